@@ -1,0 +1,111 @@
+# chibo — English
+
+## General
+none = (none)
+not-understood = I did not understand that message. Type /help to see the commands, or send your cell meeting report in one message.
+unknown-command = There is no command /{ $command }. Type /help to see the commands.
+unknown-command-suggest = There is no command /{ $command }. Did you mean /{ $suggestion }?
+unsupported-content = I can only read text messages. Please type your message.
+group-private-only = This command works only in a private chat with the bot, to keep personal information private.
+choice-out-of-range = Please choose a number from 1 to { $max }.
+choice-repeat = The choices:
+channel-console = Console
+channel-telegram = Telegram
+channel-zalo = Zalo
+
+## Errors
+error-not_linked = This account is not linked yet. Type /link with the invite code from the party committee office or your cell secretary, e.g. /link ABCDE-FGHJK
+error-forbidden = You are not allowed to see or change this.
+error-not_found = Not found.
+error-invalid_input = That is not valid, please check it.
+error-invite_unknown = That invite code is not right. Please check each character (10 characters, e.g. ABCDE-FGHJK).
+error-invite_used = That invite code has already been used. Each code works once; ask the office or your cell secretary for a new one.
+error-invite_expired = That invite code has expired. Ask the office or your cell secretary for a new one.
+error-invite_rate_limited = Too many wrong attempts. Please try again in 15 minutes.
+error-already_linked = This account is already linked.
+error-contact_not_own = Only your own phone number is accepted (press "Share my phone number"), not someone else's contact.
+error-phone_unknown = This phone number is not on the office's list. Please link with an invite code.
+error-phone_ambiguous = This phone number matches several people on the list. Please link with an invite code.
+error-stale_choice = That list of choices has expired. Please send the command again to get a new list.
+error-retry_later = The system is busy and your message was not saved. Please send it again in a few minutes.
+error-too-long = The message is too long (at most { $max } characters). Please shorten it or split it.
+
+## Commands
+cmd-trogiup = Show the commands
+cmd-lienket = Link your account with an invite code
+cmd-ngonngu = Change language (Tiếng Việt / English)
+cmd-huy = Cancel what you are doing
+cmd-toi = My information
+cmd-chibo = My party cell
+cmd-phutrach = Units and households I follow
+
+## Help
+help-title = Party cell assistant — commands
+help-intro-linked = You can use these commands (with or without diacritics):
+help-intro-unlinked = To start, link your account with an invite code. Commands available now:
+
+## Linking
+welcome-unlinked = Hello! This is the party cell assistant. To start, type /link with your invite code (e.g. /link ABCDE-FGHJK), or share your phone number if the office has it.
+welcome-linked = Hello { $name }! Type /help to see the commands.
+link-how = Type /link with your invite code, e.g. /link ABCDE-FGHJK. The party committee office or your cell secretary gives out codes.
+link-done = This account is now linked to { $name }.
+link-next-steps = Type /me for your information, /cell for your cell, /help for all commands.
+link-already = This account is already linked to { $name }.
+link-already-short = This account is already linked. Type /me to see your information.
+link-private-only = Please link in a private chat with the bot; do not post invite codes in groups.
+share-phone-button = Share my phone number
+
+## Language
+language-ask = Choose a language:
+language-set = Switched to English.
+
+## Cancel
+cancel-done = Cancelled.
+cancel-nothing = Nothing to cancel.
+
+## Me
+me-title = My information
+me-name = Name: { $name }
+membership-full = Full party member
+membership-probationary = Probationary party member
+me-admitted = Admitted: { $date }
+me-cell = Cell: { $cell }
+me-exempt = Exempt from meetings
+me-temp-attached = Temporarily attached
+me-roles = Positions:
+me-assignments = Following { $count } units/households (type /assigned to see them).
+me-channels = Linked on: { $channels }
+
+role-member = Party member
+role-secretary = Secretary
+role-deputy_secretary = Deputy secretary
+role-cell_committee = Cell committee member
+role-commune_committee = Commune committee member
+role-commune_standing = Standing committee member
+role-office_staff = Office staff
+
+## Cell
+cell-none = You do not belong to any cell in the system.
+cell-pick = Choose a cell:
+cell-parent = Under: { $parent }
+cell-counts = Members: { $total } ({ $full } full, { $probationary } probationary; { $exempt } exempt from meetings)
+cell-secretary = Secretary: { $names }
+cell-deputy = Deputy secretary: { $names }
+cell-cadre = Assigned committee member: { $names }
+cell-no-cadre = not assigned
+cell-next-meeting = Next regular meeting: { $date } at { $time }
+cell-meeting-place = Place: { $place }
+cell-members-button = Member list
+cell-members-title = Members ({ $count })
+mark-probationary = probationary
+mark-exempt = exempt
+mark-temp = temporarily attached
+
+## Assigned
+assigned-none = You are not assigned to follow any unit or household.
+assigned-title = Units and households you follow ({ $count })
+assigned-next-meeting = next meeting { $date } at { $time }
+assigned-household = Household of { $head } ({ $village })
+
+## Command line
+console-demo-banner = No Telegram or Zalo token set: opening a console chat on the demo province as { $name } (secretary of the Pò Lài village cell). Type /help for the commands, Ctrl+D to quit.

@@ -1,0 +1,111 @@
+# chibo — tiếng Việt (ngôn ngữ mặc định)
+
+## Chung
+none = (chưa có)
+not-understood = Tôi chưa hiểu tin nhắn này. Gõ /trogiup để xem các lệnh, hoặc gửi báo cáo sinh hoạt chi bộ bằng một tin nhắn.
+unknown-command = Không có lệnh /{ $command }. Gõ /trogiup để xem các lệnh.
+unknown-command-suggest = Không có lệnh /{ $command }. Có phải ý đồng chí là /{ $suggestion }?
+unsupported-content = Tôi chỉ đọc được tin nhắn chữ. Đồng chí vui lòng gõ nội dung bằng chữ.
+group-private-only = Lệnh này chỉ dùng trong tin nhắn riêng với bot, để giữ kín thông tin cá nhân.
+choice-out-of-range = Vui lòng chọn một số từ 1 đến { $max }.
+choice-repeat = Các lựa chọn:
+channel-console = Bảng điều khiển
+channel-telegram = Telegram
+channel-zalo = Zalo
+
+## Lỗi
+error-not_linked = Tài khoản này chưa được liên kết. Hãy gõ /lienket kèm mã mời do văn phòng đảng ủy hoặc bí thư chi bộ cấp, ví dụ: /lienket ABCDE-FGHJK
+error-forbidden = Đồng chí không có quyền xem hoặc thay đổi nội dung này.
+error-not_found = Không tìm thấy nội dung này.
+error-invalid_input = Thông tin chưa hợp lệ, vui lòng kiểm tra lại.
+error-invite_unknown = Mã mời không đúng. Vui lòng kiểm tra lại từng ký tự (mã gồm 10 ký tự, ví dụ ABCDE-FGHJK).
+error-invite_used = Mã mời này đã được dùng. Mỗi mã chỉ dùng một lần; hãy xin mã mới từ văn phòng đảng ủy hoặc bí thư chi bộ.
+error-invite_expired = Mã mời này đã hết hạn. Hãy xin mã mới từ văn phòng đảng ủy hoặc bí thư chi bộ.
+error-invite_rate_limited = Đồng chí đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.
+error-already_linked = Tài khoản này đã được liên kết rồi.
+error-contact_not_own = Chỉ nhận số điện thoại của chính đồng chí (bấm nút "Chia sẻ số điện thoại"), không nhận danh bạ của người khác.
+error-phone_unknown = Số điện thoại này chưa có trong danh sách của văn phòng. Đồng chí hãy dùng mã mời để liên kết.
+error-phone_ambiguous = Số điện thoại này trùng với nhiều người trong danh sách. Đồng chí hãy dùng mã mời để liên kết.
+error-stale_choice = Danh sách lựa chọn này đã hết hạn. Vui lòng gõ lại lệnh để xem danh sách mới.
+error-retry_later = Hệ thống đang bận, tin nhắn của đồng chí chưa được lưu. Vui lòng gửi lại sau ít phút.
+error-too-long = Tin nhắn quá dài (tối đa { $max } ký tự). Vui lòng gửi ngắn gọn hơn hoặc chia thành nhiều tin.
+
+## Lệnh (mô tả ngắn, cũng dùng cho menu lệnh của Telegram)
+cmd-trogiup = Xem các lệnh
+cmd-lienket = Liên kết tài khoản bằng mã mời
+cmd-ngonngu = Đổi ngôn ngữ (Tiếng Việt / English)
+cmd-huy = Hủy thao tác đang làm
+cmd-toi = Thông tin của tôi
+cmd-chibo = Thông tin chi bộ
+cmd-phutrach = Đơn vị, hộ tôi phụ trách
+
+## Trợ giúp
+help-title = Trợ lý chi bộ — các lệnh
+help-intro-linked = Đồng chí có thể dùng các lệnh sau (gõ có dấu hay không dấu đều được):
+help-intro-unlinked = Để bắt đầu, hãy liên kết tài khoản bằng mã mời. Các lệnh dùng được lúc này:
+
+## Liên kết
+welcome-unlinked = Chào đồng chí! Đây là Trợ lý chi bộ. Để bắt đầu, hãy gõ /lienket kèm mã mời (ví dụ /lienket ABCDE-FGHJK), hoặc bấm nút chia sẻ số điện thoại nếu văn phòng đã có số của đồng chí.
+welcome-linked = Chào đồng chí { $name }! Gõ /trogiup để xem các lệnh.
+link-how = Hãy gõ /lienket kèm mã mời, ví dụ: /lienket ABCDE-FGHJK. Mã do văn phòng đảng ủy hoặc bí thư chi bộ cấp.
+link-done = Đã liên kết tài khoản với đồng chí { $name }.
+link-next-steps = Gõ /toi để xem thông tin của mình, /chibo để xem chi bộ, /trogiup để xem tất cả các lệnh.
+link-already = Tài khoản này đã được liên kết với đồng chí { $name }.
+link-already-short = Tài khoản này đã được liên kết. Gõ /toi để xem thông tin.
+link-private-only = Vui lòng liên kết trong tin nhắn riêng với bot, không gửi mã mời vào nhóm.
+share-phone-button = Chia sẻ số điện thoại
+
+## Ngôn ngữ
+language-ask = Chọn ngôn ngữ:
+language-set = Đã chuyển sang tiếng Việt.
+
+## Hủy
+cancel-done = Đã hủy.
+cancel-nothing = Không có thao tác nào đang làm.
+
+## Thông tin của tôi
+me-title = Thông tin của tôi
+me-name = Họ tên: { $name }
+membership-full = Đảng viên chính thức
+membership-probationary = Đảng viên dự bị
+me-admitted = Ngày vào Đảng: { $date }
+me-cell = Chi bộ: { $cell }
+me-exempt = Được miễn sinh hoạt
+me-temp-attached = Sinh hoạt tạm thời
+me-roles = Chức vụ:
+me-assignments = Đang phụ trách { $count } đơn vị/hộ (gõ /phutrach để xem).
+me-channels = Đã liên kết qua: { $channels }
+
+role-member = Đảng viên
+role-secretary = Bí thư
+role-deputy_secretary = Phó Bí thư
+role-cell_committee = Chi ủy viên
+role-commune_committee = Đảng ủy viên
+role-commune_standing = Ủy viên Ban Thường vụ
+role-office_staff = Cán bộ văn phòng
+
+## Chi bộ
+cell-none = Đồng chí chưa thuộc chi bộ nào trong hệ thống.
+cell-pick = Chọn chi bộ:
+cell-parent = Trực thuộc: { $parent }
+cell-counts = Đảng viên: { $total } ({ $full } chính thức, { $probationary } dự bị; { $exempt } miễn sinh hoạt)
+cell-secretary = Bí thư: { $names }
+cell-deputy = Phó Bí thư: { $names }
+cell-cadre = Cấp ủy viên phụ trách: { $names }
+cell-no-cadre = chưa phân công
+cell-next-meeting = Sinh hoạt thường kỳ tới: { $date } lúc { $time }
+cell-meeting-place = Địa điểm: { $place }
+cell-members-button = Danh sách đảng viên
+cell-members-title = Danh sách đảng viên ({ $count })
+mark-probationary = dự bị
+mark-exempt = miễn SH
+mark-temp = SH tạm thời
+
+## Phụ trách
+assigned-none = Đồng chí chưa được phân công phụ trách đơn vị hay hộ nào.
+assigned-title = Đơn vị, hộ đồng chí phụ trách ({ $count })
+assigned-next-meeting = sinh hoạt tới { $date } lúc { $time }
+assigned-household = Hộ { $head } ({ $village })
+
+## Dòng lệnh
+console-demo-banner = Chưa đặt token Telegram hay Zalo: đang mở trò chuyện trên bảng điều khiển với tỉnh mẫu, với tư cách đồng chí { $name } (Bí thư Chi bộ thôn Pò Lài). Gõ /trogiup để xem các lệnh, Ctrl+D để thoát.

@@ -1,0 +1,59 @@
+import { createBot, type Bot } from "./bot/bot.js";
+import { defaultFeatures } from "./bot/features/index.js";
+import { createI18n, type I18n } from "./bot/i18n.js";
+import type { Config } from "./config.js";
+import { openDatabase, type DatabaseHandle, type OpenOptions } from "./db/connection.js";
+import { migrateToLatest } from "./db/migrator.js";
+import { createLogger, type Logger } from "./log.js";
+import { SECRET_KEYS } from "./config.js";
+
+export interface App {
+  readonly config: Config;
+  readonly log: Logger;
+  readonly database: DatabaseHandle;
+  readonly i18n: I18n;
+  readonly bot: Bot;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  log?: Logger;
+  /** Apply migrations on open (default true). */
+  migrate?: boolean;
+  /** Database overrides (tests pass a PGlite loaded from a template). */
+  database?: Partial<OpenOptions>;
+}
+
+/** The secrets of a config, for log scrubbing. */
+export function secretsOf(config: Config): string[] {
+  return SECRET_KEYS.map((k) => config[k]).filter((v): v is string => typeof v === "string");
+}
+
+/**
+ * Open everything a chibo process needs, in order: logger, database (migrated), locales, bot.
+ *
+ * @example const app = await openApp(loadConfig(process.env))
+ */
+export async function openApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const log = options.log ?? createLogger(config.LOG_LEVEL, secretsOf(config));
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, ...options.database });
+  try {
+    if (options.migrate !== false) {
+      const applied = await migrateToLatest(database.db);
+      if (applied.length > 0) log.info({ applied: applied.length, engine: database.engine }, "migrations applied");
+    }
+    const i18n = createI18n();
+    const bot = createBot({
+      db: database.db,
+      i18n,
+      log,
+      features: defaultFeatures(),
+      localeDefault: config.LOCALE_DEFAULT,
+      tz: config.TZ_DEFAULT,
+    });
+    return { config, log, database, i18n, bot, close: () => database.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,281 @@
+import { z } from "zod";
+import type { Kysely } from "kysely";
+import { ChiboError } from "../domain/errors.js";
+import { fold } from "../domain/text/fold.js";
+import { localDate } from "../domain/time.js";
+import { setAccountLanguage, touchAccount } from "../db/chat-account.repository.js";
+import { clearConversation, loadConversation, saveConversation } from "../db/conversation.repository.js";
+import { claimUpdate } from "../db/inbound-update.repository.js";
+import { findPersonById } from "../db/person.repository.js";
+import type { Database } from "../db/schema.js";
+import type { Logger } from "../log.js";
+import { loadActor } from "../services/actor.service.js";
+import { CommandTable, parseCommand } from "./commands.js";
+import { BotContext, type LinkedPerson } from "./context.js";
+import { CONVERSATION_TTL_MS, parseState } from "./conversation.js";
+import type { Feature } from "./feature.js";
+import { isLocale, localeFromHint, type I18n, type Locale } from "./i18n.js";
+import type { IncomingMessage, Reply } from "./message.js";
+
+/** Longer messages are refused before anything is stored (a report fits in far less). */
+export const MAX_TEXT_LENGTH = 4000;
+const ACTION_PATTERN = /^[a-z_]{1,16}(:[A-Za-z0-9_.-]{1,24}){0,4}$/;
+
+const incomingSchema = z.object({
+  channel: z.string().regex(/^[a-z]{1,16}$/),
+  chatId: z.string().min(1).max(64),
+  userId: z.string().min(1).max(64),
+  chatType: z.enum(["private", "group"]),
+  text: z.string().optional(),
+  action: z.string().max(64).optional(),
+  contact: z.object({ phone: z.string().max(32), userId: z.string().max(64).optional() }).optional(),
+  attachment: z.enum(["image", "sticker", "voice", "file", "unsupported"]).optional(),
+  updateId: z.string().max(128).optional(),
+  at: z.date(),
+  languageHint: z.string().max(35).optional(),
+});
+
+export interface HandleResult {
+  /** `duplicate`: seen before, nothing done. `failed`: not stored (infrastructure error); the replies say so. */
+  status: "handled" | "duplicate" | "failed";
+  replies: Reply[];
+}
+
+export interface BotOptions {
+  db: Kysely<Database>;
+  i18n: I18n;
+  log: Logger;
+  features: Feature[];
+  localeDefault?: Locale;
+  tz?: string;
+  botName?: string;
+}
+
+export interface Bot {
+  handle(msg: IncomingMessage): Promise<HandleResult>;
+  readonly commands: CommandTable;
+}
+
+/**
+ * The platform-neutral bot: one message in, replies out. Everything a message changes — the
+ * de-duplication key, the account, the conversation state, the feature's own writes — commits in
+ * one transaction, so a crash leaves either all of it or none (and the platform redelivers).
+ */
+export function createBot(options: BotOptions): Bot {
+  const { db, i18n, log, features } = options;
+  const localeDefault = options.localeDefault ?? "vi";
+  const tz = options.tz ?? "Asia/Ho_Chi_Minh";
+  const commands = new CommandTable(features);
+  const actions = new Map(features.flatMap((f) => Object.entries(f.actions ?? {})));
+  const flows = new Map(features.flatMap((f) => Object.entries(f.flows ?? {})));
+  const readers = features.filter((f) => f.onText);
+
+  async function route(ctx: BotContext): Promise<void> {
+    const { msg } = ctx;
+    if (msg.attachment && !msg.text && !msg.action && !msg.contact) {
+      ctx.reply("unsupported-content");
+      return;
+    }
+    const contactHandler = actions.get("contact");
+    if (msg.contact && contactHandler) return contactHandler(ctx, []);
+
+    let action = msg.action;
+    const text = (msg.text ?? "").trim();
+    if (action !== undefined && !ACTION_PATTERN.test(action)) throw new ChiboError("stale_choice");
+
+    if (action === undefined && text) {
+      const choices = ctx.state.choices ?? [];
+      const digit = /^(\d{1,2})[.)]?$/.exec(text);
+      if (digit) {
+        const index = Number(digit[1]) - 1;
+        if (choices.length === 0) throw new ChiboError("stale_choice");
+        const choice = choices[index];
+        if (!choice) {
+          ctx.reply("choice-out-of-range", { max: choices.length });
+          ctx.replies.push({ text: ctx.t("choice-repeat"), choices });
+          return;
+        }
+        action = choice.action;
+      } else if (choices.length > 0 && !text.startsWith("/")) {
+        const folded = fold(text);
+        const byWord = choices.find((c) => fold(c.label) === folded);
+        if (byWord) action = byWord.action;
+      }
+    }
+
+    if (action !== undefined) {
+      const [prefix, ...params] = action.split(":");
+      const handler = actions.get(prefix as string);
+      if (!handler) throw new ChiboError("stale_choice");
+      if (!ctx.actor && !PUBLIC_ACTIONS.has(prefix as string)) throw new ChiboError("not_linked");
+      return handler(ctx, params);
+    }
+
+    const command = parseCommand(text);
+    if (command) {
+      const spec = commands.find(command.name);
+      if (!spec) {
+        const suggestion = commands.suggest(command.name);
+        ctx.reply(suggestion ? "unknown-command-suggest" : "unknown-command", {
+          command: command.name.slice(0, 32),
+          suggestion: suggestion ?? "",
+        });
+        return;
+      }
+      if (msg.chatType === "group" && !spec.group) {
+        ctx.reply("group-private-only");
+        return;
+      }
+      if (!spec.public && !ctx.actor) throw new ChiboError("not_linked");
+      return spec.run(ctx, command.args);
+    }
+
+    if (msg.chatType === "group") return; // plain chatter in a group is not for the bot
+
+    const flow = ctx.state.flow ? flows.get(ctx.state.flow.name) : undefined;
+    if (flow) return flow(ctx, text);
+
+    for (const feature of readers) {
+      if (await feature.onText!(ctx, text)) return;
+    }
+    if (!ctx.actor) throw new ChiboError("not_linked");
+    ctx.reply("not-understood");
+  }
+
+  async function handleInTransaction(msg: IncomingMessage): Promise<HandleResult> {
+    return db.transaction().execute(async (trx) => {
+      if (msg.updateId && !(await claimUpdate(trx, msg.channel, msg.updateId, msg.at))) {
+        return { status: "duplicate", replies: [] } satisfies HandleResult;
+      }
+      const account = await touchAccount(trx, { channel: msg.channel, platformUserId: msg.userId, chatId: msg.chatId }, msg.at);
+      const today = localDate(msg.at, tz);
+      let person: LinkedPerson | null = null;
+      let actor = null;
+      if (account.person_id !== null) {
+        const row = await findPersonById(trx, account.person_id);
+        if (row) {
+          person = { id: row.id, fullName: row.full_name, cellId: row.cell_id };
+          actor = await loadActor(trx, row.id, today);
+        }
+      }
+      const stored = await loadConversation(trx, msg.channel, msg.chatId, msg.at);
+      const state = stored && !stored.expired ? parseState(stored.state) : {};
+      const hadChoices = (state.choices?.length ?? 0) > 0;
+      const locale: Locale = isLocale(account.language)
+        ? account.language
+        : localeFromHint(msg.languageHint, localeDefault);
+      const ctx = new BotContext(
+        trx,
+        msg,
+        { id: account.id, personId: account.person_id, language: isLocale(account.language) ? account.language : null },
+        person,
+        actor,
+        locale,
+        today,
+        state,
+        i18n,
+        log,
+        options.botName,
+      );
+      try {
+        await route(ctx);
+      } catch (error) {
+        if (!(error instanceof ChiboError)) throw error;
+        // A refusal changes nothing the feature wrote: roll back to before it, keep the account and dedupe key.
+        throw new Refusal(error, ctx.locale);
+      }
+      if (ctx.locale !== locale) {
+        await setAccountLanguage(trx, account.id, ctx.locale);
+      }
+      // Remember the last numbered list; any other reply makes an old list stale.
+      const lastWithChoices = [...ctx.replies].reverse().find((r) => r.choices && r.choices.length > 0);
+      if (lastWithChoices) {
+        state.choices = lastWithChoices.choices;
+        ctx.stateChanged = true;
+      } else if (hadChoices && ctx.replies.length > 0) {
+        delete state.choices;
+        ctx.stateChanged = true;
+      }
+      if (ctx.stateChanged) {
+        if (state.choices || state.flow) {
+          await saveConversation(trx, msg.channel, msg.chatId, { ...state }, new Date(msg.at.getTime() + CONVERSATION_TTL_MS), msg.at);
+        } else {
+          await clearConversation(trx, msg.channel, msg.chatId);
+        }
+      }
+      return { status: "handled", replies: ctx.replies } satisfies HandleResult;
+    });
+  }
+
+  async function handle(raw: IncomingMessage): Promise<HandleResult> {
+    const parsed = incomingSchema.safeParse(raw);
+    if (!parsed.success) {
+      log.warn({ channel: raw?.channel, issues: parsed.error.issues.length }, "malformed incoming message dropped");
+      return { status: "handled", replies: [] };
+    }
+    const msg = parsed.data as IncomingMessage;
+    const hintLocale = localeFromHint(msg.languageHint, localeDefault);
+    if ((msg.text?.length ?? 0) > MAX_TEXT_LENGTH) {
+      return { status: "handled", replies: [{ text: i18n.t(hintLocale, "error-too-long", { max: MAX_TEXT_LENGTH }) }] };
+    }
+    const started = Date.now();
+    try {
+      const result = await handleInTransaction(msg);
+      log.debug({ channel: msg.channel, status: result.status, ms: Date.now() - started }, "message handled");
+      return result;
+    } catch (error) {
+      if (error instanceof Refusal) {
+        return await handleRefusal(msg, error);
+      }
+      log.error({ err: error, channel: msg.channel }, "message handling failed");
+      return { status: "failed", replies: [{ text: i18n.t(hintLocale, "error-retry_later") }] };
+    }
+  }
+
+  /** The feature refused: its writes are rolled back; record only the account and the dedupe key. */
+  async function handleRefusal(msg: IncomingMessage, refusal: Refusal): Promise<HandleResult> {
+    try {
+      return await db.transaction().execute(async (trx) => {
+        if (msg.updateId && !(await claimUpdate(trx, msg.channel, msg.updateId, msg.at))) {
+          return { status: "duplicate", replies: [] } satisfies HandleResult;
+        }
+        await touchAccount(trx, { channel: msg.channel, platformUserId: msg.userId, chatId: msg.chatId }, msg.at);
+        if (refusal.error.code === "stale_choice") {
+          await clearConversationChoices(trx, msg);
+        }
+        const text = i18n.t(refusal.locale, `error-${refusal.error.code}`, refusal.error.args);
+        return { status: "handled", replies: [{ text }] } satisfies HandleResult;
+      });
+    } catch (error) {
+      log.error({ err: error, channel: msg.channel }, "refusal could not be recorded");
+      return { status: "failed", replies: [{ text: i18n.t(refusal.locale, "error-retry_later") }] };
+    }
+  }
+
+  async function clearConversationChoices(trx: Kysely<Database>, msg: IncomingMessage) {
+    const stored = await loadConversation(trx, msg.channel, msg.chatId, msg.at);
+    if (!stored) return;
+    const state = parseState(stored.state);
+    if (!state.choices) return;
+    delete state.choices;
+    if (state.flow) {
+      await saveConversation(trx, msg.channel, msg.chatId, { ...state }, new Date(msg.at.getTime() + CONVERSATION_TTL_MS), msg.at);
+    } else {
+      await clearConversation(trx, msg.channel, msg.chatId);
+    }
+  }
+
+  return { handle, commands };
+}
+
+/** Actions an unlinked account may use (choosing a language). */
+const PUBLIC_ACTIONS = new Set(["lang", "contact"]);
+
+class Refusal extends Error {
+  constructor(
+    readonly error: ChiboError,
+    readonly locale: Locale,
+  ) {
+    super(error.code);
+  }
+}

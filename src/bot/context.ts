@@ -1,0 +1,76 @@
+import type { Logger } from "pino";
+import { ChiboError } from "../domain/errors.js";
+import type { Actor } from "../domain/roles.js";
+import type { Db } from "../db/schema.js";
+import type { ConversationState } from "./conversation.js";
+import type { I18n, Locale, MessageArgs } from "./i18n.js";
+import type { Choice, IncomingMessage, Reply } from "./message.js";
+
+export interface LinkedPerson {
+  id: number;
+  fullName: string;
+  cellId: number | null;
+}
+
+export interface AccountRef {
+  id: number;
+  personId: number | null;
+  language: Locale | null;
+}
+
+/** Everything a feature needs to handle one message; replies are collected, not sent. */
+export class BotContext {
+  readonly replies: Reply[] = [];
+  /** Set when a feature changed the conversation state, so the router saves it. */
+  stateChanged = false;
+
+  constructor(
+    readonly db: Db,
+    readonly msg: IncomingMessage,
+    readonly account: AccountRef,
+    readonly person: LinkedPerson | null,
+    readonly actor: Actor | null,
+    public locale: Locale,
+    readonly today: string,
+    readonly state: ConversationState,
+    private readonly i18n: I18n,
+    readonly log: Logger,
+    readonly botName: string | undefined,
+  ) {}
+
+  get now(): Date {
+    return this.msg.at;
+  }
+
+  t(id: string, args?: MessageArgs): string {
+    return this.i18n.t(this.locale, id, args);
+  }
+
+  /** Queue a reply: a message id and its arguments, or a ready Reply. */
+  reply(reply: Reply | string, args?: MessageArgs): void {
+    this.replies.push(typeof reply === "string" ? { text: this.t(reply, args) } : reply);
+  }
+
+  /** Queue a reply with choices; channels without buttons number them, and the digits map back. */
+  ask(text: string, choices: Choice[], title?: string): void {
+    this.replies.push({ text, choices, ...(title ? { title } : {}) });
+  }
+
+  setFlow(name: string, step: string, data: Record<string, unknown>): void {
+    this.state.flow = { name, step, data };
+    this.stateChanged = true;
+  }
+
+  clearFlow(): void {
+    if (this.state.flow) {
+      delete this.state.flow;
+      this.stateChanged = true;
+    }
+  }
+
+  /** The linked actor, or a `not_linked` refusal. */
+  requireActor(): Actor {
+    if (!this.actor) throw new ChiboError("not_linked");
+    return this.actor;
+  }
+}

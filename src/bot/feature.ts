@@ -1,0 +1,30 @@
+import type { BotContext } from "./context.js";
+
+export interface CommandSpec {
+  /** Names without the slash, ASCII: Vietnamese first (`trogiup`), then English (`help`). Typed diacritics are folded away. */
+  names: string[];
+  /** Fluent id of the one-line description shown in help and in Telegram's command menu. */
+  description?: string;
+  /** Usable before the account is linked to a person. */
+  public?: boolean;
+  /** Usable in group chats. */
+  group?: boolean;
+  /** Hidden from help (aliases such as /start). */
+  hidden?: boolean;
+  run(ctx: BotContext, args: string): Promise<void>;
+}
+
+export type ActionHandler = (ctx: BotContext, params: string[]) => Promise<void>;
+export type FlowHandler = (ctx: BotContext, text: string) => Promise<void>;
+
+/** One feature, one file: its commands, button actions, guided-flow steps and free-text reader. */
+export interface Feature {
+  name: string;
+  commands?: CommandSpec[];
+  /** Keyed by the action's first segment: `lang` handles `lang:vi`. */
+  actions?: Record<string, ActionHandler>;
+  /** Keyed by flow name: receives free text while that flow is active. */
+  flows?: Record<string, FlowHandler>;
+  /** Reads free text no command or flow took; returns true when it handled it. */
+  onText?(ctx: BotContext, text: string): Promise<boolean>;
+}

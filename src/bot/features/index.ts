@@ -1,0 +1,17 @@
+import type { Feature } from "../feature.js";
+import { assignedFeature } from "./assigned.js";
+import { cancelFeature } from "./cancel.js";
+import { cellFeature } from "./cell.js";
+import { helpFeature } from "./help.js";
+import { languageFeature } from "./language.js";
+import { linkFeature } from "./link.js";
+import { meFeature } from "./me.js";
+
+/** Every feature, in the order they are tried; the "not understood" answer is the router's last word. */
+export function defaultFeatures(): Feature[] {
+  const features: Feature[] = [];
+  // Help lists commands in this order: what people use most first.
+  const help = helpFeature(() => features.flatMap((f) => f.commands ?? []));
+  features.push(meFeature, cellFeature, assignedFeature, linkFeature, languageFeature, cancelFeature, help);
+  return features;
+}

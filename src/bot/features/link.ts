@@ -1,0 +1,97 @@
+import { normalizeInviteCode } from "../../domain/invite-code.js";
+import { findPersonById } from "../../db/person.repository.js";
+import { linkByPhone, redeemInvite } from "../../services/link.service.js";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+
+async function redeem(ctx: BotContext, code: string): Promise<void> {
+  if (ctx.msg.chatType === "group") {
+    ctx.reply("link-private-only");
+    return;
+  }
+  if (ctx.account.personId !== null) {
+    const person = await findPersonById(ctx.db, ctx.account.personId);
+    ctx.reply("link-already", { name: person?.full_name ?? "" });
+    return;
+  }
+  const outcome = await redeemInvite(
+    ctx.db,
+    { id: ctx.account.id, channel: ctx.msg.channel, platformUserId: ctx.msg.userId, personId: ctx.account.personId },
+    code,
+    ctx.now,
+  );
+  if (outcome.ok) {
+    ctx.reply("link-done", { name: outcome.fullName });
+    ctx.reply("link-next-steps");
+    return;
+  }
+  ctx.reply(`error-${outcome.reason}`);
+}
+
+/** Linking a chat account to a person: `/lienket CODE`, a deep link's `/start CODE`, a bare code, or a shared phone number. */
+export const linkFeature: Feature = {
+  name: "link",
+  commands: [
+    {
+      names: ["lienket", "link"],
+      description: "cmd-lienket",
+      public: true,
+      async run(ctx, args) {
+        if (!args) {
+          ctx.reply(ctx.account.personId === null ? "link-how" : "link-already-short");
+          return;
+        }
+        await redeem(ctx, args);
+      },
+    },
+    {
+      names: ["start", "batdau"],
+      hidden: true,
+      public: true,
+      async run(ctx, args) {
+        if (args) {
+          await redeem(ctx, args);
+          return;
+        }
+        if (ctx.account.personId === null) {
+          ctx.replies.push({ text: ctx.t("welcome-unlinked"), requestContact: true });
+        } else {
+          ctx.reply("welcome-linked", { name: ctx.person?.fullName ?? "" });
+        }
+      },
+    },
+  ],
+  actions: {
+    async contact(ctx) {
+      const contact = ctx.msg.contact;
+      if (!contact) return;
+      // Only a contact the user shared of themselves proves the number is theirs.
+      if (contact.userId === undefined || contact.userId !== ctx.msg.userId) {
+        ctx.reply("error-contact_not_own");
+        return;
+      }
+      if (ctx.account.personId !== null) {
+        ctx.reply("link-already", { name: ctx.person?.fullName ?? "" });
+        return;
+      }
+      const outcome = await linkByPhone(
+        ctx.db,
+        { id: ctx.account.id, channel: ctx.msg.channel, platformUserId: ctx.msg.userId, personId: ctx.account.personId },
+        contact.phone,
+        ctx.now,
+      );
+      if (outcome.ok) {
+        ctx.reply("link-done", { name: outcome.fullName });
+        ctx.reply("link-next-steps");
+      } else {
+        ctx.reply(`error-${outcome.reason}`);
+      }
+    },
+  },
+  async onText(ctx, text) {
+    // A code typed alone (people paste it without the command).
+    if (ctx.account.personId !== null || !normalizeInviteCode(text)) return false;
+    await redeem(ctx, text);
+    return true;
+  },
+};

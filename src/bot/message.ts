@@ -1,0 +1,66 @@
+/** The neutral message: what any channel hands the bot (DESIGN.md "The neutral message"). */
+export interface IncomingMessage {
+  /** `console` | `telegram` | `zalo` */
+  channel: string;
+  chatId: string;
+  /** The sender's platform user id, always a string. */
+  userId: string;
+  chatType: "private" | "group";
+  text?: string;
+  /** A pressed button's action id (untrusted: resolved and re-checked by the bot). */
+  action?: string;
+  /** A contact the user shared; `userId` is the contact's own platform id when the platform gives it. */
+  contact?: { phone: string; userId?: string };
+  /** Non-text content the bot cannot read. */
+  attachment?: "image" | "sticker" | "voice" | "file" | "unsupported";
+  /** Platform update or message id, for de-duplication. */
+  updateId?: string;
+  at: Date;
+  /** IETF language tag the platform reported, if any. */
+  languageHint?: string;
+}
+
+export interface Choice {
+  label: string;
+  action: string;
+}
+
+/** A file the bot sends (an export, a chart). */
+export interface Attachment {
+  kind: "document" | "photo";
+  filename: string;
+  mimeType: string;
+  data: Uint8Array;
+  /** What to say instead where the channel cannot send files. */
+  fallbackText: string;
+}
+
+/** The neutral reply: each channel renders it for itself. */
+export interface Reply {
+  /** Plain text; the channel escapes it for its own markup. */
+  text: string;
+  /** Shown emphasised where the channel can (a heading line). */
+  title?: string;
+  choices?: Choice[];
+  /** Replace the previous message of this progress series instead of sending a new one. */
+  editKey?: string;
+  /** Ask the user to share their phone number (Telegram's request_contact button). */
+  requestContact?: boolean;
+  attachment?: Attachment;
+}
+
+export interface ChannelCapabilities {
+  buttons: boolean;
+  edits: boolean;
+  files: boolean;
+}
+
+export const CHANNEL_CAPABILITIES: Record<string, ChannelCapabilities> = {
+  console: { buttons: false, edits: false, files: false },
+  telegram: { buttons: true, edits: true, files: true },
+  zalo: { buttons: false, edits: false, files: false },
+};
+
+export function capabilitiesOf(channel: string): ChannelCapabilities {
+  return CHANNEL_CAPABILITIES[channel] ?? { buttons: false, edits: false, files: false };
+}

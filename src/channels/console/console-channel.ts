@@ -1,0 +1,75 @@
+import { createInterface } from "node:readline";
+import type { Reply } from "../../bot/message.js";
+import type { Channel, MessageHandler, SendResult } from "../channel.js";
+import { renderConsole } from "./console-render.js";
+
+export interface ConsoleOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** The console "platform user": `person-<id>` for `--as`, or a guest name. */
+  userId: string;
+  handler: MessageHandler;
+  now?: () => Date;
+  /** Show a `> ` prompt (interactive terminals only; piped runs print replies alone). */
+  prompt?: boolean;
+  languageHint?: string;
+}
+
+/**
+ * A terminal chat: each stdin line is one message, replies are printed. Works interactively and piped;
+ * lines are handled strictly in order, and the channel stops at the end of input.
+ */
+export class ConsoleChannel implements Channel {
+  readonly name = "console";
+  private seq = 0;
+  private closed: Promise<void> | undefined;
+
+  constructor(private readonly options: ConsoleOptions) {}
+
+  start(): Promise<void> {
+    this.closed ??= this.run();
+    return this.closed;
+  }
+
+  /** Resolves when the input has ended and every line has been answered. */
+  done(): Promise<void> {
+    return this.start();
+  }
+
+  async stop(): Promise<void> {
+    (this.options.input as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+  }
+
+  async send(_chatId: string, replies: Reply[]): Promise<SendResult> {
+    this.print(replies);
+    return { ok: true };
+  }
+
+  private print(replies: Reply[]): void {
+    for (const reply of replies) this.options.output.write(`${renderConsole(reply)}\n\n`);
+  }
+
+  private async run(): Promise<void> {
+    const { input, output, prompt } = this.options;
+    const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
+    if (prompt) output.write("> ");
+    for await (const line of lines) {
+      if (line.trim() === "") {
+        if (prompt) output.write("> ");
+        continue;
+      }
+      this.seq += 1;
+      const result = await this.options.handler({
+        channel: "console",
+        chatId: this.options.userId,
+        userId: this.options.userId,
+        chatType: "private",
+        text: line,
+        at: (this.options.now ?? (() => new Date()))(),
+        ...(this.options.languageHint ? { languageHint: this.options.languageHint } : {}),
+      });
+      this.print(result.replies);
+      if (prompt) output.write("> ");
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+/** A numeric variable: unset or blank → the default; otherwise it must parse as a number in range. */
+function numberVar(schema: z.ZodNumber, fallback: number) {
+  return optionalString
+    .transform((v, ctx) => {
+      if (v === undefined) return fallback;
+      const n = Number(v);
+      if (!Number.isFinite(n)) {
+        ctx.addIssue({ code: "custom", message: "must be a number" });
+        return z.NEVER;
+      }
+      return n;
+    })
+    .pipe(schema);
+}
+
+const optionalUrl = optionalString.pipe(z.url().optional());
+
+/** The environment variables chibo reads; `.env.example` documents each. */
+export const configSchema = z.object({
+  DATABASE_URL: optionalUrl,
+  DATA_DIR: optionalString.transform((v) => v ?? "./data"),
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_API_ROOT: optionalUrl.transform((v) => (v ?? "https://api.telegram.org").replace(/\/+$/, "")),
+  TELEGRAM_WEBHOOK_URL: optionalUrl,
+  TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
+    z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "1–256 characters of A-Z a-z 0-9 _ -").optional(),
+  ),
+  ZALO_BOT_TOKEN: optionalString,
+  ZALO_API_ROOT: optionalUrl.transform((v) => (v ?? "https://bot-api.zaloplatforms.com").replace(/\/+$/, "")),
+  ZALO_WEBHOOK_URL: optionalUrl,
+  ZALO_WEBHOOK_SECRET: optionalString.pipe(z.string().min(8).max(256).optional()),
+  ZALO_RATE_PER_SECOND: numberVar(z.number().positive().max(100), 5),
+  PORT: numberVar(z.number().int().min(0).max(65535), 8080),
+  TZ_DEFAULT: optionalString.transform((v) => v ?? "Asia/Ho_Chi_Minh"),
+  LOCALE_DEFAULT: optionalString.pipe(z.enum(["vi", "en"]).optional()).transform((v) => v ?? "vi"),
+  LOG_LEVEL: optionalString
+    .pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional())
+    .transform((v) => v ?? "info"),
+});
+
+export type Config = z.output<typeof configSchema>;
+
+/** Names of variables whose values must never be printed. */
+export const SECRET_KEYS = [
+  "DATABASE_URL",
+  "TELEGRAM_BOT_TOKEN",
+  "TELEGRAM_WEBHOOK_SECRET",
+  "ZALO_BOT_TOKEN",
+  "ZALO_WEBHOOK_SECRET",
+] as const;
+
+export class ConfigError extends Error {
+  readonly code = "config_invalid";
+  constructor(readonly problems: string[]) {
+    super(`Cấu hình không hợp lệ / invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/**
+ * Parse the environment once. Throws a ConfigError naming each bad variable, never its value.
+ *
+ * @example const config = loadConfig(process.env)
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "?"}: ${issue.message}`);
+    throw new ConfigError(problems);
+  }
+  return result.data;
+}
+
+/** A config for tests and tools: defaults plus the overrides given. */
+export function configWith(overrides: Partial<Record<keyof Config, string>> = {}): Config {
+  return loadConfig(overrides as Record<string, string>);
+}

@@ -1,0 +1,50 @@
+import type { Db } from "./schema.js";
+
+export interface AccountKey {
+  channel: string;
+  platformUserId: string;
+  chatId: string;
+}
+
+/** Find or create the account a message came from; refreshes its chat id and last-seen time. */
+export async function touchAccount(db: Db, key: AccountKey, at: Date) {
+  const row = await db
+    .insertInto("chat_account")
+    .values({ channel: key.channel, platform_user_id: key.platformUserId, chat_id: key.chatId, last_seen_at: at })
+    .onConflict((oc) =>
+      oc.columns(["channel", "platform_user_id"]).doUpdateSet({ chat_id: key.chatId, last_seen_at: at, reachable: true }),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+export async function findAccount(db: Db, channel: string, platformUserId: string) {
+  return db
+    .selectFrom("chat_account")
+    .selectAll()
+    .where("channel", "=", channel)
+    .where("platform_user_id", "=", platformUserId)
+    .executeTakeFirst();
+}
+
+export async function linkAccount(db: Db, accountId: number, personId: number, at: Date) {
+  await db.updateTable("chat_account").set({ person_id: personId, linked_at: at }).where("id", "=", accountId).execute();
+}
+
+export async function setAccountLanguage(db: Db, accountId: number, language: string) {
+  await db.updateTable("chat_account").set({ language }).where("id", "=", accountId).execute();
+}
+
+export async function setAccountReachable(db: Db, channel: string, chatId: string, reachable: boolean) {
+  await db
+    .updateTable("chat_account")
+    .set({ reachable })
+    .where("channel", "=", channel)
+    .where("chat_id", "=", chatId)
+    .execute();
+}
+
+export async function accountsOfPerson(db: Db, personId: number) {
+  return db.selectFrom("chat_account").selectAll().where("person_id", "=", personId).orderBy("id").execute();
+}

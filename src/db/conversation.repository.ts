@@ -1,0 +1,35 @@
+import type { Db } from "./schema.js";
+
+/** The stored state of a chat, or undefined when none or expired. */
+export async function loadConversation(db: Db, channel: string, chatId: string, now: Date) {
+  const row = await db
+    .selectFrom("conversation")
+    .select(["state", "expires_at"])
+    .where("channel", "=", channel)
+    .where("chat_id", "=", chatId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { state: row.state, expired: row.expires_at <= now };
+}
+
+export async function saveConversation(
+  db: Db,
+  channel: string,
+  chatId: string,
+  state: Record<string, unknown>,
+  expiresAt: Date,
+  now: Date,
+) {
+  const json = JSON.stringify(state);
+  await db
+    .insertInto("conversation")
+    .values({ channel, chat_id: chatId, state: json, expires_at: expiresAt, updated_at: now })
+    .onConflict((oc) =>
+      oc.columns(["channel", "chat_id"]).doUpdateSet({ state: json, expires_at: expiresAt, updated_at: now }),
+    )
+    .execute();
+}
+
+export async function clearConversation(db: Db, channel: string, chatId: string) {
+  await db.deleteFrom("conversation").where("channel", "=", channel).where("chat_id", "=", chatId).execute();
+}

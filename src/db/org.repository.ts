@@ -1,0 +1,122 @@
+import { sql } from "kysely";
+import type { Db } from "./schema.js";
+
+/** The org and its ancestors, nearest first: `[org, parent, …, root]`. Empty when the org does not exist. */
+export async function orgPath(db: Db, orgId: number): Promise<number[]> {
+  const result = await sql<{ id: number; depth: number }>`
+    with recursive up(id, parent_id, depth) as (
+      select id, parent_id, 0 from org where id = ${orgId}
+      union all
+      select o.id, o.parent_id, up.depth + 1 from org o join up on o.id = up.parent_id where up.depth < 32
+    )
+    select id, depth from up order by depth`.execute(db);
+  return result.rows.map((r) => r.id);
+}
+
+/** Ids of the org and every org under it (current and closed). */
+export async function subtreeIds(db: Db, rootId: number): Promise<number[]> {
+  const result = await sql<{ id: number }>`
+    with recursive down(id, depth) as (
+      select id, 0 from org where id = ${rootId}
+      union all
+      select o.id, down.depth + 1 from org o join down on o.parent_id = down.id where down.depth < 32
+    )
+    select id from down`.execute(db);
+  return result.rows.map((r) => r.id);
+}
+
+export async function findOrgById(db: Db, id: number) {
+  return db.selectFrom("org").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function findOrgByCode(db: Db, code: string) {
+  return db.selectFrom("org").selectAll().where("code", "=", code).executeTakeFirst();
+}
+
+export async function countCellMembers(db: Db, cellId: number, onDate: string) {
+  const row = await db
+    .selectFrom("person")
+    .select([
+      sql<number>`count(*)::int`.as("total"),
+      sql<number>`(count(*) filter (where membership = 'full'))::int`.as("full"),
+      sql<number>`(count(*) filter (where membership = 'probationary'))::int`.as("probationary"),
+      sql<number>`(count(*) filter (where exempt))::int`.as("exempt"),
+      sql<number>`(count(*) filter (where temp_attached))::int`.as("temp_attached"),
+    ])
+    .where("cell_id", "=", cellId)
+    .where("membership", "is not", null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("role")
+          .select("role.id")
+          .whereRef("role.person_id", "=", "person.id")
+          .where("role.org_id", "=", cellId)
+          .where("role.role", "=", "member")
+          .where("role.valid_from", "<=", onDate)
+          .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", onDate)])),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+export async function listCellMembers(db: Db, cellId: number, onDate: string) {
+  return db
+    .selectFrom("person")
+    .innerJoin("role", "role.person_id", "person.id")
+    .select(["person.id", "person.full_name", "person.membership", "person.exempt", "person.temp_attached"])
+    .where("role.org_id", "=", cellId)
+    .where("role.role", "=", "member")
+    .where("role.valid_from", "<=", onDate)
+    .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", onDate)]))
+    .orderBy("person.full_name")
+    .execute();
+}
+
+/** People holding a role in an org on a date (e.g. the secretary of a cell). */
+export async function holdersOf(db: Db, orgId: number, role: string, onDate: string) {
+  return db
+    .selectFrom("role")
+    .innerJoin("person", "person.id", "role.person_id")
+    .select(["person.id", "person.full_name", "role.role"])
+    .where("role.org_id", "=", orgId)
+    .where("role.role", "=", role)
+    .where("role.valid_from", "<=", onDate)
+    .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", onDate)]))
+    .orderBy("person.full_name")
+    .execute();
+}
+
+/** Cadres assigned to follow an org directly, on a date. */
+export async function cadresAssignedTo(db: Db, orgId: number, onDate: string) {
+  return db
+    .selectFrom("assignment")
+    .innerJoin("person", "person.id", "assignment.cadre_id")
+    .select(["person.id", "person.full_name", "assignment.duties"])
+    .where("assignment.org_id", "=", orgId)
+    .where("assignment.valid_from", "<=", onDate)
+    .where((w) => w.or([w("assignment.valid_to", "is", null), w("assignment.valid_to", ">", onDate)]))
+    .orderBy("person.full_name")
+    .execute();
+}
+
+export async function currentMeetingRule(db: Db, orgId: number, onDate: string) {
+  return db
+    .selectFrom("meeting_rule")
+    .selectAll()
+    .where("org_id", "=", orgId)
+    .where("valid_from", "<=", onDate)
+    .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)]))
+    .orderBy("valid_from", "desc")
+    .executeTakeFirst();
+}
+
+export async function predecessorsOf(db: Db, orgId: number) {
+  return db
+    .selectFrom("org_predecessor")
+    .innerJoin("org", "org.id", "org_predecessor.predecessor_id")
+    .select(["org.id", "org.name", "org.valid_to"])
+    .where("org_predecessor.org_id", "=", orgId)
+    .execute();
+}

@@ -1,0 +1,85 @@
+import type { HeldAssignment, HeldRole, Role } from "../domain/roles.js";
+import type { Db } from "./schema.js";
+
+export async function findPersonById(db: Db, id: number) {
+  return db.selectFrom("person").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function findPersonByCode(db: Db, code: string) {
+  return db.selectFrom("person").selectAll().where("code", "=", code).executeTakeFirst();
+}
+
+export async function findPeopleByPhone(db: Db, phone: string) {
+  return db.selectFrom("person").select(["id"]).where("phone", "=", phone).execute();
+}
+
+/** Roles in force on a local date. */
+export async function rolesOf(db: Db, personId: number, onDate: string): Promise<HeldRole[]> {
+  const rows = await db
+    .selectFrom("role")
+    .select(["role", "org_id"])
+    .where("person_id", "=", personId)
+    .where("valid_from", "<=", onDate)
+    .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)]))
+    .execute();
+  return rows.map((r) => ({ role: r.role as Role, orgId: r.org_id }));
+}
+
+/** Assignments in force on a local date. */
+export async function assignmentsOf(db: Db, personId: number, onDate: string): Promise<HeldAssignment[]> {
+  const rows = await db
+    .selectFrom("assignment")
+    .select(["org_id", "household_id"])
+    .where("cadre_id", "=", personId)
+    .where("valid_from", "<=", onDate)
+    .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)]))
+    .execute();
+  return rows.map((r) => ({ orgId: r.org_id, householdId: r.household_id }));
+}
+
+/** Assigned orgs and households with their names, for "what I follow". */
+export async function assignmentDetailsOf(db: Db, personId: number, onDate: string) {
+  return db
+    .selectFrom("assignment")
+    .leftJoin("org", "org.id", "assignment.org_id")
+    .leftJoin("household", "household.id", "assignment.household_id")
+    .select([
+      "assignment.id",
+      "assignment.org_id",
+      "assignment.household_id",
+      "assignment.duties",
+      "assignment.valid_from",
+      "org.name as org_name",
+      "household.head_name",
+      "household.village_name",
+    ])
+    .where("assignment.cadre_id", "=", personId)
+    .where("assignment.valid_from", "<=", onDate)
+    .where((w) => w.or([w("assignment.valid_to", "is", null), w("assignment.valid_to", ">", onDate)]))
+    .orderBy("assignment.id")
+    .execute();
+}
+
+/** Everyone with their roles, for `chibo seed --json` and admin listings. */
+export async function listPeopleWithRoles(db: Db) {
+  const people = await db
+    .selectFrom("person")
+    .leftJoin("org", "org.id", "person.cell_id")
+    .select(["person.id", "person.code", "person.full_name", "person.cell_id", "org.name as cell_name"])
+    .orderBy("person.id")
+    .execute();
+  const roles = await db
+    .selectFrom("role")
+    .innerJoin("org", "org.id", "role.org_id")
+    .select(["role.person_id", "role.role", "role.org_id", "org.name as org_name"])
+    .where("role.valid_to", "is", null)
+    .orderBy("role.id")
+    .execute();
+  const byPerson = new Map<number, { role: string; org_id: number; org_name: string }[]>();
+  for (const r of roles) {
+    const list = byPerson.get(r.person_id) ?? [];
+    list.push({ role: r.role, org_id: r.org_id, org_name: r.org_name });
+    byPerson.set(r.person_id, list);
+  }
+  return people.map((p) => ({ ...p, roles: byPerson.get(p.id) ?? [] }));
+}

@@ -1,0 +1,32 @@
+import type { Kysely, Transaction } from "kysely";
+import type { AppSettingTable, AuditLogTable } from "./audit.table.js";
+import type {
+  ChatAccountTable,
+  ConversationTable,
+  InboundUpdateTable,
+  InviteTable,
+  LinkAttemptTable,
+} from "./chat.table.js";
+import type { MeetingRuleTable, OrgPredecessorTable, OrgTable } from "./org.table.js";
+import type { AssignmentTable, HouseholdTable, PersonTable, RoleTable } from "./person.table.js";
+
+/** Every table chibo owns, keyed by its SQL name. */
+export interface Database {
+  org: OrgTable;
+  org_predecessor: OrgPredecessorTable;
+  meeting_rule: MeetingRuleTable;
+  person: PersonTable;
+  role: RoleTable;
+  household: HouseholdTable;
+  assignment: AssignmentTable;
+  chat_account: ChatAccountTable;
+  invite: InviteTable;
+  link_attempt: LinkAttemptTable;
+  conversation: ConversationTable;
+  inbound_update: InboundUpdateTable;
+  audit_log: AuditLogTable;
+  app_setting: AppSettingTable;
+}
+
+/** A database handle or an open transaction: repositories take either, the caller owns the transaction. */
+export type Db = Kysely<Database> | Transaction<Database>;

@@ -1,0 +1,36 @@
+/** Kinds of party organization (domain §1). */
+export const ORG_KINDS = [
+  "dang_bo_tinh", // province committee
+  "dang_bo_huyen", // district committee: history only since 1/7/2025
+  "dang_bo_xa", // commune/ward committee
+  "dang_bo_co_so", // basic-level party committee
+  "chi_bo_co_so", // basic-level cell (village/group cells since 7/2025, agency cells)
+  "chi_bo_truc_thuoc", // cell under a basic-level committee (village cells before 7/2025)
+  "dang_uy_bo_phan",
+  "to_dang",
+] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+/** Kinds of administrative area an organization serves. */
+export const AREA_KINDS = ["province", "commune", "ward", "village", "residential_group", "agency"] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+/** Cells hold members and hold the monthly meeting. */
+export function isCellKind(kind: string): boolean {
+  return kind === "chi_bo_co_so" || kind === "chi_bo_truc_thuoc";
+}
+
+export interface OrgSummary {
+  id: number;
+  code: string;
+  kind: string;
+  name: string;
+  parentId: number | null;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** Whether an org is in force on a given local date (`YYYY-MM-DD`). */
+export function isValidOn(org: Pick<OrgSummary, "validFrom" | "validTo">, date: string): boolean {
+  return org.validFrom <= date && (org.validTo === null || date < org.validTo);
+}

@@ -1,0 +1,94 @@
+import { openApp, type App } from "./app.js";
+import { ConsoleChannel } from "./channels/console/console-channel.js";
+import type { Channel } from "./channels/channel.js";
+import { HttpServer } from "./channels/http-server.js";
+import type { Config } from "./config.js";
+import { DEMO_SECRETARY_CODE, DEMO_SECRETARY_NAME, seedDemo } from "./db/demo-seed.js";
+import { ensureConsoleAccount } from "./services/console-account.service.js";
+import { findPersonByCode } from "./db/person.repository.js";
+import { createI18n } from "./bot/i18n.js";
+import { platformChannels } from "./channels/index.js";
+
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+/** Whether any platform token is configured; with none, `chibo start` opens the console on demo data. */
+export function hasPlatformToken(config: Config): boolean {
+  return Boolean(config.TELEGRAM_BOT_TOKEN || config.ZALO_BOT_TOKEN);
+}
+
+/**
+ * `chibo start`: every channel whose token is set, the webhook server, the scheduler.
+ * With no token at all: migrate, seed the demo province on first run, and chat on the console
+ * as the demo secretary.
+ */
+export async function runStart(config: Config, io: Io): Promise<number> {
+  if (!hasPlatformToken(config)) return runConsoleDemo(config, io);
+  const app = await openApp(config);
+  const server = new HttpServer(config.PORT, app.log, async () => {
+    await app.database.db.selectFrom("org").select("id").limit(1).execute();
+    return true;
+  });
+  const channels: Channel[] = platformChannels(app, server);
+  let stopping: Promise<void> | undefined;
+  // Shutdown order (STYLE.md): cron, channels, database.
+  const stop = () =>
+    (stopping ??= (async () => {
+      app.log.info("stopping");
+      for (const channel of channels) await channel.stop().catch((err) => app.log.error({ err }, "channel stop failed"));
+      await server.stop();
+      await app.close();
+    })());
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
+  try {
+    for (const channel of channels) await channel.start();
+    if (server.hasRoutes) await server.start();
+    app.log.info({ channels: channels.map((c) => c.name), engine: app.database.engine }, "chibo started");
+  } catch (error) {
+    app.log.fatal({ err: error }, "start failed");
+    await stop();
+    return 1;
+  }
+  await new Promise<void>((resolve) => {
+    const check = setInterval(() => {
+      if (stopping) {
+        clearInterval(check);
+        void stopping.then(resolve);
+      }
+    }, 200);
+  });
+  return 0;
+}
+
+async function runConsoleDemo(config: Config, io: Io): Promise<number> {
+  const app = await openApp(config);
+  try {
+    await seedDemo(app.database.db);
+    const secretary = await findPersonByCode(app.database.db, DEMO_SECRETARY_CODE);
+    if (!secretary) throw new Error("demo secretary missing after seeding");
+    const i18n = createI18n();
+    io.stderr.write(`${i18n.t(config.LOCALE_DEFAULT, "console-demo-banner", { name: DEMO_SECRETARY_NAME })}\n`);
+    return await chatAs(app, secretary.id, io);
+  } finally {
+    await app.close();
+  }
+}
+
+/** A console chat as a person (linked) or as a guest platform user (unlinked, must link with a code). */
+export async function chatAs(app: App, who: number | { guest: string }, io: Io): Promise<number> {
+  const userId =
+    typeof who === "number" ? await ensureConsoleAccount(app.database.db, who, new Date()) : `guest-${who.guest}`;
+  const channel = new ConsoleChannel({
+    input: io.stdin,
+    output: io.stdout,
+    userId,
+    handler: (msg) => app.bot.handle(msg),
+    prompt: Boolean(io.stdin.isTTY),
+  });
+  await channel.done();
+  return 0;
+}

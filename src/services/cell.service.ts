@@ -1,0 +1,87 @@
+import { isCellKind } from "../domain/org.js";
+import { nextMeetingDate, type MeetingRule } from "../domain/meeting-rule.js";
+import type { Actor } from "../domain/roles.js";
+import {
+  cadresAssignedTo,
+  countCellMembers,
+  currentMeetingRule,
+  findOrgById,
+  holdersOf,
+  listCellMembers,
+} from "../db/org.repository.js";
+import type { Db } from "../db/schema.js";
+import { requireAccess } from "./actor.service.js";
+
+export function toMeetingRule(row: {
+  rule_kind: string;
+  day_of_month: number | null;
+  nth: number | null;
+  weekday: number | null;
+  start_time: string;
+  place: string | null;
+}): MeetingRule | null {
+  if (row.rule_kind === "day_of_month" && row.day_of_month !== null) {
+    return { kind: "day_of_month", day: row.day_of_month, startTime: row.start_time, place: row.place };
+  }
+  if (row.rule_kind === "nth_weekday" && row.nth !== null && row.weekday !== null) {
+    return { kind: "nth_weekday", nth: row.nth, weekday: row.weekday, startTime: row.start_time, place: row.place };
+  }
+  return null;
+}
+
+export interface CellSummary {
+  id: number;
+  name: string;
+  parentName: string | null;
+  counts: { total: number; full: number; probationary: number; exempt: number; temp_attached: number };
+  secretaries: string[];
+  deputies: string[];
+  cadres: string[];
+  nextMeeting: { date: string; time: string; place: string | null } | null;
+}
+
+/** What `/chibo` shows of a cell: checked with `cell.view_summary`. */
+export async function cellSummary(db: Db, actor: Actor, cellId: number, today: string): Promise<CellSummary> {
+  await requireAccess(db, actor, "cell.view_summary", { orgId: cellId });
+  const org = await findOrgById(db, cellId);
+  if (!org) throw new Error("cell vanished after the access check");
+  const parent = org.parent_id !== null ? await findOrgById(db, org.parent_id) : undefined;
+  const [counts, secretaries, deputies, cadres, ruleRow] = await Promise.all([
+    countCellMembers(db, cellId, today),
+    holdersOf(db, cellId, "secretary", today),
+    holdersOf(db, cellId, "deputy_secretary", today),
+    cadresAssignedTo(db, cellId, today),
+    currentMeetingRule(db, cellId, today),
+  ]);
+  const rule = ruleRow ? toMeetingRule(ruleRow) : null;
+  return {
+    id: org.id,
+    name: org.name,
+    parentName: parent?.name ?? null,
+    counts,
+    secretaries: secretaries.map((p) => p.full_name),
+    deputies: deputies.map((p) => p.full_name),
+    cadres: cadres.map((p) => p.full_name),
+    nextMeeting: rule ? { date: nextMeetingDate(rule, today), time: rule.startTime, place: rule.place } : null,
+  };
+}
+
+/** The member list: checked with `cell.view_members`. */
+export async function cellMembers(db: Db, actor: Actor, cellId: number, today: string) {
+  await requireAccess(db, actor, "cell.view_members", { orgId: cellId });
+  return listCellMembers(db, cellId, today);
+}
+
+/** Cells this person relates to: their own, those they lead, those they follow. */
+export async function cellsOfActor(db: Db, actor: Actor): Promise<{ id: number; name: string }[]> {
+  const ids = new Set<number>();
+  if (actor.cellId !== null) ids.add(actor.cellId);
+  for (const r of actor.roles) ids.add(r.orgId);
+  for (const a of actor.assignments) if (a.orgId !== null) ids.add(a.orgId);
+  const cells: { id: number; name: string }[] = [];
+  for (const id of ids) {
+    const org = await findOrgById(db, id);
+    if (org && isCellKind(org.kind)) cells.push({ id: org.id, name: org.name });
+  }
+  return cells.sort((a, b) => a.id - b.id);
+}
