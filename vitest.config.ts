@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["test/global-setup.ts"],
     // PGlite instances are memory-heavy (~350 MB each): keep parallel files bounded.
     maxWorkers: 2,
     testTimeout: 60_000,

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 
@@ -25,8 +25,16 @@ export function localeFromHint(hint: string | undefined, fallback: Locale): Loca
   return isLocale(primary) ? primary : fallback;
 }
 
+/** The Fluent sources of a locale: `locales/<locale>/*.ftl`, one file per feature, in name order. */
+function sources(dir: string, locale: Locale): { file: string; text: string }[] {
+  return readdirSync(`${dir}/${locale}`)
+    .filter((f) => f.endsWith(".ftl"))
+    .sort()
+    .map((f) => ({ file: `${locale}/${f}`, text: readFileSync(`${dir}/${locale}/${f}`, "utf8") }));
+}
+
 /**
- * Load `locales/<locale>.ftl`. A message missing in a locale falls back to Vietnamese, then to its id.
+ * Load `locales/<locale>/*.ftl`. A message missing in a locale falls back to Vietnamese, then to its id.
  *
  * @example createI18n().t("vi", "help-title")
  */
@@ -35,8 +43,10 @@ export function createI18n(dir = LOCALES_DIR): I18n {
   for (const locale of LOCALES) {
     // Fluent's direction isolation marks are invisible noise in chat apps and break copy-paste.
     const bundle = new FluentBundle(locale, { useIsolating: false });
-    const errors = bundle.addResource(new FluentResource(readFileSync(`${dir}/${locale}.ftl`, "utf8")));
-    if (errors.length > 0) throw new Error(`locales/${locale}.ftl: ${errors.map((e) => e.message).join("; ")}`);
+    for (const { file, text } of sources(dir, locale)) {
+      const errors = bundle.addResource(new FluentResource(text));
+      if (errors.length > 0) throw new Error(`locales/${file}: ${errors.map((e) => e.message).join("; ")}`);
+    }
     bundles.set(locale, bundle);
   }
   const format = (locale: Locale, id: string, args?: MessageArgs): string | undefined => {
@@ -48,9 +58,7 @@ export function createI18n(dir = LOCALES_DIR): I18n {
   return {
     t: (locale, id, args) => format(locale, id, args) ?? format("vi", id, args) ?? id,
     has: (locale, id) => bundles.get(locale)?.hasMessage(id) ?? false,
-    ids: (locale) => {
-      const source = readFileSync(`${dir}/${locale}.ftl`, "utf8");
-      return [...source.matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1] as string);
-    },
+    ids: (locale) =>
+      sources(dir, locale).flatMap(({ text }) => [...text.matchAll(/^([a-z][a-z0-9_-]*)\s*=/gm)].map((m) => m[1] as string)),
   };
 }

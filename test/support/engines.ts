@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { describe, inject } from "vitest";
+import { openDatabase, type DatabaseHandle, type Engine } from "../../src/db/connection.js";
+
+/** The engines this run covers: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+
+export interface TestDatabase extends DatabaseHandle {
+  /** For PostgreSQL: the URL of this test's own database (child processes connect to it). */
+  url?: string;
+}
+
+/** A fresh, migrated database of its own for a test file or test. */
+export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
+  if (engine === "pglite") {
+    const tarball = readFileSync(inject("pgliteTemplate"));
+    const pglite = await PGlite.create({ loadDataDir: new Blob([tarball]) });
+    const handle = await openDatabase({ pglite });
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        await pglite.close();
+      },
+    };
+  }
+  const url = await freshPostgresDatabase();
+  const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
+  return {
+    ...handle,
+    url,
+    close: async () => {
+      await handle.close();
+      await dropPostgresDatabase(url);
+    },
+  };
+}
+
+/** A new PostgreSQL database copied from the migrated template; returns its URL. */
+export async function freshPostgresDatabase(): Promise<string> {
+  const base = process.env.TEST_DATABASE_URL;
+  const template = inject("postgresTemplate");
+  if (!base || !template) throw new Error("PostgreSQL tests need TEST_DATABASE_URL");
+  const name = `chibo_t_${template.replace("chibo_tmpl_", "")}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function dropPostgresDatabase(url: string): Promise<void> {
+  const base = process.env.TEST_DATABASE_URL as string;
+  const name = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Run a suite once per engine, the way Kysely loops its tests over dialects.
+ *
+ * @example describeEngines("org tree", (engine) => { ... })
+ */
+export function describeEngines(name: string, body: (engine: Engine) => void): void {
+  for (const engine of ENGINES) describe(`${name} [${engine}]`, () => body(engine));
+}
