@@ -9,6 +9,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    reporters: ["default"],
+    // CI prints every test, so both engines' runs ([pglite], [postgres]) show in its output.
+    reporters: process.env.CI ? ["verbose"] : ["default"],
   },
 });

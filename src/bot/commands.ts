@@ -37,8 +37,9 @@ export class CommandTable {
     }
   }
 
+  /** Exact name first, then without underscores (`/chi_bo` finds `/chibo`). */
   find(name: string): CommandSpec | undefined {
-    return this.byName.get(name);
+    return this.byName.get(name) ?? this.byName.get(name.replace(/_/g, ""));
   }
 
   /** The closest known command name (edit distance ≤ 2, or a prefix), for "did you mean". */

@@ -13,7 +13,7 @@ export function normalizePhone(input: string): string | null {
   else if (/^0\d+$/.test(digits)) national = digits.slice(1);
   else return null;
   national = national.replace(/^0/, "");
-  // Mobile and landline numbers have 9 national digits (10 with the leading 0) since 2018.
-  if (!/^\d{9}$/.test(national)) return null;
+  // Since 2017–2018: mobiles have 9 national digits (0912 345 678), landlines 10 (0205 3870 123).
+  if (!/^\d{9,10}$/.test(national)) return null;
   return `+84${national}`;
 }
