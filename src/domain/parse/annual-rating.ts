@@ -1,0 +1,60 @@
+/**
+ * Year-end rating of members (QĐ 366-QĐ/TW, HD 43): "Kết quả xếp loại đv năm 2025: HTXS 3,
+ * HTT 20, HT 3, KHT 0, ko xếp loại 1 (đ/c miễn sh). Cb tự xếp HTT".
+ */
+import { parseCount } from "../text/number-words.js";
+import { readYear } from "./period.js";
+import { COUNT, MEMBER_NOUN } from "./patterns.js";
+import type { Prepared } from "./prepare.js";
+import type { AnnualRatingFields, ParseResult, RatingLevel } from "./types.js";
+
+/** HD 21/2019 practice: HTXS at most 20% of those rated HTT; keep configurable. */
+export const HTXS_QUOTA_OF_HTT = 0.2;
+
+const LEVEL = "(htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu)?|hoan thanh tot(?: nhiem vu)?|khong hoan thanh(?: nhiem vu)?|hoan thanh(?: nhiem vu)?)";
+const RE_LEVEL_COUNT = new RegExp(`\\b${LEVEL}\\s*:?\\s*(${COUNT})\\b(?!\\s?%)|(?<![\\d/])(${COUNT})\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:xep loai\\s*)?${LEVEL}\\b`, "g");
+const RE_UNRATED = new RegExp(`\\b(?:ko|khong|k|chua)\\s+(?:xep loai|danh gia)\\s*:?\\s*(${COUNT})|(${COUNT})\\s*(?:${MEMBER_NOUN})?\\s*(?:ko|khong|k|chua)\\s+(?:xep loai|danh gia)`);
+const RE_SELF = new RegExp(`\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|danh gia|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b`);
+const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
+
+function levelOf(word: string): RatingLevel {
+  if (word === "htxs" || word.startsWith("hoan thanh xuat sac")) return "HTXS";
+  if (word === "htt" || word.startsWith("hoan thanh tot")) return "HTT";
+  if (word === "kht" || word.startsWith("khong hoan thanh")) return "KHT";
+  return "HT";
+}
+
+export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
+  const f = p.f;
+  const fields: AnnualRatingFields = { period: readYear(p) };
+  const self = RE_SELF.exec(f);
+  const selfSpan = self ? { start: self.index, end: self.index + self[0].length } : null;
+  if (self) fields.cell_self_level = levelOf(self[1] as string);
+  const key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht"> = { HTXS: "htxs", HTT: "htt", HT: "ht", KHT: "kht" };
+  RE_LEVEL_COUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_LEVEL_COUNT.exec(f))) {
+    if (selfSpan && m.index >= selfSpan.start && m.index < selfSpan.end) continue;
+    // "không hoàn thành" is read by its own alternative: skip "hoàn thành" inside it.
+    if (/khong\s$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const level = levelOf((m[1] ?? m[4]) as string);
+    const n = parseCount((m[2] ?? m[3]) as string);
+    if (n === null) continue;
+    const k = key[level];
+    if (fields[k] === undefined) fields[k] = n;
+  }
+  const u = RE_UNRATED.exec(f);
+  if (u) {
+    const n = parseCount((u[1] ?? u[2]) as string);
+    if (n !== null) fields.unrated = n;
+  }
+  if (fields.htxs === undefined && fields.htt === undefined && fields.ht === undefined && fields.kht === undefined) {
+    if (!RE_RATING.test(f) || !fields.cell_self_level) return { ok: false, errors: ["not_a_report: no rating fields found"] };
+  }
+  const warnings: string[] = [];
+  if (fields.htxs !== undefined && fields.htt !== undefined && fields.htxs > fields.htt * HTXS_QUOTA_OF_HTT) {
+    warnings.push(`htxs_quota: HTXS ${fields.htxs} > ${HTXS_QUOTA_OF_HTT * 100}% of HTT ${fields.htt}`);
+  }
+  const missing = (["htxs", "htt", "ht", "kht"] as const).filter((k) => fields[k] === undefined).map(String);
+  return { ok: true, form: "annual-rating", fields, missing, warnings };
+}

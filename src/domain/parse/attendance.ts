@@ -1,0 +1,361 @@
+/**
+ * Attendance of a meeting: "25/27", "có mặt 18 vắng 1", "dự 30/31", "vắng 2: 1 cld,
+ * 1 kld", "vắng bốn: ba có lý do, một miễn sinh hoạt", absentees by name with the
+ * reason in parentheses.
+ */
+import { parseCount } from "../text/number-words.js";
+import type { Span } from "./dates.js";
+import { COMRADE, COUNT, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED } from "./patterns.js";
+import { clauseEnd, readName, type Prepared } from "./prepare.js";
+
+export interface Absentee {
+  name: string;
+  reason?: string;
+  /** true: with a reason or leave; false: without; null: not said. */
+  excused: boolean | null;
+  exempt?: true;
+}
+
+export interface Attendance {
+  present?: number;
+  expected?: number;
+  excused?: number;
+  unexcused?: number;
+  exempt?: number;
+  absentTotal?: number;
+  allPresent?: boolean;
+  absentees: Absentee[];
+  spans: Span[];
+}
+
+const NOT_TIME = "(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|ha|%|ho\\b|khau))";
+const RE_PRESENT_AFTER_VERB = new RegExp(
+  `(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|co)\\s*(?:la|duoc|:)?\\s*(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*(?:\\/|tren tong so|tren tong|tren)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]))?`,
+  "g",
+);
+const RE_PRESENT_BEFORE_VERB = new RegExp(
+  `(?<![\\d/.,:])(${COUNT})\\s*(?:\\/|tren)\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:dv\\s*)?(?:co mat|du|tham du|tham gia|hien dien)\\b`,
+  "g",
+);
+const RE_PRESENT_NOUN = new RegExp(
+  `(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:co mat|du sh|du hop|tham du|tham gia|hien dien|du\\b)`,
+  "g",
+);
+const RE_EXPECTED = new RegExp(
+  `(?:tong so dang vien|tong so dv|tong so|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo)\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`,
+  "g",
+);
+const RE_FRACTION = /(?<![\d/.,:])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/]|\s?(?:km|%))/g;
+const RE_ALL_PRESENT =
+  /(?:khong|ko|k|kg|hok)\s+(?:ai|co ai|co dv nao|co dong chi nao|co ai)\s+vang|(?:khong|ko|k)\s+(?:co\s+)?vang\b|\bvang\s*:?\s*(?:0|khong)\b(?!\s*(?:ly do|ld|phep|co ly do|bao))|du 100%|100%\s*(?:dang vien\s*|dv\s*)?(?:co mat|du|tham du)|co mat day du|day du 100%|co mat du\b|du ca\b|co mat (?:tat ca|toan bo)/g;
+const CATEGORY = `(${UNEXCUSED}|${EXEMPT}|${EXCUSED})`;
+const RE_ABSENT_TOTAL = new RegExp(`\\b(?:vang|v(?=\\s*:?\\s*\\d+\\s*(?:cld|kld|msh|co ly do|ko ly do|khong ly do)))(?:\\s+mat)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
+const RE_ABSENT_QUALIFIED_FIRST = new RegExp(`\\bvang(?:\\s+mat)?\\s*${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})?\\b`, "g");
+const RE_ABSENT_NOUN_FIRST = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*vang(?:\\s+mat)?\\s*(?:\\(\\s*)?${CATEGORY}?`, "g");
+const RE_BREAKDOWN = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
+const RE_COMRADE = new RegExp(`(?:^|[\\s(,:;-])${COMRADE}\\s`, "g");
+const RE_UNEXCUSED_ONLY = new RegExp(`^${UNEXCUSED}$`);
+const RE_EXEMPT_ONLY = new RegExp(`^${EXEMPT}$`);
+const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
+const RE_NOT_ABSENT = /^(?:\(?\s*)(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach)/;
+const RE_REASON_EXEMPT = /\b(?:msh|mien sh|mien sinh hoat)\b/;
+
+type Category = "excused" | "unexcused" | "exempt";
+
+function categoryOf(word: string): Category {
+  if (RE_UNEXCUSED_ONLY.test(word)) return "unexcused";
+  if (RE_EXEMPT_ONLY.test(word)) return "exempt";
+  return "excused";
+}
+
+/** Reads attendance from f[from, to). */
+export function readAttendance(p: Prepared, from: number, to: number): Attendance {
+  const f = p.f;
+  const a: Attendance = { absentees: [], spans: [] };
+  let m: RegExpExecArray | null;
+
+  for (const re of [RE_PRESENT_AFTER_VERB, RE_PRESENT_BEFORE_VERB, RE_PRESENT_NOUN]) {
+    re.lastIndex = from;
+    while ((m = re.exec(f)) && m.index < to) {
+      const present = parseCount(m[1] as string);
+      const expected = m[2] !== undefined ? parseCount(m[2]) : null;
+      if (present === null) continue;
+      // "có" alone only counts with a denominator ("có 25/27").
+      if (re === RE_PRESENT_AFTER_VERB && /^co\s/.test(m[0]) && !/^co mat/.test(m[0]) && expected === null) continue;
+      if (expected === 0) continue;
+      a.present = present;
+      if (expected !== null) a.expected = expected;
+      a.spans.push({ start: m.index, end: m.index + m[0].length });
+      break;
+    }
+    if (a.present !== undefined) break;
+  }
+
+  RE_EXPECTED.lastIndex = from;
+  while ((m = RE_EXPECTED.exec(f)) && m.index < to) {
+    const n = parseCount(m[1] as string);
+    if (n !== null && n > 0) {
+      a.expected ??= n;
+      a.spans.push({ start: m.index, end: m.index + m[0].length });
+      break;
+    }
+  }
+
+  RE_ALL_PRESENT.lastIndex = from;
+  while ((m = RE_ALL_PRESENT.exec(f)) && m.index < to) {
+    a.allPresent = true;
+    a.spans.push({ start: m.index, end: m.index + m[0].length });
+    break;
+  }
+
+  readAbsences(p, from, to, a);
+  return a;
+}
+
+/** A bare "a/b" fraction not claimed as a date: present/expected. */
+export function bareFractions(p: Prepared, from: number, to: number): { present: number; expected: number; span: Span }[] {
+  const out: { present: number; expected: number; span: Span }[] = [];
+  RE_FRACTION.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RE_FRACTION.exec(p.f)) && m.index < to) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b === 0 || a > b) continue;
+    out.push({ present: a, expected: b, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out;
+}
+
+interface Counts {
+  excused: number;
+  unexcused: number;
+  exempt: number;
+}
+
+function readAbsences(p: Prepared, from: number, to: number, a: Attendance): void {
+  const f = p.f;
+  const regions: Span[] = [];
+  let total: number | null = null;
+  const counts: Counts = { excused: 0, unexcused: 0, exempt: 0 };
+  let anyCategory = false;
+  let m: RegExpExecArray | null;
+
+  const inRegion = (i: number): boolean => regions.some((r) => i >= r.start && i < r.end);
+
+  RE_ABSENT_TOTAL.lastIndex = from;
+  while ((m = RE_ABSENT_TOTAL.exec(f)) && m.index < to) {
+    if (inRegion(m.index)) continue;
+    const n = parseCount(m[1] as string);
+    if (n === null) continue;
+    const end = Math.min(to, clauseEnd(f, m.index));
+    regions.push({ start: m.index, end });
+    total = (total ?? 0) + n;
+    const local = breakdown(p, m.index + m[0].length - (m[1] as string).length, end);
+    if (local) {
+      anyCategory = true;
+      counts.excused += local.excused;
+      counts.unexcused += local.unexcused;
+      counts.exempt += local.exempt;
+    }
+    a.spans.push({ start: m.index, end });
+  }
+
+  RE_ABSENT_QUALIFIED_FIRST.lastIndex = from;
+  while ((m = RE_ABSENT_QUALIFIED_FIRST.exec(f)) && m.index < to) {
+    if (inRegion(m.index)) continue;
+    const end = Math.min(to, clauseEnd(f, m.index));
+    const category = categoryOf(m[1] as string);
+    let n = m[2] !== undefined ? parseCount(m[2]) : null;
+    if (n === null) n = namesIn(p, m.index + m[0].length, end).length;
+    regions.push({ start: m.index, end });
+    if (n > 0) {
+      counts[category] += n;
+      total = (total ?? 0) + n;
+      anyCategory = true;
+    }
+    a.spans.push({ start: m.index, end });
+  }
+
+  RE_ABSENT_NOUN_FIRST.lastIndex = from;
+  while ((m = RE_ABSENT_NOUN_FIRST.exec(f)) && m.index < to) {
+    if (inRegion(m.index)) continue;
+    const n = parseCount(m[1] as string);
+    if (n === null) continue;
+    const end = Math.min(to, clauseEnd(f, m.index));
+    regions.push({ start: m.index, end });
+    total = (total ?? 0) + n;
+    if (m[2] !== undefined) {
+      counts[categoryOf(m[2])] += n;
+      anyCategory = true;
+    }
+    a.spans.push({ start: m.index, end });
+  }
+
+  // Absentees by name, in each absence region, or after a bare "vắng:".
+  const RE_VANG_COLON = /\bvang(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s))/g;
+  RE_VANG_COLON.lastIndex = from;
+  while ((m = RE_VANG_COLON.exec(f)) && m.index < to) {
+    if (inRegion(m.index)) continue;
+    regions.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
+  }
+  for (const r of regions) {
+    // The qualifier right after "vắng" (before any name) applies to every name.
+    const firstName = f.slice(r.start, r.end).search(RE_FIRST_NAME);
+    const head = firstName < 0 ? f.slice(r.start, r.end) : f.slice(r.start, r.start + firstName);
+    const regionCategory = soleCategory(head);
+    const named = namesIn(p, r.start, r.end);
+    // "đ/c Sáng, đ/c Hoa đi làm xa": a name without a reason shares the next one's.
+    for (let k = named.length - 2; k >= 0; k--) {
+      const cur = named[k] as NamedAbsence;
+      const next = named[k + 1] as NamedAbsence;
+      if (!cur.reasonF && next.reasonF && !next.parenthesized) {
+        cur.reasonF = next.reasonF;
+        cur.reason = next.reason as string;
+      }
+    }
+    for (const ab of named) {
+      const reasonF = ab.reasonF;
+      // "vắng 2 cld, dc Khoa DUV dự": a delegate who came, not an absentee.
+      if (reasonF && RE_NOT_ABSENT.test(reasonF)) continue;
+      const absentee: Absentee = { name: ab.name, excused: null };
+      if (ab.reason) absentee.reason = ab.reason;
+      if (reasonF && RE_REASON_EXEMPT.test(reasonF)) {
+        absentee.exempt = true;
+        absentee.excused = true;
+      } else if (reasonF && RE_REASON_UNEXCUSED.test(reasonF)) absentee.excused = false;
+      else if (regionCategory === null && reasonF) absentee.excused = true;
+      else if (regionCategory === "unexcused") absentee.excused = false;
+      else if (regionCategory === "exempt") {
+        absentee.excused = true;
+        absentee.exempt = true;
+      } else if (regionCategory === "excused" || reasonF) absentee.excused = true;
+      a.absentees.push(absentee);
+    }
+  }
+
+  if (a.absentees.length > 0 && !anyCategory && (total === null || total === a.absentees.length) && a.absentees.every((x) => x.excused !== null)) {
+    total = a.absentees.length;
+    for (const ab of a.absentees) {
+      if (ab.exempt) counts.exempt++;
+      else if (ab.excused === true) counts.excused++;
+      else if (ab.excused === false) counts.unexcused++;
+    }
+    anyCategory = counts.excused + counts.unexcused + counts.exempt === total;
+  }
+
+  if (total !== null) a.absentTotal = total;
+  if (anyCategory) {
+    const known = counts.excused + counts.unexcused + counts.exempt;
+    const complete = total === null || known >= total;
+    if (counts.excused > 0 || complete) a.excused = counts.excused;
+    if (counts.unexcused > 0 || complete) a.unexcused = counts.unexcused;
+    if (counts.exempt > 0) a.exempt = counts.exempt;
+    if (!complete && total !== null) {
+      // "vắng 3, 1 không lý do": the rest had reasons only if said; leave it open.
+      if (a.excused === undefined && a.unexcused !== undefined) delete a.unexcused;
+    }
+  }
+}
+
+function breakdown(p: Prepared, from: number, to: number): Counts | null {
+  const f = p.f;
+  const c: Counts = { excused: 0, unexcused: 0, exempt: 0 };
+  let found = false;
+  RE_BREAKDOWN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RE_BREAKDOWN.exec(f)) && m.index < to) {
+    const n = parseCount(m[1] as string);
+    if (n === null || looksLikeName(p, m.index)) continue;
+    c[categoryOf(m[2] as string)] += n;
+    found = true;
+  }
+  return found ? c : null;
+}
+
+const RE_FIRST_NAME = /(?<!\d\s?)(?:d\/c|dc|dong chi|d\.c)\s|\(/;
+const RE_MIDDLE_NAME = /(?:van|thi|duc|dinh)\s$/;
+
+/** "Nông Văn Tư ốm": a number word that is part of a name. */
+function looksLikeName(p: Prepared, at: number): boolean {
+  const ch = p.text[at] as string;
+  if (ch >= "0" && ch <= "9") return false;
+  return ch !== ch.toLowerCase() || RE_MIDDLE_NAME.test(p.f.slice(Math.max(0, at - 5), at));
+}
+
+const RE_CATEGORY_ANY = new RegExp(`\\b${CATEGORY}\\b`, "g");
+
+function soleCategory(region: string): Category | null {
+  let cat: Category | null = null;
+  RE_CATEGORY_ANY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_CATEGORY_ANY.exec(region))) {
+    const c = categoryOf(m[1] as string);
+    if (cat !== null && cat !== c) return null;
+    cat = c;
+  }
+  return cat;
+}
+
+interface NamedAbsence {
+  name: string;
+  reason?: string;
+  reasonF?: string;
+  parenthesized?: boolean;
+}
+
+const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
+
+/** Names in an absence region: "đ/c Vi Văn Sáng đi làm xa, đ/c Nông Thị Hoa (ốm)". */
+function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
+  const f = p.f;
+  const out: NamedAbsence[] = [];
+  RE_COMRADE.lastIndex = Math.max(0, from - 1);
+  let m: RegExpExecArray | null;
+  const starts: number[] = [];
+  while ((m = RE_COMRADE.exec(f)) && m.index < to) starts.push(m.index + m[0].length);
+  if (starts.length === 0) {
+    // "(Sáng, Hoa)" or "vắng: Sáng (ốm), Hoa": capitalised names after ( or :
+    const open = f.slice(from, to).search(/[(:]/);
+    if (open < 0) return out;
+    let i = from + open + 1;
+    while (i < to) {
+      const name = readName(p, i, false);
+      if (!name || name.end > to) break;
+      const r = reasonAfter(p, name.end, to);
+      out.push(r ? { name: name.name, ...r } : { name: name.name });
+      const next = f.slice(r ? r.end : name.end, to).search(/[,;]/);
+      if (next < 0) break;
+      i = (r ? r.end : name.end) + next + 1;
+    }
+    return out;
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] as number;
+    const name = readName(p, s);
+    if (!name || name.end > to) continue;
+    const limit = Math.min(to, starts[k + 1] !== undefined ? (starts[k + 1] as number) - 4 : to);
+    const r = reasonAfter(p, name.end, limit);
+    out.push(r ? { name: name.name, reason: r.reason, reasonF: r.reasonF, parenthesized: r.parenthesized } : { name: name.name });
+  }
+  return out;
+}
+
+function reasonAfter(p: Prepared, from: number, to: number): { reason: string; reasonF: string; end: number; parenthesized: boolean } | null {
+  const f = p.f;
+  let i = from;
+  while (i < to && (f[i] === " " || f[i] === "-" || f[i] === ":")) i++;
+  let start = i;
+  let end: number;
+  if (f[i] === "(") {
+    start = i + 1;
+    const close = f.indexOf(")", start);
+    end = close < 0 || close > to ? to : close;
+  } else {
+    const rest = f.slice(i, to);
+    const stop = rest.search(REASON_END);
+    end = stop < 0 ? to : i + stop;
+  }
+  const reason = p.text.slice(start, end).replace(/^[\s,:(-]+|[\s,.:)-]+$/g, "");
+  if (!reason) return null;
+  return { reason, reasonF: f.slice(start, end).trim(), end: f[end] === ")" ? end + 1 : end, parenthesized: f[start - 1] === "(" };
+}

@@ -1,0 +1,61 @@
+/**
+ * Was the assigned committee member (cấp ủy viên phụ trách) or another upper-level
+ * delegate at the meeting? "đ/c Khoa cấp ủy phụ trách dự", "có ĐUV dự" → yes;
+ * "ko có đại biểu cấp trên", "cấp ủy phụ trách vắng" → no.
+ */
+import { COMRADE, NEGATION } from "./patterns.js";
+import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
+
+export interface CadreReading {
+  present: boolean;
+  name?: string;
+}
+
+const CADRE_TERM =
+  "(?:cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|bi thu dang uy|pho bi thu dang uy|dux)";
+const RE_CADRE = new RegExp(`\\b${CADRE_TERM}\\b`, "g");
+const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:\\S+\\s+){0,2}$`);
+const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc)|bao ban|ban viec|co viec)\\b`);
+const RE_ATTEND = /\b(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)\b/;
+const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi)\s+(?:\S+\s+){0,4}$/;
+const RE_COMRADE_BEFORE = new RegExp(`${COMRADE}\\s+$`);
+const RE_COMRADE_ALL = new RegExp(`${COMRADE}\\s+`, "g");
+
+/** Reads cadre presence from f[from, to); null when the message does not say. */
+export function readCadre(p: Prepared, from: number, to: number): CadreReading | null {
+  const f = p.f;
+  RE_CADRE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RE_CADRE.exec(f)) && m.index < to) {
+    const term = m[0];
+    const start = m.index;
+    const end = start + term.length;
+    const cs = clauseStart(f, start);
+    const ce = Math.min(to, clauseEnd(f, start));
+    const before = f.slice(Math.max(cs, start - 40), start);
+    const after = f.slice(end, ce);
+    // "nộp ĐUX", "đề nghị ĐU xem xét": the committee as an office, not a person at the meeting.
+    if ((term === "dux" || term === "dang uy" || term === "cap tren") && !RE_ATTEND.test(after.slice(0, 15)) && !RE_CO_BEFORE.test(before)) continue;
+    if (/(?:nop|de nghi|bao cao|gui|len|cua)\s+$/.test(before)) continue;
+    const name = cadreName(p, cs, start);
+    if (RE_NEG_BEFORE.test(before) || RE_NEG_AFTER.test(after)) return name ? { present: false, name } : { present: false };
+    if (RE_ATTEND.test(after) || RE_CO_BEFORE.test(before) || RE_ATTEND.test(before.slice(-12))) {
+      return name ? { present: true, name } : { present: true };
+    }
+  }
+  return null;
+}
+
+function cadreName(p: Prepared, clauseFrom: number, termStart: number): string | undefined {
+  const window = p.f.slice(clauseFrom, termStart);
+  const re = RE_COMRADE_ALL;
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window))) last = m;
+  if (!last) return undefined;
+  const nameStart = clauseFrom + last.index + last[0].length;
+  const name = readName(p, nameStart, false);
+  if (!name || name.end > termStart + 1) return undefined;
+  return RE_COMRADE_BEFORE.test(p.f.slice(clauseFrom, nameStart)) ? name.name : undefined;
+}

@@ -1,0 +1,239 @@
+/**
+ * What a free-text message is, so the bot can route it: a report of one of the forms,
+ * a meeting notice, a postponement, a correction, an attendance issue, an admission
+ * proposal, or chatter (greetings, questions, thanks).
+ */
+import { formatDay, formatTime } from "../calendar/day.js";
+import { parseCount } from "../text/number-words.js";
+import { parseAdmissions } from "./admissions.js";
+import { parseAnnualRating } from "./annual-rating.js";
+import { parseCorrection, RE_IS_CORRECTION, type Correction } from "./correction.js";
+import { findDates, resolveDate } from "./dates.js";
+import { parseMonthlyMeeting, readPeriod } from "./monthly-meeting.js";
+import { titleCase } from "./names.js";
+import { parsePartyDues } from "./party-dues.js";
+import { COMRADE, COUNT } from "./patterns.js";
+import { prepare, readName, type Prepared } from "./prepare.js";
+import { findTimes } from "./times.js";
+import type { FormName, ParseOptions, ParseResult } from "./types.js";
+import { parseVillageQuarterly } from "./village-quarterly.js";
+import { formatMonth } from "../calendar/day.js";
+
+export type MessageKind =
+  | FormName
+  | "meeting-notice"
+  | "postponement"
+  | "correction"
+  | "attendance-issue"
+  | "admission-proposal"
+  | "chatter";
+
+export interface MeetingNotice {
+  meeting_date?: string;
+  start_time?: string;
+  place?: string;
+  period?: string;
+  documents_posted?: boolean;
+}
+
+export interface Postponement {
+  period?: string;
+  postponed_to?: string;
+  reason?: string;
+}
+
+export interface AttendanceIssue {
+  period?: string;
+  names: string[];
+  consecutive?: number;
+  proposal: boolean;
+}
+
+export interface AdmissionProposal {
+  candidate?: string;
+  female?: boolean;
+  ethnicity?: string;
+  age?: number;
+  youth_union?: boolean;
+  student?: boolean;
+  votes_for?: number;
+  votes_base?: number;
+}
+
+export interface Classification {
+  kind: MessageKind;
+  /** 0–1: how sure the classifier is. */
+  confidence: number;
+  /** The parse result when `kind` is a form. */
+  report?: ParseResult;
+  correction?: Correction;
+  notice?: MeetingNotice;
+  postponement?: Postponement;
+  attendance_issue?: AttendanceIssue;
+  admission_proposal?: AdmissionProposal;
+}
+
+const RE_GREETING = /^\s*(?:chao|xin chao|hi|hello|alo|a lo|cam on|thanks|thank|ok|oke|vang|da|uh|u|ừ)\b/;
+const RE_QUESTION = /\?|\bco\b[^.]{0,40}\b(?:khong|ko|k|hok|chua)\s*(?:a|ah|vay|the|nhi|nhe|ha)?\s*$|\b(?:may gio|khi nao|luc nao|hom nao|ngay nao|vay|sao)\b|\b(?:lam sao|the nao|nhu the nao|bao gio|o dau|co phai|duoc khong|dc ko|duoc ko|hoi|giup|huong dan|bot oi|ban oi|cho hoi)\b/;
+const RE_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b|\b(?:cac (?:dc|d\/c|dong chi) (?:di|tham du|co mat)|de nghi cac (?:dc|d\/c|dong chi)|kinh moi|tran trong kinh moi|moi cac (?:dc|d\/c|dong chi)|tai lieu da dua len|se (?:sh|hop|sinh hoat|to chuc))/;
+const RE_POSTPONE = /\b(?:chua (?:sh|hop|sinh hoat|to chuc)|hoan|lui|doi lich|doi ngay|doi sang|tam hoan|chuyen sang ngay|dich sang)\b/;
+const RE_POSTPONE_REASON = /\b(?:do|vi|boi)\s+([^,.;]+?)(?=[,.;]|\s+(?:du kien|nen|lui|hoan|a\b)|$)/;
+const RE_ISSUE = /\b(?:lan thu\s?\d|lien tiep|xoa ten|de nghi (?:du|dang uy|cap tren|xem xet|xu ly|ky luat)|xem xet xu ly|nhieu lan|(?<!chi )bo sinh hoat)\b/;
+const RE_ABSENT_UNEXCUSED = /\bvang\s*(?:k|ko|khong|kg)\s*(?:ly do|ld)|\bkld\b|\b(?:khong|ko|k)\s+ly do\b|(?<!chi )\bbo\s+(?:sinh hoat|sh|hop)\b/;
+const RE_PROPOSAL = /\b(?:de nghi ket nap|xet ket nap|xet de nghi ket nap|ket nap quan chung|ket nap qc|quan chung uu tu|qcut)\b/;
+const RE_DUES = /\b(?:dp|dang phi)\b/;
+const RE_VILLAGE = /\b(?:ho|khau|nhan khau|km2|dien tich|so lieu thon)\b/;
+const RE_ADMISSIONS = /\bket nap\b|\bchuyen (?:dang )?chinh thuc\b/;
+const RE_RATING = /\b(?:xep loai|htxs|htt|kht|danh gia)\b/;
+const RE_MEETING_WORD = /\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
+
+/**
+ * Classifies a free-text message.
+ *
+ * @example classifyMessage("chào bạn", { now }) // { kind: "chatter", confidence: 0.9 }
+ */
+export function classifyMessage(text: string, options: ParseOptions): Classification {
+  if (typeof text !== "string" || text.trim().length === 0) return { kind: "chatter", confidence: 1 };
+  const p = prepare(text, options.now, options.tz);
+  const f = p.f;
+
+  if (RE_IS_CORRECTION.test(f)) {
+    const correction = parseCorrection(text, options);
+    if (correction) return { kind: "correction", confidence: 0.9, correction };
+  }
+  if (RE_PROPOSAL.test(f)) return { kind: "admission-proposal", confidence: 0.85, admission_proposal: readProposal(p) };
+  if (RE_ISSUE.test(f) && RE_ABSENT_UNEXCUSED.test(f) && !/\bco mat\b/.test(f)) {
+    return { kind: "attendance-issue", confidence: 0.8, attendance_issue: readIssue(p) };
+  }
+  if (RE_POSTPONE.test(f) && RE_MEETING_WORD.test(f) && !/\bco mat\s*\d/.test(f)) {
+    return { kind: "postponement", confidence: 0.85, postponement: readPostponement(p) };
+  }
+  if (RE_NOTICE.test(f) && !/\bco mat\s*:?\s*\d/.test(f)) {
+    return { kind: "meeting-notice", confidence: 0.85, notice: readNotice(p) };
+  }
+  if (RE_RATING.test(f)) {
+    const r = parseAnnualRating(p);
+    if (r.ok && r.missing.length <= 2) return { kind: "annual-rating", confidence: 0.9, report: r };
+  }
+  if (RE_DUES.test(f) && !/\bco mat\b/.test(f) && !/\b(?:nq|nghi quyet)\s*:/.test(f)) {
+    const r = parsePartyDues(p);
+    if (r.ok) return { kind: "party-dues", confidence: r.missing.length <= 1 ? 0.9 : 0.7, report: r };
+  }
+  if (RE_VILLAGE.test(f)) {
+    const r = parseVillageQuarterly(p);
+    if (r.ok && r.missing.length <= 2) return { kind: "village-quarterly", confidence: 0.85, report: r };
+  }
+  if (RE_ADMISSIONS.test(f) && !/\bco mat\b/.test(f)) {
+    const r = parseAdmissions(p);
+    if (r.ok) return { kind: "admissions", confidence: 0.8, report: r };
+  }
+  const mm = parseMonthlyMeeting(p);
+  if (mm.ok && mm.fields.present === undefined && mm.fields.resolutions === undefined && RE_QUESTION.test(f)) {
+    return { kind: "chatter", confidence: 0.8 };
+  }
+  if (mm.ok) {
+    const strong = mm.fields.present !== undefined || (mm.fields.meeting_date !== undefined && RE_MEETING_WORD.test(f));
+    if (strong || mm.fields.resolutions) return { kind: "monthly-meeting", confidence: mm.missing.length === 0 ? 0.95 : 0.75, report: mm };
+    if (RE_MEETING_WORD.test(f) && !RE_QUESTION.test(f)) return { kind: "monthly-meeting", confidence: 0.5, report: mm };
+  }
+  if (RE_GREETING.test(f) || RE_QUESTION.test(f)) return { kind: "chatter", confidence: 0.9 };
+  return { kind: "chatter", confidence: 0.6 };
+}
+
+function readNotice(p: Prepared): MeetingNotice {
+  const out: MeetingNotice = {};
+  const d = findDates(p)[0];
+  if (d) {
+    const day = resolveDate(d, p.now, "future");
+    if (day !== null) out.meeting_date = formatDay(day);
+  }
+  const t = findTimes(p)[0];
+  if (t) out.start_time = formatTime(t.minutes);
+  const mm = parseMonthlyMeeting(p);
+  if (mm.ok && mm.fields.place) out.place = mm.fields.place;
+  const period = readPeriodAhead(p);
+  if (period) out.period = period;
+  else if (out.meeting_date) out.period = out.meeting_date.slice(0, 7);
+  if (/\btai lieu\b[^.]{0,30}\b(?:da dua|da dang|da gui|da up|len so tay)/.test(p.f)) out.documents_posted = true;
+  return out;
+}
+
+function readPeriodAhead(p: Prepared): string | null {
+  const r = readPeriod(p, 0, p.f.length, findDates(p).filter((d) => d.kind === "dmy"));
+  if (!r) return null;
+  // A notice looks ahead: "T12" sent in late November is this December.
+  const y = r.m < p.now.m - 6 ? r.y + 1 : r.m >= p.now.m && r.y < p.now.y ? p.now.y : r.y;
+  return formatMonth(y, r.m);
+}
+
+function readPostponement(p: Prepared): Postponement {
+  const out: Postponement = {};
+  const anchor = /\b(?:lui|hoan|doi|chuyen|dich)\b/.exec(p.f);
+  const dates = findDates(p, anchor ? anchor.index : 0);
+  const d = dates[0] ?? findDates(p)[0];
+  if (d) {
+    const day = resolveDate(d, p.now, "future");
+    if (day !== null) out.postponed_to = formatDay(day);
+  }
+  const r = readPeriod(p, 0, p.f.length, findDates(p).filter((x) => x.kind === "dmy"));
+  if (r) out.period = formatMonth(r.y, r.m);
+  else if (/\bthang nay\b/.test(p.f) || !r) out.period = formatMonth(p.now.y, p.now.m);
+  const reason = RE_POSTPONE_REASON.exec(p.f);
+  if (reason) out.reason = p.text.slice(reason.index + reason[0].length - (reason[1] as string).length, reason.index + reason[0].length).trim();
+  return out;
+}
+
+const RE_ISSUE_NAME = new RegExp(`${COMRADE}\\s+`, "g");
+const RE_CONSECUTIVE = new RegExp(`lan thu\\s?(${COUNT})|(${COUNT})\\s+(?:lan|thang)\\s+lien tiep`);
+
+function readIssue(p: Prepared): AttendanceIssue {
+  const names: string[] = [];
+  RE_ISSUE_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_ISSUE_NAME.exec(p.f))) {
+    const n = readName(p, m.index + m[0].length, false);
+    if (n) names.push(titleCase(n.name));
+  }
+  const out: AttendanceIssue = { names, proposal: /\bde nghi\b/.test(p.f) };
+  const c = RE_CONSECUTIVE.exec(p.f);
+  if (c) {
+    const n = parseCount((c[1] ?? c[2]) as string);
+    if (n !== null) out.consecutive = n;
+  }
+  const r = readPeriod(p, 0, p.f.length);
+  if (r) out.period = formatMonth(r.y, r.m);
+  return out;
+}
+
+const RE_CANDIDATE = /\b(?:quan chung|qc|qcut)\s+/;
+const RE_AGE = /\b(\d{2})\s?(?:t|tuoi)\b/;
+const RE_VOTES = new RegExp(`(${COUNT})\\s*\\/\\s*(${COUNT})`);
+const RE_ETHNIC = /\b(tay|nung|dao|kinh|mong|h'mong|hoa|san chay|san diu)\b/;
+const ETHNIC: Record<string, string> = { tay: "Tày", nung: "Nùng", dao: "Dao", kinh: "Kinh", mong: "Mông", "h'mong": "Mông", hoa: "Hoa", "san chay": "Sán Chay", "san diu": "Sán Dìu" };
+
+function readProposal(p: Prepared): AdmissionProposal {
+  const out: AdmissionProposal = {};
+  const c = RE_CANDIDATE.exec(p.f);
+  if (c) {
+    const n = readName(p, c.index + c[0].length, false);
+    if (n) out.candidate = n.name;
+  }
+  const paren = /\(([^)]*)\)/.exec(p.f);
+  const info = paren ? (paren[1] as string) : p.f;
+  if (/\bnu\b/.test(info)) out.female = true;
+  else if (/\bnam\b/.test(info)) out.female = false;
+  const e = RE_ETHNIC.exec(info);
+  if (e) out.ethnicity = ETHNIC[e[1] as string] ?? (e[1] as string);
+  const a = RE_AGE.exec(info);
+  if (a) out.age = Number(a[1]);
+  if (/\bdoan vien\b/.test(info)) out.youth_union = true;
+  if (/\b(?:hs|hoc sinh|sv|sinh vien)\b/.test(info)) out.student = true;
+  const v = RE_VOTES.exec(p.f.slice(paren ? paren.index + paren[0].length : 0));
+  if (v) {
+    const yes = parseCount(v[1] as string);
+    const base = parseCount(v[2] as string);
+    if (yes !== null) out.votes_for = yes;
+    if (base !== null) out.votes_base = base;
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * Corrections to a report already sent: "sửa lại: hôm qua có mặt 24 chứ ko phải 25
+ * nhé, đ/c Tuấn về sớm xin phép" → patch {present: 24}, previous {present: 25}, a note.
+ */
+import { formatDay } from "../calendar/day.js";
+import { findDates, resolveDate } from "./dates.js";
+import { parseMonthlyMeeting } from "./monthly-meeting.js";
+import { prepare, type Prepared } from "./prepare.js";
+import type { MonthlyMeetingFields, ParseOptions } from "./types.js";
+
+export interface Correction {
+  patch: Partial<MonthlyMeetingFields>;
+  previous: Partial<MonthlyMeetingFields>;
+  /** The day the message refers to ("hôm qua"), when it names one. */
+  refers_to?: string;
+  note?: string;
+}
+
+const RE_CORRECTION_HEAD = /^\s*(?:xin\s+)?(?:sua lai|sua|dinh chinh|cap nhat lai|bao lai|nham|ghi nham|bao nham|xin loi[^,:.]*)\s*(?:chut|ti|mot chut|la|thanh)?\s*[:,.-]?\s*/;
+const RE_NOT_PREVIOUS = /\s*,?\s*(?:chu|chu khong phai|chu ko phai|chu k phai|chu hok phai|khong phai|ko phai|k phai)\s+(?:la\s+)?(\d{1,3}(?:\/\d{1,3})?)\b/;
+const RE_NOT_THEN = /(?:khong phai|ko phai|k phai)\s+(?:la\s+)?(\d{1,3})\s+ma\s+(?:la\s+)?/;
+const RE_FROM_TO = /(\d{1,3})\s*(?:->|=>|→|thanh)\s*(\d{1,3})\b/;
+const RE_FILLER = /\b(?:nhe|nha|a|ak|ah|nhen|nhe a)\b/g;
+export const RE_IS_CORRECTION = /^\s*(?:xin\s+)?(?:sua lai|sua\b|dinh chinh|bao nham|ghi nham|nham)|\bchu (?:khong|ko|k|hok) phai\b|\b(?:khong|ko|k) phai\s+\d+\s+ma\b|\bsua\s+\S+\s+(?:thanh|lai)\b/;
+
+const COUNT_FIELDS = ["present", "members_expected", "absent_excused", "absent_unexcused", "absent_exempt", "duration_min"] as const;
+
+/** Reads a correction; null when the message does not correct any field. */
+export function parseCorrection(text: string, options: ParseOptions = { now: new Date() }): Correction | null {
+  const p0 = prepare(text, options.now, options.tz);
+  let f = p0.f;
+  let previousValue: string | null = null;
+  let body = p0.text;
+  const head = RE_CORRECTION_HEAD.exec(f);
+  if (head) {
+    body = body.slice(head[0].length);
+    f = f.slice(head[0].length);
+  }
+  let m = RE_NOT_THEN.exec(f);
+  if (m) {
+    previousValue = m[1] as string;
+    body = body.slice(0, m.index) + body.slice(m.index + m[0].length);
+    f = f.slice(0, m.index) + f.slice(m.index + m[0].length);
+  } else if ((m = RE_NOT_PREVIOUS.exec(f))) {
+    previousValue = m[1] as string;
+    body = body.slice(0, m.index) + body.slice(m.index + m[0].length);
+    f = f.slice(0, m.index) + f.slice(m.index + m[0].length);
+  } else if ((m = RE_FROM_TO.exec(f))) {
+    previousValue = m[1] as string;
+    body = body.slice(0, m.index) + (m[2] as string) + body.slice(m.index + m[0].length);
+    f = f.slice(0, m.index) + (m[2] as string) + f.slice(m.index + m[0].length);
+  }
+  const p: Prepared = { text: body, f, now: p0.now };
+  const parsed = parseMonthlyMeeting(p);
+  if (!parsed.ok) return null;
+  const fields = parsed.fields;
+  const patch: Partial<MonthlyMeetingFields> = {};
+  const previous: Partial<MonthlyMeetingFields> = {};
+  for (const k of COUNT_FIELDS) if (fields[k] !== undefined) patch[k] = fields[k];
+  // A derived total is not something the secretary corrected.
+  if (patch.members_expected !== undefined && parsed.warnings.some((w) => w.startsWith("members_expected_derived"))) delete patch.members_expected;
+  for (const k of ["start_time", "place", "cadre_present", "thematic_topic", "presenter", "absentees", "resolutions"] as const) {
+    if (fields[k] !== undefined) (patch as Record<string, unknown>)[k] = fields[k];
+  }
+  if (fields.kind !== "regular" || /\b(?:thuong ky|dinh ky)\b/.test(f)) patch.kind = fields.kind;
+  // "hôm qua có mặt 24" names the meeting; "sửa ngày sh là 6/11" changes the date.
+  let refersTo: string | undefined;
+  if (fields.meeting_date !== undefined) {
+    if (/\bngay\b/.test(f) && !/\bhom (?:qua|kia|nay)\b/.test(f)) patch.meeting_date = fields.meeting_date;
+    else refersTo = fields.meeting_date;
+  }
+  if (previousValue !== null) {
+    const numeric = COUNT_FIELDS.find((k) => patch[k] !== undefined);
+    if (numeric) previous[numeric] = Number(previousValue.split("/")[0]);
+  }
+  if (Object.keys(patch).length === 0) return null;
+  const note = noteOf(p, fields);
+  const out: Correction = { patch, previous };
+  if (refersTo) out.refers_to = refersTo;
+  if (note) out.note = note;
+  return out;
+}
+
+/** Clauses that carry no field: the explanation ("đ/c Tuấn về sớm xin phép"). */
+function noteOf(p: Prepared, fields: MonthlyMeetingFields): string | null {
+  const parts: string[] = [];
+  let start = 0;
+  const clauses: [number, number][] = [];
+  for (let i = 0; i <= p.f.length; i++) {
+    const c = p.f[i];
+    if (i === p.f.length || c === "," || c === ";" || c === "." || c === "\n") {
+      clauses.push([start, i]);
+      start = i + 1;
+    }
+  }
+  for (const [s, e] of clauses) {
+    const folded = p.f.slice(s, e).replace(RE_FILLER, "").trim();
+    if (!folded) continue;
+    if (/\d/.test(folded) || /\b(?:co mat|vang|du|hom qua|hom nay|hom kia)\b/.test(folded)) continue;
+    parts.push(p.text.slice(s, e).trim());
+  }
+  void fields;
+  const note = parts.join(", ").replace(/\s+(?:nhé|nha|nhe|ạ|a)$/u, "").trim();
+  return note.length > 0 ? note : null;
+}
+
+export { findDates, resolveDate, formatDay };

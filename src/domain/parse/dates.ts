@@ -1,0 +1,293 @@
+/**
+ * Date expressions in folded text: 5/11, 05/11/2025, 5-11, 5.11, "ngày 5 tháng 11",
+ * "mùng 5", "hôm qua", "hôm kia", "tối thứ 6 vừa rồi", "CN", lunar "rằm",
+ * "25 tháng chạp", "trước Tết". Found first, resolved to a day later, because the year
+ * (and for "mùng 5" the month) depends on whether the date looks back (a report) or
+ * ahead (a deadline, a notice).
+ */
+import { dayOf, isValidDate, weekdayOf, ymdOf, type LocalNow } from "../calendar/day.js";
+import { lunarDay, nextTetOnOrAfter, solarToLunar, tetDay } from "../calendar/lunar.js";
+import { parseCount, NUMBER_WORDS_SOURCE } from "../text/number-words.js";
+import type { Prepared } from "./prepare.js";
+
+export type Direction = "past" | "future";
+export type WeekdayModifier = "none" | "last" | "prev-week" | "this-week" | "next-week";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  kind: "dmy" | "day" | "lunar" | "rel" | "weekday" | "tet";
+  d?: number;
+  m?: number;
+  y?: number;
+  offset?: number;
+  weekday?: number;
+  wmod?: WeekdayModifier;
+  /** A bare "a/b" that could also be attendance ("10/12"). */
+  ambiguousCount?: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const NUMW = NUMBER_WORDS_SOURCE;
+const MONTH_WORD = `(\\d{1,2}|chap|gieng|${NUMW})`;
+
+const RE_DMY =
+  /(?<![\d.,/:])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}|\d{2})(?!\d))?(?![\d%]|[.,]\d|\s?(?:km|ha|m2|trieu|tr\b|nghin|ngan|k\b|dong\b|d\b|%|h\d|g\d))/g;
+const RE_NGAY_THANG = new RegExp(
+  `\\b(?:ngay\\s+)?(?:(?:mung|mong)\\s+)?(\\d{1,2}|${NUMW})\\s+thang\\s+${MONTH_WORD}(?:\\s*(?:nam\\s+|[/,]\\s*)?(\\d{4}))?(\\s*\\(?\\s*(?:am lich|al|am)\\b)?`,
+  "g",
+);
+const RE_MUNG = new RegExp(`\\b(?:mung|mong)\\s+(\\d{1,2}|${NUMW})\\b(\\s*\\(?\\s*(?:am lich|al|am)\\b)?`, "g");
+const RE_RAM = new RegExp(`\\bram\\b(?:\\s+thang\\s+${MONTH_WORD})?`, "g");
+const RE_NGAY = /\bngay\s+(\d{1,2})\b(?!\s?[/.-]\s?\d)/g;
+const RE_REL =
+  /\b(?:(hom nay|toi nay|sang nay|chieu nay|dem nay|trua nay)|(toi hom qua|hom qua|toi qua|dem qua|chieu qua|sang qua|trua qua)|(hom kia|toi hom kia)|(ngay mai|sang mai|toi mai|chieu mai)|(ngay kia))\b/g;
+const RE_WEEKDAY =
+  /(?<!\blan\s)\b(?:(?:thu|th)\s?([2-7]|hai|ba|tu|nam|sau|bay)|(cn|chu nhat))\b(?:\s+(tuan truoc|tuan roi|vua roi|vua qua|tuan nay|tuan sau|tuan toi|nay|roi|qua))?/g;
+const RE_TET = /\b(?:(truoc|sau|den|toi|dip|trong)\s+)?tet\b(?:\s+nguyen dan)?/g;
+
+const WEEKDAY_WORD: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
+const WMOD: Record<string, WeekdayModifier> = {
+  "tuan truoc": "prev-week", "tuan roi": "prev-week", "vua roi": "last", "vua qua": "last", roi: "last",
+  qua: "last", "tuan nay": "this-week", nay: "this-week", "tuan sau": "next-week", "tuan toi": "next-week",
+};
+
+const ATTENDANCE_BEFORE = /(?:co mat|\bdu|tham du|hien dien|tham gia|\bdv|dang vien|si so|so luong|bieu quyet|tan thanh|ket qua|dat)\s*:?\s*$/;
+const ATTENDANCE_AFTER = /^\s*(?:dv\b|dang vien|dong chi|d\/c|dc\b|nguoi|ds\b|phieu|tan thanh|co mat(?!\s*:?\s*\d)|du\b(?!\s*:?\s*\d)|\((?!\s*(?:cac|thon|bt|dc|d\/c)))/;
+const DATE_BEFORE =
+  /(?:ngay|hom|toi|sang|chieu|trua|dem|luc|vao|\bsh|shcb|shcd|hop|hoat|thu\s?[2-7a-z]*|cn|chu nhat|truoc|den|han|nop|tu|sang|xong|hom)\s*:?\s*$/;
+
+function monthValue(word: string): number | null {
+  if (word === "chap") return 12;
+  if (word === "gieng") return 1;
+  return parseCount(word);
+}
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (start < s.end && end > s.start) return true;
+  return false;
+}
+
+/**
+ * All date mentions in f[from, to), skipping spans in `exclude` (already read as
+ * counts). Mentions come back in text order.
+ */
+export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: readonly Span[] = []): DateMention[] {
+  const f = p.f;
+  const out: DateMention[] = [];
+  const taken: Span[] = [...exclude];
+  const add = (m: DateMention): void => {
+    if (m.start < from || m.end > to || overlaps(taken, m.start, m.end)) return;
+    out.push(m);
+    taken.push(m);
+  };
+  let m: RegExpExecArray | null;
+
+  RE_NGAY_THANG.lastIndex = from;
+  while ((m = RE_NGAY_THANG.exec(f)) && m.index < to) {
+    const d = parseCount(m[1] as string);
+    const monthWord = m[2] as string;
+    const mo = monthValue(monthWord);
+    if (d === null || mo === null) continue;
+    const lunar = monthWord === "chap" || monthWord === "gieng" || m[4] !== undefined;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (lunar) add({ start, end, kind: "lunar", d, m: mo });
+    else if (isValidDate(2024, mo, d)) {
+      const mention: DateMention = { start, end, kind: "dmy", d, m: mo };
+      if (m[3]) mention.y = Number(m[3]);
+      add(mention);
+    }
+  }
+
+  RE_DMY.lastIndex = from;
+  while ((m = RE_DMY.exec(f)) && m.index < to) {
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    const start = m.index;
+    const end = start + m[0].length;
+    const sep = m[2] as string;
+    let y: number | undefined;
+    if (m[4]) y = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    if (!isValidDate(y ?? 2024, mo, d)) continue;
+    const before = f.slice(Math.max(0, start - 18), start);
+    const after = f.slice(end, end + 14);
+    if (y === undefined && sep === "/") {
+      const dateContext = DATE_BEFORE.test(before);
+      if (!dateContext && (ATTENDANCE_BEFORE.test(before) || ATTENDANCE_AFTER.test(after))) continue;
+      const mention: DateMention = { start, end, kind: "dmy", d, m: mo };
+      if (d <= mo && !dateContext) mention.ambiguousCount = true;
+      add(mention);
+      continue;
+    }
+    if (sep === "." && y === undefined && /\d\s*$/.test(before)) continue;
+    const mention: DateMention = { start, end, kind: "dmy", d, m: mo };
+    if (y !== undefined) mention.y = y;
+    add(mention);
+  }
+
+  RE_MUNG.lastIndex = from;
+  while ((m = RE_MUNG.exec(f)) && m.index < to) {
+    const d = parseCount(m[1] as string);
+    if (d === null || d < 1 || d > 10) continue;
+    add({ start: m.index, end: m.index + m[0].length, kind: m[2] ? "lunar" : "day", d });
+  }
+
+  RE_RAM.lastIndex = from;
+  while ((m = RE_RAM.exec(f)) && m.index < to) {
+    const mention: DateMention = { start: m.index, end: m.index + m[0].length, kind: "lunar", d: 15 };
+    if (m[1]) {
+      const mo = monthValue(m[1]);
+      if (mo !== null && mo >= 1 && mo <= 12) mention.m = mo;
+    }
+    add(mention);
+  }
+
+  RE_NGAY.lastIndex = from;
+  while ((m = RE_NGAY.exec(f)) && m.index < to) {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) continue;
+    const after = f.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/^\s*(?:ngay|dem|lan|thang|nam)\b/.test(after)) continue;
+    add({ start: m.index, end: m.index + m[0].length, kind: "day", d });
+  }
+
+  RE_REL.lastIndex = from;
+  while ((m = RE_REL.exec(f)) && m.index < to) {
+    const offset = m[1] ? 0 : m[2] ? -1 : m[3] ? -2 : m[4] ? 1 : 2;
+    add({ start: m.index, end: m.index + m[0].length, kind: "rel", offset });
+  }
+
+  RE_WEEKDAY.lastIndex = from;
+  while ((m = RE_WEEKDAY.exec(f)) && m.index < to) {
+    const weekday = m[2] ? 0 : /\d/.test(m[1] as string) ? Number(m[1]) - 1 : (WEEKDAY_WORD[m[1] as string] as number);
+    const start = m.index;
+    const end = start + m[0].length;
+    // "thứ 7 ngày 8/11", "CN 16/11": the explicit date wins; the weekday only checks it.
+    const next = out.find((o) => o.start >= end && o.start - end <= 7 && (o.kind === "dmy" || o.kind === "day" || o.kind === "lunar"));
+    if (next) {
+      next.weekday = weekday;
+      continue;
+    }
+    add({ start, end, kind: "weekday", weekday, wmod: WMOD[m[3] ?? ""] ?? "none" });
+  }
+
+  RE_TET.lastIndex = from;
+  while ((m = RE_TET.exec(f)) && m.index < to) {
+    add({ start: m.index, end: m.index + m[0].length, kind: "tet" });
+  }
+
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const PAST_SLACK_DAYS = 45;
+const FUTURE_SLACK_DAYS = 60;
+
+/**
+ * The day number a mention stands for, seen from `now` looking `dir` (a report looks
+ * back: "28/12" sent on 3/1 is last December; a deadline looks ahead). `monthHint`
+ * places a bare day ("mùng 5") in the report's month.
+ */
+export function resolveDate(m: DateMention, now: LocalNow, dir: Direction, monthHint?: { y: number; m: number }): number | null {
+  const today = now.day;
+  switch (m.kind) {
+    case "dmy": {
+      const d = m.d as number;
+      const mo = m.m as number;
+      if (m.y !== undefined) return isValidDate(m.y, mo, d) ? dayOf(m.y, mo, d) : null;
+      return pickYear(now, mo, d, dir);
+    }
+    case "day": {
+      const d = m.d as number;
+      const base = monthHint ?? { y: now.y, m: now.m };
+      const candidates: number[] = [];
+      for (const delta of [0, -1, 1]) {
+        const mm = base.m + delta;
+        const y = base.y + (mm < 1 ? -1 : mm > 12 ? 1 : 0);
+        const mo = ((mm + 11) % 12) + 1;
+        if (isValidDate(y, mo, d)) candidates.push(dayOf(y, mo, d));
+      }
+      const fits = candidates.filter((c) =>
+        (m.weekday === undefined || weekdayOf(c) === m.weekday) &&
+        (dir === "past" ? c <= today + 1 : c >= today - 1));
+      if (monthHint && fits.includes(candidates[0] as number) && m.weekday === undefined) return candidates[0] as number;
+      if (fits.length > 0) return fits.reduce((a, b) => (Math.abs(a - today) <= Math.abs(b - today) ? a : b));
+      return candidates[0] ?? null;
+    }
+    case "lunar": {
+      const ln = solarToLunar(now.y, now.m, now.d);
+      const d = m.d as number;
+      if (m.m === undefined) {
+        let month = ln.month;
+        let year = ln.year;
+        let day = lunarDay(d, month, year, ln.leap);
+        if (day !== null && dir === "past" && day > today + 1) {
+          month -= 1;
+          if (month < 1) { month = 12; year -= 1; }
+          day = lunarDay(d, month, year);
+        } else if (day !== null && dir === "future" && day < today - 1) {
+          month += 1;
+          if (month > 12) { month = 1; year += 1; }
+          day = lunarDay(d, month, year);
+        }
+        return day;
+      }
+      let day = lunarDay(d, m.m, ln.year);
+      if (day === null) return null;
+      if (dir === "past" && day > today + PAST_SLACK_DAYS) day = lunarDay(d, m.m, ln.year - 1);
+      else if (dir === "future" && day < today - FUTURE_SLACK_DAYS) day = lunarDay(d, m.m, ln.year + 1);
+      return day;
+    }
+    case "rel":
+      return today + (m.offset as number);
+    case "weekday": {
+      const wd = m.weekday as number;
+      const todayWd = weekdayOf(today);
+      const monday = today - ((todayWd + 6) % 7);
+      const idx = (wd + 6) % 7;
+      switch (m.wmod) {
+        case "prev-week": return monday - 7 + idx;
+        case "this-week": return monday + idx;
+        case "next-week": return monday + 7 + idx;
+        case "last": {
+          const back = (todayWd - wd + 7) % 7 || 7;
+          return today - back;
+        }
+        default: {
+          if (dir === "past") return today - ((todayWd - wd + 7) % 7);
+          return today + ((wd - todayWd + 7) % 7);
+        }
+      }
+    }
+    case "tet": {
+      if (dir === "future") return nextTetOnOrAfter(today);
+      const ln = solarToLunar(now.y, now.m, now.d);
+      return tetDay(ln.year);
+    }
+  }
+}
+
+function pickYear(now: LocalNow, mo: number, d: number, dir: Direction): number | null {
+  let y = now.y;
+  if (!isValidDate(y, mo, d)) {
+    // 29/2 outside a leap year: the nearest leap year in the right direction.
+    y = dir === "past" ? y - ((y % 4) || 4) : y + (4 - (y % 4));
+    return isValidDate(y, mo, d) ? dayOf(y, mo, d) : null;
+  }
+  const day = dayOf(y, mo, d);
+  if (dir === "past" && day > now.day + PAST_SLACK_DAYS) return dayOf(y - 1, mo, d);
+  if (dir === "future" && day < now.day - FUTURE_SLACK_DAYS) return dayOf(y + 1, mo, d);
+  return day;
+}
+
+/** Last day of a month, for "trong tháng 11" deadlines. */
+export function endOfMonthDay(y: number, m: number): number {
+  return dayOf(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - 1;
+}
+
+export { ymdOf };

@@ -1,0 +1,54 @@
+/**
+ * Quick-report parser: one chat message in, the contract's JSON out.
+ *
+ * @example
+ * parseReport("monthly-meeting", "bc sh cb t11: hop toi 5/11 19h30, co mat 25/27, vang 2 cld",
+ *   { now: new Date("2025-11-06T08:00:00+07:00") })
+ * // { ok: true, form: "monthly-meeting", fields: { meeting_date: "2025-11-05", … }, missing: [], warnings: [] }
+ */
+import { parseAdmissions } from "./admissions.js";
+import { parseAnnualRating } from "./annual-rating.js";
+import { parseMonthlyMeeting } from "./monthly-meeting.js";
+import { parsePartyDues } from "./party-dues.js";
+import { parseVillageQuarterly } from "./village-quarterly.js";
+import { prepare } from "./prepare.js";
+import { FORMS, type FormName, type ParseOptions, type ParseResult } from "./types.js";
+
+export { FORMS, codeOf } from "./types.js";
+export type * from "./types.js";
+export type { Absentee } from "./attendance.js";
+export type { Resolution } from "./resolutions.js";
+
+/** Longest message read; a Telegram message holds 4,096 characters. */
+export const MAX_MESSAGE_LENGTH = 4096;
+
+export function isFormName(name: string): name is FormName {
+  return (FORMS as readonly string[]).includes(name);
+}
+
+/** Parses `text` as a report of `form`, reading relative dates from `options.now`. */
+export function parseReport<F extends FormName>(form: F, text: string, options: ParseOptions): ParseResult<F>;
+export function parseReport(form: FormName, text: string, options: ParseOptions): ParseResult {
+  if (typeof text !== "string" || text.trim().length === 0) return { ok: false, errors: ["empty_input: no text"] };
+  if (text.length > MAX_MESSAGE_LENGTH) {
+    return { ok: false, errors: [`too_long: ${text.length} > ${MAX_MESSAGE_LENGTH} characters`] };
+  }
+  if (!(options.now instanceof Date) || Number.isNaN(options.now.getTime())) {
+    return { ok: false, errors: ["bad_now: not a valid time"] };
+  }
+  const p = prepare(text, options.now, options.tz);
+  switch (form) {
+    case "monthly-meeting":
+      return parseMonthlyMeeting(p);
+    case "party-dues":
+      return parsePartyDues(p);
+    case "village-quarterly":
+      return parseVillageQuarterly(p);
+    case "admissions":
+      return parseAdmissions(p);
+    case "annual-rating":
+      return parseAnnualRating(p);
+    default:
+      return { ok: false, errors: [`unknown_form: ${String(form)}`] };
+  }
+}

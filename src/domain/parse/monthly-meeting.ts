@@ -1,0 +1,369 @@
+/**
+ * The monthly cell meeting report read from one chat message (domain §2, §6).
+ *
+ * @example parseMonthlyMeeting(prepare("bc sh cb t11: hop toi 5/11 19h30, co mat 25/27, vang 2 cld", now))
+ */
+import { formatDay, formatMonth, formatTime } from "../calendar/day.js";
+import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
+import { bareFractions, readAttendance } from "./attendance.js";
+import { readCadre } from "./cadre.js";
+import { findDates, resolveDate, type DateMention, type Span } from "./dates.js";
+import { titleCase } from "./names.js";
+import { COMRADE } from "./patterns.js";
+import { clauseEnd, cut, readName, type Prepared } from "./prepare.js";
+import { readResolutions } from "./resolutions.js";
+import { findSections, splitItems } from "./sections.js";
+import { findDuration, findTimes } from "./times.js";
+import type { MonthlyMeetingFields, ParseResult } from "./types.js";
+
+/** HD 42-HD/BTCTW (2025): a meeting lasts at least 90 minutes, a combined one 120. */
+export const MIN_DURATION_REGULAR = 90;
+export const MIN_DURATION_COMBINED = 120;
+/** HD 12-HD/BTCTW quality bar: attendance above 85%. */
+export const MIN_ATTENDANCE_RATIO = 0.85;
+
+const REQUIRED = ["meeting_date", "present", "members_expected"] as const;
+
+const RE_PERIOD = new RegExp(
+  `(?:\\bthang\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua)|\\bt\\s?(\\d{1,2}))\\b(?:\\s?[/.-]\\s?(\\d{4}))?(?!\\s?[/.-]\\s?\\d{1,2}\\b)`,
+  "g",
+);
+const RE_QUARTER = /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])\b(?:\s?[/.-]?\s?(?:nam\s)?(\d{4}))?/;
+const RE_THEMATIC = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de|shcđ)\b/;
+const RE_COMBINED = /\b(?:ket hop|long ghep|kem theo|ket hop voi)\b/;
+const RE_REGULAR_TOO = /\b(?:thuong ky|dinh ky|shtk|shcb thuong ky)\b/;
+const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
+const RE_TOPIC_SKIP = /^(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|\d|nam\s\d|sh|xong|da|dc|duoc|roi|,|\.|$)/;
+const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
+const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
+const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
+const RE_PLACE = /\b(?:tai|o)\s+/g;
+const RE_PLACE_START =
+  /^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)\b/;
+const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|co mat|dv|dang vien|bat dau|tu\s\d|\d{1,2}\s?(?:h|g|gio)\b|\d{1,2}\/|toi\s\d|\d{1,2}:)/;
+const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
+const RE_NOT_FROM = /(?:truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|sang ngay)\s*(?:ngay\s*)?$/;
+const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*)?$/;
+const RE_TOPIC_COLON = /\b(?:chuyen de|chu de)\b[^:.;\n]{0,24}:\s*/g;
+const RE_TOPIC_VE = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de)\b[^,.;:\n]{0,30}?\s(?:ve|voi chu de|chu de)\s+/g;
+const RE_QUOTED = /["“«]([^"”»]{3,120})["”»]/;
+const RE_REPORT_SIGNAL =
+  /\b(?:sh|shcb|shcd|sinh hoat|hop|bc|bao cao|co mat|vang|du|nghi quyet|nq|chi bo|cb)\b/;
+
+const PLACE_WORDS: [RegExp, string][] = [
+  [/\bhoi truong\b/g, "hội trường"], [/\bthon\b/g, "thôn"], [/\bxom\b/g, "xóm"], [/\btru so\b/g, "trụ sở"],
+  [/\bdang uy\b/g, "đảng ủy"], [/\bnha bi thu\b/g, "nhà bí thư"], [/\btruong thon\b/g, "trưởng thôn"],
+  [/\bnha\b/g, "nhà"], [/\bdinh\b/g, "đình"],
+];
+
+/** Parses a monthly meeting report. */
+export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting"> {
+  const f = p.f;
+  const fields: MonthlyMeetingFields = {};
+  const warnings: string[] = [];
+  const sections = findSections(p);
+  const mainEnd = sections.mainEnd;
+
+  // Attendance first: its spans keep "25/27" from being read as a date.
+  const att = readAttendance(p, 0, mainEnd);
+  const dates = findDates(p, 0, mainEnd, att.spans);
+
+  // Period: "t11", "tháng 11", "tháng này".
+  const period = readPeriod(p, 0, mainEnd, dates);
+
+  // Meeting date: the first date in the report part that is not a deadline.
+  let meetingMention: DateMention | null = null;
+  const candidates = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)));
+  const unambiguous = candidates.filter((d) => !d.ambiguousCount);
+  for (const d of candidates) {
+    if (d.ambiguousCount) {
+      // "10/12": attendance when the message has another date and no count yet,
+      // or when 10 + the absences make 12.
+      const fr = f.slice(d.start, d.end).split("/").map((s) => Number(s.trim()));
+      const a = fr[0] as number;
+      const b = fr[1] as number;
+      const fitsAbsences = att.absentTotal !== undefined && a + att.absentTotal === b;
+      if (att.present === undefined && (fitsAbsences || unambiguous.length > 0)) {
+        att.present = a;
+        att.expected ??= b;
+        continue;
+      }
+    }
+    meetingMention = d;
+    break;
+  }
+  if (att.present === undefined) {
+    const fr = bareFractions(p, 0, mainEnd).find((x) => !dates.some((d) => d.start <= x.span.start && d.end >= x.span.end) && x.expected > 12);
+    if (fr) {
+      att.present = fr.present;
+      att.expected ??= fr.expected;
+    }
+  }
+  if (meetingMention) {
+    const hint = period ?? undefined;
+    const day = resolveDate(meetingMention, p.now, "past", hint);
+    if (day !== null) {
+      fields.meeting_date = formatDay(day);
+      if (day > p.now.day) warnings.push(`date_in_future: ${fields.meeting_date}`);
+    }
+  }
+  if (period) fields.period = formatMonth(period.y, period.m);
+  else if (fields.meeting_date) fields.period = fields.meeting_date.slice(0, 7);
+
+  // Time and duration.
+  const times = findTimes(p, 0, mainEnd);
+  // "bắt đầu 19h15, kết thúc 21h": the second time ends the meeting.
+  const endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+  const endMention = endIdx > 0 ? times.splice(endIdx, 1)[0] : undefined;
+  const first = times[0];
+  if (first && endMention && first.endMinutes === undefined) {
+    first.endMinutes = endMention.minutes > first.minutes ? endMention.minutes : endMention.minutes + 720;
+  }
+  if (first) {
+    fields.start_time = formatTime(first.minutes);
+    if (first.endMinutes !== undefined) fields.end_time = formatTime(first.endMinutes % 1440);
+  }
+  const dur = findDuration(p, 0, f.length);
+  if (dur) fields.duration_min = dur.minutes;
+  else if (first?.endMinutes !== undefined) fields.duration_min = first.endMinutes - first.minutes;
+
+  const place = readPlace(p, 0, mainEnd);
+  if (place) fields.place = place;
+
+  // Kind: thematic, combined or regular.
+  const thematic = RE_THEMATIC.test(f);
+  if (thematic && (RE_COMBINED.test(f) || RE_REGULAR_TOO.test(f))) fields.kind = "combined";
+  else if (thematic) fields.kind = "thematic";
+  else fields.kind = "regular";
+  const q = RE_QUARTER.exec(f);
+  if (q) {
+    const qn = romanQuarter(q[1] as string);
+    let y = q[2] ? Number(q[2]) : p.now.y;
+    if (!q[2] && qn > Math.ceil(p.now.m / 3)) y -= 1;
+    fields.quarter = `${y}-Q${qn}`;
+  }
+  const topic = readTopic(p);
+  if (topic) fields.thematic_topic = topic;
+  const presenter = readPresenter(p);
+  if (presenter) fields.presenter = presenter;
+
+  // Attendance fields and derived values.
+  if (att.allPresent) {
+    att.excused ??= 0;
+    att.unexcused ??= 0;
+    att.absentTotal ??= 0;
+    if (att.present === undefined && att.expected !== undefined) att.present = att.expected;
+  }
+  if (att.present !== undefined) fields.present = att.present;
+  if (att.expected !== undefined) fields.members_expected = att.expected;
+  if (att.present !== undefined && att.expected !== undefined && att.present === att.expected && att.absentTotal === undefined) {
+    att.absentTotal = 0;
+    att.excused ??= 0;
+    att.unexcused ??= 0;
+  }
+  if (att.expected === undefined && att.present !== undefined && att.absentTotal !== undefined) {
+    fields.members_expected = att.present + att.absentTotal;
+    warnings.push(`members_expected_derived: present ${att.present} + absent ${att.absentTotal}`);
+  }
+  if (att.excused !== undefined) fields.absent_excused = att.excused;
+  if (att.unexcused !== undefined) fields.absent_unexcused = att.unexcused;
+  if (att.exempt !== undefined) fields.absent_exempt = att.exempt;
+  if (att.absentTotal !== undefined) fields.absent_total = att.absentTotal;
+  else if (att.present !== undefined && att.expected !== undefined) fields.absent_total = att.expected - att.present;
+  if (att.absentees.length > 0) fields.absentees = att.absentees.map((a) => ({ ...a, name: titleCase(a.name) }));
+
+  const cadre = readCadre(p, 0, f.length);
+  if (cadre) {
+    fields.cadre_present = cadre.present;
+    if (cadre.name) fields.cadre_name = titleCase(cadre.name);
+  }
+
+  if (sections.content) {
+    const items = splitItems(f, sections.content, true).map((s) => cut(p, s.start, s.end)).filter((s) => s.length > 0);
+    if (items.length > 0) fields.content_items = items;
+  }
+  if (sections.resolutions) {
+    const res = readResolutions(p, sections.resolutions);
+    if (res.length > 0) fields.resolutions = res.map((r) => (r.owner ? { ...r, owner: titleCaseIfName(r.owner) } : r));
+  }
+
+  const signals =
+    fields.meeting_date !== undefined || fields.present !== undefined || fields.absent_total !== undefined ||
+    fields.resolutions !== undefined || (fields.start_time !== undefined && RE_REPORT_SIGNAL.test(f)) ||
+    (fields.period !== undefined && RE_REPORT_SIGNAL.test(f)) || thematic;
+  if (!signals) return { ok: false, errors: ["not_a_report: no meeting fields found"] };
+
+  checkMeeting(fields, warnings);
+  const missing = REQUIRED.filter((k) => fields[k] === undefined).map(String);
+  return { ok: true, form: "monthly-meeting", fields, missing, warnings };
+}
+
+function titleCaseIfName(owner: string): string {
+  return /^[a-z]+$/.test(owner) && owner.length <= 8 && !/^(?:thon|cac|toan)/.test(owner) ? titleCase(owner) : owner;
+}
+
+/** Cross-checks that become warnings shown to the secretary. */
+export function checkMeeting(fields: MonthlyMeetingFields, warnings: string[]): void {
+  const { present, members_expected: expected } = fields;
+  const excused = fields.absent_excused ?? 0;
+  const unexcused = fields.absent_unexcused ?? 0;
+  const exempt = fields.absent_exempt ?? 0;
+  if (present !== undefined && expected !== undefined) {
+    if (present > expected) warnings.push(`present_exceeds_expected: present ${present} > expected ${expected}`);
+    const absences = fields.absent_excused !== undefined || fields.absent_unexcused !== undefined || fields.absent_exempt !== undefined
+      ? excused + unexcused + exempt
+      : fields.absent_total;
+    if (absences !== undefined && present + absences !== expected && present <= expected) {
+      warnings.push(`attendance_mismatch: present ${present} + absent ${absences} != expected ${expected}`);
+    }
+    if (exempt > 0) {
+      warnings.push(`exempt_unclear: ${exempt} exempt member(s) may not count in expected ${expected} (then ${expected - exempt})`);
+    }
+    const base = expected - exempt;
+    if (base > 0 && present / base < MIN_ATTENDANCE_RATIO) {
+      warnings.push(`attendance_low: ${present}/${base} = ${Math.round((present / base) * 100)}% < ${MIN_ATTENDANCE_RATIO * 100}%`);
+    }
+  }
+  if (fields.absent_total !== undefined && fields.absent_total > 0 && fields.absent_excused === undefined && fields.absent_unexcused === undefined && fields.absent_exempt === undefined) {
+    warnings.push(`absence_reason_unknown: ${fields.absent_total} absent without excused/unexcused`);
+  }
+  if (unexcused > 0) warnings.push(`unexcused_absence: ${unexcused}`);
+  if (fields.cadre_present === false) warnings.push("cadre_absent: no assigned committee member present");
+  if (fields.duration_min !== undefined) {
+    const min = fields.kind === "combined" ? MIN_DURATION_COMBINED : MIN_DURATION_REGULAR;
+    if (fields.duration_min < min) warnings.push(`duration_short: ${fields.duration_min} < ${min} min`);
+  }
+}
+
+/** "t11", "tháng 11", "tháng này", "tháng trước" → year and month (looking back). */
+export function readPeriod(p: Prepared, from: number, to: number, dates: readonly Span[] = []): { y: number; m: number } | null {
+  RE_PERIOD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RE_PERIOD.exec(p.f)) && m.index < to) {
+    const at = m.index;
+    if (dates.some((d) => at >= d.start && at < d.end)) continue;
+    // "3 tháng liên tiếp", "6 tháng đầu năm" are spans of time, not the period.
+    if (/\d\s*$/.test(p.f.slice(Math.max(0, at - 3), at))) continue;
+    const word = (m[1] ?? m[2]) as string;
+    let month: number | null;
+    let y = p.now.y;
+    if (word === "nay") month = p.now.m;
+    else if (word === "truoc" || word === "vua roi" || word === "vua qua") month = p.now.m - 1;
+    else month = parseCount(word);
+    if (month === null) continue;
+    if (month === 0) {
+      month = 12;
+      y -= 1;
+    }
+    if (month < 1 || month > 12) continue;
+    if (m[3]) y = Number(m[3]);
+    else if (month > p.now.m + 1) y -= 1;
+    return { y, m: month };
+  }
+  return null;
+}
+
+function romanQuarter(s: string): number {
+  switch (s) {
+    case "i": return 1;
+    case "ii": return 2;
+    case "iii": return 3;
+    case "iv": return 4;
+    default: return Number(s);
+  }
+}
+
+function readPlace(p: Prepared, from: number, to: number): string | null {
+  const f = p.f;
+  RE_PLACE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RE_PLACE.exec(f)) && m.index < to) {
+    const start = m.index + m[0].length;
+    const orig = p.text.slice(m.index, m.index + m[0].length - 1);
+    const accented = orig === "tại" || orig === "Tại" || orig === "ở" || orig === "Ở";
+    if (!accented && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
+    if ((orig === "Tai" || orig === "tai") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
+    let end = Math.min(to, clauseEnd(f, start, true));
+    const stop = RE_PLACE_STOP.exec(f.slice(start, end));
+    if (stop) end = start + stop.index;
+    const folded = f.slice(start, end).trim();
+    let text = cut(p, start, end);
+    if (!text) continue;
+    const nvh = RE_NVH.exec(folded);
+    if (nvh) {
+      const rest = text.slice(nvh[0].length).trim();
+      text = "nhà văn hóa" + (rest ? " " + asciiPlace(rest) : "");
+    } else {
+      text = asciiPlace(text);
+    }
+    return text;
+  }
+  return null;
+}
+
+/** Restores the diacritics of common place words typed without them. */
+function asciiPlace(text: string): string {
+  if (!/^[\x00-\x7f]*$/.test(text)) return text;
+  let out = text;
+  for (const [re, word] of PLACE_WORDS) {
+    re.lastIndex = 0;
+    out = out.replace(re, word);
+  }
+  return out;
+}
+
+function readTopic(p: Prepared): string | null {
+  const f = p.f;
+  if (!RE_THEMATIC.test(f) && !/\bchu de\b/.test(f)) return null;
+  const quoted = RE_QUOTED.exec(p.text);
+  if (quoted) return (quoted[1] as string).trim();
+  let m: RegExpExecArray | null;
+  for (const re of [RE_TOPIC_COLON, RE_TOPIC_VE]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(f))) {
+      const start = m.index + m[0].length;
+      const text = topicText(p, start);
+      if (text) return text;
+    }
+  }
+  RE_TOPIC.lastIndex = 0;
+  while ((m = RE_TOPIC.exec(f))) {
+    const start = m.index + m[0].length;
+    if (RE_TOPIC_SKIP.test(f.slice(start, start + 12))) continue;
+    const text = topicText(p, start);
+    if (text) return text;
+  }
+  return null;
+}
+
+function topicText(p: Prepared, start: number): string | null {
+  const f = p.f;
+  {
+    let end = clauseEnd(f, start);
+    const stop = /,\s*(?:dv|dang vien|co mat|du\b|vang|dc|d\/c|dong chi|\d|thoi gian|luc|ngay)|\s(?:do|voi)\s(?:dc|d\/c|dong chi)\b|\s(?:dc|d\/c)\s\S+\s(?:trinh bay|bao cao)/.exec(f.slice(start, end));
+    if (stop) end = start + stop.index;
+    let text = cut(p, start, end);
+    text = text.replace(/^["“'«]+|["”'»]+$/g, "").trim();
+    if (text.length >= 3 && !RE_TOPIC_SKIP.test(f.slice(start, start + 12))) return text;
+  }
+  return null;
+}
+
+function readPresenter(p: Prepared): string | null {
+  const f = p.f;
+  RE_PRESENTER_AFTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_PRESENTER_AFTER.exec(f))) {
+    const name = readName(p, m.index + m[0].length);
+    if (name && RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 30))) return titleCase(name.name);
+  }
+  RE_PRESENTER_LABEL.lastIndex = 0;
+  while ((m = RE_PRESENTER_LABEL.exec(f))) {
+    const label = m[0];
+    const name = readName(p, m.index + label.length, false);
+    if (!name) continue;
+    if (label.startsWith("do") && !RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 30))) continue;
+    return titleCase(name.name);
+  }
+  return null;
+}

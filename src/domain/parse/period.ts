@@ -1,0 +1,31 @@
+/** Report periods: YYYY-MM months, YYYY-Qn quarters, YYYY years, resolved looking back. */
+import { NUMBER_WORDS_SOURCE } from "../text/number-words.js";
+import type { Prepared } from "./prepare.js";
+
+const RE_QUARTER = new RegExp(`\\b(?:quy|q)\\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\\b(?:\\s?[/.-]?\\s?(?:nam\\s)?(\\d{4}))?`);
+const RE_YEAR = /\bnam\s?(\d{4})\b/;
+const RE_THIS_YEAR = /\bnam\s(?:nay|qua|vua qua|truoc)\b/;
+const QUARTER_WORD: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4 };
+
+/** "quý 3", "Q3", "quý IV năm 2025" → "2025-Q3"; a quarter not yet over is last year's. */
+export function readQuarter(p: Prepared): string | null {
+  const m = RE_QUARTER.exec(p.f);
+  if (!m) return null;
+  const q = QUARTER_WORD[m[1] as string] ?? Number(m[1]);
+  let y = m[2] ? Number(m[2]) : p.now.y;
+  if (!m[2] && q > Math.ceil(p.now.m / 3)) y -= 1;
+  return `${y}-Q${q}`;
+}
+
+/**
+ * The year a yearly report is about: "năm 2025", "năm nay"; otherwise the current
+ * year, or last year early in the new year (reviews are compiled December–January).
+ */
+export function readYear(p: Prepared, earlyMonths = 3): string {
+  const m = RE_YEAR.exec(p.f);
+  if (m) return m[1] as string;
+  const rel = RE_THIS_YEAR.exec(p.f);
+  if (rel && rel[0] !== "nam nay") return String(p.now.y - 1);
+  if (rel) return String(p.now.y);
+  return String(p.now.m <= earlyMonths ? p.now.y - 1 : p.now.y);
+}

@@ -1,0 +1,136 @@
+import { localNow, type LocalNow } from "../calendar/day.js";
+import { foldSameLength } from "../text/fold-same-length.js";
+import { repairTelex } from "../text/telex.js";
+
+/**
+ * A message made ready for matching: `text` is the cleaned original (NFC, Telex residue
+ * repaired) and `f` its folded form of the same length, so a match index in `f` cuts
+ * the same span, with diacritics, out of `text`.
+ */
+export interface Prepared {
+  text: string;
+  f: string;
+  now: LocalNow;
+}
+
+const SPACE_LIKE = /[\u00a0\u2000-\u200b\u202f\u3000\t]/g;
+const DASH_LIKE = /[\u2010-\u2015\u2212]/g;
+const QUOTE_LIKE = /[\u201c\u201d\u201e]/g;
+const APOS_LIKE = /[\u2018\u2019]/g;
+const CRLF = /\r\n?/g;
+const SUPERSCRIPT_TWO = /²/g;
+
+export function prepare(input: string, now: Date, tz?: string): Prepared {
+  const clean = input
+    .normalize("NFC")
+    .replace(CRLF, "\n")
+    .replace(SPACE_LIKE, " ")
+    .replace(DASH_LIKE, "-")
+    .replace(QUOTE_LIKE, '"')
+    .replace(APOS_LIKE, "'")
+    .replace(SUPERSCRIPT_TWO, "2");
+  const text = repairTelex(clean);
+  return { text, f: foldSameLength(text), now: localNow(now, tz) };
+}
+
+/**
+ * End of the clause that starts at `from`: the next `.`/`;`/newline outside
+ * parentheses (a dot between digits, as in "312.000", does not end it).
+ */
+export function clauseEnd(f: string, from: number, stopAtComma = false): number {
+  let depth = 0;
+  for (let i = from; i < f.length; i++) {
+    const c = f[i];
+    if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) return i;
+      depth--;
+    } else if (depth === 0) {
+      if (c === "\n" || c === ";" || c === "!" || c === "?") return i;
+      if (c === "." && !(isDigit(f.charCodeAt(i - 1)) && isDigit(f.charCodeAt(i + 1))) && f[i - 1] !== "/" && !(f[i - 1] === "d" && f[i + 1] === "c")) return i;
+      if (stopAtComma && c === ",") return i;
+    }
+  }
+  return f.length;
+}
+
+/** Start of the clause containing `at` (after the previous `.`/`;`/newline). */
+export function clauseStart(f: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = f[i];
+    if (c === "\n" || c === ";" || c === "!" || c === "?") return i + 1;
+    if (c === "." && !(isDigit(f.charCodeAt(i - 1)) && isDigit(f.charCodeAt(i + 1))) && f[i - 1] !== "/") return i + 1;
+  }
+  return 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const LETTER = /[\p{L}]/u;
+const UPPER = /\p{Lu}/u;
+const NAME_WORD = /^[\p{L}]+/u;
+// Titles and abbreviations written in capitals that are never part of a name.
+const NOT_NAME = new Set([
+  "duv", "cuv", "bt", "pbt", "btv", "uv", "uvbtv", "dv", "nq", "nd", "cb", "sh", "ht", "htt", "htxs", "kht",
+  "cld", "kld", "msh", "dux", "du", "ct", "tt", "ubnd", "mttq", "hs", "sv", "nvh", "vh",
+]);
+// Lower-case words that end a name typed without capitals ("dc lan trinh bay").
+const NAME_STOP = new Set([
+  "om", "di", "trinh", "bay", "du", "vang", "xin", "co", "ko", "k", "khong", "cld", "kld", "phu", "trach", "cap",
+  "uy", "duv", "cuv", "bao", "lam", "ve", "nghi", "benh", "viec", "cong", "tac", "la", "va", "voi", "tham", "gia",
+  "dang", "chua", "da", "thu", "hoc", "nha", "o", "tai", "dam", "cuoi", "dan", "nam", "nu", "lan", "chiu",
+  "thuc", "hien", "xong", "truoc", "quan", "triet", "dieu", "hanh", "chu", "tri", "ghi", "bien", "ban",
+  "mien", "sh", "sinh", "hoat", "ly", "do", "nhe", "a", "nhung", "thi", "con", "cung", "lien", "tiep", "kiem",
+  "chuyen", "de", "thuong", "truc", "nop", "thong", "tin", "tu", "hop", "theo", "dua", "xe", "ra", "vao", "dot",
+  "giao", "phan", "cho", "tuyen", "truyen", "hoan", "thanh", "trong", "ngay", "thang", "luc", "dc", "d",
+]);
+
+export interface NameMatch {
+  name: string;
+  end: number;
+}
+
+/**
+ * Reads a person's name starting at `from` in `p.text`: capitalised words ("Vi Văn
+ * Sáng"), or, in an all-lower-case message, up to three words before a known word.
+ */
+export function readName(p: Prepared, from: number, allowLower = true): NameMatch | null {
+  let i = from;
+  while (i < p.text.length && p.text[i] === " ") i++;
+  const words: string[] = [];
+  let end = i;
+  let lower = false;
+  let pos = i;
+  while (words.length < 4 && pos < p.text.length) {
+    const m = NAME_WORD.exec(p.text.slice(pos, pos + 20));
+    if (!m) break;
+    const w = m[0];
+    const folded = p.f.slice(pos, pos + w.length);
+    const isUpper = UPPER.test(w[0] as string);
+    if (words.length === 0) {
+      if (!isUpper) {
+        if (!allowLower || NAME_STOP.has(folded)) return null;
+        lower = true;
+      }
+    } else if (lower ? NAME_STOP.has(folded) : !isUpper) break;
+    if (NOT_NAME.has(folded) && (w.length > 1 && w === w.toUpperCase())) break;
+    if (lower && words.length >= 3) break;
+    words.push(w);
+    end = pos + w.length;
+    pos = end;
+    if (p.text[pos] !== " ") break;
+    pos++;
+    if (pos < p.text.length && !LETTER.test(p.text[pos] as string)) break;
+  }
+  if (words.length === 0) return null;
+  return { name: words.join(" "), end };
+}
+
+/** The original text of f-span [start, end), trimmed of spaces and light punctuation. */
+export function cut(p: Prepared, start: number, end: number): string {
+  return p.text.slice(start, end).replace(TRIM_EDGES, "");
+}
+
+const TRIM_EDGES = /^[\s,.;:\-–+*•]+|[\s,.;:\-–+*•]+$/g;

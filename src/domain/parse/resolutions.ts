@@ -1,0 +1,109 @@
+/**
+ * Resolution items: "NQ: thu đp T11 xong trước 20/11 - đ/c Mai; dọn vs đường làng CN
+ * 16/11 - trưởng thôn", numbered lists, owners in parentheses ("(BT)"), deadlines
+ * ("trước 20-12", "trước tết", "từ 25 tháng chạp", "trong tháng 12").
+ */
+import { formatDay } from "../calendar/day.js";
+import { endOfMonthDay, findDates, resolveDate, type Span } from "./dates.js";
+import { COMRADE } from "./patterns.js";
+import { cut, type Prepared } from "./prepare.js";
+import { splitItems } from "./sections.js";
+
+export interface Resolution {
+  task: string;
+  owner: string | null;
+  due: string | null;
+}
+
+const RE_OWNER_PAREN = /\(([^()]{1,40})\)[\s.;,]*$/;
+const RE_OWNER_DASH = /\s[-–]\s*([^-–]{1,45})$|\s*[-–]\s+([^-–]{1,45})$/;
+const RE_OWNER_GIAO = new RegExp(`\\b(?:giao(?: cho)?|do)\\s+((?:${COMRADE}\\s+)?[^,;.]{1,40}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\b`);
+const RE_OWNER_TRAILING_VERB = new RegExp(`[,:]?\\s*((?:${COMRADE}\\s+)?[^,;.]{1,30}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\s*$`);
+const RE_COMRADE_PREFIX = new RegExp(`^(?:cac\\s+)?${COMRADE}\\s+`, "i");
+const RE_DUE_LEAD = /(?:(?:xong|hoan thanh|hoan tat|thuc hien)\s+)?(?:truoc|han|den|toi|trong|tu|vao|xong|cham nhat|xong truoc|truoc ngay|han chot)?\s*(?:ngay\s+)?(?:(?:cn|chu nhat|thu\s?[2-7a-z]+)\s+)?$/;
+const RE_DEADLINE_LEAD = /(?:truoc|han|den|toi|tu|xong|vao|ngay|cn|chu nhat|thu\s?[2-7a-z]+)\s*(?:ngay\s*)?$/;
+const RE_IN_MONTH = /\btrong\s+thang\s+(\d{1,2}|nay|toi)\b/;
+
+const OWNER_WORDS: Record<string, string> = {
+  bt: "bí thư", "b/t": "bí thư", pbt: "phó bí thư", tt: "trưởng thôn", "tr thon": "trưởng thôn", cb: "chi bộ",
+  "chi uy": "chi ủy", cu: "chi ủy", "bi thu": "bí thư", "truong thon": "trưởng thôn", "pho bi thu": "phó bí thư",
+  "thon doi truong": "thôn đội trưởng", "chi doan": "chi đoàn", "hoi pn": "hội phụ nữ", "toan chi bo": "toàn chi bộ",
+  "cac dv": "các đảng viên", "tat ca dv": "tất cả đảng viên",
+};
+
+/** Cleans an owner: "đ/c Mai" → "Mai", "BT" → "bí thư". */
+export function normalizeOwner(p: Prepared, start: number, end: number): string | null {
+  const raw = cut(p, start, end);
+  const folded = p.f.slice(start, end).replace(/^[\s,.;:()-]+|[\s,.;:()-]+$/g, "");
+  if (!raw) return null;
+  const mapped = OWNER_WORDS[folded];
+  if (mapped) return mapped;
+  const stripped = raw.replace(RE_COMRADE_PREFIX, "").replace(/^(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí)\s+/, "");
+  return stripped || raw;
+}
+
+/** Reads the resolution list in `span`. */
+export function readResolutions(p: Prepared, span: Span): Resolution[] {
+  const out: Resolution[] = [];
+  for (const item of splitItems(p.f, span, false)) out.push(readItem(p, item));
+  return out;
+}
+
+function readItem(p: Prepared, item: Span): Resolution {
+  const f = p.f;
+  let taskEnd = item.end;
+  while (taskEnd > item.start && /[\s.;,]/.test(f[taskEnd - 1] as string)) taskEnd--;
+  let owner: string | null = null;
+  const body = f.slice(item.start, taskEnd);
+  let m = RE_OWNER_PAREN.exec(body);
+  if (m && !/^\s*\d/.test(m[1] as string) && !/\b(?:am lich|al)\b/.test(m[1] as string)) {
+    owner = normalizeOwner(p, item.start + m.index + 1, item.start + m.index + 1 + (m[1] as string).length);
+    taskEnd = item.start + m.index;
+  } else if ((m = RE_OWNER_DASH.exec(body)) && !/^\s*(?:\d|truoc|han|den)/.test(m[1] ?? m[2] ?? "")) {
+    const g = (m[1] ?? m[2]) as string;
+    const gStart = item.start + m.index + m[0].length - g.length;
+    owner = normalizeOwner(p, gStart, gStart + g.length);
+    taskEnd = item.start + m.index;
+  } else if ((m = RE_OWNER_TRAILING_VERB.exec(body))) {
+    const g = m[1] as string;
+    const gStart = item.start + m.index + m[0].indexOf(g);
+    owner = normalizeOwner(p, gStart, gStart + g.length);
+    taskEnd = item.start + m.index;
+  } else if ((m = RE_OWNER_GIAO.exec(body))) {
+    const g = m[1] as string;
+    const gStart = item.start + m.index + m[0].indexOf(g);
+    owner = normalizeOwner(p, gStart, gStart + g.length);
+  }
+
+  let due: string | null = null;
+  let taskCut: Span | null = null;
+  const dates = findDates(p, item.start, taskEnd);
+  const first =
+    dates.find((d) => RE_DEADLINE_LEAD.test(f.slice(Math.max(item.start, d.start - 14), d.start))) ??
+    dates.find((d) => d.kind !== "tet") ??
+    dates[0];
+  if (first) {
+    const day = resolveDate(first, p.now, "future");
+    if (day !== null) due = formatDay(day);
+    const lead = RE_DUE_LEAD.exec(f.slice(item.start, first.start));
+    const leadStart = lead ? item.start + lead.index : first.start;
+    taskCut = { start: leadStart, end: first.end };
+  } else {
+    const inMonth = RE_IN_MONTH.exec(body);
+    if (inMonth) {
+      const word = inMonth[1] as string;
+      let month = word === "nay" ? p.now.m : word === "toi" ? (p.now.m % 12) + 1 : Number(word);
+      let year = p.now.y;
+      if (month < p.now.m - 2) year += 1;
+      if (month >= 1 && month <= 12) due = formatDay(endOfMonthDay(year, month));
+      month = 0;
+      taskCut = { start: item.start + inMonth.index, end: item.start + inMonth.index + inMonth[0].length };
+    }
+  }
+  let task: string;
+  if (taskCut && taskCut.start > item.start && taskCut.end >= taskEnd - 2) task = cut(p, item.start, taskCut.start);
+  else if (taskCut) task = (cut(p, item.start, taskCut.start) + " " + cut(p, taskCut.end, taskEnd)).trim();
+  else task = cut(p, item.start, taskEnd);
+  if (!task) task = cut(p, item.start, taskEnd);
+  return { task, owner, due };
+}

@@ -1,0 +1,97 @@
+/**
+ * Where a message's parts are: the resolution list ("NQ: …", "Nghị quyết tháng 12: 1. …")
+ * and the content list ("ND: …", "nội dung: …"). Dates in a resolution are deadlines,
+ * not the meeting date.
+ */
+import type { Span } from "./dates.js";
+import { clauseEnd, type Prepared } from "./prepare.js";
+
+export interface Sections {
+  resolutions: Span | null;
+  content: Span | null;
+  /** Everything outside the two lists. */
+  mainEnd: number;
+}
+
+const RE_RESOLUTION_HEADER =
+  /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|nhiem vu)\b[^:\n.]{0,25}:/;
+const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,25}(?=\s(?:1[.)]|-\s))/;
+const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b)/;
+
+export function findSections(p: Prepared): Sections {
+  const f = p.f;
+  let resolutions: Span | null = null;
+  let content: Span | null = null;
+  const r = RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f);
+  if (r) resolutions = { start: r.index + r[0].length, end: f.length };
+  const c = RE_CONTENT_HEADER.exec(f);
+  if (c && (!resolutions || c.index < resolutions.start)) {
+    const start = c.index + c[0].length;
+    let end = listEnd(f, start);
+    if (resolutions && end > r!.index) end = r!.index;
+    content = { start, end };
+  }
+  const mainEnd = Math.min(resolutions ? r!.index : f.length, content ? c!.index : f.length);
+  return { resolutions, content, mainEnd };
+}
+
+const CONTINUED_LINE = /^\n\s*(?:\d{1,2}[.)]|[-+•*])/;
+
+/** A list runs to the end of its sentence, or on over lines that start with a bullet. */
+export function listEnd(f: string, start: number): number {
+  let end = clauseEnd(f, start);
+  while (end < f.length) {
+    if (f[end] === "\n" && CONTINUED_LINE.test(f.slice(end, end + 8))) {
+      end = clauseEnd(f, end + 1);
+      continue;
+    }
+    // "1. Tổng kết … (BT). 2. Vận động …": a dot before the next number continues.
+    if (f[end] === "." && /^\.\s*\d{1,2}[.)]\s/.test(f.slice(end, end + 6))) {
+      end = clauseEnd(f, end + 1);
+      continue;
+    }
+    // "ND: trien khai NQ dai hoi; thu hoach lua" — semicolons separate items.
+    if (f[end] === ";") {
+      end = clauseEnd(f, end + 1);
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+const RE_ITEM_NUMBER = /(?:^|[\s;,])(\d{1,2})[.)]\s+|\n\s*[-+•*]\s*/g;
+
+/** Splits a list span into item spans: numbered, bulleted, or by ";" (then ","). */
+export function splitItems(f: string, span: Span, commas: boolean): Span[] {
+  const body = f.slice(span.start, span.end);
+  const cuts: number[] = [];
+  RE_ITEM_NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_ITEM_NUMBER.exec(body))) cuts.push(m.index, m.index + m[0].length);
+  const pieces: Span[] = [];
+  if (cuts.length >= 2) {
+    for (let k = 1; k < cuts.length; k += 2) {
+      const start = cuts[k] as number;
+      const end = cuts[k + 1] ?? body.length;
+      pieces.push({ start: span.start + start, end: span.start + end });
+    }
+    const head = body.slice(0, cuts[0]).trim();
+    if (head.length > 3) pieces.unshift({ start: span.start, end: span.start + (cuts[0] as number) });
+  } else {
+    const useComma = commas && !body.includes(";");
+    let last = 0;
+    let depth = 0;
+    for (let i = 0; i < body.length; i++) {
+      const ch = body[i] as string;
+      if (ch === "(") depth++;
+      else if (ch === ")") depth = Math.max(0, depth - 1);
+      else if (depth === 0 && (ch === ";" || ch === "\n" || (useComma && ch === "," && !/\d/.test(body[i + 1] ?? "")))) {
+        pieces.push({ start: span.start + last, end: span.start + i });
+        last = i + 1;
+      }
+    }
+    pieces.push({ start: span.start + last, end: span.start + body.length });
+  }
+  return pieces.filter((s) => f.slice(s.start, s.end).replace(/[\s.,;:-]/g, "").length > 1);
+}

@@ -1,0 +1,174 @@
+/**
+ * Clock times and durations: 19h30, 19:30, "7h tối" (19:00), "7 rưỡi" (with an
+ * evening word nearby 19:30), "8 giờ kém 15" (7:45, or 19:45 in the evening),
+ * ranges "19h30-21h30"; durations "120p", "90 phút", "2 tiếng", "1 tiếng rưỡi".
+ */
+import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
+import { clauseStart, type Prepared } from "./prepare.js";
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  minutes: number;
+  /** End of a range ("19h30-21h30"), in minutes after midnight. */
+  endMinutes?: number;
+}
+
+const NUMW = NUMBER_WORDS_SOURCE;
+const RE_TIME = new RegExp(
+  [
+    // 19:30
+    "(?<![\\d.,/:])(\\d{1,2}):(\\d{2})(?!\\d)",
+    // 19h30, 19h, 19 giờ 30, 8 giờ kém 15, 7h rưỡi
+    "(?<![\\d.,/:])(\\d{1,2})\\s?(?:h|g|gio)(?![a-z])(?:\\s?(\\d{1,2})(?!\\d)(?:\\s?(?:p|phut)\\b)?|\\s?kem\\s?(\\d{1,2})(?:\\s?(?:p|phut)\\b)?|\\s?(ruoi)\\b)?",
+    // 7 rưỡi, bảy rưỡi
+    `(?<![\\d.,/:])\\b(\\d{1,2}|${NUMW})\\s+ruoi\\b`,
+    // 8 kém 15
+    "(?<![\\d.,/:])(\\d{1,2})\\s+kem\\s+(\\d{1,2})\\b",
+    // lúc 7 tối, lúc bảy giờ
+    `\\bluc\\s+(\\d{1,2}|${NUMW})(?:\\s+gio)?\\b(?!\\s?[/.\\-:]\\s?\\d|\\s?(?:ruoi|kem|h|g|gio|tieng|phut)\\b|\\s\\d)`,
+  ].join("|"),
+  "g",
+);
+const RANGE_JOIN = /^\s?(?:-|den|toi|->|~)\s?/;
+const PERIOD_AFTER = /^\s?(?:h\s?)?(?:gio\s)?(toi|chieu|sang|trua|dem|khuya)\b/;
+const PERIOD_WORD = /\b(toi|chieu|sang|trua|dem|khuya)\b/g;
+const DURATION_LEAD = /(?:trong|keo dai|mat|het|thoi gian|thoi luong|tong thoi gian|duoc)\s*:?\s*(?:khoang\s*)?$/;
+const NOT_EVENING_TOI = /(?:tuan|thang|ky|dot|nam|sap|lan|ngay|den)\s$/;
+const NOT_MORNING_SANG = /(?:lui|doi|chuyen|qua|hoan|de|sang)\s$/;
+
+/** Is the period word at i really a time of day? ("tới", "tôi", "lùi sang" are not). */
+function isPeriodWord(p: Prepared, i: number, word: string): boolean {
+  const orig = p.text.slice(i, i + word.length);
+  const before = p.f.slice(Math.max(0, i - 8), i);
+  if (word === "toi") {
+    if (orig !== "toi" && orig !== "Toi" && orig !== "tối" && orig !== "Tối" && orig !== "TỐI" && orig !== "TOI") return false;
+    if (orig.toLowerCase() === "toi" && NOT_EVENING_TOI.test(before)) return false;
+    return true;
+  }
+  if (word === "sang") {
+    if (orig === "Sáng" || orig === "Sang") return i === 0 || /[.\n:]\s*$/.test(p.text.slice(Math.max(0, i - 3), i));
+    if (orig.toLowerCase() === "sang" && NOT_MORNING_SANG.test(before)) return false;
+    return true;
+  }
+  return orig[0] === orig[0]?.toLowerCase() || i === 0;
+}
+
+function periodOfDay(p: Prepared, start: number, end: number): string | null {
+  const after = PERIOD_AFTER.exec(p.f.slice(end, end + 12));
+  if (after && isPeriodWord(p, end + after[0].length - (after[1] as string).length, after[1] as string)) return after[1] as string;
+  const from = Math.max(clauseStart(p.f, start), start - 45);
+  const window = p.f.slice(from, start);
+  let found: string | null = null;
+  PERIOD_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERIOD_WORD.exec(window))) {
+    if (isPeriodWord(p, from + m.index, m[1] as string)) found = m[1] as string;
+  }
+  return found;
+}
+
+function applyPeriod(hour: number, period: string | null): number {
+  switch (period) {
+    case "toi":
+      return hour < 12 ? hour + 12 : hour;
+    case "dem":
+    case "khuya":
+      return hour >= 6 && hour < 12 ? hour + 12 : hour;
+    case "chieu":
+      return hour < 12 ? hour + 12 : hour;
+    case "trua":
+      return hour < 5 ? hour + 12 : hour;
+    case "sang":
+      return hour;
+    default:
+      // Nobody meets at 3 a.m.: "lúc 2h" is 14:00.
+      return hour >= 1 && hour <= 5 ? hour + 12 : hour;
+  }
+}
+
+/** Clock times in f[from, to), in text order. */
+export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[] {
+  const out: TimeMention[] = [];
+  RE_TIME.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RE_TIME.exec(p.f)) && m.index < to) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let hour: number | null;
+    let minute = 0;
+    if (m[1] !== undefined) {
+      hour = Number(m[1]);
+      minute = Number(m[2]);
+    } else if (m[3] !== undefined) {
+      hour = Number(m[3]);
+      if (m[4] !== undefined) minute = Number(m[4]);
+      else if (m[5] !== undefined) {
+        hour -= 1;
+        minute = 60 - Number(m[5]);
+      } else if (m[6] !== undefined) minute = 30;
+    } else if (m[7] !== undefined) {
+      hour = parseCount(m[7]);
+      minute = 30;
+    } else if (m[8] !== undefined) {
+      hour = Number(m[8]) - 1;
+      minute = 60 - Number(m[9]);
+    } else {
+      hour = parseCount(m[10] as string);
+    }
+    if (hour === null || hour > 23 || minute > 59 || minute < 0) continue;
+    const lead = p.f.slice(Math.max(0, start - 22), start);
+    // "kéo dài 2h" is a duration; "Thời gian: 19h30" is the start.
+    if (DURATION_LEAD.test(lead) && m[1] === undefined && hour <= 4) continue;
+    if (hour < 12) hour = applyPeriod(hour, periodOfDay(p, start, end));
+    out.push({ start, end, minutes: hour * 60 + minute });
+  }
+  // Join ranges: "19h30-21h30", "từ 19h30 đến 21h".
+  const joined: TimeMention[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const cur = out[i] as TimeMention;
+    const next = out[i + 1];
+    if (next && RANGE_JOIN.test(p.f.slice(cur.end, next.start)) && next.start - cur.end <= 5) {
+      let endMinutes = next.minutes;
+      if (endMinutes <= cur.minutes && endMinutes + 720 > cur.minutes) endMinutes += 720;
+      joined.push({ start: cur.start, end: next.end, minutes: cur.minutes, endMinutes });
+      i++;
+      continue;
+    }
+    joined.push(cur);
+  }
+  return joined;
+}
+
+const RE_DURATION = new RegExp(
+  [
+    // 120p, 90 phút, chín mươi phút
+    `(?<![\\d.,:h])(\\d{2,3}|${NUMW})\\s?(?:p|ph|phut|')(?![a-z])`,
+    // 2 tiếng, 1,5 tiếng, 2 tiếng rưỡi, 2 tiếng 15 phút
+    `(?<![\\d.,:])(\\d{1,2}(?:[.,]\\d)?|mot|hai|ba)\\s?(?:tieng|gio dong ho|h dong ho)(?:\\s?(ruoi)|\\s?(\\d{1,2})\\s?(?:p|ph|phut)\\b)?`,
+    // kéo dài 2h, thời gian 2h30
+    "(?:trong|keo dai|mat|het|thoi gian|thoi luong)\\s*:?\\s*(?:khoang\\s*)?(\\d{1,2})\\s?(?:h|g|gio)(?:\\s?(\\d{1,2}))?(?![\\d/])",
+  ].join("|"),
+  "g",
+);
+
+/** A stated duration in minutes in f[from, to), or null. */
+export function findDuration(p: Prepared, from = 0, to = p.f.length): { minutes: number; start: number; end: number } | null {
+  RE_DURATION.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RE_DURATION.exec(p.f)) && m.index < to) {
+    let minutes: number | null = null;
+    const lead = p.f.slice(Math.max(0, m.index - 6), m.index);
+    if (m[1] !== undefined) {
+      if (/kem\s?$/.test(lead)) continue;
+      minutes = parseCount(m[1]);
+    } else if (m[2] !== undefined) {
+      const hours = parseCount(m[2]) ?? Number(m[2].replace(",", "."));
+      minutes = Math.round(hours * 60) + (m[3] ? 30 : 0) + (m[4] ? Number(m[4]) : 0);
+    } else if (m[5] !== undefined) {
+      minutes = Number(m[5]) * 60 + (m[6] ? Number(m[6]) : 0);
+    }
+    if (minutes !== null && minutes >= 10 && minutes <= 600) return { minutes, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}

@@ -1,0 +1,161 @@
+/**
+ * Telex-residue repair: people typing Vietnamese with an input method that did not
+ * engage leave the Telex keys in the word ("sinh hoajt", "vawsng", "rooif", "mawt").
+ * `repairTelex` turns such ASCII words back into Vietnamese syllables and leaves every
+ * other word alone (abbreviations, names, English).
+ *
+ * @example repairTelex("co mawt 14, vawsng 1 rooif") // "co mặt 14, vắng 1 rồi"
+ */
+export function repairTelex(text: string): string {
+  if (!TELEX_HINT.test(text)) return text;
+  return text.replace(WORD, (word: string, offset: number, whole: string) => {
+    if (!ASCII_WORD.test(word)) return word;
+    // A word glued to a letter with diacritics is not an ASCII word.
+    const before = whole.charCodeAt(offset - 1);
+    const after = whole.charCodeAt(offset + word.length);
+    if (before > 127 && isLetterCode(before)) return word;
+    if (after > 127 && isLetterCode(after)) return word;
+    return repairWord(word);
+  });
+}
+
+const WORD = /[A-Za-z]+/g;
+const ASCII_WORD = /^[A-Za-z]+$/;
+const TELEX_HINT = /[sfrxjzw]|aa|ee|oo|dd/i;
+// Residue: a modifier key (w, doubled vowel, dd) or a tone key after the first vowel.
+const RESIDUE = /w|aa|ee|oo|^dd|[aeiouy][a-z]*[sfrxjz]/;
+const VOWEL = /[aeiouy]/;
+const STOP_WORDS = new Set(["dux", "ok", "oke", "okay", "zalo", "facebook", "email", "excel", "pass", "bus"]);
+
+function isLetterCode(code: number): boolean {
+  const ch = String.fromCharCode(code);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** Repairs one ASCII word; returns it unchanged when it is not Telex residue. */
+export function repairWord(word: string): string {
+  const lower = word.toLowerCase();
+  // Upper-case words are abbreviations (ĐUX, HTXS, BHYT), never Telex.
+  if (word.length > 1 && word === word.toUpperCase()) return ddOnly(word, lower);
+  if (STOP_WORDS.has(lower) || !RESIDUE.test(lower)) return word;
+  if (!VOWEL.test(lower)) return ddOnly(word, lower);
+  const converted = telexToVietnamese(lower);
+  if (converted === null || !isFoldedSyllable(foldAscii(converted))) return ddOnly(word, lower);
+  const first = word[0] as string;
+  return first !== first.toLowerCase() ? (converted[0] as string).toUpperCase() + converted.slice(1) : converted;
+}
+
+function ddOnly(word: string, lower: string): string {
+  if (!lower.startsWith("dd")) return word;
+  return (word[0] === "D" ? "Đ" : "đ") + word.slice(2);
+}
+
+const TONE_MARK: Record<string, string> = { s: "\u0301", f: "\u0300", r: "\u0309", x: "\u0303", j: "\u0323" };
+const BASE_VOWELS = "aeiouy";
+const MODIFIED: Record<string, string> = { aa: "â", aw: "ă", ee: "ê", oo: "ô", ow: "ơ", uw: "ư" };
+const IS_MODIFIED = new Set(["â", "ă", "ê", "ô", "ơ", "ư"]);
+
+/** Converts a lower-case Telex word to Vietnamese, or null when it cannot be a syllable. */
+export function telexToVietnamese(lower: string): string | null {
+  let rest = lower;
+  let onset = "";
+  if (rest.startsWith("dd")) {
+    onset = "đ";
+    rest = rest.slice(2);
+  }
+  let tone = "";
+  const letters: string[] = [];
+  let seenVowel = false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i] as string;
+    if (BASE_VOWELS.includes(c)) {
+      seenVowel = true;
+      letters.push(c);
+      continue;
+    }
+    if (seenVowel && c in TONE_MARK) {
+      tone = TONE_MARK[c] as string;
+      continue;
+    }
+    if (seenVowel && c === "z") {
+      tone = "";
+      continue;
+    }
+    if (c === "w") {
+      // Applies to the nearest preceding a/o/u; "uow" makes "ươ".
+      let applied = false;
+      for (let j = letters.length - 1; j >= 0; j--) {
+        const l = letters[j] as string;
+        if (l === "a" || l === "o" || l === "u") {
+          letters[j] = MODIFIED[l + "w"] as string;
+          if (l === "o" && letters[j - 1] === "u") letters[j - 1] = "ư";
+          applied = true;
+          break;
+        }
+        if (!BASE_VOWELS.includes(l) && !IS_MODIFIED.has(l)) break;
+      }
+      if (!applied) {
+        letters.push("ư");
+        seenVowel = true;
+      }
+      continue;
+    }
+    // A doubled vowel key may follow the coda in Telex ("toio"); only adjacency here.
+    letters.push(c);
+  }
+  // Doubled vowels.
+  const merged: string[] = [];
+  for (const l of letters) {
+    const prev = merged[merged.length - 1];
+    if (prev !== undefined && prev === l && (l === "a" || l === "e" || l === "o")) {
+      merged[merged.length - 1] = MODIFIED[l + l] as string;
+      continue;
+    }
+    merged.push(l);
+  }
+  const word = onset + merged.join("");
+  if (!tone) return word;
+  const at = tonePosition(word);
+  if (at < 0) return null;
+  return (word.slice(0, at + 1) + tone + word.slice(at + 1)).normalize("NFC");
+}
+
+const ALL_VOWELS = "aeiouyâăêôơư";
+
+function tonePosition(word: string): number {
+  let start = 0;
+  // "qu" and "gi" onsets: the u / i belongs to the consonant when a vowel follows.
+  const lower = word;
+  let i = 0;
+  while (i < lower.length && !ALL_VOWELS.includes(lower[i] as string)) i++;
+  start = i;
+  if (start > 0 && ((lower[start - 1] === "q" && lower[start] === "u") || (lower[start - 1] === "g" && lower[start] === "i"))) {
+    if (start + 1 < lower.length && ALL_VOWELS.includes(lower[start + 1] as string)) start++;
+  }
+  let end = start;
+  while (end < lower.length && ALL_VOWELS.includes(lower[end] as string)) end++;
+  const n = end - start;
+  if (n === 0) return -1;
+  const hasCoda = end < lower.length;
+  for (let k = end - 1; k >= start; k--) {
+    if (IS_MODIFIED.has(lower[k] as string)) {
+      // "ươ": the mark goes on ơ.
+      return k;
+    }
+  }
+  if (hasCoda || n === 1) return end - 1;
+  if (n === 3) return start + 1;
+  return start;
+}
+
+function foldAscii(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").toLowerCase();
+}
+
+const SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?(?:a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|ieu|yeu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|uao)(?:c|ch|m|n|ng|nh|p|t)?$/;
+
+/** True when a folded (diacritic-free, lower-case) word has the shape of a Vietnamese syllable. */
+export function isFoldedSyllable(folded: string): boolean {
+  return SYLLABLE.test(folded);
+}

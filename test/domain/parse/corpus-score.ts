@@ -1,0 +1,97 @@
+/** Field-by-field scoring of the parser against the JSONL corpora in test/fixtures/parse. */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { fold } from "../../../src/domain/text/fold.js";
+import { parseReport, type FormName } from "../../../src/domain/parse/index.js";
+
+export interface CorpusLine {
+  text: string;
+  now: string;
+  expect: Record<string, unknown>;
+  kind?: string;
+}
+
+export interface FieldScore {
+  field: string;
+  right: number;
+  total: number;
+}
+
+export interface CorpusScore {
+  lines: number;
+  crashes: number;
+  fields: FieldScore[];
+  right: number;
+  total: number;
+  failures: string[];
+}
+
+const FIXTURES = fileURLToPath(new URL("../../fixtures/parse/", import.meta.url));
+
+export function loadCorpus(name: string): CorpusLine[] {
+  return readFileSync(`${FIXTURES}${name}.jsonl`, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as CorpusLine);
+}
+
+const norm = (s: unknown): string => fold(String(s)).replace(/[.,;:()"“”]/g, " ").replace(/\s+/g, " ").trim();
+
+/** Loose text equality: same words after folding, or one contains the other (tasks). */
+function textMatch(got: unknown, want: unknown, loose: boolean): boolean {
+  if (typeof got !== "string") return false;
+  const g = norm(got);
+  const w = norm(want);
+  return g === w || (loose && (g.includes(w) || w.includes(g)) && Math.min(g.length, w.length) >= 4);
+}
+
+function match(field: string, got: unknown, want: unknown): boolean {
+  if (want === null || typeof want !== "object") {
+    if (typeof want === "string" && ["place", "thematic_topic", "presenter", "task", "owner", "name"].includes(field)) {
+      return textMatch(got, want, field === "task" || field === "thematic_topic");
+    }
+    return got === want;
+  }
+  if (Array.isArray(want)) {
+    if (!Array.isArray(got) || got.length !== want.length) return false;
+    return want.every((w, i) => {
+      if (typeof w === "string") return textMatch(got[i], w, true);
+      return Object.entries(w as Record<string, unknown>).every(([k, v]) => match(k, (got[i] as Record<string, unknown>)?.[k], v));
+    });
+  }
+  if (got === null || typeof got !== "object") return false;
+  return Object.entries(want as Record<string, unknown>).every(([k, v]) => match(k, (got as Record<string, unknown>)[k], v));
+}
+
+/** Scores one corpus file against `form`. */
+export function scoreCorpus(form: FormName, lines: CorpusLine[]): CorpusScore {
+  const byField = new Map<string, FieldScore>();
+  const failures: string[] = [];
+  let crashes = 0;
+  for (const line of lines) {
+    let fields: Record<string, unknown> = {};
+    try {
+      const r = parseReport(form, line.text, { now: new Date(line.now) });
+      if (r.ok) fields = r.fields as Record<string, unknown>;
+    } catch (e) {
+      crashes++;
+      failures.push(`CRASH ${line.text}: ${(e as Error).message}`);
+    }
+    for (const [k, want] of Object.entries(line.expect)) {
+      const s = byField.get(k) ?? { field: k, right: 0, total: 0 };
+      s.total++;
+      if (match(k, fields[k], want)) s.right++;
+      else failures.push(`${k}: got ${JSON.stringify(fields[k])} want ${JSON.stringify(want)} | ${line.text}`);
+      byField.set(k, s);
+    }
+  }
+  const list = [...byField.values()].sort((a, b) => b.total - a.total);
+  const right = list.reduce((a, s) => a + s.right, 0);
+  const total = list.reduce((a, s) => a + s.total, 0);
+  return { lines: lines.length, crashes, fields: list, right, total, failures };
+}
+
+export function formatTable(title: string, s: CorpusScore): string {
+  const rows = s.fields.map((f) => `  ${f.field.padEnd(20)} ${String(f.right).padStart(4)}/${String(f.total).padEnd(4)} ${((f.right / f.total) * 100).toFixed(1)}%`);
+  return [`${title}: ${s.lines} messages, ${s.right}/${s.total} fields = ${((s.right / Math.max(1, s.total)) * 100).toFixed(2)}%`, ...rows].join("\n");
+}

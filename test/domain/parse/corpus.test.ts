@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { classifyMessage } from "../../../src/domain/parse/classify.js";
+import type { FormName } from "../../../src/domain/parse/index.js";
+import { formatTable, loadCorpus, scoreCorpus } from "./corpus-score.js";
+
+const FORMS: FormName[] = ["monthly-meeting", "party-dues", "village-quarterly", "admissions", "annual-rating"];
+const MIN_ACCURACY = 0.97;
+
+describe("parser corpus", () => {
+  it("reads at least 97% of the fields a person reads, without crashing", () => {
+    let right = 0;
+    let total = 0;
+    let lines = 0;
+    const tables: string[] = [];
+    for (const form of FORMS) {
+      const s = scoreCorpus(form, loadCorpus(form));
+      expect(s.crashes, s.failures.join("\n")).toBe(0);
+      right += s.right;
+      total += s.total;
+      lines += s.lines;
+      tables.push(formatTable(form, s));
+      if (s.failures.length > 0) tables.push(s.failures.map((f) => `    ✗ ${f}`).join("\n"));
+    }
+    console.log(tables.join("\n") + `\nOVERALL: ${lines} messages, ${right}/${total} = ${((right / total) * 100).toFixed(2)}%`);
+    expect(right / total).toBeGreaterThanOrEqual(MIN_ACCURACY);
+  });
+
+  it("classifies every corpus message by its expected kind", () => {
+    const all = [...FORMS.flatMap((f) => loadCorpus(f)), ...loadCorpus("classify")].filter((l) => l.kind);
+    const wrong: string[] = [];
+    for (const l of all) {
+      const c = classifyMessage(l.text, { now: new Date(l.now) });
+      if (c.kind !== l.kind) wrong.push(`${c.kind} != ${l.kind}: ${l.text}`);
+    }
+    console.log(`classify: ${all.length - wrong.length}/${all.length}`);
+    expect(wrong.length / all.length, wrong.join("\n")).toBeLessThanOrEqual(0.03);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { classifyMessage } from "../../../src/domain/parse/classify.js";
+import { parseCorrection } from "../../../src/domain/parse/correction.js";
+import { MAX_MESSAGE_LENGTH, parseReport } from "../../../src/domain/parse/index.js";
+
+const at = (iso: string) => ({ now: new Date(iso) });
+
+describe("parseReport monthly-meeting", () => {
+  it("reads domain example 1 completely", () => {
+    const r = parseReport(
+      "monthly-meeting",
+      "Bc cb thôn Pò Lài t11: sh ngày 5/11 lúc 19h30 tại nhà VH. ĐV có mặt 25/27, vắng 2 có lý do (đ/c Vi Văn Sáng đi làm xa, đ/c Nông Thị Hoa ốm). Đ/c Lộc Văn Khoa cấp ủy phụ trách dự. NQ: thu đp T11 xong trước 20/11 - đ/c Mai; dọn vs đường làng CN 16/11 - trưởng thôn",
+      at("2025-11-20T10:00:00+07:00"),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.fields).toMatchObject({
+      meeting_date: "2025-11-05", start_time: "19:30", place: "nhà văn hóa", present: 25, members_expected: 27,
+      absent_excused: 2, absent_unexcused: 0, cadre_present: true, kind: "regular",
+    });
+    expect(r.fields.resolutions?.map((x) => x.due)).toEqual(["2025-11-20", "2025-11-16"]);
+    expect(r.fields.resolutions?.map((x) => x.owner)).toEqual(["Mai", "trưởng thôn"]);
+    expect(r.fields.absentees?.map((a) => a.name)).toEqual(["Vi Văn Sáng", "Nông Thị Hoa"]);
+    expect(r.missing).toEqual([]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("reads the issue's quick message without diacritics", () => {
+    const r = parseReport("monthly-meeting", "bc sh cb t11: hop toi 5/11 19h30, co mat 25/27, vang 2 cld", at("2025-11-06T08:00:00+07:00"));
+    expect(r).toMatchObject({
+      ok: true,
+      fields: { meeting_date: "2025-11-05", start_time: "19:30", present: 25, members_expected: 27, absent_excused: 2, absent_unexcused: 0 },
+    });
+  });
+
+  it("rolls a December date back a year when the report is sent in January", () => {
+    const r = parseReport("monthly-meeting", "sh cb ngay 28/12, co mat 20/22, vang 2 cld", at("2026-01-03T09:00:00+07:00"));
+    expect(r.ok && r.fields.meeting_date).toBe("2025-12-28");
+  });
+
+  it("turns cross-check failures into coded warnings", () => {
+    const r = parseReport("monthly-meeting", "sh cb ngay 5/11, 60p, co mat 20/27, vang 1 kld. ko co dai bieu cap tren", at("2025-11-06T09:00:00+07:00"));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const codes = r.warnings.map((w) => w.split(":")[0]);
+    expect(codes).toEqual(expect.arrayContaining(["attendance_mismatch", "attendance_low", "cadre_absent", "duration_short", "unexcused_absence"]));
+    expect(r.warnings.find((w) => w.startsWith("attendance_mismatch"))).toBe("attendance_mismatch: present 20 + absent 1 != expected 27");
+  });
+
+  it("warns about a meeting date in the future and present above expected", () => {
+    const r = parseReport("monthly-meeting", "sh cb ngay 10/11, co mat 28/27", at("2025-11-06T09:00:00+07:00"));
+    expect(r.ok && r.warnings.some((w) => w.startsWith("date_in_future"))).toBe(true);
+    expect(r.ok && r.warnings.some((w) => w.startsWith("present_exceeds_expected"))).toBe(true);
+  });
+
+  it("lists the required fields it could not find", () => {
+    const r = parseReport("monthly-meeting", "bc nhanh: sinh hoajt cb thang 11 xong rooif, co mawt 14/15, vawsng 1 cld", at("2025-11-08T09:00:00+07:00"));
+    expect(r.ok && r.missing).toEqual(["meeting_date"]);
+  });
+
+  it("refuses chatter, empty and oversized input", () => {
+    expect(parseReport("monthly-meeting", "chào bạn", at("2025-11-06T09:00:00+07:00"))).toEqual({ ok: false, errors: ["not_a_report: no meeting fields found"] });
+    expect(parseReport("monthly-meeting", "   ", at("2025-11-06T09:00:00+07:00"))).toMatchObject({ ok: false });
+    const long = parseReport("monthly-meeting", "a".repeat(MAX_MESSAGE_LENGTH + 1), at("2025-11-06T09:00:00+07:00"));
+    expect(long.ok === false && long.errors[0]?.startsWith("too_long:")).toBe(true);
+  });
+
+  it("never throws on odd input", () => {
+    const odd = ["///", "1/1/1/1/1", "có mặt", "vắng ( đ/c", "NQ:", "ngày 31/2", "19h99", "🙂🙂 sh 5/11", "\u0000\u0301", "hăm hăm hăm", "NQ: 1. 2. 3."];
+    for (const t of odd) expect(() => parseReport("monthly-meeting", t, at("2025-11-06T09:00:00+07:00"))).not.toThrow();
+  });
+});
+
+describe("other forms", () => {
+  it("reads party dues with the dot as thousands separator", () => {
+    const r = parseReport("party-dues", "Đp tháng 11: 26 đv thu đủ 26, tổng 312.000đ, đã nộp ĐUX ngày 18/11", at("2025-11-20T09:00:00+07:00"));
+    expect(r).toMatchObject({ ok: true, fields: { period: "2025-11", liable: 26, paid: 26, amount_vnd: 312000, remitted_date: "2025-11-18" } });
+  });
+
+  it("reads village data with a decimal comma", () => {
+    const r = parseReport("village-quarterly", "Số liệu thôn Đồng Mé quý 3: 142 hộ, 618 khẩu, dt 5,2 km2. Đv 31 (dự bị 2). PN 87 hv, ND 95, CCB 12, chi đoàn 24. Bt kiêm trưởng thôn", at("2025-10-05T09:00:00+07:00"));
+    expect(r).toMatchObject({ ok: true, fields: { period: "2025-Q3", area_km2: 5.2, unions: { women: 87, farmers: 95, veterans: 12, youth: 24 }, secretary_is_village_head: true } });
+  });
+
+  it("does not add up overlapping admission categories", () => {
+    const r = parseReport("admissions", "nam nay cb ket nap dc 2 dv moi: 1 nu dtts, 1 sinh vien. dang lam ho so chuyen chinh thuc cho dc Vy", at("2025-12-10T09:00:00+07:00"));
+    expect(r).toMatchObject({ ok: true, fields: { admitted: 2, women: 1, ethnic_minority: 1, students: 1, pending_full: ["Vy"] } });
+  });
+
+  it("checks the HTXS quota against HTT", () => {
+    const ok = parseReport("annual-rating", "Kết quả xếp loại đv năm 2025: HTXS 3, HTT 20, HT 3, KHT 0, ko xếp loại 1. Cb tự xếp HTT", at("2025-12-20T09:00:00+07:00"));
+    expect(ok).toMatchObject({ ok: true, fields: { htxs: 3, htt: 20, ht: 3, kht: 0, unrated: 1, cell_self_level: "HTT" }, warnings: [] });
+    const over = parseReport("annual-rating", "xếp loại 2025: HTXS 6, HTT 20, HT 1", at("2025-12-20T09:00:00+07:00"));
+    expect(over.ok && over.warnings[0]?.startsWith("htxs_quota:")).toBe(true);
+  });
+});
+
+describe("classifyMessage and parseCorrection", () => {
+  const now = at("2025-11-06T09:00:00+07:00");
+  it("routes notices, postponements, issues, proposals and chatter", () => {
+    expect(classifyMessage("Thông báo: cb thôn Bản Chang sh định kỳ T12 vào 19h ngày 4/12 tại nhà VH, các đ/c đi đầy đủ", now)).toMatchObject({
+      kind: "meeting-notice", notice: { meeting_date: "2025-12-04", start_time: "19:00" },
+    });
+    expect(classifyMessage("e bao cao a: thang nay cb chua sh dc do lu, du kien lui sang 15/11 a", now)).toMatchObject({
+      kind: "postponement", postponement: { postponed_to: "2025-11-15" },
+    });
+    expect(classifyMessage("T10 vắng k lý do: đ/c Hà Văn Bảy (lần thứ 3 liên tiếp). Cb đề nghị ĐU xem xét", now)).toMatchObject({
+      kind: "attendance-issue", attendance_issue: { names: ["Hà Văn Bảy"], consecutive: 3, proposal: true },
+    });
+    expect(classifyMessage("chào bạn", now).kind).toBe("chatter");
+    expect(classifyMessage("bot ơi làm sao để gửi báo cáo?", now).kind).toBe("chatter");
+  });
+
+  it("reads a correction as a patch with the old value and a note", () => {
+    expect(parseCorrection("sửa lại: hôm qua có mặt 24 chứ ko phải 25 nhé, đ/c Tuấn về sớm xin phép", now)).toEqual({
+      patch: { present: 24 }, previous: { present: 25 }, refers_to: "2025-11-05", note: "đ/c Tuấn về sớm xin phép",
+    });
+  });
+});

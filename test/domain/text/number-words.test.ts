@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { numberFromWords, parseCount } from "../../../src/domain/text/number-words.js";
+
+describe("numberFromWords", () => {
+  it.each([
+    ["hai muoi lam", 25], ["ham lam", 25], ["ham hai", 22], ["ba muoi mot", 31], ["muoi tu", 14], ["muoi lam", 15],
+    ["mot tram", 100], ["mot tram linh nam", 105], ["hai bay", 27], ["ba mot", 31], ["hai lam", 25], ["bon", 4],
+    ["muoi", 10], ["hai muoi", 20], ["chin muoi", 90], ["hai chuc", 20],
+  ])("%s = %i", (w, n) => expect(numberFromWords(w)).toBe(n));
+
+  it("rejects word runs that are not numbers", () => {
+    expect(numberFromWords("lam")).toBeNull();
+    expect(numberFromWords("muoi muoi")).toBeNull();
+  });
+
+  it("parses digits too", () => expect(parseCount("27")).toBe(27));
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { fold } from "../../../src/domain/text/fold.js";
+import { foldSameLength } from "../../../src/domain/text/fold-same-length.js";
+import { repairTelex } from "../../../src/domain/text/telex.js";
+
+describe("repairTelex", () => {
+  it.each([
+    ["sinh hoajt", "sinh hoạt"],
+    ["vawsng", "vắng"],
+    ["rooif", "rồi"],
+    ["cos mawt", "có măt"],
+    ["dduwowcj", "được"],
+    ["nguwowif", "người"],
+    ["ddv", "đv"],
+    ["Thij", "Thị"],
+  ])("%s → %s", (input, out) => expect(repairTelex(input)).toBe(out));
+
+  it("leaves abbreviations, names and English alone", () => {
+    for (const w of ["ĐUX", "DUX", "HTXS", "BHYT", "cld", "kld", "shcd", "Pao", "Vi Van Sang", "zalo", "excel", "sh cb t11"]) {
+      expect(repairTelex(w)).toBe(w);
+    }
+  });
+
+  it("folds to the same plain word as typing without diacritics", () => {
+    expect(fold(repairTelex("vawsng 1 cos lys do"))).toBe("vang 1 co ly do");
+  });
+});
+
+describe("foldSameLength", () => {
+  it("keeps length so indexes map back to the original", () => {
+    const s = "Đ/c Nông Thị Hoa ốm".normalize("NFC");
+    const f = foldSameLength(s);
+    expect(f).toBe("d/c nong thi hoa om");
+    expect(f.length).toBe(s.length);
+  });
+});
