@@ -37,6 +37,10 @@ export const configSchema = z.object({
   ZALO_WEBHOOK_URL: optionalUrl,
   ZALO_WEBHOOK_SECRET: optionalString.pipe(z.string().min(8).max(256).optional()),
   ZALO_RATE_PER_SECOND: numberVar(z.number().positive().max(100), 5),
+  /** Bold titles with Zalo's newer `text_styles` (off: plain text, always accepted). */
+  ZALO_TEXT_STYLES: optionalString
+    .pipe(z.enum(["on", "off", "1", "0", "true", "false"]).optional())
+    .transform((v) => v === "on" || v === "1" || v === "true"),
   PORT: numberVar(z.number().int().min(0).max(65535), 8080),
   TZ_DEFAULT: optionalString.transform((v) => v ?? "Asia/Ho_Chi_Minh"),
   LOCALE_DEFAULT: optionalString.pipe(z.enum(["vi", "en"]).optional()).transform((v) => v ?? "vi"),

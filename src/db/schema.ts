@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import type { AppSettingTable, AuditLogTable } from "./audit.table.js";
+import type { PersonChannelPrefTable } from "./channel-pref.table.js";
 import type {
   ChatAccountTable,
   ConversationTable,
@@ -26,6 +27,7 @@ export interface Database {
   inbound_update: InboundUpdateTable;
   audit_log: AuditLogTable;
   app_setting: AppSettingTable;
+  person_channel_pref: PersonChannelPrefTable;
 }
 
 /** A database handle or an open transaction: repositories take either, the caller owns the transaction. */

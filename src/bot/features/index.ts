@@ -2,6 +2,7 @@ import type { Feature } from "../feature.js";
 import { assignedFeature } from "./assigned.js";
 import { cancelFeature } from "./cancel.js";
 import { cellFeature } from "./cell.js";
+import { channelChoiceFeature } from "./channel-choice.js";
 import { helpFeature } from "./help.js";
 import { languageFeature } from "./language.js";
 import { linkFeature } from "./link.js";
@@ -12,6 +13,6 @@ export function defaultFeatures(): Feature[] {
   const features: Feature[] = [];
   // Help lists commands in this order: what people use most first.
   const help = helpFeature(() => features.flatMap((f) => f.commands ?? []));
-  features.push(meFeature, cellFeature, assignedFeature, linkFeature, languageFeature, cancelFeature, help);
+  features.push(meFeature, cellFeature, assignedFeature, linkFeature, channelChoiceFeature, languageFeature, cancelFeature, help);
   return features;
 }

@@ -1,0 +1,56 @@
+import type { Db } from "./schema.js";
+
+/** Channels that cannot carry a reminder: the console exists only while someone types in it. */
+const NOT_FOR_REMINDERS = new Set(["console"]);
+
+export interface ReminderAccount {
+  accountId: number;
+  channel: string;
+  chatId: string;
+}
+
+/** The channel a person chose for reminders, or undefined for "the one used last". */
+export async function channelPreferenceOf(db: Db, personId: number): Promise<string | undefined> {
+  const row = await db.selectFrom("person_channel_pref").select("channel").where("person_id", "=", personId).executeTakeFirst();
+  return row?.channel;
+}
+
+/** Choose a channel for a person's reminders; `null` goes back to "the one used last". */
+export async function setChannelPreference(db: Db, personId: number, channel: string | null, at: Date): Promise<void> {
+  if (channel === null) {
+    await db.deleteFrom("person_channel_pref").where("person_id", "=", personId).execute();
+    return;
+  }
+  await db
+    .insertInto("person_channel_pref")
+    .values({ person_id: personId, channel, updated_at: at })
+    .onConflict((oc) => oc.column("person_id").doUpdateSet({ channel, updated_at: at }))
+    .execute();
+}
+
+/** A person's linked messenger accounts (not the console), most recently used first. */
+export async function messengerAccountsOf(db: Db, personId: number) {
+  const rows = await db
+    .selectFrom("chat_account")
+    .select(["id", "channel", "chat_id", "reachable", "last_seen_at"])
+    .where("person_id", "=", personId)
+    .execute();
+  return rows
+    .filter((r) => !NOT_FOR_REMINDERS.has(r.channel))
+    .sort((a, b) => (b.last_seen_at?.getTime() ?? 0) - (a.last_seen_at?.getTime() ?? 0) || b.id - a.id);
+}
+
+/**
+ * The account a reminder for this person goes to: on the chosen channel when it is reachable,
+ * otherwise the reachable account used last. Undefined when the person has none (not linked on a
+ * messenger, or every account marked unreachable).
+ *
+ * @example const to = await preferredAccountOf(db, personId); if (to) await channels[to.channel].send(to.chatId, replies)
+ */
+export async function preferredAccountOf(db: Db, personId: number): Promise<ReminderAccount | undefined> {
+  const accounts = await messengerAccountsOf(db, personId);
+  const preferred = await channelPreferenceOf(db, personId);
+  const reachable = accounts.filter((a) => a.reachable);
+  const chosen = reachable.find((a) => a.channel === preferred) ?? reachable[0];
+  return chosen ? { accountId: chosen.id, channel: chosen.channel, chatId: chosen.chat_id } : undefined;
+}
