@@ -53,12 +53,16 @@ const RE_ABSENT_TOTAL = new RegExp(`\\b(?:vang|v(?=\\s*:?\\s*\\d+\\s*(?:cld|kld|
 const RE_ABSENT_QUALIFIED_FIRST = new RegExp(`\\bvang(?:\\s+mat)?\\s*${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})?\\b`, "g");
 const RE_ABSENT_NOUN_FIRST = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*vang(?:\\s+mat)?\\s*(?:\\(\\s*)?${CATEGORY}?`, "g");
 const RE_BREAKDOWN = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
+const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})\\b`, "g");
+const RE_ABSENT_REASON_ONLY = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?${CATEGORY}\\b`, "g");
 const RE_COMRADE = new RegExp(`(?:^|[\\s(,:;-])${COMRADE}\\s`, "g");
 const RE_UNEXCUSED_ONLY = new RegExp(`^${UNEXCUSED}$`);
 const RE_EXEMPT_ONLY = new RegExp(`^${EXEMPT}$`);
 const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
 const RE_NOT_ABSENT = /^(?:\(?\s*)(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach)/;
 const RE_REASON_EXEMPT = /\b(?:msh|mien sh|mien sinh hoat)\b/;
+
+const RE_ABSENCE_HINT = /\bvang|\bv\s*:?\s*\d|\d\s*(?:dv|dc|d\/c|dong chi|nguoi)\b/;
 
 type Category = "excused" | "unexcused" | "exempt";
 
@@ -102,7 +106,7 @@ export function readAttendance(p: Prepared, from: number, to: number): Attendanc
   }
 
   RE_ALL_PRESENT.lastIndex = from;
-  while ((m = RE_ALL_PRESENT.exec(f)) && m.index < to) {
+  while ((f.includes("vang") || f.includes("du") || f.includes("co mat")) && (m = RE_ALL_PRESENT.exec(f)) && m.index < to) {
     a.allPresent = true;
     a.spans.push({ start: m.index, end: m.index + m[0].length });
     break;
@@ -134,6 +138,7 @@ interface Counts {
 
 function readAbsences(p: Prepared, from: number, to: number, a: Attendance): void {
   const f = p.f;
+  if (!RE_ABSENCE_HINT.test(f)) return;
   const regions: Span[] = [];
   let total: number | null = null;
   const counts: Counts = { excused: 0, unexcused: 0, exempt: 0 };
@@ -189,6 +194,22 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       anyCategory = true;
     }
     a.spans.push({ start: m.index, end });
+  }
+
+  // "23/24 đc có mặt, 1 đc ốm": a count with a reason is an absence too.
+  if (total === null) {
+    RE_ABSENT_REASON_ONLY.lastIndex = from;
+    while ((m = RE_ABSENT_REASON_ONLY.exec(f)) && m.index < to) {
+      if (inRegion(m.index) || looksLikeName(p, m.index)) continue;
+      const n = parseCount(m[1] as string);
+      if (n === null) continue;
+      const end = Math.min(to, clauseEnd(f, m.index, true));
+      regions.push({ start: m.index, end });
+      total = (total ?? 0) + n;
+      counts[categoryOf(m[2] as string)] += n;
+      anyCategory = true;
+      a.spans.push({ start: m.index, end });
+    }
   }
 
   // Absentees by name, in each absence region, or after a bare "vắng:".
@@ -261,8 +282,17 @@ function breakdown(p: Prepared, from: number, to: number): Counts | null {
   const f = p.f;
   const c: Counts = { excused: 0, unexcused: 0, exempt: 0 };
   let found = false;
-  RE_BREAKDOWN.lastIndex = from;
   let m: RegExpExecArray | null;
+  // "(có lý do: 2; không lý do: 1)": label first.
+  RE_BREAKDOWN_LABEL.lastIndex = from;
+  while ((m = RE_BREAKDOWN_LABEL.exec(f)) && m.index < to) {
+    const n = parseCount(m[2] as string);
+    if (n === null) continue;
+    c[categoryOf(m[1] as string)] += n;
+    found = true;
+  }
+  if (found) return c;
+  RE_BREAKDOWN.lastIndex = from;
   while ((m = RE_BREAKDOWN.exec(f)) && m.index < to) {
     const n = parseCount(m[1] as string);
     if (n === null || looksLikeName(p, m.index)) continue;

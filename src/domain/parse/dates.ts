@@ -88,7 +88,7 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
   let m: RegExpExecArray | null;
 
   RE_NGAY_THANG.lastIndex = from;
-  while ((m = RE_NGAY_THANG.exec(f)) && m.index < to) {
+  while (f.includes("thang") && (m = RE_NGAY_THANG.exec(f)) && m.index < to) {
     const d = parseCount(m[1] as string);
     const monthWord = m[2] as string;
     const mo = monthValue(monthWord);
@@ -131,14 +131,14 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
   }
 
   RE_MUNG.lastIndex = from;
-  while ((m = RE_MUNG.exec(f)) && m.index < to) {
+  while ((f.includes("mung") || f.includes("mong")) && (m = RE_MUNG.exec(f)) && m.index < to) {
     const d = parseCount(m[1] as string);
     if (d === null || d < 1 || d > 10) continue;
     add({ start: m.index, end: m.index + m[0].length, kind: m[2] ? "lunar" : "day", d });
   }
 
   RE_RAM.lastIndex = from;
-  while ((m = RE_RAM.exec(f)) && m.index < to) {
+  while (f.includes("ram") && (m = RE_RAM.exec(f)) && m.index < to) {
     const mention: DateMention = { start: m.index, end: m.index + m[0].length, kind: "lunar", d: 15 };
     if (m[1]) {
       const mo = monthValue(m[1]);
@@ -148,7 +148,7 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
   }
 
   RE_NGAY.lastIndex = from;
-  while ((m = RE_NGAY.exec(f)) && m.index < to) {
+  while (f.includes("ngay") && (m = RE_NGAY.exec(f)) && m.index < to) {
     const d = Number(m[1]);
     if (d < 1 || d > 31) continue;
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -157,13 +157,13 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
   }
 
   RE_REL.lastIndex = from;
-  while ((m = RE_REL.exec(f)) && m.index < to) {
+  while ((f.includes("hom") || f.includes("qua") || f.includes("nay") || f.includes("mai") || f.includes("kia")) && (m = RE_REL.exec(f)) && m.index < to) {
     const offset = m[1] ? 0 : m[2] ? -1 : m[3] ? -2 : m[4] ? 1 : 2;
     add({ start: m.index, end: m.index + m[0].length, kind: "rel", offset });
   }
 
   RE_WEEKDAY.lastIndex = from;
-  while ((m = RE_WEEKDAY.exec(f)) && m.index < to) {
+  while ((f.includes("th") || f.includes("cn") || f.includes("chu nhat")) && (m = RE_WEEKDAY.exec(f)) && m.index < to) {
     const weekday = m[2] ? 0 : /\d/.test(m[1] as string) ? Number(m[1]) - 1 : (WEEKDAY_WORD[m[1] as string] as number);
     const start = m.index;
     const end = start + m[0].length;
@@ -177,7 +177,7 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
   }
 
   RE_TET.lastIndex = from;
-  while ((m = RE_TET.exec(f)) && m.index < to) {
+  while (f.includes("tet") && (m = RE_TET.exec(f)) && m.index < to) {
     add({ start: m.index, end: m.index + m[0].length, kind: "tet" });
   }
 

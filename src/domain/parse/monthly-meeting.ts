@@ -114,7 +114,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   const times = findTimes(p, 0, mainEnd);
   // "bắt đầu 19h15, kết thúc 21h": the second time ends the meeting.
   const endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
-  const endMention = endIdx > 0 ? times.splice(endIdx, 1)[0] : undefined;
+  const endMention = endIdx >= 0 && times.length > 1 ? times.splice(endIdx, 1)[0] : undefined;
   const first = times[0];
   if (first && endMention && first.endMinutes === undefined) {
     first.endMinutes = endMention.minutes > first.minutes ? endMention.minutes : endMention.minutes + 720;

@@ -152,8 +152,11 @@ const RE_DURATION = new RegExp(
   "g",
 );
 
+const RE_DURATION_HINT = /\dp|\dph|phut|tieng|'|keo dai|trong|mat|het|thoi gian|thoi luong|gio dong ho/;
+
 /** A stated duration in minutes in f[from, to), or null. */
 export function findDuration(p: Prepared, from = 0, to = p.f.length): { minutes: number; start: number; end: number } | null {
+  if (!RE_DURATION_HINT.test(p.f)) return null;
   RE_DURATION.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RE_DURATION.exec(p.f)) && m.index < to) {

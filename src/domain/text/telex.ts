@@ -21,7 +21,8 @@ export function repairTelex(text: string): string {
 
 const WORD = /[A-Za-z]+/g;
 const ASCII_WORD = /^[A-Za-z]+$/;
-const TELEX_HINT = /[sfrxjzw]|aa|ee|oo|dd/i;
+// s f r x j z never end a valid syllable's vowel part, so they only follow a vowel in Telex residue.
+const TELEX_HINT = /[aeiouy][a-z]*[sfrxjz]|w|aa|ee|oo|dd/i;
 // Residue: a modifier key (w, doubled vowel, dd) or a tone key after the first vowel.
 const RESIDUE = /w|aa|ee|oo|^dd|[aeiouy][a-z]*[sfrxjz]/;
 const VOWEL = /[aeiouy]/;
