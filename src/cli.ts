@@ -6,6 +6,7 @@ import { seedDemo } from "./db/demo-seed.js";
 import { MigrationError, migrateToLatest } from "./db/migrator.js";
 import { listPeopleWithRoles } from "./db/person.repository.js";
 import { chatAs, runStart, type Io } from "./main.js";
+import { runParse } from "./cli/parse-command.js";
 import { createInvite } from "./services/link.service.js";
 import { findPersonByRef } from "./services/person-lookup.service.js";
 import { formatDateVi, localDate } from "./domain/time.js";
@@ -30,6 +31,8 @@ function quietConfig(env: Record<string, string | undefined>): Config {
 }
 
 const commands: Record<string, Command> = {
+  parse: (args, _env, io) => runParse(args, io),
+
   async start(_args, env, io) {
     const config = loadConfig(env);
     const hasToken = Boolean(config.TELEGRAM_BOT_TOKEN || config.ZALO_BOT_TOKEN);

@@ -85,7 +85,7 @@ export function createBot(options: BotOptions): Bot {
 
     if (action === undefined && text) {
       const choices = ctx.state.choices ?? [];
-      const digit = /^(\d{1,2})[.)]?$/.exec(text);
+      const digit = ctx.state.numeric ? null : /^(\d{1,2})[.)]?$/.exec(text);
       if (digit) {
         const index = Number(digit[1]) - 1;
         if (choices.length === 0) throw new ChiboError("stale_choice");
@@ -191,9 +191,12 @@ export function createBot(options: BotOptions): Bot {
       const lastWithChoices = [...ctx.replies].reverse().find((r) => r.choices && r.choices.length > 0);
       if (lastWithChoices) {
         state.choices = lastWithChoices.choices;
+        if (lastWithChoices.numericAnswer) state.numeric = true;
+        else delete state.numeric;
         ctx.stateChanged = true;
       } else if (hadChoices && ctx.replies.length > 0) {
         delete state.choices;
+        delete state.numeric;
         ctx.stateChanged = true;
       }
       if (ctx.stateChanged) {

@@ -7,6 +7,8 @@ export const CONVERSATION_TTL_MS = 48 * 60 * 60 * 1000;
 export interface ConversationState {
   /** The last numbered choices shown, so a typed digit or word maps back to an action. */
   choices?: Choice[];
+  /** The last question takes a typed number, so digits are answers, not choice numbers. */
+  numeric?: boolean;
   /** An active guided flow: its name, step and collected data. */
   flow?: { name: string; step: string; data: Record<string, unknown> };
 }
@@ -21,6 +23,7 @@ export function parseState(raw: unknown): ConversationState {
         !!c && typeof c === "object" && typeof (c as Choice).label === "string" && typeof (c as Choice).action === "string",
     );
   }
+  if (state.numeric === true) out.numeric = true;
   const flow = state.flow as ConversationState["flow"];
   if (flow && typeof flow.name === "string" && typeof flow.step === "string" && flow.data && typeof flow.data === "object") {
     out.flow = flow;

@@ -44,6 +44,8 @@ export interface Reply {
   choices?: Choice[];
   /** Replace the previous message of this progress series instead of sending a new one. */
   editKey?: string;
+  /** The question takes a typed number: a digit answers it instead of picking a numbered choice. */
+  numericAnswer?: boolean;
   /** Ask the user to share their phone number (Telegram's request_contact button). */
   requestContact?: boolean;
   attachment?: Attachment;

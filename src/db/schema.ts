@@ -10,6 +10,7 @@ import type {
 } from "./chat.table.js";
 import type { MeetingRuleTable, OrgPredecessorTable, OrgTable } from "./org.table.js";
 import type { AssignmentTable, HouseholdTable, PersonTable, RoleTable } from "./person.table.js";
+import type { ReportSubmissionTable } from "./report.table.js";
 
 /** Every table chibo owns, keyed by its SQL name. */
 export interface Database {
@@ -28,6 +29,7 @@ export interface Database {
   audit_log: AuditLogTable;
   app_setting: AppSettingTable;
   person_channel_pref: PersonChannelPrefTable;
+  report_submission: ReportSubmissionTable;
 }
 
 /** A database handle or an open transaction: repositories take either, the caller owns the transaction. */

@@ -13,7 +13,8 @@ export type ErrorCode =
   | "phone_unknown"
   | "phone_ambiguous"
   | "stale_choice"
-  | "retry_later";
+  | "retry_later"
+  | "report_locked";
 
 /** A refusal a user should read about: small, named, with a literal-union code. */
 export class ChiboError extends Error {

@@ -1,3 +1,4 @@
+import { choicesAsText } from "../../src/channels/text-choices.js";
 import { createBot, type Bot, type HandleResult } from "../../src/bot/bot.js";
 import { defaultFeatures } from "../../src/bot/features/index.js";
 import { createI18n } from "../../src/bot/i18n.js";
@@ -23,10 +24,9 @@ export interface BotHarness {
   close(): Promise<void>;
 }
 
+/** Replies as a console or Zalo user reads them (choices listed the way those channels list them). */
 export function replyText(replies: Reply[]): string {
-  return replies
-    .map((r) => [r.title, r.text, ...(r.choices ?? []).map((c, i) => `${i + 1}. ${c.label}`)].filter(Boolean).join("\n"))
-    .join("\n\n");
+  return replies.map((r) => [r.title, r.text, choicesAsText(r)].filter(Boolean).join("\n")).join("\n\n");
 }
 
 export async function botHarness(engine: Engine, options: { seed?: boolean; now?: Date } = {}): Promise<BotHarness> {

@@ -7,12 +7,25 @@ import { helpFeature } from "./help.js";
 import { languageFeature } from "./language.js";
 import { linkFeature } from "./link.js";
 import { meFeature } from "./me.js";
+import { reportReviewFeature } from "./report-review.js";
+import { reportFeature } from "./report.js";
 
 /** Every feature, in the order they are tried; the "not understood" answer is the router's last word. */
 export function defaultFeatures(): Feature[] {
   const features: Feature[] = [];
   // Help lists commands in this order: what people use most first.
   const help = helpFeature(() => features.flatMap((f) => f.commands ?? []));
-  features.push(meFeature, cellFeature, assignedFeature, linkFeature, channelChoiceFeature, languageFeature, cancelFeature, help);
+  features.push(
+    meFeature,
+    cellFeature,
+    reportFeature,
+    reportReviewFeature,
+    assignedFeature,
+    linkFeature,
+    channelChoiceFeature,
+    languageFeature,
+    cancelFeature,
+    help,
+  );
   return features;
 }

@@ -1,4 +1,5 @@
 import type { Reply } from "../../bot/message.js";
+import { choicesAsText } from "../text-choices.js";
 
 /**
  * A neutral reply as terminal text: the title on its own line, choices numbered `1. …` so a digit answers.
@@ -8,9 +9,8 @@ export function renderConsole(reply: Reply): string {
   const parts: string[] = [];
   if (reply.title) parts.push(reply.title.toUpperCase());
   parts.push(reply.text);
-  if (reply.choices && reply.choices.length > 0) {
-    parts.push(reply.choices.map((c, i) => `${i + 1}. ${c.label}`).join("\n"));
-  }
+  const choices = choicesAsText(reply);
+  if (choices) parts.push(choices);
   if (reply.attachment) parts.push(reply.attachment.fallbackText);
   return parts.join("\n");
 }

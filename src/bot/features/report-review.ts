@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { can, mayEver } from "../../domain/access.js";
+import { ChiboError } from "../../domain/errors.js";
+import { isFormId } from "../../domain/forms/registry.js";
+import { formatDateVi, localDate } from "../../domain/time.js";
+import { findOrgById, orgPath } from "../../db/org.repository.js";
+import { listReportsOfOrg } from "../../db/report.repository.js";
+import { getSetting } from "../../db/setting.repository.js";
+import { auditOf } from "../../db/audit.repository.js";
+import { awaitingAcceptance, decideReport, viewReport } from "../../services/report.service.js";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { periodLabel, summaryText } from "../report/flow.js";
+
+/** Province setting: may members read their own cell's accepted reports (default no, domain §7). */
+export const MEMBERS_SEE_REPORTS = "members_see_reports";
+
+const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+
+async function showReport(ctx: BotContext, id: number): Promise<void> {
+  const actor = ctx.requireActor();
+  const membersMaySee = await getSetting(ctx.db, MEMBERS_SEE_REPORTS, false);
+  const { report } = await viewReport(ctx.db, actor, id, membersMaySee);
+  if (!isFormId(report.form)) throw new ChiboError("not_found");
+  const org = await findOrgById(ctx.db, report.org_id);
+  const history = await auditOf(ctx.db, "report_submission", id);
+  const lines = [
+    summaryText(ctx, { form: report.form, period: report.period, values: report.data }),
+    "",
+    ctx.t(`report-status-${report.status}`),
+    ctx.t("report-revisions", { count: history.filter((h) => h.action !== "report.accept" && h.action !== "report.reopen").length }),
+  ];
+  if (report.submitted_at) lines.push(ctx.t("report-submitted-on", { date: formatDateVi(localDate(report.submitted_at)) }));
+  const path = await orgPath(ctx.db, report.org_id);
+  const choices = [];
+  if (can(actor, "report.accept", { orgPath: path })) {
+    if (report.status === "accepted") choices.push({ label: ctx.t("report-reopen"), action: `ra:${id}:reopen` });
+    else choices.push({ label: ctx.t("report-accept"), action: `ra:${id}:accept` });
+  }
+  const text = lines.join("\n");
+  if (choices.length > 0) ctx.ask(text, choices, org?.name);
+  else ctx.replies.push({ title: org?.name ?? "", text });
+}
+
+/** `/xembaocao` (my cell's reports) and `/duyet` (reports waiting for the office to accept). */
+export const reportReviewFeature: Feature = {
+  name: "report-review",
+  commands: [
+    {
+      names: ["xembaocao", "reports"],
+      description: "cmd-xembaocao",
+      async run(ctx) {
+        const actor = ctx.requireActor();
+        const cellId = actor.roles.find((r) => r.role === "secretary" || r.role === "deputy_secretary")?.orgId ?? actor.cellId;
+        if (cellId === null) {
+          ctx.reply("cell-none");
+          return;
+        }
+        const path = await orgPath(ctx.db, cellId);
+        const membersMaySee = await getSetting(ctx.db, MEMBERS_SEE_REPORTS, false);
+        const leader = can(actor, "report.view", { orgPath: path });
+        if (!leader && !membersMaySee) throw new ChiboError("forbidden");
+        const reports = (await listReportsOfOrg(ctx.db, cellId)).filter((r) => leader || r.status === "accepted");
+        if (reports.length === 0) {
+          ctx.reply("report-none-yet");
+          return;
+        }
+        ctx.ask(
+          ctx.t("report-list-title"),
+          reports.map((r) => ({
+            label: `${ctx.t(`form-${r.form}`)} — ${periodLabel(ctx, r.period)} (${ctx.t(`report-status-short-${r.status}`)})`,
+            action: `rv:${r.id}`,
+          })),
+        );
+      },
+    },
+    {
+      names: ["duyet", "accept"],
+      description: "cmd-duyet",
+      async run(ctx) {
+        const actor = ctx.requireActor();
+        if (!mayEver(actor, "report.accept")) throw new ChiboError("forbidden");
+        const waiting = await awaitingAcceptance(ctx.db, actor);
+        if (waiting.length === 0) {
+          ctx.reply("report-none-waiting");
+          return;
+        }
+        ctx.ask(
+          ctx.t("report-waiting-title", { count: waiting.length }),
+          waiting.map((r) => ({
+            label: `${r.org_name} — ${isFormId(r.form) ? ctx.t(`form-${r.form}`) : r.form} ${periodLabel(ctx, r.period)}`,
+            action: `rv:${r.id}`,
+          })),
+        );
+      },
+    },
+  ],
+  actions: {
+    async rv(ctx, [rawId]) {
+      const id = idParam.safeParse(rawId);
+      if (!id.success) throw new ChiboError("stale_choice");
+      return showReport(ctx, id.data);
+    },
+    async ra(ctx, [rawId, decision]) {
+      const id = idParam.safeParse(rawId);
+      if (!id.success || (decision !== "accept" && decision !== "reopen")) throw new ChiboError("stale_choice");
+      const row = await decideReport(ctx.db, ctx.requireActor(), id.data, decision, ctx.now);
+      const org = await findOrgById(ctx.db, row.org_id);
+      ctx.reply(decision === "accept" ? "report-accepted" : "report-reopened", {
+        cell: org?.name ?? "",
+        form: isFormId(row.form) ? ctx.t(`form-${row.form}`) : row.form,
+        period: periodLabel(ctx, row.period),
+      });
+    },
+  },
+};

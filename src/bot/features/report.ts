@@ -1,0 +1,164 @@
+import { ChiboError } from "../../domain/errors.js";
+import type { FieldValues } from "../../domain/forms/form-definition.js";
+import { isPeriodOfKind, periodOf } from "../../domain/forms/period.js";
+import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms/registry.js";
+import { classifyMessage } from "../../domain/parse/classify.js";
+import { formatDateVi } from "../../domain/time.js";
+import { fold } from "../../domain/text/fold.js";
+import { findOrgById } from "../../db/org.repository.js";
+import { reportToCorrect } from "../../services/report.service.js";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { flowData, onFlowAction, onFlowText, REPORT_FLOW, startReport } from "../report/flow.js";
+import { z } from "zod";
+
+const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** Keywords that name a form after `/baocao` (folded). */
+const FORM_WORDS: [RegExp, FormId][] = [
+  [/\b(sh|sinh hoat|hop|thang|monthly)\b/, "monthly-meeting"],
+  [/\b(thon|so lieu|village|quy)\b/, "village-quarterly"],
+  [/\b(ket nap|admission)/, "admissions"],
+  [/\b(dang phi|dp|dues)\b/, "party-dues"],
+  [/\b(xep loai|danh gia|rating)\b/, "annual-rating"],
+];
+
+/** Cells the actor may report for: where they are secretary or deputy. */
+function reportingCells(ctx: BotContext): number[] {
+  const actor = ctx.requireActor();
+  return [...new Set(actor.roles.filter((r) => r.role === "secretary" || r.role === "deputy_secretary").map((r) => r.orgId))];
+}
+
+async function chooseCellThen(ctx: BotContext, form: FormId | undefined, run: (orgId: number) => Promise<void>): Promise<void> {
+  const cells = reportingCells(ctx);
+  if (cells.length === 0) throw new ChiboError("forbidden");
+  if (cells.length === 1) return run(cells[0] as number);
+  const choices = [];
+  for (const id of cells) {
+    const org = await findOrgById(ctx.db, id);
+    choices.push({ label: org?.name ?? String(id), action: `rpc:${id}:${form ?? "-"}` });
+  }
+  ctx.ask(ctx.t("report-pick-cell"), choices);
+}
+
+function askForm(ctx: BotContext, orgId: number): void {
+  ctx.ask(
+    ctx.t("report-pick-form"),
+    FORM_IDS.map((id) => ({ label: ctx.t(`form-${id}`), action: `rpf:${orgId}:${id}` })),
+  );
+}
+
+/**
+ * The form's values from a parse: keys the form holds, with the parser's nested union counts
+ * (`unions.women`) flattened to the form's keys (`women_union`).
+ */
+export function formValues(form: FormId, fields: Record<string, unknown>): FieldValues {
+  const flat: Record<string, unknown> = { ...fields };
+  const unions = fields.unions as Record<string, unknown> | undefined;
+  if (unions && typeof unions === "object") {
+    for (const [k, v] of Object.entries(unions)) flat[`${k}_union`] = v;
+  }
+  const keys = new Set(currentForm(form).fields.map((f) => f.key));
+  const values: FieldValues = {};
+  for (const [key, value] of Object.entries(flat)) if (keys.has(key) && value !== undefined) values[key] = value;
+  return values;
+}
+
+/** "sửa lại: có mặt 24 chứ ko phải 25": apply to the cell's latest report that is not accepted yet. */
+async function correct(ctx: BotContext, patchFields: Record<string, unknown>): Promise<void> {
+  const cells = reportingCells(ctx);
+  if (cells.length !== 1) throw new ChiboError("not_found");
+  const orgId = cells[0] as number;
+  const latest = await reportToCorrect(ctx.db, ctx.requireActor(), orgId, "monthly-meeting");
+  const patch = formValues("monthly-meeting", patchFields);
+  if (Object.keys(patch).length === 0) {
+    ctx.reply("report-correction-unclear");
+    return;
+  }
+  const before = latest.data;
+  await startReport(ctx, orgId, "monthly-meeting", { values: { ...before, ...patch }, period: latest.period, source: "correction", before });
+}
+
+function periodFor(form: FormId, fields: Record<string, unknown>, values: FieldValues): string | undefined {
+  const kind = currentForm(form).periodKind;
+  if (typeof fields.period === "string" && isPeriodOfKind(kind, fields.period)) return fields.period;
+  if (kind === "month" && typeof values.meeting_date === "string") return periodOf("month", values.meeting_date);
+  return undefined;
+}
+
+/** Reports by chat: `/baocao` guided forms, one-message quick reports, corrections. */
+export const reportFeature: Feature = {
+  name: "report",
+  commands: [
+    {
+      names: ["baocao", "report"],
+      description: "cmd-baocao",
+      async run(ctx, args) {
+        const word = fold(args);
+        const form = FORM_WORDS.find(([re]) => re.test(word))?.[1];
+        await chooseCellThen(ctx, form, async (orgId) => {
+          if (form) return startReport(ctx, orgId, form, { source: "guided" });
+          askForm(ctx, orgId);
+        });
+      },
+    },
+  ],
+  actions: {
+    rp: onFlowAction,
+    async rpc(ctx, [rawId, form]) {
+      const id = idParam.safeParse(rawId);
+      if (!id.success || !reportingCells(ctx).includes(id.data)) throw new ChiboError("stale_choice");
+      if (isFormId(form)) return startReport(ctx, id.data, form, { source: "guided" });
+      askForm(ctx, id.data);
+    },
+    async rpf(ctx, [rawId, form]) {
+      const id = idParam.safeParse(rawId);
+      if (!id.success || !isFormId(form)) throw new ChiboError("stale_choice");
+      if (!reportingCells(ctx).includes(id.data)) throw new ChiboError("forbidden");
+      return startReport(ctx, id.data, form, { source: "guided" });
+    },
+  },
+  flows: {
+    [REPORT_FLOW]: onFlowText,
+  },
+  async onText(ctx, text) {
+    if (!ctx.actor) return false;
+    const leads = reportingCells(ctx).length > 0;
+    const c = classifyMessage(text, { now: ctx.now });
+    switch (c.kind) {
+      case "correction":
+        if (!leads) throw new ChiboError("forbidden");
+        await correct(ctx, (c.correction?.patch ?? {}) as Record<string, unknown>);
+        return true;
+      case "meeting-notice":
+        ctx.reply("report-notice-hint");
+        return true;
+      case "postponement": {
+        const to = c.postponement?.postponed_to;
+        ctx.reply(to ? "report-postpone-hint" : "report-postpone-hint-nodate", { date: to ? formatDateVi(to) : "" });
+        return true;
+      }
+      case "attendance-issue":
+      case "admission-proposal":
+        // Removal and admission proposals are sensitive (domain §7): not stored from chat.
+        ctx.reply("report-sensitive-not-stored");
+        return true;
+      case "chatter":
+        return false;
+    }
+    const report = c.report;
+    if (!report?.ok || !isFormId(c.kind)) return false;
+    if (!leads) {
+      ctx.reply("report-only-secretary");
+      return true;
+    }
+    const form = c.kind;
+    const fields = report.fields as Record<string, unknown>;
+    const values = formValues(form, fields);
+    const period = periodFor(form, fields, values);
+    await chooseCellThen(ctx, form, (orgId) => startReport(ctx, orgId, form, { values, source: "quick", ...(period ? { period } : {}) }));
+    return true;
+  },
+};
+
+export { flowData };

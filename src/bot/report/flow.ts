@@ -1,0 +1,314 @@
+import { ChiboError } from "../../domain/errors.js";
+import type { FieldDefinition, FieldValues } from "../../domain/forms/form-definition.js";
+import { defaultPeriod } from "../../domain/forms/default-period.js";
+import { periodParts } from "../../domain/forms/period.js";
+import { currentForm, isFormId, type FormId } from "../../domain/forms/registry.js";
+import { validateSubmission } from "../../domain/forms/validate.js";
+import { findOrgById } from "../../db/org.repository.js";
+import { reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
+import { submitReport, type ReportSource } from "../../services/report.service.js";
+import type { BotContext } from "../context.js";
+import type { Choice } from "../message.js";
+import { displayValue, readAnswer } from "./answers.js";
+
+export const REPORT_FLOW = "report";
+
+/** What a report conversation remembers between messages (stored as JSON with the conversation). */
+export interface ReportFlowData {
+  form: FormId;
+  orgId: number;
+  period: string;
+  values: FieldValues;
+  defaults: FieldValues;
+  /** Fields still to ask, in order. */
+  queue: string[];
+  /** Fields asked so far, for "back". */
+  history: string[];
+  mode: "ask" | "confirm" | "edit";
+  field?: string;
+  source: ReportSource;
+  /** A correction: the stored values before it. */
+  before?: FieldValues;
+}
+
+const NUMERIC = new Set(["int", "money", "decimal"]);
+
+export function flowData(ctx: BotContext): ReportFlowData | null {
+  const flow = ctx.state.flow;
+  if (!flow || flow.name !== REPORT_FLOW) return null;
+  const data = flow.data as unknown as ReportFlowData;
+  return isFormId(data.form) && typeof data.orgId === "number" ? data : null;
+}
+
+function save(ctx: BotContext, data: ReportFlowData): void {
+  ctx.setFlow(REPORT_FLOW, data.mode, data as unknown as Record<string, unknown>);
+}
+
+function fieldOf(data: ReportFlowData, key: string): FieldDefinition | undefined {
+  return currentForm(data.form).fields.find((f) => f.key === key);
+}
+
+/** `tháng 11/2025`, `quý 4/2025`, `năm 2025`. */
+export function periodLabel(ctx: BotContext, period: string): string {
+  const p = periodParts(period);
+  // Years as text: Fluent would group digits ("2.025").
+  return ctx.t(`period-${p.kind}`, { index: p.index, year: String(p.year) });
+}
+
+export interface StartOptions {
+  values?: FieldValues;
+  period?: string;
+  source: ReportSource;
+  before?: FieldValues;
+}
+
+/**
+ * Open a report: guided (every guided field, with suggestions) or from a quick report / correction
+ * (only the missing fields are asked), then a summary to confirm.
+ */
+export async function startReport(ctx: BotContext, orgId: number, form: FormId, options: StartOptions): Promise<void> {
+  const definition = currentForm(form);
+  const scheduled = definition.periodKind === "month" ? await scheduledDate(ctx.db, orgId, ctx.today.slice(0, 7), ctx.today) : undefined;
+  const period = options.period ?? defaultPeriod(definition.periodKind, ctx.today, scheduled);
+  const defaults = await reportDefaults(ctx.db, definition, orgId, period, ctx.today);
+  const values = { ...(options.values ?? {}) };
+  let queue: string[];
+  if (options.source === "guided") {
+    queue = definition.fields.filter((f) => f.guided).map((f) => f.key);
+  } else {
+    // Fill what a person would not repeat (the scheduled place), then ask only what is missing.
+    for (const f of definition.fields) if (f.default === "scheduled_place" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
+    queue = validateSubmission(definition, values, { today: ctx.today }).missing;
+  }
+  const data: ReportFlowData = { form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source, ...(options.before ? { before: options.before } : {}) };
+  const org = await findOrgById(ctx.db, orgId);
+  if (options.source === "guided") {
+    ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
+  } else if (queue.length > 0) {
+    // Show what was read before asking for the rest; with nothing missing the summary comes next anyway.
+    ctx.replies.push({ title: ctx.t("report-understood-title"), text: summaryText(ctx, data) });
+    ctx.reply("report-ask-missing", { count: queue.length });
+  }
+  await next(ctx, data);
+}
+
+async function next(ctx: BotContext, data: ReportFlowData): Promise<void> {
+  while (data.queue.length > 0) {
+    const key = data.queue.shift() as string;
+    // A guided question whose answer the thematic choice made pointless is skipped.
+    if (key === "thematic_topic" && data.values.kind === "regular") continue;
+    const field = fieldOf(data, key);
+    if (!field) continue;
+    data.mode = "ask";
+    data.field = key;
+    save(ctx, data);
+    ask(ctx, data, field);
+    return;
+  }
+  return confirm(ctx, data);
+}
+
+/** Whether last period's values were found for the form's "previous" fields. */
+function hasPreviousValues(data: ReportFlowData): boolean {
+  return currentForm(data.form).fields.some((f) => f.default === "previous" && data.defaults[f.key] !== undefined);
+}
+
+function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): void {
+  const choices: Choice[] = [];
+  if (data.source === "guided" && data.history.length === 0 && hasPreviousValues(data)) {
+    choices.push({ label: ctx.t("report-keep-all"), action: "rp:keepall" });
+  }
+  const suggestion = data.values[field.key] ?? data.defaults[field.key];
+  if (suggestion !== undefined && field.type !== "bool") {
+    choices.push({ label: ctx.t("report-keep", { value: displayValue(field, suggestion, (id) => ctx.t(id)) }), action: "rp:def" });
+  }
+  if (field.type === "bool") {
+    choices.push({ label: ctx.t("yes"), action: "rp:yes" }, { label: ctx.t("no"), action: "rp:no" });
+  }
+  if (field.type === "enum") {
+    for (const option of field.options ?? []) {
+      choices.push({ label: field.key === "kind" ? ctx.t(`kind-${option}`) : option, action: `rp:opt:${option}` });
+    }
+  }
+  if (!field.required) choices.push({ label: ctx.t("report-skip"), action: "rp:skip" });
+  if (data.history.length > 0) choices.push({ label: ctx.t("report-back"), action: "rp:back" });
+  choices.push({ label: ctx.t("report-cancel"), action: "rp:cancel" });
+  const numeric = NUMERIC.has(field.type);
+  const hint = numeric && choices.length > 0 ? `\n${ctx.t("report-numeric-hint")}` : "";
+  ctx.replies.push({ text: `${ctx.t(`report-q-${field.key}`)}${hint}`, choices, ...(numeric ? { numericAnswer: true } : {}) });
+}
+
+/** The values as lines `Label: value`, with a correction's old value shown. */
+export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" | "values" | "period" | "before">): string {
+  const definition = currentForm(data.form);
+  const lines = [ctx.t("report-summary-head", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) })];
+  const t = (id: string) => ctx.t(id);
+  for (const field of definition.fields) {
+    const value = data.values[field.key];
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    const shown = displayValue(field, value, t);
+    const old = data.before?.[field.key];
+    const changed = data.before && JSON.stringify(old) !== JSON.stringify(value);
+    lines.push(`• ${ctx.t(`field-${field.key}`)}: ${shown}${changed ? ` ${ctx.t("report-was", { value: displayValue(field, old, t) })}` : ""}`);
+  }
+  return lines.join("\n");
+}
+
+function checkLines(ctx: BotContext, checks: { code: string; field?: string; args?: Record<string, string | number> }[]): string[] {
+  return checks.map((c) => `⚠ ${ctx.t(`report-check-${c.code}`, { ...(c.args ?? {}), field: c.field ? ctx.t(`field-${c.field}`) : "" })}`);
+}
+
+async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
+  const definition = currentForm(data.form);
+  const validation = validateSubmission(definition, data.values, { today: ctx.today });
+  if (validation.missing.length > 0 && validation.errors.length === 0) {
+    data.queue = validation.missing;
+    return next(ctx, data);
+  }
+  data.mode = "confirm";
+  delete data.field;
+  save(ctx, data);
+  const lines = [summaryText(ctx, data)];
+  if (validation.errors.length > 0) {
+    lines.push("", ctx.t("report-has-errors"), ...checkLines(ctx, validation.errors));
+    ctx.ask(lines.join("\n"), [
+      { label: ctx.t("report-edit"), action: "rp:edit" },
+      { label: ctx.t("report-cancel"), action: "rp:cancel" },
+    ]);
+    return;
+  }
+  if (validation.warnings.length > 0) lines.push("", ctx.t("report-has-warnings"), ...checkLines(ctx, validation.warnings));
+  lines.push("", ctx.t("report-confirm-question"));
+  const title = data.source === "quick" ? ctx.t("report-understood-title") : undefined;
+  ctx.ask(
+    lines.join("\n"),
+    [
+      { label: ctx.t("report-send"), action: "rp:ok" },
+      { label: ctx.t("report-edit"), action: "rp:edit" },
+      { label: ctx.t("report-cancel"), action: "rp:cancel" },
+    ],
+    title,
+  );
+}
+
+async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
+  const actor = ctx.requireActor();
+  const outcome = await submitReport(ctx.db, actor, { orgId: data.orgId, form: data.form, period: data.period, values: data.values, source: data.source }, ctx.now, ctx.today);
+  if (!outcome.ok) return confirm(ctx, data);
+  ctx.clearFlow();
+  const org = await findOrgById(ctx.db, data.orgId);
+  ctx.reply(outcome.created ? "report-saved" : "report-updated", {
+    form: ctx.t(`form-${data.form}`),
+    cell: org?.name ?? "",
+    period: periodLabel(ctx, data.period),
+    revision: outcome.revision,
+  });
+}
+
+/** Free text while a report is open: the answer to the current question. */
+export async function onFlowText(ctx: BotContext, text: string): Promise<void> {
+  const data = flowData(ctx);
+  if (!data) return;
+  if (data.mode !== "ask" || !data.field) {
+    ctx.reply("report-use-choices");
+    return confirm(ctx, data);
+  }
+  const field = fieldOf(data, data.field);
+  if (!field) return confirm(ctx, data);
+  const answer = readAnswer(field, text, ctx.now);
+  if (!answer.ok) {
+    ctx.reply(`report-answer-${answer.code}`);
+    ask(ctx, data, field);
+    return;
+  }
+  return accept(ctx, data, field, answer.value);
+}
+
+async function accept(ctx: BotContext, data: ReportFlowData, field: FieldDefinition, value: unknown): Promise<void> {
+  const definition = currentForm(data.form);
+  const trial = { ...data.values, [field.key]: value };
+  // Check this one field now, so a bad value is asked again at once rather than at the end.
+  const problem = validateSubmission(definition, trial, { today: ctx.today }).errors.find((e) => e.field === field.key);
+  if (problem) {
+    ctx.reply(`report-check-${problem.code}`, { ...(problem.args ?? {}), field: ctx.t(`field-${field.key}`) });
+    ask(ctx, data, field);
+    return;
+  }
+  data.values = trial;
+  data.history.push(field.key);
+  return next(ctx, data);
+}
+
+/** Buttons and numbered choices of an open report: `rp:<verb>[:<arg>]`, checked against the open question. */
+export async function onFlowAction(ctx: BotContext, params: string[]): Promise<void> {
+  const data = flowData(ctx);
+  const [verb, arg] = params;
+  if (!data) throw new ChiboError("stale_choice");
+  const field = data.field ? fieldOf(data, data.field) : undefined;
+  switch (verb) {
+    case "cancel":
+      ctx.clearFlow();
+      ctx.reply("report-cancelled");
+      return;
+    case "ok":
+      if (data.mode !== "confirm") throw new ChiboError("stale_choice");
+      return submit(ctx, data);
+    case "edit": {
+      data.mode = "edit";
+      save(ctx, data);
+      const definition = currentForm(data.form);
+      ctx.ask(
+        ctx.t("report-edit-which"),
+        definition.fields
+          .filter((f) => f.guided || data.values[f.key] !== undefined)
+          .filter((f) => f.type !== "absentees" && f.type !== "resolutions")
+          .map((f) => ({ label: ctx.t(`field-${f.key}`), action: `rp:f:${f.key}` })),
+      );
+      return;
+    }
+    case "f": {
+      const target = arg ? fieldOf(data, arg) : undefined;
+      if (data.mode !== "edit" || !target) throw new ChiboError("stale_choice");
+      // Ask just that field; with the queue empty again, the summary comes back.
+      data.queue = [target.key];
+      return next(ctx, data);
+    }
+  }
+  if (data.mode !== "ask" || !field) throw new ChiboError("stale_choice");
+  switch (verb) {
+    case "keepall": {
+      // "Không thay đổi": every value as last period, straight to the summary.
+      if (!hasPreviousValues(data)) throw new ChiboError("stale_choice");
+      for (const f of currentForm(data.form).fields) {
+        if (f.default === "previous" && data.defaults[f.key] !== undefined) data.values[f.key] = data.defaults[f.key];
+      }
+      data.queue = [];
+      return next(ctx, data);
+    }
+    case "def": {
+      const suggestion = data.values[field.key] ?? data.defaults[field.key];
+      if (suggestion === undefined) throw new ChiboError("stale_choice");
+      return accept(ctx, data, field, suggestion);
+    }
+    case "yes":
+    case "no":
+      if (field.type !== "bool") throw new ChiboError("stale_choice");
+      return accept(ctx, data, field, verb === "yes");
+    case "opt":
+      if (field.type !== "enum" || !arg || !(field.options ?? []).includes(arg)) throw new ChiboError("stale_choice");
+      return accept(ctx, data, field, arg);
+    case "skip":
+      if (field.required) throw new ChiboError("stale_choice");
+      delete data.values[field.key];
+      data.history.push(field.key);
+      return next(ctx, data);
+    case "back": {
+      const previous = data.history.pop();
+      if (!previous) throw new ChiboError("stale_choice");
+      data.queue = [previous, field.key, ...data.queue];
+      return next(ctx, data);
+    }
+  }
+  throw new ChiboError("stale_choice");
+}

@@ -1,0 +1,110 @@
+import type { ReportStatus } from "./report.table.js";
+import type { Db } from "./schema.js";
+
+/** The report of a cell for a form and period, locked for the changing transaction. */
+export async function findReportForUpdate(db: Db, orgId: number, form: string, period: string) {
+  return db
+    .selectFrom("report_submission")
+    .selectAll()
+    .where("org_id", "=", orgId)
+    .where("form", "=", form)
+    .where("period", "=", period)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function findReportById(db: Db, id: number) {
+  return db.selectFrom("report_submission").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function insertReport(
+  db: Db,
+  r: { orgId: number; form: string; period: string; data: Record<string, unknown>; formVersion: number; by: number; at: Date; source: string },
+) {
+  return db
+    .insertInto("report_submission")
+    .values({
+      org_id: r.orgId,
+      form: r.form,
+      period: r.period,
+      status: "submitted",
+      submitted_by: r.by,
+      submitted_at: r.at,
+      data: JSON.stringify(r.data),
+      form_version: r.formVersion,
+      source: r.source,
+      created_at: r.at,
+      updated_at: r.at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Replace a report's data (a correction or a resubmission); bumps its revision. */
+export async function updateReportData(
+  db: Db,
+  id: number,
+  r: { data: Record<string, unknown>; formVersion: number; by: number; at: Date; status: ReportStatus; source: string },
+) {
+  return db
+    .updateTable("report_submission")
+    .set((eb) => ({
+      data: JSON.stringify(r.data),
+      form_version: r.formVersion,
+      submitted_by: r.by,
+      submitted_at: r.at,
+      status: r.status,
+      source: r.source,
+      updated_at: r.at,
+      revision: eb("revision", "+", 1),
+    }))
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function setReportStatus(db: Db, id: number, status: ReportStatus, by: number, at: Date) {
+  return db
+    .updateTable("report_submission")
+    .set({
+      status,
+      updated_at: at,
+      ...(status === "accepted" ? { accepted_by: by, accepted_at: at } : { accepted_by: null, accepted_at: null }),
+    })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The latest report of a cell for a form, optionally before a period (for "last quarter's values"). */
+export async function latestReport(db: Db, orgId: number, form: string, beforePeriod?: string) {
+  let q = db.selectFrom("report_submission").selectAll().where("org_id", "=", orgId).where("form", "=", form);
+  if (beforePeriod) q = q.where("period", "<", beforePeriod);
+  return q.orderBy("period", "desc").limit(1).executeTakeFirst();
+}
+
+/** A cell's reports, newest period first. */
+export async function listReportsOfOrg(db: Db, orgId: number, limit = 12) {
+  return db
+    .selectFrom("report_submission")
+    .select(["id", "form", "period", "status", "submitted_at", "revision"])
+    .where("org_id", "=", orgId)
+    .orderBy("period", "desc")
+    .orderBy("form")
+    .limit(limit)
+    .execute();
+}
+
+/** Reports waiting for acceptance among the given orgs. */
+export async function reportsAwaitingAcceptance(db: Db, orgIds: number[], limit = 20) {
+  if (orgIds.length === 0) return [];
+  return db
+    .selectFrom("report_submission")
+    .innerJoin("org", "org.id", "report_submission.org_id")
+    .select(["report_submission.id", "report_submission.form", "report_submission.period", "report_submission.submitted_at", "org.name as org_name"])
+    .where("report_submission.org_id", "in", orgIds)
+    .where("report_submission.status", "in", ["submitted", "reopened"])
+    .orderBy("report_submission.submitted_at")
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,27 @@
+import type { FormDefinition } from "./form-definition.js";
+
+/**
+ * The annual review and rating of a cell and its members (domain §5, QĐ 366-QĐ/TW and HD 43-HD/BTCTW):
+ * the cell's self score on the 100-point table (30 general + 70 task results), the committee's score,
+ * and the members' levels as counts.
+ */
+export const annualRatingForm: FormDefinition = {
+  id: "annual-rating",
+  version: 1,
+  periodKind: "year",
+  submitter: "cell",
+  dueRule: "year_end",
+  fields: [
+    { key: "general_score", type: "decimal", required: true, guided: true, min: 0, max: 30 },
+    { key: "task_score", type: "decimal", required: true, guided: true, min: 0, max: 70 },
+    { key: "tasks_exceeded_30pct", type: "bool", required: false, guided: true },
+    { key: "disciplined_subunit", type: "bool", required: false, guided: true },
+    { key: "committee_score", type: "decimal", required: false, guided: false, min: 0, max: 100 },
+    { key: "htxs", type: "int", required: true, guided: true, min: 0, max: 2000 },
+    { key: "htt", type: "int", required: true, guided: true, min: 0, max: 2000 },
+    { key: "ht", type: "int", required: true, guided: true, min: 0, max: 2000 },
+    { key: "kht", type: "int", required: true, guided: true, min: 0, max: 2000 },
+    { key: "unrated", type: "int", required: false, guided: true, min: 0, max: 2000 },
+    { key: "cell_self_level", type: "enum", required: false, guided: false, options: ["HTXS", "HTT", "HT", "KHT"] },
+  ],
+};

@@ -1,0 +1,33 @@
+import { admissionsForm } from "./admissions.form.js";
+import { annualRatingForm } from "./annual-rating.form.js";
+import type { FormDefinition } from "./form-definition.js";
+import { monthlyMeetingForm } from "./monthly-meeting.form.js";
+import { partyDuesForm } from "./party-dues.form.js";
+import { villageQuarterlyForm } from "./village-quarterly.form.js";
+
+/** Every version of every form, newest last; submissions keep the version they were made with. */
+const ALL_VERSIONS: readonly FormDefinition[] = [
+  monthlyMeetingForm,
+  villageQuarterlyForm,
+  admissionsForm,
+  partyDuesForm,
+  annualRatingForm,
+];
+
+export const FORM_IDS = ["monthly-meeting", "village-quarterly", "admissions", "party-dues", "annual-rating"] as const;
+export type FormId = (typeof FORM_IDS)[number];
+
+export function isFormId(value: unknown): value is FormId {
+  return typeof value === "string" && (FORM_IDS as readonly string[]).includes(value);
+}
+
+/** The current definition of a form. */
+export function currentForm(id: FormId): FormDefinition {
+  const versions = ALL_VERSIONS.filter((f) => f.id === id);
+  return versions[versions.length - 1] as FormDefinition;
+}
+
+/** A definition by id and version (to read an old submission). */
+export function formVersion(id: string, version: number): FormDefinition | undefined {
+  return ALL_VERSIONS.find((f) => f.id === id && f.version === version);
+}

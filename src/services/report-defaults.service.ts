@@ -1,0 +1,50 @@
+import type { FieldValues, FormDefinition } from "../domain/forms/form-definition.js";
+import { meetingDateInMonth } from "../domain/meeting-rule.js";
+import { countCellMembers, currentMeetingRule } from "../db/org.repository.js";
+import { latestReport } from "../db/report.repository.js";
+import type { Db } from "../db/schema.js";
+import { toMeetingRule } from "./cell.service.js";
+
+/** The cell's scheduled meeting date in a month, if it has a rule. */
+export async function scheduledDate(db: Db, orgId: number, period: string, today: string): Promise<string | undefined> {
+  const row = await currentMeetingRule(db, orgId, today);
+  const rule = row ? toMeetingRule(row) : null;
+  return rule && /^\d{4}-\d{2}$/.test(period) ? meetingDateInMonth(rule, period) : undefined;
+}
+
+/**
+ * Suggested values for a guided form: the scheduled date, time and place, the members expected
+ * (not exempt), and for "previous" fields the last period's values ("không thay đổi").
+ */
+export async function reportDefaults(db: Db, form: FormDefinition, orgId: number, period: string, today: string): Promise<FieldValues> {
+  const defaults: FieldValues = {};
+  const ruleRow = await currentMeetingRule(db, orgId, today);
+  const rule = ruleRow ? toMeetingRule(ruleRow) : null;
+  const needsCount = form.fields.some((f) => f.default === "member_count");
+  const counts = needsCount ? await countCellMembers(db, orgId, today) : undefined;
+  const needsPrevious = form.fields.some((f) => f.default === "previous");
+  const previous = needsPrevious ? await latestReport(db, orgId, form.id, period) : undefined;
+  for (const field of form.fields) {
+    switch (field.default) {
+      case "scheduled_date":
+        if (rule && /^\d{4}-\d{2}$/.test(period)) {
+          const date = meetingDateInMonth(rule, period);
+          if (date <= today) defaults[field.key] = date;
+        }
+        break;
+      case "scheduled_time":
+        if (rule) defaults[field.key] = rule.startTime;
+        break;
+      case "scheduled_place":
+        if (rule?.place) defaults[field.key] = rule.place;
+        break;
+      case "member_count":
+        if (counts) defaults[field.key] = counts.total - counts.exempt;
+        break;
+      case "previous":
+        if (previous && previous.data[field.key] !== undefined) defaults[field.key] = previous.data[field.key];
+        break;
+    }
+  }
+  return defaults;
+}

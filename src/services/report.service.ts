@@ -1,0 +1,135 @@
+import { ChiboError } from "../domain/errors.js";
+import type { FieldValues } from "../domain/forms/form-definition.js";
+import { currentForm, formVersion, type FormId } from "../domain/forms/registry.js";
+import { selfLevel, validateSubmission, type ValidationResult } from "../domain/forms/validate.js";
+import type { Actor } from "../domain/roles.js";
+import { writeAudit } from "../db/audit.repository.js";
+import { subtreeIds } from "../db/org.repository.js";
+import {
+  findReportById,
+  findReportForUpdate,
+  insertReport,
+  latestReport,
+  reportsAwaitingAcceptance,
+  setReportStatus,
+  updateReportData,
+} from "../db/report.repository.js";
+import type { Db } from "../db/schema.js";
+import { requireAccess } from "./actor.service.js";
+
+export type ReportSource = "quick" | "guided" | "correction";
+
+export interface SubmitInput {
+  orgId: number;
+  form: FormId;
+  period: string;
+  values: FieldValues;
+  source: ReportSource;
+}
+
+export type SubmitOutcome =
+  | { ok: true; id: number; created: boolean; revision: number; validation: ValidationResult }
+  | { ok: false; validation: ValidationResult };
+
+function withDerived(form: FormId, values: FieldValues): FieldValues {
+  if (form !== "annual-rating") return values;
+  const level = selfLevel(values);
+  return level && values.cell_self_level === undefined ? { ...values, cell_self_level: level } : values;
+}
+
+/**
+ * Store a cell's report (or replace the one of that period, keeping the old version in the audit log).
+ * Refuses a report the commune office has accepted (`report_locked`) and invalid values (nothing stored).
+ */
+export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now: Date, today: string): Promise<SubmitOutcome> {
+  await requireAccess(db, actor, "report.submit", { orgId: input.orgId });
+  const form = currentForm(input.form);
+  const values = withDerived(input.form, input.values);
+  const validation = validateSubmission(form, values, { today });
+  if (validation.errors.length > 0 || validation.missing.length > 0) return { ok: false, validation };
+  const existing = await findReportForUpdate(db, input.orgId, input.form, input.period);
+  if (existing?.status === "accepted") throw new ChiboError("report_locked");
+  if (existing) {
+    const row = await updateReportData(db, existing.id, {
+      data: values,
+      formVersion: form.version,
+      by: actor.personId,
+      at: now,
+      status: existing.status === "reopened" ? "submitted" : existing.status,
+      source: input.source,
+    });
+    await writeAudit(db, {
+      actorPersonId: actor.personId,
+      action: input.source === "correction" ? "report.correct" : "report.resubmit",
+      entity: "report_submission",
+      entityId: existing.id,
+      before: existing.data,
+      after: values,
+      at: now,
+    });
+    return { ok: true, id: row.id, created: false, revision: row.revision, validation };
+  }
+  const row = await insertReport(db, {
+    orgId: input.orgId,
+    form: input.form,
+    period: input.period,
+    data: values,
+    formVersion: form.version,
+    by: actor.personId,
+    at: now,
+    source: input.source,
+  });
+  await writeAudit(db, { actorPersonId: actor.personId, action: "report.submit", entity: "report_submission", entityId: row.id, after: values, at: now });
+  return { ok: true, id: row.id, created: true, revision: row.revision, validation };
+}
+
+/** The latest report of a cell for a form that can still be corrected, or why not. */
+export async function reportToCorrect(db: Db, actor: Actor, orgId: number, form: FormId) {
+  await requireAccess(db, actor, "report.submit", { orgId });
+  const latest = await latestReport(db, orgId, form);
+  if (!latest) throw new ChiboError("not_found");
+  if (latest.status === "accepted") throw new ChiboError("report_locked");
+  return latest;
+}
+
+/** A report to read, checked with `report.view` (members: only if the province allows, see settings). */
+export async function viewReport(db: Db, actor: Actor, id: number, membersMaySee: boolean) {
+  const report = await findReportById(db, id);
+  if (!report) throw new ChiboError("not_found");
+  try {
+    await requireAccess(db, actor, "report.view", { orgId: report.org_id });
+  } catch (error) {
+    const isOwnCellMember = membersMaySee && report.status === "accepted" && actor.cellId === report.org_id;
+    if (!isOwnCellMember) throw error;
+  }
+  const definition = formVersion(report.form, report.form_version);
+  return { report, definition };
+}
+
+/** Accept (lock) or reopen a report: the commune office or standing committee over the cell. */
+export async function decideReport(db: Db, actor: Actor, id: number, decision: "accept" | "reopen", now: Date) {
+  const report = await findReportById(db, id);
+  if (!report) throw new ChiboError("not_found");
+  await requireAccess(db, actor, "report.accept", { orgId: report.org_id });
+  if (decision === "accept" && report.status === "accepted") return report;
+  if (decision === "reopen" && report.status !== "accepted") return report;
+  const row = await setReportStatus(db, id, decision === "accept" ? "accepted" : "reopened", actor.personId, now);
+  await writeAudit(db, {
+    actorPersonId: actor.personId,
+    action: decision === "accept" ? "report.accept" : "report.reopen",
+    entity: "report_submission",
+    entityId: id,
+    before: { status: report.status },
+    after: { status: row.status },
+    at: now,
+  });
+  return row;
+}
+
+/** Reports awaiting acceptance in every subtree the actor administers. */
+export async function awaitingAcceptance(db: Db, actor: Actor) {
+  const roots = actor.roles.filter((r) => r.role === "office_staff" || r.role === "commune_standing").map((r) => r.orgId);
+  const ids = new Set<number>();
+  for (const root of roots) for (const id of await subtreeIds(db, root)) ids.add(id);
+  return reportsAwaitingAcceptance(db, [...ids]);
+}
