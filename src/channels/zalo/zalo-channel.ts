@@ -93,8 +93,9 @@ export class ZaloChannel implements Channel {
     await this.learnBotNames();
     if (webhook) {
       const path = new URL(webhook.url).pathname;
-      // The route first: Zalo may test the URL while setWebhook runs.
+      // Route and listener first: Zalo may test the URL while setWebhook runs (start is idempotent).
       webhook.server.route(path, (req, body, res) => this.onWebhook(req, body, res));
+      await webhook.server.start();
       try {
         await this.client.setWebhook(webhook.url, webhook.secret, { retries: 2, signal: this.abort.signal });
       } catch (error) {
@@ -164,6 +165,11 @@ export class ZaloChannel implements Channel {
   }
 
   private async onWebhook(req: HttpRequest, body: Buffer, res: ServerResponse): Promise<void> {
+    if (this.abort.signal.aborted) {
+      // Shutting down: refuse, so Zalo delivers again to the next instance.
+      res.writeHead(503).end();
+      return;
+    }
     if (!secretMatches(req.headers[ZALO_SECRET_HEADER], this.options.webhook?.secret ?? "")) {
       this.log.warn("zalo webhook with a wrong secret refused");
       res.writeHead(403, { "content-type": "application/json" }).end(JSON.stringify({ message: "Forbidden" }));

@@ -1,4 +1,5 @@
 import type { Reply } from "../../bot/message.js";
+import { choicesAsText } from "../text-choices.js";
 
 /** sendMessage takes 1–2000 characters. Counted in UTF-16 units, which is never fewer than code points. */
 export const ZALO_TEXT_LIMIT = 2000;
@@ -34,7 +35,8 @@ export function renderZalo(reply: Reply, options: RenderOptions = {}): ZaloOutgo
   const limit = options.limit ?? ZALO_TEXT_LIMIT;
   const body: string[] = [];
   if (reply.text.trim()) body.push(reply.text);
-  if (reply.choices && reply.choices.length > 0) body.push(reply.choices.map((c, i) => `${i + 1}. ${c.label}`).join("\n"));
+  const choices = choicesAsText(reply);
+  if (choices) body.push(choices);
   if (reply.attachment) body.push(reply.attachment.fallbackText);
   const title = reply.title?.trim();
   const heading = title ? (options.styles ? title : title.toLocaleUpperCase("vi")) : undefined;

@@ -34,7 +34,7 @@ async function enlargeCell(options: { databaseUrl?: string; dataDir?: string }):
 
 async function inviteCode(env: Record<string, string>, person: string): Promise<string> {
   const out = await runChibo(["invite", person], { env });
-  expect(out.code).toBe(0);
+  expect(out.code, out.stderr).toBe(0);
   const code = /Mã mời cho .+?: ([A-Z0-9-]+)/.exec(out.stdout)?.[1];
   if (!code) throw new Error(`no invite code in: ${out.stdout}`);
   return code;
@@ -149,6 +149,7 @@ describeEngines("Zalo channel end to end (the real chibo start against a fake Za
     expect(log).not.toContain(SECRET);
     expect(log).not.toContain("Hoàng Văn Páo");
     expect(log).not.toContain(codes.webhook);
+    expect(log).not.toContain("có mặt 25/27");
   }
 
   describe("webhook mode", () => {
@@ -180,6 +181,18 @@ describeEngines("Zalo channel end to end (the real chibo start against a fake Za
       const [result] = await fake.push(event);
       expect(result?.status).toBe(200);
       expect(JSON.parse(result?.body ?? "{}")).toEqual({ message: "Success" });
+    });
+
+    it("takes a quick report in one message, numbered confirmation answered by digit", async () => {
+      const start = fake.sent.length;
+      const report = "Chi bộ họp ngày 5/11 lúc 19h30, có mặt 25/27 đồng chí, vắng 2 có lý do, đồng chí Khoa dự.";
+      expect((await fake.push(fake.textEvent(user, report)))[0]?.status).toBe(200);
+      const summary = await fake.waitForSent((s) => fake.sent.indexOf(s) >= start && s.text.includes("1. Gửi báo cáo"));
+      expect(summary.text).toMatch(/^TÔI HIỂU NHƯ SAU\n/);
+      expect(summary.text).toContain("Số đảng viên có mặt: 25");
+      const next = fake.sent.length;
+      expect((await fake.push(fake.textEvent(user, "1")))[0]?.status).toBe(200);
+      await fake.waitForSent((s) => fake.sent.indexOf(s) >= next && s.text.includes("Đã lưu Báo cáo sinh hoạt chi bộ của Chi bộ thôn Pò Lài"));
     });
 
     it("refuses a wrong secret with 403 and handles nothing; the right secret then goes through", async () => {

@@ -14,6 +14,15 @@ describe("zalo rendering", () => {
     expect(message).toEqual({ text: "CHI BỘ THÔN PÒ LÀI\nĐảng viên: 11\n1. Danh sách đảng viên\n2. Lịch họp" });
   });
 
+  it("lists choices with dashes when the question itself takes a typed number", () => {
+    const [message] = renderZalo({
+      text: "Có bao nhiêu đảng viên dự họp?",
+      numericAnswer: true,
+      choices: [{ label: "Bỏ qua", action: "report:skip" }],
+    });
+    expect(message?.text).toBe("Có bao nhiêu đảng viên dự họp?\n– Bỏ qua");
+  });
+
   it("bolds the title with text_styles only when asked, counting UTF-16 units", () => {
     const [message] = renderZalo({ title: "Thông tin của tôi", text: "Họ tên: A" }, { styles: true });
     expect(message).toEqual({ text: "Thông tin của tôi\nHọ tên: A", styles: [{ start: 0, len: 17, st: ["b"] }] });
