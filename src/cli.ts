@@ -6,6 +6,7 @@ import { seedDemo } from "./db/demo-seed.js";
 import { MigrationError, migrateToLatest } from "./db/migrator.js";
 import { listPeopleWithRoles } from "./db/person.repository.js";
 import { chatAs, runStart, type Io } from "./main.js";
+import { runRemind } from "./cli/remind-command.js";
 import { runParse } from "./cli/parse-command.js";
 import { createInvite } from "./services/link.service.js";
 import { findPersonByRef } from "./services/person-lookup.service.js";
@@ -21,6 +22,7 @@ Cách dùng / usage:
   chibo chat --guest NAME             trò chuyện như một tài khoản chưa liên kết
   chibo invite PERSON                 tạo mã mời dùng một lần (và đường dẫn Telegram)
   chibo parse FORM [--now ISO] [--jsonl]  đọc báo cáo từ stdin, in JSON
+  chibo remind --at ISO [--dry-run] [--json]  các nhắc nhở đến hạn vào thời điểm đó
 `;
 
 type Command = (args: string[], env: Record<string, string | undefined>, io: Io) => Promise<number>;
@@ -31,6 +33,7 @@ function quietConfig(env: Record<string, string | undefined>): Config {
 }
 
 const commands: Record<string, Command> = {
+  remind: runRemind,
   parse: (args, _env, io) => runParse(args, io),
 
   async start(_args, env, io) {

@@ -8,6 +8,7 @@ import { ensureConsoleAccount } from "./services/console-account.service.js";
 import { findPersonByCode } from "./db/person.repository.js";
 import { createI18n } from "./bot/i18n.js";
 import { platformChannels } from "./channels/index.js";
+import { startScheduler, type Scheduler } from "./scheduler/index.js";
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -33,11 +34,13 @@ export async function runStart(config: Config, io: Io): Promise<number> {
     return true;
   });
   const channels: Channel[] = platformChannels(app, server);
+  let scheduler: Scheduler | undefined;
   let stopping: Promise<void> | undefined;
   // Shutdown order (STYLE.md): cron, channels, database.
   const stop = () =>
     (stopping ??= (async () => {
       app.log.info("stopping");
+      await scheduler?.stop().catch((err) => app.log.error({ err }, "scheduler stop failed"));
       for (const channel of channels) await channel.stop().catch((err) => app.log.error({ err }, "channel stop failed"));
       await server.stop();
       await app.close();
@@ -47,6 +50,7 @@ export async function runStart(config: Config, io: Io): Promise<number> {
   try {
     for (const channel of channels) await channel.start();
     if (server.hasRoutes) await server.start();
+    scheduler = startScheduler(app, channels);
     app.log.info({ channels: channels.map((c) => c.name), engine: app.database.engine }, "chibo started");
   } catch (error) {
     app.log.fatal({ err: error }, "start failed");

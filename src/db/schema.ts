@@ -11,6 +11,8 @@ import type {
 import type { MeetingRuleTable, OrgPredecessorTable, OrgTable } from "./org.table.js";
 import type { AssignmentTable, HouseholdTable, PersonTable, RoleTable } from "./person.table.js";
 import type { ReportSubmissionTable } from "./report.table.js";
+import type { OutboxTable } from "./outbox.table.js";
+import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "./schedule.table.js";
 
 /** Every table chibo owns, keyed by its SQL name. */
 export interface Database {
@@ -30,6 +32,10 @@ export interface Database {
   app_setting: AppSettingTable;
   person_channel_pref: PersonChannelPrefTable;
   report_submission: ReportSubmissionTable;
+  meeting_override: MeetingOverrideTable;
+  meeting_rsvp: MeetingRsvpTable;
+  outbox: OutboxTable;
+  scheduler_run: SchedulerRunTable;
 }
 
 /** A database handle or an open transaction: repositories take either, the caller owns the transaction. */

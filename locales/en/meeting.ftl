@@ -1,0 +1,75 @@
+## Meeting schedule, reminders, attendance (meeting, rsvp)
+
+cmd-lichhop = See the cell's next meeting
+cmd-doilich = Move or cancel a meeting (secretary, deputy)
+cmd-diemdanh = Expected attendance, answer for a member (secretary, deputy)
+
+meeting-place-unknown = (place not set)
+meeting-no-reason = no reason given
+meeting-agenda-line = Agenda: { $agenda }
+meeting-none = The cell has no upcoming meeting scheduled.
+meeting-no-cell = You are not in a cell with a meeting schedule.
+meeting-next = { $cell }: meeting at { $time } on { $date }.
+meeting-next-place = Place: { $place }
+meeting-next-moved = Moved (regular date: { $from }). Reason: { $reason }
+meeting-my-answer-yes = You answered: attending.
+meeting-my-answer-no = You answered: absent ({ $reason }).
+
+remind-meeting-title = Cell meeting reminder
+remind-meeting = { $days ->
+    [0] Today
+    [1] Tomorrow
+   *[other] In { $days } days
+  }, { $cell } meets at { $time } on { $date } at { $place }.
+remind-changed-title = Meeting changed
+remind-changed = { $cell } moved its meeting of { $from } to { $time } on { $date } at { $place }. Reason: { $reason }.
+remind-cancelled = { $cell } cancelled its meeting of { $date }. Reason: { $reason }. A new date will follow.
+remind-holiday-title = Meeting on a holiday
+remind-holiday = The meeting of { $cell } on { $date } falls on { $holiday }. Suggestion: move it to { $suggested }. To move it, type: /doilich { $suggestedShort } { $time } { $holiday }
+remind-thematic-title = Thematic meeting
+remind-thematic = { $cell } has held no thematic meeting in quarter { $quarter } (at least one per quarter). Please plan one, possibly combined with next month's meeting.
+remind-report-title = Report reminder
+remind-report-due = The { $form } report of { $cell } for { $period } is due by { $due }. You can send it now in one message.
+remind-report-overdue = The { $form } report of { $cell } for { $period } is overdue ({ $due }). Please send it soon.
+remind-report-cadre = { $cell } (a cell you follow) has not sent its { $form } report for { $period }, due { $due }. Please follow up.
+remind-digest-title = Reports not yet submitted
+remind-digest = { $count } cells of { $commune } have not sent the { $form } report for { $period } (due { $due }): { $cells }.
+
+holiday-new-year = New Year's Day
+holiday-tet = Lunar New Year (Tết)
+holiday-hung-kings = Hung Kings' Commemoration Day
+holiday-reunification = Reunification Day (30/4)
+holiday-labour = Labour Day (1/5)
+holiday-national-day = the National Day holiday (2/9)
+
+rsvp-ask = Please say whether you will attend:
+rsvp-yes = Attending
+rsvp-no = Absent – with a reason
+rsvp-saved-yes = Noted: you will attend the meeting on { $date }. Thank you.
+rsvp-ask-reason = Why will you be absent from the meeting on { $date }? (one short message)
+rsvp-saved-no = Noted: you will be absent from the meeting on { $date }, reason: { $reason }.
+rsvp-reason-empty = Please type the reason (at most { $max } characters), or /huy to stop.
+rsvp-not-expected = You are not on the list for this meeting.
+rsvp-meeting-gone = This meeting is over, moved or cancelled. Type /lichhop for the current schedule.
+
+reschedule-usage = Usage: /doilich DATE TIME REASON, e.g. /doilich 15/11 19:30 flooded roads. To cancel the meeting: /doilich huy REASON
+reschedule-bad-date = "{ $value }" is not a date. Type it as day/month, e.g. 15/11.
+reschedule-bad-time = "{ $value }" is not a time. Type it as 19:30 or 19h30.
+reschedule-past = The new date must be from today and within the next { $days } days.
+reschedule-no-meeting = The cell has no upcoming meeting to move.
+reschedule-same = The meeting is already at that date and time.
+reschedule-done = Moved the meeting of { $cell } from { $fromTime } on { $from } to { $time } on { $date }.
+reschedule-cancelled = Cancelled the meeting of { $cell } on { $from }.
+reschedule-notified = { $sent } people are told by message; { $unlinked } have no linked account (tell them in person). The old reminders are withdrawn.
+
+attendance-title = Expected attendance on { $date }
+attendance-counts = Expected: { $expected }. Attending: { $yes }. Absent: { $no }. No answer: { $unknown }.
+attendance-absent-line = - { $name }: { $reason }
+attendance-proxy-mark = (entered by the secretary)
+attendance-absent-title = Absent with a reason:
+attendance-proxy-button = Answer for a member
+attendance-pick-member = Pick the member to answer for:
+attendance-member-answer = { $name }: attending the meeting on { $date }?
+attendance-proxy-saved = Recorded for { $name }: { $answer }.
+attendance-answer-yes = attending
+attendance-answer-no = absent ({ $reason })

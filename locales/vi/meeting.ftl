@@ -1,0 +1,75 @@
+## Lịch sinh hoạt, nhắc nhở, điểm danh (meeting, rsvp)
+
+cmd-lichhop = Xem lịch sinh hoạt chi bộ sắp tới
+cmd-doilich = Đổi hoặc hủy lịch sinh hoạt (bí thư, phó bí thư)
+cmd-diemdanh = Xem dự kiến có mặt, ghi hộ đảng viên (bí thư, phó bí thư)
+
+meeting-place-unknown = (chưa rõ địa điểm)
+meeting-no-reason = không nêu lý do
+meeting-agenda-line = Nội dung: { $agenda }
+meeting-none = Chưa có lịch sinh hoạt sắp tới của chi bộ.
+meeting-no-cell = Đồng chí chưa thuộc chi bộ nào có lịch sinh hoạt.
+meeting-next = { $cell }: sinh hoạt lúc { $time } ngày { $date }.
+meeting-next-place = Địa điểm: { $place }
+meeting-next-moved = Đã đổi lịch (lịch thường kỳ: { $from }). Lý do: { $reason }
+meeting-my-answer-yes = Đồng chí đã báo: có mặt.
+meeting-my-answer-no = Đồng chí đã báo: vắng ({ $reason }).
+
+remind-meeting-title = Nhắc lịch sinh hoạt chi bộ
+remind-meeting = { $days ->
+    [0] Hôm nay
+    [1] Ngày mai
+   *[other] Còn { $days } ngày nữa
+  }, { $cell } sinh hoạt lúc { $time } ngày { $date } tại { $place }.
+remind-changed-title = Thay đổi lịch sinh hoạt
+remind-changed = { $cell } chuyển buổi sinh hoạt ngày { $from } sang { $time } ngày { $date } tại { $place }. Lý do: { $reason }.
+remind-cancelled = { $cell } hủy buổi sinh hoạt ngày { $date }. Lý do: { $reason }. Chi bộ sẽ thông báo lịch mới.
+remind-holiday-title = Lịch sinh hoạt trùng ngày lễ
+remind-holiday = Buổi sinh hoạt của { $cell } ngày { $date } trùng { $holiday }. Gợi ý: chuyển sang ngày { $suggested }. Để đổi lịch, gõ: /doilich { $suggestedShort } { $time } { $holiday }
+remind-thematic-title = Sinh hoạt chuyên đề
+remind-thematic = { $cell } chưa có buổi sinh hoạt chuyên đề trong quý { $quarter } (mỗi quý ít nhất một lần). Đồng chí hãy lên kế hoạch, có thể kết hợp vào buổi sinh hoạt tháng tới.
+remind-report-title = Nhắc báo cáo
+remind-report-due = { $form } kỳ { $period } của { $cell } cần gửi trước hết ngày { $due }. Đồng chí có thể gửi ngay bằng một tin nhắn.
+remind-report-overdue = { $form } kỳ { $period } của { $cell } đã quá hạn ({ $due }). Đồng chí vui lòng gửi sớm.
+remind-report-cadre = { $cell } (chi bộ đồng chí phụ trách) chưa gửi { $form } kỳ { $period }, hạn { $due }. Đồng chí vui lòng đôn đốc.
+remind-digest-title = Tổng hợp báo cáo chưa nộp
+remind-digest = { $count } chi bộ của { $commune } chưa gửi { $form } kỳ { $period } (hạn { $due }): { $cells }.
+
+holiday-new-year = Tết Dương lịch
+holiday-tet = Tết Nguyên đán
+holiday-hung-kings = Giỗ Tổ Hùng Vương
+holiday-reunification = ngày Giải phóng miền Nam 30/4
+holiday-labour = ngày Quốc tế Lao động 1/5
+holiday-national-day = dịp Quốc khánh 2/9
+
+rsvp-ask = Đồng chí vui lòng báo có mặt hoặc vắng:
+rsvp-yes = Có mặt
+rsvp-no = Vắng – có lý do
+rsvp-saved-yes = Đã ghi nhận: đồng chí có mặt buổi sinh hoạt ngày { $date }. Cảm ơn đồng chí.
+rsvp-ask-reason = Đồng chí cho biết lý do vắng buổi sinh hoạt ngày { $date } (một tin nhắn ngắn):
+rsvp-saved-no = Đã ghi nhận: đồng chí vắng buổi sinh hoạt ngày { $date }, lý do: { $reason }.
+rsvp-reason-empty = Vui lòng gõ lý do vắng (tối đa { $max } ký tự), hoặc /huy để thôi.
+rsvp-not-expected = Đồng chí không thuộc danh sách dự buổi sinh hoạt này.
+rsvp-meeting-gone = Buổi sinh hoạt này đã qua, đã đổi lịch hoặc đã hủy. Gõ /lichhop để xem lịch mới.
+
+reschedule-usage = Cách dùng: /doilich NGÀY GIỜ LÝ DO, ví dụ: /doilich 15/11 19:30 mưa lũ, đường ngập. Để hủy buổi sinh hoạt: /doilich huy LÝ DO
+reschedule-bad-date = Ngày "{ $value }" chưa đúng. Gõ ngày dạng ngày/tháng, ví dụ 15/11.
+reschedule-bad-time = Giờ "{ $value }" chưa đúng. Gõ giờ dạng 19:30 hoặc 19h30.
+reschedule-past = Ngày mới phải từ hôm nay trở đi và trong vòng { $days } ngày tới.
+reschedule-no-meeting = Chi bộ chưa có buổi sinh hoạt sắp tới để đổi lịch.
+reschedule-same = Buổi sinh hoạt đã đúng ngày giờ này, không cần đổi.
+reschedule-done = Đã đổi lịch { $cell }: từ { $fromTime } ngày { $from } sang { $time } ngày { $date }.
+reschedule-cancelled = Đã hủy buổi sinh hoạt ngày { $from } của { $cell }.
+reschedule-notified = Đã báo cho { $sent } người qua tin nhắn; { $unlinked } người chưa liên kết tài khoản (cần báo trực tiếp). Các nhắc nhở cũ đã được hủy.
+
+attendance-title = Dự kiến dự sinh hoạt ngày { $date }
+attendance-counts = Tổng số cần dự: { $expected }. Có mặt: { $yes }. Vắng: { $no }. Chưa trả lời: { $unknown }.
+attendance-absent-line = - { $name }: { $reason }
+attendance-proxy-mark = (bí thư ghi hộ)
+attendance-absent-title = Vắng có lý do:
+attendance-proxy-button = Ghi hộ đảng viên
+attendance-pick-member = Chọn đảng viên để ghi hộ:
+attendance-member-answer = { $name }: dự buổi sinh hoạt ngày { $date }?
+attendance-proxy-saved = Đã ghi hộ { $name }: { $answer }.
+attendance-answer-yes = có mặt
+attendance-answer-no = vắng ({ $reason })

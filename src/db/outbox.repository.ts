@@ -1,0 +1,160 @@
+import { sql } from "kysely";
+import type { OutboxStatus } from "./outbox.table.js";
+import type { Db } from "./schema.js";
+
+export interface NewOutboxMessage {
+  key: string;
+  kind: string;
+  personId: number | null;
+  orgId: number | null;
+  /** Where it goes; null when the person has no reachable account (stored as `skipped`, `unlinked`). */
+  to: { accountId: number; channel: string; chatId: string } | null;
+  payload: Record<string, unknown>;
+  dueAt: Date;
+  expiresAt: Date | null;
+}
+
+const INSERT_CHUNK = 500;
+
+/**
+ * Write planned messages; a key already present (planned by another instance or an earlier tick)
+ * is left alone. Returns how many rows were new.
+ */
+export async function enqueueMessages(db: Db, messages: readonly NewOutboxMessage[]): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
+    const rows = messages.slice(i, i + INSERT_CHUNK).map((m) => ({
+      dedupe_key: m.key,
+      kind: m.kind,
+      person_id: m.personId,
+      org_id: m.orgId,
+      account_id: m.to?.accountId ?? null,
+      channel: m.to?.channel ?? null,
+      chat_id: m.to?.chatId ?? null,
+      payload: JSON.stringify(m.payload),
+      due_at: m.dueAt,
+      expires_at: m.expiresAt,
+      status: (m.to ? "pending" : "skipped") as OutboxStatus,
+      last_error: m.to ? null : "unlinked",
+      next_attempt_at: m.dueAt,
+    }));
+    const result = await db
+      .insertInto("outbox")
+      .values(rows)
+      .onConflict((oc) => oc.column("dedupe_key").doNothing())
+      .executeTakeFirst();
+    inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return inserted;
+}
+
+/**
+ * Claim up to `limit` ready rows for sending (due, pending or waiting to retry), oldest first.
+ * One statement: rows another sender holds are skipped (`FOR UPDATE SKIP LOCKED`).
+ */
+export async function claimReady(db: Db, now: Date, limit: number, channels: readonly string[]) {
+  if (channels.length === 0) return [];
+  const result = await sql<ClaimedRow>`
+    update outbox set status = 'sending', claimed_at = ${now}
+    where id in (
+      select id from outbox
+      where status in ('pending', 'failed') and next_attempt_at <= ${now} and channel in (${sql.join(channels)})
+      order by next_attempt_at, id
+      limit ${limit}
+      for update skip locked
+    )
+    returning id, dedupe_key, kind, person_id, account_id, channel, chat_id, payload, due_at, expires_at, attempts`.execute(db);
+  return result.rows.sort((a, b) => a.id - b.id);
+}
+
+export interface ClaimedRow {
+  id: number;
+  dedupe_key: string;
+  kind: string;
+  person_id: number | null;
+  account_id: number | null;
+  channel: string;
+  chat_id: string;
+  payload: Record<string, unknown>;
+  due_at: Date;
+  expires_at: Date | null;
+  attempts: number;
+}
+
+export async function markSent(db: Db, id: number, at: Date): Promise<void> {
+  await db.updateTable("outbox").set({ status: "sent", sent_at: at, claimed_at: null, last_error: null }).where("id", "=", id).execute();
+}
+
+/** Put a claimed row back to wait: `failed` counts an attempt, a rate-limit wait does not. */
+export async function markRetry(db: Db, id: number, nextAttemptAt: Date, error: string, countAttempt: boolean): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set((eb) => ({
+      status: "failed",
+      next_attempt_at: nextAttemptAt,
+      last_error: error,
+      claimed_at: null,
+      attempts: countAttempt ? eb("attempts", "+", 1) : eb.ref("attempts"),
+    }))
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Finish a row without sending it: `dead` (kept failing, or refused), `skipped` (unreachable, stale). */
+export async function markFinal(db: Db, id: number, status: "dead" | "skipped", error: string, countAttempt = false): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set((eb) => ({ status, last_error: error, claimed_at: null, attempts: countAttempt ? eb("attempts", "+", 1) : eb.ref("attempts") }))
+    .where("id", "=", id)
+    .execute();
+}
+
+/**
+ * Rows left `sending` by a sender that died: back to pending. Run by the one sender holding the
+ * lock before it claims anything, so these rows are not in flight anywhere else.
+ */
+export async function releaseInFlight(db: Db): Promise<number> {
+  const result = await db
+    .updateTable("outbox")
+    .set({ status: "pending", claimed_at: null })
+    .where("status", "=", "sending")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Withdraw pending messages whose key starts with a prefix (a moved meeting's old reminders).
+ * The key is suffixed with the row id so the same key may be planned again later.
+ */
+export async function cancelPending(db: Db, keyPrefix: string): Promise<number> {
+  const pattern = `${keyPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const result = await sql`
+    update outbox set status = 'cancelled', dedupe_key = dedupe_key || '#' || id, claimed_at = null
+    where dedupe_key like ${pattern} and status in ('pending', 'failed')`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/** Row counts by status (for admins and tests). */
+export async function outboxCounts(db: Db): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom("outbox")
+    .select(["status", sql<number>`count(*)::int`.as("n")])
+    .groupBy("status")
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
+
+/** Messages that kept failing or were refused, newest first (an admin's view). */
+export async function deadMessages(db: Db, limit = 50) {
+  return db
+    .selectFrom("outbox")
+    .select(["id", "dedupe_key", "kind", "person_id", "channel", "attempts", "last_error", "due_at"])
+    .where("status", "=", "dead")
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+}
+
+export async function findOutboxByKey(db: Db, key: string) {
+  return db.selectFrom("outbox").selectAll().where("dedupe_key", "=", key).executeTakeFirst();
+}

@@ -1,0 +1,270 @@
+import { sql } from "kysely";
+import type { MeetingRule } from "../domain/meeting-rule.js";
+import type { MeetingKind, MeetingOverride } from "../domain/schedule/meeting.js";
+import type { Db } from "./schema.js";
+
+const CELL_KINDS = ["chi_bo_co_so", "chi_bo_truc_thuoc"];
+/** app_setting key of an org's reminder settings override (province or commune). */
+export const REMINDER_SETTINGS_PREFIX = "reminders:";
+
+const validOn = (today: string) => sql<boolean>`valid_from <= ${today} and (valid_to is null or valid_to > ${today})`;
+
+/** Every org's id, parent and name (a few thousand rows for a province). */
+export async function orgIndex(db: Db) {
+  return db.selectFrom("org").select(["id", "parent_id", "name", "kind", "valid_from", "valid_to"]).execute();
+}
+
+/** Cells in force on a date. */
+export async function cellsInForce(db: Db, today: string) {
+  return db
+    .selectFrom("org")
+    .select(["id", "name", "parent_id"])
+    .where("kind", "in", CELL_KINDS)
+    .where(validOn(today))
+    .orderBy("id")
+    .execute();
+}
+
+function toRule(row: { rule_kind: string; day_of_month: number | null; nth: number | null; weekday: number | null; start_time: string; place: string | null }): MeetingRule | null {
+  if (row.rule_kind === "day_of_month" && row.day_of_month !== null) return { kind: "day_of_month", day: row.day_of_month, startTime: row.start_time, place: row.place };
+  if (row.rule_kind === "nth_weekday" && row.nth !== null && row.weekday !== null) {
+    return { kind: "nth_weekday", nth: row.nth, weekday: row.weekday, startTime: row.start_time, place: row.place };
+  }
+  return null;
+}
+
+/** The meeting rule in force for each org (the latest valid one), keyed by org id. */
+export async function meetingRules(db: Db, today: string, orgIds?: readonly number[]): Promise<Map<number, MeetingRule>> {
+  if (orgIds && orgIds.length === 0) return new Map();
+  let q = db.selectFrom("meeting_rule").selectAll().where(validOn(today)).orderBy("valid_from");
+  if (orgIds) q = q.where("org_id", "in", orgIds);
+  const out = new Map<number, MeetingRule>();
+  for (const row of await q.execute()) {
+    const rule = toRule(row);
+    if (rule) out.set(row.org_id, rule);
+  }
+  return out;
+}
+
+/** Meeting overrides of months from `fromPeriod` on, grouped by org. */
+export async function meetingOverrides(db: Db, fromPeriod: string, orgIds?: readonly number[]): Promise<Map<number, MeetingOverride[]>> {
+  if (orgIds && orgIds.length === 0) return new Map();
+  let q = db.selectFrom("meeting_override").selectAll().where("period", ">=", fromPeriod).orderBy("id");
+  if (orgIds) q = q.where("org_id", "in", orgIds);
+  const out = new Map<number, MeetingOverride[]>();
+  for (const r of await q.execute()) {
+    const list = out.get(r.org_id) ?? [];
+    list.push({
+      id: r.id,
+      period: r.period,
+      date: r.new_date,
+      time: r.new_time,
+      place: r.place,
+      agenda: r.agenda,
+      kind: r.kind as MeetingKind,
+      cancelled: r.cancelled,
+      reason: r.reason,
+      createdAt: r.created_at,
+    });
+    out.set(r.org_id, list);
+  }
+  return out;
+}
+
+export interface NewOverride {
+  orgId: number;
+  period: string;
+  date: string | null;
+  time: string | null;
+  place?: string | null;
+  agenda?: string | null;
+  kind?: MeetingKind;
+  cancelled: boolean;
+  reason: string | null;
+  createdBy: number | null;
+  at: Date;
+}
+
+export async function insertOverride(db: Db, o: NewOverride): Promise<number> {
+  const row = await db
+    .insertInto("meeting_override")
+    .values({
+      org_id: o.orgId,
+      period: o.period,
+      new_date: o.date,
+      new_time: o.time,
+      place: o.place ?? null,
+      agenda: o.agenda ?? null,
+      kind: o.kind ?? "regular",
+      cancelled: o.cancelled,
+      reason: o.reason,
+      created_by: o.createdBy,
+      created_at: o.at,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Role holders (member, secretary, deputy, office staff) of some orgs on a date. */
+export async function roleHolders(db: Db, roles: readonly string[], today: string, orgIds?: readonly number[]) {
+  if (orgIds && orgIds.length === 0) return [];
+  let q = db
+    .selectFrom("role")
+    .select(["org_id", "person_id", "role"])
+    .where("role", "in", roles)
+    .where(validOn(today))
+    .orderBy("person_id");
+  if (orgIds) q = q.where("org_id", "in", orgIds);
+  return q.execute();
+}
+
+/** Cadres assigned to follow orgs directly, on a date. */
+export async function orgAssignments(db: Db, today: string, orgIds?: readonly number[]) {
+  if (orgIds && orgIds.length === 0) return [];
+  let q = db
+    .selectFrom("assignment")
+    .select(["org_id", "cadre_id"])
+    .where("org_id", "is not", null)
+    .where(validOn(today))
+    .orderBy("cadre_id");
+  if (orgIds) q = q.where("org_id", "in", orgIds);
+  return q.execute();
+}
+
+/** Stored reminder settings overrides, keyed by org id (values unvalidated: the domain validates). */
+export async function reminderSettingOverrides(db: Db): Promise<Map<number, unknown>> {
+  const rows = await db.selectFrom("app_setting").select(["key", "value"]).where("key", "like", `${REMINDER_SETTINGS_PREFIX}%`).execute();
+  const out = new Map<number, unknown>();
+  for (const r of rows) {
+    const id = Number(r.key.slice(REMINDER_SETTINGS_PREFIX.length));
+    if (Number.isInteger(id)) out.set(id, r.value);
+  }
+  return out;
+}
+
+/** Store an org's reminder settings override (validate it first). */
+export async function putReminderSettingOverride(db: Db, orgId: number, value: object): Promise<void> {
+  const json = JSON.stringify(value);
+  await db
+    .insertInto("app_setting")
+    .values({ key: `${REMINDER_SETTINGS_PREFIX}${orgId}`, value: json })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value: json }))
+    .execute();
+}
+
+/** `orgId:form:period` of reports submitted or accepted for periods from `fromPeriod` on (drafts and reopened ones do not count). */
+export async function submittedReports(db: Db, fromYear: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("report_submission")
+    .select(["org_id", "form", "period"])
+    .where("status", "in", ["submitted", "accepted"])
+    .where("period", ">=", fromYear)
+    .execute();
+  return new Set(rows.map((r) => `${r.org_id}:${r.form}:${r.period}`));
+}
+
+/** `orgId:YYYY-Qn` of quarters with a reported thematic (or combined) meeting. */
+export async function thematicQuarters(db: Db, fromYear: string): Promise<Set<string>> {
+  const rows = await sql<{ org_id: number; period: string }>`
+    select org_id, period from report_submission
+    where status in ('submitted', 'accepted') and period >= ${fromYear}
+      and (form = 'thematic-meeting' or (form = 'monthly-meeting' and data->>'kind' in ('thematic', 'combined')))`.execute(db);
+  const out = new Set<string>();
+  for (const r of rows.rows) {
+    const month = /^\d{4}-(\d{2})$/.exec(r.period)?.[1];
+    const quarter = month ? `${r.period.slice(0, 4)}-Q${Math.floor((Number(month) - 1) / 3) + 1}` : r.period;
+    out.add(`${r.org_id}:${quarter}`);
+  }
+  return out;
+}
+
+export interface ReminderAccount {
+  accountId: number;
+  channel: string;
+  chatId: string;
+}
+
+/** Channels that cannot carry a reminder: the console exists only while someone types in it. */
+const NOT_FOR_REMINDERS = "console";
+
+/**
+ * Where each person's reminders go, for many people in one query: the reachable messenger account
+ * on the channel they chose (`/kenh`), else the reachable one they used last. The same choice as
+ * `preferredAccountOf` in `channel-pref.repository.ts`, which does it one person at a time.
+ */
+export async function reminderAccounts(db: Db, personIds: readonly number[]): Promise<Map<number, ReminderAccount>> {
+  const out = new Map<number, ReminderAccount>();
+  if (personIds.length === 0) return out;
+  const rows = await db
+    .selectFrom("chat_account")
+    .leftJoin("person_channel_pref as pref", "pref.person_id", "chat_account.person_id")
+    .select(["chat_account.id", "chat_account.person_id", "chat_account.channel", "chat_account.chat_id"])
+    .where("chat_account.person_id", "in", [...new Set(personIds)])
+    .where("chat_account.reachable", "=", true)
+    .where("chat_account.channel", "<>", NOT_FOR_REMINDERS)
+    .orderBy("chat_account.person_id")
+    .orderBy(sql`(chat_account.channel = pref.channel) desc nulls last`)
+    .orderBy(sql`chat_account.last_seen_at desc nulls last`)
+    .orderBy("chat_account.id", "desc")
+    .execute();
+  for (const r of rows) {
+    if (r.person_id !== null && !out.has(r.person_id)) out.set(r.person_id, { accountId: r.id, channel: r.channel, chatId: r.chat_id });
+  }
+  return out;
+}
+
+/** The language an account chose, for rendering. */
+export async function accountLanguages(db: Db, accountIds: readonly number[]): Promise<Map<number, string | null>> {
+  if (accountIds.length === 0) return new Map();
+  const rows = await db.selectFrom("chat_account").select(["id", "language"]).where("id", "in", [...new Set(accountIds)]).execute();
+  return new Map(rows.map((r) => [r.id, r.language]));
+}
+
+export async function upsertRsvp(
+  db: Db,
+  r: { orgId: number; date: string; personId: number; answer: "yes" | "no"; reason: string | null; proxyBy: number | null; at: Date },
+): Promise<void> {
+  const values = { answer: r.answer, reason: r.reason, proxy_by: r.proxyBy, answered_at: r.at };
+  await db
+    .insertInto("meeting_rsvp")
+    .values({ org_id: r.orgId, meeting_date: r.date, person_id: r.personId, ...values })
+    .onConflict((oc) => oc.columns(["org_id", "meeting_date", "person_id"]).doUpdateSet(values))
+    .execute();
+}
+
+export async function rsvpsOf(db: Db, orgId: number, date: string) {
+  return db
+    .selectFrom("meeting_rsvp")
+    .select(["person_id", "answer", "reason", "proxy_by", "answered_at"])
+    .where("org_id", "=", orgId)
+    .where("meeting_date", "=", date)
+    .execute();
+}
+
+/** Claim a job's slot for this instance; false when another instance (or an earlier run) has it. */
+export async function claimSlot(db: Db, name: string, slot: Date, now: Date): Promise<boolean> {
+  const result = await db
+    .insertInto("scheduler_run")
+    .values({ name, slot, claimed_at: now })
+    .onConflict((oc) => oc.columns(["name", "slot"]).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export async function finishSlot(db: Db, name: string, slot: Date, now: Date, planned: number): Promise<void> {
+  await db.updateTable("scheduler_run").set({ finished_at: now, planned }).where("name", "=", name).where("slot", "=", slot).execute();
+}
+
+/** The latest finished run of a job: its slot and when it was claimed (missed slots after downtime are counted from it). */
+export async function lastFinishedSlot(db: Db, name: string): Promise<{ slot: Date; claimedAt: Date } | undefined> {
+  const row = await db
+    .selectFrom("scheduler_run")
+    .select(["slot", "claimed_at"])
+    .where("name", "=", name)
+    .where("finished_at", "is not", null)
+    .orderBy("slot", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { slot: row.slot, claimedAt: row.claimed_at } : undefined;
+}

@@ -1,0 +1,301 @@
+import { isDueAt, placeChain, type ChainStep } from "./chain.js";
+import { holidayOn, suggestAfterHoliday } from "./holidays.js";
+import { addDays, localClock, localInstant, monthsOfQuarter, periodEnd, quarterOf } from "./local-time.js";
+import { effectiveMeeting, meetingKey, meetingsBetween, type EffectiveMeeting, type MeetingOverride, type MeetingRule } from "./meeting.js";
+import { isQuiet } from "./quiet-hours.js";
+import { dueDate, recentPeriods, submissionKey } from "./report-due.js";
+import type { ReminderSettings } from "./settings.js";
+
+const HOUR_MS = 3_600_000;
+/** The last step of a report chain stays useful this long. */
+const LAST_STEP_LATE_MS = 48 * HOUR_MS;
+/** How far back a change notice can still be useful after downtime. */
+const CHANGE_NOTICE_LOOKBACK_DAYS = 3;
+
+export type MessageKind =
+  | "meeting.reminder"
+  | "meeting.changed"
+  | "meeting.cancelled"
+  | "meeting.holiday"
+  | "meeting.thematic"
+  | "report.due"
+  | "report.overdue_cadre"
+  | "report.digest";
+
+/** A cell as the planner sees it. */
+export interface PlannerCell {
+  id: number;
+  name: string;
+  communeId: number | null;
+  rule: MeetingRule | null;
+  overrides: MeetingOverride[];
+  /** Everyone expected at the meeting who is a member of the cell. */
+  members: number[];
+  secretaries: number[];
+  deputies: number[];
+  /** Cadres assigned to follow the cell: reminded of meetings, told of overdue reports. */
+  cadres: number[];
+}
+
+export interface PlannerCommune {
+  id: number;
+  name: string;
+  /** Office staff: receive the overdue-report digest. */
+  office: number[];
+  settings: ReminderSettings;
+}
+
+/** A snapshot of everything the planner needs. Pure data: the planner does no I/O. */
+export interface PlannerInput {
+  now: Date;
+  /** Only what became due after this instant (the previous tick); unset: everything still useful. */
+  since?: Date;
+  tz: string;
+  cells: readonly PlannerCell[];
+  communes: ReadonlyMap<number, PlannerCommune>;
+  /** Settings of cells without a commune. */
+  defaultSettings: ReminderSettings;
+  /** `orgId:form:period` of reports submitted or accepted (see `submissionKey`). */
+  submitted: ReadonlySet<string>;
+  /** `orgId:YYYY-Qn` of quarters in which a thematic meeting was held (reported). */
+  thematicDone: ReadonlySet<string>;
+}
+
+export type PayloadValue = string | number | boolean | null;
+
+/** One message to send: the same key whenever and wherever it is planned. */
+export interface PlannedMessage {
+  key: string;
+  kind: MessageKind;
+  personId: number;
+  orgId: number;
+  dueAt: Date;
+  expiresAt: Date;
+  payload: Record<string, PayloadValue>;
+}
+
+/**
+ * Everything due at `input.now`: meeting reminders, change notices, holiday and thematic-meeting
+ * notices to secretaries, report deadline reminders and their escalation. Nothing during quiet
+ * hours; nothing stale; each message carries a dedupe key such as `meet:<orgId>:<date>:<step>:<personId>`.
+ */
+export function planDue(input: PlannerInput): PlannedMessage[] {
+  const out: PlannedMessage[] = [];
+  const settingsOf = (cell: PlannerCell) =>
+    (cell.communeId !== null ? input.communes.get(cell.communeId)?.settings : undefined) ?? input.defaultSettings;
+  const today = localClock(input.now, input.tz).date;
+  const digests = new Map<string, DigestEntry>();
+
+  for (const cell of input.cells) {
+    const settings = settingsOf(cell);
+    // Quiet hours may differ by commune: each cell is checked against its own.
+    if (isQuiet(input.now, settings.quietHours, input.tz)) continue;
+    const ctx = { input, settings, cell, out };
+    planMeetingReminders(ctx, today);
+    planChangeNotices(ctx);
+    planHolidayNotices(ctx, today);
+    planThematic(ctx, today);
+    planReports(ctx, today, digests);
+  }
+
+  for (const [id, d] of digests) {
+    for (const personId of d.commune.office) {
+      out.push({
+        key: `digest:${id}:${personId}`,
+        kind: "report.digest",
+        personId,
+        orgId: d.commune.id,
+        dueAt: d.due,
+        expiresAt: d.expires,
+        payload: { commune: d.commune.name, form: d.form, period: d.period, dueDate: d.dueDate, count: d.cells.length, cells: d.cells.join(", ") },
+      });
+    }
+  }
+  return dedupe(out);
+}
+
+interface Ctx {
+  input: PlannerInput;
+  settings: ReminderSettings;
+  cell: PlannerCell;
+  out: PlannedMessage[];
+}
+
+function uniq(...lists: number[][]): number[] {
+  return [...new Set(lists.flat())];
+}
+
+function leaders(cell: PlannerCell): number[] {
+  return cell.secretaries.length > 0 ? cell.secretaries : cell.deputies;
+}
+
+function meetingStart(m: EffectiveMeeting, tz: string): Date {
+  return localInstant(m.date, m.time, tz);
+}
+
+function meetingPayload(cell: PlannerCell, m: EffectiveMeeting): Record<string, PayloadValue> {
+  return { cell: cell.name, meeting: meetingKey(m), date: m.date, time: m.time, place: m.place, agenda: m.agenda, kind: m.kind };
+}
+
+function planMeetingReminders({ input, settings, cell, out }: Ctx, today: string): void {
+  const maxDays = Math.max(0, ...settings.meetingReminders.map((r) => ("daysBefore" in r ? r.daysBefore : 1)));
+  const meetings = meetingsBetween(cell.id, cell.rule, cell.overrides, addDays(today, -1), addDays(today, maxDays + 1));
+  const recipients = uniq(cell.members, cell.secretaries, cell.deputies, cell.cadres);
+  for (const m of meetings) {
+    if (m.cancelled) continue;
+    const start = meetingStart(m, input.tz);
+    // A moved meeting was just announced: the change notice stands in for reminders already past.
+    const announced = m.override?.createdAt;
+    const steps: ChainStep<null>[] = [];
+    for (const r of settings.meetingReminders) {
+      const due = "daysBefore" in r ? localInstant(addDays(m.date, -r.daysBefore), r.at, input.tz) : new Date(start.getTime() - r.minutesBefore * 60_000);
+      if (announced && due < announced) continue;
+      steps.push({ step: r.id, due, ...("maxLateHours" in r && r.maxLateHours ? { maxLateMs: r.maxLateHours * HOUR_MS } : {}), data: null });
+    }
+    const placed = placeChain(steps, start, settings.quietHours, input.tz, settings.minGapMinutes * 60_000);
+    for (const s of placed) {
+      if (!isDueAt(s, input.now, input.since)) continue;
+      for (const personId of recipients) {
+        out.push({
+          key: `meet:${cell.id}:${m.date}:${s.step}:${personId}`,
+          kind: "meeting.reminder",
+          personId,
+          orgId: cell.id,
+          dueAt: s.due,
+          expiresAt: s.expires,
+          payload: { ...meetingPayload(cell, m), step: s.step },
+        });
+      }
+    }
+  }
+}
+
+function planChangeNotices({ input, settings, cell, out }: Ctx): void {
+  const recent = new Date(input.now.getTime() - CHANGE_NOTICE_LOOKBACK_DAYS * 24 * HOUR_MS);
+  const periods = new Set(cell.overrides.filter((o) => o.createdAt >= recent).map((o) => o.period));
+  const recipients = uniq(cell.members, cell.secretaries, cell.deputies, cell.cadres);
+  for (const period of periods) {
+    const m = effectiveMeeting(cell.id, cell.rule, cell.overrides, period);
+    const o = m?.override;
+    if (!m || !o || o.createdAt < recent) continue;
+    const end = m.cancelled ? localInstant(addDays(m.date, 1), "00:00", input.tz) : meetingStart(m, input.tz);
+    const [placed] = placeChain([{ step: "chg", due: o.createdAt, data: null }], end, settings.quietHours, input.tz);
+    if (!placed || !isDueAt(placed, input.now, input.since)) continue;
+    for (const personId of recipients) {
+      out.push({
+        key: `chg:${cell.id}:${o.id}:${personId}`,
+        kind: m.cancelled ? "meeting.cancelled" : "meeting.changed",
+        personId,
+        orgId: cell.id,
+        dueAt: placed.due,
+        expiresAt: placed.expires,
+        payload: { ...meetingPayload(cell, m), regularDate: m.regularDate, reason: o.reason },
+      });
+    }
+  }
+}
+
+function planHolidayNotices({ input, settings, cell, out }: Ctx, today: string): void {
+  const { daysBefore, at } = settings.holidayNotice;
+  for (const m of meetingsBetween(cell.id, cell.rule, cell.overrides, today, addDays(today, daysBefore + 1))) {
+    if (m.override || m.cancelled) continue;
+    const holiday = holidayOn(m.date);
+    if (!holiday) continue;
+    const end = localInstant(m.date, "00:00", input.tz);
+    const [placed] = placeChain([{ step: "hol", due: localInstant(addDays(m.date, -daysBefore), at, input.tz), data: null }], end, settings.quietHours, input.tz);
+    if (!placed || !isDueAt(placed, input.now, input.since)) continue;
+    for (const personId of leaders(cell)) {
+      out.push({
+        key: `holiday:${cell.id}:${m.date}:${personId}`,
+        kind: "meeting.holiday",
+        personId,
+        orgId: cell.id,
+        dueAt: placed.due,
+        expiresAt: placed.expires,
+        payload: { ...meetingPayload(cell, m), holiday, suggested: suggestAfterHoliday(m.date) },
+      });
+    }
+  }
+}
+
+// HD 42-HD/BTCTW: a thematic meeting at least once a quarter.
+function planThematic({ input, settings, cell, out }: Ctx, today: string): void {
+  if (!settings.thematic.enabled) return;
+  const quarter = quarterOf(today);
+  if (input.thematicDone.has(`${cell.id}:${quarter}`)) return;
+  const months = monthsOfQuarter(quarter);
+  const planned = months.some((p) => {
+    const m = effectiveMeeting(cell.id, cell.rule, cell.overrides, p);
+    return m && !m.cancelled && m.kind !== "regular";
+  });
+  if (planned) return;
+  const day = `${months[1]}-${String(settings.thematic.dayOfSecondMonth).padStart(2, "0")}`;
+  const end = localInstant(addDays(periodEnd(quarter), 1), "00:00", input.tz);
+  const [placed] = placeChain([{ step: "thm", due: localInstant(day, settings.thematic.at, input.tz), data: null }], end, settings.quietHours, input.tz);
+  if (!placed || !isDueAt(placed, input.now, input.since)) return;
+  for (const personId of leaders(cell)) {
+    out.push({
+      key: `thematic:${cell.id}:${quarter}:${personId}`,
+      kind: "meeting.thematic",
+      personId,
+      orgId: cell.id,
+      dueAt: placed.due,
+      expiresAt: placed.expires,
+      payload: { cell: cell.name, quarter },
+    });
+  }
+}
+
+function planReports({ input, settings, cell, out }: Ctx, today: string, digests: Map<string, DigestEntry>): void {
+  const commune = cell.communeId !== null ? input.communes.get(cell.communeId) : undefined;
+  const meetingDateOf = (period: string) => {
+    const m = effectiveMeeting(cell.id, cell.rule, cell.overrides, period);
+    return m && !m.cancelled ? m.date : null;
+  };
+  for (const rule of settings.reports) {
+    for (const period of recentPeriods(rule.frequency, today)) {
+      if (input.submitted.has(submissionKey(cell.id, rule.form, period))) continue;
+      const due = dueDate(rule, period, meetingDateOf);
+      if (!due) continue;
+      const steps = settings.escalation.map((e) => ({ step: e.id, due: localInstant(addDays(due, e.dayOffset), e.at, input.tz), data: e }));
+      const last = steps.reduce((t, s) => Math.max(t, s.due.getTime()), 0);
+      const placed = placeChain(steps, new Date(last + LAST_STEP_LATE_MS), settings.quietHours, input.tz);
+      for (const s of placed) {
+        if (!isDueAt(s, input.now, input.since)) continue;
+        const payload = { cell: cell.name, form: rule.form, period, dueDate: due, step: s.step, overdue: s.data.dayOffset > 0 };
+        const base = `${cell.id}:${rule.form}:${period}:${s.step}`;
+        for (const target of s.data.to) {
+          if (target === "office") {
+            if (!commune) continue;
+            const id = `${commune.id}:${rule.form}:${period}:${due}:${s.step}`;
+            const entry = digests.get(id) ?? { commune, form: rule.form, period, dueDate: due, step: s.step, due: s.due, expires: s.expires, cells: [] };
+            entry.cells.push(cell.name);
+            digests.set(id, entry);
+            continue;
+          }
+          const people = target === "secretary" ? leaders(cell) : cell.cadres;
+          for (const personId of people) {
+            out.push({
+              key: `report:${base}:${personId}`,
+              kind: target === "secretary" ? "report.due" : "report.overdue_cadre",
+              personId,
+              orgId: cell.id,
+              dueAt: s.due,
+              expiresAt: s.expires,
+              payload,
+            });
+          }
+        }
+      }
+    }
+  }
+}
+
+type DigestEntry = { commune: PlannerCommune; form: string; period: string; dueDate: string; step: string; due: Date; expires: Date; cells: string[] };
+
+/** One message per key (a person who is both secretary and cadre of a cell gets one). */
+function dedupe(messages: PlannedMessage[]): PlannedMessage[] {
+  const seen = new Map<string, PlannedMessage>();
+  for (const m of messages) if (!seen.has(m.key)) seen.set(m.key, m);
+  return [...seen.values()].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key));
+}

@@ -1,0 +1,122 @@
+import { z } from "zod";
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM");
+const stepId = z.string().regex(/^[a-z0-9+-]{1,8}$/);
+
+/** A meeting reminder: some days before at a clock time, or some minutes before the start. */
+const meetingReminderSchema = z.union([
+  z.object({
+    id: stepId,
+    daysBefore: z.number().int().min(0).max(14),
+    at: hhmm,
+    /** Not sent once this many hours late (catch-up after downtime); the next reminder also ends it. */
+    maxLateHours: z.number().int().min(1).max(14 * 24).optional(),
+  }),
+  z.object({ id: stepId, minutesBefore: z.number().int().min(10).max(24 * 60) }),
+]);
+export type MeetingReminderSpec = z.infer<typeof meetingReminderSchema>;
+
+const dueSchema = z.discriminatedUnion("kind", [
+  /** N days after the cell's meeting of the period (monthly forms). */
+  z.object({ kind: z.literal("after_meeting"), days: z.number().int().min(0).max(28) }),
+  /** A fixed day of the period's month (monthly forms); past the month's end, its last day. */
+  z.object({ kind: z.literal("day_of_month"), day: z.number().int().min(1).max(31) }),
+  /** N days after the period ends (any frequency). */
+  z.object({ kind: z.literal("after_period"), days: z.number().int().min(0).max(60) }),
+  /** A fixed date in the period's year (yearly forms). */
+  z.object({ kind: z.literal("fixed_date"), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
+]);
+export type DueRule = z.infer<typeof dueSchema>;
+
+const reportRuleSchema = z.object({
+  form: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/),
+  frequency: z.enum(["monthly", "quarterly", "yearly"]),
+  due: dueSchema,
+});
+export type ReportRule = z.infer<typeof reportRuleSchema>;
+
+export const ESCALATION_TARGETS = ["secretary", "cadre", "office"] as const;
+export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
+
+const escalationStepSchema = z.object({
+  id: stepId,
+  /** Days relative to the due date: -2 is two days before, 1 the day after. */
+  dayOffset: z.number().int().min(-14).max(30),
+  at: hhmm,
+  /** `office` gets one digest per commune listing the cells that have not submitted. */
+  to: z.array(z.enum(ESCALATION_TARGETS)).min(1),
+});
+export type EscalationStep = z.infer<typeof escalationStepSchema>;
+
+/** Every reminder setting; the province may override any top-level key, and a commune again. */
+export const reminderSettingsSchema = z.object({
+  /** No message is sent from `start` to `end` (local time); what falls inside waits until `deferTo`. */
+  quietHours: z.object({ start: hhmm, end: hhmm, deferTo: hhmm }),
+  meetingReminders: z.array(meetingReminderSchema).max(6),
+  /** Consecutive reminders closer than this are merged (the later one is kept). */
+  minGapMinutes: z.number().int().min(0).max(12 * 60),
+  /** The secretary is reminded on this day of a quarter's second month when no thematic meeting is planned or held yet. */
+  thematic: z.object({ enabled: z.boolean(), dayOfSecondMonth: z.number().int().min(1).max(28), at: hhmm }),
+  /** A regular meeting on a holiday is flagged to the secretary this many days ahead. */
+  holidayNotice: z.object({ daysBefore: z.number().int().min(1).max(30), at: hhmm }),
+  reports: z.array(reportRuleSchema).max(20),
+  escalation: z.array(escalationStepSchema).max(8),
+});
+export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
+
+/** A stored override: any subset of the top-level keys (each replaces the inherited value whole). */
+export const reminderOverrideSchema = reminderSettingsSchema.partial().strict();
+export type ReminderOverride = z.infer<typeof reminderOverrideSchema>;
+
+/**
+ * The defaults (issue 5): members and the assigned cadre at D-3 and D-day mornings and two hours
+ * before; quiet 21:30–06:30, deferred to 07:00 so a deferred message joins the morning reminders
+ * instead of waking people half an hour earlier; report chain D-2, D, D+1 (+cadre), D+3 (office digest).
+ */
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
+  quietHours: { start: "21:30", end: "06:30", deferTo: "07:00" },
+  meetingReminders: [
+    // A D-3 reminder is stale once the day before the meeting has begun (catch-up rule).
+    { id: "d3", daysBefore: 3, at: "07:00", maxLateHours: 48 },
+    { id: "d0", daysBefore: 0, at: "07:00" },
+    { id: "h2", minutesBefore: 120 },
+  ],
+  minGapMinutes: 90,
+  thematic: { enabled: true, dayOfSecondMonth: 1, at: "07:30" },
+  holidayNotice: { daysBefore: 7, at: "07:30" },
+  reports: [
+    { form: "monthly-meeting", frequency: "monthly", due: { kind: "after_meeting", days: 3 } },
+    { form: "party-dues", frequency: "monthly", due: { kind: "after_meeting", days: 5 } },
+    { form: "village-quarterly", frequency: "quarterly", due: { kind: "after_period", days: 10 } },
+    { form: "admissions", frequency: "quarterly", due: { kind: "after_period", days: 10 } },
+    { form: "annual-rating", frequency: "yearly", due: { kind: "fixed_date", month: 12, day: 20 } },
+  ],
+  escalation: [
+    { id: "d-2", dayOffset: -2, at: "07:30", to: ["secretary"] },
+    { id: "d0", dayOffset: 0, at: "07:30", to: ["secretary"] },
+    { id: "d+1", dayOffset: 1, at: "07:30", to: ["secretary", "cadre"] },
+    { id: "d+3", dayOffset: 3, at: "08:00", to: ["office"] },
+  ],
+};
+
+/**
+ * Settings for a commune: the defaults, then each stored override from the province down
+ * (root first). Overrides that fail validation are reported and ignored, never half-applied.
+ */
+export function resolveSettings(
+  overrides: readonly unknown[],
+  onInvalid: (index: number, problems: string[]) => void = () => {},
+): ReminderSettings {
+  let settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS;
+  overrides.forEach((raw, index) => {
+    const parsed = reminderOverrideSchema.safeParse(raw);
+    if (!parsed.success) {
+      onInvalid(index, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+      return;
+    }
+    const merged = reminderSettingsSchema.safeParse({ ...settings, ...parsed.data });
+    if (merged.success) settings = merged.data;
+    else onInvalid(index, merged.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  });
+  return settings;
+}

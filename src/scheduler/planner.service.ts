@@ -1,0 +1,139 @@
+import { sql } from "kysely";
+import { addMonths, localClock } from "../domain/schedule/local-time.js";
+import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
+import { DEFAULT_REMINDER_SETTINGS, resolveSettings } from "../domain/schedule/settings.js";
+import { enqueueMessages } from "../db/outbox.repository.js";
+import {
+  cellsInForce,
+  meetingOverrides,
+  meetingRules,
+  orgAssignments,
+  orgIndex,
+  reminderAccounts,
+  reminderSettingOverrides,
+  roleHolders,
+  submittedReports,
+  thematicQuarters,
+  type ReminderAccount,
+} from "../db/schedule.repository.js";
+import type { Db } from "../db/schema.js";
+import type { Logger } from "../log.js";
+
+/** Planning and rescheduling take this transaction lock, so a planner never writes a moved meeting's old reminders back. */
+export const PLAN_LOCK_ID = 0x63_68_69_62; // "chib"
+
+export interface PlanOptions {
+  now: Date;
+  /** The previous tick's slot; unset plans everything still useful (first start, the CLI). */
+  since?: Date;
+  tz: string;
+  log?: Logger;
+  /** Only these cells (a secretary's change is announced at once for that cell alone). */
+  orgIds?: readonly number[];
+}
+
+/** A planned message with where it goes (`null`: the person has no reachable messenger account). */
+export interface RoutedMessage extends PlannedMessage {
+  to: ReminderAccount | null;
+}
+
+/** Read the planner's snapshot of the province: cells, schedules, people, settings, submissions. */
+export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<PlannerInput> {
+  const { now, tz } = options;
+  const today = localClock(now, tz).date;
+  const [orgs, allCells] = await Promise.all([orgIndex(db), cellsInForce(db, today)]);
+  const only = options.orgIds ? new Set(options.orgIds) : undefined;
+  const cells = only ? allCells.filter((c) => only.has(c.id)) : allCells;
+  const cellIds = cells.map((c) => c.id);
+  const communeIds = [...new Set(cells.map((c) => c.parent_id).filter((id): id is number => id !== null))];
+  // One connection on PGlite: these run one after another there, and in parallel on PostgreSQL.
+  const [rules, overrides, cellRoles, assignments, office, stored, submitted, thematicDone] = await Promise.all([
+    meetingRules(db, today, cellIds),
+    meetingOverrides(db, addMonths(today.slice(0, 7), -3), cellIds),
+    roleHolders(db, ["member", "secretary", "deputy_secretary"], today, cellIds),
+    orgAssignments(db, today, cellIds),
+    roleHolders(db, ["office_staff"], today, communeIds),
+    reminderSettingOverrides(db),
+    submittedReports(db, String(Number(today.slice(0, 4)) - 1)),
+    thematicQuarters(db, String(Number(today.slice(0, 4)) - 1)),
+  ]);
+
+  const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
+  const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
+  const settingsFor = (orgId: number) => {
+    const path: number[] = [];
+    for (let id: number | null | undefined = orgId; id != null && path.length < 32; id = parentOf.get(id)) path.unshift(id);
+    const chain = path.filter((id) => stored.has(id)).map((id) => stored.get(id));
+    return resolveSettings(chain, (index, problems) =>
+      options.log?.warn({ org: path.filter((id) => stored.has(id))[index], problems }, "invalid reminder settings ignored"),
+    );
+  };
+
+  const communes = new Map<number, PlannerCommune>();
+  for (const id of communeIds) {
+    communes.set(id, {
+      id,
+      name: nameOf.get(id) ?? "",
+      office: office.filter((r) => r.org_id === id).map((r) => r.person_id),
+      settings: settingsFor(id),
+    });
+  }
+
+  const byCell = new Map<number, PlannerCell>();
+  for (const c of cells) {
+    byCell.set(c.id, {
+      id: c.id,
+      name: c.name,
+      communeId: c.parent_id,
+      rule: rules.get(c.id) ?? null,
+      overrides: overrides.get(c.id) ?? [],
+      members: [],
+      secretaries: [],
+      deputies: [],
+      cadres: [],
+    });
+  }
+  for (const r of cellRoles) {
+    const cell = byCell.get(r.org_id);
+    if (!cell) continue;
+    if (r.role === "member") cell.members.push(r.person_id);
+    else if (r.role === "secretary") cell.secretaries.push(r.person_id);
+    else cell.deputies.push(r.person_id);
+  }
+  for (const a of assignments) if (a.org_id !== null) byCell.get(a.org_id)?.cadres.push(a.cadre_id);
+
+  return {
+    now,
+    ...(options.since ? { since: options.since } : {}),
+    tz,
+    cells: [...byCell.values()],
+    communes,
+    defaultSettings: DEFAULT_REMINDER_SETTINGS,
+    submitted,
+    thematicDone,
+  };
+}
+
+/** What is due at `options.now`, each with the account it goes to. Reads only. */
+export async function planMessages(db: Db, options: PlanOptions): Promise<RoutedMessage[]> {
+  const planned = planDue(await loadPlannerInput(db, options));
+  const accounts = await reminderAccounts(db, planned.map((m) => m.personId));
+  return planned.map((m) => ({ ...m, to: accounts.get(m.personId) ?? null }));
+}
+
+/**
+ * Plan what is due and write it to the outbox, in one transaction under the plan lock. Safe to run
+ * in every instance at once: each key becomes one row. Returns how many were planned and how many were new.
+ */
+export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ planned: number; inserted: number }> {
+  const run = async (trx: Db) => {
+    await sql`select pg_advisory_xact_lock(${PLAN_LOCK_ID})`.execute(trx);
+    const messages = await planMessages(trx, options);
+    const inserted = await enqueueMessages(
+      trx,
+      messages.map((m) => ({ key: m.key, kind: m.kind, personId: m.personId, orgId: m.orgId, to: m.to, payload: m.payload, dueAt: m.dueAt, expiresAt: m.expiresAt })),
+    );
+    return { planned: messages.length, inserted };
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}

@@ -1,0 +1,82 @@
+import type { I18n, Locale, MessageArgs } from "../bot/i18n.js";
+import type { Choice, Reply } from "../bot/message.js";
+import { formatDateVi } from "../domain/time.js";
+import { localClock } from "../domain/schedule/local-time.js";
+
+const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
+const date = (v: unknown): string => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateVi(v) : str(v));
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The RSVP buttons of a meeting message: `rsvp:<orgId>:<date>:yes|no`. */
+export function rsvpChoices(t: (id: string) => string, meeting: string): Choice[] {
+  return [
+    { label: t("rsvp-yes"), action: `rsvp:${meeting}:yes` },
+    { label: t("rsvp-no"), action: `rsvp:${meeting}:no` },
+  ];
+}
+
+/**
+ * An outbox row's payload as replies in the reader's language. Everything user-facing comes from
+ * `locales/<lang>/meeting.ftl`; the payload holds only data.
+ */
+export function renderOutboxMessage(i18n: I18n, locale: Locale, kind: string, payload: Record<string, unknown>, now: Date, tz: string): Reply[] {
+  const p = payload;
+  const formName = (id: unknown) => (i18n.has(locale, `form-${str(id)}`) ? i18n.t(locale, `form-${str(id)}`) : str(id));
+  const meetingArgs: MessageArgs = {
+    cell: str(p.cell),
+    date: date(p.date),
+    time: str(p.time),
+    place: str(p.place) || i18n.t(locale, "meeting-place-unknown"),
+    days: typeof p.date === "string" ? Math.max(0, daysBetween(localClock(now, tz).date, p.date)) : 0,
+  };
+  const extra = (text: string) => {
+    const lines = [text];
+    if (str(p.agenda)) lines.push(i18n.t(locale, "meeting-agenda-line", { agenda: str(p.agenda) }));
+    return lines.join("\n");
+  };
+  switch (kind) {
+    case "meeting.reminder":
+      return [{
+        title: i18n.t(locale, "remind-meeting-title"),
+        text: `${extra(i18n.t(locale, "remind-meeting", meetingArgs))}\n${i18n.t(locale, "rsvp-ask")}`,
+        choices: rsvpChoices((id) => i18n.t(locale, id), str(p.meeting)),
+      }];
+    case "meeting.changed":
+      return [{
+        title: i18n.t(locale, "remind-changed-title"),
+        text: `${extra(i18n.t(locale, "remind-changed", { ...meetingArgs, from: date(p.regularDate), reason: str(p.reason) || i18n.t(locale, "meeting-no-reason") }))}\n${i18n.t(locale, "rsvp-ask")}`,
+        choices: rsvpChoices((id) => i18n.t(locale, id), str(p.meeting)),
+      }];
+    case "meeting.cancelled":
+      return [{ title: i18n.t(locale, "remind-changed-title"), text: i18n.t(locale, "remind-cancelled", { ...meetingArgs, reason: str(p.reason) || i18n.t(locale, "meeting-no-reason") }) }];
+    case "meeting.holiday":
+      return [{
+        title: i18n.t(locale, "remind-holiday-title"),
+        text: i18n.t(locale, "remind-holiday", {
+          ...meetingArgs,
+          holiday: i18n.t(locale, `holiday-${str(p.holiday)}`),
+          suggested: date(p.suggested),
+          suggestedShort: date(p.suggested).slice(0, 5),
+        }),
+      }];
+    case "meeting.thematic":
+      return [{ title: i18n.t(locale, "remind-thematic-title"), text: i18n.t(locale, "remind-thematic", { cell: str(p.cell), quarter: str(p.quarter) }) }];
+    case "report.due":
+      return [{
+        title: i18n.t(locale, "remind-report-title"),
+        text: i18n.t(locale, p.overdue ? "remind-report-overdue" : "remind-report-due", { cell: str(p.cell), form: formName(p.form), period: str(p.period), due: date(p.dueDate) }),
+      }];
+    case "report.overdue_cadre":
+      return [{ title: i18n.t(locale, "remind-report-title"), text: i18n.t(locale, "remind-report-cadre", { cell: str(p.cell), form: formName(p.form), period: str(p.period), due: date(p.dueDate) }) }];
+    case "report.digest":
+      return [{
+        title: i18n.t(locale, "remind-digest-title"),
+        text: i18n.t(locale, "remind-digest", { commune: str(p.commune), form: formName(p.form), period: str(p.period), due: date(p.dueDate), count: Number(p.count) || 0, cells: str(p.cells) }),
+      }];
+    default:
+      return [{ text: str(p.text) }];
+  }
+}

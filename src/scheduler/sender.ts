@@ -1,0 +1,244 @@
+import { sql, type Kysely } from "kysely";
+import type { I18n, Locale } from "../bot/i18n.js";
+import { isLocale } from "../bot/i18n.js";
+import { CONVERSATION_TTL_MS, parseState } from "../bot/conversation.js";
+import type { Choice } from "../bot/message.js";
+import type { Channel, SendResult } from "../channels/channel.js";
+import { setAccountReachable } from "../db/chat-account.repository.js";
+import { loadConversation, saveConversation } from "../db/conversation.repository.js";
+import { claimReady, markFinal, markRetry, markSent, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
+import { accountLanguages } from "../db/schedule.repository.js";
+import type { Database, Db } from "../db/schema.js";
+import { isQuiet, type QuietHours } from "../domain/schedule/quiet-hours.js";
+import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
+import type { Logger } from "../log.js";
+import { RateLimiter, type RateLimitPolicy } from "./rate-limit.js";
+import { renderOutboxMessage } from "./render.js";
+
+/** One sender at a time across all instances holds this session lock (PostgreSQL). */
+export const SENDER_LOCK_ID = 0x63_68_69_73; // "chis"
+
+export interface SenderOptions {
+  db: Kysely<Database>;
+  /** `pglite`: one process owns the data folder, so no lock is needed; `postgres`: an advisory lock. */
+  engine: "pglite" | "postgres";
+  channels: readonly Channel[];
+  limits: ReadonlyMap<string, RateLimitPolicy>;
+  i18n: I18n;
+  log: Logger;
+  tz: string;
+  localeDefault: Locale;
+  quietHours?: QuietHours;
+  now?: () => Date;
+  /** Waits between sends (rate limits); tests pass one that advances their clock. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Rows claimed at once: at most this many can be sent twice if the process dies mid-batch. */
+  batchSize?: number;
+  /** Attempts before a transiently failing message is given up (`dead`). */
+  maxAttempts?: number;
+  /** Idle wait between drains when nothing kicks the sender. */
+  idleMs?: number;
+}
+
+export interface DrainStats {
+  sent: number;
+  retried: number;
+  rateLimited: number;
+  unreachable: number;
+  stale: number;
+  dead: number;
+}
+
+const BACKOFF_BASE_MS = 30_000;
+const BACKOFF_CAP_MS = 30 * 60_000;
+/** Longer waits than this put the row back instead of holding the batch. */
+const MAX_INLINE_WAIT_MS = 5_000;
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Capped exponential backoff after the nth failed attempt (1-based). */
+export function backoffMs(attempt: number): number {
+  return Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+}
+
+/**
+ * Drains the outbox: claims ready rows, renders them in the reader's language, sends them through
+ * their channel within its rate limits, and records the outcome. Retries are decided here by error
+ * kind (STYLE.md): transient → backoff with a cap, then `dead`; rate_limited → wait, not counted;
+ * unreachable → `skipped` and the account marked; rejected → `dead` at once.
+ */
+export class OutboxSender {
+  private readonly channels: Map<string, Channel>;
+  private readonly limiter: RateLimiter;
+  private readonly now: () => Date;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly batchSize: number;
+  private readonly maxAttempts: number;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+  private wake: (() => void) | undefined;
+
+  constructor(private readonly options: SenderOptions) {
+    this.channels = new Map(options.channels.map((c) => [c.name, c]));
+    this.limiter = new RateLimiter(options.limits);
+    this.now = options.now ?? (() => new Date());
+    this.sleep = options.sleep ?? realSleep;
+    this.batchSize = options.batchSize ?? 20;
+    this.maxAttempts = options.maxAttempts ?? 6;
+  }
+
+  /** Send every ready row now (until none is left or quiet hours begin). Call it holding the sender role. */
+  async drainOnce(db: Db = this.options.db): Promise<DrainStats> {
+    const stats: DrainStats = { sent: 0, retried: 0, rateLimited: 0, unreachable: 0, stale: 0, dead: 0 };
+    const quiet = this.options.quietHours ?? DEFAULT_REMINDER_SETTINGS.quietHours;
+    for (;;) {
+      if (this.stopped || isQuiet(this.now(), quiet, this.options.tz)) return stats;
+      const rows = await claimReady(db, this.now(), this.batchSize, [...this.channels.keys()]);
+      if (rows.length === 0) return stats;
+      const languages = await accountLanguages(db, rows.flatMap((r) => (r.account_id === null ? [] : [r.account_id])));
+      for (const row of rows) await this.sendOne(db, row, languages, stats);
+      if (rows.length < this.batchSize) return stats;
+    }
+  }
+
+  private async sendOne(db: Db, row: ClaimedRow, languages: Map<number, string | null>, stats: DrainStats): Promise<void> {
+    const channel = this.channels.get(row.channel) as Channel;
+    if (row.expires_at && row.expires_at <= this.now()) {
+      await markFinal(db, row.id, "skipped", "stale");
+      stats.stale++;
+      return;
+    }
+    // Telegram group chats have negative ids.
+    const isGroup = row.chat_id.startsWith("-");
+    const wait = this.limiter.delayMs(row.channel, row.chat_id, isGroup, this.now().getTime());
+    if (wait > MAX_INLINE_WAIT_MS) {
+      await markRetry(db, row.id, new Date(this.now().getTime() + wait), "rate_limited", false);
+      stats.rateLimited++;
+      return;
+    }
+    if (wait > 0) await this.sleep(wait);
+    const language = row.account_id === null ? null : languages.get(row.account_id);
+    const locale: Locale = isLocale(language) ? language : this.options.localeDefault;
+    const replies = renderOutboxMessage(this.options.i18n, locale, row.kind, row.payload, this.now(), this.options.tz);
+    let result: SendResult;
+    try {
+      result = await channel.send(row.chat_id, replies);
+    } catch (error) {
+      this.options.log.warn({ err: error, channel: row.channel, outbox: row.id }, "channel send threw");
+      result = { ok: false, kind: "transient", detail: "threw" };
+    }
+    const now = this.now();
+    this.limiter.record(row.channel, row.chat_id, isGroup, now.getTime());
+    if (result.ok) {
+      await markSent(db, row.id, now);
+      stats.sent++;
+      const choices = replies.findLast((r) => r.choices && r.choices.length > 0)?.choices;
+      if (choices) await this.rememberChoices(db, row.channel, row.chat_id, choices, now);
+      return;
+    }
+    switch (result.kind) {
+      case "rate_limited":
+        this.limiter.pause(row.channel, now.getTime() + result.retryAfterMs);
+        await markRetry(db, row.id, new Date(now.getTime() + result.retryAfterMs), "rate_limited", false);
+        stats.rateLimited++;
+        return;
+      case "unreachable":
+        await markFinal(db, row.id, "skipped", "unreachable");
+        await setAccountReachable(db, row.channel, row.chat_id, false);
+        stats.unreachable++;
+        return;
+      case "rejected":
+        await markFinal(db, row.id, "dead", "rejected", true);
+        this.options.log.error({ channel: row.channel, outbox: row.id, kind: row.kind }, "message refused by the platform: dead");
+        stats.dead++;
+        return;
+      case "transient": {
+        const attempt = row.attempts + 1;
+        if (attempt >= this.maxAttempts) {
+          await markFinal(db, row.id, "dead", "transient", true);
+          stats.dead++;
+        } else {
+          await markRetry(db, row.id, new Date(now.getTime() + backoffMs(attempt)), "transient", true);
+          stats.retried++;
+        }
+      }
+    }
+  }
+
+  /** Let a digit typed after a reminder pick its buttons, on channels without buttons. */
+  private async rememberChoices(db: Db, channel: string, chatId: string, choices: Choice[], now: Date) {
+    const stored = await loadConversation(db, channel, chatId, now);
+    const state = stored && !stored.expired ? parseState(stored.state) : {};
+    // A half-filled form that takes typed numbers keeps its meaning for digits.
+    if (state.numeric) return;
+    await saveConversation(db, channel, chatId, { ...state, choices }, new Date(now.getTime() + CONVERSATION_TTL_MS), now);
+  }
+
+  /**
+   * Run until `stop()`: take the sender role (advisory lock on PostgreSQL), put rows a dead sender
+   * left in flight back, then drain whenever kicked or every `idleMs`.
+   */
+  start(): void {
+    if (this.running) return;
+    this.stopped = false;
+    this.running = this.loop().catch((err) => this.options.log.error({ err }, "sender stopped on an error"));
+  }
+
+  /** Drain soon (after the planner wrote rows). */
+  kick(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.kick();
+    await this.running;
+    this.running = undefined;
+  }
+
+  private async idle(ms: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    this.wake = undefined;
+  }
+
+  private async loop(): Promise<void> {
+    const idleMs = this.options.idleMs ?? 15_000;
+    while (!this.stopped) {
+      try {
+        if (this.options.engine === "pglite") {
+          await this.serve(this.options.db, idleMs);
+        } else {
+          // A session lock lives on one connection: hold one for as long as this instance is the sender.
+          await this.options.db.connection().execute(async (conn) => {
+            const got = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${SENDER_LOCK_ID}) as ok`.execute(conn);
+            if (!got.rows[0]?.ok) return;
+            try {
+              await this.serve(conn, idleMs);
+            } finally {
+              await sql`select pg_advisory_unlock(${SENDER_LOCK_ID})`.execute(conn).catch(() => {});
+            }
+          });
+        }
+      } catch (error) {
+        this.options.log.error({ err: error }, "sender drain failed");
+      }
+      if (!this.stopped) await this.idle(idleMs);
+    }
+  }
+
+  private async serve(db: Db, idleMs: number): Promise<void> {
+    const released = await releaseInFlight(db);
+    if (released > 0) this.options.log.warn({ released }, "outbox rows left in flight by a stopped sender: sending again");
+    while (!this.stopped) {
+      const stats = await this.drainOnce(db);
+      if (stats.sent + stats.unreachable + stats.dead + stats.retried > 0) this.options.log.info(stats, "outbox drained");
+      if (!this.stopped) await this.idle(idleMs);
+    }
+  }
+}

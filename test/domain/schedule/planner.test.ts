@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { planDue, type PlannerCell, type PlannerInput } from "../../../src/domain/schedule/planner.js";
+import { DEFAULT_REMINDER_SETTINGS, resolveSettings, type ReminderSettings } from "../../../src/domain/schedule/settings.js";
+import { submissionKey } from "../../../src/domain/schedule/report-due.js";
+
+const TZ = "Asia/Ho_Chi_Minh";
+/** Local Vietnam time → instant. */
+const vn = (local: string) => new Date(`${local}:00+07:00`);
+
+const cell: PlannerCell = {
+  id: 10,
+  name: "Chi bộ thôn Pò Lài",
+  communeId: 2,
+  rule: { kind: "day_of_month", day: 5, startTime: "19:30", place: "Nhà văn hóa" },
+  overrides: [],
+  members: [101, 102, 103],
+  secretaries: [101],
+  deputies: [102],
+  cadres: [900],
+};
+
+function input(now: string, extra: Partial<PlannerInput> = {}, settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS): PlannerInput {
+  return {
+    now: vn(now),
+    tz: TZ,
+    cells: [cell],
+    communes: new Map([[2, { id: 2, name: "Đảng bộ xã Tân Văn", office: [500], settings }]]),
+    defaultSettings: DEFAULT_REMINDER_SETTINGS,
+    submitted: new Set(),
+    // The thematic notice is tested on its own; keep it out of the other lists.
+    thematicDone: new Set(["10:2025-Q4", "10:2026-Q1"]),
+    ...extra,
+  };
+}
+
+const meetingKeys = (i: PlannerInput) => planDue(i).filter((m) => m.kind === "meeting.reminder").map((m) => m.key);
+
+describe("meeting reminders", () => {
+  it("go to members and the assigned cadre at 07:00 three days before, with stable keys", () => {
+    const keys = meetingKeys(input("2025-12-02T07:00"));
+    expect(keys).toEqual(["meet:10:2025-12-05:d3:101", "meet:10:2025-12-05:d3:102", "meet:10:2025-12-05:d3:103", "meet:10:2025-12-05:d3:900"]);
+    expect(meetingKeys(input("2025-12-02T07:00"))).toEqual(keys);
+    expect(meetingKeys(input("2025-12-02T06:59"))).toEqual([]);
+  });
+
+  it("send nothing during quiet hours", () => {
+    expect(planDue(input("2025-12-03T02:00"))).toEqual([]);
+    expect(planDue(input("2025-12-02T21:45"))).toEqual([]);
+  });
+
+  it("catch up what is still useful and skip what is stale", () => {
+    // Down from before 07:00 on D-3 until 10:00: the D-3 reminder still goes out.
+    expect(meetingKeys(input("2025-12-02T10:00"))).toHaveLength(4);
+    // Back only on D-1 at 08:00: the D-3 reminder is stale, the D-day one not yet due.
+    expect(meetingKeys(input("2025-12-04T08:00"))).toEqual([]);
+    // Back at 18:00 on the day: only the two-hour reminder, not the morning one.
+    expect(meetingKeys(input("2025-12-05T18:00")).every((k) => k.includes(":h2:"))).toBe(true);
+    // Once the meeting started, nothing.
+    expect(meetingKeys(input("2025-12-05T19:45"))).toEqual([]);
+  });
+
+  it("list only what became due since the previous tick", () => {
+    expect(meetingKeys(input("2025-12-02T07:01", { since: vn("2025-12-02T07:00") }))).toEqual([]);
+    expect(meetingKeys(input("2025-12-02T07:00", { since: vn("2025-12-02T06:59") }))).toHaveLength(4);
+  });
+
+  it("after a reschedule, announce the change and remind for the new date only from then on", () => {
+    const moved: PlannerCell = {
+      ...cell,
+      overrides: [{ id: 7, period: "2025-12", date: "2025-12-07", time: "19:30", place: null, agenda: null, kind: "regular", cancelled: false, reason: "Lũ", createdAt: vn("2025-12-04T20:00") }],
+    };
+    const at = (now: string) => planDue(input(now, { cells: [moved] }));
+    const notice = at("2025-12-04T20:00");
+    expect(notice.map((m) => m.key)).toContain("chg:10:7:900");
+    expect(notice.find((m) => m.key === "chg:10:7:101")?.payload).toMatchObject({ date: "2025-12-07", regularDate: "2025-12-05", reason: "Lũ" });
+    // The D-3 reminder of the new date (7:00 on 4/12) was before the announcement: not sent.
+    expect(at("2025-12-04T20:05").filter((m) => m.kind === "meeting.reminder")).toEqual([]);
+    expect(at("2025-12-05T18:00").filter((m) => m.kind === "meeting.reminder")).toEqual([]);
+    expect(at("2025-12-07T07:00").map((m) => m.key)).toContain("meet:10:2025-12-07:d0:103");
+  });
+
+  it("merge a two-hour reminder that lands in the morning with the morning one", () => {
+    const early: PlannerCell = { ...cell, rule: { kind: "day_of_month", day: 5, startTime: "08:00", place: null } };
+    const keys = (now: string) => meetingKeys(input(now, { cells: [early] }));
+    expect(keys("2025-12-05T06:00")).toEqual([]); // 06:00 is in quiet hours
+    // The 06:00 two-hour reminder is deferred to 07:00, where the morning one also is: one message each.
+    expect(keys("2025-12-05T07:00")).toEqual(["meet:10:2025-12-05:h2:101", "meet:10:2025-12-05:h2:102", "meet:10:2025-12-05:h2:103", "meet:10:2025-12-05:h2:900"]);
+  });
+});
+
+describe("report reminders", () => {
+  // The 5/12 meeting's report is due 8/12 (3 days after).
+  const reportKeys = (now: string, submitted: string[] = []) =>
+    planDue(input(now, { submitted: new Set(submitted) }))
+      .filter((m) => m.kind.startsWith("report.") && m.payload.form === "monthly-meeting" && m.payload.period === "2025-12")
+      .map((m) => m.key);
+
+  it("escalate in order: D-2 and D to the secretary, D+1 with the cadre, D+3 a digest to the office", () => {
+    expect(reportKeys("2025-12-06T07:30")).toEqual(["report:10:monthly-meeting:2025-12:d-2:101"]);
+    expect(reportKeys("2025-12-08T07:30")).toEqual(["report:10:monthly-meeting:2025-12:d0:101"]);
+    expect(reportKeys("2025-12-09T07:30")).toEqual(["report:10:monthly-meeting:2025-12:d+1:101", "report:10:monthly-meeting:2025-12:d+1:900"]);
+    const digest = planDue(input("2025-12-11T08:00")).filter((m) => m.kind === "report.digest" && m.payload.form === "monthly-meeting");
+    expect(digest.map((m) => m.key)).toEqual(["digest:2:monthly-meeting:2025-12:2025-12-08:d+3:500"]);
+    expect(digest[0]?.payload).toMatchObject({ count: 1, cells: "Chi bộ thôn Pò Lài" });
+  });
+
+  it("remind only cells that have not submitted", () => {
+    expect(reportKeys("2025-12-08T07:30", [submissionKey(10, "monthly-meeting", "2025-12")])).toEqual([]);
+    expect(reportKeys("2025-12-08T07:30", [submissionKey(10, "party-dues", "2025-12")])).toHaveLength(1);
+  });
+
+  it("follow the commune's own chain and due rule", () => {
+    const commune = resolveSettings([
+      { reports: [{ form: "monthly-meeting", frequency: "monthly", due: { kind: "day_of_month", day: 25 } }] },
+      { escalation: [{ id: "d-1", dayOffset: -1, at: "08:00", to: ["secretary", "cadre"] }] },
+    ]);
+    const keys = planDue(input("2025-12-24T08:00", {}, commune)).map((m) => m.key);
+    expect(keys).toEqual(["report:10:monthly-meeting:2025-12:d-1:101", "report:10:monthly-meeting:2025-12:d-1:900"]);
+  });
+
+  it("ignore an invalid stored override, keeping the defaults", () => {
+    const problems: string[][] = [];
+    const settings = resolveSettings([{ quietHours: { start: "25:00", end: "06:30", deferTo: "07:00" } }], (_i, p) => problems.push(p));
+    expect(settings).toEqual(DEFAULT_REMINDER_SETTINGS);
+    expect(problems).toHaveLength(1);
+  });
+});
+
+describe("secretary notices", () => {
+  it("flag a meeting on Tết a week ahead, with a suggested date", () => {
+    const tet: PlannerCell = { ...cell, rule: { kind: "day_of_month", day: 17, startTime: "19:30", place: null } };
+    const notices = planDue(input("2026-02-10T07:30", { cells: [tet] })).filter((m) => m.kind === "meeting.holiday");
+    expect(notices.map((m) => m.key)).toEqual(["holiday:10:2026-02-17:101"]);
+    expect(notices[0]?.payload).toMatchObject({ holiday: "tet", suggested: "2026-02-22" });
+  });
+
+  it("remind the secretary to plan a thematic meeting when the quarter has none", () => {
+    const keys = (now: string, done: string[]) => planDue(input(now, { thematicDone: new Set(done) })).filter((m) => m.kind === "meeting.thematic").map((m) => m.key);
+    expect(keys("2025-11-01T07:30", [])).toEqual(["thematic:10:2025-Q4:101"]);
+    expect(keys("2025-11-01T07:30", ["10:2025-Q4"])).toEqual([]);
+  });
+});

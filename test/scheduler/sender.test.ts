@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { createI18n } from "../../src/bot/i18n.js";
+import type { SendResult } from "../../src/channels/channel.js";
+import { deadMessages, enqueueMessages, outboxCounts } from "../../src/db/outbox.repository.js";
+import { loadConversation } from "../../src/db/conversation.repository.js";
+import { silentLogger } from "../../src/log.js";
+import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
+import { TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
+import { OutboxSender, backoffMs } from "../../src/scheduler/sender.js";
+import { describeEngines } from "../support/engines.js";
+import { demoCell, FakeChannel, vn, type DemoCell } from "./support.js";
+
+const TZ = "Asia/Ho_Chi_Minh";
+const i18n = createI18n();
+
+describeEngines("outbox sender", (engine) => {
+  let demo: DemoCell;
+  const clock = { now: vn("2025-12-02T07:00") };
+  const waits: number[] = [];
+  const sleep = async (ms: number) => {
+    waits.push(ms);
+    clock.now = new Date(clock.now.getTime() + ms);
+  };
+
+  beforeAll(async () => {
+    demo = await demoCell(engine);
+  });
+  afterAll(() => demo.db.close());
+  beforeEach(async () => {
+    await demo.db.db.deleteFrom("outbox").execute();
+    await demo.db.db.updateTable("chat_account").set({ reachable: true }).execute();
+    clock.now = vn("2025-12-02T07:00");
+    waits.length = 0;
+  });
+
+  const sender = (channel: FakeChannel, extra: { maxAttempts?: number; batchSize?: number } = {}) =>
+    new OutboxSender({
+      db: demo.db.db,
+      engine,
+      channels: [channel],
+      limits: new Map([["fake", TELEGRAM_LIMITS]]),
+      i18n,
+      log: silentLogger(),
+      tz: TZ,
+      localeDefault: "vi",
+      now: () => clock.now,
+      sleep,
+      ...extra,
+    });
+
+  /** The account of a chat on the fake channel (created when missing). */
+  const account = async (chatId: string) => {
+    const found = await demo.db.db.selectFrom("chat_account").select("id").where("channel", "=", "fake").where("chat_id", "=", chatId).executeTakeFirst();
+    if (found) return found.id;
+    const row = await demo.db.db.insertInto("chat_account").values({ channel: "fake", platform_user_id: `p-${chatId}`, chat_id: chatId }).returning("id").executeTakeFirstOrThrow();
+    return row.id;
+  };
+
+  const one = async (key: string, chatId: string, extra: { expiresAt?: Date } = {}) =>
+    enqueueMessages(demo.db.db, [
+      { key, kind: "meeting.reminder", personId: null, orgId: demo.cellId, to: { accountId: await account(chatId), channel: "fake", chatId }, payload: { cell: "Chi bộ thôn Pò Lài", meeting: `${demo.cellId}:2025-12-05`, date: "2025-12-05", time: "19:30", place: "Nhà văn hóa" }, dueAt: clock.now, expiresAt: extra.expiresAt ?? null },
+    ]);
+
+  it("sends what the planner wrote, in Vietnamese, with RSVP choices a digit can answer", async () => {
+    await planIntoOutbox(demo.db.db, { now: clock.now, tz: TZ });
+    const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
+    const stats = await sender(channel).drainOnce();
+    const reminders = channel.sent.filter((s) => s.replies[0]?.title === "Nhắc lịch sinh hoạt chi bộ");
+    expect(reminders).toHaveLength(demo.linked.length);
+    expect(reminders[0]?.replies[0]?.text).toContain("Còn 3 ngày nữa, Chi bộ thôn Pò Lài sinh hoạt lúc 19:30 ngày 05/12/2025 tại Nhà văn hóa thôn Pò Lài.");
+    expect(reminders[0]?.replies[0]?.choices?.map((c) => c.action)).toEqual([`rsvp:${demo.cellId}:2025-12-05:yes`, `rsvp:${demo.cellId}:2025-12-05:no`]);
+    expect(stats.sent).toBe(channel.sent.length);
+    const state = await loadConversation(demo.db.db, "fake", `c${demo.linked[0]}`, clock.now);
+    expect(JSON.stringify(state?.state)).toContain(`rsvp:${demo.cellId}:2025-12-05:yes`);
+    expect((await outboxCounts(demo.db.db)).pending).toBeUndefined();
+  });
+
+  it("waits out a 429 without counting it as a failure, then sends", async () => {
+    await one("k1", "c1");
+    const channel = new FakeChannel("fake", (_chat, attempt): SendResult => (attempt === 1 ? { ok: false, kind: "rate_limited", retryAfterMs: 20_000 } : { ok: true }));
+    const s = sender(channel);
+    expect(await s.drainOnce()).toMatchObject({ sent: 0, rateLimited: 1 });
+    const row = await demo.db.db.selectFrom("outbox").selectAll().where("dedupe_key", "=", "k1").executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: "failed", attempts: 0, last_error: "rate_limited" });
+    expect(row.next_attempt_at.getTime()).toBe(clock.now.getTime() + 20_000);
+    expect(await s.drainOnce()).toMatchObject({ sent: 0 }); // not yet
+    clock.now = new Date(clock.now.getTime() + 20_000);
+    expect(await s.drainOnce()).toMatchObject({ sent: 1 });
+  });
+
+  it("skips and counts an unreachable account, and stops choosing it", async () => {
+    await one("k2", `c${demo.linked[0]}`);
+    const channel = new FakeChannel("fake", () => ({ ok: false, kind: "unreachable", detail: "blocked" }));
+    expect(await sender(channel).drainOnce()).toMatchObject({ unreachable: 1 });
+    expect(await demo.db.db.selectFrom("outbox").select(["status", "last_error"]).where("dedupe_key", "=", "k2").executeTakeFirst()).toEqual({ status: "skipped", last_error: "unreachable" });
+    const account = await demo.db.db.selectFrom("chat_account").select("reachable").where("chat_id", "=", `c${demo.linked[0]}`).executeTakeFirstOrThrow();
+    expect(account.reachable).toBe(false);
+  });
+
+  it("backs off transient failures with a cap, then marks the message dead for admins", async () => {
+    await one("k3", "c3");
+    const channel = new FakeChannel("fake", () => ({ ok: false, kind: "transient", detail: "502" }));
+    const s = sender(channel, { maxAttempts: 3 });
+    const start = clock.now.getTime();
+    await s.drainOnce();
+    let row = await demo.db.db.selectFrom("outbox").selectAll().where("dedupe_key", "=", "k3").executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: "failed", attempts: 1 });
+    expect(row.next_attempt_at.getTime() - start).toBe(backoffMs(1));
+    clock.now = row.next_attempt_at;
+    await s.drainOnce();
+    row = await demo.db.db.selectFrom("outbox").selectAll().where("dedupe_key", "=", "k3").executeTakeFirstOrThrow();
+    expect(row.next_attempt_at.getTime() - clock.now.getTime()).toBe(backoffMs(2));
+    clock.now = row.next_attempt_at;
+    expect(await s.drainOnce()).toMatchObject({ dead: 1 });
+    expect((await deadMessages(demo.db.db)).map((d) => d.dedupe_key)).toEqual(["k3"]);
+    expect(backoffMs(30)).toBe(30 * 60_000);
+  });
+
+  it("refused messages go dead at once; stale ones are skipped", async () => {
+    await one("k4", "c4");
+    await one("k5", "c5", { expiresAt: new Date(clock.now.getTime() - 1) });
+    const channel = new FakeChannel("fake", () => ({ ok: false, kind: "rejected", detail: "400" }));
+    expect(await sender(channel).drainOnce()).toMatchObject({ dead: 1, stale: 1 });
+  });
+
+  it("keeps one message per second to a chat and sends nothing in quiet hours", async () => {
+    await one("k6", "same");
+    await enqueueMessages(demo.db.db, [{ key: "k7", kind: "meeting.reminder", personId: null, orgId: null, to: { accountId: await account("same"), channel: "fake", chatId: "same" }, payload: {}, dueAt: clock.now, expiresAt: null }]);
+    const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
+    await sender(channel).drainOnce();
+    expect(channel.sent.map((s) => s.at - (channel.sent[0]?.at ?? 0))).toEqual([0, 1000]);
+    await one("k8", "c8");
+    clock.now = vn("2025-12-02T23:00");
+    expect(await sender(channel).drainOnce()).toMatchObject({ sent: 0 });
+  });
+});
