@@ -6,6 +6,7 @@ import { seedDemo } from "./db/demo-seed.js";
 import { MigrationError, migrateToLatest } from "./db/migrator.js";
 import { listPeopleWithRoles } from "./db/person.repository.js";
 import { chatAs, runStart, type Io } from "./main.js";
+import { runImport } from "./cli/import-command.js";
 import { runRemind } from "./cli/remind-command.js";
 import { runParse } from "./cli/parse-command.js";
 import { createInvite } from "./services/link.service.js";
@@ -22,6 +23,7 @@ Cách dùng / usage:
   chibo chat --guest NAME             trò chuyện như một tài khoản chưa liên kết
   chibo invite PERSON                 tạo mã mời dùng một lần (và đường dẫn Telegram)
   chibo parse FORM [--now ISO] [--jsonl]  đọc báo cáo từ stdin, in JSON
+  chibo import units|people FILE [--dry-run]  nhập đơn vị / đảng viên từ .xlsx hoặc .csv (tất cả hoặc không)
   chibo remind --at ISO [--dry-run] [--json]  các nhắc nhở đến hạn vào thời điểm đó
 `;
 
@@ -33,6 +35,7 @@ function quietConfig(env: Record<string, string | undefined>): Config {
 }
 
 const commands: Record<string, Command> = {
+  import: runImport,
   remind: runRemind,
   parse: (args, _env, io) => runParse(args, io),
 

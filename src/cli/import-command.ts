@@ -1,0 +1,94 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { openApp } from "../app.js";
+import { createI18n, type Locale } from "../bot/i18n.js";
+import { loadConfig } from "../config.js";
+import { MAX_LISTED_ISSUES, type ImportIssue } from "../domain/import/issues.js";
+import { formatDateVi } from "../domain/time.js";
+import type { Io } from "../main.js";
+import { ImportFileError, readTableFile } from "../services/import-reader.js";
+import { runImport as importTable, type ImportKind } from "../services/import.service.js";
+import { progressBar, type ProgressStream } from "./progress.js";
+
+/** Files smaller than this finish before a bar is worth drawing. */
+const PROGRESS_MIN_ROWS = 200;
+
+/**
+ * `chibo import units|people FILE [--dry-run]`: check the whole file, print every problem with its
+ * line and column, and write nothing unless all rows pass; then write all of it in one transaction.
+ * Returns the exit code: 0 imported, 1 rejected (nothing written), 2 usage.
+ *
+ * @example chibo import people dang-vien.xlsx
+ */
+export async function runImport(args: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
+  const config = loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" });
+  const i18n = createI18n();
+  const locale: Locale = config.LOCALE_DEFAULT;
+  const t = (id: string, a?: Record<string, string | number>) => i18n.t(locale, id, a);
+
+  const { values, positionals } = parseArgs({ args, options: { "dry-run": { type: "boolean" } }, allowPositionals: true });
+  const [kind, path] = positionals;
+  if ((kind !== "units" && kind !== "people") || !path || positionals.length > 2) {
+    io.stderr.write(`${t("import-usage")}\n`);
+    return 2;
+  }
+
+  let read;
+  let fileHash: string;
+  try {
+    read = await readTableFile(path);
+    fileHash = createHash("sha256").update(await readFile(path)).digest("hex");
+  } catch (error) {
+    if (error instanceof ImportFileError) {
+      io.stderr.write(`${t(`import-file-${error.code}`, { path })}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  if (read.encoding === "windows-1258") io.stderr.write(`${t("import-encoding-1258")}\n`);
+
+  const app = await openApp(config);
+  try {
+    const started = performance.now();
+    const bar = progressBar(io.stderr as ProgressStream, t("import-progress"));
+    const outcome = await importTable(app.database.db, kind as ImportKind, read.table, {
+      now: new Date(),
+      tz: config.TZ_DEFAULT,
+      dryRun: values["dry-run"] ?? false,
+      fileHash,
+      onProgress: (done, total) => {
+        if (total >= PROGRESS_MIN_ROWS) bar.update(done, total);
+      },
+    });
+    bar.stop();
+    const ms = Math.round(performance.now() - started);
+    if (outcome.ignoredColumns.length > 0) {
+      io.stderr.write(`${t("import-ignored-columns", { columns: outcome.ignoredColumns.map((c) => `'${c}'`).join(", ") })}\n`);
+    }
+    if (!outcome.ok) {
+      for (const issue of outcome.issues.slice(0, MAX_LISTED_ISSUES)) io.stderr.write(`${formatIssue(issue, t)}\n`);
+      if (outcome.issues.length > MAX_LISTED_ISSUES) io.stderr.write(`${t("import-more-issues", { count: outcome.issues.length - MAX_LISTED_ISSUES })}\n`);
+      io.stderr.write(`${t("import-rejected", { count: outcome.issues.length })}\n`);
+      app.log.info({ kind, rejected: outcome.issues.length, ms }, "import rejected");
+      return 1;
+    }
+    const { counts } = outcome;
+    io.stdout.write(`${t(kind === "units" ? "import-done-units" : "import-done-people", { ...counts, seconds: (ms / 1000).toFixed(1).replace(".", ",") })}\n`);
+    if (outcome.dryRun) io.stdout.write(`${t("import-dry-run")}\n`);
+    app.log.info({ kind, ...counts, ms, dryRun: outcome.dryRun }, "import done");
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+/** "Dòng 7, cột 'Năm sinh': '19x5' không phải năm hợp lệ (từ 1900 đến 2010)". */
+export function formatIssue(issue: ImportIssue, t: (id: string, args?: Record<string, string | number>) => string): string {
+  // Strings, not numbers: Fluent would write the year 1965 as "1.965".
+  const args: Record<string, string> = {};
+  for (const [key, value] of Object.entries(issue.args)) args[key] = key === "date" ? formatDateVi(String(value)) : String(value);
+  const detail = t(`import-${issue.code}`, args);
+  const line = String(issue.line);
+  return issue.column ? t("import-issue-cell", { line, column: issue.column, detail }) : t("import-issue-line", { line, detail });
+}

@@ -1,0 +1,131 @@
+import { sql, type Insertable, type Updateable } from "kysely";
+import type { OrgTable } from "./org.table.js";
+import type { PersonTable, RoleTable } from "./person.table.js";
+import type { Db } from "./schema.js";
+
+/** Rows per statement: well under PostgreSQL's 65,535 bound parameters for every table here. */
+const CHUNK = 500;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export type ImportOrgRow = Awaited<ReturnType<typeof orgsByCodes>>[number];
+
+/** Orgs with these codes (current and closed), with their parent's code. */
+export async function orgsByCodes(db: Db, codes: readonly string[]) {
+  const unique = [...new Set(codes)];
+  const rows = [];
+  for (const part of chunks(unique)) {
+    if (part.length === 0) continue;
+    rows.push(
+      ...(await db
+        .selectFrom("org")
+        .leftJoin("org as parent", "parent.id", "org.parent_id")
+        .select([
+          "org.id",
+          "org.code",
+          "org.kind",
+          "org.name",
+          "org.parent_id",
+          "parent.code as parent_code",
+          "parent.kind as parent_kind",
+          "org.area_kind",
+          "org.area_name",
+          "org.catchment",
+          "org.valid_from",
+          "org.valid_to",
+        ])
+        .where("org.code", "in", part)
+        .execute()),
+    );
+  }
+  return rows;
+}
+
+export async function insertOrg(db: Db, values: Insertable<OrgTable>): Promise<number> {
+  const row = await db.insertInto("org").values(values).returning("id").executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Descriptive attributes only: an org's code, name, kind and parent never change in place. */
+export async function updateOrgAttributes(db: Db, id: number, patch: Pick<Updateable<OrgTable>, "area_kind" | "area_name" | "catchment" | "valid_from">) {
+  await db.updateTable("org").set(patch).where("id", "=", id).execute();
+}
+
+export type ImportPersonRow = Awaited<ReturnType<typeof peopleByCodes>>[number];
+
+export async function peopleByCodes(db: Db, codes: readonly string[]) {
+  const rows = [];
+  for (const part of chunks([...new Set(codes)])) {
+    if (part.length === 0) continue;
+    rows.push(
+      ...(await db
+        .selectFrom("person")
+        .select([
+          "id",
+          "code",
+          "full_name",
+          "sex",
+          "birth_year",
+          "ethnicity",
+          "phone",
+          "membership",
+          "admitted_on",
+          "full_member_on",
+          "exempt",
+          "temp_attached",
+          "cell_id",
+        ])
+        .where("code", "in", part)
+        .execute()),
+    );
+  }
+  return rows;
+}
+
+/** Insert people in batches; returns each new id by code. */
+export async function insertPeople(db: Db, people: readonly Insertable<PersonTable>[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const part of chunks(people)) {
+    const rows = await db.insertInto("person").values(part).returning(["id", "code"]).execute();
+    for (const r of rows) ids.set(r.code, r.id);
+  }
+  return ids;
+}
+
+/** Change a person's fields and stamp `updated_at`. */
+export async function updatePerson(db: Db, id: number, patch: Updateable<PersonTable>) {
+  await db
+    .updateTable("person")
+    .set({ ...patch, updated_at: sql`now()` })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Roles of these people not ended by `onDate` (including roles that start later). */
+export async function openRolesOf(db: Db, personIds: readonly number[], onDate: string) {
+  const rows = [];
+  for (const part of chunks([...new Set(personIds)])) {
+    if (part.length === 0) continue;
+    rows.push(
+      ...(await db
+        .selectFrom("role")
+        .select(["id", "person_id", "org_id", "role"])
+        .where("person_id", "in", part)
+        .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)]))
+        .execute()),
+    );
+  }
+  return rows;
+}
+
+export async function insertRoles(db: Db, roles: readonly Insertable<RoleTable>[]) {
+  for (const part of chunks(roles)) await db.insertInto("role").values(part).execute();
+}
+
+export async function endRoles(db: Db, roleIds: readonly number[], onDate: string) {
+  for (const part of chunks(roleIds)) await db.updateTable("role").set({ valid_to: onDate }).where("id", "in", part).execute();
+}

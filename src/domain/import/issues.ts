@@ -1,0 +1,54 @@
+/** Why a row (or the file) cannot be imported; each maps to the Fluent message `import-<code>`. */
+export type ImportIssueCode =
+  | "no_header"
+  | "missing_column"
+  | "duplicate_column"
+  | "no_rows"
+  | "too_many_rows"
+  | "required"
+  | "too_long"
+  | "bad_code"
+  | "bad_year"
+  | "bad_date"
+  | "future_date"
+  | "bad_phone"
+  | "bad_sex"
+  | "bad_bool"
+  | "bad_membership"
+  | "bad_kind"
+  | "bad_catchment"
+  | "bad_role"
+  | "duplicate_code"
+  | "unknown_cell"
+  | "not_a_cell"
+  | "unit_closed"
+  | "unknown_parent"
+  | "parent_required"
+  | "parent_cycle"
+  | "parent_kind"
+  | "unknown_role_org"
+  | "org_renamed"
+  | "org_moved"
+  | "org_kind_changed"
+  | "org_closed";
+
+/** One problem, located the way the office sees its file: the line number and the column's own header. */
+export interface ImportIssue {
+  /** 1-based line (CSV) or row (XLSX) number in the file. */
+  line: number;
+  /** The column's header as written in the file; absent for whole-row or whole-file problems. */
+  column?: string;
+  code: ImportIssueCode;
+  args: Record<string, string | number>;
+}
+
+/** At most this many issues are listed; the rest are counted. */
+export const MAX_LISTED_ISSUES = 100;
+
+/** Issues in file order: by line, then column position as given. */
+export function sortIssues(issues: readonly ImportIssue[]): ImportIssue[] {
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => a.issue.line - b.issue.line || a.i - b.i)
+    .map((x) => x.issue);
+}

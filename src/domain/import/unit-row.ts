@@ -1,0 +1,57 @@
+import { z } from "zod";
+import type { AreaKind } from "../org.js";
+import type { ColumnSpec } from "./columns.js";
+import { optional, readRows, required, type ReadRows } from "./rows.js";
+import type { RawTable } from "./table.js";
+import { areaKindOf, parseCatchment, parseCode, parseDate, parseKind, parseText, type ImportOrgKind } from "./values.js";
+
+export type UnitKey = "code" | "name" | "kind" | "parentCode" | "areaName" | "catchment" | "foundedOn";
+
+/** Columns of the units file (templates/don-vi.xlsx), in template order. */
+export const UNIT_COLUMNS: readonly ColumnSpec<UnitKey>[] = [
+  { key: "code", header: "Mã đơn vị", aliases: ["Mã", "Mã tổ chức đảng", "Mã TCĐ", "Mã chi bộ"], required: true },
+  { key: "name", header: "Tên đơn vị", aliases: ["Tên", "Tên tổ chức đảng", "Tên chi bộ", "Tên TCĐ"], required: true },
+  { key: "kind", header: "Loại", aliases: ["Loại đơn vị", "Loại tổ chức", "Loại tổ chức đảng", "Cấp"], required: true },
+  { key: "parentCode", header: "Mã đơn vị cấp trên", aliases: ["Mã cấp trên", "Cấp trên", "Đơn vị cấp trên", "Trực thuộc", "Mã đơn vị trực thuộc"], required: false },
+  { key: "areaName", header: "Địa bàn", aliases: ["Địa bàn hoạt động", "Thôn/Tổ dân phố", "Địa bàn phụ trách"], required: false },
+  { key: "catchment", header: "Loại hình", aliases: ["Loại hình chi bộ", "Khối", "Loại hình tổ chức"], required: false },
+  { key: "foundedOn", header: "Ngày thành lập", aliases: ["Ngày hiệu lực", "Thành lập ngày", "Ngày TL"], required: false },
+];
+
+/** Names longer than this are not names. */
+const MAX_NAME = 200;
+
+/** A unit row as read: identity (code, name, kind, parent) and descriptive attributes. */
+export interface UnitRow {
+  line: number;
+  code: string;
+  name: string;
+  kind: ImportOrgKind;
+  parentCode: string | undefined;
+  areaName: string | undefined;
+  areaKind: AreaKind | null | undefined;
+  catchment: string | undefined;
+  foundedOn: string | undefined;
+}
+
+function unitSchema(today: string) {
+  return z
+    .object({
+      code: required(parseCode),
+      name: required(parseText(MAX_NAME)),
+      kind: required(parseKind),
+      parentCode: optional(parseCode),
+      areaName: optional(parseText(MAX_NAME)),
+      catchment: optional(parseCatchment),
+      foundedOn: optional(parseDate(today)),
+    })
+    .transform((row) => ({ ...row, areaKind: row.areaName === undefined ? undefined : areaKindOf(row.areaName) }));
+}
+
+/**
+ * Read and check the units file, row by row (no database): every cell's format, and codes
+ * repeated within the file. `today` is the local date (`YYYY-MM-DD`).
+ */
+export function readUnitRows(table: RawTable, today: string): ReadRows<Omit<UnitRow, "line">> {
+  return readRows(table, UNIT_COLUMNS, unitSchema(today), "code");
+}

@@ -1,0 +1,119 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import type { RawCell, RawRow, RawTable } from "../domain/import/table.js";
+
+/** Why a file could not be read at all; maps to the Fluent message `import-file-<code>`. */
+export class ImportFileError extends Error {
+  constructor(readonly code: "unsupported" | "unreadable" | "not_found" | "empty") {
+    super(`import file: ${code}`);
+    this.name = "ImportFileError";
+  }
+}
+
+export interface ReadTable {
+  table: RawTable;
+  format: "xlsx" | "csv";
+  /** The CSV's text encoding when it was not UTF-8 (Excel's "CSV" on Vietnamese Windows writes windows-1258). */
+  encoding?: "windows-1258";
+}
+
+/**
+ * Read a spreadsheet file into rows of cells, by extension: `.xlsx` (first sheet) or `.csv`
+ * (UTF-8 with or without BOM, or windows-1258; `,` `;` or tab separated; quoted fields).
+ *
+ * @example const { table } = await readTableFile("dang-vien.xlsx")
+ */
+export async function readTableFile(path: string): Promise<ReadTable> {
+  const ext = extname(path).toLowerCase();
+  if (ext !== ".xlsx" && ext !== ".csv") throw new ImportFileError("unsupported");
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new ImportFileError((error as NodeJS.ErrnoException).code === "ENOENT" ? "not_found" : "unreadable");
+  }
+  if (bytes.length === 0) throw new ImportFileError("empty");
+  return ext === ".xlsx" ? { table: await readXlsx(bytes), format: "xlsx" } : { ...readCsv(bytes), format: "csv" };
+}
+
+/** Decode CSV bytes: UTF-8 (BOM or not) when valid, else the Vietnamese Windows code page. */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding?: "windows-1258" } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    // windows-1258 writes tone marks as combining characters: compose them back.
+    return { text: new TextDecoder("windows-1258").decode(bytes).normalize("NFC"), encoding: "windows-1258" };
+  }
+}
+
+/** The separator used in the first lines, outside quotes: the one that occurs most. */
+export function detectDelimiter(text: string): "," | ";" | "\t" {
+  const counts = { ",": 0, ";": 0, "\t": 0 };
+  let inQuotes = false;
+  let lines = 0;
+  for (const ch of text) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && ch === "\n" && ++lines >= 10) break;
+    else if (!inQuotes && (ch === "," || ch === ";" || ch === "\t")) counts[ch]++;
+  }
+  const best = (Object.entries(counts) as [keyof typeof counts, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] > 0 ? best[0] : ",";
+}
+
+/** Parse CSV bytes into rows; each row's line is its row number as a spreadsheet shows it. */
+export function readCsv(bytes: Uint8Array): { table: RawTable; encoding?: "windows-1258" } {
+  const { text, encoding } = decodeCsv(bytes);
+  const body = text.replace(/^\uFEFF/, "");
+  let records: { record: string[]; info: { records: number } }[];
+  try {
+    records = parse(body, {
+      delimiter: detectDelimiter(body),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      info: true,
+    }) as unknown as { record: string[]; info: { records: number } }[];
+  } catch {
+    throw new ImportFileError("unreadable");
+  }
+  const rows: RawRow[] = records.map(({ record, info }) => ({ line: info.records, cells: record }));
+  return encoding ? { table: { rows }, encoding } : { table: { rows } };
+}
+
+/** Read the first worksheet that has data. */
+export async function readXlsx(bytes: Buffer): Promise<RawTable> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings predate Node's generic Buffer.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFileError("unreadable");
+  }
+  const sheet = workbook.worksheets.find((ws) => ws.state !== "hidden" && ws.actualRowCount > 0) ?? workbook.worksheets[0];
+  if (!sheet) throw new ImportFileError("empty");
+  const rows: RawRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: RawCell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cells[col - 1] = cellValue(cell.value);
+    });
+    for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+    rows.push({ line: rowNumber, cells });
+  });
+  return { rows };
+}
+
+/** An exceljs cell value as plain data: rich text joined, formulas by their result, links by their text. */
+function cellValue(value: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("formula" in value || "sharedFormula" in value) return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("hyperlink" in value) return cellValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+    if ("error" in value) return String((value as ExcelJS.CellErrorValue).error);
+  }
+  return null;
+}

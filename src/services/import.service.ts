@@ -1,0 +1,420 @@
+import type { Kysely } from "kysely";
+import type { Insertable } from "kysely";
+import { writeAudit } from "../db/audit.repository.js";
+import {
+  endRoles,
+  insertOrg,
+  insertPeople,
+  insertRoles,
+  openRolesOf,
+  orgsByCodes,
+  peopleByCodes,
+  updateOrgAttributes,
+  updatePerson,
+  type ImportOrgRow,
+} from "../db/import.repository.js";
+import type { PersonTable, RoleTable } from "../db/person.table.js";
+import type { Database, Db } from "../db/schema.js";
+import { sortIssues, type ImportIssue } from "../domain/import/issues.js";
+import { readPersonRows, type PersonRow } from "../domain/import/person-row.js";
+import type { RawTable } from "../domain/import/table.js";
+import { readUnitRows, type UnitRow } from "../domain/import/unit-row.js";
+import type { ReadRows } from "../domain/import/rows.js";
+import { cellKindUnder, KIND_RANK, parseCode } from "../domain/import/values.js";
+import { isCellKind, type OrgKind } from "../domain/org.js";
+import type { Role } from "../domain/roles.js";
+import { localDate } from "../domain/time.js";
+
+/** A unit imported without "Ngày thành lập" starts on 1/7/2025, when the two-tier model took effect. */
+export const DEFAULT_ORG_VALID_FROM = "2025-07-01";
+
+export type ImportKind = "units" | "people";
+
+export interface ImportCounts {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** People only: roles added, roles ended (by a move to another cell), people moved. */
+  rolesAdded: number;
+  rolesEnded: number;
+  moved: number;
+}
+
+export type ImportOutcome =
+  | { ok: true; counts: ImportCounts; ignoredColumns: string[]; dryRun: boolean }
+  | { ok: false; issues: ImportIssue[]; ignoredColumns: string[] };
+
+export interface ImportOptions {
+  now: Date;
+  tz: string;
+  /** Check everything against the database, write nothing. */
+  dryRun?: boolean;
+  /** Called as rows are written. */
+  onProgress?: (done: number, total: number) => void;
+  /** sha256 of the file, kept in the audit row to recognise a re-import. */
+  fileHash?: string;
+}
+
+const emptyCounts = (rows: number): ImportCounts => ({ rows, created: 0, updated: 0, unchanged: 0, rolesAdded: 0, rolesEnded: 0, moved: 0 });
+
+/**
+ * Import a units or people table: check every row, then, only when all pass, write them in one
+ * transaction. Upserts by the office's own code, so importing the same file again changes nothing.
+ */
+export async function runImport(db: Kysely<Database>, kind: ImportKind, table: RawTable, opts: ImportOptions): Promise<ImportOutcome> {
+  const today = localDate(opts.now, opts.tz);
+  const read = kind === "units" ? readUnitRows(table, today) : readPersonRows(table, today);
+  const headerProblem = read.headers.size === 0 || read.issues.some((i) => HEADER_CODES.has(i.code));
+  if (headerProblem) return { ok: false, issues: sortIssues(read.issues), ignoredColumns: read.ignored };
+  return db.transaction().execute(async (trx): Promise<ImportOutcome> => {
+    // Rows that read are still checked against the database, so the office sees every problem at once.
+    let issues: ImportIssue[];
+    let counts: ImportCounts;
+    if (kind === "units") {
+      const plan = await planUnits(trx, read.rows as UnitRow[], read.headers, read.invalidCodes, today);
+      issues = [...read.issues, ...plan.issues];
+      counts = plan.counts;
+      if (issues.length === 0 && !opts.dryRun) await applyUnits(trx, plan, opts);
+    } else {
+      const plan = await planPeople(trx, read.rows as PersonRow[], read.headers, today, failedCellRefs(read.failed));
+      issues = [...read.issues, ...plan.issues];
+      counts = plan.counts;
+      if (issues.length === 0 && !opts.dryRun) await applyPeople(trx, plan, today, opts);
+    }
+    if (issues.length > 0) return { ok: false, issues: sortIssues(issues), ignoredColumns: read.ignored };
+    return { ok: true, counts, ignoredColumns: read.ignored, dryRun: Boolean(opts.dryRun) };
+  });
+}
+
+/** Problems with the file as a whole: no row can be read until they are fixed. */
+const HEADER_CODES = new Set<ImportIssue["code"]>(["no_header", "missing_column", "duplicate_column", "no_rows", "too_many_rows"]);
+
+// ---------------------------------------------------------------- units
+
+interface NewOrg {
+  row: UnitRow;
+  kind: OrgKind;
+  /** A parent already in the database, or one created earlier in this import. */
+  parent: { id: number } | { code: string } | null;
+  depth: number;
+}
+
+interface UnitPlan {
+  issues: ImportIssue[];
+  inserts: NewOrg[];
+  updates: { id: number; patch: Parameters<typeof updateOrgAttributes>[2] }[];
+  counts: ImportCounts;
+}
+
+function isClosed(org: { valid_to: string | null }, today: string): boolean {
+  return org.valid_to !== null && org.valid_to <= today;
+}
+
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+  return norm(a) === norm(b);
+}
+
+async function planUnits(trx: Db, rows: UnitRow[], headers: Map<string, string>, invalidCodes: Set<string>, today: string): Promise<UnitPlan> {
+  const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
+  const existing = new Map<string, ImportOrgRow>();
+  for (const org of await orgsByCodes(trx, rows.flatMap((r) => (r.parentCode ? [r.code, r.parentCode] : [r.code])))) existing.set(org.code, org);
+  const inFile = new Map(rows.map((r) => [r.code, r]));
+  const issues: ImportIssue[] = [];
+  const counts = emptyCounts(rows.length);
+
+  // The kind a row stands for; a plain "Chi bộ" takes its kind from its parent.
+  const kindMemo = new Map<string, OrgKind | null>();
+  const kindOf = (code: string, seen: Set<string> = new Set()): OrgKind | null => {
+    if (kindMemo.has(code)) return kindMemo.get(code)!;
+    const db = existing.get(code);
+    const row = inFile.get(code);
+    let kind: OrgKind | null = null;
+    if (row && !db) {
+      if (row.kind !== "chi_bo") kind = row.kind;
+      else if (!row.parentCode || seen.has(code)) kind = "chi_bo_co_so";
+      else kind = cellKindUnder(kindOf(row.parentCode, new Set([...seen, code])));
+    } else if (db) kind = db.kind as OrgKind;
+    kindMemo.set(code, kind);
+    return kind;
+  };
+
+  // New units that are their own ancestors (A under B, B under A): reported as a loop, not a kind mismatch.
+  const inLoop = new Set<string>();
+  for (const row of rows) {
+    const seen = new Set<string>();
+    let cursor: UnitRow | undefined = row;
+    while (cursor && !existing.has(cursor.code) && !seen.has(cursor.code)) {
+      seen.add(cursor.code);
+      cursor = cursor.parentCode ? inFile.get(cursor.parentCode) : undefined;
+    }
+    if (cursor && cursor.code === row.code && seen.size > 0 && !existing.has(row.code)) inLoop.add(row.code);
+  }
+
+  const inserts: NewOrg[] = [];
+  const updates: UnitPlan["updates"] = [];
+  for (const row of rows) {
+    const stored = existing.get(row.code);
+    if (stored) {
+      if (isClosed(stored, today)) {
+        issues.push({ line: row.line, column: col("code", "Mã đơn vị"), code: "org_closed", args: { value: row.code, date: stored.valid_to! } });
+        continue;
+      }
+      const kindMatches = row.kind === "chi_bo" ? isCellKind(stored.kind) : row.kind === stored.kind;
+      if (!kindMatches) issues.push({ line: row.line, column: col("kind", "Loại"), code: "org_kind_changed", args: { value: row.code, stored: stored.kind } });
+      if (!sameName(row.name, stored.name)) issues.push({ line: row.line, column: col("name", "Tên đơn vị"), code: "org_renamed", args: { value: row.code, stored: stored.name } });
+      if (row.parentCode !== undefined && row.parentCode !== stored.parent_code) {
+        issues.push({ line: row.line, column: col("parentCode", "Mã đơn vị cấp trên"), code: "org_moved", args: { value: row.code, stored: stored.parent_code ?? "—" } });
+      }
+      const patch: UnitPlan["updates"][number]["patch"] = {};
+      if (row.areaName !== undefined && row.areaName !== stored.area_name) {
+        patch.area_name = row.areaName;
+        patch.area_kind = row.areaKind ?? null;
+      }
+      if (row.catchment !== undefined && row.catchment !== stored.catchment) patch.catchment = row.catchment;
+      if (row.foundedOn !== undefined && row.foundedOn !== stored.valid_from) patch.valid_from = row.foundedOn;
+      if (Object.keys(patch).length > 0) {
+        updates.push({ id: stored.id, patch });
+        counts.updated++;
+      } else counts.unchanged++;
+      continue;
+    }
+
+    const kind = kindOf(row.code) ?? "chi_bo_co_so";
+    const parentColumn = col("parentCode", "Mã đơn vị cấp trên");
+    if (!row.parentCode) {
+      if (kind !== "dang_bo_tinh") issues.push({ line: row.line, column: parentColumn, code: "parent_required", args: { value: "" } });
+      else inserts.push({ row, kind, parent: null, depth: 0 });
+      continue;
+    }
+    if (row.parentCode === row.code || inLoop.has(row.code)) {
+      issues.push({ line: row.line, column: parentColumn, code: "parent_cycle", args: { value: row.parentCode } });
+      continue;
+    }
+    const dbParent = existing.get(row.parentCode);
+    const fileParent = inFile.get(row.parentCode);
+    if (!dbParent && !fileParent) {
+      if (invalidCodes.has(row.parentCode)) continue; // its own row's problem is reported
+      issues.push({ line: row.line, column: parentColumn, code: "unknown_parent", args: { value: row.parentCode } });
+      continue;
+    }
+    if (dbParent && isClosed(dbParent, today)) {
+      issues.push({ line: row.line, column: parentColumn, code: "unit_closed", args: { value: row.parentCode, date: dbParent.valid_to! } });
+      continue;
+    }
+    const parentKind = kindOf(row.parentCode);
+    if (parentKind && KIND_RANK[kind] <= KIND_RANK[parentKind]) {
+      issues.push({ line: row.line, column: parentColumn, code: "parent_kind", args: { value: row.parentCode } });
+      continue;
+    }
+    inserts.push({ row, kind, parent: dbParent ? { id: dbParent.id } : { code: row.parentCode }, depth: 0 });
+  }
+
+  // A new unit whose parent is new too is created after it.
+  const newByCode = new Map(inserts.map((n) => [n.row.code, n]));
+  const depthOf = (node: NewOrg, hops = 0): number => {
+    const parent = node.parent && "code" in node.parent ? newByCode.get(node.parent.code) : undefined;
+    return parent && hops < rows.length ? 1 + depthOf(parent, hops + 1) : 0;
+  };
+  for (const node of inserts) node.depth = depthOf(node);
+  counts.created = inserts.length;
+  inserts.sort((a, b) => a.depth - b.depth || a.row.line - b.row.line);
+  return { issues, inserts, updates, counts };
+}
+
+async function applyUnits(trx: Db, plan: UnitPlan, opts: ImportOptions): Promise<void> {
+  const total = plan.inserts.length + plan.updates.length;
+  let done = 0;
+  const ids = new Map<string, number>();
+  for (const node of plan.inserts) {
+    const parentId = node.parent === null ? null : "id" in node.parent ? node.parent.id : ids.get(node.parent.code)!;
+    const id = await insertOrg(trx, {
+      code: node.row.code,
+      kind: node.kind,
+      name: node.row.name,
+      parent_id: parentId,
+      area_kind: node.row.areaKind ?? null,
+      area_name: node.row.areaName ?? null,
+      catchment: node.row.catchment ?? null,
+      valid_from: node.row.foundedOn ?? DEFAULT_ORG_VALID_FROM,
+    });
+    ids.set(node.row.code, id);
+    opts.onProgress?.(++done, total);
+  }
+  for (const update of plan.updates) {
+    await updateOrgAttributes(trx, update.id, update.patch);
+    opts.onProgress?.(++done, total);
+  }
+  if (total > 0) await auditImport(trx, "units", plan.counts, opts);
+}
+
+// ---------------------------------------------------------------- people
+
+const CELL_ROLES = new Set<string>(["member", "secretary", "deputy_secretary", "cell_committee"]);
+
+interface PersonPlan {
+  issues: ImportIssue[];
+  inserts: { row: PersonRow; cellId: number; roles: { role: Role; orgId: number }[] }[];
+  updates: { id: number; patch: Partial<Insertable<PersonTable>> }[];
+  rolesToAdd: Insertable<RoleTable>[];
+  rolesToEnd: number[];
+  counts: ImportCounts;
+}
+
+/** The cell codes of rows that did not read, when the code itself reads: checked like the others. */
+function failedCellRefs(failed: ReadRows<unknown>["failed"]): { line: number; cellCode: string }[] {
+  return failed.flatMap(({ line, input }) => {
+    const cell = input.cellCode;
+    const code = cell === undefined || cell === null ? null : parseCode(cell);
+    return code?.ok ? [{ line, cellCode: code.value }] : [];
+  });
+}
+
+function cellIssue(cell: ImportOrgRow | undefined, code: string, line: number, column: string, today: string): ImportIssue | null {
+  if (!cell) return { line, column, code: "unknown_cell", args: { value: code } };
+  if (!isCellKind(cell.kind)) return { line, column, code: "not_a_cell", args: { value: code } };
+  if (isClosed(cell, today)) return { line, column, code: "unit_closed", args: { value: code, date: cell.valid_to! } };
+  return null;
+}
+
+async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, string>, today: string, failedRefs: { line: number; cellCode: string }[]): Promise<PersonPlan> {
+  const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
+  const orgs = new Map<string, ImportOrgRow>();
+  const refs = [...rows.flatMap((r) => (r.roleOrgCode ? [r.cellCode, r.roleOrgCode] : [r.cellCode])), ...failedRefs.map((r) => r.cellCode)];
+  for (const org of await orgsByCodes(trx, refs)) orgs.set(org.code, org);
+  const stored = new Map((await peopleByCodes(trx, rows.map((r) => r.code))).map((p) => [p.code, p]));
+  const openRoles = await openRolesOf(trx, [...stored.values()].map((p) => p.id), today);
+  const rolesByPerson = new Map<number, typeof openRoles>();
+  for (const role of openRoles) rolesByPerson.set(role.person_id, [...(rolesByPerson.get(role.person_id) ?? []), role]);
+
+  const issues: ImportIssue[] = [];
+  const counts = emptyCounts(rows.length);
+  const plan: PersonPlan = { issues, inserts: [], updates: [], rolesToAdd: [], rolesToEnd: [], counts };
+  const cellColumn = col("cellCode", "Chi bộ");
+  for (const ref of failedRefs) {
+    const issue = cellIssue(orgs.get(ref.cellCode), ref.cellCode, ref.line, cellColumn, today);
+    if (issue) issues.push(issue);
+  }
+
+  for (const row of rows) {
+    const cell = orgs.get(row.cellCode);
+    const issue = cellIssue(cell, row.cellCode, row.line, cellColumn, today);
+    if (issue || !cell) {
+      if (issue) issues.push(issue);
+      continue;
+    }
+    // Committee and office roles are held in the committee named, or else the one above the cell.
+    let upperOrgId: number | null = null;
+    if (row.roles.some((r) => r.scope === "upper")) {
+      if (row.roleOrgCode) {
+        const org = orgs.get(row.roleOrgCode);
+        const column = col("roleOrgCode", "Mã đơn vị giữ chức vụ");
+        if (!org) issues.push({ line: row.line, column, code: "unknown_role_org", args: { value: row.roleOrgCode } });
+        else if (isClosed(org, today)) issues.push({ line: row.line, column, code: "unit_closed", args: { value: row.roleOrgCode, date: org.valid_to! } });
+        else upperOrgId = org.id;
+      } else if (cell.parent_id === null) {
+        issues.push({ line: row.line, column: col("roles", "Chức vụ"), code: "unknown_role_org", args: { value: "" } });
+      } else upperOrgId = cell.parent_id;
+      if (upperOrgId === null) continue;
+    }
+    const wanted: { role: Role; orgId: number }[] = [{ role: "member", orgId: cell.id }];
+    for (const r of row.roles) wanted.push({ role: r.role, orgId: r.scope === "cell" ? cell.id : (upperOrgId as number) });
+
+    const person = stored.get(row.code);
+    if (!person) {
+      plan.inserts.push({ row, cellId: cell.id, roles: wanted });
+      counts.created++;
+      counts.rolesAdded += wanted.length;
+      continue;
+    }
+
+    const patch: Partial<Insertable<PersonTable>> = {};
+    const given: [keyof PersonTable & string, unknown, unknown][] = [
+      ["full_name", row.fullName, person.full_name],
+      ["sex", row.sex, person.sex],
+      ["birth_year", row.birthYear, person.birth_year],
+      ["ethnicity", row.ethnicity, person.ethnicity],
+      ["phone", row.phone, person.phone],
+      ["membership", row.membership, person.membership],
+      ["admitted_on", row.admittedOn, person.admitted_on],
+      ["full_member_on", row.fullMemberOn, person.full_member_on],
+      ["exempt", row.exempt, person.exempt],
+      ["temp_attached", row.tempAttached, person.temp_attached],
+      ["cell_id", cell.id, person.cell_id],
+    ];
+    for (const [field, value, before] of given) {
+      if (value !== undefined && value !== before) (patch as Record<string, unknown>)[field] = value;
+    }
+    let open = rolesByPerson.get(person.id) ?? [];
+    if (person.cell_id !== null && person.cell_id !== cell.id) {
+      // A move: the cell roles held in the old cell end today (a secretary of the old cell is not one any more).
+      const ending = open.filter((r) => r.org_id === person.cell_id && CELL_ROLES.has(r.role));
+      plan.rolesToEnd.push(...ending.map((r) => r.id));
+      counts.rolesEnded += ending.length;
+      counts.moved++;
+      open = open.filter((r) => !ending.includes(r));
+    }
+    const adding = wanted.filter((w) => !open.some((r) => r.role === w.role && r.org_id === w.orgId));
+    plan.rolesToAdd.push(...adding.map((w) => ({ person_id: person.id, org_id: w.orgId, role: w.role, valid_from: today })));
+    counts.rolesAdded += adding.length;
+    if (Object.keys(patch).length > 0) {
+      plan.updates.push({ id: person.id, patch });
+      counts.updated++;
+    } else if (adding.length > 0) counts.updated++;
+    else counts.unchanged++;
+  }
+  return plan;
+}
+
+async function applyPeople(trx: Db, plan: PersonPlan, today: string, opts: ImportOptions): Promise<void> {
+  const total = plan.inserts.length + plan.updates.length;
+  let done = 0;
+  const BATCH = 500;
+  for (let i = 0; i < plan.inserts.length; i += BATCH) {
+    const part = plan.inserts.slice(i, i + BATCH);
+    const ids = await insertPeople(
+      trx,
+      part.map(({ row, cellId }) => ({
+        code: row.code,
+        full_name: row.fullName,
+        sex: row.sex ?? null,
+        birth_year: row.birthYear ?? null,
+        ethnicity: row.ethnicity ?? null,
+        phone: row.phone ?? null,
+        membership: row.membership,
+        admitted_on: row.admittedOn ?? null,
+        full_member_on: row.fullMemberOn ?? null,
+        exempt: row.exempt ?? false,
+        temp_attached: row.tempAttached ?? false,
+        cell_id: cellId,
+      })),
+    );
+    await insertRoles(
+      trx,
+      part.flatMap(({ row, roles }) => roles.map((r) => ({ person_id: ids.get(row.code)!, org_id: r.orgId, role: r.role, valid_from: today }))),
+    );
+    done += part.length;
+    opts.onProgress?.(done, total);
+  }
+  for (const update of plan.updates) {
+    await updatePerson(trx, update.id, update.patch);
+    opts.onProgress?.(++done, total);
+  }
+  await endRoles(trx, plan.rolesToEnd, today);
+  await insertRoles(trx, plan.rolesToAdd);
+  const changed = plan.counts.created + plan.counts.updated;
+  if (changed > 0) await auditImport(trx, "people", plan.counts, opts);
+}
+
+/** One audit row per import that changed something: counts only, never names or phones. */
+async function auditImport(trx: Db, kind: ImportKind, counts: ImportCounts, opts: ImportOptions): Promise<void> {
+  await writeAudit(trx, {
+    actorPersonId: null,
+    action: "import",
+    entity: kind === "units" ? "org" : "person",
+    entityId: `import:${kind}:${(opts.fileHash ?? "").slice(0, 16)}`,
+    after: { kind, via: "cli", file_sha256: opts.fileHash ?? null, ...counts },
+    at: opts.now,
+  });
+}

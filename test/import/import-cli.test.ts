@@ -1,0 +1,81 @@
+import { rmSync } from "node:fs";
+import { sql } from "kysely";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/connection.js";
+import { runChibo } from "../support/cli.js";
+import { describeEngines, dropPostgresDatabase, freshPostgresDatabase } from "../support/engines.js";
+import { PEOPLE_HEADER, PEOPLE_ROWS, tempDir, toCsv, UNITS_CSV, writeCsv } from "./fixtures.js";
+
+describeEngines("chibo import (the real command)", (engine) => {
+  let env: Record<string, string>;
+  let cleanup: () => Promise<void>;
+  let dir: string;
+
+  /** Count people with the command's own database closed (PGlite allows one opener). */
+  const countPeople = async () => {
+    const handle = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, poolSize: 1 } : { dataDir: env.DATA_DIR! });
+    try {
+      const row = await handle.db.selectFrom("person").select(sql<string>`count(*)`.as("n")).executeTakeFirstOrThrow();
+      return Number(row.n);
+    } finally {
+      await handle.close();
+    }
+  };
+
+  beforeAll(async () => {
+    dir = tempDir();
+    if (engine === "postgres") {
+      const url = await freshPostgresDatabase();
+      env = { DATABASE_URL: url };
+      cleanup = () => dropPostgresDatabase(url);
+    } else {
+      env = { DATA_DIR: `${dir}/data` };
+      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    }
+    expect((await runChibo(["seed", "--demo"], { env })).code).toBe(0);
+    const units = await runChibo(["import", "units", writeCsv(dir, "don-vi.csv", UNITS_CSV, true)], { env });
+    expect(units.stderr).toBe("");
+    expect(units.stdout).toContain("Đã nhập 3 dòng đơn vị: thêm mới 3");
+    expect(units.code).toBe(0);
+  });
+  afterAll(() => cleanup());
+
+  it("exits non-zero on a bad people file, naming the line and column, and writes nothing", async () => {
+    const before = await countPeople();
+    const rows = [PEOPLE_HEADER, PEOPLE_ROWS[0]!, ["HL-009", "Vi Văn Lâm", "Nam", "19x5", "Tày", "0912000109", "CB-NAPE", "Chính thức", "", "", "", ""]];
+    const result = await runChibo(["import", "people", writeCsv(dir, "bad.csv", toCsv(rows))], { env });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Dòng 3, cột 'Năm sinh': '19x5' không phải năm hợp lệ");
+    expect(result.stderr).toContain("không ghi gì vào cơ sở dữ liệu");
+    expect(result.stdout).toBe("");
+    expect(await countPeople()).toBe(before);
+  });
+
+  it("imports a good file, then says the same file again changes nothing", async () => {
+    const before = await countPeople();
+    const path = writeCsv(dir, "good.csv", toCsv([PEOPLE_HEADER, ...PEOPLE_ROWS], ";"), true);
+    const first = await runChibo(["import", "people", path], { env });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("Đã nhập 3 dòng đảng viên: thêm mới 3, cập nhật 0, giữ nguyên 0");
+    expect(await countPeople()).toBe(before + 3);
+    const again = await runChibo(["import", "people", path], { env });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("thêm mới 0, cập nhật 0, giữ nguyên 3");
+    // No names or phones in what the command prints besides its own summary.
+    expect(first.stderr + again.stderr).not.toMatch(/Hoàng Văn Thắng|912000001/);
+  });
+
+  it("explains usage and unreadable files without a stack trace", async () => {
+    const usage = await runChibo(["import", "people"], { env });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("chibo import units|people");
+    const missing = await runChibo(["import", "units", `${dir}/khong-co.xlsx`], { env });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("Không tìm thấy tệp");
+    const broken = writeCsv(dir, "hong.xlsx", "not a zip");
+    const result = await runChibo(["import", "units", broken], { env });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Không đọc được tệp");
+    expect(result.stderr).not.toContain("    at ");
+  });
+});
