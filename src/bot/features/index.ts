@@ -7,6 +7,8 @@ import { helpFeature } from "./help.js";
 import { languageFeature } from "./language.js";
 import { linkFeature } from "./link.js";
 import { meFeature } from "./me.js";
+import { meetingFeature } from "./meeting.js";
+import { rsvpFeature } from "./rsvp.js";
 import { reportReviewFeature } from "./report-review.js";
 import { reportFeature } from "./report.js";
 
@@ -18,6 +20,8 @@ export function defaultFeatures(): Feature[] {
   features.push(
     meFeature,
     cellFeature,
+    meetingFeature,
+    rsvpFeature,
     reportFeature,
     reportReviewFeature,
     assignedFeature,

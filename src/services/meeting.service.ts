@@ -1,0 +1,197 @@
+import { sql } from "kysely";
+import { can, type Action } from "../domain/access.js";
+import { ChiboError } from "../domain/errors.js";
+import { isCellKind } from "../domain/org.js";
+import type { Actor } from "../domain/roles.js";
+import { addDays, addMonths } from "../domain/schedule/local-time.js";
+import { meetingsBetween, upcomingMeeting, type EffectiveMeeting } from "../domain/schedule/meeting.js";
+import { writeAudit } from "../db/audit.repository.js";
+import { cancelPending } from "../db/outbox.repository.js";
+import { cadresAssignedTo, findOrgById, holdersOf, listCellMembers, orgPath } from "../db/org.repository.js";
+import { insertOverride, meetingOverrides, meetingRules, rsvpsOf, upsertRsvp } from "../db/schedule.repository.js";
+import type { Db } from "../db/schema.js";
+import { PLAN_LOCK_ID, planIntoOutbox } from "../scheduler/planner.service.js";
+
+/** How far ahead a meeting may be moved. */
+export const RESCHEDULE_MAX_DAYS = 60;
+/** Longest reason or agenda kept. */
+export const REASON_MAX = 200;
+
+async function requireCan(db: Db, actor: Actor, action: Action, orgId: number): Promise<void> {
+  if (!can(actor, action, { orgPath: await orgPath(db, orgId) })) throw new ChiboError("forbidden");
+}
+
+/** Cells whose meetings the actor manages (secretary or deputy), own cell first. */
+export async function managedCells(db: Db, actor: Actor): Promise<{ id: number; name: string }[]> {
+  const ids = [...new Set(actor.roles.filter((r) => r.role === "secretary" || r.role === "deputy_secretary").map((r) => r.orgId))];
+  ids.sort((a, b) => Number(b === actor.cellId) - Number(a === actor.cellId) || a - b);
+  const out: { id: number; name: string }[] = [];
+  for (const id of ids) {
+    const org = await findOrgById(db, id);
+    if (org && isCellKind(org.kind)) out.push({ id: org.id, name: org.name });
+  }
+  return out;
+}
+
+/** The cell's meetings from `today` for the coming months, cancelled ones included. */
+async function meetingsFrom(db: Db, orgId: number, today: string): Promise<EffectiveMeeting[]> {
+  const rule = (await meetingRules(db, today, [orgId])).get(orgId) ?? null;
+  const overrides = (await meetingOverrides(db, addMonths(today.slice(0, 7), -2), [orgId])).get(orgId) ?? [];
+  return meetingsBetween(orgId, rule, overrides, today, `${addMonths(today.slice(0, 7), 3)}-28`);
+}
+
+/** The next meeting of a cell that is not cancelled (visible to anyone who may see the cell). */
+export async function nextMeeting(db: Db, actor: Actor, orgId: number, today: string): Promise<{ cell: string; meeting: EffectiveMeeting | null }> {
+  await requireCan(db, actor, "cell.view_summary", orgId);
+  const org = await findOrgById(db, orgId);
+  if (!org) throw new ChiboError("not_found");
+  const rule = (await meetingRules(db, today, [orgId])).get(orgId) ?? null;
+  const overrides = (await meetingOverrides(db, addMonths(today.slice(0, 7), -2), [orgId])).get(orgId) ?? [];
+  return { cell: org.name, meeting: upcomingMeeting(orgId, rule, overrides, today) };
+}
+
+export type MeetingChange = { kind: "move"; date: string; time: string; reason: string | null } | { kind: "cancel"; reason: string | null };
+
+export interface RescheduleResult {
+  cell: string;
+  from: EffectiveMeeting;
+  to: EffectiveMeeting | null;
+  /** People told by message (now, or at 07:00 when it is night). */
+  notified: number;
+  /** People with no reachable account: the secretary tells them in person. */
+  unlinked: number;
+}
+
+/**
+ * Move or cancel a cell's next meeting (secretary or deputy). Withdraws the old date's pending
+ * reminders and plans the change notice for everyone expected, in the caller's transaction and
+ * under the planning lock, so no planner writes the old date's reminders back.
+ */
+export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, change: MeetingChange, now: Date, today: string, tz: string): Promise<RescheduleResult> {
+  await requireCan(db, actor, "meeting.manage", orgId);
+  await sql`select pg_advisory_xact_lock(${PLAN_LOCK_ID})`.execute(db);
+  const org = await findOrgById(db, orgId);
+  if (!org) throw new ChiboError("not_found");
+  const from = (await meetingsFrom(db, orgId, today)).find((m) => !m.cancelled);
+  if (!from) throw new ChiboError("not_found");
+  if (change.kind === "move") {
+    if (change.date < today || change.date > addDays(today, RESCHEDULE_MAX_DAYS)) throw new ChiboError("invalid_input");
+    if (change.date === from.date && change.time === from.time) throw new ChiboError("invalid_input");
+  }
+  const reason = change.reason ? change.reason.slice(0, REASON_MAX) : null;
+  const overrideId = await insertOverride(db, {
+    orgId,
+    period: from.period,
+    date: change.kind === "move" ? change.date : null,
+    time: change.kind === "move" ? change.time : null,
+    agenda: from.agenda,
+    kind: from.kind,
+    cancelled: change.kind === "cancel",
+    reason,
+    createdBy: actor.personId,
+    at: now,
+  });
+  await writeAudit(db, {
+    actorPersonId: actor.personId,
+    action: change.kind === "move" ? "meeting.reschedule" : "meeting.cancel",
+    entity: "meeting_override",
+    entityId: overrideId,
+    before: { orgId, date: from.date, time: from.time },
+    after: change.kind === "move" ? { orgId, date: change.date, time: change.time, reason } : { orgId, cancelled: true, reason },
+    at: now,
+  });
+  await cancelPending(db, `meet:${orgId}:${from.date}:`);
+  await cancelPending(db, `holiday:${orgId}:${from.date}:`);
+  await planIntoOutbox(db, { now, tz, orgIds: [orgId] });
+  const counts = await sql<{ linked: number; unlinked: number }>`
+    select count(*) filter (where status <> 'skipped')::int as linked, count(*) filter (where status = 'skipped')::int as unlinked
+    from outbox where dedupe_key like ${`chg:${orgId}:${overrideId}:%`}`.execute(db);
+  // At night the notice is not planned yet (quiet hours): count who will get it at 07:00.
+  const expected = await expectedPeople(db, orgId, change.kind === "move" ? change.date : from.date);
+  const row = counts.rows[0] ?? { linked: 0, unlinked: 0 };
+  const planned = row.linked + row.unlinked > 0;
+  const to = change.kind === "move" ? (await meetingsFrom(db, orgId, today)).find((m) => m.date === change.date && !m.cancelled) ?? null : null;
+  return {
+    cell: org.name,
+    from,
+    to,
+    notified: planned ? row.linked : expected.length,
+    unlinked: planned ? row.unlinked : 0,
+  };
+}
+
+/** Everyone expected at a cell's meeting: members (the secretary among them) and assigned cadres. */
+export async function expectedPeople(db: Db, orgId: number, date: string): Promise<{ id: number; full_name: string; cadre: boolean }[]> {
+  const members = await listCellMembers(db, orgId, date);
+  const leaders = [...(await holdersOf(db, orgId, "secretary", date)), ...(await holdersOf(db, orgId, "deputy_secretary", date))];
+  const cadres = await cadresAssignedTo(db, orgId, date);
+  const out = new Map<number, { id: number; full_name: string; cadre: boolean }>();
+  for (const p of [...members, ...leaders]) out.set(p.id, { id: p.id, full_name: p.full_name, cadre: false });
+  for (const c of cadres) if (!out.has(c.id)) out.set(c.id, { id: c.id, full_name: c.full_name, cadre: true });
+  return [...out.values()];
+}
+
+/** The meeting on a date if it is current (not moved away, not cancelled, not past), else a refusal. */
+async function currentMeetingOn(db: Db, orgId: number, date: string, today: string): Promise<EffectiveMeeting> {
+  if (date < today) throw new ChiboError("stale_choice");
+  const meeting = (await meetingsFrom(db, orgId, today)).find((m) => m.date === date && !m.cancelled);
+  if (!meeting) throw new ChiboError("stale_choice");
+  return meeting;
+}
+
+export type RsvpOutcome = "saved" | "not_expected" | "gone";
+
+/**
+ * Record an answer for a meeting: the person's own (from a reminder's buttons), or the secretary's
+ * for a member without a phone (`proxyFor`, recorded with `proxy_by`). Button payloads are
+ * re-checked here: the meeting must be current and the person expected at it.
+ */
+export async function answerRsvp(
+  db: Db,
+  actor: Actor,
+  r: { orgId: number; date: string; answer: "yes" | "no"; reason: string | null; proxyFor?: number },
+  now: Date,
+  today: string,
+): Promise<RsvpOutcome> {
+  if (r.proxyFor !== undefined) await requireCan(db, actor, "meeting.rsvp_proxy", r.orgId);
+  try {
+    await currentMeetingOn(db, r.orgId, r.date, today);
+  } catch {
+    return "gone";
+  }
+  const personId = r.proxyFor ?? actor.personId;
+  const expected = await expectedPeople(db, r.orgId, r.date);
+  if (!expected.some((p) => p.id === personId)) return "not_expected";
+  await upsertRsvp(db, {
+    orgId: r.orgId,
+    date: r.date,
+    personId,
+    answer: r.answer,
+    reason: r.answer === "no" ? (r.reason?.slice(0, REASON_MAX) ?? null) : null,
+    proxyBy: r.proxyFor !== undefined ? actor.personId : null,
+    at: now,
+  });
+  return "saved";
+}
+
+export interface Attendance {
+  meeting: EffectiveMeeting;
+  expected: { id: number; full_name: string; cadre: boolean }[];
+  answers: Map<number, { answer: "yes" | "no"; reason: string | null; proxy: boolean }>;
+}
+
+/** Expected attendance of a cell's next meeting (secretary or deputy of that cell only). */
+export async function attendanceOf(db: Db, actor: Actor, orgId: number, today: string): Promise<Attendance | null> {
+  await requireCan(db, actor, "meeting.manage", orgId);
+  const meeting = (await meetingsFrom(db, orgId, today)).find((m) => !m.cancelled);
+  if (!meeting) return null;
+  const expected = await expectedPeople(db, orgId, meeting.date);
+  const answers = new Map<number, { answer: "yes" | "no"; reason: string | null; proxy: boolean }>();
+  for (const a of await rsvpsOf(db, orgId, meeting.date)) answers.set(a.person_id, { answer: a.answer, reason: a.reason, proxy: a.proxy_by !== null });
+  return { meeting, expected, answers };
+}
+
+/** The actor's own answer for a meeting, if any. */
+export async function myAnswer(db: Db, personId: number, orgId: number, date: string) {
+  return (await rsvpsOf(db, orgId, date)).find((a) => a.person_id === personId);
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
+import { enqueueMessages } from "../../src/db/outbox.repository.js";
+import { findOrgByCode } from "../../src/db/org.repository.js";
+import { findPersonByCode } from "../../src/db/person.repository.js";
+import { botHarness, type BotHarness } from "../support/bot-harness.js";
+import { describeEngines } from "../support/engines.js";
+
+const vn = (local: string) => new Date(`${local}:00+07:00`);
+
+describeEngines("meetings in the chat", (engine) => {
+  let h: BotHarness;
+  let cellId: number;
+  let secretary: string;
+  let mai: string;
+  let maiId: number;
+
+  beforeAll(async () => {
+    h = await botHarness(engine, { now: vn("2025-12-01T10:00") });
+    cellId = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
+    secretary = await h.as(DEMO_SECRETARY_CODE);
+    mai = await h.as("DEMO-DV-POLAI-MAI");
+    maiId = (await findPersonByCode(h.db.db, "DEMO-DV-POLAI-MAI"))!.id;
+  });
+  afterAll(() => h.close());
+
+  it("shows the next meeting and takes a one-digit answer", async () => {
+    const text = await h.sayText(mai, "/lichhop");
+    expect(text).toContain("Chi bộ thôn Pò Lài: sinh hoạt lúc 19:30 ngày 05/12/2025.");
+    expect(text).toContain("Địa điểm: Nhà văn hóa thôn Pò Lài");
+    expect(text).toContain("1. Có mặt");
+    expect(await h.sayText(mai, "1")).toBe("Đã ghi nhận: đồng chí có mặt buổi sinh hoạt ngày 05/12/2025. Cảm ơn đồng chí.");
+    const row = await h.db.db.selectFrom("meeting_rsvp").selectAll().where("person_id", "=", maiId).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ org_id: cellId, meeting_date: "2025-12-05", answer: "yes", proxy_by: null });
+  });
+
+  it("asks the reason for an absence, and the secretary sees it in /diemdanh", async () => {
+    await h.sayText(mai, "/lichhop");
+    expect(await h.sayText(mai, "2")).toContain("cho biết lý do vắng");
+    expect(await h.sayText(mai, "Đi viện thăm mẹ")).toBe("Đã ghi nhận: đồng chí vắng buổi sinh hoạt ngày 05/12/2025, lý do: Đi viện thăm mẹ.");
+    const text = await h.sayText(secretary, "/diemdanh");
+    expect(text).toContain("Dự kiến dự sinh hoạt ngày 05/12/2025");
+    expect(text).toContain("Tổng số cần dự: 12. Có mặt: 0. Vắng: 1. Chưa trả lời: 11.");
+    expect(text).toContain("- Vi Thị Mai: Đi viện thăm mẹ");
+  });
+
+  it("lets the secretary answer for a member without a phone, recorded as proxy", async () => {
+    await h.sayText(secretary, "/diemdanh");
+    const list = await h.sayText(secretary, "1");
+    expect(list).toContain("Chọn đảng viên để ghi hộ:");
+    const members = list.split("\n").filter((l) => /^\d+\. /.test(l));
+    const pick = members.findIndex((l) => !l.includes("Vi Thị Mai") && !l.includes("Hoàng Văn Páo")) + 1;
+    const name = members[pick - 1]!.replace(/^\d+\. /, "");
+    expect(await h.sayText(secretary, String(pick))).toContain(`${name}: dự buổi sinh hoạt ngày 05/12/2025?`);
+    await h.sayText(secretary, "2");
+    expect(await h.sayText(secretary, "Ốm")).toBe(`Đã ghi hộ ${name}: vắng (Ốm).`);
+    const secretaryId = (await findPersonByCode(h.db.db, DEMO_SECRETARY_CODE))!.id;
+    const rows = await h.db.db.selectFrom("meeting_rsvp").selectAll().where("proxy_by", "=", secretaryId).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ answer: "no", reason: "Ốm" });
+    expect(await h.sayText(secretary, "/diemdanh")).toContain("Ốm (bí thư ghi hộ)");
+  });
+
+  it("re-checks button payloads: another cell's meeting, a past one", async () => {
+    expect(await h.sayText(mai, "", { action: `rsvp:${cellId + 1}:2025-12-04:yes` })).toContain("không thuộc danh sách");
+    expect(await h.sayText(mai, "", { action: `rsvp:${cellId}:2025-11-05:yes` })).toContain("đã qua");
+    expect(await h.sayText(mai, "", { action: `rsvpp:${cellId}:2025-12-05:list` })).toContain("không có quyền");
+  });
+
+  it("refuses /doilich to a member and bad dates, changing nothing", async () => {
+    expect(await h.sayText(mai, "/doilich 7/12 19:30 lũ")).toContain("không có quyền");
+    expect(await h.sayText(secretary, "/doilich 32/13 19:30")).toContain('Ngày "32/13" chưa đúng');
+    expect(await h.sayText(secretary, "/doilich 7/12 25:00")).toContain('Giờ "25:00" chưa đúng');
+    expect(await h.sayText(secretary, "/doilich")).toContain("Cách dùng: /doilich");
+    expect(await h.db.db.selectFrom("meeting_override").selectAll().execute()).toEqual([]);
+  });
+
+  it("moves the meeting: old reminders withdrawn, everyone told, the new date shown", async () => {
+    h.clock.now = vn("2025-12-02T10:00");
+    // A reminder of the old date waiting in the outbox (a linked member on a messenger).
+    const account = await h.db.db
+      .insertInto("chat_account")
+      .values({ channel: "fake", platform_user_id: "mai", chat_id: "mai", person_id: maiId, last_seen_at: h.clock.now })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const to = { accountId: account.id, channel: "fake", chatId: "mai" };
+    await enqueueMessages(h.db.db, [{ key: `meet:${cellId}:2025-12-05:d0:${maiId}`, kind: "meeting.reminder", personId: maiId, orgId: cellId, to, payload: {}, dueAt: vn("2025-12-05T07:00"), expiresAt: null }]);
+    const text = await h.sayText(secretary, "/doilich 7/12 19:30 mưa lũ, đường ngập");
+    expect(text).toContain("Đã đổi lịch Chi bộ thôn Pò Lài: từ 19:30 ngày 05/12/2025 sang 19:30 ngày 07/12/2025.");
+    expect(text).toContain("Đã báo cho 1 người qua tin nhắn; 11 người chưa liên kết tài khoản");
+    const rows = await h.db.db.selectFrom("outbox").select(["dedupe_key", "status", "kind"]).where("person_id", "=", maiId).orderBy("id").execute();
+    expect(rows).toEqual([
+      { dedupe_key: expect.stringMatching(new RegExp(`^meet:${cellId}:2025-12-05:d0:${maiId}#\\d+$`)), status: "cancelled", kind: "meeting.reminder" },
+      { dedupe_key: expect.stringMatching(new RegExp(`^chg:${cellId}:\\d+:${maiId}$`)), status: "pending", kind: "meeting.changed" },
+    ]);
+    expect(await h.sayText(mai, "/lichhop")).toContain("Đã đổi lịch (lịch thường kỳ: 05/12/2025). Lý do: mưa lũ, đường ngập");
+    const audit = await h.db.db.selectFrom("audit_log").select("action").where("action", "=", "meeting.reschedule").execute();
+    expect(audit).toHaveLength(1);
+  });
+});
