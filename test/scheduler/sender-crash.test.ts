@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { openDatabase, type DatabaseHandle } from "../../src/db/connection.js";
+import { migrateToLatest } from "../../src/db/migrator.js";
+import { enqueueMessages, outboxCounts } from "../../src/db/outbox.repository.js";
+import { describeEngines, dropPostgresDatabase, freshPostgresDatabase } from "../support/engines.js";
+
+const CHILD = fileURLToPath(new URL("./sender-child.ts", import.meta.url));
+const MESSAGES = 150;
+const BATCH = 10;
+/** The sink answers each message after this long, so a kill lands mid-batch. */
+const SINK_DELAY_MS = 15;
+
+/** Poll until `check()` holds, up to a bounded deadline (waiting on a child process). */
+async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describeEngines("a sender killed mid-batch", (engine) => {
+  const received: string[] = [];
+  let sink: Server;
+  let sinkUrl: string;
+  let env: Record<string, string>;
+  let cleanup: () => Promise<void>;
+
+  const open = (): Promise<DatabaseHandle> => openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR as string });
+
+  beforeAll(async () => {
+    sink = createServer((req, res) => {
+      let body = "";
+      req.on("data", (d) => (body += d));
+      req.on("end", () => {
+        setTimeout(() => {
+          received.push((JSON.parse(body) as { chatId: string }).chatId);
+          res.end("{}");
+        }, SINK_DELAY_MS);
+      });
+    });
+    await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
+    sinkUrl = `http://127.0.0.1:${(sink.address() as { port: number }).port}/send`;
+    if (engine === "postgres") {
+      const url = await freshPostgresDatabase();
+      env = { DATABASE_URL: url };
+      cleanup = () => dropPostgresDatabase(url);
+    } else {
+      const dir = mkdtempSync(join(tmpdir(), "chibo-sender-"));
+      env = { DATA_DIR: dir };
+      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    }
+    const db = await open();
+    await migrateToLatest(db.db);
+    const due = new Date(Date.now() - 60_000);
+    await enqueueMessages(
+      db.db,
+      Array.from({ length: MESSAGES }, (_, i) => ({ key: `crash:${i}`, kind: "test", personId: null, orgId: null, to: null, payload: { text: `m${i}` }, dueAt: due, expiresAt: null })),
+    );
+    // Routed to the sink: `to` needs an account row, so set the destination directly.
+    await db.db.updateTable("outbox").set((eb) => ({ status: "pending", last_error: null, channel: "sink", chat_id: eb.ref("dedupe_key") })).execute();
+    await db.close();
+  });
+
+  afterAll(async () => {
+    await new Promise<void>((resolve) => sink.close(() => resolve()));
+    await cleanup();
+  });
+
+  function startChild(): { child: ChildProcess; exited: Promise<number | null> } {
+    const child = spawn(process.execPath, ["--import", "tsx", CHILD], {
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", SINK_URL: sinkUrl, BATCH_SIZE: String(BATCH), ...env },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    child.stdout!.resume();
+    return { child, exited: new Promise((resolve) => child.on("close", (code) => resolve(code))) };
+  }
+
+  it("delivers every message after a restart, repeating at most the rows in flight", async () => {
+    const first = startChild();
+    await until(() => received.length >= 40, "the first sender to deliver 40 messages");
+    first.child.kill("SIGKILL");
+    await first.exited;
+    const beforeRestart = received.length;
+    expect(beforeRestart).toBeLessThan(MESSAGES);
+
+    const second = startChild();
+    await until(() => new Set(received).size === MESSAGES, "every message to arrive");
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+
+    const duplicates = received.length - new Set(received).size;
+    expect(duplicates).toBeLessThanOrEqual(BATCH);
+    const db = await open();
+    try {
+      expect(await outboxCounts(db.db)).toEqual({ sent: MESSAGES });
+    } finally {
+      await db.close();
+    }
+  });
+});
