@@ -3,15 +3,30 @@
  * (DESIGN.md, Contracts). With `--dry-run` they are printed and nothing is written; without it they
  * are planned into the outbox (the running bot's sender delivers them). The same instant always
  * gives the same dedupe keys. An `--at` without an offset is read in TZ_DEFAULT (Asia/Ho_Chi_Minh).
+ *
+ * Also: `--settings --org CODE` prints the reminder settings in force for an org (defaults, then the
+ * province's and the commune's overrides); `--set FILE --org CODE` validates a JSON override and
+ * stores it; `--status` prints the outbox counts and the messages that went dead.
  */
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { openApp } from "../app.js";
 import { loadConfig } from "../config.js";
 import { dayjs } from "../domain/time.js";
 import type { Io } from "../main.js";
+import { reminderOverrideSchema, resolveSettings } from "../domain/schedule/settings.js";
+import { deadMessages, outboxCounts } from "../db/outbox.repository.js";
+import { findOrgByCode, orgPath } from "../db/org.repository.js";
+import { putReminderSettingOverride, reminderSettingOverrides } from "../db/schedule.repository.js";
+import type { Db } from "../db/schema.js";
 import { planIntoOutbox, planMessages } from "../scheduler/planner.service.js";
 
-const USAGE = "Cách dùng: chibo remind --at ISO [--since ISO] [--dry-run] [--json]\n  ví dụ: chibo remind --at 2025-12-02T07:00:00+07:00 --dry-run --json\n";
+const USAGE = `Cách dùng:
+  chibo remind --at ISO [--since ISO] [--dry-run] [--json]   nhắc nhở đến hạn (ví dụ --at 2025-12-02T07:00:00+07:00)
+  chibo remind --settings --org MÃ                            cấu hình nhắc nhở đang áp dụng cho một đơn vị
+  chibo remind --set TỆP.json --org MÃ                        lưu cấu hình riêng của tỉnh hoặc xã (được kiểm tra trước)
+  chibo remind --status                                       số tin trong hàng đợi gửi, các tin gửi hỏng
+`;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 function parseInstant(value: string, tz: string): Date | null {
@@ -25,7 +40,17 @@ function parseInstant(value: string, tz: string): Date | null {
 export async function runRemind(args: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { at: { type: "string" }, since: { type: "string" }, "dry-run": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: {
+      at: { type: "string" },
+      since: { type: "string" },
+      "dry-run": { type: "boolean" },
+      json: { type: "boolean" },
+      settings: { type: "boolean" },
+      set: { type: "string" },
+      org: { type: "string" },
+      status: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
     allowPositionals: false,
   });
   if (values.help) {
@@ -33,6 +58,19 @@ export async function runRemind(args: string[], env: Record<string, string | und
     return 0;
   }
   const config = loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" });
+  if (values.status || values.settings || values.set !== undefined) {
+    if (!values.status && !values.org) {
+      io.stderr.write(`Cần --org MÃ (mã đơn vị, ví dụ DEMO-XA-TANVAN).\n${USAGE}`);
+      return 2;
+    }
+    const app = await openApp(config);
+    try {
+      if (values.status) return await printStatus(app.database.db, io);
+      return await settingsCommand(app.database.db, values.org as string, values.set, io);
+    } finally {
+      await app.close();
+    }
+  }
   if (!values.at) {
     io.stderr.write(`Thiếu --at (thời điểm ISO).\n${USAGE}`);
     return 2;
@@ -72,4 +110,39 @@ export async function runRemind(args: string[], env: Record<string, string | und
   } finally {
     await app.close();
   }
+}
+
+async function printStatus(db: Db, io: Io): Promise<number> {
+  const counts = await outboxCounts(db);
+  const dead = await deadMessages(db, 20);
+  io.stdout.write(`${JSON.stringify({ counts, dead: dead.map((d) => ({ ...d, due_at: d.due_at.toISOString() })) }, null, 2)}\n`);
+  return 0;
+}
+
+async function settingsCommand(db: Db, code: string, file: string | undefined, io: Io): Promise<number> {
+  const org = await findOrgByCode(db, code);
+  if (!org) {
+    io.stderr.write(`Không tìm thấy đơn vị "${code}".\n`);
+    return 1;
+  }
+  if (file !== undefined) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(file, "utf8"));
+    } catch {
+      io.stderr.write(`Không đọc được tệp JSON "${file}".\n`);
+      return 1;
+    }
+    const parsed = reminderOverrideSchema.safeParse(raw);
+    if (!parsed.success) {
+      io.stderr.write(`Cấu hình chưa hợp lệ, chưa lưu gì:\n${parsed.error.issues.map((i) => `  - ${i.path.join(".") || "?"}: ${i.message}`).join("\n")}\n`);
+      return 1;
+    }
+    await putReminderSettingOverride(db, org.id, parsed.data);
+    io.stdout.write(`Đã lưu cấu hình nhắc nhở của ${org.name}.\n`);
+  }
+  const stored = await reminderSettingOverrides(db);
+  const chain = (await orgPath(db, org.id)).reverse().filter((id) => stored.has(id)).map((id) => stored.get(id));
+  io.stdout.write(`${JSON.stringify(resolveSettings(chain), null, 2)}\n`);
+  return 0;
 }

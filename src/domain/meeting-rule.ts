@@ -1,28 +1,27 @@
-import { dayjs } from "./time.js";
 
 /** A cell's regular monthly meeting: a fixed day of the month, or the nth weekday (nth = -1: the last). */
 export type MeetingRule =
   | { kind: "day_of_month"; day: number; startTime: string; place: string | null }
   | { kind: "nth_weekday"; nth: number; weekday: number; startTime: string; place: string | null };
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
 /** The date (`YYYY-MM-DD`) of the regular meeting in a month (`YYYY-MM`). A day past the month's end falls on its last day. */
 export function meetingDateInMonth(rule: MeetingRule, period: string): string {
-  const first = dayjs(`${period}-01`);
-  const days = first.daysInMonth();
-  if (rule.kind === "day_of_month") {
-    return first.date(Math.min(rule.day, days)).format("YYYY-MM-DD");
-  }
+  const year = Number(period.slice(0, 4));
+  const month = Number(period.slice(5, 7));
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (rule.kind === "day_of_month") return `${period}-${pad(Math.min(rule.day, days))}`;
+  const weekdayOf = (d: number) => new Date(Date.UTC(year, month - 1, d)).getUTCDay();
   if (rule.nth === -1) {
-    let d = first.date(days);
-    while (d.day() !== rule.weekday) d = d.subtract(1, "day");
-    return d.format("YYYY-MM-DD");
+    const last = days - ((weekdayOf(days) - rule.weekday + 7) % 7);
+    return `${period}-${pad(last)}`;
   }
-  let d = first;
-  while (d.day() !== rule.weekday) d = d.add(1, "day");
-  d = d.add(7 * (rule.nth - 1), "day");
+  const first = 1 + ((rule.weekday - weekdayOf(1) + 7) % 7);
+  let d = first + 7 * (rule.nth - 1);
   // A fifth weekday that does not exist falls back to the fourth.
-  if (d.month() !== first.month()) d = d.subtract(7, "day");
-  return d.format("YYYY-MM-DD");
+  if (d > days) d -= 7;
+  return `${period}-${pad(d)}`;
 }
 
 /** The next regular meeting on or after a local date. */
@@ -30,5 +29,6 @@ export function nextMeetingDate(rule: MeetingRule, fromDate: string): string {
   const period = fromDate.slice(0, 7);
   const thisMonth = meetingDateInMonth(rule, period);
   if (thisMonth >= fromDate) return thisMonth;
-  return meetingDateInMonth(rule, dayjs(`${period}-01`).add(1, "month").format("YYYY-MM"));
+  const index = Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7));
+  return meetingDateInMonth(rule, `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`);
 }

@@ -8,7 +8,8 @@ import type { ReminderSettings } from "./settings.js";
 
 const HOUR_MS = 3_600_000;
 /** The last step of a report chain stays useful this long. */
-const LAST_STEP_LATE_MS = 48 * HOUR_MS;
+const LAST_STEP_LATE_DAYS = 2;
+const LAST_STEP_LATE_MS = LAST_STEP_LATE_DAYS * 24 * HOUR_MS;
 /** How far back a change notice can still be useful after downtime. */
 const CHANGE_NOTICE_LOOKBACK_DAYS = 3;
 
@@ -140,7 +141,7 @@ function meetingPayload(cell: PlannerCell, m: EffectiveMeeting): Record<string, 
 function planMeetingReminders({ input, settings, cell, out }: Ctx, today: string): void {
   const maxDays = Math.max(0, ...settings.meetingReminders.map((r) => ("daysBefore" in r ? r.daysBefore : 1)));
   const meetings = meetingsBetween(cell.id, cell.rule, cell.overrides, addDays(today, -1), addDays(today, maxDays + 1));
-  const recipients = uniq(cell.members, cell.secretaries, cell.deputies, cell.cadres);
+  let recipients: number[] | undefined;
   for (const m of meetings) {
     if (m.cancelled) continue;
     const start = meetingStart(m, input.tz);
@@ -155,6 +156,7 @@ function planMeetingReminders({ input, settings, cell, out }: Ctx, today: string
     const placed = placeChain(steps, start, settings.quietHours, input.tz, settings.minGapMinutes * 60_000);
     for (const s of placed) {
       if (!isDueAt(s, input.now, input.since)) continue;
+      recipients ??= uniq(cell.members, cell.secretaries, cell.deputies, cell.cadres);
       for (const personId of recipients) {
         out.push({
           key: `meet:${cell.id}:${m.date}:${s.step}:${personId}`,
@@ -252,11 +254,14 @@ function planReports({ input, settings, cell, out }: Ctx, today: string, digests
     const m = effectiveMeeting(cell.id, cell.rule, cell.overrides, period);
     return m && !m.cancelled ? m.date : null;
   };
+  const offsets = settings.escalation.map((e) => e.dayOffset);
+  const [firstOffset, lastOffset] = [Math.min(0, ...offsets), Math.max(0, ...offsets)];
   for (const rule of settings.reports) {
     for (const period of recentPeriods(rule.frequency, today)) {
       if (input.submitted.has(submissionKey(cell.id, rule.form, period))) continue;
       const due = dueDate(rule, period, meetingDateOf);
-      if (!due) continue;
+      // Most deadlines are far from today: skip them before placing their chain in time.
+      if (!due || today < addDays(due, firstOffset - 1) || today > addDays(due, lastOffset + LAST_STEP_LATE_DAYS + 1)) continue;
       const steps = settings.escalation.map((e) => ({ step: e.id, due: localInstant(addDays(due, e.dayOffset), e.at, input.tz), data: e }));
       const last = steps.reduce((t, s) => Math.max(t, s.due.getTime()), 0);
       const placed = placeChain(steps, new Date(last + LAST_STEP_LATE_MS), settings.quietHours, input.tz);

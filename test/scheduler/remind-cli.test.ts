@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { main } from "../../src/cli.js";
+import { describeEngines, dropPostgresDatabase, freshPostgresDatabase } from "../support/engines.js";
+
+async function run(args: string[], env: Record<string, string>) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d) => (out += d));
+  stderr.on("data", (d) => (err += d));
+  const code = await main(args, { ...env, LOG_LEVEL: "silent" }, { stdin: new PassThrough(), stdout, stderr });
+  return { code, out, err };
+}
+
+describeEngines("chibo remind", (engine) => {
+  let env: Record<string, string>;
+  let cleanup: () => Promise<void>;
+  const dir = mkdtempSync(join(tmpdir(), "chibo-remind-"));
+
+  beforeAll(async () => {
+    if (engine === "postgres") {
+      const url = await freshPostgresDatabase();
+      env = { DATABASE_URL: url };
+      cleanup = () => dropPostgresDatabase(url);
+    } else {
+      env = { DATA_DIR: join(dir, "data") };
+      cleanup = async () => {};
+    }
+    expect((await run(["seed", "--demo"], env)).code).toBe(0);
+  });
+  afterAll(async () => {
+    await cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("lists the Pò Lài members and cadre at 07:00 three days before the meeting, the same keys twice, nothing at 02:00", async () => {
+    const first = await run(["remind", "--at", "2025-12-02T07:00:00+07:00", "--dry-run", "--json"], env);
+    expect(first.code).toBe(0);
+    const rows = JSON.parse(first.out) as { person_id: number; channel: string; kind: string; key: string; due_at: string; org_id: number }[];
+    const people = JSON.parse((await run(["seed", "--demo", "--json"], env)).out) as { id: number; code: string; cell: string | null }[];
+    const polaiId = rows.find((r) => r.key.startsWith("meet:") && r.key.includes(":2025-12-05:") && people.find((p) => p.id === r.person_id)?.cell === "Chi bộ thôn Pò Lài")!.org_id;
+    const polai = rows.filter((r) => r.kind === "meeting.reminder" && r.org_id === polaiId);
+    const members = people.filter((p) => p.cell === "Chi bộ thôn Pò Lài" && !p.code.startsWith("DEMO-VP")).map((p) => p.id);
+    const cadre = people.find((p) => p.code === "DEMO-CUV-KHOA")!.id;
+    expect(polai.map((r) => r.person_id).sort((a, b) => a - b)).toEqual([...members, cadre].sort((a, b) => a - b));
+    expect(polai.every((r) => r.channel === "unlinked" && r.due_at === "2025-12-02T00:00:00.000Z" && r.key.endsWith(`:d3:${r.person_id}`))).toBe(true);
+    const second = await run(["remind", "--at", "2025-12-02T07:00", "--dry-run", "--json"], env);
+    expect((JSON.parse(second.out) as { key: string }[]).map((r) => r.key)).toEqual(rows.map((r) => r.key));
+    expect(JSON.parse((await run(["remind", "--at", "2025-12-03T02:00:00+07:00", "--dry-run", "--json"], env)).out)).toEqual([]);
+  });
+
+  it("plans into the outbox without --dry-run, once per key", async () => {
+    const a = JSON.parse((await run(["remind", "--at", "2025-12-02T07:00:00+07:00", "--json"], env)).out) as { planned: number; inserted: number };
+    const b = JSON.parse((await run(["remind", "--at", "2025-12-02T07:00:00+07:00", "--json"], env)).out) as { planned: number; inserted: number };
+    expect(a.inserted).toBe(a.planned);
+    expect(b).toEqual({ planned: a.planned, inserted: 0 });
+    const status = JSON.parse((await run(["remind", "--status"], env)).out) as { counts: Record<string, number> };
+    expect(status.counts.skipped).toBe(a.planned); // nobody in the demo is linked on a messenger
+  });
+
+  it("validates a settings override before storing it", async () => {
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ quietHours: { start: "25:00", end: "06:30", deferTo: "07:00" } }));
+    const refused = await run(["remind", "--set", bad, "--org", "DEMO-XA-TANVAN"], env);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("quietHours.start");
+    const good = join(dir, "good.json");
+    writeFileSync(good, JSON.stringify({ escalation: [{ id: "d0", dayOffset: 0, at: "08:00", to: ["secretary", "cadre"] }] }));
+    const saved = await run(["remind", "--set", good, "--org", "DEMO-XA-TANVAN"], env);
+    expect(saved.code).toBe(0);
+    expect(JSON.parse(saved.out.slice(saved.out.indexOf("{"))).escalation).toEqual([{ id: "d0", dayOffset: 0, at: "08:00", to: ["secretary", "cadre"] }]);
+  });
+});
