@@ -147,7 +147,7 @@ export function createBot(options: BotOptions): Bot {
       if (msg.updateId && !(await claimUpdate(trx, msg.channel, msg.updateId, msg.at))) {
         return { status: "duplicate", replies: [] } satisfies HandleResult;
       }
-      const account = await touchAccount(trx, { channel: msg.channel, platformUserId: msg.userId, chatId: msg.chatId }, msg.at);
+      const account = await touchAccount(trx, { channel: msg.channel, platformUserId: msg.userId, chatId: msg.chatId }, msg.at, msg.chatType === "private");
       const today = localDate(msg.at, tz);
       let person: LinkedPerson | null = null;
       let actor = null;
@@ -242,7 +242,7 @@ export function createBot(options: BotOptions): Bot {
         if (msg.updateId && !(await claimUpdate(trx, msg.channel, msg.updateId, msg.at))) {
           return { status: "duplicate", replies: [] } satisfies HandleResult;
         }
-        await touchAccount(trx, { channel: msg.channel, platformUserId: msg.userId, chatId: msg.chatId }, msg.at);
+        await touchAccount(trx, { channel: msg.channel, platformUserId: msg.userId, chatId: msg.chatId }, msg.at, msg.chatType === "private");
         if (refusal.error.code === "stale_choice") {
           await clearConversationChoices(trx, msg);
         }

@@ -1,6 +1,8 @@
 import type { App } from "../app.js";
+import { telegramStore } from "../services/telegram-store.service.js";
 import type { Channel } from "./channel.js";
 import type { HttpServer } from "./http-server.js";
+import { telegramChannelFromConfig } from "./telegram/telegram-channel.js";
 import { zaloChannelFromConfig } from "./zalo/zalo-channel.js";
 
 /**
@@ -9,6 +11,16 @@ import { zaloChannelFromConfig } from "./zalo/zalo-channel.js";
  */
 export function platformChannels(app: App, server: HttpServer): Channel[] {
   const channels: Channel[] = [];
+  const telegram = telegramChannelFromConfig({
+    config: app.config,
+    handler: (msg) => app.bot.handle(msg),
+    store: telegramStore(app.database.db),
+    log: app.log,
+    i18n: app.i18n,
+    commands: app.bot.commands.all,
+    server,
+  });
+  if (telegram) channels.push(telegram);
   const zalo = zaloChannelFromConfig(app.config, (msg) => app.bot.handle(msg), app.log, server);
   if (zalo) channels.push(zalo);
   return channels;

@@ -6,8 +6,21 @@ export interface AccountKey {
   chatId: string;
 }
 
-/** Find or create the account a message came from; refreshes its chat id and last-seen time. */
-export async function touchAccount(db: Db, key: AccountKey, at: Date) {
+/**
+ * Find or create the account a message came from; refreshes its chat id and last-seen time.
+ * A group message (`privateChat` false) never becomes the account's chat: reminders and personal
+ * replies must not land in a group, so a first sighting in a group stays unreachable until the
+ * person writes to the bot privately.
+ */
+export async function touchAccount(db: Db, key: AccountKey, at: Date, privateChat = true) {
+  if (!privateChat) {
+    return db
+      .insertInto("chat_account")
+      .values({ channel: key.channel, platform_user_id: key.platformUserId, chat_id: key.chatId, last_seen_at: at, reachable: false })
+      .onConflict((oc) => oc.columns(["channel", "platform_user_id"]).doUpdateSet({ last_seen_at: at }))
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
   const row = await db
     .insertInto("chat_account")
     .values({ channel: key.channel, platform_user_id: key.platformUserId, chat_id: key.chatId, last_seen_at: at })

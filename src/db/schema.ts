@@ -12,6 +12,7 @@ import type { MeetingRuleTable, OrgPredecessorTable, OrgTable } from "./org.tabl
 import type { AssignmentTable, HouseholdTable, PersonTable, RoleTable } from "./person.table.js";
 import type { ReportSubmissionTable } from "./report.table.js";
 import type { OutboxTable } from "./outbox.table.js";
+import type { CellGroupChatTable, TelegramProgressMessageTable } from "./telegram.table.js";
 import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "./schedule.table.js";
 
 /** Every table chibo owns, keyed by its SQL name. */
@@ -36,6 +37,8 @@ export interface Database {
   meeting_rsvp: MeetingRsvpTable;
   outbox: OutboxTable;
   scheduler_run: SchedulerRunTable;
+  cell_group_chat: CellGroupChatTable;
+  telegram_progress_message: TelegramProgressMessageTable;
 }
 
 /** A database handle or an open transaction: repositories take either, the caller owns the transaction. */

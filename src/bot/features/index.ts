@@ -3,6 +3,7 @@ import { assignedFeature } from "./assigned.js";
 import { cancelFeature } from "./cancel.js";
 import { cellFeature } from "./cell.js";
 import { channelChoiceFeature } from "./channel-choice.js";
+import { groupLinkFeature } from "./group-link.js";
 import { helpFeature } from "./help.js";
 import { languageFeature } from "./language.js";
 import { linkFeature } from "./link.js";
@@ -26,6 +27,7 @@ export function defaultFeatures(): Feature[] {
     reportReviewFeature,
     assignedFeature,
     linkFeature,
+    groupLinkFeature,
     channelChoiceFeature,
     languageFeature,
     cancelFeature,

@@ -1,0 +1,180 @@
+import type { Choice, Reply } from "../../bot/message.js";
+import { choicesAsText } from "../text-choices.js";
+
+/** sendMessage/editMessageText take 1–4096 characters after entity parsing (counted here in UTF-16 units). */
+export const TELEGRAM_TEXT_LIMIT = 4096;
+/** Captions of photos and documents: 0–1024 characters. */
+export const TELEGRAM_CAPTION_LIMIT = 1024;
+/** callback_data: 1–64 bytes. */
+export const CALLBACK_DATA_MAX_BYTES = 64;
+/** Telegram refuses "reply markup is too long" somewhere below 100 buttons; beyond this, choices become a numbered list. */
+export const MAX_INLINE_BUTTONS = 90;
+/** Labels up to this length sit two to a row; longer ones get a row each. */
+const SHORT_LABEL = 16;
+const BUTTON_LABEL_MAX = 64;
+
+export interface InlineButton {
+  text: string;
+  callback_data: string;
+}
+
+export type ReplyMarkup =
+  | { inline_keyboard: InlineButton[][] }
+  | { keyboard: { text: string; request_contact?: boolean }[][]; one_time_keyboard: true; resize_keyboard: true }
+  | { remove_keyboard: true };
+
+/** One Bot API call a reply becomes. Text and captions are HTML (`parse_mode: "HTML"`), every user string escaped. */
+export type TelegramOutgoing =
+  | { kind: "text"; html: string; replyMarkup?: ReplyMarkup; editKey?: string }
+  | { kind: "document" | "photo"; filename: string; mimeType: string; data: Uint8Array; captionHtml?: string; replyMarkup?: ReplyMarkup };
+
+export interface RenderOptions {
+  /** Label of the "share my phone number" button, in the reader's language. */
+  contactLabel: string;
+  /** Hide a reply keyboard left from before (after the contact was shared). */
+  removeKeyboard?: boolean;
+  limit?: number;
+}
+
+/** Escape text for Telegram's HTML parse mode: outside tags only `&`, `<`, `>` matter; `"` for good measure. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Whether every choice's action fits Telegram's callback_data (1–64 bytes) and the keyboard is not too big. */
+export function fitsInlineKeyboard(choices: readonly Choice[]): boolean {
+  return (
+    choices.length <= MAX_INLINE_BUTTONS &&
+    choices.every((c) => {
+      const bytes = Buffer.byteLength(c.action, "utf8");
+      return bytes >= 1 && bytes <= CALLBACK_DATA_MAX_BYTES;
+    })
+  );
+}
+
+/** Choices as an inline keyboard: short labels two to a row, callback_data = the choice's action id. */
+export function inlineKeyboard(choices: readonly Choice[]): { inline_keyboard: InlineButton[][] } {
+  const rows: InlineButton[][] = [];
+  const pairs = choices.every((c) => [...c.label].length <= SHORT_LABEL);
+  for (const choice of choices) {
+    const button = { text: truncate(choice.label.trim() || "…", BUTTON_LABEL_MAX), callback_data: choice.action };
+    const last = rows[rows.length - 1];
+    if (pairs && last && last.length < 2) last.push(button);
+    else rows.push([button]);
+  }
+  return { inline_keyboard: rows };
+}
+
+/**
+ * A neutral reply as Telegram calls: the title in bold, all text HTML-escaped, choices as an inline
+ * keyboard (on the last piece), `requestContact` as a one-time reply keyboard, long text split at line
+ * boundaries under 4,096 characters, an attachment as sendPhoto/sendDocument with the text as its
+ * caption when it fits. `editKey` survives only on a single text message (a split one cannot be edited).
+ *
+ * @example renderTelegram({ title: "Chi bộ", text: "A < B" }, { contactLabel: "Chia sẻ" })
+ *   // [{ kind: "text", html: "<b>Chi bộ</b>\nA &lt; B" }]
+ */
+export function renderTelegram(reply: Reply, options: RenderOptions): TelegramOutgoing[] {
+  const limit = options.limit ?? TELEGRAM_TEXT_LIMIT;
+  const choices = reply.choices ?? [];
+  const buttons = choices.length > 0 && fitsInlineKeyboard(choices);
+  let body = reply.text;
+  if (choices.length > 0 && !buttons) {
+    // Over-long action ids or too many buttons: numbered lines the bot maps a typed digit back from.
+    body = [body, choicesAsText(reply)].filter((p) => p && p.trim()).join("\n");
+  }
+  let markup: ReplyMarkup | undefined;
+  if (buttons) markup = inlineKeyboard(choices);
+  else if (reply.requestContact) {
+    markup = { keyboard: [[{ text: options.contactLabel, request_contact: true }]], one_time_keyboard: true, resize_keyboard: true };
+  }
+
+  const title = reply.title?.trim() ?? "";
+  const out: TelegramOutgoing[] = [];
+  if (reply.attachment) {
+    const { kind, filename, mimeType, data } = reply.attachment;
+    const whole = [title, body.trim()].filter(Boolean).join("\n");
+    if (whole.length <= TELEGRAM_CAPTION_LIMIT) {
+      const caption = whole ? withBoldTitle(whole, title) : undefined;
+      out.push({ kind, filename, mimeType, data, ...(caption ? { captionHtml: caption } : {}), ...(markup ? { replyMarkup: markup } : {}) });
+      return applyRemoveKeyboard(out, options);
+    }
+    out.push(...textPieces(title, body, limit, undefined));
+    out.push({ kind, filename, mimeType, data, ...(markup ? { replyMarkup: markup } : {}) });
+    return applyRemoveKeyboard(out, options);
+  }
+  out.push(...textPieces(title, body, limit, markup));
+  if (reply.editKey && out.length === 1 && out[0]?.kind === "text") out[0].editKey = reply.editKey;
+  return applyRemoveKeyboard(out, options);
+}
+
+/** A turn's replies, in order. */
+export function renderAll(replies: readonly Reply[], options: RenderOptions): TelegramOutgoing[] {
+  const out = replies.flatMap((r) => renderTelegram(r, { ...options, removeKeyboard: false }));
+  return applyRemoveKeyboard(out, options);
+}
+
+function applyRemoveKeyboard(out: TelegramOutgoing[], options: RenderOptions): TelegramOutgoing[] {
+  if (!options.removeKeyboard) return out;
+  const first = out.find((o) => !o.replyMarkup);
+  if (first) first.replyMarkup = { remove_keyboard: true };
+  return out;
+}
+
+function textPieces(title: string, body: string, limit: number, markup: ReplyMarkup | undefined): TelegramOutgoing[] {
+  const whole = [title, body.trim() ? body : ""].filter(Boolean).join("\n");
+  if (!whole.trim()) return [];
+  const chunks = chunkText(whole, limit);
+  return chunks.map((chunk, i) => {
+    const html = i === 0 ? withBoldTitle(chunk, title) : escapeHtml(chunk);
+    const last = i === chunks.length - 1;
+    return { kind: "text", html, ...(last && markup ? { replyMarkup: markup } : {}) };
+  });
+}
+
+function withBoldTitle(text: string, title: string): string {
+  if (!title || !text.startsWith(title)) return escapeHtml(text);
+  return `<b>${escapeHtml(title)}</b>${escapeHtml(text.slice(title.length))}`;
+}
+
+/**
+ * Split text into pieces of at most `limit` UTF-16 units, at line boundaries; a single longer line is
+ * split at its last space before the limit, or hard-cut (never inside a surrogate pair).
+ */
+export function chunkText(text: string, limit = TELEGRAM_TEXT_LIMIT): string[] {
+  if (text.length <= limit) return [text];
+  const pieces: string[] = [];
+  let current = "";
+  const flush = () => {
+    if (current.trim()) pieces.push(current.replace(/\n+$/, ""));
+    current = "";
+  };
+  for (const line of text.split("\n")) {
+    const candidate = current ? `${current}\n${line}` : line;
+    if (candidate.length <= limit) {
+      current = candidate;
+      continue;
+    }
+    flush();
+    let rest = line;
+    while (rest.length > limit) {
+      let cut = rest.lastIndexOf(" ", limit);
+      if (cut <= 0) cut = safeCut(rest, limit);
+      pieces.push(rest.slice(0, cut).trimEnd());
+      rest = rest.slice(cut).trimStart();
+    }
+    current = rest;
+  }
+  flush();
+  return pieces;
+}
+
+function safeCut(text: string, at: number): number {
+  const code = text.charCodeAt(at - 1);
+  return code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
+}
+
+function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
