@@ -20,17 +20,18 @@ import type { IncomingMessage, Reply } from "./message.js";
 /** Longer messages are refused before anything is stored (a report fits in far less). */
 export const MAX_TEXT_LENGTH = 4000;
 const ACTION_PATTERN = /^[a-z_]{1,16}(:[A-Za-z0-9_.-]{1,24}){0,4}$/;
+const NO_NUL = /^[^\u0000]*$/;
 
 const incomingSchema = z.object({
   channel: z.string().regex(/^[a-z]{1,16}$/),
-  chatId: z.string().min(1).max(64),
-  userId: z.string().min(1).max(64),
+  chatId: z.string().min(1).max(64).regex(NO_NUL),
+  userId: z.string().min(1).max(64).regex(NO_NUL),
   chatType: z.enum(["private", "group"]),
   text: z.string().optional(),
   action: z.string().max(64).optional(),
   contact: z.object({ phone: z.string().max(32), userId: z.string().max(64).optional() }).optional(),
   attachment: z.enum(["image", "sticker", "voice", "file", "unsupported"]).optional(),
-  updateId: z.string().max(128).optional(),
+  updateId: z.string().max(128).regex(NO_NUL).optional(),
   at: z.date(),
   languageHint: z.string().max(35).optional(),
 });
@@ -216,7 +217,8 @@ export function createBot(options: BotOptions): Bot {
       log.warn({ channel: raw?.channel, issues: parsed.error.issues.length }, "malformed incoming message dropped");
       return { status: "handled", replies: [] };
     }
-    const msg = parsed.data as IncomingMessage;
+    // PostgreSQL text cannot hold NUL: stored as-is (a flow's answer) it failed the message on every redelivery.
+    const msg = (parsed.data.text?.includes("\u0000") ? { ...parsed.data, text: parsed.data.text.replaceAll("\u0000", "") } : parsed.data) as IncomingMessage;
     const hintLocale = localeFromHint(msg.languageHint, localeDefault);
     if ((msg.text?.length ?? 0) > MAX_TEXT_LENGTH) {
       return { status: "handled", replies: [{ text: i18n.t(hintLocale, "error-too-long", { max: MAX_TEXT_LENGTH }) }] };

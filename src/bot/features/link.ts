@@ -1,3 +1,4 @@
+import { ChiboError } from "../../domain/errors.js";
 import { normalizeInviteCode } from "../../domain/invite-code.js";
 import { findPersonById } from "../../db/person.repository.js";
 import { linkByPhone, redeemInvite } from "../../services/link.service.js";
@@ -64,7 +65,8 @@ export const linkFeature: Feature = {
   actions: {
     async contact(ctx) {
       const contact = ctx.msg.contact;
-      if (!contact) return;
+      // A forged `contact` button carries no contact: answer it like any stale button.
+      if (!contact) throw new ChiboError("stale_choice");
       // Only a contact the user shared of themselves proves the number is theirs.
       if (contact.userId === undefined || contact.userId !== ctx.msg.userId) {
         ctx.reply("error-contact_not_own");
