@@ -44,6 +44,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, types: typeParsers });
     // A connection that dies while idle (server restart, pg_terminate_backend) must not crash the process.
     pool.on("error", () => {});
+    // The pool listens only while a client is idle; one that dies checked out (mid-transaction) would
+    // otherwise throw an uncaught 'error' and end the process. Its pending query fails on its own.
+    pool.on("connect", (client) => client.on("error", () => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: "postgres", close: once(() => db.destroy()) };
   }
