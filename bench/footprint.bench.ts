@@ -107,7 +107,7 @@ function result(variant: string, base: { startMs: number; rssMb: number }, first
     baselineLabel: `node -e "0": ${Math.round(base.startMs)} ms, ${Math.round(base.rssMb)} MB`,
     figures: {
       "ready ms (restart)": restart.readyMs,
-      "ready ms (first start, with migrations and demo seed)": first.readyMs,
+      "ready ms (first start: migrations, demo seed)": first.readyMs,
       "idle RSS MB": restart.idleRssMb,
       "peak RSS MB": Math.max(first.peakRssMb, restart.peakRssMb),
       "RSS ÷ node": restart.idleRssMb / base.rssMb,
@@ -134,7 +134,7 @@ export const bench: Benchmark = {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const pg = await ctx.freshPostgres();
+    const pg = await ctx.freshPostgres({ migrate: false });
     try {
       // The bench's own connection is not needed by the child: close it so only chibo's pool is open.
       await pg.handle.close();

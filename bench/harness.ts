@@ -34,8 +34,8 @@ export interface BenchResult {
 export interface BenchContext {
   /** PostgreSQL server for benchmarks (`BENCH_DATABASE_URL`); each bench creates its own databases on it. */
   postgresUrl: string;
-  /** A fresh, migrated PostgreSQL database of this run; dropped by `drop()` (and at the end of the run). */
-  freshPostgres(): Promise<{ url: string; handle: DatabaseHandle; drop(): Promise<void> }>;
+  /** A fresh PostgreSQL database of this run, migrated unless `migrate: false`; dropped by `drop()` (and after the bench). */
+  freshPostgres(options?: { migrate?: boolean }): Promise<{ url: string; handle: DatabaseHandle; drop(): Promise<void> }>;
   /** A fresh, migrated in-memory PGlite. */
   freshPglite(): Promise<DatabaseHandle>;
   /** Progress lines (stderr), so a long bench shows it is alive. */
@@ -136,14 +136,14 @@ export function benchContext(postgresUrl: string, note: (line: string) => void):
   return {
     postgresUrl,
     note,
-    async freshPostgres() {
+    async freshPostgres(options = {}) {
       const name = `chibo_bench_${process.pid}_${randomBytes(3).toString("hex")}`;
       await admin(`create database ${name}`);
       created.add(name);
       const url = new URL(postgresUrl);
       url.pathname = `/${name}`;
       const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
-      await migrateToLatest(handle.db);
+      if (options.migrate !== false) await migrateToLatest(handle.db);
       return {
         url: url.toString(),
         handle,
