@@ -109,6 +109,12 @@ report-q-htxs = How many members rated excellent?
 report-q-htt = How many rated good?
 report-q-ht = How many rated completed?
 report-q-kht = How many rated not completed?
+report-q-absent_exempt = How many members exempt from meetings were absent?
+report-q-place = Where did the cell meet?
+report-q-presenter = Who presented?
+report-q-pending_full = Who is being processed for full membership? (separate with semicolons)
+report-q-committee_score = What score did the party committee give the cell (0–100)?
+report-q-cell_self_level = At which level does the cell rate itself?
 report-q-unrated = How many not rated (exempt, newly admitted)?
 
 report-start = { $form } of { $cell }, { $period }. Answer one question at a time; /cancel stops.

@@ -109,6 +109,12 @@ report-q-htxs = Bao nhiêu đảng viên hoàn thành xuất sắc nhiệm vụ?
 report-q-htt = Bao nhiêu đảng viên hoàn thành tốt nhiệm vụ?
 report-q-ht = Bao nhiêu đảng viên hoàn thành nhiệm vụ?
 report-q-kht = Bao nhiêu đảng viên không hoàn thành nhiệm vụ?
+report-q-absent_exempt = Bao nhiêu đồng chí được miễn sinh hoạt không dự?
+report-q-place = Chi bộ sinh hoạt ở đâu?
+report-q-presenter = Đồng chí nào trình bày?
+report-q-pending_full = Những đồng chí nào đang làm hồ sơ chuyển đảng viên chính thức? (ngăn cách bằng dấu chấm phẩy)
+report-q-committee_score = Cấp ủy chấm chi bộ bao nhiêu điểm (0–100)?
+report-q-cell_self_level = Chi bộ tự xếp loại ở mức nào?
 report-q-unrated = Bao nhiêu đồng chí không xếp loại (miễn sinh hoạt, mới kết nạp)?
 
 report-start = { $form } của { $cell }, { $period }. Trả lời từng câu; gõ /huy để dừng.
