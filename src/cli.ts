@@ -8,6 +8,7 @@ import { listPeopleWithRoles } from "./db/person.repository.js";
 import { chatAs, runStart, type Io } from "./main.js";
 import { runImport } from "./cli/import-command.js";
 import { runRemind } from "./cli/remind-command.js";
+import { runExport } from "./cli/export-command.js";
 import { runParse } from "./cli/parse-command.js";
 import { createInvite } from "./services/link.service.js";
 import { findPersonByRef } from "./services/person-lookup.service.js";
@@ -25,6 +26,7 @@ Cách dùng / usage:
   chibo parse FORM [--now ISO] [--jsonl]  đọc báo cáo từ stdin, in JSON
   chibo import units|people FILE [--dry-run]  nhập đơn vị / đảng viên từ .xlsx hoặc .csv (tất cả hoặc không)
   chibo remind --at ISO [--dry-run] [--json]  các nhắc nhở đến hạn vào thời điểm đó
+  chibo export FORM --period P [--org ID] --out FILE  xuất báo cáo ra Excel (.xlsx) hoặc .csv
 `;
 
 type Command = (args: string[], env: Record<string, string | undefined>, io: Io) => Promise<number>;
@@ -37,6 +39,7 @@ function quietConfig(env: Record<string, string | undefined>): Config {
 const commands: Record<string, Command> = {
   import: runImport,
   remind: runRemind,
+  export: runExport,
   parse: (args, _env, io) => runParse(args, io),
 
   async start(_args, env, io) {

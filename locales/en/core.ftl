@@ -45,7 +45,7 @@ help-intro-linked = You can use these commands (with or without diacritics):
 help-intro-unlinked = To start, link your account with an invite code. Commands available now:
 
 ## Linking
-welcome-unlinked = Hello! This is the party cell assistant. To start, type /link with your invite code (e.g. /link ABCDE-FGHJK), or share your phone number if the office has it.
+welcome-unlinked = Hello! This is the party cell assistant. To start, type /link with the invite code from the party committee office or your cell secretary (e.g. /link ABCDE-FGHJK). On Telegram, if the office has your phone number, you can also press "Share my phone number".
 welcome-linked = Hello { $name }! Type /help to see the commands.
 link-how = Type /link with your invite code, e.g. /link ABCDE-FGHJK. The party committee office or your cell secretary gives out codes.
 link-done = This account is now linked to { $name }.
@@ -101,11 +101,6 @@ mark-probationary = probationary
 mark-exempt = exempt
 mark-temp = temporarily attached
 
-## Assigned
-assigned-none = You are not assigned to follow any unit or household.
-assigned-title = Units and households you follow ({ $count })
-assigned-next-meeting = next meeting { $date } at { $time }
-assigned-household = Household of { $head } ({ $village })
 
 ## Command line
 console-demo-banner = No Telegram or Zalo token set: opening a console chat on the demo province as { $name } (secretary of the Pò Lài village cell). Type /help for the commands, Ctrl+D to quit.

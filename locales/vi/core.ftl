@@ -45,7 +45,7 @@ help-intro-linked = Đồng chí có thể dùng các lệnh sau (gõ có dấu 
 help-intro-unlinked = Để bắt đầu, hãy liên kết tài khoản bằng mã mời. Các lệnh dùng được lúc này:
 
 ## Liên kết
-welcome-unlinked = Chào đồng chí! Đây là Trợ lý chi bộ. Để bắt đầu, hãy gõ /lienket kèm mã mời (ví dụ /lienket ABCDE-FGHJK), hoặc bấm nút chia sẻ số điện thoại nếu văn phòng đã có số của đồng chí.
+welcome-unlinked = Chào đồng chí! Đây là Trợ lý chi bộ. Để bắt đầu, hãy gõ /lienket kèm mã mời do văn phòng Đảng ủy hoặc bí thư chi bộ cấp (ví dụ /lienket ABCDE-FGHJK). Trên Telegram, nếu văn phòng đã có số điện thoại của đồng chí, có thể bấm nút "Chia sẻ số điện thoại".
 welcome-linked = Chào đồng chí { $name }! Gõ /trogiup để xem các lệnh.
 link-how = Hãy gõ /lienket kèm mã mời, ví dụ: /lienket ABCDE-FGHJK. Mã do văn phòng đảng ủy hoặc bí thư chi bộ cấp.
 link-done = Đã liên kết tài khoản với đồng chí { $name }.
@@ -101,11 +101,6 @@ mark-probationary = dự bị
 mark-exempt = miễn SH
 mark-temp = SH tạm thời
 
-## Phụ trách
-assigned-none = Đồng chí chưa được phân công phụ trách đơn vị hay hộ nào.
-assigned-title = Đơn vị, hộ đồng chí phụ trách ({ $count })
-assigned-next-meeting = sinh hoạt tới { $date } lúc { $time }
-assigned-household = Hộ { $head } ({ $village })
 
 ## Dòng lệnh
 console-demo-banner = Chưa đặt token Telegram hay Zalo: đang mở trò chuyện trên bảng điều khiển với tỉnh mẫu, với tư cách đồng chí { $name } (Bí thư Chi bộ thôn Pò Lài). Gõ /trogiup để xem các lệnh, Ctrl+D để thoát.

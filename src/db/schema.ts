@@ -11,6 +11,7 @@ import type {
 import type { MeetingRuleTable, OrgPredecessorTable, OrgTable } from "./org.table.js";
 import type { AssignmentTable, HouseholdTable, PersonTable, RoleTable } from "./person.table.js";
 import type { ReportSubmissionTable } from "./report.table.js";
+import type { HouseholdVisitTable } from "./household.table.js";
 import type { OutboxTable } from "./outbox.table.js";
 import type { CellGroupChatTable, TelegramProgressMessageTable } from "./telegram.table.js";
 import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "./schedule.table.js";
@@ -33,6 +34,7 @@ export interface Database {
   app_setting: AppSettingTable;
   person_channel_pref: PersonChannelPrefTable;
   report_submission: ReportSubmissionTable;
+  household_visit: HouseholdVisitTable;
   meeting_override: MeetingOverrideTable;
   meeting_rsvp: MeetingRsvpTable;
   outbox: OutboxTable;

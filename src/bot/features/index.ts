@@ -1,8 +1,11 @@
 import type { Feature } from "../feature.js";
 import { assignedFeature } from "./assigned.js";
+import { assignmentFeature } from "./assignment.js";
+import { householdFeature } from "./household.js";
 import { cancelFeature } from "./cancel.js";
 import { cellFeature } from "./cell.js";
 import { channelChoiceFeature } from "./channel-choice.js";
+import { exportFeature } from "./export.js";
 import { groupLinkFeature } from "./group-link.js";
 import { helpFeature } from "./help.js";
 import { languageFeature } from "./language.js";
@@ -12,6 +15,7 @@ import { meetingFeature } from "./meeting.js";
 import { rsvpFeature } from "./rsvp.js";
 import { reportReviewFeature } from "./report-review.js";
 import { reportFeature } from "./report.js";
+import { rollupFeature } from "./rollup.js";
 
 /** Every feature, in the order they are tried; the "not understood" answer is the router's last word. */
 export function defaultFeatures(): Feature[] {
@@ -25,7 +29,11 @@ export function defaultFeatures(): Feature[] {
     rsvpFeature,
     reportFeature,
     reportReviewFeature,
+    rollupFeature,
+    exportFeature,
     assignedFeature,
+    householdFeature,
+    assignmentFeature,
     linkFeature,
     groupLinkFeature,
     channelChoiceFeature,

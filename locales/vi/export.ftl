@@ -1,0 +1,19 @@
+## Xuất Excel
+export-sheet-name = Báo cáo
+export-col-no = STT
+export-col-commune = Đảng bộ
+export-col-cell = Chi bộ
+export-col-status = Tình trạng
+export-col-sent = Ngày gửi
+export-status-accepted = Đã duyệt
+export-status-submitted = Đã gửi
+export-status-reopened = Đang sửa
+export-status-draft = Nháp
+export-status-missing = Chưa báo cáo
+export-total = Tổng cộng
+export-reported-count = { $reported }/{ $total } chi bộ đã báo cáo
+export-exported-on = Ngày xuất: { $date }
+cmd-xuat = Xuất báo cáo ra tệp Excel (ví dụ /xuat 10/2025)
+export-ready = { $form } { $period } của { $org }: { $reported }/{ $total } chi bộ đã báo cáo. Tệp Excel đính kèm.
+export-fallback = Kênh này không gửi được tệp. Văn phòng có thể xuất trên máy chủ: chibo export { $form } --period { $period } --org { $org } --out bao-cao.xlsx
+export-pick-org = Xuất báo cáo của đơn vị nào?

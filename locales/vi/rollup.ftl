@@ -1,0 +1,19 @@
+## Tổng hợp
+cmd-tonghop = Tổng hợp: chi bộ nào đã báo cáo, tỷ lệ dự họp
+rollup-pick = Xem tổng hợp của đơn vị nào?
+rollup-bad-month = Tôi chưa đọc được tháng. Gõ ví dụ: /tonghop 10/2025 hoặc /tonghop t10.
+rollup-head = { $period }: { $reported }/{ $cells } chi bộ đã báo cáo, { $late } quá hạn, { $pending } chưa đến hạn; { $belowBar } chi bộ dự họp chưa đạt trên 85%.
+rollup-cell-reported = đã báo cáo, dự họp { $rate }
+rollup-below-bar = (chưa đạt 85%)
+rollup-unexcused = ({ $count } vắng không lý do)
+rollup-cell-late = quá hạn, chưa báo cáo (hạn { $due })
+rollup-cell-pending = chưa báo cáo, hạn { $due }
+rollup-cell-no-due = chưa báo cáo (chưa có lịch sinh hoạt)
+rollup-repeated-names = Vắng không lý do 3 kỳ liên tiếp: { $names } (để chi bộ xem xét, không phải quyết định)
+rollup-repeated-count = { $count } đảng viên vắng không lý do 3 kỳ liên tiếp
+rollup-legend = ✅ đã duyệt  ☑️ đã gửi  ⏳ chưa đến hạn  ❗ quá hạn
+rollup-drill = Chọn một chi bộ để xem báo cáo:
+rollup-drill-commune = Chọn một đảng bộ để xem từng chi bộ:
+rollup-group-line = • { $name }: { $reported }/{ $cells } đã báo cáo, { $late } quá hạn, { $below } chưa đạt 85%, dự họp bình quân { $rate }
+rollup-chart-caption = Biểu đồ tỷ lệ dự sinh hoạt
+rollup-chart-fallback = (Biểu đồ chỉ xem được trên Telegram; số liệu đã có ở trên.)

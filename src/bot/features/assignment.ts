@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { mayEver } from "../../domain/access.js";
+import { ChiboError } from "../../domain/errors.js";
+import { findHousehold } from "../../db/assignment.repository.js";
+import { findOrgById } from "../../db/org.repository.js";
+import { findPersonById } from "../../db/person.repository.js";
+import { assign, candidatesFor, coverageGaps, managedAssignments, unassign } from "../../services/assignment.service.js";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import type { Choice } from "../message.js";
+
+const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+const MAX_CHOICES = 20;
+
+function requireManager(ctx: BotContext) {
+  const actor = ctx.requireActor();
+  if (!mayEver(actor, "assignment.manage")) throw new ChiboError("forbidden");
+  return actor;
+}
+
+async function gapsText(ctx: BotContext) {
+  const gaps = await coverageGaps(ctx.db, requireManager(ctx), ctx.today);
+  const lines = [ctx.t("gaps-cells", { count: gaps.cells.length })];
+  for (const c of gaps.cells) lines.push(`• ${c.name}${c.parent_name ? ` (${c.parent_name})` : ""}`);
+  lines.push("", ctx.t("gaps-households", { count: gaps.households.length }));
+  for (const h of gaps.households.slice(0, 30)) lines.push(`• ${h.code}: ${h.head_name} (${h.village_name})`);
+  if (gaps.households.length > 30) lines.push(ctx.t("gaps-more", { count: gaps.households.length - 30 }));
+  return { gaps, text: lines.join("\n") };
+}
+
+/** `/phancong` (`/assign`): assign cadres to cells and members to households, or end an assignment; `/chuaphutrach` (`/gaps`). */
+export const assignmentFeature: Feature = {
+  name: "assignment",
+  commands: [
+    {
+      names: ["phancong", "assign"],
+      description: "cmd-phancong",
+      async run(ctx) {
+        requireManager(ctx);
+        ctx.ask(ctx.t("assign-what"), [
+          { label: ctx.t("assign-new"), action: "pc:new" },
+          { label: ctx.t("assign-end"), action: "pc:list" },
+        ]);
+      },
+    },
+    {
+      names: ["chuaphutrach", "gaps"],
+      description: "cmd-chuaphutrach",
+      async run(ctx) {
+        const { text } = await gapsText(ctx);
+        ctx.replies.push({ title: ctx.t("gaps-title"), text });
+      },
+    },
+  ],
+  actions: {
+    async pc(ctx, [verb, a, b, c]) {
+      const actor = requireManager(ctx);
+      if (verb === "new") {
+        const { gaps, text } = await gapsText(ctx);
+        const choices: Choice[] = [
+          ...gaps.cells.map((cell) => ({ label: cell.name, action: `pc:t:o:${cell.id}` })),
+          ...gaps.households.map((h) => ({ label: `${h.head_name} (${h.village_name})`, action: `pc:t:h:${h.id}` })),
+        ].slice(0, MAX_CHOICES);
+        if (choices.length === 0) {
+          ctx.reply("gaps-none");
+          return;
+        }
+        ctx.ask(`${text}\n\n${ctx.t("assign-pick-target")}`, choices, ctx.t("gaps-title"));
+        return;
+      }
+      if (verb === "t" || verb === "p") {
+        const id = idParam.safeParse(b);
+        if ((a !== "o" && a !== "h") || !id.success) throw new ChiboError("stale_choice");
+        const target = a === "o" ? { orgId: id.data, householdId: null } : { orgId: null, householdId: id.data };
+        const targetName = a === "o" ? (await findOrgById(ctx.db, id.data))?.name : (await findHousehold(ctx.db, id.data))?.head_name;
+        if (verb === "t") {
+          const people = await candidatesFor(ctx.db, actor, target, ctx.today);
+          if (people.length === 0) {
+            ctx.reply("assign-no-candidates");
+            return;
+          }
+          ctx.ask(
+            ctx.t("assign-pick-person", { target: targetName ?? "" }),
+            people.slice(0, MAX_CHOICES).map((p) => ({ label: p.full_name, action: `pc:p:${a}:${id.data}:${p.id}` })),
+          );
+          return;
+        }
+        const person = idParam.safeParse(c);
+        if (!person.success) throw new ChiboError("stale_choice");
+        await assign(ctx.db, actor, { cadreId: person.data, ...target }, ctx.now, ctx.today);
+        const who = await findPersonById(ctx.db, person.data);
+        ctx.reply("assign-done", { person: who?.full_name ?? "", target: targetName ?? "" });
+        return;
+      }
+      if (verb === "list") {
+        const rows = await managedAssignments(ctx.db, actor, ctx.today);
+        if (rows.length === 0) {
+          ctx.reply("assign-none-active");
+          return;
+        }
+        ctx.ask(
+          ctx.t("assign-pick-end"),
+          rows.slice(0, MAX_CHOICES).map((r) => ({ label: `${r.cadre_name} → ${r.org_name ?? r.head_name ?? "?"}`, action: `pc:e:${r.id}` })),
+        );
+        return;
+      }
+      if (verb === "e") {
+        const id = idParam.safeParse(a);
+        if (!id.success) throw new ChiboError("stale_choice");
+        await unassign(ctx.db, actor, id.data, ctx.now, ctx.today);
+        ctx.reply("assign-ended");
+        return;
+      }
+      throw new ChiboError("stale_choice");
+    },
+  },
+};

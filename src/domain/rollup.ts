@@ -1,0 +1,110 @@
+import { ATTENDANCE_BAR } from "./forms/validate.js";
+
+export type CellReportStatus = "accepted" | "reported" | "pending" | "late";
+
+export interface CellInput {
+  orgId: number;
+  name: string;
+  parentId: number | null;
+  parentName: string | null;
+  /** The report's due date (`YYYY-MM-DD`), or null when the cell has none this period (no meeting). */
+  due: string | null;
+  report: { id: number; status: string; data: Record<string, unknown> } | null;
+}
+
+export interface CellRollup {
+  orgId: number;
+  name: string;
+  parentId: number | null;
+  parentName: string | null;
+  status: CellReportStatus;
+  due: string | null;
+  reportId: number | null;
+  /** present / members expected, when reported. */
+  attendance: number | null;
+  belowBar: boolean;
+  unexcused: number;
+}
+
+export interface GroupRollup {
+  orgId: number | null;
+  name: string;
+  cells: number;
+  reported: number;
+  pending: number;
+  late: number;
+  belowBar: number;
+  withUnexcused: number;
+  /** Mean attendance over the cells that reported. */
+  attendance: number | null;
+}
+
+function num(v: unknown): number | undefined {
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+/**
+ * Each cell's standing for a period on a local date: reported (or accepted), still pending before its
+ * due date, or late; its attendance and whether it misses the HD 12 quality bar.
+ */
+export function rollupCells(inputs: readonly CellInput[], today: string): CellRollup[] {
+  return inputs.map((c) => {
+    const data = c.report && c.report.status !== "draft" ? c.report.data : null;
+    const present = data ? num(data.present) : undefined;
+    const expected = data ? num(data.members_expected) : undefined;
+    const attendance = present !== undefined && expected ? present / expected : null;
+    const unexcused = data ? (num(data.absent_unexcused) ?? 0) : 0;
+    let status: CellReportStatus;
+    if (data) status = c.report!.status === "accepted" ? "accepted" : "reported";
+    else status = c.due !== null && today > c.due ? "late" : "pending";
+    return {
+      orgId: c.orgId,
+      name: c.name,
+      parentId: c.parentId,
+      parentName: c.parentName,
+      status,
+      due: c.due,
+      reportId: c.report?.id ?? null,
+      attendance,
+      belowBar: attendance !== null && attendance <= ATTENDANCE_BAR,
+      unexcused,
+    };
+  });
+}
+
+/** Counts per parent (commune) — what levels above the cell see: numbers, never names. */
+export function groupByParent(cells: readonly CellRollup[]): GroupRollup[] {
+  const groups = new Map<number | null, GroupRollup & { rates: number[] }>();
+  for (const c of cells) {
+    const g = groups.get(c.parentId) ?? { orgId: c.parentId, name: c.parentName ?? "", cells: 0, reported: 0, pending: 0, late: 0, belowBar: 0, withUnexcused: 0, attendance: null, rates: [] };
+    g.cells += 1;
+    if (c.status === "reported" || c.status === "accepted") g.reported += 1;
+    else if (c.status === "late") g.late += 1;
+    else g.pending += 1;
+    if (c.belowBar) g.belowBar += 1;
+    if (c.unexcused > 0) g.withUnexcused += 1;
+    if (c.attendance !== null) g.rates.push(c.attendance);
+    groups.set(c.parentId, g);
+  }
+  return [...groups.values()].map(({ rates, ...g }) => ({ ...g, attendance: rates.length ? rates.reduce((a, b) => a + b, 0) / rates.length : null }));
+}
+
+export interface MonthAbsences {
+  period: string;
+  /** Names recorded as absent without reason that month. */
+  unexcused: string[];
+}
+
+/** Months a member may miss without reason before removal is considered (QĐ 294: 3 in a year). */
+export const UNEXCUSED_RUN = 3;
+
+/**
+ * Members absent without reason at the last UNEXCUSED_RUN consecutive meetings (domain §2):
+ * a flag for the secretary and the commune, never a decision. Names are compared folded and trimmed.
+ */
+export function repeatedUnexcused(months: readonly MonthAbsences[], fold: (s: string) => string): string[] {
+  const recent = [...months].sort((a, b) => b.period.localeCompare(a.period)).slice(0, UNEXCUSED_RUN);
+  if (recent.length < UNEXCUSED_RUN) return [];
+  const [first, ...rest] = recent.map((m) => new Map(m.unexcused.map((n) => [fold(n.trim()), n.trim()])));
+  return [...first!.entries()].filter(([key]) => rest.every((m) => m.has(key))).map(([, name]) => name);
+}

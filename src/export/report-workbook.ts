@@ -1,0 +1,119 @@
+import ExcelJS from "exceljs";
+import type { FieldDefinition } from "../domain/forms/form-definition.js";
+import { periodParts } from "../domain/forms/period.js";
+import { formatDateVi, localDate } from "../domain/time.js";
+import type { ReportTable, ReportTableRow } from "../services/export.service.js";
+
+/** Translates a message id (Vietnamese for offices' files). */
+export type Translate = (id: string, args?: Record<string, string | number>) => string;
+
+const DATE_FORMAT = "dd/mm/yyyy";
+const FIXED_COLUMNS = 5; // STT, commune, cell, status, sent on
+
+function periodTitle(t: Translate, period: string): string {
+  const p = periodParts(period);
+  return t(`period-${p.kind}`, { index: p.index, year: String(p.year) });
+}
+
+function cellValue(field: FieldDefinition, value: unknown, t: Translate): string | number | Date | null {
+  if (value === undefined || value === null) return null;
+  switch (field.type) {
+    case "date":
+      return typeof value === "string" ? new Date(`${value}T00:00:00Z`) : null;
+    case "bool":
+      return t(value ? "yes" : "no");
+    case "enum":
+      return field.key === "kind" ? t(`kind-${String(value)}`) : String(value);
+    case "text_list":
+      return Array.isArray(value) ? value.join("; ") : String(value);
+    case "int":
+    case "money":
+    case "decimal":
+      return typeof value === "number" ? value : null;
+    default:
+      return String(value);
+  }
+}
+
+function headers(table: ReportTable, t: Translate): string[] {
+  return [t("export-col-no"), t("export-col-commune"), t("export-col-cell"), t("export-col-status"), t("export-col-sent"), ...table.fields.map((f) => t(`field-${f.key}`))];
+}
+
+function rowValues(table: ReportTable, row: ReportTableRow, index: number, t: Translate): (string | number | Date | null)[] {
+  return [
+    index + 1,
+    row.communeName ?? "",
+    row.cellName,
+    t(`export-status-${row.status}`),
+    row.submittedAt ? new Date(`${localDate(row.submittedAt)}T00:00:00Z`) : null,
+    ...table.fields.map((f) => cellValue(f, row.values[f.key], t)),
+  ];
+}
+
+/**
+ * The office's spreadsheet: title rows naming the form, organization and period, Vietnamese column
+ * titles, one row per cell (those that sent nothing included), a totals row, dates as dd/mm/yyyy.
+ */
+export async function reportXlsx(table: ReportTable, t: Translate, exportedOn: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "chibo";
+  const sheet = workbook.addWorksheet(t("export-sheet-name"), { views: [{ state: "frozen", ySplit: 6 }] });
+  const columns = headers(table, t);
+  sheet.addRow([t(`form-${table.form}`).toUpperCase()]).font = { bold: true, size: 14 };
+  sheet.addRow([table.orgName]).font = { bold: true };
+  sheet.addRow([periodTitle(t, table.period)]);
+  sheet.addRow([t("export-exported-on", { date: formatDateVi(exportedOn) })]);
+  sheet.addRow([]);
+  const headerRow = sheet.addRow(columns);
+  headerRow.font = { bold: true };
+  headerRow.alignment = { wrapText: true, vertical: "middle" };
+  headerRow.eachCell((cell) => {
+    cell.border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };
+  });
+  table.rows.forEach((row, i) => sheet.addRow(rowValues(table, row, i, t)));
+  const reported = table.rows.filter((r) => r.status !== "missing").length;
+  const totals = sheet.addRow([
+    "",
+    "",
+    t("export-total"),
+    t("export-reported-count", { reported, total: table.rows.length }),
+    null,
+    ...table.fields.map((f) => (table.totals[f.key] !== undefined ? table.totals[f.key] : null)),
+  ]);
+  totals.font = { bold: true };
+  sheet.getColumn(5).numFmt = DATE_FORMAT;
+  table.fields.forEach((f, i) => {
+    const column = sheet.getColumn(FIXED_COLUMNS + i + 1);
+    if (f.type === "date") column.numFmt = DATE_FORMAT;
+    if (f.type === "money") column.numFmt = "#,##0";
+  });
+  sheet.columns.forEach((column, i) => {
+    column.width = i === 0 ? 6 : i <= 2 ? 30 : 16;
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function csvField(value: string | number | Date | null): string {
+  if (value === null) return "";
+  const text = value instanceof Date ? formatDateVi(value.toISOString().slice(0, 10)) : String(value);
+  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The same table as CSV: UTF-8 with a byte-order mark and `;` separators, which Excel set to
+ * Vietnamese (decimal comma) opens as columns; the title rows come first.
+ */
+export function reportCsv(table: ReportTable, t: Translate, exportedOn: string): string {
+  const lines: (string | number | Date | null)[][] = [
+    [t(`form-${table.form}`).toUpperCase()],
+    [table.orgName],
+    [periodTitle(t, table.period)],
+    [t("export-exported-on", { date: formatDateVi(exportedOn) })],
+    [],
+    headers(table, t),
+    ...table.rows.map((row, i) => rowValues(table, row, i, t)),
+    ["", "", t("export-total"), t("export-reported-count", { reported: table.rows.filter((r) => r.status !== "missing").length, total: table.rows.length }), null, ...table.fields.map((f) => table.totals[f.key] ?? null)],
+  ];
+  return `\uFEFF${lines.map((l) => l.map(csvField).join(";")).join("\r\n")}\r\n`;
+}

@@ -1,0 +1,174 @@
+import { can } from "../domain/access.js";
+import { ChiboError } from "../domain/errors.js";
+import type { Actor } from "../domain/roles.js";
+import { upcomingMeeting, type MeetingOverride } from "../domain/schedule/meeting.js";
+import { addMonths } from "../domain/schedule/local-time.js";
+import {
+  assignmentsWithin,
+  communeCadres,
+  endAssignment,
+  findAssignment,
+  findHousehold,
+  insertAssignment,
+  insertVisit,
+  lastVisits,
+  recentVisits,
+  unassignedCells,
+  unassignedHouseholds,
+} from "../db/assignment.repository.js";
+import { writeAudit } from "../db/audit.repository.js";
+import { currentMeetingRule, listCellMembers, orgPath, subtreeIds } from "../db/org.repository.js";
+import { assignmentDetailsOf } from "../db/person.repository.js";
+import { latestReport } from "../db/report.repository.js";
+import { meetingOverridesOf } from "../db/rollup.repository.js";
+import type { Db } from "../db/schema.js";
+import { requireAccess } from "./actor.service.js";
+import { toMeetingRule } from "./cell.service.js";
+
+export interface FollowedUnit {
+  assignmentId: number;
+  kind: "org" | "household";
+  id: number;
+  name: string;
+  nextMeeting: { date: string; time: string; moved: boolean } | null;
+  lastReport: { period: string; status: string } | null;
+  lastVisit: string | null;
+}
+
+async function nextMeetingOf(db: Db, orgId: number, today: string) {
+  const ruleRow = await currentMeetingRule(db, orgId, today);
+  const rule = ruleRow ? toMeetingRule(ruleRow) : null;
+  const periods = [0, 1, 2].map((n) => addMonths(today.slice(0, 7), n));
+  const overrides: MeetingOverride[] = (await meetingOverridesOf(db, [orgId], periods)).map((o) => ({
+    id: o.id,
+    period: o.period,
+    date: o.new_date,
+    time: o.new_time,
+    place: o.place,
+    agenda: o.agenda,
+    kind: o.kind as MeetingOverride["kind"],
+    cancelled: o.cancelled,
+    reason: o.reason,
+    createdAt: o.created_at,
+  }));
+  const m = upcomingMeeting(orgId, rule, overrides, today);
+  return m ? { date: m.date, time: m.time, moved: m.override !== null } : null;
+}
+
+/** What a cadre follows, each with its status: next meeting and last report (units), last visit (households). */
+export async function followedUnits(db: Db, actor: Actor, today: string): Promise<FollowedUnit[]> {
+  const rows = await assignmentDetailsOf(db, actor.personId, today);
+  const households = rows.filter((r) => r.household_id !== null).map((r) => r.household_id as number);
+  const visits = new Map((await lastVisits(db, households)).map((v) => [v.household_id, v.last as string | null]));
+  const out: FollowedUnit[] = [];
+  for (const row of rows) {
+    if (row.org_id !== null) {
+      const last = await latestReport(db, row.org_id, "monthly-meeting");
+      out.push({
+        assignmentId: row.id,
+        kind: "org",
+        id: row.org_id,
+        name: row.org_name ?? "?",
+        nextMeeting: await nextMeetingOf(db, row.org_id, today),
+        lastReport: last ? { period: last.period, status: last.status } : null,
+        lastVisit: null,
+      });
+    } else if (row.household_id !== null) {
+      out.push({
+        assignmentId: row.id,
+        kind: "household",
+        id: row.household_id,
+        name: `${row.head_name ?? "?"} (${row.village_name ?? "?"})`,
+        nextMeeting: null,
+        lastReport: null,
+        lastVisit: visits.get(row.household_id) ?? null,
+      });
+    }
+  }
+  return out;
+}
+
+/** Where an actor manages assignments: the subtrees of their commune-level office and standing roles. */
+export function managedRoots(actor: Actor): number[] {
+  return [...new Set(actor.roles.filter((r) => r.role === "office_staff" || r.role === "commune_standing").map((r) => r.orgId))];
+}
+
+/** Cells and households nobody follows, under the orgs the actor manages. */
+export async function coverageGaps(db: Db, actor: Actor, today: string) {
+  const roots = managedRoots(actor);
+  if (roots.length === 0) throw new ChiboError("forbidden");
+  const ids = new Set<number>();
+  for (const root of roots) for (const id of await subtreeIds(db, root)) ids.add(id);
+  const all = [...ids];
+  const [cells, households] = await Promise.all([unassignedCells(db, all, today), unassignedHouseholds(db, all, today)]);
+  return { cells, households };
+}
+
+/** Check `assignment.manage` over the org a target belongs to (a household: its cell). */
+async function requireManage(db: Db, actor: Actor, target: { orgId: number | null; householdId: number | null }) {
+  let orgId = target.orgId;
+  if (target.householdId !== null) {
+    const household = await findHousehold(db, target.householdId);
+    if (!household) throw new ChiboError("not_found");
+    orgId = household.org_id;
+  }
+  if (orgId === null) throw new ChiboError("not_found");
+  await requireAccess(db, actor, "assignment.manage", { orgId });
+  return orgId;
+}
+
+/**
+ * Who may follow a target: for a cell, the commune's committee members (cadres follow units);
+ * for a household, the members of its cell (members follow households).
+ */
+export async function candidatesFor(db: Db, actor: Actor, target: { orgId: number | null; householdId: number | null }, today: string) {
+  const orgId = await requireManage(db, actor, target);
+  if (target.householdId !== null) {
+    return (await listCellMembers(db, orgId, today)).map((m) => ({ id: m.id, full_name: m.full_name }));
+  }
+  const path = await orgPath(db, orgId);
+  return communeCadres(db, (path[1] ?? path[0]) as number, today);
+}
+
+/** Assign a cadre to follow a cell or a household, from today; audited. */
+export async function assign(db: Db, actor: Actor, a: { cadreId: number; orgId: number | null; householdId: number | null }, now: Date, today: string) {
+  const candidates = await candidatesFor(db, actor, a, today);
+  if (!candidates.some((c) => c.id === a.cadreId)) throw new ChiboError("invalid_input");
+  const { id } = await insertAssignment(db, { cadreId: a.cadreId, orgId: a.orgId, householdId: a.householdId, duties: null, from: today });
+  await writeAudit(db, { actorPersonId: actor.personId, action: "assignment.create", entity: "assignment", entityId: id, after: a, at: now });
+  return id;
+}
+
+/** End an assignment today (kept as history); audited. */
+export async function unassign(db: Db, actor: Actor, assignmentId: number, now: Date, today: string) {
+  const existing = await findAssignment(db, assignmentId);
+  if (!existing || existing.valid_to !== null) throw new ChiboError("not_found");
+  await requireManage(db, actor, { orgId: existing.org_id, householdId: existing.household_id });
+  await endAssignment(db, assignmentId, today);
+  await writeAudit(db, { actorPersonId: actor.personId, action: "assignment.end", entity: "assignment", entityId: assignmentId, before: { validTo: null }, after: { validTo: today }, at: now });
+}
+
+/** Assignments in force under the orgs the actor manages. */
+export async function managedAssignments(db: Db, actor: Actor, today: string) {
+  const ids = new Set<number>();
+  for (const root of managedRoots(actor)) for (const id of await subtreeIds(db, root)) ids.add(id);
+  return assignmentsWithin(db, [...ids], today);
+}
+
+/** Log a household visit: the cadre or member following it, or the cell's leaders (`household.log_visit`). */
+export async function logVisit(db: Db, actor: Actor, householdId: number, note: string, now: Date, today: string) {
+  const household = await findHousehold(db, householdId);
+  if (!household) throw new ChiboError("not_found");
+  await requireAccess(db, actor, "household.log_visit", { orgId: household.org_id, householdId });
+  const { id } = await insertVisit(db, { householdId, visitorId: actor.personId, on: today, note, at: now });
+  return { id, household };
+}
+
+/** A household's recent visits, for whoever may see it (`household.view`). */
+export async function householdVisits(db: Db, actor: Actor, householdId: number) {
+  const household = await findHousehold(db, householdId);
+  if (!household) throw new ChiboError("not_found");
+  const path = await orgPath(db, household.org_id);
+  if (!can(actor, "household.view", { orgPath: path, householdId })) throw new ChiboError("forbidden");
+  return { household, visits: await recentVisits(db, householdId) };
+}

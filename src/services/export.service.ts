@@ -1,0 +1,75 @@
+import { ChiboError } from "../domain/errors.js";
+import type { FieldDefinition } from "../domain/forms/form-definition.js";
+import { isPeriodOfKind, periodParts } from "../domain/forms/period.js";
+import { currentForm, type FormId } from "../domain/forms/registry.js";
+import type { Actor } from "../domain/roles.js";
+import { periodEnd } from "../domain/schedule/local-time.js";
+import { findOrgById, subtreeIds } from "../db/org.repository.js";
+import { cellsInSubtree, reportsFor } from "../db/rollup.repository.js";
+import type { Db } from "../db/schema.js";
+import { requireAccess } from "./actor.service.js";
+
+export interface ReportTableRow {
+  cellName: string;
+  communeName: string | null;
+  status: "accepted" | "submitted" | "reopened" | "draft" | "missing";
+  submittedAt: Date | null;
+  values: Record<string, unknown>;
+}
+
+export interface ReportTable {
+  form: FormId;
+  period: string;
+  orgName: string;
+  /** Fields that fit a spreadsheet cell (lists are joined). */
+  fields: FieldDefinition[];
+  rows: ReportTableRow[];
+  /** Sums of the numeric fields over the cells that reported. */
+  totals: Record<string, number>;
+}
+
+/** The first local date of a period. */
+export function periodStart(period: string): string {
+  const p = periodParts(period);
+  if (p.kind === "month") return `${period}-01`;
+  if (p.kind === "quarter") return `${p.year}-${String((p.index - 1) * 3 + 1).padStart(2, "0")}-01`;
+  return `${p.year}-01-01`;
+}
+
+/**
+ * One row per cell of a subtree for a form and period (cells that sent nothing included),
+ * with totals. `actor` null means the local operator of `chibo export` (full access).
+ */
+export async function buildReportTable(db: Db, actor: Actor | null, form: FormId, period: string, rootOrgId: number): Promise<ReportTable> {
+  const definition = currentForm(form);
+  if (!isPeriodOfKind(definition.periodKind, period)) throw new ChiboError("invalid_input", { period });
+  if (actor) await requireAccess(db, actor, "data.export", { orgId: rootOrgId });
+  const root = await findOrgById(db, rootOrgId);
+  if (!root) throw new ChiboError("not_found");
+  const ids = await subtreeIds(db, rootOrgId);
+  // Vietnamese alphabetical order (Đ after D), the same on both engines whatever their collation.
+  const collator = new Intl.Collator("vi");
+  const cells = (await cellsInSubtree(db, ids, periodStart(period), periodEnd(period))).sort(
+    (a, b) => collator.compare(a.parent_name ?? "", b.parent_name ?? "") || collator.compare(a.name, b.name),
+  );
+  const reports = await reportsFor(db, cells.map((c) => c.id), form, period);
+  const byOrg = new Map(reports.map((r) => [r.org_id, r]));
+  const fields = definition.fields.filter((f) => f.type !== "absentees" && f.type !== "resolutions");
+  const totals: Record<string, number> = {};
+  const rows = cells.map((cell): ReportTableRow => {
+    const report = byOrg.get(cell.id);
+    const values = report?.data ?? {};
+    for (const f of fields) {
+      const v = values[f.key];
+      if (typeof v === "number" && (f.type === "int" || f.type === "money" || f.type === "decimal")) totals[f.key] = (totals[f.key] ?? 0) + v;
+    }
+    return {
+      cellName: cell.name,
+      communeName: cell.parent_name,
+      status: report ? (report.status as ReportTableRow["status"]) : "missing",
+      submittedAt: report?.submitted_at ?? null,
+      values,
+    };
+  });
+  return { form, period, orgName: root.name, fields, rows, totals };
+}
