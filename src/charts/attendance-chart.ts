@@ -1,8 +1,10 @@
 import { estimateTextWidth } from "./font.js";
 import { fitLabel, formatPercent, round, svgDocument, svgText, svgToPng } from "./svg.js";
+import { ATTENDANCE_BAR } from "../domain/forms/validate.js";
 
-/** HD 42-HD/BTCTW: a cell meeting should gather at least 85% of its members. */
-export const ATTENDANCE_BAR = 0.85;
+// The quality bar is the domain's (HD 12-HD/BTCTW), so the chart and the roll-up never disagree.
+export { ATTENDANCE_BAR };
+
 /** More rows than this make a picture no phone can read: split by commune first. */
 export const MAX_CHART_ROWS = 250;
 
