@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { runChibo } from "../support/cli.js";
-import { describeEngines, dropPostgresDatabase, freshPostgresDatabase } from "../support/engines.js";
+import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
+import { describeEngines } from "../support/engines.js";
 
 interface DemoPerson {
   id: number;
@@ -14,25 +12,18 @@ interface DemoPerson {
 }
 
 describeEngines("console chat end to end (the real chibo command)", (engine) => {
+  let database: E2eDatabase;
   let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
   let people: DemoPerson[];
 
   beforeAll(async () => {
-    if (engine === "postgres") {
-      const url = await freshPostgresDatabase();
-      env = { DATABASE_URL: url };
-      cleanup = () => dropPostgresDatabase(url);
-    } else {
-      const dir = mkdtempSync(join(tmpdir(), "chibo-e2e-"));
-      env = { DATA_DIR: dir };
-      cleanup = async () => rmSync(dir, { recursive: true, force: true });
-    }
+    database = await e2eDatabase(engine, "e2e");
+    env = database.env;
     const seeded = await runChibo(["seed", "--demo", "--json"], { env });
     expect(seeded.code).toBe(0);
     people = JSON.parse(seeded.stdout) as DemoPerson[];
   });
-  afterAll(() => cleanup());
+  afterAll(() => database?.cleanup());
 
   it("seed --json lists 60+ demo people with ids, names, roles and organizations", () => {
     expect(people.length).toBeGreaterThanOrEqual(60);

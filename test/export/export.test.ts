@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createI18n } from "../../src/bot/i18n.js";
@@ -12,7 +11,8 @@ import { buildReportTable } from "../../src/services/export.service.js";
 import { submitReport } from "../../src/services/report.service.js";
 import { runChibo } from "../support/cli.js";
 import { loadWorkbook } from "../support/xlsx.js";
-import { describeEngines, dropPostgresDatabase, freshDatabase, freshPostgresDatabase, type TestDatabase } from "../support/engines.js";
+import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
+import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 
 const i18n = createI18n();
 const t = (id: string, a?: Record<string, string | number>) => i18n.t("vi", id, a);
@@ -95,22 +95,15 @@ describeEngines("export of a month's reports", (engine) => {
 });
 
 describeEngines("chibo export (the real command)", (engine) => {
+  let database: E2eDatabase;
   let env: Record<string, string>;
   let dir: string;
-  let cleanup = async () => {};
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "chibo-export-"));
-    if (engine === "postgres") {
-      const url = await freshPostgresDatabase();
-      env = { DATABASE_URL: url };
-      cleanup = () => dropPostgresDatabase(url);
-    } else env = { DATA_DIR: join(dir, "data") };
+    database = await e2eDatabase(engine, "export");
+    ({ env, dir } = database);
     expect((await runChibo(["seed", "--demo"], { env })).code).toBe(0);
   });
-  afterAll(async () => {
-    await cleanup();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => database?.cleanup());
 
   it("writes an XLSX for the whole province and a CSV for one commune", async () => {
     const out = join(dir, "r.xlsx");

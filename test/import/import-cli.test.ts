@@ -1,44 +1,31 @@
-import { rmSync } from "node:fs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/connection.js";
 import { runChibo } from "../support/cli.js";
-import { describeEngines, dropPostgresDatabase, freshPostgresDatabase } from "../support/engines.js";
-import { PEOPLE_HEADER, PEOPLE_ROWS, tempDir, toCsv, UNITS_CSV, writeCsv } from "./fixtures.js";
+import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
+import { describeEngines } from "../support/engines.js";
+import { PEOPLE_HEADER, PEOPLE_ROWS, toCsv, UNITS_CSV, writeCsv } from "./fixtures.js";
 
 describeEngines("chibo import (the real command)", (engine) => {
+  let database: E2eDatabase;
   let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
   let dir: string;
 
   /** Count people with the command's own database closed (PGlite allows one opener). */
   const countPeople = async () => {
-    const handle = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, poolSize: 1 } : { dataDir: env.DATA_DIR! });
-    try {
-      const row = await handle.db.selectFrom("person").select(sql<string>`count(*)`.as("n")).executeTakeFirstOrThrow();
-      return Number(row.n);
-    } finally {
-      await handle.close();
-    }
+    const row = await database.use((db) => db.selectFrom("person").select(sql<string>`count(*)`.as("n")).executeTakeFirstOrThrow());
+    return Number(row.n);
   };
 
   beforeAll(async () => {
-    dir = tempDir();
-    if (engine === "postgres") {
-      const url = await freshPostgresDatabase();
-      env = { DATABASE_URL: url };
-      cleanup = () => dropPostgresDatabase(url);
-    } else {
-      env = { DATA_DIR: `${dir}/data` };
-      cleanup = async () => rmSync(dir, { recursive: true, force: true });
-    }
+    database = await e2eDatabase(engine, "import");
+    ({ env, dir } = database);
     expect((await runChibo(["seed", "--demo"], { env })).code).toBe(0);
     const units = await runChibo(["import", "units", writeCsv(dir, "don-vi.csv", UNITS_CSV, true)], { env });
     expect(units.stderr).toBe("");
     expect(units.stdout).toContain("Đã nhập 3 dòng đơn vị: thêm mới 3");
     expect(units.code).toBe(0);
   });
-  afterAll(() => cleanup());
+  afterAll(() => database?.cleanup());
 
   it("exits non-zero on a bad people file, naming the line and column, and writes nothing", async () => {
     const before = await countPeople();

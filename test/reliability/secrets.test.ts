@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/connection.js";
 import { FakeTelegramApi } from "../fakes/telegram-api.js";
 import { FakeZaloApi } from "../fakes/zalo-api.js";
-import { startChibo } from "../channels/zalo/chibo-process.js";
+import { startChibo } from "../support/chibo-process.js";
 import { runChibo } from "../support/cli.js";
-import { describeEngines, dropPostgresDatabase, freshPostgresDatabase } from "../support/engines.js";
+import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
+import { describeEngines } from "../support/engines.js";
 
 /** Secrets in the environment of every run: none may reach a log line, even at debug level. */
 const SECRETS = {
@@ -27,9 +24,8 @@ function phoneForms(phone: string): string[] {
 }
 
 describeEngines("no token, phone number or member name in the logs (LOG_LEVEL=debug)", (engine) => {
+  let database: E2eDatabase;
   let env: Record<string, string>;
-  let dbOptions: { databaseUrl?: string; dataDir?: string };
-  let cleanup: () => Promise<void>;
   let names: string[];
   let phones: string[];
   let logs = "";
@@ -39,33 +35,23 @@ describeEngines("no token, phone number or member name in the logs (LOG_LEVEL=de
   const inviteCodes: string[] = [];
 
   beforeAll(async () => {
-    if (engine === "postgres") {
-      const plain = await freshPostgresDatabase();
+    database = await e2eDatabase(engine, "secrets");
+    env = { ...database.env, ...SECRETS, LOG_LEVEL: "debug" };
+    if (env.DATABASE_URL) {
       // The server trusts local connections, so a password in the URL is accepted and ignored: it must still never be logged.
-      const url = new URL(plain);
+      const url = new URL(env.DATABASE_URL);
       url.password = DB_PASSWORD;
-      env = { DATABASE_URL: url.toString() };
-      dbOptions = { databaseUrl: plain };
-      cleanup = () => dropPostgresDatabase(plain);
-    } else {
-      const dir = mkdtempSync(join(tmpdir(), "chibo-secrets-"));
-      env = { DATA_DIR: dir };
-      dbOptions = { dataDir: dir };
-      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+      env.DATABASE_URL = url.toString();
     }
-    env = { ...env, ...SECRETS, LOG_LEVEL: "debug" };
     const seeded = await runChibo(["seed", "--demo", "--json"], { env });
     expect(seeded.code, seeded.stderr).toBe(0);
     logs += seeded.stderr;
-    const handle = await openDatabase(dbOptions);
-    try {
-      const people = await handle.db.selectFrom("person").select(["full_name", "phone"]).execute();
+    await database.use(async (db) => {
+      const people = await db.selectFrom("person").select(["full_name", "phone"]).execute();
       names = people.map((p) => p.full_name);
       phones = people.flatMap((p) => (p.phone ? phoneForms(p.phone) : []));
-      maiPhone = (await handle.db.selectFrom("person").select("phone").where("code", "=", "DEMO-DV-POLAI-MAI").executeTakeFirstOrThrow()).phone as string;
-    } finally {
-      await handle.close();
-    }
+      maiPhone = (await db.selectFrom("person").select("phone").where("code", "=", "DEMO-DV-POLAI-MAI").executeTakeFirstOrThrow()).phone as string;
+    });
     for (const who of ["DEMO-DV-POLAI-MAI", "DEMO-BT-POLAI"]) {
       const invite = await runChibo(["invite", who], { env });
       expect(invite.code, invite.stderr).toBe(0);
@@ -76,7 +62,7 @@ describeEngines("no token, phone number or member name in the logs (LOG_LEVEL=de
   afterAll(async () => {
     await fake?.stop();
     await telegram?.stop();
-    await cleanup?.();
+    await database?.cleanup();
   });
 
   it("console: a secretary's session and a guest linking with a code", async () => {

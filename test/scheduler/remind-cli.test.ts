@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
-import { describeEngines, dropPostgresDatabase, freshPostgresDatabase } from "../support/engines.js";
+import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
+import { describeEngines } from "../support/engines.js";
 
 async function run(args: string[], env: Record<string, string>) {
   const stdout = new PassThrough();
@@ -18,25 +18,16 @@ async function run(args: string[], env: Record<string, string>) {
 }
 
 describeEngines("chibo remind", (engine) => {
+  let database: E2eDatabase;
   let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
-  const dir = mkdtempSync(join(tmpdir(), "chibo-remind-"));
+  let dir: string;
 
   beforeAll(async () => {
-    if (engine === "postgres") {
-      const url = await freshPostgresDatabase();
-      env = { DATABASE_URL: url };
-      cleanup = () => dropPostgresDatabase(url);
-    } else {
-      env = { DATA_DIR: join(dir, "data") };
-      cleanup = async () => {};
-    }
+    database = await e2eDatabase(engine, "remind");
+    ({ env, dir } = database);
     expect((await run(["seed", "--demo"], env)).code).toBe(0);
   });
-  afterAll(async () => {
-    await cleanup();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => database?.cleanup());
 
   it("lists the Pò Lài members and cadre at 07:00 three days before the meeting, the same keys twice, nothing at 02:00", async () => {
     const first = await run(["remind", "--at", "2025-12-02T07:00:00+07:00", "--dry-run", "--json"], env);

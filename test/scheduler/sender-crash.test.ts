@@ -1,14 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openDatabase, type DatabaseHandle } from "../../src/db/connection.js";
 import { migrateToLatest } from "../../src/db/migrator.js";
 import { enqueueMessages, outboxCounts } from "../../src/db/outbox.repository.js";
-import { describeEngines, dropPostgresDatabase, freshPostgresDatabase } from "../support/engines.js";
+import { childEnv } from "../support/cli.js";
+import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
+import { describeEngines } from "../support/engines.js";
 
 const CHILD = fileURLToPath(new URL("./sender-child.ts", import.meta.url));
 const MESSAGES = 150;
@@ -29,10 +27,7 @@ describeEngines("a sender killed mid-batch", (engine) => {
   const received: string[] = [];
   let sink: Server;
   let sinkUrl: string;
-  let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
-
-  const open = (): Promise<DatabaseHandle> => openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR as string });
+  let database: E2eDatabase;
 
   beforeAll(async () => {
     sink = createServer((req, res) => {
@@ -47,16 +42,8 @@ describeEngines("a sender killed mid-batch", (engine) => {
     });
     await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
     sinkUrl = `http://127.0.0.1:${(sink.address() as { port: number }).port}/send`;
-    if (engine === "postgres") {
-      const url = await freshPostgresDatabase();
-      env = { DATABASE_URL: url };
-      cleanup = () => dropPostgresDatabase(url);
-    } else {
-      const dir = mkdtempSync(join(tmpdir(), "chibo-sender-"));
-      env = { DATA_DIR: dir };
-      cleanup = async () => rmSync(dir, { recursive: true, force: true });
-    }
-    const db = await open();
+    database = await e2eDatabase(engine, "sender");
+    const db = await database.open();
     await migrateToLatest(db.db);
     const due = new Date(Date.now() - 60_000);
     await enqueueMessages(
@@ -70,12 +57,12 @@ describeEngines("a sender killed mid-batch", (engine) => {
 
   afterAll(async () => {
     await new Promise<void>((resolve) => sink.close(() => resolve()));
-    await cleanup();
+    await database?.cleanup();
   });
 
   function startChild(): { child: ChildProcess; exited: Promise<number | null> } {
     const child = spawn(process.execPath, ["--import", "tsx", CHILD], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", SINK_URL: sinkUrl, BATCH_SIZE: String(BATCH), ...env },
+      env: childEnv({ SINK_URL: sinkUrl, BATCH_SIZE: String(BATCH), ...database.env }),
       stdio: ["ignore", "pipe", "inherit"],
     });
     child.stdout!.resume();
@@ -97,7 +84,7 @@ describeEngines("a sender killed mid-batch", (engine) => {
 
     const duplicates = received.length - new Set(received).size;
     expect(duplicates).toBeLessThanOrEqual(BATCH);
-    const db = await open();
+    const db = await database.open();
     try {
       expect(await outboxCounts(db.db)).toEqual({ sent: MESSAGES });
     } finally {

@@ -3,6 +3,11 @@ import { fileURLToPath } from "node:url";
 
 export const CHIBO_BIN = fileURLToPath(new URL("../../bin/chibo.js", import.meta.url));
 
+/** A child's environment: only what is given, plus PATH and HOME, so no developer setting leaks in. */
+export function childEnv(env: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env };
+}
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -11,12 +16,12 @@ export interface CliResult {
 
 /**
  * Run the real `chibo` command as a child process, with stdin piped, and wait for it to exit.
- * Only the environment given (plus PATH and HOME) reaches it, so no developer setting leaks in.
+ * Only the environment given (plus PATH and HOME) reaches it (`childEnv`).
  */
 export function runChibo(args: string[], options: { env?: Record<string, string>; input?: string; timeoutMs?: number } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHIBO_BIN, ...args], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...options.env },
+      env: childEnv(options.env),
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
@@ -34,4 +39,15 @@ export function runChibo(args: string[], options: { env?: Record<string, string>
     });
     child.stdin.end(options.input ?? "");
   });
+}
+
+/**
+ * A one-time invite code for a person, from the real `chibo invite` (before `chibo start` holds a
+ * PGlite folder). Throws with the command's output when there is none.
+ */
+export async function inviteCode(env: Record<string, string>, person: string): Promise<string> {
+  const out = await runChibo(["invite", person], { env });
+  const code = /^Mã mời cho .+?: ([A-Z0-9]{5}-[A-Z0-9]{5})$/m.exec(out.stdout)?.[1];
+  if (out.code !== 0 || !code) throw new Error(`chibo invite ${person} gave no code (exit ${out.code}):\n${out.stdout}${out.stderr}`);
+  return code;
 }

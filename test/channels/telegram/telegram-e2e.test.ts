@@ -1,39 +1,18 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openDatabase } from "../../../src/db/connection.js";
-import { runChibo } from "../../support/cli.js";
-import { describeEngines, dropPostgresDatabase, freshPostgresDatabase } from "../../support/engines.js";
+import { freePort, startChibo, type ChiboProcess } from "../../support/chibo-process.js";
+import { inviteCode, runChibo } from "../../support/cli.js";
+import { e2eDatabase, type E2eDatabase } from "../../support/e2e-database.js";
+import { describeEngines } from "../../support/engines.js";
 import { FakeTelegramApi, type FakeUser, type SentMessage } from "../../fakes/telegram-api.js";
-import { freePort, startChibo, type ChiboProcess } from "../zalo/chibo-process.js";
 
 const TOKEN = "123456:TEST-token-for-the-fake-bot-api_xyz";
 const SECRET = "tg-webhook-secret_123";
 const WEBHOOK_PATH = "/telegram/hook";
 const GROUP = { id: -1001234567890, type: "supergroup" as const, title: "Chi bộ Pò Lài" };
 
-async function inviteLink(env: Record<string, string>, person: string): Promise<string> {
-  const out = await runChibo(["invite", person], { env });
-  expect(out.code, out.stderr).toBe(0);
-  const code = /\?start=([A-Za-z0-9_-]+)/.exec(out.stdout)?.[1];
-  if (!code) throw new Error(`no deep link in: ${out.stdout}`);
-  return code;
-}
-
-/** Open the bot's database while the bot is stopped (PGlite allows one process per folder). */
-async function withDb<T>(env: Record<string, string>, fn: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
-  const handle = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR as string });
-  try {
-    return await fn(handle.db);
-  } finally {
-    await handle.close();
-  }
-}
-
 describeEngines("Telegram channel end to end (the real chibo start against a fake Bot API)", (engine) => {
+  let database: E2eDatabase;
   let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
   let fake: FakeTelegramApi;
   let chibo: ChiboProcess | undefined;
   const codes = { polling: "", webhook: "" };
@@ -46,19 +25,12 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
   const stranger: FakeUser = { id: 7001 };
 
   beforeAll(async () => {
-    if (engine === "postgres") {
-      const url = await freshPostgresDatabase();
-      env = { DATABASE_URL: url };
-      cleanup = () => dropPostgresDatabase(url);
-    } else {
-      const dir = mkdtempSync(join(tmpdir(), "chibo-tg-"));
-      env = { DATA_DIR: dir };
-      cleanup = async () => rmSync(dir, { recursive: true, force: true });
-    }
+    database = await e2eDatabase(engine, "tg");
+    env = database.env;
     expect((await runChibo(["seed", "--demo"], { env })).code).toBe(0);
-    codes.polling = await inviteLink(env, "DEMO-BT-POLAI");
-    codes.webhook = await inviteLink(env, "DEMO-BT-POLAI");
-    await withDb(env, async (db) => {
+    codes.polling = await inviteCode(env, "DEMO-BT-POLAI");
+    codes.webhook = await inviteCode(env, "DEMO-BT-POLAI");
+    await database.use(async (db) => {
       const mai = await db.selectFrom("person").select(["phone", "full_name", "cell_id"]).where("code", "=", "DEMO-DV-POLAI-MAI").executeTakeFirstOrThrow();
       maiPhone = mai.phone as string;
       maiName = mai.full_name;
@@ -70,7 +42,7 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
   afterAll(async () => {
     await chibo?.stop();
     await fake?.stop();
-    await cleanup?.();
+    await database?.cleanup();
   });
 
   /** Hand an update to the bot and wait for a message to `chatId` matching `until`; returns every message to that chat since. */
@@ -197,7 +169,7 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
     expect(chibo).toBeUndefined();
     const log = fake.calls.map((c) => JSON.stringify(c.payload)).join("\n");
     expect(log).not.toContain("TEST-token");
-    await withDb(env, async (db) => {
+    await database.use(async (db) => {
       const blocked = await db.selectFrom("chat_account").select(["reachable"]).where("channel", "=", "telegram").where("platform_user_id", "=", String(member.id)).executeTakeFirstOrThrow();
       expect(blocked.reachable).toBe(false);
       const sec = await db.selectFrom("chat_account").select(["chat_id", "reachable"]).where("channel", "=", "telegram").where("platform_user_id", "=", String(secretary.polling.id)).executeTakeFirstOrThrow();

@@ -1,63 +1,41 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../../src/db/connection.js";
-import { runChibo } from "../../support/cli.js";
-import { describeEngines, dropPostgresDatabase, freshPostgresDatabase } from "../../support/engines.js";
+import type { Db } from "../../../src/db/schema.js";
+import { freePort, startChibo, type ChiboProcess } from "../../support/chibo-process.js";
+import { inviteCode, runChibo } from "../../support/cli.js";
+import { e2eDatabase, type E2eDatabase } from "../../support/e2e-database.js";
+import { describeEngines } from "../../support/engines.js";
 import { FakeZaloApi, type FakeEvent, type SentRecord } from "../../fakes/zalo-api.js";
-import { freePort, startChibo, type ChiboProcess } from "./chibo-process.js";
 
 const BIG_CELL_EXTRA = 90;
 const SECRET = "s3cret-for-zalo-webhook";
 const WEBHOOK_PATH = "/zalo/webhook";
 
 /** The Pò Lài cell made big enough that its member list needs more than one Zalo message. */
-async function enlargeCell(options: { databaseUrl?: string; dataDir?: string }): Promise<void> {
-  const handle = await openDatabase(options);
-  try {
-    const cell = await handle.db.selectFrom("org").select("id").where("code", "=", "DEMO-CB-POLAI").executeTakeFirstOrThrow();
-    const family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vi", "Lộc", "Nông", "Triệu"];
-    const given = ["Văn An", "Thị Bình", "Đức Cường", "Thị Dung", "Minh Hải", "Thị Hương", "Văn Khánh", "Thị Lan", "Quốc Toản", "Thị Xuân"];
-    for (let i = 0; i < BIG_CELL_EXTRA; i++) {
-      const person = await handle.db
-        .insertInto("person")
-        .values({ code: `BIG-${i}`, full_name: `${family[i % family.length]} ${given[i % given.length]} ${String.fromCharCode(65 + (i % 26))}`, cell_id: cell.id, membership: "full" })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await handle.db.insertInto("role").values({ person_id: person.id, org_id: cell.id, role: "member", valid_from: "2000-01-01" }).execute();
-    }
-  } finally {
-    await handle.close();
+async function enlargeCell(db: Db): Promise<void> {
+  const cell = await db.selectFrom("org").select("id").where("code", "=", "DEMO-CB-POLAI").executeTakeFirstOrThrow();
+  const family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vi", "Lộc", "Nông", "Triệu"];
+  const given = ["Văn An", "Thị Bình", "Đức Cường", "Thị Dung", "Minh Hải", "Thị Hương", "Văn Khánh", "Thị Lan", "Quốc Toản", "Thị Xuân"];
+  for (let i = 0; i < BIG_CELL_EXTRA; i++) {
+    const person = await db
+      .insertInto("person")
+      .values({ code: `BIG-${i}`, full_name: `${family[i % family.length]} ${given[i % given.length]} ${String.fromCharCode(65 + (i % 26))}`, cell_id: cell.id, membership: "full" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db.insertInto("role").values({ person_id: person.id, org_id: cell.id, role: "member", valid_from: "2000-01-01" }).execute();
   }
 }
 
-async function inviteCode(env: Record<string, string>, person: string): Promise<string> {
-  const out = await runChibo(["invite", person], { env });
-  expect(out.code, out.stderr).toBe(0);
-  const code = /Mã mời cho .+?: ([A-Z0-9-]+)/.exec(out.stdout)?.[1];
-  if (!code) throw new Error(`no invite code in: ${out.stdout}`);
-  return code;
-}
-
 describeEngines("Zalo channel end to end (the real chibo start against a fake Zalo Bot API)", (engine) => {
+  let database: E2eDatabase;
   let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
   let fake: FakeZaloApi;
   const codes: Record<"webhook" | "polling", string> = { webhook: "", polling: "" };
 
   beforeAll(async () => {
-    if (engine === "postgres") {
-      const url = await freshPostgresDatabase();
-      env = { DATABASE_URL: url };
-      cleanup = () => dropPostgresDatabase(url);
-    } else {
-      const dir = mkdtempSync(join(tmpdir(), "chibo-zalo-"));
-      env = { DATA_DIR: dir };
-      cleanup = async () => rmSync(dir, { recursive: true, force: true });
-    }
+    database = await e2eDatabase(engine, "zalo");
+    env = database.env;
     expect((await runChibo(["seed", "--demo"], { env })).code).toBe(0);
-    await enlargeCell(engine === "postgres" ? { databaseUrl: env.DATABASE_URL as string } : { dataDir: env.DATA_DIR as string });
+    await database.use(enlargeCell);
     // PGlite allows one process per data folder: make the invites before the bot holds it.
     codes.webhook = await inviteCode(env, "DEMO-BT-POLAI");
     codes.polling = await inviteCode(env, "DEMO-BT-POLAI");
@@ -65,7 +43,7 @@ describeEngines("Zalo channel end to end (the real chibo start against a fake Za
   });
   afterAll(async () => {
     await fake?.stop();
-    await cleanup?.();
+    await database?.cleanup();
   });
 
   /**

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { CHIBO_BIN } from "../../support/cli.js";
+import { CHIBO_BIN, childEnv } from "./cli.js";
 
 /** A running `chibo start`: its stderr (JSON log lines) and a way to stop it as an operator would. */
 export interface ChiboProcess {
@@ -15,7 +15,7 @@ export interface ChiboProcess {
 /** Start the real `node bin/chibo.js start` with only the environment given (plus PATH and HOME). */
 export function startChibo(env: Record<string, string>): ChiboProcess {
   const child = spawn(process.execPath, [CHIBO_BIN, "start"], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    env: childEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
