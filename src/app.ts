@@ -13,6 +13,8 @@ export interface App {
   readonly database: DatabaseHandle;
   readonly i18n: I18n;
   readonly bot: Bot;
+  /** Be told when a handled message queued outbox messages (the sender drains at once). */
+  onOutbox(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
       if (applied.length > 0) log.info({ applied: applied.length, engine: database.engine }, "migrations applied");
     }
     const i18n = createI18n();
+    const outboxListeners: (() => void)[] = [];
     const bot = createBot({
       db: database.db,
       i18n,
@@ -50,8 +53,11 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
       features: defaultFeatures(),
       localeDefault: config.LOCALE_DEFAULT,
       tz: config.TZ_DEFAULT,
+      onOutbox: () => {
+        for (const listener of outboxListeners) listener();
+      },
     });
-    return { config, log, database, i18n, bot, close: () => database.close() };
+    return { config, log, database, i18n, bot, onOutbox: (listener) => outboxListeners.push(listener), close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;

@@ -42,6 +42,11 @@ export interface HandleResult {
   replies: Reply[];
 }
 
+interface HandledInTransaction extends HandleResult {
+  /** The handling queued outbox messages. */
+  outbox?: boolean;
+}
+
 export interface BotOptions {
   db: Kysely<Database>;
   i18n: I18n;
@@ -50,6 +55,8 @@ export interface BotOptions {
   localeDefault?: Locale;
   tz?: string;
   botName?: string;
+  /** Called after a message whose handling queued outbox messages has committed (wakes the sender). */
+  onOutbox?: () => void;
 }
 
 export interface Bot {
@@ -143,7 +150,7 @@ export function createBot(options: BotOptions): Bot {
     ctx.reply("not-understood");
   }
 
-  async function handleInTransaction(msg: IncomingMessage): Promise<HandleResult> {
+  async function handleInTransaction(msg: IncomingMessage): Promise<HandledInTransaction> {
     return db.transaction().execute(async (trx) => {
       if (msg.updateId && !(await claimUpdate(trx, msg.channel, msg.updateId, msg.at))) {
         return { status: "duplicate", replies: [] } satisfies HandleResult;
@@ -177,6 +184,7 @@ export function createBot(options: BotOptions): Bot {
         i18n,
         log,
         options.botName,
+        tz,
       );
       try {
         await route(ctx);
@@ -207,7 +215,7 @@ export function createBot(options: BotOptions): Bot {
           await clearConversation(trx, msg.channel, msg.chatId);
         }
       }
-      return { status: "handled", replies: ctx.replies } satisfies HandleResult;
+      return { status: "handled", replies: ctx.replies, outbox: ctx.outboxWritten } satisfies HandledInTransaction;
     });
   }
 
@@ -225,8 +233,9 @@ export function createBot(options: BotOptions): Bot {
     }
     const started = Date.now();
     try {
-      const result = await handleInTransaction(msg);
+      const { outbox, ...result } = await handleInTransaction(msg);
       log.debug({ channel: msg.channel, status: result.status, ms: Date.now() - started }, "message handled");
+      if (outbox) options.onOutbox?.();
       return result;
     } catch (error) {
       if (error instanceof Refusal) {

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import { ChiboError } from "../domain/errors.js";
+import { DEFAULT_TZ } from "../domain/time.js";
 import type { Actor } from "../domain/roles.js";
 import type { Db } from "../db/schema.js";
 import type { ConversationState } from "./conversation.js";
@@ -23,6 +24,8 @@ export class BotContext {
   readonly replies: Reply[] = [];
   /** Set when a feature changed the conversation state, so the router saves it. */
   stateChanged = false;
+  /** Set when a feature queued messages in the outbox, so the sender is woken once this commits. */
+  outboxWritten = false;
 
   constructor(
     readonly db: Db,
@@ -36,6 +39,8 @@ export class BotContext {
     private readonly i18n: I18n,
     readonly log: Logger,
     readonly botName: string | undefined,
+    /** The zone local dates and times are read in. */
+    readonly tz: string = DEFAULT_TZ,
   ) {}
 
   get now(): Date {

@@ -13,15 +13,18 @@ export async function orgPath(db: Db, orgId: number): Promise<number[]> {
   return result.rows.map((r) => r.id);
 }
 
-/** Ids of the org and every org under it (current and closed). */
-export async function subtreeIds(db: Db, rootId: number): Promise<number[]> {
-  const result = await sql<{ id: number }>`
-    with recursive down(id, depth) as (
+/** A recursive CTE `down(id, depth)`: the org and every org under it. Use as `with recursive ${subtreeCte(id)} …`. */
+export function subtreeCte(rootId: number) {
+  return sql`down(id, depth) as (
       select id, 0 from org where id = ${rootId}
       union all
       select o.id, down.depth + 1 from org o join down on o.parent_id = down.id where down.depth < 32
-    )
-    select id from down`.execute(db);
+    )`;
+}
+
+/** Ids of the org and every org under it (current and closed). */
+export async function subtreeIds(db: Db, rootId: number): Promise<number[]> {
+  const result = await sql<{ id: number }>`with recursive ${subtreeCte(rootId)} select id from down`.execute(db);
   return result.rows.map((r) => r.id);
 }
 

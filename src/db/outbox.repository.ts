@@ -12,6 +12,8 @@ export interface NewOutboxMessage {
   payload: Record<string, unknown>;
   dueAt: Date;
   expiresAt: Date | null;
+  /** The announcement this is a copy of. */
+  announcementId?: number;
 }
 
 const INSERT_CHUNK = 500;
@@ -37,6 +39,7 @@ export async function enqueueMessages(db: Db, messages: readonly NewOutboxMessag
       status: (m.to ? "pending" : "skipped") as OutboxStatus,
       last_error: m.to ? null : "unlinked",
       next_attempt_at: m.dueAt,
+      ...(m.announcementId !== undefined ? { announcement_id: m.announcementId } : {}),
     }));
     const result = await db
       .insertInto("outbox")
@@ -63,7 +66,7 @@ export async function claimReady(db: Db, now: Date, limit: number, channels: rea
       limit ${limit}
       for update skip locked
     )
-    returning id, dedupe_key, kind, person_id, account_id, channel, chat_id, payload, due_at, expires_at, attempts`.execute(db);
+    returning id, dedupe_key, kind, person_id, account_id, channel, chat_id, payload, due_at, expires_at, attempts, announcement_id`.execute(db);
   return result.rows.sort((a, b) => a.id - b.id);
 }
 
@@ -79,6 +82,7 @@ export interface ClaimedRow {
   due_at: Date;
   expires_at: Date | null;
   attempts: number;
+  announcement_id: number | null;
 }
 
 export async function markSent(db: Db, id: number, at: Date): Promise<void> {

@@ -27,5 +27,7 @@ export interface OutboxTable {
   sent_at: Date | null;
   /** The error kind only (`transient`, `unreachable`, `stale`, …), never a platform message. */
   last_error: string | null;
+  /** Set on the copies of an announcement (`/thongbao`). */
+  announcement_id: Generated<number | null>;
   created_at: Generated<Date>;
 }

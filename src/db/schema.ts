@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
+import type { AnnouncementTable } from "./announcement.table.js";
 import type { AppSettingTable, AuditLogTable } from "./audit.table.js";
 import type { PersonChannelPrefTable } from "./channel-pref.table.js";
 import type {
@@ -41,6 +42,7 @@ export interface Database {
   scheduler_run: SchedulerRunTable;
   cell_group_chat: CellGroupChatTable;
   telegram_progress_message: TelegramProgressMessageTable;
+  announcement: AnnouncementTable;
 }
 
 /** A database handle or an open transaction: repositories take either, the caller owns the transaction. */

@@ -29,6 +29,7 @@ export function startScheduler(app: App, channels: readonly Channel[]): Schedule
     localeDefault: config.LOCALE_DEFAULT,
   });
   const tick = new SchedulerTick({ db: database.db, tz: config.TZ_DEFAULT, log: log.child({ part: "tick" }), onPlanned: () => sender.kick() });
+  app.onOutbox(() => sender.kick());
   sender.start();
   tick.start();
   let stopping: Promise<void> | undefined;

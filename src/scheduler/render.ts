@@ -76,6 +76,20 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, kind: string, pa
         title: i18n.t(locale, "remind-digest-title"),
         text: i18n.t(locale, "remind-digest", { commune: str(p.commune), form: formName(p.form), period: str(p.period), due: date(p.dueDate), count: Number(p.count) || 0, cells: str(p.cells) }),
       }];
+    case "announcement":
+      return [{ title: i18n.t(locale, "announce-heading", { org: str(p.from) }), text: str(p.text) }];
+    case "announcement.stats":
+      return [{
+        title: i18n.t(locale, "announce-stats-title"),
+        text: i18n.t(locale, "announce-stats", {
+          org: str(p.org),
+          total: Number(p.recipients) || 0,
+          sent: Number(p.sent) || 0,
+          unreachable: Number(p.unreachable) || 0,
+          unlinked: Number(p.unlinked) || 0,
+          pending: Number(p.pending) || 0,
+        }),
+      }];
     default:
       return [{ text: str(p.text) }];
   }

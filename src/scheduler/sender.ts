@@ -12,6 +12,7 @@ import type { Database, Db } from "../db/schema.js";
 import { isQuiet, type QuietHours } from "../domain/schedule/quiet-hours.js";
 import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
 import type { Logger } from "../log.js";
+import { AnnouncementProgress } from "./announcement-progress.js";
 import { RateLimiter, type RateLimitPolicy } from "./rate-limit.js";
 import { renderOutboxMessage } from "./render.js";
 
@@ -38,6 +39,8 @@ export interface SenderOptions {
   maxAttempts?: number;
   /** Idle wait between drains when nothing kicks the sender. */
   idleMs?: number;
+  /** Least time between two progress edits of one announcement. */
+  progressIntervalMs?: number;
 }
 
 export interface DrainStats {
@@ -74,6 +77,7 @@ export class OutboxSender {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly batchSize: number;
   private readonly maxAttempts: number;
+  private readonly progress: AnnouncementProgress;
   private running: Promise<void> | undefined;
   private stopped = false;
   private wake: (() => void) | undefined;
@@ -85,6 +89,14 @@ export class OutboxSender {
     this.sleep = options.sleep ?? realSleep;
     this.batchSize = options.batchSize ?? 20;
     this.maxAttempts = options.maxAttempts ?? 6;
+    this.progress = new AnnouncementProgress({
+      channels: this.channels,
+      limiter: this.limiter,
+      i18n: options.i18n,
+      localeDefault: options.localeDefault,
+      log: options.log,
+      ...(options.progressIntervalMs !== undefined ? { intervalMs: options.progressIntervalMs } : {}),
+    });
   }
 
   /** Send every ready row now (until none is left or quiet hours begin). Call it holding the sender role. */
@@ -97,7 +109,10 @@ export class OutboxSender {
       if (rows.length === 0) return stats;
       const languages = await accountLanguages(db, rows.flatMap((r) => (r.account_id === null ? [] : [r.account_id])));
       for (const row of rows) await this.sendOne(db, row, languages, stats);
-      if (rows.length < this.batchSize) return stats;
+      const announcements = rows.flatMap((r) => (r.announcement_id === null ? [] : [r.announcement_id]));
+      // Final stats just queued are sent in this drain, not after the next idle wait.
+      const statsQueued = announcements.length > 0 && (await this.progress.update(db, announcements, this.now()));
+      if (rows.length < this.batchSize && !statsQueued) return stats;
     }
   }
 
@@ -235,6 +250,7 @@ export class OutboxSender {
   private async serve(db: Db, idleMs: number): Promise<void> {
     const released = await releaseInFlight(db);
     if (released > 0) this.options.log.warn({ released }, "outbox rows left in flight by a stopped sender: sending again");
+    await this.progress.resume(db, this.now());
     while (!this.stopped) {
       const stats = await this.drainOnce(db);
       if (stats.sent + stats.unreachable + stats.dead + stats.retried > 0) this.options.log.info(stats, "outbox drained");

@@ -54,6 +54,8 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   tonghop: row("no", { "commune committee": "ok", "standing committee": "ok", "commune office": "ok", "province office": "ok", "assigned cadre": "ok", unlinked: "link" }),
   // data.export: standing committee and office staff.
   xuat: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
+  // announcement.send: standing committee and office staff, to their subtree.
+  thongbao: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // Everyone linked may ask what they follow (the answer may be "nothing").
   phutrach: row("ok", { unlinked: "link" }),
   ghinhan: row("ok", { unlinked: "link" }),

@@ -1,4 +1,5 @@
 import type { Feature } from "../feature.js";
+import { announceFeature } from "./announce.js";
 import { assignedFeature } from "./assigned.js";
 import { assignmentFeature } from "./assignment.js";
 import { householdFeature } from "./household.js";
@@ -31,6 +32,7 @@ export function defaultFeatures(): Feature[] {
     reportReviewFeature,
     rollupFeature,
     exportFeature,
+    announceFeature,
     assignedFeature,
     householdFeature,
     assignmentFeature,

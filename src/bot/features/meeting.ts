@@ -1,7 +1,7 @@
 import { ChiboError } from "../../domain/errors.js";
 import { addDays } from "../../domain/schedule/local-time.js";
 import { fold } from "../../domain/text/fold.js";
-import { DEFAULT_TZ, formatDateVi } from "../../domain/time.js";
+import { formatDateVi } from "../../domain/time.js";
 import { managedCells, myAnswer, nextMeeting, rescheduleMeeting, RESCHEDULE_MAX_DAYS, type MeetingChange } from "../../services/meeting.service.js";
 import { cellsOfActor } from "../../services/cell.service.js";
 import { rsvpChoices } from "../../scheduler/render.js";
@@ -102,7 +102,7 @@ async function reschedule(ctx: BotContext, args: string): Promise<void> {
   }
   let result;
   try {
-    result = await rescheduleMeeting(ctx.db, actor, cell.id, change, ctx.now, ctx.today, tzOf(ctx));
+    result = await rescheduleMeeting(ctx.db, actor, cell.id, change, ctx.now, ctx.today, ctx.tz);
   } catch (error) {
     if (error instanceof ChiboError && error.code === "not_found") {
       ctx.reply("reschedule-no-meeting");
@@ -114,6 +114,7 @@ async function reschedule(ctx: BotContext, args: string): Promise<void> {
     }
     throw error;
   }
+  ctx.outboxWritten = true;
   const from = formatDateVi(result.from.date);
   if (change.kind === "move") {
     ctx.reply("reschedule-done", { cell: result.cell, from, fromTime: result.from.time, date: formatDateVi(change.date), time: change.time });
@@ -123,8 +124,6 @@ async function reschedule(ctx: BotContext, args: string): Promise<void> {
   ctx.reply("reschedule-notified", { sent: result.notified, unlinked: result.unlinked });
 }
 
-// The bot reasons in Vietnam time (DESIGN.md "Time"), as `ctx.today` does.
-const tzOf = (_ctx: BotContext) => DEFAULT_TZ;
 
 /** Meetings: `/lichhop` shows the next one; `/doilich` moves or cancels it and tells everyone. */
 export const meetingFeature: Feature = {

@@ -1,0 +1,55 @@
+## Thông báo (/thongbao)
+cmd-thongbao = Gửi thông báo tới mọi đảng viên trong đơn vị, xem tình hình gửi
+announce-title = Gửi thông báo
+announce-menu = Đồng chí gửi thông báo tới đâu? (Hoặc gõ /thongbao kèm nội dung, hay /thongbao MÃ-ĐƠN-VỊ.)
+announce-pick-target = Đã nhận nội dung. Đồng chí gửi thông báo này tới đâu?
+announce-to = Gửi tới { $org }
+announce-status-button = Tình hình các thông báo đã gửi
+announce-ask-body = Đồng chí gõ nội dung thông báo gửi tới { $org } (một tin nhắn, tối đa { $max } ký tự). Gõ /huy để thôi.
+announce-body-empty = Nội dung thông báo đang trống. Xin gõ nội dung cần gửi.
+announce-body-too-long = Nội dung dài { $length } ký tự, quá mức { $max } ký tự cho một thông báo. Xin rút gọn rồi gõ lại.
+announce-preview-title = Xem trước thông báo
+announce-preview-to = Gửi tới: { $org } ({ $cells ->
+    [0] không có chi bộ trực thuộc
+   *[other] { $cells } chi bộ
+})
+announce-preview-count = Người nhận: { $total } người; { $reachable } người nhận được qua Zalo/Telegram{ $unlinked ->
+    [0] .
+   *[other] , { $unlinked } người chưa liên kết tài khoản nên không nhận được.
+}
+announce-preview-quiet = Đang trong giờ nghỉ: thông báo sẽ bắt đầu gửi từ { $from } sáng mai.
+announce-preview-body = Nội dung:
+announce-preview-ask = Đồng chí kiểm tra lại, bấm "Gửi" để gửi, hoặc gõ nội dung khác để sửa.
+announce-nobody = Chưa ai trong đơn vị này liên kết tài khoản Zalo/Telegram nên chưa gửi được. Văn phòng đảng ủy cấp mã mời để đảng viên liên kết tài khoản.
+announce-send = Gửi
+announce-edit = Sửa nội dung
+announce-cancel = Hủy
+announce-cancelled = Đã hủy, chưa gửi thông báo nào.
+announce-progress-title = Đang gửi thông báo
+announce-progress = Đã gửi { $sent }/{ $total }{ $unreachable ->
+    [0] {""}
+   *[other] , không gửi được { $unreachable }
+}{ $pending ->
+    [0] {""}
+   *[other] , còn chờ { $pending }
+}.
+announce-progress-done = Đã gửi xong: { $sent }/{ $total } người nhận được{ $unreachable ->
+    [0] .
+   *[other] , { $unreachable } người không nhận được.
+}
+announce-started-edits = Tin này sẽ tự cập nhật khi gửi; gửi xong đồng chí sẽ nhận bảng tổng hợp.
+announce-started = Gửi xong đồng chí sẽ nhận bảng tổng hợp. Bấm "Xem tình hình" hoặc gõ /thongbao để xem tiến độ.
+announce-refresh = Xem tình hình
+announce-heading = Thông báo của { $org }
+announce-stats-title = Kết quả gửi thông báo
+announce-stats = Thông báo tới { $org } đã gửi xong.
+    • Người nhận: { $total }
+    • Đã nhận: { $sent }
+    • Không gửi được: { $unreachable }{ $unlinked ->
+        [0] {""}
+       *[other] {" "}(chưa liên kết tài khoản: { $unlinked })
+    }
+    • Còn chờ: { $pending }
+announce-status-title = Tình hình gửi thông báo
+announce-status-line = • { $date } — { $org }: "{ $excerpt }"
+announce-none-yet = Chưa có thông báo nào được gửi.

@@ -1,0 +1,225 @@
+import { z } from "zod";
+import { mayEver } from "../../domain/access.js";
+import { checkBody, excerpt, MAX_ANNOUNCEMENT_LENGTH } from "../../domain/announcement.js";
+import { ChiboError } from "../../domain/errors.js";
+import { isQuiet } from "../../domain/schedule/quiet-hours.js";
+import { DEFAULT_REMINDER_SETTINGS } from "../../domain/schedule/settings.js";
+import { formatDateVi } from "../../domain/time.js";
+import { localClock } from "../../domain/schedule/local-time.js";
+import { findOrgByCode } from "../../db/org.repository.js";
+import {
+  announcementStatus,
+  announcementStatuses,
+  announcementTargets,
+  newDraftKey,
+  previewAnnouncement,
+  sendAnnouncement,
+  type AnnouncementStatus,
+  type AnnouncementTarget,
+} from "../../services/announcement.service.js";
+import { progressKey, progressText } from "../../scheduler/announcement-progress.js";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { capabilitiesOf } from "../message.js";
+
+const FLOW = "announce";
+const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+const draftSchema = z.object({ orgId: z.number().int().positive(), body: z.string().optional(), draftKey: z.string().optional() });
+type Draft = z.infer<typeof draftSchema>;
+
+function requireSender(ctx: BotContext) {
+  const actor = ctx.requireActor();
+  if (!mayEver(actor, "announcement.send")) throw new ChiboError("forbidden");
+  return actor;
+}
+
+function draftOf(ctx: BotContext, step?: string): Draft | undefined {
+  const flow = ctx.state.flow;
+  if (flow?.name !== FLOW || (step !== undefined && flow.step !== step)) return undefined;
+  const parsed = draftSchema.safeParse(flow.data);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Ask for the text of an announcement to the org. */
+function askBody(ctx: BotContext, orgId: number, orgName: string) {
+  ctx.setFlow(FLOW, "body", { orgId });
+  ctx.reply("announce-ask-body", { org: orgName, max: MAX_ANNOUNCEMENT_LENGTH });
+}
+
+/** Show what will be sent and to how many, with send / edit / cancel. */
+async function preview(ctx: BotContext, orgId: number, text: string) {
+  const actor = requireSender(ctx);
+  const checked = checkBody(text);
+  const p = await previewAnnouncement(ctx.db, actor, orgId, ctx.today);
+  if (!checked.ok) {
+    ctx.setFlow(FLOW, "body", { orgId });
+    ctx.reply(checked.problem === "empty" ? "announce-body-empty" : "announce-body-too-long", { max: MAX_ANNOUNCEMENT_LENGTH, length: checked.length });
+    return;
+  }
+  const { counts } = p;
+  const lines = [
+    ctx.t("announce-preview-to", { org: p.orgName, cells: counts.cells }),
+    ctx.t("announce-preview-count", { total: counts.total, reachable: counts.reachable, unlinked: counts.total - counts.reachable }),
+  ];
+  if (isQuiet(ctx.now, DEFAULT_REMINDER_SETTINGS.quietHours, ctx.tz)) {
+    lines.push(ctx.t("announce-preview-quiet", { from: DEFAULT_REMINDER_SETTINGS.quietHours.end }));
+  }
+  lines.push("", ctx.t("announce-preview-body"), "", checked.body, "");
+  if (counts.reachable === 0) {
+    ctx.clearFlow();
+    lines.push(ctx.t("announce-nobody"));
+    ctx.replies.push({ title: ctx.t("announce-preview-title"), text: lines.join("\n") });
+    return;
+  }
+  lines.push(ctx.t("announce-preview-ask"));
+  ctx.setFlow(FLOW, "confirm", { orgId, body: checked.body, draftKey: newDraftKey() });
+  ctx.ask(
+    lines.join("\n"),
+    [
+      { label: ctx.t("announce-send"), action: "tb:send" },
+      { label: ctx.t("announce-edit"), action: "tb:edit" },
+      { label: ctx.t("announce-cancel"), action: "tb:cancel" },
+    ],
+    ctx.t("announce-preview-title"),
+  );
+}
+
+/** Where to send: the units in reach; with no text yet, also the delivery of earlier announcements. */
+function askTarget(ctx: BotContext, targets: AnnouncementTarget[], text: string) {
+  ctx.clearFlow();
+  if (text) ctx.setFlow(FLOW, "target", { orgId: targets[0]!.id, body: text });
+  ctx.ask(
+    ctx.t(text ? "announce-pick-target" : "announce-menu"),
+    [
+      ...targets.map((t) => ({ label: ctx.t("announce-to", { org: t.name }), action: `tb:to:${t.id}` })),
+      ...(text ? [] : [{ label: ctx.t("announce-status-button"), action: "tb:list" }]),
+    ],
+    ctx.t("announce-title"),
+  );
+}
+
+function statusLines(ctx: BotContext, s: AnnouncementStatus): string {
+  const day = formatDateVi(localClock(s.createdAt, ctx.tz).date);
+  return [
+    ctx.t("announce-status-line", { date: day, org: s.orgName, excerpt: excerpt(s.body) }),
+    `   ${progressText((id, args) => ctx.t(id, args), s.recipients, s.counts, s.counts.pending === 0)}`,
+  ].join("\n");
+}
+
+/**
+ * `/thongbao` (`/announce`): a commune or the province sends a message to everyone in its subtree.
+ * Pick where, type the text, see a preview with the number of recipients, confirm; the copies go
+ * out through the reminders outbox and the author watches one message count up, then gets the stats.
+ */
+export const announceFeature: Feature = {
+  name: "announce",
+  commands: [
+    {
+      names: ["thongbao", "announce"],
+      description: "cmd-thongbao",
+      async run(ctx, args) {
+        const actor = requireSender(ctx);
+        const text = args.trim();
+        const targets = await announcementTargets(ctx.db, actor, ctx.today);
+        if (targets.length === 0) throw new ChiboError("forbidden");
+        // `/thongbao MÃ-ĐƠN-VỊ`: straight to that unit.
+        const byCode = /^\S+$/.test(text) ? await findOrgByCode(ctx.db, text.toUpperCase()) : undefined;
+        if (byCode) {
+          await previewAnnouncement(ctx.db, actor, byCode.id, ctx.today);
+          askBody(ctx, byCode.id, byCode.name);
+          return;
+        }
+        if (text && targets.length === 1) {
+          await preview(ctx, targets[0]!.id, text);
+          return;
+        }
+        askTarget(ctx, targets, text);
+      },
+    },
+  ],
+  actions: {
+    async tb(ctx, [verb, param]) {
+      const actor = requireSender(ctx);
+      switch (verb) {
+        case "to": {
+          const orgId = idParam.safeParse(param);
+          if (!orgId.success) throw new ChiboError("stale_choice");
+          const p = await previewAnnouncement(ctx.db, actor, orgId.data, ctx.today);
+          const pending = draftOf(ctx, "target");
+          if (pending?.body) {
+            await preview(ctx, orgId.data, pending.body);
+            return;
+          }
+          askBody(ctx, orgId.data, p.orgName);
+          return;
+        }
+        case "send": {
+          const draft = draftOf(ctx, "confirm");
+          if (!draft?.body || !draft.draftKey) throw new ChiboError("stale_choice");
+          const sent = await sendAnnouncement(ctx.db, actor, { orgId: draft.orgId, body: draft.body, draftKey: draft.draftKey }, { channel: ctx.msg.channel, chatId: ctx.msg.chatId }, ctx.now, ctx.today);
+          ctx.clearFlow();
+          if (!sent) throw new ChiboError("stale_choice");
+          ctx.outboxWritten = true;
+          const counts = { sent: 0, unreachable: sent.recipients - sent.queued, unlinked: sent.recipients - sent.queued, pending: sent.queued };
+          const lines = [progressText((id, args) => ctx.t(id, args), sent.recipients, counts, sent.queued === 0)];
+          lines.push(ctx.t(capabilitiesOf(ctx.msg.channel).edits ? "announce-started-edits" : "announce-started"));
+          ctx.replies.push({
+            title: ctx.t("announce-progress-title"),
+            text: lines.join("\n"),
+            editKey: progressKey(sent.id),
+            choices: [{ label: ctx.t("announce-refresh"), action: `tb:st:${sent.id}` }],
+          });
+          return;
+        }
+        case "edit": {
+          const draft = draftOf(ctx, "confirm");
+          if (!draft) throw new ChiboError("stale_choice");
+          const p = await previewAnnouncement(ctx.db, actor, draft.orgId, ctx.today);
+          askBody(ctx, draft.orgId, p.orgName);
+          return;
+        }
+        case "cancel": {
+          if (!draftOf(ctx)) throw new ChiboError("stale_choice");
+          ctx.clearFlow();
+          ctx.reply("announce-cancelled");
+          return;
+        }
+        case "list": {
+          const list = await announcementStatuses(ctx.db, actor);
+          if (list.length === 0) {
+            ctx.reply("announce-none-yet");
+            return;
+          }
+          ctx.replies.push({ title: ctx.t("announce-status-title"), text: list.map((s) => statusLines(ctx, s)).join("\n") });
+          return;
+        }
+        case "st": {
+          const id = idParam.safeParse(param);
+          if (!id.success) throw new ChiboError("stale_choice");
+          const s = await announcementStatus(ctx.db, actor, id.data);
+          ctx.replies.push({ title: ctx.t("announce-status-title"), text: statusLines(ctx, s) });
+          return;
+        }
+        default:
+          throw new ChiboError("stale_choice");
+      }
+    },
+  },
+  flows: {
+    async [FLOW](ctx, text) {
+      const draft = draftOf(ctx);
+      if (!draft) {
+        ctx.clearFlow();
+        throw new ChiboError("stale_choice");
+      }
+      if (ctx.state.flow?.step === "target") {
+        // A new text while the unit is still to be picked: keep it, ask again.
+        const targets = await announcementTargets(ctx.db, requireSender(ctx), ctx.today);
+        askTarget(ctx, targets, text);
+        return;
+      }
+      // The body asked for, or a new one typed over the preview.
+      await preview(ctx, draft.orgId, text);
+    },
+  },
+};

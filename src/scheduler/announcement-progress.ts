@@ -1,0 +1,99 @@
+import type { I18n, Locale, MessageArgs } from "../bot/i18n.js";
+import { isLocale } from "../bot/i18n.js";
+import { capabilitiesOf } from "../bot/message.js";
+import type { Channel } from "../channels/channel.js";
+import { announcementsSending, findAnnouncement, type DeliveryCounts } from "../db/announcement.repository.js";
+import type { Db } from "../db/schema.js";
+import { PROGRESS_INTERVAL_MS } from "../domain/announcement.js";
+import type { Logger } from "../log.js";
+import { completeIfDone } from "../services/announcement.service.js";
+import type { RateLimiter } from "./rate-limit.js";
+
+/** The progress series of an announcement: the one message its author sees counting up. */
+export const progressKey = (announcementId: number) => `ann:${announcementId}`;
+
+export interface ProgressOptions {
+  channels: ReadonlyMap<string, Channel>;
+  limiter: RateLimiter;
+  i18n: I18n;
+  localeDefault: Locale;
+  log: Logger;
+  intervalMs?: number;
+}
+
+/**
+ * After the sender delivers a batch of announcement copies: edit the author's progress message
+ * ("đã gửi 1.200/5.000") every few seconds where the channel can edit, and once nothing is left
+ * waiting, queue the final delivery stats (through the outbox, so they are sent exactly once).
+ */
+export class AnnouncementProgress {
+  private readonly lastShown = new Map<number, number>();
+  private readonly intervalMs: number;
+
+  constructor(private readonly options: ProgressOptions) {
+    this.intervalMs = options.intervalMs ?? PROGRESS_INTERVAL_MS;
+  }
+
+  /** Announcements a stopped sender left unfinished: checked once when a sender starts. */
+  async resume(db: Db, now: Date): Promise<boolean> {
+    const open = await announcementsSending(db);
+    return this.update(db, open.map((a) => a.id), now);
+  }
+
+  /** Update the given announcements; true when final stats were queued (the sender drains again). */
+  async update(db: Db, ids: Iterable<number>, now: Date): Promise<boolean> {
+    let queued = false;
+    for (const id of new Set(ids)) {
+      const { counts, finished } = await completeIfDone(db, id, now);
+      if (finished) {
+        queued = true;
+        this.lastShown.delete(id);
+        await this.show(db, id, counts, now, true);
+        continue;
+      }
+      const last = this.lastShown.get(id);
+      if (counts.pending > 0 && (last === undefined || now.getTime() - last >= this.intervalMs)) {
+        if (await this.show(db, id, counts, now, false)) this.lastShown.set(id, now.getTime());
+      }
+    }
+    return queued;
+  }
+
+  /** Edit the author's progress message; skipped where the channel cannot edit or must wait. */
+  private async show(db: Db, id: number, counts: DeliveryCounts, now: Date, done: boolean): Promise<boolean> {
+    const a = await findAnnouncement(db, id);
+    if (!a) return false;
+    const channel = this.options.channels.get(a.origin_channel);
+    if (!channel || !capabilitiesOf(a.origin_channel).edits) return false;
+    const chatId = a.origin_chat_id;
+    const isGroup = chatId.startsWith("-");
+    if (this.options.limiter.delayMs(a.origin_channel, chatId, isGroup, now.getTime()) > 0) return false;
+    const account = await db
+      .selectFrom("chat_account")
+      .select("language")
+      .where("channel", "=", a.origin_channel)
+      .where("chat_id", "=", chatId)
+      .executeTakeFirst();
+    const locale: Locale = isLocale(account?.language) ? account.language : this.options.localeDefault;
+    const { i18n } = this.options;
+    const text = progressText((id, args) => i18n.t(locale, id, args), a.recipients, counts, done);
+    try {
+      const result = await channel.send(chatId, [{ title: i18n.t(locale, "announce-progress-title"), text, editKey: progressKey(id) }]);
+      this.options.limiter.record(a.origin_channel, chatId, isGroup, now.getTime());
+      return result.ok;
+    } catch (error) {
+      this.options.log.warn({ err: error, announcement: id }, "announcement progress not shown");
+      return false;
+    }
+  }
+}
+
+/** "Đã gửi 1.200/5.000 …": the progress line, also the confirmation's first words. */
+export function progressText(t: (id: string, args: MessageArgs) => string, recipients: number, counts: DeliveryCounts, done: boolean): string {
+  return t(done ? "announce-progress-done" : "announce-progress", {
+    sent: counts.sent,
+    total: recipients,
+    unreachable: counts.unreachable,
+    pending: counts.pending,
+  });
+}
