@@ -11,17 +11,8 @@ import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
 import type { Channel, MessageHandler, SendFailure, SendResult } from "../channel.js";
 import type { HttpServer } from "../http-server.js";
-import {
-  backoffMs,
-  classify,
-  createTelegramBot,
-  DEFAULT_BACKOFF,
-  sendFailureOf,
-  TelegramCallError,
-  wait,
-  type BackoffPolicy,
-  type TelegramFailure,
-} from "./telegram-client.js";
+import { backoffMs, DEFAULT_BACKOFF, wait, type BackoffPolicy } from "../retry.js";
+import { classify, createTelegramBot, sendFailureOf, TelegramCallError, type TelegramFailure } from "./telegram-client.js";
 import { renderAll, type ReplyMarkup, type TelegramOutgoing } from "./telegram-render.js";
 import { toEvent, updateSchema } from "./telegram-updates.js";
 

@@ -2,6 +2,7 @@ import { Api, Bot, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { scrubSecrets } from "../../log.js";
 import type { SendFailure } from "../channel.js";
+import { DEFAULT_BACKOFF } from "../retry.js";
 
 /** Telegram's own Bot API server; `TELEGRAM_API_ROOT` overrides it (a self-hosted server, a test fake). */
 export const TELEGRAM_DEFAULT_API_ROOT = "https://api.telegram.org";
@@ -65,19 +66,6 @@ const UNREACHABLE_403 = [
 ];
 const UNREACHABLE_400 = ["chat not found", "user not found", "peer_id_invalid", "have no rights to send", "not enough rights to send"];
 
-/** Waits used for network errors and 5xx: doubling from `baseMs`, never above `maxMs`. */
-export interface BackoffPolicy {
-  baseMs: number;
-  maxMs: number;
-}
-
-export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1000, maxMs: 30_000 };
-
-/** The wait before attempt `attempt + 1` after a network error or a 5xx. */
-export function backoffMs(attempt: number, policy: BackoffPolicy = DEFAULT_BACKOFF): number {
-  return Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, Math.min(attempt, 20)));
-}
-
 /**
  * Classify any error a grammY call threw. Matches code and description, as the Bot API's codes alone
  * are too coarse (403 means both "blocked" and "not enough rights"); reference §6.
@@ -134,18 +122,4 @@ export class TelegramCallError extends Error {
   ) {
     super(`Telegram ${method}: ${failure.kind}${"detail" in failure ? ` ${failure.detail}` : ""}`);
   }
-}
-
-/** Resolve after `ms`, or as soon as `signal` aborts. */
-export function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }

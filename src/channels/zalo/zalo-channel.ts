@@ -6,7 +6,8 @@ import type { Logger } from "../../log.js";
 import type { Channel, MessageHandler, SendResult } from "../channel.js";
 import type { HttpServer } from "../http-server.js";
 import type { Config } from "../../config.js";
-import { decide, sendFailureOf, wait, ZaloApiError, ZaloClient, ZaloHandlerError } from "./zalo-client.js";
+import { backoffMs, wait } from "../retry.js";
+import { decide, sendFailureOf, ZaloApiError, ZaloClient, ZaloHandlerError } from "./zalo-client.js";
 import { renderAll, type ZaloOutgoing } from "./zalo-render.js";
 import { decodeEvents, toIncoming, type ZaloEvent } from "./zalo-updates.js";
 
@@ -159,7 +160,7 @@ export class ZaloChannel implements Channel {
     for (let attempt = 0; attempt <= POLL_HANDLE_RETRIES; attempt++) {
       result = await this.handle(msg);
       if (result && result.status !== "failed") break;
-      if (attempt < POLL_HANDLE_RETRIES) await wait(this.client.policy.baseDelayMs * 2 ** attempt);
+      if (attempt < POLL_HANDLE_RETRIES) await wait(backoffMs(attempt, { baseMs: this.client.policy.baseDelayMs, maxMs: this.client.policy.maxDelayMs }));
     }
     if (result) await this.deliver(msg.chatId, result.replies);
   }

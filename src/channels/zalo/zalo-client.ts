@@ -1,6 +1,7 @@
 import axios, { type AxiosInstance } from "axios";
 import { scrubSecrets, type Logger } from "../../log.js";
 import type { SendFailure } from "../channel.js";
+import { backoffMs, wait } from "../retry.js";
 
 /** Zalo's own host; `ZALO_API_ROOT` overrides it (the legacy `bot-api.zapps.me`, a test fake). */
 export const ZALO_DEFAULT_API_ROOT = "https://bot-api.zaloplatforms.com";
@@ -70,7 +71,7 @@ const HTTP_REQUEST_TIMEOUT = 408;
 const HTTP_TOO_MANY_REQUESTS = 429;
 
 function backoff(first: number, attempt: number, policy: RetryPolicy): number {
-  return Math.min(policy.maxDelayMs, first * 2 ** Math.max(0, attempt));
+  return backoffMs(attempt, { baseMs: first, maxMs: policy.maxDelayMs });
 }
 
 /**
@@ -293,18 +294,4 @@ export function retrying(policy: RetryPolicy, sleep: (ms: number, signal?: Abort
       }
     }
   };
-}
-
-/** Resolve after `ms`, or as soon as `signal` aborts. */
-export function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }
