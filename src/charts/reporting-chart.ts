@@ -1,8 +1,18 @@
-import { MAX_CHART_ROWS } from "./attendance-chart.js";
+import {
+  barChartLayout,
+  chartGrid,
+  chartHeader,
+  checkRowCount,
+  GRID_COLOR,
+  MUTED_COLOR,
+  rowLabel,
+  VALUE_SIZE,
+  type BarChartLayout,
+} from "./bar-chart.js";
 import { estimateTextWidth } from "./font.js";
-import { fitLabel, round, svgDocument, svgText, svgToPng } from "./svg.js";
+import { round, svgDocument, svgText, svgToPng } from "./svg.js";
 
-export const REPORTING_COLORS = { reported: "#43a047", late: "#e53935", pending: "#bdbdbd", grid: "#e0e0e0", muted: "#757575" } as const;
+export const REPORTING_COLORS = { reported: "#43a047", late: "#e53935", pending: "#bdbdbd", grid: GRID_COLOR, muted: MUTED_COLOR } as const;
 
 export interface ReportingRow {
   /** A commune's (or cell's) name. */
@@ -26,90 +36,46 @@ export interface ReportingChartOptions {
   scale?: number;
 }
 
-export interface ReportingLayout {
-  width: number;
-  height: number;
-  plotLeft: number;
-  plotRight: number;
-  plotTop: number;
-  rowHeight: number;
-  barHeight: number;
-  labelWidth: number;
+export interface ReportingLayout extends BarChartLayout {
   /** The count at the right edge of the plot. */
   axisMax: number;
-  x(count: number): number;
-  rowCenter(i: number): number;
 }
 
-const PAD = 24;
-const TITLE_SIZE = 20;
-const SUBTITLE_SIZE = 14;
-const LABEL_SIZE = 13;
-const VALUE_SIZE = 12;
-const AXIS_SIZE = 11;
 const ROW_HEIGHT = 30;
 const BAR_HEIGHT = 20;
+/** Air between the legend and the plot. */
+const LEGEND_GAP = 14;
+/** Room right of the plot for a row's total. */
+const VALUE_ROOM = 36;
 const SEGMENTS = ["reported", "late", "pending"] as const;
 
 /** Compute the chart's geometry for these rows and options. */
 export function reportingLayout(rows: readonly ReportingRow[], opts: ReportingChartOptions): ReportingLayout {
-  const width = opts.width ?? 800;
-  const widest = Math.max(40, ...rows.map((r) => estimateTextWidth(r.label, LABEL_SIZE)));
-  const labelWidth = Math.min(widest, width * 0.4);
-  const plotLeft = PAD + labelWidth + 10;
-  const plotRight = width - PAD - 36;
-  let plotTop = PAD + TITLE_SIZE + 6;
-  if (opts.subtitle) plotTop += SUBTITLE_SIZE + 8;
-  plotTop += 24 + 14; // legend, then air
   const axisMax = niceMax(Math.max(1, ...rows.map(total)));
-  const height = plotTop + rows.length * ROW_HEIGHT + 8 + AXIS_SIZE + 10 + PAD;
-  return {
-    width,
-    height,
-    plotLeft,
-    plotRight,
-    plotTop,
+  const layout = barChartLayout({
+    labels: rows.map((r) => r.label),
+    width: opts.width,
+    subtitle: Boolean(opts.subtitle),
+    legend: true,
+    gapAbovePlot: LEGEND_GAP,
+    rightMargin: VALUE_ROOM,
     rowHeight: ROW_HEIGHT,
     barHeight: BAR_HEIGHT,
-    labelWidth,
-    axisMax,
-    x: (count) => plotLeft + (Math.max(0, count) / axisMax) * (plotRight - plotLeft),
-    rowCenter: (i) => plotTop + i * ROW_HEIGHT + ROW_HEIGHT / 2,
-  };
+    fraction: (count) => Math.max(0, count) / axisMax,
+  });
+  return { ...layout, axisMax };
 }
 
 /** The reporting chart as SVG: per row, a stacked bar of reported, late and pending cells. */
 export function reportingChartSvg(rows: readonly ReportingRow[], opts: ReportingChartOptions): string {
   checkRows(rows);
   const L = reportingLayout(rows, opts);
-  const plotBottom = L.plotTop + rows.length * L.rowHeight;
-  const body: string[] = [];
-
-  let y = PAD + TITLE_SIZE;
-  body.push(svgText({ x: PAD, y, text: fitLabel(opts.title, L.width - 2 * PAD, TITLE_SIZE, true), size: TITLE_SIZE, bold: true }));
-  if (opts.subtitle) {
-    y += SUBTITLE_SIZE + 8;
-    body.push(svgText({ x: PAD, y, text: fitLabel(opts.subtitle, L.width - 2 * PAD, SUBTITLE_SIZE), size: SUBTITLE_SIZE, fill: REPORTING_COLORS.muted }));
-  }
-  y += 24;
-  let lx = PAD;
-  for (const key of SEGMENTS) {
-    const text = opts.labels[key];
-    body.push(`<rect x="${lx}" y="${y - 11}" width="12" height="12" fill="${REPORTING_COLORS[key]}"/>`);
-    body.push(svgText({ x: lx + 18, y, text, size: LABEL_SIZE }));
-    lx += 18 + estimateTextWidth(text, LABEL_SIZE) + 24;
-  }
-
-  for (const tick of ticks(L.axisMax)) {
-    const x = round(L.x(tick));
-    body.push(`<line x1="${x}" y1="${L.plotTop}" x2="${x}" y2="${plotBottom}" stroke="${REPORTING_COLORS.grid}" stroke-width="1"/>`);
-    body.push(svgText({ x, y: plotBottom + 8 + AXIS_SIZE, text: String(tick), size: AXIS_SIZE, fill: REPORTING_COLORS.muted, anchor: "middle" }));
-  }
+  const body = chartHeader(L, { title: opts.title, subtitle: opts.subtitle, legend: SEGMENTS.map((key) => [REPORTING_COLORS[key], opts.labels[key]] as const) });
+  body.push(...chartGrid(L, rows.length, ticks(L.axisMax).map((tick) => ({ value: tick, label: String(tick) }))));
 
   rows.forEach((row, i) => {
-    const cy = L.rowCenter(i);
-    const baseline = cy + LABEL_SIZE * 0.36;
-    body.push(svgText({ x: L.plotLeft - 10, y: baseline, text: fitLabel(row.label, L.labelWidth, LABEL_SIZE), size: LABEL_SIZE, anchor: "end" }));
+    const { svg, cy, baseline } = rowLabel(L, i, row.label);
+    body.push(svg);
     let start = 0;
     for (const key of SEGMENTS) {
       const count = Math.max(0, row[key]);
@@ -164,7 +130,7 @@ function ticks(axisMax: number): number[] {
 }
 
 function checkRows(rows: readonly ReportingRow[]): void {
-  if (rows.length > MAX_CHART_ROWS) throw new RangeError(`reporting chart: ${rows.length} rows, at most ${MAX_CHART_ROWS}`);
+  checkRowCount("reporting", rows.length);
   for (const row of rows) {
     for (const key of SEGMENTS) {
       if (!Number.isInteger(row[key])) throw new RangeError(`reporting chart: ${key} must be a whole number`);
