@@ -135,7 +135,7 @@ const commands: Record<string, Command> = {
           `Mã mời cho ${person.full_name}: ${invite.code}`,
           `Dùng một lần, hết hạn ngày ${until}.`,
           `Zalo hoặc Telegram: gửi cho bot "/lienket ${invite.code}"`,
-          `Telegram: https://t.me/${env.TELEGRAM_BOT_USERNAME ?? "<tên_bot>"}?start=${invite.code}`,
+          `Telegram: https://t.me/${app.config.TELEGRAM_BOT_USERNAME ?? "<tên_bot>"}?start=${invite.code}`,
           "",
         ].join("\n"),
       );

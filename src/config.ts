@@ -32,6 +32,10 @@ export const configSchema = z.object({
   TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
     z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "1–256 characters of A-Z a-z 0-9 _ -").optional(),
   ),
+  /** The bot's username, for the `t.me/<bot>?start=<code>` deep link; a leading `@` is dropped. */
+  TELEGRAM_BOT_USERNAME: optionalString
+    .transform((v) => v?.replace(/^@/, ""))
+    .pipe(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/, "a Telegram username: 5–32 characters of A-Z a-z 0-9 _, without t.me/").optional()),
   ZALO_BOT_TOKEN: optionalString,
   ZALO_API_ROOT: optionalUrl.transform((v) => (v ?? "https://bot-api.zaloplatforms.com").replace(/\/+$/, "")),
   ZALO_WEBHOOK_URL: optionalUrl,

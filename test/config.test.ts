@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { runChibo } from "./support/cli.js";
+import { e2eDatabase } from "./support/e2e-database.js";
 
 describe("configuration", () => {
   it("has sensible defaults with nothing set", () => {
@@ -29,6 +31,31 @@ describe("configuration", () => {
     for (const name of ["PORT", "LOCALE_DEFAULT", "TELEGRAM_WEBHOOK_SECRET", "DATABASE_URL"]) expect(message).toContain(name);
     expect(message).not.toContain(secret);
     expect(message).not.toContain("nonsense");
+  });
+
+  it("reads the Telegram bot username for invite links, with or without its @", () => {
+    expect(loadConfig({ TELEGRAM_BOT_USERNAME: "@trolychibo_tanvan_bot" }).TELEGRAM_BOT_USERNAME).toBe("trolychibo_tanvan_bot");
+    expect(loadConfig({ TELEGRAM_BOT_USERNAME: " chibo_bot " }).TELEGRAM_BOT_USERNAME).toBe("chibo_bot");
+    expect(loadConfig({ TELEGRAM_BOT_USERNAME: "" }).TELEGRAM_BOT_USERNAME).toBeUndefined();
+    for (const bad of ["t.me/chibo_bot", "https://t.me/chibo_bot", "bot", "chibo bot", "1chibo_bot"]) {
+      expect(() => loadConfig({ TELEGRAM_BOT_USERNAME: bad }), bad).toThrow(/TELEGRAM_BOT_USERNAME/);
+    }
+  });
+
+  it("prints the deep link of the configured bot in chibo invite, and refuses a bad username before touching the data", async () => {
+    const database = await e2eDatabase("pglite", "config");
+    try {
+      const bad = await runChibo(["invite", "DEMO-BT-POLAI"], { env: { ...database.env, TELEGRAM_BOT_USERNAME: "t.me/chibo_bot" } });
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain("TELEGRAM_BOT_USERNAME");
+      expect(existsSync(database.env.DATA_DIR as string)).toBe(false);
+      expect((await runChibo(["seed", "--demo"], { env: database.env })).code).toBe(0);
+      const invite = await runChibo(["invite", "DEMO-BT-POLAI"], { env: { ...database.env, TELEGRAM_BOT_USERNAME: "@trolychibo_tanvan_bot" } });
+      expect(invite.code, invite.stderr).toBe(0);
+      expect(invite.stdout).toMatch(/^Telegram: https:\/\/t\.me\/trolychibo_tanvan_bot\?start=[A-Z0-9]{5}-[A-Z0-9]{5}$/m);
+    } finally {
+      await database.cleanup();
+    }
   });
 
   it("makes the CLI exit non-zero with the variable's name", async () => {
