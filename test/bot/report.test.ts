@@ -92,8 +92,19 @@ describeEngines("reports by chat", (engine) => {
     await h.sayText(sec, "10");
     expect(await h.sayText(sec, "-3")).toContain("không được âm");
     expect(await h.sayText(sec, "abc")).toContain("chưa đọc được số");
-    expect(await h.sayText(sec, "12")).toContain("lớn hơn số phải dự"); // present 12 > 10 expected: asked again at once
     expect(await reports()).toHaveLength(0);
+  });
+
+  it("reads more present than expected, warns, and still lets the secretary send it", async () => {
+    const preview = await h.sayText(sec, "bc sh cb t11: hop toi 5/11 19h30, co mat 30/27 (3 dc sinh hoat tam thoi)");
+    expect(preview).toContain("Tôi hiểu như sau");
+    expect(preview).toContain("Số đảng viên có mặt: 30");
+    expect(preview).toContain("Số đảng viên phải dự: 27");
+    expect(preview).toContain("⚠ Số có mặt (30) lớn hơn số phải dự (27)");
+    expect(preview).not.toContain("Chưa gửi được");
+    expect(preview).toContain("1. Gửi báo cáo");
+    await h.sayText(sec, "1");
+    expect((await reports())[0]!.data).toMatchObject({ present: 30, members_expected: 27 });
   });
 
   it("applies a correction to the period's report, keeps the history, and locks it once accepted", async () => {

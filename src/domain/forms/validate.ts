@@ -111,7 +111,8 @@ function crossChecks(form: FormDefinition, v: FieldValues, ctx: ValidationContex
     const unexcused = num(v, "absent_unexcused") ?? 0;
     const exempt = num(v, "absent_exempt") ?? 0;
     if (present !== undefined && expected !== undefined) {
-      if (present > expected) errors.push({ code: "present_exceeds_expected", field: "present", args: { present, expected } });
+      // Temporarily attached members or exempt members who came can make it so: ask, do not refuse.
+      if (present > expected) warnings.push({ code: "present_exceeds_expected", field: "present", args: { present, expected } });
       else {
         const accounted = present + excused + unexcused;
         // Exempt members may or may not be in the stated total: accept both readings.

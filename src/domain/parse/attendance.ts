@@ -47,11 +47,14 @@ const RE_EXPECTED = new RegExp(
 );
 const RE_FRACTION = /(?<![\d/.,:])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/]|\s?(?:km|%))/g;
 const RE_ALL_PRESENT =
-  /(?:khong|ko|k|kg|hok)\s+(?:ai|co ai|co dv nao|co dong chi nao|co ai)\s+vang|(?:khong|ko|k)\s+(?:co\s+)?vang\b|\bvang\s*:?\s*(?:0|khong)\b(?!\s*(?:ly do|ld|phep|co ly do|bao))|du 100%|100%\s*(?:dang vien\s*|dv\s*)?(?:co mat|du|tham du)|co mat day du|day du 100%|co mat du\b|du ca\b|co mat (?:tat ca|toan bo)/g;
+  /(?:khong|ko|k|kg|hok)\s+(?:ai|co ai|co dv nao|co dong chi nao|co ai)\s+vang|(?:khong|ko|k)\s+(?:co\s+)?vang\b|\b(?:vang|vm)\s*:?\s*(?:0|khong)\b(?!\s*(?:ly do|ld|phep|co ly do|bao))|du 100%|100%\s*(?:dang vien\s*|dv\s*)?(?:co mat|du|tham du)|co mat day du|day du 100%|co mat du\b|du ca\b|co mat (?:tat ca|toan bo)/g;
 const CATEGORY = `(${UNEXCUSED}|${EXEMPT}|${EXCUSED})`;
-const RE_ABSENT_TOTAL = new RegExp(`\\b(?:vang|v(?=\\s*:?\\s*\\d+\\s*(?:cld|kld|msh|co ly do|ko ly do|khong ly do)))(?:\\s+mat)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
-const RE_ABSENT_QUALIFIED_FIRST = new RegExp(`\\bvang(?:\\s+mat)?\\s*${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})?\\b`, "g");
-const RE_ABSENT_NOUN_FIRST = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*vang(?:\\s+mat)?\\s*(?:\\(\\s*)?${CATEGORY}?`, "g");
+const RE_ABSENT_TOTAL = new RegExp(`\\b(?:vang|vm|v(?=\\s*:?\\s*\\d+\\s*(?:cld|kld|msh|co ly do|ko ly do|khong ly do)))(?:\\s+mat)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
+const RE_ABSENT_QUALIFIED_FIRST = new RegExp(`\\b(?:vang|vm)(?:\\s+mat)?\\s*${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})?\\b`, "g");
+const RE_ABSENT_NOUN_FIRST = new RegExp(
+  `(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))\\s*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?${CATEGORY}?`,
+  "g",
+);
 const RE_BREAKDOWN = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
 const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})\\b`, "g");
 const RE_ABSENT_REASON_ONLY = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?${CATEGORY}\\b`, "g");
@@ -62,7 +65,7 @@ const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
 const RE_NOT_ABSENT = /^(?:\(?\s*)(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach)/;
 const RE_REASON_EXEMPT = /\b(?:msh|mien sh|mien sinh hoat)\b/;
 
-const RE_ABSENCE_HINT = /\bvang|\bv\s*:?\s*\d|\d\s*(?:dv|dc|d\/c|dong chi|nguoi)\b/;
+const RE_ABSENCE_HINT = /\bvang|\bvm\b|\bv\s*:?\s*\d|\d\s*(?:dv|dc|d\/c|dong chi|nguoi)\b/;
 
 type Category = "excused" | "unexcused" | "exempt";
 
@@ -106,7 +109,7 @@ export function readAttendance(p: Prepared, from: number, to: number): Attendanc
   }
 
   RE_ALL_PRESENT.lastIndex = from;
-  while ((f.includes("vang") || f.includes("du") || f.includes("co mat")) && (m = RE_ALL_PRESENT.exec(f)) && m.index < to) {
+  while ((f.includes("vang") || f.includes("vm") || f.includes("du") || f.includes("co mat")) && (m = RE_ALL_PRESENT.exec(f)) && m.index < to) {
     a.allPresent = true;
     a.spans.push({ start: m.index, end: m.index + m[0].length });
     break;
@@ -124,7 +127,9 @@ export function bareFractions(p: Prepared, from: number, to: number): { present:
   while ((m = RE_FRACTION.exec(p.f)) && m.index < to) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    if (b === 0 || a > b) continue;
+    // "30/27": more present than expected (temporarily attached members) is still attendance,
+    // but "13/12" is a date.
+    if (b === 0 || (a > b && (b <= 12 || a > 2 * b))) continue;
     out.push({ present: a, expected: b, span: { start: m.index, end: m.index + m[0].length } });
   }
   return out;
@@ -134,6 +139,11 @@ interface Counts {
   excused: number;
   unexcused: number;
   exempt: number;
+}
+
+interface Breakdown extends Counts {
+  /** Where the first group's count starts. */
+  firstAt: number;
 }
 
 function readAbsences(p: Prepared, from: number, to: number, a: Attendance): void {
@@ -155,12 +165,16 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     const end = Math.min(to, clauseEnd(f, m.index));
     regions.push({ start: m.index, end });
     total = (total ?? 0) + n;
-    const local = breakdown(p, m.index + m[0].length - (m[1] as string).length, end);
+    const countAt = m.index + m[0].length - (m[1] as string).length;
+    const local = breakdown(p, countAt, end);
     if (local) {
       anyCategory = true;
       counts.excused += local.excused;
       counts.unexcused += local.unexcused;
       counts.exempt += local.exempt;
+      // "vắng 2 cld, 1 msh", "vắng 1 cld 1 kld": the stated count is the first group, not the total.
+      const sum = local.excused + local.unexcused + local.exempt;
+      if (local.firstAt === countAt && sum > n) total += sum - n;
     }
     a.spans.push({ start: m.index, end });
   }
@@ -177,20 +191,29 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       counts[category] += n;
       total = (total ?? 0) + n;
       anyCategory = true;
+      // "vắng có lý do 1, không lý do 1": more groups written label first.
+      if (m[2] !== undefined) {
+        const more = labelsAfter(p, m.index + m[0].length, end);
+        counts.excused += more.excused;
+        counts.unexcused += more.unexcused;
+        counts.exempt += more.exempt;
+        total += more.excused + more.unexcused + more.exempt;
+      }
     }
     a.spans.push({ start: m.index, end });
   }
 
+  // "2 đv vắng có lý do", "(2 vắng có lý do)".
   RE_ABSENT_NOUN_FIRST.lastIndex = from;
   while ((m = RE_ABSENT_NOUN_FIRST.exec(f)) && m.index < to) {
     if (inRegion(m.index)) continue;
-    const n = parseCount(m[1] as string);
+    const n = parseCount((m[1] ?? m[2]) as string);
     if (n === null) continue;
     const end = Math.min(to, clauseEnd(f, m.index));
     regions.push({ start: m.index, end });
     total = (total ?? 0) + n;
-    if (m[2] !== undefined) {
-      counts[categoryOf(m[2])] += n;
+    if (m[3] !== undefined) {
+      counts[categoryOf(m[3])] += n;
       anyCategory = true;
     }
     a.spans.push({ start: m.index, end });
@@ -213,7 +236,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   }
 
   // Absentees by name, in each absence region, or after a bare "vắng:".
-  const RE_VANG_COLON = /\bvang(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s))/g;
+  const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s))/g;
   RE_VANG_COLON.lastIndex = from;
   while ((m = RE_VANG_COLON.exec(f)) && m.index < to) {
     if (inRegion(m.index)) continue;
@@ -278,9 +301,9 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   }
 }
 
-function breakdown(p: Prepared, from: number, to: number): Counts | null {
+function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   const f = p.f;
-  const c: Counts = { excused: 0, unexcused: 0, exempt: 0 };
+  const c: Breakdown = { excused: 0, unexcused: 0, exempt: 0, firstAt: -1 };
   let found = false;
   let m: RegExpExecArray | null;
   // "(có lý do: 2; không lý do: 1)": label first.
@@ -296,10 +319,25 @@ function breakdown(p: Prepared, from: number, to: number): Counts | null {
   while ((m = RE_BREAKDOWN.exec(f)) && m.index < to) {
     const n = parseCount(m[1] as string);
     if (n === null || looksLikeName(p, m.index)) continue;
+    if (!found) c.firstAt = m.index;
     c[categoryOf(m[2] as string)] += n;
     found = true;
   }
   return found ? c : null;
+}
+
+const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
+
+/** Groups written label first after a first one: ", không lý do 1, miễn sh 1". */
+function labelsAfter(p: Prepared, from: number, to: number): Counts {
+  const c: Counts = { excused: 0, unexcused: 0, exempt: 0 };
+  RE_LABEL_THEN_COUNT.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RE_LABEL_THEN_COUNT.exec(p.f)) && m.index < to) {
+    const n = parseCount(m[2] as string);
+    if (n !== null) c[categoryOf(m[1] as string)] += n;
+  }
+  return c;
 }
 
 const RE_FIRST_NAME = /(?<!\d\s?)(?:d\/c|dc|dong chi|d\.c)\s|\(/;

@@ -17,7 +17,7 @@ const RE_CADRE = new RegExp(`\\b${CADRE_TERM}\\b`, "g");
 const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:\\S+\\s+){0,2}$`);
 const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc)|bao ban|ban viec|co viec)\\b`);
 const RE_ATTEND = /\b(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)\b/;
-const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,4}\(?$/;
+const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
 const RE_COMRADE_BEFORE = new RegExp(`${COMRADE}\\s+$`);
 const RE_COMRADE_ALL = new RegExp(`${COMRADE}\\s+`, "g");
 

@@ -38,6 +38,7 @@ const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
 const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
 const RE_PLACE = /\b(?:tai|o)\s+/g;
+const RE_PLACE_LABEL = /\bdia diem(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*(?::\s*|\s+)/g;
 const RE_PLACE_START =
   /^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)\b/;
 const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|co mat|dv|dang vien|bat dau|tu\s\d|\d{1,2}\s?(?:h|g|gio)\b|\d{1,2}\/|toi\s\d|\d{1,2}:)/;
@@ -169,7 +170,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   if (att.unexcused !== undefined) fields.absent_unexcused = att.unexcused;
   if (att.exempt !== undefined) fields.absent_exempt = att.exempt;
   if (att.absentTotal !== undefined) fields.absent_total = att.absentTotal;
-  else if (att.present !== undefined && att.expected !== undefined) fields.absent_total = att.expected - att.present;
+  else if (att.present !== undefined && att.expected !== undefined && att.present <= att.expected) fields.absent_total = att.expected - att.present;
   if (att.absentees.length > 0) fields.absentees = att.absentees.map((a) => ({ ...a, name: titleCase(a.name) }));
 
   const cadre = readCadre(p, 0, f.length);
@@ -275,30 +276,43 @@ function romanQuarter(s: string): number {
 
 function readPlace(p: Prepared, from: number, to: number): string | null {
   const f = p.f;
-  RE_PLACE.lastIndex = from;
+  // "Địa điểm: nhà văn hóa thôn Bản Chu" (a labelled line) before "tại …".
+  RE_PLACE_LABEL.lastIndex = from;
   let m: RegExpExecArray | null;
+  while ((m = RE_PLACE_LABEL.exec(f)) && m.index < to) {
+    const start = m.index + m[0].length;
+    if (!m[0].includes(":") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
+    const text = placeAt(p, start, to);
+    if (text) return text;
+  }
+  RE_PLACE.lastIndex = from;
   while ((m = RE_PLACE.exec(f)) && m.index < to) {
     const start = m.index + m[0].length;
     const orig = p.text.slice(m.index, m.index + m[0].length - 1);
     const accented = orig === "tại" || orig === "Tại" || orig === "ở" || orig === "Ở";
     if (!accented && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
     if ((orig === "Tai" || orig === "tai") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
-    let end = Math.min(to, clauseEnd(f, start, true));
-    const stop = RE_PLACE_STOP.exec(f.slice(start, end));
-    if (stop) end = start + stop.index;
-    const folded = f.slice(start, end).trim();
-    let text = cut(p, start, end);
-    if (!text) continue;
-    const nvh = RE_NVH.exec(folded);
-    if (nvh) {
-      const rest = text.slice(nvh[0].length).trim();
-      text = "nhà văn hóa" + (rest ? " " + asciiPlace(rest) : "");
-    } else {
-      text = asciiPlace(text);
-    }
-    return text;
+    const text = placeAt(p, start, to);
+    if (text) return text;
   }
   return null;
+}
+
+/** The place named from `start` to the end of its clause (or a following time, date, count). */
+function placeAt(p: Prepared, start: number, to: number): string | null {
+  const f = p.f;
+  let end = Math.min(to, clauseEnd(f, start, true));
+  const stop = RE_PLACE_STOP.exec(f.slice(start, end));
+  if (stop) end = start + stop.index;
+  const folded = f.slice(start, end).trim();
+  const text = cut(p, start, end);
+  if (!text) return null;
+  const nvh = RE_NVH.exec(folded);
+  if (nvh) {
+    const rest = text.slice(nvh[0].length).trim();
+    return "nhà văn hóa" + (rest ? " " + asciiPlace(rest) : "");
+  }
+  return asciiPlace(text);
 }
 
 /** Restores the diacritics of common place words typed without them. */

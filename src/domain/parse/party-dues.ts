@@ -12,7 +12,10 @@ import type { Prepared } from "./prepare.js";
 import type { ParseResult, PartyDuesFields } from "./types.js";
 
 const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(?:du|duoc|dc)?\\s*:?\\s*(${COUNT})\\s*\\/\\s*(${COUNT})`);
-const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*\\/\\s*(${COUNT})\\b(?!\\s?[/.]\\d)`);
+const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*\\/\\s*(${COUNT})\\b(?!\\s?[/.]\\d)`, "g");
+// "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
+const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
+const YEAR_MIN = 1900;
 const RE_LIABLE = new RegExp(`(?:(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:phai dong|phai nop|dong|thuoc dien)?|(?:tong so|so dv|phai dong|phai thu|thuoc dien dong)\\s*(?:dv\\s*)?(?:phai dong\\s*)?:?\\s*(${COUNT}))`);
 const RE_PAID = new RegExp(`(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|thu)\\s*:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)|(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du)`);
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|100%)\b/;
@@ -39,12 +42,16 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     if (paid !== null) fields.paid = paid;
     if (liable !== null) fields.liable = liable;
   }
-  if (!m && (m = RE_FRACTION_PAID.exec(f))) {
-    const paid = parseCount(m[1] as string);
-    const liable = parseCount(m[2] as string);
-    if (paid !== null && liable !== null && paid <= liable) {
+  if (!m) {
+    RE_FRACTION_PAID.lastIndex = 0;
+    while ((m = RE_FRACTION_PAID.exec(f))) {
+      const paid = parseCount(m[1] as string);
+      const liable = parseCount(m[2] as string);
+      if (paid === null || liable === null || paid > liable) continue;
+      if (liable >= YEAR_MIN || RE_MONTH_BEFORE.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
       fields.paid = paid;
       fields.liable = liable;
+      break;
     }
   }
   if (fields.liable === undefined && (m = RE_LIABLE.exec(f))) {

@@ -87,6 +87,22 @@ const NAME_STOP = new Set([
   "giao", "phan", "cho", "tuyen", "truyen", "hoan", "thanh", "trong", "ngay", "thang", "luc", "dc", "d",
 ]);
 
+// "văn", "thị": the middle of a name typed in lower case ("dc nong thi mai", "dc hoang van tu").
+const MIDDLE = new Set(["van", "thi"]);
+// Words that end a name even right after "văn"/"thị".
+const HARD_STOP = new Set([
+  "om", "di", "vang", "xin", "co", "ko", "k", "khong", "cld", "kld", "msh", "nghi", "benh", "du", "bao", "la", "va", "voi", "da", "dang", "chua",
+]);
+
+/** In a lower-case name, is `folded` at word index `index` a middle name or the given name after it? */
+function middleName(p: Prepared, index: number, prev: string, folded: string, after: number): boolean {
+  if (HARD_STOP.has(folded)) return false;
+  if (index === 2 && MIDDLE.has(prev)) return true;
+  if (index !== 1 || !MIDDLE.has(folded)) return false;
+  const next = /^ ([a-z]+)/.exec(p.f.slice(after, after + 12));
+  return next !== null && !HARD_STOP.has(next[1] as string);
+}
+
 export interface NameMatch {
   name: string;
   end: number;
@@ -103,6 +119,7 @@ export function readName(p: Prepared, from: number, allowLower = true): NameMatc
   let end = i;
   let lower = false;
   let pos = i;
+  let prevFolded = "";
   while (words.length < 4 && pos < p.text.length) {
     const m = NAME_WORD.exec(p.text.slice(pos, pos + 20));
     if (!m) break;
@@ -114,10 +131,11 @@ export function readName(p: Prepared, from: number, allowLower = true): NameMatc
         if (!allowLower || NAME_STOP.has(folded)) return null;
         lower = true;
       }
-    } else if (lower ? NAME_STOP.has(folded) : !isUpper) break;
+    } else if (lower ? NAME_STOP.has(folded) && !middleName(p, words.length, prevFolded, folded, pos + w.length) : !isUpper) break;
     if (NOT_NAME.has(folded) && (w.length > 1 && w === w.toUpperCase())) break;
     if (lower && words.length >= 3) break;
     words.push(w);
+    prevFolded = folded;
     end = pos + w.length;
     pos = end;
     if (p.text[pos] !== " ") break;

@@ -27,13 +27,16 @@ const RE_TIME = new RegExp(
     "(?<![\\d.,/:])(\\d{1,2})\\s+kem\\s+(\\d{1,2})\\b",
     // lúc 7 tối, lúc bảy giờ
     `\\bluc\\s+(\\d{1,2}|${NUMW})(?:\\s+gio)?\\b(?!\\s?[/.\\-:]\\s?\\d|\\s?(?:ruoi|kem|h|g|gio|tieng|phut)\\b|\\s\\d)`,
+    // 19.30 (a dot, as in printed notices): checked in findTimes against dates and amounts
+    "(?<![\\d.,/:])(\\d{1,2})\\.(\\d{2})(?!\\d|[.,]\\d|\\s?(?:trieu|tr|nghin|ngan|k|d|dong|vnd|km|ha|m2|%)(?![a-z]))",
   ].join("|"),
   "g",
 );
 const RANGE_JOIN = /^\s?(?:-|den|toi|->|~)\s?/;
 const PERIOD_AFTER = /^\s?(?:h\s?)?(?:gio\s)?(toi|chieu|sang|trua|dem|khuya)\b/;
 const PERIOD_WORD = /\b(toi|chieu|sang|trua|dem|khuya)\b/g;
-const DURATION_LEAD = /(?:trong|keo dai|mat|het|thoi gian|thoi luong|tong thoi gian|duoc)\s*:?\s*(?:khoang\s*)?$/;
+const DURATION_LEAD = /(?:trong|keo dai|mat|het|thoi gian|\btg|thoi luong|tong thoi gian|duoc)\s*:?\s*(?:khoang\s*)?$/;
+const DOT_TIME_LEAD = /(?:\bluc|\btu|\bvao|bat dau|\bden|\btoi|\bhoi)\s*$/;
 const NOT_EVENING_TOI = /(?:tuan|thang|ky|dot|nam|sap|lan|ngay|den)\s$/;
 const NOT_MORNING_SANG = /(?:lui|doi|chuyen|qua|hoan|de|sang)\s$/;
 
@@ -113,8 +116,13 @@ export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[]
     } else if (m[8] !== undefined) {
       hour = Number(m[8]) - 1;
       minute = 60 - Number(m[9]);
+    } else if (m[10] !== undefined) {
+      hour = parseCount(m[10]);
     } else {
-      hour = parseCount(m[10] as string);
+      hour = Number(m[11]);
+      minute = Number(m[12]);
+      // "5.11" is a date; "19.30", "lúc 7.30" are times.
+      if (hour < 13 && !DOT_TIME_LEAD.test(p.f.slice(Math.max(0, start - 10), start))) continue;
     }
     if (hour === null || hour > 23 || minute > 59 || minute < 0) continue;
     const lead = p.f.slice(Math.max(0, start - 22), start);
@@ -147,12 +155,12 @@ const RE_DURATION = new RegExp(
     // 2 tiếng, 1,5 tiếng, 2 tiếng rưỡi, 2 tiếng 15 phút
     `(?<![\\d.,:])(\\d{1,2}(?:[.,]\\d)?|mot|hai|ba)\\s?(?:tieng|gio dong ho|h dong ho)(?:\\s?(ruoi)|\\s?(\\d{1,2})\\s?(?:p|ph|phut)\\b)?`,
     // kéo dài 2h, thời gian 2h30
-    "(?:trong|keo dai|mat|het|thoi gian|thoi luong)\\s*:?\\s*(?:khoang\\s*)?(\\d{1,2})\\s?(?:h|g|gio)(?:\\s?(\\d{1,2}))?(?![\\d/])",
+    "(?:trong|keo dai|mat|het|thoi gian|\\btg|thoi luong)\\s*:?\\s*(?:khoang\\s*)?(\\d{1,2})\\s?(?:h|g|gio)(?:\\s?(\\d{1,2}))?(?![\\d/])",
   ].join("|"),
   "g",
 );
 
-const RE_DURATION_HINT = /\dp|\dph|phut|tieng|'|keo dai|trong|mat|het|thoi gian|thoi luong|gio dong ho/;
+const RE_DURATION_HINT = /\dp|\dph|phut|tieng|'|keo dai|trong|mat|het|thoi gian|\btg\b|thoi luong|gio dong ho/;
 
 /** A stated duration in minutes in f[from, to), or null. */
 export function findDuration(p: Prepared, from = 0, to = p.f.length): { minutes: number; start: number; end: number } | null {

@@ -38,8 +38,13 @@ describe("validateSubmission", () => {
     expect(validateSubmission(monthly, { present: 10 }, { today }).missing).toEqual(["meeting_date", "kind", "members_expected"]);
   });
 
-  it("refuses impossible values: present above expected, negative, a future date, a bad date", () => {
-    expect(codes(validateSubmission(monthly, { meeting_date: "2025-11-05", kind: "regular", present: 30, members_expected: 27 }, { today }).errors)).toEqual(["present_exceeds_expected"]);
+  it("warns, without refusing, when more are present than expected (temporarily attached members)", () => {
+    const r = validateSubmission(monthly, { meeting_date: "2025-11-05", kind: "regular", present: 30, members_expected: 27 }, { today });
+    expect(r.errors).toEqual([]);
+    expect(codes(r.warnings)).toEqual(["present_exceeds_expected"]);
+  });
+
+  it("refuses impossible values: negative, a future date, a bad date", () => {
     expect(codes(validateSubmission(monthly, { meeting_date: "2025-11-05", kind: "regular", present: -1, members_expected: 27 }, { today }).errors)).toEqual(["negative"]);
     expect(codes(validateSubmission(monthly, { meeting_date: "2025-11-07", kind: "regular", present: 20, members_expected: 27 }, { today }).errors)).toEqual(["date_in_future"]);
     expect(codes(validateSubmission(monthly, { meeting_date: "2025-02-30", kind: "regular", present: 20, members_expected: 27 }, { today }).errors)).toEqual(["bad_date"]);

@@ -53,6 +53,36 @@ describe("parseReport monthly-meeting", () => {
     expect(r.ok && r.warnings.some((w) => w.startsWith("present_exceeds_expected"))).toBe(true);
   });
 
+  it("reads more present than expected as attendance, with a warning and no negative absence", () => {
+    for (const text of ["sh cb t11 ngay 4/11, co mat 30/27", "bc sh cb t11: ngay 4/11 luc 19h30, dv 30/27 (3 dc sinh hoat tam thoi)", "sh cb 4/11: 30/27 dong chi du"]) {
+      const r = parseReport("monthly-meeting", text, at("2026-11-05T09:00:00+07:00"));
+      expect(r, text).toMatchObject({ ok: true, fields: { meeting_date: "2026-11-04", present: 30, members_expected: 27 } });
+      expect(r.ok && r.fields.absent_total, text).toBeUndefined();
+      expect(r.ok && r.warnings, text).toContain("present_exceeds_expected: present 30 > expected 27");
+    }
+    // "13/12" is a date, not 13 present of 12.
+    expect(parseReport("monthly-meeting", "sh cb 13/12, co mat 20/22", at("2026-12-14T09:00:00+07:00"))).toMatchObject({ ok: true, fields: { meeting_date: "2026-12-13", present: 20 } });
+  });
+
+  it("reads abbreviations and layouts secretaries use: vm, tg, 19.30, a labelled place, groups after the count", () => {
+    const now = at("2026-11-07T09:00:00+07:00");
+    expect(parseReport("monthly-meeting", "bc cb t11: sh 6/11 luc 19.30, dv co mat 15, vm 2 (ốm), tg 2h", now)).toMatchObject({
+      ok: true, fields: { start_time: "19:30", present: 15, members_expected: 17, absent_excused: 2, duration_min: 120 },
+    });
+    expect(parseReport("monthly-meeting", "sh cb 6/11, co mat 30/32, vang co ly do 1, khong ly do 1", now)).toMatchObject({
+      ok: true, fields: { absent_excused: 1, absent_unexcused: 1, absent_total: 2 },
+    });
+    expect(parseReport("monthly-meeting", "sh cb 6/11, co mat 24/28, vang 3 cld, 1 msh", now)).toMatchObject({
+      ok: true, fields: { absent_excused: 3, absent_exempt: 1, absent_total: 4 }, warnings: expect.not.arrayContaining([expect.stringMatching(/^attendance_mismatch/)]),
+    });
+    expect(parseReport("monthly-meeting", "Báo cáo SH chi bộ\n- Thời gian: 19h30 ngày 06/11/2026\n- Địa điểm: nhà văn hóa thôn Bản Chu\n- Có mặt: 20/22", now)).toMatchObject({
+      ok: true, fields: { place: "nhà văn hóa thôn Bản Chu", present: 20 },
+    });
+    expect(parseReport("monthly-meeting", "sh cb 6/11, co mat 25/27, vang 2: dc hoang van tu om, dc nong thi mai di hoc", now)).toMatchObject({
+      ok: true, fields: { absentees: [{ name: "Hoang Van Tu", excused: true }, { name: "Nong Thi Mai", excused: true }] },
+    });
+  });
+
   it("lists the required fields it could not find", () => {
     const r = parseReport("monthly-meeting", "bc nhanh: sinh hoajt cb thang 11 xong rooif, co mawt 14/15, vawsng 1 cld", at("2025-11-08T09:00:00+07:00"));
     expect(r.ok && r.missing).toEqual(["meeting_date"]);
@@ -75,6 +105,11 @@ describe("other forms", () => {
   it("reads party dues with the dot as thousands separator", () => {
     const r = parseReport("party-dues", "Đp tháng 11: 26 đv thu đủ 26, tổng 312.000đ, đã nộp ĐUX ngày 18/11", at("2025-11-20T09:00:00+07:00"));
     expect(r).toMatchObject({ ok: true, fields: { period: "2025-11", liable: 26, paid: 26, amount_vnd: 312000, remitted_date: "2025-11-18" } });
+  });
+
+  it("does not read a month and year as paid of liable", () => {
+    const r = parseReport("party-dues", "Dang phi thang 11/2026: 24 dv, da thu 22, con 2 chua nop, tong thu 264.000d", at("2026-11-20T09:00:00+07:00"));
+    expect(r).toMatchObject({ ok: true, fields: { period: "2026-11", liable: 24, paid: 22, unpaid: 2, amount_vnd: 264000 } });
   });
 
   it("reads village data with a decimal comma", () => {
