@@ -38,8 +38,10 @@ announce-progress-done = Done: { $sent }/{ $total } received it{ $unreachable ->
     [0] .
    *[other] , { $unreachable } did not.
 }
-announce-started-edits = This message updates itself while sending; you get a summary when it is done.
-announce-started = You get a summary when it is done. Press "Show progress" or type /announce to check.
+announce-started-title = Announcement on its way
+announce-started = The announcement is going to { $queued } people with a Zalo/Telegram account (of { $total } recipients).
+announce-started-edits = Progress shows in a "Sending the announcement" message that updates itself; you get a summary when it is done.
+announce-started-later = You get a summary when it is done. Press "Show progress" or type /announce to check.
 announce-refresh = Show progress
 announce-heading = Announcement from { $org }
 announce-stats-title = Announcement delivery

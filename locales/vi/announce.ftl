@@ -37,8 +37,10 @@ announce-progress-done = Đã gửi xong: { $sent }/{ $total } người nhận �
     [0] .
    *[other] , { $unreachable } người không nhận được.
 }
-announce-started-edits = Tin này sẽ tự cập nhật khi gửi; gửi xong đồng chí sẽ nhận bảng tổng hợp.
-announce-started = Gửi xong đồng chí sẽ nhận bảng tổng hợp. Bấm "Xem tình hình" hoặc gõ /thongbao để xem tiến độ.
+announce-started-title = Đã bắt đầu gửi thông báo
+announce-started = Thông báo đang được gửi tới { $queued } người có tài khoản Zalo/Telegram (trong { $total } người nhận).
+announce-started-edits = Tiến độ sẽ hiện ở tin nhắn "Đang gửi thông báo" và tự cập nhật; gửi xong đồng chí sẽ nhận bảng tổng hợp.
+announce-started-later = Gửi xong đồng chí sẽ nhận bảng tổng hợp. Bấm "Xem tình hình" hoặc gõ /thongbao để xem tiến độ.
 announce-refresh = Xem tình hình
 announce-heading = Thông báo của { $org }
 announce-stats-title = Kết quả gửi thông báo

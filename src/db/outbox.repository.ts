@@ -85,6 +85,18 @@ export interface ClaimedRow {
   announcement_id: number | null;
 }
 
+/** When the next waiting row becomes ready (a retry after a rate limit or backoff), if any. */
+export async function nextAttemptAt(db: Db, channels: readonly string[]): Promise<Date | undefined> {
+  if (channels.length === 0) return undefined;
+  const row = await db
+    .selectFrom("outbox")
+    .select((eb) => eb.fn.min("next_attempt_at").as("next"))
+    .where("status", "in", ["pending", "failed"])
+    .where("channel", "in", [...channels])
+    .executeTakeFirst();
+  return row?.next ? new Date(row.next) : undefined;
+}
+
 export async function markSent(db: Db, id: number, at: Date): Promise<void> {
   await db.updateTable("outbox").set({ status: "sent", sent_at: at, claimed_at: null, last_error: null }).where("id", "=", id).execute();
 }

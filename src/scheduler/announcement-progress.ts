@@ -2,7 +2,7 @@ import type { I18n, Locale, MessageArgs } from "../bot/i18n.js";
 import { isLocale } from "../bot/i18n.js";
 import { capabilitiesOf } from "../bot/message.js";
 import type { Channel } from "../channels/channel.js";
-import { announcementsSending, findAnnouncement, type DeliveryCounts } from "../db/announcement.repository.js";
+import { announcementsSending, deliveryCounts, findAnnouncement, type DeliveryCounts } from "../db/announcement.repository.js";
 import type { Db } from "../db/schema.js";
 import { PROGRESS_INTERVAL_MS } from "../domain/announcement.js";
 import type { Logger } from "../log.js";
@@ -18,8 +18,13 @@ export interface ProgressOptions {
   i18n: I18n;
   localeDefault: Locale;
   log: Logger;
+  /** Waits for the chat's rate limit before the final edit (intermediate ones are skipped instead). */
+  sleep: (ms: number) => Promise<void>;
   intervalMs?: number;
 }
+
+/** The final edit waits this long at most for the author's chat to be free. */
+const MAX_FINAL_WAIT_MS = 5_000;
 
 /**
  * After the sender delivers a batch of announcement copies: edit the author's progress message
@@ -28,6 +33,8 @@ export interface ProgressOptions {
  */
 export class AnnouncementProgress {
   private readonly lastShown = new Map<number, number>();
+  /** Announcements whose progress message this sender has shown. */
+  private readonly progressShown = new Set<number>();
   private readonly intervalMs: number;
 
   constructor(private readonly options: ProgressOptions) {
@@ -40,21 +47,34 @@ export class AnnouncementProgress {
     return this.update(db, open.map((a) => a.id), now);
   }
 
+  /** After one copy went out: edit the progress message if the last edit is old enough. */
+  async tick(db: Db, id: number, now: Date): Promise<void> {
+    const last = this.lastShown.get(id);
+    // The first copies start the clock: the author's confirmation goes out before any progress.
+    if (last === undefined) {
+      this.lastShown.set(id, now.getTime());
+      return;
+    }
+    if (now.getTime() - last < this.intervalMs) return;
+    const counts = await deliveryCounts(db, id);
+    if (counts.pending === 0) return; // the batch's end finishes it
+    if (await this.show(db, id, counts, now, false)) {
+      this.lastShown.set(id, now.getTime());
+      this.progressShown.add(id);
+    }
+  }
+
   /** Update the given announcements; true when final stats were queued (the sender drains again). */
   async update(db: Db, ids: Iterable<number>, now: Date): Promise<boolean> {
     let queued = false;
     for (const id of new Set(ids)) {
-      const { counts, finished } = await completeIfDone(db, id, now);
-      if (finished) {
-        queued = true;
-        this.lastShown.delete(id);
-        await this.show(db, id, counts, now, true);
-        continue;
-      }
-      const last = this.lastShown.get(id);
-      if (counts.pending > 0 && (last === undefined || now.getTime() - last >= this.intervalMs)) {
-        if (await this.show(db, id, counts, now, false)) this.lastShown.set(id, now.getTime());
-      }
+      const { finished, counts } = await completeIfDone(db, id, now);
+      if (!finished) continue;
+      queued = true;
+      // Bring the progress message to its last line; with none shown, the stats say it all.
+      if (this.progressShown.has(id)) await this.show(db, id, counts, now, true);
+      this.lastShown.delete(id);
+      this.progressShown.delete(id);
     }
     return queued;
   }
@@ -67,7 +87,10 @@ export class AnnouncementProgress {
     if (!channel || !capabilitiesOf(a.origin_channel).edits) return false;
     const chatId = a.origin_chat_id;
     const isGroup = chatId.startsWith("-");
-    if (this.options.limiter.delayMs(a.origin_channel, chatId, isGroup, now.getTime()) > 0) return false;
+    const wait = this.options.limiter.delayMs(a.origin_channel, chatId, isGroup, now.getTime());
+    if (wait > 0 && (!done || wait > MAX_FINAL_WAIT_MS)) return false;
+    if (wait > 0) await this.options.sleep(wait);
+    const at = wait > 0 ? new Date(now.getTime() + wait) : now;
     const account = await db
       .selectFrom("chat_account")
       .select("language")
@@ -79,7 +102,7 @@ export class AnnouncementProgress {
     const text = progressText((id, args) => i18n.t(locale, id, args), a.recipients, counts, done);
     try {
       const result = await channel.send(chatId, [{ title: i18n.t(locale, "announce-progress-title"), text, editKey: progressKey(id) }]);
-      this.options.limiter.record(a.origin_channel, chatId, isGroup, now.getTime());
+      this.options.limiter.record(a.origin_channel, chatId, isGroup, at.getTime());
       return result.ok;
     } catch (error) {
       this.options.log.warn({ err: error, announcement: id }, "announcement progress not shown");

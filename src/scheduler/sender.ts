@@ -6,7 +6,7 @@ import type { Choice } from "../bot/message.js";
 import type { Channel, SendResult } from "../channels/channel.js";
 import { setAccountReachable } from "../db/chat-account.repository.js";
 import { loadConversation, saveConversation } from "../db/conversation.repository.js";
-import { claimReady, markFinal, markRetry, markSent, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
+import { claimReady, markFinal, markRetry, markSent, nextAttemptAt, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
 import { accountLanguages } from "../db/schedule.repository.js";
 import type { Database, Db } from "../db/schema.js";
 import { isQuiet, type QuietHours } from "../domain/schedule/quiet-hours.js";
@@ -54,6 +54,8 @@ export interface DrainStats {
 
 const BACKOFF_BASE_MS = 30_000;
 const BACKOFF_CAP_MS = 30 * 60_000;
+/** The shortest wait between drains when rows are waiting to retry. */
+const MIN_WAKE_MS = 250;
 /** Longer waits than this put the row back instead of holding the batch. */
 const MAX_INLINE_WAIT_MS = 5_000;
 
@@ -95,6 +97,7 @@ export class OutboxSender {
       i18n: options.i18n,
       localeDefault: options.localeDefault,
       log: options.log,
+      sleep: this.sleep,
       ...(options.progressIntervalMs !== undefined ? { intervalMs: options.progressIntervalMs } : {}),
     });
   }
@@ -108,7 +111,10 @@ export class OutboxSender {
       const rows = await claimReady(db, this.now(), this.batchSize, [...this.channels.keys()]);
       if (rows.length === 0) return stats;
       const languages = await accountLanguages(db, rows.flatMap((r) => (r.account_id === null ? [] : [r.account_id])));
-      for (const row of rows) await this.sendOne(db, row, languages, stats);
+      for (const row of rows) {
+        await this.sendOne(db, row, languages, stats);
+        if (row.announcement_id !== null) await this.progress.tick(db, row.announcement_id, this.now());
+      }
       const announcements = rows.flatMap((r) => (r.announcement_id === null ? [] : [r.announcement_id]));
       // Final stats just queued are sent in this drain, not after the next idle wait.
       const statsQueued = announcements.length > 0 && (await this.progress.update(db, announcements, this.now()));
@@ -254,7 +260,16 @@ export class OutboxSender {
     while (!this.stopped) {
       const stats = await this.drainOnce(db);
       if (stats.sent + stats.unreachable + stats.dead + stats.retried > 0) this.options.log.info(stats, "outbox drained");
-      if (!this.stopped) await this.idle(idleMs);
+      if (!this.stopped) await this.idle(await this.nextWakeMs(db, idleMs));
     }
+  }
+
+  /** Until the next row waiting on a rate limit or backoff is ready, within `idleMs`. */
+  private async nextWakeMs(db: Db, idleMs: number): Promise<number> {
+    const now = this.now();
+    if (isQuiet(now, this.options.quietHours ?? DEFAULT_REMINDER_SETTINGS.quietHours, this.options.tz)) return idleMs;
+    const next = await nextAttemptAt(db, [...this.channels.keys()]);
+    if (!next) return idleMs;
+    return Math.min(idleMs, Math.max(MIN_WAKE_MS, next.getTime() - now.getTime()));
   }
 }

@@ -17,7 +17,7 @@ import {
   type AnnouncementStatus,
   type AnnouncementTarget,
 } from "../../services/announcement.service.js";
-import { progressKey, progressText } from "../../scheduler/announcement-progress.js";
+import { progressText } from "../../scheduler/announcement-progress.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { capabilitiesOf } from "../message.js";
@@ -160,13 +160,12 @@ export const announceFeature: Feature = {
           ctx.clearFlow();
           if (!sent) throw new ChiboError("stale_choice");
           ctx.outboxWritten = true;
-          const counts = { sent: 0, unreachable: sent.recipients - sent.queued, unlinked: sent.recipients - sent.queued, pending: sent.queued };
-          const lines = [progressText((id, args) => ctx.t(id, args), sent.recipients, counts, sent.queued === 0)];
-          lines.push(ctx.t(capabilitiesOf(ctx.msg.channel).edits ? "announce-started-edits" : "announce-started"));
           ctx.replies.push({
-            title: ctx.t("announce-progress-title"),
-            text: lines.join("\n"),
-            editKey: progressKey(sent.id),
+            title: ctx.t("announce-started-title"),
+            text: [
+              ctx.t("announce-started", { total: sent.recipients, queued: sent.queued }),
+              ctx.t(capabilitiesOf(ctx.msg.channel).edits ? "announce-started-edits" : "announce-started-later"),
+            ].join("\n"),
             choices: [{ label: ctx.t("announce-refresh"), action: `tb:st:${sent.id}` }],
           });
           return;

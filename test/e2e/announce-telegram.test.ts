@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createBot } from "../../src/bot/bot.js";
+import { defaultFeatures } from "../../src/bot/features/index.js";
+import { createI18n } from "../../src/bot/i18n.js";
+import { TelegramChannel } from "../../src/channels/telegram/telegram-channel.js";
+import { createTelegramBot } from "../../src/channels/telegram/telegram-client.js";
+import { seedDemo } from "../../src/db/demo-seed.js";
+import { findOrgByCode, subtreeIds } from "../../src/db/org.repository.js";
+import { findPersonByCode } from "../../src/db/person.repository.js";
+import { silentLogger } from "../../src/log.js";
+import { TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
+import { OutboxSender } from "../../src/scheduler/sender.js";
+import { telegramStore } from "../../src/services/telegram-store.service.js";
+import { FakeTelegramApi, type SentMessage } from "../fakes/telegram-api.js";
+import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
+
+const TOKEN = "777001:ANNOUNCE-test-token_abcdefghijklm";
+const CLERK = { id: 7_000_001, firstName: "Văn phòng" };
+const BODY = "Kính mời các đồng chí dự hội nghị quán triệt Nghị quyết lúc 8:00 ngày 05/12 tại hội trường xã.";
+
+/**
+ * The whole announcement path over HTTP: the commune clerk on Telegram previews and confirms, the
+ * real sender delivers through the real Telegram channel to a fake Bot API that enforces
+ * Telegram's rates (429 past them), and the clerk watches one message count up.
+ */
+describeEngines("announcement over Telegram, end to end", (engine) => {
+  let database: TestDatabase;
+  let fake: FakeTelegramApi;
+  let channel: TelegramChannel;
+  let sender: OutboxSender;
+  let recipients: string[];
+  let tanVan: number;
+
+  beforeAll(async () => {
+    database = await freshDatabase(engine);
+    const db = database.db;
+    await seedDemo(db);
+    tanVan = (await findOrgByCode(db, "DEMO-XA-TANVAN"))!.id;
+    const clerk = (await findPersonByCode(db, "DEMO-VP-TANVAN"))!.id;
+    const orgs = await subtreeIds(db, tanVan);
+    const people = [...new Set((await db.selectFrom("role").select("person_id").where("org_id", "in", orgs).where("valid_to", "is", null).execute()).map((r) => r.person_id))];
+    recipients = [];
+    for (const id of people) {
+      const userId = id === clerk ? String(CLERK.id) : String(8_000_000 + id);
+      await db.insertInto("chat_account").values({ channel: "telegram", platform_user_id: userId, chat_id: userId, person_id: id }).execute();
+      recipients.push(userId);
+    }
+    fake = await FakeTelegramApi.start({ token: TOKEN, limits: { perChatPerSecond: 1, globalPerSecond: 30 } });
+    const i18n = createI18n();
+    const log = silentLogger();
+    const bot = createBot({ db, i18n, log, features: defaultFeatures(), onOutbox: () => sender.kick() });
+    channel = new TelegramChannel({
+      bot: createTelegramBot({ token: TOKEN, apiRoot: fake.apiRoot }),
+      token: TOKEN,
+      handler: (msg) => bot.handle(msg),
+      store: telegramStore(db),
+      log,
+      i18n,
+      pollTimeoutS: 1,
+      backoff: { baseMs: 50, maxMs: 200 },
+    });
+    sender = new OutboxSender({
+      db,
+      engine,
+      channels: [channel],
+      // Slower than Telegram allows, so the clerk sees the count move.
+      limits: new Map([["telegram", { ...TELEGRAM_LIMITS, perSecond: 8 }]]),
+      i18n,
+      log,
+      tz: "Asia/Ho_Chi_Minh",
+      localeDefault: "vi",
+      // Never quiet, whatever the clock of the machine running the test says.
+      quietHours: { start: "00:00", end: "00:00", deferTo: "00:00" },
+      idleMs: 60_000,
+      progressIntervalMs: 300,
+    });
+    await channel.start();
+    sender.start();
+  });
+  afterAll(async () => {
+    await sender?.stop();
+    await channel?.stop();
+    await fake?.stop();
+    await database?.close();
+  });
+
+  const toClerk = (from: number) => fake.waitForSent((s) => s.chatId === String(CLERK.id), from);
+  const press = (data: string, message: SentMessage) => fake.enqueue(fake.callbackUpdate(CLERK, data, message));
+
+  it("reaches every linked member of the commune once, edits one progress message, then sends the stats once", async () => {
+    let mark = fake.sent.length;
+    fake.enqueue(fake.textUpdate(CLERK, "/thongbao"));
+    const menu = await toClerk(mark);
+    const target = menu.replyMarkup?.inline_keyboard?.flat().find((b) => b.text === "Gửi tới Đảng bộ xã Tân Văn");
+    expect(target?.callback_data).toBe(`tb:to:${tanVan}`);
+
+    mark = fake.sent.length;
+    press(target!.callback_data!, menu);
+    expect((await toClerk(mark)).text).toContain("gõ nội dung thông báo");
+
+    mark = fake.sent.length;
+    fake.enqueue(fake.textUpdate(CLERK, BODY));
+    const preview = await toClerk(mark);
+    expect(preview.text).toContain(`Người nhận: ${recipients.length} người; ${recipients.length} người nhận được qua Zalo/Telegram.`);
+    const send = preview.replyMarkup?.inline_keyboard?.flat().find((b) => b.text === "Gửi");
+
+    mark = fake.sent.length;
+    press(send!.callback_data!, preview);
+    const started = await fake.waitForSent((s) => s.chatId === String(CLERK.id) && s.text.startsWith("Đã bắt đầu gửi thông báo"), mark);
+    expect(started.text).toContain(`Thông báo đang được gửi tới ${recipients.length} người`);
+    const progress = await fake.waitForSent((s) => s.chatId === String(CLERK.id) && s.method === "sendMessage" && s.text.startsWith("Đang gửi thông báo"), mark);
+    const stats = await fake.waitForSent((s) => s.chatId === String(CLERK.id) && s.text.startsWith("Kết quả gửi thông báo"), mark);
+    expect(stats.text).toContain(`• Đã nhận: ${recipients.length}`);
+    expect(stats.text).toContain("• Không gửi được: 0");
+
+    // Every member once (the clerk too: they are in the commune).
+    const copies = fake.sent.filter((s) => s.method === "sendMessage" && s.text.startsWith("Thông báo của Đảng bộ xã Tân Văn"));
+    expect(copies.map((c) => c.chatId).sort()).toEqual([...recipients].sort());
+    expect(copies.every((c) => c.text.endsWith(BODY))).toBe(true);
+
+    // The progress: edits of the one message the clerk got, counting up to the final line.
+    const edits = fake.sent.filter((s) => s.method === "editMessageText" && s.messageId === progress.messageId);
+    expect(edits.length).toBeGreaterThanOrEqual(1);
+    const counts = [progress, ...edits].map((e) => Number(/Đã gửi (?:xong: )?(\d+)\//.exec(e.text)?.[1]));
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(counts.some((n) => n > 0 && n < recipients.length)).toBe(true);
+    expect(edits.at(-1)?.text).toContain(`Đã gửi xong: ${recipients.length}/${recipients.length} người nhận được.`);
+    expect(fake.sent.filter((s) => s.text.startsWith("Kết quả gửi thông báo"))).toHaveLength(1);
+    // Within Telegram's rates: no member's chat was ever answered 429.
+    expect(fake.calls.filter((c) => c.status === 429 && String(c.payload.chat_id) !== String(CLERK.id))).toHaveLength(0);
+  });
+});
