@@ -18,7 +18,7 @@ announce-preview-count = Recipients: { $total } people; { $reachable } can recei
     [0] .
    *[other] , { $unlinked } have no linked account and will not.
 }
-announce-preview-quiet = It is quiet hours: sending starts at { $from } tomorrow morning.
+announce-preview-quiet = It is quiet hours: sending starts at { $from }.
 announce-preview-body = Text:
 announce-preview-ask = Check it, press "Send" to send, or type a new text to change it.
 announce-nobody = No one in this unit has linked a Zalo/Telegram account yet, so nothing can be sent. The party office issues invite codes so members can link their accounts.

@@ -17,7 +17,7 @@ announce-preview-count = Người nhận: { $total } người; { $reachable } ng
     [0] .
    *[other] , { $unlinked } người chưa liên kết tài khoản nên không nhận được.
 }
-announce-preview-quiet = Đang trong giờ nghỉ: thông báo sẽ bắt đầu gửi từ { $from } sáng mai.
+announce-preview-quiet = Đang trong giờ nghỉ: thông báo sẽ bắt đầu gửi lúc { $from }.
 announce-preview-body = Nội dung:
 announce-preview-ask = Đồng chí kiểm tra lại, bấm "Gửi" để gửi, hoặc gõ nội dung khác để sửa.
 announce-nobody = Chưa ai trong đơn vị này liên kết tài khoản Zalo/Telegram nên chưa gửi được. Văn phòng đảng ủy cấp mã mời để đảng viên liên kết tài khoản.

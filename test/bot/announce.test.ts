@@ -101,6 +101,19 @@ describeEngines("announcements (/thongbao)", (engine) => {
     expect(await h.db.db.selectFrom("announcement").select("id").execute()).toHaveLength(1);
   });
 
+  it("says when sending will start if the preview is made during quiet hours", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const day = h.clock.now;
+    h.clock.now = new Date("2025-11-20T15:30:00Z"); // 22:30 in Vietnam
+    try {
+      await h.sayText(office, "/thongbao DEMO-CB-POLAI");
+      expect(await h.sayText(office, BODY)).toContain("Đang trong giờ nghỉ: thông báo sẽ bắt đầu gửi lúc 06:30.");
+      await h.sayText(office, "/huy");
+    } finally {
+      h.clock.now = day;
+    }
+  });
+
   it("keeps everyone within their reach: other communes, secretaries and forged buttons are refused", async () => {
     const other = await h.as("DEMO-VP-KYLUA");
     const menu = await h.sayText(other, "/thongbao");
