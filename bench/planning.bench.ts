@@ -4,20 +4,20 @@
  * time, as the scheduler's first tick of the day does. Baseline: reading the same tables with plain
  * queries (what the planner cannot avoid), in the same run. PostgreSQL, and PGlite noted.
  */
-import { sql } from "kysely";
-import type { DatabaseHandle } from "../src/db/connection.js";
+import type { Db } from "../src/db/schema.js";
 import { planIntoOutbox } from "../src/scheduler/planner.service.js";
-import { median, timeMs, type Benchmark, type BenchContext, type BenchResult } from "./harness.js";
-import { syntheticProvince } from "./support/synthetic-province.js";
+import { median, timeMs, type Benchmark, type BenchResult } from "./harness.js";
+import { measureOnBothEngines, type ProvinceEngine, type ProvinceSpec, type SeededProvince } from "./support/synthetic-province.js";
 
 const GOAL_MS = 2000;
 const TZ = "Asia/Ho_Chi_Minh";
 /** 07:00 in Vietnam on a Monday: the d0/d3 meeting reminders and the report chain's morning steps. */
 const MORNING = new Date("2025-11-03T00:00:00Z");
 const RUNS = 3;
+const PROVINCE: ProvinceSpec = { communes: 65, cells: 2000, members: 70_000, months: 12, lastPeriod: "2025-10", lastPeriodShare: 0.97 };
 
 /** The planner's inputs read back with plain queries, nothing computed. */
-async function plainLoad(db: DatabaseHandle["db"]): Promise<number> {
+async function plainLoad(db: Db): Promise<number> {
   const results = await Promise.all([
     db.selectFrom("org").select(["id", "parent_id", "name", "kind", "valid_from", "valid_to"]).execute(),
     db.selectFrom("meeting_rule").selectAll().execute(),
@@ -31,14 +31,7 @@ async function plainLoad(db: DatabaseHandle["db"]): Promise<number> {
   return results.reduce((n, rows) => n + rows.length, 0);
 }
 
-async function measure(ctx: BenchContext, variant: string, handle: DatabaseHandle): Promise<BenchResult> {
-  const { db } = handle;
-  let province: Awaited<ReturnType<typeof syntheticProvince>> | undefined;
-  const seedMs = await timeMs(async () => {
-    province = await syntheticProvince(db, { communes: 65, cells: 2000, members: 70_000, months: 12, lastPeriod: "2025-10", lastPeriodShare: 0.97 });
-    await sql`analyze`.execute(db);
-  });
-  ctx.note(`${variant}: ${province?.people} people, ${province?.cellIds.length} cells written in ${(seedMs / 1000).toFixed(1)} s`);
+async function measure(variant: ProvinceEngine, db: Db, province: SeededProvince): Promise<BenchResult> {
   const planTimes: number[] = [];
   const loadTimes: number[] = [];
   let planned = 0;
@@ -59,7 +52,7 @@ async function measure(ctx: BenchContext, variant: string, handle: DatabaseHandl
     ratio: planMs / loadMs,
     ratioLabel: "plan into outbox ÷ plain load, ms",
     baselineLabel: "the same tables read with plain queries",
-    figures: { "plan ms": planMs, "plain load ms": loadMs, "rows loaded": rows, planned, "outbox rows written": inserted, people: province?.people ?? 0, "seed s": seedMs / 1000 },
+    figures: { "plan ms": planMs, "plain load ms": loadMs, "rows loaded": rows, planned, "outbox rows written": inserted, people: province.people, "seed s": province.seedSeconds },
     goal: `< ${GOAL_MS.toLocaleString("en-US")} ms`,
     met: planMs < GOAL_MS,
   };
@@ -68,20 +61,5 @@ async function measure(ctx: BenchContext, variant: string, handle: DatabaseHandl
 export const bench: Benchmark = {
   name: "planning",
   title: "one morning's reminders for 70,000 members in 2,000 cells",
-  async run(ctx) {
-    const results: BenchResult[] = [];
-    const pg = await ctx.freshPostgres();
-    try {
-      results.push(await measure(ctx, "postgres", pg.handle));
-    } finally {
-      await pg.drop();
-    }
-    const lite = await ctx.freshPglite();
-    try {
-      results.push(await measure(ctx, "pglite", lite));
-    } finally {
-      await lite.close();
-    }
-    return results;
-  },
+  run: (ctx) => measureOnBothEngines(ctx, PROVINCE, (variant, { db }, province) => measure(variant, db, province)),
 };

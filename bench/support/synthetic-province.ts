@@ -2,9 +2,13 @@
  * A synthetic province at full scale for benchmarks, written with batch inserts (seconds, not the
  * demo seed's row-by-row minutes): ~65 communes, 2,000 cells with meeting rules, optionally 70,000
  * members with roles, assigned cadres, office staff and messenger accounts, and monthly reports.
+ * `measureOnBothEngines` runs a measurement on it in a fresh PostgreSQL database and a fresh PGlite.
  */
+import { sql } from "kysely";
+import type { DatabaseHandle } from "../../src/db/connection.js";
 import type { ReportStatus } from "../../src/db/report.table.js";
 import type { Db } from "../../src/db/schema.js";
+import { timeMs, type BenchContext, type BenchResult } from "../harness.js";
 
 export interface ProvinceSpec {
   communes: number;
@@ -226,4 +230,55 @@ export async function syntheticProvince(db: Db, spec: ProvinceSpec): Promise<Pro
   }
   await inBatches(reports, (batch) => db.insertInto("report_submission").values(batch).execute());
   return { provinceId, communeIds, cellIds, officePersonId, reports: reports.length, people };
+}
+
+/** The engines a province benchmark runs on, in order. */
+export type ProvinceEngine = "postgres" | "pglite";
+
+export interface SeededProvince extends Province {
+  /** Seconds the province took to write and analyze. */
+  seedSeconds: number;
+}
+
+/**
+ * Write the province into an empty, migrated database and `analyze` it: a live database has
+ * statistics (autovacuum), a freshly loaded one gets them here, or the planner guesses.
+ */
+export async function seedProvince(ctx: BenchContext, variant: string, db: Db, spec: ProvinceSpec): Promise<SeededProvince> {
+  let province: Province | undefined;
+  const ms = await timeMs(async () => {
+    province = await syntheticProvince(db, spec);
+    await sql`analyze`.execute(db);
+  });
+  const p = province as Province;
+  ctx.note(`${variant}: ${p.cellIds.length} cells, ${p.people} people, ${p.reports} reports written in ${(ms / 1000).toFixed(1)} s`);
+  return { ...p, seedSeconds: ms / 1000 };
+}
+
+/**
+ * Seed the province in a fresh PostgreSQL database, then in a fresh in-memory PGlite, and run
+ * `measure` on each: one result per engine. Each database is dropped or closed after its run, even
+ * when the measurement fails.
+ *
+ * @example return measureOnBothEngines(ctx, SPEC, (variant, { db }, province) => measure(variant, db, province))
+ */
+export async function measureOnBothEngines(
+  ctx: BenchContext,
+  spec: ProvinceSpec,
+  measure: (variant: ProvinceEngine, handle: DatabaseHandle, province: SeededProvince) => Promise<BenchResult>,
+): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const pg = await ctx.freshPostgres();
+  try {
+    results.push(await measure("postgres", pg.handle, await seedProvince(ctx, "postgres", pg.handle.db, spec)));
+  } finally {
+    await pg.drop();
+  }
+  const lite = await ctx.freshPglite();
+  try {
+    results.push(await measure("pglite", lite, await seedProvince(ctx, "pglite", lite.db, spec)));
+  } finally {
+    await lite.close();
+  }
+  return results;
 }
