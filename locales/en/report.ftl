@@ -126,6 +126,7 @@ report-back = Back
 report-cancel = Cancel
 report-numeric-hint = (Type a number, or type one of the words below)
 report-summary-head = { $form } — { $period }
+report-summary-head-cell = { $form } of { $cell } — { $period }
 report-was = (was: { $value })
 report-has-errors = Cannot be sent because:
 report-has-warnings = Please note:

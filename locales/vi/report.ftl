@@ -126,6 +126,7 @@ report-back = Quay lại
 report-cancel = Hủy
 report-numeric-hint = (Gõ số, hoặc chọn bên dưới bằng cách gõ chữ)
 report-summary-head = { $form } — { $period }
+report-summary-head-cell = { $form } của { $cell } — { $period }
 report-was = (trước: { $value })
 report-has-errors = Chưa gửi được vì:
 report-has-warnings = Lưu ý:

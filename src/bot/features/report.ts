@@ -5,11 +5,11 @@ import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms
 import { classifyMessage } from "../../domain/parse/classify.js";
 import { formatDateVi } from "../../domain/time.js";
 import { fold } from "../../domain/text/fold.js";
-import { findOrgById } from "../../db/org.repository.js";
 import { reportToCorrect } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { flowData, onFlowAction, onFlowText, REPORT_FLOW, startReport } from "../report/flow.js";
+import { cellChoices, dropQuickReport, holdQuickReport, QUICK_CELL_FLOW, QUICK_MARK, takeQuickReport } from "../report/quick-cell.js";
 import { z } from "zod";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
@@ -33,12 +33,7 @@ async function chooseCellThen(ctx: BotContext, form: FormId | undefined, run: (o
   const cells = reportingCells(ctx);
   if (cells.length === 0) throw new ChiboError("forbidden");
   if (cells.length === 1) return run(cells[0] as number);
-  const choices = [];
-  for (const id of cells) {
-    const org = await findOrgById(ctx.db, id);
-    choices.push({ label: org?.name ?? String(id), action: `rpc:${id}:${form ?? "-"}` });
-  }
-  ctx.ask(ctx.t("report-pick-cell"), choices);
+  ctx.ask(ctx.t("report-pick-cell"), await cellChoices(ctx, cells, form, false));
 }
 
 function askForm(ctx: BotContext, orgId: number): void {
@@ -105,9 +100,16 @@ export const reportFeature: Feature = {
   ],
   actions: {
     rp: onFlowAction,
-    async rpc(ctx, [rawId, form]) {
+    async rpc(ctx, [rawId, form, mark]) {
       const id = idParam.safeParse(rawId);
       if (!id.success || !reportingCells(ctx).includes(id.data)) throw new ChiboError("stale_choice");
+      if (mark === QUICK_MARK) {
+        // The quick report held while the cell was chosen: its values, shown back for that cell.
+        const held = takeQuickReport(ctx, form);
+        if (!held) throw new ChiboError("stale_choice");
+        return startReport(ctx, id.data, held.form, { values: held.values, source: "quick", ...(held.period ? { period: held.period } : {}) });
+      }
+      dropQuickReport(ctx);
       if (isFormId(form)) return startReport(ctx, id.data, form, { source: "guided" });
       askForm(ctx, id.data);
     },
@@ -120,45 +122,63 @@ export const reportFeature: Feature = {
   },
   flows: {
     [REPORT_FLOW]: onFlowText,
+    async [QUICK_CELL_FLOW](ctx, text) {
+      // A new report replaces the held one; anything else gets the cell question again.
+      const held = ctx.state.flow as NonNullable<typeof ctx.state.flow>;
+      ctx.clearFlow();
+      if (await readQuickReport(ctx, text)) return;
+      ctx.setFlow(held.name, held.step, held.data);
+      ctx.reply("report-use-choices");
+      const form = isFormId(held.data.form) ? held.data.form : undefined;
+      ctx.ask(ctx.t("report-pick-cell"), await cellChoices(ctx, reportingCells(ctx), form, true));
+    },
   },
-  async onText(ctx, text) {
-    if (!ctx.actor) return false;
-    const leads = reportingCells(ctx).length > 0;
-    const c = classifyMessage(text, { now: ctx.now });
-    switch (c.kind) {
-      case "correction":
-        if (!leads) throw new ChiboError("forbidden");
-        await correct(ctx, (c.correction?.patch ?? {}) as Record<string, unknown>);
-        return true;
-      case "meeting-notice":
-        ctx.reply("report-notice-hint");
-        return true;
-      case "postponement": {
-        const to = c.postponement?.postponed_to;
-        ctx.reply(to ? "report-postpone-hint" : "report-postpone-hint-nodate", { date: to ? formatDateVi(to) : "" });
-        return true;
-      }
-      case "attendance-issue":
-      case "admission-proposal":
-        // Removal and admission proposals are sensitive (domain §7): not stored from chat.
-        ctx.reply("report-sensitive-not-stored");
-        return true;
-      case "chatter":
-        return false;
-    }
-    const report = c.report;
-    if (!report?.ok || !isFormId(c.kind)) return false;
-    if (!leads) {
-      ctx.reply("report-only-secretary");
+  onText: readQuickReport,
+};
+
+/** Free text that may be a report, a correction, a notice…; false when it is none of these. */
+async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> {
+  if (!ctx.actor) return false;
+  const leads = reportingCells(ctx).length > 0;
+  const c = classifyMessage(text, { now: ctx.now });
+  switch (c.kind) {
+    case "correction":
+      if (!leads) throw new ChiboError("forbidden");
+      await correct(ctx, (c.correction?.patch ?? {}) as Record<string, unknown>);
+      return true;
+    case "meeting-notice":
+      ctx.reply("report-notice-hint");
+      return true;
+    case "postponement": {
+      const to = c.postponement?.postponed_to;
+      ctx.reply(to ? "report-postpone-hint" : "report-postpone-hint-nodate", { date: to ? formatDateVi(to) : "" });
       return true;
     }
-    const form = c.kind;
-    const fields = report.fields as Record<string, unknown>;
-    const values = formValues(form, fields);
-    const period = periodFor(form, fields, values);
-    await chooseCellThen(ctx, form, (orgId) => startReport(ctx, orgId, form, { values, source: "quick", ...(period ? { period } : {}) }));
+    case "attendance-issue":
+    case "admission-proposal":
+      // Removal and admission proposals are sensitive (domain §7): not stored from chat.
+      ctx.reply("report-sensitive-not-stored");
+      return true;
+    case "chatter":
+      return false;
+  }
+  const report = c.report;
+  if (!report?.ok || !isFormId(c.kind)) return false;
+  if (!leads) {
+    ctx.reply("report-only-secretary");
     return true;
-  },
-};
+  }
+  const form = c.kind;
+  const fields = report.fields as Record<string, unknown>;
+  const values = formValues(form, fields);
+  const period = periodFor(form, fields, values);
+  const cells = reportingCells(ctx);
+  if (cells.length > 1) {
+    await holdQuickReport(ctx, cells, { form, values, ...(period ? { period } : {}) });
+    return true;
+  }
+  await startReport(ctx, cells[0] as number, form, { values, source: "quick", ...(period ? { period } : {}) });
+  return true;
+}
 
 export { flowData };

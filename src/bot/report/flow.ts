@@ -29,6 +29,8 @@ export interface ReportFlowData {
   source: ReportSource;
   /** A correction: the stored values before it. */
   before?: FieldValues;
+  /** The cell's name, shown in the summary (a secretary may lead more than one cell). */
+  cellName?: string;
 }
 
 const NUMERIC = new Set(["int", "money", "decimal"]);
@@ -80,8 +82,12 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     for (const f of definition.fields) if (f.default === "scheduled_place" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
     queue = validateSubmission(definition, values, { today: ctx.today }).missing;
   }
-  const data: ReportFlowData = { form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source, ...(options.before ? { before: options.before } : {}) };
   const org = await findOrgById(ctx.db, orgId);
+  const data: ReportFlowData = {
+    form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source,
+    ...(options.before ? { before: options.before } : {}),
+    ...(org ? { cellName: org.name } : {}),
+  };
   if (options.source === "guided") {
     ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
   } else if (queue.length > 0) {
@@ -139,9 +145,10 @@ function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): voi
 }
 
 /** The values as lines `Label: value`, with a correction's old value shown. */
-export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" | "values" | "period" | "before">): string {
+export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" | "values" | "period" | "before" | "cellName">): string {
   const definition = currentForm(data.form);
-  const lines = [ctx.t("report-summary-head", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) })];
+  const head = { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) };
+  const lines = [data.cellName ? ctx.t("report-summary-head-cell", { ...head, cell: data.cellName }) : ctx.t("report-summary-head", head)];
   const t = (id: string) => ctx.t(id);
   for (const field of definition.fields) {
     const value = data.values[field.key];

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
+import { findOrgByCode } from "../../src/db/org.repository.js";
+import { findPersonByCode } from "../../src/db/person.repository.js";
+import { botHarness, type BotHarness } from "../support/bot-harness.js";
+import { describeEngines } from "../support/engines.js";
+
+/** A secretary who leads two cells: Pò Lài (secretary) and Bản Chang (deputy). */
+describeEngines("quick reports from a secretary of two cells", (engine) => {
+  let h: BotHarness;
+  let sec: string;
+  let poLai: number;
+  let banChang: number;
+  const reports = () => h.db.db.selectFrom("report_submission").selectAll().orderBy("id").execute();
+
+  beforeAll(async () => {
+    h = await botHarness(engine);
+    sec = await h.as(DEMO_SECRETARY_CODE);
+    poLai = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
+    banChang = (await findOrgByCode(h.db.db, "DEMO-CB-BANCHANG"))!.id;
+    const person = (await findPersonByCode(h.db.db, DEMO_SECRETARY_CODE))!;
+    await h.db.db.insertInto("role").values({ person_id: person.id, org_id: banChang, role: "deputy_secretary", valid_from: "2025-07-01" }).execute();
+  });
+  afterAll(() => h.close());
+  beforeEach(async () => {
+    h.clock.now = new Date("2025-11-06T01:00:00Z"); // 08:00 in Hà Nội
+    await h.sayText(sec, "/huy");
+    await h.db.db.deleteFrom("report_submission").execute();
+  });
+
+  /** The number the cell's choice has in the list. */
+  const choiceOf = (text: string, cell: string): string => {
+    const line = text.split("\n").find((l) => l.includes(cell));
+    expect(line, text).toBeDefined();
+    return /^(\d+)\./.exec(line!)![1]!;
+  };
+
+  it("asks which cell, then shows the values it read for that cell and stores them on confirmation", async () => {
+    const pick = await h.sayText(sec, "bc sh cb t11: hop toi 4/11 19h, co mat 8/9, vang 1 cld");
+    expect(pick).toContain("Báo cáo cho chi bộ nào?");
+    expect(pick).toContain("Chi bộ thôn Pò Lài");
+    expect(pick).toContain("Chi bộ thôn Bản Chang");
+
+    const preview = await h.sayText(sec, choiceOf(pick, "Bản Chang"));
+    expect(preview).toContain("Tôi hiểu như sau");
+    expect(preview).toContain("Chi bộ thôn Bản Chang");
+    expect(preview).toContain("Ngày sinh hoạt: 04/11/2025");
+    expect(preview).toContain("Giờ bắt đầu: 19:00");
+    expect(preview).toContain("Số đảng viên có mặt: 8");
+    expect(preview).toContain("Số đảng viên phải dự: 9");
+    expect(preview).toContain("Vắng có lý do: 1");
+    expect(preview).toContain("Gửi báo cáo");
+    expect(preview).not.toContain("Trả lời từng câu"); // not the empty guided form
+
+    expect(await h.sayText(sec, "1")).toContain("Đã lưu Báo cáo sinh hoạt chi bộ của Chi bộ thôn Bản Chang, tháng 11/2025");
+    const [stored] = await reports();
+    expect(stored).toMatchObject({ org_id: banChang, period: "2025-11", source: "quick" });
+    expect(stored!.data).toMatchObject({ meeting_date: "2025-11-04", start_time: "19:00", present: 8, members_expected: 9, absent_excused: 1 });
+  });
+
+  it("takes the cell by its typed name and asks only for what the message left out", async () => {
+    const pick = await h.sayText(sec, "bao cao sh chi bo: hop toi 5/11, co mat 10, vang 1 co ly do");
+    const preview = await h.sayText(sec, "Chi bộ thôn Pò Lài");
+    expect(pick).toContain("Báo cáo cho chi bộ nào?");
+    expect(preview).toContain("Số đảng viên có mặt: 10");
+    expect(preview).toContain("Vắng có lý do: 1");
+    expect(preview).toContain("Chi bộ thôn Pò Lài");
+    await h.sayText(sec, "Gửi báo cáo");
+    const [stored] = await reports();
+    expect(stored).toMatchObject({ org_id: poLai });
+    expect(stored!.data).toMatchObject({ meeting_date: "2025-11-05", present: 10, absent_excused: 1, members_expected: 11 });
+  });
+
+  it("keeps the quick report through a stray message, and a newer report replaces it", async () => {
+    await h.sayText(sec, "bc sh cb t11: hop toi 4/11 19h, co mat 8/9, vang 1 cld");
+    const again = await h.sayText(sec, "chờ tôi xem lại đã");
+    expect(again).toContain("Xin đồng chí chọn một trong các lựa chọn bên dưới");
+    expect(again).toContain("Báo cáo cho chi bộ nào?");
+    const replaced = await h.sayText(sec, "bc sh cb t11: hop toi 4/11 19h, co mat 9/9");
+    expect(replaced).toContain("Báo cáo cho chi bộ nào?");
+    const preview = await h.sayText(sec, choiceOf(replaced, "Bản Chang"));
+    expect(preview).toContain("Số đảng viên có mặt: 9");
+    expect(preview).not.toContain("Vắng có lý do: 1");
+    // The choice of a quick report already taken is stale, not a second report.
+    expect(await h.sayText(sec, "", { text: undefined, action: `rpc:${banChang}:monthly-meeting:q` })).not.toContain("Tôi hiểu như sau");
+    expect(await reports()).toHaveLength(0);
+  });
+
+  it("does not carry a dropped quick report into a later guided form", async () => {
+    await h.sayText(sec, "bc sh cb t11: hop toi 4/11 19h, co mat 8/9, vang 1 cld");
+    await h.sayText(sec, "/huy");
+    const pick = await h.sayText(sec, "/baocao sinh hoat");
+    const first = await h.sayText(sec, choiceOf(pick, "Bản Chang"));
+    expect(first).toContain("Trả lời từng câu");
+    expect(first).not.toContain("Tôi hiểu như sau");
+  });
+});
