@@ -18,6 +18,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("status", "text", (c) => c.notNull().defaultTo("sending"))
     .addColumn("created_at", "timestamptz", (c) => c.notNull())
     .addColumn("finished_at", "timestamptz")
+    // The final delivery counts, kept when the outbox rows are cleared away.
+    .addColumn("sent", "integer")
+    .addColumn("unreachable", "integer")
+    .addColumn("unlinked", "integer")
     .execute();
   await db.schema.createIndex("announcement_org_idx").on("announcement").columns(["org_id", "created_at"]).execute();
   await db.schema.alterTable("outbox").addColumn("announcement_id", "integer", (c) => c.references("announcement.id")).execute();

@@ -138,11 +138,20 @@ export async function findAnnouncement(db: Db, id: number) {
   return db.selectFrom("announcement").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-/** Mark it done, once: true only for the caller that made the change. */
-export async function finishAnnouncement(db: Db, id: number, at: Date): Promise<boolean> {
+/** Where an announcement stands: its final counts once done, else counted from the outbox now. */
+export async function announcementCounts(
+  db: Db,
+  a: { id: number; status: string; sent: number | null; unreachable: number | null; unlinked: number | null },
+): Promise<DeliveryCounts> {
+  if (a.status === "done" && a.sent !== null) return { sent: a.sent, unreachable: a.unreachable ?? 0, unlinked: a.unlinked ?? 0, pending: 0 };
+  return deliveryCounts(db, a.id);
+}
+
+/** Mark it done with its final counts, once: true only for the caller that made the change. */
+export async function finishAnnouncement(db: Db, id: number, at: Date, counts: DeliveryCounts): Promise<boolean> {
   const result = await db
     .updateTable("announcement")
-    .set({ status: "done", finished_at: at })
+    .set({ status: "done", finished_at: at, sent: counts.sent, unreachable: counts.unreachable, unlinked: counts.unlinked })
     .where("id", "=", id)
     .where("status", "=", "sending")
     .executeTakeFirst();
@@ -165,6 +174,9 @@ export async function recentAnnouncements(db: Db, orgIds: readonly number[], lim
       "announcement.body",
       "announcement.recipients",
       "announcement.status",
+      "announcement.sent",
+      "announcement.unreachable",
+      "announcement.unlinked",
       "announcement.created_at",
       "announcement.author_id",
       "org.name as org_name",

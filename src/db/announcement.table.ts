@@ -19,4 +19,8 @@ export interface AnnouncementTable {
   status: Generated<AnnouncementStatus>;
   created_at: Date;
   finished_at: Date | null;
+  /** Final counts, set when done (the outbox copies may be cleared later). */
+  sent: number | null;
+  unreachable: number | null;
+  unlinked: number | null;
 }

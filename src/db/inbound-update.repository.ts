@@ -13,8 +13,3 @@ export async function claimUpdate(db: Db, channel: string, updateKey: string, at
     .executeTakeFirst();
   return row !== undefined;
 }
-
-/** Forget update keys older than the platforms' redelivery horizon (Telegram keeps updates 24 h). */
-export async function pruneUpdates(db: Db, olderThan: Date) {
-  await db.deleteFrom("inbound_update").where("received_at", "<", olderThan).execute();
-}

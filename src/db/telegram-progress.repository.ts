@@ -19,8 +19,3 @@ export async function saveProgressMessage(db: Db, chatId: string, editKey: strin
     .onConflict((oc) => oc.columns(["chat_id", "edit_key"]).doUpdateSet({ message_id: messageId, updated_at: at }))
     .execute();
 }
-
-/** Drop series older than `before` (their messages are long scrolled away). */
-export async function pruneProgressMessages(db: Db, before: Date): Promise<void> {
-  await db.deleteFrom("telegram_progress_message").where("updated_at", "<", before).execute();
-}

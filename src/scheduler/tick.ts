@@ -1,10 +1,15 @@
 import { schedule, type ScheduledTask } from "node-cron";
+import { pruneFinished } from "../db/housekeeping.repository.js";
 import { claimSlot, finishSlot, lastFinishedSlot } from "../db/schedule.repository.js";
+import { localClock, localInstant, minutesOf } from "../domain/schedule/local-time.js";
 import type { Db } from "../db/schema.js";
 import type { Logger } from "../log.js";
 import { planIntoOutbox } from "./planner.service.js";
 
 export const PLAN_JOB = "plan";
+export const PRUNE_JOB = "prune";
+/** The daily clean-up runs at the first tick from this local time on (a quiet hour). */
+export const PRUNE_AT = "03:00";
 const MINUTE_MS = 60_000;
 
 export interface TickOptions {
@@ -56,7 +61,21 @@ export class SchedulerTick {
       log.info({ planned, inserted }, "reminders planned");
       this.options.onPlanned?.();
     }
+    await this.pruneOncePerDay(at);
     return { slot, claimed: true, planned, inserted };
+  }
+
+  /** Once a local day, from 03:00 on: clear rows that have done their job (one instance does it). */
+  async pruneOncePerDay(at: Date = this.now()): Promise<boolean> {
+    const { db, tz, log } = this.options;
+    const clock = localClock(at, tz);
+    if (clock.minutes < minutesOf(PRUNE_AT)) return false;
+    const slot = localInstant(clock.date, PRUNE_AT, tz);
+    if (!(await claimSlot(db, PRUNE_JOB, slot, this.now()))) return false;
+    const removed = await pruneFinished(db, at);
+    await finishSlot(db, PRUNE_JOB, slot, this.now(), Object.values(removed).reduce((a, b) => a + b, 0));
+    log.info(removed, "old rows cleared");
+    return true;
   }
 
   /** Start ticking every minute. Idempotent. */

@@ -4,6 +4,7 @@ import { can } from "../domain/access.js";
 import { ChiboError } from "../domain/errors.js";
 import type { Actor } from "../domain/roles.js";
 import {
+  announcementCounts,
   countRecipients,
   createAnnouncement,
   deliveryCounts,
@@ -129,7 +130,7 @@ export async function completeIfDone(db: Db, id: number, now: Date): Promise<{ c
   if (!db.isTransaction) return db.transaction().execute((trx) => completeIfDone(trx, id, now));
   const counts = await deliveryCounts(db, id);
   if (counts.pending > 0) return { counts, finished: false };
-  const finished = await finishAnnouncement(db, id, now);
+  const finished = await finishAnnouncement(db, id, now, counts);
   if (!finished) return { counts, finished: false };
   const a = await findAnnouncement(db, id);
   if (!a) return { counts, finished: false };
@@ -180,7 +181,7 @@ export async function announcementStatuses(db: Db, actor: Actor, limit = 5): Pro
   const rows = await recentAnnouncements(db, [...orgIds], limit);
   const out: AnnouncementStatus[] = [];
   for (const r of rows) {
-    out.push({ id: r.id, orgName: r.org_name, body: r.body, createdAt: r.created_at, recipients: r.recipients, counts: await deliveryCounts(db, r.id) });
+    out.push({ id: r.id, orgName: r.org_name, body: r.body, createdAt: r.created_at, recipients: r.recipients, counts: await announcementCounts(db, r) });
   }
   return out;
 }
@@ -191,7 +192,7 @@ export async function announcementStatus(db: Db, actor: Actor, id: number): Prom
   if (!a) throw new ChiboError("not_found");
   await requireAccess(db, actor, "announcement.send", { orgId: a.org_id });
   const org = await findOrgById(db, a.org_id);
-  return { id, orgName: org?.name ?? "", body: a.body, createdAt: a.created_at, recipients: a.recipients, counts: await deliveryCounts(db, id) };
+  return { id, orgName: org?.name ?? "", body: a.body, createdAt: a.created_at, recipients: a.recipients, counts: await announcementCounts(db, a) };
 }
 
 /** The orgs where the actor holds a role that lets them announce to its subtree. */
