@@ -21,10 +21,18 @@ export function hasPlatformToken(config: Config): boolean {
   return Boolean(config.TELEGRAM_BOT_TOKEN || config.ZALO_BOT_TOKEN);
 }
 
+/** `chibo start`'s exit code when a platform refused a channel for good while it ran. */
+export const EXIT_CHANNEL_DEAD = 1;
+
 /**
  * `chibo start`: every channel whose token is set, the webhook server, the scheduler.
  * With no token at all: migrate, seed the demo province on first run, and chat on the console
  * as the demo secretary.
+ *
+ * Resolves with 0 after SIGINT or SIGTERM. When a platform refuses a channel for good while it runs
+ * (token revoked; on Telegram also a second poller), everything stops in order and it resolves with
+ * EXIT_CHANNEL_DEAD, even if other channels still work: a supervisor then restarts chibo, whose start
+ * fails loudly until the token is fixed, rather than chibo running on half deaf behind a healthy /healthz.
  */
 export async function runStart(config: Config, io: Io): Promise<number> {
   if (!hasPlatformToken(config)) return runConsoleDemo(config, io);
@@ -36,36 +44,46 @@ export async function runStart(config: Config, io: Io): Promise<number> {
   const channels: Channel[] = platformChannels(app, server);
   let scheduler: Scheduler | undefined;
   let stopping: Promise<void> | undefined;
+  let exitCode = 0;
+  let stopRequested!: () => void;
+  const stopCalled = new Promise<void>((resolve) => (stopRequested = resolve));
   // Shutdown order (STYLE.md): cron, channels, database.
-  const stop = () =>
-    (stopping ??= (async () => {
+  const stop = () => {
+    stopRequested();
+    return (stopping ??= (async () => {
       app.log.info("stopping");
       await scheduler?.stop().catch((err) => app.log.error({ err }, "scheduler stop failed"));
       for (const channel of channels) await channel.stop().catch((err) => app.log.error({ err }, "channel stop failed"));
       await server.stop();
       await app.close();
     })());
+  };
   process.once("SIGINT", () => void stop());
   process.once("SIGTERM", () => void stop());
+  for (const channel of channels) {
+    void channel.dead?.then(({ channel: name, reason }) => {
+      if (stopping) return;
+      app.log.fatal({ channel: name, reason, exitCode: EXIT_CHANNEL_DEAD }, `${name} channel refused for good; chibo stops so its supervisor restarts it or raises an alert`);
+      exitCode = EXIT_CHANNEL_DEAD;
+      void stop();
+    });
+  }
   try {
     for (const channel of channels) await channel.start();
-    if (server.hasRoutes) await server.start();
-    scheduler = startScheduler(app, channels);
-    app.log.info({ channels: channels.map((c) => c.name), engine: app.database.engine }, "chibo started");
+    // A channel may die, or a signal come, while the others start: start nothing stop() has passed.
+    if (!stopping && server.hasRoutes) await server.start();
+    if (!stopping) {
+      scheduler = startScheduler(app, channels);
+      app.log.info({ channels: channels.map((c) => c.name), engine: app.database.engine }, "chibo started");
+    }
   } catch (error) {
     app.log.fatal({ err: error }, "start failed");
     await stop();
     return 1;
   }
-  await new Promise<void>((resolve) => {
-    const check = setInterval(() => {
-      if (stopping) {
-        clearInterval(check);
-        void stopping.then(resolve);
-      }
-    }, 200);
-  });
-  return 0;
+  await stopCalled;
+  await stopping;
+  return exitCode;
 }
 
 async function runConsoleDemo(config: Config, io: Io): Promise<number> {

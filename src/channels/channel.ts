@@ -13,6 +13,23 @@ export type SendFailure =
 
 export type SendResult = { ok: true } | ({ ok: false } & SendFailure);
 
+/** Why a running channel stopped working for good (see `Channel.dead`); `reason` holds no token. */
+export interface ChannelFailure {
+  channel: string;
+  reason: string;
+}
+
+/**
+ * A channel's `dead` promise and the function that settles it: the first call wins, later ones do nothing.
+ *
+ * @example const { dead, die } = deathNotice("zalo"); die("401 Unauthorized")
+ */
+export function deathNotice(channel: string): { dead: Promise<ChannelFailure>; die(reason: string): void } {
+  let settle!: (failure: ChannelFailure) => void;
+  const dead = new Promise<ChannelFailure>((resolve) => (settle = resolve));
+  return { dead, die: (reason) => settle({ channel, reason }) };
+}
+
 /**
  * One messaging platform. `console/`, `telegram/` and `zalo/` each implement this with the same file roles:
  * `<name>-channel.ts` (this interface), `<name>-render.ts` (neutral reply → platform payload),
@@ -26,4 +43,11 @@ export interface Channel {
   stop(): Promise<void>;
   /** Send replies to a chat outside a conversation turn (reminders, announcements). */
   send(chatId: string, replies: Reply[]): Promise<SendResult>;
+  /**
+   * Settles once the channel can no longer work while it runs: the platform refused it for good (its
+   * token rejected or revoked; on Telegram also another process polling the same bot), or its polling
+   * ended on its own. Never settles otherwise. `chibo start` then stops and exits non-zero. A channel
+   * that cannot die (the console) has none.
+   */
+  readonly dead?: Promise<ChannelFailure>;
 }

@@ -147,6 +147,8 @@ export class FakeTelegramApi {
   limits: FakeLimits;
   /** Refuse setMyCommands (a server that does not support it). */
   rejectSetMyCommands = false;
+  /** Every call answers 401, as after the owner revoked the token with BotFather. */
+  tokenRevoked = false;
   webhook: { url: string; secret?: string } | undefined;
   readonly commands = new Map<string, { command: string; description: string }[]>();
   readonly botUser: { id: number; is_bot: true; first_name: string; username: string };
@@ -378,7 +380,7 @@ export class FakeTelegramApi {
     let status = 200;
     let body: unknown;
     try {
-      if (token !== this.token) throw new ApiError(401, "Unauthorized");
+      if (token !== this.token || this.tokenRevoked) throw new ApiError(401, "Unauthorized");
       body = { ok: true, result: await this.handle(method, payload) };
     } catch (error) {
       const e = error instanceof ApiError ? error : new ApiError(500, "Internal Server Error");

@@ -8,6 +8,8 @@ export interface ChiboProcess {
   stderr(): string;
   /** Resolve when a log line matches, or reject with the log so far after `timeoutMs`. */
   waitForLog(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /** The exit code once the process ends on its own, or reject with the log so far after `timeoutMs`. */
+  exited(timeoutMs?: number): Promise<number | null>;
   /** SIGTERM, then the exit code (SIGKILL after `timeoutMs`). */
   stop(timeoutMs?: number): Promise<number | null>;
 }
@@ -49,6 +51,13 @@ export function startChibo(env: Record<string, string>): ChiboProcess {
         child.stderr!.on("data", onData);
         child.once("close", onClose);
       });
+    },
+    exited(timeoutMs = 60_000) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`chibo did not exit within ${timeoutMs} ms:\n${stderr}`)), timeoutMs);
+      });
+      return Promise.race([exited, late]).finally(() => clearTimeout(timer));
     },
     async stop(timeoutMs = 20_000) {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;

@@ -9,7 +9,7 @@ import { localeFromHint, type I18n, type Locale } from "../../bot/i18n.js";
 import type { IncomingMessage, Reply } from "../../bot/message.js";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
-import type { Channel, MessageHandler, SendFailure, SendResult } from "../channel.js";
+import { deathNotice, type Channel, type ChannelFailure, type MessageHandler, type SendFailure, type SendResult } from "../channel.js";
 import type { HttpServer } from "../http-server.js";
 import { backoffMs, DEFAULT_BACKOFF, wait, type BackoffPolicy } from "../retry.js";
 import { classify, createTelegramBot, sendFailureOf, TelegramCallError, type TelegramFailure } from "./telegram-client.js";
@@ -88,6 +88,8 @@ interface SendMode {
  */
 export class TelegramChannel implements Channel {
   readonly name = "telegram";
+  readonly dead: Promise<ChannelFailure>;
+  private readonly die: (reason: string) => void;
   private readonly bot: Bot;
   private readonly log: Logger;
   private readonly backoff: BackoffPolicy;
@@ -112,6 +114,7 @@ export class TelegramChannel implements Channel {
     this.log = options.log.child({ channel: "telegram" });
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.localeDefault = options.localeDefault ?? "vi";
+    ({ dead: this.dead, die: this.die } = deathNotice(this.name));
     // One chat's updates in arrival order; different chats in parallel.
     this.bot.use(sequentialize((ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
     this.bot.use((ctx) => this.process(ctx.update));
@@ -127,7 +130,8 @@ export class TelegramChannel implements Channel {
     this.stopped ??= (async () => {
       this.abort.abort();
       await this.started?.catch(() => {});
-      await this.runner?.stop().catch(() => {});
+      // The runner's stop() gives undefined, not a promise, once polling ended on its own (a fatal error).
+      await this.runner?.stop()?.catch(() => {});
       await Promise.allSettled([...this.inFlight]);
       await this.confirmOffset();
     })();
@@ -280,7 +284,11 @@ export class TelegramChannel implements Channel {
     this.runner = createRunner(source, sink);
     this.runner.start();
     void this.runner.task()?.catch((error) => {
-      if (!this.abort.signal.aborted) this.log.fatal({ err: error }, "telegram polling stopped");
+      if (this.abort.signal.aborted) return;
+      // A refused getUpdates was logged, and the channel declared dead, where it happened.
+      if (error instanceof TelegramCallError) return;
+      this.log.fatal({ err: error }, "telegram polling stopped");
+      this.die(`polling stopped: ${error instanceof Error ? error.name : "error"}`);
     });
   }
 
@@ -302,6 +310,7 @@ export class TelegramChannel implements Channel {
             { err: new TelegramCallError("getUpdates", failure) },
             "telegram polling stopped: token rejected (401) or another instance polls this bot / a webhook is set (409)",
           );
+          this.die(failure.detail);
           throw new TelegramCallError("getUpdates", failure);
         }
         const delayMs = retryDelay(failure, attempt, this.backoff);
@@ -548,6 +557,8 @@ export class TelegramChannel implements Channel {
       } catch (error) {
         const failure: TelegramFailure = classify(error, this.options.token);
         if (failure.kind === "not_modified") return { ok: true, value: undefined as T };
+        // A 401 on a send is the token revoked: in webhook mode no poll would notice it.
+        if (failure.kind === "fatal") this.die(failure.detail);
         const retry =
           interactive &&
           attempt === 0 &&

@@ -3,7 +3,7 @@ import type { IncomingMessage as HttpRequest, ServerResponse } from "node:http";
 import type { HandleResult } from "../../bot/bot.js";
 import type { IncomingMessage, Reply } from "../../bot/message.js";
 import type { Logger } from "../../log.js";
-import type { Channel, MessageHandler, SendResult } from "../channel.js";
+import { deathNotice, type Channel, type ChannelFailure, type MessageHandler, type SendResult } from "../channel.js";
 import type { HttpServer } from "../http-server.js";
 import type { Config } from "../../config.js";
 import { backoffMs, wait } from "../retry.js";
@@ -47,6 +47,8 @@ export interface ZaloChannelOptions {
  */
 export class ZaloChannel implements Channel {
   readonly name = "zalo";
+  readonly dead: Promise<ChannelFailure>;
+  private readonly die: (reason: string) => void;
   private readonly client: ZaloClient;
   private readonly log: Logger;
   private botNames: string[] = [];
@@ -59,6 +61,7 @@ export class ZaloChannel implements Channel {
   constructor(private readonly options: ZaloChannelOptions) {
     this.client = options.client;
     this.log = options.log.child({ channel: "zalo" });
+    ({ dead: this.dead, die: this.die } = deathNotice(this.name));
   }
 
   start(): Promise<void> {
@@ -141,6 +144,7 @@ export class ZaloChannel implements Channel {
         const decision = decide(error, failures++, this.client.policy);
         if (decision.action === "fatal") {
           this.log.fatal({ err: error }, "zalo rejected the bot token; polling stopped (check ZALO_BOT_TOKEN)");
+          this.die(failureReason(error));
           break;
         }
         // A refused poll (a webhook still set, a wrong host) must not spin: wait the longest backoff.
@@ -240,6 +244,8 @@ export class ZaloChannel implements Channel {
         this.log.warn({ err: error }, "zalo refused styled text; sent plain");
         return this.sendOne(chatId, { text: out.text }, retries);
       }
+      // A 401 on a send is the token revoked: in webhook mode no poll would notice it.
+      if (decide(error, 0, this.client.policy).action === "fatal") this.die(failureReason(error));
       return { ok: false, ...sendFailureOf(error, this.client.policy) };
     }
   }
@@ -256,6 +262,11 @@ export function secretMatches(given: string | string[] | undefined, secret: stri
   const a = createHash("sha256").update(given, "utf8").digest();
   const b = createHash("sha256").update(secret, "utf8").digest();
   return timingSafeEqual(a, b);
+}
+
+/** What the API said, for the log (the client scrubbed the token from it). */
+function failureReason(error: unknown): string {
+  return error instanceof ZaloApiError ? `${error.code} ${error.description}` : "token rejected";
 }
 
 function fatalError(error: unknown): Error {

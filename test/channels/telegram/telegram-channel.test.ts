@@ -94,4 +94,20 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
       ["editMessageText", "Đang nhập: 60%"],
     ]);
   });
+
+  it("declares itself dead when a send is refused with 401, which webhook mode notices only there", async () => {
+    const revokedToken = "999999:REVOKED-token-abcdefghijklmnopq";
+    const revoked = new TelegramChannel({
+      bot: createTelegramBot({ token: revokedToken, apiRoot: fake.apiRoot }),
+      token: revokedToken,
+      handler: async () => ({ status: "handled", replies: [] }),
+      store: telegramStore(database.db),
+      log: silentLogger(),
+      i18n: createI18n(),
+    });
+    const result = await revoked.send("42", [{ text: "Nhắc họp" }]);
+    expect(result).toMatchObject({ ok: false, kind: "transient" });
+    expect(JSON.stringify(result)).not.toContain("REVOKED");
+    await expect(revoked.dead).resolves.toEqual({ channel: "telegram", reason: "401 Unauthorized" });
+  });
 });

@@ -51,6 +51,8 @@ describe("zalo channel against the fake Zalo API", () => {
       expect(await ch.send("chat-1", [{ text: "x" }])).toMatchObject({ ok: false, kind: "transient" });
       fake.failNext("sendMessage", 401);
       expect(await ch.send("chat-1", [{ text: "x" }])).toMatchObject({ ok: false, kind: "rejected" });
+      // A 401 is the token revoked: the channel says it is dead, so chibo start can exit.
+      await expect(ch.dead).resolves.toEqual({ channel: "zalo", reason: expect.stringMatching(/^401 /) });
       const dead = make(async () => handled(""), {}, "http://127.0.0.1:1");
       const result = await dead.send("chat-1", [{ text: "x" }]);
       expect(result).toMatchObject({ ok: false, kind: "transient" });
@@ -110,6 +112,7 @@ describe("zalo channel against the fake Zalo API", () => {
       expect(fake.calls.filter((c) => c.method === "getUpdates").length).toBe(polls);
       expect(lines.join("")).toContain("polling stopped");
       expect(lines.join("")).not.toContain("abc-xyz");
+      await expect(channel.dead).resolves.toEqual({ channel: "zalo", reason: expect.stringMatching(/^401 /) });
     });
 
     it("refuses to start with a revoked token, saying what to check", async () => {
