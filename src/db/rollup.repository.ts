@@ -2,8 +2,6 @@ import { sql, type RawBuilder } from "kysely";
 import type { Db } from "./schema.js";
 
 const CELL_KINDS = ["chi_bo_co_so", "chi_bo_truc_thuoc"];
-/** How deep a subtree walk goes: far past any real tree, a stop should a cycle ever creep in. */
-const MAX_DEPTH = 32;
 
 /**
  * Cells in a subtree that were in force during a period (`fromDate` ≤ validity < `toDate`),
@@ -142,14 +140,15 @@ export async function rollupRows(db: Db, q: RollupQuery): Promise<RollupRow[]> {
  * The query `rollupRows` runs (also for `explain`). It joins whole sets (the month's reports, the rules
  * and changes in force) rather than looking each cell up, so a province is a handful of hash joins;
  * the absences use the partial index `report_submission_unexcused_idx`, whose predicate the filter
- * below repeats word for word (or the index is not used).
+ * below repeats word for word (or the index is not used). The subtree walk uses `union`, not
+ * `union all`: each org once, so it joins without de-duplicating and stops even on a cycle.
  */
 export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple }> {
   const absences = q.absences
     ? sql`left join (
         select x.org_id, jsonb_agg(jsonb_build_object('period', x.period, 'absentees', x.data->'absentees')) as months
-        from report_submission x
-        where x.org_id in (select id from down) and x.form = 'monthly-meeting'
+        from report_submission x join down on down.id = x.org_id
+        where x.form = 'monthly-meeting'
           and x.period >= ${q.absences.fromPeriod} and x.period <= ${q.period} and x.status <> 'draft'
           and x.data->'absentees' @> '[{"excused": false}]'::jsonb
         group by x.org_id
@@ -157,10 +156,10 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
       ) a on a.org_id = c.id`
     : sql``;
   return sql<{ cell: RollupCellTuple }>`
-    with recursive down(id, depth) as (
-      select id, 0 from org where id = ${q.rootId}
-      union all
-      select o.id, down.depth + 1 from org o join down on o.parent_id = down.id where down.depth < ${sql.lit(MAX_DEPTH)}
+    with recursive down(id) as (
+      select id from org where id = ${q.rootId}
+      union
+      select o.id from org o join down on o.parent_id = down.id
     )
     select json_build_array(
       c.id, c.name, c.parent_id, p.name,
@@ -170,20 +169,22 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
       ${q.absences ? sql`a.months` : sql`null::jsonb`}
     ) as cell
     from org c
+    join down on down.id = c.id
     left join org p on p.id = c.parent_id
     left join (
-      select distinct on (mr.org_id) mr.org_id, mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time from meeting_rule mr
-      where mr.org_id in (select id from down) and mr.valid_from <= ${q.to} and (mr.valid_to is null or mr.valid_to > ${q.to})
+      select distinct on (mr.org_id) mr.org_id, mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time
+      from meeting_rule mr join down on down.id = mr.org_id
+      where mr.valid_from <= ${q.to} and (mr.valid_to is null or mr.valid_to > ${q.to})
       order by mr.org_id, mr.valid_from desc, mr.id desc
     ) r on r.org_id = c.id
     left join (
-      select distinct on (o.org_id) o.org_id, to_jsonb(o) as override from meeting_override o
-      where o.org_id in (select id from down) and o.period = ${q.period}
+      select distinct on (o.org_id) o.org_id, to_jsonb(o) as override
+      from meeting_override o join down on down.id = o.org_id
+      where o.period = ${q.period}
       order by o.org_id, o.id desc
     ) mo on mo.org_id = c.id
     left join report_submission s on s.org_id = c.id and s.form = ${q.form} and s.period = ${q.period}
     ${absences}
-    where c.id in (select id from down)
-      and c.kind in (${sql.join(CELL_KINDS)})
+    where c.kind in (${sql.join(CELL_KINDS)})
       and c.valid_from <= ${q.to} and (c.valid_to is null or c.valid_to > ${q.from})`;
 }
