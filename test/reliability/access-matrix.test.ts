@@ -236,6 +236,12 @@ describeEngines("access matrix: every role × every command × inside and outsid
         allowed: ["standing committee", "commune office", "province office"],
       },
       {
+        name: "an announcement's recipients",
+        inside: () => `tb:to:${ids.tanvan}`,
+        outside: "tb:to:KYLUA",
+        allowed: ["standing committee", "commune office", "province office"],
+      },
+      {
         name: "start a report",
         inside: () => `rpf:${ids.polai}:monthly-meeting`,
         outside: "rpf:TANHOA1:monthly-meeting",

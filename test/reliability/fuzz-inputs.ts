@@ -97,7 +97,7 @@ const SQL = [
   "NaN",
   "-0",
 ];
-const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact"];
+const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb"];
 const VERBS = ["show", "members", "accept", "reopen", "ok", "yes", "no", "list", "new", "t", "p", "e", "edit", "cancel", "opt", "f", "def", "skip", "back"];
 const BAD_IDS = ["-1", "0", "-0", "99999999999", "9".repeat(24), "1e3", "0x1f", "abc", "1.5", "NaN", "Infinity", "", " ", "1;2", "%00", "'1'", "١٢", "１２"];
 
@@ -179,6 +179,9 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `pc:t:o:${org()}`,
     () => `hh:${world.householdIds.length ? pick(rand, world.householdIds) : any()}`,
     () => `hv:${world.householdIds.length ? pick(rand, world.householdIds) : any()}`,
+    () => `tb:to:${org()}`,
+    () => `tb:st:${any()}`,
+    () => `tb:${pick(rand, ["list", "edit", "cancel", "to", "st"])}`,
     () => `kenh:${pick(rand, ["zalo", "telegram", "console", "auto", "sms"])}`,
     () => `lang:${pick(rand, ["vi", "en", "fr", ""])}`,
   ])();
