@@ -51,6 +51,7 @@ export interface RecordedCall {
   at: number;
 }
 
+/** Both Infinity: no limit enforced (a throughput benchmark). */
 export interface FakeLimits {
   /** Messages (send/edit) per chat within any 1 s window; Telegram's FAQ says about 1. */
   perChatPerSecond: number;
@@ -62,6 +63,8 @@ export interface FakeOptions {
   token: string;
   limits?: Partial<FakeLimits>;
   botUsername?: string;
+  /** Answer every call this long after handling it, as a real round trip would (default 0). */
+  latencyMs?: number;
 }
 
 const ALLOWED_TAGS = new Set([
@@ -145,6 +148,8 @@ export class FakeTelegramApi {
   readonly offsets: number[] = [];
   readonly blocked = new Set<string>();
   limits: FakeLimits;
+  /** Answer every call this long after handling it (a real round trip); 0 answers at once. */
+  latencyMs: number;
   /** Refuse setMyCommands (a server that does not support it). */
   rejectSetMyCommands = false;
   /** Every call answers 401, as after the owner revoked the token with BotFather. */
@@ -169,6 +174,7 @@ export class FakeTelegramApi {
     options: FakeOptions,
   ) {
     this.limits = { perChatPerSecond: 1, globalPerSecond: 30, ...options.limits };
+    this.latencyMs = options.latencyMs ?? 0;
     this.botUser = { id: Number(options.token.split(":")[0]) || 123456, is_bot: true, first_name: "Chibo", username: options.botUsername ?? "chibo_test_bot" };
     this.events.setMaxListeners(100);
   }
@@ -388,6 +394,7 @@ export class FakeTelegramApi {
       body = { ok: false, error_code: e.code, description: e.description, ...(e.parameters ? { parameters: e.parameters } : {}) };
     }
     this.calls.push({ method, payload, status, at: Date.now() });
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     reply(status, body);
     this.events.emit("call");
   }
@@ -447,9 +454,20 @@ export class FakeTelegramApi {
     const timeoutS = Math.max(0, Math.min(50, Number(p.timeout ?? 0)));
     this.offsets.push(offset);
     this.events.emit("call");
-    // Confirm: everything below the offset is forgotten.
-    for (let i = this.queue.length - 1; i >= 0; i--) if (Number(this.queue[i]?.update_id) < offset) this.queue.splice(i, 1);
-    const ready = () => this.queue.filter((u) => Number(u.update_id) >= offset).slice(0, limit);
+    // Confirm: everything below the offset is forgotten (in one pass: the queue may hold thousands).
+    const kept = this.queue.filter((u) => Number(u.update_id) >= offset);
+    if (kept.length < this.queue.length) {
+      this.queue.length = 0;
+      for (const u of kept) this.queue.push(u);
+    }
+    const ready = () => {
+      const batch: Record<string, unknown>[] = [];
+      for (const u of this.queue) {
+        if (batch.length >= limit) break;
+        if (Number(u.update_id) >= offset) batch.push(u);
+      }
+      return batch;
+    };
     const deadline = Date.now() + timeoutS * 1000;
     while (!this.closing) {
       const batch = ready();
@@ -487,6 +505,8 @@ export class FakeTelegramApi {
   }
 
   private checkRate(chatId: string): void {
+    // Limits set to Infinity: nothing to enforce, and nothing to keep (a benchmark sends thousands a second).
+    if (this.limits.perChatPerSecond === Infinity && this.limits.globalPerSecond === Infinity) return;
     const now = Date.now();
     while (this.sendTimes.length > 0 && (this.sendTimes[0] as { at: number }).at <= now - 1000) this.sendTimes.shift();
     const inChat = this.sendTimes.filter((s) => s.chatId === chatId);
