@@ -9,7 +9,7 @@ import { claimUpdate } from "../db/inbound-update.repository.js";
 import { findPersonById } from "../db/person.repository.js";
 import type { Database } from "../db/schema.js";
 import type { Logger } from "../log.js";
-import { loadActor } from "../services/actor.service.js";
+import { actorOf } from "../services/actor.service.js";
 import { CommandTable, parseCommand } from "./commands.js";
 import { BotContext, type LinkedPerson } from "./context.js";
 import { CONVERSATION_TTL_MS, parseState } from "./conversation.js";
@@ -163,7 +163,7 @@ export function createBot(options: BotOptions): Bot {
         const row = await findPersonById(trx, account.person_id);
         if (row) {
           person = { id: row.id, fullName: row.full_name, cellId: row.cell_id };
-          actor = await loadActor(trx, row.id, today);
+          actor = await actorOf(trx, row, today);
         }
       }
       const stored = await loadConversation(trx, msg.channel, msg.chatId, msg.at);

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { HeldAssignment, HeldRole, Role } from "../domain/roles.js";
 import type { Db } from "./schema.js";
 
@@ -13,28 +14,30 @@ export async function findPeopleByPhone(db: Db, phone: string) {
   return db.selectFrom("person").select(["id"]).where("phone", "=", phone).execute();
 }
 
-/** Roles in force on a local date. */
-export async function rolesOf(db: Db, personId: number, onDate: string): Promise<HeldRole[]> {
+/** Roles and assignments in force on a local date, in one round trip (every incoming message reads both). */
+export async function heldOn(db: Db, personId: number, onDate: string): Promise<{ roles: HeldRole[]; assignments: HeldAssignment[] }> {
   const rows = await db
     .selectFrom("role")
-    .select(["role", "org_id"])
+    .select([sql<string | null>`${sql.ref("role")}`.as("role"), sql<number | null>`${sql.ref("org_id")}`.as("org_id"), sql<number | null>`null::integer`.as("household_id")])
     .where("person_id", "=", personId)
     .where("valid_from", "<=", onDate)
     .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)]))
+    .unionAll(
+      db
+        .selectFrom("assignment")
+        .select([sql<string | null>`null::text`.as("role"), "org_id", "household_id"])
+        .where("cadre_id", "=", personId)
+        .where("valid_from", "<=", onDate)
+        .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)])),
+    )
     .execute();
-  return rows.map((r) => ({ role: r.role as Role, orgId: r.org_id }));
-}
-
-/** Assignments in force on a local date. */
-export async function assignmentsOf(db: Db, personId: number, onDate: string): Promise<HeldAssignment[]> {
-  const rows = await db
-    .selectFrom("assignment")
-    .select(["org_id", "household_id"])
-    .where("cadre_id", "=", personId)
-    .where("valid_from", "<=", onDate)
-    .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)]))
-    .execute();
-  return rows.map((r) => ({ orgId: r.org_id, householdId: r.household_id }));
+  const roles: HeldRole[] = [];
+  const assignments: HeldAssignment[] = [];
+  for (const r of rows) {
+    if (r.role !== null) roles.push({ role: r.role as Role, orgId: r.org_id as number });
+    else assignments.push({ orgId: r.org_id, householdId: r.household_id });
+  }
+  return { roles, assignments };
 }
 
 /** Assigned orgs and households with their names, for "what I follow". */

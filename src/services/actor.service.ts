@@ -2,15 +2,20 @@ import { can, type Action } from "../domain/access.js";
 import { ChiboError } from "../domain/errors.js";
 import type { Actor } from "../domain/roles.js";
 import { orgPath } from "../db/org.repository.js";
-import { assignmentsOf, findPersonById, rolesOf } from "../db/person.repository.js";
+import { findPersonById, heldOn } from "../db/person.repository.js";
 import type { Db } from "../db/schema.js";
 
 /** The actor behind a person id on a local date: roles and assignments in force. */
 export async function loadActor(db: Db, personId: number, today: string): Promise<Actor> {
   const person = await findPersonById(db, personId);
   if (!person) throw new ChiboError("not_linked");
-  const [roles, assignments] = await Promise.all([rolesOf(db, personId, today), assignmentsOf(db, personId, today)]);
-  return { personId, cellId: person.cell_id, roles, assignments };
+  return actorOf(db, person, today);
+}
+
+/** The actor behind a person already read (the bot reads the sender's row first): one query more, not two. */
+export async function actorOf(db: Db, person: { id: number; cell_id: number | null }, today: string): Promise<Actor> {
+  const { roles, assignments } = await heldOn(db, person.id, today);
+  return { personId: person.id, cellId: person.cell_id, roles, assignments };
 }
 
 /** Throw `forbidden` unless the actor may do `action` on the org (and person/household) given. */
