@@ -2,7 +2,7 @@ import { sql, type Kysely } from "kysely";
 import type { I18n, Locale } from "../bot/i18n.js";
 import { isLocale } from "../bot/i18n.js";
 import { CONVERSATION_TTL_MS, parseState } from "../bot/conversation.js";
-import type { Choice } from "../bot/message.js";
+import { capabilitiesOf, type Choice } from "../bot/message.js";
 import type { Channel, SendResult } from "../channels/channel.js";
 import { setAccountReachable } from "../db/chat-account.repository.js";
 import { loadConversation, saveConversation } from "../db/conversation.repository.js";
@@ -35,6 +35,8 @@ export interface SenderOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Rows claimed at once: at most this many can be sent twice if the process dies mid-batch. */
   batchSize?: number;
+  /** Messages in flight at once (default 4): the platform's round trip does not set the pace. */
+  concurrency?: number;
   /** Attempts before a transiently failing message is given up (`dead`). */
   maxAttempts?: number;
   /** Idle wait between drains when nothing kicks the sender. */
@@ -79,6 +81,7 @@ export class OutboxSender {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly batchSize: number;
   private readonly maxAttempts: number;
+  private readonly concurrency: number;
   private readonly progress: AnnouncementProgress;
   private running: Promise<void> | undefined;
   private stopped = false;
@@ -91,6 +94,7 @@ export class OutboxSender {
     this.sleep = options.sleep ?? realSleep;
     this.batchSize = options.batchSize ?? 20;
     this.maxAttempts = options.maxAttempts ?? 6;
+    this.concurrency = Math.max(1, options.concurrency ?? 4);
     this.progress = new AnnouncementProgress({
       channels: this.channels,
       limiter: this.limiter,
@@ -111,10 +115,7 @@ export class OutboxSender {
       const rows = await claimReady(db, this.now(), this.batchSize, [...this.channels.keys()]);
       if (rows.length === 0) return stats;
       const languages = await accountLanguages(db, rows.flatMap((r) => (r.account_id === null ? [] : [r.account_id])));
-      for (const row of rows) {
-        await this.sendOne(db, row, languages, stats);
-        if (row.announcement_id !== null) await this.progress.tick(db, row.announcement_id, this.now());
-      }
+      await this.sendBatch(db, rows, languages, stats);
       const announcements = rows.flatMap((r) => (r.announcement_id === null ? [] : [r.announcement_id]));
       // Final stats just queued are sent in this drain, not after the next idle wait.
       const statsQueued = announcements.length > 0 && (await this.progress.update(db, announcements, this.now()));
@@ -122,22 +123,49 @@ export class OutboxSender {
     }
   }
 
-  private async sendOne(db: Db, row: ClaimedRow, languages: Map<number, string | null>, stats: DrainStats): Promise<void> {
-    const channel = this.channels.get(row.channel) as Channel;
+  /**
+   * Send a batch with up to `concurrency` messages in flight (a round trip to the platform no longer
+   * caps the pace). Each send takes its slot in the limiter when it starts, and the wait is checked
+   * again after sleeping: timers may wake a little early, and a send into a full window is a 429.
+   */
+  private async sendBatch(db: Db, rows: readonly ClaimedRow[], languages: Map<number, string | null>, stats: DrainStats): Promise<void> {
+    const inFlight = new Set<Promise<void>>();
+    for (const row of rows) {
+      if (await this.reserve(db, row, stats)) {
+        const delivery: Promise<void> = this.deliver(db, row, languages, stats).finally(() => inFlight.delete(delivery));
+        inFlight.add(delivery);
+        if (inFlight.size >= this.concurrency) await Promise.race(inFlight);
+      }
+      if (row.announcement_id !== null) await this.progress.tick(db, row.announcement_id, this.now());
+    }
+    await Promise.all(inFlight);
+  }
+
+  /** Wait for the row's turn within the rate limits and take it; false when the row was put back or dropped. */
+  private async reserve(db: Db, row: ClaimedRow, stats: DrainStats): Promise<boolean> {
     if (row.expires_at && row.expires_at <= this.now()) {
       await markFinal(db, row.id, "skipped", "stale");
       stats.stale++;
-      return;
+      return false;
     }
     // Telegram group chats have negative ids.
     const isGroup = row.chat_id.startsWith("-");
-    const wait = this.limiter.delayMs(row.channel, row.chat_id, isGroup, this.now().getTime());
-    if (wait > MAX_INLINE_WAIT_MS) {
-      await markRetry(db, row.id, new Date(this.now().getTime() + wait), "rate_limited", false);
-      stats.rateLimited++;
-      return;
+    for (;;) {
+      const wait = this.limiter.delayMs(row.channel, row.chat_id, isGroup, this.now().getTime());
+      if (wait <= 0) break;
+      if (wait > MAX_INLINE_WAIT_MS) {
+        await markRetry(db, row.id, new Date(this.now().getTime() + wait), "rate_limited", false);
+        stats.rateLimited++;
+        return false;
+      }
+      await this.sleep(wait);
     }
-    if (wait > 0) await this.sleep(wait);
+    this.limiter.record(row.channel, row.chat_id, isGroup, this.now().getTime());
+    return true;
+  }
+
+  private async deliver(db: Db, row: ClaimedRow, languages: Map<number, string | null>, stats: DrainStats): Promise<void> {
+    const channel = this.channels.get(row.channel) as Channel;
     const language = row.account_id === null ? null : languages.get(row.account_id);
     const locale: Locale = isLocale(language) ? language : this.options.localeDefault;
     const replies = renderOutboxMessage(this.options.i18n, locale, row.kind, row.payload, this.now(), this.options.tz);
@@ -149,12 +177,12 @@ export class OutboxSender {
       result = { ok: false, kind: "transient", detail: "threw" };
     }
     const now = this.now();
-    this.limiter.record(row.channel, row.chat_id, isGroup, now.getTime());
     if (result.ok) {
       await markSent(db, row.id, now);
       stats.sent++;
       const choices = replies.findLast((r) => r.choices && r.choices.length > 0)?.choices;
-      if (choices) await this.rememberChoices(db, row.channel, row.chat_id, choices, now);
+      // Where the platform shows buttons, a press carries its action: nothing to remember.
+      if (choices && !capabilitiesOf(row.channel).buttons) await this.rememberChoices(db, row.channel, row.chat_id, choices, now);
       return;
     }
     switch (result.kind) {
