@@ -20,7 +20,7 @@ export interface CellRollup {
   status: CellReportStatus;
   due: string | null;
   reportId: number | null;
-  /** present / members expected, when reported. */
+  /** present / members expected (at most 1), when reported. */
   attendance: number | null;
   belowBar: boolean;
   unexcused: number;
@@ -52,7 +52,8 @@ export function rollupCells(inputs: readonly CellInput[], today: string): CellRo
     const data = c.report && c.report.status !== "draft" ? c.report.data : null;
     const present = data ? num(data.present) : undefined;
     const expected = data ? num(data.members_expected) : undefined;
-    const attendance = present !== undefined && expected ? present / expected : null;
+    // More present than expected (guests counted, a stale member count) is full attendance, not more.
+    const attendance = present !== undefined && expected ? Math.min(1, present / expected) : null;
     const unexcused = data ? (num(data.absent_unexcused) ?? 0) : 0;
     let status: CellReportStatus;
     if (data) status = c.report!.status === "accepted" ? "accepted" : "reported";
