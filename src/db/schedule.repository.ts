@@ -46,6 +46,33 @@ export async function meetingRules(db: Db, today: string, orgIds?: readonly numb
   return out;
 }
 
+/** A `meeting_override` row (or its JSON, where `created_at` comes as text) as the domain's override. */
+export function toMeetingOverride(r: {
+  id: number;
+  period: string;
+  new_date: string | null;
+  new_time: string | null;
+  place: string | null;
+  agenda: string | null;
+  kind: string;
+  cancelled: boolean;
+  reason: string | null;
+  created_at: Date | string;
+}): MeetingOverride {
+  return {
+    id: r.id,
+    period: r.period,
+    date: r.new_date,
+    time: r.new_time,
+    place: r.place,
+    agenda: r.agenda,
+    kind: r.kind as MeetingKind,
+    cancelled: r.cancelled,
+    reason: r.reason,
+    createdAt: r.created_at instanceof Date ? r.created_at : new Date(r.created_at),
+  };
+}
+
 /** Meeting overrides of months from `fromPeriod` on, grouped by org. */
 export async function meetingOverrides(db: Db, fromPeriod: string, orgIds?: readonly number[]): Promise<Map<number, MeetingOverride[]>> {
   if (orgIds && orgIds.length === 0) return new Map();
@@ -54,18 +81,7 @@ export async function meetingOverrides(db: Db, fromPeriod: string, orgIds?: read
   const out = new Map<number, MeetingOverride[]>();
   for (const r of await q.execute()) {
     const list = out.get(r.org_id) ?? [];
-    list.push({
-      id: r.id,
-      period: r.period,
-      date: r.new_date,
-      time: r.new_time,
-      place: r.place,
-      agenda: r.agenda,
-      kind: r.kind as MeetingKind,
-      cancelled: r.cancelled,
-      reason: r.reason,
-      createdAt: r.created_at,
-    });
+    list.push(toMeetingOverride(r));
     out.set(r.org_id, list);
   }
   return out;

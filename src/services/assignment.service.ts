@@ -21,6 +21,7 @@ import { currentMeetingRule, listCellMembers, orgPath, subtreeIds } from "../db/
 import { assignmentDetailsOf } from "../db/person.repository.js";
 import { latestReport } from "../db/report.repository.js";
 import { meetingOverridesOf } from "../db/rollup.repository.js";
+import { toMeetingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 import { toMeetingRule } from "./cell.service.js";
@@ -39,18 +40,7 @@ async function nextMeetingOf(db: Db, orgId: number, today: string) {
   const ruleRow = await currentMeetingRule(db, orgId, today);
   const rule = ruleRow ? toMeetingRule(ruleRow) : null;
   const periods = [0, 1, 2].map((n) => addMonths(today.slice(0, 7), n));
-  const overrides: MeetingOverride[] = (await meetingOverridesOf(db, [orgId], periods)).map((o) => ({
-    id: o.id,
-    period: o.period,
-    date: o.new_date,
-    time: o.new_time,
-    place: o.place,
-    agenda: o.agenda,
-    kind: o.kind as MeetingOverride["kind"],
-    cancelled: o.cancelled,
-    reason: o.reason,
-    createdAt: o.created_at,
-  }));
+  const overrides: MeetingOverride[] = (await meetingOverridesOf(db, [orgId], periods)).map(toMeetingOverride);
   const m = upcomingMeeting(orgId, rule, overrides, today);
   return m ? { date: m.date, time: m.time, moved: m.override !== null } : null;
 }

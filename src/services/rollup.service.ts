@@ -11,6 +11,7 @@ import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
 import { fold } from "../domain/text/fold.js";
 import { findOrgById } from "../db/org.repository.js";
 import { rollupRows, type RollupRow } from "../db/rollup.repository.js";
+import { toMeetingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 import { toMeetingRule } from "./cell.service.js";
@@ -64,20 +65,7 @@ function ruleOf(row: RollupRow): MeetingRule | null {
 function overridesOf(row: RollupRow): MeetingOverride[] {
   const o = row.override;
   if (!o) return [];
-  return [
-    {
-      id: o.id,
-      period: o.period,
-      date: o.new_date,
-      time: o.new_time,
-      place: o.place,
-      agenda: o.agenda,
-      kind: o.kind as MeetingOverride["kind"],
-      cancelled: o.cancelled,
-      reason: o.reason,
-      createdAt: new Date(o.created_at),
-    },
-  ];
+  return [toMeetingOverride(o)];
 }
 
 /** Names recorded absent without reason in one month's absentees (as stored: anything but a list reads as none). */
