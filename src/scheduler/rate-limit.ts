@@ -16,8 +16,14 @@ export function zaloLimits(perSecond: number): RateLimitPolicy {
   return { perSecond, perChatIntervalMs: 1000 };
 }
 
-const SECOND = 1000;
-const MINUTE = 60_000;
+/**
+ * Windows are held this much longer than the platform's: a request leaves when its slot starts but
+ * arrives a little later, and arrivals bunched by network and event-loop jitter must not fill the
+ * platform's window (each 429 stops the whole channel for at least a second).
+ */
+export const JITTER_MARGIN_MS = 25;
+const SECOND = 1000 + JITTER_MARGIN_MS;
+const MINUTE = 60_000 + JITTER_MARGIN_MS;
 
 /**
  * Sliding-window limiter for one sender process (the only one sending, by the advisory lock).
@@ -40,7 +46,7 @@ export class RateLimiter {
     if (window.length >= policy.perSecond) wait = Math.max(wait, (window[window.length - policy.perSecond] as number) + SECOND - now);
     if (policy.perChatIntervalMs) {
       const last = this.lastToChat.get(`${channel}:${chatId}`);
-      if (last !== undefined) wait = Math.max(wait, last + policy.perChatIntervalMs - now);
+      if (last !== undefined) wait = Math.max(wait, last + policy.perChatIntervalMs + JITTER_MARGIN_MS - now);
     }
     if (isGroup && policy.perGroupPerMinute) {
       const group = prune(this.groupSent.get(`${channel}:${chatId}`), now - MINUTE);

@@ -5,7 +5,7 @@ import { deadMessages, enqueueMessages, outboxCounts } from "../../src/db/outbox
 import { loadConversation } from "../../src/db/conversation.repository.js";
 import { silentLogger } from "../../src/log.js";
 import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
-import { TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
+import { JITTER_MARGIN_MS, TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
 import { OutboxSender, backoffMs } from "../../src/scheduler/sender.js";
 import { describeEngines } from "../support/engines.js";
 import { demoCell, FakeChannel, vn, type DemoCell } from "./support.js";
@@ -128,7 +128,8 @@ describeEngines("outbox sender", (engine) => {
     await enqueueMessages(demo.db.db, [{ key: "k7", kind: "meeting.reminder", personId: null, orgId: null, to: { accountId: await account("same"), channel: "fake", chatId: "same" }, payload: {}, dueAt: clock.now, expiresAt: null }]);
     const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
     await sender(channel).drainOnce();
-    expect(channel.sent.map((s) => s.at - (channel.sent[0]?.at ?? 0))).toEqual([0, 1000]);
+    // One second apart, plus the margin the limiter keeps for network jitter.
+    expect(channel.sent.map((s) => s.at - (channel.sent[0]?.at ?? 0))).toEqual([0, 1000 + JITTER_MARGIN_MS]);
     await one("k8", "c8");
     clock.now = vn("2025-12-02T23:00");
     expect(await sender(channel).drainOnce()).toMatchObject({ sent: 0 });
