@@ -85,11 +85,28 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
 
 /** The latest report of a cell for a form that can still be corrected, or why not. */
 export async function reportToCorrect(db: Db, actor: Actor, orgId: number, form: FormId) {
-  await requireAccess(db, actor, "report.submit", { orgId });
-  const latest = await latestReport(db, orgId, form);
-  if (!latest) throw new ChiboError("not_found");
-  if (latest.status === "accepted") throw new ChiboError("report_locked");
-  return latest;
+  return (await reportsToCorrect(db, actor, [orgId], form))[0]!;
+}
+
+/**
+ * Of the cells `orgIds` (each checked with `report.submit`), the latest report of `form` in each
+ * that can still be corrected, in the order given. Refuses with `report_locked` when every cell's
+ * latest report is accepted, `not_found` when none has a report.
+ * Example: a secretary of a village cell and deputy of the agency cell gets one row per cell whose
+ * latest meeting report the commune has not accepted yet.
+ */
+export async function reportsToCorrect(db: Db, actor: Actor, orgIds: readonly number[], form: FormId) {
+  const open: NonNullable<Awaited<ReturnType<typeof latestReport>>>[] = [];
+  let locked = false;
+  for (const orgId of orgIds) {
+    await requireAccess(db, actor, "report.submit", { orgId });
+    const latest = await latestReport(db, orgId, form);
+    if (!latest) continue;
+    if (latest.status === "accepted") locked = true;
+    else open.push(latest);
+  }
+  if (open.length === 0) throw new ChiboError(locked ? "report_locked" : "not_found");
+  return open;
 }
 
 /** A report to read, checked with `report.view` (members: only if the province allows, see settings). */

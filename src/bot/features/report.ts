@@ -5,10 +5,21 @@ import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms
 import { classifyMessage } from "../../domain/parse/classify.js";
 import { formatDateVi } from "../../domain/time.js";
 import { fold } from "../../domain/text/fold.js";
-import { reportToCorrect } from "../../services/report.service.js";
+import { reportsToCorrect } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { flowData, onFlowAction, onFlowText, REPORT_FLOW, startReport } from "../report/flow.js";
+import {
+  askCorrectionCell,
+  CORRECTION_CELL_ACTION,
+  CORRECTION_CELL_FLOW,
+  correctHeldFor,
+  dropHeldCorrection,
+  heldCorrection,
+  holdCorrection,
+  startCorrection,
+  targetNamed,
+} from "../report/correction-cell.js";
 import { cellChoices, dropQuickReport, holdQuickReport, QUICK_CELL_FLOW, QUICK_MARK, takeQuickReport } from "../report/quick-cell.js";
 import { z } from "zod";
 
@@ -59,19 +70,36 @@ export function formValues(form: FormId, fields: Record<string, unknown>): Field
   return values;
 }
 
-/** "sửa lại: có mặt 24 chứ ko phải 25": apply to the cell's latest report that is not accepted yet. */
+/**
+ * "sửa lại: có mặt 24 chứ ko phải 25": apply to the latest report not accepted yet of the cell the
+ * sender leads; when several of their cells have one, ask which, keeping the values meanwhile.
+ */
 async function correct(ctx: BotContext, patchFields: Record<string, unknown>): Promise<void> {
-  const cells = reportingCells(ctx);
-  if (cells.length !== 1) throw new ChiboError("not_found");
-  const orgId = cells[0] as number;
-  const latest = await reportToCorrect(ctx.db, ctx.requireActor(), orgId, "monthly-meeting");
-  const patch = formValues("monthly-meeting", patchFields);
+  const form: FormId = "monthly-meeting";
+  let open: Awaited<ReturnType<typeof reportsToCorrect>>;
+  try {
+    open = await reportsToCorrect(ctx.db, ctx.requireActor(), reportingCells(ctx), form);
+  } catch (error) {
+    if (!(error instanceof ChiboError) || error.code !== "not_found") throw error;
+    ctx.reply("report-correction-none");
+    return;
+  }
+  const patch = formValues(form, patchFields);
   if (Object.keys(patch).length === 0) {
     ctx.reply("report-correction-unclear");
     return;
   }
-  const before = latest.data;
-  await startReport(ctx, orgId, "monthly-meeting", { values: { ...before, ...patch }, period: latest.period, source: "correction", before });
+  if (open.length > 1) {
+    await holdCorrection(ctx, { form, patch, targets: open.map((r) => ({ orgId: r.org_id, period: r.period })) });
+    return;
+  }
+  await startCorrection(ctx, open[0]!, patch);
+}
+
+/** The cell chosen for a held correction: refused unless the sender leads it (payloads are not trusted). */
+async function chooseCorrectionCell(ctx: BotContext, orgId: number): Promise<void> {
+  if (!reportingCells(ctx).includes(orgId)) throw new ChiboError("forbidden");
+  await correctHeldFor(ctx, orgId);
 }
 
 function periodFor(form: FormId, fields: Record<string, unknown>, values: FieldValues): string | undefined {
@@ -110,8 +138,14 @@ export const reportFeature: Feature = {
         return startReport(ctx, id.data, held.form, { values: held.values, source: "quick", ...(held.period ? { period: held.period } : {}) });
       }
       dropQuickReport(ctx);
+      dropHeldCorrection(ctx);
       if (isFormId(form)) return startReport(ctx, id.data, form, { source: "guided" });
       askForm(ctx, id.data);
+    },
+    async [CORRECTION_CELL_ACTION](ctx, [rawId]) {
+      const id = idParam.safeParse(rawId);
+      if (!id.success) throw new ChiboError("stale_choice");
+      return chooseCorrectionCell(ctx, id.data);
     },
     async rpf(ctx, [rawId, form]) {
       const id = idParam.safeParse(rawId);
@@ -131,6 +165,22 @@ export const reportFeature: Feature = {
       ctx.reply("report-use-choices");
       const form = isFormId(held.data.form) ? held.data.form : undefined;
       ctx.ask(ctx.t("report-pick-cell"), await cellChoices(ctx, reportingCells(ctx), form, true));
+    },
+    async [CORRECTION_CELL_FLOW](ctx, text) {
+      // The cell typed by name; a new correction or report replaces the held one; anything else asks again.
+      const held = heldCorrection(ctx);
+      const named = held ? await targetNamed(ctx, held, text) : undefined;
+      if (named !== undefined) return chooseCorrectionCell(ctx, named);
+      const flow = ctx.state.flow as NonNullable<typeof ctx.state.flow>;
+      ctx.clearFlow();
+      if (await readQuickReport(ctx, text)) return;
+      if (!held) {
+        ctx.reply("not-understood");
+        return;
+      }
+      ctx.setFlow(flow.name, flow.step, flow.data);
+      ctx.reply("report-use-choices");
+      await askCorrectionCell(ctx, held);
     },
   },
   onText: readQuickReport,

@@ -1,0 +1,101 @@
+import { ChiboError } from "../../domain/errors.js";
+import type { FieldValues } from "../../domain/forms/form-definition.js";
+import { isFormId, type FormId } from "../../domain/forms/registry.js";
+import { fold } from "../../domain/text/fold.js";
+import { findOrgById } from "../../db/org.repository.js";
+import { reportToCorrect } from "../../services/report.service.js";
+import type { BotContext } from "../context.js";
+import type { Choice } from "../message.js";
+import { periodLabel, startReport } from "./flow.js";
+
+/**
+ * A correction from someone who leads several cells, each with a report still open to correction,
+ * waits here (in the stored conversation) while they choose the cell, so the values read are not lost.
+ */
+export const CORRECTION_CELL_FLOW = "report-correct-cell";
+
+/** The button of a cell to correct: `rcc:<orgId>`. */
+export const CORRECTION_CELL_ACTION = "rcc";
+
+export interface CorrectionTarget {
+  orgId: number;
+  period: string;
+}
+
+export interface HeldCorrection {
+  form: FormId;
+  patch: FieldValues;
+  /** The cells offered, each with the period of the report the correction would change. */
+  targets: CorrectionTarget[];
+}
+
+/** Show a report's values with the correction applied, the old values beside the changed ones, to confirm. */
+export async function startCorrection(
+  ctx: BotContext,
+  report: { org_id: number; form: string; period: string; data: FieldValues },
+  patch: FieldValues,
+): Promise<void> {
+  if (!isFormId(report.form)) throw new ChiboError("not_found");
+  const before = report.data;
+  await startReport(ctx, report.org_id, report.form, { values: { ...before, ...patch }, period: report.period, source: "correction", before });
+}
+
+async function targetLabels(ctx: BotContext, held: HeldCorrection): Promise<{ target: CorrectionTarget; cell: string }[]> {
+  const out: { target: CorrectionTarget; cell: string }[] = [];
+  for (const target of held.targets) {
+    const org = await findOrgById(ctx.db, target.orgId);
+    out.push({ target, cell: org?.name ?? String(target.orgId) });
+  }
+  return out;
+}
+
+/** Ask which cell's report the held correction is for: `Cell — month 11/2025` per choice. */
+export async function askCorrectionCell(ctx: BotContext, held: HeldCorrection): Promise<void> {
+  const choices: Choice[] = (await targetLabels(ctx, held)).map(({ target, cell }) => ({
+    label: ctx.t("report-correct-cell-choice", { cell, period: periodLabel(ctx, target.period) }),
+    action: `${CORRECTION_CELL_ACTION}:${target.orgId}`,
+  }));
+  ctx.ask(ctx.t("report-correct-pick-cell"), choices);
+}
+
+/** Keep a correction's values and ask which of its targets it is for. */
+export async function holdCorrection(ctx: BotContext, held: HeldCorrection): Promise<void> {
+  ctx.setFlow(CORRECTION_CELL_FLOW, "pick", { ...held });
+  await askCorrectionCell(ctx, held);
+}
+
+/** The correction held in the conversation, or null when there is none (or it is unreadable). */
+export function heldCorrection(ctx: BotContext): HeldCorrection | null {
+  const flow = ctx.state.flow;
+  if (!flow || flow.name !== CORRECTION_CELL_FLOW) return null;
+  const data = flow.data as Partial<HeldCorrection>;
+  if (!isFormId(data.form) || !data.patch || typeof data.patch !== "object" || !Array.isArray(data.targets)) return null;
+  const targets = data.targets.filter((t): t is CorrectionTarget => !!t && typeof t.orgId === "number" && typeof t.period === "string");
+  return { form: data.form, patch: data.patch, targets };
+}
+
+/** The held target whose cell name `text` is (typed with or without diacritics). */
+export async function targetNamed(ctx: BotContext, held: HeldCorrection, text: string): Promise<number | undefined> {
+  const typed = fold(text.trim());
+  return (await targetLabels(ctx, held)).find(({ cell }) => fold(cell) === typed)?.target.orgId;
+}
+
+/**
+ * Apply the held correction to the chosen cell's report. The caller has checked that the actor leads
+ * the cell; the report is read again (with `report.submit` re-checked) and must still be the one offered.
+ */
+export async function correctHeldFor(ctx: BotContext, orgId: number): Promise<void> {
+  const held = heldCorrection(ctx);
+  const target = held?.targets.find((t) => t.orgId === orgId);
+  if (!held || !target) throw new ChiboError("stale_choice");
+  const report = await reportToCorrect(ctx.db, ctx.requireActor(), orgId, held.form);
+  // A later period reported since the question was asked: the offered report is no longer the latest.
+  if (report.period !== target.period) throw new ChiboError("stale_choice");
+  ctx.clearFlow();
+  await startCorrection(ctx, report, held.patch);
+}
+
+/** Drop a held correction that a later choice (a guided `/baocao`) made stale. */
+export function dropHeldCorrection(ctx: BotContext): void {
+  if (ctx.state.flow?.name === CORRECTION_CELL_FLOW) ctx.clearFlow();
+}
