@@ -35,6 +35,13 @@ remind-report-cadre = { $cell } (a cell you follow) has not sent its { $form } r
 remind-digest-title = Reports not yet submitted
 remind-digest = { $count } cells of { $commune } have not sent the { $form } report for { $period } (due { $due }): { $cells }.
 
+# Posts to a cell's group chat (linked with /lienket_nhom): no names, no absences, no reasons
+
+group-rsvp-private = Please say whether you will attend in your private chat with the bot (type /lichhop), not in this group.
+group-remind-changed = { $cell } moved its meeting of { $from } to { $time } on { $date } at { $place }.
+group-remind-cancelled = { $cell } cancelled its meeting of { $date }. A new date will follow.
+group-remind-holiday = The meeting of { $cell } on { $date } falls on { $holiday }. If it is moved, you will be told here and in private messages.
+
 holiday-new-year = New Year's Day
 holiday-tet = Lunar New Year (Tết)
 holiday-hung-kings = Hung Kings' Commemoration Day

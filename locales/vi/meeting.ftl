@@ -35,6 +35,13 @@ remind-report-cadre = { $cell } (chi bộ đồng chí phụ trách) chưa gửi
 remind-digest-title = Tổng hợp báo cáo chưa nộp
 remind-digest = { $count } chi bộ của { $commune } chưa gửi { $form } kỳ { $period } (hạn { $due }): { $cells }.
 
+# Bài đăng vào nhóm chat của chi bộ (đã liên kết bằng /lienket_nhom): không tên, không vắng mặt, không lý do
+
+group-rsvp-private = Các đồng chí báo có mặt hoặc vắng trong tin nhắn riêng với bot (gõ /lichhop), không trả lời trong nhóm.
+group-remind-changed = { $cell } chuyển buổi sinh hoạt ngày { $from } sang { $time } ngày { $date } tại { $place }.
+group-remind-cancelled = { $cell } hủy buổi sinh hoạt ngày { $date }. Chi bộ sẽ thông báo lịch mới.
+group-remind-holiday = Buổi sinh hoạt của { $cell } ngày { $date } trùng { $holiday }. Nếu đổi lịch, chi bộ sẽ thông báo tại đây và trong tin nhắn riêng.
+
 holiday-new-year = Tết Dương lịch
 holiday-tet = Tết Nguyên đán
 holiday-hung-kings = Giỗ Tổ Hùng Vương

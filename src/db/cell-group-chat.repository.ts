@@ -33,3 +33,23 @@ export async function groupChatsOfCell(db: Db, cellId: number) {
 export async function unlinkGroupChat(db: Db, channel: string, chatId: string) {
   await db.deleteFrom("cell_group_chat").where("channel", "=", channel).where("chat_id", "=", chatId).execute();
 }
+
+/** The group chats of many cells at once (the planner's snapshot): cell id → its linked chats, oldest link first. */
+export async function groupChatsOfCells(db: Db, cellIds: readonly number[]): Promise<Map<number, { channel: string; chatId: string }[]>> {
+  const out = new Map<number, { channel: string; chatId: string }[]>();
+  if (cellIds.length === 0) return out;
+  const rows = await db
+    .selectFrom("cell_group_chat")
+    .select(["cell_id", "channel", "chat_id"])
+    .where("cell_id", "in", [...new Set(cellIds)])
+    .orderBy("cell_id")
+    .orderBy("linked_at")
+    .orderBy("chat_id")
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.cell_id) ?? [];
+    list.push({ channel: r.channel, chatId: r.chat_id });
+    out.set(r.cell_id, list);
+  }
+  return out;
+}

@@ -2,13 +2,20 @@ import { sql } from "kysely";
 import type { OutboxStatus } from "./outbox.table.js";
 import type { Db } from "./schema.js";
 
+/** Where an outbox row goes: a person's account, or a group chat (no account, no person). */
+export interface OutboxDestination {
+  accountId: number | null;
+  channel: string;
+  chatId: string;
+}
+
 export interface NewOutboxMessage {
   key: string;
   kind: string;
   personId: number | null;
   orgId: number | null;
   /** Where it goes; null when the person has no reachable account (stored as `skipped`, `unlinked`). */
-  to: { accountId: number; channel: string; chatId: string } | null;
+  to: OutboxDestination | null;
   payload: Record<string, unknown>;
   dueAt: Date;
   expiresAt: Date | null;

@@ -2,7 +2,8 @@ import { sql } from "kysely";
 import { addMonths, localClock } from "../domain/schedule/local-time.js";
 import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
 import { DEFAULT_REMINDER_SETTINGS, resolveSettings } from "../domain/schedule/settings.js";
-import { enqueueMessages } from "../db/outbox.repository.js";
+import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
+import { enqueueMessages, type OutboxDestination } from "../db/outbox.repository.js";
 import {
   cellsInForce,
   meetingOverrides,
@@ -14,7 +15,6 @@ import {
   roleHolders,
   submittedReports,
   thematicQuarters,
-  type ReminderAccount,
 } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import type { Logger } from "../log.js";
@@ -32,9 +32,12 @@ export interface PlanOptions {
   orgIds?: readonly number[];
 }
 
-/** A planned message with where it goes (`null`: the person has no reachable messenger account). */
+/**
+ * A planned message with where it goes: the person's account, or the group chat for a group post
+ * (no account); `null`: the person has no reachable messenger account.
+ */
 export interface RoutedMessage extends PlannedMessage {
-  to: ReminderAccount | null;
+  to: OutboxDestination | null;
 }
 
 /** Read the planner's snapshot of the province: cells, schedules, people, settings, submissions. */
@@ -47,7 +50,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
   const cellIds = cells.map((c) => c.id);
   const communeIds = [...new Set(cells.map((c) => c.parent_id).filter((id): id is number => id !== null))];
   // One connection on PGlite: these run one after another there, and in parallel on PostgreSQL.
-  const [rules, overrides, cellRoles, assignments, office, stored, submitted, thematicDone] = await Promise.all([
+  const [rules, overrides, cellRoles, assignments, office, stored, submitted, thematicDone, groups] = await Promise.all([
     meetingRules(db, today, cellIds),
     meetingOverrides(db, addMonths(today.slice(0, 7), -3), cellIds),
     roleHolders(db, ["member", "secretary", "deputy_secretary"], today, cellIds),
@@ -56,6 +59,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     reminderSettingOverrides(db),
     submittedReports(db, String(Number(today.slice(0, 4)) - 1)),
     thematicQuarters(db, String(Number(today.slice(0, 4)) - 1)),
+    groupChatsOfCells(db, cellIds),
   ]);
 
   const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
@@ -91,6 +95,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
       secretaries: [],
       deputies: [],
       cadres: [],
+      groups: groups.get(c.id) ?? [],
     });
   }
   for (const r of cellRoles) {
@@ -117,8 +122,12 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
 /** What is due at `options.now`, each with the account it goes to. Reads only. */
 export async function planMessages(db: Db, options: PlanOptions): Promise<RoutedMessage[]> {
   const planned = planDue(await loadPlannerInput(db, options));
-  const accounts = await reminderAccounts(db, planned.map((m) => m.personId));
-  return planned.map((m) => ({ ...m, to: accounts.get(m.personId) ?? null }));
+  const accounts = await reminderAccounts(db, planned.flatMap((m) => (m.personId === null ? [] : [m.personId])));
+  const destination = (m: PlannedMessage): OutboxDestination | null => {
+    if (m.group) return { accountId: null, channel: m.group.channel, chatId: m.group.chatId };
+    return m.personId === null ? null : (accounts.get(m.personId) ?? null);
+  };
+  return planned.map((m) => ({ ...m, to: destination(m) }));
 }
 
 /**

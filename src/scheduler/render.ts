@@ -62,6 +62,22 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, kind: string, pa
           suggestedShort: date(p.suggested).slice(0, 5),
         }),
       }];
+    // A cell's group chat: the cell's meeting only, never a person's answer or a free-text reason,
+    // and no RSVP buttons (a press in a group would answer in front of everyone).
+    case "group.meeting.reminder":
+      return [{
+        title: i18n.t(locale, "remind-meeting-title"),
+        text: `${extra(i18n.t(locale, "remind-meeting", meetingArgs))}\n${i18n.t(locale, "group-rsvp-private")}`,
+      }];
+    case "group.meeting.changed":
+      return [{
+        title: i18n.t(locale, "remind-changed-title"),
+        text: `${extra(i18n.t(locale, "group-remind-changed", { ...meetingArgs, from: date(p.regularDate) }))}\n${i18n.t(locale, "group-rsvp-private")}`,
+      }];
+    case "group.meeting.cancelled":
+      return [{ title: i18n.t(locale, "remind-changed-title"), text: i18n.t(locale, "group-remind-cancelled", meetingArgs) }];
+    case "group.meeting.holiday":
+      return [{ title: i18n.t(locale, "remind-holiday-title"), text: i18n.t(locale, "group-remind-holiday", { ...meetingArgs, holiday: i18n.t(locale, `holiday-${str(p.holiday)}`) }) }];
     case "meeting.thematic":
       return [{ title: i18n.t(locale, "remind-thematic-title"), text: i18n.t(locale, "remind-thematic", { cell: str(p.cell), quarter: str(p.quarter) }) }];
     case "report.due":

@@ -105,7 +105,7 @@ export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, cha
   await planIntoOutbox(db, { now, tz, orgIds: [orgId] });
   const counts = await sql<{ linked: number; unlinked: number }>`
     select count(*) filter (where status <> 'skipped')::int as linked, count(*) filter (where status = 'skipped')::int as unlinked
-    from outbox where dedupe_key like ${`chg:${orgId}:${overrideId}:%`}`.execute(db);
+    from outbox where dedupe_key like ${`chg:${orgId}:${overrideId}:%`} and person_id is not null`.execute(db);
   // At night the notice is not planned yet (quiet hours): count who will get it at 07:00.
   const expected = await expectedPeople(db, orgId, change.kind === "move" ? change.date : from.date);
   const row = counts.rows[0] ?? { linked: 0, unlinked: 0 };

@@ -146,6 +146,7 @@ export class FakeTelegramApi {
   readonly answered = new Set<string>();
   /** Offsets received with getUpdates, in order. */
   readonly offsets: number[] = [];
+  /** Chats that refuse the bot: users who blocked it, groups it was removed from. */
   readonly blocked = new Set<string>();
   limits: FakeLimits;
   /** Answer every call this long after handling it (a real round trip); 0 answers at once. */
@@ -501,7 +502,10 @@ export class FakeTelegramApi {
 
   private checkChat(chatId: string): void {
     if (!/^-?\d+$/.test(chatId)) throw new ApiError(400, "Bad Request: chat not found");
-    if (this.blocked.has(chatId)) throw new ApiError(403, "Forbidden: bot was blocked by the user");
+    if (this.blocked.has(chatId)) {
+      // A negative id is a group: "blocked" there means the bot was removed from it.
+      throw new ApiError(403, chatId.startsWith("-") ? "Forbidden: bot was kicked from the supergroup chat" : "Forbidden: bot was blocked by the user");
+    }
   }
 
   private checkRate(chatId: string): void {

@@ -469,16 +469,23 @@ export class TelegramChannel implements Channel {
     for (const out of outgoing) {
       const result = await this.sendOne(chatId, out, mode.interactive);
       if (!result.ok) {
-        if (result.kind === "unreachable") await this.markUnreachable(chatId);
+        if (result.kind === "unreachable") await this.markUnreachable(chatId, result.detail);
         return result;
       }
     }
     return { ok: true };
   }
 
-  private async markUnreachable(chatId: string): Promise<void> {
+  /**
+   * A private chat that refused a message is marked unreachable. A group the bot is no longer in
+   * (kicked, left, deleted: the `my_chat_member` update may never have come) is unlinked from its
+   * cell, so no notice is planned for it again; a group that only took away the right to post keeps
+   * its link (an admin can give it back), and each notice meanwhile is skipped once by the sender.
+   */
+  private async markUnreachable(chatId: string, detail: string): Promise<void> {
     try {
-      await this.options.store.setReachable(chatId, false);
+      if (!isGroupChatId(chatId)) await this.options.store.setReachable(chatId, false);
+      else if (botLeftGroup(detail)) await this.options.store.groupRemoved(chatId);
     } catch (error) {
       this.log.warn({ err: error }, "could not mark a telegram chat unreachable");
     }
@@ -584,6 +591,20 @@ export function retryDelay(failure: TelegramFailure, attempt: number, policy: Ba
   if (failure.kind === "rate_limited") return failure.retryAfterMs;
   if (failure.kind === "transient") return backoffMs(attempt, policy);
   return policy.maxMs;
+}
+
+/** Telegram's group and supergroup chat ids are negative; private chats are users' positive ids. */
+export function isGroupChatId(chatId: string): boolean {
+  return chatId.startsWith("-");
+}
+
+/** Send failures that mean the bot is out of the group for good (not merely muted). */
+const BOT_LEFT_GROUP = ["bot was kicked", "bot is not a member", "chat not found", "group chat was deleted", "group chat was deactivated"];
+
+/** Whether an unreachable group's failure says the bot is no longer in it (reference §6). */
+export function botLeftGroup(detail: string): boolean {
+  const lower = detail.toLowerCase();
+  return BOT_LEFT_GROUP.some((s) => lower.includes(s));
 }
 
 /** Constant-time comparison of the webhook secret (hashing first makes the lengths equal). */

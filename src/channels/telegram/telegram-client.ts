@@ -63,6 +63,8 @@ const UNREACHABLE_403 = [
   "bot can't initiate conversation",
   "bot was kicked",
   "bot is not a member",
+  "group chat was deleted",
+  "group chat was deactivated",
 ];
 const UNREACHABLE_400 = ["chat not found", "user not found", "peer_id_invalid", "have no rights to send", "not enough rights to send"];
 

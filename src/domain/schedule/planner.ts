@@ -21,7 +21,18 @@ export type MessageKind =
   | "meeting.thematic"
   | "report.due"
   | "report.overdue_cadre"
-  | "report.digest";
+  | "report.digest"
+  // Posts to a cell's linked group chat: the same events with no personal data and no RSVP buttons.
+  | "group.meeting.reminder"
+  | "group.meeting.changed"
+  | "group.meeting.cancelled"
+  | "group.meeting.holiday";
+
+/** A group chat linked to a cell (`/lienket_nhom`): where the cell-wide meeting notices are also posted. */
+export interface PlannerGroupChat {
+  channel: string;
+  chatId: string;
+}
 
 /** A cell as the planner sees it. */
 export interface PlannerCell {
@@ -36,6 +47,8 @@ export interface PlannerCell {
   deputies: number[];
   /** Cadres assigned to follow the cell: reminded of meetings, told of overdue reports. */
   cadres: number[];
+  /** The cell's linked group chats; each gets one copy of every cell-wide meeting notice. */
+  groups?: readonly PlannerGroupChat[];
 }
 
 export interface PlannerCommune {
@@ -68,7 +81,10 @@ export type PayloadValue = string | number | boolean | null;
 export interface PlannedMessage {
   key: string;
   kind: MessageKind;
-  personId: number;
+  /** Whom it is for; null for a post to a group chat (`group` says which). */
+  personId: number | null;
+  /** Set on a post to a cell's linked group chat: it goes there, not to a person's account. */
+  group?: PlannerGroupChat;
   orgId: number;
   dueAt: Date;
   expiresAt: Date;
@@ -79,6 +95,8 @@ export interface PlannedMessage {
  * Everything due at `input.now`: meeting reminders, change notices, holiday and thematic-meeting
  * notices to secretaries, report deadline reminders and their escalation. Nothing during quiet
  * hours; nothing stale; each message carries a dedupe key such as `meet:<orgId>:<date>:<step>:<personId>`.
+ * A cell's linked group chats get one copy of each cell-wide meeting notice (reminder, change,
+ * cancellation, holiday clash), keyed `…:group:<channel>:<chatId>` in place of the person.
  */
 export function planDue(input: PlannerInput): PlannedMessage[] {
   const out: PlannedMessage[] = [];
@@ -138,6 +156,17 @@ function meetingPayload(cell: PlannerCell, m: EffectiveMeeting): Record<string, 
   return { cell: cell.name, meeting: meetingKey(m), date: m.date, time: m.time, place: m.place, agenda: m.agenda, kind: m.kind };
 }
 
+/**
+ * One copy of a cell-wide notice for each of the cell's group chats. The key is the person's key with
+ * `group:<channel>:<chatId>` in place of the person id, so a moved meeting's withdrawal (by key prefix)
+ * reaches the group's copy too. The payload is the caller's: only the cell's own data, never a person's.
+ */
+function groupCopies(out: PlannedMessage[], cell: PlannerCell, keyPrefix: string, message: Omit<PlannedMessage, "key" | "personId" | "group">): void {
+  for (const group of cell.groups ?? []) {
+    out.push({ ...message, key: `${keyPrefix}:group:${group.channel}:${group.chatId}`, personId: null, group: { channel: group.channel, chatId: group.chatId } });
+  }
+}
+
 function planMeetingReminders({ input, settings, cell, out }: Ctx, today: string): void {
   const maxDays = Math.max(0, ...settings.meetingReminders.map((r) => ("daysBefore" in r ? r.daysBefore : 1)));
   const meetings = meetingsBetween(cell.id, cell.rule, cell.overrides, addDays(today, -1), addDays(today, maxDays + 1));
@@ -168,6 +197,13 @@ function planMeetingReminders({ input, settings, cell, out }: Ctx, today: string
           payload: { ...meetingPayload(cell, m), step: s.step },
         });
       }
+      groupCopies(out, cell, `meet:${cell.id}:${m.date}:${s.step}`, {
+        kind: "group.meeting.reminder",
+        orgId: cell.id,
+        dueAt: s.due,
+        expiresAt: s.expires,
+        payload: { ...meetingPayload(cell, m), step: s.step },
+      });
     }
   }
 }
@@ -194,6 +230,15 @@ function planChangeNotices({ input, settings, cell, out }: Ctx): void {
         payload: { ...meetingPayload(cell, m), regularDate: m.regularDate, reason: o.reason },
       });
     }
+    // Without the reason: it is free text the secretary wrote for members' private chats, and it
+    // may name someone ("đ/c X ốm"); a group can hold people outside the cell and keeps its history.
+    groupCopies(out, cell, `chg:${cell.id}:${o.id}`, {
+      kind: m.cancelled ? "group.meeting.cancelled" : "group.meeting.changed",
+      orgId: cell.id,
+      dueAt: placed.due,
+      expiresAt: placed.expires,
+      payload: { ...meetingPayload(cell, m), regularDate: m.regularDate },
+    });
   }
 }
 
@@ -217,6 +262,14 @@ function planHolidayNotices({ input, settings, cell, out }: Ctx, today: string):
         payload: { ...meetingPayload(cell, m), holiday, suggested: suggestAfterHoliday(m.date) },
       });
     }
+    // The group is only told of the clash: deciding to move the meeting is the secretary's.
+    groupCopies(out, cell, `holiday:${cell.id}:${m.date}`, {
+      kind: "group.meeting.holiday",
+      orgId: cell.id,
+      dueAt: placed.due,
+      expiresAt: placed.expires,
+      payload: { ...meetingPayload(cell, m), holiday },
+    });
   }
 }
 

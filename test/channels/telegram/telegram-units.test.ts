@@ -1,7 +1,7 @@
 import { GrammyError, HttpError } from "grammy";
 import { describe, expect, it } from "vitest";
 import { classify, sendFailureOf } from "../../../src/channels/telegram/telegram-client.js";
-import { retryDelay, secretMatches } from "../../../src/channels/telegram/telegram-channel.js";
+import { botLeftGroup, isGroupChatId, retryDelay, secretMatches } from "../../../src/channels/telegram/telegram-channel.js";
 import { chunkText, escapeHtml, renderAll, renderTelegram } from "../../../src/channels/telegram/telegram-render.js";
 import { addressedText, toEvent } from "../../../src/channels/telegram/telegram-updates.js";
 import { parseTelegramHtml } from "../../fakes/telegram-api.js";
@@ -141,5 +141,20 @@ describe("telegram error classification", () => {
     expect(secretMatches("s3cre", "s3cret")).toBe(false);
     expect(secretMatches(undefined, "s3cret")).toBe(false);
     expect(secretMatches("", "")).toBe(false);
+  });
+});
+
+describe("telegram groups that refuse a post", () => {
+  it("unlink only when the bot is out of the group, not when it merely may not post", () => {
+    expect(isGroupChatId("-1001234567890")).toBe(true);
+    expect(isGroupChatId("42")).toBe(false);
+    for (const description of ["Forbidden: bot was kicked from the supergroup chat", "Forbidden: bot is not a member of the group chat", "Bad Request: chat not found", "Forbidden: the group chat was deleted"]) {
+      const failure = classify(apiError(description.startsWith("Bad") ? 400 : 403, description), TOKEN);
+      expect(failure.kind).toBe("unreachable");
+      expect(botLeftGroup("detail" in failure ? failure.detail : "")).toBe(true);
+    }
+    const muted = classify(apiError(400, "Bad Request: not enough rights to send text messages to the chat"), TOKEN);
+    expect(muted.kind).toBe("unreachable");
+    expect(botLeftGroup("detail" in muted ? muted.detail : "")).toBe(false);
   });
 });

@@ -140,3 +140,65 @@ describe("secretary notices", () => {
     expect(keys("2025-11-01T07:30", ["10:2025-Q4"])).toEqual([]);
   });
 });
+
+describe("posts to a cell's linked group chat", () => {
+  const GROUP = { channel: "telegram", chatId: "-1001234567890" };
+  const linked: PlannerCell = { ...cell, groups: [GROUP] };
+  const other: PlannerCell = { ...cell, id: 11, name: "Chi bộ thôn Nặm Dạn", members: [201, 202], secretaries: [201], deputies: [], cadres: [] };
+  const groupPosts = (i: PlannerInput) => planDue(i).filter((m) => m.group !== undefined);
+  /** What a group may be told: the cell's meeting, never a person or a free-text reason. */
+  const ALLOWED = new Set(["cell", "meeting", "date", "time", "place", "agenda", "kind", "step", "regularDate", "holiday"]);
+
+  it("get exactly one copy of each reminder step, with no person; cells without a group get none", () => {
+    const steps = ["2025-12-02T07:00", "2025-12-05T07:00", "2025-12-05T17:30"].map((now) => groupPosts(input(now, { cells: [linked, other] })));
+    expect(steps.map((posts) => posts.map((m) => m.key))).toEqual([
+      ["meet:10:2025-12-05:d3:group:telegram:-1001234567890"],
+      ["meet:10:2025-12-05:d0:group:telegram:-1001234567890"],
+      ["meet:10:2025-12-05:h2:group:telegram:-1001234567890"],
+    ]);
+    for (const [post] of steps) {
+      expect(post).toMatchObject({ kind: "group.meeting.reminder", personId: null, group: GROUP, orgId: 10 });
+      expect(Object.keys(post!.payload).every((k) => ALLOWED.has(k))).toBe(true);
+    }
+    // The members' own reminders are unchanged alongside.
+    expect(meetingKeys(input("2025-12-02T07:00", { cells: [linked] }))).toHaveLength(4);
+    // Nothing at night, and nothing for a cell whose group list is empty.
+    expect(groupPosts(input("2025-12-03T02:00", { cells: [linked] }))).toEqual([]);
+    expect(groupPosts(input("2025-12-02T07:00", { cells: [{ ...linked, groups: [] }] }))).toEqual([]);
+  });
+
+  it("go to every linked group of the cell once, under the same key however often it is planned", () => {
+    const two: PlannerCell = { ...cell, groups: [GROUP, { channel: "telegram", chatId: "-42" }] };
+    const keys = groupPosts(input("2025-12-02T07:00", { cells: [two] })).map((m) => m.key);
+    expect(keys.sort()).toEqual(["meet:10:2025-12-05:d3:group:telegram:-1001234567890", "meet:10:2025-12-05:d3:group:telegram:-42"]);
+    expect(groupPosts(input("2025-12-02T07:00", { cells: [two] })).map((m) => m.key).sort()).toEqual(keys);
+  });
+
+  it("announce a move or a cancellation without the secretary's free-text reason", () => {
+    const override = { id: 7, period: "2025-12", date: "2025-12-07", time: "19:30", place: null, agenda: null, kind: "regular" as const, cancelled: false, reason: "đ/c Mai ốm", createdAt: vn("2025-12-04T20:00") };
+    const moved = groupPosts(input("2025-12-04T20:00", { cells: [{ ...linked, overrides: [override] }] }));
+    expect(moved.map((m) => [m.key, m.kind])).toEqual([["chg:10:7:group:telegram:-1001234567890", "group.meeting.changed"]]);
+    expect(moved[0]?.payload).toMatchObject({ date: "2025-12-07", regularDate: "2025-12-05" });
+    expect(JSON.stringify(moved[0]?.payload)).not.toContain("Mai");
+    expect(Object.keys(moved[0]!.payload).every((k) => ALLOWED.has(k))).toBe(true);
+    const cancelled = groupPosts(input("2025-12-04T20:00", { cells: [{ ...linked, overrides: [{ ...override, date: null, time: null, cancelled: true }] }] }));
+    expect(cancelled.map((m) => m.kind)).toEqual(["group.meeting.cancelled"]);
+    expect(cancelled[0]?.payload).not.toHaveProperty("reason");
+  });
+
+  it("tell the group of a holiday clash, without the secretary's suggestion", () => {
+    const tet: PlannerCell = { ...linked, rule: { kind: "day_of_month", day: 17, startTime: "19:30", place: null } };
+    const posts = groupPosts(input("2026-02-10T07:30", { cells: [tet] }));
+    expect(posts.map((m) => [m.key, m.kind])).toEqual([["holiday:10:2026-02-17:group:telegram:-1001234567890", "group.meeting.holiday"]]);
+    expect(posts[0]?.payload).toMatchObject({ holiday: "tet", date: "2026-02-17" });
+    expect(posts[0]?.payload).not.toHaveProperty("suggested");
+  });
+
+  it("are not made of secretary-only notices: thematic meeting, reports", () => {
+    const thematic = planDue(input("2025-11-01T07:30", { cells: [linked], thematicDone: new Set() }));
+    expect(thematic.map((m) => m.kind)).toContain("meeting.thematic");
+    const reports = planDue(input("2025-12-09T07:30", { cells: [linked] }));
+    expect(reports.some((m) => m.kind.startsWith("report."))).toBe(true);
+    expect([...thematic, ...reports].filter((m) => m.group !== undefined)).toEqual([]);
+  });
+});
