@@ -155,6 +155,8 @@ export class FakeTelegramApi {
   rejectSetMyCommands = false;
   /** Every call answers 401, as after the owner revoked the token with BotFather. */
   tokenRevoked = false;
+  /** Answer the next N calls of a method with 502 Bad Gateway (a passing server error). */
+  readonly failNext = new Map<string, number>();
   webhook: { url: string; secret?: string } | undefined;
   readonly commands = new Map<string, { command: string; description: string }[]>();
   readonly botUser: { id: number; is_bot: true; first_name: string; username: string };
@@ -388,6 +390,11 @@ export class FakeTelegramApi {
     let body: unknown;
     try {
       if (token !== this.token || this.tokenRevoked) throw new ApiError(401, "Unauthorized");
+      const failures = this.failNext.get(method) ?? 0;
+      if (failures > 0) {
+        this.failNext.set(method, failures - 1);
+        throw new ApiError(502, "Bad Gateway");
+      }
       body = { ok: true, result: await this.handle(method, payload) };
     } catch (error) {
       const e = error instanceof ApiError ? error : new ApiError(500, "Internal Server Error");

@@ -414,11 +414,8 @@ export class TelegramChannel implements Channel {
 
   /** Every callback query is answered, or the user's button spins for up to a minute. */
   private async answerCallback(queryId: string): Promise<void> {
-    try {
-      await this.bot.api.answerCallbackQuery(queryId);
-    } catch (error) {
-      this.log.warn({ err: new TelegramCallError("answerCallbackQuery", classify(error, this.options.token)) }, "telegram answerCallbackQuery failed");
-    }
+    // As an interactive reply: a network error or a short 429 is tried once more; failures are logged by `call`.
+    await this.call("answerCallbackQuery", () => this.bot.api.answerCallbackQuery(queryId), true);
   }
 
   private async onWebhook(req: HttpRequest, body: Buffer, res: ServerResponse): Promise<void> {

@@ -95,6 +95,18 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
     ]);
   });
 
+  it("answers a button press again after a passing server error, so the user's button does not spin", async () => {
+    fake.blocked.clear();
+    fake.failNext.set("answerCallbackQuery", 1);
+    const from = fake.calls.length;
+    const update = fake.callbackUpdate({ id: 42 }, "rsvp:1:2025-12-05:yes");
+    const queryId = (update.callback_query as { id: string }).id;
+    fake.enqueue(update);
+    await fake.waitForCall((c) => c.method === "answerCallbackQuery" && c.status === 200 && c.payload.callback_query_id === queryId, from);
+    const answers = fake.calls.slice(from).filter((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === queryId);
+    expect(answers.map((c) => c.status)).toEqual([502, 200]);
+  });
+
   it("declares itself dead when a send is refused with 401, which webhook mode notices only there", async () => {
     const revokedToken = "999999:REVOKED-token-abcdefghijklmnopq";
     const revoked = new TelegramChannel({
