@@ -5,6 +5,7 @@
  * Written with batch inserts, deterministic.
  */
 import type { Db } from "../../src/db/schema.js";
+import { inBatches, pad, seedOrgTree, VALID_FROM } from "./seed-tree.js";
 
 export interface FanoutSpec {
   communes: number;
@@ -24,18 +25,11 @@ export interface FanoutProvince {
   chatIds: string[];
 }
 
-const BATCH = 2000;
-const VALID_FROM = "2020-01-01";
 /** Telegram private chat ids are the users' ids: positive integers. */
 const FIRST_CHAT_ID = 700_000_000;
 const MONTHLY_FORMS = ["monthly-meeting", "party-dues"];
 const QUARTERLY_FORMS = ["village-quarterly", "admissions"];
 
-const pad = (n: number, w: number) => String(n).padStart(w, "0");
-
-async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
-}
 
 function previousMonths(month: string, count: number): string[] {
   const [y, m] = month.split("-").map(Number) as [number, number];
@@ -55,46 +49,13 @@ function quarterOf(month: string): string {
  * @example await fanoutProvince(db, { communes: 20, cells: 400, membersPerCell: 25, meetingDay: 20, month: "2025-11" })
  */
 export async function fanoutProvince(db: Db, spec: FanoutSpec): Promise<FanoutProvince> {
-  const org = (code: string, kind: string, name: string, parentId: number | null) => ({
-    code,
-    kind,
-    name,
-    parent_id: parentId,
-    area_kind: kind === "chi_bo_co_so" ? "village" : kind === "dang_bo_xa" ? "commune" : "province",
-    area_name: name,
-    catchment: kind === "chi_bo_co_so" ? "thon" : null,
-    valid_from: VALID_FROM,
-    valid_to: null,
+  const { cellIds } = await seedOrgTree(db, {
+    prefix: "FAN",
+    place: "Phát Tin",
+    communes: spec.communes,
+    cells: spec.cells,
+    meeting: () => ({ day: spec.meetingDay, time: "19:30" }),
   });
-  const { id: provinceId } = await db.insertInto("org").values(org("FAN-TINH", "dang_bo_tinh", "Đảng bộ tỉnh Phát Tin", null)).returning("id").executeTakeFirstOrThrow();
-  const communeIds = (
-    await db
-      .insertInto("org")
-      .values(Array.from({ length: spec.communes }, (_, i) => org(`FAN-XA-${pad(i + 1, 3)}`, "dang_bo_xa", `Đảng bộ xã Phát Tin ${i + 1}`, provinceId)))
-      .returning("id")
-      .execute()
-  ).map((r) => r.id);
-  const cellIds: number[] = [];
-  await inBatches(
-    Array.from({ length: spec.cells }, (_, i) => org(`FAN-CB-${pad(i + 1, 5)}`, "chi_bo_co_so", `Chi bộ thôn Phát Tin ${i + 1}`, communeIds[i % communeIds.length] as number)),
-    async (batch) => {
-      for (const r of await db.insertInto("org").values(batch).returning("id").execute()) cellIds.push(r.id);
-    },
-  );
-  await inBatches(
-    cellIds.map((id, i) => ({
-      org_id: id,
-      rule_kind: "day_of_month",
-      day_of_month: spec.meetingDay,
-      nth: null,
-      weekday: null,
-      start_time: "19:30",
-      place: `Nhà văn hóa thôn ${i + 1}`,
-      valid_from: VALID_FROM,
-      valid_to: null,
-    })),
-    (batch) => db.insertInto("meeting_rule").values(batch).execute(),
-  );
 
   const people = cellIds.flatMap((cellId, c) =>
     Array.from({ length: spec.membersPerCell }, (_, m) => {

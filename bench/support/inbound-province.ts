@@ -6,6 +6,7 @@
  * Written with batch inserts, deterministic.
  */
 import type { Db } from "../../src/db/schema.js";
+import { inBatches, pad, seedOrgTree, VALID_FROM } from "./seed-tree.js";
 
 export interface InboundSpec {
   communes: number;
@@ -34,19 +35,11 @@ export interface InboundProvince {
   people: number;
 }
 
-const BATCH = 2000;
-const VALID_FROM = "2020-01-01";
 /** Telegram user ids of the benchmark's users start here (positive, as private chats' ids are). */
 const FIRST_TELEGRAM_ID = 810_000_000;
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vi", "Nông", "Lộc", "Hà", "Lương"];
 const MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Thu"];
 const GIVEN = ["An", "Bình", "Cường", "Dung", "Giang", "Hoa", "Khoa", "Lan", "Mai", "Nam", "Sáng", "Tâm"];
-
-const pad = (n: number, w: number) => String(n).padStart(w, "0");
-
-async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
-}
 
 function previousMonths(month: string, count: number): string[] {
   const [y, m] = month.split("-").map(Number) as [number, number];
@@ -62,48 +55,14 @@ function previousMonths(month: string, count: number): string[] {
  * @example await inboundProvince(db, { communes: 10, cells: 250, membersPerCell: 20, linkedMembersPerCell: 3, month: "2026-11" })
  */
 export async function inboundProvince(db: Db, spec: InboundSpec): Promise<InboundProvince> {
-  const org = (code: string, kind: string, name: string, parentId: number | null) => ({
-    code,
-    kind,
-    name,
-    parent_id: parentId,
-    area_kind: kind === "chi_bo_co_so" ? "village" : kind === "dang_bo_xa" ? "commune" : "province",
-    area_name: name,
-    catchment: kind === "chi_bo_co_so" ? "thon" : null,
-    valid_from: VALID_FROM,
-    valid_to: null,
-  });
-  const { id: provinceId } = await db.insertInto("org").values(org("INB-TINH", "dang_bo_tinh", "Đảng bộ tỉnh Hộp Thư", null)).returning("id").executeTakeFirstOrThrow();
-  const communeIds = (
-    await db
-      .insertInto("org")
-      .values(Array.from({ length: spec.communes }, (_, i) => org(`INB-XA-${pad(i + 1, 3)}`, "dang_bo_xa", `Đảng bộ xã Hộp Thư ${i + 1}`, provinceId)))
-      .returning("id")
-      .execute()
-  ).map((r) => r.id);
   // The benchmark's cells, then the trial cell.
-  const cellCount = spec.cells + 1;
-  const cellIds: number[] = [];
-  await inBatches(
-    Array.from({ length: cellCount }, (_, i) => org(`INB-CB-${pad(i + 1, 5)}`, "chi_bo_co_so", `Chi bộ thôn Hộp Thư ${i + 1}`, communeIds[i % communeIds.length] as number)),
-    async (batch) => {
-      for (const r of await db.insertInto("org").values(batch).returning("id").execute()) cellIds.push(r.id);
-    },
-  );
-  await inBatches(
-    cellIds.map((id, i) => ({
-      org_id: id,
-      rule_kind: "day_of_month",
-      day_of_month: 1 + (i % 27),
-      nth: null,
-      weekday: null,
-      start_time: i % 3 === 0 ? "19:00" : "19:30",
-      place: `Nhà văn hóa thôn ${i + 1}`,
-      valid_from: VALID_FROM,
-      valid_to: null,
-    })),
-    (batch) => db.insertInto("meeting_rule").values(batch).execute(),
-  );
+  const { cellIds } = await seedOrgTree(db, {
+    prefix: "INB",
+    place: "Hộp Thư",
+    communes: spec.communes,
+    cells: spec.cells + 1,
+    meeting: (i) => ({ day: 1 + (i % 27), time: i % 3 === 0 ? "19:00" : "19:30" }),
+  });
 
   const people = cellIds.flatMap((cellId, c) =>
     Array.from({ length: spec.membersPerCell }, (_, m) => {
@@ -185,7 +144,7 @@ export async function inboundProvince(db: Db, spec: InboundSpec): Promise<Inboun
   );
   await inBatches(reports, (batch) => db.insertInto("report_submission").values(batch).execute());
 
-  const trial = users.find((u) => u.cellId === cellIds[cellCount - 1] && u.role === "secretary");
+  const trial = users.find((u) => u.cellId === cellIds[cellIds.length - 1] && u.role === "secretary");
   if (!trial) throw new Error("the trial cell has no secretary on Telegram");
   return { users: users.filter((u) => u !== trial && u.cellId !== trial.cellId), trial, people: people.length };
 }

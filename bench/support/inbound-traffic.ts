@@ -11,6 +11,7 @@
  * through the bot itself (`trialTexts`).
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { prng } from "./seed-tree.js";
 import { fileURLToPath } from "node:url";
 import type { Bot } from "../../src/bot/bot.js";
 import type { IncomingMessage, Reply } from "../../src/bot/message.js";
@@ -130,16 +131,7 @@ export async function nextMeetings(db: Db, cellIds: readonly number[], now: Date
 }
 
 /** Deterministic PRNG (mulberry32): the same traffic every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = prng;
 
 function shuffle<T>(items: T[], rand: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {

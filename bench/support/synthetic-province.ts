@@ -9,6 +9,9 @@ import type { DatabaseHandle } from "../../src/db/connection.js";
 import type { ReportStatus } from "../../src/db/report.table.js";
 import type { Db } from "../../src/db/schema.js";
 import { timeMs, type BenchContext, type BenchResult } from "../harness.js";
+import { inBatches, pad, prng, seedOrgTree, VALID_FROM } from "./seed-tree.js";
+
+export { prng } from "./seed-tree.js";
 
 export interface ProvinceSpec {
   communes: number;
@@ -32,24 +35,7 @@ export interface Province {
   people: number;
 }
 
-const BATCH = 2000;
-const VALID_FROM = "2020-01-01";
 
-/** Deterministic PRNG (mulberry32): the same province every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
-}
 
 /** `YYYY-MM` plus `delta` months. */
 function addMonths(period: string, delta: number): string {
@@ -59,7 +45,6 @@ function addMonths(period: string, delta: number): string {
   return `${year}-${String(((m % 12) + 12) % 12 + 1).padStart(2, "0")}`;
 }
 
-const pad = (n: number, w: number) => String(n).padStart(w, "0");
 
 /**
  * Write the province into an empty, migrated database.
@@ -68,49 +53,13 @@ const pad = (n: number, w: number) => String(n).padStart(w, "0");
  */
 export async function syntheticProvince(db: Db, spec: ProvinceSpec): Promise<Province> {
   const rand = prng(20251129);
-  const org = (code: string, kind: string, name: string, parentId: number | null) => ({
-    code,
-    kind,
-    name,
-    parent_id: parentId,
-    area_kind: kind === "chi_bo_co_so" ? "village" : kind === "dang_bo_xa" ? "commune" : "province",
-    area_name: name,
-    catchment: kind === "chi_bo_co_so" ? "thon" : null,
-    valid_from: VALID_FROM,
-    valid_to: null,
+  const { provinceId, communeIds, cellIds } = await seedOrgTree(db, {
+    prefix: "SYN",
+    place: "Tổng Hợp",
+    communes: spec.communes,
+    cells: spec.cells,
+    meeting: (i) => ({ day: 1 + (i % 27), time: i % 3 === 0 ? "19:00" : "19:30" }),
   });
-  const { id: provinceId } = await db
-    .insertInto("org")
-    .values(org("SYN-TINH", "dang_bo_tinh", "Đảng bộ tỉnh Tổng Hợp", null))
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const communeRows = await db
-    .insertInto("org")
-    .values(Array.from({ length: spec.communes }, (_, i) => org(`SYN-XA-${pad(i + 1, 3)}`, "dang_bo_xa", `Đảng bộ xã Tổng Hợp ${i + 1}`, provinceId)))
-    .returning("id")
-    .execute();
-  const communeIds = communeRows.map((r) => r.id);
-  const cellSpecs = Array.from({ length: spec.cells }, (_, i) =>
-    org(`SYN-CB-${pad(i + 1, 5)}`, "chi_bo_co_so", `Chi bộ thôn Tổng Hợp ${i + 1}`, communeIds[i % communeIds.length] as number),
-  );
-  const cellIds: number[] = [];
-  await inBatches(cellSpecs, async (batch) => {
-    for (const r of await db.insertInto("org").values(batch).returning("id").execute()) cellIds.push(r.id);
-  });
-  await inBatches(
-    cellIds.map((id, i) => ({
-      org_id: id,
-      rule_kind: "day_of_month",
-      day_of_month: 1 + (i % 27),
-      nth: null,
-      weekday: null,
-      start_time: i % 3 === 0 ? "19:00" : "19:30",
-      place: `Nhà văn hóa thôn ${i + 1}`,
-      valid_from: VALID_FROM,
-      valid_to: null,
-    })),
-    (batch) => db.insertInto("meeting_rule").values(batch).execute(),
-  );
 
   const person = (code: string, cellId: number | null, i: number) => ({
     code,
