@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { MeetingRule } from "../domain/meeting-rule.js";
 import type { MeetingKind, MeetingOverride } from "../domain/schedule/meeting.js";
+import type { MeetingOverrideJson } from "./rollup.repository.js";
 import type { Db } from "./schema.js";
 
 const CELL_KINDS = ["chi_bo_co_so", "chi_bo_truc_thuoc"];
@@ -47,18 +48,7 @@ export async function meetingRules(db: Db, today: string, orgIds?: readonly numb
 }
 
 /** A `meeting_override` row (or its JSON, where `created_at` comes as text) as the domain's override. */
-export function toMeetingOverride(r: {
-  id: number;
-  period: string;
-  new_date: string | null;
-  new_time: string | null;
-  place: string | null;
-  agenda: string | null;
-  kind: string;
-  cancelled: boolean;
-  reason: string | null;
-  created_at: Date | string;
-}): MeetingOverride {
+export function toMeetingOverride(r: Omit<MeetingOverrideJson, "created_at"> & { created_at: Date | string }): MeetingOverride {
   return {
     id: r.id,
     period: r.period,

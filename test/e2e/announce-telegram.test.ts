@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createBot } from "../../src/bot/bot.js";
-import { defaultFeatures } from "../../src/bot/features/index.js";
-import { createI18n } from "../../src/bot/i18n.js";
-import { TelegramChannel } from "../../src/channels/telegram/telegram-channel.js";
-import { createTelegramBot } from "../../src/channels/telegram/telegram-client.js";
 import { seedDemo } from "../../src/db/demo-seed.js";
 import { findOrgByCode, subtreeIds } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
-import { silentLogger } from "../../src/log.js";
 import { TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
-import { OutboxSender } from "../../src/scheduler/sender.js";
-import { telegramStore } from "../../src/services/telegram-store.service.js";
-import { FakeTelegramApi, type SentMessage } from "../fakes/telegram-api.js";
+import type { FakeTelegramApi, SentMessage } from "../fakes/telegram-api.js";
+import { telegramStack, type TelegramStack } from "../support/telegram-stack.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 
 const TOKEN = "777001:ANNOUNCE-test-token_abcdefghijklm";
@@ -25,9 +18,8 @@ const BODY = "Kính mời các đồng chí dự hội nghị quán triệt Ngh�
  */
 describeEngines("announcement over Telegram, end to end", (engine) => {
   let database: TestDatabase;
+  let stack: TelegramStack;
   let fake: FakeTelegramApi;
-  let channel: TelegramChannel;
-  let sender: OutboxSender;
   let recipients: string[];
   let tanVan: number;
 
@@ -45,43 +37,18 @@ describeEngines("announcement over Telegram, end to end", (engine) => {
       await db.insertInto("chat_account").values({ channel: "telegram", platform_user_id: userId, chat_id: userId, person_id: id }).execute();
       recipients.push(userId);
     }
-    fake = await FakeTelegramApi.start({ token: TOKEN, limits: { perChatPerSecond: 1, globalPerSecond: 30 } });
-    const i18n = createI18n();
-    const log = silentLogger();
-    const bot = createBot({ db, i18n, log, features: defaultFeatures(), onOutbox: () => sender.kick() });
-    channel = new TelegramChannel({
-      bot: createTelegramBot({ token: TOKEN, apiRoot: fake.apiRoot }),
+    stack = await telegramStack(db, engine, {
       token: TOKEN,
-      handler: (msg) => bot.handle(msg),
-      store: telegramStore(db),
-      log,
-      i18n,
-      pollTimeoutS: 1,
-      backoff: { baseMs: 50, maxMs: 200 },
-    });
-    sender = new OutboxSender({
-      db,
-      engine,
-      channels: [channel],
+      fakeLimits: { perChatPerSecond: 1, globalPerSecond: 30 },
       // Slower than Telegram allows, so the clerk sees the count move.
-      limits: new Map([["telegram", { ...TELEGRAM_LIMITS, perSecond: 8 }]]),
-      i18n,
-      log,
-      tz: "Asia/Ho_Chi_Minh",
-      localeDefault: "vi",
-      // Never quiet, whatever the clock of the machine running the test says.
-      quietHours: { start: "00:00", end: "00:00", deferTo: "00:00" },
-      idleMs: 60_000,
+      senderLimits: { ...TELEGRAM_LIMITS, perSecond: 8 },
       // Edits leave the chat room for the bot's own replies (Telegram: about one message a second per chat).
-      progressIntervalMs: 1500,
+      sender: { progressIntervalMs: 1500 },
     });
-    await channel.start();
-    sender.start();
+    fake = stack.fake;
   });
   afterAll(async () => {
-    await sender?.stop();
-    await channel?.stop();
-    await fake?.stop();
+    await stack?.stop();
     await database?.close();
   });
 

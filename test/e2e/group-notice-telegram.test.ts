@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createBot } from "../../src/bot/bot.js";
-import { defaultFeatures } from "../../src/bot/features/index.js";
-import { createI18n } from "../../src/bot/i18n.js";
-import { TelegramChannel } from "../../src/channels/telegram/telegram-channel.js";
-import { createTelegramBot } from "../../src/channels/telegram/telegram-client.js";
 import { DEMO_SECRETARY_CODE, seedDemo } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
-import { silentLogger } from "../../src/log.js";
 import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
-import { TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
-import { OutboxSender } from "../../src/scheduler/sender.js";
-import { telegramStore } from "../../src/services/telegram-store.service.js";
-import { FakeTelegramApi } from "../fakes/telegram-api.js";
+import type { OutboxSender } from "../../src/scheduler/sender.js";
+import type { FakeTelegramApi } from "../fakes/telegram-api.js";
+import { telegramStack, type TelegramStack } from "../support/telegram-stack.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 
 const TOKEN = "777002:GROUP-notice-token_abcdefghijklm";
@@ -39,8 +32,8 @@ async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 15
  */
 describeEngines("meeting notices in a linked Telegram group, end to end", (engine) => {
   let database: TestDatabase;
+  let stack: TelegramStack;
   let fake: FakeTelegramApi;
-  let channel: TelegramChannel;
   let sender: OutboxSender;
   let cellId: number;
   let names: string[];
@@ -70,41 +63,15 @@ describeEngines("meeting notices in a linked Telegram group, end to end", (engin
       await db.insertInto("chat_account").values({ channel: "telegram", platform_user_id: userId, chat_id: userId, person_id: p.id }).execute();
       members.push(userId);
     }
-    fake = await FakeTelegramApi.start({ token: TOKEN, limits: { perChatPerSecond: 20, globalPerSecond: 100 } });
-    const i18n = createI18n();
-    const log = silentLogger();
-    const bot = createBot({ db, i18n, log, features: defaultFeatures(), onOutbox: () => sender.kick() });
-    channel = new TelegramChannel({
-      bot: createTelegramBot({ token: TOKEN, apiRoot: fake.apiRoot }),
+    stack = await telegramStack(db, engine, {
       token: TOKEN,
-      handler: (msg) => bot.handle(msg),
-      store: telegramStore(db),
-      log,
-      i18n,
-      pollTimeoutS: 1,
-      backoff: { baseMs: 50, maxMs: 200 },
+      fakeLimits: { perChatPerSecond: 20, globalPerSecond: 100 },
+      sender: { now: () => new Date(Date.now() + shift.ms) },
     });
-    sender = new OutboxSender({
-      db,
-      engine,
-      channels: [channel],
-      limits: new Map([["telegram", TELEGRAM_LIMITS]]),
-      i18n,
-      log,
-      tz: TZ,
-      localeDefault: "vi",
-      now: () => new Date(Date.now() + shift.ms),
-      // Never quiet, whatever the clock of the machine running the test says.
-      quietHours: { start: "00:00", end: "00:00", deferTo: "00:00" },
-      idleMs: 60_000,
-    });
-    await channel.start();
-    sender.start();
+    ({ fake, sender } = stack);
   });
   afterAll(async () => {
-    await sender?.stop();
-    await channel?.stop();
-    await fake?.stop();
+    await stack?.stop();
     await database?.close();
   });
 

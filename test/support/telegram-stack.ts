@@ -1,0 +1,70 @@
+import { createBot } from "../../src/bot/bot.js";
+import { defaultFeatures } from "../../src/bot/features/index.js";
+import { createI18n } from "../../src/bot/i18n.js";
+import { TelegramChannel } from "../../src/channels/telegram/telegram-channel.js";
+import { createTelegramBot } from "../../src/channels/telegram/telegram-client.js";
+import type { Engine } from "../../src/db/connection.js";
+import type { Db } from "../../src/db/schema.js";
+import { silentLogger } from "../../src/log.js";
+import { TELEGRAM_LIMITS, type RateLimitPolicy } from "../../src/scheduler/rate-limit.js";
+import { OutboxSender, type SenderOptions } from "../../src/scheduler/sender.js";
+import { telegramStore } from "../../src/services/telegram-store.service.js";
+import { FakeTelegramApi, type FakeLimits } from "../fakes/telegram-api.js";
+
+export interface TelegramStack {
+  fake: FakeTelegramApi;
+  channel: TelegramChannel;
+  sender: OutboxSender;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real bot behind the real Telegram channel (polling a fake Bot API on 127.0.0.1) and the real
+ * outbox sender on the same channel, woken when a message queues outbox rows — what `chibo start`
+ * runs, in process. The sender never sees quiet hours, whatever the machine's clock says.
+ */
+export async function telegramStack(
+  db: Db,
+  engine: Engine,
+  options: { token: string; fakeLimits: Partial<FakeLimits>; senderLimits?: RateLimitPolicy; sender?: Partial<SenderOptions> },
+): Promise<TelegramStack> {
+  const fake = await FakeTelegramApi.start({ token: options.token, limits: options.fakeLimits });
+  const i18n = createI18n();
+  const log = silentLogger();
+  const bot = createBot({ db, i18n, log, features: defaultFeatures(), onOutbox: () => sender.kick() });
+  const channel = new TelegramChannel({
+    bot: createTelegramBot({ token: options.token, apiRoot: fake.apiRoot }),
+    token: options.token,
+    handler: (msg) => bot.handle(msg),
+    store: telegramStore(db),
+    log,
+    i18n,
+    pollTimeoutS: 1,
+    backoff: { baseMs: 50, maxMs: 200 },
+  });
+  const sender: OutboxSender = new OutboxSender({
+    db,
+    engine,
+    channels: [channel],
+    limits: new Map([["telegram", options.senderLimits ?? TELEGRAM_LIMITS]]),
+    i18n,
+    log,
+    tz: "Asia/Ho_Chi_Minh",
+    localeDefault: "vi",
+    quietHours: { start: "00:00", end: "00:00", deferTo: "00:00" },
+    idleMs: 60_000,
+    ...options.sender,
+  });
+  await channel.start();
+  sender.start();
+  return {
+    fake,
+    channel,
+    sender,
+    async stop() {
+      await sender.stop();
+      await channel.stop();
+      await fake.stop();
+    },
+  };
+}
