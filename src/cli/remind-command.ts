@@ -14,12 +14,13 @@ import { openApp } from "../app.js";
 import { loadConfig } from "../config.js";
 import { dayjs } from "../domain/time.js";
 import type { Io } from "../main.js";
-import { reminderOverrideSchema, resolveSettings } from "../domain/schedule/settings.js";
+import { reminderOverrideSchema } from "../domain/schedule/settings.js";
 import { deadMessages, outboxCounts } from "../db/outbox.repository.js";
-import { findOrgByCode, orgPath } from "../db/org.repository.js";
-import { putReminderSettingOverride, reminderSettingOverrides } from "../db/schedule.repository.js";
+import { findOrgByCode } from "../db/org.repository.js";
+import { putReminderSettingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { planIntoOutbox, planMessages } from "../scheduler/planner.service.js";
+import { settingsOfOrg } from "../services/reminder-settings.service.js";
 
 const USAGE = `Cách dùng:
   chibo remind --at ISO [--since ISO] [--dry-run] [--json]   nhắc nhở đến hạn (ví dụ --at 2025-12-02T07:00:00+07:00)
@@ -141,8 +142,6 @@ async function settingsCommand(db: Db, code: string, file: string | undefined, i
     await putReminderSettingOverride(db, org.id, parsed.data);
     io.stdout.write(`Đã lưu cấu hình nhắc nhở của ${org.name}.\n`);
   }
-  const stored = await reminderSettingOverrides(db);
-  const chain = (await orgPath(db, org.id)).reverse().filter((id) => stored.has(id)).map((id) => stored.get(id));
-  io.stdout.write(`${JSON.stringify(resolveSettings(chain), null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(await settingsOfOrg(db, org.id), null, 2)}\n`);
   return 0;
 }

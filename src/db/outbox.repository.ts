@@ -73,7 +73,7 @@ export async function claimReady(db: Db, now: Date, limit: number, channels: rea
       limit ${limit}
       for update skip locked
     )
-    returning id, dedupe_key, kind, person_id, account_id, channel, chat_id, payload, due_at, expires_at, attempts, announcement_id`.execute(db);
+    returning id, dedupe_key, kind, person_id, org_id, account_id, channel, chat_id, payload, due_at, expires_at, attempts, announcement_id`.execute(db);
   return result.rows.sort((a, b) => a.id - b.id);
 }
 
@@ -82,6 +82,8 @@ export interface ClaimedRow {
   dedupe_key: string;
   kind: string;
   person_id: number | null;
+  /** The unit it is about (whose quiet hours apply). */
+  org_id: number | null;
   account_id: number | null;
   channel: string;
   chat_id: string;

@@ -9,10 +9,10 @@ import { loadConversation, saveConversation } from "../db/conversation.repositor
 import { claimReady, markFinal, markRetry, markSent, nextAttemptAt, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
 import { accountLanguages } from "../db/schedule.repository.js";
 import type { Database, Db } from "../db/schema.js";
-import { isQuiet, type QuietHours } from "../domain/schedule/quiet-hours.js";
-import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
+import { deferOutOfQuiet, isQuiet, type QuietHours } from "../domain/schedule/quiet-hours.js";
 import type { Logger } from "../log.js";
 import { AnnouncementProgress } from "./announcement-progress.js";
+import { QuietHoursByOrg } from "./quiet-hours-by-org.js";
 import { RateLimiter, type RateLimitPolicy } from "./rate-limit.js";
 import { renderOutboxMessage } from "./render.js";
 
@@ -29,6 +29,7 @@ export interface SenderOptions {
   log: Logger;
   tz: string;
   localeDefault: Locale;
+  /** The same quiet hours for every message (tests); unset, each message's unit's settings apply. */
   quietHours?: QuietHours;
   now?: () => Date;
   /** Waits between sends (rate limits); tests pass one that advances their clock. */
@@ -52,6 +53,8 @@ export interface DrainStats {
   unreachable: number;
   stale: number;
   dead: number;
+  /** Put back until the end of their unit's quiet hours. */
+  deferred: number;
 }
 
 const BACKOFF_BASE_MS = 30_000;
@@ -83,6 +86,7 @@ export class OutboxSender {
   private readonly maxAttempts: number;
   private readonly concurrency: number;
   private readonly progress: AnnouncementProgress;
+  private readonly quietHours: QuietHoursByOrg;
   private running: Promise<void> | undefined;
   private stopped = false;
   private wake: (() => void) | undefined;
@@ -95,6 +99,7 @@ export class OutboxSender {
     this.batchSize = options.batchSize ?? 20;
     this.maxAttempts = options.maxAttempts ?? 6;
     this.concurrency = Math.max(1, options.concurrency ?? 4);
+    this.quietHours = new QuietHoursByOrg(options.log);
     this.progress = new AnnouncementProgress({
       channels: this.channels,
       limiter: this.limiter,
@@ -108,10 +113,9 @@ export class OutboxSender {
 
   /** Send every ready row now (until none is left or quiet hours begin). Call it holding the sender role. */
   async drainOnce(db: Db = this.options.db): Promise<DrainStats> {
-    const stats: DrainStats = { sent: 0, retried: 0, rateLimited: 0, unreachable: 0, stale: 0, dead: 0 };
-    const quiet = this.options.quietHours ?? DEFAULT_REMINDER_SETTINGS.quietHours;
+    const stats: DrainStats = { sent: 0, retried: 0, rateLimited: 0, unreachable: 0, stale: 0, dead: 0, deferred: 0 };
     for (;;) {
-      if (this.stopped || isQuiet(this.now(), quiet, this.options.tz)) return stats;
+      if (this.stopped) return stats;
       const rows = await claimReady(db, this.now(), this.batchSize, [...this.channels.keys()]);
       if (rows.length === 0) return stats;
       const languages = await accountLanguages(db, rows.flatMap((r) => (r.account_id === null ? [] : [r.account_id])));
@@ -146,6 +150,14 @@ export class OutboxSender {
     if (row.expires_at && row.expires_at <= this.now()) {
       await markFinal(db, row.id, "skipped", "stale");
       stats.stale++;
+      return false;
+    }
+    // Quiet hours of the row's unit (its province or commune may set its own): wait for the morning.
+    const now = this.now();
+    const quiet = this.options.quietHours ?? (await this.quietHours.of(db, row.org_id, now.getTime()));
+    if (isQuiet(now, quiet, this.options.tz)) {
+      await markRetry(db, row.id, deferOutOfQuiet(now, quiet, this.options.tz), "quiet", false);
+      stats.deferred++;
       return false;
     }
     // Telegram group chats have negative ids.
@@ -287,15 +299,14 @@ export class OutboxSender {
     await this.progress.resume(db, this.now());
     while (!this.stopped) {
       const stats = await this.drainOnce(db);
-      if (stats.sent + stats.unreachable + stats.dead + stats.retried > 0) this.options.log.info(stats, "outbox drained");
+      if (stats.sent + stats.unreachable + stats.dead + stats.retried + stats.deferred > 0) this.options.log.info(stats, "outbox drained");
       if (!this.stopped) await this.idle(await this.nextWakeMs(db, idleMs));
     }
   }
 
-  /** Until the next row waiting on a rate limit or backoff is ready, within `idleMs`. */
+  /** Until the next row waiting on a rate limit, a backoff or the end of quiet hours is ready, within `idleMs`. */
   private async nextWakeMs(db: Db, idleMs: number): Promise<number> {
     const now = this.now();
-    if (isQuiet(now, this.options.quietHours ?? DEFAULT_REMINDER_SETTINGS.quietHours, this.options.tz)) return idleMs;
     const next = await nextAttemptAt(db, [...this.channels.keys()]);
     if (!next) return idleMs;
     return Math.min(idleMs, Math.max(MIN_WAKE_MS, next.getTime() - now.getTime()));

@@ -7,6 +7,8 @@ import { silentLogger } from "../../src/log.js";
 import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
 import { JITTER_MARGIN_MS, TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
 import { OutboxSender, backoffMs } from "../../src/scheduler/sender.js";
+import { findOrgByCode } from "../../src/db/org.repository.js";
+import { putReminderSettingOverride, REMINDER_SETTINGS_PREFIX } from "../../src/db/schedule.repository.js";
 import { describeEngines } from "../support/engines.js";
 import { demoCell, FakeChannel, vn, type DemoCell } from "./support.js";
 
@@ -121,6 +123,29 @@ describeEngines("outbox sender", (engine) => {
     await one("k5", "c5", { expiresAt: new Date(clock.now.getTime() - 1) });
     const channel = new FakeChannel("fake", () => ({ ok: false, kind: "rejected", detail: "400" }));
     expect(await sender(channel).drainOnce()).toMatchObject({ dead: 1, stale: 1 });
+  });
+
+  it("keeps each unit's own quiet hours: a commune that ends its evening at 22:00 still gets a 21:45 message", async () => {
+    const tanVan = (await findOrgByCode(demo.db.db, "DEMO-XA-TANVAN"))!.id;
+    const kyLuaCell = (await findOrgByCode(demo.db.db, "DEMO-CB-TANHOA1"))!.id;
+    await putReminderSettingOverride(demo.db.db, tanVan, { quietHours: { start: "22:00", end: "06:00", deferTo: "06:30" } });
+    try {
+      clock.now = vn("2025-12-02T21:45");
+      const row = async (key: string, orgId: number, chatId: string) =>
+        enqueueMessages(demo.db.db, [{ key, kind: "meeting.reminder", personId: null, orgId, to: { accountId: await account(chatId), channel: "fake", chatId }, payload: {}, dueAt: clock.now, expiresAt: null }]);
+      await row("q-tanvan", demo.cellId, "q1");
+      await row("q-kylua", kyLuaCell, "q2");
+      const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
+      const s = new OutboxSender({ db: demo.db.db, engine, channels: [channel], limits: new Map([["fake", TELEGRAM_LIMITS]]), i18n, log: silentLogger(), tz: TZ, localeDefault: "vi", now: () => clock.now, sleep });
+      expect(await s.drainOnce()).toMatchObject({ sent: 1, deferred: 1 });
+      expect(channel.sent.map((m) => m.chatId)).toEqual(["q1"]);
+      const waiting = await demo.db.db.selectFrom("outbox").selectAll().where("dedupe_key", "=", "q-kylua").executeTakeFirstOrThrow();
+      // Kỳ Lừa keeps the default (21:30–06:30, deferred to 07:00), and the wait is not an attempt.
+      expect(waiting).toMatchObject({ status: "failed", attempts: 0, last_error: "quiet" });
+      expect(waiting.next_attempt_at.getTime()).toBe(vn("2025-12-03T07:00").getTime());
+    } finally {
+      await demo.db.db.deleteFrom("app_setting").where("key", "=", `${REMINDER_SETTINGS_PREFIX}${tanVan}`).execute();
+    }
   });
 
   it("keeps one message per second to a chat and sends nothing in quiet hours", async () => {

@@ -3,7 +3,6 @@ import { mayEver } from "../../domain/access.js";
 import { checkBody, excerpt, MAX_ANNOUNCEMENT_LENGTH } from "../../domain/announcement.js";
 import { ChiboError } from "../../domain/errors.js";
 import { isQuiet } from "../../domain/schedule/quiet-hours.js";
-import { DEFAULT_REMINDER_SETTINGS } from "../../domain/schedule/settings.js";
 import { formatDateVi } from "../../domain/time.js";
 import { localClock } from "../../domain/schedule/local-time.js";
 import { findOrgByCode } from "../../db/org.repository.js";
@@ -18,6 +17,7 @@ import {
   type AnnouncementTarget,
 } from "../../services/announcement.service.js";
 import { progressText } from "../../scheduler/announcement-progress.js";
+import { settingsOfOrg } from "../../services/reminder-settings.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { capabilitiesOf } from "../message.js";
@@ -61,9 +61,8 @@ async function preview(ctx: BotContext, orgId: number, text: string) {
     ctx.t("announce-preview-to", { org: p.orgName, cells: counts.cells }),
     ctx.t("announce-preview-count", { total: counts.total, reachable: counts.reachable, unlinked: counts.total - counts.reachable }),
   ];
-  if (isQuiet(ctx.now, DEFAULT_REMINDER_SETTINGS.quietHours, ctx.tz)) {
-    lines.push(ctx.t("announce-preview-quiet", { from: DEFAULT_REMINDER_SETTINGS.quietHours.end }));
-  }
+  const { quietHours } = await settingsOfOrg(ctx.db, orgId);
+  if (isQuiet(ctx.now, quietHours, ctx.tz)) lines.push(ctx.t("announce-preview-quiet", { from: quietHours.end }));
   lines.push("", ctx.t("announce-preview-body"), "", checked.body, "");
   if (counts.reachable === 0) {
     ctx.clearFlow();
