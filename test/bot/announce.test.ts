@@ -107,7 +107,7 @@ describeEngines("announcements (/thongbao)", (engine) => {
     h.clock.now = new Date("2025-11-20T15:30:00Z"); // 22:30 in Vietnam
     try {
       await h.sayText(office, "/thongbao DEMO-CB-POLAI");
-      expect(await h.sayText(office, BODY)).toContain("Đang trong giờ nghỉ: thông báo sẽ bắt đầu gửi lúc 06:30.");
+      expect(await h.sayText(office, BODY)).toContain("Đang trong giờ nghỉ: thông báo sẽ bắt đầu gửi lúc 07:00.");
       await h.sayText(office, "/huy");
     } finally {
       h.clock.now = day;

@@ -62,7 +62,7 @@ async function preview(ctx: BotContext, orgId: number, text: string) {
     ctx.t("announce-preview-count", { total: counts.total, reachable: counts.reachable, unlinked: counts.total - counts.reachable }),
   ];
   const { quietHours } = await settingsOfOrg(ctx.db, orgId);
-  if (isQuiet(ctx.now, quietHours, ctx.tz)) lines.push(ctx.t("announce-preview-quiet", { from: quietHours.end }));
+  if (isQuiet(ctx.now, quietHours, ctx.tz)) lines.push(ctx.t("announce-preview-quiet", { from: quietHours.deferTo }));
   lines.push("", ctx.t("announce-preview-body"), "", checked.body, "");
   if (counts.reachable === 0) {
     ctx.clearFlow();
