@@ -6,7 +6,8 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
  * `{ok, result}` / `{ok:false, error_code, description, parameters}` envelope. It enforces the
  * documented limits (reference/telegram-bot-api.md §1, §4): text 1–4096 after entity parsing, captions
  * ≤ 1024, callback_data 1–64 bytes, HTML parsing errors worded as Telegram words them, 403 for chats
- * that blocked the bot, 429 with `retry_after` past the per-chat and overall rates. It records
+ * that blocked the bot, 400 with `migrate_to_chat_id` for a group upgraded to a supergroup, 429 with
+ * `retry_after` past the per-chat and overall rates. It records
  * everything it received, and can push updates to a webhook with or without the secret.
  */
 
@@ -148,6 +149,11 @@ export class FakeTelegramApi {
   readonly offsets: number[] = [];
   /** Chats that refuse the bot: users who blocked it, groups it was removed from. */
   readonly blocked = new Set<string>();
+  /**
+   * Groups upgraded to supergroups, old chat id → new: a call to the old id is refused with 400 and
+   * `parameters.migrate_to_chat_id`, as Telegram does. Set by `migrateGroup`, or directly.
+   */
+  readonly migrated = new Map<string, string>();
   limits: FakeLimits;
   /** Answer every call this long after handling it (a real round trip); 0 answers at once. */
   latencyMs: number;
@@ -281,6 +287,17 @@ export class FakeTelegramApi {
         new_chat_member: { status, user: this.botUser },
       },
     };
+  }
+
+  /**
+   * Upgrade a basic group to a supergroup with a new id: calls to the old id are refused from now on,
+   * and the two service messages Telegram posts are returned (not delivered): `migrate_to_chat_id` in
+   * the old group, then `migrate_from_chat_id` in the new supergroup.
+   */
+  migrateGroup(user: FakeUser, group: FakeChat, toChatId: number): Record<string, unknown>[] {
+    this.migrated.set(String(group.id), String(toChatId));
+    const supergroup: FakeChat = { id: toChatId, type: "supergroup", ...(group.title ? { title: group.title } : {}) };
+    return [this.message(user, group, { migrate_to_chat_id: toChatId }), this.message(user, supergroup, { migrate_from_chat_id: group.id })];
   }
 
   /** Queue an update for getUpdates (the same object twice repeats its update_id). */
@@ -509,6 +526,8 @@ export class FakeTelegramApi {
 
   private checkChat(chatId: string): void {
     if (!/^-?\d+$/.test(chatId)) throw new ApiError(400, "Bad Request: chat not found");
+    const movedTo = this.migrated.get(chatId);
+    if (movedTo !== undefined) throw new ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: Number(movedTo) });
     if (this.blocked.has(chatId)) {
       // A negative id is a group: "blocked" there means the bot was removed from it.
       throw new ApiError(403, chatId.startsWith("-") ? "Forbidden: bot was kicked from the supergroup chat" : "Forbidden: bot was blocked by the user");

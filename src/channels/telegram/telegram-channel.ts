@@ -39,6 +39,11 @@ export interface TelegramStore {
   setReachable(chatId: string, reachable: boolean): Promise<void>;
   /** The bot left or was removed from a group: forget the group's link to its cell. */
   groupRemoved(chatId: string): Promise<void>;
+  /**
+   * A group was upgraded to a supergroup, with a new id: move its link to the cell, and the messages
+   * waiting for it, to the new id. Idempotent (both service messages may come, and refused sends too).
+   */
+  groupMigrated(fromChatId: string, toChatId: string): Promise<void>;
   progressMessage(chatId: string, editKey: string): Promise<number | undefined>;
   rememberProgressMessage(chatId: string, editKey: string, messageId: number): Promise<void>;
 }
@@ -69,6 +74,9 @@ export interface TelegramChannelOptions {
   backoff?: BackoffPolicy;
   now?: () => Date;
 }
+
+/** A send refused because the group now lives at another id (`deliver` follows it). */
+type Migrated = { ok: false; kind: "migrated"; toChatId: string; detail: string };
 
 /** What became of one update: `done` (handled, a duplicate, ignored, or given up) or `retry` (not stored). */
 type Outcome = "done" | "retry";
@@ -365,6 +373,10 @@ export class TelegramChannel implements Channel {
         await this.membership(event.chatId, event.chatType, event.present);
         this.settle(update, "done");
         return;
+      case "migrated":
+        await this.migrated(event.fromChatId, event.toChatId);
+        this.settle(update, "done");
+        return;
       case "incoming":
         break;
     }
@@ -409,6 +421,19 @@ export class TelegramChannel implements Channel {
       else if (!present) await this.options.store.groupRemoved(chatId);
     } catch (error) {
       this.log.warn({ err: error }, "telegram membership change not recorded");
+    }
+  }
+
+  /**
+   * Record a group's new id. A failure is only logged: the first post refused at the old id carries the
+   * new one and records it again.
+   */
+  private async migrated(fromChatId: string, toChatId: string): Promise<void> {
+    try {
+      await this.options.store.groupMigrated(fromChatId, toChatId);
+      this.log.info("telegram group upgraded to a supergroup: its link follows the new chat id");
+    } catch (error) {
+      this.log.warn({ err: error }, "telegram group upgrade not recorded");
     }
   }
 
@@ -463,11 +488,20 @@ export class TelegramChannel implements Channel {
   private async deliver(chatId: string, replies: readonly Reply[], mode: SendMode): Promise<SendResult> {
     const contactLabel = this.options.i18n.t(mode.locale, "share-phone-button");
     const outgoing = renderAll(replies, { contactLabel, ...(mode.removeKeyboard ? { removeKeyboard: true } : {}) });
+    let target = chatId;
     for (const out of outgoing) {
-      const result = await this.sendOne(chatId, out, mode.interactive);
+      let result = await this.sendOne(target, out, mode.interactive);
+      // A group upgraded to a supergroup refuses posts at its old id and names the new one: record it
+      // and send there, once (a supergroup is never upgraded again). The rest of the replies follow.
+      if (!result.ok && result.kind === "migrated" && target === chatId) {
+        await this.migrated(chatId, result.toChatId);
+        target = result.toChatId;
+        result = await this.sendOne(target, out, mode.interactive);
+      }
       if (!result.ok) {
-        if (result.kind === "unreachable") await this.markUnreachable(chatId, result.detail);
-        return result;
+        const failure: SendFailure = result.kind === "migrated" ? { kind: "rejected", detail: result.detail } : result;
+        if (failure.kind === "unreachable") await this.markUnreachable(target, failure.detail);
+        return { ok: false, ...failure };
       }
     }
     return { ok: true };
@@ -488,7 +522,7 @@ export class TelegramChannel implements Channel {
     }
   }
 
-  private async sendOne(chatId: string, out: TelegramOutgoing, interactive: boolean): Promise<SendResult> {
+  private async sendOne(chatId: string, out: TelegramOutgoing, interactive: boolean): Promise<SendResult | Migrated> {
     if (out.kind === "text" && out.editKey) {
       const edited = await this.tryEdit(chatId, out.editKey, out.html, out.replyMarkup, interactive);
       if (edited) return edited;
@@ -523,7 +557,7 @@ export class TelegramChannel implements Channel {
   }
 
   /** Edit the series' message; undefined when there is none to edit (send a new one instead). */
-  private async tryEdit(chatId: string, editKey: string, html: string, markup: ReplyMarkup | undefined, interactive: boolean): Promise<SendResult | undefined> {
+  private async tryEdit(chatId: string, editKey: string, html: string, markup: ReplyMarkup | undefined, interactive: boolean): Promise<SendResult | Migrated | undefined> {
     let messageId: number | undefined;
     try {
       messageId = await this.options.store.progressMessage(chatId, editKey);
@@ -554,13 +588,15 @@ export class TelegramChannel implements Channel {
    * One Bot API call with the retry rules of its kind: an interactive reply waits out a short 429
    * (≤ 5 s) or a network error once; a send for the reminder sender is never retried here.
    */
-  private async call<T>(method: string, fn: () => Promise<T>, interactive: boolean): Promise<({ ok: true; value: T }) | ({ ok: false } & SendFailure)> {
+  private async call<T>(method: string, fn: () => Promise<T>, interactive: boolean): Promise<({ ok: true; value: T }) | ({ ok: false } & SendFailure) | Migrated> {
     for (let attempt = 0; ; attempt++) {
       try {
         return { ok: true, value: await fn() };
       } catch (error) {
         const failure: TelegramFailure = classify(error, this.options.token);
         if (failure.kind === "not_modified") return { ok: true, value: undefined as T };
+        // Not a failure of the message: the caller sends it to the group's new id.
+        if (failure.kind === "migrated") return { ok: false, ...failure };
         // A 401 on a send is the token revoked: in webhook mode no poll would notice it.
         if (failure.kind === "fatal") this.die(failure.detail);
         const retry =

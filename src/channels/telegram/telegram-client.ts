@@ -55,7 +55,9 @@ export type TelegramFailure =
   /** 401 (token wrong or revoked) or 409 (another poller, or a webhook still set): nothing works until an operator acts. */
   | { kind: "fatal"; detail: string }
   /** An edit with exactly the same content: the message already shows it. */
-  | { kind: "not_modified" };
+  | { kind: "not_modified" }
+  /** The group was upgraded to a supergroup, which has a new id: send there instead (reference §6). */
+  | { kind: "migrated"; toChatId: string; detail: string };
 
 const UNREACHABLE_403 = [
   "bot was blocked by the user",
@@ -86,6 +88,9 @@ export function classify(error: unknown, token?: string): TelegramFailure {
       return { kind: "rate_limited", retryAfterMs: Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : DEFAULT_BACKOFF.baseMs };
     }
     if (code === 401 || code === 409) return { kind: "fatal", detail };
+    const migrateTo = error.parameters?.migrate_to_chat_id;
+    // A supergroup's id is negative, like any group's; anything else would be no place to send to.
+    if (code === 400 && Number.isSafeInteger(migrateTo) && (migrateTo as number) < 0) return { kind: "migrated", toChatId: String(migrateTo), detail };
     if (code === 400 && lower.includes("message is not modified")) return { kind: "not_modified" };
     if (code === 403 && UNREACHABLE_403.some((s) => lower.includes(s))) return { kind: "unreachable", detail };
     if (code === 400 && UNREACHABLE_400.some((s) => lower.includes(s))) return { kind: "unreachable", detail };
@@ -99,12 +104,15 @@ export function classify(error: unknown, token?: string): TelegramFailure {
 
 /**
  * The neutral send failure for an error, for `Channel.send` callers. A fatal error of the whole bot
- * (the token was revoked mid-run) is not this message's fault: it comes back as transient.
+ * (the token was revoked mid-run) is not this message's fault: it comes back as transient. A group's
+ * new id is followed by the channel itself; one left unfollowed (the new id moved again, which
+ * Telegram never does) is refused.
  */
 export function sendFailureOf(error: unknown, token?: string): SendFailure {
   const failure = classify(error, token);
   if (failure.kind === "fatal") return { kind: "transient", detail: failure.detail };
   if (failure.kind === "not_modified") return { kind: "rejected", detail: "message is not modified" };
+  if (failure.kind === "migrated") return { kind: "rejected", detail: failure.detail };
   return failure;
 }
 

@@ -20,6 +20,9 @@ const messageSchema = z.object({
   from: userSchema.optional(),
   text: z.string().optional(),
   contact: z.object({ phone_number: z.string().max(32), user_id: id.optional() }).optional(),
+  // Service messages of a group upgraded to a supergroup: one in the old group, one in the new.
+  migrate_to_chat_id: id.optional(),
+  migrate_from_chat_id: id.optional(),
 });
 
 const callbackSchema = z.object({
@@ -69,6 +72,8 @@ export type TelegramEvent =
   | { kind: "callback_only"; callbackQueryId: string }
   /** The bot was blocked/unblocked in a private chat, or removed from/added to a group. */
   | { kind: "membership"; chatId: string; chatType: "private" | "group"; present: boolean }
+  /** A group was upgraded to a supergroup: from now on it has the new id. */
+  | { kind: "migrated"; fromChatId: string; toChatId: string }
   | { kind: "ignored" };
 
 export interface ToEventOptions {
@@ -130,6 +135,8 @@ export function toEvent(raw: unknown, options: ToEventOptions = {}): TelegramEve
     const m = messageSchema.safeParse(update.message);
     if (!m.success) return { kind: "ignored" };
     const message = m.data;
+    const migration = migrationOf(message);
+    if (migration) return migration;
     const chatType = chatTypeOf(message.chat.type);
     if (!chatType || !message.from || message.from.is_bot) return { kind: "ignored" };
     const base: IncomingMessage = {
@@ -162,6 +169,18 @@ export function toEvent(raw: unknown, options: ToEventOptions = {}): TelegramEve
     return { kind: "ignored" }; // service messages: pins, title changes, members joining
   }
   return { kind: "ignored" };
+}
+
+/**
+ * The group → supergroup upgrade a service message announces, if it is one. Telegram posts
+ * `migrate_to_chat_id` in the old (basic) group and `migrate_from_chat_id` in the new supergroup; either
+ * is enough, and both may come. Group ids are negative.
+ */
+function migrationOf(message: z.infer<typeof messageSchema>): TelegramEvent | undefined {
+  const { chat, migrate_to_chat_id: to, migrate_from_chat_id: from } = message;
+  if (to !== undefined && chat.type === "group" && chat.id < 0 && to < 0) return { kind: "migrated", fromChatId: String(chat.id), toChatId: String(to) };
+  if (from !== undefined && chat.type === "supergroup" && chat.id < 0 && from < 0) return { kind: "migrated", fromChatId: String(from), toChatId: String(chat.id) };
+  return undefined;
 }
 
 /**

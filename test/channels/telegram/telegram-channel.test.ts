@@ -5,6 +5,9 @@ import type { IncomingMessage } from "../../../src/bot/message.js";
 import { HttpServer } from "../../../src/channels/http-server.js";
 import { TelegramChannel } from "../../../src/channels/telegram/telegram-channel.js";
 import { createTelegramBot } from "../../../src/channels/telegram/telegram-client.js";
+import { findGroupChat, linkGroupChat } from "../../../src/db/cell-group-chat.repository.js";
+import { auditOf } from "../../../src/db/audit.repository.js";
+import { enqueueMessages } from "../../../src/db/outbox.repository.js";
 import { silentLogger } from "../../../src/log.js";
 import { telegramStore } from "../../../src/services/telegram-store.service.js";
 import { FakeTelegramApi } from "../../fakes/telegram-api.js";
@@ -18,10 +21,22 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
   let channel: TelegramChannel;
   const seen: IncomingMessage[] = [];
   let failNext = 0;
+  let cellId: number;
+  let secretaryId: number;
+  /** Link a group chat to the cell, as `/lienket_nhom` does. */
+  const linkGroup = (chatId: string) => linkGroupChat(database.db, { channel: "telegram", chatId, cellId, linkedBy: secretaryId }, new Date());
 
   beforeAll(async () => {
     database = await freshDatabase(engine);
     await database.db.insertInto("chat_account").values({ channel: "telegram", platform_user_id: "42", chat_id: "42" }).execute();
+    cellId = (
+      await database.db
+        .insertInto("org")
+        .values({ code: "T-CB", kind: "chi_bo_co_so", name: "Chi bộ Thử", parent_id: null, valid_from: "2020-01-01" })
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    ).id;
+    secretaryId = (await database.db.insertInto("person").values({ code: "T-BT", full_name: "Bí thư Thử", cell_id: cellId }).returning("id").executeTakeFirstOrThrow()).id;
     fake = await FakeTelegramApi.start({ token: TOKEN, limits: { perChatPerSecond: 1, globalPerSecond: 100 } });
     const handler = async (msg: IncomingMessage): Promise<HandleResult> => {
       seen.push(msg);
@@ -105,6 +120,57 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
     await fake.waitForCall((c) => c.method === "answerCallbackQuery" && c.status === 200 && c.payload.callback_query_id === queryId, from);
     const answers = fake.calls.slice(from).filter((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === queryId);
     expect(answers.map((c) => c.status)).toEqual([502, 200]);
+  });
+
+  it("send() to a group upgraded to a supergroup posts at the new id, and moves the link there", async () => {
+    fake.limits.perChatPerSecond = 50;
+    await linkGroup("-5001");
+    const group = { id: -5001, type: "group" as const };
+    fake.migrateGroup({ id: 42 }, group, -1005001);
+    const from = fake.calls.length;
+    expect(await channel.send("-5001", [{ text: "Nhắc họp chi bộ" }, { text: "Phần hai" }])).toEqual({ ok: true });
+    const calls = fake.calls
+      .slice(from)
+      .filter((c) => c.method === "sendMessage" && String(c.payload.chat_id).endsWith("5001"))
+      .map((c) => [c.payload.chat_id, c.status]);
+    // Refused once at the old id; the message and the rest of the replies go to the new one.
+    expect(calls).toEqual([
+      ["-5001", 400],
+      ["-1005001", 200],
+      ["-1005001", 200],
+    ]);
+    expect(fake.sent.filter((s) => s.chatId === "-1005001").map((s) => s.text)).toEqual(["Nhắc họp chi bộ", "Phần hai"]);
+    expect(await findGroupChat(database.db, "telegram", "-5001")).toBeUndefined();
+    expect(await findGroupChat(database.db, "telegram", "-1005001")).toMatchObject({ cell_id: cellId });
+    const audit = await auditOf(database.db, "cell_group_chat", "telegram:-1005001");
+    expect(audit.map((a) => [a.action, a.actor_person_id, a.before, a.after])).toEqual([["group.migrate", null, { chatId: "-5001" }, { chatId: "-1005001", cellId }]]);
+    // The next post goes straight to the new id (the sender reads it from the moved rows).
+    expect(await channel.send("-1005001", [{ text: "Nhắc họp lần sau" }])).toEqual({ ok: true });
+  });
+
+  it("reads the upgrade's service message: the link and the group's waiting posts move to the new id", async () => {
+    await linkGroup("-5002");
+    const group = { id: -5002, type: "group" as const, title: "Chi bộ Thử" };
+    const key = `meet:${cellId}:2025-12-05:d0:group:telegram:-5002`;
+    await enqueueMessages(database.db, [
+      { key, kind: "group.meeting.reminder", personId: null, orgId: cellId, to: { accountId: null, channel: "telegram", chatId: "-5002" }, payload: {}, dueAt: new Date(), expiresAt: null },
+    ]);
+    const [inOldGroup, inSupergroup] = fake.migrateGroup({ id: 42 }, group, -1005002);
+    fake.enqueue(inOldGroup as Record<string, unknown>);
+    // Handled once polling asks for anything past it.
+    await fake.waitUntil(() => (fake.offsets.some((o) => o > (inOldGroup?.update_id as number)) ? true : undefined));
+    expect(await findGroupChat(database.db, "telegram", "-1005002")).toMatchObject({ cell_id: cellId });
+    expect(await findGroupChat(database.db, "telegram", "-5002")).toBeUndefined();
+    const row = await database.db.selectFrom("outbox").select(["dedupe_key", "chat_id", "status"]).where("dedupe_key", "like", `meet:${cellId}:2025-12-05:d0:%`).executeTakeFirstOrThrow();
+    expect(row).toEqual({ dedupe_key: `meet:${cellId}:2025-12-05:d0:group:telegram:-1005002`, chat_id: "-1005002", status: "pending" });
+    // The supergroup's own service message comes too: nothing more changes, and nothing is said in either chat.
+    const mark = fake.sent.length;
+    fake.enqueue(inSupergroup as Record<string, unknown>);
+    await fake.waitUntil(() => (fake.offsets.some((o) => o > (inSupergroup?.update_id as number)) ? true : undefined));
+    expect(await auditOf(database.db, "cell_group_chat", "telegram:-1005002")).toHaveLength(1);
+    expect(await findGroupChat(database.db, "telegram", "-1005002")).toMatchObject({ cell_id: cellId });
+    expect(fake.sent.slice(mark)).toEqual([]);
+    expect(seen.some((m) => m.chatId === "-5002" || m.chatId === "-1005002")).toBe(false);
   });
 
   it("declares itself dead when a send is refused with 401, which webhook mode notices only there", async () => {

@@ -107,6 +107,21 @@ describe("telegram updates", () => {
     expect(toEvent({ update_id: "x" })).toEqual({ kind: "ignored" });
     expect(toEvent({ update_id: 17, message: { message_id: 1, chat: { id: 42 } } })).toEqual({ kind: "ignored" });
   });
+
+  it("reads a group's upgrade to a supergroup from either service message", () => {
+    const inOldGroup = { update_id: 18, message: { message_id: 5, date: 1, chat: { id: -4001, type: "group", title: "Chi bộ" }, from, migrate_to_chat_id: -1004001 } };
+    const inSupergroup = { update_id: 19, message: { message_id: 1, date: 1, chat: { id: -1004001, type: "supergroup", title: "Chi bộ" }, from, migrate_from_chat_id: -4001 } };
+    const moved = { kind: "migrated", fromChatId: "-4001", toChatId: "-1004001" };
+    expect(toEvent(inOldGroup)).toEqual(moved);
+    expect(toEvent(inSupergroup)).toEqual(moved);
+    // An anonymous admin's upgrade comes "from" Telegram's GroupAnonymousBot: the move still counts.
+    const anonymous = { ...inOldGroup.message, from: { id: 1087968824, is_bot: true, first_name: "Group" } };
+    expect(toEvent({ update_id: 20, message: anonymous })).toEqual(moved);
+    // Only where Telegram puts them: the old id in a basic group, the new in a supergroup, both groups.
+    expect(toEvent({ update_id: 21, message: { ...inOldGroup.message, chat: { id: -4001, type: "supergroup" } } })).toEqual({ kind: "ignored" });
+    expect(toEvent({ update_id: 22, message: { ...inSupergroup.message, chat: { id: 42, type: "private" } } })).toEqual({ kind: "ignored" });
+    expect(toEvent({ update_id: 23, message: { ...inOldGroup.message, migrate_to_chat_id: 77 } })).toEqual({ kind: "ignored" });
+  });
 });
 
 describe("telegram error classification", () => {
@@ -121,6 +136,16 @@ describe("telegram error classification", () => {
     expect(classify(apiError(401, "Unauthorized"))).toMatchObject({ kind: "fatal" });
     expect(classify(apiError(409, "Conflict: terminated by other getUpdates request"))).toMatchObject({ kind: "fatal" });
     expect(sendFailureOf(apiError(401, "Unauthorized"))).toMatchObject({ kind: "transient" });
+  });
+
+  it("reads a group upgraded to a supergroup as a move to the new chat id", () => {
+    const upgraded = apiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: -1001557912345 });
+    expect(classify(upgraded, TOKEN)).toEqual({ kind: "migrated", toChatId: "-1001557912345", detail: "400 Bad Request: group chat was upgraded to a supergroup chat" });
+    // Without a usable new id there is nowhere to send: our request was wrong.
+    expect(classify(apiError(400, "Bad Request: group chat was upgraded to a supergroup chat"), TOKEN)).toMatchObject({ kind: "rejected" });
+    expect(classify(apiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: "x" }), TOKEN)).toMatchObject({ kind: "rejected" });
+    // The channel follows the move itself; a caller that could not gets a refusal, never a silent skip.
+    expect(sendFailureOf(upgraded, TOKEN)).toMatchObject({ kind: "rejected" });
   });
 
   it("never lets the token into a network error's detail", () => {
