@@ -68,6 +68,10 @@ reschedule-same = The meeting is already at that date and time.
 reschedule-done = Moved the meeting of { $cell } from { $fromTime } on { $from } to { $time } on { $date }.
 reschedule-cancelled = Cancelled the meeting of { $cell } on { $from }.
 reschedule-notified = { $sent } people are told by message; { $unlinked } have no linked account (tell them in person). The old reminders are withdrawn.
+reschedule-notified-groups = { $sent } people are told by message, and { $groups ->
+    [1] the cell's group chat
+   *[other] the cell's { $groups } group chats
+  } too; { $unlinked } have no linked account (tell them in person). The old reminders are withdrawn.
 
 attendance-title = Expected attendance on { $date }
 attendance-counts = Expected: { $expected }. Attending: { $yes }. Absent: { $no }. No answer: { $unknown }.

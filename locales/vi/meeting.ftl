@@ -68,6 +68,10 @@ reschedule-same = Buổi sinh hoạt đã đúng ngày giờ này, không cần 
 reschedule-done = Đã đổi lịch { $cell }: từ { $fromTime } ngày { $from } sang { $time } ngày { $date }.
 reschedule-cancelled = Đã hủy buổi sinh hoạt ngày { $from } của { $cell }.
 reschedule-notified = Đã báo cho { $sent } người qua tin nhắn; { $unlinked } người chưa liên kết tài khoản (cần báo trực tiếp). Các nhắc nhở cũ đã được hủy.
+reschedule-notified-groups = Đã báo cho { $sent } người qua tin nhắn và { $groups ->
+    [1] nhóm chat của chi bộ
+   *[other] { $groups } nhóm chat của chi bộ
+  }; { $unlinked } người chưa liên kết tài khoản (cần báo trực tiếp). Các nhắc nhở cũ đã được hủy.
 
 attendance-title = Dự kiến dự sinh hoạt ngày { $date }
 attendance-counts = Tổng số cần dự: { $expected }. Có mặt: { $yes }. Vắng: { $no }. Chưa trả lời: { $unknown }.

@@ -6,6 +6,7 @@ import type { Actor } from "../domain/roles.js";
 import { addDays, addMonths } from "../domain/schedule/local-time.js";
 import { meetingsBetween, upcomingMeeting, type EffectiveMeeting } from "../domain/schedule/meeting.js";
 import { writeAudit } from "../db/audit.repository.js";
+import { groupChatsOfCell } from "../db/cell-group-chat.repository.js";
 import { cancelPending } from "../db/outbox.repository.js";
 import { cadresAssignedTo, findOrgById, holdersOf, listCellMembers, orgPath } from "../db/org.repository.js";
 import { insertOverride, meetingOverrides, meetingRules, rsvpsOf, upsertRsvp } from "../db/schedule.repository.js";
@@ -60,6 +61,8 @@ export interface RescheduleResult {
   notified: number;
   /** People with no reachable account: the secretary tells them in person. */
   unlinked: number;
+  /** The cell's linked group chats (`/lienket_nhom`) that get the notice too. */
+  groups: number;
 }
 
 /**
@@ -103,12 +106,15 @@ export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, cha
   await cancelPending(db, `meet:${orgId}:${from.date}:`);
   await cancelPending(db, `holiday:${orgId}:${from.date}:`);
   await planIntoOutbox(db, { now, tz, orgIds: [orgId] });
-  const counts = await sql<{ linked: number; unlinked: number }>`
-    select count(*) filter (where status <> 'skipped')::int as linked, count(*) filter (where status = 'skipped')::int as unlinked
-    from outbox where dedupe_key like ${`chg:${orgId}:${overrideId}:%`} and person_id is not null`.execute(db);
+  // A group's copy has no person (planner `groupCopies`).
+  const counts = await sql<{ linked: number; unlinked: number; groups: number }>`
+    select count(*) filter (where person_id is not null and status <> 'skipped')::int as linked,
+      count(*) filter (where person_id is not null and status = 'skipped')::int as unlinked,
+      count(*) filter (where person_id is null and status <> 'skipped')::int as groups
+    from outbox where dedupe_key like ${`chg:${orgId}:${overrideId}:%`}`.execute(db);
   // At night the notice is not planned yet (quiet hours): count who will get it at 07:00.
   const expected = await expectedPeople(db, orgId, change.kind === "move" ? change.date : from.date);
-  const row = counts.rows[0] ?? { linked: 0, unlinked: 0 };
+  const row = counts.rows[0] ?? { linked: 0, unlinked: 0, groups: 0 };
   const planned = row.linked + row.unlinked > 0;
   const to = change.kind === "move" ? (await meetingsFrom(db, orgId, today)).find((m) => m.date === change.date && !m.cancelled) ?? null : null;
   return {
@@ -117,6 +123,7 @@ export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, cha
     to,
     notified: planned ? row.linked : expected.length,
     unlinked: planned ? row.unlinked : 0,
+    groups: planned ? row.groups : (await groupChatsOfCell(db, orgId)).length,
   };
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { linkGroupChat } from "../../src/db/cell-group-chat.repository.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { enqueueMessages } from "../../src/db/outbox.repository.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
@@ -96,5 +97,21 @@ describeEngines("meetings in the chat", (engine) => {
     expect(await h.sayText(mai, "/lichhop")).toContain("Đã đổi lịch (lịch thường kỳ: 05/12/2025). Lý do: mưa lũ, đường ngập");
     const audit = await h.db.db.selectFrom("audit_log").select("action").where("action", "=", "meeting.reschedule").execute();
     expect(audit).toHaveLength(1);
+  });
+
+  it("tells the secretary that the cell's linked group got the notice too, and two groups by number", async () => {
+    const secretaryId = (await findPersonByCode(h.db.db, DEMO_SECRETARY_CODE))!.id;
+    await linkGroupChat(h.db.db, { channel: "telegram", chatId: "-1001234567890", cellId, linkedBy: secretaryId }, h.clock.now);
+    h.clock.now = vn("2025-12-03T10:00");
+    const text = await h.sayText(secretary, "/doilich 8/12 19:30 trùng họp thôn");
+    expect(text).toContain("Đã báo cho 1 người qua tin nhắn và nhóm chat của chi bộ; 11 người chưa liên kết tài khoản (cần báo trực tiếp).");
+    const groupRows = await h.db.db.selectFrom("outbox").select(["kind", "status"]).where("chat_id", "=", "-1001234567890").execute();
+    expect(groupRows).toEqual([{ kind: "group.meeting.changed", status: "pending" }]);
+
+    // At night nothing is planned yet (quiet hours): the groups that will get it at 07:00 are counted.
+    await linkGroupChat(h.db.db, { channel: "telegram", chatId: "-1009876543210", cellId, linkedBy: secretaryId }, h.clock.now);
+    h.clock.now = vn("2025-12-03T23:00");
+    const night = await h.sayText(secretary, "/doilich huy mưa bão", { languageHint: "en" });
+    expect(night).toContain("people are told by message, and the cell's 2 group chats too; 0 have no linked account");
   });
 });

@@ -121,7 +121,9 @@ async function reschedule(ctx: BotContext, args: string): Promise<void> {
   } else {
     ctx.reply("reschedule-cancelled", { cell: result.cell, from });
   }
-  ctx.reply("reschedule-notified", { sent: result.notified, unlinked: result.unlinked });
+  // Linked groups get their own copy (without the reason): say so, or the secretary may post it there too.
+  if (result.groups > 0) ctx.reply("reschedule-notified-groups", { sent: result.notified, unlinked: result.unlinked, groups: result.groups });
+  else ctx.reply("reschedule-notified", { sent: result.notified, unlinked: result.unlinked });
 }
 
 
