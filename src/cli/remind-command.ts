@@ -91,8 +91,10 @@ export async function runRemind(args: string[], env: Record<string, string | und
       return 0;
     }
     const messages = await planMessages(app.database.db, options);
+    // A cell's group chat gets its own copy of a notice, with no person: the row names the chat instead.
     const rows = messages.map((m) => ({
       person_id: m.personId,
+      ...(m.group ? { group_chat_id: m.group.chatId } : {}),
       channel: m.to?.channel ?? "unlinked",
       kind: m.kind,
       key: m.key,
@@ -104,7 +106,10 @@ export async function runRemind(args: string[], env: Record<string, string | und
     } else if (rows.length === 0) {
       io.stdout.write("Không có nhắc nhở nào đến hạn vào thời điểm này.\n");
     } else {
-      for (const r of rows) io.stdout.write(`${r.due_at}  ${r.kind.padEnd(20)}  ${String(r.person_id).padStart(6)}  ${r.channel.padEnd(9)}  ${r.key}\n`);
+      for (const r of rows) {
+        const to = r.group_chat_id !== undefined ? `nhóm ${r.group_chat_id}` : String(r.person_id);
+        io.stdout.write(`${r.due_at}  ${r.kind.padEnd(20)}  ${to.padStart(6)}  ${r.channel.padEnd(9)}  ${r.key}\n`);
+      }
       io.stdout.write(`${rows.length} nhắc nhở.\n`);
     }
     return 0;

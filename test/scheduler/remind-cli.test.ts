@@ -3,6 +3,10 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
+import { linkGroupChat } from "../../src/db/cell-group-chat.repository.js";
+import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
+import { findOrgByCode } from "../../src/db/org.repository.js";
+import { findPersonByCode } from "../../src/db/person.repository.js";
 import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
 import { describeEngines } from "../support/engines.js";
 
@@ -65,5 +69,25 @@ describeEngines("chibo remind", (engine) => {
     const saved = await run(["remind", "--set", good, "--org", "DEMO-XA-TANVAN"], env);
     expect(saved.code).toBe(0);
     expect(JSON.parse(saved.out.slice(saved.out.indexOf("{"))).escalation).toEqual([{ id: "d0", dayOffset: 0, at: "08:00", to: ["secretary", "cadre"] }]);
+  });
+
+  it("names a linked group chat where a person would be, in the list and in JSON", async () => {
+    const group = "-1001234567890";
+    await database.use(async (db) => {
+      const cellId = (await findOrgByCode(db, "DEMO-CB-POLAI"))!.id;
+      const secretaryId = (await findPersonByCode(db, DEMO_SECRETARY_CODE))!.id;
+      await linkGroupChat(db, { channel: "telegram", chatId: group, cellId, linkedBy: secretaryId }, new Date());
+    });
+    const text = await run(["remind", "--at", "2025-12-02T07:00:00+07:00", "--dry-run"], env);
+    expect(text.code).toBe(0);
+    const lines = text.out.split("\n").filter((l) => l.endsWith(`:group:telegram:${group}`));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^2025-12-02T00:00:00.000Z  group.meeting.reminder\\s+nhóm ${group}  telegram   meet:\\d+:2025-12-05:d3:group:telegram:${group}$`));
+    expect(text.out).not.toContain("null");
+    const rows = JSON.parse((await run(["remind", "--at", "2025-12-02T07:00:00+07:00", "--dry-run", "--json"], env)).out) as Record<string, unknown>[];
+    const groupRows = rows.filter((r) => r.person_id === null);
+    expect(groupRows).toEqual([expect.objectContaining({ group_chat_id: group, channel: "telegram", kind: "group.meeting.reminder" })]);
+    // A person's row is as before: no group field.
+    expect(rows.filter((r) => r.person_id !== null).every((r) => !("group_chat_id" in r))).toBe(true);
   });
 });
