@@ -6,6 +6,7 @@ import { openDatabase, type DatabaseHandle, type OpenOptions } from "./db/connec
 import { migrateToLatest } from "./db/migrator.js";
 import { createLogger, type Logger } from "./log.js";
 import { SECRET_KEYS } from "./config.js";
+import { RateLimiter, sendPolicies } from "./scheduler/rate-limit.js";
 
 export interface App {
   readonly config: Config;
@@ -13,6 +14,11 @@ export interface App {
   readonly database: DatabaseHandle;
   readonly i18n: I18n;
   readonly bot: Bot;
+  /**
+   * What has been sent to each chat lately, over every path: the sender waits on it, and the
+   * channels record their replies in it, so a reminder never crowds a conversation into a 429.
+   */
+  readonly sendLimiter: RateLimiter;
   /** Be told when a handled message queued outbox messages (the sender drains at once). */
   onOutbox(listener: () => void): void;
   close(): Promise<void>;
@@ -57,7 +63,8 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
         for (const listener of outboxListeners) listener();
       },
     });
-    return { config, log, database, i18n, bot, onOutbox: (listener) => outboxListeners.push(listener), close: () => database.close() };
+    const sendLimiter = new RateLimiter(sendPolicies(config.ZALO_RATE_PER_SECOND));
+    return { config, log, database, i18n, bot, sendLimiter, onOutbox: (listener) => outboxListeners.push(listener), close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;

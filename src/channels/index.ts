@@ -11,6 +11,8 @@ import { zaloChannelFromConfig } from "./zalo/zalo-channel.js";
  */
 export function platformChannels(app: App, server: HttpServer): Channel[] {
   const channels: Channel[] = [];
+  // Replies count against the same rates as reminders: the sender then leaves the chat room for them.
+  const recorder = (channel: string) => (chatId: string) => app.sendLimiter.record(channel, chatId, chatId.startsWith("-"), Date.now());
   const telegram = telegramChannelFromConfig({
     config: app.config,
     handler: (msg) => app.bot.handle(msg),
@@ -19,9 +21,10 @@ export function platformChannels(app: App, server: HttpServer): Channel[] {
     i18n: app.i18n,
     commands: app.bot.commands.all,
     server,
+    onReplySent: recorder("telegram"),
   });
   if (telegram) channels.push(telegram);
-  const zalo = zaloChannelFromConfig(app.config, (msg) => app.bot.handle(msg), app.log, server);
+  const zalo = zaloChannelFromConfig(app.config, (msg) => app.bot.handle(msg), app.log, server, recorder("zalo"));
   if (zalo) channels.push(zalo);
   return channels;
 }

@@ -1,6 +1,6 @@
 import type { App } from "../app.js";
 import type { Channel } from "../channels/channel.js";
-import { TELEGRAM_LIMITS, zaloLimits, type RateLimitPolicy } from "./rate-limit.js";
+import { sendPolicies } from "./rate-limit.js";
 import { OutboxSender } from "./sender.js";
 import { SchedulerTick } from "./tick.js";
 
@@ -14,15 +14,12 @@ export interface Scheduler {
  */
 export function startScheduler(app: App, channels: readonly Channel[]): Scheduler {
   const { config, log, database } = app;
-  const limits = new Map<string, RateLimitPolicy>([
-    ["telegram", TELEGRAM_LIMITS],
-    ["zalo", zaloLimits(config.ZALO_RATE_PER_SECOND)],
-  ]);
   const sender = new OutboxSender({
     db: database.db,
     engine: database.engine,
     channels,
-    limits,
+    limits: sendPolicies(config.ZALO_RATE_PER_SECOND),
+    limiter: app.sendLimiter,
     i18n: app.i18n,
     log: log.child({ part: "sender" }),
     tz: config.TZ_DEFAULT,

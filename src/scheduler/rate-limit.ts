@@ -16,6 +16,14 @@ export function zaloLimits(perSecond: number): RateLimitPolicy {
   return { perSecond, perChatIntervalMs: 1000 };
 }
 
+/** Every channel's policy, keyed by channel name. */
+export function sendPolicies(zaloPerSecond: number): Map<string, RateLimitPolicy> {
+  return new Map<string, RateLimitPolicy>([
+    ["telegram", TELEGRAM_LIMITS],
+    ["zalo", zaloLimits(zaloPerSecond)],
+  ]);
+}
+
 /**
  * Windows are held this much longer than the platform's: a request leaves when its slot starts but
  * arrives a little later, and arrivals bunched by network and event-loop jitter must not fill the

@@ -25,6 +25,8 @@ export interface SenderOptions {
   engine: "pglite" | "postgres";
   channels: readonly Channel[];
   limits: ReadonlyMap<string, RateLimitPolicy>;
+  /** A limiter shared with the channels' own replies (`App.sendLimiter`); a private one from `limits` when unset. */
+  limiter?: RateLimiter;
   i18n: I18n;
   log: Logger;
   tz: string;
@@ -93,7 +95,7 @@ export class OutboxSender {
 
   constructor(private readonly options: SenderOptions) {
     this.channels = new Map(options.channels.map((c) => [c.name, c]));
-    this.limiter = new RateLimiter(options.limits);
+    this.limiter = options.limiter ?? new RateLimiter(options.limits);
     this.now = options.now ?? (() => new Date());
     this.sleep = options.sleep ?? realSleep;
     this.batchSize = options.batchSize ?? 20;

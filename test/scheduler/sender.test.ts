@@ -5,7 +5,7 @@ import { deadMessages, enqueueMessages, outboxCounts } from "../../src/db/outbox
 import { loadConversation } from "../../src/db/conversation.repository.js";
 import { silentLogger } from "../../src/log.js";
 import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
-import { JITTER_MARGIN_MS, TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
+import { JITTER_MARGIN_MS, RateLimiter, TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
 import { OutboxSender, backoffMs } from "../../src/scheduler/sender.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { putReminderSettingOverride, REMINDER_SETTINGS_PREFIX } from "../../src/db/schedule.repository.js";
@@ -146,6 +146,17 @@ describeEngines("outbox sender", (engine) => {
     } finally {
       await demo.db.db.deleteFrom("app_setting").where("key", "=", `${REMINDER_SETTINGS_PREFIX}${tanVan}`).execute();
     }
+  });
+
+  it("leaves a chat room for the bot's own replies recorded in a shared limiter", async () => {
+    await one("k9", "talking");
+    const limiter = new RateLimiter(new Map([["fake", TELEGRAM_LIMITS]]));
+    limiter.record("fake", "talking", false, clock.now.getTime()); // the bot just answered this chat
+    const start = clock.now.getTime();
+    const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
+    const s = new OutboxSender({ db: demo.db.db, engine, channels: [channel], limits: new Map(), limiter, i18n, log: silentLogger(), tz: TZ, localeDefault: "vi", now: () => clock.now, sleep });
+    expect(await s.drainOnce()).toMatchObject({ sent: 1 });
+    expect(channel.sent[0]!.at - start).toBe(1000 + JITTER_MARGIN_MS);
   });
 
   it("keeps one message per second to a chat and sends nothing in quiet hours", async () => {

@@ -73,6 +73,8 @@ export interface TelegramChannelOptions {
   pollTimeoutS?: number;
   backoff?: BackoffPolicy;
   now?: () => Date;
+  /** Told of every reply delivered in a conversation turn (the shared send limiter records it). */
+  onReplySent?: (chatId: string) => void;
 }
 
 /** A send refused because the group now lives at another id (`deliver` follows it). */
@@ -503,6 +505,7 @@ export class TelegramChannel implements Channel {
         if (failure.kind === "unreachable") await this.markUnreachable(target, failure.detail);
         return { ok: false, ...failure };
       }
+      if (mode.interactive) this.options.onReplySent?.(target);
     }
     return { ok: true };
   }
@@ -669,6 +672,7 @@ export interface TelegramFromConfigOptions {
   i18n: I18n;
   commands: readonly CommandSpec[];
   server: HttpServer;
+  onReplySent?: (chatId: string) => void;
 }
 
 /**
@@ -688,6 +692,7 @@ export function telegramChannelFromConfig(options: TelegramFromConfigOptions): T
     i18n: options.i18n,
     localeDefault: config.LOCALE_DEFAULT,
     commands: options.commands,
+    ...(options.onReplySent ? { onReplySent: options.onReplySent } : {}),
     ...(config.TELEGRAM_WEBHOOK_URL
       ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET ?? "", server: options.server } }
       : {}),

@@ -38,6 +38,8 @@ export interface ZaloChannelOptions {
   /** Bold titles with `text_styles` (a 400 on a styled message falls back to plain text). */
   styles?: boolean;
   now?: () => Date;
+  /** Told of every reply delivered in a conversation turn (the shared send limiter records it). */
+  onReplySent?: (chatId: string) => void;
 }
 
 /**
@@ -221,6 +223,7 @@ export class ZaloChannel implements Channel {
   private async deliver(chatId: string, replies: Reply[]): Promise<void> {
     const result = await this.sendReplies(chatId, replies, TURN_SEND_RETRIES);
     if (!result.ok) this.log.warn({ kind: result.kind }, "zalo reply not delivered");
+    else this.options.onReplySent?.(chatId);
   }
 
   private async sendReplies(chatId: string, replies: Reply[], retries: number): Promise<SendResult> {
@@ -284,6 +287,7 @@ export function zaloChannelFromConfig(
   handler: MessageHandler,
   log: Logger,
   server: HttpServer,
+  onReplySent?: (chatId: string) => void,
 ): ZaloChannel | undefined {
   if (!config.ZALO_BOT_TOKEN) return undefined;
   const client = new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT, log });
@@ -292,6 +296,7 @@ export function zaloChannelFromConfig(
     handler,
     log,
     styles: config.ZALO_TEXT_STYLES,
+    ...(onReplySent ? { onReplySent } : {}),
     ...(config.ZALO_WEBHOOK_URL ? { webhook: { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET ?? "", server } } : {}),
   });
 }

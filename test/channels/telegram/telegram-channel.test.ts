@@ -20,6 +20,7 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
   let fake: FakeTelegramApi;
   let channel: TelegramChannel;
   const seen: IncomingMessage[] = [];
+  const repliedTo: string[] = [];
   let failNext = 0;
   let cellId: number;
   let secretaryId: number;
@@ -55,6 +56,7 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
       i18n: createI18n(),
       pollTimeoutS: 1,
       backoff: { baseMs: 50, maxMs: 200 },
+      onReplySent: (chatId) => repliedTo.push(chatId),
     });
     await channel.start();
   });
@@ -79,6 +81,16 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
     expect(before.length).toBeGreaterThanOrEqual(2);
     expect(before.every((o) => o <= id)).toBe(true);
     expect(fake.sent.filter((s) => s.text === "retry later")).toHaveLength(0);
+  });
+
+  it("tells the shared send limiter of each reply in a turn, not of the sender's own sends", async () => {
+    repliedTo.length = 0;
+    fake.enqueue(fake.textUpdate({ id: 45 }, "xin chào"));
+    await fake.waitForSent((s) => s.chatId === "45" && s.text === "echo xin chào");
+    await fake.waitUntil(() => (repliedTo.length > 0 ? true : undefined));
+    expect(repliedTo).toEqual(["45"]);
+    expect(await channel.send("46", [{ text: "Nhắc họp" }])).toEqual({ ok: true });
+    expect(repliedTo).toEqual(["45"]);
   });
 
   it("send() returns rate_limited at once for the reminder sender, never retrying a 429 itself", async () => {

@@ -88,6 +88,20 @@ describe("zalo channel against the fake Zalo API", () => {
       expect(fake.textsTo("u-poll")).toEqual(["đã nhận"]);
     });
 
+    it("tells the shared send limiter of a delivered reply, not of the sender's own sends", async () => {
+      const repliedTo: string[] = [];
+      const ch = make(async () => handled("đã nhận"), { onReplySent: (chatId) => repliedTo.push(chatId) });
+      await ch.start();
+      await fake.waitForIdlePoll();
+      fake.enqueue(fake.textEvent("u-limit", "/toi"));
+      await fake.waitForSent((s) => s.chatId === "u-limit");
+      // The record follows the send: wait for it (bounded), then check it came once.
+      for (let i = 0; i < 200 && repliedTo.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(repliedTo).toEqual(["u-limit"]);
+      expect(await ch.send("u-other", [{ text: "Nhắc họp" }])).toEqual({ ok: true });
+      expect(repliedTo).toEqual(["u-limit"]);
+    });
+
     it("stops polling for good on a 401, logging it as fatal without the token", async () => {
       const lines: string[] = [];
       let sawFatal!: () => void;
