@@ -3,13 +3,12 @@ import type { Kysely } from "kysely";
 import { ChiboError } from "../domain/errors.js";
 import { fold } from "../domain/text/fold.js";
 import { localDate } from "../domain/time.js";
-import { setAccountLanguage, touchAccount } from "../db/chat-account.repository.js";
-import { clearConversation, loadConversation, saveConversation } from "../db/conversation.repository.js";
-import { claimUpdate } from "../db/inbound-update.repository.js";
-import { findPersonById } from "../db/person.repository.js";
+import { setAccountLanguage } from "../db/chat-account.repository.js";
+import { clearConversation, saveConversation } from "../db/conversation.repository.js";
+import { openInbound, type InboundKey } from "../db/preamble.repository.js";
 import type { Database } from "../db/schema.js";
+import type { Actor } from "../domain/roles.js";
 import type { Logger } from "../log.js";
-import { actorOf } from "../services/actor.service.js";
 import { CommandTable, parseCommand } from "./commands.js";
 import { BotContext, type LinkedPerson } from "./context.js";
 import { CONVERSATION_TTL_MS, parseState } from "./conversation.js";
@@ -152,21 +151,17 @@ export function createBot(options: BotOptions): Bot {
 
   async function handleInTransaction(msg: IncomingMessage): Promise<HandledInTransaction> {
     return db.transaction().execute(async (trx) => {
-      if (msg.updateId && !(await claimUpdate(trx, msg.channel, msg.updateId, msg.at))) {
-        return { status: "duplicate", replies: [] } satisfies HandleResult;
-      }
-      const account = await touchAccount(trx, { channel: msg.channel, platformUserId: msg.userId, chatId: msg.chatId }, msg.at, msg.chatType === "private");
       const today = localDate(msg.at, tz);
+      const opened = await openInbound(trx, inboundKey(msg, today));
+      if (!opened) return { status: "duplicate", replies: [] } satisfies HandleResult;
+      const { account, conversation: stored } = opened;
       let person: LinkedPerson | null = null;
-      let actor = null;
-      if (account.person_id !== null) {
-        const row = await findPersonById(trx, account.person_id);
-        if (row) {
-          person = { id: row.id, fullName: row.full_name, cellId: row.cell_id };
-          actor = await actorOf(trx, row, today);
-        }
+      let actor: Actor | null = null;
+      if (opened.person) {
+        const { id, fullName, cellId, roles, assignments } = opened.person;
+        person = { id, fullName, cellId };
+        actor = { personId: id, cellId, roles, assignments };
       }
-      const stored = await loadConversation(trx, msg.channel, msg.chatId, msg.at);
       const state = stored && !stored.expired ? parseState(stored.state) : {};
       const hadChoices = (state.choices?.length ?? 0) > 0;
       const locale: Locale = isLocale(account.language)
@@ -175,7 +170,7 @@ export function createBot(options: BotOptions): Bot {
       const ctx = new BotContext(
         trx,
         msg,
-        { id: account.id, personId: account.person_id, language: isLocale(account.language) ? account.language : null },
+        { id: account.id, personId: account.personId, language: isLocale(account.language) ? account.language : null },
         person,
         actor,
         locale,
@@ -250,12 +245,10 @@ export function createBot(options: BotOptions): Bot {
   async function handleRefusal(msg: IncomingMessage, refusal: Refusal): Promise<HandleResult> {
     try {
       return await db.transaction().execute(async (trx) => {
-        if (msg.updateId && !(await claimUpdate(trx, msg.channel, msg.updateId, msg.at))) {
-          return { status: "duplicate", replies: [] } satisfies HandleResult;
-        }
-        await touchAccount(trx, { channel: msg.channel, platformUserId: msg.userId, chatId: msg.chatId }, msg.at, msg.chatType === "private");
-        if (refusal.error.code === "stale_choice") {
-          await clearConversationChoices(trx, msg);
+        const opened = await openInbound(trx, inboundKey(msg, localDate(msg.at, tz)));
+        if (!opened) return { status: "duplicate", replies: [] } satisfies HandleResult;
+        if (refusal.error.code === "stale_choice" && opened.conversation) {
+          await clearConversationChoices(trx, msg, opened.conversation.state);
         }
         const text = i18n.t(refusal.locale, `error-${refusal.error.code}`, refusal.error.args);
         return { status: "handled", replies: [{ text }] } satisfies HandleResult;
@@ -266,10 +259,8 @@ export function createBot(options: BotOptions): Bot {
     }
   }
 
-  async function clearConversationChoices(trx: Kysely<Database>, msg: IncomingMessage) {
-    const stored = await loadConversation(trx, msg.channel, msg.chatId, msg.at);
-    if (!stored) return;
-    const state = parseState(stored.state);
+  async function clearConversationChoices(trx: Kysely<Database>, msg: IncomingMessage, stored: Record<string, unknown>) {
+    const state = parseState(stored);
     if (!state.choices) return;
     delete state.choices;
     if (state.flow) {
@@ -280,6 +271,19 @@ export function createBot(options: BotOptions): Bot {
   }
 
   return { handle, commands };
+}
+
+/** The claim, account and reads every message starts with (`openInbound`). */
+function inboundKey(msg: IncomingMessage, today: string): InboundKey {
+  return {
+    channel: msg.channel,
+    platformUserId: msg.userId,
+    chatId: msg.chatId,
+    updateKey: msg.updateId,
+    at: msg.at,
+    privateChat: msg.chatType === "private",
+    today,
+  };
 }
 
 /** Actions an unlinked account may use (choosing a language). */

@@ -10,7 +10,8 @@ export interface AccountKey {
  * Find or create the account a message came from; refreshes its chat id and last-seen time.
  * A group message (`privateChat` false) never becomes the account's chat: reminders and personal
  * replies must not land in a group, so a first sighting in a group stays unreachable until the
- * person writes to the bot privately.
+ * person writes to the bot privately. The bot applies the same rules in `openInbound`
+ * (preamble.repository.ts), folded into the statement that opens each message: keep them alike.
  */
 export async function touchAccount(db: Db, key: AccountKey, at: Date, privateChat = true) {
   if (!privateChat) {

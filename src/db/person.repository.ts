@@ -14,7 +14,7 @@ export async function findPeopleByPhone(db: Db, phone: string) {
   return db.selectFrom("person").select(["id"]).where("phone", "=", phone).execute();
 }
 
-/** Roles and assignments in force on a local date, in one round trip (every incoming message reads both). */
+/** Roles and assignments in force on a local date, in one round trip. The bot reads its sender's in `openInbound` (preamble.repository.ts): keep the two rules alike. */
 export async function heldOn(db: Db, personId: number, onDate: string): Promise<{ roles: HeldRole[]; assignments: HeldAssignment[] }> {
   const rows = await db
     .selectFrom("role")

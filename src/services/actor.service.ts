@@ -12,7 +12,7 @@ export async function loadActor(db: Db, personId: number, today: string): Promis
   return actorOf(db, person, today);
 }
 
-/** The actor behind a person already read (the bot reads the sender's row first): one query more, not two. */
+/** The actor behind a person row already read: one query more, not two. */
 export async function actorOf(db: Db, person: { id: number; cell_id: number | null }, today: string): Promise<Actor> {
   const { roles, assignments } = await heldOn(db, person.id, today);
   return { personId: person.id, cellId: person.cell_id, roles, assignments };

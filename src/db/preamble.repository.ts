@@ -1,0 +1,99 @@
+import { sql } from "kysely";
+import type { HeldAssignment, HeldRole } from "../domain/roles.js";
+import type { Db } from "./schema.js";
+
+export interface InboundKey {
+  channel: string;
+  platformUserId: string;
+  chatId: string;
+  /** The platform's update key; without one nothing is claimed (the console has none). */
+  updateKey?: string | undefined;
+  at: Date;
+  /** A group message never becomes the account's chat (see `touchAccount`). */
+  privateChat: boolean;
+  /** The sender's local date: the roles and assignments in force on it. */
+  today: string;
+}
+
+/** What every incoming message needs before a feature runs. */
+export interface Preamble {
+  account: { id: number; personId: number | null; language: string | null };
+  /** The linked person, with the roles and assignments in force today; null when unlinked. */
+  person: { id: number; fullName: string; cellId: number | null; roles: HeldRole[]; assignments: HeldAssignment[] } | null;
+  /** The chat's stored conversation state, expired or not; undefined when none. */
+  conversation: { state: Record<string, unknown>; expired: boolean } | undefined;
+}
+
+interface PreambleRow {
+  account_id: number;
+  person_id: number | null;
+  language: string | null;
+  person_row_id: number | null;
+  full_name: string | null;
+  cell_id: number | null;
+  roles: { role: HeldRole["role"]; orgId: number }[];
+  assignments: HeldAssignment[];
+  state: Record<string, unknown> | null;
+  expired: boolean | null;
+}
+
+/**
+ * Open an incoming message in one statement: claim its update key, find or create the sender's
+ * account (the same rules as `touchAccount`), and read the linked person with the roles and
+ * assignments in force today and the chat's conversation. Returns undefined when the update key
+ * was claimed before (a redelivery): then nothing is written. Call inside the handling transaction.
+ *
+ * Each statement costs the bot's thread and PostgreSQL about 0.1 ms each (docs/benchmarks.md,
+ * "What the inbound benchmark found"): this one replaces five.
+ *
+ * @example const opened = await openInbound(trx, { channel: "telegram", platformUserId: "42", chatId: "42", updateKey: "7", at, privateChat: true, today: "2025-12-05" })
+ */
+export async function openInbound(db: Db, key: InboundKey): Promise<Preamble | undefined> {
+  const at = sql`${key.at}::timestamptz`;
+  const today = sql`${key.today}::date`;
+  const claimed =
+    key.updateKey === undefined
+      ? sql`select 1 as claimed`
+      : sql`insert into inbound_update (channel, update_key, received_at)
+            values (${key.channel}, ${key.updateKey}, ${at})
+            on conflict (channel, update_key) do nothing
+            returning 1 as claimed`;
+  // A private message makes this chat the account's and the account reachable; a group one only
+  // refreshes last_seen_at, and a first sighting in a group stays unreachable.
+  const onConflict = key.privateChat
+    ? sql`chat_id = excluded.chat_id, last_seen_at = excluded.last_seen_at, reachable = true`
+    : sql`last_seen_at = excluded.last_seen_at`;
+  const { rows } = await sql<PreambleRow>`
+    with claimed as (${claimed}),
+    account as (
+      insert into chat_account (channel, platform_user_id, chat_id, last_seen_at, reachable)
+      select ${key.channel}::text, ${key.platformUserId}::text, ${key.chatId}::text, ${at}, ${key.privateChat}::boolean
+      where exists (select 1 from claimed)
+      on conflict (channel, platform_user_id) do update set ${onConflict}
+      returning id, person_id, language
+    )
+    select
+      a.id as account_id, a.person_id, a.language,
+      p.id as person_row_id, p.full_name, p.cell_id,
+      (select coalesce(json_agg(json_build_object('role', r.role, 'orgId', r.org_id) order by r.id), '[]'::json)
+         from role r
+        where r.person_id = p.id and r.valid_from <= ${today} and (r.valid_to is null or r.valid_to > ${today})) as roles,
+      (select coalesce(json_agg(json_build_object('orgId', s.org_id, 'householdId', s.household_id) order by s.id), '[]'::json)
+         from assignment s
+        where s.cadre_id = p.id and s.valid_from <= ${today} and (s.valid_to is null or s.valid_to > ${today})) as assignments,
+      c.state, c.expires_at <= ${at} as expired
+    from account a
+    left join person p on p.id = a.person_id
+    left join conversation c on c.channel = ${key.channel}::text and c.chat_id = ${key.chatId}::text
+  `.execute(db);
+  const row = rows[0];
+  if (!row) return undefined;
+  return {
+    account: { id: row.account_id, personId: row.person_id, language: row.language },
+    person:
+      row.person_row_id === null
+        ? null
+        : { id: row.person_row_id, fullName: row.full_name as string, cellId: row.cell_id, roles: row.roles, assignments: row.assignments },
+    conversation: row.state === null ? undefined : { state: row.state, expired: row.expired === true },
+  };
+}
