@@ -6,6 +6,8 @@ import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
 import type { OutboxSender } from "../../src/scheduler/sender.js";
 import type { FakeChat, FakeTelegramApi } from "../fakes/telegram-api.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
+import { eventually } from "../support/eventually.js";
+import { vn } from "../scheduler/support.js";
 import { telegramStack, type TelegramStack } from "../support/telegram-stack.js";
 
 const TOKEN = "777003:GROUP-migrate-token_abcdefghijk";
@@ -16,18 +18,6 @@ const QUIET: FakeChat = { id: -4_100, type: "group", title: "Chi bộ Pò Lài" 
 const QUIET_NEW = -1_004_100;
 const LOUD: FakeChat = { id: -4_200, type: "group", title: "Chi bộ Pò Lài — thông báo" };
 const LOUD_NEW = -1_004_200;
-const vn = (local: string) => new Date(`${local}:00+07:00`);
-
-/** Wait for a condition the database will reach once the sender is done (bounded). */
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error("condition not reached");
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /**
  * A linked group upgraded to a supergroup keeps getting the cell's notices, over HTTP through the real

@@ -7,23 +7,13 @@ import type { OutboxSender } from "../../src/scheduler/sender.js";
 import type { FakeTelegramApi } from "../fakes/telegram-api.js";
 import { telegramStack, type TelegramStack } from "../support/telegram-stack.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
+import { eventually } from "../support/eventually.js";
+import { vn } from "../scheduler/support.js";
 
 const TOKEN = "777002:GROUP-notice-token_abcdefghijklm";
 const TZ = "Asia/Ho_Chi_Minh";
 const GROUP = { id: -1009876543210, type: "supergroup" as const, title: "Chi bộ Pò Lài" };
 const SECRETARY = { id: 7_100_001, firstName: "Bí thư" };
-const vn = (local: string) => new Date(`${local}:00+07:00`);
-
-/** Wait for a condition the database will reach once the sender is done (bounded). */
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error("condition not reached");
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /**
  * A cell's meeting reminder reaches its linked Telegram group once, over HTTP: the secretary links

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { createI18n } from "../../src/bot/i18n.js";
 import { enqueueMessages } from "../../src/db/outbox.repository.js";
-import { silentLogger } from "../../src/log.js";
 import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
-import { TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
-import { OutboxSender } from "../../src/scheduler/sender.js";
 import { actorOf } from "../../src/services/actor.service.js";
 import { rescheduleMeeting } from "../../src/services/meeting.service.js";
 import { describeEngines } from "../support/engines.js";
-import { demoCell, FakeChannel, vn, type DemoCell } from "./support.js";
+import { demoCell, FakeChannel, vn, type DemoCell, testSender } from "./support.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 const GROUP = "-1001234567890";
@@ -33,21 +30,7 @@ describeEngines("meeting notices in a cell's group chat", (engine) => {
     clock.now = vn("2025-12-02T07:00");
   });
 
-  const sender = (channel: FakeChannel) =>
-    new OutboxSender({
-      db: demo.db.db,
-      engine,
-      channels: [channel],
-      limits: new Map([["fake", TELEGRAM_LIMITS]]),
-      i18n,
-      log: silentLogger(),
-      tz: TZ,
-      localeDefault: "vi",
-      now: () => clock.now,
-      sleep: async (ms) => {
-        clock.now = new Date(clock.now.getTime() + ms);
-      },
-    });
+  const sender = (channel: FakeChannel) => testSender(demo.db.db, engine, [channel], clock);
 
   const groupRows = () =>
     demo.db.db.selectFrom("outbox").select(["dedupe_key", "kind", "person_id", "account_id", "channel", "chat_id", "status", "org_id", "payload"]).where("chat_id", "=", GROUP).orderBy("id").execute();

@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { createI18n } from "../../src/bot/i18n.js";
 import type { SendResult } from "../../src/channels/channel.js";
 import { deadMessages, enqueueMessages, outboxCounts } from "../../src/db/outbox.repository.js";
 import { loadConversation } from "../../src/db/conversation.repository.js";
-import { silentLogger } from "../../src/log.js";
 import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
 import { JITTER_MARGIN_MS, RateLimiter, TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
-import { OutboxSender, backoffMs } from "../../src/scheduler/sender.js";
+import { backoffMs } from "../../src/scheduler/sender.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { putReminderSettingOverride, REMINDER_SETTINGS_PREFIX } from "../../src/db/schedule.repository.js";
 import { describeEngines } from "../support/engines.js";
-import { demoCell, FakeChannel, vn, type DemoCell } from "./support.js";
+import { demoCell, FakeChannel, testSender, vn, type DemoCell } from "./support.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
-const i18n = createI18n();
 
 describeEngines("outbox sender", (engine) => {
   let demo: DemoCell;
@@ -36,19 +33,7 @@ describeEngines("outbox sender", (engine) => {
   });
 
   const sender = (channel: FakeChannel, extra: { maxAttempts?: number; batchSize?: number } = {}) =>
-    new OutboxSender({
-      db: demo.db.db,
-      engine,
-      channels: [channel],
-      limits: new Map([["fake", TELEGRAM_LIMITS]]),
-      i18n,
-      log: silentLogger(),
-      tz: TZ,
-      localeDefault: "vi",
-      now: () => clock.now,
-      sleep,
-      ...extra,
-    });
+    testSender(demo.db.db, engine, [channel], clock, { sleep, ...extra });
 
   /** The account of a chat on the fake channel (created when missing). */
   const account = async (chatId: string) => {
@@ -136,7 +121,7 @@ describeEngines("outbox sender", (engine) => {
       await row("q-tanvan", demo.cellId, "q1");
       await row("q-kylua", kyLuaCell, "q2");
       const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
-      const s = new OutboxSender({ db: demo.db.db, engine, channels: [channel], limits: new Map([["fake", TELEGRAM_LIMITS]]), i18n, log: silentLogger(), tz: TZ, localeDefault: "vi", now: () => clock.now, sleep });
+      const s = testSender(demo.db.db, engine, [channel], clock);
       expect(await s.drainOnce()).toMatchObject({ sent: 1, deferred: 1 });
       expect(channel.sent.map((m) => m.chatId)).toEqual(["q1"]);
       const waiting = await demo.db.db.selectFrom("outbox").selectAll().where("dedupe_key", "=", "q-kylua").executeTakeFirstOrThrow();
@@ -154,7 +139,7 @@ describeEngines("outbox sender", (engine) => {
     limiter.record("fake", "talking", false, clock.now.getTime()); // the bot just answered this chat
     const start = clock.now.getTime();
     const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
-    const s = new OutboxSender({ db: demo.db.db, engine, channels: [channel], limits: new Map(), limiter, i18n, log: silentLogger(), tz: TZ, localeDefault: "vi", now: () => clock.now, sleep });
+    const s = testSender(demo.db.db, engine, [channel], clock, { limiter });
     expect(await s.drainOnce()).toMatchObject({ sent: 1 });
     expect(channel.sent[0]!.at - start).toBe(1000 + JITTER_MARGIN_MS);
   });

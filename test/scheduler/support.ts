@@ -1,4 +1,10 @@
+import type { Kysely } from "kysely";
+import { createI18n } from "../../src/bot/i18n.js";
 import type { Reply } from "../../src/bot/message.js";
+import type { Database } from "../../src/db/schema.js";
+import { silentLogger } from "../../src/log.js";
+import { TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
+import { OutboxSender, type SenderOptions } from "../../src/scheduler/sender.js";
 import type { Channel, SendResult } from "../../src/channels/channel.js";
 import type { Engine } from "../../src/db/connection.js";
 import { seedDemo } from "../../src/db/demo-seed.js";
@@ -53,4 +59,32 @@ export class FakeChannel implements Channel {
     if (result.ok) this.sent.push({ chatId, replies, at: this.clock() });
     return result;
   }
+}
+
+/**
+ * The real outbox sender on in-process fake channels with a test clock: `sleep` advances the clock
+ * instead of waiting. Telegram's limits on every channel unless `limits` says otherwise.
+ */
+export function testSender(
+  db: Kysely<Database>,
+  engine: Engine,
+  channels: FakeChannel[],
+  clock: { now: Date },
+  extra: Partial<SenderOptions> = {},
+): OutboxSender {
+  return new OutboxSender({
+    db,
+    engine,
+    channels,
+    limits: new Map(channels.map((c) => [c.name, TELEGRAM_LIMITS])),
+    i18n: createI18n(),
+    log: silentLogger(),
+    tz: "Asia/Ho_Chi_Minh",
+    localeDefault: "vi",
+    now: () => clock.now,
+    sleep: async (ms) => {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+    ...extra,
+  });
 }
