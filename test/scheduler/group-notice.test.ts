@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { createI18n } from "../../src/bot/i18n.js";
 import { enqueueMessages } from "../../src/db/outbox.repository.js";
 import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
 import { actorOf } from "../../src/services/actor.service.js";
@@ -9,7 +8,6 @@ import { demoCell, FakeChannel, vn, type DemoCell, testSender } from "./support.
 
 const TZ = "Asia/Ho_Chi_Minh";
 const GROUP = "-1001234567890";
-const i18n = createI18n();
 
 /** The cell-wide meeting notices also posted to a cell's linked group chat, through the outbox. */
 describeEngines("meeting notices in a cell's group chat", (engine) => {
