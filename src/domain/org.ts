@@ -34,3 +34,15 @@ export interface OrgSummary {
 export function isValidOn(org: Pick<OrgSummary, "validFrom" | "validTo">, date: string): boolean {
   return org.validFrom <= date && (org.validTo === null || date < org.validTo);
 }
+
+/**
+ * The org and its ancestors, root first, from a parent index (at most 32 levels: the tree is
+ * shallow, and a cycle in bad data must not hang).
+ *
+ * @example rootFirstPath(new Map([[3, 2], [2, 1], [1, null]]), 3) // [1, 2, 3]
+ */
+export function rootFirstPath(parentOf: ReadonlyMap<number, number | null>, orgId: number): number[] {
+  const path: number[] = [];
+  for (let id: number | null | undefined = orgId; id != null && path.length < 32; id = parentOf.get(id)) path.unshift(id);
+  return path;
+}

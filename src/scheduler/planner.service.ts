@@ -1,7 +1,8 @@
 import { sql } from "kysely";
 import { addMonths, localClock } from "../domain/schedule/local-time.js";
 import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
-import { DEFAULT_REMINDER_SETTINGS, resolveSettings } from "../domain/schedule/settings.js";
+import { rootFirstPath } from "../domain/org.js";
+import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath } from "../domain/schedule/settings.js";
 import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
 import { enqueueMessages, type OutboxDestination } from "../db/outbox.repository.js";
 import {
@@ -64,14 +65,8 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
 
   const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
   const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
-  const settingsFor = (orgId: number) => {
-    const path: number[] = [];
-    for (let id: number | null | undefined = orgId; id != null && path.length < 32; id = parentOf.get(id)) path.unshift(id);
-    const chain = path.filter((id) => stored.has(id)).map((id) => stored.get(id));
-    return resolveSettings(chain, (index, problems) =>
-      options.log?.warn({ org: path.filter((id) => stored.has(id))[index], problems }, "invalid reminder settings ignored"),
-    );
-  };
+  const settingsFor = (orgId: number) =>
+    settingsAlongPath(rootFirstPath(parentOf, orgId), stored, (org, problems) => options.log?.warn({ org, problems }, "invalid reminder settings ignored"));
 
   const communes = new Map<number, PlannerCommune>();
   for (const id of communeIds) {

@@ -1,7 +1,8 @@
 import { orgIndex, reminderSettingOverrides } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import type { QuietHours } from "../domain/schedule/quiet-hours.js";
-import { DEFAULT_REMINDER_SETTINGS, resolveSettings } from "../domain/schedule/settings.js";
+import { rootFirstPath } from "../domain/org.js";
+import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath } from "../domain/schedule/settings.js";
 import type { Logger } from "../log.js";
 
 /** Settings change rarely: read again after this long. */
@@ -30,12 +31,8 @@ export class QuietHoursByOrg {
     }
     const known = this.resolved.get(orgId);
     if (known) return known;
-    const path: number[] = [];
-    for (let id: number | null | undefined = orgId; id != null && path.length < 32; id = this.parentOf.get(id)) path.unshift(id);
-    const withOverride = path.filter((id) => this.stored.has(id));
-    const { quietHours } = resolveSettings(
-      withOverride.map((id) => this.stored.get(id)),
-      (index, problems) => this.log.warn({ org: withOverride[index], problems }, "invalid reminder settings ignored"),
+    const { quietHours } = settingsAlongPath(rootFirstPath(this.parentOf, orgId), this.stored, (org, problems) =>
+      this.log.warn({ org, problems }, "invalid reminder settings ignored"),
     );
     this.resolved.set(orgId, quietHours);
     return quietHours;
