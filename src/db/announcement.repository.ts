@@ -1,9 +1,8 @@
 import { sql, type RawBuilder } from "kysely";
+import { NOT_FOR_NOTICES, preferredAccountOrder } from "./channel-pref.repository.js";
 import { subtreeCte } from "./org.repository.js";
 import type { Db } from "./schema.js";
 
-/** Channels that cannot carry an announcement: the console exists only while someone types in it. */
-const NOT_FOR_NOTICES = "console";
 
 /**
  * Everyone holding a role in force in the org or under it, once each, with the account their
@@ -23,7 +22,7 @@ function recipientsQuery(orgId: number, today: string): RawBuilder<unknown> {
       select ca.id, ca.channel, ca.chat_id from chat_account ca
       left join person_channel_pref pref on pref.person_id = ca.person_id
       where ca.person_id = people.person_id and ca.reachable and ca.channel <> ${NOT_FOR_NOTICES}
-      order by (ca.channel = pref.channel) desc nulls last, ca.last_seen_at desc nulls last, ca.id desc
+      order by ${preferredAccountOrder("ca", "pref")}
       limit 1
     ) a on true`;
 }

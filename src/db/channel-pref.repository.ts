@@ -1,7 +1,17 @@
+import { sql } from "kysely";
 import type { Db } from "./schema.js";
 
-/** Channels that cannot carry a reminder: the console exists only while someone types in it. */
-const NOT_FOR_REMINDERS = new Set(["console"]);
+/** The channel that cannot carry a reminder or a notice: the console exists only while someone types in it. */
+export const NOT_FOR_NOTICES = "console";
+
+/**
+ * The order that picks where a person's notices go among their reachable accounts: the channel they
+ * chose (`/kenh`) first, then the one used last. For queries joining `chat_account` and
+ * `person_channel_pref` under the given aliases.
+ */
+export function preferredAccountOrder(account: string, pref: string) {
+  return sql`(${sql.ref(`${account}.channel`)} = ${sql.ref(`${pref}.channel`)}) desc nulls last, ${sql.ref(`${account}.last_seen_at`)} desc nulls last, ${sql.ref(`${account}.id`)} desc`;
+}
 
 export interface ReminderAccount {
   accountId: number;
@@ -36,7 +46,7 @@ export async function messengerAccountsOf(db: Db, personId: number) {
     .where("person_id", "=", personId)
     .execute();
   return rows
-    .filter((r) => !NOT_FOR_REMINDERS.has(r.channel))
+    .filter((r) => r.channel !== NOT_FOR_NOTICES)
     .sort((a, b) => (b.last_seen_at?.getTime() ?? 0) - (a.last_seen_at?.getTime() ?? 0) || b.id - a.id);
 }
 

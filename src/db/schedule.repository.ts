@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { MeetingRule } from "../domain/meeting-rule.js";
 import type { MeetingKind, MeetingOverride } from "../domain/schedule/meeting.js";
 import type { MeetingOverrideJson } from "./rollup.repository.js";
+import { NOT_FOR_NOTICES, preferredAccountOrder, type ReminderAccount } from "./channel-pref.repository.js";
 import type { Db } from "./schema.js";
 
 const CELL_KINDS = ["chi_bo_co_so", "chi_bo_truc_thuoc"];
@@ -185,14 +186,8 @@ export async function thematicQuarters(db: Db, fromYear: string): Promise<Set<st
   return out;
 }
 
-export interface ReminderAccount {
-  accountId: number;
-  channel: string;
-  chatId: string;
-}
+export type { ReminderAccount };
 
-/** Channels that cannot carry a reminder: the console exists only while someone types in it. */
-const NOT_FOR_REMINDERS = "console";
 
 /**
  * Where each person's reminders go, for many people in one query: the reachable messenger account
@@ -208,11 +203,9 @@ export async function reminderAccounts(db: Db, personIds: readonly number[]): Pr
     .select(["chat_account.id", "chat_account.person_id", "chat_account.channel", "chat_account.chat_id"])
     .where("chat_account.person_id", "in", [...new Set(personIds)])
     .where("chat_account.reachable", "=", true)
-    .where("chat_account.channel", "<>", NOT_FOR_REMINDERS)
+    .where("chat_account.channel", "<>", NOT_FOR_NOTICES)
     .orderBy("chat_account.person_id")
-    .orderBy(sql`(chat_account.channel = pref.channel) desc nulls last`)
-    .orderBy(sql`chat_account.last_seen_at desc nulls last`)
-    .orderBy("chat_account.id", "desc")
+    .orderBy(preferredAccountOrder("chat_account", "pref"))
     .execute();
   for (const r of rows) {
     if (r.person_id !== null && !out.has(r.person_id)) out.set(r.person_id, { accountId: r.id, channel: r.channel, chatId: r.chat_id });

@@ -15,7 +15,7 @@ import {
   type RecipientCounts,
 } from "../db/announcement.repository.js";
 import { writeAudit } from "../db/audit.repository.js";
-import { preferredAccountOf } from "../db/channel-pref.repository.js";
+import { NOT_FOR_NOTICES, preferredAccountOf } from "../db/channel-pref.repository.js";
 import { enqueueMessages } from "../db/outbox.repository.js";
 import { findOrgById, orgPath, subtreeIds } from "../db/org.repository.js";
 import type { Db } from "../db/schema.js";
@@ -159,7 +159,7 @@ async function authorChat(db: Db, authorId: number, channel: string, chatId: str
     .where("chat_id", "=", chatId)
     .where("person_id", "=", authorId)
     .where("reachable", "=", true)
-    .where("channel", "<>", "console")
+    .where("channel", "<>", NOT_FOR_NOTICES)
     .executeTakeFirst();
   if (origin) return { accountId: origin.id, channel: origin.channel, chatId: origin.chat_id };
   return (await preferredAccountOf(db, authorId)) ?? null;
