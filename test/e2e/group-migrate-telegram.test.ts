@@ -2,16 +2,12 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE, seedDemo } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
-import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
-import type { OutboxSender } from "../../src/scheduler/sender.js";
 import type { FakeChat, FakeTelegramApi } from "../fakes/telegram-api.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 import { eventually } from "../support/eventually.js";
-import { vn } from "../scheduler/support.js";
 import { telegramStack, type TelegramStack } from "../support/telegram-stack.js";
 
 const TOKEN = "777003:GROUP-migrate-token_abcdefghijk";
-const TZ = "Asia/Ho_Chi_Minh";
 const SECRETARY = { id: 7_200_001, firstName: "Bí thư" };
 /** Two basic groups of the cell, each upgraded to a supergroup during the test. */
 const QUIET: FakeChat = { id: -4_100, type: "group", title: "Chi bộ Pò Lài" };
@@ -29,16 +25,8 @@ describeEngines("a linked Telegram group upgraded to a supergroup, end to end", 
   let database: TestDatabase;
   let stack: TelegramStack;
   let fake: FakeTelegramApi;
-  let sender: OutboxSender;
   let cellId: number;
-  const shift = { ms: 0 };
-  const planAt = async (local: string) => {
-    const now = vn(local);
-    shift.ms = now.getTime() - Date.now();
-    const result = await planIntoOutbox(database.db, { now, tz: TZ });
-    sender.kick();
-    return result;
-  };
+  const planAt = (local: string) => stack.planAt(local);
   const links = async () => (await database.db.selectFrom("cell_group_chat").select("chat_id").execute()).map((r) => r.chat_id).sort();
   const postsIn = (chatId: number, text: string) => fake.sent.filter((s) => s.chatId === String(chatId) && s.text.includes(text));
   const groupRows = (chatId: number) =>
@@ -54,9 +42,8 @@ describeEngines("a linked Telegram group upgraded to a supergroup, end to end", 
     stack = await telegramStack(db, engine, {
       token: TOKEN,
       fakeLimits: { perChatPerSecond: 20, globalPerSecond: 100 },
-      sender: { now: () => new Date(Date.now() + shift.ms) },
     });
-    ({ fake, sender } = stack);
+    fake = stack.fake;
     for (const group of [QUIET, LOUD]) {
       const mark = fake.sent.length;
       fake.enqueue(fake.textUpdate(SECRETARY, "/lienket_nhom", group));

@@ -2,16 +2,12 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE, seedDemo } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
-import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
-import type { OutboxSender } from "../../src/scheduler/sender.js";
 import type { FakeTelegramApi } from "../fakes/telegram-api.js";
 import { telegramStack, type TelegramStack } from "../support/telegram-stack.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 import { eventually } from "../support/eventually.js";
-import { vn } from "../scheduler/support.js";
 
 const TOKEN = "777002:GROUP-notice-token_abcdefghijklm";
-const TZ = "Asia/Ho_Chi_Minh";
 const GROUP = { id: -1009876543210, type: "supergroup" as const, title: "Chi bộ Pò Lài" };
 const SECRETARY = { id: 7_100_001, firstName: "Bí thư" };
 
@@ -24,19 +20,10 @@ describeEngines("meeting notices in a linked Telegram group, end to end", (engin
   let database: TestDatabase;
   let stack: TelegramStack;
   let fake: FakeTelegramApi;
-  let sender: OutboxSender;
   let cellId: number;
   let names: string[];
   let members: string[];
-  /** The sender's clock runs in real time from the instant the test plans at. */
-  const shift = { ms: 0 };
-  const planAt = async (local: string) => {
-    const now = vn(local);
-    shift.ms = now.getTime() - Date.now();
-    const result = await planIntoOutbox(database.db, { now, tz: TZ });
-    sender.kick();
-    return result;
-  };
+  const planAt = (local: string) => stack.planAt(local);
   const groupRows = () => database.db.selectFrom("outbox").select(["dedupe_key", "status", "last_error"]).where("chat_id", "=", String(GROUP.id)).orderBy("id").execute();
 
   beforeAll(async () => {
@@ -56,9 +43,8 @@ describeEngines("meeting notices in a linked Telegram group, end to end", (engin
     stack = await telegramStack(db, engine, {
       token: TOKEN,
       fakeLimits: { perChatPerSecond: 20, globalPerSecond: 100 },
-      sender: { now: () => new Date(Date.now() + shift.ms) },
     });
-    ({ fake, sender } = stack);
+    fake = stack.fake;
   });
   afterAll(async () => {
     await stack?.stop();

@@ -6,6 +6,7 @@ import { createTelegramBot } from "../../src/channels/telegram/telegram-client.j
 import type { Engine } from "../../src/db/connection.js";
 import type { Db } from "../../src/db/schema.js";
 import { silentLogger } from "../../src/log.js";
+import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
 import { TELEGRAM_LIMITS, type RateLimitPolicy } from "../../src/scheduler/rate-limit.js";
 import { OutboxSender, type SenderOptions } from "../../src/scheduler/sender.js";
 import { telegramStore } from "../../src/services/telegram-store.service.js";
@@ -15,6 +16,11 @@ export interface TelegramStack {
   fake: FakeTelegramApi;
   channel: TelegramChannel;
   sender: OutboxSender;
+  /**
+   * Run the planner as at a local time in Vietnam (`2025-12-02T07:00`) and wake the sender, whose
+   * clock then runs on in real time from that instant.
+   */
+  planAt(local: string): Promise<{ planned: number; inserted: number }>;
   stop(): Promise<void>;
 }
 
@@ -29,6 +35,7 @@ export async function telegramStack(
   options: { token: string; fakeLimits: Partial<FakeLimits>; senderLimits?: RateLimitPolicy; sender?: Partial<SenderOptions> },
 ): Promise<TelegramStack> {
   const fake = await FakeTelegramApi.start({ token: options.token, limits: options.fakeLimits });
+  const shift = { ms: 0 };
   const i18n = createI18n();
   const log = silentLogger();
   const bot = createBot({ db, i18n, log, features: defaultFeatures(), onOutbox: () => sender.kick() });
@@ -53,6 +60,7 @@ export async function telegramStack(
     localeDefault: "vi",
     quietHours: { start: "00:00", end: "00:00", deferTo: "00:00" },
     idleMs: 60_000,
+    now: () => new Date(Date.now() + shift.ms),
     ...options.sender,
   });
   await channel.start();
@@ -61,6 +69,13 @@ export async function telegramStack(
     fake,
     channel,
     sender,
+    async planAt(local) {
+      const now = new Date(`${local}:00+07:00`);
+      shift.ms = now.getTime() - Date.now();
+      const result = await planIntoOutbox(db, { now, tz: "Asia/Ho_Chi_Minh" });
+      sender.kick();
+      return result;
+    },
     async stop() {
       await sender.stop();
       await channel.stop();
