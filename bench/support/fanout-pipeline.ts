@@ -201,10 +201,10 @@ export async function runBareLoop(options: { handle: DatabaseHandle; planAt: Dat
     const limiter = new RateLimiter(new Map([["telegram", scaledTelegramLimits(options.perSecond)]]));
     const replies: Reply[] = renderOutboxMessage(i18n, "vi", "meeting.reminder", options.payload, options.planAt, FANOUT_TZ);
     for (const chatId of options.chats) {
-      const wait = limiter.delayMs("telegram", chatId, false, Date.now());
+      const wait = limiter.delayMs("telegram", chatId, Date.now());
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const result = await channel.send(chatId, replies);
-      limiter.record("telegram", chatId, false, Date.now());
+      limiter.record("telegram", chatId, Date.now());
       if (!result.ok && result.kind === "rate_limited") limiter.pause("telegram", Date.now() + result.retryAfterMs);
     }
     return deliveryStats(fake, options.chats);

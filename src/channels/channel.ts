@@ -1,6 +1,11 @@
 import type { HandleResult } from "../bot/bot.js";
 import type { IncomingMessage, Reply } from "../bot/message.js";
 
+/** Group chats have negative ids (Telegram's groups and supergroups); private chats and Zalo users never do. */
+export function isGroupChatId(chatId: string): boolean {
+  return chatId.startsWith("-");
+}
+
 /** What a channel hands each platform update to: the bot, through the app's wiring. */
 export type MessageHandler = (msg: IncomingMessage) => Promise<HandleResult>;
 

@@ -12,7 +12,7 @@ import { zaloChannelFromConfig } from "./zalo/zalo-channel.js";
 export function platformChannels(app: App, server: HttpServer): Channel[] {
   const channels: Channel[] = [];
   // Replies count against the same rates as reminders: the sender then leaves the chat room for them.
-  const recorder = (channel: string) => (chatId: string) => app.sendLimiter.record(channel, chatId, chatId.startsWith("-"), Date.now());
+  const recorder = (channel: string) => (chatId: string) => app.sendLimiter.record(channel, chatId, Date.now());
   const telegram = telegramChannelFromConfig({
     config: app.config,
     handler: (msg) => app.bot.handle(msg),

@@ -86,8 +86,7 @@ export class AnnouncementProgress {
     const channel = this.options.channels.get(a.origin_channel);
     if (!channel || !capabilitiesOf(a.origin_channel).edits) return false;
     const chatId = a.origin_chat_id;
-    const isGroup = chatId.startsWith("-");
-    const wait = this.options.limiter.delayMs(a.origin_channel, chatId, isGroup, now.getTime());
+    const wait = this.options.limiter.delayMs(a.origin_channel, chatId, now.getTime());
     if (wait > 0 && (!done || wait > MAX_FINAL_WAIT_MS)) return false;
     if (wait > 0) await this.options.sleep(wait);
     const at = wait > 0 ? new Date(now.getTime() + wait) : now;
@@ -102,7 +101,7 @@ export class AnnouncementProgress {
     const text = progressText((id, args) => i18n.t(locale, id, args), a.recipients, counts, done);
     try {
       const result = await channel.send(chatId, [{ title: i18n.t(locale, "announce-progress-title"), text, editKey: progressKey(id) }]);
-      this.options.limiter.record(a.origin_channel, chatId, isGroup, at.getTime());
+      this.options.limiter.record(a.origin_channel, chatId, at.getTime());
       return result.ok;
     } catch (error) {
       this.options.log.warn({ err: error, announcement: id }, "announcement progress not shown");
@@ -111,7 +110,7 @@ export class AnnouncementProgress {
   }
 }
 
-/** "Đã gửi 1.200/5.000 …": the progress line, also the confirmation's first words. */
+/** "Đã gửi 1.200/5.000 …": the progress line of the author's message and of the status view. */
 export function progressText(t: (id: string, args: MessageArgs) => string, recipients: number, counts: DeliveryCounts, done: boolean): string {
   return t(done ? "announce-progress-done" : "announce-progress", {
     sent: counts.sent,

@@ -1,3 +1,5 @@
+import { isGroupChatId } from "../channels/channel.js";
+
 /** A channel's sending limits (Telegram Bot API FAQ; Zalo's documented rate). */
 export interface RateLimitPolicy {
   /** Messages per second over the whole bot. */
@@ -46,7 +48,8 @@ export class RateLimiter {
 
   constructor(private readonly policies: ReadonlyMap<string, RateLimitPolicy>) {}
 
-  delayMs(channel: string, chatId: string, isGroup: boolean, now: number): number {
+  delayMs(channel: string, chatId: string, now: number): number {
+    const isGroup = isGroupChatId(chatId);
     const policy = this.policies.get(channel);
     let wait = Math.max(0, (this.pausedUntil.get(channel) ?? 0) - now);
     if (!policy) return wait;
@@ -63,7 +66,8 @@ export class RateLimiter {
     return Math.max(0, wait);
   }
 
-  record(channel: string, chatId: string, isGroup: boolean, now: number): void {
+  record(channel: string, chatId: string, now: number): void {
+    const isGroup = isGroupChatId(chatId);
     const window = prune(this.sent.get(channel), now - SECOND);
     window.push(now);
     this.sent.set(channel, window);

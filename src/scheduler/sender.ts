@@ -113,7 +113,7 @@ export class OutboxSender {
     });
   }
 
-  /** Send every ready row now (until none is left or quiet hours begin). Call it holding the sender role. */
+  /** Send every ready row now (rows inside their unit's quiet hours are put back). Call it holding the sender role. */
   async drainOnce(db: Db = this.options.db): Promise<DrainStats> {
     const stats: DrainStats = { sent: 0, retried: 0, rateLimited: 0, unreachable: 0, stale: 0, dead: 0, deferred: 0 };
     for (;;) {
@@ -162,10 +162,8 @@ export class OutboxSender {
       stats.deferred++;
       return false;
     }
-    // Telegram group chats have negative ids.
-    const isGroup = row.chat_id.startsWith("-");
     for (;;) {
-      const wait = this.limiter.delayMs(row.channel, row.chat_id, isGroup, this.now().getTime());
+      const wait = this.limiter.delayMs(row.channel, row.chat_id, this.now().getTime());
       if (wait <= 0) break;
       if (wait > MAX_INLINE_WAIT_MS) {
         await markRetry(db, row.id, new Date(this.now().getTime() + wait), "rate_limited", false);
@@ -174,7 +172,7 @@ export class OutboxSender {
       }
       await this.sleep(wait);
     }
-    this.limiter.record(row.channel, row.chat_id, isGroup, this.now().getTime());
+    this.limiter.record(row.channel, row.chat_id, this.now().getTime());
     return true;
   }
 

@@ -136,7 +136,7 @@ describeEngines("outbox sender", (engine) => {
   it("leaves a chat room for the bot's own replies recorded in a shared limiter", async () => {
     await one("k9", "talking");
     const limiter = new RateLimiter(new Map([["fake", TELEGRAM_LIMITS]]));
-    limiter.record("fake", "talking", false, clock.now.getTime()); // the bot just answered this chat
+    limiter.record("fake", "talking", clock.now.getTime()); // the bot just answered this chat
     const start = clock.now.getTime();
     const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
     const s = testSender(demo.db.db, engine, [channel], clock, { limiter });

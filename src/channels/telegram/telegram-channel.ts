@@ -9,7 +9,7 @@ import { localeFromHint, type I18n, type Locale } from "../../bot/i18n.js";
 import type { IncomingMessage, Reply } from "../../bot/message.js";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
-import { deathNotice, type Channel, type ChannelFailure, type MessageHandler, type SendFailure, type SendResult } from "../channel.js";
+import { deathNotice, isGroupChatId, type Channel, type ChannelFailure, type MessageHandler, type SendFailure, type SendResult } from "../channel.js";
 import type { HttpServer } from "../http-server.js";
 import { backoffMs, DEFAULT_BACKOFF, wait, type BackoffPolicy } from "../retry.js";
 import { classify, createTelegramBot, sendFailureOf, TelegramCallError, type TelegramFailure } from "./telegram-client.js";
@@ -629,10 +629,7 @@ export function retryDelay(failure: TelegramFailure, attempt: number, policy: Ba
   return policy.maxMs;
 }
 
-/** Telegram's group and supergroup chat ids are negative; private chats are users' positive ids. */
-export function isGroupChatId(chatId: string): boolean {
-  return chatId.startsWith("-");
-}
+export { isGroupChatId } from "../channel.js";
 
 /** Send failures that mean the bot is out of the group for good (not merely muted). */
 const BOT_LEFT_GROUP = ["bot was kicked", "bot is not a member", "chat not found", "group chat was deleted", "group chat was deactivated"];
