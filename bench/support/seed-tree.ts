@@ -15,17 +15,7 @@ export async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<un
   for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
 }
 
-/** Deterministic PRNG (mulberry32): the same province, the same traffic, every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from "../../test/support/prng.js";
 
 export interface TreeSpec {
   /** Code prefix, e.g. `SYN`: orgs are `SYN-TINH`, `SYN-XA-001`, `SYN-CB-00001`. */
