@@ -14,6 +14,7 @@ import type { Logger } from "../log.js";
 import { AnnouncementProgress } from "./announcement-progress.js";
 import { QuietHoursByOrg } from "./quiet-hours-by-org.js";
 import { RateLimiter, type RateLimitPolicy } from "./rate-limit.js";
+import { OutboxPayloadError, type OutboxMessage } from "../messaging/outbox-message.js";
 import { renderOutboxMessage } from "../messaging/outbox-render.js";
 
 /** One sender at a time across all instances holds this session lock (PostgreSQL). */
@@ -149,6 +150,13 @@ export class OutboxSender {
 
   /** Wait for the row's turn within the rate limits and take it; false when the row was put back or dropped. */
   private async reserve(db: Db, row: ClaimedRow, stats: DrainStats): Promise<boolean> {
+    if (row.message instanceof OutboxPayloadError) {
+      // Written before payloads were checked, or by hand: never rendered half-empty to a member.
+      this.options.log.error({ outbox: row.id, kind: row.kind, problems: row.message.problems }, "outbox row does not hold what its kind says: dead");
+      await markFinal(db, row.id, "dead", "invalid_payload");
+      stats.dead++;
+      return false;
+    }
     if (row.expires_at && row.expires_at <= this.now()) {
       await markFinal(db, row.id, "skipped", "stale");
       stats.stale++;
@@ -180,7 +188,7 @@ export class OutboxSender {
     const channel = this.channels.get(row.channel) as Channel;
     const language = row.account_id === null ? null : languages.get(row.account_id);
     const locale: Locale = isLocale(language) ? language : this.options.localeDefault;
-    const replies = renderOutboxMessage(this.options.i18n, locale, row.kind, row.payload, this.now(), this.options.tz);
+    const replies = renderOutboxMessage(this.options.i18n, locale, row.message as OutboxMessage, this.now(), this.options.tz);
     let result: SendResult;
     try {
       result = await channel.send(row.chat_id, replies);

@@ -48,7 +48,7 @@ describeEngines("a sender killed mid-batch", (engine) => {
     const due = new Date(Date.now() - 60_000);
     await enqueueMessages(
       db.db,
-      Array.from({ length: MESSAGES }, (_, i) => ({ key: `crash:${i}`, kind: "test", personId: null, orgId: null, to: null, payload: { text: `m${i}` }, dueAt: due, expiresAt: null })),
+      Array.from({ length: MESSAGES }, (_, i) => ({ key: `crash:${i}`, kind: "meeting.thematic" as const, personId: null, orgId: null, to: null, payload: { cell: `m${i}`, quarter: "2025-Q4" }, dueAt: due, expiresAt: null })),
     );
     // Routed to the sink: `to` needs an account row, so set the destination directly.
     await db.db.updateTable("outbox").set((eb) => ({ status: "pending", last_error: null, channel: "sink", chat_id: eb.ref("dedupe_key") })).execute();
