@@ -108,3 +108,15 @@ export async function reportsAwaitingAcceptance(db: Db, orgIds: number[], limit 
     .limit(limit)
     .execute();
 }
+
+/** A cell's reports of a form the commune office reopened for changes, newest period first. */
+export async function reopenedReports(db: Db, orgId: number, form: string) {
+  return db
+    .selectFrom("report_submission")
+    .selectAll()
+    .where("org_id", "=", orgId)
+    .where("form", "=", form)
+    .where("status", "=", "reopened")
+    .orderBy("period", "desc")
+    .execute();
+}
