@@ -98,7 +98,7 @@ export interface CorrectableReport {
 /**
  * Of the cells `orgIds` (each checked with `report.submit`), the reports of `form` a correction may
  * change: each cell's latest one unless the office has accepted it, and every one the office reopened
- * ("mở lại" in /duyet), newest period first within a cell. Refuses with `report_locked` when all of
+ * ("mở lại" in /duyet) and has not accepted again, newest period first within a cell. Refuses with `report_locked` when all of
  * them are accepted, `not_found` when there is none.
  * Example: December sent and November reopened: both are offered, so "sửa lại" asks which period.
  */
@@ -109,9 +109,9 @@ export async function reportsToCorrect(db: Db, actor: Actor, orgIds: readonly nu
     await requireAccess(db, actor, "report.submit", { orgId });
     const latest = await latestReport(db, orgId, form);
     if (!latest) continue;
-    const rows = latest.status === "accepted" || latest.status === "reopened" ? [] : [latest];
+    const rows = latest.status === "accepted" ? [] : [latest];
     if (latest.status === "accepted") locked = true;
-    rows.push(...(await reopenedReports(db, orgId, form)));
+    for (const r of await reopenedReports(db, orgId, form)) if (r.id !== latest.id) rows.push(r);
     rows.sort((a, b) => b.period.localeCompare(a.period));
     for (const r of rows) {
       open.push({ id: r.id, orgId: r.org_id, form: r.form, period: r.period, status: r.status as CorrectableReport["status"], data: r.data });
