@@ -229,3 +229,4 @@ history-action-accept = accepted (locked) the report
 history-action-reopen = reopened it for changes
 report-history-button = Change history
 report-edit-button = Edit the report
+report-names-other-cell = The report names { $cell }, but you are not its secretary or deputy, so you cannot send it for that cell. If it is your own cell's report, choose the cell below; if not, type /huy.

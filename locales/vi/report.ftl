@@ -229,3 +229,4 @@ history-action-accept = duyệt (khóa báo cáo)
 history-action-reopen = mở lại để sửa
 report-history-button = Lịch sử thay đổi
 report-edit-button = Sửa báo cáo
+report-names-other-cell = Báo cáo nhắc tới { $cell }, nhưng đồng chí không phải bí thư hay phó bí thư của chi bộ đó nên không gửi thay được. Nếu đây là báo cáo của chi bộ mình, xin chọn chi bộ bên dưới; nếu không, gõ /huy.

@@ -6,6 +6,7 @@ import { classifyMessage } from "../../domain/parse/classify.js";
 import type { Correction } from "../../domain/parse/correction.js";
 import { formatDateVi } from "../../domain/time.js";
 import { fold } from "../../domain/text/fold.js";
+import { cellsNamedInReport } from "../../services/report-cell.service.js";
 import { reportsToCorrect } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -256,7 +257,18 @@ async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> 
   const fields = report.fields as Record<string, unknown>;
   const values = formValues(form, fields);
   const period = periodFor(form, fields, values);
-  const cells = reportingCells(ctx);
+  let cells = reportingCells(ctx);
+  // "bc … chi bo Na Thua" from the secretary of Pò Lài: never filed silently under Pò Lài.
+  const named = await cellsNamedInReport(ctx.db, text, cells, ctx.today);
+  if (named.length > 0) {
+    const led = named.filter((c) => cells.includes(c.id));
+    if (led.length === 0) {
+      ctx.reply("report-names-other-cell", { cell: named[0]!.name });
+      await holdQuickReport(ctx, cells, { form, values, ...(period ? { period } : {}) });
+      return true;
+    }
+    cells = led.map((c) => c.id);
+  }
   if (cells.length > 1) {
     await holdQuickReport(ctx, cells, { form, values, ...(period ? { period } : {}) });
     return true;
