@@ -41,7 +41,7 @@ export async function runImport(args: string[], env: Record<string, string | und
     fileHash = createHash("sha256").update(await readFile(path)).digest("hex");
   } catch (error) {
     if (error instanceof ImportFileError) {
-      io.stderr.write(`${t(`import-file-${error.code}`, { path })}\n`);
+      io.stderr.write(`${t(`import-file-${error.code}`, { path, ...error.args })}\n`);
       return 1;
     }
     throw error;
