@@ -17,14 +17,13 @@ import {
   unassignedHouseholds,
 } from "../db/assignment.repository.js";
 import { writeAudit } from "../db/audit.repository.js";
-import { currentMeetingRule, listCellMembers, orgPath, subtreeIds } from "../db/org.repository.js";
+import { listCellMembers, orgPath, subtreeIds } from "../db/org.repository.js";
 import { assignmentDetailsOf } from "../db/person.repository.js";
 import { latestReport } from "../db/report.repository.js";
 import { meetingOverridesOf } from "../db/rollup.repository.js";
-import { toMeetingOverride } from "../db/schedule.repository.js";
+import { meetingRuleOf, toMeetingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
-import { toMeetingRule } from "./cell.service.js";
 
 export interface FollowedUnit {
   assignmentId: number;
@@ -37,8 +36,7 @@ export interface FollowedUnit {
 }
 
 async function nextMeetingOf(db: Db, orgId: number, today: string) {
-  const ruleRow = await currentMeetingRule(db, orgId, today);
-  const rule = ruleRow ? toMeetingRule(ruleRow) : null;
+  const rule = await meetingRuleOf(db, orgId, today);
   const periods = [0, 1, 2].map((n) => addMonths(today.slice(0, 7), n));
   const overrides: MeetingOverride[] = (await meetingOverridesOf(db, [orgId], periods)).map(toMeetingOverride);
   const m = upcomingMeeting(orgId, rule, overrides, today);
