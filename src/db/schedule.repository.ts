@@ -81,6 +81,27 @@ export async function ownMeetingRule(db: Db, orgId: number, today: string): Prom
   return row && rule ? { id: row.id, rule, validFrom: row.valid_from } : undefined;
 }
 
+/** The rules orgs hold themselves on a date (not inherited), keyed by org id. */
+export async function ownMeetingRules(db: Db, orgIds: readonly number[], today: string): Promise<Map<number, MeetingRule>> {
+  const out = new Map<number, MeetingRule>();
+  const ids = [...new Set(orgIds)];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom("meeting_rule")
+      .selectAll()
+      .where("org_id", "in", ids.slice(i, i + 500))
+      .where(validOn(today))
+      .orderBy("valid_from")
+      .orderBy("id")
+      .execute();
+    for (const row of rows) {
+      const rule = meetingRuleFromColumns(row);
+      if (rule) out.set(row.org_id, rule);
+    }
+  }
+  return out;
+}
+
 /**
  * Make `rule` the org's standing rule from `from` on: a rule that started on or after that day is
  * replaced, an older one ends that day (kept as history, so past months keep their dates).

@@ -53,6 +53,11 @@ export function meetingRuleColumns(rule: MeetingRule) {
   };
 }
 
+/** The day part of a rule. */
+export function meetingDayOf(rule: MeetingRule): MeetingDay {
+  return rule.kind === "nth_weekday" ? { kind: rule.kind, nth: rule.nth, weekday: rule.weekday } : { kind: rule.kind, day: rule.day };
+}
+
 /** Whether two rules give the same meetings at the same place. */
 export function sameMeetingRule(a: MeetingRule, b: MeetingRule): boolean {
   return JSON.stringify(meetingRuleColumns(a)) === JSON.stringify(meetingRuleColumns(b));
