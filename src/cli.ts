@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { openApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { DataDirLockedError } from "./db/data-dir-lock.js";
-import { seedDemo } from "./db/demo-seed.js";
+import { DemoRefusedError, seedDemo } from "./db/demo-seed.js";
+import { createI18n } from "./bot/i18n.js";
 import { MigrationError, migrateToLatest } from "./db/migrator.js";
 import { listPeopleWithRoles } from "./db/person.repository.js";
 import { chatAs, runStart, type Io } from "./main.js";
@@ -65,9 +66,17 @@ const commands: Record<string, Command> = {
       io.stderr.write("Chỉ hỗ trợ: chibo seed --demo [--json]\n");
       return 2;
     }
-    const app = await openApp(quietConfig(env));
+    const config = quietConfig(env);
+    const app = await openApp(config);
     try {
-      const seeded = await seedDemo(app.database.db);
+      let seeded: boolean;
+      try {
+        seeded = await seedDemo(app.database.db);
+      } catch (error) {
+        if (!(error instanceof DemoRefusedError)) throw error;
+        io.stderr.write(`${createI18n().t(config.LOCALE_DEFAULT, "seed-demo-refused")}\n`);
+        return 1;
+      }
       if (values.json) {
         const people = await listPeopleWithRoles(app.database.db);
         io.stdout.write(
@@ -104,7 +113,7 @@ const commands: Record<string, Command> = {
       if (values.guest) return await chatAs(app, { guest: values.guest.replace(/[^A-Za-z0-9_-]/g, "").slice(0, 32) || "guest" }, io);
       const person = await findPersonByRef(app.database.db, values.as as string);
       if (!person) {
-        io.stderr.write(`Không tìm thấy người "${values.as}". Xem danh sách bằng: chibo seed --demo --json\n`);
+        io.stderr.write(`Không tìm thấy người "${values.as}". Dùng mã đảng viên trong tệp đã nhập (với tỉnh mẫu: xem danh sách bằng chibo seed --demo --json).\n`);
         return 1;
       }
       return await chatAs(app, person.id, io);
