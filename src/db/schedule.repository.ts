@@ -336,3 +336,8 @@ export async function lastFinishedSlot(db: Db, name: string): Promise<{ slot: Da
     .executeTakeFirst();
   return row ? { slot: row.slot, claimedAt: row.claimed_at } : undefined;
 }
+
+/** Take the planning lock for the rest of the transaction (see `PLAN_LOCK_ID` in the planner). */
+export async function takePlanLock(db: Db, lockId: number): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${lockId})`.execute(db);
+}
