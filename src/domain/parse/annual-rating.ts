@@ -11,15 +11,16 @@ import type { AnnualRatingFields, ParseResult, RatingLevel } from "./types.js";
 /** HD 21/2019 practice: HTXS at most 20% of those rated HTT; keep configurable. */
 export const HTXS_QUOTA_OF_HTT = 0.2;
 
-const LEVEL = "(htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu)?|hoan thanh tot(?: nhiem vu)?|khong hoan thanh(?: nhiem vu)?|hoan thanh(?: nhiem vu)?)";
+const LEVEL = "(htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu)?|hoan thanh tot(?: nhiem vu)?|khong hoan thanh(?: nhiem vu)?|hoan thanh(?: nhiem vu)?|xuat sac|tot)";
 const RE_LEVEL_COUNT = new RegExp(`\\b${LEVEL}\\s*:?\\s*(${COUNT})\\b(?!\\s?%)|(?<![\\d/])(${COUNT})\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:xep loai\\s*)?${LEVEL}\\b`, "g");
-const RE_UNRATED = new RegExp(`\\b(?:ko|khong|k|chua)\\s+(?:xep loai|danh gia)\\s*:?\\s*(${COUNT})|(${COUNT})\\s*(?:${MEMBER_NOUN})?\\s*(?:ko|khong|k|chua)\\s+(?:xep loai|danh gia)`);
+const RE_UNRATED = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)\\s*:?\\s*(${COUNT})\\b|(${COUNT})\\s*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?\\s(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)`);
+const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
 const RE_SELF = new RegExp(`\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|danh gia|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b`);
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
 function levelOf(word: string): RatingLevel {
-  if (word === "htxs" || word.startsWith("hoan thanh xuat sac")) return "HTXS";
-  if (word === "htt" || word.startsWith("hoan thanh tot")) return "HTT";
+  if (word === "htxs" || word.startsWith("hoan thanh xuat sac") || word === "xuat sac") return "HTXS";
+  if (word === "htt" || word.startsWith("hoan thanh tot") || word === "tot") return "HTT";
   if (word === "kht" || word.startsWith("khong hoan thanh")) return "KHT";
   return "HT";
 }
@@ -42,6 +43,13 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
     if (n === null) continue;
     const k = key[level];
     if (fields[k] === undefined) fields[k] = n;
+  }
+  RE_LEVEL_NONE.lastIndex = 0;
+  while ((m = RE_LEVEL_NONE.exec(f))) {
+    const word = (m[1] ?? m[2]) as string;
+    if (word === "hoan thanh" && /khong\s$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const k = key[levelOf(word)];
+    if (fields[k] === undefined) fields[k] = 0;
   }
   const u = RE_UNRATED.exec(f);
   if (u) {
