@@ -17,14 +17,14 @@ const RE_NOTICE_BODY =
 const RE_ARTICLE_WORDS =
   /\b(?:theo quy dinh|quy dinh so|theo huong dan|la hinh thuc|la nhiem vu|la mot|nham|can chu trong|can phai|phai dam bao|tranh hinh thuc|toan xa|toan huyen|toan tinh|toan dang bo|ty le|cac chi bo|cac to chuc|tren dia ban|moi thang|hang thang|hang quy|thuong xuyen|nang cao|doi voi|tiep tuc|day manh|qua do|gop phan)\b/g;
 const RE_REPORT_VOICE =
-  /\b(?:bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat|vang|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv)\b/;
+  /\b(?:bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\s*:?\s*\d+|vang\s*:?\s*\d+|\d+\s*\/\s*\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv)\b/;
 const RE_NUMBER = /\d+(?:[.,]\d+)*/g;
 
 /** Signal words per form, on folded text. */
 const SIGNALS: Record<FormName, RegExp> = {
   "monthly-meeting": /\b(?:co mat|vang(?! mat)|cm \d|vm \d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|du \d+\s*\/\s*\d+|dv du|chuyen de|tham du)\b/g,
   "party-dues": /\b(?:dp|dang phi|thu dp|dong dp|tien|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa)|\d+(?:[.,]\d{3})+\s?d|\d+\s?k|\d+\s?(?:nghin|ngan|trieu|tr)\b|\d+tr\d)\b/g,
-  "village-quarterly": /\b(?:ho|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu|thay doi|quy truoc|truong thon)\b/g,
+  "village-quarterly": /\b(?:ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu|thay doi|quy truoc|truong thon)\b/g,
   admissions: /\b(?:ket nap|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)\b/g,
   "annual-rating": /\b(?:xep loai|xl|danh gia|htxs|htt|ht|kht|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)\b/g,
 };
