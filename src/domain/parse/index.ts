@@ -40,6 +40,11 @@ export function parseReport(form: FormName, text: string, options: ParseOptions)
   const p = prepare(text, options.now, options.tz);
   if (isFormName(form)) {
     const not = notReportOf(p, form);
+    if (not === "notice" && form === "monthly-meeting") {
+      // A notice of the coming meeting gives its date, time and place; nothing else.
+      const r = parseMonthlyMeeting(p);
+      if (r.ok && r.fields.meeting_date !== undefined) return { ...r, warnings: [...r.warnings, "meeting_notice: a notice of a meeting to come"] };
+    }
     if (not) return { ok: false, errors: [`not_a_report: ${not}`] };
   }
   switch (form) {
