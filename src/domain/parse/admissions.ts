@@ -171,7 +171,8 @@ function readNames(p: Prepared, from: number): string[] {
   let at = from + (lead ? lead[0].length : 0);
   const hadComrade = lead !== null && /(?:d\/c|d\.c|dc|dong chi)/.test(lead[0]);
   for (let i = 0; i < 6; i++) {
-    const name = readName(p, at, hadComrade || out.length > 0);
+    const comrade = hadComrade || (out.length > 0 && /(?:d\/c|d\.c|dc|dong chi)\s*$/.test(f.slice(Math.max(0, at - 10), at)));
+    const name = readName(p, at, hadComrade || out.length > 0, comrade);
     if (!name) break;
     if (/^(?:trong|nam|thang|quy|la|cho|so|tong)$/i.test(name.name)) break;
     out.push(titleCase(name.name));

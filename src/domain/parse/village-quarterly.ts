@@ -15,7 +15,7 @@ import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
 const FILL = "(?:[ \\t]*(?:la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
-const TRAIL = "(?:\\s*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau))?";
+const TRAIL = "(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau))?";
 // A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
 const END = "(?![\\d]|[.,]\\d|\\s?\\/\\s?\\d|\\s?(?:km|ha\\b|%|m2))";
 
