@@ -41,6 +41,7 @@ const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so
 const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
+const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`);
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
 export function parseAdmissions(p: Prepared): ParseResult<"admissions"> {
@@ -77,7 +78,8 @@ export function parseAdmissions(p: Prepared): ParseResult<"admissions"> {
 /** Traits of the admitted, in the clause after the count: "(2 nữ, 1 sinh viên)", "nữ: 1; DTTS: 2", "đều là nữ". */
 function readTraits(p: Prepared, start: number, countEnd: number, admitted: number, fields: AdmissionsFields): void {
   const f = p.f;
-  let end = clauseEnd(f, countEnd);
+  // The sentence after the count ("; cả 2 đều là đoàn viên" still describes them), up to "chuyển chính thức".
+  let end = sentenceEnd(f, countEnd);
   RE_FULL.lastIndex = countEnd;
   const full = RE_FULL.exec(f);
   if (full && full.index < end) end = full.index;
@@ -134,6 +136,17 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   for (const k of ["women", "ethnic_minority", "students"] as const) fields[k] ??= 0;
 }
 
+function sentenceEnd(f: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < f.length; i++) {
+    const c = f[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === "\n" || c === "!" || c === "?" || (c === "." && !/\d/.test(f[i + 1] ?? "")))) return i;
+  }
+  return f.length;
+}
+
 /** "chuyển chính thức 2 đ/c", "chuyển chính thức cho đ/c Vy" (done), "đang làm hồ sơ chuyển chính thức cho đ/c Vy" (pending). */
 function readFull(p: Prepared, fields: AdmissionsFields): void {
   const f = p.f;
@@ -151,6 +164,15 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
     if (underWay) {
+      if (names.length === 0) {
+        // "đ/c Hoàng Thị Nhung đang chờ chuyển chính thức": the name comes first.
+        const before = RE_NAME_BEFORE.exec(f.slice(Math.max(0, m.index - 60), m.index));
+        if (before) {
+          const at = Math.max(0, m.index - 60) + before.index + before[0].length - (before[1] as string).length;
+          const name = readName(p, at, true, true);
+          if (name) names.push(titleCase(name.name));
+        }
+      }
       pending.push(...names);
       continue;
     }

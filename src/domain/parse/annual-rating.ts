@@ -15,7 +15,7 @@ const LEVEL = "(htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu)?|hoan thanh tot
 const RE_LEVEL_LABEL_FIRST = new RegExp(`\\b${LEVEL}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?%)`, "g");
 const RE_LEVEL_COUNT_FIRST = new RegExp(`(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
 const RE_UNRATED = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)\\s*:?\\s*(${COUNT})\\b|(${COUNT})\\s*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)`);
-const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
+const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
 const RE_SELF = new RegExp(`\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|danh gia|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b`);
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 

@@ -62,7 +62,7 @@ const COMPILED: Compiled[] = SPECS.map((s) => ({
 }));
 
 const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)\s+(?:con\s+)?(?:co\s+)?(?:ho\s+)?(can ngheo|ngheo)\b/g;
-const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:la|khoang|:)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(km2|km|ha)?|(\d+(?:[.,]\d+)?)\s*(km2|ha)\b/;
+const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|km|ha)?|(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|ha)\b/;
 const HEAD_TITLE = "(?:truong thon|truong ban|truong khu|truong xom|to truong|truong to dan pho|truong tdp|tt)";
 const RE_HEAD = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
 const RE_HEAD_NEG = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b`);
@@ -91,8 +91,10 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   const area = RE_AREA.exec(f);
   const taken: { start: number; end: number }[] = [];
   if (area) {
-    const value = Number(((area[1] ?? area[3]) as string).replace(",", "."));
+    const raw = (area[1] ?? area[3]) as string;
     const unit = area[2] ?? area[4];
+    // "1.250 ha" is a thousand and a quarter hectares; "1,25 km2" a decimal.
+    const value = unit === "ha" && /^\d{1,3}[.,]\d{3}$/.test(raw) ? Number(raw.replace(/[.,]/, "")) : Number(raw.replace(",", "."));
     fields.area_km2 = unit === "ha" ? Math.round(value) / 100 : value;
     taken.push({ start: area.index, end: area.index + area[0].length });
   }
