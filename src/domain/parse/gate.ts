@@ -14,20 +14,26 @@ const RE_QUESTION_WORDS =
 const RE_NOTICE_HEAD = /^\s*(?:\W*\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)\b/;
 const RE_NOTICE_BODY =
   /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|moi cac|tran trong|nho (?:dong|nop|gui|di|den|tham du|bao cao))\b/;
+// Cheap words without which RE_NOTICE_BODY cannot match.
+const RE_NOTICE_HINT = /\b(?:de nghi|yeu cau|cac|moi|se|du kien|vao|tran trong|nho)\b/;
 const RE_ARTICLE_WORDS =
   /\b(?:theo quy dinh|quy dinh so|theo huong dan|la hinh thuc|la nhiem vu|la mot|nham|can chu trong|can phai|phai dam bao|tranh hinh thuc|toan xa|toan huyen|toan tinh|toan dang bo|ty le|cac chi bo|cac to chuc|tren dia ban|moi thang|hang thang|hang quy|thuong xuyen|nang cao|doi voi|tiep tuc|day manh|qua do|gop phan)\b/g;
 const RE_REPORT_VOICE =
   /\b(?:bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\s*:?\s*\d+|vang\s*:?\s*\d+|\d+\s*\/\s*\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv)\b/;
 const RE_NUMBER = /\d+(?:[.,]\d+)*/g;
 
-/** Signal words per form, on folded text. */
-const SIGNALS: Record<FormName, RegExp> = {
-  "monthly-meeting": /\b(?:co mat|vang(?! mat)|cm \d|vm \d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|du \d+\s*\/\s*\d+|dv du|chuyen de|tham du)\b/g,
-  "party-dues": /\b(?:dp|dang phi|thu dp|dong dp|tien|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa)|\d+(?:[.,]\d{3})+\s?d|\d+\s?k|\d+\s?(?:nghin|ngan|trieu|tr)\b|\d+tr\d)\b/g,
-  "village-quarterly": /\b(?:ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu|thay doi|quy truoc|truong thon)\b/g,
-  admissions: /\b(?:ket nap|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)\b/g,
-  "annual-rating": /\b(?:xep loai|xl|danh gia|htxs|htt|ht|kht|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)\b/g,
-};
+/** Signal words per form, on folded text: one pass, one group per form (in `ORDER`). */
+const ORDER = ["monthly-meeting", "party-dues", "village-quarterly", "admissions", "annual-rating"] as const;
+const RE_SIGNALS = new RegExp(
+  [
+    "(co mat|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
+    "(dp|dang phi|thu dp|dong dp|tien|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa)|\\d+(?:[.,]\\d{3})+\\s?d|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
+    "(ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu|thay doi|quy truoc|truong thon)",
+    "(ket nap|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
+    "(xep loai|xl|danh gia|htxs|htt|ht|kht|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
+  ].map((g) => `\\b${g}\\b`).join("|"),
+  "g",
+);
 
 function count(re: RegExp, f: string): number {
   re.lastIndex = 0;
@@ -38,28 +44,34 @@ function count(re: RegExp, f: string): number {
 
 /** How strongly the message reads as each form (counts of signal words). */
 export function formSignals(f: string): Record<FormName, number> {
-  return {
-    "monthly-meeting": count(SIGNALS["monthly-meeting"], f),
-    "party-dues": count(SIGNALS["party-dues"], f),
-    "village-quarterly": count(SIGNALS["village-quarterly"], f),
-    admissions: count(SIGNALS.admissions, f),
-    "annual-rating": count(SIGNALS["annual-rating"], f),
-  };
+  const out: Record<FormName, number> = { "monthly-meeting": 0, "party-dues": 0, "village-quarterly": 0, admissions: 0, "annual-rating": 0 };
+  RE_SIGNALS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_SIGNALS.exec(f))) {
+    for (let i = 1; i <= ORDER.length; i++) {
+      if (m[i] !== undefined) {
+        out[ORDER[i - 1] as FormName]++;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** A question, a notice or a general paragraph; null when the message may be a report. */
 export function nonReportKind(p: Prepared): "question" | "notice" | "article" | null {
   const f = p.f;
   const numbers = count(RE_NUMBER, f);
-  const words = f.split(/\s+/).length;
-  const voice = RE_REPORT_VOICE.test(f);
-  if ((RE_QUESTION_MARK.test(f) || RE_QUESTION_WORDS.test(f)) && numbers <= 1 && !/\b(?:co mat|vang)\s*:?\s*\d/.test(f)) return "question";
-  if (RE_QUESTION_MARK.test(f) && numbers <= 3 && words <= 20 && !voice) return "question";
+  const mark = f.includes("?") && RE_QUESTION_MARK.test(f);
+  if (numbers <= 1 && (mark || RE_QUESTION_WORDS.test(f)) && !/\b(?:co mat|vang)\s*:?\s*\d/.test(f)) return "question";
+  let words = 1;
+  for (let i = 0; i < f.length; i++) if (f.charCodeAt(i) === 32 || f.charCodeAt(i) === 10) words++;
+  if (mark && numbers <= 3 && words <= 20 && !RE_REPORT_VOICE.test(f)) return "question";
   if (RE_NOTICE_HEAD.test(f) && !/\b(?:co mat|da thu|thu duoc|da nop|vang \d|ket nap duoc|xep loai dv)\b/.test(f)) return "notice";
-  if (RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap)\b/.test(f)) return "notice";
-  const general = count(RE_ARTICLE_WORDS, f);
-  if (words >= 25 && general >= 2 && !voice && numbers / words < 0.15) return "article";
-  if (words >= 30 && numbers <= 1 && !voice) return "article";
+  if (RE_NOTICE_HINT.test(f) && RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap)\b/.test(f)) return "notice";
+  if (words < 25 || RE_REPORT_VOICE.test(f)) return null;
+  if (numbers <= 1 && words >= 30) return "article";
+  if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f) >= 2) return "article";
   return null;
 }
 

@@ -14,9 +14,11 @@ const HELD_OUT: FormName[] = ["monthly-meeting", "party-dues"];
 const VARIED: FormName[] = ["party-dues", "village-quarterly", "admissions", "annual-rating"];
 const MIN_VARIED = 0.99;
 /**
- * Messages written for issue #16 before the parser changed (test/fixtures/parse/held-out-16/): 78% of
- * fields before, measured after; the floor sits below the measure, not at it.
+ * Messages written for issue #16 before the parser changed, each batch scored once before it was
+ * looked at (see docs/parse.md): held-out-16 67% → 97.5% of fields, held-out-16b 91.4%; both were
+ * tuned on afterwards, so they now guard against regressions and no longer measure.
  */
+const HELD_OUT_16 = ["held-out-16", "held-out-16b"];
 const MIN_HELD_OUT_16 = 0.95;
 
 describe("parser corpus", () => {
@@ -74,14 +76,14 @@ describe("parser corpus", () => {
     let non = 0;
     let told = 0;
     const tables: string[] = [];
-    for (const form of FORMS) {
-      const s = scoreCorpus(form, loadCorpus(`held-out-16/${form}`));
+    for (const [dir, form] of HELD_OUT_16.flatMap((d) => FORMS.map((f) => [d, f] as const))) {
+      const s = scoreCorpus(form, loadCorpus(`${dir}/${form}`));
       expect(s.crashes, s.failures.join("\n")).toBe(0);
       right += s.right;
       total += s.total;
       non += s.nonReports;
       told += s.toldApart;
-      tables.push(formatTable(`held-out-16 ${form}`, s));
+      tables.push(formatTable(`${dir} ${form}`, s));
       if (s.failures.length > 0) tables.push(s.failures.map((f) => `    ✗ ${f}`).join("\n"));
     }
     console.log(tables.join("\n") + `\nHELD-OUT-16: ${right}/${total} = ${((right / total) * 100).toFixed(2)}%, non-reports ${told}/${non}`);
@@ -94,7 +96,7 @@ describe("parser corpus", () => {
       ...FORMS.flatMap((f) => loadCorpus(f)),
       ...HELD_OUT.map((f) => loadCorpus(`held-out/${f}`)).flat(),
       ...VARIED.map((f) => loadCorpus(`varied/${f}`)).flat(),
-      ...FORMS.map((f) => loadCorpus(`held-out-16/${f}`)).flat(),
+      ...HELD_OUT_16.flatMap((d) => FORMS.map((f) => loadCorpus(`${d}/${f}`))).flat(),
       ...loadCorpus("classify"),
     ].filter((l) => l.kind);
     const wrong: string[] = [];
