@@ -14,7 +14,7 @@ import type { AdmissionsFields, ParseResult } from "./types.js";
 
 const PERSON = "(?:dv|dang vien|ddv|quan chung|qc|dong chi|d\\/c|dc|nguoi|ca nhan)";
 const RE_ADMITTED = new RegExp(
-  `\\bket nap\\s*(?:duoc|dc|moi|them|dang vien)?\\s*(?:them|moi|duoc)?\\s*:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b`,
+  `\\b(?:ket nap|kn)\\s*(?:duoc|dc|moi|them|dang vien)?\\s*(?:them|moi|duoc)?\\s*:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b`,
   "g",
 );
 const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?ket nap\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
@@ -30,13 +30,14 @@ const TRAITS: Trait[] = [
   { key: "students", re: "(?:hoc sinh sinh vien|hssv|sinh vien|sv|hoc sinh|hs)" },
   { key: "youth_union", re: "(?:doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
+const RE_TRAIT_LINE = new RegExp(`^(?:-\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b`);
 const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(${COUNT})\\s*(?:${PERSON}\\s*)?(?:la\\s+)?${t.re}\\b`, "g") }));
 const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:la|co)?\\s*:?\\s*(${COUNT}|khong)\\b(?!\\s?[/.]\\d)`, "g") }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo": not the trait.
 const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|khong (?:theo )?(?:ton giao|dao)|ko (?:theo )?(?:ton giao|dao))\b/;
 
-const RE_FULL = /\bchuyen\s+(?:dang\s+)?chinh\s+thuc\b/g;
+const RE_FULL = /\bchuyen\s+(?:dang\s+)?chinh\s+thuc\b|\bcct\b/g;
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua)\b[^.;\n]{0,25}$/;
 const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
@@ -80,6 +81,13 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   const f = p.f;
   // The sentence after the count ("; cả 2 đều là đoàn viên" still describes them), up to "chuyển chính thức".
   let end = sentenceEnd(f, countEnd);
+  // "Kết nạp mới: 3 đ/c. Nữ: 2. DTTS: 3.": the next sentences that open with a trait and its count.
+  for (;;) {
+    const next = /^[.\s]*/.exec(f.slice(end)) as RegExpExecArray;
+    const at = end + next[0].length;
+    if (at >= f.length || !RE_TRAIT_LINE.test(f.slice(at, at + 40))) break;
+    end = sentenceEnd(f, at);
+  }
   RE_FULL.lastIndex = countEnd;
   const full = RE_FULL.exec(f);
   if (full && full.index < end) end = full.index;
@@ -171,6 +179,16 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
           const at = Math.max(0, m.index - 60) + before.index + before[0].length - (before[1] as string).length;
           const name = readName(p, at, true, true);
           if (name) names.push(titleCase(name.name));
+        } else {
+          // "Đ/c Nông Văn Bình hết thời gian dự bị, chi bộ đang làm thủ tục chuyển chính thức": the member named earlier in the sentence.
+          const s = Math.max(f.lastIndexOf(".", m.index - 1) + 1, f.lastIndexOf("\n", m.index - 1) + 1, m.index - 120);
+          const c = new RegExp(`${COMRADE}\\s+`, "g");
+          c.lastIndex = s;
+          const cm = c.exec(f);
+          if (cm && cm.index < m.index) {
+            const name = readName(p, cm.index + cm[0].length, true, true);
+            if (name && name.end < m.index) names.push(titleCase(name.name));
+          }
         }
       }
       pending.push(...names);

@@ -11,7 +11,7 @@ import type { AnnualRatingFields, ParseResult, RatingLevel } from "./types.js";
 /** HD 21/2019 practice: HTXS at most 20% of those rated HTT; keep configurable. */
 export const HTXS_QUOTA_OF_HTT = 0.2;
 
-const LEVEL = "(htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu)?|hoan thanh tot(?: nhiem vu)?|khong hoan thanh(?: nhiem vu)?|hoan thanh(?: nhiem vu)?|xuat sac|tot)";
+const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu)?|hoan thanh tot(?: nhiem vu)?|khong hoan thanh(?: nhiem vu)?|hoan thanh(?: nhiem vu)?|xuat sac|tot)";
 const RE_LEVEL_LABEL_FIRST = new RegExp(`\\b${LEVEL}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?%)`, "g");
 const RE_LEVEL_COUNT_FIRST = new RegExp(`(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
 const RE_UNRATED = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)\\s*:?\\s*(${COUNT})\\b|(${COUNT})\\s*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)`);
@@ -20,9 +20,9 @@ const RE_SELF = new RegExp(`\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|danh gia|de ng
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
 function levelOf(word: string): RatingLevel {
-  if (word === "htxs" || word.startsWith("hoan thanh xuat sac") || word === "xuat sac") return "HTXS";
-  if (word === "htt" || word.startsWith("hoan thanh tot") || word === "tot") return "HTT";
-  if (word === "kht" || word.startsWith("khong hoan thanh")) return "KHT";
+  if (word === "htxs" || word === "htxsnv" || word.startsWith("hoan thanh xuat sac") || word === "xuat sac") return "HTXS";
+  if (word === "htt" || word === "httnv" || word.startsWith("hoan thanh tot") || word === "tot") return "HTT";
+  if (word === "kht" || word === "khtnv" || word.startsWith("khong hoan thanh")) return "KHT";
   return "HT";
 }
 

@@ -62,6 +62,7 @@ const RE_COMRADE = new RegExp(`(?:^|[\\s(,:;-])${COMRADE}\\s`, "g");
 const RE_UNEXCUSED_ONLY = new RegExp(`^${UNEXCUSED}$`);
 const RE_EXEMPT_ONLY = new RegExp(`^${EXEMPT}$`);
 const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
+const RE_REASON_EXCUSED = new RegExp(`\\b${EXCUSED}\\b`);
 const RE_NOT_ABSENT = /^(?:\(?\s*)(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach)/;
 const RE_AMONG = /\b(?:trong do|trong so|trong so do|gom)\b/;
 const RE_REASON_EXEMPT = /\b(?:msh|mien sh|mien sinh hoat)\b/;
@@ -288,6 +289,15 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     anyCategory = counts.excused + counts.unexcused + counts.exempt === total;
   }
 
+  // "vắng 1 đ/c (Lương Văn Hợp – đi làm xa có báo cáo)": one absence and only an excusing reason.
+  if (total === 1 && !anyCategory && a.absentees.length === 0) {
+    const region = regions[0];
+    const text = region ? f.slice(region.start, region.end) : "";
+    if (RE_REASON_EXCUSED.test(text) && !RE_REASON_UNEXCUSED.test(text) && !RE_REASON_EXEMPT.test(text)) {
+      counts.excused = 1;
+      anyCategory = true;
+    }
+  }
   if (total !== null) a.absentTotal = total;
   if (anyCategory) {
     const known = counts.excused + counts.unexcused + counts.exempt;
