@@ -5,5 +5,5 @@ import { quietConfig, type Command } from "./command.js";
 /** `chibo start`: the bot on every channel whose token is set; with none, the console on demo data. */
 export const runStartCommand: Command = async (_args, env, io) => {
   const config = loadConfig(env);
-  return runStart(hasPlatformToken(config) ? config : await quietConfig(env), io);
+  return runStart(hasPlatformToken(config) ? config : await quietConfig(env), io, { serveHttp: Boolean(env.PORT?.trim()) });
 };
