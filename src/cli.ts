@@ -11,7 +11,7 @@ Cách dùng / usage:
   chibo chat --guest NAME             trò chuyện như một tài khoản chưa liên kết
   chibo invite PERSON                 tạo mã mời dùng một lần (và đường dẫn Telegram)
   chibo parse FORM [--now ISO] [--jsonl]  đọc báo cáo từ stdin, in JSON
-  chibo import units|people FILE [--dry-run]  nhập đơn vị / đảng viên từ .xlsx hoặc .csv (tất cả hoặc không)
+  chibo import units|people|households|assignments FILE [--dry-run]  nhập đơn vị / đảng viên / hộ gia đình / phân công từ .xlsx hoặc .csv (tất cả hoặc không)
   chibo remind --at ISO [--dry-run] [--json]  các nhắc nhở đến hạn vào thời điểm đó
   chibo export FORM --period P [--org ID] --out FILE  xuất báo cáo ra Excel (.xlsx) hoặc .csv
   chibo backup --out FILE             sao lưu toàn bộ dữ liệu vào một tệp

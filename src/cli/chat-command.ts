@@ -15,7 +15,7 @@ export const runChat: Command = async (args, env, io, ctx) => {
     if (values.guest) return await chatAs(app, { guest: values.guest.replace(/[^A-Za-z0-9_-]/g, "").slice(0, 32) || "guest" }, io);
     const person = await findPersonByRef(app.database.db, values.as as string);
     if (!person) {
-      io.stderr.write(`Không tìm thấy người "${values.as}". Xem danh sách bằng: chibo seed --demo --json\n`);
+      io.stderr.write(`Không tìm thấy người "${values.as}". Dùng mã đảng viên trong tệp đã nhập (với tỉnh mẫu: xem danh sách bằng chibo seed --demo --json).\n`);
       return 1;
     }
     return await chatAs(app, person.id, io);

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { seedDemo } from "../db/demo-seed.js";
+import { DemoRefusedError, seedDemo } from "../db/demo-seed.js";
+import { createI18n } from "../messaging/i18n.js";
 import { listPeopleWithRoles } from "../db/person.repository.js";
 import { quietConfig, type Command } from "./command.js";
 
@@ -10,9 +11,17 @@ export const runSeed: Command = async (args, env, io, ctx) => {
     io.stderr.write("Chỉ hỗ trợ: chibo seed --demo [--json]\n");
     return 2;
   }
-  const app = await ctx.openApp(await quietConfig(env));
+  const config = await quietConfig(env);
+  const app = await ctx.openApp(config);
   try {
-    const seeded = await seedDemo(app.database.db);
+    let seeded: boolean;
+    try {
+      seeded = await seedDemo(app.database.db);
+    } catch (error) {
+      if (!(error instanceof DemoRefusedError)) throw error;
+      io.stderr.write(`${createI18n().t(config.LOCALE_DEFAULT, "seed-demo-refused")}\n`);
+      return 1;
+    }
     if (values.json) {
       const people = await listPeopleWithRoles(app.database.db);
       io.stdout.write(

@@ -1,5 +1,5 @@
 import type { App } from "../app.js";
-import type { Channel } from "../channels/channel.js";
+import type { Channel } from "../messaging/channel.js";
 import type { HttpServer } from "../channels/http-server.js";
 import { appliedMigrations } from "../db/backup.repository.js";
 import { ping } from "../db/metrics.repository.js";

@@ -1,7 +1,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { App } from "../app.js";
-import type { HandleResult } from "../bot/bot.js";
-import type { Channel } from "../channels/channel.js";
+import type { HandleResult } from "../messaging/channel.js";
+import type { Channel } from "../messaging/channel.js";
 import { lastFinishedRuns, outboxDepth } from "../db/metrics.repository.js";
 
 /** Seconds from a message's arrival at the bot to its replies being ready (a turn's own work). */
@@ -100,24 +100,24 @@ export class Metrics {
     return { ...app, bot: { commands: bot.commands, handle } };
   }
 
-  /** The channels as the outbox sender sees them, each send counted by result. */
+  /** The channels as the outbox sender sees them, each send counted by result (everything else is the channel's own). */
   instrumentChannels(channels: readonly Channel[]): Channel[] {
     return channels.map((channel) => {
-      const counted: Channel = {
-        name: channel.name,
-        start: () => channel.start(),
-        stop: () => channel.stop(),
-        send: async (chatId, replies) => {
-          const result = await channel.send(chatId, replies);
-          const kind = result.ok ? "ok" : result.kind;
-          this.sends.inc({ channel: channel.name, result: kind });
-          if (kind === "rate_limited") this.rateLimited.inc({ channel: channel.name });
-          else if (kind !== "ok") this.errors.inc({ kind: `send_${kind}` });
-          return result;
-        },
+      const send: Channel["send"] = async (chatId, replies) => {
+        const result = await channel.send(chatId, replies);
+        const kind = result.ok ? "ok" : result.kind;
+        this.sends.inc({ channel: channel.name, result: kind });
+        if (kind === "rate_limited") this.rateLimited.inc({ channel: channel.name });
+        else if (kind !== "ok") this.errors.inc({ kind: `send_${kind}` });
+        return result;
       };
-      if (channel.dead) Object.assign(counted, { dead: channel.dead });
-      return counted;
+      return new Proxy(channel, {
+        get(target, prop) {
+          if (prop === "send") return send;
+          const value: unknown = Reflect.get(target, prop, target);
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
     });
   }
 }
