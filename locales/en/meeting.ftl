@@ -75,6 +75,7 @@ reschedule-notified-groups = { $sent } people are told by message, and { $groups
 
 attendance-title = Expected attendance on { $date }
 attendance-counts = Expected: { $expected }. Attending: { $yes }. Absent: { $no }. No answer: { $unknown }.
+attendance-invited-not-counted = Also { $count } invited, not counted as expected (the assigned committee member, members exempt from meetings).
 attendance-absent-line = - { $name }: { $reason }
 attendance-proxy-mark = (entered by the secretary)
 attendance-absent-title = Absent with a reason:

@@ -75,6 +75,7 @@ reschedule-notified-groups = Đã báo cho { $sent } người qua tin nhắn và
 
 attendance-title = Dự kiến dự sinh hoạt ngày { $date }
 attendance-counts = Tổng số cần dự: { $expected }. Có mặt: { $yes }. Vắng: { $no }. Chưa trả lời: { $unknown }.
+attendance-invited-not-counted = Ngoài ra { $count } người được mời, không tính vào số phải dự (cấp ủy viên phụ trách, đảng viên miễn sinh hoạt).
 attendance-absent-line = - { $name }: { $reason }
 attendance-proxy-mark = (bí thư ghi hộ)
 attendance-absent-title = Vắng có lý do:

@@ -11,10 +11,11 @@ import type { Actor } from "../domain/roles.js";
 import type { Logger } from "../log.js";
 import { CommandTable, parseCommand } from "./commands.js";
 import { BotContext, type LinkedPerson } from "./context.js";
-import { CONVERSATION_TTL_MS, parseState } from "./conversation.js";
+import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
 import type { Feature } from "./feature.js";
-import { isLocale, localeFromHint, type I18n, type Locale } from "./i18n.js";
-import type { IncomingMessage, Reply } from "./message.js";
+import { isLocale, localeFromHint, type I18n, type Locale } from "../messaging/i18n.js";
+import type { HandleResult } from "../messaging/channel.js";
+import type { IncomingMessage, Reply } from "../messaging/message.js";
 
 /** Longer messages are refused before anything is stored (a report fits in far less). */
 export const MAX_TEXT_LENGTH = 4000;
@@ -34,12 +35,6 @@ const incomingSchema = z.object({
   at: z.date(),
   languageHint: z.string().max(35).optional(),
 });
-
-export interface HandleResult {
-  /** `duplicate`: seen before, nothing done. `failed`: not stored (infrastructure error); the replies say so. */
-  status: "handled" | "duplicate" | "failed";
-  replies: Reply[];
-}
 
 interface HandledInTransaction extends HandleResult {
   /** The handling queued outbox messages. */
@@ -73,8 +68,8 @@ export function createBot(options: BotOptions): Bot {
   const localeDefault = options.localeDefault ?? "vi";
   const tz = options.tz ?? "Asia/Ho_Chi_Minh";
   const commands = new CommandTable(features);
-  const actions = new Map(features.flatMap((f) => Object.entries(f.actions ?? {})));
-  const flows = new Map(features.flatMap((f) => Object.entries(f.flows ?? {})));
+  const actions = uniqueByName("action", features.flatMap((f) => Object.entries(f.actions ?? {})));
+  const flows = uniqueByName("flow", features.flatMap((f) => Object.entries(f.flows ?? {})));
   const readers = features.filter((f) => f.onText);
 
   async function route(ctx: BotContext): Promise<void> {
@@ -271,6 +266,19 @@ export function createBot(options: BotOptions): Bot {
   }
 
   return { handle, commands };
+}
+
+/**
+ * Features' actions (and flows) by name. Two features claiming one name would silently take each other's
+ * buttons ("lh" for both /lichhop and /lichsu once answered every /lichhop choice as stale): refuse at start.
+ */
+function uniqueByName<T>(what: string, entries: [string, T][]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [name, value] of entries) {
+    if (map.has(name)) throw new Error(`two features register the ${what} "${name}"`);
+    map.set(name, value);
+  }
+  return map;
 }
 
 /** The claim, account and reads every message starts with (`openInbound`). */

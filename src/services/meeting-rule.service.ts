@@ -8,7 +8,7 @@ import { findOrgById, orgPath, subtreeIds } from "../db/org.repository.js";
 import { cancelPending } from "../db/outbox.repository.js";
 import { cellsInForce, meetingRuleOf, ownMeetingRule, putMeetingRule, takePlanLock } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
-import { PLAN_LOCK_ID, planIntoOutbox } from "../scheduler/planner.service.js";
+import { PLAN_LOCK_ID, planIntoOutbox } from "./planner.service.js";
 
 /** A unit whose standing meeting rule the actor may set: a cell, or a committee's default for its village cells. */
 export interface RuleTarget {

@@ -3,7 +3,7 @@ import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { enqueueMessages } from "../../src/db/outbox.repository.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { meetingRules } from "../../src/db/schedule.repository.js";
-import { planMessages } from "../../src/scheduler/planner.service.js";
+import { planMessages } from "../../src/services/planner.service.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 

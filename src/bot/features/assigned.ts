@@ -1,7 +1,7 @@
 import { formatDateVi } from "../../domain/time.js";
 import { mayEver } from "../../domain/access.js";
 import { followedUnits, managedAssignments, type FollowLevel } from "../../services/assignment.service.js";
-import type { Choice } from "../message.js";
+import type { Choice } from "../../messaging/message.js";
 import type { Feature } from "../feature.js";
 import { periodLabel } from "../report/flow.js";
 

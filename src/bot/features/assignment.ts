@@ -8,7 +8,7 @@ import { assign, assignableByCode, assignableUnits, candidatesFor, coverageGaps,
 import type { Actor } from "../../domain/roles.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import type { Choice } from "../message.js";
+import type { Choice } from "../../messaging/message.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 const MAX_CHOICES = 20;
