@@ -1,12 +1,12 @@
 import { openApp, type App } from "./app.js";
 import { ConsoleChannel } from "./channels/console/console-channel.js";
-import type { Channel } from "./channels/channel.js";
+import type { Channel } from "./messaging/channel.js";
 import { HttpServer } from "./channels/http-server.js";
 import type { Config } from "./config.js";
 import { DEMO_SECRETARY_CODE, DEMO_SECRETARY_NAME, seedDemo } from "./db/demo-seed.js";
 import { ensureConsoleAccount } from "./services/console-account.service.js";
 import { findPersonByCode } from "./db/person.repository.js";
-import { createI18n } from "./bot/i18n.js";
+import { createI18n } from "./messaging/i18n.js";
 import { platformChannels } from "./channels/index.js";
 import { startScheduler, type Scheduler } from "./scheduler/index.js";
 

@@ -12,7 +12,7 @@ import { cancelPending } from "../db/outbox.repository.js";
 import { cadresAssignedTo, findOrgById, holdersOf, listCellMembers, orgPath } from "../db/org.repository.js";
 import { insertOverride, meetingOverrides, meetingRules, rsvpsOf, upsertRsvp } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
-import { PLAN_LOCK_ID, planIntoOutbox } from "../scheduler/planner.service.js";
+import { PLAN_LOCK_ID, planIntoOutbox } from "./planner.service.js";
 
 /** How far ahead a meeting may be moved. */
 export const RESCHEDULE_MAX_DAYS = 60;

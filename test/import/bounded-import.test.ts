@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createI18n } from "../../src/bot/i18n.js";
+import { createI18n } from "../../src/messaging/i18n.js";
 import { IMPORT_LIMITS, ImportFileError, readCsv, readTableBytes, readTableFile, unclosedQuoteLine } from "../../src/services/import-reader.js";
 import { checkXlsx } from "../../src/services/xlsx-guard.js";
 import { deflatedPart, spacesPart, zipOf } from "../support/zip.js";

@@ -1,6 +1,6 @@
 import { formatDateVi } from "../../domain/time.js";
 import { followedUnits } from "../../services/assignment.service.js";
-import type { Choice } from "../message.js";
+import type { Choice } from "../../messaging/message.js";
 import type { Feature } from "../feature.js";
 import { periodLabel } from "../report/flow.js";
 

@@ -7,7 +7,7 @@ import { findPersonById } from "../../db/person.repository.js";
 import { assign, candidatesFor, coverageGaps, managedAssignments, unassign } from "../../services/assignment.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import type { Choice } from "../message.js";
+import type { Choice } from "../../messaging/message.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 const MAX_CHOICES = 20;

@@ -4,7 +4,7 @@ import { fold } from "../../domain/text/fold.js";
 import { formatDateVi } from "../../domain/time.js";
 import { managedCells, myAnswer, nextMeeting, rescheduleMeeting, RESCHEDULE_MAX_DAYS, type MeetingChange } from "../../services/meeting.service.js";
 import { cellsOfActor } from "../../services/cell.service.js";
-import { rsvpChoices } from "../../scheduler/render.js";
+import { rsvpChoices } from "../../messaging/outbox-render.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 

@@ -5,7 +5,7 @@ import { fold } from "../../domain/text/fold.js";
 import { findOrgById } from "../../db/org.repository.js";
 import { reportToCorrect, type CorrectableReport } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
-import type { Choice } from "../message.js";
+import type { Choice } from "../../messaging/message.js";
 import { periodLabel, startReport } from "./flow.js";
 
 /**

@@ -8,7 +8,7 @@ import { findOrgById } from "../../db/org.repository.js";
 import { cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
 import { submitReport, type ReportSource } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
-import type { Choice } from "../message.js";
+import type { Choice } from "../../messaging/message.js";
 import { displayValue, readAnswer } from "./answers.js";
 
 export const REPORT_FLOW = "report";
