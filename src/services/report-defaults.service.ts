@@ -1,15 +1,13 @@
 import type { FieldValues, FormDefinition } from "../domain/forms/form-definition.js";
 import { meetingDateInMonth } from "../domain/meeting-rule.js";
-import { currentMeetingRule } from "../db/org.repository.js";
 import { latestReport } from "../db/report.repository.js";
+import { meetingRuleOf } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
-import { toMeetingRule } from "./cell.service.js";
 import { meetingRoll } from "./meeting.service.js";
 
 /** The cell's scheduled meeting date in a month, if it has a rule. */
 export async function scheduledDate(db: Db, orgId: number, period: string, today: string): Promise<string | undefined> {
-  const row = await currentMeetingRule(db, orgId, today);
-  const rule = row ? toMeetingRule(row) : null;
+  const rule = await meetingRuleOf(db, orgId, today);
   return rule && /^\d{4}-\d{2}$/.test(period) ? meetingDateInMonth(rule, period) : undefined;
 }
 
@@ -24,8 +22,7 @@ export async function cellRoll(db: Db, orgId: number, today: string): Promise<nu
  */
 export async function reportDefaults(db: Db, form: FormDefinition, orgId: number, period: string, today: string): Promise<FieldValues> {
   const defaults: FieldValues = {};
-  const ruleRow = await currentMeetingRule(db, orgId, today);
-  const rule = ruleRow ? toMeetingRule(ruleRow) : null;
+  const rule = await meetingRuleOf(db, orgId, today);
   const needsCount = form.fields.some((f) => f.default === "member_count");
   const roll = needsCount ? await meetingRoll(db, orgId, today) : undefined;
   const needsPrevious = form.fields.some((f) => f.default === "previous");
