@@ -10,6 +10,8 @@ import { runImport } from "./cli/import-command.js";
 import { runRemind } from "./cli/remind-command.js";
 import { runExport } from "./cli/export-command.js";
 import { runParse } from "./cli/parse-command.js";
+import { runOrg } from "./cli/org-command.js";
+import { runMember } from "./cli/member-command.js";
 import { createInvite } from "./services/link.service.js";
 import { findPersonByRef } from "./services/person-lookup.service.js";
 import { formatDateVi, localDate } from "./domain/time.js";
@@ -27,6 +29,8 @@ Cách dùng / usage:
   chibo import units|people FILE [--dry-run]  nhập đơn vị / đảng viên từ .xlsx hoặc .csv (tất cả hoặc không)
   chibo remind --at ISO [--dry-run] [--json]  các nhắc nhở đến hạn vào thời điểm đó
   chibo export FORM --period P [--org ID] --out FILE  xuất báo cáo ra Excel (.xlsx) hoặc .csv
+  chibo org merge|rename|close …      sáp nhập, đổi tên, giải thể đơn vị từ một ngày (giữ lịch sử)
+  chibo member transfer|leave|confirm …  chuyển sinh hoạt, ra khỏi danh sách, chuyển chính thức
 `;
 
 type Command = (args: string[], env: Record<string, string | undefined>, io: Io) => Promise<number>;
@@ -41,6 +45,8 @@ const commands: Record<string, Command> = {
   remind: runRemind,
   export: runExport,
   parse: (args, _env, io) => runParse(args, io),
+  org: runOrg,
+  member: runMember,
 
   async start(_args, env, io) {
     const config = loadConfig(env);

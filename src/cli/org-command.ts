@@ -1,0 +1,137 @@
+import { parseArgs } from "node:util";
+import type { Kysely } from "kysely";
+import { openApp } from "../app.js";
+import { createI18n, type Locale } from "../bot/i18n.js";
+import { loadConfig } from "../config.js";
+import { readDate, type OrgChangeProblem } from "../domain/org-change.js";
+import { formatDateVi, localDate } from "../domain/time.js";
+import type { Database } from "../db/schema.js";
+import type { Io } from "../main.js";
+import { closeOrgOn, mergeOrgs, renameOrg, type OrgChangeOutcome } from "../services/org-change.service.js";
+
+/** What an org or member command needs besides its arguments: the database, the clock, the language. */
+export interface ChangeCommandContext {
+  db: Kysely<Database>;
+  now: Date;
+  tz: string;
+  t: (id: string, args?: Record<string, string | number>) => string;
+}
+
+/** Strings, not numbers, for dates: Fluent would group the digits of a year. */
+function problemArgs(problem: Record<string, unknown>): Record<string, string | number> {
+  const args: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(problem)) {
+    if (key === "code") continue;
+    args[key] = key === "date" || key === "since" ? formatDateVi(String(value)) : typeof value === "number" ? value : String(value);
+  }
+  return args;
+}
+
+/** Print each problem of a refused change on stderr, then that nothing was written; exit code 1. */
+export function refuse(io: Io, t: ChangeCommandContext["t"], prefix: string, problems: readonly { code: string }[]): number {
+  for (const p of problems) io.stderr.write(`${t(`${prefix}-${p.code}`, problemArgs(p as Record<string, unknown>))}\n`);
+  io.stderr.write(`${t("org-change-rejected")}\n`);
+  return 1;
+}
+
+/** The `--on` date, or a message and exit code 2. */
+export function dateOption(io: Io, t: ChangeCommandContext["t"], raw: string | undefined): string | null {
+  const on = raw === undefined ? null : readDate(raw);
+  if (on === null) io.stderr.write(`${raw === undefined ? t("org-usage") : t("org-bad-date", { value: raw })}\n`);
+  return on;
+}
+
+function label(u: { code: string; name: string }): string {
+  return `${u.name} (${u.code})`;
+}
+
+function report(io: Io, t: ChangeCommandContext["t"], outcome: OrgChangeOutcome): number {
+  if (!outcome.ok) return refuse(io, t, "org-change", outcome.problems as OrgChangeProblem[]);
+  const on = formatDateVi(outcome.on);
+  const closed = outcome.closed.map(label).join(", ");
+  const c = outcome.carried;
+  if (outcome.kind === "close") io.stdout.write(`${t("org-done-close", { on, closed, rolesEnded: c.rolesEnded })}\n`);
+  else {
+    io.stdout.write(`${t(`org-done-${outcome.kind}`, { on, closed, created: label(outcome.created!) })}\n`);
+    io.stdout.write(
+      `${t("org-carried", { members: c.members, roles: c.roles, rules: c.meetingRules, assignments: c.assignments, households: c.households, groups: c.groupChats, children: c.children, rolesEnded: c.rolesEnded })}\n`,
+    );
+  }
+  io.stdout.write(`${t("org-history-kept", { on })}\n`);
+  if (outcome.reportsAfter > 0) io.stdout.write(`${t("org-reports-after", { count: outcome.reportsAfter, month: outcome.on.slice(5, 7) + "/" + outcome.on.slice(0, 4) })}\n`);
+  if (outcome.dryRun) io.stdout.write(`${t("org-dry-run")}\n`);
+  return 0;
+}
+
+/**
+ * `chibo org merge|rename|close …` on an open database: 0 recorded (or a dry run passed), 1 refused
+ * (nothing written, every problem printed), 2 usage.
+ *
+ * @example chibo org merge CB-A CB-B --into CB-AB --name "Chi bộ thôn A-B" --on 01/12/2026
+ */
+export async function orgCommand(args: string[], io: Io, ctx: ChangeCommandContext): Promise<number> {
+  const { t } = ctx;
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      into: { type: "string" },
+      name: { type: "string" },
+      on: { type: "string" },
+      "leaders-from": { type: "string" },
+      "rule-from": { type: "string" },
+      "dry-run": { type: "boolean" },
+    },
+    allowPositionals: true,
+  });
+  const [verb, ...codes] = positionals;
+  const usage = () => {
+    io.stderr.write(`${t("org-usage")}\n`);
+    return 2;
+  };
+  const opts = { today: localDate(ctx.now, ctx.tz), now: ctx.now, dryRun: values["dry-run"] ?? false };
+  if (verb === "merge") {
+    if (codes.length === 0 || !values.into || values.name === undefined) return usage();
+    const on = dateOption(io, t, values.on);
+    if (!on) return 2;
+    const input = {
+      codes,
+      into: values.into,
+      name: values.name,
+      on,
+      ...(values["leaders-from"] ? { leadersFrom: values["leaders-from"] } : {}),
+      ...(values["rule-from"] ? { ruleFrom: values["rule-from"] } : {}),
+    };
+    return report(io, t, await mergeOrgs(ctx.db, input, opts));
+  }
+  if (verb === "rename") {
+    if (codes.length !== 1 || values.name === undefined) return usage();
+    const on = dateOption(io, t, values.on);
+    if (!on) return 2;
+    return report(io, t, await renameOrg(ctx.db, { code: codes[0]!, name: values.name, on }, opts));
+  }
+  if (verb === "close") {
+    if (codes.length !== 1) return usage();
+    const on = dateOption(io, t, values.on);
+    if (!on) return 2;
+    return report(io, t, await closeOrgOn(ctx.db, { code: codes[0]!, on }, opts));
+  }
+  return usage();
+}
+
+/** Open the app for a change command and run it; messages in the configured language. */
+export async function withChangeContext(env: Record<string, string | undefined>, run: (ctx: ChangeCommandContext) => Promise<number>): Promise<number> {
+  const config = loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" });
+  const i18n = createI18n();
+  const locale: Locale = config.LOCALE_DEFAULT;
+  const app = await openApp(config);
+  try {
+    return await run({ db: app.database.db, now: new Date(), tz: config.TZ_DEFAULT, t: (id, a) => i18n.t(locale, id, a) });
+  } finally {
+    await app.close();
+  }
+}
+
+/** `chibo org …` from the command line. */
+export async function runOrg(args: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
+  return withChangeContext(env, (ctx) => orgCommand(args, io, ctx));
+}
