@@ -58,3 +58,9 @@ member-change-member_cell_closed = Cell '{ $value }' closed on { $date }.
 member-change-member_same_cell = The member already belongs to cell '{ $value }'.
 member-change-member_already_full = '{ $value }' is already a full member.
 member-change-member_not_probationary = '{ $value }' is not a probationary member.
+
+# Probation reminders (outbox) and the roll-up's overdue line.
+remind-probation-title = Probation ending soon
+remind-probation = { $name } ({ $cell }) was admitted on { $admitted }; 12 months of probation end on { $ends }. Please have the cell consider and propose full membership.
+rollup-probation-overdue = Overdue for full membership: { $names }
+rollup-probation-overdue-count = { $count } members overdue for full membership

@@ -58,3 +58,9 @@ member-change-member_cell_closed = Chi bộ '{ $value }' đã kết thúc hoạt
 member-change-member_same_cell = Đảng viên đã sinh hoạt ở chi bộ '{ $value }'.
 member-change-member_already_full = '{ $value }' đã là đảng viên chính thức.
 member-change-member_not_probationary = '{ $value }' không phải đảng viên dự bị.
+
+# Probation reminders (outbox) and the roll-up's overdue line.
+remind-probation-title = Sắp hết thời gian dự bị
+remind-probation = Đồng chí { $name } ({ $cell }) kết nạp ngày { $admitted }, hết 12 tháng dự bị ngày { $ends }. Đề nghị chi bộ họp xét, đề nghị công nhận đảng viên chính thức.
+rollup-probation-overdue = Quá hạn xét chuyển chính thức: { $names }
+rollup-probation-overdue-count = { $count } đảng viên quá hạn xét chuyển chính thức
