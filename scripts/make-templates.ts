@@ -17,18 +17,18 @@ type Example = string | Date;
 const d = (day: number, month: number, year: number) => new Date(Date.UTC(year, month - 1, day));
 
 const UNIT_EXAMPLES: Record<UnitKey, Example>[] = [
-  { code: "XA-TANVAN", name: "Đảng bộ xã Tân Văn", kind: "Đảng bộ xã", parentCode: "TINH-LS", areaName: "xã Tân Văn", catchment: "", foundedOn: d(1, 7, 2025) },
-  { code: "CB-POLAI", name: "Chi bộ thôn Pò Lài", kind: "Chi bộ", parentCode: "XA-TANVAN", areaName: "thôn Pò Lài", catchment: "Thôn", foundedOn: d(1, 7, 2025) },
+  { code: "XA-TANVAN", name: "Đảng bộ xã Tân Văn", kind: "Đảng bộ xã", parentCode: "TINH-LS", areaName: "xã Tân Văn", catchment: "", foundedOn: d(1, 7, 2025), predecessorCodes: "" },
+  { code: "CB-POLAI", name: "Chi bộ thôn Pò Lài", kind: "Chi bộ", parentCode: "XA-TANVAN", areaName: "thôn Pò Lài", catchment: "Thôn", foundedOn: d(1, 7, 2025), predecessorCodes: "" },
 ];
 
 const PERSON_EXAMPLES: Record<PersonKey, Example>[] = [
   {
     code: "DV-0001", fullName: "Hoàng Văn Páo", sex: "Nam", birthYear: "1968", ethnicity: "Tày", phone: "0912 345 678", cellCode: "CB-POLAI",
-    membership: "Chính thức", admittedOn: d(19, 5, 1995), fullMemberOn: d(19, 5, 1996), exempt: "", tempAttached: "", roles: "Bí thư", roleOrgCode: "",
+    membership: "Chính thức", admittedOn: d(19, 5, 1995), fullMemberOn: d(19, 5, 1996), exempt: "", tempAttached: "", roles: "Bí thư", roleOrgCode: "", asOf: "", change: "",
   },
   {
     code: "DV-0002", fullName: "Vi Thị Mai", sex: "Nữ", birthYear: "1990", ethnicity: "Nùng", phone: "0987 654 321", cellCode: "CB-POLAI",
-    membership: "Dự bị", admittedOn: d(3, 2, 2025), fullMemberOn: "", exempt: "", tempAttached: "x", roles: "", roleOrgCode: "",
+    membership: "Dự bị", admittedOn: d(3, 2, 2025), fullMemberOn: "", exempt: "", tempAttached: "x", roles: "", roleOrgCode: "", asOf: "", change: "",
   },
 ];
 
@@ -54,6 +54,9 @@ const NOTES: Record<string, string> = {
   tempAttached: "Đánh x nếu sinh hoạt tạm thời.",
   roles: "Bí thư, Phó bí thư, Chi ủy viên, Đảng ủy viên, Ủy viên ban thường vụ, Văn phòng; nhiều chức vụ cách nhau bằng dấu phẩy.",
   roleOrgCode: "Mã đảng bộ nơi giữ chức Đảng ủy viên, Thường vụ, Văn phòng. Bỏ trống: đảng bộ cấp trên của chi bộ.",
+  predecessorCodes: "Khi sáp nhập: mã các đơn vị cũ mà đơn vị này kế tục, cách nhau bằng dấu phẩy; chúng kết thúc từ Ngày thành lập của đơn vị này.",
+  asOf: "dd/mm/yyyy: ngày chức vụ, chi bộ sinh hoạt và biến động của dòng có hiệu lực. Bỏ trống: ngày --on của lệnh nhập, hoặc ngày nhập.",
+  change: "Chuyển đi, Ra khỏi Đảng hoặc Từ trần, tính từ ngày ở cột Tính từ ngày. Bỏ trống nếu vẫn sinh hoạt.",
 };
 
 const dmy = (date: Date) => `${String(date.getUTCDate()).padStart(2, "0")}/${String(date.getUTCMonth() + 1).padStart(2, "0")}/${date.getUTCFullYear()}`;

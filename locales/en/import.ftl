@@ -46,3 +46,13 @@ import-org_renamed = code '{ $value }' exists with the name '{ $stored }'. Units
 import-org_moved = code '{ $value }' already sits under '{ $stored }'. Units are not moved in place: create a new unit with a new code and close the old one
 import-org_kind_changed = code '{ $value }' exists with another kind ({ $stored }). Create a new unit with a new code
 import-org_closed = unit '{ $value }' stopped on { $date }; a unit formed by a merge needs a new code
+
+# Changes over time: effective dates, predecessors, members leaving (chibo import … --on DATE).
+import-bad_change = '{ $value }' is not valid (Chuyển đi, Ra khỏi Đảng or Từ trần; blank while still a member)
+import-unknown_predecessor = no unit with code '{ $value }' to continue
+import-predecessor_closed = predecessor '{ $value }' closed on { $date }
+import-predecessor_date = the founding date must come after predecessor '{ $value }' started ({ $date })
+import-predecessor_needs_date = a founding date (the day the merge takes effect) is needed with predecessor '{ $value }'
+import-predecessor_mismatch = predecessor '{ $value }' is of another kind (a cell continues only cells)
+import-predecessor_repeated = predecessor '{ $value }' is already named on line { $first }
+import-predecessor_of_existing = unit '{ $value }' exists already; its predecessors cannot change from a file (use chibo org merge)

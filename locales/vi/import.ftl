@@ -46,3 +46,13 @@ import-org_renamed = mã '{ $value }' đã có với tên '{ $stored }'. Không 
 import-org_moved = mã '{ $value }' đã thuộc đơn vị cấp trên '{ $stored }'. Không chuyển đơn vị tại chỗ: lập đơn vị mới với mã mới và kết thúc đơn vị cũ
 import-org_kind_changed = mã '{ $value }' đã có với loại khác ({ $stored }). Lập đơn vị mới với mã mới
 import-org_closed = đơn vị '{ $value }' đã kết thúc hoạt động từ { $date }; đơn vị mới sau sáp nhập cần mã mới
+
+# Changes over time: effective dates, predecessors, members leaving (chibo import … --on DATE).
+import-bad_change = '{ $value }' không hợp lệ (Chuyển đi, Ra khỏi Đảng hoặc Từ trần; để trống nếu vẫn sinh hoạt)
+import-unknown_predecessor = không có đơn vị mã '{ $value }' để kế tục
+import-predecessor_closed = đơn vị tiền thân '{ $value }' đã kết thúc hoạt động từ { $date }
+import-predecessor_date = Ngày thành lập phải sau ngày đơn vị tiền thân '{ $value }' bắt đầu ({ $date })
+import-predecessor_needs_date = cần Ngày thành lập (ngày sáp nhập có hiệu lực) khi ghi đơn vị tiền thân '{ $value }'
+import-predecessor_mismatch = đơn vị tiền thân '{ $value }' khác loại (chi bộ chỉ kế tục chi bộ)
+import-predecessor_repeated = đơn vị tiền thân '{ $value }' đã được ghi ở dòng { $first }
+import-predecessor_of_existing = đơn vị '{ $value }' đã có; đơn vị tiền thân của nó không đổi được bằng tệp (dùng chibo org merge)

@@ -5,7 +5,8 @@ import { openApp } from "../app.js";
 import { createI18n, type Locale } from "../bot/i18n.js";
 import { loadConfig } from "../config.js";
 import { MAX_LISTED_ISSUES, type ImportIssue } from "../domain/import/issues.js";
-import { formatDateVi } from "../domain/time.js";
+import { readDate } from "../domain/org-change.js";
+import { formatDateVi, localDate } from "../domain/time.js";
 import type { Io } from "../main.js";
 import { ImportFileError, readTableFile } from "../services/import-reader.js";
 import { runImport as importTable, type ImportKind } from "../services/import.service.js";
@@ -27,7 +28,13 @@ export async function runImport(args: string[], env: Record<string, string | und
   const locale: Locale = config.LOCALE_DEFAULT;
   const t = (id: string, a?: Record<string, string | number>) => i18n.t(locale, id, a);
 
-  const { values, positionals } = parseArgs({ args, options: { "dry-run": { type: "boolean" } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args, options: { "dry-run": { type: "boolean" }, on: { type: "string" } }, allowPositionals: true });
+  // --on DATE: the day the file's roles, moves and leavings take effect (rows may give their own "Tính từ ngày").
+  const asOf = values.on === undefined ? undefined : readDate(values.on);
+  if (asOf === null || (asOf !== undefined && asOf > localDate(new Date(), config.TZ_DEFAULT))) {
+    io.stderr.write(`${t("org-bad-date", { value: values.on ?? "" })}\n`);
+    return 2;
+  }
   const [kind, path] = positionals;
   if ((kind !== "units" && kind !== "people") || !path || positionals.length > 2) {
     io.stderr.write(`${t("import-usage")}\n`);
@@ -57,6 +64,7 @@ export async function runImport(args: string[], env: Record<string, string | und
       tz: config.TZ_DEFAULT,
       dryRun: values["dry-run"] ?? false,
       fileHash,
+      ...(asOf ? { asOf } : {}),
       onProgress: (done, total) => {
         if (total >= PROGRESS_MIN_ROWS) bar.update(done, total);
       },

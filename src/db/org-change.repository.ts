@@ -84,13 +84,18 @@ export async function closeOrg(db: Db, id: number, on: string, archivedCode?: st
 
 export async function insertSuccessor(db: Db, values: Insertable<OrgTable>, predecessorIds: readonly number[]): Promise<number> {
   const { id } = await db.insertInto("org").values(values).returning("id").executeTakeFirstOrThrow();
-  if (predecessorIds.length > 0) {
-    await db
-      .insertInto("org_predecessor")
-      .values(predecessorIds.map((p) => ({ org_id: id, predecessor_id: p })))
-      .execute();
-  }
+  await insertPredecessors(db, id, predecessorIds);
   return id;
+}
+
+/** Record which units `orgId` continues (`org_predecessor`). */
+export async function insertPredecessors(db: Db, orgId: number, predecessorIds: readonly number[]): Promise<void> {
+  if (predecessorIds.length === 0) return;
+  await db
+    .insertInto("org_predecessor")
+    .values(predecessorIds.map((p) => ({ org_id: orgId, predecessor_id: p })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 /** Roles held in these units and not ended by `on`. */

@@ -107,23 +107,32 @@ export async function memberLeaves(db: Kysely<Database>, input: { person: string
   return inTransaction(db, opts, async (trx) => {
     const { person, problems } = await personFor(trx, input.person, input.on, opts.today);
     if (!person || problems.length > 0) return { ok: false, problems };
-    const roles = await openRolesOf(trx, person.id, input.on);
-    await endDatedRows(trx, "role", roles.map((r) => r.id), input.on);
-    await endDatedRows(trx, "assignment", (await openAssignmentsOf(trx, person.id, input.on)).map((a) => a.id), input.on);
-    const accounts = await unlinkAccountsOf(trx, person.id);
-    await setPersonMembership(trx, person.id, { cell_id: null, left_on: input.on, left_reason: input.reason });
+    const { rolesEnded, accountsUnlinked } = await recordLeave(trx, person, input.reason, input.on, opts.actorPersonId ?? null, opts.now);
     const from = person.cell_id !== null ? await findOrgById(trx, person.cell_id) : undefined;
-    await writeAudit(trx, {
-      actorPersonId: opts.actorPersonId ?? null,
-      action: "member.leave",
-      entity: "person",
-      entityId: person.id,
-      before: { cellId: person.cell_id },
-      after: { reason: input.reason, on: input.on, rolesEnded: roles.length, accountsUnlinked: accounts },
-      at: opts.now,
-    });
-    return { ok: true, person: { id: person.id, name: person.full_name }, from: from?.name ?? null, to: null, on: input.on, rolesEnded: roles.length, accountsUnlinked: accounts, dryRun: Boolean(opts.dryRun) };
+    return { ok: true, person: { id: person.id, name: person.full_name }, from: from?.name ?? null, to: null, on: input.on, rolesEnded, accountsUnlinked, dryRun: Boolean(opts.dryRun) };
   });
+}
+
+/**
+ * Write a member's leaving inside the caller's transaction (the CLI and the people import share it):
+ * roles and assignments end on `on`, chat accounts are unlinked, the person row records why and when.
+ */
+export async function recordLeave(trx: Db, person: { id: number; cell_id: number | null }, reason: LeaveReason, on: string, actorPersonId: number | null, now: Date) {
+  const roles = await openRolesOf(trx, person.id, on);
+  await endDatedRows(trx, "role", roles.map((r) => r.id), on);
+  await endDatedRows(trx, "assignment", (await openAssignmentsOf(trx, person.id, on)).map((a) => a.id), on);
+  const accounts = await unlinkAccountsOf(trx, person.id);
+  await setPersonMembership(trx, person.id, { cell_id: null, left_on: on, left_reason: reason });
+  await writeAudit(trx, {
+    actorPersonId,
+    action: "member.leave",
+    entity: "person",
+    entityId: person.id,
+    before: { cellId: person.cell_id },
+    after: { reason, on, rolesEnded: roles.length, accountsUnlinked: accounts },
+    at: now,
+  });
+  return { rolesEnded: roles.length, accountsUnlinked: accounts };
 }
 
 /** Probationary → full member from a date (the cell's decision, recognised by the committee above). */

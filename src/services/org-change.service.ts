@@ -18,6 +18,7 @@ import {
   endDatedRows,
   insertAssignmentRows,
   insertRoleRows,
+  insertPredecessors,
   insertSuccessor,
   moveUndatedTo,
   openAssignmentsTo,
@@ -28,6 +29,9 @@ import {
   type ChangingOrgRow,
 } from "../db/org-change.repository.js";
 import type { Database, Db } from "../db/schema.js";
+import { predecessorsOf } from "../db/org.repository.js";
+import type { ImportIssue } from "../domain/import/issues.js";
+import { isCellKind } from "../domain/org.js";
 
 /** What a change carried from the old units to the new one (or ended, for a dissolution). */
 export interface CarriedOver {
@@ -124,7 +128,12 @@ async function succeed(trx: Db, preds: readonly ChangingOrgRow[], spec: Successo
     { code: spec.code, kind: spec.kind, name: spec.name, parent_id: spec.parentId, area_kind: spec.areaKind, area_name: spec.areaName, catchment: spec.catchment, valid_from: start },
     ids,
   );
+  await carryInto(trx, ids, newId, on, leadersFromId, ruleFromId, carried, depth);
+  return newId;
+}
 
+/** Everything of the closed units `ids` that continues in `newId` from `on` (see `succeed`). */
+async function carryInto(trx: Db, ids: readonly number[], newId: number, on: string, leadersFromId: number, ruleFromId: number, carried: CarriedOver, depth: number): Promise<void> {
   const roles = await openRolesIn(trx, ids, on);
   await endDatedRows(trx, "role", roles.map((r) => r.id), on);
   const seen = new Set<string>();
@@ -168,7 +177,6 @@ async function succeed(trx: Db, preds: readonly ChangingOrgRow[], spec: Successo
       carried.children++;
     }
   }
-  return newId;
 }
 
 /**
@@ -278,4 +286,84 @@ export async function closeOrgOn(db: Kysely<Database>, input: { code: string; on
     });
     return { ok: true, kind: "close", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: null, carried, reportsAfter, dryRun: Boolean(opts.dryRun) };
   });
+}
+
+// ---------------------------------------------------------------- from the units import
+
+/** A unit row naming the units it continues ("Đơn vị tiền thân"), as the units import hands it over. */
+export interface SuccessionRow {
+  line: number;
+  code: string;
+  kind: string;
+  /** The row's effective date ("Ngày thành lập"); required with predecessors. */
+  on: string | undefined;
+  predecessorCodes: string[];
+  /** The unit is already stored (a re-import): its recorded predecessors must be these. */
+  storedId: number | null;
+}
+
+export interface SuccessionPlan {
+  issues: ImportIssue[];
+  /** Successions to record once the new units exist, by the new unit's code. */
+  pending: { code: string; on: string; preds: ChangingOrgRow[] }[];
+}
+
+/**
+ * Check the predecessors named in a units file: each known, in force until the row's date, of the
+ * row's kind, named once; a unit already imported must have exactly these recorded (re-import changes nothing).
+ */
+export async function planSuccessions(trx: Db, rows: readonly SuccessionRow[], column: string, today: string): Promise<SuccessionPlan> {
+  const issues: ImportIssue[] = [];
+  const pending: SuccessionPlan["pending"] = [];
+  if (rows.length === 0) return { issues, pending };
+  const found = new Map((await orgsForChange(trx, rows.flatMap((r) => r.predecessorCodes))).map((o) => [o.code, o]));
+  const namedBy = new Map<string, number>();
+  for (const row of rows) {
+    const at = { line: row.line, column };
+    if (row.storedId !== null) {
+      const recorded = (await predecessorsOf(trx, row.storedId)).map((p) => p.id).sort();
+      const named = row.predecessorCodes.map((c) => found.get(c)?.id ?? -1).sort();
+      if (recorded.join() !== named.join()) issues.push({ ...at, code: "predecessor_of_existing", args: { value: row.code } });
+      continue;
+    }
+    if (!row.on) {
+      issues.push({ ...at, code: "predecessor_needs_date", args: { value: row.predecessorCodes.join(", ") } });
+      continue;
+    }
+    const preds: ChangingOrgRow[] = [];
+    for (const code of row.predecessorCodes) {
+      const pred = found.get(code);
+      const first = namedBy.get(code);
+      if (first !== undefined) issues.push({ ...at, code: "predecessor_repeated", args: { value: code, first } });
+      namedBy.set(code, row.line);
+      if (!pred) issues.push({ ...at, code: "unknown_predecessor", args: { value: code } });
+      else if (pred.validTo !== null) issues.push({ ...at, code: "predecessor_closed", args: { value: code, date: pred.validTo } });
+      else if (pred.validFrom >= row.on || row.on > today) issues.push({ ...at, code: "predecessor_date", args: { value: code, date: pred.validFrom } });
+      else if (isCellKind(pred.kind) !== isCellKind(row.kind)) issues.push({ ...at, code: "predecessor_mismatch", args: { value: code } });
+      else preds.push(pred);
+    }
+    if (preds.length === row.predecessorCodes.length) pending.push({ code: row.code, on: row.on, preds });
+  }
+  return { issues, pending };
+}
+
+/** Close the predecessors of units just imported and carry their members, leaders, rule… into them (as `chibo org merge`). */
+export async function applySuccessions(trx: Db, plan: SuccessionPlan, idOf: (code: string) => number | undefined, now: Date): Promise<void> {
+  for (const s of plan.pending) {
+    const newId = idOf(s.code);
+    if (newId === undefined) continue;
+    const carried = emptyCarried();
+    for (const p of s.preds) await closeOrg(trx, p.id, splitValidity(p.validFrom, s.on).endOld);
+    await insertPredecessors(trx, newId, s.preds.map((p) => p.id));
+    await carryInto(trx, s.preds.map((p) => p.id), newId, s.on, s.preds[0]!.id, s.preds[0]!.id, carried, 0);
+    await writeAudit(trx, {
+      actorPersonId: null,
+      action: "org.merge",
+      entity: "org",
+      entityId: newId,
+      before: { units: s.preds.map((p) => ({ id: p.id, code: p.code, name: p.name })) },
+      after: { code: s.code, on: s.on, via: "import", carried },
+      at: now,
+    });
+  }
 }
