@@ -2,6 +2,7 @@
 org-usage =
     Usage:
       chibo org merge CODE CODE… --into NEW-CODE --name "New name" --on DATE [--leaders-from CODE] [--rule-from CODE] [--dry-run]
+      chibo org split CODE --into CODE-1 --name "Name 1" --into CODE-2 --name "Name 2" --on DATE [--dry-run]
       chibo org rename CODE --name "New name" --on DATE [--dry-run]
       chibo org close CODE --on DATE [--dry-run]
     DATE: the day it takes effect (dd/mm/yyyy or yyyy-mm-dd); the old unit runs until the day before.
@@ -17,6 +18,7 @@ org-change-rejected = Nothing was written to the database.
 org-dry-run = Dry run (--dry-run): every check passed, nothing written.
 
 org-done-merge = Merged from { $on }: { $closed } → { $created }.
+org-done-split = Split from { $on }: { $closed } → { $created } (the first unit takes the members, roles and meeting rule; move people to the others with chibo member transfer).
 org-done-rename = Renamed from { $on }: { $closed } → { $created }.
 org-done-close = Dissolved from { $on }: { $closed }; { $rolesEnded } roles ended.
 org-carried = Carried over to the new unit: { $members } members, { $roles } roles, { $rules } meeting rules, { $assignments } assignments, { $households } households, { $groups } group chats, { $children } units below; { $rolesEnded } roles ended.

@@ -2,6 +2,7 @@
 org-usage =
     Cách dùng:
       chibo org merge MÃ MÃ… --into MÃ-MỚI --name "Tên mới" --on NGÀY [--leaders-from MÃ] [--rule-from MÃ] [--dry-run]
+      chibo org split MÃ --into MÃ-1 --name "Tên 1" --into MÃ-2 --name "Tên 2" --on NGÀY [--dry-run]
       chibo org rename MÃ --name "Tên mới" --on NGÀY [--dry-run]
       chibo org close MÃ --on NGÀY [--dry-run]
     NGÀY: ngày có hiệu lực (dd/mm/yyyy hoặc yyyy-mm-dd); đơn vị cũ hoạt động đến hết ngày hôm trước.
@@ -17,6 +18,7 @@ org-change-rejected = Không ghi gì vào cơ sở dữ liệu.
 org-dry-run = Chạy thử (--dry-run): mọi kiểm tra đều đạt, chưa ghi gì.
 
 org-done-merge = Sáp nhập từ ngày { $on }: { $closed } → { $created }.
+org-done-split = Chia tách từ ngày { $on }: { $closed } → { $created } (đơn vị đầu tiên nhận đảng viên, chức vụ và lịch họp; chuyển sinh hoạt sang đơn vị khác bằng chibo member transfer).
 org-done-rename = Đổi tên từ ngày { $on }: { $closed } → { $created }.
 org-done-close = Giải thể từ ngày { $on }: { $closed }; { $rolesEnded } chức vụ kết thúc.
 org-carried = Chuyển sang đơn vị mới: { $members } đảng viên, { $roles } chức vụ, { $rules } lịch họp, { $assignments } phân công, { $households } hộ, { $groups } nhóm chat, { $children } đơn vị trực thuộc; { $rolesEnded } chức vụ kết thúc.

@@ -7,7 +7,7 @@ import { readDate, type OrgChangeProblem } from "../domain/org-change.js";
 import { formatDateVi, localDate } from "../domain/time.js";
 import type { Database } from "../db/schema.js";
 import type { Io } from "../main.js";
-import { closeOrgOn, mergeOrgs, renameOrg, type OrgChangeOutcome } from "../services/org-change.service.js";
+import { closeOrgOn, mergeOrgs, renameOrg, splitOrg, type OrgChangeOutcome } from "../services/org-change.service.js";
 
 /** What an org or member command needs besides its arguments: the database, the clock, the language. */
 export interface ChangeCommandContext {
@@ -52,7 +52,8 @@ function report(io: Io, t: ChangeCommandContext["t"], outcome: OrgChangeOutcome)
   const c = outcome.carried;
   if (outcome.kind === "close") io.stdout.write(`${t("org-done-close", { on, closed, rolesEnded: c.rolesEnded })}\n`);
   else {
-    io.stdout.write(`${t(`org-done-${outcome.kind}`, { on, closed, created: label(outcome.created!) })}\n`);
+    const created = (outcome.parts ?? [outcome.created!]).map(label).join(", ");
+    io.stdout.write(`${t(`org-done-${outcome.kind}`, { on, closed, created })}\n`);
     io.stdout.write(
       `${t("org-carried", { members: c.members, roles: c.roles, rules: c.meetingRules, assignments: c.assignments, households: c.households, groups: c.groupChats, children: c.children, rolesEnded: c.rolesEnded })}\n`,
     );
@@ -74,8 +75,8 @@ export async function orgCommand(args: string[], io: Io, ctx: ChangeCommandConte
   const { values, positionals } = parseArgs({
     args,
     options: {
-      into: { type: "string" },
-      name: { type: "string" },
+      into: { type: "string", multiple: true },
+      name: { type: "string", multiple: true },
       on: { type: "string" },
       "leaders-from": { type: "string" },
       "rule-from": { type: "string" },
@@ -90,24 +91,33 @@ export async function orgCommand(args: string[], io: Io, ctx: ChangeCommandConte
   };
   const opts = { today: localDate(ctx.now, ctx.tz), now: ctx.now, dryRun: values["dry-run"] ?? false };
   if (verb === "merge") {
-    if (codes.length === 0 || !values.into || values.name === undefined) return usage();
+    if (codes.length === 0 || values.into?.length !== 1 || values.name?.length !== 1) return usage();
     const on = dateOption(io, t, values.on);
     if (!on) return 2;
     const input = {
       codes,
-      into: values.into,
-      name: values.name,
+      into: values.into[0]!,
+      name: values.name[0]!,
       on,
       ...(values["leaders-from"] ? { leadersFrom: values["leaders-from"] } : {}),
       ...(values["rule-from"] ? { ruleFrom: values["rule-from"] } : {}),
     };
     return report(io, t, await mergeOrgs(ctx.db, input, opts));
   }
-  if (verb === "rename") {
-    if (codes.length !== 1 || values.name === undefined) return usage();
+  if (verb === "split") {
+    // --into and --name in pairs, in order: the first part continues the unit.
+    const into = values.into ?? [];
+    const names = values.name ?? [];
+    if (codes.length !== 1 || into.length === 0 || into.length !== names.length) return usage();
     const on = dateOption(io, t, values.on);
     if (!on) return 2;
-    return report(io, t, await renameOrg(ctx.db, { code: codes[0]!, name: values.name, on }, opts));
+    return report(io, t, await splitOrg(ctx.db, { code: codes[0]!, parts: into.map((code, i) => ({ code, name: names[i]! })), on }, opts));
+  }
+  if (verb === "rename") {
+    if (codes.length !== 1 || values.name?.length !== 1 || values.into !== undefined) return usage();
+    const on = dateOption(io, t, values.on);
+    if (!on) return 2;
+    return report(io, t, await renameOrg(ctx.db, { code: codes[0]!, name: values.name[0]!, on }, opts));
   }
   if (verb === "close") {
     if (codes.length !== 1) return usage();

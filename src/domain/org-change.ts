@@ -6,7 +6,7 @@ import { isCellKind } from "./org.js";
  * before (`valid_to = on`, exclusive), their successor from `on`. Pure: the service reads the
  * units, this module says whether the change may be made and what it does.
  */
-export type OrgChangeKind = "merge" | "rename" | "close";
+export type OrgChangeKind = "merge" | "split" | "rename" | "close";
 
 /** A unit as a change sees it. */
 export interface ChangingOrg {
@@ -123,6 +123,30 @@ export function checkMerge(req: MergeRequest, today: string): OrgChangeProblem[]
   problems.push(...checkName(req.name));
   for (const named of [req.leadersFrom, req.ruleFrom]) {
     if (!req.sources.some((s) => s.id === named.id)) problems.push({ code: "org_change_not_a_source", value: named.code });
+  }
+  return problems;
+}
+
+export interface SplitRequest {
+  unit: ChangingOrg;
+  parts: readonly { code: string; name: string; holder: ChangingOrg | null }[];
+  on: string;
+}
+
+/**
+ * Whether a unit may be split into new ones: two or more parts with free codes (the first may keep
+ * the unit's own), names, and a date on or before today.
+ */
+export function checkSplit(req: SplitRequest, today: string): OrgChangeProblem[] {
+  const problems = checkCommon([req.unit], req.on, today);
+  if (req.parts.length < 2) problems.push({ code: "org_change_too_few", count: req.parts.length });
+  const seen = new Set<string>();
+  for (const [i, part] of req.parts.entries()) {
+    if (seen.has(part.code)) problems.push({ code: "org_change_repeated", value: part.code });
+    seen.add(part.code);
+    if (!CODE_RE.test(part.code)) problems.push({ code: "org_change_bad_code", value: part.code });
+    else if (part.holder && !(i === 0 && part.holder.id === req.unit.id)) problems.push({ code: "org_change_code_taken", value: part.code });
+    problems.push(...checkName(part.name));
   }
   return problems;
 }

@@ -79,7 +79,7 @@ export async function transferMember(db: Kysely<Database>, input: { person: stri
     if (person.cell_id === cell.id) return { ok: false, problems: [{ code: "member_same_cell", value: input.toCell }] };
     const roles = await openRolesOf(trx, person.id, input.on);
     const memberRole = roles.find((r) => r.role === "member" && r.org_id === person.cell_id);
-    if (memberRole && memberRole.valid_from >= input.on) return { ok: false, problems: [{ code: "member_before", date: input.on, since: memberRole.valid_from }] };
+    if (memberRole && memberRole.valid_from > input.on) return { ok: false, problems: [{ code: "member_before", date: input.on, since: memberRole.valid_from }] };
     const ending = roles.filter((r) => r.org_id === person.cell_id && (r.role === "member" || CELL_LEADER_ROLES.has(r.role)));
     await endDatedRows(trx, "role", ending.map((r) => r.id), input.on);
     await insertRoleRows(trx, [{ person_id: person.id, org_id: cell.id, role: "member", valid_from: input.on }]);

@@ -4,6 +4,7 @@ import {
   checkClose,
   checkMerge,
   checkRename,
+  checkSplit,
   roleCarriesOver,
   splitValidity,
   type OrgChangeKind,
@@ -55,6 +56,8 @@ export type OrgChangeOutcome =
       on: string;
       closed: { code: string; name: string }[];
       created: { id: number; code: string; name: string } | null;
+      /** A split's new units, the continuing one first. */
+      parts?: { id: number; code: string; name: string }[];
       carried: CarriedOver;
       /** Reports the closed units filed for months from the change on: they stay with the closed units. */
       reportsAfter: number;
@@ -231,6 +234,48 @@ export async function mergeOrgs(db: Kysely<Database>, input: MergeInput, opts: O
       reportsAfter,
       dryRun: Boolean(opts.dryRun),
     };
+  });
+}
+
+/**
+ * Split a unit from a date: `chibo org split CB-A --into CB-A1 --name "…" --into CB-A2 --name "…" --on DATE`.
+ * The first part continues the unit (members, leaders, rule, assignments, households, units below); the
+ * others start with the same meeting rule and no members: move people with `chibo member transfer`.
+ * Every part records the old unit as its predecessor.
+ */
+export async function splitOrg(db: Kysely<Database>, input: { code: string; parts: { code: string; name: string }[]; on: string }, opts: OrgChangeOptions): Promise<OrgChangeOutcome> {
+  return inTransaction(db, opts, async (trx) => {
+    const found = new Map((await orgsForChange(trx, [input.code, ...input.parts.map((p) => p.code)])).map((o) => [o.code, o]));
+    const unit = found.get(input.code);
+    if (!unit) return { ok: false, problems: [{ code: "org_change_unknown_unit", value: input.code }] };
+    const parts = input.parts.map((p) => ({ code: p.code, name: p.name.replace(/\s+/g, " ").trim(), holder: found.get(p.code) ?? null }));
+    const problems = checkSplit({ unit, parts, on: input.on }, opts.today);
+    if (problems.length > 0) return { ok: false, problems };
+    const carried = emptyCarried();
+    const reportsAfter = await countReportsFrom(trx, [unit.id], input.on.slice(0, 7));
+    const rule = (await openRulesIn(trx, [unit.id], input.on)).at(-1);
+    const [first, ...others] = parts;
+    const firstId = await succeed(trx, [unit], { ...unit, code: first!.code, name: first!.name }, input.on, unit.id, unit.id, carried);
+    const created = [{ id: firstId, code: first!.code, name: first!.name }];
+    for (const part of others) {
+      const id = await insertSuccessor(
+        trx,
+        { code: part.code, kind: unit.kind, name: part.name, parent_id: unit.parentId, area_kind: unit.areaKind, area_name: null, catchment: unit.catchment, valid_from: input.on },
+        [unit.id],
+      );
+      if (rule) await copyMeetingRule(trx, rule.id, id, input.on);
+      created.push({ id, code: part.code, name: part.name });
+    }
+    await writeAudit(trx, {
+      actorPersonId: opts.actorPersonId ?? null,
+      action: "org.split",
+      entity: "org",
+      entityId: unit.id,
+      before: { id: unit.id, code: unit.code, name: unit.name },
+      after: { parts: created.map((c) => ({ id: c.id, code: c.code, name: c.name })), on: input.on, carried },
+      at: opts.now,
+    });
+    return { ok: true, kind: "split", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: created[0]!, parts: created, carried, reportsAfter, dryRun: Boolean(opts.dryRun) };
   });
 }
 

@@ -127,6 +127,26 @@ describeEngines("org changes over time: merge, rename, close; member transfer, l
     expect(same.stderr).toContain("trùng tên hiện tại");
   });
 
+  it("splits a cell: the first part continues it, the second starts with its meeting rule and takes members by transfer", async () => {
+    const db = h.db.db;
+    const split = await run(orgCommand, ["split", "DEMO-CB-BANCHANG", "--into", "DEMO-CB-BANCHANG-A", "--name", "Chi bộ thôn Bản Chang A", "--into", "DEMO-CB-BANCHANG-B", "--name", "Chi bộ thôn Bản Chang B", "--on", "2025-11-10"]);
+    expect(split.stderr).toBe("");
+    expect(split.stdout).toContain("Chia tách từ ngày 10/11/2025: Chi bộ thôn Bản Chang (DEMO-CB-BANCHANG) → Chi bộ thôn Bản Chang A (DEMO-CB-BANCHANG-A), Chi bộ thôn Bản Chang B (DEMO-CB-BANCHANG-B)");
+    const [a, b] = [(await findOrgByCode(db, "DEMO-CB-BANCHANG-A"))!, (await findOrgByCode(db, "DEMO-CB-BANCHANG-B"))!];
+    expect(await listCellMembers(db, a.id, "2025-11-20")).toHaveLength(9);
+    expect(await listCellMembers(db, b.id, "2025-11-20")).toHaveLength(0);
+    expect((await predecessorsOf(db, b.id)).map((p) => p.name)).toEqual(["Chi bộ thôn Bản Chang"]);
+    const mover = (await listCellMembers(db, a.id, "2025-11-20")).find((m) => m.membership === "full")!;
+    const moved = await run(memberCommand, ["transfer", String(mover.id), "--to", "DEMO-CB-BANCHANG-B", "--on", "2025-11-10"]);
+    expect(moved.code, moved.stderr).toBe(0);
+    expect((await listCellMembers(db, b.id, "2025-11-20")).map((m) => m.id)).toEqual([mover.id]);
+    const kinds = (await rollupFor(db, null, a.parent_id!, "2025-12", "2025-11-20")).cells.map((c) => c.name);
+    expect(kinds).toEqual(expect.arrayContaining(["Chi bộ thôn Bản Chang A", "Chi bộ thôn Bản Chang B"]));
+    expect(kinds).not.toContain("Chi bộ thôn Bản Chang");
+    // Both parts keep the standing rule (the 4th).
+    expect((await rollupFor(db, null, a.parent_id!, "2025-12", "2025-11-20")).cells.find((c) => c.name === "Chi bộ thôn Bản Chang B")!.due).toBe("2025-12-07");
+  });
+
   it("moves, confirms and removes members by date, and dissolves a cell only once it is empty", async () => {
     const db = h.db.db;
     const tanHoa2 = (await findOrgByCode(db, "DEMO-CB-TANHOA2"))!;
