@@ -5,7 +5,7 @@
  * queries (what the planner cannot avoid), in the same run. PostgreSQL, and PGlite noted.
  */
 import type { Db } from "../src/db/schema.js";
-import { planIntoOutbox } from "../src/scheduler/planner.service.js";
+import { planIntoOutbox } from "../src/services/planner.service.js";
 import { median, timeMs, type Benchmark, type BenchResult } from "./harness.js";
 import { measureOnBothEngines, type ProvinceEngine, type ProvinceSpec, type SeededProvince } from "./support/synthetic-province.js";
 

@@ -1,6 +1,6 @@
 import { createBot, type Bot } from "./bot/bot.js";
 import { defaultFeatures } from "./bot/features/index.js";
-import { createI18n, type I18n } from "./bot/i18n.js";
+import { createI18n, type I18n } from "./messaging/i18n.js";
 import type { Config } from "./config.js";
 import { openDatabase, type DatabaseHandle, type OpenOptions } from "./db/connection.js";
 import { migrateToLatest } from "./db/migrator.js";

@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { openApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { DataDirLockedError } from "./db/data-dir-lock.js";
-import { seedDemo } from "./db/demo-seed.js";
+import { DemoRefusedError, seedDemo } from "./db/demo-seed.js";
+import { createI18n } from "./messaging/i18n.js";
 import { MigrationError, migrateToLatest } from "./db/migrator.js";
 import { listPeopleWithRoles } from "./db/person.repository.js";
 import { chatAs, runStart, type Io } from "./main.js";
@@ -26,7 +27,7 @@ Cách dùng / usage:
   chibo chat --guest NAME             trò chuyện như một tài khoản chưa liên kết
   chibo invite PERSON                 tạo mã mời dùng một lần (và đường dẫn Telegram)
   chibo parse FORM [--now ISO] [--jsonl]  đọc báo cáo từ stdin, in JSON
-  chibo import units|people FILE [--dry-run]  nhập đơn vị / đảng viên từ .xlsx hoặc .csv (tất cả hoặc không)
+  chibo import units|people|households|assignments FILE [--dry-run]  nhập đơn vị / đảng viên / hộ gia đình / phân công từ .xlsx hoặc .csv (tất cả hoặc không)
   chibo remind --at ISO [--dry-run] [--json]  các nhắc nhở đến hạn vào thời điểm đó
   chibo export FORM --period P [--org ID] --out FILE  xuất báo cáo ra Excel (.xlsx) hoặc .csv
   chibo org merge|rename|close …      sáp nhập, đổi tên, giải thể đơn vị từ một ngày (giữ lịch sử)
@@ -71,9 +72,17 @@ const commands: Record<string, Command> = {
       io.stderr.write("Chỉ hỗ trợ: chibo seed --demo [--json]\n");
       return 2;
     }
-    const app = await openApp(quietConfig(env));
+    const config = quietConfig(env);
+    const app = await openApp(config);
     try {
-      const seeded = await seedDemo(app.database.db);
+      let seeded: boolean;
+      try {
+        seeded = await seedDemo(app.database.db);
+      } catch (error) {
+        if (!(error instanceof DemoRefusedError)) throw error;
+        io.stderr.write(`${createI18n().t(config.LOCALE_DEFAULT, "seed-demo-refused")}\n`);
+        return 1;
+      }
       if (values.json) {
         const people = await listPeopleWithRoles(app.database.db);
         io.stdout.write(
@@ -110,7 +119,7 @@ const commands: Record<string, Command> = {
       if (values.guest) return await chatAs(app, { guest: values.guest.replace(/[^A-Za-z0-9_-]/g, "").slice(0, 32) || "guest" }, io);
       const person = await findPersonByRef(app.database.db, values.as as string);
       if (!person) {
-        io.stderr.write(`Không tìm thấy người "${values.as}". Xem danh sách bằng: chibo seed --demo --json\n`);
+        io.stderr.write(`Không tìm thấy người "${values.as}". Dùng mã đảng viên trong tệp đã nhập (với tỉnh mẫu: xem danh sách bằng chibo seed --demo --json).\n`);
         return 1;
       }
       return await chatAs(app, person.id, io);

@@ -1,12 +1,13 @@
 import { openApp, type App } from "./app.js";
 import { ConsoleChannel } from "./channels/console/console-channel.js";
-import type { Channel } from "./channels/channel.js";
+import type { Channel } from "./messaging/channel.js";
 import { HttpServer } from "./channels/http-server.js";
 import type { Config } from "./config.js";
-import { DEMO_SECRETARY_CODE, DEMO_SECRETARY_NAME, seedDemo } from "./db/demo-seed.js";
+import { aSecretaryOf, DEMO_SECRETARY_CODE, DEMO_SECRETARY_NAME, holdsNonDemoData, seedDemo } from "./db/demo-seed.js";
+import { localDate } from "./domain/time.js";
 import { ensureConsoleAccount } from "./services/console-account.service.js";
 import { findPersonByCode } from "./db/person.repository.js";
-import { createI18n } from "./bot/i18n.js";
+import { createI18n } from "./messaging/i18n.js";
 import { platformChannels } from "./channels/index.js";
 import { startScheduler, type Scheduler } from "./scheduler/index.js";
 
@@ -89,6 +90,13 @@ export async function runStart(config: Config, io: Io): Promise<number> {
 async function runConsoleDemo(config: Config, io: Io): Promise<number> {
   const app = await openApp(config);
   try {
+    // The demo never mixes with an office's own data: say who to chat as instead, and add nothing.
+    if (await holdsNonDemoData(app.database.db)) {
+      const i18n = createI18n();
+      const secretary = await aSecretaryOf(app.database.db, localDate(new Date(), config.TZ_DEFAULT));
+      io.stderr.write(`${i18n.t(config.LOCALE_DEFAULT, secretary ? "console-real-data" : "console-real-data-no-secretary", secretary ?? {})}\n`);
+      return 0;
+    }
     await seedDemo(app.database.db);
     const secretary = await findPersonByCode(app.database.db, DEMO_SECRETARY_CODE);
     if (!secretary) throw new Error("demo secretary missing after seeding");

@@ -4,8 +4,8 @@
  * channel (grammY over HTTP) into the fake Bot API, which enforces its overall and per-chat rates and
  * answers 429 with `retry_after` past them. What the fake received is what was delivered.
  */
-import { createI18n } from "../../src/bot/i18n.js";
-import type { Reply } from "../../src/bot/message.js";
+import { createI18n } from "../../src/messaging/i18n.js";
+import type { Reply } from "../../src/messaging/message.js";
 import { TelegramChannel } from "../../src/channels/telegram/telegram-channel.js";
 import { createTelegramBot } from "../../src/channels/telegram/telegram-client.js";
 import type { DatabaseHandle } from "../../src/db/connection.js";
@@ -13,7 +13,7 @@ import { outboxCounts } from "../../src/db/outbox.repository.js";
 import { silentLogger } from "../../src/log.js";
 import { telegramStore } from "../../src/services/telegram-store.service.js";
 import { RateLimiter, TELEGRAM_LIMITS, type RateLimitPolicy } from "../../src/scheduler/rate-limit.js";
-import { renderOutboxMessage } from "../../src/scheduler/render.js";
+import { renderOutboxMessage } from "../../src/messaging/outbox-render.js";
 import { OutboxSender } from "../../src/scheduler/sender.js";
 import { SchedulerTick } from "../../src/scheduler/tick.js";
 import { FakeTelegramApi, type RecordedCall } from "../../test/fakes/telegram-api.js";

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { prng } from "./seed-tree.js";
 import { fileURLToPath } from "node:url";
 import type { Bot } from "../../src/bot/bot.js";
-import type { IncomingMessage, Reply } from "../../src/bot/message.js";
+import type { IncomingMessage, Reply } from "../../src/messaging/message.js";
 import { meetingRules } from "../../src/db/schedule.repository.js";
 import type { Db } from "../../src/db/schema.js";
 import { upcomingMeeting } from "../../src/domain/schedule/meeting.js";

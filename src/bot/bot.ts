@@ -11,10 +11,11 @@ import type { Actor } from "../domain/roles.js";
 import type { Logger } from "../log.js";
 import { CommandTable, parseCommand } from "./commands.js";
 import { BotContext, type LinkedPerson } from "./context.js";
-import { CONVERSATION_TTL_MS, parseState } from "./conversation.js";
+import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
 import type { Feature } from "./feature.js";
-import { isLocale, localeFromHint, type I18n, type Locale } from "./i18n.js";
-import type { IncomingMessage, Reply } from "./message.js";
+import { isLocale, localeFromHint, type I18n, type Locale } from "../messaging/i18n.js";
+import type { HandleResult } from "../messaging/channel.js";
+import type { IncomingMessage, Reply } from "../messaging/message.js";
 
 /** Longer messages are refused before anything is stored (a report fits in far less). */
 export const MAX_TEXT_LENGTH = 4000;
@@ -34,12 +35,6 @@ const incomingSchema = z.object({
   at: z.date(),
   languageHint: z.string().max(35).optional(),
 });
-
-export interface HandleResult {
-  /** `duplicate`: seen before, nothing done. `failed`: not stored (infrastructure error); the replies say so. */
-  status: "handled" | "duplicate" | "failed";
-  replies: Reply[];
-}
 
 interface HandledInTransaction extends HandleResult {
   /** The handling queued outbox messages. */

@@ -3,9 +3,9 @@ import { ChiboError } from "../domain/errors.js";
 import { DEFAULT_TZ } from "../domain/time.js";
 import type { Actor } from "../domain/roles.js";
 import type { Db } from "../db/schema.js";
-import type { ConversationState } from "./conversation.js";
-import type { I18n, Locale, MessageArgs } from "./i18n.js";
-import type { Choice, IncomingMessage, Reply } from "./message.js";
+import type { ConversationState } from "../messaging/conversation.js";
+import type { I18n, Locale, MessageArgs } from "../messaging/i18n.js";
+import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
 
 export interface LinkedPerson {
   id: number;

@@ -1,15 +1,30 @@
-import type { App } from "../app.js";
+import type { Bot } from "../bot/bot.js";
+import type { Config } from "../config.js";
+import type { Logger } from "../log.js";
+import type { Channel } from "../messaging/channel.js";
+import type { I18n } from "../messaging/i18n.js";
 import { telegramStore } from "../services/telegram-store.service.js";
-import type { Channel } from "./channel.js";
 import type { HttpServer } from "./http-server.js";
 import { telegramChannelFromConfig } from "./telegram/telegram-channel.js";
 import { zaloChannelFromConfig } from "./zalo/zalo-channel.js";
+
+/** What the channels need of the running process (`App` in app.ts has it all). */
+export interface ChannelHost {
+  readonly config: Config;
+  readonly log: Logger;
+  /** The database, only handed on to the services the channels use (channels never import db/). */
+  readonly database: { readonly db: Parameters<typeof telegramStore>[0] };
+  readonly i18n: I18n;
+  readonly bot: Bot;
+  /** Each reply sent counts against the chat's rate, which the sender also waits on. */
+  readonly sendLimiter: { record(channel: string, chatId: string, at: number): void };
+}
 
 /**
  * The platform channels whose tokens are set. Each registers its webhook route on `server` when its
  * `*_WEBHOOK_URL` is set, and polls otherwise.
  */
-export function platformChannels(app: App, server: HttpServer): Channel[] {
+export function platformChannels(app: ChannelHost, server: HttpServer): Channel[] {
   const channels: Channel[] = [];
   // Replies count against the same rates as reminders: the sender then leaves the chat room for them.
   const recorder = (channel: string) => (chatId: string) => app.sendLimiter.record(channel, chatId, Date.now());

@@ -1,4 +1,4 @@
-import type { Reply } from "../bot/message.js";
+import type { Reply } from "../messaging/message.js";
 
 /**
  * Choices as text, for channels without buttons (console, Zalo): `1. …` lines that a typed digit picks.

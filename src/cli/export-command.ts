@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { openApp } from "../app.js";
-import { createI18n } from "../bot/i18n.js";
+import { createI18n } from "../messaging/i18n.js";
 import { loadConfig } from "../config.js";
 import { ChiboError } from "../domain/errors.js";
 import { FORM_IDS, isFormId } from "../domain/forms/registry.js";

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { openApp } from "../app.js";
-import { createI18n, type Locale } from "../bot/i18n.js";
+import { createI18n, type Locale } from "../messaging/i18n.js";
 import { loadConfig } from "../config.js";
 import { MAX_LISTED_ISSUES, type ImportIssue } from "../domain/import/issues.js";
 import { readDate } from "../domain/org-change.js";
@@ -12,11 +12,13 @@ import { ImportFileError, readTableFile } from "../services/import-reader.js";
 import { runImport as importTable, type ImportKind } from "../services/import.service.js";
 import { progressBar, type ProgressStream } from "./progress.js";
 
+const IMPORT_KINDS: readonly ImportKind[] = ["units", "people", "households", "assignments"];
+
 /** Files smaller than this finish before a bar is worth drawing. */
 const PROGRESS_MIN_ROWS = 200;
 
 /**
- * `chibo import units|people FILE [--dry-run]`: check the whole file, print every problem with its
+ * `chibo import units|people|households|assignments FILE [--dry-run]`: check the whole file, print every problem with its
  * line and column, and write nothing unless all rows pass; then write all of it in one transaction.
  * Returns the exit code: 0 imported, 1 rejected (nothing written), 2 usage.
  *
@@ -36,7 +38,7 @@ export async function runImport(args: string[], env: Record<string, string | und
     return 2;
   }
   const [kind, path] = positionals;
-  if ((kind !== "units" && kind !== "people") || !path || positionals.length > 2) {
+  if (!IMPORT_KINDS.includes(kind as ImportKind) || !path || positionals.length > 2) {
     io.stderr.write(`${t("import-usage")}\n`);
     return 2;
   }
@@ -48,7 +50,7 @@ export async function runImport(args: string[], env: Record<string, string | und
     fileHash = createHash("sha256").update(await readFile(path)).digest("hex");
   } catch (error) {
     if (error instanceof ImportFileError) {
-      io.stderr.write(`${t(`import-file-${error.code}`, { path })}\n`);
+      io.stderr.write(`${t(`import-file-${error.code}`, { path, ...error.args })}\n`);
       return 1;
     }
     throw error;
@@ -82,7 +84,8 @@ export async function runImport(args: string[], env: Record<string, string | und
       return 1;
     }
     const { counts } = outcome;
-    io.stdout.write(`${t(kind === "units" ? "import-done-units" : "import-done-people", { ...counts, seconds: (ms / 1000).toFixed(1).replace(".", ",") })}\n`);
+    io.stdout.write(`${t(`import-done-${kind}`, { ...counts, seconds: (ms / 1000).toFixed(1).replace(".", ",") })}\n`);
+    if (kind === "units" && counts.rules > 0) io.stdout.write(`${t("import-rules-set", { rules: counts.rules })}\n`);
     if (outcome.dryRun) io.stdout.write(`${t("import-dry-run")}\n`);
     app.log.info({ kind, ...counts, ms, dryRun: outcome.dryRun }, "import done");
     return 0;

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import type { Kysely } from "kysely";
 import { openApp } from "../app.js";
-import { createI18n, type Locale } from "../bot/i18n.js";
+import { createI18n, type Locale } from "../messaging/i18n.js";
 import { loadConfig } from "../config.js";
 import { readDate, type OrgChangeProblem } from "../domain/org-change.js";
 import { formatDateVi, localDate } from "../domain/time.js";

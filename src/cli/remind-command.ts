@@ -19,7 +19,7 @@ import { deadMessages, outboxCounts } from "../db/outbox.repository.js";
 import { findOrgByCode } from "../db/org.repository.js";
 import { putReminderSettingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
-import { planIntoOutbox, planMessages } from "../scheduler/planner.service.js";
+import { planIntoOutbox, planMessages } from "../services/planner.service.js";
 import { settingsOfOrg } from "../services/reminder-settings.service.js";
 
 const USAGE = `Cách dùng:

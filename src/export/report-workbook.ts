@@ -3,6 +3,7 @@ import type { FieldDefinition } from "../domain/forms/form-definition.js";
 import { periodParts } from "../domain/forms/period.js";
 import { formatDateVi, localDate } from "../domain/time.js";
 import type { ReportTable, ReportTableRow } from "../services/export.service.js";
+import { neutralizeFormula } from "./safe-cell.js";
 
 /** Translates a message id (Vietnamese for offices' files). */
 export type Translate = (id: string, args?: Record<string, string | number>) => string;
@@ -96,7 +97,8 @@ export async function reportXlsx(table: ReportTable, t: Translate, exportedOn: s
 
 function csvField(value: string | number | Date | null): string {
   if (value === null) return "";
-  const text = value instanceof Date ? formatDateVi(value.toISOString().slice(0, 10)) : String(value);
+  // Only typed text is neutralized: a number of ours ("-1" never occurs, counts are not negative) stays a number.
+  const text = value instanceof Date ? formatDateVi(value.toISOString().slice(0, 10)) : typeof value === "string" ? neutralizeFormula(value) : String(value);
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

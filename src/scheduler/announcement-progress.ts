@@ -1,7 +1,7 @@
-import type { I18n, Locale, MessageArgs } from "../bot/i18n.js";
-import { isLocale } from "../bot/i18n.js";
-import { capabilitiesOf } from "../bot/message.js";
-import type { Channel } from "../channels/channel.js";
+import type { I18n, Locale } from "../messaging/i18n.js";
+import { isLocale } from "../messaging/i18n.js";
+import { progressText } from "../messaging/outbox-render.js";
+import type { Channel } from "../messaging/channel.js";
 import { announcementsSending, deliveryCounts, findAnnouncement, type DeliveryCounts } from "../db/announcement.repository.js";
 import type { Db } from "../db/schema.js";
 import { PROGRESS_INTERVAL_MS } from "../domain/announcement.js";
@@ -84,7 +84,7 @@ export class AnnouncementProgress {
     const a = await findAnnouncement(db, id);
     if (!a) return false;
     const channel = this.options.channels.get(a.origin_channel);
-    if (!channel || !capabilitiesOf(a.origin_channel).edits) return false;
+    if (!channel || !channel.capabilities.edits) return false;
     const chatId = a.origin_chat_id;
     const wait = this.options.limiter.delayMs(a.origin_channel, chatId, now.getTime());
     if (wait > 0 && (!done || wait > MAX_FINAL_WAIT_MS)) return false;
@@ -108,14 +108,4 @@ export class AnnouncementProgress {
       return false;
     }
   }
-}
-
-/** "Đã gửi 1.200/5.000 …": the progress line of the author's message and of the status view. */
-export function progressText(t: (id: string, args: MessageArgs) => string, recipients: number, counts: DeliveryCounts, done: boolean): string {
-  return t(done ? "announce-progress-done" : "announce-progress", {
-    sent: counts.sent,
-    total: recipients,
-    unreachable: counts.unreachable,
-    pending: counts.pending,
-  });
 }

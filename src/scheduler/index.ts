@@ -1,8 +1,23 @@
-import type { App } from "../app.js";
-import type { Channel } from "../channels/channel.js";
-import { sendPolicies } from "./rate-limit.js";
+import type { Config } from "../config.js";
+import type { DatabaseHandle } from "../db/connection.js";
+import type { Channel } from "../messaging/channel.js";
+import type { I18n } from "../messaging/i18n.js";
+import type { Logger } from "../log.js";
+import { sendPolicies, type RateLimiter } from "./rate-limit.js";
 import { OutboxSender } from "./sender.js";
 import { SchedulerTick } from "./tick.js";
+
+/** What the scheduler needs of the running process (`App` in app.ts has it all). */
+export interface SchedulerHost {
+  readonly config: Pick<Config, "ZALO_RATE_PER_SECOND" | "TZ_DEFAULT" | "LOCALE_DEFAULT">;
+  readonly log: Logger;
+  readonly database: Pick<DatabaseHandle, "db" | "engine">;
+  readonly i18n: I18n;
+  /** Shared with the channels' own replies. */
+  readonly sendLimiter: RateLimiter;
+  /** Be told when a handled message queued outbox messages. */
+  onOutbox(listener: () => void): void;
+}
 
 export interface Scheduler {
   stop(): Promise<void>;
@@ -12,7 +27,7 @@ export interface Scheduler {
  * Start the reminder engine for the channels that run: the minute tick (plans into the outbox) and
  * the sender (drains it). `stop()` ends the tick first, then the sender; call it before stopping channels.
  */
-export function startScheduler(app: App, channels: readonly Channel[]): Scheduler {
+export function startScheduler(app: SchedulerHost, channels: readonly Channel[]): Scheduler {
   const { config, log, database } = app;
   const sender = new OutboxSender({
     db: database.db,

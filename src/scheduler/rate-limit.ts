@@ -1,4 +1,4 @@
-import { isGroupChatId } from "../channels/channel.js";
+import { isGroupChatId } from "../messaging/channel.js";
 
 /** A channel's sending limits (Telegram Bot API FAQ; Zalo's documented rate). */
 export interface RateLimitPolicy {

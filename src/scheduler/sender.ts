@@ -1,9 +1,9 @@
 import { sql, type Kysely } from "kysely";
-import type { I18n, Locale } from "../bot/i18n.js";
-import { isLocale } from "../bot/i18n.js";
-import { CONVERSATION_TTL_MS, parseState } from "../bot/conversation.js";
-import { capabilitiesOf, type Choice } from "../bot/message.js";
-import type { Channel, SendResult } from "../channels/channel.js";
+import type { I18n, Locale } from "../messaging/i18n.js";
+import { isLocale } from "../messaging/i18n.js";
+import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
+import type { Choice } from "../messaging/message.js";
+import type { Channel, SendResult } from "../messaging/channel.js";
 import { setAccountReachable } from "../db/chat-account.repository.js";
 import { loadConversation, saveConversation } from "../db/conversation.repository.js";
 import { claimReady, markFinal, markRetry, markSent, nextAttemptAt, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
@@ -14,7 +14,7 @@ import type { Logger } from "../log.js";
 import { AnnouncementProgress } from "./announcement-progress.js";
 import { QuietHoursByOrg } from "./quiet-hours-by-org.js";
 import { RateLimiter, type RateLimitPolicy } from "./rate-limit.js";
-import { renderOutboxMessage } from "./render.js";
+import { renderOutboxMessage } from "../messaging/outbox-render.js";
 
 /** One sender at a time across all instances holds this session lock (PostgreSQL). */
 export const SENDER_LOCK_ID = 0x63_68_69_73; // "chis"
@@ -194,7 +194,7 @@ export class OutboxSender {
       stats.sent++;
       const choices = replies.findLast((r) => r.choices && r.choices.length > 0)?.choices;
       // Where the platform shows buttons, a press carries its action: nothing to remember.
-      if (choices && !capabilitiesOf(row.channel).buttons) await this.rememberChoices(db, row.channel, row.chat_id, choices, now);
+      if (choices && !channel.capabilities.buttons) await this.rememberChoices(db, row.channel, row.chat_id, choices, now);
       return;
     }
     switch (result.kind) {

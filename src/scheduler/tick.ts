@@ -4,7 +4,7 @@ import { claimSlot, finishSlot, lastFinishedSlot } from "../db/schedule.reposito
 import { localClock, localInstant, minutesOf } from "../domain/schedule/local-time.js";
 import type { Db } from "../db/schema.js";
 import type { Logger } from "../log.js";
-import { planIntoOutbox } from "./planner.service.js";
+import { planIntoOutbox } from "../services/planner.service.js";
 
 export const PLAN_JOB = "plan";
 export const PRUNE_JOB = "prune";

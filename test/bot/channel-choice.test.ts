@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { IncomingMessage } from "../../src/bot/message.js";
+import type { IncomingMessage } from "../../src/messaging/message.js";
 import { setAccountReachable } from "../../src/db/chat-account.repository.js";
 import { preferredAccountOf } from "../../src/db/channel-pref.repository.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createBot, type Bot } from "../../src/bot/bot.js";
 import { defaultFeatures } from "../../src/bot/features/index.js";
-import { createI18n } from "../../src/bot/i18n.js";
-import type { IncomingMessage } from "../../src/bot/message.js";
+// Telegram declares that it can send files; this suite drives the bot as Telegram without the channel.
+import "../../src/channels/telegram/telegram-capabilities.js";
+import { createI18n } from "../../src/messaging/i18n.js";
+import type { IncomingMessage } from "../../src/messaging/message.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode, listCellMembers } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";

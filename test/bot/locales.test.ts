@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createI18n } from "../../src/bot/i18n.js";
+import { createI18n } from "../../src/messaging/i18n.js";
 import { defaultFeatures } from "../../src/bot/features/index.js";
 
 describe("locales", () => {

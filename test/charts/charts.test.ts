@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createI18n } from "../../src/bot/i18n.js";
+import { createI18n } from "../../src/messaging/i18n.js";
 import {
   ATTENDANCE_COLORS,
   MAX_CHART_ROWS,

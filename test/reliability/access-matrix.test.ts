@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultFeatures } from "../../src/bot/features/index.js";
-import { createI18n } from "../../src/bot/i18n.js";
-import type { Reply } from "../../src/bot/message.js";
+import { createI18n } from "../../src/messaging/i18n.js";
+import type { Reply } from "../../src/messaging/message.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import type { Db } from "../../src/db/schema.js";
 import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";

@@ -1,9 +1,10 @@
 import pg from "pg";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBot, type Bot, type HandleResult } from "../../src/bot/bot.js";
+import { createBot, type Bot } from "../../src/bot/bot.js";
+import type { HandleResult } from "../../src/messaging/channel.js";
 import { defaultFeatures } from "../../src/bot/features/index.js";
-import { createI18n } from "../../src/bot/i18n.js";
+import { createI18n } from "../../src/messaging/i18n.js";
 import { seedDemo } from "../../src/db/demo-seed.js";
 import { silentLogger } from "../../src/log.js";
 import { ensureConsoleAccount } from "../../src/services/console-account.service.js";

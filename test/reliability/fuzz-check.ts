@@ -1,7 +1,7 @@
 /** What the fuzz and access tests check on every reply and on the stored state. */
 import { sql } from "kysely";
-import type { Reply } from "../../src/bot/message.js";
-import { createI18n, LOCALES } from "../../src/bot/i18n.js";
+import type { Reply } from "../../src/messaging/message.js";
+import { createI18n, LOCALES } from "../../src/messaging/i18n.js";
 import { MAX_TEXT_LENGTH } from "../../src/bot/bot.js";
 import type { Db } from "../../src/db/schema.js";
 

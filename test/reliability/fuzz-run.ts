@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { defaultFeatures } from "../../src/bot/features/index.js";
-import type { IncomingMessage } from "../../src/bot/message.js";
+import type { IncomingMessage } from "../../src/messaging/message.js";
 import { loadConversation } from "../../src/db/conversation.repository.js";
 import type { Engine } from "../../src/db/connection.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { createI18n, LOCALES } from "../../src/bot/i18n.js";
+import { createI18n, LOCALES } from "../../src/messaging/i18n.js";
 import { currentForm, FORM_IDS } from "../../src/domain/forms/registry.js";
 
 // Found by fuzzing: "Sửa" on a quick report offers every field that has a value, guided or not, and

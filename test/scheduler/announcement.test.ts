@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createI18n } from "../../src/bot/i18n.js";
-import type { SendResult } from "../../src/channels/channel.js";
+import { createI18n } from "../../src/messaging/i18n.js";
+import type { SendResult } from "../../src/messaging/channel.js";
 import { seedDemo } from "../../src/db/demo-seed.js";
 import { findOrgByCode, subtreeIds } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { enqueueMessages } from "../../src/db/outbox.repository.js";
-import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
+import { planIntoOutbox } from "../../src/services/planner.service.js";
 import { actorOf } from "../../src/services/actor.service.js";
 import { rescheduleMeeting } from "../../src/services/meeting.service.js";
 import { describeEngines } from "../support/engines.js";

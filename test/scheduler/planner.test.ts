@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outboxCounts } from "../../src/db/outbox.repository.js";
-import { planIntoOutbox, planMessages } from "../../src/scheduler/planner.service.js";
+import { planIntoOutbox, planMessages } from "../../src/services/planner.service.js";
 import { SchedulerTick } from "../../src/scheduler/tick.js";
 import { silentLogger } from "../../src/log.js";
 import { describeEngines } from "../support/engines.js";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createI18n } from "../../src/bot/i18n.js";
+import { createI18n } from "../../src/messaging/i18n.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode, listCellMembers } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
-import { planMessages } from "../../src/scheduler/planner.service.js";
-import { renderOutboxMessage } from "../../src/scheduler/render.js";
+import { planMessages } from "../../src/services/planner.service.js";
+import { renderOutboxMessage } from "../../src/messaging/outbox-render.js";
 import { rollupFor } from "../../src/services/rollup.service.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";

@@ -2,9 +2,10 @@
  * A real sender process for the crash test: drains the outbox of DATABASE_URL (or the PGlite folder
  * DATA_DIR) into an HTTP sink at SINK_URL until killed; SIGTERM stops it cleanly.
  */
-import { createI18n } from "../../src/bot/i18n.js";
-import type { Reply } from "../../src/bot/message.js";
-import type { Channel, SendResult } from "../../src/channels/channel.js";
+import { createI18n } from "../../src/messaging/i18n.js";
+import type { Reply } from "../../src/messaging/message.js";
+import { PLAIN_TEXT } from "../../src/messaging/capabilities.js";
+import type { Channel, SendResult } from "../../src/messaging/channel.js";
 import { openDatabase } from "../../src/db/connection.js";
 import { silentLogger } from "../../src/log.js";
 import { OutboxSender } from "../../src/scheduler/sender.js";
@@ -13,6 +14,7 @@ const sinkUrl = process.env.SINK_URL as string;
 
 class SinkChannel implements Channel {
   readonly name = "sink";
+  readonly capabilities = PLAIN_TEXT;
   async start() {}
   async stop() {}
   async send(chatId: string, replies: Reply[]): Promise<SendResult> {

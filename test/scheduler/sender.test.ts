@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import type { SendResult } from "../../src/channels/channel.js";
+import type { SendResult } from "../../src/messaging/channel.js";
 import { deadMessages, enqueueMessages, outboxCounts } from "../../src/db/outbox.repository.js";
 import { loadConversation } from "../../src/db/conversation.repository.js";
-import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
+import { planIntoOutbox } from "../../src/services/planner.service.js";
 import { JITTER_MARGIN_MS, RateLimiter, TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
 import { backoffMs } from "../../src/scheduler/sender.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";

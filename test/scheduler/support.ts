@@ -1,11 +1,14 @@
 import type { Kysely } from "kysely";
-import { createI18n } from "../../src/bot/i18n.js";
-import type { Reply } from "../../src/bot/message.js";
+import { createI18n } from "../../src/messaging/i18n.js";
+import type { Reply } from "../../src/messaging/message.js";
 import type { Database } from "../../src/db/schema.js";
 import { silentLogger } from "../../src/log.js";
 import { TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
 import { OutboxSender, type SenderOptions } from "../../src/scheduler/sender.js";
-import type { Channel, SendResult } from "../../src/channels/channel.js";
+import { PLAIN_TEXT, type ChannelCapabilities } from "../../src/messaging/capabilities.js";
+import type { Channel, SendResult } from "../../src/messaging/channel.js";
+import { TELEGRAM_CAPABILITIES } from "../../src/channels/telegram/telegram-capabilities.js";
+import { ZALO_CAPABILITIES } from "../../src/channels/zalo/zalo-capabilities.js";
 import type { Engine } from "../../src/db/connection.js";
 import { seedDemo } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
@@ -41,14 +44,20 @@ export async function demoCell(engine: Engine): Promise<DemoCell> {
   return { db, cellId: cell.id, members, cadres, linked };
 }
 
+const FAKE_CAPABILITIES: Record<string, ChannelCapabilities> = { telegram: TELEGRAM_CAPABILITIES, zalo: ZALO_CAPABILITIES };
+
 /** An in-process channel that answers each send as told and records what it was given. */
 export class FakeChannel implements Channel {
   readonly sent: { chatId: string; replies: Reply[]; at: number }[] = [];
+  /** As the real channel of that name declares them (Telegram: buttons and edits). */
+  readonly capabilities: ChannelCapabilities;
   constructor(
     readonly name: string,
     private readonly answer: (chatId: string, attempt: number) => SendResult = () => ({ ok: true }),
     private readonly clock: () => number = () => Date.now(),
-  ) {}
+  ) {
+    this.capabilities = FAKE_CAPABILITIES[name] ?? PLAIN_TEXT;
+  }
   private readonly attempts = new Map<string, number>();
   async start() {}
   async stop() {}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createI18n } from "../../src/bot/i18n.js";
+import { createI18n } from "../../src/messaging/i18n.js";
 import { orgCommand } from "../../src/cli/org-command.js";
 import { findOrgByCode, holdersOf } from "../../src/db/org.repository.js";
 import { rollupFor } from "../../src/services/rollup.service.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createI18n } from "../../src/bot/i18n.js";
+import { createI18n } from "../../src/messaging/i18n.js";
 import { memberCommand } from "../../src/cli/member-command.js";
 import { orgCommand } from "../../src/cli/org-command.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";

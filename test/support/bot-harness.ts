@@ -1,8 +1,9 @@
 import { choicesAsText } from "../../src/channels/text-choices.js";
-import { createBot, type Bot, type HandleResult } from "../../src/bot/bot.js";
+import { createBot, type Bot } from "../../src/bot/bot.js";
+import type { HandleResult } from "../../src/messaging/channel.js";
 import { defaultFeatures } from "../../src/bot/features/index.js";
-import { createI18n } from "../../src/bot/i18n.js";
-import type { IncomingMessage, Reply } from "../../src/bot/message.js";
+import { createI18n } from "../../src/messaging/i18n.js";
+import type { IncomingMessage, Reply } from "../../src/messaging/message.js";
 import { seedDemo } from "../../src/db/demo-seed.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import type { Engine } from "../../src/db/connection.js";

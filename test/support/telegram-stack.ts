@@ -1,12 +1,12 @@
 import { createBot } from "../../src/bot/bot.js";
 import { defaultFeatures } from "../../src/bot/features/index.js";
-import { createI18n } from "../../src/bot/i18n.js";
+import { createI18n } from "../../src/messaging/i18n.js";
 import { TelegramChannel } from "../../src/channels/telegram/telegram-channel.js";
 import { createTelegramBot } from "../../src/channels/telegram/telegram-client.js";
 import type { Engine } from "../../src/db/connection.js";
 import type { Db } from "../../src/db/schema.js";
 import { silentLogger } from "../../src/log.js";
-import { planIntoOutbox } from "../../src/scheduler/planner.service.js";
+import { planIntoOutbox } from "../../src/services/planner.service.js";
 import { TELEGRAM_LIMITS, type RateLimitPolicy } from "../../src/scheduler/rate-limit.js";
 import { OutboxSender, type SenderOptions } from "../../src/scheduler/sender.js";
 import { telegramStore } from "../../src/services/telegram-store.service.js";

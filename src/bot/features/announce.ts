@@ -16,11 +16,11 @@ import {
   type AnnouncementStatus,
   type AnnouncementTarget,
 } from "../../services/announcement.service.js";
-import { progressText } from "../../scheduler/announcement-progress.js";
+import { progressText } from "../../messaging/outbox-render.js";
 import { settingsOfOrg } from "../../services/reminder-settings.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { capabilitiesOf } from "../message.js";
+import { capabilitiesOf } from "../../messaging/capabilities.js";
 
 const FLOW = "announce";
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);

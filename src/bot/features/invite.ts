@@ -5,7 +5,8 @@ import { formatDateVi, localDate } from "../../domain/time.js";
 import { inviteesFor, inviteGroup, inviteOne, telegramLink, type InviteGroup } from "../../services/onboarding.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { capabilitiesOf, type Choice } from "../message.js";
+import { capabilitiesOf } from "../../messaging/capabilities.js";
+import type { Choice } from "../../messaging/message.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 /** A numbered list longer than this is hard to read on a phone: the rest are reached through "Tất cả". */

@@ -1,7 +1,7 @@
 import { fold } from "../../domain/text/fold.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { isLocale, type Locale } from "../i18n.js";
+import { isLocale, type Locale } from "../../messaging/i18n.js";
 
 function pick(arg: string): Locale | null {
   const word = fold(arg.trim());

@@ -10,7 +10,7 @@ import { renderReportingChart } from "../../charts/reporting-chart.js";
 import { currentMonth, rollupFor, type Rollup } from "../../services/rollup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import type { Choice } from "../message.js";
+import type { Choice } from "../../messaging/message.js";
 import { periodLabel } from "../report/flow.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);

@@ -2,7 +2,7 @@ import type { FieldValues } from "../../domain/forms/form-definition.js";
 import { isFormId, type FormId } from "../../domain/forms/registry.js";
 import { findOrgById } from "../../db/org.repository.js";
 import type { BotContext } from "../context.js";
-import type { Choice } from "../message.js";
+import type { Choice } from "../../messaging/message.js";
 
 /**
  * A quick report from someone who leads several cells waits here (in the stored conversation)

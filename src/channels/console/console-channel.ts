@@ -1,7 +1,8 @@
 import { createInterface } from "node:readline";
-import type { Reply } from "../../bot/message.js";
-import type { Channel, MessageHandler, SendResult } from "../channel.js";
+import type { Reply } from "../../messaging/message.js";
+import type { Channel, MessageHandler, SendResult } from "../../messaging/channel.js";
 import { renderConsole } from "./console-render.js";
+import { CONSOLE_CAPABILITIES } from "./console-capabilities.js";
 
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream;
@@ -21,6 +22,7 @@ export interface ConsoleOptions {
  */
 export class ConsoleChannel implements Channel {
   readonly name = "console";
+  readonly capabilities = CONSOLE_CAPABILITIES;
   private seq = 0;
   private closed: Promise<void> | undefined;
 

@@ -3,18 +3,19 @@ import type { IncomingMessage as HttpRequest, ServerResponse } from "node:http";
 import { createConcurrentSink, createRunner, createSource, sequentialize, type RunnerHandle, type UpdateSupplier } from "@grammyjs/runner";
 import { InputFile, type Bot, type Context } from "grammy";
 import type { BotCommand, Update } from "grammy/types";
-import type { HandleResult } from "../../bot/bot.js";
+import type { HandleResult } from "../../messaging/channel.js";
 import type { CommandSpec } from "../../bot/feature.js";
-import { localeFromHint, type I18n, type Locale } from "../../bot/i18n.js";
-import type { IncomingMessage, Reply } from "../../bot/message.js";
+import { localeFromHint, type I18n, type Locale } from "../../messaging/i18n.js";
+import type { IncomingMessage, Reply } from "../../messaging/message.js";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
-import { deathNotice, isGroupChatId, type Channel, type ChannelFailure, type MessageHandler, type SendFailure, type SendResult } from "../channel.js";
+import { deathNotice, isGroupChatId, type Channel, type ChannelFailure, type MessageHandler, type SendFailure, type SendResult } from "../../messaging/channel.js";
 import type { HttpServer } from "../http-server.js";
 import { backoffMs, DEFAULT_BACKOFF, wait, type BackoffPolicy } from "../retry.js";
 import { classify, createTelegramBot, sendFailureOf, TelegramCallError, type TelegramFailure } from "./telegram-client.js";
 import { renderAll, type ReplyMarkup, type TelegramOutgoing } from "./telegram-render.js";
 import { toEvent, updateSchema } from "./telegram-updates.js";
+import { TELEGRAM_CAPABILITIES } from "./telegram-capabilities.js";
 
 /** Telegram's secret header on every webhook delivery. */
 export const TELEGRAM_SECRET_HEADER = "x-telegram-bot-api-secret-token";
@@ -98,6 +99,7 @@ interface SendMode {
  */
 export class TelegramChannel implements Channel {
   readonly name = "telegram";
+  readonly capabilities = TELEGRAM_CAPABILITIES;
   readonly dead: Promise<ChannelFailure>;
   private readonly die: (reason: string) => void;
   private readonly bot: Bot;
@@ -629,7 +631,7 @@ export function retryDelay(failure: TelegramFailure, attempt: number, policy: Ba
   return policy.maxMs;
 }
 
-export { isGroupChatId } from "../channel.js";
+export { isGroupChatId } from "../../messaging/channel.js";
 
 /** Send failures that mean the bot is out of the group for good (not merely muted). */
 const BOT_LEFT_GROUP = ["bot was kicked", "bot is not a member", "chat not found", "group chat was deleted", "group chat was deactivated"];

@@ -1,7 +1,7 @@
 import { Api, Bot, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { scrubSecrets } from "../../log.js";
-import type { SendFailure } from "../channel.js";
+import type { SendFailure } from "../../messaging/channel.js";
 import { DEFAULT_BACKOFF } from "../retry.js";
 
 /** Telegram's own Bot API server; `TELEGRAM_API_ROOT` overrides it (a self-hosted server, a test fake). */

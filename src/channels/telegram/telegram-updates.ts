@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { IncomingMessage } from "../../bot/message.js";
+import type { IncomingMessage } from "../../messaging/message.js";
 
 // Ids are 52-bit integers at most (Bot API "Update"): safe as JS numbers, handed on as strings.
 const id = z.number().int().safe();

@@ -1,15 +1,16 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage as HttpRequest, ServerResponse } from "node:http";
-import type { HandleResult } from "../../bot/bot.js";
-import type { IncomingMessage, Reply } from "../../bot/message.js";
+import type { HandleResult } from "../../messaging/channel.js";
+import type { IncomingMessage, Reply } from "../../messaging/message.js";
 import type { Logger } from "../../log.js";
-import { deathNotice, type Channel, type ChannelFailure, type MessageHandler, type SendResult } from "../channel.js";
+import { deathNotice, type Channel, type ChannelFailure, type MessageHandler, type SendResult } from "../../messaging/channel.js";
 import type { HttpServer } from "../http-server.js";
 import type { Config } from "../../config.js";
 import { backoffMs, wait } from "../retry.js";
 import { decide, sendFailureOf, ZaloApiError, ZaloClient, ZaloHandlerError } from "./zalo-client.js";
 import { renderAll, type ZaloOutgoing } from "./zalo-render.js";
 import { decodeEvents, toIncoming, type ZaloEvent } from "./zalo-updates.js";
+import { ZALO_CAPABILITIES } from "./zalo-capabilities.js";
 
 /** Zalo holds an idle getUpdates this long (the docs' default). */
 export const ZALO_POLL_TIMEOUT_S = 30;
@@ -49,6 +50,7 @@ export interface ZaloChannelOptions {
  */
 export class ZaloChannel implements Channel {
   readonly name = "zalo";
+  readonly capabilities = ZALO_CAPABILITIES;
   readonly dead: Promise<ChannelFailure>;
   private readonly die: (reason: string) => void;
   private readonly client: ZaloClient;

@@ -1,6 +1,6 @@
 import axios, { type AxiosInstance } from "axios";
 import { scrubSecrets, type Logger } from "../../log.js";
-import type { SendFailure } from "../channel.js";
+import type { SendFailure } from "../../messaging/channel.js";
 import { backoffMs, wait } from "../retry.js";
 
 /** Zalo's own host; `ZALO_API_ROOT` overrides it (the legacy `bot-api.zapps.me`, a test fake). */

@@ -1,4 +1,4 @@
-import type { Reply } from "../../bot/message.js";
+import type { Reply } from "../../messaging/message.js";
 import { choicesAsText } from "../text-choices.js";
 import { splitAtLines } from "../text-chunks.js";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { IncomingMessage } from "../../bot/message.js";
+import type { IncomingMessage } from "../../messaging/message.js";
 
 /** Ids are opaque strings (hex for users and chats); a number sent by a sloppy server becomes its string. */
 const id = z.union([z.string().min(1).max(64), z.number().int().nonnegative()]).transform(String);

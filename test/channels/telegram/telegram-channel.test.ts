@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { HandleResult } from "../../../src/bot/bot.js";
-import { createI18n } from "../../../src/bot/i18n.js";
-import type { IncomingMessage } from "../../../src/bot/message.js";
+import type { HandleResult } from "../../../src/messaging/channel.js";
+import { createI18n } from "../../../src/messaging/i18n.js";
+import type { IncomingMessage } from "../../../src/messaging/message.js";
 import { HttpServer } from "../../../src/channels/http-server.js";
 import { TelegramChannel } from "../../../src/channels/telegram/telegram-channel.js";
 import { createTelegramBot } from "../../../src/channels/telegram/telegram-client.js";

@@ -1,8 +1,8 @@
 import { Writable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { HandleResult } from "../../../src/bot/bot.js";
-import type { IncomingMessage } from "../../../src/bot/message.js";
-import type { MessageHandler } from "../../../src/channels/channel.js";
+import type { HandleResult } from "../../../src/messaging/channel.js";
+import type { IncomingMessage } from "../../../src/messaging/message.js";
+import type { MessageHandler } from "../../../src/messaging/channel.js";
 import { HttpServer } from "../../../src/channels/http-server.js";
 import { ZaloChannel, type ZaloChannelOptions } from "../../../src/channels/zalo/zalo-channel.js";
 import { ZaloClient } from "../../../src/channels/zalo/zalo-client.js";

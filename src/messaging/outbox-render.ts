@@ -1,5 +1,5 @@
-import type { I18n, Locale, MessageArgs } from "../bot/i18n.js";
-import type { Choice, Reply } from "../bot/message.js";
+import type { I18n, Locale, MessageArgs } from "./i18n.js";
+import type { Choice, Reply } from "./message.js";
 import { formatDateVi } from "../domain/time.js";
 import { localClock } from "../domain/schedule/local-time.js";
 
@@ -111,4 +111,14 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, kind: string, pa
     default:
       return [{ text: str(p.text) }];
   }
+}
+
+/** "Đã gửi 1.200/5.000 …": the progress line of the author's message and of the status view. */
+export function progressText(t: (id: string, args: MessageArgs) => string, recipients: number, counts: { sent: number; unreachable: number; pending: number }, done: boolean): string {
+  return t(done ? "announce-progress-done" : "announce-progress", {
+    sent: counts.sent,
+    total: recipients,
+    unreachable: counts.unreachable,
+    pending: counts.pending,
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createI18n } from "../../src/bot/i18n.js";
-import { renderOutboxMessage } from "../../src/scheduler/render.js";
+import { createI18n } from "../../src/messaging/i18n.js";
+import { renderOutboxMessage } from "../../src/messaging/outbox-render.js";
 
 const i18n = createI18n();
 const TZ = "Asia/Ho_Chi_Minh";

@@ -1,9 +1,16 @@
-import type { HandleResult } from "../bot/bot.js";
-import type { IncomingMessage, Reply } from "../bot/message.js";
+import type { ChannelCapabilities } from "./capabilities.js";
+import type { IncomingMessage, Reply } from "./message.js";
 
 /** Group chats have negative ids (Telegram's groups and supergroups); private chats and Zalo users never do. */
 export function isGroupChatId(chatId: string): boolean {
   return chatId.startsWith("-");
+}
+
+/** What handling one incoming message came to. */
+export interface HandleResult {
+  /** `duplicate`: seen before, nothing done. `failed`: not stored (infrastructure error); the replies say so. */
+  status: "handled" | "duplicate" | "failed";
+  replies: Reply[];
 }
 
 /** What a channel hands each platform update to: the bot, through the app's wiring. */
@@ -37,11 +44,13 @@ export function deathNotice(channel: string): { dead: Promise<ChannelFailure>; d
 
 /**
  * One messaging platform. `console/`, `telegram/` and `zalo/` each implement this with the same file roles:
- * `<name>-channel.ts` (this interface), `<name>-render.ts` (neutral reply → platform payload),
+ * `<name>-channel.ts` (this interface), `<name>-capabilities.ts` (what it can show), `<name>-render.ts` (neutral reply → platform payload),
  * `<name>-client.ts` (the one `call(method, payload)`), `<name>-updates.ts` (platform update → neutral message).
  */
 export interface Channel {
   readonly name: string;
+  /** What it can show (its `<name>-capabilities.ts`); the sender renders and remembers choices by it. */
+  readonly capabilities: ChannelCapabilities;
   /** Begin receiving (polling loop or webhook route). Idempotent. */
   start(): Promise<void>;
   /** Stop receiving and finish in-flight work. Idempotent. */

@@ -50,19 +50,3 @@ export interface Reply {
   requestContact?: boolean;
   attachment?: Attachment;
 }
-
-export interface ChannelCapabilities {
-  buttons: boolean;
-  edits: boolean;
-  files: boolean;
-}
-
-export const CHANNEL_CAPABILITIES: Record<string, ChannelCapabilities> = {
-  console: { buttons: false, edits: false, files: false },
-  telegram: { buttons: true, edits: true, files: true },
-  zalo: { buttons: false, edits: false, files: false },
-};
-
-export function capabilitiesOf(channel: string): ChannelCapabilities {
-  return CHANNEL_CAPABILITIES[channel] ?? { buttons: false, edits: false, files: false };
-}
