@@ -7,10 +7,12 @@ export type RouteHandler = (req: IncomingMessage, body: Buffer, res: ServerRespo
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * The one HTTP server on PORT: webhook routes registered by the channels, and `GET /healthz`.
+ * The one HTTP server on PORT: webhook routes registered by the channels, `GET /healthz`, and the
+ * GET routes of operations (`/readyz`, `/metrics`, src/ops/http-routes.ts).
  */
 export class HttpServer {
   private readonly routes = new Map<string, RouteHandler>();
+  private readonly getRoutes = new Map<string, RouteHandler>();
   private server: Server | undefined;
 
   constructor(
@@ -22,6 +24,11 @@ export class HttpServer {
   /** Serve POST requests on a path (the path of a `*_WEBHOOK_URL`). */
   route(path: string, handler: RouteHandler): void {
     this.routes.set(path, handler);
+  }
+
+  /** Serve GET requests on a path (operations: `/readyz`, `/metrics`); the handler decides who may read it. */
+  get(path: string, handler: RouteHandler): void {
+    this.getRoutes.set(path, handler);
   }
 
   get hasRoutes(): boolean {
@@ -64,6 +71,11 @@ export class HttpServer {
       if (req.method === "GET" && path === "/healthz") {
         const ok = await this.health().catch(() => false);
         res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ ok }));
+        return;
+      }
+      const getHandler = req.method === "GET" || req.method === "HEAD" ? this.getRoutes.get(path) : undefined;
+      if (getHandler) {
+        await getHandler(req, Buffer.alloc(0), res);
         return;
       }
       const handler = this.routes.get(path);

@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { openApp } from "../app.js";
 import { createI18n, type Locale } from "../messaging/i18n.js";
 import { loadConfig } from "../config.js";
 import { MAX_LISTED_ISSUES, type ImportIssue } from "../domain/import/issues.js";
 import { readDate } from "../domain/org-change.js";
 import { formatDateVi, localDate } from "../domain/time.js";
-import type { Io } from "../main.js";
+import type { CommandContext, Io } from "./command.js";
 import { ImportFileError, readTableFile } from "../services/import-reader.js";
 import { runImport as importTable, type ImportKind } from "../services/import.service.js";
 import { progressBar, type ProgressStream } from "./progress.js";
@@ -24,7 +24,7 @@ const PROGRESS_MIN_ROWS = 200;
  *
  * @example chibo import people dang-vien.xlsx
  */
-export async function runImport(args: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
+export async function runImport(args: string[], env: Record<string, string | undefined>, io: Io, ctx: CommandContext): Promise<number> {
   const config = loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" });
   const i18n = createI18n();
   const locale: Locale = config.LOCALE_DEFAULT;
@@ -37,11 +37,12 @@ export async function runImport(args: string[], env: Record<string, string | und
     io.stderr.write(`${t("org-bad-date", { value: values.on ?? "" })}\n`);
     return 2;
   }
-  const [kind, path] = positionals;
-  if (!IMPORT_KINDS.includes(kind as ImportKind) || !path || positionals.length > 2) {
+  const [kind, file] = positionals;
+  if (!IMPORT_KINDS.includes(kind as ImportKind) || !file || positionals.length > 2) {
     io.stderr.write(`${t("import-usage")}\n`);
     return 2;
   }
+  const path = resolve(ctx.cwd, file);
 
   let read;
   let fileHash: string;
@@ -50,14 +51,14 @@ export async function runImport(args: string[], env: Record<string, string | und
     fileHash = createHash("sha256").update(await readFile(path)).digest("hex");
   } catch (error) {
     if (error instanceof ImportFileError) {
-      io.stderr.write(`${t(`import-file-${error.code}`, { path, ...error.args })}\n`);
+      io.stderr.write(`${t(`import-file-${error.code}`, { path: file, ...error.args })}\n`);
       return 1;
     }
     throw error;
   }
   if (read.encoding === "windows-1258") io.stderr.write(`${t("import-encoding-1258")}\n`);
 
-  const app = await openApp(config);
+  const app = await ctx.openApp(config);
   try {
     const started = performance.now();
     const bar = progressBar(io.stderr as ProgressStream, t("import-progress"));

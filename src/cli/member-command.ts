@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { readLeaveReason } from "../domain/membership.js";
 import { formatDateVi, localDate } from "../domain/time.js";
-import type { Io } from "../main.js";
+import type { Command, Io } from "./command.js";
 import { confirmMember, memberLeaves, transferMember, type MemberChangeOutcome } from "../services/member.service.js";
 import { dateOption, refuse, withChangeContext, type ChangeCommandContext } from "./org-command.js";
 
@@ -63,7 +63,5 @@ export async function memberCommand(args: string[], io: Io, ctx: ChangeCommandCo
   return usage();
 }
 
-/** `chibo member …` from the command line. */
-export async function runMember(args: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
-  return withChangeContext(env, (ctx) => memberCommand(args, io, ctx));
-}
+/** `chibo member …` from the command line (or through a running `chibo start`'s admin socket). */
+export const runMember: Command = (args, env, io, cmd) => withChangeContext(env, cmd, (ctx) => memberCommand(args, io, ctx));

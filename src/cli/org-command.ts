@@ -1,12 +1,10 @@
 import { parseArgs } from "node:util";
 import type { Kysely } from "kysely";
-import { openApp } from "../app.js";
 import { createI18n, type Locale } from "../messaging/i18n.js";
-import { loadConfig } from "../config.js";
 import { readDate, type OrgChangeProblem } from "../domain/org-change.js";
 import { formatDateVi, localDate } from "../domain/time.js";
 import type { Database } from "../db/schema.js";
-import type { Io } from "../main.js";
+import { quietConfig, type Command, type CommandContext, type Env, type Io } from "./command.js";
 import { closeOrgOn, mergeOrgs, renameOrg, splitOrg, type OrgChangeOutcome } from "../services/org-change.service.js";
 
 /** What an org or member command needs besides its arguments: the database, the clock, the language. */
@@ -128,12 +126,12 @@ export async function orgCommand(args: string[], io: Io, ctx: ChangeCommandConte
   return usage();
 }
 
-/** Open the app for a change command and run it; messages in the configured language. */
-export async function withChangeContext(env: Record<string, string | undefined>, run: (ctx: ChangeCommandContext) => Promise<number>): Promise<number> {
-  const config = loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" });
+/** Open the app for a change command (or borrow the running one's) and run it; messages in the configured language. */
+export async function withChangeContext(env: Env, cmd: CommandContext, run: (ctx: ChangeCommandContext) => Promise<number>): Promise<number> {
+  const config = await quietConfig(env);
   const i18n = createI18n();
   const locale: Locale = config.LOCALE_DEFAULT;
-  const app = await openApp(config);
+  const app = await cmd.openApp(config);
   try {
     return await run({ db: app.database.db, now: new Date(), tz: config.TZ_DEFAULT, t: (id, a) => i18n.t(locale, id, a) });
   } finally {
@@ -141,7 +139,5 @@ export async function withChangeContext(env: Record<string, string | undefined>,
   }
 }
 
-/** `chibo org …` from the command line. */
-export async function runOrg(args: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
-  return withChangeContext(env, (ctx) => orgCommand(args, io, ctx));
-}
+/** `chibo org …` from the command line (or through a running `chibo start`'s admin socket). */
+export const runOrg: Command = (args, env, io, cmd) => withChangeContext(env, cmd, (ctx) => orgCommand(args, io, ctx));

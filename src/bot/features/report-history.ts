@@ -12,10 +12,7 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { displayValue } from "../report/answers.js";
 import { periodLabel } from "../report/flow.js";
-import { MEMBERS_SEE_REPORTS } from "./report-review.js";
-
-/** The button of a report's history: `lh:<reportId>` (the id is re-checked with `report.view`). */
-export const HISTORY_ACTION = "lh";
+import { HISTORY_ACTION, MEMBERS_SEE_REPORTS } from "./report-review.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
