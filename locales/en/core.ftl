@@ -104,3 +104,5 @@ mark-temp = temporarily attached
 
 ## Command line
 console-demo-banner = No Telegram or Zalo token set: opening a console chat on the demo province as { $name } (secretary of the Pò Lài village cell). Type /help for the commands, Ctrl+D to quit.
+error-handling_failed = Sorry, the system hit an error handling this message, so it was not carried out. The error has been recorded to be fixed.
+busy-will-handle = The system is briefly interrupted. Your message has been received and will be handled as soon as the system is back; there is no need to send it again.

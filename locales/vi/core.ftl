@@ -104,3 +104,5 @@ mark-temp = SH tạm thời
 
 ## Dòng lệnh
 console-demo-banner = Chưa đặt token Telegram hay Zalo: đang mở trò chuyện trên bảng điều khiển với tỉnh mẫu, với tư cách đồng chí { $name } (Bí thư Chi bộ thôn Pò Lài). Gõ /trogiup để xem các lệnh, Ctrl+D để thoát.
+error-handling_failed = Xin lỗi, hệ thống gặp lỗi khi xử lý tin nhắn này nên chưa thực hiện được. Lỗi đã được ghi lại để khắc phục.
+busy-will-handle = Hệ thống đang tạm gián đoạn. Tin nhắn của đồng chí đã được nhận và sẽ được xử lý ngay khi hệ thống hoạt động trở lại; đồng chí không cần gửi lại.
