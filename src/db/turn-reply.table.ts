@@ -15,3 +15,11 @@ export interface TurnReplyTable {
   lease_until: ColumnType<Date, Date | string, Date | string>;
   created_at: Generated<Date>;
 }
+
+/** An update fetched but not yet handled, from a platform that will not deliver it again. */
+export interface InboxUpdateTable {
+  channel: string;
+  update_key: string;
+  message: JSONColumnType<Record<string, unknown>, string, string>;
+  received_at: Generated<Date>;
+}

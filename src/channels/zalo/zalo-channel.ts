@@ -7,6 +7,10 @@ import { deathNotice, type Channel, type ChannelFailure, type MessageHandler, ty
 import type { HttpServer } from "../http-server.js";
 import type { Config } from "../../config.js";
 import { backoffMs, wait } from "../retry.js";
+import { MAX_FAILED_ATTEMPTS, OutageNotes, waitForDatabase } from "../outage.js";
+import { deliverTurn } from "../turn-delivery.js";
+import type { Inbox } from "../../services/inbox.service.js";
+import { localeFromHint, type I18n, type Locale } from "../../messaging/i18n.js";
 import { decide, sendFailureOf, ZaloApiError, ZaloClient, ZaloHandlerError } from "./zalo-client.js";
 import { renderAll, type ZaloOutgoing } from "./zalo-render.js";
 import { decodeEvents, toIncoming, type ZaloEvent } from "./zalo-updates.js";
@@ -18,8 +22,8 @@ export const ZALO_POLL_TIMEOUT_S = 30;
 export const ZALO_SECRET_HEADER = "x-bot-api-secret-token";
 /** Replies in a conversation turn are retried this often (per decide) before being given up. */
 const TURN_SEND_RETRIES = 2;
-/** A polled update cannot be fetched again (no offsets, no ack): retry a failed handling this often first. */
-const POLL_HANDLE_RETRIES = 2;
+/** Failed handlings per update id remembered across webhook redeliveries (then forgotten, never grown without bound). */
+const MAX_TRACKED_FAILURES = 10_000;
 
 export interface ZaloWebhookOptions {
   /** The public HTTPS URL Zalo pushes to; its path is served on `server`. */
@@ -41,6 +45,16 @@ export interface ZaloChannelOptions {
   now?: () => Date;
   /** Told of every reply delivered in a conversation turn (the shared send limiter records it). */
   onReplySent?: (chatId: string) => void;
+  /**
+   * Polling: where a fetched update is committed before it is handled (Zalo will not deliver it
+   * again). Without one a crash between fetch and handling loses it; webhook mode needs none.
+   */
+  inbox?: Inbox;
+  /** Whether the database answers (probed while an outage holds updates). */
+  ready?: () => Promise<boolean>;
+  /** For the one "will be handled" note per chat in an outage; without it nothing is said. */
+  i18n?: I18n;
+  localeDefault?: Locale;
 }
 
 /**
@@ -61,6 +75,9 @@ export class ZaloChannel implements Channel {
   private readonly abort = new AbortController();
   private loop: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly outage = new OutageNotes();
+  /** Webhook: failed handlings per update id, to give up honestly after MAX_FAILED_ATTEMPTS. */
+  private readonly failures = new Map<string, number>();
 
   constructor(private readonly options: ZaloChannelOptions) {
     this.client = options.client;
@@ -102,7 +119,15 @@ export class ZaloChannel implements Channel {
     if (webhook) {
       const path = new URL(webhook.url).pathname;
       // Route and listener first: Zalo may test the URL while setWebhook runs (start is idempotent).
-      webhook.server.route(path, (req, body, res) => this.onWebhook(req, body, res));
+      webhook.server.route(
+        path,
+        (req, body, res) => this.onWebhook(req, body, res),
+        (req) => {
+          if (secretMatches(req.headers[ZALO_SECRET_HEADER], webhook.secret)) return undefined;
+          this.log.warn("zalo webhook with a wrong secret refused");
+          return { status: 403, json: { message: "Forbidden" } };
+        },
+      );
       await webhook.server.start();
       try {
         await this.client.setWebhook(webhook.url, webhook.secret, { retries: 2, signal: this.abort.signal });
@@ -138,6 +163,7 @@ export class ZaloChannel implements Channel {
     const signal = this.abort.signal;
     const timeoutS = this.options.pollTimeoutS ?? ZALO_POLL_TIMEOUT_S;
     let failures = 0;
+    await this.drainInbox();
     while (!signal.aborted) {
       let body: unknown;
       try {
@@ -157,31 +183,86 @@ export class ZaloChannel implements Channel {
         await wait(delayMs, signal);
         continue;
       }
-      for (const event of decodeEvents(body)) await this.onPolledEvent(event);
+      const messages = decodeEvents(body)
+        .map((event) => this.incoming(event))
+        .filter((m): m is IncomingMessage => m !== null);
+      // Zalo forgets what it handed out: commit it first. While the database is away they are held
+      // here (and no more are fetched: those stay with Zalo) until handled.
+      const committed = await this.commitToInbox(messages);
+      for (const msg of messages) await this.handlePolled(msg, committed);
     }
   }
 
-  private async onPolledEvent(event: ZaloEvent): Promise<void> {
-    const msg = this.incoming(event);
-    if (!msg) return;
-    let result: HandleResult | undefined;
-    for (let attempt = 0; attempt <= POLL_HANDLE_RETRIES; attempt++) {
-      result = await this.handle(msg);
-      if (result && result.status !== "failed") break;
-      if (attempt < POLL_HANDLE_RETRIES) await wait(backoffMs(attempt, { baseMs: this.client.policy.baseDelayMs, maxMs: this.client.policy.maxDelayMs }));
+  /** Updates a stopped process fetched and committed but never handled (handled ones come back as duplicates). */
+  private async drainInbox(): Promise<void> {
+    const inbox = this.options.inbox;
+    if (!inbox) return;
+    let left: IncomingMessage[] = [];
+    for (let attempt = 0; !this.abort.signal.aborted; attempt++) {
+      try {
+        left = await inbox.pending();
+        break;
+      } catch {
+        if (!(await waitForDatabase(this.options.ready, attempt, this.abort.signal, this.log))) return;
+      }
     }
-    if (result) await this.deliver(msg.chatId, result.replies);
+    if (left.length > 0) this.log.info({ updates: left.length }, "zalo updates fetched before a stop: handling them now");
+    for (const msg of left) await this.handlePolled(msg, true);
+  }
+
+  private async commitToInbox(messages: IncomingMessage[]): Promise<boolean> {
+    if (!this.options.inbox || messages.length === 0) return false;
+    try {
+      await this.options.inbox.put(messages);
+      return true;
+    } catch (error) {
+      this.log.warn({ err: error }, "zalo updates not committed to the inbox; held in memory");
+      return false;
+    }
+  }
+
+  /**
+   * One polled update, until it is handled: through a database outage it is held and tried again
+   * (probing the database, the wait capped at a second); a handling that fails with the database
+   * reachable is given up after MAX_FAILED_ATTEMPTS with an honest reply.
+   */
+  private async handlePolled(msg: IncomingMessage, committed: boolean): Promise<void> {
+    const signal = this.abort.signal;
+    let outages = 0;
+    for (let failures = 0; !signal.aborted; ) {
+      const result = await this.handle(msg);
+      if (result?.status === "unavailable") {
+        await this.noteOutage(msg);
+        if (!(await waitForDatabase(this.options.ready, outages++, signal, this.log))) return;
+        continue;
+      }
+      if (!result || result.status === "failed") {
+        if (++failures < MAX_FAILED_ATTEMPTS) {
+          await wait(backoffMs(failures - 1, { baseMs: this.client.policy.baseDelayMs, maxMs: this.client.policy.maxDelayMs }), signal);
+          continue;
+        }
+        this.log.error({ attempts: failures }, "zalo update given up after repeated handling failures");
+      } else {
+        this.outage.over();
+      }
+      if (committed && msg.updateId) await this.options.inbox?.done(msg.updateId).catch(() => {});
+      if (result) await this.deliver(msg.chatId, result);
+      return;
+    }
+  }
+
+  /** Once per chat in an outage: the message was received and will be handled (never "send it again"). */
+  private async noteOutage(msg: IncomingMessage): Promise<void> {
+    const { i18n } = this.options;
+    if (!i18n || !this.outage.first(msg.chatId)) return;
+    const locale = localeFromHint(msg.languageHint, this.options.localeDefault ?? "vi");
+    await this.sendReplies(msg.chatId, [{ text: i18n.t(locale, "busy-will-handle") }], 0).catch(() => {});
   }
 
   private async onWebhook(req: HttpRequest, body: Buffer, res: ServerResponse): Promise<void> {
     if (this.abort.signal.aborted) {
       // Shutting down: refuse, so Zalo delivers again to the next instance.
       res.writeHead(503).end();
-      return;
-    }
-    if (!secretMatches(req.headers[ZALO_SECRET_HEADER], this.options.webhook?.secret ?? "")) {
-      this.log.warn("zalo webhook with a wrong secret refused");
-      res.writeHead(403, { "content-type": "application/json" }).end(JSON.stringify({ message: "Forbidden" }));
       return;
     }
     let json: unknown;
@@ -191,21 +272,41 @@ export class ZaloChannel implements Channel {
       res.writeHead(400).end();
       return;
     }
-    const outgoing: { chatId: string; replies: Reply[] }[] = [];
-    let failed = false;
+    const outgoing: { chatId: string; result: HandleResult }[] = [];
+    let retry = false;
     for (const event of decodeEvents(json)) {
       const msg = this.incoming(event);
       if (!msg) continue;
       const result = await this.handle(msg);
-      if (!result || result.status === "failed") failed = true;
-      if (result) outgoing.push({ chatId: msg.chatId, replies: result.replies });
-      if (failed) break;
+      if (result?.status === "unavailable") {
+        // The database is away: not stored, not failed. Zalo delivers it again; it is answered then.
+        await this.noteOutage(msg);
+        retry = true;
+        break;
+      }
+      if (!result || result.status === "failed") {
+        const key = msg.updateId ?? "";
+        if (this.failures.size > MAX_TRACKED_FAILURES) this.failures.clear();
+        const attempts = (this.failures.get(key) ?? 0) + 1;
+        this.failures.set(key, attempts);
+        if (attempts < MAX_FAILED_ATTEMPTS) {
+          retry = true;
+          break;
+        }
+        this.failures.delete(key);
+        this.log.error({ attempts }, "zalo update given up after repeated handling failures");
+        if (!result) continue;
+      } else {
+        this.failures.delete(msg.updateId ?? "");
+        this.outage.over();
+      }
+      outgoing.push({ chatId: msg.chatId, result });
     }
     // Acknowledge only what is stored: a 5xx invites a redelivery, which the bot's dedupe makes safe.
-    if (failed) res.writeHead(500).end();
+    if (retry) res.writeHead(500).end();
     else res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ message: "Success" }));
     // Replies go out after the answer, so a slow sendMessage never holds Zalo's request.
-    for (const { chatId, replies } of outgoing) this.track(this.deliver(chatId, replies));
+    for (const { chatId, result } of outgoing) this.track(this.deliver(chatId, result));
   }
 
   private incoming(event: ZaloEvent): IncomingMessage | null {
@@ -222,9 +323,11 @@ export class ZaloChannel implements Channel {
     }
   }
 
-  private async deliver(chatId: string, replies: Reply[]): Promise<void> {
-    const result = await this.sendReplies(chatId, replies, TURN_SEND_RETRIES);
-    if (!result.ok) this.log.warn({ kind: result.kind }, "zalo reply not delivered");
+  /** A turn's replies, each recorded as sent once Zalo accepted it (the stored ones are then deleted). */
+  private async deliver(chatId: string, result: HandleResult): Promise<void> {
+    if (result.replies.length === 0) return;
+    const sent = await deliverTurn(result, (reply) => this.sendReplies(chatId, [reply], TURN_SEND_RETRIES));
+    if (!sent.ok) this.log.warn({ kind: sent.kind }, "zalo reply not delivered");
     else this.options.onReplySent?.(chatId);
   }
 
@@ -290,6 +393,7 @@ export function zaloChannelFromConfig(
   log: Logger,
   server: HttpServer,
   onReplySent?: (chatId: string) => void,
+  durability: Pick<ZaloChannelOptions, "inbox" | "ready" | "i18n"> = {},
 ): ZaloChannel | undefined {
   if (!config.ZALO_BOT_TOKEN) return undefined;
   const client = new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT, log });
@@ -298,6 +402,8 @@ export function zaloChannelFromConfig(
     handler,
     log,
     styles: config.ZALO_TEXT_STYLES,
+    localeDefault: config.LOCALE_DEFAULT,
+    ...durability,
     ...(onReplySent ? { onReplySent } : {}),
     ...(config.ZALO_WEBHOOK_URL ? { webhook: { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET ?? "", server } } : {}),
   });
