@@ -1,7 +1,7 @@
 ## Assignments
 cmd-ghinhan = Log a household visit (e.g. /visit DEMO-HO-001 visited, family doing well)
 cmd-phancong = Assign people to follow cells and households, or end an assignment
-cmd-chuaphutrach = Cells and households nobody follows
+cmd-chuaphutrach = Communes, cells and households nobody follows
 assigned-none = You are not assigned to follow any unit or household.
 assigned-title = Units and households you follow ({ $count })
 assigned-next-meeting = next meeting { $date } at { $time }
@@ -36,3 +36,18 @@ assign-done = { $person } now follows { $target }, from today.
 assign-none-active = No assignment is in force.
 assign-pick-end = Pick the assignment to end:
 assign-ended = Assignment ended today. Its history is kept.
+assigned-level-commune = Communes followed ({ $count }):
+assigned-level-cell = Cells and villages followed ({ $count }):
+assigned-level-household = Households followed ({ $count }):
+assigned-commune-cells = { $cells } cells, { $unfollowed } with no committee member following them
+assigned-managed-title = Assignments in force under you ({ $count }):
+assigned-managed-commune = Province cadres following communes ({ $count }):
+assigned-managed-cell = Committee members following cells ({ $count }):
+assigned-managed-household = Members following households ({ $count }):
+assigned-managed-hint = Gaps: /chuaphutrach. Assign or end: /phancong.
+gaps-communes = Communes with no province cadre following them: { $count }
+gaps-more-rows = … and { $count } more
+assign-any = Assign to any commune or cell
+assign-pick-unit = Pick the commune or cell to assign:
+assign-by-code = Or type /phancong CODE (a unit's or a household's code), e.g. /phancong CB-POLAI or /phancong HO-POLAI-01.
+assign-unknown-code = No unit or household in force has the code "{ $code }".

@@ -1,7 +1,7 @@
 ## Phụ trách
 cmd-ghinhan = Ghi nhận một lần thăm hộ (ví dụ /ghinhan DEMO-HO-001 đã thăm, gia đình ổn định)
 cmd-phancong = Phân công, kết thúc phân công phụ trách
-cmd-chuaphutrach = Chi bộ, hộ chưa có người phụ trách
+cmd-chuaphutrach = Xã, chi bộ, hộ chưa có người phụ trách
 assigned-none = Đồng chí chưa được phân công phụ trách đơn vị hay hộ nào.
 assigned-title = Đơn vị, hộ đồng chí phụ trách ({ $count })
 assigned-next-meeting = họp tới { $date } lúc { $time }
@@ -36,3 +36,18 @@ assign-done = Đã phân công đồng chí { $person } phụ trách { $target }
 assign-none-active = Không có phân công nào đang hiệu lực.
 assign-pick-end = Chọn phân công cần kết thúc:
 assign-ended = Đã kết thúc phân công từ hôm nay. Lịch sử phân công vẫn được lưu.
+assigned-level-commune = Xã, phường phụ trách ({ $count }):
+assigned-level-cell = Chi bộ, thôn phụ trách ({ $count }):
+assigned-level-household = Hộ gia đình theo dõi ({ $count }):
+assigned-commune-cells = { $cells } chi bộ, { $unfollowed } chi bộ chưa có cấp ủy viên phụ trách
+assigned-managed-title = Phân công đang hiệu lực trong phạm vi quản lý ({ $count }):
+assigned-managed-commune = Cán bộ tỉnh phụ trách xã, phường ({ $count }):
+assigned-managed-cell = Cấp ủy viên phụ trách chi bộ, thôn ({ $count }):
+assigned-managed-household = Đảng viên theo dõi hộ ({ $count }):
+assigned-managed-hint = Chỗ còn trống: /chuaphutrach. Phân công hoặc kết thúc: /phancong.
+gaps-communes = Xã, phường chưa có cán bộ tỉnh phụ trách: { $count }
+gaps-more-rows = … và { $count } dòng khác
+assign-any = Phân công cho xã, chi bộ bất kỳ
+assign-pick-unit = Chọn xã, phường hoặc chi bộ cần phân công:
+assign-by-code = Hoặc gõ /phancong MÃ (mã đơn vị hoặc mã hộ), ví dụ /phancong CB-POLAI hay /phancong HO-POLAI-01.
+assign-unknown-code = Không có đơn vị hay hộ nào mã "{ $code }" đang hoạt động.

@@ -79,8 +79,8 @@ export function createBot(options: BotOptions): Bot {
   const localeDefault = options.localeDefault ?? "vi";
   const tz = options.tz ?? "Asia/Ho_Chi_Minh";
   const commands = new CommandTable(features);
-  const actions = new Map(features.flatMap((f) => Object.entries(f.actions ?? {})));
-  const flows = new Map(features.flatMap((f) => Object.entries(f.flows ?? {})));
+  const actions = uniqueByName("action", features.flatMap((f) => Object.entries(f.actions ?? {})));
+  const flows = uniqueByName("flow", features.flatMap((f) => Object.entries(f.flows ?? {})));
   const readers = features.filter((f) => f.onText);
 
   async function route(ctx: BotContext): Promise<void> {
@@ -339,6 +339,19 @@ export function createBot(options: BotOptions): Bot {
   }
 
   return { handle, ready, commands };
+}
+
+/**
+ * Features' actions (and flows) by name. Two features claiming one name would silently take each other's
+ * buttons ("lh" for both /lichhop and /lichsu once answered every /lichhop choice as stale): refuse at start.
+ */
+function uniqueByName<T>(what: string, entries: [string, T][]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [name, value] of entries) {
+    if (map.has(name)) throw new Error(`two features register the ${what} "${name}"`);
+    map.set(name, value);
+  }
+  return map;
 }
 
 /** The claim, account and reads every message starts with (`openInbound`). */

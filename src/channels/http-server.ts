@@ -24,10 +24,12 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export const REQUEST_TIMEOUT_MS = 10_000;
 
 /**
- * The one HTTP server on PORT: webhook routes registered by the channels, and `GET /healthz`.
+ * The one HTTP server on PORT: webhook routes registered by the channels, `GET /healthz`, and the
+ * GET routes of operations (`/readyz`, `/metrics`, src/ops/http-routes.ts).
  */
 export class HttpServer {
   private readonly routes = new Map<string, { handler: RouteHandler; guard: RouteGuard | undefined }>();
+  private readonly getRoutes = new Map<string, RouteHandler>();
   private server: Server | undefined;
 
   constructor(
@@ -42,6 +44,11 @@ export class HttpServer {
    */
   route(path: string, handler: RouteHandler, guard?: RouteGuard): void {
     this.routes.set(path, { handler, guard });
+  }
+
+  /** Serve GET requests on a path (operations: `/readyz`, `/metrics`); the handler decides who may read it. */
+  get(path: string, handler: RouteHandler): void {
+    this.getRoutes.set(path, handler);
   }
 
   get hasRoutes(): boolean {
@@ -84,6 +91,11 @@ export class HttpServer {
       if (req.method === "GET" && path === "/healthz") {
         const ok = await this.health().catch(() => false);
         res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ ok }));
+        return;
+      }
+      const getHandler = req.method === "GET" || req.method === "HEAD" ? this.getRoutes.get(path) : undefined;
+      if (getHandler) {
+        await getHandler(req, Buffer.alloc(0), res);
         return;
       }
       const route = this.routes.get(path);

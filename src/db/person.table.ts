@@ -34,6 +34,9 @@ export interface HouseholdTable {
   village_name: string;
   head_name: string;
   notes: string | null;
+  /** Number of people in the household (from the households import); null when not given. */
+  people_count: number | null;
+  updated_at: Date | null;
   created_at: Generated<Date>;
 }
 

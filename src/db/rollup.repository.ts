@@ -160,6 +160,13 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
       select id from org where id = ${q.rootId}
       union
       select o.id from org o join down on o.parent_id = down.id
+    ),
+    -- A village cell without a rule of its own takes its commune's (or the province's) default.
+    up(target, org_id, depth, catchment) as (
+      select c0.id, c0.id, 0, c0.catchment from org c0 join down on down.id = c0.id where c0.kind in (${sql.join(CELL_KINDS)})
+      union all
+      select up.target, o.parent_id, up.depth + 1, up.catchment from up join org o on o.id = up.org_id
+      where o.parent_id is not null and (up.catchment is null or up.catchment = 'thon')
     )
     select json_build_array(
       c.id, c.name, c.parent_id, p.name,
@@ -172,10 +179,10 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
     join down on down.id = c.id
     left join org p on p.id = c.parent_id
     left join (
-      select distinct on (mr.org_id) mr.org_id, mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time
-      from meeting_rule mr join down on down.id = mr.org_id
+      select distinct on (up.target) up.target as org_id, mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time
+      from up join meeting_rule mr on mr.org_id = up.org_id
       where mr.valid_from <= ${q.to} and (mr.valid_to is null or mr.valid_to > ${q.to})
-      order by mr.org_id, mr.valid_from desc, mr.id desc
+      order by up.target, up.depth, mr.valid_from desc, mr.id desc
     ) r on r.org_id = c.id
     left join (
       select distinct on (o.org_id) o.org_id, to_jsonb(o) as override

@@ -14,6 +14,7 @@ import { linkFeature } from "./link.js";
 import { meFeature } from "./me.js";
 import { meetingFeature } from "./meeting.js";
 import { rsvpFeature } from "./rsvp.js";
+import { reportHistoryFeature } from "./report-history.js";
 import { reportReviewFeature } from "./report-review.js";
 import { reportFeature } from "./report.js";
 import { rollupFeature } from "./rollup.js";
@@ -30,6 +31,7 @@ export function defaultFeatures(): Feature[] {
     rsvpFeature,
     reportFeature,
     reportReviewFeature,
+    reportHistoryFeature,
     rollupFeature,
     exportFeature,
     announceFeature,
