@@ -1,11 +1,11 @@
 import type { Logger } from "../log.js";
-import { backoffMs, wait, type BackoffPolicy } from "./retry.js";
+import { backoffMs, wait } from "./retry.js";
 
 /**
  * While the database is away an update is waited out, never failed: the probe runs this often
  * (doubling from 100 ms, at most 1 s), so chats resume within about a second of its return.
  */
-export const OUTAGE_BACKOFF: BackoffPolicy = { baseMs: 100, maxMs: 1000 };
+export const OUTAGE_BACKOFF: { baseMs: number; maxMs: number } = { baseMs: 100, maxMs: 1000 };
 /** A handling that fails with the database reachable (a bug) is tried this many times, then given up honestly. */
 export const MAX_FAILED_ATTEMPTS = 3;
 /** Chats remembered as told of the current outage; beyond it the note may be said twice, never lost. */
