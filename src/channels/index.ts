@@ -38,6 +38,7 @@ export function platformChannels(app: ChannelHost, server: HttpServer): Channel[
     commands: app.bot.commands.all,
     server,
     onReplySent: recorder("telegram"),
+    ready: () => app.bot.ready(),
   });
   if (telegram) channels.push(telegram);
   const zalo = zaloChannelFromConfig(app.config, (msg) => app.bot.handle(msg), app.log, server, recorder("zalo"), {
