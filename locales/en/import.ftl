@@ -1,9 +1,13 @@
 # chibo import units|people FILE: messages on the terminal.
-import-usage = Usage: chibo import units|people FILE [--dry-run]   (FILE: .xlsx or .csv)
+import-usage = Usage: chibo import units|people|households|assignments FILE [--dry-run] [--on DATE]   (FILE: .xlsx or .csv)
 import-file-unsupported = Only .xlsx or .csv files can be imported.
 import-file-not_found = File "{ $path }" not found.
 import-file-unreadable = Cannot read "{ $path }": the file is damaged or not in that format.
 import-file-empty = File "{ $path }" is empty.
+import-file-too_large = File "{ $path }" is too large ({ $size } MB): at most { $max } MB can be imported. Please split it into smaller files.
+import-file-unpacked_too_large = File "{ $path }" unpacks to more than { $max } MB, so it cannot be imported. Please save it again from Excel or split it.
+import-file-too_many_rows = File "{ $path }" has more than { $max } rows: at most { $max } rows can be imported at once. Please split it.
+import-file-bad_quote = File "{ $path }" is broken at line { $line }: a quote (") opened on that line is never closed. Please fix that line and import again.
 import-encoding-1258 = The CSV file is not UTF-8; it was read as Windows Vietnamese (1258). Better save it as "CSV UTF-8".
 import-ignored-columns = Columns not stored, ignored: { $columns }
 import-issue-cell = Line { $line }, column '{ $column }': { $detail }
@@ -46,3 +50,30 @@ import-org_renamed = code '{ $value }' exists with the name '{ $stored }'. Units
 import-org_moved = code '{ $value }' already sits under '{ $stored }'. Units are not moved in place: create a new unit with a new code and close the old one
 import-org_kind_changed = code '{ $value }' exists with another kind ({ $stored }). Create a new unit with a new code
 import-org_closed = unit '{ $value }' stopped on { $date }; a unit formed by a merge needs a new code
+
+# Go-live: meeting rules on units, households, assignments.
+import-done-households = Imported { $rows } household rows: { $created } new, { $updated } updated, { $unchanged } unchanged; { $assigned } follow-ups started, { $unassigned } ended ({ $seconds } s).
+import-done-assignments = Imported { $rows } assignment rows: { $created } new, { $updated } updated, { $unchanged } unchanged ({ $seconds } s).
+import-rules-set = Standing meeting rules set or changed: { $rules }.
+import-bad_meeting_day = '{ $value }' is not a known meeting day (e.g. ngày 5, thứ Bảy tuần đầu, Chủ nhật cuối tháng, mùng 5 âm lịch, rằm)
+import-bad_meeting_time = '{ $value }' is not a valid time (e.g. 19:30, 19h30)
+import-bad_thematic = '{ $value }' is not valid (e.g. tháng cuối quý, tháng đầu quý, tháng 3, 6, 9, 12)
+import-meeting_day_required = a meeting day is needed to set a time, place or thematic month (the unit has no rule yet)
+import-meeting_time_required = a meeting time is needed with the meeting day (the unit has no rule yet)
+import-bad_people_count = '{ $value }' is not a valid number of people (1 to { $max })
+import-unknown_person = no party member with code '{ $value }' (import people first: chibo import people)
+import-unknown_household = no household with code '{ $value }' (import households first: chibo import households)
+import-unknown_unit = no unit with code '{ $value }' (import units first: chibo import units)
+import-target_required = a unit code or a household code is needed
+import-target_twice = fill in only one: the unit code or the household code
+import-bad_range = the end date must come after the start date
+import-assignment_overlap = this person already follows it from { $date }, over the same time; fix the dates or drop the repeated row
+# Changes over time: effective dates, predecessors, members leaving (chibo import … --on DATE).
+import-bad_change = '{ $value }' is not valid (Chuyển đi, Ra khỏi Đảng or Từ trần; blank while still a member)
+import-unknown_predecessor = no unit with code '{ $value }' to continue
+import-predecessor_closed = predecessor '{ $value }' closed on { $date }
+import-predecessor_date = the founding date must come after predecessor '{ $value }' started ({ $date })
+import-predecessor_needs_date = a founding date (the day the merge takes effect) is needed with predecessor '{ $value }'
+import-predecessor_mismatch = predecessor '{ $value }' is of another kind (a cell continues only cells)
+import-predecessor_repeated = predecessor '{ $value }' is already named on line { $first }
+import-predecessor_of_existing = unit '{ $value }' exists already; its predecessors cannot change from a file (use chibo org merge)

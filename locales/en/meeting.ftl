@@ -1,6 +1,6 @@
 ## Meeting schedule, reminders, attendance (meeting, rsvp)
 
-cmd-lichhop = See the cell's next meeting
+cmd-lichhop = See the next meeting; set the standing one (secretary, office)
 cmd-doilich = Move or cancel a meeting (secretary, deputy)
 cmd-diemdanh = Expected attendance, answer for a member (secretary, deputy)
 
@@ -75,6 +75,7 @@ reschedule-notified-groups = { $sent } people are told by message, and { $groups
 
 attendance-title = Expected attendance on { $date }
 attendance-counts = Expected: { $expected }. Attending: { $yes }. Absent: { $no }. No answer: { $unknown }.
+attendance-invited-not-counted = Also { $count } invited, not counted as expected (the assigned committee member, members exempt from meetings).
 attendance-absent-line = - { $name }: { $reason }
 attendance-proxy-mark = (entered by the secretary)
 attendance-absent-title = Absent with a reason:
@@ -84,3 +85,47 @@ attendance-member-answer = { $name }: attending the meeting on { $date }?
 attendance-proxy-saved = Recorded for { $name }: { $answer }.
 attendance-answer-yes = attending
 attendance-answer-no = absent ({ $reason })
+
+## Standing meeting rule (/lichhop DAY TIME PLACE)
+rule-weekday = { $weekday ->
+    [0] Sunday
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+   *[6] Saturday
+}
+rule-day-of-month = day { $day } of each month
+rule-lunar-day = lunar day { $day } of each month
+rule-nth-weekday = { $nth ->
+    [1] the first
+    [2] the second
+    [3] the third
+    [4] the fourth
+   *[other] the last
+} { $weekday } of each month
+rule-at = at { $time }
+rule-place = at { $place }
+rule-thematic = thematic meeting combined in the { $month ->
+    [1] first
+    [2] second
+   *[other] last
+} month of each quarter
+lichhop-rule-own = Standing meeting of { $unit }: { $rule }.
+lichhop-rule-inherited = Standing meeting of { $unit }: { $rule } (the committee's common rule).
+lichhop-rule-default = Common rule for the village cells of { $unit }: { $rule }.
+lichhop-rule-none = { $unit } has no standing meeting rule yet.
+lichhop-set-how = To set or change the standing meeting, type /lichhop DAY TIME PLACE, e.g. /lichhop ngày 5 19:30 Nhà văn hóa thôn (also "thứ Bảy tuần đầu", "mùng 5 âm lịch"). To move one meeting: /doilich.
+lichhop-usage = Could not read the rule "{ $value }". Type the day, the time, then the place, e.g. /lichhop ngày 5 19:30 Nhà văn hóa thôn; /lichhop thứ Bảy tuần đầu 19h30; /lichhop mùng 5 âm lịch 19:00.
+lichhop-no-target = Only cell secretaries, deputies and the committee office set standing meetings. To see the next meeting: /lichhop
+lichhop-pick-target = Set "{ $rule }" for which unit?
+lichhop-target-default = Common rule: { $unit }
+lichhop-preview = { $unit }: new standing meeting { $rule }.
+lichhop-preview-default = { $unit }, common rule for village cells without their own: { $rule }.
+lichhop-preview-dates = Next three meetings: { $dates }.
+lichhop-preview-ask = Apply from today?
+lichhop-confirm = Apply
+lichhop-cancel = Cancel
+lichhop-saved = Standing meeting of { $unit } set from today: { $rule }. { $cells } cells meet by it; reminders are planned again by the new rule.
+lichhop-cancelled = Cancelled: the standing meeting stays as it was.

@@ -1,9 +1,13 @@
 # chibo import units|people FILE: messages on the terminal.
-import-usage = Cách dùng: chibo import units|people TỆP [--dry-run]   (TỆP: .xlsx hoặc .csv)
+import-usage = Cách dùng: chibo import units|people|households|assignments TỆP [--dry-run] [--on NGÀY]   (TỆP: .xlsx hoặc .csv)
 import-file-unsupported = Chỉ nhập được tệp .xlsx hoặc .csv.
 import-file-not_found = Không tìm thấy tệp "{ $path }".
 import-file-unreadable = Không đọc được tệp "{ $path }": tệp hỏng hoặc không đúng định dạng.
 import-file-empty = Tệp "{ $path }" trống.
+import-file-too_large = Tệp "{ $path }" quá lớn ({ $size } MB): chỉ nhập được tệp tối đa { $max } MB. Xin chia thành nhiều tệp nhỏ hơn.
+import-file-unpacked_too_large = Tệp "{ $path }" khi giải nén lớn hơn { $max } MB nên không nhập được. Xin lưu lại tệp từ Excel hoặc chia thành nhiều tệp nhỏ hơn.
+import-file-too_many_rows = Tệp "{ $path }" có hơn { $max } dòng: chỉ nhập được tối đa { $max } dòng mỗi lần. Xin chia thành nhiều tệp nhỏ hơn.
+import-file-bad_quote = Tệp "{ $path }" hỏng ở dòng { $line }: dấu ngoặc kép (") mở ở dòng này không được đóng. Xin sửa dòng đó rồi nhập lại.
 import-encoding-1258 = Tệp CSV không ở dạng UTF-8; đã đọc theo bảng mã Windows tiếng Việt (1258). Nên lưu lại bằng "CSV UTF-8".
 import-ignored-columns = Bỏ qua các cột không lưu: { $columns }
 import-issue-cell = Dòng { $line }, cột '{ $column }': { $detail }
@@ -46,3 +50,30 @@ import-org_renamed = mã '{ $value }' đã có với tên '{ $stored }'. Không 
 import-org_moved = mã '{ $value }' đã thuộc đơn vị cấp trên '{ $stored }'. Không chuyển đơn vị tại chỗ: lập đơn vị mới với mã mới và kết thúc đơn vị cũ
 import-org_kind_changed = mã '{ $value }' đã có với loại khác ({ $stored }). Lập đơn vị mới với mã mới
 import-org_closed = đơn vị '{ $value }' đã kết thúc hoạt động từ { $date }; đơn vị mới sau sáp nhập cần mã mới
+
+# Go-live: meeting rules on units, households, assignments.
+import-done-households = Đã nhập { $rows } dòng hộ gia đình: thêm mới { $created }, cập nhật { $updated }, giữ nguyên { $unchanged }; bắt đầu phụ trách { $assigned }, kết thúc { $unassigned } ({ $seconds } giây).
+import-done-assignments = Đã nhập { $rows } dòng phân công: thêm mới { $created }, cập nhật { $updated }, giữ nguyên { $unchanged } ({ $seconds } giây).
+import-rules-set = Lịch sinh hoạt thường kỳ đặt mới hoặc thay đổi: { $rules }.
+import-bad_meeting_day = '{ $value }' không phải ngày sinh hoạt đã biết (ví dụ: ngày 5, thứ Bảy tuần đầu, Chủ nhật cuối tháng, mùng 5 âm lịch, rằm)
+import-bad_meeting_time = '{ $value }' không phải giờ hợp lệ (ví dụ: 19:30, 19h30)
+import-bad_thematic = '{ $value }' không hợp lệ (ví dụ: tháng cuối quý, tháng đầu quý, tháng 3, 6, 9, 12)
+import-meeting_day_required = cần ngày sinh hoạt khi đặt giờ, địa điểm hay tháng chuyên đề (đơn vị chưa có lịch)
+import-meeting_time_required = cần giờ sinh hoạt khi đặt ngày sinh hoạt (đơn vị chưa có lịch)
+import-bad_people_count = '{ $value }' không phải số nhân khẩu hợp lệ (từ 1 đến { $max })
+import-unknown_person = không có đảng viên mã '{ $value }' (nhập đảng viên trước: chibo import people)
+import-unknown_household = không có hộ mã '{ $value }' (nhập hộ gia đình trước: chibo import households)
+import-unknown_unit = không có đơn vị mã '{ $value }' (nhập đơn vị trước: chibo import units)
+import-target_required = cần mã đơn vị hoặc mã hộ được phụ trách
+import-target_twice = chỉ điền một trong hai: mã đơn vị hoặc mã hộ
+import-bad_range = ngày kết thúc phải sau ngày bắt đầu
+import-assignment_overlap = người này đã được phân công phụ trách nơi này từ { $date }, trùng thời gian; sửa ngày hoặc bỏ dòng trùng
+# Changes over time: effective dates, predecessors, members leaving (chibo import … --on DATE).
+import-bad_change = '{ $value }' không hợp lệ (Chuyển đi, Ra khỏi Đảng hoặc Từ trần; để trống nếu vẫn sinh hoạt)
+import-unknown_predecessor = không có đơn vị mã '{ $value }' để kế tục
+import-predecessor_closed = đơn vị tiền thân '{ $value }' đã kết thúc hoạt động từ { $date }
+import-predecessor_date = Ngày thành lập phải sau ngày đơn vị tiền thân '{ $value }' bắt đầu ({ $date })
+import-predecessor_needs_date = cần Ngày thành lập (ngày sáp nhập có hiệu lực) khi ghi đơn vị tiền thân '{ $value }'
+import-predecessor_mismatch = đơn vị tiền thân '{ $value }' khác loại (chi bộ chỉ kế tục chi bộ)
+import-predecessor_repeated = đơn vị tiền thân '{ $value }' đã được ghi ở dòng { $first }
+import-predecessor_of_existing = đơn vị '{ $value }' đã có; đơn vị tiền thân của nó không đổi được bằng tệp (dùng chibo org merge)

@@ -1,6 +1,6 @@
 ## Lịch sinh hoạt, nhắc nhở, điểm danh (meeting, rsvp)
 
-cmd-lichhop = Xem lịch sinh hoạt chi bộ sắp tới
+cmd-lichhop = Xem lịch sinh hoạt sắp tới; đặt lịch thường kỳ (bí thư, văn phòng)
 cmd-doilich = Đổi hoặc hủy lịch sinh hoạt (bí thư, phó bí thư)
 cmd-diemdanh = Xem dự kiến có mặt, ghi hộ đảng viên (bí thư, phó bí thư)
 
@@ -75,6 +75,7 @@ reschedule-notified-groups = Đã báo cho { $sent } người qua tin nhắn và
 
 attendance-title = Dự kiến dự sinh hoạt ngày { $date }
 attendance-counts = Tổng số cần dự: { $expected }. Có mặt: { $yes }. Vắng: { $no }. Chưa trả lời: { $unknown }.
+attendance-invited-not-counted = Ngoài ra { $count } người được mời, không tính vào số phải dự (cấp ủy viên phụ trách, đảng viên miễn sinh hoạt).
 attendance-absent-line = - { $name }: { $reason }
 attendance-proxy-mark = (bí thư ghi hộ)
 attendance-absent-title = Vắng có lý do:
@@ -84,3 +85,47 @@ attendance-member-answer = { $name }: dự buổi sinh hoạt ngày { $date }?
 attendance-proxy-saved = Đã ghi hộ { $name }: { $answer }.
 attendance-answer-yes = có mặt
 attendance-answer-no = vắng ({ $reason })
+
+## Lịch sinh hoạt thường kỳ (/lichhop NGÀY GIỜ NƠI HỌP)
+rule-weekday = { $weekday ->
+    [0] Chủ nhật
+    [1] thứ Hai
+    [2] thứ Ba
+    [3] thứ Tư
+    [4] thứ Năm
+    [5] thứ Sáu
+   *[6] thứ Bảy
+}
+rule-day-of-month = ngày { $day } hằng tháng
+rule-lunar-day = mùng { $day } âm lịch hằng tháng
+rule-nth-weekday = { $weekday } { $nth ->
+    [1] tuần đầu
+    [2] tuần thứ hai
+    [3] tuần thứ ba
+    [4] tuần thứ tư
+   *[other] cuối tháng
+} hằng tháng
+rule-at = lúc { $time }
+rule-place = tại { $place }
+rule-thematic = chuyên đề kết hợp vào tháng { $month ->
+    [1] đầu
+    [2] giữa
+   *[other] cuối
+} quý
+lichhop-rule-own = Lịch thường kỳ của { $unit }: { $rule }.
+lichhop-rule-inherited = Lịch thường kỳ của { $unit }: { $rule } (theo lịch chung của đảng bộ).
+lichhop-rule-default = Lịch chung cho các chi bộ thôn, tổ dân phố của { $unit }: { $rule }.
+lichhop-rule-none = { $unit } chưa có lịch sinh hoạt thường kỳ.
+lichhop-set-how = Đặt hoặc đổi lịch thường kỳ: gõ /lichhop NGÀY GIỜ NƠI HỌP, ví dụ /lichhop ngày 5 19:30 Nhà văn hóa thôn (cũng nhận "thứ Bảy tuần đầu", "mùng 5 âm lịch"). Đổi riêng một buổi: /doilich.
+lichhop-usage = Chưa đọc được lịch "{ $value }". Gõ ngày, giờ rồi nơi họp, ví dụ: /lichhop ngày 5 19:30 Nhà văn hóa thôn; /lichhop thứ Bảy tuần đầu 19h30; /lichhop mùng 5 âm lịch 19:00.
+lichhop-no-target = Chỉ bí thư, phó bí thư chi bộ và văn phòng đảng ủy đặt được lịch sinh hoạt thường kỳ. Xem buổi sinh hoạt tới: /lichhop
+lichhop-pick-target = Đặt lịch "{ $rule }" cho đơn vị nào?
+lichhop-target-default = Lịch chung: { $unit }
+lichhop-preview = { $unit }: lịch thường kỳ mới { $rule }.
+lichhop-preview-default = { $unit }, lịch chung cho các chi bộ thôn, tổ dân phố chưa có lịch riêng: { $rule }.
+lichhop-preview-dates = Ba buổi tới: { $dates }.
+lichhop-preview-ask = Áp dụng từ hôm nay?
+lichhop-confirm = Đồng ý
+lichhop-cancel = Hủy
+lichhop-saved = Đã đặt lịch thường kỳ của { $unit } từ hôm nay: { $rule }. { $cells } chi bộ họp theo lịch này; nhắc lịch được lập lại theo lịch mới.
+lichhop-cancelled = Đã hủy, lịch thường kỳ giữ nguyên.

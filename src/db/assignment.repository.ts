@@ -26,6 +26,48 @@ export async function unassignedCells(db: Db, orgIds: number[], onDate: string) 
     .execute();
 }
 
+/** Commune (and ward) committees of a set of orgs with nobody assigned to follow them on a date. */
+export async function unassignedCommunes(db: Db, orgIds: number[], onDate: string) {
+  if (orgIds.length === 0) return [];
+  return db
+    .selectFrom("org as c")
+    .leftJoin("org as p", "p.id", "c.parent_id")
+    .select(["c.id", "c.name", "c.parent_id", "p.name as parent_name"])
+    .where("c.id", "in", orgIds)
+    .where("c.kind", "=", "dang_bo_xa")
+    .where("c.valid_from", "<=", onDate)
+    .where((w) => w.or([w("c.valid_to", "is", null), w("c.valid_to", ">", onDate)]))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("assignment as a")
+            .select("a.id")
+            .whereRef("a.org_id", "=", "c.id")
+            .where("a.valid_from", "<=", onDate)
+            .where((w) => w.or([w("a.valid_to", "is", null), w("a.valid_to", ">", onDate)])),
+        ),
+      ),
+    )
+    .orderBy("c.name")
+    .execute();
+}
+
+/** Communes and cells in force among a set of orgs, with their kind and parent's name (what may be assigned). */
+export async function unitsWithin(db: Db, orgIds: number[], onDate: string) {
+  if (orgIds.length === 0) return [];
+  return db
+    .selectFrom("org as c")
+    .leftJoin("org as p", "p.id", "c.parent_id")
+    .select(["c.id", "c.code", "c.name", "c.kind", "p.name as parent_name"])
+    .where("c.id", "in", orgIds)
+    .where("c.kind", "in", ["dang_bo_xa", "chi_bo_co_so", "chi_bo_truc_thuoc"])
+    .where("c.valid_from", "<=", onDate)
+    .where((w) => w.or([w("c.valid_to", "is", null), w("c.valid_to", ">", onDate)]))
+    .orderBy("c.code")
+    .execute();
+}
+
 /** Households of a set of cells with nobody assigned on a date. */
 export async function unassignedHouseholds(db: Db, orgIds: number[], onDate: string) {
   if (orgIds.length === 0) return [];
@@ -47,6 +89,13 @@ export async function unassignedHouseholds(db: Db, orgIds: number[], onDate: str
     )
     .orderBy("h.code")
     .execute();
+}
+
+/** A person's assignment to a target in force on a date, if any. */
+export async function openAssignmentOf(db: Db, cadreId: number, target: { orgId: number | null; householdId: number | null }, onDate: string) {
+  let q = db.selectFrom("assignment").select("id").where("cadre_id", "=", cadreId).where("valid_from", "<=", onDate);
+  q = target.orgId !== null ? q.where("org_id", "=", target.orgId) : q.where("household_id", "=", target.householdId);
+  return q.where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)])).executeTakeFirst();
 }
 
 export async function findAssignment(db: Db, id: number) {
@@ -74,7 +123,7 @@ export async function assignmentsWithin(db: Db, orgIds: number[], onDate: string
     .innerJoin("person as p", "p.id", "a.cadre_id")
     .leftJoin("org as o", "o.id", "a.org_id")
     .leftJoin("household as h", "h.id", "a.household_id")
-    .select(["a.id", "a.org_id", "a.household_id", "p.full_name as cadre_name", "o.name as org_name", "h.head_name", "h.org_id as household_org_id"])
+    .select(["a.id", "a.org_id", "a.household_id", "a.valid_from", "p.full_name as cadre_name", "o.name as org_name", "o.kind as org_kind", "h.head_name", "h.village_name", "h.org_id as household_org_id"])
     .where((w) => w.or([w("a.org_id", "in", orgIds), w("h.org_id", "in", orgIds)]))
     .where("a.valid_from", "<=", onDate)
     .where((w) => w.or([w("a.valid_to", "is", null), w("a.valid_to", ">", onDate)]))

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Db } from "./schema.js";
 
 /** The demo province's fixed start date: after the 1/7/2025 two-tier reform. */
@@ -57,8 +58,50 @@ export interface SeededPerson {
   name: string;
 }
 
+/** Every row the demo writes has a code starting with this. */
+const DEMO_CODE_PREFIX = "DEMO-";
+
+/** `chibo seed --demo` on a data folder with an office's own data: the demo never mixes with it. */
+export class DemoRefusedError extends Error {
+  constructor() {
+    super("the data folder holds non-demo data: the demo province is not added");
+    this.name = "DemoRefusedError";
+  }
+}
+
+/** Whether the database holds units, people or households that the demo did not write (imported, real data). */
+export async function holdsNonDemoData(db: Db): Promise<boolean> {
+  const like = `${DEMO_CODE_PREFIX}%`;
+  const row = await sql<{ real: boolean }>`
+    select exists (select 1 from org where code not like ${like})
+      or exists (select 1 from person where code not like ${like})
+      or exists (select 1 from household where code not like ${like}) as real`.execute(db);
+  return Boolean(row.rows[0]?.real);
+}
+
 /**
- * Seed the fictional demo province (idempotent: does nothing when it exists). Returns true when it seeded.
+ * Someone to chat as on a folder with real data: the secretary of the first cell that has one
+ * (by unit code), with the cell's name; undefined when no cell has a secretary yet.
+ */
+export async function aSecretaryOf(db: Db, today: string): Promise<{ code: string; name: string; cell: string } | undefined> {
+  return db
+    .selectFrom("role")
+    .innerJoin("person", "person.id", "role.person_id")
+    .innerJoin("org", "org.id", "role.org_id")
+    .select(["person.code", "person.full_name as name", "org.name as cell"])
+    .where("role.role", "=", "secretary")
+    .where("org.kind", "in", ["chi_bo_co_so", "chi_bo_truc_thuoc"])
+    .where("role.valid_from", "<=", today)
+    .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", today)]))
+    .orderBy("org.code")
+    .orderBy("person.code")
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/**
+ * Seed the fictional demo province (idempotent: does nothing when it exists). Refuses, with
+ * `DemoRefusedError`, a database that holds data of its own. Returns true when it seeded.
  * Two communes after the 2025 reform (one formed by merging two older communes), seven village and
  * residential-group cells, two agency cells, ~80 people with secretaries, deputies, committee members,
  * office staff, assigned cadres, households and monthly meeting days.
@@ -66,6 +109,7 @@ export interface SeededPerson {
 export async function seedDemo(db: Db): Promise<boolean> {
   const existing = await db.selectFrom("org").select("id").where("code", "=", DEMO_PROVINCE_CODE).executeTakeFirst();
   if (existing) return false;
+  if (await holdsNonDemoData(db)) throw new DemoRefusedError();
 
   let seq = 0;
   const nameAt = (sex: "M" | "F", i: number) => {

@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Updateable } from "kysely";
 import type { OrgTable } from "./org.table.js";
-import type { PersonTable, RoleTable } from "./person.table.js";
+import type { AssignmentTable, HouseholdTable, PersonTable, RoleTable } from "./person.table.js";
 import type { Db } from "./schema.js";
 
 /** Rows per statement: well under PostgreSQL's 65,535 bound parameters for every table here. */
@@ -78,6 +78,7 @@ export async function peopleByCodes(db: Db, codes: readonly string[]) {
           "exempt",
           "temp_attached",
           "cell_id",
+          "left_on",
         ])
         .where("code", "in", part)
         .execute()),
@@ -128,4 +129,89 @@ export async function insertRoles(db: Db, roles: readonly Insertable<RoleTable>[
 
 export async function endRoles(db: Db, roleIds: readonly number[], onDate: string) {
   for (const part of chunks(roleIds)) await db.updateTable("role").set({ valid_to: onDate }).where("id", "in", part).execute();
+}
+
+export type ImportHouseholdRow = Awaited<ReturnType<typeof householdsByCodes>>[number];
+
+/** Households with these codes. */
+export async function householdsByCodes(db: Db, codes: readonly string[]) {
+  const rows = [];
+  for (const part of chunks([...new Set(codes)])) {
+    if (part.length === 0) continue;
+    rows.push(...(await db.selectFrom("household").select(["id", "code", "org_id", "village_name", "head_name", "people_count"]).where("code", "in", part).execute()));
+  }
+  return rows;
+}
+
+/** Insert households in batches; returns each new id by code. */
+export async function insertHouseholds(db: Db, households: readonly Insertable<HouseholdTable>[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const part of chunks(households)) {
+    for (const r of await db.insertInto("household").values(part).returning(["id", "code"]).execute()) ids.set(r.code, r.id);
+  }
+  return ids;
+}
+
+/** Change a household's fields and stamp `updated_at`. */
+export async function updateHousehold(db: Db, id: number, patch: Pick<Updateable<HouseholdTable>, "head_name" | "org_id" | "village_name" | "people_count">) {
+  await db
+    .updateTable("household")
+    .set({ ...patch, updated_at: sql`now()` })
+    .where("id", "=", id)
+    .execute();
+}
+
+export type ImportAssignmentRow = Awaited<ReturnType<typeof assignmentsOfCadres>>[number];
+
+/** Every assignment (past, current and future) of these people. */
+export async function assignmentsOfCadres(db: Db, personIds: readonly number[]) {
+  const rows = [];
+  for (const part of chunks([...new Set(personIds)])) {
+    if (part.length === 0) continue;
+    rows.push(
+      ...(await db
+        .selectFrom("assignment")
+        .select(["id", "cadre_id", "org_id", "household_id", "duties", "valid_from", "valid_to"])
+        .where("cadre_id", "in", part)
+        .orderBy("id")
+        .execute()),
+    );
+  }
+  return rows;
+}
+
+/** Household assignments not ended by a date, for these households. */
+export async function openHouseholdAssignments(db: Db, householdIds: readonly number[], onDate: string) {
+  const rows = [];
+  for (const part of chunks([...new Set(householdIds)])) {
+    if (part.length === 0) continue;
+    rows.push(
+      ...(await db
+        .selectFrom("assignment")
+        .select(["id", "cadre_id", "household_id", "valid_from"])
+        .where("household_id", "in", part)
+        .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)]))
+        .execute()),
+    );
+  }
+  return rows;
+}
+
+export async function insertAssignments(db: Db, assignments: readonly Insertable<AssignmentTable>[]) {
+  for (const part of chunks(assignments)) await db.insertInto("assignment").values(part).execute();
+}
+
+export async function updateAssignment(db: Db, id: number, patch: Pick<Updateable<AssignmentTable>, "valid_to" | "duties">) {
+  await db.updateTable("assignment").set(patch).where("id", "=", id).execute();
+}
+
+/** End assignments on a date (an assignment that starts later is ended where it starts: it never held). */
+export async function endAssignments(db: Db, ids: readonly number[], onDate: string) {
+  for (const part of chunks(ids)) {
+    await db
+      .updateTable("assignment")
+      .set({ valid_to: sql`greatest(valid_from, ${onDate}::date)` })
+      .where("id", "in", part)
+      .execute();
+  }
 }

@@ -104,17 +104,6 @@ export async function cadresAssignedTo(db: Db, orgId: number, onDate: string) {
     .execute();
 }
 
-export async function currentMeetingRule(db: Db, orgId: number, onDate: string) {
-  return db
-    .selectFrom("meeting_rule")
-    .selectAll()
-    .where("org_id", "=", orgId)
-    .where("valid_from", "<=", onDate)
-    .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)]))
-    .orderBy("valid_from", "desc")
-    .executeTakeFirst();
-}
-
 export async function predecessorsOf(db: Db, orgId: number) {
   return db
     .selectFrom("org_predecessor")

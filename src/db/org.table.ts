@@ -29,6 +29,8 @@ export interface MeetingRuleTable {
   weekday: number | null;
   start_time: string;
   place: string | null;
+  /** Month of each quarter (1–3) whose meeting is combined with the thematic one; null: none set. */
+  thematic_month: number | null;
   valid_from: string;
   valid_to: string | null;
 }

@@ -53,6 +53,7 @@ export async function assignmentDetailsOf(db: Db, personId: number, onDate: stri
       "assignment.duties",
       "assignment.valid_from",
       "org.name as org_name",
+      "org.kind as org_kind",
       "household.head_name",
       "household.village_name",
     ])

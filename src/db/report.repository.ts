@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { ReportStatus } from "./report.table.js";
 import type { Db } from "./schema.js";
 
@@ -106,5 +107,33 @@ export async function reportsAwaitingAcceptance(db: Db, orgIds: number[], limit 
     .where("report_submission.status", "in", ["submitted", "reopened"])
     .orderBy("report_submission.submitted_at")
     .limit(limit)
+    .execute();
+}
+
+/**
+ * A cell's reports of a form the commune office reopened for changes and has not accepted again
+ * (still "reopened", or corrected since and waiting), newest period first.
+ */
+export async function reopenedReports(db: Db, orgId: number, form: string) {
+  return db
+    .selectFrom("report_submission as r")
+    .selectAll("r")
+    .where("r.org_id", "=", orgId)
+    .where("r.form", "=", form)
+    .where("r.status", "<>", "accepted")
+    .where((eb) =>
+      eb.or([
+        eb("r.status", "=", "reopened"),
+        eb.exists(
+          eb
+            .selectFrom("audit_log as a")
+            .select("a.id")
+            .where("a.entity", "=", "report_submission")
+            .where("a.action", "=", "report.reopen")
+            .whereRef("a.entity_id", "=", sql<string>`r.id::text`),
+        ),
+      ]),
+    )
+    .orderBy("r.period", "desc")
     .execute();
 }

@@ -142,6 +142,8 @@ export async function rollupRows(db: Db, q: RollupQuery): Promise<RollupRow[]> {
  * the absences use the partial index `report_submission_unexcused_idx`, whose predicate the filter
  * below repeats word for word (or the index is not used). The subtree walk uses `union`, not
  * `union all`: each org once, so it joins without de-duplicating and stops even on a cycle.
+ * It follows predecessors as well as children, so a unit formed by a merge shows, for a period before
+ * the merge, the units it continues as they were then (their validity filters the period below).
  */
 export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple }> {
   const absences = q.absences
@@ -159,7 +161,18 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
     with recursive down(id) as (
       select id from org where id = ${q.rootId}
       union
-      select o.id from org o join down on o.parent_id = down.id
+      select e.child from (
+        select parent_id as parent, id as child from org where parent_id is not null
+        union all
+        select org_id, predecessor_id from org_predecessor
+      ) e join down on e.parent = down.id
+    ),
+    -- A village cell without a rule of its own takes its commune's (or the province's) default.
+    up(target, org_id, depth, catchment) as (
+      select c0.id, c0.id, 0, c0.catchment from org c0 join down on down.id = c0.id where c0.kind in (${sql.join(CELL_KINDS)})
+      union all
+      select up.target, o.parent_id, up.depth + 1, up.catchment from up join org o on o.id = up.org_id
+      where o.parent_id is not null and (up.catchment is null or up.catchment = 'thon')
     )
     select json_build_array(
       c.id, c.name, c.parent_id, p.name,
@@ -172,10 +185,10 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
     join down on down.id = c.id
     left join org p on p.id = c.parent_id
     left join (
-      select distinct on (mr.org_id) mr.org_id, mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time
-      from meeting_rule mr join down on down.id = mr.org_id
+      select distinct on (up.target) up.target as org_id, mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time
+      from up join meeting_rule mr on mr.org_id = up.org_id
       where mr.valid_from <= ${q.to} and (mr.valid_to is null or mr.valid_to > ${q.to})
-      order by mr.org_id, mr.valid_from desc, mr.id desc
+      order by up.target, up.depth, mr.valid_from desc, mr.id desc
     ) r on r.org_id = c.id
     left join (
       select distinct on (o.org_id) o.org_id, to_jsonb(o) as override

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { MeetingRule } from "../domain/meeting-rule.js";
+import { meetingRuleColumns, meetingRuleFromColumns, type MeetingRule } from "../domain/meeting-rule.js";
 import type { MeetingKind, MeetingOverride } from "../domain/schedule/meeting.js";
 import type { MeetingOverrideJson } from "./rollup.repository.js";
 import { NOT_FOR_NOTICES, preferredAccountOrder, type ReminderAccount } from "./channel-pref.repository.js";
@@ -27,25 +27,94 @@ export async function cellsInForce(db: Db, today: string) {
     .execute();
 }
 
-function toRule(row: { rule_kind: string; day_of_month: number | null; nth: number | null; weekday: number | null; start_time: string; place: string | null }): MeetingRule | null {
-  if (row.rule_kind === "day_of_month" && row.day_of_month !== null) return { kind: "day_of_month", day: row.day_of_month, startTime: row.start_time, place: row.place };
-  if (row.rule_kind === "nth_weekday" && row.nth !== null && row.weekday !== null) {
-    return { kind: "nth_weekday", nth: row.nth, weekday: row.weekday, startTime: row.start_time, place: row.place };
-  }
-  return null;
-}
+/** Cell kinds that take a commune's or the province's default rule: village and residential-group cells (or cells of unknown catchment). */
+const INHERITING_CATCHMENTS = ["thon"];
 
-/** The meeting rule in force for each org (the latest valid one), keyed by org id. */
+/**
+ * The meeting rule in force on a date for each org, keyed by org id: the org's own (the latest valid
+ * one), else, for a village cell, the nearest ancestor's default ("ngày 5 hằng tháng, 19:30" set on the
+ * commune or the province). Without `orgIds`: every cell.
+ */
 export async function meetingRules(db: Db, today: string, orgIds?: readonly number[]): Promise<Map<number, MeetingRule>> {
   if (orgIds && orgIds.length === 0) return new Map();
-  let q = db.selectFrom("meeting_rule").selectAll().where(validOn(today)).orderBy("valid_from");
-  if (orgIds) q = q.where("org_id", "in", orgIds);
+  const start = orgIds
+    ? sql`select id, id, 0, catchment from org where id in (${sql.join([...new Set(orgIds)])})`
+    : sql`select id, id, 0, catchment from org where kind in (${sql.join(CELL_KINDS)})`;
+  const rows = await sql<RuleRow & { target: number }>`
+    with recursive up(target, org_id, depth, catchment) as (
+      ${start}
+      union all
+      select up.target, o.parent_id, up.depth + 1, up.catchment
+      from up join org o on o.id = up.org_id
+      where o.parent_id is not null and (up.catchment is null or up.catchment in (${sql.join(INHERITING_CATCHMENTS)}))
+    )
+    select distinct on (up.target) up.target, mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time, mr.place, mr.thematic_month
+    from up join meeting_rule mr on mr.org_id = up.org_id
+    where mr.valid_from <= ${today} and (mr.valid_to is null or mr.valid_to > ${today})
+    order by up.target, up.depth, mr.valid_from desc, mr.id desc`.execute(db);
   const out = new Map<number, MeetingRule>();
-  for (const row of await q.execute()) {
-    const rule = toRule(row);
-    if (rule) out.set(row.org_id, rule);
+  for (const row of rows.rows) {
+    const rule = meetingRuleFromColumns(row);
+    if (rule) out.set(row.target, rule);
   }
   return out;
+}
+
+/** One org's rule in force on a date, own or inherited (see `meetingRules`); null when none. */
+export async function meetingRuleOf(db: Db, orgId: number, today: string): Promise<MeetingRule | null> {
+  return (await meetingRules(db, today, [orgId])).get(orgId) ?? null;
+}
+
+type RuleRow = Parameters<typeof meetingRuleFromColumns>[0];
+
+/** The rule an org itself holds on a date (not inherited), with where it came from; undefined when none. */
+export async function ownMeetingRule(db: Db, orgId: number, today: string): Promise<{ id: number; rule: MeetingRule; validFrom: string } | undefined> {
+  const row = await db
+    .selectFrom("meeting_rule")
+    .selectAll()
+    .where("org_id", "=", orgId)
+    .where(validOn(today))
+    .orderBy("valid_from", "desc")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  const rule = row ? meetingRuleFromColumns(row) : null;
+  return row && rule ? { id: row.id, rule, validFrom: row.valid_from } : undefined;
+}
+
+/** The rules orgs hold themselves on a date (not inherited), keyed by org id. */
+export async function ownMeetingRules(db: Db, orgIds: readonly number[], today: string): Promise<Map<number, MeetingRule>> {
+  const out = new Map<number, MeetingRule>();
+  const ids = [...new Set(orgIds)];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom("meeting_rule")
+      .selectAll()
+      .where("org_id", "in", ids.slice(i, i + 500))
+      .where(validOn(today))
+      .orderBy("valid_from")
+      .orderBy("id")
+      .execute();
+    for (const row of rows) {
+      const rule = meetingRuleFromColumns(row);
+      if (rule) out.set(row.org_id, rule);
+    }
+  }
+  return out;
+}
+
+/**
+ * Make `rule` the org's standing rule from `from` on: a rule that started on or after that day is
+ * replaced, an older one ends that day (kept as history, so past months keep their dates).
+ */
+export async function putMeetingRule(db: Db, orgId: number, rule: MeetingRule, from: string): Promise<void> {
+  await db.deleteFrom("meeting_rule").where("org_id", "=", orgId).where("valid_from", ">=", from).execute();
+  await db
+    .updateTable("meeting_rule")
+    .set({ valid_to: from })
+    .where("org_id", "=", orgId)
+    .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", from)]))
+    .execute();
+  await db.insertInto("meeting_rule").values({ org_id: orgId, ...meetingRuleColumns(rule), valid_from: from }).execute();
 }
 
 /** A `meeting_override` row (or its JSON, where `created_at` comes as text) as the domain's override. */
@@ -266,4 +335,9 @@ export async function lastFinishedSlot(db: Db, name: string): Promise<{ slot: Da
     .limit(1)
     .executeTakeFirst();
   return row ? { slot: row.slot, claimedAt: row.claimed_at } : undefined;
+}
+
+/** Take the planning lock for the rest of the transaction (see `PLAN_LOCK_ID` in the planner). */
+export async function takePlanLock(db: Db, lockId: number): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${lockId})`.execute(db);
 }

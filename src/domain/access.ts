@@ -17,6 +17,7 @@ export const ACTIONS = [
   "report.accept",
   "meeting.manage",
   "meeting.rsvp_proxy",
+  "meeting.rule",
   "rollup.view",
   "assignment.manage",
   "announcement.send",
@@ -65,6 +66,8 @@ const GRANTS: Record<Action, Grant> = {
   "report.accept": { roles: { commune_standing: "subtree", ...OFFICE } },
   "meeting.manage": { roles: { ...CELL_LEADERS } },
   "meeting.rsvp_proxy": { roles: { ...CELL_LEADERS } },
+  // The standing monthly rule: the cell's leaders for their cell, the office for any cell in reach and the commune's default.
+  "meeting.rule": { roles: { ...CELL_LEADERS, ...OFFICE } },
   "rollup.view": {
     roles: { commune_committee: "subtree", commune_standing: "subtree", ...OFFICE },
     assigned: true,

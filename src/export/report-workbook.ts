@@ -1,8 +1,9 @@
-import ExcelJS from "exceljs";
+import type ExcelJSModule from "exceljs";
 import type { FieldDefinition } from "../domain/forms/form-definition.js";
 import { periodParts } from "../domain/forms/period.js";
 import { formatDateVi, localDate } from "../domain/time.js";
 import type { ReportTable, ReportTableRow } from "../services/export.service.js";
+import { neutralizeFormula } from "./safe-cell.js";
 
 /** Translates a message id (Vietnamese for offices' files). */
 export type Translate = (id: string, args?: Record<string, string | number>) => string;
@@ -55,6 +56,8 @@ function rowValues(table: ReportTable, row: ReportTableRow, index: number, t: Tr
  * titles, one row per cell (those that sent nothing included), a totals row, dates as dd/mm/yyyy.
  */
 export async function reportXlsx(table: ReportTable, t: Translate, exportedOn: string): Promise<Uint8Array> {
+  // Loaded on first use: ExcelJS is heavy, and most chibo processes never write a workbook.
+  const { default: ExcelJS } = (await import("exceljs")) as { default: typeof ExcelJSModule };
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "chibo";
   const sheet = workbook.addWorksheet(t("export-sheet-name"), { views: [{ state: "frozen", ySplit: 6 }] });
@@ -96,7 +99,8 @@ export async function reportXlsx(table: ReportTable, t: Translate, exportedOn: s
 
 function csvField(value: string | number | Date | null): string {
   if (value === null) return "";
-  const text = value instanceof Date ? formatDateVi(value.toISOString().slice(0, 10)) : String(value);
+  // Only typed text is neutralized: a number of ours ("-1" never occurs, counts are not negative) stays a number.
+  const text = value instanceof Date ? formatDateVi(value.toISOString().slice(0, 10)) : typeof value === "string" ? neutralizeFormula(value) : String(value);
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

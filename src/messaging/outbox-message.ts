@@ -40,6 +40,8 @@ export const OUTBOX_PAYLOADS = {
   "group.meeting.changed": meeting.extend({ regularDate: isoDate }),
   "group.meeting.cancelled": meeting.extend({ regularDate: isoDate }),
   "group.meeting.holiday": meeting.extend({ holiday }),
+  // To the secretary: a probationer's year ends soon (the one notice that names a member).
+  "member.probation_due": z.object({ cell: text, name: text, admittedOn: isoDate, endsOn: isoDate }),
   announcement: z.object({ announcement: z.number().int().positive(), from: text, text }),
   "announcement.stats": z.object({
     announcement: z.number().int().positive(),

@@ -91,6 +91,10 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, message: OutboxM
         text: t("remind-digest", { commune: p.commune, form: formName(p.form), period: p.period, due: date(p.dueDate), count: p.count, cells: p.cells }),
       }];
     }
+    case "member.probation_due": {
+      const p = message.payload;
+      return [{ title: t("remind-probation-title"), text: t("remind-probation", { cell: p.cell, name: p.name, admitted: date(p.admittedOn), ends: date(p.endsOn) }) }];
+    }
     case "announcement":
       return [{ title: t("announce-heading", { org: message.payload.from }), text: message.payload.text }];
     case "announcement.stats": {

@@ -1,11 +1,16 @@
 import { can } from "../domain/access.js";
 import { ChiboError } from "../domain/errors.js";
+import { isCellKind } from "../domain/org.js";
 import type { Actor } from "../domain/roles.js";
 import { upcomingMeeting, type MeetingOverride } from "../domain/schedule/meeting.js";
 import { addMonths } from "../domain/schedule/local-time.js";
 import {
   assignmentsWithin,
   communeCadres,
+  findHouseholdByCode,
+  openAssignmentOf,
+  unassignedCommunes,
+  unitsWithin,
   endAssignment,
   findAssignment,
   findHousehold,
@@ -17,18 +22,23 @@ import {
   unassignedHouseholds,
 } from "../db/assignment.repository.js";
 import { writeAudit } from "../db/audit.repository.js";
-import { currentMeetingRule, listCellMembers, orgPath, subtreeIds } from "../db/org.repository.js";
+import { findOrgByCode, listCellMembers, orgPath, subtreeIds } from "../db/org.repository.js";
 import { assignmentDetailsOf } from "../db/person.repository.js";
 import { latestReport } from "../db/report.repository.js";
 import { meetingOverridesOf } from "../db/rollup.repository.js";
-import { toMeetingOverride } from "../db/schedule.repository.js";
+import { cellsInForce, meetingRuleOf, toMeetingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
-import { toMeetingRule } from "./cell.service.js";
+
+/** The three levels of follow-up: province cadres → communes, commune cadres → cells (villages), members → households. */
+export type FollowLevel = "commune" | "cell" | "household";
 
 export interface FollowedUnit {
   assignmentId: number;
   kind: "org" | "household";
+  level: FollowLevel;
+  /** A commune: its cells in force and how many of them nobody follows. */
+  cells: { total: number; unfollowed: number } | null;
   id: number;
   name: string;
   nextMeeting: { date: string; time: string; moved: boolean } | null;
@@ -37,8 +47,7 @@ export interface FollowedUnit {
 }
 
 async function nextMeetingOf(db: Db, orgId: number, today: string) {
-  const ruleRow = await currentMeetingRule(db, orgId, today);
-  const rule = ruleRow ? toMeetingRule(ruleRow) : null;
+  const rule = await meetingRuleOf(db, orgId, today);
   const periods = [0, 1, 2].map((n) => addMonths(today.slice(0, 7), n));
   const overrides: MeetingOverride[] = (await meetingOverridesOf(db, [orgId], periods)).map(toMeetingOverride);
   const m = upcomingMeeting(orgId, rule, overrides, today);
@@ -53,10 +62,30 @@ export async function followedUnits(db: Db, actor: Actor, today: string): Promis
   const out: FollowedUnit[] = [];
   for (const row of rows) {
     if (row.org_id !== null) {
+      const level: FollowLevel = row.org_kind !== null && isCellKind(row.org_kind) ? "cell" : "commune";
+      if (level === "commune") {
+        const under = await subtreeIds(db, row.org_id);
+        const [cells, gaps] = await Promise.all([cellsInForce(db, today), unassignedCells(db, under, today)]);
+        const inside = new Set(under);
+        out.push({
+          assignmentId: row.id,
+          kind: "org",
+          level,
+          cells: { total: cells.filter((c) => inside.has(c.id)).length, unfollowed: gaps.length },
+          id: row.org_id,
+          name: row.org_name ?? "?",
+          nextMeeting: null,
+          lastReport: null,
+          lastVisit: null,
+        });
+        continue;
+      }
       const last = await latestReport(db, row.org_id, "monthly-meeting");
       out.push({
         assignmentId: row.id,
         kind: "org",
+        level,
+        cells: null,
         id: row.org_id,
         name: row.org_name ?? "?",
         nextMeeting: await nextMeetingOf(db, row.org_id, today),
@@ -67,6 +96,8 @@ export async function followedUnits(db: Db, actor: Actor, today: string): Promis
       out.push({
         assignmentId: row.id,
         kind: "household",
+        level: "household",
+        cells: null,
         id: row.household_id,
         name: `${row.head_name ?? "?"} (${row.village_name ?? "?"})`,
         nextMeeting: null,
@@ -83,15 +114,51 @@ export function managedRoots(actor: Actor): number[] {
   return [...new Set(actor.roles.filter((r) => r.role === "office_staff" || r.role === "commune_standing").map((r) => r.orgId))];
 }
 
-/** Cells and households nobody follows, under the orgs the actor manages. */
-export async function coverageGaps(db: Db, actor: Actor, today: string) {
+/** Every org id under the roots the actor manages (assignment.manage); refused when there are none. */
+async function managedIds(db: Db, actor: Actor): Promise<{ roots: number[]; ids: number[] }> {
   const roots = managedRoots(actor);
   if (roots.length === 0) throw new ChiboError("forbidden");
   const ids = new Set<number>();
   for (const root of roots) for (const id of await subtreeIds(db, root)) ids.add(id);
-  const all = [...ids];
-  const [cells, households] = await Promise.all([unassignedCells(db, all, today), unassignedHouseholds(db, all, today)]);
-  return { cells, households };
+  return { roots, ids: [...ids] };
+}
+
+/**
+ * What nobody follows under the orgs the actor manages, at the three levels: communes (below the
+ * actor's own committee: a commune office does not assign province cadres), cells, households.
+ */
+export async function coverageGaps(db: Db, actor: Actor, today: string) {
+  const { roots, ids } = await managedIds(db, actor);
+  const [communes, cells, households] = await Promise.all([
+    unassignedCommunes(db, ids.filter((id) => !roots.includes(id)), today),
+    unassignedCells(db, ids, today),
+    unassignedHouseholds(db, ids, today),
+  ]);
+  return { communes, cells, households };
+}
+
+/** The communes and cells the actor may assign someone to follow (any of them, not only the gaps). */
+export async function assignableUnits(db: Db, actor: Actor, today: string) {
+  const { roots, ids } = await managedIds(db, actor);
+  const units = (await unitsWithin(db, ids.filter((id) => !roots.includes(id)), today)).map((u) => ({ ...u, level: (isCellKind(u.kind) ? "cell" : "commune") as FollowLevel }));
+  // Communes first (province cadres follow them), then cells; by code within each.
+  return units.sort((a, b) => Number(a.level === "cell") - Number(b.level === "cell"));
+}
+
+/**
+ * A unit (commune or cell in force) or a household named by its code, if the actor may assign
+ * someone to it; undefined when the code names nothing; refused when it is out of reach.
+ */
+export async function assignableByCode(db: Db, actor: Actor, code: string, today: string): Promise<{ orgId: number | null; householdId: number | null; name: string } | undefined> {
+  const org = await findOrgByCode(db, code);
+  if (org && org.valid_from <= today && (org.valid_to === null || org.valid_to > today)) {
+    await requireManage(db, actor, { orgId: org.id, householdId: null });
+    return { orgId: org.id, householdId: null, name: org.name };
+  }
+  const household = await findHouseholdByCode(db, code);
+  if (!household) return undefined;
+  await requireManage(db, actor, { orgId: null, householdId: household.id });
+  return { orgId: null, householdId: household.id, name: `${household.head_name} (${household.village_name})` };
 }
 
 /** Check `assignment.manage` over the org a target belongs to (a household: its cell). */
@@ -120,13 +187,16 @@ export async function candidatesFor(db: Db, actor: Actor, target: { orgId: numbe
   return communeCadres(db, (path[1] ?? path[0]) as number, today);
 }
 
-/** Assign a cadre to follow a cell or a household, from today; audited. */
+/** Assign a cadre to follow a commune, a cell or a household, from today; audited. `created` is false when they already do. */
 export async function assign(db: Db, actor: Actor, a: { cadreId: number; orgId: number | null; householdId: number | null }, now: Date, today: string) {
   const candidates = await candidatesFor(db, actor, a, today);
   if (!candidates.some((c) => c.id === a.cadreId)) throw new ChiboError("invalid_input");
+  // Assigning someone to what they already follow adds nothing.
+  const existing = await openAssignmentOf(db, a.cadreId, a, today);
+  if (existing) return { id: existing.id, created: false };
   const { id } = await insertAssignment(db, { cadreId: a.cadreId, orgId: a.orgId, householdId: a.householdId, duties: null, from: today });
   await writeAudit(db, { actorPersonId: actor.personId, action: "assignment.create", entity: "assignment", entityId: id, after: a, at: now });
-  return id;
+  return { id, created: true };
 }
 
 /** End an assignment today (kept as history); audited. */
@@ -138,11 +208,13 @@ export async function unassign(db: Db, actor: Actor, assignmentId: number, now: 
   await writeAudit(db, { actorPersonId: actor.personId, action: "assignment.end", entity: "assignment", entityId: assignmentId, before: { validTo: null }, after: { validTo: today }, at: now });
 }
 
-/** Assignments in force under the orgs the actor manages. */
+/** Assignments in force under the orgs the actor manages, each with its level. */
 export async function managedAssignments(db: Db, actor: Actor, today: string) {
-  const ids = new Set<number>();
-  for (const root of managedRoots(actor)) for (const id of await subtreeIds(db, root)) ids.add(id);
-  return assignmentsWithin(db, [...ids], today);
+  const { ids } = await managedIds(db, actor);
+  return (await assignmentsWithin(db, ids, today)).map((a) => ({
+    ...a,
+    level: (a.household_id !== null ? "household" : a.org_kind !== null && isCellKind(a.org_kind) ? "cell" : "commune") as FollowLevel,
+  }));
 }
 
 /** Log a household visit: the cadre or member following it, or the cell's leaders (`household.log_visit`). */

@@ -1,33 +1,19 @@
 import { isCellKind } from "../domain/org.js";
-import { nextMeetingDate, type MeetingRule } from "../domain/meeting-rule.js";
+import { meetingRuleFromColumns, nextMeetingDate } from "../domain/meeting-rule.js";
 import type { Actor } from "../domain/roles.js";
 import {
   cadresAssignedTo,
   countCellMembers,
-  currentMeetingRule,
   findOrgById,
   holdersOf,
   listCellMembers,
 } from "../db/org.repository.js";
+import { meetingRuleOf } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 
-export function toMeetingRule(row: {
-  rule_kind: string;
-  day_of_month: number | null;
-  nth: number | null;
-  weekday: number | null;
-  start_time: string;
-  place: string | null;
-}): MeetingRule | null {
-  if (row.rule_kind === "day_of_month" && row.day_of_month !== null) {
-    return { kind: "day_of_month", day: row.day_of_month, startTime: row.start_time, place: row.place };
-  }
-  if (row.rule_kind === "nth_weekday" && row.nth !== null && row.weekday !== null) {
-    return { kind: "nth_weekday", nth: row.nth, weekday: row.weekday, startTime: row.start_time, place: row.place };
-  }
-  return null;
-}
+/** A stored rule's columns as the domain's rule (see `meetingRuleFromColumns`). */
+export const toMeetingRule = meetingRuleFromColumns;
 
 export interface CellSummary {
   id: number;
@@ -46,14 +32,13 @@ export async function cellSummary(db: Db, actor: Actor, cellId: number, today: s
   const org = await findOrgById(db, cellId);
   if (!org) throw new Error("cell vanished after the access check");
   const parent = org.parent_id !== null ? await findOrgById(db, org.parent_id) : undefined;
-  const [counts, secretaries, deputies, cadres, ruleRow] = await Promise.all([
+  const [counts, secretaries, deputies, cadres, rule] = await Promise.all([
     countCellMembers(db, cellId, today),
     holdersOf(db, cellId, "secretary", today),
     holdersOf(db, cellId, "deputy_secretary", today),
     cadresAssignedTo(db, cellId, today),
-    currentMeetingRule(db, cellId, today),
+    meetingRuleOf(db, cellId, today),
   ]);
-  const rule = ruleRow ? toMeetingRule(ruleRow) : null;
   return {
     id: org.id,
     name: org.name,

@@ -2,8 +2,16 @@ import type { Kysely } from "kysely";
 import type { Insertable } from "kysely";
 import { writeAudit } from "../db/audit.repository.js";
 import {
+  assignmentsOfCadres,
+  endAssignments,
   endRoles,
+  householdsByCodes,
+  insertAssignments,
+  insertHouseholds,
   insertOrg,
+  openHouseholdAssignments,
+  updateAssignment,
+  updateHousehold,
   insertPeople,
   insertRoles,
   openRolesOf,
@@ -13,22 +21,29 @@ import {
   updatePerson,
   type ImportOrgRow,
 } from "../db/import.repository.js";
-import type { PersonTable, RoleTable } from "../db/person.table.js";
+import type { AssignmentTable, PersonTable, RoleTable } from "../db/person.table.js";
 import type { Database, Db } from "../db/schema.js";
 import { sortIssues, type ImportIssue } from "../domain/import/issues.js";
 import { readPersonRows, type PersonRow } from "../domain/import/person-row.js";
 import type { RawTable } from "../domain/import/table.js";
 import { readUnitRows, type UnitRow } from "../domain/import/unit-row.js";
 import type { ReadRows } from "../domain/import/rows.js";
+import { readHouseholdRows, type HouseholdRow } from "../domain/import/household-row.js";
+import { readAssignmentRows, type AssignmentRow } from "../domain/import/assignment-row.js";
 import { cellKindUnder, KIND_RANK, parseCode } from "../domain/import/values.js";
 import { isCellKind, type OrgKind } from "../domain/org.js";
 import type { Role } from "../domain/roles.js";
+import { meetingDayOf, sameMeetingRule, type MeetingDay, type MeetingRule } from "../domain/meeting-rule.js";
+import { ownMeetingRules, putMeetingRule } from "../db/schedule.repository.js";
 import { localDate } from "../domain/time.js";
+import type { LeaveReason } from "../domain/membership.js";
+import { recordLeave } from "./member.service.js";
+import { applySuccessions, planSuccessions, type SuccessionPlan, type SuccessionRow } from "./org-change.service.js";
 
 /** A unit imported without "Ngày thành lập" starts on 1/7/2025, when the two-tier model took effect. */
 export const DEFAULT_ORG_VALID_FROM = "2025-07-01";
 
-export type ImportKind = "units" | "people";
+export type ImportKind = "units" | "people" | "households" | "assignments";
 
 export interface ImportCounts {
   rows: number;
@@ -39,6 +54,11 @@ export interface ImportCounts {
   rolesAdded: number;
   rolesEnded: number;
   moved: number;
+  /** Units only: standing meeting rules set or changed. */
+  rules: number;
+  /** Households: follow-ups started and ended by the "Đảng viên phụ trách" column. */
+  assigned: number;
+  unassigned: number;
 }
 
 export type ImportOutcome =
@@ -54,17 +74,20 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** sha256 of the file, kept in the audit row to recognise a re-import. */
   fileHash?: string;
+  /** `--on DATE`: the day rows without "Tính từ ngày" take effect (roles start, moves, leaving); default the import day. */
+  asOf?: string;
 }
 
-const emptyCounts = (rows: number): ImportCounts => ({ rows, created: 0, updated: 0, unchanged: 0, rolesAdded: 0, rolesEnded: 0, moved: 0 });
+const emptyCounts = (rows: number): ImportCounts => ({ rows, created: 0, updated: 0, unchanged: 0, rolesAdded: 0, rolesEnded: 0, moved: 0, rules: 0, assigned: 0, unassigned: 0 });
 
 /**
- * Import a units or people table: check every row, then, only when all pass, write them in one
+ * Import a units, people, households or assignments table: check every row, then, only when all pass, write them in one
  * transaction. Upserts by the office's own code, so importing the same file again changes nothing.
  */
 export async function runImport(db: Kysely<Database>, kind: ImportKind, table: RawTable, opts: ImportOptions): Promise<ImportOutcome> {
   const today = localDate(opts.now, opts.tz);
-  const read = kind === "units" ? readUnitRows(table, today) : readPersonRows(table, today);
+  const read: ReadRows<unknown> =
+    kind === "units" ? readUnitRows(table, today) : kind === "people" ? readPersonRows(table, today) : kind === "households" ? readHouseholdRows(table) : readAssignmentRows(table);
   const headerProblem = read.headers.size === 0 || read.issues.some((i) => HEADER_CODES.has(i.code));
   if (headerProblem) return { ok: false, issues: sortIssues(read.issues), ignoredColumns: read.ignored };
   return db.transaction().execute(async (trx): Promise<ImportOutcome> => {
@@ -73,14 +96,27 @@ export async function runImport(db: Kysely<Database>, kind: ImportKind, table: R
     let counts: ImportCounts;
     if (kind === "units") {
       const plan = await planUnits(trx, read.rows as UnitRow[], read.headers, read.invalidCodes, today);
+      plan.successions = await planSuccessions(trx, await successionRows(trx, read.rows as UnitRow[], plan), read.headers.get("predecessorCodes") ?? "Đơn vị tiền thân", today);
+      plan.issues.push(...plan.successions.issues);
       issues = [...read.issues, ...plan.issues];
       counts = plan.counts;
       if (issues.length === 0 && !opts.dryRun) await applyUnits(trx, plan, opts);
-    } else {
-      const plan = await planPeople(trx, read.rows as PersonRow[], read.headers, today, failedCellRefs(read.failed));
+    } else if (kind === "people") {
+      const plan = await planPeople(trx, read.rows as PersonRow[], read.headers, opts.asOf ?? today, failedCellRefs(read.failed));
       issues = [...read.issues, ...plan.issues];
       counts = plan.counts;
-      if (issues.length === 0 && !opts.dryRun) await applyPeople(trx, plan, today, opts);
+      if (issues.length === 0 && !opts.dryRun) await applyPeople(trx, plan, opts.asOf ?? today, opts);
+    } else {
+      const plan =
+        kind === "households"
+          ? await planHouseholds(trx, read.rows as HouseholdRow[], read.headers, today)
+          : await planAssignments(trx, read.rows as AssignmentRow[], read.headers, today);
+      issues = [...read.issues, ...plan.issues];
+      counts = plan.counts;
+      if (issues.length === 0 && !opts.dryRun) {
+        await plan.apply(trx, opts);
+        if (counts.created + counts.updated > 0) await auditImport(trx, kind, counts, opts);
+      }
     }
     if (issues.length > 0) return { ok: false, issues: sortIssues(issues), ignoredColumns: read.ignored };
     return { ok: true, counts, ignoredColumns: read.ignored, dryRun: Boolean(opts.dryRun) };
@@ -104,7 +140,41 @@ interface UnitPlan {
   issues: ImportIssue[];
   inserts: NewOrg[];
   updates: { id: number; patch: Parameters<typeof updateOrgAttributes>[2] }[];
+  /** Standing meeting rules to put, on a stored org or one created by this import, from a date. */
+  rules: { target: { id: number } | { code: string }; rule: MeetingRule; from: string }[];
   counts: ImportCounts;
+  /** Units continuing others ("Đơn vị tiền thân"), recorded once they exist. */
+  successions?: SuccessionPlan;
+}
+
+/** The rows naming predecessors, new ones with the kind planned, stored ones with their id. */
+async function successionRows(trx: Db, rows: readonly UnitRow[], plan: UnitPlan): Promise<SuccessionRow[]> {
+  const named = rows.filter((r) => r.predecessorCodes);
+  if (named.length === 0) return [];
+  const inserted = new Map(plan.inserts.map((n) => [n.row.code, n.kind as string]));
+  const stored = new Map((await orgsByCodes(trx, named.map((r) => r.code))).map((o) => [o.code, o]));
+  return named.flatMap((r) => {
+    const kind = inserted.get(r.code) ?? stored.get(r.code)?.kind;
+    if (kind === undefined) return []; // the row's own problem is reported
+    return [{ line: r.line, code: r.code, kind, on: r.foundedOn, predecessorCodes: r.predecessorCodes!, storedId: inserted.has(r.code) ? null : stored.get(r.code)!.id }];
+  });
+}
+
+/**
+ * The standing rule a row asks for, completed from the org's own stored rule (a file may change only
+ * the time or the place); undefined when the row says nothing about meetings.
+ */
+function ruleOfRow(row: UnitRow, stored: MeetingRule | undefined, col: (key: string, fallback: string) => string): { rule?: MeetingRule; issues: ImportIssue[] } {
+  const given = row.meetingDay !== undefined || row.meetingTime !== undefined || row.meetingPlace !== undefined || row.thematicMonth !== undefined;
+  if (!given) return { issues: [] };
+  const day: MeetingDay | undefined = row.meetingDay ?? (stored ? meetingDayOf(stored) : undefined);
+  const startTime = row.meetingTime ?? stored?.startTime;
+  const issues: ImportIssue[] = [];
+  if (!day) issues.push({ line: row.line, column: col("meetingDay", "Ngày sinh hoạt"), code: "meeting_day_required", args: { value: "" } });
+  if (!startTime) issues.push({ line: row.line, column: col("meetingTime", "Giờ sinh hoạt"), code: "meeting_time_required", args: { value: "" } });
+  if (!day || !startTime) return { issues };
+  const rule = { ...day, startTime, place: row.meetingPlace ?? stored?.place ?? null, thematicMonth: row.thematicMonth ?? stored?.thematicMonth ?? null } as MeetingRule;
+  return { rule: stored && sameMeetingRule(rule, stored) ? undefined : rule, issues };
 }
 
 function isClosed(org: { valid_to: string | null }, today: string): boolean {
@@ -154,8 +224,17 @@ async function planUnits(trx: Db, rows: UnitRow[], headers: Map<string, string>,
 
   const inserts: NewOrg[] = [];
   const updates: UnitPlan["updates"] = [];
+  const rules: UnitPlan["rules"] = [];
+  const storedRules = await ownMeetingRules(trx, [...existing.values()].map((o) => o.id), today);
   for (const row of rows) {
     const stored = existing.get(row.code);
+    const wanted = ruleOfRow(row, stored ? storedRules.get(stored.id) : undefined, col);
+    issues.push(...wanted.issues);
+    if (wanted.rule) {
+      // A new unit's rule holds from its founding, so its past months read with their dates; a change, from today.
+      rules.push({ target: stored ? { id: stored.id } : { code: row.code }, rule: wanted.rule, from: stored ? today : (row.foundedOn ?? DEFAULT_ORG_VALID_FROM) });
+      counts.rules++;
+    }
     if (stored) {
       if (isClosed(stored, today)) {
         issues.push({ line: row.line, column: col("code", "Mã đơn vị"), code: "org_closed", args: { value: row.code, date: stored.valid_to! } });
@@ -174,10 +253,9 @@ async function planUnits(trx: Db, rows: UnitRow[], headers: Map<string, string>,
       }
       if (row.catchment !== undefined && row.catchment !== stored.catchment) patch.catchment = row.catchment;
       if (row.foundedOn !== undefined && row.foundedOn !== stored.valid_from) patch.valid_from = row.foundedOn;
-      if (Object.keys(patch).length > 0) {
-        updates.push({ id: stored.id, patch });
-        counts.updated++;
-      } else counts.unchanged++;
+      if (Object.keys(patch).length > 0) updates.push({ id: stored.id, patch });
+      if (Object.keys(patch).length > 0 || wanted.rule) counts.updated++;
+      else counts.unchanged++;
       continue;
     }
 
@@ -220,7 +298,7 @@ async function planUnits(trx: Db, rows: UnitRow[], headers: Map<string, string>,
   for (const node of inserts) node.depth = depthOf(node);
   counts.created = inserts.length;
   inserts.sort((a, b) => a.depth - b.depth || a.row.line - b.row.line);
-  return { issues, inserts, updates, counts };
+  return { issues, inserts, updates, rules, counts };
 }
 
 async function applyUnits(trx: Db, plan: UnitPlan, opts: ImportOptions): Promise<void> {
@@ -246,7 +324,9 @@ async function applyUnits(trx: Db, plan: UnitPlan, opts: ImportOptions): Promise
     await updateOrgAttributes(trx, update.id, update.patch);
     opts.onProgress?.(++done, total);
   }
-  if (total > 0) await auditImport(trx, "units", plan.counts, opts);
+  for (const r of plan.rules) await putMeetingRule(trx, "id" in r.target ? r.target.id : ids.get(r.target.code)!, r.rule, r.from);
+  if (plan.successions) await applySuccessions(trx, plan.successions, (code) => ids.get(code), opts.now);
+  if (total + plan.rules.length > 0) await auditImport(trx, "units", plan.counts, opts);
 }
 
 // ---------------------------------------------------------------- people
@@ -258,7 +338,10 @@ interface PersonPlan {
   inserts: { row: PersonRow; cellId: number; roles: { role: Role; orgId: number }[] }[];
   updates: { id: number; patch: Partial<Insertable<PersonTable>> }[];
   rolesToAdd: Insertable<RoleTable>[];
-  rolesToEnd: number[];
+  /** Roles ending on a move, each on its row's date ("Tính từ ngày", `--on`, or the import day). */
+  rolesToEnd: { id: number; on: string }[];
+  /** Members leaving the rolls ("Biến động"). */
+  leaves: { person: { id: number; cell_id: number | null }; reason: LeaveReason; on: string }[];
   counts: ImportCounts;
 }
 
@@ -290,7 +373,7 @@ async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, strin
 
   const issues: ImportIssue[] = [];
   const counts = emptyCounts(rows.length);
-  const plan: PersonPlan = { issues, inserts: [], updates: [], rolesToAdd: [], rolesToEnd: [], counts };
+  const plan: PersonPlan = { issues, inserts: [], updates: [], rolesToAdd: [], rolesToEnd: [], leaves: [], counts };
   const cellColumn = col("cellCode", "Chi bộ");
   for (const ref of failedRefs) {
     const issue = cellIssue(orgs.get(ref.cellCode), ref.cellCode, ref.line, cellColumn, today);
@@ -322,6 +405,18 @@ async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, strin
     for (const r of row.roles) wanted.push({ role: r.role, orgId: r.scope === "cell" ? cell.id : (upperOrgId as number) });
 
     const person = stored.get(row.code);
+    const on = row.asOf ?? today;
+    if (row.change) {
+      // Leaving the rolls: the person's roles end on the row's date; nothing else of the row is added.
+      if (!person) {
+        plan.inserts.push({ row, cellId: cell.id, roles: [] });
+        counts.created++;
+      } else if (person.left_on === null) {
+        plan.leaves.push({ person, reason: row.change, on });
+        counts.updated++;
+      } else counts.unchanged++;
+      continue;
+    }
     if (!person) {
       plan.inserts.push({ row, cellId: cell.id, roles: wanted });
       counts.created++;
@@ -350,13 +445,13 @@ async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, strin
     if (person.cell_id !== null && person.cell_id !== cell.id) {
       // A move: the cell roles held in the old cell end today (a secretary of the old cell is not one any more).
       const ending = open.filter((r) => r.org_id === person.cell_id && CELL_ROLES.has(r.role));
-      plan.rolesToEnd.push(...ending.map((r) => r.id));
+      plan.rolesToEnd.push(...ending.map((r) => ({ id: r.id, on })));
       counts.rolesEnded += ending.length;
       counts.moved++;
       open = open.filter((r) => !ending.includes(r));
     }
     const adding = wanted.filter((w) => !open.some((r) => r.role === w.role && r.org_id === w.orgId));
-    plan.rolesToAdd.push(...adding.map((w) => ({ person_id: person.id, org_id: w.orgId, role: w.role, valid_from: today })));
+    plan.rolesToAdd.push(...adding.map((w) => ({ person_id: person.id, org_id: w.orgId, role: w.role, valid_from: on })));
     counts.rolesAdded += adding.length;
     if (Object.keys(patch).length > 0) {
       plan.updates.push({ id: person.id, patch });
@@ -387,12 +482,13 @@ async function applyPeople(trx: Db, plan: PersonPlan, today: string, opts: Impor
         full_member_on: row.fullMemberOn ?? null,
         exempt: row.exempt ?? false,
         temp_attached: row.tempAttached ?? false,
-        cell_id: cellId,
+        cell_id: row.change ? null : cellId,
+        ...(row.change ? { left_on: row.asOf ?? today, left_reason: row.change } : {}),
       })),
     );
     await insertRoles(
       trx,
-      part.flatMap(({ row, roles }) => roles.map((r) => ({ person_id: ids.get(row.code)!, org_id: r.orgId, role: r.role, valid_from: today }))),
+      part.flatMap(({ row, roles }) => roles.map((r) => ({ person_id: ids.get(row.code)!, org_id: r.orgId, role: r.role, valid_from: row.asOf ?? today }))),
     );
     done += part.length;
     opts.onProgress?.(done, total);
@@ -401,20 +497,183 @@ async function applyPeople(trx: Db, plan: PersonPlan, today: string, opts: Impor
     await updatePerson(trx, update.id, update.patch);
     opts.onProgress?.(++done, total);
   }
-  await endRoles(trx, plan.rolesToEnd, today);
+  for (const on of new Set(plan.rolesToEnd.map((r) => r.on))) await endRoles(trx, plan.rolesToEnd.filter((r) => r.on === on).map((r) => r.id), on);
   await insertRoles(trx, plan.rolesToAdd);
+  for (const leave of plan.leaves) await recordLeave(trx, leave.person, leave.reason, leave.on, null, opts.now);
   const changed = plan.counts.created + plan.counts.updated;
   if (changed > 0) await auditImport(trx, "people", plan.counts, opts);
 }
+
+const AUDIT_ENTITY: Record<ImportKind, string> = { units: "org", people: "person", households: "household", assignments: "assignment" };
 
 /** One audit row per import that changed something: counts only, never names or phones. */
 async function auditImport(trx: Db, kind: ImportKind, counts: ImportCounts, opts: ImportOptions): Promise<void> {
   await writeAudit(trx, {
     actorPersonId: null,
     action: "import",
-    entity: kind === "units" ? "org" : "person",
+    entity: AUDIT_ENTITY[kind],
     entityId: `import:${kind}:${(opts.fileHash ?? "").slice(0, 16)}`,
     after: { kind, via: "cli", file_sha256: opts.fileHash ?? null, ...counts },
     at: opts.now,
   });
+}
+
+// ---------------------------------------------------------------- households and assignments
+
+/** A checked plan for households or assignments: its problems, its counts, and how to write it. */
+interface FollowPlan {
+  issues: ImportIssue[];
+  counts: ImportCounts;
+  apply: (trx: Db, opts: ImportOptions) => Promise<void>;
+}
+
+/** A unit a household or an assignment may point to: one that exists and is in force today. */
+function unitIssue(org: ImportOrgRow | undefined, code: string, line: number, column: string, today: string): ImportIssue | null {
+  if (!org) return { line, column, code: "unknown_unit", args: { value: code } };
+  if (isClosed(org, today)) return { line, column, code: "unit_closed", args: { value: code, date: org.valid_to! } };
+  return null;
+}
+
+async function planHouseholds(trx: Db, rows: HouseholdRow[], headers: Map<string, string>, today: string): Promise<FollowPlan> {
+  const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
+  const orgs = new Map((await orgsByCodes(trx, rows.map((r) => r.unitCode))).map((o) => [o.code, o]));
+  const people = new Map((await peopleByCodes(trx, rows.flatMap((r) => (r.followerCode ? [r.followerCode] : [])))).map((p) => [p.code, p]));
+  const stored = new Map((await householdsByCodes(trx, rows.map((r) => r.code))).map((h) => [h.code, h]));
+  const open = await openHouseholdAssignments(trx, [...stored.values()].map((h) => h.id), today);
+  const issues: ImportIssue[] = [];
+  const counts = emptyCounts(rows.length);
+  const inserts: { row: HouseholdRow; orgId: number; village: string; followerId: number | null }[] = [];
+  const updates: { id: number; patch: Parameters<typeof updateHousehold>[2] }[] = [];
+  const follows: { householdId: number; personId: number }[] = [];
+  const ends: number[] = [];
+  for (const row of rows) {
+    const cell = orgs.get(row.unitCode);
+    const issue = cellIssue(cell, row.unitCode, row.line, col("unitCode", "Mã đơn vị thôn"), today);
+    if (issue) issues.push(issue);
+    const follower = row.followerCode ? people.get(row.followerCode) : undefined;
+    if (row.followerCode && !follower) issues.push({ line: row.line, column: col("followerCode", "Đảng viên phụ trách"), code: "unknown_person", args: { value: row.followerCode } });
+    if (issue || !cell || (row.followerCode && !follower)) continue;
+    const village = cell.area_name ?? cell.name;
+    const existing = stored.get(row.code);
+    if (!existing) {
+      inserts.push({ row, orgId: cell.id, village, followerId: follower?.id ?? null });
+      counts.created++;
+      if (follower) counts.assigned++;
+      continue;
+    }
+    const patch: Parameters<typeof updateHousehold>[2] = {};
+    if (!sameName(row.headName, existing.head_name)) patch.head_name = row.headName;
+    if (cell.id !== existing.org_id) {
+      patch.org_id = cell.id;
+      patch.village_name = village;
+    }
+    if (row.peopleCount !== undefined && row.peopleCount !== existing.people_count) patch.people_count = row.peopleCount;
+    if (Object.keys(patch).length > 0) updates.push({ id: existing.id, patch });
+    // One member follows a household: naming another ends the follow-up in force today.
+    let followChanged = false;
+    if (follower) {
+      const current = open.filter((a) => a.household_id === existing.id);
+      if (!current.some((a) => a.cadre_id === follower.id)) {
+        ends.push(...current.map((a) => a.id));
+        follows.push({ householdId: existing.id, personId: follower.id });
+        counts.assigned++;
+        counts.unassigned += current.length;
+        followChanged = true;
+      }
+    }
+    if (Object.keys(patch).length > 0 || followChanged) counts.updated++;
+    else counts.unchanged++;
+  }
+  const apply = async (db: Db, opts: ImportOptions) => {
+    const total = inserts.length + updates.length;
+    let done = 0;
+    const ids = await insertHouseholds(
+      db,
+      inserts.map((i) => ({ code: i.row.code, org_id: i.orgId, village_name: i.village, head_name: i.row.headName, people_count: i.row.peopleCount ?? null })),
+    );
+    done += inserts.length;
+    if (total > 0) opts.onProgress?.(done, total);
+    for (const u of updates) {
+      await updateHousehold(db, u.id, u.patch);
+      opts.onProgress?.(++done, total);
+    }
+    await endAssignments(db, ends, today);
+    await insertAssignments(db, [
+      ...inserts.flatMap((i) => (i.followerId === null ? [] : [{ cadre_id: i.followerId, org_id: null, household_id: ids.get(i.row.code)!, duties: null, valid_from: today }])),
+      ...follows.map((f) => ({ cadre_id: f.personId, org_id: null, household_id: f.householdId, duties: null, valid_from: today })),
+    ]);
+  };
+  return { issues, counts, apply };
+}
+
+/** Whether [aFrom, aTo) and [bFrom, bTo) share a day (a null end is open). */
+function overlaps(aFrom: string, aTo: string | null, bFrom: string, bTo: string | null): boolean {
+  return (aTo === null || bFrom < aTo) && (bTo === null || aFrom < bTo);
+}
+
+async function planAssignments(trx: Db, rows: AssignmentRow[], headers: Map<string, string>, today: string): Promise<FollowPlan> {
+  const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
+  const people = new Map((await peopleByCodes(trx, rows.map((r) => r.personCode))).map((p) => [p.code, p]));
+  const orgs = new Map((await orgsByCodes(trx, rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])))).map((o) => [o.code, o]));
+  const households = new Map((await householdsByCodes(trx, rows.flatMap((r) => (r.householdCode ? [r.householdCode] : [])))).map((h) => [h.code, h]));
+  const stored = await assignmentsOfCadres(trx, [...people.values()].map((p) => p.id));
+  const issues: ImportIssue[] = [];
+  const counts = emptyCounts(rows.length);
+  const inserts: Insertable<AssignmentTable>[] = [];
+  const updates: { id: number; patch: Parameters<typeof updateAssignment>[2] }[] = [];
+  const seen: { line: number; key: string; from: string; to: string | null }[] = [];
+  const unitColumn = col("unitCode", "Mã đơn vị phụ trách");
+  for (const row of rows) {
+    const person = people.get(row.personCode);
+    const before = issues.length;
+    if (!person) issues.push({ line: row.line, column: col("personCode", "Mã người phụ trách"), code: "unknown_person", args: { value: row.personCode } });
+    if (!row.unitCode && !row.householdCode) issues.push({ line: row.line, column: unitColumn, code: "target_required", args: { value: "" } });
+    if (row.unitCode && row.householdCode) issues.push({ line: row.line, column: unitColumn, code: "target_twice", args: { value: row.unitCode } });
+    const org = row.unitCode ? orgs.get(row.unitCode) : undefined;
+    if (row.unitCode && !row.householdCode) {
+      const issue = unitIssue(org, row.unitCode, row.line, unitColumn, today);
+      if (issue) issues.push(issue);
+    }
+    const household = row.householdCode ? households.get(row.householdCode) : undefined;
+    if (row.householdCode && !household && !row.unitCode) {
+      issues.push({ line: row.line, column: col("householdCode", "Mã hộ phụ trách"), code: "unknown_household", args: { value: row.householdCode } });
+    }
+    if (row.to !== undefined && row.to <= row.from) issues.push({ line: row.line, column: col("to", "Đến ngày"), code: "bad_range", args: { value: row.to, from: row.from } });
+    if (issues.length > before || !person) continue;
+    const target = org ? { org_id: org.id, household_id: null } : { org_id: null, household_id: household!.id };
+    const key = `${person.id}:${target.org_id ?? ""}:${target.household_id ?? ""}`;
+    const to = row.to ?? null;
+    const twin = seen.find((x) => x.key === key && overlaps(x.from, x.to, row.from, to));
+    if (twin) {
+      issues.push({ line: row.line, column: col("from", "Từ ngày"), code: "assignment_overlap", args: { value: row.from, date: twin.from, first: twin.line } });
+      continue;
+    }
+    seen.push({ line: row.line, key, from: row.from, to });
+    const mine = stored.filter((a) => a.cadre_id === person.id && a.org_id === target.org_id && a.household_id === target.household_id);
+    const same = mine.find((a) => a.valid_from === row.from);
+    if (same) {
+      // A blank cell leaves the stored value as it is.
+      const patch: Parameters<typeof updateAssignment>[2] = {};
+      if (row.to !== undefined && row.to !== same.valid_to) patch.valid_to = row.to;
+      if (row.duties !== undefined && row.duties !== same.duties) patch.duties = row.duties;
+      if (Object.keys(patch).length > 0) {
+        updates.push({ id: same.id, patch });
+        counts.updated++;
+      } else counts.unchanged++;
+      continue;
+    }
+    const clash = mine.find((a) => overlaps(a.valid_from, a.valid_to, row.from, to));
+    if (clash) {
+      issues.push({ line: row.line, column: col("from", "Từ ngày"), code: "assignment_overlap", args: { value: row.from, date: clash.valid_from, first: "" } });
+      continue;
+    }
+    inserts.push({ cadre_id: person.id, ...target, duties: row.duties ?? null, valid_from: row.from, valid_to: to });
+    counts.created++;
+  }
+  const apply = async (db: Db, opts: ImportOptions) => {
+    await insertAssignments(db, inserts);
+    for (const u of updates) await updateAssignment(db, u.id, u.patch);
+    if (inserts.length + updates.length > 0) opts.onProgress?.(inserts.length + updates.length, inserts.length + updates.length);
+  };
+  return { issues, counts, apply };
 }

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { can, type Action } from "../domain/access.js";
 import { ChiboError } from "../domain/errors.js";
+import { meetingRollOf, type MeetingRoll, type RollPerson } from "../domain/meeting-roll.js";
 import { isCellKind } from "../domain/org.js";
 import type { Actor } from "../domain/roles.js";
 import { addDays, addMonths } from "../domain/schedule/local-time.js";
@@ -127,15 +128,17 @@ export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, cha
   };
 }
 
-/** Everyone expected at a cell's meeting: members (the secretary among them) and assigned cadres. */
-export async function expectedPeople(db: Db, orgId: number, date: string): Promise<{ id: number; full_name: string; cadre: boolean }[]> {
+/** Who a cell's meeting expects on a date (`meetingRollOf`): the same rule for `/diemdanh` and the report. */
+export async function meetingRoll(db: Db, orgId: number, date: string): Promise<MeetingRoll> {
   const members = await listCellMembers(db, orgId, date);
   const leaders = [...(await holdersOf(db, orgId, "secretary", date)), ...(await holdersOf(db, orgId, "deputy_secretary", date))];
   const cadres = await cadresAssignedTo(db, orgId, date);
-  const out = new Map<number, { id: number; full_name: string; cadre: boolean }>();
-  for (const p of [...members, ...leaders]) out.set(p.id, { id: p.id, full_name: p.full_name, cadre: false });
-  for (const c of cadres) if (!out.has(c.id)) out.set(c.id, { id: c.id, full_name: c.full_name, cadre: true });
-  return [...out.values()];
+  return meetingRollOf({ members, leaders, cadres });
+}
+
+/** Everyone invited to a cell's meeting (members, exempt members, assigned cadres), each with its kind. */
+export async function expectedPeople(db: Db, orgId: number, date: string): Promise<(RollPerson & { cadre: boolean })[]> {
+  return (await meetingRoll(db, orgId, date)).people.map((p) => ({ ...p, cadre: p.kind === "cadre" }));
 }
 
 /** The meeting on a date if it is current (not moved away, not cancelled, not past), else a refusal. */
@@ -183,7 +186,7 @@ export async function answerRsvp(
 
 export interface Attendance {
   meeting: EffectiveMeeting;
-  expected: { id: number; full_name: string; cadre: boolean }[];
+  expected: (RollPerson & { cadre: boolean })[];
   answers: Map<number, { answer: "yes" | "no"; reason: string | null; proxy: boolean }>;
 }
 

@@ -1,27 +1,30 @@
 import type { FieldValues, FormDefinition } from "../domain/forms/form-definition.js";
 import { meetingDateInMonth } from "../domain/meeting-rule.js";
-import { countCellMembers, currentMeetingRule } from "../db/org.repository.js";
 import { latestReport } from "../db/report.repository.js";
+import { meetingRuleOf } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
-import { toMeetingRule } from "./cell.service.js";
+import { meetingRoll } from "./meeting.service.js";
 
 /** The cell's scheduled meeting date in a month, if it has a rule. */
 export async function scheduledDate(db: Db, orgId: number, period: string, today: string): Promise<string | undefined> {
-  const row = await currentMeetingRule(db, orgId, today);
-  const rule = row ? toMeetingRule(row) : null;
+  const rule = await meetingRuleOf(db, orgId, today);
   return rule && /^\d{4}-\d{2}$/.test(period) ? meetingDateInMonth(rule, period) : undefined;
+}
+
+/** The cell's party members on its roll today (exempt ones included), for the plausibility warnings. */
+export async function cellRoll(db: Db, orgId: number, today: string): Promise<number> {
+  return (await meetingRoll(db, orgId, today)).roll;
 }
 
 /**
  * Suggested values for a guided form: the scheduled date, time and place, the members expected
- * (not exempt), and for "previous" fields the last period's values ("không thay đổi").
+ * (`meetingRoll`, as `/diemdanh` counts them), and for "previous" fields the last period's values ("không thay đổi").
  */
 export async function reportDefaults(db: Db, form: FormDefinition, orgId: number, period: string, today: string): Promise<FieldValues> {
   const defaults: FieldValues = {};
-  const ruleRow = await currentMeetingRule(db, orgId, today);
-  const rule = ruleRow ? toMeetingRule(ruleRow) : null;
+  const rule = await meetingRuleOf(db, orgId, today);
   const needsCount = form.fields.some((f) => f.default === "member_count");
-  const counts = needsCount ? await countCellMembers(db, orgId, today) : undefined;
+  const roll = needsCount ? await meetingRoll(db, orgId, today) : undefined;
   const needsPrevious = form.fields.some((f) => f.default === "previous");
   const previous = needsPrevious ? await latestReport(db, orgId, form.id, period) : undefined;
   for (const field of form.fields) {
@@ -39,7 +42,7 @@ export async function reportDefaults(db: Db, form: FormDefinition, orgId: number
         if (rule?.place) defaults[field.key] = rule.place;
         break;
       case "member_count":
-        if (counts) defaults[field.key] = counts.total - counts.exempt;
+        if (roll) defaults[field.key] = roll.expected;
         break;
       case "previous":
         if (previous && previous.data[field.key] !== undefined) defaults[field.key] = previous.data[field.key];

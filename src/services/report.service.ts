@@ -10,6 +10,7 @@ import {
   findReportForUpdate,
   insertReport,
   latestReport,
+  reopenedReports,
   reportsAwaitingAcceptance,
   setReportStatus,
   updateReportData,
@@ -44,7 +45,8 @@ function withDerived(form: FormId, values: FieldValues): FieldValues {
 export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now: Date, today: string): Promise<SubmitOutcome> {
   await requireAccess(db, actor, "report.submit", { orgId: input.orgId });
   const form = currentForm(input.form);
-  const values = withDerived(input.form, input.values);
+  // A value a correction cleared (null) is left out, as a field never filled is.
+  const values = withDerived(input.form, Object.fromEntries(Object.entries(input.values).filter(([, v]) => v !== null && v !== undefined)));
   const validation = validateSubmission(form, values, { today });
   if (validation.errors.length > 0 || validation.missing.length > 0) return { ok: false, validation };
   const existing = await findReportForUpdate(db, input.orgId, input.form, input.period);
@@ -83,30 +85,50 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
   return { ok: true, id: row.id, created: true, revision: row.revision, validation };
 }
 
-/** The latest report of a cell for a form that can still be corrected, or why not. */
-export async function reportToCorrect(db: Db, actor: Actor, orgId: number, form: FormId) {
-  return (await reportsToCorrect(db, actor, [orgId], form))[0]!;
+/** A stored report a correction may change. */
+export interface CorrectableReport {
+  id: number;
+  orgId: number;
+  form: string;
+  period: string;
+  status: "draft" | "submitted" | "reopened";
+  data: FieldValues;
 }
 
 /**
- * Of the cells `orgIds` (each checked with `report.submit`), the latest report of `form` in each
- * that can still be corrected, in the order given. Refuses with `report_locked` when every cell's
- * latest report is accepted, `not_found` when none has a report.
- * Example: a secretary of a village cell and deputy of the agency cell gets one row per cell whose
- * latest meeting report the commune has not accepted yet.
+ * Of the cells `orgIds` (each checked with `report.submit`), the reports of `form` a correction may
+ * change: each cell's latest one unless the office has accepted it, and every one the office reopened
+ * ("mở lại" in /duyet) and has not accepted again, newest period first within a cell. Refuses with `report_locked` when all of
+ * them are accepted, `not_found` when there is none.
+ * Example: December sent and November reopened: both are offered, so "sửa lại" asks which period.
  */
-export async function reportsToCorrect(db: Db, actor: Actor, orgIds: readonly number[], form: FormId) {
-  const open: NonNullable<Awaited<ReturnType<typeof latestReport>>>[] = [];
+export async function reportsToCorrect(db: Db, actor: Actor, orgIds: readonly number[], form: FormId): Promise<CorrectableReport[]> {
+  const open: CorrectableReport[] = [];
   let locked = false;
   for (const orgId of orgIds) {
     await requireAccess(db, actor, "report.submit", { orgId });
     const latest = await latestReport(db, orgId, form);
     if (!latest) continue;
+    const rows = latest.status === "accepted" ? [] : [latest];
     if (latest.status === "accepted") locked = true;
-    else open.push(latest);
+    for (const r of await reopenedReports(db, orgId, form)) if (r.id !== latest.id) rows.push(r);
+    rows.sort((a, b) => b.period.localeCompare(a.period));
+    for (const r of rows) {
+      open.push({ id: r.id, orgId: r.org_id, form: r.form, period: r.period, status: r.status as CorrectableReport["status"], data: r.data });
+    }
   }
   if (open.length === 0) throw new ChiboError(locked ? "report_locked" : "not_found");
   return open;
+}
+
+/**
+ * The report of `period` in one cell if a correction may still change it (see `reportsToCorrect`);
+ * `stale_choice` when that period's report is no longer one of them (accepted or superseded since).
+ */
+export async function reportToCorrect(db: Db, actor: Actor, orgId: number, form: FormId, period: string): Promise<CorrectableReport> {
+  const found = (await reportsToCorrect(db, actor, [orgId], form)).find((r) => r.period === period);
+  if (!found) throw new ChiboError("stale_choice");
+  return found;
 }
 
 /** A report to read, checked with `report.view` (members: only if the province allows, see settings). */

@@ -65,7 +65,7 @@ describeEngines("assignments and household follow-up", (engine) => {
     expect(audit).toHaveLength(1);
 
     await h.sayText(office, "/phancong");
-    const list = await h.sayText(office, "2");
+    const list = await h.sayText(office, "Kết thúc một phân công");
     expect(list).toContain("→ Chi bộ thôn Nà Thưa");
     const line = list.split("\n").find((l) => l.includes("→ Chi bộ thôn Nà Thưa"))!;
     expect(await h.sayText(office, line.slice(0, line.indexOf(".")))).toContain("Đã kết thúc phân công");
@@ -84,5 +84,51 @@ describeEngines("assignments and household follow-up", (engine) => {
     const office = await h.as("DEMO-VP-TANVAN");
     expect(await h.sayText(office, "", { text: undefined, action: `pc:p:o:${naThua}:${kyLuaClerk.id}` })).toContain("chưa hợp lệ");
     expect(await h.db.db.selectFrom("assignment").selectAll().where("org_id", "=", naThua).where("valid_to", "is", null).execute()).toHaveLength(0);
+  });
+
+  it("assigns any cell or household in reach, by the menu or by its code, and shows the three levels", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    await h.sayText(office, "/phancong");
+    const units = await h.sayText(office, "Phân công cho xã, chi bộ bất kỳ");
+    // Pò Lài is followed already: it is not a gap, but it may still be given a second cadre.
+    expect(units).toContain("Chi bộ thôn Pò Lài (Đảng bộ xã Tân Văn)");
+    expect(units).not.toContain("Tân Hòa");
+    const household = await h.db.db.selectFrom("household").selectAll().where("code", "=", "DEMO-HO-003").executeTakeFirstOrThrow();
+    const people = await h.sayText(office, "/phancong demo-ho-003");
+    expect(people).toContain(`Ai phụ trách ${household.head_name} (${household.village_name})?`);
+    expect(await h.sayText(office, "1")).toContain("từ hôm nay");
+    const follows = await h.db.db.selectFrom("assignment").selectAll().where("household_id", "=", household.id).where("valid_to", "is", null).execute();
+    expect(follows).toHaveLength(1);
+    // Khoa follows Pò Lài already: assigning him again adds nothing.
+    const polai = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
+    const before = await h.db.db.selectFrom("assignment").selectAll().where("org_id", "=", polai).execute();
+    expect(await h.sayText(office, "/phancong DEMO-CB-POLAI")).toContain("Lộc Văn Khoa");
+    expect(await h.sayText(office, "Lộc Văn Khoa")).toContain("Đồng chí Lộc Văn Khoa đã đang phụ trách Chi bộ thôn Pò Lài");
+    expect(await h.db.db.selectFrom("assignment").selectAll().where("org_id", "=", polai).execute()).toEqual(before);
+    expect(await h.sayText(office, "/phancong DEMO-HO-KHONGCO")).toContain('Không có đơn vị hay hộ nào mã "DEMO-HO-KHONGCO"');
+    // Another commune's cell by its code is out of reach.
+    expect(await h.sayText(office, "/phancong DEMO-CB-TANHOA1")).toContain("không có quyền");
+
+    const overview = await h.sayText(office, "/phutrach");
+    expect(overview).toContain("Cấp ủy viên phụ trách chi bộ, thôn (");
+    expect(overview).toContain("• Lộc Văn Khoa → Chi bộ thôn Pò Lài");
+    expect(overview).toContain("Đảng viên theo dõi hộ (");
+  });
+
+  it("lets the province office see and fill the commune level", async () => {
+    const province = await h.as("DEMO-VP-TINH");
+    const gaps = await h.sayText(province, "/chuaphutrach");
+    expect(gaps).toContain("Xã, phường chưa có cán bộ tỉnh phụ trách: 2");
+    expect(gaps).toContain("• Đảng bộ xã Tân Văn");
+    // Province cadres are those holding committee roles in the province committee.
+    const provinceId = (await findOrgByCode(h.db.db, "DEMO-TINH"))!.id;
+    const cadre = await h.db.db.selectFrom("person").select("id").where("code", "=", "DEMO-VP-TINH").executeTakeFirstOrThrow();
+    await h.db.db.insertInto("role").values({ person_id: cadre.id, org_id: provinceId, role: "commune_committee", valid_from: "2025-07-01" }).execute();
+    expect(await h.sayText(province, "/phancong DEMO-XA-TANVAN")).toContain("1. Lăng Thị Hạnh");
+    expect(await h.sayText(province, "1")).toContain("phụ trách Đảng bộ xã Tân Văn từ hôm nay");
+    const followed = await h.sayText(await h.as("DEMO-VP-TINH"), "/phutrach");
+    expect(followed).toContain("Xã, phường phụ trách (1):");
+    expect(followed).toMatch(/• Đảng bộ xã Tân Văn — \d+ chi bộ, \d+ chi bộ chưa có cấp ủy viên phụ trách/);
+    expect(await h.sayText(province, "/chuaphutrach")).toContain("Xã, phường chưa có cán bộ tỉnh phụ trách: 1");
   });
 });

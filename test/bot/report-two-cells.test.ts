@@ -119,7 +119,7 @@ describeEngines("quick reports from a secretary of two cells", (engine) => {
     expect(preview).toContain("Báo cáo sinh hoạt chi bộ của Chi bộ thôn Bản Chang — tháng 11/2025");
     expect(preview).toContain("Số đảng viên có mặt: 7 (trước: 8)");
     expect(preview).toContain("Gửi báo cáo");
-    expect(await h.sayText(sec, "1")).toContain("Đã cập nhật Báo cáo sinh hoạt chi bộ của Chi bộ thôn Bản Chang, tháng 11/2025 (lần sửa thứ 2)");
+    expect(await h.sayText(sec, "1")).toContain("Đã cập nhật Báo cáo sinh hoạt chi bộ của Chi bộ thôn Bản Chang, tháng 11/2025 (lần sửa thứ 1)");
 
     const stored = await reports();
     const banChangReport = stored.find((r) => r.org_id === banChang)!;
@@ -145,7 +145,7 @@ describeEngines("quick reports from a secretary of two cells", (engine) => {
     expect(preview).toContain("Báo cáo sinh hoạt chi bộ của Chi bộ thôn Bản Chang — tháng 10/2025");
     expect(preview).toContain("Số đảng viên có mặt: 7 (trước: 8)");
     expect(preview).toContain("Đồng chí kiểm tra lại và xác nhận gửi báo cáo?");
-    expect(await h.sayText(sec, "1")).toContain("Đã cập nhật Báo cáo sinh hoạt chi bộ của Chi bộ thôn Bản Chang, tháng 10/2025 (lần sửa thứ 2)");
+    expect(await h.sayText(sec, "1")).toContain("Đã cập nhật Báo cáo sinh hoạt chi bộ của Chi bộ thôn Bản Chang, tháng 10/2025 (lần sửa thứ 1)");
 
     const stored = await reports();
     const banChangReport = stored.find((r) => r.org_id === banChang)!;

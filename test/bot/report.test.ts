@@ -35,7 +35,7 @@ describeEngines("reports by chat", (engine) => {
 
     expect(await h.sayText(sec, "1")).toContain("Đã lưu Báo cáo sinh hoạt chi bộ của Chi bộ thôn Pò Lài, tháng 11/2025");
     const [stored] = await reports();
-    expect(stored).toMatchObject({ form: "monthly-meeting", period: "2025-11", status: "submitted", form_version: 1, source: "quick" });
+    expect(stored).toMatchObject({ form: "monthly-meeting", period: "2025-11", status: "submitted", form_version: 2, source: "quick" });
     expect(stored!.data).toMatchObject({ meeting_date: "2025-11-05", start_time: "19:30", present: 9, members_expected: 10, absent_excused: 1 });
   });
 
@@ -112,7 +112,7 @@ describeEngines("reports by chat", (engine) => {
     await h.sayText(sec, "1");
     const preview = await h.sayText(sec, "sửa lại: có mặt 9 chứ ko phải 10 nhé, vắng 1 có lý do");
     expect(preview).toContain("Số đảng viên có mặt: 9 (trước: 10)");
-    expect(await h.sayText(sec, "1")).toContain("lần sửa thứ 2");
+    expect(await h.sayText(sec, "1")).toContain("lần sửa thứ 1)");
     const [stored] = await reports();
     expect(stored!.data).toMatchObject({ present: 9, absent_excused: 1 });
     const history = await h.db.db.selectFrom("audit_log").selectAll().where("entity", "=", "report_submission").where("entity_id", "=", String(stored!.id)).orderBy("id").execute();

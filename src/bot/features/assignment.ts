@@ -4,7 +4,8 @@ import { ChiboError } from "../../domain/errors.js";
 import { findHousehold } from "../../db/assignment.repository.js";
 import { findOrgById } from "../../db/org.repository.js";
 import { findPersonById } from "../../db/person.repository.js";
-import { assign, candidatesFor, coverageGaps, managedAssignments, unassign } from "../../services/assignment.service.js";
+import { assign, assignableByCode, assignableUnits, candidatesFor, coverageGaps, managedAssignments, unassign } from "../../services/assignment.service.js";
+import type { Actor } from "../../domain/roles.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import type { Choice } from "../../messaging/message.js";
@@ -20,12 +21,33 @@ function requireManager(ctx: BotContext) {
 
 async function gapsText(ctx: BotContext) {
   const gaps = await coverageGaps(ctx.db, requireManager(ctx), ctx.today);
-  const lines = [ctx.t("gaps-cells", { count: gaps.cells.length })];
+  const lines: string[] = [];
+  // A commune office has no communes below it: the province level shows only where there are some.
+  if (gaps.communes.length > 0) {
+    lines.push(ctx.t("gaps-communes", { count: gaps.communes.length }));
+    for (const c of gaps.communes) lines.push(`• ${c.name}`);
+    lines.push("");
+  }
+  lines.push(ctx.t("gaps-cells", { count: gaps.cells.length }));
   for (const c of gaps.cells) lines.push(`• ${c.name}${c.parent_name ? ` (${c.parent_name})` : ""}`);
   lines.push("", ctx.t("gaps-households", { count: gaps.households.length }));
   for (const h of gaps.households.slice(0, 30)) lines.push(`• ${h.code}: ${h.head_name} (${h.village_name})`);
   if (gaps.households.length > 30) lines.push(ctx.t("gaps-more", { count: gaps.households.length - 30 }));
   return { gaps, text: lines.join("\n") };
+}
+
+/** Who may follow a target, as choices; a reply when nobody may. */
+async function askPerson(ctx: BotContext, actor: Actor, kind: "o" | "h", id: number, targetName: string) {
+  const target = kind === "o" ? { orgId: id, householdId: null } : { orgId: null, householdId: id };
+  const people = await candidatesFor(ctx.db, actor, target, ctx.today);
+  if (people.length === 0) {
+    ctx.reply("assign-no-candidates");
+    return;
+  }
+  ctx.ask(
+    ctx.t("assign-pick-person", { target: targetName }),
+    people.slice(0, MAX_CHOICES).map((p) => ({ label: p.full_name, action: `pc:p:${kind}:${id}:${p.id}` })),
+  );
 }
 
 /** `/phancong` (`/assign`): assign cadres to cells and members to households, or end an assignment; `/chuaphutrach` (`/gaps`). */
@@ -35,10 +57,22 @@ export const assignmentFeature: Feature = {
     {
       names: ["phancong", "assign"],
       description: "cmd-phancong",
-      async run(ctx) {
-        requireManager(ctx);
+      async run(ctx, args) {
+        const actor = requireManager(ctx);
+        // "/phancong MÃ": any commune, cell or household in reach, by its code.
+        const code = args.trim().split(/\s+/)[0];
+        if (code) {
+          const target = await assignableByCode(ctx.db, actor, code.toUpperCase(), ctx.today);
+          if (!target) {
+            ctx.reply("assign-unknown-code", { code: code.slice(0, 40) });
+            return;
+          }
+          await askPerson(ctx, actor, target.orgId !== null ? "o" : "h", (target.orgId ?? target.householdId) as number, target.name);
+          return;
+        }
         ctx.ask(ctx.t("assign-what"), [
           { label: ctx.t("assign-new"), action: "pc:new" },
+          { label: ctx.t("assign-any"), action: "pc:any" },
           { label: ctx.t("assign-end"), action: "pc:list" },
         ]);
       },
@@ -58,11 +92,13 @@ export const assignmentFeature: Feature = {
       if (verb === "new") {
         const { gaps, text } = await gapsText(ctx);
         const choices: Choice[] = [
+          ...gaps.communes.map((c) => ({ label: c.name, action: `pc:t:o:${c.id}` })),
           ...gaps.cells.map((cell) => ({ label: cell.name, action: `pc:t:o:${cell.id}` })),
           ...gaps.households.map((h) => ({ label: `${h.head_name} (${h.village_name})`, action: `pc:t:h:${h.id}` })),
         ].slice(0, MAX_CHOICES);
         if (choices.length === 0) {
           ctx.reply("gaps-none");
+          ctx.reply("assign-by-code");
           return;
         }
         ctx.ask(`${text}\n\n${ctx.t("assign-pick-target")}`, choices, ctx.t("gaps-title"));
@@ -72,24 +108,26 @@ export const assignmentFeature: Feature = {
         const id = idParam.safeParse(b);
         if ((a !== "o" && a !== "h") || !id.success) throw new ChiboError("stale_choice");
         const target = a === "o" ? { orgId: id.data, householdId: null } : { orgId: null, householdId: id.data };
-        const targetName = a === "o" ? (await findOrgById(ctx.db, id.data))?.name : (await findHousehold(ctx.db, id.data))?.head_name;
-        if (verb === "t") {
-          const people = await candidatesFor(ctx.db, actor, target, ctx.today);
-          if (people.length === 0) {
-            ctx.reply("assign-no-candidates");
-            return;
-          }
-          ctx.ask(
-            ctx.t("assign-pick-person", { target: targetName ?? "" }),
-            people.slice(0, MAX_CHOICES).map((p) => ({ label: p.full_name, action: `pc:p:${a}:${id.data}:${p.id}` })),
-          );
-          return;
-        }
+        const household = a === "h" ? await findHousehold(ctx.db, id.data) : undefined;
+        const targetName = a === "o" ? (await findOrgById(ctx.db, id.data))?.name : household ? `${household.head_name} (${household.village_name})` : undefined;
+        if (verb === "t") return askPerson(ctx, actor, a, id.data, targetName ?? "");
         const person = idParam.safeParse(c);
         if (!person.success) throw new ChiboError("stale_choice");
-        await assign(ctx.db, actor, { cadreId: person.data, ...target }, ctx.now, ctx.today);
+        const { created } = await assign(ctx.db, actor, { cadreId: person.data, ...target }, ctx.now, ctx.today);
         const who = await findPersonById(ctx.db, person.data);
-        ctx.reply("assign-done", { person: who?.full_name ?? "", target: targetName ?? "" });
+        ctx.reply(created ? "assign-done" : "assign-already", { person: who?.full_name ?? "", target: targetName ?? "" });
+        return;
+      }
+      if (verb === "any") {
+        const units = await assignableUnits(ctx.db, actor, ctx.today);
+        if (units.length === 0) {
+          ctx.reply("assign-by-code");
+          return;
+        }
+        ctx.ask(
+          `${ctx.t("assign-pick-unit")}\n${ctx.t("assign-by-code")}`,
+          units.slice(0, MAX_CHOICES).map((u) => ({ label: u.parent_name && u.level === "cell" ? `${u.name} (${u.parent_name})` : u.name, action: `pc:t:o:${u.id}` })),
+        );
         return;
       }
       if (verb === "list") {
@@ -100,7 +138,7 @@ export const assignmentFeature: Feature = {
         }
         ctx.ask(
           ctx.t("assign-pick-end"),
-          rows.slice(0, MAX_CHOICES).map((r) => ({ label: `${r.cadre_name} → ${r.org_name ?? r.head_name ?? "?"}`, action: `pc:e:${r.id}` })),
+          rows.slice(0, MAX_CHOICES).map((r) => ({ label: `${r.cadre_name} → ${r.org_name ?? ctx.t("assigned-household", { head: r.head_name ?? "?" })}`, action: `pc:e:${r.id}` })),
         );
         return;
       }

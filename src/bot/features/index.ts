@@ -3,6 +3,7 @@ import { announceFeature } from "./announce.js";
 import { assignedFeature } from "./assigned.js";
 import { assignmentFeature } from "./assignment.js";
 import { householdFeature } from "./household.js";
+import { inviteFeature } from "./invite.js";
 import { cancelFeature } from "./cancel.js";
 import { cellFeature } from "./cell.js";
 import { channelChoiceFeature } from "./channel-choice.js";
@@ -14,6 +15,7 @@ import { linkFeature } from "./link.js";
 import { meFeature } from "./me.js";
 import { meetingFeature } from "./meeting.js";
 import { rsvpFeature } from "./rsvp.js";
+import { reportHistoryFeature } from "./report-history.js";
 import { reportReviewFeature } from "./report-review.js";
 import { reportFeature } from "./report.js";
 import { rollupFeature } from "./rollup.js";
@@ -30,6 +32,7 @@ export function defaultFeatures(): Feature[] {
     rsvpFeature,
     reportFeature,
     reportReviewFeature,
+    reportHistoryFeature,
     rollupFeature,
     exportFeature,
     announceFeature,
@@ -37,6 +40,7 @@ export function defaultFeatures(): Feature[] {
     householdFeature,
     assignmentFeature,
     linkFeature,
+    inviteFeature,
     groupLinkFeature,
     channelChoiceFeature,
     languageFeature,

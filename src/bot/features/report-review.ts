@@ -7,13 +7,16 @@ import { findOrgById, orgPath } from "../../db/org.repository.js";
 import { listReportsOfOrg } from "../../db/report.repository.js";
 import { getSetting } from "../../db/setting.repository.js";
 import { auditOf } from "../../db/audit.repository.js";
-import { awaitingAcceptance, decideReport, viewReport } from "../../services/report.service.js";
+import { awaitingAcceptance, decideReport, reportToCorrect, viewReport } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { startCorrection } from "../report/correction-cell.js";
 import { periodLabel, summaryText } from "../report/flow.js";
 
 /** Province setting: may members read their own cell's accepted reports (default no, domain §7). */
 export const MEMBERS_SEE_REPORTS = "members_see_reports";
+/** The button of a report's history (report-history.ts): `hist:<reportId>`, the id re-checked with `report.view`. */
+export const HISTORY_ACTION = "hist";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -33,13 +36,35 @@ async function showReport(ctx: BotContext, id: number): Promise<void> {
   if (report.submitted_at) lines.push(ctx.t("report-submitted-on", { date: formatDateVi(localDate(report.submitted_at)) }));
   const path = await orgPath(ctx.db, report.org_id);
   const choices = [];
+  // The cell's leaders edit a report still open to change (the latest, or one the office reopened)
+  // through the same preview a correction uses.
+  if (can(actor, "report.submit", { orgPath: path }) && (await correctable(ctx, report))) choices.push({ label: ctx.t("report-edit-button"), action: `re:${id}` });
   if (can(actor, "report.accept", { orgPath: path })) {
     if (report.status === "accepted") choices.push({ label: ctx.t("report-reopen"), action: `ra:${id}:reopen` });
     else choices.push({ label: ctx.t("report-accept"), action: `ra:${id}:accept` });
   }
-  const text = lines.join("\n");
-  if (choices.length > 0) ctx.ask(text, choices, org?.name);
-  else ctx.replies.push({ title: org?.name ?? "", text });
+  choices.push({ label: ctx.t("report-history-button"), action: `${HISTORY_ACTION}:${id}` });
+  ctx.ask(lines.join("\n"), choices, org?.name);
+}
+
+async function correctable(ctx: BotContext, report: { org_id: number; form: string; period: string }): Promise<boolean> {
+  if (!isFormId(report.form)) return false;
+  try {
+    await reportToCorrect(ctx.db, ctx.requireActor(), report.org_id, report.form, report.period);
+    return true;
+  } catch (error) {
+    if (error instanceof ChiboError) return false;
+    throw error;
+  }
+}
+
+/** `re:<id>`: open a report for editing, re-checked (`report.submit`, still open to change). */
+async function editReport(ctx: BotContext, id: number): Promise<void> {
+  const actor = ctx.requireActor();
+  const { report } = await viewReport(ctx.db, actor, id, false);
+  if (!isFormId(report.form)) throw new ChiboError("not_found");
+  const target = await reportToCorrect(ctx.db, actor, report.org_id, report.form, report.period);
+  await startCorrection(ctx, target, {});
 }
 
 /** `/xembaocao` (my cell's reports) and `/duyet` (reports waiting for the office to accept). */
@@ -100,6 +125,11 @@ export const reportReviewFeature: Feature = {
       const id = idParam.safeParse(rawId);
       if (!id.success) throw new ChiboError("stale_choice");
       return showReport(ctx, id.data);
+    },
+    async re(ctx, [rawId]) {
+      const id = idParam.safeParse(rawId);
+      if (!id.success) throw new ChiboError("stale_choice");
+      return editReport(ctx, id.data);
     },
     async ra(ctx, [rawId, decision]) {
       const id = idParam.safeParse(rawId);

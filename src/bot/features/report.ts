@@ -3,8 +3,10 @@ import type { FieldValues } from "../../domain/forms/form-definition.js";
 import { isPeriodOfKind, periodOf } from "../../domain/forms/period.js";
 import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms/registry.js";
 import { classifyMessage } from "../../domain/parse/classify.js";
+import type { Correction } from "../../domain/parse/correction.js";
 import { formatDateVi } from "../../domain/time.js";
 import { fold } from "../../domain/text/fold.js";
+import { cellsNamedInReport } from "../../services/report-cell.service.js";
 import { reportsToCorrect } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -16,10 +18,13 @@ import {
   correctHeldFor,
   dropHeldCorrection,
   heldCorrection,
+  heldTarget,
   holdCorrection,
   startCorrection,
   targetNamed,
+  type CorrectionTarget,
 } from "../report/correction-cell.js";
+import { periodLabel } from "../report/flow.js";
 import { cellChoices, dropQuickReport, holdQuickReport, QUICK_CELL_FLOW, QUICK_MARK, takeQuickReport } from "../report/quick-cell.js";
 import { z } from "zod";
 
@@ -65,16 +70,27 @@ export function formValues(form: FormId, fields: Record<string, unknown>): Field
     for (const [k, v] of Object.entries(unions)) flat[`${k}_union`] = v;
   }
   const keys = new Set(currentForm(form).fields.map((f) => f.key));
+  // "vắng 2" with fewer reasons given: the rest are absences whose reason is not known, never 0.
+  const total = flat.absent_total;
+  if (typeof total === "number" && keys.has("absent_unknown")) {
+    const known = ["absent_excused", "absent_unexcused", "absent_exempt"].reduce((sum, k) => sum + (typeof flat[k] === "number" ? (flat[k] as number) : 0), 0);
+    if (total > known) flat.absent_unknown = total - known;
+  }
   const values: FieldValues = {};
   for (const [key, value] of Object.entries(flat)) if (keys.has(key) && value !== undefined) values[key] = value;
   return values;
 }
 
+/** Absence counts: a correction that states any of them replaces the unknown-reason count it settles. */
+const ABSENCE_KEYS = ["absent_excused", "absent_unexcused", "absent_exempt", "absent_unknown"];
+
 /**
- * "sửa lại: có mặt 24 chứ ko phải 25": apply to the latest report not accepted yet of the cell the
- * sender leads; when several of their cells have one, ask which, keeping the values meanwhile.
+ * "sửa lại: có mặt 24 chứ ko phải 25": apply to the report the sender means. The reports open to
+ * change are each led cell's latest one not accepted yet and any the office reopened; a period named
+ * in the message ("tháng 11", "hôm qua") picks among them; when more than one is left the sender is
+ * asked which (cell and period on each choice), the values kept meanwhile.
  */
-async function correct(ctx: BotContext, patchFields: Record<string, unknown>): Promise<void> {
+async function correct(ctx: BotContext, correction: Correction | undefined): Promise<void> {
   const form: FormId = "monthly-meeting";
   let open: Awaited<ReturnType<typeof reportsToCorrect>>;
   try {
@@ -84,22 +100,37 @@ async function correct(ctx: BotContext, patchFields: Record<string, unknown>): P
     ctx.reply("report-correction-none");
     return;
   }
-  const patch = formValues(form, patchFields);
+  const patch = formValues(form, (correction?.patch ?? {}) as Record<string, unknown>);
   if (Object.keys(patch).length === 0) {
     ctx.reply("report-correction-unclear");
     return;
   }
+  // null (not undefined) so the cleared count survives the stored conversation and shows as "—".
+  if (ABSENCE_KEYS.some((k) => patch[k] !== undefined)) for (const k of ABSENCE_KEYS) if (patch[k] === undefined && correctedReportsHave(open, k)) patch[k] = null;
+  const named = correction?.period ?? correction?.refers_to?.slice(0, 7);
+  if (named !== undefined) {
+    const same = open.filter((r) => r.period === named);
+    if (same.length === 0) {
+      ctx.reply("report-correction-no-period", { period: periodLabel(ctx, named) });
+      return;
+    }
+    open = same;
+  }
   if (open.length > 1) {
-    await holdCorrection(ctx, { form, patch, targets: open.map((r) => ({ orgId: r.org_id, period: r.period })) });
+    await holdCorrection(ctx, { form, patch, targets: open.map((r) => ({ orgId: r.orgId, period: r.period })) });
     return;
   }
   await startCorrection(ctx, open[0]!, patch);
 }
 
-/** The cell chosen for a held correction: refused unless the sender leads it (payloads are not trusted). */
-async function chooseCorrectionCell(ctx: BotContext, orgId: number): Promise<void> {
-  if (!reportingCells(ctx).includes(orgId)) throw new ChiboError("forbidden");
-  await correctHeldFor(ctx, orgId);
+function correctedReportsHave(reports: { data: FieldValues }[], key: string): boolean {
+  return reports.some((r) => r.data[key] !== undefined && r.data[key] !== null);
+}
+
+/** The report chosen for a held correction: refused unless the sender leads its cell (payloads are not trusted). */
+async function chooseCorrectionTarget(ctx: BotContext, target: CorrectionTarget): Promise<void> {
+  if (!reportingCells(ctx).includes(target.orgId)) throw new ChiboError("forbidden");
+  await correctHeldFor(ctx, target);
 }
 
 function periodFor(form: FormId, fields: Record<string, unknown>, values: FieldValues): string | undefined {
@@ -135,17 +166,21 @@ export const reportFeature: Feature = {
         // The quick report held while the cell was chosen: its values, shown back for that cell.
         const held = takeQuickReport(ctx, form);
         if (!held) throw new ChiboError("stale_choice");
-        return startReport(ctx, id.data, held.form, { values: held.values, source: "quick", ...(held.period ? { period: held.period } : {}) });
+        return startReport(ctx, id.data, held.form, { values: held.values, source: "quick", ...(held.period ? { period: held.period } : {}), ...(held.keepPrevious ? { keepPrevious: true } : {}) });
       }
       dropQuickReport(ctx);
       dropHeldCorrection(ctx);
       if (isFormId(form)) return startReport(ctx, id.data, form, { source: "guided" });
       askForm(ctx, id.data);
     },
-    async [CORRECTION_CELL_ACTION](ctx, [rawId]) {
+    async [CORRECTION_CELL_ACTION](ctx, [rawId, period]) {
       const id = idParam.safeParse(rawId);
       if (!id.success) throw new ChiboError("stale_choice");
-      return chooseCorrectionCell(ctx, id.data);
+      if (!reportingCells(ctx).includes(id.data)) throw new ChiboError("forbidden");
+      const held = heldCorrection(ctx);
+      const target = held ? heldTarget(held, id.data, period) : undefined;
+      if (!target) throw new ChiboError("stale_choice");
+      return chooseCorrectionTarget(ctx, target);
     },
     async rpf(ctx, [rawId, form]) {
       const id = idParam.safeParse(rawId);
@@ -170,7 +205,7 @@ export const reportFeature: Feature = {
       // The cell typed by name; a new correction or report replaces the held one; anything else asks again.
       const held = heldCorrection(ctx);
       const named = held ? await targetNamed(ctx, held, text) : undefined;
-      if (named !== undefined) return chooseCorrectionCell(ctx, named);
+      if (named !== undefined) return chooseCorrectionTarget(ctx, named);
       const flow = ctx.state.flow as NonNullable<typeof ctx.state.flow>;
       ctx.clearFlow();
       if (await readQuickReport(ctx, text)) return;
@@ -194,7 +229,7 @@ async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> 
   switch (c.kind) {
     case "correction":
       if (!leads) throw new ChiboError("forbidden");
-      await correct(ctx, (c.correction?.patch ?? {}) as Record<string, unknown>);
+      await correct(ctx, c.correction);
       return true;
     case "meeting-notice":
       ctx.reply("report-notice-hint");
@@ -222,12 +257,24 @@ async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> 
   const fields = report.fields as Record<string, unknown>;
   const values = formValues(form, fields);
   const period = periodFor(form, fields, values);
-  const cells = reportingCells(ctx);
+  let cells = reportingCells(ctx);
+  // "bc … chi bo Na Thua" from the secretary of Pò Lài: never filed silently under Pò Lài.
+  const named = await cellsNamedInReport(ctx.db, text, cells, ctx.today);
+  if (named.length > 0) {
+    const led = named.filter((c) => cells.includes(c.id));
+    if (led.length === 0) {
+      ctx.reply("report-names-other-cell", { cell: named[0]!.name });
+      await holdQuickReport(ctx, cells, { form, values, ...(period ? { period } : {}), ...(fields.unchanged === true ? { keepPrevious: true } : {}) });
+      return true;
+    }
+    cells = led.map((c) => c.id);
+  }
   if (cells.length > 1) {
-    await holdQuickReport(ctx, cells, { form, values, ...(period ? { period } : {}) });
+    await holdQuickReport(ctx, cells, { form, values, ...(period ? { period } : {}), ...(fields.unchanged === true ? { keepPrevious: true } : {}) });
     return true;
   }
-  await startReport(ctx, cells[0] as number, form, { values, source: "quick", ...(period ? { period } : {}) });
+  const keepPrevious = fields.unchanged === true;
+  await startReport(ctx, cells[0] as number, form, { values, source: "quick", ...(period ? { period } : {}), ...(keepPrevious ? { keepPrevious } : {}) });
   return true;
 }
 

@@ -67,19 +67,24 @@ async function showAttendance(ctx: BotContext): Promise<void> {
     ctx.reply("meeting-none");
     return;
   }
+  // Counted as the report counts "phải dự" (meetingRollOf): members, not exempt ones or the cadre.
   let yes = 0;
   let no = 0;
+  const members = a.expected.filter((p) => p.kind === "member");
   const absent: string[] = [];
   for (const p of a.expected) {
     const answer = a.answers.get(p.id);
-    if (answer?.answer === "yes") yes++;
+    const counted = p.kind === "member";
+    if (answer?.answer === "yes" && counted) yes++;
     if (answer?.answer === "no") {
-      no++;
+      if (counted) no++;
       const reason = `${answer.reason ?? ctx.t("meeting-no-reason")}${answer.proxy ? ` ${ctx.t("attendance-proxy-mark")}` : ""}`;
       absent.push(ctx.t("attendance-absent-line", { name: p.full_name, reason }));
     }
   }
-  const lines = [ctx.t("attendance-counts", { expected: a.expected.length, yes, no, unknown: a.expected.length - yes - no })];
+  const lines = [ctx.t("attendance-counts", { expected: members.length, yes, no, unknown: members.length - yes - no })];
+  const invited = a.expected.length - members.length;
+  if (invited > 0) lines.push(ctx.t("attendance-invited-not-counted", { count: invited }));
   if (absent.length > 0) lines.push(ctx.t("attendance-absent-title"), ...absent);
   ctx.ask(lines.join("\n"), [{ label: ctx.t("attendance-proxy-button"), action: `rsvpp:${cell.id}:${a.meeting.date}:list` }], ctx.t("attendance-title", { date: formatDateVi(a.meeting.date) }));
 }

@@ -3,18 +3,19 @@ import type { FieldValues } from "../../domain/forms/form-definition.js";
 import { isFormId, type FormId } from "../../domain/forms/registry.js";
 import { fold } from "../../domain/text/fold.js";
 import { findOrgById } from "../../db/org.repository.js";
-import { reportToCorrect } from "../../services/report.service.js";
+import { reportToCorrect, type CorrectableReport } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Choice } from "../../messaging/message.js";
 import { periodLabel, startReport } from "./flow.js";
 
 /**
- * A correction from someone who leads several cells, each with a report still open to correction,
- * waits here (in the stored conversation) while they choose the cell, so the values read are not lost.
+ * A correction that could change more than one report (two cells, or a reopened month beside the
+ * latest one) waits here (in the stored conversation) while the sender chooses, so the values read
+ * are not lost.
  */
 export const CORRECTION_CELL_FLOW = "report-correct-cell";
 
-/** The button of a cell to correct: `rcc:<orgId>`. */
+/** The button of a report to correct: `rcc:<orgId>:<period>` (`rcc:<orgId>` when the cell has one). */
 export const CORRECTION_CELL_ACTION = "rcc";
 
 export interface CorrectionTarget {
@@ -25,19 +26,18 @@ export interface CorrectionTarget {
 export interface HeldCorrection {
   form: FormId;
   patch: FieldValues;
-  /** The cells offered, each with the period of the report the correction would change. */
+  /** The reports offered: each cell with the period of the report the correction would change. */
   targets: CorrectionTarget[];
 }
 
-/** Show a report's values with the correction applied, the old values beside the changed ones, to confirm. */
-export async function startCorrection(
-  ctx: BotContext,
-  report: { org_id: number; form: string; period: string; data: FieldValues },
-  patch: FieldValues,
-): Promise<void> {
+/**
+ * Show a report's values with the correction applied, the old values beside the changed ones, to
+ * confirm. An empty patch opens the report as it is (a reopened report's "Sửa" button).
+ */
+export async function startCorrection(ctx: BotContext, report: CorrectableReport, patch: FieldValues): Promise<void> {
   if (!isFormId(report.form)) throw new ChiboError("not_found");
   const before = report.data;
-  await startReport(ctx, report.org_id, report.form, { values: { ...before, ...patch }, period: report.period, source: "correction", before });
+  await startReport(ctx, report.orgId, report.form, { values: { ...before, ...patch }, period: report.period, source: "correction", before });
 }
 
 async function targetLabels(ctx: BotContext, held: HeldCorrection): Promise<{ target: CorrectionTarget; cell: string }[]> {
@@ -49,13 +49,14 @@ async function targetLabels(ctx: BotContext, held: HeldCorrection): Promise<{ ta
   return out;
 }
 
-/** Ask which cell's report the held correction is for: `Cell — month 11/2025` per choice. */
+/** Ask which report the held correction is for: `Cell — tháng 11/2025` per choice. */
 export async function askCorrectionCell(ctx: BotContext, held: HeldCorrection): Promise<void> {
   const choices: Choice[] = (await targetLabels(ctx, held)).map(({ target, cell }) => ({
     label: ctx.t("report-correct-cell-choice", { cell, period: periodLabel(ctx, target.period) }),
-    action: `${CORRECTION_CELL_ACTION}:${target.orgId}`,
+    action: `${CORRECTION_CELL_ACTION}:${target.orgId}:${target.period}`,
   }));
-  ctx.ask(ctx.t("report-correct-pick-cell"), choices);
+  const oneCell = new Set(held.targets.map((t) => t.orgId)).size === 1;
+  ctx.ask(ctx.t(oneCell ? "report-correct-pick-period" : "report-correct-pick-cell"), choices);
 }
 
 /** Keep a correction's values and ask which of its targets it is for. */
@@ -74,23 +75,30 @@ export function heldCorrection(ctx: BotContext): HeldCorrection | null {
   return { form: data.form, patch: data.patch, targets };
 }
 
-/** The held target whose cell name `text` is (typed with or without diacritics). */
-export async function targetNamed(ctx: BotContext, held: HeldCorrection, text: string): Promise<number | undefined> {
+/** The held target whose cell name `text` is (typed with or without diacritics), when that names one report. */
+export async function targetNamed(ctx: BotContext, held: HeldCorrection, text: string): Promise<CorrectionTarget | undefined> {
   const typed = fold(text.trim());
-  return (await targetLabels(ctx, held)).find(({ cell }) => fold(cell) === typed)?.target.orgId;
+  const named = (await targetLabels(ctx, held)).filter(({ cell }) => fold(cell) === typed);
+  return named.length === 1 ? named[0]!.target : undefined;
 }
 
 /**
- * Apply the held correction to the chosen cell's report. The caller has checked that the actor leads
- * the cell; the report is read again (with `report.submit` re-checked) and must still be the one offered.
+ * The held target a choice names: `period` given, or the cell's only one. Undefined when the choice
+ * names none of them (a forged or stale payload).
  */
-export async function correctHeldFor(ctx: BotContext, orgId: number): Promise<void> {
+export function heldTarget(held: HeldCorrection, orgId: number, period: string | undefined): CorrectionTarget | undefined {
+  const ofCell = held.targets.filter((t) => t.orgId === orgId && (period === undefined || t.period === period));
+  return ofCell.length === 1 ? ofCell[0] : undefined;
+}
+
+/**
+ * Apply the held correction to the chosen report. The caller has checked that the actor leads the
+ * cell; the report is read again (with `report.submit` re-checked) and must still be open to change.
+ */
+export async function correctHeldFor(ctx: BotContext, target: CorrectionTarget): Promise<void> {
   const held = heldCorrection(ctx);
-  const target = held?.targets.find((t) => t.orgId === orgId);
-  if (!held || !target) throw new ChiboError("stale_choice");
-  const report = await reportToCorrect(ctx.db, ctx.requireActor(), orgId, held.form);
-  // A later period reported since the question was asked: the offered report is no longer the latest.
-  if (report.period !== target.period) throw new ChiboError("stale_choice");
+  if (!held || !held.targets.some((t) => t.orgId === target.orgId && t.period === target.period)) throw new ChiboError("stale_choice");
+  const report = await reportToCorrect(ctx.db, ctx.requireActor(), target.orgId, held.form, target.period);
   ctx.clearFlow();
   await startCorrection(ctx, report, held.patch);
 }

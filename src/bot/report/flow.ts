@@ -5,7 +5,7 @@ import { periodParts } from "../../domain/forms/period.js";
 import { currentForm, isFormId, type FormId } from "../../domain/forms/registry.js";
 import { validateSubmission } from "../../domain/forms/validate.js";
 import { findOrgById } from "../../db/org.repository.js";
-import { reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
+import { cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
 import { submitReport, type ReportSource } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Choice } from "../../messaging/message.js";
@@ -31,6 +31,12 @@ export interface ReportFlowData {
   before?: FieldValues;
   /** The cell's name, shown in the summary (a secretary may lead more than one cell). */
   cellName?: string;
+  /** The cell's party members when the report was opened: figures far from it are questioned. */
+  roll?: number;
+}
+
+function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll">) {
+  return { today: ctx.today, ...(data.roll !== undefined ? { roll: data.roll } : {}) };
 }
 
 const NUMERIC = new Set(["int", "money", "decimal"]);
@@ -62,6 +68,8 @@ export interface StartOptions {
   period?: string;
   source: ReportSource;
   before?: FieldValues;
+  /** "không thay đổi so với quý trước": fields the message did not state take last period's values. */
+  keepPrevious?: boolean;
 }
 
 /**
@@ -78,15 +86,21 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   if (options.source === "guided") {
     queue = definition.fields.filter((f) => f.guided).map((f) => f.key);
   } else {
-    // Fill what a person would not repeat (the scheduled place), then ask only what is missing.
-    for (const f of definition.fields) if (f.default === "scheduled_place" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
+    // Fill what a person would not repeat (the scheduled place), then ask only what is missing. A
+    // correction changes only what was typed: a field the stored report lacked stays out of it.
+    if (options.source !== "correction") {
+      for (const f of definition.fields) if (f.default === "scheduled_place" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
+      if (options.keepPrevious) for (const f of definition.fields) if (f.default === "previous" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
+    }
     queue = validateSubmission(definition, values, { today: ctx.today }).missing;
   }
   const org = await findOrgById(ctx.db, orgId);
+  const roll = form === "monthly-meeting" ? await cellRoll(ctx.db, orgId, ctx.today) : undefined;
   const data: ReportFlowData = {
     form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source,
     ...(options.before ? { before: options.before } : {}),
     ...(org ? { cellName: org.name } : {}),
+    ...(roll ? { roll } : {}),
   };
   if (options.source === "guided") {
     ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
@@ -168,7 +182,7 @@ function checkLines(ctx: BotContext, checks: { code: string; field?: string; arg
 
 async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
   const definition = currentForm(data.form);
-  const validation = validateSubmission(definition, data.values, { today: ctx.today });
+  const validation = validateSubmission(definition, data.values, checkContext(ctx, data));
   if (validation.missing.length > 0 && validation.errors.length === 0) {
     data.queue = validation.missing;
     return next(ctx, data);
@@ -209,7 +223,8 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
     form: ctx.t(`form-${data.form}`),
     cell: org?.name ?? "",
     period: periodLabel(ctx, data.period),
-    revision: outcome.revision,
+    // The first version is revision 1: the first change is "lần sửa thứ 1".
+    revision: outcome.revision - 1,
   });
 }
 
@@ -236,7 +251,7 @@ async function accept(ctx: BotContext, data: ReportFlowData, field: FieldDefinit
   const definition = currentForm(data.form);
   const trial = { ...data.values, [field.key]: value };
   // Check this one field now, so a bad value is asked again at once rather than at the end.
-  const problem = validateSubmission(definition, trial, { today: ctx.today }).errors.find((e) => e.field === field.key);
+  const problem = validateSubmission(definition, trial, checkContext(ctx, data)).errors.find((e) => e.field === field.key);
   if (problem) {
     ctx.reply(`report-check-${problem.code}`, { ...(problem.args ?? {}), field: ctx.t(`field-${field.key}`) });
     ask(ctx, data, field);

@@ -1,7 +1,7 @@
 import type { FormDefinition } from "./form-definition.js";
 
-/** The monthly cell meeting report (domain §2; DESIGN.md parse contract keys). */
-export const monthlyMeetingForm: FormDefinition = {
+/** The monthly cell meeting report as first made (reports sent with it are read with it). */
+export const monthlyMeetingFormV1: FormDefinition = {
   id: "monthly-meeting",
   version: 1,
   periodKind: "month",
@@ -25,4 +25,16 @@ export const monthlyMeetingForm: FormDefinition = {
     { key: "content_items", type: "text_list", required: false, guided: true },
     { key: "resolutions", type: "resolutions", required: false, guided: false },
   ],
+};
+
+/**
+ * The monthly cell meeting report (domain §2; DESIGN.md parse contract keys). Version 2 adds
+ * `absent_unknown`: absences whose reason was not said ("vắng 2"), shown as such, never as 0.
+ */
+export const monthlyMeetingForm: FormDefinition = {
+  ...monthlyMeetingFormV1,
+  version: 2,
+  fields: monthlyMeetingFormV1.fields.flatMap((f) =>
+    f.key === "absent_exempt" ? [f, { key: "absent_unknown", type: "int", required: false, guided: false, min: 0, max: 2000 }] : [f],
+  ),
 };

@@ -6,6 +6,11 @@ export const ATTENDANCE_BAR = 0.85;
 /** HD 42-HD/BTCTW: a meeting lasts at least 90 minutes, 120 for a combined session. */
 export const MIN_DURATION_MIN = 90;
 export const MIN_DURATION_COMBINED_MIN = 120;
+/**
+ * How far the stated number expected may be from the cell's roll before it is questioned: exempt
+ * and temporarily attached members make honest differences, a typo or another cell's figures do not.
+ */
+export const ROLL_TOLERANCE = { atLeast: 2, share: 0.2 };
 const MAX_TEXT = 500;
 const MAX_LIST = 30;
 
@@ -22,6 +27,13 @@ export interface ValidationContext {
   /** Today, local (`YYYY-MM-DD`): a report's dates may not be later. */
   today: string;
   criteria?: CriteriaTable;
+  /** The cell's party members on its roll (count of its members today), to question figures far from it. */
+  roll?: number;
+}
+
+/** Whether a stated number expected is far enough from the roll to ask about it. */
+export function farFromRoll(expected: number, roll: number): boolean {
+  return Math.abs(expected - roll) > Math.max(ROLL_TOLERANCE.atLeast, Math.ceil(roll * ROLL_TOLERANCE.share));
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -110,14 +122,24 @@ function crossChecks(form: FormDefinition, v: FieldValues, ctx: ValidationContex
     const excused = num(v, "absent_excused") ?? 0;
     const unexcused = num(v, "absent_unexcused") ?? 0;
     const exempt = num(v, "absent_exempt") ?? 0;
+    const unknown = num(v, "absent_unknown") ?? 0;
+    const roll = ctx.roll;
+    if (roll !== undefined && roll > 0) {
+      // "có mặt 25/27" in an 11-member cell: another cell's figures or a typo; ask, naming the roll.
+      if (present !== undefined && present > roll) warnings.push({ code: "present_exceeds_roll", field: "present", args: { present, roll } });
+      if (expected !== undefined && farFromRoll(expected, roll)) warnings.push({ code: "expected_far_from_roll", field: "members_expected", args: { expected, roll } });
+    }
     if (present !== undefined && expected !== undefined) {
       // Temporarily attached members or exempt members who came can make it so: ask, do not refuse.
       if (present > expected) warnings.push({ code: "present_exceeds_expected", field: "present", args: { present, expected } });
       else {
-        const accounted = present + excused + unexcused;
+        const accounted = present + excused + unexcused + unknown;
         // Exempt members may or may not be in the stated total: accept both readings.
         if (accounted !== expected && accounted + exempt !== expected) {
-          warnings.push({ code: "attendance_mismatch", args: { present, absent: excused + unexcused, expected } });
+          const absent = excused + unexcused + unknown;
+          // No absence stated: say how many are unaccounted for, never "vắng 0".
+          if (absent === 0 && exempt === 0) warnings.push({ code: "attendance_unaccounted", args: { present, expected, missing: expected - present } });
+          else warnings.push({ code: "attendance_mismatch", args: { present, absent, expected } });
         }
         if (expected > 0 && present / expected <= ATTENDANCE_BAR) {
           warnings.push({ code: "attendance_low", args: { rate: Math.round((present / expected) * 100) } });
@@ -125,6 +147,7 @@ function crossChecks(form: FormDefinition, v: FieldValues, ctx: ValidationContex
       }
     }
     if (unexcused > 0) warnings.push({ code: "unexcused_absence", args: { count: unexcused } });
+    if (unknown > 0) warnings.push({ code: "absence_reason_unknown", args: { count: unknown } });
     const duration = num(v, "duration_min");
     const minimum = v.kind === "combined" ? MIN_DURATION_COMBINED_MIN : MIN_DURATION_MIN;
     if (duration !== undefined && duration < minimum) warnings.push({ code: "duration_short", args: { duration, minimum } });

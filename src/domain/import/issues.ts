@@ -30,7 +30,30 @@ export type ImportIssueCode =
   | "org_renamed"
   | "org_moved"
   | "org_kind_changed"
-  | "org_closed";
+  | "org_closed"
+  | "bad_meeting_day"
+  | "bad_meeting_time"
+  | "bad_thematic"
+  | "meeting_day_required"
+  | "meeting_time_required"
+  | "bad_people_count"
+  | "unknown_person"
+  | "unknown_household"
+  | "unknown_unit"
+  | "target_required"
+  | "target_twice"
+  | "bad_range"
+  | "household_moved"
+  | "assignment_overlap"
+  // Changes over time (effective date, predecessors, members leaving).
+  | "bad_change"
+  | "unknown_predecessor"
+  | "predecessor_closed"
+  | "predecessor_date"
+  | "predecessor_needs_date"
+  | "predecessor_mismatch"
+  | "predecessor_repeated"
+  | "predecessor_of_existing";
 
 /** One problem, located the way the office sees its file: the line number and the column's own header. */
 export interface ImportIssue {

@@ -65,7 +65,8 @@ export function readRows<K extends string, T>(
   table: RawTable,
   specs: readonly ColumnSpec<K>[],
   schema: z.ZodType<T, Record<K, CellInput>>,
-  codeKey: K,
+  /** The column that identifies a row (repeats are reported); null when rows have no code of their own. */
+  codeKey: K | null,
 ): ReadRows<T> {
   const { match, issues } = matchHeaders(table, specs);
   const invalidCodes = new Set<string>();
@@ -81,7 +82,7 @@ export function readRows<K extends string, T>(
   const codes: { line: number; code: string }[] = [];
   for (const row of body) {
     const input = inputOf(row.cells, specs, match);
-    const code = input[codeKey];
+    const code = codeKey === null ? undefined : input[codeKey];
     if (code !== undefined && !isBlank(code)) codes.push({ line: row.line, code: cellText(code) });
     const parsed = schema.safeParse(input);
     if (parsed.success) {
@@ -101,7 +102,7 @@ export function readRows<K extends string, T>(
       });
     }
   }
-  issues.push(...duplicateCodes(codes, match.columns.get(codeKey)?.header ?? codeKey));
+  if (codeKey !== null) issues.push(...duplicateCodes(codes, match.columns.get(codeKey)?.header ?? codeKey));
   return { rows, issues, ignored: match.ignored, headers, invalidCodes, failed };
 }
 

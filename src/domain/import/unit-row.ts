@@ -2,10 +2,25 @@ import { z } from "zod";
 import type { AreaKind } from "../org.js";
 import type { ColumnSpec } from "./columns.js";
 import { optional, readRows, required, type ReadRows } from "./rows.js";
-import type { RawTable } from "./table.js";
-import { areaKindOf, parseCatchment, parseCode, parseDate, parseKind, parseText, type ImportOrgKind } from "./values.js";
+import type { RawCell, RawTable } from "./table.js";
+import type { MeetingDay } from "../meeting-rule.js";
+import {
+  areaKindOf,
+  cellText,
+  parseCatchment,
+  parseCode,
+  parseDate,
+  parseKind,
+  parseMeetingDayCell,
+  parseMeetingPlace,
+  parseMeetingTimeCell,
+  parseText,
+  parseThematicCell,
+  type ImportOrgKind,
+  type Parsed,
+} from "./values.js";
 
-export type UnitKey = "code" | "name" | "kind" | "parentCode" | "areaName" | "catchment" | "foundedOn";
+export type UnitKey = "code" | "name" | "kind" | "parentCode" | "areaName" | "catchment" | "foundedOn" | "meetingDay" | "meetingTime" | "meetingPlace" | "thematicMonth" | "predecessorCodes";
 
 /** Columns of the units file (templates/don-vi.xlsx), in template order. */
 export const UNIT_COLUMNS: readonly ColumnSpec<UnitKey>[] = [
@@ -16,6 +31,13 @@ export const UNIT_COLUMNS: readonly ColumnSpec<UnitKey>[] = [
   { key: "areaName", header: "Địa bàn", aliases: ["Địa bàn hoạt động", "Thôn/Tổ dân phố", "Địa bàn phụ trách"], required: false },
   { key: "catchment", header: "Loại hình", aliases: ["Loại hình chi bộ", "Khối", "Loại hình tổ chức"], required: false },
   { key: "foundedOn", header: "Ngày thành lập", aliases: ["Ngày hiệu lực", "Thành lập ngày", "Ngày TL"], required: false },
+  // The standing monthly meeting; on a commune or province row, the default of its village cells.
+  { key: "meetingDay", header: "Ngày sinh hoạt", aliases: ["Ngày sinh hoạt thường kỳ", "Ngày họp", "Lịch sinh hoạt", "Ngày sinh hoạt chi bộ"], required: false },
+  { key: "meetingTime", header: "Giờ sinh hoạt", aliases: ["Giờ họp", "Giờ bắt đầu", "Thời gian sinh hoạt"], required: false },
+  { key: "meetingPlace", header: "Địa điểm sinh hoạt", aliases: ["Địa điểm", "Nơi sinh hoạt", "Nơi họp", "Địa điểm họp"], required: false },
+  { key: "thematicMonth", header: "Sinh hoạt chuyên đề", aliases: ["Tháng sinh hoạt chuyên đề", "Chuyên đề", "SH chuyên đề"], required: false },
+  // A merge or split recorded from the file: the units this one continues, closed on its "Ngày thành lập".
+  { key: "predecessorCodes", header: "Đơn vị tiền thân", aliases: ["Mã đơn vị tiền thân", "Sáp nhập từ", "Hợp nhất từ", "Mã đơn vị cũ"], required: false },
 ];
 
 /** Names longer than this are not names. */
@@ -32,6 +54,23 @@ export interface UnitRow {
   areaKind: AreaKind | null | undefined;
   catchment: string | undefined;
   foundedOn: string | undefined;
+  meetingDay: MeetingDay | undefined;
+  meetingTime: string | undefined;
+  meetingPlace: string | undefined;
+  thematicMonth: number | undefined;
+  /** Codes of the units this one succeeds (a merge): they close on `foundedOn`. */
+  predecessorCodes: string[] | undefined;
+}
+
+/** "CB-A, CB-B" (or ; / + / new lines) → each code checked like a unit code. */
+function parseCodeList(cell: RawCell): Parsed<string[]> {
+  const codes: string[] = [];
+  for (const part of cellText(cell).split(/[,;/+\n]/).map((p) => p.trim()).filter(Boolean)) {
+    const code = parseCode(part);
+    if (!code.ok) return code;
+    codes.push(code.value);
+  }
+  return codes.length > 0 ? { ok: true, value: codes } : { ok: false, code: "bad_code" };
 }
 
 function unitSchema(today: string) {
@@ -44,6 +83,11 @@ function unitSchema(today: string) {
       areaName: optional(parseText(MAX_NAME)),
       catchment: optional(parseCatchment),
       foundedOn: optional(parseDate(today)),
+      meetingDay: optional(parseMeetingDayCell),
+      meetingTime: optional(parseMeetingTimeCell),
+      meetingPlace: optional(parseMeetingPlace),
+      thematicMonth: optional(parseThematicCell),
+      predecessorCodes: optional(parseCodeList),
     })
     .transform((row) => ({ ...row, areaKind: row.areaName === undefined ? undefined : areaKindOf(row.areaName) }));
 }

@@ -3,6 +3,7 @@ import type { Membership, Role } from "../roles.js";
 import type { AreaKind, OrgKind } from "../org.js";
 import { ORG_KINDS } from "../org.js";
 import { fold } from "../text/fold.js";
+import { MAX_PLACE, parseMeetingClock, parseMeetingDay, parseThematicMonth, type MeetingDay } from "../meeting-rule.js";
 import type { ImportIssueCode } from "./issues.js";
 import type { RawCell } from "./table.js";
 
@@ -275,4 +276,43 @@ export function parseRoles(cell: RawCell): Parsed<ListedRole[]> {
     if (role && !roles.some((r) => r.role === role.role)) roles.push(role);
   }
   return ok(roles);
+}
+
+/** Ngày sinh hoạt: "ngày 5", "5", "thứ Bảy tuần đầu", "Chủ nhật cuối tháng", "mùng 5 âm lịch", "rằm". */
+export function parseMeetingDayCell(cell: RawCell): Parsed<MeetingDay> {
+  if (typeof cell === "number") return Number.isInteger(cell) && cell >= 1 && cell <= 31 ? ok({ kind: "day_of_month", day: cell }) : fail("bad_meeting_day");
+  const day = parseMeetingDay(cellText(cell));
+  return day ? ok(day) : fail("bad_meeting_day");
+}
+
+const MINUTES_PER_DAY = 24 * 60;
+
+/** Giờ sinh hoạt: "19:30", "19h30", "19h"; an Excel time cell (a fraction of a day, or a date on 30/12/1899). */
+export function parseMeetingTimeCell(cell: RawCell): Parsed<string> {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  let minutes: number | null = null;
+  if (cell instanceof Date && !Number.isNaN(cell.getTime())) minutes = cell.getUTCHours() * 60 + cell.getUTCMinutes();
+  else if (typeof cell === "number" && cell > 0 && cell < 1) minutes = Math.round(cell * MINUTES_PER_DAY);
+  if (minutes !== null) return minutes < MINUTES_PER_DAY ? ok(`${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`) : fail("bad_meeting_time");
+  const time = parseMeetingClock(cellText(cell));
+  return time ? ok(time) : fail("bad_meeting_time");
+}
+
+/** Địa điểm sinh hoạt: free text. */
+export const parseMeetingPlace = parseText(MAX_PLACE);
+
+/** Sinh hoạt chuyên đề: the month of each quarter ("tháng cuối quý", "tháng 3, 6, 9, 12"). */
+export function parseThematicCell(cell: RawCell): Parsed<number> {
+  const month = typeof cell === "number" ? (Number.isInteger(cell) && cell >= 1 && cell <= 12 ? ((cell - 1) % 3) + 1 : null) : parseThematicMonth(cellText(cell));
+  return month ? ok(month) : fail("bad_thematic");
+}
+
+/** Most people one household registers; more is a wrong column. */
+export const MAX_PEOPLE_PER_HOUSEHOLD = 99;
+
+/** Số nhân khẩu: a whole number from 1 to 99. */
+export function parsePeopleCount(cell: RawCell): Parsed<number> {
+  const text = cellText(cell);
+  const n = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= MAX_PEOPLE_PER_HOUSEHOLD ? ok(n) : fail("bad_people_count", { max: MAX_PEOPLE_PER_HOUSEHOLD });
 }

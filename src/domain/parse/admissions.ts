@@ -1,7 +1,9 @@
 /**
  * Admission figures (domain §3): "nam nay cb ket nap dc 2 dv moi: 1 nu dtts, 1 sinh
- * vien. dang lam ho so chuyen chinh thuc cho dc Vy". Categories overlap (one woman of
- * a minority counts in both) and are never added up into the total.
+ * vien, chuyen chinh thuc 3 dc. dang lam ho so chuyen chinh thuc cho dc Vy". Categories
+ * overlap (one woman of a minority counts in both) and are never added up into the total.
+ * "Chuyển chính thức" done in the period is `made_full` (a count); under way ("đang làm hồ
+ * sơ", "chờ") it names the members in `pending_full`.
  */
 import { parseCount } from "../text/number-words.js";
 import { titleCase } from "./names.js";
@@ -10,84 +12,213 @@ import { COMRADE, COUNT } from "./patterns.js";
 import { clauseEnd, readName, type Prepared } from "./prepare.js";
 import type { AdmissionsFields, ParseResult } from "./types.js";
 
-const RE_ADMITTED = new RegExp(`\\bket nap\\s*(?:duoc|dc|moi)?\\s*(?:them\\s*)?:?\\s*(${COUNT})\\s*(?:dv|dang vien|quan chung|qc|dong chi|d\\/c|nguoi)?|(${COUNT})\\s*(?:dv|dang vien)\\s*moi`);
-const RE_PIECE = new RegExp(`(?<![\\d/])(${COUNT})\\s+((?:[a-z]+\\s*){1,5})`, "g");
-const RE_WOMAN = /\b(?:nu|phu nu|dv nu)\b/;
-const RE_MINORITY = /\b(?:dtts|dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|tay|nung|dao|h mong|mong|san chay|san diu)\b/;
-const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k)\s+ket nap\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them)\b/;
-const RE_STUDENT = /\b(?:sinh vien|sv|hoc sinh|hs|hssv)\b/;
-const RE_YOUTH = /\b(?:doan vien|dtn)\b/;
-const RE_PENDING = new RegExp(`\\bchuyen\\s+(?:dang\\s+)?chinh thuc\\s*(?:cho\\s*)?(?:(?:${COMRADE})\\s+)?`, "g");
-const RE_PENDING_BEFORE = new RegExp(`${COMRADE}\\s+`, "g");
+const PERSON = "(?:dv|dang vien|ddv|quan chung|qc|dong chi|d\\/c|dc|nguoi|ca nhan)";
+const RE_ADMITTED = new RegExp(
+  `\\b(?:ket nap|kn)\\s*(?:duoc|dc|moi|them|dang vien)?\\s*(?:them|moi|duoc)?\\s*:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b`,
+  "g",
+);
+const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?ket nap\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
+
+interface Trait {
+  key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
+  re: string;
+}
+const TRAITS: Trait[] = [
+  { key: "religious", re: "(?:ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao)" },
+  { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
+  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|mong|san chay|san diu|thai|muong|dao(?! (?:cong|tin|phat|thien)))" },
+  { key: "students", re: "(?:hoc sinh sinh vien|hssv|sinh vien|sv|hoc sinh|hs)" },
+  { key: "youth_union", re: "(?:doan vien thanh nien|doan vien|dvtn|dtn)" },
+];
+const RE_TRAIT_LINE = new RegExp(`^(?:-\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b`);
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(${COUNT})\\s*(?:${PERSON}\\s*)?(?:la\\s+)?${t.re}\\b`, "g") }));
+const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:la|co)?\\s*:?\\s*(${COUNT}|khong)\\b(?!\\s?[/.]\\d)`, "g") }));
+const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
+// "dân tộc Kinh", "người Kinh", "không theo tôn giáo": not the trait.
+const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|khong (?:theo )?(?:ton giao|dao)|ko (?:theo )?(?:ton giao|dao))\b/;
+
+const RE_FULL = /\bchuyen\s+(?:dang\s+)?chinh\s+thuc\b|\bcct\b/g;
+const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua)\b[^.;\n]{0,25}$/;
+const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
+const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
+const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
+const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`);
+const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
 export function parseAdmissions(p: Prepared): ParseResult<"admissions"> {
   const f = p.f;
   const fields: AdmissionsFields = {};
   fields.period = readQuarter(p) ?? readYear(p);
-  const m = RE_ADMITTED.exec(f);
-  if (m) {
-    const n = parseCount((m[1] ?? m[2]) as string);
-    if (n !== null) fields.admitted = n;
-    const start = m.index + m[0].length;
-    const end = clauseEnd(f, start);
-    let women = 0;
-    let minority = 0;
-    let students = 0;
-    let youth = 0;
-    let any = false;
-    RE_PIECE.lastIndex = start;
-    let pm: RegExpExecArray | null;
-    while ((pm = RE_PIECE.exec(f)) && pm.index < end) {
-      const k = parseCount(pm[1] as string);
-      const attrs = pm[2] as string;
-      if (k === null) continue;
-      if (RE_WOMAN.test(attrs)) { women += k; any = true; }
-      if (RE_MINORITY.test(attrs)) { minority += k; any = true; }
-      if (RE_STUDENT.test(attrs)) { students += k; any = true; }
-      if (RE_YOUTH.test(attrs)) { youth += k; any = true; }
-    }
-    if (!any && n !== null) {
-      // "kết nạp được 1 đv nữ, người Nùng": the traits describe the admitted ones.
-      const clause = f.slice(m.index, end);
-      if (RE_WOMAN.test(clause)) { women = n; any = true; }
-      if (RE_MINORITY.test(clause)) { minority = n; any = true; }
-      if (RE_STUDENT.test(clause)) { students = n; any = true; }
-      if (RE_YOUTH.test(clause)) { youth = n; any = true; }
-    }
-    if (any) {
-      fields.women = women;
-      fields.ethnic_minority = minority;
-      fields.students = students;
-      if (youth > 0) fields.youth_union = youth;
-    }
+
+  RE_ADMITTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_ADMITTED.exec(f))) {
+    // "kết nạp 2/3 số đảng viên": not a count of the admitted.
+    const n = parseCount((m[1] ?? m[2] ?? m[3]) as string);
+    if (n === null) continue;
+    fields.admitted = n;
+    readTraits(p, m.index, m.index + m[0].length, n, fields);
+    break;
   }
   if (fields.admitted === undefined && RE_NONE_ADMITTED.test(f)) fields.admitted = 0;
-  const pending: string[] = [];
-  RE_PENDING.lastIndex = 0;
-  let pm: RegExpExecArray | null;
-  while ((pm = RE_PENDING.exec(f))) {
-    const name = readName(p, pm.index + pm[0].length);
-    if (name) {
-      pending.push(titleCase(name.name));
-      // "cho đ/c Vy và đ/c Hùng"
-      let rest = name.end;
-      const more = /^\s*(?:,|va)\s*/.exec(f.slice(rest));
-      if (more) {
-        rest += more[0].length;
-        RE_PENDING_BEFORE.lastIndex = rest;
-        const c = RE_PENDING_BEFORE.exec(f);
-        const n2 = readName(p, c && c.index === rest ? rest + c[0].length : rest, false);
-        if (n2) pending.push(titleCase(n2.name));
-      }
-    }
+
+  readFull(p, fields);
+
+  if (fields.admitted === undefined && !fields.pending_full && fields.made_full === undefined) {
+    return { ok: false, errors: ["not_a_report: no admission fields found"] };
   }
-  if (pending.length > 0) fields.pending_full = pending;
-  if (fields.admitted === undefined && !fields.pending_full) return { ok: false, errors: ["not_a_report: no admission fields found"] };
   const warnings: string[] = [];
-  for (const k of ["women", "ethnic_minority", "students"] as const) {
+  for (const k of ["women", "ethnic_minority", "students", "youth_union", "religious"] as const) {
     const v = fields[k];
     if (v !== undefined && fields.admitted !== undefined && v > fields.admitted) warnings.push(`category_exceeds_admitted: ${k} ${v} > ${fields.admitted}`);
   }
   const missing = fields.admitted === undefined ? ["admitted"] : [];
   return { ok: true, form: "admissions", fields, missing, warnings };
+}
+
+/** Traits of the admitted, in the clause after the count: "(2 nữ, 1 sinh viên)", "nữ: 1; DTTS: 2", "đều là nữ". */
+function readTraits(p: Prepared, start: number, countEnd: number, admitted: number, fields: AdmissionsFields): void {
+  const f = p.f;
+  // The sentence after the count ("; cả 2 đều là đoàn viên" still describes them), up to "chuyển chính thức".
+  let end = sentenceEnd(f, countEnd);
+  // "Kết nạp mới: 3 đ/c. Nữ: 2. DTTS: 3.": the next sentences that open with a trait and its count.
+  for (;;) {
+    const next = /^[.\s]*/.exec(f.slice(end)) as RegExpExecArray;
+    const at = end + next[0].length;
+    if (at >= f.length || !RE_TRAIT_LINE.test(f.slice(at, at + 40))) break;
+    end = sentenceEnd(f, at);
+  }
+  RE_FULL.lastIndex = countEnd;
+  const full = RE_FULL.exec(f);
+  if (full && full.index < end) end = full.index;
+  const region = f.slice(start, end);
+  if (admitted === 0) return;
+  const found: Partial<Record<Trait["key"], number>> = {};
+  const taken: [number, number][] = [];
+  for (const list of [TRAIT_LABEL_FIRST, TRAIT_COUNT_FIRST]) {
+    for (const t of list) {
+      if (found[t.key] !== undefined) continue;
+      t.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = t.re.exec(region))) {
+        const s = m.index;
+        const g = m[1] as string;
+        const gi = s + m[0].lastIndexOf(g);
+        if (gi < countEnd - start) continue;
+        if (taken.some(([a, b]) => gi >= a && gi < b)) continue;
+        const n = g === "khong" ? 0 : parseCount(g);
+        if (n === null) continue;
+        found[t.key] = n;
+        if (list === TRAIT_LABEL_FIRST) taken.push([gi, gi + g.length]);
+        break;
+      }
+    }
+  }
+  // "1 nữ dtts": traits after one count share it.
+  const piece = new RegExp(`(?<![\\d/])(${COUNT})\\s+((?:[a-z']+\\s*){1,6})`, "g");
+  let pm: RegExpExecArray | null;
+  const pieceSums: Partial<Record<Trait["key"], number>> = {};
+  while ((pm = piece.exec(region))) {
+    if (pm.index < countEnd - start) continue;
+    const k = parseCount(pm[1] as string);
+    if (k === null) continue;
+    const words = pm[2] as string;
+    let hits = 0;
+    for (const t of TRAIT_WORD) if (t.re.test(words)) hits++;
+    if (hits < 2) continue;
+    for (const t of TRAIT_WORD) if (t.re.test(words) && !RE_NOT_TRAIT.test(words)) pieceSums[t.key] = (pieceSums[t.key] ?? 0) + k;
+  }
+  for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined) found[k] = v;
+  // No counts at all: the traits describe every admitted one ("1 đv nữ, người Nùng", "đều là nữ").
+  const anyCount = Object.keys(found).length > 0;
+  if (!anyCount || admitted === 1 || /\bdeu (?:la )?/.test(region)) {
+    const clean = region.replace(RE_NOT_TRAIT, " ");
+    for (const t of TRAIT_WORD) {
+      if (found[t.key] !== undefined) continue;
+      if (t.re.test(clean.slice(countEnd - start))) found[t.key] = admitted;
+    }
+  }
+  if (Object.keys(found).length === 0) return;
+  for (const t of TRAITS) if (found[t.key] !== undefined) fields[t.key] = found[t.key];
+  // A breakdown was given: the usual categories not named are zero.
+  for (const k of ["women", "ethnic_minority", "students"] as const) fields[k] ??= 0;
+}
+
+function sentenceEnd(f: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < f.length; i++) {
+    const c = f[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === "\n" || c === "!" || c === "?" || (c === "." && !/\d/.test(f[i + 1] ?? "")))) return i;
+  }
+  return f.length;
+}
+
+/** "chuyển chính thức 2 đ/c", "chuyển chính thức cho đ/c Vy" (done), "đang làm hồ sơ chuyển chính thức cho đ/c Vy" (pending). */
+function readFull(p: Prepared, fields: AdmissionsFields): void {
+  const f = p.f;
+  const pending: string[] = [];
+  let made: number | undefined;
+  RE_FULL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_FULL.exec(f))) {
+    const before = f.slice(Math.max(0, m.index - 40), m.index);
+    const lineStart = Math.max(f.lastIndexOf("\n", m.index), f.lastIndexOf(".", m.index - 1), f.lastIndexOf(";", m.index), f.lastIndexOf(",", m.index));
+    const near = f.slice(Math.max(0, lineStart + 1, m.index - 40), m.index);
+    const underWay = RE_UNDER_WAY.test(near);
+    const after = m.index + m[0].length;
+    const countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
+    const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
+    const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
+    if (underWay) {
+      if (names.length === 0) {
+        // "đ/c Hoàng Thị Nhung đang chờ chuyển chính thức": the name comes first.
+        const before = RE_NAME_BEFORE.exec(f.slice(Math.max(0, m.index - 60), m.index));
+        if (before) {
+          const at = Math.max(0, m.index - 60) + before.index + before[0].length - (before[1] as string).length;
+          const name = readName(p, at, true, true);
+          if (name) names.push(titleCase(name.name));
+        } else {
+          // "Đ/c Nông Văn Bình hết thời gian dự bị, chi bộ đang làm thủ tục chuyển chính thức": the member named earlier in the sentence.
+          const s = Math.max(f.lastIndexOf(".", m.index - 1) + 1, f.lastIndexOf("\n", m.index - 1) + 1, m.index - 120);
+          const c = new RegExp(`${COMRADE}\\s+`, "g");
+          c.lastIndex = s;
+          const cm = c.exec(f);
+          if (cm && cm.index < m.index) {
+            const name = readName(p, cm.index + cm[0].length, true, true);
+            if (name && name.end < m.index) names.push(titleCase(name.name));
+          }
+        }
+      }
+      pending.push(...names);
+      continue;
+    }
+    let n: number | null = null;
+    if (countAfter) n = parseCount(countAfter[1] as string);
+    else if (countBefore && /\bdu bi\b|\bda\b|\bduoc\b/.test(countBefore[0])) n = parseCount(countBefore[1] as string);
+    if (n === null && names.length > 0) n = names.length;
+    if (n !== null) made = (made ?? 0) + n;
+  }
+  if (made !== undefined) fields.made_full = made;
+  if (pending.length > 0) fields.pending_full = pending;
+}
+
+function readNames(p: Prepared, from: number): string[] {
+  const f = p.f;
+  const out: string[] = [];
+  const lead = RE_NAME_LEAD.exec(f.slice(from, from + 40));
+  let at = from + (lead ? lead[0].length : 0);
+  const hadComrade = lead !== null && /(?:d\/c|d\.c|dc|dong chi)/.test(lead[0]);
+  for (let i = 0; i < 6; i++) {
+    const comrade = hadComrade || (out.length > 0 && /(?:d\/c|d\.c|dc|dong chi)\s*$/.test(f.slice(Math.max(0, at - 10), at)));
+    const name = readName(p, at, hadComrade || out.length > 0, comrade);
+    if (!name) break;
+    if (/^(?:trong|nam|thang|quy|la|cho|so|tong)$/i.test(name.name)) break;
+    out.push(titleCase(name.name));
+    const sep = RE_NAME_SEP.exec(f.slice(name.end, name.end + 16));
+    if (!sep) break;
+    at = name.end + sep[0].length;
+  }
+  return out;
 }

@@ -11,16 +11,21 @@ import type { AnnualRatingFields, ParseResult, RatingLevel } from "./types.js";
 /** HD 21/2019 practice: HTXS at most 20% of those rated HTT; keep configurable. */
 export const HTXS_QUOTA_OF_HTT = 0.2;
 
-const LEVEL = "(htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu)?|hoan thanh tot(?: nhiem vu)?|khong hoan thanh(?: nhiem vu)?|hoan thanh(?: nhiem vu)?)";
-const RE_LEVEL_COUNT = new RegExp(`\\b${LEVEL}\\s*:?\\s*(${COUNT})\\b(?!\\s?%)|(?<![\\d/])(${COUNT})\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:xep loai\\s*)?${LEVEL}\\b`, "g");
-const RE_UNRATED = new RegExp(`\\b(?:ko|khong|k|chua)\\s+(?:xep loai|danh gia)\\s*:?\\s*(${COUNT})|(${COUNT})\\s*(?:${MEMBER_NOUN})?\\s*(?:ko|khong|k|chua)\\s+(?:xep loai|danh gia)`);
-const RE_SELF = new RegExp(`\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|danh gia|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b`);
+const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu)?|hoan thanh tot(?: nhiem vu)?|khong hoan thanh(?: nhiem vu)?|hoan thanh(?: nhiem vu)?|xuat sac|tot)";
+const RE_LEVEL_LABEL_FIRST = new RegExp(`\\b${LEVEL}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?%)`, "g");
+const RE_LEVEL_COUNT_FIRST = new RegExp(`(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
+const RE_UNRATED_LABEL = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
+const RE_UNRATED = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)[ \\t]*:?[ \\t]*(${COUNT})\\b|(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)`);
+const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
+const RE_SELF = new RegExp(
+  `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|danh gia|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+);
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
 function levelOf(word: string): RatingLevel {
-  if (word === "htxs" || word.startsWith("hoan thanh xuat sac")) return "HTXS";
-  if (word === "htt" || word.startsWith("hoan thanh tot")) return "HTT";
-  if (word === "kht" || word.startsWith("khong hoan thanh")) return "KHT";
+  if (word === "htxs" || word === "htxsnv" || word.startsWith("hoan thanh xuat sac") || word === "xuat sac") return "HTXS";
+  if (word === "htt" || word === "httnv" || word.startsWith("hoan thanh tot") || word === "tot") return "HTT";
+  if (word === "kht" || word === "khtnv" || word.startsWith("khong hoan thanh")) return "KHT";
   return "HT";
 }
 
@@ -29,21 +34,40 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
   const fields: AnnualRatingFields = { period: readYear(p) };
   const self = RE_SELF.exec(f);
   const selfSpan = self ? { start: self.index, end: self.index + self[0].length } : null;
-  if (self) fields.cell_self_level = levelOf(self[1] as string);
+  if (self) fields.cell_self_level = levelOf((self[1] ?? self[2]) as string);
   const key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht"> = { HTXS: "htxs", HTT: "htt", HT: "ht", KHT: "kht" };
-  RE_LEVEL_COUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RE_LEVEL_COUNT.exec(f))) {
-    if (selfSpan && m.index >= selfSpan.start && m.index < selfSpan.end) continue;
-    // "không hoàn thành" is read by its own alternative: skip "hoàn thành" inside it.
-    if (/khong\s$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
-    const level = levelOf((m[1] ?? m[4]) as string);
-    const n = parseCount((m[2] ?? m[3]) as string);
-    if (n === null) continue;
-    const k = key[level];
-    if (fields[k] === undefined) fields[k] = n;
+  // Label first ("HTXS 3") over the whole message, then count first ("3 HTXS"): a message keeps one habit.
+  const taken: [number, number][] = [];
+  for (const re of [RE_LEVEL_LABEL_FIRST, RE_LEVEL_COUNT_FIRST]) {
+    const labelFirst = re === RE_LEVEL_LABEL_FIRST;
+    re.lastIndex = 0;
+    while ((m = re.exec(f))) {
+      if (selfSpan && m.index >= selfSpan.start && m.index < selfSpan.end) continue;
+      // "không hoàn thành" is read by its own alternative: skip "hoàn thành" inside it.
+      const levelAt = labelFirst ? m.index : m.index + m[0].lastIndexOf(m[2] as string);
+      if (/khong\s$/.test(f.slice(Math.max(0, levelAt - 6), levelAt))) continue;
+      const level = levelOf((labelFirst ? m[1] : m[2]) as string);
+      const countText = (labelFirst ? m[2] : m[1]) as string;
+      const countAt = labelFirst ? m.index + m[0].lastIndexOf(countText) : m.index;
+      if (taken.some(([a, b]) => countAt >= a && countAt < b)) continue;
+      const n = parseCount(countText);
+      if (n === null || n >= 1900) continue;
+      const k = key[level];
+      if (fields[k] === undefined) {
+        fields[k] = n;
+        taken.push([countAt, countAt + countText.length]);
+      }
+    }
   }
-  const u = RE_UNRATED.exec(f);
+  RE_LEVEL_NONE.lastIndex = 0;
+  while ((m = RE_LEVEL_NONE.exec(f))) {
+    const word = (m[1] ?? m[2]) as string;
+    if (word === "hoan thanh" && /khong\s$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const k = key[levelOf(word)];
+    if (fields[k] === undefined) fields[k] = 0;
+  }
+  const u = RE_UNRATED_LABEL.exec(f) ?? RE_UNRATED.exec(f);
   if (u) {
     const n = parseCount((u[1] ?? u[2]) as string);
     if (n !== null) fields.unrated = n;

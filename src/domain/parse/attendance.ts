@@ -62,7 +62,9 @@ const RE_COMRADE = new RegExp(`(?:^|[\\s(,:;-])${COMRADE}\\s`, "g");
 const RE_UNEXCUSED_ONLY = new RegExp(`^${UNEXCUSED}$`);
 const RE_EXEMPT_ONLY = new RegExp(`^${EXEMPT}$`);
 const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
+const RE_REASON_EXCUSED = new RegExp(`\\b${EXCUSED}\\b`);
 const RE_NOT_ABSENT = /^(?:\(?\s*)(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach)/;
+const RE_AMONG = /\b(?:trong do|trong so|trong so do|gom)\b/;
 const RE_REASON_EXEMPT = /\b(?:msh|mien sh|mien sinh hoat)\b/;
 
 const RE_ABSENCE_HINT = /\bvang|\bvm\b|\bv\s*:?\s*\d|\d\s*(?:dv|dc|d\/c|dong chi|nguoi)\b/;
@@ -287,6 +289,15 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     anyCategory = counts.excused + counts.unexcused + counts.exempt === total;
   }
 
+  // "vắng 1 đ/c (Lương Văn Hợp – đi làm xa có báo cáo)": one absence and only an excusing reason.
+  if (total === 1 && !anyCategory && a.absentees.length === 0) {
+    const region = regions[0];
+    const text = region ? f.slice(region.start, region.end) : "";
+    if (RE_REASON_EXCUSED.test(text) && !RE_REASON_UNEXCUSED.test(text) && !RE_REASON_EXEMPT.test(text)) {
+      counts.excused = 1;
+      anyCategory = true;
+    }
+  }
   if (total !== null) a.absentTotal = total;
   if (anyCategory) {
     const known = counts.excused + counts.unexcused + counts.exempt;
@@ -294,7 +305,15 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (counts.excused > 0 || complete) a.excused = counts.excused;
     if (counts.unexcused > 0 || complete) a.unexcused = counts.unexcused;
     if (counts.exempt > 0) a.exempt = counts.exempt;
-    if (!complete && total !== null) {
+    const among = !complete && total !== null && regions.some((r) => RE_AMONG.test(f.slice(r.start, r.end)));
+    if (among && total !== null && (counts.excused === 0) !== (counts.unexcused === 0)) {
+      // "vắng 3, trong đó 1 không lý do": the others had reasons (and the other way round).
+      const rest = total - known;
+      if (counts.excused === 0) a.excused = rest;
+      else a.unexcused = rest;
+      a.excused ??= counts.excused;
+      a.unexcused ??= counts.unexcused;
+    } else if (!complete && total !== null) {
       // "vắng 3, 1 không lý do": the rest had reasons only if said; leave it open.
       if (a.excused === undefined && a.unexcused !== undefined) delete a.unexcused;
     }

@@ -8,7 +8,9 @@ import { parseCount } from "../text/number-words.js";
 import { parseAdmissions } from "./admissions.js";
 import { parseAnnualRating } from "./annual-rating.js";
 import { parseCorrection, RE_IS_CORRECTION, type Correction } from "./correction.js";
+import { findAmounts } from "./amounts.js";
 import { findDates, resolveDate } from "./dates.js";
+import { formSignals, nonReportKind } from "./gate.js";
 import { parseMonthlyMeeting, readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
 import { parsePartyDues } from "./party-dues.js";
@@ -76,15 +78,15 @@ export interface Classification {
 const RE_GREETING = /^\s*(?:chao|xin chao|hi|hello|alo|a lo|cam on|thanks|thank|ok|oke|vang|da|uh|u|ừ)\b/;
 const RE_QUESTION = /\?|\bco\b[^.]{0,40}\b(?:khong|ko|k|hok|chua)\s*(?:a|ah|vay|the|nhi|nhe|ha)?\s*$|\b(?:may gio|khi nao|luc nao|hom nao|ngay nao|vay|sao)\b|\b(?:lam sao|the nao|nhu the nao|bao gio|o dau|co phai|duoc khong|dc ko|duoc ko|hoi|giup|huong dan|bot oi|ban oi|cho hoi)\b/;
 const RE_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b|\b(?:cac (?:dc|d\/c|dong chi) (?:di|tham du|co mat)|de nghi cac (?:dc|d\/c|dong chi)|kinh moi|tran trong kinh moi|moi cac (?:dc|d\/c|dong chi)|tai lieu da dua len|se (?:sh|hop|sinh hoat|to chuc))/;
-const RE_POSTPONE = /\b(?:chua (?:sh|hop|sinh hoat|to chuc)|hoan|lui|doi lich|doi ngay|doi sang|tam hoan|chuyen sang ngay|dich sang)\b/;
+const RE_POSTPONE = /\b(?:chua (?:sh|hop|sinh hoat|to chuc)|hoan(?! thanh)|lui|doi lich|doi ngay|doi sang|tam hoan|chuyen sang ngay|dich sang)\b/;
 const RE_POSTPONE_REASON = /\b(?:do|vi|boi)\s+([^,.;]+?)(?=[,.;]|\s+(?:du kien|nen|lui|hoan|a\b)|$)/;
 const RE_ISSUE = /\b(?:lan thu\s?\d|lien tiep|xoa ten|de nghi (?:du|dang uy|cap tren|xem xet|xu ly|ky luat)|xem xet xu ly|nhieu lan|(?<!chi )bo sinh hoat)\b/;
 const RE_ABSENT_UNEXCUSED = /\bvang\s*(?:k|ko|khong|kg)\s*(?:ly do|ld)|\bkld\b|\b(?:khong|ko|k)\s+ly do\b|(?<!chi )\bbo\s+(?:sinh hoat|sh|hop)\b/;
 const RE_PROPOSAL = /\b(?:de nghi ket nap|xet ket nap|xet de nghi ket nap|ket nap quan chung|ket nap qc|quan chung uu tu|qcut)\b/;
 const RE_DUES = /\b(?:dp|dang phi)\b/;
 const RE_VILLAGE = /\b(?:ho|khau|nhan khau|km2|dien tich|so lieu thon)\b/;
-const RE_ADMISSIONS = /\bket nap\b|\bchuyen (?:dang )?chinh thuc\b/;
-const RE_RATING = /\b(?:xep loai|htxs|htt|kht|danh gia)\b/;
+const RE_ADMISSIONS = /\bket nap\b|\bkn\b|\bcct\b|\bchuyen (?:dang )?chinh thuc\b/;
+const RE_RATING = /\b(?:xep loai|xl|htxsnv|httnv|htxs|htt|kht|danh gia|hoan thanh xuat sac|hoan thanh tot|khong hoan thanh)\b/;
 const RE_MEETING_WORD = /\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
 
 /**
@@ -111,21 +113,15 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   if (RE_NOTICE.test(f) && !/\bco mat\s*:?\s*\d/.test(f)) {
     return { kind: "meeting-notice", confidence: 0.85, notice: readNotice(p) };
   }
-  if (RE_RATING.test(f)) {
-    const r = parseAnnualRating(p);
-    if (r.ok && r.missing.length <= 2) return { kind: "annual-rating", confidence: 0.9, report: r };
-  }
-  if (RE_DUES.test(f) && !/\bco mat\b/.test(f) && !/\b(?:nq|nghi quyet)\s*:/.test(f)) {
-    const r = parsePartyDues(p);
-    if (r.ok) return { kind: "party-dues", confidence: r.missing.length <= 1 ? 0.9 : 0.7, report: r };
-  }
-  if (RE_VILLAGE.test(f)) {
-    const r = parseVillageQuarterly(p);
-    if (r.ok && r.missing.length <= 2) return { kind: "village-quarterly", confidence: 0.85, report: r };
-  }
-  if (RE_ADMISSIONS.test(f) && !/\bco mat\b/.test(f)) {
-    const r = parseAdmissions(p);
-    if (r.ok) return { kind: "admissions", confidence: 0.8, report: r };
+  const not = nonReportKind(p);
+  if (not === "notice") return { kind: "meeting-notice", confidence: 0.75, notice: readNotice(p) };
+  if (not === "question" || not === "article") return { kind: "chatter", confidence: 0.8 };
+  // The other forms, strongest signal first; the monthly meeting is read last, as before.
+  const signals = formSignals(f);
+  const order = OTHER_FORMS.filter((k) => signals[k] > 0 && signals[k] >= signals["monthly-meeting"] - 1).sort((a, b) => signals[b] - signals[a]);
+  for (const form of order) {
+    const r = readForm(form, p);
+    if (r) return { kind: form, confidence: r.ok && r.missing.length <= 1 ? 0.9 : 0.7, report: r };
   }
   const mm = parseMonthlyMeeting(p);
   if (mm.ok && mm.fields.present === undefined && mm.fields.resolutions === undefined && RE_QUESTION.test(f)) {
@@ -138,6 +134,37 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   }
   if (RE_GREETING.test(f) || RE_QUESTION.test(f)) return { kind: "chatter", confidence: 0.9 };
   return { kind: "chatter", confidence: 0.6 };
+}
+
+const OTHER_FORMS = ["annual-rating", "party-dues", "village-quarterly", "admissions"] as const;
+
+/** The form's parse when it reads as that form's report; null otherwise. */
+function readForm(form: (typeof OTHER_FORMS)[number], p: Prepared): ParseResult | null {
+  const f = p.f;
+  switch (form) {
+    case "annual-rating": {
+      if (!RE_RATING.test(f)) return null;
+      const r = parseAnnualRating(p);
+      return r.ok && r.missing.length <= 2 ? r : null;
+    }
+    case "party-dues": {
+      if (!RE_DUES.test(f) && findAmounts(f).length === 0) return null;
+      if (/\bco mat\b/.test(f) || /\b(?:nq|nghi quyet)\s*:/.test(f)) return null;
+      const r = parsePartyDues(p);
+      return r.ok && (r.fields.paid !== undefined || r.fields.amount_vnd !== undefined) ? r : null;
+    }
+    case "village-quarterly": {
+      const r = parseVillageQuarterly(p);
+      if (!r.ok) return null;
+      const n = ["households", "population", "members", "poor_households", "area_km2", "unions"].filter((k) => (r.fields as Record<string, unknown>)[k] !== undefined).length;
+      return n >= 2 || (r.fields.unchanged === true && r.fields.period !== undefined) ? r : null;
+    }
+    case "admissions": {
+      if (!RE_ADMISSIONS.test(f) || /\bco mat\b/.test(f)) return null;
+      const r = parseAdmissions(p);
+      return r.ok ? r : null;
+    }
+  }
 }
 
 function readNotice(p: Prepared): MeetingNotice {

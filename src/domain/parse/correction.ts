@@ -13,6 +13,8 @@ export interface Correction {
   previous: Partial<MonthlyMeetingFields>;
   /** The day the message refers to ("hôm qua"), when it names one. */
   refers_to?: string;
+  /** The report's period when the message names it ("sửa lại báo cáo tháng 11: …"). */
+  period?: string;
   note?: string;
 }
 
@@ -23,12 +25,23 @@ const RE_FROM_TO = /(\d{1,3})\s*(?:->|=>|→|thanh)\s*(\d{1,3})\b/;
 const RE_FILLER = /\b(?:nhe|nha|a|ak|ah|nhen|nhe a)\b/g;
 export const RE_IS_CORRECTION = /^\s*(?:xin\s+)?(?:sua lai|sua\b|dinh chinh|bao nham|ghi nham|nham)|\bchu (?:khong|ko|k|hok) phai\b|\b(?:khong|ko|k) phai\s+\d+\s+ma\b|\bsua\s+\S+\s+(?:thanh|lai)\b/;
 
-const COUNT_FIELDS = ["present", "members_expected", "absent_excused", "absent_unexcused", "absent_exempt", "duration_min"] as const;
+const COUNT_FIELDS = ["present", "members_expected", "absent_excused", "absent_unexcused", "absent_exempt", "absent_total", "duration_min"] as const;
+
+/**
+ * "phải dự 10" is the stated total, as "tổng số 10" is: the report parser's attendance words take a
+ * bare "dự 10" for the present count, so the label is read as "tổng số" (same length, so the folded
+ * text stays aligned with the original).
+ */
+const RE_MUST_ATTEND = /\b(?:so\s+)?(?:(?:dang vien|dv)\s+)?phai\s+(?:tham\s+)?du\b/g;
+
+function readMustAttendAsTotal(f: string): string {
+  return f.replace(RE_MUST_ATTEND, (m) => "tong so".padEnd(m.length, " "));
+}
 
 /** Reads a correction; null when the message does not correct any field. */
 export function parseCorrection(text: string, options: ParseOptions = { now: new Date() }): Correction | null {
   const p0 = prepare(text, options.now, options.tz);
-  let f = p0.f;
+  let f = readMustAttendAsTotal(p0.f);
   let previousValue: string | null = null;
   let body = p0.text;
   const head = RE_CORRECTION_HEAD.exec(f);
@@ -63,6 +76,8 @@ export function parseCorrection(text: string, options: ParseOptions = { now: new
     if (fields[k] !== undefined) (patch as Record<string, unknown>)[k] = fields[k];
   }
   if (fields.kind !== "regular" || /\b(?:thuong ky|dinh ky)\b/.test(f)) patch.kind = fields.kind;
+  // An absence total worked out from present and expected is not something the secretary typed.
+  if (patch.absent_total !== undefined && !/\b(?:vang|vm)\b/.test(f)) delete patch.absent_total;
   // "hôm qua có mặt 24" names the meeting; "sửa ngày sh là 6/11" changes the date.
   let refersTo: string | undefined;
   if (fields.meeting_date !== undefined) {
@@ -77,6 +92,8 @@ export function parseCorrection(text: string, options: ParseOptions = { now: new
   const note = noteOf(p, fields);
   const out: Correction = { patch, previous };
   if (refersTo) out.refers_to = refersTo;
+  // Named outright ("tháng 11", "t11"), not worked out from a date.
+  if (fields.period !== undefined && fields.meeting_date === undefined) out.period = fields.period;
   if (note) out.note = note;
   return out;
 }

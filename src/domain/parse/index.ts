@@ -11,6 +11,7 @@ import { parseAnnualRating } from "./annual-rating.js";
 import { parseMonthlyMeeting } from "./monthly-meeting.js";
 import { parsePartyDues } from "./party-dues.js";
 import { parseVillageQuarterly } from "./village-quarterly.js";
+import { notReportOf } from "./gate.js";
 import { prepare } from "./prepare.js";
 import { FORMS, type FormName, type ParseOptions, type ParseResult } from "./types.js";
 
@@ -37,6 +38,15 @@ export function parseReport(form: FormName, text: string, options: ParseOptions)
     return { ok: false, errors: ["bad_now: not a valid time"] };
   }
   const p = prepare(text, options.now, options.tz);
+  if (isFormName(form)) {
+    const not = notReportOf(p, form);
+    if (not === "notice" && form === "monthly-meeting") {
+      // A notice of the coming meeting gives its date, time and place; nothing else.
+      const r = parseMonthlyMeeting(p);
+      if (r.ok && r.fields.meeting_date !== undefined) return { ...r, warnings: [...r.warnings, "meeting_notice: a notice of a meeting to come"] };
+    }
+    if (not) return { ok: false, errors: [`not_a_report: ${not}`] };
+  }
   switch (form) {
     case "monthly-meeting":
       return parseMonthlyMeeting(p);

@@ -3,7 +3,7 @@
  *
  * @example parseMonthlyMeeting(prepare("bc sh cb t11: hop toi 5/11 19h30, co mat 25/27, vang 2 cld", now))
  */
-import { formatDay, formatMonth, formatTime } from "../calendar/day.js";
+import { dayOf, formatDay, formatMonth, formatTime, isValidDate } from "../calendar/day.js";
 import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
 import { bareFractions, readAttendance } from "./attendance.js";
 import { readCadre } from "./cadre.js";
@@ -25,7 +25,7 @@ export const MIN_ATTENDANCE_RATIO = 0.85;
 const REQUIRED = ["meeting_date", "present", "members_expected"] as const;
 
 const RE_PERIOD = new RegExp(
-  `(?:\\bthang\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua)|\\bt\\s?(\\d{1,2}))\\b(?:\\s?[/.-]\\s?(\\d{4}))?(?!\\s?[/.-]\\s?\\d{1,2}\\b)`,
+  `(?:\\bthang\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua)|\\bt\\s?(\\d{1,2}))\\b(?:\\s?[/.-]\\s?(\\d{4}))?(?![/.-]\\s?\\d{1,2}\\b|\\s[/.]\\s?\\d{1,2}\\b)`,
   "g",
 );
 const RE_QUARTER = /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])\b(?:\s?[/.-]?\s?(?:nam\s)?(\d{4}))?/;
@@ -102,7 +102,11 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   }
   if (meetingMention) {
     const hint = period ?? undefined;
-    const day = resolveDate(meetingMention, p.now, "past", hint);
+    // A day and month without a year: the nearest such date to the message, ahead included
+    // ("3/1" in a message of late December is next January).
+    const day = meetingMention.kind === "dmy" && meetingMention.y === undefined
+      ? nearestYear(p, meetingMention.d as number, meetingMention.m as number) ?? resolveDate(meetingMention, p.now, "past", hint)
+      : resolveDate(meetingMention, p.now, "past", hint);
     if (day !== null) {
       fields.meeting_date = formatDay(day);
       if (day > p.now.day) warnings.push(`date_in_future: ${fields.meeting_date}`);
@@ -197,6 +201,16 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   checkMeeting(fields, warnings);
   const missing = REQUIRED.filter((k) => fields[k] === undefined).map(String);
   return { ok: true, form: "monthly-meeting", fields, missing, warnings };
+}
+
+function nearestYear(p: Prepared, d: number, m: number): number | null {
+  let best: number | null = null;
+  for (const y of [p.now.y - 1, p.now.y, p.now.y + 1]) {
+    if (!isValidDate(y, m, d)) continue;
+    const day = dayOf(y, m, d);
+    if (best === null || Math.abs(day - p.now.day) < Math.abs(best - p.now.day)) best = day;
+  }
+  return best;
 }
 
 function titleCaseIfName(owner: string): string {

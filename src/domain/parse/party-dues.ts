@@ -1,30 +1,41 @@
 /**
  * Party dues (đảng phí) for a month, QĐ 342: "Đp tháng 11: 26 đv thu đủ 26, tổng
- * 312.000đ, đã nộp ĐUX ngày 18/11".
+ * 312.000đ, đã nộp ĐUX 156.000đ ngày 18/11". The amount collected (`amount_vnd`) and the
+ * amount remitted to the commune (`remitted_vnd`) are told apart by the remitting verb.
  */
 import { formatDay, formatMonth } from "../calendar/day.js";
 import { parseCount } from "../text/number-words.js";
-import { findAmounts } from "./amounts.js";
+import { findAmounts, type Amount } from "./amounts.js";
 import { findDates, resolveDate } from "./dates.js";
 import { readPeriod } from "./monthly-meeting.js";
 import { COUNT, MEMBER_NOUN } from "./patterns.js";
-import type { Prepared } from "./prepare.js";
+import { clauseEnd, type Prepared } from "./prepare.js";
 import type { ParseResult, PartyDuesFields } from "./types.js";
 
-const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(?:du|duoc|dc)?\\s*:?\\s*(${COUNT})\\s*\\/\\s*(${COUNT})`);
-const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*\\/\\s*(${COUNT})\\b(?!\\s?[/.]\\d)`, "g");
+// "sáu", "tư", "năm", "bảy", "ba" alone are also "sau" (after), "từ", "năm" (year)…: not a count before a verb.
+const NOT_WORD = "(?<!\\b(?:thang|nam|ngay|quy|t)\\s?)(?!(?:sau|tu|nam|bay|ba|le|linh|tram|chuc|mot)\\b(?!\\s+(?:muoi|tram)))";
+const OF = "\\s*(?:\\/|tren|trong so|trong tong so)\\s*";
+const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(?:du|duoc|dc)?\\s*:?\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})\\b(?!\\s?[/.]\\d)`);
+// "26 đv đã đóng 26", "22 dv thu du 22": the members, then those who paid.
+const RE_LIABLE_THEN_PAID = new RegExp(`(?<![\\d.,a-z])(${COUNT})\\s*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const YEAR_MIN = 1900;
-const RE_LIABLE = new RegExp(`(?:(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:phai dong|phai nop|dong|thuoc dien)?|(?:tong so|so dv|phai dong|phai thu|thuoc dien dong)\\s*(?:dv\\s*)?(?:phai dong\\s*)?:?\\s*(${COUNT}))`);
-const RE_PAID = new RegExp(`(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|thu)\\s*:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)|(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du)`);
-const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|100%)\b/;
-const RE_UNPAID = new RegExp(`(?:con|chua dong|chua nop|no)\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:chua dong|chua nop|no)?`);
-const RE_REMITTED = /\b(?:da\s+)?(?:nop|chuyen|gui)\s+(?:len\s+|ve\s+|cho\s+)?(dux|dang uy xa|dang uy|du|cap tren|van phong dang uy|vp dang uy|xa)\b/;
-const RE_NOT_REMITTED = /\b(?:chua|ko|khong|k)\s+nop\s+(?:len\s+|ve\s+)?(?:dux|dang uy|cap tren|du|xa)/;
+const RE_LIABLE = new RegExp(
+  `(?:(?:tong so|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
+);
+const RE_PAID = new RegExp(
+  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|thu)\\s*(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu)\\b`,
+);
+const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
+const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|\\bno)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:[^,.;:\\n\\d]{0,25}?[ \\t])?(?:chua dong|chua nop)`);
+// Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
+const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:len\s+|ve\s+|cho\s+|toi\s+|tien\s+)?(?:cho\s+)?(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$/;
 const REMIT_TARGET: Record<string, string> = {
-  dux: "đảng ủy xã", "dang uy xa": "đảng ủy xã", "dang uy": "đảng ủy", du: "đảng ủy", "cap tren": "cấp trên",
-  "van phong dang uy": "văn phòng đảng ủy", "vp dang uy": "văn phòng đảng ủy", xa: "xã",
+  dux: "đảng ủy xã", duw: "đảng ủy phường", "dang uy xa": "đảng ủy xã", "dang uy phuong": "đảng ủy phường", "dang uy": "đảng ủy", du: "đảng ủy",
+  "cap tren": "cấp trên", "van phong dang uy": "văn phòng đảng ủy", "vp dang uy": "văn phòng đảng ủy", vpdu: "văn phòng đảng ủy", xa: "xã", phuong: "phường",
 };
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 
@@ -32,64 +43,74 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   const f = p.f;
   const fields: PartyDuesFields = {};
   const warnings: string[] = [];
-  const period = readPeriod(p, 0, f.length, findDates(p).filter((d) => d.kind === "dmy"));
+  const allDates = findDates(p);
+  const period = readPeriod(p, 0, f.length, allDates.filter((d) => d.kind === "dmy"));
   if (period) fields.period = formatMonth(period.y, period.m);
 
-  let m = RE_PAID_FRACTION.exec(f);
-  if (m) {
-    const paid = parseCount(m[1] as string);
-    const liable = parseCount(m[2] as string);
-    if (paid !== null) fields.paid = paid;
-    if (liable !== null) fields.liable = liable;
+  const amounts = findAmounts(f);
+  const inAmount = (i: number): boolean => amounts.some((a) => i >= a.start && i < a.end);
+
+  let m = RE_LIABLE_THEN_PAID.exec(f);
+  if (m && !inAmount(m.index + m[0].length - 1)) setPaidLiable(fields, m[2] as string, m[1] as string);
+  m = fields.paid === undefined ? RE_PAID_FRACTION.exec(f) : null;
+  // "Ngày nộp: 21/11" is a date: paid can never exceed those liable.
+  if (m && !inAmount(m.index + m[0].length - 1) && (parseCount(m[1] as string) ?? 0) <= (parseCount(m[2] as string) ?? 0)) {
+    setPaidLiable(fields, m[1] as string, m[2] as string);
   }
-  if (!m) {
+  if (fields.paid === undefined) {
     RE_FRACTION_PAID.lastIndex = 0;
     while ((m = RE_FRACTION_PAID.exec(f))) {
       const paid = parseCount(m[1] as string);
       const liable = parseCount(m[2] as string);
-      if (paid === null || liable === null || paid > liable) continue;
+      if (paid === null || liable === null || paid > liable || liable === 0) continue;
+      if (inAmount(m.index) || inAmount(m.index + m[0].length - 1)) continue;
       if (liable >= YEAR_MIN || RE_MONTH_BEFORE.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (allDates.some((d) => d.kind === "dmy" && m!.index >= d.start && m!.index < d.end && !d.ambiguousCount)) continue;
       fields.paid = paid;
       fields.liable = liable;
       break;
     }
   }
-  if (fields.liable === undefined && (m = RE_LIABLE.exec(f))) {
-    const n = parseCount((m[1] ?? m[2]) as string);
-    if (n !== null) fields.liable = n;
+  if (fields.liable === undefined) {
+    const re = new RegExp(RE_LIABLE.source, "g");
+    while ((m = re.exec(f))) {
+      const g = (m[1] ?? m[2]) as string;
+      if (inAmount(m.index + m[0].indexOf(g))) continue;
+      const n = parseCount(g);
+      if (n !== null) fields.liable = n;
+      break;
+    }
   }
-  if (fields.paid === undefined && (m = RE_PAID.exec(f))) {
-    const n = parseCount((m[1] ?? m[2]) as string);
-    if (n !== null) fields.paid = n;
+  if (fields.paid === undefined) {
+    const re = new RegExp(RE_PAID.source, "g");
+    while ((m = re.exec(f))) {
+      const g = (m[1] ?? m[2]) as string;
+      const at = m.index + m[0].indexOf(g);
+      if (inAmount(at)) continue;
+      const n = parseCount(g);
+      if (n !== null) fields.paid = n;
+      break;
+    }
   }
-  if ((m = RE_UNPAID.exec(f))) {
-    const n = parseCount(m[1] as string);
+  if ((m = RE_UNPAID.exec(f)) && !inAmount(m.index + m[0].length - 1)) {
+    const n = parseCount((m[1] ?? m[2]) as string);
     if (n !== null) fields.unpaid = n;
+  }
+  if (fields.paid !== undefined && fields.liable !== undefined && fields.liable < fields.paid && fields.unpaid === undefined) {
+    // "26 đv, đã thu 24" read the other way round is impossible: the bigger is the liable count.
+    [fields.paid, fields.liable] = [fields.liable, fields.paid];
   }
   if (fields.paid === undefined && fields.liable !== undefined) {
     if (fields.unpaid !== undefined) fields.paid = fields.liable - fields.unpaid;
-    else if (RE_ALL_PAID.test(f)) fields.paid = fields.liable;
+    else if (RE_ALL_PAID.test(f) || amounts.length > 0) fields.paid = fields.liable;
+  }
+  if (fields.liable === undefined && fields.paid !== undefined) {
+    if (fields.unpaid !== undefined) fields.liable = fields.paid + fields.unpaid;
+    else if (/\b(?:thu du|dong du|nop du|100%|deu dong|thu het|dong het)\b/.test(f)) fields.liable = fields.paid;
   }
   if (fields.unpaid === undefined && fields.paid !== undefined && fields.liable !== undefined) fields.unpaid = fields.liable - fields.paid;
 
-  const amounts = findAmounts(f);
-  if (amounts.length > 0) fields.amount_vnd = Math.max(...amounts.map((a) => a.vnd));
-
-  const notRemitted = RE_NOT_REMITTED.exec(f);
-  const remitted = RE_REMITTED.exec(f);
-  if (notRemitted) fields.remitted = false;
-  else if (remitted) {
-    fields.remitted = true;
-    fields.remitted_to = REMIT_TARGET[remitted[1] as string] ?? (remitted[1] as string);
-    const after = findDates(p, remitted.index, f.length)[0];
-    if (after) {
-      const day = resolveDate(after, p.now, "past");
-      if (day !== null) {
-        fields.remitted_date = formatDay(day);
-        if (day > p.now.day) warnings.push(`date_in_future: ${fields.remitted_date}`);
-      }
-    }
-  }
+  readRemittance(p, fields, amounts, warnings);
 
   if (fields.paid !== undefined && fields.liable !== undefined && fields.paid > fields.liable) {
     warnings.push(`paid_exceeds_liable: paid ${fields.paid} > liable ${fields.liable}`);
@@ -99,4 +120,58 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   }
   const missing = (["period", "liable", "paid", "amount_vnd"] as const).filter((k) => fields[k] === undefined).map(String);
   return { ok: true, form: "party-dues", fields, missing, warnings };
+}
+
+function setPaidLiable(fields: PartyDuesFields, paidText: string, liableText: string): void {
+  const paid = parseCount(paidText);
+  const liable = parseCount(liableText);
+  if (paid !== null) fields.paid = paid;
+  if (liable !== null) fields.liable = liable;
+}
+
+/** The remitting clause: whether, how much and when the money went to the commune. */
+function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly Amount[], warnings: string[]): void {
+  const f = p.f;
+  let remitStart = -1;
+  let remitEnd = -1;
+  let negated = false;
+  RE_REMIT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_REMIT.exec(f))) {
+    // "40/41 đv đã nộp": members paying is not remitting.
+    // "nộp đủ" (paid in full) is not "nộp ĐU" (to the committee): only the capitals say ĐU.
+    if (m[1] === "du" && !/^[ĐD]U$/.test(p.text.slice(m.index + m[0].length - 2, m.index + m[0].length))) continue;
+    const before = f.slice(Math.max(0, m.index - 24), m.index);
+    negated = RE_REMIT_NEG.test(before);
+    remitStart = m.index;
+    remitEnd = clauseEnd(f, m.index);
+    // "Số tiền nộp cấp trên: 114.000 đồng. Ngày nộp: 20/11/2025": the date may follow in the next line.
+    if (fields.remitted_to === undefined && m[1] !== undefined) fields.remitted_to = REMIT_TARGET[m[1]] ?? m[1];
+    break;
+  }
+  const collected = amounts.filter((a) => remitStart < 0 || a.start < remitStart || a.start >= remitEnd);
+  const remitted = remitStart >= 0 ? amounts.filter((a) => a.start >= remitStart && a.start < remitEnd) : [];
+  if (collected.length > 0) fields.amount_vnd = Math.max(...collected.map((a) => a.vnd));
+  else if (remitted.length > 0 && remitted.length === amounts.length && negated) fields.amount_vnd = (remitted[0] as Amount).vnd;
+  if (remitStart < 0) return;
+  if (negated) {
+    fields.remitted = false;
+    delete fields.remitted_to;
+    return;
+  }
+  fields.remitted = true;
+  if (remitted.length > 0) fields.remitted_vnd = (remitted[0] as Amount).vnd;
+  const dateLabel = /\bngay nop\b/.exec(f);
+  const from = dateLabel && dateLabel.index > remitStart ? dateLabel.index : remitStart;
+  const after = findDates(p, from, f.length).find((d) => d.kind !== "tet" && !amounts.some((a) => d.start < a.end && d.end > a.start));
+  if (after && after.start - from < 80) {
+    const day = resolveDate(after, p.now, "past");
+    if (day !== null) {
+      fields.remitted_date = formatDay(day);
+      if (day > p.now.day) warnings.push(`date_in_future: ${fields.remitted_date}`);
+    }
+  }
+  if (fields.remitted_vnd !== undefined && fields.amount_vnd !== undefined && fields.remitted_vnd > fields.amount_vnd) {
+    warnings.push(`remitted_exceeds_collected: ${fields.remitted_vnd} > ${fields.amount_vnd}`);
+  }
 }

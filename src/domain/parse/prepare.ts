@@ -112,7 +112,7 @@ export interface NameMatch {
  * Reads a person's name starting at `from` in `p.text`: capitalised words ("Vi Văn
  * Sáng"), or, in an all-lower-case message, up to three words before a known word.
  */
-export function readName(p: Prepared, from: number, allowLower = true): NameMatch | null {
+export function readName(p: Prepared, from: number, allowLower = true, afterComrade = false): NameMatch | null {
   let i = from;
   while (i < p.text.length && p.text[i] === " ") i++;
   const words: string[] = [];
@@ -128,7 +128,8 @@ export function readName(p: Prepared, from: number, allowLower = true): NameMatc
     const isUpper = UPPER.test(w[0] as string);
     if (words.length === 0) {
       if (!isUpper) {
-        if (!allowLower || NAME_STOP.has(folded)) return null;
+        // After "đ/c" a lower-case first word is a name even when it is also a common word ("đ/c chu thi hoa").
+        if (!allowLower || (NAME_STOP.has(folded) && !(afterComrade && HARD_STOP.has(folded) === false && /^ (?:van|thi|duc|dinh|[a-z]+ [a-z]+)/.test(p.f.slice(pos + w.length, pos + w.length + 12))))) return null;
         lower = true;
       }
     } else if (lower ? NAME_STOP.has(folded) && !middleName(p, words.length, prevFolded, folded, pos + w.length) : !isUpper) break;

@@ -41,8 +41,11 @@ export interface PartyDuesFields {
   liable?: number;
   paid?: number;
   unpaid?: number;
+  /** Collected from the members. */
   amount_vnd?: number;
   remitted?: boolean;
+  /** Remitted to the commune (the committee above the cell). */
+  remitted_vnd?: number;
   remitted_date?: string;
   remitted_to?: string;
 }
@@ -53,10 +56,22 @@ export interface VillageQuarterlyFields {
   households?: number;
   population?: number;
   area_km2?: number;
+  poor_households?: number;
+  near_poor_households?: number;
   members?: number;
   probationary?: number;
   unions?: { women?: number; farmers?: number; veterans?: number; youth?: number };
+  /** The union counts again under the form's keys. */
+  women_union?: number;
+  farmers_union?: number;
+  veterans_union?: number;
+  youth_union?: number;
   secretary_is_village_head?: boolean;
+  /**
+   * "không thay đổi so với quý trước": fields not stated keep last quarter's values, which the
+   * caller fills in (the parser does not know them).
+   */
+  unchanged?: boolean;
 }
 
 export interface AdmissionsFields {
@@ -66,6 +81,10 @@ export interface AdmissionsFields {
   ethnic_minority?: number;
   students?: number;
   youth_union?: number;
+  religious?: number;
+  /** Probationary members made full members (chuyển chính thức) in the period. */
+  made_full?: number;
+  /** Names of probationary members whose full membership is under way. */
   pending_full?: string[];
 }
 

@@ -1,35 +1,93 @@
 /**
  * Quarterly village data (domain §4): "Số liệu thôn Đồng Mé quý 3: 142 hộ, 618 khẩu,
- * dt 5,2 km2. Đv 31 (dự bị 2). PN 87 hv, ND 95, CCB 12, chi đoàn 24. Bt kiêm trưởng thôn".
+ * 12 hộ nghèo, 9 cận nghèo, dt 5,2 km2. Đv 31 (dự bị 2). PN 87 hv, ND 95, CCB 12, chi đoàn 24.
+ * Bt kiêm trưởng thôn". Counts are read label first ("hộ 120") or count first ("120 hộ");
+ * the narrower label wins a number ("hộ cận nghèo 9" is not "hộ nghèo", "hộ nghèo 18 hộ"
+ * is not the households). "Không thay đổi so với quý trước" sets `unchanged`: the caller
+ * keeps last quarter's values for every field the message does not state.
  */
+import { parseCount } from "../text/number-words.js";
 import { readQuarter } from "./period.js";
 import { NEGATION } from "./patterns.js";
 import { readName, type Prepared } from "./prepare.js";
 import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 
-const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+)";
-const RE_HOUSEHOLDS = new RegExp(`${N}\\s*(?:ho\\b(?!\\s+(?:ngheo|can ngheo|dan))|ho gia dinh)|(?:so ho|tong so ho|\\bho)\\s*:?\\s*${N}\\b`);
-const RE_POPULATION = new RegExp(`${N}\\s*(?:nhan khau|khau|nguoi|dan)\\b|(?:dan so|nhan khau|so khau|so dan|\\bkhau)\\s*:?\\s*${N}\\b`);
-const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(km2|km|ha)?|(\d+(?:[.,]\d+)?)\s*(km2|ha)\b/;
-const RE_MEMBERS = new RegExp(`\\b(?:dv|dang vien|so dv|tong so dv|chi bo co)\\s*:?\\s*${N}|${N}\\s*(?:dv|dang vien)\\b`);
-const RE_PROBATIONARY = new RegExp(`\\b(?:du bi|db)\\s*:?\\s*${N}|${N}\\s*(?:dv\\s*)?(?:du bi)\\b`);
-const RE_WOMEN = new RegExp(`\\b(?:pn|phu nu|hoi pn|chi hoi pn|hoi phu nu|chi hoi phu nu)\\s*:?\\s*(?:co\\s*)?${N}|${N}\\s*(?:hv|hoi vien)?\\s*(?:pn|phu nu)\\b`);
-const RE_FARMERS = new RegExp(`\\b(?:nd|nong dan|hoi nd|hoi nong dan|chi hoi nd|chi hoi nong dan)\\s*:?\\s*(?:co\\s*)?${N}|${N}\\s*(?:hv|hoi vien)?\\s*(?:nd|nong dan)\\b`);
-const RE_VETERANS = new RegExp(`\\b(?:ccb|cuu chien binh|hoi ccb|chi hoi ccb)\\s*:?\\s*(?:co\\s*)?${N}|${N}\\s*(?:hv|hoi vien)?\\s*(?:ccb|cuu chien binh)\\b`);
-const RE_YOUTH = new RegExp(`\\b(?:chi doan|doan tn|doan thanh nien|dtn|doan vien|cd|doan)\\s*:?\\s*(?:co\\s*)?${N}|${N}\\s*(?:doan vien|dv doan)\\b`);
-const RE_HEAD = /\b(?:bt|bi thu|b\/t)\b[^.;\n]{0,25}?\b(kiem|dong thoi la|cung la|la)\s+(?:luon\s+)?(?:truong thon|tt|truong ban)\b/;
-const RE_HEAD_NEG = new RegExp(`\\b(?:bt|bi thu)\\b[^.;\\n]{0,20}?\\b${NEGATION}\\s+(?:kiem|phai la|la)\\s+(?:truong thon|tt)\\b`);
-const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu)\s+/;
+const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
+// Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
+const FILL = "(?:[ \\t]*(?:(?:giam|tang) tu \\d+ (?:xuong|len)(?: con)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
+const TRAIL = "(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau))?";
+// A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
+const END = "(?![\\d]|[.,]\\d|\\s?\\/\\s?\\d|\\s?(?:km|ha\\b|%|m2))";
 
-function num(s: string | undefined): number | null {
-  if (s === undefined) return null;
-  return Number(s.replace(/[.,](?=\d{3}\b)/g, ""));
+// "quý 4 hộ 306": the 4 is the quarter.
+const NOT_PERIOD = "(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)";
+
+interface FieldSpec {
+  key: Key;
+  /** Labels before the number. */
+  before: string;
+  /** Labels after the number (default: `before`). */
+  after?: string;
 }
 
-function first(re: RegExp, f: string): number | null {
-  const m = re.exec(f);
-  if (!m) return null;
-  return num(m.slice(1).find((g) => g !== undefined));
+type Key =
+  | "near_poor_households" | "poor_households" | "households" | "population" | "probationary" | "members"
+  | "women_union" | "farmers_union" | "veterans_union" | "youth_union";
+
+// Narrow labels first: each number goes to the first field that claims it.
+const SPECS: FieldSpec[] = [
+  { key: "near_poor_households", before: "(?:so ho can ngheo|ho can ngheo|can ngheo)" },
+  { key: "poor_households", before: "(?:so ho ngheo|ho ngheo|ngheo)" },
+  { key: "women_union", before: "(?:chi hoi phu nu|chi hoi pn|hoi lhpn|hoi phu nu|hoi pn|hpn|phu nu|pn)" },
+  { key: "farmers_union", before: "(?:chi hoi nong dan|chi hoi nd|hoi nong dan|hoi nd|hnd|nong dan|nd)" },
+  { key: "veterans_union", before: "(?:chi hoi ccb|chi hoi cuu chien binh|hoi ccb|hoi cuu chien binh|cuu chien binh|ccb)" },
+  { key: "youth_union", before: "(?:chi doan thanh nien|chi doan tn|chi doan|doan thanh nien|doan tn|dtn|thanh nien|dv doan|doan vien|doan)", after: "(?:doan vien thanh nien|doan vien|dtn|chi doan|thanh nien)" },
+  { key: "probationary", before: "(?:dang vien du bi|dv du bi|du bi|db)", after: "(?:dang vien du bi|dv du bi|du bi|db)" },
+  { key: "households", before: "(?:tong so ho|so ho|ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|dan|khau|\\s*-))", after: "(?:ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|khau))" },
+  { key: "population", before: "(?:dan so|so nhan khau|nhan khau|so khau|so dan|khau|so nguoi)", after: "(?:nhan khau|khau|nguoi|dan|nk)" },
+  {
+    key: "members",
+    before: "(?:tong so dang vien|tong so dv|so dang vien|so dv|dang vien|ddv|dv|chi bo co|chi bo|cb co|cb)(?!\\s*(?:du bi|doan))",
+    after: "(?:dang vien|dv|d\\/c|dong chi)(?!\\s*(?:du bi|doan))",
+  },
+];
+
+interface Compiled {
+  key: Key;
+  labelFirst: RegExp;
+  countFirst: RegExp;
+}
+
+const COMPILED: Compiled[] = SPECS.map((s) => ({
+  key: s.key,
+  labelFirst: new RegExp(`\\b${s.before}${FILL}${N}${END}${TRAIL}`, "g"),
+  countFirst: new RegExp(`(?<![\\d.,/])${NOT_PERIOD}${N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
+}));
+
+const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)\s+(?:con\s+)?(?:co\s+)?(?:ho\s+)?(can ngheo|ngheo)\b/g;
+const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|km|ha)?|(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|ha)\b/;
+const HEAD_TITLE = "(?:truong thon|truong ban|truong khu|truong xom|to truong|truong to dan pho|truong tdp|tt)";
+const RE_HEAD = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
+const RE_HEAD_NEG = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b`);
+const RE_UNCHANGED =
+  /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
+const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu)\s+/;
+
+const RE_STYLE_COUNT_FIRST = /(?<![\d.,/])(?<!\b(?:quy|q|thang|nam|ngay|t)\s?)\d+(?:[.,]\d{3})*[ \t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\b/;
+const RE_STYLE_LABEL_FIRST = /\b(?:ho|khau|nhan khau|dan so|dv|dang vien)[ \t]*:?[ \t]*\d/;
+
+/** Whether the message puts counts before their labels ("88 hộ 392 khẩu"), judged by its first such pair. */
+function countFirstStyle(f: string): boolean {
+  const c = RE_STYLE_COUNT_FIRST.exec(f);
+  if (!c) return false;
+  const l = RE_STYLE_LABEL_FIRST.exec(f);
+  return !l || c.index < l.index;
+}
+
+function num(s: string): number | null {
+  if (s === "khong") return 0;
+  const n = Number(s.replace(/[.,](?=\d{3}\b)/g, ""));
+  return Number.isFinite(n) ? n : parseCount(s);
 }
 
 export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarterly"> {
@@ -43,34 +101,70 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     const name = readName(p, v.index + v[0].length, false);
     if (name) fields.village = p.text.slice(v.index, name.end);
   }
-  const households = first(RE_HOUSEHOLDS, f);
-  if (households !== null) fields.households = households;
-  const population = first(RE_POPULATION, f);
-  if (population !== null) fields.population = population;
+
   const area = RE_AREA.exec(f);
+  const taken: { start: number; end: number }[] = [];
   if (area) {
-    const value = Number(((area[1] ?? area[3]) as string).replace(",", "."));
+    const raw = (area[1] ?? area[3]) as string;
     const unit = area[2] ?? area[4];
+    // "1.250 ha" is a thousand and a quarter hectares; "1,25 km2" a decimal.
+    const value = unit === "ha" && /^\d{1,3}[.,]\d{3}$/.test(raw) ? Number(raw.replace(/[.,]/, "")) : Number(raw.replace(",", "."));
     fields.area_km2 = unit === "ha" ? Math.round(value) / 100 : value;
+    taken.push({ start: area.index, end: area.index + area[0].length });
   }
-  const members = first(RE_MEMBERS, f);
-  if (members !== null) fields.members = members;
-  const prob = first(RE_PROBATIONARY, f);
-  if (prob !== null) fields.probationary = prob;
+  const counts: Partial<Record<Key, number>> = {};
+  const free = (s: number, e: number): boolean => !taken.some((t) => s < t.end && e > t.start);
+  // "không có hộ nghèo": zero.
+  RE_NONE_POOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_NONE_POOR.exec(f))) {
+    const key: Key = m[1] === "can ngheo" ? "near_poor_households" : "poor_households";
+    if (counts[key] === undefined) counts[key] = 0;
+    taken.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // The message's habit decides which reading goes first: "88 hộ 392 khẩu" is count first.
+  const passes = countFirstStyle(f) ? (["countFirst", "labelFirst"] as const) : (["labelFirst", "countFirst"] as const);
+  for (const c of COMPILED) {
+    for (const pass of passes) {
+      if (counts[c.key] !== undefined) continue;
+      const re = c[pass];
+      re.lastIndex = 0;
+      while ((m = re.exec(f))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const g = m[1] as string;
+        const at = start + m[0].lastIndexOf(g, pass === "labelFirst" ? undefined : 0);
+        if (!free(at, at + g.length) || !free(start, pass === "labelFirst" ? at : end)) continue;
+        // "khong" only counts right after a label ("hộ nghèo: không").
+        if (g === "khong" && pass === "countFirst") continue;
+        const n = num(g);
+        if (n === null) continue;
+        counts[c.key] = n;
+        taken.push({ start, end });
+        break;
+      }
+    }
+  }
+  for (const k of ["households", "population", "poor_households", "near_poor_households", "members", "probationary"] as const) {
+    if (counts[k] !== undefined) fields[k] = counts[k];
+  }
   const unions: NonNullable<VillageQuarterlyFields["unions"]> = {};
-  const women = first(RE_WOMEN, f);
-  if (women !== null) unions.women = women;
-  const farmers = first(RE_FARMERS, f);
-  if (farmers !== null) unions.farmers = farmers;
-  const veterans = first(RE_VETERANS, f);
-  if (veterans !== null) unions.veterans = veterans;
-  const youth = first(RE_YOUTH, f);
-  if (youth !== null) unions.youth = youth;
-  if (Object.keys(unions).length > 0) fields.unions = unions;
+  const unionKeys = [["women", "women_union"], ["farmers", "farmers_union"], ["veterans", "veterans_union"], ["youth", "youth_union"]] as const;
+  for (const [short, key] of unionKeys) {
+    const n = counts[key];
+    if (n !== undefined) unions[short] = n;
+  }
+  if (Object.keys(unions).length > 0) {
+    // The parse contract's nested counts, and the same under the form's keys.
+    fields.unions = unions;
+    for (const [short, key] of unionKeys) if (unions[short] !== undefined) fields[key] = unions[short];
+  }
   if (RE_HEAD_NEG.test(f)) fields.secretary_is_village_head = false;
   else if (RE_HEAD.test(f)) fields.secretary_is_village_head = true;
+  if (RE_UNCHANGED.test(f)) fields.unchanged = true;
 
-  if (fields.households === undefined && fields.population === undefined && fields.members === undefined && !fields.unions) {
+  if (fields.households === undefined && fields.population === undefined && fields.members === undefined && !fields.unions &&
+    fields.poor_households === undefined && fields.area_km2 === undefined && !fields.unchanged) {
     return { ok: false, errors: ["not_a_report: no village fields found"] };
   }
   if (fields.members !== undefined && fields.probationary !== undefined && fields.probationary > fields.members) {
@@ -79,6 +173,11 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   if (fields.households !== undefined && fields.population !== undefined && fields.population < fields.households) {
     warnings.push(`population_below_households: ${fields.population} < ${fields.households}`);
   }
-  const missing = (["period", "households", "population", "members"] as const).filter((k) => fields[k] === undefined).map(String);
+  if (fields.households !== undefined && fields.poor_households !== undefined && fields.poor_households > fields.households) {
+    warnings.push(`poor_exceeds_households: ${fields.poor_households} > ${fields.households}`);
+  }
+  // With "không thay đổi" the unstated fields come from last quarter: nothing is missing.
+  const missing = fields.unchanged ? [] : (["period", "households", "population", "members"] as const).filter((k) => fields[k] === undefined).map(String);
+  if (fields.unchanged && fields.period === undefined) missing.push("period");
   return { ok: true, form: "village-quarterly", fields, missing, warnings };
 }

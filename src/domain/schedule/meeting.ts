@@ -1,4 +1,4 @@
-import { meetingDateInMonth, type MeetingRule } from "../meeting-rule.js";
+import { isThematicMonth, meetingDateInMonth, type MeetingRule } from "../meeting-rule.js";
 import { addMonths } from "./local-time.js";
 
 export type { MeetingRule };
@@ -50,7 +50,9 @@ export function effectiveMeeting(
   const regularDate = rule ? meetingDateInMonth(rule, period) : null;
   if (!override) {
     if (!rule || !regularDate) return null;
-    return { orgId, period, date: regularDate, time: rule.startTime, place: rule.place, agenda: null, kind: "regular", cancelled: false, regularDate, override: null };
+    // The rule's thematic month holds the quarter's thematic meeting in the same session (HD 42 allows it).
+    const kind: MeetingKind = isThematicMonth(rule, period) ? "combined" : "regular";
+    return { orgId, period, date: regularDate, time: rule.startTime, place: rule.place, agenda: null, kind, cancelled: false, regularDate, override: null };
   }
   const date = override.date ?? regularDate;
   const time = override.time ?? rule?.startTime;

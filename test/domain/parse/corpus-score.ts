@@ -24,6 +24,9 @@ export interface CorpusScore {
   right: number;
   total: number;
   failures: string[];
+  /** Messages that are no report of the form (`kind` another, nothing expected) and how many the parser refused. */
+  nonReports: number;
+  toldApart: number;
 }
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/parse/", import.meta.url));
@@ -68,11 +71,19 @@ export function scoreCorpus(form: FormName, lines: CorpusLine[]): CorpusScore {
   const byField = new Map<string, FieldScore>();
   const failures: string[] = [];
   let crashes = 0;
+  let nonReports = 0;
+  let toldApart = 0;
   for (const line of lines) {
     let fields: Record<string, unknown> = {};
+    const nonReport = line.kind !== undefined && line.kind !== form && Object.keys(line.expect).length === 0;
     try {
       const r = parseReport(form, line.text, { now: new Date(line.now) });
       if (r.ok) fields = r.fields as Record<string, unknown>;
+      if (nonReport) {
+        nonReports++;
+        if (!r.ok) toldApart++;
+        else failures.push(`NOT A REPORT (${line.kind}) read as one: ${line.text}`);
+      }
     } catch (e) {
       crashes++;
       failures.push(`CRASH ${line.text}: ${(e as Error).message}`);
@@ -88,10 +99,11 @@ export function scoreCorpus(form: FormName, lines: CorpusLine[]): CorpusScore {
   const list = [...byField.values()].sort((a, b) => b.total - a.total);
   const right = list.reduce((a, s) => a + s.right, 0);
   const total = list.reduce((a, s) => a + s.total, 0);
-  return { lines: lines.length, crashes, fields: list, right, total, failures };
+  return { lines: lines.length, crashes, fields: list, right, total, failures, nonReports, toldApart };
 }
 
 export function formatTable(title: string, s: CorpusScore): string {
   const rows = s.fields.map((f) => `  ${f.field.padEnd(20)} ${String(f.right).padStart(4)}/${String(f.total).padEnd(4)} ${((f.right / f.total) * 100).toFixed(1)}%`);
-  return [`${title}: ${s.lines} messages, ${s.right}/${s.total} fields = ${((s.right / Math.max(1, s.total)) * 100).toFixed(2)}%`, ...rows].join("\n");
+  const non = s.nonReports > 0 ? `; non-reports told apart ${s.toldApart}/${s.nonReports}` : "";
+  return [`${title}: ${s.lines} messages, ${s.right}/${s.total} fields = ${((s.right / Math.max(1, s.total)) * 100).toFixed(2)}%${non}`, ...rows].join("\n");
 }

@@ -1,0 +1,93 @@
+/**
+ * Is this message a report at all, and of which form? A careful reader's first glance:
+ * a question, a notice of what is to come, a paragraph about party work in general, or a
+ * report of another form is not the report asked for.
+ */
+import type { Prepared } from "./prepare.js";
+import type { FormName } from "./types.js";
+
+export type NotReport = "question" | "notice" | "article" | FormName;
+
+const RE_QUESTION_MARK = /\?\s*(?:a|ah|nhe|nha|\.|!)*\s*$|\?\s*\n/;
+const RE_QUESTION_WORDS =
+  /\b(?:bao nhieu|bao gio|khi nao|luc nao|hom nao|ngay nao|may gio|the nao|nhu the nao|lam sao|tai sao|vi sao|co phai|co duoc khong|duoc khong|dc ko|duoc ko|co can|can nhung|gi vay|gi a|nao vay|chua vay|chua a|chua nhi|chua\s*$|khong a|ko a|k a|khong nhi|hay khong|cho hoi|xin hoi|hoi chut|oi cho)\b/;
+const RE_NOTICE_HEAD = /^\s*(?:\W*\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)\b/;
+const RE_NOTICE_BODY =
+  /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|moi cac|tran trong|nho (?:dong|nop|gui|di|den|tham du|bao cao)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b)\b/;
+// Cheap words without which RE_NOTICE_BODY cannot match.
+const RE_NOTICE_HINT = /\b(?:de nghi|yeu cau|cac|moi|se|du kien|vao|tran trong|nho|ai)\b/;
+const RE_ARTICLE_WORDS =
+  /\b(?:theo quy dinh|quy dinh so|theo huong dan|la hinh thuc|la nhiem vu|la mot|nham|can chu trong|can phai|phai dam bao|tranh hinh thuc|toan xa|toan huyen|toan tinh|toan dang bo|ty le|cac chi bo|cac to chuc|tren dia ban|moi thang|hang thang|hang quy|thuong xuyen|nang cao|doi voi|tiep tuc|day manh|qua do|gop phan)\b/g;
+const RE_REPORT_VOICE =
+  /\b(?:bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\s*:?\s*\d+|vang\s*:?\s*\d+|\d+\s*\/\s*\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv)\b/;
+const RE_NUMBER = /\d+(?:[.,]\d+)*/g;
+
+/** Signal words per form, on folded text: one pass, one group per form (in `ORDER`). */
+const ORDER = ["monthly-meeting", "party-dues", "village-quarterly", "admissions", "annual-rating"] as const;
+const RE_SIGNALS = new RegExp(
+  [
+    "(co mat|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
+    "(dp|dang phi|thu dp|dong dp|tien|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa)|\\d+(?:[.,]\\d{3})+\\s?d|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
+    "(ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu|thay doi|quy truoc|truong thon)",
+    "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
+    "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
+  ].map((g) => `\\b${g}\\b`).join("|"),
+  "g",
+);
+
+function count(re: RegExp, f: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(f)) n++;
+  return n;
+}
+
+/** How strongly the message reads as each form (counts of signal words). */
+export function formSignals(f: string): Record<FormName, number> {
+  const out: Record<FormName, number> = { "monthly-meeting": 0, "party-dues": 0, "village-quarterly": 0, admissions: 0, "annual-rating": 0 };
+  RE_SIGNALS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_SIGNALS.exec(f))) {
+    for (let i = 1; i <= ORDER.length; i++) {
+      if (m[i] !== undefined) {
+        out[ORDER[i - 1] as FormName]++;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A question, a notice or a general paragraph; null when the message may be a report. */
+export function nonReportKind(p: Prepared): "question" | "notice" | "article" | null {
+  const f = p.f;
+  const numbers = count(RE_NUMBER, f);
+  const mark = f.includes("?") && RE_QUESTION_MARK.test(f);
+  if (numbers <= 1 && (mark || RE_QUESTION_WORDS.test(f)) && !/\b(?:co mat|vang)\s*:?\s*\d/.test(f)) return "question";
+  let words = 1;
+  for (let i = 0; i < f.length; i++) if (f.charCodeAt(i) === 32 || f.charCodeAt(i) === 10) words++;
+  if (mark && numbers <= 3 && words <= 20 && !RE_REPORT_VOICE.test(f)) return "question";
+  if (RE_NOTICE_HEAD.test(f) && !/\b(?:co mat|da thu|thu duoc|da nop|vang \d|ket nap duoc|xep loai dv)\b/.test(f)) return "notice";
+  if (RE_NOTICE_HINT.test(f) && RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap)\b/.test(f)) return "notice";
+  if (words < 25 || RE_REPORT_VOICE.test(f)) return null;
+  if (numbers <= 1 && words >= 30) return "article";
+  if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f) >= 2) return "article";
+  return null;
+}
+
+/** Why `p` is not a report of `form`, or null when it may be one. */
+export function notReportOf(p: Prepared, form: FormName): NotReport | null {
+  const kind = nonReportKind(p);
+  if (kind) return kind;
+  const s = formSignals(p.f);
+  const own = s[form];
+  let best: FormName = form;
+  for (const k of Object.keys(s) as FormName[]) if (s[k] > s[best]) best = k;
+  if (best === form) return null;
+  // Another form clearly dominates: the message is a report, but not of this form.
+  const other = s[best];
+  if (own === 0 && other >= 2) return best;
+  if (own <= 1 && other >= 3) return best;
+  if (other >= own * 2 + 2) return best;
+  return null;
+}

@@ -1,0 +1,18 @@
+import { expect, it } from "vitest";
+import { parseCorrection } from "../../../src/domain/parse/correction.js";
+
+const now = new Date("2025-12-06T01:00:00Z");
+
+it("reads field words in a correction as a report reads them: 'phải dự' and 'tổng số' are the total", () => {
+  expect(parseCorrection("sửa lại: phải dự 10, có mặt 9", { now })?.patch).toEqual({ members_expected: 10, present: 9 });
+  expect(parseCorrection("sua lai: dang vien phai du 10, co mat 9", { now })?.patch).toEqual({ members_expected: 10, present: 9 });
+  expect(parseCorrection("sửa lại: tổng số 10, có mặt 9", { now })?.patch).toEqual({ members_expected: 10, present: 9 });
+});
+
+it("keeps an absence count without a reason, and names a period only when the message does", () => {
+  expect(parseCorrection("sửa lại: vắng 2", { now })?.patch).toEqual({ absent_total: 2 });
+  expect(parseCorrection("sửa lại báo cáo tháng 11: có mặt 9", { now })).toMatchObject({ patch: { present: 9 }, period: "2025-11" });
+  const yesterday = parseCorrection("sửa lại: hôm qua có mặt 24 chứ ko phải 25 nhé", { now });
+  expect(yesterday).toMatchObject({ patch: { present: 24 }, previous: { present: 25 }, refers_to: "2025-12-05" });
+  expect(yesterday).not.toHaveProperty("period");
+});
