@@ -60,12 +60,14 @@ export async function enqueueMessages(db: Db, messages: readonly NewOutboxMessag
 
 /**
  * Claim up to `limit` ready rows for sending (due, pending or waiting to retry), oldest first.
- * One statement: rows another sender holds are skipped (`FOR UPDATE SKIP LOCKED`).
+ * One statement: rows another sender holds are skipped (`FOR UPDATE SKIP LOCKED`). A claimed row is
+ * `sending` with no `claimed_at` until its own send begins (`markInFlight`): only rows caught
+ * mid-send may go twice after a crash, not the whole batch.
  */
 export async function claimReady(db: Db, now: Date, limit: number, channels: readonly string[]) {
   if (channels.length === 0) return [];
   const result = await sql<ClaimedRow>`
-    update outbox set status = 'sending', claimed_at = ${now}
+    update outbox set status = 'sending', claimed_at = null
     where id in (
       select id from outbox
       where status in ('pending', 'failed') and next_attempt_at <= ${now} and channel in (${sql.join(channels)})
@@ -135,16 +137,27 @@ export async function markFinal(db: Db, id: number, status: "dead" | "skipped", 
 }
 
 /**
- * Rows left `sending` by a sender that died: back to pending. Run by the one sender holding the
- * lock before it claims anything, so these rows are not in flight anywhere else.
+ * A claimed row's send begins now: from here until `markSent` a crash may leave it sent but not
+ * marked (the sender keeps at most its concurrency of rows in this state).
  */
-export async function releaseInFlight(db: Db): Promise<number> {
-  const result = await db
-    .updateTable("outbox")
-    .set({ status: "pending", claimed_at: null })
-    .where("status", "=", "sending")
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+export async function markInFlight(db: Db, id: number, at: Date): Promise<void> {
+  await db.updateTable("outbox").set({ claimed_at: at }).where("id", "=", id).where("status", "=", "sending").execute();
+}
+
+/**
+ * Rows left `sending` by a sender that died: back to pending. Run by the one sender holding the
+ * lock before it claims anything, so these rows are not in flight anywhere else. `inFlight` counts
+ * those whose send had begun (they may reach their reader a second time); the others never left.
+ */
+export async function releaseInFlight(db: Db): Promise<{ inFlight: number; unsent: number }> {
+  const { rows } = await sql<{ began: boolean }>`
+    with left_over as (select id, claimed_at is not null as began from outbox where status = 'sending' for update)
+    update outbox o set status = 'pending', claimed_at = null
+    from left_over
+    where o.id = left_over.id
+    returning left_over.began`.execute(db);
+  const inFlight = rows.filter((r) => r.began).length;
+  return { inFlight, unsent: rows.length - inFlight };
 }
 
 /**
