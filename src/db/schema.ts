@@ -17,6 +17,7 @@ import type { HouseholdVisitTable } from "./household.table.js";
 import type { OutboxTable } from "./outbox.table.js";
 import type { CellGroupChatTable, TelegramProgressMessageTable } from "./telegram.table.js";
 import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "./schedule.table.js";
+import type { InboxUpdateTable, TurnReplyTable } from "./turn-reply.table.js";
 
 /** Every table chibo owns, keyed by its SQL name. */
 export interface Database {
@@ -45,6 +46,8 @@ export interface Database {
   cell_group_chat: CellGroupChatTable;
   telegram_progress_message: TelegramProgressMessageTable;
   announcement: AnnouncementTable;
+  turn_reply: TurnReplyTable;
+  inbox_update: InboxUpdateTable;
 }
 
 /** A database handle or an open transaction: repositories take either, the caller owns the transaction. */
