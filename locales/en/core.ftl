@@ -22,6 +22,7 @@ error-invite_unknown = That invite code is not right. Please check each characte
 error-invite_used = That invite code has already been used. Each code works once; ask the office or your cell secretary for a new one.
 error-invite_expired = That invite code has expired. Ask the office or your cell secretary for a new one.
 error-invite_rate_limited = Too many wrong attempts. Please try again in 15 minutes.
+error-invite_busy = Invite codes are paused for a while after too many wrong attempts. Please try again in a few minutes; if it is urgent, contact the commune office.
 error-already_linked = This account is already linked.
 error-contact_not_own = Only your own phone number is accepted (press "Share my phone number"), not someone else's contact.
 error-phone_unknown = This phone number is not on the office's list. Please link with an invite code.

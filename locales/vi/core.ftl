@@ -22,6 +22,7 @@ error-invite_unknown = Mã mời không đúng. Vui lòng kiểm tra lại từn
 error-invite_used = Mã mời này đã được dùng. Mỗi mã chỉ dùng một lần; hãy xin mã mới từ văn phòng đảng ủy hoặc bí thư chi bộ.
 error-invite_expired = Mã mời này đã hết hạn. Hãy xin mã mới từ văn phòng đảng ủy hoặc bí thư chi bộ.
 error-invite_rate_limited = Đồng chí đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.
+error-invite_busy = Hệ thống đang tạm ngừng nhận mã mời vì vừa có quá nhiều lần nhập sai. Vui lòng thử lại sau ít phút; nếu cần gấp, xin liên hệ văn phòng Đảng ủy.
 error-already_linked = Tài khoản này đã được liên kết rồi.
 error-contact_not_own = Chỉ nhận số điện thoại của chính đồng chí (bấm nút "Chia sẻ số điện thoại"), không nhận danh bạ của người khác.
 error-phone_unknown = Số điện thoại này chưa có trong danh sách của văn phòng. Đồng chí hãy dùng mã mời để liên kết.

@@ -9,6 +9,7 @@ import type {
   InviteTable,
   LinkAttemptTable,
 } from "./chat.table.js";
+import type { LinkLimitTable } from "./link-limit.table.js";
 import type { MeetingRuleTable, OrgPredecessorTable, OrgTable } from "./org.table.js";
 import type { AssignmentTable, HouseholdTable, PersonTable, RoleTable } from "./person.table.js";
 import type { ReportSubmissionTable } from "./report.table.js";
@@ -30,6 +31,7 @@ export interface Database {
   chat_account: ChatAccountTable;
   invite: InviteTable;
   link_attempt: LinkAttemptTable;
+  link_limit: LinkLimitTable;
   conversation: ConversationTable;
   inbound_update: InboundUpdateTable;
   audit_log: AuditLogTable;

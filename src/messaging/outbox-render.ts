@@ -92,6 +92,8 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, kind: string, pa
         title: i18n.t(locale, "remind-digest-title"),
         text: i18n.t(locale, "remind-digest", { commune: str(p.commune), form: formName(p.form), period: str(p.period), due: date(p.dueDate), count: Number(p.count) || 0, cells: str(p.cells) }),
       }];
+    case "member.probation_due":
+      return [{ title: i18n.t(locale, "remind-probation-title"), text: i18n.t(locale, "remind-probation", { cell: str(p.cell), name: str(p.name), admitted: date(p.admittedOn), ends: date(p.endsOn) }) }];
     case "announcement":
       return [{ title: i18n.t(locale, "announce-heading", { org: str(p.from) }), text: str(p.text) }];
     case "announcement.stats":

@@ -9,6 +9,8 @@ import type { MeetingRule } from "../domain/meeting-rule.js";
 import { effectiveMeeting, type MeetingOverride } from "../domain/schedule/meeting.js";
 import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
 import { fold } from "../domain/text/fold.js";
+import { probationEnd, probationOverdue } from "../domain/membership.js";
+import { overdueProbationersUnder } from "../db/membership.repository.js";
 import { findOrgById } from "../db/org.repository.js";
 import { rollupRows, type RollupRow } from "../db/rollup.repository.js";
 import { toMeetingOverride } from "../db/schedule.repository.js";
@@ -25,6 +27,11 @@ export interface Rollup {
   groups: GroupRollup[];
   /** Per cell: members absent without reason at the last three meetings (names: cell and commune level only). */
   repeatedAbsence: Map<number, string[]>;
+  /**
+   * Per cell: probationary members whose 12 months ended before today and who are not yet full members
+   * (names: cell and commune level only). Shown in the current month's roll-up; empty for past months.
+   */
+  probationOverdue: Map<number, { name: string; endsOn: string }[]>;
 }
 
 const collator = new Intl.Collator("vi");
@@ -138,7 +145,24 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
     );
     if (names.length > 0) repeatedAbsence.set(c.id, names);
   }
-  return { root: { id: root.id, name: root.name, kind: root.kind }, period, form, cells: rolled, groups: groupByParent(rolled), repeatedAbsence };
+  const probationOverdueByCell = new Map<number, { name: string; endsOn: string }[]>();
+  if (period >= currentMonth(today)) {
+    // A loose bound for the index (admitted over 11 months ago); the exact rule is the domain's.
+    const bound = `${Number(today.slice(0, 4)) - 1}-${today.slice(5)}`;
+    for (const p of await overdueProbationersUnder(db, rootOrgId, addMonthsToDate(bound, 1), today)) {
+      if (!probationOverdue(p, today)) continue;
+      const list = probationOverdueByCell.get(p.cellId) ?? [];
+      list.push({ name: p.name, endsOn: probationEnd(p.admittedOn) });
+      probationOverdueByCell.set(p.cellId, list);
+    }
+  }
+  return { root: { id: root.id, name: root.name, kind: root.kind }, period, form, cells: rolled, groups: groupByParent(rolled), repeatedAbsence, probationOverdue: probationOverdueByCell };
+}
+
+/** `YYYY-MM-DD` plus whole months, the day clipped to the month's last (only a query bound: exactness is not needed). */
+function addMonthsToDate(date: string, months: number): string {
+  const month = addMonths(date.slice(0, 7), months);
+  return `${month}-${date.slice(8, 10) > "28" ? "28" : date.slice(8, 10)}`;
 }
 
 /** The month a roll-up defaults to: the current one. */
