@@ -149,4 +149,17 @@ describeEngines("announcements (/thongbao)", (engine) => {
     await h.sayText(office, "/cancel");
     await h.sayText(office, "/language vi");
   });
+
+  it("names the author's unit as sender, not the cell it goes to", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const polai = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
+    await h.sayText(office, "/thongbao");
+    await h.sayText(office, "Gửi tới Chi bộ thôn Pò Lài");
+    expect(await h.sayText(office, "Chi bộ thôn Pò Lài họp bất thường tối 06/12.")).toContain("Gửi tới: Chi bộ thôn Pò Lài (1 chi bộ)");
+    await h.sayText(office, "1");
+    const announcement = await h.db.db.selectFrom("announcement").select("id").where("org_id", "=", polai).executeTakeFirstOrThrow();
+    const copies = await h.db.db.selectFrom("outbox").select("payload").where("kind", "=", "announcement").where("announcement_id", "=", announcement.id).execute();
+    expect(copies.length).toBeGreaterThan(0);
+    for (const c of copies) expect(c.payload).toMatchObject({ from: "Đảng bộ xã Tân Văn", text: "Chi bộ thôn Pò Lài họp bất thường tối 06/12." });
+  });
 });
