@@ -162,4 +162,19 @@ describeEngines("announcements (/thongbao)", (engine) => {
     expect(copies.length).toBeGreaterThan(0);
     for (const c of copies) expect(c.payload).toMatchObject({ from: "Đảng bộ xã Tân Văn", text: "Chi bộ thôn Pò Lài họp bất thường tối 06/12." });
   });
+
+  it("takes the unit code and the text together and goes straight to the preview", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const before = (await outboxCopies()).length;
+    const preview = await h.sayText(office, "/thongbao demo-cb-polai Họp chi bộ dời sang 19:30 ngày 06/12.");
+    expect(preview).not.toContain("tới đâu");
+    expect(preview).toContain("Gửi tới: Chi bộ thôn Pò Lài (1 chi bộ)");
+    expect(preview).toContain("Họp chi bộ dời sang 19:30 ngày 06/12.");
+    expect(preview).not.toContain("demo-cb-polai");
+    expect(await h.sayText(office, "Hủy")).toContain("Đã hủy, chưa gửi thông báo nào.");
+    // Outside the reach, the code with a text is refused all the same.
+    const other = await h.as("DEMO-VP-KYLUA");
+    expect(await h.sayText(other, "/thongbao DEMO-CB-POLAI Họp chi bộ.")).toContain("không có quyền");
+    expect((await outboxCopies()).length).toBe(before);
+  });
 });
