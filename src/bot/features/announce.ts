@@ -116,6 +116,7 @@ export const announceFeature: Feature = {
     {
       names: ["thongbao", "announce"],
       description: "cmd-thongbao",
+      requires: ["announcement.send"],
       async run(ctx, args) {
         const actor = requireSender(ctx);
         const text = args.trim();
