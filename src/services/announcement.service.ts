@@ -20,6 +20,7 @@ import { enqueueMessages } from "../db/outbox.repository.js";
 import { findOrgById, orgPath, subtreeIds } from "../db/org.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
+import { byNameVi } from "../domain/text/collate.js";
 
 const MAX_TARGETS = 20;
 
@@ -50,7 +51,7 @@ export async function announcementTargets(db: Db, actor: Actor, today: string): 
       .where("valid_from", "<=", today)
       .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">", today)]))
       .execute();
-    children.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    children.sort(byNameVi((c) => c.name));
     for (const c of children) {
       if (seen.has(c.id)) continue;
       seen.add(c.id);
