@@ -14,7 +14,10 @@ announce-preview-to = To: { $org } ({ $cells ->
     [one] 1 cell
    *[other] { $cells } cells
 })
-announce-preview-count = Recipients: { $total } people; { $reachable } can receive it on Zalo/Telegram{ $unlinked ->
+announce-preview-count = Recipients: { $total ->
+    [one] 1 person
+   *[other] { $total } people
+}; { $reachable } can receive it on Zalo/Telegram{ $unlinked ->
     [0] .
    *[other] , { $unlinked } have no linked account and will not.
 }
@@ -39,7 +42,10 @@ announce-progress-done = Done: { $sent }/{ $total } received it{ $unreachable ->
    *[other] , { $unreachable } did not.
 }
 announce-started-title = Announcement on its way
-announce-started = The announcement is going to { $queued } people with a Zalo/Telegram account (of { $total } recipients).
+announce-started = The announcement is going to { $queued ->
+    [one] 1 person
+   *[other] { $queued } people
+} with a Zalo/Telegram account (of { $total } recipients).
 announce-started-edits = Progress shows in a "Sending the announcement" message that updates itself; you get a summary when it is done.
 announce-started-later = You get a summary when it is done. Press "Show progress" or type /announce to check.
 announce-refresh = Show progress

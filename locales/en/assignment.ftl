@@ -24,7 +24,10 @@ household-how = Type /visit HOUSEHOLD-CODE note, e.g. /visit DEMO-HO-001 visited
 gaps-title = Nobody assigned
 gaps-cells = Cells with no committee member assigned: { $count }
 gaps-households = Households no member follows: { $count }
-gaps-more = … and { $count } more households
+gaps-more = … and { $count } more { $count ->
+    [one] household
+   *[other] households
+}
 gaps-none = Every cell and household has someone assigned.
 assign-what = What would you like to do?
 assign-new = New assignment
@@ -39,7 +42,10 @@ assign-ended = Assignment ended today. Its history is kept.
 assigned-level-commune = Communes followed ({ $count }):
 assigned-level-cell = Cells and villages followed ({ $count }):
 assigned-level-household = Households followed ({ $count }):
-assigned-commune-cells = { $cells } cells, { $unfollowed } with no committee member following them
+assigned-commune-cells = { $cells ->
+    [one] 1 cell
+   *[other] { $cells } cells
+}, { $unfollowed } with no committee member following them
 assigned-managed-title = Assignments in force under you ({ $count }):
 assigned-managed-commune = Province cadres following communes ({ $count }):
 assigned-managed-cell = Committee members following cells ({ $count }):

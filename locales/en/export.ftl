@@ -11,9 +11,15 @@ export-status-reopened = Being changed
 export-status-draft = Draft
 export-status-missing = Not reported
 export-total = Total
-export-reported-count = { $reported }/{ $total } cells reported
+export-reported-count = { $reported }/{ $total } { $total ->
+    [one] cell
+   *[other] cells
+} reported
 export-exported-on = Exported on: { $date }
 cmd-xuat = Export reports to an Excel file (e.g. /export 10/2025)
-export-ready = { $form } { $period } of { $org }: { $reported }/{ $total } cells reported. The Excel file is attached.
+export-ready = { $form } { $period } of { $org }: { $reported }/{ $total } { $total ->
+    [one] cell
+   *[other] cells
+} reported. The Excel file is attached.
 export-fallback = This channel cannot send files. The office can export on the server: chibo export { $form } --period { $period } --org { $org } --out reports.xlsx
 export-pick-org = Export the reports of which unit?

@@ -13,7 +13,10 @@ import-ignored-columns = Columns not stored, ignored: { $columns }
 import-issue-cell = Line { $line }, column '{ $column }': { $detail }
 import-issue-line = Line { $line }: { $detail }
 import-more-issues = … and { $count } more.
-import-rejected = { $count } errors: nothing was written to the database. Fix the file and import it again.
+import-rejected = { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}: nothing was written to the database. Fix the file and import it again.
 import-done-units = Imported { $rows } unit rows: { $created } new, { $updated } updated, { $unchanged } unchanged ({ $seconds } s).
 import-done-people = Imported { $rows } member rows: { $created } new, { $updated } updated, { $unchanged } unchanged; roles { $rolesAdded } added, { $rolesEnded } ended; { $moved } moved to another cell ({ $seconds } s).
 import-dry-run = Dry run (--dry-run): the file is valid, nothing was written.

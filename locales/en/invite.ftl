@@ -21,8 +21,14 @@ invite-forward-zalo = Dear { $name }, the cell invites you to use the cell assis
 invite-role-member = Member
 invite-role-secretary = Secretary
 invite-role-deputy_secretary = Deputy secretary
-invite-sheet-caption = Invite sheet for { $org }: { $count } people, expiring on { $date }. Print it and hand it out at the cell meeting: each person scans the QR code with their phone (Telegram), or sends "/lienket CODE" to the bot on Zalo.
-invite-sheet-no-files = This channel cannot send files, so there is no printable sheet (Excel) here; open the bot on Telegram and type /moi for the sheet with QR codes. The codes below ({ $count } people) work once and expire on { $date }:
+invite-sheet-caption = Invite sheet for { $org }: { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}, expiring on { $date }. Print it and hand it out at the cell meeting: each person scans the QR code with their phone (Telegram), or sends "/lienket CODE" to the bot on Zalo.
+invite-sheet-no-files = This channel cannot send files, so there is no printable sheet (Excel) here; open the bot on Telegram and type /moi for the sheet with QR codes. The codes below ({ $count ->
+    [one] 1 person
+   *[other] { $count } people
+}) work once and expire on { $date }:
 invite-sheet-name = Invite codes
 invite-sheet-title = INVITE CODES — { $org }
 invite-sheet-how = Scan the QR code with a phone to open the bot on Telegram, or send "/lienket CODE" to the bot on Zalo. Each code works once and expires on { $date }.

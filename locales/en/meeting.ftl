@@ -33,7 +33,10 @@ remind-report-due = The { $form } report of { $cell } for { $period } is due by 
 remind-report-overdue = The { $form } report of { $cell } for { $period } is overdue ({ $due }). Please send it soon.
 remind-report-cadre = { $cell } (a cell you follow) has not sent its { $form } report for { $period }, due { $due }. Please follow up.
 remind-digest-title = Reports not yet submitted
-remind-digest = { $count } cells of { $commune } have not sent the { $form } report for { $period } (due { $due }): { $cells }.
+remind-digest = { $count ->
+    [one] 1 cell
+   *[other] { $count } cells
+} of { $commune } have not sent the { $form } report for { $period } (due { $due }): { $cells }.
 
 # Posts to a cell's group chat (linked with /lienket_nhom): no names, no absences, no reasons
 
@@ -127,5 +130,8 @@ lichhop-preview-dates = Next three meetings: { $dates }.
 lichhop-preview-ask = Apply from today?
 lichhop-confirm = Apply
 lichhop-cancel = Cancel
-lichhop-saved = Standing meeting of { $unit } set from today: { $rule }. { $cells } cells meet by it; reminders are planned again by the new rule.
+lichhop-saved = Standing meeting of { $unit } set from today: { $rule }. { $cells ->
+    [one] 1 cell meets
+   *[other] { $cells } cells meet
+} by it; reminders are planned again by the new rule.
 lichhop-cancelled = Cancelled: the standing meeting stays as it was.

@@ -23,7 +23,10 @@ org-done-rename = Renamed from { $on }: { $closed } → { $created }.
 org-done-close = Dissolved from { $on }: { $closed }; { $rolesEnded } roles ended.
 org-carried = Carried over to the new unit: { $members } members, { $roles } roles, { $rules } meeting rules, { $assignments } assignments, { $households } households, { $groups } group chats, { $children } units below; { $rolesEnded } roles ended.
 org-history-kept = Reports and past roles stay with the old units: roll-ups of months before { $on } show the units as they were.
-org-reports-after = Note: the old units filed { $count } reports for months from { $month }; they stay with the old units.
+org-reports-after = Note: the old units filed { $count ->
+    [one] 1 report
+   *[other] { $count } reports
+} for months from { $month }; they stay with the old units.
 
 org-change-org_change_bad_date = '{ $value }' is not a valid date.
 org-change-org_change_future = { $date } has not come yet: record a change once it takes effect.
@@ -39,8 +42,14 @@ org-change-org_change_bad_code = '{ $value }' is not a valid code (letters, digi
 org-change-org_change_bad_name = Name '{ $value }' is not valid (not blank, at most 200 characters).
 org-change-org_change_same_name = The new name '{ $value }' is the current one.
 org-change-org_change_not_a_source = '{ $value }' is not one of the merged units.
-org-change-org_change_has_members = Unit '{ $value }' still has { $count } members: transfer them first (chibo member transfer) or merge it (chibo org merge).
-org-change-org_change_has_children = Unit '{ $value }' still has { $count } units below it in force.
+org-change-org_change_has_members = Unit '{ $value }' still has { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}: transfer them first (chibo member transfer) or merge it (chibo org merge).
+org-change-org_change_has_children = Unit '{ $value }' still has { $count ->
+    [one] 1 unit
+   *[other] { $count } units
+} below it in force.
 
 member-done-transfer = Transferred from { $on }: { $name }, { $from } → { $to }; { $rolesEnded } roles in the old cell ended.
 member-done-leave = Recorded from { $on }: { $name } ({ $reason }); { $rolesEnded } roles ended, { $accounts } chat accounts unlinked.
@@ -65,4 +74,7 @@ member-change-member_not_probationary = '{ $value }' is not a probationary membe
 remind-probation-title = Probation ending soon
 remind-probation = { $name } ({ $cell }) was admitted on { $admitted }; 12 months of probation end on { $ends }. Please have the cell consider and propose full membership.
 rollup-probation-overdue = Overdue for full membership: { $names }
-rollup-probation-overdue-count = { $count } members overdue for full membership
+rollup-probation-overdue-count = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+} overdue for full membership

@@ -9,8 +9,21 @@ form-admissions = New member admissions
 form-party-dues = Party dues
 form-annual-rating = Annual review and rating
 
-period-month = month { $index }/{ $year }
-period-quarter = quarter { $index }/{ $year }
+period-month = { $index ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+period-quarter = Q{ $index } { $year }
 period-year = year { $year }
 
 yes = Yes
@@ -125,7 +138,10 @@ report-q-unrated = How many not rated (exempt, newly admitted)?
 
 report-start = { $form } of { $cell }, { $period }. Answer one question at a time; /cancel stops.
 report-understood-title = This is what I understood
-report-ask-missing = { $count } more items are needed:
+report-ask-missing = { $count ->
+    [one] One more item is needed:
+   *[other] { $count } more items are needed:
+}
 report-keep = Keep: { $value }
 report-skip = Skip
 report-back = Back
@@ -175,12 +191,18 @@ report-check-present_exceeds_expected = Present ({ $present }) is more than expe
 report-check-attendance_mismatch = Present { $present } + absent { $absent } does not match the { $expected } members expected.
 report-check-attendance_unaccounted = { $present } present of { $expected } expected: { $missing } absent, reason not given.
 report-check-attendance_low = Attendance { $rate }%, not above 85% (HD 12-HD/BTCTW).
-report-check-unexcused_absence = { $count } members were absent without reason.
+report-check-unexcused_absence = { $count ->
+    [one] 1 member was absent without reason.
+   *[other] { $count } members were absent without reason.
+}
 report-check-duration_short = { $duration } minutes, less than the { $minimum } minutes of HD 42-HD/BTCTW.
 report-check-cadre_absent = The assigned committee member did not attend.
 report-check-population_below_households = Population ({ $population }) is less than households ({ $households }).
 report-check-part_exceeds_whole = { $field } ({ $part }) is more than the total ({ $whole }).
-report-check-dues_unpaid = { $count } members have not paid their dues.
+report-check-dues_unpaid = { $count ->
+    [one] 1 member has not paid their dues.
+   *[other] { $count } members have not paid their dues.
+}
 report-check-htxs_quota = Excellent ({ $htxs }) exceeds 20% of good (at most { $limit }).
 report-check-level_differs = The cell rated itself { $stated } but its score earns { $earned }.
 report-check-present_exceeds_roll = Present ({ $present }) is more than the cell's members ({ $roll }). Please check the cell and the number.

@@ -2,7 +2,13 @@
 cmd-tonghop = Summary: which cells reported, attendance
 rollup-pick = Summary of which unit?
 rollup-bad-month = I could not read the month. Type e.g. /summary 10/2025 or /summary t10.
-rollup-head = { $period }: { $reported }/{ $cells } cells reported, { $late } late, { $pending } not yet due; { $belowBar } cells at or under 85% attendance.
+rollup-head = { $period }: { $reported }/{ $cells } { $cells ->
+    [one] cell
+   *[other] cells
+} reported, { $late } late, { $pending } not yet due; { $belowBar } { $belowBar ->
+    [one] cell
+   *[other] cells
+} at or under 85% attendance.
 rollup-cell-reported = reported, attendance { $rate }
 rollup-below-bar = (under the 85% bar)
 rollup-unexcused = ({ $count } absent without reason)

@@ -207,7 +207,7 @@ describeEngines("quick reports from a secretary of two cells", (engine) => {
     try {
       const pick = await h.sayText(sec, "sửa lại: có mặt 7");
       expect(pick).toContain("Which cell's report are you correcting?");
-      expect(pick).toContain("Chi bộ thôn Bản Chang — month 11/2025");
+      expect(pick).toContain("Chi bộ thôn Bản Chang — November 2025");
       expect(await h.sayText(sec, choiceOf(pick, "Bản Chang"))).toContain("Members present: 7 (was: 8)");
     } finally {
       await h.sayText(sec, "/ngonngu vi");
