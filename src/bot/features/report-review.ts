@@ -8,6 +8,7 @@ import { listReportsOfOrg } from "../../db/report.repository.js";
 import { getSetting } from "../../db/setting.repository.js";
 import { auditOf } from "../../db/audit.repository.js";
 import { awaitingAcceptance, decideReport, reportToCorrect, viewReport } from "../../services/report.service.js";
+import { cellsOfActor } from "../../services/cell.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { startCorrection } from "../report/correction-cell.js";
@@ -67,6 +68,27 @@ async function editReport(ctx: BotContext, id: number): Promise<void> {
   await startCorrection(ctx, target, {});
 }
 
+/** A cell's reports, newest first: all of them for those who may view the cell's reports, the accepted ones for its members when the commune allows it. */
+async function listReports(ctx: BotContext, cellId: number): Promise<void> {
+  const actor = ctx.requireActor();
+  const path = await orgPath(ctx.db, cellId);
+  const membersMaySee = await getSetting(ctx.db, MEMBERS_SEE_REPORTS, false);
+  const leader = can(actor, "report.view", { orgPath: path });
+  if (!leader && !(membersMaySee && actor.cellId === cellId)) throw new ChiboError("forbidden");
+  const reports = (await listReportsOfOrg(ctx.db, cellId)).filter((r) => leader || r.status === "accepted");
+  if (reports.length === 0) {
+    ctx.reply("report-none-yet");
+    return;
+  }
+  ctx.ask(
+    ctx.t("report-list-title"),
+    reports.map((r) => ({
+      label: `${ctx.t(`form-${r.form}`)} — ${periodLabel(ctx, r.period)} (${ctx.t(`report-status-short-${r.status}`)})`,
+      action: `rv:${r.id}`,
+    })),
+  );
+}
+
 /** `/xembaocao` (my cell's reports) and `/duyet` (reports waiting for the office to accept). */
 export const reportReviewFeature: Feature = {
   name: "report-review",
@@ -76,26 +98,16 @@ export const reportReviewFeature: Feature = {
       description: "cmd-xembaocao",
       async run(ctx) {
         const actor = ctx.requireActor();
-        const cellId = actor.roles.find((r) => r.role === "secretary" || r.role === "deputy_secretary")?.orgId ?? actor.cellId;
-        if (cellId === null) {
+        // The cells they lead, belong to or follow as an assigned cadre: one lists at once, several are offered.
+        const cells = await cellsOfActor(ctx.db, actor);
+        if (cells.length === 0) {
           ctx.reply("cell-none");
           return;
         }
-        const path = await orgPath(ctx.db, cellId);
-        const membersMaySee = await getSetting(ctx.db, MEMBERS_SEE_REPORTS, false);
-        const leader = can(actor, "report.view", { orgPath: path });
-        if (!leader && !membersMaySee) throw new ChiboError("forbidden");
-        const reports = (await listReportsOfOrg(ctx.db, cellId)).filter((r) => leader || r.status === "accepted");
-        if (reports.length === 0) {
-          ctx.reply("report-none-yet");
-          return;
-        }
+        if (cells.length === 1) return listReports(ctx, cells[0]!.id);
         ctx.ask(
-          ctx.t("report-list-title"),
-          reports.map((r) => ({
-            label: `${ctx.t(`form-${r.form}`)} — ${periodLabel(ctx, r.period)} (${ctx.t(`report-status-short-${r.status}`)})`,
-            action: `rv:${r.id}`,
-          })),
+          ctx.t("cell-pick"),
+          cells.map((c) => ({ label: c.name, action: `rl:${c.id}` })),
         );
       },
     },
@@ -122,6 +134,11 @@ export const reportReviewFeature: Feature = {
     },
   ],
   actions: {
+    async rl(ctx, [rawId]) {
+      const id = idParam.safeParse(rawId);
+      if (!id.success) throw new ChiboError("stale_choice");
+      return listReports(ctx, id.data);
+    },
     async rv(ctx, [rawId]) {
       const id = idParam.safeParse(rawId);
       if (!id.success) throw new ChiboError("stale_choice");
