@@ -92,7 +92,8 @@ export function displayValue(field: FieldDefinition, value: unknown, t: (id: str
     case "bool":
       return t(value ? "yes" : "no");
     case "enum":
-      return field.key === "kind" ? t(`kind-${String(value)}`) : String(value);
+      if (field.key === "kind") return t(`kind-${String(value)}`);
+      return field.key === "cell_self_level" ? t(`rating-level-${String(value)}`) : String(value);
     case "money":
       return `${Number(value).toLocaleString("vi-VN")} đ`;
     case "decimal":

@@ -4,6 +4,7 @@ import { defaultPeriod } from "../../domain/forms/default-period.js";
 import { periodParts } from "../../domain/forms/period.js";
 import { currentForm, isFormId, type FormId } from "../../domain/forms/registry.js";
 import { validateSubmission } from "../../domain/forms/validate.js";
+import { levelFor, QD366_COLLECTIVE } from "../../domain/forms/rating.js";
 import { findOrgById } from "../../db/org.repository.js";
 import { cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
 import { submitReport, type ReportSource } from "../../services/report.service.js";
@@ -147,7 +148,7 @@ function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): voi
   }
   if (field.type === "enum") {
     for (const option of field.options ?? []) {
-      choices.push({ label: field.key === "kind" ? ctx.t(`kind-${option}`) : option, action: `rp:opt:${option}` });
+      choices.push({ label: displayValue(field, option, (id) => ctx.t(id)), action: `rp:opt:${option}` });
     }
   }
   if (!field.required) choices.push({ label: ctx.t("report-skip"), action: "rp:skip" });
@@ -173,7 +174,18 @@ export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" |
     const changed = data.before && JSON.stringify(old) !== JSON.stringify(value);
     lines.push(`• ${ctx.t(`field-${field.key}`)}: ${shown}${changed ? ` ${ctx.t("report-was", { value: displayValue(field, old, t) })}` : ""}`);
   }
+  const rating = ratingLine(ctx, data.form, data.values);
+  if (rating) lines.push(rating);
   return lines.join("\n");
+}
+
+/** The annual rating's total score and the level it earns, once both scores are known. */
+function ratingLine(ctx: BotContext, form: string, values: Record<string, unknown>): string | undefined {
+  const general = values.general_score;
+  const tasks = values.task_score;
+  if (form !== "annual-rating" || typeof general !== "number" || typeof tasks !== "number") return undefined;
+  const level = levelFor(QD366_COLLECTIVE, general + tasks, { tasksExceeded30pct: values.tasks_exceeded_30pct === true, disciplinedSubunit: values.disciplined_subunit === true });
+  return `• ${ctx.t("report-rating-total", { total: general + tasks, level: ctx.t(`rating-level-${level}`) })}`;
 }
 
 function checkLines(ctx: BotContext, checks: { code: string; field?: string; args?: Record<string, string | number> }[]): string[] {

@@ -55,8 +55,8 @@ export function checkField(field: FieldDefinition, value: unknown, ctx: Validati
       if (typeof value !== "number" || !Number.isFinite(value)) return err("not_a_number");
       if (field.type !== "decimal" && !Number.isInteger(value)) return err("not_whole");
       if (value < 0) return err("negative");
-      if (field.min !== undefined && value < field.min) return err("too_small", { min: field.min });
-      if (field.max !== undefined && value > field.max) return err("too_large", { max: field.max });
+      if (field.min !== undefined && value < field.min) return err("too_small", { min: field.min, value });
+      if (field.max !== undefined && value > field.max) return err("too_large", { max: field.max, value });
       return null;
     }
     case "date":
@@ -191,8 +191,8 @@ function crossChecks(form: FormDefinition, v: FieldValues, ctx: ValidationContex
     }
     const general = num(v, "general_score");
     const tasks = num(v, "task_score");
-    if (general !== undefined && general > table.generalMax) errors.push({ code: "too_large", field: "general_score", args: { max: table.generalMax } });
-    if (tasks !== undefined && tasks > table.tasksMax) errors.push({ code: "too_large", field: "task_score", args: { max: table.tasksMax } });
+    if (general !== undefined && general > table.generalMax) errors.push({ code: "too_large", field: "general_score", args: { max: table.generalMax, value: general } });
+    if (tasks !== undefined && tasks > table.tasksMax) errors.push({ code: "too_large", field: "task_score", args: { max: table.tasksMax, value: tasks } });
     const level = v.cell_self_level;
     if (general !== undefined && tasks !== undefined && typeof level === "string") {
       const earned = levelFor(table, general + tasks, { tasksExceeded30pct: v.tasks_exceeded_30pct === true, disciplinedSubunit: v.disciplined_subunit === true });
