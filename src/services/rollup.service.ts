@@ -11,7 +11,8 @@ import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
 import { fold } from "../domain/text/fold.js";
 import { probationEnd, probationOverdue } from "../domain/membership.js";
 import { overdueProbationersUnder } from "../db/membership.repository.js";
-import { findOrgById } from "../db/org.repository.js";
+import { findOrgById, orgPath, successorIds } from "../db/org.repository.js";
+import { can } from "../domain/access.js";
 import { rollupRows, type RollupRow } from "../db/rollup.repository.js";
 import { toMeetingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
@@ -87,7 +88,7 @@ function unexcusedNames(absentees: unknown): string[] {
  * The database work is one query (`rollupRows`); due dates, standing and the absence flag are the domain's.
  */
 export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, period: string, today: string, form: FormId = "monthly-meeting"): Promise<Rollup> {
-  if (actor) await requireAccess(db, actor, "rollup.view", { orgId: rootOrgId });
+  if (actor) await requireRollupAccess(db, actor, rootOrgId);
   const withAbsences = form === "monthly-meeting";
   const [root, rows] = await Promise.all([
     findOrgById(db, rootOrgId),
@@ -163,6 +164,22 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
 function addMonthsToDate(date: string, months: number): string {
   const month = addMonths(date.slice(0, 7), months);
   return `${month}-${date.slice(8, 10) > "28" ? "28" : date.slice(8, 10)}`;
+}
+
+/**
+ * `rollup.view` on the org, or on a unit that continues it: after a merge, the merged commune's office
+ * reads the old communes' past months (history stays readable by those who took it over).
+ */
+async function requireRollupAccess(db: Db, actor: Actor, orgId: number): Promise<void> {
+  try {
+    await requireAccess(db, actor, "rollup.view", { orgId });
+  } catch (error) {
+    if (!(error instanceof ChiboError) || error.code !== "forbidden") throw error;
+    for (const successor of await successorIds(db, orgId)) {
+      if (can(actor, "rollup.view", { orgPath: await orgPath(db, successor) })) return;
+    }
+    throw error;
+  }
 }
 
 /** The month a roll-up defaults to: the current one. */

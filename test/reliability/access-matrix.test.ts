@@ -220,8 +220,8 @@ describeEngines("access matrix: every role × every command × inside and outsid
       },
       {
         name: "a report's history",
-        inside: (r) => `lh:${r === "assigned cadre" ? ids.reportBanchang : ids.reportPolai}`,
-        outside: "lh:REPORT_TANHOA1",
+        inside: (r) => `hist:${r === "assigned cadre" ? ids.reportBanchang : ids.reportPolai}`,
+        outside: "hist:REPORT_TANHOA1",
         allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
       },
       {

@@ -46,5 +46,13 @@ describeEngines("a merge of communes: their cells move under the new commune, pa
     const text = await h.sayText(office, "/tonghop 10/2025");
     expect(text).toContain("Đảng bộ xã Tân Văn");
     expect(text).toContain("Đảng bộ phường Kỳ Lừa");
+    // …and drills into an old commune: the history of what it took over stays readable to it.
+    const oldTanVan = (await findOrgByCode(db, "DEMO-XA-TANVAN"))!;
+    const drill = await h.sayText(office, "", { text: undefined, action: `tong:${oldTanVan.id}:2025-10` } as never);
+    expect(drill).toContain("Chi bộ thôn Pò Lài —");
+    expect(drill).not.toContain("Tân Hòa");
+    // The province office reads it through its own reach.
+    const province = await h.as("DEMO-VP-TINH");
+    expect(await h.sayText(province, "", { text: undefined, action: `tong:${oldTanVan.id}:2025-10` } as never)).toContain("Chi bộ thôn Pò Lài —");
   });
 });
