@@ -1,19 +1,5 @@
-import { parseArgs } from "node:util";
-import { openApp } from "./app.js";
-import { ConfigError, loadConfig, type Config } from "./config.js";
-import { DataDirLockedError } from "./db/data-dir-lock.js";
-import { DemoRefusedError, seedDemo } from "./db/demo-seed.js";
-import { createI18n } from "./messaging/i18n.js";
-import { MigrationError, migrateToLatest } from "./db/migrator.js";
-import { listPeopleWithRoles } from "./db/person.repository.js";
-import { chatAs, runStart, type Io } from "./main.js";
-import { runImport } from "./cli/import-command.js";
-import { runRemind } from "./cli/remind-command.js";
-import { runExport } from "./cli/export-command.js";
-import { runParse } from "./cli/parse-command.js";
-import { createInvite } from "./services/link.service.js";
-import { findPersonByRef } from "./services/person-lookup.service.js";
-import { formatDateVi, localDate } from "./domain/time.js";
+import { localContext, type Command, type CommandContext, type Env, type Io } from "./cli/command.js";
+import { forwardToRunningProcess } from "./ops/admin-client.js";
 
 const USAGE = `chibo — trợ lý chi bộ
 
@@ -28,154 +14,76 @@ Cách dùng / usage:
   chibo import units|people|households|assignments FILE [--dry-run]  nhập đơn vị / đảng viên / hộ gia đình / phân công từ .xlsx hoặc .csv (tất cả hoặc không)
   chibo remind --at ISO [--dry-run] [--json]  các nhắc nhở đến hạn vào thời điểm đó
   chibo export FORM --period P [--org ID] --out FILE  xuất báo cáo ra Excel (.xlsx) hoặc .csv
+  chibo backup --out FILE             sao lưu toàn bộ dữ liệu vào một tệp
+  chibo restore FILE                  khôi phục bản sao lưu vào cơ sở dữ liệu / thư mục dữ liệu trống
+  chibo org merge|split|rename|close …   sáp nhập, chia tách, đổi tên, giải thể đơn vị từ một ngày (giữ lịch sử)
+  chibo member transfer|leave|confirm …  chuyển sinh hoạt, ra khỏi danh sách, chuyển chính thức
 `;
 
-type Command = (args: string[], env: Record<string, string | undefined>, io: Io) => Promise<number>;
-
-/** In chat and start-console mode the terminal is the chat: keep logs to warnings unless asked. */
-function quietConfig(env: Record<string, string | undefined>): Config {
-  return loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" });
+interface CommandEntry {
+  /** Loaded only when the command runs, so `chibo --help` stays fast and each command loads only what it uses. */
+  load(): Promise<Command>;
+  /**
+   * While `chibo start` holds the embedded database folder, run this command inside that process
+   * (through its admin socket) instead of being refused.
+   */
+  office?: boolean;
 }
 
-const commands: Record<string, Command> = {
-  import: runImport,
-  remind: runRemind,
-  export: runExport,
-  parse: (args, _env, io) => runParse(args, io),
-
-  async start(_args, env, io) {
-    const config = loadConfig(env);
-    const hasToken = Boolean(config.TELEGRAM_BOT_TOKEN || config.ZALO_BOT_TOKEN);
-    return runStart(hasToken ? config : quietConfig(env), io);
-  },
-
-  async migrate(_args, env, io) {
-    const app = await openApp(quietConfig(env), { migrate: false });
-    try {
-      const applied = await migrateToLatest(app.database.db);
-      io.stdout.write(applied.length ? `Đã áp dụng ${applied.length} migration: ${applied.join(", ")}\n` : "Cơ sở dữ liệu đã ở phiên bản mới nhất.\n");
-      return 0;
-    } finally {
-      await app.close();
-    }
-  },
-
-  async seed(args, env, io) {
-    const { values } = parseArgs({ args, options: { demo: { type: "boolean" }, json: { type: "boolean" } }, allowPositionals: false });
-    if (!values.demo) {
-      io.stderr.write("Chỉ hỗ trợ: chibo seed --demo [--json]\n");
-      return 2;
-    }
-    const config = quietConfig(env);
-    const app = await openApp(config);
-    try {
-      let seeded: boolean;
-      try {
-        seeded = await seedDemo(app.database.db);
-      } catch (error) {
-        if (!(error instanceof DemoRefusedError)) throw error;
-        io.stderr.write(`${createI18n().t(config.LOCALE_DEFAULT, "seed-demo-refused")}\n`);
-        return 1;
-      }
-      if (values.json) {
-        const people = await listPeopleWithRoles(app.database.db);
-        io.stdout.write(
-          `${JSON.stringify(
-            people.map((p) => ({
-              id: p.id,
-              code: p.code,
-              name: p.full_name,
-              cell_id: p.cell_id,
-              cell: p.cell_name,
-              roles: p.roles.map((r) => ({ role: r.role, org_id: r.org_id, org: r.org_name })),
-            })),
-            null,
-            2,
-          )}\n`,
-        );
-      } else {
-        io.stdout.write(seeded ? "Đã tạo tỉnh mẫu.\n" : "Tỉnh mẫu đã có sẵn, không tạo lại.\n");
-      }
-      return 0;
-    } finally {
-      await app.close();
-    }
-  },
-
-  async chat(args, env, io) {
-    const { values } = parseArgs({ args, options: { as: { type: "string" }, guest: { type: "string" } }, allowPositionals: false });
-    if (!values.as && !values.guest) {
-      io.stderr.write("Cần --as PERSON (id hoặc mã người) hoặc --guest TÊN.\n");
-      return 2;
-    }
-    const app = await openApp(quietConfig(env));
-    try {
-      if (values.guest) return await chatAs(app, { guest: values.guest.replace(/[^A-Za-z0-9_-]/g, "").slice(0, 32) || "guest" }, io);
-      const person = await findPersonByRef(app.database.db, values.as as string);
-      if (!person) {
-        io.stderr.write(`Không tìm thấy người "${values.as}". Dùng mã đảng viên trong tệp đã nhập (với tỉnh mẫu: xem danh sách bằng chibo seed --demo --json).\n`);
-        return 1;
-      }
-      return await chatAs(app, person.id, io);
-    } finally {
-      await app.close();
-    }
-  },
-
-  async invite(args, env, io) {
-    const { positionals } = parseArgs({ args, allowPositionals: true });
-    const ref = positionals[0];
-    if (!ref) {
-      io.stderr.write("Cần PERSON: chibo invite PERSON (id hoặc mã người)\n");
-      return 2;
-    }
-    const app = await openApp(quietConfig(env));
-    try {
-      const person = await findPersonByRef(app.database.db, ref);
-      if (!person) {
-        io.stderr.write(`Không tìm thấy người "${ref}".\n`);
-        return 1;
-      }
-      const now = new Date();
-      const invite = await createInvite(app.database.db, person.id, null, now);
-      const until = formatDateVi(localDate(invite.expiresAt, app.config.TZ_DEFAULT));
-      io.stdout.write(
-        [
-          `Mã mời cho ${person.full_name}: ${invite.code}`,
-          `Dùng một lần, hết hạn ngày ${until}.`,
-          `Zalo hoặc Telegram: gửi cho bot "/lienket ${invite.code}"`,
-          `Telegram: https://t.me/${app.config.TELEGRAM_BOT_USERNAME ?? "<tên_bot>"}?start=${invite.code}`,
-          "",
-        ].join("\n"),
-      );
-      return 0;
-    } finally {
-      await app.close();
-    }
-  },
-
+/** Every `chibo` subcommand. To add one: a file in src/cli/, one row here, one line in USAGE. */
+const COMMANDS: Record<string, CommandEntry> = {
+  start: { load: async () => (await import("./cli/start-command.js")).runStartCommand },
+  migrate: { load: async () => (await import("./cli/migrate-command.js")).runMigrate, office: true },
+  seed: { load: async () => (await import("./cli/seed-command.js")).runSeed, office: true },
+  chat: { load: async () => (await import("./cli/chat-command.js")).runChat, office: true },
+  invite: { load: async () => (await import("./cli/invite-command.js")).runInvite, office: true },
+  parse: { load: async () => (await import("./cli/parse-command.js")).runParseCommand },
+  import: { load: async () => (await import("./cli/import-command.js")).runImport, office: true },
+  remind: { load: async () => (await import("./cli/remind-command.js")).runRemind, office: true },
+  export: { load: async () => (await import("./cli/export-command.js")).runExport, office: true },
+  backup: { load: async () => (await import("./cli/backup-command.js")).runBackup, office: true },
+  restore: { load: async () => (await import("./cli/backup-command.js")).runRestore },
+  org: { load: async () => (await import("./cli/org-command.js")).runOrg, office: true },
+  member: { load: async () => (await import("./cli/member-command.js")).runMember, office: true },
 };
 
-/** Run the `chibo` command; returns the exit code. Errors print in Vietnamese (and English), never a stack. */
-export async function main(argv: string[], env: Record<string, string | undefined> = process.env, io: Io = process): Promise<number> {
+/** Whether a command may run inside a running `chibo start` through its admin socket. */
+export function isOfficeCommand(name: string): boolean {
+  return COMMANDS[name]?.office === true;
+}
+
+/**
+ * Run the `chibo` command; returns the exit code. Errors print in Vietnamese (and English), never a stack.
+ * With the embedded database held by a running `chibo start`, office commands run inside that process.
+ *
+ * @example process.exitCode = await main(process.argv.slice(2))
+ */
+export async function main(argv: string[], env: Env = process.env, io: Io = process, ctx: CommandContext = localContext()): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === "help" || name === "--help" || name === "-h") {
     io.stdout.write(USAGE);
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
     io.stderr.write(`Không có lệnh "${name}".\n\n${USAGE}`);
     return 2;
   }
   try {
-    return await command(args, env, io);
+    if (entry.office && !ctx.inRunningProcess && !env.DATABASE_URL?.trim()) {
+      const forwarded = await forwardToRunningProcess(env.DATA_DIR?.trim() || "./data", argv, io, ctx.cwd);
+      if (forwarded !== null) return forwarded;
+    }
+    const command = await entry.load();
+    return await command(args, env, io, ctx);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof MigrationError) {
-      io.stderr.write(`${error.message}\n`);
+    const code = (error as { code?: unknown } | null)?.code;
+    // Matched by code, not class: loading the error classes would load the config and database modules.
+    if (code === "config_invalid" || code === "data_dir_locked" || code === "migration_failed") {
+      io.stderr.write(`${(error as Error).message}\n`);
       return 1;
     }
-    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (error instanceof TypeError && typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
       io.stderr.write(`${error.message}\n\n${USAGE}`);
       return 2;
     }

@@ -51,6 +51,14 @@ export const configSchema = z.object({
   LOG_LEVEL: optionalString
     .pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional())
     .transform((v) => v ?? "info"),
+  /** A bearer token that lets a remote scraper read `/metrics` and `/readyz` (without it: this machine only). */
+  METRICS_TOKEN: optionalString.pipe(z.string().min(16, "at least 16 characters").optional()),
+  /** A folder for daily backups written by `chibo start` (unset: no automatic backups). */
+  BACKUP_DIR: optionalString,
+  /** How many daily backups to keep in BACKUP_DIR (older ones are deleted). */
+  BACKUP_KEEP: numberVar(z.number().int().min(1).max(3650), 14),
+  /** The local time (TZ_DEFAULT) of the daily backup, HH:MM. */
+  BACKUP_AT: optionalString.pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM").optional()).transform((v) => v ?? "02:30"),
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -62,6 +70,7 @@ export const SECRET_KEYS = [
   "TELEGRAM_WEBHOOK_SECRET",
   "ZALO_BOT_TOKEN",
   "ZALO_WEBHOOK_SECRET",
+  "METRICS_TOKEN",
 ] as const;
 
 export class ConfigError extends Error {

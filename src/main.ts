@@ -10,6 +10,7 @@ import { findPersonByCode } from "./db/person.repository.js";
 import { createI18n } from "./messaging/i18n.js";
 import { platformChannels } from "./channels/index.js";
 import { startScheduler, type Scheduler } from "./scheduler/index.js";
+import { Operations } from "./ops/index.js";
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -35,13 +36,21 @@ export const EXIT_CHANNEL_DEAD = 1;
  * EXIT_CHANNEL_DEAD, even if other channels still work: a supervisor then restarts chibo, whose start
  * fails loudly until the token is fixed, rather than chibo running on half deaf behind a healthy /healthz.
  */
-export async function runStart(config: Config, io: Io): Promise<number> {
+export interface StartOptions {
+  /** Serve /healthz, /readyz and /metrics on PORT even with no webhook (PORT set explicitly). */
+  serveHttp?: boolean;
+}
+
+export async function runStart(config: Config, io: Io, options: StartOptions = {}): Promise<number> {
   if (!hasPlatformToken(config)) return runConsoleDemo(config, io);
-  const app = await openApp(config);
+  // Metrics, /readyz, the admin socket and daily backups (src/ops/); the app's bot is counted.
+  const ops = new Operations(await openApp(config));
+  const app = ops.app;
   const server = new HttpServer(config.PORT, app.log, async () => {
     await app.database.db.selectFrom("org").select("id").limit(1).execute();
     return true;
   });
+  ops.serve(server);
   const channels: Channel[] = platformChannels(app, server);
   let scheduler: Scheduler | undefined;
   let stopping: Promise<void> | undefined;
@@ -53,8 +62,10 @@ export async function runStart(config: Config, io: Io): Promise<number> {
     stopRequested();
     return (stopping ??= (async () => {
       app.log.info("stopping");
+      ops.notReady();
       await scheduler?.stop().catch((err) => app.log.error({ err }, "scheduler stop failed"));
       for (const channel of channels) await channel.stop().catch((err) => app.log.error({ err }, "channel stop failed"));
+      await ops.stop().catch((err) => app.log.error({ err }, "operations stop failed"));
       await server.stop();
       await app.close();
     })());
@@ -72,9 +83,10 @@ export async function runStart(config: Config, io: Io): Promise<number> {
   try {
     for (const channel of channels) await channel.start();
     // A channel may die, or a signal come, while the others start: start nothing stop() has passed.
-    if (!stopping && server.hasRoutes) await server.start();
+    if (!stopping && (server.hasRoutes || options.serveHttp)) await server.start();
     if (!stopping) {
-      scheduler = startScheduler(app, channels);
+      scheduler = startScheduler(app, ops.forSender(channels));
+      await ops.start();
       app.log.info({ channels: channels.map((c) => c.name), engine: app.database.engine }, "chibo started");
     }
   } catch (error) {

@@ -7,12 +7,13 @@
 import { createI18n } from "../../src/messaging/i18n.js";
 import type { Reply } from "../../src/messaging/message.js";
 import { TelegramChannel } from "../../src/channels/telegram/telegram-channel.js";
-import { createTelegramBot } from "../../src/channels/telegram/telegram-client.js";
+import { TelegramClient } from "../../src/channels/telegram/telegram-client.js";
 import type { DatabaseHandle } from "../../src/db/connection.js";
 import { outboxCounts } from "../../src/db/outbox.repository.js";
 import { silentLogger } from "../../src/log.js";
 import { telegramStore } from "../../src/services/telegram-store.service.js";
 import { RateLimiter, TELEGRAM_LIMITS, type RateLimitPolicy } from "../../src/scheduler/rate-limit.js";
+import { checkOutboxMessage } from "../../src/messaging/outbox-message.js";
 import { renderOutboxMessage } from "../../src/messaging/outbox-render.js";
 import { OutboxSender } from "../../src/scheduler/sender.js";
 import { SchedulerTick } from "../../src/scheduler/tick.js";
@@ -83,8 +84,7 @@ function peakInWindow(calls: readonly RecordedCall[], windowMs: number): number 
 
 function telegramChannel(fake: FakeTelegramApi, handle: DatabaseHandle, i18n: ReturnType<typeof createI18n>): TelegramChannel {
   return new TelegramChannel({
-    bot: createTelegramBot({ token: TOKEN, apiRoot: fake.apiRoot }),
-    token: TOKEN,
+    client: new TelegramClient({ token: TOKEN, apiRoot: fake.apiRoot }),
     handler: async () => ({ status: "handled", replies: [] }),
     store: telegramStore(handle.db),
     log: silentLogger(),
@@ -199,7 +199,7 @@ export async function runBareLoop(options: { handle: DatabaseHandle; planAt: Dat
   try {
     const channel = telegramChannel(fake, options.handle, i18n);
     const limiter = new RateLimiter(new Map([["telegram", scaledTelegramLimits(options.perSecond)]]));
-    const replies: Reply[] = renderOutboxMessage(i18n, "vi", "meeting.reminder", options.payload, options.planAt, FANOUT_TZ);
+    const replies: Reply[] = renderOutboxMessage(i18n, "vi", checkOutboxMessage("meeting.reminder", options.payload), options.planAt, FANOUT_TZ);
     for (const chatId of options.chats) {
       const wait = limiter.delayMs("telegram", chatId, Date.now());
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));

@@ -1,4 +1,3 @@
-import { renderAsync } from "@resvg/resvg-js";
 import { CHART_FONT_FAMILY, chartFontFiles, estimateTextWidth } from "./font.js";
 
 /** Escape text for an SVG text node or attribute. */
@@ -57,6 +56,8 @@ export function svgDocument(width: number, height: number, body: string[]): stri
  * @example const png = await svgToPng(svg, 1.5)
  */
 export async function svgToPng(svg: string, scale = 1): Promise<Uint8Array> {
+  // Loaded on first use: the native renderer is heavy, and most chibo processes never draw a chart.
+  const { renderAsync } = await import("@resvg/resvg-js");
   const image = await renderAsync(svg, {
     fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
     font: { loadSystemFonts: false, fontFiles: chartFontFiles(), defaultFontFamily: CHART_FONT_FAMILY },

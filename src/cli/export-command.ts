@@ -1,7 +1,6 @@
 import { writeFile } from "node:fs/promises";
-import { extname } from "node:path";
+import { extname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { openApp } from "../app.js";
 import { createI18n } from "../messaging/i18n.js";
 import { loadConfig } from "../config.js";
 import { ChiboError } from "../domain/errors.js";
@@ -10,7 +9,7 @@ import { localDate } from "../domain/time.js";
 import { findOrgByCode, findOrgById } from "../db/org.repository.js";
 import type { Db } from "../db/schema.js";
 import { reportCsv, reportXlsx } from "../export/report-workbook.js";
-import type { Io } from "../main.js";
+import type { CommandContext, Io } from "./command.js";
 import { buildReportTable } from "../services/export.service.js";
 
 async function findRoot(db: Db, ref: string | undefined) {
@@ -29,7 +28,7 @@ async function findRoot(db: Db, ref: string | undefined) {
  * `chibo export FORM --period P [--org ID] --out FILE`: the submissions of a form for a period,
  * one row per cell under the org, as XLSX (or CSV when FILE ends in `.csv`).
  */
-export async function runExport(args: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
+export async function runExport(args: string[], env: Record<string, string | undefined>, io: Io, ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -45,7 +44,7 @@ export async function runExport(args: string[], env: Record<string, string | und
     io.stderr.write("Tệp xuất phải có đuôi .xlsx hoặc .csv\n");
     return 2;
   }
-  const app = await openApp(loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" }));
+  const app = await ctx.openApp(loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" }));
   try {
     const root = await findRoot(app.database.db, values.org);
     if (!root) {
@@ -57,7 +56,7 @@ export async function runExport(args: string[], env: Record<string, string | und
     const t = (id: string, a?: Record<string, string | number>) => i18n.t("vi", id, a);
     const today = localDate(new Date(), app.config.TZ_DEFAULT);
     const data = format === ".csv" ? Buffer.from(reportCsv(table, t, today), "utf8") : await reportXlsx(table, t, today);
-    await writeFile(values.out, data);
+    await writeFile(resolve(ctx.cwd, values.out), data);
     const reported = table.rows.filter((r) => r.status !== "missing").length;
     io.stdout.write(`Đã xuất ${table.rows.length} chi bộ (${reported} đã báo cáo) của ${table.orgName} vào ${values.out}\n`);
     return 0;

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { openApp } from "../app.js";
 import { createI18n, type Locale } from "../messaging/i18n.js";
 import { loadConfig } from "../config.js";
 import { MAX_LISTED_ISSUES, type ImportIssue } from "../domain/import/issues.js";
-import { formatDateVi } from "../domain/time.js";
-import type { Io } from "../main.js";
+import { readDate } from "../domain/org-change.js";
+import { formatDateVi, localDate } from "../domain/time.js";
+import type { CommandContext, Io } from "./command.js";
 import { ImportFileError, readTableFile } from "../services/import-reader.js";
 import { runImport as importTable, type ImportKind } from "../services/import.service.js";
 import { progressBar, type ProgressStream } from "./progress.js";
@@ -23,18 +24,25 @@ const PROGRESS_MIN_ROWS = 200;
  *
  * @example chibo import people dang-vien.xlsx
  */
-export async function runImport(args: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
+export async function runImport(args: string[], env: Record<string, string | undefined>, io: Io, ctx: CommandContext): Promise<number> {
   const config = loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" });
   const i18n = createI18n();
   const locale: Locale = config.LOCALE_DEFAULT;
   const t = (id: string, a?: Record<string, string | number>) => i18n.t(locale, id, a);
 
-  const { values, positionals } = parseArgs({ args, options: { "dry-run": { type: "boolean" } }, allowPositionals: true });
-  const [kind, path] = positionals;
-  if (!IMPORT_KINDS.includes(kind as ImportKind) || !path || positionals.length > 2) {
+  const { values, positionals } = parseArgs({ args, options: { "dry-run": { type: "boolean" }, on: { type: "string" } }, allowPositionals: true });
+  // --on DATE: the day the file's roles, moves and leavings take effect (rows may give their own "Tính từ ngày").
+  const asOf = values.on === undefined ? undefined : readDate(values.on);
+  if (asOf === null || (asOf !== undefined && asOf > localDate(new Date(), config.TZ_DEFAULT))) {
+    io.stderr.write(`${t("org-bad-date", { value: values.on ?? "" })}\n`);
+    return 2;
+  }
+  const [kind, file] = positionals;
+  if (!IMPORT_KINDS.includes(kind as ImportKind) || !file || positionals.length > 2) {
     io.stderr.write(`${t("import-usage")}\n`);
     return 2;
   }
+  const path = resolve(ctx.cwd, file);
 
   let read;
   let fileHash: string;
@@ -43,14 +51,14 @@ export async function runImport(args: string[], env: Record<string, string | und
     fileHash = createHash("sha256").update(await readFile(path)).digest("hex");
   } catch (error) {
     if (error instanceof ImportFileError) {
-      io.stderr.write(`${t(`import-file-${error.code}`, { path, ...error.args })}\n`);
+      io.stderr.write(`${t(`import-file-${error.code}`, { path: file, ...error.args })}\n`);
       return 1;
     }
     throw error;
   }
   if (read.encoding === "windows-1258") io.stderr.write(`${t("import-encoding-1258")}\n`);
 
-  const app = await openApp(config);
+  const app = await ctx.openApp(config);
   try {
     const started = performance.now();
     const bar = progressBar(io.stderr as ProgressStream, t("import-progress"));
@@ -59,6 +67,7 @@ export async function runImport(args: string[], env: Record<string, string | und
       tz: config.TZ_DEFAULT,
       dryRun: values["dry-run"] ?? false,
       fileHash,
+      ...(asOf ? { asOf } : {}),
       onProgress: (done, total) => {
         if (total >= PROGRESS_MIN_ROWS) bar.update(done, total);
       },

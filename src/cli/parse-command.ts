@@ -90,3 +90,6 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
     stream.write(text, (err?: Error | null) => (err ? reject(err) : resolve()));
   });
 }
+
+/** `chibo parse` in the command table (it needs no database). */
+export const runParseCommand = (args: string[], _env: unknown, io: ParseCommandIo): Promise<number> => runParse(args, io);

@@ -9,11 +9,11 @@
  * stores it; `--status` prints the outbox counts and the messages that went dead.
  */
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { openApp } from "../app.js";
 import { loadConfig } from "../config.js";
 import { dayjs } from "../domain/time.js";
-import type { Io } from "../main.js";
+import type { CommandContext, Io } from "./command.js";
 import { reminderOverrideSchema } from "../domain/schedule/settings.js";
 import { deadMessages, outboxCounts } from "../db/outbox.repository.js";
 import { findOrgByCode } from "../db/org.repository.js";
@@ -38,7 +38,7 @@ function parseInstant(value: string, tz: string): Date | null {
 }
 
 /** Runs the command; resolves to the exit code. */
-export async function runRemind(args: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
+export async function runRemind(args: string[], env: Record<string, string | undefined>, io: Io, ctx: CommandContext): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -64,10 +64,10 @@ export async function runRemind(args: string[], env: Record<string, string | und
       io.stderr.write(`Cần --org MÃ (mã đơn vị, ví dụ DEMO-XA-TANVAN).\n${USAGE}`);
       return 2;
     }
-    const app = await openApp(config);
+    const app = await ctx.openApp(config);
     try {
       if (values.status) return await printStatus(app.database.db, io);
-      return await settingsCommand(app.database.db, values.org as string, values.set, io);
+      return await settingsCommand(app.database.db, values.org as string, values.set === undefined ? undefined : resolve(ctx.cwd, values.set), io);
     } finally {
       await app.close();
     }
@@ -82,7 +82,7 @@ export async function runRemind(args: string[], env: Record<string, string | und
     io.stderr.write(`Thời điểm không hợp lệ: ${!at ? values.at : values.since}. Dùng dạng ISO, ví dụ 2025-12-02T07:00:00+07:00.\n`);
     return 2;
   }
-  const app = await openApp(config);
+  const app = await ctx.openApp(config);
   try {
     const options = { now: at, tz: config.TZ_DEFAULT, log: app.log, ...(since ? { since } : {}) };
     if (!values["dry-run"]) {

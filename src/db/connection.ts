@@ -22,7 +22,13 @@ export type Engine = "pglite" | "postgres";
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly engine: Engine;
+  /** The connection pool's counts, for the metrics. */
+  poolStats?(): { totalCount: number; idleCount: number; waitingCount: number };
   close(): Promise<void>;
+}
+
+function statsOf(pool: pg.Pool) {
+  return () => ({ totalCount: pool.totalCount, idleCount: pool.idleCount, waitingCount: pool.waitingCount });
 }
 
 export interface OpenOptions {
@@ -48,7 +54,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     // otherwise throw an uncaught 'error' and end the process. Its pending query fails on its own.
     pool.on("connect", (client) => client.on("error", () => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: "postgres", close: once(() => db.destroy()) };
+    return { db, engine: "postgres", poolStats: statsOf(pool), close: once(() => db.destroy()) };
   }
 
   let lock: DataDirLock | undefined;
@@ -70,6 +76,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   return {
     db,
     engine: "pglite",
+    poolStats: statsOf(pool),
     close: once(async () => {
       await db.destroy();
       if (owned) await instance.close();

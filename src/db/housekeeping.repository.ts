@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "./schema.js";
+import { pruneStaleReplies } from "./turn-reply.repository.js";
 
 /** How long finished rows are kept before the daily clean-up removes them. */
 export interface Retention {
@@ -23,7 +24,7 @@ export const DEFAULT_RETENTION: Retention = {
   expiredConversationsDays: 1,
 };
 
-export type PruneCounts = Record<"inboundUpdates" | "outbox" | "schedulerRuns" | "progressMessages" | "conversations", number>;
+export type PruneCounts = Record<"inboundUpdates" | "outbox" | "schedulerRuns" | "progressMessages" | "conversations" | "turnReplies", number>;
 
 const DAY_MS = 86_400_000;
 const before = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
@@ -46,11 +47,14 @@ export async function pruneFinished(db: Db, now: Date, retention: Retention = DE
       and r.slot < (select max(l.slot) from scheduler_run l where l.name = r.name and l.finished_at is not null)`.execute(db);
   const progress = await db.deleteFrom("telegram_progress_message").where("updated_at", "<", before(now, retention.progressMessagesDays)).executeTakeFirst();
   const conversations = await db.deleteFrom("conversation").where("expires_at", "<", before(now, retention.expiredConversationsDays)).executeTakeFirst();
+  // Sent replies are deleted as they go; what is left was given up or is past its resend window.
+  const turnReplies = await pruneStaleReplies(db, now);
   return {
     inboundUpdates: Number(inbound.numDeletedRows),
     outbox: Number(outbox.numAffectedRows ?? 0),
     schedulerRuns: Number(runs.numAffectedRows ?? 0),
     progressMessages: Number(progress.numDeletedRows),
     conversations: Number(conversations.numDeletedRows),
+    turnReplies,
   };
 }

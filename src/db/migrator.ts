@@ -34,6 +34,18 @@ export async function migrateToLatest(db: Kysely<any>, dir = MIGRATIONS_DIR): Pr
   return check(error, results);
 }
 
+/** Apply pending migrations up to and including `name` (a restore brings an empty store to its backup's version). */
+export async function migrateUpTo(db: Kysely<any>, name: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new DirectoryMigrationProvider(dir) });
+  const { error, results } = await migrator.migrateTo(name);
+  return check(error, results);
+}
+
+/** Names of the migrations this version of chibo has, oldest first. */
+export async function knownMigrations(dir = MIGRATIONS_DIR): Promise<string[]> {
+  return Object.keys(await new DirectoryMigrationProvider(dir).getMigrations()).sort();
+}
+
 /** Undo the latest migration (for development). */
 export async function migrateDown(db: Kysely<any>, dir = MIGRATIONS_DIR): Promise<string[]> {
   const migrator = new Migrator({ db, provider: new DirectoryMigrationProvider(dir) });

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJSModule from "exceljs";
 import type { FieldDefinition } from "../domain/forms/form-definition.js";
 import { periodParts } from "../domain/forms/period.js";
 import { formatDateVi, localDate } from "../domain/time.js";
@@ -56,6 +56,8 @@ function rowValues(table: ReportTable, row: ReportTableRow, index: number, t: Tr
  * titles, one row per cell (those that sent nothing included), a totals row, dates as dd/mm/yyyy.
  */
 export async function reportXlsx(table: ReportTable, t: Translate, exportedOn: string): Promise<Uint8Array> {
+  // Loaded on first use: ExcelJS is heavy, and most chibo processes never write a workbook.
+  const { default: ExcelJS } = (await import("exceljs")) as { default: typeof ExcelJSModule };
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "chibo";
   const sheet = workbook.addWorksheet(t("export-sheet-name"), { views: [{ state: "frozen", ySplit: 6 }] });

@@ -8,9 +8,26 @@ export function isGroupChatId(chatId: string): boolean {
 
 /** What handling one incoming message came to. */
 export interface HandleResult {
-  /** `duplicate`: seen before, nothing done. `failed`: not stored (infrastructure error); the replies say so. */
-  status: "handled" | "duplicate" | "failed";
+  /**
+   * `handled`: stored, with its replies. `duplicate`: seen before, nothing done; its replies are the
+   * ones stored then and never sent, if any. `unavailable`: the database cannot be reached, nothing
+   * stored and no reply: keep the update and hand it in again (it will be handled). `failed`: the
+   * database answered but handling it failed (a bug); the replies say so honestly, for when the
+   * channel gives up on it.
+   */
+  status: "handled" | "duplicate" | "unavailable" | "failed";
   replies: Reply[];
+  /** Stored replies: tell the store how far they went out (deleted once all did). */
+  receipt?: ReplyReceipt;
+}
+
+/**
+ * The stored replies of one turn. The channel reports each reply the platform accepted, in order;
+ * what it never reports goes out again after a crash (at most once more per reply in flight).
+ */
+export interface ReplyReceipt {
+  /** The platform accepted the first `count` of the result's replies (or refused them for good). */
+  delivered(count: number): Promise<void>;
 }
 
 /** What a channel hands each platform update to: the bot, through the app's wiring. */
@@ -43,9 +60,12 @@ export function deathNotice(channel: string): { dead: Promise<ChannelFailure>; d
 }
 
 /**
- * One messaging platform. `console/`, `telegram/` and `zalo/` each implement this with the same file roles:
- * `<name>-channel.ts` (this interface), `<name>-capabilities.ts` (what it can show), `<name>-render.ts` (neutral reply → platform payload),
- * `<name>-client.ts` (the one `call(method, payload)`), `<name>-updates.ts` (platform update → neutral message).
+ * One messaging platform. `console/`, `telegram/` and `zalo/` each implement this with the same file
+ * roles, where the platform has them: `<name>-channel.ts` (this interface, wiring the rest),
+ * `<name>-capabilities.ts` (what it can show), `<name>-client.ts` (the one `call(method, payload)`
+ * with its transformers), `<name>-polling.ts` and `<name>-webhook.ts` (receiving),
+ * `<name>-updates.ts` (platform update → neutral message), `<name>-delivery.ts` (send, edit,
+ * answer) and `<name>-render.ts` (neutral reply → platform payload).
  */
 export interface Channel {
   readonly name: string;

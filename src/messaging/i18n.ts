@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { PACKAGE_ROOT } from "../package-root.js";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const LOCALES_DIR = fileURLToPath(new URL("../../locales/", import.meta.url));
+export const LOCALES_DIR = join(PACKAGE_ROOT, "locales");
 
 export type MessageArgs = Record<string, FluentVariable>;
 

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { RawCell, RawRow, RawTable } from "../domain/import/table.js";
 import { checkXlsx } from "./xlsx-guard.js";
 
@@ -159,7 +159,9 @@ export function readCsv(bytes: Uint8Array): { table: RawTable; encoding?: "windo
 
 /** Read the first worksheet that has data. */
 export async function readXlsx(bytes: Buffer): Promise<RawTable> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: ExcelJS is heavy, and most chibo processes never read a workbook.
+  const { default: Excel } = (await import("exceljs")) as { default: typeof ExcelJS };
+  const workbook = new Excel.Workbook();
   try {
     // exceljs's typings predate Node's generic Buffer.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

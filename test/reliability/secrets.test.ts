@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { FakeTelegramApi } from "../fakes/telegram-api.js";
 import { FakeZaloApi } from "../fakes/zalo-api.js";
 import { startChibo } from "../support/chibo-process.js";
-import { runChibo } from "../support/cli.js";
+import { runChiboProcess as runChibo } from "../support/cli.js";
 import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
 import { describeEngines } from "../support/engines.js";
 

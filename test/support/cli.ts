@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
+import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { main } from "../../src/cli.js";
 
 export const CHIBO_BIN = fileURLToPath(new URL("../../bin/chibo.js", import.meta.url));
 
@@ -14,11 +16,36 @@ export interface CliResult {
   stderr: string;
 }
 
+export interface RunOptions {
+  env?: Record<string, string>;
+  input?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * Run a `chibo` command in this process, through the CLI's entry function (`main` in src/cli.ts), with
+ * only the environment given (LOG_LEVEL silent unless given) and `input` as its stdin. The same code
+ * as the real command, without the ~2 s a new Node process costs; use `runChiboProcess` when the
+ * process itself is the point (its logs on fd 2, signals, two processes on one folder).
+ */
+export async function runChibo(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+  stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+  stdin.end(options.input ?? "");
+  const code = await main(args, { LOG_LEVEL: "silent", ...options.env }, { stdin, stdout, stderr });
+  return { code, stdout: out, stderr: err };
+}
+
 /**
  * Run the real `chibo` command as a child process, with stdin piped, and wait for it to exit.
  * Only the environment given (plus PATH and HOME) reaches it (`childEnv`).
  */
-export function runChibo(args: string[], options: { env?: Record<string, string>; input?: string; timeoutMs?: number } = {}): Promise<CliResult> {
+export function runChiboProcess(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHIBO_BIN, ...args], {
       env: childEnv(options.env),
@@ -42,8 +69,8 @@ export function runChibo(args: string[], options: { env?: Record<string, string>
 }
 
 /**
- * A one-time invite code for a person, from the real `chibo invite` (before `chibo start` holds a
- * PGlite folder). Throws with the command's output when there is none.
+ * A one-time invite code for a person, from `chibo invite` (in this process). Throws with the
+ * command's output when there is none.
  */
 export async function inviteCode(env: Record<string, string>, person: string): Promise<string> {
   const out = await runChibo(["invite", person], { env });

@@ -15,6 +15,8 @@ import { periodLabel, summaryText } from "../report/flow.js";
 
 /** Province setting: may members read their own cell's accepted reports (default no, domain §7). */
 export const MEMBERS_SEE_REPORTS = "members_see_reports";
+/** The button of a report's history (report-history.ts): `hist:<reportId>`, the id re-checked with `report.view`. */
+export const HISTORY_ACTION = "hist";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -41,7 +43,7 @@ async function showReport(ctx: BotContext, id: number): Promise<void> {
     if (report.status === "accepted") choices.push({ label: ctx.t("report-reopen"), action: `ra:${id}:reopen` });
     else choices.push({ label: ctx.t("report-accept"), action: `ra:${id}:accept` });
   }
-  choices.push({ label: ctx.t("report-history-button"), action: `lh:${id}` });
+  choices.push({ label: ctx.t("report-history-button"), action: `${HISTORY_ACTION}:${id}` });
   ctx.ask(lines.join("\n"), choices, org?.name);
 }
 

@@ -4,7 +4,7 @@ import { createI18n } from "../../../src/messaging/i18n.js";
 import type { IncomingMessage } from "../../../src/messaging/message.js";
 import { HttpServer } from "../../../src/channels/http-server.js";
 import { TelegramChannel } from "../../../src/channels/telegram/telegram-channel.js";
-import { createTelegramBot } from "../../../src/channels/telegram/telegram-client.js";
+import { TelegramClient } from "../../../src/channels/telegram/telegram-client.js";
 import { findGroupChat, linkGroupChat } from "../../../src/db/cell-group-chat.repository.js";
 import { auditOf } from "../../../src/db/audit.repository.js";
 import { enqueueMessages } from "../../../src/db/outbox.repository.js";
@@ -12,6 +12,7 @@ import { silentLogger } from "../../../src/log.js";
 import { telegramStore } from "../../../src/services/telegram-store.service.js";
 import { FakeTelegramApi } from "../../fakes/telegram-api.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../../support/engines.js";
+import { meetingNotice } from "../../support/outbox.js";
 
 const TOKEN = "654321:CHANNEL-test-token_abcdefghijklmno";
 
@@ -48,14 +49,12 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
       return { status: "handled", replies: [{ text: `echo ${msg.text ?? ""}` }] };
     };
     channel = new TelegramChannel({
-      bot: createTelegramBot({ token: TOKEN, apiRoot: fake.apiRoot }),
-      token: TOKEN,
+      client: new TelegramClient({ token: TOKEN, apiRoot: fake.apiRoot, policy: { baseMs: 50, rateLimitMs: 50, maxMs: 200 } }),
       handler,
       store: telegramStore(database.db),
       log: silentLogger(),
       i18n: createI18n(),
       pollTimeoutS: 1,
-      backoff: { baseMs: 50, maxMs: 200 },
       onReplySent: (chatId) => repliedTo.push(chatId),
     });
     await channel.start();
@@ -165,7 +164,7 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
     const group = { id: -5002, type: "group" as const, title: "Chi bộ Thử" };
     const key = `meet:${cellId}:2025-12-05:d0:group:telegram:-5002`;
     await enqueueMessages(database.db, [
-      { key, kind: "group.meeting.reminder", personId: null, orgId: cellId, to: { accountId: null, channel: "telegram", chatId: "-5002" }, payload: {}, dueAt: new Date(), expiresAt: null },
+      { key, kind: "group.meeting.reminder", personId: null, orgId: cellId, to: { accountId: null, channel: "telegram", chatId: "-5002" }, payload: meetingNotice({ meeting: `${cellId}:2025-12-05` }), dueAt: new Date(), expiresAt: null },
     ]);
     const [inOldGroup, inSupergroup] = fake.migrateGroup({ id: 42 }, group, -1005002);
     fake.enqueue(inOldGroup as Record<string, unknown>);
@@ -188,8 +187,7 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
   it("declares itself dead when a send is refused with 401, which webhook mode notices only there", async () => {
     const revokedToken = "999999:REVOKED-token-abcdefghijklmnopq";
     const revoked = new TelegramChannel({
-      bot: createTelegramBot({ token: revokedToken, apiRoot: fake.apiRoot }),
-      token: revokedToken,
+      client: new TelegramClient({ token: revokedToken, apiRoot: fake.apiRoot, policy: { baseMs: 50, rateLimitMs: 50, maxMs: 200 } }),
       handler: async () => ({ status: "handled", replies: [] }),
       store: telegramStore(database.db),
       log: silentLogger(),
