@@ -70,6 +70,18 @@ async function fail(db: Db, account: LinkingAccount, now: Date, reason: Exclude<
  * in LINK_FAILURE_WINDOW_MIN minutes every attempt is refused, right or wrong.
  */
 export async function redeemInvite(db: Db, account: LinkingAccount, typed: string, now: Date): Promise<LinkOutcome> {
+  return redeemOrCheck(db, account, typed, now, true);
+}
+
+/**
+ * The same checks as `redeemInvite` (failures counted alike) without using the code: whose code it
+ * is, so the personal-data notice can be shown before the account is linked.
+ */
+export async function checkInvite(db: Db, account: LinkingAccount, typed: string, now: Date): Promise<LinkOutcome> {
+  return redeemOrCheck(db, account, typed, now, false);
+}
+
+async function redeemOrCheck(db: Db, account: LinkingAccount, typed: string, now: Date, use: boolean): Promise<LinkOutcome> {
   if (await rateLimited(db, account, now)) return { ok: false, reason: "invite_rate_limited" };
   const normalized = normalizeInviteCode(typed);
   if (!normalized) return fail(db, account, now, "invite_unknown");
@@ -85,6 +97,7 @@ export async function redeemInvite(db: Db, account: LinkingAccount, typed: strin
   if (invite.expires_at <= now) return fail(db, account, now, "invite_expired");
   const person = await findPersonById(db, invite.person_id);
   if (!person) return fail(db, account, now, "invite_unknown");
+  if (!use) return { ok: true, personId: person.id, fullName: person.full_name };
   if (!(await markInviteUsed(db, invite.id, account.id, now))) return fail(db, account, now, "invite_used");
   await linkAccount(db, account.id, person.id, now);
   await clearLinkFailures(db, account.channel, account.platformUserId);
@@ -105,7 +118,7 @@ export type PhoneLinkOutcome =
   | { ok: false; reason: "phone_unknown" | "phone_ambiguous" | "invite_rate_limited" };
 
 /** Link by a phone number the platform vouched for (a contact the user shared of themselves). */
-export async function linkByPhone(db: Db, account: LinkingAccount, rawPhone: string, now: Date): Promise<PhoneLinkOutcome> {
+export async function linkByPhone(db: Db, account: LinkingAccount, rawPhone: string, now: Date, use = true): Promise<PhoneLinkOutcome> {
   if (await rateLimited(db, account, now)) return { ok: false, reason: "invite_rate_limited" };
   const phone = normalizePhone(rawPhone);
   const matches = phone ? await findPeopleByPhone(db, phone) : [];
@@ -116,6 +129,8 @@ export async function linkByPhone(db: Db, account: LinkingAccount, rawPhone: str
   }
   const person = await findPersonById(db, (matches[0] as { id: number }).id);
   if (!person) return { ok: false, reason: "phone_unknown" };
+  // `use` false: only whose number it is, so the personal-data notice comes before the link.
+  if (!use) return { ok: true, personId: person.id, fullName: person.full_name };
   await linkAccount(db, account.id, person.id, now);
   await clearLinkFailures(db, account.channel, account.platformUserId);
   await writeAudit(db, {
