@@ -7,7 +7,7 @@
 import { createI18n } from "../../src/messaging/i18n.js";
 import type { Reply } from "../../src/messaging/message.js";
 import { TelegramChannel } from "../../src/channels/telegram/telegram-channel.js";
-import { createTelegramBot } from "../../src/channels/telegram/telegram-client.js";
+import { TelegramClient } from "../../src/channels/telegram/telegram-client.js";
 import type { DatabaseHandle } from "../../src/db/connection.js";
 import { outboxCounts } from "../../src/db/outbox.repository.js";
 import { silentLogger } from "../../src/log.js";
@@ -83,8 +83,7 @@ function peakInWindow(calls: readonly RecordedCall[], windowMs: number): number 
 
 function telegramChannel(fake: FakeTelegramApi, handle: DatabaseHandle, i18n: ReturnType<typeof createI18n>): TelegramChannel {
   return new TelegramChannel({
-    bot: createTelegramBot({ token: TOKEN, apiRoot: fake.apiRoot }),
-    token: TOKEN,
+    client: new TelegramClient({ token: TOKEN, apiRoot: fake.apiRoot }),
     handler: async () => ({ status: "handled", replies: [] }),
     store: telegramStore(handle.db),
     log: silentLogger(),

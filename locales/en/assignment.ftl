@@ -51,3 +51,4 @@ assign-any = Assign to any commune or cell
 assign-pick-unit = Pick the commune or cell to assign:
 assign-by-code = Or type /phancong CODE (a unit's or a household's code), e.g. /phancong CB-POLAI or /phancong HO-POLAI-01.
 assign-unknown-code = No unit or household in force has the code "{ $code }".
+assign-already = { $person } already follows { $target }: nothing to add.

@@ -51,3 +51,4 @@ assign-any = Phân công cho xã, chi bộ bất kỳ
 assign-pick-unit = Chọn xã, phường hoặc chi bộ cần phân công:
 assign-by-code = Hoặc gõ /phancong MÃ (mã đơn vị hoặc mã hộ), ví dụ /phancong CB-POLAI hay /phancong HO-POLAI-01.
 assign-unknown-code = Không có đơn vị hay hộ nào mã "{ $code }" đang hoạt động.
+assign-already = Đồng chí { $person } đã đang phụ trách { $target }, không cần phân công lại.

@@ -91,6 +91,13 @@ export async function unassignedHouseholds(db: Db, orgIds: number[], onDate: str
     .execute();
 }
 
+/** A person's assignment to a target in force on a date, if any. */
+export async function openAssignmentOf(db: Db, cadreId: number, target: { orgId: number | null; householdId: number | null }, onDate: string) {
+  let q = db.selectFrom("assignment").select("id").where("cadre_id", "=", cadreId).where("valid_from", "<=", onDate);
+  q = target.orgId !== null ? q.where("org_id", "=", target.orgId) : q.where("household_id", "=", target.householdId);
+  return q.where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)])).executeTakeFirst();
+}
+
 export async function findAssignment(db: Db, id: number) {
   return db.selectFrom("assignment").selectAll().where("id", "=", id).executeTakeFirst();
 }

@@ -43,9 +43,12 @@ export function deathNotice(channel: string): { dead: Promise<ChannelFailure>; d
 }
 
 /**
- * One messaging platform. `console/`, `telegram/` and `zalo/` each implement this with the same file roles:
- * `<name>-channel.ts` (this interface), `<name>-capabilities.ts` (what it can show), `<name>-render.ts` (neutral reply → platform payload),
- * `<name>-client.ts` (the one `call(method, payload)`), `<name>-updates.ts` (platform update → neutral message).
+ * One messaging platform. `console/`, `telegram/` and `zalo/` each implement this with the same file
+ * roles, where the platform has them: `<name>-channel.ts` (this interface, wiring the rest),
+ * `<name>-capabilities.ts` (what it can show), `<name>-client.ts` (the one `call(method, payload)`
+ * with its transformers), `<name>-polling.ts` and `<name>-webhook.ts` (receiving),
+ * `<name>-updates.ts` (platform update → neutral message), `<name>-delivery.ts` (send, edit,
+ * answer) and `<name>-render.ts` (neutral reply → platform payload).
  */
 export interface Channel {
   readonly name: string;

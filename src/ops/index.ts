@@ -55,7 +55,13 @@ export class Operations {
   async start(): Promise<void> {
     const { app } = this;
     this.channelsRunning = true;
-    if (app.database.engine === "pglite") this.admin = await startAdminSocket(app, app.config.DATA_DIR);
+    if (app.database.engine === "pglite") {
+      // Without it the bot still runs; office commands are then refused while it does, as before.
+      this.admin = await startAdminSocket(app, app.config.DATA_DIR).catch((err: unknown) => {
+        app.log.warn({ err }, "admin socket not available: office commands are refused while chibo runs");
+        return undefined;
+      });
+    }
     if (app.config.BACKUP_DIR) {
       this.backups = startDailyBackups({
         db: app.database.db,

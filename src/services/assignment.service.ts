@@ -8,6 +8,7 @@ import {
   assignmentsWithin,
   communeCadres,
   findHouseholdByCode,
+  openAssignmentOf,
   unassignedCommunes,
   unitsWithin,
   endAssignment,
@@ -186,13 +187,16 @@ export async function candidatesFor(db: Db, actor: Actor, target: { orgId: numbe
   return communeCadres(db, (path[1] ?? path[0]) as number, today);
 }
 
-/** Assign a cadre to follow a cell or a household, from today; audited. */
+/** Assign a cadre to follow a commune, a cell or a household, from today; audited. `created` is false when they already do. */
 export async function assign(db: Db, actor: Actor, a: { cadreId: number; orgId: number | null; householdId: number | null }, now: Date, today: string) {
   const candidates = await candidatesFor(db, actor, a, today);
   if (!candidates.some((c) => c.id === a.cadreId)) throw new ChiboError("invalid_input");
+  // Assigning someone to what they already follow adds nothing.
+  const existing = await openAssignmentOf(db, a.cadreId, a, today);
+  if (existing) return { id: existing.id, created: false };
   const { id } = await insertAssignment(db, { cadreId: a.cadreId, orgId: a.orgId, householdId: a.householdId, duties: null, from: today });
   await writeAudit(db, { actorPersonId: actor.personId, action: "assignment.create", entity: "assignment", entityId: id, after: a, at: now });
-  return id;
+  return { id, created: true };
 }
 
 /** End an assignment today (kept as history); audited. */

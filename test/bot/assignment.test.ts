@@ -99,6 +99,12 @@ describeEngines("assignments and household follow-up", (engine) => {
     expect(await h.sayText(office, "1")).toContain("từ hôm nay");
     const follows = await h.db.db.selectFrom("assignment").selectAll().where("household_id", "=", household.id).where("valid_to", "is", null).execute();
     expect(follows).toHaveLength(1);
+    // Khoa follows Pò Lài already: assigning him again adds nothing.
+    const polai = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
+    const before = await h.db.db.selectFrom("assignment").selectAll().where("org_id", "=", polai).execute();
+    expect(await h.sayText(office, "/phancong DEMO-CB-POLAI")).toContain("Lộc Văn Khoa");
+    expect(await h.sayText(office, "Lộc Văn Khoa")).toContain("Đồng chí Lộc Văn Khoa đã đang phụ trách Chi bộ thôn Pò Lài");
+    expect(await h.db.db.selectFrom("assignment").selectAll().where("org_id", "=", polai).execute()).toEqual(before);
     expect(await h.sayText(office, "/phancong DEMO-HO-KHONGCO")).toContain('Không có đơn vị hay hộ nào mã "DEMO-HO-KHONGCO"');
     // Another commune's cell by its code is out of reach.
     expect(await h.sayText(office, "/phancong DEMO-CB-TANHOA1")).toContain("không có quyền");

@@ -118,10 +118,10 @@ describeEngines("corrections land on the report meant, and its history can be re
 
     // Payloads are re-checked: another commune's office and a member may not read it.
     const otherOffice = await h.as("DEMO-VP-KYLUA");
-    const refused = await h.sayText(otherOffice, "", { text: undefined, action: `lh:${november.id}` });
+    const refused = await h.sayText(otherOffice, "", { text: undefined, action: `hist:${november.id}` });
     expect(refused).toContain("không có quyền");
     expect(refused).not.toContain("Hoàng Văn Páo");
     const member = await h.as("DEMO-DV-POLAI-MAI");
-    expect(await h.sayText(member, "", { text: undefined, action: `lh:${november.id}` })).toContain("không có quyền");
+    expect(await h.sayText(member, "", { text: undefined, action: `hist:${november.id}` })).toContain("không có quyền");
   });
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DemoRefusedError, holdsNonDemoData, seedDemo } from "../../src/db/demo-seed.js";
 import { meetingRules } from "../../src/db/schedule.repository.js";
 import type { ImportIssue } from "../../src/domain/import/issues.js";
 import { readTableFile } from "../../src/services/import-reader.js";
@@ -43,6 +44,7 @@ describeEngines("the four templates on an empty database", (engine) => {
   afterAll(() => d.close());
 
   it("a dry run of the units template writes nothing", async () => {
+    expect(await holdsNonDemoData(d.db)).toBe(false);
     const outcome = await importFile("units", template("don-vi.csv"), true);
     expect(outcome).toMatchObject({ ok: true, dryRun: true, counts: { created: 11, rules: 8 } });
     expect((await state()).org).toEqual([]);
@@ -174,6 +176,13 @@ describeEngines("the four templates on an empty database", (engine) => {
       { line: 7, column: "Mã người phụ trách", code: "unknown_person" },
       { line: 9, column: "Từ ngày", code: "assignment_overlap" },
     ]);
+    expect(await state()).toEqual(before);
+  });
+
+  it("keeps the demo out of a database with imported data", async () => {
+    expect(await holdsNonDemoData(d.db)).toBe(true);
+    const before = await state();
+    await expect(seedDemo(d.db)).rejects.toBeInstanceOf(DemoRefusedError);
     expect(await state()).toEqual(before);
   });
 

@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { readAssignmentRows } from "../../src/domain/import/assignment-row.js";
 import { headerKey } from "../../src/domain/import/columns.js";
+import { readHouseholdRows } from "../../src/domain/import/household-row.js";
 import { readPersonRows } from "../../src/domain/import/person-row.js";
 import type { RawTable } from "../../src/domain/import/table.js";
 import { readUnitRows } from "../../src/domain/import/unit-row.js";
@@ -122,11 +124,18 @@ describe("templates", () => {
     for (const ext of ["xlsx", "csv"]) {
       const units = readUnitRows((await readTableFile(`${templates}don-vi.${ext}`)).table, TODAY);
       expect(units.issues, ext).toEqual([]);
-      expect(units.rows.map((r) => r.code)).toEqual(["XA-TANVAN", "CB-POLAI"]);
+      expect(units.rows.map((r) => r.code)).toEqual(["TINH-LS", "CB-VPTU", "XA-TANVAN", "CB-TANVAN-CQ", "CB-POLAI", "CB-BANCHANG", "CB-NATHUA", "PHUONG-KYLUA", "CB-KYLUA-CQ", "CB-TANHOA1", "CB-TANHOA2"]);
+      expect(units.rows.find((r) => r.code === "XA-TANVAN")).toMatchObject({ meetingDay: { kind: "day_of_month", day: 5 }, meetingTime: "19:30", thematicMonth: 3 });
       const people = readPersonRows((await readTableFile(`${templates}dang-vien.${ext}`)).table, TODAY);
       expect(people.issues, ext).toEqual([]);
       expect(people.ignored).toEqual([]);
-      expect(people.rows[0]).toMatchObject({ code: "DV-0001", phone: "+84912345678", admittedOn: "1995-05-19", roles: [{ role: "secretary" }] });
+      expect(people.rows[0]).toMatchObject({ code: "DV-0001", phone: "+84912000001", admittedOn: "1995-05-19", roles: [{ role: "secretary" }] });
+      const households = readHouseholdRows((await readTableFile(`${templates}ho-gia-dinh.${ext}`)).table);
+      expect(households.issues, ext).toEqual([]);
+      expect(households.rows).toHaveLength(4);
+      const assignments = readAssignmentRows((await readTableFile(`${templates}phan-cong.${ext}`)).table);
+      expect(assignments.issues, ext).toEqual([]);
+      expect(assignments.rows[0]).toMatchObject({ personCode: "DV-0010", unitCode: "XA-TANVAN", from: "2025-07-01" });
     }
   });
 });

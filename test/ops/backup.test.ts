@@ -11,7 +11,7 @@ import { seedDemo } from "../../src/db/demo-seed.js";
 import { listPeopleWithRoles } from "../../src/db/person.repository.js";
 import type { Db } from "../../src/db/schema.js";
 import { BackupError, restoreBackup, writeBackup } from "../../src/ops/backup.js";
-import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
+import { describeEngines, ENGINES, freshDatabase, type TestDatabase } from "../support/engines.js";
 import { runChibo } from "../support/cli.js";
 
 /** Every chibo table's rows, sorted, as PostgreSQL prints them in UTC: two stores are equal when these are. */
@@ -157,4 +157,23 @@ it("chibo backup on a seeded data folder, chibo restore into a new folder: the s
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}, 180_000);
+}, 300_000);
+
+// The format is the same on both engines: a pilot on PGlite moves to PostgreSQL by backup and restore.
+if (ENGINES.includes("postgres")) {
+  it("restores a PGlite store's backup into PostgreSQL, every table row for row", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chibo-backup-move-"));
+    const source = await freshDatabase("pglite");
+    const target = await emptyDatabase("postgres");
+    try {
+      await seedDemo(source.db);
+      await writeBackup(source.db, join(dir, "pilot.bak"), "pglite");
+      await restoreBackup(target.db, join(dir, "pilot.bak"));
+      expect(await snapshot(target.db)).toEqual(await snapshot(source.db));
+    } finally {
+      await target.close();
+      await source.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+}

@@ -134,4 +134,4 @@ it("runs office commands (invite, export, backup) inside the process that holds 
     rmSync(dir, { recursive: true, force: true });
   }
   expect(existsSync(join(dataDir, "chibo.sock"))).toBe(false);
-}, 180_000);
+}, 300_000);

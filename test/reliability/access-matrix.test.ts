@@ -48,6 +48,8 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   // The reports of one's own cell: everyone whose reach covers that cell (an office clerk's agency cell is
   // in the office's subtree); plain members only when the province allows it (default no).
   xembaocao: row("ok", { member: "no", unlinked: "link" }),
+  // A report's changes: whoever may see the report (report.view), as /xembaocao.
+  lichsu: row("ok", { member: "no", unlinked: "link" }),
   // report.accept: commune standing committee and office staff.
   duyet: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // rollup.view: commune committee, standing, office, assigned cadres.

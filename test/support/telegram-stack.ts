@@ -2,7 +2,7 @@ import { createBot } from "../../src/bot/bot.js";
 import { defaultFeatures } from "../../src/bot/features/index.js";
 import { createI18n } from "../../src/messaging/i18n.js";
 import { TelegramChannel } from "../../src/channels/telegram/telegram-channel.js";
-import { createTelegramBot } from "../../src/channels/telegram/telegram-client.js";
+import { TelegramClient } from "../../src/channels/telegram/telegram-client.js";
 import type { Engine } from "../../src/db/connection.js";
 import type { Db } from "../../src/db/schema.js";
 import { silentLogger } from "../../src/log.js";
@@ -40,14 +40,12 @@ export async function telegramStack(
   const log = silentLogger();
   const bot = createBot({ db, i18n, log, features: defaultFeatures(), onOutbox: () => sender.kick() });
   const channel = new TelegramChannel({
-    bot: createTelegramBot({ token: options.token, apiRoot: fake.apiRoot }),
-    token: options.token,
+    client: new TelegramClient({ token: options.token, apiRoot: fake.apiRoot, policy: { baseMs: 50, rateLimitMs: 50, maxMs: 200 } }),
     handler: (msg) => bot.handle(msg),
     store: telegramStore(db),
     log,
     i18n,
     pollTimeoutS: 1,
-    backoff: { baseMs: 50, maxMs: 200 },
   });
   const sender: OutboxSender = new OutboxSender({
     db,

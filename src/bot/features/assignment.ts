@@ -113,9 +113,9 @@ export const assignmentFeature: Feature = {
         if (verb === "t") return askPerson(ctx, actor, a, id.data, targetName ?? "");
         const person = idParam.safeParse(c);
         if (!person.success) throw new ChiboError("stale_choice");
-        await assign(ctx.db, actor, { cadreId: person.data, ...target }, ctx.now, ctx.today);
+        const { created } = await assign(ctx.db, actor, { cadreId: person.data, ...target }, ctx.now, ctx.today);
         const who = await findPersonById(ctx.db, person.data);
-        ctx.reply("assign-done", { person: who?.full_name ?? "", target: targetName ?? "" });
+        ctx.reply(created ? "assign-done" : "assign-already", { person: who?.full_name ?? "", target: targetName ?? "" });
         return;
       }
       if (verb === "any") {

@@ -166,7 +166,7 @@ export const reportFeature: Feature = {
         // The quick report held while the cell was chosen: its values, shown back for that cell.
         const held = takeQuickReport(ctx, form);
         if (!held) throw new ChiboError("stale_choice");
-        return startReport(ctx, id.data, held.form, { values: held.values, source: "quick", ...(held.period ? { period: held.period } : {}) });
+        return startReport(ctx, id.data, held.form, { values: held.values, source: "quick", ...(held.period ? { period: held.period } : {}), ...(held.keepPrevious ? { keepPrevious: true } : {}) });
       }
       dropQuickReport(ctx);
       dropHeldCorrection(ctx);
@@ -264,16 +264,17 @@ async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> 
     const led = named.filter((c) => cells.includes(c.id));
     if (led.length === 0) {
       ctx.reply("report-names-other-cell", { cell: named[0]!.name });
-      await holdQuickReport(ctx, cells, { form, values, ...(period ? { period } : {}) });
+      await holdQuickReport(ctx, cells, { form, values, ...(period ? { period } : {}), ...(fields.unchanged === true ? { keepPrevious: true } : {}) });
       return true;
     }
     cells = led.map((c) => c.id);
   }
   if (cells.length > 1) {
-    await holdQuickReport(ctx, cells, { form, values, ...(period ? { period } : {}) });
+    await holdQuickReport(ctx, cells, { form, values, ...(period ? { period } : {}), ...(fields.unchanged === true ? { keepPrevious: true } : {}) });
     return true;
   }
-  await startReport(ctx, cells[0] as number, form, { values, source: "quick", ...(period ? { period } : {}) });
+  const keepPrevious = fields.unchanged === true;
+  await startReport(ctx, cells[0] as number, form, { values, source: "quick", ...(period ? { period } : {}), ...(keepPrevious ? { keepPrevious } : {}) });
   return true;
 }
 

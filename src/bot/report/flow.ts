@@ -68,6 +68,8 @@ export interface StartOptions {
   period?: string;
   source: ReportSource;
   before?: FieldValues;
+  /** "không thay đổi so với quý trước": fields the message did not state take last period's values. */
+  keepPrevious?: boolean;
 }
 
 /**
@@ -88,6 +90,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     // correction changes only what was typed: a field the stored report lacked stays out of it.
     if (options.source !== "correction") {
       for (const f of definition.fields) if (f.default === "scheduled_place" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
+      if (options.keepPrevious) for (const f of definition.fields) if (f.default === "previous" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
     }
     queue = validateSubmission(definition, values, { today: ctx.today }).missing;
   }

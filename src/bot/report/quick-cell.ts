@@ -17,6 +17,8 @@ export interface HeldQuickReport {
   form: FormId;
   values: FieldValues;
   period?: string;
+  /** The report said "không thay đổi": unstated fields take last period's values. */
+  keepPrevious?: boolean;
 }
 
 /** The cell choices `rpc:<id>:<form|->[:q]`, labelled with the cells' names. */
@@ -42,7 +44,7 @@ export function takeQuickReport(ctx: BotContext, form: string | undefined): Held
   ctx.clearFlow();
   const data = flow.data as Partial<HeldQuickReport>;
   if (!isFormId(data.form) || data.form !== form || !data.values || typeof data.values !== "object") return null;
-  return { form: data.form, values: data.values, ...(typeof data.period === "string" ? { period: data.period } : {}) };
+  return { form: data.form, values: data.values, ...(typeof data.period === "string" ? { period: data.period } : {}), ...(data.keepPrevious === true ? { keepPrevious: true } : {}) };
 }
 
 /** Drop a held quick report that a later choice (a guided `/baocao`) made stale. */

@@ -1,8 +1,8 @@
-import { Api, Bot, GrammyError, HttpError } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
+import { Api, Bot, GrammyError, HttpError, type InputFile } from "grammy";
+import type { BotCommand, Message, Update, UserFromGetMe } from "grammy/types";
 import { scrubSecrets } from "../../log.js";
 import type { SendFailure } from "../../messaging/channel.js";
-import { DEFAULT_BACKOFF } from "../retry.js";
+import { DEFAULT_RETRY, retrying, type CallFn, type CallOptions, type RetryPolicy, type Transformer } from "../retry.js";
 
 /** Telegram's own Bot API server; `TELEGRAM_API_ROOT` overrides it (a self-hosted server, a test fake). */
 export const TELEGRAM_DEFAULT_API_ROOT = "https://api.telegram.org";
@@ -15,7 +15,12 @@ export interface TelegramClientOptions {
   botInfo?: UserFromGetMe;
   /** Per-request timeout; getUpdates waits its long-poll timeout on top of it. */
   timeoutSeconds?: number;
+  /** Waits between retries of a call that asked for them. */
+  policy?: RetryPolicy;
 }
+
+/** Telegram's 429 always names its wait; should one not, this is it. */
+const RATE_LIMIT_FALLBACK_MS = DEFAULT_RETRY.baseMs;
 
 /** Every call gives up after this; a long poll adds its own timeout (grammY's default is 500 s). */
 const DEFAULT_TIMEOUT_S = 60;
@@ -29,8 +34,7 @@ function clientConfig(options: TelegramClientOptions) {
 
 /**
  * The grammY bot for the channel: `client.apiRoot` from `TELEGRAM_API_ROOT`, nothing else installed.
- * Retries are decided by the channel per call (interactive replies and the reminder sender differ),
- * so no auto-retry transformer sits on the shared `api`.
+ * Its calls go through `TelegramClient.call`, whose transformers retry as each call asks.
  *
  * @example const bot = createTelegramBot({ token, apiRoot: "http://127.0.0.1:8081" })
  */
@@ -39,14 +43,6 @@ export function createTelegramBot(options: TelegramClientOptions): Bot {
     client: clientConfig(options),
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
-}
-
-/**
- * A bare `Api` on the same server: a worker that sends outside conversation turns (the reminder sender)
- * gets its own, so transformers it installs never touch the bot's replies (reference §1).
- */
-export function createTelegramApi(options: TelegramClientOptions): Api {
-  return new Api(options.token, clientConfig(options));
 }
 
 /** What to do about a failed Bot API call, decided once for every caller (STYLE.md "Errors at the platform edge"). */
@@ -85,7 +81,7 @@ export function classify(error: unknown, token?: string): TelegramFailure {
     const detail = scrubSecrets(`${code} ${description}`.slice(0, 300), [token]);
     if (code === 429) {
       const seconds = Number(error.parameters?.retry_after);
-      return { kind: "rate_limited", retryAfterMs: Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : DEFAULT_BACKOFF.baseMs };
+      return { kind: "rate_limited", retryAfterMs: Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : RATE_LIMIT_FALLBACK_MS };
     }
     if (code === 401 || code === 409) return { kind: "fatal", detail };
     const migrateTo = error.parameters?.migrate_to_chat_id;
@@ -131,5 +127,110 @@ export class TelegramCallError extends Error {
     readonly failure: TelegramFailure,
   ) {
     super(`Telegram ${method}: ${failure.kind}${"detail" in failure ? ` ${failure.detail}` : ""}`);
+  }
+}
+
+/** grammY's Node typings name the `abort-controller` polyfill's signal; Node's own is the same at run time. */
+type ApiSignal = Parameters<Api["getMe"]>[0];
+export function apiSignal(signal: AbortSignal): ApiSignal {
+  return signal as unknown as ApiSignal;
+}
+
+const NO_PARAMETERS = new Set(["getMe", "getWebhookInfo", "logOut", "close"]);
+
+type RawCall = (payload: Record<string, unknown>, signal?: ApiSignal) => Promise<unknown>;
+
+/** Formatting every text this bot sends shares: HTML, no link previews. */
+const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
+
+/**
+ * The Telegram Bot API on grammY, shaped as the Zalo client: every call goes through
+ * `call(method, payload, options)`, a chain of transformers (retry per `decide`, as the call asks)
+ * around grammY's raw call. The grammY `bot` it holds receives updates (the channel installs its
+ * middleware there); nothing sends through `bot.api` directly.
+ *
+ * @example await new TelegramClient({ token }).sendMessage(chatId, "<b>Chào</b>", {}, { retries: 1 })
+ */
+export class TelegramClient {
+  readonly bot: Bot;
+  readonly policy: RetryPolicy;
+  private readonly token: string;
+  private chain: CallFn;
+
+  constructor(options: TelegramClientOptions) {
+    this.bot = createTelegramBot(options);
+    this.token = options.token;
+    this.policy = options.policy ?? DEFAULT_RETRY;
+    this.chain = (method, payload, opts) => this.raw(method, payload, opts);
+    this.use(retrying((error) => this.classify(error), this.policy));
+  }
+
+  /** Install a transformer around every call (the last installed runs first). */
+  use(transformer: Transformer): this {
+    const next = this.chain;
+    this.chain = (method, payload, opts) => transformer(next, method, payload, opts);
+    return this;
+  }
+
+  call<T = unknown>(method: string, payload: Record<string, unknown> = {}, options: CallOptions = {}): Promise<T> {
+    return this.chain(method, payload, options) as Promise<T>;
+  }
+
+  /** What a failed call came to, with the token scrubbed from its detail. */
+  classify(error: unknown): TelegramFailure {
+    return classify(error, this.token);
+  }
+
+  /** The neutral send failure of a failed call (see `sendFailureOf`). */
+  sendFailureOf(error: unknown): SendFailure {
+    return sendFailureOf(error, this.token);
+  }
+
+  getMe(options?: CallOptions) {
+    return this.call<UserFromGetMe>("getMe", {}, options);
+  }
+
+  getUpdates(params: { offset: number; limit: number; timeout: number; allowed_updates?: readonly string[] }, options?: CallOptions) {
+    return this.call<Update[]>("getUpdates", { ...params }, options);
+  }
+
+  setWebhook(url: string, other: { secret_token: string; allowed_updates: readonly string[] }, options?: CallOptions) {
+    return this.call<true>("setWebhook", { url, ...other }, options);
+  }
+
+  deleteWebhook(options?: CallOptions) {
+    return this.call<true>("deleteWebhook", {}, options);
+  }
+
+  setMyCommands(commands: BotCommand[], other: Record<string, unknown>, options?: CallOptions) {
+    return this.call<true>("setMyCommands", { commands, ...other }, options);
+  }
+
+  sendMessage(chatId: string, html: string, other: Record<string, unknown> = {}, options?: CallOptions) {
+    return this.call<Message.TextMessage>("sendMessage", { chat_id: chatId, text: html, ...HTML, ...other }, options);
+  }
+
+  sendPhoto(chatId: string, photo: InputFile, other: Record<string, unknown> = {}, options?: CallOptions) {
+    return this.call<Message.PhotoMessage>("sendPhoto", { chat_id: chatId, photo, ...other }, options);
+  }
+
+  sendDocument(chatId: string, document: InputFile, other: Record<string, unknown> = {}, options?: CallOptions) {
+    return this.call<Message.DocumentMessage>("sendDocument", { chat_id: chatId, document, ...other }, options);
+  }
+
+  editMessageText(chatId: string, messageId: number, html: string, other: Record<string, unknown> = {}, options?: CallOptions) {
+    return this.call("editMessageText", { chat_id: chatId, message_id: messageId, text: html, ...HTML, ...other }, options);
+  }
+
+  answerCallbackQuery(queryId: string, options?: CallOptions) {
+    return this.call<true>("answerCallbackQuery", { callback_query_id: queryId }, options);
+  }
+
+  private raw(method: string, payload: Record<string, unknown>, options: CallOptions): Promise<unknown> {
+    const call = (this.bot.api.raw as unknown as Record<string, RawCall>)[method];
+    if (!call) return Promise.reject(new Error(`unknown Telegram method ${method}`));
+    const signal = options.signal ? apiSignal(options.signal) : undefined;
+    // grammY's raw methods without parameters take the signal alone.
+    return NO_PARAMETERS.has(method) ? (call as unknown as (signal?: ApiSignal) => Promise<unknown>)(signal) : call(payload, signal);
   }
 }

@@ -1,3 +1,6 @@
+import type { BotCommand } from "grammy/types";
+import type { CommandSpec } from "../../bot/feature.js";
+import type { I18n, Locale } from "../../messaging/i18n.js";
 import type { Choice, Reply } from "../../messaging/message.js";
 import { choicesAsText } from "../text-choices.js";
 import { splitAtLines } from "../text-chunks.js";
@@ -146,4 +149,36 @@ export function chunkText(text: string, limit = TELEGRAM_TEXT_LIMIT): string[] {
 function truncate(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/**
+ * The `setMyCommands` calls of the bot's command menu: Vietnamese (also the fallback) and English,
+ * in private chats and, for the commands that work there, in groups.
+ */
+export function commandMenus(commands: readonly CommandSpec[], i18n: I18n, localeDefault: Locale): { list: BotCommand[]; other: Record<string, unknown> }[] {
+  const specs = commands.filter((c) => !c.hidden && c.description);
+  if (specs.length === 0) return [];
+  const groupSpecs = specs.filter((c) => c.group);
+  const calls: { list: BotCommand[]; other: Record<string, unknown> }[] = [];
+  for (const language of [undefined, "vi", "en"] as const) {
+    const locale: Locale = language ?? localeDefault;
+    const lang = language ? { language_code: language } : {};
+    calls.push({ list: menu(specs, i18n, locale), other: lang });
+    if (groupSpecs.length > 0) calls.push({ list: menu(groupSpecs, i18n, locale), other: { ...lang, scope: { type: "all_group_chats" } } });
+  }
+  return calls;
+}
+
+function menu(specs: readonly CommandSpec[], i18n: I18n, locale: Locale): BotCommand[] {
+  const seen = new Set<string>();
+  const list: BotCommand[] = [];
+  for (const spec of specs) {
+    // Names list Vietnamese first, then English (feature.ts).
+    const command = locale === "en" ? (spec.names[1] ?? spec.names[0]) : spec.names[0];
+    const description = i18n.t(locale, spec.description as string).trim().slice(0, 256);
+    if (!command || !/^[a-z0-9_]{1,32}$/.test(command) || !description || seen.has(command)) continue;
+    seen.add(command);
+    list.push({ command, description });
+  }
+  return list.slice(0, 100);
 }

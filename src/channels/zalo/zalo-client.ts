@@ -1,7 +1,7 @@
 import axios, { type AxiosInstance } from "axios";
 import { scrubSecrets, type Logger } from "../../log.js";
 import type { SendFailure } from "../../messaging/channel.js";
-import { backoffMs, wait } from "../retry.js";
+import { asSendFailure, DEFAULT_RETRY, retrying, type CallFailure, type CallFn, type CallOptions, type RetryPolicy, type Transformer } from "../retry.js";
 
 /** Zalo's own host; `ZALO_API_ROOT` overrides it (the legacy `bot-api.zapps.me`, a test fake). */
 export const ZALO_DEFAULT_API_ROOT = "https://bot-api.zaloplatforms.com";
@@ -44,69 +44,38 @@ export class ZaloHandlerError extends Error {
 
 export type ZaloError = ZaloApiError | ZaloNetworkError;
 
-export interface RetryPolicy {
-  /** First wait after a network error, a 5xx or Zalo's 403 "internal error"; doubles each attempt. */
-  baseDelayMs: number;
-  /** First wait after a 429 (no figure is published; Hermes waits 30 s). */
-  rateLimitDelayMs: number;
-  /** No wait ever exceeds this. */
-  maxDelayMs: number;
-}
-
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { baseDelayMs: 1000, rateLimitDelayMs: 5000, maxDelayMs: 30_000 };
-
-export type RetryDecision =
-  | { action: "retry"; delayMs: number }
-  /** An idle long poll: not an error. */
-  | { action: "no_update" }
-  /** The token is wrong or revoked: nothing will work until an operator fixes it. */
-  | { action: "fatal" }
-  /** Our request was wrong (400, 404, a validation error): sending it again changes nothing. */
-  | { action: "give_up" };
-
 const HTTP_UNAUTHORIZED = 401;
 const ZALO_INTERNAL_ERROR = 403; // sic: Zalo's error table lists 403 as an internal server error
 const HTTP_NOT_FOUND = 404;
 const HTTP_REQUEST_TIMEOUT = 408;
 const HTTP_TOO_MANY_REQUESTS = 429;
 
-function backoff(first: number, attempt: number, policy: RetryPolicy): number {
-  return backoffMs(attempt, { baseMs: first, maxMs: policy.maxDelayMs });
-}
+/** What a failed call came to, or `idle`: a long poll that simply got nothing (not an error). */
+export type ZaloFailure = CallFailure | { kind: "idle" };
 
 /**
- * The one place that decides what to do after a failed call, by error kind (STYLE.md "Retries are
- * decided in one place"). `attempt` counts from 0 for the first failure.
- *
- * @example decide(new ZaloApiError("sendMessage", 429, "quota exceeded"), 0) // { action: "retry", delayMs: 5000 }
- */
-export function decide(error: unknown, attempt: number, policy: RetryPolicy = DEFAULT_RETRY_POLICY): RetryDecision {
-  if (error instanceof ZaloNetworkError) return { action: "retry", delayMs: backoff(policy.baseDelayMs, attempt, policy) };
-  if (!(error instanceof ZaloApiError)) return { action: "give_up" };
-  if (error.code === HTTP_REQUEST_TIMEOUT && error.method === "getUpdates") return { action: "no_update" };
-  if (error.code === HTTP_UNAUTHORIZED) return { action: "fatal" };
-  if (error.code === HTTP_TOO_MANY_REQUESTS) return { action: "retry", delayMs: backoff(policy.rateLimitDelayMs, attempt, policy) };
-  if (error.code === ZALO_INTERNAL_ERROR || error.code === HTTP_REQUEST_TIMEOUT || error.code >= 500) {
-    return { action: "retry", delayMs: backoff(policy.baseDelayMs, attempt, policy) };
-  }
-  return { action: "give_up" };
-}
-
-/**
- * The neutral send failure for an error, so the reminders sender can decide per kind.
+ * Sort any error of a call into the channels' failure kinds (`retry.ts` decides what follows).
  * Zalo documents no "blocked" error; a 404 on a send to a chat id is the closest ("not found").
+ *
+ * @example decide(classify(new ZaloApiError("sendMessage", 429, "quota exceeded")), 0) // { action: "retry", delayMs: 5000 }
  */
-export function sendFailureOf(error: unknown, policy: RetryPolicy = DEFAULT_RETRY_POLICY): SendFailure {
-  if (error instanceof ZaloApiError) {
-    if (error.code === HTTP_TOO_MANY_REQUESTS) return { kind: "rate_limited", retryAfterMs: policy.rateLimitDelayMs };
-    if (error.code === HTTP_NOT_FOUND && error.method.startsWith("send")) {
-      return { kind: "unreachable", detail: `${error.code} ${error.description}` };
-    }
-  }
-  const decision = decide(error, 0, policy);
+export function classify(error: unknown): ZaloFailure {
   const detail = error instanceof Error ? error.message : String(error);
-  if (decision.action === "retry") return { kind: "transient", detail };
+  if (error instanceof ZaloNetworkError) return { kind: "transient", detail };
+  if (!(error instanceof ZaloApiError)) return { kind: "rejected", detail };
+  if (error.code === HTTP_REQUEST_TIMEOUT && error.method === "getUpdates") return { kind: "idle" };
+  if (error.code === HTTP_UNAUTHORIZED) return { kind: "fatal", detail: `${error.code} ${error.description}` };
+  if (error.code === HTTP_TOO_MANY_REQUESTS) return { kind: "rate_limited", detail };
+  if (error.code === ZALO_INTERNAL_ERROR || error.code === HTTP_REQUEST_TIMEOUT || error.code >= 500) return { kind: "transient", detail };
+  if (error.code === HTTP_NOT_FOUND && error.method.startsWith("send")) return { kind: "unreachable", detail: `${error.code} ${error.description}` };
   return { kind: "rejected", detail };
+}
+
+/** The neutral send failure for an error, so the reminders sender can decide per kind (a refused token: rejected). */
+export function sendFailureOf(error: unknown, policy: RetryPolicy = DEFAULT_RETRY): SendFailure {
+  const failure = classify(error);
+  if (failure.kind === "fatal" || failure.kind === "idle") return { kind: "rejected", detail: error instanceof Error ? error.message : String(error) };
+  return asSendFailure(failure, policy);
 }
 
 export interface ZaloClientOptions {
@@ -117,18 +86,6 @@ export interface ZaloClientOptions {
   log?: Logger;
   policy?: RetryPolicy;
 }
-
-export interface CallOptions {
-  timeoutMs?: number;
-  signal?: AbortSignal;
-  /** Retry per `decide` before giving up (default: no retry). The wait ends early when `signal` aborts. */
-  retries?: number;
-}
-
-/** One call after the transformers below it: (method, payload, options) → result. */
-export type CallFn = (method: string, payload: Record<string, unknown>, options: CallOptions) => Promise<unknown>;
-/** Wraps the call, as grammY's `api.config.use` transformers do (logging, throttling, retry). */
-export type Transformer = (next: CallFn, method: string, payload: Record<string, unknown>, options: CallOptions) => Promise<unknown>;
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -158,7 +115,7 @@ export class ZaloClient {
 
   constructor(options: ZaloClientOptions) {
     this.token = options.token;
-    this.policy = options.policy ?? DEFAULT_RETRY_POLICY;
+    this.policy = options.policy ?? DEFAULT_RETRY;
     this.log = options.log;
     this.http = axios.create({
       baseURL: `${(options.apiRoot ?? ZALO_DEFAULT_API_ROOT).replace(/\/+$/, "")}/bot${options.token}/`,
@@ -172,7 +129,7 @@ export class ZaloClient {
       maxRedirects: 0,
     });
     this.chain = (method, payload, opts) => this.raw(method, payload, opts);
-    this.use(retrying(this.policy, (ms, signal) => wait(ms, signal)));
+    this.use(retrying(classify, this.policy));
   }
 
   /** Install a transformer around every call (the last installed runs first). */
@@ -206,7 +163,7 @@ export class ZaloClient {
       // The client must outlast the server's hold, or every idle poll would look like a network failure.
       return await this.call("getUpdates", { timeout: timeoutS }, { timeoutMs: (timeoutS + 10) * 1000, ...(signal ? { signal } : {}) });
     } catch (error) {
-      if (decide(error, 0, this.policy).action === "no_update") return null;
+      if (classify(error).kind === "idle") return null;
       throw error;
     }
   }
@@ -277,21 +234,5 @@ export function decodeEnvelope(body: unknown): Envelope | undefined {
     result: v.result,
     ...(errorCode !== undefined ? { error_code: errorCode } : {}),
     ...(typeof v.description === "string" ? { description: v.description } : {}),
-  };
-}
-
-/** Retry per `decide`, when the call asked for retries. A fatal or give-up error is thrown at once. */
-export function retrying(policy: RetryPolicy, sleep: (ms: number, signal?: AbortSignal) => Promise<void>): Transformer {
-  return async (next, method, payload, options) => {
-    const retries = options.retries ?? 0;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await next(method, payload, options);
-      } catch (error) {
-        const decision = decide(error, attempt, policy);
-        if (decision.action !== "retry" || attempt >= retries || options.signal?.aborted) throw error;
-        await sleep(decision.delayMs, options.signal);
-      }
-    }
   };
 }

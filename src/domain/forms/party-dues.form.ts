@@ -1,7 +1,7 @@
 import type { FormDefinition } from "./form-definition.js";
 
 /** Monthly party dues collection (domain §3, QĐ 342). */
-export const partyDuesForm: FormDefinition = {
+export const partyDuesFormV1: FormDefinition = {
   id: "party-dues",
   version: 1,
   periodKind: "month",
@@ -13,4 +13,11 @@ export const partyDuesForm: FormDefinition = {
     { key: "amount_vnd", type: "money", required: true, guided: true, min: 0, max: 1_000_000_000 },
     { key: "remitted_date", type: "date", required: false, guided: true },
   ],
+};
+
+/** v2: the amount remitted to the commune, when a report states it apart from the amount collected. */
+export const partyDuesForm: FormDefinition = {
+  ...partyDuesFormV1,
+  version: 2,
+  fields: [...partyDuesFormV1.fields, { key: "remitted_vnd", type: "money", required: false, guided: false, min: 0, max: 1_000_000_000 }],
 };

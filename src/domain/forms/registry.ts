@@ -2,15 +2,17 @@ import { admissionsForm } from "./admissions.form.js";
 import { annualRatingForm } from "./annual-rating.form.js";
 import type { FormDefinition } from "./form-definition.js";
 import { monthlyMeetingForm, monthlyMeetingFormV1 } from "./monthly-meeting.form.js";
-import { partyDuesForm } from "./party-dues.form.js";
-import { villageQuarterlyForm } from "./village-quarterly.form.js";
+import { partyDuesForm, partyDuesFormV1 } from "./party-dues.form.js";
+import { villageQuarterlyForm, villageQuarterlyFormV1 } from "./village-quarterly.form.js";
 
 /** Every version of every form, newest last; submissions keep the version they were made with. */
 const ALL_VERSIONS: readonly FormDefinition[] = [
   monthlyMeetingFormV1,
   monthlyMeetingForm,
+  villageQuarterlyFormV1,
   villageQuarterlyForm,
   admissionsForm,
+  partyDuesFormV1,
   partyDuesForm,
   annualRatingForm,
 ];

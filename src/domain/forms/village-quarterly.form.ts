@@ -1,7 +1,7 @@
 import type { FormDefinition } from "./form-definition.js";
 
 /** The quarterly village / residential-group data (domain §4). Last quarter's values are offered as defaults. */
-export const villageQuarterlyForm: FormDefinition = {
+export const villageQuarterlyFormV1: FormDefinition = {
   id: "village-quarterly",
   version: 1,
   periodKind: "quarter",
@@ -19,5 +19,15 @@ export const villageQuarterlyForm: FormDefinition = {
     { key: "veterans_union", type: "int", required: false, guided: true, min: 0, max: 100000, default: "previous" },
     { key: "youth_union", type: "int", required: false, guided: true, min: 0, max: 100000, default: "previous" },
     { key: "secretary_is_village_head", type: "bool", required: false, guided: true, default: "previous" },
+  ],
+};
+
+/** v2: near-poor households (hộ cận nghèo), read from quick reports and kept from quarter to quarter. */
+export const villageQuarterlyForm: FormDefinition = {
+  ...villageQuarterlyFormV1,
+  version: 2,
+  fields: [
+    ...villageQuarterlyFormV1.fields,
+    { key: "near_poor_households", type: "int", required: false, guided: false, min: 0, max: 20000, default: "previous" },
   ],
 };

@@ -13,10 +13,13 @@ export const HTXS_QUOTA_OF_HTT = 0.2;
 
 const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu)?|hoan thanh tot(?: nhiem vu)?|khong hoan thanh(?: nhiem vu)?|hoan thanh(?: nhiem vu)?|xuat sac|tot)";
 const RE_LEVEL_LABEL_FIRST = new RegExp(`\\b${LEVEL}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?%)`, "g");
-const RE_LEVEL_COUNT_FIRST = new RegExp(`(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
-const RE_UNRATED = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)\\s*:?\\s*(${COUNT})\\b|(${COUNT})\\s*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)`);
+const RE_LEVEL_COUNT_FIRST = new RegExp(`(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
+const RE_UNRATED_LABEL = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
+const RE_UNRATED = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)[ \\t]*:?[ \\t]*(${COUNT})\\b|(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)`);
 const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
-const RE_SELF = new RegExp(`\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|danh gia|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b`);
+const RE_SELF = new RegExp(
+  `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|danh gia|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+);
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
 function levelOf(word: string): RatingLevel {
@@ -31,7 +34,7 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
   const fields: AnnualRatingFields = { period: readYear(p) };
   const self = RE_SELF.exec(f);
   const selfSpan = self ? { start: self.index, end: self.index + self[0].length } : null;
-  if (self) fields.cell_self_level = levelOf(self[1] as string);
+  if (self) fields.cell_self_level = levelOf((self[1] ?? self[2]) as string);
   const key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht"> = { HTXS: "htxs", HTT: "htt", HT: "ht", KHT: "kht" };
   let m: RegExpExecArray | null;
   // Label first ("HTXS 3") over the whole message, then count first ("3 HTXS"): a message keeps one habit.
@@ -64,7 +67,7 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
     const k = key[levelOf(word)];
     if (fields[k] === undefined) fields[k] = 0;
   }
-  const u = RE_UNRATED.exec(f);
+  const u = RE_UNRATED_LABEL.exec(f) ?? RE_UNRATED.exec(f);
   if (u) {
     const n = parseCount((u[1] ?? u[2]) as string);
     if (n !== null) fields.unrated = n;

@@ -13,9 +13,9 @@ const RE_QUESTION_WORDS =
   /\b(?:bao nhieu|bao gio|khi nao|luc nao|hom nao|ngay nao|may gio|the nao|nhu the nao|lam sao|tai sao|vi sao|co phai|co duoc khong|duoc khong|dc ko|duoc ko|co can|can nhung|gi vay|gi a|nao vay|chua vay|chua a|chua nhi|chua\s*$|khong a|ko a|k a|khong nhi|hay khong|cho hoi|xin hoi|hoi chut|oi cho)\b/;
 const RE_NOTICE_HEAD = /^\s*(?:\W*\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)\b/;
 const RE_NOTICE_BODY =
-  /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|moi cac|tran trong|nho (?:dong|nop|gui|di|den|tham du|bao cao))\b/;
+  /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|moi cac|tran trong|nho (?:dong|nop|gui|di|den|tham du|bao cao)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b)\b/;
 // Cheap words without which RE_NOTICE_BODY cannot match.
-const RE_NOTICE_HINT = /\b(?:de nghi|yeu cau|cac|moi|se|du kien|vao|tran trong|nho)\b/;
+const RE_NOTICE_HINT = /\b(?:de nghi|yeu cau|cac|moi|se|du kien|vao|tran trong|nho|ai)\b/;
 const RE_ARTICLE_WORDS =
   /\b(?:theo quy dinh|quy dinh so|theo huong dan|la hinh thuc|la nhiem vu|la mot|nham|can chu trong|can phai|phai dam bao|tranh hinh thuc|toan xa|toan huyen|toan tinh|toan dang bo|ty le|cac chi bo|cac to chuc|tren dia ban|moi thang|hang thang|hang quy|thuong xuyen|nang cao|doi voi|tiep tuc|day manh|qua do|gop phan)\b/g;
 const RE_REPORT_VOICE =

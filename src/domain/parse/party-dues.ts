@@ -31,7 +31,7 @@ const RE_PAID = new RegExp(
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
 const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|\\bno)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:[^,.;:\\n\\d]{0,25}?[ \\t])?(?:chua dong|chua nop)`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
-const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:len\s+|ve\s+|cho\s+|toi\s+|tien\s+)?(?:cho\s+)?(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:len\s+|ve\s+|cho\s+|toi\s+|tien\s+)?(?:cho\s+)?(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
 const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$/;
 const REMIT_TARGET: Record<string, string> = {
   dux: "đảng ủy xã", duw: "đảng ủy phường", "dang uy xa": "đảng ủy xã", "dang uy phuong": "đảng ủy phường", "dang uy": "đảng ủy", du: "đảng ủy",
@@ -53,7 +53,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   let m = RE_LIABLE_THEN_PAID.exec(f);
   if (m && !inAmount(m.index + m[0].length - 1)) setPaidLiable(fields, m[2] as string, m[1] as string);
   m = fields.paid === undefined ? RE_PAID_FRACTION.exec(f) : null;
-  if (m && !inAmount(m.index + m[0].length - 1)) {
+  // "Ngày nộp: 21/11" is a date: paid can never exceed those liable.
+  if (m && !inAmount(m.index + m[0].length - 1) && (parseCount(m[1] as string) ?? 0) <= (parseCount(m[2] as string) ?? 0)) {
     setPaidLiable(fields, m[1] as string, m[2] as string);
   }
   if (fields.paid === undefined) {

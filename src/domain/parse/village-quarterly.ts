@@ -14,10 +14,13 @@ import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 
 const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
-const FILL = "(?:[ \\t]*(?:la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
+const FILL = "(?:[ \\t]*(?:(?:giam|tang) tu \\d+ (?:xuong|len)(?: con)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
 const TRAIL = "(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau))?";
 // A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
 const END = "(?![\\d]|[.,]\\d|\\s?\\/\\s?\\d|\\s?(?:km|ha\\b|%|m2))";
+
+// "quý 4 hộ 306": the 4 is the quarter.
+const NOT_PERIOD = "(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)";
 
 interface FieldSpec {
   key: Key;
@@ -58,7 +61,7 @@ interface Compiled {
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
   labelFirst: new RegExp(`\\b${s.before}${FILL}${N}${END}${TRAIL}`, "g"),
-  countFirst: new RegExp(`(?<![\\d.,/])${N}${END}\\s*(?:hv|hoi vien\\s+)?${s.after ?? s.before}\\b`, "g"),
+  countFirst: new RegExp(`(?<![\\d.,/])${NOT_PERIOD}${N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
 const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)\s+(?:con\s+)?(?:co\s+)?(?:ho\s+)?(can ngheo|ngheo)\b/g;
@@ -69,6 +72,17 @@ const RE_HEAD_NEG = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b${NEG
 const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
 const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu)\s+/;
+
+const RE_STYLE_COUNT_FIRST = /(?<![\d.,/])(?<!\b(?:quy|q|thang|nam|ngay|t)\s?)\d+(?:[.,]\d{3})*[ \t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\b/;
+const RE_STYLE_LABEL_FIRST = /\b(?:ho|khau|nhan khau|dan so|dv|dang vien)[ \t]*:?[ \t]*\d/;
+
+/** Whether the message puts counts before their labels ("88 hộ 392 khẩu"), judged by its first such pair. */
+function countFirstStyle(f: string): boolean {
+  const c = RE_STYLE_COUNT_FIRST.exec(f);
+  if (!c) return false;
+  const l = RE_STYLE_LABEL_FIRST.exec(f);
+  return !l || c.index < l.index;
+}
 
 function num(s: string): number | null {
   if (s === "khong") return 0;
@@ -108,8 +122,10 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     if (counts[key] === undefined) counts[key] = 0;
     taken.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const pass of ["labelFirst", "countFirst"] as const) {
-    for (const c of COMPILED) {
+  // The message's habit decides which reading goes first: "88 hộ 392 khẩu" is count first.
+  const passes = countFirstStyle(f) ? (["countFirst", "labelFirst"] as const) : (["labelFirst", "countFirst"] as const);
+  for (const c of COMPILED) {
+    for (const pass of passes) {
       if (counts[c.key] !== undefined) continue;
       const re = c[pass];
       re.lastIndex = 0;

@@ -4,7 +4,7 @@ import { createI18n } from "../../../src/messaging/i18n.js";
 import type { IncomingMessage } from "../../../src/messaging/message.js";
 import { HttpServer } from "../../../src/channels/http-server.js";
 import { TelegramChannel } from "../../../src/channels/telegram/telegram-channel.js";
-import { createTelegramBot } from "../../../src/channels/telegram/telegram-client.js";
+import { TelegramClient } from "../../../src/channels/telegram/telegram-client.js";
 import { findGroupChat, linkGroupChat } from "../../../src/db/cell-group-chat.repository.js";
 import { auditOf } from "../../../src/db/audit.repository.js";
 import { enqueueMessages } from "../../../src/db/outbox.repository.js";
@@ -48,14 +48,12 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
       return { status: "handled", replies: [{ text: `echo ${msg.text ?? ""}` }] };
     };
     channel = new TelegramChannel({
-      bot: createTelegramBot({ token: TOKEN, apiRoot: fake.apiRoot }),
-      token: TOKEN,
+      client: new TelegramClient({ token: TOKEN, apiRoot: fake.apiRoot, policy: { baseMs: 50, rateLimitMs: 50, maxMs: 200 } }),
       handler,
       store: telegramStore(database.db),
       log: silentLogger(),
       i18n: createI18n(),
       pollTimeoutS: 1,
-      backoff: { baseMs: 50, maxMs: 200 },
       onReplySent: (chatId) => repliedTo.push(chatId),
     });
     await channel.start();
@@ -188,8 +186,7 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
   it("declares itself dead when a send is refused with 401, which webhook mode notices only there", async () => {
     const revokedToken = "999999:REVOKED-token-abcdefghijklmnopq";
     const revoked = new TelegramChannel({
-      bot: createTelegramBot({ token: revokedToken, apiRoot: fake.apiRoot }),
-      token: revokedToken,
+      client: new TelegramClient({ token: revokedToken, apiRoot: fake.apiRoot, policy: { baseMs: 50, rateLimitMs: 50, maxMs: 200 } }),
       handler: async () => ({ status: "handled", replies: [] }),
       store: telegramStore(database.db),
       log: silentLogger(),

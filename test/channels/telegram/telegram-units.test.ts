@@ -1,7 +1,10 @@
 import { GrammyError, HttpError } from "grammy";
 import { describe, expect, it } from "vitest";
 import { classify, sendFailureOf } from "../../../src/channels/telegram/telegram-client.js";
-import { botLeftGroup, isGroupChatId, retryDelay, secretMatches } from "../../../src/channels/telegram/telegram-channel.js";
+import { decide, loopDelayMs } from "../../../src/channels/retry.js";
+import { botLeftGroup } from "../../../src/channels/telegram/telegram-delivery.js";
+import { secretMatches } from "../../../src/channels/webhook-secret.js";
+import { isGroupChatId } from "../../../src/messaging/channel.js";
 import { chunkText, escapeHtml, renderAll, renderTelegram } from "../../../src/channels/telegram/telegram-render.js";
 import { addressedText, toEvent } from "../../../src/channels/telegram/telegram-updates.js";
 import { parseTelegramHtml } from "../../fakes/telegram-api.js";
@@ -156,9 +159,11 @@ describe("telegram error classification", () => {
   });
 
   it("waits retry_after on 429 and backs off with a cap otherwise", () => {
-    const policy = { baseMs: 1000, maxMs: 30_000 };
-    expect(retryDelay({ kind: "rate_limited", retryAfterMs: 35_000 }, 0, policy)).toBe(35_000);
-    expect([0, 1, 2, 5, 9].map((a) => retryDelay({ kind: "transient", detail: "" }, a, policy))).toEqual([1000, 2000, 4000, 30_000, 30_000]);
+    const policy = { baseMs: 1000, rateLimitMs: 1000, maxMs: 30_000 };
+    const retryDelay = (failure: { kind: string; retryAfterMs?: number }, attempt: number) => loopDelayMs(decide(failure, attempt, policy), policy);
+    expect(retryDelay({ kind: "rate_limited", retryAfterMs: 35_000 }, 0)).toBe(35_000);
+    expect([0, 1, 2, 5, 9].map((a) => retryDelay({ kind: "transient" }, a))).toEqual([1000, 2000, 4000, 30_000, 30_000]);
+    expect(retryDelay({ kind: "rejected" }, 0)).toBe(30_000);
   });
 
   it("compares the webhook secret exactly", () => {

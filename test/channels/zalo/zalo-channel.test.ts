@@ -9,7 +9,7 @@ import { ZaloClient } from "../../../src/channels/zalo/zalo-client.js";
 import { createLogger, silentLogger } from "../../../src/log.js";
 import { FakeZaloApi } from "../../fakes/zalo-api.js";
 
-const fast = { baseDelayMs: 5, rateLimitDelayMs: 10, maxDelayMs: 40 };
+const fast = { baseMs: 5, rateLimitMs: 10, maxMs: 40 };
 const SECRET = "webhook-secret-123";
 const handled = (text: string, title?: string): HandleResult => ({ status: "handled", replies: [{ text, ...(title ? { title } : {}) }] });
 
@@ -44,7 +44,7 @@ describe("zalo channel against the fake Zalo API", () => {
       expect(await ch.send("chat-1", [{ text: "Nhắc họp chi bộ tối nay 19:30" }])).toEqual({ ok: true });
       expect(fake.textsTo("chat-1")).toEqual(["Nhắc họp chi bộ tối nay 19:30"]);
       fake.failNext("sendMessage", 429);
-      expect(await ch.send("chat-1", [{ text: "x" }])).toEqual({ ok: false, kind: "rate_limited", retryAfterMs: fast.rateLimitDelayMs });
+      expect(await ch.send("chat-1", [{ text: "x" }])).toEqual({ ok: false, kind: "rate_limited", retryAfterMs: fast.rateLimitMs });
       fake.failNext("sendMessage", 404, "User not found");
       expect(await ch.send("chat-1", [{ text: "x" }])).toMatchObject({ ok: false, kind: "unreachable" });
       fake.failNext("sendMessage", 403);

@@ -1,10 +1,10 @@
 import { createServer } from "node:http";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decide, DEFAULT_RETRY } from "../../../src/channels/retry.js";
 import {
-  decide,
+  classify,
   decodeEnvelope,
-  DEFAULT_RETRY_POLICY,
   sendFailureOf,
   ZaloApiError,
   ZaloClient,
@@ -13,30 +13,30 @@ import {
 import { createLogger } from "../../../src/log.js";
 import { FakeZaloApi } from "../../fakes/zalo-api.js";
 
-const fast = { baseDelayMs: 5, rateLimitDelayMs: 10, maxDelayMs: 40 };
+const fast = { baseMs: 5, rateLimitMs: 10, maxMs: 40 };
 
 describe("zalo error classification (the one place retries are decided)", () => {
   const api = (code: number, method = "sendMessage") => new ZaloApiError(method, code, "x");
 
   it("backs off on 429 up to the cap, treats 401 as fatal and 403 as a retryable internal error", () => {
-    expect(decide(api(429), 0)).toEqual({ action: "retry", delayMs: DEFAULT_RETRY_POLICY.rateLimitDelayMs });
-    expect(decide(api(429), 10)).toEqual({ action: "retry", delayMs: 30_000 });
-    expect(decide(api(401), 0)).toEqual({ action: "fatal" });
-    expect(decide(api(403), 0)).toEqual({ action: "retry", delayMs: 1000 });
-    expect(decide(api(403), 1)).toEqual({ action: "retry", delayMs: 2000 });
-    expect(decide(api(502), 0).action).toBe("retry");
-    expect(decide(new ZaloNetworkError("sendMessage", "socket hang up", "ECONNRESET"), 0).action).toBe("retry");
+    expect(decide(classify(api(429)), 0)).toEqual({ action: "retry", delayMs: DEFAULT_RETRY.rateLimitMs });
+    expect(decide(classify(api(429)), 10)).toEqual({ action: "retry", delayMs: 30_000 });
+    expect(decide(classify(api(401)), 0)).toEqual({ action: "fatal" });
+    expect(decide(classify(api(403)), 0)).toEqual({ action: "retry", delayMs: 1000 });
+    expect(decide(classify(api(403)), 1)).toEqual({ action: "retry", delayMs: 2000 });
+    expect(decide(classify(api(502)), 0).action).toBe("retry");
+    expect(decide(classify(new ZaloNetworkError("sendMessage", "socket hang up", "ECONNRESET")), 0).action).toBe("retry");
   });
 
-  it("reads 408 on getUpdates as no update, and gives up on our own mistakes", () => {
-    expect(decide(api(408, "getUpdates"), 0)).toEqual({ action: "no_update" });
-    expect(decide(api(400), 0)).toEqual({ action: "give_up" });
-    expect(decide(api(404), 0)).toEqual({ action: "give_up" });
-    expect(decide(new Error("bug"), 0)).toEqual({ action: "give_up" });
+  it("reads 408 on getUpdates as an idle poll, and gives up on our own mistakes", () => {
+    expect(classify(api(408, "getUpdates"))).toEqual({ kind: "idle" });
+    expect(decide(classify(api(400)), 0)).toEqual({ action: "give_up" });
+    expect(decide(classify(api(404)), 0)).toEqual({ action: "give_up" });
+    expect(decide(classify(new Error("bug")), 0)).toEqual({ action: "give_up" });
   });
 
   it("maps errors to the send result kinds the reminders sender acts on", () => {
-    expect(sendFailureOf(api(429))).toEqual({ kind: "rate_limited", retryAfterMs: DEFAULT_RETRY_POLICY.rateLimitDelayMs });
+    expect(sendFailureOf(api(429))).toEqual({ kind: "rate_limited", retryAfterMs: DEFAULT_RETRY.rateLimitMs });
     expect(sendFailureOf(api(404))).toMatchObject({ kind: "unreachable" });
     expect(sendFailureOf(api(403))).toMatchObject({ kind: "transient" });
     expect(sendFailureOf(new ZaloNetworkError("sendMessage", "timeout", "ECONNABORTED"))).toMatchObject({ kind: "transient" });

@@ -16,9 +16,10 @@ const MIN_VARIED = 0.99;
 /**
  * Messages written for issue #16 before the parser changed, each batch scored once before it was
  * looked at (see docs/parse.md): held-out-16 67% → 97.5% of fields, held-out-16b 91.4%, held-out-16c
- * 87.4%; each was tuned on afterwards, so they now guard against regressions and no longer measure.
+ * 87.4%, held-out-16d 87.4%; each was tuned on afterwards, so they now guard against regressions and
+ * no longer measure.
  */
-const HELD_OUT_16 = ["held-out-16", "held-out-16b", "held-out-16c"];
+const HELD_OUT_16 = ["held-out-16", "held-out-16b", "held-out-16c", "held-out-16d"];
 const MIN_HELD_OUT_16 = 0.95;
 
 describe("parser corpus", () => {

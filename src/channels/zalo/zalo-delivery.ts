@@ -1,0 +1,56 @@
+import type { Logger } from "../../log.js";
+import type { SendResult } from "../../messaging/channel.js";
+import type { Reply } from "../../messaging/message.js";
+import { classify, sendFailureOf, ZaloApiError, type ZaloClient } from "./zalo-client.js";
+import { renderAll, type ZaloOutgoing } from "./zalo-render.js";
+
+/** Replies in a conversation turn are retried this often (per decide) before being given up. */
+export const TURN_SEND_RETRIES = 2;
+
+export interface ZaloDeliveryOptions {
+  client: ZaloClient;
+  log: Logger;
+  /** Bold titles with `text_styles` (a 400 on a styled message falls back to plain text). */
+  styles: boolean;
+  /** The token was refused on a send: the channel is dead (in webhook mode no poll would notice). */
+  die: (error: unknown) => void;
+  /** Told of every reply delivered in a conversation turn (the shared send limiter records it). */
+  onReplySent?: (chatId: string) => void;
+}
+
+/** Sending on Zalo: neutral replies in, plain text with numbered choices out (Zalo has no edits or buttons). */
+export class ZaloDelivery {
+  constructor(private readonly options: ZaloDeliveryOptions) {}
+
+  /** The replies of a conversation turn: retried a little, then given up with a warning. */
+  async deliver(chatId: string, replies: Reply[]): Promise<void> {
+    const result = await this.sendReplies(chatId, replies, TURN_SEND_RETRIES);
+    if (!result.ok) this.options.log.warn({ kind: result.kind }, "zalo reply not delivered");
+    else this.options.onReplySent?.(chatId);
+  }
+
+  async sendReplies(chatId: string, replies: Reply[], retries: number): Promise<SendResult> {
+    for (const out of renderAll(replies, { styles: this.options.styles })) {
+      const result = await this.sendOne(chatId, out, retries);
+      if (!result.ok) return result;
+    }
+    return { ok: true };
+  }
+
+  private async sendOne(chatId: string, out: ZaloOutgoing, retries: number): Promise<SendResult> {
+    const { client } = this.options;
+    try {
+      await client.sendMessage({ chat_id: chatId, text: out.text, ...(out.styles ? { text_styles: out.styles } : {}) }, { retries });
+      return { ok: true };
+    } catch (error) {
+      if (out.styles && error instanceof ZaloApiError && error.code === 400) {
+        // Styles are a newer, thinly documented parameter; plain text is always accepted.
+        this.options.log.warn({ err: error }, "zalo refused styled text; sent plain");
+        return this.sendOne(chatId, { text: out.text }, retries);
+      }
+      // A 401 on a send is the token revoked: in webhook mode no poll would notice it.
+      if (classify(error).kind === "fatal") this.options.die(error);
+      return { ok: false, ...sendFailureOf(error, client.policy) };
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
+import { findOrgByCode } from "../../src/db/org.repository.js";
+import { botHarness, type BotHarness } from "../support/bot-harness.js";
+import { describeEngines } from "../support/engines.js";
+
+/** One-message reports of the forms other than the meeting, typed without /baocao. */
+describeEngines("quick reports of every form", (engine) => {
+  let h: BotHarness;
+  let sec: string;
+  let cellId: number;
+  const reports = () => h.db.db.selectFrom("report_submission").selectAll().where("org_id", "=", cellId).orderBy("id").execute();
+
+  beforeAll(async () => {
+    h = await botHarness(engine);
+    sec = await h.as(DEMO_SECRETARY_CODE);
+    cellId = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
+  });
+  afterAll(() => h.close());
+  beforeEach(async () => {
+    h.clock.now = new Date("2025-11-20T02:00:00Z");
+    await h.sayText(sec, "/huy");
+    await h.db.db.deleteFrom("report_submission").execute();
+  });
+
+  it("takes a dues report typed without /baocao to the dues form, amounts collected and remitted apart", async () => {
+    const preview = await h.sayText(sec, "dp t11: thu 9/10 dv, tong 1tr2, da nop DUX 600k ngay 18/11");
+    expect(preview).toContain("Thu nộp đảng phí");
+    expect(preview).toContain("Số đảng viên phải đóng: 10");
+    expect(preview).toContain("Số đảng viên đã đóng: 9");
+    expect(preview).toContain("Tổng số tiền: 1.200.000 đ");
+    expect(preview).toContain("Số tiền nộp lên Đảng ủy: 600.000 đ");
+    expect(preview).toContain("Ngày nộp lên Đảng ủy: 18/11/2025");
+    expect(await reports()).toHaveLength(0);
+    await h.sayText(sec, "1");
+    const [stored] = await reports();
+    expect(stored).toMatchObject({ form: "party-dues", period: "2025-11", status: "submitted", source: "quick" });
+    expect(stored!.data).toMatchObject({ liable: 10, paid: 9, amount_vnd: 1_200_000, remitted_vnd: 600_000, remitted_date: "2025-11-18" });
+  });
+
+  it("keeps last quarter's village data for what a 'không thay đổi' report does not state", async () => {
+    h.clock.now = new Date("2025-10-03T02:00:00Z");
+    await h.sayText(sec, "Số liệu thôn Pò Lài quý 3: 142 hộ, 618 khẩu, 12 hộ nghèo, 9 hộ cận nghèo, dt 5,2 km2, đv 31 (dự bị 2), PN 87, ND 95, CCB 12, chi đoàn 24, bt kiêm trưởng thôn");
+    await h.sayText(sec, "1");
+    h.clock.now = new Date("2026-01-05T02:00:00Z");
+    const summary = await h.sayText(sec, "so lieu quy 4 khong thay doi so voi quy truoc, rieng ho ngheo con 10");
+    expect(summary).toContain("quý 4/2025");
+    expect(summary).toContain("• Số hộ: 142");
+    expect(summary).toContain("• Số hộ nghèo: 10");
+    expect(summary).toContain("• Số hộ cận nghèo: 9");
+    await h.sayText(sec, "1");
+    const stored = await reports();
+    expect(stored.map((r) => r.period)).toEqual(["2025-Q3", "2025-Q4"]);
+    expect(stored[1]!.data).toEqual({ ...stored[0]!.data, poor_households: 10 });
+  });
+
+  it("reads an admissions report and asks nothing more when the count is there", async () => {
+    h.clock.now = new Date("2025-10-04T02:00:00Z");
+    const summary = await h.sayText(sec, "quý 3 chi bộ kết nạp 2 đv mới (1 nữ, 2 dtts), chuyển chính thức 1 đ/c; đang làm hồ sơ chuyển chính thức cho đ/c Nông Thị Duyên");
+    expect(summary).toContain("Số đảng viên mới kết nạp: 2");
+    expect(summary).toContain("Số đảng viên được công nhận chính thức: 1");
+    expect(summary).toContain("Nông Thị Duyên");
+    await h.sayText(sec, "1");
+    const [stored] = await reports();
+    expect(stored).toMatchObject({ form: "admissions", period: "2025-Q3" });
+    expect(stored!.data).toMatchObject({ admitted: 2, women: 1, ethnic_minority: 2, made_full: 1, pending_full: ["Nông Thị Duyên"] });
+  });
+
+  it("reads a rating report, then asks only for the cell's scores it lacks", async () => {
+    h.clock.now = new Date("2025-12-20T02:00:00Z");
+    const first = await h.sayText(sec, "Kết quả xếp loại đv năm 2025: HTXS 1, HTT 7, HT 1, KHT 0, ko xếp loại 1. Cb tự xếp HTT");
+    expect(first).toContain("Đảng viên hoàn thành tốt: 7");
+    expect(first).toContain("Còn thiếu");
+    expect(first).toContain("điểm tiêu chí chung");
+    expect(first).not.toContain("Bao nhiêu đảng viên hoàn thành tốt");
+  });
+
+  it("does not take a question about dues or a notice for a report", async () => {
+    expect(await h.sayText(sec, "dp thang nay nop cho ai vay a?")).not.toContain("Tôi hiểu như sau");
+    expect(await h.sayText(sec, "Các đ/c nhớ đóng đảng phí tháng 11 trước ngày 25/11 nhé")).not.toContain("Tôi hiểu như sau");
+    expect(await reports()).toHaveLength(0);
+  });
+});
