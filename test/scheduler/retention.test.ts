@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedDemo } from "../../src/db/demo-seed.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
@@ -85,4 +86,10 @@ describeEngines("the daily clean-up follows the retention table", (engine) => {
       await own.close();
     }
   });
+});
+
+it("docs/vi/du-lieu-ca-nhan.md lists the same retention table as the code", () => {
+  const doc = readFileSync(new URL("../../docs/vi/du-lieu-ca-nhan.md", import.meta.url), "utf8");
+  const rows = [...doc.matchAll(/^\| `(\w+)` \| [^|]+ \| (\d+) \| [^|]+ \| ([^|]+) \|$/gm)].map((m) => ({ kind: m[1], days: Number(m[2]), choice: (m[3] as string).trim() }));
+  expect(rows).toEqual(RETENTION_TABLE.map((r) => ({ kind: r.kind, days: r.days, choice: r.settable ? `${r.settable.min}–${r.settable.max}` : "không" })));
 });
