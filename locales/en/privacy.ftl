@@ -107,3 +107,23 @@ access-log-line = • { $at } — { $viewer }: { $what }{ $org ->
         [none] {""}
        *[other] {" "}— { $subject }
     }
+
+cmd-luutru = How long data is kept (the province office may choose some)
+retention-title = How long data is kept
+retention-line = • { $what }: { $days } days
+retention-line-settable = • { $what }: { $days } days (the province chooses { $min } to { $max }; code { $kind })
+retention-how = The province party office changes one with: /retention CODE DAYS, e.g. /retention accessLog 730. Member records, reports, meeting answers, household visits and consents are kept as the party organization keeps its records.
+retention-saved = Retention of { $kind } set to { $days } days. The daily clean-up uses it from its next run.
+retention-unknown-kind = There is no "{ $kind }". Type /retention to see the codes and bounds.
+retention-fixed = "{ $kind }" has a fixed period; the province cannot change it.
+retention-out-of-range = The days for "{ $kind }" are out of bounds. Type /retention to see them.
+retention-kind-inboundUpdates = Handled message keys (de-duplication)
+retention-kind-conversations = Conversation state (after it expires)
+retention-kind-linkAttempts = Wrong invite code attempts
+retention-kind-progressMessages = Telegram progress messages
+retention-kind-schedulerRuns = Scheduler runs
+retention-kind-finishedInvites = Used or expired invite codes
+retention-kind-finishedOutbox = Reminders and notices sent
+retention-kind-accessLog = Personal data view log
+retention-kind-audit = Change log (reports included)
+retention-kind-doneCorrections = Handled correction requests

@@ -107,3 +107,23 @@ access-log-line = • { $at } — { $viewer }: { $what }{ $org ->
         [none] {""}
        *[other] {" "}— { $subject }
     }
+
+cmd-luutru = Thời gian lưu giữ dữ liệu (văn phòng tỉnh chọn được một số mục)
+retention-title = Thời gian lưu giữ dữ liệu
+retention-line = • { $what }: { $days } ngày
+retention-line-settable = • { $what }: { $days } ngày (tỉnh chọn từ { $min } đến { $max }; mã { $kind })
+retention-how = Văn phòng Tỉnh ủy đổi một mục bằng: /luutru MÃ SỐ_NGÀY, ví dụ /luutru accessLog 730. Hồ sơ đảng viên, báo cáo, báo dự họp, thăm hộ và bản ghi đồng ý được giữ theo hồ sơ của tổ chức đảng.
+retention-saved = Đã đặt thời gian lưu giữ { $kind }: { $days } ngày. Việc dọn dẹp hằng ngày dùng mức mới từ lần chạy tới.
+retention-unknown-kind = Không có mục "{ $kind }". Gõ /luutru để xem các mã và giới hạn.
+retention-fixed = Mục "{ $kind }" có thời hạn cố định, tỉnh không đổi được.
+retention-out-of-range = Số ngày cho "{ $kind }" nằm ngoài giới hạn cho phép. Gõ /luutru để xem giới hạn.
+retention-kind-inboundUpdates = Mã tin đã xử lý (chống trùng)
+retention-kind-conversations = Trạng thái cuộc trò chuyện (sau khi hết hạn)
+retention-kind-linkAttempts = Số lần nhập sai mã mời
+retention-kind-progressMessages = Tin cập nhật tiến độ trên Telegram
+retention-kind-schedulerRuns = Lượt chạy của bộ lập lịch
+retention-kind-finishedInvites = Mã mời đã dùng hoặc hết hạn
+retention-kind-finishedOutbox = Tin nhắc, thông báo đã gửi
+retention-kind-accessLog = Nhật ký xem thông tin cá nhân
+retention-kind-audit = Nhật ký thay đổi (kể cả báo cáo)
+retention-kind-doneCorrections = Yêu cầu sửa đã xử lý

@@ -146,6 +146,20 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     }
   });
 
+  it("/luutru shows the retention table; only the province office changes a settable period, within bounds", async () => {
+    const province = await h.as("DEMO-VP-TINH");
+    const commune = await h.as("DEMO-VP-TANVAN");
+    expect(await h.sayText(commune, "/luutru")).toContain("Nhật ký xem thông tin cá nhân: 365 ngày (tỉnh chọn từ 180 đến 1.825; mã accessLog)");
+    expect(await h.sayText(commune, "/luutru accessLog 730")).toContain("không có quyền");
+    expect(await h.sayText(province, "/luutru accessLog 20")).toContain("ngoài giới hạn");
+    expect(await h.sayText(province, "/luutru inboundUpdates 30")).toContain("cố định");
+    const saved = await h.sayText(province, "/luutru accessLog 730");
+    expect(saved).toContain("Đã đặt thời gian lưu giữ accessLog: 730 ngày");
+    expect(saved).toContain("Nhật ký xem thông tin cá nhân: 730 ngày");
+    const stored = await h.db.db.selectFrom("app_setting").select("value").where("key", "=", "retention").executeTakeFirstOrThrow();
+    expect(stored.value).toEqual({ accessLog: 730 });
+  });
+
   it("/huylienket unlinks this chat account only after confirming, forgets its chat and state, keeps the person's records", async () => {
     const say = (text: string) => h.sayText("tg-sec", text, { channel: "telegram", chatId: "tg-sec" });
     expect(await say("/huylienket")).toContain("Hủy liên kết tài khoản chat này với đồng chí Hoàng Văn Páo?");

@@ -79,6 +79,8 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   yeucausua: row("no", { secretary: "ok", deputy: "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // access_log.view: standing committee and office staff, for their subtree.
   nhatkytruycap: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
+  // The retention table: read by those who read the access log; only the province office changes it.
+  luutru: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
 };
 
 function row(all: Seen, except: Partial<Record<RoleName, Seen>> = {}): Record<RoleName, Seen> {

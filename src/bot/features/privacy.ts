@@ -7,7 +7,7 @@ import { capabilitiesOf } from "../../messaging/capabilities.js";
 import { findOrgById } from "../../db/org.repository.js";
 import { personalDataXlsx, type DataSheet } from "../../export/personal-data-workbook.js";
 import { accessLogOf, accessLogRoots } from "../../services/access-log.service.js";
-import { retentionInForce } from "../../services/retention.service.js";
+import { chooseRetention, isProvinceOffice, retentionInForce, retentionOverview } from "../../services/retention.service.js";
 import {
   CORRECTION_MAX,
   correctionsToHandle,
@@ -181,6 +181,29 @@ async function showAccessLog(ctx: BotContext): Promise<void> {
   }
 }
 
+/** `/luutru`: the retention table in force; `/luutru KIND DAYS` lets the province office choose where allowed. */
+async function retention(ctx: BotContext, args: string): Promise<void> {
+  const actor = ctx.requireActor();
+  if (!mayEver(actor, "access_log.view")) throw new ChiboError("forbidden");
+  const words = args.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 0) {
+    if (!(await isProvinceOffice(ctx.db, actor))) throw new ChiboError("forbidden");
+    const days = Number(words[1]);
+    const problem = words.length === 2 ? await chooseRetention(ctx.db, words[0] as string, days) : "unknown_kind";
+    if (problem) {
+      ctx.reply(`retention-${problem.replaceAll("_", "-")}`, { kind: (words[0] ?? "").slice(0, 32) });
+      return;
+    }
+    ctx.reply("retention-saved", { kind: words[0] as string, days });
+  }
+  const rows = await retentionOverview(ctx.db);
+  const lines = rows.map((r) =>
+    ctx.t(r.settable ? "retention-line-settable" : "retention-line", { kind: r.kind, what: ctx.t(`retention-kind-${r.kind}`), days: r.inForce, min: r.settable?.min ?? 0, max: r.settable?.max ?? 0 }),
+  );
+  lines.push("", ctx.t("retention-how"));
+  ctx.replies.push({ title: ctx.t("retention-title"), text: lines.join("\n") });
+}
+
 async function askUnlink(ctx: BotContext): Promise<void> {
   if (ctx.account.personId === null || !ctx.person) {
     ctx.reply("unlink-not-linked");
@@ -204,6 +227,7 @@ export const privacyFeature: Feature = {
     { names: ["huylienket", "unlink"], description: "cmd-huylienket", public: true, run: (ctx) => askUnlink(ctx) },
     { names: ["yeucausua", "corrections"], description: "cmd-yeucausua", run: (ctx) => showCorrections(ctx) },
     { names: ["nhatkytruycap", "accesslog"], description: "cmd-nhatkytruycap", run: (ctx) => showAccessLog(ctx) },
+    { names: ["luutru", "retention"], description: "cmd-luutru", run: (ctx, args) => retention(ctx, args) },
   ],
   actions: {
     async pd(ctx, [verb, rawId]) {
