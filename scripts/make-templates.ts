@@ -22,7 +22,7 @@ const d = (day: number, month: number, year: number) => new Date(Date.UTC(year, 
 // village cells with their own rule or the commune's, agency cells for the committees' people.
 const unit = (code: string, name: string, kind: string, parentCode: string, areaName: string, catchment: string, meeting: [string, string, string, string] | null = null): Record<UnitKey, Example> => ({
   code, name, kind, parentCode, areaName, catchment, foundedOn: d(1, 7, 2025),
-  meetingDay: meeting?.[0] ?? "", meetingTime: meeting?.[1] ?? "", meetingPlace: meeting?.[2] ?? "", thematicMonth: meeting?.[3] ?? "",
+  meetingDay: meeting?.[0] ?? "", meetingTime: meeting?.[1] ?? "", meetingPlace: meeting?.[2] ?? "", thematicMonth: meeting?.[3] ?? "", predecessorCodes: "",
 });
 const UNIT_EXAMPLES: Record<UnitKey, Example>[] = [
   unit("TINH-LS", "Đảng bộ tỉnh Lạng Sơn", "Đảng bộ tỉnh", "", "tỉnh Lạng Sơn", ""),
@@ -40,7 +40,7 @@ const UNIT_EXAMPLES: Record<UnitKey, Example>[] = [
 
 const person = (code: string, fullName: string, sex: string, birthYear: string, ethnicity: string, phone: string, cellCode: string, membership: string, admittedOn: Date, roles = "", extra: Partial<Record<PersonKey, Example>> = {}): Record<PersonKey, Example> => ({
   code, fullName, sex, birthYear, ethnicity, phone, cellCode, membership, admittedOn,
-  fullMemberOn: membership === "Chính thức" ? d(admittedOn.getUTCDate(), admittedOn.getUTCMonth() + 1, admittedOn.getUTCFullYear() + 1) : "", exempt: "", tempAttached: "", roles, roleOrgCode: "", ...extra,
+  fullMemberOn: membership === "Chính thức" ? d(admittedOn.getUTCDate(), admittedOn.getUTCMonth() + 1, admittedOn.getUTCFullYear() + 1) : "", exempt: "", tempAttached: "", roles, roleOrgCode: "", asOf: "", change: "", ...extra,
 });
 const PERSON_EXAMPLES: Record<PersonKey, Example>[] = [
   person("DV-0001", "Hoàng Văn Páo", "Nam", "1968", "Tày", "0912 000 001", "CB-POLAI", "Chính thức", d(19, 5, 1995), "Bí thư"),
@@ -99,6 +99,9 @@ const NOTES: Record<string, string> = {
   tempAttached: "Đánh x nếu sinh hoạt tạm thời.",
   roles: "Bí thư, Phó bí thư, Chi ủy viên, Đảng ủy viên, Ủy viên ban thường vụ, Văn phòng; nhiều chức vụ cách nhau bằng dấu phẩy.",
   roleOrgCode: "Mã đảng bộ nơi giữ chức Đảng ủy viên, Thường vụ, Văn phòng. Bỏ trống: đảng bộ cấp trên của chi bộ.",
+  predecessorCodes: "Khi sáp nhập: mã các đơn vị cũ mà đơn vị này kế tục, cách nhau bằng dấu phẩy; chúng kết thúc từ Ngày thành lập của đơn vị này.",
+  asOf: "dd/mm/yyyy: ngày chức vụ, chi bộ sinh hoạt và biến động của dòng có hiệu lực. Bỏ trống: ngày --on của lệnh nhập, hoặc ngày nhập.",
+  change: "Chuyển đi, Ra khỏi Đảng hoặc Từ trần, tính từ ngày ở cột Tính từ ngày. Bỏ trống nếu vẫn sinh hoạt.",
   meetingDay: "Sinh hoạt thường kỳ: ngày 5, thứ Bảy tuần đầu, Chủ nhật cuối tháng, mùng 5 âm lịch, rằm. Ở dòng đảng bộ xã/phường/tỉnh: lịch mặc định cho các chi bộ thôn, tổ dân phố chưa có lịch riêng.",
   meetingTime: "Giờ bắt đầu, ví dụ 19:30.",
   meetingPlace: "Nơi họp, ví dụ Nhà văn hóa thôn.",

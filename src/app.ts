@@ -59,6 +59,7 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
       features: defaultFeatures(),
       localeDefault: config.LOCALE_DEFAULT,
       tz: config.TZ_DEFAULT,
+      botName: config.TELEGRAM_BOT_USERNAME,
       onOutbox: () => {
         for (const listener of outboxListeners) listener();
       },

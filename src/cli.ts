@@ -16,6 +16,8 @@ Cách dùng / usage:
   chibo export FORM --period P [--org ID] --out FILE  xuất báo cáo ra Excel (.xlsx) hoặc .csv
   chibo backup --out FILE             sao lưu toàn bộ dữ liệu vào một tệp
   chibo restore FILE                  khôi phục bản sao lưu vào cơ sở dữ liệu / thư mục dữ liệu trống
+  chibo org merge|split|rename|close …   sáp nhập, chia tách, đổi tên, giải thể đơn vị từ một ngày (giữ lịch sử)
+  chibo member transfer|leave|confirm …  chuyển sinh hoạt, ra khỏi danh sách, chuyển chính thức
 `;
 
 interface CommandEntry {
@@ -41,6 +43,8 @@ const COMMANDS: Record<string, CommandEntry> = {
   export: { load: async () => (await import("./cli/export-command.js")).runExport, office: true },
   backup: { load: async () => (await import("./cli/backup-command.js")).runBackup, office: true },
   restore: { load: async () => (await import("./cli/backup-command.js")).runRestore },
+  org: { load: async () => (await import("./cli/org-command.js")).runOrg, office: true },
+  member: { load: async () => (await import("./cli/member-command.js")).runMember, office: true },
 };
 
 /** Whether a command may run inside a running `chibo start` through its admin socket. */

@@ -13,6 +13,7 @@ import { outboxCounts } from "../../src/db/outbox.repository.js";
 import { silentLogger } from "../../src/log.js";
 import { telegramStore } from "../../src/services/telegram-store.service.js";
 import { RateLimiter, TELEGRAM_LIMITS, type RateLimitPolicy } from "../../src/scheduler/rate-limit.js";
+import { checkOutboxMessage } from "../../src/messaging/outbox-message.js";
 import { renderOutboxMessage } from "../../src/messaging/outbox-render.js";
 import { OutboxSender } from "../../src/scheduler/sender.js";
 import { SchedulerTick } from "../../src/scheduler/tick.js";
@@ -198,7 +199,7 @@ export async function runBareLoop(options: { handle: DatabaseHandle; planAt: Dat
   try {
     const channel = telegramChannel(fake, options.handle, i18n);
     const limiter = new RateLimiter(new Map([["telegram", scaledTelegramLimits(options.perSecond)]]));
-    const replies: Reply[] = renderOutboxMessage(i18n, "vi", "meeting.reminder", options.payload, options.planAt, FANOUT_TZ);
+    const replies: Reply[] = renderOutboxMessage(i18n, "vi", checkOutboxMessage("meeting.reminder", options.payload), options.planAt, FANOUT_TZ);
     for (const chatId of options.chats) {
       const wait = limiter.delayMs("telegram", chatId, Date.now());
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));

@@ -22,6 +22,7 @@ error-invite_unknown = That invite code is not right. Please check each characte
 error-invite_used = That invite code has already been used. Each code works once; ask the office or your cell secretary for a new one.
 error-invite_expired = That invite code has expired. Ask the office or your cell secretary for a new one.
 error-invite_rate_limited = Too many wrong attempts. Please try again in 15 minutes.
+error-invite_busy = Invite codes are paused for a while after too many wrong attempts. Please try again in a few minutes; if it is urgent, contact the commune office.
 error-already_linked = This account is already linked.
 error-contact_not_own = Only your own phone number is accepted (press "Share my phone number"), not someone else's contact.
 error-phone_unknown = This phone number is not on the office's list. Please link with an invite code.
@@ -107,3 +108,5 @@ console-demo-banner = No Telegram or Zalo token set: opening a console chat on t
 console-real-data = This data folder holds an office's own data: the demo province is not added. Chat on the console as a person by their code, e.g. { $name } (secretary of { $cell }): npx chibo chat --as { $code }
 console-real-data-no-secretary = This data folder holds an office's own data: the demo province is not added. Chat on the console as a person by a member code from the imported file: npx chibo chat --as CODE
 seed-demo-refused = The demo province was not created: this data folder (or database) holds an office's own data, and demo data never mixes with real data. To try the demo, use another folder: DATA_DIR=./data-demo npx chibo seed --demo
+error-handling_failed = Sorry, the system hit an error handling this message, so it was not carried out. The error has been recorded to be fixed.
+busy-will-handle = The system is briefly interrupted. Your message has been received and will be handled as soon as the system is back; there is no need to send it again.

@@ -68,3 +68,12 @@ import-target_required = a unit code or a household code is needed
 import-target_twice = fill in only one: the unit code or the household code
 import-bad_range = the end date must come after the start date
 import-assignment_overlap = this person already follows it from { $date }, over the same time; fix the dates or drop the repeated row
+# Changes over time: effective dates, predecessors, members leaving (chibo import … --on DATE).
+import-bad_change = '{ $value }' is not valid (Chuyển đi, Ra khỏi Đảng or Từ trần; blank while still a member)
+import-unknown_predecessor = no unit with code '{ $value }' to continue
+import-predecessor_closed = predecessor '{ $value }' closed on { $date }
+import-predecessor_date = the founding date must come after predecessor '{ $value }' started ({ $date })
+import-predecessor_needs_date = a founding date (the day the merge takes effect) is needed with predecessor '{ $value }'
+import-predecessor_mismatch = predecessor '{ $value }' is of another kind (a cell continues only cells)
+import-predecessor_repeated = predecessor '{ $value }' is already named on line { $first }
+import-predecessor_of_existing = unit '{ $value }' exists already; its predecessors cannot change from a file (use chibo org merge)

@@ -173,6 +173,7 @@ report-check-date_in_future = { $field }: a report's date cannot be in the futur
 report-check-unknown_field = An item does not belong to this form ({ $field }).
 report-check-present_exceeds_expected = Present ({ $present }) is more than expected ({ $expected }).
 report-check-attendance_mismatch = Present { $present } + absent { $absent } does not match the { $expected } members expected.
+report-check-attendance_unaccounted = { $present } present of { $expected } expected: { $missing } absent, reason not given.
 report-check-attendance_low = Attendance { $rate }%, not above 85% (HD 12-HD/BTCTW).
 report-check-unexcused_absence = { $count } members were absent without reason.
 report-check-duration_short = { $duration } minutes, less than the { $minimum } minutes of HD 42-HD/BTCTW.

@@ -22,6 +22,7 @@ error-invite_unknown = Mã mời không đúng. Vui lòng kiểm tra lại từn
 error-invite_used = Mã mời này đã được dùng. Mỗi mã chỉ dùng một lần; hãy xin mã mới từ văn phòng đảng ủy hoặc bí thư chi bộ.
 error-invite_expired = Mã mời này đã hết hạn. Hãy xin mã mới từ văn phòng đảng ủy hoặc bí thư chi bộ.
 error-invite_rate_limited = Đồng chí đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.
+error-invite_busy = Hệ thống đang tạm ngừng nhận mã mời vì vừa có quá nhiều lần nhập sai. Vui lòng thử lại sau ít phút; nếu cần gấp, xin liên hệ văn phòng Đảng ủy.
 error-already_linked = Tài khoản này đã được liên kết rồi.
 error-contact_not_own = Chỉ nhận số điện thoại của chính đồng chí (bấm nút "Chia sẻ số điện thoại"), không nhận danh bạ của người khác.
 error-phone_unknown = Số điện thoại này chưa có trong danh sách của văn phòng. Đồng chí hãy dùng mã mời để liên kết.
@@ -107,3 +108,5 @@ console-demo-banner = Chưa đặt token Telegram hay Zalo: đang mở trò chuy
 console-real-data = Thư mục dữ liệu này đã có dữ liệu của đơn vị: không thêm tỉnh mẫu. Trò chuyện trên bảng điều khiển với tư cách một người bằng mã của người đó, ví dụ đồng chí { $name } (Bí thư { $cell }): npx chibo chat --as { $code }
 console-real-data-no-secretary = Thư mục dữ liệu này đã có dữ liệu của đơn vị: không thêm tỉnh mẫu. Trò chuyện trên bảng điều khiển với tư cách một người bằng mã đảng viên trong tệp đã nhập: npx chibo chat --as MÃ
 seed-demo-refused = Không tạo tỉnh mẫu: thư mục dữ liệu (hoặc cơ sở dữ liệu) này đã có dữ liệu của đơn vị, và dữ liệu mẫu không được trộn vào dữ liệu thật. Muốn thử tỉnh mẫu, dùng một thư mục khác: DATA_DIR=./data-mau npx chibo seed --demo
+error-handling_failed = Xin lỗi, hệ thống gặp lỗi khi xử lý tin nhắn này nên chưa thực hiện được. Lỗi đã được ghi lại để khắc phục.
+busy-will-handle = Hệ thống đang tạm gián đoạn. Tin nhắn của đồng chí đã được nhận và sẽ được xử lý ngay khi hệ thống hoạt động trở lại; đồng chí không cần gửi lại.

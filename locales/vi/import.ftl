@@ -68,3 +68,12 @@ import-target_required = cần mã đơn vị hoặc mã hộ được phụ tr�
 import-target_twice = chỉ điền một trong hai: mã đơn vị hoặc mã hộ
 import-bad_range = ngày kết thúc phải sau ngày bắt đầu
 import-assignment_overlap = người này đã được phân công phụ trách nơi này từ { $date }, trùng thời gian; sửa ngày hoặc bỏ dòng trùng
+# Changes over time: effective dates, predecessors, members leaving (chibo import … --on DATE).
+import-bad_change = '{ $value }' không hợp lệ (Chuyển đi, Ra khỏi Đảng hoặc Từ trần; để trống nếu vẫn sinh hoạt)
+import-unknown_predecessor = không có đơn vị mã '{ $value }' để kế tục
+import-predecessor_closed = đơn vị tiền thân '{ $value }' đã kết thúc hoạt động từ { $date }
+import-predecessor_date = Ngày thành lập phải sau ngày đơn vị tiền thân '{ $value }' bắt đầu ({ $date })
+import-predecessor_needs_date = cần Ngày thành lập (ngày sáp nhập có hiệu lực) khi ghi đơn vị tiền thân '{ $value }'
+import-predecessor_mismatch = đơn vị tiền thân '{ $value }' khác loại (chi bộ chỉ kế tục chi bộ)
+import-predecessor_repeated = đơn vị tiền thân '{ $value }' đã được ghi ở dòng { $first }
+import-predecessor_of_existing = đơn vị '{ $value }' đã có; đơn vị tiền thân của nó không đổi được bằng tệp (dùng chibo org merge)

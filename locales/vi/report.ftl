@@ -173,6 +173,7 @@ report-check-date_in_future = { $field }: ngày báo cáo không thể ở tươ
 report-check-unknown_field = Có mục không thuộc mẫu báo cáo này ({ $field }).
 report-check-present_exceeds_expected = Số có mặt ({ $present }) lớn hơn số phải dự ({ $expected }).
 report-check-attendance_mismatch = Có mặt { $present } + vắng { $absent } không khớp với { $expected } đảng viên phải dự.
+report-check-attendance_unaccounted = Có mặt { $present } trên { $expected } đảng viên phải dự: { $missing } đồng chí vắng chưa rõ lý do.
 report-check-attendance_low = Tỷ lệ dự họp { $rate }%, chưa đạt trên 85% (HD 12-HD/BTCTW).
 report-check-unexcused_absence = Có { $count } đồng chí vắng không lý do.
 report-check-duration_short = Thời lượng { $duration } phút, ít hơn { $minimum } phút theo HD 42-HD/BTCTW.

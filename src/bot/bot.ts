@@ -6,6 +6,8 @@ import { localDate } from "../domain/time.js";
 import { setAccountLanguage } from "../db/chat-account.repository.js";
 import { clearConversation, saveConversation } from "../db/conversation.repository.js";
 import { openInbound, type InboundKey } from "../db/preamble.repository.js";
+import { claimRepliesOfUpdate, insertTurnReplies, markTurnRepliesSent, REPLY_LEASE_MS, type PendingTurn } from "../db/turn-reply.repository.js";
+import { databaseAnswers, isDatabaseUnavailable } from "../db/unavailable.js";
 import type { Database } from "../db/schema.js";
 import type { Actor } from "../domain/roles.js";
 import type { Logger } from "../log.js";
@@ -14,7 +16,7 @@ import { BotContext, type LinkedPerson } from "./context.js";
 import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
 import type { Feature } from "./feature.js";
 import { isLocale, localeFromHint, type I18n, type Locale } from "../messaging/i18n.js";
-import type { HandleResult } from "../messaging/channel.js";
+import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
 import type { IncomingMessage, Reply } from "../messaging/message.js";
 
 /** Longer messages are refused before anything is stored (a report fits in far less). */
@@ -39,7 +41,12 @@ const incomingSchema = z.object({
 interface HandledInTransaction extends HandleResult {
   /** The handling queued outbox messages. */
   outbox?: boolean;
+  /** The stored replies' row (see `insertTurnReplies`). */
+  storedAs?: string;
 }
+
+/** How often a redelivered update looks again whether its stored replies are still claimed by another path. */
+const CLAIM_POLL_MS = 250;
 
 export interface BotOptions {
   db: Kysely<Database>;
@@ -55,13 +62,17 @@ export interface BotOptions {
 
 export interface Bot {
   handle(msg: IncomingMessage): Promise<HandleResult>;
+  /** Whether the database answers (channels probe it while holding updates through an outage). */
+  ready(): Promise<boolean>;
   readonly commands: CommandTable;
 }
 
 /**
  * The platform-neutral bot: one message in, replies out. Everything a message changes — the
- * de-duplication key, the account, the conversation state, the feature's own writes — commits in
- * one transaction, so a crash leaves either all of it or none (and the platform redelivers).
+ * de-duplication key, the account, the conversation state, the feature's own writes, and the replies
+ * themselves — commits in one transaction, so a crash leaves either all of it or none (and the
+ * platform redelivers). The replies are sent after commit and deleted once the platform accepted them
+ * (`HandleResult.receipt`); a redelivered update whose replies never went out gets them then.
  */
 export function createBot(options: BotOptions): Bot {
   const { db, i18n, log, features } = options;
@@ -207,8 +218,53 @@ export function createBot(options: BotOptions): Bot {
           await clearConversation(trx, msg.channel, msg.chatId);
         }
       }
-      return { status: "handled", replies: ctx.replies, outbox: ctx.outboxWritten } satisfies HandledInTransaction;
+      const storedAs = await storeReplies(trx, msg, ctx.replies, ctx.locale);
+      return { status: "handled", replies: ctx.replies, outbox: ctx.outboxWritten, ...(storedAs ? { storedAs } : {}) } satisfies HandledInTransaction;
     });
+  }
+
+  /** The turn's replies, in its transaction; undefined when there are none. */
+  async function storeReplies(trx: Kysely<Database>, msg: IncomingMessage, replies: readonly Reply[], locale: Locale): Promise<string | undefined> {
+    if (replies.length === 0) return undefined;
+    return insertTurnReplies(trx, { channel: msg.channel, chatId: msg.chatId, updateKey: msg.updateId, replies, locale });
+  }
+
+  function receiptFor(id: string, total: number, skipped = 0): ReplyReceipt {
+    return {
+      delivered: async (count) => {
+        try {
+          await markTurnRepliesSent(db, id, skipped + count, skipped + total);
+        } catch (error) {
+          // Left unmarked, the reply may go out once more after its claim runs out: a repeat, never a loss.
+          log.warn({ err: error }, "sent reply not recorded");
+        }
+      },
+    };
+  }
+
+  function withReceipt(result: HandleResult, storedAs: string | undefined): HandleResult {
+    return storedAs ? { ...result, receipt: receiptFor(storedAs, result.replies.length) } : result;
+  }
+
+  /**
+   * A redelivered update: its turn was stored, but its replies may never have gone out (the process
+   * died between commit and send). Claim what is left; while another path holds them (the live send,
+   * or the claim of a process that died, until it runs out) wait, so the chat's next update is not
+   * handled before this one was answered — a stored preview is shown before a later "1" confirms it.
+   */
+  async function redelivered(msg: IncomingMessage): Promise<HandleResult> {
+    if (msg.updateId === undefined) return { status: "duplicate", replies: [] };
+    const deadline = Date.now() + REPLY_LEASE_MS + CLAIM_POLL_MS;
+    for (;;) {
+      const claim = await claimRepliesOfUpdate(db, msg.channel, msg.updateId);
+      if (claim.kind === "claimed") return pendingResult(claim.turn);
+      if (claim.kind === "none" || Date.now() > deadline) return { status: "duplicate", replies: [] };
+      await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
+    }
+  }
+
+  function pendingResult(turn: PendingTurn): HandleResult {
+    return { status: "duplicate", replies: turn.replies, receipt: receiptFor(turn.id, turn.replies.length, turn.sent) };
   }
 
   async function handle(raw: IncomingMessage): Promise<HandleResult> {
@@ -225,34 +281,51 @@ export function createBot(options: BotOptions): Bot {
     }
     const started = Date.now();
     try {
-      const { outbox, ...result } = await handleInTransaction(msg);
+      const { outbox, storedAs, ...result } = await handleInTransaction(msg);
       log.debug({ channel: msg.channel, status: result.status, ms: Date.now() - started }, "message handled");
       if (outbox) options.onOutbox?.();
-      return result;
+      if (result.status === "duplicate") return await redelivered(msg);
+      return withReceipt(result, storedAs);
     } catch (error) {
       if (error instanceof Refusal) {
         return await handleRefusal(msg, error);
       }
-      log.error({ err: error, channel: msg.channel }, "message handling failed");
-      return { status: "failed", replies: [{ text: i18n.t(hintLocale, "error-retry_later") }] };
+      return notHandled(error, msg, hintLocale);
     }
   }
+
+  /**
+   * The database away: nothing was stored and nothing is said (the channel keeps the update and hands
+   * it in again). Any other error is a bug: the honest reply, for when the channel gives up on it.
+   */
+  function notHandled(error: unknown, msg: IncomingMessage, locale: Locale): HandleResult {
+    if (isDatabaseUnavailable(error)) {
+      log.warn({ channel: msg.channel }, "database unavailable; message kept for later");
+      return { status: "unavailable", replies: [] };
+    }
+    log.error({ err: error, channel: msg.channel }, "message handling failed");
+    return { status: "failed", replies: [{ text: i18n.t(locale, "error-handling_failed") }] };
+  }
+
+  const ready = () => databaseAnswers(db);
 
   /** The feature refused: its writes are rolled back; record only the account and the dedupe key. */
   async function handleRefusal(msg: IncomingMessage, refusal: Refusal): Promise<HandleResult> {
     try {
-      return await db.transaction().execute(async (trx) => {
+      const { storedAs, ...result } = await db.transaction().execute(async (trx): Promise<HandledInTransaction> => {
         const opened = await openInbound(trx, inboundKey(msg, localDate(msg.at, tz)));
-        if (!opened) return { status: "duplicate", replies: [] } satisfies HandleResult;
+        if (!opened) return { status: "duplicate", replies: [] };
         if (refusal.error.code === "stale_choice" && opened.conversation) {
           await clearConversationChoices(trx, msg, opened.conversation.state);
         }
-        const text = i18n.t(refusal.locale, `error-${refusal.error.code}`, refusal.error.args);
-        return { status: "handled", replies: [{ text }] } satisfies HandleResult;
+        const replies = [{ text: i18n.t(refusal.locale, `error-${refusal.error.code}`, refusal.error.args) }];
+        const stored = await storeReplies(trx, msg, replies, refusal.locale);
+        return { status: "handled", replies, ...(stored ? { storedAs: stored } : {}) };
       });
+      if (result.status === "duplicate") return await redelivered(msg);
+      return withReceipt(result, storedAs);
     } catch (error) {
-      log.error({ err: error, channel: msg.channel }, "refusal could not be recorded");
-      return { status: "failed", replies: [{ text: i18n.t(refusal.locale, "error-retry_later") }] };
+      return notHandled(error, msg, refusal.locale);
     }
   }
 
@@ -267,7 +340,7 @@ export function createBot(options: BotOptions): Bot {
     }
   }
 
-  return { handle, commands };
+  return { handle, ready, commands };
 }
 
 /**

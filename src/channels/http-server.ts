@@ -3,15 +3,32 @@ import type { Logger } from "../log.js";
 
 export type RouteHandler = (req: IncomingMessage, body: Buffer, res: ServerResponse) => Promise<void>;
 
-/** Webhook bodies are small JSON; anything bigger is refused before it is read whole. */
-const MAX_BODY_BYTES = 1024 * 1024;
+/** A request refused from its headers alone: the status, and a JSON body where the platform expects one. */
+export interface Refusal {
+  status: number;
+  json?: unknown;
+}
+
+/**
+ * Checks a request from its headers, before its body is read (the webhook secret): undefined lets it
+ * through. A stranger who does not know the secret cannot make the server read, hold or parse anything.
+ */
+export type RouteGuard = (req: IncomingMessage) => Refusal | undefined;
+
+/** Webhook bodies are small JSON (an update is a few kB); anything bigger is refused unread. */
+export const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * A request must send its headers, and its whole body, within this: a slow sender is not held for
+ * Node's default 300 s (a few hundred of them would otherwise tie up the server).
+ */
+export const REQUEST_TIMEOUT_MS = 10_000;
 
 /**
  * The one HTTP server on PORT: webhook routes registered by the channels, `GET /healthz`, and the
  * GET routes of operations (`/readyz`, `/metrics`, src/ops/http-routes.ts).
  */
 export class HttpServer {
-  private readonly routes = new Map<string, RouteHandler>();
+  private readonly routes = new Map<string, { handler: RouteHandler; guard: RouteGuard | undefined }>();
   private readonly getRoutes = new Map<string, RouteHandler>();
   private server: Server | undefined;
 
@@ -21,9 +38,12 @@ export class HttpServer {
     private readonly health: () => Promise<boolean> = async () => true,
   ) {}
 
-  /** Serve POST requests on a path (the path of a `*_WEBHOOK_URL`). */
-  route(path: string, handler: RouteHandler): void {
-    this.routes.set(path, handler);
+  /**
+   * Serve POST requests on a path (the path of a `*_WEBHOOK_URL`); `guard` runs on the headers
+   * before any of the body is read.
+   */
+  route(path: string, handler: RouteHandler, guard?: RouteGuard): void {
+    this.routes.set(path, { handler, guard });
   }
 
   /** Serve GET requests on a path (operations: `/readyz`, `/metrics`); the handler decides who may read it. */
@@ -43,7 +63,7 @@ export class HttpServer {
 
   async start(): Promise<void> {
     if (this.server) return;
-    const server = createServer((req, res) => void this.dispatch(req, res));
+    const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS }, (req, res) => void this.dispatch(req, res));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -78,8 +98,8 @@ export class HttpServer {
         await getHandler(req, Buffer.alloc(0), res);
         return;
       }
-      const handler = this.routes.get(path);
-      if (!handler) {
+      const route = this.routes.get(path);
+      if (!route) {
         res.writeHead(404).end();
         return;
       }
@@ -87,17 +107,35 @@ export class HttpServer {
         res.writeHead(405, { allow: "POST" }).end();
         return;
       }
-      const body = await readBody(req);
-      if (!body) {
-        res.writeHead(413).end();
+      const refusal = route.guard?.(req);
+      if (refusal) {
+        refuseUnread(req, res, refusal);
         return;
       }
-      await handler(req, body, res);
+      const declared = Number(req.headers["content-length"] ?? 0);
+      if (declared > MAX_BODY_BYTES) {
+        refuseUnread(req, res, { status: 413 });
+        return;
+      }
+      const body = await readBody(req);
+      if (!body) {
+        refuseUnread(req, res, { status: 413 });
+        return;
+      }
+      await route.handler(req, body, res);
     } catch (error) {
       this.log.error({ err: error, path }, "http handler failed");
       if (!res.headersSent) res.writeHead(500).end();
     }
   }
+}
+
+/** Answer without reading (the rest of) the body, and close the connection so none of it is read later. */
+function refuseUnread(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
+  const headers: Record<string, string> = { connection: "close" };
+  if (refusal.json !== undefined) headers["content-type"] = "application/json";
+  res.writeHead(refusal.status, headers);
+  res.end(refusal.json === undefined ? undefined : JSON.stringify(refusal.json), () => req.destroy());
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer | null> {

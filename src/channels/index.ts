@@ -3,6 +3,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { Channel } from "../messaging/channel.js";
 import type { I18n } from "../messaging/i18n.js";
+import { inbox } from "../services/inbox.service.js";
 import { telegramStore } from "../services/telegram-store.service.js";
 import type { HttpServer } from "./http-server.js";
 import { telegramChannelFromConfig } from "./telegram/telegram-channel.js";
@@ -37,9 +38,14 @@ export function platformChannels(app: ChannelHost, server: HttpServer): Channel[
     commands: app.bot.commands.all,
     server,
     onReplySent: recorder("telegram"),
+    ready: () => app.bot.ready(),
   });
   if (telegram) channels.push(telegram);
-  const zalo = zaloChannelFromConfig(app.config, (msg) => app.bot.handle(msg), app.log, server, recorder("zalo"));
+  const zalo = zaloChannelFromConfig(app.config, (msg) => app.bot.handle(msg), app.log, server, recorder("zalo"), {
+    inbox: inbox(app.database.db, "zalo"),
+    ready: () => app.bot.ready(),
+    i18n: app.i18n,
+  });
   if (zalo) channels.push(zalo);
   return channels;
 }

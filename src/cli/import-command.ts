@@ -5,7 +5,8 @@ import { parseArgs } from "node:util";
 import { createI18n, type Locale } from "../messaging/i18n.js";
 import { loadConfig } from "../config.js";
 import { MAX_LISTED_ISSUES, type ImportIssue } from "../domain/import/issues.js";
-import { formatDateVi } from "../domain/time.js";
+import { readDate } from "../domain/org-change.js";
+import { formatDateVi, localDate } from "../domain/time.js";
 import type { CommandContext, Io } from "./command.js";
 import { ImportFileError, readTableFile } from "../services/import-reader.js";
 import { runImport as importTable, type ImportKind } from "../services/import.service.js";
@@ -29,7 +30,13 @@ export async function runImport(args: string[], env: Record<string, string | und
   const locale: Locale = config.LOCALE_DEFAULT;
   const t = (id: string, a?: Record<string, string | number>) => i18n.t(locale, id, a);
 
-  const { values, positionals } = parseArgs({ args, options: { "dry-run": { type: "boolean" } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args, options: { "dry-run": { type: "boolean" }, on: { type: "string" } }, allowPositionals: true });
+  // --on DATE: the day the file's roles, moves and leavings take effect (rows may give their own "Tính từ ngày").
+  const asOf = values.on === undefined ? undefined : readDate(values.on);
+  if (asOf === null || (asOf !== undefined && asOf > localDate(new Date(), config.TZ_DEFAULT))) {
+    io.stderr.write(`${t("org-bad-date", { value: values.on ?? "" })}\n`);
+    return 2;
+  }
   const [kind, file] = positionals;
   if (!IMPORT_KINDS.includes(kind as ImportKind) || !file || positionals.length > 2) {
     io.stderr.write(`${t("import-usage")}\n`);
@@ -60,6 +67,7 @@ export async function runImport(args: string[], env: Record<string, string | und
       tz: config.TZ_DEFAULT,
       dryRun: values["dry-run"] ?? false,
       fileHash,
+      ...(asOf ? { asOf } : {}),
       onProgress: (done, total) => {
         if (total >= PROGRESS_MIN_ROWS) bar.update(done, total);
       },

@@ -1,3 +1,4 @@
+import { checkOutboxMessage } from "../messaging/outbox-message.js";
 import { sql, type RawBuilder } from "kysely";
 import { NOT_FOR_NOTICES, preferredAccountOrder } from "./channel-pref.repository.js";
 import { subtreeCte } from "./org.repository.js";
@@ -91,7 +92,7 @@ export async function createAnnouncement(
     insert into outbox (dedupe_key, kind, person_id, org_id, account_id, channel, chat_id, payload, due_at, expires_at,
                         status, last_error, next_attempt_at, announcement_id)
     select 'ann:' || ${id}::int || ':' || r.person_id, 'announcement', r.person_id, ${a.orgId}::int, r.account_id, r.channel, r.chat_id,
-           ${JSON.stringify({ ...payload, announcement: id })}::jsonb, ${a.at}::timestamptz, ${expiresAt}::timestamptz,
+           ${JSON.stringify(checkOutboxMessage("announcement", { ...payload, announcement: id }).payload)}::jsonb, ${a.at}::timestamptz, ${expiresAt}::timestamptz,
            case when r.account_id is null then 'skipped' else 'pending' end,
            case when r.account_id is null then 'unlinked' end, ${a.at}::timestamptz, ${id}::int
     from (${recipientsQuery(a.orgId, today)}) r

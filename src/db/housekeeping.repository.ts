@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { retentionDays, type RetentionDays, type RetentionKind } from "../domain/privacy.js";
 import type { Db } from "./schema.js";
+import { pruneStaleReplies } from "./turn-reply.repository.js";
 
 /** Days each kind of record is kept: the retention table in `domain/privacy.ts`. */
 export type Retention = RetentionDays;
@@ -8,7 +9,7 @@ export type Retention = RetentionDays;
 /** The table's own days, before any province choice. */
 export const DEFAULT_RETENTION: Retention = retentionDays();
 
-export type PruneCounts = Record<RetentionKind, number>;
+export type PruneCounts = Record<RetentionKind | "turnReplies", number>;
 
 const DAY_MS = 86_400_000;
 const before = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
@@ -44,6 +45,8 @@ export async function pruneFinished(db: Db, now: Date, retention: Retention = DE
     .where("status", "=", "done")
     .where("done_at", "<", before(now, retention.doneCorrections))
     .executeTakeFirst();
+  // Sent replies are deleted as they go; what is left was given up or is past its resend window.
+  const turnReplies = await pruneStaleReplies(db, now);
   return {
     inboundUpdates: Number(inbound.numDeletedRows),
     finishedOutbox: Number(outbox.numAffectedRows ?? 0),
@@ -55,5 +58,6 @@ export async function pruneFinished(db: Db, now: Date, retention: Retention = DE
     accessLog: Number(access.numDeletedRows),
     audit: Number(audit.numDeletedRows),
     doneCorrections: Number(corrections.numDeletedRows),
+    turnReplies,
   };
 }

@@ -78,6 +78,7 @@ export async function peopleByCodes(db: Db, codes: readonly string[]) {
           "exempt",
           "temp_attached",
           "cell_id",
+          "left_on",
         ])
         .where("code", "in", part)
         .execute()),

@@ -112,3 +112,15 @@ export async function predecessorsOf(db: Db, orgId: number) {
     .where("org_predecessor.org_id", "=", orgId)
     .execute();
 }
+
+/** The units that continue this one, directly or through later changes (merges, renames, splits), nearest first. */
+export async function successorIds(db: Db, orgId: number): Promise<number[]> {
+  const result = await sql<{ id: number }>`
+    with recursive after(id, depth) as (
+      select org_id, 1 from org_predecessor where predecessor_id = ${orgId}
+      union
+      select p.org_id, after.depth + 1 from org_predecessor p join after on p.predecessor_id = after.id where after.depth < 16
+    )
+    select id from after group by id order by min(depth), id`.execute(db);
+  return result.rows.map((r) => r.id);
+}

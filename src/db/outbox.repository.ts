@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { checkOutboxMessage, OutboxPayloadError, type OutboxKind, type OutboxMessage } from "../messaging/outbox-message.js";
 import type { OutboxStatus } from "./outbox.table.js";
 import type { Db } from "./schema.js";
 
@@ -11,11 +12,12 @@ export interface OutboxDestination {
 
 export interface NewOutboxMessage {
   key: string;
-  kind: string;
+  kind: OutboxKind;
   personId: number | null;
   orgId: number | null;
   /** Where it goes; null when the person has no reachable account (stored as `skipped`, `unlinked`). */
   to: OutboxDestination | null;
+  /** Checked against its kind's schema before anything is written (`OutboxPayloadError`). */
   payload: Record<string, unknown>;
   dueAt: Date;
   expiresAt: Date | null;
@@ -27,12 +29,14 @@ const INSERT_CHUNK = 500;
 
 /**
  * Write planned messages; a key already present (planned by another instance or an earlier tick)
- * is left alone. Returns how many rows were new.
+ * is left alone. Returns how many rows were new. Throws `OutboxPayloadError`, writing nothing, when
+ * a payload does not hold what its kind says.
  */
 export async function enqueueMessages(db: Db, messages: readonly NewOutboxMessage[]): Promise<number> {
+  const checked = messages.map((m) => ({ ...m, payload: checkOutboxMessage(m.kind, m.payload).payload }));
   let inserted = 0;
   for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
-    const rows = messages.slice(i, i + INSERT_CHUNK).map((m) => ({
+    const rows = checked.slice(i, i + INSERT_CHUNK).map((m) => ({
       dedupe_key: m.key,
       kind: m.kind,
       person_id: m.personId,
@@ -60,12 +64,14 @@ export async function enqueueMessages(db: Db, messages: readonly NewOutboxMessag
 
 /**
  * Claim up to `limit` ready rows for sending (due, pending or waiting to retry), oldest first.
- * One statement: rows another sender holds are skipped (`FOR UPDATE SKIP LOCKED`).
+ * One statement: rows another sender holds are skipped (`FOR UPDATE SKIP LOCKED`). A claimed row is
+ * `sending` with no `claimed_at` until its own send begins (`markInFlight`): only rows caught
+ * mid-send may go twice after a crash, not the whole batch.
  */
-export async function claimReady(db: Db, now: Date, limit: number, channels: readonly string[]) {
+export async function claimReady(db: Db, now: Date, limit: number, channels: readonly string[]): Promise<ClaimedRow[]> {
   if (channels.length === 0) return [];
-  const result = await sql<ClaimedRow>`
-    update outbox set status = 'sending', claimed_at = ${now}
+  const result = await sql<Omit<ClaimedRow, "message"> & { kind: string; payload: unknown }>`
+    update outbox set status = 'sending', claimed_at = null
     where id in (
       select id from outbox
       where status in ('pending', 'failed') and next_attempt_at <= ${now} and channel in (${sql.join(channels)})
@@ -74,13 +80,25 @@ export async function claimReady(db: Db, now: Date, limit: number, channels: rea
       for update skip locked
     )
     returning id, dedupe_key, kind, person_id, org_id, account_id, channel, chat_id, payload, due_at, expires_at, attempts, announcement_id`.execute(db);
-  return result.rows.sort((a, b) => a.id - b.id);
+  return result.rows.sort((a, b) => a.id - b.id).map((row) => ({ ...row, message: readMessage(row.kind, row.payload) }));
+}
+
+/** A stored kind and payload, checked again on the way out: a row that fails is never rendered. */
+function readMessage(kind: string, payload: unknown): OutboxMessage | OutboxPayloadError {
+  try {
+    return checkOutboxMessage(kind, payload);
+  } catch (error) {
+    if (error instanceof OutboxPayloadError) return error;
+    throw error;
+  }
 }
 
 export interface ClaimedRow {
   id: number;
   dedupe_key: string;
   kind: string;
+  /** The kind and its checked payload, or why the stored row does not hold what its kind says. */
+  message: OutboxMessage | OutboxPayloadError;
   person_id: number | null;
   /** The unit it is about (whose quiet hours apply). */
   org_id: number | null;
@@ -135,16 +153,27 @@ export async function markFinal(db: Db, id: number, status: "dead" | "skipped", 
 }
 
 /**
- * Rows left `sending` by a sender that died: back to pending. Run by the one sender holding the
- * lock before it claims anything, so these rows are not in flight anywhere else.
+ * A claimed row's send begins now: from here until `markSent` a crash may leave it sent but not
+ * marked (the sender keeps at most its concurrency of rows in this state).
  */
-export async function releaseInFlight(db: Db): Promise<number> {
-  const result = await db
-    .updateTable("outbox")
-    .set({ status: "pending", claimed_at: null })
-    .where("status", "=", "sending")
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+export async function markInFlight(db: Db, id: number, at: Date): Promise<void> {
+  await db.updateTable("outbox").set({ claimed_at: at }).where("id", "=", id).where("status", "=", "sending").execute();
+}
+
+/**
+ * Rows left `sending` by a sender that died: back to pending. Run by the one sender holding the
+ * lock before it claims anything, so these rows are not in flight anywhere else. `inFlight` counts
+ * those whose send had begun (they may reach their reader a second time); the others never left.
+ */
+export async function releaseInFlight(db: Db): Promise<{ inFlight: number; unsent: number }> {
+  const { rows } = await sql<{ began: boolean }>`
+    with left_over as (select id, claimed_at is not null as began from outbox where status = 'sending' for update)
+    update outbox o set status = 'pending', claimed_at = null
+    from left_over
+    where o.id = left_over.id
+    returning left_over.began`.execute(db);
+  const inFlight = rows.filter((r) => r.began).length;
+  return { inFlight, unsent: rows.length - inFlight };
 }
 
 /**

@@ -16,6 +16,10 @@ export interface PersonTable {
   cell_id: number | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** The day the member left the rolls (`YYYY-MM-DD`), with `left_reason`; null while on them. */
+  left_on: string | null;
+  /** `transferred_out` (chuyển đi) | `expelled` (ra khỏi Đảng) | `deceased` (từ trần). */
+  left_reason: string | null;
 }
 
 export interface RoleTable {

@@ -142,6 +142,8 @@ export async function rollupRows(db: Db, q: RollupQuery): Promise<RollupRow[]> {
  * the absences use the partial index `report_submission_unexcused_idx`, whose predicate the filter
  * below repeats word for word (or the index is not used). The subtree walk uses `union`, not
  * `union all`: each org once, so it joins without de-duplicating and stops even on a cycle.
+ * It follows predecessors as well as children, so a unit formed by a merge shows, for a period before
+ * the merge, the units it continues as they were then (their validity filters the period below).
  */
 export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple }> {
   const absences = q.absences
@@ -159,7 +161,11 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
     with recursive down(id) as (
       select id from org where id = ${q.rootId}
       union
-      select o.id from org o join down on o.parent_id = down.id
+      select e.child from (
+        select parent_id as parent, id as child from org where parent_id is not null
+        union all
+        select org_id, predecessor_id from org_predecessor
+      ) e join down on e.parent = down.id
     ),
     -- A village cell without a rule of its own takes its commune's (or the province's) default.
     up(target, org_id, depth, catchment) as (

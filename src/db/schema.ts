@@ -9,6 +9,7 @@ import type {
   InviteTable,
   LinkAttemptTable,
 } from "./chat.table.js";
+import type { LinkLimitTable } from "./link-limit.table.js";
 import type { MeetingRuleTable, OrgPredecessorTable, OrgTable } from "./org.table.js";
 import type { AssignmentTable, HouseholdTable, PersonTable, RoleTable } from "./person.table.js";
 import type { ReportSubmissionTable } from "./report.table.js";
@@ -17,6 +18,7 @@ import type { OutboxTable } from "./outbox.table.js";
 import type { AccessLogTable, CorrectionRequestTable, PrivacyConsentTable } from "./privacy.table.js";
 import type { CellGroupChatTable, TelegramProgressMessageTable } from "./telegram.table.js";
 import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "./schedule.table.js";
+import type { InboxUpdateTable, TurnReplyTable } from "./turn-reply.table.js";
 
 /** Every table chibo owns, keyed by its SQL name. */
 export interface Database {
@@ -30,6 +32,7 @@ export interface Database {
   chat_account: ChatAccountTable;
   invite: InviteTable;
   link_attempt: LinkAttemptTable;
+  link_limit: LinkLimitTable;
   conversation: ConversationTable;
   inbound_update: InboundUpdateTable;
   audit_log: AuditLogTable;
@@ -47,6 +50,8 @@ export interface Database {
   privacy_consent: PrivacyConsentTable;
   access_log: AccessLogTable;
   correction_request: CorrectionRequestTable;
+  turn_reply: TurnReplyTable;
+  inbox_update: InboxUpdateTable;
 }
 
 /** A database handle or an open transaction: repositories take either, the caller owns the transaction. */

@@ -8,9 +8,26 @@ export function isGroupChatId(chatId: string): boolean {
 
 /** What handling one incoming message came to. */
 export interface HandleResult {
-  /** `duplicate`: seen before, nothing done. `failed`: not stored (infrastructure error); the replies say so. */
-  status: "handled" | "duplicate" | "failed";
+  /**
+   * `handled`: stored, with its replies. `duplicate`: seen before, nothing done; its replies are the
+   * ones stored then and never sent, if any. `unavailable`: the database cannot be reached, nothing
+   * stored and no reply: keep the update and hand it in again (it will be handled). `failed`: the
+   * database answered but handling it failed (a bug); the replies say so honestly, for when the
+   * channel gives up on it.
+   */
+  status: "handled" | "duplicate" | "unavailable" | "failed";
   replies: Reply[];
+  /** Stored replies: tell the store how far they went out (deleted once all did). */
+  receipt?: ReplyReceipt;
+}
+
+/**
+ * The stored replies of one turn. The channel reports each reply the platform accepted, in order;
+ * what it never reports goes out again after a crash (at most once more per reply in flight).
+ */
+export interface ReplyReceipt {
+  /** The platform accepted the first `count` of the result's replies (or refused them for good). */
+  delivered(count: number): Promise<void>;
 }
 
 /** What a channel hands each platform update to: the bot, through the app's wiring. */

@@ -1,10 +1,10 @@
 import type { I18n, Locale, MessageArgs } from "./i18n.js";
 import type { Choice, Reply } from "./message.js";
+import type { MeetingPayload, OutboxMessage } from "./outbox-message.js";
 import { formatDateVi } from "../domain/time.js";
 import { localClock } from "../domain/schedule/local-time.js";
 
-const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
-const date = (v: unknown): string => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateVi(v) : str(v));
+const date = (v: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateVi(v) : v);
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -19,95 +19,91 @@ export function rsvpChoices(t: (id: string) => string, meeting: string): Choice[
 }
 
 /**
- * An outbox row's payload as replies in the reader's language. Everything user-facing comes from
- * `locales/<lang>/meeting.ftl`; the payload holds only data.
+ * An outbox message as replies in the reader's language. Everything user-facing comes from
+ * `locales/<lang>/meeting.ftl`; the payload, checked against its kind's schema, holds only data.
  */
-export function renderOutboxMessage(i18n: I18n, locale: Locale, kind: string, payload: Record<string, unknown>, now: Date, tz: string): Reply[] {
-  const p = payload;
-  const formName = (id: unknown) => (i18n.has(locale, `form-${str(id)}`) ? i18n.t(locale, `form-${str(id)}`) : str(id));
-  const meetingArgs: MessageArgs = {
-    cell: str(p.cell),
+export function renderOutboxMessage(i18n: I18n, locale: Locale, message: OutboxMessage, now: Date, tz: string): Reply[] {
+  const t = (id: string, args?: MessageArgs) => i18n.t(locale, id, args);
+  const formName = (id: string) => (i18n.has(locale, `form-${id}`) ? t(`form-${id}`) : id);
+  const meetingArgs = (p: MeetingPayload): MessageArgs => ({
+    cell: p.cell,
     date: date(p.date),
-    time: str(p.time),
-    place: str(p.place) || i18n.t(locale, "meeting-place-unknown"),
-    days: typeof p.date === "string" ? Math.max(0, daysBetween(localClock(now, tz).date, p.date)) : 0,
-  };
-  const extra = (text: string) => {
-    const lines = [text];
-    if (str(p.agenda)) lines.push(i18n.t(locale, "meeting-agenda-line", { agenda: str(p.agenda) }));
-    return lines.join("\n");
-  };
-  switch (kind) {
-    case "meeting.reminder":
+    time: p.time,
+    place: p.place || t("meeting-place-unknown"),
+    days: Math.max(0, daysBetween(localClock(now, tz).date, p.date)),
+  });
+  const withAgenda = (p: MeetingPayload, text: string) => (p.agenda ? `${text}\n${t("meeting-agenda-line", { agenda: p.agenda })}` : text);
+  const reason = (r: string | null) => r || t("meeting-no-reason");
+  switch (message.kind) {
+    case "meeting.reminder": {
+      const p = message.payload;
+      return [{ title: t("remind-meeting-title"), text: `${withAgenda(p, t("remind-meeting", meetingArgs(p)))}\n${t("rsvp-ask")}`, choices: rsvpChoices(t, p.meeting) }];
+    }
+    case "meeting.changed": {
+      const p = message.payload;
+      const text = t("remind-changed", { ...meetingArgs(p), from: date(p.regularDate), reason: reason(p.reason) });
+      return [{ title: t("remind-changed-title"), text: `${withAgenda(p, text)}\n${t("rsvp-ask")}`, choices: rsvpChoices(t, p.meeting) }];
+    }
+    case "meeting.cancelled": {
+      const p = message.payload;
+      return [{ title: t("remind-changed-title"), text: t("remind-cancelled", { ...meetingArgs(p), reason: reason(p.reason) }) }];
+    }
+    case "meeting.holiday": {
+      const p = message.payload;
       return [{
-        title: i18n.t(locale, "remind-meeting-title"),
-        text: `${extra(i18n.t(locale, "remind-meeting", meetingArgs))}\n${i18n.t(locale, "rsvp-ask")}`,
-        choices: rsvpChoices((id) => i18n.t(locale, id), str(p.meeting)),
+        title: t("remind-holiday-title"),
+        text: t("remind-holiday", { ...meetingArgs(p), holiday: t(`holiday-${p.holiday}`), suggested: date(p.suggested), suggestedShort: date(p.suggested).slice(0, 5) }),
       }];
-    case "meeting.changed":
-      return [{
-        title: i18n.t(locale, "remind-changed-title"),
-        text: `${extra(i18n.t(locale, "remind-changed", { ...meetingArgs, from: date(p.regularDate), reason: str(p.reason) || i18n.t(locale, "meeting-no-reason") }))}\n${i18n.t(locale, "rsvp-ask")}`,
-        choices: rsvpChoices((id) => i18n.t(locale, id), str(p.meeting)),
-      }];
-    case "meeting.cancelled":
-      return [{ title: i18n.t(locale, "remind-changed-title"), text: i18n.t(locale, "remind-cancelled", { ...meetingArgs, reason: str(p.reason) || i18n.t(locale, "meeting-no-reason") }) }];
-    case "meeting.holiday":
-      return [{
-        title: i18n.t(locale, "remind-holiday-title"),
-        text: i18n.t(locale, "remind-holiday", {
-          ...meetingArgs,
-          holiday: i18n.t(locale, `holiday-${str(p.holiday)}`),
-          suggested: date(p.suggested),
-          suggestedShort: date(p.suggested).slice(0, 5),
-        }),
-      }];
+    }
     // A cell's group chat: the cell's meeting only, never a person's answer or a free-text reason,
     // and no RSVP buttons (a press in a group would answer in front of everyone).
-    case "group.meeting.reminder":
-      return [{
-        title: i18n.t(locale, "remind-meeting-title"),
-        text: `${extra(i18n.t(locale, "remind-meeting", meetingArgs))}\n${i18n.t(locale, "group-rsvp-private")}`,
-      }];
-    case "group.meeting.changed":
-      return [{
-        title: i18n.t(locale, "remind-changed-title"),
-        text: `${extra(i18n.t(locale, "group-remind-changed", { ...meetingArgs, from: date(p.regularDate) }))}\n${i18n.t(locale, "group-rsvp-private")}`,
-      }];
+    case "group.meeting.reminder": {
+      const p = message.payload;
+      return [{ title: t("remind-meeting-title"), text: `${withAgenda(p, t("remind-meeting", meetingArgs(p)))}\n${t("group-rsvp-private")}` }];
+    }
+    case "group.meeting.changed": {
+      const p = message.payload;
+      return [{ title: t("remind-changed-title"), text: `${withAgenda(p, t("group-remind-changed", { ...meetingArgs(p), from: date(p.regularDate) }))}\n${t("group-rsvp-private")}` }];
+    }
     case "group.meeting.cancelled":
-      return [{ title: i18n.t(locale, "remind-changed-title"), text: i18n.t(locale, "group-remind-cancelled", meetingArgs) }];
-    case "group.meeting.holiday":
-      return [{ title: i18n.t(locale, "remind-holiday-title"), text: i18n.t(locale, "group-remind-holiday", { ...meetingArgs, holiday: i18n.t(locale, `holiday-${str(p.holiday)}`) }) }];
+      return [{ title: t("remind-changed-title"), text: t("group-remind-cancelled", meetingArgs(message.payload)) }];
+    case "group.meeting.holiday": {
+      const p = message.payload;
+      return [{ title: t("remind-holiday-title"), text: t("group-remind-holiday", { ...meetingArgs(p), holiday: t(`holiday-${p.holiday}`) }) }];
+    }
     case "meeting.thematic":
-      return [{ title: i18n.t(locale, "remind-thematic-title"), text: i18n.t(locale, "remind-thematic", { cell: str(p.cell), quarter: str(p.quarter) }) }];
-    case "report.due":
+      return [{ title: t("remind-thematic-title"), text: t("remind-thematic", { cell: message.payload.cell, quarter: message.payload.quarter }) }];
+    case "report.due": {
+      const p = message.payload;
       return [{
-        title: i18n.t(locale, "remind-report-title"),
-        text: i18n.t(locale, p.overdue ? "remind-report-overdue" : "remind-report-due", { cell: str(p.cell), form: formName(p.form), period: str(p.period), due: date(p.dueDate) }),
+        title: t("remind-report-title"),
+        text: t(p.overdue ? "remind-report-overdue" : "remind-report-due", { cell: p.cell, form: formName(p.form), period: p.period, due: date(p.dueDate) }),
       }];
-    case "report.overdue_cadre":
-      return [{ title: i18n.t(locale, "remind-report-title"), text: i18n.t(locale, "remind-report-cadre", { cell: str(p.cell), form: formName(p.form), period: str(p.period), due: date(p.dueDate) }) }];
-    case "report.digest":
+    }
+    case "report.overdue_cadre": {
+      const p = message.payload;
+      return [{ title: t("remind-report-title"), text: t("remind-report-cadre", { cell: p.cell, form: formName(p.form), period: p.period, due: date(p.dueDate) }) }];
+    }
+    case "report.digest": {
+      const p = message.payload;
       return [{
-        title: i18n.t(locale, "remind-digest-title"),
-        text: i18n.t(locale, "remind-digest", { commune: str(p.commune), form: formName(p.form), period: str(p.period), due: date(p.dueDate), count: Number(p.count) || 0, cells: str(p.cells) }),
+        title: t("remind-digest-title"),
+        text: t("remind-digest", { commune: p.commune, form: formName(p.form), period: p.period, due: date(p.dueDate), count: p.count, cells: p.cells }),
       }];
+    }
+    case "member.probation_due": {
+      const p = message.payload;
+      return [{ title: t("remind-probation-title"), text: t("remind-probation", { cell: p.cell, name: p.name, admitted: date(p.admittedOn), ends: date(p.endsOn) }) }];
+    }
     case "announcement":
-      return [{ title: i18n.t(locale, "announce-heading", { org: str(p.from) }), text: str(p.text) }];
-    case "announcement.stats":
+      return [{ title: t("announce-heading", { org: message.payload.from }), text: message.payload.text }];
+    case "announcement.stats": {
+      const p = message.payload;
       return [{
-        title: i18n.t(locale, "announce-stats-title"),
-        text: i18n.t(locale, "announce-stats", {
-          org: str(p.org),
-          total: Number(p.recipients) || 0,
-          sent: Number(p.sent) || 0,
-          unreachable: Number(p.unreachable) || 0,
-          unlinked: Number(p.unlinked) || 0,
-          pending: Number(p.pending) || 0,
-        }),
+        title: t("announce-stats-title"),
+        text: t("announce-stats", { org: p.org, total: p.recipients, sent: p.sent, unreachable: p.unreachable, unlinked: p.unlinked, pending: p.pending }),
       }];
-    default:
-      return [{ text: str(p.text) }];
+    }
   }
 }
 

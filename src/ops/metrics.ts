@@ -89,6 +89,7 @@ export class Metrics {
         const result = await bot.handle(msg);
         this.updates.inc({ channel: msg.channel, status: result.status });
         if (result.status === "failed") this.errors.inc({ kind: "update_failed" });
+        else if (result.status === "unavailable") this.errors.inc({ kind: "database_unavailable" });
         return result;
       } catch (error) {
         this.errors.inc({ kind: "handler" });
@@ -97,7 +98,7 @@ export class Metrics {
         end();
       }
     };
-    return { ...app, bot: { commands: bot.commands, handle } };
+    return { ...app, bot: { commands: bot.commands, handle, ready: () => bot.ready() } };
   }
 
   /** The channels as the outbox sender sees them, each send counted by result (everything else is the channel's own). */

@@ -4,6 +4,7 @@ import type { Channel } from "../messaging/channel.js";
 import type { I18n } from "../messaging/i18n.js";
 import type { Logger } from "../log.js";
 import { sendPolicies, type RateLimiter } from "./rate-limit.js";
+import { ReplySweep } from "./reply-sweep.js";
 import { OutboxSender } from "./sender.js";
 import { SchedulerTick } from "./tick.js";
 
@@ -42,6 +43,9 @@ export function startScheduler(app: SchedulerHost, channels: readonly Channel[])
   });
   const tick = new SchedulerTick({ db: database.db, tz: config.TZ_DEFAULT, log: log.child({ part: "tick" }), onPlanned: () => sender.kick() });
   app.onOutbox(() => sender.kick());
+  // Replies of turns that never got them (a crash between commit and send), before new reminders.
+  const sweep = new ReplySweep({ db: database.db, channels, log: log.child({ part: "reply-sweep" }), exclusive: database.engine === "pglite" });
+  sweep.start();
   sender.start();
   tick.start();
   let stopping: Promise<void> | undefined;
@@ -50,6 +54,7 @@ export function startScheduler(app: SchedulerHost, channels: readonly Channel[])
       (stopping ??= (async () => {
         await tick.stop();
         await sender.stop();
+        await sweep.stop();
       })()),
   };
 }

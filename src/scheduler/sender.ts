@@ -6,14 +6,16 @@ import type { Choice } from "../messaging/message.js";
 import type { Channel, SendResult } from "../messaging/channel.js";
 import { setAccountReachable } from "../db/chat-account.repository.js";
 import { loadConversation, saveConversation } from "../db/conversation.repository.js";
-import { claimReady, markFinal, markRetry, markSent, nextAttemptAt, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
+import { claimReady, markFinal, markInFlight, markRetry, markSent, nextAttemptAt, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
 import { accountLanguages } from "../db/schedule.repository.js";
 import type { Database, Db } from "../db/schema.js";
+import { backoffMs as backoff } from "../domain/backoff.js";
 import { deferOutOfQuiet, isQuiet, type QuietHours } from "../domain/schedule/quiet-hours.js";
 import type { Logger } from "../log.js";
 import { AnnouncementProgress } from "./announcement-progress.js";
 import { QuietHoursByOrg } from "./quiet-hours-by-org.js";
 import { RateLimiter, type RateLimitPolicy } from "./rate-limit.js";
+import { OutboxPayloadError, type OutboxMessage } from "../messaging/outbox-message.js";
 import { renderOutboxMessage } from "../messaging/outbox-render.js";
 
 /** One sender at a time across all instances holds this session lock (PostgreSQL). */
@@ -36,9 +38,12 @@ export interface SenderOptions {
   now?: () => Date;
   /** Waits between sends (rate limits); tests pass one that advances their clock. */
   sleep?: (ms: number) => Promise<void>;
-  /** Rows claimed at once: at most this many can be sent twice if the process dies mid-batch. */
+  /** Rows claimed at once. */
   batchSize?: number;
-  /** Messages in flight at once (default 4): the platform's round trip does not set the pace. */
+  /**
+   * Messages in flight at once (default 4): the platform's round trip does not set the pace. Only
+   * these may reach their reader twice after a kill -9 (each row is marked just before its send).
+   */
   concurrency?: number;
   /** Attempts before a transiently failing message is given up (`dead`). */
   maxAttempts?: number;
@@ -68,9 +73,9 @@ const MAX_INLINE_WAIT_MS = 5_000;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Capped exponential backoff after the nth failed attempt (1-based). */
+/** The wait before retrying a message after its nth failed attempt (1-based): the one backoff, in minutes. */
 export function backoffMs(attempt: number): number {
-  return Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+  return backoff(attempt - 1, { baseMs: BACKOFF_BASE_MS, maxMs: BACKOFF_CAP_MS });
 }
 
 /**
@@ -149,6 +154,13 @@ export class OutboxSender {
 
   /** Wait for the row's turn within the rate limits and take it; false when the row was put back or dropped. */
   private async reserve(db: Db, row: ClaimedRow, stats: DrainStats): Promise<boolean> {
+    if (row.message instanceof OutboxPayloadError) {
+      // Written before payloads were checked, or by hand: never rendered half-empty to a member.
+      this.options.log.error({ outbox: row.id, kind: row.kind, problems: row.message.problems }, "outbox row does not hold what its kind says: dead");
+      await markFinal(db, row.id, "dead", "invalid_payload");
+      stats.dead++;
+      return false;
+    }
     if (row.expires_at && row.expires_at <= this.now()) {
       await markFinal(db, row.id, "skipped", "stale");
       stats.stale++;
@@ -172,6 +184,9 @@ export class OutboxSender {
       }
       await this.sleep(wait);
     }
+    // From here until markSent the row is in flight: a crash may send it once more. The batch keeps
+    // at most `concurrency` rows here, and only these go again after a kill -9.
+    await markInFlight(db, row.id, this.now());
     this.limiter.record(row.channel, row.chat_id, this.now().getTime());
     return true;
   }
@@ -180,7 +195,7 @@ export class OutboxSender {
     const channel = this.channels.get(row.channel) as Channel;
     const language = row.account_id === null ? null : languages.get(row.account_id);
     const locale: Locale = isLocale(language) ? language : this.options.localeDefault;
-    const replies = renderOutboxMessage(this.options.i18n, locale, row.kind, row.payload, this.now(), this.options.tz);
+    const replies = renderOutboxMessage(this.options.i18n, locale, row.message as OutboxMessage, this.now(), this.options.tz);
     let result: SendResult;
     try {
       result = await channel.send(row.chat_id, replies);
@@ -295,7 +310,10 @@ export class OutboxSender {
 
   private async serve(db: Db, idleMs: number): Promise<void> {
     const released = await releaseInFlight(db);
-    if (released > 0) this.options.log.warn({ released }, "outbox rows left in flight by a stopped sender: sending again");
+    if (released.inFlight + released.unsent > 0) {
+      // `inFlight` rows were being sent when the sender stopped: they may reach their reader twice.
+      this.options.log.warn(released, "outbox rows left by a stopped sender: sending again");
+    }
     await this.progress.resume(db, this.now());
     while (!this.stopped) {
       const stats = await this.drainOnce(db);

@@ -36,6 +36,9 @@ import type { Role } from "../domain/roles.js";
 import { meetingDayOf, sameMeetingRule, type MeetingDay, type MeetingRule } from "../domain/meeting-rule.js";
 import { ownMeetingRules, putMeetingRule } from "../db/schedule.repository.js";
 import { localDate } from "../domain/time.js";
+import type { LeaveReason } from "../domain/membership.js";
+import { recordLeave } from "./member.service.js";
+import { applySuccessions, planSuccessions, type SuccessionPlan, type SuccessionRow } from "./org-change.service.js";
 
 /** A unit imported without "Ngày thành lập" starts on 1/7/2025, when the two-tier model took effect. */
 export const DEFAULT_ORG_VALID_FROM = "2025-07-01";
@@ -71,6 +74,8 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** sha256 of the file, kept in the audit row to recognise a re-import. */
   fileHash?: string;
+  /** `--on DATE`: the day rows without "Tính từ ngày" take effect (roles start, moves, leaving); default the import day. */
+  asOf?: string;
 }
 
 const emptyCounts = (rows: number): ImportCounts => ({ rows, created: 0, updated: 0, unchanged: 0, rolesAdded: 0, rolesEnded: 0, moved: 0, rules: 0, assigned: 0, unassigned: 0 });
@@ -91,14 +96,16 @@ export async function runImport(db: Kysely<Database>, kind: ImportKind, table: R
     let counts: ImportCounts;
     if (kind === "units") {
       const plan = await planUnits(trx, read.rows as UnitRow[], read.headers, read.invalidCodes, today);
+      plan.successions = await planSuccessions(trx, await successionRows(trx, read.rows as UnitRow[], plan), read.headers.get("predecessorCodes") ?? "Đơn vị tiền thân", today);
+      plan.issues.push(...plan.successions.issues);
       issues = [...read.issues, ...plan.issues];
       counts = plan.counts;
       if (issues.length === 0 && !opts.dryRun) await applyUnits(trx, plan, opts);
     } else if (kind === "people") {
-      const plan = await planPeople(trx, read.rows as PersonRow[], read.headers, today, failedCellRefs(read.failed));
+      const plan = await planPeople(trx, read.rows as PersonRow[], read.headers, opts.asOf ?? today, failedCellRefs(read.failed));
       issues = [...read.issues, ...plan.issues];
       counts = plan.counts;
-      if (issues.length === 0 && !opts.dryRun) await applyPeople(trx, plan, today, opts);
+      if (issues.length === 0 && !opts.dryRun) await applyPeople(trx, plan, opts.asOf ?? today, opts);
     } else {
       const plan =
         kind === "households"
@@ -136,6 +143,21 @@ interface UnitPlan {
   /** Standing meeting rules to put, on a stored org or one created by this import, from a date. */
   rules: { target: { id: number } | { code: string }; rule: MeetingRule; from: string }[];
   counts: ImportCounts;
+  /** Units continuing others ("Đơn vị tiền thân"), recorded once they exist. */
+  successions?: SuccessionPlan;
+}
+
+/** The rows naming predecessors, new ones with the kind planned, stored ones with their id. */
+async function successionRows(trx: Db, rows: readonly UnitRow[], plan: UnitPlan): Promise<SuccessionRow[]> {
+  const named = rows.filter((r) => r.predecessorCodes);
+  if (named.length === 0) return [];
+  const inserted = new Map(plan.inserts.map((n) => [n.row.code, n.kind as string]));
+  const stored = new Map((await orgsByCodes(trx, named.map((r) => r.code))).map((o) => [o.code, o]));
+  return named.flatMap((r) => {
+    const kind = inserted.get(r.code) ?? stored.get(r.code)?.kind;
+    if (kind === undefined) return []; // the row's own problem is reported
+    return [{ line: r.line, code: r.code, kind, on: r.foundedOn, predecessorCodes: r.predecessorCodes!, storedId: inserted.has(r.code) ? null : stored.get(r.code)!.id }];
+  });
 }
 
 /**
@@ -303,6 +325,7 @@ async function applyUnits(trx: Db, plan: UnitPlan, opts: ImportOptions): Promise
     opts.onProgress?.(++done, total);
   }
   for (const r of plan.rules) await putMeetingRule(trx, "id" in r.target ? r.target.id : ids.get(r.target.code)!, r.rule, r.from);
+  if (plan.successions) await applySuccessions(trx, plan.successions, (code) => ids.get(code), opts.now);
   if (total + plan.rules.length > 0) await auditImport(trx, "units", plan.counts, opts);
 }
 
@@ -315,7 +338,10 @@ interface PersonPlan {
   inserts: { row: PersonRow; cellId: number; roles: { role: Role; orgId: number }[] }[];
   updates: { id: number; patch: Partial<Insertable<PersonTable>> }[];
   rolesToAdd: Insertable<RoleTable>[];
-  rolesToEnd: number[];
+  /** Roles ending on a move, each on its row's date ("Tính từ ngày", `--on`, or the import day). */
+  rolesToEnd: { id: number; on: string }[];
+  /** Members leaving the rolls ("Biến động"). */
+  leaves: { person: { id: number; cell_id: number | null }; reason: LeaveReason; on: string }[];
   counts: ImportCounts;
 }
 
@@ -347,7 +373,7 @@ async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, strin
 
   const issues: ImportIssue[] = [];
   const counts = emptyCounts(rows.length);
-  const plan: PersonPlan = { issues, inserts: [], updates: [], rolesToAdd: [], rolesToEnd: [], counts };
+  const plan: PersonPlan = { issues, inserts: [], updates: [], rolesToAdd: [], rolesToEnd: [], leaves: [], counts };
   const cellColumn = col("cellCode", "Chi bộ");
   for (const ref of failedRefs) {
     const issue = cellIssue(orgs.get(ref.cellCode), ref.cellCode, ref.line, cellColumn, today);
@@ -379,6 +405,18 @@ async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, strin
     for (const r of row.roles) wanted.push({ role: r.role, orgId: r.scope === "cell" ? cell.id : (upperOrgId as number) });
 
     const person = stored.get(row.code);
+    const on = row.asOf ?? today;
+    if (row.change) {
+      // Leaving the rolls: the person's roles end on the row's date; nothing else of the row is added.
+      if (!person) {
+        plan.inserts.push({ row, cellId: cell.id, roles: [] });
+        counts.created++;
+      } else if (person.left_on === null) {
+        plan.leaves.push({ person, reason: row.change, on });
+        counts.updated++;
+      } else counts.unchanged++;
+      continue;
+    }
     if (!person) {
       plan.inserts.push({ row, cellId: cell.id, roles: wanted });
       counts.created++;
@@ -407,13 +445,13 @@ async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, strin
     if (person.cell_id !== null && person.cell_id !== cell.id) {
       // A move: the cell roles held in the old cell end today (a secretary of the old cell is not one any more).
       const ending = open.filter((r) => r.org_id === person.cell_id && CELL_ROLES.has(r.role));
-      plan.rolesToEnd.push(...ending.map((r) => r.id));
+      plan.rolesToEnd.push(...ending.map((r) => ({ id: r.id, on })));
       counts.rolesEnded += ending.length;
       counts.moved++;
       open = open.filter((r) => !ending.includes(r));
     }
     const adding = wanted.filter((w) => !open.some((r) => r.role === w.role && r.org_id === w.orgId));
-    plan.rolesToAdd.push(...adding.map((w) => ({ person_id: person.id, org_id: w.orgId, role: w.role, valid_from: today })));
+    plan.rolesToAdd.push(...adding.map((w) => ({ person_id: person.id, org_id: w.orgId, role: w.role, valid_from: on })));
     counts.rolesAdded += adding.length;
     if (Object.keys(patch).length > 0) {
       plan.updates.push({ id: person.id, patch });
@@ -444,12 +482,13 @@ async function applyPeople(trx: Db, plan: PersonPlan, today: string, opts: Impor
         full_member_on: row.fullMemberOn ?? null,
         exempt: row.exempt ?? false,
         temp_attached: row.tempAttached ?? false,
-        cell_id: cellId,
+        cell_id: row.change ? null : cellId,
+        ...(row.change ? { left_on: row.asOf ?? today, left_reason: row.change } : {}),
       })),
     );
     await insertRoles(
       trx,
-      part.flatMap(({ row, roles }) => roles.map((r) => ({ person_id: ids.get(row.code)!, org_id: r.orgId, role: r.role, valid_from: today }))),
+      part.flatMap(({ row, roles }) => roles.map((r) => ({ person_id: ids.get(row.code)!, org_id: r.orgId, role: r.role, valid_from: row.asOf ?? today }))),
     );
     done += part.length;
     opts.onProgress?.(done, total);
@@ -458,8 +497,9 @@ async function applyPeople(trx: Db, plan: PersonPlan, today: string, opts: Impor
     await updatePerson(trx, update.id, update.patch);
     opts.onProgress?.(++done, total);
   }
-  await endRoles(trx, plan.rolesToEnd, today);
+  for (const on of new Set(plan.rolesToEnd.map((r) => r.on))) await endRoles(trx, plan.rolesToEnd.filter((r) => r.on === on).map((r) => r.id), on);
   await insertRoles(trx, plan.rolesToAdd);
+  for (const leave of plan.leaves) await recordLeave(trx, leave.person, leave.reason, leave.on, null, opts.now);
   const changed = plan.counts.created + plan.counts.updated;
   if (changed > 0) await auditImport(trx, "people", plan.counts, opts);
 }

@@ -1,9 +1,11 @@
 import { sql } from "kysely";
 import { addMonths, localClock } from "../domain/schedule/local-time.js";
+import type { PlannerProbationer } from "../domain/schedule/probation.js";
 import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
 import { rootFirstPath } from "../domain/org.js";
 import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath } from "../domain/schedule/settings.js";
 import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
+import { probationersOf } from "../db/membership.repository.js";
 import { enqueueMessages, type OutboxDestination } from "../db/outbox.repository.js";
 import {
   cellsInForce,
@@ -62,6 +64,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     thematicQuarters(db, String(Number(today.slice(0, 4)) - 1)),
     groupChatsOfCells(db, cellIds),
   ]);
+  const probationers = await probationersOf(db, cellIds, today);
 
   const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
   const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
@@ -91,6 +94,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
       deputies: [],
       cadres: [],
       groups: groups.get(c.id) ?? [],
+      probationers: [],
     });
   }
   for (const r of cellRoles) {
@@ -101,6 +105,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     else cell.deputies.push(r.person_id);
   }
   for (const a of assignments) if (a.org_id !== null) byCell.get(a.org_id)?.cadres.push(a.cadre_id);
+  for (const p of probationers) (byCell.get(p.cellId)?.probationers as PlannerProbationer[] | undefined)?.push({ personId: p.personId, name: p.name, admittedOn: p.admittedOn });
 
   return {
     now,

@@ -9,7 +9,10 @@ import type { MeetingRule } from "../domain/meeting-rule.js";
 import { effectiveMeeting, type MeetingOverride } from "../domain/schedule/meeting.js";
 import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
 import { fold } from "../domain/text/fold.js";
-import { findOrgById } from "../db/org.repository.js";
+import { probationEnd, probationOverdue } from "../domain/membership.js";
+import { overdueProbationersUnder } from "../db/membership.repository.js";
+import { findOrgById, orgPath, successorIds } from "../db/org.repository.js";
+import { can } from "../domain/access.js";
 import { rollupRows, type RollupRow } from "../db/rollup.repository.js";
 import { toMeetingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
@@ -25,6 +28,11 @@ export interface Rollup {
   groups: GroupRollup[];
   /** Per cell: members absent without reason at the last three meetings (names: cell and commune level only). */
   repeatedAbsence: Map<number, string[]>;
+  /**
+   * Per cell: probationary members whose 12 months ended before today and who are not yet full members
+   * (names: cell and commune level only). Shown in the current month's roll-up; empty for past months.
+   */
+  probationOverdue: Map<number, { name: string; endsOn: string }[]>;
 }
 
 const collator = new Intl.Collator("vi");
@@ -80,7 +88,7 @@ function unexcusedNames(absentees: unknown): string[] {
  * The database work is one query (`rollupRows`); due dates, standing and the absence flag are the domain's.
  */
 export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, period: string, today: string, form: FormId = "monthly-meeting"): Promise<Rollup> {
-  if (actor) await requireAccess(db, actor, "rollup.view", { orgId: rootOrgId });
+  if (actor) await requireRollupAccess(db, actor, rootOrgId);
   const withAbsences = form === "monthly-meeting";
   const [root, rows] = await Promise.all([
     findOrgById(db, rootOrgId),
@@ -138,7 +146,40 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
     );
     if (names.length > 0) repeatedAbsence.set(c.id, names);
   }
-  return { root: { id: root.id, name: root.name, kind: root.kind }, period, form, cells: rolled, groups: groupByParent(rolled), repeatedAbsence };
+  const probationOverdueByCell = new Map<number, { name: string; endsOn: string }[]>();
+  if (period >= currentMonth(today)) {
+    // A loose bound for the index (admitted over 11 months ago); the exact rule is the domain's.
+    const bound = `${Number(today.slice(0, 4)) - 1}-${today.slice(5)}`;
+    for (const p of await overdueProbationersUnder(db, rootOrgId, addMonthsToDate(bound, 1), today)) {
+      if (!probationOverdue(p, today)) continue;
+      const list = probationOverdueByCell.get(p.cellId) ?? [];
+      list.push({ name: p.name, endsOn: probationEnd(p.admittedOn) });
+      probationOverdueByCell.set(p.cellId, list);
+    }
+  }
+  return { root: { id: root.id, name: root.name, kind: root.kind }, period, form, cells: rolled, groups: groupByParent(rolled), repeatedAbsence, probationOverdue: probationOverdueByCell };
+}
+
+/** `YYYY-MM-DD` plus whole months, the day clipped to the month's last (only a query bound: exactness is not needed). */
+function addMonthsToDate(date: string, months: number): string {
+  const month = addMonths(date.slice(0, 7), months);
+  return `${month}-${date.slice(8, 10) > "28" ? "28" : date.slice(8, 10)}`;
+}
+
+/**
+ * `rollup.view` on the org, or on a unit that continues it: after a merge, the merged commune's office
+ * reads the old communes' past months (history stays readable by those who took it over).
+ */
+async function requireRollupAccess(db: Db, actor: Actor, orgId: number): Promise<void> {
+  try {
+    await requireAccess(db, actor, "rollup.view", { orgId });
+  } catch (error) {
+    if (!(error instanceof ChiboError) || error.code !== "forbidden") throw error;
+    for (const successor of await successorIds(db, orgId)) {
+      if (can(actor, "rollup.view", { orgPath: await orgPath(db, successor) })) return;
+    }
+    throw error;
+  }
 }
 
 /** The month a roll-up defaults to: the current one. */

@@ -6,6 +6,7 @@ import { meetingRules } from "../../src/db/schedule.repository.js";
 import { planMessages } from "../../src/services/planner.service.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
+import { meetingNotice } from "../support/outbox.js";
 
 const vn = (local: string) => new Date(`${local}:00+07:00`);
 const TODAY = "2025-12-01";
@@ -46,7 +47,7 @@ describeEngines("/lichhop sets the standing meeting rule", (engine) => {
   it("previews the next three dates, and on confirmation keeps the old rule as history and plans reminders by the new one", async () => {
     // A reminder planned from the old rule (5/12) waits in the outbox.
     await enqueueMessages(h.db.db, [
-      { key: `meet:${polai}:2025-12-05:d0:1`, kind: "meeting.reminder", personId: null, orgId: polai, to: null, payload: {}, dueAt: vn("2025-12-05T07:00"), expiresAt: vn("2025-12-05T19:30") },
+      { key: `meet:${polai}:2025-12-05:d0:1`, kind: "meeting.reminder", personId: null, orgId: polai, to: null, payload: meetingNotice({ meeting: `${polai}:2025-12-05` }), dueAt: vn("2025-12-05T07:00"), expiresAt: vn("2025-12-05T19:30") },
     ]);
     const preview = await h.sayText(secretary, "/lichhop thứ Bảy tuần đầu 19h30");
     expect(preview).toContain("Chi bộ thôn Pò Lài: lịch thường kỳ mới thứ Bảy tuần đầu hằng tháng, lúc 19:30, tại Nhà văn hóa thôn Pò Lài.");

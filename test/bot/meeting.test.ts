@@ -6,6 +6,7 @@ import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
+import { meetingNotice } from "../support/outbox.js";
 
 const vn = (local: string) => new Date(`${local}:00+07:00`);
 
@@ -87,7 +88,7 @@ describeEngines("meetings in the chat", (engine) => {
       .returning("id")
       .executeTakeFirstOrThrow();
     const to = { accountId: account.id, channel: "fake", chatId: "mai" };
-    await enqueueMessages(h.db.db, [{ key: `meet:${cellId}:2025-12-05:d0:${maiId}`, kind: "meeting.reminder", personId: maiId, orgId: cellId, to, payload: {}, dueAt: vn("2025-12-05T07:00"), expiresAt: null }]);
+    await enqueueMessages(h.db.db, [{ key: `meet:${cellId}:2025-12-05:d0:${maiId}`, kind: "meeting.reminder", personId: maiId, orgId: cellId, to, payload: meetingNotice({ meeting: `${cellId}:2025-12-05` }), dueAt: vn("2025-12-05T07:00"), expiresAt: null }]);
     const text = await h.sayText(secretary, "/doilich 7/12 19:30 mưa lũ, đường ngập");
     expect(text).toContain("Đã đổi lịch Chi bộ thôn Pò Lài: từ 19:30 ngày 05/12/2025 sang 19:30 ngày 07/12/2025.");
     expect(text).toContain("Đã báo cho 1 người qua tin nhắn; 11 người chưa liên kết tài khoản");

@@ -5,6 +5,7 @@ import { findOrgByCode } from "../../src/db/org.repository.js";
 import { enqueueMessages, markSent, type NewOutboxMessage } from "../../src/db/outbox.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
+import { meetingNotice } from "../support/outbox.js";
 
 const AT = new Date("2025-12-01T00:00:00Z");
 
@@ -21,7 +22,7 @@ describeEngines("a linked group chat that moves to a new id (Telegram supergroup
     personId: null,
     orgId: cellId,
     to: { accountId: null, channel: "telegram", chatId },
-    payload: { cell: "Chi bộ" },
+    payload: meetingNotice({ cell: "Chi bộ", meeting: `${cellId}:2025-12-05`, step }),
     dueAt: AT,
     expiresAt: null,
   });

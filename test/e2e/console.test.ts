@@ -78,4 +78,13 @@ describeEngines("console chat end to end (the real chibo command)", (engine) => 
     expect(chat.code).toBe(1);
     expect(chat.stderr).toContain('Không tìm thấy người "NOBODY"');
   });
+
+  it("gives a secretary piped /moi then 1 a code and a Telegram link for a member without an account", async () => {
+    const chat = await runChibo(["chat", "--as", "DEMO-BT-POLAI"], { env: { ...env, TELEGRAM_BOT_USERNAME: "chibo_demo_bot" }, input: "/moi\n1\n" });
+    expect(chat.code).toBe(0);
+    expect(chat.stdout).toContain("chưa liên kết tài khoản");
+    const code = /Mã mời cho đồng chí .+: ([A-Z0-9]{5}-[A-Z0-9]{5})/.exec(chat.stdout)?.[1];
+    expect(code).toBeDefined();
+    expect(chat.stdout).toContain(`https://t.me/chibo_demo_bot?start=${code}`);
+  });
 });

@@ -47,7 +47,8 @@ describeEngines("go-live guide (docs/vi/trien-khai.md) on a fresh data folder", 
     env = database.env;
     // Creating and migrating a new data folder is the slow part: done here, before the guide's steps.
     expect((await chibo(env, ["migrate"])).code).toBe(0);
-  });
+    // A new PGlite folder runs initdb: minutes, not seconds, on a machine shared by many test runs.
+  }, 300_000);
   afterAll(() => database?.cleanup());
 
   // One test per file, in the guide's order: each file uses the codes of the one before.

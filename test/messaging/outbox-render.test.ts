@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/messaging/i18n.js";
+import { checkOutboxMessage, OutboxPayloadError } from "../../src/messaging/outbox-message.js";
 import { renderOutboxMessage } from "../../src/messaging/outbox-render.js";
 
 const i18n = createI18n();
@@ -9,11 +10,11 @@ const meeting = { cell: "Chi bộ thôn Pò Lài", meeting: "8:2025-12-05", date
 
 describe("group posts rendered", () => {
   it("in Vietnamese: the cell's meeting, no RSVP buttons, never a reason even if one were stored", () => {
-    const render = (kind: string, extra: Record<string, unknown> = {}) => renderOutboxMessage(i18n, "vi", kind, { ...meeting, reason: "đ/c Mai ốm", ...extra }, now, TZ);
+    const render = (kind: string, extra: Record<string, unknown> = {}) => renderOutboxMessage(i18n, "vi", checkOutboxMessage(kind, { ...meeting, reason: "đ/c Mai ốm", ...extra }), now, TZ);
     const cases = {
       "group.meeting.reminder": render("group.meeting.reminder", { step: "d3" }),
       "group.meeting.changed": render("group.meeting.changed", { date: "2025-12-07", regularDate: "2025-12-05" }),
-      "group.meeting.cancelled": render("group.meeting.cancelled"),
+      "group.meeting.cancelled": render("group.meeting.cancelled", { regularDate: "2025-12-05" }),
       "group.meeting.holiday": render("group.meeting.holiday", { holiday: "national-day" }),
     };
     expect(cases["group.meeting.reminder"][0]?.text).toBe(
@@ -33,8 +34,29 @@ describe("group posts rendered", () => {
   });
 
   it("in English with the same ids", () => {
-    const text = renderOutboxMessage(i18n, "en", "group.meeting.reminder", meeting, now, TZ)[0]?.text ?? "";
+    const text = renderOutboxMessage(i18n, "en", checkOutboxMessage("group.meeting.reminder", { ...meeting, step: "d3" }), now, TZ)[0]?.text ?? "";
     expect(text).toContain("Chi bộ thôn Pò Lài");
     expect(text).toContain("private chat with the bot");
+  });
+});
+
+describe("outbox payloads, one schema per kind", () => {
+  it("keeps what a kind holds and drops what it does not (a reason never reaches a group post)", () => {
+    expect(checkOutboxMessage("group.meeting.changed", { ...meeting, regularDate: "2025-12-05", reason: "đ/c Mai ốm" }).payload).not.toHaveProperty("reason");
+    expect(checkOutboxMessage("meeting.thematic", { cell: "Chi bộ 1", quarter: "2025-Q4" })).toEqual({ kind: "meeting.thematic", payload: { cell: "Chi bộ 1", quarter: "2025-Q4" } });
+  });
+
+  it("refuses an unknown kind and a payload of the wrong shape, naming fields, never values", () => {
+    expect(() => checkOutboxMessage("test", { text: "x" })).toThrow(/unknown kind/);
+    expect(() => checkOutboxMessage("report.digest", { commune: "Xã Hạnh Phúc", count: -1 })).toThrow(OutboxPayloadError);
+    const error = (() => {
+      try {
+        checkOutboxMessage("announcement", { announcement: 1, from: "Đảng ủy xã", text: 42 });
+      } catch (e) {
+        return e as OutboxPayloadError;
+      }
+    })();
+    expect(error?.problems.join(" ")).toContain("text");
+    expect(error?.message).not.toContain("Đảng ủy");
   });
 });

@@ -48,7 +48,7 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   // The reports of one's own cell: everyone whose reach covers that cell (an office clerk's agency cell is
   // in the office's subtree); plain members only when the province allows it (default no).
   xembaocao: row("ok", { member: "no", unlinked: "link" }),
-  // A report's changes: whoever may see the report (report.view), as /xembaocao.
+  // A report's history: as /xembaocao (the office: the reports waiting for it).
   lichsu: row("ok", { member: "no", unlinked: "link" }),
   // report.accept: commune standing committee and office staff.
   duyet: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
@@ -225,6 +225,12 @@ describeEngines("access matrix: every role × every command × inside and outsid
         name: "a report",
         inside: (r) => `rv:${r === "assigned cadre" ? ids.reportBanchang : ids.reportPolai}`,
         outside: "rv:REPORT_TANHOA1",
+        allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        name: "a report's history",
+        inside: (r) => `hist:${r === "assigned cadre" ? ids.reportBanchang : ids.reportPolai}`,
+        outside: "hist:REPORT_TANHOA1",
         allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
       },
       {

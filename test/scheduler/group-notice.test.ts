@@ -5,6 +5,7 @@ import { actorOf } from "../../src/services/actor.service.js";
 import { rescheduleMeeting } from "../../src/services/meeting.service.js";
 import { describeEngines } from "../support/engines.js";
 import { demoCell, FakeChannel, vn, type DemoCell, testSender } from "./support.js";
+import { meetingNotice } from "../support/outbox.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 const GROUP = "-1001234567890";
@@ -93,7 +94,7 @@ describeEngines("meeting notices in a cell's group chat", (engine) => {
     const db = demo.db.db;
     // A group reminder of the old date still waiting (held back by the group's rate limit, say).
     await enqueueMessages(db, [
-      { key: `meet:${demo.cellId}:2025-12-05:h2:group:fake:${GROUP}`, kind: "group.meeting.reminder", personId: null, orgId: demo.cellId, to: { accountId: null, channel: "fake", chatId: GROUP }, payload: {}, dueAt: vn("2025-12-05T17:30"), expiresAt: null },
+      { key: `meet:${demo.cellId}:2025-12-05:h2:group:fake:${GROUP}`, kind: "group.meeting.reminder", personId: null, orgId: demo.cellId, to: { accountId: null, channel: "fake", chatId: GROUP }, payload: meetingNotice({ meeting: `${demo.cellId}:2025-12-05`, step: "h2" }), dueAt: vn("2025-12-05T17:30"), expiresAt: null },
     ]);
     const person = await db.selectFrom("person").select(["id", "cell_id"]).where("id", "=", secretaryId).executeTakeFirstOrThrow();
     const actor = await actorOf(db, person, "2025-12-05");

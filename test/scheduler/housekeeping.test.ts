@@ -10,6 +10,7 @@ import { loadActor } from "../../src/services/actor.service.js";
 import { announcementStatus, completeIfDone, newDraftKey, sendAnnouncement } from "../../src/services/announcement.service.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 import { vn } from "./support.js";
+import { meetingNotice } from "../support/outbox.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 
@@ -42,7 +43,7 @@ describeEngines("daily clean-up of rows that have done their job", (engine) => {
     ]).execute();
     const account = await d.insertInto("chat_account").values({ channel: "telegram", platform_user_id: "9", chat_id: "9" }).returning("id").executeTakeFirstOrThrow();
     const to = { accountId: account.id, channel: "telegram", chatId: "9" };
-    const row = (key: string, dueAt: Date) => ({ key, kind: "meeting.reminder", personId: null, orgId: null, to, payload: {}, dueAt, expiresAt: null });
+    const row = (key: string, dueAt: Date) => ({ key, kind: "meeting.reminder" as const, personId: null, orgId: null, to, payload: meetingNotice(), dueAt, expiresAt: null });
     await enqueueMessages(d, [row("sent-old", OLD), row("sent-recent", RECENT), row("pending-old", OLD)]);
     for (const key of ["sent-old", "sent-recent"]) {
       const r = await d.selectFrom("outbox").select(["id", "due_at"]).where("dedupe_key", "=", key).executeTakeFirstOrThrow();

@@ -9,6 +9,7 @@ import { findOrgByCode } from "../../src/db/org.repository.js";
 import { putReminderSettingOverride, REMINDER_SETTINGS_PREFIX } from "../../src/db/schedule.repository.js";
 import { describeEngines } from "../support/engines.js";
 import { demoCell, FakeChannel, testSender, vn, type DemoCell } from "./support.js";
+import { meetingNotice } from "../support/outbox.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 
@@ -45,7 +46,7 @@ describeEngines("outbox sender", (engine) => {
 
   const one = async (key: string, chatId: string, extra: { expiresAt?: Date } = {}) =>
     enqueueMessages(demo.db.db, [
-      { key, kind: "meeting.reminder", personId: null, orgId: demo.cellId, to: { accountId: await account(chatId), channel: "fake", chatId }, payload: { cell: "Chi bộ thôn Pò Lài", meeting: `${demo.cellId}:2025-12-05`, date: "2025-12-05", time: "19:30", place: "Nhà văn hóa" }, dueAt: clock.now, expiresAt: extra.expiresAt ?? null },
+      { key, kind: "meeting.reminder", personId: null, orgId: demo.cellId, to: { accountId: await account(chatId), channel: "fake", chatId }, payload: meetingNotice({ meeting: `${demo.cellId}:2025-12-05` }), dueAt: clock.now, expiresAt: extra.expiresAt ?? null },
     ]);
 
   it("sends what the planner wrote, in Vietnamese, with RSVP choices a digit can answer", async () => {
@@ -117,7 +118,7 @@ describeEngines("outbox sender", (engine) => {
     try {
       clock.now = vn("2025-12-02T21:45");
       const row = async (key: string, orgId: number, chatId: string) =>
-        enqueueMessages(demo.db.db, [{ key, kind: "meeting.reminder", personId: null, orgId, to: { accountId: await account(chatId), channel: "fake", chatId }, payload: {}, dueAt: clock.now, expiresAt: null }]);
+        enqueueMessages(demo.db.db, [{ key, kind: "meeting.reminder", personId: null, orgId, to: { accountId: await account(chatId), channel: "fake", chatId }, payload: meetingNotice(), dueAt: clock.now, expiresAt: null }]);
       await row("q-tanvan", demo.cellId, "q1");
       await row("q-kylua", kyLuaCell, "q2");
       const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
@@ -146,7 +147,7 @@ describeEngines("outbox sender", (engine) => {
 
   it("keeps one message per second to a chat and sends nothing in quiet hours", async () => {
     await one("k6", "same");
-    await enqueueMessages(demo.db.db, [{ key: "k7", kind: "meeting.reminder", personId: null, orgId: null, to: { accountId: await account("same"), channel: "fake", chatId: "same" }, payload: {}, dueAt: clock.now, expiresAt: null }]);
+    await enqueueMessages(demo.db.db, [{ key: "k7", kind: "meeting.reminder", personId: null, orgId: null, to: { accountId: await account("same"), channel: "fake", chatId: "same" }, payload: meetingNotice(), dueAt: clock.now, expiresAt: null }]);
     const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
     await sender(channel).drainOnce();
     // One second apart, plus the margin the limiter keeps for network jitter.
@@ -154,5 +155,24 @@ describeEngines("outbox sender", (engine) => {
     await one("k8", "c8");
     clock.now = vn("2025-12-02T23:00");
     expect(await sender(channel).drainOnce()).toMatchObject({ sent: 0 });
+  });
+
+  it("refuses to write a payload that does not hold what its kind says, and writes nothing of the batch", async () => {
+    const to = { accountId: await account("typed"), channel: "fake", chatId: "typed" };
+    const good = { key: "typed-good", kind: "meeting.reminder" as const, personId: null, orgId: null, to, payload: meetingNotice(), dueAt: clock.now, expiresAt: null };
+    const bad = { ...good, key: "typed-bad", payload: { ...meetingNotice(), date: "5/12" } };
+    await expect(enqueueMessages(demo.db.db, [good, bad])).rejects.toThrow(/meeting\.reminder.*date/);
+    expect(await outboxCounts(demo.db.db)).toEqual({});
+  });
+
+  it("never renders a stored row whose payload is not of its kind: it goes dead, named by kind only", async () => {
+    await enqueueMessages(demo.db.db, [{ key: "typed-stored", kind: "meeting.thematic", personId: null, orgId: null, to: { accountId: await account("stored"), channel: "fake", chatId: "stored" }, payload: { cell: "Chi bộ", quarter: "2025-Q4" }, dueAt: clock.now, expiresAt: null }]);
+    // Written by an older version, or by hand.
+    await demo.db.db.updateTable("outbox").set({ payload: JSON.stringify({ cell: "Chi bộ" }) }).where("dedupe_key", "=", "typed-stored").execute();
+    const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
+    const stats = await sender(channel).drainOnce();
+    expect(channel.sent).toEqual([]);
+    expect(stats.dead).toBe(1);
+    expect(await deadMessages(demo.db.db)).toMatchObject([{ dedupe_key: "typed-stored", kind: "meeting.thematic", last_error: "invalid_payload" }]);
   });
 });

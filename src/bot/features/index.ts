@@ -3,6 +3,7 @@ import { announceFeature } from "./announce.js";
 import { assignedFeature } from "./assigned.js";
 import { assignmentFeature } from "./assignment.js";
 import { householdFeature } from "./household.js";
+import { inviteFeature } from "./invite.js";
 import { cancelFeature } from "./cancel.js";
 import { cellFeature } from "./cell.js";
 import { channelChoiceFeature } from "./channel-choice.js";
@@ -43,6 +44,7 @@ export function defaultFeatures(): Feature[] {
     linkFeature,
     consentFeature,
     privacyFeature,
+    inviteFeature,
     groupLinkFeature,
     channelChoiceFeature,
     languageFeature,

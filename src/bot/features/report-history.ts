@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { mayEver } from "../../domain/access.js";
+import { can, mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
 import { currentForm, formVersion, isFormId } from "../../domain/forms/registry.js";
 import { dayjs, formatDateVi } from "../../domain/time.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { findOrgById, orgPath } from "../../db/org.repository.js";
 import { listReportsOfOrg } from "../../db/report.repository.js";
 import { getSetting } from "../../db/setting.repository.js";
 import { reportHistory, type HistoryEntry } from "../../services/report-history.service.js";
@@ -50,20 +50,25 @@ export const reportHistoryFeature: Feature = {
       description: "cmd-lichsu",
       async run(ctx) {
         const actor = ctx.requireActor();
-        const cellId = actor.roles.find((r) => r.role === "secretary" || r.role === "deputy_secretary")?.orgId;
-        let choices: { label: string; action: string }[] = [];
-        if (cellId !== undefined) {
-          choices = (await listReportsOfOrg(ctx.db, cellId)).map((r) => ({
-            label: `${isFormId(r.form) ? ctx.t(`form-${r.form}`) : r.form} — ${periodLabel(ctx, r.period)}`,
-            action: `${HISTORY_ACTION}:${r.id}`,
-          }));
-        } else if (mayEver(actor, "report.accept")) {
-          choices = (await awaitingAcceptance(ctx.db, actor)).map((r) => ({
-            label: `${r.org_name} — ${isFormId(r.form) ? ctx.t(`form-${r.form}`) : r.form} ${periodLabel(ctx, r.period)}`,
-            action: `${HISTORY_ACTION}:${r.id}`,
-          }));
+        const led = actor.roles.find((r) => r.role === "secretary" || r.role === "deputy_secretary")?.orgId;
+        const label = (form: string, period: string) => `${isFormId(form) ? ctx.t(`form-${form}`) : form} — ${periodLabel(ctx, period)}`;
+        let choices: { label: string; action: string }[];
+        if (led === undefined && mayEver(actor, "report.accept")) {
+          // The office: the reports waiting for it (any report is also reachable from its view in /duyet).
+          choices = (await awaitingAcceptance(ctx.db, actor)).map((r) => ({ label: `${r.org_name} — ${label(r.form, r.period)}`, action: `${HISTORY_ACTION}:${r.id}` }));
         } else {
-          throw new ChiboError("forbidden");
+          // As /xembaocao: the cell led, else one's own cell where one may read its reports.
+          const cellId = led ?? actor.cellId;
+          if (cellId === null) {
+            ctx.reply("cell-none");
+            return;
+          }
+          const membersMaySee = await getSetting(ctx.db, MEMBERS_SEE_REPORTS, false);
+          const reader = can(actor, "report.view", { orgPath: await orgPath(ctx.db, cellId) });
+          if (!reader && !membersMaySee) throw new ChiboError("forbidden");
+          choices = (await listReportsOfOrg(ctx.db, cellId))
+            .filter((r) => reader || r.status === "accepted")
+            .map((r) => ({ label: label(r.form, r.period), action: `${HISTORY_ACTION}:${r.id}` }));
         }
         if (choices.length === 0) {
           ctx.reply("history-none");

@@ -62,6 +62,14 @@ async function cellView(ctx: BotContext, r: Rollup): Promise<void> {
       );
       lines.push(`   ⚠ ${seesNames ? ctx.t("rollup-repeated-names", { names: names.join(", ") }) : ctx.t("rollup-repeated-count", { count: names.length })}`);
     }
+    const probation = r.probationOverdue.get(c.orgId);
+    if (probation) {
+      const seesNames = actor.roles.some(
+        (role) => (ROLLUP_ROLES.has(role.role) && role.orgId === c.parentId) || ((role.role === "secretary" || role.role === "deputy_secretary") && role.orgId === c.orgId),
+      );
+      const names = probation.map((p) => `${p.name} (${formatDateVi(p.endsOn)})`).join(", ");
+      lines.push(`   ⏳ ${seesNames ? ctx.t("rollup-probation-overdue", { names }) : ctx.t("rollup-probation-overdue-count", { count: probation.length })}`);
+    }
   }
   const g = r.groups.reduce((a, b) => ({ cells: a.cells + b.cells, reported: a.reported + b.reported, late: a.late + b.late, pending: a.pending + b.pending, belowBar: a.belowBar + b.belowBar }), { cells: 0, reported: 0, late: 0, pending: 0, belowBar: 0 });
   const head = ctx.t("rollup-head", { ...g, period: periodLabel(ctx, r.period) });
@@ -88,6 +96,8 @@ async function groupView(ctx: BotContext, r: Rollup): Promise<void> {
   );
   const choices = r.groups.filter((g) => g.orgId !== null).map((g) => ({ label: g.name, action: `tong:${g.orgId}:${r.period}` }));
   const total = r.groups.reduce((a, g) => ({ cells: a.cells + g.cells, reported: a.reported + g.reported, late: a.late + g.late, pending: a.pending + g.pending, belowBar: a.belowBar + g.belowBar }), { cells: 0, reported: 0, late: 0, pending: 0, belowBar: 0 });
+  const probation = [...r.probationOverdue.values()].reduce((n, list) => n + list.length, 0);
+  if (probation > 0) lines.push(`⏳ ${ctx.t("rollup-probation-overdue-count", { count: probation })}`);
   ctx.ask([ctx.t("rollup-head", { ...total, period: periodLabel(ctx, r.period) }), "", ...lines, "", ctx.t("rollup-drill-commune")].join("\n"), choices, r.root.name);
   if (r.groups.length > 0) {
     const png = await renderReportingChart(

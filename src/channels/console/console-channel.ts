@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Reply } from "../../messaging/message.js";
 import type { Channel, MessageHandler, SendResult } from "../../messaging/channel.js";
+import { deliverTurn } from "../turn-delivery.js";
 import { renderConsole } from "./console-render.js";
 import { CONSOLE_CAPABILITIES } from "./console-capabilities.js";
 
@@ -70,7 +71,11 @@ export class ConsoleChannel implements Channel {
         at: (this.options.now ?? (() => new Date()))(),
         ...(this.options.languageHint ? { languageHint: this.options.languageHint } : {}),
       });
-      this.print(result.replies);
+      // Printed is delivered: the stored replies are marked as they go.
+      await deliverTurn(result, async (reply) => {
+        this.print([reply]);
+        return { ok: true };
+      });
       if (prompt) output.write("> ");
     }
   }

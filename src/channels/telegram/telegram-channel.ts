@@ -15,16 +15,24 @@ import { TelegramDelivery, type SendMode, type TelegramStore } from "./telegram-
 import { ALLOWED_UPDATES, TelegramPolling, type Outcome } from "./telegram-polling.js";
 import { commandMenus } from "./telegram-render.js";
 import { toEvent } from "./telegram-updates.js";
-import { telegramWebhookHandler, type TelegramWebhookOptions } from "./telegram-webhook.js";
+import { telegramWebhookGuard, telegramWebhookHandler, type TelegramWebhookOptions } from "./telegram-webhook.js";
+import { MAX_FAILED_ATTEMPTS, OutageNotes, waitForDatabase } from "../outage.js";
+import { deliverTurn } from "../turn-delivery.js";
 
 export type { TelegramStore } from "./telegram-delivery.js";
 export type { TelegramWebhookOptions } from "./telegram-webhook.js";
 
 /**
- * A failed handling (the database unreachable) is left for Telegram to deliver again this many times;
- * then the user is told to resend, so one poisoned update never stalls the bot.
+ * A handling that fails with the database reachable (a bug) is left for Telegram to deliver again
+ * this many times; then it is given up with an honest reply (not carried out; never "send it again"),
+ * so one poisoned update never stalls the bot. A database outage is not a failure: see `process`.
  */
-export const MAX_HANDLE_ATTEMPTS = 3;
+export const MAX_HANDLE_ATTEMPTS = MAX_FAILED_ATTEMPTS;
+/**
+ * A webhook delivery is held this long while the database is away (waiting on the probe, so the
+ * chat resumes within a second of its return); then it is answered 5xx for Telegram to deliver again.
+ */
+export const WEBHOOK_OUTAGE_HOLD_MS = 25_000;
 const MAX_TRACKED_FAILURES = 10_000;
 /** getMe at start: tries before `chibo start` gives up with a clear message. */
 const GET_ME_ATTEMPTS = 4;
@@ -45,6 +53,8 @@ export interface TelegramChannelOptions {
   now?: () => Date;
   /** Told of every reply delivered in a conversation turn (the shared send limiter records it). */
   onReplySent?: (chatId: string) => void;
+  /** Whether the database answers (probed while an outage holds updates). */
+  ready?: () => Promise<boolean>;
 }
 
 /**
@@ -77,6 +87,7 @@ export class TelegramChannel implements Channel {
   private readonly settled = new WeakMap<object, (outcome: Outcome) => void>();
   /** Failed handlings per update id (in this process), to give up after MAX_HANDLE_ATTEMPTS. */
   private readonly failures = new Map<number, number>();
+  private readonly outage = new OutageNotes();
 
   constructor(private readonly options: TelegramChannelOptions) {
     this.client = options.client;
@@ -140,7 +151,11 @@ export class TelegramChannel implements Channel {
     if (webhook) {
       const path = new URL(webhook.url).pathname;
       const outcomeOf = (update: Update) => this.outcomes.get(update);
-      webhook.server.route(path, telegramWebhookHandler({ secret: webhook.secret, log: this.log, signal, submit: (u) => this.submit(u), outcomeOf }));
+      webhook.server.route(
+        path,
+        telegramWebhookHandler({ secret: webhook.secret, log: this.log, signal, submit: (u) => this.submit(u), outcomeOf }),
+        telegramWebhookGuard(webhook.secret, this.log),
+      );
       // Listen before setWebhook: Telegram may deliver pending updates at once.
       await webhook.server.start();
       await this.optional("setWebhook", () => this.client.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }, { signal }));
@@ -253,7 +268,12 @@ export class TelegramChannel implements Channel {
         break;
     }
     const { msg, callbackQueryId } = event;
-    const result = await this.handle(msg);
+    const result = await this.handleThroughOutage(msg, callbackQueryId);
+    if (!result) {
+      // Still no database: not stored, not failed. Telegram delivers it again; it is answered then.
+      this.settle(update, "held");
+      return;
+    }
     let outcome: Outcome = "done";
     if (result.status === "failed") {
       // Telegram may give up redelivering; never let the counts grow without bound.
@@ -261,21 +281,56 @@ export class TelegramChannel implements Channel {
       const attempts = (this.failures.get(update.update_id) ?? 0) + 1;
       this.failures.set(update.update_id, attempts);
       if (attempts < MAX_HANDLE_ATTEMPTS) outcome = "retry";
-      else this.failures.delete(update.update_id);
+      else {
+        this.failures.delete(update.update_id);
+        this.log.error({ attempts }, "telegram update given up after repeated handling failures");
+      }
     } else {
       this.failures.delete(update.update_id);
+      this.outage.over();
     }
     this.settle(update, outcome);
     if (callbackQueryId) await this.delivery.answerCallback(callbackQueryId);
-    // Not stored: Telegram delivers it again; the "please resend" answer comes only when giving up.
+    // Not stored: Telegram delivers it again; the honest "not carried out" answer comes only when giving up.
     if (outcome === "retry" || result.replies.length === 0) return;
     const mode: SendMode = {
       interactive: true,
       locale: localeFromHint(msg.languageHint, this.localeDefault),
       removeKeyboard: msg.contact !== undefined,
     };
-    const sent = await this.delivery.deliver(msg.chatId, result.replies, mode);
+    // One reply at a time, each recorded as sent once Telegram accepted it (stored replies are then
+    // deleted; a crash repeats at most the one in flight, and the reply sweep sends what is left).
+    const sent = await deliverTurn(result, (reply, i) => this.delivery.deliver(msg.chatId, [reply], { ...mode, removeKeyboard: mode.removeKeyboard === true && i === 0 }));
     if (!sent.ok) this.log.warn({ kind: sent.kind }, "telegram reply not delivered");
+  }
+
+  /**
+   * Hand the message to the bot; while the database is away, wait for it (probing, the wait capped
+   * at a second) and hand it in again, the chat told once that it will be handled. Polling waits as
+   * long as it takes (the offset stays below the update meanwhile); a webhook delivery at most
+   * WEBHOOK_OUTAGE_HOLD_MS. Undefined when it gave up waiting (or the channel stops): not stored.
+   */
+  private async handleThroughOutage(msg: IncomingMessage, callbackQueryId: string | undefined): Promise<HandleResult | undefined> {
+    const signal = this.abort.signal;
+    const until = this.options.webhook ? Date.now() + WEBHOOK_OUTAGE_HOLD_MS : Infinity;
+    for (let attempt = 0; ; attempt++) {
+      const result = await this.handle(msg);
+      if (result.status !== "unavailable") return result;
+      if (attempt === 0) {
+        // The button stops spinning; the press itself is handled when the database is back.
+        if (callbackQueryId) await this.delivery.answerCallback(callbackQueryId);
+        await this.noteOutage(msg);
+      }
+      if (signal.aborted || Date.now() > until) return undefined;
+      if (!(await waitForDatabase(this.options.ready, attempt, signal, this.log))) return undefined;
+    }
+  }
+
+  /** Once per chat in an outage: the message was received and will be handled (never "send it again"). */
+  private async noteOutage(msg: IncomingMessage): Promise<void> {
+    if (!this.outage.first(msg.chatId)) return;
+    const locale = localeFromHint(msg.languageHint, this.localeDefault);
+    await this.delivery.deliver(msg.chatId, [{ text: this.options.i18n.t(locale, "busy-will-handle") }], { interactive: true, locale }).catch(() => undefined);
   }
 
   private async handle(msg: IncomingMessage): Promise<HandleResult> {
@@ -311,6 +366,7 @@ export interface TelegramFromConfigOptions {
   commands: readonly CommandSpec[];
   server: HttpServer;
   onReplySent?: (chatId: string) => void;
+  ready?: () => Promise<boolean>;
 }
 
 /**
@@ -330,6 +386,7 @@ export function telegramChannelFromConfig(options: TelegramFromConfigOptions): T
     localeDefault: config.LOCALE_DEFAULT,
     commands: options.commands,
     ...(options.onReplySent ? { onReplySent: options.onReplySent } : {}),
+    ...(options.ready ? { ready: options.ready } : {}),
     ...(config.TELEGRAM_WEBHOOK_URL
       ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET ?? "", server: options.server } }
       : {}),

@@ -10,8 +10,12 @@ export const TELEGRAM_POLL_TIMEOUT_S = 30;
 /** Update kinds the bot reads; everything else is not even delivered. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
 
-/** What became of one update: `done` (handled, a duplicate, ignored, or given up) or `retry` (not stored). */
-export type Outcome = "done" | "retry";
+/**
+ * What became of one update: `done` (handled, a duplicate, ignored, or given up), `retry` (its
+ * handling failed: fetch it again after a backoff) or `held` (the database is away and the channel
+ * stopped waiting for it: fetch it again, at once).
+ */
+export type Outcome = "done" | "retry" | "held";
 
 export interface TelegramPollingOptions {
   client: TelegramClient;
@@ -57,16 +61,18 @@ export class TelegramPolling {
         if (previous.length > 0) {
           await Promise.race([Promise.all(previous.map((p) => p.done)), aborted(signal)]);
           if (signal.aborted) throw new Error("stopped");
-          let held = false;
+          let held: Outcome = "done";
           for (const { update } of previous) {
-            if (this.options.outcomeOf(update) === "retry") {
-              held = true;
+            const outcome = this.options.outcomeOf(update) ?? "done";
+            if (outcome !== "done") {
+              held = outcome;
               break;
             }
             this.offset = update.update_id + 1;
           }
           previous = [];
-          if (held) await wait(backoffMs(holds++, this.options.client.policy), signal);
+          // A database outage was already waited out (probing it) by the channel: no backoff on top.
+          if (held === "retry") await wait(backoffMs(holds++, this.options.client.policy), signal);
           else holds = 0;
         }
         const updates = await this.fetch(batchSize, timeoutS, signal);

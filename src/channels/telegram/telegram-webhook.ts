@@ -1,7 +1,7 @@
 import type { IncomingMessage as HttpRequest, ServerResponse } from "node:http";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../log.js";
-import type { HttpServer } from "../http-server.js";
+import type { HttpServer, RouteGuard } from "../http-server.js";
 import { secretMatches } from "../webhook-secret.js";
 import type { Outcome } from "./telegram-polling.js";
 import { updateSchema } from "./telegram-updates.js";
@@ -25,6 +25,18 @@ export interface TelegramWebhookHandlerOptions {
   /** Run one update through the bot; resolves after its replies went out. */
   submit(update: Update): Promise<void>;
   outcomeOf(update: Update): Outcome | undefined;
+}
+
+/**
+ * The secret, checked from the headers before the body is read (the HTTP server's guard): a wrong or
+ * missing one gets 401 and nothing is read, held or parsed.
+ */
+export function telegramWebhookGuard(secret: string, log: Logger): RouteGuard {
+  return (req) => {
+    if (secretMatches(req.headers[TELEGRAM_SECRET_HEADER], secret)) return undefined;
+    log.warn("telegram webhook with a wrong secret refused");
+    return { status: 401 };
+  };
 }
 
 /**

@@ -3,12 +3,15 @@ import type { Logger } from "../../log.js";
 import { deathNotice, type Channel, type ChannelFailure, type HandleResult, type MessageHandler, type SendResult } from "../../messaging/channel.js";
 import type { IncomingMessage, Reply } from "../../messaging/message.js";
 import type { HttpServer } from "../http-server.js";
+import { OutageNotes } from "../outage.js";
+import type { Inbox } from "../../services/inbox.service.js";
+import { localeFromHint, type I18n, type Locale } from "../../messaging/i18n.js";
 import { ZALO_CAPABILITIES } from "./zalo-capabilities.js";
 import { classify, ZaloApiError, ZaloClient, ZaloHandlerError } from "./zalo-client.js";
 import { ZaloDelivery } from "./zalo-delivery.js";
 import { pollZalo } from "./zalo-polling.js";
 import { toIncoming, type ZaloEvent } from "./zalo-updates.js";
-import { zaloWebhookHandler, type ZaloWebhookOptions } from "./zalo-webhook.js";
+import { zaloWebhookGuard, zaloWebhookHandler, type ZaloWebhookOptions } from "./zalo-webhook.js";
 
 export type { ZaloWebhookOptions } from "./zalo-webhook.js";
 
@@ -24,6 +27,16 @@ export interface ZaloChannelOptions {
   now?: () => Date;
   /** Told of every reply delivered in a conversation turn (the shared send limiter records it). */
   onReplySent?: (chatId: string) => void;
+  /**
+   * Polling: where a fetched update is committed before it is handled (Zalo will not deliver it
+   * again). Without one a crash between fetch and handling loses it; webhook mode needs none.
+   */
+  inbox?: Inbox;
+  /** Whether the database answers (probed while an outage holds updates). */
+  ready?: () => Promise<boolean>;
+  /** For the one "will be handled" note per chat in an outage; without it nothing is said. */
+  i18n?: I18n;
+  localeDefault?: Locale;
 }
 
 /**
@@ -46,6 +59,7 @@ export class ZaloChannel implements Channel {
   private readonly abort = new AbortController();
   private loop: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly outage = new OutageNotes();
 
   constructor(private readonly options: ZaloChannelOptions) {
     this.client = options.client;
@@ -94,12 +108,24 @@ export class ZaloChannel implements Channel {
     const signal = this.abort.signal;
     const incoming = (event: ZaloEvent) => this.incoming(event);
     const handle = (msg: IncomingMessage) => this.handle(msg);
+    const noteOutage = (msg: IncomingMessage) => this.noteOutage(msg);
+    const outageOver = () => this.outage.over();
     if (webhook) {
       const path = new URL(webhook.url).pathname;
       // Route and listener first: Zalo may test the URL while setWebhook runs (start is idempotent).
       webhook.server.route(
         path,
-        zaloWebhookHandler({ secret: webhook.secret, log: this.log, signal, incoming, handle, deliverLater: (chatId, replies) => this.track(this.delivery.deliver(chatId, replies)) }),
+        zaloWebhookHandler({
+          secret: webhook.secret,
+          log: this.log,
+          signal,
+          incoming,
+          handle,
+          deliverLater: (chatId, result) => this.track(this.delivery.deliver(chatId, result)),
+          noteOutage,
+          outageOver,
+        }),
+        zaloWebhookGuard(webhook.secret, this.log),
       );
       await webhook.server.start();
       try {
@@ -124,8 +150,12 @@ export class ZaloChannel implements Channel {
       signal,
       incoming,
       handle,
-      deliver: (chatId, replies) => this.delivery.deliver(chatId, replies),
+      deliver: (chatId, result) => this.delivery.deliver(chatId, result),
       die: (error) => this.die(failureReason(error)),
+      inbox: this.options.inbox,
+      ready: this.options.ready,
+      noteOutage,
+      outageOver,
     });
     this.log.info({ mode: "polling" }, "zalo channel started");
   }
@@ -155,6 +185,14 @@ export class ZaloChannel implements Channel {
     }
   }
 
+  /** Once per chat in an outage: the message was received and will be handled (never "send it again"). */
+  private async noteOutage(msg: IncomingMessage): Promise<void> {
+    const { i18n } = this.options;
+    if (!i18n || !this.outage.first(msg.chatId)) return;
+    const locale = localeFromHint(msg.languageHint, this.options.localeDefault ?? "vi");
+    await this.delivery.sendReplies(msg.chatId, [{ text: i18n.t(locale, "busy-will-handle") }], 0).catch(() => {});
+  }
+
   private track(work: Promise<unknown>): void {
     this.inFlight.add(work);
     void work.finally(() => this.inFlight.delete(work));
@@ -182,6 +220,7 @@ export function zaloChannelFromConfig(
   log: Logger,
   server: HttpServer,
   onReplySent?: (chatId: string) => void,
+  durability: Pick<ZaloChannelOptions, "inbox" | "ready" | "i18n"> = {},
 ): ZaloChannel | undefined {
   if (!config.ZALO_BOT_TOKEN) return undefined;
   const client = new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT, log });
@@ -190,6 +229,8 @@ export function zaloChannelFromConfig(
     handler,
     log,
     styles: config.ZALO_TEXT_STYLES,
+    localeDefault: config.LOCALE_DEFAULT,
+    ...durability,
     ...(onReplySent ? { onReplySent } : {}),
     ...(config.ZALO_WEBHOOK_URL ? { webhook: { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET ?? "", server } } : {}),
   });

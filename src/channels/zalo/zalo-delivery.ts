@@ -1,5 +1,6 @@
 import type { Logger } from "../../log.js";
-import type { SendResult } from "../../messaging/channel.js";
+import type { HandleResult, SendResult } from "../../messaging/channel.js";
+import { deliverTurn } from "../turn-delivery.js";
 import type { Reply } from "../../messaging/message.js";
 import { classify, sendFailureOf, ZaloApiError, type ZaloClient } from "./zalo-client.js";
 import { renderAll, type ZaloOutgoing } from "./zalo-render.js";
@@ -22,9 +23,13 @@ export interface ZaloDeliveryOptions {
 export class ZaloDelivery {
   constructor(private readonly options: ZaloDeliveryOptions) {}
 
-  /** The replies of a conversation turn: retried a little, then given up with a warning. */
-  async deliver(chatId: string, replies: Reply[]): Promise<void> {
-    const result = await this.sendReplies(chatId, replies, TURN_SEND_RETRIES);
+  /**
+   * The replies of a conversation turn: each retried a little, and recorded as sent once Zalo
+   * accepted it (the stored ones are then deleted; what is left goes out with the reply sweep).
+   */
+  async deliver(chatId: string, turn: Pick<HandleResult, "replies" | "receipt">): Promise<void> {
+    if (turn.replies.length === 0) return;
+    const result = await deliverTurn(turn, (reply) => this.sendReplies(chatId, [reply], TURN_SEND_RETRIES));
     if (!result.ok) this.options.log.warn({ kind: result.kind }, "zalo reply not delivered");
     else this.options.onReplySent?.(chatId);
   }

@@ -136,7 +136,10 @@ function crossChecks(form: FormDefinition, v: FieldValues, ctx: ValidationContex
         const accounted = present + excused + unexcused + unknown;
         // Exempt members may or may not be in the stated total: accept both readings.
         if (accounted !== expected && accounted + exempt !== expected) {
-          warnings.push({ code: "attendance_mismatch", args: { present, absent: excused + unexcused + unknown, expected } });
+          const absent = excused + unexcused + unknown;
+          // No absence stated: say how many are unaccounted for, never "vắng 0".
+          if (absent === 0 && exempt === 0) warnings.push({ code: "attendance_unaccounted", args: { present, expected, missing: expected - present } });
+          else warnings.push({ code: "attendance_mismatch", args: { present, absent, expected } });
         }
         if (expected > 0 && present / expected <= ATTENDANCE_BAR) {
           warnings.push({ code: "attendance_low", args: { rate: Math.round((present / expected) * 100) } });

@@ -44,7 +44,16 @@ export type ImportIssueCode =
   | "target_twice"
   | "bad_range"
   | "household_moved"
-  | "assignment_overlap";
+  | "assignment_overlap"
+  // Changes over time (effective date, predecessors, members leaving).
+  | "bad_change"
+  | "unknown_predecessor"
+  | "predecessor_closed"
+  | "predecessor_date"
+  | "predecessor_needs_date"
+  | "predecessor_mismatch"
+  | "predecessor_repeated"
+  | "predecessor_of_existing";
 
 /** One problem, located the way the office sees its file: the line number and the column's own header. */
 export interface ImportIssue {

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { readLeaveReason, type LeaveReason } from "../membership.js";
 import type { Membership } from "../roles.js";
 import type { ColumnSpec } from "./columns.js";
 import { optional, readRows, required, tick, type ReadRows } from "./rows.js";
-import type { RawTable } from "./table.js";
+import type { RawCell, RawTable } from "./table.js";
 import {
+  cellText,
   parseBirthYear,
   parseBool,
   parseCode,
@@ -14,6 +16,7 @@ import {
   parseSex,
   parseText,
   type ListedRole,
+  type Parsed,
 } from "./values.js";
 
 export type PersonKey =
@@ -30,7 +33,9 @@ export type PersonKey =
   | "exempt"
   | "tempAttached"
   | "roles"
-  | "roleOrgCode";
+  | "roleOrgCode"
+  | "asOf"
+  | "change";
 
 /**
  * Columns of the people file (templates/dang-vien.xlsx), in template order. Columns not listed here
@@ -51,6 +56,9 @@ export const PERSON_COLUMNS: readonly ColumnSpec<PersonKey>[] = [
   { key: "tempAttached", header: "Sinh hoạt tạm thời", aliases: ["SH tạm thời", "Tạm thời"], required: false },
   { key: "roles", header: "Chức vụ", aliases: ["Chức vụ Đảng", "Chức vụ trong Đảng", "Chức danh"], required: false },
   { key: "roleOrgCode", header: "Mã đơn vị giữ chức vụ", aliases: ["Đơn vị giữ chức vụ", "Mã đảng bộ"], required: false },
+  // Changes over time: the day the row's roles, cell and change take effect (default: `--on`, else the import day).
+  { key: "asOf", header: "Tính từ ngày", aliases: ["Có hiệu lực từ", "Từ ngày", "Ngày có hiệu lực"], required: false },
+  { key: "change", header: "Biến động", aliases: ["Ra khỏi danh sách", "Lý do ra khỏi danh sách"], required: false },
 ];
 
 const MAX_NAME = 100;
@@ -73,6 +81,16 @@ export interface PersonRow {
   tempAttached: boolean | undefined;
   roles: ListedRole[];
   roleOrgCode: string | undefined;
+  /** When this row takes effect; undefined: the import's `--on` date, else the import day. */
+  asOf: string | undefined;
+  /** The member leaves the rolls on `asOf` (chuyển đi, ra khỏi Đảng, từ trần). */
+  change: LeaveReason | undefined;
+}
+
+/** "chuyển đi" | "ra khỏi Đảng" | "từ trần" → the reason. */
+function parseChange(cell: RawCell): Parsed<LeaveReason> {
+  const reason = readLeaveReason(cellText(cell));
+  return reason ? { ok: true, value: reason } : { ok: false, code: "bad_change" };
 }
 
 function personSchema(today: string) {
@@ -92,6 +110,8 @@ function personSchema(today: string) {
       tempAttached: tick(parseBool),
       roles: optional(parseRoles),
       roleOrgCode: optional(parseCode),
+      asOf: optional(parseDate(today)),
+      change: optional(parseChange),
     })
     .transform((row) => ({ ...row, roles: row.roles ?? [] }));
 }

@@ -2,10 +2,11 @@ import { z } from "zod";
 import type { AreaKind } from "../org.js";
 import type { ColumnSpec } from "./columns.js";
 import { optional, readRows, required, type ReadRows } from "./rows.js";
-import type { RawTable } from "./table.js";
+import type { RawCell, RawTable } from "./table.js";
 import type { MeetingDay } from "../meeting-rule.js";
 import {
   areaKindOf,
+  cellText,
   parseCatchment,
   parseCode,
   parseDate,
@@ -16,9 +17,10 @@ import {
   parseText,
   parseThematicCell,
   type ImportOrgKind,
+  type Parsed,
 } from "./values.js";
 
-export type UnitKey = "code" | "name" | "kind" | "parentCode" | "areaName" | "catchment" | "foundedOn" | "meetingDay" | "meetingTime" | "meetingPlace" | "thematicMonth";
+export type UnitKey = "code" | "name" | "kind" | "parentCode" | "areaName" | "catchment" | "foundedOn" | "meetingDay" | "meetingTime" | "meetingPlace" | "thematicMonth" | "predecessorCodes";
 
 /** Columns of the units file (templates/don-vi.xlsx), in template order. */
 export const UNIT_COLUMNS: readonly ColumnSpec<UnitKey>[] = [
@@ -34,6 +36,8 @@ export const UNIT_COLUMNS: readonly ColumnSpec<UnitKey>[] = [
   { key: "meetingTime", header: "Giờ sinh hoạt", aliases: ["Giờ họp", "Giờ bắt đầu", "Thời gian sinh hoạt"], required: false },
   { key: "meetingPlace", header: "Địa điểm sinh hoạt", aliases: ["Địa điểm", "Nơi sinh hoạt", "Nơi họp", "Địa điểm họp"], required: false },
   { key: "thematicMonth", header: "Sinh hoạt chuyên đề", aliases: ["Tháng sinh hoạt chuyên đề", "Chuyên đề", "SH chuyên đề"], required: false },
+  // A merge or split recorded from the file: the units this one continues, closed on its "Ngày thành lập".
+  { key: "predecessorCodes", header: "Đơn vị tiền thân", aliases: ["Mã đơn vị tiền thân", "Sáp nhập từ", "Hợp nhất từ", "Mã đơn vị cũ"], required: false },
 ];
 
 /** Names longer than this are not names. */
@@ -54,6 +58,19 @@ export interface UnitRow {
   meetingTime: string | undefined;
   meetingPlace: string | undefined;
   thematicMonth: number | undefined;
+  /** Codes of the units this one succeeds (a merge): they close on `foundedOn`. */
+  predecessorCodes: string[] | undefined;
+}
+
+/** "CB-A, CB-B" (or ; / + / new lines) → each code checked like a unit code. */
+function parseCodeList(cell: RawCell): Parsed<string[]> {
+  const codes: string[] = [];
+  for (const part of cellText(cell).split(/[,;/+\n]/).map((p) => p.trim()).filter(Boolean)) {
+    const code = parseCode(part);
+    if (!code.ok) return code;
+    codes.push(code.value);
+  }
+  return codes.length > 0 ? { ok: true, value: codes } : { ok: false, code: "bad_code" };
 }
 
 function unitSchema(today: string) {
@@ -70,6 +87,7 @@ function unitSchema(today: string) {
       meetingTime: optional(parseMeetingTimeCell),
       meetingPlace: optional(parseMeetingPlace),
       thematicMonth: optional(parseThematicCell),
+      predecessorCodes: optional(parseCodeList),
     })
     .transform((row) => ({ ...row, areaKind: row.areaName === undefined ? undefined : areaKindOf(row.areaName) }));
 }

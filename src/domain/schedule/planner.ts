@@ -3,6 +3,7 @@ import { holidayOn, suggestAfterHoliday } from "./holidays.js";
 import { addDays, localClock, localInstant, monthsOfQuarter, periodEnd, quarterOf } from "./local-time.js";
 import { effectiveMeeting, meetingKey, meetingsBetween, type EffectiveMeeting, type MeetingOverride, type MeetingRule } from "./meeting.js";
 import { isQuiet } from "./quiet-hours.js";
+import { probationNotices, type PlannerProbationer } from "./probation.js";
 import { dueDate, recentPeriods, submissionKey } from "./report-due.js";
 import type { ReminderSettings } from "./settings.js";
 
@@ -22,6 +23,7 @@ export type MessageKind =
   | "report.due"
   | "report.overdue_cadre"
   | "report.digest"
+  | "member.probation_due"
   // Posts to a cell's linked group chat: the same events with no personal data and no RSVP buttons.
   | "group.meeting.reminder"
   | "group.meeting.changed"
@@ -49,6 +51,8 @@ export interface PlannerCell {
   cadres: number[];
   /** The cell's linked group chats; each gets one copy of every cell-wide meeting notice. */
   groups?: readonly PlannerGroupChat[];
+  /** Probationary members with their admission date: their leaders and the commune office are reminded before probation ends. */
+  probationers?: readonly PlannerProbationer[];
 }
 
 export interface PlannerCommune {
@@ -115,6 +119,7 @@ export function planDue(input: PlannerInput): PlannedMessage[] {
     planHolidayNotices(ctx, today);
     planThematic(ctx, today);
     planReports(ctx, today, digests);
+    planProbation(ctx);
   }
 
   for (const [id, d] of digests) {
@@ -346,6 +351,28 @@ function planReports({ input, settings, cell, out }: Ctx, today: string, digests
         }
       }
     }
+  }
+}
+
+function planProbation({ input, settings, cell, out }: Ctx): void {
+  if (!cell.probationers || cell.probationers.length === 0) return;
+  const office = cell.communeId !== null ? (input.communes.get(cell.communeId)?.office ?? []) : [];
+  const notices = probationNotices(cell.probationers, uniq(leaders(cell), office), {
+    now: input.now,
+    ...(input.since ? { since: input.since } : {}),
+    tz: input.tz,
+    quietHours: settings.quietHours,
+  });
+  for (const n of notices) {
+    out.push({
+      key: n.key,
+      kind: "member.probation_due",
+      personId: n.personId,
+      orgId: cell.id,
+      dueAt: n.dueAt,
+      expiresAt: n.expiresAt,
+      payload: { cell: cell.name, name: n.probationer.name, admittedOn: n.probationer.admittedOn, endsOn: n.endsOn },
+    });
   }
 }
 

@@ -12,6 +12,7 @@ import { silentLogger } from "../../../src/log.js";
 import { telegramStore } from "../../../src/services/telegram-store.service.js";
 import { FakeTelegramApi } from "../../fakes/telegram-api.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../../support/engines.js";
+import { meetingNotice } from "../../support/outbox.js";
 
 const TOKEN = "654321:CHANNEL-test-token_abcdefghijklmno";
 
@@ -163,7 +164,7 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
     const group = { id: -5002, type: "group" as const, title: "Chi bộ Thử" };
     const key = `meet:${cellId}:2025-12-05:d0:group:telegram:-5002`;
     await enqueueMessages(database.db, [
-      { key, kind: "group.meeting.reminder", personId: null, orgId: cellId, to: { accountId: null, channel: "telegram", chatId: "-5002" }, payload: {}, dueAt: new Date(), expiresAt: null },
+      { key, kind: "group.meeting.reminder", personId: null, orgId: cellId, to: { accountId: null, channel: "telegram", chatId: "-5002" }, payload: meetingNotice({ meeting: `${cellId}:2025-12-05` }), dueAt: new Date(), expiresAt: null },
     ]);
     const [inOldGroup, inSupergroup] = fake.migrateGroup({ id: 42 }, group, -1005002);
     fake.enqueue(inOldGroup as Record<string, unknown>);

@@ -8,6 +8,9 @@ import { ZaloChannel, type ZaloChannelOptions } from "../../../src/channels/zalo
 import { ZaloClient } from "../../../src/channels/zalo/zalo-client.js";
 import { createLogger, silentLogger } from "../../../src/log.js";
 import { FakeZaloApi } from "../../fakes/zalo-api.js";
+import { createI18n } from "../../../src/messaging/i18n.js";
+
+const i18n = createI18n();
 
 const fast = { baseMs: 5, rateLimitMs: 10, maxMs: 40 };
 const SECRET = "webhook-secret-123";
@@ -77,7 +80,7 @@ describe("zalo channel against the fake Zalo API", () => {
       const seen: IncomingMessage[] = [];
       const ch = make(async (msg) => {
         seen.push(msg);
-        return seen.length === 1 ? { status: "failed", replies: [{ text: "bận" }] } : handled("đã nhận");
+        return seen.length === 1 ? { status: "failed", replies: [{ text: "lỗi" }] } : handled("đã nhận");
       });
       await ch.start();
       await fake.waitForIdlePoll();
@@ -86,6 +89,27 @@ describe("zalo channel against the fake Zalo API", () => {
       expect(seen).toHaveLength(2);
       expect(seen[0]?.updateId).toBe(seen[1]?.updateId);
       expect(fake.textsTo("u-poll")).toEqual(["đã nhận"]);
+    });
+
+    it("holds a polled update through a database outage, says once that it will be handled, and answers it after", async () => {
+      let down = true;
+      const seen: string[] = [];
+      const ch = make(
+        async (msg) => {
+          seen.push(msg.text ?? "");
+          return down ? { status: "unavailable", replies: [] } : handled(`đã nhận ${msg.text}`);
+        },
+        { i18n, ready: async () => !down },
+      );
+      await ch.start();
+      await fake.waitForIdlePoll();
+      fake.enqueue(fake.textEvent("u-out", "một"));
+      fake.enqueue(fake.textEvent("u-out", "hai"));
+      await fake.waitForSent((s) => s.chatId === "u-out");
+      down = false;
+      await fake.waitForSent((s) => s.chatId === "u-out" && s.text === "đã nhận hai");
+      expect(fake.textsTo("u-out")).toEqual([i18n.t("vi", "busy-will-handle"), "đã nhận một", "đã nhận hai"]);
+      expect(fake.textsTo("u-out").join(" ")).not.toMatch(/gửi lại sau/);
     });
 
     it("tells the shared send limiter of a delivered reply, not of the sender's own sends", async () => {
@@ -151,19 +175,27 @@ describe("zalo channel against the fake Zalo API", () => {
         body,
       });
 
-    it("answers 5xx when the handling was not stored, so Zalo may deliver again", async () => {
+    it("answers 5xx when the handling was not stored, so Zalo may deliver again, and tells no one to resend", async () => {
       let calls = 0;
       await webhookChannel(async () => {
         calls += 1;
-        if (calls === 1) return { status: "failed", replies: [{ text: "Hệ thống đang bận" }] };
+        if (calls === 1) return { status: "unavailable", replies: [] };
         if (calls === 2) throw new Error("boom");
         return handled("đã nhận");
       });
       const event = fake.textEvent("u-hook", "/toi");
       expect((await fake.push(event, { redeliverOnError: 2 })).map((r) => r.status)).toEqual([500, 500, 200]);
       await fake.waitForSent((s) => s.chatId === "u-hook" && s.text === "đã nhận");
-      // The failed handling told the user too, in case Zalo never redelivers.
-      expect(fake.textsTo("u-hook")).toEqual(["Hệ thống đang bận", "đã nhận"]);
+      // It was handled in the end: the only answer is the real one.
+      expect(fake.textsTo("u-hook")).toEqual(["đã nhận"]);
+    });
+
+    it("gives up a handling that fails with the database reachable after a few tries, with its honest reply", async () => {
+      await webhookChannel(async () => ({ status: "failed", replies: [{ text: "không thực hiện được" }] }));
+      const event = fake.textEvent("u-bug", "/toi");
+      expect((await fake.push(event, { redeliverOnError: 5 })).map((r) => r.status)).toEqual([500, 500, 200]);
+      await fake.waitForSent((s) => s.chatId === "u-bug");
+      expect(fake.textsTo("u-bug")).toEqual(["không thực hiện được"]);
     });
 
     it("refuses bad JSON with 400, and acknowledges unknown or malformed events without a reply", async () => {

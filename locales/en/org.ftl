@@ -1,0 +1,68 @@
+# chibo org … and chibo member …: changes of units and members over time (terminal).
+org-usage =
+    Usage:
+      chibo org merge CODE CODE… --into NEW-CODE --name "New name" --on DATE [--leaders-from CODE] [--rule-from CODE] [--dry-run]
+      chibo org split CODE --into CODE-1 --name "Name 1" --into CODE-2 --name "Name 2" --on DATE [--dry-run]
+      chibo org rename CODE --name "New name" --on DATE [--dry-run]
+      chibo org close CODE --on DATE [--dry-run]
+    DATE: the day it takes effect (dd/mm/yyyy or yyyy-mm-dd); the old unit runs until the day before.
+member-usage =
+    Usage:
+      chibo member transfer PERSON --to CELL-CODE --on DATE [--dry-run]
+      chibo member leave PERSON --reason "chuyển đi|ra khỏi Đảng|từ trần" --on DATE [--dry-run]
+      chibo member confirm PERSON --on DATE [--dry-run]        probationary → full
+    PERSON: the person's code or id.
+org-bad-date = '{ $value }' is not a valid date (write dd/mm/yyyy or yyyy-mm-dd).
+org-bad-reason = Reason '{ $value }' is not valid; use: chuyển đi (transferred out), ra khỏi Đảng (expelled), từ trần (deceased).
+org-change-rejected = Nothing was written to the database.
+org-dry-run = Dry run (--dry-run): every check passed, nothing written.
+
+org-done-merge = Merged from { $on }: { $closed } → { $created }.
+org-done-split = Split from { $on }: { $closed } → { $created } (the first unit takes the members, roles and meeting rule; move people to the others with chibo member transfer).
+org-done-rename = Renamed from { $on }: { $closed } → { $created }.
+org-done-close = Dissolved from { $on }: { $closed }; { $rolesEnded } roles ended.
+org-carried = Carried over to the new unit: { $members } members, { $roles } roles, { $rules } meeting rules, { $assignments } assignments, { $households } households, { $groups } group chats, { $children } units below; { $rolesEnded } roles ended.
+org-history-kept = Reports and past roles stay with the old units: roll-ups of months before { $on } show the units as they were.
+org-reports-after = Note: the old units filed { $count } reports for months from { $month }; they stay with the old units.
+
+org-change-org_change_bad_date = '{ $value }' is not a valid date.
+org-change-org_change_future = { $date } has not come yet: record a change once it takes effect.
+org-change-org_change_unknown_unit = No unit with code '{ $value }'.
+org-change-org_change_closed_unit = Unit '{ $value }' closed on { $date }.
+org-change-org_change_before_start = Unit '{ $value }' started on { $date }: the change must come after that.
+org-change-org_change_too_few = A merge needs at least 2 units (got { $count }).
+org-change-org_change_repeated = Unit '{ $value }' is named twice.
+org-change-org_change_mixed_kinds = Unit '{ $value }' is of another kind than the first: only units of one kind merge.
+org-change-org_change_mixed_parents = Unit '{ $value }' is under another parent than the first: only units under one parent merge.
+org-change-org_change_code_taken = Code '{ $value }' is already used by another unit.
+org-change-org_change_bad_code = '{ $value }' is not a valid code (letters, digits and . _ -, no spaces, at most 40 characters).
+org-change-org_change_bad_name = Name '{ $value }' is not valid (not blank, at most 200 characters).
+org-change-org_change_same_name = The new name '{ $value }' is the current one.
+org-change-org_change_not_a_source = '{ $value }' is not one of the merged units.
+org-change-org_change_has_members = Unit '{ $value }' still has { $count } members: transfer them first (chibo member transfer) or merge it (chibo org merge).
+org-change-org_change_has_children = Unit '{ $value }' still has { $count } units below it in force.
+
+member-done-transfer = Transferred from { $on }: { $name }, { $from } → { $to }; { $rolesEnded } roles in the old cell ended.
+member-done-leave = Recorded from { $on }: { $name } ({ $reason }); { $rolesEnded } roles ended, { $accounts } chat accounts unlinked.
+member-done-confirm = { $name } is a full member from { $on }.
+member-reason-transferred_out = transferred out
+member-reason-expelled = left the Party
+member-reason-deceased = deceased
+member-none = —
+member-change-member_unknown = No person '{ $value }'.
+member-change-member_left = '{ $value }' left the rolls on { $date }.
+member-change-member_not_in_cell = '{ $value }' belongs to no cell.
+member-change-member_future = { $date } has not come yet: record a change once it takes effect.
+member-change-member_before = { $date } must come after { $since }.
+member-change-member_unknown_cell = No cell with code '{ $value }'.
+member-change-member_not_a_cell = '{ $value }' is not a cell.
+member-change-member_cell_closed = Cell '{ $value }' closed on { $date }.
+member-change-member_same_cell = The member already belongs to cell '{ $value }'.
+member-change-member_already_full = '{ $value }' is already a full member.
+member-change-member_not_probationary = '{ $value }' is not a probationary member.
+
+# Probation reminders (outbox) and the roll-up's overdue line.
+remind-probation-title = Probation ending soon
+remind-probation = { $name } ({ $cell }) was admitted on { $admitted }; 12 months of probation end on { $ends }. Please have the cell consider and propose full membership.
+rollup-probation-overdue = Overdue for full membership: { $names }
+rollup-probation-overdue-count = { $count } members overdue for full membership

@@ -1,0 +1,166 @@
+import { sql } from "kysely";
+import type { Attachment, Reply } from "../messaging/message.js";
+import type { Db } from "./schema.js";
+
+/**
+ * How long a claim on a turn's replies holds: the claimer sends them within it, or another path (the
+ * redelivered update, the sweep, a second instance) may send them after it. A turn's replies go out
+ * in well under this (an interactive 429 waits 5 s at most).
+ */
+export const REPLY_LEASE_MS = 10_000;
+/** A turn's replies are tried this many times in all (the first send included), then given up. */
+export const MAX_REPLY_ATTEMPTS = 5;
+/** Replies of turns older than this are not sent any more: an answer that late would confuse more than help. */
+export const REPLY_RESEND_WINDOW_MS = 60 * 60_000;
+
+/** A turn's replies waiting for the platform. */
+export interface PendingTurn {
+  id: string;
+  channel: string;
+  chatId: string;
+  /** The replies not yet accepted (those already sent are left out). */
+  replies: Reply[];
+  /** How many of the turn's replies were accepted before these. */
+  sent: number;
+  locale: string | null;
+}
+
+export interface NewTurnReplies {
+  channel: string;
+  chatId: string;
+  updateKey?: string | undefined;
+  replies: readonly Reply[];
+  locale?: string | undefined;
+}
+
+/** A reply as stored: the attachment's bytes as base64, so the row is JSON. */
+type StoredReply = Omit<Reply, "attachment"> & { attachment?: Omit<Attachment, "data"> & { data: string } };
+
+function encode(replies: readonly Reply[]): string {
+  const stored: StoredReply[] = replies.map((r) =>
+    r.attachment ? { ...r, attachment: { ...r.attachment, data: Buffer.from(r.attachment.data).toString("base64") } } : (r as StoredReply),
+  );
+  return JSON.stringify(stored);
+}
+
+function decode(value: unknown): Reply[] {
+  const stored = (typeof value === "string" ? JSON.parse(value) : value) as StoredReply[];
+  return stored.map((r) =>
+    r.attachment ? { ...r, attachment: { ...r.attachment, data: new Uint8Array(Buffer.from(r.attachment.data, "base64")) } } : (r as Reply),
+  );
+}
+
+const leaseEnd = (ms: number) => sql<Date>`now() + ${ms} * interval '1 millisecond'`;
+
+/**
+ * Store a turn's replies, claimed by the caller for REPLY_LEASE_MS. Call inside the turn's
+ * transaction, so the replies commit with its effects and its de-duplication key or not at all.
+ * Returns the row's id (for `markTurnRepliesSent`).
+ */
+export async function insertTurnReplies(db: Db, turn: NewTurnReplies): Promise<string> {
+  const row = await db
+    .insertInto("turn_reply")
+    .values({
+      channel: turn.channel,
+      chat_id: turn.chatId,
+      update_key: turn.updateKey ?? null,
+      replies: encode(turn.replies),
+      locale: turn.locale ?? null,
+      lease_until: leaseEnd(REPLY_LEASE_MS),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return String(row.id);
+}
+
+interface PendingRow {
+  id: string;
+  channel: string;
+  chat_id: string;
+  replies: unknown;
+  sent: number;
+  locale: string | null;
+}
+
+function pending(row: PendingRow): PendingTurn {
+  return { id: String(row.id), channel: row.channel, chatId: row.chat_id, replies: decode(row.replies).slice(row.sent), sent: row.sent, locale: row.locale };
+}
+
+/** What the redelivery of an update found of its stored replies. */
+export type UpdateClaim = { kind: "claimed"; turn: PendingTurn } | { kind: "held" } | { kind: "none" };
+
+/**
+ * Claim the unsent replies of one update (its redelivery found it handled before). `held` while
+ * another path's claim runs (the live send, or a process that died); `none` when there is nothing
+ * left to send (all sent, tried MAX_REPLY_ATTEMPTS times, or past the resend window). The guarded
+ * `UPDATE … RETURNING` is the claim: two callers never both get the row.
+ */
+export async function claimRepliesOfUpdate(db: Db, channel: string, updateKey: string): Promise<UpdateClaim> {
+  const { rows } = await sql<PendingRow>`
+    update turn_reply set lease_until = ${leaseEnd(REPLY_LEASE_MS)}, attempts = attempts + 1
+    where channel = ${channel} and update_key = ${updateKey}
+      and lease_until < now() and attempts < ${MAX_REPLY_ATTEMPTS}
+      and created_at > now() - ${REPLY_RESEND_WINDOW_MS} * interval '1 millisecond'
+    returning id, channel, chat_id, replies, sent, locale`.execute(db);
+  if (rows[0]) return { kind: "claimed", turn: pending(rows[0]) };
+  const held = await db
+    .selectFrom("turn_reply")
+    .select("id")
+    .where("channel", "=", channel)
+    .where("update_key", "=", updateKey)
+    .where("lease_until", ">=", sql<Date>`now()`)
+    .where("attempts", "<", MAX_REPLY_ATTEMPTS)
+    .executeTakeFirst();
+  return held ? { kind: "held" } : { kind: "none" };
+}
+
+/**
+ * Claim up to `limit` turns of a channel whose replies were never sent and whose claim ran out (the
+ * process that stored them died, or the platform was unreachable), oldest first, within the resend
+ * window. `FOR UPDATE SKIP LOCKED` lets several instances sweep side by side.
+ */
+export async function claimUnsentReplies(db: Db, channel: string, limit: number): Promise<PendingTurn[]> {
+  const { rows } = await sql<PendingRow>`
+    update turn_reply set lease_until = ${leaseEnd(REPLY_LEASE_MS)}, attempts = attempts + 1
+    where id in (
+      select id from turn_reply
+      where channel = ${channel} and lease_until < now() and attempts < ${MAX_REPLY_ATTEMPTS}
+        and created_at > now() - ${REPLY_RESEND_WINDOW_MS} * interval '1 millisecond'
+      order by id
+      limit ${limit}
+      for update skip locked)
+    returning id, channel, chat_id, replies, sent, locale`.execute(db);
+  return rows.map(pending).sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/**
+ * Record that the platform accepted the turn's replies up to `sent` (counted from the turn's first
+ * reply); when that is all of them, the row goes.
+ */
+export async function markTurnRepliesSent(db: Db, id: string, sent: number, total: number): Promise<void> {
+  if (sent >= total) {
+    await db.deleteFrom("turn_reply").where("id", "=", id as never).execute();
+    return;
+  }
+  // The claim is renewed with each reply, so a long turn (an export, several messages) keeps it.
+  await db.updateTable("turn_reply").set({ sent, lease_until: leaseEnd(REPLY_LEASE_MS) }).where("id", "=", id as never).where("sent", "<", sent).execute();
+}
+
+/**
+ * Free every claim at once: only for a process that knows no other one uses the database (the
+ * embedded database's folder lock), after a crash left claims of a process that no longer runs.
+ */
+export async function releaseReplyClaims(db: Db): Promise<number> {
+  const result = await db.updateTable("turn_reply").set({ lease_until: sql<Date>`now() - interval '1 second'` }).where("lease_until", ">", sql<Date>`now()`).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** The daily clean-up: turns whose replies were given up or are past the resend window. */
+export async function pruneStaleReplies(db: Db, now: Date): Promise<number> {
+  const result = await db
+    .deleteFrom("turn_reply")
+    .where((eb) => eb.or([eb("attempts", ">=", MAX_REPLY_ATTEMPTS), eb("created_at", "<", new Date(now.getTime() - REPLY_RESEND_WINDOW_MS))]))
+    .where("lease_until", "<", now)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
