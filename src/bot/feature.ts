@@ -30,4 +30,6 @@ export interface Feature {
   flows?: Record<string, FlowHandler>;
   /** Reads free text no command or flow took; returns true when it handled it. */
   onText?(ctx: BotContext, text: string): Promise<boolean>;
+  /** Runs before every message is routed; may add replies that come before the answer. */
+  beforeRoute?(ctx: BotContext): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { backoffMs as backoff } from "../domain/backoff.js";
 import type { SendFailure } from "../messaging/channel.js";
 
 /**
@@ -15,17 +16,14 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { baseMs: 1000, rateLimitMs: 5000, maxMs: 30_000 };
 
-/** Doublings beyond this change nothing (any wait is capped) and would overflow to Infinity. */
-const MAX_DOUBLINGS = 20;
-
 /**
  * The wait before the next try after failure number `attempt` (from 0): `baseMs`, then twice as long
- * each time, at most `maxMs`.
+ * each time, at most `maxMs` (the one backoff of `domain/backoff.ts`).
  *
  * @example backoffMs(2, { baseMs: 1000, maxMs: 30_000 }) // 4000
  */
 export function backoffMs(attempt: number, policy: { baseMs: number; maxMs: number } = DEFAULT_RETRY): number {
-  return Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, Math.min(attempt, MAX_DOUBLINGS)));
+  return backoff(attempt, policy);
 }
 
 /** What went wrong with one platform call, whatever the platform. */

@@ -9,6 +9,7 @@ import { loadConversation, saveConversation } from "../db/conversation.repositor
 import { claimReady, markFinal, markInFlight, markRetry, markSent, nextAttemptAt, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
 import { accountLanguages } from "../db/schedule.repository.js";
 import type { Database, Db } from "../db/schema.js";
+import { backoffMs as backoff } from "../domain/backoff.js";
 import { deferOutOfQuiet, isQuiet, type QuietHours } from "../domain/schedule/quiet-hours.js";
 import type { Logger } from "../log.js";
 import { AnnouncementProgress } from "./announcement-progress.js";
@@ -72,9 +73,9 @@ const MAX_INLINE_WAIT_MS = 5_000;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Capped exponential backoff after the nth failed attempt (1-based). */
+/** The wait before retrying a message after its nth failed attempt (1-based): the one backoff, in minutes. */
 export function backoffMs(attempt: number): number {
-  return Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+  return backoff(attempt - 1, { baseMs: BACKOFF_BASE_MS, maxMs: BACKOFF_CAP_MS });
 }
 
 /**
