@@ -1,3 +1,4 @@
+import type { Action } from "../domain/access.js";
 import type { BotContext } from "./context.js";
 
 export interface CommandSpec {
@@ -9,6 +10,8 @@ export interface CommandSpec {
   public?: boolean;
   /** Usable in group chats. */
   group?: boolean;
+  /** Shown in help only to those who may ever do one of these (access.ts `mayEver`); the command itself still checks. */
+  requires?: Action[];
   /** Hidden from help (aliases such as /start). */
   hidden?: boolean;
   run(ctx: BotContext, args: string): Promise<void>;

@@ -134,7 +134,7 @@ async function onProxy(ctx: BotContext, [rawOrg, rawDate, rawWho, rawAnswer]: st
 /** RSVP: a reminder's "Có mặt" / "Vắng – có lý do", `/diemdanh` for the secretary, proxy answers. */
 export const rsvpFeature: Feature = {
   name: "rsvp",
-  commands: [{ names: ["diemdanh", "attendance"], description: "cmd-diemdanh", run: (ctx) => showAttendance(ctx) }],
+  commands: [{ names: ["diemdanh", "attendance"], description: "cmd-diemdanh", requires: ["meeting.manage"], run: (ctx) => showAttendance(ctx) }],
   actions: { rsvp: onRsvp, rsvpp: onProxy },
   flows: { rsvp: onReason },
 };
