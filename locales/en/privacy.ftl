@@ -21,6 +21,7 @@ privacy-refused-link = The account is not linked because you did not agree. Noth
 privacy-refused-linked =
     Recorded: you do not agree to the new notice. Your account stays linked and no data was deleted.
     If you no longer want to use chibo, type /unlink (your member record stays with your cell). Type /mydata to see your data.
+privacy-phone-received = Your phone number is received.
 privacy-pending = Please choose "I agree" or "I do not agree" above (or type 1 or 2).
 
 privacy-title = Your data in chibo

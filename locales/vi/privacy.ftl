@@ -21,6 +21,7 @@ privacy-refused-link = Chưa liên kết tài khoản vì đồng chí chưa đ�
 privacy-refused-linked =
     Đã ghi nhận đồng chí không đồng ý bản thông báo mới. Tài khoản vẫn đang liên kết và không có dữ liệu nào bị xóa.
     Nếu đồng chí không muốn dùng chibo nữa, gõ /huylienket (hồ sơ đảng viên vẫn do chi bộ quản lý). Gõ /dulieu để xem dữ liệu của mình.
+privacy-phone-received = Đã nhận số điện thoại của đồng chí.
 privacy-pending = Đồng chí vui lòng chọn "Đồng ý" hoặc "Không đồng ý" ở trên (hoặc gõ 1 hoặc 2).
 
 privacy-title = Dữ liệu của đồng chí trong chibo

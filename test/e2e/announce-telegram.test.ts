@@ -6,6 +6,7 @@ import { TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
 import type { FakeTelegramApi, SentMessage } from "../fakes/telegram-api.js";
 import { telegramStack, type TelegramStack } from "../support/telegram-stack.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
+import { PRIVACY_NOTICE_VERSION } from "../../src/domain/privacy.js";
 
 const TOKEN = "777001:ANNOUNCE-test-token_abcdefghijklm";
 const CLERK = { id: 7_000_001, firstName: "Văn phòng" };
@@ -34,7 +35,9 @@ describeEngines("announcement over Telegram, end to end", (engine) => {
     recipients = [];
     for (const id of people) {
       const userId = id === clerk ? String(CLERK.id) : String(8_000_000 + id);
-      await db.insertInto("chat_account").values({ channel: "telegram", platform_user_id: userId, chat_id: userId, person_id: id }).execute();
+      const account = await db.insertInto("chat_account").values({ channel: "telegram", platform_user_id: userId, chat_id: userId, person_id: id }).returning("id").executeTakeFirstOrThrow();
+      // Linked through the personal-data notice, as linking requires: no notice comes before the clerk's answers.
+      await db.insertInto("privacy_consent").values({ person_id: id, account_id: account.id, channel: "telegram", notice_version: PRIVACY_NOTICE_VERSION, decision: "accepted", at: new Date() }).execute();
       recipients.push(userId);
     }
     stack = await telegramStack(db, engine, {

@@ -87,7 +87,7 @@ describeEngines("go-live guide (docs/vi/trien-khai.md) on a fresh data folder", 
     const invite = await chibo(env, ["invite", "DV-0002"]);
     const code = /Mã mời cho Vi Thị Mai: ([A-Z0-9]{5}-[A-Z0-9]{5})/.exec(invite.stdout)?.[1];
     expect(code).toBeDefined();
-    const link = await chibo(env, ["chat", "--guest", "mai"], `/lienket ${code}\n/toi\n`);
+    const link = await chibo(env, ["chat", "--guest", "mai"], `/lienket ${code}\n1\n/toi\n`);
     expect(link.stdout).toContain("Đã liên kết tài khoản với đồng chí Vi Thị Mai");
     expect(link.stdout).toContain("Họ tên: Vi Thị Mai");
   });

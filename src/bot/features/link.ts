@@ -85,6 +85,8 @@ export const linkFeature: Feature = {
         false,
       );
       if (outcome.ok) {
+        // A plain line first: Telegram takes the "share phone" keyboard away with the first reply without buttons.
+        ctx.reply("privacy-phone-received");
         askConsentToLink(ctx, { via: "phone", phone: contact.phone, name: outcome.fullName });
       } else {
         ctx.reply(`error-${outcome.reason}`);

@@ -131,9 +131,13 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
     const notOwn = await say(fake.contactUpdate(member, maiPhone, 9999), member.id, "chính đồng chí");
     expect(notOwn.hit.text).toContain("không nhận danh bạ của người khác");
     const local = `0${maiPhone.slice(3)}`;
-    const linked = await say(fake.contactUpdate(member, local, member.id), member.id, "Gõ /toi");
-    const done = linked.find((m) => m.text === `Đã liên kết tài khoản với đồng chí ${maiName}.`);
-    expect(done?.replyMarkup).toEqual({ remove_keyboard: true });
+    const shared = await say(fake.contactUpdate(member, local, member.id), member.id, "Thông báo về dữ liệu cá nhân");
+    const received = shared.find((m) => m.text === "Đã nhận số điện thoại của đồng chí.");
+    expect(received?.replyMarkup).toEqual({ remove_keyboard: true });
+    const agree = shared.hit?.replyMarkup?.inline_keyboard?.[0]?.[0];
+    expect(agree?.text).toBe("Đồng ý");
+    const linked = await say(fake.callbackUpdate(member, agree?.callback_data as string, shared.hit), member.id, "Gõ /toi");
+    expect(linked.some((m) => m.text === `Đã liên kết tài khoản với đồng chí ${maiName}.`)).toBe(true);
     expect(linked.hit.text).toContain("/chibo");
     expect(fake.calls.slice(firstCall).some((c) => c.status === 429 && c.payload.chat_id === String(member.id))).toBe(true);
     fake.limits.perChatPerSecond = 20;

@@ -65,7 +65,7 @@ describeEngines("Zalo channel end to end (the real chibo start against a fake Za
       expect((await say("/toi", "chưa được liên kết")).join("\n")).toContain("/lienket");
       // Zalo has no buttons: the notice's choices are numbered and "1" accepts.
       const notice = await say(`/lienket ${codes[mode]}`, "1. Đồng ý");
-      expect(notice.join("\n")).toContain("Thông báo về dữ liệu cá nhân");
+      expect(notice.join("\n")).toContain("Đồng chí có đồng ý để liên kết tài khoản Hoàng Văn Páo không?");
       const linked = await say("1", "Gõ /toi để xem thông tin của mình");
       expect(linked).toEqual(["Đã liên kết tài khoản với đồng chí Hoàng Văn Páo.", expect.stringContaining("/chibo")]);
     });
