@@ -59,6 +59,8 @@ export const configSchema = z.object({
   BACKUP_KEEP: numberVar(z.number().int().min(1).max(3650), 14),
   /** The local time (TZ_DEFAULT) of the daily backup, HH:MM. */
   BACKUP_AT: optionalString.pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM").optional()).transform((v) => v ?? "02:30"),
+  /** Encrypts backups (AES-256-GCM, key derived by scrypt); `chibo restore` needs the same value. */
+  BACKUP_KEY: optionalString.pipe(z.string().min(16, "at least 16 characters").max(1024).optional()),
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -71,6 +73,7 @@ export const SECRET_KEYS = [
   "ZALO_BOT_TOKEN",
   "ZALO_WEBHOOK_SECRET",
   "METRICS_TOKEN",
+  "BACKUP_KEY",
 ] as const;
 
 export class ConfigError extends Error {

@@ -7,6 +7,7 @@
  */
 import type { Db } from "../../src/db/schema.js";
 import { inBatches, pad, seedOrgTree, VALID_FROM } from "./seed-tree.js";
+import { PRIVACY_NOTICE_VERSION } from "../../src/domain/privacy.js";
 
 export interface InboundSpec {
   communes: number;
@@ -111,6 +112,10 @@ export async function inboundProvince(db: Db, spec: InboundSpec): Promise<Inboun
   });
   await inBatches(roles, (batch) => db.insertInto("role").values(batch).execute());
   await inBatches(accounts, (batch) => db.insertInto("chat_account").values(batch).execute());
+  // Everyone linked has accepted the current personal-data notice (as linking requires), so no first message gets it.
+  const linkedAccounts = await db.selectFrom("chat_account").select(["id", "person_id", "channel"]).where("person_id", "is not", null).execute();
+  const consents = linkedAccounts.map((a) => ({ person_id: a.person_id as number, account_id: a.id, channel: a.channel, notice_version: PRIVACY_NOTICE_VERSION, decision: "accepted" as const, at: seen }));
+  await inBatches(consents, (batch) => db.insertInto("privacy_consent").values(batch).execute());
 
   // A year of accepted monthly reports: "as last month" suggestions have something to offer.
   const months = previousMonths(spec.month, 12);

@@ -110,3 +110,5 @@ console-real-data-no-secretary = This data folder holds an office's own data: th
 seed-demo-refused = The demo province was not created: this data folder (or database) holds an office's own data, and demo data never mixes with real data. To try the demo, use another folder: DATA_DIR=./data-demo npx chibo seed --demo
 error-handling_failed = Sorry, the system hit an error handling this message, so it was not carried out. The error has been recorded to be fixed.
 busy-will-handle = The system is briefly interrupted. Your message has been received and will be handled as soon as the system is back; there is no need to send it again.
+
+help-intro-group = In a group these commands work; for the others, write to the bot privately:

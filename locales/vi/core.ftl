@@ -110,3 +110,5 @@ console-real-data-no-secretary = Thư mục dữ liệu này đã có dữ liệ
 seed-demo-refused = Không tạo tỉnh mẫu: thư mục dữ liệu (hoặc cơ sở dữ liệu) này đã có dữ liệu của đơn vị, và dữ liệu mẫu không được trộn vào dữ liệu thật. Muốn thử tỉnh mẫu, dùng một thư mục khác: DATA_DIR=./data-mau npx chibo seed --demo
 error-handling_failed = Xin lỗi, hệ thống gặp lỗi khi xử lý tin nhắn này nên chưa thực hiện được. Lỗi đã được ghi lại để khắc phục.
 busy-will-handle = Hệ thống đang tạm gián đoạn. Tin nhắn của đồng chí đã được nhận và sẽ được xử lý ngay khi hệ thống hoạt động trở lại; đồng chí không cần gửi lại.
+
+help-intro-group = Trong nhóm dùng được các lệnh sau; các lệnh khác xin nhắn riêng cho trợ lý:

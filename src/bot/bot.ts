@@ -82,9 +82,11 @@ export function createBot(options: BotOptions): Bot {
   const actions = uniqueByName("action", features.flatMap((f) => Object.entries(f.actions ?? {})));
   const flows = uniqueByName("flow", features.flatMap((f) => Object.entries(f.flows ?? {})));
   const readers = features.filter((f) => f.onText);
+  const preludes = features.filter((f) => f.beforeRoute);
 
   async function route(ctx: BotContext): Promise<void> {
     const { msg } = ctx;
+    for (const feature of preludes) await feature.beforeRoute!(ctx);
     if (msg.attachment && !msg.text && !msg.action && !msg.contact) {
       ctx.reply("unsupported-content");
       return;
@@ -367,8 +369,8 @@ function inboundKey(msg: IncomingMessage, today: string): InboundKey {
   };
 }
 
-/** Actions an unlinked account may use (choosing a language). */
-const PUBLIC_ACTIONS = new Set(["lang", "contact"]);
+/** Actions an unlinked account may use (choosing a language, sharing a phone, answering the personal-data notice). */
+const PUBLIC_ACTIONS = new Set(["lang", "contact", "consent"]);
 
 class Refusal extends Error {
   constructor(

@@ -1,3 +1,4 @@
+import type { Action } from "../domain/access.js";
 import type { BotContext } from "./context.js";
 
 export interface CommandSpec {
@@ -9,6 +10,8 @@ export interface CommandSpec {
   public?: boolean;
   /** Usable in group chats. */
   group?: boolean;
+  /** Shown in help only to those who may ever do one of these (access.ts `mayEver`); the command itself still checks. */
+  requires?: Action[];
   /** Hidden from help (aliases such as /start). */
   hidden?: boolean;
   run(ctx: BotContext, args: string): Promise<void>;
@@ -27,4 +30,6 @@ export interface Feature {
   flows?: Record<string, FlowHandler>;
   /** Reads free text no command or flow took; returns true when it handled it. */
   onText?(ctx: BotContext, text: string): Promise<boolean>;
+  /** Runs before every message is routed; may add replies that come before the answer. */
+  beforeRoute?(ctx: BotContext): Promise<void>;
 }

@@ -8,6 +8,9 @@ const RESTORE_REFUSED: Record<BackupError["code"], string> = {
   newer_version: "Bản sao lưu này do một phiên bản chibo mới hơn tạo ra; hãy cập nhật chibo rồi khôi phục lại.",
   not_empty: "Chỉ khôi phục vào cơ sở dữ liệu hoặc thư mục dữ liệu trống; nơi này đã có dữ liệu, không ghi gì.",
   truncated: "Bản sao lưu bị thiếu phần cuối (tệp hỏng hoặc chép dở); không ghi gì.",
+  key_required: "Bản sao lưu này đã được mã hóa: hãy đặt biến môi trường BACKUP_KEY đúng khóa đã dùng khi sao lưu; không ghi gì.",
+  wrong_key: "Sai khóa giải mã: BACKUP_KEY không phải khóa đã dùng khi sao lưu tệp này; không ghi gì.",
+  tampered: "Bản sao lưu đã bị thay đổi hoặc hỏng sau khi tạo (không khớp mã xác thực); từ chối khôi phục, không ghi gì.",
 };
 
 /**
@@ -20,10 +23,12 @@ export const runBackup: Command = async (args, env, io, ctx) => {
     io.stderr.write("Cách dùng: chibo backup --out TỆP\n");
     return 2;
   }
-  const app = await ctx.openApp(await quietConfig(env));
+  const config = await quietConfig(env);
+  const app = await ctx.openApp(config);
   try {
-    const summary = await writeBackup(app.database.db, resolve(ctx.cwd, values.out), app.database.engine);
-    io.stdout.write(`Đã sao lưu ${summary.rows} dòng của ${summary.tables} bảng vào ${values.out}\n`);
+    const key = config.BACKUP_KEY;
+    const summary = await writeBackup(app.database.db, resolve(ctx.cwd, values.out), app.database.engine, new Date(), key ? { key } : {});
+    io.stdout.write(`Đã sao lưu ${summary.rows} dòng của ${summary.tables} bảng vào ${values.out}${key ? " (đã mã hóa bằng BACKUP_KEY)" : ""}\n`);
     app.log.info({ tables: summary.tables, rows: summary.rows }, "backup written");
     return 0;
   } finally {
@@ -39,9 +44,10 @@ export const runRestore: Command = async (args, env, io, ctx) => {
     io.stderr.write("Cách dùng: chibo restore TỆP (vào cơ sở dữ liệu hoặc thư mục dữ liệu trống)\n");
     return 2;
   }
-  const app = await ctx.openApp(await quietConfig(env), { migrate: false });
+  const config = await quietConfig(env);
+  const app = await ctx.openApp(config, { migrate: false });
   try {
-    const summary = await restoreBackup(app.database.db, resolve(ctx.cwd, file));
+    const summary = await restoreBackup(app.database.db, resolve(ctx.cwd, file), config.BACKUP_KEY ? { key: config.BACKUP_KEY } : {});
     io.stdout.write(`Đã khôi phục ${summary.rows} dòng của ${summary.tables} bảng từ ${file}\n`);
     app.log.info({ tables: summary.tables, rows: summary.rows }, "backup restored");
     return 0;

@@ -1,4 +1,5 @@
 import type { Db } from "./schema.js";
+import { byNameVi } from "../domain/text/collate.js";
 
 /** Cells of a set of orgs with nobody assigned to follow them on a date. */
 export async function unassignedCells(db: Db, orgIds: number[], onDate: string) {
@@ -49,8 +50,8 @@ export async function unassignedCommunes(db: Db, orgIds: number[], onDate: strin
         ),
       ),
     )
-    .orderBy("c.name")
-    .execute();
+    .execute()
+    .then((rows) => rows.sort(byNameVi((r) => r.name)));
 }
 
 /** Communes and cells in force among a set of orgs, with their kind and parent's name (what may be assigned). */
@@ -142,8 +143,8 @@ export async function communeCadres(db: Db, communeId: number, onDate: string) {
     .where("r.role", "in", ["commune_committee", "commune_standing"])
     .where("r.valid_from", "<=", onDate)
     .where((w) => w.or([w("r.valid_to", "is", null), w("r.valid_to", ">", onDate)]))
-    .orderBy("p.full_name")
-    .execute();
+    .execute()
+    .then((rows) => rows.sort(byNameVi((r) => r.full_name)));
 }
 
 export async function findHousehold(db: Db, id: number) {

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "./schema.js";
+import { compareVi } from "../domain/text/collate.js";
 
 /** Someone who could be invited: holds `role` in `orgId` on the date and has no messenger account linked. */
 export interface UnlinkedRow {
@@ -37,7 +38,8 @@ export async function unlinkedHolders(db: Db, where: { orgIds: readonly number[]
       and p.left_on is null
       and not exists (select 1 from chat_account a where a.person_id = p.id and a.channel <> 'console')
     order by o.name, o.id, p.full_name, p.id, r.role desc`.execute(db);
-  return result.rows.map((r) => ({ personId: r.person_id, name: r.full_name, code: r.code, role: r.role, orgId: r.org_id, orgName: r.org_name }));
+  const rows = [...result.rows].sort((a, b) => compareVi(a.org_name, b.org_name) || a.org_id - b.org_id || compareVi(a.full_name, b.full_name) || a.person_id - b.person_id);
+  return rows.map((r) => ({ personId: r.person_id, name: r.full_name, code: r.code, role: r.role, orgId: r.org_id, orgName: r.org_name }));
 }
 
 /** Whether the person has an account linked on a messenger (not the console). */

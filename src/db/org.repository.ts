@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "./schema.js";
+import { byNameVi } from "../domain/text/collate.js";
 
 /** The org and its ancestors, nearest first: `[org, parent, …, root]`. Empty when the org does not exist. */
 export async function orgPath(db: Db, orgId: number): Promise<number[]> {
@@ -73,8 +74,8 @@ export async function listCellMembers(db: Db, cellId: number, onDate: string) {
     .where("role.role", "=", "member")
     .where("role.valid_from", "<=", onDate)
     .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", onDate)]))
-    .orderBy("person.full_name")
-    .execute();
+    .execute()
+    .then((rows) => rows.sort(byNameVi((r) => r.full_name)));
 }
 
 /** People holding a role in an org on a date (e.g. the secretary of a cell). */
@@ -87,8 +88,8 @@ export async function holdersOf(db: Db, orgId: number, role: string, onDate: str
     .where("role.role", "=", role)
     .where("role.valid_from", "<=", onDate)
     .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", onDate)]))
-    .orderBy("person.full_name")
-    .execute();
+    .execute()
+    .then((rows) => rows.sort(byNameVi((r) => r.full_name)));
 }
 
 /** Cadres assigned to follow an org directly, on a date. */
@@ -100,8 +101,8 @@ export async function cadresAssignedTo(db: Db, orgId: number, onDate: string) {
     .where("assignment.org_id", "=", orgId)
     .where("assignment.valid_from", "<=", onDate)
     .where((w) => w.or([w("assignment.valid_to", "is", null), w("assignment.valid_to", ">", onDate)]))
-    .orderBy("person.full_name")
-    .execute();
+    .execute()
+    .then((rows) => rows.sort(byNameVi((r) => r.full_name)));
 }
 
 export async function predecessorsOf(db: Db, orgId: number) {

@@ -15,6 +15,7 @@ import type { AssignmentTable, HouseholdTable, PersonTable, RoleTable } from "./
 import type { ReportSubmissionTable } from "./report.table.js";
 import type { HouseholdVisitTable } from "./household.table.js";
 import type { OutboxTable } from "./outbox.table.js";
+import type { AccessLogTable, CorrectionRequestTable, PrivacyConsentTable } from "./privacy.table.js";
 import type { CellGroupChatTable, TelegramProgressMessageTable } from "./telegram.table.js";
 import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "./schedule.table.js";
 import type { InboxUpdateTable, TurnReplyTable } from "./turn-reply.table.js";
@@ -46,6 +47,9 @@ export interface Database {
   cell_group_chat: CellGroupChatTable;
   telegram_progress_message: TelegramProgressMessageTable;
   announcement: AnnouncementTable;
+  privacy_consent: PrivacyConsentTable;
+  access_log: AccessLogTable;
+  correction_request: CorrectionRequestTable;
   turn_reply: TurnReplyTable;
   inbox_update: InboxUpdateTable;
 }

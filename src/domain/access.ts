@@ -26,6 +26,8 @@ export const ACTIONS = [
   "data.import",
   "household.view",
   "household.log_visit",
+  "access_log.view",
+  "correction.handle",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -79,6 +81,10 @@ const GRANTS: Record<Action, Grant> = {
   "data.import": { roles: { ...OFFICE } },
   "household.view": { roles: { ...CELL_LEADERS, ...OFFICE }, assigned: true },
   "household.log_visit": { roles: { ...CELL_LEADERS }, assigned: true },
+  // Personal data law: the commune office answers for who looked at whose details.
+  "access_log.view": { roles: { commune_standing: "subtree", ...OFFICE } },
+  // A member's "yêu cầu sửa" goes to their cell's leaders or the office above.
+  "correction.handle": { roles: { ...CELL_LEADERS, ...OFFICE } },
 };
 
 /**

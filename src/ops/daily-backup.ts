@@ -17,6 +17,8 @@ export interface DailyBackupOptions {
   tz: string;
   log: Logger;
   now?: () => Date;
+  /** BACKUP_KEY: the daily files are encrypted with it. */
+  key?: string;
 }
 
 /** The local date whose backup is due at `now`: today once `at` has passed, else yesterday. */
@@ -51,7 +53,7 @@ export async function runDailyBackup(options: DailyBackupOptions): Promise<strin
     () => false,
   );
   if (!exists) {
-    const summary = await writeBackup(options.db, file, options.engine, now);
+    const summary = await writeBackup(options.db, file, options.engine, now, options.key ? { key: options.key } : {});
     options.log.info({ file, tables: summary.tables, rows: summary.rows }, "daily backup written");
     written = file;
   }

@@ -71,6 +71,7 @@ export class Operations {
         at: app.config.BACKUP_AT,
         tz: app.config.TZ_DEFAULT,
         log: app.log.child({ part: "backup" }),
+        ...(app.config.BACKUP_KEY ? { key: app.config.BACKUP_KEY } : {}),
       });
     }
   }

@@ -1,10 +1,10 @@
 import { schedule, type ScheduledTask } from "node-cron";
-import { pruneFinished } from "../db/housekeeping.repository.js";
 import { claimSlot, finishSlot, lastFinishedSlot } from "../db/schedule.repository.js";
 import { localClock, localInstant, minutesOf } from "../domain/schedule/local-time.js";
 import type { Db } from "../db/schema.js";
 import type { Logger } from "../log.js";
 import { planIntoOutbox } from "../services/planner.service.js";
+import { applyRetention } from "../services/retention.service.js";
 
 export const PLAN_JOB = "plan";
 export const PRUNE_JOB = "prune";
@@ -72,7 +72,7 @@ export class SchedulerTick {
     if (clock.minutes < minutesOf(PRUNE_AT)) return false;
     const slot = localInstant(clock.date, PRUNE_AT, tz);
     if (!(await claimSlot(db, PRUNE_JOB, slot, this.now()))) return false;
-    const removed = await pruneFinished(db, at);
+    const removed = await applyRetention(db, at);
     await finishSlot(db, PRUNE_JOB, slot, this.now(), Object.values(removed).reduce((a, b) => a + b, 0));
     log.info(removed, "old rows cleared");
     return true;

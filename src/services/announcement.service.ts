@@ -20,6 +20,7 @@ import { enqueueMessages } from "../db/outbox.repository.js";
 import { findOrgById, orgPath, subtreeIds } from "../db/org.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
+import { byNameVi } from "../domain/text/collate.js";
 
 const MAX_TARGETS = 20;
 
@@ -50,7 +51,7 @@ export async function announcementTargets(db: Db, actor: Actor, today: string): 
       .where("valid_from", "<=", today)
       .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">", today)]))
       .execute();
-    children.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    children.sort(byNameVi((c) => c.name));
     for (const c of children) {
       if (seen.has(c.id)) continue;
       seen.add(c.id);
@@ -100,11 +101,12 @@ export async function sendAnnouncement(
   await requireAccess(db, actor, "announcement.send", { orgId: draft.orgId });
   const org = await findOrgById(db, draft.orgId);
   if (!org) throw new ChiboError("not_found");
+  const sender = await senderOrg(db, actor, draft.orgId);
   const created = await createAnnouncement(
     db,
     { orgId: draft.orgId, authorId: actor.personId, body: draft.body, draftKey: draft.draftKey, origin, at: now },
     today,
-    { from: org.name, text: draft.body },
+    { from: sender?.name ?? org.name, text: draft.body },
     new Date(now.getTime() + ANNOUNCEMENT_TTL_MS),
   );
   if (!created) return undefined;
@@ -193,6 +195,13 @@ export async function announcementStatus(db: Db, actor: Actor, id: number): Prom
   await requireAccess(db, actor, "announcement.send", { orgId: a.org_id });
   const org = await findOrgById(db, a.org_id);
   return { id, orgName: org?.name ?? "", body: a.body, createdAt: a.created_at, recipients: a.recipients, counts: await announcementCounts(db, a) };
+}
+
+/** The author's unit for an announcement to the org: the widest org on its path the actor announces from. */
+async function senderOrg(db: Db, actor: Actor, orgId: number) {
+  const roots = new Set(await sendRoots(db, actor));
+  const from = (await orgPath(db, orgId)).find((id) => roots.has(id));
+  return from === undefined ? undefined : findOrgById(db, from);
 }
 
 /** The orgs where the actor holds a role that lets them announce to its subtree. */

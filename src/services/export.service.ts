@@ -8,6 +8,7 @@ import { findOrgById, subtreeIds } from "../db/org.repository.js";
 import { cellsInSubtree, reportsFor } from "../db/rollup.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
+import { compareVi } from "../domain/text/collate.js";
 
 export interface ReportTableRow {
   cellName: string;
@@ -48,9 +49,8 @@ export async function buildReportTable(db: Db, actor: Actor | null, form: FormId
   if (!root) throw new ChiboError("not_found");
   const ids = await subtreeIds(db, rootOrgId);
   // Vietnamese alphabetical order (Đ after D), the same on both engines whatever their collation.
-  const collator = new Intl.Collator("vi");
   const cells = (await cellsInSubtree(db, ids, periodStart(period), periodEnd(period))).sort(
-    (a, b) => collator.compare(a.parent_name ?? "", b.parent_name ?? "") || collator.compare(a.name, b.name),
+    (a, b) => compareVi(a.parent_name ?? "", b.parent_name ?? "") || compareVi(a.name, b.name),
   );
   const reports = await reportsFor(db, cells.map((c) => c.id), form, period);
   const byOrg = new Map(reports.map((r) => [r.org_id, r]));

@@ -138,6 +138,18 @@ async function fail(db: Db, account: LinkingAccount, now: Date, reason: Exclude<
  * `invite_busy`, until its back-off ends).
  */
 export async function redeemInvite(db: Db, account: LinkingAccount, typed: string, now: Date): Promise<LinkOutcome> {
+  return redeemOrCheck(db, account, typed, now, true);
+}
+
+/**
+ * The same checks as `redeemInvite` (failures counted alike) without using the code: whose code it
+ * is, so the personal-data notice can be shown before the account is linked.
+ */
+export async function checkInvite(db: Db, account: LinkingAccount, typed: string, now: Date): Promise<LinkOutcome> {
+  return redeemOrCheck(db, account, typed, now, false);
+}
+
+async function redeemOrCheck(db: Db, account: LinkingAccount, typed: string, now: Date, use: boolean): Promise<LinkOutcome> {
   if (await rateLimited(db, account, now)) return { ok: false, reason: "invite_rate_limited" };
   const normalized = normalizeInviteCode(typed);
   if (await blockedUntil(db, sharedBuckets(account.channel, normalized).map((b) => b.key), now)) return { ok: false, reason: "invite_busy" };
@@ -154,6 +166,7 @@ export async function redeemInvite(db: Db, account: LinkingAccount, typed: strin
   if (invite.expires_at <= now) return fail(db, account, now, "invite_expired", normalized);
   const person = await findPersonById(db, invite.person_id);
   if (!person) return fail(db, account, now, "invite_unknown", normalized);
+  if (!use) return { ok: true, personId: person.id, fullName: person.full_name };
   if (!(await markInviteUsed(db, invite.id, account.id, now))) return fail(db, account, now, "invite_used", normalized);
   await linkAccount(db, account.id, person.id, now);
   await clearLinkFailures(db, account.channel, account.platformUserId);
@@ -174,7 +187,7 @@ export type PhoneLinkOutcome =
   | { ok: false; reason: "phone_unknown" | "phone_ambiguous" | "invite_rate_limited" };
 
 /** Link by a phone number the platform vouched for (a contact the user shared of themselves). */
-export async function linkByPhone(db: Db, account: LinkingAccount, rawPhone: string, now: Date): Promise<PhoneLinkOutcome> {
+export async function linkByPhone(db: Db, account: LinkingAccount, rawPhone: string, now: Date, use = true): Promise<PhoneLinkOutcome> {
   if (await rateLimited(db, account, now)) return { ok: false, reason: "invite_rate_limited" };
   const phone = normalizePhone(rawPhone);
   const matches = phone ? await findPeopleByPhone(db, phone) : [];
@@ -185,6 +198,8 @@ export async function linkByPhone(db: Db, account: LinkingAccount, rawPhone: str
   }
   const person = await findPersonById(db, (matches[0] as { id: number }).id);
   if (!person) return { ok: false, reason: "phone_unknown" };
+  // `use` false: only whose number it is, so the personal-data notice comes before the link.
+  if (!use) return { ok: true, personId: person.id, fullName: person.full_name };
   await linkAccount(db, account.id, person.id, now);
   await clearLinkFailures(db, account.channel, account.platformUserId);
   await writeAudit(db, {

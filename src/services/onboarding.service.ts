@@ -5,6 +5,7 @@ import { findOrgById, orgPath } from "../db/org.repository.js";
 import { hasMessengerAccount, unlinkedHolders, type UnlinkedRow } from "../db/onboarding.repository.js";
 import type { Db } from "../db/schema.js";
 import { createInvite } from "./link.service.js";
+import { compareVi } from "../domain/text/collate.js";
 
 /** Who may be invited from chat, grouped by unit: a cell's members (for its secretary) or a commune's cell secretaries (for its office). */
 export interface InviteGroup {
@@ -33,7 +34,6 @@ export interface IssuedInvite {
 /** The most invites one "all" creates: a cell's roll, or a commune's secretaries, fits well under it. */
 export const MAX_INVITES_AT_ONCE = 100;
 
-const collator = new Intl.Collator("vi");
 const LEADERS = new Set(["secretary", "deputy_secretary"]);
 
 function toInvitee(r: UnlinkedRow): Invitee {
@@ -52,7 +52,7 @@ export async function inviteesFor(db: Db, actor: Actor, today: string): Promise<
   for (const cellId of cellIds) {
     const people = members.filter((m) => m.orgId === cellId && m.personId !== actor.personId);
     const name = members.find((m) => m.orgId === cellId)?.orgName;
-    if (people.length > 0 && name) groups.push({ orgId: cellId, orgName: name, kind: "members", people: people.map(toInvitee).sort((a, b) => collator.compare(a.name, b.name)) });
+    if (people.length > 0 && name) groups.push({ orgId: cellId, orgName: name, kind: "members", people: people.map(toInvitee).sort((a, b) => compareVi(a.name, b.name)) });
   }
   for (const officeOrg of [...new Set(actor.roles.filter((r) => r.role === "office_staff").map((r) => r.orgId))]) {
     const leaders = (await unlinkedHolders(db, { underId: officeOrg }, [...LEADERS], today)).filter((r) => r.personId !== actor.personId);
@@ -60,7 +60,7 @@ export async function inviteesFor(db: Db, actor: Actor, today: string): Promise<
     const people = leaders.filter((r) => !seen.has(r.personId) && seen.add(r.personId)).map(toInvitee);
     if (people.length === 0) continue;
     const org = await findOrgById(db, officeOrg);
-    groups.push({ orgId: officeOrg, orgName: org?.name ?? "", kind: "secretaries", people: people.sort((a, b) => collator.compare(a.cellName, b.cellName) || collator.compare(a.name, b.name)) });
+    groups.push({ orgId: officeOrg, orgName: org?.name ?? "", kind: "secretaries", people: people.sort((a, b) => compareVi(a.cellName, b.cellName) || compareVi(a.name, b.name)) });
   }
   return groups;
 }

@@ -19,6 +19,7 @@ import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 import { toMeetingRule } from "./cell.service.js";
 import { periodStart } from "./export.service.js";
+import { compareVi } from "../domain/text/collate.js";
 
 export interface Rollup {
   root: { id: number; name: string; kind: string };
@@ -35,7 +36,6 @@ export interface Rollup {
   probationOverdue: Map<number, { name: string; endsOn: string }[]>;
 }
 
-const collator = new Intl.Collator("vi");
 
 /**
  * Cells in Vietnamese order, by commune then by name. Each commune's name is ranked once and each
@@ -50,14 +50,14 @@ function sortCells<T extends { id: number; name: string; parent_name: string | n
     if (list) list.push(c);
     else byParent.set(key, [c]);
   }
-  const parents = [...byParent.keys()].sort(collator.compare);
+  const parents = [...byParent.keys()].sort(compareVi);
   const sorted: T[] = [];
   // Names the collator holds equal (same letters, different spelling) stay one group, in id order.
   for (let i = 0; i < parents.length; ) {
     let j = i + 1;
-    while (j < parents.length && collator.compare(parents[i]!, parents[j]!) === 0) j++;
+    while (j < parents.length && compareVi(parents[i]!, parents[j]!) === 0) j++;
     const group = parents.slice(i, j).flatMap((p) => byParent.get(p)!);
-    sorted.push(...group.sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id));
+    sorted.push(...group.sort((a, b) => compareVi(a.name, b.name) || a.id - b.id));
     i = j;
   }
   return sorted;

@@ -149,4 +149,32 @@ describeEngines("announcements (/thongbao)", (engine) => {
     await h.sayText(office, "/cancel");
     await h.sayText(office, "/language vi");
   });
+
+  it("names the author's unit as sender, not the cell it goes to", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const polai = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
+    await h.sayText(office, "/thongbao");
+    await h.sayText(office, "Gửi tới Chi bộ thôn Pò Lài");
+    expect(await h.sayText(office, "Chi bộ thôn Pò Lài họp bất thường tối 06/12.")).toContain("Gửi tới: Chi bộ thôn Pò Lài (1 chi bộ)");
+    await h.sayText(office, "1");
+    const announcement = await h.db.db.selectFrom("announcement").select("id").where("org_id", "=", polai).executeTakeFirstOrThrow();
+    const copies = await h.db.db.selectFrom("outbox").select("payload").where("kind", "=", "announcement").where("announcement_id", "=", announcement.id).execute();
+    expect(copies.length).toBeGreaterThan(0);
+    for (const c of copies) expect(c.payload).toMatchObject({ from: "Đảng bộ xã Tân Văn", text: "Chi bộ thôn Pò Lài họp bất thường tối 06/12." });
+  });
+
+  it("takes the unit code and the text together and goes straight to the preview", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const before = (await outboxCopies()).length;
+    const preview = await h.sayText(office, "/thongbao demo-cb-polai Họp chi bộ dời sang 19:30 ngày 06/12.");
+    expect(preview).not.toContain("tới đâu");
+    expect(preview).toContain("Gửi tới: Chi bộ thôn Pò Lài (1 chi bộ)");
+    expect(preview).toContain("Họp chi bộ dời sang 19:30 ngày 06/12.");
+    expect(preview).not.toContain("demo-cb-polai");
+    expect(await h.sayText(office, "Hủy")).toContain("Đã hủy, chưa gửi thông báo nào.");
+    // Outside the reach, the code with a text is refused all the same.
+    const other = await h.as("DEMO-VP-KYLUA");
+    expect(await h.sayText(other, "/thongbao DEMO-CB-POLAI Họp chi bộ.")).toContain("không có quyền");
+    expect((await outboxCopies()).length).toBe(before);
+  });
 });

@@ -25,7 +25,8 @@ describeEngines("one person on two messengers chooses where reminders go (/kenh)
 
   it("tells someone linked on one messenger how to add another", async () => {
     const code = (await createInvite(h.db.db, personId, null, h.clock.now)).code;
-    expect(await zalo(`/lienket ${code}`)).toContain("Đã liên kết tài khoản với đồng chí Hoàng Văn Páo");
+    expect(await zalo(`/lienket ${code}`)).toContain("Đồng ý");
+    expect(await zalo("1")).toContain("Đã liên kết tài khoản với đồng chí Hoàng Văn Páo");
     later();
     const reply = await zalo("/kenh");
     expect(reply).toContain("Nhắc việc đang gửi qua Zalo (kênh đồng chí dùng gần nhất)");
@@ -36,7 +37,8 @@ describeEngines("one person on two messengers chooses where reminders go (/kenh)
   it("is one person on both: /toi lists both channels, and reminders follow the channel used last", async () => {
     const code = (await createInvite(h.db.db, personId, null, h.clock.now)).code;
     later();
-    expect(await telegram(`/lienket ${code}`)).toContain("Đã liên kết");
+    expect(await telegram(`/lienket ${code}`)).toContain("Đồng ý");
+    expect(await telegram("Đồng ý")).toContain("Đã liên kết");
     expect(await telegram("/toi")).toContain("Đã liên kết qua: Zalo, Telegram");
     expect(await preferredAccountOf(h.db.db, personId)).toMatchObject({ channel: "telegram", chatId: "777000111" });
     later();

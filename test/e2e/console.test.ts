@@ -62,7 +62,7 @@ describeEngines("console chat end to end (the real chibo command)", (engine) => 
     expect(code).toBeDefined();
     expect(invite.stdout).toContain(`start=${code}`);
 
-    const first = await runChibo(["chat", "--guest", "zalo-like"], { env, input: `/toi\n/lienket 22222-33333\n/lienket ${code}\n/toi\n` });
+    const first = await runChibo(["chat", "--guest", "zalo-like"], { env, input: `/toi\n/lienket 22222-33333\n/lienket ${code}\n1\n/toi\n` });
     expect(first.stdout).toContain("chưa được liên kết");
     expect(first.stdout).toContain("Mã mời không đúng");
     expect(first.stdout).toContain("Đã liên kết tài khoản với đồng chí Vi Thị Mai");

@@ -72,6 +72,15 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   ngonngu: row("ok"),
   huy: row("ok"),
   trogiup: row("ok"),
+  // Personal data: one's own data for anyone linked; unlinking answers anyone (unlinked: "nothing to unlink").
+  dulieu: row("ok", { unlinked: "link" }),
+  huylienket: row("ok"),
+  // correction.handle: the cell's secretary and deputy, the offices.
+  yeucausua: row("no", { secretary: "ok", deputy: "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
+  // access_log.view: standing committee and office staff, for their subtree.
+  nhatkytruycap: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
+  // The retention table: read by those who read the access log; only the province office changes it.
+  luutru: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
 };
 
 function row(all: Seen, except: Partial<Record<RoleName, Seen>> = {}): Record<RoleName, Seen> {

@@ -40,6 +40,7 @@ describeEngines("invite codes: single use, expiry, attempt limit", (engine) => {
   it("links one account only: a second account gets 'already used' and stays unlinked", async () => {
     const { code } = await createInvite(h.db.db, maiId, null, h.clock.now);
     expect(await h.sayText("inv-first", `/lienket ${code}`)).toContain("Vi Thị Mai");
+    expect(await h.sayText("inv-first", "Đồng ý")).toContain("Đã liên kết");
     expect(await h.sayText("inv-second", `/lienket ${code}`)).toContain("đã được dùng");
     expect(await linkedTo("inv-first")).toBe(maiId);
     expect(await linkedTo("inv-second")).toBeNull();
@@ -63,6 +64,7 @@ describeEngines("invite codes: single use, expiry, attempt limit", (engine) => {
     const usedBefore = used.length;
     const later = new Date(h.clock.now.getTime() + (LINK_FAILURE_WINDOW_MIN + 1) * 60_000);
     expect(await h.sayText("inv-guesser", `/lienket ${code}`, { at: later })).toContain("Vi Thị Mai");
+    expect(await h.sayText("inv-guesser", "Đồng ý", { at: later })).toContain("Đã liên kết");
     expect(await h.db.db.selectFrom("invite").select("used_at").where("used_at", "is not", null).execute()).toHaveLength(usedBefore + 1);
   });
 });

@@ -72,7 +72,7 @@ describeEngines("no token, phone number or member name in the logs (LOG_LEVEL=de
     });
     expect(secretary.code, secretary.stderr).toBe(0);
     expect(secretary.stdout).toContain("Vi Thị Mai");
-    const guest = await runChibo(["chat", "--guest", "log-check"], { env, input: `/toi\n/lienket ${inviteCodes[0]}\n/toi\n` });
+    const guest = await runChibo(["chat", "--guest", "log-check"], { env, input: `/toi\n/lienket ${inviteCodes[0]}\n1\n/toi\n` });
     expect(guest.stdout).toContain("Đã liên kết tài khoản với đồng chí Vi Thị Mai");
     logs += secretary.stderr + guest.stderr;
   });
@@ -91,6 +91,7 @@ describeEngines("no token, phone number or member name in the logs (LOG_LEVEL=de
         await fake!.waitForSent((s) => fake!.sent.indexOf(s) >= start && s.chatId === zaloUser && s.text.includes(until));
       };
       await zalo(`/lienket ${inviteCodes[1]}`, "Hoàng Văn Páo");
+      await zalo("1", "Đã liên kết");
       await zalo("/toi", "Họ tên: Hoàng Văn Páo");
       await zalo("/chibo", "1. Danh sách đảng viên");
       await zalo("1", "Vi Thị Mai");

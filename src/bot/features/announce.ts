@@ -116,16 +116,19 @@ export const announceFeature: Feature = {
     {
       names: ["thongbao", "announce"],
       description: "cmd-thongbao",
+      requires: ["announcement.send"],
       async run(ctx, args) {
         const actor = requireSender(ctx);
         const text = args.trim();
         const targets = await announcementTargets(ctx.db, actor, ctx.today);
         if (targets.length === 0) throw new ChiboError("forbidden");
-        // `/thongbao MÃ-ĐƠN-VỊ`: straight to that unit.
-        const byCode = /^\S+$/.test(text) ? await findOrgByCode(ctx.db, text.toUpperCase()) : undefined;
+        // `/thongbao MÃ-ĐƠN-VỊ [nội dung]`: straight to that unit, and to the preview when the text came too.
+        const [, code = "", rest = ""] = /^(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
+        const byCode = code ? await findOrgByCode(ctx.db, code.toUpperCase()) : undefined;
         if (byCode) {
           await previewAnnouncement(ctx.db, actor, byCode.id, ctx.today);
-          askBody(ctx, byCode.id, byCode.name);
+          if (rest.trim()) await preview(ctx, byCode.id, rest);
+          else askBody(ctx, byCode.id, byCode.name);
           return;
         }
         if (text && targets.length === 1) {

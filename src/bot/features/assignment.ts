@@ -56,6 +56,7 @@ export const assignmentFeature: Feature = {
   commands: [
     {
       names: ["phancong", "assign"],
+      requires: ["assignment.manage"],
       description: "cmd-phancong",
       async run(ctx, args) {
         const actor = requireManager(ctx);
@@ -79,6 +80,7 @@ export const assignmentFeature: Feature = {
     },
     {
       names: ["chuaphutrach", "gaps"],
+      requires: ["assignment.manage"],
       description: "cmd-chuaphutrach",
       async run(ctx) {
         const { text } = await gapsText(ctx);

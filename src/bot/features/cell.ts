@@ -4,6 +4,7 @@ import { cellMembers, cellSummary, cellsOfActor } from "../../services/cell.serv
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { mayEver } from "../../domain/access.js";
+import { recordAccess } from "../../services/access-log.service.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -41,6 +42,7 @@ async function show(ctx: BotContext, cellId: number): Promise<void> {
 async function members(ctx: BotContext, cellId: number): Promise<void> {
   const actor = ctx.requireActor();
   const list = await cellMembers(ctx.db, actor, cellId, ctx.today);
+  await recordAccess(ctx.db, actor, { what: "cell.members", orgId: cellId, peopleCount: list.filter((m) => m.id !== actor.personId).length }, ctx.now);
   const lines = list.map((m, i) => {
     const marks = [
       m.membership === "probationary" ? ctx.t("mark-probationary") : null,

@@ -47,6 +47,7 @@ export const exportFeature: Feature = {
   commands: [
     {
       names: ["xuat", "export"],
+      requires: ["data.export"],
       description: "cmd-xuat",
       async run(ctx, args) {
         const roots = exportRoots(ctx);

@@ -45,6 +45,7 @@ export const groupLinkFeature: Feature = {
   commands: [
     {
       names: ["lienket_nhom", "linkgroup"],
+      requires: ["meeting.manage"],
       description: "cmd-lienket_nhom",
       public: true,
       group: true,

@@ -1,20 +1,29 @@
+import { mayEver } from "../../domain/access.js";
 import type { BotContext } from "../context.js";
 import type { CommandSpec, Feature } from "../feature.js";
 
-/** Help lists the commands this person can use now, with the Vietnamese and English names. */
+/**
+ * Help lists the commands this person can use here, with the Vietnamese and English names:
+ * before linking only the public ones, then those their roles allow (access.ts `mayEver`),
+ * and in a group chat only the commands a group takes.
+ */
 export function helpFeature(allCommands: () => CommandSpec[]): Feature {
   async function help(ctx: BotContext): Promise<void> {
-    const linked = ctx.actor !== null;
+    const actor = ctx.actor;
+    const inGroup = ctx.msg.chatType === "group";
     const lines = allCommands()
-      .filter((c) => !c.hidden && c.description && (linked || c.public))
+      .filter((c) => !c.hidden && c.description && (actor !== null || c.public))
+      .filter((c) => !inGroup || c.group)
+      .filter((c) => !c.requires || (actor !== null && c.requires.some((a) => mayEver(actor, a))))
       .map((c) => {
         const [vi, en] = c.names;
         const names = en && en !== vi ? `/${vi} (/${en})` : `/${vi}`;
         return `${names} — ${ctx.t(c.description as string)}`;
       });
+    const intro = inGroup ? "help-intro-group" : actor !== null ? "help-intro-linked" : "help-intro-unlinked";
     ctx.replies.push({
       title: ctx.t("help-title"),
-      text: [linked ? ctx.t("help-intro-linked") : ctx.t("help-intro-unlinked"), "", ...lines].join("\n"),
+      text: [ctx.t(intro), "", ...lines].join("\n"),
     });
   }
   return {

@@ -39,6 +39,7 @@ export const householdFeature: Feature = {
   commands: [
     {
       names: ["ghinhan", "visit"],
+      requires: ["household.log_visit"],
       description: "cmd-ghinhan",
       async run(ctx, args) {
         ctx.requireActor();

@@ -19,6 +19,8 @@ import { reportHistoryFeature } from "./report-history.js";
 import { reportReviewFeature } from "./report-review.js";
 import { reportFeature } from "./report.js";
 import { rollupFeature } from "./rollup.js";
+import { consentFeature } from "./privacy-consent.js";
+import { privacyFeature } from "./privacy.js";
 
 /** Every feature, in the order they are tried; the "not understood" answer is the router's last word. */
 export function defaultFeatures(): Feature[] {
@@ -40,6 +42,8 @@ export function defaultFeatures(): Feature[] {
     householdFeature,
     assignmentFeature,
     linkFeature,
+    consentFeature,
+    privacyFeature,
     inviteFeature,
     groupLinkFeature,
     channelChoiceFeature,

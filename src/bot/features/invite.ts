@@ -38,6 +38,7 @@ export const inviteFeature: Feature = {
   commands: [
     {
       names: ["moi", "invite"],
+      requires: ["invite.create"],
       description: "cmd-moi",
       async run(ctx) {
         const actor = requireInviter(ctx);

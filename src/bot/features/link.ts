@@ -1,9 +1,10 @@
 import { ChiboError } from "../../domain/errors.js";
 import { normalizeInviteCode } from "../../domain/invite-code.js";
 import { findPersonById } from "../../db/person.repository.js";
-import { linkByPhone, redeemInvite } from "../../services/link.service.js";
+import { checkInvite, linkByPhone } from "../../services/link.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { askConsentToLink } from "./privacy-consent.js";
 
 async function redeem(ctx: BotContext, code: string): Promise<void> {
   if (ctx.msg.chatType === "group") {
@@ -15,15 +16,15 @@ async function redeem(ctx: BotContext, code: string): Promise<void> {
     ctx.reply("link-already", { name: person?.full_name ?? "" });
     return;
   }
-  const outcome = await redeemInvite(
+  const outcome = await checkInvite(
     ctx.db,
     { id: ctx.account.id, channel: ctx.msg.channel, platformUserId: ctx.msg.userId, personId: ctx.account.personId },
     code,
     ctx.now,
   );
+  // The code is right: the person reads the personal-data notice and accepts before it is used.
   if (outcome.ok) {
-    ctx.reply("link-done", { name: outcome.fullName });
-    ctx.reply("link-next-steps");
+    askConsentToLink(ctx, { via: "code", code: normalizeInviteCode(code) as string, name: outcome.fullName });
     return;
   }
   ctx.reply(`error-${outcome.reason}`);
@@ -81,10 +82,10 @@ export const linkFeature: Feature = {
         { id: ctx.account.id, channel: ctx.msg.channel, platformUserId: ctx.msg.userId, personId: ctx.account.personId },
         contact.phone,
         ctx.now,
+        false,
       );
       if (outcome.ok) {
-        ctx.reply("link-done", { name: outcome.fullName });
-        ctx.reply("link-next-steps");
+        askConsentToLink(ctx, { via: "phone", phone: contact.phone, name: outcome.fullName });
       } else {
         ctx.reply(`error-${outcome.reason}`);
       }

@@ -243,7 +243,7 @@ export const meetingFeature: Feature = {
   name: "meeting",
   commands: [
     { names: ["lichhop", "meeting"], description: "cmd-lichhop", run: (ctx, args) => (args.trim() ? setRule(ctx, args) : showNext(ctx)) },
-    { names: ["doilich", "reschedule"], description: "cmd-doilich", run: (ctx, args) => reschedule(ctx, args) },
+    { names: ["doilich", "reschedule"], description: "cmd-doilich", requires: ["meeting.manage"], run: (ctx, args) => reschedule(ctx, args) },
   ],
   actions: {
     async lh(ctx, [verb, rawId]) {

@@ -101,6 +101,7 @@ export const reportReviewFeature: Feature = {
     },
     {
       names: ["duyet", "accept"],
+      requires: ["report.accept"],
       description: "cmd-duyet",
       async run(ctx) {
         const actor = ctx.requireActor();

@@ -146,6 +146,7 @@ export const reportFeature: Feature = {
   commands: [
     {
       names: ["baocao", "report"],
+      requires: ["report.submit"],
       description: "cmd-baocao",
       async run(ctx, args) {
         const word = fold(args);

@@ -134,6 +134,7 @@ export const rollupFeature: Feature = {
   commands: [
     {
       names: ["tonghop", "summary"],
+      requires: ["rollup.view"],
       description: "cmd-tonghop",
       async run(ctx, args) {
         const period = readMonth(args, ctx.today);

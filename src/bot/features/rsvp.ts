@@ -4,6 +4,7 @@ import { formatDateVi } from "../../domain/time.js";
 import { answerRsvp, attendanceOf, expectedPeople, managedCells, REASON_MAX, type RsvpOutcome } from "../../services/meeting.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { recordAccess } from "../../services/access-log.service.js";
 
 const orgParam = z.coerce.number().int().positive().max(2_147_483_647);
 const dateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -86,6 +87,8 @@ async function showAttendance(ctx: BotContext): Promise<void> {
   const invited = a.expected.length - members.length;
   if (invited > 0) lines.push(ctx.t("attendance-invited-not-counted", { count: invited }));
   if (absent.length > 0) lines.push(ctx.t("attendance-absent-title"), ...absent);
+  const othersAbsent = a.expected.filter((p) => p.id !== actor.personId && a.answers.get(p.id)?.answer === "no").length;
+  await recordAccess(ctx.db, actor, { what: "meeting.absentees", orgId: cell.id, peopleCount: othersAbsent }, ctx.now);
   ctx.ask(lines.join("\n"), [{ label: ctx.t("attendance-proxy-button"), action: `rsvpp:${cell.id}:${a.meeting.date}:list` }], ctx.t("attendance-title", { date: formatDateVi(a.meeting.date) }));
 }
 
@@ -131,7 +134,7 @@ async function onProxy(ctx: BotContext, [rawOrg, rawDate, rawWho, rawAnswer]: st
 /** RSVP: a reminder's "Có mặt" / "Vắng – có lý do", `/diemdanh` for the secretary, proxy answers. */
 export const rsvpFeature: Feature = {
   name: "rsvp",
-  commands: [{ names: ["diemdanh", "attendance"], description: "cmd-diemdanh", run: (ctx) => showAttendance(ctx) }],
+  commands: [{ names: ["diemdanh", "attendance"], description: "cmd-diemdanh", requires: ["meeting.manage"], run: (ctx) => showAttendance(ctx) }],
   actions: { rsvp: onRsvp, rsvpp: onProxy },
   flows: { rsvp: onReason },
 };

@@ -27,21 +27,10 @@ export const RE_IS_CORRECTION = /^\s*(?:xin\s+)?(?:sua lai|sua\b|dinh chinh|bao 
 
 const COUNT_FIELDS = ["present", "members_expected", "absent_excused", "absent_unexcused", "absent_exempt", "absent_total", "duration_min"] as const;
 
-/**
- * "phải dự 10" is the stated total, as "tổng số 10" is: the report parser's attendance words take a
- * bare "dự 10" for the present count, so the label is read as "tổng số" (same length, so the folded
- * text stays aligned with the original).
- */
-const RE_MUST_ATTEND = /\b(?:so\s+)?(?:(?:dang vien|dv)\s+)?phai\s+(?:tham\s+)?du\b/g;
-
-function readMustAttendAsTotal(f: string): string {
-  return f.replace(RE_MUST_ATTEND, (m) => "tong so".padEnd(m.length, " "));
-}
-
 /** Reads a correction; null when the message does not correct any field. */
 export function parseCorrection(text: string, options: ParseOptions = { now: new Date() }): Correction | null {
   const p0 = prepare(text, options.now, options.tz);
-  let f = readMustAttendAsTotal(p0.f);
+  let f = p0.f;
   let previousValue: string | null = null;
   let body = p0.text;
   const head = RE_CORRECTION_HEAD.exec(f);

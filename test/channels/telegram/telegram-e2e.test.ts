@@ -64,7 +64,11 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
     const me = secretary[mode];
 
     it(`${mode}: links a secretary by the deep link /start CODE`, async () => {
-      const replies = await say(text(me, `/start ${codes[mode]}`), me.id, "Gõ /toi");
+      // The personal-data notice comes first, with "Đồng ý" as an inline button; pressing it links.
+      const notice = (await say(text(me, `/start ${codes[mode]}`), me.id, "Thông báo về dữ liệu cá nhân")).hit;
+      const agree = notice?.replyMarkup?.inline_keyboard?.[0]?.[0];
+      expect(agree?.text).toBe("Đồng ý");
+      const replies = await say(fake.callbackUpdate(me, agree?.callback_data as string, notice), me.id, "Gõ /toi");
       const texts = replies.map((r) => r.text);
       expect(texts).toContain("Đã liên kết tài khoản với đồng chí Hoàng Văn Páo.");
       expect(texts.indexOf("Đã liên kết tài khoản với đồng chí Hoàng Văn Páo.")).toBeLessThan(texts.indexOf(replies.hit.text));

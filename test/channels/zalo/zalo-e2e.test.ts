@@ -63,7 +63,10 @@ describeEngines("Zalo channel end to end (the real chibo start against a fake Za
 
     it(`${mode}: refuses an unlinked account, then links with /lienket CODE`, async () => {
       expect((await say("/toi", "chưa được liên kết")).join("\n")).toContain("/lienket");
-      const linked = await say(`/lienket ${codes[mode]}`, "Gõ /toi để xem thông tin của mình");
+      // Zalo has no buttons: the notice's choices are numbered and "1" accepts.
+      const notice = await say(`/lienket ${codes[mode]}`, "1. Đồng ý");
+      expect(notice.join("\n")).toContain("Thông báo về dữ liệu cá nhân");
+      const linked = await say("1", "Gõ /toi để xem thông tin của mình");
       expect(linked).toEqual(["Đã liên kết tài khoản với đồng chí Hoàng Văn Páo.", expect.stringContaining("/chibo")]);
     });
 

@@ -25,6 +25,21 @@ describe("parseReport monthly-meeting", () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it("reads 'phải dự N' as the stated total, never as the present count, in reports as in corrections", () => {
+    const now = at("2025-11-20T10:00:00+07:00");
+    for (const [text, present, expected] of [
+      ["bc sh cb t11: hop toi 5/11 19h30, phai du 10, co mat 9", 9, 10],
+      ["Họp 5/11 19h30, đảng viên phải tham dự 27, có mặt 25", 25, 27],
+      ["hop 5/11 19h30 so dv phai du: 12, co mat 11", 11, 12],
+      ["hop 5/11 19h30 du 25/27", 25, 27],
+    ] as const) {
+      const r = parseReport("monthly-meeting", text, now);
+      expect(r.ok, text).toBe(true);
+      if (r.ok) expect(r.fields, text).toMatchObject({ present, members_expected: expected });
+    }
+    expect(parseCorrection("sửa lại: phải dự 10, có mặt 9", now)?.patch).toMatchObject({ present: 9, members_expected: 10 });
+  });
+
   it("reads the issue's quick message without diacritics", () => {
     const r = parseReport("monthly-meeting", "bc sh cb t11: hop toi 5/11 19h30, co mat 25/27, vang 2 cld", at("2025-11-06T08:00:00+07:00"));
     expect(r).toMatchObject({

@@ -1,0 +1,129 @@
+# Personal data (Law on Personal Data Protection 91/2025/QH15)
+
+cmd-dulieu = See my data chibo keeps, ask for a correction
+cmd-huylienket = Unlink this chat account
+cmd-yeucausua = Correction requests waiting for you
+cmd-nhatkytruycap = Log of who viewed other people's personal details
+
+privacy-notice-title = Personal data notice (version { $version })
+privacy-notice =
+    chibo (the party cell assistant) keeps this about you: name, year of birth, sex, ethnicity, phone number, date of admission, cell and roles; whether you said you attend a meeting or not (with the reason); reports you send; household visits you log; reminders sent to you.
+    Why: for the work of your cell and the party committees above it (meeting reminders, reports, summaries). Nothing else.
+    Who can see it: your cell's secretary, deputy and committee; cadres assigned to follow your cell; the commune and province offices and standing committees, each for their own area. Every view of a list naming other people is recorded.
+    How long: member records as the party organization keeps them; pending messages and conversation state are removed after a few days; reminders after 90 days; the view log after 1 year.
+    Your rights: type /mydata to see and get a copy of your data, press "Ask for a correction" if something is wrong; type /unlink to unlink this chat account.
+privacy-notice-ask = Do you agree, so that the account of { $name } can be linked?
+privacy-notice-ask-linked = The notice has changed. Please read it and choose.
+privacy-accept = I agree
+privacy-refuse = I do not agree
+privacy-accepted = Thank you. Your agreement is recorded (version { $version }).
+privacy-refused-link = The account is not linked because you did not agree. Nothing new was stored. If you change your mind, type /link with your code again (it works until it expires).
+privacy-refused-linked =
+    Recorded: you do not agree to the new notice. Your account stays linked and no data was deleted.
+    If you no longer want to use chibo, type /unlink (your member record stays with your cell). Type /mydata to see your data.
+privacy-pending = Please choose "I agree" or "I do not agree" above (or type 1 or 2).
+
+privacy-title = Your data in chibo
+privacy-section-profile = Profile:
+privacy-line-code = Code: { $code }
+privacy-line-name = Name: { $name }
+privacy-line-sex = Sex: { $sex }
+privacy-line-birth = Year of birth: { $year }
+privacy-line-ethnicity = Ethnicity: { $ethnicity }
+privacy-line-phone = Phone: { $phone }
+privacy-line-membership = Membership: { $membership }
+privacy-line-admitted = Admitted: { $date }
+privacy-line-full = Full member since: { $date }
+privacy-line-exempt = Exempt from meetings: yes
+privacy-line-temp = Temporarily attached: yes
+privacy-section-roles = Roles:
+privacy-role-line = • { $role } — { $org } (from { $from }{ $to ->
+        [none] {""}
+       *[other] {" "}to { $to }
+    })
+privacy-section-accounts = Linked chat accounts:
+privacy-account-line = • { $channel }, linked { $linked }
+privacy-section-rsvps = Meeting answers ({ $count }):
+privacy-rsvp-yes = • { $date } — { $org }: attending
+privacy-rsvp-no = • { $date } — { $org }: absent, reason: { $reason }
+privacy-rsvp-proxy = (entered by the secretary)
+privacy-section-reports = Reports you sent ({ $count }):
+privacy-report-line = • { $form } { $period } — { $org } ({ $status })
+privacy-section-corrected = Report corrections: { $count }
+privacy-section-visits = Household visits you logged ({ $count }):
+privacy-visit-line = • { $date } — household of { $household }, { $village }
+privacy-section-reminders = Reminders sent to you: { $count }
+privacy-reminder-count = • { $kind }: { $count }
+privacy-reminder-recent = Most recent:
+privacy-reminder-line = • { $at } — { $kind }
+privacy-section-consents = Personal data consent:
+privacy-consent-line = • { $at } — { $channel }, version { $version }: { $decision }
+privacy-decision-accepted = agreed
+privacy-decision-refused = did not agree
+privacy-decision-shown = shown
+privacy-section-requests = Your correction requests:
+privacy-request-line = • #{ $id } ({ $at }): { $status }
+privacy-request-open = waiting
+privacy-request-done = handled
+privacy-section-views = Times others viewed details naming you ({ $count } most recent):
+privacy-view-line = • { $at } — { $viewer }: { $what }
+privacy-file-unavailable = Files cannot be sent on this channel; everything is above. For an Excel file, type /mydata on Telegram.
+privacy-file-caption = A copy of your data (Excel file).
+privacy-fix-button = Ask for a correction
+privacy-fix-ask = Type what should be corrected in one message (e.g. "My year of birth is 1980"). Type /cancel to stop.
+privacy-fix-empty = Empty or too long (at most { $max } characters). Please type what should be corrected, or /cancel.
+privacy-fix-sent = Correction request #{ $id } sent to your cell secretary (or the party committee office). See its status with /mydata.
+
+privacy-what-cell_members = viewed the member list
+privacy-what-meeting_absentees = viewed absentees and reasons
+privacy-what-person_profile = viewed a person's profile
+privacy-what-export_names = exported a file naming people
+privacy-what-correction_list = viewed correction requests
+
+unlink-ask = Unlink this chat account from { $name }? After that the bot will not message this account any more.
+unlink-confirm = Unlink
+unlink-keep = Keep it
+unlink-kept = Nothing changed. The account stays linked.
+unlink-done =
+    Unlinked. Removed what belonged to this chat account: its chat id, conversation state and reminders not yet sent.
+    Your member record, meeting answers, reports and household visits stay with your cell and party committee: they are the party organization's work records (Party Statute and member-record rules), not the chat account's. To correct your record, contact your cell secretary.
+unlink-not-linked = This account is not linked; there is nothing to unlink.
+
+corrections-title = Correction requests waiting ({ $count })
+corrections-none = No correction request is waiting.
+corrections-line = #{ $id } — { $name } ({ $at }): { $text }
+corrections-done-button = Corrected #{ $id }
+corrections-marked = Request #{ $id } marked as handled.
+
+access-log-title = Personal data view log — { $org } (last { $days } days)
+access-log-none = No views in the last { $days } days.
+access-log-line = • { $at } — { $viewer }: { $what }{ $org ->
+        [none] {""}
+       *[other] , { $org }
+    }{ $count ->
+        [none] {""}
+       *[other] {" "}({ $count } people)
+    }{ $subject ->
+        [none] {""}
+       *[other] {" "}— { $subject }
+    }
+
+cmd-luutru = How long data is kept (the province office may choose some)
+retention-title = How long data is kept
+retention-line = • { $what }: { $days } days
+retention-line-settable = • { $what }: { $days } days (the province chooses { $min } to { $max }; code { $kind })
+retention-how = The province party office changes one with: /retention CODE DAYS, e.g. /retention accessLog 730. Member records, reports, meeting answers, household visits and consents are kept as the party organization keeps its records.
+retention-saved = Retention of { $kind } set to { $days } days. The daily clean-up uses it from its next run.
+retention-unknown-kind = There is no "{ $kind }". Type /retention to see the codes and bounds.
+retention-fixed = "{ $kind }" has a fixed period; the province cannot change it.
+retention-out-of-range = The days for "{ $kind }" are out of bounds. Type /retention to see them.
+retention-kind-inboundUpdates = Handled message keys (de-duplication)
+retention-kind-conversations = Conversation state (after it expires)
+retention-kind-linkAttempts = Wrong invite code attempts
+retention-kind-progressMessages = Telegram progress messages
+retention-kind-schedulerRuns = Scheduler runs
+retention-kind-finishedInvites = Used or expired invite codes
+retention-kind-finishedOutbox = Reminders and notices sent
+retention-kind-accessLog = Personal data view log
+retention-kind-audit = Change log (reports included)
+retention-kind-doneCorrections = Handled correction requests

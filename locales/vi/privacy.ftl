@@ -1,0 +1,129 @@
+# Dữ liệu cá nhân (Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15)
+
+cmd-dulieu = Xem dữ liệu của tôi mà chibo đang giữ, yêu cầu sửa
+cmd-huylienket = Hủy liên kết tài khoản chat này
+cmd-yeucausua = Các yêu cầu sửa thông tin đang chờ xử lý
+cmd-nhatkytruycap = Nhật ký ai đã xem thông tin cá nhân của người khác
+
+privacy-notice-title = Thông báo về dữ liệu cá nhân (bản { $version })
+privacy-notice =
+    chibo (Trợ lý chi bộ) giữ các thông tin sau về đồng chí: họ tên, năm sinh, giới tính, dân tộc, số điện thoại, ngày vào Đảng, chi bộ và chức vụ; việc đồng chí báo dự họp hay vắng (kèm lý do); báo cáo đồng chí gửi; các lần đồng chí thăm hộ gia đình; các tin nhắc đã gửi cho đồng chí.
+    Để làm gì: phục vụ công tác của chi bộ và đảng ủy cấp trên (nhắc họp, nhận báo cáo, tổng hợp). Không dùng vào việc khác.
+    Ai được xem: bí thư, phó bí thư, chi ủy chi bộ của đồng chí; cán bộ được phân công theo dõi chi bộ; văn phòng và Ban Thường vụ đảng ủy xã, tỉnh theo cấp quản lý. Mỗi lần xem danh sách có tên người khác đều được ghi lại.
+    Giữ bao lâu: hồ sơ đảng viên giữ theo quy định của tổ chức đảng; tin nhắn chờ và trạng thái trò chuyện xóa sau vài ngày; tin nhắc xóa sau 90 ngày; nhật ký xem xóa sau 1 năm.
+    Quyền của đồng chí: gõ /dulieu để xem và nhận bản sao dữ liệu của mình, bấm "Yêu cầu sửa" nếu có sai sót; gõ /huylienket để hủy liên kết tài khoản chat này.
+privacy-notice-ask = Đồng chí có đồng ý để liên kết tài khoản { $name } không?
+privacy-notice-ask-linked = Nội dung thông báo đã thay đổi. Đồng chí vui lòng đọc và chọn.
+privacy-accept = Đồng ý
+privacy-refuse = Không đồng ý
+privacy-accepted = Cảm ơn đồng chí. Đã ghi nhận đồng chí đồng ý (bản { $version }).
+privacy-refused-link = Chưa liên kết tài khoản vì đồng chí chưa đồng ý. Không có thông tin gì mới được lưu. Nếu đổi ý, hãy gõ lại /lienket kèm mã mời (mã vẫn dùng được đến khi hết hạn).
+privacy-refused-linked =
+    Đã ghi nhận đồng chí không đồng ý bản thông báo mới. Tài khoản vẫn đang liên kết và không có dữ liệu nào bị xóa.
+    Nếu đồng chí không muốn dùng chibo nữa, gõ /huylienket (hồ sơ đảng viên vẫn do chi bộ quản lý). Gõ /dulieu để xem dữ liệu của mình.
+privacy-pending = Đồng chí vui lòng chọn "Đồng ý" hoặc "Không đồng ý" ở trên (hoặc gõ 1 hoặc 2).
+
+privacy-title = Dữ liệu của đồng chí trong chibo
+privacy-section-profile = Hồ sơ:
+privacy-line-code = Mã: { $code }
+privacy-line-name = Họ tên: { $name }
+privacy-line-sex = Giới tính: { $sex }
+privacy-line-birth = Năm sinh: { $year }
+privacy-line-ethnicity = Dân tộc: { $ethnicity }
+privacy-line-phone = Số điện thoại: { $phone }
+privacy-line-membership = Đảng tịch: { $membership }
+privacy-line-admitted = Ngày vào Đảng: { $date }
+privacy-line-full = Ngày chính thức: { $date }
+privacy-line-exempt = Miễn sinh hoạt: có
+privacy-line-temp = Sinh hoạt tạm thời: có
+privacy-section-roles = Chức vụ:
+privacy-role-line = • { $role } — { $org } (từ { $from }{ $to ->
+        [none] {""}
+       *[other] {" "}đến { $to }
+    })
+privacy-section-accounts = Tài khoản chat đã liên kết:
+privacy-account-line = • { $channel }, liên kết { $linked }
+privacy-section-rsvps = Báo dự họp ({ $count }):
+privacy-rsvp-yes = • { $date } — { $org }: dự
+privacy-rsvp-no = • { $date } — { $org }: vắng, lý do: { $reason }
+privacy-rsvp-proxy = (bí thư ghi hộ)
+privacy-section-reports = Báo cáo đồng chí đã gửi ({ $count }):
+privacy-report-line = • { $form } { $period } — { $org } ({ $status })
+privacy-section-corrected = Lần sửa báo cáo: { $count }
+privacy-section-visits = Lần thăm hộ đồng chí ghi ({ $count }):
+privacy-visit-line = • { $date } — hộ { $household }, { $village }
+privacy-section-reminders = Tin nhắc đã gửi cho đồng chí: { $count }
+privacy-reminder-count = • { $kind }: { $count }
+privacy-reminder-recent = Gần đây nhất:
+privacy-reminder-line = • { $at } — { $kind }
+privacy-section-consents = Đồng ý về dữ liệu cá nhân:
+privacy-consent-line = • { $at } — { $channel }, bản { $version }: { $decision }
+privacy-decision-accepted = đồng ý
+privacy-decision-refused = không đồng ý
+privacy-decision-shown = đã xem
+privacy-section-requests = Yêu cầu sửa của đồng chí:
+privacy-request-line = • #{ $id } ({ $at }): { $status }
+privacy-request-open = đang chờ
+privacy-request-done = đã xử lý
+privacy-section-views = Những lần người khác xem thông tin có tên đồng chí ({ $count } gần nhất):
+privacy-view-line = • { $at } — { $viewer }: { $what }
+privacy-file-unavailable = Kênh này không gửi được tệp; nội dung đầy đủ ở trên. Muốn nhận tệp Excel, hãy gõ /dulieu trên Telegram.
+privacy-file-caption = Bản sao dữ liệu của đồng chí (tệp Excel).
+privacy-fix-button = Yêu cầu sửa
+privacy-fix-ask = Đồng chí hãy gõ nội dung cần sửa trong một tin nhắn (ví dụ: "Năm sinh đúng là 1980"). Gõ /huy để thôi.
+privacy-fix-empty = Nội dung trống hoặc quá dài (tối đa { $max } ký tự). Vui lòng gõ lại nội dung cần sửa, hoặc /huy để thôi.
+privacy-fix-sent = Đã gửi yêu cầu sửa #{ $id } tới bí thư chi bộ (hoặc văn phòng đảng ủy). Đồng chí xem tình trạng bằng /dulieu.
+
+privacy-what-cell_members = xem danh sách đảng viên
+privacy-what-meeting_absentees = xem danh sách vắng họp và lý do
+privacy-what-person_profile = xem hồ sơ một người
+privacy-what-export_names = xuất tệp có tên người
+privacy-what-correction_list = xem yêu cầu sửa thông tin
+
+unlink-ask = Hủy liên kết tài khoản chat này với đồng chí { $name }? Sau khi hủy, bot sẽ không nhắn tin cho tài khoản này nữa.
+unlink-confirm = Hủy liên kết
+unlink-keep = Thôi
+unlink-kept = Không thay đổi gì. Tài khoản vẫn đang liên kết.
+unlink-done =
+    Đã hủy liên kết. Đã xóa những gì thuộc về tài khoản chat này: mã cuộc trò chuyện, trạng thái trò chuyện, các tin nhắc chưa gửi.
+    Hồ sơ đảng viên, việc báo dự họp, báo cáo và các lần thăm hộ vẫn được chi bộ và đảng ủy lưu giữ, vì đó là hồ sơ công tác của tổ chức đảng (Điều lệ Đảng và quy định lưu trữ hồ sơ đảng viên), không thuộc riêng tài khoản chat. Muốn sửa thông tin trong hồ sơ, hãy liên hệ bí thư chi bộ.
+unlink-not-linked = Tài khoản này chưa liên kết, không có gì để hủy.
+
+corrections-title = Yêu cầu sửa thông tin đang chờ ({ $count })
+corrections-none = Không có yêu cầu sửa nào đang chờ.
+corrections-line = #{ $id } — { $name } ({ $at }): { $text }
+corrections-done-button = Đã sửa xong #{ $id }
+corrections-marked = Đã đánh dấu yêu cầu #{ $id } là đã xử lý.
+
+access-log-title = Nhật ký xem thông tin cá nhân — { $org } ({ $days } ngày qua)
+access-log-none = Không có lượt xem nào trong { $days } ngày qua.
+access-log-line = • { $at } — { $viewer }: { $what }{ $org ->
+        [none] {""}
+       *[other] , { $org }
+    }{ $count ->
+        [none] {""}
+       *[other] {" "}({ $count } người)
+    }{ $subject ->
+        [none] {""}
+       *[other] {" "}— { $subject }
+    }
+
+cmd-luutru = Thời gian lưu giữ dữ liệu (văn phòng tỉnh chọn được một số mục)
+retention-title = Thời gian lưu giữ dữ liệu
+retention-line = • { $what }: { $days } ngày
+retention-line-settable = • { $what }: { $days } ngày (tỉnh chọn từ { $min } đến { $max }; mã { $kind })
+retention-how = Văn phòng Tỉnh ủy đổi một mục bằng: /luutru MÃ SỐ_NGÀY, ví dụ /luutru accessLog 730. Hồ sơ đảng viên, báo cáo, báo dự họp, thăm hộ và bản ghi đồng ý được giữ theo hồ sơ của tổ chức đảng.
+retention-saved = Đã đặt thời gian lưu giữ { $kind }: { $days } ngày. Việc dọn dẹp hằng ngày dùng mức mới từ lần chạy tới.
+retention-unknown-kind = Không có mục "{ $kind }". Gõ /luutru để xem các mã và giới hạn.
+retention-fixed = Mục "{ $kind }" có thời hạn cố định, tỉnh không đổi được.
+retention-out-of-range = Số ngày cho "{ $kind }" nằm ngoài giới hạn cho phép. Gõ /luutru để xem giới hạn.
+retention-kind-inboundUpdates = Mã tin đã xử lý (chống trùng)
+retention-kind-conversations = Trạng thái cuộc trò chuyện (sau khi hết hạn)
+retention-kind-linkAttempts = Số lần nhập sai mã mời
+retention-kind-progressMessages = Tin cập nhật tiến độ trên Telegram
+retention-kind-schedulerRuns = Lượt chạy của bộ lập lịch
+retention-kind-finishedInvites = Mã mời đã dùng hoặc hết hạn
+retention-kind-finishedOutbox = Tin nhắc, thông báo đã gửi
+retention-kind-accessLog = Nhật ký xem thông tin cá nhân
+retention-kind-audit = Nhật ký thay đổi (kể cả báo cáo)
+retention-kind-doneCorrections = Yêu cầu sửa đã xử lý

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { ChiboError } from "../../domain/errors.js";
+import { PRIVACY_NOTICE_VERSION } from "../../domain/privacy.js";
+import { linkByPhone, redeemInvite } from "../../services/link.service.js";
+import { noticeDue, recordConsent } from "../../services/privacy.service.js";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+
+const FLOW = "consent";
+
+/** What the account is waiting to be linked by, once the person accepts the notice. */
+const pendingSchema = z.union([
+  z.object({ via: z.literal("code"), code: z.string().min(1).max(32), name: z.string() }),
+  z.object({ via: z.literal("phone"), phone: z.string().min(1).max(32), name: z.string() }),
+]);
+export type PendingLink = z.infer<typeof pendingSchema>;
+
+function notice(ctx: BotContext, question: string): void {
+  ctx.ask(
+    `${ctx.t("privacy-notice")}\n\n${question}`,
+    [
+      { label: ctx.t("privacy-accept"), action: "consent:yes" },
+      { label: ctx.t("privacy-refuse"), action: "consent:no" },
+    ],
+    ctx.t("privacy-notice-title", { version: PRIVACY_NOTICE_VERSION }),
+  );
+}
+
+/**
+ * Before an account is linked (code, deep link or shared phone): show the personal-data notice and
+ * wait for "Đồng ý". Nothing is linked or used until then; the code is checked already, so a wrong
+ * one is refused before the notice.
+ */
+export function askConsentToLink(ctx: BotContext, pending: PendingLink): void {
+  ctx.setFlow(FLOW, "link", pending);
+  notice(ctx, ctx.t("privacy-notice-ask", { name: pending.name }));
+}
+
+function linkingAccount(ctx: BotContext) {
+  return { id: ctx.account.id, channel: ctx.msg.channel, platformUserId: ctx.msg.userId, personId: ctx.account.personId };
+}
+
+async function accept(ctx: BotContext): Promise<void> {
+  const account = { id: ctx.account.id, channel: ctx.msg.channel };
+  if (ctx.actor) {
+    // A linked person accepting a new version of the notice.
+    await recordConsent(ctx.db, ctx.actor.personId, account, "accepted", ctx.now);
+    ctx.clearFlow();
+    ctx.reply("privacy-accepted", { version: PRIVACY_NOTICE_VERSION });
+    return;
+  }
+  const pending = pendingSchema.safeParse(ctx.state.flow?.name === FLOW ? ctx.state.flow.data : undefined);
+  if (!pending.success) throw new ChiboError("stale_choice");
+  ctx.clearFlow();
+  const p = pending.data;
+  const outcome = p.via === "code" ? await redeemInvite(ctx.db, linkingAccount(ctx), p.code, ctx.now) : await linkByPhone(ctx.db, linkingAccount(ctx), p.phone, ctx.now);
+  if (!outcome.ok) {
+    ctx.reply(`error-${outcome.reason}`);
+    return;
+  }
+  await recordConsent(ctx.db, outcome.personId, account, "accepted", ctx.now);
+  ctx.reply("link-done", { name: outcome.fullName });
+  ctx.reply("link-next-steps");
+}
+
+async function refuse(ctx: BotContext): Promise<void> {
+  if (ctx.actor) {
+    await recordConsent(ctx.db, ctx.actor.personId, { id: ctx.account.id, channel: ctx.msg.channel }, "refused", ctx.now);
+    ctx.clearFlow();
+    ctx.reply("privacy-refused-linked");
+    return;
+  }
+  if (ctx.state.flow?.name !== FLOW) throw new ChiboError("stale_choice");
+  ctx.clearFlow();
+  ctx.reply("privacy-refused-link");
+}
+
+/**
+ * The personal-data notice: accepted before linking, and shown once more to every linked person when
+ * its version changes — at their next private message, before the answer, which still comes. A
+ * refusal then keeps the account and every record (the person may /huylienket); nothing is lost.
+ */
+export const consentFeature: Feature = {
+  name: "consent",
+  actions: {
+    async consent(ctx, [answer]) {
+      if (answer === "yes") return accept(ctx);
+      if (answer === "no") return refuse(ctx);
+      throw new ChiboError("stale_choice");
+    },
+  },
+  flows: {
+    // Anything else typed while the notice waits: ask again (commands still work).
+    async [FLOW](ctx) {
+      if (ctx.actor) {
+        ctx.clearFlow();
+        ctx.reply("not-understood");
+        return;
+      }
+      ctx.reply("privacy-pending");
+      ctx.replies.push({ text: ctx.t("choice-repeat"), choices: [
+        { label: ctx.t("privacy-accept"), action: "consent:yes" },
+        { label: ctx.t("privacy-refuse"), action: "consent:no" },
+      ] });
+    },
+  },
+  async beforeRoute(ctx) {
+    if (!ctx.actor || ctx.msg.chatType !== "private" || ctx.msg.action?.startsWith("consent:")) return;
+    const account = { id: ctx.account.id, channel: ctx.msg.channel };
+    if (!(await noticeDue(ctx.db, account))) return;
+    await recordConsent(ctx.db, ctx.actor.personId, account, "shown", ctx.now);
+    notice(ctx, ctx.t("privacy-notice-ask-linked"));
+  },
+};

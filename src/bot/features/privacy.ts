@@ -1,0 +1,260 @@
+import { z } from "zod";
+import { mayEver } from "../../domain/access.js";
+import { ChiboError } from "../../domain/errors.js";
+import { localClock } from "../../domain/schedule/local-time.js";
+import { formatDateVi, localDate } from "../../domain/time.js";
+import { capabilitiesOf } from "../../messaging/capabilities.js";
+import { findOrgById } from "../../db/org.repository.js";
+import { personalDataXlsx, type DataSheet } from "../../export/personal-data-workbook.js";
+import { accessLogOf, accessLogRoots } from "../../services/access-log.service.js";
+import { chooseRetention, isProvinceOffice, retentionInForce, retentionOverview } from "../../services/retention.service.js";
+import {
+  CORRECTION_MAX,
+  correctionsToHandle,
+  finishCorrection,
+  myData,
+  requestCorrection,
+  unlinkChat,
+  type PersonalData,
+} from "../../services/privacy.service.js";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+
+const FIX_FLOW = "privacy_fix";
+const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+/** How far back `/nhatkytruycap` looks, and how many lines it shows. */
+const ACCESS_LOG_DAYS = 30;
+const ACCESS_LOG_LINES = 50;
+const DAY_MS = 86_400_000;
+
+function when(ctx: BotContext, at: Date | null): string {
+  if (!at) return "";
+  const clock = localClock(at, ctx.tz);
+  const hh = String(Math.floor(clock.minutes / 60)).padStart(2, "0");
+  const mm = String(clock.minutes % 60).padStart(2, "0");
+  return `${formatDateVi(clock.date)} ${hh}:${mm}`;
+}
+
+const day = (ctx: BotContext, at: Date | null) => (at ? formatDateVi(localDate(at, ctx.tz)) : "");
+const whatLabel = (ctx: BotContext, what: string) => ctx.t(`privacy-what-${what.replaceAll(".", "_")}`);
+const formLabel = (ctx: BotContext, form: string) => ctx.t(`form-${form}`);
+
+function dataText(ctx: BotContext, d: PersonalData): string {
+  const p = d.profile;
+  const lines = [ctx.t("privacy-section-profile"), ctx.t("privacy-line-code", { code: p.code }), ctx.t("privacy-line-name", { name: p.fullName })];
+  if (p.sex) lines.push(ctx.t("privacy-line-sex", { sex: p.sex }));
+  if (p.birthYear) lines.push(ctx.t("privacy-line-birth", { year: String(p.birthYear) }));
+  if (p.ethnicity) lines.push(ctx.t("privacy-line-ethnicity", { ethnicity: p.ethnicity }));
+  if (p.phone) lines.push(ctx.t("privacy-line-phone", { phone: p.phone }));
+  if (p.membership) lines.push(ctx.t("privacy-line-membership", { membership: ctx.t(`membership-${p.membership}`) }));
+  if (p.admittedOn) lines.push(ctx.t("privacy-line-admitted", { date: formatDateVi(p.admittedOn) }));
+  if (p.fullMemberOn) lines.push(ctx.t("privacy-line-full", { date: formatDateVi(p.fullMemberOn) }));
+  if (p.exempt) lines.push(ctx.t("privacy-line-exempt"));
+  if (p.tempAttached) lines.push(ctx.t("privacy-line-temp"));
+  if (d.roles.length > 0) {
+    lines.push("", ctx.t("privacy-section-roles"));
+    for (const r of d.roles) lines.push(ctx.t("privacy-role-line", { role: ctx.t(`role-${r.role}`), org: r.org, from: formatDateVi(r.from), to: r.to ? formatDateVi(r.to) : "none" }));
+  }
+  lines.push("", ctx.t("privacy-section-accounts"));
+  for (const a of d.accounts) lines.push(ctx.t("privacy-account-line", { channel: ctx.t(`channel-${a.channel}`), linked: day(ctx, a.linkedAt) }));
+  lines.push("", ctx.t("privacy-section-rsvps", { count: d.rsvps.length }));
+  for (const r of d.rsvps) {
+    const proxy = r.byProxy ? ` ${ctx.t("privacy-rsvp-proxy")}` : "";
+    lines.push(r.answer === "yes" ? ctx.t("privacy-rsvp-yes", { date: formatDateVi(r.date), org: r.org }) + proxy : ctx.t("privacy-rsvp-no", { date: formatDateVi(r.date), org: r.org, reason: r.reason ?? ctx.t("meeting-no-reason") }) + proxy);
+  }
+  lines.push("", ctx.t("privacy-section-reports", { count: d.reports.length }));
+  for (const r of d.reports) lines.push(ctx.t("privacy-report-line", { form: formLabel(ctx, r.form), period: r.period, org: r.org, status: r.status }));
+  if (d.corrections.length > 0) lines.push(ctx.t("privacy-section-corrected", { count: d.corrections.length }));
+  lines.push("", ctx.t("privacy-section-visits", { count: d.visits.length }));
+  for (const v of d.visits) lines.push(ctx.t("privacy-visit-line", { date: formatDateVi(v.date), household: v.household, village: v.village }));
+  const sent = d.reminders.counts.reduce((n, c) => n + c.count, 0);
+  lines.push("", ctx.t("privacy-section-reminders", { count: sent }));
+  for (const c of d.reminders.counts) lines.push(ctx.t("privacy-reminder-count", { kind: c.kind, count: c.count }));
+  if (d.reminders.recent.length > 0) {
+    lines.push(ctx.t("privacy-reminder-recent"));
+    for (const r of d.reminders.recent) lines.push(ctx.t("privacy-reminder-line", { at: when(ctx, r.sentAt), kind: r.kind }));
+  }
+  if (d.consents.length > 0) {
+    lines.push("", ctx.t("privacy-section-consents"));
+    for (const c of d.consents) lines.push(ctx.t("privacy-consent-line", { at: when(ctx, c.at), channel: ctx.t(`channel-${c.channel}`), version: c.version, decision: ctx.t(`privacy-decision-${c.decision}`) }));
+  }
+  if (d.requests.length > 0) {
+    lines.push("", ctx.t("privacy-section-requests"));
+    for (const r of d.requests) lines.push(ctx.t("privacy-request-line", { id: r.id, at: day(ctx, r.at), status: ctx.t(`privacy-request-${r.status}`) }));
+  }
+  if (d.viewedBy.length > 0) {
+    lines.push("", ctx.t("privacy-section-views", { count: d.viewedBy.length }));
+    for (const v of d.viewedBy) lines.push(ctx.t("privacy-view-line", { at: when(ctx, v.at), viewer: v.viewer, what: whatLabel(ctx, v.what) }));
+  }
+  return lines.join("\n");
+}
+
+function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
+  const p = d.profile;
+  return [
+    {
+      name: "Hồ sơ",
+      header: ["Mục", "Giá trị"],
+      rows: [
+        ["Mã", p.code],
+        ["Họ tên", p.fullName],
+        ["Giới tính", p.sex],
+        ["Năm sinh", p.birthYear],
+        ["Dân tộc", p.ethnicity],
+        ["Số điện thoại", p.phone],
+        ["Đảng tịch", p.membership ? ctx.t(`membership-${p.membership}`) : null],
+        ["Ngày vào Đảng", p.admittedOn ? formatDateVi(p.admittedOn) : null],
+        ["Ngày chính thức", p.fullMemberOn ? formatDateVi(p.fullMemberOn) : null],
+      ],
+    },
+    { name: "Chức vụ", header: ["Chức vụ", "Tổ chức", "Từ", "Đến"], rows: d.roles.map((r) => [ctx.t(`role-${r.role}`), r.org, formatDateVi(r.from), r.to ? formatDateVi(r.to) : null]) },
+    { name: "Tài khoản chat", header: ["Kênh", "Liên kết", "Lần cuối"], rows: d.accounts.map((a) => [a.channel, when(ctx, a.linkedAt), when(ctx, a.lastSeenAt)]) },
+    { name: "Báo dự họp", header: ["Ngày họp", "Chi bộ", "Trả lời", "Lý do", "Ghi hộ"], rows: d.rsvps.map((r) => [formatDateVi(r.date), r.org, r.answer, r.reason, r.byProxy ? "có" : ""]) },
+    { name: "Báo cáo đã gửi", header: ["Mẫu", "Kỳ", "Tổ chức", "Trạng thái", "Gửi lúc"], rows: d.reports.map((r) => [formLabel(ctx, r.form), r.period, r.org, r.status, when(ctx, r.submittedAt)]) },
+    { name: "Thăm hộ", header: ["Ngày", "Chủ hộ", "Thôn", "Ghi chú"], rows: d.visits.map((v) => [formatDateVi(v.date), v.household, v.village, v.note]) },
+    { name: "Tin nhắc", header: ["Loại", "Kênh", "Gửi lúc"], rows: d.reminders.recent.map((r) => [r.kind, r.channel, when(ctx, r.sentAt)]) },
+    { name: "Đồng ý", header: ["Lúc", "Kênh", "Bản", "Quyết định"], rows: d.consents.map((c) => [when(ctx, c.at), c.channel, c.version, ctx.t(`privacy-decision-${c.decision}`)]) },
+    { name: "Yêu cầu sửa", header: ["Số", "Nội dung", "Tình trạng", "Lúc"], rows: d.requests.map((r) => [r.id, r.text, ctx.t(`privacy-request-${r.status}`), when(ctx, r.at)]) },
+    { name: "Người đã xem", header: ["Lúc", "Người xem", "Việc"], rows: d.viewedBy.map((v) => [when(ctx, v.at), v.viewer, whatLabel(ctx, v.what)]) },
+  ];
+}
+
+/** `/dulieu`: the person's own data as a message and, where files can be sent, as an XLSX file. */
+async function showMyData(ctx: BotContext): Promise<void> {
+  const actor = ctx.requireActor();
+  const data = await myData(ctx.db, actor);
+  ctx.ask(dataText(ctx, data), [{ label: ctx.t("privacy-fix-button"), action: "pd:fix" }], ctx.t("privacy-title"));
+  if (!capabilitiesOf(ctx.msg.channel).files) {
+    ctx.reply("privacy-file-unavailable");
+    return;
+  }
+  ctx.replies.push({
+    text: ctx.t("privacy-file-caption"),
+    attachment: {
+      kind: "document",
+      filename: `du-lieu-${data.profile.code}.xlsx`,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      data: await personalDataXlsx(dataSheets(ctx, data)),
+      fallbackText: ctx.t("privacy-file-unavailable"),
+    },
+  });
+}
+
+async function fixText(ctx: BotContext, text: string): Promise<void> {
+  const actor = ctx.requireActor();
+  const body = text.trim();
+  if (!body || body.startsWith("/") || body.length > CORRECTION_MAX) {
+    ctx.reply("privacy-fix-empty", { max: CORRECTION_MAX });
+    return;
+  }
+  const { id } = await requestCorrection(ctx.db, actor, body, ctx.now);
+  ctx.clearFlow();
+  ctx.reply("privacy-fix-sent", { id });
+}
+
+async function showCorrections(ctx: BotContext): Promise<void> {
+  const actor = ctx.requireActor();
+  if (!mayEver(actor, "correction.handle")) throw new ChiboError("forbidden");
+  const open = await correctionsToHandle(ctx.db, actor);
+  if (open.length === 0) {
+    ctx.reply("corrections-none");
+    return;
+  }
+  const lines = open.map((c) => ctx.t("corrections-line", { id: c.id, name: c.personName, at: day(ctx, c.at), text: c.text }));
+  ctx.ask(lines.join("\n"), open.slice(0, 10).map((c) => ({ label: ctx.t("corrections-done-button", { id: c.id }), action: `pd:done:${c.id}` })), ctx.t("corrections-title", { count: open.length }));
+}
+
+async function showAccessLog(ctx: BotContext): Promise<void> {
+  const actor = ctx.requireActor();
+  const roots = [...new Set(accessLogRoots(actor))];
+  if (roots.length === 0) throw new ChiboError("forbidden");
+  const kept = (await retentionInForce(ctx.db)).accessLog;
+  const days = Math.min(ACCESS_LOG_DAYS, kept);
+  const since = new Date(ctx.now.getTime() - days * DAY_MS);
+  for (const root of roots) {
+    const org = await findOrgById(ctx.db, root);
+    const lines = await accessLogOf(ctx.db, actor, root, since, ACCESS_LOG_LINES);
+    const text = lines.length === 0
+      ? ctx.t("access-log-none", { days })
+      : lines.map((l) => ctx.t("access-log-line", { at: when(ctx, l.at), viewer: l.viewer, what: whatLabel(ctx, l.what), org: l.org ?? "none", count: l.peopleCount ?? "none", subject: l.subject ?? "none" })).join("\n");
+    ctx.replies.push({ title: ctx.t("access-log-title", { org: org?.name ?? "", days }), text });
+  }
+}
+
+/** `/luutru`: the retention table in force; `/luutru KIND DAYS` lets the province office choose where allowed. */
+async function retention(ctx: BotContext, args: string): Promise<void> {
+  const actor = ctx.requireActor();
+  if (!mayEver(actor, "access_log.view")) throw new ChiboError("forbidden");
+  const words = args.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 0) {
+    if (!(await isProvinceOffice(ctx.db, actor))) throw new ChiboError("forbidden");
+    const days = Number(words[1]);
+    const problem = words.length === 2 ? await chooseRetention(ctx.db, words[0] as string, days) : "unknown_kind";
+    if (problem) {
+      ctx.reply(`retention-${problem.replaceAll("_", "-")}`, { kind: (words[0] ?? "").slice(0, 32) });
+      return;
+    }
+    ctx.reply("retention-saved", { kind: words[0] as string, days });
+  }
+  const rows = await retentionOverview(ctx.db);
+  const lines = rows.map((r) =>
+    ctx.t(r.settable ? "retention-line-settable" : "retention-line", { kind: r.kind, what: ctx.t(`retention-kind-${r.kind}`), days: r.inForce, min: r.settable?.min ?? 0, max: r.settable?.max ?? 0 }),
+  );
+  lines.push("", ctx.t("retention-how"));
+  ctx.replies.push({ title: ctx.t("retention-title"), text: lines.join("\n") });
+}
+
+async function askUnlink(ctx: BotContext): Promise<void> {
+  if (ctx.account.personId === null || !ctx.person) {
+    ctx.reply("unlink-not-linked");
+    return;
+  }
+  ctx.ask(ctx.t("unlink-ask", { name: ctx.person.fullName }), [
+    { label: ctx.t("unlink-confirm"), action: "pd:unlink" },
+    { label: ctx.t("unlink-keep"), action: "pd:keep" },
+  ]);
+}
+
+/**
+ * The person's rights over their data (Law 91/2025/QH15): `/dulieu` to see it all and ask for a
+ * correction, `/huylienket` to unlink this chat account; for cell leaders and offices `/yeucausua`
+ * (requests to handle) and for the commune office `/nhatkytruycap` (who viewed whose details).
+ */
+export const privacyFeature: Feature = {
+  name: "privacy",
+  commands: [
+    { names: ["dulieu", "mydata"], description: "cmd-dulieu", run: (ctx) => showMyData(ctx) },
+    { names: ["huylienket", "unlink"], description: "cmd-huylienket", public: true, run: (ctx) => askUnlink(ctx) },
+    { names: ["yeucausua", "corrections"], description: "cmd-yeucausua", run: (ctx) => showCorrections(ctx) },
+    { names: ["nhatkytruycap", "accesslog"], description: "cmd-nhatkytruycap", run: (ctx) => showAccessLog(ctx) },
+    { names: ["luutru", "retention"], description: "cmd-luutru", run: (ctx, args) => retention(ctx, args) },
+  ],
+  actions: {
+    async pd(ctx, [verb, rawId]) {
+      const actor = ctx.requireActor();
+      if (verb === "fix") {
+        ctx.setFlow(FIX_FLOW, "text", {});
+        ctx.reply("privacy-fix-ask");
+        return;
+      }
+      if (verb === "done") {
+        const id = idParam.safeParse(rawId);
+        if (!id.success) throw new ChiboError("stale_choice");
+        await finishCorrection(ctx.db, actor, id.data, ctx.now);
+        ctx.reply("corrections-marked", { id: id.data });
+        return;
+      }
+      if (verb === "keep") {
+        ctx.reply("unlink-kept");
+        return;
+      }
+      if (verb === "unlink") {
+        const done = await unlinkChat(ctx.db, actor.personId, { id: ctx.account.id, channel: ctx.msg.channel, chatId: ctx.msg.chatId }, ctx.now);
+        ctx.reply(done ? "unlink-done" : "unlink-not-linked");
+        return;
+      }
+      throw new ChiboError("stale_choice");
+    },
+  },
+  flows: { [FIX_FLOW]: fixText },
+};

@@ -1,0 +1,207 @@
+import { sql } from "kysely";
+import { subtreeCte } from "./org.repository.js";
+import type { Db } from "./schema.js";
+
+export interface ConsentEntry {
+  personId: number;
+  accountId: number;
+  channel: string;
+  noticeVersion: number;
+  decision: "accepted" | "refused" | "shown";
+  at: Date;
+}
+
+export async function insertConsent(db: Db, e: ConsentEntry): Promise<void> {
+  await db
+    .insertInto("privacy_consent")
+    .values({ person_id: e.personId, account_id: e.accountId, channel: e.channel, notice_version: e.noticeVersion, decision: e.decision, at: e.at })
+    .execute();
+}
+
+/** The highest notice version this account has been shown, accepted or refused (null: never). */
+export async function lastNoticeVersionOfAccount(db: Db, accountId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom("privacy_consent")
+    .select((eb) => eb.fn.max("notice_version").as("v"))
+    .where("account_id", "=", accountId)
+    .executeTakeFirst();
+  return row?.v === null || row?.v === undefined ? null : Number(row.v);
+}
+
+export async function consentsOfPerson(db: Db, personId: number) {
+  return db
+    .selectFrom("privacy_consent")
+    .select(["channel", "notice_version", "decision", "at"])
+    .where("person_id", "=", personId)
+    .orderBy("at")
+    .orderBy("id")
+    .execute();
+}
+
+export interface AccessEntry {
+  at: Date;
+  viewerPersonId: number;
+  what: string;
+  orgId: number | null;
+  subjectPersonId: number | null;
+  peopleCount: number | null;
+}
+
+export async function insertAccess(db: Db, e: AccessEntry): Promise<void> {
+  await db
+    .insertInto("access_log")
+    .values({ at: e.at, viewer_person_id: e.viewerPersonId, what: e.what, org_id: e.orgId, subject_person_id: e.subjectPersonId, people_count: e.peopleCount })
+    .execute();
+}
+
+/** Access-log rows for orgs in the subtree of `rootId` since `since`, newest first, with names. */
+export async function accessUnder(db: Db, rootId: number, since: Date, limit: number) {
+  const result = await sql<{ at: Date; viewer: string; what: string; org: string | null; subject: string | null; people_count: number | null }>`
+    with recursive ${subtreeCte(rootId)}
+    select l.at, v.full_name as viewer, l.what, o.name as org, s.full_name as subject, l.people_count
+    from access_log l
+    join person v on v.id = l.viewer_person_id
+    left join org o on o.id = l.org_id
+    left join person s on s.id = l.subject_person_id
+    where l.org_id in (select id from down) and l.at >= ${since}
+    order by l.at desc, l.id desc
+    limit ${limit}`.execute(db);
+  return result.rows;
+}
+
+/** Access-log rows where the person was viewed by name (their own `/dulieu` lists these). */
+export async function accessToPerson(db: Db, personId: number, limit: number) {
+  const result = await sql<{ at: Date; what: string; viewer: string }>`
+    select l.at, l.what, v.full_name as viewer from access_log l join person v on v.id = l.viewer_person_id
+    where l.subject_person_id = ${personId} order by l.at desc, l.id desc limit ${limit}`.execute(db);
+  return result.rows;
+}
+
+export async function insertCorrection(db: Db, personId: number, toOrgId: number | null, text: string, at: Date): Promise<number> {
+  const row = await db
+    .insertInto("correction_request")
+    .values({ person_id: personId, to_org_id: toOrgId, text, created_at: at, done_by: null, done_at: null })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function correctionsOfPerson(db: Db, personId: number) {
+  return db
+    .selectFrom("correction_request")
+    .select(["id", "text", "status", "created_at", "done_at"])
+    .where("person_id", "=", personId)
+    .orderBy("id")
+    .execute();
+}
+
+/** Open correction requests addressed to any of these orgs, oldest first, with the asker's name. */
+export async function openCorrectionsFor(db: Db, orgIds: number[]) {
+  if (orgIds.length === 0) return [];
+  return db
+    .selectFrom("correction_request as c")
+    .innerJoin("person as p", "p.id", "c.person_id")
+    .select(["c.id", "c.person_id", "c.to_org_id", "c.text", "c.created_at", "p.full_name"])
+    .where("c.status", "=", "open")
+    .where("c.to_org_id", "in", orgIds)
+    .orderBy("c.id")
+    .execute();
+}
+
+export async function findCorrection(db: Db, id: number) {
+  return db.selectFrom("correction_request").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function markCorrectionDone(db: Db, id: number, by: number, at: Date): Promise<boolean> {
+  const r = await db
+    .updateTable("correction_request")
+    .set({ status: "done", done_by: by, done_at: at })
+    .where("id", "=", id)
+    .where("status", "=", "open")
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Everything chibo holds that names the person, for `/dulieu`: reads only, newest first where long. */
+export async function personDataRows(db: Db, personId: number, recent: number) {
+  const [person, roles, accounts, rsvps, reports, corrected, visits, reminderCounts, reminders] = await Promise.all([
+    db.selectFrom("person").selectAll().where("id", "=", personId).executeTakeFirst(),
+    db
+      .selectFrom("role as r")
+      .innerJoin("org as o", "o.id", "r.org_id")
+      .select(["r.role", "o.name as org", "r.valid_from", "r.valid_to"])
+      .where("r.person_id", "=", personId)
+      .orderBy("r.valid_from")
+      .orderBy("r.id")
+      .execute(),
+    db.selectFrom("chat_account").select(["channel", "linked_at", "last_seen_at"]).where("person_id", "=", personId).orderBy("id").execute(),
+    db
+      .selectFrom("meeting_rsvp as m")
+      .innerJoin("org as o", "o.id", "m.org_id")
+      .select(["m.meeting_date", "o.name as org", "m.answer", "m.reason", "m.proxy_by", "m.answered_at"])
+      .where("m.person_id", "=", personId)
+      .orderBy("m.meeting_date", "desc")
+      .execute(),
+    db
+      .selectFrom("report_submission as r")
+      .innerJoin("org as o", "o.id", "r.org_id")
+      .select(["r.id", "r.form", "r.period", "o.name as org", "r.status", "r.submitted_at"])
+      .where("r.submitted_by", "=", personId)
+      .orderBy("r.submitted_at", "desc")
+      .execute(),
+    db
+      .selectFrom("audit_log as a")
+      .select(["a.action", "a.entity_id", "a.at"])
+      .where("a.actor_person_id", "=", personId)
+      .where("a.action", "=", "report.correct")
+      .orderBy("a.at", "desc")
+      .execute(),
+    db
+      .selectFrom("household_visit as v")
+      .innerJoin("household as h", "h.id", "v.household_id")
+      .select(["v.visited_on", "h.head_name", "h.village_name", "v.note"])
+      .where("v.visitor_id", "=", personId)
+      .orderBy("v.visited_on", "desc")
+      .execute(),
+    db
+      .selectFrom("outbox")
+      .select(["kind", (eb) => eb.fn.countAll<string>().as("n")])
+      .where("person_id", "=", personId)
+      .where("status", "=", "sent")
+      .groupBy("kind")
+      .orderBy("kind")
+      .execute(),
+    db
+      .selectFrom("outbox")
+      .select(["kind", "sent_at", "channel"])
+      .where("person_id", "=", personId)
+      .where("status", "=", "sent")
+      .orderBy("sent_at", "desc")
+      .limit(recent)
+      .execute(),
+  ]);
+  return { person, roles, accounts, rsvps, reports, corrected, visits, reminderCounts, reminders };
+}
+
+/**
+ * Unlink one chat account and forget what belongs to it alone: its chat id (blanked), its
+ * conversation state, its reminders not yet sent. The person and the party organization's records
+ * stay. Returns false when the account was not linked.
+ */
+export async function unlinkAccount(db: Db, accountId: number, channel: string, chatId: string): Promise<boolean> {
+  const updated = await db
+    .updateTable("chat_account")
+    .set({ person_id: null, linked_at: null, chat_id: "", reachable: false, language: null })
+    .where("id", "=", accountId)
+    .where("person_id", "is not", null)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) return false;
+  await db.deleteFrom("conversation").where("channel", "=", channel).where("chat_id", "=", chatId).execute();
+  await db
+    .updateTable("outbox")
+    .set({ status: "cancelled", chat_id: null })
+    .where("account_id", "=", accountId)
+    .where("status", "=", "pending")
+    .execute();
+  return true;
+}

@@ -1,0 +1,36 @@
+import type { Generated } from "kysely";
+
+/** A person's answer to the personal-data notice (or that it was shown), per chat account. */
+export interface PrivacyConsentTable {
+  id: Generated<number>;
+  person_id: number;
+  account_id: number | null;
+  channel: string;
+  notice_version: number;
+  decision: "accepted" | "refused" | "shown";
+  at: Date;
+}
+
+/** One view of another person's personal details. */
+export interface AccessLogTable {
+  /** bigint: read back as a string on both engines. */
+  id: Generated<string>;
+  at: Date;
+  viewer_person_id: number;
+  what: string;
+  org_id: number | null;
+  subject_person_id: number | null;
+  people_count: number | null;
+}
+
+/** "Yêu cầu sửa": a person asks their cell secretary or the office to correct their data. */
+export interface CorrectionRequestTable {
+  id: Generated<number>;
+  person_id: number;
+  to_org_id: number | null;
+  text: string;
+  status: Generated<"open" | "done">;
+  created_at: Date;
+  done_by: number | null;
+  done_at: Date | null;
+}

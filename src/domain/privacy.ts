@@ -1,0 +1,80 @@
+/**
+ * Personal data (Law 91/2025/QH15 on personal data protection, in force from 2026-01-01): the
+ * notice a person accepts before linking, what counts as a view of someone else's details, and
+ * how long each kind of record is kept. Pure: no I/O.
+ */
+
+/**
+ * The version of the notice in locales (`privacy-notice`). Raise it whenever that text changes in
+ * substance: every linked person is shown the new text once, at their next message.
+ */
+export const PRIVACY_NOTICE_VERSION = 1;
+
+/** Views of another person's details that are recorded in the access log. */
+export const ACCESS_KINDS = ["cell.members", "meeting.absentees", "person.profile", "export.names", "correction.list"] as const;
+export type AccessKind = (typeof ACCESS_KINDS)[number];
+
+/** Kinds of stored record that the daily clean-up removes after their retention. */
+export type RetentionKind =
+  | "inboundUpdates"
+  | "conversations"
+  | "linkAttempts"
+  | "progressMessages"
+  | "schedulerRuns"
+  | "finishedInvites"
+  | "finishedOutbox"
+  | "accessLog"
+  | "audit"
+  | "doneCorrections";
+
+export interface RetentionRule {
+  kind: RetentionKind;
+  /** Days kept after the row has done its job (see `since`). */
+  days: number;
+  /** From when the days count, in words for the docs and `/dulieu`. */
+  since: string;
+  /** A province may choose within these bounds (the law leaves the period to the controller); absent: fixed. */
+  settable?: { min: number; max: number };
+}
+
+/**
+ * The retention table: one row per kind of record, the days it is kept and whether a province may
+ * change it. docs/vi/du-lieu-ca-nhan.md copies this table; keep them alike.
+ * Not in the table, kept while the party organization keeps its records: people, roles, reports,
+ * RSVPs, household visits, consents (the proof of what a person accepted).
+ */
+export const RETENTION_TABLE: readonly RetentionRule[] = [
+  { kind: "inboundUpdates", days: 7, since: "received" },
+  { kind: "conversations", days: 1, since: "expired" },
+  { kind: "linkAttempts", days: 1, since: "window started" },
+  { kind: "progressMessages", days: 7, since: "last edited" },
+  { kind: "schedulerRuns", days: 30, since: "slot" },
+  { kind: "finishedInvites", days: 30, since: "used or expired" },
+  // Reminder and notice texts carry names and meeting details.
+  { kind: "finishedOutbox", days: 90, since: "sent or given up", settable: { min: 30, max: 365 } },
+  { kind: "accessLog", days: 365, since: "viewed", settable: { min: 180, max: 1825 } },
+  { kind: "audit", days: 1825, since: "changed", settable: { min: 365, max: 3650 } },
+  { kind: "doneCorrections", days: 365, since: "marked done" },
+];
+
+export type RetentionDays = Record<RetentionKind, number>;
+
+/** The days of every kind: the table's, with a province's choices where allowed and in bounds. */
+export function retentionDays(overrides: Partial<Record<string, unknown>> = {}): RetentionDays {
+  const out = {} as RetentionDays;
+  for (const rule of RETENTION_TABLE) {
+    const wanted = overrides[rule.kind];
+    const ok = rule.settable && typeof wanted === "number" && Number.isInteger(wanted) && wanted >= rule.settable.min && wanted <= rule.settable.max;
+    out[rule.kind] = ok ? (wanted as number) : rule.days;
+  }
+  return out;
+}
+
+/** Why a province's retention choice is refused, or null when it may be stored. */
+export function checkRetentionChoice(kind: string, days: number): "unknown_kind" | "fixed" | "out_of_range" | null {
+  const rule = RETENTION_TABLE.find((r) => r.kind === kind);
+  if (!rule) return "unknown_kind";
+  if (!rule.settable) return "fixed";
+  if (!Number.isInteger(days) || days < rule.settable.min || days > rule.settable.max) return "out_of_range";
+  return null;
+}

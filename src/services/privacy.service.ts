@@ -1,0 +1,170 @@
+import { can } from "../domain/access.js";
+import { ChiboError } from "../domain/errors.js";
+import { PRIVACY_NOTICE_VERSION } from "../domain/privacy.js";
+import type { Actor } from "../domain/roles.js";
+import { writeAudit } from "../db/audit.repository.js";
+import { orgPath, subtreeIds } from "../db/org.repository.js";
+import {
+  accessToPerson,
+  consentsOfPerson,
+  correctionsOfPerson,
+  findCorrection,
+  insertConsent,
+  insertCorrection,
+  lastNoticeVersionOfAccount,
+  markCorrectionDone,
+  openCorrectionsFor,
+  personDataRows,
+  unlinkAccount,
+} from "../db/privacy.repository.js";
+import type { Db } from "../db/schema.js";
+
+/** Recent reminders listed one by one in `/dulieu` (all are counted). */
+const RECENT_REMINDERS = 10;
+/** Views of the person by others listed in `/dulieu`. */
+const RECENT_VIEWS = 20;
+/** A correction request's text, as typed. */
+export const CORRECTION_MAX = 1000;
+
+export interface ConsentAccount {
+  id: number;
+  channel: string;
+}
+
+/** Record the person's answer to the notice (or that it was shown) for this chat account. */
+export async function recordConsent(db: Db, personId: number, account: ConsentAccount, decision: "accepted" | "refused" | "shown", at: Date): Promise<void> {
+  await insertConsent(db, { personId, accountId: account.id, channel: account.channel, noticeVersion: PRIVACY_NOTICE_VERSION, decision, at });
+}
+
+/**
+ * Whether a linked account is due the current notice: it never saw this version (linked before the
+ * notice existed, or the notice changed since). The console is the operator's own terminal
+ * (`chibo chat --as`), not the person's account, so it is never asked.
+ */
+export async function noticeDue(db: Db, account: ConsentAccount): Promise<boolean> {
+  if (account.channel === "console") return false;
+  const last = await lastNoticeVersionOfAccount(db, account.id);
+  return last === null || last < PRIVACY_NOTICE_VERSION;
+}
+
+export interface PersonalData {
+  profile: {
+    code: string;
+    fullName: string;
+    sex: string | null;
+    birthYear: number | null;
+    ethnicity: string | null;
+    phone: string | null;
+    membership: string | null;
+    admittedOn: string | null;
+    fullMemberOn: string | null;
+    exempt: boolean;
+    tempAttached: boolean;
+  };
+  roles: { role: string; org: string; from: string; to: string | null }[];
+  accounts: { channel: string; linkedAt: Date | null; lastSeenAt: Date | null }[];
+  rsvps: { date: string; org: string; answer: string; reason: string | null; byProxy: boolean; at: Date }[];
+  reports: { form: string; period: string; org: string; status: string; submittedAt: Date | null }[];
+  corrections: { reportId: string; at: Date }[];
+  visits: { date: string; household: string; village: string; note: string }[];
+  reminders: { counts: { kind: string; count: number }[]; recent: { kind: string; channel: string | null; sentAt: Date | null }[] };
+  consents: { channel: string; version: number; decision: string; at: Date }[];
+  requests: { id: number; text: string; status: string; at: Date; doneAt: Date | null }[];
+  viewedBy: { at: Date; what: string; viewer: string }[];
+}
+
+/** Everything chibo holds about the actor — their own data only. */
+export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
+  const [rows, consents, requests, views] = await Promise.all([
+    personDataRows(db, actor.personId, RECENT_REMINDERS),
+    consentsOfPerson(db, actor.personId),
+    correctionsOfPerson(db, actor.personId),
+    accessToPerson(db, actor.personId, RECENT_VIEWS),
+  ]);
+  const p = rows.person;
+  if (!p) throw new ChiboError("not_found");
+  return {
+    profile: {
+      code: p.code,
+      fullName: p.full_name,
+      sex: p.sex,
+      birthYear: p.birth_year,
+      ethnicity: p.ethnicity,
+      phone: p.phone,
+      membership: p.membership,
+      admittedOn: p.admitted_on,
+      fullMemberOn: p.full_member_on,
+      exempt: p.exempt,
+      tempAttached: p.temp_attached,
+    },
+    roles: rows.roles.map((r) => ({ role: r.role, org: r.org, from: r.valid_from, to: r.valid_to })),
+    accounts: rows.accounts.map((a) => ({ channel: a.channel, linkedAt: a.linked_at, lastSeenAt: a.last_seen_at })),
+    rsvps: rows.rsvps.map((r) => ({ date: r.meeting_date, org: r.org, answer: r.answer, reason: r.reason, byProxy: r.proxy_by !== null, at: r.answered_at })),
+    reports: rows.reports.map((r) => ({ form: r.form, period: r.period, org: r.org, status: r.status, submittedAt: r.submitted_at })),
+    corrections: rows.corrected.map((c) => ({ reportId: c.entity_id, at: c.at })),
+    visits: rows.visits.map((v) => ({ date: v.visited_on, household: v.head_name, village: v.village_name, note: v.note })),
+    reminders: {
+      counts: rows.reminderCounts.map((c) => ({ kind: c.kind, count: Number(c.n) })),
+      recent: rows.reminders.map((r) => ({ kind: r.kind, channel: r.channel, sentAt: r.sent_at })),
+    },
+    consents: consents.map((c) => ({ channel: c.channel, version: c.notice_version, decision: c.decision, at: c.at })),
+    requests: requests.map((r) => ({ id: r.id, text: r.text, status: r.status, at: r.created_at, doneAt: r.done_at })),
+    viewedBy: views.map((v) => ({ at: v.at, what: v.what, viewer: v.viewer })),
+  };
+}
+
+/** "Yêu cầu sửa": store a correction request for the person's cell (its leaders) or, without a cell, the office. */
+export async function requestCorrection(db: Db, actor: Actor, text: string, at: Date): Promise<{ id: number }> {
+  const body = text.trim();
+  if (!body || body.length > CORRECTION_MAX) throw new ChiboError("invalid_input");
+  // Without a cell (an office cadre), the org of their first role: its office handles it.
+  const to = actor.cellId ?? actor.roles[0]?.orgId ?? null;
+  const id = await insertCorrection(db, actor.personId, to, body, at);
+  await writeAudit(db, { actorPersonId: actor.personId, action: "correction.request", entity: "correction_request", entityId: id, at });
+  return { id };
+}
+
+export interface OpenCorrection {
+  id: number;
+  personName: string;
+  text: string;
+  at: Date;
+}
+
+/** Orgs whose correction requests the actor handles: cells they lead, and the office's subtree. */
+async function handledOrgs(db: Db, actor: Actor): Promise<number[]> {
+  const ids = new Set<number>();
+  for (const held of actor.roles) {
+    if (held.role === "secretary" || held.role === "deputy_secretary") ids.add(held.orgId);
+    if (held.role === "office_staff") for (const id of await subtreeIds(db, held.orgId)) ids.add(id);
+  }
+  return [...ids];
+}
+
+/** Open correction requests the actor is to handle, oldest first. */
+export async function correctionsToHandle(db: Db, actor: Actor): Promise<OpenCorrection[]> {
+  const rows = await openCorrectionsFor(db, await handledOrgs(db, actor));
+  return rows.map((r) => ({ id: r.id, personName: r.full_name, text: r.text, at: r.created_at }));
+}
+
+/** Mark a request done (after correcting the record); re-checked against the request's org. */
+export async function finishCorrection(db: Db, actor: Actor, id: number, at: Date): Promise<{ personId: number }> {
+  const request = await findCorrection(db, id);
+  if (!request || request.status !== "open" || request.to_org_id === null) throw new ChiboError("stale_choice");
+  if (!can(actor, "correction.handle", { orgPath: await orgPath(db, request.to_org_id) })) throw new ChiboError("forbidden");
+  if (!(await markCorrectionDone(db, id, actor.personId, at))) throw new ChiboError("stale_choice");
+  await writeAudit(db, { actorPersonId: actor.personId, action: "correction.done", entity: "correction_request", entityId: id, at });
+  return { personId: request.person_id };
+}
+
+/**
+ * `/huylienket`: unlink this chat account and forget what belongs to the account alone (chat id,
+ * conversation state, reminders not yet sent). The person's records stay with the party organization.
+ */
+export async function unlinkChat(db: Db, personId: number, account: ConsentAccount & { chatId: string }, at: Date): Promise<boolean> {
+  const done = await unlinkAccount(db, account.id, account.channel, account.chatId);
+  if (done) {
+    await writeAudit(db, { actorPersonId: personId, action: "account.unlink", entity: "chat_account", entityId: account.id, before: { personId }, after: { personId: null }, at });
+  }
+  return done;
+}

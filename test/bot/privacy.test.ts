@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import "../../src/channels/telegram/telegram-capabilities.js";
+import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
+import { findOrgByCode } from "../../src/db/org.repository.js";
+import { findPersonByCode } from "../../src/db/person.repository.js";
+import { PRIVACY_NOTICE_VERSION } from "../../src/domain/privacy.js";
+import { createInvite } from "../../src/services/link.service.js";
+import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
+import { describeEngines } from "../support/engines.js";
+
+describeEngines("personal data: notice and consent, /dulieu, corrections, /huylienket, access log", (engine) => {
+  let h: BotHarness;
+  let maiId: number;
+  let secretaryId: number;
+  let otherMember: string;
+  beforeAll(async () => {
+    h = await botHarness(engine);
+    maiId = (await findPersonByCode(h.db.db, "DEMO-DV-POLAI-MAI"))!.id;
+    secretaryId = (await findPersonByCode(h.db.db, DEMO_SECRETARY_CODE))!.id;
+    const poLai = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
+    otherMember = (await h.db.db.selectFrom("person").select("full_name").where("cell_id", "=", poLai).where("id", "not in", [maiId, secretaryId]).orderBy("id").executeTakeFirstOrThrow()).full_name;
+  });
+  afterAll(() => h.close());
+
+  const account = (userId: string) => h.db.db.selectFrom("chat_account").selectAll().where("platform_user_id", "=", userId).executeTakeFirstOrThrow();
+  const consents = (personId: number) => h.db.db.selectFrom("privacy_consent").selectAll().where("person_id", "=", personId).orderBy("id").execute();
+  const accessRows = () => h.db.db.selectFrom("access_log").selectAll().orderBy("id").execute();
+
+  it("links nobody who does not accept the notice; a refusal stores nothing and the code still works", async () => {
+    const { code } = await createInvite(h.db.db, maiId, null, h.clock.now);
+    const notice = await h.sayText("pd-a", `/lienket ${code}`);
+    expect(notice).toContain("Thông báo về dữ liệu cá nhân (bản 1)");
+    expect(notice).toContain("Ai được xem");
+    expect(notice).toContain("1. Đồng ý\n2. Không đồng ý");
+    expect((await account("pd-a")).person_id).toBeNull();
+    expect(await h.sayText("pd-a", "Không đồng ý")).toContain("Chưa liên kết tài khoản vì đồng chí chưa đồng ý");
+    expect((await account("pd-a")).person_id).toBeNull();
+    expect(await consents(maiId)).toEqual([]);
+    expect(await h.sayText("pd-a", "/toi")).toContain("chưa được liên kết");
+    // A stale "Đồng ý" after refusing links nothing.
+    expect(await h.sayText("pd-a", "", { text: undefined, action: "consent:yes" })).toContain("hết hạn");
+    expect((await account("pd-a")).person_id).toBeNull();
+
+    await h.sayText("pd-a", `/lienket ${code}`);
+    expect(await h.sayText("pd-a", "1")).toContain("Đã liên kết tài khoản với đồng chí Vi Thị Mai");
+    const linked = await account("pd-a");
+    expect(linked.person_id).toBe(maiId);
+    expect(await consents(maiId)).toMatchObject([{ account_id: linked.id, channel: "console", notice_version: PRIVACY_NOTICE_VERSION, decision: "accepted", at: h.clock.now }]);
+  });
+
+  it("asks the same before a Telegram deep link (/start CODE) links", async () => {
+    const { code } = await createInvite(h.db.db, secretaryId, null, h.clock.now);
+    const say = (text: string, action?: string) => h.say("tg-sec", text, { channel: "telegram", chatId: "tg-sec", ...(action ? { text: undefined, action } : {}) });
+    const notice = await say(`/start ${code}`);
+    expect(replyText(notice.replies)).toContain("Đồng chí có đồng ý để liên kết tài khoản Hoàng Văn Páo không?");
+    expect(notice.replies.at(-1)?.choices?.map((c) => c.action)).toEqual(["consent:yes", "consent:no"]);
+    expect((await account("tg-sec")).person_id).toBeNull();
+    expect(replyText((await say("", "consent:yes")).replies)).toContain("Đã liên kết");
+    expect((await account("tg-sec")).person_id).toBe(secretaryId);
+    // Accepted at linking: no second notice at the next message.
+    expect(replyText((await say("/toi")).replies)).not.toContain("Thông báo về dữ liệu cá nhân");
+  });
+
+  it("shows a notice the account has not seen once, before the answer; refusing keeps the link and every record", async () => {
+    await h.db.db.insertInto("chat_account").values({ channel: "zalo", platform_user_id: "zl-mai", chat_id: "zl-mai", person_id: maiId, linked_at: h.clock.now }).execute();
+    const zalo = (text: string) => h.sayText("zl-mai", text, { channel: "zalo", chatId: "zl-mai" });
+    const first = await zalo("/toi");
+    expect(first.indexOf("Nội dung thông báo đã thay đổi")).toBeGreaterThanOrEqual(0);
+    expect(first.indexOf("Họ tên: Vi Thị Mai")).toBeGreaterThan(first.indexOf("Nội dung thông báo đã thay đổi"));
+    const before = await h.db.db.selectFrom("meeting_rsvp").select("id").where("person_id", "=", maiId).execute();
+    expect(await zalo("2")).toContain("Tài khoản vẫn đang liên kết và không có dữ liệu nào bị xóa");
+    expect(await zalo("/toi")).not.toContain("Thông báo về dữ liệu cá nhân");
+    expect((await account("zl-mai")).person_id).toBe(maiId);
+    expect(await h.db.db.selectFrom("meeting_rsvp").select("id").where("person_id", "=", maiId).execute()).toEqual(before);
+    const zaloConsents = (await consents(maiId)).filter((c) => c.channel === "zalo").map((c) => c.decision);
+    expect(zaloConsents).toEqual(["shown", "refused"]);
+  });
+
+  it("/dulieu shows the person's own profile, roles and records and nobody else's; no file on Zalo or the console", async () => {
+    const mai = await h.as("DEMO-DV-POLAI-MAI");
+    const text = await h.sayText(mai, "/dulieu");
+    expect(text).toContain("Dữ liệu của đồng chí trong chibo");
+    expect(text).toContain("Họ tên: Vi Thị Mai");
+    expect(text).toContain("Chức vụ:");
+    expect(text).toContain("Đảng viên — Chi bộ thôn Pò Lài");
+    expect(text).toContain("Yêu cầu sửa");
+    expect(text).toContain("không gửi được tệp");
+    expect(text).not.toContain(otherMember);
+    expect(text).not.toContain("Hoàng Văn Páo");
+  });
+
+  it("/dulieu on Telegram sends the same data as an XLSX file", async () => {
+    const result = await h.say("tg-sec", "/dulieu", { channel: "telegram", chatId: "tg-sec" });
+    const file = result.replies.find((r) => r.attachment)?.attachment;
+    expect(file?.filename).toBe(`du-lieu-${DEMO_SECRETARY_CODE}.xlsx`);
+    expect(Buffer.from(file!.data).subarray(0, 2).toString()).toBe("PK");
+    expect(replyText(result.replies)).toContain("Bí thư — Chi bộ thôn Pò Lài");
+  });
+
+  it("a correction request goes to the cell secretary, who marks it done; the member sees its status", async () => {
+    const mai = await h.as("DEMO-DV-POLAI-MAI");
+    await h.sayText(mai, "/dulieu");
+    expect(await h.sayText(mai, "Yêu cầu sửa")).toContain("gõ nội dung cần sửa");
+    expect(await h.sayText(mai, "Năm sinh đúng là 1990")).toContain("Đã gửi yêu cầu sửa #");
+    const office = await h.as("DEMO-VP-TANVAN");
+    const secretary = await h.as(DEMO_SECRETARY_CODE);
+    const list = await h.sayText(secretary, "/yeucausua");
+    expect(list).toContain("Vi Thị Mai");
+    expect(list).toContain("Năm sinh đúng là 1990");
+    expect(await h.sayText(office, "/yeucausua")).toContain("Vi Thị Mai");
+    expect(await h.sayText(mai, "/yeucausua")).toContain("không có quyền");
+    expect(await h.sayText(secretary, "1")).toContain("đã xử lý");
+    const stored = await h.db.db.selectFrom("correction_request").selectAll().where("person_id", "=", maiId).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ status: "done", done_by: secretaryId, text: "Năm sinh đúng là 1990" });
+    expect(await h.sayText(mai, "/dulieu")).toContain("đã xử lý");
+  });
+
+  it("records a secretary's view of the member list and absentees, not a member viewing their own data; the commune office lists it", async () => {
+    const before = (await accessRows()).length;
+    const mai = await h.as("DEMO-DV-POLAI-MAI");
+    await h.sayText(mai, "/toi");
+    await h.sayText(mai, "/dulieu");
+    await h.sayText(mai, "/chibo");
+    expect((await accessRows()).length).toBe(before);
+
+    const secretary = await h.as(DEMO_SECRETARY_CODE);
+    await h.sayText(secretary, "/chibo");
+    expect(await h.sayText(secretary, "1")).toContain(otherMember);
+    const rows = await accessRows();
+    expect(rows.length).toBe(before + 1);
+    const poLai = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
+    expect(rows.at(-1)).toMatchObject({ viewer_person_id: secretaryId, what: "cell.members", org_id: poLai, at: h.clock.now });
+    expect(Number(rows.at(-1)!.people_count)).toBeGreaterThan(0);
+
+    const office = await h.as("DEMO-VP-TANVAN");
+    const log = await h.sayText(office, "/nhatkytruycap");
+    expect(log).toContain("Nhật ký xem thông tin cá nhân");
+    expect(log).toContain("Hoàng Văn Páo: xem danh sách đảng viên, Chi bộ thôn Pò Lài");
+    expect(await h.sayText(secretary, "/nhatkytruycap")).toContain("không có quyền");
+    expect(await h.sayText(mai, "/nhatkytruycap")).toContain("không có quyền");
+    // The other commune's office sees none of it.
+    const ward = await h.db.db.selectFrom("role").innerJoin("org", "org.id", "role.org_id").select("role.person_id").where("org.code", "=", "DEMO-PHUONG-KYLUA").where("role.role", "=", "office_staff").executeTakeFirst();
+    if (ward) {
+      const code = (await h.db.db.selectFrom("person").select("code").where("id", "=", ward.person_id).executeTakeFirstOrThrow()).code;
+      expect(await h.sayText(await h.as(code), "/nhatkytruycap")).not.toContain("Hoàng Văn Páo");
+    }
+  });
+
+  it("/luutru shows the retention table; only the province office changes a settable period, within bounds", async () => {
+    const province = await h.as("DEMO-VP-TINH");
+    const commune = await h.as("DEMO-VP-TANVAN");
+    expect(await h.sayText(commune, "/luutru")).toContain("Nhật ký xem thông tin cá nhân: 365 ngày (tỉnh chọn từ 180 đến 1.825; mã accessLog)");
+    expect(await h.sayText(commune, "/luutru accessLog 730")).toContain("không có quyền");
+    expect(await h.sayText(province, "/luutru accessLog 20")).toContain("ngoài giới hạn");
+    expect(await h.sayText(province, "/luutru inboundUpdates 30")).toContain("cố định");
+    const saved = await h.sayText(province, "/luutru accessLog 730");
+    expect(saved).toContain("Đã đặt thời gian lưu giữ accessLog: 730 ngày");
+    expect(saved).toContain("Nhật ký xem thông tin cá nhân: 730 ngày");
+    const stored = await h.db.db.selectFrom("app_setting").select("value").where("key", "=", "retention").executeTakeFirstOrThrow();
+    expect(stored.value).toEqual({ accessLog: 730 });
+  });
+
+  it("/huylienket unlinks this chat account only after confirming, forgets its chat and state, keeps the person's records", async () => {
+    const say = (text: string) => h.sayText("tg-sec", text, { channel: "telegram", chatId: "tg-sec" });
+    expect(await say("/huylienket")).toContain("Hủy liên kết tài khoản chat này với đồng chí Hoàng Văn Páo?");
+    expect(await say("Thôi")).toContain("Không thay đổi gì");
+    expect((await account("tg-sec")).person_id).toBe(secretaryId);
+    await say("/huylienket");
+    const done = await say("1");
+    expect(done).toContain("Đã hủy liên kết");
+    expect(done).toContain("vẫn được chi bộ và đảng ủy lưu giữ");
+    const after = await account("tg-sec");
+    expect(after).toMatchObject({ person_id: null, chat_id: "", reachable: false });
+    expect(await h.db.db.selectFrom("conversation").select("chat_id").where("channel", "=", "telegram").where("chat_id", "=", "tg-sec").execute()).toEqual([]);
+    expect(await findPersonByCode(h.db.db, DEMO_SECRETARY_CODE)).toMatchObject({ id: secretaryId, full_name: "Hoàng Văn Páo" });
+    expect(await say("/toi")).toContain("chưa được liên kết");
+  });
+});

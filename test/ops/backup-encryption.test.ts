@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { openDatabase, type DatabaseHandle, type Engine } from "../../src/db/connection.js";
+import { countAllRows } from "../../src/db/backup.repository.js";
+import { seedDemo } from "../../src/db/demo-seed.js";
+import { listPeopleWithRoles } from "../../src/db/person.repository.js";
+import { restoreBackup, writeBackup } from "../../src/ops/backup.js";
+import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
+import { runChibo } from "../support/cli.js";
+
+const KEY = "một-khóa-đủ-dài-cho-sao-lưu-2026";
+
+/** A database with no table at all (what `chibo restore` starts from). */
+async function emptyDatabase(engine: Engine): Promise<DatabaseHandle> {
+  if (engine === "pglite") {
+    const pglite = await PGlite.create();
+    const handle = await openDatabase({ pglite });
+    return { ...handle, close: async () => (await handle.close(), await pglite.close()) };
+  }
+  const base = process.env.TEST_DATABASE_URL as string;
+  const name = `chibo_enc_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const drop = new pg.Client({ connectionString: base });
+      await drop.connect();
+      await drop.query(`drop database if exists ${name} with (force)`);
+      await drop.end();
+    },
+  };
+}
+
+const rowsIn = async (db: DatabaseHandle["db"]) => Object.values(await countAllRows(db)).reduce((a, b) => a + b, 0);
+
+describeEngines("encrypted backups (BACKUP_KEY)", (engine) => {
+  let source: TestDatabase;
+  let dir: string;
+  let file: string;
+
+  beforeAll(async () => {
+    source = await freshDatabase(engine);
+    await seedDemo(source.db);
+    dir = mkdtempSync(join(tmpdir(), "chibo-enc-"));
+    file = join(dir, "store.bak");
+    await writeBackup(source.db, file, engine, new Date(), { key: KEY });
+  }, 120_000);
+
+  afterAll(async () => {
+    await source?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("writes a file that is neither gzip nor readable text, and two backups of one store differ (random salt and IV)", async () => {
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 8).toString("ascii")).toBe("CHIBOENC");
+    expect(bytes[8]).toBe(1);
+    const again = join(dir, "again.bak");
+    await writeBackup(source.db, again, engine, new Date(), { key: KEY });
+    expect(readFileSync(again).subarray(9, 37).equals(bytes.subarray(9, 37))).toBe(false);
+  }, 60_000);
+
+  it("restores only with its key: no key, a wrong key and a changed byte are refused and write nothing", async () => {
+    const tampered = join(dir, "tampered.bak");
+    const bytes = Buffer.from(readFileSync(file));
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = (bytes[middle] as number) ^ 0x01;
+    writeFileSync(tampered, bytes);
+    const target = await emptyDatabase(engine);
+    try {
+      await expect(restoreBackup(target.db, file)).rejects.toMatchObject({ code: "key_required" });
+      await expect(restoreBackup(target.db, file, { key: `${KEY}-sai` })).rejects.toMatchObject({ code: "wrong_key" });
+      await expect(restoreBackup(target.db, tampered, { key: KEY })).rejects.toMatchObject({ code: "tampered" });
+      expect(await rowsIn(target.db)).toBe(0);
+      const summary = await restoreBackup(target.db, file, { key: KEY });
+      expect(summary.rows).toBeGreaterThan(100);
+      expect(await listPeopleWithRoles(target.db)).toEqual(await listPeopleWithRoles(source.db));
+    } finally {
+      await target.close();
+    }
+  }, 120_000);
+});
+
+it("chibo backup with BACKUP_KEY, chibo restore: without the key or with another one a clear Vietnamese refusal", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "chibo-enc-cli-"));
+  try {
+    const from = { DATA_DIR: join(dir, "from") };
+    const to = { DATA_DIR: join(dir, "to") };
+    expect((await runChibo(["seed", "--demo"], { env: from })).code).toBe(0);
+    const backup = await runChibo(["backup", "--out", join(dir, "b.bak")], { env: { ...from, BACKUP_KEY: KEY } });
+    expect(backup.code, backup.stderr).toBe(0);
+    expect(backup.stdout).toContain("đã mã hóa bằng BACKUP_KEY");
+    const noKey = await runChibo(["restore", join(dir, "b.bak")], { env: to });
+    expect(noKey.code).toBe(1);
+    expect(noKey.stderr).toContain("Bản sao lưu này đã được mã hóa");
+    const wrong = await runChibo(["restore", join(dir, "b.bak")], { env: { ...to, BACKUP_KEY: "khóa-khác-hẳn-nhưng-đủ-dài" } });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain("Sai khóa giải mã");
+    const right = await runChibo(["restore", join(dir, "b.bak")], { env: { ...to, BACKUP_KEY: KEY } });
+    expect(right.code, right.stderr).toBe(0);
+    expect(right.stdout).toMatch(/^Đã khôi phục \d+ dòng/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 180_000);

@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { seedDemo } from "../../src/db/demo-seed.js";
+import { findPersonByCode } from "../../src/db/person.repository.js";
+import { findOrgByCode } from "../../src/db/org.repository.js";
+import { RETENTION_TABLE, retentionDays } from "../../src/domain/privacy.js";
+import { silentLogger } from "../../src/log.js";
+import { SchedulerTick } from "../../src/scheduler/tick.js";
+import { chooseRetention, retentionInForce } from "../../src/services/retention.service.js";
+import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
+import { vn } from "./support.js";
+
+const DAY = 86_400_000;
+
+it("a province may choose only the settable periods, within their bounds", () => {
+  expect(retentionDays({ accessLog: 730, inboundUpdates: 1, audit: 10 })).toMatchObject({ accessLog: 730, inboundUpdates: 7, audit: 1825 });
+  for (const rule of RETENTION_TABLE) expect(retentionDays()[rule.kind]).toBe(rule.days);
+});
+
+describeEngines("the daily clean-up follows the retention table", (engine) => {
+  let db: TestDatabase;
+  const now = vn("2026-03-01T03:05");
+  const daysAgo = (n: number) => new Date(now.getTime() - n * DAY);
+
+  beforeAll(async () => {
+    db = await freshDatabase(engine);
+    await seedDemo(db.db);
+  });
+  afterAll(() => db.close());
+
+  it("removes access-log rows, audit rows, finished invites, link attempts and done corrections past their days; keeps the rest", async () => {
+    const d = db.db;
+    const who = (await findPersonByCode(d, "DEMO-BT-POLAI"))!.id;
+    const cell = (await findOrgByCode(d, "DEMO-CB-POLAI"))!.id;
+    const access = (at: Date) => ({ at, viewer_person_id: who, what: "cell.members", org_id: cell, subject_person_id: null, people_count: 3 });
+    await d.insertInto("access_log").values([access(daysAgo(400)), access(daysAgo(250)), access(daysAgo(10))]).execute();
+    await d.insertInto("audit_log").values([
+      { at: daysAgo(2000), actor_person_id: who, action: "report.submit", entity: "report_submission", entity_id: "old", before: null, after: null },
+      { at: daysAgo(30), actor_person_id: who, action: "report.submit", entity: "report_submission", entity_id: "recent", before: null, after: null },
+    ]).execute();
+    await d.insertInto("invite").values([
+      { person_id: who, code_hash: "used-long-ago", expires_at: daysAgo(40), used_at: daysAgo(45), used_by_account_id: null, created_by: null },
+      { person_id: who, code_hash: "expired-long-ago", expires_at: daysAgo(40), used_at: null, used_by_account_id: null, created_by: null },
+      { person_id: who, code_hash: "still-open", expires_at: daysAgo(-3), used_at: null, used_by_account_id: null, created_by: null },
+    ]).execute();
+    await d.insertInto("link_attempt").values([
+      { channel: "telegram", platform_user_id: "old", window_start: daysAgo(3), failures: 2 },
+      { channel: "telegram", platform_user_id: "now", window_start: new Date(now.getTime() - 60_000), failures: 1 },
+    ]).execute();
+    await d.insertInto("correction_request").values([
+      { person_id: who, to_org_id: cell, text: "done long ago", status: "done", created_at: daysAgo(500), done_by: who, done_at: daysAgo(400) },
+      { person_id: who, to_org_id: cell, text: "open long ago", status: "open", created_at: daysAgo(500), done_by: null, done_at: null },
+    ]).execute();
+
+    const tick = new SchedulerTick({ db: d, tz: "Asia/Ho_Chi_Minh", log: silentLogger(), now: () => now });
+    expect(await tick.pruneOncePerDay(now)).toBe(true);
+
+    const ages = (await d.selectFrom("access_log").select("at").orderBy("at").execute()).map((r) => Math.round((now.getTime() - r.at.getTime()) / DAY));
+    expect(ages).toEqual([250, 10]);
+    const audit = (await d.selectFrom("audit_log").select("entity_id").where("action", "=", "report.submit").execute()).map((r) => r.entity_id);
+    expect(audit).toContain("recent");
+    expect(audit).not.toContain("old");
+    expect((await d.selectFrom("invite").select("code_hash").where("person_id", "=", who).execute()).map((r) => r.code_hash)).toEqual(["still-open"]);
+    expect((await d.selectFrom("link_attempt").select("platform_user_id").execute()).map((r) => r.platform_user_id)).toEqual(["now"]);
+    expect((await d.selectFrom("correction_request").select("text").execute()).map((r) => r.text)).toEqual(["open long ago"]);
+  });
+
+  it("uses the province's own choice where the table lets it choose", async () => {
+    // Its own database: the choice must not change what the other test expects.
+    const own = await freshDatabase(engine);
+    try {
+      const d = own.db;
+      await seedDemo(d);
+      const who = (await findPersonByCode(d, "DEMO-BT-POLAI"))!.id;
+      const access = (at: Date) => ({ at, viewer_person_id: who, what: "meeting.absentees", org_id: null, subject_person_id: null, people_count: 2 });
+      await d.insertInto("access_log").values([access(daysAgo(250)), access(daysAgo(10))]).execute();
+      expect(await chooseRetention(d, "accessLog", 200)).toBeNull();
+      expect(await chooseRetention(d, "accessLog", 20)).toBe("out_of_range");
+      expect(await chooseRetention(d, "inboundUpdates", 30)).toBe("fixed");
+      expect((await retentionInForce(d)).accessLog).toBe(200);
+      const tick = new SchedulerTick({ db: d, tz: "Asia/Ho_Chi_Minh", log: silentLogger(), now: () => now });
+      expect(await tick.pruneOncePerDay(now)).toBe(true);
+      const ages = (await d.selectFrom("access_log").select("at").execute()).map((r) => Math.round((now.getTime() - r.at.getTime()) / DAY));
+      expect(ages).toEqual([10]);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+it("docs/vi/du-lieu-ca-nhan.md lists the same retention table as the code", () => {
+  const doc = readFileSync(new URL("../../docs/vi/du-lieu-ca-nhan.md", import.meta.url), "utf8");
+  const rows = [...doc.matchAll(/^\| `(\w+)` \| [^|]+ \| (\d+) \| [^|]+ \| ([^|]+) \|$/gm)].map((m) => ({ kind: m[1], days: Number(m[2]), choice: (m[3] as string).trim() }));
+  expect(rows).toEqual(RETENTION_TABLE.map((r) => ({ kind: r.kind, days: r.days, choice: r.settable ? `${r.settable.min}–${r.settable.max}` : "không" })));
+});
