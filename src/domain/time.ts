@@ -7,6 +7,19 @@ dayjs.extend(timezone);
 
 export const DEFAULT_TZ = "Asia/Ho_Chi_Minh";
 
+/** Two digits, zero-padded. @example pad2(5) // "05" */
+export function pad2(n: number): string {
+  return n < 10 && n >= 0 ? `0${n}` : String(n);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month `m` (1–12) of year `y`, leap years counted. @example daysInMonth(2024, 2) // 29 */
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return 29;
+  return MONTH_DAYS[m - 1] ?? 30;
+}
+
 /**
  * One formatter per timezone, kept: every incoming message asks for its local date, and dayjs's
  * timezone plugin builds the date through `Intl` anew each time (~65 µs against ~1 µs).

@@ -1,4 +1,4 @@
-import { dayjs } from "../time.js";
+import { dayjs, daysInMonth } from "../time.js";
 
 /** `HH:MM` → minutes after midnight. */
 export function minutesOf(hhmm: string): number {
@@ -42,9 +42,9 @@ export function addMonths(period: string, months: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
-/** Days in a month (`YYYY-MM`). */
-export function daysInMonth(period: string): number {
-  return new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).getUTCDate();
+/** Days in a monthly period (`YYYY-MM`). */
+export function daysInPeriod(period: string): number {
+  return daysInMonth(Number(period.slice(0, 4)), Number(period.slice(5, 7)));
 }
 
 /** The quarter period (`YYYY-Qn`) of a date or month. */
@@ -64,5 +64,5 @@ export function monthsOfQuarter(quarter: string): string[] {
 export function periodEnd(period: string): string {
   if (/^\d{4}$/.test(period)) return `${period}-12-31`;
   const month = /^\d{4}-Q[1-4]$/.test(period) ? (monthsOfQuarter(period)[2] as string) : period;
-  return `${month}-${daysInMonth(month)}`;
+  return `${month}-${daysInPeriod(month)}`;
 }
