@@ -1,4 +1,4 @@
-import { dayjs, daysInMonth } from "../time.js";
+import { daysInMonth, wallClock, wallClockInstant } from "../time.js";
 
 /** `HH:MM` → minutes after midnight. */
 export function minutesOf(hhmm: string): number {
@@ -8,7 +8,7 @@ export function minutesOf(hhmm: string): number {
 
 const DAY_MS = 86_400_000;
 // Vietnam has kept UTC+7 all year since 1975: the planner's hot path skips Intl for it (a province
-// plans tens of thousands of instants a minute; dayjs.tz costs ~100 µs each).
+// plans tens of thousands of instants a minute; Intl costs tens of µs each).
 const FIXED_OFFSETS: Record<string, string> = { "Asia/Ho_Chi_Minh": "+07:00", "Asia/Saigon": "+07:00", UTC: "Z" };
 const FIXED_OFFSET_MS: Record<string, number> = { "Asia/Ho_Chi_Minh": 7 * 3_600_000, "Asia/Saigon": 7 * 3_600_000, UTC: 0 };
 
@@ -16,7 +16,7 @@ const FIXED_OFFSET_MS: Record<string, number> = { "Asia/Ho_Chi_Minh": 7 * 3_600_
 export function localInstant(date: string, hhmm: string, tz: string): Date {
   const fixed = FIXED_OFFSETS[tz];
   if (fixed) return new Date(`${date}T${hhmm}:00${fixed}`);
-  return dayjs.tz(`${date} ${hhmm}`, "YYYY-MM-DD HH:mm", tz).toDate();
+  return wallClockInstant(date, hhmm, tz);
 }
 
 /** The local date (`YYYY-MM-DD`) and minutes after midnight of an instant. */
@@ -27,8 +27,7 @@ export function localClock(at: Date, tz: string): { date: string; minutes: numbe
     const date = new Date(shifted).toISOString().slice(0, 10);
     return { date, minutes: Math.floor((((shifted % DAY_MS) + DAY_MS) % DAY_MS) / 60_000) };
   }
-  const d = dayjs(at).tz(tz);
-  return { date: d.format("YYYY-MM-DD"), minutes: d.hour() * 60 + d.minute() };
+  return wallClock(at, tz);
 }
 
 /** A local date moved by whole days. */
