@@ -29,9 +29,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index if not exists report_submission_form_period_idx on report_submission (form, period)`.execute(db);
 }
 
+// Migrations run in order, so this one created report_submission (the reminders migration, later,
+// found it): going down removes the table, or the foundation's people could not be dropped after it.
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const column of ["accepted_by", "accepted_at", "source", "revision", "created_at", "updated_at"]) {
-    await sql`alter table report_submission drop column if exists ${sql.ref(column)}`.execute(db);
-  }
-  await sql`drop index if exists report_submission_form_period_idx`.execute(db);
+  await sql`drop table if exists report_submission`.execute(db);
 }

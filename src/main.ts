@@ -6,6 +6,7 @@ import type { Config } from "./config.js";
 import { aSecretaryOf, DEMO_SECRETARY_CODE, DEMO_SECRETARY_NAME, holdsNonDemoData, seedDemo } from "./db/demo-seed.js";
 import { localDate } from "./domain/time.js";
 import { ensureConsoleAccount } from "./services/console-account.service.js";
+import { databaseAnswers } from "./db/lock.repository.js";
 import { findPersonByCode } from "./db/person.repository.js";
 import { createI18n } from "./messaging/i18n.js";
 import { platformChannels } from "./channels/index.js";
@@ -46,10 +47,7 @@ export async function runStart(config: Config, io: Io, options: StartOptions = {
   // Metrics, /readyz, the admin socket and daily backups (src/ops/); the app's bot is counted.
   const ops = new Operations(await openApp(config));
   const app = ops.app;
-  const server = new HttpServer(config.PORT, app.log, async () => {
-    await app.database.db.selectFrom("org").select("id").limit(1).execute();
-    return true;
-  });
+  const server = new HttpServer(config.PORT, app.log, () => databaseAnswers(app.database.db));
   ops.serve(server);
   const channels: Channel[] = platformChannels(app, server);
   let scheduler: Scheduler | undefined;

@@ -6,7 +6,7 @@ import { loadConfig } from "../config.js";
 import { ChiboError } from "../domain/errors.js";
 import { FORM_IDS, isFormId } from "../domain/forms/registry.js";
 import { localDate } from "../domain/time.js";
-import { findOrgByCode, findOrgById } from "../db/org.repository.js";
+import { findOrgByCode, findOrgById, findRootOrg } from "../db/org.repository.js";
 import type { Db } from "../db/schema.js";
 import { reportCsv, reportXlsx } from "../export/report-workbook.js";
 import type { CommandContext, Io } from "./command.js";
@@ -21,7 +21,7 @@ async function findRoot(db: Db, ref: string | undefined) {
     return findOrgByCode(db, ref);
   }
   // Without --org: the province committee in force (the root of the tree).
-  return db.selectFrom("org").selectAll().where("parent_id", "is", null).where("valid_to", "is", null).orderBy("id").executeTakeFirst();
+  return findRootOrg(db);
 }
 
 /**

@@ -62,3 +62,23 @@ export async function setAccountReachable(db: Db, channel: string, chatId: strin
 export async function accountsOfPerson(db: Db, personId: number) {
   return db.selectFrom("chat_account").selectAll().where("person_id", "=", personId).orderBy("id").execute();
 }
+
+/** The language chosen in a chat, if its account chose one. */
+export async function languageOfChat(db: Db, channel: string, chatId: string): Promise<string | null | undefined> {
+  const row = await db.selectFrom("chat_account").select("language").where("channel", "=", channel).where("chat_id", "=", chatId).executeTakeFirst();
+  return row?.language;
+}
+
+/** A person's reachable account in one chat of a channel other than `exceptChannel`, if there is one. */
+export async function reachableAccountInChat(db: Db, personId: number, channel: string, chatId: string, exceptChannel: string) {
+  const row = await db
+    .selectFrom("chat_account")
+    .select(["id", "channel", "chat_id"])
+    .where("channel", "=", channel)
+    .where("chat_id", "=", chatId)
+    .where("person_id", "=", personId)
+    .where("reachable", "=", true)
+    .where("channel", "<>", exceptChannel)
+    .executeTakeFirst();
+  return row ? { accountId: row.id, channel: row.channel, chatId: row.chat_id } : undefined;
+}

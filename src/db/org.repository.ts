@@ -125,3 +125,21 @@ export async function successorIds(db: Db, orgId: number): Promise<number[]> {
     select id from after group by id order by min(depth), id`.execute(db);
   return result.rows.map((r) => r.id);
 }
+
+/** The root of the tree in force (the province committee), or undefined in an empty store. */
+export async function findRootOrg(db: Db) {
+  return db.selectFrom("org").selectAll().where("parent_id", "is", null).where("valid_to", "is", null).orderBy("id").executeTakeFirst();
+}
+
+/** The units in force on `today` directly under any of `parentIds`, in one query. */
+export async function childrenInForce(db: Db, parentIds: readonly number[], today: string): Promise<{ id: number; name: string; parentId: number }[]> {
+  if (parentIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("org")
+    .select(["id", "name", "parent_id"])
+    .where("parent_id", "in", parentIds)
+    .where("valid_from", "<=", today)
+    .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">", today)]))
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id as number }));
+}

@@ -1,6 +1,7 @@
 import { dayOf, ymdOf } from "./calendar/day.js";
 import { solarToLunar } from "./calendar/lunar.js";
 import { fold } from "./text/fold.js";
+import { pad2 } from "./time.js";
 
 interface RuleCommon {
   startTime: string;
@@ -21,7 +22,6 @@ export type MeetingRule =
 /** The day part of a rule, without time and place. */
 export type MeetingDay = { kind: "day_of_month"; day: number } | { kind: "nth_weekday"; nth: number; weekday: number } | { kind: "lunar_day"; day: number };
 
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A stored rule's columns as the domain's rule; null when they do not make one. */
 export function meetingRuleFromColumns(row: {
@@ -76,10 +76,10 @@ function lunarDateInMonth(day: number, year: number, month: number): string {
   for (const c of candidates) {
     if (c > last) continue;
     const { y, m, d } = ymdOf(c);
-    if (solarToLunar(y, m, d).day === day) return `${y}-${pad(m)}-${pad(d)}`;
+    if (solarToLunar(y, m, d).day === day) return `${y}-${pad2(m)}-${pad2(d)}`;
   }
   const { y, m, d } = ymdOf(last);
-  return `${y}-${pad(m)}-${pad(d)}`;
+  return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
 /** The date (`YYYY-MM-DD`) of the regular meeting in a month (`YYYY-MM`). A day past the month's end falls on its last day. */
@@ -87,18 +87,18 @@ export function meetingDateInMonth(rule: MeetingDay, period: string): string {
   const year = Number(period.slice(0, 4));
   const month = Number(period.slice(5, 7));
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (rule.kind === "day_of_month") return `${period}-${pad(Math.min(rule.day, days))}`;
+  if (rule.kind === "day_of_month") return `${period}-${pad2(Math.min(rule.day, days))}`;
   if (rule.kind === "lunar_day") return lunarDateInMonth(rule.day, year, month);
   const weekdayOf = (d: number) => new Date(Date.UTC(year, month - 1, d)).getUTCDay();
   if (rule.nth === -1) {
     const last = days - ((weekdayOf(days) - rule.weekday + 7) % 7);
-    return `${period}-${pad(last)}`;
+    return `${period}-${pad2(last)}`;
   }
   const first = 1 + ((rule.weekday - weekdayOf(1) + 7) % 7);
   let d = first + 7 * (rule.nth - 1);
   // A fifth weekday that does not exist falls back to the fourth.
   if (d > days) d -= 7;
-  return `${period}-${pad(d)}`;
+  return `${period}-${pad2(d)}`;
 }
 
 /** The next regular meeting on or after a local date. */
@@ -111,7 +111,7 @@ export function nextMeetingDates(rule: MeetingDay, fromDate: string, count: numb
   const out: string[] = [];
   let index = Number(fromDate.slice(0, 4)) * 12 + Number(fromDate.slice(5, 7)) - 1;
   while (out.length < count) {
-    const date = meetingDateInMonth(rule, `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`);
+    const date = meetingDateInMonth(rule, `${Math.floor(index / 12)}-${pad2((index % 12) + 1)}`);
     if (date >= fromDate) out.push(date);
     index++;
   }
@@ -207,7 +207,7 @@ export function parseMeetingClock(text: string): string | null {
   if (!m) return null;
   const h = Number(m[1]);
   const min = Number(m[2] ?? 0);
-  return h <= 23 && min <= 59 ? `${pad(h)}:${pad(min)}` : null;
+  return h <= 23 && min <= 59 ? `${pad2(h)}:${pad2(min)}` : null;
 }
 
 /** Month of the quarter for the thematic meeting: "tháng cuối quý" → 3, "tháng 3, 6, 9, 12" → 3, "đầu quý" → 1. */

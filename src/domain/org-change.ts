@@ -1,4 +1,5 @@
 import { isCellKind } from "./org.js";
+import { sameName } from "./text/fold.js";
 
 /**
  * Changes to the org tree over time (domain §1: "Merges: close old rows, create new ones; never
@@ -154,8 +155,7 @@ export function checkSplit(req: SplitRequest, today: string): OrgChangeProblem[]
 /** Whether a unit may take a new name from a date (its successor keeps the code). */
 export function checkRename(unit: ChangingOrg, name: string, on: string, today: string): OrgChangeProblem[] {
   const problems = [...checkCommon([unit], on, today), ...checkName(name)];
-  const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
-  if (norm(name) === norm(unit.name)) problems.push({ code: "org_change_same_name", value: name });
+  if (sameName(name, unit.name)) problems.push({ code: "org_change_same_name", value: name });
   return problems;
 }
 

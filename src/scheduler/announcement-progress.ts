@@ -3,6 +3,7 @@ import { isLocale } from "../messaging/i18n.js";
 import { progressText } from "../messaging/outbox-render.js";
 import type { Channel } from "../messaging/channel.js";
 import { announcementsSending, deliveryCounts, findAnnouncement, type DeliveryCounts } from "../db/announcement.repository.js";
+import { languageOfChat } from "../db/chat-account.repository.js";
 import type { Db } from "../db/schema.js";
 import { PROGRESS_INTERVAL_MS } from "../domain/announcement.js";
 import type { Logger } from "../log.js";
@@ -90,13 +91,8 @@ export class AnnouncementProgress {
     if (wait > 0 && (!done || wait > MAX_FINAL_WAIT_MS)) return false;
     if (wait > 0) await this.options.sleep(wait);
     const at = wait > 0 ? new Date(now.getTime() + wait) : now;
-    const account = await db
-      .selectFrom("chat_account")
-      .select("language")
-      .where("channel", "=", a.origin_channel)
-      .where("chat_id", "=", chatId)
-      .executeTakeFirst();
-    const locale: Locale = isLocale(account?.language) ? account.language : this.options.localeDefault;
+    const language = await languageOfChat(db, a.origin_channel, chatId);
+    const locale: Locale = isLocale(language) ? language : this.options.localeDefault;
     const { i18n } = this.options;
     const text = progressText((id, args) => i18n.t(locale, id, args), a.recipients, counts, done);
     try {

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { I18n, Locale } from "../messaging/i18n.js";
 import { isLocale } from "../messaging/i18n.js";
 import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
@@ -6,6 +6,7 @@ import type { Choice } from "../messaging/message.js";
 import type { Channel, SendResult } from "../messaging/channel.js";
 import { setAccountReachable } from "../db/chat-account.repository.js";
 import { loadConversation, saveConversation } from "../db/conversation.repository.js";
+import { releaseSessionLock, tryTakeSessionLock } from "../db/lock.repository.js";
 import { claimReady, markFinal, markInFlight, markRetry, markSent, nextAttemptAt, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
 import { accountLanguages } from "../db/schedule.repository.js";
 import type { Database, Db } from "../db/schema.js";
@@ -292,12 +293,11 @@ export class OutboxSender {
         } else {
           // A session lock lives on one connection: hold one for as long as this instance is the sender.
           await this.options.db.connection().execute(async (conn) => {
-            const got = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${SENDER_LOCK_ID}) as ok`.execute(conn);
-            if (!got.rows[0]?.ok) return;
+            if (!(await tryTakeSessionLock(conn, SENDER_LOCK_ID))) return;
             try {
               await this.serve(conn, idleMs);
             } finally {
-              await sql`select pg_advisory_unlock(${SENDER_LOCK_ID})`.execute(conn).catch(() => {});
+              await releaseSessionLock(conn, SENDER_LOCK_ID);
             }
           });
         }

@@ -17,7 +17,8 @@ import {
 import { writeAudit } from "../db/audit.repository.js";
 import { NOT_FOR_NOTICES, preferredAccountOf } from "../db/channel-pref.repository.js";
 import { enqueueMessages } from "../db/outbox.repository.js";
-import { findOrgById, orgPath, subtreeIds } from "../db/org.repository.js";
+import { childrenInForce, findOrgById, orgPath, subtreeIds } from "../db/org.repository.js";
+import { reachableAccountInChat } from "../db/chat-account.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 import { byNameVi } from "../domain/text/collate.js";
@@ -43,14 +44,10 @@ export async function announcementTargets(db: Db, actor: Actor, today: string): 
       out.push({ id: org.id, name: org.name });
     }
   }
+  // Every root's children in one query, then listed root by root as before.
+  const allChildren = await childrenInForce(db, out.map((r) => r.id), today);
   for (const root of [...out]) {
-    const children = await db
-      .selectFrom("org")
-      .select(["id", "name"])
-      .where("parent_id", "=", root.id)
-      .where("valid_from", "<=", today)
-      .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">", today)]))
-      .execute();
+    const children = allChildren.filter((c) => c.parentId === root.id);
     children.sort(byNameVi((c) => c.name));
     for (const c of children) {
       if (seen.has(c.id)) continue;
@@ -154,16 +151,8 @@ export async function completeIfDone(db: Db, id: number, now: Date): Promise<{ c
 
 /** The chat the author confirmed in, when it can carry a message; else their preferred account. */
 async function authorChat(db: Db, authorId: number, channel: string, chatId: string) {
-  const origin = await db
-    .selectFrom("chat_account")
-    .select(["id", "channel", "chat_id"])
-    .where("channel", "=", channel)
-    .where("chat_id", "=", chatId)
-    .where("person_id", "=", authorId)
-    .where("reachable", "=", true)
-    .where("channel", "<>", NOT_FOR_NOTICES)
-    .executeTakeFirst();
-  if (origin) return { accountId: origin.id, channel: origin.channel, chatId: origin.chat_id };
+  const origin = await reachableAccountInChat(db, authorId, channel, chatId, NOT_FOR_NOTICES);
+  if (origin) return origin;
   return (await preferredAccountOf(db, authorId)) ?? null;
 }
 

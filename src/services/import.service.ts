@@ -39,6 +39,7 @@ import { localDate } from "../domain/time.js";
 import type { LeaveReason } from "../domain/membership.js";
 import { recordLeave } from "./member.service.js";
 import { applySuccessions, planSuccessions, type SuccessionPlan, type SuccessionRow } from "./org-change.service.js";
+import { sameName } from "../domain/text/fold.js";
 
 /** A unit imported without "Ngày thành lập" starts on 1/7/2025, when the two-tier model took effect. */
 export const DEFAULT_ORG_VALID_FROM = "2025-07-01";
@@ -179,11 +180,6 @@ function ruleOfRow(row: UnitRow, stored: MeetingRule | undefined, col: (key: str
 
 function isClosed(org: { valid_to: string | null }, today: string): boolean {
   return org.valid_to !== null && org.valid_to <= today;
-}
-
-function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
-  return norm(a) === norm(b);
 }
 
 async function planUnits(trx: Db, rows: UnitRow[], headers: Map<string, string>, invalidCodes: Set<string>, today: string): Promise<UnitPlan> {

@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { can, type Action } from "../domain/access.js";
 import { ChiboError } from "../domain/errors.js";
 import { meetingRollOf, type MeetingRoll, type RollPerson } from "../domain/meeting-roll.js";
@@ -8,9 +7,9 @@ import { addDays, addMonths } from "../domain/schedule/local-time.js";
 import { meetingsBetween, upcomingMeeting, type EffectiveMeeting } from "../domain/schedule/meeting.js";
 import { writeAudit } from "../db/audit.repository.js";
 import { groupChatsOfCell } from "../db/cell-group-chat.repository.js";
-import { cancelPending } from "../db/outbox.repository.js";
+import { cancelPending, plannedNoticeCounts } from "../db/outbox.repository.js";
 import { cadresAssignedTo, findOrgById, holdersOf, listCellMembers, orgPath } from "../db/org.repository.js";
-import { insertOverride, meetingOverrides, meetingRules, rsvpsOf, upsertRsvp } from "../db/schedule.repository.js";
+import { insertOverride, meetingOverrides, meetingRules, rsvpsOf, takePlanLock, upsertRsvp } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { PLAN_LOCK_ID, planIntoOutbox } from "./planner.service.js";
 
@@ -73,7 +72,7 @@ export interface RescheduleResult {
  */
 export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, change: MeetingChange, now: Date, today: string, tz: string): Promise<RescheduleResult> {
   await requireCan(db, actor, "meeting.manage", orgId);
-  await sql`select pg_advisory_xact_lock(${PLAN_LOCK_ID})`.execute(db);
+  await takePlanLock(db, PLAN_LOCK_ID);
   const org = await findOrgById(db, orgId);
   if (!org) throw new ChiboError("not_found");
   const from = (await meetingsFrom(db, orgId, today)).find((m) => !m.cancelled);
@@ -108,14 +107,9 @@ export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, cha
   await cancelPending(db, `holiday:${orgId}:${from.date}:`);
   await planIntoOutbox(db, { now, tz, orgIds: [orgId] });
   // A group's copy has no person (planner `groupCopies`).
-  const counts = await sql<{ linked: number; unlinked: number; groups: number }>`
-    select count(*) filter (where person_id is not null and status <> 'skipped')::int as linked,
-      count(*) filter (where person_id is not null and status = 'skipped')::int as unlinked,
-      count(*) filter (where person_id is null and status <> 'skipped')::int as groups
-    from outbox where dedupe_key like ${`chg:${orgId}:${overrideId}:%`}`.execute(db);
+  const row = await plannedNoticeCounts(db, `chg:${orgId}:${overrideId}:`);
   // At night the notice is not planned yet (quiet hours): count who will get it at 07:00.
   const expected = await expectedPeople(db, orgId, change.kind === "move" ? change.date : from.date);
-  const row = counts.rows[0] ?? { linked: 0, unlinked: 0, groups: 0 };
   const planned = row.linked + row.unlinked > 0;
   const to = change.kind === "move" ? (await meetingsFrom(db, orgId, today)).find((m) => m.date === change.date && !m.cancelled) ?? null : null;
   return {

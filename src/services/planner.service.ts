@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { addMonths, localClock } from "../domain/schedule/local-time.js";
 import type { PlannerProbationer } from "../domain/schedule/probation.js";
 import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
@@ -19,6 +18,7 @@ import {
   submittedReports,
   thematicQuarters,
 } from "../db/schedule.repository.js";
+import { takePlanLock } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import type { Logger } from "../log.js";
 
@@ -136,7 +136,7 @@ export async function planMessages(db: Db, options: PlanOptions): Promise<Routed
  */
 export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ planned: number; inserted: number }> {
   const run = async (trx: Db) => {
-    await sql`select pg_advisory_xact_lock(${PLAN_LOCK_ID})`.execute(trx);
+    await takePlanLock(trx, PLAN_LOCK_ID);
     const messages = await planMessages(trx, options);
     const inserted = await enqueueMessages(
       trx,

@@ -16,6 +16,11 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The pid recorded in a folder's lock file. */
+function lockPid(dir: string): number {
+  return (JSON.parse(readFileSync(join(dir, "chibo.lock"), "utf8")) as { pid: number }).pid;
+}
+
 describe("the PGlite data folder lock", () => {
   it("refuses a second opener in the same process with a clear message", () => {
     const dir = tempDir();
@@ -31,9 +36,14 @@ describe("the PGlite data folder lock", () => {
     const dir = tempDir();
     // A pid that cannot be alive (beyond pid_max) and a torn file both count as stale.
     writeFileSync(join(dir, "chibo.lock"), JSON.stringify({ pid: 2 ** 30, host: hostname(), bootId: null, startTicks: null, since: "x" }));
-    acquireDataDirLock(dir).release();
+    const fromDead = acquireDataDirLock(dir);
+    expect(lockPid(dir)).toBe(process.pid);
+    fromDead.release();
     writeFileSync(join(dir, "chibo.lock"), "{\"pid\": 12");
-    acquireDataDirLock(dir).release();
+    const fromTorn = acquireDataDirLock(dir);
+    expect(lockPid(dir)).toBe(process.pid);
+    fromTorn.release();
+    expect(existsSync(join(dir, "chibo.lock"))).toBe(false);
   });
 
   it("takes over a lock from before a reboot even if the pid is alive now", () => {
@@ -42,7 +52,11 @@ describe("the PGlite data folder lock", () => {
       join(dir, "chibo.lock"),
       JSON.stringify({ pid: process.pid, host: hostname(), bootId: "another-boot", startTicks: null, since: "x" }),
     );
-    acquireDataDirLock(dir).release();
+    const lock = acquireDataDirLock(dir);
+    // The lock is ours now: written afresh, with this boot's id rather than the old one.
+    expect(JSON.parse(readFileSync(join(dir, "chibo.lock"), "utf8")).bootId).not.toBe("another-boot");
+    lock.release();
+    expect(existsSync(join(dir, "chibo.lock"))).toBe(false);
   });
 
   it("makes a second chibo process on the same folder exit with a clear refusal, and the first carries on", async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { describe, inject } from "vitest";
+import { beforeEach, describe, inject } from "vitest";
 import { openDatabase, type DatabaseHandle, type Engine } from "../../src/db/connection.js";
 
 /** The engines this run covers: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
@@ -52,14 +52,25 @@ export async function freshPostgresDatabase(): Promise<string> {
   } finally {
     await admin.end();
   }
+  openPostgresDatabases.add(name);
   const url = new URL(base);
   url.pathname = `/${name}`;
   return url.toString();
 }
 
+/** This file's PostgreSQL databases still open, by name; a failed test keeps them all (see describeEngines). */
+const openPostgresDatabases = new Set<string>();
+let keepPostgresDatabases = false;
+
+/**
+ * Drop a test's PostgreSQL database, unless a test of this file failed: then it is kept for
+ * inspection (as pg-boss keeps its test schemas) and its name was printed with the failure.
+ */
 export async function dropPostgresDatabase(url: string): Promise<void> {
   const base = process.env.TEST_DATABASE_URL as string;
   const name = new URL(url).pathname.slice(1);
+  openPostgresDatabases.delete(name);
+  if (keepPostgresDatabases) return keepPostgresDatabase(base, name);
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   try {
@@ -75,5 +86,32 @@ export async function dropPostgresDatabase(url: string): Promise<void> {
  * @example describeEngines("org tree", (engine) => { ... })
  */
 export function describeEngines(name: string, body: (engine: Engine) => void): void {
-  for (const engine of ENGINES) describe(`${name} [${engine}]`, () => body(engine));
+  for (const engine of ENGINES)
+    describe(`${name} [${engine}]`, () => {
+      beforeEach(({ onTestFailed }) => onTestFailed(keepDatabasesOfFailure));
+      body(engine);
+    });
+}
+
+/** The name a kept database is given, out of reach of the global teardown (which drops `chibo_t_<pid>_*`). */
+function keptName(name: string): string {
+  return name.replace(/^chibo_t_/, "chibo_failed_");
+}
+
+async function keepPostgresDatabase(base: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  try {
+    await admin.query(`alter database ${name} rename to ${keptName(name)}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** A test failed: keep this file's PostgreSQL databases and say which they are, next to the failure. */
+function keepDatabasesOfFailure(): void {
+  keepPostgresDatabases = true;
+  if (openPostgresDatabases.size === 0) return;
+  const names = [...openPostgresDatabases].map(keptName).join(", ");
+  console.error(`A test failed: its PostgreSQL database is kept for inspection: ${names} (drop it with: psql -c 'drop database <name>')`);
 }

@@ -6,7 +6,7 @@ import type { Actor } from "../../domain/roles.js";
 import { ruleTarget, ruleTargets, setStandingRule, type RuleTarget } from "../../services/meeting-rule.service.js";
 import { addDays } from "../../domain/schedule/local-time.js";
 import { fold } from "../../domain/text/fold.js";
-import { formatDateVi } from "../../domain/time.js";
+import { formatDateVi, pad2 } from "../../domain/time.js";
 import { managedCells, myAnswer, nextMeeting, rescheduleMeeting, RESCHEDULE_MAX_DAYS, type MeetingChange } from "../../services/meeting.service.js";
 import { cellsOfActor } from "../../services/cell.service.js";
 import { rsvpChoices } from "../../messaging/outbox-render.js";
@@ -23,11 +23,10 @@ export function parseMeetingDate(text: string, today: string): string | null {
   if (!m) return null;
   const day = Number(m[1]);
   const month = Number(m[2]);
-  const pad = (n: number) => String(n).padStart(2, "0");
   const thisYear = Number(today.slice(0, 4));
   const years = m[3] ? [m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])] : [thisYear, thisYear + 1];
   for (const year of years) {
-    const iso = `${year}-${pad(month)}-${pad(day)}`;
+    const iso = `${year}-${pad2(month)}-${pad2(day)}`;
     const check = new Date(`${iso}T00:00:00Z`);
     if (Number.isNaN(check.getTime()) || check.getUTCDate() !== day || check.getUTCMonth() + 1 !== month) return null;
     if (m[3] || iso >= today) return iso;

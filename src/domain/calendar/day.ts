@@ -3,7 +3,9 @@
  * is plain addition. Local time is Asia/Ho_Chi_Minh unless a zone is given.
  */
 
-export const DEFAULT_TZ = "Asia/Ho_Chi_Minh";
+import { DEFAULT_TZ, daysInMonth, pad2 } from "../time.js";
+
+export { DEFAULT_TZ, daysInMonth };
 const DAY_MS = 86_400_000;
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
@@ -38,19 +40,10 @@ export function isValidDate(y: number, m: number, d: number): boolean {
   return d <= daysInMonth(y, m);
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function daysInMonth(y: number, m: number): number {
-  if (m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return 29;
-  return MONTH_DAYS[m - 1] ?? 30;
-}
-
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
-
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** YYYY-MM-DD of a day number. @example formatDay(dayOf(2025, 11, 5)) // "2025-11-05" */
 export function formatDay(day: number): string {

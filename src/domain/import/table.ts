@@ -1,3 +1,5 @@
+import { pad2 } from "../time.js";
+
 /** A cell as read from CSV (always text) or XLSX (text, number, boolean or date). */
 export type RawCell = string | number | boolean | Date | null;
 
@@ -22,8 +24,7 @@ export function displayCell(cell: RawCell | undefined): string {
   let text: string;
   if (cell === null || cell === undefined) text = "";
   else if (cell instanceof Date) {
-    const pad = (n: number) => String(n).padStart(2, "0");
-    text = Number.isNaN(cell.getTime()) ? "?" : `${pad(cell.getUTCDate())}/${pad(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()}`;
+    text = Number.isNaN(cell.getTime()) ? "?" : `${pad2(cell.getUTCDate())}/${pad2(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()}`;
   } else text = String(cell).trim();
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

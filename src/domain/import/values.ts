@@ -3,6 +3,7 @@ import type { Membership, Role } from "../roles.js";
 import type { AreaKind, OrgKind } from "../org.js";
 import { ORG_KINDS } from "../org.js";
 import { fold } from "../text/fold.js";
+import { pad2 } from "../time.js";
 import { MAX_PLACE, parseMeetingClock, parseMeetingDay, parseThematicMonth, type MeetingDay } from "../meeting-rule.js";
 import type { ImportIssueCode } from "./issues.js";
 import type { RawCell } from "./table.js";
@@ -289,11 +290,10 @@ const MINUTES_PER_DAY = 24 * 60;
 
 /** Giờ sinh hoạt: "19:30", "19h30", "19h"; an Excel time cell (a fraction of a day, or a date on 30/12/1899). */
 export function parseMeetingTimeCell(cell: RawCell): Parsed<string> {
-  const pad = (n: number) => String(n).padStart(2, "0");
   let minutes: number | null = null;
   if (cell instanceof Date && !Number.isNaN(cell.getTime())) minutes = cell.getUTCHours() * 60 + cell.getUTCMinutes();
   else if (typeof cell === "number" && cell > 0 && cell < 1) minutes = Math.round(cell * MINUTES_PER_DAY);
-  if (minutes !== null) return minutes < MINUTES_PER_DAY ? ok(`${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`) : fail("bad_meeting_time");
+  if (minutes !== null) return minutes < MINUTES_PER_DAY ? ok(`${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`) : fail("bad_meeting_time");
   const time = parseMeetingClock(cellText(cell));
   return time ? ok(time) : fail("bad_meeting_time");
 }

@@ -1,6 +1,7 @@
 import { lunarToSolar, tetDay } from "../calendar/lunar.js";
 import { formatDay } from "../calendar/day.js";
 import { addDays } from "./local-time.js";
+import { pad2 } from "../time.js";
 
 /** Holiday names are Fluent ids (`holiday-<id>`), rendered in the reader's language. */
 export type HolidayId = "new-year" | "tet" | "hung-kings" | "reunification" | "labour" | "national-day";
@@ -28,14 +29,13 @@ export function holidaysOf(year: number): Holiday[] {
   const tet = formatDay(tetDay(year));
   for (let d = -TET_DAYS_BEFORE; d <= TET_DAYS_AFTER; d++) list.push({ date: addDays(tet, d), id: "tet" });
   const hung = lunarToSolar(10, 3, year);
-  if (hung) list.push({ date: `${hung.y}-${pad(hung.m)}-${pad(hung.d)}`, id: "hung-kings" });
+  if (hung) list.push({ date: `${hung.y}-${pad2(hung.m)}-${pad2(hung.d)}`, id: "hung-kings" });
   list.push({ date: `${year}-04-30`, id: "reunification" });
   list.push({ date: `${year}-05-01`, id: "labour" });
   for (const day of ["09-01", "09-02", "09-03"]) list.push({ date: `${year}-${day}`, id: "national-day" });
   return list.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
 
 const cache = new Map<number, Map<string, HolidayId>>();
 

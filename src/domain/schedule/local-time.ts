@@ -1,4 +1,4 @@
-import { dayjs } from "../time.js";
+import { daysInMonth, wallClock, wallClockInstant } from "../time.js";
 
 /** `HH:MM` → minutes after midnight. */
 export function minutesOf(hhmm: string): number {
@@ -8,7 +8,7 @@ export function minutesOf(hhmm: string): number {
 
 const DAY_MS = 86_400_000;
 // Vietnam has kept UTC+7 all year since 1975: the planner's hot path skips Intl for it (a province
-// plans tens of thousands of instants a minute; dayjs.tz costs ~100 µs each).
+// plans tens of thousands of instants a minute; Intl costs tens of µs each).
 const FIXED_OFFSETS: Record<string, string> = { "Asia/Ho_Chi_Minh": "+07:00", "Asia/Saigon": "+07:00", UTC: "Z" };
 const FIXED_OFFSET_MS: Record<string, number> = { "Asia/Ho_Chi_Minh": 7 * 3_600_000, "Asia/Saigon": 7 * 3_600_000, UTC: 0 };
 
@@ -16,7 +16,7 @@ const FIXED_OFFSET_MS: Record<string, number> = { "Asia/Ho_Chi_Minh": 7 * 3_600_
 export function localInstant(date: string, hhmm: string, tz: string): Date {
   const fixed = FIXED_OFFSETS[tz];
   if (fixed) return new Date(`${date}T${hhmm}:00${fixed}`);
-  return dayjs.tz(`${date} ${hhmm}`, "YYYY-MM-DD HH:mm", tz).toDate();
+  return wallClockInstant(date, hhmm, tz);
 }
 
 /** The local date (`YYYY-MM-DD`) and minutes after midnight of an instant. */
@@ -27,8 +27,7 @@ export function localClock(at: Date, tz: string): { date: string; minutes: numbe
     const date = new Date(shifted).toISOString().slice(0, 10);
     return { date, minutes: Math.floor((((shifted % DAY_MS) + DAY_MS) % DAY_MS) / 60_000) };
   }
-  const d = dayjs(at).tz(tz);
-  return { date: d.format("YYYY-MM-DD"), minutes: d.hour() * 60 + d.minute() };
+  return wallClock(at, tz);
 }
 
 /** A local date moved by whole days. */
@@ -42,9 +41,9 @@ export function addMonths(period: string, months: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
-/** Days in a month (`YYYY-MM`). */
-export function daysInMonth(period: string): number {
-  return new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).getUTCDate();
+/** Days in a monthly period (`YYYY-MM`). */
+export function daysInPeriod(period: string): number {
+  return daysInMonth(Number(period.slice(0, 4)), Number(period.slice(5, 7)));
 }
 
 /** The quarter period (`YYYY-Qn`) of a date or month. */
@@ -64,5 +63,5 @@ export function monthsOfQuarter(quarter: string): string[] {
 export function periodEnd(period: string): string {
   if (/^\d{4}$/.test(period)) return `${period}-12-31`;
   const month = /^\d{4}-Q[1-4]$/.test(period) ? (monthsOfQuarter(period)[2] as string) : period;
-  return `${month}-${daysInMonth(month)}`;
+  return `${month}-${daysInPeriod(month)}`;
 }

@@ -12,3 +12,15 @@ export function fold(text: string): string {
     .replace(/Đ/g, "D")
     .toLowerCase();
 }
+
+/**
+ * Whether two names are the same name as people write it: Unicode form, runs of spaces and
+ * case aside, diacritics kept ("Đồng Mé" and "đồng  mé" are the same; "Dong Me" is not).
+ */
+export function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}
+
+function nameKey(s: string): string {
+  return s.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+}

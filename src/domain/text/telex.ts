@@ -1,3 +1,5 @@
+import { fold } from "./fold.js";
+
 /**
  * Telex-residue repair: people typing Vietnamese with an input method that did not
  * engage leave the Telex keys in the word ("sinh hoajt", "vawsng", "rooif", "mawt").
@@ -41,7 +43,7 @@ export function repairWord(word: string): string {
   if (STOP_WORDS.has(lower) || !RESIDUE.test(lower)) return word;
   if (!VOWEL.test(lower)) return ddOnly(word, lower);
   const converted = telexToVietnamese(lower);
-  if (converted === null || !isFoldedSyllable(foldAscii(converted))) return ddOnly(word, lower);
+  if (converted === null || !isFoldedSyllable(fold(converted))) return ddOnly(word, lower);
   const first = word[0] as string;
   return first !== first.toLowerCase() ? (converted[0] as string).toUpperCase() + converted.slice(1) : converted;
 }
@@ -147,10 +149,6 @@ function tonePosition(word: string): number {
   if (hasCoda || n === 1) return end - 1;
   if (n === 3) return start + 1;
   return start;
-}
-
-function foldAscii(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").toLowerCase();
 }
 
 const SYLLABLE =

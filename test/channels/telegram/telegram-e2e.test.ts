@@ -115,9 +115,13 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
     fake.rejectSetMyCommands = true;
     chibo = startChibo({ ...env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: "info" });
     await chibo.waitForLog(/"mode":"polling"/);
-    await fake.waitForCall((c) => c.method === "setMyCommands" && c.status === 400);
+    const refused = await fake.waitForCall((c) => c.method === "setMyCommands" && c.status === 400);
+    expect(refused.status).toBe(400);
     await chibo.waitForLog(/setMyCommands failed; running without it/);
-    await fake.waitUntil(() => (fake.offsets.length > 0 ? true : undefined));
+    // No command menu was stored, yet the bot polls and confirms updates.
+    expect(fake.commands.size).toBe(0);
+    const polled = await fake.waitUntil(() => (fake.offsets.length > 0 ? fake.offsets.length : undefined));
+    expect(polled).toBeGreaterThan(0);
   });
 
   conversation("polling");
@@ -164,9 +168,14 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
   it("polling: a user who blocked the bot is marked unreachable", async () => {
     fake.blocked.add(String(member.id));
     const start = fake.calls.length;
-    await fake.deliver(text(member, "/toi"));
-    await fake.waitForCall((c) => c.method === "sendMessage" && c.status === 403 && c.payload.chat_id === String(member.id), start);
+    const sentBefore = fake.sent.length;
+    expect(await fake.deliver(text(member, "/toi"))).toBe(200);
+    const refused = await fake.waitForCall((c) => c.method === "sendMessage" && c.status === 403 && c.payload.chat_id === String(member.id), start);
+    expect(refused.payload.chat_id).toBe(String(member.id));
     await chibo?.waitForLog(/"kind":"unreachable"/);
+    // Nothing reached the member, and the bot did not retry a refusal that will not change.
+    expect(fake.sent.slice(sentBefore).filter((m) => m.chatId === String(member.id))).toEqual([]);
+    expect(fake.calls.slice(start).filter((c) => c.method === "sendMessage" && c.payload.chat_id === String(member.id))).toHaveLength(1);
   });
 
   it("polling: confirms offsets only past handled updates, and stops cleanly", async () => {
