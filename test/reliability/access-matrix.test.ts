@@ -50,6 +50,8 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   xembaocao: row("ok", { member: "no", unlinked: "link" }),
   // A report's history: as /xembaocao (the office: the reports waiting for it).
   lichsu: row("ok", { member: "no", unlinked: "link" }),
+  // invite.create: the cell's secretary and deputy (their members), office staff (the cells' leaders in reach).
+  moi: row("no", { secretary: "ok", deputy: "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // report.accept: commune standing committee and office staff.
   duyet: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // rollup.view: commune committee, standing, office, assigned cadres.
