@@ -8,6 +8,7 @@ import { openAssignmentsOf, openRolesOf, setPersonMembership, unlinkAccountsOf }
 import { findOrgByCode, findOrgById } from "../db/org.repository.js";
 import type { Database, Db } from "../db/schema.js";
 import { findPersonByRef } from "./person-lookup.service.js";
+import { changeInTransaction } from "./dry-run.js";
 
 export type MemberChangeProblem =
   | { code: "member_unknown"; value: string }
@@ -33,24 +34,6 @@ export interface MemberChangeOptions {
   actorPersonId?: number | null;
 }
 
-class DryRunRollback extends Error {
-  constructor(readonly outcome: MemberChangeOutcome) {
-    super("dry run");
-  }
-}
-
-async function inTransaction(db: Kysely<Database>, opts: MemberChangeOptions, work: (trx: Db) => Promise<MemberChangeOutcome>): Promise<MemberChangeOutcome> {
-  try {
-    return await db.transaction().execute(async (trx) => {
-      const outcome = await work(trx);
-      if (outcome.ok && opts.dryRun) throw new DryRunRollback(outcome);
-      return outcome;
-    });
-  } catch (error) {
-    if (error instanceof DryRunRollback) return error.outcome;
-    throw error;
-  }
-}
 
 /** The person named and the checks every change makes: known, still on the rolls, the date not ahead of today. */
 async function personFor(trx: Db, ref: string, on: string, today: string) {
@@ -69,7 +52,7 @@ async function personFor(trx: Db, ref: string, on: string, today: string) {
  * @example transferMember(db, { person: "HL-001", toCell: "CB-NAPE", on: "2026-12-01" }, opts)
  */
 export async function transferMember(db: Kysely<Database>, input: { person: string; toCell: string; on: string }, opts: MemberChangeOptions): Promise<MemberChangeOutcome> {
-  return inTransaction(db, opts, async (trx) => {
+  return changeInTransaction(db, opts.dryRun, async (trx): Promise<MemberChangeOutcome> => {
     const { person, problems } = await personFor(trx, input.person, input.on, opts.today);
     const cell = await findOrgByCode(trx, input.toCell);
     if (!cell) problems.push({ code: "member_unknown_cell", value: input.toCell });
@@ -104,7 +87,7 @@ export async function transferMember(db: Kysely<Database>, input: { person: stri
  * reports and roles stay for history.
  */
 export async function memberLeaves(db: Kysely<Database>, input: { person: string; reason: LeaveReason; on: string }, opts: MemberChangeOptions): Promise<MemberChangeOutcome> {
-  return inTransaction(db, opts, async (trx) => {
+  return changeInTransaction(db, opts.dryRun, async (trx): Promise<MemberChangeOutcome> => {
     const { person, problems } = await personFor(trx, input.person, input.on, opts.today);
     if (!person || problems.length > 0) return { ok: false, problems };
     const { rolesEnded, accountsUnlinked } = await recordLeave(trx, person, input.reason, input.on, opts.actorPersonId ?? null, opts.now);
@@ -137,7 +120,7 @@ export async function recordLeave(trx: Db, person: { id: number; cell_id: number
 
 /** Probationary → full member from a date (the cell's decision, recognised by the committee above). */
 export async function confirmMember(db: Kysely<Database>, input: { person: string; on: string }, opts: MemberChangeOptions): Promise<MemberChangeOutcome> {
-  return inTransaction(db, opts, async (trx) => {
+  return changeInTransaction(db, opts.dryRun, async (trx): Promise<MemberChangeOutcome> => {
     const { person, problems } = await personFor(trx, input.person, input.on, opts.today);
     if (!person || problems.length > 0) return { ok: false, problems };
     if (person.membership === "full") return { ok: false, problems: [{ code: "member_already_full", value: input.person }] };

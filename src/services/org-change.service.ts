@@ -33,6 +33,7 @@ import type { Database, Db } from "../db/schema.js";
 import { predecessorsOf } from "../db/org.repository.js";
 import type { ImportIssue } from "../domain/import/issues.js";
 import { isCellKind } from "../domain/org.js";
+import { changeInTransaction } from "./dry-run.js";
 
 /** What a change carried from the old units to the new one (or ended, for a dissolution). */
 export interface CarriedOver {
@@ -83,27 +84,8 @@ export interface MergeInput {
 }
 
 /** Thrown inside the transaction of a dry run so everything it wrote is rolled back. */
-class DryRunRollback extends Error {
-  constructor(readonly outcome: OrgChangeOutcome) {
-    super("dry run");
-  }
-}
-
 const emptyCarried = (): CarriedOver => ({ members: 0, roles: 0, rolesEnded: 0, meetingRules: 0, assignments: 0, households: 0, groupChats: 0, children: 0 });
 
-/** Run a change in one transaction; a dry run does all of it, counts, and rolls back. */
-async function inTransaction(db: Kysely<Database>, opts: OrgChangeOptions, work: (trx: Db) => Promise<OrgChangeOutcome>): Promise<OrgChangeOutcome> {
-  try {
-    return await db.transaction().execute(async (trx) => {
-      const outcome = await work(trx);
-      if (outcome.ok && opts.dryRun) throw new DryRunRollback(outcome);
-      return outcome;
-    });
-  } catch (error) {
-    if (error instanceof DryRunRollback) return error.outcome;
-    throw error;
-  }
-}
 
 interface SuccessorSpec {
   code: string;
@@ -188,7 +170,7 @@ async function carryInto(trx: Db, ids: readonly number[], newId: number, on: str
  * of earlier months show them as they were.
  */
 export async function mergeOrgs(db: Kysely<Database>, input: MergeInput, opts: OrgChangeOptions): Promise<OrgChangeOutcome> {
-  return inTransaction(db, opts, async (trx) => {
+  return changeInTransaction(db, opts.dryRun, async (trx): Promise<OrgChangeOutcome> => {
     const codes = [...input.codes, input.into, ...(input.leadersFrom ? [input.leadersFrom] : []), ...(input.ruleFrom ? [input.ruleFrom] : [])];
     const found = new Map((await orgsForChange(trx, codes)).map((o) => [o.code, o]));
     const problems: OrgChangeProblem[] = [];
@@ -244,7 +226,7 @@ export async function mergeOrgs(db: Kysely<Database>, input: MergeInput, opts: O
  * Every part records the old unit as its predecessor.
  */
 export async function splitOrg(db: Kysely<Database>, input: { code: string; parts: { code: string; name: string }[]; on: string }, opts: OrgChangeOptions): Promise<OrgChangeOutcome> {
-  return inTransaction(db, opts, async (trx) => {
+  return changeInTransaction(db, opts.dryRun, async (trx): Promise<OrgChangeOutcome> => {
     const found = new Map((await orgsForChange(trx, [input.code, ...input.parts.map((p) => p.code)])).map((o) => [o.code, o]));
     const unit = found.get(input.code);
     if (!unit) return { ok: false, problems: [{ code: "org_change_unknown_unit", value: input.code }] };
@@ -281,7 +263,7 @@ export async function splitOrg(db: Kysely<Database>, input: { code: string; part
 
 /** A new name from a date: the old unit closes, its successor keeps its code and everything in it. */
 export async function renameOrg(db: Kysely<Database>, input: { code: string; name: string; on: string }, opts: OrgChangeOptions): Promise<OrgChangeOutcome> {
-  return inTransaction(db, opts, async (trx) => {
+  return changeInTransaction(db, opts.dryRun, async (trx): Promise<OrgChangeOutcome> => {
     const [unit] = await orgsForChange(trx, [input.code]);
     if (!unit) return { ok: false, problems: [{ code: "org_change_unknown_unit", value: input.code }] };
     const name = input.name.replace(/\s+/g, " ").trim();
@@ -305,7 +287,7 @@ export async function renameOrg(db: Kysely<Database>, input: { code: string; nam
 
 /** Dissolve a unit from a date: it must be empty (members moved, units under it closed or merged away). */
 export async function closeOrgOn(db: Kysely<Database>, input: { code: string; on: string }, opts: OrgChangeOptions): Promise<OrgChangeOutcome> {
-  return inTransaction(db, opts, async (trx) => {
+  return changeInTransaction(db, opts.dryRun, async (trx): Promise<OrgChangeOutcome> => {
     const [unit] = await orgsForChange(trx, [input.code]);
     if (!unit) return { ok: false, problems: [{ code: "org_change_unknown_unit", value: input.code }] };
     const members = await countOpenMembers(trx, unit.id, input.on);
