@@ -66,7 +66,10 @@ describeEngines("invite codes: failure limits across accounts", (engine) => {
     h.clock.now = new Date(h.clock.now.getTime() + (LINK_FAILURE_WINDOW_MIN + 1) * MINUTE);
     expect(await h.sayText("newcomer", `/lienket ${code}`)).toContain("tạm ngừng nhận mã mời");
     h.clock.now = new Date(h.clock.now.getTime() + LINK_FAILURE_WINDOW_MIN * MINUTE);
-    expect(await h.sayText("newcomer", `/lienket ${code}`)).toContain("Vi Thị Mai");
+    // The code is right: the personal-data notice comes first, and only its acceptance links the account.
+    expect(await h.sayText("newcomer", `/lienket ${code}`)).toContain("Đồng ý");
+    expect(await linkedTo("newcomer")).toBeNull();
+    expect(await h.sayText("newcomer", "Đồng ý")).toContain("Vi Thị Mai");
     expect(await linkedTo("newcomer")).toBe(maiId);
   });
 

@@ -104,10 +104,14 @@ describeEngines("no token, phone number or member name in the logs (LOG_LEVEL=de
       const tg = async (update: Record<string, unknown>, until: string) => {
         const start = telegram!.sent.length;
         expect(await telegram!.deliver(update)).toBe(200);
-        await telegram!.waitForSent((s) => s.chatId === String(mai.id) && s.text.includes(until), start);
+        return telegram!.waitForSent((s) => s.chatId === String(mai.id) && s.text.includes(until), start);
       };
       await tg(telegram.textUpdate(mai, "/start"), "Chào đồng chí");
-      await tg(telegram.contactUpdate(mai, maiPhone, mai.id), "Vi Thị Mai");
+      // The personal-data notice comes before the link; its "Đồng ý" button links her.
+      const notice = await tg(telegram.contactUpdate(mai, maiPhone, mai.id), "Thông báo về dữ liệu cá nhân");
+      const agree = notice.replyMarkup?.inline_keyboard?.[0]?.[0];
+      expect(agree?.text).toBe("Đồng ý");
+      await tg(telegram.callbackUpdate(mai, agree?.callback_data as string, notice), "Vi Thị Mai");
       await tg(telegram.textUpdate(mai, "/toi"), "Họ tên: Vi Thị Mai");
     } finally {
       const code = await chibo.stop();
