@@ -27,6 +27,9 @@ export type Category =
  * `garbage` inputs must never change stored state, whatever the bot answers; the others may, when
  * the bot accepted them (a valid quick report confirmed by its digit, a payload within the user's scope).
  */
+/** Commands that change stored state when typed with no argument and no confirmation. */
+const ACTS_BARE: ReadonlySet<string> = new Set(["lienket_nhom", "linkgroup"]);
+
 export const GARBAGE: ReadonlySet<Category> = new Set(["unicode", "huge", "invisible", "markup", "sql", "forged-payload", "contact"]);
 
 export interface FuzzInput {
@@ -204,8 +207,12 @@ export function fuzzInput(rand: () => number, world: FuzzWorld, corpus: readonly
     return { category: "huge", text: unit.repeat(Math.ceil((100 * 1024) / unit.length)) };
   }
   if (r < 0.2) {
-    const base = rand() < 0.5 ? `/${pick(rand, world.commands)}` : pick(rand, corpus);
-    return { category: "invisible", text: sprinkle(rand, base, rand() < 0.5 ? ZERO_WIDTH : BIDI) };
+    const command = rand() < 0.5 ? pick(rand, world.commands) : undefined;
+    const base = command !== undefined ? `/${command}` : pick(rand, corpus);
+    const text = sprinkle(rand, base, rand() < 0.5 ? ZERO_WIDTH : BIDI);
+    // Invisible characters are dropped before reading, so a command that acts when typed bare (a
+    // secretary's /lienket_nhom in a group links it) is that command, not garbage.
+    return { category: command !== undefined && ACTS_BARE.has(command) ? "command" : "invisible", text };
   }
   if (r < 0.27) return { category: "markup", text: pick(rand, MARKUP) + (rand() < 0.5 ? ` ${pick(rand, MARKUP)}` : "") };
   if (r < 0.33) return { category: "sql", text: pick(rand, SQL) };
