@@ -137,3 +137,9 @@ export async function ratingReports(db: Db, orgIds: readonly number[], year: num
     .where("org_id", "in", orgIds)
     .execute();
 }
+
+/** One stored version of a table. */
+export async function tableVersion(db: Db, kind: TableKind, year: number, version: number): Promise<CriteriaTableData | undefined> {
+  const row = await db.selectFrom("criteria_table").selectAll().where("kind", "=", kind).where("year", "=", year).where("version", "=", version).executeTakeFirst();
+  return row ? tableOf(row) : undefined;
+}

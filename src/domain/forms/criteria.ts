@@ -1,5 +1,5 @@
 import { isCellKind } from "../org.js";
-import { QD366_COLLECTIVE, type CriteriaTable, type RatingBand, type RatingLevel } from "./rating.js";
+import { QD366_COLLECTIVE, type CriteriaTable, type Criterion, type RatingBand, type RatingLevel } from "./rating.js";
 
 /**
  * The kinds of criteria table an office keeps (the province's "14 biểu tiêu chí" reduced to the four
@@ -14,13 +14,7 @@ export function isRatingLevel(value: unknown): value is RatingLevel {
   return typeof value === "string" && (RATING_LEVELS as readonly string[]).includes(value);
 }
 
-/** One scored criterion: `general` is the 30-point part of QĐ 366, `tasks` the 70-point results. */
-export interface Criterion {
-  code: string;
-  group: "general" | "tasks";
-  name: string;
-  max: number;
-}
+export type { Criterion };
 
 /** A criteria table as an office imported it (one kind, one year, one version). */
 export interface CriteriaTableData {
