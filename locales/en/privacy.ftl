@@ -80,6 +80,7 @@ privacy-what-meeting_absentees = viewed absentees and reasons
 privacy-what-person_profile = viewed a person's profile
 privacy-what-export_names = exported a file naming people
 privacy-what-correction_list = viewed correction requests
+privacy-what-rating_self_reviews = viewed members' self-reviews
 
 unlink-ask = Unlink this chat account from { $name }? After that the bot will not message this account any more.
 unlink-confirm = Unlink

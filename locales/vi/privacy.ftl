@@ -80,6 +80,7 @@ privacy-what-meeting_absentees = xem danh sách vắng họp và lý do
 privacy-what-person_profile = xem hồ sơ một người
 privacy-what-export_names = xuất tệp có tên người
 privacy-what-correction_list = xem yêu cầu sửa thông tin
+privacy-what-rating_self_reviews = xem tự đánh giá, xếp loại của đảng viên
 
 unlink-ask = Hủy liên kết tài khoản chat này với đồng chí { $name }? Sau khi hủy, bot sẽ không nhắn tin cho tài khoản này nữa.
 unlink-confirm = Hủy liên kết

@@ -143,3 +143,16 @@ export async function tableVersion(db: Db, kind: TableKind, year: number, versio
   const row = await db.selectFrom("criteria_table").selectAll().where("kind", "=", kind).where("year", "=", year).where("version", "=", version).executeTakeFirst();
   return row ? tableOf(row) : undefined;
 }
+
+/** The organizations in force on `onDate` directly under any of `parentIds`, with what decides their table. */
+export async function unitsUnder(db: Db, parentIds: readonly number[], onDate: string) {
+  if (parentIds.length === 0) return [];
+  return db
+    .selectFrom("org")
+    .select(["id", "name", "kind", "area_kind", "catchment", "parent_id"])
+    .where("parent_id", "in", parentIds)
+    .where("valid_from", "<=", onDate)
+    .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">", onDate)]))
+    .orderBy("id")
+    .execute();
+}

@@ -28,6 +28,9 @@ export const ACTIONS = [
   "household.log_visit",
   "access_log.view",
   "correction.handle",
+  "rating.view",
+  "rating.decide",
+  "rating.self_review",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -85,6 +88,14 @@ const GRANTS: Record<Action, Grant> = {
   "access_log.view": { roles: { commune_standing: "subtree", ...OFFICE } },
   // A member's "yêu cầu sửa" goes to their cell's leaders or the office above.
   "correction.handle": { roles: { ...CELL_LEADERS, ...OFFICE } },
+  // The annual review (QĐ 366, HD 43): members' self-reviews are seen by their cell's leaders and upward;
+  // the commune committee (standing board, office) scores each cell and sets its final level.
+  "rating.view": {
+    roles: { ...CELL_LEADERS, cell_committee: "org", commune_committee: "subtree", commune_standing: "subtree", ...OFFICE },
+    assigned: true,
+  },
+  "rating.decide": { roles: { commune_standing: "subtree", ...OFFICE } },
+  "rating.self_review": { roles: { member: "org" } },
 };
 
 /**
