@@ -5,7 +5,7 @@ import { isRatingLevel, RATING_LEVELS, roundPoints } from "../../domain/forms/cr
 import { levelFor, QD366_COLLECTIVE, type CriteriaTable, type RatingLevel } from "../../domain/forms/rating.js";
 import type { LevelCount } from "../../domain/forms/rating-rollup.js";
 import { ChiboError } from "../../domain/errors.js";
-import { findOrgById, orgPath } from "../../db/org.repository.js";
+import { orgName, pathOfOrg } from "../../services/org-lookup.service.js";
 import {
   cellRating,
   decideRating,
@@ -93,7 +93,7 @@ async function showCell(ctx: BotContext, cellId: number, year: number): Promise<
   } else lines.push(`• ${ctx.t("rating-not-decided")}`);
   lines.push("", ctx.t("rating-reviews-head", { count: reviews.length }));
   for (const r of reviews) lines.push(`• ${r.fullName} — ${level(ctx, r.level)}: ${r.text}`);
-  const path = await orgPath(ctx.db, cellId);
+  const path = await pathOfOrg(ctx.db, cellId);
   const choices: Choice[] = can(actor, "rating.decide", { orgPath: path }) ? [{ label: ctx.t("rating-decide-button"), action: `xl:d:${cellId}:${year}` }] : [];
   if (choices.length > 0) ctx.ask(lines.join("\n"), choices);
   else ctx.reply({ text: lines.join("\n") });
@@ -125,7 +125,7 @@ function saveDecide(ctx: BotContext, step: "score" | "level" | "note", data: Dec
 
 async function startDecide(ctx: BotContext, cellId: number, year: number): Promise<void> {
   const actor = ctx.requireActor();
-  if (!can(actor, "rating.decide", { orgPath: await orgPath(ctx.db, cellId) })) throw new ChiboError("forbidden");
+  if (!can(actor, "rating.decide", { orgPath: await pathOfOrg(ctx.db, cellId) })) throw new ChiboError("forbidden");
   const { unit, table } = await cellRating(ctx.db, actor, cellId, year, ctx.now);
   const data: DecideData = { orgId: cellId, year, cell: unit.name, selfScore: unit.selfScore, selfLevel: unit.selfLevel, facts: unit.facts, ...(table ? { table } : {}) };
   askScore(ctx, data);
@@ -231,7 +231,7 @@ function selfData(ctx: BotContext): SelfData | null {
 
 async function startSelfReview(ctx: BotContext, year: number): Promise<void> {
   const actor = ctx.requireActor();
-  if (actor.cellId === null || !can(actor, "rating.self_review", { orgPath: await orgPath(ctx.db, actor.cellId), personId: actor.personId })) throw new ChiboError("forbidden");
+  if (actor.cellId === null || !can(actor, "rating.self_review", { orgPath: await pathOfOrg(ctx.db, actor.cellId), personId: actor.personId })) throw new ChiboError("forbidden");
   const existing = await ownSelfReview(ctx.db, actor, year);
   const lines = [];
   if (existing) lines.push(ctx.t("self-review-existing", { year: String(year), level: level(ctx, existing.level), text: existing.text }), "");
@@ -315,7 +315,7 @@ export const ratingFeature: Feature = {
         if (upper.length === 1) return showOverview(ctx, upper[0]!, year);
         if (upper.length === 0 && cells.length === 1) return showCell(ctx, cells[0]!, year);
         if (upper.length + cells.length === 0) throw new ChiboError("forbidden");
-        const name = async (id: number) => (await findOrgById(ctx.db, id))?.name ?? String(id);
+        const name = async (id: number) => (await orgName(ctx.db, id)) ?? String(id);
         const choices: Choice[] = [];
         for (const id of upper) choices.push({ label: await name(id), action: `xl:o:${id}:${year}` });
         for (const id of cells) choices.push({ label: await name(id), action: `xl:v:${id}:${year}` });
