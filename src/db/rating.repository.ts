@@ -156,3 +156,8 @@ export async function unitsUnder(db: Db, parentIds: readonly number[], onDate: s
     .orderBy("id")
     .execute();
 }
+
+/** A person's self-reviews, newest year first (their own data, /dulieu). */
+export async function selfReviewsOfPerson(db: Db, personId: number) {
+  return db.selectFrom("member_self_review").select(["year", "level", "text", "at"]).where("person_id", "=", personId).orderBy("year", "desc").execute();
+}

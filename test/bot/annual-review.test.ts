@@ -88,6 +88,10 @@ describeEngines("the annual review on the organizations' criteria tables", (engi
     expect(cell).toContain("Đảng viên tự đánh giá (1):");
     expect(cell).toMatch(/• .+ — Hoàn thành tốt nhiệm vụ: Hoàn thành nhiệm vụ thu đảng phí/);
     expect(cell).not.toContain("Đảng ủy chấm điểm, xếp loại");
+    // Her own data lists it; the secretary's view of the cell's self-reviews is in the access log.
+    expect(await h.sayText(mai, "/dulieu")).toContain("• Năm 2025: Hoàn thành tốt nhiệm vụ — Hoàn thành nhiệm vụ thu đảng phí");
+    const views = await h.db.db.selectFrom("access_log").select(["what", "org_id", "people_count"]).where("what", "=", "rating.self_reviews").execute();
+    expect(views).toEqual([{ what: "rating.self_reviews", org_id: polai, people_count: 1 }]);
   });
 
   it("the commune office scores a cell and sets its final level with a note; the roll-up counts levels per commune and warns over the HTXS cap", async () => {
