@@ -138,14 +138,18 @@ export async function ratingOverview(db: Db, actor: Actor, rootId: number, year:
   });
 }
 
-/** One cell's review: its own scores, the committee's decision and (for its leaders and upward) the members' self-reviews. */
-export async function cellRating(db: Db, actor: Actor, cellId: number, year: number, now: Date) {
+/**
+ * One cell's review: its own scores, the committee's decision and (for its leaders and upward) the
+ * members' self-reviews (left out with `reviews: false`, when only the scores are needed).
+ */
+export async function cellRating(db: Db, actor: Actor, cellId: number, year: number, now: Date, options: { reviews: boolean } = { reviews: true }) {
   await requireAccess(db, actor, "rating.view", { orgId: cellId });
   const org = await findOrgById(db, cellId);
   if (!org) throw new ChiboError("not_found");
   const [report] = await ratingReports(db, [cellId], year);
   const [decision] = await decisionsFor(db, [cellId], year);
-  const reviews = (await selfReviewsOfCell(db, cellId, year)).sort(byNameVi((r) => r.fullName));
+  const reviews = options.reviews ? (await selfReviewsOfCell(db, cellId, year)).sort(byNameVi((r) => r.fullName)) : [];
+  // Members' self-reviews are their personal data: each view of others' is recorded (Law 91/2025/QH15).
   await recordAccess(db, actor, { what: "rating.self_reviews", orgId: cellId, peopleCount: reviews.filter((r) => r.personId !== actor.personId).length }, now);
   const table = await ratingTableFor(db, cellId, year, report?.data.criteria_table);
   return { unit: ratedUnit(org, report, decision), reviews, table };

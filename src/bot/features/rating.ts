@@ -126,7 +126,7 @@ function saveDecide(ctx: BotContext, step: "score" | "level" | "note", data: Dec
 async function startDecide(ctx: BotContext, cellId: number, year: number): Promise<void> {
   const actor = ctx.requireActor();
   if (!can(actor, "rating.decide", { orgPath: await pathOfOrg(ctx.db, cellId) })) throw new ChiboError("forbidden");
-  const { unit, table } = await cellRating(ctx.db, actor, cellId, year, ctx.now);
+  const { unit, table } = await cellRating(ctx.db, actor, cellId, year, ctx.now, { reviews: false });
   const data: DecideData = { orgId: cellId, year, cell: unit.name, selfScore: unit.selfScore, selfLevel: unit.selfLevel, facts: unit.facts, ...(table ? { table } : {}) };
   askScore(ctx, data);
 }
