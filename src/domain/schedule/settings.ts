@@ -48,6 +48,17 @@ const escalationStepSchema = z.object({
 });
 export type EscalationStep = z.infer<typeof escalationStepSchema>;
 
+export const DIGEST_TARGETS = ["office", "cadre", "province"] as const;
+
+/** The digest after a deadline (#14.5): who has not reported, to the commune office, the cadres and the province office. */
+const digestSchema = z.object({
+  enabled: z.boolean(),
+  /** Days after the last deadline of a form among a commune's cells. */
+  daysAfter: z.number().int().min(1).max(14),
+  at: hhmm,
+  to: z.array(z.enum(DIGEST_TARGETS)).min(1),
+});
+
 /** Every reminder setting; the province may override any top-level key, and a commune again. */
 export const reminderSettingsSchema = z.object({
   /** No message is sent from `start` to `end` (local time); what falls inside waits until `deferTo`. */
@@ -61,6 +72,7 @@ export const reminderSettingsSchema = z.object({
   holidayNotice: z.object({ daysBefore: z.number().int().min(1).max(30), at: hhmm }),
   reports: z.array(reportRuleSchema).max(20),
   escalation: z.array(escalationStepSchema).max(8),
+  digest: digestSchema,
 });
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 
@@ -97,6 +109,8 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
     { id: "d+1", dayOffset: 1, at: "07:30", to: ["secretary", "cadre"] },
     { id: "d+3", dayOffset: 3, at: "08:00", to: ["office"] },
   ],
+  // The day after a form's last deadline in a commune, with the chart; the D+3 step above is the reminder of what is still missing.
+  digest: { enabled: true, daysAfter: 1, at: "08:00", to: ["office", "cadre", "province"] },
 };
 
 /**
