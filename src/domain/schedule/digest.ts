@@ -55,7 +55,7 @@ export type DigestMessage =
       orgId: number;
       dueAt: Date;
       expiresAt: Date;
-      payload: { commune: string; form: string; period: string; dueDate: string; cells: number; count: number; missing: string; followed: boolean };
+      payload: { commune: string; form: string; period: string; dueDate: string; cells: number; count: number; missing: string; followed: boolean; only?: number[] };
     }
   | {
       kind: "digest.province";
@@ -143,7 +143,15 @@ export function planDigests(input: DigestInput): DigestMessage[] {
           orgId: unit.id,
           dueAt: when.due,
           expiresAt: when.expires,
-          payload: { ...base, cells: theirs.length, count: theirsMissing.length, missing: names(theirsMissing), followed: f.cellIds !== "all" },
+          payload: {
+            ...base,
+            cells: theirs.length,
+            count: theirsMissing.length,
+            missing: names(theirsMissing),
+            followed: f.cellIds !== "all",
+            // The chart of a cadre's digest shows the cells they follow, not the whole commune.
+            ...(f.cellIds === "all" ? {} : { only: theirs.map((r) => r.cellId) }),
+          },
         });
       }
     }

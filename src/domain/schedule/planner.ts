@@ -90,7 +90,7 @@ export interface PlannerInput {
   partial?: boolean;
 }
 
-export type PayloadValue = string | number | boolean | null | readonly Readonly<Record<string, string | number>>[];
+export type PayloadValue = string | number | boolean | null | readonly number[] | readonly Readonly<Record<string, string | number>>[];
 
 /** One message to send: the same key whenever and wherever it is planned. */
 export interface PlannedMessage {

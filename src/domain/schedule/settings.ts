@@ -83,7 +83,7 @@ export type ReminderOverride = z.infer<typeof reminderOverrideSchema>;
 /**
  * The defaults (issue 5): members and the assigned cadre at D-3 and D-day mornings and two hours
  * before; quiet 21:30–06:30, deferred to 07:00 so a deferred message joins the morning reminders
- * instead of waking people half an hour earlier; report chain D-2, D, D+1 (+cadre), D+3 (office digest).
+ * instead of waking people half an hour earlier; report chain D-2, D, D+1 (+cadre); the digest the day after a commune's last deadline.
  */
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   quietHours: { start: "21:30", end: "06:30", deferTo: "07:00" },
@@ -107,9 +107,9 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
     { id: "d-2", dayOffset: -2, at: "07:30", to: ["secretary"] },
     { id: "d0", dayOffset: 0, at: "07:30", to: ["secretary"] },
     { id: "d+1", dayOffset: 1, at: "07:30", to: ["secretary", "cadre"] },
-    { id: "d+3", dayOffset: 3, at: "08:00", to: ["office"] },
   ],
-  // The day after a form's last deadline in a commune, with the chart; the D+3 step above is the reminder of what is still missing.
+  // The office hears of missing reports once, the day after the commune's last deadline, with the chart
+  // (an `office` escalation step still gives the older per-deadline list where a province wants it).
   digest: { enabled: true, daysAfter: 1, at: "08:00", to: ["office", "cadre", "province"] },
 };
 
