@@ -143,9 +143,10 @@ export async function planMessages(db: Db, options: PlanOptions): Promise<Routed
 
 /**
  * Plan what is due and write it to the outbox, in one transaction under the plan lock. Safe to run
- * in every instance at once: each key becomes one row. Returns how many were planned and how many were new.
+ * in every instance at once: each key becomes one row. Returns how many were planned, how many were
+ * new, and how many are for people with no account (stored unsent).
  */
-export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ planned: number; inserted: number }> {
+export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ planned: number; inserted: number; unlinked: number }> {
   const run = async (trx: Db) => {
     await takePlanLock(trx, PLAN_LOCK_ID);
     const messages = await planMessages(trx, options);
@@ -153,7 +154,7 @@ export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ pl
       trx,
       messages.map((m) => ({ key: m.key, kind: m.kind, personId: m.personId, orgId: m.orgId, to: m.to, payload: m.payload, dueAt: m.dueAt, expiresAt: m.expiresAt })),
     );
-    return { planned: messages.length, inserted };
+    return { planned: messages.length, inserted, unlinked: messages.filter((m) => m.to === null).length };
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }
