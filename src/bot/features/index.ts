@@ -19,6 +19,7 @@ import { reportHistoryFeature } from "./report-history.js";
 import { reportReviewFeature } from "./report-review.js";
 import { reportFeature } from "./report.js";
 import { rollupFeature } from "./rollup.js";
+import { historyFeature } from "./history.js";
 import { consentFeature } from "./privacy-consent.js";
 import { privacyFeature } from "./privacy.js";
 
@@ -36,6 +37,7 @@ export function defaultFeatures(): Feature[] {
     reportReviewFeature,
     reportHistoryFeature,
     rollupFeature,
+    historyFeature,
     exportFeature,
     announceFeature,
     assignedFeature,
