@@ -7,7 +7,7 @@ import { isCellKind } from "../../domain/org.js";
 import type { CellRollup } from "../../domain/rollup.js";
 import { addMonths } from "../../domain/schedule/local-time.js";
 import { formatDateVi } from "../../domain/time.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { orgById } from "../../services/org-lookup.service.js";
 import { cellHistory, HISTORY_MONTHS, mayLookBack } from "../../services/history.service.js";
 import { currentMonth, rollupFor } from "../../services/rollup.service.js";
 import type { Choice } from "../../messaging/message.js";
@@ -49,7 +49,7 @@ function cellLine(ctx: BotContext, c: CellRollup): string {
 
 /** A commune's cells or the province's communes in one month, each a button one level down. */
 async function showOrg(ctx: BotContext, orgId: number, period: string): Promise<void> {
-  const org = await findOrgById(ctx.db, orgId);
+  const org = await orgById(ctx.db, orgId);
   if (!org) throw new ChiboError("not_found");
   if (isCellKind(org.kind)) return showCell(ctx, orgId, period);
   // Checked there with rollup.view, and again on every press (the ids in buttons are never trusted).
@@ -91,7 +91,7 @@ async function showCell(ctx: BotContext, cellId: number, period: string): Promis
   const choices: Choice[] = newestFirst.filter((m) => m.reportId !== null).map((m) => ({ label: periodLabel(ctx, m.period), action: `rv:${m.reportId}` }));
   choices.push(...monthChoices(ctx, "c", cellId, period, HISTORY_MONTHS));
   if (h.cell.parentId !== null && (await mayLookBack(ctx.db, actor, h.cell.parentId))) {
-    const parent = await findOrgById(ctx.db, h.cell.parentId);
+    const parent = await orgById(ctx.db, h.cell.parentId);
     if (parent) choices.push({ label: ctx.t("lookback-up", { org: parent.name }), action: `${ACTION}:o:${parent.id}:${period}` });
   }
   ctx.ask(text, choices, ctx.t("lookback-cell-title", { cell: h.cell.name, period: periodLabel(ctx, period) }));
@@ -139,7 +139,7 @@ export const historyFeature: Feature = {
         if (ids.length === 1) return showOrg(ctx, ids[0] as number, period);
         const choices: Choice[] = [];
         for (const id of ids) {
-          const org = await findOrgById(ctx.db, id);
+          const org = await orgById(ctx.db, id);
           if (org) choices.push({ label: org.name, action: `${ACTION}:o:${id}:${period}` });
         }
         ctx.ask(ctx.t("lookback-pick"), choices);
