@@ -3,6 +3,7 @@ import { ChiboError } from "../domain/errors.js";
 import { isPeriodOfKind } from "../domain/forms/period.js";
 import type { Actor } from "../domain/roles.js";
 import { findOrgById, holdersOf } from "../db/org.repository.js";
+import { latestReport } from "../db/report.repository.js";
 import { reportsFor } from "../db/rollup.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
@@ -44,4 +45,9 @@ export async function meetingDocumentData(db: Db, actor: Actor | null, orgId: nu
     words,
   );
   return { cellName: cell.name, cellCode: cell.code, period, data };
+}
+
+/** The latest month a cell reported its meeting for (the documents offered when no month is named). */
+export async function latestMeetingPeriod(db: Db, orgId: number): Promise<string | undefined> {
+  return (await latestReport(db, orgId, "monthly-meeting"))?.period;
 }

@@ -12,7 +12,7 @@ import {
   saveAgenda,
   type AgendaModel,
 } from "../../services/agenda.service.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { orgName } from "../../services/org-lookup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { taskLine } from "../cycle/task-lines.js";
@@ -108,7 +108,7 @@ export const agendaFeature: Feature = {
         if (cells.length === 0) throw new ChiboError("forbidden");
         if (cells.length === 1) return open(ctx, cells[0] as number);
         const choices: Choice[] = [];
-        for (const id of cells) choices.push({ label: (await findOrgById(ctx.db, id))?.name ?? String(id), action: `ct:cell:${id}` });
+        for (const id of cells) choices.push({ label: (await orgName(ctx.db, id)) ?? String(id), action: `ct:cell:${id}` });
         ctx.ask(ctx.t("report-pick-cell"), choices);
       },
     },
@@ -126,7 +126,7 @@ export const agendaFeature: Feature = {
         }
         if (orgs.length === 1) return askGuidance(ctx, orgs[0] as number, period);
         const choices: Choice[] = [];
-        for (const id of orgs) choices.push({ label: (await findOrgById(ctx.db, id))?.name ?? String(id), action: `dh:org:${id}:${period}` });
+        for (const id of orgs) choices.push({ label: (await orgName(ctx.db, id)) ?? String(id), action: `dh:org:${id}:${period}` });
         ctx.ask(ctx.t("guidance-pick-org"), choices);
       },
     },

@@ -2,10 +2,9 @@ import { z } from "zod";
 import { isMeetingDocument, type MeetingDocument } from "../../domain/cycle/documents.js";
 import { ChiboError } from "../../domain/errors.js";
 import { isPeriodOfKind } from "../../domain/forms/period.js";
-import { latestReport } from "../../db/report.repository.js";
 import { DOCX_MIME, renderMeetingDocx } from "../../export/meeting-docx.js";
 import { cellsOfActor } from "../../services/cell.service.js";
-import { meetingDocumentData } from "../../services/meeting-document.service.js";
+import { latestMeetingPeriod, meetingDocumentData } from "../../services/meeting-document.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { periodLabel } from "../report/flow.js";
@@ -18,7 +17,7 @@ const FILE_PREFIX: Record<MeetingDocument, string> = { minutes: "bien-ban", reso
 
 /** Offer the two documents of a cell's month (the latest reported month when none was typed). */
 async function offer(ctx: BotContext, orgId: number, typed: string | null): Promise<void> {
-  const period = typed ?? (await latestReport(ctx.db, orgId, "monthly-meeting"))?.period ?? ctx.today.slice(0, 7);
+  const period = typed ?? (await latestMeetingPeriod(ctx.db, orgId)) ?? ctx.today.slice(0, 7);
   // The access check and the "no report yet" answer come before any choice is offered.
   const cell = await documentData(ctx, orgId, period);
   if (!cell) return;
