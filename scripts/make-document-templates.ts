@@ -134,31 +134,33 @@ function docx(body: string): Buffer {
   return zip.generate({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
+/** A loop's paragraphs: the opening and closing tags each alone in a paragraph, so the ones between repeat. */
+const loop = (tag: string, body: string[], inverted = false): string[] => [para(`{${inverted ? "^" : "#"}${tag}}`, { after: 0 }), ...body, para(`{/${tag}}`, { after: 0 })];
+
+/** Last month's tasks with their results, or a line saying there were none. */
+const PREVIOUS_RESULTS = [
+  ...loop("ket_qua_thang_truoc", [para("- {viec}{#nguoi} ({nguoi}){/nguoi}: {tinh_trang}{#ghi_chu} — {ghi_chu}{/ghi_chu}.", { indent: true })]),
+  ...loop("ket_qua_thang_truoc", [para("- Không có việc nào từ nghị quyết tháng trước.", { indent: true })], true),
+];
+/** This month's resolution items: what, who, by when. */
+const RESOLUTION_ITEMS = loop("nghi_quyet", [para("{stt}. {viec}{#nguoi}; người thực hiện: {nguoi}{/nguoi}{#han}; thời hạn: {han}{/han}.", { indent: true })]);
+/** The thematic topic, when the meeting had one. */
+const THEMATIC = loop("chuyen_de", [para("Chuyên đề: {chuyen_de}.", { indent: true })]);
+
 // Nghị quyết hội nghị chi bộ: the month's resolution, one numbered item per task.
 const RESOLUTION = [
   header("NQ/CB"),
   center([["NGHỊ QUYẾT", { bold: true, size: 16 }]], { before: 240, after: 0 }),
   center([["Hội nghị chi bộ {loai_hop} tháng {ky_thang} năm {ky_nam}", { bold: true }]], { after: 0 }),
   center("-----", { after: 120 }),
-  para("{#can_cu}", { after: 0 }),
-  para([["{.}", { italic: true }]], { indent: true }),
-  para("{/can_cu}", { after: 0 }),
+  ...loop("can_cu", [para([["{.}", { italic: true }]], { indent: true })]),
   para("Ngày {ngay_hop}, tại {dia_diem}, {chi_bo_ten} tổ chức hội nghị {loai_hop} tháng {ky_thang} năm {ky_nam}; có mặt {co_mat}/{tong_so} đảng viên.", { indent: true }),
-  para("{#chuyen_de}", { after: 0 }),
-  para("Chuyên đề: {chuyen_de}.", { indent: true }),
-  para("{/chuyen_de}", { after: 0 }),
+  ...THEMATIC,
   center([["{chi_bo} QUYẾT NGHỊ:", { bold: true }]], { before: 120 }),
   para([["1. Kết quả thực hiện nghị quyết tháng trước", { bold: true }]], { indent: true }),
-  para("{#ket_qua_thang_truoc}", { after: 0 }),
-  para("- {viec}{#nguoi} ({nguoi}){/nguoi}: {tinh_trang}{#ghi_chu} — {ghi_chu}{/ghi_chu}.", { indent: true }),
-  para("{/ket_qua_thang_truoc}", { after: 0 }),
-  para("{^ket_qua_thang_truoc}", { after: 0 }),
-  para("- Không có việc nào từ nghị quyết tháng trước.", { indent: true }),
-  para("{/ket_qua_thang_truoc}", { after: 0 }),
+  ...PREVIOUS_RESULTS,
   para([["2. Nhiệm vụ trọng tâm tháng tới", { bold: true }]], { indent: true }),
-  para("{#nghi_quyet}", { after: 0 }),
-  para("{stt}. {viec}{#nguoi}; người thực hiện: {nguoi}{/nguoi}{#han}; thời hạn: {han}{/han}.", { indent: true }),
-  para("{/nghi_quyet}", { after: 0 }),
+  ...RESOLUTION_ITEMS,
   para([["3. Tổ chức thực hiện", { bold: true }]], { indent: true }),
   para("Chi ủy (bí thư) chi bộ phân công, đôn đốc đảng viên thực hiện; đảng viên được giao việc báo cáo kết quả tại hội nghị chi bộ tháng sau.", { indent: true }),
   twoColumns(
@@ -186,23 +188,12 @@ const MINUTES = [
   para("Chủ trì: {chu_tri}. Thư ký: {thu_ky}.", { indent: true }),
   para([["NỘI DUNG", { bold: true }]], { before: 120, align: "center" }),
   para([["1. Kiểm điểm thực hiện nghị quyết tháng trước", { bold: true }]], { indent: true }),
-  para("{#ket_qua_thang_truoc}", { after: 0 }),
-  para("- {viec}{#nguoi} ({nguoi}){/nguoi}: {tinh_trang}{#ghi_chu} — {ghi_chu}{/ghi_chu}.", { indent: true }),
-  para("{/ket_qua_thang_truoc}", { after: 0 }),
-  para("{^ket_qua_thang_truoc}", { after: 0 }),
-  para("- Không có việc nào từ nghị quyết tháng trước.", { indent: true }),
-  para("{/ket_qua_thang_truoc}", { after: 0 }),
+  ...PREVIOUS_RESULTS,
   para([["2. Nội dung sinh hoạt", { bold: true }]], { indent: true }),
-  para("{#chuyen_de}", { after: 0 }),
-  para("Chuyên đề: {chuyen_de}.", { indent: true }),
-  para("{/chuyen_de}", { after: 0 }),
-  para("{#noi_dung}", { after: 0 }),
-  para("- {.}", { indent: true }),
-  para("{/noi_dung}", { after: 0 }),
+  ...THEMATIC,
+  ...loop("noi_dung", [para("- {.}", { indent: true })]),
   para([["3. Chi bộ thống nhất nghị quyết", { bold: true }]], { indent: true }),
-  para("{#nghi_quyet}", { after: 0 }),
-  para("{stt}. {viec}{#nguoi}; người thực hiện: {nguoi}{/nguoi}{#han}; thời hạn: {han}{/han}.", { indent: true }),
-  para("{/nghi_quyet}", { after: 0 }),
+  ...RESOLUTION_ITEMS,
   para("Hội nghị kết thúc {thoi_luong}. Biên bản đã được đọc lại và thông qua trước chi bộ.", { indent: true, before: 120 }),
   twoColumns(signatureBlock(["THƯ KÝ"], "{thu_ky_ky}"), signatureBlock(["CHỦ TRÌ"], "{chu_tri_ky}"), [4700, 4700]),
 ].join("");

@@ -1,11 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import PizZip from "pizzip";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
-import { main } from "../../src/cli.js";
 import type { CommandContext } from "../../src/cli/command.js";
 import { loadConfig } from "../../src/config.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
@@ -16,6 +14,7 @@ import { checkOutboxMessage } from "../../src/messaging/outbox-message.js";
 import { renderOutboxMessage } from "../../src/messaging/outbox-render.js";
 import { planIntoOutbox, planMessages } from "../../src/services/planner.service.js";
 import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
+import { runChibo } from "../support/cli.js";
 import { describeEngines } from "../support/engines.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
@@ -33,22 +32,13 @@ function documentText(bytes: Uint8Array): { xml: string; text: string } {
 }
 
 /** `chibo …` through its entry function, on the harness's database (as inside a running chibo). */
-async function chibo(h: BotHarness, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
-  stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
-  const stdin = new PassThrough();
-  stdin.end("");
+function chibo(h: BotHarness, args: string[]) {
   const ctx: CommandContext = {
     cwd: process.cwd(),
     inRunningProcess: true,
     openApp: async () => ({ config: loadConfig({ LOG_LEVEL: "silent" }), database: h.db, close: async () => {} }) as unknown as App,
   };
-  const code = await main(args, { LOG_LEVEL: "silent" }, { stdin, stdout, stderr }, ctx);
-  return { code, stdout: out, stderr: err };
+  return runChibo(args, { ctx });
 }
 
 describeEngines("the cell's monthly cycle: resolution tasks, reminders, documents, agenda", (engine) => {
