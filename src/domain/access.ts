@@ -31,6 +31,9 @@ export const ACTIONS = [
   "rating.view",
   "rating.decide",
   "rating.self_review",
+  "task.view",
+  "task.update",
+  "guidance.publish",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -96,6 +99,15 @@ const GRANTS: Record<Action, Grant> = {
   },
   "rating.decide": { roles: { commune_standing: "subtree", ...OFFICE } },
   "rating.self_review": { roles: { member: "org" } },
+  // Resolution tasks: seen where the cell's reports are seen; marked done or late by the cell's
+  // leaders (and by the task's owner, checked where the task is known).
+  "task.view": {
+    roles: { ...CELL_LEADERS, cell_committee: "org", commune_committee: "subtree", commune_standing: "subtree", ...OFFICE },
+    assigned: true,
+  },
+  "task.update": { roles: { ...CELL_LEADERS } },
+  // The month's guidance on the meetings' content, for every cell of the commune.
+  "guidance.publish": { roles: { commune_standing: "subtree", ...OFFICE } },
 };
 
 /**
