@@ -11,6 +11,7 @@ export-status-reopened = Being changed
 export-status-draft = Draft
 export-status-missing = Not reported
 export-total = Total
+export-subtotal = Subtotal: { $name }
 export-reported-count = { $reported }/{ $total } { $total ->
     [one] cell
    *[other] cells

@@ -11,6 +11,7 @@ export-status-reopened = Đang sửa
 export-status-draft = Nháp
 export-status-missing = Chưa báo cáo
 export-total = Tổng cộng
+export-subtotal = Cộng: { $name }
 export-reported-count = { $reported }/{ $total } chi bộ đã báo cáo
 export-exported-on = Ngày xuất: { $date }
 cmd-xuat = Xuất báo cáo ra tệp Excel (ví dụ /xuat 10/2025)
