@@ -6,7 +6,7 @@ import type { CellRollup } from "../../domain/rollup.js";
 import { formForPeriodKind, readMonthText, readRollupRequest } from "../../domain/rollup-request.js";
 import type { RollupTableRow, RollupValue } from "../../domain/rollup-table.js";
 import { formatDateVi } from "../../domain/time.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { orgById } from "../../services/org-lookup.service.js";
 import { renderAttendanceChart } from "../../charts/attendance-chart.js";
 import { renderReportingChart } from "../../charts/reporting-chart.js";
 import { defaultRollupPeriod, rollupFor, rollupTableOf, type Rollup } from "../../services/rollup.service.js";
@@ -243,7 +243,7 @@ export const rollupFeature: Feature = {
         if (ids.length === 1) return show(ctx, ids[0] as number, request.period, form);
         const choices: Choice[] = [];
         for (const id of ids) {
-          const org = await findOrgById(ctx.db, id);
+          const org = await orgById(ctx.db, id);
           if (org) choices.push({ label: org.name, action: `tong:${id}:${request.period ?? ""}:${FORM_IDS.indexOf(form)}` });
         }
         ctx.ask(ctx.t("rollup-pick"), choices);
