@@ -12,7 +12,7 @@ import { findOrgByCode, findOrgById, findRootOrg } from "../db/org.repository.js
 import type { Db } from "../db/schema.js";
 import { reportCsv } from "../export/report-workbook.js";
 import { rollupWorkbook } from "../export/rollup-workbook.js";
-import { reportHeadingOf, rollupFor } from "../services/rollup.service.js";
+import { rollupForExport } from "../services/rollup.service.js";
 import type { CommandContext, Io } from "./command.js";
 import { buildReportTable } from "../services/export.service.js";
 
@@ -27,9 +27,6 @@ async function findRoot(db: Db, ref: string | undefined) {
   // Without --org: the province committee in force (the root of the tree).
   return findRootOrg(db);
 }
-
-/** The office's own report layouts, when it has replaced some: this folder in the data folder. */
-export const OWN_LAYOUTS_DIR = "mau-bao-cao";
 
 /**
  * `chibo export FORM --period P [--org ID] [--signer NAME] [--position TEXT] --out FILE`: a form's
@@ -78,13 +75,12 @@ export async function runExport(args: string[], env: Record<string, string | und
       cells = table.rows.length;
       reported = table.rows.filter((r) => r.status !== "missing").length;
     } else {
-      const rollup = await rollupFor(db, null, root.id, period, localToday, form);
+      const { rollup, heading } = await rollupForExport(db, null, root.id, form, period, localToday);
       const data = await rollupWorkbook(rollup, {
         t,
         today: localToday,
-        heading: await reportHeadingOf(db, root.id),
+        heading,
         signer: { ...(values.position ? { position: values.position } : {}), ...(values.signer ? { name: values.signer } : {}) },
-        layoutDir: resolve(ctx.cwd, app.config.DATA_DIR, OWN_LAYOUTS_DIR),
       });
       await writeFile(resolve(ctx.cwd, values.out), data);
       cells = rollup.cells.length;
@@ -93,6 +89,11 @@ export async function runExport(args: string[], env: Record<string, string | und
     io.stdout.write(`Đã xuất ${cells} chi bộ (${reported} đã báo cáo) của ${root.name} vào ${values.out}\n`);
     return 0;
   } catch (error) {
+    if (error instanceof ChiboError && error.code === "invalid_input" && error.args.layout !== undefined) {
+      const t = createI18n();
+      io.stderr.write(`${t.t("vi", "export-layout-invalid", { file: String(error.args.layout), reason: t.t("vi", `export-layout-reason-${String(error.args.reason)}`) })}\n`);
+      return 1;
+    }
     if (error instanceof ChiboError && error.code === "invalid_input") {
       io.stderr.write(`Kỳ "${values.period}" không hợp lệ cho mẫu ${form} (tháng: YYYY-MM, quý: YYYY-Qn, năm: YYYY).\n`);
       return 2;

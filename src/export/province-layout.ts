@@ -43,11 +43,21 @@ const PLACEHOLDER = /\{\{\s*([a-zA-Z_][\w.]*)\s*\}\}/g;
 const MARKED = /\{\{\s*(row|subtotal|total)\.[\w]+\s*\}\}/;
 const ONLY_PLACEHOLDER = /^\s*\{\{\s*([a-zA-Z_][\w.]*)\s*\}\}\s*$/;
 
+/** The folder where an office puts its own layouts: `mau-bao-cao/` in the data folder. */
+export const OWN_LAYOUTS_DIR = "mau-bao-cao";
+
+let ownLayouts: string | undefined;
+
+/** Where this process finds the office's own layouts (set once at start from DATA_DIR: see app.ts). */
+export function useOwnLayouts(dir: string | undefined): void {
+  ownLayouts = dir;
+}
+
 /**
  * The file of a layout by name (`dang-phi` → dang-phi.xlsx): the office's own copy in `overrideDir`
- * when there is one, else the one shipped with chibo.
+ * (by default the data folder's `mau-bao-cao/`) when there is one, else the one shipped with chibo.
  */
-export function layoutFile(name: string, overrideDir?: string): string {
+export function layoutFile(name: string, overrideDir: string | undefined = ownLayouts): string {
   if (!/^[a-z0-9-]{1,60}$/.test(name)) throw new ChiboError("invalid_input", { layout: name });
   if (overrideDir) {
     const own = join(overrideDir, `${name}.xlsx`);
@@ -62,7 +72,7 @@ export async function readLayout(path: string): Promise<Buffer> {
   if (size > LAYOUT_MAX_BYTES) throw new ChiboError("invalid_input", { layout: path, reason: "too_large" });
   const bytes = await readFile(path);
   const problem = checkXlsx(bytes, LAYOUT_LIMITS);
-  if (problem) throw new ChiboError("invalid_input", { layout: path, reason: problem.code });
+  if (problem) throw new ChiboError("invalid_input", { layout: path, reason: "unreadable" });
   return bytes;
 }
 

@@ -1,3 +1,4 @@
+import { ChiboError } from "../domain/errors.js";
 import type { FormId } from "../domain/forms/registry.js";
 import { placeDateLine, type ReportHeading } from "../domain/report-heading.js";
 import type { RollupTableRow } from "../domain/rollup-table.js";
@@ -65,7 +66,8 @@ export function layoutRows(r: Rollup, t: Translate): LayoutRow[] {
  */
 export async function rollupWorkbook(r: Rollup, o: RollupWorkbookOptions): Promise<Uint8Array> {
   const { t, heading } = o;
-  const layout = await readLayout(layoutFile(LAYOUT_OF[r.form], o.layoutDir));
+  const file = layoutFile(LAYOUT_OF[r.form], o.layoutDir);
+  const layout = await readLayout(file);
   return fillLayout(layout, {
     fields: {
       upper: heading.upper,
@@ -79,5 +81,9 @@ export async function rollupWorkbook(r: Rollup, o: RollupWorkbookOptions): Promi
       recipient: heading.recipient,
     },
     rows: layoutRows(r, t),
+  }).catch((error: unknown) => {
+    // Name the file: the office fixes its layout, not chibo.
+    if (error instanceof ChiboError) throw new ChiboError(error.code, { ...error.args, layout: file });
+    throw error;
   });
 }

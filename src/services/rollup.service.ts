@@ -1,5 +1,5 @@
 import { ChiboError } from "../domain/errors.js";
-import { periodOf, previousPeriod } from "../domain/forms/period.js";
+import { isPeriodOfKind, periodOf, previousPeriod } from "../domain/forms/period.js";
 import { currentForm, type FormId } from "../domain/forms/registry.js";
 import type { Actor } from "../domain/roles.js";
 import { groupByParent, repeatedUnexcused, rollupCells, UNEXCUSED_RUN, type CellInput, type CellRollup, type GroupRollup, type NoMeeting } from "../domain/rollup.js";
@@ -241,4 +241,15 @@ export async function reportHeadingOf(db: Db, orgId: number): Promise<ReportHead
   const parent = root.parent_id !== null ? await findOrgById(db, root.parent_id) : undefined;
   const heading = (o: { name: string; kind: string; area_name: string | null }) => ({ name: o.name, kind: o.kind, areaName: o.area_name });
   return reportHeading(heading(root), parent ? heading(parent) : null);
+}
+
+/**
+ * A form's roll-up for an export, with its header block: the period checked against the form, and
+ * `data.export` on the org (`actor` null: the local operator of `chibo export`).
+ */
+export async function rollupForExport(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, period: string, today: string): Promise<{ rollup: Rollup; heading: ReportHeading }> {
+  if (!isPeriodOfKind(currentForm(form).periodKind, period)) throw new ChiboError("invalid_input", { period });
+  if (actor) await requireAccess(db, actor, "data.export", { orgId: rootOrgId });
+  const [rollup, heading] = await Promise.all([rollupFor(db, null, rootOrgId, period, today, form), reportHeadingOf(db, rootOrgId)]);
+  return { rollup, heading };
 }

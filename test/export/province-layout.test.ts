@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -185,5 +185,13 @@ describeEngines("chibo export: every form in the province's layout", (engine) =>
     expect(sheet.getCell("A9").value).toBe("Người lập:");
     expect(sheet.getCell("B9").value).toBe("'=cmd|' /C calc'!A0");
     expect(sheet.getCell("B9").formula).toBeUndefined();
+    // A layout the office broke is named, with what to fix; no file is written.
+    const broken = new ExcelJSModule.Workbook();
+    broken.addWorksheet("Mẫu").getCell("A1").value = "{{issuer}}";
+    writeFileSync(join(dataDir, "mau-bao-cao", "ket-nap.xlsx"), Buffer.from(await broken.xlsx.writeBuffer()));
+    const refused = await runChibo(["export", "admissions", "--period", "2025-Q3", "--out", join(dir, "broken.xlsx")], { env: { ...env, DATA_DIR: dataDir } });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("ket-nap.xlsx không dùng được: không có dòng đánh dấu bảng {{row.…}}");
+    expect(existsSync(join(dir, "broken.xlsx"))).toBe(false);
   });
 });
