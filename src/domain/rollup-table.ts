@@ -111,6 +111,8 @@ export type RollupValue = number | string | null;
 
 export interface RollupTableRow {
   kind: "cell" | "subtotal" | "total";
+  /** The cell's id; a subtotal's commune (null for cells without one); the total's root. */
+  orgId: number | null;
   /** The cell's name; for a subtotal its commune's (or the root's own cells' group), for the total the root's. */
   name: string;
   /** Cells: the standing; subtotals and total: how many of how many reported. */
@@ -177,12 +179,12 @@ export function rollupTable(form: FormId, root: { id: number; name: string }, ce
       if (done) reported += 1;
       addInto(sums, figures);
       const level = form === "annual-rating" && done ? cellLevel(c.figures!) : null;
-      rows.push({ kind: "cell", name: c.name, status: c.status, noMeeting: c.status === "pending" ? c.noMeeting : null, reported: done ? 1 : 0, cells: 1, values: valuesOf(form, figures, level, done) });
+      rows.push({ kind: "cell", orgId: c.orgId, name: c.name, status: c.status, noMeeting: c.status === "pending" ? c.noMeeting : null, reported: done ? 1 : 0, cells: 1, values: valuesOf(form, figures, level, done) });
     }
     addInto(total, sums);
     totalReported += reported;
-    if (groups.length > 1) rows.push({ kind: "subtotal", name: g.name, status: null, noMeeting: null, reported, cells: g.cells.length, values: valuesOf(form, sums, null, reported > 0) });
+    if (groups.length > 1) rows.push({ kind: "subtotal", orgId: g.key, name: g.name, status: null, noMeeting: null, reported, cells: g.cells.length, values: valuesOf(form, sums, null, reported > 0) });
   }
-  rows.push({ kind: "total", name: root.name, status: null, noMeeting: null, reported: totalReported, cells: cells.length, values: valuesOf(form, total, null, totalReported > 0) });
+  rows.push({ kind: "total", orgId: root.id, name: root.name, status: null, noMeeting: null, reported: totalReported, cells: cells.length, values: valuesOf(form, total, null, totalReported > 0) });
   return rows;
 }

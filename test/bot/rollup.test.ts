@@ -151,7 +151,9 @@ describeEngines("roll-ups: who reported", (engine) => {
     expect(await h.sayText(office, "", { text: undefined, action: `tong:${tanVan}:2025-11:9` })).toContain("Danh sách lựa chọn này đã hết hạn");
     expect(await h.sayText(office, "", { text: undefined, action: `tong:${tanVan}:2025-Q3:4` })).toContain("Danh sách lựa chọn này đã hết hạn");
     const kyLua = (await findOrgByCode(h.db.db, "DEMO-PHUONG-KYLUA"))!.id;
-    expect(await h.sayText(office, "", { text: undefined, action: `tong:${kyLua}::3` })).toContain("không có quyền");
+    expect(await h.sayText(office, "", { text: undefined, action: `tong:${kyLua}:-:3` })).toContain("không có quyền");
+    // The buttons' payloads are what a channel sends back: a tap on a form opens it.
+    expect(await h.sayText(office, "", { text: undefined, action: choices[4]!.action })).toContain("Thu nộp đảng phí tháng 11/2025");
   });
 
   it("shows a cancelled meeting as such, and answers a period of the wrong kind or unreadable words clearly", async () => {

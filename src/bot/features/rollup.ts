@@ -16,6 +16,8 @@ import type { Choice } from "../../messaging/message.js";
 import { periodLabel } from "../report/flow.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+/** In a `tong:` payload: the form's default period (a payload has no empty parts). */
+const DEFAULT_PERIOD = "-";
 const ROLLUP_ROLES = new Set(["commune_committee", "commune_standing", "office_staff"]);
 
 /** "10/2025", "t10", "tháng 10", "tháng trước", "2025-10" → `YYYY-MM` (see domain/rollup-request.ts). */
@@ -96,7 +98,7 @@ function head(ctx: BotContext, r: Rollup): string {
 
 /** Choices for the other forms' roll-ups of the same org (a tap, or its number). */
 function formChoices(ctx: BotContext, r: Rollup): Choice[] {
-  return FORM_IDS.filter((f) => f !== r.form).map((f) => ({ label: ctx.t(`form-${f}`), action: `tong:${r.root.id}::${FORM_IDS.indexOf(f)}` }));
+  return FORM_IDS.filter((f) => f !== r.form).map((f) => ({ label: ctx.t(`form-${f}`), action: `tong:${r.root.id}:${DEFAULT_PERIOD}:${FORM_IDS.indexOf(f)}` }));
 }
 
 /** The view with its choices: the drill-down (cells or communes) first, then the other forms. */
@@ -120,6 +122,13 @@ function figuresLine(ctx: BotContext, form: FormId, row: RollupTableRow): string
   return ctx.t(`rollup-line-${form}`, args);
 }
 
+/** A cell's line in a form's roll-up: its figures when it reported, else why not. */
+function formCellLine(ctx: BotContext, form: FormId, c: CellRollup, rows: readonly RollupTableRow[]): string {
+  const row = rows.find((x) => x.kind === "cell" && x.orgId === c.orgId);
+  const reported = c.status === "reported" || c.status === "accepted";
+  return `${icon(c)} ${c.name} — ${reported && row ? figuresLine(ctx, form, row) : notReported(ctx, c)}`;
+}
+
 async function cellView(ctx: BotContext, r: Rollup): Promise<void> {
   const lines: string[] = [];
   const choices: Choice[] = [];
@@ -131,8 +140,7 @@ async function cellView(ctx: BotContext, r: Rollup): Promise<void> {
       lines.push(...meetingCellLines(ctx, r, c));
       continue;
     }
-    const row = rows.find((x) => x.kind === "cell" && x.name === c.name);
-    lines.push(`${icon(c)} ${c.name} — ${reported && row ? figuresLine(ctx, r.form, row) : notReported(ctx, c)}`);
+    lines.push(formCellLine(ctx, r.form, c, rows));
   }
   const total = rows.find((x) => x.kind === "total");
   if (total && total.reported > 0) lines.push(ctx.t("rollup-total-line", { line: figuresLine(ctx, r.form, total) }));
@@ -164,17 +172,15 @@ async function groupView(ctx: BotContext, r: Rollup): Promise<void> {
       const line = ctx.t("rollup-group-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late, below: g.belowBar, rate: percent(g.attendance) });
       return g.noMeeting > 0 ? `${line}, ${ctx.t("rollup-group-no-meeting", { count: g.noMeeting })}` : line;
     }
-    const sub = rows.find((x) => x.kind === "subtotal" && x.name === g.name);
+    const sub = rows.find((x) => x.kind === "subtotal" && x.orgId === g.orgId);
     const figures = sub && sub.reported > 0 ? `: ${figuresLine(ctx, r.form, sub)}` : "";
     return `${ctx.t("rollup-group-form-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late })}${figures}`;
   });
   if (own.length > 0) {
     lines.push("", ctx.t("rollup-own-cells", { name: r.root.name }) + ":");
     for (const c of own) {
-      const reported = c.status === "reported" || c.status === "accepted";
-      const row = rows.find((x) => x.kind === "cell" && x.name === c.name);
       if (r.form === "monthly-meeting") lines.push(...meetingCellLines(ctx, r, c));
-      else lines.push(`${icon(c)} ${c.name} — ${reported && row ? figuresLine(ctx, r.form, row) : notReported(ctx, c)}`);
+      else lines.push(formCellLine(ctx, r.form, c, rows));
     }
   }
   const total = rows.find((x) => x.kind === "total");
@@ -244,20 +250,20 @@ export const rollupFeature: Feature = {
         const choices: Choice[] = [];
         for (const id of ids) {
           const org = await orgById(ctx.db, id);
-          if (org) choices.push({ label: org.name, action: `tong:${id}:${request.period ?? ""}:${FORM_IDS.indexOf(form)}` });
+          if (org) choices.push({ label: org.name, action: `tong:${id}:${request.period ?? DEFAULT_PERIOD}:${FORM_IDS.indexOf(form)}` });
         }
         ctx.ask(ctx.t("rollup-pick"), choices);
       },
     },
   ],
   actions: {
-    /** `tong:ORG:PERIOD[:FORM]`: PERIOD empty for the form's default; FORM its index (the monthly meeting when absent). */
+    /** `tong:ORG:PERIOD[:FORM]`: PERIOD `-` for the form's default; FORM its index (the monthly meeting when absent). */
     async tong(ctx, [rawId, period, rawForm]) {
       const id = idParam.safeParse(rawId);
       const form = rawForm === undefined ? "monthly-meeting" : /^\d$/.test(rawForm) ? FORM_IDS[Number(rawForm)] : undefined;
       if (!id.success || !isFormId(form) || period === undefined) throw new ChiboError("stale_choice");
-      if (period !== "" && !isPeriodOfKind(currentForm(form).periodKind, period)) throw new ChiboError("stale_choice");
-      return show(ctx, id.data, period === "" ? null : period, form);
+      if (period !== DEFAULT_PERIOD && !isPeriodOfKind(currentForm(form).periodKind, period)) throw new ChiboError("stale_choice");
+      return show(ctx, id.data, period === DEFAULT_PERIOD ? null : period, form);
     },
   },
 };
