@@ -15,6 +15,7 @@ import { rollupWorkbook } from "../export/rollup-workbook.js";
 import { rollupForExport } from "../services/rollup.service.js";
 import type { CommandContext, Io } from "./command.js";
 import { buildReportTable } from "../services/export.service.js";
+import { isMeetingDocument } from "../domain/cycle/documents.js";
 
 async function findRoot(db: Db, ref: string | undefined) {
   if (ref) {
@@ -33,8 +34,14 @@ async function findRoot(db: Db, ref: string | undefined) {
  * roll-up for a period under the org as the report an office files (XLSX, in the province's layout:
  * header block, per-commune subtotals, total, signature block), or the submissions' raw table as CSV
  * when FILE ends in `.csv`. The period as stored (2025-11, 2025-Q3, 2025) or in words ("quý 3/2026").
+ * `minutes` and `resolution` of a cell's monthly meeting are Word documents (cli/export-documents.ts).
  */
 export async function runExport(args: string[], env: Record<string, string | undefined>, io: Io, ctx: CommandContext): Promise<number> {
+  const document = args.find((a) => !a.startsWith("-"));
+  if (isMeetingDocument(document)) {
+    const { runDocumentExport } = await import("./export-documents.js");
+    return runDocumentExport(document, args, env, io, ctx);
+  }
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -42,7 +49,9 @@ export async function runExport(args: string[], env: Record<string, string | und
   });
   const form = positionals[0];
   if (!form || !isFormId(form) || !values.period || !values.out) {
-    io.stderr.write(`Cách dùng: chibo export FORM --period P [--org ID] [--signer "HỌ TÊN"] [--position "Bí thư"] --out FILE\nFORM: ${FORM_IDS.join(", ")}\n`);
+    io.stderr.write(`Cách dùng: chibo export FORM --period P [--org ID] [--signer "HỌ TÊN"] [--position "Bí thư"] --out FILE
+FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx)
+`);
     return 2;
   }
   const format = extname(values.out).toLowerCase();
