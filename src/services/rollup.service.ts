@@ -207,23 +207,32 @@ export function currentMonth(today: string): string {
  * yearly forms), the latest period whose deadline is before today.
  */
 export async function defaultRollupPeriod(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string): Promise<string> {
+  return (await pickDefaultPeriod(db, actor, rootOrgId, form, today)).period;
+}
+
+/** The roll-up of the period `defaultRollupPeriod` picks (read once when the pick needed it). */
+export async function defaultRollup(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string): Promise<Rollup> {
+  const { period, rollup } = await pickDefaultPeriod(db, actor, rootOrgId, form, today);
+  return rollup ?? rollupFor(db, actor, rootOrgId, period, today, form);
+}
+
+async function pickDefaultPeriod(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string): Promise<{ period: string; rollup?: Rollup }> {
   const rule = DEFAULT_REMINDER_SETTINGS.reports.find((r) => r.form === form);
-  const kind = currentForm(form).periodKind;
-  const current = periodOf(kind, today);
-  if (!rule) return current;
+  const current = periodOf(currentForm(form).periodKind, today);
+  if (!rule) return { period: current };
   if (rule.due.kind === "after_meeting") {
-    const r = await rollupFor(db, actor, rootOrgId, current, today, form);
-    const dated = r.cells.filter((c) => c.due !== null);
+    const rollup = await rollupFor(db, actor, rootOrgId, current, today, form);
+    const dated = rollup.cells.filter((c) => c.due !== null);
     const past = dated.filter((c) => c.due! < today).length;
-    return dated.length > 0 && past * 2 >= dated.length ? current : previousPeriod(current);
+    return dated.length > 0 && past * 2 >= dated.length ? { period: current, rollup } : { period: previousPeriod(current) };
   }
   let period = current;
   for (let i = 0; i < 4; i++) {
     const due = dueDate(rule, period, () => null);
-    if (due !== null && due < today) return period;
+    if (due !== null && due < today) return { period };
     period = previousPeriod(period);
   }
-  return period;
+  return { period };
 }
 
 /**

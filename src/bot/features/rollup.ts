@@ -9,7 +9,7 @@ import { formatDateVi } from "../../domain/time.js";
 import { orgById } from "../../services/org-lookup.service.js";
 import { renderAttendanceChart } from "../../charts/attendance-chart.js";
 import { renderReportingChart } from "../../charts/reporting-chart.js";
-import { defaultRollupPeriod, rollupFor, rollupTableOf, type Rollup } from "../../services/rollup.service.js";
+import { defaultRollup, rollupFor, rollupTableOf, type Rollup } from "../../services/rollup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import type { Choice } from "../../messaging/message.js";
@@ -204,7 +204,7 @@ async function groupView(ctx: BotContext, r: Rollup): Promise<void> {
 
 async function show(ctx: BotContext, orgId: number, period: string | null, form: FormId): Promise<void> {
   const actor = ctx.requireActor();
-  const r = await rollupFor(ctx.db, actor, orgId, period ?? (await defaultRollupPeriod(ctx.db, actor, orgId, form, ctx.today)), ctx.today, form);
+  const r = period ? await rollupFor(ctx.db, actor, orgId, period, ctx.today, form) : await defaultRollup(ctx.db, actor, orgId, form, ctx.today);
   // Above the commune, one line per commune (counts only); at the commune, one line per cell.
   const communes = r.groups.filter((g) => g.orgId !== r.root.id);
   if (communes.length > 1 || (communes.length === 1 && r.root.kind === "dang_bo_tinh")) return groupView(ctx, r);
