@@ -1,4 +1,5 @@
 import type { FormId } from "./forms/registry.js";
+import { isRatingLevel, RATING_LEVELS } from "./forms/criteria.js";
 import { levelFor, QD366_COLLECTIVE, type RatingLevel } from "./forms/rating.js";
 import { selfLevel } from "./forms/validate.js";
 import type { CellReportStatus, NoMeeting } from "./rollup.js";
@@ -22,8 +23,6 @@ export interface RollupColumn {
 const count = (key: string): RollupColumn => ({ key, kind: "count" });
 const money = (key: string): RollupColumn => ({ key, kind: "money" });
 const percent = (key: string, numerator: string, denominator: string): RollupColumn => ({ key, kind: "percent", of: [numerator, denominator] });
-
-export const RATING_LEVELS: readonly RatingLevel[] = ["HTXS", "HTT", "HT", "KHT"];
 
 /** The figures each form's roll-up shows, in the order of its table (the layouts' columns). */
 export const ROLLUP_COLUMNS: Record<FormId, readonly RollupColumn[]> = {
@@ -79,7 +78,7 @@ function num(v: unknown): number | null {
 export function cellLevel(data: Record<string, unknown>): RatingLevel | null {
   const committee = num(data.committee_score);
   if (committee !== null) return levelFor(QD366_COLLECTIVE, committee, { tasksExceeded30pct: data.tasks_exceeded_30pct === true, disciplinedSubunit: data.disciplined_subunit === true });
-  if (typeof data.cell_self_level === "string" && (RATING_LEVELS as readonly string[]).includes(data.cell_self_level)) return data.cell_self_level as RatingLevel;
+  if (isRatingLevel(data.cell_self_level)) return data.cell_self_level;
   return selfLevel(data) ?? null;
 }
 
