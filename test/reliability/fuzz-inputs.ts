@@ -161,6 +161,7 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `ra:${any()}:${pick(rand, ["accept", "reopen"])}`,
     () => `tong:${org()}:${month}`,
     () => `lb:${pick(rand, ["o", "c"])}:${org()}:${month}`,
+    () => `tong:${org()}:${pick(rand, [month, "-", "2025-Q3", "2025", "2025-13"])}:${Math.floor(rand() * 7)}`,
     () => `xu:${org()}:${Math.floor(rand() * 5)}:${month}`,
     () => `rpc:${org()}:monthly-meeting`,
     () => `rpf:${org()}:${pick(rand, ["monthly-meeting", "party-dues", "admissions"])}`,
