@@ -21,9 +21,9 @@ import { getSetting } from "../db/setting.repository.js";
 import { can } from "../domain/access.js";
 import { orgPath } from "../db/org.repository.js";
 import { requireAccess } from "./actor.service.js";
+import { syncResolutionTasks } from "./resolution-task.service.js";
 import { ratingTableFor } from "./rating.service.js";
 import type { CriteriaTable } from "../domain/forms/rating.js";
-import { syncResolutionTasks } from "./resolution-task.service.js";
 
 export type ReportSource = "quick" | "guided" | "correction";
 

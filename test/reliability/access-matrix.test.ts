@@ -239,14 +239,14 @@ describeEngines("access matrix: every role × every command × inside and outsid
       },
       {
         name: "a unit's past month",
-        inside: (r) => `xl:o:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025-10`,
-        outside: "xl:o:KYLUA:2025-10",
+        inside: (r) => `lb:o:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025-10`,
+        outside: "lb:o:KYLUA:2025-10",
         allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
       },
       {
         name: "a cell's 12 months",
-        inside: (r) => `xl:c:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10`,
-        outside: "xl:c:TANHOA1:2025-10",
+        inside: (r) => `lb:c:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10`,
+        outside: "lb:c:TANHOA1:2025-10",
         allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
       },
       {
@@ -287,24 +287,6 @@ describeEngines("access matrix: every role × every command × inside and outsid
         allowed: ["standing committee", "commune office", "province office"],
       },
       {
-        name: "a cell's annual review (members' self-reviews)",
-        inside: (r) => `xep:v:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025`,
-        outside: "xep:v:TANHOA1:2025",
-        allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
-      },
-      {
-        name: "the annual review's roll-up",
-        inside: (r) => `xep:o:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025`,
-        outside: "xep:o:KYLUA:2025",
-        allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
-      },
-      {
-        name: "the committee's score and level of a cell",
-        inside: () => `xep:d:${ids.polai}:2025`,
-        outside: "xep:d:TANHOA1:2025",
-        allowed: ["standing committee", "commune office", "province office"],
-      },
-      {
         name: "a cell's meeting documents",
         inside: (r) => `vb:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10:resolution`,
         outside: "vb:TANHOA1:2025-10:resolution",
@@ -315,6 +297,24 @@ describeEngines("access matrix: every role × every command × inside and outsid
         inside: () => `ct:cell:${ids.polai}`,
         outside: "ct:cell:TANHOA1",
         allowed: ["secretary", "deputy"],
+      },
+      {
+        name: "a cell's annual review (members' self-reviews)",
+        inside: (r) => `xl:v:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025`,
+        outside: "xl:v:TANHOA1:2025",
+        allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        name: "the annual review's roll-up",
+        inside: (r) => `xl:o:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025`,
+        outside: "xl:o:KYLUA:2025",
+        allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        name: "the committee's score and level of a cell",
+        inside: () => `xl:d:${ids.polai}:2025`,
+        outside: "xl:d:TANHOA1:2025",
+        allowed: ["standing committee", "commune office", "province office"],
       },
       {
         name: "start a report",

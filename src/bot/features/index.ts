@@ -19,8 +19,8 @@ import { reportHistoryFeature } from "./report-history.js";
 import { reportReviewFeature } from "./report-review.js";
 import { reportFeature } from "./report.js";
 import { rollupFeature } from "./rollup.js";
-import { ratingFeature } from "./rating.js";
 import { historyFeature } from "./history.js";
+import { ratingFeature } from "./rating.js";
 import { consentFeature } from "./privacy-consent.js";
 import { privacyFeature } from "./privacy.js";
 import { agendaFeature } from "./agenda.js";
@@ -44,8 +44,8 @@ export function defaultFeatures(): Feature[] {
     agendaFeature,
     documentsFeature,
     rollupFeature,
-    ratingFeature,
     historyFeature,
+    ratingFeature,
     exportFeature,
     announceFeature,
     assignedFeature,

@@ -64,7 +64,7 @@ async function showOverview(ctx: BotContext, rootId: number, year: number): Prom
   }
   ctx.ask(
     text,
-    units.map((u) => ({ label: unitLabel(ctx, u), action: `xep:v:${u.id}:${year}` })),
+    units.map((u) => ({ label: unitLabel(ctx, u), action: `xl:v:${u.id}:${year}` })),
   );
 }
 
@@ -94,7 +94,7 @@ async function showCell(ctx: BotContext, cellId: number, year: number): Promise<
   lines.push("", ctx.t("rating-reviews-head", { count: reviews.length }));
   for (const r of reviews) lines.push(`• ${r.fullName} — ${level(ctx, r.level)}: ${r.text}`);
   const path = await pathOfOrg(ctx.db, cellId);
-  const choices: Choice[] = can(actor, "rating.decide", { orgPath: path }) ? [{ label: ctx.t("rating-decide-button"), action: `xep:d:${cellId}:${year}` }] : [];
+  const choices: Choice[] = can(actor, "rating.decide", { orgPath: path }) ? [{ label: ctx.t("rating-decide-button"), action: `xl:d:${cellId}:${year}` }] : [];
   if (choices.length > 0) ctx.ask(lines.join("\n"), choices);
   else ctx.reply({ text: lines.join("\n") });
 }
@@ -134,8 +134,8 @@ async function startDecide(ctx: BotContext, cellId: number, year: number): Promi
 function askScore(ctx: BotContext, data: DecideData): void {
   saveDecide(ctx, "score", data);
   const choices: Choice[] = [];
-  if (data.selfScore !== null) choices.push({ label: ctx.t("rating-keep-self-score", { score: points(data.selfScore) }), action: "xep:s" });
-  choices.push({ label: ctx.t("rating-no-score"), action: "xep:n" }, { label: ctx.t("report-cancel"), action: "xep:x" });
+  if (data.selfScore !== null) choices.push({ label: ctx.t("rating-keep-self-score", { score: points(data.selfScore) }), action: "xl:s" });
+  choices.push({ label: ctx.t("rating-no-score"), action: "xl:n" }, { label: ctx.t("report-cancel"), action: "xl:x" });
   ctx.replies.push({ text: ctx.t("rating-q-score", { cell: data.cell, year: String(data.year) }), choices, numericAnswer: true });
 }
 
@@ -147,8 +147,8 @@ function askLevel(ctx: BotContext, data: DecideData): void {
   if (data.selfLevel) lines.push(ctx.t("rating-self-was", { level: level(ctx, data.selfLevel) }));
   lines.push(ctx.t("rating-q-level", { cell: data.cell }));
   ctx.ask(lines.join("\n"), [
-    ...RATING_LEVELS.map((l) => ({ label: level(ctx, l), action: `xep:l:${l}` })),
-    { label: ctx.t("report-cancel"), action: "xep:x" },
+    ...RATING_LEVELS.map((l) => ({ label: level(ctx, l), action: `xl:l:${l}` })),
+    { label: ctx.t("report-cancel"), action: "xl:x" },
   ]);
 }
 
@@ -317,8 +317,8 @@ export const ratingFeature: Feature = {
         if (upper.length + cells.length === 0) throw new ChiboError("forbidden");
         const name = async (id: number) => (await orgName(ctx.db, id)) ?? String(id);
         const choices: Choice[] = [];
-        for (const id of upper) choices.push({ label: await name(id), action: `xep:o:${id}:${year}` });
-        for (const id of cells) choices.push({ label: await name(id), action: `xep:v:${id}:${year}` });
+        for (const id of upper) choices.push({ label: await name(id), action: `xl:o:${id}:${year}` });
+        for (const id of cells) choices.push({ label: await name(id), action: `xl:v:${id}:${year}` });
         ctx.ask(ctx.t("rating-pick-org"), choices);
       },
     },
@@ -332,7 +332,7 @@ export const ratingFeature: Feature = {
     },
   ],
   actions: {
-    async xep(ctx, [verb, rawId, rawYear]) {
+    async xl(ctx, [verb, rawId, rawYear]) {
       if (verb === "o" || verb === "v" || verb === "d") {
         const id = idParam.safeParse(rawId);
         const year = yearParam.safeParse(rawYear);

@@ -40,10 +40,10 @@ export interface ReportFlowData {
   cellName?: string;
   /** The cell's party members when the report was opened: figures far from it are questioned. */
   roll?: number;
-  /** The annual rating's criteria table (imported by the office), as it was when the report was opened. */
-  criteria?: CriteriaTable;
   /** Last month's resolution tasks and their status: a monthly report's summary starts with them. */
   priorTasks?: PriorTask[];
+  /** The annual rating's criteria table (imported by the office), as it was when the report was opened. */
+  criteria?: CriteriaTable;
 }
 
 /** A task of last month's resolution as the report's summary shows it. */
@@ -154,8 +154,8 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     ...(options.before ? { before: options.before } : {}),
     ...(org ? { cellName: org.name } : {}),
     ...(roll ? { roll } : {}),
-    ...(criteria ? { criteria } : {}),
     ...(priorTasks.length > 0 ? { priorTasks } : {}),
+    ...(criteria ? { criteria } : {}),
   };
   if (options.source === "guided") {
     ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
@@ -230,7 +230,9 @@ export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" |
   const definition = currentForm(data.form);
   const head = { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) };
   // Last month's resolution comes first: what was decided, and whether it was done.
-  const prior = previousTaskBlock(ctx, periodLabel(ctx, addMonths(data.period, -1)), data.priorTasks ?? []);
+  // (only a monthly report carries them: other forms' periods are quarters or years)
+  const priorTasks = data.priorTasks ?? [];
+  const prior = priorTasks.length > 0 ? previousTaskBlock(ctx, periodLabel(ctx, addMonths(data.period, -1)), priorTasks) : [];
   const lines = [...(prior.length > 0 ? [...prior, ctx.t("task-prev-hint"), ""] : []), data.cellName ? ctx.t("report-summary-head-cell", { ...head, cell: data.cellName }) : ctx.t("report-summary-head", head)];
   const t = (id: string) => ctx.t(id);
   for (const field of definition.fields) {
