@@ -72,10 +72,12 @@ function num(v: unknown): number | null {
 }
 
 /**
- * A cell's level for the year: the committee's score when it has marked one (that is the decision),
- * else the level the cell stated, else the one its own scores earn.
+ * A cell's level for the year: the commune committee's final level when it set one (/xeploai), else
+ * the committee's score when it has marked one, else the level the cell stated, else the one its own
+ * scores earn.
  */
 export function cellLevel(data: Record<string, unknown>): RatingLevel | null {
+  if (isRatingLevel(data.decided_level)) return data.decided_level;
   const committee = num(data.committee_score);
   if (committee !== null) return levelFor(QD366_COLLECTIVE, committee, { tasksExceeded30pct: data.tasks_exceeded_30pct === true, disciplinedSubunit: data.disciplined_subunit === true });
   if (isRatingLevel(data.cell_self_level)) return data.cell_self_level;

@@ -1,4 +1,5 @@
 import { ChiboError } from "../domain/errors.js";
+import { decisionsFor } from "../db/rating.repository.js";
 import { isPeriodOfKind, periodOf, previousPeriod } from "../domain/forms/period.js";
 import { currentForm, type FormId } from "../domain/forms/registry.js";
 import type { Actor } from "../domain/roles.js";
@@ -133,8 +134,11 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
     if (due === undefined) dueByRule.set(key, (due = dueOf(c)));
     return due;
   };
+  // The annual rating: the commune committee's final level (/xeploai) is the cell's level where it was set.
+  const decided = form === "annual-rating" ? new Map((await decisionsFor(db, cells.map((c) => c.id), Number(period.slice(0, 4)))).map((d) => [d.orgId, d.level])) : undefined;
   const inputs: CellInput[] = cells.map((c) => {
     const due = dueOfCell(c);
+    const level = decided?.get(c.id);
     return {
       orgId: c.id,
       name: c.name,
@@ -142,7 +146,7 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
       parentName: c.parent_name,
       due,
       noMeeting: noMeetingOf(c, due),
-      figures: c.figures,
+      figures: level && c.figures ? { ...c.figures, decided_level: level } : c.figures,
       report:
         c.report_id !== null
           ? { id: c.report_id, status: c.report_status as string, data: { present: c.present, members_expected: c.members_expected, absent_unexcused: c.absent_unexcused } }

@@ -130,6 +130,9 @@ describeEngines("the annual review on the organizations' criteria tables", (engi
     expect(rollup).toContain("• Hoàn thành nhiệm vụ: 1 (50%)");
     expect(rollup).toContain("⚠ Số hoàn thành xuất sắc nhiệm vụ (1) vượt quá 20% số hoàn thành tốt nhiệm vụ (0): tối đa 0.");
     expect(rollup).not.toMatch(/\b(HTXS|HTT|KHT)\b/);
+    // The roll-ups by form (/tonghop, the province layout's export) take the commune's final level too.
+    const byForm = await h.sayText(office, "/tonghop xep loai nam 2025");
+    expect(byForm).toMatch(/Chi bộ thôn Pò Lài — [^\n]*Hoàn thành nhiệm vụ; đảng viên: hoàn thành xuất sắc 1, hoàn thành tốt 8/);
   });
 
   it("the province sees the levels of each commune", async () => {

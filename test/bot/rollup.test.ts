@@ -127,8 +127,9 @@ describeEngines("roll-ups: who reported", (engine) => {
     const province = await h.as("DEMO-VP-TINH");
     const text = await h.sayText(province, "/tonghop xep loai nam 2025");
     expect(text).toContain("Kiểm điểm, xếp loại năm 2025: 2/10 chi bộ đã báo cáo");
-    expect(text).toContain("• Đảng bộ xã Tân Văn (1/5 đã báo cáo, 0 quá hạn): chi bộ HTXS 0 (0%), HTT 1 (100%), HT 0 (0%), KHT 0 (0%); đảng viên hoàn thành tốt trở lên 70%");
-    expect(text).toContain("• Đảng bộ phường Kỳ Lừa (1/4 đã báo cáo, 0 quá hạn): chi bộ HTXS 0 (0%), HTT 0 (0%), HT 1 (100%)");
+    expect(text).toContain("• Đảng bộ xã Tân Văn (1/5 đã báo cáo, 0 quá hạn): chi bộ hoàn thành xuất sắc 0 (0%), hoàn thành tốt 1 (100%), hoàn thành 0 (0%), không hoàn thành 0 (0%); đảng viên hoàn thành tốt trở lên 70%");
+    expect(text).toContain("• Đảng bộ phường Kỳ Lừa (1/4 đã báo cáo, 0 quá hạn): chi bộ hoàn thành xuất sắc 0 (0%), hoàn thành tốt 0 (0%), hoàn thành 1 (100%)");
+    expect(text).not.toMatch(/\b(HTXS|HTT|KHT)\b/);
     expect(text).toContain("Chi bộ trực thuộc Đảng bộ tỉnh Mẫu Sơn:");
     expect(text).toContain("Chi bộ Văn phòng Tỉnh ủy — ");
     expect(text).not.toContain("• Đảng bộ tỉnh Mẫu Sơn");
