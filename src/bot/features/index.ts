@@ -19,6 +19,7 @@ import { reportHistoryFeature } from "./report-history.js";
 import { reportReviewFeature } from "./report-review.js";
 import { reportFeature } from "./report.js";
 import { rollupFeature } from "./rollup.js";
+import { historyFeature } from "./history.js";
 import { consentFeature } from "./privacy-consent.js";
 import { privacyFeature } from "./privacy.js";
 import { agendaFeature } from "./agenda.js";
@@ -42,6 +43,7 @@ export function defaultFeatures(): Feature[] {
     agendaFeature,
     documentsFeature,
     rollupFeature,
+    historyFeature,
     exportFeature,
     announceFeature,
     assignedFeature,
