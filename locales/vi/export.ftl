@@ -14,6 +14,6 @@ export-total = Tổng cộng
 export-reported-count = { $reported }/{ $total } chi bộ đã báo cáo
 export-exported-on = Ngày xuất: { $date }
 cmd-xuat = Xuất báo cáo ra tệp Excel (ví dụ /xuat 10/2025)
-export-ready = { $form } { $period } của { $org }: { $reported }/{ $total } chi bộ đã báo cáo. Tệp Excel đính kèm.
+export-ready = { $form } { $period } của { $org }: { $reported }/{ $total } chi bộ đã báo cáo.
 export-fallback = Kênh này không gửi được tệp. Văn phòng có thể xuất trên máy chủ: chibo export { $form } --period { $period } --org { $org } --out bao-cao.xlsx
 export-pick-org = Xuất báo cáo của đơn vị nào?

@@ -18,6 +18,8 @@ import type { Feature } from "./feature.js";
 import { isLocale, localeFromHint, type I18n, type Locale } from "../messaging/i18n.js";
 import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
 import type { IncomingMessage, Reply } from "../messaging/message.js";
+import { fileDeliveryOf, type FileServing } from "../messaging/capabilities.js";
+import { deliverableReplies } from "./attachments.js";
 
 /** Longer messages are refused before anything is stored (a report fits in far less). */
 export const MAX_TEXT_LENGTH = 4000;
@@ -58,6 +60,8 @@ export interface BotOptions {
   botName?: string;
   /** Called after a message whose handling queued outbox messages has committed (wakes the sender). */
   onOutbox?: () => void;
+  /** Where files can be served (links) or written (the console); without it, only uploading channels get files. */
+  files?: FileServing;
 }
 
 export interface Bot {
@@ -82,6 +86,7 @@ export function createBot(options: BotOptions): Bot {
   const actions = uniqueByName("action", features.flatMap((f) => Object.entries(f.actions ?? {})));
   const flows = uniqueByName("flow", features.flatMap((f) => Object.entries(f.flows ?? {})));
   const readers = features.filter((f) => f.onText);
+  const serving: FileServing = options.files ?? {};
   const preludes = features.filter((f) => f.beforeRoute);
 
   async function route(ctx: BotContext): Promise<void> {
@@ -189,6 +194,7 @@ export function createBot(options: BotOptions): Bot {
         options.botName,
         tz,
       );
+      ctx.files = fileDeliveryOf(msg.channel, serving);
       try {
         await route(ctx);
       } catch (error) {
@@ -218,6 +224,7 @@ export function createBot(options: BotOptions): Bot {
           await clearConversation(trx, msg.channel, msg.chatId);
         }
       }
+      await deliverableReplies(trx, msg, ctx.replies, ctx.files, serving, (id, args) => ctx.t(id, args));
       const storedAs = await storeReplies(trx, msg, ctx.replies, ctx.locale);
       return { status: "handled", replies: ctx.replies, outbox: ctx.outboxWritten, ...(storedAs ? { storedAs } : {}) } satisfies HandledInTransaction;
     });

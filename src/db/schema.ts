@@ -19,6 +19,7 @@ import type { AccessLogTable, CorrectionRequestTable, PrivacyConsentTable } from
 import type { CellGroupChatTable, TelegramProgressMessageTable } from "./telegram.table.js";
 import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "./schedule.table.js";
 import type { InboxUpdateTable, TurnReplyTable } from "./turn-reply.table.js";
+import type { ServedFileTable } from "./served-file.table.js";
 
 /** Every table chibo owns, keyed by its SQL name. */
 export interface Database {
@@ -52,6 +53,7 @@ export interface Database {
   correction_request: CorrectionRequestTable;
   turn_reply: TurnReplyTable;
   inbox_update: InboxUpdateTable;
+  served_file: ServedFileTable;
 }
 
 /** A database handle or an open transaction: repositories take either, the caller owns the transaction. */

@@ -67,6 +67,14 @@ export class TelegramDelivery {
         target = result.toChatId;
         result = await this.sendOne(target, out, mode.interactive);
       }
+      if (!result.ok && out.kind !== "text" && (result.kind === "transient" || result.kind === "rejected")) {
+        // A photo or document that would not go up: its caption and link (or fallback) go as text, and the turn goes on.
+        this.options.log.warn({ kind: result.kind }, `telegram ${out.kind} not sent; sent its text instead`);
+        for (const piece of out.instead) {
+          result = await this.sendOne(target, piece, mode.interactive);
+          if (!result.ok) break;
+        }
+      }
       if (!result.ok) {
         const failure: SendFailure = result.kind === "migrated" ? { kind: "rejected", detail: result.detail } : result;
         if (failure.kind === "unreachable") await this.markUnreachable(target, failure.detail);
