@@ -177,6 +177,7 @@ export function createBot(options: BotOptions): Bot {
       }
       const state = stored && !stored.expired ? parseState(stored.state) : {};
       const hadChoices = (state.choices?.length ?? 0) > 0;
+      const wasOpen = hadChoices || state.flow !== undefined;
       const locale: Locale = isLocale(account.language)
         ? account.language
         : localeFromHint(msg.languageHint, localeDefault);
@@ -226,7 +227,15 @@ export function createBot(options: BotOptions): Bot {
       }
       await deliverableReplies(trx, msg, ctx.replies, ctx.files, serving, (id, args) => ctx.t(id, args));
       const storedAs = await storeReplies(trx, msg, ctx.replies, ctx.locale);
-      return { status: "handled", replies: ctx.replies, outbox: ctx.outboxWritten, ...(storedAs ? { storedAs } : {}) } satisfies HandledInTransaction;
+      const closed = wasOpen && !state.choices && !state.flow;
+      return {
+        status: "handled",
+        replies: ctx.replies,
+        outbox: ctx.outboxWritten,
+        ...(storedAs ? { storedAs } : {}),
+        ...(msg.action !== undefined ? { pressed: "chosen" as const } : {}),
+        ...(closed ? { choicesClosed: true } : {}),
+      } satisfies HandledInTransaction;
     });
   }
 
@@ -327,7 +336,9 @@ export function createBot(options: BotOptions): Bot {
         }
         const replies = [{ text: i18n.t(refusal.locale, `error-${refusal.error.code}`, refusal.error.args) }];
         const stored = await storeReplies(trx, msg, replies, refusal.locale);
-        return { status: "handled", replies, ...(stored ? { storedAs: stored } : {}) };
+        // A button that can no longer be answered is taken away.
+        const expired = msg.action !== undefined && refusal.error.code === "stale_choice";
+        return { status: "handled", replies, ...(stored ? { storedAs: stored } : {}), ...(expired ? { pressed: "expired" as const } : {}) };
       });
       if (result.status === "duplicate") return await redelivered(msg);
       return withReceipt(result, storedAs);

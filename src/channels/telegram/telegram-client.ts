@@ -222,6 +222,16 @@ export class TelegramClient {
     return this.call("editMessageText", { chat_id: chatId, message_id: messageId, text: html, ...HTML, ...other }, options);
   }
 
+  /** Edit a message's text keeping its formatting as Telegram reported it (`entities`, no parse mode); the inline keyboard goes. */
+  editMessageTextWithEntities(chatId: string, messageId: number, text: string, entities: unknown[] | undefined, options?: CallOptions) {
+    return this.call("editMessageText", { chat_id: chatId, message_id: messageId, text, ...(entities ? { entities } : {}) }, options);
+  }
+
+  /** Replace a message's inline keyboard; an empty one removes it. */
+  editMessageReplyMarkup(chatId: string, messageId: number, markup: { inline_keyboard: unknown[][] }, options?: CallOptions) {
+    return this.call("editMessageReplyMarkup", { chat_id: chatId, message_id: messageId, reply_markup: markup }, options);
+  }
+
   answerCallbackQuery(queryId: string, options?: CallOptions) {
     return this.call<true>("answerCallbackQuery", { callback_query_id: queryId }, options);
   }
