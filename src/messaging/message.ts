@@ -56,6 +56,11 @@ export interface Reply {
   choices?: Choice[];
   /** Replace the previous message of this progress series instead of sending a new one. */
   editKey?: string;
+  /**
+   * With `editKey`: only update the series' message; where there is none (or the channel cannot
+   * edit), send nothing. A progress line never arrives before, or instead of, the message it updates.
+   */
+  editOnly?: boolean;
   /** The question takes a typed number: a digit answers it instead of picking a numbered choice. */
   numericAnswer?: boolean;
   /** Ask the user to share their phone number (Telegram's request_contact button). */

@@ -173,6 +173,8 @@ export class TelegramDelivery {
     if (out.kind === "text" && out.editKey) {
       const edited = await this.tryEdit(chatId, out.editKey, out.html, out.replyMarkup, interactive);
       if (edited) return edited;
+      // Nothing to update (yet): an update alone is not sent as a message of its own.
+      if (out.editOnly) return { ok: true };
     }
     const { client } = this.options;
     const markup = out.replyMarkup ? { reply_markup: out.replyMarkup } : {};

@@ -29,7 +29,7 @@ export type ReplyMarkup =
 
 /** One Bot API call a reply becomes. Text and captions are HTML (`parse_mode: "HTML"`), every user string escaped. */
 export type TelegramOutgoing =
-  | { kind: "text"; html: string; replyMarkup?: ReplyMarkup; editKey?: string }
+  | { kind: "text"; html: string; replyMarkup?: ReplyMarkup; editKey?: string; editOnly?: boolean }
   | {
       kind: "document" | "photo";
       filename: string;
@@ -120,7 +120,10 @@ export function renderTelegram(reply: Reply, options: RenderOptions): TelegramOu
     return applyRemoveKeyboard(out, options);
   }
   out.push(...textPieces(title, body, limit, markup));
-  if (reply.editKey && out.length === 1 && out[0]?.kind === "text") out[0].editKey = reply.editKey;
+  if (reply.editKey && out.length === 1 && out[0]?.kind === "text") {
+    out[0].editKey = reply.editKey;
+    if (reply.editOnly) out[0].editOnly = true;
+  }
   return applyRemoveKeyboard(out, options);
 }
 

@@ -40,6 +40,8 @@ export interface RenderOptions {
  *   // [{ text: "Chọn ngôn ngữ:\n1. English" }]
  */
 export function renderZalo(reply: Reply, options: RenderOptions = {}): ZaloOutgoing[] {
+  // No edits on Zalo: an update of an earlier message has nothing to update.
+  if (reply.editOnly) return [];
   const limit = options.limit ?? ZALO_TEXT_LIMIT;
   const body: string[] = [];
   if (reply.text.trim()) body.push(reply.text);

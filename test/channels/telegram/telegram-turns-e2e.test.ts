@@ -114,4 +114,19 @@ describeEngines("Telegram turns: a failed file never swallows the answer, presse
     await fake.waitForSent((s) => s.method === "editMessageReplyMarkup" && s.messageId === ask.messageId);
     expect(fake.shown(String(SECRETARY.id), ask.messageId)!.replyMarkup).toBeUndefined();
   });
+
+  it("an announcement sent within seconds: no progress message is promised, and the summary says what happened", async () => {
+    const { hit: preview } = await say(OFFICE, fake.textUpdate(OFFICE, "/thongbao DEMO-CB-POLAI Họp chi bộ dời sang 19:30 ngày 06/12."), (s) =>
+      Boolean(s.replyMarkup?.inline_keyboard?.flat().some((b) => b.text === "Gửi")),
+    );
+    const send = preview.replyMarkup!.inline_keyboard!.flat().find((b) => b.text === "Gửi")!;
+    const { hit: stats, since } = await say(OFFICE, fake.callbackUpdate(OFFICE, send.callback_data!, preview), (s) => s.text.startsWith("Kết quả gửi thông báo"));
+    const started = since.find((s) => s.text.startsWith("Đã bắt đầu gửi thông báo"))!;
+    // Progress is only ever an edit of this message, and only said so for a send that takes a while.
+    expect(started.text).toContain("Gửi xong đồng chí sẽ nhận bảng tổng hợp; nếu việc gửi kéo dài");
+    expect(stats.text).toContain("• Đã nhận: 1");
+    expect(fake.sent.filter((s) => s.chatId === String(OFFICE.id) && s.text.startsWith("Đang gửi thông báo"))).toEqual([]);
+    // The one linked member of the cell (its secretary) got the copy.
+    expect(fake.sent.some((s) => s.chatId === String(SECRETARY.id) && s.text.endsWith("Họp chi bộ dời sang 19:30 ngày 06/12."))).toBe(true);
+  });
 });
