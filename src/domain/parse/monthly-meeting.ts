@@ -25,7 +25,7 @@ export const MIN_ATTENDANCE_RATIO = 0.85;
 const REQUIRED = ["meeting_date", "present", "members_expected"] as const;
 
 const RE_PERIOD = new RegExp(
-  `(?:\\bthang\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua)|\\bt\\s?(\\d{1,2}))\\b(?:\\s?[/.-]\\s?(\\d{4}))?(?![/.-]\\s?\\d{1,2}\\b|\\s[/.]\\s?\\d{1,2}\\b)`,
+  `(?:\\bthang\\s?:?\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua)|\\bt\\s?(\\d{1,2}))\\b(?:\\s?[/.-]\\s?(\\d{4}))?(?![/.-]\\s?\\d{1,2}\\b|\\s[/.]\\s?\\d{1,2}\\b)`,
   "g",
 );
 const RE_QUARTER = /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])\b(?:\s?[/.-]?\s?(?:nam\s)?(\d{4}))?/;
