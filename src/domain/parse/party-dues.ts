@@ -39,7 +39,7 @@ const REMIT_TARGET: Record<string, string> = {
   "cap tren": "cấp trên", "van phong dang uy": "văn phòng đảng ủy", "vp dang uy": "văn phòng đảng ủy", vpdu: "văn phòng đảng ủy", xa: "xã", phuong: "phường", tren: "cấp trên",
 };
 const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
-const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da)\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n]|$)/g;
+const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua)\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n]|$)/g;
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 
@@ -82,6 +82,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       if (inAmount(m.index + m[0].indexOf(g))) continue;
       // "thu đảng phí 27 đ/c": those are the ones who paid.
       if (m[2] !== undefined && RE_COLLECTED_FROM.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // "còn 2 đ/c … chưa đóng": the rest, not those liable.
+      if (m[2] !== undefined && /\b(?:con|con lai|van con)\s*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
       const n = parseCount(g);
       if (n !== null) fields.liable = n;
       break;
@@ -174,7 +176,7 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     while ((m = RE_DONE_REMIT.exec(f))) {
       if (RE_MEMBERS_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (!amounts.some((a) => a.end <= m!.index)) continue;
-      negated = RE_REMIT_NEG.test(f.slice(Math.max(0, m.index - 24), m.index));
+      negated = /^(?:\S+\s+)?chua\b/.test(m[0]) || RE_REMIT_NEG.test(f.slice(Math.max(0, m.index - 24), m.index));
       remitStart = m.index;
       remitEnd = clauseEnd(f, m.index);
       break;

@@ -65,6 +65,7 @@ const COMPILED: Compiled[] = SPECS.map((s) => ({
 }));
 
 const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)\s+(?:con\s+)?(?:co\s+)?(?:ho\s+)?(can ngheo|ngheo)\b/g;
+const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+)?du bi\b/;
 const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|km|ha)?|(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|ha)\b/;
 const HEAD_TITLE = "(?:truong thon|truong ban|truong khu|truong xom|to truong|truong to dan pho|truong tdp|tt)";
 const RE_HEAD = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
@@ -116,6 +117,8 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   }
   const counts: Partial<Record<Key, number>> = {};
   const free = (s: number, e: number): boolean => !taken.some((t) => s < t.end && e > t.start);
+  // "không có đảng viên dự bị": zero.
+  if (RE_NONE_PROBATIONARY.test(f)) counts.probationary = 0;
   // "không có hộ nghèo": zero.
   RE_NONE_POOR.lastIndex = 0;
   let m: RegExpExecArray | null;

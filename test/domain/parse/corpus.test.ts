@@ -18,9 +18,10 @@ const MIN_VARIED = 0.99;
  * looked at (see docs/parse.md): held-out-16 67% → 97.5% of fields, held-out-16b 91.4%, held-out-16c
  * 87.4%, held-out-16d 87.4%; each was tuned on afterwards, so they now guard against regressions and
  * no longer measure. held-out-17 (four newer forms, 141 messages, 20 non-reports) scored 91.8% of fields
- * and 16/20 non-reports before it was looked at (admissions 75.8%, dues 92.3%, meeting 96.0%, village 97.2%).
+ * and 16/20 non-reports before it was looked at (admissions 75.8%, dues 92.3%, meeting 96.0%, village 97.2%);
+ * held-out-17b, written after those changes and scored once, 97.5% and 9/10.
  */
-const HELD_OUT_16 = ["held-out-16", "held-out-16b", "held-out-16c", "held-out-16d", "held-out-17"];
+const HELD_OUT_16 = ["held-out-16", "held-out-16b", "held-out-16c", "held-out-16d", "held-out-17", "held-out-17b"];
 const MIN_HELD_OUT_16 = 0.95;
 
 describe("parser corpus", () => {
