@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
-import { findOrgByCode } from "../../src/db/org.repository.js";
+import { findOrgByCode, listCellMembers } from "../../src/db/org.repository.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
@@ -36,6 +36,42 @@ describeEngines("quick reports of every form", (engine) => {
     const [stored] = await reports();
     expect(stored).toMatchObject({ form: "party-dues", period: "2025-11", status: "submitted", source: "quick" });
     expect(stored!.data).toMatchObject({ liable: 10, paid: 9, amount_vnd: 1_200_000, remitted_vnd: 600_000, remitted_date: "2025-11-18" });
+  });
+
+  it("records who has not paid, chosen from the cell's roll, and keeps the cell's share apart from what it remitted", async () => {
+    const roll = await listCellMembers(h.db.db, cellId, "2025-11-20");
+    const [first, second] = roll.map((m) => m.full_name);
+    const preview = await h.sayText(sec, "dp t11: thu 8/10 dv, tong 960k, da nop DUX 480k ngay 18/11");
+    expect(preview).toContain("Còn 2 đồng chí chưa đóng đảng phí.");
+    expect(preview).toContain("Số tiền chi bộ giữ lại: 480.000 đ");
+    expect(preview).toContain("2. Ghi tên 2 đồng chí chưa đóng");
+    const pick = await h.sayText(sec, "2");
+    expect(pick).toContain("còn 2 đồng chí");
+    expect(pick).toContain(`1. ${first}`);
+    // One by its number; a payload naming someone outside the cell changes nothing; the other typed by name.
+    expect(await h.sayText(sec, "1")).toContain("còn 1 đồng chí");
+    const outsider = await h.db.db.selectFrom("person").select("id").where("id", "not in", roll.map((m) => m.id)).executeTakeFirstOrThrow();
+    expect(await h.sayText(sec, "", { text: undefined, action: `rp:unp:${outsider.id}` })).toContain("hết hạn");
+    const again = await h.sayText(sec, "Không Có Ai Tên Này");
+    expect(again).toContain("Không thấy");
+    const summary = await h.sayText(sec, second!);
+    expect(summary).toContain(`Đồng chí chưa đóng: ${first}; ${second}`);
+    expect(summary).not.toContain("Ghi tên");
+    await h.sayText(sec, "1");
+    const [stored] = await reports();
+    expect(stored!.data).toMatchObject({ liable: 10, paid: 8, amount_vnd: 960_000, remitted_vnd: 480_000, retained_vnd: 480_000, unpaid_names: [first, second] });
+  });
+
+  it("reads the names of the unpaid and the amount kept by the cell from the message itself", async () => {
+    const roll = await listCellMembers(h.db.db, cellId, "2025-11-20");
+    const name = roll[0]!.full_name;
+    const preview = await h.sayText(sec, `Đảng phí T11: thu 9/10 đ/c, 1 đ/c chưa đóng (đ/c ${name}), tổng 1.080.000đ, để lại chi bộ 540.000đ, nộp ĐUX 540.000đ ngày 18/11`);
+    expect(preview).toContain(`Đồng chí chưa đóng: ${name}`);
+    expect(preview).toContain("Số tiền chi bộ giữ lại: 540.000 đ");
+    expect(preview).not.toContain("Ghi tên");
+    await h.sayText(sec, "1");
+    const [stored] = await reports();
+    expect(stored!.data).toMatchObject({ amount_vnd: 1_080_000, remitted_vnd: 540_000, retained_vnd: 540_000, unpaid_names: [name] });
   });
 
   it("keeps last quarter's village data for what a 'không thay đổi' report does not state", async () => {

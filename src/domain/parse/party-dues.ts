@@ -8,8 +8,9 @@ import { parseCount } from "../text/number-words.js";
 import { findAmounts, type Amount } from "./amounts.js";
 import { findDates, resolveDate } from "./dates.js";
 import { readPeriod } from "./monthly-meeting.js";
-import { COUNT, MEMBER_NOUN } from "./patterns.js";
-import { clauseEnd, clauseStart, type Prepared } from "./prepare.js";
+import { titleCase } from "./names.js";
+import { COMRADE, COUNT, MEMBER_NOUN } from "./patterns.js";
+import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
 import type { ParseResult, PartyDuesFields } from "./types.js";
 
 // "sáu", "tư", "năm", "bảy", "ba" alone are also "sau" (after), "từ", "năm" (year)…: not a count before a verb.
@@ -103,6 +104,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   if ((m = RE_UNPAID.exec(f)) && !inAmount(m.index + m[0].length - 1)) {
     const n = parseCount((m[1] ?? m[2]) as string);
     if (n !== null) fields.unpaid = n;
+    const names = unpaidNames(p, clauseStart(f, m.index), clauseEnd(f, m.index));
+    if (names.length > 0) fields.unpaid_names = names;
   }
   if (fields.paid !== undefined && fields.liable !== undefined && fields.liable < fields.paid && fields.unpaid === undefined) {
     // "26 đv, đã thu 24" read the other way round is impossible: the bigger is the liable count.
@@ -118,7 +121,12 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   }
   if (fields.unpaid === undefined && fields.paid !== undefined && fields.liable !== undefined) fields.unpaid = fields.liable - fields.paid;
 
-  readRemittance(p, fields, amounts, warnings);
+  const retained = readRetained(p, amounts);
+  readRemittance(p, fields, retained ? amounts.filter((a) => a !== retained.amount) : amounts, warnings);
+  if (retained) {
+    if (retained.amount) fields.retained_vnd = retained.amount.vnd;
+    else if (retained.share !== undefined && fields.amount_vnd !== undefined) fields.retained_vnd = Math.round((fields.amount_vnd * retained.share) / 100);
+  }
 
   if (fields.paid !== undefined && fields.liable !== undefined && fields.paid > fields.liable) {
     warnings.push(`paid_exceeds_liable: paid ${fields.paid} > liable ${fields.liable}`);
@@ -128,6 +136,37 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   }
   const missing = (["period", "liable", "paid", "amount_vnd"] as const).filter((k) => fields[k] === undefined).map(String);
   return { ok: true, form: "party-dues", fields, missing, warnings };
+}
+
+// "để lại chi bộ 174.000đ", "chi bộ giữ lại 750 nghìn", "trích để lại chi bộ 50%".
+const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai)\b/g;
+
+/** The amount (or share, in percent) the cell keeps, stated in its own clause. */
+function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amount; share?: number } | null {
+  const f = p.f;
+  RE_RETAIN.lastIndex = 0;
+  const m = RE_RETAIN.exec(f);
+  if (!m) return null;
+  const end = clauseEnd(f, m.index, true);
+  const amount = amounts.find((a) => a.start >= m.index && a.start < end);
+  if (amount) return { amount };
+  const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(f.slice(m.index, end));
+  const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
+  return share > 0 && share <= 100 ? { share } : null;
+}
+
+const RE_COMRADE_NAME = new RegExp(`${COMRADE}\\s+`, "g");
+
+/** Names after "đ/c" in the clause that says who has not paid. */
+function unpaidNames(p: Prepared, from: number, to: number): string[] {
+  const out: string[] = [];
+  RE_COMRADE_NAME.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RE_COMRADE_NAME.exec(p.f)) && m.index < to) {
+    const name = readName(p, m.index + m[0].length, true, true);
+    if (name && name.end <= to) out.push(titleCase(name.name));
+  }
+  return out;
 }
 
 function setPaidLiable(fields: PartyDuesFields, paidText: string, liableText: string): void {
