@@ -74,6 +74,27 @@ describeEngines("quick reports of every form", (engine) => {
     expect(stored!.data).toMatchObject({ amount_vnd: 1_080_000, remitted_vnd: 540_000, retained_vnd: 540_000, unpaid_names: [name] });
   });
 
+  it("corrects a dues report and a village report with 'sửa lại', showing what changed", async () => {
+    await h.sayText(sec, "dp t11: thu 9/10 dv, tong 1tr2, da nop DUX 600k ngay 18/11");
+    await h.sayText(sec, "1");
+    const preview = await h.sayText(sec, "sửa lại: đảng phí tháng 11 thu 10 đ/c chứ không phải 9, tổng 1.250.000đ");
+    expect(preview).toContain("Số đảng viên đã đóng: 10 (trước: 9)");
+    expect(preview).toContain("Tổng số tiền: 1.250.000 đ (trước: 1.200.000 đ)");
+    expect(preview.match(/\(trước:/g)).toHaveLength(2);
+    expect(await h.sayText(sec, "1")).toContain("lần sửa thứ 1");
+    const [dues] = await reports();
+    expect(dues!.data).toMatchObject({ liable: 10, paid: 10, amount_vnd: 1_250_000, remitted_vnd: 600_000 });
+
+    h.clock.now = new Date("2025-10-03T02:00:00Z");
+    await h.sayText(sec, "Số liệu thôn Pò Lài quý 3: 142 hộ, 618 khẩu, 12 hộ nghèo, 9 hộ cận nghèo, đv 31 (dự bị 2)");
+    await h.sayText(sec, "1");
+    const village = await h.sayText(sec, "sửa lại số liệu quý 3: hộ nghèo 11 chứ không phải 12");
+    expect(village).toContain("Số hộ nghèo: 11 (trước: 12)");
+    await h.sayText(sec, "1");
+    const stored = (await reports()).find((r) => r.form === "village-quarterly");
+    expect(stored!.data).toMatchObject({ households: 142, poor_households: 11, near_poor_households: 9 });
+  });
+
   it("keeps last quarter's village data for what a 'không thay đổi' report does not state", async () => {
     h.clock.now = new Date("2025-10-03T02:00:00Z");
     await h.sayText(sec, "Số liệu thôn Pò Lài quý 3: 142 hộ, 618 khẩu, 12 hộ nghèo, 9 hộ cận nghèo, dt 5,2 km2, đv 31 (dự bị 2), PN 87, ND 95, CCB 12, chi đoàn 24, bt kiêm trưởng thôn");
