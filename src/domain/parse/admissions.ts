@@ -51,6 +51,8 @@ const RE_FULL = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b/g;
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
 // "không có đ/c nào đang chờ chuyển chính thức": none pending, stated.
 const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|dc nao|d\/c nao|dong chi nao|dv nao|dang vien nao|truong hop nao)\b[^.;\n]{0,30}$/;
+// "không có đảng viên (nào) chuyển chính thức".
+const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
 const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
@@ -193,6 +195,11 @@ function personSegments(region: string): string[] {
   RE_COMRADE_AT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_COMRADE_AT.exec(region))) starts.push(m.index);
+  if (starts.length < 2) {
+    // "(Lường Thị Nga - nữ, Thái, đoàn viên; Vi Văn Cường - Nùng)": one person per part.
+    const group = /\(([^()]*;[^()]*)\)/.exec(region);
+    if (group) return (group[1] as string).split(";");
+  }
   return starts.map((s, i) => region.slice(s, starts[i + 1] ?? region.length));
 }
 
@@ -219,7 +226,8 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const before = f.slice(Math.max(0, m.index - 40), m.index);
     const lineStart = Math.max(f.lastIndexOf("\n", m.index), f.lastIndexOf(".", m.index - 1), f.lastIndexOf(";", m.index), f.lastIndexOf(",", m.index));
     const near = f.slice(Math.max(0, lineStart + 1, m.index - 40), m.index);
-    const underWay = RE_UNDER_WAY.test(near);
+    // "Đã làm thủ tục chuyển chính thức cho 1 đ/c": done.
+    const underWay = RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong)\b/.test(near);
     const after = m.index + m[0].length;
     const countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
@@ -256,7 +264,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     }
     let n: number | null = null;
     // "không có đồng chí nào chuyển chính thức": none, stated.
-    if (!countAfter && names.length === 0 && RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index))) n = 0;
+    if (!countAfter && names.length === 0 && (RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)))) n = 0;
     if (countAfter) n = parseCount(countAfter[1] as string);
     else if (countBefore && /\bdu bi\b|\bda\b|\bduoc\b/.test(countBefore[0])) n = parseCount(countBefore[1] as string);
     if (n === null && names.length > 0) n = names.length;

@@ -291,11 +291,12 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   }
 
   // "vắng 1 đ/c (Lương Văn Hợp – đi làm xa có báo cáo)": one absence and only an excusing reason.
-  if (total === 1 && !anyCategory && a.absentees.length === 0) {
+  // "vắng 3 đồng chí (đều đi làm ăn xa)": one excusing reason for all of them.
+  if (total !== null && (total === 1 || regions.some((r) => /\bdeu\b/.test(f.slice(r.start, r.end)))) && !anyCategory && a.absentees.length === 0) {
     const region = regions[0];
     const text = region ? f.slice(region.start, region.end) : "";
     if (RE_REASON_EXCUSED.test(text) && !RE_REASON_UNEXCUSED.test(text) && !RE_REASON_EXEMPT.test(text)) {
-      counts.excused = 1;
+      counts.excused = total;
       anyCategory = true;
     }
   }

@@ -27,11 +27,11 @@ const RE_LIABLE = new RegExp(
   `(?:(?:tong so|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 const RE_PAID = new RegExp(
-  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu)\\b`,
+  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu)\\b`,
 );
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
-const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|\\bno)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:[^,.;:\\n\\d]{0,25}?[ \\t])?(?:chua dong|chua nop)`);
+const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:[^,.;:\\n\\d]{0,25}?[ \\t])?(?:chua dong|chua nop)`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:len\s+|ve\s+|cho\s+|toi\s+|tien\s+)?(?:cho\s+)?(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
 const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$/;
@@ -42,6 +42,7 @@ const REMIT_TARGET: Record<string, string> = {
 const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
 const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua)\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n]|$)/g;
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
+const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 
 export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
@@ -219,6 +220,15 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
       remitStart = m.index;
       remitEnd = clauseEnd(f, m.index);
       break;
+    }
+  }
+  if (remitStart < 0) {
+    // "…, mai em lên xã nộp": to be remitted, not yet.
+    const later = RE_LATER_REMIT.exec(f);
+    if (later && amounts.some((a) => a.end <= later.index)) {
+      negated = true;
+      remitStart = later.index;
+      remitEnd = clauseEnd(f, later.index);
     }
   }
   const collected = amounts.filter((a) => remitStart < 0 || a.start < remitStart || a.start >= remitEnd);
