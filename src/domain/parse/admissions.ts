@@ -18,7 +18,7 @@ const ADMIT_FILLER = "(?:\\s+(?:duoc|dc|moi|them|dang vien|vao dang|dang|nam nay
 // A count is never a year ("kết nạp năm 2025": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 const RE_ADMITTED = new RegExp(
-  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT})\\b${NOT_YEAR}(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b`,
+  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT})\\b${NOT_YEAR}(?!\\s*(?:thang|quy|nam)\\b)(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b`,
   "g",
 );
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.

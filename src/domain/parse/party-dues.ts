@@ -29,6 +29,7 @@ const RE_LIABLE = new RegExp(
 const RE_PAID = new RegExp(
   `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu)\\b`,
 );
+const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
 const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:[^,.;:\\n\\d]{0,25}?[ \\t])?(?:chua dong|chua nop)`);
@@ -101,6 +102,13 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       if (n !== null) fields.paid = n;
       break;
     }
+  }
+  // "22 đ/c x 10.000 + 2 đ/c x 60.000 = 340.000đ": those who paid, rate by rate.
+  const rates = [...f.matchAll(RE_RATE_GROUP)].map((r) => parseCount(r[1] as string));
+  if (rates.length >= 2 && rates.every((n) => n !== null)) {
+    const sum = (rates as number[]).reduce((a, b) => a + b, 0);
+    if (fields.paid === undefined || fields.paid === rates[0]) fields.paid = sum;
+    if (fields.liable === rates[0]) delete fields.liable;
   }
   if ((m = RE_UNPAID.exec(f)) && !inAmount(m.index + m[0].length - 1)) {
     const n = parseCount((m[1] ?? m[2]) as string);
