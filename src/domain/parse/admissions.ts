@@ -26,7 +26,7 @@ const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
-const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?ket nap\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
+const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?ket nap\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
 
 interface Trait {
   key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
@@ -40,7 +40,8 @@ const TRAITS: Trait[] = [
   { key: "youth_union", re: "(?:doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
 const RE_TRAIT_LINE = new RegExp(`^(?:[-+*•]\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b`);
-const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(${COUNT})\\s*(?:${PERSON}\\s*)?(?:la\\s+)?${t.re}\\b`, "g") }));
+// "đồng chí nam người Tày": "nam" (male) before a trait is no five.
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:${PERSON}\\s*)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:la|co)?\\s*:?\\s*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)`, "g") }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
@@ -49,6 +50,9 @@ const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)?(?: ai|
 
 const RE_FULL = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b/g;
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
+const RE_UNDER_WAY_WORD = /\b(?:dang|lam ho so|lam thu tuc|ho so|cho|chuan bi|de nghi|sap|se|xet|du kien|du dieu kien)\b/;
+// "kết nạp 2 đ/c nữ, 1 đ/c nam": the admitted counted by sex.
+const RE_BY_SEX = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|dc|moi))?\\s+(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\s*(?:,|;|va)\\s*(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\b`);
 // "không có đ/c nào đang chờ chuyển chính thức": none pending, stated.
 const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|dc nao|d\/c nao|dong chi nao|dv nao|dang vien nao|truong hop nao)\b[^.;\n]{0,30}$/;
 // "không có đảng viên (nào) chuyển chính thức".
@@ -76,6 +80,17 @@ export function parseAdmissions(p: Prepared): ParseResult<"admissions"> {
     fields.admitted = n;
     readTraits(p, m.index, m.index + m[0].length, n, fields);
     break;
+  }
+  const bySex = RE_BY_SEX.exec(f);
+  if (bySex && bySex[2] !== bySex[4]) {
+    const a = parseCount(bySex[1] as string);
+    const b = parseCount(bySex[3] as string);
+    if (a !== null && b !== null) {
+      fields.admitted = a + b;
+      const women = bySex[2] === "nu" ? a : b;
+      readTraits(p, bySex.index, bySex.index + bySex[0].length, a + b, fields);
+      fields.women = women;
+    }
   }
   if (fields.admitted === undefined && RE_NONE_ADMITTED.test(f)) fields.admitted = 0;
   if (fields.admitted === undefined) readAdmittedByName(p, fields);
@@ -133,7 +148,8 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
     }
   }
   // "1 nữ dtts": traits after one count share it.
-  const piece = new RegExp(`(?<![\\d/])(${COUNT})\\s+((?:[a-z']+\\s*){1,6})`, "g");
+  // "1 đồng chí nam người Tày": "nam" there is no five.
+  const piece = new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:[a-z']+\\s*){1,9})`, "g");
   let pm: RegExpExecArray | null;
   const pieceSums: Partial<Record<Trait["key"], number>> = {};
   while ((pm = piece.exec(region))) {
@@ -227,14 +243,16 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const lineStart = Math.max(f.lastIndexOf("\n", m.index), f.lastIndexOf(".", m.index - 1), f.lastIndexOf(";", m.index), f.lastIndexOf(",", m.index));
     const near = f.slice(Math.max(0, lineStart + 1, m.index - 40), m.index);
     // "Đã làm thủ tục chuyển chính thức cho 1 đ/c": done.
-    const underWay = RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong)\b/.test(near);
+    const underWay = RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b/.test(near);
     const after = m.index + m[0].length;
     const countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
     if (underWay) {
       if (names.length === 0 && RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index))) {
-        nonePending = true;
+        // "chưa có đ/c nào chuyển chính thức": none made full; "không có đ/c nào đang chờ …": none pending.
+        if (RE_UNDER_WAY_WORD.test(near)) nonePending = true;
+        else made = made ?? 0;
         continue;
       }
       if (names.length === 0) {

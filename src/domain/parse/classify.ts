@@ -112,7 +112,8 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   const early = nonReportKind(p);
   if (early === "article") return { kind: "chatter", confidence: 0.8 };
   // "Thông báo: tối 15/12 chi bộ họp xét kết nạp …" is the meeting's notice; "đã kết nạp 2 quần chúng ưu tú" a result.
-  if (RE_PROPOSAL.test(f) && !(RE_NOTICE_HEAD.test(f) && RE_MEETING_WORD.test(f)) && !RE_ADMITTED_RESULT.test(f) && !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f))) {
+  // "quần chúng ưu tú" alone, with nothing to admit or vote on, is talk about them.
+  if (RE_PROPOSAL.test(f) && /\b(?:ket nap|de nghi|xet|bieu quyet|tan thanh)\b/.test(f) && !(RE_NOTICE_HEAD.test(f) && RE_MEETING_WORD.test(f)) && !RE_ADMITTED_RESULT.test(f) && !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f))) {
     return { kind: "admission-proposal", confidence: 0.85, admission_proposal: readProposal(p) };
   }
   if (RE_ISSUE.test(f) && RE_ABSENT_UNEXCUSED.test(f) && !/\bco mat\b/.test(f)) {

@@ -29,12 +29,13 @@ const RE_LIABLE = new RegExp(
 const RE_PAID = new RegExp(
   `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu)\\b`,
 );
+const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
 const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:[^,.;:\\n\\d]{0,25}?[ \\t])?(?:chua dong|chua nop)`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
-const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:len\s+|ve\s+|cho\s+|toi\s+|tien\s+)?(?:cho\s+)?(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
 const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$/;
 const REMIT_TARGET: Record<string, string> = {
   dux: "đảng ủy xã", duw: "đảng ủy phường", "dang uy xa": "đảng ủy xã", "dang uy phuong": "đảng ủy phường", "dang uy": "đảng ủy", du: "đảng ủy",
@@ -77,6 +78,12 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       fields.liable = liable;
       break;
     }
+  }
+  // "số đảng viên 19, trong đó miễn đóng 1, số phải đóng 18": those who owe, said outright.
+  const owed = fields.liable === undefined || fields.paid === undefined ? RE_OWED.exec(f) : null;
+  if (owed && !inAmount(owed.index + owed[0].length - 1)) {
+    const n = parseCount(owed[1] as string);
+    if (n !== null) fields.liable = n;
   }
   if (fields.liable === undefined) {
     const re = new RegExp(RE_LIABLE.source, "g");

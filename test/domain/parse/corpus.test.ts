@@ -20,9 +20,10 @@ const MIN_VARIED = 0.99;
  * no longer measure. held-out-17 (four newer forms, 141 messages, 20 non-reports) scored 91.8% of fields
  * and 16/20 non-reports before it was looked at (admissions 75.8%, dues 92.3%, meeting 96.0%, village 97.2%);
  * held-out-17b, written after those changes and scored once, 97.5% and 9/10; held-out-17c (all five forms,
- * written after the next round) 93.6% and 7/7; held-out-17d (after the round on 17c) 95.8% and 5/6.
+ * written after the next round) 93.6% and 7/7; held-out-17d (after the round on 17c) 95.8% and 5/6;
+ * held-out-17e (dues and admissions only, after that) 86.3% and 3/3.
  */
-const HELD_OUT_16 = ["held-out-16", "held-out-16b", "held-out-16c", "held-out-16d", "held-out-17", "held-out-17b", "held-out-17c", "held-out-17d"];
+const HELD_OUT_16 = ["held-out-16", "held-out-16b", "held-out-16c", "held-out-16d", "held-out-17", "held-out-17b", "held-out-17c", "held-out-17d", "held-out-17e"];
 const MIN_HELD_OUT_16 = 0.95;
 
 describe("parser corpus", () => {
