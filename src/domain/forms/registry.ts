@@ -1,5 +1,5 @@
 import { admissionsForm } from "./admissions.form.js";
-import { annualRatingForm } from "./annual-rating.form.js";
+import { annualRatingForm, annualRatingFormV1 } from "./annual-rating.form.js";
 import type { FormDefinition } from "./form-definition.js";
 import { monthlyMeetingForm, monthlyMeetingFormV1 } from "./monthly-meeting.form.js";
 import { partyDuesForm, partyDuesFormV1, partyDuesFormV2 } from "./party-dues.form.js";
@@ -15,6 +15,7 @@ const ALL_VERSIONS: readonly FormDefinition[] = [
   partyDuesFormV1,
   partyDuesFormV2,
   partyDuesForm,
+  annualRatingFormV1,
   annualRatingForm,
 ];
 
