@@ -30,7 +30,7 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   RE_CADRE.lastIndex = from;
   let m: RegExpExecArray | null;
   // "Cấp ủy dự: không" — a labelled line answered yes or no.
-  const answered = RE_CADRE_ANSWER.exec(f.slice(from, to));
+  const answered = f.includes(":") ? RE_CADRE_ANSWER.exec(f.slice(from, to)) : null;
   if (answered) return { present: !/^(?:khong|ko|k|kg|chua)$/.test(answered[1] as string) };
   while ((m = RE_CADRE.exec(f)) && m.index < to) {
     const term = m[0];

@@ -42,6 +42,7 @@ const RE_PLACE_LABEL = /\bdia diem(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*(?::\s*
 const RE_PLACE_START =
   /^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)\b/;
 const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|co mat|dv|dang vien|bat dau|tu\s\d|\d{1,2}\s?(?:h|g|gio)\b|\d{1,2}\/|toi\s\d|\d{1,2}:)/;
+const RE_PLACE_WORD = /\b(?:nvh|nha van hoa|nha vh|hoi truong)\b/;
 const RE_PLACE_BARE = /(?:^|[,;\n]|\s-)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong)\b)/g;
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 const RE_NOT_FROM = /(?:truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|sang ngay)\s*(?:ngay\s*)?$/;
@@ -312,7 +313,7 @@ function readPlace(p: Prepared, from: number, to: number): string | null {
   }
   // "SH CB T9: 7/9, 19h, NVH, 25/28": a place standing alone between separators.
   RE_PLACE_BARE.lastIndex = from;
-  while ((m = RE_PLACE_BARE.exec(f)) && m.index < to) {
+  while (RE_PLACE_WORD.test(f) && (m = RE_PLACE_BARE.exec(f)) && m.index < to) {
     const text = placeAt(p, m.index + m[0].length, to);
     if (text) return text;
   }

@@ -30,6 +30,7 @@ const RE_PAID = new RegExp(
   `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu)\\b`,
 );
 const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
@@ -111,7 +112,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     }
   }
   // "22 đ/c x 10.000 + 2 đ/c x 60.000 = 340.000đ": those who paid, rate by rate.
-  const rates = [...f.matchAll(RE_RATE_GROUP)].map((r) => parseCount(r[1] as string));
+  const rates = RE_TIMES.test(f) ? [...f.matchAll(RE_RATE_GROUP)].map((r) => parseCount(r[1] as string)) : [];
   if (rates.length >= 2 && rates.every((n) => n !== null)) {
     const sum = (rates as number[]).reduce((a, b) => a + b, 0);
     if (fields.paid === undefined || fields.paid === rates[0]) fields.paid = sum;
