@@ -98,6 +98,7 @@ report-q-cadre_present = Did the assigned committee member attend?
 report-q-duration_min = How many minutes did the meeting last?
 report-q-thematic_topic = What was the thematic topic?
 report-q-content_items = The main content items? (separate with semicolons)
+report-q-resolutions = The cell's resolution: one task per line (or separated by semicolons), with what, who and by when. For example (in Vietnamese): Thu đảng phí trước 20/11 - đ/c Mai; Sửa rãnh đường làng trước 30/11 - trưởng thôn
 report-q-households = How many households does the village have?
 report-q-population = How many people?
 report-q-area_km2 = Area in km²? (e.g. 5,2)
@@ -176,6 +177,7 @@ report-answer-bad_time = I could not read a time. Please type e.g. 19h30.
 report-answer-bad_bool = Please answer yes or no.
 report-answer-bad_choice = Please pick one of the choices.
 report-answer-quick_only = This item can only be filled from a quick report message.
+report-answer-no_items = I could not read any task. Please type one task per line, e.g.: Thu đảng phí trước 20/11 - đ/c Mai
 
 report-check-not_a_number = { $field }: must be a number.
 report-check-not_whole = { $field }: must be a whole number.

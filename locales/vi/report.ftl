@@ -85,6 +85,7 @@ report-q-cadre_present = Cấp ủy viên phụ trách có dự không?
 report-q-duration_min = Buổi sinh hoạt kéo dài bao nhiêu phút?
 report-q-thematic_topic = Chuyên đề là gì?
 report-q-content_items = Các nội dung chính? (ngăn cách bằng dấu chấm phẩy)
+report-q-resolutions = Nghị quyết của chi bộ: mỗi việc một dòng (hoặc ngăn cách bằng dấu chấm phẩy), ghi việc, người thực hiện, thời hạn. Ví dụ: Thu đảng phí trước 20/11 - đ/c Mai; Sửa rãnh đường làng trước 30/11 - trưởng thôn
 report-q-households = Thôn có bao nhiêu hộ?
 report-q-population = Bao nhiêu nhân khẩu?
 report-q-area_km2 = Diện tích bao nhiêu km²? (ví dụ 5,2)
@@ -160,6 +161,7 @@ report-answer-bad_time = Tôi chưa đọc được giờ. Xin gõ ví dụ 19h3
 report-answer-bad_bool = Xin trả lời "có" hoặc "không".
 report-answer-bad_choice = Xin chọn một trong các lựa chọn.
 report-answer-quick_only = Mục này chỉ điền được qua tin nhắn báo cáo nhanh.
+report-answer-no_items = Tôi chưa đọc được việc nào. Xin gõ mỗi việc một dòng, ví dụ: Thu đảng phí trước 20/11 - đ/c Mai
 
 report-check-not_a_number = { $field }: phải là một số.
 report-check-not_whole = { $field }: phải là số nguyên.
