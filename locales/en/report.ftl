@@ -71,6 +71,8 @@ field-liable = Members liable for dues
 field-paid = Members who paid
 field-amount_vnd = Total amount
 field-remitted_vnd = Remitted to the commune (VND)
+field-retained_vnd = Kept by the cell (VND)
+field-unpaid_names = Not paid yet
 field-near_poor_households = Near-poor households
 field-remitted_date = Remitted to the commune on
 field-general_score = General criteria score
@@ -119,6 +121,8 @@ report-q-paid = How many paid?
 report-q-amount_vnd = Total amount collected? (e.g. 312.000)
 report-q-remitted_date = When was it remitted to the commune?
 report-q-remitted_vnd = How much was remitted to the commune? (e.g. 156,000)
+report-q-retained_vnd = How much does the cell keep? (e.g. 156,000)
+report-q-unpaid_names = Who has not paid yet? (separate with semicolons)
 report-q-near_poor_households = How many near-poor households?
 report-q-general_score = The cell's own score on the general criteria (0–30)?
 report-q-task_score = The cell's own score on task results (0–70)?
@@ -205,6 +209,18 @@ report-check-dues_unpaid = { $count ->
     [one] 1 member has not paid their dues.
    *[other] { $count } members have not paid their dues.
 }
+report-check-dues_split_mismatch = Kept ({ $retained } VND) plus remitted ({ $remitted } VND) is not the amount collected ({ $amount } VND).
+report-check-dues_unpaid_names = { $names } members named as not paid, more than those who have not paid ({ $count }).
+report-unpaid-record = { $count ->
+    [one] Name the member who has not paid
+   *[other] Name the { $count } members who have not paid
+}
+report-unpaid-pick = { $count ->
+    [one] Choose the member who has not paid their dues (1 left), or type the name:
+   *[other] Choose the members who have not paid their dues ({ $count } left), or type the names:
+}
+report-unpaid-done = Done
+report-unpaid-not-on-roll = "{ $name }" is not on the cell's member list (or matches more than one member). Choose from the list or type the full name.
 report-check-htxs_quota = Excellent ({ $htxs }) exceeds { $pct }% of good (at most { $limit }).
 report-check-level_differs = The cell rated itself { $stated } but its score earns { $earned }.
 report-check-present_exceeds_roll = Present ({ $present }) is more than the cell's members ({ $roll }). Please check the cell and the number.
