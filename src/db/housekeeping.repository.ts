@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { retentionDays, type RetentionDays, type RetentionKind } from "../domain/privacy.js";
 import type { Db } from "./schema.js";
 import { pruneStaleReplies } from "./turn-reply.repository.js";
+import { pruneServedFiles } from "./served-file.repository.js";
 
 /** Days each kind of record is kept: the retention table in `domain/privacy.ts`. */
 export type Retention = RetentionDays;
@@ -9,7 +10,10 @@ export type Retention = RetentionDays;
 /** The table's own days, before any province choice. */
 export const DEFAULT_RETENTION: Retention = retentionDays();
 
-export type PruneCounts = Record<RetentionKind | "turnReplies", number>;
+export type PruneCounts = Record<RetentionKind | "turnReplies" | "servedFiles", number>;
+
+/** An expired file link answers "expired" (not "not found") this long; its bytes go at expiry. */
+export const SERVED_FILE_ROW_DAYS = 7;
 
 const DAY_MS = 86_400_000;
 const before = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
@@ -47,6 +51,7 @@ export async function pruneFinished(db: Db, now: Date, retention: Retention = DE
     .executeTakeFirst();
   // Sent replies are deleted as they go; what is left was given up or is past its resend window.
   const turnReplies = await pruneStaleReplies(db, now);
+  const servedFiles = await pruneServedFiles(db, now, SERVED_FILE_ROW_DAYS);
   return {
     inboundUpdates: Number(inbound.numDeletedRows),
     finishedOutbox: Number(outbox.numAffectedRows ?? 0),
@@ -59,5 +64,6 @@ export async function pruneFinished(db: Db, now: Date, retention: Retention = DE
     audit: Number(audit.numDeletedRows),
     doneCorrections: Number(corrections.numDeletedRows),
     turnReplies,
+    servedFiles,
   };
 }

@@ -19,6 +19,7 @@ import type { AccessLogTable, CorrectionRequestTable, PrivacyConsentTable } from
 import type { CellGroupChatTable, TelegramProgressMessageTable } from "./telegram.table.js";
 import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "./schedule.table.js";
 import type { InboxUpdateTable, TurnReplyTable } from "./turn-reply.table.js";
+import type { ServedFileTable } from "./served-file.table.js";
 import type { ContentGuidanceTable, MeetingAgendaTable, ResolutionTaskTable } from "./cycle.table.js";
 import type { CriteriaTableTable, MemberSelfReviewTable, RatingDecisionTable } from "./rating.table.js";
 
@@ -54,6 +55,7 @@ export interface Database {
   correction_request: CorrectionRequestTable;
   turn_reply: TurnReplyTable;
   inbox_update: InboxUpdateTable;
+  served_file: ServedFileTable;
   resolution_task: ResolutionTaskTable;
   meeting_agenda: MeetingAgendaTable;
   content_guidance: ContentGuidanceTable;
