@@ -42,6 +42,8 @@ export const OUTBOX_PAYLOADS = {
   "group.meeting.holiday": meeting.extend({ holiday }),
   // To the secretary: a probationer's year ends soon (the one notice that names a member).
   "member.probation_due": z.object({ cell: text, name: text, admittedOn: isoDate, endsOn: isoDate }),
+  // To the cell's leaders only (never a group chat): a candidate's awareness-class certificate lapses before admission.
+  "candidate.certificate_due": z.object({ cell: text, name: text, certificateOn: isoDate, expiresOn: isoDate }),
   announcement: z.object({ announcement: z.number().int().positive(), from: text, text }),
   "announcement.stats": z.object({
     announcement: z.number().int().positive(),

@@ -4,6 +4,7 @@ import { addDays, localClock, localInstant, monthsOfQuarter, periodEnd, quarterO
 import { effectiveMeeting, meetingKey, meetingsBetween, type EffectiveMeeting, type MeetingOverride, type MeetingRule } from "./meeting.js";
 import { isQuiet } from "./quiet-hours.js";
 import { probationNotices, type PlannerProbationer } from "./probation.js";
+import { certificateNotices, type PlannerCandidate } from "./candidate-certificate.js";
 import { dueDate, recentPeriods, submissionKey } from "./report-due.js";
 import type { ReminderSettings } from "./settings.js";
 
@@ -24,6 +25,7 @@ export type MessageKind =
   | "report.overdue_cadre"
   | "report.digest"
   | "member.probation_due"
+  | "candidate.certificate_due"
   // Posts to a cell's linked group chat: the same events with no personal data and no RSVP buttons.
   | "group.meeting.reminder"
   | "group.meeting.changed"
@@ -53,6 +55,8 @@ export interface PlannerCell {
   groups?: readonly PlannerGroupChat[];
   /** Probationary members with their admission date: their leaders and the commune office are reminded before probation ends. */
   probationers?: readonly PlannerProbationer[];
+  /** Candidates for membership followed by the cell: its leaders are reminded before a certificate lapses. */
+  candidates?: readonly PlannerCandidate[];
 }
 
 export interface PlannerCommune {
@@ -120,6 +124,7 @@ export function planDue(input: PlannerInput): PlannedMessage[] {
     planThematic(ctx, today);
     planReports(ctx, today, digests);
     planProbation(ctx);
+    planCertificates(ctx);
   }
 
   for (const [id, d] of digests) {
@@ -372,6 +377,27 @@ function planProbation({ input, settings, cell, out }: Ctx): void {
       dueAt: n.dueAt,
       expiresAt: n.expiresAt,
       payload: { cell: cell.name, name: n.probationer.name, admittedOn: n.probationer.admittedOn, endsOn: n.endsOn },
+    });
+  }
+}
+
+function planCertificates({ input, settings, cell, out }: Ctx): void {
+  if (!cell.candidates || cell.candidates.length === 0) return;
+  const notices = certificateNotices(cell.candidates, leaders(cell), {
+    now: input.now,
+    ...(input.since ? { since: input.since } : {}),
+    tz: input.tz,
+    quietHours: settings.quietHours,
+  });
+  for (const n of notices) {
+    out.push({
+      key: n.key,
+      kind: "candidate.certificate_due",
+      personId: n.personId,
+      orgId: cell.id,
+      dueAt: n.dueAt,
+      expiresAt: n.expiresAt,
+      payload: { cell: cell.name, name: n.candidate.name, certificateOn: n.certificateOn, expiresOn: n.expiresOn },
     });
   }
 }
