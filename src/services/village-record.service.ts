@@ -2,7 +2,7 @@ import { ChiboError } from "../domain/errors.js";
 import { isPeriodOfKind } from "../domain/forms/period.js";
 import { currentForm } from "../domain/forms/registry.js";
 import { validateSubmission } from "../domain/forms/validate.js";
-import { isCellKind } from "../domain/org.js";
+import { isVillageCell } from "../domain/org.js";
 import {
   diffFigures,
   formValuesOf,
@@ -81,7 +81,7 @@ export interface VillageRecordView {
 
 async function requireVillageCell(db: Db, orgId: number) {
   const org = await findOrgById(db, orgId);
-  if (!org || !isCellKind(org.kind)) throw new ChiboError("not_found");
+  if (!org || !isVillageCell(org)) throw new ChiboError("not_found");
   return org;
 }
 

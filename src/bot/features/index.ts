@@ -19,6 +19,8 @@ import { reportHistoryFeature } from "./report-history.js";
 import { reportReviewFeature } from "./report-review.js";
 import { reportFeature } from "./report.js";
 import { rollupFeature } from "./rollup.js";
+import { villageRecordFeature } from "./village-record.js";
+import { developmentFeature } from "./development.js";
 import { consentFeature } from "./privacy-consent.js";
 import { privacyFeature } from "./privacy.js";
 
@@ -37,6 +39,8 @@ export function defaultFeatures(): Feature[] {
     reportHistoryFeature,
     rollupFeature,
     exportFeature,
+    villageRecordFeature,
+    developmentFeature,
     announceFeature,
     assignedFeature,
     householdFeature,

@@ -27,6 +27,7 @@ import {
 import { periodLabel } from "../report/flow.js";
 import { cellChoices, dropQuickReport, holdQuickReport, QUICK_CELL_FLOW, QUICK_MARK, takeQuickReport } from "../report/quick-cell.js";
 import { z } from "zod";
+import { reportingCells } from "../report/led-cells.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -39,11 +40,6 @@ const FORM_WORDS: [RegExp, FormId][] = [
   [/\b(xep loai|danh gia|rating)\b/, "annual-rating"],
 ];
 
-/** Cells the actor may report for: where they are secretary or deputy. */
-function reportingCells(ctx: BotContext): number[] {
-  const actor = ctx.requireActor();
-  return [...new Set(actor.roles.filter((r) => r.role === "secretary" || r.role === "deputy_secretary").map((r) => r.orgId))];
-}
 
 async function chooseCellThen(ctx: BotContext, form: FormId | undefined, run: (orgId: number) => Promise<void>): Promise<void> {
   const cells = reportingCells(ctx);

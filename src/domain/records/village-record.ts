@@ -92,9 +92,9 @@ const ROLE_WORDS: [RegExp, WorkerRole][] = [
   [/^(truong thon|tt|to truong|truong ban|village head)$/, "village_head"],
   [/^(pho thon|pho truong thon|to pho|deputy head)$/, "deputy_head"],
   [/^(truong ban cong tac mat tran|truong ban mat tran|mat tran|front head)$/, "front_head"],
-  [/^(cong an|cong an vien|bao ve an ninh|police)$/, "police"],
+  [/^(cong an|cong an vien|cong an thon|bao ve an ninh|police)$/, "police"],
   [/^(thon doi truong|dan quan|militia)$/, "militia"],
-  [/^(y te|nhan vien y te|y te thon ban|health worker)$/, "health_worker"],
+  [/^(y te|y te thon|y te thon ban|nhan vien y te|nhan vien y te thon|health worker)$/, "health_worker"],
   [/^(chi hoi truong phu nu|chi hoi truong pn|phu nu|women head)$/, "women_head"],
   [/^(chi hoi truong nong dan|nong dan|farmers head)$/, "farmers_head"],
   [/^(chi hoi truong cuu chien binh|chi hoi truong ccb|ccb|veterans head)$/, "veterans_head"],
@@ -236,7 +236,7 @@ export function readChanges(text: string, thisYear: number, workerCount: number)
   const changes: RecordChange[] = [];
   const problems: ChangeProblem[] = [];
   let workers = workerCount;
-  for (const raw of text.split(/\n|;(?![^,]*,)/)) {
+  for (const raw of text.split(/[\n;]/)) {
     const line = raw.trim().replace(/^[-•*]\s*/, "");
     if (!line) continue;
     const folded = fold(line);
