@@ -149,3 +149,5 @@ remind-certificate-title = Certificate about to lapse
 remind-certificate = { $name } ({ $cell }) holds an awareness class certificate of { $certificate }, valid until { $expires }. Please have the cell consider admission before then, or have the class taken again.
 privacy-what-village_workforce = viewed a village record (its workers)
 privacy-what-candidates_list = viewed the party-development candidates
+export-status-pipeline = Counted from the party-development records
+report-from-pipeline = The cell follows its candidates with /development: the quarter's admissions are counted from them (check, then send; add anyone missing with /development).

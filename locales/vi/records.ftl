@@ -149,3 +149,5 @@ remind-certificate-title = Giấy chứng nhận sắp hết hạn
 remind-certificate = Quần chúng { $name } ({ $cell }) có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng ngày { $certificate }, còn giá trị đến { $expires }. Đề nghị chi bộ xét kết nạp trước ngày đó, hoặc cho học lại lớp.
 privacy-what-village_workforce = xem hồ sơ thôn (người làm việc ở thôn)
 privacy-what-candidates_list = xem danh sách quần chúng phát triển đảng
+export-status-pipeline = Tính từ hồ sơ phát triển đảng
+report-from-pipeline = Chi bộ theo dõi quần chúng bằng /phattrien: số kết nạp của quý được tính từ đó (kiểm tra rồi gửi; quần chúng thiếu thì thêm bằng /phattrien).

@@ -5,6 +5,8 @@ import { rootFirstPath } from "../domain/org.js";
 import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath } from "../domain/schedule/settings.js";
 import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
 import { probationersOf } from "../db/membership.repository.js";
+import { candidatesAwaitingAdmission } from "../db/candidate.repository.js";
+import { toCandidate } from "./candidate.service.js";
 import { enqueueMessages, type OutboxDestination } from "../db/outbox.repository.js";
 import {
   cellsInForce,
@@ -65,6 +67,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     groupChatsOfCells(db, cellIds),
   ]);
   const probationers = await probationersOf(db, cellIds, today);
+  const candidates = (await candidatesAwaitingAdmission(db, cellIds)).map(toCandidate);
 
   const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
   const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
@@ -106,6 +109,10 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
   }
   for (const a of assignments) if (a.org_id !== null) byCell.get(a.org_id)?.cadres.push(a.cadre_id);
   for (const p of probationers) (byCell.get(p.cellId)?.probationers as PlannerProbationer[] | undefined)?.push({ personId: p.personId, name: p.name, admittedOn: p.admittedOn });
+  for (const c of candidates) {
+    const cell = byCell.get(c.orgId);
+    if (cell) cell.candidates = [...(cell.candidates ?? []), c];
+  }
 
   return {
     now,

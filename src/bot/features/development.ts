@@ -154,7 +154,10 @@ export const developmentFeature: Feature = {
           ctx.reply("dev-target-set", { org: (await findOrgById(ctx.db, roots[0]!))?.name ?? "", year: String(year), target: Number(target[2]) });
           return;
         }
-        const cells = reportingCells(ctx);
+        // A year or "tổng hợp" asks for the pipeline of the committee or office one belongs to (an office
+        // clerk may also lead the commune's agency cell, whose own list is the answer without them).
+        const wantsSummary = /^(\d{4}|tong hop|tonghop|summary)(\s+\d{4})?$/.test(words) && upperRoots(ctx).length > 0;
+        const cells = wantsSummary ? [] : reportingCells(ctx);
         const addText = /^(them|add)\b/.test(words) ? args.replace(/^\S+\s*:?\s*/, "") : undefined;
         if (cells.length > 0) {
           if (addText !== undefined) {
@@ -181,7 +184,7 @@ export const developmentFeature: Feature = {
         if (!mayEver(actor, "rollup.view") && !mayEver(actor, "candidate.view")) throw new ChiboError("forbidden");
         const roots = upperRoots(ctx);
         if (roots.length === 0) throw new ChiboError("forbidden");
-        const year = /\b(\d{4})\b/.exec(words)?.[1] ?? ctx.today.slice(0, 4);
+        const year = /(\d{4})/.exec(words)?.[1] ?? ctx.today.slice(0, 4);
         for (const id of roots) await summary(ctx, id, year);
       },
     },

@@ -8,6 +8,7 @@ import { levelFor, QD366_COLLECTIVE } from "../../domain/forms/rating.js";
 import { findOrgById } from "../../db/org.repository.js";
 import { cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
 import { submitReport, type ReportSource } from "../../services/report.service.js";
+import { pipelineAdmissions } from "../../services/candidate.service.js";
 import type { BotContext } from "../context.js";
 import type { Choice } from "../../messaging/message.js";
 import { displayValue, readAnswer } from "./answers.js";
@@ -83,8 +84,14 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   const period = options.period ?? defaultPeriod(definition.periodKind, ctx.today, scheduled);
   const defaults = await reportDefaults(ctx.db, definition, orgId, period, ctx.today);
   const values = { ...(options.values ?? {}) };
+  // A cell that follows its candidates in /phattrien: the quarter's admissions are counted, not typed.
+  const computed = form === "admissions" && options.source === "guided" ? (await pipelineAdmissions(ctx.db, [orgId], period)).get(orgId) : undefined;
   let queue: string[];
-  if (options.source === "guided") {
+  if (computed) {
+    Object.assign(values, computed);
+    queue = [];
+    ctx.reply("report-from-pipeline");
+  } else if (options.source === "guided") {
     queue = definition.fields.filter((f) => f.guided).map((f) => f.key);
   } else {
     // Fill what a person would not repeat (the scheduled place), then ask only what is missing. A
@@ -103,7 +110,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     ...(org ? { cellName: org.name } : {}),
     ...(roll ? { roll } : {}),
   };
-  if (options.source === "guided") {
+  if (options.source === "guided" && !computed) {
     ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
   } else if (queue.length > 0) {
     // Show what was read before asking for the rest; with nothing missing the summary comes next anyway.
