@@ -53,7 +53,13 @@ export type ImportIssueCode =
   | "predecessor_needs_date"
   | "predecessor_mismatch"
   | "predecessor_repeated"
-  | "predecessor_of_existing";
+  | "predecessor_of_existing"
+  // Village records.
+  | "bad_quarter"
+  | "bad_count"
+  | "bad_worker_role"
+  | "not_a_village"
+  | "village_conflict";
 
 /** One problem, located the way the office sees its file: the line number and the column's own header. */
 export interface ImportIssue {
