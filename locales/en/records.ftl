@@ -157,3 +157,6 @@ import-bad_count = '{ $value }' is not a valid number (0 to { $max })
 import-bad_worker_role = '{ $value }' is not a known title (e.g. Trưởng thôn, Công an viên, Y tế thôn, Khác)
 import-not_a_village = '{ $value }' is not a village or residential group cell
 import-village_conflict = '{ $value }' differs from the figure given for this village and quarter on line { $first }
+retention-kind-droppedCandidates = Candidates no longer followed (not admitted)
+retention-kind-villageRecords = Village records by quarter
+privacy-section-development = Party-development record (before admission):

@@ -157,3 +157,6 @@ import-bad_count = '{ $value }' không phải số hợp lệ (từ 0 đến { $
 import-bad_worker_role = '{ $value }' không phải chức danh đã biết (ví dụ: Trưởng thôn, Công an viên, Y tế thôn, Khác)
 import-not_a_village = '{ $value }' không phải chi bộ thôn, tổ dân phố
 import-village_conflict = '{ $value }' khác số đã ghi cho thôn và quý này ở dòng { $first }
+retention-kind-droppedCandidates = Quần chúng thôi theo dõi (chưa kết nạp)
+retention-kind-villageRecords = Hồ sơ thôn theo quý
+privacy-section-development = Hồ sơ phát triển đảng (trước khi kết nạp):

@@ -79,6 +79,16 @@ export interface VillageRecordView {
   from: string | null;
 }
 
+/** Those of the given orgs that are village or residential-group cells (the ones keeping a record). */
+export async function villageCellsAmong(db: Db, orgIds: readonly number[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const id of orgIds) {
+    const org = await findOrgById(db, id);
+    if (org && isVillageCell(org)) out.push(id);
+  }
+  return out;
+}
+
 async function requireVillageCell(db: Db, orgId: number) {
   const org = await findOrgById(db, orgId);
   if (!org || !isVillageCell(org)) throw new ChiboError("not_found");

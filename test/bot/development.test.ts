@@ -59,6 +59,15 @@ describeEngines("/phattrien: a candidate from outstanding citizen to the quarter
     expect(person).toEqual({ full_name: "Lương Thị Thu", membership: "probationary", admitted_on: "2025-09-25", code: "DEMO-CB-POLAI" });
   });
 
+  it("the admitted member finds the pipeline record in their own /dulieu", async () => {
+    const row = await h.db.db.selectFrom("party_candidate as c").innerJoin("person as p", "p.id", "c.person_id").select("p.code").executeTakeFirstOrThrow();
+    const thu = await h.as(row.code);
+    const data = await h.sayText(thu, "/dulieu");
+    expect(data).toContain("Hồ sơ phát triển đảng (trước khi kết nạp):");
+    expect(data).toContain("Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng: 20/08/2025");
+    expect(data).toContain("Quyết định kết nạp: 25/09/2025");
+  });
+
   it("counts the admission in that quarter's admissions report, computed rather than typed", async () => {
     h.clock.now = at("2025-10-03");
     const opened = await h.sayText(sec, "/baocao ket nap");

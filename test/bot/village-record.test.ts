@@ -101,6 +101,11 @@ describeEngines("/hosothon: the village record by quarter", (engine) => {
     expect(reply).toContain("quý 3/2025");
   });
 
+  it("/baocao thôn takes the quarter named, not only the one just ended", async () => {
+    expect(await h.sayText(sec, "/baocao so lieu thon quy 1/2025")).toContain("quý 1/2025");
+    await h.sayText(sec, "/huy");
+  });
+
   it("refuses a member and another commune's office", async () => {
     const member = await h.as("DEMO-DV-POLAI-MAI");
     expect(await h.sayText(member, "/hosothon")).toContain("không có quyền");

@@ -6,7 +6,7 @@ import { certificateExpiresOn, groupsOf, GROUPS, nextStep, readCandidate, stageO
 import { readPastDay } from "../../domain/records/words.js";
 import { fold } from "../../domain/text/fold.js";
 import { formatDateVi } from "../../domain/time.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { orgName } from "../../services/org-lookup.service.js";
 import { addCandidate, advanceCandidate, candidateFor, candidatesOfCell, dropCandidate, pipelineSummary, setDevelopmentTarget } from "../../services/candidate.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -27,9 +27,9 @@ function stageLine(ctx: BotContext, c: Candidate): string {
 async function listCell(ctx: BotContext, orgId: number): Promise<void> {
   if (!reportingCells(ctx).includes(orgId)) throw new ChiboError("forbidden");
   const list = await candidatesOfCell(ctx.db, ctx.requireActor(), orgId, ctx.now);
-  const org = await findOrgById(ctx.db, orgId);
+  const cellName = await orgName(ctx.db, orgId);
   const followed = list.filter((c) => stageOf(c) !== "dropped" && stageOf(c) !== "full");
-  const lines = [ctx.t("dev-list-head", { cell: org?.name ?? "", count: followed.length })];
+  const lines = [ctx.t("dev-list-head", { cell: cellName ?? "", count: followed.length })];
   followed.forEach((c, i) => lines.push(`${i + 1}. ${stageLine(ctx, c)}`));
   if (followed.length === 0) lines.push(ctx.t("dev-list-empty"));
   lines.push("", ctx.t("dev-add-hint"));
@@ -151,7 +151,7 @@ export const developmentFeature: Feature = {
           if (roots.length === 0) throw new ChiboError("forbidden");
           const year = Number(target[3] ?? ctx.today.slice(0, 4));
           await setDevelopmentTarget(ctx.db, actor, roots[0]!, year, Number(target[2]), ctx.now);
-          ctx.reply("dev-target-set", { org: (await findOrgById(ctx.db, roots[0]!))?.name ?? "", year: String(year), target: Number(target[2]) });
+          ctx.reply("dev-target-set", { org: (await orgName(ctx.db, roots[0]!)) ?? "", year: String(year), target: Number(target[2]) });
           return;
         }
         // A year or "tổng hợp" asks for the pipeline of the committee or office one belongs to (an office
@@ -164,7 +164,7 @@ export const developmentFeature: Feature = {
             if (cells.length > 1) {
               ctx.setFlow(ADD_FLOW, "cell", { text: addText });
               const choices = [];
-              for (const id of cells) choices.push({ label: (await findOrgById(ctx.db, id))?.name ?? String(id), action: `pt:a:${id}` });
+              for (const id of cells) choices.push({ label: (await orgName(ctx.db, id)) ?? String(id), action: `pt:a:${id}` });
               ctx.ask(ctx.t("report-pick-cell"), choices);
               return;
             }
@@ -177,7 +177,7 @@ export const developmentFeature: Feature = {
           }
           if (cells.length === 1) return listCell(ctx, cells[0]!);
           const choices = [];
-          for (const id of cells) choices.push({ label: (await findOrgById(ctx.db, id))?.name ?? String(id), action: `pt:l:${id}` });
+          for (const id of cells) choices.push({ label: (await orgName(ctx.db, id)) ?? String(id), action: `pt:l:${id}` });
           ctx.ask(ctx.t("report-pick-cell"), choices);
           return;
         }

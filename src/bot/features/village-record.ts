@@ -17,14 +17,13 @@ import {
   type Worker,
 } from "../../domain/records/village-record.js";
 import { fold } from "../../domain/text/fold.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { orgName } from "../../services/org-lookup.service.js";
 import { villageXlsx } from "../../export/village-workbook.js";
-import { saveVillageRecord, villageRecordFor, villageTable } from "../../services/village-record.service.js";
+import { saveVillageRecord, villageCellsAmong, villageRecordFor, villageTable } from "../../services/village-record.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { periodLabel } from "../report/flow.js";
 import { reportingCells } from "../report/led-cells.js";
-import { isVillageCell } from "../../domain/org.js";
 
 export const VILLAGE_FLOW = "village-record";
 
@@ -117,12 +116,7 @@ function show(ctx: BotContext, data: VillageFlowData): void {
  * cell keeps no village record there, and sees the office's view).
  */
 async function villageCells(ctx: BotContext): Promise<number[]> {
-  const out: number[] = [];
-  for (const id of reportingCells(ctx)) {
-    const org = await findOrgById(ctx.db, id);
-    if (org && isVillageCell(org)) out.push(id);
-  }
-  return out;
+  return villageCellsAmong(ctx.db, reportingCells(ctx));
 }
 
 async function open(ctx: BotContext, orgId: number, period: string): Promise<void> {
@@ -201,7 +195,7 @@ export const villageRecordFeature: Feature = {
         if (cells.length > 0) {
           if (cells.length > 1) {
             const choices = [];
-            for (const id of cells) choices.push({ label: (await findOrgById(ctx.db, id))?.name ?? String(id), action: `vr:c:${id}:${named ?? "-"}` });
+            for (const id of cells) choices.push({ label: (await orgName(ctx.db, id)) ?? String(id), action: `vr:c:${id}:${named ?? "-"}` });
             ctx.ask(ctx.t("report-pick-cell"), choices);
             return;
           }
@@ -214,7 +208,7 @@ export const villageRecordFeature: Feature = {
         const period = named ?? defaultPeriod("quarter", ctx.today);
         if (roots.length === 1) return sendTable(ctx, roots[0]!, period);
         const choices = [];
-        for (const id of roots) choices.push({ label: (await findOrgById(ctx.db, id))?.name ?? String(id), action: `vr:o:${id}:${period}` });
+        for (const id of roots) choices.push({ label: (await orgName(ctx.db, id)) ?? String(id), action: `vr:o:${id}:${period}` });
         ctx.ask(ctx.t("export-pick-org"), choices);
       },
     },
