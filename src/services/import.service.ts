@@ -43,8 +43,8 @@ import { sameName } from "../domain/text/fold.js";
 import { readVillageRows, type VillageRow } from "../domain/import/village-row.js";
 import { isVillageCell } from "../domain/org.js";
 import { emptyFigures, type VillageFigures } from "../domain/records/village-record.js";
-import { putVillageRecord, villageRecordsOf } from "../db/village-record.repository.js";
-import { figuresOf } from "./village-record.service.js";
+import { villageRecordsOf } from "../db/village-record.repository.js";
+import { figuresOf, storeFigures } from "./village-record.service.js";
 
 /** A unit imported without "Ngày thành lập" starts on 1/7/2025, when the two-tier model took effect. */
 export const DEFAULT_ORG_VALID_FROM = "2025-07-01";
@@ -762,20 +762,7 @@ async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, st
   const apply = async (db: Db, opts: ImportOptions) => {
     let done = 0;
     for (const w of writes) {
-      const f = w.figures;
-      await putVillageRecord(db, {
-        orgId: w.orgId,
-        period: w.period,
-        areaKm2: f.areaKm2 ?? null,
-        population: f.population ?? null,
-        households: f.households ?? null,
-        poorHouseholds: f.poorHouseholds ?? null,
-        organizations: f.organizations as Record<string, number>,
-        workforce: f.workforce as unknown as Record<string, unknown>[],
-        source: "import",
-        updatedBy: null,
-        at: opts.now,
-      });
+      await storeFigures(db, w.orgId, w.period, w.figures, { source: "import", by: null, at: opts.now });
       opts.onProgress?.(++done, writes.length);
     }
   };

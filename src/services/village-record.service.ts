@@ -110,6 +110,23 @@ export async function villageRecordFor(db: Db, actor: Actor, orgId: number, peri
   return { orgId, cellName: org.name, period, figures, from: row?.period ?? null };
 }
 
+/** Write a village's quarter (chat or import): one row per village and quarter. */
+export async function storeFigures(db: Db, orgId: number, period: string, f: VillageFigures, how: { source: "chat" | "import"; by: number | null; at: Date }) {
+  return putVillageRecord(db, {
+    orgId,
+    period,
+    areaKm2: f.areaKm2 ?? null,
+    population: f.population ?? null,
+    households: f.households ?? null,
+    poorHouseholds: f.poorHouseholds ?? null,
+    organizations: f.organizations as Record<string, number>,
+    workforce: f.workforce as unknown as Record<string, unknown>[],
+    source: how.source,
+    updatedBy: how.by,
+    at: how.at,
+  });
+}
+
 export interface SaveOutcome {
   created: boolean;
   /** The quarterly village report was filed (or updated) from the record as well. */
@@ -128,19 +145,7 @@ export async function saveVillageRecord(db: Db, actor: Actor, orgId: number, per
   await requireAccess(db, actor, "records.edit", { orgId });
   await requireVillageCell(db, orgId);
   const before = await latestVillageRecord(db, orgId, period);
-  const put = await putVillageRecord(db, {
-    orgId,
-    period,
-    areaKm2: figures.areaKm2 ?? null,
-    population: figures.population ?? null,
-    households: figures.households ?? null,
-    poorHouseholds: figures.poorHouseholds ?? null,
-    organizations: figures.organizations as Record<string, number>,
-    workforce: figures.workforce as unknown as Record<string, unknown>[],
-    source: "chat",
-    updatedBy: actor.personId,
-    at: now,
-  });
+  const put = await storeFigures(db, orgId, period, figures, { source: "chat", by: actor.personId, at: now });
   const diff = diffFigures(before ? figuresOf(before) : undefined, figures);
   await writeAudit(db, {
     actorPersonId: actor.personId,

@@ -1,5 +1,5 @@
 import { periodOf } from "../forms/period.js";
-import { probationEnd } from "../membership.js";
+import { addMonthsClamped, probationEnd } from "../membership.js";
 import { fold } from "../text/fold.js";
 import { readIntWord } from "./words.js";
 
@@ -83,12 +83,7 @@ export function groupsOf(c: Pick<Candidate, "sex" | "ethnicity" | "religion" | "
 
 /** The last day the certificate counts for admission. */
 export function certificateExpiresOn(certificateOn: string): string {
-  const [y, m, d] = certificateOn.split("-").map(Number) as [number, number, number];
-  const total = m - 1 + CERTIFICATE_VALID_MONTHS;
-  const year = y + Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+  return addMonthsClamped(certificateOn, CERTIFICATE_VALID_MONTHS);
 }
 
 export type StepProblem = "future" | "before_previous" | "certificate_expired" | "probation_not_over" | "not_next";

@@ -368,17 +368,12 @@ function planProbation({ input, settings, cell, out }: Ctx): void {
     tz: input.tz,
     quietHours: settings.quietHours,
   });
-  for (const n of notices) {
-    out.push({
-      key: n.key,
-      kind: "member.probation_due",
-      personId: n.personId,
-      orgId: cell.id,
-      dueAt: n.dueAt,
-      expiresAt: n.expiresAt,
-      payload: { cell: cell.name, name: n.probationer.name, admittedOn: n.probationer.admittedOn, endsOn: n.endsOn },
-    });
-  }
+  for (const n of notices) out.push(personNotice(n, "member.probation_due", cell, { cell: cell.name, name: n.probationer.name, admittedOn: n.probationer.admittedOn, endsOn: n.endsOn }));
+}
+
+/** A once-only notice to one person about one of the cell's people (probation, a certificate). */
+function personNotice(n: { key: string; personId: number; dueAt: Date; expiresAt: Date }, kind: MessageKind, cell: PlannerCell, payload: PlannedMessage["payload"]): PlannedMessage {
+  return { key: n.key, kind, personId: n.personId, orgId: cell.id, dueAt: n.dueAt, expiresAt: n.expiresAt, payload };
 }
 
 function planCertificates({ input, settings, cell, out }: Ctx): void {
@@ -389,17 +384,7 @@ function planCertificates({ input, settings, cell, out }: Ctx): void {
     tz: input.tz,
     quietHours: settings.quietHours,
   });
-  for (const n of notices) {
-    out.push({
-      key: n.key,
-      kind: "candidate.certificate_due",
-      personId: n.personId,
-      orgId: cell.id,
-      dueAt: n.dueAt,
-      expiresAt: n.expiresAt,
-      payload: { cell: cell.name, name: n.candidate.name, certificateOn: n.certificateOn, expiresOn: n.expiresOn },
-    });
-  }
+  for (const n of notices) out.push(personNotice(n, "candidate.certificate_due", cell, { cell: cell.name, name: n.candidate.name, certificateOn: n.certificateOn, expiresOn: n.expiresOn }));
 }
 
 type DigestEntry = { commune: PlannerCommune; form: string; period: string; dueDate: string; step: string; due: Date; expires: Date; cells: string[] };
