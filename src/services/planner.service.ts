@@ -2,6 +2,7 @@ import { addMonths, localClock } from "../domain/schedule/local-time.js";
 import type { PlannerProbationer } from "../domain/schedule/probation.js";
 import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
 import { rootFirstPath } from "../domain/org.js";
+import type { DigestUnit } from "../domain/schedule/digest.js";
 import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath } from "../domain/schedule/settings.js";
 import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
 import { probationersOf } from "../db/membership.repository.js";
@@ -54,13 +55,16 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
   const cells = only ? allCells.filter((c) => only.has(c.id)) : allCells;
   const cellIds = cells.map((c) => c.id);
   const communeIds = [...new Set(cells.map((c) => c.parent_id).filter((id): id is number => id !== null))];
+  const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
+  // The units above the communes (the province): their office gets the per-commune digest.
+  const upperIds = only ? [] : [...new Set(communeIds.map((id) => parentOf.get(id)).filter((id): id is number => id !== null && id !== undefined))];
   // One connection on PGlite: these run one after another there, and in parallel on PostgreSQL.
   const [rules, overrides, cellRoles, assignments, office, stored, submitted, thematicDone, groups] = await Promise.all([
     meetingRules(db, today, cellIds),
     meetingOverrides(db, addMonths(today.slice(0, 7), -3), cellIds),
     roleHolders(db, ["member", "secretary", "deputy_secretary"], today, cellIds),
-    orgAssignments(db, today, cellIds),
-    roleHolders(db, ["office_staff"], today, communeIds),
+    orgAssignments(db, today, [...cellIds, ...communeIds]),
+    roleHolders(db, ["office_staff"], today, [...new Set([...communeIds, ...upperIds])]),
     reminderSettingOverrides(db),
     submittedReports(db, String(Number(today.slice(0, 4)) - 1)),
     thematicQuarters(db, String(Number(today.slice(0, 4)) - 1)),
@@ -69,7 +73,6 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
   const probationers = await probationersOf(db, cellIds, today);
   const candidates = (await candidatesAwaitingAdmission(db, cellIds)).map(toCandidate);
 
-  const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
   const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
   const settingsFor = (orgId: number) =>
     settingsAlongPath(rootFirstPath(parentOf, orgId), stored, (org, problems) => options.log?.warn({ org, problems }, "invalid reminder settings ignored"));
@@ -81,7 +84,13 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
       name: nameOf.get(id) ?? "",
       office: office.filter((r) => r.org_id === id).map((r) => r.person_id),
       settings: settingsFor(id),
+      parentId: parentOf.get(id) ?? null,
+      cadres: assignments.filter((a) => a.org_id === id).map((a) => a.cadre_id),
     });
+  }
+  const uppers = new Map<number, DigestUnit>();
+  for (const id of upperIds) {
+    uppers.set(id, { id, name: nameOf.get(id) ?? "", parentId: parentOf.get(id) ?? null, office: office.filter((r) => r.org_id === id).map((r) => r.person_id), settings: settingsFor(id) });
   }
 
   const byCell = new Map<number, PlannerCell>();
@@ -123,6 +132,8 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     defaultSettings: DEFAULT_REMINDER_SETTINGS,
     submitted,
     thematicDone,
+    uppers,
+    ...(only ? { partial: true } : {}),
   };
 }
 
@@ -139,9 +150,10 @@ export async function planMessages(db: Db, options: PlanOptions): Promise<Routed
 
 /**
  * Plan what is due and write it to the outbox, in one transaction under the plan lock. Safe to run
- * in every instance at once: each key becomes one row. Returns how many were planned and how many were new.
+ * in every instance at once: each key becomes one row. Returns how many were planned, how many were
+ * new, and how many are for people with no account (stored unsent).
  */
-export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ planned: number; inserted: number }> {
+export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ planned: number; inserted: number; unlinked: number }> {
   const run = async (trx: Db) => {
     await takePlanLock(trx, PLAN_LOCK_ID);
     const messages = await planMessages(trx, options);
@@ -149,7 +161,7 @@ export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ pl
       trx,
       messages.map((m) => ({ key: m.key, kind: m.kind, personId: m.personId, orgId: m.orgId, to: m.to, payload: m.payload, dueAt: m.dueAt, expiresAt: m.expiresAt })),
     );
-    return { planned: messages.length, inserted };
+    return { planned: messages.length, inserted, unlinked: messages.filter((m) => m.to === null).length };
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }

@@ -56,6 +56,8 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   duyet: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // rollup.view: commune committee, standing, office, assigned cadres.
   tonghop: row("no", { "commune committee": "ok", "standing committee": "ok", "commune office": "ok", "province office": "ok", "assigned cadre": "ok", unlinked: "link" }),
+  // History at a glance: those who read a cell's reports (its leaders and committee) or a unit's roll-up.
+  xemlai: row("ok", { member: "no", unlinked: "link" }),
   // data.export: standing committee and office staff.
   xuat: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // announcement.send: standing committee and office staff, to their subtree.
@@ -236,6 +238,18 @@ describeEngines("access matrix: every role × every command × inside and outsid
         inside: (r) => `tong:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025-10`,
         outside: "tong:KYLUA:2025-10",
         allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        name: "a unit's past month",
+        inside: (r) => `xl:o:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025-10`,
+        outside: "xl:o:KYLUA:2025-10",
+        allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        name: "a cell's 12 months",
+        inside: (r) => `xl:c:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10`,
+        outside: "xl:c:TANHOA1:2025-10",
+        allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
       },
       {
         name: "a report",

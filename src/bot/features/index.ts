@@ -21,6 +21,7 @@ import { reportFeature } from "./report.js";
 import { rollupFeature } from "./rollup.js";
 import { villageRecordFeature } from "./village-record.js";
 import { developmentFeature } from "./development.js";
+import { historyFeature } from "./history.js";
 import { consentFeature } from "./privacy-consent.js";
 import { privacyFeature } from "./privacy.js";
 
@@ -38,6 +39,7 @@ export function defaultFeatures(): Feature[] {
     reportReviewFeature,
     reportHistoryFeature,
     rollupFeature,
+    historyFeature,
     exportFeature,
     villageRecordFeature,
     developmentFeature,
