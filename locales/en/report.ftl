@@ -203,7 +203,7 @@ report-check-dues_unpaid = { $count ->
     [one] 1 member has not paid their dues.
    *[other] { $count } members have not paid their dues.
 }
-report-check-htxs_quota = Excellent ({ $htxs }) exceeds 20% of good (at most { $limit }).
+report-check-htxs_quota = Excellent ({ $htxs }) exceeds { $pct }% of good (at most { $limit }).
 report-check-level_differs = The cell rated itself { $stated } but its score earns { $earned }.
 report-check-present_exceeds_roll = Present ({ $present }) is more than the cell's members ({ $roll }). Please check the cell and the number.
 report-check-expected_far_from_roll = Expected ({ $expected }) is far from the cell's members ({ $roll }).
@@ -262,4 +262,17 @@ rating-level-HTXS = Excellent completion of duties
 rating-level-HTT = Good completion of duties
 rating-level-HT = Completed duties
 rating-level-KHT = Did not complete duties
-report-rating-total = Total score: { $total }/100 — level: { $level }
+report-rating-total = Total score: { $total }/{ $max } — level: { $level }
+
+# The annual rating scored on the organization's criteria table, criterion by criterion.
+field-criteria_scores = Score of each criterion
+field-criteria_table = Criteria table
+rating-criterion-label = Criterion { $code }
+rating-group-general = general criteria
+rating-group-tasks = task results
+rating-q-criterion = Criterion { $code } ({ $group }): { $name }
+    How many points does the cell give itself (at most { $max })?
+rating-running-total = Scored so far: { $total }/{ $max } points.
+report-check-unknown_criterion = Criterion { $code } is not in the organization's criteria table.
+report-check-criterion_too_large = Criterion { $code }: { $value } is over the maximum of { $max }.
+report-check-criteria_sum = The general and task scores must be the sums of the criteria ({ $general } and { $tasks }).

@@ -13,6 +13,7 @@ import type { CommandContext, Io } from "./command.js";
 import { buildReportTable } from "../services/export.service.js";
 import { villageTable } from "../services/village-record.service.js";
 import { villageXlsx } from "../export/village-workbook.js";
+import { isMeetingDocument } from "../domain/cycle/documents.js";
 
 async function findRoot(db: Db, ref: string | undefined) {
   if (ref) {
@@ -28,9 +29,15 @@ async function findRoot(db: Db, ref: string | undefined) {
 
 /**
  * `chibo export FORM --period P [--org ID] --out FILE`: the submissions of a form for a period,
- * one row per cell under the org, as XLSX (or CSV when FILE ends in `.csv`).
+ * one row per cell under the org, as XLSX (or CSV when FILE ends in `.csv`); `minutes` and `resolution`
+ * of a cell's monthly meeting are Word documents (cli/export-documents.ts).
  */
 export async function runExport(args: string[], env: Record<string, string | undefined>, io: Io, ctx: CommandContext): Promise<number> {
+  const document = args.find((a) => !a.startsWith("-"));
+  if (isMeetingDocument(document)) {
+    const { runDocumentExport } = await import("./export-documents.js");
+    return runDocumentExport(document, args, env, io, ctx);
+  }
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -39,7 +46,7 @@ export async function runExport(args: string[], env: Record<string, string | und
   const form = positionals[0];
   if (form === "villages" && values.period && values.out) return exportVillages(values.period, values.org, values.out, env, io, ctx);
   if (!form || !isFormId(form) || !values.period || !values.out) {
-    io.stderr.write(`Cách dùng: chibo export FORM --period P [--org ID] --out FILE\nFORM: ${[...FORM_IDS, "villages"].join(", ")}\n`);
+    io.stderr.write(`Cách dùng: chibo export FORM --period P [--org ID] --out FILE\nFORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx), villages (--period YYYY-Qn, FILE.xlsx)\n`);
     return 2;
   }
   const format = extname(values.out).toLowerCase();

@@ -33,6 +33,12 @@ export const ACTIONS = [
   "candidate.view",
   "candidate.manage",
   "development.target",
+  "task.view",
+  "task.update",
+  "guidance.publish",
+  "rating.view",
+  "rating.decide",
+  "rating.self_review",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -100,6 +106,23 @@ const GRANTS: Record<Action, Grant> = {
   "candidate.view": { roles: { ...CELL_LEADERS, cell_committee: "org", commune_standing: "subtree", ...OFFICE } },
   "candidate.manage": { roles: { ...CELL_LEADERS } },
   "development.target": { roles: { ...OFFICE } },
+  // Resolution tasks: seen where the cell's reports are seen; marked done or late by the cell's
+  // leaders (and by the task's owner, checked where the task is known).
+  "task.view": {
+    roles: { ...CELL_LEADERS, cell_committee: "org", commune_committee: "subtree", commune_standing: "subtree", ...OFFICE },
+    assigned: true,
+  },
+  "task.update": { roles: { ...CELL_LEADERS } },
+  // The month's guidance on the meetings' content, for every cell of the commune.
+  "guidance.publish": { roles: { commune_standing: "subtree", ...OFFICE } },
+  // The annual review (QĐ 366, HD 43): members' self-reviews are seen by their cell's leaders and upward;
+  // the commune committee (standing board, office) scores each cell and sets its final level.
+  "rating.view": {
+    roles: { ...CELL_LEADERS, cell_committee: "org", commune_committee: "subtree", commune_standing: "subtree", ...OFFICE },
+    assigned: true,
+  },
+  "rating.decide": { roles: { commune_standing: "subtree", ...OFFICE } },
+  "rating.self_review": { roles: { member: "org" } },
 };
 
 /**

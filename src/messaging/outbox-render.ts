@@ -110,6 +110,11 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, message: OutboxM
       const p = message.payload;
       return [{ title: t("remind-certificate-title"), text: t("remind-certificate", { cell: p.cell, name: p.name, certificate: date(p.certificateOn), expires: date(p.expiresOn) }) }];
     }
+    case "task.due": {
+      const p = message.payload;
+      const args = { cell: p.cell, task: p.task, owner: p.owner ?? "", due: date(p.dueDate), days: Math.max(0, daysBetween(localClock(now, tz).date, p.dueDate)) };
+      return [{ title: t("remind-task-title"), text: `${t(p.owner ? "remind-task-owned" : "remind-task", args)}\n${t("remind-task-hint")}` }];
+    }
     case "announcement":
       return [{ title: t("announce-heading", { org: message.payload.from }), text: message.payload.text }];
     case "announcement.stats": {

@@ -1,4 +1,4 @@
-import { addMonths, localClock } from "../domain/schedule/local-time.js";
+import { addDays, addMonths, localClock } from "../domain/schedule/local-time.js";
 import type { PlannerProbationer } from "../domain/schedule/probation.js";
 import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
 import { rootFirstPath } from "../domain/org.js";
@@ -8,6 +8,9 @@ import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
 import { probationersOf } from "../db/membership.repository.js";
 import { candidatesAwaitingAdmission } from "../db/candidate.repository.js";
 import { toCandidate } from "./candidate.service.js";
+import { agendasOf, openTasksDue } from "../db/cycle.repository.js";
+import { TASK_REMINDER_STEPS } from "../domain/cycle/tasks.js";
+import type { PlannerTask } from "../domain/cycle/tasks.js";
 import { enqueueMessages, type OutboxDestination } from "../db/outbox.repository.js";
 import {
   cellsInForce,
@@ -72,6 +75,10 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
   ]);
   const probationers = await probationersOf(db, cellIds, today);
   const candidates = (await candidatesAwaitingAdmission(db, cellIds)).map(toCandidate);
+  // Tasks due from today until the first reminder's lead time ahead; agendas of this month and the next.
+  const taskLead = Math.max(...TASK_REMINDER_STEPS.map((s) => s.daysBefore)) + 1;
+  const tasks = await openTasksDue(db, cellIds, today, addDays(today, taskLead));
+  const agendas = await agendasOf(db, cellIds, [today.slice(0, 7), addMonths(today.slice(0, 7), 1)]);
 
   const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
   const settingsFor = (orgId: number) =>
@@ -117,6 +124,16 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     else cell.deputies.push(r.person_id);
   }
   for (const a of assignments) if (a.org_id !== null) byCell.get(a.org_id)?.cadres.push(a.cadre_id);
+  for (const t of tasks) {
+    const cell = byCell.get(t.org_id);
+    if (!cell || t.due_on === null) continue;
+    ((cell.tasks ??= []) as PlannerTask[]).push({ id: t.id, task: t.task, owner: t.owner_text, ownerPersonId: t.owner_person_id, dueOn: t.due_on });
+  }
+  for (const [key, text] of agendas) {
+    const [orgId, period] = key.split(":") as [string, string];
+    const cell = byCell.get(Number(orgId));
+    if (cell) ((cell.agendas ??= new Map()) as Map<string, string>).set(period, text);
+  }
   for (const p of probationers) (byCell.get(p.cellId)?.probationers as PlannerProbationer[] | undefined)?.push({ personId: p.personId, name: p.name, admittedOn: p.admittedOn });
   for (const c of candidates) {
     const cell = byCell.get(c.orgId);

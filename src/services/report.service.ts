@@ -21,6 +21,9 @@ import { getSetting } from "../db/setting.repository.js";
 import { can } from "../domain/access.js";
 import { orgPath } from "../db/org.repository.js";
 import { requireAccess } from "./actor.service.js";
+import { syncResolutionTasks } from "./resolution-task.service.js";
+import { ratingTableFor } from "./rating.service.js";
+import type { CriteriaTable } from "../domain/forms/rating.js";
 
 export type ReportSource = "quick" | "guided" | "correction";
 
@@ -36,9 +39,9 @@ export type SubmitOutcome =
   | { ok: true; id: number; created: boolean; revision: number; validation: ValidationResult }
   | { ok: false; validation: ValidationResult };
 
-function withDerived(form: FormId, values: FieldValues): FieldValues {
+function withDerived(form: FormId, values: FieldValues, criteria: CriteriaTable | undefined): FieldValues {
   if (form !== "annual-rating") return values;
-  const level = selfLevel(values);
+  const level = selfLevel(values, criteria);
   return level && values.cell_self_level === undefined ? { ...values, cell_self_level: level } : values;
 }
 
@@ -50,8 +53,11 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
   await requireAccess(db, actor, "report.submit", { orgId: input.orgId });
   const form = currentForm(input.form);
   // A value a correction cleared (null) is left out, as a field never filled is.
-  const values = withDerived(input.form, Object.fromEntries(Object.entries(input.values).filter(([, v]) => v !== null && v !== undefined)));
-  const validation = validateSubmission(form, values, { today });
+  const given = Object.fromEntries(Object.entries(input.values).filter(([, v]) => v !== null && v !== undefined));
+  // The annual rating is checked against the organization's own criteria table (and its bands).
+  const criteria = input.form === "annual-rating" ? await ratingTableFor(db, input.orgId, Number(input.period.slice(0, 4)), given.criteria_table) : undefined;
+  const values = withDerived(input.form, given, criteria);
+  const validation = validateSubmission(form, values, { today, ...(criteria ? { criteria } : {}) });
   if (validation.errors.length > 0 || validation.missing.length > 0) return { ok: false, validation };
   const existing = await findReportForUpdate(db, input.orgId, input.form, input.period);
   if (existing?.status === "accepted") throw new ChiboError("report_locked");
@@ -73,6 +79,7 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
       after: values,
       at: now,
     });
+    await syncTasks(db, input, values, today, now);
     return { ok: true, id: row.id, created: false, revision: row.revision, validation };
   }
   const row = await insertReport(db, {
@@ -86,7 +93,13 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
     source: input.source,
   });
   await writeAudit(db, { actorPersonId: actor.personId, action: "report.submit", entity: "report_submission", entityId: row.id, after: values, at: now });
+  await syncTasks(db, input, values, today, now);
   return { ok: true, id: row.id, created: true, revision: row.revision, validation };
+}
+
+/** A monthly meeting's resolution items become the cell's tasks of that month. */
+async function syncTasks(db: Db, input: SubmitInput, values: FieldValues, today: string, now: Date): Promise<void> {
+  if (input.form === "monthly-meeting") await syncResolutionTasks(db, input.orgId, input.period, values.resolutions, today, now);
 }
 
 /** A stored report a correction may change. */

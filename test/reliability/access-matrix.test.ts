@@ -68,6 +68,14 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   // assignment.manage: standing committee and office staff.
   phancong: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   chuaphutrach: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
+  // Resolution tasks: anyone linked may own one (a plain member sees theirs; "none" is an answer too).
+  viec: row("ok", { unlinked: "link" }),
+  // The agenda: meeting.manage, the cell's secretary and deputy.
+  chuongtrinh: row("no", { secretary: "ok", deputy: "ok", unlinked: "link" }),
+  // The month's guidance: guidance.publish, standing committee and office staff.
+  dinhhuong: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
+  // The meeting's documents: report.view on a cell in reach (a plain member has none to view).
+  vanban: row("ok", { member: "no", unlinked: "link" }),
   // Public: linking, language, cancel, help.
   lienket: row("ok"),
   start: row("ok"),
@@ -89,6 +97,10 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   hosothon: row("no", { secretary: "ok", deputy: "ok", "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // candidate.manage for the cell's leaders; counts by stage and group for the committees and offices (rollup.view).
   phattrien: row("no", { secretary: "ok", deputy: "ok", "commune committee": "ok", "standing committee": "ok", "commune office": "ok", "province office": "ok", "assigned cadre": "ok", unlinked: "link" }),
+  // rating.view: the annual review of the cells led or followed, of the commune, of the province (not plain members).
+  xeploai: row("ok", { member: "no", unlinked: "link" }),
+  // rating.self_review: every member reviews themselves in their own cell.
+  tudanhgia: row("ok", { unlinked: "link" }),
 };
 
 function row(all: Seen, except: Partial<Record<RoleName, Seen>> = {}): Record<RoleName, Seen> {
@@ -305,6 +317,36 @@ describeEngines("access matrix: every role × every command × inside and outsid
         inside: () => `pt:v:${ids.candidatePolai}`,
         outside: "pt:v:CANDIDATE_TANHOA1",
         allowed: ["secretary", "deputy"],
+      },
+      {
+        name: "a cell's meeting documents",
+        inside: (r) => `vb:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10:resolution`,
+        outside: "vb:TANHOA1:2025-10:resolution",
+        allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        name: "a cell's agenda",
+        inside: () => `ct:cell:${ids.polai}`,
+        outside: "ct:cell:TANHOA1",
+        allowed: ["secretary", "deputy"],
+      },
+      {
+        name: "a cell's annual review (members' self-reviews)",
+        inside: (r) => `xl:v:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025`,
+        outside: "xl:v:TANHOA1:2025",
+        allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        name: "the annual review's roll-up",
+        inside: (r) => `xl:o:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025`,
+        outside: "xl:o:KYLUA:2025",
+        allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        name: "the committee's score and level of a cell",
+        inside: () => `xl:d:${ids.polai}:2025`,
+        outside: "xl:d:TANHOA1:2025",
+        allowed: ["standing committee", "commune office", "province office"],
       },
       {
         name: "start a report",

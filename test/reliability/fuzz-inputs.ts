@@ -91,8 +91,8 @@ const SQL = [
   "NaN",
   "-0",
 ];
-const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "xl", "vr", "pt"];
-const VERBS = ["show", "members", "accept", "reopen", "ok", "yes", "no", "list", "new", "t", "p", "e", "edit", "cancel", "opt", "f", "def", "skip", "back", "all"];
+const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "xl", "viec", "viecm", "viecn", "ct", "dh", "vb", "vbc", "tdg", "vr", "pt"];
+const VERBS = ["show", "members", "accept", "reopen", "ok", "yes", "no", "list", "new", "t", "p", "e", "edit", "cancel", "opt", "f", "def", "skip", "back", "all", "o", "v", "d", "l", "s", "n", "x"];
 const BAD_IDS = ["-1", "0", "-0", "99999999999", "9".repeat(24), "1e3", "0x1f", "abc", "1.5", "NaN", "Infinity", "", " ", "1;2", "%00", "'1'", "١٢", "１２"];
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
@@ -183,6 +183,16 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `pt:${pick(rand, ["s", "t"])}:${any()}:${pick(rand, ["certificate", "dossier", "admitted", "full", "identified", "x"])}`,
     () => `kenh:${pick(rand, ["zalo", "telegram", "console", "auto", "sms"])}`,
     () => `lang:${pick(rand, ["vi", "en", "fr", ""])}`,
+    () => `viec:${any()}`,
+    () => `viecm:${any()}:${pick(rand, ["done", "late", "open", "lost"])}`,
+    () => "viecn",
+    () => `ct:${pick(rand, ["cell", "save", "cancel"])}:${org()}`,
+    () => `dh:${pick(rand, ["org", "ok", "cancel"])}:${org()}:${month}`,
+    () => `vb:${org()}:${month}:${pick(rand, ["minutes", "resolution", "report"])}`,
+    () => `vbc:${org()}:${pick(rand, [month, "", "2025-Q4"])}`,
+    () => `xl:${pick(rand, ["o", "v", "d"])}:${org()}:${pick(rand, ["2025", "2026", "1999", "abcd"])}`,
+    () => `xl:${pick(rand, ["s", "n", "x", "l:HTT", "l:HTXS", "l:ZZZ"])}`,
+    () => `tdg:${pick(rand, ["l:HT", "l:KHT", "l:", "ok", "x"])}`,
   ])();
 }
 

@@ -22,8 +22,12 @@ import { rollupFeature } from "./rollup.js";
 import { villageRecordFeature } from "./village-record.js";
 import { developmentFeature } from "./development.js";
 import { historyFeature } from "./history.js";
+import { ratingFeature } from "./rating.js";
 import { consentFeature } from "./privacy-consent.js";
 import { privacyFeature } from "./privacy.js";
+import { agendaFeature } from "./agenda.js";
+import { documentsFeature } from "./documents.js";
+import { tasksFeature } from "./tasks.js";
 
 /** Every feature, in the order they are tried; the "not understood" answer is the router's last word. */
 export function defaultFeatures(): Feature[] {
@@ -38,8 +42,12 @@ export function defaultFeatures(): Feature[] {
     reportFeature,
     reportReviewFeature,
     reportHistoryFeature,
+    tasksFeature,
+    agendaFeature,
+    documentsFeature,
     rollupFeature,
     historyFeature,
+    ratingFeature,
     exportFeature,
     villageRecordFeature,
     developmentFeature,

@@ -79,6 +79,7 @@ export function readAnswer(field: FieldDefinition, text: string, now: Date): Ans
       return { ok: true, value: trimmed.split(/\s*(?:;|\n|\s\+\s)\s*/).filter(Boolean).slice(0, 30) };
     case "absentees":
     case "resolutions":
+    case "scores":
       return { ok: false, code: "quick_only" };
   }
 }
@@ -102,6 +103,10 @@ export function displayValue(field: FieldDefinition, value: unknown, t: (id: str
       return (value as string[]).join("; ");
     case "absentees":
       return (value as { name: string; reason?: string }[]).map((a) => (a.reason ? `${a.name} (${a.reason})` : a.name)).join("; ");
+    case "scores":
+      return Object.entries(value as Record<string, number>)
+        .map(([code, points]) => `${code}: ${String(points).replace(".", ",")}`)
+        .join("; ");
     case "resolutions":
       return (value as { task: string; owner?: string; due?: string }[])
         .map((r) => [r.task, r.owner, r.due ? formatDateVi(r.due) : undefined].filter(Boolean).join(" — "))

@@ -3,8 +3,10 @@ import type { FieldDefinition, FieldValues } from "../../domain/forms/form-defin
 import { defaultPeriod } from "../../domain/forms/default-period.js";
 import { periodParts } from "../../domain/forms/period.js";
 import { currentForm, isFormId, type FormId } from "../../domain/forms/registry.js";
-import { validateSubmission } from "../../domain/forms/validate.js";
-import { levelFor, QD366_COLLECTIVE } from "../../domain/forms/rating.js";
+import { checkField, validateSubmission } from "../../domain/forms/validate.js";
+import { levelFor, QD366_COLLECTIVE, type CriteriaTable } from "../../domain/forms/rating.js";
+import { isRatingLevel, roundPoints, scoredSoFar } from "../../domain/forms/criteria.js";
+import { ratingTableFor } from "../../services/rating.service.js";
 import { orgById } from "../../services/org-lookup.service.js";
 import { cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
 import { submitReport, type ReportSource } from "../../services/report.service.js";
@@ -12,6 +14,10 @@ import { pipelineAdmissions } from "../../services/candidate.service.js";
 import type { BotContext } from "../context.js";
 import type { Choice } from "../../messaging/message.js";
 import { displayValue, readAnswer } from "./answers.js";
+import type { TaskStatus } from "../../domain/cycle/tasks.js";
+import { addMonths } from "../../domain/schedule/local-time.js";
+import { previousMonthTasks } from "../../services/resolution-task.service.js";
+import { previousTaskBlock } from "../cycle/task-lines.js";
 
 export const REPORT_FLOW = "report";
 
@@ -35,10 +41,43 @@ export interface ReportFlowData {
   cellName?: string;
   /** The cell's party members when the report was opened: figures far from it are questioned. */
   roll?: number;
+  /** Last month's resolution tasks and their status: a monthly report's summary starts with them. */
+  priorTasks?: PriorTask[];
+  /** The annual rating's criteria table (imported by the office), as it was when the report was opened. */
+  criteria?: CriteriaTable;
 }
 
-function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll">) {
-  return { today: ctx.today, ...(data.roll !== undefined ? { roll: data.roll } : {}) };
+/** A task of last month's resolution as the report's summary shows it. */
+export interface PriorTask {
+  task: string;
+  owner: string | null;
+  dueOn: string | null;
+  status: TaskStatus;
+  note: string | null;
+}
+
+/** A criterion of the table asked as its own question: `crit_<code>` (no form field starts so). */
+const CRIT = "crit_";
+
+function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll" | "criteria">) {
+  return { today: ctx.today, ...(data.roll !== undefined ? { roll: data.roll } : {}), ...(data.criteria ? { criteria: data.criteria } : {}) };
+}
+
+/** Fields the criteria stand for when a table is scored one by one: derived, never asked or edited. */
+const DERIVED_BY_CRITERIA = new Set(["general_score", "task_score", "criteria_scores", "criteria_table"]);
+
+function scoresOf(data: Pick<ReportFlowData, "values">): Record<string, number> {
+  return (data.values.criteria_scores as Record<string, number> | undefined) ?? {};
+}
+
+/** A field's current value; a criterion's is its score. */
+function currentValue(data: ReportFlowData, key: string): unknown {
+  return key.startsWith(CRIT) ? scoresOf(data)[key.slice(CRIT.length)] : (data.values[key] ?? data.defaults[key]);
+}
+
+/** How a field is named in a message: a criterion by its code. */
+function fieldLabel(ctx: BotContext, key: string): string {
+  return key.startsWith(CRIT) ? ctx.t("rating-criterion-label", { code: key.slice(CRIT.length) }) : ctx.t(`field-${key}`);
 }
 
 const NUMERIC = new Set(["int", "money", "decimal"]);
@@ -55,6 +94,10 @@ function save(ctx: BotContext, data: ReportFlowData): void {
 }
 
 function fieldOf(data: ReportFlowData, key: string): FieldDefinition | undefined {
+  if (key.startsWith(CRIT)) {
+    const criterion = data.criteria?.criteria?.find((c) => c.code === key.slice(CRIT.length));
+    return criterion ? { key, type: "decimal", required: true, guided: true, min: 0, max: criterion.max } : undefined;
+  }
   return currentForm(data.form).fields.find((f) => f.key === key);
 }
 
@@ -86,11 +129,16 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   const values = { ...(options.values ?? {}) };
   // A cell that follows its candidates in /phattrien: the quarter's admissions are counted, not typed.
   const computed = form === "admissions" && options.source === "guided" ? (await pipelineAdmissions(ctx.db, [orgId], period)).get(orgId) : undefined;
+  // The annual rating: the organization's criteria table, scored criterion by criterion when guided.
+  const criteria = form === "annual-rating" ? await ratingTableFor(ctx.db, orgId, Number(period.slice(0, 4))) : undefined;
+  if (criteria?.criteria) values.criteria_table = criteria.id;
   let queue: string[];
   if (computed) {
     Object.assign(values, computed);
     queue = [];
     ctx.reply("report-from-pipeline");
+  } else if (options.source === "guided" && criteria?.criteria) {
+    queue = [...criteria.criteria.map((c) => `${CRIT}${c.code}`), ...definition.fields.filter((f) => f.guided && !DERIVED_BY_CRITERIA.has(f.key)).map((f) => f.key)];
   } else if (options.source === "guided") {
     queue = definition.fields.filter((f) => f.guided).map((f) => f.key);
   } else {
@@ -100,15 +148,21 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
       for (const f of definition.fields) if (f.default === "scheduled_place" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
       if (options.keepPrevious) for (const f of definition.fields) if (f.default === "previous" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
     }
-    queue = validateSubmission(definition, values, { today: ctx.today }).missing;
+    queue = validateSubmission(definition, values, { today: ctx.today, ...(criteria ? { criteria } : {}) }).missing;
   }
   const org = await orgById(ctx.db, orgId);
   const roll = form === "monthly-meeting" ? await cellRoll(ctx.db, orgId, ctx.today) : undefined;
+  const priorTasks: PriorTask[] =
+    form === "monthly-meeting" && options.source !== "correction"
+      ? (await previousMonthTasks(ctx.db, orgId, period)).map((t) => ({ task: t.task, owner: t.owner, dueOn: t.dueOn, status: t.status, note: t.note }))
+      : [];
   const data: ReportFlowData = {
     form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source,
     ...(options.before ? { before: options.before } : {}),
     ...(org ? { cellName: org.name } : {}),
     ...(roll ? { roll } : {}),
+    ...(priorTasks.length > 0 ? { priorTasks } : {}),
+    ...(criteria ? { criteria } : {}),
   };
   if (options.source === "guided" && !computed) {
     ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
@@ -146,7 +200,7 @@ function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): voi
   if (data.source === "guided" && data.history.length === 0 && hasPreviousValues(data)) {
     choices.push({ label: ctx.t("report-keep-all"), action: "rp:keepall" });
   }
-  const suggestion = data.values[field.key] ?? data.defaults[field.key];
+  const suggestion = currentValue(data, field.key);
   if (suggestion !== undefined && field.type !== "bool") {
     choices.push({ label: ctx.t("report-keep", { value: displayValue(field, suggestion, (id) => ctx.t(id)) }), action: "rp:def" });
   }
@@ -163,40 +217,60 @@ function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): voi
   choices.push({ label: ctx.t("report-cancel"), action: "rp:cancel" });
   const numeric = NUMERIC.has(field.type);
   const hint = numeric && choices.length > 0 ? `\n${ctx.t("report-numeric-hint")}` : "";
-  ctx.replies.push({ text: `${ctx.t(`report-q-${field.key}`)}${hint}`, choices, ...(numeric ? { numericAnswer: true } : {}) });
+  ctx.replies.push({ text: `${question(ctx, data, field)}${hint}`, choices, ...(numeric ? { numericAnswer: true } : {}) });
+}
+
+/** The question for a field; a criterion's names it, its maximum and the running total so far. */
+function question(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): string {
+  const code = field.key.startsWith(CRIT) ? field.key.slice(CRIT.length) : undefined;
+  const criterion = code === undefined ? undefined : data.criteria?.criteria?.find((c) => c.code === code);
+  if (!criterion) return ctx.t(`report-q-${field.key}`);
+  const points = (n: number) => String(n).replace(".", ",");
+  return [
+    ctx.t("rating-q-criterion", { code: criterion.code, group: ctx.t(`rating-group-${criterion.group}`), name: criterion.name, max: points(criterion.max) }),
+    ctx.t("rating-running-total", { total: points(scoredSoFar(scoresOf(data))), max: points(roundPoints(data.criteria!.generalMax + data.criteria!.tasksMax)) }),
+  ].join("\n");
 }
 
 /** The values as lines `Label: value`, with a correction's old value shown. */
-export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" | "values" | "period" | "before" | "cellName">): string {
+export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" | "values" | "period" | "before" | "cellName" | "priorTasks" | "criteria">): string {
   const definition = currentForm(data.form);
   const head = { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) };
-  const lines = [data.cellName ? ctx.t("report-summary-head-cell", { ...head, cell: data.cellName }) : ctx.t("report-summary-head", head)];
+  // Last month's resolution comes first: what was decided, and whether it was done.
+  const prior = previousTaskBlock(ctx, periodLabel(ctx, addMonths(data.period, -1)), data.priorTasks ?? []);
+  const lines = [...(prior.length > 0 ? [...prior, ctx.t("task-prev-hint"), ""] : []), data.cellName ? ctx.t("report-summary-head-cell", { ...head, cell: data.cellName }) : ctx.t("report-summary-head", head)];
   const t = (id: string) => ctx.t(id);
   for (const field of definition.fields) {
     const value = data.values[field.key];
-    if (value === undefined) continue;
+    if (value === undefined || field.key === "criteria_table") continue;
     if (Array.isArray(value) && value.length === 0) continue;
     const shown = displayValue(field, value, t);
     const old = data.before?.[field.key];
     const changed = data.before && JSON.stringify(old) !== JSON.stringify(value);
     lines.push(`• ${ctx.t(`field-${field.key}`)}: ${shown}${changed ? ` ${ctx.t("report-was", { value: displayValue(field, old, t) })}` : ""}`);
   }
-  const rating = ratingLine(ctx, data.form, data.values);
+  const rating = ratingLine(ctx, data.form, data.values, data.criteria);
   if (rating) lines.push(rating);
   return lines.join("\n");
 }
 
 /** The annual rating's total score and the level it earns, once both scores are known. */
-function ratingLine(ctx: BotContext, form: string, values: Record<string, unknown>): string | undefined {
+function ratingLine(ctx: BotContext, form: string, values: Record<string, unknown>, table: CriteriaTable = QD366_COLLECTIVE): string | undefined {
   const general = values.general_score;
   const tasks = values.task_score;
   if (form !== "annual-rating" || typeof general !== "number" || typeof tasks !== "number") return undefined;
-  const level = levelFor(QD366_COLLECTIVE, general + tasks, { tasksExceeded30pct: values.tasks_exceeded_30pct === true, disciplinedSubunit: values.disciplined_subunit === true });
-  return `• ${ctx.t("report-rating-total", { total: general + tasks, level: ctx.t(`rating-level-${level}`) })}`;
+  const total = roundPoints(general + tasks);
+  const level = levelFor(table, total, { tasksExceeded30pct: values.tasks_exceeded_30pct === true, disciplinedSubunit: values.disciplined_subunit === true });
+  return `• ${ctx.t("report-rating-total", { total: String(total).replace(".", ","), max: String(roundPoints(table.generalMax + table.tasksMax)), level: ctx.t(`rating-level-${level}`) })}`;
 }
 
 function checkLines(ctx: BotContext, checks: { code: string; field?: string; args?: Record<string, string | number> }[]): string[] {
-  return checks.map((c) => `⚠ ${ctx.t(`report-check-${c.code}`, { ...(c.args ?? {}), field: c.field ? ctx.t(`field-${c.field}`) : "" })}`);
+  return checks.map((c) => `⚠ ${ctx.t(`report-check-${c.code}`, { ...levelsInFull(ctx, c.args ?? {}), field: c.field ? ctx.t(`field-${c.field}`) : "" })}`);
+}
+
+/** Rating levels in a check's arguments, written in full (never "HTT" to a user). */
+function levelsInFull(ctx: BotContext, args: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, isRatingLevel(v) ? ctx.t(`rating-level-${v}`) : v]));
 }
 
 async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
@@ -267,6 +341,7 @@ export async function onFlowText(ctx: BotContext, text: string): Promise<void> {
 }
 
 async function accept(ctx: BotContext, data: ReportFlowData, field: FieldDefinition, value: unknown): Promise<void> {
+  if (field.key.startsWith(CRIT)) return acceptCriterion(ctx, data, field, value);
   const definition = currentForm(data.form);
   const trial = { ...data.values, [field.key]: value };
   // Check this one field now, so a bad value is asked again at once rather than at the end.
@@ -277,6 +352,26 @@ async function accept(ctx: BotContext, data: ReportFlowData, field: FieldDefinit
     return;
   }
   data.values = trial;
+  data.history.push(field.key);
+  return next(ctx, data);
+}
+
+/** A criterion's score: within its maximum; once every criterion has one, the two totals are their sums. */
+async function acceptCriterion(ctx: BotContext, data: ReportFlowData, field: FieldDefinition, value: unknown): Promise<void> {
+  const problem = checkField(field, value, checkContext(ctx, data));
+  if (problem) {
+    ctx.reply(`report-check-${problem.code}`, { ...(problem.args ?? {}), field: fieldLabel(ctx, field.key) });
+    ask(ctx, data, field);
+    return;
+  }
+  const scores = { ...scoresOf(data), [field.key.slice(CRIT.length)]: value as number };
+  data.values.criteria_scores = scores;
+  const criteria = data.criteria?.criteria ?? [];
+  if (criteria.every((c) => scores[c.code] !== undefined)) {
+    const sum = (group: "general" | "tasks") => roundPoints(criteria.filter((c) => c.group === group).reduce((s, c) => s + scores[c.code]!, 0));
+    data.values.general_score = sum("general");
+    data.values.task_score = sum("tasks");
+  }
   data.history.push(field.key);
   return next(ctx, data);
 }
@@ -299,13 +394,15 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
       data.mode = "edit";
       save(ctx, data);
       const definition = currentForm(data.form);
-      ctx.ask(
-        ctx.t("report-edit-which"),
-        definition.fields
+      const byCriteria = data.criteria?.criteria && data.values.criteria_scores !== undefined;
+      ctx.ask(ctx.t("report-edit-which"), [
+        ...(byCriteria ? data.criteria!.criteria!.map((c) => ({ label: `${fieldLabel(ctx, `${CRIT}${c.code}`)} (${scoresOf(data)[c.code] ?? "—"}/${c.max})`, action: `rp:f:${CRIT}${c.code}` })) : []),
+        ...definition.fields
           .filter((f) => f.guided || data.values[f.key] !== undefined)
-          .filter((f) => f.type !== "absentees" && f.type !== "resolutions")
+          .filter((f) => f.type !== "absentees" && f.type !== "resolutions" && f.key !== "criteria_table" && f.key !== "criteria_scores")
+          .filter((f) => !byCriteria || !DERIVED_BY_CRITERIA.has(f.key))
           .map((f) => ({ label: ctx.t(`field-${f.key}`), action: `rp:f:${f.key}` })),
-      );
+      ]);
       return;
     }
     case "f": {
@@ -328,7 +425,7 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
       return next(ctx, data);
     }
     case "def": {
-      const suggestion = data.values[field.key] ?? data.defaults[field.key];
+      const suggestion = currentValue(data, field.key);
       if (suggestion === undefined) throw new ChiboError("stale_choice");
       return accept(ctx, data, field, suggestion);
     }

@@ -59,7 +59,17 @@ export type ImportIssueCode =
   | "bad_count"
   | "bad_worker_role"
   | "not_a_village"
-  | "village_conflict";
+  | "village_conflict"
+  // Criteria tables of the annual review.
+  | "bad_table_kind"
+  | "bad_group"
+  | "bad_points"
+  | "bad_percent"
+  | "bad_level"
+  | "criteria_total"
+  | "levels_missing"
+  | "level_order"
+  | "level_floor";
 
 /** One problem, located the way the office sees its file: the line number and the column's own header. */
 export interface ImportIssue {

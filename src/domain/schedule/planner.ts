@@ -8,6 +8,7 @@ import { certificateNotices, type PlannerCandidate } from "./candidate-certifica
 import { dueDate, recentPeriods, submissionKey } from "./report-due.js";
 import type { ReminderSettings, ReportRule } from "./settings.js";
 import { planDigests, type CellDue, type DigestFollower, type DigestUnit } from "./digest.js";
+import { taskNotices, type PlannerTask } from "../cycle/tasks.js";
 
 const HOUR_MS = 3_600_000;
 /** The last step of a report chain stays useful this long. */
@@ -29,6 +30,7 @@ export type MessageKind =
   | "digest.province"
   | "member.probation_due"
   | "candidate.certificate_due"
+  | "task.due"
   // Posts to a cell's linked group chat: the same events with no personal data and no RSVP buttons.
   | "group.meeting.reminder"
   | "group.meeting.changed"
@@ -60,6 +62,10 @@ export interface PlannerCell {
   probationers?: readonly PlannerProbationer[];
   /** Candidates for membership followed by the cell: its leaders are reminded before a certificate lapses. */
   candidates?: readonly PlannerCandidate[];
+  /** Open resolution tasks due soon: their owners are reminded. */
+  tasks?: readonly PlannerTask[];
+  /** Agendas the secretary prepared (`/chuongtrinh`), by period: sent with the meeting's first reminder. */
+  agendas?: ReadonlyMap<string, string>;
 }
 
 export interface PlannerCommune {
@@ -143,6 +149,7 @@ export function planDue(input: PlannerInput): PlannedMessage[] {
     planReports(ctx, today, digests, dues);
     planProbation(ctx);
     planCertificates(ctx);
+    planTasks(ctx);
   }
   if (!input.partial) out.push(...planDigests({ now: input.now, ...(input.since ? { since: input.since } : {}), tz: input.tz, dues: duesByCommune, units: digestUnits(input), uppers: input.uppers ?? new Map() }));
 
@@ -205,12 +212,20 @@ function planMeetingReminders({ input, settings, cell, out }: Ctx, today: string
     const start = meetingStart(m, input.tz);
     // A moved meeting was just announced: the change notice stands in for reminders already past.
     const announced = m.override?.createdAt;
-    const steps: ChainStep<null>[] = [];
+    const steps: ChainStep<{ daysAhead: boolean }>[] = [];
     for (const r of settings.meetingReminders) {
       const due = "daysBefore" in r ? localInstant(addDays(m.date, -r.daysBefore), r.at, input.tz) : new Date(start.getTime() - r.minutesBefore * 60_000);
       if (announced && due < announced) continue;
-      steps.push({ step: r.id, due, ...("maxLateHours" in r && r.maxLateHours ? { maxLateMs: r.maxLateHours * HOUR_MS } : {}), data: null });
+      const daysAhead = "daysBefore" in r && r.daysBefore > 0;
+      steps.push({ step: r.id, due, ...("maxLateHours" in r && r.maxLateHours ? { maxLateMs: r.maxLateHours * HOUR_MS } : {}), data: { daysAhead } });
     }
+    // The agenda the secretary prepared goes with the reminders days ahead (D-3), not the last-minute ones.
+    const prepared = cell.agendas?.get(m.period);
+    // Not in the group chats: it names the owners of last month's tasks.
+    const payloadOf = (s: { step: string; data: { daysAhead: boolean } }) => {
+      const agenda = prepared && s.data.daysAhead ? [m.agenda, prepared].filter(Boolean).join("\n") : m.agenda;
+      return { ...meetingPayload(cell, m), agenda, step: s.step };
+    };
     const placed = placeChain(steps, start, settings.quietHours, input.tz, settings.minGapMinutes * 60_000);
     for (const s of placed) {
       if (!isDueAt(s, input.now, input.since)) continue;
@@ -223,7 +238,7 @@ function planMeetingReminders({ input, settings, cell, out }: Ctx, today: string
           orgId: cell.id,
           dueAt: s.due,
           expiresAt: s.expires,
-          payload: { ...meetingPayload(cell, m), step: s.step },
+          payload: payloadOf(s),
         });
       }
       groupCopies(out, cell, `meet:${cell.id}:${m.date}:${s.step}`, {
@@ -448,6 +463,22 @@ function planCertificates({ input, settings, cell, out }: Ctx): void {
     quietHours: settings.quietHours,
   });
   for (const n of notices) out.push(personNotice(n, "candidate.certificate_due", cell, { cell: cell.name, name: n.candidate.name, certificateOn: n.certificateOn, expiresOn: n.expiresOn }));
+}
+
+function planTasks({ input, settings, cell, out }: Ctx): void {
+  if (!cell.tasks || cell.tasks.length === 0) return;
+  const notices = taskNotices(cell.tasks, leaders(cell), { now: input.now, ...(input.since ? { since: input.since } : {}), tz: input.tz, quietHours: settings.quietHours });
+  for (const n of notices) {
+    out.push({
+      key: n.key,
+      kind: "task.due",
+      personId: n.personId,
+      orgId: cell.id,
+      dueAt: n.dueAt,
+      expiresAt: n.expiresAt,
+      payload: { cell: cell.name, task: n.task.task, owner: n.task.owner, dueDate: n.task.dueOn, step: n.step },
+    });
+  }
 }
 
 type DigestEntry = { commune: PlannerCommune; form: string; period: string; dueDate: string; step: string; due: Date; expires: Date; cells: string[] };
