@@ -3,7 +3,7 @@ import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { planMessages } from "../../src/services/planner.service.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
-import { loadWorkbook } from "../support/xlsx.js";
+import { buildReportTable } from "../../src/services/export.service.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 /** 10:00 local on a day. */
@@ -76,13 +76,12 @@ describeEngines("/phattrien: a candidate from outstanding citizen to the quarter
     expect(opened).toContain("• Trong đó nữ: 1");
     expect(opened).toContain("• Trong đó dân tộc thiểu số: 1");
     expect(await h.sayText(sec, "1")).toContain("quý 3/2025");
-    const office = await h.as("DEMO-VP-TANVAN");
-    const result = await h.say(office, "/xuat ket nap");
-    const wb = await loadWorkbook(result.replies[0]!.attachment!.data);
-    const sheet = wb.worksheets[0]!;
-    const header = sheet.getRow(6).values as unknown[];
-    const polai = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(3).value === "Chi bộ thôn Pò Lài")!;
-    expect(polai.getCell(header.indexOf("Số đảng viên mới kết nạp")).value).toBe(1);
+    // The commune's export table counts it too, for the cell's row.
+    const commune = (await h.db.db.selectFrom("org").select("id").where("code", "=", "DEMO-XA-TANVAN").executeTakeFirstOrThrow()).id;
+    const table = await buildReportTable(h.db.db, null, "admissions", "2025-Q3", commune);
+    const polai = table.rows.find((r) => r.cellName === "Chi bộ thôn Pò Lài")!;
+    expect(polai.values).toMatchObject({ admitted: 1, women: 1, ethnic_minority: 1, youth_union: 1, students: 1, religious: 0, made_full: 0 });
+    expect(table.rows.find((r) => r.cellName === "Chi bộ thôn Bản Chang")!.status).toBe("missing");
   });
 
   it("reminds the secretary once before probation ends, and never twice", async () => {

@@ -253,14 +253,14 @@ describeEngines("access matrix: every role × every command × inside and outsid
       },
       {
         name: "a unit's past month",
-        inside: (r) => `xl:o:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025-10`,
-        outside: "xl:o:KYLUA:2025-10",
+        inside: (r) => `lb:o:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025-10`,
+        outside: "lb:o:KYLUA:2025-10",
         allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
       },
       {
         name: "a cell's 12 months",
-        inside: (r) => `xl:c:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10`,
-        outside: "xl:c:TANHOA1:2025-10",
+        inside: (r) => `lb:c:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10`,
+        outside: "lb:c:TANHOA1:2025-10",
         allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
       },
       {

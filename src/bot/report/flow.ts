@@ -237,7 +237,9 @@ export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" |
   const definition = currentForm(data.form);
   const head = { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) };
   // Last month's resolution comes first: what was decided, and whether it was done.
-  const prior = previousTaskBlock(ctx, periodLabel(ctx, addMonths(data.period, -1)), data.priorTasks ?? []);
+  // (only a monthly report carries them: other forms' periods are quarters or years)
+  const priorTasks = data.priorTasks ?? [];
+  const prior = priorTasks.length > 0 ? previousTaskBlock(ctx, periodLabel(ctx, addMonths(data.period, -1)), priorTasks) : [];
   const lines = [...(prior.length > 0 ? [...prior, ctx.t("task-prev-hint"), ""] : []), data.cellName ? ctx.t("report-summary-head-cell", { ...head, cell: data.cellName }) : ctx.t("report-summary-head", head)];
   const t = (id: string) => ctx.t(id);
   for (const field of definition.fields) {
