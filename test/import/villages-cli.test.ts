@@ -33,7 +33,8 @@ describeEngines("chibo import villages and chibo export villages (the real comma
     expect(exported.stdout).toContain("Đã xuất hồ sơ 2/2 thôn của Đảng bộ xã Tân Văn");
     const wb = await loadWorkbook(readFileSync(out));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Thôn", "Người làm việc"]);
-    expect(wb.worksheets[1]!.getRow(7).getCell(4).value).toBe("Hoàng Văn Páo");
+    // Villages in Vietnamese order (Bản Chang before Pò Lài), each village's workers as listed.
+    expect([7, 8, 9, 10].map((r) => wb.worksheets[1]!.getRow(r).getCell(4).value)).toEqual(["Triệu Văn Lâm", "Hoàng Văn Páo", "Lục Thị Hoa", "Vi Văn Sáng"]);
   });
 
   it("refuses a month for the village export", async () => {
