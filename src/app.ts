@@ -3,10 +3,12 @@ import { createBot, type Bot } from "./bot/bot.js";
 import { defaultFeatures } from "./bot/features/index.js";
 import { createI18n, type I18n } from "./messaging/i18n.js";
 import type { Config } from "./config.js";
+import type { FileServing } from "./messaging/capabilities.js";
 import { openDatabase, type DatabaseHandle, type OpenOptions } from "./db/connection.js";
 import { migrateToLatest } from "./db/migrator.js";
 import { createLogger, type Logger } from "./log.js";
-import { SECRET_KEYS } from "./config.js";
+import { publicUrlOf, SECRET_KEYS } from "./config.js";
+import { join } from "node:path";
 import { RateLimiter, sendPolicies } from "./scheduler/rate-limit.js";
 import { OWN_LAYOUTS_DIR, useOwnLayouts } from "./export/province-layout.js";
 
@@ -32,6 +34,12 @@ export interface AppOptions {
   migrate?: boolean;
   /** Database overrides (tests pass a PGlite loaded from a template). */
   database?: Partial<OpenOptions>;
+}
+
+/** Where the bot serves files (the links' public URL) and writes them for the console (`DATA_DIR/files`). */
+export function filesOf(config: Config): FileServing {
+  const publicUrl = publicUrlOf(config);
+  return { folder: join(config.DATA_DIR, "files"), ...(publicUrl ? { publicUrl } : {}) };
 }
 
 /** The secrets of a config, for log scrubbing. */
@@ -64,6 +72,7 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
       localeDefault: config.LOCALE_DEFAULT,
       tz: config.TZ_DEFAULT,
       botName: config.TELEGRAM_BOT_USERNAME,
+      files: filesOf(config),
       onOutbox: () => {
         for (const listener of outboxListeners) listener();
       },

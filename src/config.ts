@@ -45,6 +45,11 @@ export const configSchema = z.object({
   ZALO_TEXT_STYLES: optionalString
     .pipe(z.enum(["on", "off", "1", "0", "true", "false"]).optional())
     .transform((v) => v === "on" || v === "1" || v === "true"),
+  /**
+   * The public base URL of chibo's HTTP server, for the files and pictures it serves (Zalo takes a
+   * picture by URL and has no document upload). Unset: the origin of ZALO_WEBHOOK_URL or TELEGRAM_WEBHOOK_URL.
+   */
+  PUBLIC_URL: optionalUrl.pipe(z.string().regex(/^https?:\/\//i, "an http(s) URL").optional()),
   PORT: numberVar(z.number().int().min(0).max(65535), 8080),
   TZ_DEFAULT: optionalString.transform((v) => v ?? "Asia/Ho_Chi_Minh"),
   LOCALE_DEFAULT: optionalString.pipe(z.enum(["vi", "en"]).optional()).transform((v) => v ?? "vi"),
@@ -64,6 +69,18 @@ export const configSchema = z.object({
 });
 
 export type Config = z.output<typeof configSchema>;
+
+/**
+ * Where the files chibo serves are reached from outside: PUBLIC_URL (without a trailing slash), or
+ * the origin of a webhook URL (the same server answers both); undefined when none is set.
+ *
+ * @example publicUrlOf(configWith({ ZALO_WEBHOOK_URL: "https://bot.example.vn/zalo" })) // "https://bot.example.vn"
+ */
+export function publicUrlOf(config: Pick<Config, "PUBLIC_URL" | "ZALO_WEBHOOK_URL" | "TELEGRAM_WEBHOOK_URL">): string | undefined {
+  if (config.PUBLIC_URL) return config.PUBLIC_URL.replace(/\/+$/, "");
+  const webhook = config.ZALO_WEBHOOK_URL ?? config.TELEGRAM_WEBHOOK_URL;
+  return webhook ? new URL(webhook).origin : undefined;
+}
 
 /** Names of variables whose values must never be printed. */
 export const SECRET_KEYS = [

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/config.js";
+import { ConfigError, configWith, loadConfig, publicUrlOf } from "../src/config.js";
 import { runChibo } from "./support/cli.js";
 import { e2eDatabase } from "./support/e2e-database.js";
 
@@ -62,5 +62,15 @@ describe("configuration", () => {
     const result = await runChibo(["migrate"], { env: { PORT: "-1", DATA_DIR: "/nonexistent-never-created" } });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("PORT");
+  });
+});
+
+describe("PUBLIC_URL: where the files chibo serves are reached", () => {
+  it("is PUBLIC_URL without a trailing slash, else a webhook's origin, else unset", () => {
+    expect(publicUrlOf(configWith({ PUBLIC_URL: "https://bot.example.vn/chibo/" }))).toBe("https://bot.example.vn/chibo");
+    expect(publicUrlOf(configWith({ ZALO_WEBHOOK_URL: "https://z.example.vn/zalo/webhook", TELEGRAM_WEBHOOK_URL: "https://t.example.vn/tg" }))).toBe("https://z.example.vn");
+    expect(publicUrlOf(configWith({ TELEGRAM_WEBHOOK_URL: "https://t.example.vn:8443/tg" }))).toBe("https://t.example.vn:8443");
+    expect(publicUrlOf(configWith({}))).toBeUndefined();
+    expect(() => configWith({ PUBLIC_URL: "ftp://files.example.vn" })).toThrow(/PUBLIC_URL/);
   });
 });

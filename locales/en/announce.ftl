@@ -30,6 +30,7 @@ announce-edit = Change the text
 announce-cancel = Cancel
 announce-cancelled = Cancelled; nothing was sent.
 announce-progress-title = Sending the announcement
+announce-progress-title-done = Announcement sent
 announce-progress = Sent { $sent }/{ $total }{ $unreachable ->
     [0] {""}
    *[other] , could not send { $unreachable }
@@ -46,7 +47,7 @@ announce-started = The announcement is going to { $queued ->
     [one] 1 person
    *[other] { $queued } people
 } with a Zalo/Telegram account (of { $total } recipients).
-announce-started-edits = Progress shows in a "Sending the announcement" message that updates itself; you get a summary when it is done.
+announce-started-edits = You get a summary when it is done; should sending take a while, the count of copies sent updates in this very message.
 announce-started-later = You get a summary when it is done. Press "Show progress" or type /announce to check.
 announce-refresh = Show progress
 announce-heading = Announcement from { $org }

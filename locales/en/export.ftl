@@ -21,7 +21,7 @@ cmd-xuat = Export reports to an Excel file (e.g. /export 10/2025)
 export-ready = { $form } { $period } of { $org }: { $reported }/{ $total } { $total ->
     [one] cell
    *[other] cells
-} reported. The Excel file is attached.
+} reported.
 export-fallback = This channel cannot send files. The office can export on the server: chibo export { $form } --period { $period } --org { $org } --out reports.xlsx
 export-pick-org = Export the reports of which unit?
 export-bad-request = I could not read the form or the period. Type e.g. /export 10/2025, /export dues last month, /export quy 3/2026, /export rating 2025.

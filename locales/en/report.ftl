@@ -71,6 +71,8 @@ field-liable = Members liable for dues
 field-paid = Members who paid
 field-amount_vnd = Total amount
 field-remitted_vnd = Remitted to the commune (VND)
+field-retained_vnd = Kept by the cell (VND)
+field-unpaid_names = Not paid yet
 field-near_poor_households = Near-poor households
 field-remitted_date = Remitted to the commune on
 field-general_score = General criteria score
@@ -96,6 +98,7 @@ report-q-cadre_present = Did the assigned committee member attend?
 report-q-duration_min = How many minutes did the meeting last?
 report-q-thematic_topic = What was the thematic topic?
 report-q-content_items = The main content items? (separate with semicolons)
+report-q-resolutions = The cell's resolution: one task per line (or separated by semicolons), with what, who and by when. For example (in Vietnamese): Thu đảng phí trước 20/11 - đ/c Mai; Sửa rãnh đường làng trước 30/11 - trưởng thôn
 report-q-households = How many households does the village have?
 report-q-population = How many people?
 report-q-area_km2 = Area in km²? (e.g. 5,2)
@@ -118,6 +121,8 @@ report-q-paid = How many paid?
 report-q-amount_vnd = Total amount collected? (e.g. 312.000)
 report-q-remitted_date = When was it remitted to the commune?
 report-q-remitted_vnd = How much was remitted to the commune? (e.g. 156,000)
+report-q-retained_vnd = How much does the cell keep? (e.g. 156,000)
+report-q-unpaid_names = Who has not paid yet? (separate with semicolons)
 report-q-near_poor_households = How many near-poor households?
 report-q-general_score = The cell's own score on the general criteria (0–30)?
 report-q-task_score = The cell's own score on task results (0–70)?
@@ -172,6 +177,7 @@ report-answer-bad_time = I could not read a time. Please type e.g. 19h30.
 report-answer-bad_bool = Please answer yes or no.
 report-answer-bad_choice = Please pick one of the choices.
 report-answer-quick_only = This item can only be filled from a quick report message.
+report-answer-no_items = I could not read any task. Please type one task per line, e.g.: Thu đảng phí trước 20/11 - đ/c Mai
 
 report-check-not_a_number = { $field }: must be a number.
 report-check-not_whole = { $field }: must be a whole number.
@@ -203,6 +209,18 @@ report-check-dues_unpaid = { $count ->
     [one] 1 member has not paid their dues.
    *[other] { $count } members have not paid their dues.
 }
+report-check-dues_split_mismatch = Kept ({ $retained } VND) plus remitted ({ $remitted } VND) is not the amount collected ({ $amount } VND).
+report-check-dues_unpaid_names = { $names } members named as not paid, more than those who have not paid ({ $count }).
+report-unpaid-record = { $count ->
+    [one] Name the member who has not paid
+   *[other] Name the { $count } members who have not paid
+}
+report-unpaid-pick = { $count ->
+    [one] Choose the member who has not paid their dues (1 left), or type the name:
+   *[other] Choose the members who have not paid their dues ({ $count } left), or type the names:
+}
+report-unpaid-done = Done
+report-unpaid-not-on-roll = "{ $name }" is not on the cell's member list (or matches more than one member). Choose from the list or type the full name.
 report-check-htxs_quota = Excellent ({ $htxs }) exceeds { $pct }% of good (at most { $limit }).
 report-check-level_differs = The cell rated itself { $stated } but its score earns { $earned }.
 report-check-present_exceeds_roll = Present ({ $present }) is more than the cell's members ({ $roll }). Please check the cell and the number.

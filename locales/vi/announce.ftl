@@ -26,6 +26,7 @@ announce-edit = Sửa nội dung
 announce-cancel = Hủy
 announce-cancelled = Đã hủy, chưa gửi thông báo nào.
 announce-progress-title = Đang gửi thông báo
+announce-progress-title-done = Đã gửi thông báo
 announce-progress = Đã gửi { $sent }/{ $total }{ $unreachable ->
     [0] {""}
    *[other] , không gửi được { $unreachable }
@@ -39,7 +40,7 @@ announce-progress-done = Đã gửi xong: { $sent }/{ $total } người nhận �
 }
 announce-started-title = Đã bắt đầu gửi thông báo
 announce-started = Thông báo đang được gửi tới { $queued } người có tài khoản Zalo/Telegram (trong { $total } người nhận).
-announce-started-edits = Tiến độ sẽ hiện ở tin nhắn "Đang gửi thông báo" và tự cập nhật; gửi xong đồng chí sẽ nhận bảng tổng hợp.
+announce-started-edits = Gửi xong đồng chí sẽ nhận bảng tổng hợp; nếu việc gửi kéo dài, số đã gửi cập nhật ngay tại tin nhắn này.
 announce-started-later = Gửi xong đồng chí sẽ nhận bảng tổng hợp. Bấm "Xem tình hình" hoặc gõ /thongbao để xem tiến độ.
 announce-refresh = Xem tình hình
 announce-heading = Thông báo của { $org }

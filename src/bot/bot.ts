@@ -18,6 +18,8 @@ import type { Feature } from "./feature.js";
 import { isLocale, localeFromHint, type I18n, type Locale } from "../messaging/i18n.js";
 import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
 import type { IncomingMessage, Reply } from "../messaging/message.js";
+import { fileDeliveryOf, type FileServing } from "../messaging/capabilities.js";
+import { deliverableReplies } from "./attachments.js";
 
 /** Longer messages are refused before anything is stored (a report fits in far less). */
 export const MAX_TEXT_LENGTH = 4000;
@@ -58,6 +60,8 @@ export interface BotOptions {
   botName?: string;
   /** Called after a message whose handling queued outbox messages has committed (wakes the sender). */
   onOutbox?: () => void;
+  /** Where files can be served (links) or written (the console); without it, only uploading channels get files. */
+  files?: FileServing;
 }
 
 export interface Bot {
@@ -82,6 +86,7 @@ export function createBot(options: BotOptions): Bot {
   const actions = uniqueByName("action", features.flatMap((f) => Object.entries(f.actions ?? {})));
   const flows = uniqueByName("flow", features.flatMap((f) => Object.entries(f.flows ?? {})));
   const readers = features.filter((f) => f.onText);
+  const serving: FileServing = options.files ?? {};
   const preludes = features.filter((f) => f.beforeRoute);
 
   async function route(ctx: BotContext): Promise<void> {
@@ -172,6 +177,7 @@ export function createBot(options: BotOptions): Bot {
       }
       const state = stored && !stored.expired ? parseState(stored.state) : {};
       const hadChoices = (state.choices?.length ?? 0) > 0;
+      const wasOpen = hadChoices || state.flow !== undefined;
       const locale: Locale = isLocale(account.language)
         ? account.language
         : localeFromHint(msg.languageHint, localeDefault);
@@ -189,6 +195,7 @@ export function createBot(options: BotOptions): Bot {
         options.botName,
         tz,
       );
+      ctx.files = fileDeliveryOf(msg.channel, serving);
       try {
         await route(ctx);
       } catch (error) {
@@ -218,8 +225,17 @@ export function createBot(options: BotOptions): Bot {
           await clearConversation(trx, msg.channel, msg.chatId);
         }
       }
+      await deliverableReplies(trx, msg, ctx.replies, ctx.files, serving, (id, args) => ctx.t(id, args));
       const storedAs = await storeReplies(trx, msg, ctx.replies, ctx.locale);
-      return { status: "handled", replies: ctx.replies, outbox: ctx.outboxWritten, ...(storedAs ? { storedAs } : {}) } satisfies HandledInTransaction;
+      const closed = wasOpen && !state.choices && !state.flow;
+      return {
+        status: "handled",
+        replies: ctx.replies,
+        outbox: ctx.outboxWritten,
+        ...(storedAs ? { storedAs } : {}),
+        ...(msg.action !== undefined ? { pressed: "chosen" as const } : {}),
+        ...(closed ? { choicesClosed: true } : {}),
+      } satisfies HandledInTransaction;
     });
   }
 
@@ -320,7 +336,9 @@ export function createBot(options: BotOptions): Bot {
         }
         const replies = [{ text: i18n.t(refusal.locale, `error-${refusal.error.code}`, refusal.error.args) }];
         const stored = await storeReplies(trx, msg, replies, refusal.locale);
-        return { status: "handled", replies, ...(stored ? { storedAs: stored } : {}) };
+        // A button that can no longer be answered is taken away.
+        const expired = msg.action !== undefined && refusal.error.code === "stale_choice";
+        return { status: "handled", replies, ...(stored ? { storedAs: stored } : {}), ...(expired ? { pressed: "expired" as const } : {}) };
       });
       if (result.status === "duplicate") return await redelivered(msg);
       return withReceipt(result, storedAs);

@@ -3,6 +3,7 @@ import { ChiboError } from "../domain/errors.js";
 import { DEFAULT_TZ } from "../domain/time.js";
 import type { Actor } from "../domain/roles.js";
 import type { Db } from "../db/schema.js";
+import type { FileDelivery } from "../messaging/capabilities.js";
 import type { ConversationState } from "../messaging/conversation.js";
 import type { I18n, Locale, MessageArgs } from "../messaging/i18n.js";
 import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
@@ -26,6 +27,11 @@ export class BotContext {
   stateChanged = false;
   /** Set when a feature queued messages in the outbox, so the sender is woken once this commits. */
   outboxWritten = false;
+  /**
+   * How a file reaches this chat (`FileDelivery`): false where none can, so a feature says so instead
+   * of promising one. Features attach files alike whatever the channel; the bot makes them deliverable.
+   */
+  files: FileDelivery = false;
 
   constructor(
     readonly db: Db,

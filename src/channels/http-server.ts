@@ -30,6 +30,7 @@ export const REQUEST_TIMEOUT_MS = 10_000;
 export class HttpServer {
   private readonly routes = new Map<string, { handler: RouteHandler; guard: RouteGuard | undefined }>();
   private readonly getRoutes = new Map<string, RouteHandler>();
+  private readonly getPrefixes = new Map<string, RouteHandler>();
   private server: Server | undefined;
 
   constructor(
@@ -51,8 +52,17 @@ export class HttpServer {
     this.getRoutes.set(path, handler);
   }
 
+  /**
+   * Serve GET requests on every path under a prefix (`/tep/` for served files): the handler reads the
+   * rest of the path. Logs name the prefix only, never the rest (it may be a secret token).
+   */
+  getUnder(prefix: string, handler: RouteHandler): void {
+    this.getPrefixes.set(prefix, handler);
+  }
+
+  /** Whether anything outside must reach this server: a webhook, or files served to chats. */
   get hasRoutes(): boolean {
-    return this.routes.size > 0;
+    return this.routes.size > 0 || this.getPrefixes.size > 0;
   }
 
   /** The bound port (useful with PORT=0). */
@@ -86,8 +96,15 @@ export class HttpServer {
   }
 
   private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? "/").split("?")[0] as string;
+    const fullPath = (req.url ?? "/").split("?")[0] as string;
+    const prefix = [...this.getPrefixes.keys()].find((p) => fullPath.startsWith(p));
+    // What the log may name: a prefix route's path holds a token.
+    const path = prefix ?? fullPath;
     try {
+      if (prefix !== undefined && (req.method === "GET" || req.method === "HEAD")) {
+        await (this.getPrefixes.get(prefix) as RouteHandler)(req, Buffer.alloc(0), res);
+        return;
+      }
       if (req.method === "GET" && path === "/healthz") {
         const ok = await this.health().catch(() => false);
         res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ ok }));

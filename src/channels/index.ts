@@ -6,6 +6,9 @@ import type { I18n } from "../messaging/i18n.js";
 import { inbox } from "../services/inbox.service.js";
 import { telegramStore } from "../services/telegram-store.service.js";
 import type { HttpServer } from "./http-server.js";
+import { publicUrlOf } from "../config.js";
+import { openServedFile, SERVED_FILE_PATH } from "../services/served-file.service.js";
+import { serveFiles } from "./served-files.js";
 import { telegramChannelFromConfig } from "./telegram/telegram-channel.js";
 import { zaloChannelFromConfig } from "./zalo/zalo-channel.js";
 
@@ -27,6 +30,7 @@ export interface ChannelHost {
  */
 export function platformChannels(app: ChannelHost, server: HttpServer): Channel[] {
   const channels: Channel[] = [];
+  serveFilesOf(app, server);
   // Replies count against the same rates as reminders: the sender then leaves the chat room for them.
   const recorder = (channel: string) => (chatId: string) => app.sendLimiter.record(channel, chatId, Date.now());
   const telegram = telegramChannelFromConfig({
@@ -48,4 +52,21 @@ export function platformChannels(app: ChannelHost, server: HttpServer): Channel[
   });
   if (zalo) channels.push(zalo);
   return channels;
+}
+
+/**
+ * The download route of the files sent as links (`<PUBLIC_URL>/tep/<token>`), where a public URL is
+ * known (PUBLIC_URL, or a webhook's origin); the route alone makes the server listen.
+ */
+export function serveFilesOf(app: Pick<ChannelHost, "config" | "database" | "i18n" | "log">, server: HttpServer, now: () => Date = () => new Date()): void {
+  const publicUrl = publicUrlOf(app.config);
+  if (!publicUrl) return;
+  serveFiles(server, {
+    publicUrl,
+    path: SERVED_FILE_PATH,
+    lookup: (token) => openServedFile(app.database.db, token, now()),
+    i18n: app.i18n,
+    locale: app.config.LOCALE_DEFAULT,
+    log: app.log,
+  });
 }

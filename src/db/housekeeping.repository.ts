@@ -9,6 +9,7 @@ import { deleteVillageRecordsBefore } from "./village-record.repository.js";
 function quarterOf(at: Date): string {
   return `${at.getUTCFullYear()}-Q${Math.floor(at.getUTCMonth() / 3) + 1}`;
 }
+import { pruneServedFiles } from "./served-file.repository.js";
 
 /** Days each kind of record is kept: the retention table in `domain/privacy.ts`. */
 export type Retention = RetentionDays;
@@ -16,7 +17,10 @@ export type Retention = RetentionDays;
 /** The table's own days, before any province choice. */
 export const DEFAULT_RETENTION: Retention = retentionDays();
 
-export type PruneCounts = Record<RetentionKind | "turnReplies", number>;
+export type PruneCounts = Record<RetentionKind | "turnReplies" | "servedFiles", number>;
+
+/** An expired file link answers "expired" (not "not found") this long; its bytes go at expiry. */
+export const SERVED_FILE_ROW_DAYS = 7;
 
 const DAY_MS = 86_400_000;
 const before = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
@@ -56,6 +60,7 @@ export async function pruneFinished(db: Db, now: Date, retention: Retention = DE
   const villages = await deleteVillageRecordsBefore(db, quarterOf(before(now, retention.villageRecords)));
   // Sent replies are deleted as they go; what is left was given up or is past its resend window.
   const turnReplies = await pruneStaleReplies(db, now);
+  const servedFiles = await pruneServedFiles(db, now, SERVED_FILE_ROW_DAYS);
   return {
     inboundUpdates: Number(inbound.numDeletedRows),
     finishedOutbox: Number(outbox.numAffectedRows ?? 0),
@@ -70,5 +75,6 @@ export async function pruneFinished(db: Db, now: Date, retention: Retention = DE
     droppedCandidates: candidates,
     villageRecords: villages,
     turnReplies,
+    servedFiles,
   };
 }

@@ -20,6 +20,7 @@ import type { CellGroupChatTable, TelegramProgressMessageTable } from "./telegra
 import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "./schedule.table.js";
 import type { InboxUpdateTable, TurnReplyTable } from "./turn-reply.table.js";
 import type { DevelopmentTargetTable, PartyCandidateTable, VillageRecordTable } from "./records.table.js";
+import type { ServedFileTable } from "./served-file.table.js";
 import type { ContentGuidanceTable, MeetingAgendaTable, ResolutionTaskTable } from "./cycle.table.js";
 import type { CriteriaTableTable, MemberSelfReviewTable, RatingDecisionTable } from "./rating.table.js";
 
@@ -58,6 +59,7 @@ export interface Database {
   village_record: VillageRecordTable;
   party_candidate: PartyCandidateTable;
   development_target: DevelopmentTargetTable;
+  served_file: ServedFileTable;
   resolution_task: ResolutionTaskTable;
   meeting_agenda: MeetingAgendaTable;
   content_guidance: ContentGuidanceTable;

@@ -19,6 +19,14 @@ export interface HandleResult {
   replies: Reply[];
   /** Stored replies: tell the store how far they went out (deleted once all did). */
   receipt?: ReplyReceipt;
+  /**
+   * For a pressed button (`IncomingMessage.action`), what became of it, for channels that show choices
+   * as buttons under a message (others ignore it): `chosen` — answered: the message shows the choice
+   * made and its buttons go; `expired` — too late: its buttons go.
+   */
+  pressed?: "chosen" | "expired";
+  /** This turn closed the chat's open choices (a flow ended): buttons still shown under earlier messages go. */
+  choicesClosed?: boolean;
 }
 
 /**

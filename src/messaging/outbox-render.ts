@@ -127,6 +127,12 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, message: OutboxM
   }
 }
 
+/**
+ * The progress series of an announcement: the author's "started" message, which the sender edits as
+ * copies go out and once more when all are out (on channels that edit).
+ */
+export const announcementProgressKey = (announcementId: number) => `ann:${announcementId}`;
+
 /** "Đã gửi 1.200/5.000 …": the progress line of the author's message and of the status view. */
 export function progressText(t: (id: string, args: MessageArgs) => string, recipients: number, counts: { sent: number; unreachable: number; pending: number }, done: boolean): string {
   return t(done ? "announce-progress-done" : "announce-progress", {

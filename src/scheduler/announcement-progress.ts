@@ -1,6 +1,6 @@
 import type { I18n, Locale } from "../messaging/i18n.js";
 import { isLocale } from "../messaging/i18n.js";
-import { progressText } from "../messaging/outbox-render.js";
+import { announcementProgressKey, progressText } from "../messaging/outbox-render.js";
 import type { Channel } from "../messaging/channel.js";
 import { announcementsSending, deliveryCounts, findAnnouncement, type DeliveryCounts } from "../db/announcement.repository.js";
 import { languageOfChat } from "../db/chat-account.repository.js";
@@ -10,8 +10,8 @@ import type { Logger } from "../log.js";
 import { completeIfDone } from "../services/announcement.service.js";
 import type { RateLimiter } from "./rate-limit.js";
 
-/** The progress series of an announcement: the one message its author sees counting up. */
-export const progressKey = (announcementId: number) => `ann:${announcementId}`;
+/** The progress series of an announcement: the one message its author sees counting up (its "started" message). */
+export const progressKey = announcementProgressKey;
 
 export interface ProgressOptions {
   channels: ReadonlyMap<string, Channel>;
@@ -34,8 +34,6 @@ const MAX_FINAL_WAIT_MS = 5_000;
  */
 export class AnnouncementProgress {
   private readonly lastShown = new Map<number, number>();
-  /** Announcements whose progress message this sender has shown. */
-  private readonly progressShown = new Set<number>();
   private readonly intervalMs: number;
 
   constructor(private readonly options: ProgressOptions) {
@@ -59,10 +57,7 @@ export class AnnouncementProgress {
     if (now.getTime() - last < this.intervalMs) return;
     const counts = await deliveryCounts(db, id);
     if (counts.pending === 0) return; // the batch's end finishes it
-    if (await this.show(db, id, counts, now, false)) {
-      this.lastShown.set(id, now.getTime());
-      this.progressShown.add(id);
-    }
+    if (await this.show(db, id, counts, now, false)) this.lastShown.set(id, now.getTime());
   }
 
   /** Update the given announcements; true when final stats were queued (the sender drains again). */
@@ -72,10 +67,10 @@ export class AnnouncementProgress {
       const { finished, counts } = await completeIfDone(db, id, now);
       if (!finished) continue;
       queued = true;
-      // Bring the progress message to its last line; with none shown, the stats say it all.
-      if (this.progressShown.has(id)) await this.show(db, id, counts, now, true);
+      // Bring the author's message to its last line, even when it went too fast for any progress:
+      // it then says what happened instead of waiting for counts that will not come.
+      await this.show(db, id, counts, now, true);
       this.lastShown.delete(id);
-      this.progressShown.delete(id);
     }
     return queued;
   }
@@ -96,7 +91,8 @@ export class AnnouncementProgress {
     const { i18n } = this.options;
     const text = progressText((id, args) => i18n.t(locale, id, args), a.recipients, counts, done);
     try {
-      const result = await channel.send(chatId, [{ title: i18n.t(locale, "announce-progress-title"), text, editKey: progressKey(id) }]);
+      const title = i18n.t(locale, done ? "announce-progress-title-done" : "announce-progress-title");
+      const result = await channel.send(chatId, [{ title, text, editKey: progressKey(id), editOnly: true }]);
       this.options.limiter.record(a.origin_channel, chatId, at.getTime());
       return result.ok;
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { FieldValues, FormDefinition } from "../domain/forms/form-definition.js";
 import { meetingDateInMonth } from "../domain/meeting-rule.js";
+import { listCellMembers } from "../db/org.repository.js";
 import { latestReport } from "../db/report.repository.js";
 import { meetingRuleOf } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
@@ -14,6 +15,11 @@ export async function scheduledDate(db: Db, orgId: number, period: string, today
 /** The cell's party members on its roll today (exempt ones included), for the plausibility warnings. */
 export async function cellRoll(db: Db, orgId: number, today: string): Promise<number> {
   return (await meetingRoll(db, orgId, today)).roll;
+}
+
+/** The cell's members on its roll today, in Vietnamese name order: who may be named as not having paid dues. */
+export async function cellMemberNames(db: Db, orgId: number, today: string): Promise<{ id: number; name: string }[]> {
+  return (await listCellMembers(db, orgId, today)).map((m) => ({ id: m.id, name: m.full_name }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
-import { findOrgByCode } from "../../src/db/org.repository.js";
+import { findOrgByCode, listCellMembers } from "../../src/db/org.repository.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
@@ -36,6 +36,63 @@ describeEngines("quick reports of every form", (engine) => {
     const [stored] = await reports();
     expect(stored).toMatchObject({ form: "party-dues", period: "2025-11", status: "submitted", source: "quick" });
     expect(stored!.data).toMatchObject({ liable: 10, paid: 9, amount_vnd: 1_200_000, remitted_vnd: 600_000, remitted_date: "2025-11-18" });
+  });
+
+  it("records who has not paid, chosen from the cell's roll, and keeps the cell's share apart from what it remitted", async () => {
+    const roll = await listCellMembers(h.db.db, cellId, "2025-11-20");
+    const [first, second] = roll.map((m) => m.full_name);
+    const preview = await h.sayText(sec, "dp t11: thu 8/10 dv, tong 960k, da nop DUX 480k ngay 18/11");
+    expect(preview).toContain("Còn 2 đồng chí chưa đóng đảng phí.");
+    expect(preview).toContain("Số tiền chi bộ giữ lại: 480.000 đ");
+    expect(preview).toContain("2. Ghi tên 2 đồng chí chưa đóng");
+    const pick = await h.sayText(sec, "2");
+    expect(pick).toContain("còn 2 đồng chí");
+    expect(pick).toContain(`1. ${first}`);
+    // One by its number; a payload naming someone outside the cell changes nothing; the other typed by name.
+    expect(await h.sayText(sec, "1")).toContain("còn 1 đồng chí");
+    const outsider = await h.db.db.selectFrom("person").select("id").where("id", "not in", roll.map((m) => m.id)).executeTakeFirstOrThrow();
+    expect(await h.sayText(sec, "", { text: undefined, action: `rp:unp:${outsider.id}` })).toContain("hết hạn");
+    const again = await h.sayText(sec, "Không Có Ai Tên Này");
+    expect(again).toContain("Không thấy");
+    const summary = await h.sayText(sec, second!);
+    expect(summary).toContain(`Đồng chí chưa đóng: ${first}; ${second}`);
+    expect(summary).not.toContain("Ghi tên");
+    await h.sayText(sec, "1");
+    const [stored] = await reports();
+    expect(stored!.data).toMatchObject({ liable: 10, paid: 8, amount_vnd: 960_000, remitted_vnd: 480_000, retained_vnd: 480_000, unpaid_names: [first, second] });
+  });
+
+  it("reads the names of the unpaid and the amount kept by the cell from the message itself", async () => {
+    const roll = await listCellMembers(h.db.db, cellId, "2025-11-20");
+    const name = roll[0]!.full_name;
+    const preview = await h.sayText(sec, `Đảng phí T11: thu 9/10 đ/c, 1 đ/c chưa đóng (đ/c ${name}), tổng 1.080.000đ, để lại chi bộ 540.000đ, nộp ĐUX 540.000đ ngày 18/11`);
+    expect(preview).toContain(`Đồng chí chưa đóng: ${name}`);
+    expect(preview).toContain("Số tiền chi bộ giữ lại: 540.000 đ");
+    expect(preview).not.toContain("Ghi tên");
+    await h.sayText(sec, "1");
+    const [stored] = await reports();
+    expect(stored!.data).toMatchObject({ amount_vnd: 1_080_000, remitted_vnd: 540_000, retained_vnd: 540_000, unpaid_names: [name] });
+  });
+
+  it("corrects a dues report and a village report with 'sửa lại', showing what changed", async () => {
+    await h.sayText(sec, "dp t11: thu 9/10 dv, tong 1tr2, da nop DUX 600k ngay 18/11");
+    await h.sayText(sec, "1");
+    const preview = await h.sayText(sec, "sửa lại: đảng phí tháng 11 thu 10 đ/c chứ không phải 9, tổng 1.250.000đ");
+    expect(preview).toContain("Số đảng viên đã đóng: 10 (trước: 9)");
+    expect(preview).toContain("Tổng số tiền: 1.250.000 đ (trước: 1.200.000 đ)");
+    expect(preview.match(/\(trước:/g)).toHaveLength(2);
+    expect(await h.sayText(sec, "1")).toContain("lần sửa thứ 1");
+    const [dues] = await reports();
+    expect(dues!.data).toMatchObject({ liable: 10, paid: 10, amount_vnd: 1_250_000, remitted_vnd: 600_000 });
+
+    h.clock.now = new Date("2025-10-03T02:00:00Z");
+    await h.sayText(sec, "Số liệu thôn Pò Lài quý 3: 142 hộ, 618 khẩu, 12 hộ nghèo, 9 hộ cận nghèo, đv 31 (dự bị 2)");
+    await h.sayText(sec, "1");
+    const village = await h.sayText(sec, "sửa lại số liệu quý 3: hộ nghèo 11 chứ không phải 12");
+    expect(village).toContain("Số hộ nghèo: 11 (trước: 12)");
+    await h.sayText(sec, "1");
+    const stored = (await reports()).find((r) => r.form === "village-quarterly");
+    expect(stored!.data).toMatchObject({ households: 142, poor_households: 11, near_poor_households: 9 });
   });
 
   it("keeps last quarter's village data for what a 'không thay đổi' report does not state", async () => {

@@ -71,7 +71,7 @@ export interface FakeOptions {
 const ALLOWED_TAGS = new Set([
   "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "tg-spoiler", "span", "a", "code", "pre", "blockquote", "tg-emoji", "tg-time",
 ]);
-const SEND_METHODS = new Set(["sendMessage", "editMessageText", "sendDocument", "sendPhoto"]);
+const SEND_METHODS = new Set(["sendMessage", "editMessageText", "editMessageReplyMarkup", "sendDocument", "sendPhoto"]);
 const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"' };
 
 class ApiError extends Error {
@@ -269,7 +269,16 @@ export class FakeTelegramApi {
         chat_instance: "ci-1",
         data,
         ...(message
-          ? { message: { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat: this.chatJson({ id: chatId, type: chatId < 0 ? "group" : "private" }), text: message.text } }
+          ? {
+              message: {
+                message_id: message.messageId,
+                date: Math.floor(Date.now() / 1000),
+                chat: this.chatJson({ id: chatId, type: chatId < 0 ? "group" : "private" }),
+                ...(message.file ? {} : { text: message.text }),
+                // As Telegram does: the keyboard the message carries now (after any edit).
+                ...(this.currentMarkup(message) ? { reply_markup: this.currentMarkup(message) } : {}),
+              },
+            }
           : {}),
       },
     };
@@ -464,6 +473,8 @@ export class FakeTelegramApi {
         return this.sendMessage(p);
       case "editMessageText":
         return this.editMessageText(p);
+      case "editMessageReplyMarkup":
+        return this.editMessageReplyMarkup(p);
       case "sendDocument":
       case "sendPhoto":
         return this.sendFile(method, p);
@@ -602,6 +613,43 @@ export class FakeTelegramApi {
     return this.messageJson(chatId, messageId, parsed.text);
   }
 
+  /**
+   * Replace a message's inline keyboard (an empty one removes it); as Telegram: "message is not
+   * modified" when nothing changes, "message to edit not found" for an unknown message.
+   */
+  private editMessageReplyMarkup(p: Record<string, unknown>) {
+    const chatId = String(p.chat_id ?? "");
+    this.checkChat(chatId);
+    const messageId = Number(p.message_id);
+    const existing = this.messages.get(`${chatId}:${messageId}`);
+    if (!existing) throw new ApiError(400, "Bad Request: message to edit not found");
+    const markup = this.checkMarkup(p.reply_markup);
+    const kept = markup && (markup.inline_keyboard?.length ?? 0) > 0 ? markup : undefined;
+    if (existing.markup === JSON.stringify(kept ?? null)) {
+      throw new ApiError(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+    }
+    this.checkRate(chatId);
+    this.messages.set(`${chatId}:${messageId}`, { text: existing.text, markup: JSON.stringify(kept ?? null) });
+    this.sent.push({ method: "editMessageReplyMarkup", chatId, messageId, text: "", raw: "", bold: [], ...(kept ? { replyMarkup: kept } : {}) });
+    return true;
+  }
+
+  /** The inline keyboard a message carries now, after any edits (undefined: none). */
+  currentMarkup(message: SentMessage): ReplyMarkupSeen | undefined {
+    const stored = this.messages.get(`${message.chatId}:${message.messageId}`);
+    if (!stored) return message.replyMarkup;
+    return (JSON.parse(stored.markup) as ReplyMarkupSeen | null) ?? undefined;
+  }
+
+  /** A message as the user sees it now: its latest text (after edits) and keyboard. */
+  shown(chatId: string, messageId: number): { text: string; replyMarkup?: ReplyMarkupSeen } | undefined {
+    const edits = this.sent.filter((m) => m.chatId === chatId && m.messageId === messageId && (m.method === "editMessageText" || m.method.startsWith("send")));
+    const last = edits.at(-1);
+    if (!last) return undefined;
+    const markup = this.currentMarkup(last);
+    return { text: last.text, ...(markup ? { replyMarkup: markup } : {}) };
+  }
+
   private sendFile(method: "sendDocument" | "sendPhoto", p: Record<string, unknown>) {
     const chatId = String(p.chat_id ?? "");
     this.checkChat(chatId);
@@ -611,6 +659,7 @@ export class FakeTelegramApi {
     const markup = this.checkMarkup(p.reply_markup);
     this.checkRate(chatId);
     const messageId = this.nextMessageId++;
+    this.messages.set(`${chatId}:${messageId}`, { text: typeof p.caption === "string" ? p.caption : "", markup: JSON.stringify(markup ?? null) });
     this.sent.push({
       method,
       chatId,
@@ -648,9 +697,9 @@ async function readPayload(req: IncomingMessage): Promise<Record<string, unknown
   if (body.length === 0) return {};
   if (type.includes("application/json")) return JSON.parse(body.toString("utf8")) as Record<string, unknown>;
   if (type.includes("multipart/form-data") || type.includes("application/x-www-form-urlencoded")) {
-    const form = await new Request("http://fake.local/", { method: "POST", headers: { "content-type": type }, body }).formData();
     const out: Record<string, unknown> = {};
-    for (const [key, value] of form.entries()) out[key] = value;
+    if (type.includes("multipart/form-data")) Object.assign(out, parseMultipart(body, type));
+    else for (const [key, value] of new URLSearchParams(body.toString("utf8"))) out[key] = value;
     // Files are attached by reference: `photo: "attach://<field>"`.
     for (const [key, value] of Object.entries(out)) {
       if (typeof value === "string" && value.startsWith("attach://")) out[key] = out[value.slice("attach://".length)];
@@ -658,4 +707,33 @@ async function readPayload(req: IncomingMessage): Promise<Record<string, unknown
     return out;
   }
   return JSON.parse(body.toString("utf8")) as Record<string, unknown>;
+}
+
+/**
+ * multipart/form-data as Telegram's server reads it: tolerant of what clients send (grammY writes
+ * `name=` and `filename=` unquoted and no space after `;`, which undici's strict parser refuses).
+ * Parts with a filename become Files.
+ */
+function parseMultipart(body: Buffer, type: string): Record<string, unknown> {
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (!boundary) throw new Error("no boundary");
+  const out: Record<string, unknown> = {};
+  const delimiter = Buffer.from(`--${boundary}`);
+  let at = body.indexOf(delimiter);
+  while (at !== -1) {
+    const start = at + delimiter.length;
+    if (body.subarray(start, start + 2).toString() === "--") break;
+    const next = body.indexOf(delimiter, start);
+    if (next === -1) break;
+    const part = body.subarray(start + 2, next - 2); // after CRLF, before CRLF
+    const split = part.indexOf("\r\n\r\n");
+    const head = part.subarray(0, split).toString("utf8");
+    const data = part.subarray(split + 4);
+    const name = /name="?([^";\r\n]+)"?/i.exec(head.replace(/filename=/gi, ""))?.[1];
+    const filename = /filename="?([^";\r\n]+)"?/i.exec(head)?.[1];
+    const contentType = /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? "application/octet-stream";
+    if (name) out[name] = filename ? new File([new Uint8Array(data)], filename, { type: contentType }) : data.toString("utf8");
+    at = next;
+  }
+  return out;
 }

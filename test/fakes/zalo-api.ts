@@ -30,6 +30,19 @@ export interface FakeZaloOptions {
   photoField?: "photo" | "photo_url";
   /** Refuse `text_styles` with a 400, as an older API would. */
   rejectTextStyles?: boolean;
+  /**
+   * Fetch a sendPhoto's URL during the call, as Zalo does (reference §2), and refuse the photo when
+   * it does not answer 200 with an image. Off by default: most tests send no real URL.
+   */
+  fetchPhotos?: boolean;
+}
+
+/** What the fake saw when it fetched a sendPhoto URL. */
+export interface PhotoFetch {
+  url: string;
+  status: number;
+  contentType: string;
+  bytes: Uint8Array;
 }
 
 export interface SentRecord {
@@ -352,7 +365,12 @@ export class FakeZaloApi {
       if (typeof p.chat_id !== "string" || typeof p.photo !== "string") return this.answer(res, "sendPhoto", p, fail(400, "chat_id and photo are required"));
       const caption = typeof p.caption === "string" ? p.caption : "";
       if (caption.length > TEXT_MAX) return this.answer(res, "sendPhoto", p, fail(400, "caption too long"));
-      this.answer(res, "sendPhoto", p, { ok: true, result: this.record("sendPhoto", p.chat_id, caption, p) });
+      const chatId = p.chat_id;
+      if (!this.options.fetchPhotos) return this.answer(res, "sendPhoto", p, { ok: true, result: this.record("sendPhoto", chatId, caption, p) });
+      void this.fetchPhoto(p.photo).then((seen) => {
+        if (seen.status !== 200 || !seen.contentType.startsWith("image/")) return this.answer(res, "sendPhoto", p, fail(400, "Cannot fetch photo"));
+        this.answer(res, "sendPhoto", p, { ok: true, result: this.record("sendPhoto", chatId, caption, p) });
+      });
     },
     sendSticker: (res, p) => {
       if (typeof p.chat_id !== "string" || typeof p.sticker !== "string") return this.answer(res, "sendSticker", p, fail(400, "chat_id and sticker are required"));
@@ -365,6 +383,21 @@ export class FakeZaloApi {
       this.answer(res, "sendChatAction", p, { ok: true });
     },
   };
+
+  /** Every photo URL fetched (with `fetchPhotos`), in order. */
+  readonly photoFetches: PhotoFetch[] = [];
+
+  private async fetchPhoto(url: string): Promise<PhotoFetch> {
+    let seen: PhotoFetch;
+    try {
+      const response = await fetch(url);
+      seen = { url, status: response.status, contentType: response.headers.get("content-type") ?? "", bytes: new Uint8Array(await response.arrayBuffer()) };
+    } catch {
+      seen = { url, status: 0, contentType: "", bytes: new Uint8Array(0) };
+    }
+    this.photoFetches.push(seen);
+    return seen;
+  }
 
   private webhookUrlAllowed(raw: string): boolean {
     let url: URL;

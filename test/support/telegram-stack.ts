@@ -1,6 +1,7 @@
 import { createBot } from "../../src/bot/bot.js";
 import { defaultFeatures } from "../../src/bot/features/index.js";
 import { createI18n } from "../../src/messaging/i18n.js";
+import type { FileServing } from "../../src/messaging/capabilities.js";
 import { TelegramChannel } from "../../src/channels/telegram/telegram-channel.js";
 import { TelegramClient } from "../../src/channels/telegram/telegram-client.js";
 import type { Engine } from "../../src/db/connection.js";
@@ -32,13 +33,13 @@ export interface TelegramStack {
 export async function telegramStack(
   db: Db,
   engine: Engine,
-  options: { token: string; fakeLimits: Partial<FakeLimits>; senderLimits?: RateLimitPolicy; sender?: Partial<SenderOptions> },
+  options: { token: string; fakeLimits: Partial<FakeLimits>; senderLimits?: RateLimitPolicy; sender?: Partial<SenderOptions>; files?: FileServing },
 ): Promise<TelegramStack> {
   const fake = await FakeTelegramApi.start({ token: options.token, limits: options.fakeLimits });
   const shift = { ms: 0 };
   const i18n = createI18n();
   const log = silentLogger();
-  const bot = createBot({ db, i18n, log, features: defaultFeatures(), onOutbox: () => sender.kick() });
+  const bot = createBot({ db, i18n, log, features: defaultFeatures(), onOutbox: () => sender.kick(), ...(options.files ? { files: options.files } : {}) });
   const channel = new TelegramChannel({
     client: new TelegramClient({ token: options.token, apiRoot: fake.apiRoot, policy: { baseMs: 50, rateLimitMs: 50, maxMs: 200 } }),
     handler: (msg) => bot.handle(msg),

@@ -16,7 +16,7 @@ import {
   type AnnouncementStatus,
   type AnnouncementTarget,
 } from "../../services/announcement.service.js";
-import { progressText } from "../../messaging/outbox-render.js";
+import { announcementProgressKey, progressText } from "../../messaging/outbox-render.js";
 import { settingsOfOrg } from "../../services/reminder-settings.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -162,13 +162,14 @@ export const announceFeature: Feature = {
           ctx.clearFlow();
           if (!sent) throw new ChiboError("stale_choice");
           ctx.outboxWritten = true;
+          // Where the channel edits, this very message counts up and ends with what happened:
+          // no other message is promised.
+          const edits = capabilitiesOf(ctx.msg.channel).edits;
           ctx.replies.push({
             title: ctx.t("announce-started-title"),
-            text: [
-              ctx.t("announce-started", { total: sent.recipients, queued: sent.queued }),
-              ctx.t(capabilitiesOf(ctx.msg.channel).edits ? "announce-started-edits" : "announce-started-later"),
-            ].join("\n"),
+            text: [ctx.t("announce-started", { total: sent.recipients, queued: sent.queued }), ctx.t(edits ? "announce-started-edits" : "announce-started-later")].join("\n"),
             choices: [{ label: ctx.t("announce-refresh"), action: `tb:st:${sent.id}` }],
+            ...(edits ? { editKey: announcementProgressKey(sent.id) } : {}),
           });
           return;
         }

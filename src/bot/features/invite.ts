@@ -5,7 +5,6 @@ import { formatDateVi, localDate } from "../../domain/time.js";
 import { inviteesFor, inviteGroup, inviteOne, telegramLink, type InviteGroup } from "../../services/onboarding.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { capabilitiesOf } from "../../messaging/capabilities.js";
 import type { Choice } from "../../messaging/message.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
@@ -94,7 +93,7 @@ export const inviteFeature: Feature = {
           return;
         }
         const date = formatDateVi(localDate(invites[0]!.expiresAt, ctx.tz));
-        if (!capabilitiesOf(ctx.msg.channel).files) {
+        if (!ctx.files) {
           // No files on this channel: say so, and give the same codes as text to copy out.
           const lines = invites.map((inv, i) => `${i + 1}. ${inv.name}${group.kind === "secretaries" ? ` (${inv.cellName})` : ""} — ${inv.code} — ${linkText(ctx, inv.code)}`);
           ctx.replies.push({ title: ctx.t("invite-title"), text: [ctx.t("invite-sheet-no-files", { count: invites.length, date }), "", ...lines].join("\n") });

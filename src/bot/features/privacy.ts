@@ -3,7 +3,6 @@ import { mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
 import { localClock } from "../../domain/schedule/local-time.js";
 import { formatDateVi, localDate } from "../../domain/time.js";
-import { capabilitiesOf } from "../../messaging/capabilities.js";
 import { orgById } from "../../services/org-lookup.service.js";
 import { personalDataXlsx, type DataSheet } from "../../export/personal-data-workbook.js";
 import { accessLogOf, accessLogRoots } from "../../services/access-log.service.js";
@@ -136,7 +135,7 @@ async function showMyData(ctx: BotContext): Promise<void> {
   const actor = ctx.requireActor();
   const data = await myData(ctx.db, actor);
   ctx.ask(dataText(ctx, data), [{ label: ctx.t("privacy-fix-button"), action: "pd:fix" }], ctx.t("privacy-title"));
-  if (!capabilitiesOf(ctx.msg.channel).files) {
+  if (!ctx.files) {
     ctx.reply("privacy-file-unavailable");
     return;
   }

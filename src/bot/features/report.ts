@@ -88,7 +88,7 @@ const ABSENCE_KEYS = ["absent_excused", "absent_unexcused", "absent_exempt", "ab
  * asked which (cell and period on each choice), the values kept meanwhile.
  */
 async function correct(ctx: BotContext, correction: Correction | undefined): Promise<void> {
-  const form: FormId = "monthly-meeting";
+  const form: FormId = correction && isFormId(correction.form) ? correction.form : "monthly-meeting";
   let open: Awaited<ReturnType<typeof reportsToCorrect>>;
   try {
     open = await reportsToCorrect(ctx.db, ctx.requireActor(), reportingCells(ctx), form);

@@ -2,6 +2,7 @@ import { formatDay, formatTime } from "../../domain/calendar/day.js";
 import type { FieldDefinition } from "../../domain/forms/form-definition.js";
 import { findDates, resolveDate } from "../../domain/parse/dates.js";
 import { prepare } from "../../domain/parse/prepare.js";
+import { readResolutionText } from "../../domain/parse/resolutions.js";
 import { findTimes } from "../../domain/parse/times.js";
 import { fold } from "../../domain/text/fold.js";
 import { parseCount } from "../../domain/text/number-words.js";
@@ -77,8 +78,11 @@ export function readAnswer(field: FieldDefinition, text: string, now: Date): Ans
       return { ok: true, value: trimmed.slice(0, 500) };
     case "text_list":
       return { ok: true, value: trimmed.split(/\s*(?:;|\n|\s\+\s)\s*/).filter(Boolean).slice(0, 30) };
+    case "resolutions": {
+      const items = readResolutionText(trimmed, now).slice(0, 30);
+      return items.length > 0 ? { ok: true, value: items } : { ok: false, code: "no_items" };
+    }
     case "absentees":
-    case "resolutions":
     case "scores":
       return { ok: false, code: "quick_only" };
   }

@@ -8,7 +8,9 @@ import { levelFor, QD366_COLLECTIVE, type CriteriaTable } from "../../domain/for
 import { isRatingLevel, roundPoints, scoredSoFar } from "../../domain/forms/criteria.js";
 import { ratingTableFor } from "../../services/rating.service.js";
 import { orgById } from "../../services/org-lookup.service.js";
-import { cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
+import { duesRetained, duesUnpaidCount } from "../../domain/forms/party-dues.form.js";
+import { fold } from "../../domain/text/fold.js";
+import { cellMemberNames, cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
 import { submitReport, type ReportSource } from "../../services/report.service.js";
 import { pipelineAdmissions } from "../../services/candidate.service.js";
 import type { BotContext } from "../context.js";
@@ -32,7 +34,8 @@ export interface ReportFlowData {
   queue: string[];
   /** Fields asked so far, for "back". */
   history: string[];
-  mode: "ask" | "confirm" | "edit";
+  /** `unpaid`: choosing, from the cell's roll, who has not paid the dues. */
+  mode: "ask" | "confirm" | "edit" | "unpaid";
   field?: string;
   source: ReportSource;
   /** A correction: the stored values before it. */
@@ -253,6 +256,11 @@ export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" |
   }
   const rating = ratingLine(ctx, data.form, data.values, data.criteria);
   if (rating) lines.push(rating);
+  // What the cell keeps, apart from what it remits (worked out when only the two amounts were given).
+  if (data.form === "party-dues" && data.values.retained_vnd === undefined) {
+    const retained = duesRetained(data.values);
+    if (retained !== undefined) lines.push(`• ${ctx.t("field-retained_vnd")}: ${retained.toLocaleString("vi-VN")} đ`);
+  }
   return lines.join("\n");
 }
 
@@ -297,10 +305,13 @@ async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
   if (validation.warnings.length > 0) lines.push("", ctx.t("report-has-warnings"), ...checkLines(ctx, validation.warnings));
   lines.push("", ctx.t("report-confirm-question"));
   const title = data.source === "quick" ? ctx.t("report-understood-title") : undefined;
+  // "Còn 1 đồng chí chưa đóng": who, chosen from the cell's roll.
+  const unnamed = unpaidLeft(data);
   ctx.ask(
     lines.join("\n"),
     [
       { label: ctx.t("report-send"), action: "rp:ok" },
+      ...(unnamed > 0 ? [{ label: ctx.t("report-unpaid-record", { count: unnamed }), action: "rp:unpaid" }] : []),
       { label: ctx.t("report-edit"), action: "rp:edit" },
       { label: ctx.t("report-cancel"), action: "rp:cancel" },
     ],
@@ -308,8 +319,57 @@ async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
   );
 }
 
+/** Members said not to have paid and not named yet (dues only). */
+function unpaidLeft(data: ReportFlowData): number {
+  if (data.form !== "party-dues") return 0;
+  const named = Array.isArray(data.values.unpaid_names) ? data.values.unpaid_names.length : 0;
+  return Math.max(0, duesUnpaidCount(data.values) - named);
+}
+
+/** The cell's members not named yet, as choices; "done" goes back to the summary. */
+async function askUnpaid(ctx: BotContext, data: ReportFlowData): Promise<void> {
+  data.mode = "unpaid";
+  delete data.field;
+  save(ctx, data);
+  const named = new Set(Array.isArray(data.values.unpaid_names) ? (data.values.unpaid_names as string[]) : []);
+  const roll = (await cellMemberNames(ctx.db, data.orgId, ctx.today)).filter((m) => !named.has(m.name));
+  ctx.ask(ctx.t("report-unpaid-pick", { count: unpaidLeft(data) }), [
+    ...roll.map((m) => ({ label: m.name, action: `rp:unp:${m.id}` })),
+    { label: ctx.t("report-unpaid-done"), action: "rp:unpdone" },
+  ]);
+}
+
+/** Adds members to `unpaid_names`; back to the summary once as many are named as have not paid. */
+async function nameUnpaid(ctx: BotContext, data: ReportFlowData, names: string[]): Promise<void> {
+  const list = Array.isArray(data.values.unpaid_names) ? [...(data.values.unpaid_names as string[])] : [];
+  for (const n of names) if (!list.includes(n)) list.push(n);
+  data.values.unpaid_names = list;
+  if (unpaidLeft(data) > 0) return askUnpaid(ctx, data);
+  return confirm(ctx, data);
+}
+
+/** Names typed while choosing who has not paid: each must match one member of the roll. */
+async function unpaidTyped(ctx: BotContext, data: ReportFlowData, text: string): Promise<void> {
+  const roll = await cellMemberNames(ctx.db, data.orgId, ctx.today);
+  const found: string[] = [];
+  for (const part of text.split(/\s*[,;\n]\s*/).map((s) => fold(s).replace(/^(?:d\/c|dc|dong chi)\s+/, "").trim()).filter(Boolean)) {
+    const hits = roll.filter((m) => fold(m.name) === part || fold(m.name).endsWith(` ${part}`));
+    if (hits.length !== 1) {
+      ctx.reply("report-unpaid-not-on-roll", { name: part });
+      return askUnpaid(ctx, data);
+    }
+    found.push(hits[0]!.name);
+  }
+  return nameUnpaid(ctx, data, found);
+}
+
 async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
   const actor = ctx.requireActor();
+  // The cell's share is stored apart from what it remitted, even when only the two amounts were typed.
+  if (data.form === "party-dues" && data.values.retained_vnd === undefined) {
+    const retained = duesRetained(data.values);
+    if (retained !== undefined) data.values = { ...data.values, retained_vnd: retained };
+  }
   const outcome = await submitReport(ctx.db, actor, { orgId: data.orgId, form: data.form, period: data.period, values: data.values, source: data.source }, ctx.now, ctx.today);
   if (!outcome.ok) return confirm(ctx, data);
   ctx.clearFlow();
@@ -327,6 +387,7 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
 export async function onFlowText(ctx: BotContext, text: string): Promise<void> {
   const data = flowData(ctx);
   if (!data) return;
+  if (data.mode === "unpaid") return unpaidTyped(ctx, data, text);
   if (data.mode !== "ask" || !data.field) {
     ctx.reply("report-use-choices");
     return confirm(ctx, data);
@@ -407,6 +468,20 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
       ]);
       return;
     }
+    case "unpaid":
+      if (data.mode !== "confirm" || unpaidLeft(data) === 0) throw new ChiboError("stale_choice");
+      return askUnpaid(ctx, data);
+    case "unp": {
+      // The payload names a person: only a member on this cell's roll today is taken.
+      const id = Number(arg);
+      if (data.mode !== "unpaid" || !Number.isInteger(id)) throw new ChiboError("stale_choice");
+      const member = (await cellMemberNames(ctx.db, data.orgId, ctx.today)).find((m) => m.id === id);
+      if (!member) throw new ChiboError("stale_choice");
+      return nameUnpaid(ctx, data, [member.name]);
+    }
+    case "unpdone":
+      if (data.mode !== "unpaid") throw new ChiboError("stale_choice");
+      return confirm(ctx, data);
     case "f": {
       const target = arg ? fieldOf(data, arg) : undefined;
       if (data.mode !== "edit" || !target) throw new ChiboError("stale_choice");

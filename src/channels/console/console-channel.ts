@@ -49,7 +49,8 @@ export class ConsoleChannel implements Channel {
   }
 
   private print(replies: Reply[]): void {
-    for (const reply of replies) this.options.output.write(`${renderConsole(reply)}\n\n`);
+    // No edits on a terminal: an update of an earlier message has nothing to update.
+    for (const reply of replies) if (!reply.editOnly) this.options.output.write(`${renderConsole(reply)}\n\n`);
   }
 
   private async run(): Promise<void> {

@@ -1,4 +1,4 @@
 import { declareCapabilities } from "../../messaging/capabilities.js";
 
-/** Inline keyboards, edited progress messages, documents and photos. */
-export const TELEGRAM_CAPABILITIES = declareCapabilities("telegram", { buttons: true, edits: true, files: true });
+/** Inline keyboards, edited progress messages, documents and photos uploaded. */
+export const TELEGRAM_CAPABILITIES = declareCapabilities("telegram", { buttons: true, edits: true, files: "upload" });

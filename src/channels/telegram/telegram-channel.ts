@@ -267,7 +267,7 @@ export class TelegramChannel implements Channel {
       case "incoming":
         break;
     }
-    const { msg, callbackQueryId } = event;
+    const { msg, callbackQueryId, pressed } = event;
     const result = await this.handleThroughOutage(msg, callbackQueryId);
     if (!result) {
       // Still no database: not stored, not failed. Telegram delivers it again; it is answered then.
@@ -292,7 +292,11 @@ export class TelegramChannel implements Channel {
     this.settle(update, outcome);
     if (callbackQueryId) await this.delivery.answerCallback(callbackQueryId);
     // Not stored: Telegram delivers it again; the honest "not carried out" answer comes only when giving up.
-    if (outcome === "retry" || result.replies.length === 0) return;
+    if (outcome === "retry") return;
+    // The pressed keyboard shows the choice made (or goes, when too late); closed choices lose theirs.
+    if (pressed && result.pressed) await this.delivery.retirePressed(msg.chatId, pressed, result.pressed);
+    if (result.choicesClosed) await this.delivery.retireKeyboards(msg.chatId);
+    if (result.replies.length === 0) return;
     const mode: SendMode = {
       interactive: true,
       locale: localeFromHint(msg.languageHint, this.localeDefault),

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { Api, Bot, GrammyError, HttpError, type InputFile } from "grammy";
 import type { BotCommand, Message, Update, UserFromGetMe } from "grammy/types";
 import { scrubSecrets } from "../../log.js";
@@ -29,7 +30,42 @@ function clientConfig(options: TelegramClientOptions) {
   return {
     apiRoot: (options.apiRoot ?? TELEGRAM_DEFAULT_API_ROOT).replace(/\/+$/, ""),
     timeoutSeconds: options.timeoutSeconds ?? DEFAULT_TIMEOUT_S,
+    fetch: envelopeFetch(options.token),
   };
+}
+
+type NodeFetch = (url: unknown, init?: unknown) => Promise<{ status: number; text(): Promise<string> }>;
+/** The fetch grammY uses on Node (its own node-fetch): requests go out exactly as grammY makes them. */
+const grammyFetch = createRequire(createRequire(import.meta.url).resolve("grammy"))("node-fetch") as NodeFetch;
+/** How much of an unexpected answer's body is kept for the log. */
+const BODY_SNIPPET = 200;
+
+/**
+ * grammY reads every answer as a Bot API envelope (`{ok, result}` or `{ok: false, error_code,
+ * description}`); a server that answers otherwise — a proxy's error page, a self-hosted server's 404
+ * for a method it lacks, JSON of its own — left "undefined" for the code and description. Such an
+ * answer becomes an envelope here with the HTTP status as its code and the start of its body (the
+ * token scrubbed) as its description, so a refusal is logged as what the server said.
+ */
+export function envelopeOf(status: number, body: string, token?: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    parsed = undefined;
+  }
+  const envelope = parsed as { ok?: unknown; error_code?: unknown; description?: unknown } | undefined;
+  if (envelope && typeof envelope === "object" && (envelope.ok === true || (envelope.ok === false && typeof envelope.error_code === "number"))) return parsed;
+  const snippet = scrubSecrets(body.trim().replace(/\s+/g, " ").slice(0, BODY_SNIPPET), [token]);
+  return { ok: false, error_code: status, description: `HTTP ${status}${snippet ? `: ${snippet}` : ""}` };
+}
+
+function envelopeFetch(token: string): typeof fetch {
+  return (async (url: unknown, init?: unknown) => {
+    const response = await grammyFetch(url, init);
+    const body = await response.text();
+    return { json: async () => envelopeOf(response.status, body, token) };
+  }) as unknown as typeof fetch;
 }
 
 /**
@@ -220,6 +256,16 @@ export class TelegramClient {
 
   editMessageText(chatId: string, messageId: number, html: string, other: Record<string, unknown> = {}, options?: CallOptions) {
     return this.call("editMessageText", { chat_id: chatId, message_id: messageId, text: html, ...HTML, ...other }, options);
+  }
+
+  /** Edit a message's text keeping its formatting as Telegram reported it (`entities`, no parse mode); the inline keyboard goes. */
+  editMessageTextWithEntities(chatId: string, messageId: number, text: string, entities: unknown[] | undefined, options?: CallOptions) {
+    return this.call("editMessageText", { chat_id: chatId, message_id: messageId, text, ...(entities ? { entities } : {}) }, options);
+  }
+
+  /** Replace a message's inline keyboard; an empty one removes it. */
+  editMessageReplyMarkup(chatId: string, messageId: number, markup: { inline_keyboard: unknown[][] }, options?: CallOptions) {
+    return this.call("editMessageReplyMarkup", { chat_id: chatId, message_id: messageId, reply_markup: markup }, options);
   }
 
   answerCallbackQuery(queryId: string, options?: CallOptions) {

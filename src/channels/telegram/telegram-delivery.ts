@@ -5,7 +5,8 @@ import type { I18n, Locale } from "../../messaging/i18n.js";
 import type { Reply } from "../../messaging/message.js";
 import type { CallOptions } from "../retry.js";
 import { TelegramCallError, type TelegramClient, type TelegramFailure } from "./telegram-client.js";
-import { renderAll, type ReplyMarkup, type TelegramOutgoing } from "./telegram-render.js";
+import { renderAll, TELEGRAM_TEXT_LIMIT, type ReplyMarkup, type TelegramOutgoing } from "./telegram-render.js";
+import type { PressedMessage } from "./telegram-updates.js";
 
 /** An interactive reply waits out a 429 this short once; a longer one is given up (the user can ask again). */
 export const INTERACTIVE_MAX_RETRY_AFTER_MS = 5000;
@@ -50,9 +51,58 @@ export interface TelegramDeliveryOptions {
   onReplySent?: (chatId: string) => void;
 }
 
+/** Inline keyboards remembered per chat (the latest), to take away when the chat's choices close. */
+const KEYBOARDS_PER_CHAT = 10;
+/** Chats whose keyboards are remembered; the oldest are forgotten first (their buttons stay, answered as expired). */
+const KEYBOARD_CHATS = 10_000;
+/** What is shown in place of a pressed keyboard, before the button's label. */
+export const CHOSEN_MARK = "✓";
+
 /** Sending, editing and answering on Telegram: neutral replies in, Bot API calls out. */
 export class TelegramDelivery {
+  /** Per chat: messages this process sent with an inline keyboard still on them. */
+  private readonly keyboards = new Map<string, number[]>();
+
   constructor(private readonly options: TelegramDeliveryOptions) {}
+
+  /**
+   * A pressed button was answered (`chosen`): the message shows the choice made under its text and
+   * loses its keyboard, as well-made bots do; a press that came too late (`expired`) takes the
+   * keyboard away. Cosmetic: a failure is logged and the turn goes on.
+   */
+  async retirePressed(chatId: string, pressed: PressedMessage, outcome: "chosen" | "expired"): Promise<void> {
+    this.forget(chatId, pressed.messageId);
+    const { client } = this.options;
+    const shown = outcome === "chosen" && pressed.label && pressed.text ? `${pressed.text}\n\n${CHOSEN_MARK} ${pressed.label}` : undefined;
+    if (shown && shown.length <= TELEGRAM_TEXT_LIMIT) {
+      await this.call("editMessageText", (o) => client.editMessageTextWithEntities(chatId, pressed.messageId, shown, pressed.entities, o), true);
+      return;
+    }
+    await this.call("editMessageReplyMarkup", (o) => client.editMessageReplyMarkup(chatId, pressed.messageId, { inline_keyboard: [] }, o), true);
+  }
+
+  /** The chat's choices closed (a flow ended): keyboards still shown under earlier messages go. */
+  async retireKeyboards(chatId: string): Promise<void> {
+    const ids = this.keyboards.get(chatId) ?? [];
+    this.keyboards.delete(chatId);
+    for (const id of ids) {
+      await this.call("editMessageReplyMarkup", (o) => this.options.client.editMessageReplyMarkup(chatId, id, { inline_keyboard: [] }, o), true);
+    }
+  }
+
+  private remember(chatId: string, messageId: number): void {
+    const ids = this.keyboards.get(chatId) ?? [];
+    this.keyboards.delete(chatId);
+    ids.push(messageId);
+    this.keyboards.set(chatId, ids.slice(-KEYBOARDS_PER_CHAT));
+    if (this.keyboards.size > KEYBOARD_CHATS) this.keyboards.delete(this.keyboards.keys().next().value as string);
+  }
+
+  private forget(chatId: string, messageId: number): void {
+    const ids = this.keyboards.get(chatId)?.filter((id) => id !== messageId);
+    if (ids && ids.length > 0) this.keyboards.set(chatId, ids);
+    else this.keyboards.delete(chatId);
+  }
 
   async deliver(chatId: string, replies: readonly Reply[], mode: SendMode): Promise<SendResult> {
     const contactLabel = this.options.i18n.t(mode.locale, "share-phone-button");
@@ -66,6 +116,14 @@ export class TelegramDelivery {
         await this.migrated(chatId, result.toChatId);
         target = result.toChatId;
         result = await this.sendOne(target, out, mode.interactive);
+      }
+      if (!result.ok && out.kind !== "text" && (result.kind === "transient" || result.kind === "rejected")) {
+        // A photo or document that would not go up: its caption and link (or fallback) go as text, and the turn goes on.
+        this.options.log.warn({ kind: result.kind }, `telegram ${out.kind} not sent; sent its text instead`);
+        for (const piece of out.instead) {
+          result = await this.sendOne(target, piece, mode.interactive);
+          if (!result.ok) break;
+        }
       }
       if (!result.ok) {
         const failure: SendFailure = result.kind === "migrated" ? { kind: "rejected", detail: result.detail } : result;
@@ -115,6 +173,8 @@ export class TelegramDelivery {
     if (out.kind === "text" && out.editKey) {
       const edited = await this.tryEdit(chatId, out.editKey, out.html, out.replyMarkup, interactive);
       if (edited) return edited;
+      // Nothing to update (yet): an update alone is not sent as a message of its own.
+      if (out.editOnly) return { ok: true };
     }
     const { client } = this.options;
     const markup = out.replyMarkup ? { reply_markup: out.replyMarkup } : {};
@@ -127,6 +187,7 @@ export class TelegramDelivery {
             return out.kind === "photo" ? client.sendPhoto(chatId, file, other, o) : client.sendDocument(chatId, file, other, o);
           }, interactive);
     if (!result.ok) return result;
+    if (result.value && out.replyMarkup && "inline_keyboard" in out.replyMarkup) this.remember(chatId, result.value.message_id);
     if (out.kind === "text" && out.editKey && result.value) {
       try {
         await this.options.store.rememberProgressMessage(chatId, out.editKey, result.value.message_id);

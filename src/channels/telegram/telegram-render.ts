@@ -29,8 +29,17 @@ export type ReplyMarkup =
 
 /** One Bot API call a reply becomes. Text and captions are HTML (`parse_mode: "HTML"`), every user string escaped. */
 export type TelegramOutgoing =
-  | { kind: "text"; html: string; replyMarkup?: ReplyMarkup; editKey?: string }
-  | { kind: "document" | "photo"; filename: string; mimeType: string; data: Uint8Array; captionHtml?: string; replyMarkup?: ReplyMarkup };
+  | { kind: "text"; html: string; replyMarkup?: ReplyMarkup; editKey?: string; editOnly?: boolean }
+  | {
+      kind: "document" | "photo";
+      filename: string;
+      mimeType: string;
+      data: Uint8Array;
+      captionHtml?: string;
+      replyMarkup?: ReplyMarkup;
+      /** Sent instead when the upload fails: the caption (if it was one) and the file's link or fallback text. */
+      instead: TelegramOutgoing[];
+    };
 
 export interface RenderOptions {
   /** Label of the "share my phone number" button, in the reader's language. */
@@ -97,18 +106,24 @@ export function renderTelegram(reply: Reply, options: RenderOptions): TelegramOu
   const out: TelegramOutgoing[] = [];
   if (reply.attachment) {
     const { kind, filename, mimeType, data } = reply.attachment;
+    // A failed upload never swallows the words: they go as text, with the link where the file is served.
+    const note = reply.attachment.link?.text ?? reply.attachment.fallbackText;
     const whole = [title, body.trim()].filter(Boolean).join("\n");
     if (whole.length <= TELEGRAM_CAPTION_LIMIT) {
       const caption = whole ? withBoldTitle(whole, title) : undefined;
-      out.push({ kind, filename, mimeType, data, ...(caption ? { captionHtml: caption } : {}), ...(markup ? { replyMarkup: markup } : {}) });
+      const instead = textPieces(title, [body.trim(), note].filter(Boolean).join("\n"), limit, markup);
+      out.push({ kind, filename, mimeType, data, instead, ...(caption ? { captionHtml: caption } : {}), ...(markup ? { replyMarkup: markup } : {}) });
       return applyRemoveKeyboard(out, options);
     }
     out.push(...textPieces(title, body, limit, undefined));
-    out.push({ kind, filename, mimeType, data, ...(markup ? { replyMarkup: markup } : {}) });
+    out.push({ kind, filename, mimeType, data, instead: textPieces("", note, limit, markup), ...(markup ? { replyMarkup: markup } : {}) });
     return applyRemoveKeyboard(out, options);
   }
   out.push(...textPieces(title, body, limit, markup));
-  if (reply.editKey && out.length === 1 && out[0]?.kind === "text") out[0].editKey = reply.editKey;
+  if (reply.editKey && out.length === 1 && out[0]?.kind === "text") {
+    out[0].editKey = reply.editKey;
+    if (reply.editOnly) out[0].editOnly = true;
+  }
   return applyRemoveKeyboard(out, options);
 }
 

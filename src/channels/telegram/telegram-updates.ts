@@ -25,11 +25,22 @@ const messageSchema = z.object({
   migrate_from_chat_id: id.optional(),
 });
 
+const buttonSchema = z.object({ text: z.string().max(256), callback_data: z.string().max(64).optional() });
+
 const callbackSchema = z.object({
   id: z.string().min(1).max(128),
   from: userSchema,
   data: z.string().optional(),
-  message: z.object({ message_id: id, chat: chatSchema }).optional(),
+  message: z
+    .object({
+      message_id: id,
+      chat: chatSchema,
+      text: z.string().max(4096).optional(),
+      entities: z.array(z.unknown()).max(1000).optional(),
+      // Read for the pressed button's label only; a keyboard not as documented is not needed.
+      reply_markup: z.object({ inline_keyboard: z.array(z.array(buttonSchema)) }).optional().catch(undefined),
+    })
+    .optional(),
 });
 
 const chatMemberSchema = z.object({
@@ -66,8 +77,11 @@ const ATTACHMENT_KEYS: [string, NonNullable<IncomingMessage["attachment"]>][] = 
 
 /** What one Telegram update means for the channel. */
 export type TelegramEvent =
-  /** A message or a button press for the bot. `callbackQueryId` must be answered whatever happens. */
-  | { kind: "incoming"; msg: IncomingMessage; callbackQueryId?: string }
+  /**
+   * A message or a button press for the bot. `callbackQueryId` must be answered whatever happens;
+   * `pressed` is the message whose button it was (to show the choice made and retire its keyboard).
+   */
+  | { kind: "incoming"; msg: IncomingMessage; callbackQueryId?: string; pressed?: PressedMessage }
   /** A button press the bot has nothing to do with (no data, another bot's): answer it, nothing else. */
   | { kind: "callback_only"; callbackQueryId: string }
   /** The bot was blocked/unblocked in a private chat, or removed from/added to a group. */
@@ -75,6 +89,14 @@ export type TelegramEvent =
   /** A group was upgraded to a supergroup: from now on it has the new id. */
   | { kind: "migrated"; fromChatId: string; toChatId: string }
   | { kind: "ignored" };
+
+/** The bot's message a button was pressed under: its text and formatting as shown, and the pressed button's label. */
+export interface PressedMessage {
+  messageId: number;
+  text?: string;
+  entities?: unknown[];
+  label?: string;
+}
 
 export interface ToEventOptions {
   /** The bot's username (getMe), without `@`: commands addressed to other bots are ignored in groups. */
@@ -119,7 +141,14 @@ export function toEvent(raw: unknown, options: ToEventOptions = {}): TelegramEve
       at: now(),
       ...(from.language_code ? { languageHint: from.language_code } : {}),
     };
-    return { kind: "incoming", msg, callbackQueryId: queryId };
+    const label = message?.reply_markup?.inline_keyboard.flat().find((b) => b.callback_data === data)?.text;
+    const pressed: PressedMessage | undefined = message && {
+      messageId: message.message_id,
+      ...(message.text !== undefined ? { text: message.text } : {}),
+      ...(message.entities ? { entities: message.entities } : {}),
+      ...(label ? { label } : {}),
+    };
+    return { kind: "incoming", msg, callbackQueryId: queryId, ...(pressed ? { pressed } : {}) };
   }
 
   if (update.my_chat_member !== undefined) {

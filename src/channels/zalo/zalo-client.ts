@@ -88,6 +88,8 @@ export interface ZaloClientOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** sendPhoto waits while Zalo fetches the picture from our server. */
+export const SEND_PHOTO_TIMEOUT_MS = 60_000;
 
 /** getMe's result (docs fields; newer clients also read `display_name`). */
 export interface ZaloBotInfo {
@@ -178,6 +180,14 @@ export class ZaloClient {
 
   sendMessage(payload: { chat_id: string; text: string; text_styles?: unknown[] }, options?: CallOptions) {
     return this.call<ZaloSent>("sendMessage", payload, options);
+  }
+
+  /**
+   * A picture by its public URL. Zalo fetches the URL while the call runs (and clients may fetch it
+   * again later, so the URL must keep working): the call is given a long timeout.
+   */
+  sendPhoto(payload: { chat_id: string; photo: string; caption?: string }, options: CallOptions = {}) {
+    return this.call<ZaloSent>("sendPhoto", payload, { timeoutMs: SEND_PHOTO_TIMEOUT_MS, ...options });
   }
 
   sendChatAction(chatId: string, action: "typing" | "upload_photo", options?: CallOptions) {

@@ -44,6 +44,7 @@ export class ZaloDelivery {
 
   private async sendOne(chatId: string, out: ZaloOutgoing, retries: number): Promise<SendResult> {
     const { client } = this.options;
+    if (out.photo) return this.sendPhoto(chatId, out, out.photo, retries);
     try {
       await client.sendMessage({ chat_id: chatId, text: out.text, ...(out.styles ? { text_styles: out.styles } : {}) }, { retries });
       return { ok: true };
@@ -56,6 +57,26 @@ export class ZaloDelivery {
       // A 401 on a send is the token revoked: in webhook mode no poll would notice it.
       if (classify(error).kind === "fatal") this.options.die(error);
       return { ok: false, ...sendFailureOf(error, client.policy) };
+    }
+  }
+
+  /**
+   * A picture by URL. Should Zalo refuse it or fail to fetch it, the caption and the link go as text
+   * instead: a picture never swallows the words that came with it, nor the replies after it.
+   */
+  private async sendPhoto(chatId: string, out: ZaloOutgoing, photo: NonNullable<ZaloOutgoing["photo"]>, retries: number): Promise<SendResult> {
+    const { client } = this.options;
+    try {
+      await client.sendPhoto({ chat_id: chatId, photo: photo.url, ...(out.text ? { caption: out.text } : {}) }, { retries });
+      return { ok: true };
+    } catch (error) {
+      const failure = sendFailureOf(error, client.policy);
+      const fatal = classify(error).kind === "fatal";
+      if (fatal) this.options.die(error);
+      // A chat that is gone, a quota or a revoked token refuse the text as well.
+      if (fatal || failure.kind === "unreachable" || failure.kind === "rate_limited") return { ok: false, ...failure };
+      this.options.log.warn({ err: error }, "zalo sendPhoto failed; sent its text and link instead");
+      return this.sendOne(chatId, { text: photo.instead }, retries);
     }
   }
 }

@@ -30,11 +30,16 @@ export const monthlyMeetingFormV1: FormDefinition = {
 /**
  * The monthly cell meeting report (domain §2; DESIGN.md parse contract keys). Version 2 adds
  * `absent_unknown`: absences whose reason was not said ("vắng 2"), shown as such, never as 0.
+ * The guided report also asks for the resolution (what, who, by when): its items become tasks.
  */
 export const monthlyMeetingForm: FormDefinition = {
   ...monthlyMeetingFormV1,
   version: 2,
   fields: monthlyMeetingFormV1.fields.flatMap((f) =>
-    f.key === "absent_exempt" ? [f, { key: "absent_unknown", type: "int", required: false, guided: false, min: 0, max: 2000 }] : [f],
+    f.key === "absent_exempt"
+      ? [f, { key: "absent_unknown", type: "int", required: false, guided: false, min: 0, max: 2000 }]
+      : f.key === "resolutions"
+        ? [{ ...f, guided: true }]
+        : [f],
   ),
 };

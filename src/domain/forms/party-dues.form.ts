@@ -16,8 +16,38 @@ export const partyDuesFormV1: FormDefinition = {
 };
 
 /** v2: the amount remitted to the commune, when a report states it apart from the amount collected. */
-export const partyDuesForm: FormDefinition = {
+export const partyDuesFormV2: FormDefinition = {
   ...partyDuesFormV1,
   version: 2,
   fields: [...partyDuesFormV1.fields, { key: "remitted_vnd", type: "money", required: false, guided: false, min: 0, max: 1_000_000_000 }],
 };
+
+/**
+ * v3: what the cell keeps (`retained_vnd`) apart from what it remits (asked in the guided form too),
+ * and who has not paid (`unpaid_names`, chosen from the cell's roll).
+ */
+export const partyDuesForm: FormDefinition = {
+  ...partyDuesFormV2,
+  version: 3,
+  fields: [
+    ...partyDuesFormV1.fields,
+    { key: "remitted_vnd", type: "money", required: false, guided: true, min: 0, max: 1_000_000_000 },
+    { key: "retained_vnd", type: "money", required: false, guided: false, min: 0, max: 1_000_000_000 },
+    { key: "unpaid_names", type: "text_list", required: false, guided: false },
+  ],
+};
+
+/** The amount the cell keeps: as stated, else what is left of the amount collected after remitting. */
+export function duesRetained(values: Record<string, unknown>): number | undefined {
+  if (typeof values.retained_vnd === "number") return values.retained_vnd;
+  const amount = values.amount_vnd;
+  const remitted = values.remitted_vnd;
+  return typeof amount === "number" && typeof remitted === "number" && remitted <= amount ? amount - remitted : undefined;
+}
+
+/** How many members the report says have not paid (liable − paid), 0 when unknown. */
+export function duesUnpaidCount(values: Record<string, unknown>): number {
+  const liable = values.liable;
+  const paid = values.paid;
+  return typeof liable === "number" && typeof paid === "number" && paid < liable ? liable - paid : 0;
+}

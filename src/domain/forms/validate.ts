@@ -190,6 +190,19 @@ function crossChecks(form: FormDefinition, v: FieldValues, ctx: ValidationContex
     } else if (liable !== undefined && paid !== undefined && paid < liable) {
       warnings.push({ code: "dues_unpaid", args: { count: liable - paid } });
     }
+    // The amount collected is what the cell keeps plus what it remits.
+    const amount = num(v, "amount_vnd");
+    const remitted = num(v, "remitted_vnd");
+    const retained = num(v, "retained_vnd");
+    if (amount !== undefined && remitted !== undefined && remitted > amount) {
+      errors.push({ code: "part_exceeds_whole", field: "remitted_vnd", args: { part: remitted, whole: amount } });
+    } else if (amount !== undefined && remitted !== undefined && retained !== undefined && remitted + retained !== amount) {
+      warnings.push({ code: "dues_split_mismatch", args: { amount, remitted, retained } });
+    }
+    const names = Array.isArray(v.unpaid_names) ? v.unpaid_names.length : 0;
+    if (liable !== undefined && paid !== undefined && names > Math.max(0, liable - paid)) {
+      warnings.push({ code: "dues_unpaid_names", args: { names, count: Math.max(0, liable - paid) } });
+    }
   }
   if (form.id === "annual-rating") {
     const table = ctx.criteria ?? QD366_COLLECTIVE;

@@ -13,11 +13,20 @@ import { clauseEnd, readName, type Prepared } from "./prepare.js";
 import type { AdmissionsFields, ParseResult } from "./types.js";
 
 const PERSON = "(?:dv|dang vien|ddv|quan chung|qc|dong chi|d\\/c|dc|nguoi|ca nhan)";
+// Words between "kết nạp" and its count: "kết nạp được", "kết nạp đảng năm 2025:", "kết nạp mới trong năm".
+const ADMIT_FILLER = "(?:\\s+(?:duoc|dc|moi|them|dang vien|vao dang|dang|nam nay|trong nam|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?))*";
+// A count is never a year ("kết nạp năm 2025": "năm" is no five).
+const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 const RE_ADMITTED = new RegExp(
-  `\\b(?:ket nap|kn)\\s*(?:duoc|dc|moi|them|dang vien)?\\s*(?:them|moi|duoc)?\\s*:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b`,
+  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT})\\b${NOT_YEAR}(?!\\s*(?:thang|quy|nam)\\b)(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b`,
   "g",
 );
-const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?ket nap\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
+// "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
+const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))*\\s+(?:cho\\s+)?(?=${COMRADE}\\s+\\p{L})`, "gu");
+const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
+// A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
+const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
+const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?ket nap\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
 
 interface Trait {
   key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
@@ -30,15 +39,26 @@ const TRAITS: Trait[] = [
   { key: "students", re: "(?:hoc sinh sinh vien|hssv|sinh vien|sv|hoc sinh|hs)" },
   { key: "youth_union", re: "(?:doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
-const RE_TRAIT_LINE = new RegExp(`^(?:-\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b`);
-const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(${COUNT})\\s*(?:${PERSON}\\s*)?(?:la\\s+)?${t.re}\\b`, "g") }));
-const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:la|co)?\\s*:?\\s*(${COUNT}|khong)\\b(?!\\s?[/.]\\d)`, "g") }));
+const RE_TRAIT_LINE = new RegExp(`^(?:[-+*•]\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b`);
+// "đồng chí nam người Tày": "nam" (male) before a trait is no five.
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:${PERSON}\\s*)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
+// "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
+const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:la|co)?\\s*:?\\s*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)`, "g") }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo": not the trait.
-const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|khong (?:theo )?(?:ton giao|dao)|ko (?:theo )?(?:ton giao|dao))\b/;
+const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao))\b/g;
 
-const RE_FULL = /\bchuyen\s+(?:dang\s+)?chinh\s+thuc\b|\bcct\b/g;
-const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua)\b[^.;\n]{0,25}$/;
+const RE_FULL = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b/g;
+const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
+const RE_UNDER_WAY_WORD = /\b(?:dang|lam ho so|lam thu tuc|ho so|cho|chuan bi|de nghi|sap|se|xet|du kien|du dieu kien)\b/;
+// "kết nạp 2 đ/c nữ, 1 đ/c nam": the admitted counted by sex.
+const RE_BY_SEX = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|dc|moi))?\\s+(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\s*(?:,|;|va)\\s*(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\b`);
+// "không có đ/c nào đang chờ chuyển chính thức": none pending, stated.
+const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|dc nao|d\/c nao|dong chi nao|dv nao|dang vien nao|truong hop nao)\b[^.;\n]{0,30}$/;
+// "không có đảng viên (nào) chuyển chính thức".
+const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
+// "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
 const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
@@ -56,11 +76,24 @@ export function parseAdmissions(p: Prepared): ParseResult<"admissions"> {
     // "kết nạp 2/3 số đảng viên": not a count of the admitted.
     const n = parseCount((m[1] ?? m[2] ?? m[3]) as string);
     if (n === null) continue;
+    if (RE_PLAN.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
     fields.admitted = n;
     readTraits(p, m.index, m.index + m[0].length, n, fields);
     break;
   }
+  const bySex = RE_BY_SEX.exec(f);
+  if (bySex && bySex[2] !== bySex[4]) {
+    const a = parseCount(bySex[1] as string);
+    const b = parseCount(bySex[3] as string);
+    if (a !== null && b !== null) {
+      fields.admitted = a + b;
+      const women = bySex[2] === "nu" ? a : b;
+      readTraits(p, bySex.index, bySex.index + bySex[0].length, a + b, fields);
+      fields.women = women;
+    }
+  }
   if (fields.admitted === undefined && RE_NONE_ADMITTED.test(f)) fields.admitted = 0;
+  if (fields.admitted === undefined) readAdmittedByName(p, fields);
 
   readFull(p, fields);
 
@@ -115,7 +148,8 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
     }
   }
   // "1 nữ dtts": traits after one count share it.
-  const piece = new RegExp(`(?<![\\d/])(${COUNT})\\s+((?:[a-z']+\\s*){1,6})`, "g");
+  // "1 đồng chí nam người Tày": "nam" there is no five.
+  const piece = new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:[a-z']+\\s*){1,9})`, "g");
   let pm: RegExpExecArray | null;
   const pieceSums: Partial<Record<Trait["key"], number>> = {};
   while ((pm = piece.exec(region))) {
@@ -126,13 +160,28 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
     let hits = 0;
     for (const t of TRAIT_WORD) if (t.re.test(words)) hits++;
     if (hits < 2) continue;
-    for (const t of TRAIT_WORD) if (t.re.test(words) && !RE_NOT_TRAIT.test(words)) pieceSums[t.key] = (pieceSums[t.key] ?? 0) + k;
+    for (const t of TRAIT_WORD) if (t.re.test(words) && !words.match(RE_NOT_TRAIT)) pieceSums[t.key] = (pieceSums[t.key] ?? 0) + k;
   }
   for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined) found[k] = v;
-  // No counts at all: the traits describe every admitted one ("1 đv nữ, người Nùng", "đều là nữ").
+  // "đ/c Hoàng Thị Mai (nữ, Nùng), đ/c Vi Văn Thắng (Tày, đoàn viên)": each person's traits count once.
+  const people = personSegments(region.slice(countEnd - start));
+  if (Object.keys(found).length === 0 && people.length >= 2) {
+    for (const seg of people) {
+      const clean = seg.replace(RE_NOT_TRAIT, " ");
+      for (const t of TRAIT_WORD) if (t.re.test(clean)) found[t.key] = (found[t.key] ?? 0) + 1;
+    }
+    if (Object.keys(found).length > 0) for (const k of ["women", "ethnic_minority", "students"] as const) found[k] ??= 0;
+  }
+  // No counts at all: the traits describe every admitted one ("1 đv nữ, người Nùng", "đều là nữ", "cả 2 là đoàn viên").
   const anyCount = Object.keys(found).length > 0;
-  if (!anyCount || admitted === 1 || /\bdeu (?:la )?/.test(region)) {
+  if (!anyCount || admitted === 1 || /\b(?:deu|ca \d+|tat ca|ca hai|ca ba)\b/.test(region)) {
     const clean = region.replace(RE_NOT_TRAIT, " ");
+    // "dân tộc Kinh", "không theo tôn giáo": stated, and zero.
+    const nots = region.slice(countEnd - start).match(RE_NOT_TRAIT) ?? [];
+    for (const n of nots) {
+      if (/kinh/.test(n)) found.ethnic_minority ??= 0;
+      else found.religious ??= 0;
+    }
     for (const t of TRAIT_WORD) {
       if (found[t.key] !== undefined) continue;
       if (t.re.test(clean.slice(countEnd - start))) found[t.key] = admitted;
@@ -142,6 +191,32 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   for (const t of TRAITS) if (found[t.key] !== undefined) fields[t.key] = found[t.key];
   // A breakdown was given: the usual categories not named are zero.
   for (const k of ["women", "ethnic_minority", "students"] as const) fields[k] ??= 0;
+}
+
+/** "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên), đ/c …": as many admitted as names, traits read per person. */
+function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
+  const f = p.f;
+  RE_ADMITTED_NAMED.lastIndex = 0;
+  const m = RE_ADMITTED_NAMED.exec(f);
+  if (!m || RE_PLAN.test(f.slice(Math.max(0, m.index - 30), m.index))) return;
+  const names = readNames(p, m.index + m[0].length);
+  if (names.length === 0) return;
+  fields.admitted = names.length;
+  readTraits(p, m.index, m.index + m[0].length, names.length, fields);
+}
+
+/** The pieces of `region` that each start at "đ/c …". */
+function personSegments(region: string): string[] {
+  const starts: number[] = [];
+  RE_COMRADE_AT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_COMRADE_AT.exec(region))) starts.push(m.index);
+  if (starts.length < 2) {
+    // "(Lường Thị Nga - nữ, Thái, đoàn viên; Vi Văn Cường - Nùng)": one person per part.
+    const group = /\(([^()]*;[^()]*)\)/.exec(region);
+    if (group) return (group[1] as string).split(";");
+  }
+  return starts.map((s, i) => region.slice(s, starts[i + 1] ?? region.length));
 }
 
 function sentenceEnd(f: string, from: number): number {
@@ -160,18 +235,26 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
   const f = p.f;
   const pending: string[] = [];
   let made: number | undefined;
+  let nonePending = false;
   RE_FULL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_FULL.exec(f))) {
     const before = f.slice(Math.max(0, m.index - 40), m.index);
     const lineStart = Math.max(f.lastIndexOf("\n", m.index), f.lastIndexOf(".", m.index - 1), f.lastIndexOf(";", m.index), f.lastIndexOf(",", m.index));
     const near = f.slice(Math.max(0, lineStart + 1, m.index - 40), m.index);
-    const underWay = RE_UNDER_WAY.test(near);
+    // "Đã làm thủ tục chuyển chính thức cho 1 đ/c": done.
+    const underWay = RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b/.test(near);
     const after = m.index + m[0].length;
     const countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
     if (underWay) {
+      if (names.length === 0 && RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index))) {
+        // "chưa có đ/c nào chuyển chính thức": none made full; "không có đ/c nào đang chờ …": none pending.
+        if (RE_UNDER_WAY_WORD.test(near)) nonePending = true;
+        else made = made ?? 0;
+        continue;
+      }
       if (names.length === 0) {
         // "đ/c Hoàng Thị Nhung đang chờ chuyển chính thức": the name comes first.
         const before = RE_NAME_BEFORE.exec(f.slice(Math.max(0, m.index - 60), m.index));
@@ -181,27 +264,37 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
           if (name) names.push(titleCase(name.name));
         } else {
           // "Đ/c Nông Văn Bình hết thời gian dự bị, chi bộ đang làm thủ tục chuyển chính thức": the member named earlier in the sentence.
-          const s = Math.max(f.lastIndexOf(".", m.index - 1) + 1, f.lastIndexOf("\n", m.index - 1) + 1, m.index - 120);
+          // The nearest comrade whose name reads ("dc" may also be "được").
+          const s = Math.max(f.lastIndexOf(".", m.index - 1) + 1, f.lastIndexOf("\n", m.index - 1) + 1, f.lastIndexOf(";", m.index - 1) + 1, m.index - 120);
           const c = new RegExp(`${COMRADE}\\s+`, "g");
           c.lastIndex = s;
-          const cm = c.exec(f);
-          if (cm && cm.index < m.index) {
+          let cm: RegExpExecArray | null;
+          let found: string | null = null;
+          while ((cm = c.exec(f)) && cm.index < m.index) {
             const name = readName(p, cm.index + cm[0].length, true, true);
-            if (name && name.end < m.index) names.push(titleCase(name.name));
+            if (name && name.end < m.index) found = titleCase(name.name);
           }
+          if (found) names.push(found);
         }
       }
       pending.push(...names);
       continue;
     }
     let n: number | null = null;
+    // "không có đồng chí nào chuyển chính thức": none, stated.
+    if (!countAfter && names.length === 0 && (RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)))) n = 0;
     if (countAfter) n = parseCount(countAfter[1] as string);
     else if (countBefore && /\bdu bi\b|\bda\b|\bduoc\b/.test(countBefore[0])) n = parseCount(countBefore[1] as string);
     if (n === null && names.length > 0) n = names.length;
     if (n !== null) made = (made ?? 0) + n;
   }
+  RE_STILL_PROBATIONARY.lastIndex = 0;
+  while ((m = RE_STILL_PROBATIONARY.exec(f))) {
+    for (const n of readNames(p, m.index + m[0].length)) if (!pending.includes(n)) pending.push(n);
+  }
   if (made !== undefined) fields.made_full = made;
   if (pending.length > 0) fields.pending_full = pending;
+  else if (nonePending) fields.pending_full = [];
 }
 
 function readNames(p: Prepared, from: number): string[] {

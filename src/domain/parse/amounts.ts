@@ -9,9 +9,9 @@ const NUMW = NUMBER_WORDS_SOURCE;
 // "1tr2", "2 tr 4", "1 trieu 250": millions and a tail of the next digits.
 const RE_MILLION_TAIL = /(?<![\d.,])(\d{1,3})\s?(?:trieu|tr)\s?(\d{1,3})(?:\s?(nghin|ngan|k\b))?(?![\d]|[.,]\d|\/\d|\s?(?:dv|dang vien|dong chi|d\/c|dc\b|nguoi|thang))/g;
 const RE_AMOUNT =
-  /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,3})?)\s?(trieu|tr|nghin|ngan|k|vnd|dong|d)(?![a-z/])(?!\s?chi\b)(?![.]?\s?c\b)/g;
+  /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,3})?)\s?(trieu|tr|nghin|ngan|k|vnd|dong|d)(?![a-z])(?!\/[a-z])(?!\s?chi\b)(?![.]?\s?c\b)/g;
 const RE_WORD_AMOUNT = new RegExp(
-  `\\b(?:(${NUMW})\\s+trieu(?:\\s+(${NUMW})(?=\\s+(?:nghin|ngan)))?|(${NUMW}))\\s*(?:(nghin|ngan)|(dong|vnd))?(?!\\s?chi\\b)`,
+  `\\b(?:(${NUMW})\\s+trieu(?:\\s+((?:khong tram\\s+)?${NUMW})(?=\\s+(?:nghin|ngan)))?|(${NUMW}))\\s*(?:(nghin|ngan)|(dong|vnd))?(?!\\s?chi\\b)`,
   "g",
 );
 // A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000".
@@ -66,7 +66,8 @@ export function findAmounts(f: string): Amount[] {
       let vnd: number | null = null;
       if (m[1] !== undefined) {
         const mil = numberFromWords(m[1]);
-        const thousands = m[2] !== undefined ? numberFromWords(m[2]) : 0;
+        // "một triệu không trăm hai mươi nghìn": no hundreds of thousands.
+        const thousands = m[2] !== undefined ? numberFromWords(m[2].replace(/^khong tram\s+/, "")) : 0;
         if (mil !== null && thousands !== null) vnd = mil * 1_000_000 + thousands * 1000;
       } else if (m[3] !== undefined && (m[4] !== undefined || m[5] !== undefined)) {
         const n = numberFromWords(m[3]);

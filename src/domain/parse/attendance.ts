@@ -52,7 +52,7 @@ const CATEGORY = `(${UNEXCUSED}|${EXEMPT}|${EXCUSED})`;
 const RE_ABSENT_TOTAL = new RegExp(`\\b(?:vang|vm|v(?=\\s*:?\\s*\\d+\\s*(?:cld|kld|msh|co ly do|ko ly do|khong ly do)))(?:\\s+mat)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
 const RE_ABSENT_QUALIFIED_FIRST = new RegExp(`\\b(?:vang|vm)(?:\\s+mat)?\\s*${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})?\\b`, "g");
 const RE_ABSENT_NOUN_FIRST = new RegExp(
-  `(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))\\s*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?${CATEGORY}?`,
+  `(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))[ \\t]*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?${CATEGORY}?`,
   "g",
 );
 const RE_BREAKDOWN = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
@@ -65,6 +65,7 @@ const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
 const RE_REASON_EXCUSED = new RegExp(`\\b${EXCUSED}\\b`);
 const RE_NOT_ABSENT = /^(?:\(?\s*)(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach)/;
 const RE_AMONG = /\b(?:trong do|trong so|trong so do|gom)\b/;
+const RE_COUNT_THEN_BRACKET = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?\\(\\s*${COUNT}\\s`);
 const RE_REASON_EXEMPT = /\b(?:msh|mien sh|mien sinh hoat)\b/;
 
 const RE_ABSENCE_HINT = /\bvang|\bvm\b|\bv\s*:?\s*\d|\d\s*(?:dv|dc|d\/c|dong chi|nguoi)\b/;
@@ -290,11 +291,12 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   }
 
   // "vắng 1 đ/c (Lương Văn Hợp – đi làm xa có báo cáo)": one absence and only an excusing reason.
-  if (total === 1 && !anyCategory && a.absentees.length === 0) {
+  // "vắng 3 đồng chí (đều đi làm ăn xa)": one excusing reason for all of them.
+  if (total !== null && (total === 1 || regions.some((r) => /\bdeu\b/.test(f.slice(r.start, r.end)))) && !anyCategory && a.absentees.length === 0) {
     const region = regions[0];
     const text = region ? f.slice(region.start, region.end) : "";
     if (RE_REASON_EXCUSED.test(text) && !RE_REASON_UNEXCUSED.test(text) && !RE_REASON_EXEMPT.test(text)) {
-      counts.excused = 1;
+      counts.excused = total;
       anyCategory = true;
     }
   }
@@ -305,7 +307,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (counts.excused > 0 || complete) a.excused = counts.excused;
     if (counts.unexcused > 0 || complete) a.unexcused = counts.unexcused;
     if (counts.exempt > 0) a.exempt = counts.exempt;
-    const among = !complete && total !== null && regions.some((r) => RE_AMONG.test(f.slice(r.start, r.end)));
+    // "vắng 2 (1 kld)": the bracket right after the count splits those two.
+    const among = !complete && total !== null && regions.some((r) => RE_AMONG.test(f.slice(r.start, r.end)) || RE_COUNT_THEN_BRACKET.test(f.slice(r.start, r.end)));
     if (among && total !== null && (counts.excused === 0) !== (counts.unexcused === 0)) {
       // "vắng 3, trong đó 1 không lý do": the others had reasons (and the other way round).
       const rest = total - known;
@@ -334,6 +337,12 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
     found = true;
   }
   if (found) return c;
+  // "vắng 3 đ/c, trong đó không lý do 2": the group named, then its count.
+  const among = RE_AMONG.exec(f.slice(from, to));
+  if (among) {
+    const after = labelsAfter(p, from + among.index + among[0].length, to);
+    if (after.excused + after.unexcused + after.exempt > 0) return { ...after, firstAt: -1 };
+  }
   RE_BREAKDOWN.lastIndex = from;
   while ((m = RE_BREAKDOWN.exec(f)) && m.index < to) {
     const n = parseCount(m[1] as string);

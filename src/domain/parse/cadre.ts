@@ -18,6 +18,9 @@ const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?:co\\s+)?(?:su\\s+)?(?:tha
 const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc)|bao ban|ban viec|co viec)\\b`);
 const RE_ATTEND = /\b(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)\b/;
 const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
+const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n)\\s*[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu)\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*(co|khong|ko|k|kg|chua|co du)\\s*(?:$|\\n|[.;,])`);
+// "…, đ/c không về dự được ạ": the addressed cadre did not come.
+const RE_ADDRESSED_ABSENT = new RegExp(`\\b(?:dc|d\\/c|dong chi|anh|chi)\\s+${NEGATION}\\s+(?:ve|xuong|den)?\\s*(?:du|tham du)\\b`);
 const RE_COMRADE_BEFORE = new RegExp(`${COMRADE}\\s+$`);
 const RE_COMRADE_ALL = new RegExp(`${COMRADE}\\s+`, "g");
 
@@ -26,8 +29,16 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   const f = p.f;
   RE_CADRE.lastIndex = from;
   let m: RegExpExecArray | null;
+  // "Cấp ủy dự: không" — a labelled line answered yes or no.
+  const answered = f.includes(":") ? RE_CADRE_ANSWER.exec(f.slice(from, to)) : null;
+  if (answered) return { present: !/^(?:khong|ko|k|kg|chua)$/.test(answered[1] as string) };
   while ((m = RE_CADRE.exec(f)) && m.index < to) {
     const term = m[0];
+    // "Thưa đ/c phụ trách, …": the cadre addressed, not reported on.
+    if (/\b(?:thua|kinh gui|gui|bao cao|kinh bao cao)\s+$/.test(f.slice(Math.max(0, m.index - 16), m.index))) {
+      if (RE_ADDRESSED_ABSENT.test(f.slice(m.index, to))) return { present: false };
+      continue;
+    }
     const start = m.index;
     const end = start + term.length;
     const cs = clauseStart(f, start);

@@ -87,6 +87,12 @@ const RE_DUES = /\b(?:dp|dang phi)\b/;
 const RE_VILLAGE = /\b(?:ho|khau|nhan khau|km2|dien tich|so lieu thon)\b/;
 const RE_ADMISSIONS = /\bket nap\b|\bkn\b|\bcct\b|\bchuyen (?:dang )?chinh thuc\b/;
 const RE_RATING = /\b(?:xep loai|xl|htxsnv|httnv|htxs|htt|kht|danh gia|hoan thanh xuat sac|hoan thanh tot|khong hoan thanh)\b/;
+// "đang bồi dưỡng 2 quần chúng ưu tú, dự kiến xét kết nạp vào quý 1": a plan, no proposal voted.
+const RE_PROPOSAL_PLANNED = /\b(?:du kien|se xet|dang boi duong|chuan bi xet|phan dau|dang hoan thien ho so|dang lam ho so|hoan thien ho so)\b/;
+const RE_NOTICE_HEAD = /^\s*(?:thong bao|tb|kinh moi|moi)\b/;
+const RE_ADMITTED_RESULT = /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b/;
+const RE_PRESENT_COUNT = /\bco mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du)\b/;
+const RE_VILLAGE_UNCHANGED = /\b(?:khong thay doi|ko thay doi|giu nguyen|quy truoc)\b/;
 const RE_MEETING_WORD = /\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
 
 /**
@@ -103,17 +109,23 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
     const correction = parseCorrection(text, options);
     if (correction) return { kind: "correction", confidence: 0.9, correction };
   }
-  if (RE_PROPOSAL.test(f)) return { kind: "admission-proposal", confidence: 0.85, admission_proposal: readProposal(p) };
+  const early = nonReportKind(p);
+  if (early === "article") return { kind: "chatter", confidence: 0.8 };
+  // "Thông báo: tối 15/12 chi bộ họp xét kết nạp …" is the meeting's notice; "đã kết nạp 2 quần chúng ưu tú" a result.
+  // "quần chúng ưu tú" alone, with nothing to admit or vote on, is talk about them.
+  if (RE_PROPOSAL.test(f) && /\b(?:ket nap|de nghi|xet|bieu quyet|tan thanh)\b/.test(f) && !(RE_NOTICE_HEAD.test(f) && RE_MEETING_WORD.test(f)) && !RE_ADMITTED_RESULT.test(f) && !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f))) {
+    return { kind: "admission-proposal", confidence: 0.85, admission_proposal: readProposal(p) };
+  }
   if (RE_ISSUE.test(f) && RE_ABSENT_UNEXCUSED.test(f) && !/\bco mat\b/.test(f)) {
     return { kind: "attendance-issue", confidence: 0.8, attendance_issue: readIssue(p) };
   }
-  if (RE_POSTPONE.test(f) && RE_MEETING_WORD.test(f) && !/\bco mat\s*\d/.test(f)) {
+  if (RE_POSTPONE.test(f) && RE_MEETING_WORD.test(f) && !RE_PRESENT_COUNT.test(f)) {
     return { kind: "postponement", confidence: 0.85, postponement: readPostponement(p) };
   }
   if (RE_NOTICE.test(f) && !/\bco mat\s*:?\s*\d/.test(f)) {
     return { kind: "meeting-notice", confidence: 0.85, notice: readNotice(p) };
   }
-  const not = nonReportKind(p);
+  const not = early;
   if (not === "notice") return { kind: "meeting-notice", confidence: 0.75, notice: readNotice(p) };
   if (not === "question" || not === "article") return { kind: "chatter", confidence: 0.8 };
   // The other forms, strongest signal first; the monthly meeting is read last, as before.
@@ -161,6 +173,8 @@ function readForm(form: (typeof OTHER_FORMS)[number], p: Prepared): ParseResult 
     }
     case "admissions": {
       if (!RE_ADMISSIONS.test(f) || /\bco mat\b/.test(f)) return null;
+      // "số liệu quý 3 không thay đổi, chỉ có 1 đv mới kết nạp nên đv là 20": the village's figures.
+      if (RE_VILLAGE_UNCHANGED.test(f)) return null;
       const r = parseAdmissions(p);
       return r.ok ? r : null;
     }

@@ -3,14 +3,21 @@
  * nhé, đ/c Tuấn về sớm xin phép" → patch {present: 24}, previous {present: 25}, a note.
  */
 import { formatDay } from "../calendar/day.js";
+import { parseAdmissions } from "./admissions.js";
+import { parseAnnualRating } from "./annual-rating.js";
 import { findDates, resolveDate } from "./dates.js";
+import { formSignals } from "./gate.js";
 import { parseMonthlyMeeting } from "./monthly-meeting.js";
+import { parsePartyDues } from "./party-dues.js";
 import { prepare, type Prepared } from "./prepare.js";
-import type { MonthlyMeetingFields, ParseOptions } from "./types.js";
+import type { FormName, MonthlyMeetingFields, ParseOptions, ParseResult } from "./types.js";
+import { parseVillageQuarterly } from "./village-quarterly.js";
 
 export interface Correction {
-  patch: Partial<MonthlyMeetingFields>;
-  previous: Partial<MonthlyMeetingFields>;
+  /** The form corrected: the meeting report unless the message reads as another form ("sửa lại đp t11: thu 26"). */
+  form: FormName;
+  patch: Partial<MonthlyMeetingFields> & Record<string, unknown>;
+  previous: Partial<MonthlyMeetingFields> & Record<string, unknown>;
   /** The day the message refers to ("hôm qua"), when it names one. */
   refers_to?: string;
   /** The report's period when the message names it ("sửa lại báo cáo tháng 11: …"). */
@@ -53,6 +60,8 @@ export function parseCorrection(text: string, options: ParseOptions = { now: new
     f = f.slice(0, m.index) + (m[2] as string) + f.slice(m.index + m[0].length);
   }
   const p: Prepared = { text: body, f, now: p0.now };
+  const other = otherForm(f);
+  if (other) return otherFormCorrection(p, other, previousValue);
   const parsed = parseMonthlyMeeting(p);
   if (!parsed.ok) return null;
   const fields = parsed.fields;
@@ -79,12 +88,55 @@ export function parseCorrection(text: string, options: ParseOptions = { now: new
   }
   if (Object.keys(patch).length === 0) return null;
   const note = noteOf(p, fields);
-  const out: Correction = { patch, previous };
+  const out: Correction = { form: "monthly-meeting", patch, previous };
   if (refersTo) out.refers_to = refersTo;
   // Named outright ("tháng 11", "t11"), not worked out from a date.
   if (fields.period !== undefined && fields.meeting_date === undefined) out.period = fields.period;
   if (note) out.note = note;
   return out;
+}
+
+/** The form a correction is about when it is not the meeting: its signals clearly stronger. */
+function otherForm(f: string): Exclude<FormName, "monthly-meeting"> | null {
+  const s = formSignals(f);
+  let best: FormName = "monthly-meeting";
+  for (const k of Object.keys(s) as FormName[]) if (s[k] > s[best]) best = k;
+  return best === "monthly-meeting" ? null : best;
+}
+
+const PARSERS: Record<Exclude<FormName, "monthly-meeting">, (p: Prepared) => ParseResult> = {
+  "party-dues": parsePartyDues,
+  "village-quarterly": parseVillageQuarterly,
+  admissions: parseAdmissions,
+  "annual-rating": parseAnnualRating,
+};
+// Worked out by a reader, not typed: never part of a correction.
+const DERIVED = new Set(["period", "unpaid", "remitted_to", "village", "unions"]);
+// A year or quarter named outright ("năm 2025", "quý 3"), not the fallback on the message time.
+const RE_NAMED_PERIOD = /\b(?:thang|t)\s?\d{1,2}\b|\bquy\b|\bq\s?[1-4]\b|\bnam\s?\d{4}\b/;
+
+/** "sửa lại đp t11: đã thu 26 chứ không phải 25", "sửa số hộ nghèo quý 3 thành 9". */
+function otherFormCorrection(p: Prepared, form: Exclude<FormName, "monthly-meeting">, previousValue: string | null): Correction | null {
+  const parsed = PARSERS[form](p);
+  if (!parsed.ok) return null;
+  const fields = parsed.fields as Record<string, unknown>;
+  const patch: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) if (!DERIVED.has(k) && v !== undefined) patch[k] = v;
+  if (Object.keys(patch).length === 0) return null;
+  const previous: Record<string, unknown> = {};
+  if (previousValue !== null) {
+    // The count typed last before "chứ không phải …" is the one corrected.
+    const numeric = Object.keys(patch).filter((k) => typeof patch[k] === "number");
+    const key = numeric.sort((a, b) => lastIndexOfValue(p, patch[b] as number) - lastIndexOfValue(p, patch[a] as number))[0];
+    if (key) previous[key] = Number(previousValue.split("/")[0]);
+  }
+  const out: Correction = { form, patch, previous };
+  if (typeof fields.period === "string" && RE_NAMED_PERIOD.test(p.f)) out.period = fields.period;
+  return out;
+}
+
+function lastIndexOfValue(p: Prepared, value: number): number {
+  return p.f.lastIndexOf(String(value));
 }
 
 /** Clauses that carry no field: the explanation ("đ/c Tuấn về sớm xin phép"). */

@@ -20,6 +20,8 @@ export type * from "./types.js";
 export type { Absentee } from "./attendance.js";
 export type { Resolution } from "./resolutions.js";
 
+const RE_POSTPONED = /\b(?:lui|hoan(?! thanh)|doi lich|doi ngay|doi sang|tam hoan|dich sang)\b/;
+
 /** Longest message read; a Telegram message holds 4,096 characters. */
 export const MAX_MESSAGE_LENGTH = 4096;
 
@@ -40,7 +42,8 @@ export function parseReport(form: FormName, text: string, options: ParseOptions)
   const p = prepare(text, options.now, options.tz);
   if (isFormName(form)) {
     const not = notReportOf(p, form);
-    if (not === "notice" && form === "monthly-meeting") {
+    // "Thông báo: … lùi sinh hoạt sang 12/11" moves a meeting: no notice of one to read.
+    if (not === "notice" && form === "monthly-meeting" && !RE_POSTPONED.test(p.f)) {
       // A notice of the coming meeting gives its date, time and place; nothing else.
       const r = parseMonthlyMeeting(p);
       if (r.ok && r.fields.meeting_date !== undefined) return { ...r, warnings: [...r.warnings, "meeting_notice: a notice of a meeting to come"] };

@@ -25,7 +25,7 @@ export const MIN_ATTENDANCE_RATIO = 0.85;
 const REQUIRED = ["meeting_date", "present", "members_expected"] as const;
 
 const RE_PERIOD = new RegExp(
-  `(?:\\bthang\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua)|\\bt\\s?(\\d{1,2}))\\b(?:\\s?[/.-]\\s?(\\d{4}))?(?![/.-]\\s?\\d{1,2}\\b|\\s[/.]\\s?\\d{1,2}\\b)`,
+  `(?:\\bthang\\s?:?\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua)|\\bt\\s?(\\d{1,2}))\\b(?:\\s?[/.-]\\s?(\\d{4}))?(?![/.-]\\s?\\d{1,2}\\b|\\s[/.]\\s?\\d{1,2}\\b)`,
   "g",
 );
 const RE_QUARTER = /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])\b(?:\s?[/.-]?\s?(?:nam\s)?(\d{4}))?/;
@@ -42,6 +42,8 @@ const RE_PLACE_LABEL = /\bdia diem(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*(?::\s*
 const RE_PLACE_START =
   /^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)\b/;
 const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|co mat|dv|dang vien|bat dau|tu\s\d|\d{1,2}\s?(?:h|g|gio)\b|\d{1,2}\/|toi\s\d|\d{1,2}:)/;
+const RE_PLACE_WORD = /\b(?:nvh|nha van hoa|nha vh|hoi truong)\b/;
+const RE_PLACE_BARE = /(?:^|[,;\n]|\s-)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong)\b)/g;
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 const RE_NOT_FROM = /(?:truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|sang ngay)\s*(?:ngay\s*)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*)?$/;
@@ -307,6 +309,12 @@ function readPlace(p: Prepared, from: number, to: number): string | null {
     if (!accented && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
     if ((orig === "Tai" || orig === "tai") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
     const text = placeAt(p, start, to);
+    if (text) return text;
+  }
+  // "SH CB T9: 7/9, 19h, NVH, 25/28": a place standing alone between separators.
+  RE_PLACE_BARE.lastIndex = from;
+  while (RE_PLACE_WORD.test(f) && (m = RE_PLACE_BARE.exec(f)) && m.index < to) {
+    const text = placeAt(p, m.index + m[0].length, to);
     if (text) return text;
   }
   return null;

@@ -8,8 +8,9 @@ import { parseCount } from "../text/number-words.js";
 import { findAmounts, type Amount } from "./amounts.js";
 import { findDates, resolveDate } from "./dates.js";
 import { readPeriod } from "./monthly-meeting.js";
-import { COUNT, MEMBER_NOUN } from "./patterns.js";
-import { clauseEnd, type Prepared } from "./prepare.js";
+import { titleCase } from "./names.js";
+import { COMRADE, COUNT, MEMBER_NOUN } from "./patterns.js";
+import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
 import type { ParseResult, PartyDuesFields } from "./types.js";
 
 // "sáu", "tư", "năm", "bảy", "ba" alone are also "sau" (after), "từ", "năm" (year)…: not a count before a verb.
@@ -26,17 +27,25 @@ const RE_LIABLE = new RegExp(
   `(?:(?:tong so|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 const RE_PAID = new RegExp(
-  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|thu)\\s*(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu)\\b`,
+  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu)\\b`,
 );
+const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
+const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
+const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
-const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|\\bno)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:[^,.;:\\n\\d]{0,25}?[ \\t])?(?:chua dong|chua nop)`);
+const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:[^,.;:\\n\\d]{0,25}?[ \\t])?(?:chua dong|chua nop)`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
-const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:len\s+|ve\s+|cho\s+|toi\s+|tien\s+)?(?:cho\s+)?(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
 const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$/;
 const REMIT_TARGET: Record<string, string> = {
   dux: "đảng ủy xã", duw: "đảng ủy phường", "dang uy xa": "đảng ủy xã", "dang uy phuong": "đảng ủy phường", "dang uy": "đảng ủy", du: "đảng ủy",
-  "cap tren": "cấp trên", "van phong dang uy": "văn phòng đảng ủy", "vp dang uy": "văn phòng đảng ủy", vpdu: "văn phòng đảng ủy", xa: "xã", phuong: "phường",
+  "cap tren": "cấp trên", "van phong dang uy": "văn phòng đảng ủy", "vp dang uy": "văn phòng đảng ủy", vpdu: "văn phòng đảng ủy", xa: "xã", phuong: "phường", tren: "cấp trên",
 };
+const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
+const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua)\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n]|$)/g;
+const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
+const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 
 export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
@@ -71,11 +80,21 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       break;
     }
   }
+  // "số đảng viên 19, trong đó miễn đóng 1, số phải đóng 18": those who owe, said outright.
+  const owed = fields.liable === undefined || fields.paid === undefined ? RE_OWED.exec(f) : null;
+  if (owed && !inAmount(owed.index + owed[0].length - 1)) {
+    const n = parseCount(owed[1] as string);
+    if (n !== null) fields.liable = n;
+  }
   if (fields.liable === undefined) {
     const re = new RegExp(RE_LIABLE.source, "g");
     while ((m = re.exec(f))) {
       const g = (m[1] ?? m[2]) as string;
       if (inAmount(m.index + m[0].indexOf(g))) continue;
+      // "thu đảng phí 27 đ/c": those are the ones who paid.
+      if (m[2] !== undefined && RE_COLLECTED_FROM.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // "còn 2 đ/c … chưa đóng": the rest, not those liable.
+      if (m[2] !== undefined && /\b(?:con|con lai|van con)\s*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
       const n = parseCount(g);
       if (n !== null) fields.liable = n;
       break;
@@ -92,9 +111,18 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       break;
     }
   }
+  // "22 đ/c x 10.000 + 2 đ/c x 60.000 = 340.000đ": those who paid, rate by rate.
+  const rates = RE_TIMES.test(f) ? [...f.matchAll(RE_RATE_GROUP)].map((r) => parseCount(r[1] as string)) : [];
+  if (rates.length >= 2 && rates.every((n) => n !== null)) {
+    const sum = (rates as number[]).reduce((a, b) => a + b, 0);
+    if (fields.paid === undefined || fields.paid === rates[0]) fields.paid = sum;
+    if (fields.liable === rates[0]) delete fields.liable;
+  }
   if ((m = RE_UNPAID.exec(f)) && !inAmount(m.index + m[0].length - 1)) {
     const n = parseCount((m[1] ?? m[2]) as string);
     if (n !== null) fields.unpaid = n;
+    const names = unpaidNames(p, clauseStart(f, m.index), clauseEnd(f, m.index));
+    if (names.length > 0) fields.unpaid_names = names;
   }
   if (fields.paid !== undefined && fields.liable !== undefined && fields.liable < fields.paid && fields.unpaid === undefined) {
     // "26 đv, đã thu 24" read the other way round is impossible: the bigger is the liable count.
@@ -110,7 +138,12 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   }
   if (fields.unpaid === undefined && fields.paid !== undefined && fields.liable !== undefined) fields.unpaid = fields.liable - fields.paid;
 
-  readRemittance(p, fields, amounts, warnings);
+  const retained = readRetained(p, amounts);
+  readRemittance(p, fields, retained ? amounts.filter((a) => a !== retained.amount) : amounts, warnings);
+  if (retained) {
+    if (retained.amount) fields.retained_vnd = retained.amount.vnd;
+    else if (retained.share !== undefined && fields.amount_vnd !== undefined) fields.retained_vnd = Math.round((fields.amount_vnd * retained.share) / 100);
+  }
 
   if (fields.paid !== undefined && fields.liable !== undefined && fields.paid > fields.liable) {
     warnings.push(`paid_exceeds_liable: paid ${fields.paid} > liable ${fields.liable}`);
@@ -120,6 +153,37 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   }
   const missing = (["period", "liable", "paid", "amount_vnd"] as const).filter((k) => fields[k] === undefined).map(String);
   return { ok: true, form: "party-dues", fields, missing, warnings };
+}
+
+// "để lại chi bộ 174.000đ", "chi bộ giữ lại 750 nghìn", "trích để lại chi bộ 50%".
+const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai)\b/g;
+
+/** The amount (or share, in percent) the cell keeps, stated in its own clause. */
+function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amount; share?: number } | null {
+  const f = p.f;
+  RE_RETAIN.lastIndex = 0;
+  const m = RE_RETAIN.exec(f);
+  if (!m) return null;
+  const end = clauseEnd(f, m.index, true);
+  const amount = amounts.find((a) => a.start >= m.index && a.start < end);
+  if (amount) return { amount };
+  const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(f.slice(m.index, end));
+  const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
+  return share > 0 && share <= 100 ? { share } : null;
+}
+
+const RE_COMRADE_NAME = new RegExp(`${COMRADE}\\s+`, "g");
+
+/** Names after "đ/c" in the clause that says who has not paid. */
+function unpaidNames(p: Prepared, from: number, to: number): string[] {
+  const out: string[] = [];
+  RE_COMRADE_NAME.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RE_COMRADE_NAME.exec(p.f)) && m.index < to) {
+    const name = readName(p, m.index + m[0].length, true, true);
+    if (name && name.end <= to) out.push(titleCase(name.name));
+  }
+  return out;
 }
 
 function setPaidLiable(fields: PartyDuesFields, paidText: string, liableText: string): void {
@@ -149,6 +213,40 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     if (fields.remitted_to === undefined && m[1] !== undefined) fields.remitted_to = REMIT_TARGET[m[1]] ?? m[1];
     break;
   }
+  if (remitStart < 0) {
+    // "264k/22dv. nộp 132k ngày 19/11": a smaller amount handed on after the one collected.
+    RE_NOP_AMOUNT.lastIndex = 0;
+    while ((m = RE_NOP_AMOUNT.exec(f))) {
+      const at = m.index + m[0].length;
+      const own = amounts.find((a) => a.start === at);
+      if (!own || !amounts.some((a) => a.end <= m!.index && a.vnd > own.vnd)) continue;
+      negated = RE_REMIT_NEG.test(f.slice(Math.max(0, m.index - 24), m.index));
+      remitStart = m.index;
+      remitEnd = clauseEnd(f, m.index);
+      break;
+    }
+  }
+  if (remitStart < 0) {
+    // "…, 252k, đã nộp", "0,288 tr / 24 dv, da nop du": handed on, said last; "24 đv đã nộp" is members paying.
+    RE_DONE_REMIT.lastIndex = 0;
+    while ((m = RE_DONE_REMIT.exec(f))) {
+      if (RE_MEMBERS_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
+      if (!amounts.some((a) => a.end <= m!.index)) continue;
+      negated = /^(?:\S+\s+)?chua\b/.test(m[0]) || RE_REMIT_NEG.test(f.slice(Math.max(0, m.index - 24), m.index));
+      remitStart = m.index;
+      remitEnd = clauseEnd(f, m.index);
+      break;
+    }
+  }
+  if (remitStart < 0) {
+    // "…, mai em lên xã nộp": to be remitted, not yet.
+    const later = RE_LATER_REMIT.exec(f);
+    if (later && amounts.some((a) => a.end <= later.index)) {
+      negated = true;
+      remitStart = later.index;
+      remitEnd = clauseEnd(f, later.index);
+    }
+  }
   const collected = amounts.filter((a) => remitStart < 0 || a.start < remitStart || a.start >= remitEnd);
   const remitted = remitStart >= 0 ? amounts.filter((a) => a.start >= remitStart && a.start < remitEnd) : [];
   if (collected.length > 0) fields.amount_vnd = Math.max(...collected.map((a) => a.vnd));
@@ -161,11 +259,20 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   }
   fields.remitted = true;
   if (remitted.length > 0) fields.remitted_vnd = (remitted[0] as Amount).vnd;
+  else if (fields.amount_vnd !== undefined) {
+    // "nộp xã 50%": a share of the amount collected.
+    const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(f.slice(remitStart, remitEnd));
+    const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
+    if (share > 0 && share <= 100) fields.remitted_vnd = Math.round((fields.amount_vnd * share) / 100);
+  }
   const dateLabel = /\bngay nop\b/.exec(f);
   const from = dateLabel && dateLabel.index > remitStart ? dateLabel.index : remitStart;
   const after = findDates(p, from, f.length).find((d) => d.kind !== "tet" && !amounts.some((a) => d.start < a.end && d.end > a.start));
-  if (after && after.start - from < 80) {
-    const day = resolveDate(after, p.now, "past");
+  // "Ngày 21/11 đã nộp 108.000đ": the date just before the verb, in the same clause.
+  const before = after && after.start - from < 80 ? undefined : findDates(p, clauseStart(f, remitStart), remitStart).filter((d) => d.kind !== "tet" && remitStart - d.end < 16).pop();
+  const when = before ?? (after && after.start - from < 80 ? after : undefined);
+  if (when) {
+    const day = resolveDate(when, p.now, "past");
     if (day !== null) {
       fields.remitted_date = formatDay(day);
       if (day > p.now.day) warnings.push(`date_in_future: ${fields.remitted_date}`);

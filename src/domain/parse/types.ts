@@ -48,6 +48,10 @@ export interface PartyDuesFields {
   remitted_vnd?: number;
   remitted_date?: string;
   remitted_to?: string;
+  /** Kept by the cell ("để lại chi bộ 174.000đ", "chi bộ giữ lại 50%"). */
+  retained_vnd?: number;
+  /** Members named as not having paid ("2 đ/c chưa đóng (đ/c Lò Văn Hải, đ/c Vàng Thị Dung)"). */
+  unpaid_names?: string[];
 }
 
 export interface VillageQuarterlyFields {

@@ -14,7 +14,7 @@ import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 
 const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
-const FILL = "(?:[ \\t]*(?:(?:giam|tang) tu \\d+ (?:xuong|len)(?: con)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
+const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:xuong|len)(?: con)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
 const TRAIL = "(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau))?";
 // A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
 const END = "(?![\\d]|[.,]\\d|\\s?\\/\\s?\\d|\\s?(?:km|ha\\b|%|m2))";
@@ -40,15 +40,15 @@ const SPECS: FieldSpec[] = [
   { key: "poor_households", before: "(?:so ho ngheo|ho ngheo|ngheo)" },
   { key: "women_union", before: "(?:chi hoi phu nu|chi hoi pn|hoi lhpn|hoi phu nu|hoi pn|hpn|phu nu|pn)" },
   { key: "farmers_union", before: "(?:chi hoi nong dan|chi hoi nd|hoi nong dan|hoi nd|hnd|nong dan|nd)" },
-  { key: "veterans_union", before: "(?:chi hoi ccb|chi hoi cuu chien binh|hoi ccb|hoi cuu chien binh|cuu chien binh|ccb)" },
-  { key: "youth_union", before: "(?:chi doan thanh nien|chi doan tn|chi doan|doan thanh nien|doan tn|dtn|thanh nien|dv doan|doan vien|doan)", after: "(?:doan vien thanh nien|doan vien|dtn|chi doan|thanh nien)" },
+  { key: "veterans_union", before: "(?:chi hoi ccb|chi hoi cuu chien binh|hoi ccb|hoi cuu chien binh|cuu chien binh|hccb|ccb)" },
+  { key: "youth_union", before: "(?:chi doan thanh nien|chi doan tn|chi doan|doan thanh nien|doan tn|dtn|thanh nien|dv doan|doan vien|doan|tn)", after: "(?:doan vien thanh nien|doan vien|dtn|chi doan|thanh nien)" },
   { key: "probationary", before: "(?:dang vien du bi|dv du bi|du bi|db)", after: "(?:dang vien du bi|dv du bi|du bi|db)" },
   { key: "households", before: "(?:tong so ho|so ho|ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|dan|khau|\\s*-))", after: "(?:ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|khau))" },
   { key: "population", before: "(?:dan so|so nhan khau|nhan khau|so khau|so dan|khau|so nguoi)", after: "(?:nhan khau|khau|nguoi|dan|nk)" },
   {
     key: "members",
     before: "(?:tong so dang vien|tong so dv|so dang vien|so dv|dang vien|ddv|dv|chi bo co|chi bo|cb co|cb)(?!\\s*(?:du bi|doan))",
-    after: "(?:dang vien|dv|d\\/c|dong chi)(?!\\s*(?:du bi|doan))",
+    after: "(?:dang vien|dv|d\\/c|dong chi)(?!\\s*(?:du bi|doan|moi))",
   },
 ];
 
@@ -61,14 +61,17 @@ interface Compiled {
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
   labelFirst: new RegExp(`\\b${s.before}${FILL}${N}${END}${TRAIL}`, "g"),
-  countFirst: new RegExp(`(?<![\\d.,/])${NOT_PERIOD}${N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
+  countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
 const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)\s+(?:con\s+)?(?:co\s+)?(?:ho\s+)?(can ngheo|ngheo)\b/g;
+const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+)?du bi\b/;
 const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|km|ha)?|(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|ha)\b/;
 const HEAD_TITLE = "(?:truong thon|truong ban|truong khu|truong xom|to truong|truong to dan pho|truong tdp|tt)";
 const RE_HEAD = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
 const RE_HEAD_NEG = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b`);
+// "Bí thư kiêm trưởng thôn: không" — a labelled line answered yes or no.
+const RE_HEAD_ANSWER = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;:\\n]{0,20}?\\b(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}\\b\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)\\b`);
 const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
 const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu)\s+/;
@@ -114,6 +117,8 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   }
   const counts: Partial<Record<Key, number>> = {};
   const free = (s: number, e: number): boolean => !taken.some((t) => s < t.end && e > t.start);
+  // "không có đảng viên dự bị": zero.
+  if (RE_NONE_PROBATIONARY.test(f)) counts.probationary = 0;
   // "không có hộ nghèo": zero.
   RE_NONE_POOR.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -159,7 +164,9 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     fields.unions = unions;
     for (const [short, key] of unionKeys) if (unions[short] !== undefined) fields[key] = unions[short];
   }
-  if (RE_HEAD_NEG.test(f)) fields.secretary_is_village_head = false;
+  const answered = RE_HEAD_ANSWER.exec(f);
+  if (answered) fields.secretary_is_village_head = !/^(?:khong|ko|k|kg|chua)$/.test(answered[1] as string);
+  else if (RE_HEAD_NEG.test(f)) fields.secretary_is_village_head = false;
   else if (RE_HEAD.test(f)) fields.secretary_is_village_head = true;
   if (RE_UNCHANGED.test(f)) fields.unchanged = true;
 

@@ -73,6 +73,15 @@ describe("validateSubmission", () => {
     expect(codes(validateSubmission(currentForm("village-quarterly"), { households: 142, population: 100, members: 31 }, { today }).errors)).toEqual(["population_below_households"]);
   });
 
+  it("keeps the dues kept by the cell and those remitted apart, and the unpaid named no more than unpaid", () => {
+    const dues = currentForm("party-dues");
+    const base = { liable: 26, paid: 25, amount_vnd: 300000 };
+    expect(codes(validateSubmission(dues, { ...base, remitted_vnd: 400000 }, { today }).errors)).toEqual(["part_exceeds_whole"]);
+    expect(codes(validateSubmission(dues, { ...base, remitted_vnd: 150000, retained_vnd: 100000 }, { today }).warnings).sort()).toEqual(["dues_split_mismatch", "dues_unpaid"]);
+    expect(codes(validateSubmission(dues, { ...base, remitted_vnd: 150000, retained_vnd: 150000, unpaid_names: ["Vi Văn Tám"] }, { today }).warnings)).toEqual(["dues_unpaid"]);
+    expect(codes(validateSubmission(dues, { ...base, unpaid_names: ["Vi Văn Tám", "Lò Văn Hải"] }, { today }).warnings).sort()).toEqual(["dues_unpaid", "dues_unpaid_names"]);
+  });
+
   it("rates with QĐ 366 bands and warns on the HTXS quota", () => {
     const rating = currentForm("annual-rating");
     const r = validateSubmission(rating, { general_score: 28, task_score: 64, htxs: 5, htt: 20, ht: 3, kht: 0, cell_self_level: "HTXS" }, { today });

@@ -1,5 +1,5 @@
 /** Field-by-field scoring of the parser against the JSONL corpora in test/fixtures/parse. */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fold } from "../../../src/domain/text/fold.js";
 import { parseReport, type FormName } from "../../../src/domain/parse/index.js";
@@ -30,6 +30,10 @@ export interface CorpusScore {
 }
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/parse/", import.meta.url));
+
+export function hasCorpus(name: string): boolean {
+  return existsSync(`${FIXTURES}${name}.jsonl`);
+}
 
 export function loadCorpus(name: string): CorpusLine[] {
   return readFileSync(`${FIXTURES}${name}.jsonl`, "utf8")

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyMessage } from "../../../src/domain/parse/classify.js";
 import type { FormName } from "../../../src/domain/parse/index.js";
-import { formatTable, loadCorpus, scoreCorpus } from "./corpus-score.js";
+import { formatTable, hasCorpus, loadCorpus, scoreCorpus } from "./corpus-score.js";
 
 const FORMS: FormName[] = ["monthly-meeting", "party-dues", "village-quarterly", "admissions", "annual-rating"];
 const MIN_ACCURACY = 0.97;
@@ -17,9 +17,13 @@ const MIN_VARIED = 0.99;
  * Messages written for issue #16 before the parser changed, each batch scored once before it was
  * looked at (see docs/parse.md): held-out-16 67% → 97.5% of fields, held-out-16b 91.4%, held-out-16c
  * 87.4%, held-out-16d 87.4%; each was tuned on afterwards, so they now guard against regressions and
- * no longer measure.
+ * no longer measure. held-out-17 (four newer forms, 141 messages, 20 non-reports) scored 91.8% of fields
+ * and 16/20 non-reports before it was looked at (admissions 75.8%, dues 92.3%, meeting 96.0%, village 97.2%);
+ * held-out-17b, written after those changes and scored once, 97.5% and 9/10; held-out-17c (all five forms,
+ * written after the next round) 93.6% and 7/7; held-out-17d (after the round on 17c) 95.8% and 5/6;
+ * held-out-17e (dues and admissions only, after that) 86.3% and 3/3.
  */
-const HELD_OUT_16 = ["held-out-16", "held-out-16b", "held-out-16c", "held-out-16d"];
+const HELD_OUT_16 = ["held-out-16", "held-out-16b", "held-out-16c", "held-out-16d", "held-out-17", "held-out-17b", "held-out-17c", "held-out-17d", "held-out-17e"];
 const MIN_HELD_OUT_16 = 0.95;
 
 describe("parser corpus", () => {
@@ -77,7 +81,7 @@ describe("parser corpus", () => {
     let non = 0;
     let told = 0;
     const tables: string[] = [];
-    for (const [dir, form] of HELD_OUT_16.flatMap((d) => FORMS.map((f) => [d, f] as const))) {
+    for (const [dir, form] of HELD_OUT_16.flatMap((d) => FORMS.filter((f) => hasCorpus(`${d}/${f}`)).map((f) => [d, f] as const))) {
       const s = scoreCorpus(form, loadCorpus(`${dir}/${form}`));
       expect(s.crashes, s.failures.join("\n")).toBe(0);
       right += s.right;
@@ -97,7 +101,7 @@ describe("parser corpus", () => {
       ...FORMS.flatMap((f) => loadCorpus(f)),
       ...HELD_OUT.map((f) => loadCorpus(`held-out/${f}`)).flat(),
       ...VARIED.map((f) => loadCorpus(`varied/${f}`)).flat(),
-      ...HELD_OUT_16.flatMap((d) => FORMS.map((f) => loadCorpus(`${d}/${f}`))).flat(),
+      ...HELD_OUT_16.flatMap((d) => FORMS.filter((f) => hasCorpus(`${d}/${f}`)).map((f) => loadCorpus(`${d}/${f}`))).flat(),
       ...loadCorpus("classify"),
     ].filter((l) => l.kind);
     const wrong: string[] = [];

@@ -163,7 +163,17 @@ describe("classifyMessage and parseCorrection", () => {
 
   it("reads a correction as a patch with the old value and a note", () => {
     expect(parseCorrection("sửa lại: hôm qua có mặt 24 chứ ko phải 25 nhé, đ/c Tuấn về sớm xin phép", now)).toEqual({
-      patch: { present: 24 }, previous: { present: 25 }, refers_to: "2025-11-05", note: "đ/c Tuấn về sớm xin phép",
+      form: "monthly-meeting", patch: { present: 24 }, previous: { present: 25 }, refers_to: "2025-11-05", note: "đ/c Tuấn về sớm xin phép",
     });
+  });
+
+  it("reads a correction of the other forms as a patch of that form", () => {
+    expect(parseCorrection("sửa lại: đảng phí tháng 11 thu 26 đ/c chứ không phải 25", now)).toEqual({
+      form: "party-dues", patch: { paid: 26 }, previous: { paid: 25 }, period: "2025-11",
+    });
+    expect(parseCorrection("sửa lại số liệu quý 3: hộ nghèo 9 chứ không phải 11", now)).toEqual({
+      form: "village-quarterly", patch: { poor_households: 9 }, previous: { poor_households: 11 }, period: "2025-Q3",
+    });
+    expect(parseCorrection("sua lai: ket nap 2 chu khong phai 3", now)).toMatchObject({ form: "admissions", patch: { admitted: 2 }, previous: { admitted: 3 } });
   });
 });
