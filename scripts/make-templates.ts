@@ -1,5 +1,5 @@
 /**
- * Write the import templates: templates/don-vi, dang-vien, ho-gia-dinh, phan-cong and tieu-chi (.xlsx and .csv),
+ * Write the import templates: templates/don-vi, dang-vien, ho-gia-dinh, phan-cong, tieu-chi and ho-so-thon (.xlsx and .csv),
  * with the headers the import reads and a small example province that imports into an empty data folder. Run: node --import tsx scripts/make-templates.ts
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import { PERSON_COLUMNS, type PersonKey } from "../src/domain/import/person-row.
 import { UNIT_COLUMNS, type UnitKey } from "../src/domain/import/unit-row.js";
 import { HOUSEHOLD_COLUMNS, type HouseholdKey } from "../src/domain/import/household-row.js";
 import { ASSIGNMENT_COLUMNS, type AssignmentKey } from "../src/domain/import/assignment-row.js";
+import { VILLAGE_COLUMNS, type VillageKey } from "../src/domain/import/village-row.js";
 import { CRITERIA_COLUMNS } from "../src/domain/import/criteria-row.js";
 import { CRITERIA_EXAMPLES, CRITERIA_NOTES } from "./criteria-examples.js";
 
@@ -118,6 +119,32 @@ const NOTES: Record<string, string> = {
   to: "dd/mm/yyyy: ngày thôi phụ trách (bỏ trống: đang phụ trách).",
   duties: "Nội dung phụ trách, ví dụ: Dự sinh hoạt chi bộ, nắm tình hình thôn.",
 };
+// The village record: a village's figures on its first row, one worker per row (the rows below repeat only the code and quarter).
+const village = (unitCode: string, quarter: string, figures: Partial<Record<VillageKey, string>>, worker: [string, string, string, string, string, string, string, string] | null): Record<VillageKey, Example> => {
+  const row = Object.fromEntries(VILLAGE_COLUMNS.map((c) => [c.key, ""])) as Record<VillageKey, Example>;
+  Object.assign(row, { unitCode, quarter }, figures);
+  if (worker) [row.role, row.name, row.sex, row.birthYear, row.ethnicity, row.education, row.occupation, row.partyMember] = worker;
+  return row;
+};
+const VILLAGE_EXAMPLES: Record<VillageKey, Example>[] = [
+  village("CB-POLAI", "Quý 3/2025", { areaKm2: "5,2", population: "618", households: "142", poorHouseholds: "12", org_party: "31", org_front: "9", org_women: "87", org_farmers: "95", org_veterans: "12", org_youth: "24" }, ["Trưởng thôn", "Hoàng Văn Páo", "Nam", "1968", "Tày", "9/12", "Làm ruộng", "x"]),
+  village("CB-POLAI", "Quý 3/2025", {}, ["Y tế thôn", "Lục Thị Hoa", "Nữ", "1990", "Nùng", "12/12", "Y sĩ", ""]),
+  village("CB-POLAI", "Quý 3/2025", {}, ["Công an viên", "Vi Văn Sáng", "Nam", "1985", "Tày", "12/12", "Công an", "x"]),
+  village("CB-BANCHANG", "Quý 3/2025", { areaKm2: "7,8", population: "455", households: "104", poorHouseholds: "20", org_party: "18", org_women: "60", org_farmers: "70" }, ["Trưởng thôn", "Triệu Văn Lâm", "Nam", "1975", "Dao", "9/12", "Làm ruộng", ""]),
+];
+const VILLAGE_NOTES: Record<string, string> = {
+  unitCode: "Mã chi bộ thôn / tổ dân phố (đã nhập bằng tệp đơn vị).",
+  quarter: "Quý của số liệu: Quý 3/2025 hoặc 2025-Q3.",
+  areaKm2: "Diện tích tự nhiên, km², có thể có phần thập phân (5,2).",
+  population: "Số nhân khẩu của thôn.",
+  households: "Số hộ của thôn.",
+  poorHouseholds: "Số hộ nghèo.",
+  org_party: "Số thành viên của từng tổ chức (các cột từ Đảng viên đến Hội Chữ thập đỏ); bỏ trống: giữ số đã có.",
+  role: "Một người làm việc ở thôn mỗi dòng: Bí thư chi bộ, Trưởng thôn, Phó trưởng thôn, Trưởng ban công tác Mặt trận, Công an viên, Thôn đội trưởng, Y tế thôn, Chi hội trưởng Phụ nữ/Nông dân/Cựu chiến binh, Bí thư chi đoàn, Khác. Các dòng sau của cùng thôn chỉ cần mã thôn và quý.",
+  name: "Họ và tên người làm việc.",
+  education: "Trình độ học vấn, ví dụ 12/12.",
+  partyMember: "x nếu là đảng viên.",
+};
 // "Mã đơn vị phụ trách" in the assignments file names the commune or cell followed.
 const ASSIGNMENT_NOTES: Record<string, string> = { unitCode: "Mã xã/phường (cán bộ tỉnh phụ trách) hoặc mã chi bộ thôn (đảng ủy viên xã phụ trách)." };
 
@@ -172,5 +199,7 @@ writeCsv("don-vi.csv", UNIT_COLUMNS, UNIT_EXAMPLES);
 writeCsv("dang-vien.csv", PERSON_COLUMNS, PERSON_EXAMPLES);
 writeCsv("ho-gia-dinh.csv", HOUSEHOLD_COLUMNS, HOUSEHOLD_EXAMPLES);
 writeCsv("phan-cong.csv", ASSIGNMENT_COLUMNS, ASSIGNMENT_EXAMPLES);
+await writeXlsx("ho-so-thon.xlsx", "Hồ sơ thôn", VILLAGE_COLUMNS, VILLAGE_EXAMPLES, VILLAGE_NOTES);
+writeCsv("ho-so-thon.csv", VILLAGE_COLUMNS, VILLAGE_EXAMPLES);
 writeCsv("tieu-chi.csv", CRITERIA_COLUMNS, CRITERIA_EXAMPLES);
 process.stdout.write(`templates written to ${OUT}\n`);

@@ -1,5 +1,5 @@
 # chibo import units|people FILE: messages on the terminal.
-import-usage = Usage: chibo import units|people|households|assignments|criteria FILE [--dry-run] [--on DATE]   (FILE: .xlsx or .csv)
+import-usage = Usage: chibo import units|people|households|assignments|criteria|villages FILE [--dry-run] [--on DATE]   (FILE: .xlsx or .csv)
 import-file-unsupported = Only .xlsx or .csv files can be imported.
 import-file-not_found = File "{ $path }" not found.
 import-file-unreadable = Cannot read "{ $path }": the file is damaged or not in that format.

@@ -1,5 +1,5 @@
 # chibo import units|people FILE: messages on the terminal.
-import-usage = Cách dùng: chibo import units|people|households|assignments|criteria TỆP [--dry-run] [--on NGÀY]   (TỆP: .xlsx hoặc .csv)
+import-usage = Cách dùng: chibo import units|people|households|assignments|criteria|villages TỆP [--dry-run] [--on NGÀY]   (TỆP: .xlsx hoặc .csv)
 import-file-unsupported = Chỉ nhập được tệp .xlsx hoặc .csv.
 import-file-not_found = Không tìm thấy tệp "{ $path }".
 import-file-unreadable = Không đọc được tệp "{ $path }": tệp hỏng hoặc không đúng định dạng.

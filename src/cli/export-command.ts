@@ -15,6 +15,8 @@ import { rollupWorkbook } from "../export/rollup-workbook.js";
 import { rollupForExport } from "../services/rollup.service.js";
 import type { CommandContext, Io } from "./command.js";
 import { buildReportTable } from "../services/export.service.js";
+import { villageTable } from "../services/village-record.service.js";
+import { villageXlsx } from "../export/village-workbook.js";
 import { isMeetingDocument } from "../domain/cycle/documents.js";
 
 async function findRoot(db: Db, ref: string | undefined) {
@@ -48,9 +50,10 @@ export async function runExport(args: string[], env: Record<string, string | und
     options: { period: { type: "string" }, org: { type: "string" }, out: { type: "string" }, signer: { type: "string" }, position: { type: "string" } },
   });
   const form = positionals[0];
+  if (form === "villages" && values.period && values.out) return exportVillages(values.period, values.org, values.out, env, io, ctx);
   if (!form || !isFormId(form) || !values.period || !values.out) {
     io.stderr.write(`Cách dùng: chibo export FORM --period P [--org ID] [--signer "HỌ TÊN"] [--position "Bí thư"] --out FILE
-FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx)
+FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx), villages (--period YYYY-Qn, FILE.xlsx)
 `);
     return 2;
   }
@@ -105,6 +108,39 @@ FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx)
     }
     if (error instanceof ChiboError && error.code === "invalid_input") {
       io.stderr.write(`Kỳ "${values.period}" không hợp lệ cho mẫu ${form} (tháng: YYYY-MM, quý: YYYY-Qn, năm: YYYY).\n`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await app.close();
+  }
+}
+
+/**
+ * `chibo export villages --period YYYY-Qn [--org CODE] --out FILE.xlsx`: the village records under the
+ * org for a quarter, with the changes since the quarter before marked.
+ */
+async function exportVillages(period: string, org: string | undefined, out: string, env: Record<string, string | undefined>, io: Io, ctx: CommandContext): Promise<number> {
+  if (extname(out).toLowerCase() !== ".xlsx") {
+    io.stderr.write("Tệp hồ sơ thôn phải có đuôi .xlsx\n");
+    return 2;
+  }
+  const app = await ctx.openApp(loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" }));
+  try {
+    const root = await findRoot(app.database.db, org);
+    if (!root) {
+      io.stderr.write(`Không tìm thấy tổ chức "${org ?? ""}".\n`);
+      return 1;
+    }
+    const table = await villageTable(app.database.db, null, root.id, period, new Date());
+    const i18n = createI18n();
+    const t = (id: string, a?: Record<string, string | number>) => i18n.t("vi", id, a);
+    await writeFile(resolve(ctx.cwd, out), await villageXlsx(table, t, localDate(new Date(), app.config.TZ_DEFAULT)));
+    io.stdout.write(`Đã xuất hồ sơ ${table.rows.filter((r) => r.figures).length}/${table.rows.length} thôn của ${table.orgName} vào ${out}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ChiboError && error.code === "invalid_input") {
+      io.stderr.write(`Kỳ "${period}" không hợp lệ cho hồ sơ thôn (quý: YYYY-Qn).\n`);
       return 2;
     }
     throw error;

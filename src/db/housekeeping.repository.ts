@@ -2,6 +2,13 @@ import { sql } from "kysely";
 import { retentionDays, type RetentionDays, type RetentionKind } from "../domain/privacy.js";
 import type { Db } from "./schema.js";
 import { pruneStaleReplies } from "./turn-reply.repository.js";
+import { deleteDroppedCandidatesBefore } from "./candidate.repository.js";
+import { deleteVillageRecordsBefore } from "./village-record.repository.js";
+
+/** The quarter (`YYYY-Qn`) an instant falls in, in UTC: a day's difference at the edge does not matter here. */
+function quarterOf(at: Date): string {
+  return `${at.getUTCFullYear()}-Q${Math.floor(at.getUTCMonth() / 3) + 1}`;
+}
 import { pruneServedFiles } from "./served-file.repository.js";
 
 /** Days each kind of record is kept: the retention table in `domain/privacy.ts`. */
@@ -49,6 +56,8 @@ export async function pruneFinished(db: Db, now: Date, retention: Retention = DE
     .where("status", "=", "done")
     .where("done_at", "<", before(now, retention.doneCorrections))
     .executeTakeFirst();
+  const candidates = await deleteDroppedCandidatesBefore(db, before(now, retention.droppedCandidates).toISOString().slice(0, 10));
+  const villages = await deleteVillageRecordsBefore(db, quarterOf(before(now, retention.villageRecords)));
   // Sent replies are deleted as they go; what is left was given up or is past its resend window.
   const turnReplies = await pruneStaleReplies(db, now);
   const servedFiles = await pruneServedFiles(db, now, SERVED_FILE_ROW_DAYS);
@@ -63,6 +72,8 @@ export async function pruneFinished(db: Db, now: Date, retention: Retention = DE
     accessLog: Number(access.numDeletedRows),
     audit: Number(audit.numDeletedRows),
     doneCorrections: Number(corrections.numDeletedRows),
+    droppedCandidates: candidates,
+    villageRecords: villages,
     turnReplies,
     servedFiles,
   };

@@ -19,6 +19,7 @@ import type { AccessLogTable, CorrectionRequestTable, PrivacyConsentTable } from
 import type { CellGroupChatTable, TelegramProgressMessageTable } from "./telegram.table.js";
 import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "./schedule.table.js";
 import type { InboxUpdateTable, TurnReplyTable } from "./turn-reply.table.js";
+import type { DevelopmentTargetTable, PartyCandidateTable, VillageRecordTable } from "./records.table.js";
 import type { ServedFileTable } from "./served-file.table.js";
 import type { ContentGuidanceTable, MeetingAgendaTable, ResolutionTaskTable } from "./cycle.table.js";
 import type { CriteriaTableTable, MemberSelfReviewTable, RatingDecisionTable } from "./rating.table.js";
@@ -55,6 +56,9 @@ export interface Database {
   correction_request: CorrectionRequestTable;
   turn_reply: TurnReplyTable;
   inbox_update: InboxUpdateTable;
+  village_record: VillageRecordTable;
+  party_candidate: PartyCandidateTable;
+  development_target: DevelopmentTargetTable;
   served_file: ServedFileTable;
   resolution_task: ResolutionTaskTable;
   meeting_agenda: MeetingAgendaTable;

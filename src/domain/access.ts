@@ -28,6 +28,11 @@ export const ACTIONS = [
   "household.log_visit",
   "access_log.view",
   "correction.handle",
+  "records.view",
+  "records.edit",
+  "candidate.view",
+  "candidate.manage",
+  "development.target",
   "task.view",
   "task.update",
   "guidance.publish",
@@ -91,6 +96,16 @@ const GRANTS: Record<Action, Grant> = {
   "access_log.view": { roles: { commune_standing: "subtree", ...OFFICE } },
   // A member's "yêu cầu sửa" goes to their cell's leaders or the office above.
   "correction.handle": { roles: { ...CELL_LEADERS, ...OFFICE } },
+  // The village record names the village's workers: seen as people data is (the cell and its upper levels).
+  "records.view": {
+    roles: { ...CELL_LEADERS, cell_committee: "org", commune_standing: "subtree", ...OFFICE },
+    assigned: true,
+  },
+  "records.edit": { roles: { ...CELL_LEADERS } },
+  // Candidates for membership are not members yet: their details stay with the cell and the offices above.
+  "candidate.view": { roles: { ...CELL_LEADERS, cell_committee: "org", commune_standing: "subtree", ...OFFICE } },
+  "candidate.manage": { roles: { ...CELL_LEADERS } },
+  "development.target": { roles: { ...OFFICE } },
   // Resolution tasks: seen where the cell's reports are seen; marked done or late by the cell's
   // leaders (and by the task's owner, checked where the task is known).
   "task.view": {

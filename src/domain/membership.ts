@@ -42,8 +42,17 @@ export const PROBATION_NOTICE_DAYS = 30;
  * @example probationEnd("2025-12-15") // "2026-12-15"
  */
 export function probationEnd(admittedOn: string): string {
-  const [y, m, d] = admittedOn.split("-").map(Number) as [number, number, number];
-  const total = m - 1 + PROBATION_MONTHS;
+  return addMonthsClamped(admittedOn, PROBATION_MONTHS);
+}
+
+/**
+ * The same day `months` later, or the month's last day when it is shorter (29/02 + 12 → 28/02).
+ *
+ * @example addMonthsClamped("2020-02-29", 60) // "2025-02-28"
+ */
+export function addMonthsClamped(day: string, months: number): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const total = m - 1 + months;
   const year = y + Math.floor(total / 12);
   const month = (total % 12) + 1;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -20,6 +20,11 @@ export function isCellKind(kind: string): boolean {
   return kind === "chi_bo_co_so" || kind === "chi_bo_truc_thuoc";
 }
 
+/** A cell of a village or residential group (thôn, tổ dân phố): the one that keeps the village record. */
+export function isVillageCell(org: { kind: string; area_kind: string | null; catchment: string | null }): boolean {
+  return isCellKind(org.kind) && (org.catchment === "thon" || org.area_kind === "village" || org.area_kind === "residential_group");
+}
+
 export interface OrgSummary {
   id: number;
   code: string;

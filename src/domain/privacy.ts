@@ -11,7 +11,7 @@
 export const PRIVACY_NOTICE_VERSION = 1;
 
 /** Views of another person's details that are recorded in the access log. */
-export const ACCESS_KINDS = ["cell.members", "meeting.absentees", "person.profile", "export.names", "correction.list", "rating.self_reviews"] as const;
+export const ACCESS_KINDS = ["cell.members", "meeting.absentees", "person.profile", "export.names", "correction.list", "rating.self_reviews", "village.workforce", "candidates.list"] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 
 /** Kinds of stored record that the daily clean-up removes after their retention. */
@@ -25,7 +25,9 @@ export type RetentionKind =
   | "finishedOutbox"
   | "accessLog"
   | "audit"
-  | "doneCorrections";
+  | "doneCorrections"
+  | "droppedCandidates"
+  | "villageRecords";
 
 export interface RetentionRule {
   kind: RetentionKind;
@@ -41,7 +43,8 @@ export interface RetentionRule {
  * The retention table: one row per kind of record, the days it is kept and whether a province may
  * change it. docs/vi/du-lieu-ca-nhan.md copies this table; keep them alike.
  * Not in the table, kept while the party organization keeps its records: people, roles, reports,
- * RSVPs, household visits, consents (the proof of what a person accepted).
+ * RSVPs, household visits, consents (the proof of what a person accepted), and the pipeline record of
+ * a candidate who was admitted (part of the member's dossier).
  */
 export const RETENTION_TABLE: readonly RetentionRule[] = [
   { kind: "inboundUpdates", days: 7, since: "received" },
@@ -55,6 +58,10 @@ export const RETENTION_TABLE: readonly RetentionRule[] = [
   { kind: "accessLog", days: 365, since: "viewed", settable: { min: 180, max: 1825 } },
   { kind: "audit", days: 1825, since: "changed", settable: { min: 365, max: 3650 } },
   { kind: "doneCorrections", days: 365, since: "marked done" },
+  // Candidates no longer followed (not admitted): their name, birth year, ethnicity and religion go.
+  { kind: "droppedCandidates", days: 365, since: "no longer followed", settable: { min: 90, max: 1825 } },
+  // The village record names the village's workers; quarters older than this are removed.
+  { kind: "villageRecords", days: 1825, since: "quarter began", settable: { min: 730, max: 3650 } },
 ];
 
 export type RetentionDays = Record<RetentionKind, number>;

@@ -54,6 +54,8 @@ export const OUTBOX_PAYLOADS = {
   "group.meeting.holiday": meeting.extend({ holiday }),
   // To the secretary: a probationer's year ends soon (the one notice that names a member).
   "member.probation_due": z.object({ cell: text, name: text, admittedOn: isoDate, endsOn: isoDate }),
+  // To the cell's leaders only (never a group chat): a candidate's awareness-class certificate lapses before admission.
+  "candidate.certificate_due": z.object({ cell: text, name: text, certificateOn: isoDate, expiresOn: isoDate }),
   // To a resolution task's owner (or the cell's leaders): the task is due soon.
   "task.due": z.object({ cell: text, task: text, owner: text.nullable(), dueDate: isoDate, step }),
   announcement: z.object({ announcement: z.number().int().positive(), from: text, text }),

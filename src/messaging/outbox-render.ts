@@ -106,6 +106,10 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, message: OutboxM
       const p = message.payload;
       return [{ title: t("remind-probation-title"), text: t("remind-probation", { cell: p.cell, name: p.name, admitted: date(p.admittedOn), ends: date(p.endsOn) }) }];
     }
+    case "candidate.certificate_due": {
+      const p = message.payload;
+      return [{ title: t("remind-certificate-title"), text: t("remind-certificate", { cell: p.cell, name: p.name, certificate: date(p.certificateOn), expires: date(p.expiresOn) }) }];
+    }
     case "task.due": {
       const p = message.payload;
       const args = { cell: p.cell, task: p.task, owner: p.owner ?? "", due: date(p.dueDate), days: Math.max(0, daysBetween(localClock(now, tz).date, p.dueDate)) };

@@ -9,11 +9,13 @@ import { cellsInSubtree, reportsFor } from "../db/rollup.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 import { compareVi } from "../domain/text/collate.js";
+import { pipelineAdmissions } from "./candidate.service.js";
 
 export interface ReportTableRow {
   cellName: string;
   communeName: string | null;
-  status: "accepted" | "submitted" | "reopened" | "draft" | "missing";
+  /** `pipeline`: no typed report, the figures are counted from the cell's candidates (`/phattrien`). */
+  status: "accepted" | "submitted" | "reopened" | "draft" | "missing" | "pipeline";
   submittedAt: Date | null;
   values: Record<string, unknown>;
 }
@@ -54,11 +56,14 @@ export async function buildReportTable(db: Db, actor: Actor | null, form: FormId
   );
   const reports = await reportsFor(db, cells.map((c) => c.id), form, period);
   const byOrg = new Map(reports.map((r) => [r.org_id, r]));
+  // Admissions are counted from the pipeline where a cell follows its candidates; typed figures stand elsewhere.
+  const computed = form === "admissions" ? await pipelineAdmissions(db, cells.map((c) => c.id), period) : new Map<number, Record<string, number>>();
   const fields = definition.fields.filter((f) => f.type !== "absentees" && f.type !== "resolutions");
   const totals: Record<string, number> = {};
   const rows = cells.map((cell): ReportTableRow => {
     const report = byOrg.get(cell.id);
-    const values = report?.data ?? {};
+    const counted = computed.get(cell.id);
+    const values: Record<string, unknown> = counted ? { ...(report?.data ?? {}), ...counted } : (report?.data ?? {});
     for (const f of fields) {
       const v = values[f.key];
       if (typeof v === "number" && (f.type === "int" || f.type === "money" || f.type === "decimal")) totals[f.key] = (totals[f.key] ?? 0) + v;
@@ -66,7 +71,7 @@ export async function buildReportTable(db: Db, actor: Actor | null, form: FormId
     return {
       cellName: cell.name,
       communeName: cell.parent_name,
-      status: report ? (report.status as ReportTableRow["status"]) : "missing",
+      status: report ? (report.status as ReportTableRow["status"]) : counted ? "pipeline" : "missing",
       submittedAt: report?.submitted_at ?? null,
       values,
     };

@@ -40,6 +40,11 @@ import type { LeaveReason } from "../domain/membership.js";
 import { recordLeave } from "./member.service.js";
 import { applySuccessions, planSuccessions, type SuccessionPlan, type SuccessionRow } from "./org-change.service.js";
 import { sameName } from "../domain/text/fold.js";
+import { readVillageRows, type VillageRow } from "../domain/import/village-row.js";
+import { isVillageCell } from "../domain/org.js";
+import { emptyFigures, type VillageFigures } from "../domain/records/village-record.js";
+import { villageRecordsOf } from "../db/village-record.repository.js";
+import { figuresOf, storeFigures } from "./village-record.service.js";
 import { buildCriteriaTables, readCriteriaRows, type CriteriaRow } from "../domain/import/criteria-row.js";
 import { sameTable, type CriteriaTableData } from "../domain/forms/criteria.js";
 import { insertTable, latestTables } from "../db/rating.repository.js";
@@ -47,7 +52,7 @@ import { insertTable, latestTables } from "../db/rating.repository.js";
 /** A unit imported without "Ngày thành lập" starts on 1/7/2025, when the two-tier model took effect. */
 export const DEFAULT_ORG_VALID_FROM = "2025-07-01";
 
-export type ImportKind = "units" | "people" | "households" | "assignments" | "criteria";
+export type ImportKind = "units" | "people" | "households" | "assignments" | "criteria" | "villages";
 
 export interface ImportCounts {
   rows: number;
@@ -97,6 +102,8 @@ export async function runImport(db: Kysely<Database>, kind: ImportKind, table: R
         ? readPersonRows(table, today)
         : kind === "households"
           ? readHouseholdRows(table)
+          : kind === "villages"
+            ? readVillageRows(table, today)
           : kind === "criteria"
             ? readCriteriaRows(table)
             : readAssignmentRows(table);
@@ -122,6 +129,8 @@ export async function runImport(db: Kysely<Database>, kind: ImportKind, table: R
       const plan =
         kind === "households"
           ? await planHouseholds(trx, read.rows as HouseholdRow[], read.headers, today)
+          : kind === "villages"
+            ? await planVillages(trx, read.rows as VillageRow[], read.headers, today)
           : kind === "criteria"
             ? await planCriteria(trx, read.rows as CriteriaRow[], read.headers, read.failed.length > 0)
             : await planAssignments(trx, read.rows as AssignmentRow[], read.headers, today);
@@ -513,7 +522,7 @@ async function applyPeople(trx: Db, plan: PersonPlan, today: string, opts: Impor
   if (changed > 0) await auditImport(trx, "people", plan.counts, opts);
 }
 
-const AUDIT_ENTITY: Record<ImportKind, string> = { units: "org", people: "person", households: "household", assignments: "assignment", criteria: "criteria_table" };
+const AUDIT_ENTITY: Record<ImportKind, string> = { units: "org", people: "person", households: "household", assignments: "assignment", criteria: "criteria_table", villages: "village_record" };
 
 /** One audit row per import that changed something: counts only, never names or phones. */
 async function auditImport(trx: Db, kind: ImportKind, counts: ImportCounts, opts: ImportOptions): Promise<void> {
@@ -687,6 +696,97 @@ async function planAssignments(trx: Db, rows: AssignmentRow[], headers: Map<stri
   return { issues, counts, apply };
 }
 
+// ---------------------------------------------------------------- village records
+
+/**
+ * A village's quarter from the commune's file: rows of one village and quarter make one record (its
+ * figures from whichever row gives them, a figure given twice differently is an issue; its workers
+ * one per row). A blank figure keeps the stored one; workers listed replace the stored list. A
+ * record equal to the stored one is unchanged, so importing the same file again changes nothing.
+ */
+async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, string>, today: string): Promise<FollowPlan> {
+  const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
+  const orgs = new Map((await orgsByCodes(trx, rows.map((r) => r.unitCode))).map((o) => [o.code, o]));
+  const issues: ImportIssue[] = [];
+  const counts = emptyCounts(rows.length);
+  const groups = new Map<string, { orgId: number; period: string; figures: VillageFigures; workersGiven: boolean; firstLine: number; seen: Map<string, number> }>();
+  for (const row of rows) {
+    const org = orgs.get(row.unitCode);
+    const column = col("unitCode", "Mã đơn vị thôn");
+    const issue = cellIssue(org, row.unitCode, row.line, column, today);
+    if (issue || !org) {
+      if (issue) issues.push(issue);
+      continue;
+    }
+    if (!isVillageCell(org)) {
+      issues.push({ line: row.line, column, code: "not_a_village", args: { value: row.unitCode } });
+      continue;
+    }
+    const key = `${org.id}:${row.quarter}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { orgId: org.id, period: row.quarter, figures: emptyFigures(), workersGiven: false, firstLine: row.line, seen: new Map() }));
+    const put = (name: string, value: number, get: () => number | undefined, set: () => void) => {
+      const before = get();
+      if (before !== undefined && before !== value) {
+        issues.push({ line: row.line, column: col(name, name), code: "village_conflict", args: { value: String(value), first: group!.seen.get(name) ?? group!.firstLine } });
+        return;
+      }
+      if (before === undefined) group!.seen.set(name, row.line);
+      set();
+    };
+    for (const [k, v] of Object.entries(row.figures) as [keyof typeof row.figures, number][]) put(k, v, () => group!.figures[k], () => (group!.figures[k] = v));
+    for (const [k, v] of Object.entries(row.organizations) as [keyof typeof row.organizations, number][]) {
+      put(`org_${k}`, v, () => group!.figures.organizations[k], () => (group!.figures.organizations[k] = v));
+    }
+    if (row.worker) {
+      group.workersGiven = true;
+      group.figures.workforce.push(row.worker);
+    }
+  }
+  const stored = new Map(
+    (await villageRecordsOf(trx, [...new Set([...groups.values()].map((g) => g.orgId))], [...new Set([...groups.values()].map((g) => g.period))])).map((r) => [`${r.org_id}:${r.period}`, figuresOf(r)]),
+  );
+  const writes: { orgId: number; period: string; figures: VillageFigures }[] = [];
+  for (const [key, g] of groups) {
+    const before = stored.get(key);
+    const merged: VillageFigures = before
+      ? {
+          ...before,
+          ...Object.fromEntries(Object.entries(g.figures).filter(([k, v]) => k !== "organizations" && k !== "workforce" && v !== undefined)),
+          organizations: { ...before.organizations, ...g.figures.organizations },
+          workforce: g.workersGiven ? g.figures.workforce : before.workforce,
+        }
+      : g.figures;
+    if (before && JSON.stringify(normalize(before)) === JSON.stringify(normalize(merged))) {
+      counts.unchanged++;
+      continue;
+    }
+    writes.push({ orgId: g.orgId, period: g.period, figures: merged });
+    if (before) counts.updated++;
+    else counts.created++;
+  }
+  // Counted per village and quarter, not per line: rows are the lines read.
+  const apply = async (db: Db, opts: ImportOptions) => {
+    let done = 0;
+    for (const w of writes) {
+      await storeFigures(db, w.orgId, w.period, w.figures, { source: "import", by: null, at: opts.now });
+      opts.onProgress?.(++done, writes.length);
+    }
+  };
+  return { issues, counts, apply };
+}
+
+/** A record in one key order, to compare a stored one with a file's. */
+function normalize(f: VillageFigures) {
+  return {
+    areaKm2: f.areaKm2 ?? null,
+    population: f.population ?? null,
+    households: f.households ?? null,
+    poorHouseholds: f.poorHouseholds ?? null,
+    organizations: Object.fromEntries(Object.entries(f.organizations).sort()),
+    workforce: f.workforce.map((w) => [w.role, w.name, w.sex, w.birthYear, w.ethnicity, w.education, w.occupation, w.partyMember]),
+  };
+}
 // ---------------------------------------------------------------- criteria tables
 
 /**

@@ -6,6 +6,8 @@ import type { DigestUnit } from "../domain/schedule/digest.js";
 import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath } from "../domain/schedule/settings.js";
 import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
 import { probationersOf } from "../db/membership.repository.js";
+import { candidatesAwaitingAdmission } from "../db/candidate.repository.js";
+import { toCandidate } from "./candidate.service.js";
 import { agendasOf, openTasksDue } from "../db/cycle.repository.js";
 import { TASK_REMINDER_STEPS } from "../domain/cycle/tasks.js";
 import type { PlannerTask } from "../domain/cycle/tasks.js";
@@ -72,6 +74,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     groupChatsOfCells(db, cellIds),
   ]);
   const probationers = await probationersOf(db, cellIds, today);
+  const candidates = (await candidatesAwaitingAdmission(db, cellIds)).map(toCandidate);
   // Tasks due from today until the first reminder's lead time ahead; agendas of this month and the next.
   const taskLead = Math.max(...TASK_REMINDER_STEPS.map((s) => s.daysBefore)) + 1;
   const tasks = await openTasksDue(db, cellIds, today, addDays(today, taskLead));
@@ -132,6 +135,10 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     if (cell) ((cell.agendas ??= new Map()) as Map<string, string>).set(period, text);
   }
   for (const p of probationers) (byCell.get(p.cellId)?.probationers as PlannerProbationer[] | undefined)?.push({ personId: p.personId, name: p.name, admittedOn: p.admittedOn });
+  for (const c of candidates) {
+    const cell = byCell.get(c.orgId);
+    if (cell) cell.candidates = [...(cell.candidates ?? []), c];
+  }
 
   return {
     now,

@@ -1,6 +1,9 @@
 import { can } from "../domain/access.js";
 import { selfReviewsOfPerson } from "../db/rating.repository.js";
 import { ChiboError } from "../domain/errors.js";
+import { groupsOf, STEPS } from "../domain/records/candidate.js";
+import { candidateOfPerson } from "../db/candidate.repository.js";
+import { toCandidate } from "./candidate.service.js";
 import { PRIVACY_NOTICE_VERSION } from "../domain/privacy.js";
 import type { Actor } from "../domain/roles.js";
 import { writeAudit } from "../db/audit.repository.js";
@@ -74,17 +77,21 @@ export interface PersonalData {
   consents: { channel: string; version: number; decision: string; at: Date }[];
   requests: { id: number; text: string; status: string; at: Date; doneAt: Date | null }[];
   viewedBy: { at: Date; what: string; viewer: string }[];
+  /** The party-development record that led to the person's admission (`/phattrien`), when there is one. */
+  development: { religion: string | null; groups: string[]; steps: { step: string; on: string }[] } | null;
 }
 
 /** Everything chibo holds about the actor — their own data only. */
 export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
-  const [rows, consents, requests, views, reviews] = await Promise.all([
+  const [rows, consents, requests, views, candidate, reviews] = await Promise.all([
     personDataRows(db, actor.personId, RECENT_REMINDERS),
     consentsOfPerson(db, actor.personId),
     correctionsOfPerson(db, actor.personId),
     accessToPerson(db, actor.personId, RECENT_VIEWS),
+    candidateOfPerson(db, actor.personId),
     selfReviewsOfPerson(db, actor.personId),
   ]);
+  const development = candidate ? toCandidate(candidate) : null;
   const p = rows.person;
   if (!p) throw new ChiboError("not_found");
   return {
@@ -115,6 +122,9 @@ export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
     consents: consents.map((c) => ({ channel: c.channel, version: c.notice_version, decision: c.decision, at: c.at })),
     requests: requests.map((r) => ({ id: r.id, text: r.text, status: r.status, at: r.created_at, doneAt: r.done_at })),
     viewedBy: views.map((v) => ({ at: v.at, what: v.what, viewer: v.viewer })),
+    development: development
+      ? { religion: development.religion, groups: groupsOf(development), steps: STEPS.flatMap((step) => (development.dates[step] ? [{ step, on: development.dates[step]! }] : [])) }
+      : null,
   };
 }
 

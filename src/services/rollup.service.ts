@@ -23,6 +23,7 @@ import { requireAccess } from "./actor.service.js";
 import { toMeetingRule } from "./cell.service.js";
 import { periodStart } from "./export.service.js";
 import { compareVi } from "../domain/text/collate.js";
+import { pipelineAdmissions } from "./candidate.service.js";
 
 export interface Rollup {
   root: { id: number; name: string; kind: string };
@@ -136,6 +137,8 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
   };
   // The annual rating: the commune committee's final level (/xeploai) is the cell's level where it was set.
   const decided = form === "annual-rating" ? new Map((await decisionsFor(db, cells.map((c) => c.id), Number(period.slice(0, 4)))).map((d) => [d.orgId, d.level])) : undefined;
+  // Admissions are counted from the pipeline where a cell follows its candidates (`/phattrien`).
+  const counted = form === "admissions" ? await pipelineAdmissions(db, cells.map((c) => c.id), period) : undefined;
   const inputs: CellInput[] = cells.map((c) => {
     const due = dueOfCell(c);
     const level = decided?.get(c.id);
@@ -146,7 +149,7 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
       parentName: c.parent_name,
       due,
       noMeeting: noMeetingOf(c, due),
-      figures: level && c.figures ? { ...c.figures, decided_level: level } : c.figures,
+      figures: level && c.figures ? { ...c.figures, decided_level: level } : counted?.has(c.id) ? { ...(c.figures ?? {}), ...counted.get(c.id) } : c.figures,
       report:
         c.report_id !== null
           ? { id: c.report_id, status: c.report_status as string, data: { present: c.present, members_expected: c.members_expected, absent_unexcused: c.absent_unexcused } }

@@ -93,6 +93,10 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   nhatkytruycap: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // The retention table: read by those who read the access log; only the province office changes it.
   luutru: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
+  // records.edit for the village cell's secretary and deputy; the villages of their reach for the offices (records.view).
+  hosothon: row("no", { secretary: "ok", deputy: "ok", "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
+  // candidate.manage for the cell's leaders; counts by stage and group for the committees and offices (rollup.view).
+  phattrien: row("no", { secretary: "ok", deputy: "ok", "commune committee": "ok", "standing committee": "ok", "commune office": "ok", "province office": "ok", "assigned cadre": "ok", unlinked: "link" }),
   // rating.view: the annual review of the cells led or followed, of the commune, of the province (not plain members).
   xeploai: row("ok", { member: "no", unlinked: "link" }),
   // rating.self_review: every member reviews themselves in their own cell.
@@ -199,6 +203,16 @@ describeEngines("access matrix: every role × every command × inside and outsid
         .executeTakeFirstOrThrow();
       ids[key] = row.id;
     }
+    // A candidate for membership in each commune, so pipeline payloads have real targets.
+    for (const [key, org, name] of [["candidatePolai", ids.polai, "Lương Thị Thử"], ["candidateTanhoa1", ids.tanhoa1, "Lương Thị Ngoài"]] as const) {
+      const at = new Date("2025-10-01T03:00:00Z");
+      const row = await db
+        .insertInto("party_candidate")
+        .values({ org_id: org as number, full_name: name, sex: "F", birth_year: 2004, ethnicity: "Nùng", religion: null, flags: "[]", identified_on: "2025-09-01", created_by: null, created_at: at, updated_at: at })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      ids[key] = row.id;
+    }
     ids.householdPolai = (await db.selectFrom("household").select("id").where("org_id", "=", ids.polai as number).executeTakeFirstOrThrow()).id;
     ids.householdBanchang = (await db.selectFrom("household").select("id").where("org_id", "=", ids.banchang as number).executeTakeFirstOrThrow()).id;
     ids.householdTanhoa1 = (await db.selectFrom("household").select("id").where("org_id", "=", ids.tanhoa1 as number).executeTakeFirstOrThrow()).id;
@@ -287,6 +301,24 @@ describeEngines("access matrix: every role × every command × inside and outsid
         allowed: ["standing committee", "commune office", "province office"],
       },
       {
+        name: "a village record",
+        inside: () => `vr:q:${ids.polai}:2025-Q3`,
+        outside: "vr:q:TANHOA1:2025-Q3",
+        allowed: ["secretary", "deputy"],
+      },
+      {
+        name: "the villages of a commune",
+        inside: () => `vr:o:${ids.tanvan}:2025-Q3`,
+        outside: "vr:o:KYLUA:2025-Q3",
+        allowed: ["standing committee", "commune office", "province office"],
+      },
+      {
+        name: "a candidate for membership",
+        inside: () => `pt:v:${ids.candidatePolai}`,
+        outside: "pt:v:CANDIDATE_TANHOA1",
+        allowed: ["secretary", "deputy"],
+      },
+      {
         name: "a cell's meeting documents",
         inside: (r) => `vb:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10:resolution`,
         outside: "vb:TANHOA1:2025-10:resolution",
@@ -325,6 +357,7 @@ describeEngines("access matrix: every role × every command × inside and outsid
     ];
     const resolve = (payload: string) =>
       payload
+        .replace("CANDIDATE_TANHOA1", String(ids.candidateTanhoa1))
         .replace("REPORT_TANHOA1", String(ids.reportTanhoa1))
         .replace("HOUSEHOLD_TANHOA1", String(ids.householdTanhoa1))
         .replace("TANHOA1", String(ids.tanhoa1))

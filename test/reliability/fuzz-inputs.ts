@@ -91,7 +91,7 @@ const SQL = [
   "NaN",
   "-0",
 ];
-const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "xl", "lb", "viec", "viecm", "viecn", "ct", "dh", "vb", "vbc", "tdg"];
+const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "xl", "lb", "viec", "viecm", "viecn", "ct", "dh", "vb", "vbc", "tdg", "vr", "pt"];
 const VERBS = ["show", "members", "accept", "reopen", "ok", "yes", "no", "list", "new", "t", "p", "e", "edit", "cancel", "opt", "f", "def", "skip", "back", "all", "o", "v", "d", "l", "s", "n", "x"];
 const BAD_IDS = ["-1", "0", "-0", "99999999999", "9".repeat(24), "1e3", "0x1f", "abc", "1.5", "NaN", "Infinity", "", " ", "1;2", "%00", "'1'", "١٢", "１２"];
 
@@ -178,6 +178,10 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `tb:to:${org()}`,
     () => `tb:st:${any()}`,
     () => `tb:${pick(rand, ["list", "edit", "cancel", "to", "st"])}`,
+    () => `vr:${pick(rand, ["c", "q", "o"])}:${org()}:${pick(rand, ["2025-Q3", "2025-Q4", "2025-Q9", "-"])}`,
+    () => `vr:${pick(rand, ["keep", "save", "cancel"])}`,
+    () => `pt:${pick(rand, ["l", "a", "v", "d"])}:${pick(rand, [org(), any()])}`,
+    () => `pt:${pick(rand, ["s", "t"])}:${any()}:${pick(rand, ["certificate", "dossier", "admitted", "full", "identified", "x"])}`,
     () => `kenh:${pick(rand, ["zalo", "telegram", "console", "auto", "sms"])}`,
     () => `lang:${pick(rand, ["vi", "en", "fr", ""])}`,
     () => `viec:${any()}`,

@@ -65,6 +65,21 @@ describeEngines("the daily clean-up follows the retention table", (engine) => {
     expect((await d.selectFrom("correction_request").select("text").execute()).map((r) => r.text)).toEqual(["open long ago"]);
   });
 
+  it("removes candidates no longer followed and village quarters past their days; keeps the rest", async () => {
+    const d = db.db;
+    const cell = (await findOrgByCode(d, "DEMO-CB-POLAI"))!.id;
+    const candidate = (name: string, droppedOn: string | null) => ({
+      org_id: cell, full_name: name, sex: "F", birth_year: 2004, ethnicity: "Nùng", religion: null, flags: "[]", identified_on: "2024-01-05", dropped_on: droppedOn, created_by: null, created_at: daysAgo(800), updated_at: daysAgo(10),
+    });
+    await d.insertInto("party_candidate").values([candidate("Dropped long ago", "2024-12-01"), candidate("Dropped lately", "2026-02-01"), candidate("Followed", null)]).execute();
+    const quarter = (period: string) => ({ org_id: cell, period, population: 600, households: 140, organizations: "{}", workforce: "[]", source: "chat" as const, updated_by: null, updated_at: daysAgo(10) });
+    await d.insertInto("village_record").values([quarter("2020-Q4"), quarter("2021-Q1"), quarter("2025-Q4")]).execute();
+    const tick = new SchedulerTick({ db: d, tz: "Asia/Ho_Chi_Minh", log: silentLogger(), now: () => now });
+    await tick.pruneOncePerDay(new Date(now.getTime() + DAY));
+    expect((await d.selectFrom("party_candidate").select("full_name").orderBy("id").execute()).map((r) => r.full_name)).toEqual(["Dropped lately", "Followed"]);
+    expect((await d.selectFrom("village_record").select("period").orderBy("period").execute()).map((r) => r.period)).toEqual(["2021-Q1", "2025-Q4"]);
+  });
+
   it("uses the province's own choice where the table lets it choose", async () => {
     // Its own database: the choice must not change what the other test expects.
     const own = await freshDatabase(engine);

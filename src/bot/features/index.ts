@@ -19,6 +19,8 @@ import { reportHistoryFeature } from "./report-history.js";
 import { reportReviewFeature } from "./report-review.js";
 import { reportFeature } from "./report.js";
 import { rollupFeature } from "./rollup.js";
+import { villageRecordFeature } from "./village-record.js";
+import { developmentFeature } from "./development.js";
 import { historyFeature } from "./history.js";
 import { ratingFeature } from "./rating.js";
 import { consentFeature } from "./privacy-consent.js";
@@ -47,6 +49,8 @@ export function defaultFeatures(): Feature[] {
     historyFeature,
     ratingFeature,
     exportFeature,
+    villageRecordFeature,
+    developmentFeature,
     announceFeature,
     assignedFeature,
     householdFeature,

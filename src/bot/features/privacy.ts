@@ -85,6 +85,12 @@ function dataText(ctx: BotContext, d: PersonalData): string {
     lines.push("", ctx.t("privacy-section-requests"));
     for (const r of d.requests) lines.push(ctx.t("privacy-request-line", { id: r.id, at: day(ctx, r.at), status: ctx.t(`privacy-request-${r.status}`) }));
   }
+  if (d.development) {
+    lines.push("", ctx.t("privacy-section-development"));
+    if (d.development.religion) lines.push(ctx.t("dev-religion", { religion: d.development.religion }));
+    if (d.development.groups.length > 0) lines.push(ctx.t("dev-groups", { groups: d.development.groups.map((g) => ctx.t(`dev-group-${g}`)).join(", ") }));
+    for (const s of d.development.steps) lines.push(`${ctx.t(`dev-step-${s.step}`)}: ${formatDateVi(s.on)}`);
+  }
   if (d.viewedBy.length > 0) {
     lines.push("", ctx.t("privacy-section-views", { count: d.viewedBy.length }));
     for (const v of d.viewedBy) lines.push(ctx.t("privacy-view-line", { at: when(ctx, v.at), viewer: v.viewer, what: whatLabel(ctx, v.what) }));
@@ -119,6 +125,7 @@ function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
     { name: "Tin nhắc", header: ["Loại", "Kênh", "Gửi lúc"], rows: d.reminders.recent.map((r) => [r.kind, r.channel, when(ctx, r.sentAt)]) },
     { name: "Đồng ý", header: ["Lúc", "Kênh", "Bản", "Quyết định"], rows: d.consents.map((c) => [when(ctx, c.at), c.channel, c.version, ctx.t(`privacy-decision-${c.decision}`)]) },
     { name: "Yêu cầu sửa", header: ["Số", "Nội dung", "Tình trạng", "Lúc"], rows: d.requests.map((r) => [r.id, r.text, ctx.t(`privacy-request-${r.status}`), when(ctx, r.at)]) },
+    { name: "Phát triển đảng", header: ["Bước", "Ngày"], rows: (d.development?.steps ?? []).map((s) => [ctx.t(`dev-step-${s.step}`), formatDateVi(s.on)]) },
     { name: "Người đã xem", header: ["Lúc", "Người xem", "Việc"], rows: d.viewedBy.map((v) => [when(ctx, v.at), v.viewer, whatLabel(ctx, v.what)]) },
   ];
 }

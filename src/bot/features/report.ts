@@ -27,6 +27,8 @@ import {
 import { periodLabel } from "../report/flow.js";
 import { cellChoices, dropQuickReport, holdQuickReport, QUICK_CELL_FLOW, QUICK_MARK, takeQuickReport } from "../report/quick-cell.js";
 import { z } from "zod";
+import { reportingCells } from "../report/led-cells.js";
+import { readQuarter } from "../../domain/records/village-record.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -39,11 +41,6 @@ const FORM_WORDS: [RegExp, FormId][] = [
   [/\b(xep loai|danh gia|rating)\b/, "annual-rating"],
 ];
 
-/** Cells the actor may report for: where they are secretary or deputy. */
-function reportingCells(ctx: BotContext): number[] {
-  const actor = ctx.requireActor();
-  return [...new Set(actor.roles.filter((r) => r.role === "secretary" || r.role === "deputy_secretary").map((r) => r.orgId))];
-}
 
 async function chooseCellThen(ctx: BotContext, form: FormId | undefined, run: (orgId: number) => Promise<void>): Promise<void> {
   const cells = reportingCells(ctx);
@@ -151,8 +148,10 @@ export const reportFeature: Feature = {
       async run(ctx, args) {
         const word = fold(args);
         const form = FORM_WORDS.find(([re]) => re.test(word))?.[1];
+        // "/baocao thon quy 2/2025": a quarterly form for the quarter named, not only the one just ended.
+        const quarter = form && currentForm(form).periodKind === "quarter" ? readQuarter(args, ctx.today) : undefined;
         await chooseCellThen(ctx, form, async (orgId) => {
-          if (form) return startReport(ctx, orgId, form, { source: "guided" });
+          if (form) return startReport(ctx, orgId, form, { source: "guided", ...(quarter ? { period: quarter } : {}) });
           askForm(ctx, orgId);
         });
       },

@@ -12,6 +12,7 @@ import { duesRetained, duesUnpaidCount } from "../../domain/forms/party-dues.for
 import { fold } from "../../domain/text/fold.js";
 import { cellMemberNames, cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
 import { submitReport, type ReportSource } from "../../services/report.service.js";
+import { pipelineAdmissions } from "../../services/candidate.service.js";
 import type { BotContext } from "../context.js";
 import type { Choice } from "../../messaging/message.js";
 import { displayValue, readAnswer } from "./answers.js";
@@ -129,11 +130,17 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   const period = options.period ?? defaultPeriod(definition.periodKind, ctx.today, scheduled);
   const defaults = await reportDefaults(ctx.db, definition, orgId, period, ctx.today);
   const values = { ...(options.values ?? {}) };
+  // A cell that follows its candidates in /phattrien: the quarter's admissions are counted, not typed.
+  const computed = form === "admissions" && options.source === "guided" ? (await pipelineAdmissions(ctx.db, [orgId], period)).get(orgId) : undefined;
   // The annual rating: the organization's criteria table, scored criterion by criterion when guided.
   const criteria = form === "annual-rating" ? await ratingTableFor(ctx.db, orgId, Number(period.slice(0, 4))) : undefined;
   if (criteria?.criteria) values.criteria_table = criteria.id;
   let queue: string[];
-  if (options.source === "guided" && criteria?.criteria) {
+  if (computed) {
+    Object.assign(values, computed);
+    queue = [];
+    ctx.reply("report-from-pipeline");
+  } else if (options.source === "guided" && criteria?.criteria) {
     queue = [...criteria.criteria.map((c) => `${CRIT}${c.code}`), ...definition.fields.filter((f) => f.guided && !DERIVED_BY_CRITERIA.has(f.key)).map((f) => f.key)];
   } else if (options.source === "guided") {
     queue = definition.fields.filter((f) => f.guided).map((f) => f.key);
@@ -160,7 +167,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     ...(priorTasks.length > 0 ? { priorTasks } : {}),
     ...(criteria ? { criteria } : {}),
   };
-  if (options.source === "guided") {
+  if (options.source === "guided" && !computed) {
     ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
   } else if (queue.length > 0) {
     // Show what was read before asking for the rest; with nothing missing the summary comes next anyway.

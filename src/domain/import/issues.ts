@@ -54,6 +54,12 @@ export type ImportIssueCode =
   | "predecessor_mismatch"
   | "predecessor_repeated"
   | "predecessor_of_existing"
+  // Village records.
+  | "bad_quarter"
+  | "bad_count"
+  | "bad_worker_role"
+  | "not_a_village"
+  | "village_conflict"
   // Criteria tables of the annual review.
   | "bad_table_kind"
   | "bad_group"

@@ -4,6 +4,7 @@ import { addDays, localClock, localInstant, monthsOfQuarter, periodEnd, quarterO
 import { effectiveMeeting, meetingKey, meetingsBetween, type EffectiveMeeting, type MeetingOverride, type MeetingRule } from "./meeting.js";
 import { isQuiet } from "./quiet-hours.js";
 import { probationNotices, type PlannerProbationer } from "./probation.js";
+import { certificateNotices, type PlannerCandidate } from "./candidate-certificate.js";
 import { dueDate, recentPeriods, submissionKey } from "./report-due.js";
 import type { ReminderSettings, ReportRule } from "./settings.js";
 import { planDigests, type CellDue, type DigestFollower, type DigestUnit } from "./digest.js";
@@ -28,6 +29,7 @@ export type MessageKind =
   | "digest.commune"
   | "digest.province"
   | "member.probation_due"
+  | "candidate.certificate_due"
   | "task.due"
   // Posts to a cell's linked group chat: the same events with no personal data and no RSVP buttons.
   | "group.meeting.reminder"
@@ -58,6 +60,8 @@ export interface PlannerCell {
   groups?: readonly PlannerGroupChat[];
   /** Probationary members with their admission date: their leaders and the commune office are reminded before probation ends. */
   probationers?: readonly PlannerProbationer[];
+  /** Candidates for membership followed by the cell: its leaders are reminded before a certificate lapses. */
+  candidates?: readonly PlannerCandidate[];
   /** Open resolution tasks due soon: their owners are reminded. */
   tasks?: readonly PlannerTask[];
   /** Agendas the secretary prepared (`/chuongtrinh`), by period: sent with the meeting's first reminder. */
@@ -144,6 +148,7 @@ export function planDue(input: PlannerInput): PlannedMessage[] {
     planThematic(ctx, today);
     planReports(ctx, today, digests, dues);
     planProbation(ctx);
+    planCertificates(ctx);
     planTasks(ctx);
   }
   if (!input.partial) out.push(...planDigests({ now: input.now, ...(input.since ? { since: input.since } : {}), tz: input.tz, dues: duesByCommune, units: digestUnits(input), uppers: input.uppers ?? new Map() }));
@@ -441,17 +446,23 @@ function planProbation({ input, settings, cell, out }: Ctx): void {
     tz: input.tz,
     quietHours: settings.quietHours,
   });
-  for (const n of notices) {
-    out.push({
-      key: n.key,
-      kind: "member.probation_due",
-      personId: n.personId,
-      orgId: cell.id,
-      dueAt: n.dueAt,
-      expiresAt: n.expiresAt,
-      payload: { cell: cell.name, name: n.probationer.name, admittedOn: n.probationer.admittedOn, endsOn: n.endsOn },
-    });
-  }
+  for (const n of notices) out.push(personNotice(n, "member.probation_due", cell, { cell: cell.name, name: n.probationer.name, admittedOn: n.probationer.admittedOn, endsOn: n.endsOn }));
+}
+
+/** A once-only notice to one person about one of the cell's people (probation, a certificate). */
+function personNotice(n: { key: string; personId: number; dueAt: Date; expiresAt: Date }, kind: MessageKind, cell: PlannerCell, payload: PlannedMessage["payload"]): PlannedMessage {
+  return { key: n.key, kind, personId: n.personId, orgId: cell.id, dueAt: n.dueAt, expiresAt: n.expiresAt, payload };
+}
+
+function planCertificates({ input, settings, cell, out }: Ctx): void {
+  if (!cell.candidates || cell.candidates.length === 0) return;
+  const notices = certificateNotices(cell.candidates, leaders(cell), {
+    now: input.now,
+    ...(input.since ? { since: input.since } : {}),
+    tz: input.tz,
+    quietHours: settings.quietHours,
+  });
+  for (const n of notices) out.push(personNotice(n, "candidate.certificate_due", cell, { cell: cell.name, name: n.candidate.name, certificateOn: n.certificateOn, expiresOn: n.expiresOn }));
 }
 
 function planTasks({ input, settings, cell, out }: Ctx): void {

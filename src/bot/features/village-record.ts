@@ -1,0 +1,288 @@
+import { z } from "zod";
+import { mayEver } from "../../domain/access.js";
+import { ChiboError } from "../../domain/errors.js";
+import { defaultPeriod } from "../../domain/forms/default-period.js";
+import {
+  applyChanges,
+  diffFigures,
+  FIGURE_KEYS,
+  isUnchanged,
+  ORGANIZATIONS,
+  readChanges,
+  readQuarter,
+  recentQuarters,
+  type RecordChange,
+  type RecordDiff,
+  type VillageFigures,
+  type Worker,
+} from "../../domain/records/village-record.js";
+import { fold } from "../../domain/text/fold.js";
+import { orgName } from "../../services/org-lookup.service.js";
+import { villageXlsx } from "../../export/village-workbook.js";
+import { saveVillageRecord, villageCellsAmong, villageRecordFor, villageTable } from "../../services/village-record.service.js";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { periodLabel } from "../report/flow.js";
+import { reportingCells } from "../report/led-cells.js";
+
+export const VILLAGE_FLOW = "village-record";
+
+const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+const quarterParam = z.string().regex(/^\d{4}-Q[1-4]$/);
+
+/** What the open record conversation remembers (stored with the conversation). */
+interface VillageFlowData {
+  orgId: number;
+  period: string;
+  cellName: string;
+  /** The quarter the starting values come from (null: none yet). */
+  from: string | null;
+  base: VillageFigures;
+  changes: RecordChange[];
+}
+
+function flowData(ctx: BotContext): VillageFlowData | null {
+  const flow = ctx.state.flow;
+  if (!flow || flow.name !== VILLAGE_FLOW) return null;
+  const d = flow.data as unknown as VillageFlowData;
+  return typeof d.orgId === "number" && typeof d.period === "string" && Array.isArray(d.changes) ? d : null;
+}
+
+function numberVi(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString("vi-VN") : String(n).replace(".", ",");
+}
+
+/** A worker on one line: `Trưởng thôn: Nông Văn Hải, nam, 1980, Tày, 12/12, làm ruộng, đảng viên`. */
+export function workerLine(ctx: Pick<BotContext, "t">, w: Worker): string {
+  const parts = [
+    w.name,
+    w.sex ? ctx.t(w.sex === "F" ? "records-sex-f" : "records-sex-m") : null,
+    w.birthYear !== null ? String(w.birthYear) : null,
+    w.ethnicity,
+    w.education,
+    w.occupation,
+    ctx.t(w.partyMember ? "records-party-member" : "records-not-party-member"),
+  ].filter((p): p is string => p !== null && p !== "");
+  return `${ctx.t(`records-role-${w.role}`)}: ${parts.join(", ")}`;
+}
+
+/** The record as lines, with what changed from `before` marked (✎) and the old value shown. */
+export function recordText(ctx: Pick<BotContext, "t">, figures: VillageFigures, diff?: RecordDiff, before?: VillageFigures): string {
+  const lines: string[] = [];
+  const mark = (changed: boolean, old: number | undefined) => (changed ? ` ✎ ${ctx.t("records-was", { value: old === undefined ? "—" : numberVi(old) })}` : "");
+  for (const key of FIGURE_KEYS) {
+    const v = figures[key];
+    if (v === undefined && !diff?.figures.includes(key)) continue;
+    lines.push(`• ${ctx.t(`records-field-${key}`)}: ${v === undefined ? "—" : numberVi(v)}${mark(Boolean(diff?.figures.includes(key)), before?.[key])}`);
+  }
+  const orgs = ORGANIZATIONS.filter((k) => figures.organizations[k] !== undefined || diff?.organizations.includes(k));
+  if (orgs.length > 0) {
+    lines.push(ctx.t("records-organizations"));
+    for (const k of orgs) {
+      const v = figures.organizations[k];
+      lines.push(`  ${ctx.t(`records-org-${k}`)}: ${v === undefined ? "—" : numberVi(v)}${mark(Boolean(diff?.organizations.includes(k)), before?.organizations[k])}`);
+    }
+  }
+  lines.push(ctx.t("records-workforce", { count: figures.workforce.length }));
+  figures.workforce.forEach((w, i) => {
+    const tag = diff?.workersAdded.includes(i) ? ` ✎ ${ctx.t("records-added")}` : diff?.workersChanged.includes(i) ? " ✎" : "";
+    lines.push(`  ${i + 1}. ${workerLine(ctx, w)}${tag}`);
+  });
+  for (const w of diff?.workersRemoved ?? []) lines.push(`  ✎ ${ctx.t("records-removed", { worker: workerLine(ctx, w) })}`);
+  return lines.join("\n");
+}
+
+function current(data: VillageFlowData): VillageFigures {
+  return applyChanges(data.base, data.changes);
+}
+
+/** Show the record being edited and what may be done next. */
+function show(ctx: BotContext, data: VillageFlowData): void {
+  ctx.setFlow(VILLAGE_FLOW, "edit", data as unknown as Record<string, unknown>);
+  const figures = current(data);
+  const changed = data.changes.length > 0;
+  const head = ctx.t("records-head", { cell: data.cellName, period: periodLabel(ctx, data.period) });
+  const from = data.from === null ? ctx.t("records-from-none") : data.from === data.period ? ctx.t("records-from-same") : ctx.t("records-from", { period: periodLabel(ctx, data.from) });
+  const body = recordText(ctx, figures, changed ? diffFigures(data.base, figures) : undefined, data.base);
+  const choices = [];
+  if (changed) choices.push({ label: ctx.t("records-save"), action: "vr:save" });
+  else if (data.from !== null) choices.push({ label: ctx.t("records-keep"), action: "vr:keep" });
+  choices.push({ label: ctx.t("report-cancel"), action: "vr:cancel" });
+  ctx.ask([head, from, "", body, "", ctx.t(changed ? "records-more-hint" : "records-change-hint")].join("\n"), choices);
+}
+
+/**
+ * The village cells the actor leads (an office clerk who is also secretary of the commune's agency
+ * cell keeps no village record there, and sees the office's view).
+ */
+async function villageCells(ctx: BotContext): Promise<number[]> {
+  return villageCellsAmong(ctx.db, reportingCells(ctx));
+}
+
+async function open(ctx: BotContext, orgId: number, period: string): Promise<void> {
+  if (!(await villageCells(ctx)).includes(orgId)) throw new ChiboError("forbidden");
+  const view = await villageRecordFor(ctx.db, ctx.requireActor(), orgId, period, ctx.now);
+  show(ctx, { orgId, period, cellName: view.cellName, from: view.from, base: view.figures, changes: [] });
+}
+
+function askQuarter(ctx: BotContext, orgId: number): void {
+  const suggested = defaultPeriod("quarter", ctx.today);
+  const quarters = [suggested, ...recentQuarters(ctx.today).filter((q) => q !== suggested)];
+  ctx.ask(ctx.t("records-pick-quarter"), quarters.map((q) => ({ label: periodLabel(ctx, q), action: `vr:q:${orgId}:${q}` })));
+}
+
+async function save(ctx: BotContext, data: VillageFlowData): Promise<void> {
+  const figures = current(data);
+  const outcome = await saveVillageRecord(ctx.db, ctx.requireActor(), data.orgId, data.period, figures, ctx.now, ctx.today);
+  ctx.clearFlow();
+  const changes = diffFigures(data.base, figures);
+  const count = changes.figures.length + changes.organizations.length + changes.workersAdded.length + changes.workersChanged.length + changes.workersRemoved.length;
+  ctx.reply(isUnchanged(changes) || data.from === null ? "records-saved" : "records-saved-changes", { cell: data.cellName, period: periodLabel(ctx, data.period), count });
+  if (outcome.reportLocked) ctx.reply("records-report-locked");
+}
+
+/** The villages of the office's commune (or province) for a quarter: a line each and the Excel file. */
+async function sendTable(ctx: BotContext, rootId: number, period: string): Promise<void> {
+  const table = await villageTable(ctx.db, ctx.requireActor(), rootId, period, ctx.now);
+  const lines = [ctx.t("records-table-head", { org: table.orgName, period: periodLabel(ctx, period), done: table.rows.filter((r) => r.figures).length, total: table.rows.length })];
+  for (const r of table.rows) {
+    if (!r.figures) {
+      lines.push(`• ${r.cellName}: ${ctx.t("records-table-missing")}`);
+      continue;
+    }
+    const changed = r.diff.figures.length + r.diff.organizations.length + r.diff.workersAdded.length + r.diff.workersChanged.length + r.diff.workersRemoved.length;
+    lines.push(`• ${r.cellName}: ${ctx.t("records-table-line", { population: r.figures.population ?? 0, households: r.figures.households ?? 0, changed })}`);
+  }
+  const data = await villageXlsx(table, (id, args) => ctx.t(id, args), ctx.today);
+  ctx.replies.push({
+    text: lines.join("\n"),
+    attachment: {
+      kind: "document",
+      filename: `ho-so-thon-${period}.xlsx`,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      data,
+      fallbackText: ctx.t("records-table-fallback", { period }),
+    },
+  });
+}
+
+/** Orgs whose villages the person sees as an office: where they are office staff or on the standing committee. */
+function officeRoots(ctx: BotContext): number[] {
+  const actor = ctx.requireActor();
+  return [...new Set(actor.roles.filter((r) => r.role === "office_staff" || r.role === "commune_standing").map((r) => r.orgId))];
+}
+
+/**
+ * `/hosothon [quý 3/2025]` (`/village`): the village record. A secretary picks the quarter, sees last
+ * quarter's values, keeps them in one tap ("không thay đổi") or types only what changed; the office
+ * sees its villages for the quarter with the changes counted, and the Excel file with them marked.
+ */
+export const villageRecordFeature: Feature = {
+  name: "village-record",
+  commands: [
+    {
+      names: ["hosothon", "village"],
+      requires: ["records.view"],
+      description: "cmd-hosothon",
+      async run(ctx, args) {
+        const actor = ctx.requireActor();
+        const named = args ? readQuarter(args, ctx.today) : undefined;
+        if (args && !named) {
+          ctx.reply("records-bad-quarter");
+          return;
+        }
+        const cells = await villageCells(ctx);
+        if (cells.length > 0) {
+          if (cells.length > 1) {
+            const choices = [];
+            for (const id of cells) choices.push({ label: (await orgName(ctx.db, id)) ?? String(id), action: `vr:c:${id}:${named ?? "-"}` });
+            ctx.ask(ctx.t("report-pick-cell"), choices);
+            return;
+          }
+          if (named) return open(ctx, cells[0]!, named);
+          return askQuarter(ctx, cells[0]!);
+        }
+        if (!mayEver(actor, "records.view")) throw new ChiboError("forbidden");
+        const roots = officeRoots(ctx);
+        if (roots.length === 0) throw new ChiboError("forbidden");
+        const period = named ?? defaultPeriod("quarter", ctx.today);
+        if (roots.length === 1) return sendTable(ctx, roots[0]!, period);
+        const choices = [];
+        for (const id of roots) choices.push({ label: (await orgName(ctx.db, id)) ?? String(id), action: `vr:o:${id}:${period}` });
+        ctx.ask(ctx.t("export-pick-org"), choices);
+      },
+    },
+  ],
+  actions: {
+    async vr(ctx, [verb, rawId, rawPeriod]) {
+      if (verb === "c" || verb === "q" || verb === "o") {
+        const id = idParam.safeParse(rawId);
+        if (!id.success) throw new ChiboError("stale_choice");
+        const period = quarterParam.safeParse(rawPeriod);
+        if (verb === "o") {
+          // Any org in the person's reach: the service checks `records.view` on it.
+          if (!period.success) throw new ChiboError("stale_choice");
+          return sendTable(ctx, id.data, period.data);
+        }
+        if (!(await villageCells(ctx)).includes(id.data)) throw new ChiboError("forbidden");
+        if (period.success) return open(ctx, id.data, period.data);
+        return askQuarter(ctx, id.data);
+      }
+      const data = flowData(ctx);
+      if (!data) throw new ChiboError("stale_choice");
+      if (verb === "cancel") {
+        ctx.clearFlow();
+        ctx.reply("records-cancelled");
+        return;
+      }
+      if (verb === "keep") {
+        if (data.from === null || data.changes.length > 0) throw new ChiboError("stale_choice");
+        return save(ctx, data);
+      }
+      if (verb === "save") {
+        if (data.changes.length === 0) throw new ChiboError("stale_choice");
+        return save(ctx, data);
+      }
+      throw new ChiboError("stale_choice");
+    },
+  },
+  flows: {
+    async [VILLAGE_FLOW](ctx, text) {
+      const data = flowData(ctx);
+      if (!data) return;
+      const words = fold(text).replace(/[.!]+$/, "").trim();
+      if (/^(khong thay doi|giu nguyen|nhu cu|unchanged)$/.test(words) && data.changes.length === 0 && data.from !== null) return save(ctx, data);
+      if (/^(luu|xong|gui|save)$/.test(words) && data.changes.length > 0) return save(ctx, data);
+      const read = readChanges(text, Number(ctx.today.slice(0, 4)), current(data).workforce.length);
+      if (read.problems.length > 0 || read.changes.length === 0) {
+        const lines = read.problems.map((p) => `⚠ ${ctx.t(`records-bad-${p.code}`, { line: p.line })}`);
+        ctx.reply({ text: [ctx.t("records-not-read"), ...lines, "", ctx.t("records-change-hint")].join("\n") });
+        return;
+      }
+      // Worker numbers refer to the list as shown now: fold the earlier changes in first.
+      const shown = current(data);
+      const merged = applyChanges(shown, read.changes);
+      data.changes = rebase(data.base, merged);
+      show(ctx, data);
+    },
+  },
+};
+
+/**
+ * The changes that take `base` to `target`, as one list the stored conversation keeps: figures and
+ * organizations that differ, then the workforce replaced by the target's (removals first, then the list).
+ */
+function rebase(base: VillageFigures, target: VillageFigures): RecordChange[] {
+  const out: RecordChange[] = [];
+  for (const key of FIGURE_KEYS) if (target[key] !== undefined && target[key] !== base[key]) out.push({ kind: "figure", key, value: target[key]! });
+  for (const key of ORGANIZATIONS) {
+    const v = target.organizations[key];
+    if (v !== undefined && v !== base.organizations[key]) out.push({ kind: "organization", key, value: v });
+  }
+  const sameList = JSON.stringify(base.workforce) === JSON.stringify(target.workforce);
+  if (!sameList) {
+    base.workforce.forEach((_, index) => out.push({ kind: "remove_worker", index }));
+    for (const worker of target.workforce) out.push({ kind: "add_worker", worker });
+  }
+  return out;
+}

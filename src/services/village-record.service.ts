@@ -1,0 +1,216 @@
+import { ChiboError } from "../domain/errors.js";
+import { isPeriodOfKind } from "../domain/forms/period.js";
+import { currentForm } from "../domain/forms/registry.js";
+import { validateSubmission } from "../domain/forms/validate.js";
+import { isVillageCell } from "../domain/org.js";
+import {
+  diffFigures,
+  formValuesOf,
+  ORGANIZATIONS,
+  WORKER_ROLES,
+  type RecordDiff,
+  type VillageFigures,
+  type Worker,
+} from "../domain/records/village-record.js";
+import type { Actor } from "../domain/roles.js";
+import { compareVi } from "../domain/text/collate.js";
+import { periodEnd } from "../domain/schedule/local-time.js";
+import { writeAudit } from "../db/audit.repository.js";
+import { findOrgById, subtreeIds } from "../db/org.repository.js";
+import { cellsInSubtree } from "../db/rollup.repository.js";
+import type { Db } from "../db/schema.js";
+import { latestVillageRecord, previousVillageRecords, putVillageRecord, villageRecordsOf } from "../db/village-record.repository.js";
+import { recordAccess } from "./access-log.service.js";
+import { requireAccess } from "./actor.service.js";
+import { periodStart } from "./export.service.js";
+import { submitReport } from "./report.service.js";
+
+type RecordRow = Awaited<ReturnType<typeof villageRecordsOf>>[number];
+
+function num(value: unknown): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const n = typeof value === "number" ? value : Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A worker as stored: anything unexpected reads as absent rather than failing the whole record. */
+function toWorker(raw: Record<string, unknown>): Worker | null {
+  const role = WORKER_ROLES.find((r) => r === raw.role);
+  if (!role || typeof raw.name !== "string") return null;
+  const text = (v: unknown) => (typeof v === "string" && v !== "" ? v : null);
+  return {
+    role,
+    name: raw.name,
+    sex: raw.sex === "M" || raw.sex === "F" ? raw.sex : null,
+    birthYear: typeof raw.birthYear === "number" ? raw.birthYear : null,
+    ethnicity: text(raw.ethnicity),
+    education: text(raw.education),
+    occupation: text(raw.occupation),
+    partyMember: raw.partyMember === true,
+  };
+}
+
+/** A stored record as the domain's figures. */
+export function figuresOf(row: Pick<RecordRow, "area_km2" | "population" | "households" | "poor_households" | "organizations" | "workforce">): VillageFigures {
+  const out: VillageFigures = { organizations: {}, workforce: [] };
+  const area = num(row.area_km2);
+  if (area !== undefined) out.areaKm2 = area;
+  const population = num(row.population);
+  if (population !== undefined) out.population = population;
+  const households = num(row.households);
+  if (households !== undefined) out.households = households;
+  const poor = num(row.poor_households);
+  if (poor !== undefined) out.poorHouseholds = poor;
+  for (const key of ORGANIZATIONS) {
+    const v = num(row.organizations?.[key]);
+    if (v !== undefined) out.organizations[key] = v;
+  }
+  out.workforce = (Array.isArray(row.workforce) ? row.workforce : []).map(toWorker).filter((w): w is Worker => w !== null);
+  return out;
+}
+
+export interface VillageRecordView {
+  orgId: number;
+  cellName: string;
+  period: string;
+  /** The quarter's own record, or else the latest before it ("last quarter's values"). */
+  figures: VillageFigures;
+  /** The quarter the figures come from; null when the village has no record yet. */
+  from: string | null;
+}
+
+/** Those of the given orgs that are village or residential-group cells (the ones keeping a record). */
+export async function villageCellsAmong(db: Db, orgIds: readonly number[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const id of orgIds) {
+    const org = await findOrgById(db, id);
+    if (org && isVillageCell(org)) out.push(id);
+  }
+  return out;
+}
+
+async function requireVillageCell(db: Db, orgId: number) {
+  const org = await findOrgById(db, orgId);
+  if (!org || !isVillageCell(org)) throw new ChiboError("not_found");
+  return org;
+}
+
+/**
+ * A village's record for a quarter as the secretary starts from: that quarter's if stored, else the
+ * latest one before it. Checked with `records.view`; a view by anyone but the cell's own leaders of a
+ * record naming workers is written to the access log.
+ */
+export async function villageRecordFor(db: Db, actor: Actor, orgId: number, period: string, now: Date): Promise<VillageRecordView> {
+  if (!isPeriodOfKind("quarter", period)) throw new ChiboError("invalid_input");
+  await requireAccess(db, actor, "records.view", { orgId });
+  const org = await requireVillageCell(db, orgId);
+  const row = await latestVillageRecord(db, orgId, period);
+  const figures = row ? figuresOf(row) : { organizations: {}, workforce: [] };
+  await recordAccess(db, actor, { what: "village.workforce", orgId, peopleCount: figures.workforce.length }, now);
+  return { orgId, cellName: org.name, period, figures, from: row?.period ?? null };
+}
+
+/** Write a village's quarter (chat or import): one row per village and quarter. */
+export async function storeFigures(db: Db, orgId: number, period: string, f: VillageFigures, how: { source: "chat" | "import"; by: number | null; at: Date }) {
+  return putVillageRecord(db, {
+    orgId,
+    period,
+    areaKm2: f.areaKm2 ?? null,
+    population: f.population ?? null,
+    households: f.households ?? null,
+    poorHouseholds: f.poorHouseholds ?? null,
+    organizations: f.organizations as Record<string, number>,
+    workforce: f.workforce as unknown as Record<string, unknown>[],
+    source: how.source,
+    updatedBy: how.by,
+    at: how.at,
+  });
+}
+
+export interface SaveOutcome {
+  created: boolean;
+  /** The quarterly village report was filed (or updated) from the record as well. */
+  reportFiled: boolean;
+  /** The quarter's report had been accepted by the commune: it keeps its figures. */
+  reportLocked: boolean;
+}
+
+/**
+ * Store a village's record for a quarter (`records.edit`: the cell's secretary or deputy) and file the
+ * quarterly village report from it, so reminders, `/tonghop` and the export see the quarter as reported.
+ * The audit row names what changed, not the workers' details.
+ */
+export async function saveVillageRecord(db: Db, actor: Actor, orgId: number, period: string, figures: VillageFigures, now: Date, today: string): Promise<SaveOutcome> {
+  if (!isPeriodOfKind("quarter", period)) throw new ChiboError("invalid_input");
+  await requireAccess(db, actor, "records.edit", { orgId });
+  await requireVillageCell(db, orgId);
+  const before = await latestVillageRecord(db, orgId, period);
+  const put = await storeFigures(db, orgId, period, figures, { source: "chat", by: actor.personId, at: now });
+  const diff = diffFigures(before ? figuresOf(before) : undefined, figures);
+  await writeAudit(db, {
+    actorPersonId: actor.personId,
+    action: put.created ? "village_record.create" : "village_record.update",
+    entity: "village_record",
+    entityId: put.id,
+    after: { period, figures: diff.figures, organizations: diff.organizations, workersAdded: diff.workersAdded.length, workersChanged: diff.workersChanged.length, workersRemoved: diff.workersRemoved.length, workers: figures.workforce.length },
+    at: now,
+  });
+  const values = formValuesOf(figures);
+  const form = currentForm("village-quarterly");
+  if (validateSubmission(form, values, { today }).missing.length > 0) return { created: put.created, reportFiled: false, reportLocked: false };
+  try {
+    const filed = await submitReport(db, actor, { orgId, form: "village-quarterly", period, values, source: "guided" }, now, today);
+    return { created: put.created, reportFiled: filed.ok, reportLocked: false };
+  } catch (error) {
+    if (error instanceof ChiboError && error.code === "report_locked") return { created: put.created, reportFiled: false, reportLocked: true };
+    throw error;
+  }
+}
+
+/** One village of a commune in the export: its quarter, the quarter before, what changed. */
+export interface VillageRow {
+  orgId: number;
+  cellName: string;
+  communeName: string | null;
+  figures: VillageFigures | null;
+  previous: VillageFigures | null;
+  previousPeriod: string | null;
+  diff: RecordDiff;
+}
+
+export interface VillageTable {
+  orgName: string;
+  period: string;
+  rows: VillageRow[];
+}
+
+/**
+ * The villages under an org for a quarter with the quarter-to-quarter changes (`records.view` on the
+ * org; the local operator of `chibo export` when `actor` is null). Villages without a record are listed
+ * empty. A view that names workers is written to the access log.
+ */
+export async function villageTable(db: Db, actor: Actor | null, rootOrgId: number, period: string, now: Date): Promise<VillageTable> {
+  if (!isPeriodOfKind("quarter", period)) throw new ChiboError("invalid_input", { period });
+  if (actor) await requireAccess(db, actor, "records.view", { orgId: rootOrgId });
+  const root = await findOrgById(db, rootOrgId);
+  if (!root) throw new ChiboError("not_found");
+  const cells = (await cellsInSubtree(db, await subtreeIds(db, rootOrgId), periodStart(period), periodEnd(period))).sort(
+    (a, b) => compareVi(a.parent_name ?? "", b.parent_name ?? "") || compareVi(a.name, b.name),
+  );
+  const ids = cells.map((c) => c.id);
+  const [current, previous] = await Promise.all([villageRecordsOf(db, ids, [period]), previousVillageRecords(db, ids, period)]);
+  const nowById = new Map(current.map((r) => [r.org_id, r]));
+  const beforeById = new Map(previous.map((r) => [r.org_id, r]));
+  const rows = cells
+    .filter((c) => nowById.has(c.id) || beforeById.has(c.id))
+    .map((c): VillageRow => {
+      const figures = nowById.has(c.id) ? figuresOf(nowById.get(c.id)!) : null;
+      const prev = beforeById.get(c.id);
+      const before = prev ? figuresOf(prev) : null;
+      const diff = figures ? diffFigures(before ?? undefined, figures) : diffFigures(undefined, { organizations: {}, workforce: [] });
+      return { orgId: c.id, cellName: c.name, communeName: c.parent_name, figures, previous: before, previousPeriod: prev?.period ?? null, diff };
+    });
+  const named = rows.reduce((n, r) => n + (r.figures?.workforce.length ?? 0), 0);
+  if (actor) await recordAccess(db, actor, { what: "village.workforce", orgId: rootOrgId, peopleCount: named }, now);
+  return { orgName: root.name, period, rows };
+}
