@@ -11,6 +11,7 @@ import {
   insertReport,
   latestReport,
   reopenedReports,
+  reportStatusOf,
   reportsAwaitingAcceptance,
   setReportStatus,
   updateReportData,
@@ -83,6 +84,14 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
   });
   await writeAudit(db, { actorPersonId: actor.personId, action: "report.submit", entity: "report_submission", entityId: row.id, after: values, at: now });
   return { ok: true, id: row.id, created: true, revision: row.revision, validation };
+}
+
+/**
+ * Whether the commune office has accepted (locked) a cell's report for a period: a new report for it
+ * is refused before anything is asked or shown, not after the whole preview (`submitReport` refuses too).
+ */
+export async function periodLocked(db: Db, orgId: number, form: FormId, period: string): Promise<boolean> {
+  return (await reportStatusOf(db, orgId, form, period)) === "accepted";
 }
 
 /** A stored report a correction may change. */

@@ -70,13 +70,14 @@ describeEngines("reports by chat", (engine) => {
     const back = await h.sayText(sec, "quay lại");
     expect(back).toContain("Cấp ủy viên phụ trách có dự không?");
     await h.sayText(sec, "có");
-    await h.sayText(sec, "95"); // duration
+    expect(await h.sayText(sec, "95")).toContain("Giữ: Nhà văn hóa thôn Pò Lài"); // duration, then the place from the rule
+    await h.sayText(sec, "giữ");
     const last = await h.sayText(sec, "Phổ biến nghị quyết; thu đảng phí"); // content items (thematic topic skipped: regular)
     expect(last).toContain("• Nội dung: Phổ biến nghị quyết; thu đảng phí");
     expect(last).toContain("• Số đảng viên có mặt: 10");
     await h.sayText(sec, "1");
     const [stored] = await reports();
-    expect(stored!.data).toMatchObject({ meeting_date: "2025-11-05", kind: "regular", present: 10, members_expected: 10, cadre_present: true, duration_min: 95, content_items: ["Phổ biến nghị quyết", "thu đảng phí"] });
+    expect(stored!.data).toMatchObject({ meeting_date: "2025-11-05", kind: "regular", present: 10, members_expected: 10, cadre_present: true, duration_min: 95, content_items: ["Phổ biến nghị quyết", "thu đảng phí"], place: "Nhà văn hóa thôn Pò Lài" });
     expect(stored!.source).toBe("guided");
   });
 

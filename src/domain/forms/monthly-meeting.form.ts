@@ -29,12 +29,17 @@ export const monthlyMeetingFormV1: FormDefinition = {
 
 /**
  * The monthly cell meeting report (domain §2; DESIGN.md parse contract keys). Version 2 adds
- * `absent_unknown`: absences whose reason was not said ("vắng 2"), shown as such, never as 0.
+ * `absent_unknown`: absences whose reason was not said ("vắng 2"), shown as such, never as 0. The
+ * guided form also asks the place (a notice states time and place, domain §2), offering the rule's.
  */
 export const monthlyMeetingForm: FormDefinition = {
   ...monthlyMeetingFormV1,
   version: 2,
   fields: monthlyMeetingFormV1.fields.flatMap((f) =>
-    f.key === "absent_exempt" ? [f, { key: "absent_unknown", type: "int", required: false, guided: false, min: 0, max: 2000 }] : [f],
+    f.key === "absent_exempt"
+      ? [f, { key: "absent_unknown", type: "int", required: false, guided: false, min: 0, max: 2000 }]
+      : f.key === "place"
+        ? [{ ...f, guided: true }]
+        : [f],
   ),
 };
