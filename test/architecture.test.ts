@@ -84,6 +84,13 @@ describe("architecture", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("has bot features and report flows go through services, never db/ (a type-only import is fine)", () => {
+    const direct = files
+      .filter((f) => f.startsWith("bot/features/") || f.startsWith("bot/report/"))
+      .filter((f) => /^import\s+(?!type\b)[^;]*?from\s+["'][./]*db\//m.test(text.get(f) ?? ""));
+    expect(direct).toEqual([]);
+  });
+
   it("keeps domain/ pure: no I/O, no platform SDK, no Kysely", () => {
     const impure = files
       .filter((f) => moduleOf(f) === "domain")

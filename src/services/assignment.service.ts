@@ -234,3 +234,14 @@ export async function householdVisits(db: Db, actor: Actor, householdId: number)
   if (!can(actor, "household.view", { orgPath: path, householdId })) throw new ChiboError("forbidden");
   return { household, visits: await recentVisits(db, householdId) };
 }
+
+/** A household's id from the office's code (case as stored), or undefined. */
+export async function householdIdByCode(db: Db, code: string): Promise<number | undefined> {
+  return (await findHouseholdByCode(db, code))?.id;
+}
+
+/** How chat names a household: its head, and the village in brackets. */
+export async function householdLabel(db: Db, id: number): Promise<string | undefined> {
+  const household = await findHousehold(db, id);
+  return household ? `${household.head_name} (${household.village_name})` : undefined;
+}

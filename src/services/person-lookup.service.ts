@@ -10,3 +10,34 @@ export async function findPersonByRef(db: Db, ref: string) {
   }
   return findPersonByCode(db, trimmed);
 }
+
+/** What `/toi` shows a person about themselves. */
+export interface PersonProfile {
+  id: number;
+  fullName: string;
+  cellId: number | null;
+  /** `full` | `probationary`, or null for someone who is not a party member. */
+  membership: string | null;
+  admittedOn: string | null;
+  exempt: boolean;
+  tempAttached: boolean;
+}
+
+export async function personProfile(db: Db, id: number): Promise<PersonProfile | undefined> {
+  const row = await findPersonById(db, id);
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    fullName: row.full_name,
+    cellId: row.cell_id,
+    membership: row.membership,
+    admittedOn: row.admitted_on,
+    exempt: row.exempt,
+    tempAttached: row.temp_attached,
+  };
+}
+
+/** A person's full name, or undefined when there is no such person. */
+export async function personName(db: Db, id: number): Promise<string | undefined> {
+  return (await findPersonById(db, id))?.full_name;
+}

@@ -75,3 +75,9 @@ export async function reportHistory(db: Db, actor: Actor, id: number, membersMay
   }
   return { report: { id: report.id, orgId: report.org_id, form: report.form, formVersion: report.form_version, period: report.period, status: report.status }, entries };
 }
+
+/** How many times a report was sent or changed (acceptance and reopening are not revisions). */
+export async function reportRevisionCount(db: Db, id: number): Promise<number> {
+  const history = await auditOf(db, "report_submission", id);
+  return history.filter((h) => h.action !== "report.accept" && h.action !== "report.reopen").length;
+}

@@ -10,6 +10,7 @@ import {
   findReportForUpdate,
   insertReport,
   latestReport,
+  listReportsOfOrg,
   reopenedReports,
   reportStatusOf,
   reportsAwaitingAcceptance,
@@ -17,6 +18,9 @@ import {
   updateReportData,
 } from "../db/report.repository.js";
 import type { Db } from "../db/schema.js";
+import { getSetting } from "../db/setting.repository.js";
+import { can } from "../domain/access.js";
+import { orgPath } from "../db/org.repository.js";
 import { requireAccess } from "./actor.service.js";
 
 export type ReportSource = "quick" | "guided" | "correction";
@@ -180,4 +184,32 @@ export async function awaitingAcceptance(db: Db, actor: Actor) {
   const ids = new Set<number>();
   for (const root of roots) for (const id of await subtreeIds(db, root)) ids.add(id);
   return reportsAwaitingAcceptance(db, [...ids]);
+}
+
+/** Province setting: may members read their own cell's accepted reports (default no, domain §7). */
+export const MEMBERS_SEE_REPORTS = "members_see_reports";
+
+export async function membersMaySeeReports(db: Db): Promise<boolean> {
+  return getSetting(db, MEMBERS_SEE_REPORTS, false);
+}
+
+/** One line of a cell's report list. */
+export interface CellReportItem {
+  id: number;
+  form: string;
+  period: string;
+  status: string;
+}
+
+/**
+ * A cell's reports, newest period first, as the actor may read them: all of them for those who may
+ * view the cell's reports (`reader`), the accepted ones for its members when the province allows it.
+ * Anyone else is refused.
+ */
+export async function readableReportsOfCell(db: Db, actor: Actor, cellId: number): Promise<{ reader: boolean; reports: CellReportItem[] }> {
+  const reader = can(actor, "report.view", { orgPath: await orgPath(db, cellId) });
+  if (!reader && !((await membersMaySeeReports(db)) && actor.cellId === cellId)) throw new ChiboError("forbidden");
+  const rows = await listReportsOfOrg(db, cellId);
+  const reports = rows.filter((r) => reader || r.status === "accepted").map((r) => ({ id: r.id, form: r.form, period: r.period, status: r.status }));
+  return { reader, reports };
 }

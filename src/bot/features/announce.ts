@@ -5,7 +5,7 @@ import { ChiboError } from "../../domain/errors.js";
 import { isQuiet } from "../../domain/schedule/quiet-hours.js";
 import { formatDateVi } from "../../domain/time.js";
 import { localClock } from "../../domain/schedule/local-time.js";
-import { findOrgByCode } from "../../db/org.repository.js";
+import { orgByCode } from "../../services/org-lookup.service.js";
 import {
   announcementStatus,
   announcementStatuses,
@@ -124,7 +124,7 @@ export const announceFeature: Feature = {
         if (targets.length === 0) throw new ChiboError("forbidden");
         // `/thongbao MÃ-ĐƠN-VỊ [nội dung]`: straight to that unit, and to the preview when the text came too.
         const [, code = "", rest = ""] = /^(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
-        const byCode = code ? await findOrgByCode(ctx.db, code.toUpperCase()) : undefined;
+        const byCode = code ? await orgByCode(ctx.db, code.toUpperCase()) : undefined;
         if (byCode) {
           await previewAnnouncement(ctx.db, actor, byCode.id, ctx.today);
           if (rest.trim()) await preview(ctx, byCode.id, rest);

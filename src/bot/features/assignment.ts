@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
-import { findHousehold } from "../../db/assignment.repository.js";
-import { findOrgById } from "../../db/org.repository.js";
-import { findPersonById } from "../../db/person.repository.js";
-import { assign, assignableByCode, assignableUnits, candidatesFor, coverageGaps, managedAssignments, unassign } from "../../services/assignment.service.js";
+import { assign, assignableByCode, assignableUnits, candidatesFor, coverageGaps, householdLabel, managedAssignments, unassign } from "../../services/assignment.service.js";
+import { orgName } from "../../services/org-lookup.service.js";
+import { personName } from "../../services/person-lookup.service.js";
 import type { Actor } from "../../domain/roles.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -110,14 +109,13 @@ export const assignmentFeature: Feature = {
         const id = idParam.safeParse(b);
         if ((a !== "o" && a !== "h") || !id.success) throw new ChiboError("stale_choice");
         const target = a === "o" ? { orgId: id.data, householdId: null } : { orgId: null, householdId: id.data };
-        const household = a === "h" ? await findHousehold(ctx.db, id.data) : undefined;
-        const targetName = a === "o" ? (await findOrgById(ctx.db, id.data))?.name : household ? `${household.head_name} (${household.village_name})` : undefined;
+        const targetName = a === "o" ? await orgName(ctx.db, id.data) : await householdLabel(ctx.db, id.data);
         if (verb === "t") return askPerson(ctx, actor, a, id.data, targetName ?? "");
         const person = idParam.safeParse(c);
         if (!person.success) throw new ChiboError("stale_choice");
         const { created } = await assign(ctx.db, actor, { cadreId: person.data, ...target }, ctx.now, ctx.today);
-        const who = await findPersonById(ctx.db, person.data);
-        ctx.reply(created ? "assign-done" : "assign-already", { person: who?.full_name ?? "", target: targetName ?? "" });
+        const who = await personName(ctx.db, person.data);
+        ctx.reply(created ? "assign-done" : "assign-already", { person: who ?? "", target: targetName ?? "" });
         return;
       }
       if (verb === "any") {

@@ -1,10 +1,4 @@
-import { writeAudit } from "../../db/audit.repository.js";
-import {
-  channelPreferenceOf,
-  messengerAccountsOf,
-  preferredAccountOf,
-  setChannelPreference,
-} from "../../db/channel-pref.repository.js";
+import { chooseReminderChannel, linkedMessengers, reminderChannels } from "../../services/channel-pref.service.js";
 import { fold } from "../../domain/text/fold.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -12,26 +6,12 @@ import type { Feature } from "../feature.js";
 const AUTO = "auto";
 const AUTO_WORDS = new Set(["auto", "tudong", "tu dong", "gan nhat", "mac dinh"]);
 
-async function linkedChannels(ctx: BotContext, personId: number): Promise<string[]> {
-  return [...new Set((await messengerAccountsOf(ctx.db, personId)).map((a) => a.channel))].sort();
-}
-
 function channelName(ctx: BotContext, channel: string): string {
   return ctx.t(`channel-${channel}`);
 }
 
 async function choose(ctx: BotContext, personId: number, channel: string): Promise<void> {
-  const before = (await channelPreferenceOf(ctx.db, personId)) ?? AUTO;
-  await setChannelPreference(ctx.db, personId, channel === AUTO ? null : channel, ctx.now);
-  await writeAudit(ctx.db, {
-    actorPersonId: personId,
-    action: "person.reminder_channel",
-    entity: "person",
-    entityId: personId,
-    before: { channel: before },
-    after: { channel },
-    at: ctx.now,
-  });
+  await chooseReminderChannel(ctx.db, personId, channel === AUTO ? null : channel, ctx.now);
   if (channel === AUTO) ctx.reply("channel-set-auto");
   else ctx.reply("channel-set", { channel: channelName(ctx, channel) });
 }
@@ -49,7 +29,7 @@ export const channelChoiceFeature: Feature = {
       description: "cmd-kenh",
       async run(ctx, args) {
         const actor = ctx.requireActor();
-        const channels = await linkedChannels(ctx, actor.personId);
+        const { linked: channels, chosen: preference, current } = await reminderChannels(ctx.db, actor.personId);
         if (args) {
           const word = fold(args.trim());
           const picked = AUTO_WORDS.has(word) ? AUTO : channels.find((c) => c === word || fold(channelName(ctx, c)) === word);
@@ -63,12 +43,10 @@ export const channelChoiceFeature: Feature = {
           ctx.reply("channel-none");
           return;
         }
-        const current = await preferredAccountOf(ctx.db, actor.personId);
-        const preference = await channelPreferenceOf(ctx.db, actor.personId);
         const status = !current
           ? ctx.t("channel-current-unreachable")
-          : ctx.t(preference === current.channel ? "channel-current-chosen" : "channel-current-auto", {
-              channel: channelName(ctx, current.channel),
+          : ctx.t(preference === current ? "channel-current-chosen" : "channel-current-auto", {
+              channel: channelName(ctx, current),
             });
         if (channels.length === 1) {
           ctx.reply({ text: [status, ctx.t("channel-only-one", { channel: channelName(ctx, channels[0] as string) })].join("\n") });
@@ -84,7 +62,7 @@ export const channelChoiceFeature: Feature = {
   actions: {
     async kenh(ctx, [param]) {
       const actor = ctx.requireActor();
-      const channels = await linkedChannels(ctx, actor.personId);
+      const channels = await linkedMessengers(ctx.db, actor.personId);
       // A stored choice may name a channel unlinked since: re-check, never trust the payload.
       if (param !== AUTO && !channels.includes(param ?? "")) {
         ctx.reply("error-stale_choice");

@@ -4,7 +4,7 @@ import { ChiboError } from "../../domain/errors.js";
 import { defaultPeriod } from "../../domain/forms/default-period.js";
 import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms/registry.js";
 import { fold } from "../../domain/text/fold.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { orgById } from "../../services/org-lookup.service.js";
 import { reportXlsx } from "../../export/report-workbook.js";
 import { buildReportTable } from "../../services/export.service.js";
 import type { BotContext } from "../context.js";
@@ -27,7 +27,7 @@ async function send(ctx: BotContext, orgId: number, form: FormId, period: string
   const t = (id: string, args?: Record<string, string | number>) => ctx.t(id, args);
   const data = await reportXlsx(table, t, ctx.today);
   const reported = table.rows.filter((r) => r.status !== "missing").length;
-  const org = await findOrgById(ctx.db, orgId);
+  const org = await orgById(ctx.db, orgId);
   const filename = `${form}-${period}.xlsx`;
   ctx.replies.push({
     text: ctx.t("export-ready", { form: ctx.t(`form-${form}`), period: periodLabel(ctx, period), org: org?.name ?? "", reported, total: table.rows.length }),
@@ -68,7 +68,7 @@ export const exportFeature: Feature = {
         if (roots.length === 1) return send(ctx, roots[0] as number, form, period);
         const choices = [];
         for (const id of roots) {
-          const org = await findOrgById(ctx.db, id);
+          const org = await orgById(ctx.db, id);
           choices.push({ label: org?.name ?? String(id), action: `xu:${id}:${FORM_IDS.indexOf(form)}:${period}` });
         }
         ctx.ask(ctx.t("export-pick-org"), choices);

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { writeAudit } from "../../db/audit.repository.js";
-import { linkGroupChat } from "../../db/cell-group-chat.repository.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { linkGroupToCell } from "../../services/group-link.service.js";
+import { orgName } from "../../services/org-lookup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 
@@ -16,23 +15,13 @@ function ledOrgs(ctx: BotContext): number[] {
 
 async function link(ctx: BotContext, orgId: number): Promise<void> {
   const actor = ctx.requireActor();
-  const org = await findOrgById(ctx.db, orgId);
-  if (!org) {
+  const outcome = await linkGroupToCell(ctx.db, { channel: ctx.msg.channel, chatId: ctx.msg.chatId, cellId: orgId, linkedBy: actor.personId }, ctx.now);
+  if (!outcome) {
     ctx.reply("error-stale_choice");
     return;
   }
-  const before = await linkGroupChat(ctx.db, { channel: ctx.msg.channel, chatId: ctx.msg.chatId, cellId: orgId, linkedBy: actor.personId }, ctx.now);
-  await writeAudit(ctx.db, {
-    actorPersonId: actor.personId,
-    action: "group.link",
-    entity: "cell_group_chat",
-    entityId: `${ctx.msg.channel}:${ctx.msg.chatId}`,
-    before: before ? { cellId: before.cell_id } : null,
-    after: { cellId: orgId },
-    at: ctx.now,
-  });
   // Only the cell's name: a group is never told who someone is or what they reported.
-  ctx.reply(before && before.cell_id === orgId ? "group-link-already" : "group-link-done", { cell: org.name });
+  ctx.reply(outcome.already ? "group-link-already" : "group-link-done", { cell: outcome.cellName });
 }
 
 /**
@@ -62,8 +51,8 @@ export const groupLinkFeature: Feature = {
         if (orgs.length === 1) return link(ctx, orgs[0] as number);
         const choices = [];
         for (const id of orgs) {
-          const org = await findOrgById(ctx.db, id);
-          if (org) choices.push({ label: org.name, action: `gl:${id}` });
+          const name = await orgName(ctx.db, id);
+          if (name) choices.push({ label: name, action: `gl:${id}` });
         }
         ctx.ask(ctx.t("group-link-pick"), choices);
       },

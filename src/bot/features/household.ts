@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { ChiboError } from "../../domain/errors.js";
 import { formatDateVi } from "../../domain/time.js";
-import { findHouseholdByCode } from "../../db/assignment.repository.js";
-import { householdVisits, logVisit } from "../../services/assignment.service.js";
+import { householdIdByCode, householdVisits, logVisit } from "../../services/assignment.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 
@@ -45,9 +44,9 @@ export const householdFeature: Feature = {
         ctx.requireActor();
         const match = /^(\S+)\s+([\s\S]+)$/.exec(args);
         if (match) {
-          const household = await findHouseholdByCode(ctx.db, (match[1] as string).toUpperCase());
-          if (!household) throw new ChiboError("not_found");
-          return save(ctx, household.id, match[2] as string);
+          const household = await householdIdByCode(ctx.db, (match[1] as string).toUpperCase());
+          if (household === undefined) throw new ChiboError("not_found");
+          return save(ctx, household, match[2] as string);
         }
         ctx.reply("household-how");
       },

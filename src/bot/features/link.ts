@@ -1,7 +1,7 @@
 import { ChiboError } from "../../domain/errors.js";
 import { normalizeInviteCode } from "../../domain/invite-code.js";
-import { findPersonById } from "../../db/person.repository.js";
 import { checkInvite, linkByPhone } from "../../services/link.service.js";
+import { personName } from "../../services/person-lookup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { askConsentToLink } from "./privacy-consent.js";
@@ -12,8 +12,7 @@ async function redeem(ctx: BotContext, code: string): Promise<void> {
     return;
   }
   if (ctx.account.personId !== null) {
-    const person = await findPersonById(ctx.db, ctx.account.personId);
-    ctx.reply("link-already", { name: person?.full_name ?? "" });
+    ctx.reply("link-already", { name: (await personName(ctx.db, ctx.account.personId)) ?? "" });
     return;
   }
   const outcome = await checkInvite(

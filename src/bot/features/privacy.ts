@@ -4,7 +4,7 @@ import { ChiboError } from "../../domain/errors.js";
 import { localClock } from "../../domain/schedule/local-time.js";
 import { formatDateVi, localDate } from "../../domain/time.js";
 import { capabilitiesOf } from "../../messaging/capabilities.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { orgById } from "../../services/org-lookup.service.js";
 import { personalDataXlsx, type DataSheet } from "../../export/personal-data-workbook.js";
 import { accessLogOf, accessLogRoots } from "../../services/access-log.service.js";
 import { chooseRetention, isProvinceOffice, retentionInForce, retentionOverview } from "../../services/retention.service.js";
@@ -172,7 +172,7 @@ async function showAccessLog(ctx: BotContext): Promise<void> {
   const days = Math.min(ACCESS_LOG_DAYS, kept);
   const since = new Date(ctx.now.getTime() - days * DAY_MS);
   for (const root of roots) {
-    const org = await findOrgById(ctx.db, root);
+    const org = await orgById(ctx.db, root);
     const lines = await accessLogOf(ctx.db, actor, root, since, ACCESS_LOG_LINES);
     const text = lines.length === 0
       ? ctx.t("access-log-none", { days })

@@ -1,18 +1,16 @@
 import { z } from "zod";
-import { can, mayEver } from "../../domain/access.js";
+import { mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
 import { currentForm, formVersion, isFormId } from "../../domain/forms/registry.js";
 import { dayjs, formatDateVi } from "../../domain/time.js";
-import { findOrgById, orgPath } from "../../db/org.repository.js";
-import { listReportsOfOrg } from "../../db/report.repository.js";
-import { getSetting } from "../../db/setting.repository.js";
+import { orgName } from "../../services/org-lookup.service.js";
 import { reportHistory, type HistoryEntry } from "../../services/report-history.service.js";
-import { awaitingAcceptance } from "../../services/report.service.js";
+import { awaitingAcceptance, membersMaySeeReports, readableReportsOfCell } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { displayValue } from "../report/answers.js";
 import { periodLabel } from "../report/flow.js";
-import { HISTORY_ACTION, MEMBERS_SEE_REPORTS } from "./report-review.js";
+import { HISTORY_ACTION } from "./report-review.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -33,10 +31,9 @@ function entryLines(ctx: BotContext, form: string, version: number, entry: Histo
 
 /** A report's changes, oldest first: who, when, what, before → after. */
 export async function showHistory(ctx: BotContext, id: number): Promise<void> {
-  const membersMaySee = await getSetting(ctx.db, MEMBERS_SEE_REPORTS, false);
-  const { report, entries } = await reportHistory(ctx.db, ctx.requireActor(), id, membersMaySee);
-  const org = await findOrgById(ctx.db, report.orgId);
-  const title = ctx.t("history-title", { form: isFormId(report.form) ? ctx.t(`form-${report.form}`) : report.form, cell: org?.name ?? "", period: periodLabel(ctx, report.period) });
+  const { report, entries } = await reportHistory(ctx.db, ctx.requireActor(), id, await membersMaySeeReports(ctx.db));
+  const cell = await orgName(ctx.db, report.orgId);
+  const title = ctx.t("history-title", { form: isFormId(report.form) ? ctx.t(`form-${report.form}`) : report.form, cell: cell ?? "", period: periodLabel(ctx, report.period) });
   const lines = entries.length === 0 ? [ctx.t("history-empty")] : entries.flatMap((e) => entryLines(ctx, report.form, report.formVersion, e));
   ctx.replies.push({ title, text: lines.join("\n") });
 }
@@ -63,12 +60,8 @@ export const reportHistoryFeature: Feature = {
             ctx.reply("cell-none");
             return;
           }
-          const membersMaySee = await getSetting(ctx.db, MEMBERS_SEE_REPORTS, false);
-          const reader = can(actor, "report.view", { orgPath: await orgPath(ctx.db, cellId) });
-          if (!reader && !membersMaySee) throw new ChiboError("forbidden");
-          choices = (await listReportsOfOrg(ctx.db, cellId))
-            .filter((r) => reader || r.status === "accepted")
-            .map((r) => ({ label: label(r.form, r.period), action: `${HISTORY_ACTION}:${r.id}` }));
+          const { reports } = await readableReportsOfCell(ctx.db, actor, cellId);
+          choices = reports.map((r) => ({ label: label(r.form, r.period), action: `${HISTORY_ACTION}:${r.id}` }));
         }
         if (choices.length === 0) {
           ctx.reply("history-none");

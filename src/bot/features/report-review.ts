@@ -3,19 +3,15 @@ import { can, mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
 import { isFormId } from "../../domain/forms/registry.js";
 import { formatDateVi, localDate } from "../../domain/time.js";
-import { findOrgById, orgPath } from "../../db/org.repository.js";
-import { listReportsOfOrg } from "../../db/report.repository.js";
-import { getSetting } from "../../db/setting.repository.js";
-import { auditOf } from "../../db/audit.repository.js";
-import { awaitingAcceptance, decideReport, reportToCorrect, viewReport } from "../../services/report.service.js";
+import { orgName, pathOfOrg } from "../../services/org-lookup.service.js";
+import { reportRevisionCount } from "../../services/report-history.service.js";
+import { awaitingAcceptance, decideReport, membersMaySeeReports, readableReportsOfCell, reportToCorrect, viewReport } from "../../services/report.service.js";
 import { cellsOfActor } from "../../services/cell.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { startCorrection } from "../report/correction-cell.js";
 import { periodLabel, summaryText } from "../report/flow.js";
 
-/** Province setting: may members read their own cell's accepted reports (default no, domain §7). */
-export const MEMBERS_SEE_REPORTS = "members_see_reports";
 /** The button of a report's history (report-history.ts): `hist:<reportId>`, the id re-checked with `report.view`. */
 export const HISTORY_ACTION = "hist";
 
@@ -23,19 +19,18 @@ const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
 async function showReport(ctx: BotContext, id: number): Promise<void> {
   const actor = ctx.requireActor();
-  const membersMaySee = await getSetting(ctx.db, MEMBERS_SEE_REPORTS, false);
-  const { report } = await viewReport(ctx.db, actor, id, membersMaySee);
+  const { report } = await viewReport(ctx.db, actor, id, await membersMaySeeReports(ctx.db));
   if (!isFormId(report.form)) throw new ChiboError("not_found");
-  const org = await findOrgById(ctx.db, report.org_id);
-  const history = await auditOf(ctx.db, "report_submission", id);
+  const cellName = await orgName(ctx.db, report.org_id);
+  const revisions = await reportRevisionCount(ctx.db, id);
   const lines = [
     summaryText(ctx, { form: report.form, period: report.period, values: report.data }),
     "",
     ctx.t(`report-status-${report.status}`),
-    ctx.t("report-revisions", { count: history.filter((h) => h.action !== "report.accept" && h.action !== "report.reopen").length }),
+    ctx.t("report-revisions", { count: revisions }),
   ];
   if (report.submitted_at) lines.push(ctx.t("report-submitted-on", { date: formatDateVi(localDate(report.submitted_at)) }));
-  const path = await orgPath(ctx.db, report.org_id);
+  const path = await pathOfOrg(ctx.db, report.org_id);
   const choices = [];
   // The cell's leaders edit a report still open to change (the latest, or one the office reopened)
   // through the same preview a correction uses.
@@ -45,7 +40,7 @@ async function showReport(ctx: BotContext, id: number): Promise<void> {
     else choices.push({ label: ctx.t("report-accept"), action: `ra:${id}:accept` });
   }
   choices.push({ label: ctx.t("report-history-button"), action: `${HISTORY_ACTION}:${id}` });
-  ctx.ask(lines.join("\n"), choices, org?.name);
+  ctx.ask(lines.join("\n"), choices, cellName);
 }
 
 async function correctable(ctx: BotContext, report: { org_id: number; form: string; period: string }): Promise<boolean> {
@@ -70,12 +65,7 @@ async function editReport(ctx: BotContext, id: number): Promise<void> {
 
 /** A cell's reports, newest first: all of them for those who may view the cell's reports, the accepted ones for its members when the commune allows it. */
 async function listReports(ctx: BotContext, cellId: number): Promise<void> {
-  const actor = ctx.requireActor();
-  const path = await orgPath(ctx.db, cellId);
-  const membersMaySee = await getSetting(ctx.db, MEMBERS_SEE_REPORTS, false);
-  const leader = can(actor, "report.view", { orgPath: path });
-  if (!leader && !(membersMaySee && actor.cellId === cellId)) throw new ChiboError("forbidden");
-  const reports = (await listReportsOfOrg(ctx.db, cellId)).filter((r) => leader || r.status === "accepted");
+  const { reports } = await readableReportsOfCell(ctx.db, ctx.requireActor(), cellId);
   if (reports.length === 0) {
     ctx.reply("report-none-yet");
     return;
@@ -153,9 +143,9 @@ export const reportReviewFeature: Feature = {
       const id = idParam.safeParse(rawId);
       if (!id.success || (decision !== "accept" && decision !== "reopen")) throw new ChiboError("stale_choice");
       const row = await decideReport(ctx.db, ctx.requireActor(), id.data, decision, ctx.now);
-      const org = await findOrgById(ctx.db, row.org_id);
+      const cell = await orgName(ctx.db, row.org_id);
       ctx.reply(decision === "accept" ? "report-accepted" : "report-reopened", {
-        cell: org?.name ?? "",
+        cell: cell ?? "",
         form: isFormId(row.form) ? ctx.t(`form-${row.form}`) : row.form,
         period: periodLabel(ctx, row.period),
       });

@@ -4,7 +4,7 @@ import { isPeriodOfKind } from "../../domain/forms/period.js";
 import type { CellRollup } from "../../domain/rollup.js";
 import { fold } from "../../domain/text/fold.js";
 import { formatDateVi } from "../../domain/time.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { orgById } from "../../services/org-lookup.service.js";
 import { renderAttendanceChart } from "../../charts/attendance-chart.js";
 import { renderReportingChart } from "../../charts/reporting-chart.js";
 import { currentMonth, rollupFor, type Rollup } from "../../services/rollup.service.js";
@@ -147,7 +147,7 @@ export const rollupFeature: Feature = {
         if (ids.length === 1) return show(ctx, ids[0] as number, period);
         const choices: Choice[] = [];
         for (const id of ids) {
-          const org = await findOrgById(ctx.db, id);
+          const org = await orgById(ctx.db, id);
           if (org) choices.push({ label: org.name, action: `tong:${id}:${period}` });
         }
         ctx.ask(ctx.t("rollup-pick"), choices);

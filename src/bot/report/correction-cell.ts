@@ -2,7 +2,7 @@ import { ChiboError } from "../../domain/errors.js";
 import type { FieldValues } from "../../domain/forms/form-definition.js";
 import { isFormId, type FormId } from "../../domain/forms/registry.js";
 import { fold } from "../../domain/text/fold.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { orgById } from "../../services/org-lookup.service.js";
 import { reportToCorrect, type CorrectableReport } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Choice } from "../../messaging/message.js";
@@ -43,7 +43,7 @@ export async function startCorrection(ctx: BotContext, report: CorrectableReport
 async function targetLabels(ctx: BotContext, held: HeldCorrection): Promise<{ target: CorrectionTarget; cell: string }[]> {
   const out: { target: CorrectionTarget; cell: string }[] = [];
   for (const target of held.targets) {
-    const org = await findOrgById(ctx.db, target.orgId);
+    const org = await orgById(ctx.db, target.orgId);
     out.push({ target, cell: org?.name ?? String(target.orgId) });
   }
   return out;

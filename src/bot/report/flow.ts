@@ -5,7 +5,7 @@ import { periodParts } from "../../domain/forms/period.js";
 import { currentForm, isFormId, type FormId } from "../../domain/forms/registry.js";
 import { validateSubmission } from "../../domain/forms/validate.js";
 import { levelFor, QD366_COLLECTIVE } from "../../domain/forms/rating.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { orgById } from "../../services/org-lookup.service.js";
 import { cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
 import { periodLocked, submitReport, type ReportSource } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
@@ -102,7 +102,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     }
     queue = validateSubmission(definition, values, { today: ctx.today }).missing;
   }
-  const org = await findOrgById(ctx.db, orgId);
+  const org = await orgById(ctx.db, orgId);
   const roll = form === "monthly-meeting" ? await cellRoll(ctx.db, orgId, ctx.today) : undefined;
   const data: ReportFlowData = {
     form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source,
@@ -240,7 +240,7 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
   const outcome = await submitReport(ctx.db, actor, { orgId: data.orgId, form: data.form, period: data.period, values: data.values, source: data.source }, ctx.now, ctx.today);
   if (!outcome.ok) return confirm(ctx, data);
   ctx.clearFlow();
-  const org = await findOrgById(ctx.db, data.orgId);
+  const org = await orgById(ctx.db, data.orgId);
   ctx.reply(outcome.created ? "report-saved" : "report-updated", {
     form: ctx.t(`form-${data.form}`),
     cell: org?.name ?? "",

@@ -1,6 +1,6 @@
 import type { FieldValues } from "../../domain/forms/form-definition.js";
 import { isFormId, type FormId } from "../../domain/forms/registry.js";
-import { findOrgById } from "../../db/org.repository.js";
+import { orgById } from "../../services/org-lookup.service.js";
 import type { BotContext } from "../context.js";
 import type { Choice } from "../../messaging/message.js";
 
@@ -25,7 +25,7 @@ export interface HeldQuickReport {
 export async function cellChoices(ctx: BotContext, cells: readonly number[], form: FormId | undefined, quick: boolean): Promise<Choice[]> {
   const choices: Choice[] = [];
   for (const id of cells) {
-    const org = await findOrgById(ctx.db, id);
+    const org = await orgById(ctx.db, id);
     choices.push({ label: org?.name ?? String(id), action: `rpc:${id}:${form ?? "-"}${quick ? `:${QUICK_MARK}` : ""}` });
   }
   return choices;
