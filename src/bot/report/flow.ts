@@ -83,7 +83,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   const period = options.period ?? defaultPeriod(definition.periodKind, ctx.today, scheduled);
   if (options.source !== "correction" && (await periodLocked(ctx.db, orgId, form, period))) {
     // Said before the questions or the preview: a month the office accepted cannot be sent again.
-    const org = await findOrgById(ctx.db, orgId);
+    const org = await orgById(ctx.db, orgId);
     ctx.clearFlow();
     ctx.reply("report-period-locked", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
     return;
