@@ -14,6 +14,7 @@ Cách dùng / usage:
   chibo import units|people|households|assignments FILE [--dry-run]  nhập đơn vị / đảng viên / hộ gia đình / phân công từ .xlsx hoặc .csv (tất cả hoặc không)
   chibo remind --at ISO [--dry-run] [--json]  các nhắc nhở đến hạn vào thời điểm đó
   chibo export FORM --period P [--org ID] --out FILE  xuất báo cáo ra Excel (.xlsx) hoặc .csv
+  chibo export minutes|resolution --org CODE --period P --out FILE.docx  biên bản / nghị quyết sinh hoạt chi bộ (Word)
   chibo backup --out FILE             sao lưu toàn bộ dữ liệu vào một tệp
   chibo restore FILE                  khôi phục bản sao lưu vào cơ sở dữ liệu / thư mục dữ liệu trống
   chibo org merge|split|rename|close …   sáp nhập, chia tách, đổi tên, giải thể đơn vị từ một ngày (giữ lịch sử)

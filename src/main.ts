@@ -11,6 +11,7 @@ import { findPersonByCode } from "./db/person.repository.js";
 import { createI18n } from "./messaging/i18n.js";
 import { platformChannels } from "./channels/index.js";
 import { startScheduler, type Scheduler } from "./scheduler/index.js";
+import { digestCharts } from "./bot/digest-chart.js";
 import { Operations } from "./ops/index.js";
 
 export interface Io {
@@ -83,7 +84,7 @@ export async function runStart(config: Config, io: Io, options: StartOptions = {
     // A channel may die, or a signal come, while the others start: start nothing stop() has passed.
     if (!stopping && (server.hasRoutes || options.serveHttp)) await server.start();
     if (!stopping) {
-      scheduler = startScheduler(app, ops.forSender(channels));
+      scheduler = startScheduler(app, ops.forSender(channels), digestCharts(app.database.db, app.i18n, app.config.TZ_DEFAULT));
       await ops.start();
       app.log.info({ channels: channels.map((c) => c.name), engine: app.database.engine }, "chibo started");
     }

@@ -51,6 +51,11 @@ export class BotContext {
     return this.i18n.t(this.locale, id, args);
   }
 
+  /** A message in Vietnamese whatever the chat's language: the documents a cell files are Vietnamese. */
+  tVi(id: string, args?: MessageArgs): string {
+    return this.i18n.t("vi", id, args);
+  }
+
   /** Queue a reply: a message id and its arguments, or a ready Reply. */
   reply(reply: Reply | string, args?: MessageArgs): void {
     this.replies.push(typeof reply === "string" ? { text: this.t(reply, args) } : reply);

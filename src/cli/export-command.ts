@@ -11,6 +11,7 @@ import type { Db } from "../db/schema.js";
 import { reportCsv, reportXlsx } from "../export/report-workbook.js";
 import type { CommandContext, Io } from "./command.js";
 import { buildReportTable } from "../services/export.service.js";
+import { isMeetingDocument } from "../domain/cycle/documents.js";
 
 async function findRoot(db: Db, ref: string | undefined) {
   if (ref) {
@@ -26,9 +27,15 @@ async function findRoot(db: Db, ref: string | undefined) {
 
 /**
  * `chibo export FORM --period P [--org ID] --out FILE`: the submissions of a form for a period,
- * one row per cell under the org, as XLSX (or CSV when FILE ends in `.csv`).
+ * one row per cell under the org, as XLSX (or CSV when FILE ends in `.csv`); `minutes` and `resolution`
+ * of a cell's monthly meeting are Word documents (cli/export-documents.ts).
  */
 export async function runExport(args: string[], env: Record<string, string | undefined>, io: Io, ctx: CommandContext): Promise<number> {
+  const document = args.find((a) => !a.startsWith("-"));
+  if (isMeetingDocument(document)) {
+    const { runDocumentExport } = await import("./export-documents.js");
+    return runDocumentExport(document, args, env, io, ctx);
+  }
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -36,7 +43,7 @@ export async function runExport(args: string[], env: Record<string, string | und
   });
   const form = positionals[0];
   if (!form || !isFormId(form) || !values.period || !values.out) {
-    io.stderr.write(`Cách dùng: chibo export FORM --period P [--org ID] --out FILE\nFORM: ${FORM_IDS.join(", ")}\n`);
+    io.stderr.write(`Cách dùng: chibo export FORM --period P [--org ID] --out FILE\nFORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx)\n`);
     return 2;
   }
   const format = extname(values.out).toLowerCase();

@@ -14,12 +14,17 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { dayjs } from "../domain/time.js";
 import type { CommandContext, Io } from "./command.js";
-import { reminderOverrideSchema } from "../domain/schedule/settings.js";
 import { deadMessages, outboxCounts } from "../db/outbox.repository.js";
 import { findOrgByCode } from "../db/org.repository.js";
 import { putReminderSettingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
-import { planIntoOutbox, planMessages } from "../services/planner.service.js";
+import { planIntoOutbox } from "../services/planner.service.js";
+import { fateCounts, previewPlan, type PreviewRow } from "../services/remind-preview.service.js";
+import type { OutboxStatus } from "../db/outbox.table.js";
+import { renderOutboxMessage } from "../messaging/outbox-render.js";
+import type { I18n, Locale } from "../messaging/i18n.js";
+import { isQuiet } from "../domain/schedule/quiet-hours.js";
+import { DEFAULT_REMINDER_SETTINGS, reminderOverrideSchema } from "../domain/schedule/settings.js";
 import { settingsOfOrg } from "../services/reminder-settings.service.js";
 
 const USAGE = `Cách dùng:
@@ -86,36 +91,79 @@ export async function runRemind(args: string[], env: Record<string, string | und
   try {
     const options = { now: at, tz: config.TZ_DEFAULT, log: app.log, ...(since ? { since } : {}) };
     if (!values["dry-run"]) {
-      const { planned, inserted } = await planIntoOutbox(app.database.db, options);
-      io.stdout.write(values.json ? `${JSON.stringify({ planned, inserted })}\n` : `Đã lên lịch ${planned} tin nhắn (${inserted} tin mới) vào hàng đợi gửi.\n`);
+      const { planned, inserted, unlinked } = await planIntoOutbox(app.database.db, options);
+      io.stdout.write(values.json ? `${JSON.stringify({ planned, inserted })}\n` : `Đã lên lịch ${outcome(planned, inserted, unlinked)}.\n`);
       return 0;
     }
-    const messages = await planMessages(app.database.db, options);
-    // A cell's group chat gets its own copy of a notice, with no person: the row names the chat instead.
-    const rows = messages.map((m) => ({
-      person_id: m.personId,
-      ...(m.group ? { group_chat_id: m.group.chatId } : {}),
-      channel: m.to?.channel ?? "unlinked",
-      kind: m.kind,
-      key: m.key,
-      due_at: m.dueAt.toISOString(),
-      org_id: m.orgId,
-    }));
+    const preview = await previewPlan(app.database.db, options);
     if (values.json) {
+      // Ids for scripts; the fields of before are kept as they were (DESIGN.md: contracts), new ones added.
+      const rows = preview.map(({ planned: m, catchUp, fate, stored }) => ({
+        person_id: m.personId,
+        // A cell's group chat gets its own copy of a notice, with no person: the row names the chat instead.
+        ...(m.group ? { group_chat_id: m.group.chatId } : {}),
+        channel: m.to?.channel ?? "unlinked",
+        kind: m.kind,
+        key: m.key,
+        due_at: m.dueAt.toISOString(),
+        org_id: m.orgId,
+        catch_up: catchUp,
+        fate,
+        ...(stored ? { stored } : {}),
+      }));
       io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-    } else if (rows.length === 0) {
-      io.stdout.write("Không có nhắc nhở nào đến hạn vào thời điểm này.\n");
     } else {
-      for (const r of rows) {
-        const to = r.group_chat_id !== undefined ? `nhóm ${r.group_chat_id}` : String(r.person_id);
-        io.stdout.write(`${r.due_at}  ${r.kind.padEnd(20)}  ${to.padStart(6)}  ${r.channel.padEnd(9)}  ${r.key}\n`);
-      }
-      io.stdout.write(`${rows.length} nhắc nhở.\n`);
+      io.stdout.write(describePreview(preview, at, config.TZ_DEFAULT, app.i18n, config.LOCALE_DEFAULT));
     }
     return 0;
   } finally {
     await app.close();
   }
+}
+
+const CHANNEL_NAMES: Record<string, string> = { telegram: "Telegram", zalo: "Zalo", console: "console" };
+const STORED: Partial<Record<OutboxStatus, string>> = { sent: "đã gửi", pending: "đang chờ gửi", failed: "đang chờ gửi lại", sending: "đang gửi", skipped: "bỏ qua", dead: "gửi hỏng", cancelled: "đã hủy" };
+const local = (at: Date, tz: string) => dayjs(at).tz(tz).format("HH:mm DD/MM/YYYY");
+
+/** What a real run does at the instant, in one sentence: the dry run ends with it, the real run prints it. */
+function outcome(planned: number, inserted: number, unlinked: number): string {
+  const parts = [`${inserted} tin mới vào hàng đợi gửi`];
+  if (planned - inserted > 0) parts.push(`${planned - inserted} tin đã có trong hàng đợi từ trước, không ghi lại`);
+  if (unlinked > 0) parts.push(`${unlinked} tin không gửi được vì người nhận chưa liên kết tài khoản`);
+  return `${planned} tin nhắn: ${parts.join("; ")}`;
+}
+
+/**
+ * The dry run for people (#19.12): when (local time), to whom (name, channel), what the message says,
+ * and what a real run at the same instant does with it; ids only in `--json`.
+ */
+function describePreview(rows: readonly PreviewRow[], at: Date, tz: string, i18n: I18n, locale: Locale): string {
+  if (rows.length === 0) {
+    const quiet = isQuiet(at, DEFAULT_REMINDER_SETTINGS.quietHours, tz);
+    const { start, end, deferTo } = DEFAULT_REMINDER_SETTINGS.quietHours;
+    return `Không có nhắc nhở nào đến hạn lúc ${local(at, tz)}.${quiet ? ` Giờ này nằm trong giờ yên lặng mặc định (${start}–${end}): tin đến hạn được dời đến ${deferTo}.` : ""}\n`;
+  }
+  const out: string[] = [];
+  for (const r of rows) {
+    const m = r.planned;
+    const who = m.group ? `nhóm chat của ${"cell" in r.message.payload ? r.message.payload.cell : "chi bộ"}` : (r.name ?? "?");
+    const marks: string[] = [];
+    if (r.catchUp) marks.push(`gửi bù: đến hạn từ ${local(m.dueAt, tz)}`);
+    if (r.fate === "queued") marks.push(`đã có trong hàng đợi${r.stored && STORED[r.stored] ? ` (${STORED[r.stored]})` : ""}`);
+    else if (r.fate === "unlinked") marks.push("chưa liên kết tài khoản: không gửi");
+    const channel = m.to ? ` · ${CHANNEL_NAMES[m.to.channel] ?? m.to.channel}` : "";
+    out.push(`${local(r.catchUp ? at : m.dueAt, tz)} · ${who}${channel}${marks.length > 0 ? `  [${marks.join("; ")}]` : ""}`);
+    for (const reply of renderOutboxMessage(i18n, locale, r.message, at, tz)) {
+      const text = reply.title ? `${reply.title}: ${reply.text}` : reply.text;
+      for (const line of text.split("\n")) out.push(`    ${line}`);
+    }
+    if (m.kind === "digest.commune" || m.kind === "digest.province") out.push("    (kèm biểu đồ tình hình gửi báo cáo, vẽ lúc gửi)");
+  }
+  const counts = fateCounts(rows);
+  const catchUp = rows.filter((r) => r.catchUp).length;
+  out.push("", `Chạy thật lúc ${local(at, tz)} sẽ lên lịch ${outcome(rows.length, counts.new + counts.unlinked, rows.filter((r) => r.planned.to === null).length)}.`);
+  if (catchUp > 0) out.push(`${catchUp} tin gửi bù (đến hạn trước ${local(at, tz)}, vẫn còn hữu ích): bot đang chạy đã lên lịch chúng ở lần quét trước nếu không bị gián đoạn.`);
+  return `${out.join("\n")}\n`;
 }
 
 async function printStatus(db: Db, io: Io): Promise<number> {

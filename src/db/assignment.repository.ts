@@ -1,15 +1,15 @@
 import type { Db } from "./schema.js";
 import { byNameVi } from "../domain/text/collate.js";
 
-/** Cells of a set of orgs with nobody assigned to follow them on a date. */
-export async function unassignedCells(db: Db, orgIds: number[], onDate: string) {
+/** Orgs of the given kinds among a set of orgs, in force and with nobody assigned to follow them on a date, by name. */
+async function unassignedOrgs(db: Db, orgIds: number[], kinds: readonly string[], onDate: string) {
   if (orgIds.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom("org as c")
     .leftJoin("org as p", "p.id", "c.parent_id")
     .select(["c.id", "c.name", "c.area_name", "c.parent_id", "p.name as parent_name"])
     .where("c.id", "in", orgIds)
-    .where("c.kind", "in", ["chi_bo_co_so", "chi_bo_truc_thuoc"])
+    .where("c.kind", "in", [...kinds])
     .where("c.valid_from", "<=", onDate)
     .where((w) => w.or([w("c.valid_to", "is", null), w("c.valid_to", ">", onDate)]))
     .where((eb) =>
@@ -25,33 +25,17 @@ export async function unassignedCells(db: Db, orgIds: number[], onDate: string) 
       ),
     )
     .execute();
+  return rows.sort(byNameVi((r) => r.name));
+}
+
+/** Cells of a set of orgs with nobody assigned to follow them on a date. */
+export async function unassignedCells(db: Db, orgIds: number[], onDate: string) {
+  return unassignedOrgs(db, orgIds, ["chi_bo_co_so", "chi_bo_truc_thuoc"], onDate);
 }
 
 /** Commune (and ward) committees of a set of orgs with nobody assigned to follow them on a date. */
 export async function unassignedCommunes(db: Db, orgIds: number[], onDate: string) {
-  if (orgIds.length === 0) return [];
-  return db
-    .selectFrom("org as c")
-    .leftJoin("org as p", "p.id", "c.parent_id")
-    .select(["c.id", "c.name", "c.parent_id", "p.name as parent_name"])
-    .where("c.id", "in", orgIds)
-    .where("c.kind", "=", "dang_bo_xa")
-    .where("c.valid_from", "<=", onDate)
-    .where((w) => w.or([w("c.valid_to", "is", null), w("c.valid_to", ">", onDate)]))
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom("assignment as a")
-            .select("a.id")
-            .whereRef("a.org_id", "=", "c.id")
-            .where("a.valid_from", "<=", onDate)
-            .where((w) => w.or([w("a.valid_to", "is", null), w("a.valid_to", ">", onDate)])),
-        ),
-      ),
-    )
-    .execute()
-    .then((rows) => rows.sort(byNameVi((r) => r.name)));
+  return unassignedOrgs(db, orgIds, ["dang_bo_xa"], onDate);
 }
 
 /** Communes and cells in force among a set of orgs, with their kind and parent's name (what may be assigned). */

@@ -225,3 +225,14 @@ export async function plannedNoticeCounts(db: Db, keyPrefix: string): Promise<{ 
     from outbox where dedupe_key like ${`${keyPrefix}%`}`.execute(db);
   return counts.rows[0] ?? { linked: 0, unlinked: 0, groups: 0 };
 }
+
+/** The status of the outbox rows already holding these keys (a key not in the outbox is left out). */
+export async function statusOfKeys(db: Db, keys: readonly string[]): Promise<Map<string, OutboxStatus>> {
+  const out = new Map<string, OutboxStatus>();
+  for (let i = 0; i < keys.length; i += INSERT_CHUNK) {
+    const chunk = keys.slice(i, i + INSERT_CHUNK);
+    const rows = await db.selectFrom("outbox").select(["dedupe_key", "status"]).where("dedupe_key", "in", chunk).execute();
+    for (const r of rows) out.set(r.dedupe_key, r.status);
+  }
+  return out;
+}

@@ -87,3 +87,10 @@ export async function listPeopleWithRoles(db: Db) {
   }
   return people.map((p) => ({ ...p, roles: byPerson.get(p.id) ?? [] }));
 }
+
+/** Full names by person id (ids not found are left out). */
+export async function namesOfPeople(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom("person").select(["id", "full_name"]).where("id", "in", [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.full_name]));
+}

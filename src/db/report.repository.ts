@@ -143,3 +143,16 @@ export async function reopenedReports(db: Db, orgId: number, form: string) {
     .orderBy("r.period", "desc")
     .execute();
 }
+
+/** An org's reports of one form between two periods (inclusive), drafts left out. */
+export async function reportsOfOrgBetween(db: Db, orgId: number, form: string, fromPeriod: string, toPeriod: string) {
+  return db
+    .selectFrom("report_submission")
+    .select(["id", "period", "status", "submitted_at", "data"])
+    .where("org_id", "=", orgId)
+    .where("form", "=", form)
+    .where("period", ">=", fromPeriod)
+    .where("period", "<=", toPeriod)
+    .where("status", "!=", "draft")
+    .execute();
+}

@@ -19,6 +19,7 @@ import type { AccessLogTable, CorrectionRequestTable, PrivacyConsentTable } from
 import type { CellGroupChatTable, TelegramProgressMessageTable } from "./telegram.table.js";
 import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "./schedule.table.js";
 import type { InboxUpdateTable, TurnReplyTable } from "./turn-reply.table.js";
+import type { ContentGuidanceTable, MeetingAgendaTable, ResolutionTaskTable } from "./cycle.table.js";
 
 /** Every table chibo owns, keyed by its SQL name. */
 export interface Database {
@@ -52,6 +53,9 @@ export interface Database {
   correction_request: CorrectionRequestTable;
   turn_reply: TurnReplyTable;
   inbox_update: InboxUpdateTable;
+  resolution_task: ResolutionTaskTable;
+  meeting_agenda: MeetingAgendaTable;
+  content_guidance: ContentGuidanceTable;
 }
 
 /** A database handle or an open transaction: repositories take either, the caller owns the transaction. */

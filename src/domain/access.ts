@@ -28,6 +28,9 @@ export const ACTIONS = [
   "household.log_visit",
   "access_log.view",
   "correction.handle",
+  "task.view",
+  "task.update",
+  "guidance.publish",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -85,6 +88,15 @@ const GRANTS: Record<Action, Grant> = {
   "access_log.view": { roles: { commune_standing: "subtree", ...OFFICE } },
   // A member's "yêu cầu sửa" goes to their cell's leaders or the office above.
   "correction.handle": { roles: { ...CELL_LEADERS, ...OFFICE } },
+  // Resolution tasks: seen where the cell's reports are seen; marked done or late by the cell's
+  // leaders (and by the task's owner, checked where the task is known).
+  "task.view": {
+    roles: { ...CELL_LEADERS, cell_committee: "org", commune_committee: "subtree", commune_standing: "subtree", ...OFFICE },
+    assigned: true,
+  },
+  "task.update": { roles: { ...CELL_LEADERS } },
+  // The month's guidance on the meetings' content, for every cell of the commune.
+  "guidance.publish": { roles: { commune_standing: "subtree", ...OFFICE } },
 };
 
 /**

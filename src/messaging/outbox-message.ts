@@ -35,6 +35,18 @@ export const OUTBOX_PAYLOADS = {
   "report.due": report.extend({ step, overdue: z.boolean() }),
   "report.overdue_cadre": report.extend({ step, overdue: z.boolean() }),
   "report.digest": z.object({ commune: text, form: z.string().max(64), period: z.string().max(16), dueDate: isoDate, count, cells: text }),
+  // The day after a deadline (#14.5): who has not reported, to a commune's office and cadres (`followed`:
+  // only the cells the reader follows) and, one line per commune, to the province office.
+  "digest.commune": z.object({ commune: text, form: z.string().max(64), period: z.string().max(16), dueDate: isoDate, cells: count, count, missing: text, followed: z.boolean(), only: z.array(z.number().int().positive()).max(500).optional() }),
+  "digest.province": z.object({
+    province: text,
+    form: z.string().max(64),
+    period: z.string().max(16),
+    dueDate: isoDate,
+    cells: count,
+    count,
+    communes: z.array(z.object({ commune: text, cells: count, missing: count })).max(500),
+  }),
   // A cell's group chat: the cell's meeting only, never a person's answer or a free-text reason.
   "group.meeting.reminder": meeting.extend({ step }),
   "group.meeting.changed": meeting.extend({ regularDate: isoDate }),
@@ -42,6 +54,8 @@ export const OUTBOX_PAYLOADS = {
   "group.meeting.holiday": meeting.extend({ holiday }),
   // To the secretary: a probationer's year ends soon (the one notice that names a member).
   "member.probation_due": z.object({ cell: text, name: text, admittedOn: isoDate, endsOn: isoDate }),
+  // To a resolution task's owner (or the cell's leaders): the task is due soon.
+  "task.due": z.object({ cell: text, task: text, owner: text.nullable(), dueDate: isoDate, step }),
   announcement: z.object({ announcement: z.number().int().positive(), from: text, text }),
   "announcement.stats": z.object({
     announcement: z.number().int().positive(),

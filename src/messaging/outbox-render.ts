@@ -91,9 +91,25 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, message: OutboxM
         text: t("remind-digest", { commune: p.commune, form: formName(p.form), period: p.period, due: date(p.dueDate), count: p.count, cells: p.cells }),
       }];
     }
+    case "digest.commune": {
+      const p = message.payload;
+      const args = { commune: p.commune, form: formName(p.form), period: p.period, due: date(p.dueDate), count: p.count, cells: p.cells, missing: p.missing };
+      return [{ title: t("digest-commune-title"), text: `${t(p.followed ? "digest-commune-followed" : "digest-commune", args)}\n${t("digest-see-more")}` }];
+    }
+    case "digest.province": {
+      const p = message.payload;
+      const lines = p.communes.map((c) => (c.missing === 0 ? t("digest-province-line-done", { commune: c.commune, cells: c.cells }) : t("digest-province-line", { commune: c.commune, cells: c.cells, count: c.missing })));
+      const head = t("digest-province", { province: p.province, form: formName(p.form), period: p.period, due: date(p.dueDate), count: p.count, cells: p.cells });
+      return [{ title: t("digest-province-title"), text: [head, ...lines, t("digest-see-more")].join("\n") }];
+    }
     case "member.probation_due": {
       const p = message.payload;
       return [{ title: t("remind-probation-title"), text: t("remind-probation", { cell: p.cell, name: p.name, admitted: date(p.admittedOn), ends: date(p.endsOn) }) }];
+    }
+    case "task.due": {
+      const p = message.payload;
+      const args = { cell: p.cell, task: p.task, owner: p.owner ?? "", due: date(p.dueDate), days: Math.max(0, daysBetween(localClock(now, tz).date, p.dueDate)) };
+      return [{ title: t("remind-task-title"), text: `${t(p.owner ? "remind-task-owned" : "remind-task", args)}\n${t("remind-task-hint")}` }];
     }
     case "announcement":
       return [{ title: t("announce-heading", { org: message.payload.from }), text: message.payload.text }];

@@ -5,7 +5,7 @@ import type { I18n } from "../messaging/i18n.js";
 import type { Logger } from "../log.js";
 import { sendPolicies, type RateLimiter } from "./rate-limit.js";
 import { ReplySweep } from "./reply-sweep.js";
-import { OutboxSender } from "./sender.js";
+import { OutboxSender, type Illustrator } from "./sender.js";
 import { SchedulerTick } from "./tick.js";
 
 /** What the scheduler needs of the running process (`App` in app.ts has it all). */
@@ -28,7 +28,7 @@ export interface Scheduler {
  * Start the reminder engine for the channels that run: the minute tick (plans into the outbox) and
  * the sender (drains it). `stop()` ends the tick first, then the sender; call it before stopping channels.
  */
-export function startScheduler(app: SchedulerHost, channels: readonly Channel[]): Scheduler {
+export function startScheduler(app: SchedulerHost, channels: readonly Channel[], illustrate?: Illustrator): Scheduler {
   const { config, log, database } = app;
   const sender = new OutboxSender({
     db: database.db,
@@ -40,6 +40,7 @@ export function startScheduler(app: SchedulerHost, channels: readonly Channel[])
     log: log.child({ part: "sender" }),
     tz: config.TZ_DEFAULT,
     localeDefault: config.LOCALE_DEFAULT,
+    ...(illustrate ? { illustrate } : {}),
   });
   const tick = new SchedulerTick({ db: database.db, tz: config.TZ_DEFAULT, log: log.child({ part: "tick" }), onPlanned: () => sender.kick() });
   app.onOutbox(() => sender.kick());

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { I18n, Locale } from "../messaging/i18n.js";
 import { isLocale } from "../messaging/i18n.js";
 import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
-import type { Choice } from "../messaging/message.js";
+import type { Choice, Reply } from "../messaging/message.js";
 import type { Channel, SendResult } from "../messaging/channel.js";
 import { setAccountReachable } from "../db/chat-account.repository.js";
 import { loadConversation, saveConversation } from "../db/conversation.repository.js";
@@ -52,7 +52,15 @@ export interface SenderOptions {
   idleMs?: number;
   /** Least time between two progress edits of one announcement. */
   progressIntervalMs?: number;
+  /**
+   * Replies added after a message's text, made at send time (a digest's chart, drawn from the data of
+   * the moment). Wired from the top (main.ts): the charts sit above the scheduler. A failure sends the text alone.
+   */
+  illustrate?: Illustrator;
 }
+
+/** What a message gets beside its text: its kind, payload and unit, the reader's language, the instant. */
+export type Illustrator = (row: { message: OutboxMessage; orgId: number | null }, locale: Locale, now: Date) => Promise<Reply[]>;
 
 export interface DrainStats {
   sent: number;
@@ -197,6 +205,13 @@ export class OutboxSender {
     const language = row.account_id === null ? null : languages.get(row.account_id);
     const locale: Locale = isLocale(language) ? language : this.options.localeDefault;
     const replies = renderOutboxMessage(this.options.i18n, locale, row.message as OutboxMessage, this.now(), this.options.tz);
+    if (this.options.illustrate) {
+      try {
+        replies.push(...(await this.options.illustrate({ message: row.message as OutboxMessage, orgId: row.org_id }, locale, this.now())));
+      } catch (error) {
+        this.options.log.warn({ err: error, outbox: row.id, kind: row.kind }, "picture of a message not made: sending the text alone");
+      }
+    }
     let result: SendResult;
     try {
       result = await channel.send(row.chat_id, replies);

@@ -3,6 +3,7 @@ import { meetingRuleFromColumns } from "../domain/meeting-rule.js";
 import type { Actor } from "../domain/roles.js";
 import {
   cadresAssignedTo,
+  childrenInForce,
   countCellMembers,
   findOrgById,
   holdersOf,
@@ -74,6 +75,39 @@ export async function cellsOfActor(db: Db, actor: Actor): Promise<{ id: number; 
   for (const id of ids) {
     const org = await findOrgById(db, id);
     if (org && isCellKind(org.kind)) cells.push({ id: org.id, name: org.name });
+  }
+  return cells.sort((a, b) => a.id - b.id);
+}
+
+/** Roles that make a cell one's own to read reports of: its leaders and committee. */
+const CELL_READERS = new Set(["secretary", "deputy_secretary", "cell_committee"]);
+
+/**
+ * The cells whose reports `/xembaocao` offers (#19.11): those the person leads or sits on the committee
+ * of, and those they follow as an assigned cadre (a followed commune: its cells in force); their own
+ * cell as a plain member only when there is none of these (members read it where the province allows).
+ */
+export async function reportCellsOf(db: Db, actor: Actor, today: string): Promise<{ id: number; name: string }[]> {
+  const ids = new Set<number>(actor.roles.filter((r) => CELL_READERS.has(r.role)).map((r) => r.orgId));
+  const followed = actor.assignments.flatMap((a) => (a.orgId === null ? [] : [a.orgId]));
+  const cells: { id: number; name: string }[] = [];
+  const add = (c: { id: number; name: string }) => {
+    if (!cells.some((x) => x.id === c.id)) cells.push(c);
+  };
+  const communes: number[] = [];
+  for (const id of [...ids, ...followed]) {
+    const org = await findOrgById(db, id);
+    if (!org) continue;
+    if (isCellKind(org.kind)) add({ id: org.id, name: org.name });
+    else if (followed.includes(org.id)) communes.push(org.id);
+  }
+  for (const c of await childrenInForce(db, communes, today)) {
+    const org = await findOrgById(db, c.id);
+    if (org && isCellKind(org.kind)) add({ id: c.id, name: c.name });
+  }
+  if (cells.length === 0 && actor.cellId !== null) {
+    const own = await findOrgById(db, actor.cellId);
+    if (own) add({ id: own.id, name: own.name });
   }
   return cells.sort((a, b) => a.id - b.id);
 }

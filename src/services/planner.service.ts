@@ -1,10 +1,14 @@
-import { addMonths, localClock } from "../domain/schedule/local-time.js";
+import { addDays, addMonths, localClock } from "../domain/schedule/local-time.js";
 import type { PlannerProbationer } from "../domain/schedule/probation.js";
 import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
 import { rootFirstPath } from "../domain/org.js";
+import type { DigestUnit } from "../domain/schedule/digest.js";
 import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath } from "../domain/schedule/settings.js";
 import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
 import { probationersOf } from "../db/membership.repository.js";
+import { agendasOf, openTasksDue } from "../db/cycle.repository.js";
+import { TASK_REMINDER_STEPS } from "../domain/cycle/tasks.js";
+import type { PlannerTask } from "../domain/cycle/tasks.js";
 import { enqueueMessages, type OutboxDestination } from "../db/outbox.repository.js";
 import {
   cellsInForce,
@@ -52,21 +56,27 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
   const cells = only ? allCells.filter((c) => only.has(c.id)) : allCells;
   const cellIds = cells.map((c) => c.id);
   const communeIds = [...new Set(cells.map((c) => c.parent_id).filter((id): id is number => id !== null))];
+  const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
+  // The units above the communes (the province): their office gets the per-commune digest.
+  const upperIds = only ? [] : [...new Set(communeIds.map((id) => parentOf.get(id)).filter((id): id is number => id !== null && id !== undefined))];
   // One connection on PGlite: these run one after another there, and in parallel on PostgreSQL.
   const [rules, overrides, cellRoles, assignments, office, stored, submitted, thematicDone, groups] = await Promise.all([
     meetingRules(db, today, cellIds),
     meetingOverrides(db, addMonths(today.slice(0, 7), -3), cellIds),
     roleHolders(db, ["member", "secretary", "deputy_secretary"], today, cellIds),
-    orgAssignments(db, today, cellIds),
-    roleHolders(db, ["office_staff"], today, communeIds),
+    orgAssignments(db, today, [...cellIds, ...communeIds]),
+    roleHolders(db, ["office_staff"], today, [...new Set([...communeIds, ...upperIds])]),
     reminderSettingOverrides(db),
     submittedReports(db, String(Number(today.slice(0, 4)) - 1)),
     thematicQuarters(db, String(Number(today.slice(0, 4)) - 1)),
     groupChatsOfCells(db, cellIds),
   ]);
   const probationers = await probationersOf(db, cellIds, today);
+  // Tasks due from today until the first reminder's lead time ahead; agendas of this month and the next.
+  const taskLead = Math.max(...TASK_REMINDER_STEPS.map((s) => s.daysBefore)) + 1;
+  const tasks = await openTasksDue(db, cellIds, today, addDays(today, taskLead));
+  const agendas = await agendasOf(db, cellIds, [today.slice(0, 7), addMonths(today.slice(0, 7), 1)]);
 
-  const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
   const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
   const settingsFor = (orgId: number) =>
     settingsAlongPath(rootFirstPath(parentOf, orgId), stored, (org, problems) => options.log?.warn({ org, problems }, "invalid reminder settings ignored"));
@@ -78,7 +88,13 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
       name: nameOf.get(id) ?? "",
       office: office.filter((r) => r.org_id === id).map((r) => r.person_id),
       settings: settingsFor(id),
+      parentId: parentOf.get(id) ?? null,
+      cadres: assignments.filter((a) => a.org_id === id).map((a) => a.cadre_id),
     });
+  }
+  const uppers = new Map<number, DigestUnit>();
+  for (const id of upperIds) {
+    uppers.set(id, { id, name: nameOf.get(id) ?? "", parentId: parentOf.get(id) ?? null, office: office.filter((r) => r.org_id === id).map((r) => r.person_id), settings: settingsFor(id) });
   }
 
   const byCell = new Map<number, PlannerCell>();
@@ -105,6 +121,16 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     else cell.deputies.push(r.person_id);
   }
   for (const a of assignments) if (a.org_id !== null) byCell.get(a.org_id)?.cadres.push(a.cadre_id);
+  for (const t of tasks) {
+    const cell = byCell.get(t.org_id);
+    if (!cell || t.due_on === null) continue;
+    ((cell.tasks ??= []) as PlannerTask[]).push({ id: t.id, task: t.task, owner: t.owner_text, ownerPersonId: t.owner_person_id, dueOn: t.due_on });
+  }
+  for (const [key, text] of agendas) {
+    const [orgId, period] = key.split(":") as [string, string];
+    const cell = byCell.get(Number(orgId));
+    if (cell) ((cell.agendas ??= new Map()) as Map<string, string>).set(period, text);
+  }
   for (const p of probationers) (byCell.get(p.cellId)?.probationers as PlannerProbationer[] | undefined)?.push({ personId: p.personId, name: p.name, admittedOn: p.admittedOn });
 
   return {
@@ -116,6 +142,8 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     defaultSettings: DEFAULT_REMINDER_SETTINGS,
     submitted,
     thematicDone,
+    uppers,
+    ...(only ? { partial: true } : {}),
   };
 }
 
@@ -132,9 +160,10 @@ export async function planMessages(db: Db, options: PlanOptions): Promise<Routed
 
 /**
  * Plan what is due and write it to the outbox, in one transaction under the plan lock. Safe to run
- * in every instance at once: each key becomes one row. Returns how many were planned and how many were new.
+ * in every instance at once: each key becomes one row. Returns how many were planned, how many were
+ * new, and how many are for people with no account (stored unsent).
  */
-export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ planned: number; inserted: number }> {
+export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ planned: number; inserted: number; unlinked: number }> {
   const run = async (trx: Db) => {
     await takePlanLock(trx, PLAN_LOCK_ID);
     const messages = await planMessages(trx, options);
@@ -142,7 +171,7 @@ export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ pl
       trx,
       messages.map((m) => ({ key: m.key, kind: m.kind, personId: m.personId, orgId: m.orgId, to: m.to, payload: m.payload, dueAt: m.dueAt, expiresAt: m.expiresAt })),
     );
-    return { planned: messages.length, inserted };
+    return { planned: messages.length, inserted, unlinked: messages.filter((m) => m.to === null).length };
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }

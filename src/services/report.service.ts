@@ -22,6 +22,7 @@ import { getSetting } from "../db/setting.repository.js";
 import { can } from "../domain/access.js";
 import { orgPath } from "../db/org.repository.js";
 import { requireAccess } from "./actor.service.js";
+import { syncResolutionTasks } from "./resolution-task.service.js";
 
 export type ReportSource = "quick" | "guided" | "correction";
 
@@ -74,6 +75,7 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
       after: values,
       at: now,
     });
+    await syncTasks(db, input, values, today, now);
     return { ok: true, id: row.id, created: false, revision: row.revision, validation };
   }
   const row = await insertReport(db, {
@@ -87,7 +89,13 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
     source: input.source,
   });
   await writeAudit(db, { actorPersonId: actor.personId, action: "report.submit", entity: "report_submission", entityId: row.id, after: values, at: now });
+  await syncTasks(db, input, values, today, now);
   return { ok: true, id: row.id, created: true, revision: row.revision, validation };
+}
+
+/** A monthly meeting's resolution items become the cell's tasks of that month. */
+async function syncTasks(db: Db, input: SubmitInput, values: FieldValues, today: string, now: Date): Promise<void> {
+  if (input.form === "monthly-meeting") await syncResolutionTasks(db, input.orgId, input.period, values.resolutions, today, now);
 }
 
 /**

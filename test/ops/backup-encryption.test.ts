@@ -1,46 +1,17 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openDatabase, type DatabaseHandle, type Engine } from "../../src/db/connection.js";
+import type { DatabaseHandle } from "../../src/db/connection.js";
 import { countAllRows } from "../../src/db/backup.repository.js";
 import { seedDemo } from "../../src/db/demo-seed.js";
 import { listPeopleWithRoles } from "../../src/db/person.repository.js";
 import { restoreBackup, writeBackup } from "../../src/ops/backup.js";
+import { emptyDatabase } from "../support/empty-database.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 import { runChibo } from "../support/cli.js";
 
 const KEY = "một-khóa-đủ-dài-cho-sao-lưu-2026";
-
-/** A database with no table at all (what `chibo restore` starts from). */
-async function emptyDatabase(engine: Engine): Promise<DatabaseHandle> {
-  if (engine === "pglite") {
-    const pglite = await PGlite.create();
-    const handle = await openDatabase({ pglite });
-    return { ...handle, close: async () => (await handle.close(), await pglite.close()) };
-  }
-  const base = process.env.TEST_DATABASE_URL as string;
-  const name = `chibo_enc_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      const drop = new pg.Client({ connectionString: base });
-      await drop.connect();
-      await drop.query(`drop database if exists ${name} with (force)`);
-      await drop.end();
-    },
-  };
-}
 
 const rowsIn = async (db: DatabaseHandle["db"]) => Object.values(await countAllRows(db)).reduce((a, b) => a + b, 0);
 
@@ -77,7 +48,7 @@ describeEngines("encrypted backups (BACKUP_KEY)", (engine) => {
     const middle = Math.floor(bytes.length / 2);
     bytes[middle] = (bytes[middle] as number) ^ 0x01;
     writeFileSync(tampered, bytes);
-    const target = await emptyDatabase(engine);
+    const target = await emptyDatabase(engine, "chibo_enc");
     try {
       await expect(restoreBackup(target.db, file)).rejects.toMatchObject({ code: "key_required" });
       await expect(restoreBackup(target.db, file, { key: `${KEY}-sai` })).rejects.toMatchObject({ code: "wrong_key" });

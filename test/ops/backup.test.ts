@@ -2,15 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync, gunzipSync } from "node:zlib";
-import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openDatabase, type DatabaseHandle, type Engine } from "../../src/db/connection.js";
+import { openDatabase } from "../../src/db/connection.js";
 import { listTables, tableRowsJson, useUtc } from "../../src/db/backup.repository.js";
 import { seedDemo } from "../../src/db/demo-seed.js";
 import { listPeopleWithRoles } from "../../src/db/person.repository.js";
 import type { Db } from "../../src/db/schema.js";
 import { BackupError, restoreBackup, writeBackup } from "../../src/ops/backup.js";
+import { emptyDatabase } from "../support/empty-database.js";
 import { describeEngines, ENGINES, freshDatabase, type TestDatabase } from "../support/engines.js";
 import { runChibo } from "../support/cli.js";
 
@@ -22,34 +21,6 @@ async function snapshot(db: Db): Promise<Record<string, string[]>> {
     for (const table of await listTables(trx)) out[table.name] = (await tableRowsJson(trx, table)).sort();
     return out;
   });
-}
-
-/** A database with nothing in it, not even chibo's tables (what `chibo restore` starts from). */
-async function emptyDatabase(engine: Engine): Promise<DatabaseHandle> {
-  if (engine === "pglite") {
-    const pglite = await PGlite.create();
-    const handle = await openDatabase({ pglite });
-    return { ...handle, close: async () => (await handle.close(), await pglite.close()) };
-  }
-  const base = process.env.TEST_DATABASE_URL as string;
-  const name = `chibo_restore_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      const drop = new pg.Client({ connectionString: base });
-      await drop.connect();
-      await drop.query(`drop database if exists ${name} with (force)`);
-      await drop.end();
-    },
-  };
 }
 
 describeEngines("backup and restore", (engine) => {
@@ -76,7 +47,7 @@ describeEngines("backup and restore", (engine) => {
   });
 
   it("restores every table of a seeded store, row for row, into an empty database", async () => {
-    const target = await emptyDatabase(engine);
+    const target = await emptyDatabase(engine, "chibo_restore");
     try {
       const summary = await restoreBackup(target.db, file);
       expect(summary.rows).toBeGreaterThan(100);
@@ -110,7 +81,7 @@ describeEngines("backup and restore", (engine) => {
     writeFileSync(short, gzipSync(lines.slice(0, Math.floor(lines.length / 2)).join("\n")));
     const junk = join(dir, "junk.bak");
     writeFileSync(junk, "org,code\n1,X\n");
-    const target = await emptyDatabase(engine);
+    const target = await emptyDatabase(engine, "chibo_restore");
     try {
       await expect(restoreBackup(target.db, short)).rejects.toBeInstanceOf(BackupError);
       await expect(restoreBackup(target.db, short)).rejects.toMatchObject({ code: "truncated" });

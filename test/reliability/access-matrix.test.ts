@@ -56,6 +56,8 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   duyet: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // rollup.view: commune committee, standing, office, assigned cadres.
   tonghop: row("no", { "commune committee": "ok", "standing committee": "ok", "commune office": "ok", "province office": "ok", "assigned cadre": "ok", unlinked: "link" }),
+  // History at a glance: those who read a cell's reports (its leaders and committee) or a unit's roll-up.
+  xemlai: row("ok", { member: "no", unlinked: "link" }),
   // data.export: standing committee and office staff.
   xuat: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // announcement.send: standing committee and office staff, to their subtree.
@@ -69,6 +71,14 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   // assignment.manage: standing committee and office staff.
   phancong: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   chuaphutrach: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
+  // Resolution tasks: anyone linked may own one (a plain member sees theirs; "none" is an answer too).
+  viec: row("ok", { unlinked: "link" }),
+  // The agenda: meeting.manage, the cell's secretary and deputy.
+  chuongtrinh: row("no", { secretary: "ok", deputy: "ok", unlinked: "link" }),
+  // The month's guidance: guidance.publish, standing committee and office staff.
+  dinhhuong: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
+  // The meeting's documents: report.view on a cell in reach (a plain member has none to view).
+  vanban: row("ok", { member: "no", unlinked: "link" }),
   // Public: linking, language, cancel, help.
   lienket: row("ok"),
   start: row("ok"),
@@ -227,6 +237,18 @@ describeEngines("access matrix: every role × every command × inside and outsid
         allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
       },
       {
+        name: "a unit's past month",
+        inside: (r) => `xl:o:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025-10`,
+        outside: "xl:o:KYLUA:2025-10",
+        allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        name: "a cell's 12 months",
+        inside: (r) => `xl:c:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10`,
+        outside: "xl:c:TANHOA1:2025-10",
+        allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
         name: "a report",
         inside: (r) => `rv:${r === "assigned cadre" ? ids.reportBanchang : ids.reportPolai}`,
         outside: "rv:REPORT_TANHOA1",
@@ -262,6 +284,18 @@ describeEngines("access matrix: every role × every command × inside and outsid
         inside: () => `tb:to:${ids.tanvan}`,
         outside: "tb:to:KYLUA",
         allowed: ["standing committee", "commune office", "province office"],
+      },
+      {
+        name: "a cell's meeting documents",
+        inside: (r) => `vb:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10:resolution`,
+        outside: "vb:TANHOA1:2025-10:resolution",
+        allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        name: "a cell's agenda",
+        inside: () => `ct:cell:${ids.polai}`,
+        outside: "ct:cell:TANHOA1",
+        allowed: ["secretary", "deputy"],
       },
       {
         name: "start a report",

@@ -91,7 +91,7 @@ const SQL = [
   "NaN",
   "-0",
 ];
-const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "dl"];
+const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "xl", "viec", "viecm", "viecn", "ct", "dh", "vb", "vbc", "dl"];
 const VERBS = ["show", "members", "accept", "reopen", "ok", "yes", "no", "list", "new", "t", "p", "e", "edit", "cancel", "opt", "f", "def", "skip", "back", "all"];
 const BAD_IDS = ["-1", "0", "-0", "99999999999", "9".repeat(24), "1e3", "0x1f", "abc", "1.5", "NaN", "Infinity", "", " ", "1;2", "%00", "'1'", "١٢", "１２"];
 
@@ -160,6 +160,7 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `rv:${any()}`,
     () => `ra:${any()}:${pick(rand, ["accept", "reopen"])}`,
     () => `tong:${org()}:${month}`,
+    () => `xl:${pick(rand, ["o", "c"])}:${org()}:${month}`,
     () => `xu:${org()}:${Math.floor(rand() * 5)}:${month}`,
     () => `rpc:${org()}:monthly-meeting`,
     () => `rpf:${org()}:${pick(rand, ["monthly-meeting", "party-dues", "admissions"])}`,
@@ -179,6 +180,13 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `tb:${pick(rand, ["list", "edit", "cancel", "to", "st"])}`,
     () => `kenh:${pick(rand, ["zalo", "telegram", "console", "auto", "sms"])}`,
     () => `lang:${pick(rand, ["vi", "en", "fr", ""])}`,
+    () => `viec:${any()}`,
+    () => `viecm:${any()}:${pick(rand, ["done", "late", "open", "lost"])}`,
+    () => "viecn",
+    () => `ct:${pick(rand, ["cell", "save", "cancel"])}:${org()}`,
+    () => `dh:${pick(rand, ["org", "ok", "cancel"])}:${org()}:${month}`,
+    () => `vb:${org()}:${month}:${pick(rand, ["minutes", "resolution", "report"])}`,
+    () => `vbc:${org()}:${pick(rand, [month, "", "2025-Q4"])}`,
   ])();
 }
 

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { main } from "../../src/cli.js";
+import type { CommandContext } from "../../src/cli/command.js";
 
 export const CHIBO_BIN = fileURLToPath(new URL("../../bin/chibo.js", import.meta.url));
 
@@ -20,6 +21,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   input?: string;
   timeoutMs?: number;
+  /** Where the command runs (default: a terminal's, opening its own chibo); a test may lend it an open database. */
+  ctx?: CommandContext;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function runChibo(args: string[], options: RunOptions = {}): Promis
   stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
   stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
   stdin.end(options.input ?? "");
-  const code = await main(args, { LOG_LEVEL: "silent", ...options.env }, { stdin, stdout, stderr });
+  const code = await main(args, { LOG_LEVEL: "silent", ...options.env }, { stdin, stdout, stderr }, options.ctx);
   return { code, stdout: out, stderr: err };
 }
 

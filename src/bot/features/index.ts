@@ -20,8 +20,12 @@ import { reportHistoryFeature } from "./report-history.js";
 import { reportReviewFeature } from "./report-review.js";
 import { reportFeature } from "./report.js";
 import { rollupFeature } from "./rollup.js";
+import { historyFeature } from "./history.js";
 import { consentFeature } from "./privacy-consent.js";
 import { privacyFeature } from "./privacy.js";
+import { agendaFeature } from "./agenda.js";
+import { documentsFeature } from "./documents.js";
+import { tasksFeature } from "./tasks.js";
 
 /** Every feature, in the order they are tried; the "not understood" answer is the router's last word. */
 export function defaultFeatures(): Feature[] {
@@ -36,7 +40,11 @@ export function defaultFeatures(): Feature[] {
     reportFeature,
     reportReviewFeature,
     reportHistoryFeature,
+    tasksFeature,
+    agendaFeature,
+    documentsFeature,
     rollupFeature,
+    historyFeature,
     exportFeature,
     announceFeature,
     assignedFeature,

@@ -6,7 +6,7 @@ import { formatDateVi, localDate } from "../../domain/time.js";
 import { orgName, pathOfOrg } from "../../services/org-lookup.service.js";
 import { reportRevisionCount } from "../../services/report-history.service.js";
 import { awaitingAcceptance, decideReport, membersMaySeeReports, readableReportsOfCell, reportToCorrect, viewReport } from "../../services/report.service.js";
-import { cellsOfActor } from "../../services/cell.service.js";
+import { reportCellsOf } from "../../services/cell.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { startCorrection } from "../report/correction-cell.js";
@@ -88,8 +88,8 @@ export const reportReviewFeature: Feature = {
       description: "cmd-xembaocao",
       async run(ctx) {
         const actor = ctx.requireActor();
-        // The cells they lead, belong to or follow as an assigned cadre: one lists at once, several are offered.
-        const cells = await cellsOfActor(ctx.db, actor);
+        // The cells they lead or follow as an assigned cadre (their own as a member only if none): one lists at once, several are offered.
+        const cells = await reportCellsOf(ctx.db, actor, ctx.today);
         if (cells.length === 0) {
           ctx.reply("cell-none");
           return;

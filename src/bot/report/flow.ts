@@ -11,6 +11,10 @@ import { periodLocked, submitReport, type ReportSource } from "../../services/re
 import type { BotContext } from "../context.js";
 import type { Choice } from "../../messaging/message.js";
 import { displayValue, readAnswer } from "./answers.js";
+import type { TaskStatus } from "../../domain/cycle/tasks.js";
+import { addMonths } from "../../domain/schedule/local-time.js";
+import { previousMonthTasks } from "../../services/resolution-task.service.js";
+import { previousTaskBlock } from "../cycle/task-lines.js";
 
 export const REPORT_FLOW = "report";
 
@@ -34,6 +38,17 @@ export interface ReportFlowData {
   cellName?: string;
   /** The cell's party members when the report was opened: figures far from it are questioned. */
   roll?: number;
+  /** Last month's resolution tasks and their status: a monthly report's summary starts with them. */
+  priorTasks?: PriorTask[];
+}
+
+/** A task of last month's resolution as the report's summary shows it. */
+export interface PriorTask {
+  task: string;
+  owner: string | null;
+  dueOn: string | null;
+  status: TaskStatus;
+  note: string | null;
 }
 
 function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll">) {
@@ -104,11 +119,16 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   }
   const org = await orgById(ctx.db, orgId);
   const roll = form === "monthly-meeting" ? await cellRoll(ctx.db, orgId, ctx.today) : undefined;
+  const priorTasks: PriorTask[] =
+    form === "monthly-meeting" && options.source !== "correction"
+      ? (await previousMonthTasks(ctx.db, orgId, period)).map((t) => ({ task: t.task, owner: t.owner, dueOn: t.dueOn, status: t.status, note: t.note }))
+      : [];
   const data: ReportFlowData = {
     form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source,
     ...(options.before ? { before: options.before } : {}),
     ...(org ? { cellName: org.name } : {}),
     ...(roll ? { roll } : {}),
+    ...(priorTasks.length > 0 ? { priorTasks } : {}),
   };
   if (options.source === "guided") {
     ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
@@ -170,10 +190,12 @@ function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): voi
 }
 
 /** The values as lines `Label: value`, with a correction's old value shown. */
-export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" | "values" | "period" | "before" | "cellName">): string {
+export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" | "values" | "period" | "before" | "cellName" | "priorTasks">): string {
   const definition = currentForm(data.form);
   const head = { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) };
-  const lines = [data.cellName ? ctx.t("report-summary-head-cell", { ...head, cell: data.cellName }) : ctx.t("report-summary-head", head)];
+  // Last month's resolution comes first: what was decided, and whether it was done.
+  const prior = previousTaskBlock(ctx, periodLabel(ctx, addMonths(data.period, -1)), data.priorTasks ?? []);
+  const lines = [...(prior.length > 0 ? [...prior, ctx.t("task-prev-hint"), ""] : []), data.cellName ? ctx.t("report-summary-head-cell", { ...head, cell: data.cellName }) : ctx.t("report-summary-head", head)];
   const t = (id: string) => ctx.t(id);
   for (const field of definition.fields) {
     const value = data.values[field.key];

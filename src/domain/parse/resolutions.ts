@@ -16,13 +16,22 @@ export interface Resolution {
 }
 
 const RE_OWNER_PAREN = /\(([^()]{1,40})\)[\s.;,]*$/;
+/** "vận động tiêm phòng (trưởng thôn) trước 25/11": the owner in parentheses before the deadline. */
+const RE_OWNER_PAREN_INNER = /\(([^()\d]{2,40})\)/;
 const RE_OWNER_DASH = /\s[-–]\s*([^-–]{1,45})$|\s*[-–]\s+([^-–]{1,45})$/;
 const RE_OWNER_GIAO = new RegExp(`\\b(?:giao(?: cho)?|do)\\s+((?:${COMRADE}\\s+)?[^,;.]{1,40}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\b`);
 const RE_OWNER_TRAILING_VERB = new RegExp(`[,:]?\\s*((?:${COMRADE}\\s+)?[^,;.]{1,30}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\s*$`);
 const RE_COMRADE_PREFIX = new RegExp(`^(?:cac\\s+)?${COMRADE}\\s+`, "i");
 const RE_DUE_LEAD = /(?:(?:xong|hoan thanh|hoan tat|thuc hien)\s+)?(?:truoc|han|den|toi|trong|tu|vao|xong|cham nhat|xong truoc|truoc ngay|han chot)?\s*(?:ngay\s+)?(?:(?:cn|chu nhat|thu\s?[2-7a-z]+)\s+)?$/;
 const RE_DEADLINE_LEAD = /(?:truoc|han|den|toi|tu|xong|vao|ngay|cn|chu nhat|thu\s?[2-7a-z]+)\s*(?:ngay\s*)?$/;
-const RE_IN_MONTH = /\btrong\s+thang\s+(\d{1,2}|nay|toi)\b/;
+const RE_IN_MONTH = /\b(?:trong|cuoi)\s+thang(?:\s+(\d{1,2}|nay|toi))?\b/;
+const OWNER_VERB = "(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)";
+/** "…, đ/c Mai phụ trách, hạn 20/11": the owner's clause inside the item, the deadline after it. */
+const RE_OWNER_CLAUSE = new RegExp(`[,;:(]\\s*((?:${COMRADE}\\s+)?[^,;.:()]{1,30}?)\\s+${OWNER_VERB}(?=[\\s,;.)]|$)`);
+/** "…, giao đ/c Páo, xong trước 30/11" / "…: đ/c Hùng, hạn cuối tháng": a comrade named in a clause. */
+const RE_OWNER_NAMED = new RegExp(`[,;:(]\\s*(?:giao(?: cho)?\\s+)?(${COMRADE}\\s+[^,;.:()]{1,30}?)(?=\\s*(?:[,;.)]|$|xong\\b|truoc\\b|han\\b))`);
+/** A list bullet before the item ("- ", "• "): never the owner's dash. */
+const RE_BULLET = /^[\s\-–•*+]+/;
 
 const OWNER_WORDS: Record<string, string> = {
   bt: "bí thư", "b/t": "bí thư", pbt: "phó bí thư", tt: "trưởng thôn", "tr thon": "trưởng thôn", cb: "chi bộ",
@@ -49,11 +58,15 @@ export function readResolutions(p: Prepared, span: Span): Resolution[] {
   return out;
 }
 
-function readItem(p: Prepared, item: Span): Resolution {
+function readItem(p: Prepared, whole: Span): Resolution {
   const f = p.f;
+  const bullet = RE_BULLET.exec(f.slice(whole.start, whole.end));
+  const item: Span = { start: whole.start + (bullet ? bullet[0].length : 0), end: whole.end };
   let taskEnd = item.end;
   while (taskEnd > item.start && /[\s.;,]/.test(f[taskEnd - 1] as string)) taskEnd--;
   let owner: string | null = null;
+  /** Where an owner's clause inside the item begins: the task ends there. */
+  let ownerCut: number | null = null;
   const body = f.slice(item.start, taskEnd);
   let m = RE_OWNER_PAREN.exec(body);
   if (m && !/^\s*\d/.test(m[1] as string) && !/\b(?:am lich|al)\b/.test(m[1] as string)) {
@@ -73,6 +86,15 @@ function readItem(p: Prepared, item: Span): Resolution {
     const g = m[1] as string;
     const gStart = item.start + m.index + m[0].indexOf(g);
     owner = normalizeOwner(p, gStart, gStart + g.length);
+  } else if ((m = RE_OWNER_PAREN_INNER.exec(body)) && m.index > 0 && !/\b(?:am lich|al)\b/.test(m[1] as string)) {
+    owner = normalizeOwner(p, item.start + m.index + 1, item.start + m.index + 1 + (m[1] as string).length);
+    ownerCut = item.start + m.index;
+  } else if ((m = RE_OWNER_CLAUSE.exec(body) ?? RE_OWNER_NAMED.exec(body)) && m.index > 0) {
+    // The owner's clause sits inside the item: the task is what comes before it, the deadline may follow.
+    const g = m[1] as string;
+    const gStart = item.start + m.index + m[0].indexOf(g);
+    owner = normalizeOwner(p, gStart, gStart + g.length);
+    ownerCut = item.start + m.index;
   }
 
   let due: string | null = null;
@@ -91,7 +113,7 @@ function readItem(p: Prepared, item: Span): Resolution {
   } else {
     const inMonth = RE_IN_MONTH.exec(body);
     if (inMonth) {
-      const word = inMonth[1] as string;
+      const word = inMonth[1] ?? "nay";
       let month = word === "nay" ? p.now.m : word === "toi" ? (p.now.m % 12) + 1 : Number(word);
       let year = p.now.y;
       if (month < p.now.m - 2) year += 1;
@@ -101,7 +123,8 @@ function readItem(p: Prepared, item: Span): Resolution {
     }
   }
   let task: string;
-  if (taskCut && taskCut.start > item.start && taskCut.end >= taskEnd - 2) task = cut(p, item.start, taskCut.start);
+  if (ownerCut !== null) task = cut(p, item.start, taskCut && taskCut.start > item.start && taskCut.start < ownerCut ? taskCut.start : ownerCut);
+  else if (taskCut && taskCut.start > item.start && taskCut.end >= taskEnd - 2) task = cut(p, item.start, taskCut.start);
   else if (taskCut) task = (cut(p, item.start, taskCut.start) + " " + cut(p, taskCut.end, taskEnd)).trim();
   else task = cut(p, item.start, taskEnd);
   if (!task) task = cut(p, item.start, taskEnd);

@@ -5,7 +5,9 @@ import { effectiveMeeting, meetingBefore, meetingKey, meetingsBetween, type Effe
 import { isQuiet } from "./quiet-hours.js";
 import { probationNotices, type PlannerProbationer } from "./probation.js";
 import { dueDate, recentPeriods, submissionKey } from "./report-due.js";
-import type { ReminderSettings } from "./settings.js";
+import type { ReminderSettings, ReportRule } from "./settings.js";
+import { planDigests, type CellDue, type DigestFollower, type DigestUnit } from "./digest.js";
+import { taskNotices, type PlannerTask } from "../cycle/tasks.js";
 
 const HOUR_MS = 3_600_000;
 /** The last step of a report chain stays useful this long. */
@@ -23,7 +25,10 @@ export type MessageKind =
   | "report.due"
   | "report.overdue_cadre"
   | "report.digest"
+  | "digest.commune"
+  | "digest.province"
   | "member.probation_due"
+  | "task.due"
   // Posts to a cell's linked group chat: the same events with no personal data and no RSVP buttons.
   | "group.meeting.reminder"
   | "group.meeting.changed"
@@ -53,6 +58,10 @@ export interface PlannerCell {
   groups?: readonly PlannerGroupChat[];
   /** Probationary members with their admission date: their leaders and the commune office are reminded before probation ends. */
   probationers?: readonly PlannerProbationer[];
+  /** Open resolution tasks due soon: their owners are reminded. */
+  tasks?: readonly PlannerTask[];
+  /** Agendas the secretary prepared (`/chuongtrinh`), by period: sent with the meeting's first reminder. */
+  agendas?: ReadonlyMap<string, string>;
 }
 
 export interface PlannerCommune {
@@ -61,6 +70,10 @@ export interface PlannerCommune {
   /** Office staff: receive the overdue-report digest. */
   office: number[];
   settings: ReminderSettings;
+  /** The unit above (the province): its office gets the per-commune summary. */
+  parentId?: number | null;
+  /** Cadres assigned to the commune itself: they follow all its cells. */
+  cadres?: number[];
 }
 
 /** A snapshot of everything the planner needs. Pure data: the planner does no I/O. */
@@ -77,9 +90,13 @@ export interface PlannerInput {
   submitted: ReadonlySet<string>;
   /** `orgId:YYYY-Qn` of quarters in which a thematic meeting was held (reported). */
   thematicDone: ReadonlySet<string>;
+  /** Units above the communes (the province) with their office and settings: they get the per-commune digest. */
+  uppers?: ReadonlyMap<number, DigestUnit>;
+  /** Only some cells are in the snapshot: digests, which speak of every cell of a commune, are left out. */
+  partial?: boolean;
 }
 
-export type PayloadValue = string | number | boolean | null;
+export type PayloadValue = string | number | boolean | null | readonly number[] | readonly Readonly<Record<string, string | number>>[];
 
 /** One message to send: the same key whenever and wherever it is planned. */
 export interface PlannedMessage {
@@ -108,9 +125,16 @@ export function planDue(input: PlannerInput): PlannedMessage[] {
     (cell.communeId !== null ? input.communes.get(cell.communeId)?.settings : undefined) ?? input.defaultSettings;
   const today = localClock(input.now, input.tz).date;
   const digests = new Map<string, DigestEntry>();
+  const duesByCommune = new Map<number, CellDue[]>();
 
   for (const cell of input.cells) {
     const settings = settingsOf(cell);
+    const dues = cellDues(input, settings, cell, today);
+    if (cell.communeId !== null) {
+      const list = duesByCommune.get(cell.communeId) ?? [];
+      for (const d of dues) list.push({ cellId: cell.id, cell: cell.name, form: d.rule.form, period: d.period, due: d.due, submitted: d.submitted });
+      duesByCommune.set(cell.communeId, list);
+    }
     // Quiet hours may differ by commune: each cell is checked against its own.
     if (isQuiet(input.now, settings.quietHours, input.tz)) continue;
     const ctx = { input, settings, cell, out };
@@ -118,9 +142,11 @@ export function planDue(input: PlannerInput): PlannedMessage[] {
     planChangeNotices(ctx);
     planHolidayNotices(ctx, today);
     planThematic(ctx, today);
-    planReports(ctx, today, digests);
+    planReports(ctx, today, digests, dues);
     planProbation(ctx);
+    planTasks(ctx);
   }
+  if (!input.partial) out.push(...planDigests({ now: input.now, ...(input.since ? { since: input.since } : {}), tz: input.tz, dues: duesByCommune, units: digestUnits(input), uppers: input.uppers ?? new Map() }));
 
   for (const [id, d] of digests) {
     for (const personId of d.commune.office) {
@@ -181,12 +207,20 @@ function planMeetingReminders({ input, settings, cell, out }: Ctx, today: string
     const start = meetingStart(m, input.tz);
     // A moved meeting was just announced: the change notice stands in for reminders already past.
     const announced = m.override?.createdAt;
-    const steps: ChainStep<null>[] = [];
+    const steps: ChainStep<{ daysAhead: boolean }>[] = [];
     for (const r of settings.meetingReminders) {
       const due = "daysBefore" in r ? localInstant(addDays(m.date, -r.daysBefore), r.at, input.tz) : new Date(start.getTime() - r.minutesBefore * 60_000);
       if (announced && due < announced) continue;
-      steps.push({ step: r.id, due, ...("maxLateHours" in r && r.maxLateHours ? { maxLateMs: r.maxLateHours * HOUR_MS } : {}), data: null });
+      const daysAhead = "daysBefore" in r && r.daysBefore > 0;
+      steps.push({ step: r.id, due, ...("maxLateHours" in r && r.maxLateHours ? { maxLateMs: r.maxLateHours * HOUR_MS } : {}), data: { daysAhead } });
     }
+    // The agenda the secretary prepared goes with the reminders days ahead (D-3), not the last-minute ones.
+    const prepared = cell.agendas?.get(m.period);
+    // Not in the group chats: it names the owners of last month's tasks.
+    const payloadOf = (s: { step: string; data: { daysAhead: boolean } }) => {
+      const agenda = prepared && s.data.daysAhead ? [m.agenda, prepared].filter(Boolean).join("\n") : m.agenda;
+      return { ...meetingPayload(cell, m), agenda, step: s.step };
+    };
     const placed = placeChain(steps, start, settings.quietHours, input.tz, settings.minGapMinutes * 60_000);
     for (const s of placed) {
       if (!isDueAt(s, input.now, input.since)) continue;
@@ -199,7 +233,7 @@ function planMeetingReminders({ input, settings, cell, out }: Ctx, today: string
           orgId: cell.id,
           dueAt: s.due,
           expiresAt: s.expires,
-          payload: { ...meetingPayload(cell, m), step: s.step },
+          payload: payloadOf(s),
         });
       }
       groupCopies(out, cell, `meet:${cell.id}:${m.date}:${s.step}`, {
@@ -308,20 +342,64 @@ function planThematic({ input, settings, cell, out }: Ctx, today: string): void 
   }
 }
 
-function planReports({ input, settings, cell, out }: Ctx, today: string, digests: Map<string, DigestEntry>): void {
-  const commune = cell.communeId !== null ? input.communes.get(cell.communeId) : undefined;
+interface Due {
+  rule: ReportRule;
+  period: string;
+  due: string;
+  submitted: boolean;
+}
+
+/** A cell's report deadlines of the recent periods (none for a form with no date, e.g. no meeting held). */
+function cellDues(input: PlannerInput, settings: ReminderSettings, cell: PlannerCell, today: string): Due[] {
   const meetingDateOf = (period: string) => {
     const m = effectiveMeeting(cell.id, cell.rule, cell.overrides, period);
     return m && !m.cancelled ? m.date : null;
   };
-  const offsets = settings.escalation.map((e) => e.dayOffset);
-  const [firstOffset, lastOffset] = [Math.min(0, ...offsets), Math.max(0, ...offsets)];
+  const out: Due[] = [];
   for (const rule of settings.reports) {
     for (const period of recentPeriods(rule.frequency, today)) {
-      if (input.submitted.has(submissionKey(cell.id, rule.form, period))) continue;
       const due = dueDate(rule, period, meetingDateOf);
+      if (due) out.push({ rule, period, due, submitted: input.submitted.has(submissionKey(cell.id, rule.form, period)) });
+    }
+  }
+  return out;
+}
+
+/** The communes as the digest sees them, with who follows which of their cells. */
+function digestUnits(input: PlannerInput): Map<number, DigestUnit & { followers: DigestFollower[] }> {
+  const follows = new Map<number, Map<number, Set<number> | "all">>();
+  const followerMap = (communeId: number) => {
+    let m = follows.get(communeId);
+    if (!m) follows.set(communeId, (m = new Map()));
+    return m;
+  };
+  for (const c of input.communes.values()) for (const cadre of c.cadres ?? []) followerMap(c.id).set(cadre, "all");
+  for (const cell of input.cells) {
+    if (cell.communeId === null) continue;
+    const m = followerMap(cell.communeId);
+    for (const cadre of cell.cadres) {
+      const held = m.get(cadre);
+      if (held === "all") continue;
+      m.set(cadre, (held ?? new Set()).add(cell.id));
+    }
+  }
+  const units = new Map<number, DigestUnit & { followers: DigestFollower[] }>();
+  for (const c of input.communes.values()) {
+    const followers = [...(follows.get(c.id) ?? new Map<number, Set<number> | "all">()).entries()].map(([personId, cellIds]) => ({ personId, cellIds }));
+    units.set(c.id, { id: c.id, name: c.name, parentId: c.parentId ?? null, office: c.office, settings: c.settings, followers });
+  }
+  return units;
+}
+
+function planReports({ input, settings, cell, out }: Ctx, today: string, digests: Map<string, DigestEntry>, dues: readonly Due[]): void {
+  const commune = cell.communeId !== null ? input.communes.get(cell.communeId) : undefined;
+  const offsets = settings.escalation.map((e) => e.dayOffset);
+  const [firstOffset, lastOffset] = [Math.min(0, ...offsets), Math.max(0, ...offsets)];
+  for (const { rule, period, due, submitted } of dues) {
+    {
+      if (submitted) continue;
       // Most deadlines are far from today: skip them before placing their chain in time.
-      if (!due || today < addDays(due, firstOffset - 1) || today > addDays(due, lastOffset + LAST_STEP_LATE_DAYS + 1)) continue;
+      if (today < addDays(due, firstOffset - 1) || today > addDays(due, lastOffset + LAST_STEP_LATE_DAYS + 1)) continue;
       const steps = settings.escalation.map((e) => ({ step: e.id, due: localInstant(addDays(due, e.dayOffset), e.at, input.tz), data: e }));
       const last = steps.reduce((t, s) => Math.max(t, s.due.getTime()), 0);
       const placed = placeChain(steps, new Date(last + LAST_STEP_LATE_MS), settings.quietHours, input.tz);
@@ -374,6 +452,22 @@ function planProbation({ input, settings, cell, out }: Ctx): void {
       dueAt: n.dueAt,
       expiresAt: n.expiresAt,
       payload: { cell: cell.name, name: n.probationer.name, admittedOn: n.probationer.admittedOn, endsOn: n.endsOn },
+    });
+  }
+}
+
+function planTasks({ input, settings, cell, out }: Ctx): void {
+  if (!cell.tasks || cell.tasks.length === 0) return;
+  const notices = taskNotices(cell.tasks, leaders(cell), { now: input.now, ...(input.since ? { since: input.since } : {}), tz: input.tz, quietHours: settings.quietHours });
+  for (const n of notices) {
+    out.push({
+      key: n.key,
+      kind: "task.due",
+      personId: n.personId,
+      orgId: cell.id,
+      dueAt: n.dueAt,
+      expiresAt: n.expiresAt,
+      payload: { cell: cell.name, task: n.task.task, owner: n.task.owner, dueDate: n.task.dueOn, step: n.step },
     });
   }
 }

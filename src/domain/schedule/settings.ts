@@ -48,6 +48,17 @@ const escalationStepSchema = z.object({
 });
 export type EscalationStep = z.infer<typeof escalationStepSchema>;
 
+export const DIGEST_TARGETS = ["office", "cadre", "province"] as const;
+
+/** The digest after a deadline (#14.5): who has not reported, to the commune office, the cadres and the province office. */
+const digestSchema = z.object({
+  enabled: z.boolean(),
+  /** Days after the last deadline of a form among a commune's cells. */
+  daysAfter: z.number().int().min(1).max(14),
+  at: hhmm,
+  to: z.array(z.enum(DIGEST_TARGETS)).min(1),
+});
+
 /** Every reminder setting; the province may override any top-level key, and a commune again. */
 export const reminderSettingsSchema = z.object({
   /** No message is sent from `start` to `end` (local time); what falls inside waits until `deferTo`. */
@@ -61,6 +72,7 @@ export const reminderSettingsSchema = z.object({
   holidayNotice: z.object({ daysBefore: z.number().int().min(1).max(30), at: hhmm }),
   reports: z.array(reportRuleSchema).max(20),
   escalation: z.array(escalationStepSchema).max(8),
+  digest: digestSchema,
 });
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 
@@ -71,7 +83,7 @@ export type ReminderOverride = z.infer<typeof reminderOverrideSchema>;
 /**
  * The defaults (issue 5): members and the assigned cadre at D-3 and D-day mornings and two hours
  * before; quiet 21:30–06:30, deferred to 07:00 so a deferred message joins the morning reminders
- * instead of waking people half an hour earlier; report chain D-2, D, D+1 (+cadre), D+3 (office digest).
+ * instead of waking people half an hour earlier; report chain D-2, D, D+1 (+cadre); the digest the day after a commune's last deadline.
  */
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   quietHours: { start: "21:30", end: "06:30", deferTo: "07:00" },
@@ -95,8 +107,10 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
     { id: "d-2", dayOffset: -2, at: "07:30", to: ["secretary"] },
     { id: "d0", dayOffset: 0, at: "07:30", to: ["secretary"] },
     { id: "d+1", dayOffset: 1, at: "07:30", to: ["secretary", "cadre"] },
-    { id: "d+3", dayOffset: 3, at: "08:00", to: ["office"] },
   ],
+  // The office hears of missing reports once, the day after the commune's last deadline, with the chart
+  // (an `office` escalation step still gives the older per-deadline list where a province wants it).
+  digest: { enabled: true, daysAfter: 1, at: "08:00", to: ["office", "cadre", "province"] },
 };
 
 /**

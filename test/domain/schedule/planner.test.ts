@@ -107,11 +107,12 @@ describe("report reminders", () => {
       .filter((m) => m.kind.startsWith("report.") && m.payload.form === "monthly-meeting" && m.payload.period === "2025-12")
       .map((m) => m.key);
 
-  it("escalate in order: D-2 and D to the secretary, D+1 with the cadre, D+3 a digest to the office", () => {
+  it("escalate in order: D-2 and D to the secretary, D+1 with the cadre, an office step (when set) a digest to the office", () => {
     expect(reportKeys("2025-12-06T07:30")).toEqual(["report:10:monthly-meeting:2025-12:d-2:101"]);
     expect(reportKeys("2025-12-08T07:30")).toEqual(["report:10:monthly-meeting:2025-12:d0:101"]);
     expect(reportKeys("2025-12-09T07:30")).toEqual(["report:10:monthly-meeting:2025-12:d+1:101", "report:10:monthly-meeting:2025-12:d+1:900"]);
-    const digest = planDue(input("2025-12-11T08:00")).filter((m) => m.kind === "report.digest" && m.payload.form === "monthly-meeting");
+    const withOffice = { ...DEFAULT_REMINDER_SETTINGS, escalation: [...DEFAULT_REMINDER_SETTINGS.escalation, { id: "d+3", dayOffset: 3, at: "08:00", to: ["office" as const] }] };
+    const digest = planDue(input("2025-12-11T08:00", {}, withOffice)).filter((m) => m.kind === "report.digest" && m.payload.form === "monthly-meeting");
     expect(digest.map((m) => m.key)).toEqual(["digest:2:monthly-meeting:2025-12:2025-12-08:d+3:500"]);
     expect(digest[0]?.payload).toMatchObject({ count: 1, cells: "Chi bộ thôn Pò Lài" });
   });

@@ -1,0 +1,197 @@
+import { z } from "zod";
+import { ChiboError } from "../../domain/errors.js";
+import { formatDateVi, localDate } from "../../domain/time.js";
+import type { Choice } from "../../messaging/message.js";
+import {
+  agendaModel,
+  currentGuidance,
+  guidanceOrgs,
+  MAX_GUIDANCE,
+  MAX_POLITICAL,
+  publishGuidance,
+  saveAgenda,
+  type AgendaModel,
+} from "../../services/agenda.service.js";
+import { orgName } from "../../services/org-lookup.service.js";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { taskLine } from "../cycle/task-lines.js";
+import { periodLabel } from "../report/flow.js";
+import { readMonth } from "./rollup.js";
+
+const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+const AGENDA_FLOW = "chuongtrinh";
+const GUIDANCE_FLOW = "dinhhuong";
+
+/** Cells whose agenda the actor prepares: where they are secretary or deputy. */
+function ledCells(ctx: BotContext): number[] {
+  return [...new Set(ctx.requireActor().roles.filter((r) => r.role === "secretary" || r.role === "deputy_secretary").map((r) => r.orgId))];
+}
+
+/** The agenda's items as members read them (numbered as the model: results, guidance, tasks, topic, resolution). */
+export function agendaItems(ctx: BotContext, m: AgendaModel): string[] {
+  const lines: string[] = [];
+  if (m.previous.length > 0) lines.push(ctx.t("agenda-previous"), ...m.previous.map((t) => `   ${taskLine(ctx, t, true)}`));
+  else lines.push(ctx.t("agenda-previous-none"));
+  if (m.guidance.length > 0) for (const g of m.guidance) lines.push(ctx.t("agenda-guidance", { commune: g.org, text: g.text }));
+  else lines.push(ctx.t("agenda-guidance-none"));
+  lines.push(m.political ? ctx.t("agenda-political", { text: m.political }) : ctx.t("agenda-political-none"));
+  let n = 4;
+  if (m.thematic) {
+    lines.push(ctx.t("agenda-thematic", { quarter: m.thematic.quarter.replace(/^(\d{4})-Q(\d)$/, "$2/$1"), topic: m.thematic.topic ?? "none" }));
+    n = 5;
+  }
+  lines.push(ctx.t("agenda-resolution", { n }));
+  return lines;
+}
+
+function show(ctx: BotContext, m: AgendaModel): void {
+  const head = [ctx.t("agenda-title", { cell: m.cellName, period: periodLabel(ctx, m.period) })];
+  head.push(
+    m.meeting
+      ? ctx.t("agenda-meeting", { date: formatDateVi(m.meeting.date), time: m.meeting.time, place: m.meeting.place ?? ctx.t("meeting-place-unknown") })
+      : ctx.t("agenda-no-meeting"),
+  );
+  if (m.preparedAt) head.push(ctx.t("agenda-stored", { at: formatDateVi(localDate(m.preparedAt, ctx.tz)) }));
+  ctx.setFlow(AGENDA_FLOW, "political", { orgId: m.orgId, political: m.political });
+  ctx.ask([...head, "", ...agendaItems(ctx, m), "", ctx.t("agenda-ask")].join("\n"), [
+    { label: ctx.t("agenda-confirm"), action: `ct:save:${m.orgId}` },
+    { label: ctx.t("report-cancel"), action: "ct:cancel" },
+  ]);
+}
+
+const agendaFlow = z.object({ orgId: z.number().int().positive(), political: z.string().max(MAX_POLITICAL).nullable() });
+
+async function open(ctx: BotContext, orgId: number, political?: string | null): Promise<void> {
+  const m = await agendaModel(ctx.db, ctx.requireActor(), orgId, ctx.today);
+  show(ctx, political !== undefined ? { ...m, political } : m);
+}
+
+async function save(ctx: BotContext, orgId: number): Promise<void> {
+  const held = agendaFlow.safeParse(ctx.state.flow?.data);
+  if (ctx.state.flow?.name !== AGENDA_FLOW || !held.success || held.data.orgId !== orgId) throw new ChiboError("stale_choice");
+  const m = { ...(await agendaModel(ctx.db, ctx.requireActor(), orgId, ctx.today)), political: held.data.political };
+  await saveAgenda(ctx.db, ctx.requireActor(), orgId, m.period, m.political, agendaItems(ctx, m).join("\n"), ctx.now);
+  ctx.clearFlow();
+  ctx.reply("agenda-saved", { period: periodLabel(ctx, m.period) });
+}
+
+/** The month a guidance is for: typed ("/dinhhuong 12/2025"), else this month. */
+function guidancePeriod(ctx: BotContext, args: string): string | null {
+  const month = /^\s*(?:t|thang|tháng)?\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\b/i.exec(args);
+  return month ? readMonth(month[0], ctx.today) : ctx.today.slice(0, 7);
+}
+
+async function askGuidance(ctx: BotContext, orgId: number, period: string): Promise<void> {
+  const current = await currentGuidance(ctx.db, ctx.requireActor(), orgId, period);
+  const lines = [
+    current.text ? `${ctx.t("guidance-title", { period: periodLabel(ctx, period), org: current.org })}\n${current.text}` : ctx.t("guidance-none", { org: current.org, period: periodLabel(ctx, period) }),
+    "",
+    ctx.t("guidance-ask", { period: periodLabel(ctx, period), org: current.org }),
+  ];
+  ctx.setFlow(GUIDANCE_FLOW, "text", { orgId, period });
+  ctx.ask(lines.join("\n"), [{ label: ctx.t("report-cancel"), action: "dh:cancel" }]);
+}
+
+const guidanceFlow = z.object({ orgId: z.number().int().positive(), period: z.string().regex(/^\d{4}-\d{2}$/), text: z.string().max(MAX_GUIDANCE).optional() });
+
+/** `/chuongtrinh` (`/agenda`) for the cell's leaders; `/dinhhuong` (`/guidance`) for the commune office. */
+export const agendaFeature: Feature = {
+  name: "agenda",
+  commands: [
+    {
+      names: ["chuongtrinh", "agenda"],
+      requires: ["meeting.manage"],
+      description: "cmd-chuongtrinh",
+      async run(ctx) {
+        const cells = ledCells(ctx);
+        if (cells.length === 0) throw new ChiboError("forbidden");
+        if (cells.length === 1) return open(ctx, cells[0] as number);
+        const choices: Choice[] = [];
+        for (const id of cells) choices.push({ label: (await orgName(ctx.db, id)) ?? String(id), action: `ct:cell:${id}` });
+        ctx.ask(ctx.t("report-pick-cell"), choices);
+      },
+    },
+    {
+      names: ["dinhhuong", "guidance"],
+      requires: ["guidance.publish"],
+      description: "cmd-dinhhuong",
+      async run(ctx, args) {
+        const orgs = guidanceOrgs(ctx.requireActor());
+        if (orgs.length === 0) throw new ChiboError("forbidden");
+        const period = guidancePeriod(ctx, args);
+        if (!period) {
+          ctx.reply("rollup-bad-month");
+          return;
+        }
+        if (orgs.length === 1) return askGuidance(ctx, orgs[0] as number, period);
+        const choices: Choice[] = [];
+        for (const id of orgs) choices.push({ label: (await orgName(ctx.db, id)) ?? String(id), action: `dh:org:${id}:${period}` });
+        ctx.ask(ctx.t("guidance-pick-org"), choices);
+      },
+    },
+  ],
+  actions: {
+    async ct(ctx, [verb, rawId]) {
+      if (verb === "cancel") {
+        ctx.clearFlow();
+        ctx.reply("report-cancelled");
+        return;
+      }
+      const id = idParam.safeParse(rawId);
+      if (!id.success) throw new ChiboError("stale_choice");
+      if (verb === "cell") return open(ctx, id.data);
+      if (verb === "save") return save(ctx, id.data);
+      throw new ChiboError("stale_choice");
+    },
+    async dh(ctx, [verb, rawId, period]) {
+      if (verb === "cancel") {
+        ctx.clearFlow();
+        ctx.reply("report-cancelled");
+        return;
+      }
+      if (verb === "org") {
+        const id = idParam.safeParse(rawId);
+        if (!id.success || !period || !/^\d{4}-\d{2}$/.test(period)) throw new ChiboError("stale_choice");
+        return askGuidance(ctx, id.data, period);
+      }
+      if (verb === "ok") {
+        const held = guidanceFlow.safeParse(ctx.state.flow?.data);
+        if (ctx.state.flow?.name !== GUIDANCE_FLOW || !held.success || !held.data.text) throw new ChiboError("stale_choice");
+        const org = await publishGuidance(ctx.db, ctx.requireActor(), held.data.orgId, held.data.period, held.data.text, ctx.now);
+        ctx.clearFlow();
+        ctx.reply("guidance-published", { period: periodLabel(ctx, held.data.period), org });
+        return;
+      }
+      throw new ChiboError("stale_choice");
+    },
+  },
+  flows: {
+    async [AGENDA_FLOW](ctx, text) {
+      const held = agendaFlow.safeParse(ctx.state.flow?.data);
+      if (!held.success) throw new ChiboError("stale_choice");
+      const political = text.trim();
+      if (political.length > MAX_POLITICAL) {
+        ctx.reply("agenda-too-long", { max: MAX_POLITICAL });
+        return;
+      }
+      await open(ctx, held.data.orgId, political || null);
+    },
+    async [GUIDANCE_FLOW](ctx, text) {
+      const held = guidanceFlow.safeParse(ctx.state.flow?.data);
+      if (!held.success) throw new ChiboError("stale_choice");
+      const guidance = text.trim();
+      if (guidance.length > MAX_GUIDANCE) {
+        ctx.reply("agenda-too-long", { max: MAX_GUIDANCE });
+        return;
+      }
+      if (!guidance) return askGuidance(ctx, held.data.orgId, held.data.period);
+      const current = await currentGuidance(ctx.db, ctx.requireActor(), held.data.orgId, held.data.period);
+      ctx.setFlow(GUIDANCE_FLOW, "confirm", { ...held.data, text: guidance });
+      ctx.ask(ctx.t("guidance-confirm-ask", { org: current.org, text: guidance }), [
+        { label: ctx.t("guidance-publish"), action: "dh:ok" },
+        { label: ctx.t("report-cancel"), action: "dh:cancel" },
+      ]);
+    },
+  },
+};

@@ -1,0 +1,74 @@
+import { can } from "../domain/access.js";
+import { ChiboError } from "../domain/errors.js";
+import { cellMonths, monthsUpTo, type CellMonth } from "../domain/history.js";
+import { isCellKind } from "../domain/org.js";
+import type { Actor } from "../domain/roles.js";
+import { effectiveMeeting } from "../domain/schedule/meeting.js";
+import { dueDate } from "../domain/schedule/report-due.js";
+import { periodEnd } from "../domain/schedule/local-time.js";
+import { localDate } from "../domain/time.js";
+import { findOrgById, orgPath } from "../db/org.repository.js";
+import { reportsOfOrgBetween } from "../db/report.repository.js";
+import { meetingOverrides, meetingRuleOf } from "../db/schedule.repository.js";
+import type { Db } from "../db/schema.js";
+import { settingsOfOrg } from "./reminder-settings.service.js";
+
+/** A cell's months shown at a glance. */
+export const HISTORY_MONTHS = 12;
+const FORM = "monthly-meeting";
+
+export interface CellHistory {
+  cell: { id: number; name: string; parentId: number | null };
+  months: CellMonth[];
+}
+
+/**
+ * Whether the person may look at a unit's past standing: those who read its reports (the cell's
+ * leaders and committee, the commune, assigned cadres) or its roll-up (upper levels). Counts only:
+ * names stay where `/tonghop` and the report view put them.
+ */
+export async function mayLookBack(db: Db, actor: Actor, orgId: number): Promise<boolean> {
+  const path = await orgPath(db, orgId);
+  return can(actor, "report.view", { orgPath: path }) || can(actor, "rollup.view", { orgPath: path });
+}
+
+/**
+ * A cell's monthly meeting reports over the `HISTORY_MONTHS` months ending with `lastPeriod`: each
+ * month on time, late, missing or with no meeting, and its attendance (#14.4). Deadlines follow the
+ * cell's meeting rule in force today and the month's one-off changes, as the reminders do.
+ */
+export async function cellHistory(db: Db, actor: Actor, cellId: number, lastPeriod: string, today: string, tz: string): Promise<CellHistory> {
+  const org = await findOrgById(db, cellId);
+  if (!org || !isCellKind(org.kind)) throw new ChiboError("not_found");
+  if (!(await mayLookBack(db, actor, cellId))) throw new ChiboError("forbidden");
+  const periods = monthsUpTo(lastPeriod, HISTORY_MONTHS);
+  const [rule, overrides, settings, reports] = await Promise.all([
+    meetingRuleOf(db, cellId, today),
+    meetingOverrides(db, periods[0]!, [cellId]),
+    settingsOfOrg(db, cellId),
+    reportsOfOrgBetween(db, cellId, FORM, periods[0]!, lastPeriod),
+  ]);
+  const reportRule = settings.reports.find((r) => r.form === FORM);
+  const own = overrides.get(cellId) ?? [];
+  const byPeriod = new Map(reports.map((r) => [r.period, r]));
+  const months = cellMonths(
+    periods.map((period) => {
+      const r = byPeriod.get(period);
+      // Before the cell existed (a merged village's cell of 2025), or after it closed, nothing was due.
+      const inForce = periodEnd(period) >= String(org.valid_from) && (org.valid_to === null || `${period}-01` < String(org.valid_to));
+      const due = reportRule && inForce
+        ? dueDate(reportRule, period, (p) => {
+            const m = effectiveMeeting(cellId, rule, own, p);
+            return m && !m.cancelled ? m.date : null;
+          })
+        : null;
+      return {
+        period,
+        due,
+        report: r ? { id: r.id, status: r.status, submittedOn: r.submitted_at ? localDate(r.submitted_at, tz) : null, data: r.data } : null,
+      };
+    }),
+    today,
+  );
+  return { cell: { id: org.id, name: org.name, parentId: org.parent_id }, months };
+}
