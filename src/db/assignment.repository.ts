@@ -148,15 +148,7 @@ export async function insertVisit(db: Db, v: { householdId: number; visitorId: n
 }
 
 export async function recentVisits(db: Db, householdId: number, limit = 5) {
-  return db
-    .selectFrom("household_visit as v")
-    .innerJoin("person as p", "p.id", "v.visitor_id")
-    .select(["v.visited_on", "v.note", "p.full_name as visitor"])
-    .where("v.household_id", "=", householdId)
-    .orderBy("v.visited_on", "desc")
-    .orderBy("v.id", "desc")
-    .limit(limit)
-    .execute();
+  return latestVisitsTo(db, [householdId], limit);
 }
 
 /** The last visit date per household. */
