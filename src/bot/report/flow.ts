@@ -194,7 +194,8 @@ export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" |
   const definition = currentForm(data.form);
   const head = { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) };
   // Last month's resolution comes first: what was decided, and whether it was done.
-  const prior = previousTaskBlock(ctx, periodLabel(ctx, addMonths(data.period, -1)), data.priorTasks ?? []);
+  // Only a month has a previous month's tasks: a quarter's or a year's period is no month to step back from.
+  const prior = data.priorTasks?.length ? previousTaskBlock(ctx, periodLabel(ctx, addMonths(data.period, -1)), data.priorTasks) : [];
   const lines = [...(prior.length > 0 ? [...prior, ctx.t("task-prev-hint"), ""] : []), data.cellName ? ctx.t("report-summary-head-cell", { ...head, cell: data.cellName }) : ctx.t("report-summary-head", head)];
   const t = (id: string) => ctx.t(id);
   for (const field of definition.fields) {
