@@ -20,7 +20,8 @@ async function overview(ctx: BotContext, args: string): Promise<void> {
   const typed = args.trim();
   const months = typed ? Number(/^\d{1,2}$/.exec(typed)?.[0] ?? NaN) : DEFAULT_MONTHS;
   if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
-    ctx.reply("visits-usage", { max: MAX_MONTHS, value: typed.slice(0, 20) });
+    // Cut by code points: half an emoji is no text the database can store with the reply.
+    ctx.reply("visits-usage", { max: MAX_MONTHS, value: Array.from(typed).slice(0, 20).join("") });
     return;
   }
   const o = await visitOverview(ctx.db, ctx.requireActor(), ctx.today, months);
