@@ -30,11 +30,12 @@ interface ParaStyle {
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function run([text, style = {}]: Run): string {
+  // In the order WordprocessingML prescribes (b, i, sz, u): Word refuses a file with them out of order.
   const props = [
     style.bold ? "<w:b/>" : "",
     style.italic ? "<w:i/>" : "",
-    style.underline ? '<w:u w:val="single"/>' : "",
     style.size ? `<w:sz w:val="${style.size * 2}"/><w:szCs w:val="${style.size * 2}"/>` : "",
+    style.underline ? '<w:u w:val="single"/>' : "",
   ].join("");
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 }
@@ -130,7 +131,7 @@ function docx(body: string): Buffer {
     ["word/styles.xml", STYLES],
     ["word/document.xml", document(body)],
   ];
-  for (const [name, text] of files) zip.file(name, text, { date: STAMP });
+  for (const [name, text] of files) zip.file(name, text, { date: STAMP, createFolders: false });
   return zip.generate({ type: "nodebuffer", compression: "DEFLATE" });
 }
 

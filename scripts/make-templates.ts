@@ -1,5 +1,5 @@
 /**
- * Write the import templates: templates/don-vi, dang-vien, ho-gia-dinh and phan-cong (.xlsx and .csv),
+ * Write the import templates: templates/don-vi, dang-vien, ho-gia-dinh, phan-cong and tieu-chi (.xlsx and .csv),
  * with the headers the import reads and a small example province that imports into an empty data folder. Run: node --import tsx scripts/make-templates.ts
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -10,6 +10,8 @@ import { PERSON_COLUMNS, type PersonKey } from "../src/domain/import/person-row.
 import { UNIT_COLUMNS, type UnitKey } from "../src/domain/import/unit-row.js";
 import { HOUSEHOLD_COLUMNS, type HouseholdKey } from "../src/domain/import/household-row.js";
 import { ASSIGNMENT_COLUMNS, type AssignmentKey } from "../src/domain/import/assignment-row.js";
+import { CRITERIA_COLUMNS } from "../src/domain/import/criteria-row.js";
+import { CRITERIA_EXAMPLES, CRITERIA_NOTES } from "./criteria-examples.js";
 
 const OUT = fileURLToPath(new URL("../templates/", import.meta.url));
 /** Fixed document dates, so regenerating the templates gives the same metadata. */
@@ -165,8 +167,10 @@ await writeXlsx("don-vi.xlsx", "Đơn vị", UNIT_COLUMNS, UNIT_EXAMPLES);
 await writeXlsx("dang-vien.xlsx", "Đảng viên", PERSON_COLUMNS, PERSON_EXAMPLES);
 await writeXlsx("ho-gia-dinh.xlsx", "Hộ gia đình", HOUSEHOLD_COLUMNS, HOUSEHOLD_EXAMPLES);
 await writeXlsx("phan-cong.xlsx", "Phân công", ASSIGNMENT_COLUMNS, ASSIGNMENT_EXAMPLES, ASSIGNMENT_NOTES);
+await writeXlsx("tieu-chi.xlsx", "Tiêu chí", CRITERIA_COLUMNS, CRITERIA_EXAMPLES, CRITERIA_NOTES);
 writeCsv("don-vi.csv", UNIT_COLUMNS, UNIT_EXAMPLES);
 writeCsv("dang-vien.csv", PERSON_COLUMNS, PERSON_EXAMPLES);
 writeCsv("ho-gia-dinh.csv", HOUSEHOLD_COLUMNS, HOUSEHOLD_EXAMPLES);
 writeCsv("phan-cong.csv", ASSIGNMENT_COLUMNS, ASSIGNMENT_EXAMPLES);
+writeCsv("tieu-chi.csv", CRITERIA_COLUMNS, CRITERIA_EXAMPLES);
 process.stdout.write(`templates written to ${OUT}\n`);

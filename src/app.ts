@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { createBot, type Bot } from "./bot/bot.js";
 import { defaultFeatures } from "./bot/features/index.js";
 import { createI18n, type I18n } from "./messaging/i18n.js";
@@ -7,6 +8,7 @@ import { migrateToLatest } from "./db/migrator.js";
 import { createLogger, type Logger } from "./log.js";
 import { SECRET_KEYS } from "./config.js";
 import { RateLimiter, sendPolicies } from "./scheduler/rate-limit.js";
+import { OWN_LAYOUTS_DIR, useOwnLayouts } from "./export/province-layout.js";
 
 export interface App {
   readonly config: Config;
@@ -45,6 +47,8 @@ export function secretsOf(config: Config): string[] {
 export async function openApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config.LOG_LEVEL, secretsOf(config));
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, ...options.database });
+  // An office's own report layouts, when it has replaced some, live in the data folder.
+  useOwnLayouts(resolve(config.DATA_DIR, OWN_LAYOUTS_DIR));
   try {
     if (options.migrate !== false) {
       const applied = await migrateToLatest(database.db);

@@ -1,5 +1,5 @@
 # chibo import units|people FILE: messages on the terminal.
-import-usage = Usage: chibo import units|people|households|assignments FILE [--dry-run] [--on DATE]   (FILE: .xlsx or .csv)
+import-usage = Usage: chibo import units|people|households|assignments|criteria FILE [--dry-run] [--on DATE]   (FILE: .xlsx or .csv)
 import-file-unsupported = Only .xlsx or .csv files can be imported.
 import-file-not_found = File "{ $path }" not found.
 import-file-unreadable = Cannot read "{ $path }": the file is damaged or not in that format.
@@ -80,3 +80,15 @@ import-predecessor_needs_date = a founding date (the day the merge takes effect)
 import-predecessor_mismatch = predecessor '{ $value }' is of another kind (a cell continues only cells)
 import-predecessor_repeated = predecessor '{ $value }' is already named on line { $first }
 import-predecessor_of_existing = unit '{ $value }' exists already; its predecessors cannot change from a file (use chibo org merge)
+
+# Criteria tables of the annual review (chibo import criteria).
+import-done-criteria = Imported { $rows } criteria rows: { $created } new tables, { $updated } tables with a new version, { $unchanged } unchanged ({ $seconds } s).
+import-bad_table_kind = '{ $value }' is not a known kind of table ({ $expected })
+import-bad_group = '{ $value }' is not a known group (Tiêu chí chung, Kết quả thực hiện nhiệm vụ, Mức xếp loại)
+import-bad_points = '{ $value }' is not a valid number of points (0 to { $max }, in quarters at the finest)
+import-bad_percent = '{ $value }' is not a valid percentage (0 to 100)
+import-bad_level = '{ $value }' is not a rating level (HTXS, HTT, HT, KHT)
+import-criteria_total = the maximum points of the table's criteria add up to { $total }; they must make { $expected }
+import-levels_missing = the table lacks the level(s) { $levels } (each table needs all four, group "Mức xếp loại", column "Điểm từ")
+import-level_order = level { $level } from { $value } points must be below level { $higher } (from { $min } points)
+import-level_floor = level KHT must start at 0 points, not { $value }

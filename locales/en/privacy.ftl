@@ -52,6 +52,8 @@ privacy-section-reports = Reports you sent ({ $count }):
 privacy-report-line = • { $form } { $period } — { $org } ({ $status })
 privacy-section-corrected = Report corrections: { $count }
 privacy-section-visits = Household visits you logged ({ $count }):
+privacy-section-self-reviews = Your annual self-reviews ({ $count }):
+privacy-self-review-line = • { $year }: { $level } — { $text }
 privacy-visit-line = • { $date } — household of { $household }, { $village }
 privacy-section-reminders = Reminders sent to you: { $count }
 privacy-reminder-count = • { $kind }: { $count }
@@ -80,6 +82,7 @@ privacy-what-meeting_absentees = viewed absentees and reasons
 privacy-what-person_profile = viewed a person's profile
 privacy-what-export_names = exported a file naming people
 privacy-what-correction_list = viewed correction requests
+privacy-what-rating_self_reviews = viewed members' self-reviews
 
 unlink-ask = Unlink this chat account from { $name }? After that the bot will not message this account any more.
 unlink-confirm = Unlink

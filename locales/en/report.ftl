@@ -96,6 +96,7 @@ report-q-cadre_present = Did the assigned committee member attend?
 report-q-duration_min = How long did the meeting last? (in minutes, e.g. 90, or 1h30)
 report-q-thematic_topic = What was the thematic topic?
 report-q-content_items = The main content items? (separate with semicolons)
+report-q-resolutions = The cell's resolution: one task per line (or separated by semicolons), with what, who and by when. For example (in Vietnamese): Thu đảng phí trước 20/11 - đ/c Mai; Sửa rãnh đường làng trước 30/11 - trưởng thôn
 report-q-households = How many households does the village have?
 report-q-population = How many people?
 report-q-area_km2 = Area in km²? (e.g. 5,2)
@@ -173,6 +174,7 @@ report-answer-bad_time = I could not read a time. Please type e.g. 19h30.
 report-answer-bad_bool = Please answer yes or no.
 report-answer-bad_choice = Please pick one of the choices.
 report-answer-quick_only = This item can only be filled from a quick report message.
+report-answer-no_items = I could not read any task. Please type one task per line, e.g.: Thu đảng phí trước 20/11 - đ/c Mai
 
 report-check-not_a_number = { $field }: must be a number.
 report-check-not_whole = { $field }: must be a whole number.
@@ -204,7 +206,7 @@ report-check-dues_unpaid = { $count ->
     [one] 1 member has not paid their dues.
    *[other] { $count } members have not paid their dues.
 }
-report-check-htxs_quota = Excellent ({ $htxs }) exceeds 20% of good (at most { $limit }).
+report-check-htxs_quota = Excellent ({ $htxs }) exceeds { $pct }% of good (at most { $limit }).
 report-check-level_differs = The cell rated itself { $stated } but its score earns { $earned }.
 report-check-present_exceeds_roll = Present ({ $present }) is more than the cell's members ({ $roll }). Please check the cell and the number.
 report-check-expected_far_from_roll = Expected ({ $expected }) is far from the cell's members ({ $roll }).
@@ -263,4 +265,17 @@ rating-level-HTXS = Excellent completion of duties
 rating-level-HTT = Good completion of duties
 rating-level-HT = Completed duties
 rating-level-KHT = Did not complete duties
-report-rating-total = Total score: { $total }/100 — level: { $level }
+report-rating-total = Total score: { $total }/{ $max } — level: { $level }
+
+# The annual rating scored on the organization's criteria table, criterion by criterion.
+field-criteria_scores = Score of each criterion
+field-criteria_table = Criteria table
+rating-criterion-label = Criterion { $code }
+rating-group-general = general criteria
+rating-group-tasks = task results
+rating-q-criterion = Criterion { $code } ({ $group }): { $name }
+    How many points does the cell give itself (at most { $max })?
+rating-running-total = Scored so far: { $total }/{ $max } points.
+report-check-unknown_criterion = Criterion { $code } is not in the organization's criteria table.
+report-check-criterion_too_large = Criterion { $code }: { $value } is over the maximum of { $max }.
+report-check-criteria_sum = The general and task scores must be the sums of the criteria ({ $general } and { $tasks }).

@@ -1,5 +1,5 @@
 # chibo import units|people FILE: messages on the terminal.
-import-usage = Cách dùng: chibo import units|people|households|assignments TỆP [--dry-run] [--on NGÀY]   (TỆP: .xlsx hoặc .csv)
+import-usage = Cách dùng: chibo import units|people|households|assignments|criteria TỆP [--dry-run] [--on NGÀY]   (TỆP: .xlsx hoặc .csv)
 import-file-unsupported = Chỉ nhập được tệp .xlsx hoặc .csv.
 import-file-not_found = Không tìm thấy tệp "{ $path }".
 import-file-unreadable = Không đọc được tệp "{ $path }": tệp hỏng hoặc không đúng định dạng.
@@ -77,3 +77,15 @@ import-predecessor_needs_date = cần Ngày thành lập (ngày sáp nhập có 
 import-predecessor_mismatch = đơn vị tiền thân '{ $value }' khác loại (chi bộ chỉ kế tục chi bộ)
 import-predecessor_repeated = đơn vị tiền thân '{ $value }' đã được ghi ở dòng { $first }
 import-predecessor_of_existing = đơn vị '{ $value }' đã có; đơn vị tiền thân của nó không đổi được bằng tệp (dùng chibo org merge)
+
+# Criteria tables of the annual review (chibo import criteria).
+import-done-criteria = Đã nhập { $rows } dòng tiêu chí: bảng mới { $created }, bảng có phiên bản mới { $updated }, giữ nguyên { $unchanged } ({ $seconds } giây).
+import-bad_table_kind = '{ $value }' không phải loại bảng đã biết ({ $expected })
+import-bad_group = '{ $value }' không phải nhóm đã biết (Tiêu chí chung, Kết quả thực hiện nhiệm vụ, Mức xếp loại)
+import-bad_points = '{ $value }' không phải số điểm hợp lệ (từ 0 đến { $max }, lẻ đến 0,25)
+import-bad_percent = '{ $value }' không phải tỷ lệ hợp lệ (từ 0 đến 100)
+import-bad_level = '{ $value }' không phải mức xếp loại (HTXS, HTT, HT, KHT)
+import-criteria_total = điểm tối đa của các tiêu chí trong bảng cộng lại là { $total }, phải đúng { $expected }
+import-levels_missing = bảng thiếu mức xếp loại { $levels } (mỗi bảng cần đủ 4 mức, nhóm "Mức xếp loại", cột "Điểm từ")
+import-level_order = mức { $level } từ { $value } điểm phải thấp hơn mức { $higher } (từ { $min } điểm)
+import-level_floor = mức KHT phải tính từ 0 điểm, không phải từ { $value }

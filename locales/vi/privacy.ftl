@@ -52,6 +52,8 @@ privacy-section-reports = Báo cáo đồng chí đã gửi ({ $count }):
 privacy-report-line = • { $form } { $period } — { $org } ({ $status })
 privacy-section-corrected = Lần sửa báo cáo: { $count }
 privacy-section-visits = Lần thăm hộ đồng chí ghi ({ $count }):
+privacy-section-self-reviews = Tự đánh giá, xếp loại cuối năm ({ $count }):
+privacy-self-review-line = • Năm { $year }: { $level } — { $text }
 privacy-visit-line = • { $date } — hộ { $household }, { $village }
 privacy-section-reminders = Tin nhắc đã gửi cho đồng chí: { $count }
 privacy-reminder-count = • { $kind }: { $count }
@@ -80,6 +82,7 @@ privacy-what-meeting_absentees = xem danh sách vắng họp và lý do
 privacy-what-person_profile = xem hồ sơ một người
 privacy-what-export_names = xuất tệp có tên người
 privacy-what-correction_list = xem yêu cầu sửa thông tin
+privacy-what-rating_self_reviews = xem tự đánh giá, xếp loại của đảng viên
 
 unlink-ask = Hủy liên kết tài khoản chat này với đồng chí { $name }? Sau khi hủy, bot sẽ không nhắn tin cho tài khoản này nữa.
 unlink-confirm = Hủy liên kết

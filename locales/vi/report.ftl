@@ -83,6 +83,7 @@ report-q-cadre_present = Cấp ủy viên phụ trách có dự không?
 report-q-duration_min = Buổi sinh hoạt kéo dài bao lâu? (ví dụ 90 phút, 1 tiếng rưỡi)
 report-q-thematic_topic = Chuyên đề là gì?
 report-q-content_items = Các nội dung chính? (ngăn cách bằng dấu chấm phẩy)
+report-q-resolutions = Nghị quyết của chi bộ: mỗi việc một dòng (hoặc ngăn cách bằng dấu chấm phẩy), ghi việc, người thực hiện, thời hạn. Ví dụ: Thu đảng phí trước 20/11 - đ/c Mai; Sửa rãnh đường làng trước 30/11 - trưởng thôn
 report-q-households = Thôn có bao nhiêu hộ?
 report-q-population = Bao nhiêu nhân khẩu?
 report-q-area_km2 = Diện tích bao nhiêu km²? (ví dụ 5,2)
@@ -157,6 +158,7 @@ report-answer-bad_time = Tôi chưa đọc được giờ. Xin gõ ví dụ 19h3
 report-answer-bad_bool = Xin trả lời "có" hoặc "không".
 report-answer-bad_choice = Xin chọn một trong các lựa chọn.
 report-answer-quick_only = Mục này chỉ điền được qua tin nhắn báo cáo nhanh.
+report-answer-no_items = Tôi chưa đọc được việc nào. Xin gõ mỗi việc một dòng, ví dụ: Thu đảng phí trước 20/11 - đ/c Mai
 
 report-check-not_a_number = { $field }: phải là một số.
 report-check-not_whole = { $field }: phải là số nguyên.
@@ -182,7 +184,7 @@ report-check-cadre_absent = Cấp ủy viên phụ trách không dự.
 report-check-population_below_households = Số nhân khẩu ({ $population }) ít hơn số hộ ({ $households }).
 report-check-part_exceeds_whole = { $field } ({ $part }) lớn hơn tổng ({ $whole }).
 report-check-dues_unpaid = Còn { $count } đồng chí chưa đóng đảng phí.
-report-check-htxs_quota = Số hoàn thành xuất sắc ({ $htxs }) vượt tỷ lệ 20% số hoàn thành tốt (tối đa { $limit }).
+report-check-htxs_quota = Số hoàn thành xuất sắc ({ $htxs }) vượt tỷ lệ { $pct }% số hoàn thành tốt (tối đa { $limit }).
 report-check-level_differs = Chi bộ tự xếp { $stated } nhưng điểm tương ứng mức { $earned }.
 report-check-present_exceeds_roll = Số có mặt ({ $present }) nhiều hơn số đảng viên của chi bộ ({ $roll }). Đồng chí xem lại có đúng chi bộ và đúng số không.
 report-check-expected_far_from_roll = Số phải dự ({ $expected }) khác xa số đảng viên của chi bộ ({ $roll }).
@@ -241,4 +243,17 @@ rating-level-HTXS = Hoàn thành xuất sắc nhiệm vụ
 rating-level-HTT = Hoàn thành tốt nhiệm vụ
 rating-level-HT = Hoàn thành nhiệm vụ
 rating-level-KHT = Không hoàn thành nhiệm vụ
-report-rating-total = Tổng điểm: { $total }/100 — mức: { $level }
+report-rating-total = Tổng điểm: { $total }/{ $max } — mức: { $level }
+
+# The annual rating scored on the organization's criteria table, criterion by criterion.
+field-criteria_scores = Điểm từng tiêu chí
+field-criteria_table = Bảng tiêu chí
+rating-criterion-label = Tiêu chí { $code }
+rating-group-general = tiêu chí chung
+rating-group-tasks = kết quả thực hiện nhiệm vụ
+rating-q-criterion = Tiêu chí { $code } ({ $group }): { $name }
+    Chi bộ tự chấm bao nhiêu điểm (tối đa { $max })?
+rating-running-total = Đã chấm: { $total }/{ $max } điểm.
+report-check-unknown_criterion = Tiêu chí { $code } không có trong bảng tiêu chí của đơn vị.
+report-check-criterion_too_large = Tiêu chí { $code }: { $value } vượt quá mức tối đa { $max }.
+report-check-criteria_sum = Điểm tiêu chí chung và điểm kết quả nhiệm vụ phải bằng tổng điểm các tiêu chí ({ $general } và { $tasks }).

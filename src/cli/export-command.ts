@@ -4,11 +4,15 @@ import { parseArgs } from "node:util";
 import { createI18n } from "../messaging/i18n.js";
 import { loadConfig } from "../config.js";
 import { ChiboError } from "../domain/errors.js";
-import { FORM_IDS, isFormId } from "../domain/forms/registry.js";
-import { localDate } from "../domain/time.js";
+import { isPeriodOfKind } from "../domain/forms/period.js";
+import { currentForm, FORM_IDS, isFormId } from "../domain/forms/registry.js";
+import { readPeriodText } from "../domain/rollup-request.js";
+import { DEFAULT_TZ, localDate } from "../domain/time.js";
 import { findOrgByCode, findOrgById, findRootOrg } from "../db/org.repository.js";
 import type { Db } from "../db/schema.js";
-import { reportCsv, reportXlsx } from "../export/report-workbook.js";
+import { reportCsv } from "../export/report-workbook.js";
+import { rollupWorkbook } from "../export/rollup-workbook.js";
+import { rollupForExport } from "../services/rollup.service.js";
 import type { CommandContext, Io } from "./command.js";
 import { buildReportTable } from "../services/export.service.js";
 import { isMeetingDocument } from "../domain/cycle/documents.js";
@@ -26,9 +30,11 @@ async function findRoot(db: Db, ref: string | undefined) {
 }
 
 /**
- * `chibo export FORM --period P [--org ID] --out FILE`: the submissions of a form for a period,
- * one row per cell under the org, as XLSX (or CSV when FILE ends in `.csv`); `minutes` and `resolution`
- * of a cell's monthly meeting are Word documents (cli/export-documents.ts).
+ * `chibo export FORM --period P [--org ID] [--signer NAME] [--position TEXT] --out FILE`: a form's
+ * roll-up for a period under the org as the report an office files (XLSX, in the province's layout:
+ * header block, per-commune subtotals, total, signature block), or the submissions' raw table as CSV
+ * when FILE ends in `.csv`. The period as stored (2025-11, 2025-Q3, 2025) or in words ("quý 3/2026").
+ * `minutes` and `resolution` of a cell's monthly meeting are Word documents (cli/export-documents.ts).
  */
 export async function runExport(args: string[], env: Record<string, string | undefined>, io: Io, ctx: CommandContext): Promise<number> {
   const document = args.find((a) => !a.startsWith("-"));
@@ -39,16 +45,24 @@ export async function runExport(args: string[], env: Record<string, string | und
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { period: { type: "string" }, org: { type: "string" }, out: { type: "string" } },
+    options: { period: { type: "string" }, org: { type: "string" }, out: { type: "string" }, signer: { type: "string" }, position: { type: "string" } },
   });
   const form = positionals[0];
   if (!form || !isFormId(form) || !values.period || !values.out) {
-    io.stderr.write(`Cách dùng: chibo export FORM --period P [--org ID] --out FILE\nFORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx)\n`);
+    io.stderr.write(`Cách dùng: chibo export FORM --period P [--org ID] [--signer "HỌ TÊN"] [--position "Bí thư"] --out FILE
+FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx)
+`);
     return 2;
   }
   const format = extname(values.out).toLowerCase();
   if (format !== ".xlsx" && format !== ".csv") {
     io.stderr.write("Tệp xuất phải có đuôi .xlsx hoặc .csv\n");
+    return 2;
+  }
+  const today = localDate(new Date(), env.TZ_DEFAULT ?? DEFAULT_TZ);
+  const period = readPeriodText(values.period, today)?.period ?? values.period;
+  if (!isPeriodOfKind(currentForm(form).periodKind, period)) {
+    io.stderr.write(`Kỳ "${values.period}" không hợp lệ cho mẫu ${form} (tháng: YYYY-MM, quý: YYYY-Qn, năm: YYYY).\n`);
     return 2;
   }
   const app = await ctx.openApp(loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" }));
@@ -58,16 +72,37 @@ export async function runExport(args: string[], env: Record<string, string | und
       io.stderr.write(`Không tìm thấy tổ chức "${values.org ?? ""}".\n`);
       return 1;
     }
-    const table = await buildReportTable(app.database.db, null, form, values.period, root.id);
+    const db = app.database.db;
     const i18n = createI18n();
     const t = (id: string, a?: Record<string, string | number>) => i18n.t("vi", id, a);
-    const today = localDate(new Date(), app.config.TZ_DEFAULT);
-    const data = format === ".csv" ? Buffer.from(reportCsv(table, t, today), "utf8") : await reportXlsx(table, t, today);
-    await writeFile(resolve(ctx.cwd, values.out), data);
-    const reported = table.rows.filter((r) => r.status !== "missing").length;
-    io.stdout.write(`Đã xuất ${table.rows.length} chi bộ (${reported} đã báo cáo) của ${table.orgName} vào ${values.out}\n`);
+    const localToday = localDate(new Date(), app.config.TZ_DEFAULT);
+    let cells: number;
+    let reported: number;
+    if (format === ".csv") {
+      const table = await buildReportTable(db, null, form, period, root.id);
+      await writeFile(resolve(ctx.cwd, values.out), Buffer.from(reportCsv(table, t, localToday), "utf8"));
+      cells = table.rows.length;
+      reported = table.rows.filter((r) => r.status !== "missing").length;
+    } else {
+      const { rollup, heading } = await rollupForExport(db, null, root.id, form, period, localToday);
+      const data = await rollupWorkbook(rollup, {
+        t,
+        today: localToday,
+        heading,
+        signer: { ...(values.position ? { position: values.position } : {}), ...(values.signer ? { name: values.signer } : {}) },
+      });
+      await writeFile(resolve(ctx.cwd, values.out), data);
+      cells = rollup.cells.length;
+      reported = rollup.cells.filter((c) => c.status === "reported" || c.status === "accepted").length;
+    }
+    io.stdout.write(`Đã xuất ${cells} chi bộ (${reported} đã báo cáo) của ${root.name} vào ${values.out}\n`);
     return 0;
   } catch (error) {
+    if (error instanceof ChiboError && error.code === "invalid_input" && error.args.layout !== undefined) {
+      const t = createI18n();
+      io.stderr.write(`${t.t("vi", "export-layout-invalid", { file: String(error.args.layout), reason: t.t("vi", `export-layout-reason-${String(error.args.reason)}`) })}\n`);
+      return 1;
+    }
     if (error instanceof ChiboError && error.code === "invalid_input") {
       io.stderr.write(`Kỳ "${values.period}" không hợp lệ cho mẫu ${form} (tháng: YYYY-MM, quý: YYYY-Qn, năm: YYYY).\n`);
       return 2;

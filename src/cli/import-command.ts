@@ -12,13 +12,13 @@ import { ImportFileError, readTableFile } from "../services/import-reader.js";
 import { runImport as importTable, type ImportKind } from "../services/import.service.js";
 import { progressBar, type ProgressStream } from "./progress.js";
 
-const IMPORT_KINDS: readonly ImportKind[] = ["units", "people", "households", "assignments"];
+const IMPORT_KINDS: readonly ImportKind[] = ["units", "people", "households", "assignments", "criteria"];
 
 /** Files smaller than this finish before a bar is worth drawing. */
 const PROGRESS_MIN_ROWS = 200;
 
 /**
- * `chibo import units|people|households|assignments FILE [--dry-run]`: check the whole file, print every problem with its
+ * `chibo import units|people|households|assignments|criteria FILE [--dry-run]`: check the whole file, print every problem with its
  * line and column, and write nothing unless all rows pass; then write all of it in one transaction.
  * Returns the exit code: 0 imported, 1 rejected (nothing written), 2 usage.
  *

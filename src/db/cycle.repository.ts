@@ -1,4 +1,4 @@
-import type { TaskStatus } from "./cycle.table.js";
+import type { TaskStatus } from "../domain/cycle/tasks.js";
 import type { Db } from "./schema.js";
 
 /** A resolution item to store as a task, its owner matched (or not) to a member. */

@@ -1,6 +1,5 @@
 import type { Generated } from "kysely";
-
-export type TaskStatus = "open" | "done" | "late";
+import type { TaskStatus } from "../domain/cycle/tasks.js";
 
 /** One item of a cell's monthly resolution, followed as a task until done (or marked late). */
 export interface ResolutionTaskTable {

@@ -71,6 +71,8 @@ export interface RollupRow {
    * reason, one entry per month — only when every month of the window has one (else null).
    */
   absence_months: { period: string; absentees: unknown }[] | null;
+  /** The report's fields named in `RollupQuery.fields`, as stored (null when no report or none asked). */
+  figures: Record<string, unknown> | null;
 }
 
 /** A `meeting_override` row as `to_jsonb` gives it: dates and times as text. */
@@ -96,6 +98,8 @@ export interface RollupQuery {
   to: string;
   /** The repeated-absence window: monthly-meeting reports from `fromPeriod` to `period`, `months` of them. Omitted: no history read. */
   absences?: { fromPeriod: string; months: number };
+  /** Report fields to return in `figures` (a form's roll-up columns read them). Omitted: none. */
+  fields?: readonly string[];
 }
 
 /** One cell as the query packs it: `RollupRow`'s fields in its order (see `rollupRows` for why). */
@@ -116,6 +120,7 @@ type RollupCellTuple = [
   members_expected: unknown,
   absent_unexcused: unknown,
   absence_months: { period: string; absentees: unknown }[] | null,
+  figures: Record<string, unknown> | null,
 ];
 
 /**
@@ -131,9 +136,15 @@ type RollupCellTuple = [
 export async function rollupRows(db: Db, q: RollupQuery): Promise<RollupRow[]> {
   const { rows } = await rollupQuery(q).execute(db);
   return rows.map(({ cell }) => {
-    const [id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months] = cell;
-    return { id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months };
+    const [id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures] = cell;
+    return { id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures: figures ?? null };
   });
+}
+
+/** The asked fields of the report's data as one JSON object (a field the report lacks is left out). */
+function figuresOf(fields: readonly string[] | undefined): RawBuilder<unknown> {
+  if (!fields || fields.length === 0) return sql`null::jsonb`;
+  return sql`case when s.id is null then null else jsonb_strip_nulls(jsonb_build_object(${sql.join(fields.map((f) => sql`${f}::text, s.data->${f}::text`))})) end`;
 }
 
 /**
@@ -179,7 +190,8 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
       r.rule_kind, r.day_of_month, r.nth, r.weekday, r.start_time,
       mo.override,
       s.id, s.status, s.data->'present', s.data->'members_expected', s.data->'absent_unexcused',
-      ${q.absences ? sql`a.months` : sql`null::jsonb`}
+      ${q.absences ? sql`a.months` : sql`null::jsonb`},
+      ${figuresOf(q.fields)}
     ) as cell
     from org c
     join down on down.id = c.id

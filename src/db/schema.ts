@@ -20,6 +20,7 @@ import type { CellGroupChatTable, TelegramProgressMessageTable } from "./telegra
 import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "./schedule.table.js";
 import type { InboxUpdateTable, TurnReplyTable } from "./turn-reply.table.js";
 import type { ContentGuidanceTable, MeetingAgendaTable, ResolutionTaskTable } from "./cycle.table.js";
+import type { CriteriaTableTable, MemberSelfReviewTable, RatingDecisionTable } from "./rating.table.js";
 
 /** Every table chibo owns, keyed by its SQL name. */
 export interface Database {
@@ -56,6 +57,9 @@ export interface Database {
   resolution_task: ResolutionTaskTable;
   meeting_agenda: MeetingAgendaTable;
   content_guidance: ContentGuidanceTable;
+  criteria_table: CriteriaTableTable;
+  rating_decision: RatingDecisionTable;
+  member_self_review: MemberSelfReviewTable;
 }
 
 /** A database handle or an open transaction: repositories take either, the caller owns the transaction. */

@@ -31,6 +31,9 @@ export const ACTIONS = [
   "task.view",
   "task.update",
   "guidance.publish",
+  "rating.view",
+  "rating.decide",
+  "rating.self_review",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -97,6 +100,14 @@ const GRANTS: Record<Action, Grant> = {
   "task.update": { roles: { ...CELL_LEADERS } },
   // The month's guidance on the meetings' content, for every cell of the commune.
   "guidance.publish": { roles: { commune_standing: "subtree", ...OFFICE } },
+  // The annual review (QĐ 366, HD 43): members' self-reviews are seen by their cell's leaders and upward;
+  // the commune committee (standing board, office) scores each cell and sets its final level.
+  "rating.view": {
+    roles: { ...CELL_LEADERS, cell_committee: "org", commune_committee: "subtree", commune_standing: "subtree", ...OFFICE },
+    assigned: true,
+  },
+  "rating.decide": { roles: { commune_standing: "subtree", ...OFFICE } },
+  "rating.self_review": { roles: { member: "org" } },
 };
 
 /**

@@ -14,7 +14,8 @@ export type ErrorCode =
   | "phone_ambiguous"
   | "stale_choice"
   | "retry_later"
-  | "report_locked";
+  | "report_locked"
+  | "rating_note_required";
 
 /** A refusal a user should read about: small, named, with a literal-union code. */
 export class ChiboError extends Error {

@@ -11,7 +11,7 @@
 export const PRIVACY_NOTICE_VERSION = 1;
 
 /** Views of another person's details that are recorded in the access log. */
-export const ACCESS_KINDS = ["cell.members", "meeting.absentees", "person.profile", "export.names", "correction.list"] as const;
+export const ACCESS_KINDS = ["cell.members", "meeting.absentees", "person.profile", "export.names", "correction.list", "rating.self_reviews"] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 
 /** Kinds of stored record that the daily clean-up removes after their retention. */

@@ -10,7 +10,13 @@ export interface CellInput {
   /** The report's due date (`YYYY-MM-DD`), or null when the cell has none this period (no meeting). */
   due: string | null;
   report: { id: number; status: string; data: Record<string, unknown> } | null;
+  /** Why a meeting-based report has no due date: the cell has no schedule, or this period's meeting was cancelled. */
+  noMeeting?: NoMeeting | null;
+  /** The form's roll-up figures of the report (see domain/rollup-table.ts), when read. */
+  figures?: Record<string, unknown> | null;
 }
+
+export type NoMeeting = "no_schedule" | "cancelled";
 
 export interface CellRollup {
   orgId: number;
@@ -24,6 +30,10 @@ export interface CellRollup {
   attendance: number | null;
   belowBar: boolean;
   unexcused: number;
+  /** No meeting this period (no schedule, or cancelled): no report is due, and the roll-up says so. */
+  noMeeting: NoMeeting | null;
+  /** The report's figures for the form's roll-up table (null when not reported). */
+  figures: Record<string, unknown> | null;
 }
 
 export interface GroupRollup {
@@ -33,6 +43,8 @@ export interface GroupRollup {
   reported: number;
   pending: number;
   late: number;
+  /** Cells with no meeting this period (no schedule or cancelled) and no report: counted apart from pending. */
+  noMeeting: number;
   belowBar: number;
   withUnexcused: number;
   /** Mean attendance over the cells that reported. */
@@ -69,6 +81,8 @@ export function rollupCells(inputs: readonly CellInput[], today: string): CellRo
       attendance,
       belowBar: attendance !== null && attendance <= ATTENDANCE_BAR,
       unexcused,
+      noMeeting: c.noMeeting ?? null,
+      figures: data ? (c.figures ?? null) : null,
     };
   });
 }
@@ -77,10 +91,11 @@ export function rollupCells(inputs: readonly CellInput[], today: string): CellRo
 export function groupByParent(cells: readonly CellRollup[]): GroupRollup[] {
   const groups = new Map<number | null, GroupRollup & { rates: number[] }>();
   for (const c of cells) {
-    const g = groups.get(c.parentId) ?? { orgId: c.parentId, name: c.parentName ?? "", cells: 0, reported: 0, pending: 0, late: 0, belowBar: 0, withUnexcused: 0, attendance: null, rates: [] };
+    const g = groups.get(c.parentId) ?? { orgId: c.parentId, name: c.parentName ?? "", cells: 0, reported: 0, pending: 0, late: 0, noMeeting: 0, belowBar: 0, withUnexcused: 0, attendance: null, rates: [] };
     g.cells += 1;
     if (c.status === "reported" || c.status === "accepted") g.reported += 1;
     else if (c.status === "late") g.late += 1;
+    else if (c.noMeeting) g.noMeeting += 1;
     else g.pending += 1;
     if (c.belowBar) g.belowBar += 1;
     if (c.unexcused > 0) g.withUnexcused += 1;

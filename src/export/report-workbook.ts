@@ -11,7 +11,7 @@ export type Translate = (id: string, args?: Record<string, string | number>) => 
 const DATE_FORMAT = "dd/mm/yyyy";
 const FIXED_COLUMNS = 5; // STT, commune, cell, status, sent on
 
-function periodTitle(t: Translate, period: string): string {
+export function periodTitle(t: Translate, period: string): string {
   const p = periodParts(period);
   return t(`period-${p.kind}`, { index: p.index, year: String(p.year) });
 }

@@ -40,11 +40,14 @@ import type { LeaveReason } from "../domain/membership.js";
 import { recordLeave } from "./member.service.js";
 import { applySuccessions, planSuccessions, type SuccessionPlan, type SuccessionRow } from "./org-change.service.js";
 import { sameName } from "../domain/text/fold.js";
+import { buildCriteriaTables, readCriteriaRows, type CriteriaRow } from "../domain/import/criteria-row.js";
+import { sameTable, type CriteriaTableData } from "../domain/forms/criteria.js";
+import { insertTable, latestTables } from "../db/rating.repository.js";
 
 /** A unit imported without "Ngày thành lập" starts on 1/7/2025, when the two-tier model took effect. */
 export const DEFAULT_ORG_VALID_FROM = "2025-07-01";
 
-export type ImportKind = "units" | "people" | "households" | "assignments";
+export type ImportKind = "units" | "people" | "households" | "assignments" | "criteria";
 
 export interface ImportCounts {
   rows: number;
@@ -88,7 +91,15 @@ const emptyCounts = (rows: number): ImportCounts => ({ rows, created: 0, updated
 export async function runImport(db: Kysely<Database>, kind: ImportKind, table: RawTable, opts: ImportOptions): Promise<ImportOutcome> {
   const today = localDate(opts.now, opts.tz);
   const read: ReadRows<unknown> =
-    kind === "units" ? readUnitRows(table, today) : kind === "people" ? readPersonRows(table, today) : kind === "households" ? readHouseholdRows(table) : readAssignmentRows(table);
+    kind === "units"
+      ? readUnitRows(table, today)
+      : kind === "people"
+        ? readPersonRows(table, today)
+        : kind === "households"
+          ? readHouseholdRows(table)
+          : kind === "criteria"
+            ? readCriteriaRows(table)
+            : readAssignmentRows(table);
   const headerProblem = read.headers.size === 0 || read.issues.some((i) => HEADER_CODES.has(i.code));
   if (headerProblem) return { ok: false, issues: sortIssues(read.issues), ignoredColumns: read.ignored };
   return db.transaction().execute(async (trx): Promise<ImportOutcome> => {
@@ -111,7 +122,9 @@ export async function runImport(db: Kysely<Database>, kind: ImportKind, table: R
       const plan =
         kind === "households"
           ? await planHouseholds(trx, read.rows as HouseholdRow[], read.headers, today)
-          : await planAssignments(trx, read.rows as AssignmentRow[], read.headers, today);
+          : kind === "criteria"
+            ? await planCriteria(trx, read.rows as CriteriaRow[], read.headers, read.failed.length > 0)
+            : await planAssignments(trx, read.rows as AssignmentRow[], read.headers, today);
       issues = [...read.issues, ...plan.issues];
       counts = plan.counts;
       if (issues.length === 0 && !opts.dryRun) {
@@ -500,7 +513,7 @@ async function applyPeople(trx: Db, plan: PersonPlan, today: string, opts: Impor
   if (changed > 0) await auditImport(trx, "people", plan.counts, opts);
 }
 
-const AUDIT_ENTITY: Record<ImportKind, string> = { units: "org", people: "person", households: "household", assignments: "assignment" };
+const AUDIT_ENTITY: Record<ImportKind, string> = { units: "org", people: "person", households: "household", assignments: "assignment", criteria: "criteria_table" };
 
 /** One audit row per import that changed something: counts only, never names or phones. */
 async function auditImport(trx: Db, kind: ImportKind, counts: ImportCounts, opts: ImportOptions): Promise<void> {
@@ -670,6 +683,37 @@ async function planAssignments(trx: Db, rows: AssignmentRow[], headers: Map<stri
     await insertAssignments(db, inserts);
     for (const u of updates) await updateAssignment(db, u.id, u.patch);
     if (inserts.length + updates.length > 0) opts.onProgress?.(inserts.length + updates.length, inserts.length + updates.length);
+  };
+  return { issues, counts, apply };
+}
+
+// ---------------------------------------------------------------- criteria tables
+
+/**
+ * Criteria tables: each kind and year in the file becomes a new version when its content differs from
+ * the newest stored one (created: a first version; updated: a later one), else it is left as it is.
+ * Tables are checked whole only once every row has read (a table missing a bad row would add up wrong).
+ */
+async function planCriteria(trx: Db, rows: CriteriaRow[], headers: Map<string, string>, rowsFailed: boolean): Promise<FollowPlan> {
+  const counts = emptyCounts(rows.length);
+  if (rowsFailed) return { issues: [], counts, apply: async () => {} };
+  const fallback: Record<string, string> = { tableKind: "Loại bảng", year: "Năm", code: "Mã", group: "Nhóm", name: "Nội dung", maxPoints: "Điểm tối đa", minPoints: "Điểm từ", quotaPct: "Tỷ lệ tối đa so với HTT (%)" };
+  const { tables, issues } = buildCriteriaTables(rows, (key) => headers.get(key) ?? fallback[key]!);
+  const stored = new Map((await latestTables(trx, tables)).map((t) => [`${t.kind}:${t.year}`, t]));
+  const inserts: CriteriaTableData[] = [];
+  for (const table of tables) {
+    const newest = stored.get(`${table.kind}:${table.year}`);
+    if (newest && sameTable(newest, table)) {
+      counts.unchanged++;
+      continue;
+    }
+    inserts.push({ ...table, version: (newest?.version ?? 0) + 1 });
+    if (newest) counts.updated++;
+    else counts.created++;
+  }
+  const apply = async (db: Db, opts: ImportOptions) => {
+    for (const table of inserts) await insertTable(db, table, opts.now);
+    if (inserts.length > 0) opts.onProgress?.(inserts.length, inserts.length);
   };
   return { issues, counts, apply };
 }

@@ -1,4 +1,5 @@
 import { can } from "../domain/access.js";
+import { selfReviewsOfPerson } from "../db/rating.repository.js";
 import { ChiboError } from "../domain/errors.js";
 import { PRIVACY_NOTICE_VERSION } from "../domain/privacy.js";
 import type { Actor } from "../domain/roles.js";
@@ -67,6 +68,8 @@ export interface PersonalData {
   reports: { form: string; period: string; org: string; status: string; submittedAt: Date | null }[];
   corrections: { reportId: string; at: Date }[];
   visits: { date: string; household: string; village: string; note: string }[];
+  /** The annual self-reviews given with /tudanhgia. */
+  selfReviews: { year: number; level: string; text: string; at: Date }[];
   reminders: { counts: { kind: string; count: number }[]; recent: { kind: string; channel: string | null; sentAt: Date | null }[] };
   consents: { channel: string; version: number; decision: string; at: Date }[];
   requests: { id: number; text: string; status: string; at: Date; doneAt: Date | null }[];
@@ -75,11 +78,12 @@ export interface PersonalData {
 
 /** Everything chibo holds about the actor — their own data only. */
 export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
-  const [rows, consents, requests, views] = await Promise.all([
+  const [rows, consents, requests, views, reviews] = await Promise.all([
     personDataRows(db, actor.personId, RECENT_REMINDERS),
     consentsOfPerson(db, actor.personId),
     correctionsOfPerson(db, actor.personId),
     accessToPerson(db, actor.personId, RECENT_VIEWS),
+    selfReviewsOfPerson(db, actor.personId),
   ]);
   const p = rows.person;
   if (!p) throw new ChiboError("not_found");
@@ -103,6 +107,7 @@ export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
     reports: rows.reports.map((r) => ({ form: r.form, period: r.period, org: r.org, status: r.status, submittedAt: r.submitted_at })),
     corrections: rows.corrected.map((c) => ({ reportId: c.entity_id, at: c.at })),
     visits: rows.visits.map((v) => ({ date: v.visited_on, household: v.head_name, village: v.village_name, note: v.note })),
+    selfReviews: reviews.map((r) => ({ year: r.year, level: r.level, text: r.text, at: r.at })),
     reminders: {
       counts: rows.reminderCounts.map((c) => ({ kind: c.kind, count: Number(c.n) })),
       recent: rows.reminders.map((r) => ({ kind: r.kind, channel: r.channel, sentAt: r.sent_at })),

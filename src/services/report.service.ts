@@ -23,6 +23,8 @@ import { can } from "../domain/access.js";
 import { orgPath } from "../db/org.repository.js";
 import { requireAccess } from "./actor.service.js";
 import { syncResolutionTasks } from "./resolution-task.service.js";
+import { ratingTableFor } from "./rating.service.js";
+import type { CriteriaTable } from "../domain/forms/rating.js";
 
 export type ReportSource = "quick" | "guided" | "correction";
 
@@ -38,9 +40,9 @@ export type SubmitOutcome =
   | { ok: true; id: number; created: boolean; revision: number; validation: ValidationResult }
   | { ok: false; validation: ValidationResult };
 
-function withDerived(form: FormId, values: FieldValues): FieldValues {
+function withDerived(form: FormId, values: FieldValues, criteria: CriteriaTable | undefined): FieldValues {
   if (form !== "annual-rating") return values;
-  const level = selfLevel(values);
+  const level = selfLevel(values, criteria);
   return level && values.cell_self_level === undefined ? { ...values, cell_self_level: level } : values;
 }
 
@@ -52,8 +54,11 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
   await requireAccess(db, actor, "report.submit", { orgId: input.orgId });
   const form = currentForm(input.form);
   // A value a correction cleared (null) is left out, as a field never filled is.
-  const values = withDerived(input.form, Object.fromEntries(Object.entries(input.values).filter(([, v]) => v !== null && v !== undefined)));
-  const validation = validateSubmission(form, values, { today });
+  const given = Object.fromEntries(Object.entries(input.values).filter(([, v]) => v !== null && v !== undefined));
+  // The annual rating is checked against the organization's own criteria table (and its bands).
+  const criteria = input.form === "annual-rating" ? await ratingTableFor(db, input.orgId, Number(input.period.slice(0, 4)), given.criteria_table) : undefined;
+  const values = withDerived(input.form, given, criteria);
+  const validation = validateSubmission(form, values, { today, ...(criteria ? { criteria } : {}) });
   if (validation.errors.length > 0 || validation.missing.length > 0) return { ok: false, validation };
   const existing = await findReportForUpdate(db, input.orgId, input.form, input.period);
   if (existing?.status === "accepted") throw new ChiboError("report_locked");

@@ -1,8 +1,10 @@
 import { ChiboError } from "../domain/errors.js";
-import { periodOf } from "../domain/forms/period.js";
-import type { FormId } from "../domain/forms/registry.js";
+import { isPeriodOfKind, periodOf, previousPeriod } from "../domain/forms/period.js";
+import { currentForm, type FormId } from "../domain/forms/registry.js";
 import type { Actor } from "../domain/roles.js";
-import { groupByParent, repeatedUnexcused, rollupCells, UNEXCUSED_RUN, type CellInput, type CellRollup, type GroupRollup } from "../domain/rollup.js";
+import { groupByParent, repeatedUnexcused, rollupCells, UNEXCUSED_RUN, type CellInput, type CellRollup, type GroupRollup, type NoMeeting } from "../domain/rollup.js";
+import { ROLLUP_FIELDS, rollupTable, type RollupTableRow } from "../domain/rollup-table.js";
+import { reportHeading, type ReportHeading } from "../domain/report-heading.js";
 import { dueDate } from "../domain/schedule/report-due.js";
 import { addMonths, periodEnd } from "../domain/schedule/local-time.js";
 import type { MeetingRule } from "../domain/meeting-rule.js";
@@ -99,6 +101,7 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
       from: periodStart(period),
       to: periodEnd(period),
       ...(withAbsences ? { absences: { fromPeriod: addMonths(period, -(UNEXCUSED_RUN - 1)), months: UNEXCUSED_RUN } } : {}),
+      fields: ROLLUP_FIELDS[form],
     }),
   ]);
   if (!root) throw new ChiboError("not_found");
@@ -113,6 +116,13 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
       return m && !m.cancelled ? m.date : null;
     });
   };
+  // Why a meeting-based report has no due date: said in the roll-up rather than left as "pending".
+  const meetingBased = reportRule?.due.kind === "after_meeting";
+  const noMeetingOf = (c: RollupRow, due: string | null): NoMeeting | null => {
+    if (!meetingBased || due !== null) return null;
+    const m = effectiveMeeting(c.id, ruleOf(c), overridesOf(c), period);
+    return m?.cancelled ? "cancelled" : "no_schedule";
+  };
   // Cells with the same rule and no change this month have the same due date: a province's 2,000
   // cells have a few dozen rules, and computing each cell's date on its own was a tenth of the roll-up.
   const dueByRule = new Map<string, string | null>();
@@ -124,12 +134,15 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
     return due;
   };
   const inputs: CellInput[] = cells.map((c) => {
+    const due = dueOfCell(c);
     return {
       orgId: c.id,
       name: c.name,
       parentId: c.parent_id,
       parentName: c.parent_name,
-      due: dueOfCell(c),
+      due,
+      noMeeting: noMeetingOf(c, due),
+      figures: c.figures,
       report:
         c.report_id !== null
           ? { id: c.report_id, status: c.report_status as string, data: { present: c.present, members_expected: c.members_expected, absent_unexcused: c.absent_unexcused } }
@@ -182,7 +195,70 @@ async function requireRollupAccess(db: Db, actor: Actor, orgId: number): Promise
   }
 }
 
-/** The month a roll-up defaults to: the current one. */
+/** The current month (`YYYY-MM`) of a local date. */
 export function currentMonth(today: string): string {
   return periodOf("month", today);
+}
+
+/**
+ * The period a form's roll-up opens on: the latest one past its deadline, so that it shows who reported
+ * rather than a month that is mostly "not due yet". For a deadline after each cell's meeting, this
+ * month once most cells' deadlines have passed, else last month; for a fixed deadline (quarterly and
+ * yearly forms), the latest period whose deadline is before today.
+ */
+export async function defaultRollupPeriod(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string): Promise<string> {
+  return (await pickDefaultPeriod(db, actor, rootOrgId, form, today)).period;
+}
+
+/** The roll-up of the period `defaultRollupPeriod` picks (read once when the pick needed it). */
+export async function defaultRollup(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string): Promise<Rollup> {
+  const { period, rollup } = await pickDefaultPeriod(db, actor, rootOrgId, form, today);
+  return rollup ?? rollupFor(db, actor, rootOrgId, period, today, form);
+}
+
+async function pickDefaultPeriod(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string): Promise<{ period: string; rollup?: Rollup }> {
+  const rule = DEFAULT_REMINDER_SETTINGS.reports.find((r) => r.form === form);
+  const current = periodOf(currentForm(form).periodKind, today);
+  if (!rule) return { period: current };
+  if (rule.due.kind === "after_meeting") {
+    const rollup = await rollupFor(db, actor, rootOrgId, current, today, form);
+    const dated = rollup.cells.filter((c) => c.due !== null);
+    const past = dated.filter((c) => c.due! < today).length;
+    return dated.length > 0 && past * 2 >= dated.length ? { period: current, rollup } : { period: previousPeriod(current) };
+  }
+  let period = current;
+  for (let i = 0; i < 4; i++) {
+    const due = dueDate(rule, period, () => null);
+    if (due !== null && due < today) return { period };
+    period = previousPeriod(period);
+  }
+  return { period };
+}
+
+/**
+ * A roll-up as a filed report's table (org-tree order, per-commune subtotals, the total), the rows the
+ * chat shows and the province layouts fill. `ownCellsLabel` names the root's own cells' group.
+ */
+export function rollupTableOf(r: Rollup, ownCellsLabel: string): RollupTableRow[] {
+  return rollupTable(r.form, r.root, r.cells, ownCellsLabel);
+}
+
+/** The header and signature block of a report issued by an org (its committee, its superior, its place). */
+export async function reportHeadingOf(db: Db, orgId: number): Promise<ReportHeading> {
+  const root = await findOrgById(db, orgId);
+  if (!root) throw new ChiboError("not_found");
+  const parent = root.parent_id !== null ? await findOrgById(db, root.parent_id) : undefined;
+  const heading = (o: { name: string; kind: string; area_name: string | null }) => ({ name: o.name, kind: o.kind, areaName: o.area_name });
+  return reportHeading(heading(root), parent ? heading(parent) : null);
+}
+
+/**
+ * A form's roll-up for an export, with its header block: the period checked against the form, and
+ * `data.export` on the org (`actor` null: the local operator of `chibo export`).
+ */
+export async function rollupForExport(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, period: string, today: string): Promise<{ rollup: Rollup; heading: ReportHeading }> {
+  if (!isPeriodOfKind(currentForm(form).periodKind, period)) throw new ChiboError("invalid_input", { period });
+  if (actor) await requireAccess(db, actor, "data.export", { orgId: rootOrgId });
+  const [rollup, heading] = await Promise.all([rollupFor(db, null, rootOrgId, period, today, form), reportHeadingOf(db, rootOrgId)]);
+  return { rollup, heading };
 }

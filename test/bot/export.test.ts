@@ -22,7 +22,22 @@ describeEngines("/xuat: Excel in chat", (engine) => {
     expect(reply.attachment).toMatchObject({ kind: "document", filename: "monthly-meeting-2025-11.xlsx" });
     expect(reply.attachment!.fallbackText).toContain("chibo export monthly-meeting --period 2025-11 --org DEMO-XA-TANVAN");
     const wb = await loadWorkbook(reply.attachment!.data);
-    expect(wb.worksheets[0]!.getCell("A2").value).toBe("Đảng bộ xã Tân Văn");
+    // The province's layout: the party organization, the issuing committee, the table with its total.
+    expect(wb.worksheets[0]!.getCell("A1").value).toBe("ĐẢNG BỘ TỈNH MẪU SƠN");
+    expect(wb.worksheets[0]!.getCell("A2").value).toBe("ĐẢNG ỦY XÃ TÂN VĂN");
+  });
+
+  it("reads 'quý 3/2025' as a quarter (the village data), not March; refuses words it cannot read", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const quarter = (await h.say(office, "/xuat quý 3/2025")).replies[0]!;
+    expect(quarter.text).toContain("Số liệu thôn, tổ dân phố quý 3/2025 của Đảng bộ xã Tân Văn");
+    expect(quarter.attachment).toMatchObject({ filename: "village-quarterly-2025-Q3.xlsx" });
+    const dues = (await h.say(office, "/xuat dang phi thang truoc")).replies[0]!;
+    expect(dues.attachment).toMatchObject({ filename: "party-dues-2025-10.xlsx" });
+    const sheet = (await loadWorkbook(dues.attachment!.data)).worksheets[0]!;
+    expect(sheet.getCell("A5").value).toBe("BÁO CÁO TỔNG HỢP THU, NỘP ĐẢNG PHÍ");
+    expect(await h.sayText(office, "/xuat abc xyz")).toContain("Tôi chưa đọc được mẫu hoặc kỳ");
+    expect(await h.sayText(office, "/xuat dang phi quy 3/2025")).toContain("Thu nộp đảng phí tổng hợp theo tháng");
   });
 
   it("refuses a secretary", async () => {

@@ -85,7 +85,7 @@ describeEngines("/xemlai: history at a glance", (engine) => {
     // The report itself, through its own view (access re-checked there).
     const choices = cell.replies.flatMap((r) => r.choices ?? []);
     expect(choices.find((c) => c.label === "tháng 10/2025")?.action).toBe(`rv:${october}`);
-    expect(choices.some((c) => c.action === `xl:o:${tanVan}:2025-11`)).toBe(true);
+    expect(choices.some((c) => c.action === `lb:o:${tanVan}:2025-11`)).toBe(true);
     const report = await h.sayText(office, String(choices.findIndex((c) => c.label === "tháng 10/2025") + 1));
     expect(report).toContain("Báo cáo sinh hoạt chi bộ");
   });
@@ -100,8 +100,8 @@ describeEngines("/xemlai: history at a glance", (engine) => {
     const text = october.replies.map((r) => r.text).join("\n");
     expect(text).toContain("Đảng bộ xã Tân Văn — tháng 10/2025: 1/5 chi bộ đã báo cáo");
     const actions = october.replies.flatMap((r) => r.choices ?? []).map((c) => c.action);
-    expect(actions).toContain(`xl:o:${tanVan}:2025-09`);
-    expect(actions).toContain(`xl:o:${tanVan}:2025-11`);
+    expect(actions).toContain(`lb:o:${tanVan}:2025-09`);
+    expect(actions).toContain(`lb:o:${tanVan}:2025-11`);
     expect(await h.sayText(office, "/xemlai 5/2027")).toContain("Tôi chưa đọc được tháng");
   });
 
@@ -111,8 +111,8 @@ describeEngines("/xemlai: history at a glance", (engine) => {
     const member = await h.as("DEMO-DV-POLAI-MAI");
     expect(await h.sayText(member, "/xemlai")).toContain("không có quyền");
     const office = await h.as("DEMO-VP-TANVAN");
-    expect(await h.sayText(office, "", { text: undefined, action: `xl:c:${tanHoa1}:2025-11` })).toContain("không có quyền");
-    expect(await h.sayText(secretary, "", { text: undefined, action: `xl:o:${tanVan}:2025-11` })).toContain("không có quyền");
-    expect(await h.sayText(office, "", { text: undefined, action: "xl:c:abc:2025-11" })).not.toContain("Chi bộ");
+    expect(await h.sayText(office, "", { text: undefined, action: `lb:c:${tanHoa1}:2025-11` })).toContain("không có quyền");
+    expect(await h.sayText(secretary, "", { text: undefined, action: `lb:o:${tanVan}:2025-11` })).toContain("không có quyền");
+    expect(await h.sayText(office, "", { text: undefined, action: "lb:c:abc:2025-11" })).not.toContain("Chi bộ");
   });
 });

@@ -23,6 +23,7 @@ describeEngines("report flow order", (engine) => {
     for (const answer of ["giữ", "giữ", "thường kỳ", "giữ", "10", "0", "0", "có", "90"]) await h.sayText(sec, answer);
     await h.sayText(sec, "bỏ qua"); // the place
     await h.sayText(sec, "bỏ qua"); // the content
+    await h.sayText(sec, "bỏ qua"); // the resolution
     await h.sayText(sec, "gửi báo cáo");
     expect((await reports())[0]!.data).not.toHaveProperty("place");
     const preview = await h.sayText(sec, "sửa lại: có mặt 9 chứ ko phải 10 nhé, đ/c Tuấn về sớm xin phép");

@@ -38,7 +38,8 @@ describeEngines("guided forms as a new user types them", (engine) => {
     expect(place).toContain("Chi bộ sinh hoạt ở đâu?");
     expect(place).toContain("Giữ: Nhà văn hóa thôn Pò Lài");
     expect(await h.sayText(sec, "Nhà đồng chí Páo")).toContain("Các nội dung chính?");
-    const summary = await h.sayText(sec, "Phổ biến nghị quyết");
+    expect(await h.sayText(sec, "Phổ biến nghị quyết")).toContain("Nghị quyết của chi bộ");
+    const summary = await h.sayText(sec, "bỏ qua");
     expect(summary).toContain("Địa điểm: Nhà đồng chí Páo");
     await h.sayText(sec, "gửi báo cáo");
     expect((await reports())[0]!.data).toMatchObject({ meeting_date: "2025-11-05", start_time: "19:30", members_expected: 10, present: 9, duration_min: 90, place: "Nhà đồng chí Páo" });
@@ -52,7 +53,8 @@ describeEngines("guided forms as a new user types them", (engine) => {
     expect(refused).toContain("kéo dài bao lâu");
     await h.sayText(sec, "2h");
     await h.sayText(sec, "giữ");
-    await h.sayText(sec, "bỏ qua");
+    await h.sayText(sec, "bỏ qua"); // the content
+    await h.sayText(sec, "bỏ qua"); // the resolution
     await h.sayText(sec, "gửi báo cáo");
     expect((await reports())[0]!.data).toMatchObject({ duration_min: 120, place: "Nhà văn hóa thôn Pò Lài" });
   });

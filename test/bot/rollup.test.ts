@@ -6,7 +6,8 @@ import { loadActor } from "../../src/services/actor.service.js";
 import { submitReport } from "../../src/services/report.service.js";
 import { rollupFor } from "../../src/services/rollup.service.js";
 import { readMonth } from "../../src/bot/features/rollup.js";
-import { botHarness, type BotHarness } from "../support/bot-harness.js";
+import type { FormId } from "../../src/domain/forms/registry.js";
+import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
 const TODAY = "2025-11-10";
@@ -18,12 +19,23 @@ describeEngines("roll-ups: who reported", (engine) => {
     h = await botHarness(engine, { now: new Date("2025-11-10T03:00:00Z") });
     const db = h.db.db;
     tanVan = (await findOrgByCode(db, "DEMO-XA-TANVAN"))!.id;
-    const submit = async (secretary: string, cell: string, period: string, values: Record<string, unknown>) => {
+    const submitForm = async (form: FormId, secretary: string, cell: string, period: string, values: Record<string, unknown>) => {
       const actor = await loadActor(db, (await findPersonByCode(db, secretary))!.id, TODAY);
       const orgId = (await findOrgByCode(db, cell))!.id;
-      const result = await submitReport(db, actor, { orgId, form: "monthly-meeting", period, values, source: "quick" }, h.clock.now, TODAY);
+      const result = await submitReport(db, actor, { orgId, form, period, values, source: "quick" }, h.clock.now, TODAY);
       expect(result.ok).toBe(true);
     };
+    const submit = (secretary: string, cell: string, period: string, values: Record<string, unknown>) => submitForm("monthly-meeting", secretary, cell, period, values);
+    await submitForm("party-dues", DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025-11", { liable: 11, paid: 10, amount_vnd: 1_100_000, remitted_vnd: 330_000 });
+    await submitForm("party-dues", "DEMO-CB-DONGME-BT", "DEMO-CB-DONGME", "2025-11", { liable: 10, paid: 10, amount_vnd: 800_000 });
+    await submitForm("party-dues", "DEMO-CB-TANHOA1-BT", "DEMO-CB-TANHOA1", "2025-11", { liable: 9, paid: 9, amount_vnd: 900_000 });
+    await submitForm("village-quarterly", DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025-Q3", { households: 120, population: 480, poor_households: 12, members: 11 });
+    await submitForm("admissions", DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025-Q3", { admitted: 2, women: 1, ethnic_minority: 2, made_full: 1, pending_full: ["Vi Thị Mai"] });
+    await submitForm("annual-rating", DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025", { general_score: 28, task_score: 65, htxs: 1, htt: 6, ht: 3, kht: 0 });
+    await submitForm("annual-rating", "DEMO-CB-TANHOA1-BT", "DEMO-CB-TANHOA1", "2025", { general_score: 20, task_score: 35, htxs: 0, htt: 3, ht: 5, kht: 1 });
+    // Bản Chang cancelled its October meeting: no report was due, and the roll-up says so.
+    const banChang = (await findOrgByCode(db, "DEMO-CB-BANCHANG"))!.id;
+    await db.insertInto("meeting_override").values({ org_id: banChang, period: "2025-10", cancelled: true, reason: "bão" }).execute();
     const bay = { name: "Hà Văn Bảy", excused: false };
     await submit(DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025-09", { meeting_date: "2025-09-05", kind: "regular", present: 9, members_expected: 10, absent_unexcused: 1, absentees: [bay] });
     await submit(DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025-10", { meeting_date: "2025-10-05", kind: "regular", present: 9, members_expected: 10, absent_unexcused: 1, absentees: [{ name: "Hà văn Bảy ", excused: false }] });
@@ -43,8 +55,8 @@ describeEngines("roll-ups: who reported", (engine) => {
     expect(byName["Chi bộ thôn Đồng Mé"]!.attendance).toBeCloseTo(7 / 9);
     expect(byName["Chi bộ thôn Bản Chang"]).toMatchObject({ status: "late", due: "2025-11-07" });
     expect(byName["Chi bộ thôn Nà Thưa"]).toMatchObject({ status: "pending", due: "2025-11-18" });
-    expect(byName["Chi bộ cơ quan Đảng bộ xã Tân Văn"]).toMatchObject({ status: "pending", due: null });
-    expect(r.groups).toEqual([expect.objectContaining({ orgId: tanVan, cells: 5, reported: 2, late: 1, pending: 2, belowBar: 1, withUnexcused: 2 })]);
+    expect(byName["Chi bộ cơ quan Đảng bộ xã Tân Văn"]).toMatchObject({ status: "pending", due: null, noMeeting: "no_schedule" });
+    expect(r.groups).toEqual([expect.objectContaining({ orgId: tanVan, cells: 5, reported: 2, late: 1, pending: 1, noMeeting: 1, belowBar: 1, withUnexcused: 2 })]);
     expect(r.groups[0]!.attendance).toBeCloseTo((0.9 + 7 / 9) / 2);
     expect([...r.repeatedAbsence.values()]).toEqual([["Hà Văn Bảy"]]);
   });
@@ -53,7 +65,8 @@ describeEngines("roll-ups: who reported", (engine) => {
     const office = await h.as("DEMO-VP-TANVAN");
     const result = await h.say(office, "/tonghop");
     const text = result.replies.map((r) => r.text).join("\n");
-    expect(text).toContain("tháng 11/2025: 2/5 chi bộ đã báo cáo, 1 quá hạn, 2 chưa đến hạn; 1 chi bộ dự họp chưa đạt trên 85%.");
+    expect(text).toContain("tháng 11/2025: 2/5 chi bộ đã báo cáo, 1 quá hạn, 1 chưa đến hạn; 1 chi bộ dự họp chưa đạt trên 85%. 1 chi bộ không họp kỳ này (chưa có lịch hoặc đã hủy).");
+    expect(text).toContain("⏸ Chi bộ cơ quan Đảng bộ xã Tân Văn — chưa có lịch sinh hoạt, chưa phải báo cáo");
     expect(text).toContain("☑️ Chi bộ thôn Pò Lài — đã báo cáo, dự họp 90% (1 vắng không lý do)");
     expect(text).toContain("❗ Chi bộ thôn Bản Chang — quá hạn, chưa báo cáo (hạn 07/11/2025)");
     expect(text).toContain("⏳ Chi bộ thôn Nà Thưa — chưa báo cáo, hạn 18/11/2025");
@@ -88,11 +101,74 @@ describeEngines("roll-ups: who reported", (engine) => {
     expect(await h.sayText(kyLua, "", { text: undefined, action: `tong:${tanVan}:2025-11` })).toContain("không có quyền");
   });
 
+  it("rolls up party dues by its words, with or without diacritics, per cell with the commune's total", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    for (const words of ["/tonghop dang phi", "/tonghop Đảng phí tháng 11/2025"]) {
+      const text = await h.sayText(office, words);
+      expect(text).toContain("Thu nộp đảng phí tháng 11/2025: 2/5 chi bộ đã báo cáo");
+      expect(text).toContain("☑️ Chi bộ thôn Pò Lài — 10/11 đảng viên đã đóng (91%), thu 1.100.000 đ, nộp lên 330.000 đ");
+      expect(text).toContain("Cộng: 20/21 đảng viên đã đóng (95%), thu 1.900.000 đ, nộp lên 330.000 đ");
+      expect(text).not.toContain("Tân Hòa 1");
+    }
+  });
+
+  it("reads 'quý 3/2026' as a quarter, not March: village data and admissions of the quarter", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const village = await h.sayText(office, "/tonghop quy 3/2025");
+    expect(village).toContain("Số liệu thôn, tổ dân phố quý 3/2025: 1/5 chi bộ đã báo cáo");
+    expect(village).toContain("☑️ Chi bộ thôn Pò Lài — 120 hộ, 480 nhân khẩu, 12 hộ nghèo (10%), 11 đảng viên");
+    const admissions = await h.sayText(office, "/tonghop kết nạp quý III năm 2025");
+    expect(admissions).toContain("Kết nạp đảng viên quý 3/2025");
+    expect(admissions).toContain("kết nạp 2 (nữ 1, dân tộc thiểu số 2, học sinh, sinh viên —); công nhận chính thức 1; đang chờ chuyển chính thức 1");
+    expect(admissions).not.toContain("Vi Thị Mai");
+  });
+
+  it("shows the province the rating per commune with percentages, never names, and its own cell as its own", async () => {
+    const province = await h.as("DEMO-VP-TINH");
+    const text = await h.sayText(province, "/tonghop xep loai nam 2025");
+    expect(text).toContain("Kiểm điểm, xếp loại năm 2025: 2/10 chi bộ đã báo cáo");
+    expect(text).toContain("• Đảng bộ xã Tân Văn (1/5 đã báo cáo, 0 quá hạn): chi bộ HTXS 0 (0%), HTT 1 (100%), HT 0 (0%), KHT 0 (0%); đảng viên hoàn thành tốt trở lên 70%");
+    expect(text).toContain("• Đảng bộ phường Kỳ Lừa (1/4 đã báo cáo, 0 quá hạn): chi bộ HTXS 0 (0%), HTT 0 (0%), HT 1 (100%)");
+    expect(text).toContain("Chi bộ trực thuộc Đảng bộ tỉnh Mẫu Sơn:");
+    expect(text).toContain("Chi bộ Văn phòng Tỉnh ủy — ");
+    expect(text).not.toContain("• Đảng bộ tỉnh Mẫu Sơn");
+    expect(text).not.toContain("Pò Lài");
+    const result = await h.say(province, "/tonghop 11/2025");
+    const chart = result.replies.find((r) => r.attachment);
+    expect(chart!.text).toBe("Biểu đồ tình hình gửi báo cáo");
+    expect(replyText(result.replies)).not.toContain("• Đảng bộ tỉnh Mẫu Sơn");
+  });
+
+  it("offers the other forms as choices: a tap, its number or its name opens that form's roll-up", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const first = await h.say(office, "/tonghop 11/2025");
+    const choices = first.replies.flatMap((r) => r.choices ?? []);
+    expect(choices.map((c) => c.label)).toEqual(["Chi bộ thôn Đồng Mé", "Chi bộ thôn Pò Lài", "Số liệu thôn, tổ dân phố", "Kết nạp đảng viên", "Thu nộp đảng phí", "Kiểm điểm, xếp loại"]);
+    expect(await h.sayText(office, "5")).toContain("Thu nộp đảng phí tháng 11/2025");
+    await h.say(office, "/tonghop 11/2025");
+    expect(await h.sayText(office, "thu nop dang phi")).toContain("Thu nộp đảng phí tháng 11/2025");
+    // A forged or stale payload is refused, not guessed.
+    expect(await h.sayText(office, "", { text: undefined, action: `tong:${tanVan}:2025-11:9` })).toContain("Danh sách lựa chọn này đã hết hạn");
+    expect(await h.sayText(office, "", { text: undefined, action: `tong:${tanVan}:2025-Q3:4` })).toContain("Danh sách lựa chọn này đã hết hạn");
+    const kyLua = (await findOrgByCode(h.db.db, "DEMO-PHUONG-KYLUA"))!.id;
+    expect(await h.sayText(office, "", { text: undefined, action: `tong:${kyLua}:-:3` })).toContain("không có quyền");
+    // The buttons' payloads are what a channel sends back: a tap on a form opens it.
+    expect(await h.sayText(office, "", { text: undefined, action: choices[4]!.action })).toContain("Thu nộp đảng phí tháng 11/2025");
+  });
+
+  it("shows a cancelled meeting as such, and answers a period of the wrong kind or unreadable words clearly", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    expect(await h.sayText(office, "/tonghop 10/2025")).toContain("⏸ Chi bộ thôn Bản Chang — buổi sinh hoạt kỳ này đã hủy, chưa phải báo cáo");
+    expect(await h.sayText(office, "/tonghop dang phi quy 3/2025")).toContain("Thu nộp đảng phí tổng hợp theo tháng");
+    expect(await h.sayText(office, "/tonghop abc xyz")).toContain("Tôi chưa đọc được mẫu hoặc kỳ");
+  });
+
   it("reads the month people type", () => {
     expect(readMonth("", TODAY)).toBe("2025-11");
     expect(readMonth("10/2025", TODAY)).toBe("2025-10");
     expect(readMonth("t10", TODAY)).toBe("2025-10");
     expect(readMonth("tháng 12", TODAY)).toBe("2024-12");
     expect(readMonth("13", TODAY)).toBeNull();
+    expect(readMonth("tháng trước", TODAY)).toBe("2025-10");
   });
 });

@@ -111,7 +111,9 @@ describeEngines("chibo export (the real command)", (engine) => {
     expect(result.stderr).toBe("");
     expect(result.stdout).toContain("Đảng bộ tỉnh Mẫu Sơn");
     const wb = await loadWorkbook(readFileSync(out));
-    expect(wb.worksheets[0]!.getCell("A2").value).toBe("Đảng bộ tỉnh Mẫu Sơn");
+    // The province's layout: the party organization, then its committee, on the left.
+    expect(wb.worksheets[0]!.getCell("A1").value).toBe("ĐẢNG BỘ TỈNH MẪU SƠN");
+    expect(wb.worksheets[0]!.getCell("A2").value).toBe("TỈNH ỦY MẪU SƠN");
     const csv = join(dir, "r.csv");
     expect((await runChibo(["export", "monthly-meeting", "--period", "2025-11", "--org", "DEMO-PHUONG-KYLUA", "--out", csv], { env })).code).toBe(0);
     expect(readFileSync(csv, "utf8")).toContain("Chi bộ tổ dân phố Tân Hòa 2");

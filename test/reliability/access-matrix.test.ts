@@ -96,6 +96,10 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   nhatkytruycap: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // The retention table: read by those who read the access log; only the province office changes it.
   luutru: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
+  // rating.view: the annual review of the cells led or followed, of the commune, of the province (not plain members).
+  xeploai: row("ok", { member: "no", unlinked: "link" }),
+  // rating.self_review: every member reviews themselves in their own cell.
+  tudanhgia: row("ok", { unlinked: "link" }),
 };
 
 function row(all: Seen, except: Partial<Record<RoleName, Seen>> = {}): Record<RoleName, Seen> {
@@ -238,14 +242,14 @@ describeEngines("access matrix: every role × every command × inside and outsid
       },
       {
         name: "a unit's past month",
-        inside: (r) => `xl:o:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025-10`,
-        outside: "xl:o:KYLUA:2025-10",
+        inside: (r) => `lb:o:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025-10`,
+        outside: "lb:o:KYLUA:2025-10",
         allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
       },
       {
         name: "a cell's 12 months",
-        inside: (r) => `xl:c:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10`,
-        outside: "xl:c:TANHOA1:2025-10",
+        inside: (r) => `lb:c:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10`,
+        outside: "lb:c:TANHOA1:2025-10",
         allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
       },
       {
@@ -296,6 +300,24 @@ describeEngines("access matrix: every role × every command × inside and outsid
         inside: () => `ct:cell:${ids.polai}`,
         outside: "ct:cell:TANHOA1",
         allowed: ["secretary", "deputy"],
+      },
+      {
+        name: "a cell's annual review (members' self-reviews)",
+        inside: (r) => `xl:v:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025`,
+        outside: "xl:v:TANHOA1:2025",
+        allowed: ["secretary", "deputy", "cell committee", "commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        name: "the annual review's roll-up",
+        inside: (r) => `xl:o:${r === "assigned cadre" ? ids.banchang : ids.tanvan}:2025`,
+        outside: "xl:o:KYLUA:2025",
+        allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        name: "the committee's score and level of a cell",
+        inside: () => `xl:d:${ids.polai}:2025`,
+        outside: "xl:d:TANHOA1:2025",
+        allowed: ["standing committee", "commune office", "province office"],
       },
       {
         name: "start a report",

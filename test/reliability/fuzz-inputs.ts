@@ -91,8 +91,8 @@ const SQL = [
   "NaN",
   "-0",
 ];
-const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "xl", "viec", "viecm", "viecn", "ct", "dh", "vb", "vbc", "dl"];
-const VERBS = ["show", "members", "accept", "reopen", "ok", "yes", "no", "list", "new", "t", "p", "e", "edit", "cancel", "opt", "f", "def", "skip", "back", "all"];
+const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "xl", "lb", "viec", "viecm", "viecn", "ct", "dh", "vb", "vbc", "tdg"];
+const VERBS = ["show", "members", "accept", "reopen", "ok", "yes", "no", "list", "new", "t", "p", "e", "edit", "cancel", "opt", "f", "def", "skip", "back", "all", "o", "v", "d", "l", "s", "n", "x", "dl"];
 const BAD_IDS = ["-1", "0", "-0", "99999999999", "9".repeat(24), "1e3", "0x1f", "abc", "1.5", "NaN", "Infinity", "", " ", "1;2", "%00", "'1'", "١٢", "１２"];
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
@@ -160,7 +160,8 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `rv:${any()}`,
     () => `ra:${any()}:${pick(rand, ["accept", "reopen"])}`,
     () => `tong:${org()}:${month}`,
-    () => `xl:${pick(rand, ["o", "c"])}:${org()}:${month}`,
+    () => `lb:${pick(rand, ["o", "c"])}:${org()}:${month}`,
+    () => `tong:${org()}:${pick(rand, [month, "-", "2025-Q3", "2025", "2025-13"])}:${Math.floor(rand() * 7)}`,
     () => `xu:${org()}:${Math.floor(rand() * 5)}:${month}`,
     () => `rpc:${org()}:monthly-meeting`,
     () => `rpf:${org()}:${pick(rand, ["monthly-meeting", "party-dues", "admissions"])}`,
@@ -187,6 +188,9 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `dh:${pick(rand, ["org", "ok", "cancel"])}:${org()}:${month}`,
     () => `vb:${org()}:${month}:${pick(rand, ["minutes", "resolution", "report"])}`,
     () => `vbc:${org()}:${pick(rand, [month, "", "2025-Q4"])}`,
+    () => `xl:${pick(rand, ["o", "v", "d"])}:${org()}:${pick(rand, ["2025", "2026", "1999", "abcd"])}`,
+    () => `xl:${pick(rand, ["s", "n", "x", "l:HTT", "l:HTXS", "l:ZZZ"])}`,
+    () => `tdg:${pick(rand, ["l:HT", "l:KHT", "l:", "ok", "x"])}`,
   ])();
 }
 

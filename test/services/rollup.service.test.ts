@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Db } from "../../src/db/schema.js";
-import { rollupFor } from "../../src/services/rollup.service.js";
+import { defaultRollupPeriod, rollupFor, rollupTableOf } from "../../src/services/rollup.service.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 
 const TODAY = "2025-11-20";
@@ -113,7 +113,13 @@ describeEngines("roll-up service: who reported, from one query", (engine) => {
     expect(r.groups.map((g) => [g.orgId, g.cells, g.reported, g.late, g.pending, g.belowBar, g.withUnexcused, g.attendance])).toEqual([
       [ids.coQuan, 1, 1, 0, 0, 1, 0, 0.8],
       [ids.a, 3, 1, 2, 0, 0, 1, 0.9],
-      [ids.b, 4, 0, 2, 2, 0, 0, null],
+      [ids.b, 4, 0, 2, 0, 0, 0, null],
+    ]);
+    // Lũng has no schedule and Nà Pồng cancelled its meeting: no report due, each said as such, not "pending".
+    expect(r.groups.find((g) => g.orgId === ids.b)!.noMeeting).toBe(2);
+    expect(r.cells.filter((c) => c.noMeeting).map((c) => [c.name, c.noMeeting])).toEqual([
+      ["Chi bộ thôn Lũng", "no_schedule"],
+      ["Chi bộ thôn Nà Pồng", "cancelled"],
     ]);
     expect([...r.repeatedAbsence.entries()]).toEqual([[r.cells.find((c) => c.name === "Chi bộ thôn Đông")!.orgId, ["Lò Văn Tư"]]]);
     expect(r.root).toEqual({ id: ids.p, name: "Đảng bộ tỉnh Thử", kind: "dang_bo_tinh" });
@@ -144,6 +150,38 @@ describeEngines("roll-up service: who reported, from one query", (engine) => {
       ["Chi bộ thôn Cũ", "late", "2025-10-10"],
       ["Chi bộ thôn Đông", "late", "2025-10-10"],
     ]);
+  });
+
+  it("opens on the latest period past its deadline: this month once most cells' deadlines passed, else the last", async () => {
+    // Commune A's cells meet on the 5th (report due the 8th) and the second Wednesday (due three days later).
+    expect(await defaultRollupPeriod(t.db, null, ids.a, "monthly-meeting", "2025-10-04")).toBe("2025-09");
+    expect(await defaultRollupPeriod(t.db, null, ids.a, "monthly-meeting", "2025-10-09")).toBe("2025-10");
+    // Quarterly forms are due ten days after the quarter, the rating on 20 December.
+    expect(await defaultRollupPeriod(t.db, null, ids.a, "village-quarterly", "2025-10-05")).toBe("2025-Q2");
+    expect(await defaultRollupPeriod(t.db, null, ids.a, "admissions", "2025-10-11")).toBe("2025-Q3");
+    expect(await defaultRollupPeriod(t.db, null, ids.a, "annual-rating", "2025-12-20")).toBe("2024");
+    expect(await defaultRollupPeriod(t.db, null, ids.a, "annual-rating", "2025-12-21")).toBe("2025");
+  });
+
+  it("gives each form's figures: per cell, per commune and in total, percentages from the sums", async () => {
+    const dues = await rollupFor(t.db, null, ids.p, "2025-10", TODAY, "party-dues");
+    const rows = rollupTableOf(dues, "Chi bộ trực thuộc");
+    expect(rows.map((r) => [r.kind, r.name, r.reported, r.cells, r.values.paid])).toEqual([
+      ["cell", "Chi bộ Văn phòng", 0, 1, null],
+      ["subtotal", "Đảng bộ cơ quan xã Bình Gia", 0, 1, null],
+      ["cell", "Chi bộ thôn Ải", 0, 1, null],
+      ["cell", "Chi bộ thôn Bắc", 0, 1, null],
+      ["cell", "Chi bộ thôn Đông", 1, 1, 10],
+      ["subtotal", "Đảng bộ xã Ân Thi", 1, 3, 10],
+      ["cell", "Chi bộ thôn Khuổi", 0, 1, null],
+      ["cell", "Chi bộ thôn Lũng", 0, 1, null],
+      ["cell", "Chi bộ thôn Nà Pồng", 0, 1, null],
+      ["cell", "Chi bộ thôn Pác", 0, 1, null],
+      ["subtotal", "Đảng bộ xã Bình Gia", 0, 4, null],
+      ["total", "Đảng bộ tỉnh Thử", 1, 8, 10],
+    ]);
+    // Without the number liable, no share paid can be given.
+    expect(rows[rows.length - 1]!.values.paid_pct).toBeNull();
   });
 
   it("says not found for an org that does not exist", async () => {

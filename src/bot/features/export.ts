@@ -3,14 +3,14 @@ import { mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
 import { defaultPeriod } from "../../domain/forms/default-period.js";
 import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms/registry.js";
-import { fold } from "../../domain/text/fold.js";
+import { isPeriodOfKind, periodParts } from "../../domain/forms/period.js";
+import { formForPeriodKind, readRollupRequest } from "../../domain/rollup-request.js";
 import { orgById } from "../../services/org-lookup.service.js";
-import { reportXlsx } from "../../export/report-workbook.js";
-import { buildReportTable } from "../../services/export.service.js";
+import { rollupWorkbook } from "../../export/rollup-workbook.js";
+import { rollupForExport } from "../../services/rollup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { periodLabel } from "../report/flow.js";
-import { readMonth } from "./rollup.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -22,15 +22,15 @@ function exportRoots(ctx: BotContext): number[] {
 }
 
 async function send(ctx: BotContext, orgId: number, form: FormId, period: string): Promise<void> {
-  const table = await buildReportTable(ctx.db, ctx.requireActor(), form, period, orgId);
-  // Offices keep Vietnamese files whatever language they chat in.
+  const { rollup, heading } = await rollupForExport(ctx.db, ctx.requireActor(), orgId, form, period, ctx.today);
   const t = (id: string, args?: Record<string, string | number>) => ctx.t(id, args);
-  const data = await reportXlsx(table, t, ctx.today);
-  const reported = table.rows.filter((r) => r.status !== "missing").length;
+  // The report an office files, in the province's layout.
+  const data = await rollupWorkbook(rollup, { t, today: ctx.today, heading });
+  const reported = rollup.cells.filter((c) => c.status === "reported" || c.status === "accepted").length;
   const org = await orgById(ctx.db, orgId);
   const filename = `${form}-${period}.xlsx`;
   ctx.replies.push({
-    text: ctx.t("export-ready", { form: ctx.t(`form-${form}`), period: periodLabel(ctx, period), org: org?.name ?? "", reported, total: table.rows.length }),
+    text: ctx.t("export-ready", { form: ctx.t(`form-${form}`), period: periodLabel(ctx, period), org: org?.name ?? "", reported, total: rollup.cells.length }),
     attachment: {
       kind: "document",
       filename,
@@ -51,20 +51,19 @@ export const exportFeature: Feature = {
       description: "cmd-xuat",
       async run(ctx, args) {
         const roots = exportRoots(ctx);
-        const words = fold(args);
-        const form: FormId =
-          /\b(thon|so lieu|village)\b/.test(words) ? "village-quarterly"
-          : /\b(ket nap|admission)/.test(words) ? "admissions"
-          : /\b(dang phi|dues)\b/.test(words) ? "party-dues"
-          : /\b(xep loai|rating)\b/.test(words) ? "annual-rating"
-          : "monthly-meeting";
-        const kind = currentForm(form).periodKind;
-        const periodText = args.replace(/^[^\d]*/, "");
-        const period = kind === "month" ? readMonth(periodText, ctx.today) : defaultPeriod(kind, ctx.today);
-        if (!period) {
-          ctx.reply("rollup-bad-month");
+        // The form by its words, the period in words ("quý 3/2026" is a quarter, not March).
+        const request = readRollupRequest(args, ctx.today);
+        if (!request) {
+          ctx.reply("export-bad-request");
           return;
         }
+        const form: FormId = request.form ?? (request.period ? formForPeriodKind(periodParts(request.period).kind) : "monthly-meeting");
+        const kind = currentForm(form).periodKind;
+        if (request.period && !isPeriodOfKind(kind, request.period)) {
+          ctx.reply(`rollup-bad-period-${kind}`, { form: ctx.t(`form-${form}`) });
+          return;
+        }
+        const period = request.period ?? defaultPeriod(kind, ctx.today);
         if (roots.length === 1) return send(ctx, roots[0] as number, form, period);
         const choices = [];
         for (const id of roots) {
@@ -79,7 +78,7 @@ export const exportFeature: Feature = {
     async xu(ctx, [rawId, rawForm, period]) {
       const id = idParam.safeParse(rawId);
       const form = FORM_IDS[Number(rawForm)];
-      if (!id.success || !isFormId(form) || !period) throw new ChiboError("stale_choice");
+      if (!id.success || !isFormId(form) || !period || !isPeriodOfKind(currentForm(form).periodKind, period)) throw new ChiboError("stale_choice");
       exportRoots(ctx);
       return send(ctx, id.data, form, period);
     },

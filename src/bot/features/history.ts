@@ -21,8 +21,8 @@ const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 const UPPER_ROLES = new Set(["commune_committee", "commune_standing", "office_staff"]);
 /** Roles that start at their own cell. */
 const CELL_ROLES = new Set(["secretary", "deputy_secretary", "cell_committee"]);
-/** The button of a unit in a period (`xl:o:<orgId>:<YYYY-MM>`) and of a cell's months (`xl:c:<cellId>:<YYYY-MM>`), re-checked on press. */
-const ACTION = "xl";
+/** The button of a unit in a period (`lb:o:<orgId>:<YYYY-MM>`) and of a cell's months (`lb:c:<cellId>:<YYYY-MM>`), re-checked on press. */
+const ACTION = "lb";
 
 const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
 

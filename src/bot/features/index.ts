@@ -21,6 +21,7 @@ import { reportReviewFeature } from "./report-review.js";
 import { reportFeature } from "./report.js";
 import { rollupFeature } from "./rollup.js";
 import { historyFeature } from "./history.js";
+import { ratingFeature } from "./rating.js";
 import { consentFeature } from "./privacy-consent.js";
 import { privacyFeature } from "./privacy.js";
 import { agendaFeature } from "./agenda.js";
@@ -45,6 +46,7 @@ export function defaultFeatures(): Feature[] {
     documentsFeature,
     rollupFeature,
     historyFeature,
+    ratingFeature,
     exportFeature,
     announceFeature,
     assignedFeature,

@@ -67,6 +67,10 @@ function dataText(ctx: BotContext, d: PersonalData): string {
   if (d.corrections.length > 0) lines.push(ctx.t("privacy-section-corrected", { count: d.corrections.length }));
   lines.push("", ctx.t("privacy-section-visits", { count: d.visits.length }));
   for (const v of d.visits) lines.push(ctx.t("privacy-visit-line", { date: formatDateVi(v.date), household: v.household, village: v.village }));
+  if (d.selfReviews.length > 0) {
+    lines.push("", ctx.t("privacy-section-self-reviews", { count: d.selfReviews.length }));
+    for (const r of d.selfReviews) lines.push(ctx.t("privacy-self-review-line", { year: String(r.year), level: ctx.t(`rating-level-${r.level}`), text: r.text }));
+  }
   const sent = d.reminders.counts.reduce((n, c) => n + c.count, 0);
   lines.push("", ctx.t("privacy-section-reminders", { count: sent }));
   for (const c of d.reminders.counts) lines.push(ctx.t("privacy-reminder-count", { kind: c.kind, count: c.count }));
@@ -112,6 +116,7 @@ function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
     { name: "Báo dự họp", header: ["Ngày họp", "Chi bộ", "Trả lời", "Lý do", "Ghi hộ"], rows: d.rsvps.map((r) => [formatDateVi(r.date), r.org, r.answer, r.reason, r.byProxy ? "có" : ""]) },
     { name: "Báo cáo đã gửi", header: ["Mẫu", "Kỳ", "Tổ chức", "Trạng thái", "Gửi lúc"], rows: d.reports.map((r) => [formLabel(ctx, r.form), r.period, r.org, r.status, when(ctx, r.submittedAt)]) },
     { name: "Thăm hộ", header: ["Ngày", "Chủ hộ", "Thôn", "Ghi chú"], rows: d.visits.map((v) => [formatDateVi(v.date), v.household, v.village, v.note]) },
+    { name: "Tự đánh giá", header: ["Năm", "Tự xếp loại", "Tự nhận xét", "Lúc"], rows: d.selfReviews.map((r) => [r.year, ctx.t(`rating-level-${r.level}`), r.text, when(ctx, r.at)]) },
     { name: "Tin nhắc", header: ["Loại", "Kênh", "Gửi lúc"], rows: d.reminders.recent.map((r) => [r.kind, r.channel, when(ctx, r.sentAt)]) },
     { name: "Đồng ý", header: ["Lúc", "Kênh", "Bản", "Quyết định"], rows: d.consents.map((c) => [when(ctx, c.at), c.channel, c.version, ctx.t(`privacy-decision-${c.decision}`)]) },
     { name: "Yêu cầu sửa", header: ["Số", "Nội dung", "Tình trạng", "Lúc"], rows: d.requests.map((r) => [r.id, r.text, ctx.t(`privacy-request-${r.status}`), when(ctx, r.at)]) },

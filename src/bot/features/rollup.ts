@@ -1,36 +1,32 @@
 import { z } from "zod";
 import { ChiboError } from "../../domain/errors.js";
-import { isPeriodOfKind } from "../../domain/forms/period.js";
+import { isPeriodOfKind, periodParts } from "../../domain/forms/period.js";
+import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms/registry.js";
 import type { CellRollup } from "../../domain/rollup.js";
-import { fold } from "../../domain/text/fold.js";
+import { formForPeriodKind, readMonthText, readRollupRequest } from "../../domain/rollup-request.js";
+import type { RollupTableRow, RollupValue } from "../../domain/rollup-table.js";
 import { formatDateVi } from "../../domain/time.js";
 import { orgById } from "../../services/org-lookup.service.js";
 import { renderAttendanceChart } from "../../charts/attendance-chart.js";
 import { renderReportingChart } from "../../charts/reporting-chart.js";
-import { currentMonth, rollupFor, type Rollup } from "../../services/rollup.service.js";
+import { defaultRollup, rollupFor, rollupTableOf, type Rollup } from "../../services/rollup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import type { Choice } from "../../messaging/message.js";
 import { periodLabel } from "../report/flow.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+/** In a `tong:` payload: the form's default period (a payload has no empty parts). */
+const DEFAULT_PERIOD = "-";
 const ROLLUP_ROLES = new Set(["commune_committee", "commune_standing", "office_staff"]);
 
-/** "10/2025", "t10", "tháng 10", "2025-10" → `YYYY-MM` (the year defaults to the current one, or last year for a later month). */
+/** "10/2025", "t10", "tháng 10", "tháng trước", "2025-10" → `YYYY-MM` (see domain/rollup-request.ts). */
 export function readMonth(text: string, today: string): string | null {
-  const f = fold(text).trim();
-  if (!f) return currentMonth(today);
-  if (isPeriodOfKind("month", f)) return f;
-  const m = /^(?:t|thang)?\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?$/.exec(f);
-  if (!m) return null;
-  const month = Number(m[1]);
-  if (month < 1 || month > 12) return null;
-  let year = m[2] ? Number(m[2]) : Number(today.slice(0, 4));
-  if (!m[2] && month > Number(today.slice(5, 7))) year -= 1;
-  return `${year}-${String(month).padStart(2, "0")}`;
+  return readMonthText(text, today);
 }
 
-function icon(c: CellRollup): string {
+function icon(c: { status: CellRollup["status"]; noMeeting: CellRollup["noMeeting"] }): string {
+  if (c.status === "pending" && c.noMeeting) return "⏸";
   return c.status === "accepted" ? "✅" : c.status === "reported" ? "☑️" : c.status === "late" ? "❗" : "⏳";
 }
 
@@ -38,45 +34,118 @@ function percent(rate: number | null): string {
   return rate === null ? "—" : `${Math.round(rate * 100)}%`;
 }
 
+/** What a cell that has not reported shows: late, pending with its due date, or why it has none. */
+function notReported(ctx: BotContext, c: CellRollup): string {
+  if (c.status === "late") return ctx.t("rollup-cell-late", { due: c.due ? formatDateVi(c.due) : "" });
+  if (c.due) return ctx.t("rollup-cell-pending", { due: formatDateVi(c.due) });
+  if (c.noMeeting === "cancelled") return ctx.t("rollup-cell-cancelled");
+  if (c.noMeeting === "no_schedule") return ctx.t("rollup-cell-no-due");
+  return ctx.t("rollup-cell-not-reported");
+}
+
+/** Whether the person sees names flagged in a cell: its secretary and its commune only (domain §2). */
+function seesNames(ctx: BotContext, c: CellRollup): boolean {
+  return ctx.requireActor().roles.some(
+    (role) => (ROLLUP_ROLES.has(role.role) && role.orgId === c.parentId) || ((role.role === "secretary" || role.role === "deputy_secretary") && role.orgId === c.orgId),
+  );
+}
+
+/** One cell's line in the monthly-meeting roll-up, with its flags below. */
+function meetingCellLines(ctx: BotContext, r: Rollup, c: CellRollup): string[] {
+  let detail: string;
+  if (c.status === "reported" || c.status === "accepted") {
+    detail = ctx.t("rollup-cell-reported", { rate: percent(c.attendance) });
+    if (c.belowBar) detail += ` ${ctx.t("rollup-below-bar")}`;
+    if (c.unexcused > 0) detail += ` ${ctx.t("rollup-unexcused", { count: c.unexcused })}`;
+  } else detail = notReported(ctx, c);
+  const lines = [`${icon(c)} ${c.name} — ${detail}`];
+  const names = r.repeatedAbsence.get(c.orgId);
+  if (names) {
+    lines.push(`   ⚠ ${seesNames(ctx, c) ? ctx.t("rollup-repeated-names", { names: names.join(", ") }) : ctx.t("rollup-repeated-count", { count: names.length })}`);
+  }
+  const probation = r.probationOverdue.get(c.orgId);
+  if (probation) {
+    const list = probation.map((p) => `${p.name} (${formatDateVi(p.endsOn)})`).join(", ");
+    lines.push(`   ⏳ ${seesNames(ctx, c) ? ctx.t("rollup-probation-overdue", { names: list }) : ctx.t("rollup-probation-overdue-count", { count: probation.length })}`);
+  }
+  return lines;
+}
+
+interface Totals {
+  cells: number;
+  reported: number;
+  late: number;
+  pending: number;
+  noMeeting: number;
+  belowBar: number;
+}
+
+function totalsOf(r: Rollup): Totals {
+  return r.groups.reduce(
+    (a, g) => ({ cells: a.cells + g.cells, reported: a.reported + g.reported, late: a.late + g.late, pending: a.pending + g.pending, noMeeting: a.noMeeting + g.noMeeting, belowBar: a.belowBar + g.belowBar }),
+    { cells: 0, reported: 0, late: 0, pending: 0, noMeeting: 0, belowBar: 0 },
+  );
+}
+
+/** The head line: the period, who reported, and (for meetings) the quality bar and the cells with no meeting. */
+function head(ctx: BotContext, r: Rollup): string {
+  const g = totalsOf(r);
+  const period = periodLabel(ctx, r.period);
+  if (r.form !== "monthly-meeting") return ctx.t("rollup-form-head", { form: ctx.t(`form-${r.form}`), period, reported: g.reported, cells: g.cells, late: g.late, pending: g.pending + g.noMeeting });
+  const text = ctx.t("rollup-head", { ...g, period });
+  return g.noMeeting > 0 ? `${text} ${ctx.t("rollup-head-no-meeting", { count: g.noMeeting })}` : text;
+}
+
+/** Choices for the other forms' roll-ups of the same org (a tap, or its number). */
+function formChoices(ctx: BotContext, r: Rollup): Choice[] {
+  return FORM_IDS.filter((f) => f !== r.form).map((f) => ({ label: ctx.t(`form-${f}`), action: `tong:${r.root.id}:${DEFAULT_PERIOD}:${FORM_IDS.indexOf(f)}` }));
+}
+
+/** The view with its choices: the drill-down (cells or communes) first, then the other forms. */
+function ask(ctx: BotContext, r: Rollup, lines: string[], choices: Choice[], prompt: string | null): void {
+  const text = [...lines, "", ...(prompt ? [prompt] : []), ctx.t("rollup-other-forms")].join("\n");
+  ctx.ask(text, [...choices, ...formChoices(ctx, r)], r.root.name);
+}
+
+/** A number as offices write it (1.250.000), "—" when nothing was reported. */
+function figure(ctx: BotContext, v: RollupValue | undefined): string {
+  if (v === null || v === undefined) return "—";
+  return typeof v === "number" ? v.toLocaleString("vi-VN") : ctx.t(`rating-level-${v}`);
+}
+
+/** A table row's figures as one line of a form's roll-up. */
+function figuresLine(ctx: BotContext, form: FormId, row: RollupTableRow): string {
+  const v = row.values;
+  const args: Record<string, string> = {};
+  for (const [key, value] of Object.entries(v)) args[key] = key.endsWith("_pct") ? percent(value as number | null) : figure(ctx, value);
+  if (form === "annual-rating") return ctx.t(row.kind === "cell" ? "rollup-line-annual-rating-cell" : "rollup-line-annual-rating", args);
+  return ctx.t(`rollup-line-${form}`, args);
+}
+
+/** A cell's line in a form's roll-up: its figures when it reported, else why not. */
+function formCellLine(ctx: BotContext, form: FormId, c: CellRollup, rows: readonly RollupTableRow[]): string {
+  const row = rows.find((x) => x.kind === "cell" && x.orgId === c.orgId);
+  const reported = c.status === "reported" || c.status === "accepted";
+  return `${icon(c)} ${c.name} — ${reported && row ? figuresLine(ctx, form, row) : notReported(ctx, c)}`;
+}
+
 async function cellView(ctx: BotContext, r: Rollup): Promise<void> {
-  const actor = ctx.requireActor();
   const lines: string[] = [];
   const choices: Choice[] = [];
+  const rows = r.form === "monthly-meeting" ? [] : rollupTableOf(r, ctx.t("rollup-own-cells", { name: r.root.name }));
   for (const c of r.cells) {
-    let detail: string;
-    if (c.status === "reported" || c.status === "accepted") {
-      detail = ctx.t("rollup-cell-reported", { rate: percent(c.attendance) });
-      if (c.belowBar) detail += ` ${ctx.t("rollup-below-bar")}`;
-      if (c.unexcused > 0) detail += ` ${ctx.t("rollup-unexcused", { count: c.unexcused })}`;
-      if (c.reportId !== null) choices.push({ label: c.name, action: `rv:${c.reportId}` });
-    } else if (c.status === "late") detail = ctx.t("rollup-cell-late", { due: c.due ? formatDateVi(c.due) : "" });
-    else detail = c.due ? ctx.t("rollup-cell-pending", { due: formatDateVi(c.due) }) : ctx.t("rollup-cell-no-due");
-    lines.push(`${icon(c)} ${c.name} — ${detail}`);
-    const names = r.repeatedAbsence.get(c.orgId);
-    if (names) {
-      // Domain §2: this flag goes to the cell's secretary and its commune only; the province sees a count.
-      const seesNames = actor.roles.some(
-        (role) =>
-          (ROLLUP_ROLES.has(role.role) && role.orgId === c.parentId) ||
-          ((role.role === "secretary" || role.role === "deputy_secretary") && role.orgId === c.orgId),
-      );
-      lines.push(`   ⚠ ${seesNames ? ctx.t("rollup-repeated-names", { names: names.join(", ") }) : ctx.t("rollup-repeated-count", { count: names.length })}`);
+    const reported = c.status === "reported" || c.status === "accepted";
+    if (reported && c.reportId !== null) choices.push({ label: c.name, action: `rv:${c.reportId}` });
+    if (r.form === "monthly-meeting") {
+      lines.push(...meetingCellLines(ctx, r, c));
+      continue;
     }
-    const probation = r.probationOverdue.get(c.orgId);
-    if (probation) {
-      const seesNames = actor.roles.some(
-        (role) => (ROLLUP_ROLES.has(role.role) && role.orgId === c.parentId) || ((role.role === "secretary" || role.role === "deputy_secretary") && role.orgId === c.orgId),
-      );
-      const names = probation.map((p) => `${p.name} (${formatDateVi(p.endsOn)})`).join(", ");
-      lines.push(`   ⏳ ${seesNames ? ctx.t("rollup-probation-overdue", { names }) : ctx.t("rollup-probation-overdue-count", { count: probation.length })}`);
-    }
+    lines.push(formCellLine(ctx, r.form, c, rows));
   }
-  const g = r.groups.reduce((a, b) => ({ cells: a.cells + b.cells, reported: a.reported + b.reported, late: a.late + b.late, pending: a.pending + b.pending, belowBar: a.belowBar + b.belowBar }), { cells: 0, reported: 0, late: 0, pending: 0, belowBar: 0 });
-  const head = ctx.t("rollup-head", { ...g, period: periodLabel(ctx, r.period) });
-  const text = [head, "", ...lines, "", ctx.t("rollup-legend")].join("\n");
-  if (choices.length > 0) ctx.ask(`${text}\n\n${ctx.t("rollup-drill")}`, choices, r.root.name);
-  else ctx.replies.push({ title: r.root.name, text });
-  if (r.cells.length > 0) {
+  const total = rows.find((x) => x.kind === "total");
+  if (total && total.reported > 0) lines.push(ctx.t("rollup-total-line", { line: figuresLine(ctx, r.form, total) }));
+  ask(ctx, r, [head(ctx, r), "", ...lines, "", ctx.t("rollup-legend")], choices, choices.length > 0 ? ctx.t("rollup-drill") : null);
+  if (r.form === "monthly-meeting" && r.cells.length > 0) {
     const png = await renderAttendanceChart(
       r.cells.map((c) => ({ label: c.name, rate: c.attendance })),
       {
@@ -90,30 +159,52 @@ async function cellView(ctx: BotContext, r: Rollup): Promise<void> {
   }
 }
 
+/**
+ * Above the commune: one line per commune (counts and sums, never names); the root's own cells (a
+ * province's office cell) one by one under their own heading, not as if they were a commune.
+ */
 async function groupView(ctx: BotContext, r: Rollup): Promise<void> {
-  const lines = r.groups.map((g) =>
-    ctx.t("rollup-group-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late, below: g.belowBar, rate: percent(g.attendance) }),
-  );
-  const choices = r.groups.filter((g) => g.orgId !== null).map((g) => ({ label: g.name, action: `tong:${g.orgId}:${r.period}` }));
-  const total = r.groups.reduce((a, g) => ({ cells: a.cells + g.cells, reported: a.reported + g.reported, late: a.late + g.late, pending: a.pending + g.pending, belowBar: a.belowBar + g.belowBar }), { cells: 0, reported: 0, late: 0, pending: 0, belowBar: 0 });
+  const communes = r.groups.filter((g) => g.orgId !== r.root.id);
+  const own = r.cells.filter((c) => c.parentId === r.root.id);
+  const rows = r.form === "monthly-meeting" ? [] : rollupTableOf(r, ctx.t("rollup-own-cells", { name: r.root.name }));
+  const lines: string[] = communes.map((g) => {
+    if (r.form === "monthly-meeting") {
+      const line = ctx.t("rollup-group-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late, below: g.belowBar, rate: percent(g.attendance) });
+      return g.noMeeting > 0 ? `${line}, ${ctx.t("rollup-group-no-meeting", { count: g.noMeeting })}` : line;
+    }
+    const sub = rows.find((x) => x.kind === "subtotal" && x.orgId === g.orgId);
+    const figures = sub && sub.reported > 0 ? `: ${figuresLine(ctx, r.form, sub)}` : "";
+    return `${ctx.t("rollup-group-form-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late })}${figures}`;
+  });
+  if (own.length > 0) {
+    lines.push("", ctx.t("rollup-own-cells", { name: r.root.name }) + ":");
+    for (const c of own) {
+      if (r.form === "monthly-meeting") lines.push(...meetingCellLines(ctx, r, c));
+      else lines.push(formCellLine(ctx, r.form, c, rows));
+    }
+  }
+  const total = rows.find((x) => x.kind === "total");
+  if (total && total.reported > 0) lines.push("", ctx.t("rollup-total-line", { line: figuresLine(ctx, r.form, total) }));
   const probation = [...r.probationOverdue.values()].reduce((n, list) => n + list.length, 0);
   if (probation > 0) lines.push(`⏳ ${ctx.t("rollup-probation-overdue-count", { count: probation })}`);
-  ctx.ask([ctx.t("rollup-head", { ...total, period: periodLabel(ctx, r.period) }), "", ...lines, "", ctx.t("rollup-drill-commune")].join("\n"), choices, r.root.name);
-  if (r.groups.length > 0) {
+  const choices = communes.filter((g) => g.orgId !== null).map((g) => ({ label: g.name, action: `tong:${g.orgId}:${r.period}:${FORM_IDS.indexOf(r.form)}` }));
+  ask(ctx, r, [head(ctx, r), "", ...lines], choices, choices.length > 0 ? ctx.t("rollup-drill-commune") : null);
+  if (communes.length > 0) {
     const png = await renderReportingChart(
-      r.groups.map((g) => ({ label: g.name, reported: g.reported, pending: g.pending, late: g.late })),
+      communes.map((g) => ({ label: g.name, reported: g.reported, pending: g.pending, late: g.late })),
       {
         title: ctx.t("chart-reporting-title"),
-        subtitle: `${r.root.name} — ${periodLabel(ctx, r.period)}`,
+        subtitle: `${ctx.t(`form-${r.form}`)} — ${r.root.name} — ${periodLabel(ctx, r.period)}`,
         labels: { reported: ctx.t("chart-reporting-reported"), pending: ctx.t("chart-reporting-pending"), late: ctx.t("chart-reporting-late") },
       },
     );
-    ctx.replies.push({ text: ctx.t("rollup-chart-caption"), attachment: { kind: "photo", filename: "bao-cao.png", mimeType: "image/png", data: png, fallbackText: ctx.t("rollup-chart-fallback") } });
+    ctx.replies.push({ text: ctx.t("rollup-chart-caption-reporting"), attachment: { kind: "photo", filename: "bao-cao.png", mimeType: "image/png", data: png, fallbackText: ctx.t("rollup-chart-fallback") } });
   }
 }
 
-async function show(ctx: BotContext, orgId: number, period: string): Promise<void> {
-  const r = await rollupFor(ctx.db, ctx.requireActor(), orgId, period, ctx.today);
+async function show(ctx: BotContext, orgId: number, period: string | null, form: FormId): Promise<void> {
+  const actor = ctx.requireActor();
+  const r = period ? await rollupFor(ctx.db, actor, orgId, period, ctx.today, form) : await defaultRollup(ctx.db, actor, orgId, form, ctx.today);
   // Above the commune, one line per commune (counts only); at the commune, one line per cell.
   const communes = r.groups.filter((g) => g.orgId !== r.root.id);
   if (communes.length > 1 || (communes.length === 1 && r.root.kind === "dang_bo_tinh")) return groupView(ctx, r);
@@ -128,7 +219,12 @@ function roots(ctx: BotContext): number[] {
   return [...new Set(ids)];
 }
 
-/** `/tonghop [tháng]` (`/summary`): who reported, who is late, attendance and the quality bar, with a chart. */
+/**
+ * `/tonghop [mẫu] [kỳ]` (`/summary`): who reported, for any form — the monthly meeting (attendance and
+ * the quality bar, with a chart), party dues, village data, admissions, the annual rating — per cell at
+ * the commune, per commune above it. The form by its words ("đảng phí", "dang phi") or a tap; the
+ * period in words ("quý 3/2026", "tháng trước", "năm 2025"), else the latest one past its deadline.
+ */
 export const rollupFeature: Feature = {
   name: "rollup",
   commands: [
@@ -137,28 +233,37 @@ export const rollupFeature: Feature = {
       requires: ["rollup.view"],
       description: "cmd-tonghop",
       async run(ctx, args) {
-        const period = readMonth(args, ctx.today);
-        if (!period) {
-          ctx.reply("rollup-bad-month");
+        const request = readRollupRequest(args, ctx.today);
+        if (!request) {
+          ctx.reply("rollup-bad-request");
+          return;
+        }
+        const form = request.form ?? (request.period ? formForPeriodKind(periodParts(request.period).kind) : "monthly-meeting");
+        const kind = currentForm(form).periodKind;
+        if (request.period && !isPeriodOfKind(kind, request.period)) {
+          ctx.reply(`rollup-bad-period-${kind}`, { form: ctx.t(`form-${form}`) });
           return;
         }
         const ids = roots(ctx);
         if (ids.length === 0) throw new ChiboError("forbidden");
-        if (ids.length === 1) return show(ctx, ids[0] as number, period);
+        if (ids.length === 1) return show(ctx, ids[0] as number, request.period, form);
         const choices: Choice[] = [];
         for (const id of ids) {
           const org = await orgById(ctx.db, id);
-          if (org) choices.push({ label: org.name, action: `tong:${id}:${period}` });
+          if (org) choices.push({ label: org.name, action: `tong:${id}:${request.period ?? DEFAULT_PERIOD}:${FORM_IDS.indexOf(form)}` });
         }
         ctx.ask(ctx.t("rollup-pick"), choices);
       },
     },
   ],
   actions: {
-    async tong(ctx, [rawId, period]) {
+    /** `tong:ORG:PERIOD[:FORM]`: PERIOD `-` for the form's default; FORM its index (the monthly meeting when absent). */
+    async tong(ctx, [rawId, period, rawForm]) {
       const id = idParam.safeParse(rawId);
-      if (!id.success || !period || !isPeriodOfKind("month", period)) throw new ChiboError("stale_choice");
-      return show(ctx, id.data, period);
+      const form = rawForm === undefined ? "monthly-meeting" : /^\d$/.test(rawForm) ? FORM_IDS[Number(rawForm)] : undefined;
+      if (!id.success || !isFormId(form) || period === undefined) throw new ChiboError("stale_choice");
+      if (period !== DEFAULT_PERIOD && !isPeriodOfKind(currentForm(form).periodKind, period)) throw new ChiboError("stale_choice");
+      return show(ctx, id.data, period === DEFAULT_PERIOD ? null : period, form);
     },
   },
 };

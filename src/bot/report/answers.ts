@@ -2,6 +2,7 @@ import { formatDay, formatTime } from "../../domain/calendar/day.js";
 import type { FieldDefinition } from "../../domain/forms/form-definition.js";
 import { findDates, resolveDate } from "../../domain/parse/dates.js";
 import { prepare } from "../../domain/parse/prepare.js";
+import { readResolutionText } from "../../domain/parse/resolutions.js";
 import { findDuration, findTimes } from "../../domain/parse/times.js";
 import { fold } from "../../domain/text/fold.js";
 import { parseCount } from "../../domain/text/number-words.js";
@@ -91,8 +92,12 @@ export function readAnswer(field: FieldDefinition, text: string, now: Date): Ans
       return { ok: true, value: trimmed.slice(0, 500) };
     case "text_list":
       return { ok: true, value: trimmed.split(/\s*(?:;|\n|\s\+\s)\s*/).filter(Boolean).slice(0, 30) };
+    case "resolutions": {
+      const items = readResolutionText(trimmed, now).slice(0, 30);
+      return items.length > 0 ? { ok: true, value: items } : { ok: false, code: "no_items" };
+    }
     case "absentees":
-    case "resolutions":
+    case "scores":
       return { ok: false, code: "quick_only" };
   }
 }
@@ -116,6 +121,10 @@ export function displayValue(field: FieldDefinition, value: unknown, t: (id: str
       return (value as string[]).join("; ");
     case "absentees":
       return (value as { name: string; reason?: string }[]).map((a) => (a.reason ? `${a.name} (${a.reason})` : a.name)).join("; ");
+    case "scores":
+      return Object.entries(value as Record<string, number>)
+        .map(([code, points]) => `${code}: ${String(points).replace(".", ",")}`)
+        .join("; ");
     case "resolutions":
       return (value as { task: string; owner?: string; due?: string }[])
         .map((r) => [r.task, r.owner, r.due ? formatDateVi(r.due) : undefined].filter(Boolean).join(" — "))

@@ -3,8 +3,10 @@ import type { FieldDefinition, FieldValues } from "../../domain/forms/form-defin
 import { defaultPeriod } from "../../domain/forms/default-period.js";
 import { periodParts } from "../../domain/forms/period.js";
 import { currentForm, isFormId, type FormId } from "../../domain/forms/registry.js";
-import { validateSubmission } from "../../domain/forms/validate.js";
-import { levelFor, QD366_COLLECTIVE } from "../../domain/forms/rating.js";
+import { checkField, validateSubmission } from "../../domain/forms/validate.js";
+import { levelFor, QD366_COLLECTIVE, type CriteriaTable } from "../../domain/forms/rating.js";
+import { isRatingLevel, roundPoints, scoredSoFar } from "../../domain/forms/criteria.js";
+import { ratingTableFor } from "../../services/rating.service.js";
 import { orgById } from "../../services/org-lookup.service.js";
 import { cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
 import { periodLocked, submitReport, type ReportSource } from "../../services/report.service.js";
@@ -40,6 +42,8 @@ export interface ReportFlowData {
   roll?: number;
   /** Last month's resolution tasks and their status: a monthly report's summary starts with them. */
   priorTasks?: PriorTask[];
+  /** The annual rating's criteria table (imported by the office), as it was when the report was opened. */
+  criteria?: CriteriaTable;
 }
 
 /** A task of last month's resolution as the report's summary shows it. */
@@ -51,8 +55,28 @@ export interface PriorTask {
   note: string | null;
 }
 
-function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll">) {
-  return { today: ctx.today, ...(data.roll !== undefined ? { roll: data.roll } : {}) };
+/** A criterion of the table asked as its own question: `crit_<code>` (no form field starts so). */
+const CRIT = "crit_";
+
+function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll" | "criteria">) {
+  return { today: ctx.today, ...(data.roll !== undefined ? { roll: data.roll } : {}), ...(data.criteria ? { criteria: data.criteria } : {}) };
+}
+
+/** Fields the criteria stand for when a table is scored one by one: derived, never asked or edited. */
+const DERIVED_BY_CRITERIA = new Set(["general_score", "task_score", "criteria_scores", "criteria_table"]);
+
+function scoresOf(data: Pick<ReportFlowData, "values">): Record<string, number> {
+  return (data.values.criteria_scores as Record<string, number> | undefined) ?? {};
+}
+
+/** A field's current value; a criterion's is its score. */
+function currentValue(data: ReportFlowData, key: string): unknown {
+  return key.startsWith(CRIT) ? scoresOf(data)[key.slice(CRIT.length)] : (data.values[key] ?? data.defaults[key]);
+}
+
+/** How a field is named in a message: a criterion by its code. */
+function fieldLabel(ctx: BotContext, key: string): string {
+  return key.startsWith(CRIT) ? ctx.t("rating-criterion-label", { code: key.slice(CRIT.length) }) : ctx.t(`field-${key}`);
 }
 
 const NUMERIC = new Set(["int", "money", "decimal"]);
@@ -69,6 +93,10 @@ function save(ctx: BotContext, data: ReportFlowData): void {
 }
 
 function fieldOf(data: ReportFlowData, key: string): FieldDefinition | undefined {
+  if (key.startsWith(CRIT)) {
+    const criterion = data.criteria?.criteria?.find((c) => c.code === key.slice(CRIT.length));
+    return criterion ? { key, type: "decimal", required: true, guided: true, min: 0, max: criterion.max } : undefined;
+  }
   return currentForm(data.form).fields.find((f) => f.key === key);
 }
 
@@ -105,8 +133,13 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   }
   const defaults = await reportDefaults(ctx.db, definition, orgId, period, ctx.today);
   const values = { ...(options.values ?? {}) };
+  // The annual rating: the organization's criteria table, scored criterion by criterion when guided.
+  const criteria = form === "annual-rating" ? await ratingTableFor(ctx.db, orgId, Number(period.slice(0, 4))) : undefined;
+  if (criteria?.criteria) values.criteria_table = criteria.id;
   let queue: string[];
-  if (options.source === "guided") {
+  if (options.source === "guided" && criteria?.criteria) {
+    queue = [...criteria.criteria.map((c) => `${CRIT}${c.code}`), ...definition.fields.filter((f) => f.guided && !DERIVED_BY_CRITERIA.has(f.key)).map((f) => f.key)];
+  } else if (options.source === "guided") {
     queue = definition.fields.filter((f) => f.guided).map((f) => f.key);
   } else {
     // Fill what a person would not repeat (the scheduled place), then ask only what is missing. A
@@ -115,7 +148,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
       for (const f of definition.fields) if (f.default === "scheduled_place" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
       if (options.keepPrevious) for (const f of definition.fields) if (f.default === "previous" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
     }
-    queue = validateSubmission(definition, values, { today: ctx.today }).missing;
+    queue = validateSubmission(definition, values, { today: ctx.today, ...(criteria ? { criteria } : {}) }).missing;
   }
   const org = await orgById(ctx.db, orgId);
   const roll = form === "monthly-meeting" ? await cellRoll(ctx.db, orgId, ctx.today) : undefined;
@@ -129,6 +162,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     ...(org ? { cellName: org.name } : {}),
     ...(roll ? { roll } : {}),
     ...(priorTasks.length > 0 ? { priorTasks } : {}),
+    ...(criteria ? { criteria } : {}),
   };
   if (options.source === "guided") {
     ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
@@ -169,7 +203,7 @@ function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): voi
   if (data.source === "guided" && data.history.length === 0 && hasPreviousValues(data)) {
     choices.push({ label: ctx.t("report-keep-all"), action: "rp:keepall" });
   }
-  const suggestion = data.values[field.key] ?? data.defaults[field.key];
+  const suggestion = currentValue(data, field.key);
   if (suggestion !== undefined && field.type !== "bool") {
     choices.push({ label: ctx.t("report-keep", { value: displayValue(field, suggestion, (id) => ctx.t(id)) }), action: "rp:def" });
   }
@@ -186,43 +220,62 @@ function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): voi
   choices.push({ label: ctx.t("report-cancel"), action: "rp:cancel" });
   const numeric = NUMERIC.has(field.type);
   const hint = numeric && choices.length > 0 ? `\n${ctx.t("report-numeric-hint")}` : "";
-  ctx.replies.push({ text: `${ctx.t(`report-q-${field.key}`)}${hint}`, choices, ...(numeric ? { numericAnswer: true } : {}) });
+  ctx.replies.push({ text: `${question(ctx, data, field)}${hint}`, choices, ...(numeric ? { numericAnswer: true } : {}) });
+}
+
+/** The question for a field; a criterion's names it, its maximum and the running total so far. */
+function question(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): string {
+  const code = field.key.startsWith(CRIT) ? field.key.slice(CRIT.length) : undefined;
+  const criterion = code === undefined ? undefined : data.criteria?.criteria?.find((c) => c.code === code);
+  if (!criterion) return ctx.t(`report-q-${field.key}`);
+  const points = (n: number) => String(n).replace(".", ",");
+  return [
+    ctx.t("rating-q-criterion", { code: criterion.code, group: ctx.t(`rating-group-${criterion.group}`), name: criterion.name, max: points(criterion.max) }),
+    ctx.t("rating-running-total", { total: points(scoredSoFar(scoresOf(data))), max: points(roundPoints(data.criteria!.generalMax + data.criteria!.tasksMax)) }),
+  ].join("\n");
 }
 
 /** The values as lines `Label: value`, with a correction's old value shown. */
-export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" | "values" | "period" | "before" | "cellName" | "priorTasks">): string {
+export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" | "values" | "period" | "before" | "cellName" | "priorTasks" | "criteria">): string {
   const definition = currentForm(data.form);
   const head = { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) };
   // Last month's resolution comes first: what was decided, and whether it was done.
-  // Only a month has a previous month's tasks: a quarter's or a year's period is no month to step back from.
-  const prior = data.priorTasks?.length ? previousTaskBlock(ctx, periodLabel(ctx, addMonths(data.period, -1)), data.priorTasks) : [];
+  // (only a monthly report carries them: other forms' periods are quarters or years)
+  const priorTasks = data.priorTasks ?? [];
+  const prior = priorTasks.length > 0 ? previousTaskBlock(ctx, periodLabel(ctx, addMonths(data.period, -1)), priorTasks) : [];
   const lines = [...(prior.length > 0 ? [...prior, ctx.t("task-prev-hint"), ""] : []), data.cellName ? ctx.t("report-summary-head-cell", { ...head, cell: data.cellName }) : ctx.t("report-summary-head", head)];
   const t = (id: string) => ctx.t(id);
   for (const field of definition.fields) {
     const value = data.values[field.key];
-    if (value === undefined) continue;
+    if (value === undefined || field.key === "criteria_table") continue;
     if (Array.isArray(value) && value.length === 0) continue;
     const shown = displayValue(field, value, t);
     const old = data.before?.[field.key];
     const changed = data.before && JSON.stringify(old) !== JSON.stringify(value);
     lines.push(`• ${ctx.t(`field-${field.key}`)}: ${shown}${changed ? ` ${ctx.t("report-was", { value: displayValue(field, old, t) })}` : ""}`);
   }
-  const rating = ratingLine(ctx, data.form, data.values);
+  const rating = ratingLine(ctx, data.form, data.values, data.criteria);
   if (rating) lines.push(rating);
   return lines.join("\n");
 }
 
 /** The annual rating's total score and the level it earns, once both scores are known. */
-function ratingLine(ctx: BotContext, form: string, values: Record<string, unknown>): string | undefined {
+function ratingLine(ctx: BotContext, form: string, values: Record<string, unknown>, table: CriteriaTable = QD366_COLLECTIVE): string | undefined {
   const general = values.general_score;
   const tasks = values.task_score;
   if (form !== "annual-rating" || typeof general !== "number" || typeof tasks !== "number") return undefined;
-  const level = levelFor(QD366_COLLECTIVE, general + tasks, { tasksExceeded30pct: values.tasks_exceeded_30pct === true, disciplinedSubunit: values.disciplined_subunit === true });
-  return `• ${ctx.t("report-rating-total", { total: general + tasks, level: ctx.t(`rating-level-${level}`) })}`;
+  const total = roundPoints(general + tasks);
+  const level = levelFor(table, total, { tasksExceeded30pct: values.tasks_exceeded_30pct === true, disciplinedSubunit: values.disciplined_subunit === true });
+  return `• ${ctx.t("report-rating-total", { total: String(total).replace(".", ","), max: String(roundPoints(table.generalMax + table.tasksMax)), level: ctx.t(`rating-level-${level}`) })}`;
 }
 
 function checkLines(ctx: BotContext, checks: { code: string; field?: string; args?: Record<string, string | number> }[]): string[] {
-  return checks.map((c) => `⚠ ${ctx.t(`report-check-${c.code}`, { ...(c.args ?? {}), field: c.field ? ctx.t(`field-${c.field}`) : "" })}`);
+  return checks.map((c) => `⚠ ${ctx.t(`report-check-${c.code}`, { ...levelsInFull(ctx, c.args ?? {}), field: c.field ? ctx.t(`field-${c.field}`) : "" })}`);
+}
+
+/** Rating levels in a check's arguments, written in full (never "HTT" to a user). */
+function levelsInFull(ctx: BotContext, args: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, isRatingLevel(v) ? ctx.t(`rating-level-${v}`) : v]));
 }
 
 async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
@@ -293,6 +346,7 @@ export async function onFlowText(ctx: BotContext, text: string): Promise<void> {
 }
 
 async function accept(ctx: BotContext, data: ReportFlowData, field: FieldDefinition, value: unknown): Promise<void> {
+  if (field.key.startsWith(CRIT)) return acceptCriterion(ctx, data, field, value);
   const definition = currentForm(data.form);
   const trial = { ...data.values, [field.key]: value };
   // Check this one field now, so a bad value is asked again at once rather than at the end.
@@ -303,6 +357,26 @@ async function accept(ctx: BotContext, data: ReportFlowData, field: FieldDefinit
     return;
   }
   data.values = trial;
+  data.history.push(field.key);
+  return next(ctx, data);
+}
+
+/** A criterion's score: within its maximum; once every criterion has one, the two totals are their sums. */
+async function acceptCriterion(ctx: BotContext, data: ReportFlowData, field: FieldDefinition, value: unknown): Promise<void> {
+  const problem = checkField(field, value, checkContext(ctx, data));
+  if (problem) {
+    ctx.reply(`report-check-${problem.code}`, { ...(problem.args ?? {}), field: fieldLabel(ctx, field.key) });
+    ask(ctx, data, field);
+    return;
+  }
+  const scores = { ...scoresOf(data), [field.key.slice(CRIT.length)]: value as number };
+  data.values.criteria_scores = scores;
+  const criteria = data.criteria?.criteria ?? [];
+  if (criteria.every((c) => scores[c.code] !== undefined)) {
+    const sum = (group: "general" | "tasks") => roundPoints(criteria.filter((c) => c.group === group).reduce((s, c) => s + scores[c.code]!, 0));
+    data.values.general_score = sum("general");
+    data.values.task_score = sum("tasks");
+  }
   data.history.push(field.key);
   return next(ctx, data);
 }
@@ -325,13 +399,15 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
       data.mode = "edit";
       save(ctx, data);
       const definition = currentForm(data.form);
-      ctx.ask(
-        ctx.t("report-edit-which"),
-        definition.fields
+      const byCriteria = data.criteria?.criteria && data.values.criteria_scores !== undefined;
+      ctx.ask(ctx.t("report-edit-which"), [
+        ...(byCriteria ? data.criteria!.criteria!.map((c) => ({ label: `${fieldLabel(ctx, `${CRIT}${c.code}`)} (${scoresOf(data)[c.code] ?? "—"}/${c.max})`, action: `rp:f:${CRIT}${c.code}` })) : []),
+        ...definition.fields
           .filter((f) => f.guided || data.values[f.key] !== undefined)
-          .filter((f) => f.type !== "absentees" && f.type !== "resolutions")
+          .filter((f) => f.type !== "absentees" && f.type !== "resolutions" && f.key !== "criteria_table" && f.key !== "criteria_scores")
+          .filter((f) => !byCriteria || !DERIVED_BY_CRITERIA.has(f.key))
           .map((f) => ({ label: ctx.t(`field-${f.key}`), action: `rp:f:${f.key}` })),
-      );
+      ]);
       return;
     }
     case "f": {
@@ -354,7 +430,7 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
       return next(ctx, data);
     }
     case "def": {
-      const suggestion = data.values[field.key] ?? data.defaults[field.key];
+      const suggestion = currentValue(data, field.key);
       if (suggestion === undefined) throw new ChiboError("stale_choice");
       return accept(ctx, data, field, suggestion);
     }

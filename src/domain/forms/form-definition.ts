@@ -10,7 +10,8 @@ export type FieldType =
   | "enum"
   | "text_list" // content items, names
   | "absentees" // [{name, reason, excused}]
-  | "resolutions"; // [{task, owner, due}]
+  | "resolutions" // [{task, owner, due}]
+  | "scores"; // {criterion code: points}, from a criteria table
 
 /** Where a guided form takes a field's suggested value from. */
 export type DefaultSource =

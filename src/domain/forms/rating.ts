@@ -15,6 +15,14 @@ export interface RatingBand {
   conditions: readonly ("tasks_exceeded_30pct" | "no_disciplined_subunit")[];
 }
 
+/** One scored criterion: `general` is the 30-point part of QĐ 366, `tasks` the 70-point results. */
+export interface Criterion {
+  code: string;
+  group: "general" | "tasks";
+  name: string;
+  max: number;
+}
+
 /** A criteria table as configurable data (domain §5 `criteria_table`); the province may publish newer versions. */
 export interface CriteriaTable {
   id: string;
@@ -27,6 +35,8 @@ export interface CriteriaTable {
   bands: readonly RatingBand[];
   /** HTXS may be at most this share of HTT (historically 20%, HD 21/2019; check the year's guide). */
   htxsQuotaOfHtt: number;
+  /** The criteria scored one by one (an imported table); absent: only the two totals are asked. */
+  criteria?: readonly Criterion[];
 }
 
 /** QĐ 366-QĐ/TW (30/8/2025) for collectives: 100 points, 30 general criteria + 70 task results. */

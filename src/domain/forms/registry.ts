@@ -1,5 +1,5 @@
 import { admissionsForm } from "./admissions.form.js";
-import { annualRatingForm } from "./annual-rating.form.js";
+import { annualRatingForm, annualRatingFormV1 } from "./annual-rating.form.js";
 import type { FormDefinition } from "./form-definition.js";
 import { monthlyMeetingForm, monthlyMeetingFormV1 } from "./monthly-meeting.form.js";
 import { partyDuesForm, partyDuesFormV1 } from "./party-dues.form.js";
@@ -14,6 +14,7 @@ const ALL_VERSIONS: readonly FormDefinition[] = [
   admissionsForm,
   partyDuesFormV1,
   partyDuesForm,
+  annualRatingFormV1,
   annualRatingForm,
 ];
 

@@ -1,5 +1,7 @@
 import type { Check, FieldDefinition, FieldValues, FormDefinition } from "./form-definition.js";
 import { htxsWithinQuota, levelFor, QD366_COLLECTIVE, type CriteriaTable } from "./rating.js";
+import { roundPoints } from "./criteria.js";
+import type { Criterion } from "./rating.js";
 
 /** HD 12-HD/BTCTW quality bar: attendance above 85%. */
 export const ATTENDANCE_BAR = 0.85;
@@ -26,6 +28,7 @@ export interface ValidationResult {
 export interface ValidationContext {
   /** Today, local (`YYYY-MM-DD`): a report's dates may not be later. */
   today: string;
+  /** The criteria table the organization is rated on (default: QĐ 366's two totals). */
   criteria?: CriteriaTable;
   /** The cell's party members on its roll (count of its members today), to question figures far from it. */
   roll?: number;
@@ -80,6 +83,12 @@ export function checkField(field: FieldDefinition, value: unknown, ctx: Validati
     case "resolutions":
       if (!Array.isArray(value) || value.length > MAX_LIST) return err("bad_list");
       return value.every((v) => v && typeof v === "object" && typeof (v as { task?: unknown }).task === "string") ? null : err("bad_list");
+    case "scores": {
+      if (!value || typeof value !== "object" || Array.isArray(value)) return err("bad_list");
+      const entries = Object.entries(value as Record<string, unknown>);
+      if (entries.length > MAX_LIST * 2) return err("bad_list");
+      return entries.every(([code, v]) => code.length <= 40 && typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100) ? null : err("bad_list");
+    }
   }
 }
 
@@ -187,12 +196,25 @@ function crossChecks(form: FormDefinition, v: FieldValues, ctx: ValidationContex
     const htxs = num(v, "htxs");
     const htt = num(v, "htt");
     if (htxs !== undefined && htt !== undefined && !htxsWithinQuota(table, htxs, htt)) {
-      warnings.push({ code: "htxs_quota", args: { htxs, limit: Math.floor(table.htxsQuotaOfHtt * htt) } });
+      warnings.push({ code: "htxs_quota", args: { htxs, limit: Math.floor(table.htxsQuotaOfHtt * htt + 1e-9), pct: Math.round(table.htxsQuotaOfHtt * 100) } });
     }
     const general = num(v, "general_score");
     const tasks = num(v, "task_score");
     if (general !== undefined && general > table.generalMax) errors.push({ code: "too_large", field: "general_score", args: { max: table.generalMax, value: general } });
     if (tasks !== undefined && tasks > table.tasksMax) errors.push({ code: "too_large", field: "task_score", args: { max: table.tasksMax, value: tasks } });
+    const scores = v.criteria_scores as Record<string, number> | undefined;
+    if (scores && table.criteria) {
+      for (const [code, points] of Object.entries(scores)) {
+        const criterion = table.criteria.find((c) => c.code === code);
+        if (!criterion) errors.push({ code: "unknown_criterion", field: "criteria_scores", args: { code } });
+        else if (points > criterion.max) errors.push({ code: "criterion_too_large", field: "criteria_scores", args: { code, max: criterion.max, value: points } });
+      }
+      // The two totals are the sums of the criteria scored: a stored report never disagrees with itself.
+      const sum = (group: Criterion["group"]) => roundPoints(table.criteria!.filter((c) => c.group === group).reduce((s, c) => s + (scores[c.code] ?? 0), 0));
+      if (table.criteria.every((c) => scores[c.code] !== undefined) && (sum("general") !== general || sum("tasks") !== tasks)) {
+        errors.push({ code: "criteria_sum", field: "general_score", args: { general: sum("general"), tasks: sum("tasks") } });
+      }
+    }
     const level = v.cell_self_level;
     if (general !== undefined && tasks !== undefined && typeof level === "string") {
       const earned = levelFor(table, general + tasks, { tasksExceeded30pct: v.tasks_exceeded_30pct === true, disciplinedSubunit: v.disciplined_subunit === true });
@@ -202,7 +224,7 @@ function crossChecks(form: FormDefinition, v: FieldValues, ctx: ValidationContex
 }
 
 /** The level the cell's own scores earn (shown in the summary, stored as `self_level`). */
-export function selfLevel(values: FieldValues, table: CriteriaTable = QD366_COLLECTIVE) {
+export function selfLevel(values: FieldValues, table: CriteriaTable = QD366_COLLECTIVE): ReturnType<typeof levelFor> | undefined {
   const general = num(values, "general_score");
   const tasks = num(values, "task_score");
   if (general === undefined || tasks === undefined) return undefined;

@@ -53,7 +53,17 @@ export type ImportIssueCode =
   | "predecessor_needs_date"
   | "predecessor_mismatch"
   | "predecessor_repeated"
-  | "predecessor_of_existing";
+  | "predecessor_of_existing"
+  // Criteria tables of the annual review.
+  | "bad_table_kind"
+  | "bad_group"
+  | "bad_points"
+  | "bad_percent"
+  | "bad_level"
+  | "criteria_total"
+  | "levels_missing"
+  | "level_order"
+  | "level_floor";
 
 /** One problem, located the way the office sees its file: the line number and the column's own header. */
 export interface ImportIssue {

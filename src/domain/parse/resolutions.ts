@@ -6,7 +6,7 @@
 import { formatDay } from "../calendar/day.js";
 import { endOfMonthDay, findDates, resolveDate, type Span } from "./dates.js";
 import { COMRADE } from "./patterns.js";
-import { cut, type Prepared } from "./prepare.js";
+import { cut, prepare, type Prepared } from "./prepare.js";
 import { splitItems } from "./sections.js";
 
 export interface Resolution {
@@ -56,6 +56,17 @@ export function readResolutions(p: Prepared, span: Span): Resolution[] {
   const out: Resolution[] = [];
   for (const item of splitItems(p.f, span, false)) out.push(readItem(p, item));
   return out;
+}
+
+/**
+ * A resolution typed on its own (the guided report's question): one item per line or per ";", each
+ * read as in a quick report — what, who, by when.
+ *
+ * @example readResolutionText("Thu đảng phí trước 20/11 - đ/c Mai", new Date("2025-11-06T08:00:00+07:00"))
+ */
+export function readResolutionText(text: string, now: Date): Resolution[] {
+  const p = prepare(text, now);
+  return readResolutions(p, { start: 0, end: p.f.length }).filter((r) => r.task.trim() !== "");
 }
 
 function readItem(p: Prepared, whole: Span): Resolution {

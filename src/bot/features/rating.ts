@@ -1,0 +1,354 @@
+import { z } from "zod";
+import { can } from "../../domain/access.js";
+import { defaultPeriod } from "../../domain/forms/default-period.js";
+import { isRatingLevel, RATING_LEVELS, roundPoints } from "../../domain/forms/criteria.js";
+import { levelFor, QD366_COLLECTIVE, type CriteriaTable, type RatingLevel } from "../../domain/forms/rating.js";
+import type { LevelCount } from "../../domain/forms/rating-rollup.js";
+import { ChiboError } from "../../domain/errors.js";
+import { orgName, pathOfOrg } from "../../services/org-lookup.service.js";
+import {
+  cellRating,
+  decideRating,
+  MAX_REVIEW_TEXT,
+  ownSelfReview,
+  ratingOverview,
+  saveSelfReview,
+  type CommuneRating,
+  type RatedUnit,
+} from "../../services/rating.service.js";
+import type { Choice } from "../../messaging/message.js";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { readAnswer } from "../report/answers.js";
+
+const DECIDE_FLOW = "rating-decide";
+const SELF_FLOW = "rating-self";
+const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+const yearParam = z.coerce.number().int().min(2020).max(2100);
+const SCORE_FIELD = { key: "committee_score", type: "decimal", required: true, guided: true, min: 0, max: 100 } as const;
+
+/** "/xeploai 2025": the year named, else the one under review (this year from November, else last year). */
+function yearOf(ctx: BotContext, args: string): number {
+  const named = /\b(20\d\d)\b/.exec(args)?.[1];
+  return Number(named ?? defaultPeriod("year", ctx.today));
+}
+
+const points = (n: number) => String(roundPoints(n)).replace(".", ",");
+const level = (ctx: BotContext, l: RatingLevel) => ctx.t(`rating-level-${l}`);
+
+/** Levels counted, with shares and the HTXS cap's warning. */
+function countLines(ctx: BotContext, c: LevelCount): string[] {
+  const lines = RATING_LEVELS.map((l) => `• ${ctx.t("rating-count-line", { level: level(ctx, l), count: c.counts[l], pct: c.percents[l] })}`);
+  if (c.unrated > 0) lines.push(`• ${ctx.t("rating-count-unrated", { count: c.unrated })}`);
+  if (c.overQuota) lines.push(`⚠ ${ctx.t("rating-over-quota", { htxs: c.counts.HTXS, htt: c.counts.HTT, pct: c.quotaPct, limit: c.htxsLimit })}`);
+  return lines;
+}
+
+function communeBlock(ctx: BotContext, commune: CommuneRating): string {
+  return [
+    ctx.t("rating-commune-head", { commune: commune.name, cells: commune.units.length, selfRated: commune.selfRated, decided: commune.decided }),
+    ...countLines(ctx, commune.cells),
+    ctx.t("rating-members-head"),
+    ...countLines(ctx, commune.members),
+  ].join("\n");
+}
+
+/** The roll-up under a commune or province; a commune's cells are offered to open (and, for the office, to rate). */
+async function showOverview(ctx: BotContext, rootId: number, year: number): Promise<void> {
+  const communes = await ratingOverview(ctx.db, ctx.requireActor(), rootId, year, ctx.today);
+  const text = [ctx.t("rating-overview-title", { year: String(year) }), ...communes.map((c) => communeBlock(ctx, c))].join("\n\n");
+  const units = communes.length === 1 ? communes[0]!.units : [];
+  if (units.length === 0) {
+    ctx.reply({ text });
+    return;
+  }
+  ctx.ask(
+    text,
+    units.map((u) => ({ label: unitLabel(ctx, u), action: `xl:v:${u.id}:${year}` })),
+  );
+}
+
+function unitLabel(ctx: BotContext, u: RatedUnit): string {
+  const self = u.selfLevel ? level(ctx, u.selfLevel) : ctx.t("rating-not-self-rated");
+  const final = u.decision ? level(ctx, u.decision.level) : ctx.t("rating-not-decided");
+  return ctx.t("rating-unit-label", { cell: u.name, self, final });
+}
+
+/** One cell: its own score and level, the members' levels, the committee's decision, the members' self-reviews. */
+async function showCell(ctx: BotContext, cellId: number, year: number): Promise<void> {
+  const actor = ctx.requireActor();
+  const { unit, reviews, table } = await cellRating(ctx.db, actor, cellId, year, ctx.now);
+  const lines = [ctx.t("rating-cell-title", { cell: unit.name, year: String(year) })];
+  if (unit.selfScore !== null || unit.selfLevel !== null) {
+    lines.push(`• ${ctx.t("rating-cell-self", { score: unit.selfScore === null ? "—" : points(unit.selfScore), max: points(table ? table.generalMax + table.tasksMax : 100), level: unit.selfLevel ? level(ctx, unit.selfLevel) : "—" })}`);
+    if (unit.criteriaScores && table?.criteria) {
+      lines.push(...table.criteria.map((c) => `   ${c.code}. ${c.name}: ${points(unit.criteriaScores![c.code] ?? 0)}/${points(c.max)}`));
+    }
+  } else lines.push(`• ${ctx.t("rating-cell-no-report")}`);
+  if (unit.members) lines.push(`• ${ctx.t("rating-cell-members", { htxs: unit.members.HTXS, htt: unit.members.HTT, ht: unit.members.HT, kht: unit.members.KHT })}`);
+  if (unit.decision) {
+    const d = unit.decision;
+    lines.push(`• ${ctx.t(d.score === null ? "rating-cell-decided" : "rating-cell-decided-score", { level: level(ctx, d.level), score: d.score === null ? "" : points(d.score) })}`);
+    if (d.note) lines.push(`  ${ctx.t("rating-note", { note: d.note })}`);
+  } else lines.push(`• ${ctx.t("rating-not-decided")}`);
+  lines.push("", ctx.t("rating-reviews-head", { count: reviews.length }));
+  for (const r of reviews) lines.push(`• ${r.fullName} — ${level(ctx, r.level)}: ${r.text}`);
+  const path = await pathOfOrg(ctx.db, cellId);
+  const choices: Choice[] = can(actor, "rating.decide", { orgPath: path }) ? [{ label: ctx.t("rating-decide-button"), action: `xl:d:${cellId}:${year}` }] : [];
+  if (choices.length > 0) ctx.ask(lines.join("\n"), choices);
+  else ctx.reply({ text: lines.join("\n") });
+}
+
+// ---------------------------------------------------------------- the committee's score and level
+
+interface DecideData {
+  orgId: number;
+  year: number;
+  cell: string;
+  selfScore: number | null;
+  selfLevel: RatingLevel | null;
+  facts: RatedUnit["facts"];
+  /** The cell's criteria table (its bands read the committee's score); absent: QĐ 366's. */
+  table?: CriteriaTable;
+  score?: number | null;
+  level?: RatingLevel;
+}
+
+function decideData(ctx: BotContext): DecideData | null {
+  const flow = ctx.state.flow;
+  return flow?.name === DECIDE_FLOW ? (flow.data as unknown as DecideData) : null;
+}
+
+function saveDecide(ctx: BotContext, step: "score" | "level" | "note", data: DecideData): void {
+  ctx.setFlow(DECIDE_FLOW, step, data as unknown as Record<string, unknown>);
+}
+
+async function startDecide(ctx: BotContext, cellId: number, year: number): Promise<void> {
+  const actor = ctx.requireActor();
+  if (!can(actor, "rating.decide", { orgPath: await pathOfOrg(ctx.db, cellId) })) throw new ChiboError("forbidden");
+  const { unit, table } = await cellRating(ctx.db, actor, cellId, year, ctx.now, { reviews: false });
+  const data: DecideData = { orgId: cellId, year, cell: unit.name, selfScore: unit.selfScore, selfLevel: unit.selfLevel, facts: unit.facts, ...(table ? { table } : {}) };
+  askScore(ctx, data);
+}
+
+function askScore(ctx: BotContext, data: DecideData): void {
+  saveDecide(ctx, "score", data);
+  const choices: Choice[] = [];
+  if (data.selfScore !== null) choices.push({ label: ctx.t("rating-keep-self-score", { score: points(data.selfScore) }), action: "xl:s" });
+  choices.push({ label: ctx.t("rating-no-score"), action: "xl:n" }, { label: ctx.t("report-cancel"), action: "xl:x" });
+  ctx.replies.push({ text: ctx.t("rating-q-score", { cell: data.cell, year: String(data.year) }), choices, numericAnswer: true });
+}
+
+function askLevel(ctx: BotContext, data: DecideData): void {
+  saveDecide(ctx, "level", data);
+  const earned = data.score === null || data.score === undefined ? undefined : levelFor(data.table ?? QD366_COLLECTIVE, data.score, data.facts);
+  const lines = [];
+  if (earned) lines.push(ctx.t("rating-score-earns", { score: points(data.score!), level: level(ctx, earned) }));
+  if (data.selfLevel) lines.push(ctx.t("rating-self-was", { level: level(ctx, data.selfLevel) }));
+  lines.push(ctx.t("rating-q-level", { cell: data.cell }));
+  ctx.ask(lines.join("\n"), [
+    ...RATING_LEVELS.map((l) => ({ label: level(ctx, l), action: `xl:l:${l}` })),
+    { label: ctx.t("report-cancel"), action: "xl:x" },
+  ]);
+}
+
+async function finishDecide(ctx: BotContext, data: DecideData, note: string | null): Promise<void> {
+  const { unit } = await decideRating(ctx.db, ctx.requireActor(), { orgId: data.orgId, year: data.year, score: data.score ?? null, level: data.level!, note }, ctx.now);
+  ctx.clearFlow();
+  const d = unit.decision!;
+  const lines = [ctx.t("rating-decided", { cell: unit.name, year: String(data.year), level: level(ctx, d.level) })];
+  if (d.score !== null) lines.push(ctx.t("rating-decided-score", { score: points(d.score) }));
+  if (unit.selfLevel) lines.push(ctx.t("rating-self-was", { level: level(ctx, unit.selfLevel) }));
+  if (d.note) lines.push(ctx.t("rating-note", { note: d.note }));
+  ctx.reply({ text: lines.join("\n") });
+}
+
+async function onDecideText(ctx: BotContext, text: string): Promise<void> {
+  const data = decideData(ctx);
+  const step = ctx.state.flow?.step;
+  if (!data) return;
+  if (step === "score") {
+    const answer = readAnswer(SCORE_FIELD, text, ctx.now);
+    if (!answer.ok || (answer.value as number) > 100) {
+      ctx.reply("rating-score-range");
+      return askScore(ctx, data);
+    }
+    data.score = answer.value as number;
+    return askLevel(ctx, data);
+  }
+  if (step === "note") {
+    const note = text.trim();
+    if (!note || note.length > MAX_REVIEW_TEXT) {
+      ctx.reply("rating-note-length", { max: MAX_REVIEW_TEXT });
+      return;
+    }
+    return finishDecide(ctx, data, note);
+  }
+  ctx.reply("report-use-choices");
+  askLevel(ctx, data);
+}
+
+async function onDecideAction(ctx: BotContext, verb: string | undefined, arg: string | undefined): Promise<void> {
+  const data = decideData(ctx);
+  const step = ctx.state.flow?.step;
+  if (!data) throw new ChiboError("stale_choice");
+  switch (verb) {
+    case "x":
+      ctx.clearFlow();
+      ctx.reply("report-cancelled");
+      return;
+    case "s":
+    case "n":
+      if (step !== "score" || (verb === "s" && data.selfScore === null)) throw new ChiboError("stale_choice");
+      data.score = verb === "s" ? data.selfScore : null;
+      return askLevel(ctx, data);
+    case "l": {
+      if (step !== "level" || !isRatingLevel(arg)) throw new ChiboError("stale_choice");
+      data.level = arg;
+      if (data.selfLevel && data.selfLevel !== arg) {
+        saveDecide(ctx, "note", data);
+        ctx.reply("rating-q-note", { self: level(ctx, data.selfLevel), level: level(ctx, arg) });
+        return;
+      }
+      return finishDecide(ctx, data, null);
+    }
+  }
+  throw new ChiboError("stale_choice");
+}
+
+// ---------------------------------------------------------------- a member's self-review
+
+interface SelfData {
+  year: number;
+  level?: RatingLevel;
+  text?: string;
+}
+
+function selfData(ctx: BotContext): SelfData | null {
+  const flow = ctx.state.flow;
+  return flow?.name === SELF_FLOW ? (flow.data as unknown as SelfData) : null;
+}
+
+async function startSelfReview(ctx: BotContext, year: number): Promise<void> {
+  const actor = ctx.requireActor();
+  if (actor.cellId === null || !can(actor, "rating.self_review", { orgPath: await pathOfOrg(ctx.db, actor.cellId), personId: actor.personId })) throw new ChiboError("forbidden");
+  const existing = await ownSelfReview(ctx.db, actor, year);
+  const lines = [];
+  if (existing) lines.push(ctx.t("self-review-existing", { year: String(year), level: level(ctx, existing.level), text: existing.text }), "");
+  lines.push(ctx.t("self-review-q-level", { year: String(year) }));
+  ctx.setFlow(SELF_FLOW, "level", { year });
+  ctx.ask(lines.join("\n"), [...RATING_LEVELS.map((l) => ({ label: level(ctx, l), action: `tdg:l:${l}` })), { label: ctx.t("report-cancel"), action: "tdg:x" }]);
+}
+
+function selfPreview(ctx: BotContext, data: SelfData): void {
+  ctx.setFlow(SELF_FLOW, "confirm", data as unknown as Record<string, unknown>);
+  ctx.ask(ctx.t("self-review-preview", { year: String(data.year), level: level(ctx, data.level!), text: data.text! }), [
+    { label: ctx.t("report-send"), action: "tdg:ok" },
+    { label: ctx.t("report-cancel"), action: "tdg:x" },
+  ]);
+}
+
+async function onSelfText(ctx: BotContext, text: string): Promise<void> {
+  const data = selfData(ctx);
+  if (!data) return;
+  if (ctx.state.flow?.step === "text" && data.level) {
+    const t = text.trim();
+    if (!t || t.length > MAX_REVIEW_TEXT) {
+      ctx.reply("rating-note-length", { max: MAX_REVIEW_TEXT });
+      return;
+    }
+    return selfPreview(ctx, { ...data, text: t });
+  }
+  ctx.reply("report-use-choices");
+  if (ctx.state.flow?.step === "confirm") return selfPreview(ctx, data);
+  return startSelfReview(ctx, data.year);
+}
+
+async function onSelfAction(ctx: BotContext, verb: string | undefined, arg: string | undefined): Promise<void> {
+  const data = selfData(ctx);
+  if (!data) throw new ChiboError("stale_choice");
+  const step = ctx.state.flow?.step;
+  switch (verb) {
+    case "x":
+      ctx.clearFlow();
+      ctx.reply("report-cancelled");
+      return;
+    case "l":
+      if (step !== "level" || !isRatingLevel(arg)) throw new ChiboError("stale_choice");
+      ctx.setFlow(SELF_FLOW, "text", { year: data.year, level: arg });
+      ctx.reply("self-review-q-text", { level: level(ctx, arg), max: MAX_REVIEW_TEXT });
+      return;
+    case "ok":
+      if (step !== "confirm" || !data.level || !data.text) throw new ChiboError("stale_choice");
+      await saveSelfReview(ctx.db, ctx.requireActor(), { year: data.year, level: data.level, text: data.text }, ctx.now);
+      ctx.clearFlow();
+      ctx.reply("self-review-saved", { year: String(data.year), level: level(ctx, data.level) });
+      return;
+  }
+  throw new ChiboError("stale_choice");
+}
+
+/** Where the actor reviews from: the orgs of their commune-level roles, else the cells they lead or follow. */
+function reviewRoots(ctx: BotContext): { upper: number[]; cells: number[] } {
+  const actor = ctx.requireActor();
+  const upper = [...new Set(actor.roles.filter((r) => r.role === "office_staff" || r.role === "commune_standing" || r.role === "commune_committee").map((r) => r.orgId))];
+  const cells = [
+    ...new Set([
+      ...actor.roles.filter((r) => r.role === "secretary" || r.role === "deputy_secretary" || r.role === "cell_committee").map((r) => r.orgId),
+      ...actor.assignments.flatMap((a) => (a.orgId === null ? [] : [a.orgId])),
+    ]),
+  ];
+  return { upper, cells };
+}
+
+/** `/xeploai` (the annual review: roll-up, cells, the committee's levels) and `/tudanhgia` (a member's self-review). */
+export const ratingFeature: Feature = {
+  name: "rating",
+  commands: [
+    {
+      names: ["xeploai", "rating"],
+      requires: ["rating.view"],
+      description: "cmd-xeploai",
+      async run(ctx, args) {
+        const year = yearOf(ctx, args);
+        const { upper, cells } = reviewRoots(ctx);
+        if (upper.length === 1) return showOverview(ctx, upper[0]!, year);
+        if (upper.length === 0 && cells.length === 1) return showCell(ctx, cells[0]!, year);
+        if (upper.length + cells.length === 0) throw new ChiboError("forbidden");
+        const name = async (id: number) => (await orgName(ctx.db, id)) ?? String(id);
+        const choices: Choice[] = [];
+        for (const id of upper) choices.push({ label: await name(id), action: `xl:o:${id}:${year}` });
+        for (const id of cells) choices.push({ label: await name(id), action: `xl:v:${id}:${year}` });
+        ctx.ask(ctx.t("rating-pick-org"), choices);
+      },
+    },
+    {
+      names: ["tudanhgia", "selfreview"],
+      requires: ["rating.self_review"],
+      description: "cmd-tudanhgia",
+      async run(ctx, args) {
+        return startSelfReview(ctx, yearOf(ctx, args));
+      },
+    },
+  ],
+  actions: {
+    async xl(ctx, [verb, rawId, rawYear]) {
+      if (verb === "o" || verb === "v" || verb === "d") {
+        const id = idParam.safeParse(rawId);
+        const year = yearParam.safeParse(rawYear);
+        if (!id.success || !year.success) throw new ChiboError("stale_choice");
+        if (verb === "o") return showOverview(ctx, id.data, year.data);
+        if (verb === "v") return showCell(ctx, id.data, year.data);
+        return startDecide(ctx, id.data, year.data);
+      }
+      return onDecideAction(ctx, verb, rawId);
+    },
+    async tdg(ctx, [verb, arg]) {
+      return onSelfAction(ctx, verb, arg);
+    },
+  },
+  flows: {
+    [DECIDE_FLOW]: onDecideText,
+    [SELF_FLOW]: onSelfText,
+  },
+};

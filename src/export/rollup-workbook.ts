@@ -1,0 +1,89 @@
+import { ChiboError } from "../domain/errors.js";
+import type { FormId } from "../domain/forms/registry.js";
+import { placeDateLine, type ReportHeading } from "../domain/report-heading.js";
+import type { RollupTableRow } from "../domain/rollup-table.js";
+import { rollupTableOf, type Rollup } from "../services/rollup.service.js";
+import { fillLayout, layoutFile, readLayout, type LayoutRow, type LayoutValue } from "./province-layout.js";
+import { periodTitle, type Translate } from "./report-workbook.js";
+
+/** Each form's layout under templates/bao-cao/ (an office's own copy of the same name replaces it). */
+export const LAYOUT_OF: Record<FormId, string> = {
+  "monthly-meeting": "sinh-hoat-chi-bo",
+  "party-dues": "dang-phi",
+  "village-quarterly": "so-lieu-thon",
+  admissions: "ket-nap",
+  "annual-rating": "xep-loai",
+};
+
+export interface Signer {
+  /** "BÍ THƯ" unless given. */
+  position?: string;
+  /** Left empty (signed by hand) unless given. */
+  name?: string;
+}
+
+export interface RollupWorkbookOptions {
+  t: Translate;
+  /** The local date of the place-and-date line. */
+  today: string;
+  heading: ReportHeading;
+  signer?: Signer;
+  /** A folder with the office's own layouts (same file names); the shipped ones otherwise. */
+  layoutDir?: string;
+}
+
+function statusText(t: Translate, row: RollupTableRow): string {
+  if (row.kind !== "cell") return t("export-reported-count", { reported: row.reported, total: row.cells });
+  return t(`rollup-status-${row.noMeeting ?? row.status ?? "pending"}`);
+}
+
+/** The roll-up's rows as the layout's table: numbered cells, "Cộng" per commune, "TỔNG CỘNG". */
+export function layoutRows(r: Rollup, t: Translate): LayoutRow[] {
+  const rows = rollupTableOf(r, t("rollup-own-cells", { name: r.root.name }));
+  let number = 0;
+  return rows.map((row): LayoutRow => {
+    const values: Record<string, LayoutValue> = {};
+    for (const [key, value] of Object.entries(row.values)) {
+      values[key] = typeof value === "string" ? t(`rating-level-${value}`) : value;
+    }
+    if (row.kind === "cell") {
+      values.stt = ++number;
+      values.name = row.name;
+      values.status = statusText(t, row);
+      return { kind: "item", values };
+    }
+    values.stt = null;
+    values.name = row.kind === "subtotal" ? t("export-subtotal", { name: row.name }) : t("export-total").toLocaleUpperCase("vi");
+    values.status = statusText(t, row);
+    return { kind: row.kind, values };
+  });
+}
+
+/**
+ * A form's roll-up as the report an office files, in the province's layout: the header block, title
+ * and period, the table in org-tree order with per-commune subtotals and the total, the signature
+ * block and "Nơi nhận".
+ */
+export async function rollupWorkbook(r: Rollup, o: RollupWorkbookOptions): Promise<Uint8Array> {
+  const { t, heading } = o;
+  const file = layoutFile(LAYOUT_OF[r.form], o.layoutDir);
+  const layout = await readLayout(file);
+  return fillLayout(layout, {
+    fields: {
+      upper: heading.upper,
+      issuer: heading.issuer,
+      place_date: placeDateLine(heading.place, o.today),
+      org: r.root.name,
+      period: periodTitle(t, r.period),
+      sign_for: heading.signFor,
+      sign_position: (o.signer?.position ?? "Bí thư").toLocaleUpperCase("vi"),
+      sign_name: o.signer?.name ?? "",
+      recipient: heading.recipient,
+    },
+    rows: layoutRows(r, t),
+  }).catch((error: unknown) => {
+    // Name the file: the office fixes its layout, not chibo.
+    if (error instanceof ChiboError) throw new ChiboError(error.code, { ...error.args, layout: file });
+    throw error;
+  });
+}

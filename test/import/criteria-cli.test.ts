@@ -1,0 +1,47 @@
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { runChibo } from "../support/cli.js";
+import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
+import { describeEngines } from "../support/engines.js";
+import { writeCsv } from "./fixtures.js";
+
+const TEMPLATE = fileURLToPath(new URL("../../templates/tieu-chi.xlsx", import.meta.url));
+
+describeEngines("chibo import criteria (the real command)", (engine) => {
+  let database: E2eDatabase;
+  let env: Record<string, string>;
+  let dir: string;
+  const versions = () => database.use((db) => db.selectFrom("criteria_table").select(["kind", "version"]).orderBy("id").execute());
+
+  beforeAll(async () => {
+    database = await e2eDatabase(engine, "criteria");
+    ({ env, dir } = database);
+    // The first command migrates the new data folder: done here, under the hook's longer limit.
+    expect((await runChibo(["migrate"], { env })).code).toBe(0);
+  });
+  afterAll(() => database?.cleanup());
+
+  it("checks the template with --dry-run and writes nothing", async () => {
+    const dry = await runChibo(["import", "criteria", TEMPLATE, "--dry-run"], { env });
+    expect(dry.stdout).toContain("Đã nhập 61 dòng tiêu chí: bảng mới 5, bảng có phiên bản mới 0, giữ nguyên 0");
+    expect(dry.stdout).toContain("Chạy thử (--dry-run): tệp hợp lệ, chưa ghi gì.");
+    expect(dry.code).toBe(0);
+    expect(await versions()).toEqual([]);
+  });
+
+  it("imports the template; a second run keeps every table", async () => {
+    expect((await runChibo(["import", "criteria", TEMPLATE], { env })).code).toBe(0);
+    const again = await runChibo(["import", "criteria", TEMPLATE], { env });
+    expect(again.stdout).toContain("bảng mới 0, bảng có phiên bản mới 0, giữ nguyên 5");
+    expect((await versions()).map((v) => `${v.kind}/v${v.version}`)).toEqual(["village_cell/v1", "residential_group_cell/v1", "agency_cell/v1", "commune_committee/v1", "member/v1"]);
+  });
+
+  it("exits 1 on a bad file, naming the line and column, and writes nothing", async () => {
+    const file = writeCsv(dir, "tieu-chi-loi.csv", ["Loại bảng;Năm;Mã;Nhóm;Nội dung;Điểm tối đa;Điểm từ", "Chi bộ thôn;2026;1.1;Tiêu chí chung;Chính trị;120;"].join("\r\n"), true);
+    const result = await runChibo(["import", "criteria", file], { env });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Dòng 2, cột 'Điểm tối đa': '120' không phải số điểm hợp lệ (từ 0 đến 100, lẻ đến 0,25)");
+    expect(result.stderr).toContain("không ghi gì vào cơ sở dữ liệu");
+    expect(await versions()).toHaveLength(5);
+  });
+});
