@@ -63,3 +63,8 @@ announce-stats = The announcement to { $org } has gone out.
 announce-status-title = Announcement delivery
 announce-status-line = • { $date } — { $org }: "{ $excerpt }"
 announce-none-yet = No announcement has been sent yet.
+announce-console-try = On the console nothing is really sent. You can still press "Send" to see what each recipient gets and how the delivery went.
+announce-console-copy-title = What each recipient sees (nothing is really sent from the console; { $count ->
+    [one] 1 person receives it
+   *[other] { $count } people receive it
+} on Zalo/Telegram)

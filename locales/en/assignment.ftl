@@ -58,3 +58,18 @@ assign-pick-unit = Pick the commune or cell to assign:
 assign-by-code = Or type /phancong CODE (a unit's or a household's code), e.g. /phancong CB-POLAI or /phancong HO-POLAI-01.
 assign-unknown-code = No unit or household in force has the code "{ $code }".
 assign-already = { $person } already follows { $target }: nothing to add.
+assign-household-target = the household of { $label }
+cmd-thamho = Household visits: the latest ones, and households not visited lately (e.g. /visits 6: within 6 months)
+visits-title = Household visits — { $count ->
+    [one] 1 household
+   *[other] { $count } households
+} in your reach
+visits-recent-title = Latest visits:
+visits-recent-line = { $visitor } visited { $head }
+visits-not-visited-title = Not visited in { $months ->
+    [one] 1 month
+   *[other] { $months } months
+} (since { $since }): { $count } of { $total }
+visits-pick = Choose a household to see its visits and log one:
+visits-no-households = There are no households in your reach yet.
+visits-usage = "{ $value }" is not a number of months. Type /visits or /visits N, with N from 1 to { $max }.

@@ -1,7 +1,7 @@
 # Texts drawn on charts (src/charts/): callers pass them in.
 chart-attendance-title = Members attending the cell meeting
-chart-attendance-legend-ok = At or above { $bar }
-chart-attendance-legend-low = Below { $bar }
+chart-attendance-legend-ok = Above { $bar }
+chart-attendance-legend-low = { $bar } or below
 chart-attendance-no-report = no report
 chart-reporting-title = Reports received
 chart-reporting-reported = Reported

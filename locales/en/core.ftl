@@ -112,3 +112,6 @@ error-handling_failed = Sorry, the system hit an error handling this message, so
 busy-will-handle = The system is briefly interrupted. Your message has been received and will be handled as soon as the system is back; there is no need to send it again.
 
 help-intro-group = In a group these commands work; for the others, write to the bot privately:
+question-answered-by = (The { $command } command answers this.)
+question-suggest = I did not understand this message. Perhaps you need:
+question-suggest-help = Type /help to see every command.

@@ -68,6 +68,15 @@ reschedule-bad-time = "{ $value }" is not a time. Type it as 19:30 or 19h30.
 reschedule-past = The new date must be from today and within the next { $days } days.
 reschedule-no-meeting = The cell has no upcoming meeting to move.
 reschedule-same = The meeting is already at that date and time.
+meeting-cancelled-line = The meeting of { $date } is cancelled. Reason: { $reason }
+reschedule-confirm-move = Move the meeting of { $cell }: from { $fromTime } on { $from } to { $time } on { $date }. Reason: { $reason }.
+    Confirm to tell the members and the assigned committee member?
+reschedule-confirm-cancel = Cancel the meeting of { $from } of { $cell }. Reason: { $reason }.
+    When will the cell make it up? Type the date and time (e.g. 12/12 19:30) to move this meeting there, or choose below.
+reschedule-ok-move = Move it and tell everyone
+reschedule-ok-cancel = Cancel, no make-up date yet
+reschedule-keep = Keep the date
+reschedule-kept = The meeting date is unchanged; nobody was told.
 reschedule-done = Moved the meeting of { $cell } from { $fromTime } on { $from } to { $time } on { $date }.
 reschedule-cancelled = Cancelled the meeting of { $cell } on { $from }.
 reschedule-notified = { $sent } people are told by message; { $unlinked } have no linked account (tell them in person). The old reminders are withdrawn.

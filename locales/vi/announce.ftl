@@ -56,3 +56,5 @@ announce-stats = Thông báo tới { $org } đã gửi xong.
 announce-status-title = Tình hình gửi thông báo
 announce-status-line = • { $date } — { $org }: "{ $excerpt }"
 announce-none-yet = Chưa có thông báo nào được gửi.
+announce-console-try = Trên console, tin không được gửi đi thật. Đồng chí vẫn có thể bấm "Gửi" để xem mỗi người nhận sẽ thấy gì và kết quả gửi.
+announce-console-copy-title = Tin mỗi người nhận thấy (trên console không gửi đi thật; { $count } người nhận qua Zalo/Telegram)

@@ -112,3 +112,6 @@ error-handling_failed = Xin lỗi, hệ thống gặp lỗi khi xử lý tin nh�
 busy-will-handle = Hệ thống đang tạm gián đoạn. Tin nhắn của đồng chí đã được nhận và sẽ được xử lý ngay khi hệ thống hoạt động trở lại; đồng chí không cần gửi lại.
 
 help-intro-group = Trong nhóm dùng được các lệnh sau; các lệnh khác xin nhắn riêng cho trợ lý:
+question-answered-by = (Câu hỏi này được trả lời bằng lệnh { $command }.)
+question-suggest = Tôi chưa hiểu tin nhắn này. Có thể đồng chí cần:
+question-suggest-help = Gõ /trogiup để xem tất cả các lệnh.

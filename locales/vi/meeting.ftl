@@ -65,6 +65,15 @@ reschedule-bad-time = Giờ "{ $value }" chưa đúng. Gõ giờ dạng 19:30 ho
 reschedule-past = Ngày mới phải từ hôm nay trở đi và trong vòng { $days } ngày tới.
 reschedule-no-meeting = Chi bộ chưa có buổi sinh hoạt sắp tới để đổi lịch.
 reschedule-same = Buổi sinh hoạt đã đúng ngày giờ này, không cần đổi.
+meeting-cancelled-line = Buổi sinh hoạt ngày { $date } đã hủy. Lý do: { $reason }
+reschedule-confirm-move = Đổi lịch { $cell }: từ { $fromTime } ngày { $from } sang { $time } ngày { $date }. Lý do: { $reason }.
+    Xác nhận để báo cho các đảng viên và cấp ủy viên phụ trách?
+reschedule-confirm-cancel = Hủy buổi sinh hoạt ngày { $from } của { $cell }. Lý do: { $reason }.
+    Chi bộ sinh hoạt bù vào ngày nào? Gõ ngày và giờ (ví dụ 12/12 19:30) để dời buổi này sang ngày đó, hoặc chọn bên dưới.
+reschedule-ok-move = Đổi lịch và báo mọi người
+reschedule-ok-cancel = Hủy, chưa có ngày bù
+reschedule-keep = Không đổi
+reschedule-kept = Lịch sinh hoạt giữ nguyên, chưa báo cho ai.
 reschedule-done = Đã đổi lịch { $cell }: từ { $fromTime } ngày { $from } sang { $time } ngày { $date }.
 reschedule-cancelled = Đã hủy buổi sinh hoạt ngày { $from } của { $cell }.
 reschedule-notified = Đã báo cho { $sent } người qua tin nhắn; { $unlinked } người chưa liên kết tài khoản (cần báo trực tiếp). Các nhắc nhở cũ đã được hủy.

@@ -17,7 +17,7 @@ import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
 import type { Feature } from "./feature.js";
 import { isLocale, localeFromHint, type I18n, type Locale } from "../messaging/i18n.js";
 import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
-import type { IncomingMessage, Reply } from "../messaging/message.js";
+import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
 import { fileDeliveryOf, type FileServing } from "../messaging/capabilities.js";
 import { deliverableReplies } from "./attachments.js";
 
@@ -117,8 +117,7 @@ export function createBot(options: BotOptions): Bot {
         }
         action = choice.action;
       } else if (choices.length > 0 && !text.startsWith("/")) {
-        const folded = fold(text);
-        const byWord = choices.find((c) => fold(c.label) === folded);
+        const byWord = choiceByWords(choices, text);
         if (byWord) action = byWord.action;
       }
     }
@@ -385,6 +384,20 @@ function inboundKey(msg: IncomingMessage, today: string): InboundKey {
     privateChat: msg.chatType === "private",
     today,
   };
+}
+
+/**
+ * The choice a typed text names: its whole label ("Giữ: 10"), or the words before the label's colon
+ * ("Giữ", "giu"), as the prompts promise ("chọn bên dưới bằng cách gõ chữ"). Only a whole match counts:
+ * a longer answer that merely starts with "Giữ" is an answer, not a choice.
+ */
+export function choiceByWords(choices: readonly Choice[], text: string): Choice | undefined {
+  const folded = fold(text).replace(/[.!]+$/, "").trim();
+  if (!folded) return undefined;
+  const exact = choices.find((c) => fold(c.label) === folded);
+  if (exact) return exact;
+  const byHead = choices.filter((c) => c.label.includes(":") && fold(c.label.slice(0, c.label.indexOf(":"))).trim() === folded);
+  return byHead.length === 1 ? byHead[0] : undefined;
 }
 
 /** Actions an unlinked account may use (choosing a language, sharing a phone, answering the personal-data notice). */

@@ -32,7 +32,7 @@ export interface AttendanceChartOptions {
   subtitle?: string;
   /** Shown instead of a bar for a cell with no report, e.g. "chưa báo cáo". */
   noDataLabel?: string;
-  /** Legend texts for bars at or above the bar and below it; no legend when absent. */
+  /** Legend texts for bars above the bar and at or below it; no legend when absent. */
   legend?: { ok: string; low: string };
   /** Default `ATTENDANCE_BAR` (0.85). */
   threshold?: number;
@@ -69,7 +69,8 @@ export function attendanceLayout(rows: readonly AttendanceRow[], opts: Attendanc
 
 /**
  * The attendance chart as SVG: one horizontal bar per cell, the 85% bar drawn as a dashed line,
- * bars under it in red.
+ * bars that do not pass it in red: the guidance asks for attendance above 85% (HD 12-HD/BTCTW), as
+ * the reports' warning and the roll-up's text count it (`ATTENDANCE_BAR`).
  */
 export function attendanceChartSvg(rows: readonly AttendanceRow[], opts: AttendanceChartOptions): string {
   checkRows(rows);
@@ -93,10 +94,10 @@ export function attendanceChartSvg(rows: readonly AttendanceRow[], opts: Attenda
       return;
     }
     const rate = clamp01(row.rate);
-    const color = rate >= threshold ? ATTENDANCE_COLORS.ok : ATTENDANCE_COLORS.low;
+    const color = rate > threshold ? ATTENDANCE_COLORS.ok : ATTENDANCE_COLORS.low;
     const w = round(L.x(rate) - L.plotLeft);
     body.push(`<rect x="${round(L.plotLeft)}" y="${round(cy - L.barHeight / 2)}" width="${w}" height="${L.barHeight}" fill="${color}"/>`);
-    body.push(svgText({ x: L.x(rate) + 6, y: baseline, text: formatPercent(rate), size: VALUE_SIZE, fill: color, bold: rate < threshold }));
+    body.push(svgText({ x: L.x(rate) + 6, y: baseline, text: formatPercent(rate), size: VALUE_SIZE, fill: color, bold: rate <= threshold }));
   });
 
   const tx = round(L.x(threshold));

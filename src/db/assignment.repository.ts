@@ -148,15 +148,7 @@ export async function insertVisit(db: Db, v: { householdId: number; visitorId: n
 }
 
 export async function recentVisits(db: Db, householdId: number, limit = 5) {
-  return db
-    .selectFrom("household_visit as v")
-    .innerJoin("person as p", "p.id", "v.visitor_id")
-    .select(["v.visited_on", "v.note", "p.full_name as visitor"])
-    .where("v.household_id", "=", householdId)
-    .orderBy("v.visited_on", "desc")
-    .orderBy("v.id", "desc")
-    .limit(limit)
-    .execute();
+  return latestVisitsTo(db, [householdId], limit);
 }
 
 /** The last visit date per household. */
@@ -167,5 +159,26 @@ export async function lastVisits(db: Db, householdIds: number[]) {
     .select(["household_id", (eb) => eb.fn.max("visited_on").as("last")])
     .where("household_id", "in", householdIds)
     .groupBy("household_id")
+    .execute();
+}
+
+/** The households of a set of orgs (cells, villages), by code. */
+export async function householdsWithin(db: Db, orgIds: number[]) {
+  if (orgIds.length === 0) return [];
+  return db.selectFrom("household").select(["id", "code", "head_name", "village_name", "org_id"]).where("org_id", "in", orgIds).orderBy("code").execute();
+}
+
+/** The latest visits to a set of households, newest first, with the household's head and the visitor. */
+export async function latestVisitsTo(db: Db, householdIds: number[], limit: number) {
+  if (householdIds.length === 0) return [];
+  return db
+    .selectFrom("household_visit as v")
+    .innerJoin("household as h", "h.id", "v.household_id")
+    .innerJoin("person as p", "p.id", "v.visitor_id")
+    .select(["v.household_id", "v.visited_on", "v.note", "h.head_name", "p.full_name as visitor"])
+    .where("v.household_id", "in", householdIds)
+    .orderBy("v.visited_on", "desc")
+    .orderBy("v.id", "desc")
+    .limit(limit)
     .execute();
 }

@@ -14,6 +14,12 @@ export async function findReportForUpdate(db: Db, orgId: number, form: string, p
     .executeTakeFirst();
 }
 
+/** The status of a cell's report for a period, or undefined when none was sent. */
+export async function reportStatusOf(db: Db, orgId: number, form: string, period: string): Promise<ReportStatus | undefined> {
+  const row = await db.selectFrom("report_submission").select("status").where("org_id", "=", orgId).where("form", "=", form).where("period", "=", period).executeTakeFirst();
+  return row?.status as ReportStatus | undefined;
+}
+
 export async function findReportById(db: Db, id: number) {
   return db.selectFrom("report_submission").selectAll().where("id", "=", id).executeTakeFirst();
 }

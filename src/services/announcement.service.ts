@@ -81,6 +81,8 @@ export interface SentAnnouncement {
   id: number;
   recipients: number;
   queued: number;
+  /** The unit named as sender in each copy ("Thông báo của …"). */
+  from: string;
 }
 
 /**
@@ -99,11 +101,12 @@ export async function sendAnnouncement(
   const org = await findOrgById(db, draft.orgId);
   if (!org) throw new ChiboError("not_found");
   const sender = await senderOrg(db, actor, draft.orgId);
+  const from = sender?.name ?? org.name;
   const created = await createAnnouncement(
     db,
     { orgId: draft.orgId, authorId: actor.personId, body: draft.body, draftKey: draft.draftKey, origin, at: now },
     today,
-    { from: sender?.name ?? org.name, text: draft.body },
+    { from, text: draft.body },
     new Date(now.getTime() + ANNOUNCEMENT_TTL_MS),
   );
   if (!created) return undefined;
@@ -117,7 +120,7 @@ export async function sendAnnouncement(
   });
   // Nobody to wait for (no one in the subtree has an account): the stats are final now.
   if (created.queued === 0) await completeIfDone(db, created.id, now);
-  return created;
+  return { ...created, from };
 }
 
 /**

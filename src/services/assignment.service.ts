@@ -1,4 +1,4 @@
-import { can } from "../domain/access.js";
+import { can, mayEver } from "../domain/access.js";
 import { ChiboError } from "../domain/errors.js";
 import { isCellKind } from "../domain/org.js";
 import type { Actor } from "../domain/roles.js";
@@ -20,6 +20,8 @@ import {
   recentVisits,
   unassignedCells,
   unassignedHouseholds,
+  householdsWithin,
+  latestVisitsTo,
 } from "../db/assignment.repository.js";
 import { writeAudit } from "../db/audit.repository.js";
 import { findOrgByCode, listCellMembers, orgPath, subtreeIds } from "../db/org.repository.js";
@@ -244,4 +246,59 @@ export async function householdIdByCode(db: Db, code: string): Promise<number | 
 export async function householdLabel(db: Db, id: number): Promise<string | undefined> {
   const household = await findHousehold(db, id);
   return household ? `${household.head_name} (${household.village_name})` : undefined;
+}
+
+/** A household in a visit overview, with its last visit (null: never visited). */
+export interface HouseholdVisitStatus {
+  id: number;
+  code: string;
+  head: string;
+  village: string;
+  lastVisit: string | null;
+}
+
+export interface VisitOverview {
+  /** Every household the actor may see: their cell's (secretary, deputy), their subtree's (office), those they follow. */
+  households: HouseholdVisitStatus[];
+  /** Those not visited since `since` (never visited first). */
+  notVisited: HouseholdVisitStatus[];
+  since: string;
+  /** The latest visits to these households, newest first. */
+  recent: { householdId: number; date: string; head: string; visitor: string; note: string }[];
+}
+
+/** Recent visits listed in an overview. */
+export const OVERVIEW_RECENT_VISITS = 10;
+
+/**
+ * The visits to the households an actor may see (`household.view`, along the tree): who went where
+ * lately, and the households not visited in the last `months` months ("hộ chưa được thăm trong N tháng").
+ * Refused (`forbidden`) to someone who may see no household.
+ */
+export async function visitOverview(db: Db, actor: Actor, today: string, months: number): Promise<VisitOverview> {
+  if (!mayEver(actor, "household.view")) throw new ChiboError("forbidden");
+  const roots = new Set<number>();
+  for (const r of actor.roles) if (can(actor, "household.view", { orgPath: [r.orgId] })) roots.add(r.orgId);
+  for (const a of actor.assignments) if (a.orgId !== null) roots.add(a.orgId);
+  const orgIds = new Set<number>();
+  for (const root of roots) for (const id of await subtreeIds(db, root)) orgIds.add(id);
+  const rows = await householdsWithin(db, [...orgIds]);
+  for (const a of actor.assignments) {
+    if (a.householdId === null || rows.some((r) => r.id === a.householdId)) continue;
+    const h = await findHousehold(db, a.householdId);
+    if (h) rows.push({ id: h.id, code: h.code, head_name: h.head_name, village_name: h.village_name, org_id: h.org_id });
+  }
+  const paths = new Map<number, number[]>();
+  const visible = [];
+  for (const row of rows) {
+    if (!paths.has(row.org_id)) paths.set(row.org_id, await orgPath(db, row.org_id));
+    if (can(actor, "household.view", { orgPath: paths.get(row.org_id)!, householdId: row.id })) visible.push(row);
+  }
+  const ids = visible.map((h) => h.id);
+  const last = new Map((await lastVisits(db, ids)).map((v) => [v.household_id, v.last as string | null]));
+  const households = visible.map((h) => ({ id: h.id, code: h.code, head: h.head_name, village: h.village_name, lastVisit: last.get(h.id) ?? null }));
+  const since = `${addMonths(today.slice(0, 7), -months)}-${today.slice(8, 10)}`;
+  const notVisited = households.filter((h) => h.lastVisit === null || h.lastVisit < since).sort((a, b) => (a.lastVisit ?? "").localeCompare(b.lastVisit ?? "") || a.code.localeCompare(b.code));
+  const recent = (await latestVisitsTo(db, ids, OVERVIEW_RECENT_VISITS)).map((v) => ({ householdId: v.household_id, date: v.visited_on, head: v.head_name, visitor: v.visitor, note: v.note }));
+  return { households, notVisited, since, recent };
 }

@@ -1,5 +1,5 @@
 import { isCellKind } from "../domain/org.js";
-import { meetingRuleFromColumns, nextMeetingDate } from "../domain/meeting-rule.js";
+import { meetingRuleFromColumns } from "../domain/meeting-rule.js";
 import type { Actor } from "../domain/roles.js";
 import {
   cadresAssignedTo,
@@ -9,9 +9,9 @@ import {
   holdersOf,
   listCellMembers,
 } from "../db/org.repository.js";
-import { meetingRuleOf } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
+import { meetingOutlook } from "./meeting.service.js";
 
 /** A stored rule's columns as the domain's rule (see `meetingRuleFromColumns`). */
 export const toMeetingRule = meetingRuleFromColumns;
@@ -24,7 +24,10 @@ export interface CellSummary {
   secretaries: string[];
   deputies: string[];
   cadres: string[];
-  nextMeeting: { date: string; time: string; place: string | null } | null;
+  /** The next meeting held, after any `/doilich` (`movedFrom`: the rule's date it replaces). */
+  nextMeeting: { date: string; time: string; place: string | null; movedFrom: string | null; reason: string | null } | null;
+  /** Meetings cancelled before the next one. */
+  cancelled: { date: string; reason: string | null }[];
 }
 
 /** What `/chibo` shows of a cell: checked with `cell.view_summary`. */
@@ -33,13 +36,14 @@ export async function cellSummary(db: Db, actor: Actor, cellId: number, today: s
   const org = await findOrgById(db, cellId);
   if (!org) throw new Error("cell vanished after the access check");
   const parent = org.parent_id !== null ? await findOrgById(db, org.parent_id) : undefined;
-  const [counts, secretaries, deputies, cadres, rule] = await Promise.all([
+  const [counts, secretaries, deputies, cadres, outlook] = await Promise.all([
     countCellMembers(db, cellId, today),
     holdersOf(db, cellId, "secretary", today),
     holdersOf(db, cellId, "deputy_secretary", today),
     cadresAssignedTo(db, cellId, today),
-    meetingRuleOf(db, cellId, today),
+    meetingOutlook(db, cellId, today),
   ]);
+  const next = outlook.meeting;
   return {
     id: org.id,
     name: org.name,
@@ -48,7 +52,10 @@ export async function cellSummary(db: Db, actor: Actor, cellId: number, today: s
     secretaries: secretaries.map((p) => p.full_name),
     deputies: deputies.map((p) => p.full_name),
     cadres: cadres.map((p) => p.full_name),
-    nextMeeting: rule ? { date: nextMeetingDate(rule, today), time: rule.startTime, place: rule.place } : null,
+    nextMeeting: next
+      ? { date: next.date, time: next.time, place: next.place, movedFrom: next.override && next.regularDate !== next.date ? next.regularDate : null, reason: next.override?.reason ?? null }
+      : null,
+    cancelled: outlook.cancelled.map((m) => ({ date: m.date, reason: m.override?.reason ?? null })),
   };
 }
 

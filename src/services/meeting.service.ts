@@ -41,14 +41,41 @@ async function meetingsFrom(db: Db, orgId: number, today: string): Promise<Effec
   return meetingsBetween(orgId, rule, overrides, today, `${addMonths(today.slice(0, 7), 3)}-28`);
 }
 
-/** The next meeting of a cell that is not cancelled (visible to anyone who may see the cell). */
-export async function nextMeeting(db: Db, actor: Actor, orgId: number, today: string): Promise<{ cell: string; meeting: EffectiveMeeting | null }> {
+/** A cell's next meeting after `/doilich`, and the cancelled ones before it (shown as cancelled, never as upcoming). */
+export interface MeetingOutlook {
+  /** The next meeting that is held: the rule's, or the date it was moved to. */
+  meeting: EffectiveMeeting | null;
+  /** Meetings from today on that were cancelled, before the next one. */
+  cancelled: EffectiveMeeting[];
+}
+
+/** The outlook of a cell's meetings from `today` (no access check: the caller has made it). */
+export async function meetingOutlook(db: Db, orgId: number, today: string): Promise<MeetingOutlook> {
+  const rule = (await meetingRules(db, today, [orgId])).get(orgId) ?? null;
+  const overrides = (await meetingOverrides(db, addMonths(today.slice(0, 7), -2), [orgId])).get(orgId) ?? [];
+  const meeting = upcomingMeeting(orgId, rule, overrides, today);
+  const cancelled = meetingsBetween(orgId, rule, overrides, today, meeting?.date ?? `${addMonths(today.slice(0, 7), 2)}-28`).filter((m) => m.cancelled);
+  return { meeting, cancelled };
+}
+
+/** The next meeting of a cell that is not cancelled, and those cancelled before it (visible to anyone who may see the cell). */
+export async function nextMeeting(db: Db, actor: Actor, orgId: number, today: string): Promise<{ cell: string } & MeetingOutlook> {
   await requireCan(db, actor, "cell.view_summary", orgId);
   const org = await findOrgById(db, orgId);
   if (!org) throw new ChiboError("not_found");
-  const rule = (await meetingRules(db, today, [orgId])).get(orgId) ?? null;
-  const overrides = (await meetingOverrides(db, addMonths(today.slice(0, 7), -2), [orgId])).get(orgId) ?? [];
-  return { cell: org.name, meeting: upcomingMeeting(orgId, rule, overrides, today) };
+  return { cell: org.name, ...(await meetingOutlook(db, orgId, today)) };
+}
+
+/**
+ * The meeting `/doilich` would change (secretary or deputy): the cell's next one not cancelled.
+ * Shown before anyone is told; refused with `not_found` when there is none.
+ */
+export async function meetingToChange(db: Db, actor: Actor, orgId: number, today: string): Promise<{ cell: string; from: EffectiveMeeting }> {
+  await requireCan(db, actor, "meeting.manage", orgId);
+  const org = await findOrgById(db, orgId);
+  const from = (await meetingsFrom(db, orgId, today)).find((m) => !m.cancelled);
+  if (!org || !from) throw new ChiboError("not_found");
+  return { cell: org.name, from };
 }
 
 export type MeetingChange = { kind: "move"; date: string; time: string; reason: string | null } | { kind: "cancel"; reason: string | null };

@@ -1,4 +1,5 @@
-import type { FieldValues, FormDefinition } from "../domain/forms/form-definition.js";
+import type { DefaultSource, FieldDefinition, FieldValues, FormDefinition } from "../domain/forms/form-definition.js";
+import { countCellMembers } from "../db/org.repository.js";
 import { meetingDateInMonth } from "../domain/meeting-rule.js";
 import { listCellMembers } from "../db/org.repository.js";
 import { latestReport } from "../db/report.repository.js";
@@ -24,7 +25,8 @@ export async function cellMemberNames(db: Db, orgId: number, today: string): Pro
 
 /**
  * Suggested values for a guided form: the scheduled date, time and place, the members expected
- * (`meetingRoll`, as `/diemdanh` counts them), and for "previous" fields the last period's values ("không thay đổi").
+ * (`meetingRoll`, as `/diemdanh` counts them), for "previous" fields the last period's values ("không thay đổi"),
+ * and where those give nothing the field's fallback (the cell's roll for the village members).
  */
 export async function reportDefaults(db: Db, form: FormDefinition, orgId: number, period: string, today: string): Promise<FieldValues> {
   const defaults: FieldValues = {};
@@ -33,27 +35,36 @@ export async function reportDefaults(db: Db, form: FormDefinition, orgId: number
   const roll = needsCount ? await meetingRoll(db, orgId, today) : undefined;
   const needsPrevious = form.fields.some((f) => f.default === "previous");
   const previous = needsPrevious ? await latestReport(db, orgId, form.id, period) : undefined;
-  for (const field of form.fields) {
-    switch (field.default) {
+  const needsCounts = form.fields.some((f) => f.fallback === "cell_members" || f.fallback === "cell_probationary" || f.default === "cell_members" || f.default === "cell_probationary");
+  const counts = needsCounts ? await countCellMembers(db, orgId, today) : undefined;
+  const valueOf = (field: FieldDefinition, source: DefaultSource | undefined): unknown => {
+    switch (source) {
       case "scheduled_date":
         if (rule && /^\d{4}-\d{2}$/.test(period)) {
           const date = meetingDateInMonth(rule, period);
-          if (date <= today) defaults[field.key] = date;
+          if (date <= today) return date;
         }
-        break;
+        return undefined;
       case "scheduled_time":
-        if (rule) defaults[field.key] = rule.startTime;
-        break;
+        return rule?.startTime;
       case "scheduled_place":
-        if (rule?.place) defaults[field.key] = rule.place;
-        break;
+        return rule?.place ?? undefined;
       case "member_count":
-        if (roll) defaults[field.key] = roll.expected;
-        break;
+        return roll?.expected;
       case "previous":
-        if (previous && previous.data[field.key] !== undefined) defaults[field.key] = previous.data[field.key];
-        break;
+        return previous?.data[field.key];
+      case "cell_members":
+        // An empty roll is "not known", not zero members.
+        return counts && counts.total > 0 ? counts.total : undefined;
+      case "cell_probationary":
+        return counts && counts.total > 0 ? counts.probationary : undefined;
+      default:
+        return undefined;
     }
+  };
+  for (const field of form.fields) {
+    const value = valueOf(field, field.default) ?? valueOf(field, field.fallback);
+    if (value !== undefined) defaults[field.key] = value;
   }
   return defaults;
 }

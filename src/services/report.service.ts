@@ -12,6 +12,7 @@ import {
   latestReport,
   listReportsOfOrg,
   reopenedReports,
+  reportStatusOf,
   reportsAwaitingAcceptance,
   setReportStatus,
   updateReportData,
@@ -100,6 +101,14 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
 /** A monthly meeting's resolution items become the cell's tasks of that month. */
 async function syncTasks(db: Db, input: SubmitInput, values: FieldValues, today: string, now: Date): Promise<void> {
   if (input.form === "monthly-meeting") await syncResolutionTasks(db, input.orgId, input.period, values.resolutions, today, now);
+}
+
+/**
+ * Whether the commune office has accepted (locked) a cell's report for a period: a new report for it
+ * is refused before anything is asked or shown, not after the whole preview (`submitReport` refuses too).
+ */
+export async function periodLocked(db: Db, orgId: number, form: FormId, period: string): Promise<boolean> {
+  return (await reportStatusOf(db, orgId, form, period)) === "accepted";
 }
 
 /** A stored report a correction may change. */

@@ -95,7 +95,7 @@ describeEngines("assignments and household follow-up", (engine) => {
     expect(units).not.toContain("Tân Hòa");
     const household = await h.db.db.selectFrom("household").selectAll().where("code", "=", "DEMO-HO-003").executeTakeFirstOrThrow();
     const people = await h.sayText(office, "/phancong demo-ho-003");
-    expect(people).toContain(`Ai phụ trách ${household.head_name} (${household.village_name})?`);
+    expect(people).toContain(`Ai phụ trách hộ ${household.head_name} (${household.village_name})?`);
     expect(await h.sayText(office, "1")).toContain("từ hôm nay");
     const follows = await h.db.db.selectFrom("assignment").selectAll().where("household_id", "=", household.id).where("valid_to", "is", null).execute();
     expect(follows).toHaveLength(1);

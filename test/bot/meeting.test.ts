@@ -89,7 +89,12 @@ describeEngines("meetings in the chat", (engine) => {
       .executeTakeFirstOrThrow();
     const to = { accountId: account.id, channel: "fake", chatId: "mai" };
     await enqueueMessages(h.db.db, [{ key: `meet:${cellId}:2025-12-05:d0:${maiId}`, kind: "meeting.reminder", personId: maiId, orgId: cellId, to, payload: meetingNotice({ meeting: `${cellId}:2025-12-05` }), dueAt: vn("2025-12-05T07:00"), expiresAt: null }]);
-    const text = await h.sayText(secretary, "/doilich 7/12 19:30 mưa lũ, đường ngập");
+    const preview = await h.sayText(secretary, "/doilich 7/12 19:30 mưa lũ, đường ngập");
+    expect(preview).toContain("Đổi lịch Chi bộ thôn Pò Lài: từ 19:30 ngày 05/12/2025 sang 19:30 ngày 07/12/2025. Lý do: mưa lũ, đường ngập.");
+    expect(preview).toContain("1. Đổi lịch và báo mọi người");
+    // Nobody is told before the secretary confirms.
+    expect(await h.db.db.selectFrom("outbox").select("kind").where("kind", "=", "meeting.changed").execute()).toEqual([]);
+    const text = await h.sayText(secretary, "1");
     expect(text).toContain("Đã đổi lịch Chi bộ thôn Pò Lài: từ 19:30 ngày 05/12/2025 sang 19:30 ngày 07/12/2025.");
     expect(text).toContain("Đã báo cho 1 người qua tin nhắn; 11 người chưa liên kết tài khoản");
     const rows = await h.db.db.selectFrom("outbox").select(["dedupe_key", "status", "kind"]).where("person_id", "=", maiId).orderBy("id").execute();
@@ -106,7 +111,8 @@ describeEngines("meetings in the chat", (engine) => {
     const secretaryId = (await findPersonByCode(h.db.db, DEMO_SECRETARY_CODE))!.id;
     await linkGroupChat(h.db.db, { channel: "telegram", chatId: "-1001234567890", cellId, linkedBy: secretaryId }, h.clock.now);
     h.clock.now = vn("2025-12-03T10:00");
-    const text = await h.sayText(secretary, "/doilich 8/12 19:30 trùng họp thôn");
+    expect(await h.sayText(secretary, "/doilich 8/12 19:30 trùng họp thôn")).toContain("từ 19:30 ngày 07/12/2025 sang 19:30 ngày 08/12/2025");
+    const text = await h.sayText(secretary, "đổi lịch và báo mọi người");
     expect(text).toContain("Đã báo cho 1 người qua tin nhắn và nhóm chat của chi bộ; 11 người chưa liên kết tài khoản (cần báo trực tiếp).");
     const groupRows = await h.db.db.selectFrom("outbox").select(["kind", "status"]).where("chat_id", "=", "-1001234567890").execute();
     expect(groupRows).toEqual([{ kind: "group.meeting.changed", status: "pending" }]);
@@ -114,7 +120,8 @@ describeEngines("meetings in the chat", (engine) => {
     // At night nothing is planned yet (quiet hours): the groups that will get it at 07:00 are counted.
     await linkGroupChat(h.db.db, { channel: "telegram", chatId: "-1009876543210", cellId, linkedBy: secretaryId }, h.clock.now);
     h.clock.now = vn("2025-12-03T23:00");
-    const night = await h.sayText(secretary, "/doilich huy mưa bão", { languageHint: "en" });
+    expect(await h.sayText(secretary, "/doilich huy mưa bão", { languageHint: "en" })).toContain("When will the cell make it up?");
+    const night = await h.sayText(secretary, "1", { languageHint: "en" });
     expect(night).toContain("people are told by message, and the cell's 2 group chats too; 0 have no linked account");
   });
 });

@@ -70,7 +70,8 @@ describeEngines("reports by chat", (engine) => {
     const back = await h.sayText(sec, "quay lại");
     expect(back).toContain("Cấp ủy viên phụ trách có dự không?");
     await h.sayText(sec, "có");
-    await h.sayText(sec, "95"); // duration
+    expect(await h.sayText(sec, "95")).toContain("Giữ: Nhà văn hóa thôn Pò Lài"); // duration, then the place from the rule
+    await h.sayText(sec, "giữ");
     const resolution = await h.sayText(sec, "Phổ biến nghị quyết; thu đảng phí"); // content items (thematic topic skipped: regular)
     expect(resolution).toContain("Nghị quyết của chi bộ: mỗi việc một dòng");
     expect(await h.sayText(sec, ";;")).toContain("Tôi chưa đọc được việc nào.");
@@ -80,7 +81,7 @@ describeEngines("reports by chat", (engine) => {
     expect(last).toContain("• Số đảng viên có mặt: 10");
     await h.sayText(sec, "1");
     const [stored] = await reports();
-    expect(stored!.data).toMatchObject({ meeting_date: "2025-11-05", kind: "regular", present: 10, members_expected: 10, cadre_present: true, duration_min: 95, content_items: ["Phổ biến nghị quyết", "thu đảng phí"], resolutions: [{ task: "Thu đảng phí", owner: "Mai", due: "2025-11-20" }] });
+    expect(stored!.data).toMatchObject({ meeting_date: "2025-11-05", kind: "regular", present: 10, members_expected: 10, cadre_present: true, duration_min: 95, content_items: ["Phổ biến nghị quyết", "thu đảng phí"], resolutions: [{ task: "Thu đảng phí", owner: "Mai", due: "2025-11-20" }], place: "Nhà văn hóa thôn Pò Lài" });
     expect(stored!.source).toBe("guided");
   });
 

@@ -47,7 +47,7 @@ describe("attendance chart", () => {
     expect(image.height).toBe(Math.round(layout.height * 1.5));
   });
 
-  it("draws a bar at or above 85% in blue, one under it in red to its length, and the dashed 85% line", async () => {
+  it("draws a bar above 85% in blue, one at or under it in red to its length, and the dashed 85% line", async () => {
     const png = await renderAttendanceChart(CELLS, { ...ATTENDANCE_OPTS, scale: 1 });
     const image = decodePng(png);
     const L = attendanceLayout(CELLS, ATTENDANCE_OPTS);
@@ -58,8 +58,8 @@ describe("attendance chart", () => {
     expect(image.pixel(L.x(0.7), L.rowCenter(1))).toEqual([255, 255, 255, 255]);
     // Đồng Mé, no report: no bar at 60%.
     expect(image.pixel(L.x(0.6), L.rowCenter(2))).toEqual([255, 255, 255, 255]);
-    // Exactly 85% meets the bar.
-    expect(image.pixel(L.x(0.5), L.rowCenter(3))).toEqual(rgb(ATTENDANCE_COLORS.ok));
+    // Exactly 85% does not pass it: the guidance asks for more than 85%, as the text says.
+    expect(image.pixel(L.x(0.5), L.rowCenter(3))).toEqual(rgb(ATTENDANCE_COLORS.low));
     // The threshold line crosses the gap between two rows, where no bar is drawn.
     const between = L.rowCenter(1) + L.rowHeight / 2;
     const line = [-1, 0, 1].map((dx) => image.pixel(L.x(0.85) + dx, between));
@@ -71,6 +71,9 @@ describe("attendance chart", () => {
     expect(svg).toContain(">Chi bộ thôn Đồng Mé<");
     expect(svg).toContain(">chưa báo cáo<");
     expect(svg).toContain(">85%<");
+    // The legend counts as the roll-up's text does ("chưa đạt trên 85%").
+    expect(svg).toContain(">Trên 85%<");
+    expect(svg).toContain(">Từ 85% trở xuống<");
     expect(svg).toMatch(/>Chi bộ tổ dân phố Tân Hòa 1[^<]*…</);
     expect(svg).toContain('font-family="Be Vietnam Pro"');
   });

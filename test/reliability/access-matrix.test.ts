@@ -65,6 +65,9 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   // Everyone linked may ask what they follow (the answer may be "nothing").
   phutrach: row("ok", { unlinked: "link" }),
   ghinhan: row("ok", { unlinked: "link" }),
+  // household.view: the cell's secretary and deputy, office staff (subtree), cadres and members following (their reach);
+  // the standing committee member here (DEMO-CUV-KHOA) follows Pò Lài, so sees its households.
+  thamho: row("no", { secretary: "ok", deputy: "ok", "standing committee": "ok", "commune office": "ok", "province office": "ok", "assigned cadre": "ok", unlinked: "link" }),
   // assignment.manage: standing committee and office staff.
   phancong: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   chuaphutrach: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),

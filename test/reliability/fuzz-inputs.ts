@@ -92,7 +92,7 @@ const SQL = [
   "-0",
 ];
 const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "xl", "lb", "viec", "viecm", "viecn", "ct", "dh", "vb", "vbc", "tdg", "vr", "pt"];
-const VERBS = ["show", "members", "accept", "reopen", "ok", "yes", "no", "list", "new", "t", "p", "e", "edit", "cancel", "opt", "f", "def", "skip", "back", "all", "o", "v", "d", "l", "s", "n", "x"];
+const VERBS = ["show", "members", "accept", "reopen", "ok", "yes", "no", "list", "new", "t", "p", "e", "edit", "cancel", "opt", "f", "def", "skip", "back", "all", "o", "v", "d", "l", "s", "n", "x", "dl"];
 const BAD_IDS = ["-1", "0", "-0", "99999999999", "9".repeat(24), "1e3", "0x1f", "abc", "1.5", "NaN", "Infinity", "", " ", "1;2", "%00", "'1'", "١٢", "１２"];
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
@@ -167,6 +167,7 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `rpf:${org()}:${pick(rand, ["monthly-meeting", "party-dues", "admissions"])}`,
     () => `rp:${pick(rand, ["ok", "yes", "no", "edit", "cancel", "skip", "back", "def", "keepall", "unpaid", "unpdone", "unp:1", "unp:abc", "unp:-7"])}`,
     () => `rsvp:${org()}:${date}:${pick(rand, ["yes", "no"])}`,
+    () => `dl:${pick(rand, ["ok", "no"])}`,
     () => `rsvpp:${org()}:${date}:${pick(rand, ["list", person()])}`,
     () => `rsvpp:${org()}:${date}:${person()}:${pick(rand, ["yes", "no"])}`,
     () => `pc:p:o:${org()}:${person()}`,

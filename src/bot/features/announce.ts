@@ -15,7 +15,9 @@ import {
   sendAnnouncement,
   type AnnouncementStatus,
   type AnnouncementTarget,
+  type SentAnnouncement,
 } from "../../services/announcement.service.js";
+import type { Actor } from "../../domain/roles.js";
 import { announcementProgressKey, progressText } from "../../messaging/outbox-render.js";
 import { settingsOfOrg } from "../../services/reminder-settings.service.js";
 import type { BotContext } from "../context.js";
@@ -64,7 +66,11 @@ async function preview(ctx: BotContext, orgId: number, text: string) {
   const { quietHours } = await settingsOfOrg(ctx.db, orgId);
   if (isQuiet(ctx.now, quietHours, ctx.tz)) lines.push(ctx.t("announce-preview-quiet", { from: quietHours.deferTo }));
   lines.push("", ctx.t("announce-preview-body"), "", checked.body, "");
-  if (counts.reachable === 0) {
+  // The console (the demo, an administrator trying it) never delivers: it may still send, to see
+  // what each recipient would get and the delivery stats; a messenger with nobody to reach stops here.
+  const onConsole = ctx.msg.channel === CONSOLE;
+  if (counts.reachable === 0 && onConsole) lines.push(ctx.t("announce-console-try"), "");
+  if (counts.reachable === 0 && !onConsole) {
     ctx.clearFlow();
     lines.push(ctx.t("announce-nobody"));
     ctx.replies.push({ title: ctx.t("announce-preview-title"), text: lines.join("\n") });
@@ -103,6 +109,24 @@ function statusLines(ctx: BotContext, s: AnnouncementStatus): string {
     ctx.t("announce-status-line", { date: day, org: s.orgName, excerpt: excerpt(s.body) }),
     `   ${progressText((id, args) => ctx.t(id, args), s.recipients, s.counts, s.counts.pending === 0)}`,
   ].join("\n");
+}
+
+/** Console accounts never receive notices (`NOT_FOR_NOTICES`): an author there is shown what would be delivered. */
+const CONSOLE = "console";
+
+/**
+ * On the console, after "Gửi": the copy each recipient gets, as their chat shows it, and the
+ * delivery as it stands (progress, then the stats once nothing waits), so the demo shows it all.
+ */
+async function showOnConsole(ctx: BotContext, actor: Actor, sent: SentAnnouncement, body: string): Promise<void> {
+  ctx.replies.push({ title: ctx.t("announce-console-copy-title", { count: sent.queued }), text: `${ctx.t("announce-heading", { org: sent.from })}\n${body}` });
+  const status = await announcementStatus(ctx.db, actor, sent.id);
+  const done = status.counts.pending === 0;
+  const { counts } = status;
+  const text = done
+    ? ctx.t("announce-stats", { org: status.orgName, total: status.recipients, sent: counts.sent, unreachable: counts.unreachable, unlinked: counts.unlinked, pending: counts.pending })
+    : progressText((id, args) => ctx.t(id, args), status.recipients, counts, false);
+  ctx.replies.push({ title: ctx.t(done ? "announce-stats-title" : "announce-progress-title"), text });
 }
 
 /**
@@ -171,6 +195,7 @@ export const announceFeature: Feature = {
             choices: [{ label: ctx.t("announce-refresh"), action: `tb:st:${sent.id}` }],
             ...(edits ? { editKey: announcementProgressKey(sent.id) } : {}),
           });
+          if (ctx.msg.channel === CONSOLE) await showOnConsole(ctx, actor, sent, draft.body);
           return;
         }
         case "edit": {

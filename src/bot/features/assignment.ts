@@ -67,7 +67,8 @@ export const assignmentFeature: Feature = {
             ctx.reply("assign-unknown-code", { code: code.slice(0, 40) });
             return;
           }
-          await askPerson(ctx, actor, target.orgId !== null ? "o" : "h", (target.orgId ?? target.householdId) as number, target.name);
+          const name = target.householdId !== null ? ctx.t("assign-household-target", { label: target.name }) : target.name;
+          await askPerson(ctx, actor, target.orgId !== null ? "o" : "h", (target.orgId ?? target.householdId) as number, name);
           return;
         }
         ctx.ask(ctx.t("assign-what"), [
@@ -109,7 +110,9 @@ export const assignmentFeature: Feature = {
         const id = idParam.safeParse(b);
         if ((a !== "o" && a !== "h") || !id.success) throw new ChiboError("stale_choice");
         const target = a === "o" ? { orgId: id.data, householdId: null } : { orgId: null, householdId: id.data };
-        const targetName = a === "o" ? await orgName(ctx.db, id.data) : await householdLabel(ctx.db, id.data);
+        const label = a === "o" ? await orgName(ctx.db, id.data) : await householdLabel(ctx.db, id.data);
+        // "phụ trách hộ Hoàng Văn Sáng (thôn Pò Lài)": a household is named as one, not as its head alone.
+        const targetName = a === "h" && label ? ctx.t("assign-household-target", { label }) : label;
         if (verb === "t") return askPerson(ctx, actor, a, id.data, targetName ?? "");
         const person = idParam.safeParse(c);
         if (!person.success) throw new ChiboError("stale_choice");

@@ -5,6 +5,7 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { mayEver } from "../../domain/access.js";
 import { recordAccess } from "../../services/access-log.service.js";
+import { meetingOutlookLines } from "./meeting.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -24,6 +25,7 @@ async function show(ctx: BotContext, cellId: number): Promise<void> {
   lines.push(ctx.t("cell-secretary", { names: s.secretaries.join(", ") || ctx.t("none") }));
   if (s.deputies.length > 0) lines.push(ctx.t("cell-deputy", { names: s.deputies.join(", ") }));
   lines.push(ctx.t("cell-cadre", { names: s.cadres.join(", ") || ctx.t("cell-no-cadre") }));
+  lines.push(...meetingOutlookLines(ctx, s.cancelled));
   if (s.nextMeeting) {
     lines.push(
       ctx.t("cell-next-meeting", {
@@ -31,6 +33,7 @@ async function show(ctx: BotContext, cellId: number): Promise<void> {
         time: s.nextMeeting.time,
       }),
     );
+    if (s.nextMeeting.movedFrom) lines.push(ctx.t("meeting-next-moved", { from: formatDateVi(s.nextMeeting.movedFrom), reason: s.nextMeeting.reason ?? ctx.t("meeting-no-reason") }));
     if (s.nextMeeting.place) lines.push(ctx.t("cell-meeting-place", { place: s.nextMeeting.place }));
   }
   const canList = mayEver(actor, "cell.view_members");

@@ -10,6 +10,7 @@ import { channelChoiceFeature } from "./channel-choice.js";
 import { exportFeature } from "./export.js";
 import { groupLinkFeature } from "./group-link.js";
 import { helpFeature } from "./help.js";
+import { questionsFeature } from "./questions.js";
 import { languageFeature } from "./language.js";
 import { linkFeature } from "./link.js";
 import { meFeature } from "./me.js";
@@ -64,6 +65,8 @@ export function defaultFeatures(): Feature[] {
     languageFeature,
     cancelFeature,
     help,
+    // Read last: free text no command, flow or report took.
+    questionsFeature(() => features.flatMap((f) => f.commands ?? [])),
   );
   return features;
 }

@@ -7,7 +7,7 @@ import { ruleTarget, ruleTargets, setStandingRule, type RuleTarget } from "../..
 import { addDays } from "../../domain/schedule/local-time.js";
 import { fold } from "../../domain/text/fold.js";
 import { formatDateVi, pad2 } from "../../domain/time.js";
-import { managedCells, myAnswer, nextMeeting, rescheduleMeeting, RESCHEDULE_MAX_DAYS, type MeetingChange } from "../../services/meeting.service.js";
+import { managedCells, meetingToChange, myAnswer, nextMeeting, REASON_MAX, rescheduleMeeting, RESCHEDULE_MAX_DAYS, type MeetingChange } from "../../services/meeting.service.js";
 import { cellsOfActor } from "../../services/cell.service.js";
 import { rsvpChoices } from "../../messaging/outbox-render.js";
 import type { BotContext } from "../context.js";
@@ -81,12 +81,13 @@ async function showNext(ctx: BotContext): Promise<void> {
     return;
   }
   for (const c of cells) {
-    const { cell, meeting } = await nextMeeting(ctx.db, actor, c.id, ctx.today);
+    const { cell, meeting, cancelled } = await nextMeeting(ctx.db, actor, c.id, ctx.today);
+    const before = meetingOutlookLines(ctx, cancelled.map((m) => ({ date: m.date, reason: m.override?.reason ?? null })));
     if (!meeting) {
-      ctx.replies.push({ title: cell, text: ctx.t("meeting-none") });
+      ctx.replies.push({ title: cell, text: [...before, ctx.t("meeting-none")].join("\n") });
       continue;
     }
-    const lines = [ctx.t("meeting-next", { cell, time: meeting.time, date: formatDateVi(meeting.date) })];
+    const lines = [...before, ctx.t("meeting-next", { cell, time: meeting.time, date: formatDateVi(meeting.date) })];
     lines.push(ctx.t("meeting-next-place", { place: meeting.place ?? ctx.t("meeting-place-unknown") }));
     if (meeting.agenda) lines.push(ctx.t("meeting-agenda-line", { agenda: meeting.agenda }));
     if (meeting.override && meeting.regularDate) {
@@ -99,6 +100,11 @@ async function showNext(ctx: BotContext): Promise<void> {
     else ctx.replies.push({ text: lines.join("\n") });
   }
   if (cells.length > 1 && footer.length > 0) ctx.replies.push({ text: footer.slice(1).join("\n") });
+}
+
+/** "Buổi sinh hoạt ngày 05/12/2025 đã hủy. Lý do: …" for each meeting cancelled before the next one (`/lichhop`, `/chibo`). */
+export function meetingOutlookLines(ctx: BotContext, cancelled: readonly { date: string; reason: string | null }[]): string[] {
+  return cancelled.map((m) => ctx.t("meeting-cancelled-line", { date: formatDateVi(m.date), reason: m.reason ?? ctx.t("meeting-no-reason") }));
 }
 
 /** At most this many standing rules are listed under `/lichhop`; a commune office has many cells. */
@@ -176,7 +182,50 @@ async function preview(ctx: BotContext, target: RuleTarget, rule: MeetingRule): 
 /** The next meetings shown before a new rule is applied. */
 const PREVIEW_DATES = 3;
 
-/** `/doilich 15/11 19:30 lý do …` or `/doilich huy lý do …` (secretary or deputy). */
+const RESCHEDULE_FLOW = "doilich";
+
+/** A change held while the secretary confirms it (or, for a cancellation, types a make-up date). */
+const heldChange = z.object({
+  orgId: z.number().int().positive(),
+  /** The meeting shown in the preview: a change confirmed after it moved again is stale. */
+  from: z.string(),
+  fromTime: z.string(),
+  change: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("move"), date: z.string(), time: z.string(), reason: z.string().nullable() }),
+    z.object({ kind: z.literal("cancel"), reason: z.string().nullable() }),
+  ]),
+});
+type HeldChange = z.infer<typeof heldChange>;
+
+function changeInFlow(ctx: BotContext): HeldChange {
+  const parsed = ctx.state.flow?.name === RESCHEDULE_FLOW ? heldChange.safeParse(ctx.state.flow.data) : null;
+  if (!parsed?.success) {
+    ctx.clearFlow();
+    throw new ChiboError("stale_choice");
+  }
+  return parsed.data;
+}
+
+/** A typed new date and time ("7/12 19:30"), checked; null after saying what is wrong. */
+function readNewDate(ctx: BotContext, dateText: string | undefined, timeText: string | undefined): { date: string; time: string } | null {
+  const date = dateText ? parseMeetingDate(dateText, ctx.today) : null;
+  if (!date) {
+    ctx.reply("reschedule-bad-date", { value: (dateText ?? "").slice(0, 20) });
+    return null;
+  }
+  const time = timeText ? parseMeetingTime(timeText) : null;
+  if (!time) {
+    ctx.reply("reschedule-bad-time", { value: (timeText ?? "").slice(0, 20) });
+    return null;
+  }
+  if (date < ctx.today || date > addDays(ctx.today, RESCHEDULE_MAX_DAYS)) {
+    ctx.reply("reschedule-past", { days: RESCHEDULE_MAX_DAYS });
+    return null;
+  }
+  return { date, time };
+}
+
+/** `/doilich 15/11 19:30 lý do …` or `/doilich huy lý do …` (secretary or deputy): shown first, told to everyone once confirmed. */
 async function reschedule(ctx: BotContext, args: string): Promise<void> {
   const actor = ctx.requireActor();
   const cells = await managedCells(ctx.db, actor);
@@ -190,34 +239,66 @@ async function reschedule(ctx: BotContext, args: string): Promise<void> {
   }
   let change: MeetingChange;
   if (fold(first) === "huy" || fold(first) === "cancel") {
-    change = { kind: "cancel", reason: [second, ...rest].filter(Boolean).join(" ") || null };
+    change = { kind: "cancel", reason: [second, ...rest].filter(Boolean).join(" ").slice(0, REASON_MAX) || null };
   } else {
-    const date = parseMeetingDate(first, ctx.today);
-    if (!date) {
-      ctx.reply("reschedule-bad-date", { value: first.slice(0, 20) });
+    const when = readNewDate(ctx, first, second);
+    if (!when) {
       ctx.reply("reschedule-usage");
       return;
     }
-    const time = second ? parseMeetingTime(second) : null;
-    if (!time) {
-      ctx.reply("reschedule-bad-time", { value: (second ?? "").slice(0, 20) });
-      ctx.reply("reschedule-usage");
-      return;
-    }
-    if (date < ctx.today || date > addDays(ctx.today, RESCHEDULE_MAX_DAYS)) {
-      ctx.reply("reschedule-past", { days: RESCHEDULE_MAX_DAYS });
-      return;
-    }
-    change = { kind: "move", date, time, reason: rest.join(" ") || null };
+    change = { kind: "move", ...when, reason: rest.join(" ").slice(0, REASON_MAX) || null };
   }
-  let result;
+  let current;
   try {
-    result = await rescheduleMeeting(ctx.db, actor, cell.id, change, ctx.now, ctx.today, ctx.tz);
+    current = await meetingToChange(ctx.db, actor, cell.id, ctx.today);
   } catch (error) {
     if (error instanceof ChiboError && error.code === "not_found") {
       ctx.reply("reschedule-no-meeting");
       return;
     }
+    throw error;
+  }
+  return previewChange(ctx, { orgId: cell.id, from: current.from.date, fromTime: current.from.time, change }, current.cell);
+}
+
+/** What will be told, and to confirm; a cancellation also asks for the make-up date. */
+function previewChange(ctx: BotContext, held: HeldChange, cell: string): void {
+  const { change } = held;
+  const from = formatDateVi(held.from);
+  const reason = change.reason ?? ctx.t("meeting-no-reason");
+  if (change.kind === "move" && change.date === held.from && change.time === held.fromTime) {
+    ctx.clearFlow();
+    ctx.reply("reschedule-same");
+    return;
+  }
+  ctx.setFlow(RESCHEDULE_FLOW, "confirm", held as unknown as Record<string, unknown>);
+  if (change.kind === "move") {
+    ctx.ask(ctx.t("reschedule-confirm-move", { cell, from, fromTime: held.fromTime, date: formatDateVi(change.date), time: change.time, reason }), [
+      { label: ctx.t("reschedule-ok-move"), action: "dl:ok" },
+      { label: ctx.t("reschedule-keep"), action: "dl:no" },
+    ]);
+    return;
+  }
+  ctx.ask(ctx.t("reschedule-confirm-cancel", { cell, from, reason }), [
+    { label: ctx.t("reschedule-ok-cancel"), action: "dl:ok" },
+    { label: ctx.t("reschedule-keep"), action: "dl:no" },
+  ]);
+}
+
+/** The confirmed change: the meeting must still be the one previewed; then everyone expected is told. */
+async function applyChange(ctx: BotContext, held: HeldChange): Promise<void> {
+  const actor = ctx.requireActor();
+  const current = await meetingToChange(ctx.db, actor, held.orgId, ctx.today).catch((error: unknown) => {
+    if (error instanceof ChiboError && error.code === "not_found") throw new ChiboError("stale_choice");
+    throw error;
+  });
+  if (current.from.date !== held.from || current.from.time !== held.fromTime) throw new ChiboError("stale_choice");
+  ctx.clearFlow();
+  const { change } = held;
+  let result;
+  try {
+    result = await rescheduleMeeting(ctx.db, actor, held.orgId, change, ctx.now, ctx.today, ctx.tz);
+  } catch (error) {
     if (error instanceof ChiboError && error.code === "invalid_input") {
       ctx.reply("reschedule-same");
       return;
@@ -236,6 +317,23 @@ async function reschedule(ctx: BotContext, args: string): Promise<void> {
   else ctx.reply("reschedule-notified", { sent: result.notified, unlinked: result.unlinked });
 }
 
+/**
+ * Text typed while a change waits: for a cancellation, the make-up date ("12/12 19:30"), which makes
+ * it a move to that date with the same reason; otherwise the choices are asked again.
+ */
+async function onChangeText(ctx: BotContext, text: string): Promise<void> {
+  const held = changeInFlow(ctx);
+  const { cell } = await meetingToChange(ctx.db, ctx.requireActor(), held.orgId, ctx.today);
+  if (held.change.kind === "cancel") {
+    // The make-up date alone keeps the meeting's time.
+    const [dateText, timeText] = text.trim().split(/\s+/);
+    const when = readNewDate(ctx, dateText, timeText ?? held.fromTime);
+    if (when) return previewChange(ctx, { ...held, change: { kind: "move", ...when, reason: held.change.reason } }, cell);
+  } else {
+    ctx.reply("report-use-choices");
+  }
+  previewChange(ctx, held, cell);
+}
 
 /** Meetings: `/lichhop` shows the next one and sets the standing rule; `/doilich` moves or cancels one meeting and tells everyone. */
 export const meetingFeature: Feature = {
@@ -245,6 +343,16 @@ export const meetingFeature: Feature = {
     { names: ["doilich", "reschedule"], description: "cmd-doilich", requires: ["meeting.manage"], run: (ctx, args) => reschedule(ctx, args) },
   ],
   actions: {
+    async dl(ctx, [verb]) {
+      const held = changeInFlow(ctx);
+      if (verb === "no") {
+        ctx.clearFlow();
+        ctx.reply("reschedule-kept");
+        return;
+      }
+      if (verb !== "ok") throw new ChiboError("stale_choice");
+      return applyChange(ctx, held);
+    },
     async lh(ctx, [verb, rawId]) {
       const actor = ctx.requireActor();
       if (verb === "no") {
@@ -266,6 +374,7 @@ export const meetingFeature: Feature = {
     },
   },
   flows: {
+    [RESCHEDULE_FLOW]: onChangeText,
     // Text typed instead of a choice is read as a new rule.
     [RULE_FLOW]: (ctx, text) => {
       ctx.clearFlow();

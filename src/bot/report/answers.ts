@@ -3,7 +3,7 @@ import type { FieldDefinition } from "../../domain/forms/form-definition.js";
 import { findDates, resolveDate } from "../../domain/parse/dates.js";
 import { prepare } from "../../domain/parse/prepare.js";
 import { readResolutionText } from "../../domain/parse/resolutions.js";
-import { findTimes } from "../../domain/parse/times.js";
+import { findDuration, findTimes } from "../../domain/parse/times.js";
 import { fold } from "../../domain/text/fold.js";
 import { parseCount } from "../../domain/text/number-words.js";
 import { formatDateVi } from "../../domain/time.js";
@@ -33,6 +33,20 @@ function readNumber(text: string, decimal: boolean): number | null {
   return parseCount(t);
 }
 
+/** Fields counted in minutes, which a person may answer in hours ("1 tiếng rưỡi", "2h"). */
+const DURATION_FIELDS = new Set(["duration_min"]);
+
+/** Hours as a whole answer to "how long": "2h", "1h30", "2 giờ", "1 giờ rưỡi". */
+const RE_HOURS = /^(\d{1,2})\s?(?:h|g|gio)(?:\s?(\d{1,2})(?:\s?(?:p|ph|phut))?|\s?(ruoi))?$/;
+
+/** Minutes from "90", "90 phút", "1 tiếng rưỡi", "một tiếng rưỡi", "1,5 tiếng", "2h", "1h30". */
+function readMinutes(text: string, now: Date): number | null {
+  const hours = RE_HOURS.exec(fold(text).replace(/[.!]+$/, "").trim());
+  if (hours) return Number(hours[1]) * 60 + (hours[2] ? Number(hours[2]) : 0) + (hours[3] ? 30 : 0);
+  const stated = findDuration(prepare(text, now));
+  return stated ? stated.minutes : readNumber(text, false);
+}
+
 /**
  * Read a typed answer for one field. Dates and times are read like the quick-report parser reads them
  * ("hôm qua", "5/11", "mùng 5", "7 rưỡi tối"), relative to the message time.
@@ -44,7 +58,7 @@ export function readAnswer(field: FieldDefinition, text: string, now: Date): Ans
     case "int":
     case "money":
     case "decimal": {
-      const n = readNumber(trimmed, field.type === "decimal");
+      const n = DURATION_FIELDS.has(field.key) ? readMinutes(trimmed, now) : readNumber(trimmed, field.type === "decimal");
       if (n === null) return { ok: false, code: "not_a_number" };
       if (n < 0) return { ok: false, code: "negative" };
       return { ok: true, value: n };

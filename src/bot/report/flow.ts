@@ -11,7 +11,7 @@ import { orgById } from "../../services/org-lookup.service.js";
 import { duesRetained, duesUnpaidCount } from "../../domain/forms/party-dues.form.js";
 import { fold } from "../../domain/text/fold.js";
 import { cellMemberNames, cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
-import { submitReport, type ReportSource } from "../../services/report.service.js";
+import { periodLocked, submitReport, type ReportSource } from "../../services/report.service.js";
 import { pipelineAdmissions } from "../../services/candidate.service.js";
 import type { BotContext } from "../context.js";
 import type { Choice } from "../../messaging/message.js";
@@ -128,6 +128,13 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   const definition = currentForm(form);
   const scheduled = definition.periodKind === "month" ? await scheduledDate(ctx.db, orgId, ctx.today.slice(0, 7), ctx.today) : undefined;
   const period = options.period ?? defaultPeriod(definition.periodKind, ctx.today, scheduled);
+  if (options.source !== "correction" && (await periodLocked(ctx.db, orgId, form, period))) {
+    // Said before the questions or the preview: a month the office accepted cannot be sent again.
+    const org = await orgById(ctx.db, orgId);
+    ctx.clearFlow();
+    ctx.reply("report-period-locked", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
+    return;
+  }
   const defaults = await reportDefaults(ctx.db, definition, orgId, period, ctx.today);
   const values = { ...(options.values ?? {}) };
   // A cell that follows its candidates in /phattrien: the quarter's admissions are counted, not typed.
@@ -193,9 +200,12 @@ async function next(ctx: BotContext, data: ReportFlowData): Promise<void> {
   return confirm(ctx, data);
 }
 
-/** Whether last period's values were found for the form's "previous" fields. */
+/**
+ * Whether last period's values were found for the form's "previous" fields. A field with a fallback
+ * (the roll's member count) has a suggestion even in a first quarter, so it does not tell.
+ */
 function hasPreviousValues(data: ReportFlowData): boolean {
-  return currentForm(data.form).fields.some((f) => f.default === "previous" && data.defaults[f.key] !== undefined);
+  return currentForm(data.form).fields.some((f) => f.default === "previous" && !f.fallback && data.defaults[f.key] !== undefined);
 }
 
 function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): void {

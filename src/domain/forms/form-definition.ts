@@ -19,7 +19,9 @@ export type DefaultSource =
   | "scheduled_time"
   | "scheduled_place"
   | "member_count" // members expected at the meeting (not exempt)
-  | "previous"; // the same field in the last period's submission ("không thay đổi")
+  | "previous" // the same field in the last period's submission ("không thay đổi")
+  | "cell_members" // party members on the cell's roll today
+  | "cell_probationary"; // probationary members on the cell's roll today
 
 export interface FieldDefinition {
   key: string;
@@ -32,6 +34,8 @@ export interface FieldDefinition {
   /** For `enum`. */
   options?: readonly string[];
   default?: DefaultSource;
+  /** Offered when `default` gives nothing (a first quarter has no previous values, the roll still counts). */
+  fallback?: DefaultSource;
 }
 
 export type PeriodKind = "month" | "quarter" | "year";

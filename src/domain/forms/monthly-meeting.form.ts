@@ -30,7 +30,8 @@ export const monthlyMeetingFormV1: FormDefinition = {
 /**
  * The monthly cell meeting report (domain §2; DESIGN.md parse contract keys). Version 2 adds
  * `absent_unknown`: absences whose reason was not said ("vắng 2"), shown as such, never as 0.
- * The guided report also asks for the resolution (what, who, by when): its items become tasks.
+ * The guided report also asks for the resolution (what, who, by when): its items become tasks;
+ * and the place (a notice states time and place, domain §2), offering the rule's.
  */
 export const monthlyMeetingForm: FormDefinition = {
   ...monthlyMeetingFormV1,
@@ -38,7 +39,7 @@ export const monthlyMeetingForm: FormDefinition = {
   fields: monthlyMeetingFormV1.fields.flatMap((f) =>
     f.key === "absent_exempt"
       ? [f, { key: "absent_unknown", type: "int", required: false, guided: false, min: 0, max: 2000 }]
-      : f.key === "resolutions"
+      : f.key === "resolutions" || f.key === "place"
         ? [{ ...f, guided: true }]
         : [f],
   ),

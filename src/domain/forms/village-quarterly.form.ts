@@ -1,4 +1,4 @@
-import type { FormDefinition } from "./form-definition.js";
+import type { DefaultSource, FormDefinition } from "./form-definition.js";
 
 /** The quarterly village / residential-group data (domain §4). Last quarter's values are offered as defaults. */
 export const villageQuarterlyFormV1: FormDefinition = {
@@ -22,12 +22,18 @@ export const villageQuarterlyFormV1: FormDefinition = {
   ],
 };
 
-/** v2: near-poor households (hộ cận nghèo), read from quick reports and kept from quarter to quarter. */
+/** Counts the cell's roll knows, offered when last quarter gave none. */
+const ROLL_FALLBACK: Record<string, DefaultSource> = { members: "cell_members", probationary: "cell_probationary" };
+
+/**
+ * v2: near-poor households (hộ cận nghèo), read from quick reports and kept from quarter to quarter;
+ * the members and probationary members counted from the cell's roll when last quarter gave none.
+ */
 export const villageQuarterlyForm: FormDefinition = {
   ...villageQuarterlyFormV1,
   version: 2,
   fields: [
-    ...villageQuarterlyFormV1.fields,
+    ...villageQuarterlyFormV1.fields.map((f) => (ROLL_FALLBACK[f.key] ? { ...f, fallback: ROLL_FALLBACK[f.key] } : f)),
     { key: "near_poor_households", type: "int", required: false, guided: false, min: 0, max: 20000, default: "previous" },
   ],
 };

@@ -54,6 +54,11 @@ export function effectiveMeeting(
     const kind: MeetingKind = isThematicMonth(rule, period) ? "combined" : "regular";
     return { orgId, period, date: regularDate, time: rule.startTime, place: rule.place, agenda: null, kind, cancelled: false, regularDate, override: null };
   }
+  if (override.cancelled && override.date === null) {
+    // A cancellation (stored without a date) cancels the meeting members were last told of: the rule's, or an earlier move's.
+    const told = effectiveMeeting(orgId, rule, overrides.filter((o) => o.period === period && o.id < override.id), period);
+    if (told) return { ...told, agenda: override.agenda ?? told.agenda, kind: override.kind, cancelled: true, override };
+  }
   const date = override.date ?? regularDate;
   const time = override.time ?? rule?.startTime;
   if (!date || !time) return null;
@@ -69,6 +74,20 @@ export function effectiveMeeting(
     regularDate,
     override,
   };
+}
+
+/**
+ * The meeting of an override's month as members knew it just before that override: the rule's date,
+ * or an earlier move's. A change notice says "chuyển buổi ngày X" with this X, the date they were
+ * last told — not the rule's date when the meeting had been moved once already.
+ */
+export function meetingBefore(
+  orgId: number,
+  rule: MeetingRule | null,
+  overrides: readonly MeetingOverride[],
+  override: MeetingOverride,
+): EffectiveMeeting | null {
+  return effectiveMeeting(orgId, rule, overrides.filter((o) => o.id < override.id), override.period);
 }
 
 function latestOverride(overrides: readonly MeetingOverride[], period: string): MeetingOverride | null {

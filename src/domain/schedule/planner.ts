@@ -1,7 +1,7 @@
 import { isDueAt, placeChain, type ChainStep } from "./chain.js";
 import { holidayOn, suggestAfterHoliday } from "./holidays.js";
 import { addDays, localClock, localInstant, monthsOfQuarter, periodEnd, quarterOf } from "./local-time.js";
-import { effectiveMeeting, meetingKey, meetingsBetween, type EffectiveMeeting, type MeetingOverride, type MeetingRule } from "./meeting.js";
+import { effectiveMeeting, meetingBefore, meetingKey, meetingsBetween, type EffectiveMeeting, type MeetingOverride, type MeetingRule } from "./meeting.js";
 import { isQuiet } from "./quiet-hours.js";
 import { probationNotices, type PlannerProbationer } from "./probation.js";
 import { certificateNotices, type PlannerCandidate } from "./candidate-certificate.js";
@@ -260,6 +260,8 @@ function planChangeNotices({ input, settings, cell, out }: Ctx): void {
     const m = effectiveMeeting(cell.id, cell.rule, cell.overrides, period);
     const o = m?.override;
     if (!m || !o || o.createdAt < recent) continue;
+    // "Chuyển buổi ngày X": the date members were last told (an earlier move's), not always the rule's.
+    const lastTold = meetingBefore(cell.id, cell.rule, cell.overrides, o)?.date ?? m.regularDate;
     const end = m.cancelled ? localInstant(addDays(m.date, 1), "00:00", input.tz) : meetingStart(m, input.tz);
     const [placed] = placeChain([{ step: "chg", due: o.createdAt, data: null }], end, settings.quietHours, input.tz);
     if (!placed || !isDueAt(placed, input.now, input.since)) continue;
@@ -271,7 +273,7 @@ function planChangeNotices({ input, settings, cell, out }: Ctx): void {
         orgId: cell.id,
         dueAt: placed.due,
         expiresAt: placed.expires,
-        payload: { ...meetingPayload(cell, m), regularDate: m.regularDate, reason: o.reason },
+        payload: { ...meetingPayload(cell, m), regularDate: lastTold, reason: o.reason },
       });
     }
     // Without the reason: it is free text the secretary wrote for members' private chats, and it
@@ -281,7 +283,7 @@ function planChangeNotices({ input, settings, cell, out }: Ctx): void {
       orgId: cell.id,
       dueAt: placed.due,
       expiresAt: placed.expires,
-      payload: { ...meetingPayload(cell, m), regularDate: m.regularDate },
+      payload: { ...meetingPayload(cell, m), regularDate: lastTold },
     });
   }
 }

@@ -79,6 +79,18 @@ describe("meeting reminders", () => {
     expect(at("2025-12-07T07:00").map((m) => m.key)).toContain("meet:10:2025-12-07:d0:103");
   });
 
+  it("say in a second change the date members were last told, and cancel the moved date, not the rule's (#22.7)", () => {
+    const first = { id: 7, period: "2025-12", date: "2025-12-07", time: "19:30", place: null, agenda: null, kind: "regular" as const, cancelled: false, reason: "Lũ", createdAt: vn("2025-12-03T20:00") };
+    const second = { ...first, id: 8, date: "2025-12-08", time: "20:00", reason: "Trùng họp thôn", createdAt: vn("2025-12-04T20:00") };
+    const again = planDue(input("2025-12-04T20:00", { cells: [{ ...cell, overrides: [first, second] }] }));
+    expect(again.find((m) => m.key === "chg:10:8:101")?.payload).toMatchObject({ date: "2025-12-08", time: "20:00", regularDate: "2025-12-07" });
+    const cancel = { ...first, id: 9, date: null, time: null, cancelled: true, reason: "Bão", createdAt: vn("2025-12-04T20:00") };
+    const cancelled = planDue(input("2025-12-04T20:00", { cells: [{ ...cell, overrides: [first, cancel] }] }));
+    expect(cancelled.find((m) => m.key === "chg:10:9:101")).toMatchObject({ kind: "meeting.cancelled", payload: { date: "2025-12-07", regularDate: "2025-12-07", reason: "Bão" } });
+    // Nothing reminds of either date afterwards.
+    expect(planDue(input("2025-12-07T07:00", { cells: [{ ...cell, overrides: [first, cancel] }] })).filter((m) => m.kind === "meeting.reminder")).toEqual([]);
+  });
+
   it("merge a two-hour reminder that lands in the morning with the morning one", () => {
     const early: PlannerCell = { ...cell, rule: { kind: "day_of_month", day: 5, startTime: "08:00", place: null } };
     const keys = (now: string) => meetingKeys(input(now, { cells: [early] }));
