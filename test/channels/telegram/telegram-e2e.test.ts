@@ -20,6 +20,15 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
   let maiName = "";
   let cellId = 0;
 
+  /**
+   * One process's life per mode, as a user meets it: each step builds on the one before (linked, then
+   * /chibo, …), so the steps run in order inside one test per mode and the tests themselves stand alone.
+   */
+  const steps: Record<"polling" | "webhook", { name: string; run: () => Promise<void> }[]> = { polling: [], webhook: [] };
+  function step(mode: "polling" | "webhook", name: string, run: () => Promise<void>): void {
+    steps[mode].push({ name, run });
+  }
+
   const secretary: Record<"polling" | "webhook", FakeUser> = { polling: { id: 5001 }, webhook: { id: 5002 } };
   const member: FakeUser = { id: 6001, languageCode: "vi" };
   const stranger: FakeUser = { id: 7001 };
@@ -63,7 +72,7 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
   function conversation(mode: "polling" | "webhook") {
     const me = secretary[mode];
 
-    it(`${mode}: links a secretary by the deep link /start CODE`, async () => {
+    step(mode, `${mode}: links a secretary by the deep link /start CODE`, async () => {
       // The personal-data notice comes first, with "Đồng ý" as an inline button; pressing it links.
       const notice = (await say(text(me, `/start ${codes[mode]}`), me.id, "Thông báo về dữ liệu cá nhân")).hit;
       const agree = notice?.replyMarkup?.inline_keyboard?.[0]?.[0];
@@ -74,7 +83,7 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
       expect(texts.indexOf("Đã liên kết tài khoản với đồng chí Hoàng Văn Páo.")).toBeLessThan(texts.indexOf(replies.hit.text));
     });
 
-    it(`${mode}: /chibo shows the cell with an inline button; pressing it lists the members and answers the query`, async () => {
+    step(mode, `${mode}: /chibo shows the cell with an inline button; pressing it lists the members and answers the query`, async () => {
       // The scheduler may send this newly linked secretary a reminder meanwhile: pick the cell card.
       const cell = (await say(text(me, "/chibo"), me.id, /^Chi bộ thôn Pò Lài\n/)).hit;
       expect(cell?.bold).toEqual(["Chi bộ thôn Pò Lài"]);
@@ -90,7 +99,7 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
       expect(fake.answered.has(queryId)).toBe(true);
     });
 
-    it(`${mode}: a forged button gets a polite refusal, and its query is still answered`, async () => {
+    step(mode, `${mode}: a forged button gets a polite refusal, and its query is still answered`, async () => {
       for (const data of ["cell:members:999999", "zz:<b>", "x".repeat(64)]) {
         const press = fake.callbackUpdate(me, data);
         const refusal = (await say(press, me.id, /không có quyền|hết hạn|không tìm thấy/i)).hit;
@@ -100,7 +109,7 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
       }
     });
 
-    it(`${mode}: /ngonngu then the English button switches the language`, async () => {
+    step(mode, `${mode}: /ngonngu then the English button switches the language`, async () => {
       const ask = (await say(text(me, "/ngonngu"), me.id, "Chọn ngôn ngữ")).hit;
       const english = ask?.replyMarkup?.inline_keyboard?.flat().find((b) => b.text === "English");
       expect(english?.callback_data).toBe("lang:en");
@@ -111,7 +120,7 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
     });
   }
 
-  it("polling: starts even though the server rejects setMyCommands", async () => {
+  step("polling", "polling: starts even though the server rejects setMyCommands", async () => {
     fake.rejectSetMyCommands = true;
     chibo = startChibo({ ...env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: "info" });
     await chibo.waitForLog(/"mode":"polling"/);
@@ -126,7 +135,7 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
 
   conversation("polling");
 
-  it("polling: links a member by sharing their own phone number (0… form), refuses someone else's contact; replies wait out a 429", async () => {
+  step("polling", "polling: links a member by sharing their own phone number (0… form), refuses someone else's contact; replies wait out a 429", async () => {
     // One message per second per chat, as Telegram's FAQ says: replies in a row meet 429 retry_after 1.
     fake.limits.perChatPerSecond = 1;
     const firstCall = fake.calls.length;
@@ -147,12 +156,12 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
     fake.limits.perChatPerSecond = 20;
   });
 
-  it("polling: answers a picture politely", async () => {
+  step("polling", "polling: answers a picture politely", async () => {
     const replies = await say(fake.photoUpdate(member), member.id, "chỉ đọc được tin nhắn chữ");
     expect(replies.hit.text).toBe("Tôi chỉ đọc được tin nhắn chữ. Đồng chí vui lòng gõ nội dung bằng chữ.");
   });
 
-  it("polling: a group — the secretary links it with /lienket_nhom, anyone else is refused, private commands stay private", async () => {
+  step("polling", "polling: a group — the secretary links it with /lienket_nhom, anyone else is refused, private commands stay private", async () => {
     const me = secretary.polling;
     const done = (await say(fake.textUpdate(me, "/lienket_nhom@chibo_test_bot", GROUP), GROUP.id, "Đã liên kết nhóm")).hit;
     expect(done?.text).toContain("Chi bộ thôn Pò Lài");
@@ -165,7 +174,7 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
     expect(inGroup).not.toContain(maiName);
   });
 
-  it("polling: a user who blocked the bot is marked unreachable", async () => {
+  step("polling", "polling: a user who blocked the bot is marked unreachable", async () => {
     fake.blocked.add(String(member.id));
     const start = fake.calls.length;
     const sentBefore = fake.sent.length;
@@ -178,7 +187,7 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
     expect(fake.calls.slice(start).filter((c) => c.method === "sendMessage" && c.payload.chat_id === String(member.id))).toHaveLength(1);
   });
 
-  it("polling: confirms offsets only past handled updates, and stops cleanly", async () => {
+  step("polling", "polling: confirms offsets only past handled updates, and stops cleanly", async () => {
     const last = Math.max(...fake.offsets);
     expect(last).toBeGreaterThan(700_000);
     expect(await chibo?.stop()).toBe(0);
@@ -197,7 +206,7 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
     });
   });
 
-  it("webhook: registers the webhook with its secret and the command menus", async () => {
+  step("webhook", "webhook: registers the webhook with its secret and the command menus", async () => {
     fake.rejectSetMyCommands = false;
     fake.blocked.clear();
     const port = await freePort();
@@ -221,14 +230,14 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
 
   conversation("webhook");
 
-  it("webhook: refuses a wrong or missing secret with 401 and handles nothing", async () => {
+  step("webhook", "webhook: refuses a wrong or missing secret with 401 and handles nothing", async () => {
     const start = fake.sent.length;
     expect(await fake.pushWebhook(text(stranger, "/trogiup"), "wrong-secret")).toBe(401);
     expect(await fake.pushWebhook(text(stranger, "/trogiup"), null)).toBe(401);
     expect(fake.sent.slice(start)).toHaveLength(0);
   });
 
-  it("webhook: a redelivered update_id is processed once", async () => {
+  step("webhook", "webhook: a redelivered update_id is processed once", async () => {
     const me = secretary.webhook;
     const update = text(me, "/toi");
     const start = fake.sent.length;
@@ -241,8 +250,26 @@ describeEngines("Telegram channel end to end (the real chibo start against a fak
     expect(toi).toHaveLength(1);
   });
 
-  it("webhook: stops cleanly", async () => {
+  step("webhook", "webhook: stops cleanly", async () => {
     expect(await chibo?.stop()).toBe(0);
     chibo = undefined;
   });
+  for (const mode of ["polling", "webhook"] as const) {
+    it(`${mode}: a whole session, step by step`, async () => {
+      fake.rejectSetMyCommands = false;
+      fake.blocked.clear();
+      try {
+        for (const { name, run } of steps[mode]) {
+          try {
+            await run();
+          } catch (error) {
+            throw new Error(`step "${name}": ${(error as Error).message}`, { cause: error });
+          }
+        }
+      } finally {
+        await chibo?.stop();
+        chibo = undefined;
+      }
+    }, 600_000);
+  }
 });
