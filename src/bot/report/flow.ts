@@ -67,6 +67,11 @@ function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll" | "crit
 }
 
 /** Fields the criteria stand for when a table is scored one by one: derived, never asked or edited. */
+/** Fields the edit list may offer one by one (lists of names and items, and the criteria's own record, are edited otherwise). */
+export function offeredForEdit(field: { key: string; type: string }): boolean {
+  return field.type !== "absentees" && field.type !== "resolutions" && field.key !== "criteria_table" && field.key !== "criteria_scores";
+}
+
 const DERIVED_BY_CRITERIA = new Set(["general_score", "task_score", "criteria_scores", "criteria_table"]);
 
 function scoresOf(data: Pick<ReportFlowData, "values">): Record<string, number> {
@@ -472,7 +477,7 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
         ...(byCriteria ? data.criteria!.criteria!.map((c) => ({ label: `${fieldLabel(ctx, `${CRIT}${c.code}`)} (${scoresOf(data)[c.code] ?? "—"}/${c.max})`, action: `rp:f:${CRIT}${c.code}` })) : []),
         ...definition.fields
           .filter((f) => f.guided || data.values[f.key] !== undefined)
-          .filter((f) => f.type !== "absentees" && f.type !== "resolutions" && f.key !== "criteria_table" && f.key !== "criteria_scores")
+          .filter(offeredForEdit)
           .filter((f) => !byCriteria || !DERIVED_BY_CRITERIA.has(f.key))
           .map((f) => ({ label: ctx.t(`field-${f.key}`), action: `rp:f:${f.key}` })),
       ]);
