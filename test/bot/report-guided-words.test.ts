@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
-import { findOrgByCode } from "../../src/db/org.repository.js";
-import { botHarness, type BotHarness } from "../support/bot-harness.js";
+import { expect, it } from "vitest";
+import type { BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
+import { secretaryOfPoLai } from "../support/secretary-session.js";
 
 // Issue #19.2: the guided forms take an option's words, durations in hours, ask the place and offer the counts the roll knows.
 describeEngines("guided forms as a new user types them", (engine) => {
@@ -11,17 +10,7 @@ describeEngines("guided forms as a new user types them", (engine) => {
   let cellId: number;
   const reports = () => h.db.db.selectFrom("report_submission").selectAll().where("org_id", "=", cellId).orderBy("id").execute();
 
-  beforeAll(async () => {
-    h = await botHarness(engine);
-    sec = await h.as(DEMO_SECRETARY_CODE);
-    cellId = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    h.clock.now = new Date("2025-11-06T01:00:00Z");
-    await h.sayText(sec, "/huy");
-    await h.db.db.deleteFrom("report_submission").execute();
-  });
+  secretaryOfPoLai(engine, new Date("2025-11-06T01:00:00Z"), (s) => ({ h, sec, cellId } = s));
 
   it("keeps a suggestion when its word is typed, reads 1 tiếng rưỡi as 90 minutes and asks the place", async () => {
     await h.sayText(sec, "/baocao");

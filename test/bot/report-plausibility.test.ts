@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
-import { findOrgByCode } from "../../src/db/org.repository.js";
-import { botHarness, type BotHarness } from "../support/bot-harness.js";
+import { expect, it } from "vitest";
+import type { BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
+import { secretaryOfPoLai } from "../support/secretary-session.js";
 
 /** Pò Lài has 11 party members on its roll, one of them exempt from meetings (the demo province). */
 describeEngines("plausibility of a report's figures and cell", (engine) => {
@@ -11,17 +10,7 @@ describeEngines("plausibility of a report's figures and cell", (engine) => {
   let cellId: number;
   const reports = () => h.db.db.selectFrom("report_submission").selectAll().orderBy("id").execute();
 
-  beforeAll(async () => {
-    h = await botHarness(engine);
-    sec = await h.as(DEMO_SECRETARY_CODE);
-    cellId = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    h.clock.now = new Date("2025-11-06T01:00:00Z");
-    await h.sayText(sec, "/huy");
-    await h.db.db.deleteFrom("report_submission").execute();
-  });
+  secretaryOfPoLai(engine, new Date("2025-11-06T01:00:00Z"), (s) => ({ h, sec, cellId } = s));
 
   it("warns, naming the cell's number, when attendance is above the roll or the expected count is far from it", async () => {
     const preview = await h.sayText(sec, "bc sh cb t11: hop toi 5/11 19h30, co mat 25/27");

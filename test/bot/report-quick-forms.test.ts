@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
-import { findOrgByCode, listCellMembers } from "../../src/db/org.repository.js";
-import { botHarness, type BotHarness } from "../support/bot-harness.js";
+import { expect, it } from "vitest";
+import { listCellMembers } from "../../src/db/org.repository.js";
+import type { BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
+import { secretaryOfPoLai } from "../support/secretary-session.js";
 
 /** One-message reports of the forms other than the meeting, typed without /baocao. */
 describeEngines("quick reports of every form", (engine) => {
@@ -11,17 +11,7 @@ describeEngines("quick reports of every form", (engine) => {
   let cellId: number;
   const reports = () => h.db.db.selectFrom("report_submission").selectAll().where("org_id", "=", cellId).orderBy("id").execute();
 
-  beforeAll(async () => {
-    h = await botHarness(engine);
-    sec = await h.as(DEMO_SECRETARY_CODE);
-    cellId = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    h.clock.now = new Date("2025-11-20T02:00:00Z");
-    await h.sayText(sec, "/huy");
-    await h.db.db.deleteFrom("report_submission").execute();
-  });
+  secretaryOfPoLai(engine, new Date("2025-11-20T02:00:00Z"), (s) => ({ h, sec, cellId } = s));
 
   it("takes a dues report typed without /baocao to the dues form, amounts collected and remitted apart", async () => {
     const preview = await h.sayText(sec, "dp t11: thu 9/10 dv, tong 1tr2, da nop DUX 600k ngay 18/11");

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
-import { findOrgByCode } from "../../src/db/org.repository.js";
-import { botHarness, type BotHarness } from "../support/bot-harness.js";
+import { expect, it } from "vitest";
+import type { BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
+import { secretaryOfPoLai } from "../support/secretary-session.js";
 
 describeEngines("reports by chat", (engine) => {
   let h: BotHarness;
@@ -10,17 +9,8 @@ describeEngines("reports by chat", (engine) => {
   let cellId: number;
   const reports = () => h.db.db.selectFrom("report_submission").selectAll().where("org_id", "=", cellId).orderBy("id").execute();
 
-  beforeAll(async () => {
-    h = await botHarness(engine);
-    sec = await h.as(DEMO_SECRETARY_CODE);
-    cellId = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    h.clock.now = new Date("2025-11-06T01:00:00Z"); // 08:00 in Hà Nội, the morning after a 5/11 meeting
-    await h.sayText(sec, "/huy");
-    await h.db.db.deleteFrom("report_submission").execute();
-  });
+  // 08:00 in Hà Nội, the morning after a 5/11 meeting
+  secretaryOfPoLai(engine, new Date("2025-11-06T01:00:00Z"), (s) => ({ h, sec, cellId } = s));
 
   it("reads a one-message report, shows it back, and stores it on confirmation", async () => {
     const preview = await h.sayText(sec, "bc sh cb t11: hop toi 5/11 19h30, co mat 9/10, vang 1 cld");
