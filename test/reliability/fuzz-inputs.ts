@@ -91,7 +91,7 @@ const SQL = [
   "NaN",
   "-0",
 ];
-const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "xl", "lb", "viec", "viecm", "viecn", "ct", "dh", "vb", "vbc", "tdg", "vr", "pt"];
+const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "xl", "lb", "viec", "viecm", "viecn", "ct", "dh", "vb", "vbc", "tdg", "vr", "pt", "tro"];
 const VERBS = ["show", "members", "accept", "reopen", "ok", "yes", "no", "list", "new", "t", "p", "e", "edit", "cancel", "opt", "f", "def", "skip", "back", "all", "o", "v", "d", "l", "s", "n", "x", "dl"];
 const BAD_IDS = ["-1", "0", "-0", "99999999999", "9".repeat(24), "1e3", "0x1f", "abc", "1.5", "NaN", "Infinity", "", " ", "1;2", "%00", "'1'", "١٢", "１２"];
 
