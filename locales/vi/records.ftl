@@ -41,13 +41,13 @@ records-from-same = Số liệu đã lưu của quý này.
 records-from = Số liệu của { $period } (quý trước):
 records-save = Lưu
 records-keep = Không thay đổi
-records-change-hint = Không thay đổi: bấm "Không thay đổi" (hoặc gõ "không thay đổi"). Có thay đổi: gõ những gì thay đổi, mỗi dòng một mục, ví dụ:
+records-change-hint = Không thay đổi: chọn "Không thay đổi" (hoặc gõ "không thay đổi"). Có thay đổi: gõ những gì thay đổi, mỗi dòng một mục, ví dụ:
     dân số 630
     phụ nữ 90
     thêm: trưởng thôn, Nông Văn Hải, nam, 1980, Tày, 12/12, làm ruộng, đảng viên
     sửa 2: trình độ 12/12, nghề nghiệp buôn bán
     bỏ 3
-records-more-hint = Gõ thêm thay đổi nếu còn, hoặc bấm "Lưu".
+records-more-hint = Gõ thêm thay đổi nếu còn, hoặc chọn "Lưu".
 records-pick-quarter = Cập nhật hồ sơ thôn cho quý nào?
 records-saved = Đã lưu hồ sơ { $cell }, { $period }.
 records-saved-changes = Đã lưu hồ sơ { $cell }, { $period }: { $count } mục thay đổi so với quý trước.
@@ -105,10 +105,11 @@ dev-do-full = Ghi ngày công nhận chính thức
 dev-list-head = Phát triển đảng viên — { $cell }: { $count } người đang theo dõi
 dev-list-empty = Chưa có quần chúng nào được theo dõi.
 dev-add-hint = Thêm người: /phattrien them Họ tên, nữ, 2007, dân tộc Nùng, đoàn viên, học sinh
+dev-summary-of = Tổng hợp của { $org }
 dev-add = Thêm quần chúng
 dev-add-ask = Gõ họ tên, rồi (tùy chọn) giới tính, năm sinh, dân tộc, tôn giáo và nhóm, cách nhau bằng dấu phẩy. Ví dụ: Lương Thị Thu, nữ, 2007, dân tộc Nùng, đoàn viên, học sinh
 dev-bad-name = Chưa đọc được họ tên (họ và tên, không có số).
-dev-bad-part = Có mục chưa đọc được. Giới tính: nam/nữ; năm sinh: 4 chữ số; "dân tộc …", "tôn giáo …"; nhóm: đoàn viên, học sinh, sinh viên, dtts.
+dev-bad-part = Chưa đọc được mục "{ $part }" (bỏ mục đó đi, hoặc sửa lại). Giới tính: nam/nữ; năm sinh: 4 chữ số; "dân tộc …", "tôn giáo …"; nhóm: đoàn viên, học sinh, sinh viên, dtts.
 dev-added = Đã thêm { $name }, quần chúng ưu tú từ { $date }.
 dev-religion = tôn giáo { $religion }
 dev-groups = Nhóm: { $groups }
@@ -123,7 +124,7 @@ dev-dropped-on = Thôi theo dõi từ { $date }.
 dev-drop = Thôi theo dõi
 dev-back = Danh sách
 dev-dropped = Đã thôi theo dõi.
-dev-ask-date = { $step } của { $name }: ngày nào? Gõ ngày (ví dụ 10/3/2026) hoặc bấm "Hôm nay".
+dev-ask-date = { $step } của { $name }: ngày nào? Gõ ngày (ví dụ 10/3/2026) hoặc chọn "Hôm nay".
 dev-today = Hôm nay
 dev-bad-date = Chưa đọc được ngày. Gõ ví dụ 10/3/2026, hoặc "hôm nay".
 dev-problem-future = Ngày { $date } chưa đến. Gõ ngày đã diễn ra.

@@ -152,7 +152,7 @@ export function createBot(options: BotOptions): Bot {
     if (msg.chatType === "group") return; // plain chatter in a group is not for the bot
 
     const flow = ctx.state.flow ? flows.get(ctx.state.flow.name) : undefined;
-    if (flow) return flow(ctx, text);
+    if (flow && (await flow(ctx, text)) !== "pass") return;
 
     for (const feature of readers) {
       if (await feature.onText!(ctx, text)) return;

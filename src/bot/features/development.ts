@@ -4,10 +4,12 @@ import { ChiboError } from "../../domain/errors.js";
 import { probationEnd, PROBATION_NOTICE_DAYS } from "../../domain/membership.js";
 import { certificateExpiresOn, groupsOf, GROUPS, nextStep, readCandidate, stageOf, STEPS, type Candidate, type Step } from "../../domain/records/candidate.js";
 import { readPastDay } from "../../domain/records/words.js";
+import { classifyMessage } from "../../domain/parse/classify.js";
 import { fold } from "../../domain/text/fold.js";
 import { formatDateVi } from "../../domain/time.js";
 import { orgName } from "../../services/org-lookup.service.js";
 import { addCandidate, advanceCandidate, candidateFor, candidatesOfCell, dropCandidate, pipelineSummary, setDevelopmentTarget } from "../../services/candidate.service.js";
+import type { Choice } from "../../messaging/message.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { reportingCells } from "../report/led-cells.js";
@@ -33,9 +35,13 @@ async function listCell(ctx: BotContext, orgId: number): Promise<void> {
   followed.forEach((c, i) => lines.push(`${i + 1}. ${stageLine(ctx, c)}`));
   if (followed.length === 0) lines.push(ctx.t("dev-list-empty"));
   lines.push("", ctx.t("dev-add-hint"));
+  // An office clerk who also leads the agency cell: the commune's (or province's) pipeline is one digit away.
+  const upper: Choice[] = [];
+  for (const id of upperRoots(ctx)) upper.push({ label: ctx.t("dev-summary-of", { org: (await orgName(ctx.db, id)) ?? "" }), action: `pt:u:${id}` });
   ctx.ask(lines.join("\n"), [
     ...followed.map((c) => ({ label: c.name, action: `pt:v:${c.id}` })),
     { label: ctx.t("dev-add"), action: `pt:a:${orgId}` },
+    ...upper,
   ]);
 }
 
@@ -70,10 +76,14 @@ async function showCandidate(ctx: BotContext, id: number): Promise<void> {
 }
 
 async function add(ctx: BotContext, orgId: number, text: string): Promise<void> {
-  const input = readCandidate(text, Number(ctx.today.slice(0, 4)));
+  const year = Number(ctx.today.slice(0, 4));
+  const input = readCandidate(text, year);
   if (typeof input === "string") {
     ctx.setFlow(ADD_FLOW, "text", { orgId });
-    ctx.reply(`dev-bad-${input}`);
+    // Name the item not understood ("giáo viên"), so the secretary knows what to leave out.
+    const [name, ...items] = text.split(",").map((p) => p.trim());
+    const part = input === "part" ? (items.find((item) => readCandidate(`${name}, ${item}`, year) === "part") ?? "") : "";
+    ctx.reply(`dev-bad-${input}`, { part: part.slice(0, 60) });
     ctx.reply("dev-add-ask");
     return;
   }
@@ -196,6 +206,9 @@ export const developmentFeature: Feature = {
       switch (verb) {
         case "l":
           return listCell(ctx, id.data);
+        case "u":
+          if (!upperRoots(ctx).includes(id.data)) throw new ChiboError("forbidden");
+          return summary(ctx, id.data, ctx.today.slice(0, 4));
         case "a": {
           if (!reportingCells(ctx).includes(id.data)) throw new ChiboError("forbidden");
           const held = ctx.state.flow?.name === ADD_FLOW ? (ctx.state.flow.data as { text?: unknown }) : undefined;
@@ -240,6 +253,12 @@ export const developmentFeature: Feature = {
         ctx.clearFlow();
         ctx.reply("report-use-choices");
         return;
+      }
+      // A report or a correction typed while the bot waits for a name goes to the report, not into the list.
+      const kind = classifyMessage(text, { now: ctx.now }).kind;
+      if (kind !== "chatter" && kind !== "meeting-notice") {
+        ctx.clearFlow();
+        return "pass";
       }
       return add(ctx, orgId.data, text);
     },
