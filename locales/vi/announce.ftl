@@ -19,7 +19,7 @@ announce-preview-count = Người nhận: { $total } người; { $reachable } ng
 }
 announce-preview-quiet = Đang trong giờ nghỉ: thông báo sẽ bắt đầu gửi lúc { $from }.
 announce-preview-body = Nội dung:
-announce-preview-ask = Đồng chí kiểm tra lại, bấm "Gửi" để gửi, hoặc gõ nội dung khác để sửa.
+announce-preview-ask = Đồng chí kiểm tra lại, chọn "Gửi" để gửi, hoặc gõ nội dung khác để sửa.
 announce-nobody = Chưa ai trong đơn vị này liên kết tài khoản Zalo/Telegram nên chưa gửi được. Văn phòng đảng ủy cấp mã mời để đảng viên liên kết tài khoản.
 announce-send = Gửi
 announce-edit = Sửa nội dung
@@ -56,5 +56,5 @@ announce-stats = Thông báo tới { $org } đã gửi xong.
 announce-status-title = Tình hình gửi thông báo
 announce-status-line = • { $date } — { $org }: "{ $excerpt }"
 announce-none-yet = Chưa có thông báo nào được gửi.
-announce-console-try = Trên console, tin không được gửi đi thật. Đồng chí vẫn có thể bấm "Gửi" để xem mỗi người nhận sẽ thấy gì và kết quả gửi.
+announce-console-try = Trên console, tin không được gửi đi thật. Đồng chí vẫn có thể chọn "Gửi" để xem mỗi người nhận sẽ thấy gì và kết quả gửi.
 announce-console-copy-title = Tin mỗi người nhận thấy (trên console không gửi đi thật; { $count } người nhận qua Zalo/Telegram)
