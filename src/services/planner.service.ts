@@ -1,7 +1,7 @@
 import { addDays, addMonths, localClock } from "../domain/schedule/local-time.js";
 import type { PlannerProbationer } from "../domain/schedule/probation.js";
 import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
-import { rootFirstPath } from "../domain/org.js";
+import { isVillageCell, rootFirstPath } from "../domain/org.js";
 import type { DigestUnit } from "../domain/schedule/digest.js";
 import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath } from "../domain/schedule/settings.js";
 import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
@@ -106,6 +106,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
       id: c.id,
       name: c.name,
       communeId: c.parent_id,
+      keepsVillageRecord: isVillageCell(c),
       rule: rules.get(c.id) ?? null,
       overrides: overrides.get(c.id) ?? [],
       members: [],

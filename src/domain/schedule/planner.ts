@@ -56,6 +56,8 @@ export interface PlannerCell {
   deputies: number[];
   /** Cadres assigned to follow the cell: reminded of meetings, told of overdue reports. */
   cadres: number[];
+  /** False for a cell with no village (an agency, school, enterprise cell): it files no village data. */
+  keepsVillageRecord?: boolean;
   /** The cell's linked group chats; each gets one copy of every cell-wide meeting notice. */
   groups?: readonly PlannerGroupChat[];
   /** Probationary members with their admission date: their leaders and the commune office are reminded before probation ends. */
@@ -362,6 +364,7 @@ function cellDues(input: PlannerInput, settings: ReminderSettings, cell: Planner
   };
   const out: Due[] = [];
   for (const rule of settings.reports) {
+    if (rule.form === "village-quarterly" && cell.keepsVillageRecord === false) continue;
     for (const period of recentPeriods(rule.frequency, today)) {
       const due = dueDate(rule, period, meetingDateOf);
       if (due) out.push({ rule, period, due, submitted: input.submitted.has(submissionKey(cell.id, rule.form, period)) });
