@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
@@ -46,6 +49,10 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
   const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
   const last = month === 1 ? { y: year - 1, m: 12 } : { y: year, m: month - 1 };
   const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
+  // The village records are filed for the quarter just ended (the one /hosothon offers first).
+  const quarter = Math.ceil(month / 3) === 1 ? { q: 4, y: year - 1 } : { q: Math.ceil(month / 3) - 1, y: year };
+  const quarterWords = `quý ${quarter.q}/${quarter.y}`;
+  const dir = mkdtempSync(join(tmpdir(), "chibo-real-province-"));
 
   /** `chibo …` in this process, on this test's database (as inside a running chibo). */
   const chibo = (args: string[]) => {
@@ -67,6 +74,13 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     return fake.sent.slice(start).filter((s) => s.chatId === user).map((s) => s.text).join("\n\n");
   }
 
+  /** The villages' figures, filed for the quarter just ended. */
+  const villages = () => {
+    const file = join(dir, "ho-so-thon.csv");
+    writeFileSync(file, readFileSync(fixture("ho-so-thon.template.csv"), "utf8").replaceAll("{QUARTER}", `Quý ${quarter.q}/${quarter.y}`));
+    return file;
+  };
+
   beforeAll(async () => {
     db = await freshDatabase(engine);
     const imports = [
@@ -75,7 +89,7 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
       ["households", fixture("ho-gia-dinh.csv"), "Đã nhập 5 dòng hộ gia đình"],
       ["assignments", fixture("phan-cong.csv"), "Đã nhập 5 dòng phân công"],
       ["criteria", template("tieu-chi.xlsx"), "Đã nhập 61 dòng tiêu chí"],
-      ["villages", fixture("ho-so-thon.csv"), "Đã nhập 3 dòng hồ sơ thôn"],
+      ["villages", villages(), "Đã nhập 3 dòng hồ sơ thôn"],
     ] as const;
     for (const [kind, file, done] of imports) {
       const result = await chibo(["import", kind, file]);
@@ -99,6 +113,7 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     await server?.stop();
     await fake?.stop();
     await db?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("links the secretary, a member, the commune office and a province cadre with invite codes", async () => {
@@ -130,11 +145,11 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
   });
 
   it("takes the secretary's village record: the imported quarter, one change, saved", async () => {
-    expect(await say("secretary", "/hosothon", "quý 3/2026")).toContain("Cập nhật hồ sơ thôn cho quý nào?");
-    const record = await say("secretary", "quý 3/2026", "Không thay đổi");
+    expect(await say("secretary", "/hosothon", `1. ${quarterWords}`)).toContain("Cập nhật hồ sơ thôn cho quý nào?");
+    const record = await say("secretary", "1", "Không thay đổi");
     expect(record).toContain("Dân số (người): 512");
     expect(await say("secretary", "dân số 520", "1. Lưu")).toContain("520 ✎ (trước: 512)");
-    expect(await say("secretary", "1", "Đã lưu hồ sơ")).toContain("Đã lưu hồ sơ Chi bộ thôn Khau Phay, quý 3/2026");
+    expect(await say("secretary", "1", "Đã lưu hồ sơ")).toContain(`Đã lưu hồ sơ Chi bộ thôn Khau Phay, ${quarterWords}`);
   });
 
   it("names what it could not read in a new candidate, and lets the quick report through", async () => {
@@ -176,6 +191,10 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     expect(exported).toMatch(/^Báo cáo sinh hoạt chi bộ tháng \d{2}\/\d{4} của Đảng bộ xã Hồng Phong: 1\/3 chi bộ đã báo cáo\./m);
     expect(await say("office", "/duyet", "Chi bộ thôn Khau Phay")).toContain("báo cáo đang chờ duyệt");
     expect(await say("office", "/hosothon", LINK)).toContain("Chi bộ thôn Khau Phay: 520 người");
+    // The village data is asked of the village cells only, not of the commune's agency cell.
+    const village = await say("office", "/tonghop số liệu thôn", "Xem mẫu khác");
+    expect(village).toContain(`Số liệu thôn, tổ dân phố ${quarterWords}: 1/2 chi bộ đã báo cáo`);
+    expect(village).not.toContain("Chi bộ cơ quan");
     // The office clerk also leads the agency cell: the commune's pipeline is one digit away.
     const pipeline = await say("office", "/phattrien", "Tổng hợp của Đảng bộ xã Hồng Phong");
     expect(pipeline).toContain("Phát triển đảng viên — Chi bộ cơ quan Đảng ủy xã Hồng Phong");
