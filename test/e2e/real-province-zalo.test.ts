@@ -142,6 +142,8 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     expect(await say("member", "/ghinhan", "Nông Văn Tâm")).toContain("1. Nông Văn Tâm (thôn Khau Phay)");
     await say("member", "1", "tình hình của hộ");
     expect(await say("member", "đã thăm, gia đình khỏe", "Đã ghi nhận")).toContain("Đã ghi nhận lần thăm hộ Nông Văn Tâm");
+    // Her own data in words, not codes.
+    expect(await say("member", "/dulieu", LINK)).toContain("Giới tính: nữ");
   });
 
   it("takes the secretary's village record: the imported quarter, one change, saved", async () => {
@@ -175,6 +177,11 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     const resolution = await say("secretary", "1", LINK);
     expect(resolution).toContain(`Tải tệp nghi-quyet-hp-kp-${last.y}-${pad(last.m)}.docx`);
     expect(await say("secretary", "/xemlai", "Chọn một tháng")).toContain("CHI BỘ THÔN KHAU PHAY: 12 THÁNG");
+    // An invite on a province with no Telegram bot: the Zalo way, no dead "t.me/<tên_bot>" link.
+    await say("secretary", "/moi", "Tất cả");
+    const invite = await say("secretary", "Hoàng Văn Long", "TIN NHẮN ĐỂ CHUYỂN");
+    expect(invite).toMatch(/Zalo: nhắn cho bot "\/lienket [A-Z0-9]{5}-[A-Z0-9]{5}"/);
+    expect(invite).not.toContain("t.me");
     await say("secretary", "/tudanhgia", "1. Hoàn thành xuất sắc nhiệm vụ");
     await say("secretary", "2", "tự nhận xét");
     await say("secretary", "Hoàn thành tốt các nhiệm vụ được giao", "1. Gửi");
