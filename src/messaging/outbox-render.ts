@@ -78,7 +78,7 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, message: OutboxM
       return [{ title: t("remind-holiday-title"), text: t("group-remind-holiday", { ...meetingArgs(p), holiday: t(`holiday-${p.holiday}`) }) }];
     }
     case "meeting.thematic":
-      return [{ title: t("remind-thematic-title"), text: t("remind-thematic", { cell: message.payload.cell, quarter: message.payload.quarter }) }];
+      return [{ title: t("remind-thematic-title"), text: t("remind-thematic", { cell: message.payload.cell, quarter: periodWords(message.payload.quarter) }) }];
     case "report.due": {
       const p = message.payload;
       return [{
