@@ -11,17 +11,22 @@ import { fold } from "./fold.js";
 export function repairTelex(text: string): string {
   if (!TELEX_HINT.test(text)) return text;
   return text.replace(WORD, (word: string, offset: number, whole: string) => {
-    if (!ASCII_WORD.test(word)) return word;
+    // "đuwowcj": the đ typed right, the rest left in Telex.
+    const d = word[0] === "đ" || word[0] === "Đ";
+    if (d && (word.length === 1 || !RESIDUE.test(word.slice(1).toLowerCase()))) return word;
+    const ascii = d ? (word[0] === "Đ" ? "DD" : "dd") + word.slice(1) : word;
+    if (!ASCII_WORD.test(ascii)) return word;
     // A word glued to a letter with diacritics is not an ASCII word.
     const before = whole.charCodeAt(offset - 1);
     const after = whole.charCodeAt(offset + word.length);
     if (before > 127 && isLetterCode(before)) return word;
     if (after > 127 && isLetterCode(after)) return word;
-    return repairWord(word);
+    const fixed = repairWord(ascii);
+    return fixed === ascii ? word : fixed;
   });
 }
 
-const WORD = /[A-Za-z]+/g;
+const WORD = /[Đđ]?[A-Za-z]+/g;
 const ASCII_WORD = /^[A-Za-z]+$/;
 // s f r x j z never end a valid syllable's vowel part, so they only follow a vowel in Telex residue.
 const TELEX_HINT = /[aeiouy][a-z]*[sfrxjz]|w|aa|ee|oo|dd/i;
