@@ -2,7 +2,7 @@
  * Write the province's report layouts: templates/bao-cao/*.xlsx, one per form, which `chibo export`
  * and `/xuat` fill (src/export/province-layout.ts). An office may edit them in Excel or replace them;
  * this script only makes the first version. Run: node --import tsx scripts/make-report-layouts.ts [NAME…]
- * (with names, only those layouts are written: `ho-so-thon` is the village record).
+ * (with names, only those layouts are written: `co-so-du-lieu-thon` is the village record).
  */
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -321,12 +321,12 @@ async function writeVillageLayout(): Promise<void> {
     cell.alignment = { vertical: "middle", horizontal: ["village", "role", "name", "occupation"].includes(key) ? "left" : "center", wrapText: key === "village" || key === "role" };
   });
   wp.views = [{ state: "frozen", ySplit: 5 }];
-  await wb.xlsx.writeFile(`${OUT}ho-so-thon.xlsx`);
+  await wb.xlsx.writeFile(`${OUT}co-so-du-lieu-thon.xlsx`);
 }
 
 mkdirSync(OUT, { recursive: true });
 const only = process.argv.slice(2);
 const forms = FORM_IDS.filter((form) => only.length === 0 || only.includes(LAYOUT_OF[form]));
 for (const form of forms) await writeLayout(form);
-if (only.length === 0 || only.includes("ho-so-thon")) await writeVillageLayout();
-console.log(`Đã ghi ${forms.length + (only.length === 0 || only.includes("ho-so-thon") ? 1 : 0)} mẫu báo cáo vào ${OUT}`);
+if (only.length === 0 || only.includes("co-so-du-lieu-thon")) await writeVillageLayout();
+console.log(`Đã ghi ${forms.length + (only.length === 0 || only.includes("co-so-du-lieu-thon") ? 1 : 0)} mẫu báo cáo vào ${OUT}`);

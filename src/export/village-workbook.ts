@@ -7,8 +7,8 @@ import { fillLayout, layoutFile, readLayout, type LayoutRow, type LayoutValue } 
 import { periodTitle, type Translate } from "./report-workbook.js";
 import type { Signer } from "./rollup-workbook.js";
 
-/** The village record's layout under templates/bao-cao/ (an office's own `ho-so-thon.xlsx` replaces it). */
-export const VILLAGE_LAYOUT = "ho-so-thon";
+/** The village record's layout under templates/bao-cao/ (an office's own `co-so-du-lieu-thon.xlsx` replaces it). */
+export const VILLAGE_LAYOUT = "co-so-du-lieu-thon";
 /** The layout's table of people who do the villages' work: its rows are marked `{{row.workers.KEY}}`. */
 export const WORKERS_TABLE = "workers";
 
@@ -148,7 +148,7 @@ export function workerRows(table: VillageTable, t: Translate): LayoutRow[] {
 }
 
 /**
- * The village records under an org for a quarter, in the province's layout `ho-so-thon.xlsx`: the
+ * The village records under an org for a quarter, in the province's layout `co-so-du-lieu-thon.xlsx`: the
  * villages with their figures and organizations (per-commune subtotals, the total), the people who
  * do their work; what changed since the quarter before in the layout's look with the old value as a
  * note, who left struck through.

@@ -180,7 +180,7 @@ describeEngines("/hosothon: the village record by quarter", (engine) => {
 
   it("honours the office's own layout: its title, its column order and its colour for changes", async () => {
     const ExcelJS = (await import("exceljs")).default;
-    const own = await loadWorkbook(await readLayout(layoutFile("ho-so-thon", undefined)));
+    const own = await loadWorkbook(await readLayout(layoutFile("co-so-du-lieu-thon", undefined)));
     const sheet = own.worksheets[0]!;
     sheet.getCell("A5").value = "SỔ THEO DÕI THÔN, TỔ DÂN PHỐ ({{period}})";
     // Population moved after households: the two columns' header and marked cells swapped.
@@ -196,7 +196,7 @@ describeEngines("/hosothon: the village record by quarter", (engine) => {
     const legend = texts(sheet).find((t) => t.text.startsWith("{{style.changed}}"))!;
     sheet.getCell(legend.row, legend.col).fill = { type: "pattern", pattern: "solid", fgColor: { argb: OFFICE_RED } };
     const dir = mkdtempSync(join(tmpdir(), "mau-bao-cao-"));
-    writeFileSync(join(dir, "ho-so-thon.xlsx"), Buffer.from(await own.xlsx.writeBuffer()));
+    writeFileSync(join(dir, "co-so-du-lieu-thon.xlsx"), Buffer.from(await own.xlsx.writeBuffer()));
     useOwnLayouts(dir);
     try {
       const office = await h.as("DEMO-VP-TANVAN");
@@ -213,9 +213,9 @@ describeEngines("/hosothon: the village record by quarter", (engine) => {
       const broken = new ExcelJS.Workbook();
       broken.addWorksheet("Thôn").getRow(2).values = ["{{row.name}}", "{{row.worker.name}}"];
       broken.getWorksheet("Thôn")!.getRow(4).values = ["{{row.worker.name}}"];
-      writeFileSync(join(dir, "ho-so-thon.xlsx"), Buffer.from(await broken.xlsx.writeBuffer()));
+      writeFileSync(join(dir, "co-so-du-lieu-thon.xlsx"), Buffer.from(await broken.xlsx.writeBuffer()));
       const refused = await h.say(office, "/hosothon quý 3/2025");
-      expect(refused.replies.map((r) => r.text).join("\n")).toContain("Mẫu báo cáo ho-so-thon.xlsx không dùng được: có dòng {{row.TÊN_BẢNG.…}}");
+      expect(refused.replies.map((r) => r.text).join("\n")).toContain("Mẫu báo cáo co-so-du-lieu-thon.xlsx không dùng được: có dòng {{row.TÊN_BẢNG.…}}");
       expect(refused.replies.some((r) => r.attachment)).toBe(false);
     } finally {
       useOwnLayouts(undefined);

@@ -147,7 +147,7 @@ describe("filling a layout (the one module other exports reuse)", () => {
   });
 
   it("ships a layout per form, each with the party's header, a marked table and a signature block", async () => {
-    for (const name of ["sinh-hoat-chi-bo", "dang-phi", "so-lieu-thon", "ket-nap", "xep-loai", "ho-so-thon"]) {
+    for (const name of ["sinh-hoat-chi-bo", "dang-phi", "so-lieu-thon", "ket-nap", "xep-loai", "co-so-du-lieu-thon"]) {
       expect(layoutFile(name)).toBe(`${LAYOUT_DIR}/${name}.xlsx`);
       const ws = (await loadWorkbook(await readLayout(layoutFile(name)))).worksheets[0]!;
       const all: string[] = [];
