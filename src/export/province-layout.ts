@@ -215,9 +215,13 @@ function takeLooks(sheet: Worksheet): Partial<Record<LookName, Look>> {
   return looks;
 }
 
-function applyLook(cell: Cell, look: Look): void {
-  if (look.fill) cell.fill = structuredClone(look.fill);
-  if (look.font) cell.font = { ...(cell.font ?? {}), ...structuredClone(look.font) };
+/** A style with a look laid over it: the look's fill, its emphasis over the style's font. */
+function withLook(style: Partial<ExcelJSModule.Style>, look: Look): Partial<ExcelJSModule.Style> {
+  return {
+    ...style,
+    ...(look.fill ? { fill: structuredClone(look.fill) } : {}),
+    ...(look.font ? { font: { ...(style.font ?? {}), ...structuredClone(look.font) } as ExcelJSModule.Font } : {}),
+  };
 }
 
 interface Range {
@@ -277,19 +281,30 @@ function fillBlock(sheet: Worksheet, block: Block, rows: readonly LayoutRow[], f
     return values;
   });
   sheet.spliceRows(first, numbers.length, ...rowValues);
+  // One style object per template cell and look, shared by every cell drawn alike: exceljs writes a
+  // shared style once (its writer caches by object), which keeps a province's 20,000-row export fast.
+  // Shared, so never changed in place: a cell's look is always a new object from withLook.
+  const styles = new Map<string, Partial<ExcelJSModule.Style>>();
+  const styleOf = (kind: Kind, c: MarkedRow["cells"][number], look: LookName | null) => {
+    const key = `${kind}:${c.col}:${look ?? ""}`;
+    let style = styles.get(key);
+    if (!style) {
+      style = structuredClone(c.style);
+      if (!marked.has(kind)) style = { ...style, font: { ...(style.font ?? {}), bold: true } as ExcelJSModule.Font };
+      if (look) style = withLook(style, looks[look]);
+      styles.set(key, style);
+    }
+    return style;
+  };
   rows.forEach((r, i) => {
     const template = marked.get(r.kind) ?? item;
     const row = sheet.getRow(first + i);
     if (template.height !== undefined) row.height = template.height;
     for (const c of template.cells) {
       const cell = row.getCell(c.col);
-      cell.style = structuredClone(c.style);
-      if (!marked.has(r.kind)) cell.font = { ...(c.style.font ?? {}), bold: true };
-      if (r.mark === "added") applyLook(cell, looks.changed);
-      if (r.mark === "left") applyLook(cell, looks.left);
-      const changed = c.keys.filter((k) => r.changed && Object.hasOwn(r.changed, k));
-      if (changed.length === 0) continue;
-      applyLook(cell, looks.changed);
+      const changed = r.changed ? c.keys.filter((k) => Object.hasOwn(r.changed as object, k)) : [];
+      const look = r.mark === "left" ? "left" : r.mark === "added" || changed.length > 0 ? "changed" : null;
+      cell.style = styleOf(r.kind, c, look);
       const notes = changed.map((k) => own(r.changed, k)).filter((n): n is string => typeof n === "string" && n !== "");
       if (notes.length > 0) cell.note = notes.join("\n");
     }
