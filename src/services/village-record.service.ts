@@ -22,6 +22,8 @@ import type { Db } from "../db/schema.js";
 import { latestVillageRecord, previousVillageRecords, putVillageRecord, villageRecordsOf } from "../db/village-record.repository.js";
 import { recordAccess } from "./access-log.service.js";
 import { requireAccess } from "./actor.service.js";
+import { reportHeadingOf } from "./rollup.service.js";
+import type { ReportHeading } from "../domain/report-heading.js";
 import { periodStart } from "./export.service.js";
 import { submitReport } from "./report.service.js";
 
@@ -182,6 +184,8 @@ export interface VillageTable {
   orgName: string;
   period: string;
   rows: VillageRow[];
+  /** The party's header and signature block of the export, for the org. */
+  heading: ReportHeading;
 }
 
 /**
@@ -212,5 +216,5 @@ export async function villageTable(db: Db, actor: Actor | null, rootOrgId: numbe
     });
   const named = rows.reduce((n, r) => n + (r.figures?.workforce.length ?? 0), 0);
   if (actor) await recordAccess(db, actor, { what: "village.workforce", orgId: rootOrgId, peopleCount: named }, now);
-  return { orgName: root.name, period, rows };
+  return { orgName: root.name, period, rows, heading: await reportHeadingOf(db, rootOrgId) };
 }
