@@ -322,6 +322,12 @@ describeEngines("access matrix: every role × every command × inside and outsid
         allowed: ["secretary", "deputy"],
       },
       {
+        name: "the party-development pipeline of a unit",
+        inside: (r) => `pt:u:${r === "assigned cadre" ? ids.banchang : ids.tanvan}`,
+        outside: "pt:u:KYLUA",
+        allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
         name: "a cell's meeting documents",
         inside: (r) => `vb:${r === "assigned cadre" ? ids.banchang : ids.polai}:2025-10:resolution`,
         outside: "vb:TANHOA1:2025-10:resolution",
