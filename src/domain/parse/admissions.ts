@@ -10,18 +10,23 @@ import { titleCase } from "./names.js";
 import { readQuarter, readYear } from "./period.js";
 import { COMRADE, COUNT } from "./patterns.js";
 import { clauseEnd, readName, type Prepared } from "./prepare.js";
+import { foldSameLength } from "../text/fold-same-length.js";
 import { respace } from "./spacing.js";
 import type { AdmissionsFields, ParseResult } from "./types.js";
 
-const PERSON = "(?:dv|dang vien|ddv|quan chung|qc|dong chi|d\\/c|dc|nguoi|ca nhan)";
+const PERSON = "(?:dv|dang vien|ddv|quan chung(?: uu tu)?|qc|dong chi|d\\/c|dc|nguoi|ca nhan)";
+// "năm" is five only before a member noun: "kết nạp năm 2025", "kết nạp năm qua: 1" hold no count.
+const COUNT_N = `(?!nam\\b(?!\\s*${PERSON}\\b))${COUNT}`;
 // Words between "kết nạp" and its count: "kết nạp được", "kết nạp đảng năm 2025:", "kết nạp mới trong năm".
-const ADMIT_FILLER = "(?:\\s+(?:duoc|dc|moi|them|dang vien|vao dang|dang|nam nay|trong nam|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?))*";
+const ADMIT_FILLER =
+  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?))*";
 // A count is never a year ("kết nạp năm 2025": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 const RE_ADMITTED = new RegExp(
-  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT})\\b${NOT_YEAR}(?!\\s*(?:thang|quy|nam)\\b)(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b`,
+  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT_N})\\b${NOT_YEAR}(?!\\s*(?:thang|quy|nam)\\b)(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+dat\\s*:?\\s*(${COUNT})\\s*\\/\\s*\\d`,
   "g",
 );
+const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
 const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))*\\s+(?:cho\\s+)?(?=${COMRADE}\\s+\\p{L})`, "gu");
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
@@ -66,19 +71,82 @@ const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:${COMRADE}\\s*:
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`);
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
+/** A plan or target just before `at`, in the same clause: "phấn đấu kết nạp 2", not "chỉ tiêu 2, kết nạp đạt 2/2". */
+function planBefore(f: string, at: number): boolean {
+  const from = Math.max(0, at - 30, f.lastIndexOf(",", at - 1) + 1, f.lastIndexOf(".", at - 1) + 1, f.lastIndexOf("\n", at - 1) + 1);
+  return RE_PLAN.test(f.slice(from, at));
+}
+
+// "à nhầm", "sửa lại:", "e gõ sai": what follows replaces what came before.
+const RE_CORRECTION = /(?:^|[\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh)\b\s*:?/;
+const RE_COUNTED_ITEM = /(?:ket nap|kn|chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|cong nhan\s+(?:dang vien\s+)?chinh thuc)/g;
+const RE_BARE_COUNT = new RegExp(`^[\\s,.:;-]*(?:la\\s+|chi\\s+)?(${COUNT})\\s*(?:${PERSON}\\b|thoi\\b|chu\\b|[,.;)]|$)`);
+
 export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
   const p = respace(prepared);
+  const fields = readAdmissions(p);
+  fields.period = readPeriod(p);
+  const fix = RE_CORRECTION.exec(p.f);
+  if (fix && fix.index > 0) {
+    // The corrected part read alone; a bare "2 đ/c thôi" corrects the last count named before it.
+    const at = fix.index + fix[0].length;
+    let text = p.text.slice(at);
+    if (RE_BARE_COUNT.test(p.f.slice(at))) {
+      let last: RegExpExecArray | null = null;
+      RE_COUNTED_ITEM.lastIndex = 0;
+      for (let m = RE_COUNTED_ITEM.exec(p.f); m && m.index < fix.index; m = RE_COUNTED_ITEM.exec(p.f)) last = m;
+      if (last) text = `${p.text.slice(last.index, last.index + last[0].length)} ${text}`;
+    }
+    const after = readAdmissions({ text, f: foldSameLength(text), now: p.now });
+    for (const [k, v] of Object.entries(after) as [keyof AdmissionsFields, never][]) if (v !== undefined) fields[k] = v;
+  }
+  return finish(fields);
+}
+
+// "quý này", "quý trước": the quarter of the message, or the one before.
+const RE_QUARTER_REL = /\bquy\s(nay|truoc|vua qua)\b/;
+const RE_QUARTER_ANY = /\b(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b(?:\s?[/.-]?\s?(?:nam\s)?\d{4})?/g;
+// A quarter named in a plan is no report period: "phấn đấu quý I năm sau kết nạp…", "đề nghị xét … trong quý I/2027".
+const RE_PLAN_NEAR = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien|de nghi|phuong huong|se|sap)\b[^.;\n]*$/;
+
+/** The period reported: a quarter named as the report's, else the year. */
+function readPeriod(p: Prepared): string {
+  const f = p.f;
+  RE_QUARTER_ANY.lastIndex = 0;
+  for (let m = RE_QUARTER_ANY.exec(f); m; m = RE_QUARTER_ANY.exec(f)) {
+    const from = Math.max(0, m.index - 60, f.lastIndexOf(".", m.index - 1) + 1);
+    if (RE_PLAN_NEAR.test(f.slice(from, m.index))) continue;
+    if (/^\s*(?:nam sau|nam toi)\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+    const q = readQuarter({ ...p, f: f.slice(m.index) });
+    if (q && q <= `${p.now.y}-Q${Math.ceil(p.now.m / 3)}`) return q;
+  }
+  const rel = RE_QUARTER_REL.exec(f);
+  if (rel) {
+    let q = Math.ceil(p.now.m / 3);
+    let y = p.now.y;
+    if (rel[1] !== "nay") q--;
+    if (q === 0) [q, y] = [4, y - 1];
+    return `${y}-Q${q}`;
+  }
+  const y = readYear(p);
+  // "năm 2027" in a plan is no report year either.
+  return Number(y) > p.now.y ? String(p.now.y) : y;
+}
+
+function readAdmissions(p: Prepared): AdmissionsFields {
   const f = p.f;
   const fields: AdmissionsFields = {};
-  fields.period = readQuarter(p) ?? readYear(p);
 
   RE_ADMITTED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_ADMITTED.exec(f))) {
     // "kết nạp 2/3 số đảng viên": not a count of the admitted.
-    const n = parseCount((m[1] ?? m[2] ?? m[3]) as string);
+    let n = parseCount((m[1] ?? m[2] ?? m[3] ?? m[4]) as string);
     if (n === null) continue;
-    if (RE_PLAN.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (planBefore(f, m.index)) continue;
+    // "kn 1 hs lớp 12 (nữ, Nùng) + 1 thanh niên đi bộ đội về (Tày)": the parts added up.
+    const rest = f.slice(m.index + m[0].length, clauseEnd(f, m.index + m[0].length));
+    for (const plus of rest.matchAll(RE_PLUS_COUNT)) n += parseCount(plus[1] as string) ?? 0;
     fields.admitted = n;
     readTraits(p, m.index, m.index + m[0].length, n, fields);
     break;
@@ -98,7 +166,10 @@ export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
   if (fields.admitted === undefined) readAdmittedByName(p, fields);
 
   readFull(p, fields);
+  return fields;
+}
 
+function finish(fields: AdmissionsFields): ParseResult<"admissions"> {
   if (fields.admitted === undefined && !fields.pending_full && fields.made_full === undefined) {
     return { ok: false, errors: ["not_a_report: no admission fields found"] };
   }
@@ -200,7 +271,7 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   const f = p.f;
   RE_ADMITTED_NAMED.lastIndex = 0;
   const m = RE_ADMITTED_NAMED.exec(f);
-  if (!m || RE_PLAN.test(f.slice(Math.max(0, m.index - 30), m.index))) return;
+  if (!m || planBefore(f, m.index)) return;
   const names = readNames(p, m.index + m[0].length);
   if (names.length === 0) return;
   fields.admitted = names.length;
