@@ -54,7 +54,16 @@ const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo": not the trait.
 const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao))\b/g;
 
-const RE_FULL = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b/g;
+// "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT".
+const RE_FULL = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|(?<=\bcho\s)ct\b/g;
+// "đã được Đảng ủy ra quyết định": done, whatever was under way before.
+const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b/;
+// "chuyển chính thức năm nay không có", "công nhận chính thức: 0".
+const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*:?\s*(?:khong co|khong|ko|chua co|0)\b(?!\s*(?:d\/c|dc|dv|dong chi)?\s*\p{L}+\s+(?:cho|dang))/u;
+// "Hiện không còn đv dự bị", "Dự bị còn: không": none pending, stated.
+const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\bdu bi\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
+// "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting.
+const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:\\S+\\s){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
 const RE_UNDER_WAY_WORD = /\b(?:dang|lam ho so|lam thu tuc|ho so|cho|chuan bi|de nghi|sap|se|xet|du kien|du dieu kien)\b/;
 // "kết nạp 2 đ/c nữ, 1 đ/c nam": the admitted counted by sex.
@@ -64,11 +73,11 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|dc nao|d\/c 
 // "không có đảng viên (nào) chuyển chính thức".
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
-const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien co|hien con|con lai|con)\\s*(?:la|gom|:)?\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
+const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
-const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`);
+const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
 /** A plan or target just before `at`, in the same clause: "phấn đấu kết nạp 2", not "chỉ tiêu 2, kết nạp đạt 2/2". */
@@ -316,8 +325,10 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const lineStart = Math.max(f.lastIndexOf("\n", m.index), f.lastIndexOf(".", m.index - 1), f.lastIndexOf(";", m.index), f.lastIndexOf(",", m.index));
     const near = f.slice(Math.max(0, lineStart + 1, m.index - 40), m.index);
     // "Đã làm thủ tục chuyển chính thức cho 1 đ/c": done.
-    const underWay = RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b/.test(near);
     const after = m.index + m[0].length;
+    const sentence = f.slice(Math.max(0, lineStart + 1), clauseEnd(f, after));
+    const underWay =
+      RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b/.test(near) && !(RE_DECIDED.test(sentence) && !/\bchua co quyet dinh\b/.test(sentence));
     const countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
@@ -332,9 +343,10 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
         // "đ/c Hoàng Thị Nhung đang chờ chuyển chính thức": the name comes first.
         const before = RE_NAME_BEFORE.exec(f.slice(Math.max(0, m.index - 60), m.index));
         if (before) {
-          const at = Math.max(0, m.index - 60) + before.index + before[0].length - (before[1] as string).length;
+          const at = Math.max(0, m.index - 60) + (before.indices?.[1] as [number, number])[0];
           const name = readName(p, at, true, true);
-          if (name) names.push(titleCase(name.name));
+          // "còn dc Hoa, dc Thao đang chờ chuyển CT": the names listed before it.
+          if (name) names.push(...namesRunBefore(p, at), titleCase(name.name));
         } else {
           // "Đ/c Nông Văn Bình hết thời gian dự bị, chi bộ đang làm thủ tục chuyển chính thức": the member named earlier in the sentence.
           // The nearest comrade whose name reads ("dc" may also be "được").
@@ -355,7 +367,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     }
     let n: number | null = null;
     // "không có đồng chí nào chuyển chính thức": none, stated.
-    if (!countAfter && names.length === 0 && (RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)))) n = 0;
+    if (!countAfter && names.length === 0 && (RE_NONE_AFTER.test(f.slice(after, after + 30)) || RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)))) n = 0;
     if (countAfter) n = parseCount(countAfter[1] as string);
     else if (countBefore && /\bdu bi\b|\bda\b|\bduoc\b/.test(countBefore[0])) n = parseCount(countBefore[1] as string);
     if (n === null && names.length > 0) n = names.length;
@@ -365,9 +377,34 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
   while ((m = RE_STILL_PROBATIONARY.exec(f))) {
     for (const n of readNames(p, m.index + m[0].length)) if (!pending.includes(n)) pending.push(n);
   }
+  if (made !== undefined || pending.length > 0) {
+    RE_WAITING_AFTER.lastIndex = 0;
+    while ((m = RE_WAITING_AFTER.exec(f))) {
+      const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
+      if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+    }
+  }
+  if (pending.length === 0 && RE_NONE_PROBATIONARY.test(f)) nonePending = true;
   if (made !== undefined) fields.made_full = made;
   if (pending.length > 0) fields.pending_full = pending;
   else if (nonePending) fields.pending_full = [];
+}
+
+const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;]+\\s?){1,4}?)\\s*(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?$`, "d");
+/** Names listed right before `at`: "dc Hoa, dc Thao [đang chờ]" → ["Hoa"] when `at` is at Thao. */
+function namesRunBefore(p: Prepared, at: number): string[] {
+  const out: string[] = [];
+  let end = at;
+  for (let i = 0; i < 6; i++) {
+    const m = RE_RUN_BEFORE.exec(p.f.slice(Math.max(0, end - 50), end));
+    if (!m) break;
+    const from = Math.max(0, end - 50) + (m.indices?.[1] as [number, number])[0];
+    const name = readName(p, from, true, true);
+    if (!name) break;
+    out.unshift(titleCase(name.name));
+    end = from;
+  }
+  return out;
 }
 
 function readNames(p: Prepared, from: number): string[] {
@@ -381,6 +418,10 @@ function readNames(p: Prepared, from: number): string[] {
     const name = readName(p, at, hadComrade || out.length > 0, comrade);
     if (!name) break;
     if (/^(?:trong|nam|thang|quy|la|cho|so|tong)$/i.test(name.name)) break;
+    // "…, kết nạp 15/3", "…; quý này": no name; after a capitalised name, the next one without "đ/c" is capitalised too.
+    const first = p.f.slice(at, at + 12).trimStart();
+    if (/^(?:ket|chuyen|quy|nam|thang|hien|con|den|tu|nguoi|dang|da)\b/.test(first) && (out.length > 0 || !hadComrade)) break;
+    if (out.length > 0 && !comrade && /^\p{Lu}/u.test(out[0] as string) && !/^\p{Lu}/u.test(name.name)) break;
     out.push(titleCase(name.name));
     const sep = RE_NAME_SEP.exec(f.slice(name.end, name.end + 16));
     if (!sep) break;
