@@ -28,7 +28,7 @@ const RE_ADMITTED = new RegExp(
 );
 const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
-const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))*\\s+(?:cho\\s+)?(?=${COMRADE}\\s+\\p{L})`, "gu");
+const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))*\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
@@ -45,9 +45,9 @@ const TRAITS: Trait[] = [
   { key: "students", re: "(?:hoc sinh sinh vien|hssv|sinh vien|sv|hoc sinh|hs)" },
   { key: "youth_union", re: "(?:doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
-const RE_TRAIT_LINE = new RegExp(`^(?:[-+*•]\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b`);
+const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
-const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:${PERSON}\\s*)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|em)\\s*)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:la|co)?\\s*:?\\s*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)`, "g") }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
@@ -104,7 +104,7 @@ export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
       let last: RegExpExecArray | null = null;
       RE_COUNTED_ITEM.lastIndex = 0;
       for (let m = RE_COUNTED_ITEM.exec(p.f); m && m.index < fix.index; m = RE_COUNTED_ITEM.exec(p.f)) last = m;
-      if (last) text = `${p.text.slice(last.index, last.index + last[0].length)} ${text}`;
+      if (last) text = `${p.text.slice(last.index, last.index + last[0].length)} ${text.replace(/^[\s,.:;-]+/, "")}`;
     }
     const after = readAdmissions({ text, f: foldSameLength(text), now: p.now });
     for (const [k, v] of Object.entries(after) as [keyof AdmissionsFields, never][]) if (v !== undefined) fields[k] = v;
@@ -196,18 +196,36 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   const f = p.f;
   // The sentence after the count ("; cả 2 đều là đoàn viên" still describes them), up to "chuyển chính thức".
   let end = sentenceEnd(f, countEnd);
-  // "Kết nạp mới: 3 đ/c. Nữ: 2. DTTS: 3.": the next sentences that open with a trait and its count.
+  // "Kết nạp mới: 3 đ/c. Nữ: 2. DTTS: 3.", "trong đó:\na) Nữ: 01": the next lines that open with a trait and its count.
   for (;;) {
     const next = /^[.\s]*/.exec(f.slice(end)) as RegExpExecArray;
     const at = end + next[0].length;
     if (at >= f.length || !RE_TRAIT_LINE.test(f.slice(at, at + 40))) break;
     end = sentenceEnd(f, at);
   }
+  const sentEnd = end;
   RE_FULL.lastIndex = countEnd;
   const full = RE_FULL.exec(f);
   if (full && full.index < end) end = full.index;
   const region = f.slice(start, end);
   if (admitted === 0) return;
+  // "Kết nạp 3 đ/c:\n1. Sùng Thị Máy (nữ, H'Mông)\n2. …": one person a line.
+  const items = /^[\s:]*(?:trong do|gom|nhu sau|cu the)?\s*:?\s*$/.test(f.slice(countEnd, sentEnd)) ? listItems(p, sentEnd) : [];
+  // Sentences after it that still speak of the admitted: "Cả 2 đều người Nùng.", "Đc Kiểm là nữ."
+  const groups: string[] = [];
+  const singles: string[] = [];
+  let at = items.length > 0 ? items[items.length - 1]!.end : sentEnd;
+  for (;;) {
+    const lead = /^[.;\s]*/.exec(f.slice(at)) as RegExpExecArray;
+    const from = at + lead[0].length;
+    if (from >= f.length) break;
+    const to = sentenceEnd(f, from);
+    const sentence = f.slice(from, to);
+    if (RE_GROUP_LEAD.test(sentence)) groups.push(sentence);
+    else if (RE_SINGLE_LEAD.test(sentence)) singles.push(sentence);
+    else break;
+    at = to;
+  }
   const found: Partial<Record<Trait["key"], number>> = {};
   const taken: [number, number][] = [];
   for (const list of [TRAIT_LABEL_FIRST, TRAIT_COUNT_FIRST]) {
@@ -241,38 +259,85 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
     const words = pm[2] as string;
     let hits = 0;
     for (const t of TRAIT_WORD) if (t.re.test(words)) hits++;
-    if (hits < 2) continue;
-    for (const t of TRAIT_WORD) if (t.re.test(words) && !words.match(RE_NOT_TRAIT)) pieceSums[t.key] = (pieceSums[t.key] ?? 0) + k;
+    // "1 nam người Kinh là sinh viên": a person described by sex and one trait.
+    if (hits < 2 && !(hits === 1 && /^(?:nam|nu)\b/.test(words))) continue;
+    for (const key of traitsOf(words)) pieceSums[key] = (pieceSums[key] ?? 0) + k;
   }
   for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined) found[k] = v;
+  // "cả hai đều là người H'Mông": from there on, the traits are everyone's.
+  const after = region.slice(countEnd - start);
+  const g = RE_GROUP_AT.exec(after);
+  const personal = g ? after.slice(0, g.index) : after;
+  if (g) groups.unshift(after.slice(g.index));
   // "đ/c Hoàng Thị Mai (nữ, Nùng), đ/c Vi Văn Thắng (Tày, đoàn viên)": each person's traits count once.
-  const people = personSegments(region.slice(countEnd - start));
+  const people = items.length > 0 ? items.map((i) => i.text) : personSegments(personal);
+  let perPerson = false;
   if (Object.keys(found).length === 0 && people.length >= 2) {
-    for (const seg of people) {
-      const clean = seg.replace(RE_NOT_TRAIT, " ");
-      for (const t of TRAIT_WORD) if (t.re.test(clean)) found[t.key] = (found[t.key] ?? 0) + 1;
-    }
-    if (Object.keys(found).length > 0) for (const k of ["women", "ethnic_minority", "students"] as const) found[k] ??= 0;
+    for (const seg of people) for (const k of traitsOf(seg)) found[k] = (found[k] ?? 0) + 1;
+    perPerson = true;
   }
   // No counts at all: the traits describe every admitted one ("1 đv nữ, người Nùng", "đều là nữ", "cả 2 là đoàn viên").
   const anyCount = Object.keys(found).length > 0;
-  if (!anyCount || admitted === 1 || /\b(?:deu|ca \d+|tat ca|ca hai|ca ba)\b/.test(region)) {
-    const clean = region.replace(RE_NOT_TRAIT, " ");
+  // "2 đồng chí nữ, đều là giáo viên": what is said of the count itself is everyone's too.
+  const whole = perPerson ? groups : !anyCount ? [after, ...groups] : admitted === 1 || g ? [personal, ...groups] : groups;
+  for (const part of whole) {
     // "dân tộc Kinh", "không theo tôn giáo": stated, and zero.
-    const nots = region.slice(countEnd - start).match(RE_NOT_TRAIT) ?? [];
-    for (const n of nots) {
+    for (const n of part.match(RE_NOT_TRAIT) ?? []) {
       if (/kinh/.test(n)) found.ethnic_minority ??= 0;
       else found.religious ??= 0;
     }
-    for (const t of TRAIT_WORD) {
-      if (found[t.key] !== undefined) continue;
-      if (t.re.test(clean.slice(countEnd - start))) found[t.key] = admitted;
-    }
+    for (const k of traitsOf(part)) if (found[k] === undefined || (perPerson && found[k] === 0)) found[k] = admitted;
   }
-  if (Object.keys(found).length === 0) return;
+  // "Đc Kiểm là nữ": one person's trait.
+  for (const single of singles) for (const k of traitsOf(single)) if (found[k] === undefined) found[k] = 1;
+  if (Object.keys(found).length === 0 && !perPerson) return;
   for (const t of TRAITS) if (found[t.key] !== undefined) fields[t.key] = found[t.key];
   // A breakdown was given: the categories not named are zero.
   for (const t of TRAITS) fields[t.key] ??= 0;
+}
+
+// "cả 2 đều", "tất cả", "đều là": what follows describes every admitted member.
+const RE_GROUP_AT = /(?:^|[,;(]\s*|\s)(?:ca (?:\d+|hai|ba|bon|nam)\b|tat ca\b|deu\b)/;
+const RE_GROUP_LEAD = new RegExp(`^(?:ca (?:\\d+|hai|ba|bon|nam)\\b|tat ca\\b|deu\\b|(?:${COUNT})\\s*(?:${PERSON})?\\s*(?:moi |vua |duoc )?(?:duoc )?ket nap\\b[^.;\\n]*\\bdeu\\b)`);
+const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
+const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
+
+/** The traits one description names: "nữ, dân tộc Tày, đoàn viên" → women, ethnic_minority, youth_union. */
+function traitsOf(seg: string): Trait["key"][] {
+  let clean = seg.replace(RE_NOT_TRAIT, " ");
+  const out: Trait["key"][] = [];
+  for (const t of TRAIT_WORD) {
+    if (!t.re.test(clean)) continue;
+    out.push(t.key);
+    // "theo đạo" is no Dao people.
+    if (t.key === "religious") clean = clean.replace(RE_RELIGION_PHRASE, " ");
+  }
+  return out;
+}
+
+const RE_ITEM = /^[ \t]*(?:[-+*•]|\d{1,2}[.)]|[a-e]\))[ \t]*/;
+// A line that reports something else: "2. Chuyển chính thức: 2 đ/c", "Chờ chuyển CT: …".
+const RE_OTHER_ITEM = /^(?:chuyen|cct|cong nhan|cho|du bi|dang vien du bi|ket nap|kn|so|tong|phuong huong|ve|cong tac)\b/;
+
+/** The list lines right after `from` (a line end), each one person: "1. Sùng Thị Máy (nữ, H'Mông)". */
+function listItems(p: Prepared, from: number): { text: string; end: number }[] {
+  const f = p.f;
+  const out: { text: string; end: number }[] = [];
+  let at = from;
+  while (at < f.length && f[at] === "\n") {
+    const lineEnd = f.indexOf("\n", at + 1) === -1 ? f.length : f.indexOf("\n", at + 1);
+    const line = f.slice(at + 1, lineEnd);
+    const item = RE_ITEM.exec(line);
+    if (!item) break;
+    const body = line.slice(item[0].length);
+    if (RE_OTHER_ITEM.test(body)) break;
+    // A person: "đ/c …" or a capitalised name.
+    const bodyAt = at + 1 + item[0].length;
+    if (!new RegExp(`^${COMRADE}\\s`).test(body) && !/^\p{Lu}/u.test(p.text.slice(bodyAt, bodyAt + 1))) break;
+    out.push({ text: body, end: lineEnd });
+    at = lineEnd;
+  }
+  return out;
 }
 
 /** "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên), đ/c …": as many admitted as names, traits read per person. */
@@ -297,8 +362,47 @@ function personSegments(region: string): string[] {
     // "(Lường Thị Nga - nữ, Thái, đoàn viên; Vi Văn Cường - Nùng)": one person per part.
     const group = /\(([^()]*;[^()]*)\)/.exec(region);
     if (group) return (group[1] as string).split(";");
+    // "kn 1 hs lớp 12 (nữ, Nùng) + 1 thanh niên (Tày)", "em Lò Thị Xuân (nữ, Thái) và anh Quàng Văn Pánh (Thái)".
+    const plus = topLevelSplit(region, "+");
+    if (plus.length >= 2) return plus;
+    const groups = topLevelGroups(region);
+    if (groups.length >= 2) return groups;
   }
   return starts.map((s, i) => region.slice(s, starts[i + 1] ?? region.length));
+}
+
+/** `region` cut at `sep` outside brackets. */
+function topLevelSplit(region: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < region.length; i++) {
+    const c = region[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === sep && depth === 0) {
+      out.push(region.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(region.slice(from));
+  return out.filter((s) => s.trim() !== "");
+}
+
+/** Each bracketed description with the words before it: "em Lò Thị Xuân (nữ, Thái)". */
+function topLevelGroups(region: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < region.length; i++) {
+    const c = region[i];
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0 && --depth === 0) {
+      out.push(region.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  return out;
 }
 
 function sentenceEnd(f: string, from: number): number {
