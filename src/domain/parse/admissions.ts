@@ -142,6 +142,8 @@ function readPeriod(p: Prepared): string {
   return Number(y) > p.now.y ? String(p.now.y) : y;
 }
 
+const RE_BARE_ANSWER = new RegExp(`^\\s*(${COUNT})\\s*(?:${PERSON})\\s*(?:a|nhe|nha|thoi|[.!])*\\s*$`);
+
 function readAdmissions(p: Prepared): AdmissionsFields {
   const f = p.f;
   const fields: AdmissionsFields = {};
@@ -173,6 +175,9 @@ function readAdmissions(p: Prepared): AdmissionsFields {
   }
   if (fields.admitted === undefined && RE_NONE_ADMITTED.test(f)) fields.admitted = 0;
   if (fields.admitted === undefined) readAdmittedByName(p, fields);
+  // "2 đ/c ạ": the answer to "how many were admitted?".
+  const bare = fields.admitted === undefined ? RE_BARE_ANSWER.exec(f) : null;
+  if (bare) fields.admitted = parseCount(bare[1] as string) ?? undefined;
 
   readFull(p, fields);
   return fields;
@@ -340,17 +345,53 @@ function listItems(p: Prepared, from: number): { text: string; end: number }[] {
   return out;
 }
 
-/** "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên), đ/c …": as many admitted as names, traits read per person. */
+/**
+ * "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên), đ/c …": as many admitted as names, traits read per person.
+ * Several such lines ("- Kết nạp đ/c A (…)\n- Kết nạp đ/c B (…)"), or list lines that name one admitted
+ * each ("+ đ/c Bàn Văn Quý: Dao, đoàn viên, kết nạp 12/8"), add up.
+ */
 function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   const f = p.f;
+  const hits: { at: number; bodyAt: number; names: string[] }[] = [];
   RE_ADMITTED_NAMED.lastIndex = 0;
-  const m = RE_ADMITTED_NAMED.exec(f);
-  if (!m || planBefore(f, m.index)) return;
-  const names = readNames(p, m.index + m[0].length);
-  if (names.length === 0) return;
-  fields.admitted = names.length;
-  readTraits(p, m.index, m.index + m[0].length, names.length, fields);
+  for (let m = RE_ADMITTED_NAMED.exec(f); m; m = RE_ADMITTED_NAMED.exec(f)) {
+    if (planBefore(f, m.index)) continue;
+    const names = readNames(p, m.index + m[0].length);
+    if (names.length > 0) hits.push({ at: m.index, bodyAt: m.index + m[0].length, names });
+  }
+  if (hits.length === 1) {
+    const hit = hits[0] as (typeof hits)[number];
+    fields.admitted = hit.names.length;
+    readTraits(p, hit.at, hit.bodyAt, hit.names.length, fields);
+    return;
+  }
+  const people: string[] = [];
+  for (const hit of hits) {
+    let end = sentenceEnd(f, hit.bodyAt);
+    RE_FULL.lastIndex = hit.bodyAt;
+    const full = RE_FULL.exec(f);
+    if (full && full.index < end) end = full.index;
+    const region = f.slice(hit.bodyAt, end);
+    const segs = hit.names.length > 1 ? personSegments(region) : [region];
+    people.push(...(segs.length === hit.names.length ? segs : hit.names.map(() => "")));
+  }
+  if (hits.length === 0) {
+    for (const line of f.split("\n")) {
+      const item = RE_ITEM.exec(line);
+      if (!item) continue;
+      const body = line.slice(item[0].length);
+      if (RE_NAMED_ITEM.test(body) && RE_ITEM_ADMITTED.test(body) && !RE_FULL.test(body)) people.push(body);
+      RE_FULL.lastIndex = 0;
+    }
+  }
+  if (people.length === 0) return;
+  fields.admitted = people.length;
+  for (const seg of people) for (const k of traitsOf(seg)) fields[k] = (fields[k] ?? 0) + 1;
+  for (const t of TRAITS) fields[t.key] ??= 0;
 }
+const RE_NAMED_ITEM = new RegExp(`^${COMRADE}\\s+\\p{L}`, "u");
+// "kết nạp 12/8", "kết nạp ngày 12/8": this one was admitted (a count after it would be another report).
+const RE_ITEM_ADMITTED = new RegExp(`\\b(?:ket nap|kn)\\b(?!\\s*:?\\s*${COUNT}\\s*(?:${PERSON})\\b)`);
 
 /** The pieces of `region` that each start at "đ/c …". */
 function personSegments(region: string): string[] {
