@@ -287,6 +287,8 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   const whole = perPerson ? groups : !anyCount ? [after, ...groups] : admitted === 1 || g ? [personal, ...groups] : groups;
   for (const part of whole) {
     // "dân tộc Kinh", "không theo tôn giáo": stated, and zero.
+    // "cả 2 đều là nam": no woman.
+    if (/\b(?:deu|ca \S+)\s+(?:la\s+)?nam\b(?!\s*(?:nay|\d))/.test(part)) found.women ??= 0;
     for (const n of part.match(RE_NOT_TRAIT) ?? []) {
       if (/kinh/.test(n)) found.ethnic_minority ??= 0;
       else found.religious ??= 0;
@@ -516,6 +518,18 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     if (countAfter) n = parseCount(countAfter[1] as string);
     else if (countBefore && /\bdu bi\b|\bda\b|\bduoc\b/.test(countBefore[0])) n = parseCount(countBefore[1] as string);
     if (n === null && names.length > 0) n = names.length;
+    if (n === null) {
+      // "đ/c Long đã được công nhận đảng viên chính thức": the member named before it, in the same clause.
+      const from = Math.max(0, lineStart + 1);
+      const c = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
+      c.lastIndex = from;
+      let named = 0;
+      for (let cm = c.exec(f); cm && cm.index < m.index; cm = c.exec(f)) {
+        const name = readName(p, cm.index + cm[0].length, true, true);
+        if (name && name.end <= m.index && !/^(?:nao|con lai)$/.test(p.f.slice(cm.index + cm[0].length, name.end))) named++;
+      }
+      if (named > 0) n = named;
+    }
     if (n !== null) made = (made ?? 0) + n;
   }
   RE_STILL_PROBATIONARY.lastIndex = 0;
