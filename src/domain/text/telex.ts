@@ -20,6 +20,18 @@ export function repairTelex(text: string): string {
     while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
     let end = m.index + m[0].length;
     while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    // "đuwowcj": đ typed right, the rest left in Telex keys.
+    const d = text[start - 1];
+    if ((d === "đ" || d === "Đ") && !isLetterCode(text.charCodeAt(start - 2))) {
+      const repaired = repairWord((d === "Đ" ? "DD" : "dd") + text.slice(start, end));
+      if (repaired[0] === d && repaired.length > 1 && repaired.slice(1) !== text.slice(start, end)) {
+        out += text.slice(last, start - 1) + repaired;
+        last = end;
+      }
+      TELEX_HINTS.lastIndex = end;
+      m = TELEX_HINTS.exec(text);
+      continue;
+    }
     const word = text.slice(start, end);
     // A word glued to a letter with diacritics is not an ASCII word.
     const before = text.charCodeAt(start - 1);
