@@ -22,7 +22,7 @@ const RE_ADMITTED = new RegExp(
   "g",
 );
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
-const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))*\\s+(?:cho\\s+)?(?=${COMRADE}\\s+\\p{L})`, "gu");
+const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))*\\s+(?:cho\\s+)?(?=(?:${COMRADE}|quan chung|qc)\\s+\\p{L})`, "gu");
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
@@ -61,7 +61,7 @@ const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|don
 const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
 const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
-const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
+const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`);
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
@@ -197,12 +197,29 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
 function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   const f = p.f;
   RE_ADMITTED_NAMED.lastIndex = 0;
-  const m = RE_ADMITTED_NAMED.exec(f);
-  if (!m || RE_PLAN.test(f.slice(Math.max(0, m.index - 30), m.index))) return;
-  const names = readNames(p, m.index + m[0].length);
-  if (names.length === 0) return;
-  fields.admitted = names.length;
-  readTraits(p, m.index, m.index + m[0].length, names.length, fields);
+  let m: RegExpExecArray | null;
+  // "- Kết nạp đ/c Lý Thị Mai (nữ, Dao)\n- Kết nạp đ/c Hoàng Văn Tiến (Tày)": one line each, added up.
+  const lines: AdmissionsFields[] = [];
+  while ((m = RE_ADMITTED_NAMED.exec(f))) {
+    if (RE_PLAN.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const names = readNames(p, m.index + m[0].length);
+    if (names.length === 0) continue;
+    const one: AdmissionsFields = { admitted: names.length };
+    readTraits(p, m.index, m.index + m[0].length, names.length, one);
+    lines.push(one);
+  }
+  if (lines.length === 0) return;
+  if (lines.length === 1) {
+    Object.assign(fields, lines[0]);
+    return;
+  }
+  for (const one of lines) {
+    for (const k of ["admitted", ...TRAITS.map((t) => t.key)] as const) {
+      const v = one[k];
+      if (v !== undefined) fields[k] = (fields[k] ?? 0) + v;
+    }
+  }
+  for (const k of ["women", "ethnic_minority", "students"] as const) fields[k] ??= 0;
 }
 
 /** The pieces of `region` that each start at "đ/c …". */
@@ -302,7 +319,7 @@ function readNames(p: Prepared, from: number): string[] {
   const out: string[] = [];
   const lead = RE_NAME_LEAD.exec(f.slice(from, from + 40));
   let at = from + (lead ? lead[0].length : 0);
-  const hadComrade = lead !== null && /(?:d\/c|d\.c|dc|dong chi)/.test(lead[0]);
+  const hadComrade = lead !== null && /(?:d\/c|d\.c|dc|dong chi|quan chung|qc)/.test(lead[0]);
   for (let i = 0; i < 6; i++) {
     const comrade = hadComrade || (out.length > 0 && /(?:d\/c|d\.c|dc|dong chi)\s*$/.test(f.slice(Math.max(0, at - 10), at)));
     const name = readName(p, at, hadComrade || out.length > 0, comrade);
