@@ -76,7 +76,7 @@ const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|don
 const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien co|hien con|con lai|con)\\s*(?:la|gom|:)?\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
 const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
-const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
+const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
@@ -571,7 +571,7 @@ function readNames(p: Prepared, from: number): string[] {
   const out: string[] = [];
   const lead = RE_NAME_LEAD.exec(f.slice(from, from + 40));
   let at = from + (lead ? lead[0].length : 0);
-  const hadComrade = lead !== null && /(?:d\/c|d\.c|dc|dong chi)/.test(lead[0]);
+  const hadComrade = lead !== null && /(?:d\/c|d\.c|dc|dong chi|quan chung|qc)/.test(lead[0]);
   for (let i = 0; i < 6; i++) {
     const comrade = hadComrade || (out.length > 0 && /(?:d\/c|d\.c|dc|dong chi)\s*$/.test(f.slice(Math.max(0, at - 10), at)));
     const name = readName(p, at, hadComrade || out.length > 0, comrade);
