@@ -58,7 +58,7 @@ function figureValues(f: VillageFigures): Record<string, LayoutValue> {
 }
 
 function villageItem(t: Translate, r: VillageRow, stt: number): LayoutRow {
-  const base = { stt, commune: r.communeName ?? "", name: r.cellName };
+  const base = { stt, commune: r.communeName ?? "", name: r.village };
   const f = r.figures;
   if (!f) return { kind: "item", values: { ...base, status: t("records-table-missing") } };
   const count = changeCount(r);
@@ -118,7 +118,7 @@ export function workerRows(table: VillageTable, t: Translate): LayoutRow[] {
   const out: LayoutRow[] = [];
   let stt = 0;
   const row = (r: VillageRow, w: Worker, change: string | null): Record<string, LayoutValue> => {
-    const values: Record<string, LayoutValue> = { stt: ++stt, village: r.cellName, commune: r.communeName ?? "", change };
+    const values: Record<string, LayoutValue> = { stt: ++stt, village: r.village, commune: r.communeName ?? "", change };
     for (const key of Object.keys(WORKER_COLUMN) as (keyof Worker)[]) values[WORKER_COLUMN[key]] = workerText(t, w, key);
     return values;
   };

@@ -173,6 +173,8 @@ export async function saveVillageRecord(db: Db, actor: Actor, orgId: number, per
 export interface VillageRow {
   orgId: number;
   cellName: string;
+  /** The village or residential group itself ("thôn Pò Lài"): the cell's area, else its name. */
+  village: string;
   communeName: string | null;
   figures: VillageFigures | null;
   previous: VillageFigures | null;
@@ -212,7 +214,7 @@ export async function villageTable(db: Db, actor: Actor | null, rootOrgId: numbe
       const prev = beforeById.get(c.id);
       const before = prev ? figuresOf(prev) : null;
       const diff = figures ? diffFigures(before ?? undefined, figures) : diffFigures(undefined, { organizations: {}, workforce: [] });
-      return { orgId: c.id, cellName: c.name, communeName: c.parent_name, figures, previous: before, previousPeriod: prev?.period ?? null, diff };
+      return { orgId: c.id, cellName: c.name, village: c.area_name ?? c.name, communeName: c.parent_name, figures, previous: before, previousPeriod: prev?.period ?? null, diff };
     });
   const named = rows.reduce((n, r) => n + (r.figures?.workforce.length ?? 0), 0);
   if (actor) await recordAccess(db, actor, { what: "village.workforce", orgId: rootOrgId, peopleCount: named }, now);

@@ -147,7 +147,7 @@ describeEngines("/hosothon: the village record by quarter", (engine) => {
     expect(everything).toContain("Thay đổi so với quý trước (ghi chú trong ô ghi số liệu cũ)");
 
     const villages = table(wb.worksheets[0]!);
-    const polai = villages.get("Chi bộ thôn Pò Lài")!;
+    const polai = villages.get("thôn Pò Lài")!;
     expect(polai.values).toMatchObject({ "Dân số (người)": 630, "Số hộ": 142, "Diện tích (km²)": 5.2, "Hộ nghèo": 12, "Đảng viên": 31, "Hội Phụ nữ": 87, "Số người làm việc ở thôn": 2, "Tình hình cập nhật": "2 mục thay đổi" });
     // One cell of the village changed: population, in the legend's yellow with last quarter's figure as its note.
     expect(marks(polai)).toEqual({ "Dân số (người)": { fill: YELLOW, note: "Quý trước (quý 2/2025): 618" } });
@@ -171,7 +171,7 @@ describeEngines("/hosothon: the village record by quarter", (engine) => {
   it("a quarter kept unchanged in one tap is exported with nothing marked", async () => {
     const office = await h.as("DEMO-VP-TANVAN");
     const wb = await loadWorkbook((await h.say(office, "/hosothon quý 4/2025")).replies[0]!.attachment!.data);
-    const polai = table(wb.worksheets[0]!).get("Chi bộ thôn Pò Lài")!;
+    const polai = table(wb.worksheets[0]!).get("thôn Pò Lài")!;
     expect(polai.values).toMatchObject({ "Dân số (người)": 630, "Tình hình cập nhật": "Không thay đổi" });
     expect(marks(polai)).toEqual({});
     const workers = table(wb.worksheets[1]!, "Họ và tên");
@@ -203,7 +203,7 @@ describeEngines("/hosothon: the village record by quarter", (engine) => {
       const wb = await loadWorkbook((await h.say(office, "/hosothon quý 3/2025")).replies[0]!.attachment!.data);
       const ws = wb.worksheets[0]!;
       expect(ws.getCell("A5").value).toBe("SỔ THEO DÕI THÔN, TỔ DÂN PHỐ (quý 3/2025)");
-      const polai = table(ws).get("Chi bộ thôn Pò Lài")!;
+      const polai = table(ws).get("thôn Pò Lài")!;
       expect(polai.columns["Dân số (người)"]).toBe(households);
       expect(polai.columns["Số hộ"]).toBe(population);
       expect(polai.values).toMatchObject({ "Dân số (người)": 630, "Số hộ": 142 });

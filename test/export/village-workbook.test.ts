@@ -16,6 +16,7 @@ function village(name: string, commune: string, before: VillageFigures | null, n
   return {
     orgId: 1,
     cellName: name,
+    village: name,
     communeName: commune,
     figures: now,
     previous: before,

@@ -35,7 +35,7 @@ describeEngines("chibo import villages and chibo export villages (the real comma
     // The shipped layout templates/bao-cao/co-so-du-lieu-thon.xlsx: the villages, then the people who do their work.
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Thôn", "Người làm việc"]);
     expect(wb.worksheets[0]!.getCell("A2").value).toBe("ĐẢNG ỦY XÃ TÂN VĂN");
-    expect([11, 12, 13].map((r) => wb.worksheets[0]!.getRow(r).getCell(2).value)).toEqual(["Chi bộ thôn Bản Chang", "Chi bộ thôn Pò Lài", "TỔNG CỘNG"]);
+    expect([11, 12, 13].map((r) => wb.worksheets[0]!.getRow(r).getCell(2).value)).toEqual(["thôn Bản Chang", "thôn Pò Lài", "TỔNG CỘNG"]);
     // Villages in Vietnamese order (Bản Chang before Pò Lài), each village's workers as listed.
     expect([6, 7, 8, 9].map((r) => wb.worksheets[1]!.getRow(r).getCell(4).value)).toEqual(["Triệu Văn Lâm", "Hoàng Văn Páo", "Lục Thị Hoa", "Vi Văn Sáng"]);
   });
