@@ -155,6 +155,6 @@ retention-kind-finishedOutbox = Reminders and notices sent
 retention-kind-accessLog = Personal data view log
 retention-kind-audit = Change log (reports included)
 retention-kind-doneCorrections = Handled correction requests
-retention-kind-staleCandidates = Candidates still followed with no step recorded
+retention-kind-staleCandidates = Candidates still followed whose last step is old (counted from its date)
 retention-kind-selfReviews = Members' annual self-reviews (after the year ends)
 retention-kind-resolutionTasks = Tasks from a cell's resolution (after its month)

@@ -155,6 +155,6 @@ retention-kind-finishedOutbox = Tin nhắc, thông báo đã gửi
 retention-kind-accessLog = Nhật ký xem thông tin cá nhân
 retention-kind-audit = Nhật ký thay đổi (kể cả báo cáo)
 retention-kind-doneCorrections = Yêu cầu sửa đã xử lý
-retention-kind-staleCandidates = Quần chúng đang theo dõi nhưng lâu không cập nhật bước nào
+retention-kind-staleCandidates = Quần chúng đang theo dõi mà bước gần nhất đã lâu (tính từ ngày của bước)
 retention-kind-selfReviews = Tự đánh giá, tự xếp loại cuối năm của đảng viên (sau khi hết năm)
 retention-kind-resolutionTasks = Việc được giao theo nghị quyết chi bộ (sau tháng của nghị quyết)
