@@ -22,6 +22,7 @@ import { orgIndex, reminderSettingOverrides, toMeetingOverride } from "../db/sch
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 import { toMeetingRule } from "./cell.service.js";
+import { settingsOfOrg } from "./reminder-settings.service.js";
 import { periodStart } from "./export.service.js";
 import { compareVi } from "../domain/text/collate.js";
 import { pipelineAdmissions } from "./candidate.service.js";
@@ -68,15 +69,11 @@ function sortCells<T extends { id: number; name: string; parent_name: string | n
   return sorted;
 }
 
-export interface RollupOptions {
-  /**
-   * Deadlines from each commune's own reminder settings (as the planner sets them for the commune's
-   * cells, and as the digest the day after says), not the defaults.
-   */
-  ownDeadlines?: boolean;
-}
-
-/** The form's report rule of the cells under each commune (by the cell's parent), as the planner reads it: memoized per commune. */
+/**
+ * The form's report rule of the cells under each commune (by the cell's parent): the commune's own
+ * reminder settings, as the planner reminds its cells and the digest reports them (one source of
+ * truth for a deadline). Memoized per commune.
+ */
 async function communeReportRules(db: Db, form: FormId): Promise<(parentId: number | null) => ReportRule | undefined> {
   const [orgs, stored] = await Promise.all([orgIndex(db), reminderSettingOverrides(db)]);
   const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
@@ -111,8 +108,9 @@ function unexcusedNames(absentees: unknown): string[] {
 
 /**
  * Who reported for a period under an org, checked with `rollup.view`: each cell's status against its
- * due date (meeting rule and one-off changes), attendance and the quality bar, and counts per commune.
- * The database work is one query (`rollupRows`); due dates, standing and the absence flag are the domain's.
+ * due date (its commune's own report deadline, its meeting rule and one-off changes), attendance and
+ * the quality bar, and counts per commune. The database work is one query (`rollupRows`) and the
+ * settings; due dates, standing and the absence flag are the domain's.
  */
 export async function rollupFor(
   db: Db,
@@ -121,12 +119,12 @@ export async function rollupFor(
   period: string,
   today: string,
   form: FormId = "monthly-meeting",
-  options: RollupOptions = {},
 ): Promise<Rollup> {
   if (actor) await requireRollupAccess(db, actor, rootOrgId);
   const withAbsences = form === "monthly-meeting";
-  const [root, rows] = await Promise.all([
+  const [root, reportRuleOf, rows] = await Promise.all([
     findOrgById(db, rootOrgId),
+    communeReportRules(db, form),
     rollupRows(db, {
       rootId: rootOrgId,
       form,
@@ -139,8 +137,6 @@ export async function rollupFor(
   ]);
   if (!root) throw new ChiboError("not_found");
   const cells = sortCells(rows);
-  const defaultRule = DEFAULT_REMINDER_SETTINGS.reports.find((r) => r.form === form);
-  const reportRuleOf = options.ownDeadlines ? await communeReportRules(db, form) : () => defaultRule;
   const dueOf = (c: RollupRow): string | null => {
     const reportRule = reportRuleOf(c.parent_id);
     if (!reportRule) return null;
@@ -157,12 +153,13 @@ export async function rollupFor(
     const m = effectiveMeeting(c.id, ruleOf(c), overridesOf(c), period);
     return m?.cancelled ? "cancelled" : "no_schedule";
   };
-  // Cells with the same rule and no change this month have the same due date: a province's 2,000
-  // cells have a few dozen rules, and computing each cell's date on its own was a tenth of the roll-up.
+  // Cells of one commune with the same rule and no change this month have the same due date: a
+  // province's 2,000 cells have a few dozen rules, and computing each cell's date on its own was a
+  // tenth of the roll-up.
   const dueByRule = new Map<string, string | null>();
   const dueOfCell = (c: RollupRow): string | null => {
     if (c.override) return dueOf(c);
-    const key = `${options.ownDeadlines ? c.parent_id : ""}|${c.rule_kind}|${c.day_of_month}|${c.nth}|${c.weekday}|${c.start_time}`;
+    const key = `${c.parent_id}|${c.rule_kind}|${c.day_of_month}|${c.nth}|${c.weekday}|${c.start_time}`;
     let due = dueByRule.get(key);
     if (due === undefined) dueByRule.set(key, (due = dueOf(c)));
     return due;
@@ -256,7 +253,8 @@ export async function defaultRollup(db: Db, actor: Actor | null, rootOrgId: numb
 }
 
 async function pickDefaultPeriod(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string): Promise<{ period: string; rollup?: Rollup }> {
-  const rule = DEFAULT_REMINDER_SETTINGS.reports.find((r) => r.form === form);
+  // The root's own deadline (a commune's is its cells'; a province's, what its communes inherit).
+  const rule = (await settingsOfOrg(db, rootOrgId)).reports.find((r) => r.form === form);
   const current = periodOf(currentForm(form).periodKind, today);
   if (!rule) return { period: current };
   if (rule.due.kind === "after_meeting") {
