@@ -7,8 +7,18 @@
 /**
  * The version of the notice in locales (`privacy-notice`). Raise it whenever that text changes in
  * substance: every linked person is shown the new text once, at their next message.
+ * 2: the held data names self-reviews, resolution tasks and the party-development record, and every
+ * period a province may choose is quoted.
  */
-export const PRIVACY_NOTICE_VERSION = 1;
+export const PRIVACY_NOTICE_VERSION = 2;
+
+/**
+ * The notice as its title names it: the text's version, then the province's changes to the periods
+ * it quotes (`/luutru`) when there were any — "2", "2.1".
+ */
+export function noticeLabel(version: number, revision: number): string {
+  return revision > 0 ? `${version}.${revision}` : String(version);
+}
 
 /** Views of another person's details that are recorded in the access log. */
 export const ACCESS_KINDS = ["cell.members", "meeting.absentees", "person.profile", "export.names", "correction.list", "rating.self_reviews", "village.workforce", "candidates.list", "invite.list", "meeting.proxy_list"] as const;

@@ -125,9 +125,11 @@ describeEngines("the daily clean-up follows the retention table", (engine) => {
       const who = (await findPersonByCode(d, "DEMO-BT-POLAI"))!.id;
       const access = (at: Date) => ({ at, viewer_person_id: who, what: "meeting.absentees", org_id: null, subject_person_id: null, people_count: 2 });
       await d.insertInto("access_log").values([access(daysAgo(250)), access(daysAgo(10))]).execute();
-      expect(await chooseRetention(d, "accessLog", 200)).toBeNull();
-      expect(await chooseRetention(d, "accessLog", 20)).toBe("out_of_range");
-      expect(await chooseRetention(d, "inboundUpdates", 30)).toBe("fixed");
+      const by = { personId: who, at: now };
+      expect(await chooseRetention(d, "accessLog", 200, by)).toEqual({ ok: true, revised: true });
+      expect(await chooseRetention(d, "accessLog", 200, by)).toEqual({ ok: true, revised: false });
+      expect(await chooseRetention(d, "accessLog", 20, by)).toEqual({ ok: false, problem: "out_of_range" });
+      expect(await chooseRetention(d, "inboundUpdates", 30, by)).toEqual({ ok: false, problem: "fixed" });
       expect((await retentionInForce(d)).accessLog).toBe(200);
       const tick = new SchedulerTick({ db: d, tz: "Asia/Ho_Chi_Minh", log: silentLogger(), now: () => now });
       expect(await tick.pruneOncePerDay(now)).toBe(true);
