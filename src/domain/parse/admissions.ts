@@ -10,6 +10,7 @@ import { titleCase } from "./names.js";
 import { readQuarter, readYear } from "./period.js";
 import { COMRADE, COUNT } from "./patterns.js";
 import { clauseEnd, readName, type Prepared } from "./prepare.js";
+import { respace } from "./spacing.js";
 import type { AdmissionsFields, ParseResult } from "./types.js";
 
 const PERSON = "(?:dv|dang vien|ddv|quan chung|qc|dong chi|d\\/c|dc|nguoi|ca nhan)";
@@ -65,7 +66,8 @@ const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:${COMRADE}\\s*:
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`);
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
-export function parseAdmissions(p: Prepared): ParseResult<"admissions"> {
+export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
+  const p = respace(prepared);
   const f = p.f;
   const fields: AdmissionsFields = {};
   fields.period = readQuarter(p) ?? readYear(p);
@@ -189,8 +191,8 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   }
   if (Object.keys(found).length === 0) return;
   for (const t of TRAITS) if (found[t.key] !== undefined) fields[t.key] = found[t.key];
-  // A breakdown was given: the usual categories not named are zero.
-  for (const k of ["women", "ethnic_minority", "students"] as const) fields[k] ??= 0;
+  // A breakdown was given: the categories not named are zero.
+  for (const t of TRAITS) fields[t.key] ??= 0;
 }
 
 /** "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên), đ/c …": as many admitted as names, traits read per person. */

@@ -22,20 +22,48 @@ const RE_REPORT_VOICE =
   /\b(?:da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)?\s*\d|bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\s*:?\s*\d+|vang\s*:?\s*\d+|\d+\s*\/\s*\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv|ket nap (?:duoc |dc )?\d+)\b|^\s*(?:quy|q|thang|t|nam)\s?(?:[ivx]+|\d{1,4})(?:\/\d{4})?\s*:/;
 // This form named only as a task or an agenda item ("đôn đốc thu đảng phí", "triển khai kết nạp").
 const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n]{0,60}$|\b(?:don doc|trien khai|nhac nho)\s+\S+/;
-const RE_NUMBER = /\d+(?:[.,]\d+)*/g;
 
 /** Signal words per form, on folded text: one pass, one group per form (in `ORDER`). */
 const ORDER = ["monthly-meeting", "party-dues", "village-quarterly", "admissions", "annual-rating"] as const;
+// One leading \b for every group: the same matches as a \b before each, and a much cheaper scan.
 const RE_SIGNALS = new RegExp(
-  [
-    "(co mat|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
-    "(dp|dang phi|thu dp|dong dp|tien|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa)|\\d+(?:[.,]\\d{3})+\\s?d|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
-    "(ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu|thay doi|quy truoc|truong thon)",
-    "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
-    "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
-  ].map((g) => `\\b${g}\\b`).join("|"),
+  "\\b(?:" +
+    [
+      "(co mat|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
+      "(dp|dang phi|thu dp|dong dp|tien|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa)|\\d+(?:[.,]\\d{3})+\\s?d|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
+      "(ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu|thay doi|quy truoc|truong thon)",
+      "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
+      "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
+    ].map((g) => `${g}\\b`).join("|") +
+    ")",
   "g",
 );
+
+/** How many numbers ("25", "312.000", "5,2") `f` holds, read by hand: a regex over every message costs more. */
+function countNumbers(f: string): number {
+  let n = 0;
+  let i = 0;
+  while (i < f.length) {
+    const c = f.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    n++;
+    i++;
+    for (;;) {
+      while (i < f.length && isDigitCode(f.charCodeAt(i))) i++;
+      const sep = f.charCodeAt(i);
+      if ((sep === 46 || sep === 44) && isDigitCode(f.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+  }
+  return n;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 function count(re: RegExp, f: string): number {
   re.lastIndex = 0;
@@ -63,7 +91,7 @@ export function formSignals(f: string): Record<FormName, number> {
 /** A question, a notice or a general paragraph; null when the message may be a report. */
 export function nonReportKind(p: Prepared): "question" | "notice" | "article" | null {
   const f = p.f;
-  const numbers = count(RE_NUMBER, f);
+  const numbers = countNumbers(f);
   const mark = f.includes("?") && RE_QUESTION_MARK.test(f);
   if (numbers <= 1 && (mark || RE_QUESTION_WORDS.test(f)) && !/\b(?:co mat|vang)\s*:?\s*\d/.test(f)) return "question";
   let words = 1;

@@ -19,16 +19,20 @@ const QUOTE_LIKE = /[\u201c\u201d\u201e]/g;
 const APOS_LIKE = /[\u2018\u2019]/g;
 const CRLF = /\r\n?/g;
 const SUPERSCRIPT_TWO = /²/g;
+/** Any character one of the replacements above would touch: most messages have none. */
+const NEEDS_CLEANING = /[\u00a0\u2000-\u200b\u202f\u3000\t\u2010-\u2015\u2212\u201c-\u201e\u2018\u2019\r²]/;
 
 export function prepare(input: string, now: Date, tz?: string): Prepared {
-  const clean = input
-    .normalize("NFC")
-    .replace(CRLF, "\n")
-    .replace(SPACE_LIKE, " ")
-    .replace(DASH_LIKE, "-")
-    .replace(QUOTE_LIKE, '"')
-    .replace(APOS_LIKE, "'")
-    .replace(SUPERSCRIPT_TWO, "2");
+  let clean = input.normalize("NFC");
+  if (NEEDS_CLEANING.test(clean)) {
+    clean = clean
+      .replace(CRLF, "\n")
+      .replace(SPACE_LIKE, " ")
+      .replace(DASH_LIKE, "-")
+      .replace(QUOTE_LIKE, '"')
+      .replace(APOS_LIKE, "'")
+      .replace(SUPERSCRIPT_TWO, "2");
+  }
   const text = repairTelex(clean);
   return { text, f: foldSameLength(text), now: localNow(now, tz) };
 }
