@@ -11,14 +11,13 @@ import { addMonths, periodEnd } from "../domain/schedule/local-time.js";
 import type { MeetingRule } from "../domain/meeting-rule.js";
 import { effectiveMeeting, type MeetingOverride } from "../domain/schedule/meeting.js";
 import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath, type ReportRule } from "../domain/schedule/settings.js";
-import { rootFirstPath } from "../domain/org.js";
 import { fold } from "../domain/text/fold.js";
 import { probationEnd, probationOverdue } from "../domain/membership.js";
 import { overdueProbationersUnder } from "../db/membership.repository.js";
-import { findOrgById, orgPath, successorIds } from "../db/org.repository.js";
+import { findOrgById, orgPath, orgPaths, successorIds } from "../db/org.repository.js";
 import { can } from "../domain/access.js";
 import { rollupRows, type RollupRow } from "../db/rollup.repository.js";
-import { orgIndex, reminderSettingOverrides, toMeetingOverride } from "../db/schedule.repository.js";
+import { reminderSettingOverrides, toMeetingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 import { toMeetingRule } from "./cell.service.js";
@@ -72,19 +71,15 @@ function sortCells<T extends { id: number; name: string; parent_name: string | n
 /**
  * The form's report rule of the cells under each commune (by the cell's parent): the commune's own
  * reminder settings, as the planner reminds its cells and the digest reports them (one source of
- * truth for a deadline). Memoized per commune.
+ * truth for a deadline). Only the parents' paths are read, and none when no org has settings of its own.
  */
-async function communeReportRules(db: Db, form: FormId): Promise<(parentId: number | null) => ReportRule | undefined> {
-  const [orgs, stored] = await Promise.all([orgIndex(db), reminderSettingOverrides(db)]);
-  const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
-  const byParent = new Map<number | null, ReportRule | undefined>();
-  return (parentId) => {
-    if (!byParent.has(parentId)) {
-      const settings = parentId === null ? DEFAULT_REMINDER_SETTINGS : settingsAlongPath(rootFirstPath(parentOf, parentId), stored);
-      byParent.set(parentId, settings.reports.find((r) => r.form === form));
-    }
-    return byParent.get(parentId);
-  };
+async function communeReportRules(db: Db, form: FormId, stored: ReadonlyMap<number, unknown>, parentIds: number[]): Promise<(parentId: number | null) => ReportRule | undefined> {
+  const byDefault = DEFAULT_REMINDER_SETTINGS.reports.find((r) => r.form === form);
+  if (stored.size === 0) return () => byDefault;
+  const paths = await orgPaths(db, parentIds);
+  const byParent = new Map<number, ReportRule | undefined>();
+  for (const [id, path] of paths) byParent.set(id, settingsAlongPath([...path].reverse(), stored).reports.find((r) => r.form === form));
+  return (parentId) => (parentId === null || !byParent.has(parentId) ? byDefault : byParent.get(parentId));
 }
 
 /** The cell's meeting rule; the roll-up needs only its dates, so the place is not read. */
@@ -122,9 +117,9 @@ export async function rollupFor(
 ): Promise<Rollup> {
   if (actor) await requireRollupAccess(db, actor, rootOrgId);
   const withAbsences = form === "monthly-meeting";
-  const [root, reportRuleOf, rows] = await Promise.all([
+  const [root, stored, rows] = await Promise.all([
     findOrgById(db, rootOrgId),
-    communeReportRules(db, form),
+    reminderSettingOverrides(db),
     rollupRows(db, {
       rootId: rootOrgId,
       form,
@@ -137,6 +132,7 @@ export async function rollupFor(
   ]);
   if (!root) throw new ChiboError("not_found");
   const cells = sortCells(rows);
+  const reportRuleOf = await communeReportRules(db, form, stored, [...new Set(rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id])))]);
   const dueOf = (c: RollupRow): string | null => {
     const reportRule = reportRuleOf(c.parent_id);
     if (!reportRule) return null;
@@ -153,13 +149,20 @@ export async function rollupFor(
     const m = effectiveMeeting(c.id, ruleOf(c), overridesOf(c), period);
     return m?.cancelled ? "cancelled" : "no_schedule";
   };
-  // Cells of one commune with the same rule and no change this month have the same due date: a
-  // province's 2,000 cells have a few dozen rules, and computing each cell's date on its own was a
-  // tenth of the roll-up.
+  // Cells with the same deadline rule and meeting rule and no change this month have the same due
+  // date: a province's 2,000 cells have a few dozen rules, and computing each cell's date on its own
+  // was a tenth of the roll-up. Communes without settings of their own share the one default rule.
   const dueByRule = new Map<string, string | null>();
+  const reportRuleIds = new Map<ReportRule | undefined, number>();
+  const reportRuleId = (parentId: number | null): number => {
+    const rule = reportRuleOf(parentId);
+    let id = reportRuleIds.get(rule);
+    if (id === undefined) reportRuleIds.set(rule, (id = reportRuleIds.size));
+    return id;
+  };
   const dueOfCell = (c: RollupRow): string | null => {
     if (c.override) return dueOf(c);
-    const key = `${c.parent_id}|${c.rule_kind}|${c.day_of_month}|${c.nth}|${c.weekday}|${c.start_time}`;
+    const key = `${reportRuleId(c.parent_id)}|${c.rule_kind}|${c.day_of_month}|${c.nth}|${c.weekday}|${c.start_time}`;
     let due = dueByRule.get(key);
     if (due === undefined) dueByRule.set(key, (due = dueOf(c)));
     return due;

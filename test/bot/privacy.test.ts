@@ -270,8 +270,17 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     const province = await h.as("DEMO-VP-TINH");
     expect(await h.sayText(province, "/luutru accessLog 730")).not.toContain("xem lại thông báo");
     expect(await say("/toi")).not.toContain("Thông báo về dữ liệu cá nhân");
-    const audit = await h.db.db.selectFrom("audit_log").select(["entity_id", "before", "after"]).where("action", "=", "retention.set").execute();
-    expect(audit).toEqual([{ entity_id: "accessLog", before: { days: 365 }, after: { days: 730, noticeRevision: 1 } }]);
+    // Words typed before the notice was shown do not answer it; typed after, they do.
+    expect(await h.sayText(province, "/luutru accessLog 700")).toContain("xem lại thông báo");
+    const typedFirst = await say("Đồng ý");
+    expect(typedFirst).toContain("Thông báo về dữ liệu cá nhân (bản 2.2)");
+    expect(typedFirst).not.toContain("Đã ghi nhận");
+    expect(await say("Đồng ý")).toContain("Đã ghi nhận đồng chí đồng ý (bản 2.2)");
+    const audit = await h.db.db.selectFrom("audit_log").select(["entity_id", "before", "after"]).where("action", "=", "retention.set").orderBy("id").execute();
+    expect(audit).toEqual([
+      { entity_id: "accessLog", before: { days: 365 }, after: { days: 730, noticeRevision: 1 } },
+      { entity_id: "accessLog", before: { days: 730 }, after: { days: 700, noticeRevision: 2 } },
+    ]);
   });
 
   it("/huylienket unlinks this chat account only after confirming, forgets its chat and state, keeps the person's records", async () => {

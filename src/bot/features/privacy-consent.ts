@@ -10,6 +10,9 @@ import type { Feature } from "../feature.js";
 
 const FLOW = "consent";
 
+/** Turns in which the notice was just shown: words typed before reading it do not answer it. */
+const shownThisTurn = new WeakSet<BotContext>();
+
 /** What the account is waiting to be linked by, once the person accepts the notice. */
 const pendingSchema = z.union([
   z.object({ via: z.literal("code"), code: z.string().min(1).max(32), name: z.string() }),
@@ -115,7 +118,7 @@ export const consentFeature: Feature = {
   // "Đồng ý" typed after the notice shown to a linked person, when the answer to their message came
   // with its own list (the last list is the one digits and words choose from): still their answer.
   async onText(ctx, text) {
-    if (!ctx.actor || ctx.msg.chatType !== "private") return false;
+    if (!ctx.actor || ctx.msg.chatType !== "private" || shownThisTurn.has(ctx)) return false;
     const said = fold(text).replace(/[.!]+$/, "").trim();
     const answer = said === fold(ctx.t("privacy-accept")) ? accept : said === fold(ctx.t("privacy-refuse")) ? refuse : null;
     if (!answer || !(await noticeAwaitsAnswer(ctx.db, { id: ctx.account.id, channel: ctx.msg.channel }))) return false;
@@ -127,6 +130,7 @@ export const consentFeature: Feature = {
     const account = { id: ctx.account.id, channel: ctx.msg.channel };
     if (!(await noticeDue(ctx.db, account))) return;
     await recordConsent(ctx.db, ctx.actor.personId, account, "shown", ctx.now);
+    shownThisTurn.add(ctx);
     await notice(ctx, ctx.t("privacy-notice-ask-linked"));
   },
 };
