@@ -20,16 +20,25 @@ export function repairTelex(text: string): string {
     while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
     let end = m.index + m[0].length;
     while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
-    // "đuwowcj": the đ typed right, the rest left in Telex.
-    const d = start > 0 && (text[start - 1] === "đ" || text[start - 1] === "Đ");
-    if (d) start--;
-    const word = d ? (text[start] === "Đ" ? "DD" : "dd") + text.slice(start + 1, end) : text.slice(start, end);
+    // "đuwowcj": đ typed right, the rest left in Telex keys.
+    const d = text[start - 1];
+    if ((d === "đ" || d === "Đ") && !isLetterCode(text.charCodeAt(start - 2))) {
+      const repaired = repairWord((d === "Đ" ? "DD" : "dd") + text.slice(start, end));
+      if (repaired[0] === d && repaired.length > 1 && repaired.slice(1) !== text.slice(start, end)) {
+        out += text.slice(last, start - 1) + repaired;
+        last = end;
+      }
+      TELEX_HINTS.lastIndex = end;
+      m = TELEX_HINTS.exec(text);
+      continue;
+    }
+    const word = text.slice(start, end);
     // A word glued to a letter with diacritics is not an ASCII word.
     const before = text.charCodeAt(start - 1);
     const after = text.charCodeAt(end);
     if (!(before > 127 && isLetterCode(before)) && !(after > 127 && isLetterCode(after))) {
       const repaired = repairWord(word);
-      if (repaired !== word && !(d && repaired.slice(1) === word.slice(2))) {
+      if (repaired !== word) {
         out += text.slice(last, start) + repaired;
         last = end;
       }
