@@ -42,7 +42,9 @@ import { applySuccessions, planSuccessions, type SuccessionPlan, type Succession
 import { sameName } from "../domain/text/fold.js";
 import { readVillageRows, type VillageRow } from "../domain/import/village-row.js";
 import { isVillageCell } from "../domain/org.js";
-import { emptyFigures, type VillageFigures } from "../domain/records/village-record.js";
+import { emptyFigures, formValuesOf, type VillageFigures } from "../domain/records/village-record.js";
+import { fileImportedReport } from "./report.service.js";
+import type { FieldValues } from "../domain/forms/form-definition.js";
 import { villageRecordsOf } from "../db/village-record.repository.js";
 import { figuresOf, storeFigures } from "./village-record.service.js";
 import { buildCriteriaTables, readCriteriaRows, type CriteriaRow } from "../domain/import/criteria-row.js";
@@ -770,6 +772,9 @@ async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, st
     let done = 0;
     for (const w of writes) {
       await storeFigures(db, w.orgId, w.period, w.figures, { source: "import", by: null, at: opts.now });
+      // The quarter's report is filed from the record, as /hosothon files it: reminders, /tonghop and the
+      // export read reports, so an imported quarter counts as reported wherever it was entered.
+      await fileImportedReport(db, { orgId: w.orgId, form: "village-quarterly", period: w.period, values: formValuesOf(w.figures) as FieldValues }, opts.now, localDate(opts.now, opts.tz));
       opts.onProgress?.(++done, writes.length);
     }
   };
