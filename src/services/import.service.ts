@@ -44,6 +44,7 @@ import { readVillageRows, type VillageRow } from "../domain/import/village-row.j
 import { isVillageCell } from "../domain/org.js";
 import { emptyFigures, formValuesOf, type VillageFigures } from "../domain/records/village-record.js";
 import { fileImportedReport } from "./report.service.js";
+import { goLiveDate, setGoLiveDate, storeIsEmpty } from "./go-live.service.js";
 import type { FieldValues } from "../domain/forms/form-definition.js";
 import { villageRecordsOf } from "../db/village-record.repository.js";
 import { figuresOf, storeFigures } from "./village-record.service.js";
@@ -121,7 +122,13 @@ export async function runImport(db: Kysely<Database>, kind: ImportKind, table: R
       plan.issues.push(...plan.successions.issues);
       issues = [...read.issues, ...plan.issues];
       counts = plan.counts;
-      if (issues.length === 0 && !opts.dryRun) await applyUnits(trx, plan, opts);
+      if (issues.length === 0 && !opts.dryRun) {
+        // The first units written into an empty store: the province starts using chibo today, and the
+        // months before are "chưa theo dõi" rather than missed (domain/tracking.ts).
+        const first = (await storeIsEmpty(trx)) && (await goLiveDate(trx)) === null;
+        await applyUnits(trx, plan, opts);
+        if (first && plan.inserts.length > 0) await setGoLiveDate(trx, today, opts.now);
+      }
     } else if (kind === "people") {
       const plan = await planPeople(trx, read.rows as PersonRow[], read.headers, opts.asOf ?? today, failedCellRefs(read.failed));
       issues = [...read.issues, ...plan.issues];

@@ -25,6 +25,8 @@ import { toMeetingRule } from "./cell.service.js";
 import { periodStart } from "./export.service.js";
 import { compareVi } from "../domain/text/collate.js";
 import { pipelineAdmissions } from "./candidate.service.js";
+import { goLiveDate } from "./go-live.service.js";
+import { isTracked, trackingStart } from "../domain/tracking.js";
 
 export interface Rollup {
   root: { id: number; name: string; kind: string };
@@ -125,8 +127,9 @@ export async function rollupFor(
 ): Promise<Rollup> {
   if (actor) await requireRollupAccess(db, actor, rootOrgId);
   const withAbsences = form === "monthly-meeting";
-  const [root, rows] = await Promise.all([
+  const [root, goLive, rows] = await Promise.all([
     findOrgById(db, rootOrgId),
+    goLiveDate(db),
     rollupRows(db, {
       rootId: rootOrgId,
       form,
@@ -182,6 +185,7 @@ export async function rollupFor(
       parentName: c.parent_name,
       due,
       noMeeting: noMeetingOf(c, due),
+      tracked: isTracked(period, trackingStart(goLive, c.valid_from)),
       figures: level && c.figures ? { ...c.figures, decided_level: level } : counted?.has(c.id) ? { ...(c.figures ?? {}), ...counted.get(c.id) } : c.figures,
       report:
         c.report_id !== null
