@@ -74,7 +74,8 @@ export async function rollupWorkbook(r: Rollup, o: RollupWorkbookOptions): Promi
       issuer: heading.issuer,
       place_date: placeDateLine(heading.place, o.today),
       org: r.root.name,
-      period: periodTitle(t, r.period),
+      // A year scored on an earlier year's criteria says so on the filed report.
+      period: r.criteriaFrom !== undefined ? `${periodTitle(t, r.period)} (${t("criteria-fallback", { used: String(r.criteriaFrom), year: r.period.slice(0, 4) })})` : periodTitle(t, r.period),
       sign_for: heading.signFor,
       sign_position: (o.signer?.position ?? "Bí thư").toLocaleUpperCase("vi"),
       sign_name: o.signer?.name ?? "",

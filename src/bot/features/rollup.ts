@@ -96,7 +96,8 @@ function head(ctx: BotContext, r: Rollup): string {
   const period = periodLabel(ctx, r.period);
   // Cells before their tracking started ("chưa theo dõi") are said apart, never counted as missing.
   const untracked = g.untracked > 0 ? ` ${ctx.t("rollup-head-untracked", { count: g.untracked })}` : "";
-  if (r.form !== "monthly-meeting") return ctx.t("rollup-form-head", { form: ctx.t(`form-${r.form}`), period, reported: g.reported, cells: g.cells, late: g.late, pending: g.pending + g.noMeeting }) + untracked;
+  const criteria = r.criteriaFrom !== undefined ? `\nℹ️ ${ctx.t("criteria-fallback", { used: String(r.criteriaFrom), year: r.period.slice(0, 4) })}` : "";
+  if (r.form !== "monthly-meeting") return ctx.t("rollup-form-head", { form: ctx.t(`form-${r.form}`), period, reported: g.reported, cells: g.cells, late: g.late, pending: g.pending + g.noMeeting }) + untracked + criteria;
   const text = ctx.t("rollup-head", { ...g, period });
   return (g.noMeeting > 0 ? `${text} ${ctx.t("rollup-head-no-meeting", { count: g.noMeeting })}` : text) + untracked;
 }
