@@ -137,6 +137,17 @@ dev-summary-groups = By group (admitted this year / followed):
 dev-summary-parts = By unit (admitted / followed):
 dev-summary-part = { $admitted } / { $pending }
 dev-target-set = Set the { $year } admissions target of { $org }: { $target } members.
+dev-certificate-months-default = The awareness class certificate is valid for { $months } months from its date (the default of HD 01-HD/TW 2021, 3.1).
+dev-certificate-months = The awareness class certificate is valid for { $months } months from its date (set by the province; default { $default } months).
+dev-certificate-months-how = This applies to every cell: when admission is recorded and when a lapsing certificate is reminded. The province office changes it with /phattrien giaychungnhan MONTHS (from { $min } to { $max }), e.g. /phattrien giaychungnhan 36.
+dev-certificate-months-out-of-range = { $months } months is out of bounds: choose from { $min } to { $max } months.
+dev-certificate-months-same = The certificate validity is already { $months } months; nothing to change.
+dev-certificate-months-confirm = Change the awareness class certificate validity from { $before } months to { $after } months? It applies at once to every cell of the province: when admission is recorded and when a lapsing certificate is reminded.
+dev-certificate-months-yes = Change to { $months } months
+dev-certificate-months-keep = Keep { $months } months
+dev-certificate-months-set = Changed the certificate validity from { $before } months to { $after } months. The admission check and the lapsing-certificate reminder use it from now on.
+dev-certificate-months-kept = Certificate validity kept: { $after } months.
+dev-certificate-months-changed = The certificate validity was just changed to { $months } months, so this choice was not applied. Type /phattrien giaychungnhan to see it, then change it again if needed.
 
 remind-certificate-title = Certificate about to lapse
 remind-certificate = { $name } ({ $cell }) holds an awareness class certificate of { $certificate }, valid until { $expires }. Please have the cell consider admission before then, or have the class taken again.

@@ -134,6 +134,17 @@ dev-summary-groups = Theo nhóm (đã kết nạp trong năm / đang theo dõi):
 dev-summary-parts = Theo đơn vị (đã kết nạp / đang theo dõi):
 dev-summary-part = { $admitted } / { $pending }
 dev-target-set = Đã đặt chỉ tiêu kết nạp năm { $year } của { $org }: { $target } đảng viên.
+dev-certificate-months-default = Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng còn giá trị { $months } tháng kể từ ngày cấp (mặc định theo HD 01-HD/TW năm 2021, mục 3.1).
+dev-certificate-months = Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng còn giá trị { $months } tháng kể từ ngày cấp (Tỉnh ủy quy định; mặc định { $default } tháng).
+dev-certificate-months-how = Thời hạn này dùng cho mọi chi bộ: khi ghi kết nạp và khi nhắc giấy sắp hết hạn. Văn phòng Tỉnh ủy đổi bằng /phattrien giaychungnhan SỐ_THÁNG (từ { $min } đến { $max }), ví dụ /phattrien giaychungnhan 36.
+dev-certificate-months-out-of-range = Thời hạn { $months } tháng nằm ngoài giới hạn: chọn từ { $min } đến { $max } tháng.
+dev-certificate-months-same = Thời hạn giấy chứng nhận đang là { $months } tháng, không cần đổi.
+dev-certificate-months-confirm = Đổi thời hạn giá trị của giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng từ { $before } tháng thành { $after } tháng? Áp dụng ngay cho mọi chi bộ trong tỉnh: khi ghi kết nạp và khi nhắc giấy sắp hết hạn.
+dev-certificate-months-yes = Đổi thành { $months } tháng
+dev-certificate-months-keep = Giữ { $months } tháng
+dev-certificate-months-set = Đã đổi thời hạn giấy chứng nhận từ { $before } tháng thành { $after } tháng. Việc kiểm tra khi kết nạp và lời nhắc giấy sắp hết hạn dùng thời hạn mới từ bây giờ.
+dev-certificate-months-kept = Giữ nguyên thời hạn giấy chứng nhận: { $after } tháng.
+dev-certificate-months-changed = Thời hạn giấy chứng nhận vừa được đổi thành { $months } tháng nên chưa đổi theo lựa chọn này. Gõ /phattrien giaychungnhan để xem, rồi đổi lại nếu cần.
 
 remind-certificate-title = Giấy chứng nhận sắp hết hạn
 remind-certificate = Quần chúng { $name } ({ $cell }) có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng ngày { $certificate }, còn giá trị đến { $expires }. Đề nghị chi bộ xét kết nạp trước ngày đó, hoặc cho học lại lớp.

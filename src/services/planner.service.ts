@@ -7,7 +7,7 @@ import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath } from "../domain/schedule
 import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
 import { probationersOf } from "../db/membership.repository.js";
 import { candidatesAwaitingAdmission } from "../db/candidate.repository.js";
-import { toCandidate } from "./candidate.service.js";
+import { certificateMonthsInForce, toCandidate } from "./candidate.service.js";
 import { agendasOf, openTasksDue } from "../db/cycle.repository.js";
 import { TASK_REMINDER_STEPS } from "../domain/cycle/tasks.js";
 import type { PlannerTask } from "../domain/cycle/tasks.js";
@@ -77,6 +77,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
   ]);
   const probationers = await probationersOf(db, cellIds, today);
   const candidates = (await candidatesAwaitingAdmission(db, cellIds)).map(toCandidate);
+  const certificateMonths = await certificateMonthsInForce(db);
   // Tasks due from today until the first reminder's lead time ahead; agendas of this month and the next.
   const taskLead = Math.max(...TASK_REMINDER_STEPS.map((s) => s.daysBefore)) + 1;
   const tasks = await openTasksDue(db, cellIds, today, addDays(today, taskLead));
@@ -155,6 +156,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     thematicDone,
     uppers,
     ...(only ? { partial: true } : {}),
+    certificateMonths,
   };
 }
 

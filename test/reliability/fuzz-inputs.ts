@@ -183,6 +183,7 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `vr:${pick(rand, ["keep", "save", "cancel"])}`,
     () => `pt:${pick(rand, ["l", "a", "v", "d"])}:${pick(rand, [org(), any()])}`,
     () => `pt:${pick(rand, ["s", "t"])}:${any()}:${pick(rand, ["certificate", "dossier", "admitted", "full", "identified", "x"])}`,
+    () => `pt:g:${pick(rand, ["36", "60", "11", "121", any()])}:${pick(rand, ["60", "36", any()])}`,
     () => `kenh:${pick(rand, ["zalo", "telegram", "console", "auto", "sms"])}`,
     () => `lang:${pick(rand, ["vi", "en", "fr", ""])}`,
     () => `viec:${any()}`,

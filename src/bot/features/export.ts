@@ -5,6 +5,7 @@ import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms
 import { isPeriodOfKind, periodParts } from "../../domain/forms/period.js";
 import { formForPeriodKind, readRollupRequest } from "../../domain/rollup-request.js";
 import { orgById } from "../../services/org-lookup.service.js";
+import { layoutProblem } from "../../export/province-layout.js";
 import { rollupWorkbook } from "../../export/rollup-workbook.js";
 import { defaultRollupPeriod, rollupForExport } from "../../services/rollup.service.js";
 import type { BotContext } from "../context.js";
@@ -24,7 +25,16 @@ async function send(ctx: BotContext, orgId: number, form: FormId, period: string
   const { rollup, heading } = await rollupForExport(ctx.db, ctx.requireActor(), orgId, form, period, ctx.today);
   const t = (id: string, args?: Record<string, string | number>) => ctx.t(id, args);
   // The report an office files, in the province's layout.
-  const data = await rollupWorkbook(rollup, { t, today: ctx.today, heading });
+  let data: Uint8Array;
+  try {
+    data = await rollupWorkbook(rollup, { t, today: ctx.today, heading });
+  } catch (error) {
+    // The office's own layout cannot be filled: say which file and what to fix.
+    const problem = layoutProblem(error, t);
+    if (problem === undefined) throw error;
+    ctx.reply({ text: problem });
+    return;
+  }
   const reported = rollup.cells.filter((c) => c.status === "reported" || c.status === "accepted").length;
   const org = await orgById(ctx.db, orgId);
   const filename = `${form}-${period}.xlsx`;

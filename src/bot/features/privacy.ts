@@ -20,6 +20,7 @@ import { isOutboxKind } from "../../messaging/outbox-message.js";
 import type { BotContext } from "../context.js";
 import { periodLabel } from "../report/flow.js";
 import type { Feature } from "../feature.js";
+import { clip } from "../../domain/text/clip.js";
 
 const FIX_FLOW = "privacy_fix";
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
@@ -221,7 +222,7 @@ async function retention(ctx: BotContext, args: string): Promise<void> {
     const days = Number(words[1]);
     const problem = words.length === 2 ? await chooseRetention(ctx.db, words[0] as string, days) : "unknown_kind";
     if (problem) {
-      ctx.reply(`retention-${problem.replaceAll("_", "-")}`, { kind: (words[0] ?? "").slice(0, 32) });
+      ctx.reply(`retention-${problem.replaceAll("_", "-")}`, { kind: clip(words[0] ?? "", 32) });
       return;
     }
     ctx.reply("retention-saved", { kind: words[0] as string, days });

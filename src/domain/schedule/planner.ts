@@ -5,6 +5,7 @@ import { effectiveMeeting, meetingBefore, meetingKey, meetingsBetween, type Effe
 import { isQuiet } from "./quiet-hours.js";
 import { probationNotices, type PlannerProbationer } from "./probation.js";
 import { certificateNotices, type PlannerCandidate } from "./candidate-certificate.js";
+import { CERTIFICATE_VALID_MONTHS } from "../records/candidate.js";
 import { dueDate, recentPeriods, submissionKey } from "./report-due.js";
 import type { ReminderSettings, ReportRule } from "./settings.js";
 import { planDigests, type CellDue, type DigestFollower, type DigestUnit } from "./digest.js";
@@ -106,6 +107,8 @@ export interface PlannerInput {
   uppers?: ReadonlyMap<number, DigestUnit>;
   /** Only some cells are in the snapshot: digests, which speak of every cell of a commune, are left out. */
   partial?: boolean;
+  /** The province's awareness-class certificate validity in months; unset: CERTIFICATE_VALID_MONTHS. */
+  certificateMonths?: number;
 }
 
 export type PayloadValue = string | number | boolean | null | readonly number[] | readonly Readonly<Record<string, string | number>>[];
@@ -473,6 +476,7 @@ function planCertificates({ input, settings, cell, out }: Ctx): void {
     ...(input.since ? { since: input.since } : {}),
     tz: input.tz,
     quietHours: settings.quietHours,
+    certificateMonths: input.certificateMonths ?? CERTIFICATE_VALID_MONTHS,
   });
   for (const n of notices) out.push(personNotice(n, "candidate.certificate_due", cell, { cell: cell.name, name: n.candidate.name, certificateOn: n.certificateOn, expiresOn: n.expiresOn }));
 }
