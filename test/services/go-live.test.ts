@@ -8,6 +8,7 @@ import { goLiveDate } from "../../src/services/go-live.service.js";
 import { readTableFile } from "../../src/services/import-reader.js";
 import { runImport } from "../../src/services/import.service.js";
 import { rollupFor, rollupTableOf } from "../../src/services/rollup.service.js";
+import * as goLiveMigration from "../../migrations/20261208T1100-go-live.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
@@ -41,6 +42,12 @@ describeEngines("a new province's first weeks: months before it started using ch
   it("the first units import into an empty store is the go-live; importing again does not move it", async () => {
     expect(await goLiveDate(d.db)).toBe("2026-12-06");
     expect((await importUnits(new Date("2027-01-10T03:00:00Z"))).ok).toBe(true);
+    expect(await goLiveDate(d.db)).toBe("2026-12-06");
+  });
+
+  it("a store that imported its units before the go-live was kept gets the day of that import (migration)", async () => {
+    await d.db.deleteFrom("app_setting").where("key", "=", "go_live").execute();
+    await goLiveMigration.up(d.db);
     expect(await goLiveDate(d.db)).toBe("2026-12-06");
   });
 
