@@ -162,3 +162,9 @@ export async function childrenInForce(db: Db, parentIds: readonly number[], toda
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id as number }));
 }
+
+/** How many units the store holds (any kind, closed ones too). */
+export async function countOrgs(db: Db): Promise<number> {
+  const row = await db.selectFrom("org").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

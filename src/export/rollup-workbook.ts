@@ -65,7 +65,10 @@ export function layoutRows(r: Rollup, t: Translate): LayoutRow[] {
  * block and "Nơi nhận".
  */
 export async function rollupWorkbook(r: Rollup, o: RollupWorkbookOptions): Promise<Uint8Array> {
-  return fillHeadedLayout(LAYOUT_OF[r.form], o, o.heading, { org: r.root.name, period: periodTitle(o.t, r.period) }, { rows: layoutRows(r, o.t) });
+  const { t } = o;
+  // A year scored on an earlier year's criteria says so on the filed report.
+  const period = r.criteriaFrom !== undefined ? `${periodTitle(t, r.period)} (${t("criteria-fallback", { used: String(r.criteriaFrom), year: r.period.slice(0, 4) })})` : periodTitle(t, r.period);
+  return fillHeadedLayout(LAYOUT_OF[r.form], o, o.heading, { org: r.root.name, period }, { rows: layoutRows(r, t) });
 }
 
 /**

@@ -25,6 +25,9 @@ import { settingsOfOrg } from "./reminder-settings.service.js";
 import { periodStart } from "./export.service.js";
 import { compareVi } from "../domain/text/collate.js";
 import { pipelineAdmissions } from "./candidate.service.js";
+import { goLiveDate } from "./go-live.service.js";
+import { criteriaFallbackYear } from "./rating.service.js";
+import { isTracked, trackingStart } from "../domain/tracking.js";
 
 export interface Rollup {
   root: { id: number; name: string; kind: string };
@@ -39,6 +42,8 @@ export interface Rollup {
    * (names: cell and commune level only). Shown in the current month's roll-up; empty for past months.
    */
   probationOverdue: Map<number, { name: string; endsOn: string }[]>;
+  /** The annual rating: the year of the criteria tables used when the province has not imported the period's own. */
+  criteriaFrom?: number;
 }
 
 
@@ -117,9 +122,10 @@ export async function rollupFor(
 ): Promise<Rollup> {
   if (actor) await requireRollupAccess(db, actor, rootOrgId);
   const withAbsences = form === "monthly-meeting";
-  const [root, stored, rows] = await Promise.all([
+  const [root, stored, goLive, rows] = await Promise.all([
     findOrgById(db, rootOrgId),
     reminderSettingOverrides(db),
+    goLiveDate(db),
     rollupRows(db, {
       rootId: rootOrgId,
       form,
@@ -169,6 +175,7 @@ export async function rollupFor(
     return due;
   };
   // The annual rating: the commune committee's final level (/xeploai) is the cell's level where it was set.
+  const criteriaFrom = form === "annual-rating" ? await criteriaFallbackYear(db, Number(period.slice(0, 4))) : null;
   const decided = form === "annual-rating" ? new Map((await decisionsFor(db, cells.map((c) => c.id), Number(period.slice(0, 4)))).map((d) => [d.orgId, d.level])) : undefined;
   // Admissions are counted from the pipeline where a cell follows its candidates (`/phattrien`).
   const counted = form === "admissions" ? await pipelineAdmissions(db, cells.map((c) => c.id), period) : undefined;
@@ -182,6 +189,7 @@ export async function rollupFor(
       parentName: c.parent_name,
       due,
       noMeeting: noMeetingOf(c, due),
+      tracked: isTracked(period, trackingStart(goLive, c.valid_from)),
       figures: level && c.figures ? { ...c.figures, decided_level: level } : counted?.has(c.id) ? { ...(c.figures ?? {}), ...counted.get(c.id) } : c.figures,
       report:
         c.report_id !== null
@@ -210,7 +218,7 @@ export async function rollupFor(
       probationOverdueByCell.set(p.cellId, list);
     }
   }
-  return { root: { id: root.id, name: root.name, kind: root.kind }, period, form, cells: rolled, groups: groupByParent(rolled), repeatedAbsence, probationOverdue: probationOverdueByCell };
+  return { root: { id: root.id, name: root.name, kind: root.kind }, period, form, cells: rolled, groups: groupByParent(rolled), repeatedAbsence, probationOverdue: probationOverdueByCell, ...(criteriaFrom !== null ? { criteriaFrom } : {}) };
 }
 
 /** `YYYY-MM-DD` plus whole months, the day clipped to the month's last (only a query bound: exactness is not needed). */
