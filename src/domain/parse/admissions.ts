@@ -50,12 +50,13 @@ const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.ma
 const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|em)\\s*)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:la|co)?\\s*:?\\s*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)`, "g") }));
+const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo": not the trait.
 const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao))\b/g;
 
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT".
-const RE_FULL = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|(?<=\bcho\s)ct\b/g;
+const RE_FULL = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)/g;
 // "đã được Đảng ủy ra quyết định": done, whatever was under way before.
 const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b/;
 // "chuyển chính thức năm nay không có", "công nhận chính thức: 0".
@@ -88,6 +89,7 @@ function planBefore(f: string, at: number): boolean {
 
 // "à nhầm", "sửa lại:", "e gõ sai": what follows replaces what came before.
 const RE_CORRECTION = /(?:^|[\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh)\b\s*:?/;
+const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh/;
 const RE_COUNTED_ITEM = /(?:ket nap|kn|chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|cong nhan\s+(?:dang vien\s+)?chinh thuc)/g;
 const RE_BARE_COUNT = new RegExp(`^[\\s,.:;-]*(?:la\\s+|chi\\s+)?(${COUNT})\\s*(?:${PERSON}\\b|thoi\\b|chu\\b|[,.;)]|$)`);
 
@@ -95,7 +97,7 @@ export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
   const p = respace(prepared);
   const fields = readAdmissions(p);
   fields.period = readPeriod(p);
-  const fix = RE_CORRECTION.exec(p.f);
+  const fix = RE_CORRECTION_HINT.test(p.f) ? RE_CORRECTION.exec(p.f) : null;
   if (fix && fix.index > 0) {
     // The corrected part read alone; a bare "2 đ/c thôi" corrects the last count named before it.
     const at = fix.index + fix[0].length;
@@ -219,7 +221,7 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   // Sentences after it that still speak of the admitted: "Cả 2 đều người Nùng.", "Đc Kiểm là nữ."
   const groups: string[] = [];
   const singles: string[] = [];
-  let at = items.length > 0 ? items[items.length - 1]!.end : sentEnd;
+  let at = items.at(-1)?.end ?? sentEnd;
   for (;;) {
     const lead = /^[.;\s]*/.exec(f.slice(at)) as RegExpExecArray;
     const from = at + lead[0].length;
@@ -233,9 +235,11 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   }
   const found: Partial<Record<Trait["key"], number>> = {};
   const taken: [number, number][] = [];
+  // Only the traits the region names at all can have a count.
+  const named = new Set(TRAIT_ANY.filter((t) => t.re.test(region)).map((t) => t.key));
   for (const list of [TRAIT_LABEL_FIRST, TRAIT_COUNT_FIRST]) {
     for (const t of list) {
-      if (found[t.key] !== undefined) continue;
+      if (found[t.key] !== undefined || !named.has(t.key)) continue;
       t.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = t.re.exec(region))) {
@@ -254,7 +258,8 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   }
   // "1 nữ dtts": traits after one count share it.
   // "1 đồng chí nam người Tày": "nam" there is no five.
-  const piece = new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:[a-z']+\\s*){1,9})`, "g");
+  const piece = RE_PIECE;
+  piece.lastIndex = 0;
   let pm: RegExpExecArray | null;
   const pieceSums: Partial<Record<Trait["key"], number>> = {};
   while ((pm = piece.exec(region))) {
@@ -305,6 +310,10 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
 
 // "cả 2 đều", "tất cả", "đều là": what follows describes every admitted member.
 const RE_GROUP_AT = /(?:^|[,;(]\s*|\s)(?:ca (?:\d+|hai|ba|bon|nam)\b|tat ca\b|deu\b)/;
+const RE_PIECE = new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:[a-z']+\\s*){1,9})`, "g");
+const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
+const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
+const RE_COMRADE_WORD_G = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
 const RE_GROUP_LEAD = new RegExp(`^(?:ca (?:\\d+|hai|ba|bon|nam)\\b|tat ca\\b|deu\\b|(?:${COUNT})\\s*(?:${PERSON})?\\s*(?:moi |vua |duoc )?(?:duoc )?ket nap\\b[^.;\\n]*\\bdeu\\b)`);
 const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
@@ -340,7 +349,7 @@ function listItems(p: Prepared, from: number): { text: string; end: number }[] {
     if (RE_OTHER_ITEM.test(body)) break;
     // A person: "đ/c …" or a capitalised name.
     const bodyAt = at + 1 + item[0].length;
-    if (!new RegExp(`^${COMRADE}\\s`).test(body) && !/^\p{Lu}/u.test(p.text.slice(bodyAt, bodyAt + 1))) break;
+    if (!RE_COMRADE_LEAD.test(body) && !/^\p{Lu}/u.test(p.text.slice(bodyAt, bodyAt + 1))) break;
     out.push({ text: body, end: lineEnd });
     at = lineEnd;
   }
@@ -406,9 +415,9 @@ function personSegments(region: string): string[] {
     const group = /\(([^()]*;[^()]*)\)/.exec(region);
     if (group) return (group[1] as string).split(";");
     // "kn 1 hs lớp 12 (nữ, Nùng) + 1 thanh niên (Tày)", "em Lò Thị Xuân (nữ, Thái) và anh Quàng Văn Pánh (Thái)".
-    const plus = topLevelSplit(region, "+");
+    const plus = region.includes("+") ? topLevelSplit(region, "+") : [];
     if (plus.length >= 2) return plus;
-    const groups = topLevelGroups(region);
+    const groups = region.indexOf("(") !== region.lastIndexOf("(") ? topLevelGroups(region) : [];
     if (groups.length >= 2) return groups;
   }
   return starts.map((s, i) => region.slice(s, starts[i + 1] ?? region.length));
@@ -498,7 +507,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
           // "Đ/c Nông Văn Bình hết thời gian dự bị, chi bộ đang làm thủ tục chuyển chính thức": the member named earlier in the sentence.
           // The nearest comrade whose name reads ("dc" may also be "được").
           const s = Math.max(f.lastIndexOf(".", m.index - 1) + 1, f.lastIndexOf("\n", m.index - 1) + 1, f.lastIndexOf(";", m.index - 1) + 1, m.index - 120);
-          const c = new RegExp(`${COMRADE}\\s+`, "g");
+          const c = RE_COMRADE_G;
           c.lastIndex = s;
           let cm: RegExpExecArray | null;
           let found: string | null = null;
@@ -521,7 +530,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     if (n === null) {
       // "đ/c Long đã được công nhận đảng viên chính thức": the member named before it, in the same clause.
       const from = Math.max(0, lineStart + 1);
-      const c = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
+      const c = RE_COMRADE_WORD_G;
       c.lastIndex = from;
       let named = 0;
       for (let cm = c.exec(f); cm && cm.index < m.index; cm = c.exec(f)) {
@@ -532,8 +541,9 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     }
     if (n !== null) made = (made ?? 0) + n;
   }
+  const probation = f.includes("du bi");
   RE_STILL_PROBATIONARY.lastIndex = 0;
-  while ((m = RE_STILL_PROBATIONARY.exec(f))) {
+  while (probation && (m = RE_STILL_PROBATIONARY.exec(f))) {
     for (const n of readNames(p, m.index + m[0].length)) if (!pending.includes(n)) pending.push(n);
   }
   if (made !== undefined || pending.length > 0) {
@@ -543,7 +553,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
     }
   }
-  if (pending.length === 0 && RE_NONE_PROBATIONARY.test(f)) nonePending = true;
+  if (pending.length === 0 && probation && RE_NONE_PROBATIONARY.test(f)) nonePending = true;
   if (made !== undefined) fields.made_full = made;
   if (pending.length > 0) fields.pending_full = pending;
   else if (nonePending) fields.pending_full = [];
