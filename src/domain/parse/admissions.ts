@@ -228,9 +228,8 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
     if (from >= f.length) break;
     const to = sentenceEnd(f, from);
     const sentence = f.slice(from, to);
-    if (RE_GROUP_LEAD.test(sentence)) groups.push(sentence);
-    else if (RE_SINGLE_LEAD.test(sentence)) singles.push(sentence);
-    else break;
+    if (!(RE_GROUP_LEAD.test(sentence) || RE_SINGLE_LEAD.test(sentence)) || RE_OTHER_MATTER.test(sentence)) break;
+    splitClauses(sentence, groups, singles);
     at = to;
   }
   const found: Partial<Record<Trait["key"], number>> = {};
@@ -278,7 +277,11 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   const after = region.slice(countEnd - start);
   const g = RE_GROUP_AT.exec(after);
   const personal = g ? after.slice(0, g.index) : after;
-  if (g) groups.unshift(after.slice(g.index));
+  if (g) {
+    const tail: string[] = [];
+    splitClauses(after.slice(g.index), tail, singles);
+    groups.unshift(...tail);
+  }
   // "đ/c Hoàng Thị Mai (nữ, Nùng), đ/c Vi Văn Thắng (Tày, đoàn viên)": each person's traits count once.
   const people = items.length > 0 ? items.map((i) => i.text) : personSegments(personal);
   let perPerson = false;
@@ -314,7 +317,22 @@ const RE_PIECE = new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:[a-z']+\\s*)
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_COMRADE_WORD_G = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
-const RE_GROUP_LEAD = new RegExp(`^(?:ca (?:\\d+|hai|ba|bon|nam)\\b|tat ca\\b|deu\\b|(?:${COUNT})\\s*(?:${PERSON})?\\s*(?:moi |vua |duoc )?(?:duoc )?ket nap\\b[^.;\\n]*\\bdeu\\b)`);
+// A sentence about all of them: "Cả 2 đều người Nùng", "Hai đ/c Lan và Hoa đều là nữ", "2 đ/c mới kết nạp đều là nữ".
+const RE_GROUP_LEAD = /^[^.;\n]{0,40}?\b(?:ca (?:\d+|hai|ba|bon|nam)|tat ca|deu)\b/;
+// A sentence that reports something else is no description of the admitted.
+const RE_OTHER_MATTER = /\b(?:chuyen (?:dang )?(?:chinh thuc|ct)|cct|cong nhan|du bi|phan dau|chi tieu|ke hoach|du kien)\b/;
+const RE_GROUP_WORD = /\b(?:ca (?:\d+|hai|ba|bon|nam)|tat ca|deu)\b/;
+
+/** Clauses of a description, each about everyone ("cả 2 đều là nữ") or one person ("đ/c Lan là người Tày"); a clause with neither continues the one before. */
+function splitClauses(text: string, groups: string[], singles: string[]): void {
+  let single = RE_SINGLE_LEAD.test(text.trimStart()) && !RE_GROUP_WORD.test(text.slice(0, 40));
+  for (const clause of text.split(/[,;]/)) {
+    const c = clause.trimStart();
+    if (RE_SINGLE_LEAD.test(c)) single = true;
+    else if (RE_GROUP_WORD.test(c)) single = false;
+    (single ? singles : groups).push(c);
+  }
+}
 const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
 

@@ -104,4 +104,12 @@ describe("parseReport admissions, read as a careful person reads a report", () =
     });
     expect(read("2 đ/c ạ", "2026-12-20T08:00:00+07:00")).toMatchObject({ admitted: 2 });
   });
+
+  it("tells what is said of everyone admitted from what is said of one of them", () => {
+    const now = "2026-12-20T08:00:00+07:00";
+    expect(read("Năm nay kết nạp 2 đ/c. Hai đ/c Lan và Hoa đều là nữ, đ/c Lan là người Tày", now)).toMatchObject({ admitted: 2, women: 2, ethnic_minority: 1 });
+    expect(read("kết nạp 2 đ/c, cả 2 đều là nữ, đ/c Lan là người Tày", now)).toMatchObject({ admitted: 2, women: 2, ethnic_minority: 1 });
+    // A later sentence about another matter describes nobody admitted.
+    expect(read("Kết nạp 2 đ/c (1 nữ). Chuyển chính thức 1 đ/c, đều là người Tày", now)).toMatchObject({ admitted: 2, women: 1, ethnic_minority: 0 });
+  });
 });
