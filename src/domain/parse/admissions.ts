@@ -5,6 +5,7 @@
  * "Chuyển chính thức" done in the period is `made_full` (a count); under way ("đang làm hồ
  * sơ", "chờ") it names the members in `pending_full`.
  */
+import { foldSameLength } from "../text/fold-same-length.js";
 import { parseCount } from "../text/number-words.js";
 import { titleCase } from "./names.js";
 import { readQuarter, readYear } from "./period.js";
@@ -24,6 +25,8 @@ const RE_ADMITTED = new RegExp(
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
 const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))*\\s+(?:cho\\s+)?(?=(?:${COMRADE}|quan chung|qc)\\s+\\p{L})`, "gu");
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
+// "2 đ/c mới kết nạp", "cả 3 đồng chí vừa được kết nạp": the admitted, named again to describe them.
+const RE_ADMITTED_AGAIN = new RegExp(`(?<![\\d/])(${COUNT})\\s*${PERSON}\\s+(?:moi|vua|da)?\\s*(?:duoc\\s+)?(?:ket nap|kn)\\b`);
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
 const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?ket nap\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
@@ -94,6 +97,11 @@ export function parseAdmissions(p: Prepared): ParseResult<"admissions"> {
   }
   if (fields.admitted === undefined && RE_NONE_ADMITTED.test(f)) fields.admitted = 0;
   if (fields.admitted === undefined) readAdmittedByName(p, fields);
+  // "kết nạp 2 đ/c, chuyển chính thức 1 đ/c. 2 đ/c mới kết nạp đều là nữ": described later.
+  if (fields.admitted !== undefined && fields.admitted > 0 && fields.women === undefined && fields.ethnic_minority === undefined && fields.students === undefined) {
+    const back = RE_ADMITTED_AGAIN.exec(f);
+    if (back && parseCount(back[1] as string) === fields.admitted) readTraits(p, back.index, back.index + back[0].length, fields.admitted, fields);
+  }
 
   readFull(p, fields);
 
@@ -310,7 +318,8 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     for (const n of readNames(p, m.index + m[0].length)) if (!pending.includes(n)) pending.push(n);
   }
   if (made !== undefined) fields.made_full = made;
-  if (pending.length > 0) fields.pending_full = pending;
+  // In the order the message names them.
+  if (pending.length > 0) fields.pending_full = pending.map((n) => ({ n, at: p.f.indexOf(foldSameLength(n)) })).sort((x, y) => x.at - y.at).map((x) => x.n);
   else if (nonePending) fields.pending_full = [];
 }
 

@@ -316,8 +316,20 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       a.excused ??= counts.excused;
       a.unexcused ??= counts.unexcused;
     } else if (!complete && total !== null) {
-      // "vắng 3, 1 không lý do": the rest had reasons only if said; leave it open.
-      if (a.excused === undefined && a.unexcused !== undefined) delete a.unexcused;
+      // "vắng 3: 2 có lý do, đ/c Khánh không lý do": the rest are the ones named, each with the same kind of reason.
+      const rest = total - known;
+      const namedOut = a.absentees.filter((x) => x.excused === false).length;
+      const namedIn = a.absentees.filter((x) => x.excused === true && !x.exempt).length;
+      if (counts.unexcused === 0 && namedOut === rest && namedIn === 0) {
+        a.unexcused = rest;
+        a.excused ??= counts.excused;
+      } else if (counts.excused === 0 && namedIn === rest && namedOut === 0) {
+        a.excused = rest;
+        a.unexcused ??= counts.unexcused;
+      } else if (a.excused === undefined && a.unexcused !== undefined) {
+        // "vắng 3, 1 không lý do": the rest had reasons only if said; leave it open.
+        delete a.unexcused;
+      }
     }
   }
 }

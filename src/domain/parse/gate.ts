@@ -18,9 +18,9 @@ const RE_HELD_FIGURES = /\b(?:co mat|vang|du|tham du)\s*:?\s*\d|\d+\s*\/\s*\d+\s
 export const RE_NOT_HELD = /\b(?:chua|khong|ko|k)\s+(?:(?:to chuc|sinh hoat|sh|hop)\s+)?(?:duoc\s+)?(?:sinh hoat|sh|hop(?!\s+le)|to chuc)\b|\b(?:lui|hoan(?! thanh| thien| tat| chinh)|doi lich|doi ngay|doi sang|tam hoan|dich sang)\b/;
 const RE_NOTICE_HEAD = /^\s*(?:\W*\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)\b/;
 const RE_NOTICE_BODY =
-  /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|moi cac|tran trong|nho (?:dong|nop|gui|di|den|tham du|bao cao)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b)\b/;
+  /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|moi cac|tran trong|nho (?:dong|nop|gui|di|den|tham du|bao cao)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,30}\bluu y|cham nhat(?: la)? ngay \d)\b/;
 // Cheap words without which RE_NOTICE_BODY cannot match.
-const RE_NOTICE_HINT = /\b(?:de nghi|yeu cau|cac|moi|se|du kien|vao|tran trong|nho|ai)\b/;
+const RE_NOTICE_HINT = /\b(?:de nghi|yeu cau|cac|moi|se|du kien|vao|tran trong|nho|ai|cham nhat)\b/;
 const RE_ARTICLE_WORDS =
   /\b(?:theo quy dinh|quy dinh so|theo huong dan|la hinh thuc|la nhiem vu|la mot|nham|can chu trong|can phai|phai dam bao|tranh hinh thuc|toan xa|toan huyen|toan tinh|toan dang bo|ty le|cac chi bo|cac to chuc|tren dia ban|moi thang|hang thang|hang quy|thuong xuyen|nang cao|doi voi|tiep tuc|day manh|qua do|gop phan|giai doan|tro xuong|tro len|khu vuc|binh quan|chuan ngheo|luong huu|tien luong|cap uy dia phuong|dang vien khac|quan trong)\b/g;
 const RE_REPORT_VOICE =
