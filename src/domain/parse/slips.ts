@@ -9,19 +9,22 @@ import { foldSameLength } from "../text/fold-same-length.js";
 
 const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // "à nhầm", "em gõ nhầm", "xin lỗi nhầm", "nhầm": then the corrected words.
-const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham(?:\s+(?:a|roi|chut|ti))?)\s*[,:.-]?\s*/g;
+const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:xin\s+)?sua lai)(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé".
 const RE_INSTEAD = new RegExp(
   `^((?:[a-z]+\\s+){0,3}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
 );
-// "2 đ/c thôi": a count restated with its noun.
+// "2 đ/c thôi", "78 hộ mới đúng": a count restated with its noun.
 const RE_RESTATED = /^(\d+)\s*(d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung)\b/;
-const RE_CLAUSE_END = /^[^,.;\n]*/;
+// "HTXS 2, HTT 14", "chuyển chính thức 1 đ/c": labels restated with their numbers.
+const RE_LABELLED = /([a-z]+(?:\s[a-z]+){0,3})\s*:?\s*(\d+)(?![\d/.,]\d)/g;
+// What may follow a restated value: "thôi", "mới đúng", "nhé".
+const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?(?:\s+(?:thoi|moi dung|moi la dung|moi chuan|moi chinh xac|nhe|nha|a|ak))*/;
 
 /** `text` (folded: `folded`) with the slips it corrects itself mended; the same string when there are none. */
 export function mendSlips(text: string, folded: string): string {
   let f = folded;
-  if (!f.includes("nham")) return text;
+  if (!f.includes("nham") && !f.includes("sua lai")) return text;
   let out = text;
   RE_SLIP.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -50,23 +53,73 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const oldToken = (new RegExp(`^(?:${NUMBER})`).exec(f.slice(at)) as RegExpExecArray)[0];
     const oldEnd = at + (oldToken.length > was.length && now.length > was.length ? oldToken.length : was.length);
     const dropEnd = after + instead[0].length;
-    return text.slice(0, at) + text.slice(after + instead.index + (instead[1] as string).length, after + instead.index + (instead[1] as string).length + now.length) +
-      text.slice(oldEnd, markStart) + text.slice(dropEnd);
+    const nowAt = after + (instead[1] as string).length;
+    return text.slice(0, at) + text.slice(nowAt, nowAt + now.length) + text.slice(oldEnd, markStart) + text.slice(dropEnd);
   }
-  // "kết nạp 3 đ/c, à nhầm, 2 đ/c thôi": the count just before, with the same noun, is the slip.
-  const restated = RE_RESTATED.exec(rest);
-  if (!restated) return null;
-  const noun = restated[2] as string;
   const before = f.slice(0, markStart);
-  const sentence = Math.max(before.lastIndexOf("."), before.lastIndexOf("\n"), before.lastIndexOf(";")) + 1;
-  const re = new RegExp(`(\\d+)\\s*${noun.replace("/", "\\/")}\\b[\\s,]*$`);
-  const old = re.exec(before.slice(sentence));
-  if (!old) return null;
-  const oldStart = sentence + old.index;
-  // Drop the slip and the words owning it: "3 đ/c, à nhầm, " before "2 đ/c".
-  const tail = RE_CLAUSE_END.exec(rest.slice(restated[0].length)) as RegExpExecArray;
-  const keepEnd = after + restated[0].length + (/^\s*thoi\b/.test(tail[0]) ? (/^\s*thoi\b/.exec(tail[0]) as RegExpExecArray)[0].length : 0);
-  return text.slice(0, oldStart) + text.slice(after, after + restated[0].length) + text.slice(keepEnd);
+  const segmentEnd = sentenceEnd(rest);
+  const segment = rest.slice(0, segmentEnd);
+  // Earlier numbers replaced: [start, end, new value].
+  const fixes: [number, number, string][] = [];
+  let consumed = 0;
+  // "kết nạp 3 đ/c, à nhầm, 2 đ/c thôi": the count restated first, its noun earlier.
+  const restated = RE_RESTATED.exec(segment);
+  if (restated) {
+    const noun = (restated[2] as string).replace("/", "\\/");
+    const re = new RegExp(`(?<![\\d.,/])(\\d+)\\s*${noun}\\b`, "g");
+    let old: RegExpExecArray | null;
+    let last: RegExpExecArray | null = null;
+    while ((old = re.exec(before))) if (old[1] !== restated[1]) last = old;
+    if (last) {
+      fixes.push([last.index, last.index + (last[1] as string).length, restated[1] as string]);
+      consumed = restated[0].length;
+    }
+  }
+  if (fixes.length === 0) {
+    // "HTXS 3, HTT 13… e nhầm, HTXS 2, HTT 14, HT 2": each label said before takes its new number.
+    RE_LABELLED.lastIndex = 0;
+    let pair: RegExpExecArray | null;
+    while ((pair = RE_LABELLED.exec(segment))) {
+      const words = (pair[1] as string).split(" ");
+      let fixed = false;
+      // The longest label ending right before the number that was said earlier with another number.
+      for (let k = Math.min(words.length, 4); k >= 1 && !fixed; k--) {
+        const label = words.slice(words.length - k).join("\\s+");
+        const re = new RegExp(`(?<![a-z])${label}\\s*:?\\s*(\\d+)(?![\\d/.,]\\d)`, "g");
+        let old: RegExpExecArray | null;
+        let last: RegExpExecArray | null = null;
+        while ((old = re.exec(before))) last = old;
+        if (!last) continue;
+        fixed = true;
+        if (last[1] === pair[2]) continue;
+        const at = last.index + last[0].length - (last[1] as string).length;
+        if (fixes.some(([s]) => s === at)) continue;
+        fixes.push([at, at + (last[1] as string).length, pair[2] as string]);
+        consumed = pair.index + pair[0].length;
+      }
+      if (!fixed && fixes.length === 0) break;
+    }
+  }
+  if (fixes.length === 0) return null;
+  const tail = RE_AFTER_VALUE.exec(segment.slice(consumed)) as RegExpExecArray;
+  const keepFrom = after + consumed + tail[0].length;
+  let out = "";
+  let last = 0;
+  for (const [s, e, v] of fixes.sort((x, y) => x[0] - y[0])) {
+    out += text.slice(last, s) + v;
+    last = e;
+  }
+  return out + text.slice(last, markStart) + text.slice(keepFrom);
+}
+
+/** Where the sentence that starts `s` ends: a full stop (not between digits), a newline, "!" or "?". */
+function sentenceEnd(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\n" || c === "!" || c === "?") return i;
+    if (c === "." && !/\d/.test(s[i + 1] ?? "") && s[i + 1] !== ".") return i;
+  }
+  return s.length;
 }
 
 /** Where `was` stands as the value of `label` (or, without a label, as a number) last before the slip; -1 when nowhere. */
