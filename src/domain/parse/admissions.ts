@@ -27,6 +27,7 @@ const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // "2 đ/c mới kết nạp", "cả 3 đồng chí vừa được kết nạp": the admitted, named again to describe them.
 const RE_ADMITTED_AGAIN = new RegExp(`(?<![\\d/])(${COUNT})\\s*${PERSON}\\s+(?:moi|vua|da)?\\s*(?:duoc\\s+)?(?:ket nap|kn)\\b`);
+const RE_ALL_OF_THEM = /\b(?:ca hai|ca ba|ca \d+|tat ca|deu)\b/;
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
 const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?ket nap\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
@@ -61,12 +62,15 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|dc nao|d\/c 
 // "không có đảng viên (nào) chuyển chính thức".
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b|(?:dang vien|dv)\\s+du bi\\s+(?:hien co|hien con|con lai|hien nay|con))\\s*(?:la|gom|:|\\()?\\s*`, "g");
+// "Hiện không còn đv dự bị": none pending, stated.
+const RE_NO_PROBATIONARY = /\b(?:khong|ko|k|chua)\s+(?:con|co)\s+(?:ai\s+|dv\s+|dang vien\s+|dong chi\s+|d\/c\s+)?(?:nao\s+)?(?:la\s+)?(?:dang vien\s+|dv\s+)?du bi\b/;
 const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`);
-const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
+// ";" goes on to a name only with "đ/c" after it ("…, Hứa Thị Quyên; quý này …" ends the list).
+const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;(?=\\s*${COMRADE}\\s)|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
 export function parseAdmissions(p: Prepared): ParseResult<"admissions"> {
   const f = p.f;
@@ -160,6 +164,7 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   const piece = new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:[a-z']+\\s*){1,9})`, "g");
   let pm: RegExpExecArray | null;
   const pieceSums: Partial<Record<Trait["key"], number>> = {};
+  const pieces: { k: number; words: string; hits: number }[] = [];
   while ((pm = piece.exec(region))) {
     if (pm.index < countEnd - start) continue;
     const k = parseCount(pm[1] as string);
@@ -167,17 +172,31 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
     const words = pm[2] as string;
     let hits = 0;
     for (const t of TRAIT_WORD) if (t.re.test(words)) hits++;
-    if (hits < 2) continue;
-    for (const t of TRAIT_WORD) if (t.re.test(words) && !words.match(RE_NOT_TRAIT)) pieceSums[t.key] = (pieceSums[t.key] ?? 0) + k;
+    pieces.push({ k, words, hits });
+  }
+  // Once one piece describes a person by several traits ("1 nữ người Nùng"), the others of the
+  // list count with one ("1 nam người Kinh là sinh viên").
+  const minHits = pieces.some((x) => x.hits >= 2) ? 1 : 2;
+  for (const { k, words, hits } of pieces) {
+    if (hits < minHits) continue;
+    const clean = minHits === 1 ? words.replace(RE_NOT_TRAIT, " ") : words;
+    for (const t of TRAIT_WORD) if (t.re.test(clean) && (minHits === 1 || !words.match(RE_NOT_TRAIT))) pieceSums[t.key] = (pieceSums[t.key] ?? 0) + k;
   }
   for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined) found[k] = v;
   // "đ/c Hoàng Thị Mai (nữ, Nùng), đ/c Vi Văn Thắng (Tày, đoàn viên)": each person's traits count once.
   const people = personSegments(region.slice(countEnd - start));
   if (Object.keys(found).length === 0 && people.length >= 2) {
+    const all: Partial<Record<Trait["key"], true>> = {};
     for (const seg of people) {
       const clean = seg.replace(RE_NOT_TRAIT, " ");
-      for (const t of TRAIT_WORD) if (t.re.test(clean)) found[t.key] = (found[t.key] ?? 0) + 1;
+      // "…, đ/c Thào A Páo, cả hai đều là người H'Mông": what follows "cả hai"/"đều" is said of every one.
+      const both = clean.search(RE_ALL_OF_THEM);
+      for (const t of TRAIT_WORD) {
+        if (both >= 0 && t.re.test(clean.slice(both))) all[t.key] = true;
+        else if (t.re.test(both >= 0 ? clean.slice(0, both) : clean)) found[t.key] = (found[t.key] ?? 0) + 1;
+      }
     }
+    for (const k of Object.keys(all) as Trait["key"][]) found[k] = admitted;
     if (Object.keys(found).length > 0) for (const k of ["women", "ethnic_minority", "students"] as const) found[k] ??= 0;
   }
   // No counts at all: the traits describe every admitted one ("1 đv nữ, người Nùng", "đều là nữ", "cả 2 là đoàn viên").
@@ -320,7 +339,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
   if (made !== undefined) fields.made_full = made;
   // In the order the message names them.
   if (pending.length > 0) fields.pending_full = pending.map((n) => ({ n, at: p.f.indexOf(foldSameLength(n)) })).sort((x, y) => x.at - y.at).map((x) => x.n);
-  else if (nonePending) fields.pending_full = [];
+  else if (nonePending || RE_NO_PROBATIONARY.test(f)) fields.pending_full = [];
 }
 
 function readNames(p: Prepared, from: number): string[] {

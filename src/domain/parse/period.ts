@@ -6,6 +6,7 @@ const RE_QUARTER = new RegExp(`\\b(?:quy|q)\\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon
 const RE_QUARTERS = new RegExp(RE_QUARTER.source, "g");
 const RE_AHEAD_AFTER = /^\s*(?:nam sau|nam toi|sap toi|toi)\b/;
 const RE_PLAN_BEFORE = /\b(?:phan dau|du kien|ke hoach|chi tieu|se|sang nam)\s+(?:\S+\s+)?$/;
+const RE_QUARTER_REL = /\bquy\s+(nay|truoc|vua roi|vua qua)\b/;
 const RE_YEAR = /\bnam\s?(\d{4})\b/;
 const RE_THIS_YEAR = /\bnam\s(?:nay|qua|vua qua|truoc)\b/;
 const QUARTER_WORD: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4 };
@@ -22,7 +23,18 @@ export function readQuarter(p: Prepared): string | null {
     m = found;
     break;
   }
-  if (!m) return null;
+  if (!m) {
+    // "quý này", "quý trước": the quarter of the message, or the one before it.
+    const rel = RE_QUARTER_REL.exec(p.f);
+    if (!rel) return null;
+    let q = Math.ceil(p.now.m / 3) - (rel[1] === "nay" ? 0 : 1);
+    let y = p.now.y;
+    if (q === 0) {
+      q = 4;
+      y -= 1;
+    }
+    return `${y}-Q${q}`;
+  }
   const q = QUARTER_WORD[m[1] as string] ?? Number(m[1]);
   let y = m[2] ? Number(m[2]) : p.now.y;
   if (!m[2] && q > Math.ceil(p.now.m / 3)) y -= 1;
