@@ -27,6 +27,10 @@ const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // "2 đ/c mới kết nạp", "cả 3 đồng chí vừa được kết nạp": the admitted, named again to describe them.
 const RE_ADMITTED_AGAIN = new RegExp(`(?<![\\d/])(${COUNT})\\s*${PERSON}\\s+(?:moi|vua|da)?\\s*(?:duoc\\s+)?(?:ket nap|kn)\\b`);
+const RE_LINE_COMRADE = new RegExp(`(?:^|\\n)\\s*(?:[-+*•]\\s*|\\d{1,2}[.)]\\s*)?${COMRADE}\\s+`, "g");
+const RE_ADMITTED_WORD = /\b(?:ket nap|kn)\b/;
+const RE_FULL_WORD = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b/;
+const RE_PLAN_WORD = /\b(?:de nghi|xet|du kien|phan dau|se)\s+ket nap\b/;
 const RE_ALL_OF_THEM = /\b(?:ca hai|ca ba|ca \d+|tat ca|deu)\b/;
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
@@ -234,6 +238,20 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
     const one: AdmissionsFields = { admitted: names.length };
     readTraits(p, m.index, m.index + m[0].length, names.length, one);
     lines.push(one);
+  }
+  // "+ đ/c Bàn Văn Quý: Dao, đoàn viên, kết nạp 12/8": the name first, on a line of its own.
+  if (lines.length === 0) {
+    RE_LINE_COMRADE.lastIndex = 0;
+    while ((m = RE_LINE_COMRADE.exec(f))) {
+      const lineEnd = f.indexOf("\n", m.index + 1) < 0 ? f.length : f.indexOf("\n", m.index + 1);
+      const line = f.slice(m.index, lineEnd);
+      if (!RE_ADMITTED_WORD.test(line) || RE_FULL_WORD.test(line) || RE_PLAN_WORD.test(line)) continue;
+      const name = readName(p, m.index + m[0].length, false);
+      if (!name) continue;
+      const one: AdmissionsFields = { admitted: 1 };
+      readTraits(p, name.end, name.end, 1, one);
+      lines.push(one);
+    }
   }
   if (lines.length === 0) return;
   if (lines.length === 1) {
