@@ -37,7 +37,7 @@ const ORDER = ["monthly-meeting", "party-dues", "village-quarterly", "admissions
 const RE_SIGNALS = new RegExp(
   "\\b(?:" +
     [
-      "(co mat|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
+      "(co mat|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|(?<!thu )du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
       "(dp|dang phi|thu dp|dong dp|tien|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa)|\\d+(?:[.,]\\d{3})+\\s?d|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
       "(ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu|thay doi|quy truoc|truong thon)",
       "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
