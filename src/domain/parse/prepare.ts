@@ -43,7 +43,7 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
     text = text.replace(RE_GLUED_COUNT_TEXT, "$1 ");
     f = foldSameLength(text);
   }
-  if (f.includes("nham") || f.includes("sua lai")) {
+  if (f.includes("nham") || f.includes("sua lai") || (f.includes("quen") && f.includes("phai"))) {
     const mended = mendSlips(text, f);
     if (mended !== text) {
       text = mended;

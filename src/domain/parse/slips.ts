@@ -9,7 +9,7 @@ import { foldSameLength } from "../text/fold-same-length.js";
 
 const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // "à nhầm", "em gõ nhầm", "xin lỗi nhầm", "nhầm": then the corrected words.
-const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:xin\s+)?sua lai)(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
+const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:xin\s+)?sua lai|(quen))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé".
 const RE_INSTEAD = new RegExp(
   `^((?:[a-z]+\\s+){0,3}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
@@ -24,14 +24,15 @@ const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?
 /** `text` (folded: `folded`) with the slips it corrects itself mended; the same string when there are none. */
 export function mendSlips(text: string, folded: string): string {
   let f = folded;
-  if (!f.includes("nham") && !f.includes("sua lai")) return text;
+  if (!f.includes("nham") && !f.includes("sua lai") && !(f.includes("quen") && f.includes("phai"))) return text;
   let out = text;
   RE_SLIP.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_SLIP.exec(f))) {
     const markStart = m.index + m[0].indexOf(m[1] as string);
     const after = m.index + m[0].length;
-    const mended = mendOne(out, f, markStart, after);
+    // "À quên, …" only corrects with "chứ không phải"; otherwise it adds something forgotten.
+    const mended = m[2] !== undefined ? mendKind(out, f, markStart, after) : mendOne(out, f, markStart, after);
     if (mended === null) continue;
     out = mended;
     f = foldSameLength(out);
@@ -110,6 +111,31 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     last = e;
   }
   return out + text.slice(last, markStart) + text.slice(keepFrom);
+}
+
+// "có 1 đ/c vắng không lý do chứ không phải có lý do": the kind of absence corrected.
+const RE_KIND_INSTEAD = /^(?:co\s+)?(\d+)\s*(?:d\/c|dc|dong chi|dv|dang vien)?\s*vang\s+(khong ly do|ko ly do|k ly do|kld|co ly do|cld)\s+(?:chu\s+)?(?:khong|ko|k|kg)\s+phai\s+(?:la\s+)?(khong ly do|ko ly do|k ly do|kld|co ly do|cld)\b[^,.;\n]*/;
+
+function mendKind(text: string, f: string, markStart: number, after: number): string | null {
+  const instead = mendOne(text, f, markStart, after);
+  if (instead !== null) return instead;
+  const k = RE_KIND_INSTEAD.exec(f.slice(after));
+  if (!k) return null;
+  const n = Number(k[1]);
+  const wasKind = k[3] as string;
+  const re = new RegExp(`\\bvang\\s*:?\\s*(\\d+)\\s*(?:d\\/c|dc|dong chi|dv)?\\s*${wasKind}\\b`, "g");
+  let old: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((old = re.exec(f.slice(0, markStart)))) last = old;
+  if (!last) return null;
+  const total = Number(last[1]);
+  if (n > total) return null;
+  const rewritten = `vắng ${total}: ${total - n} ${textOf(wasKind)}, ${n} ${textOf(k[2] as string)}`;
+  return text.slice(0, last.index) + rewritten + text.slice(last.index + last[0].length, markStart) + text.slice(after + k[0].length);
+}
+
+function textOf(kind: string): string {
+  return kind === "co ly do" || kind === "cld" ? "có lý do" : "không lý do";
 }
 
 /** Where the sentence that starts `s` ends: a full stop (not between digits), a newline, "!" or "?". */
