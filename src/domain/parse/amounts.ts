@@ -15,7 +15,7 @@ const RE_WORD_AMOUNT = new RegExp(
   "g",
 );
 // A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000".
-const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|nop|nop len|nop ve|nop cap tren|trich nop)\s*(?:thu\s*)?(?:duoc\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
+const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|nop|nop len|nop ve|nop cap tren|trich nop|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?|nop (?:dux|dang uy(?: xa)?|xa))\s*(?:thu\s*)?(?:duoc\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
 /** Below this a figure "in đồng" is not a dues total (a count, a percent). */
 const MIN_VND = 1000;
 

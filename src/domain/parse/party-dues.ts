@@ -27,7 +27,7 @@ const RE_LIABLE = new RegExp(
   `(?:(?:tong so|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 const RE_PAID = new RegExp(
-  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong|nop)\\b`,
+  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong|nop)\\b`,
 );
 const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
@@ -160,7 +160,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
 
   const retained = readRetained(p, amounts);
   readRemittance(p, fields, retained ? amounts.filter((a) => a !== retained.amount) : amounts, warnings);
-  if (retained) {
+  if (RE_NONE_RETAINED.test(f)) fields.retained_vnd = 0;
+  else if (retained) {
     if (retained.amount) fields.retained_vnd = retained.amount.vnd;
     else if (retained.share !== undefined && fields.amount_vnd !== undefined) fields.retained_vnd = Math.round((fields.amount_vnd * retained.share) / 100);
     else if (retained.rest && fields.amount_vnd !== undefined && fields.remitted_vnd !== undefined && fields.remitted_vnd < fields.amount_vnd) {
@@ -179,6 +180,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
 }
 
 // "để lại chi bộ 174.000đ", "chi bộ giữ lại 750 nghìn", "trích để lại chi bộ 50%".
+// "đã nộp hết về ĐU, không để lại": nothing kept.
+const RE_NONE_RETAINED = /\b(?:khong|ko|k|chua)\s+(?:trich\s+)?(?:de lai|giu lai)\b(?!\s*(?:duoc\s+)?\d)/;
 // "nộp xã 198k, còn lại để chi bộ": what was not remitted stays.
 const RE_RETAIN_REST = /\bcon lai\s+(?:de lai|giu lai|de|giu)\s+(?:o\s+|cho\s+|tai\s+)?(?:chi bo|cb)\b/;
 const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai)\b/g;
