@@ -1,7 +1,7 @@
 import { localNow, type LocalNow } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
 import { repairTelex } from "../text/telex.js";
-import { mendSlips } from "./slips.js";
+import { mayHaveSlip, mendSlips } from "./slips.js";
 
 /**
  * A message made ready for matching: `text` is the cleaned original (NFC, Telex residue
@@ -43,7 +43,7 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
     text = text.replace(RE_GLUED_COUNT_TEXT, "$1 ");
     f = foldSameLength(text);
   }
-  if (f.includes("nham") || f.includes("sua lai") || (f.includes("quen") && f.includes("phai"))) {
+  if (mayHaveSlip(f)) {
     const mended = mendSlips(text, f);
     if (mended !== text) {
       text = mended;
