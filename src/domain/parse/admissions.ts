@@ -31,6 +31,9 @@ const RE_LINE_COMRADE = new RegExp(`(?:^|\\n)\\s*(?:[-+*•]\\s*|\\d{1,2}[.)]\\s
 const RE_ADMITTED_WORD = /\b(?:ket nap|kn)\b/;
 const RE_FULL_WORD = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b/;
 const RE_PLAN_WORD = /\b(?:de nghi|xet|du kien|phan dau|se)\s+ket nap\b/;
+const RE_ADMITTED_OF_TARGET = new RegExp(`\\b(?:ket nap|kn)\\s+(?:duoc\\s+)?dat\\s+(${COUNT})\\s*\\/\\s*${COUNT}\\b`);
+// "…. Cả 3 đều là người Tày": said of every one admitted, in a sentence of its own.
+const RE_ALL_AGAIN = new RegExp(`\\bca\\s+(${COUNT})\\s*(?:${PERSON}\\s*)?(?:deu\\s+)?(?:la\\s+)?`, "g");
 const RE_ALL_OF_THEM = /\b(?:ca hai|ca ba|ca \d+|tat ca|deu)\b/;
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
@@ -103,8 +106,25 @@ export function parseAdmissions(p: Prepared): ParseResult<"admissions"> {
       fields.women = women;
     }
   }
+  // "kết nạp đạt 2/2": two admitted, of a target of two.
+  if (fields.admitted === undefined && (m = RE_ADMITTED_OF_TARGET.exec(f))) {
+    const n = parseCount(m[1] as string);
+    if (n !== null) {
+      fields.admitted = n;
+      readTraits(p, m.index, m.index + m[0].length, n, fields);
+    }
+  }
   if (fields.admitted === undefined && RE_NONE_ADMITTED.test(f)) fields.admitted = 0;
   if (fields.admitted === undefined) readAdmittedByName(p, fields);
+  // "KN 3 đv (1 nữ). Cả 3 đều là người Tày": a trait of all of them, stated apart, beats a zero.
+  if (fields.admitted !== undefined && fields.admitted > 1) {
+    RE_ALL_AGAIN.lastIndex = 0;
+    while ((m = RE_ALL_AGAIN.exec(f))) {
+      if (parseCount(m[1] as string) !== fields.admitted) continue;
+      const clause = f.slice(m.index + m[0].length, sentenceEnd(f, m.index)).replace(RE_NOT_TRAIT, " ");
+      for (const t of TRAIT_WORD) if (t.re.test(clause) && !fields[t.key]) fields[t.key] = fields.admitted;
+    }
+  }
   // "kết nạp 2 đ/c, chuyển chính thức 1 đ/c. 2 đ/c mới kết nạp đều là nữ": described later.
   if (fields.admitted !== undefined && fields.admitted > 0 && fields.women === undefined && fields.ethnic_minority === undefined && fields.students === undefined) {
     const back = RE_ADMITTED_AGAIN.exec(f);

@@ -20,6 +20,8 @@ export function readQuarter(p: Prepared): string | null {
     // "phấn đấu quý I năm sau kết nạp tiếp 2": a plan's quarter, not the report's.
     const end = found.index + found[0].length;
     if (RE_AHEAD_AFTER.test(p.f.slice(end, end + 12)) || RE_PLAN_BEFORE.test(p.f.slice(Math.max(0, found.index - 24), found.index))) continue;
+    // "quý I/2027" in a message of 2026: a quarter to come, not the one reported.
+    if (found[2] !== undefined && Number(found[2]) > p.now.y) continue;
     m = found;
     break;
   }

@@ -104,7 +104,7 @@ const NAME_STOP = new Set([
   "thuc", "hien", "xong", "truoc", "quan", "triet", "dieu", "hanh", "chu", "tri", "ghi", "bien", "ban",
   "mien", "sh", "sinh", "hoat", "ly", "do", "nhe", "a", "nhung", "thi", "con", "cung", "lien", "tiep", "kiem",
   "chuyen", "de", "thuong", "truc", "nop", "thong", "tin", "tu", "hop", "theo", "dua", "xe", "ra", "vao", "dot",
-  "giao", "phan", "cho", "tuyen", "truyen", "hoan", "thanh", "trong", "ngay", "thang", "luc", "dc", "d",
+  "giao", "phan", "cho", "tuyen", "truyen", "hoan", "thanh", "trong", "ngay", "thang", "luc", "dc", "d", "ket", "nap",
 ]);
 
 // "văn", "thị": the middle of a name typed in lower case ("dc nong thi mai", "dc hoang van tu").
