@@ -48,13 +48,23 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     // "nộp ĐUX", "đề nghị ĐU xem xét": the committee as an office, not a person at the meeting.
     if ((term === "dux" || term === "dang uy" || term === "cap tren") && !RE_ATTEND.test(after.slice(0, 15)) && !RE_CO_BEFORE.test(before)) continue;
     if (/(?:nop|de nghi|bao cao|gui|len|cua)\s+$/.test(before)) continue;
-    const name = cadreName(p, cs, start);
+    // "Cấp ủy phụ trách: đ/c Chu Thị Hằng dự": the name may follow the title.
+    const name = cadreName(p, cs, start) ?? nameAfter(p, end, ce);
     if (RE_NEG_BEFORE.test(before) || RE_NEG_AFTER.test(after)) return name ? { present: false, name } : { present: false };
     if (RE_ATTEND.test(after) || RE_CO_BEFORE.test(before) || RE_ATTEND.test(before.slice(-12))) {
       return name ? { present: true, name } : { present: true };
     }
   }
   return null;
+}
+
+const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?::|la)?\\s*${COMRADE}\\s+`);
+
+function nameAfter(p: Prepared, from: number, to: number): string | undefined {
+  const m = RE_NAME_AFTER_TITLE.exec(p.f.slice(from, to));
+  if (!m) return undefined;
+  const name = readName(p, from + m[0].length, false);
+  return name && name.end <= to ? name.name : undefined;
 }
 
 function cadreName(p: Prepared, clauseFrom: number, termStart: number): string | undefined {

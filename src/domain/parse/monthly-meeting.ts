@@ -276,7 +276,7 @@ export function readPeriod(p: Prepared, from: number, to: number, dates: readonl
     }
     if (month < 1 || month > 12) continue;
     if (m[3]) y = Number(m[3]);
-    else if (month > p.now.m + 1) y -= 1;
+    else if (month > p.now.m + 1 && word !== "truoc" && word !== "vua roi" && word !== "vua qua") y -= 1;
     return { y, m: month };
   }
   return null;

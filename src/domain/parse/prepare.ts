@@ -1,7 +1,7 @@
 import { localNow, type LocalNow } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
 import { repairTelex } from "../text/telex.js";
-import { mendSlips } from "./slips.js";
+import { mayHaveSlip, mendSlips } from "./slips.js";
 
 /**
  * A message made ready for matching: `text` is the cleaned original (NFC, Telex residue
@@ -43,7 +43,7 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
     text = text.replace(RE_GLUED_COUNT_TEXT, "$1 ");
     f = foldSameLength(text);
   }
-  if (f.includes("nham")) {
+  if (mayHaveSlip(f)) {
     const mended = mendSlips(text, f);
     if (mended !== text) {
       text = mended;
@@ -104,7 +104,7 @@ const NAME_STOP = new Set([
   "thuc", "hien", "xong", "truoc", "quan", "triet", "dieu", "hanh", "chu", "tri", "ghi", "bien", "ban",
   "mien", "sh", "sinh", "hoat", "ly", "do", "nhe", "a", "nhung", "thi", "con", "cung", "lien", "tiep", "kiem",
   "chuyen", "de", "thuong", "truc", "nop", "thong", "tin", "tu", "hop", "theo", "dua", "xe", "ra", "vao", "dot",
-  "giao", "phan", "cho", "tuyen", "truyen", "hoan", "thanh", "trong", "ngay", "thang", "luc", "dc", "d",
+  "giao", "phan", "cho", "tuyen", "truyen", "hoan", "thanh", "trong", "ngay", "thang", "luc", "dc", "d", "ket", "nap",
 ]);
 
 // "văn", "thị": the middle of a name typed in lower case ("dc nong thi mai", "dc hoang van tu").
