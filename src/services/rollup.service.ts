@@ -135,6 +135,7 @@ export async function rollupFor(
       to: periodEnd(period),
       ...(withAbsences ? { absences: { fromPeriod: addMonths(period, -(UNEXCUSED_RUN - 1)), months: UNEXCUSED_RUN } } : {}),
       fields: ROLLUP_FIELDS[form],
+      villageCellsOnly: form === "village-quarterly",
     }),
   ]);
   if (!root) throw new ChiboError("not_found");

@@ -139,11 +139,11 @@ describeEngines("digests after a reporting deadline", (engine) => {
     clock.now = vn(`${addDays(day, 1)}T07:05`);
     await sender.drainOnce();
     // Other forms' digests may be due too: this one is December's meeting report.
-    const sent = fake.sent.filter((s) => s.chatId === "office-chat" && s.replies[0]!.title === "Chi bộ chưa gửi báo cáo" && s.replies[0]!.text.includes("kỳ 2025-12"));
+    const sent = fake.sent.filter((s) => s.chatId === "office-chat" && s.replies[0]!.title === "Chi bộ chưa gửi báo cáo" && s.replies[0]!.text.includes("tháng 12/2025"));
     expect(sent).toHaveLength(1);
     const [text, chart] = sent[0]!.replies;
     expect(text!.title).toBe("Chi bộ chưa gửi báo cáo");
-    expect(text!.text).toMatch(/^Đảng bộ xã Tân Văn: \d+\/\d+ chi bộ chưa gửi Báo cáo sinh hoạt chi bộ kỳ 2025-12 \(hạn chót \d{2}\/\d{2}\/\d{4}\): /);
+    expect(text!.text).toMatch(/^Đảng bộ xã Tân Văn: \d+\/\d+ chi bộ chưa gửi Báo cáo sinh hoạt chi bộ tháng 12\/2025 \(hạn chót \d{2}\/\d{2}\/\d{4}\): /);
     expect(text!.text).not.toContain("Pò Lài");
     expect(chart!.attachment).toMatchObject({ kind: "photo", mimeType: "image/png" });
     expect(Buffer.from(chart!.attachment!.data.subarray(1, 4)).toString()).toBe("PNG");
