@@ -62,7 +62,7 @@ const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b/;
 // "chuyển chính thức năm nay không có", "công nhận chính thức: 0".
 const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*:?\s*(?:khong co|khong|ko|chua co|0)\b(?!\s*(?:d\/c|dc|dv|dong chi)?\s*\p{L}+\s+(?:cho|dang))/u;
 // "Hiện không còn đv dự bị", "Dự bị còn: không": none pending, stated.
-const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\bdu bi\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
+const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\b(?:du bi|db)\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
 // "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting.
 const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:\\S+\\s){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
@@ -74,7 +74,7 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|dc nao|d\/c 
 // "không có đảng viên (nào) chuyển chính thức".
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien co|hien con|con lai|con)\\s*(?:la|gom|:)?\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien co|hien con|con lai|con)\\s*(?:la|gom|:)?\\s*|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*:\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
 const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
@@ -559,7 +559,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     }
     if (n !== null) made = (made ?? 0) + n;
   }
-  const probation = f.includes("du bi");
+  const probation = f.includes("du bi") || f.includes("db");
   RE_STILL_PROBATIONARY.lastIndex = 0;
   while (probation && (m = RE_STILL_PROBATIONARY.exec(f))) {
     for (const n of readNames(p, m.index + m[0].length)) if (!pending.includes(n)) pending.push(n);

@@ -89,6 +89,8 @@ describe("parseReport admissions, read as a careful person reads a report", () =
     ["bc kn 2025: 1. cct: 2 dc. con dc Hoa, dc Thao dang cho chuyen ct", { made_full: 2, pending_full: ["Hoa", "Thao"] }],
     ["Kết nạp 0, chuyển chính thức 2 (đ/c Lầu Mí Sính, đ/c Vàng Thị Mỷ). Hiện không còn đv dự bị ạ", { admitted: 0, made_full: 2, pending_full: [] }],
     ["Chuyển chính thức năm nay không có. Kết nạp 1 đ/c", { admitted: 1, made_full: 0 }],
+    ["KN: 2 (đ/c Sình - H'Mông; đ/c Mai - nữ, Dao). CCT: không. DB: đ/c Páo", { admitted: 2, women: 1, ethnic_minority: 2, made_full: 0, pending_full: ["Páo"] }],
+    ["KN 1. CCT 1. Dự bị: không", { admitted: 1, made_full: 1, pending_full: [] }],
     [
       "Chi bộ đã đề nghị công nhận đảng viên chính thức cho đồng chí Cầm Văn Lả và đã được Đảng ủy xã ra quyết định.",
       { made_full: 1 },
