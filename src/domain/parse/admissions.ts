@@ -32,7 +32,7 @@ const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
-const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?ket nap\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
+const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
 
 interface Trait {
   key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
@@ -75,7 +75,7 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|dc nao|d\/c 
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien co|hien con|con lai|con)\\s*(?:la|gom|:)?\\s*|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*:\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
-const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
+const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
@@ -384,7 +384,7 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   const hits: { at: number; bodyAt: number; names: string[] }[] = [];
   RE_ADMITTED_NAMED.lastIndex = 0;
   for (let m = RE_ADMITTED_NAMED.exec(f); m; m = RE_ADMITTED_NAMED.exec(f)) {
-    if (planBefore(f, m.index)) continue;
+    if (planBefore(f, m.index) || RE_NEGATED.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
     const names = readNames(p, m.index + m[0].length);
     if (names.length > 0) hits.push({ at: m.index, bodyAt: m.index + m[0].length, names });
   }
@@ -418,6 +418,7 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   for (const seg of people) for (const k of traitsOf(seg)) fields[k] = (fields[k] ?? 0) + 1;
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
+const RE_NEGATED = /\b(?:chua|khong|ko|k|kg)\s+(?:co\s+)?$/;
 const RE_NAMED_ITEM = new RegExp(`^${COMRADE}\\s+\\p{L}`, "u");
 // "kết nạp 12/8", "kết nạp ngày 12/8": this one was admitted (a count after it would be another report).
 const RE_ITEM_ADMITTED = new RegExp(`\\b(?:ket nap|kn)\\b(?!\\s*:?\\s*${COUNT}\\s*(?:${PERSON})\\b)`);
@@ -607,6 +608,7 @@ function readNames(p: Prepared, from: number): string[] {
     if (/^(?:trong|nam|thang|quy|la|cho|so|tong)$/i.test(name.name)) break;
     // "…, kết nạp 15/3", "…; quý này": no name; after a capitalised name, the next one without "đ/c" is capitalised too.
     const first = p.f.slice(at, at + 12).trimStart();
+    if (/^(?:ai|nao)\b/.test(first)) break;
     if (/^(?:ket|chuyen|quy|nam|thang|hien|con|den|tu|nguoi|dang|da)\b/.test(first) && (out.length > 0 || !hadComrade)) break;
     if (out.length > 0 && !comrade && /^\p{Lu}/u.test(out[0] as string) && !/^\p{Lu}/u.test(name.name)) break;
     out.push(titleCase(name.name));

@@ -105,6 +105,8 @@ describe("parseReport admissions, read as a careful person reads a report", () =
       women: 1,
     });
     expect(read("2 đ/c ạ", "2026-12-20T08:00:00+07:00")).toMatchObject({ admitted: 2 });
+    expect(read("quy 3 cb kn dc 1 dc, cct dc 2 dc", "2026-10-05T08:00:00+07:00")).toMatchObject({ period: "2026-Q3", admitted: 1, made_full: 2 });
+    expect(read("6 thang dau nam cb chua kn dc ai, cct dc 1 dc la dc Thao", "2026-07-05T08:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 1 });
   });
 
   it("tells what is said of everyone admitted from what is said of one of them", () => {
