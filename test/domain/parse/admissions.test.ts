@@ -49,6 +49,16 @@ describe("parseReport admissions, read as a careful person reads a report", () =
       "2026-10-02T08:00:00+07:00",
       { period: "2026-Q3", admitted: 2, women: 1, ethnic_minority: 2, youth_union: 1, made_full: 1 },
     ],
+    [
+      "năm nay cb kết nạp đc 3 đ/c: 2 đ/c nữ (1 đ/c người Dao), 1 đ/c nam người Tày. đã làm thủ tục chuyển chính thức cho 2 đ/c",
+      "2026-12-18T08:00:00+07:00",
+      { admitted: 3, women: 2, ethnic_minority: 2, made_full: 2 },
+    ],
+    [
+      "Năm nay chi bộ kết nạp 2 đồng chí. Chỉ tiêu huyện giao là 3 nên chưa đạt. Cả 2 đồng chí đều là đoàn viên thanh niên, 1 nữ.",
+      "2026-12-18T08:00:00+07:00",
+      { admitted: 2, youth_union: 2, women: 1 },
+    ],
   ])("counts and breakdowns: %s", (text, now, want) => expect(read(text, now)).toMatchObject(want));
 
   it.each([
@@ -91,6 +101,8 @@ describe("parseReport admissions, read as a careful person reads a report", () =
     ["Chuyển chính thức năm nay không có. Kết nạp 1 đ/c", { admitted: 1, made_full: 0 }],
     ["KN: 2 (đ/c Sình - H'Mông; đ/c Mai - nữ, Dao). CCT: không. DB: đ/c Páo", { admitted: 2, women: 1, ethnic_minority: 2, made_full: 0, pending_full: ["Páo"] }],
     ["KN 1. CCT 1. Dự bị: không", { admitted: 1, made_full: 1, pending_full: [] }],
+    ["Q4: kn 0, cct 0, db 2 (dc Ly, dc Senh)", { admitted: 0, made_full: 0, pending_full: ["Ly", "Senh"] }],
+    ["Kết nạp 1 đ/c. Hồ sơ chuyển chính thức của đ/c Hoàng Văn Dũng đã gửi lên Đảng ủy, đang chờ quyết định.", { admitted: 1, pending_full: ["Hoàng Văn Dũng"] }],
     [
       "Chi bộ đã đề nghị công nhận đảng viên chính thức cho đồng chí Cầm Văn Lả và đã được Đảng ủy xã ra quyết định.",
       { made_full: 1 },
