@@ -309,7 +309,10 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   // No counts at all: the traits describe every admitted one ("1 đv nữ, người Nùng", "đều là nữ", "cả 2 là đoàn viên").
   const anyCount = Object.keys(found).length > 0;
   // "2 đồng chí nữ, đều là giáo viên": what is said of the count itself is everyone's too.
-  const whole = perPerson ? groups : !anyCount ? [after, ...groups] : admitted === 1 || g ? [personal, ...groups] : groups;
+  // "…, dc Hoa la nu, ca 2 deu…": a clause about one of them is hers alone.
+  const personalParts: string[] = [];
+  if (!perPerson && (!anyCount || admitted === 1 || g)) splitClauses(personal, personalParts, singles, []);
+  const whole = [...personalParts, ...groups];
   for (const part of whole) {
     // "dân tộc Kinh", "không theo tôn giáo": stated, and zero.
     // "cả 2 đều là nam": no woman.

@@ -125,6 +125,7 @@ describe("parseReport admissions, read as a careful person reads a report", () =
     const now = "2026-12-20T08:00:00+07:00";
     expect(read("Năm nay kết nạp 2 đ/c. Hai đ/c Lan và Hoa đều là nữ, đ/c Lan là người Tày", now)).toMatchObject({ admitted: 2, women: 2, ethnic_minority: 1 });
     expect(read("kết nạp 2 đ/c, cả 2 đều là nữ, đ/c Lan là người Tày", now)).toMatchObject({ admitted: 2, women: 2, ethnic_minority: 1 });
+    expect(read("nam 2026 cb ket nap 2 dc la Hoang Van Hai va Be Thi Hoa, dc Hoa la nu, ca 2 deu la nguoi Tay", now)).toMatchObject({ admitted: 2, women: 1, ethnic_minority: 2 });
     // A later sentence about another matter describes nobody admitted.
     expect(read("Kết nạp 2 đ/c (1 nữ). Chuyển chính thức 1 đ/c, đều là người Tày", now)).toMatchObject({ admitted: 2, women: 1, ethnic_minority: 0 });
   });
