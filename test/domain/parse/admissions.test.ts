@@ -79,6 +79,8 @@ describe("parseReport admissions, read as a careful person reads a report", () =
       { period: "2026-Q3", admitted: 2 },
     ],
     ["Quý này chi bộ kết nạp 2 đ/c, chuyển chính thức 0. Hai đ/c mới kết nạp đều là người Tày", "2026-08-10T08:00:00+07:00", { period: "2026-Q3", admitted: 2, ethnic_minority: 2, made_full: 0 }],
+    ["Năm 2026 chỉ tiêu kết nạp 4, thực hiện được 3 (đạt 75%), chuyển chính thức 2", "2026-12-18T08:00:00+07:00", { period: "2026", admitted: 3, made_full: 2 }],
+    ["kết nạp 2/3 chỉ tiêu, cả 2 đều nữ", "2026-12-18T08:00:00+07:00", { admitted: 2, women: 2 }],
     ["BC phát triển đảng năm2026: KN 0, CCT 1 (đ/c Hà Văn Nam)", "2026-12-15T08:00:00+07:00", { period: "2026", admitted: 0, made_full: 1 }],
   ])("periods, targets and plans: %s", (text, now, want) => expect(read(text, now)).toMatchObject(want));
 
