@@ -280,7 +280,7 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   piece.lastIndex = 0;
   let pm: RegExpExecArray | null;
   const pieceSums: Partial<Record<Trait["key"], number>> = {};
-  while ((pm = piece.exec(region))) {
+  while (named.size > 0 && (pm = piece.exec(region))) {
     if (pm.index < countEnd - start) continue;
     const k = parseCount(pm[1] as string);
     if (k === null) continue;
@@ -598,7 +598,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
   while (probation && (m = RE_STILL_PROBATIONARY.exec(f))) {
     for (const n of readNames(p, m.index + m[0].length)) if (!pending.includes(n)) pending.push(n);
   }
-  if (made !== undefined || pending.length > 0) {
+  if ((made !== undefined || pending.length > 0) && (f.includes("cho") || f.includes("chua du"))) {
     RE_WAITING_AFTER.lastIndex = 0;
     while ((m = RE_WAITING_AFTER.exec(f))) {
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);

@@ -14,12 +14,16 @@ const PERIOD_BEFORE_NUMBER = /\b(?:nam|quy|thang)$/;
 // "kếtnạp", "chínhthức", "Chibộ", "đảngviên", "dựbị".
 const COMPOUNDS: [string, number][] = [["ketnap", 3], ["chinhthuc", 5], ["chibo", 3], ["dangvien", 4], ["dubi", 2]];
 
+// Any join at all: most messages have none.
+const QUICK = /\d[a-z]|[a-z][\d(]|\d\(|[;:,).][a-z\d]|ketnap|chinhthuc|chibo|dangvien|dubi/;
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /** `p` with the missing spaces put back (text and folded text stay aligned). */
 export function respace(p: Prepared): Prepared {
   const f = p.f;
+  if (!QUICK.test(f)) return p;
   const cuts: number[] = [];
   for (let i = 1; i < f.length; i++) {
     const a = f.charCodeAt(i - 1);
