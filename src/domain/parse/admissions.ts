@@ -31,7 +31,7 @@ const RE_TARGET_RESULT = new RegExp(
 );
 const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
-const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))*\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
+const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|dang vien|dv|dang))*\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
@@ -308,9 +308,10 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   // "đ/c Hoàng Thị Mai (nữ, Nùng), đ/c Vi Văn Thắng (Tày, đoàn viên)": each person's traits count once.
   const people = items.length > 0 ? items.map((i) => i.text) : personSegments(personal);
   let perPerson = false;
-  if (Object.keys(found).length === 0 && people.length >= 2) {
+  // More people than admitted are not all of the admitted ("… đ/c Thắng, còn đ/c Páo chờ …").
+  if (Object.keys(found).length === 0 && people.length >= 2 && people.length <= admitted) {
     for (const seg of people) for (const k of traitsOf(seg)) found[k] = (found[k] ?? 0) + 1;
-    perPerson = true;
+    perPerson = Object.keys(found).length > 0;
   }
   // No counts at all: the traits describe every admitted one ("1 đv nữ, người Nùng", "đều là nữ", "cả 2 là đoàn viên").
   const anyCount = Object.keys(found).length > 0;

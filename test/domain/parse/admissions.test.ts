@@ -119,6 +119,15 @@ describe("parseReport admissions, read as a careful person reads a report", () =
       women: 1,
     });
     expect(read("2 đ/c ạ", "2026-12-20T08:00:00+07:00")).toMatchObject({ admitted: 2 });
+    expect(read("Hôm nay chi bộ tổ chức lễ kết nạp đảng viên mới cho đ/c Lường Văn Thắng (Thái, đoàn viên) 🎉🎉", "2026-12-20T08:00:00+07:00")).toMatchObject({
+      admitted: 1,
+      ethnic_minority: 1,
+      youth_union: 1,
+    });
+    // One admitted, two named: no breakdown is made up from the names.
+    const f = read("năm nay mới kết nạp đc 1 ạ, đ/c Thắng đó, còn đ/c Páo chờ quyết định chuyển chính thức", "2026-12-20T08:00:00+07:00");
+    expect(f).toMatchObject({ admitted: 1, pending_full: ["Páo"] });
+    expect(f.women).toBeUndefined();
     expect(read("quy 3 cb kn dc 1 dc, cct dc 2 dc", "2026-10-05T08:00:00+07:00")).toMatchObject({ period: "2026-Q3", admitted: 1, made_full: 2 });
     expect(read("6 thang dau nam cb chua kn dc ai, cct dc 1 dc la dc Thao", "2026-07-05T08:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 1 });
   });
