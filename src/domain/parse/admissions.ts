@@ -44,7 +44,7 @@ interface Trait {
 const TRAITS: Trait[] = [
   { key: "religious", re: "(?:ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
-  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|mong|san chay|san diu|thai|muong|dao(?! (?:cong|tin|phat|thien)))" },
+  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien)))" },
   { key: "students", re: "(?:hoc sinh sinh vien|hssv|sinh vien|sv|hoc sinh|hs)" },
   { key: "youth_union", re: "(?:doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
