@@ -14,8 +14,13 @@ const RE_QUESTION_WORDS =
   /\b(?:bao nhieu|bao gio|bao lau|khi nao|luc nao|hom nao|ngay nao|may gio|the nao|nhu the nao|lam sao|tai sao|vi sao|co phai|co duoc khong|duoc khong|dc ko|duoc ko|co can|can nhung|gi vay|gi a|nao vay|chua vay|chua a|chua nhi|chua\s*$|khong a|ko a|k a|khong nhi|hay khong|cho hoi|xin hoi|hoi chut|oi cho)\b/;
 // "Cho em hỏi …?", "Xin hỏi …": asking, whatever figures the question quotes.
 const RE_ASKING = /^\s*(?:\W*\s*)?(?:(?:a|anh|chi|dong chi|dc|d\/c|bot|ban)\s+oi[\s,]+)?(?:cho\s+(?:e|em|minh|toi|chau|hoi)\b|xin hoi|hoi chut|hoi xiu|e hoi|em hoi|minh hoi)/;
-// "tháng này … chưa sinh hoạt được, dự kiến lùi sang 12/8": the meeting put off, no report of it.
-const RE_HELD_FIGURES = /\b(?:co mat|vang|du|tham du)\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du|tham du)/;
+// "tháng này … chưa sinh hoạt được, dự kiến lùi sang 12/8": the meeting put off, no report of it
+// (read by the meeting parser when the message gives no attendance).
+/** Words without which RE_NOT_HELD cannot match: a cheap test first. */
+export function mayNotBeHeld(f: string): boolean {
+  return f.includes("chua") || f.includes("khong") || f.includes("ko ") || f.includes("lui") || f.includes("hoan") || f.includes("doi ") || f.includes("dich sang") ||
+    /\bk\s+(?:duoc|sh|hop|sinh|to)/.test(f);
+}
 export const RE_NOT_HELD = /\b(?:chua|khong|ko|k)\s+(?:(?:to chuc|sinh hoat|sh|hop)\s+)?(?:duoc\s+)?(?:sinh hoat|sh|hop(?!\s+le)|to chuc)\b|\b(?:lui|hoan(?! thanh| thien| tat| chinh)|doi lich|doi ngay|doi sang|tam hoan|dich sang)\b/;
 const RE_WHICH_FIRST = /^[^,;?!\n]{0,110}\bhay(?:\s+la)?\s+[a-z0-9][a-z0-9.,]*(?:\s+[a-z0-9]+)?\s+(?:a|ah|vay|nhi|the)\s*(?:[,.;?!\n]|$)/;
 const RE_NOTICE_HEAD = /^\s*(?:\W*\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)\b/;
@@ -108,7 +113,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "article" | 
   if (mark && numbers <= 3 && words <= 20 && !RE_REPORT_VOICE.test(f)) return "question";
   if (mark && RE_ASKING.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
   // "Diện tích ghi theo km2 hay ha ạ, em chỉ có số liệu 560 ha thôi": asking which, first.
-  if (numbers <= 3 && RE_WHICH_FIRST.test(f)) return "question";
+  if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
   if (RE_NOTICE_HEAD.test(f) && !/\b(?:co mat|da thu|thu duoc|da nop|vang \d|ket nap duoc|xep loai dv)\b/.test(f)) return "notice";
   if (RE_NOTICE_HINT.test(f) && RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap)\b/.test(f)) return "notice";
   // "[Chuyển tiếp] Hướng dẫn …": a text passed on, not the cell's own report.
@@ -124,7 +129,6 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "article" | 
 export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   const kind = nonReportKind(p);
   if (kind) return kind;
-  if (form === "monthly-meeting" && RE_NOT_HELD.test(p.f) && !RE_HELD_FIGURES.test(p.f)) return "notice";
   const s = formSignals(p.f);
   const own = s[form];
   let best: FormName = form;
