@@ -8,6 +8,7 @@ import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
 import { bareFractions, readAttendance } from "./attendance.js";
 import { readCadre } from "./cadre.js";
 import { findDates, resolveDate, type DateMention, type Span } from "./dates.js";
+import { mayNotBeHeld, RE_NOT_HELD } from "./gate.js";
 import { titleCase } from "./names.js";
 import { COMRADE } from "./patterns.js";
 import { clauseEnd, cut, readName, type Prepared } from "./prepare.js";
@@ -196,6 +197,10 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     if (res.length > 0) fields.resolutions = res.map((r) => (r.owner ? { ...r, owner: titleCaseIfName(r.owner) } : r));
   }
 
+  // "tháng này chưa sinh hoạt được, dự kiến lùi sang 12/8": no meeting held, nothing to report.
+  if (fields.present === undefined && fields.absent_total === undefined && mayNotBeHeld(f) && RE_NOT_HELD.test(f)) {
+    return { ok: false, errors: ["not_a_report: notice"] };
+  }
   const signals =
     fields.meeting_date !== undefined || fields.present !== undefined || fields.absent_total !== undefined ||
     fields.resolutions !== undefined || (fields.start_time !== undefined && RE_REPORT_SIGNAL.test(f)) ||

@@ -42,7 +42,7 @@ const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`)
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
 const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$/;
 const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong thu)\s*:?\s*$/;
-const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
+const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
 const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$/;
 const REMIT_TARGET: Record<string, string> = {
@@ -64,8 +64,10 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   if (period) fields.period = formatMonth(period.y, period.m);
   else {
     // "đp 08/2026: …": the month and year right after the dues.
+    // "ĐPtháng8": the month glued to the dues.
     const my = RE_DUES_MONTH_YEAR.exec(f);
-    if (my && Number(my[1]) >= 1 && Number(my[1]) <= 12) fields.period = formatMonth(Number(my[2]), Number(my[1]));
+    const month = my ? Number(my[1] ?? my[3]) : 0;
+    if (my && month >= 1 && month <= 12) fields.period = formatMonth(my[2] ? Number(my[2]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y, month);
   }
 
   const amounts = findAmounts(f);

@@ -13,6 +13,8 @@ import { readName, type Prepared } from "./prepare.js";
 import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 
 const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
+const NUMBER_WORD = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)";
+const N_MULTI_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+)`;
 // Households and people may be counted in words; members are not ("hai mươi lăm đ/c" is a dues count).
 const WORDS_OK = new Set<string>(["households", "population", "poor_households", "near_poor_households"]);
 // Count first, a number may be in words ("một trăm lẻ năm hộ"); label first it may not ("hộ nghèo năm 2026").
@@ -64,7 +66,8 @@ interface Compiled {
 
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
-  labelFirst: new RegExp(`\\b${s.before}${FILL}${N}${END}${TRAIL}`, "g"),
+  // Label first, a count in words must be two words or more ("hộ nghèo bốn mươi mốt"; "hộ nghèo năm 2026" is a year).
+  labelFirst: new RegExp(`\\b${s.before}${FILL}${WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
   countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${WORDS_OK.has(s.key) ? N_WORDS : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 

@@ -23,8 +23,8 @@ const MIN_VARIED = 0.99;
  * written after the next round) 93.6% and 7/7; held-out-17d (after the round on 17c) 95.8% and 5/6;
  * held-out-17e (dues and admissions only, after that) 86.3% and 3/3. held-out-18a (all five forms, 70 messages,
  * written without reading the parser) 90.4% and 11/13 (meeting 97.6%, dues 94.8%, village 94.7%, admissions 73.6%,
- * rating 84.0%); held-out-18b (70 more, first scored after the round on 18a) 89.2% and 10/13 (meeting 93.5%, dues 90.0%,
- * village 98.5%, admissions 83.8%, rating 64.0%); held-out-18c (64, first scored after the round on 18b) 92.4% and 8/9
+ * rating 84.0%); on this branch, after its round on 18a, held-out-18b first read 89.2% and 10/13 (meeting 93.5%, dues 90.0%,
+ * village 98.5%, admissions 83.8%, rating 64.0%) and, after the round on 18b, held-out-18c 92.4% and 8/9
  * (meeting 78.0%, dues 95.6%, village 100%, admissions 90.3%, rating 100%).
  */
 const HELD_OUT_16 = [
