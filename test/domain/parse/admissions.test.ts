@@ -104,6 +104,7 @@ describe("parseReport admissions, read as a careful person reads a report", () =
     ["KN: 2 (đ/c Sình - H'Mông; đ/c Mai - nữ, Dao). CCT: không. DB: đ/c Páo", { admitted: 2, women: 1, ethnic_minority: 2, made_full: 0, pending_full: ["Páo"] }],
     ["KN 1. CCT 1. Dự bị: không", { admitted: 1, made_full: 1, pending_full: [] }],
     ["Q4: kn 0, cct 0, db 2 (dc Ly, dc Senh)", { admitted: 0, made_full: 0, pending_full: ["Ly", "Senh"] }],
+    ["ket nap: 02 (01 nu, 02 DTTS, 01 ton giao). Cong nhan chinh thuc: 01. Du bi con: 03 dc (Sinh, Pao, Mai)", { admitted: 2, religious: 1, made_full: 1, pending_full: ["Sinh", "Pao", "Mai"] }],
     ["Kết nạp 1 đ/c. Hồ sơ chuyển chính thức của đ/c Hoàng Văn Dũng đã gửi lên Đảng ủy, đang chờ quyết định.", { admitted: 1, pending_full: ["Hoàng Văn Dũng"] }],
     [
       "Chi bộ đã đề nghị công nhận đảng viên chính thức cho đồng chí Cầm Văn Lả và đã được Đảng ủy xã ra quyết định.",
