@@ -40,7 +40,7 @@ const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s
 const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
-const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$/;
+const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
 const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong thu)\s*:?\s*$/;
 const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
@@ -174,7 +174,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   if (fields.paid !== undefined && fields.liable !== undefined && fields.paid > fields.liable) {
     warnings.push(`paid_exceeds_liable: paid ${fields.paid} > liable ${fields.liable}`);
   }
-  if (fields.liable === undefined && fields.paid === undefined && fields.amount_vnd === undefined && !RE_DUES.test(f)) {
+  // "đã nộp xã hôm qua", "còn 2 chưa đóng": a line that adds to the report is one too.
+  if (fields.liable === undefined && fields.paid === undefined && fields.amount_vnd === undefined && fields.unpaid === undefined && fields.remitted_to === undefined && !RE_DUES.test(f)) {
     return { ok: false, errors: ["not_a_report: no dues fields found"] };
   }
   const missing = (["period", "liable", "paid", "amount_vnd"] as const).filter((k) => fields[k] === undefined).map(String);
