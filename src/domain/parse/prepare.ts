@@ -50,7 +50,37 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
       f = foldSameLength(text);
     }
   }
+  if (f.includes("|")) {
+    const flat = untable(text, f);
+    if (flat !== text) {
+      text = flat;
+      f = foldSameLength(text);
+    }
+  }
   return { text, f, now: localNow(now, tz) };
+}
+
+const RE_ROW_OF_NUMBERS = /^\s*\d+(?:[.,]\d+)?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
+
+/**
+ * A table typed with bars, labels over numbers ("HTXS | HTT | HT\n4 | 20 | 0"), read as
+ * "HTXS: 4, HTT: 20, HT: 0" — the way the same figures are written on one line.
+ */
+function untable(text: string, f: string): string {
+  const lines = text.split("\n");
+  const folded = f.split("\n");
+  let changed = false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = (lines[i] as string).split("|");
+    if (head.length < 2 || !RE_ROW_OF_NUMBERS.test(folded[i + 1] as string)) continue;
+    const values = (lines[i + 1] as string).split("|").map((v) => v.trim()).filter((v) => v !== "");
+    const labels = head.map((h) => h.trim()).filter((h) => h !== "");
+    if (labels.length !== values.length || labels.some((l) => /\d/.test(l))) continue;
+    lines.splice(i, 2, labels.map((l, k) => `${l}: ${values[k]}`).join(", "));
+    folded.splice(i, 2, "");
+    changed = true;
+  }
+  return changed ? lines.join("\n") : text;
 }
 
 /**
