@@ -24,7 +24,7 @@ const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOU
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const YEAR_MIN = 1900;
 const RE_LIABLE = new RegExp(
-  `(?:(?:tong so|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
+  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 const RE_PAID = new RegExp(
   `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong|nop)\\b`,
