@@ -19,7 +19,7 @@ const RE_UNRATED_LABEL = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(
 const RE_UNRATED = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)[ \\t]*:?[ \\t]*(${COUNT})\\b|(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)`);
 const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
 const RE_SELF = new RegExp(
-  `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|danh gia|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|xl|danh gia|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
 const RE_SELF_REACHED = new RegExp(`\\b(?:cb|chi bo)\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);

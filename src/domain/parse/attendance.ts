@@ -211,6 +211,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (inSpans(regions, m.index)) continue;
     const n = parseCount((m[1] ?? m[2]) as string);
     if (n === null) continue;
+    // "có mặt hai mươi trên hai mươi hai đồng chí vắng hai": the whole of a fraction, not the absent.
+    if (/(?:\btren|\/)\s*$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
     const end = Math.min(to, clauseEnd(f, m.index));
     regions.push({ start: m.index, end });
     total = (total ?? 0) + n;
@@ -326,8 +328,14 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       } else if (counts.excused === 0 && namedIn === rest && namedOut === 0) {
         a.excused = rest;
         a.unexcused ??= counts.unexcused;
+      } else if (a.absentees.length === 0 && counts.exempt === 0 && (counts.excused === 0) !== (counts.unexcused === 0)) {
+        // "vắng 3, 1 không lý do": one kind counted, the rest are the other kind.
+        if (counts.excused === 0) a.excused = rest;
+        else a.unexcused = rest;
+        a.excused ??= counts.excused;
+        a.unexcused ??= counts.unexcused;
       } else if (a.excused === undefined && a.unexcused !== undefined) {
-        // "vắng 3, 1 không lý do": the rest had reasons only if said; leave it open.
+        // Names without a kind of reason: leave it open.
         delete a.unexcused;
       }
     }

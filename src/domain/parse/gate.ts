@@ -7,7 +7,7 @@ import { NUMBER_WORDS_SOURCE } from "../text/number-words.js";
 import type { Prepared } from "./prepare.js";
 import type { FormName } from "./types.js";
 
-export type NotReport = "question" | "notice" | "article" | FormName;
+export type NotReport = "question" | "notice" | "article" | "correction" | FormName;
 
 const RE_QUESTION_MARK = /\?\s*(?:a|ah|nhe|nha|\.|!)*\s*$|\?\s*\n/;
 const RE_QUESTION_WORDS =
@@ -127,10 +127,14 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "article" | 
   return null;
 }
 
+// "À em sửa lại báo cáo sh hôm qua: vắng 2 chứ không phải 3": a correction of a report already sent.
+const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:sua lai|sua|dinh chinh|bao nham|ghi nham|bao lai)\b[^.\n]{0,60}\b(?:chu|khong|ko|k)\s+(?:khong\s+|ko\s+|k\s+)?phai\b/;
+
 /** Why `p` is not a report of `form`, or null when it may be one. */
 export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   const kind = nonReportKind(p);
   if (kind) return kind;
+  if (RE_CORRECTS_SENT.test(p.f)) return "correction";
   const s = formSignals(p.f);
   const own = s[form];
   let best: FormName = form;

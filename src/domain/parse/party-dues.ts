@@ -24,7 +24,7 @@ const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOU
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const YEAR_MIN = 1900;
 const RE_LIABLE = new RegExp(
-  `(?:(?:tong so|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
+  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 const RE_PAID = new RegExp(
   `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong|nop)\\b`,
@@ -40,7 +40,7 @@ const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s
 const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
-const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$/;
+const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
 const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong thu)\s*:?\s*$/;
 const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
@@ -174,7 +174,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   if (fields.paid !== undefined && fields.liable !== undefined && fields.paid > fields.liable) {
     warnings.push(`paid_exceeds_liable: paid ${fields.paid} > liable ${fields.liable}`);
   }
-  if (fields.liable === undefined && fields.paid === undefined && fields.amount_vnd === undefined && !RE_DUES.test(f)) {
+  // "đã nộp xã hôm qua", "còn 2 chưa đóng": a line that adds to the report is one too.
+  if (fields.liable === undefined && fields.paid === undefined && fields.amount_vnd === undefined && fields.unpaid === undefined && fields.remitted_to === undefined && !RE_DUES.test(f)) {
     return { ok: false, errors: ["not_a_report: no dues fields found"] };
   }
   const missing = (["period", "liable", "paid", "amount_vnd"] as const).filter((k) => fields[k] === undefined).map(String);
