@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { I18n, Locale } from "../messaging/i18n.js";
+import type { I18n, Locale, MessageArgs } from "../messaging/i18n.js";
 import { isLocale } from "../messaging/i18n.js";
 import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
 import type { Choice, Reply } from "../messaging/message.js";
@@ -18,6 +18,8 @@ import { QuietHoursByOrg } from "./quiet-hours-by-org.js";
 import { RateLimiter, type RateLimitPolicy } from "./rate-limit.js";
 import { OutboxPayloadError, type OutboxMessage } from "../messaging/outbox-message.js";
 import { renderOutboxMessage } from "../messaging/outbox-render.js";
+import { fileDeliveryOf, type FileServing } from "../messaging/capabilities.js";
+import { deliverableReplies } from "../services/file-delivery.service.js";
 
 /** One sender at a time across all instances holds this session lock (PostgreSQL). */
 export const SENDER_LOCK_ID = 0x63_68_69_73; // "chis"
@@ -57,6 +59,11 @@ export interface SenderOptions {
    * the moment). Wired from the top (main.ts): the charts sit above the scheduler. A failure sends the text alone.
    */
   illustrate?: Illustrator;
+  /**
+   * Where files can be served (links) or written (the console), as for chat turns: a message's picture
+   * goes to Zalo by a served link; without a public URL, the channel says where to see it instead.
+   */
+  files?: FileServing;
 }
 
 /** What a message gets beside its text: its kind, payload and unit, the reader's language, the instant. */
@@ -212,6 +219,7 @@ export class OutboxSender {
         this.options.log.warn({ err: error, outbox: row.id, kind: row.kind }, "picture of a message not made: sending the text alone");
       }
     }
+    await this.makeDeliverable(db, row, replies, locale);
     let result: SendResult;
     try {
       result = await channel.send(row.chat_id, replies);
@@ -254,6 +262,23 @@ export class OutboxSender {
           stats.retried++;
         }
       }
+    }
+  }
+
+  /**
+   * The message's files made deliverable on its channel, the way a chat turn's are: served at a link
+   * for Zalo, once per outbox row (a retry refreshes the same served file). Should that fail, the
+   * files stay as they are and the channel shows their fallback text: the words still go out.
+   */
+  private async makeDeliverable(db: Db, row: ClaimedRow, replies: Reply[], locale: Locale): Promise<void> {
+    if (!replies.some((r) => r.attachment)) return;
+    const serving = this.options.files ?? {};
+    const t = (id: string, args?: MessageArgs) => this.options.i18n.t(locale, id, args);
+    try {
+      await deliverableReplies(db, { channel: row.channel, chatId: row.chat_id, at: this.now(), outboxId: row.id }, replies, fileDeliveryOf(row.channel, serving), serving, t);
+    } catch (error) {
+      this.options.log.warn({ err: error, outbox: row.id, kind: row.kind }, "file of a message not served: sending its fallback text");
+      for (const reply of replies) if (reply.attachment?.link) delete reply.attachment.link;
     }
   }
 
