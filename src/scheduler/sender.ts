@@ -7,7 +7,7 @@ import type { Channel, SendResult } from "../messaging/channel.js";
 import { setAccountReachable } from "../db/chat-account.repository.js";
 import { loadConversation, saveConversation } from "../db/conversation.repository.js";
 import { releaseSessionLock, tryTakeSessionLock } from "../db/lock.repository.js";
-import { claimReady, markFinal, markInFlight, markRetry, markSent, nextAttemptAt, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
+import { claimReady, markFinal, markInFlight, markPartsSent, markRetry, markSent, nextAttemptAt, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
 import { accountLanguages } from "../db/schedule.repository.js";
 import type { Database, Db } from "../db/schema.js";
 import { backoffMs as backoff } from "../domain/backoff.js";
@@ -220,13 +220,7 @@ export class OutboxSender {
       }
     }
     await this.makeDeliverable(db, row, replies, locale);
-    let result: SendResult;
-    try {
-      result = await channel.send(row.chat_id, replies);
-    } catch (error) {
-      this.options.log.warn({ err: error, channel: row.channel, outbox: row.id }, "channel send threw");
-      result = { ok: false, kind: "transient", detail: "threw" };
-    }
+    const result = await this.sendParts(db, channel, row, replies);
     const now = this.now();
     if (result.ok) {
       await markSent(db, row.id, now);
@@ -263,6 +257,25 @@ export class OutboxSender {
         }
       }
     }
+  }
+
+  /**
+   * Send the replies one by one from the first not yet delivered, counting each on the row: a digest's
+   * text that went out before its chart hit a 429 is not sent again with the retry.
+   */
+  private async sendParts(db: Db, channel: Channel, row: ClaimedRow, replies: Reply[]): Promise<SendResult> {
+    for (let part = Math.min(row.parts_sent, replies.length); part < replies.length; part++) {
+      let result: SendResult;
+      try {
+        result = await channel.send(row.chat_id, [replies[part]!]);
+      } catch (error) {
+        this.options.log.warn({ err: error, channel: row.channel, outbox: row.id }, "channel send threw");
+        result = { ok: false, kind: "transient", detail: "threw" };
+      }
+      if (!result.ok) return result;
+      if (part + 1 < replies.length) await markPartsSent(db, row.id, part + 1);
+    }
+    return { ok: true };
   }
 
   /**

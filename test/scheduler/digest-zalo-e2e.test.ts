@@ -100,7 +100,7 @@ describeEngines("A digest reaches a Zalo commune office with its chart", (engine
     publicUrl = `http://127.0.0.1:${server.boundPort}`;
     serveFilesOf({ config: configWith({ PUBLIC_URL: publicUrl }), database: { db: db.db }, i18n: createI18n(), log }, server, () => clock.now);
     fake = await FakeZaloApi.start({ fetchPhotos: true });
-    channel = new ZaloChannel({ client: new ZaloClient({ token: fake.token, apiRoot: fake.url, policy: fast }), handler: async () => ({ replies: [] }), log });
+    channel = new ZaloChannel({ client: new ZaloClient({ token: fake.token, apiRoot: fake.url, policy: fast }), handler: async () => ({ status: "handled", replies: [] }), log });
   });
   afterAll(async () => {
     await server?.stop();
@@ -156,6 +156,24 @@ describeEngines("A digest reaches a Zalo commune office with its chart", (engine
     clock.now = new Date(clock.now.getTime() + 60 * 60_000);
     expect((await sender.drainOnce()).sent).toBe(0);
     expect(sentToOffice(start).filter((s) => s.method === "sendPhoto")).toHaveLength(1);
+  });
+
+  it("sends the rest after a 429 on the chart: the text once, the picture once, one served file", async () => {
+    const outboxId = await planDigest();
+    const sender = senderWith({ publicUrl });
+    const start = fake.sent.length;
+    fake.failNext("sendPhoto", 429, "Too Many Requests", 1);
+    expect(await sender.drainOnce()).toMatchObject({ sent: 0, rateLimited: 1 });
+    expect(sentToOffice(start).map((s) => s.method)).toEqual(["sendMessage"]);
+    expect((await db.db.selectFrom("outbox").select(["status", "parts_sent"]).where("id", "=", outboxId).executeTakeFirstOrThrow())).toEqual({ status: "failed", parts_sent: 1 });
+
+    clock.now = new Date(clock.now.getTime() + 5 * 60_000);
+    expect(await sender.drainOnce()).toMatchObject({ sent: 1 });
+    const sent = sentToOffice(start);
+    expect(sent.map((s) => s.method)).toEqual(["sendMessage", "sendPhoto"]);
+    expect(sent[0]!.text.startsWith(TITLE)).toBe(true);
+    expect((await fetch(String(sent[1]!.payload.photo))).headers.get("content-type")).toBe("image/png");
+    expect(await servedOf(outboxId)).toHaveLength(1);
   });
 
   it("says where to see the chart when no public URL serves files", async () => {
