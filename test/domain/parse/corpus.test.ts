@@ -26,7 +26,7 @@ const MIN_VARIED = 0.99;
  * rating 84.0%); on this branch, after its round on 18a, held-out-18b first read 89.2% and 10/13 (meeting 93.5%, dues 90.0%,
  * village 98.5%, admissions 83.8%, rating 64.0%) and, after the round on 18b, held-out-18c 92.4% and 8/9
  * (meeting 78.0%, dues 95.6%, village 100%, admissions 90.3%, rating 100%). held-out-20a/20b (60 each, after both rounds
- * on 18*/19*) 89.7% and 10/12, 83.6% and 12/13 (see docs/parse.md).
+ * on the 18 and 19 batches) 89.7% and 10/12, 83.6% and 12/13 (see docs/parse.md).
  */
 const HELD_OUT_16 = [
   "held-out-16", "held-out-16b", "held-out-16c", "held-out-16d",
