@@ -34,14 +34,11 @@ const HELD_OUT_16 = [
   "held-out-18a", "held-out-18b", "held-out-18c", "held-out-20a", "held-out-20b",
 ];
 /**
- * Batches guarded for some forms only, until every form reads them: held-out-18b/c and 19a/b scored
- * admissions 78.4%, 90.3%, 70.1%, 55.6% before they were looked at (18a 73.6%). A batch added whole
- * to HELD_OUT_16 is no longer read from here.
+ * Batches guarded for some forms only, until every form reads them: held-out-19a and 19b scored
+ * admissions 70.1% and 55.6% before they were looked at. A batch added whole to HELD_OUT_16 is no
+ * longer read from here.
  */
 const HELD_OUT_16_PARTIAL: [string, FormName[]][] = [
-  ["held-out-18a", ["admissions"]],
-  ["held-out-18b", ["admissions"]],
-  ["held-out-18c", ["admissions"]],
   ["held-out-19a", ["admissions"]],
   ["held-out-19b", ["admissions"]],
 ];
