@@ -44,13 +44,15 @@ const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|de
 const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong thu)\s*:?\s*$/;
 const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
-const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$/;
+// "Tiền em giữ, cuối tháng nộp xã": still to come.
+const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$/;
 const REMIT_TARGET: Record<string, string> = {
   dux: "đảng ủy xã", duw: "đảng ủy phường", "dang uy xa": "đảng ủy xã", "dang uy phuong": "đảng ủy phường", "dang uy": "đảng ủy", du: "đảng ủy",
   "cap tren": "cấp trên", "van phong dang uy": "văn phòng đảng ủy", "vp dang uy": "văn phòng đảng ủy", vpdu: "văn phòng đảng ủy", xa: "xã", phuong: "phường", tren: "cấp trên",
 };
 const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
-const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua)\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n]|$)/g;
+// "em nộp rồi ạ (ngày 30/12)": the one reporting, done, without "đã".
+const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n(]|$)/g;
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
