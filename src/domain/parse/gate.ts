@@ -25,7 +25,7 @@ export const RE_NOT_HELD = /\b(?:chua|khong|ko|k)\s+(?:(?:to chuc|sinh hoat|sh|h
 const RE_WHICH_FIRST = /^[^,;?!\n]{0,110}\bhay(?:\s+la)?\s+[a-z0-9][a-z0-9.,]*(?:\s+[a-z0-9]+)?\s+(?:a|ah|vay|nhi|the)\s*(?:[,.;?!\n]|$)/;
 const RE_NOTICE_HEAD = /^\s*(?:\W*\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)\b/;
 const RE_NOTICE_BODY =
-  /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,30}\bluu y|cham nhat(?: la)? ngay \d)\b/;
+  /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,30}\bluu y|cham nhat(?: la)? ngay \d)\b/;
 // Cheap words without which RE_NOTICE_BODY cannot match.
 const RE_NOTICE_HINT = /\b(?:de nghi|yeu cau|cac|moi|se|du kien|vao|tran trong|nho|ai|cham nhat)\b/;
 const RE_ARTICLE_WORDS =
@@ -33,7 +33,7 @@ const RE_ARTICLE_WORDS =
 const RE_REPORT_VOICE =
   /\b(?:da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)?\s*\d|bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\s*:?\s*\d+|vang\s*:?\s*\d+|\d+\s*\/\s*\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv|ket nap (?:duoc |dc )?\d+)\b|^\s*(?:quy|q|thang|t|nam)\s?(?:[ivx]+|\d{1,4})(?:\/\d{4})?\s*:/;
 // This form named only as a task or an agenda item ("đôn đốc thu đảng phí", "triển khai kết nạp").
-const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b`, "g");
+const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)`, "g");
 const RE_FORWARDED = /^\s*[[(]?\s*(?:chuyen tiep|fw|fwd|forward|forwarded|trich)\b|^\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\s+(?:so\s+)?[\d\w]/;
 const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n]{0,60}$|\b(?:don doc|trien khai|nhac nho)\s+\S+/;
 
@@ -121,7 +121,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "article" | 
   // "[Chuyển tiếp] Hướng dẫn …": a text passed on, not the cell's own report.
   if (RE_FORWARDED.test(f) && !RE_REPORT_VOICE.test(f)) return "article";
   if (words < 25 || RE_REPORT_VOICE.test(f)) return null;
-  // "hai đồng chí hoàn thành xuất sắc, mười lăm đồng chí hoàn thành tốt…": figures in words.
+  // "hai đồng chí hoàn thành xuất sắc, mười lăm đồng chí hoàn thành tốt…", "hoàn thành tốt: mười tám;": figures in words.
   if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2) return "article";
   if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f) >= 2) return "article";
   return null;

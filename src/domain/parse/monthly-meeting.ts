@@ -50,6 +50,7 @@ const RE_PLACE_BARE = /(?:^|[,;\n]|\s-)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truon
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 const RE_NOT_FROM = /(?:truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|sang ngay)\s*(?:ngay\s*)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*)?$/;
+const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 const RE_TOPIC_COLON = /\b(?:chuyen de|chu de)\b[^:.;\n]{0,24}:\s*/g;
 const RE_TOPIC_VE = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de)\b[^,.;:\n]{0,30}?\s(?:ve|voi chu de|chu de)\s+/g;
 const RE_QUOTED = /["“«]([^"”»]{3,120})["”»]/;
@@ -123,7 +124,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // Time and duration.
   const times = findTimes(p, 0, mainEnd);
   // "bắt đầu 19h15, kết thúc 21h": the second time ends the meeting.
-  const endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+  // "19h bắt đầu, 21h kết thúc": or the word after it.
+  const endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)) || RE_END_AFTER.test(f.slice(t.end, t.end + 12)));
   const endMention = endIdx >= 0 && times.length > 1 ? times.splice(endIdx, 1)[0] : undefined;
   const first = times[0];
   if (first && endMention && first.endMinutes === undefined) {

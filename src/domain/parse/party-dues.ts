@@ -27,9 +27,9 @@ const RE_LIABLE = new RegExp(
   `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 const RE_PAID = new RegExp(
-  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong|nop)\\b`,
+  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
-const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*\s*:?\s*$/;
@@ -44,13 +44,15 @@ const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|de
 const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong thu)\s*:?\s*$/;
 const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
-const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$/;
+// "Tiền em giữ, cuối tháng nộp xã": still to come.
+const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$/;
 const REMIT_TARGET: Record<string, string> = {
   dux: "đảng ủy xã", duw: "đảng ủy phường", "dang uy xa": "đảng ủy xã", "dang uy phuong": "đảng ủy phường", "dang uy": "đảng ủy", du: "đảng ủy",
   "cap tren": "cấp trên", "van phong dang uy": "văn phòng đảng ủy", "vp dang uy": "văn phòng đảng ủy", vpdu: "văn phòng đảng ủy", xa: "xã", phuong: "phường", tren: "cấp trên",
 };
 const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
-const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua)\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n]|$)/g;
+// "em nộp rồi ạ (ngày 30/12)": the one reporting, done, without "đã".
+const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n(]|$)/g;
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
@@ -107,6 +109,11 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       if (inAmount(m.index + m[0].indexOf(g))) continue;
       // "thu đảng phí 27 đ/c": those are the ones who paid.
       if (m[2] !== undefined && RE_COLLECTED_FROM.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // "thu … 256 nghìn đồng của 16 đồng chí": those who paid it.
+      if (m[2] !== undefined && /\bcua\s*$/.test(f.slice(Math.max(0, m.index - 6), m.index)) && amounts.some((a) => a.end <= m!.index && m!.index - a.end <= 14)) {
+        fields.paid ??= parseCount(m[2]) ?? undefined;
+        continue;
+      }
       // "còn 2 đ/c … chưa đóng": the rest, not those liable.
       if (m[2] !== undefined && /\b(?:con|con lai|van con)\s*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
       const n = parseCount(g);
@@ -156,7 +163,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   }
   if (fields.liable === undefined && fields.paid !== undefined) {
     if (fields.unpaid !== undefined) fields.liable = fields.paid + fields.unpaid;
-    else if (/\b(?:thu du|dong du|nop du|100%|deu dong|thu het|dong het)\b/.test(f)) fields.liable = fields.paid;
+    else if (/\b(?:thu du|dong du|nop du|deu dong|thu het|dong het)\b|\b100\s?%/.test(f)) fields.liable = fields.paid;
   }
   if (fields.unpaid === undefined && fields.paid !== undefined && fields.liable !== undefined) fields.unpaid = fields.liable - fields.paid;
 

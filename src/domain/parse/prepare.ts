@@ -95,6 +95,7 @@ function unpair(text: string, f: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+const RE_LABEL_BAR_VALUE = /^(\s*[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\d|chua\b|khong\b|co\b)(?![^|\n]*\|)/;
 const RE_ROW_OF_NUMBERS = /^\s*\d+(?:[.,]\d+)?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
 
 /**
@@ -105,7 +106,17 @@ function untable(text: string, f: string): string {
   const lines = text.split("\n");
   const folded = f.split("\n");
   let changed = false;
-  for (let i = 0; i + 1 < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
+    // "SL ĐV phải đóng | 19", "Chưa đóng | 1 (đ/c Ma Thị Thúy)": a label and its value, one row each.
+    const pair = RE_LABEL_BAR_VALUE.exec(folded[i] as string);
+    if (pair) {
+      const line = lines[i] as string;
+      lines[i] = line.slice(0, pair[1]!.length).trimEnd() + ": " + line.slice(pair[0].length);
+      folded[i] = "";
+      changed = true;
+      continue;
+    }
+    if (i + 1 >= lines.length) break;
     const head = (lines[i] as string).split("|");
     if (head.length < 2 || !RE_ROW_OF_NUMBERS.test(folded[i + 1] as string)) continue;
     const values = (lines[i + 1] as string).split("|").map((v) => v.trim()).filter((v) => v !== "");

@@ -37,7 +37,8 @@ const TIME = new Alternation(
 const TIME_DIGITS = 0b101011;
 const TIME_RUOI = 0b000100;
 const TIME_LUC = 0b010000;
-const RANGE_JOIN = /^\s?(?:-|den|toi|->|~)\s?/;
+// "từ 7h tối đến 9 giờ kém 15": the period word may sit between the two.
+const RANGE_JOIN = /^\s?(?:(?:toi|chieu|sang|trua)\s)?(?:-|den|toi|->|~)\s?/;
 const PERIOD_AFTER = /^\s?(?:h\s?)?(?:gio\s)?(toi|chieu|sang|trua|dem|khuya)\b/;
 const PERIOD_WORD = /\b(toi|chieu|sang|trua|dem|khuya)\b/g;
 const DURATION_LEAD = /(?:trong|keo dai|mat|het|thoi gian|\btg|thoi luong|tong thoi gian|duoc)\s*:?\s*(?:khoang\s*)?$/;
@@ -65,7 +66,8 @@ function isPeriodWord(p: Prepared, i: number, word: string): boolean {
 function periodOfDay(p: Prepared, start: number, end: number): string | null {
   const after = PERIOD_AFTER.exec(p.f.slice(end, end + 12));
   if (after && isPeriodWord(p, end + after[0].length - (after[1] as string).length, after[1] as string)) return after[1] as string;
-  const from = Math.max(clauseStart(p.f, start), start - 45);
+  // "Tối hôm qua chi bộ thôn … sinh hoạt lúc 7 rưỡi": the evening named at the head of the clause.
+  const from = Math.max(clauseStart(p.f, start), start - 70);
   const window = p.f.slice(from, start);
   let found: string | null = null;
   PERIOD_WORD.lastIndex = 0;
@@ -150,7 +152,7 @@ export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[]
   for (let i = 0; i < out.length; i++) {
     const cur = out[i] as TimeMention;
     const next = out[i + 1];
-    if (next && RANGE_JOIN.test(p.f.slice(cur.end, next.start)) && next.start - cur.end <= 5) {
+    if (next && next.start - cur.end <= 11 && RANGE_JOIN.test(p.f.slice(cur.end, next.start)) && RANGE_JOIN.exec(p.f.slice(cur.end, next.start))![0].length === next.start - cur.end) {
       let endMinutes = next.minutes;
       if (endMinutes <= cur.minutes && endMinutes + 720 > cur.minutes) endMinutes += 720;
       joined.push({ start: cur.start, end: next.end, minutes: cur.minutes, endMinutes });
@@ -196,6 +198,8 @@ export function findDuration(p: Prepared, from = 0, to = p.f.length): { minutes:
     const lead = p.f.slice(Math.max(0, m.index - 6), m.index);
     if (m[1] !== undefined) {
       if (/kem\s?$/.test(lead)) continue;
+      // "19 giờ 30 phút": the minutes of a clock time.
+      if (/\d\s?(?:gio|h|g)\s?$/.test(p.f.slice(Math.max(0, m.index - 8), m.index))) continue;
       minutes = parseCount(m[1]);
     } else if (m[2] !== undefined) {
       const hours = parseCount(m[2]) ?? Number(m[2].replace(",", "."));
