@@ -97,6 +97,8 @@ function unpair(text: string, f: string): string {
 
 const RE_LABEL_BAR_VALUE = /^(\s*[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\d|chua\b|khong\b|co\b)(?![^|\n]*\|)/;
 const RE_ROW_OF_NUMBERS = /^\s*\d+(?:[.,]\d+)?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
+/** A row named in its first cell: "Thôn Tả Lủng A | 97 | 503 | 41". */
+const RE_NAMED_ROW = /^\s*[a-z][^|\n]*?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
 
 /**
  * A table typed with bars, labels over numbers ("HTXS | HTT | HT\n4 | 20 | 0"), read as
@@ -118,11 +120,18 @@ function untable(text: string, f: string): string {
     }
     if (i + 1 >= lines.length) break;
     const head = (lines[i] as string).split("|");
-    if (head.length < 2 || !RE_ROW_OF_NUMBERS.test(folded[i + 1] as string)) continue;
+    if (head.length < 2) continue;
+    const named = !RE_ROW_OF_NUMBERS.test(folded[i + 1] as string);
+    if (named && !RE_NAMED_ROW.test(folded[i + 1] as string)) continue;
     const values = (lines[i + 1] as string).split("|").map((v) => v.trim()).filter((v) => v !== "");
     const labels = head.map((h) => h.trim()).filter((h) => h !== "");
     if (labels.length !== values.length || labels.some((l) => /\d/.test(l))) continue;
-    lines.splice(i, 2, labels.map((l, k) => `${l}: ${values[k]}`).join(", "));
+    // The name cell keeps its column's word unless it already starts with it ("Thôn | …" over "Thôn Tả Lủng A | …").
+    const cell = (k: number): string =>
+      named && k === 0
+        ? (folded[i + 1] as string).trimStart().startsWith((folded[i] as string).split("|")[0]!.trim()) ? values[0]! : `${labels[0]} ${values[0]}`
+        : `${labels[k]}: ${values[k]}`;
+    lines.splice(i, 2, labels.map((_, k) => cell(k)).join(", "));
     folded.splice(i, 2, "");
     changed = true;
   }
