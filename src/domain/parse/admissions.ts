@@ -34,7 +34,8 @@ const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|dang vien|dv|dang))*\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
-const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
+// "phấn đấu đến cuối năm kết nạp 1 đồng chí": a target a few words before it.
+const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien)\s+(?:\S+\s+){0,5}$/;
 const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
 
 interface Trait {
@@ -44,11 +45,11 @@ interface Trait {
 const TRAITS: Trait[] = [
   { key: "religious", re: "(?:ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
-  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien)))" },
-  { key: "students", re: "(?:hoc sinh sinh vien|hssv|sinh vien|sv|hoc sinh|hs)" },
-  { key: "youth_union", re: "(?:doan vien thanh nien|doan vien|dvtn|dtn)" },
+  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien)))" },
+  { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs)" },
+  { key: "youth_union", re: "(?:doan vien (?:tncs|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
-const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b`);
+const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
 const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|em)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
@@ -59,7 +60,7 @@ const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\
 const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao))\b/g;
 
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT".
-const RE_FULL = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)/g;
+const RE_FULL = /\bchuyen\s+(?:dang\s+(?:vien\s+)?|dv\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)/g;
 // "đã được Đảng ủy ra quyết định": done, whatever was under way before.
 const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b/;
 // "chuyển chính thức năm nay không có", "công nhận chính thức: 0".
@@ -439,11 +440,16 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
     people.push(...(segs.length === hit.names.length ? segs : hit.names.map(() => "")));
   }
   if (hits.length === 0) {
+    // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ …": the list under such a heading names the admitted.
+    let listed = false;
     for (const line of f.split("\n")) {
       const item = RE_ITEM.exec(line);
-      if (!item) continue;
+      if (!item) {
+        listed = RE_ADMIT_HEADING.test(line) && !planBefore(line, line.length);
+        continue;
+      }
       const body = line.slice(item[0].length);
-      if (RE_NAMED_ITEM.test(body) && RE_ITEM_ADMITTED.test(body) && !RE_FULL.test(body)) people.push(body);
+      if (RE_NAMED_ITEM.test(body) && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL.test(body)) people.push(body);
       RE_FULL.lastIndex = 0;
     }
   }
@@ -452,6 +458,7 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   for (const seg of people) for (const k of traitsOf(seg)) fields[k] = (fields[k] ?? 0) + 1;
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
+const RE_ADMIT_HEADING = /\b(?:ket nap|kn)(?:\s+(?:duoc|dc|moi|dang vien|dv))*\s*(?:gom|nhu sau)?\s*:\s*$/;
 const RE_NEGATED = /\b(?:chua|khong|ko|k|kg)\s+(?:co\s+)?$/;
 const RE_NAMED_ITEM = new RegExp(`^${COMRADE}\\s+\\p{L}`, "u");
 // "kết nạp 12/8", "kết nạp ngày 12/8": this one was admitted (a count after it would be another report).

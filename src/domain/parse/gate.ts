@@ -122,10 +122,14 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "article" | 
   if (RE_FORWARDED.test(f) && !RE_REPORT_VOICE.test(f)) return "article";
   if (words < 25 || RE_REPORT_VOICE.test(f)) return null;
   // "hai đồng chí hoàn thành xuất sắc, mười lăm đồng chí hoàn thành tốt…", "hoàn thành tốt: mười tám;": figures in words.
+  // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ đ/c …": a list of comrades, one a line, is counted by its lines.
+  if (count(RE_COMRADE_ITEM, f) >= 2) return null;
   if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2) return "article";
   if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f) >= 2) return "article";
   return null;
 }
+
+const RE_COMRADE_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*(?:d\/c|dc|dong chi)\s/g;
 
 // "À em sửa lại báo cáo sh hôm qua: vắng 2 chứ không phải 3": a correction of a report already sent.
 const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:sua lai|sua|dinh chinh|bao nham|ghi nham|bao lai)\b[^.\n]{0,60}\b(?:chu|khong|ko|k)\s+(?:khong\s+|ko\s+|k\s+)?phai\b/;
