@@ -123,7 +123,7 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     fixes.push([at, at + was.length, now]);
     consumed = Math.max(consumed, v.index + v[0].length);
   }
-  if (fixes.length === 0) return null;
+  if (fixes.length === 0) return restated(text, before, segment, after);
   const tail = RE_AFTER_VALUE.exec(segment.slice(consumed)) as RegExpExecArray;
   const keepFrom = after + consumed + tail[0].length;
   let out = "";
@@ -133,6 +133,28 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     last = e;
   }
   return out + text.slice(last, markStart) + text.slice(keepFrom);
+}
+
+const RE_BARE_NUMBER_BEFORE = new RegExp(`(?<![\\d.,/])(${NUMBER})\\s*[(,]?\\s*$`);
+const RE_BARE_NUMBER = new RegExp(`^(${NUMBER})\\s*\\)?(?=\\s*(?:[,.;\\n]|$))`);
+const RE_ABSENCE_KINDS = /^(\d+)\s*(?:d\/c|dc|dong chi|dv)?\s*(?:co ly do|cld|khong ly do|ko ly do|k ly do|kld)\s*,?\s*(?:va\s+)?(\d+)\s*(?:d\/c|dc|dong chi|dv)?\s*(?:co ly do|cld|khong ly do|ko ly do|k ly do|kld)\b/;
+const RE_ABSENT_BEFORE = /\bvang\s*:?\s*(\d+)(?:\s*(?:d\/c|dc|dong chi|dv))?(?:\s*(?:co ly do|cld|khong ly do|ko ly do|k ly do|kld))?[\s,.]*$/;
+
+/**
+ * Corrections with no label and no noun: "khẩu 350 (à nhầm, 356)" — a bare number right after the
+ * slip takes the place of the number right before it; "vắng 2 có lý do. À nhầm, 1 có lý do, 1 không
+ * lý do" — the absences split anew.
+ */
+function restated(text: string, before: string, segment: string, after: number): string | null {
+  const bare = RE_BARE_NUMBER.exec(segment);
+  const old = bare ? RE_BARE_NUMBER_BEFORE.exec(before) : null;
+  if (bare && old) return text.slice(0, old.index) + (bare[1] as string) + text.slice(after + bare[0].length);
+  const kinds = RE_ABSENCE_KINDS.exec(segment);
+  const absent = kinds ? RE_ABSENT_BEFORE.exec(before) : null;
+  if (kinds && absent && Number(kinds[1]) + Number(kinds[2]) === Number(absent[1])) {
+    return `${text.slice(0, absent.index)}vắng ${absent[1]}: ${text.slice(after, after + kinds[0].length)}${text.slice(after + kinds[0].length)}`;
+  }
+  return null;
 }
 
 // "có 1 đ/c vắng không lý do chứ không phải có lý do": the kind of absence corrected.

@@ -21,7 +21,8 @@ const WORDS_OK = new Set<string>(["households", "population", "poor_households",
 const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORDS_SOURCE})`;
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
 const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:xuong|len)(?: con)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
-const TRAIL = "(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau))?";
+// A noun after the number is its unit, unless a number follows it: "ccb 6 doan vien 25" names the next count.
+const TRAIL = "(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau)\\b(?![ \\t]*:?[ \\t]*\\d))?";
 // A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
 const END = "(?![\\d]|[.,]\\d|\\s?\\/\\s?\\d|\\s?(?:km|ha\\b|%|m2))";
 
