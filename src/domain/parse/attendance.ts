@@ -263,6 +263,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     }
     for (const ab of named) {
       const reasonF = ab.reasonF;
+      // "vắng 3 (2 có lý do, 1 ko lý do là đ/c Vàng A Tủa)": the qualifier nearest before the name.
+      const near = ab.at !== undefined && !reasonF ? lastCategory(f.slice(r.start, ab.at)) : null;
       // "vắng 2 cld, dc Khoa DUV dự": a delegate who came, not an absentee.
       if (reasonF && RE_NOT_ABSENT.test(reasonF)) continue;
       const absentee: Absentee = { name: ab.name, excused: null };
@@ -271,6 +273,11 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
         absentee.exempt = true;
         absentee.excused = true;
       } else if (reasonF && RE_REASON_UNEXCUSED.test(reasonF)) absentee.excused = false;
+      else if (near === "unexcused") absentee.excused = false;
+      else if (near === "exempt") {
+        absentee.excused = true;
+        absentee.exempt = true;
+      } else if (near === "excused") absentee.excused = true;
       else if (regionCategory === null && reasonF) absentee.excused = true;
       else if (regionCategory === "unexcused") absentee.excused = false;
       else if (regionCategory === "exempt") {
@@ -438,6 +445,14 @@ function looksLikeName(p: Prepared, at: number): boolean {
 
 const RE_CATEGORY_ANY = new RegExp(`\\b${CATEGORY}\\b`, "g");
 
+function lastCategory(text: string): Category | null {
+  let cat: Category | null = null;
+  RE_CATEGORY_ANY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_CATEGORY_ANY.exec(text))) cat = categoryOf(m[1] as string);
+  return cat;
+}
+
 function soleCategory(region: string): Category | null {
   let cat: Category | null = null;
   RE_CATEGORY_ANY.lastIndex = 0;
@@ -455,8 +470,13 @@ interface NamedAbsence {
   reason?: string;
   reasonF?: string;
   parenthesized?: boolean;
+  /** Where the name starts in f. */
+  at?: number;
 }
 
+const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la)\b/;
+// "xin phép đi viện": the leave asked for, then the reason.
+const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
 
 /** Names in an absence region: "đ/c Vi Văn Sáng đi làm xa, đ/c Nông Thị Hoa (ốm)". */
@@ -487,9 +507,16 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
     const s = starts[k] as number;
     const name = readName(p, s);
     if (!name || name.end > to) continue;
+    // "vắng 02 đồng chí đều có lý do": a word after the noun, not a name.
+    if (p.text[s] === p.text[s]?.toLowerCase() && RE_NOT_NAME_WORD.test(f.slice(s, name.end))) continue;
     const limit = Math.min(to, starts[k + 1] !== undefined ? (starts[k + 1] as number) - 4 : to);
-    const r = reasonAfter(p, name.end, limit);
-    out.push(r ? { name: name.name, reason: r.reason, reasonF: r.reasonF, parenthesized: r.parenthesized } : { name: name.name });
+    let r = reasonAfter(p, name.end, limit);
+    // "(đ/c Chu, ốm)": the reason after a comma, inside the brackets that hold the name.
+    if (!r && f[name.end] === "," && f.lastIndexOf("(", s) > f.lastIndexOf(")", s)) {
+      const close = f.indexOf(")", name.end);
+      if (close > 0 && close <= limit + 4 && close - name.end < 40) r = reasonAfter(p, name.end + 1, close);
+    }
+    out.push(r ? { name: name.name, reason: r.reason, reasonF: r.reasonF, parenthesized: r.parenthesized, at: s } : { name: name.name, at: s });
   }
   return out;
 }
@@ -509,6 +536,8 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
     const stop = rest.search(REASON_END);
     end = stop < 0 ? to : i + stop;
   }
+  const asked = RE_LEAVE_ASKED.exec(f.slice(start, end).trimStart());
+  if (asked) start += f.slice(start, end).length - f.slice(start, end).trimStart().length + asked[0].length;
   const reason = p.text.slice(start, end).replace(/^[\s,:(-]+|[\s,.:)-]+$/g, "");
   if (!reason) return null;
   return { reason, reasonF: f.slice(start, end).trim(), end: f[end] === ")" ? end + 1 : end, parenthesized: f[start - 1] === "(" };

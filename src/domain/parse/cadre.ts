@@ -66,7 +66,9 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
 }
 
 const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*\\(\\s*${COMRADE}\\s+`);
-const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?::|la)?\\s*${COMRADE}\\s+`);
+// "Cấp ủy dự: đ/c Vi Thị Hằng".
+const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?:(?:du|tham du|co du)\\s*)?(?::|la)?\\s*${COMRADE}\\s+`);
+const RE_CAPITALISED_WORDS = /^(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*$/u;
 
 function nameAfter(p: Prepared, from: number, to: number): string | undefined {
   const m = RE_NAME_AFTER_TITLE.exec(p.f.slice(from, to));
@@ -85,6 +87,11 @@ function cadreName(p: Prepared, clauseFrom: number, termStart: number): string |
   if (!last) return undefined;
   const nameStart = clauseFrom + last.index + last[0].length;
   const name = readName(p, nameStart, false);
-  if (!name || name.end > termStart + 1) return undefined;
+  // "Có đ/c Hà Văn Thành Đảng ủy viên phụ trách dự": the name runs into the capitalised title.
+  if (name && name.end > termStart + 1) {
+    const upTo = p.text.slice(nameStart, termStart).trim();
+    return RE_CAPITALISED_WORDS.test(upTo) && RE_COMRADE_BEFORE.test(p.f.slice(clauseFrom, nameStart)) ? upTo : undefined;
+  }
+  if (!name) return undefined;
   return RE_COMRADE_BEFORE.test(p.f.slice(clauseFrom, nameStart)) ? name.name : undefined;
 }

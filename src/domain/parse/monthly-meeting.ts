@@ -307,6 +307,8 @@ function readPlace(p: Prepared, from: number, to: number): string | null {
   while ((m = RE_PLACE_LABEL.exec(f)) && m.index < to) {
     const start = m.index + m[0].length;
     if (!m[0].includes(":") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
+    // "Thời gian, địa điểm: 19h30 ngày 06/3, tại hội trường …": the time first, the place after "tại".
+    if (/^\s*\d/.test(f.slice(start, start + 4))) continue;
     const text = placeAt(p, start, to);
     if (text) return text;
   }

@@ -52,7 +52,7 @@ const REMIT_TARGET: Record<string, string> = {
 };
 const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
 // "em nộp rồi ạ (ngày 30/12)": the one reporting, done, without "đã".
-const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n(]|$)/g;
+const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)\b)/g;
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
@@ -277,7 +277,8 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     while ((m = RE_DONE_REMIT.exec(f))) {
       if (RE_MEMBERS_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (!amounts.some((a) => a.end <= m!.index)) continue;
-      negated = /^(?:\S+\s+)?chua\b/.test(m[0]) || RE_REMIT_NEG.test(f.slice(Math.max(0, m.index - 24), m.index));
+      // "Đã nộp: chưa": a labelled line answered no.
+      negated = /^(?:\S+\s+)?chua\b/.test(m[0]) || RE_REMIT_NEG.test(f.slice(Math.max(0, m.index - 24), m.index)) || RE_ANSWERED_NO.test(f.slice(m.index + m[0].length, m.index + m[0].length + 12));
       remitStart = m.index;
       remitEnd = clauseEnd(f, m.index);
       break;
@@ -313,7 +314,7 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
     if (share > 0 && share <= 100) fields.remitted_vnd = Math.round((fields.amount_vnd * share) / 100);
   }
-  const dateLabel = /\bngay nop\b/.exec(f);
+  const dateLabel = /\b(?:ngay nop|thoi gian nop|thoi diem nop)\b/.exec(f);
   const from = dateLabel && dateLabel.index > remitStart ? dateLabel.index : remitStart;
   const after = findDates(p, from, f.length).find((d) => d.kind !== "tet" && !amounts.some((a) => d.start < a.end && d.end > a.start));
   // "Ngày 21/11 đã nộp 108.000đ": the date just before the verb, in the same clause.

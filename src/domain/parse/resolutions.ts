@@ -47,7 +47,8 @@ export function normalizeOwner(p: Prepared, start: number, end: number): string 
   if (!raw) return null;
   const mapped = OWNER_WORDS[folded];
   if (mapped) return mapped;
-  const stripped = raw.replace(RE_COMRADE_PREFIX, "").replace(/^(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí)\s+/, "");
+  // "giao đ/c Nhàn phụ trách": the handing-over verb is not the owner.
+  const stripped = raw.replace(/^(?:giao|Giao)(?: cho)?\s+/, "").replace(RE_COMRADE_PREFIX, "").replace(/^(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí)\s+/, "");
   return stripped || raw;
 }
 
