@@ -4,6 +4,7 @@ import { findOrgByCode } from "../../src/db/org.repository.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 import { loadWorkbook } from "../support/xlsx.js";
+import * as migration from "../../migrations/20261208T1300-village-reports-from-records.js";
 
 /** The village record follows the quarterly village report however the report is typed. */
 describeEngines("a village report typed as a quick report updates the village record", (engine) => {
@@ -64,5 +65,34 @@ describeEngines("a village report typed as a quick report updates the village re
     const replies = [await h.sayText(sec, "sửa lại số liệu quý 3: dân số 650 chứ không phải 640"), await h.sayText(sec, "1")];
     expect(replies.join("\n")).toContain("đã được Đảng ủy duyệt nên không sửa được");
     expect(await record("2025-Q3")).toMatchObject({ population: 640 });
+  });
+});
+
+describeEngines("village records imported before the import filed reports get their reports (migration)", (engine) => {
+  let h: BotHarness;
+  let cellId: number;
+  const reports = () => h.db.db.selectFrom("report_submission").select(["period", "status", "source", "data", "submitted_at"]).where("org_id", "=", cellId).where("form", "=", "village-quarterly").orderBy("period").execute();
+
+  beforeAll(async () => {
+    h = await botHarness(engine, { now: new Date("2025-11-20T03:00:00Z") });
+    cellId = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
+    const at = new Date("2025-08-01T03:00:00Z");
+    const workforce = JSON.stringify([
+      { role: "cell_secretary", name: "Hoàng Văn Páo", partyMember: true },
+      { role: "village_head", name: "hoàng văn  Páo", partyMember: true },
+    ]);
+    const row = (period: string, organizations: Record<string, number>) => ({ org_id: cellId, period, households: 142, population: 618, area_km2: 5.2, poor_households: 12, organizations: JSON.stringify(organizations), workforce, source: "import", updated_by: null, updated_at: at });
+    // Quarter 1 names no party members (the form requires them): no report is filed for it.
+    await h.db.db.insertInto("village_record").values([row("2025-Q1", { women: 87 }), row("2025-Q2", { party: 31, women: 87 })]).execute();
+  });
+  afterAll(() => h.close());
+
+  it("files the quarter's report from a complete record, dated when the record was stored; running again files nothing", async () => {
+    await migration.up(h.db.db);
+    await migration.up(h.db.db);
+    const filed = await reports();
+    expect(filed).toHaveLength(1);
+    expect(filed[0]).toMatchObject({ period: "2025-Q2", status: "submitted", source: "import", submitted_at: new Date("2025-08-01T03:00:00Z") });
+    expect(filed[0]!.data).toEqual({ households: 142, population: 618, area_km2: 5.2, poor_households: 12, members: 31, women_union: 87, secretary_is_village_head: true });
   });
 });
