@@ -81,7 +81,7 @@ describeEngines("village records imported before the import filed reports get th
       { role: "cell_secretary", name: "Hoàng Văn Páo", partyMember: true },
       { role: "village_head", name: "hoàng văn  Páo", partyMember: true },
     ]);
-    const row = (period: string, organizations: Record<string, number>) => ({ org_id: cellId, period, households: 142, population: 618, area_km2: 5.2, poor_households: 12, organizations: JSON.stringify(organizations), workforce, source: "import", updated_by: null, updated_at: at });
+    const row = (period: string, organizations: Record<string, number>) => ({ org_id: cellId, period, households: 142, population: 618, area_km2: 5.2, poor_households: 12, organizations: JSON.stringify(organizations), workforce, source: "import" as const, updated_by: null, updated_at: at });
     // Quarter 1 names no party members (the form requires them): no report is filed for it.
     await h.db.db.insertInto("village_record").values([row("2025-Q1", { women: 87 }), row("2025-Q2", { party: 31, women: 87 })]).execute();
   });
