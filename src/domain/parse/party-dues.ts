@@ -52,7 +52,7 @@ const REMIT_TARGET: Record<string, string> = {
 };
 const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
 // "em nộp rồi ạ (ngày 30/12)": the one reporting, done, without "đã".
-const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)\b)/g;
+const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)\b)|(?<=[,;:\n])\s*nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b(?:\s+(?:a|nhe|luon))*\s*(?=[.,;!\n(]|$)/g;
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
@@ -182,7 +182,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     warnings.push(`paid_exceeds_liable: paid ${fields.paid} > liable ${fields.liable}`);
   }
   // "đã nộp xã hôm qua", "còn 2 chưa đóng": a line that adds to the report is one too.
-  if (fields.liable === undefined && fields.paid === undefined && fields.amount_vnd === undefined && fields.unpaid === undefined && fields.remitted_to === undefined && !RE_DUES.test(f)) {
+  if (fields.liable === undefined && fields.paid === undefined && fields.amount_vnd === undefined && fields.unpaid === undefined && fields.remitted_to === undefined && fields.remitted === undefined && !RE_DUES.test(f)) {
     return { ok: false, errors: ["not_a_report: no dues fields found"] };
   }
   const missing = (["period", "liable", "paid", "amount_vnd"] as const).filter((k) => fields[k] === undefined).map(String);
@@ -276,7 +276,8 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     RE_DONE_REMIT.lastIndex = 0;
     while ((m = RE_DONE_REMIT.exec(f))) {
       if (RE_MEMBERS_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
-      if (!amounts.some((a) => a.end <= m!.index)) continue;
+      // "Đã nộp rồi ạ": a short answer on its own, with no amount.
+      if (!amounts.some((a) => a.end <= m!.index) && !(amounts.length === 0 && f.length <= 24)) continue;
       // "Đã nộp: chưa": a labelled line answered no.
       negated = /^(?:\S+\s+)?chua\b/.test(m[0]) || RE_REMIT_NEG.test(f.slice(Math.max(0, m.index - 24), m.index)) || RE_ANSWERED_NO.test(f.slice(m.index + m[0].length, m.index + m[0].length + 12));
       remitStart = m.index;
