@@ -63,6 +63,7 @@ const RE_UNEXCUSED_ONLY = new RegExp(`^${UNEXCUSED}$`);
 const RE_EXEMPT_ONLY = new RegExp(`^${EXEMPT}$`);
 const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
 const RE_REASON_EXCUSED = new RegExp(`\\b${EXCUSED}\\b`);
+const RE_NAMED_THEN_ABSENT = new RegExp(`(?<=^|[\\s(,:;-])${COMRADE}\\s+(?:\\p{L}+\\s+){1,4}vang\\b(?!\\s*:?\\s*\\d)`, "gu");
 const RE_NOT_ABSENT = /^(?:\(?\s*)(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach)/;
 const RE_AMONG = /\b(?:trong do|trong so|trong so do|gom)\b/;
 const RE_COUNT_THEN_BRACKET = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?\\(\\s*${COUNT}\\s`);
@@ -246,6 +247,15 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (inSpans(regions, m.index)) continue;
     regions.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
   }
+  // "(đ/c Sùng A Lử vắng ko báo)": a comrade named first, then "vắng" and the reason.
+  if (total === null && f.includes("vang")) {
+    RE_NAMED_THEN_ABSENT.lastIndex = from;
+    while ((m = RE_NAMED_THEN_ABSENT.exec(f)) && m.index < to) {
+      if (inSpans(regions, m.index)) continue;
+      regions.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
+      a.spans.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
+    }
+  }
   for (const r of regions) {
     // The qualifier right after "vắng" (before any name) applies to every name.
     const firstName = f.slice(r.start, r.end).search(RE_FIRST_NAME);
@@ -268,7 +278,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       // "vắng 2 cld, dc Khoa DUV dự": a delegate who came, not an absentee.
       if (reasonF && RE_NOT_ABSENT.test(reasonF)) continue;
       const absentee: Absentee = { name: ab.name, excused: null };
-      if (ab.reason) absentee.reason = ab.reason;
+      // "đ/c Sùng A Lử vắng ko báo": the reason is what follows "vắng".
+      if (ab.reason) absentee.reason = reasonF?.startsWith("vang ") ? ab.reason.slice(5) : ab.reason;
       if (reasonF && RE_REASON_EXEMPT.test(reasonF)) {
         absentee.exempt = true;
         absentee.excused = true;
