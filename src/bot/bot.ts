@@ -6,7 +6,7 @@ import { localDate } from "../domain/time.js";
 import { setAccountLanguage } from "../db/chat-account.repository.js";
 import { clearConversation, saveConversation } from "../db/conversation.repository.js";
 import { openInbound, type InboundKey } from "../db/preamble.repository.js";
-import { claimRepliesOfUpdate, insertTurnReplies, markTurnRepliesSent, REPLY_LEASE_MS, type PendingTurn } from "../db/turn-reply.repository.js";
+import { claimRepliesOfUpdate, deleteSentTurns, insertTurnReplies, markTurnRepliesSent, REPLY_LEASE_MS, type PendingTurn } from "../db/turn-reply.repository.js";
 import { databaseAnswers, isDatabaseUnavailable } from "../db/unavailable.js";
 import type { Database } from "../db/schema.js";
 import type { Actor } from "../domain/roles.js";
@@ -20,6 +20,7 @@ import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
 import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
 import { fileDeliveryOf, type FileServing } from "../messaging/capabilities.js";
 import { deliverableReplies } from "./attachments.js";
+import { SentMarks } from "./sent-marks.js";
 
 /** Longer messages are refused before anything is stored (a report fits in far less). */
 export const MAX_TEXT_LENGTH = 4000;
@@ -88,6 +89,8 @@ export function createBot(options: BotOptions): Bot {
   const readers = features.filter((f) => f.onText);
   const serving: FileServing = options.files ?? {};
   const preludes = features.filter((f) => f.beforeRoute);
+  // Turns answered in full are deleted together (one statement for those finishing close together).
+  const sentMarks = new SentMarks((ids) => deleteSentTurns(db, ids));
 
   async function route(ctx: BotContext): Promise<void> {
     const { msg } = ctx;
@@ -183,7 +186,7 @@ export function createBot(options: BotOptions): Bot {
       const ctx = new BotContext(
         trx,
         msg,
-        { id: account.id, personId: account.personId, language: isLocale(account.language) ? account.language : null },
+        { id: account.id, personId: account.personId, language: isLocale(account.language) ? account.language : null, noticeVersion: account.noticeVersion },
         person,
         actor,
         locale,
@@ -248,7 +251,8 @@ export function createBot(options: BotOptions): Bot {
     return {
       delivered: async (count) => {
         try {
-          await markTurnRepliesSent(db, id, skipped + count, skipped + total);
+          if (skipped + count >= skipped + total) await sentMarks.mark(id);
+          else await markTurnRepliesSent(db, id, skipped + count, skipped + total);
         } catch (error) {
           // Left unmarked, the reply may go out once more after its claim runs out: a repeat, never a loss.
           log.warn({ err: error }, "sent reply not recorded");

@@ -17,7 +17,13 @@ export interface InboundKey {
 
 /** What every incoming message needs before a feature runs. */
 export interface Preamble {
-  account: { id: number; personId: number | null; language: string | null };
+  account: {
+    id: number;
+    personId: number | null;
+    language: string | null;
+    /** The highest personal-data notice version this account was shown (null: never). */
+    noticeVersion: number | null;
+  };
   /** The linked person, with the roles and assignments in force today; null when unlinked. */
   person: { id: number; fullName: string; cellId: number | null; roles: HeldRole[]; assignments: HeldAssignment[] } | null;
   /** The chat's stored conversation state, expired or not; undefined when none. */
@@ -28,6 +34,7 @@ interface PreambleRow {
   account_id: number;
   person_id: number | null;
   language: string | null;
+  notice_version: number | null;
   person_row_id: number | null;
   full_name: string | null;
   cell_id: number | null;
@@ -40,8 +47,9 @@ interface PreambleRow {
 /**
  * Open an incoming message in one statement: claim its update key, find or create the sender's
  * account (the same rules as `touchAccount`), and read the linked person with the roles and
- * assignments in force today and the chat's conversation. Returns undefined when the update key
- * was claimed before (a redelivery): then nothing is written. Call inside the handling transaction.
+ * assignments in force today, the chat's conversation and the personal-data notice the account saw.
+ * Returns undefined when the update key was claimed before (a redelivery): then nothing is written.
+ * Call inside the handling transaction.
  *
  * Each statement costs the bot's thread and PostgreSQL about 0.1 ms each (docs/benchmarks.md,
  * "What the inbound benchmark found"): this one replaces five.
@@ -74,6 +82,7 @@ export async function openInbound(db: Db, key: InboundKey): Promise<Preamble | u
     )
     select
       a.id as account_id, a.person_id, a.language,
+      (select max(pc.notice_version) from privacy_consent pc where pc.account_id = a.id) as notice_version,
       p.id as person_row_id, p.full_name, p.cell_id,
       (select coalesce(json_agg(json_build_object('role', r.role, 'orgId', r.org_id) order by r.id), '[]'::json)
          from role r
@@ -89,7 +98,12 @@ export async function openInbound(db: Db, key: InboundKey): Promise<Preamble | u
   const row = rows[0];
   if (!row) return undefined;
   return {
-    account: { id: row.account_id, personId: row.person_id, language: row.language },
+    account: {
+      id: row.account_id,
+      personId: row.person_id,
+      language: row.language,
+      noticeVersion: row.notice_version === null ? null : Number(row.notice_version),
+    },
     person:
       row.person_row_id === null
         ? null

@@ -147,6 +147,15 @@ export async function markTurnRepliesSent(db: Db, id: string, sent: number, tota
 }
 
 /**
+ * Delete turns whose replies were all accepted, in one statement: the "sent" marks of the turns that
+ * finished while the previous mark was on its way (`SentMarks` in the bot) go together.
+ */
+export async function deleteSentTurns(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom("turn_reply").where("id", "in", ids as never[]).execute();
+}
+
+/**
  * Free every claim at once: only for a process that knows no other one uses the database (the
  * embedded database's folder lock), after a crash left claims of a process that no longer runs.
  */

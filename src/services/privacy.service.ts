@@ -43,11 +43,12 @@ export async function recordConsent(db: Db, personId: number, account: ConsentAc
 /**
  * Whether a linked account is due the current notice: it never saw this version (linked before the
  * notice existed, or the notice changed since). The console is the operator's own terminal
- * (`chibo chat --as`), not the person's account, so it is never asked.
+ * (`chibo chat --as`), not the person's account, so it is never asked. `known` is the version the
+ * message's preamble already read (`openInbound`), which saves a statement per message.
  */
-export async function noticeDue(db: Db, account: ConsentAccount): Promise<boolean> {
+export async function noticeDue(db: Db, account: ConsentAccount, known?: number | null): Promise<boolean> {
   if (account.channel === "console") return false;
-  const last = await lastNoticeVersionOfAccount(db, account.id);
+  const last = known !== undefined ? known : await lastNoticeVersionOfAccount(db, account.id);
   return last === null || last < PRIVACY_NOTICE_VERSION;
 }
 

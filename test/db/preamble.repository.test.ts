@@ -4,6 +4,7 @@ import { saveConversation } from "../../src/db/conversation.repository.js";
 import { DEMO_SECRETARY_CODE, seedDemo } from "../../src/db/demo-seed.js";
 import { findPersonByCode, heldOn } from "../../src/db/person.repository.js";
 import { openInbound, type InboundKey } from "../../src/db/preamble.repository.js";
+import { insertConsent } from "../../src/db/privacy.repository.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 
 const AT = new Date("2025-12-05T03:00:00Z");
@@ -113,6 +114,16 @@ describeEngines("the preamble of an incoming message, in one statement", (engine
     expect(opened!.person!.assignments).toEqual([{ orgId, householdId: null }]);
     // An unlinked sender has no person.
     expect((await open(key({ platformUserId: "601", chatId: "601", updateKey: "p2" })))?.person).toBeNull();
+  });
+
+  it("reads the highest personal-data notice version the account was shown (null: never)", async () => {
+    const first = await open(key({ platformUserId: "800", chatId: "800", updateKey: "n1" }));
+    expect(first?.account.noticeVersion).toBeNull();
+    for (const noticeVersion of [1, 3, 2]) {
+      await insertConsent(t.db, { personId: secretary.id, accountId: first!.account.id, channel: "telegram", noticeVersion, decision: "shown", at: AT });
+    }
+    expect((await open(key({ platformUserId: "800", chatId: "800", updateKey: "n2" })))?.account.noticeVersion).toBe(3);
+    expect((await open(key({ platformUserId: "801", chatId: "801", updateKey: "n3" })))?.account.noticeVersion).toBeNull();
   });
 
   it("reads the chat's conversation, saying whether it expired", async () => {
