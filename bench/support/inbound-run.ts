@@ -178,8 +178,7 @@ export async function runChibo(app: App, logs: LogTally, traffic: readonly Scrip
     let expectedReplies = 0;
     let failed = 0;
     let refusals = 0;
-    const handler = async (msg: IncomingMessage): Promise<HandleResult> => {
-      const outcome = await app.bot.handle(msg);
+    const counted = (msg: IncomingMessage, outcome: HandleResult): HandleResult => {
       if (outcome.status === "failed") failed++;
       else {
         handled.add(msg.updateId ?? "");
@@ -188,10 +187,14 @@ export async function runChibo(app: App, logs: LogTally, traffic: readonly Scrip
       }
       return outcome;
     };
+    const handler = async (msg: IncomingMessage): Promise<HandleResult> => counted(msg, await app.bot.handle(msg));
+    // As `chibo start` wires it (channels/index.ts): a polled batch's messages go to the bot together.
+    const batchHandler = (msgs: IncomingMessage[]) => app.bot.handleMany(msgs).map(async (outcome, i) => counted(msgs[i] as IncomingMessage, await outcome));
     const config = { ...app.config, TELEGRAM_BOT_TOKEN: INBOUND_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_WEBHOOK_URL: undefined };
     const channel = telegramChannelFromConfig({
       config,
       handler,
+      batchHandler,
       store: telegramStore(app.database.db),
       log: app.log,
       i18n: app.i18n,
