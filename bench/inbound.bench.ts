@@ -30,7 +30,8 @@ const MIX: TrafficMix = { perUser: 20, toi: 8 };
 const WARMUP = 2000;
 /** PGlite runs every transaction on its one connection in the bot's own thread: the first 5,000 updates keep the run short. */
 const PGLITE_UPDATES = 5000;
-const TIMEOUT_MS = 120_000;
+/** Long enough for a run on a shared, busy machine (a guard against a stalled run, not a goal). */
+const TIMEOUT_MS = 300_000;
 
 /** The month in progress, as the reports of the year before it are seeded. */
 function currentMonth(now: Date): string {
