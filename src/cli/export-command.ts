@@ -11,13 +11,20 @@ import { DEFAULT_TZ, localDate } from "../domain/time.js";
 import { findOrgByCode, findOrgById, findRootOrg } from "../db/org.repository.js";
 import type { Db } from "../db/schema.js";
 import { reportCsv } from "../export/report-workbook.js";
+import { layoutProblem } from "../export/province-layout.js";
 import { rollupWorkbook } from "../export/rollup-workbook.js";
 import { rollupForExport } from "../services/rollup.service.js";
 import type { CommandContext, Io } from "./command.js";
 import { buildReportTable } from "../services/export.service.js";
 import { villageTable } from "../services/village-record.service.js";
-import { villageXlsx } from "../export/village-workbook.js";
+import { villageWorkbook } from "../export/village-workbook.js";
 import { isMeetingDocument } from "../domain/cycle/documents.js";
+
+/** What is wrong with an office's layout, in words, with the file to fix (its full path: the admin edits it there). */
+function layoutProblemText(error: unknown): string | undefined {
+  const i18n = createI18n();
+  return layoutProblem(error, (id, args) => i18n.t("vi", id, args), (path) => path);
+}
 
 async function findRoot(db: Db, ref: string | undefined) {
   if (ref) {
@@ -101,9 +108,9 @@ FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx), vil
     io.stdout.write(`Đã xuất ${cells} chi bộ (${reported} đã báo cáo) của ${root.name} vào ${values.out}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof ChiboError && error.code === "invalid_input" && error.args.layout !== undefined) {
-      const t = createI18n();
-      io.stderr.write(`${t.t("vi", "export-layout-invalid", { file: String(error.args.layout), reason: t.t("vi", `export-layout-reason-${String(error.args.reason)}`) })}\n`);
+    const problem = layoutProblemText(error);
+    if (problem !== undefined) {
+      io.stderr.write(`${problem}\n`);
       return 1;
     }
     if (error instanceof ChiboError && error.code === "invalid_input") {
@@ -135,10 +142,15 @@ async function exportVillages(period: string, org: string | undefined, out: stri
     const table = await villageTable(app.database.db, null, root.id, period, new Date());
     const i18n = createI18n();
     const t = (id: string, a?: Record<string, string | number>) => i18n.t("vi", id, a);
-    await writeFile(resolve(ctx.cwd, out), await villageXlsx(table, t, localDate(new Date(), app.config.TZ_DEFAULT)));
+    await writeFile(resolve(ctx.cwd, out), await villageWorkbook(table, { t, today: localDate(new Date(), app.config.TZ_DEFAULT) }));
     io.stdout.write(`Đã xuất hồ sơ ${table.rows.filter((r) => r.figures).length}/${table.rows.length} thôn của ${table.orgName} vào ${out}\n`);
     return 0;
   } catch (error) {
+    const problem = layoutProblemText(error);
+    if (problem !== undefined) {
+      io.stderr.write(`${problem}\n`);
+      return 1;
+    }
     if (error instanceof ChiboError && error.code === "invalid_input") {
       io.stderr.write(`Kỳ "${period}" không hợp lệ cho hồ sơ thôn (quý: YYYY-Qn).\n`);
       return 2;

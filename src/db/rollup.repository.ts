@@ -13,7 +13,7 @@ export async function cellsInSubtree(db: Db, orgIds: number[], fromDate: string,
   return db
     .selectFrom("org as c")
     .leftJoin("org as p", "p.id", "c.parent_id")
-    .select(["c.id", "c.code", "c.name", "c.parent_id", "p.name as parent_name"])
+    .select(["c.id", "c.code", "c.name", "c.area_name", "c.parent_id", "p.name as parent_name"])
     .where("c.id", "in", orgIds)
     .where("c.kind", "in", CELL_KINDS)
     .where("c.valid_from", "<=", toDate)
@@ -100,6 +100,8 @@ export interface RollupQuery {
   absences?: { fromPeriod: string; months: number };
   /** Report fields to return in `figures` (a form's roll-up columns read them). Omitted: none. */
   fields?: readonly string[];
+  /** Only the cells that keep a village record (`isVillageCell`): an agency cell files no village data. */
+  villageCellsOnly?: boolean;
 }
 
 /** One cell as the query packs it: `RollupRow`'s fields in its order (see `rollupRows` for why). */
@@ -211,5 +213,6 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
     left join report_submission s on s.org_id = c.id and s.form = ${q.form} and s.period = ${q.period}
     ${absences}
     where c.kind in (${sql.join(CELL_KINDS)})
-      and c.valid_from <= ${q.to} and (c.valid_to is null or c.valid_to > ${q.from})`;
+      and c.valid_from <= ${q.to} and (c.valid_to is null or c.valid_to > ${q.from})
+      ${q.villageCellsOnly ? sql`and (c.catchment = 'thon' or c.area_kind in ('village', 'residential_group'))` : sql``}`;
 }

@@ -1,13 +1,13 @@
 import { addDays, addMonths, localClock } from "../domain/schedule/local-time.js";
 import type { PlannerProbationer } from "../domain/schedule/probation.js";
 import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
-import { rootFirstPath } from "../domain/org.js";
+import { isVillageCell, rootFirstPath } from "../domain/org.js";
 import type { DigestUnit } from "../domain/schedule/digest.js";
 import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath } from "../domain/schedule/settings.js";
 import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
 import { probationersOf } from "../db/membership.repository.js";
 import { candidatesAwaitingAdmission } from "../db/candidate.repository.js";
-import { toCandidate } from "./candidate.service.js";
+import { certificateMonthsInForce, toCandidate } from "./candidate.service.js";
 import { agendasOf, openTasksDue } from "../db/cycle.repository.js";
 import { TASK_REMINDER_STEPS } from "../domain/cycle/tasks.js";
 import type { PlannerTask } from "../domain/cycle/tasks.js";
@@ -75,6 +75,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
   ]);
   const probationers = await probationersOf(db, cellIds, today);
   const candidates = (await candidatesAwaitingAdmission(db, cellIds)).map(toCandidate);
+  const certificateMonths = await certificateMonthsInForce(db);
   // Tasks due from today until the first reminder's lead time ahead; agendas of this month and the next.
   const taskLead = Math.max(...TASK_REMINDER_STEPS.map((s) => s.daysBefore)) + 1;
   const tasks = await openTasksDue(db, cellIds, today, addDays(today, taskLead));
@@ -106,6 +107,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
       id: c.id,
       name: c.name,
       communeId: c.parent_id,
+      keepsVillageRecord: isVillageCell(c),
       rule: rules.get(c.id) ?? null,
       overrides: overrides.get(c.id) ?? [],
       members: [],
@@ -151,6 +153,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     thematicDone,
     uppers,
     ...(only ? { partial: true } : {}),
+    certificateMonths,
   };
 }
 

@@ -115,7 +115,7 @@ describeEngines("roll-ups: who reported", (engine) => {
   it("reads 'quý 3/2026' as a quarter, not March: village data and admissions of the quarter", async () => {
     const office = await h.as("DEMO-VP-TANVAN");
     const village = await h.sayText(office, "/tonghop quy 3/2025");
-    expect(village).toContain("Số liệu thôn, tổ dân phố quý 3/2025: 1/5 chi bộ đã báo cáo");
+    expect(village).toContain("Số liệu thôn, tổ dân phố quý 3/2025: 1/4 chi bộ đã báo cáo");
     expect(village).toContain("☑️ Chi bộ thôn Pò Lài — 120 hộ, 480 nhân khẩu, 12 hộ nghèo (10%), 11 đảng viên");
     const admissions = await h.sayText(office, "/tonghop kết nạp quý III năm 2025");
     expect(admissions).toContain("Kết nạp đảng viên quý 3/2025");

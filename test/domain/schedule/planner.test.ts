@@ -131,6 +131,15 @@ describe("report reminders", () => {
     expect(keys).toEqual(["report:10:monthly-meeting:2025-12:d-1:101", "report:10:monthly-meeting:2025-12:d-1:900"]);
   });
 
+  it("spare a cell with no village (an agency cell) the village data, not its other reports", () => {
+    // Quarter 4's village data is due on 10/1 (10 days after the quarter): D-2 is the 8th.
+    const forms = (c: PlannerCell) => planDue(input("2026-01-08T07:30", { cells: [c] })).filter((m) => m.kind.startsWith("report.")).map((m) => m.payload.form);
+    expect(forms(cell)).toContain("village-quarterly");
+    const agency = forms({ ...cell, name: "Chi bộ cơ quan Đảng ủy xã", keepsVillageRecord: false });
+    expect(agency).not.toContain("village-quarterly");
+    expect(agency.length).toBeGreaterThan(0);
+  });
+
   it("ignore an invalid stored override, keeping the defaults", () => {
     const problems: string[][] = [];
     const settings = resolveSettings([{ quietHours: { start: "25:00", end: "06:30", deferTo: "07:00" } }], (_i, p) => problems.push(p));
