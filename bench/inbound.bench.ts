@@ -1,8 +1,9 @@
 /**
  * Inbound: 20,000 Telegram updates from 1,000 users — ~40 % `/toi`, ~30 % button presses (report
  * confirm/cancel, meeting RSVP), ~30 % quick-report texts from the parser corpus — queued in the fake
- * Bot API and drained by chibo's real Telegram channel (grammY + runner, durable polling, one database
- * transaction per update) until every reply reached the fake. Baseline in the same run, same process,
+ * Bot API and drained by chibo's real Telegram channel (grammY + runner, durable polling, each polled
+ * batch handled together: a transaction per group of updates from different chats) until every reply
+ * reached the fake. Baseline in the same run, same process,
  * same updates: a bare grammY bot under `@grammyjs/runner` echoing each text and answering each press.
  *
  * Users: 250 cells of 20 members; in each, the secretary and three members on Telegram. Each user's

@@ -1,8 +1,8 @@
 /**
  * One inbound run: the scripted updates queued in a fresh fake Bot API (test/fakes/telegram-api.ts,
  * real HTTP on 127.0.0.1, rate limits off), then either chibo's real Telegram channel (grammY and
- * `@grammyjs/runner`, polling that confirms an offset only past handled updates, the bot's database
- * transaction per update) or a bare grammY + runner echo bot drains them. The clock runs from the
+ * `@grammyjs/runner`, polling that confirms an offset only past handled updates, each polled batch
+ * handled together by `Bot.handleMany`) or a bare grammY + runner echo bot drains them. The clock runs from the
  * bot's start to the last reply the fake received; a run is complete when every update was handled
  * and every reply it produced (and every callback answer) reached the fake, or was reported lost by
  * the channel's log (a network error on a call). Should a reply go missing without a word, the run
