@@ -72,7 +72,9 @@ export interface TelegramChannelOptions {
  * Polling runs through `@grammyjs/runner` (updates of one chat in order, chats in parallel, via
  * `sequentialize`); a webhook on the shared HTTP server when `TELEGRAM_WEBHOOK_URL` is set. An update
  * is acknowledged only once the bot has stored its handling: the webhook answers 2xx after `handle`
- * resolved, and polling confirms an offset only after every update below it was handled.
+ * resolved, and polling confirms an offset only after every update below it was handled. A polled
+ * batch's messages go to the bot together when `batchHandler` is given (fewer statements per update);
+ * each update then takes its own outcome from it, in its chat's order.
  */
 export class TelegramChannel implements Channel {
   readonly name = "telegram";
