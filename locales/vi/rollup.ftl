@@ -42,3 +42,9 @@ rollup-status-pending = Chưa đến hạn
 rollup-status-late = Quá hạn, chưa báo cáo
 rollup-status-no_schedule = Chưa có lịch họp
 rollup-status-cancelled = Kỳ này hủy họp
+
+## Trước khi tỉnh bắt đầu dùng chibo (hoặc trước khi chi bộ thành lập): chưa theo dõi, không tính là thiếu báo cáo
+rollup-cell-untracked = chưa theo dõi (trước ngày bắt đầu dùng chibo)
+rollup-head-untracked = { $count } chi bộ chưa theo dõi kỳ này (trước ngày bắt đầu dùng chibo), không tính.
+rollup-group-untracked = { $count } chưa theo dõi
+rollup-status-untracked = Chưa theo dõi

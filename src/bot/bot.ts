@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { ChiboError } from "../domain/errors.js";
 import { fold } from "../domain/text/fold.js";
 import { localDate } from "../domain/time.js";
+import { PRIVACY_NOTICE_VERSION } from "../domain/privacy.js";
 import { setAccountLanguage } from "../db/chat-account.repository.js";
 import { clearConversation, saveConversation } from "../db/conversation.repository.js";
 import { openInbound, openInboundMany, type InboundKey, type Preamble } from "../db/preamble.repository.js";
@@ -231,7 +232,7 @@ export function createBot(options: BotOptions): Bot {
       const ctx = new BotContext(
         trx,
         msg,
-        { id: account.id, personId: account.personId, language: isLocale(account.language) ? account.language : null, noticeVersion: account.noticeVersion },
+        { id: account.id, personId: account.personId, language: isLocale(account.language) ? account.language : null, ...(account.noticeSeen !== undefined ? { noticeSeen: account.noticeSeen } : {}) },
         person,
         actor,
         locale,
@@ -540,6 +541,7 @@ function inboundKey(msg: IncomingMessage, today: string): InboundKey {
     at: msg.at,
     privateChat: msg.chatType === "private",
     today,
+    noticeVersion: PRIVACY_NOTICE_VERSION,
   };
 }
 

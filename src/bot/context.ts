@@ -18,8 +18,8 @@ export interface AccountRef {
   id: number;
   personId: number | null;
   language: Locale | null;
-  /** The highest personal-data notice version this account was shown, as the message's preamble read it. */
-  noticeVersion?: number | null;
+  /** Whether this account was shown the personal-data notice in force, as the message's preamble read it. */
+  noticeSeen?: boolean;
 }
 
 /** Everything a feature needs to handle one message; replies are collected, not sent. */

@@ -1,6 +1,14 @@
 import { sql } from "kysely";
 import type { HeldAssignment, HeldRole } from "../domain/roles.js";
+import { NOTICE_REVISION_SETTING } from "./privacy.repository.js";
 import type { Db } from "./schema.js";
+
+/** Whether account `a` saw the notice version given at the revision in force (as `sawNotice`); null when none is given. */
+function noticeSeen(version: number | undefined) {
+  if (version === undefined) return sql`null::boolean`;
+  const revision = sql`coalesce((select (value #>> '{}')::integer from app_setting where key = ${NOTICE_REVISION_SETTING}), 0)`;
+  return sql`exists (select 1 from privacy_consent pc where pc.account_id = a.id and (pc.notice_version, pc.periods_revision) >= (${version}::integer, ${revision}))`;
+}
 
 export interface InboundKey {
   channel: string;
@@ -13,6 +21,8 @@ export interface InboundKey {
   privateChat: boolean;
   /** The sender's local date: the roles and assignments in force on it. */
   today: string;
+  /** The personal-data notice version in force: read whether the account saw it (at the revision in force). */
+  noticeVersion?: number;
 }
 
 /** What every incoming message needs before a feature runs. */
@@ -21,8 +31,8 @@ export interface Preamble {
     id: number;
     personId: number | null;
     language: string | null;
-    /** The highest personal-data notice version this account was shown (null: never). */
-    noticeVersion: number | null;
+    /** Whether this account was shown the notice in force (undefined: not asked, no `noticeVersion`). */
+    noticeSeen?: boolean;
   };
   /** The linked person, with the roles and assignments in force today; null when unlinked. */
   person: { id: number; fullName: string; cellId: number | null; roles: HeldRole[]; assignments: HeldAssignment[] } | null;
@@ -34,7 +44,7 @@ interface PreambleRow {
   account_id: number;
   person_id: number | null;
   language: string | null;
-  notice_version: number | null;
+  notice_seen: boolean | null;
   person_row_id: number | null;
   full_name: string | null;
   cell_id: number | null;
@@ -47,7 +57,7 @@ interface PreambleRow {
 /**
  * Open an incoming message in one statement: claim its update key, find or create the sender's
  * account (the same rules as `touchAccount`), and read the linked person with the roles and
- * assignments in force today, the chat's conversation and the personal-data notice the account saw.
+ * assignments in force today, the chat's conversation and whether the account saw the personal-data notice.
  * Returns undefined when the update key was claimed before (a redelivery): then nothing is written.
  * Call inside the handling transaction.
  *
@@ -82,7 +92,7 @@ export async function openInbound(db: Db, key: InboundKey): Promise<Preamble | u
     )
     select
       a.id as account_id, a.person_id, a.language,
-      (select max(pc.notice_version) from privacy_consent pc where pc.account_id = a.id) as notice_version,
+      ${noticeSeen(key.noticeVersion)} as notice_seen,
       p.id as person_row_id, p.full_name, p.cell_id,
       (select coalesce(json_agg(json_build_object('role', r.role, 'orgId', r.org_id) order by r.id), '[]'::json)
          from role r
@@ -105,7 +115,7 @@ function preambleOf(row: PreambleRow): Preamble {
       id: row.account_id,
       personId: row.person_id,
       language: row.language,
-      noticeVersion: row.notice_version === null ? null : Number(row.notice_version),
+      ...(row.notice_seen === null ? {} : { noticeSeen: row.notice_seen }),
     },
     person:
       row.person_row_id === null
@@ -124,7 +134,8 @@ interface PreambleManyRow extends PreambleRow {
  * key claimed, its sender's account found or created by the same rules, and the same reads. Every
  * message must carry an update key, and no two may share a sender or a chat (an account is written
  * once per statement, and a chat's second message must see the state its first one left): the
- * caller puts a chat's next message in a later group. The result is aligned with `keys`: undefined
+ * caller puts a chat's next message in a later group. The notice version asked is the first key's (the
+ * bot asks the same for all). The result is aligned with `keys`: undefined
  * where the key was claimed before (a redelivery, nothing written for it).
  *
  * @example const [first, second] = await openInboundMany(trx, [keyA, keyB])
@@ -161,7 +172,7 @@ export async function openInboundMany(db: Db, keys: readonly InboundKey[]): Prom
     select
       f.ord,
       a.id as account_id, a.person_id, a.language,
-      (select max(pc.notice_version) from privacy_consent pc where pc.account_id = a.id) as notice_version,
+      ${noticeSeen(keys[0]?.noticeVersion)} as notice_seen,
       p.id as person_row_id, p.full_name, p.cell_id,
       (select coalesce(json_agg(json_build_object('role', r.role, 'orgId', r.org_id) order by r.id), '[]'::json)
          from role r

@@ -27,6 +27,8 @@ import {
 import { takePlanLock } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import type { Logger } from "../log.js";
+import { goLiveDate } from "./go-live.service.js";
+import { trackingStart } from "../domain/tracking.js";
 
 /** Planning and rescheduling take this transaction lock, so a planner never writes a moved meeting's old reminders back. */
 export const PLAN_LOCK_ID = 0x63_68_69_62; // "chib"
@@ -53,7 +55,7 @@ export interface RoutedMessage extends PlannedMessage {
 export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<PlannerInput> {
   const { now, tz } = options;
   const today = localClock(now, tz).date;
-  const [orgs, allCells] = await Promise.all([orgIndex(db), cellsInForce(db, today)]);
+  const [orgs, allCells, goLive] = await Promise.all([orgIndex(db), cellsInForce(db, today), goLiveDate(db)]);
   const only = options.orgIds ? new Set(options.orgIds) : undefined;
   const cells = only ? allCells.filter((c) => only.has(c.id)) : allCells;
   const cellIds = cells.map((c) => c.id);
@@ -116,6 +118,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
       cadres: [],
       groups: groups.get(c.id) ?? [],
       probationers: [],
+      trackedFrom: trackingStart(goLive, String(c.valid_from)),
     });
   }
   for (const r of cellRoles) {

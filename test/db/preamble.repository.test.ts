@@ -4,7 +4,8 @@ import { saveConversation } from "../../src/db/conversation.repository.js";
 import { DEMO_SECRETARY_CODE, seedDemo } from "../../src/db/demo-seed.js";
 import { findPersonByCode, heldOn } from "../../src/db/person.repository.js";
 import { openInbound, openInboundMany, type InboundKey } from "../../src/db/preamble.repository.js";
-import { insertConsent } from "../../src/db/privacy.repository.js";
+import { insertConsent, NOTICE_REVISION_SETTING, sawNotice } from "../../src/db/privacy.repository.js";
+import { putSetting } from "../../src/db/setting.repository.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 
 const AT = new Date("2025-12-05T03:00:00Z");
@@ -116,14 +117,23 @@ describeEngines("the preamble of an incoming message, in one statement", (engine
     expect((await open(key({ platformUserId: "601", chatId: "601", updateKey: "p2" })))?.person).toBeNull();
   });
 
-  it("reads the highest personal-data notice version the account was shown (null: never)", async () => {
-    const first = await open(key({ platformUserId: "800", chatId: "800", updateKey: "n1" }));
-    expect(first?.account.noticeVersion).toBeNull();
-    for (const noticeVersion of [1, 3, 2]) {
-      await insertConsent(t.db, { personId: secretary.id, accountId: first!.account.id, channel: "telegram", noticeVersion, decision: "shown", at: AT });
-    }
-    expect((await open(key({ platformUserId: "800", chatId: "800", updateKey: "n2" })))?.account.noticeVersion).toBe(3);
-    expect((await open(key({ platformUserId: "801", chatId: "801", updateKey: "n3" })))?.account.noticeVersion).toBeNull();
+  it("reads whether the account saw the personal-data notice in force (version and revision), when asked", async () => {
+    const first = await open(key({ platformUserId: "800", chatId: "800", updateKey: "n1", noticeVersion: 2 }));
+    expect(first?.account.noticeSeen).toBe(false);
+    await insertConsent(t.db, { personId: secretary.id, accountId: first!.account.id, channel: "telegram", noticeVersion: 1, decision: "shown", at: AT });
+    expect((await open(key({ platformUserId: "800", chatId: "800", updateKey: "n2", noticeVersion: 2 })))?.account.noticeSeen).toBe(false);
+    await insertConsent(t.db, { personId: secretary.id, accountId: first!.account.id, channel: "telegram", noticeVersion: 2, decision: "shown", at: AT });
+    expect((await open(key({ platformUserId: "800", chatId: "800", updateKey: "n3", noticeVersion: 2 })))?.account.noticeSeen).toBe(true);
+    // A changed retention period is a new revision of the same version: seen again only once shown again.
+    await putSetting(t.db, NOTICE_REVISION_SETTING, 1);
+    expect((await open(key({ platformUserId: "800", chatId: "800", updateKey: "n4", noticeVersion: 2 })))?.account.noticeSeen).toBe(false);
+    expect(await sawNotice(t.db, first!.account.id, 2)).toBe(false);
+    await insertConsent(t.db, { personId: secretary.id, accountId: first!.account.id, channel: "telegram", noticeVersion: 2, periodsRevision: 1, decision: "shown", at: AT });
+    expect((await open(key({ platformUserId: "800", chatId: "800", updateKey: "n5", noticeVersion: 2 })))?.account.noticeSeen).toBe(true);
+    expect(await sawNotice(t.db, first!.account.id, 2)).toBe(true);
+    // Not asked: not read.
+    expect((await open(key({ platformUserId: "800", chatId: "800", updateKey: "n6" })))?.account.noticeSeen).toBeUndefined();
+    await putSetting(t.db, NOTICE_REVISION_SETTING, 0);
   });
 
   it("reads the chat's conversation, saying whether it expired", async () => {
@@ -143,16 +153,16 @@ describeEngines("the preamble of an incoming message, in one statement", (engine
       await saveConversation(t.db, channel, "900", { choices: [] }, new Date(AT.getTime() + 60_000), AT);
     }
     const keys = (channel: string, round: number): InboundKey[] => [
-      key({ channel, platformUserId: "900", chatId: "900", updateKey: `m${round}-1` }),
-      key({ channel, platformUserId: "901", chatId: "-9901", privateChat: false, updateKey: `m${round}-2` }),
-      key({ channel, platformUserId: "902", chatId: "902", updateKey: `m${round}-3` }),
+      key({ channel, platformUserId: "900", chatId: "900", updateKey: `m${round}-1`, noticeVersion: 2 }),
+      key({ channel, platformUserId: "901", chatId: "-9901", privateChat: false, updateKey: `m${round}-2`, noticeVersion: 2 }),
+      key({ channel, platformUserId: "902", chatId: "902", updateKey: `m${round}-3`, noticeVersion: 2 }),
     ];
     const one = [];
     for (const k of keys("one", 1)) one.push(await open(k));
     const many = await t.db.transaction().execute((trx) => openInboundMany(trx, keys("many", 1)));
     const comparable = (p: Awaited<ReturnType<typeof open>>) => p && { ...p, account: { ...p.account, id: 0 } };
     expect(many.map(comparable)).toEqual(one.map(comparable));
-    expect(many[0]).toMatchObject({ account: { personId: secretary.id, language: "en", noticeVersion: 2 }, person: { id: secretary.id }, conversation: { expired: false } });
+    expect(many[0]).toMatchObject({ account: { personId: secretary.id, language: "en", noticeSeen: true }, person: { id: secretary.id }, conversation: { expired: false } });
     // Later: the group sender writes in private, the private one in a group; the first key comes again.
     const later = new Date(AT.getTime() + 60_000);
     const round2 = (channel: string): InboundKey[] => [

@@ -163,13 +163,13 @@ describeEngines("digests after a reporting deadline", (engine) => {
       return n;
     };
     await putReminderSettingOverride(db, tanVan, {});
-    const withDefaults = await rollupFor(db, null, tanVan, "2025-12", "2025-12-20", MM, { ownDeadlines: true });
+    const withDefaults = await rollupFor(db, null, tanVan, "2025-12", "2025-12-20", MM);
     expect(withDefaults.cells.some((c) => c.status === "late")).toBe(true);
     const redByDefault = await lateRed();
     // Tân Văn gives its cells 28 days after the meeting: on the 20th no December report is late yet.
     await putReminderSettingOverride(db, tanVan, { reports: [{ form: MM, frequency: "monthly", due: { kind: "after_meeting", days: 28 } }] });
     try {
-      const own = await rollupFor(db, null, tanVan, "2025-12", "2025-12-20", MM, { ownDeadlines: true });
+      const own = await rollupFor(db, null, tanVan, "2025-12", "2025-12-20", MM);
       expect(own.cells.filter((c) => c.status === "late")).toEqual([]);
       expect(own.cells.filter((c) => c.due !== null).every((c) => c.due! > "2025-12-28")).toBe(true);
       // The chart: the late (red) bars are gone, only the legend's swatch is left.

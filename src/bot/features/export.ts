@@ -39,7 +39,7 @@ async function send(ctx: BotContext, orgId: number, form: FormId, period: string
   const org = await orgById(ctx.db, orgId);
   const filename = `${form}-${period}.xlsx`;
   ctx.replies.push({
-    text: ctx.t("export-ready", { form: ctx.t(`form-${form}`), period: periodLabel(ctx, period), org: org?.name ?? "", reported, total: rollup.cells.length }),
+    text: ctx.t("export-ready", { form: ctx.t(`form-${form}`), period: periodLabel(ctx, period), org: org?.name ?? "", reported, total: rollup.cells.filter((c) => c.status !== "untracked").length }),
     attachment: {
       kind: "document",
       filename,

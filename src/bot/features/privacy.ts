@@ -220,12 +220,13 @@ async function retention(ctx: BotContext, args: string): Promise<void> {
   if (words.length > 0) {
     if (!(await isProvinceOffice(ctx.db, actor))) throw new ChiboError("forbidden");
     const days = Number(words[1]);
-    const problem = words.length === 2 ? await chooseRetention(ctx.db, words[0] as string, days) : "unknown_kind";
-    if (problem) {
-      ctx.reply(`retention-${problem.replaceAll("_", "-")}`, { kind: clip(words[0] ?? "", 32) });
+    const choice = words.length === 2 ? await chooseRetention(ctx.db, words[0] as string, days, { personId: actor.personId, at: ctx.now }) : ({ ok: false, problem: "unknown_kind" } as const);
+    if (!choice.ok) {
+      ctx.reply(`retention-${choice.problem.replaceAll("_", "-")}`, { kind: clip(words[0] ?? "", 32) });
       return;
     }
     ctx.reply("retention-saved", { kind: words[0] as string, days });
+    if (choice.revised) ctx.reply("retention-notice-again");
   }
   const rows = await retentionOverview(ctx.db);
   const lines = rows.map((r) =>

@@ -10,6 +10,7 @@ import { dueDate, recentPeriods, submissionKey } from "./report-due.js";
 import type { ReminderSettings, ReportRule } from "./settings.js";
 import { planDigests, type CellDue, type DigestFollower, type DigestUnit } from "./digest.js";
 import { taskNotices, type PlannerTask } from "../cycle/tasks.js";
+import { isTracked } from "../tracking.js";
 
 const HOUR_MS = 3_600_000;
 /** The last step of a report chain stays useful this long. */
@@ -69,6 +70,11 @@ export interface PlannerCell {
   tasks?: readonly PlannerTask[];
   /** Agendas the secretary prepared (`/chuongtrinh`), by period: sent with the meeting's first reminder. */
   agendas?: ReadonlyMap<string, string>;
+  /**
+   * The first day the cell's reports are tracked (`trackingStart`): a period before it is neither
+   * reminded, escalated nor in a digest. Unset: no bound.
+   */
+  trackedFrom?: string | null;
 }
 
 export interface PlannerCommune {
@@ -369,6 +375,7 @@ function cellDues(input: PlannerInput, settings: ReminderSettings, cell: Planner
   for (const rule of settings.reports) {
     if (rule.form === "village-quarterly" && cell.keepsVillageRecord === false) continue;
     for (const period of recentPeriods(rule.frequency, today)) {
+      if (!isTracked(period, cell.trackedFrom ?? null)) continue;
       const due = dueDate(rule, period, meetingDateOf);
       if (due) out.push({ rule, period, due, submitted: input.submitted.has(submissionKey(cell.id, rule.form, period)) });
     }

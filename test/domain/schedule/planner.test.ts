@@ -117,6 +117,13 @@ describe("report reminders", () => {
     expect(digest[0]?.payload).toMatchObject({ count: 1, cells: "Chi bộ thôn Pò Lài" });
   });
 
+  it("neither remind, escalate nor digest a period before the cell's tracking starts (the province's go-live)", () => {
+    const withOffice = { ...DEFAULT_REMINDER_SETTINGS, escalation: [...DEFAULT_REMINDER_SETTINGS.escalation, { id: "d+3", dayOffset: 3, at: "08:00", to: ["office" as const] }] };
+    const at = (trackedFrom: string) => planDue(input("2025-12-11T08:00", { cells: [{ ...cell, trackedFrom }] }, withOffice)).filter((m) => m.payload.period === "2025-12");
+    expect(at("2025-12-01").map((m) => m.kind)).toContain("report.digest");
+    expect(at("2026-01-02")).toEqual([]);
+  });
+
   it("remind only cells that have not submitted", () => {
     expect(reportKeys("2025-12-08T07:30", [submissionKey(10, "monthly-meeting", "2025-12")])).toEqual([]);
     expect(reportKeys("2025-12-08T07:30", [submissionKey(10, "party-dues", "2025-12")])).toHaveLength(1);
