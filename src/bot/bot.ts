@@ -29,7 +29,7 @@ import { isLocale, localeFromHint, type I18n, type Locale } from "../messaging/i
 import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
 import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
 import { fileDeliveryOf, type FileServing } from "../messaging/capabilities.js";
-import { deliverableReplies } from "./attachments.js";
+import { deliverableReplies } from "../services/file-delivery.service.js";
 import { SentMarks } from "./sent-marks.js";
 import { clip } from "../domain/text/clip.js";
 

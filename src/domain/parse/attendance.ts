@@ -368,6 +368,14 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
     const after = labelsAfter(p, from + among.index + among[0].length, to);
     if (after.excused + after.unexcused + after.exempt > 0) return { ...after, firstAt: -1 };
   }
+  // "Vắng: 6 (có lý do 3, miễn SH 3)": the kinds in brackets, each before its count.
+  const bracket = RE_COUNT_THEN_LABELS.exec(f.slice(from, to));
+  if (bracket) {
+    const open = from + bracket[0].length - 1;
+    const close = f.indexOf(")", open);
+    const inner = labelsAfter(p, open, close < 0 || close > to ? to : close);
+    if (inner.excused + inner.unexcused + inner.exempt > 0) return { ...inner, firstAt: -1 };
+  }
   RE_BREAKDOWN.lastIndex = from;
   // "vắng 2 có lý do (1 đc đi viện, 1 đc đi đám cưới)": a bracket that splits the group before it
   // member by member tells their reasons, not more absences.
@@ -394,6 +402,7 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
 
 const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
 
+const RE_COUNT_THEN_LABELS = new RegExp(`^\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?\\((?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
 const RE_MEMBERS_COUNTED = /(?<![\d/.,])(\d+)\s*(?:dc|d\/c|dv|dong chi|dang vien|nguoi)\b/g;
 
 /** How many members the counts in `s` add up to ("1 đc đi viện, 1 đc đi đám cưới": 2). */

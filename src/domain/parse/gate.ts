@@ -113,7 +113,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "article" | 
   if (mark && numbers <= 3 && words <= 20 && !RE_REPORT_VOICE.test(f)) return "question";
   if (mark && RE_ASKING.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
   // "… đóng bao nhiêu 1 tháng ạ? em tính 0,5% ra 30k có đúng k": asking, with the figures of the question.
-  if (mark && numbers <= 5 && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
+  if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
   // "Diện tích ghi theo km2 hay ha ạ, em chỉ có số liệu 560 ha thôi": asking which, first.
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
   if (RE_NOTICE_HEAD.test(f) && !/\b(?:co mat|da thu|thu duoc|da nop|vang \d|ket nap duoc|xep loai dv)\b/.test(f)) return "notice";

@@ -50,7 +50,7 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
       f = foldSameLength(text);
     }
   }
-  if (f.includes("/") && RE_PAIRED.test(f)) {
+  if (f.includes(":") && RE_PAIRED_VALUES.test(f)) {
     const split = unpair(text, f);
     if (split !== text) {
       text = split;
@@ -68,24 +68,29 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
 }
 
 // "Hộ / khẩu: 126 / 751": two labels, then their two numbers (not "có mặt/tổng: 38/40", attendance).
-const RE_PAIRED = /(?<![a-z])((?:[a-z]+ ){0,2}[a-z]+) ?\/ ?((?:[a-z]+ ){0,2}[a-z]+) ?: ?(\d+(?:[.,]\d+)?) ?\/ ?(\d+(?:[.,]\d+)?)(?![\d/])/g;
+// The numbers are looked for first (a scan led by ":"), the labels then before them.
+const RE_PAIRED_VALUES = /: ?(\d+(?:[.,]\d+)?) ?\/ ?(\d+(?:[.,]\d+)?)(?![\d/])/;
+const RE_PAIRED_VALUES_ALL = new RegExp(RE_PAIRED_VALUES.source, "g");
+const RE_PAIRED_LABELS = /(?<![a-z])((?:[a-z]+ ){0,2}[a-z]+) ?\/ ?((?:[a-z]+ ){0,2}[a-z]+) ?$/;
 
 /** "Hộ / khẩu: 126 / 751" read as "Hộ: 126, khẩu: 751". */
 function unpair(text: string, f: string): string {
   let out = "";
   let last = 0;
-  RE_PAIRED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RE_PAIRED.exec(f))) {
-    if (/^(?:co mat|du|tham du|dv co mat|dang vien co mat|so dv co mat)$/.test(m[1] as string)) continue;
-    const at = (g: number, from: number): number => f.indexOf(m![g] as string, from);
-    const a = at(1, m.index);
-    const b = at(2, a + (m[1] as string).length);
-    const x = at(3, b + (m[2] as string).length);
-    const y = at(4, x + (m[3] as string).length);
-    out += text.slice(last, m.index) + text.slice(a, a + (m[1] as string).length) + ": " + text.slice(x, x + (m[3] as string).length) + ", " +
-      text.slice(b, b + (m[2] as string).length) + ": " + text.slice(y, y + (m[4] as string).length);
-    last = m.index + m[0].length;
+  RE_PAIRED_VALUES_ALL.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = RE_PAIRED_VALUES_ALL.exec(f))) {
+    const lineStart = f.lastIndexOf("\n", v.index) + 1;
+    const labels = RE_PAIRED_LABELS.exec(f.slice(Math.max(lineStart, last), v.index));
+    if (!labels || /^(?:co mat|du|tham du|dv co mat|dang vien co mat|so dv co mat)$/.test(labels[1] as string)) continue;
+    const start = Math.max(lineStart, last) + labels.index;
+    const a = start;
+    const b = f.indexOf(labels[2] as string, a + (labels[1] as string).length);
+    const x = f.indexOf(v[1] as string, v.index);
+    const y = f.indexOf(v[2] as string, x + (v[1] as string).length);
+    out += text.slice(last, a) + text.slice(a, a + (labels[1] as string).length) + ": " + text.slice(x, x + (v[1] as string).length) + ", " +
+      text.slice(b, b + (labels[2] as string).length) + ": " + text.slice(y, y + (v[2] as string).length);
+    last = v.index + v[0].length;
   }
   return last === 0 ? text : out + text.slice(last);
 }
