@@ -20,7 +20,7 @@ const cellRow = (c: CellRollup): ReportingRow => ({
  * reported): a commune's cells (a cadre's: the cells they follow), or the province's communes. The
  * roll-up is read without an actor: the digest's recipients were chosen by the planner along the org tree.
  *
- * @example startScheduler(app, channels, digestCharts(app.database.db, app.i18n, "Asia/Ho_Chi_Minh"))
+ * @example startScheduler(app, channels, { illustrate: digestCharts(app.database.db, app.i18n, "Asia/Ho_Chi_Minh"), files: filesOf(app.config) })
  */
 export function digestCharts(db: Db, i18n: I18n, tz: string) {
   return async (row: { message: OutboxMessage; orgId: number | null }, locale: Locale, now: Date): Promise<Reply[]> => {
