@@ -1,8 +1,8 @@
 /**
  * One inbound run: the scripted updates queued in a fresh fake Bot API (test/fakes/telegram-api.ts,
  * real HTTP on 127.0.0.1, rate limits off), then either chibo's real Telegram channel (grammY and
- * `@grammyjs/runner`, polling that confirms an offset only past handled updates, the bot's database
- * transaction per update) or a bare grammY + runner echo bot drains them. The clock runs from the
+ * `@grammyjs/runner`, polling that confirms an offset only past handled updates, each polled batch
+ * handled together by `Bot.handleMany`) or a bare grammY + runner echo bot drains them. The clock runs from the
  * bot's start to the last reply the fake received; a run is complete when every update was handled
  * and every reply it produced (and every callback answer) reached the fake, or was reported lost by
  * the channel's log (a network error on a call). Should a reply go missing without a word, the run
@@ -178,8 +178,7 @@ export async function runChibo(app: App, logs: LogTally, traffic: readonly Scrip
     let expectedReplies = 0;
     let failed = 0;
     let refusals = 0;
-    const handler = async (msg: IncomingMessage): Promise<HandleResult> => {
-      const outcome = await app.bot.handle(msg);
+    const counted = (msg: IncomingMessage, outcome: HandleResult): HandleResult => {
       if (outcome.status === "failed") failed++;
       else {
         handled.add(msg.updateId ?? "");
@@ -188,10 +187,14 @@ export async function runChibo(app: App, logs: LogTally, traffic: readonly Scrip
       }
       return outcome;
     };
+    const handler = async (msg: IncomingMessage): Promise<HandleResult> => counted(msg, await app.bot.handle(msg));
+    // As `chibo start` wires it (channels/index.ts): a polled batch's messages go to the bot together.
+    const batchHandler = (msgs: IncomingMessage[]) => app.bot.handleMany(msgs).map(async (outcome, i) => counted(msgs[i] as IncomingMessage, await outcome));
     const config = { ...app.config, TELEGRAM_BOT_TOKEN: INBOUND_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_WEBHOOK_URL: undefined };
     const channel = telegramChannelFromConfig({
       config,
       handler,
+      batchHandler,
       store: telegramStore(app.database.db),
       log: app.log,
       i18n: app.i18n,

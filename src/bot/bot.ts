@@ -3,10 +3,20 @@ import type { Kysely } from "kysely";
 import { ChiboError } from "../domain/errors.js";
 import { fold } from "../domain/text/fold.js";
 import { localDate } from "../domain/time.js";
+import { PRIVACY_NOTICE_VERSION } from "../domain/privacy.js";
 import { setAccountLanguage } from "../db/chat-account.repository.js";
 import { clearConversation, saveConversation } from "../db/conversation.repository.js";
-import { openInbound, type InboundKey } from "../db/preamble.repository.js";
-import { claimRepliesOfUpdate, insertTurnReplies, markTurnRepliesSent, REPLY_LEASE_MS, type PendingTurn } from "../db/turn-reply.repository.js";
+import { openInbound, openInboundMany, type InboundKey, type Preamble } from "../db/preamble.repository.js";
+import {
+  claimRepliesOfUpdate,
+  deleteSentTurns,
+  insertTurnReplies,
+  insertTurnRepliesMany,
+  markTurnRepliesSent,
+  REPLY_LEASE_MS,
+  type NewTurnReplies,
+  type PendingTurn,
+} from "../db/turn-reply.repository.js";
 import { databaseAnswers, isDatabaseUnavailable } from "../db/unavailable.js";
 import type { Database } from "../db/schema.js";
 import type { Actor } from "../domain/roles.js";
@@ -20,6 +30,7 @@ import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
 import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
 import { fileDeliveryOf, type FileServing } from "../messaging/capabilities.js";
 import { deliverableReplies } from "../services/file-delivery.service.js";
+import { SentMarks } from "./sent-marks.js";
 import { clip } from "../domain/text/clip.js";
 
 /** Longer messages are refused before anything is stored (a report fits in far less). */
@@ -48,6 +59,24 @@ interface HandledInTransaction extends HandleResult {
   storedAs?: string;
 }
 
+/** A message of a batch waiting for its wave, and how its outcome is told. */
+interface Pending {
+  msg: IncomingMessage;
+  settle: (result: HandleResult | Promise<HandleResult>) => void;
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T | Promise<T>) => void } {
+  let resolve!: (value: T | Promise<T>) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/**
+ * A batch's wave is handled in up to this many transactions side by side (the pool has 10
+ * connections; the sender and the reply marks use others meanwhile).
+ */
+const BATCH_GROUPS = 6;
+
 /** How often a redelivered update looks again whether its stored replies are still claimed by another path. */
 const CLAIM_POLL_MS = 250;
 
@@ -67,6 +96,11 @@ export interface BotOptions {
 
 export interface Bot {
   handle(msg: IncomingMessage): Promise<HandleResult>;
+  /**
+   * Several messages (a getUpdates batch): for each, in order, the outcome `handle` would give it,
+   * settling as soon as its own is known; handled in fewer statements than one by one.
+   */
+  handleMany(msgs: readonly IncomingMessage[]): Promise<HandleResult>[];
   /** Whether the database answers (channels probe it while holding updates through an outage). */
   ready(): Promise<boolean>;
   readonly commands: CommandTable;
@@ -89,6 +123,8 @@ export function createBot(options: BotOptions): Bot {
   const readers = features.filter((f) => f.onText);
   const serving: FileServing = options.files ?? {};
   const preludes = features.filter((f) => f.beforeRoute);
+  // Turns answered in full are deleted together (one statement for those finishing close together).
+  const sentMarks = new SentMarks((ids) => deleteSentTurns(db, ids));
 
   async function route(ctx: BotContext): Promise<void> {
     const { msg } = ctx;
@@ -167,6 +203,18 @@ export function createBot(options: BotOptions): Bot {
       const today = localDate(msg.at, tz);
       const opened = await openInbound(trx, inboundKey(msg, today));
       if (!opened) return { status: "duplicate", replies: [] } satisfies HandleResult;
+      const { result, locale } = await runTurn(trx, msg, opened, today);
+      const storedAs = await storeReplies(trx, msg, result.replies, locale);
+      return { ...result, ...(storedAs ? { storedAs } : {}) };
+    });
+  }
+
+  /**
+   * One message's turn inside its transaction, after its preamble: the feature, the conversation
+   * state, the language, the replies made deliverable (not yet stored). A refusal throws `Refusal`.
+   */
+  async function runTurn(trx: Kysely<Database>, msg: IncomingMessage, opened: Preamble, today: string): Promise<{ result: HandledInTransaction; locale: Locale }> {
+    {
       const { account, conversation: stored } = opened;
       let person: LinkedPerson | null = null;
       let actor: Actor | null = null;
@@ -184,7 +232,7 @@ export function createBot(options: BotOptions): Bot {
       const ctx = new BotContext(
         trx,
         msg,
-        { id: account.id, personId: account.personId, language: isLocale(account.language) ? account.language : null },
+        { id: account.id, personId: account.personId, language: isLocale(account.language) ? account.language : null, ...(account.noticeSeen !== undefined ? { noticeSeen: account.noticeSeen } : {}) },
         person,
         actor,
         locale,
@@ -226,17 +274,16 @@ export function createBot(options: BotOptions): Bot {
         }
       }
       await deliverableReplies(trx, msg, ctx.replies, ctx.files, serving, (id, args) => ctx.t(id, args));
-      const storedAs = await storeReplies(trx, msg, ctx.replies, ctx.locale);
       const closed = wasOpen && !state.choices && !state.flow;
-      return {
+      const result = {
         status: "handled",
         replies: ctx.replies,
         outbox: ctx.outboxWritten,
-        ...(storedAs ? { storedAs } : {}),
         ...(msg.action !== undefined ? { pressed: "chosen" as const } : {}),
         ...(closed ? { choicesClosed: true } : {}),
       } satisfies HandledInTransaction;
-    });
+      return { result, locale: ctx.locale };
+    }
   }
 
   /** The turn's replies, in its transaction; undefined when there are none. */
@@ -249,7 +296,8 @@ export function createBot(options: BotOptions): Bot {
     return {
       delivered: async (count) => {
         try {
-          await markTurnRepliesSent(db, id, skipped + count, skipped + total);
+          if (skipped + count >= skipped + total) await sentMarks.mark(id);
+          else await markTurnRepliesSent(db, id, skipped + count, skipped + total);
         } catch (error) {
           // Left unmarked, the reply may go out once more after its claim runs out: a repeat, never a loss.
           log.warn({ err: error }, "sent reply not recorded");
@@ -283,18 +331,27 @@ export function createBot(options: BotOptions): Bot {
     return { status: "duplicate", replies: turn.replies, receipt: receiptFor(turn.id, turn.replies.length, turn.sent) };
   }
 
-  async function handle(raw: IncomingMessage): Promise<HandleResult> {
+  /** The message as the bot takes it (validated, NUL removed), or the answer when it is not taken in. */
+  function admit(raw: IncomingMessage): { msg: IncomingMessage } | { answer: HandleResult } {
     const parsed = incomingSchema.safeParse(raw);
     if (!parsed.success) {
       log.warn({ channel: raw?.channel, issues: parsed.error.issues.length }, "malformed incoming message dropped");
-      return { status: "handled", replies: [] };
+      return { answer: { status: "handled", replies: [] } };
     }
     // PostgreSQL text cannot hold NUL: stored as-is (a flow's answer) it failed the message on every redelivery.
     const msg = (parsed.data.text?.includes("\u0000") ? { ...parsed.data, text: parsed.data.text.replaceAll("\u0000", "") } : parsed.data) as IncomingMessage;
-    const hintLocale = localeFromHint(msg.languageHint, localeDefault);
     if ((msg.text?.length ?? 0) > MAX_TEXT_LENGTH) {
-      return { status: "handled", replies: [{ text: i18n.t(hintLocale, "error-too-long", { max: MAX_TEXT_LENGTH }) }] };
+      const hintLocale = localeFromHint(msg.languageHint, localeDefault);
+      return { answer: { status: "handled", replies: [{ text: i18n.t(hintLocale, "error-too-long", { max: MAX_TEXT_LENGTH }) }] } };
     }
+    return { msg };
+  }
+
+  async function handle(raw: IncomingMessage): Promise<HandleResult> {
+    const admitted = admit(raw);
+    if ("answer" in admitted) return admitted.answer;
+    const { msg } = admitted;
+    const hintLocale = localeFromHint(msg.languageHint, localeDefault);
     const started = Date.now();
     try {
       const { outbox, storedAs, ...result } = await handleInTransaction(msg);
@@ -321,6 +378,106 @@ export function createBot(options: BotOptions): Bot {
     }
     log.error({ err: error, channel: msg.channel }, "message handling failed");
     return { status: "failed", replies: [{ text: i18n.t(locale, "error-handling_failed") }] };
+  }
+
+  /**
+   * Several messages at once (a getUpdates batch), each with the outcome `handle` would give it, in
+   * fewer statements: the messages go in waves (a chat's or a sender's next message in the next
+   * wave, so each sees what the one before it left), each wave in up to BATCH_GROUPS groups side by
+   * side, and each group in one transaction — one `openInboundMany`, the turns one after another,
+   * one insert of all their replies. A refusal or a failure anywhere in a group rolls the whole group
+   * back, and its messages are handled one by one as `handle` does (so one message's refusal or bug
+   * never changes another's outcome). Messages without an update key go one by one.
+   */
+  function handleMany(raws: readonly IncomingMessage[]): Promise<HandleResult>[] {
+    const results: Promise<HandleResult>[] = new Array(raws.length);
+    const waves: Pending[][] = [];
+    const nextWave = new Map<string, number>();
+    for (const [index, raw] of raws.entries()) {
+      const admitted = admit(raw);
+      if ("answer" in admitted) {
+        results[index] = Promise.resolve(admitted.answer);
+        continue;
+      }
+      const { msg } = admitted;
+      if (msg.updateId === undefined) {
+        results[index] = handle(msg);
+        continue;
+      }
+      const chatKey = `c:${msg.channel}:${msg.chatId}`;
+      const userKey = `u:${msg.channel}:${msg.userId}`;
+      const wave = Math.max(nextWave.get(chatKey) ?? 0, nextWave.get(userKey) ?? 0);
+      const settle = deferred<HandleResult>();
+      results[index] = settle.promise;
+      (waves[wave] ??= []).push({ msg, settle: settle.resolve });
+      nextWave.set(chatKey, wave + 1);
+      nextWave.set(userKey, wave + 1);
+    }
+    void (async () => {
+      for (const wave of waves) {
+        const groups = Math.min(BATCH_GROUPS, wave.length);
+        const size = Math.ceil(wave.length / groups);
+        const parts: Pending[][] = [];
+        for (let i = 0; i < wave.length; i += size) parts.push(wave.slice(i, i + size));
+        // The next wave (those chats' next messages) starts once this one's transactions are over.
+        await Promise.all(
+          parts.map((part) =>
+            handleGroup(part).catch(async (error: unknown) => {
+              // Not expected (handleGroup answers every failure itself); never leave an outcome unsettled.
+              log.error({ err: error }, "batch group failed");
+              await Promise.all(part.map(async (p) => p.settle(await handle(p.msg))));
+            }),
+          ),
+        );
+      }
+    })();
+    return results;
+  }
+
+  /**
+   * One group of a wave in one transaction; on any refusal or failure, each of its messages alone.
+   * Resolves once the group's writes are done (a redelivered message's wait for its stored replies
+   * does not hold the next wave: only its own outcome waits).
+   */
+  async function handleGroup(part: readonly Pending[]): Promise<void> {
+    let handled: (HandledInTransaction | undefined)[];
+    try {
+      handled = await db.transaction().execute(async (trx) => {
+        const todays = part.map(({ msg }) => localDate(msg.at, tz));
+        const opened = await openInboundMany(trx, part.map(({ msg }, i) => inboundKey(msg, todays[i] as string)));
+        const turns: (HandledInTransaction | undefined)[] = [];
+        const toStore: NewTurnReplies[] = [];
+        for (const [i, { msg }] of part.entries()) {
+          const preamble = opened[i];
+          if (!preamble) {
+            turns.push(undefined);
+            continue;
+          }
+          const { result, locale } = await runTurn(trx, msg, preamble, todays[i] as string);
+          turns.push(result);
+          if (result.replies.length > 0) toStore.push({ channel: msg.channel, chatId: msg.chatId, updateKey: msg.updateId, replies: result.replies, locale });
+        }
+        const ids = await insertTurnRepliesMany(trx, toStore);
+        return turns.map((turn, i) => {
+          const id = ids.get((part[i] as Pending).msg.updateId as string);
+          return turn && id ? { ...turn, storedAs: id } : turn;
+        });
+      });
+    } catch {
+      // A refusal (its feature's writes must go, the others' stay) or a failure: each one alone.
+      await Promise.all(part.map(async ({ msg, settle }) => settle(await handle(msg))));
+      return;
+    }
+    for (const [i, turn] of handled.entries()) {
+      const { msg, settle } = part[i] as Pending;
+      if (!turn) {
+        settle(redelivered(msg).catch((error: unknown) => notHandled(error, msg, localeFromHint(msg.languageHint, localeDefault))));
+        continue;
+      }
+      const { outbox: _outbox, storedAs, ...result } = turn;
+      settle(withReceipt(result, storedAs));
+    }
+    if (handled.some((turn) => turn?.outbox)) options.onOutbox?.();
   }
 
   const ready = () => databaseAnswers(db);
@@ -358,7 +515,7 @@ export function createBot(options: BotOptions): Bot {
     }
   }
 
-  return { handle, ready, commands };
+  return { handle, handleMany, ready, commands };
 }
 
 /**
@@ -384,6 +541,7 @@ function inboundKey(msg: IncomingMessage, today: string): InboundKey {
     at: msg.at,
     privateChat: msg.chatType === "private",
     today,
+    noticeVersion: PRIVACY_NOTICE_VERSION,
   };
 }
 

@@ -18,6 +18,8 @@ export interface AccountRef {
   id: number;
   personId: number | null;
   language: Locale | null;
+  /** Whether this account was shown the personal-data notice in force, as the message's preamble read it. */
+  noticeSeen?: boolean;
 }
 
 /** Everything a feature needs to handle one message; replies are collected, not sent. */

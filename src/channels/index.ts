@@ -36,6 +36,7 @@ export function platformChannels(app: ChannelHost, server: HttpServer): Channel[
   const telegram = telegramChannelFromConfig({
     config: app.config,
     handler: (msg) => app.bot.handle(msg),
+    batchHandler: (msgs) => app.bot.handleMany(msgs),
     store: telegramStore(app.database.db),
     log: app.log,
     i18n: app.i18n,

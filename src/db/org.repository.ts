@@ -111,6 +111,24 @@ export async function holdersOf(db: Db, orgId: number, role: string, onDate: str
     .then((rows) => rows.sort(byNameVi((r) => r.full_name)));
 }
 
+/**
+ * People holding any of several roles in an org on a date, in one statement: the holders of the
+ * first role first, each role's by name (as `holdersOf` for each role in turn).
+ */
+export async function holdersOfRoles(db: Db, orgId: number, roles: readonly string[], onDate: string) {
+  const rows = await db
+    .selectFrom("role")
+    .innerJoin("person", "person.id", "role.person_id")
+    .select(["person.id", "person.full_name", "role.role"])
+    .where("role.org_id", "=", orgId)
+    .where("role.role", "in", [...roles] as never[])
+    .where("role.valid_from", "<=", onDate)
+    .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", onDate)]))
+    .execute();
+  const byName = byNameVi((r: (typeof rows)[number]) => r.full_name);
+  return rows.sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role) || byName(a, b));
+}
+
 /** Cadres assigned to follow an org directly, on a date. */
 export async function cadresAssignedTo(db: Db, orgId: number, onDate: string) {
   return db

@@ -6,6 +6,37 @@ export async function findPersonById(db: Db, id: number) {
   return db.selectFrom("person").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+interface ProfileCardRow {
+  id: number;
+  full_name: string;
+  cell_id: number | null;
+  membership: string | null;
+  admitted_on: string | null;
+  exempt: boolean;
+  temp_attached: boolean;
+  cell_name: string | null;
+  org_names: { id: number; name: string }[];
+  channels: string[];
+}
+
+/**
+ * What `/toi` shows, in one statement: the person, their cell's name, the names of the orgs given
+ * (those of the roles they hold) and the channels they are linked on (each once, the first linked
+ * first). Undefined when there is no such person.
+ */
+export async function profileCardOf(db: Db, personId: number, orgIds: readonly number[]): Promise<ProfileCardRow | undefined> {
+  const { rows } = await sql<ProfileCardRow>`
+    select p.id, p.full_name, p.cell_id, p.membership, p.admitted_on, p.exempt, p.temp_attached,
+      (select o.name from org o where o.id = p.cell_id) as cell_name,
+      (select coalesce(json_agg(json_build_object('id', o.id, 'name', o.name)), '[]'::json)
+         from org o where o.id = any(${[...orgIds]}::int[])) as org_names,
+      (select coalesce(json_agg(x.channel order by x.first), '[]'::json)
+         from (select a.channel, min(a.id) as first from chat_account a where a.person_id = p.id group by a.channel) x) as channels
+    from person p
+    where p.id = ${personId}`.execute(db);
+  return rows[0];
+}
+
 export async function findPersonByCode(db: Db, code: string) {
   return db.selectFrom("person").selectAll().where("code", "=", code).executeTakeFirst();
 }

@@ -78,6 +78,34 @@ export async function insertTurnReplies(db: Db, turn: NewTurnReplies): Promise<s
   return String(row.id);
 }
 
+/**
+ * `insertTurnReplies` for several turns in one statement (a group of a getUpdates batch, in its one
+ * transaction). Every turn needs its own update key; returns the rows' ids by update key.
+ */
+export async function insertTurnRepliesMany(db: Db, turns: readonly NewTurnReplies[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  if (turns.length === 0) return ids;
+  const rows = await db
+    .insertInto("turn_reply")
+    .values(
+      turns.map((turn) => {
+        if (turn.updateKey === undefined) throw new Error("insertTurnRepliesMany: every turn needs an update key");
+        return {
+          channel: turn.channel,
+          chat_id: turn.chatId,
+          update_key: turn.updateKey,
+          replies: encode(turn.replies),
+          locale: turn.locale ?? null,
+          lease_until: leaseEnd(REPLY_LEASE_MS),
+        };
+      }),
+    )
+    .returning(["id", "update_key"])
+    .execute();
+  for (const row of rows) ids.set(row.update_key as string, String(row.id));
+  return ids;
+}
+
 interface PendingRow {
   id: string;
   channel: string;
@@ -149,6 +177,15 @@ export async function markTurnRepliesSent(db: Db, id: string, sent: number, tota
   }
   // The claim is renewed with each reply, so a long turn (an export, several messages) keeps it.
   await db.updateTable("turn_reply").set({ sent, lease_until: leaseEnd(REPLY_LEASE_MS) }).where("id", "=", id as never).where("sent", "<", sent).execute();
+}
+
+/**
+ * Delete turns whose replies were all accepted, in one statement: the "sent" marks of the turns that
+ * finished while the previous mark was on its way (`SentMarks` in the bot) go together.
+ */
+export async function deleteSentTurns(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom("turn_reply").where("id", "in", ids as never[]).execute();
 }
 
 /**

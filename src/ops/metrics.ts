@@ -83,13 +83,16 @@ export class Metrics {
   /** The app with its bot counted: each update's channel, outcome and answer time. */
   instrumentApp(app: App): App {
     const bot = app.bot;
+    const count = (channel: string, result: HandleResult) => {
+      this.updates.inc({ channel, status: result.status });
+      if (result.status === "failed") this.errors.inc({ kind: "update_failed" });
+      else if (result.status === "unavailable") this.errors.inc({ kind: "database_unavailable" });
+    };
     const handle = async (msg: Parameters<typeof bot.handle>[0]): Promise<HandleResult> => {
       const end = this.latency.startTimer({ channel: msg.channel });
       try {
         const result = await bot.handle(msg);
-        this.updates.inc({ channel: msg.channel, status: result.status });
-        if (result.status === "failed") this.errors.inc({ kind: "update_failed" });
-        else if (result.status === "unavailable") this.errors.inc({ kind: "database_unavailable" });
+        count(msg.channel, result);
         return result;
       } catch (error) {
         this.errors.inc({ kind: "handler" });
@@ -98,7 +101,20 @@ export class Metrics {
         end();
       }
     };
-    return { ...app, bot: { commands: bot.commands, handle, ready: () => bot.ready() } };
+    // A batch's messages are handled together: each one's latency runs from the batch's start.
+    const handleMany = (msgs: Parameters<typeof bot.handleMany>[0]): Promise<HandleResult>[] =>
+      bot.handleMany(msgs).map(async (outcome, i) => {
+        const channel = (msgs[i] as (typeof msgs)[number]).channel;
+        const end = this.latency.startTimer({ channel });
+        try {
+          const result = await outcome;
+          count(channel, result);
+          return result;
+        } finally {
+          end();
+        }
+      });
+    return { ...app, bot: { commands: bot.commands, handle, handleMany, ready: () => bot.ready() } };
   }
 
   /** The channels as the outbox sender sees them, each send counted by result (everything else is the channel's own). */

@@ -1,4 +1,4 @@
-import { findPersonByCode, findPersonById } from "../db/person.repository.js";
+import { findPersonByCode, findPersonById, profileCardOf } from "../db/person.repository.js";
 import type { Db } from "../db/schema.js";
 
 /** A person named on the command line: a numeric id or the office's person code. */
@@ -34,6 +34,33 @@ export async function personProfile(db: Db, id: number): Promise<PersonProfile |
     admittedOn: row.admitted_on,
     exempt: row.exempt,
     tempAttached: row.temp_attached,
+  };
+}
+
+/** `/toi`'s whole card: the profile, the cell's name, the names of the given orgs, the linked channels. */
+export interface ProfileCard extends PersonProfile {
+  cellName: string | undefined;
+  /** Names of the orgs asked for (the person's roles' orgs), by id. */
+  orgNames: Map<number, string>;
+  /** The channels the person is linked on, each once, the first linked first. */
+  channels: string[];
+}
+
+/** `/toi`'s card in one read (a statement per message counts: docs/benchmarks.md, inbound). */
+export async function profileCard(db: Db, id: number, orgIds: readonly number[]): Promise<ProfileCard | undefined> {
+  const row = await profileCardOf(db, id, orgIds);
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    fullName: row.full_name,
+    cellId: row.cell_id,
+    membership: row.membership,
+    admittedOn: row.admitted_on,
+    exempt: row.exempt,
+    tempAttached: row.temp_attached,
+    cellName: row.cell_name ?? undefined,
+    orgNames: new Map(row.org_names.map((o) => [Number(o.id), o.name])),
+    channels: row.channels,
   };
 }
 

@@ -58,10 +58,12 @@ export async function recordConsent(db: Db, personId: number, account: ConsentAc
  * Whether a linked account is due the notice in force: it never saw this version at this revision
  * (linked before the notice existed, the text changed, or the province changed a retention period it
  * quotes since). The console is the operator's own terminal (`chibo chat --as`), not the person's
- * account, so it is never asked.
+ * account, so it is never asked. `seen` is what the message's preamble already read (`openInbound`:
+ * whether the account saw the notice in force), which saves a statement per message.
  */
-export async function noticeDue(db: Db, account: ConsentAccount): Promise<boolean> {
+export async function noticeDue(db: Db, account: ConsentAccount, seen?: boolean): Promise<boolean> {
   if (account.channel === "console") return false;
+  if (seen !== undefined) return !seen;
   return !(await sawNotice(db, account.id, PRIVACY_NOTICE_VERSION));
 }
 

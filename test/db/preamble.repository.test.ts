@@ -3,7 +3,9 @@ import { touchAccount } from "../../src/db/chat-account.repository.js";
 import { saveConversation } from "../../src/db/conversation.repository.js";
 import { DEMO_SECRETARY_CODE, seedDemo } from "../../src/db/demo-seed.js";
 import { findPersonByCode, heldOn } from "../../src/db/person.repository.js";
-import { openInbound, type InboundKey } from "../../src/db/preamble.repository.js";
+import { openInbound, openInboundMany, type InboundKey } from "../../src/db/preamble.repository.js";
+import { insertConsent, NOTICE_REVISION_SETTING, sawNotice } from "../../src/db/privacy.repository.js";
+import { putSetting } from "../../src/db/setting.repository.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 
 const AT = new Date("2025-12-05T03:00:00Z");
@@ -115,6 +117,25 @@ describeEngines("the preamble of an incoming message, in one statement", (engine
     expect((await open(key({ platformUserId: "601", chatId: "601", updateKey: "p2" })))?.person).toBeNull();
   });
 
+  it("reads whether the account saw the personal-data notice in force (version and revision), when asked", async () => {
+    const first = await open(key({ platformUserId: "800", chatId: "800", updateKey: "n1", noticeVersion: 2 }));
+    expect(first?.account.noticeSeen).toBe(false);
+    await insertConsent(t.db, { personId: secretary.id, accountId: first!.account.id, channel: "telegram", noticeVersion: 1, decision: "shown", at: AT });
+    expect((await open(key({ platformUserId: "800", chatId: "800", updateKey: "n2", noticeVersion: 2 })))?.account.noticeSeen).toBe(false);
+    await insertConsent(t.db, { personId: secretary.id, accountId: first!.account.id, channel: "telegram", noticeVersion: 2, decision: "shown", at: AT });
+    expect((await open(key({ platformUserId: "800", chatId: "800", updateKey: "n3", noticeVersion: 2 })))?.account.noticeSeen).toBe(true);
+    // A changed retention period is a new revision of the same version: seen again only once shown again.
+    await putSetting(t.db, NOTICE_REVISION_SETTING, 1);
+    expect((await open(key({ platformUserId: "800", chatId: "800", updateKey: "n4", noticeVersion: 2 })))?.account.noticeSeen).toBe(false);
+    expect(await sawNotice(t.db, first!.account.id, 2)).toBe(false);
+    await insertConsent(t.db, { personId: secretary.id, accountId: first!.account.id, channel: "telegram", noticeVersion: 2, periodsRevision: 1, decision: "shown", at: AT });
+    expect((await open(key({ platformUserId: "800", chatId: "800", updateKey: "n5", noticeVersion: 2 })))?.account.noticeSeen).toBe(true);
+    expect(await sawNotice(t.db, first!.account.id, 2)).toBe(true);
+    // Not asked: not read.
+    expect((await open(key({ platformUserId: "800", chatId: "800", updateKey: "n6" })))?.account.noticeSeen).toBeUndefined();
+    await putSetting(t.db, NOTICE_REVISION_SETTING, 0);
+  });
+
   it("reads the chat's conversation, saying whether it expired", async () => {
     expect((await open(key({ platformUserId: "700", chatId: "700", updateKey: "c1" })))?.conversation).toBeUndefined();
     await saveConversation(t.db, "telegram", "700", { flow: { name: "report" }, choices: [] }, new Date(AT.getTime() + 60_000), AT);
@@ -122,5 +143,38 @@ describeEngines("the preamble of an incoming message, in one statement", (engine
     expect(live?.conversation).toEqual({ state: { flow: { name: "report" }, choices: [] }, expired: false });
     const atExpiry = await open(key({ platformUserId: "700", chatId: "700", updateKey: "c3", at: new Date(AT.getTime() + 60_000) }));
     expect(atExpiry?.conversation?.expired).toBe(true);
+  });
+
+  it("opens several messages in one statement as openInbound opens each: the same accounts, reads, and claims", async () => {
+    // The same senders, one message each, through openInbound on channel "one" and openInboundMany on "many".
+    for (const channel of ["one", "many"]) {
+      const linked = await t.db.insertInto("chat_account").values({ channel, platform_user_id: "900", chat_id: "900", person_id: secretary.id, language: "en" }).returning("id").executeTakeFirstOrThrow();
+      await insertConsent(t.db, { personId: secretary.id, accountId: linked.id, channel, noticeVersion: 2, decision: "shown", at: AT });
+      await saveConversation(t.db, channel, "900", { choices: [] }, new Date(AT.getTime() + 60_000), AT);
+    }
+    const keys = (channel: string, round: number): InboundKey[] => [
+      key({ channel, platformUserId: "900", chatId: "900", updateKey: `m${round}-1`, noticeVersion: 2 }),
+      key({ channel, platformUserId: "901", chatId: "-9901", privateChat: false, updateKey: `m${round}-2`, noticeVersion: 2 }),
+      key({ channel, platformUserId: "902", chatId: "902", updateKey: `m${round}-3`, noticeVersion: 2 }),
+    ];
+    const one = [];
+    for (const k of keys("one", 1)) one.push(await open(k));
+    const many = await t.db.transaction().execute((trx) => openInboundMany(trx, keys("many", 1)));
+    const comparable = (p: Awaited<ReturnType<typeof open>>) => p && { ...p, account: { ...p.account, id: 0 } };
+    expect(many.map(comparable)).toEqual(one.map(comparable));
+    expect(many[0]).toMatchObject({ account: { personId: secretary.id, language: "en", noticeSeen: true }, person: { id: secretary.id }, conversation: { expired: false } });
+    // Later: the group sender writes in private, the private one in a group; the first key comes again.
+    const later = new Date(AT.getTime() + 60_000);
+    const round2 = (channel: string): InboundKey[] => [
+      key({ channel, platformUserId: "900", chatId: "900", updateKey: `m1-1`, at: later }),
+      key({ channel, platformUserId: "901", chatId: "901", updateKey: `m2-2`, at: later }),
+      key({ channel, platformUserId: "902", chatId: "-9902", privateChat: false, updateKey: `m2-3`, at: later }),
+    ];
+    const oneAgain = [];
+    for (const k of round2("one")) oneAgain.push(await open(k));
+    const manyAgain = await t.db.transaction().execute((trx) => openInboundMany(trx, round2("many")));
+    expect(manyAgain[0]).toBeUndefined();
+    expect(manyAgain.map(comparable)).toEqual(oneAgain.map(comparable));
+    for (const user of ["900", "901", "902"]) expect(await accountRow("many", user)).toEqual(await accountRow("one", user));
   });
 });

@@ -163,6 +163,8 @@ export class FakeTelegramApi {
   tokenRevoked = false;
   /** Answer the next N calls of a method with 502 Bad Gateway (a passing server error). */
   readonly failNext = new Map<string, number>();
+  /** Drop the connection of the next N calls of a method without an answer (ECONNRESET at the caller); logged with status 0. */
+  readonly resetNext = new Map<string, number>();
   webhook: { url: string; secret?: string } | undefined;
   readonly commands = new Map<string, { command: string; description: string }[]>();
   readonly botUser: { id: number; is_bot: true; first_name: string; username: string };
@@ -411,6 +413,14 @@ export class FakeTelegramApi {
       payload = await readPayload(req);
     } catch {
       return reply(400, { ok: false, error_code: 400, description: "Bad Request: invalid request body" });
+    }
+    const resets = this.resetNext.get(method) ?? 0;
+    if (resets > 0) {
+      this.resetNext.set(method, resets - 1);
+      this.calls.push({ method, payload, status: 0, at: Date.now() });
+      req.socket.destroy();
+      this.events.emit("call");
+      return;
     }
     let status = 200;
     let body: unknown;

@@ -44,6 +44,7 @@ describe("a 20 s database outage under Telegram traffic (own PostgreSQL, stopped
     channel = new TelegramChannel({
       client: new TelegramClient({ token: TOKEN, apiRoot: fake.apiRoot }),
       handler: (msg) => bot.handle(msg),
+      batchHandler: (msgs) => bot.handleMany(msgs),
       store: telegramStore(database.db),
       log: silentLogger(),
       i18n,

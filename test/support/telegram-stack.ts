@@ -43,6 +43,7 @@ export async function telegramStack(
   const channel = new TelegramChannel({
     client: new TelegramClient({ token: options.token, apiRoot: fake.apiRoot, policy: { baseMs: 50, rateLimitMs: 50, maxMs: 200 } }),
     handler: (msg) => bot.handle(msg),
+    batchHandler: (msgs) => bot.handleMany(msgs),
     store: telegramStore(db),
     log,
     i18n,

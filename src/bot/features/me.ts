@@ -1,6 +1,4 @@
-import { channelsOfPerson } from "../../services/channel-pref.service.js";
-import { orgName } from "../../services/org-lookup.service.js";
-import { personProfile } from "../../services/person-lookup.service.js";
+import { profileCard } from "../../services/person-lookup.service.js";
 import { formatDateVi } from "../../domain/time.js";
 import type { Feature } from "../feature.js";
 
@@ -13,9 +11,9 @@ export const meFeature: Feature = {
       description: "cmd-toi",
       async run(ctx) {
         const actor = ctx.requireActor();
-        const person = await personProfile(ctx.db, actor.personId);
+        const person = await profileCard(ctx.db, actor.personId, actor.roles.map((r) => r.orgId));
         if (!person) return;
-        const cell = person.cellId !== null ? await orgName(ctx.db, person.cellId) : undefined;
+        const cell = person.cellName;
         const lines = [ctx.t("me-name", { name: person.fullName })];
         if (person.membership) {
           lines.push(ctx.t(`membership-${person.membership}`));
@@ -27,12 +25,11 @@ export const meFeature: Feature = {
         const roles = [];
         for (const held of actor.roles) {
           if (held.role === "member") continue;
-          roles.push(`• ${ctx.t(`role-${held.role}`)} — ${(await orgName(ctx.db, held.orgId)) ?? "?"}`);
+          roles.push(`• ${ctx.t(`role-${held.role}`)} — ${person.orgNames.get(held.orgId) ?? "?"}`);
         }
         if (roles.length > 0) lines.push(ctx.t("me-roles"), ...roles);
         if (actor.assignments.length > 0) lines.push(ctx.t("me-assignments", { count: actor.assignments.length }));
-        const channels = await channelsOfPerson(ctx.db, person.id);
-        lines.push(ctx.t("me-channels", { channels: channels.map((c) => ctx.t(`channel-${c}`)).join(", ") }));
+        lines.push(ctx.t("me-channels", { channels: person.channels.map((c) => ctx.t(`channel-${c}`)).join(", ") }));
         ctx.replies.push({ title: ctx.t("me-title"), text: lines.join("\n") });
       },
     },

@@ -128,7 +128,7 @@ export const consentFeature: Feature = {
   async beforeRoute(ctx) {
     if (!ctx.actor || ctx.msg.chatType !== "private" || ctx.msg.action?.startsWith("consent:")) return;
     const account = { id: ctx.account.id, channel: ctx.msg.channel };
-    if (!(await noticeDue(ctx.db, account))) return;
+    if (!(await noticeDue(ctx.db, account, ctx.account.noticeSeen))) return;
     await recordConsent(ctx.db, ctx.actor.personId, account, "shown", ctx.now);
     shownThisTurn.add(ctx);
     await notice(ctx, ctx.t("privacy-notice-ask-linked"));

@@ -20,6 +20,9 @@ import { MAX_FAILED_ATTEMPTS, OutageNotes, waitForDatabase } from "../outage.js"
 import { deliverTurn } from "../turn-delivery.js";
 
 export type { TelegramStore } from "./telegram-delivery.js";
+
+/** Several messages handled together: each one's outcome, in their order, settling on its own. */
+export type BatchHandler = (msgs: IncomingMessage[]) => Promise<HandleResult>[];
 export type { TelegramWebhookOptions } from "./telegram-webhook.js";
 
 /**
@@ -41,6 +44,11 @@ export interface TelegramChannelOptions {
   /** The Bot API client; the channel installs its middleware on `client.bot`. */
   client: TelegramClient;
   handler: MessageHandler;
+  /**
+   * Polling only: a getUpdates batch's messages handed in together (`Bot.handleMany`), each with the
+   * outcome `handler` would give it; without it, each goes to `handler` alone.
+   */
+  batchHandler?: BatchHandler;
   store: TelegramStore;
   log: Logger;
   i18n: I18n;
@@ -64,7 +72,9 @@ export interface TelegramChannelOptions {
  * Polling runs through `@grammyjs/runner` (updates of one chat in order, chats in parallel, via
  * `sequentialize`); a webhook on the shared HTTP server when `TELEGRAM_WEBHOOK_URL` is set. An update
  * is acknowledged only once the bot has stored its handling: the webhook answers 2xx after `handle`
- * resolved, and polling confirms an offset only after every update below it was handled.
+ * resolved, and polling confirms an offset only after every update below it was handled. A polled
+ * batch's messages go to the bot together when `batchHandler` is given (fewer statements per update);
+ * each update then takes its own outcome from it, in its chat's order.
  */
 export class TelegramChannel implements Channel {
   readonly name = "telegram";
@@ -88,6 +98,8 @@ export class TelegramChannel implements Channel {
   /** Failed handlings per update id (in this process), to give up after MAX_HANDLE_ATTEMPTS. */
   private readonly failures = new Map<number, number>();
   private readonly outage = new OutageNotes();
+  /** Per update object of a polled batch: its outcome from the batch's handling (`batchHandler`). */
+  private readonly early = new WeakMap<object, Promise<HandleResult | undefined>>();
 
   constructor(private readonly options: TelegramChannelOptions) {
     this.client = options.client;
@@ -171,6 +183,7 @@ export class TelegramChannel implements Channel {
       signal,
       submit: (update) => this.submit(update),
       expect: (update) => this.expect(update),
+      received: (updates) => this.handleBatch(updates),
       outcomeOf: (update) => this.outcomes.get(update),
       die: this.die,
     });
@@ -215,6 +228,44 @@ export class TelegramChannel implements Channel {
     }
   }
 
+  /**
+   * A polled batch's messages go to the bot together (`batchHandler`); each update's middleware then
+   * takes its outcome instead of handing it in alone (in chat order, as before: only the sending of the
+   * replies waits for it). A batch that fails as a whole leaves each update to be handled alone.
+   */
+  private handleBatch(updates: Update[]): void {
+    const batchHandler = this.options.batchHandler;
+    if (!batchHandler) return;
+    const incoming: { update: Update; msg: IncomingMessage }[] = [];
+    for (const update of updates) {
+      const event = this.eventOf(update);
+      if (event.kind === "incoming") incoming.push({ update, msg: event.msg });
+    }
+    if (incoming.length < 2) return;
+    let outcomes: Promise<HandleResult>[];
+    try {
+      outcomes = batchHandler(incoming.map((i) => i.msg));
+    } catch (error) {
+      this.log.error({ err: error }, "telegram batch handling threw; its updates are handled one by one");
+      return;
+    }
+    for (const [i, { update }] of incoming.entries()) {
+      const outcome = (outcomes[i] ?? Promise.resolve(undefined)).catch((error: unknown) => {
+        this.log.error({ err: error }, "telegram batch handling failed; the update is handled alone");
+        return undefined;
+      });
+      this.track(outcome);
+      this.early.set(update, outcome);
+    }
+  }
+
+  private eventOf(update: Update) {
+    return toEvent(update, {
+      ...(this.bot.botInfo?.username ? { botUsername: this.bot.botInfo.username } : {}),
+      ...(this.options.now ? { now: this.options.now } : {}),
+    });
+  }
+
   /** A promise that resolves when the bot's handling of this update settled. */
   private expect(update: Update): Promise<Outcome> {
     return new Promise((resolve) => this.settled.set(update, resolve));
@@ -244,10 +295,7 @@ export class TelegramChannel implements Channel {
 
   /** The middleware: one update to the bot, its outcome recorded, the callback query answered, the replies sent. */
   private async process(update: Update): Promise<void> {
-    const event = toEvent(update, {
-      ...(this.bot.botInfo?.username ? { botUsername: this.bot.botInfo.username } : {}),
-      ...(this.options.now ? { now: this.options.now } : {}),
-    });
+    const event = this.eventOf(update);
     switch (event.kind) {
       case "ignored":
         this.settle(update, "done");
@@ -268,7 +316,9 @@ export class TelegramChannel implements Channel {
         break;
     }
     const { msg, callbackQueryId, pressed } = event;
-    const result = await this.handleThroughOutage(msg, callbackQueryId);
+    const early = this.early.get(update);
+    this.early.delete(update);
+    const result = await this.handleThroughOutage(msg, callbackQueryId, early);
     if (!result) {
       // Still no database: not stored, not failed. Telegram delivers it again; it is answered then.
       this.settle(update, "held");
@@ -314,11 +364,15 @@ export class TelegramChannel implements Channel {
    * long as it takes (the offset stays below the update meanwhile); a webhook delivery at most
    * WEBHOOK_OUTAGE_HOLD_MS. Undefined when it gave up waiting (or the channel stops): not stored.
    */
-  private async handleThroughOutage(msg: IncomingMessage, callbackQueryId: string | undefined): Promise<HandleResult | undefined> {
+  private async handleThroughOutage(
+    msg: IncomingMessage,
+    callbackQueryId: string | undefined,
+    early?: Promise<HandleResult | undefined>,
+  ): Promise<HandleResult | undefined> {
     const signal = this.abort.signal;
     const until = this.options.webhook ? Date.now() + WEBHOOK_OUTAGE_HOLD_MS : Infinity;
     for (let attempt = 0; ; attempt++) {
-      const result = await this.handle(msg);
+      const result = (attempt === 0 ? await early : undefined) ?? (await this.handle(msg));
       if (result.status !== "unavailable") return result;
       if (attempt === 0) {
         // The button stops spinning; the press itself is handled when the database is back.
@@ -364,6 +418,7 @@ export class TelegramChannel implements Channel {
 export interface TelegramFromConfigOptions {
   config: Config;
   handler: MessageHandler;
+  batchHandler?: BatchHandler;
   store: TelegramStore;
   log: Logger;
   i18n: I18n;
@@ -384,6 +439,7 @@ export function telegramChannelFromConfig(options: TelegramFromConfigOptions): T
   return new TelegramChannel({
     client: new TelegramClient({ token, apiRoot: config.TELEGRAM_API_ROOT }),
     handler: options.handler,
+    ...(options.batchHandler ? { batchHandler: options.batchHandler } : {}),
     store: options.store,
     log: options.log,
     i18n: options.i18n,

@@ -28,6 +28,8 @@ export interface TelegramPollingOptions {
   /** Resolves as soon as the bot's handling of the update settled, before its replies go out. */
   expect(update: Update): Promise<Outcome>;
   outcomeOf(update: Update): Outcome | undefined;
+  /** A batch was fetched, before its updates go to `submit` one by one (the channel may start on them together). */
+  received?(updates: Update[]): void;
   /** Polling can never work again (token refused, another poller): the channel is dead. */
   die(reason: string): void;
 }
@@ -77,6 +79,7 @@ export class TelegramPolling {
         }
         const updates = await this.fetch(batchSize, timeoutS, signal);
         previous = updates.map((update) => ({ update, done: this.options.expect(update) }));
+        this.options.received?.(updates);
         return updates;
       },
     };

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
+import type { HandleResult } from "../../src/messaging/channel.js";
+import type { IncomingMessage } from "../../src/messaging/message.js";
+import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
+import { describeEngines } from "../support/engines.js";
+
+/**
+ * `handleMany`: a getUpdates batch handled together (waves, groups, one transaction per group) must
+ * give every message the outcome `handle` would: a chat's next message sees what the one before it
+ * left, a refusal changes nothing of the others', a redelivered update is recognised.
+ */
+describeEngines("a batch of messages handled together", (engine) => {
+  let h: BotHarness;
+  let secretary: string;
+  let seq = 0;
+
+  beforeAll(async () => {
+    h = await botHarness(engine);
+    secretary = await h.as(DEMO_SECRETARY_CODE);
+  });
+  afterAll(() => h.close());
+
+  const message = (userId: string, text: string, extra: Partial<IncomingMessage> = {}): IncomingMessage => ({
+    channel: "console",
+    chatId: userId,
+    userId,
+    chatType: "private",
+    text,
+    at: h.clock.now,
+    updateId: `batch-${++seq}`,
+    ...extra,
+  });
+  const handleAll = async (msgs: IncomingMessage[]): Promise<HandleResult[]> => {
+    const results = await Promise.all(h.bot.handleMany(msgs));
+    for (const result of results) await result.receipt?.delivered(result.replies.length);
+    return results;
+  };
+  const storedReplies = () => h.db.db.selectFrom("turn_reply").select("id").execute();
+
+  it("answers each message as one by one would, and stores then deletes each turn's replies", async () => {
+    const cells = ["BANCHANG", "DONGME", "NATHUA"];
+    const secretaries = await Promise.all(cells.map((c) => h.as(`DEMO-CB-${c}-BT`)));
+    const results = await handleAll([message(secretary, "/toi"), ...secretaries.map((s) => message(s, "/toi")), message("g-1", "/ngonngu")]);
+    expect(results.map((r) => r.status)).toEqual(["handled", "handled", "handled", "handled", "handled"]);
+    expect(replyText(results[0]!.replies)).toContain("Bí thư — Chi bộ thôn Pò Lài");
+    expect(replyText(results[1]!.replies)).toContain("Bí thư — Chi bộ thôn Bản Chang");
+    expect(replyText(results[2]!.replies)).toContain("Bí thư — Chi bộ thôn Đồng Mé");
+    expect(replyText(results[3]!.replies)).toContain("Bí thư — Chi bộ thôn Nà Thưa");
+    const alone = await h.bot.handle(message("g-2", "/ngonngu"));
+    expect(replyText(results[4]!.replies)).toBe(replyText(alone.replies));
+    await alone.receipt?.delivered(alone.replies.length);
+    expect(await storedReplies()).toEqual([]);
+  });
+
+  it("a chat's next message in the same batch sees the state its previous one left", async () => {
+    const [ask, pick, after] = await handleAll([message("g-10", "/ngonngu"), message("g-11", "/ngonngu"), message("g-10", "2"), message("g-10", "/ngonngu")].filter((_, i) => i !== 1));
+    expect(replyText(ask!.replies)).toContain("English");
+    expect(replyText(pick!.replies)).toBe("Switched to English.");
+    expect(after!.status).toBe("handled");
+    const account = await h.db.db.selectFrom("chat_account").select("language").where("channel", "=", "console").where("platform_user_id", "=", "g-10").executeTakeFirstOrThrow();
+    expect(account.language).toBe("en");
+  });
+
+  it("a refusal in the batch gets its own answer and changes nothing of the others' turns", async () => {
+    const msgs = [message("g-20", "/ngonngu"), message("g-21", "zz", { action: "zz:1", text: undefined }), message("g-22", "/ngonngu"), message(secretary, "/toi")];
+    const results = await handleAll(msgs);
+    expect(results.map((r) => r.status)).toEqual(["handled", "handled", "handled", "handled"]);
+    expect(replyText(results[1]!.replies)).toContain("Danh sách lựa chọn này đã hết hạn");
+    expect(results[1]!.pressed).toBe("expired");
+    expect(replyText(results[0]!.replies)).toContain("English");
+    expect(replyText(results[2]!.replies)).toContain("English");
+    expect(replyText(results[3]!.replies)).toContain("Hoàng Văn Páo");
+    // The others' conversation state was kept: their "2" picks English.
+    const [picked] = await handleAll([message("g-20", "2")]);
+    expect(replyText(picked!.replies)).toBe("Switched to English.");
+    // Every key was claimed once: the same updates again are duplicates with nothing left to send.
+    const again = await handleAll(msgs);
+    expect(again.map((r) => [r.status, r.replies.length])).toEqual(msgs.map(() => ["duplicate", 0]));
+  });
+
+  it("recognises a redelivered update among new ones, and sends its stored replies that never went out", async () => {
+    const first = message("g-30", "/ngonngu");
+    const stored = await h.bot.handle(first);
+    expect(stored.status).toBe("handled");
+    // Its replies never went out (no receipt): the claim has to run out before another path may send them.
+    await h.db.db.updateTable("turn_reply").set({ lease_until: new Date(Date.now() - 1000) }).execute();
+    const fresh = message("g-31", "/ngonngu");
+    const [again, other] = await handleAll([first, fresh]);
+    expect(again!.status).toBe("duplicate");
+    expect(replyText(again!.replies)).toBe(replyText(stored.replies));
+    expect(other!.status).toBe("handled");
+    expect(await storedReplies()).toEqual([]);
+  });
+});
