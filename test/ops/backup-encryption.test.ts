@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/connection.js";
 import { countAllRows } from "../../src/db/backup.repository.js";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { listPeopleWithRoles } from "../../src/db/person.repository.js";
 import { restoreBackup, writeBackup } from "../../src/ops/backup.js";
 import { emptyDatabase } from "../support/empty-database.js";
@@ -21,8 +20,7 @@ describeEngines("encrypted backups (BACKUP_KEY)", (engine) => {
   let file: string;
 
   beforeAll(async () => {
-    source = await freshDatabase(engine);
-    await seedDemo(source.db);
+    source = await freshDatabase(engine, { demo: true });
     dir = mkdtempSync(join(tmpdir(), "chibo-enc-"));
     file = join(dir, "store.bak");
     await writeBackup(source.db, file, engine, new Date(), { key: KEY });

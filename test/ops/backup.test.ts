@@ -5,7 +5,6 @@ import { gzipSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/connection.js";
 import { listTables, tableRowsJson, useUtc } from "../../src/db/backup.repository.js";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { listPeopleWithRoles } from "../../src/db/person.repository.js";
 import type { Db } from "../../src/db/schema.js";
 import { BackupError, restoreBackup, writeBackup } from "../../src/ops/backup.js";
@@ -29,8 +28,7 @@ describeEngines("backup and restore", (engine) => {
   let file: string;
 
   beforeAll(async () => {
-    source = await freshDatabase(engine);
-    await seedDemo(source.db);
+    source = await freshDatabase(engine, { demo: true });
     // Text a backup must carry exactly: quotes, a backslash, a newline, Vietnamese, JSON in a jsonb column.
     await source.db
       .insertInto("audit_log")
@@ -134,10 +132,9 @@ it("chibo backup on a seeded data folder, chibo restore into a new folder: the s
 if (ENGINES.includes("postgres")) {
   it("restores a PGlite store's backup into PostgreSQL, every table row for row", async () => {
     const dir = mkdtempSync(join(tmpdir(), "chibo-backup-move-"));
-    const source = await freshDatabase("pglite");
+    const source = await freshDatabase("pglite", { demo: true });
     const target = await emptyDatabase("postgres");
     try {
-      await seedDemo(source.db);
       await writeBackup(source.db, join(dir, "pilot.bak"), "pglite");
       await restoreBackup(target.db, join(dir, "pilot.bak"));
       expect(await snapshot(target.db)).toEqual(await snapshot(source.db));
