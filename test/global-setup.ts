@@ -102,10 +102,13 @@ export default async function setup(project: TestProject) {
       await admin.query(`drop database if exists ${postgres.demo}`);
       await admin.query(`drop database if exists ${postgres.migrated}`);
       await admin.query(`create database ${postgres.migrated}`);
+      // Not copied to the databases made from it (each sets its own: test/support/engines.ts).
+      await admin.query(`alter database ${postgres.migrated} set synchronous_commit = off`);
       const migratedHandle = await openDatabase({ databaseUrl: at(postgres.migrated), poolSize: 1 });
       await migrateToLatest(migratedHandle.db);
       await migratedHandle.close();
       await admin.query(`create database ${postgres.demo} template ${postgres.migrated}`);
+      await admin.query(`alter database ${postgres.demo} set synchronous_commit = off`);
       const demoHandle = await openDatabase({ databaseUrl: at(postgres.demo), poolSize: 1 });
       await seedDemo(demoHandle.db);
       await demoHandle.close();

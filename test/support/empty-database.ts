@@ -1,6 +1,6 @@
 import pg from "pg";
 import { openDatabase, type DatabaseHandle, type Engine } from "../../src/db/connection.js";
-import { pgliteFrom } from "./engines.js";
+import { NO_COMMIT_WAIT, pgliteFrom } from "./engines.js";
 
 /**
  * A database with nothing in it, not even chibo's tables (what `chibo restore` starts from): an
@@ -17,6 +17,7 @@ export async function emptyDatabase(engine: Engine, prefix = "chibo_empty"): Pro
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`create database ${name}`);
+  await admin.query(NO_COMMIT_WAIT(name));
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
