@@ -30,3 +30,4 @@ export-layout-reason-too_large = the file is larger than 2 MB
 export-layout-reason-unreadable = not a valid Excel file, or too large once unpacked
 export-layout-reason-layout_without_table_row = no table row marked {"{{"}row.…{"}}"}
 export-layout-reason-layout_table_rows_apart = the {"{{"}row.…{"}}"}, {"{{"}subtotal.…{"}}"} and {"{{"}total.…{"}}"} rows are not next to each other
+export-layout-reason-layout_unknown_table = a row marked {"{{"}row.NAME.…{"}}"} names a table this report does not have (see the table names in the guide)

@@ -10,7 +10,7 @@ privacy-notice =
     chibo (the party cell assistant) keeps this about you: name, year of birth, sex, ethnicity, phone number, date of admission, cell and roles; whether you said you attend a meeting or not (with the reason); reports you send; household visits you log; reminders sent to you.
     Why: for the work of your cell and the party committees above it (meeting reminders, reports, summaries). Nothing else.
     Who can see it: your cell's secretary, deputy and committee; cadres assigned to follow your cell; the commune and province offices and standing committees, each for their own area. Every view of a list naming other people is recorded.
-    How long: member records as the party organization keeps them; pending messages and conversation state are removed after a few days; reminders after 90 days; the view log after 1 year.
+    How long: member records as the party organization keeps them; pending messages and conversation state are removed after a few days; reminders after { $outboxDays } days; the view log after { $accessLogDays } days.
     Your rights: type /mydata to see and get a copy of your data, press "Ask for a correction" if something is wrong; type /unlink to unlink this chat account.
 privacy-notice-ask = Do you agree, so that the account of { $name } can be linked?
 privacy-notice-ask-linked = The notice has changed. Please read it and choose.
@@ -54,11 +54,33 @@ privacy-section-corrected = Report corrections: { $count }
 privacy-section-visits = Household visits you logged ({ $count }):
 privacy-section-self-reviews = Your annual self-reviews ({ $count }):
 privacy-self-review-line = • { $year }: { $level } — { $text }
+privacy-section-tasks = Tasks given to you by a cell resolution ({ $count }):
+privacy-task-line = • { $period }, { $cell }: { $task } — { $status }
+privacy-task-due = (due { $date })
 privacy-visit-line = • { $date } — household of { $household }, { $village }
 privacy-section-reminders = Reminders sent to you: { $count }
 privacy-reminder-count = • { $kind }: { $count }
 privacy-reminder-recent = Most recent:
 privacy-reminder-line = • { $at } — { $kind }
+privacy-kind-meeting_reminder = Cell meeting reminder
+privacy-kind-meeting_changed = Meeting date changed
+privacy-kind-meeting_cancelled = Meeting cancelled
+privacy-kind-meeting_holiday = Meeting falls on a holiday
+privacy-kind-meeting_thematic = Thematic meeting reminder
+privacy-kind-report_due = Report deadline reminder
+privacy-kind-report_overdue_cadre = Cells late with a report (assigned cadre)
+privacy-kind-report_digest = Digest of cells late with a report
+privacy-kind-digest_commune = Commune reporting digest
+privacy-kind-digest_province = Reporting digest by commune
+privacy-kind-member_probation_due = Probation ending reminder
+privacy-kind-candidate_certificate_due = Awareness-class certificate expiring
+privacy-kind-task_due = Assigned task due soon
+privacy-kind-group_meeting_reminder = Meeting reminder (group chat)
+privacy-kind-group_meeting_changed = Meeting date changed (group chat)
+privacy-kind-group_meeting_cancelled = Meeting cancelled (group chat)
+privacy-kind-group_meeting_holiday = Meeting falls on a holiday (group chat)
+privacy-kind-announcement = Party committee announcement
+privacy-kind-announcement_stats = Announcement delivery report
 privacy-section-consents = Personal data consent:
 privacy-consent-line = • { $at } — { $channel }, version { $version }: { $decision }
 privacy-decision-accepted = agreed
@@ -83,6 +105,8 @@ privacy-what-person_profile = viewed a person's profile
 privacy-what-export_names = exported a file naming people
 privacy-what-correction_list = viewed correction requests
 privacy-what-rating_self_reviews = viewed members' self-reviews
+privacy-what-invite_list = viewed the people not yet linked (invitations)
+privacy-what-meeting_proxy_list = viewed the attendance list to answer for members
 
 unlink-ask = Unlink this chat account from { $name }? After that the bot will not message this account any more.
 unlink-confirm = Unlink
@@ -131,3 +155,6 @@ retention-kind-finishedOutbox = Reminders and notices sent
 retention-kind-accessLog = Personal data view log
 retention-kind-audit = Change log (reports included)
 retention-kind-doneCorrections = Handled correction requests
+retention-kind-staleCandidates = Candidates still followed with no step recorded
+retention-kind-selfReviews = Members' annual self-reviews (after the year ends)
+retention-kind-resolutionTasks = Tasks from a cell's resolution (after its month)

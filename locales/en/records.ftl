@@ -66,22 +66,14 @@ records-bad-worker_role = Line "{ $line }": unknown title (e.g. trưởng thôn,
 records-bad-worker_index = Line "{ $line }": there is no person with that number in the list.
 records-bad-worker_field = Line "{ $line }": name the item and its new value, e.g. "sửa 2: trình độ 12/12".
 records-bad-too_many_workers = Line "{ $line }": the list is already too long.
-records-export-title = Village and residential group database
-records-export-legend = Yellow cells: changed since last quarter (the cell's note gives the old value).
 records-export-was = Last quarter ({ $period }): { $value }
-records-sheet-villages = Villages
-records-sheet-workers = Workers
-records-col-village = Village / group
-records-col-workers = Workers
-records-col-role = Title
-records-col-name = Full name
-records-col-sex = Sex
-records-col-birth-year = Birth year
-records-col-ethnicity = Ethnicity
-records-col-education = Education
-records-col-occupation = Occupation
-records-col-party = Party member
-records-col-change = Change
+records-status-first = First record
+records-status-unchanged = No change
+records-status-changed = { $count ->
+    [one] { $count } change
+   *[other] { $count } changes
+}
+records-status-count = { $done }/{ $total } villages updated
 records-change-added = New
 records-change-changed = Changed
 records-change-removed = Left

@@ -24,3 +24,4 @@ export-layout-reason-too_large = tệp lớn hơn 2 MB
 export-layout-reason-unreadable = không phải tệp Excel hợp lệ, hoặc quá lớn khi giải nén
 export-layout-reason-layout_without_table_row = không có dòng đánh dấu bảng {"{{"}row.…{"}}"}
 export-layout-reason-layout_table_rows_apart = các dòng {"{{"}row.…{"}}"}, {"{{"}subtotal.…{"}}"}, {"{{"}total.…{"}}"} không liền nhau
+export-layout-reason-layout_unknown_table = có dòng {"{{"}row.TÊN_BẢNG.…{"}}"} mà loại báo cáo này không có bảng tên đó (xem tên các bảng trong hướng dẫn)

@@ -10,7 +10,7 @@ privacy-notice =
     chibo (Trợ lý chi bộ) giữ các thông tin sau về đồng chí: họ tên, năm sinh, giới tính, dân tộc, số điện thoại, ngày vào Đảng, chi bộ và chức vụ; việc đồng chí báo dự họp hay vắng (kèm lý do); báo cáo đồng chí gửi; các lần đồng chí thăm hộ gia đình; các tin nhắc đã gửi cho đồng chí.
     Để làm gì: phục vụ công tác của chi bộ và đảng ủy cấp trên (nhắc họp, nhận báo cáo, tổng hợp). Không dùng vào việc khác.
     Ai được xem: bí thư, phó bí thư, chi ủy chi bộ của đồng chí; cán bộ được phân công theo dõi chi bộ; văn phòng và Ban Thường vụ đảng ủy xã, tỉnh theo cấp quản lý. Mỗi lần xem danh sách có tên người khác đều được ghi lại.
-    Giữ bao lâu: hồ sơ đảng viên giữ theo quy định của tổ chức đảng; tin nhắn chờ và trạng thái trò chuyện xóa sau vài ngày; tin nhắc xóa sau 90 ngày; nhật ký xem xóa sau 1 năm.
+    Giữ bao lâu: hồ sơ đảng viên giữ theo quy định của tổ chức đảng; tin nhắn chờ và trạng thái trò chuyện xóa sau vài ngày; tin nhắc xóa sau { $outboxDays } ngày; nhật ký xem xóa sau { $accessLogDays } ngày.
     Quyền của đồng chí: gõ /dulieu để xem và nhận bản sao dữ liệu của mình, bấm "Yêu cầu sửa" nếu có sai sót; gõ /huylienket để hủy liên kết tài khoản chat này.
 privacy-notice-ask = Đồng chí có đồng ý để liên kết tài khoản { $name } không?
 privacy-notice-ask-linked = Nội dung thông báo đã thay đổi. Đồng chí vui lòng đọc và chọn.
@@ -54,11 +54,33 @@ privacy-section-corrected = Lần sửa báo cáo: { $count }
 privacy-section-visits = Lần thăm hộ đồng chí ghi ({ $count }):
 privacy-section-self-reviews = Tự đánh giá, xếp loại cuối năm ({ $count }):
 privacy-self-review-line = • Năm { $year }: { $level } — { $text }
+privacy-section-tasks = Việc được giao cho đồng chí theo nghị quyết chi bộ ({ $count }):
+privacy-task-line = • { $period }, { $cell }: { $task } — { $status }
+privacy-task-due = (hạn { $date })
 privacy-visit-line = • { $date } — hộ { $household }, { $village }
 privacy-section-reminders = Tin nhắc đã gửi cho đồng chí: { $count }
 privacy-reminder-count = • { $kind }: { $count }
 privacy-reminder-recent = Gần đây nhất:
 privacy-reminder-line = • { $at } — { $kind }
+privacy-kind-meeting_reminder = Nhắc lịch sinh hoạt chi bộ
+privacy-kind-meeting_changed = Báo đổi ngày họp
+privacy-kind-meeting_cancelled = Báo hủy buổi họp
+privacy-kind-meeting_holiday = Báo ngày họp trùng ngày lễ
+privacy-kind-meeting_thematic = Nhắc sinh hoạt chuyên đề
+privacy-kind-report_due = Nhắc hạn báo cáo
+privacy-kind-report_overdue_cadre = Báo chi bộ chậm báo cáo (cán bộ phụ trách)
+privacy-kind-report_digest = Tổng hợp chi bộ chậm báo cáo
+privacy-kind-digest_commune = Tổng hợp báo cáo của xã
+privacy-kind-digest_province = Tổng hợp báo cáo theo xã
+privacy-kind-member_probation_due = Nhắc hết thời gian dự bị
+privacy-kind-candidate_certificate_due = Nhắc giấy chứng nhận lớp cảm tình Đảng sắp hết hạn
+privacy-kind-task_due = Nhắc việc được giao sắp đến hạn
+privacy-kind-group_meeting_reminder = Nhắc lịch họp (nhóm chat)
+privacy-kind-group_meeting_changed = Báo đổi ngày họp (nhóm chat)
+privacy-kind-group_meeting_cancelled = Báo hủy buổi họp (nhóm chat)
+privacy-kind-group_meeting_holiday = Báo ngày họp trùng ngày lễ (nhóm chat)
+privacy-kind-announcement = Thông báo của đảng ủy
+privacy-kind-announcement_stats = Kết quả gửi thông báo
 privacy-section-consents = Đồng ý về dữ liệu cá nhân:
 privacy-consent-line = • { $at } — { $channel }, bản { $version }: { $decision }
 privacy-decision-accepted = đồng ý
@@ -83,6 +105,8 @@ privacy-what-person_profile = xem hồ sơ một người
 privacy-what-export_names = xuất tệp có tên người
 privacy-what-correction_list = xem yêu cầu sửa thông tin
 privacy-what-rating_self_reviews = xem tự đánh giá, xếp loại của đảng viên
+privacy-what-invite_list = xem danh sách người chưa liên kết tài khoản (mời liên kết)
+privacy-what-meeting_proxy_list = xem danh sách báo dự họp để ghi hộ
 
 unlink-ask = Hủy liên kết tài khoản chat này với đồng chí { $name }? Sau khi hủy, bot sẽ không nhắn tin cho tài khoản này nữa.
 unlink-confirm = Hủy liên kết
@@ -131,3 +155,6 @@ retention-kind-finishedOutbox = Tin nhắc, thông báo đã gửi
 retention-kind-accessLog = Nhật ký xem thông tin cá nhân
 retention-kind-audit = Nhật ký thay đổi (kể cả báo cáo)
 retention-kind-doneCorrections = Yêu cầu sửa đã xử lý
+retention-kind-staleCandidates = Quần chúng đang theo dõi nhưng lâu không cập nhật bước nào
+retention-kind-selfReviews = Tự đánh giá, tự xếp loại cuối năm của đảng viên (sau khi hết năm)
+retention-kind-resolutionTasks = Việc được giao theo nghị quyết chi bộ (sau tháng của nghị quyết)

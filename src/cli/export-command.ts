@@ -16,8 +16,14 @@ import { rollupForExport } from "../services/rollup.service.js";
 import type { CommandContext, Io } from "./command.js";
 import { buildReportTable } from "../services/export.service.js";
 import { villageTable } from "../services/village-record.service.js";
-import { villageXlsx } from "../export/village-workbook.js";
+import { villageWorkbook } from "../export/village-workbook.js";
 import { isMeetingDocument } from "../domain/cycle/documents.js";
+
+/** What is wrong with an office's layout, in words, with the file to fix. */
+function layoutProblem(error: ChiboError): string {
+  const i18n = createI18n();
+  return i18n.t("vi", "export-layout-invalid", { file: String(error.args.layout), reason: i18n.t("vi", `export-layout-reason-${String(error.args.reason)}`) });
+}
 
 async function findRoot(db: Db, ref: string | undefined) {
   if (ref) {
@@ -102,8 +108,7 @@ FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx), vil
     return 0;
   } catch (error) {
     if (error instanceof ChiboError && error.code === "invalid_input" && error.args.layout !== undefined) {
-      const t = createI18n();
-      io.stderr.write(`${t.t("vi", "export-layout-invalid", { file: String(error.args.layout), reason: t.t("vi", `export-layout-reason-${String(error.args.reason)}`) })}\n`);
+      io.stderr.write(`${layoutProblem(error)}\n`);
       return 1;
     }
     if (error instanceof ChiboError && error.code === "invalid_input") {
@@ -135,10 +140,14 @@ async function exportVillages(period: string, org: string | undefined, out: stri
     const table = await villageTable(app.database.db, null, root.id, period, new Date());
     const i18n = createI18n();
     const t = (id: string, a?: Record<string, string | number>) => i18n.t("vi", id, a);
-    await writeFile(resolve(ctx.cwd, out), await villageXlsx(table, t, localDate(new Date(), app.config.TZ_DEFAULT)));
+    await writeFile(resolve(ctx.cwd, out), await villageWorkbook(table, { t, today: localDate(new Date(), app.config.TZ_DEFAULT) }));
     io.stdout.write(`Đã xuất hồ sơ ${table.rows.filter((r) => r.figures).length}/${table.rows.length} thôn của ${table.orgName} vào ${out}\n`);
     return 0;
   } catch (error) {
+    if (error instanceof ChiboError && error.code === "invalid_input" && error.args.layout !== undefined) {
+      io.stderr.write(`${layoutProblem(error)}\n`);
+      return 1;
+    }
     if (error instanceof ChiboError && error.code === "invalid_input") {
       io.stderr.write(`Kỳ "${period}" không hợp lệ cho hồ sơ thôn (quý: YYYY-Qn).\n`);
       return 2;

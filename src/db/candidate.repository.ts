@@ -101,6 +101,18 @@ export async function deleteDroppedCandidatesBefore(db: Db, day: string): Promis
   return Number(result.numDeletedRows);
 }
 
+/** Candidates still followed (not admitted, not dropped) with no step recorded since `at`: the retention clean-up removes them. */
+export async function deleteStaleCandidatesBefore(db: Db, at: Date): Promise<number> {
+  const result = await db
+    .deleteFrom("party_candidate")
+    .where("admitted_on", "is", null)
+    .where("dropped_on", "is", null)
+    .where("person_id", "is", null)
+    .where("updated_at", "<", at)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function putTarget(db: Db, orgId: number, year: number, target: number, by: number | null, at: Date): Promise<void> {
   await db
     .insertInto("development_target")

@@ -66,6 +66,31 @@ export async function openTasksOwnedBy(db: Db, personId: number) {
     .execute();
 }
 
+/** Every task a person owns, newest month first, with the cell's name (their own data, /dulieu). */
+export async function tasksOwnedBy(db: Db, personId: number) {
+  return db
+    .selectFrom("resolution_task")
+    .innerJoin("org", "org.id", "resolution_task.org_id")
+    .select([...TASK_COLUMNS, "org.name as org_name"])
+    .where("resolution_task.owner_person_id", "=", personId)
+    .orderBy("resolution_task.period", "desc")
+    .orderBy("resolution_task.seq")
+    .execute();
+}
+
+/**
+ * Tasks of months before `period` (`YYYY-MM`): the retention clean-up removes them, except one still
+ * open and due on or after `keepDueFrom` (a long task is kept until it is marked).
+ */
+export async function deleteTasksBefore(db: Db, period: string, keepDueFrom: string): Promise<number> {
+  const result = await db
+    .deleteFrom("resolution_task")
+    .where("period", "<", period)
+    .where((w) => w.or([w("status", "<>", "open"), w("due_on", "is", null), w("due_on", "<", keepDueFrom)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function findTask(db: Db, id: number) {
   return db.selectFrom("resolution_task").select(TASK_COLUMNS).where("id", "=", id).executeTakeFirst();
 }

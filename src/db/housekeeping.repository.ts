@@ -2,7 +2,9 @@ import { sql } from "kysely";
 import { retentionDays, type RetentionDays, type RetentionKind } from "../domain/privacy.js";
 import type { Db } from "./schema.js";
 import { pruneStaleReplies } from "./turn-reply.repository.js";
-import { deleteDroppedCandidatesBefore } from "./candidate.repository.js";
+import { deleteDroppedCandidatesBefore, deleteStaleCandidatesBefore } from "./candidate.repository.js";
+import { deleteTasksBefore } from "./cycle.repository.js";
+import { deleteSelfReviewsBefore } from "./rating.repository.js";
 import { deleteVillageRecordsBefore } from "./village-record.repository.js";
 
 /** The quarter (`YYYY-Qn`) an instant falls in, in UTC: a day's difference at the edge does not matter here. */
@@ -57,7 +59,12 @@ export async function pruneFinished(db: Db, now: Date, retention: Retention = DE
     .where("done_at", "<", before(now, retention.doneCorrections))
     .executeTakeFirst();
   const candidates = await deleteDroppedCandidatesBefore(db, before(now, retention.droppedCandidates).toISOString().slice(0, 10));
+  const stale = await deleteStaleCandidatesBefore(db, before(now, retention.staleCandidates));
   const villages = await deleteVillageRecordsBefore(db, quarterOf(before(now, retention.villageRecords)));
+  // A review year counts from its last day; a resolution's tasks from the end of its month.
+  const reviews = await deleteSelfReviewsBefore(db, before(now, retention.selfReviews).getUTCFullYear());
+  const taskCut = before(now, retention.resolutionTasks).toISOString().slice(0, 10);
+  const tasks = await deleteTasksBefore(db, taskCut.slice(0, 7), taskCut);
   // Sent replies are deleted as they go; what is left was given up or is past its resend window.
   const turnReplies = await pruneStaleReplies(db, now);
   const servedFiles = await pruneServedFiles(db, now, SERVED_FILE_ROW_DAYS);
@@ -73,7 +80,10 @@ export async function pruneFinished(db: Db, now: Date, retention: Retention = DE
     audit: Number(audit.numDeletedRows),
     doneCorrections: Number(corrections.numDeletedRows),
     droppedCandidates: candidates,
+    staleCandidates: stale,
     villageRecords: villages,
+    selfReviews: reviews,
+    resolutionTasks: tasks,
     turnReplies,
     servedFiles,
   };

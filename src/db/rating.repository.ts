@@ -161,3 +161,9 @@ export async function unitsUnder(db: Db, parentIds: readonly number[], onDate: s
 export async function selfReviewsOfPerson(db: Db, personId: number) {
   return db.selectFrom("member_self_review").select(["year", "level", "text", "at"]).where("person_id", "=", personId).orderBy("year", "desc").execute();
 }
+
+/** Self-reviews of years before `year`: the retention clean-up removes them. */
+export async function deleteSelfReviewsBefore(db: Db, year: number): Promise<number> {
+  const result = await db.deleteFrom("member_self_review").where("year", "<", year).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -67,6 +67,33 @@ export async function meetingRuleOf(db: Db, orgId: number, today: string): Promi
 
 type RuleRow = Parameters<typeof meetingRuleFromColumns>[0];
 
+/**
+ * One org's rule in force on each of several dates, own or inherited as in `meetingRules` (rules are
+ * versioned: a new one ends the old, which stays as history), in one query. A date with no rule is absent.
+ */
+export async function meetingRuleOnDates(db: Db, orgId: number, dates: readonly string[]): Promise<Map<string, MeetingRule>> {
+  if (dates.length === 0) return new Map();
+  const rows = await sql<RuleRow & { on_date: string }>`
+    with recursive up(org_id, depth, catchment) as (
+      select id, 0, catchment from org where id = ${orgId}
+      union all
+      select o.parent_id, up.depth + 1, up.catchment
+      from up join org o on o.id = up.org_id
+      where o.parent_id is not null and (up.catchment is null or up.catchment in (${sql.join(INHERITING_CATCHMENTS)}))
+    ),
+    days(on_date) as (values ${sql.join([...new Set(dates)].map((d) => sql`(${d}::date)`))})
+    select distinct on (days.on_date) to_char(days.on_date, 'YYYY-MM-DD') as on_date, mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time, mr.place, mr.thematic_month
+    from days cross join up join meeting_rule mr on mr.org_id = up.org_id
+    where mr.valid_from <= days.on_date and (mr.valid_to is null or mr.valid_to > days.on_date)
+    order by days.on_date, up.depth, mr.valid_from desc, mr.id desc`.execute(db);
+  const out = new Map<string, MeetingRule>();
+  for (const row of rows.rows) {
+    const rule = meetingRuleFromColumns(row);
+    if (rule) out.set(row.on_date, rule);
+  }
+  return out;
+}
+
 /** The rule an org itself holds on a date (not inherited), with where it came from; undefined when none. */
 export async function ownMeetingRule(db: Db, orgId: number, today: string): Promise<{ id: number; rule: MeetingRule; validFrom: string } | undefined> {
   const row = await db

@@ -11,7 +11,7 @@
 export const PRIVACY_NOTICE_VERSION = 1;
 
 /** Views of another person's details that are recorded in the access log. */
-export const ACCESS_KINDS = ["cell.members", "meeting.absentees", "person.profile", "export.names", "correction.list", "rating.self_reviews", "village.workforce", "candidates.list"] as const;
+export const ACCESS_KINDS = ["cell.members", "meeting.absentees", "person.profile", "export.names", "correction.list", "rating.self_reviews", "village.workforce", "candidates.list", "invite.list", "meeting.proxy_list"] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 
 /** Kinds of stored record that the daily clean-up removes after their retention. */
@@ -27,7 +27,10 @@ export type RetentionKind =
   | "audit"
   | "doneCorrections"
   | "droppedCandidates"
-  | "villageRecords";
+  | "staleCandidates"
+  | "villageRecords"
+  | "selfReviews"
+  | "resolutionTasks";
 
 export interface RetentionRule {
   kind: RetentionKind;
@@ -44,7 +47,8 @@ export interface RetentionRule {
  * change it. docs/vi/du-lieu-ca-nhan.md copies this table; keep them alike.
  * Not in the table, kept while the party organization keeps its records: people, roles, reports,
  * RSVPs, household visits, consents (the proof of what a person accepted), and the pipeline record of
- * a candidate who was admitted (part of the member's dossier).
+ * a candidate who was admitted (part of the member's dossier). A candidate still followed is kept
+ * while steps are recorded (`staleCandidates` once they stop).
  */
 export const RETENTION_TABLE: readonly RetentionRule[] = [
   { kind: "inboundUpdates", days: 7, since: "received" },
@@ -60,8 +64,16 @@ export const RETENTION_TABLE: readonly RetentionRule[] = [
   { kind: "doneCorrections", days: 365, since: "marked done" },
   // Candidates no longer followed (not admitted): their name, birth year, ethnicity and religion go.
   { kind: "droppedCandidates", days: 365, since: "no longer followed", settable: { min: 90, max: 1825 } },
+  // A candidate still followed but with no step recorded for this long (the awareness-class
+  // certificate lasts 60 months): the cell has stopped following them in all but name.
+  { kind: "staleCandidates", days: 1825, since: "last step recorded", settable: { min: 730, max: 3650 } },
   // The village record names the village's workers; quarters older than this are removed.
   { kind: "villageRecords", days: 1825, since: "quarter began", settable: { min: 730, max: 3650 } },
+  // A member's own level and words for a year (/tudanhgia); the paper review stays in the party file.
+  { kind: "selfReviews", days: 1825, since: "review year ended", settable: { min: 730, max: 3650 } },
+  // Tasks from a meeting's resolution (/viec): who was given what, its status and note. A task still
+  // open and due after the cut-off stays until it is marked.
+  { kind: "resolutionTasks", days: 1825, since: "resolution month ended", settable: { min: 365, max: 3650 } },
 ];
 
 export type RetentionDays = Record<RetentionKind, number>;

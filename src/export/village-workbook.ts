@@ -1,136 +1,180 @@
-import type ExcelJSModule from "exceljs";
-import { periodParts } from "../domain/forms/period.js";
-import { FIGURE_KEYS, ORGANIZATIONS, type Worker } from "../domain/records/village-record.js";
-import { formatDateVi } from "../domain/time.js";
-import type { VillageTable } from "../services/village-record.service.js";
-import type { Translate } from "./report-workbook.js";
-import { neutralizeFormula } from "./safe-cell.js";
+import { ChiboError } from "../domain/errors.js";
+import { previousPeriod } from "../domain/forms/period.js";
+import { placeDateLine } from "../domain/report-heading.js";
+import { FIGURE_KEYS, ORGANIZATIONS, type FigureKey, type VillageFigures, type Worker } from "../domain/records/village-record.js";
+import type { VillageRow, VillageTable } from "../services/village-record.service.js";
+import { fillLayout, layoutFile, readLayout, type LayoutRow, type LayoutValue } from "./province-layout.js";
+import { periodTitle, type Translate } from "./report-workbook.js";
+import type { Signer } from "./rollup-workbook.js";
 
-/** Cells that changed since the quarter before: a pale yellow fill, as offices mark them by hand. */
-const CHANGED_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } } as const;
-const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } } as const;
-const BORDER = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } } as const;
+/** The village record's layout under templates/bao-cao/ (an office's own `co-so-du-lieu-thon.xlsx` replaces it). */
+export const VILLAGE_LAYOUT = "co-so-du-lieu-thon";
+/** The layout's table of people who do the villages' work: its rows are marked `{{row.workers.KEY}}`. */
+export const WORKERS_TABLE = "workers";
 
-function periodTitle(t: Translate, period: string): string {
-  const p = periodParts(period);
-  return t(`period-${p.kind}`, { index: p.index, year: String(p.year) });
+/** The village table's keys of the figures; the organizations keep their own names (`party`, `women`, …). */
+const FIGURE_COLUMN: Record<FigureKey, string> = { areaKm2: "area_km2", population: "population", households: "households", poorHouseholds: "poor_households" };
+const WORKER_COLUMN: Record<keyof Worker, string> = {
+  role: "role",
+  name: "name",
+  sex: "sex",
+  birthYear: "birth_year",
+  ethnicity: "ethnicity",
+  education: "education",
+  occupation: "occupation",
+  partyMember: "party_member",
+};
+
+export interface VillageWorkbookOptions {
+  t: Translate;
+  /** The local date of the place-and-date line. */
+  today: string;
+  signer?: Signer;
+  /** A folder with the office's own layouts; the data folder's `mau-bao-cao/`, then the shipped one otherwise. */
+  layoutDir?: string;
 }
 
-/** Text people typed, safe to open (no live formulas). */
-function safe(text: string | null): string | null {
-  return text === null ? null : neutralizeFormula(text);
+function numberVi(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString("vi-VN") : String(n).replace(".", ",");
 }
 
-/**
- * The commune's villages for a quarter, two sheets: "Thôn" (one row per village: figures and the
- * members of each organization) and "Người làm việc" (one row per worker). Cells that changed since
- * the quarter before are filled yellow, and a note names the old value; new workers' rows too.
- */
-export async function villageXlsx(table: VillageTable, t: Translate, exportedOn: string): Promise<Uint8Array> {
-  // Loaded on first use: ExcelJS is heavy.
-  const { default: ExcelJS } = (await import("exceljs")) as { default: typeof ExcelJSModule };
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "chibo";
+function changeCount(r: VillageRow): number {
+  const d = r.diff;
+  return d.figures.length + d.organizations.length + d.workersAdded.length + d.workersChanged.length + d.workersRemoved.length;
+}
 
-  const title = (sheet: ExcelJSModule.Worksheet) => {
-    sheet.addRow([t("records-export-title").toUpperCase()]).font = { bold: true, size: 14 };
-    sheet.addRow([safe(table.orgName)]).font = { bold: true };
-    sheet.addRow([periodTitle(t, table.period)]);
-    sheet.addRow([t("export-exported-on", { date: formatDateVi(exportedOn) }), t("records-export-legend")]);
-    sheet.addRow([]);
-  };
-  const header = (sheet: ExcelJSModule.Worksheet, columns: string[]) => {
-    const row = sheet.addRow(columns);
-    row.font = { bold: true };
-    row.alignment = { wrapText: true, vertical: "middle" };
-    row.eachCell((cell) => {
-      cell.border = BORDER;
-      cell.fill = HEADER_FILL;
-    });
-  };
+/** The note of a changed cell: "Quý trước (quý 2/2025): 618". */
+function wasNote(t: Translate, r: VillageRow, value: string | number | null | undefined): string {
+  const shown = value === null || value === undefined || value === "" ? "—" : typeof value === "number" ? numberVi(value) : value;
+  return t("records-export-was", { value: shown, period: r.previousPeriod ? periodTitle(t, r.previousPeriod) : "" });
+}
 
-  const villages = workbook.addWorksheet(t("records-sheet-villages"), { views: [{ state: "frozen", ySplit: 6 }] });
-  title(villages);
-  const orgColumns = ORGANIZATIONS.map((k) => t(`records-org-${k}`));
-  header(villages, [t("export-col-no"), t("export-col-commune"), t("records-col-village"), ...FIGURE_KEYS.map((k) => t(`records-field-${k}`)), ...orgColumns, t("records-col-workers")]);
-  table.rows.forEach((r, i) => {
-    const f = r.figures;
-    const values = [
-      i + 1,
-      safe(r.communeName ?? ""),
-      safe(r.cellName),
-      ...FIGURE_KEYS.map((k) => f?.[k] ?? null),
-      ...ORGANIZATIONS.map((k) => f?.organizations[k] ?? null),
-      f ? f.workforce.length : null,
-    ];
-    const row = villages.addRow(values);
-    if (!f) {
-      row.getCell(4).value = t("records-table-missing");
-      return;
+function figureValues(f: VillageFigures): Record<string, LayoutValue> {
+  const values: Record<string, LayoutValue> = {};
+  for (const k of FIGURE_KEYS) values[FIGURE_COLUMN[k]] = f[k] ?? null;
+  for (const k of ORGANIZATIONS) values[k] = f.organizations[k] ?? null;
+  values.workers = f.workforce.length;
+  return values;
+}
+
+function villageItem(t: Translate, r: VillageRow, stt: number): LayoutRow {
+  const base = { stt, commune: r.communeName ?? "", name: r.village };
+  const f = r.figures;
+  if (!f) return { kind: "item", values: { ...base, status: t("records-table-missing") } };
+  const count = changeCount(r);
+  const status = !r.previous ? t("records-status-first") : count === 0 ? t("records-status-unchanged") : t("records-status-changed", { count });
+  const changed: Record<string, string> = {};
+  for (const k of r.diff.figures) changed[FIGURE_COLUMN[k]] = wasNote(t, r, r.previous?.[k]);
+  for (const k of r.diff.organizations) changed[k] = wasNote(t, r, r.previous?.organizations[k]);
+  if (r.previous && r.previous.workforce.length !== f.workforce.length) changed.workers = wasNote(t, r, r.previous.workforce.length);
+  return { kind: "item", values: { ...base, status, ...figureValues(f) }, changed };
+}
+
+/** A sum row over villages: each figure added up where any village has it; "2/3 thôn đã cập nhật". */
+function sumRow(t: Translate, kind: "subtotal" | "total", name: string, rows: readonly VillageRow[]): LayoutRow {
+  const values: Record<string, LayoutValue> = { stt: null, commune: "", name, status: t("records-status-count", { done: rows.filter((r) => r.figures).length, total: rows.length }) };
+  for (const r of rows) {
+    if (!r.figures) continue;
+    for (const [key, value] of Object.entries(figureValues(r.figures))) {
+      if (typeof value === "number") values[key] = Math.round(((values[key] as number | undefined) ?? 0) * 100 + value * 100) / 100;
+      else values[key] ??= null;
     }
-    const mark = (column: number, old: number | undefined) => {
-      const cell = row.getCell(column);
-      cell.fill = CHANGED_FILL;
-      cell.note = t("records-export-was", { value: old === undefined ? "—" : String(old).replace(".", ","), period: r.previousPeriod ? periodTitle(t, r.previousPeriod) : "" });
-    };
-    FIGURE_KEYS.forEach((k, j) => {
-      if (r.diff.figures.includes(k)) mark(4 + j, r.previous?.[k]);
-    });
-    ORGANIZATIONS.forEach((k, j) => {
-      if (r.diff.organizations.includes(k)) mark(4 + FIGURE_KEYS.length + j, r.previous?.organizations[k]);
-    });
-    const workersChanged = r.diff.workersAdded.length + r.diff.workersChanged.length + r.diff.workersRemoved.length;
-    if (workersChanged > 0) mark(4 + FIGURE_KEYS.length + ORGANIZATIONS.length, r.previous?.workforce.length);
-  });
-  villages.columns.forEach((column, i) => {
-    column.width = i === 0 ? 6 : i <= 2 ? 28 : 12;
-  });
+  }
+  return { kind, values };
+}
 
-  const workers = workbook.addWorksheet(t("records-sheet-workers"), { views: [{ state: "frozen", ySplit: 6 }] });
-  title(workers);
-  header(workers, [
-    t("export-col-no"),
-    t("records-col-village"),
-    t("records-col-role"),
-    t("records-col-name"),
-    t("records-col-sex"),
-    t("records-col-birth-year"),
-    t("records-col-ethnicity"),
-    t("records-col-education"),
-    t("records-col-occupation"),
-    t("records-col-party"),
-    t("records-col-change"),
-  ]);
-  let n = 0;
-  const workerRow = (village: string, w: Worker, change: string | null) => [
-    ++n,
-    safe(village),
-    t(`records-role-${w.role}`),
-    safe(w.name),
-    w.sex ? t(w.sex === "F" ? "records-sex-f" : "records-sex-m") : null,
-    w.birthYear,
-    safe(w.ethnicity),
-    safe(w.education),
-    safe(w.occupation),
-    t(w.partyMember ? "yes" : "no"),
-    change,
-  ];
+/** One row per village in the table's order, "Cộng: …" after each commune when there are several, and the total. */
+export function villageRows(table: VillageTable, t: Translate): LayoutRow[] {
+  const communes = new Map<string, VillageRow[]>();
+  for (const r of table.rows) {
+    const key = r.communeName ?? "";
+    communes.set(key, [...(communes.get(key) ?? []), r]);
+  }
+  const out: LayoutRow[] = [];
+  let stt = 0;
+  for (const [commune, rows] of communes) {
+    for (const r of rows) out.push(villageItem(t, r, ++stt));
+    if (communes.size > 1) out.push(sumRow(t, "subtotal", t("export-subtotal", { name: commune }), rows));
+  }
+  out.push(sumRow(t, "total", t("export-total").toLocaleUpperCase("vi"), table.rows));
+  return out;
+}
+
+function workerText(t: Translate, w: Worker, key: keyof Worker): string | number | null {
+  switch (key) {
+    case "role":
+      return t(`records-role-${w.role}`);
+    case "sex":
+      return w.sex ? t(w.sex === "F" ? "records-sex-f" : "records-sex-m") : null;
+    case "partyMember":
+      return t(w.partyMember ? "yes" : "no");
+    default:
+      return w[key];
+  }
+}
+
+/** Each village's workers as listed this quarter, then those who left, struck through. */
+export function workerRows(table: VillageTable, t: Translate): LayoutRow[] {
+  const out: LayoutRow[] = [];
+  let stt = 0;
+  const row = (r: VillageRow, w: Worker, change: string | null): Record<string, LayoutValue> => {
+    const values: Record<string, LayoutValue> = { stt: ++stt, village: r.village, commune: r.communeName ?? "", change };
+    for (const key of Object.keys(WORKER_COLUMN) as (keyof Worker)[]) values[WORKER_COLUMN[key]] = workerText(t, w, key);
+    return values;
+  };
   for (const r of table.rows) {
     if (!r.figures) continue;
     r.figures.workforce.forEach((w, i) => {
-      const added = r.diff.workersAdded.includes(i);
-      const changed = r.diff.workersChanged.includes(i);
-      const row = workers.addRow(workerRow(r.cellName, w, added ? t("records-change-added") : changed ? t("records-change-changed") : null));
-      if (added || changed) row.eachCell((cell) => (cell.fill = CHANGED_FILL));
+      if (r.diff.workersAdded.includes(i)) {
+        out.push({ kind: "item", values: row(r, w, t("records-change-added")), mark: "added" });
+        return;
+      }
+      const j = r.diff.workersChanged.indexOf(i);
+      const before = j >= 0 ? r.diff.workersChangedFrom[j] : undefined;
+      if (!before) {
+        out.push({ kind: "item", values: row(r, w, null) });
+        return;
+      }
+      const changed: Record<string, string> = {};
+      for (const key of Object.keys(WORKER_COLUMN) as (keyof Worker)[]) {
+        const was = workerText(t, before, key);
+        if (was !== workerText(t, w, key)) changed[WORKER_COLUMN[key]] = wasNote(t, r, was);
+      }
+      out.push({ kind: "item", values: row(r, w, t("records-change-changed")), changed });
     });
-    for (const w of r.diff.workersRemoved) {
-      const row = workers.addRow(workerRow(r.cellName, w, t("records-change-removed")));
-      row.eachCell((cell) => (cell.fill = CHANGED_FILL));
-      row.font = { strike: true };
-    }
+    for (const w of r.diff.workersRemoved) out.push({ kind: "item", values: row(r, w, t("records-change-removed")), mark: "left" });
   }
-  workers.columns.forEach((column, i) => {
-    column.width = i === 0 ? 6 : i === 1 || i === 3 ? 26 : 14;
+  return out;
+}
+
+/**
+ * The village records under an org for a quarter, in the province's layout `co-so-du-lieu-thon.xlsx`: the
+ * villages with their figures and organizations (per-commune subtotals, the total), the people who
+ * do their work; what changed since the quarter before in the layout's look with the old value as a
+ * note, who left struck through.
+ */
+export async function villageWorkbook(table: VillageTable, o: VillageWorkbookOptions): Promise<Uint8Array> {
+  const { t, heading } = { t: o.t, heading: table.heading };
+  const file = layoutFile(VILLAGE_LAYOUT, o.layoutDir);
+  const layout = await readLayout(file);
+  return fillLayout(layout, {
+    fields: {
+      upper: heading.upper,
+      issuer: heading.issuer,
+      place_date: placeDateLine(heading.place, o.today),
+      org: table.orgName,
+      period: periodTitle(t, table.period),
+      previous_period: periodTitle(t, previousPeriod(table.period)),
+      sign_for: heading.signFor,
+      sign_position: (o.signer?.position ?? "Bí thư").toLocaleUpperCase("vi"),
+      sign_name: o.signer?.name ?? "",
+      recipient: heading.recipient,
+    },
+    rows: villageRows(table, t),
+    tables: { [WORKERS_TABLE]: workerRows(table, t) },
+  }).catch((error: unknown) => {
+    // Name the file: the office fixes its layout, not chibo.
+    if (error instanceof ChiboError) throw new ChiboError(error.code, { ...error.args, layout: file });
+    throw error;
   });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -9,7 +9,7 @@ import { periodEnd } from "../domain/schedule/local-time.js";
 import { localDate } from "../domain/time.js";
 import { findOrgById, orgPath } from "../db/org.repository.js";
 import { reportsOfOrgBetween } from "../db/report.repository.js";
-import { meetingOverrides, meetingRuleOf } from "../db/schedule.repository.js";
+import { meetingOverrides, meetingRuleOnDates } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { settingsOfOrg } from "./reminder-settings.service.js";
 
@@ -34,16 +34,17 @@ export async function mayLookBack(db: Db, actor: Actor, orgId: number): Promise<
 
 /**
  * A cell's monthly meeting reports over the `HISTORY_MONTHS` months ending with `lastPeriod`: each
- * month on time, late, missing or with no meeting, and its attendance (#14.4). Deadlines follow the
- * cell's meeting rule in force today and the month's one-off changes, as the reminders do.
+ * month on time, late, missing or with no meeting, and its attendance (#14.4). Each month's deadline
+ * follows the meeting rule in force in that month (on its last day, as `/tonghop` reads a period; a
+ * rule changed since does not rewrite the past) and the month's one-off changes.
  */
 export async function cellHistory(db: Db, actor: Actor, cellId: number, lastPeriod: string, today: string, tz: string): Promise<CellHistory> {
   const org = await findOrgById(db, cellId);
   if (!org || !isCellKind(org.kind)) throw new ChiboError("not_found");
   if (!(await mayLookBack(db, actor, cellId))) throw new ChiboError("forbidden");
   const periods = monthsUpTo(lastPeriod, HISTORY_MONTHS);
-  const [rule, overrides, settings, reports] = await Promise.all([
-    meetingRuleOf(db, cellId, today),
+  const [rules, overrides, settings, reports] = await Promise.all([
+    meetingRuleOnDates(db, cellId, periods.map(periodEnd)),
     meetingOverrides(db, periods[0]!, [cellId]),
     settingsOfOrg(db, cellId),
     reportsOfOrgBetween(db, cellId, FORM, periods[0]!, lastPeriod),
@@ -58,7 +59,7 @@ export async function cellHistory(db: Db, actor: Actor, cellId: number, lastPeri
       const inForce = periodEnd(period) >= String(org.valid_from) && (org.valid_to === null || `${period}-01` < String(org.valid_to));
       const due = reportRule && inForce
         ? dueDate(reportRule, period, (p) => {
-            const m = effectiveMeeting(cellId, rule, own, p);
+            const m = effectiveMeeting(cellId, rules.get(periodEnd(p)) ?? null, own, p);
             return m && !m.cancelled ? m.date : null;
           })
         : null;

@@ -3,6 +3,7 @@ import { selfReviewsOfPerson } from "../db/rating.repository.js";
 import { ChiboError } from "../domain/errors.js";
 import { groupsOf, STEPS } from "../domain/records/candidate.js";
 import { candidateOfPerson } from "../db/candidate.repository.js";
+import { tasksOwnedBy } from "../db/cycle.repository.js";
 import { toCandidate } from "./candidate.service.js";
 import { PRIVACY_NOTICE_VERSION } from "../domain/privacy.js";
 import type { Actor } from "../domain/roles.js";
@@ -73,6 +74,8 @@ export interface PersonalData {
   visits: { date: string; household: string; village: string; note: string }[];
   /** The annual self-reviews given with /tudanhgia. */
   selfReviews: { year: number; level: string; text: string; at: Date }[];
+  /** Tasks of a meeting's resolution given to the person (`/viec`), newest month first. */
+  tasks: { period: string; cell: string; task: string; dueOn: string | null; status: string; note: string | null }[];
   reminders: { counts: { kind: string; count: number }[]; recent: { kind: string; channel: string | null; sentAt: Date | null }[] };
   consents: { channel: string; version: number; decision: string; at: Date }[];
   requests: { id: number; text: string; status: string; at: Date; doneAt: Date | null }[];
@@ -83,13 +86,14 @@ export interface PersonalData {
 
 /** Everything chibo holds about the actor — their own data only. */
 export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
-  const [rows, consents, requests, views, candidate, reviews] = await Promise.all([
+  const [rows, consents, requests, views, candidate, reviews, tasks] = await Promise.all([
     personDataRows(db, actor.personId, RECENT_REMINDERS),
     consentsOfPerson(db, actor.personId),
     correctionsOfPerson(db, actor.personId),
     accessToPerson(db, actor.personId, RECENT_VIEWS),
     candidateOfPerson(db, actor.personId),
     selfReviewsOfPerson(db, actor.personId),
+    tasksOwnedBy(db, actor.personId),
   ]);
   const development = candidate ? toCandidate(candidate) : null;
   const p = rows.person;
@@ -115,6 +119,7 @@ export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
     corrections: rows.corrected.map((c) => ({ reportId: c.entity_id, at: c.at })),
     visits: rows.visits.map((v) => ({ date: v.visited_on, household: v.head_name, village: v.village_name, note: v.note })),
     selfReviews: reviews.map((r) => ({ year: r.year, level: r.level, text: r.text, at: r.at })),
+    tasks: tasks.map((t) => ({ period: t.period, cell: t.org_name, task: t.task, dueOn: t.due_on, status: t.status, note: t.note })),
     reminders: {
       counts: rows.reminderCounts.map((c) => ({ kind: c.kind, count: Number(c.n) })),
       recent: rows.reminders.map((r) => ({ kind: r.kind, channel: r.channel, sentAt: r.sent_at })),

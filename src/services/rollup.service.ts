@@ -10,14 +10,15 @@ import { dueDate } from "../domain/schedule/report-due.js";
 import { addMonths, periodEnd } from "../domain/schedule/local-time.js";
 import type { MeetingRule } from "../domain/meeting-rule.js";
 import { effectiveMeeting, type MeetingOverride } from "../domain/schedule/meeting.js";
-import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
+import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath, type ReportRule } from "../domain/schedule/settings.js";
+import { rootFirstPath } from "../domain/org.js";
 import { fold } from "../domain/text/fold.js";
 import { probationEnd, probationOverdue } from "../domain/membership.js";
 import { overdueProbationersUnder } from "../db/membership.repository.js";
 import { findOrgById, orgPath, successorIds } from "../db/org.repository.js";
 import { can } from "../domain/access.js";
 import { rollupRows, type RollupRow } from "../db/rollup.repository.js";
-import { toMeetingOverride } from "../db/schedule.repository.js";
+import { orgIndex, reminderSettingOverrides, toMeetingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 import { toMeetingRule } from "./cell.service.js";
@@ -67,6 +68,28 @@ function sortCells<T extends { id: number; name: string; parent_name: string | n
   return sorted;
 }
 
+export interface RollupOptions {
+  /**
+   * Deadlines from each commune's own reminder settings (as the planner sets them for the commune's
+   * cells, and as the digest the day after says), not the defaults.
+   */
+  ownDeadlines?: boolean;
+}
+
+/** The form's report rule of the cells under each commune (by the cell's parent), as the planner reads it: memoized per commune. */
+async function communeReportRules(db: Db, form: FormId): Promise<(parentId: number | null) => ReportRule | undefined> {
+  const [orgs, stored] = await Promise.all([orgIndex(db), reminderSettingOverrides(db)]);
+  const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
+  const byParent = new Map<number | null, ReportRule | undefined>();
+  return (parentId) => {
+    if (!byParent.has(parentId)) {
+      const settings = parentId === null ? DEFAULT_REMINDER_SETTINGS : settingsAlongPath(rootFirstPath(parentOf, parentId), stored);
+      byParent.set(parentId, settings.reports.find((r) => r.form === form));
+    }
+    return byParent.get(parentId);
+  };
+}
+
 /** The cell's meeting rule; the roll-up needs only its dates, so the place is not read. */
 function ruleOf(row: RollupRow): MeetingRule | null {
   if (row.rule_kind === null || row.start_time === null) return null;
@@ -91,7 +114,15 @@ function unexcusedNames(absentees: unknown): string[] {
  * due date (meeting rule and one-off changes), attendance and the quality bar, and counts per commune.
  * The database work is one query (`rollupRows`); due dates, standing and the absence flag are the domain's.
  */
-export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, period: string, today: string, form: FormId = "monthly-meeting"): Promise<Rollup> {
+export async function rollupFor(
+  db: Db,
+  actor: Actor | null,
+  rootOrgId: number,
+  period: string,
+  today: string,
+  form: FormId = "monthly-meeting",
+  options: RollupOptions = {},
+): Promise<Rollup> {
   if (actor) await requireRollupAccess(db, actor, rootOrgId);
   const withAbsences = form === "monthly-meeting";
   const [root, rows] = await Promise.all([
@@ -108,8 +139,10 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
   ]);
   if (!root) throw new ChiboError("not_found");
   const cells = sortCells(rows);
-  const reportRule = DEFAULT_REMINDER_SETTINGS.reports.find((r) => r.form === form);
+  const defaultRule = DEFAULT_REMINDER_SETTINGS.reports.find((r) => r.form === form);
+  const reportRuleOf = options.ownDeadlines ? await communeReportRules(db, form) : () => defaultRule;
   const dueOf = (c: RollupRow): string | null => {
+    const reportRule = reportRuleOf(c.parent_id);
     if (!reportRule) return null;
     const rule = ruleOf(c);
     const overrides = overridesOf(c);
@@ -119,9 +152,8 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
     });
   };
   // Why a meeting-based report has no due date: said in the roll-up rather than left as "pending".
-  const meetingBased = reportRule?.due.kind === "after_meeting";
   const noMeetingOf = (c: RollupRow, due: string | null): NoMeeting | null => {
-    if (!meetingBased || due !== null) return null;
+    if (reportRuleOf(c.parent_id)?.due.kind !== "after_meeting" || due !== null) return null;
     const m = effectiveMeeting(c.id, ruleOf(c), overridesOf(c), period);
     return m?.cancelled ? "cancelled" : "no_schedule";
   };
@@ -130,7 +162,7 @@ export async function rollupFor(db: Db, actor: Actor | null, rootOrgId: number, 
   const dueByRule = new Map<string, string | null>();
   const dueOfCell = (c: RollupRow): string | null => {
     if (c.override) return dueOf(c);
-    const key = `${c.rule_kind}|${c.day_of_month}|${c.nth}|${c.weekday}|${c.start_time}`;
+    const key = `${options.ownDeadlines ? c.parent_id : ""}|${c.rule_kind}|${c.day_of_month}|${c.nth}|${c.weekday}|${c.start_time}`;
     let due = dueByRule.get(key);
     if (due === undefined) dueByRule.set(key, (due = dueOf(c)));
     return due;

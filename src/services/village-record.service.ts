@@ -22,6 +22,8 @@ import type { Db } from "../db/schema.js";
 import { latestVillageRecord, previousVillageRecords, putVillageRecord, villageRecordsOf } from "../db/village-record.repository.js";
 import { recordAccess } from "./access-log.service.js";
 import { requireAccess } from "./actor.service.js";
+import { reportHeadingOf } from "./rollup.service.js";
+import type { ReportHeading } from "../domain/report-heading.js";
 import { periodStart } from "./export.service.js";
 import { submitReport } from "./report.service.js";
 
@@ -171,6 +173,8 @@ export async function saveVillageRecord(db: Db, actor: Actor, orgId: number, per
 export interface VillageRow {
   orgId: number;
   cellName: string;
+  /** The village or residential group itself ("thôn Pò Lài"): the cell's area, else its name. */
+  village: string;
   communeName: string | null;
   figures: VillageFigures | null;
   previous: VillageFigures | null;
@@ -182,6 +186,8 @@ export interface VillageTable {
   orgName: string;
   period: string;
   rows: VillageRow[];
+  /** The party's header and signature block of the export, for the org. */
+  heading: ReportHeading;
 }
 
 /**
@@ -208,9 +214,9 @@ export async function villageTable(db: Db, actor: Actor | null, rootOrgId: numbe
       const prev = beforeById.get(c.id);
       const before = prev ? figuresOf(prev) : null;
       const diff = figures ? diffFigures(before ?? undefined, figures) : diffFigures(undefined, { organizations: {}, workforce: [] });
-      return { orgId: c.id, cellName: c.name, communeName: c.parent_name, figures, previous: before, previousPeriod: prev?.period ?? null, diff };
+      return { orgId: c.id, cellName: c.name, village: c.area_name ?? c.name, communeName: c.parent_name, figures, previous: before, previousPeriod: prev?.period ?? null, diff };
     });
   const named = rows.reduce((n, r) => n + (r.figures?.workforce.length ?? 0), 0);
   if (actor) await recordAccess(db, actor, { what: "village.workforce", orgId: rootOrgId, peopleCount: named }, now);
-  return { orgName: root.name, period, rows };
+  return { orgName: root.name, period, rows, heading: await reportHeadingOf(db, rootOrgId) };
 }

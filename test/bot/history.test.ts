@@ -5,6 +5,7 @@ import { findPersonByCode } from "../../src/db/person.repository.js";
 import { cellMonths } from "../../src/domain/history.js";
 import { loadActor } from "../../src/services/actor.service.js";
 import { submitReport } from "../../src/services/report.service.js";
+import { putMeetingRule } from "../../src/db/schedule.repository.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
@@ -114,5 +115,16 @@ describeEngines("/xemlai: history at a glance", (engine) => {
     expect(await h.sayText(office, "", { text: undefined, action: `lb:c:${tanHoa1}:2025-11` })).toContain("không có quyền");
     expect(await h.sayText(secretary, "", { text: undefined, action: `lb:o:${tanVan}:2025-11` })).toContain("không có quyền");
     expect(await h.sayText(office, "", { text: undefined, action: "lb:c:abc:2025-11" })).not.toContain("Chi bộ");
+  });
+
+  it("judges each past month by the meeting rule in force then, not by one set since", async () => {
+    // From today Pò Lài meets on the 20th (the 5th stays as history): the past months keep their deadline of the 8th.
+    await putMeetingRule(h.db.db, polai, { kind: "day_of_month", day: 20, startTime: "19:30", place: null }, TODAY);
+    const secretary = await h.as(DEMO_SECRETARY_CODE);
+    const text = await h.sayText(secretary, "/xemlai");
+    expect(text).toContain("✅ tháng 10/2025: đúng hạn — dự họp 90%");
+    expect(text).toContain("☑️ tháng 11/2025: nộp muộn (hạn 08/11/2025) — dự họp 70%");
+    expect(text).toContain("❗ tháng 9/2025: không báo cáo (hạn 08/09/2025)");
+    expect(text).toContain("1 tháng báo cáo đúng hạn, 1 tháng nộp muộn");
   });
 });

@@ -4,9 +4,19 @@ import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { PRIVACY_NOTICE_VERSION } from "../../src/domain/privacy.js";
+import { createI18n } from "../../src/messaging/i18n.js";
+import { OUTBOX_KINDS } from "../../src/messaging/outbox-message.js";
 import { createInvite } from "../../src/services/link.service.js";
 import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
+
+it("has words for every kind of reminder /dulieu may list, in both languages", () => {
+  const i18n = createI18n();
+  for (const kind of OUTBOX_KINDS) {
+    expect(i18n.has("vi", `privacy-kind-${kind.replaceAll(".", "_")}`), kind).toBe(true);
+    expect(i18n.has("en", `privacy-kind-${kind.replaceAll(".", "_")}`), kind).toBe(true);
+  }
+});
 
 describeEngines("personal data: notice and consent, /dulieu, corrections, /huylienket, access log", (engine) => {
   let h: BotHarness;
@@ -97,6 +107,24 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     expect(replyText(result.replies)).toContain("Bí thư — Chi bộ thôn Pò Lài");
   });
 
+  it("/dulieu names each kind of reminder in words and lists the resolution tasks given to the person", async () => {
+    const d = h.db.db;
+    const poLai = (await findOrgByCode(d, "DEMO-CB-POLAI"))!.id;
+    const sent = (key: string, kind: string) => ({ dedupe_key: key, kind, person_id: maiId, org_id: poLai, account_id: null, channel: "zalo", chat_id: null, payload: "{}", due_at: h.clock.now, expires_at: null, status: "sent" as const, next_attempt_at: h.clock.now, claimed_at: null, sent_at: h.clock.now, last_error: null });
+    await d.insertInto("outbox").values([sent("pd-r1", "meeting.reminder"), sent("pd-r2", "meeting.reminder"), sent("pd-r3", "task.due")]).execute();
+    const task = (period: string, name: string, status: "open" | "done", due: string) => ({ org_id: poLai, period, seq: 1, task: name, owner_text: "Mai", owner_person_id: maiId, due_on: due, status, created_at: h.clock.now });
+    await d.insertInto("resolution_task").values([task("2025-10", "Dọn vệ sinh nhà văn hóa", "done", "2025-10-20"), task("2025-11", "Thu đảng phí quý IV", "open", "2025-11-30")]).execute();
+    const text = await h.sayText(await h.as("DEMO-DV-POLAI-MAI"), "/dulieu");
+    expect(text).toContain("• Nhắc lịch sinh hoạt chi bộ: 2");
+    expect(text).toContain("• Nhắc việc được giao sắp đến hạn: 1");
+    expect(text).not.toContain("meeting.reminder");
+    expect(text).not.toContain("task.due");
+    expect(text).toContain("Việc được giao cho đồng chí theo nghị quyết chi bộ (2):");
+    expect(text).toContain("• tháng 11/2025, Chi bộ thôn Pò Lài: Thu đảng phí quý IV — đang làm (hạn 30/11/2025)");
+    expect(text).toContain("• tháng 10/2025, Chi bộ thôn Pò Lài: Dọn vệ sinh nhà văn hóa — đã xong (hạn 20/10/2025)");
+    expect(text).not.toContain(otherMember);
+  });
+
   it("a correction request goes to the cell secretary, who marks it done; the member sees its status", async () => {
     const mai = await h.as("DEMO-DV-POLAI-MAI");
     await h.sayText(mai, "/dulieu");
@@ -146,6 +174,30 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     }
   });
 
+  it("records /moi's list of people not yet linked and the member list a secretary answers for in /diemdanh", async () => {
+    const secretary = await h.as(DEMO_SECRETARY_CODE);
+    const poLai = (await findOrgByCode(h.db.db, "DEMO-CB-POLAI"))!.id;
+    const before = (await accessRows()).length;
+    expect(await h.sayText(secretary, "/moi")).toContain(otherMember);
+    const invited = (await accessRows()).slice(before);
+    expect(invited).toMatchObject([{ viewer_person_id: secretaryId, what: "invite.list", org_id: poLai, at: h.clock.now }]);
+    expect(Number(invited[0]!.people_count)).toBeGreaterThan(0);
+
+    await h.sayText(secretary, "/huy");
+    const attendance = await h.say(secretary, "/diemdanh");
+    const proxy = attendance.replies.flatMap((r) => r.choices ?? []).findIndex((c) => c.action.endsWith(":list"));
+    expect(proxy).toBeGreaterThanOrEqual(0);
+    const picker = await h.sayText(secretary, String(proxy + 1));
+    expect(picker).toContain(otherMember);
+    const proxyRows = (await accessRows()).filter((r) => r.what === "meeting.proxy_list");
+    expect(proxyRows).toMatchObject([{ viewer_person_id: secretaryId, org_id: poLai, at: h.clock.now }]);
+    expect(Number(proxyRows[0]!.people_count)).toBeGreaterThan(0);
+
+    const log = await h.sayText(await h.as("DEMO-VP-TANVAN"), "/nhatkytruycap");
+    expect(log).toContain("Hoàng Văn Páo: xem danh sách người chưa liên kết tài khoản (mời liên kết), Chi bộ thôn Pò Lài");
+    expect(log).toContain("Hoàng Văn Páo: xem danh sách báo dự họp để ghi hộ, Chi bộ thôn Pò Lài");
+  });
+
   it("/luutru shows the retention table; only the province office changes a settable period, within bounds", async () => {
     const province = await h.as("DEMO-VP-TINH");
     const commune = await h.as("DEMO-VP-TANVAN");
@@ -158,6 +210,15 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     expect(saved).toContain("Nhật ký xem thông tin cá nhân: 730 ngày");
     const stored = await h.db.db.selectFrom("app_setting").select("value").where("key", "=", "retention").executeTakeFirstOrThrow();
     expect(stored.value).toEqual({ accessLog: 730 });
+  });
+
+  it("the notice quotes the retention periods in force, the province's own choice included", async () => {
+    const other = (await h.db.db.selectFrom("person").select("id").where("full_name", "=", otherMember).executeTakeFirstOrThrow()).id;
+    const { code } = await createInvite(h.db.db, other, null, h.clock.now);
+    // The province chose 730 days for the access log above; reminders keep the table's 90.
+    const notice = await h.sayText("pd-new", `/lienket ${code}`);
+    expect(notice).toContain("tin nhắc xóa sau 90 ngày; nhật ký xem xóa sau 730 ngày");
+    expect(await h.sayText("pd-new", "Không đồng ý")).toContain("Chưa liên kết tài khoản");
   });
 
   it("/huylienket unlinks this chat account only after confirming, forgets its chat and state, keeps the person's records", async () => {

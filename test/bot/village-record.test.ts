@@ -1,10 +1,73 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
+import { layoutFile, readLayout, useOwnLayouts } from "../../src/export/province-layout.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 import { loadWorkbook } from "../support/xlsx.js";
 
+/** The look of changed cells in the shipped layout's legend, and the one an office chose instead. */
 const YELLOW = "FFFFF2CC";
+const OFFICE_RED = "FFFFC7CE";
+
+/** Every text of a sheet with its place. */
+function texts(sheet: ExcelJS.Worksheet): { row: number; col: number; text: string }[] {
+  const out: { row: number; col: number; text: string }[] = [];
+  sheet.eachRow((row, r) => row.eachCell((cell, c) => {
+    if (typeof cell.value === "string") out.push({ row: r, col: c, text: cell.value });
+  }));
+  return out;
+}
+
+interface TableRow {
+  values: Record<string, unknown>;
+  columns: Record<string, number>;
+  cells: Record<string, ExcelJS.Cell>;
+}
+
+/**
+ * A table as an office reads it: the column titles are the last header row's (above the first data
+ * row, a title merged over two rows counts for both), each data row by the text in its `by` column.
+ */
+function table(sheet: ExcelJS.Worksheet, by = "Thôn, tổ dân phố"): Map<string, TableRow> {
+  const stt = texts(sheet).find((t) => t.text === "STT")!;
+  const below = sheet.getCell(stt.row + 1, stt.col);
+  const titleRow = below.isMerged && below.master.address === sheet.getCell(stt.row, stt.col).address ? stt.row + 1 : stt.row;
+  const titles = new Map<number, string>();
+  for (let c = 1; c <= sheet.columnCount; c++) {
+    const value = sheet.getCell(titleRow, c).value;
+    if (typeof value === "string" && value) titles.set(c, value);
+  }
+  const key = [...titles].find(([, title]) => title === by)![0];
+  const rows = new Map<string, TableRow>();
+  for (let r = titleRow + 1; r <= sheet.rowCount; r++) {
+    const name = sheet.getCell(r, key).value;
+    if (typeof name !== "string" || !name) break;
+    const row: TableRow = { values: {}, columns: {}, cells: {} };
+    for (const [c, title] of titles) {
+      row.values[title] = sheet.getCell(r, c).value;
+      row.columns[title] = c;
+      row.cells[title] = sheet.getCell(r, c);
+    }
+    rows.set(name, row);
+  }
+  return rows;
+}
+
+/** The row's marked cells: the colour each is filled with and its note. */
+function marks(row: TableRow): Record<string, { fill: string | undefined; note: string | undefined }> {
+  const out: Record<string, { fill: string | undefined; note: string | undefined }> = {};
+  for (const [title, cell] of Object.entries(row.cells)) {
+    const fill = cell.fill as ExcelJS.FillPattern | undefined;
+    const colour = fill?.pattern === "solid" ? fill.fgColor?.argb : undefined;
+    const note = cell.note === undefined ? undefined : String(cell.note);
+    if (colour !== undefined || note !== undefined) out[title] = { fill: colour, note };
+  }
+  return out;
+}
 
 describeEngines("/hosothon: the village record by quarter", (engine) => {
   let h: BotHarness;
@@ -69,31 +132,95 @@ describeEngines("/hosothon: the village record by quarter", (engine) => {
     expect(await h.sayText(sec, "1")).toContain("Đã lưu hồ sơ Chi bộ thôn Pò Lài, quý 4/2025.");
   });
 
-  it("the commune office sees the villages and gets the Excel file with the quarter's changes marked", async () => {
+  it("the commune office gets the quarter in the province's layout with exactly the two changes marked, the old values as notes", async () => {
     const office = await h.as("DEMO-VP-TANVAN");
     const result = await h.say(office, "/hosothon quý 3/2025");
     const reply = result.replies[0]!;
     expect(reply.text).toContain("Hồ sơ thôn quý 3/2025 — Đảng bộ xã Tân Văn: 1/1 thôn đã cập nhật");
     expect(reply.text).toContain("• Chi bộ thôn Pò Lài: 630 người, 142 hộ; 2 mục thay đổi");
     const wb = await loadWorkbook(reply.attachment!.data);
-    const villages = wb.worksheets[0]!;
-    const header = villages.getRow(6).values as unknown[];
-    const col = (title: string) => header.indexOf(title);
-    const row = villages.getRow(7);
-    expect(row.getCell(col("Thôn, tổ dân phố")).value).toBe("Chi bộ thôn Pò Lài");
-    const population = row.getCell(col("Dân số (người)"));
-    expect(population.value).toBe(630);
-    expect((population.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe(YELLOW);
-    expect(String(population.note)).toContain("618");
-    const households = row.getCell(col("Số hộ"));
-    expect(households.value).toBe(142);
-    expect(households.fill).toBeUndefined();
-    const workers = wb.worksheets[1]!;
-    const names = [8, 7].map((r) => workers.getRow(r).getCell(4).value);
-    expect(names).toEqual(["Lục Thị Hoa", "Hoàng Văn Páo"]);
-    expect((workers.getRow(8).getCell(4).fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe(YELLOW);
-    expect(workers.getRow(8).getCell(11).value).toBe("Đã sửa");
-    expect(workers.getRow(7).getCell(11).value).toBeNull();
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Thôn", "Người làm việc"]);
+    const everything = wb.worksheets.flatMap((w) => texts(w).map((t) => t.text));
+    expect(everything.filter((t) => t.includes("{{"))).toEqual([]);
+    expect(everything).toContain("CƠ SỞ DỮ LIỆU THÔN, TỔ DÂN PHỐ");
+    expect(everything).toContain("Đảng bộ xã Tân Văn — quý 3/2025");
+    expect(everything).toContain("Thay đổi so với quý trước (ghi chú trong ô ghi số liệu cũ)");
+
+    const villages = table(wb.worksheets[0]!);
+    const polai = villages.get("thôn Pò Lài")!;
+    expect(polai.values).toMatchObject({ "Dân số (người)": 630, "Số hộ": 142, "Diện tích (km²)": 5.2, "Hộ nghèo": 12, "Đảng viên": 31, "Hội Phụ nữ": 87, "Số người làm việc ở thôn": 2, "Tình hình cập nhật": "2 mục thay đổi" });
+    // One cell of the village changed: population, in the legend's yellow with last quarter's figure as its note.
+    expect(marks(polai)).toEqual({ "Dân số (người)": { fill: YELLOW, note: "Quý trước (quý 2/2025): 618" } });
+    expect(villages.get("TỔNG CỘNG")!.values).toMatchObject({ "Dân số (người)": 630, "Số hộ": 142, "Tình hình cập nhật": "1/1 thôn đã cập nhật" });
+    // The total keeps the layout's own grey: nothing in it is a change.
+    expect(Object.values(marks(villages.get("TỔNG CỘNG")!)).filter((m) => m.fill === YELLOW || m.note !== undefined)).toEqual([]);
+
+    const workers = table(wb.worksheets[1]!, "Họ và tên");
+    expect([...workers.keys()]).toEqual(["Hoàng Văn Páo", "Lục Thị Hoa"]);
+    expect(workers.get("Hoàng Văn Páo")!.values).toMatchObject({ "Chức danh": "Trưởng thôn", "Giới tính": "nam", "Năm sinh": 1968, "Dân tộc": "Tày", "Trình độ": "9/12", "Đảng viên": "Có", "Thay đổi": null });
+    expect(marks(workers.get("Hoàng Văn Páo")!)).toEqual({});
+    // The worker entry changed in two fields: those two cells marked, each with what it said before.
+    const hoa = workers.get("Lục Thị Hoa")!;
+    expect(hoa.values).toMatchObject({ "Trình độ": "12/12 + cao đẳng", "Nghề nghiệp": "y sĩ trạm y tế", "Thay đổi": "Đã sửa" });
+    expect(marks(hoa)).toEqual({
+      "Trình độ": { fill: YELLOW, note: "Quý trước (quý 2/2025): 12/12" },
+      "Nghề nghiệp": { fill: YELLOW, note: "Quý trước (quý 2/2025): y sĩ" },
+    });
+  });
+
+  it("a quarter kept unchanged in one tap is exported with nothing marked", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const wb = await loadWorkbook((await h.say(office, "/hosothon quý 4/2025")).replies[0]!.attachment!.data);
+    const polai = table(wb.worksheets[0]!).get("thôn Pò Lài")!;
+    expect(polai.values).toMatchObject({ "Dân số (người)": 630, "Tình hình cập nhật": "Không thay đổi" });
+    expect(marks(polai)).toEqual({});
+    const workers = table(wb.worksheets[1]!, "Họ và tên");
+    expect([...workers.values()].map(marks)).toEqual([{}, {}]);
+  });
+
+  it("honours the office's own layout: its title, its column order and its colour for changes", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const own = await loadWorkbook(await readLayout(layoutFile("co-so-du-lieu-thon", undefined)));
+    const sheet = own.worksheets[0]!;
+    sheet.getCell("A5").value = "SỔ THEO DÕI THÔN, TỔ DÂN PHỐ ({{period}})";
+    // Population moved after households: the two columns' header and marked cells swapped.
+    const population = texts(sheet).find((t) => t.text === "{{row.population}}")!.col;
+    const households = texts(sheet).find((t) => t.text === "{{row.households}}")!.col;
+    // Row 10 is the lower half of the merged titles: writing it would write row 9 again.
+    for (const r of [9, 11, 12, 13]) {
+      const [a, b] = [sheet.getCell(r, population), sheet.getCell(r, households)];
+      const [va, sa] = [a.value, structuredClone(a.style)];
+      [a.value, a.style] = [b.value, structuredClone(b.style)];
+      [b.value, b.style] = [va, sa];
+    }
+    const legend = texts(sheet).find((t) => t.text.startsWith("{{style.changed}}"))!;
+    sheet.getCell(legend.row, legend.col).fill = { type: "pattern", pattern: "solid", fgColor: { argb: OFFICE_RED } };
+    const dir = mkdtempSync(join(tmpdir(), "mau-bao-cao-"));
+    writeFileSync(join(dir, "co-so-du-lieu-thon.xlsx"), Buffer.from(await own.xlsx.writeBuffer()));
+    useOwnLayouts(dir);
+    try {
+      const office = await h.as("DEMO-VP-TANVAN");
+      const wb = await loadWorkbook((await h.say(office, "/hosothon quý 3/2025")).replies[0]!.attachment!.data);
+      const ws = wb.worksheets[0]!;
+      expect(ws.getCell("A5").value).toBe("SỔ THEO DÕI THÔN, TỔ DÂN PHỐ (quý 3/2025)");
+      const polai = table(ws).get("thôn Pò Lài")!;
+      expect(polai.columns["Dân số (người)"]).toBe(households);
+      expect(polai.columns["Số hộ"]).toBe(population);
+      expect(polai.values).toMatchObject({ "Dân số (người)": 630, "Số hộ": 142 });
+      expect(marks(polai)).toEqual({ "Dân số (người)": { fill: OFFICE_RED, note: "Quý trước (quý 2/2025): 618" } });
+
+      // A layout the office broke is named in the reply, with what to fix.
+      const broken = new ExcelJS.Workbook();
+      broken.addWorksheet("Thôn").getRow(2).values = ["{{row.name}}", "{{row.worker.name}}"];
+      broken.getWorksheet("Thôn")!.getRow(4).values = ["{{row.worker.name}}"];
+      writeFileSync(join(dir, "co-so-du-lieu-thon.xlsx"), Buffer.from(await broken.xlsx.writeBuffer()));
+      const refused = await h.say(office, "/hosothon quý 3/2025");
+      expect(refused.replies.map((r) => r.text).join("\n")).toContain("Mẫu báo cáo co-so-du-lieu-thon.xlsx không dùng được: có dòng {{row.TÊN_BẢNG.…}}");
+      expect(refused.replies.some((r) => r.attachment)).toBe(false);
+    } finally {
+      useOwnLayouts(undefined);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("files the quarter's village report from the record, so the quarter counts as reported", async () => {

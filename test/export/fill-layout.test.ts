@@ -3,6 +3,12 @@ import { describe, expect, it } from "vitest";
 import { fillLayout, layoutFile, LAYOUT_DIR, readLayout } from "../../src/export/province-layout.js";
 import { loadWorkbook } from "../support/xlsx.js";
 
+/** The colour a cell is filled with (undefined: no fill, or exceljs's "none" pattern). */
+function fillColour(cell: ExcelJS.Cell): string | undefined {
+  const fill = cell.fill as ExcelJS.FillPattern | undefined;
+  return fill?.pattern === "solid" ? fill.fgColor?.argb : undefined;
+}
+
 async function layout(build: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   build(wb.addWorksheet("Mẫu"));
@@ -66,8 +72,82 @@ describe("filling a layout (the one module other exports reuse)", () => {
     await expect(fillLayout(apart, { fields: {}, rows: [] })).rejects.toMatchObject({ args: { reason: "layout_table_rows_apart" } });
   });
 
+  it("fills a second table on another sheet and marks changes in the looks of the layout's legend cells", async () => {
+    const wb = new ExcelJS.Workbook();
+    const main = wb.addWorksheet("Thôn");
+    main.getCell("A1").value = "{{style.changed}} Thay đổi so với quý trước";
+    main.getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
+    main.getCell("A1").font = { name: "Arial", size: 9, color: { argb: "FF9C0006" }, bold: true };
+    main.getCell("B1").value = "{{style.left}} Thôi";
+    main.getCell("B1").font = { italic: true, strike: true };
+    main.getRow(3).values = ["{{row.name}}", "{{row.population}}", "{{row.households}}"];
+    main.getRow(3).eachCell((cell) => (cell.font = { name: "Times New Roman", size: 12 }));
+    const people = wb.addWorksheet("Người");
+    people.getCell("A1").value = "{{org}}";
+    people.getRow(2).values = ["{{row.workers.name}}", "{{row.workers.education}}"];
+    people.getCell("A4").value = "Người lập biểu";
+    const out = await fillLayout(new Uint8Array(await wb.xlsx.writeBuffer()), {
+      fields: { org: "Xã An" },
+      rows: [
+        { kind: "item", values: { name: "Thôn A", population: 630, households: 142 }, changed: { population: "Quý trước: 618" } },
+        { kind: "item", values: { name: "Thôn B", population: 200, households: 50 } },
+      ],
+      tables: {
+        workers: [
+          { kind: "item", values: { name: "Lục Thị Hoa", education: "12/12 + cao đẳng" }, changed: { education: "Quý trước: 12/12" } },
+          { kind: "item", values: { name: "Nông Văn Mới", education: "9/12" }, mark: "added" },
+          { kind: "item", values: { name: "=Bế Văn Cũ", education: "9/12" }, mark: "left" },
+        ],
+      },
+    });
+    const book = await loadWorkbook(out);
+    const [ws, wp] = [book.worksheets[0]!, book.worksheets[1]!];
+    // The legend keeps its words, in its own look, without the mark.
+    expect(ws.getCell("A1").value).toBe("Thay đổi so với quý trước");
+    expect(ws.getCell("B1").value).toBe("Thôi");
+    const changed = ws.getCell("B3");
+    expect(changed.value).toBe(630);
+    expect(fillColour(changed)).toBe("FFFFC7CE");
+    expect(changed.font).toMatchObject({ name: "Times New Roman", size: 12, bold: true, color: { argb: "FF9C0006" } });
+    expect(String(changed.note)).toBe("Quý trước: 618");
+    for (const ref of ["A3", "C3", "A4", "B4", "C4"]) {
+      expect(fillColour(ws.getCell(ref)), ref).toBeUndefined();
+      expect(ws.getCell(ref).note, ref).toBeUndefined();
+    }
+    // The other sheet takes the first sheet's looks: a changed cell, a new row, a leaver struck through.
+    expect(wp.getCell("A1").value).toBe("Xã An");
+    expect(fillColour(wp.getCell("A2"))).toBeUndefined();
+    expect(fillColour(wp.getCell("B2"))).toBe("FFFFC7CE");
+    expect(String(wp.getCell("B2").note)).toBe("Quý trước: 12/12");
+    expect([wp.getCell("A3"), wp.getCell("B3")].map(fillColour)).toEqual(["FFFFC7CE", "FFFFC7CE"]);
+    expect(wp.getCell("A4").value).toBe("'=Bế Văn Cũ");
+    expect(wp.getCell("A4").font).toMatchObject({ strike: true, italic: true });
+    expect(fillColour(wp.getCell("A4"))).toBeUndefined();
+    expect(wp.getCell("A6").value).toBe("Người lập biểu");
+  });
+
+  it("marks changes pale yellow and leavers struck through when the layout has no legend; refuses a table it does not know", async () => {
+    const out = await fillLayout(await layout((ws) => void (ws.getRow(1).values = ["{{row.name}}", "{{row.paid}}"])), {
+      fields: {},
+      rows: [
+        { kind: "item", values: { name: "A", paid: 2 }, changed: { paid: null } },
+        { kind: "item", values: { name: "B", paid: 1 }, mark: "left" },
+      ],
+    });
+    const ws = (await loadWorkbook(out)).worksheets[0]!;
+    expect(fillColour(ws.getCell("B1"))).toBe("FFFFF2CC");
+    expect(ws.getCell("B1").note).toBeUndefined();
+    expect(fillColour(ws.getCell("A1"))).toBeUndefined();
+    expect(ws.getCell("A2").font.strike).toBe(true);
+    const unknown = await layout((ws) => {
+      ws.getRow(1).values = ["{{row.name}}"];
+      ws.getRow(3).values = ["{{row.worker.name}}"];
+    });
+    await expect(fillLayout(unknown, { fields: {}, rows: [], tables: { workers: [] } })).rejects.toMatchObject({ args: { reason: "layout_unknown_table", table: "worker" } });
+  });
+
   it("ships a layout per form, each with the party's header, a marked table and a signature block", async () => {
-    for (const name of ["sinh-hoat-chi-bo", "dang-phi", "so-lieu-thon", "ket-nap", "xep-loai"]) {
+    for (const name of ["sinh-hoat-chi-bo", "dang-phi", "so-lieu-thon", "ket-nap", "xep-loai", "co-so-du-lieu-thon"]) {
       expect(layoutFile(name)).toBe(`${LAYOUT_DIR}/${name}.xlsx`);
       const ws = (await loadWorkbook(await readLayout(layoutFile(name)))).worksheets[0]!;
       const all: string[] = [];

@@ -32,9 +32,12 @@ describeEngines("chibo import villages and chibo export villages (the real comma
     expect(exported.stderr).toBe("");
     expect(exported.stdout).toContain("Đã xuất hồ sơ 2/2 thôn của Đảng bộ xã Tân Văn");
     const wb = await loadWorkbook(readFileSync(out));
+    // The shipped layout templates/bao-cao/co-so-du-lieu-thon.xlsx: the villages, then the people who do their work.
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Thôn", "Người làm việc"]);
+    expect(wb.worksheets[0]!.getCell("A2").value).toBe("ĐẢNG ỦY XÃ TÂN VĂN");
+    expect([11, 12, 13].map((r) => wb.worksheets[0]!.getRow(r).getCell(2).value)).toEqual(["thôn Bản Chang", "thôn Pò Lài", "TỔNG CỘNG"]);
     // Villages in Vietnamese order (Bản Chang before Pò Lài), each village's workers as listed.
-    expect([7, 8, 9, 10].map((r) => wb.worksheets[1]!.getRow(r).getCell(4).value)).toEqual(["Triệu Văn Lâm", "Hoàng Văn Páo", "Lục Thị Hoa", "Vi Văn Sáng"]);
+    expect([6, 7, 8, 9].map((r) => wb.worksheets[1]!.getRow(r).getCell(4).value)).toEqual(["Triệu Văn Lâm", "Hoàng Văn Páo", "Lục Thị Hoa", "Vi Văn Sáng"]);
   });
 
   it("refuses a month for the village export", async () => {

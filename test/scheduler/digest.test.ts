@@ -6,6 +6,9 @@ import { digestCharts } from "../../src/bot/digest-chart.js";
 import { createI18n } from "../../src/messaging/i18n.js";
 import { planIntoOutbox, planMessages, type RoutedMessage } from "../../src/services/planner.service.js";
 import { addDays } from "../../src/domain/schedule/local-time.js";
+import { REPORTING_COLORS } from "../../src/charts/reporting-chart.js";
+import { rollupFor } from "../../src/services/rollup.service.js";
+import { decodePng, rgb } from "../charts/png.js";
 import { describeEngines } from "../support/engines.js";
 import { demoCell, FakeChannel, testSender, vn, type DemoCell } from "./support.js";
 
@@ -144,5 +147,35 @@ describeEngines("digests after a reporting deadline", (engine) => {
     expect(text!.text).not.toContain("Pò Lài");
     expect(chart!.attachment).toMatchObject({ kind: "photo", mimeType: "image/png" });
     expect(Buffer.from(chart!.attachment!.data.subarray(1, 4)).toString()).toBe("PNG");
+  });
+
+  it("draws the chart with the commune's own deadlines, as the digest's text has them, not the defaults", async () => {
+    const db = d.db.db;
+    const now = vn("2025-12-20T08:00");
+    const chartOf = digestCharts(db, createI18n(), TZ);
+    const payload = { commune: "Đảng bộ xã Tân Văn", form: MM, period: "2025-12", dueDate: "2025-12-08", cells: 5, count: 4, missing: "…", followed: false };
+    const lateRed = async () => {
+      const [reply] = await chartOf({ message: { kind: "digest.commune", payload }, orgId: tanVan }, "vi", now);
+      const image = decodePng(reply!.attachment!.data);
+      const red = rgb(REPORTING_COLORS.late).join();
+      let n = 0;
+      for (let y = 0; y < image.height; y++) for (let x = 0; x < image.width; x++) if (image.pixel(x, y).join() === red) n++;
+      return n;
+    };
+    await putReminderSettingOverride(db, tanVan, {});
+    const withDefaults = await rollupFor(db, null, tanVan, "2025-12", "2025-12-20", MM, { ownDeadlines: true });
+    expect(withDefaults.cells.some((c) => c.status === "late")).toBe(true);
+    const redByDefault = await lateRed();
+    // Tân Văn gives its cells 28 days after the meeting: on the 20th no December report is late yet.
+    await putReminderSettingOverride(db, tanVan, { reports: [{ form: MM, frequency: "monthly", due: { kind: "after_meeting", days: 28 } }] });
+    try {
+      const own = await rollupFor(db, null, tanVan, "2025-12", "2025-12-20", MM, { ownDeadlines: true });
+      expect(own.cells.filter((c) => c.status === "late")).toEqual([]);
+      expect(own.cells.filter((c) => c.due !== null).every((c) => c.due! > "2025-12-28")).toBe(true);
+      // The chart: the late (red) bars are gone, only the legend's swatch is left.
+      expect(await lateRed()).toBeLessThan(redByDefault);
+    } finally {
+      await putReminderSettingOverride(db, tanVan, {});
+    }
   });
 });

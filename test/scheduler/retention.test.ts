@@ -78,6 +78,34 @@ describeEngines("the daily clean-up follows the retention table", (engine) => {
     expect((await d.selectFrom("village_record").select("period").orderBy("period").execute()).map((r) => r.period)).toEqual(["2021-Q1", "2025-Q4"]);
   });
 
+  it("removes self-reviews, resolution tasks and candidates no longer worked on past their days; keeps an open task still due and an admitted candidate", async () => {
+    const d = db.db;
+    const cell = (await findOrgByCode(d, "DEMO-CB-POLAI"))!.id;
+    const mai = (await findPersonByCode(d, "DEMO-DV-POLAI-MAI"))!.id;
+    // Five years (1825 days) before 2026-03-01: the cut falls on 2021-03-02.
+    await d.insertInto("member_self_review").values([2020, 2021, 2025].map((year) => ({ person_id: mai, cell_id: cell, year, level: "HTT", text: `năm ${year}`, at: new Date(`${year + 1}-01-10T03:00:00Z`) }))).execute();
+    const task = (period: string, seq: number, status: "open" | "done" | "late", due: string | null) => ({ org_id: cell, period, seq, task: `việc ${period}/${seq}`, owner_text: "Mai", owner_person_id: mai, due_on: due, status, created_at: daysAgo(1900) });
+    await d.insertInto("resolution_task").values([
+      task("2021-02", 1, "done", "2021-02-20"),
+      task("2021-02", 2, "open", null),
+      task("2021-02", 3, "open", "2027-01-01"),
+      task("2021-03", 1, "late", "2021-03-20"),
+    ]).execute();
+    const candidate = (name: string, updatedDaysAgo: number, admittedOn: string | null) => ({
+      org_id: cell, full_name: name, sex: "M", birth_year: 1999, ethnicity: "Tày", religion: null, flags: "[]", identified_on: "2019-05-01", admitted_on: admittedOn, dropped_on: null, created_by: null, created_at: daysAgo(2500), updated_at: daysAgo(updatedDaysAgo),
+    });
+    await d.insertInto("party_candidate").values([candidate("No step for six years", 2200, null), candidate("Step three years ago", 1100, null), candidate("Admitted long ago", 2200, "2020-01-10")]).execute();
+
+    const tick = new SchedulerTick({ db: d, tz: "Asia/Ho_Chi_Minh", log: silentLogger(), now: () => now });
+    await tick.pruneOncePerDay(new Date(now.getTime() + 2 * DAY));
+
+    expect((await d.selectFrom("member_self_review").select("year").where("person_id", "=", mai).orderBy("year").execute()).map((r) => r.year)).toEqual([2021, 2025]);
+    expect((await d.selectFrom("resolution_task").select("task").where("org_id", "=", cell).orderBy("id").execute()).map((r) => r.task)).toEqual(["việc 2021-02/3", "việc 2021-03/1"]);
+    const names = (await d.selectFrom("party_candidate").select("full_name").execute()).map((r) => r.full_name);
+    expect(names).not.toContain("No step for six years");
+    expect(names).toEqual(expect.arrayContaining(["Step three years ago", "Admitted long ago"]));
+  });
+
   it("uses the province's own choice where the table lets it choose", async () => {
     // Its own database: the choice must not change what the other test expects.
     const own = await freshDatabase(engine, { demo: true });
@@ -100,8 +128,11 @@ describeEngines("the daily clean-up follows the retention table", (engine) => {
   });
 });
 
-it("docs/vi/du-lieu-ca-nhan.md lists the same retention table as the code", () => {
-  const doc = readFileSync(new URL("../../docs/vi/du-lieu-ca-nhan.md", import.meta.url), "utf8");
+it.each([
+  ["docs/vi/du-lieu-ca-nhan.md", "không"],
+  ["docs/privacy.md", "no"],
+])("%s lists the same retention table as the code", (path, fixed) => {
+  const doc = readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
   const rows = [...doc.matchAll(/^\| `(\w+)` \| [^|]+ \| (\d+) \| [^|]+ \| ([^|]+) \|$/gm)].map((m) => ({ kind: m[1], days: Number(m[2]), choice: (m[3] as string).trim() }));
-  expect(rows).toEqual(RETENTION_TABLE.map((r) => ({ kind: r.kind, days: r.days, choice: r.settable ? `${r.settable.min}–${r.settable.max}` : "không" })));
+  expect(rows).toEqual(RETENTION_TABLE.map((r) => ({ kind: r.kind, days: r.days, choice: r.settable ? `${r.settable.min}–${r.settable.max}` : fixed })));
 });

@@ -23,7 +23,7 @@ async function redeem(ctx: BotContext, code: string): Promise<void> {
   );
   // The code is right: the person reads the personal-data notice and accepts before it is used.
   if (outcome.ok) {
-    askConsentToLink(ctx, { via: "code", code: normalizeInviteCode(code) as string, name: outcome.fullName });
+    await askConsentToLink(ctx, { via: "code", code: normalizeInviteCode(code) as string, name: outcome.fullName });
     return;
   }
   ctx.reply(`error-${outcome.reason}`);
@@ -86,7 +86,7 @@ export const linkFeature: Feature = {
       if (outcome.ok) {
         // A plain line first: Telegram takes the "share phone" keyboard away with the first reply without buttons.
         ctx.reply("privacy-phone-received");
-        askConsentToLink(ctx, { via: "phone", phone: contact.phone, name: outcome.fullName });
+        await askConsentToLink(ctx, { via: "phone", phone: contact.phone, name: outcome.fullName });
       } else {
         ctx.reply(`error-${outcome.reason}`);
       }

@@ -3,6 +3,7 @@ import { ChiboError } from "../../domain/errors.js";
 import { PRIVACY_NOTICE_VERSION } from "../../domain/privacy.js";
 import { linkByPhone, redeemInvite } from "../../services/link.service.js";
 import { noticeDue, recordConsent } from "../../services/privacy.service.js";
+import { retentionInForce } from "../../services/retention.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 
@@ -15,9 +16,11 @@ const pendingSchema = z.union([
 ]);
 export type PendingLink = z.infer<typeof pendingSchema>;
 
-function notice(ctx: BotContext, question: string): void {
+/** The notice, quoting the retention periods in force (the province may have chosen its own with `/luutru`). */
+async function notice(ctx: BotContext, question: string): Promise<void> {
+  const days = await retentionInForce(ctx.db);
   ctx.ask(
-    `${ctx.t("privacy-notice")}\n\n${question}`,
+    `${ctx.t("privacy-notice", { outboxDays: days.finishedOutbox, accessLogDays: days.accessLog })}\n\n${question}`,
     [
       { label: ctx.t("privacy-accept"), action: "consent:yes" },
       { label: ctx.t("privacy-refuse"), action: "consent:no" },
@@ -31,9 +34,9 @@ function notice(ctx: BotContext, question: string): void {
  * wait for "Đồng ý". Nothing is linked or used until then; the code is checked already, so a wrong
  * one is refused before the notice.
  */
-export function askConsentToLink(ctx: BotContext, pending: PendingLink): void {
+export async function askConsentToLink(ctx: BotContext, pending: PendingLink): Promise<void> {
   ctx.setFlow(FLOW, "link", pending);
-  notice(ctx, ctx.t("privacy-notice-ask", { name: pending.name }));
+  await notice(ctx, ctx.t("privacy-notice-ask", { name: pending.name }));
 }
 
 function linkingAccount(ctx: BotContext) {
@@ -109,6 +112,6 @@ export const consentFeature: Feature = {
     const account = { id: ctx.account.id, channel: ctx.msg.channel };
     if (!(await noticeDue(ctx.db, account))) return;
     await recordConsent(ctx.db, ctx.actor.personId, account, "shown", ctx.now);
-    notice(ctx, ctx.t("privacy-notice-ask-linked"));
+    await notice(ctx, ctx.t("privacy-notice-ask-linked"));
   },
 };

@@ -16,7 +16,9 @@ import {
   unlinkChat,
   type PersonalData,
 } from "../../services/privacy.service.js";
+import { isOutboxKind } from "../../messaging/outbox-message.js";
 import type { BotContext } from "../context.js";
+import { periodLabel } from "../report/flow.js";
 import type { Feature } from "../feature.js";
 
 const FIX_FLOW = "privacy_fix";
@@ -37,6 +39,8 @@ function when(ctx: BotContext, at: Date | null): string {
 const day = (ctx: BotContext, at: Date | null) => (at ? formatDateVi(localDate(at, ctx.tz)) : "");
 const whatLabel = (ctx: BotContext, what: string) => ctx.t(`privacy-what-${what.replaceAll(".", "_")}`);
 const formLabel = (ctx: BotContext, form: string) => ctx.t(`form-${form}`);
+/** A reminder's kind in words (`privacy-kind-…`); a kind no longer known stays as stored. */
+const kindLabel = (ctx: BotContext, kind: string) => (isOutboxKind(kind) ? ctx.t(`privacy-kind-${kind.replaceAll(".", "_")}`) : kind);
 
 function dataText(ctx: BotContext, d: PersonalData): string {
   const p = d.profile;
@@ -70,12 +74,19 @@ function dataText(ctx: BotContext, d: PersonalData): string {
     lines.push("", ctx.t("privacy-section-self-reviews", { count: d.selfReviews.length }));
     for (const r of d.selfReviews) lines.push(ctx.t("privacy-self-review-line", { year: String(r.year), level: ctx.t(`rating-level-${r.level}`), text: r.text }));
   }
+  if (d.tasks.length > 0) {
+    lines.push("", ctx.t("privacy-section-tasks", { count: d.tasks.length }));
+    for (const t of d.tasks) {
+      const due = t.dueOn ? ` ${ctx.t("privacy-task-due", { date: formatDateVi(t.dueOn) })}` : "";
+      lines.push(ctx.t("privacy-task-line", { period: periodLabel(ctx, t.period), cell: t.cell, task: t.task, status: ctx.t(`task-status-${t.status}`) }) + due);
+    }
+  }
   const sent = d.reminders.counts.reduce((n, c) => n + c.count, 0);
   lines.push("", ctx.t("privacy-section-reminders", { count: sent }));
-  for (const c of d.reminders.counts) lines.push(ctx.t("privacy-reminder-count", { kind: c.kind, count: c.count }));
+  for (const c of d.reminders.counts) lines.push(ctx.t("privacy-reminder-count", { kind: kindLabel(ctx, c.kind), count: c.count }));
   if (d.reminders.recent.length > 0) {
     lines.push(ctx.t("privacy-reminder-recent"));
-    for (const r of d.reminders.recent) lines.push(ctx.t("privacy-reminder-line", { at: when(ctx, r.sentAt), kind: r.kind }));
+    for (const r of d.reminders.recent) lines.push(ctx.t("privacy-reminder-line", { at: when(ctx, r.sentAt), kind: kindLabel(ctx, r.kind) }));
   }
   if (d.consents.length > 0) {
     lines.push("", ctx.t("privacy-section-consents"));
@@ -122,7 +133,12 @@ function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
     { name: "Báo cáo đã gửi", header: ["Mẫu", "Kỳ", "Tổ chức", "Trạng thái", "Gửi lúc"], rows: d.reports.map((r) => [formLabel(ctx, r.form), r.period, r.org, r.status, when(ctx, r.submittedAt)]) },
     { name: "Thăm hộ", header: ["Ngày", "Chủ hộ", "Thôn", "Ghi chú"], rows: d.visits.map((v) => [formatDateVi(v.date), v.household, v.village, v.note]) },
     { name: "Tự đánh giá", header: ["Năm", "Tự xếp loại", "Tự nhận xét", "Lúc"], rows: d.selfReviews.map((r) => [r.year, ctx.t(`rating-level-${r.level}`), r.text, when(ctx, r.at)]) },
-    { name: "Tin nhắc", header: ["Loại", "Kênh", "Gửi lúc"], rows: d.reminders.recent.map((r) => [r.kind, r.channel, when(ctx, r.sentAt)]) },
+    {
+      name: "Việc được giao",
+      header: ["Tháng", "Chi bộ", "Việc", "Hạn", "Tình trạng", "Ghi chú"],
+      rows: d.tasks.map((t) => [periodLabel(ctx, t.period), t.cell, t.task, t.dueOn ? formatDateVi(t.dueOn) : null, ctx.t(`task-status-${t.status}`), t.note]),
+    },
+    { name: "Tin nhắc", header: ["Loại", "Kênh", "Gửi lúc"], rows: d.reminders.recent.map((r) => [kindLabel(ctx, r.kind), r.channel, when(ctx, r.sentAt)]) },
     { name: "Đồng ý", header: ["Lúc", "Kênh", "Bản", "Quyết định"], rows: d.consents.map((c) => [when(ctx, c.at), c.channel, c.version, ctx.t(`privacy-decision-${c.decision}`)]) },
     { name: "Yêu cầu sửa", header: ["Số", "Nội dung", "Tình trạng", "Lúc"], rows: d.requests.map((r) => [r.id, r.text, ctx.t(`privacy-request-${r.status}`), when(ctx, r.at)]) },
     { name: "Phát triển đảng", header: ["Bước", "Ngày"], rows: (d.development?.steps ?? []).map((s) => [ctx.t(`dev-step-${s.step}`), formatDateVi(s.on)]) },

@@ -106,6 +106,7 @@ async function onProxy(ctx: BotContext, [rawOrg, rawDate, rawWho, rawAnswer]: st
       const answer = a.answers.get(id)?.answer;
       return answer === "yes" ? ` ✓` : answer === "no" ? ` ✗` : "";
     };
+    await recordAccess(ctx.db, actor, { what: "meeting.proxy_list", orgId: org.data, peopleCount: members.filter((m) => m.id !== actor.personId).length }, ctx.now);
     ctx.ask(ctx.t("attendance-pick-member"), members.map((m) => ({ label: `${m.full_name}${mark(m.id)}`, action: `rsvpp:${org.data}:${date.data}:${m.id}` })));
     return;
   }

@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { z } from "zod";
 import { mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
@@ -18,7 +19,7 @@ import {
 } from "../../domain/records/village-record.js";
 import { fold } from "../../domain/text/fold.js";
 import { orgName } from "../../services/org-lookup.service.js";
-import { villageXlsx } from "../../export/village-workbook.js";
+import { villageWorkbook } from "../../export/village-workbook.js";
 import { saveVillageRecord, villageCellsAmong, villageRecordFor, villageTable } from "../../services/village-record.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -153,7 +154,16 @@ async function sendTable(ctx: BotContext, rootId: number, period: string): Promi
     const changed = r.diff.figures.length + r.diff.organizations.length + r.diff.workersAdded.length + r.diff.workersChanged.length + r.diff.workersRemoved.length;
     lines.push(`• ${r.cellName}: ${ctx.t("records-table-line", { population: r.figures.population ?? 0, households: r.figures.households ?? 0, changed })}`);
   }
-  const data = await villageXlsx(table, (id, args) => ctx.t(id, args), ctx.today);
+  let data: Uint8Array;
+  try {
+    data = await villageWorkbook(table, { t: (id, args) => ctx.t(id, args), today: ctx.today });
+  } catch (error) {
+    // An office's own layout it cannot be filled: say which file and what to fix (its name, not the server's path).
+    if (!(error instanceof ChiboError) || error.code !== "invalid_input" || error.args.layout === undefined) throw error;
+    lines.push("", ctx.t("export-layout-invalid", { file: basename(String(error.args.layout)), reason: ctx.t(`export-layout-reason-${String(error.args.reason)}`) }));
+    ctx.reply({ text: lines.join("\n") });
+    return;
+  }
   ctx.replies.push({
     text: lines.join("\n"),
     attachment: {

@@ -10,19 +10,25 @@ import { titleCase } from "./names.js";
 import { readQuarter, readYear } from "./period.js";
 import { COMRADE, COUNT } from "./patterns.js";
 import { clauseEnd, readName, type Prepared } from "./prepare.js";
+import { foldSameLength } from "../text/fold-same-length.js";
+import { respace } from "./spacing.js";
 import type { AdmissionsFields, ParseResult } from "./types.js";
 
-const PERSON = "(?:dv|dang vien|ddv|quan chung|qc|dong chi|d\\/c|dc|nguoi|ca nhan)";
+const PERSON = "(?:dv|dang vien|ddv|quan chung(?: uu tu)?|qc|dong chi|d\\/c|dc|nguoi|ca nhan)";
+// "năm" is five only before a member noun: "kết nạp năm 2025", "kết nạp năm qua: 1" hold no count.
+const COUNT_N = `(?!nam\\b(?!\\s*${PERSON}\\b))${COUNT}`;
 // Words between "kết nạp" and its count: "kết nạp được", "kết nạp đảng năm 2025:", "kết nạp mới trong năm".
-const ADMIT_FILLER = "(?:\\s+(?:duoc|dc|moi|them|dang vien|vao dang|dang|nam nay|trong nam|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?))*";
+const ADMIT_FILLER =
+  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?))*";
 // A count is never a year ("kết nạp năm 2025": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 const RE_ADMITTED = new RegExp(
-  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT})\\b${NOT_YEAR}(?!\\s*(?:thang|quy|nam)\\b)(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b`,
+  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT_N})\\b${NOT_YEAR}(?!\\s*(?:thang|quy|nam)\\b)(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+dat\\s*:?\\s*(${COUNT})\\s*\\/\\s*\\d`,
   "g",
 );
+const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
-const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))*\\s+(?:cho\\s+)?(?=${COMRADE}\\s+\\p{L})`, "gu");
+const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))*\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
@@ -39,16 +45,25 @@ const TRAITS: Trait[] = [
   { key: "students", re: "(?:hoc sinh sinh vien|hssv|sinh vien|sv|hoc sinh|hs)" },
   { key: "youth_union", re: "(?:doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
-const RE_TRAIT_LINE = new RegExp(`^(?:[-+*•]\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b`);
+const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
-const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:${PERSON}\\s*)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|em)\\s*)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:la|co)?\\s*:?\\s*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)`, "g") }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo": not the trait.
 const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao))\b/g;
 
-const RE_FULL = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b/g;
+// "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT".
+const RE_FULL = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|(?<=\bcho\s)ct\b/g;
+// "đã được Đảng ủy ra quyết định": done, whatever was under way before.
+const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b/;
+// "chuyển chính thức năm nay không có", "công nhận chính thức: 0".
+const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*:?\s*(?:khong co|khong|ko|chua co|0)\b(?!\s*(?:d\/c|dc|dv|dong chi)?\s*\p{L}+\s+(?:cho|dang))/u;
+// "Hiện không còn đv dự bị", "Dự bị còn: không": none pending, stated.
+const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\bdu bi\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
+// "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting.
+const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:\\S+\\s){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
 const RE_UNDER_WAY_WORD = /\b(?:dang|lam ho so|lam thu tuc|ho so|cho|chuan bi|de nghi|sap|se|xet|du kien|du dieu kien)\b/;
 // "kết nạp 2 đ/c nữ, 1 đ/c nam": the admitted counted by sex.
@@ -58,25 +73,91 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|dc nao|d\/c 
 // "không có đảng viên (nào) chuyển chính thức".
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
-const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien co|hien con|con lai|con)\\s*(?:la|gom|:)?\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
+const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
-const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
-const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`);
+const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
+const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
-export function parseAdmissions(p: Prepared): ParseResult<"admissions"> {
+/** A plan or target just before `at`, in the same clause: "phấn đấu kết nạp 2", not "chỉ tiêu 2, kết nạp đạt 2/2". */
+function planBefore(f: string, at: number): boolean {
+  const from = Math.max(0, at - 30, f.lastIndexOf(",", at - 1) + 1, f.lastIndexOf(".", at - 1) + 1, f.lastIndexOf("\n", at - 1) + 1);
+  return RE_PLAN.test(f.slice(from, at));
+}
+
+// "à nhầm", "sửa lại:", "e gõ sai": what follows replaces what came before.
+const RE_CORRECTION = /(?:^|[\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh)\b\s*:?/;
+const RE_COUNTED_ITEM = /(?:ket nap|kn|chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|cong nhan\s+(?:dang vien\s+)?chinh thuc)/g;
+const RE_BARE_COUNT = new RegExp(`^[\\s,.:;-]*(?:la\\s+|chi\\s+)?(${COUNT})\\s*(?:${PERSON}\\b|thoi\\b|chu\\b|[,.;)]|$)`);
+
+export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
+  const p = respace(prepared);
+  const fields = readAdmissions(p);
+  fields.period = readPeriod(p);
+  const fix = RE_CORRECTION.exec(p.f);
+  if (fix && fix.index > 0) {
+    // The corrected part read alone; a bare "2 đ/c thôi" corrects the last count named before it.
+    const at = fix.index + fix[0].length;
+    let text = p.text.slice(at);
+    if (RE_BARE_COUNT.test(p.f.slice(at))) {
+      let last: RegExpExecArray | null = null;
+      RE_COUNTED_ITEM.lastIndex = 0;
+      for (let m = RE_COUNTED_ITEM.exec(p.f); m && m.index < fix.index; m = RE_COUNTED_ITEM.exec(p.f)) last = m;
+      if (last) text = `${p.text.slice(last.index, last.index + last[0].length)} ${text.replace(/^[\s,.:;-]+/, "")}`;
+    }
+    const after = readAdmissions({ text, f: foldSameLength(text), now: p.now });
+    for (const [k, v] of Object.entries(after) as [keyof AdmissionsFields, never][]) if (v !== undefined) fields[k] = v;
+  }
+  return finish(fields);
+}
+
+// "quý này", "quý trước": the quarter of the message, or the one before.
+const RE_QUARTER_REL = /\bquy\s(nay|truoc|vua qua)\b/;
+const RE_QUARTER_ANY = /\b(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b(?:\s?[/.-]?\s?(?:nam\s)?\d{4})?/g;
+// A quarter named in a plan is no report period: "phấn đấu quý I năm sau kết nạp…", "đề nghị xét … trong quý I/2027".
+const RE_PLAN_NEAR = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien|de nghi|phuong huong|se|sap)\b[^.;\n]*$/;
+
+/** The period reported: a quarter named as the report's, else the year. */
+function readPeriod(p: Prepared): string {
+  const f = p.f;
+  RE_QUARTER_ANY.lastIndex = 0;
+  for (let m = RE_QUARTER_ANY.exec(f); m; m = RE_QUARTER_ANY.exec(f)) {
+    const from = Math.max(0, m.index - 60, f.lastIndexOf(".", m.index - 1) + 1);
+    if (RE_PLAN_NEAR.test(f.slice(from, m.index))) continue;
+    if (/^\s*(?:nam sau|nam toi)\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+    const q = readQuarter({ ...p, f: f.slice(m.index) });
+    if (q && q <= `${p.now.y}-Q${Math.ceil(p.now.m / 3)}`) return q;
+  }
+  const rel = RE_QUARTER_REL.exec(f);
+  if (rel) {
+    let q = Math.ceil(p.now.m / 3);
+    let y = p.now.y;
+    if (rel[1] !== "nay") q--;
+    if (q === 0) [q, y] = [4, y - 1];
+    return `${y}-Q${q}`;
+  }
+  const y = readYear(p);
+  // "năm 2027" in a plan is no report year either.
+  return Number(y) > p.now.y ? String(p.now.y) : y;
+}
+
+const RE_BARE_ANSWER = new RegExp(`^\\s*(${COUNT})\\s*(?:${PERSON})\\s*(?:a|nhe|nha|thoi|[.!])*\\s*$`);
+
+function readAdmissions(p: Prepared): AdmissionsFields {
   const f = p.f;
   const fields: AdmissionsFields = {};
-  fields.period = readQuarter(p) ?? readYear(p);
 
   RE_ADMITTED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_ADMITTED.exec(f))) {
     // "kết nạp 2/3 số đảng viên": not a count of the admitted.
-    const n = parseCount((m[1] ?? m[2] ?? m[3]) as string);
+    let n = parseCount((m[1] ?? m[2] ?? m[3] ?? m[4]) as string);
     if (n === null) continue;
-    if (RE_PLAN.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (planBefore(f, m.index)) continue;
+    // "kn 1 hs lớp 12 (nữ, Nùng) + 1 thanh niên đi bộ đội về (Tày)": the parts added up.
+    const rest = f.slice(m.index + m[0].length, clauseEnd(f, m.index + m[0].length));
+    for (const plus of rest.matchAll(RE_PLUS_COUNT)) n += parseCount(plus[1] as string) ?? 0;
     fields.admitted = n;
     readTraits(p, m.index, m.index + m[0].length, n, fields);
     break;
@@ -94,9 +175,15 @@ export function parseAdmissions(p: Prepared): ParseResult<"admissions"> {
   }
   if (fields.admitted === undefined && RE_NONE_ADMITTED.test(f)) fields.admitted = 0;
   if (fields.admitted === undefined) readAdmittedByName(p, fields);
+  // "2 đ/c ạ": the answer to "how many were admitted?".
+  const bare = fields.admitted === undefined ? RE_BARE_ANSWER.exec(f) : null;
+  if (bare) fields.admitted = parseCount(bare[1] as string) ?? undefined;
 
   readFull(p, fields);
+  return fields;
+}
 
+function finish(fields: AdmissionsFields): ParseResult<"admissions"> {
   if (fields.admitted === undefined && !fields.pending_full && fields.made_full === undefined) {
     return { ok: false, errors: ["not_a_report: no admission fields found"] };
   }
@@ -114,18 +201,36 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   const f = p.f;
   // The sentence after the count ("; cả 2 đều là đoàn viên" still describes them), up to "chuyển chính thức".
   let end = sentenceEnd(f, countEnd);
-  // "Kết nạp mới: 3 đ/c. Nữ: 2. DTTS: 3.": the next sentences that open with a trait and its count.
+  // "Kết nạp mới: 3 đ/c. Nữ: 2. DTTS: 3.", "trong đó:\na) Nữ: 01": the next lines that open with a trait and its count.
   for (;;) {
     const next = /^[.\s]*/.exec(f.slice(end)) as RegExpExecArray;
     const at = end + next[0].length;
     if (at >= f.length || !RE_TRAIT_LINE.test(f.slice(at, at + 40))) break;
     end = sentenceEnd(f, at);
   }
+  const sentEnd = end;
   RE_FULL.lastIndex = countEnd;
   const full = RE_FULL.exec(f);
   if (full && full.index < end) end = full.index;
   const region = f.slice(start, end);
   if (admitted === 0) return;
+  // "Kết nạp 3 đ/c:\n1. Sùng Thị Máy (nữ, H'Mông)\n2. …": one person a line.
+  const items = /^[\s:]*(?:trong do|gom|nhu sau|cu the)?\s*:?\s*$/.test(f.slice(countEnd, sentEnd)) ? listItems(p, sentEnd) : [];
+  // Sentences after it that still speak of the admitted: "Cả 2 đều người Nùng.", "Đc Kiểm là nữ."
+  const groups: string[] = [];
+  const singles: string[] = [];
+  let at = items.length > 0 ? items[items.length - 1]!.end : sentEnd;
+  for (;;) {
+    const lead = /^[.;\s]*/.exec(f.slice(at)) as RegExpExecArray;
+    const from = at + lead[0].length;
+    if (from >= f.length) break;
+    const to = sentenceEnd(f, from);
+    const sentence = f.slice(from, to);
+    if (RE_GROUP_LEAD.test(sentence)) groups.push(sentence);
+    else if (RE_SINGLE_LEAD.test(sentence)) singles.push(sentence);
+    else break;
+    at = to;
+  }
   const found: Partial<Record<Trait["key"], number>> = {};
   const taken: [number, number][] = [];
   for (const list of [TRAIT_LABEL_FIRST, TRAIT_COUNT_FIRST]) {
@@ -159,51 +264,136 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
     const words = pm[2] as string;
     let hits = 0;
     for (const t of TRAIT_WORD) if (t.re.test(words)) hits++;
-    if (hits < 2) continue;
-    for (const t of TRAIT_WORD) if (t.re.test(words) && !words.match(RE_NOT_TRAIT)) pieceSums[t.key] = (pieceSums[t.key] ?? 0) + k;
+    // "1 nam người Kinh là sinh viên": a person described by sex and one trait.
+    if (hits < 2 && !(hits === 1 && /^(?:nam|nu)\b/.test(words))) continue;
+    for (const key of traitsOf(words)) pieceSums[key] = (pieceSums[key] ?? 0) + k;
   }
   for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined) found[k] = v;
+  // "cả hai đều là người H'Mông": from there on, the traits are everyone's.
+  const after = region.slice(countEnd - start);
+  const g = RE_GROUP_AT.exec(after);
+  const personal = g ? after.slice(0, g.index) : after;
+  if (g) groups.unshift(after.slice(g.index));
   // "đ/c Hoàng Thị Mai (nữ, Nùng), đ/c Vi Văn Thắng (Tày, đoàn viên)": each person's traits count once.
-  const people = personSegments(region.slice(countEnd - start));
+  const people = items.length > 0 ? items.map((i) => i.text) : personSegments(personal);
+  let perPerson = false;
   if (Object.keys(found).length === 0 && people.length >= 2) {
-    for (const seg of people) {
-      const clean = seg.replace(RE_NOT_TRAIT, " ");
-      for (const t of TRAIT_WORD) if (t.re.test(clean)) found[t.key] = (found[t.key] ?? 0) + 1;
-    }
-    if (Object.keys(found).length > 0) for (const k of ["women", "ethnic_minority", "students"] as const) found[k] ??= 0;
+    for (const seg of people) for (const k of traitsOf(seg)) found[k] = (found[k] ?? 0) + 1;
+    perPerson = true;
   }
   // No counts at all: the traits describe every admitted one ("1 đv nữ, người Nùng", "đều là nữ", "cả 2 là đoàn viên").
   const anyCount = Object.keys(found).length > 0;
-  if (!anyCount || admitted === 1 || /\b(?:deu|ca \d+|tat ca|ca hai|ca ba)\b/.test(region)) {
-    const clean = region.replace(RE_NOT_TRAIT, " ");
+  // "2 đồng chí nữ, đều là giáo viên": what is said of the count itself is everyone's too.
+  const whole = perPerson ? groups : !anyCount ? [after, ...groups] : admitted === 1 || g ? [personal, ...groups] : groups;
+  for (const part of whole) {
     // "dân tộc Kinh", "không theo tôn giáo": stated, and zero.
-    const nots = region.slice(countEnd - start).match(RE_NOT_TRAIT) ?? [];
-    for (const n of nots) {
+    // "cả 2 đều là nam": no woman.
+    if (/\b(?:deu|ca \S+)\s+(?:la\s+)?nam\b(?!\s*(?:nay|\d))/.test(part)) found.women ??= 0;
+    for (const n of part.match(RE_NOT_TRAIT) ?? []) {
       if (/kinh/.test(n)) found.ethnic_minority ??= 0;
       else found.religious ??= 0;
     }
-    for (const t of TRAIT_WORD) {
-      if (found[t.key] !== undefined) continue;
-      if (t.re.test(clean.slice(countEnd - start))) found[t.key] = admitted;
-    }
+    for (const k of traitsOf(part)) if (found[k] === undefined || (perPerson && found[k] === 0)) found[k] = admitted;
   }
-  if (Object.keys(found).length === 0) return;
+  // "Đc Kiểm là nữ": one person's trait.
+  for (const single of singles) for (const k of traitsOf(single)) if (found[k] === undefined) found[k] = 1;
+  if (Object.keys(found).length === 0 && !perPerson) return;
   for (const t of TRAITS) if (found[t.key] !== undefined) fields[t.key] = found[t.key];
-  // A breakdown was given: the usual categories not named are zero.
-  for (const k of ["women", "ethnic_minority", "students"] as const) fields[k] ??= 0;
+  // A breakdown was given: the categories not named are zero.
+  for (const t of TRAITS) fields[t.key] ??= 0;
 }
 
-/** "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên), đ/c …": as many admitted as names, traits read per person. */
+// "cả 2 đều", "tất cả", "đều là": what follows describes every admitted member.
+const RE_GROUP_AT = /(?:^|[,;(]\s*|\s)(?:ca (?:\d+|hai|ba|bon|nam)\b|tat ca\b|deu\b)/;
+const RE_GROUP_LEAD = new RegExp(`^(?:ca (?:\\d+|hai|ba|bon|nam)\\b|tat ca\\b|deu\\b|(?:${COUNT})\\s*(?:${PERSON})?\\s*(?:moi |vua |duoc )?(?:duoc )?ket nap\\b[^.;\\n]*\\bdeu\\b)`);
+const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
+const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
+
+/** The traits one description names: "nữ, dân tộc Tày, đoàn viên" → women, ethnic_minority, youth_union. */
+function traitsOf(seg: string): Trait["key"][] {
+  let clean = seg.replace(RE_NOT_TRAIT, " ");
+  const out: Trait["key"][] = [];
+  for (const t of TRAIT_WORD) {
+    if (!t.re.test(clean)) continue;
+    out.push(t.key);
+    // "theo đạo" is no Dao people.
+    if (t.key === "religious") clean = clean.replace(RE_RELIGION_PHRASE, " ");
+  }
+  return out;
+}
+
+const RE_ITEM = /^[ \t]*(?:[-+*•]|\d{1,2}[.)]|[a-e]\))[ \t]*/;
+// A line that reports something else: "2. Chuyển chính thức: 2 đ/c", "Chờ chuyển CT: …".
+const RE_OTHER_ITEM = /^(?:chuyen|cct|cong nhan|cho|du bi|dang vien du bi|ket nap|kn|so|tong|phuong huong|ve|cong tac)\b/;
+
+/** The list lines right after `from` (a line end), each one person: "1. Sùng Thị Máy (nữ, H'Mông)". */
+function listItems(p: Prepared, from: number): { text: string; end: number }[] {
+  const f = p.f;
+  const out: { text: string; end: number }[] = [];
+  let at = from;
+  while (at < f.length && f[at] === "\n") {
+    const lineEnd = f.indexOf("\n", at + 1) === -1 ? f.length : f.indexOf("\n", at + 1);
+    const line = f.slice(at + 1, lineEnd);
+    const item = RE_ITEM.exec(line);
+    if (!item) break;
+    const body = line.slice(item[0].length);
+    if (RE_OTHER_ITEM.test(body)) break;
+    // A person: "đ/c …" or a capitalised name.
+    const bodyAt = at + 1 + item[0].length;
+    if (!new RegExp(`^${COMRADE}\\s`).test(body) && !/^\p{Lu}/u.test(p.text.slice(bodyAt, bodyAt + 1))) break;
+    out.push({ text: body, end: lineEnd });
+    at = lineEnd;
+  }
+  return out;
+}
+
+/**
+ * "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên), đ/c …": as many admitted as names, traits read per person.
+ * Several such lines ("- Kết nạp đ/c A (…)\n- Kết nạp đ/c B (…)"), or list lines that name one admitted
+ * each ("+ đ/c Bàn Văn Quý: Dao, đoàn viên, kết nạp 12/8"), add up.
+ */
 function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   const f = p.f;
+  const hits: { at: number; bodyAt: number; names: string[] }[] = [];
   RE_ADMITTED_NAMED.lastIndex = 0;
-  const m = RE_ADMITTED_NAMED.exec(f);
-  if (!m || RE_PLAN.test(f.slice(Math.max(0, m.index - 30), m.index))) return;
-  const names = readNames(p, m.index + m[0].length);
-  if (names.length === 0) return;
-  fields.admitted = names.length;
-  readTraits(p, m.index, m.index + m[0].length, names.length, fields);
+  for (let m = RE_ADMITTED_NAMED.exec(f); m; m = RE_ADMITTED_NAMED.exec(f)) {
+    if (planBefore(f, m.index)) continue;
+    const names = readNames(p, m.index + m[0].length);
+    if (names.length > 0) hits.push({ at: m.index, bodyAt: m.index + m[0].length, names });
+  }
+  if (hits.length === 1) {
+    const hit = hits[0] as (typeof hits)[number];
+    fields.admitted = hit.names.length;
+    readTraits(p, hit.at, hit.bodyAt, hit.names.length, fields);
+    return;
+  }
+  const people: string[] = [];
+  for (const hit of hits) {
+    let end = sentenceEnd(f, hit.bodyAt);
+    RE_FULL.lastIndex = hit.bodyAt;
+    const full = RE_FULL.exec(f);
+    if (full && full.index < end) end = full.index;
+    const region = f.slice(hit.bodyAt, end);
+    const segs = hit.names.length > 1 ? personSegments(region) : [region];
+    people.push(...(segs.length === hit.names.length ? segs : hit.names.map(() => "")));
+  }
+  if (hits.length === 0) {
+    for (const line of f.split("\n")) {
+      const item = RE_ITEM.exec(line);
+      if (!item) continue;
+      const body = line.slice(item[0].length);
+      if (RE_NAMED_ITEM.test(body) && RE_ITEM_ADMITTED.test(body) && !RE_FULL.test(body)) people.push(body);
+      RE_FULL.lastIndex = 0;
+    }
+  }
+  if (people.length === 0) return;
+  fields.admitted = people.length;
+  for (const seg of people) for (const k of traitsOf(seg)) fields[k] = (fields[k] ?? 0) + 1;
+  for (const t of TRAITS) fields[t.key] ??= 0;
 }
+const RE_NAMED_ITEM = new RegExp(`^${COMRADE}\\s+\\p{L}`, "u");
+// "kết nạp 12/8", "kết nạp ngày 12/8": this one was admitted (a count after it would be another report).
+const RE_ITEM_ADMITTED = new RegExp(`\\b(?:ket nap|kn)\\b(?!\\s*:?\\s*${COUNT}\\s*(?:${PERSON})\\b)`);
 
 /** The pieces of `region` that each start at "đ/c …". */
 function personSegments(region: string): string[] {
@@ -215,8 +405,47 @@ function personSegments(region: string): string[] {
     // "(Lường Thị Nga - nữ, Thái, đoàn viên; Vi Văn Cường - Nùng)": one person per part.
     const group = /\(([^()]*;[^()]*)\)/.exec(region);
     if (group) return (group[1] as string).split(";");
+    // "kn 1 hs lớp 12 (nữ, Nùng) + 1 thanh niên (Tày)", "em Lò Thị Xuân (nữ, Thái) và anh Quàng Văn Pánh (Thái)".
+    const plus = topLevelSplit(region, "+");
+    if (plus.length >= 2) return plus;
+    const groups = topLevelGroups(region);
+    if (groups.length >= 2) return groups;
   }
   return starts.map((s, i) => region.slice(s, starts[i + 1] ?? region.length));
+}
+
+/** `region` cut at `sep` outside brackets. */
+function topLevelSplit(region: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < region.length; i++) {
+    const c = region[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === sep && depth === 0) {
+      out.push(region.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(region.slice(from));
+  return out.filter((s) => s.trim() !== "");
+}
+
+/** Each bracketed description with the words before it: "em Lò Thị Xuân (nữ, Thái)". */
+function topLevelGroups(region: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < region.length; i++) {
+    const c = region[i];
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0 && --depth === 0) {
+      out.push(region.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  return out;
 }
 
 function sentenceEnd(f: string, from: number): number {
@@ -243,8 +472,10 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const lineStart = Math.max(f.lastIndexOf("\n", m.index), f.lastIndexOf(".", m.index - 1), f.lastIndexOf(";", m.index), f.lastIndexOf(",", m.index));
     const near = f.slice(Math.max(0, lineStart + 1, m.index - 40), m.index);
     // "Đã làm thủ tục chuyển chính thức cho 1 đ/c": done.
-    const underWay = RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b/.test(near);
     const after = m.index + m[0].length;
+    const sentence = f.slice(Math.max(0, lineStart + 1), clauseEnd(f, after));
+    const underWay =
+      RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b/.test(near) && !(RE_DECIDED.test(sentence) && !/\bchua co quyet dinh\b/.test(sentence));
     const countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
@@ -259,9 +490,10 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
         // "đ/c Hoàng Thị Nhung đang chờ chuyển chính thức": the name comes first.
         const before = RE_NAME_BEFORE.exec(f.slice(Math.max(0, m.index - 60), m.index));
         if (before) {
-          const at = Math.max(0, m.index - 60) + before.index + before[0].length - (before[1] as string).length;
+          const at = Math.max(0, m.index - 60) + (before.indices?.[1] as [number, number])[0];
           const name = readName(p, at, true, true);
-          if (name) names.push(titleCase(name.name));
+          // "còn dc Hoa, dc Thao đang chờ chuyển CT": the names listed before it.
+          if (name) names.push(...namesRunBefore(p, at), titleCase(name.name));
         } else {
           // "Đ/c Nông Văn Bình hết thời gian dự bị, chi bộ đang làm thủ tục chuyển chính thức": the member named earlier in the sentence.
           // The nearest comrade whose name reads ("dc" may also be "được").
@@ -282,19 +514,56 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     }
     let n: number | null = null;
     // "không có đồng chí nào chuyển chính thức": none, stated.
-    if (!countAfter && names.length === 0 && (RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)))) n = 0;
+    if (!countAfter && names.length === 0 && (RE_NONE_AFTER.test(f.slice(after, after + 30)) || RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)))) n = 0;
     if (countAfter) n = parseCount(countAfter[1] as string);
     else if (countBefore && /\bdu bi\b|\bda\b|\bduoc\b/.test(countBefore[0])) n = parseCount(countBefore[1] as string);
     if (n === null && names.length > 0) n = names.length;
+    if (n === null) {
+      // "đ/c Long đã được công nhận đảng viên chính thức": the member named before it, in the same clause.
+      const from = Math.max(0, lineStart + 1);
+      const c = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
+      c.lastIndex = from;
+      let named = 0;
+      for (let cm = c.exec(f); cm && cm.index < m.index; cm = c.exec(f)) {
+        const name = readName(p, cm.index + cm[0].length, true, true);
+        if (name && name.end <= m.index && !/^(?:nao|con lai)$/.test(p.f.slice(cm.index + cm[0].length, name.end))) named++;
+      }
+      if (named > 0) n = named;
+    }
     if (n !== null) made = (made ?? 0) + n;
   }
   RE_STILL_PROBATIONARY.lastIndex = 0;
   while ((m = RE_STILL_PROBATIONARY.exec(f))) {
     for (const n of readNames(p, m.index + m[0].length)) if (!pending.includes(n)) pending.push(n);
   }
+  if (made !== undefined || pending.length > 0) {
+    RE_WAITING_AFTER.lastIndex = 0;
+    while ((m = RE_WAITING_AFTER.exec(f))) {
+      const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
+      if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+    }
+  }
+  if (pending.length === 0 && RE_NONE_PROBATIONARY.test(f)) nonePending = true;
   if (made !== undefined) fields.made_full = made;
   if (pending.length > 0) fields.pending_full = pending;
   else if (nonePending) fields.pending_full = [];
+}
+
+const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;]+\\s?){1,4}?)\\s*(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?$`, "d");
+/** Names listed right before `at`: "dc Hoa, dc Thao [đang chờ]" → ["Hoa"] when `at` is at Thao. */
+function namesRunBefore(p: Prepared, at: number): string[] {
+  const out: string[] = [];
+  let end = at;
+  for (let i = 0; i < 6; i++) {
+    const m = RE_RUN_BEFORE.exec(p.f.slice(Math.max(0, end - 50), end));
+    if (!m) break;
+    const from = Math.max(0, end - 50) + (m.indices?.[1] as [number, number])[0];
+    const name = readName(p, from, true, true);
+    if (!name) break;
+    out.unshift(titleCase(name.name));
+    end = from;
+  }
+  return out;
 }
 
 function readNames(p: Prepared, from: number): string[] {
@@ -302,12 +571,16 @@ function readNames(p: Prepared, from: number): string[] {
   const out: string[] = [];
   const lead = RE_NAME_LEAD.exec(f.slice(from, from + 40));
   let at = from + (lead ? lead[0].length : 0);
-  const hadComrade = lead !== null && /(?:d\/c|d\.c|dc|dong chi)/.test(lead[0]);
+  const hadComrade = lead !== null && /(?:d\/c|d\.c|dc|dong chi|quan chung|qc)/.test(lead[0]);
   for (let i = 0; i < 6; i++) {
     const comrade = hadComrade || (out.length > 0 && /(?:d\/c|d\.c|dc|dong chi)\s*$/.test(f.slice(Math.max(0, at - 10), at)));
     const name = readName(p, at, hadComrade || out.length > 0, comrade);
     if (!name) break;
     if (/^(?:trong|nam|thang|quy|la|cho|so|tong)$/i.test(name.name)) break;
+    // "…, kết nạp 15/3", "…; quý này": no name; after a capitalised name, the next one without "đ/c" is capitalised too.
+    const first = p.f.slice(at, at + 12).trimStart();
+    if (/^(?:ket|chuyen|quy|nam|thang|hien|con|den|tu|nguoi|dang|da)\b/.test(first) && (out.length > 0 || !hadComrade)) break;
+    if (out.length > 0 && !comrade && /^\p{Lu}/u.test(out[0] as string) && !/^\p{Lu}/u.test(name.name)) break;
     out.push(titleCase(name.name));
     const sep = RE_NAME_SEP.exec(f.slice(name.end, name.end + 16));
     if (!sep) break;

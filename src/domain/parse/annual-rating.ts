@@ -11,7 +11,8 @@ import type { AnnualRatingFields, ParseResult, RatingLevel } from "./types.js";
 /** HD 21/2019 practice: HTXS at most 20% of those rated HTT; keep configurable. */
 export const HTXS_QUOTA_OF_HTT = 0.2;
 
-const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu)?|hoan thanh tot(?: nhiem vu)?|khong hoan thanh(?: nhiem vu)?|hoan thanh(?: nhiem vu)?|xuat sac|tot)";
+// "Hoàn thành tốt NV": nhiệm vụ shortened.
+const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|khong hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
 const RE_LEVEL_LABEL_FIRST = new RegExp(`\\b${LEVEL}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?%)`, "g");
 const RE_LEVEL_COUNT_FIRST = new RegExp(`(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
 const RE_UNRATED_LABEL = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);

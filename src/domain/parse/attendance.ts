@@ -158,11 +158,10 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   let anyCategory = false;
   let m: RegExpExecArray | null;
 
-  const inRegion = (i: number): boolean => regions.some((r) => i >= r.start && i < r.end);
 
   RE_ABSENT_TOTAL.lastIndex = from;
   while ((m = RE_ABSENT_TOTAL.exec(f)) && m.index < to) {
-    if (inRegion(m.index)) continue;
+    if (inSpans(regions, m.index)) continue;
     const n = parseCount(m[1] as string);
     if (n === null) continue;
     const end = Math.min(to, clauseEnd(f, m.index));
@@ -184,7 +183,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
 
   RE_ABSENT_QUALIFIED_FIRST.lastIndex = from;
   while ((m = RE_ABSENT_QUALIFIED_FIRST.exec(f)) && m.index < to) {
-    if (inRegion(m.index)) continue;
+    if (inSpans(regions, m.index)) continue;
     const end = Math.min(to, clauseEnd(f, m.index));
     const category = categoryOf(m[1] as string);
     let n = m[2] !== undefined ? parseCount(m[2]) : null;
@@ -209,7 +208,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   // "2 đv vắng có lý do", "(2 vắng có lý do)".
   RE_ABSENT_NOUN_FIRST.lastIndex = from;
   while ((m = RE_ABSENT_NOUN_FIRST.exec(f)) && m.index < to) {
-    if (inRegion(m.index)) continue;
+    if (inSpans(regions, m.index)) continue;
     const n = parseCount((m[1] ?? m[2]) as string);
     if (n === null) continue;
     const end = Math.min(to, clauseEnd(f, m.index));
@@ -226,7 +225,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   if (total === null) {
     RE_ABSENT_REASON_ONLY.lastIndex = from;
     while ((m = RE_ABSENT_REASON_ONLY.exec(f)) && m.index < to) {
-      if (inRegion(m.index) || looksLikeName(p, m.index)) continue;
+      if (inSpans(regions, m.index) || looksLikeName(p, m.index)) continue;
       const n = parseCount(m[1] as string);
       if (n === null) continue;
       const end = Math.min(to, clauseEnd(f, m.index, true));
@@ -242,7 +241,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s))/g;
   RE_VANG_COLON.lastIndex = from;
   while ((m = RE_VANG_COLON.exec(f)) && m.index < to) {
-    if (inRegion(m.index)) continue;
+    if (inSpans(regions, m.index)) continue;
     regions.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
   }
   for (const r of regions) {
@@ -321,6 +320,12 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       if (a.excused === undefined && a.unexcused !== undefined) delete a.unexcused;
     }
   }
+}
+
+/** Whether `i` falls in one of `spans`. */
+function inSpans(spans: readonly Span[], i: number): boolean {
+  for (const r of spans) if (i >= r.start && i < r.end) return true;
+  return false;
 }
 
 function breakdown(p: Prepared, from: number, to: number): Breakdown | null {

@@ -72,6 +72,13 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return false;
 }
 
+/** Keeps a mention inside [from, to) that overlaps nothing taken. */
+function add(out: DateMention[], taken: Span[], from: number, to: number, m: DateMention): void {
+  if (m.start < from || m.end > to || overlaps(taken, m.start, m.end)) return;
+  out.push(m);
+  taken.push(m);
+}
+
 /**
  * All date mentions in f[from, to), skipping spans in `exclude` (already read as
  * counts). Mentions come back in text order.
@@ -80,11 +87,6 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
   const f = p.f;
   const out: DateMention[] = [];
   const taken: Span[] = [...exclude];
-  const add = (m: DateMention): void => {
-    if (m.start < from || m.end > to || overlaps(taken, m.start, m.end)) return;
-    out.push(m);
-    taken.push(m);
-  };
   let m: RegExpExecArray | null;
 
   RE_NGAY_THANG.lastIndex = from;
@@ -96,11 +98,11 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     const lunar = monthWord === "chap" || monthWord === "gieng" || m[4] !== undefined;
     const start = m.index;
     const end = start + m[0].length;
-    if (lunar) add({ start, end, kind: "lunar", d, m: mo });
+    if (lunar) add(out, taken, from, to, { start, end, kind: "lunar", d, m: mo });
     else if (isValidDate(2024, mo, d)) {
       const mention: DateMention = { start, end, kind: "dmy", d, m: mo };
       if (m[3]) mention.y = Number(m[3]);
-      add(mention);
+      add(out, taken, from, to, mention);
     }
   }
 
@@ -121,20 +123,20 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
       if (!dateContext && (ATTENDANCE_BEFORE.test(before) || ATTENDANCE_AFTER.test(after))) continue;
       const mention: DateMention = { start, end, kind: "dmy", d, m: mo };
       if (d <= mo && !dateContext) mention.ambiguousCount = true;
-      add(mention);
+      add(out, taken, from, to, mention);
       continue;
     }
     if (sep === "." && y === undefined && /\d\s*$/.test(before)) continue;
     const mention: DateMention = { start, end, kind: "dmy", d, m: mo };
     if (y !== undefined) mention.y = y;
-    add(mention);
+    add(out, taken, from, to, mention);
   }
 
   RE_MUNG.lastIndex = from;
   while ((f.includes("mung") || f.includes("mong")) && (m = RE_MUNG.exec(f)) && m.index < to) {
     const d = parseCount(m[1] as string);
     if (d === null || d < 1 || d > 10) continue;
-    add({ start: m.index, end: m.index + m[0].length, kind: m[2] ? "lunar" : "day", d });
+    add(out, taken, from, to, { start: m.index, end: m.index + m[0].length, kind: m[2] ? "lunar" : "day", d });
   }
 
   RE_RAM.lastIndex = from;
@@ -144,7 +146,7 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
       const mo = monthValue(m[1]);
       if (mo !== null && mo >= 1 && mo <= 12) mention.m = mo;
     }
-    add(mention);
+    add(out, taken, from, to, mention);
   }
 
   RE_NGAY.lastIndex = from;
@@ -153,13 +155,13 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     if (d < 1 || d > 31) continue;
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^\s*(?:ngay|dem|lan|thang|nam)\b/.test(after)) continue;
-    add({ start: m.index, end: m.index + m[0].length, kind: "day", d });
+    add(out, taken, from, to, { start: m.index, end: m.index + m[0].length, kind: "day", d });
   }
 
   RE_REL.lastIndex = from;
   while ((f.includes("hom") || f.includes("qua") || f.includes("nay") || f.includes("mai") || f.includes("kia")) && (m = RE_REL.exec(f)) && m.index < to) {
     const offset = m[1] ? 0 : m[2] ? -1 : m[3] ? -2 : m[4] ? 1 : 2;
-    add({ start: m.index, end: m.index + m[0].length, kind: "rel", offset });
+    add(out, taken, from, to, { start: m.index, end: m.index + m[0].length, kind: "rel", offset });
   }
 
   RE_WEEKDAY.lastIndex = from;
@@ -173,12 +175,12 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
       next.weekday = weekday;
       continue;
     }
-    add({ start, end, kind: "weekday", weekday, wmod: WMOD[m[3] ?? ""] ?? "none" });
+    add(out, taken, from, to, { start, end, kind: "weekday", weekday, wmod: WMOD[m[3] ?? ""] ?? "none" });
   }
 
   RE_TET.lastIndex = from;
   while (f.includes("tet") && (m = RE_TET.exec(f)) && m.index < to) {
-    add({ start: m.index, end: m.index + m[0].length, kind: "tet" });
+    add(out, taken, from, to, { start: m.index, end: m.index + m[0].length, kind: "tet" });
   }
 
   out.sort((a, b) => a.start - b.start);

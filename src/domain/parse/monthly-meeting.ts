@@ -36,6 +36,8 @@ const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
 const RE_TOPIC_SKIP = /^(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|\d|nam\s\d|sh|xong|da|dc|duoc|roi|,|\.|$)/;
 const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
+// A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
+const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv/;
 const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
 const RE_PLACE = /\b(?:tai|o)\s+/g;
 const RE_PLACE_LABEL = /\bdia diem(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*(?::\s*|\s+)/g;
@@ -387,6 +389,7 @@ function topicText(p: Prepared, start: number): string | null {
 
 function readPresenter(p: Prepared): string | null {
   const f = p.f;
+  if (!RE_PRESENTER_HINT.test(f)) return null;
   RE_PRESENTER_AFTER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_PRESENTER_AFTER.exec(f))) {

@@ -1,6 +1,7 @@
 import { localNow, type LocalNow } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
 import { repairTelex } from "../text/telex.js";
+import { mendSlips } from "./slips.js";
 
 /**
  * A message made ready for matching: `text` is the cleaned original (NFC, Telex residue
@@ -19,18 +20,37 @@ const QUOTE_LIKE = /[\u201c\u201d\u201e]/g;
 const APOS_LIKE = /[\u2018\u2019]/g;
 const CRLF = /\r\n?/g;
 const SUPERSCRIPT_TWO = /²/g;
+const RE_GLUED_COUNT = /\d(?:d\/c|dv\b|dc\b)/;
+const RE_GLUED_COUNT_TEXT = /(\d)(?=[đĐdD]\/[cC]|[đĐdD][vVcC]\b)/g;
+/** Any character one of the replacements above would touch: most messages have none. */
+const NEEDS_CLEANING = /[\u00a0\u2000-\u200b\u202f\u3000\t\u2010-\u2015\u2212\u201c-\u201e\u2018\u2019\r²]/;
 
 export function prepare(input: string, now: Date, tz?: string): Prepared {
-  const clean = input
-    .normalize("NFC")
-    .replace(CRLF, "\n")
-    .replace(SPACE_LIKE, " ")
-    .replace(DASH_LIKE, "-")
-    .replace(QUOTE_LIKE, '"')
-    .replace(APOS_LIKE, "'")
-    .replace(SUPERSCRIPT_TWO, "2");
-  const text = repairTelex(clean);
-  return { text, f: foldSameLength(text), now: localNow(now, tz) };
+  let clean = input.normalize("NFC");
+  if (NEEDS_CLEANING.test(clean)) {
+    clean = clean
+      .replace(CRLF, "\n")
+      .replace(SPACE_LIKE, " ")
+      .replace(DASH_LIKE, "-")
+      .replace(QUOTE_LIKE, '"')
+      .replace(APOS_LIKE, "'")
+      .replace(SUPERSCRIPT_TWO, "2");
+  }
+  let text = repairTelex(clean);
+  let f = foldSameLength(text);
+  if (RE_GLUED_COUNT.test(f)) {
+    // "3đ/c", "25dv": a count glued to its noun reads as "3 đ/c".
+    text = text.replace(RE_GLUED_COUNT_TEXT, "$1 ");
+    f = foldSameLength(text);
+  }
+  if (f.includes("nham")) {
+    const mended = mendSlips(text, f);
+    if (mended !== text) {
+      text = mended;
+      f = foldSameLength(text);
+    }
+  }
+  return { text, f, now: localNow(now, tz) };
 }
 
 /**

@@ -4,6 +4,7 @@
  * ranges "19h30-21h30"; durations "120p", "90 phút", "2 tiếng", "1 tiếng rưỡi".
  */
 import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
+import { Alternation } from "./patterns.js";
 import { clauseStart, type Prepared } from "./prepare.js";
 
 export interface TimeMention {
@@ -15,7 +16,7 @@ export interface TimeMention {
 }
 
 const NUMW = NUMBER_WORDS_SOURCE;
-const RE_TIME = new RegExp(
+const TIME = new Alternation(
   [
     // 19:30
     "(?<![\\d.,/:])(\\d{1,2}):(\\d{2})(?!\\d)",
@@ -29,9 +30,13 @@ const RE_TIME = new RegExp(
     `\\bluc\\s+(\\d{1,2}|${NUMW})(?:\\s+gio)?\\b(?!\\s?[/.\\-:]\\s?\\d|\\s?(?:ruoi|kem|h|g|gio|tieng|phut)\\b|\\s\\d)`,
     // 19.30 (a dot, as in printed notices): checked in findTimes against dates and amounts
     "(?<![\\d.,/:])(\\d{1,2})\\.(\\d{2})(?!\\d|[.,]\\d|\\s?(?:trieu|tr|nghin|ngan|k|d|dong|vnd|km|ha|m2|%)(?![a-z]))",
-  ].join("|"),
+  ],
   "g",
 );
+// The alternatives led by digits are always live; "rưỡi" and "lúc" ones only when the word is there.
+const TIME_DIGITS = 0b101011;
+const TIME_RUOI = 0b000100;
+const TIME_LUC = 0b010000;
 const RANGE_JOIN = /^\s?(?:-|den|toi|->|~)\s?/;
 const PERIOD_AFTER = /^\s?(?:h\s?)?(?:gio\s)?(toi|chieu|sang|trua|dem|khuya)\b/;
 const PERIOD_WORD = /\b(toi|chieu|sang|trua|dem|khuya)\b/g;
@@ -90,12 +95,21 @@ function applyPeriod(hour: number, period: string | null): number {
   }
 }
 
+/** A match's groups numbered as in the whole alternation, with its index. */
+function groupsOf(found: RegExpExecArray, group: readonly number[]): { index: number; 0: string; [k: number]: string | undefined } {
+  const out: { index: number; 0: string; [k: number]: string | undefined } = { index: found.index, 0: found[0] };
+  for (let k = 1; k < group.length; k++) out[k] = found[group[k] as number];
+  return out;
+}
+
 /** Clock times in f[from, to), in text order. */
 export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[] {
   const out: TimeMention[] = [];
-  RE_TIME.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = RE_TIME.exec(p.f)) && m.index < to) {
+  const { re, group } = TIME.get(TIME_DIGITS | (p.f.includes("ruoi") ? TIME_RUOI : 0) | (p.f.includes("luc") ? TIME_LUC : 0));
+  re.lastIndex = from;
+  let found: RegExpExecArray | null;
+  while ((found = re.exec(p.f)) && found.index < to) {
+    const m = groupsOf(found, group);
     const start = m.index;
     const end = start + m[0].length;
     let hour: number | null;
@@ -148,26 +162,36 @@ export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[]
   return joined;
 }
 
-const RE_DURATION = new RegExp(
-  [
+/** Durations; `words` lets "chín mươi phút" be read, which costs a slower scan. */
+function durationParts(words: boolean): string[] {
+  return [
     // 120p, 90 phút, chín mươi phút
-    `(?<![\\d.,:h])(\\d{2,3}|${NUMW})\\s?(?:p|ph|phut|')(?![a-z])`,
+    `(?<![\\d.,:h])(\\d{2,3}${words ? `|${NUMW}` : ""})\\s?(?:p|ph|phut|')(?![a-z])`,
     // 2 tiếng, 1,5 tiếng, 2 tiếng rưỡi, 2 tiếng 15 phút
     `(?<![\\d.,:])(\\d{1,2}(?:[.,]\\d)?|mot|hai|ba)\\s?(?:tieng|gio dong ho|h dong ho)(?:\\s?(ruoi)|\\s?(\\d{1,2})\\s?(?:p|ph|phut)\\b)?`,
     // kéo dài 2h, thời gian 2h30
     "(?:trong|keo dai|mat|het|thoi gian|\\btg|thoi luong)\\s*:?\\s*(?:khoang\\s*)?(\\d{1,2})\\s?(?:h|g|gio)(?:\\s?(\\d{1,2}))?(?![\\d/])",
-  ].join("|"),
-  "g",
-);
+  ];
+}
+const DURATION = new Alternation(durationParts(true), "g");
+const DURATION_NO_WORDS = new Alternation(durationParts(false), "g");
+// Minutes in words need a number word right before "p"/"'"; hours need "tiếng" or "đồng hồ".
+const RE_MINUTES_IN_WORDS = /(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)\s?[p']/;
+const DURATION_MINUTES_OR_LEAD = 0b101;
+const DURATION_HOURS = 0b010;
 
 const RE_DURATION_HINT = /\dp|\dph|phut|tieng|'|keo dai|trong|mat|het|thoi gian|\btg\b|thoi luong|gio dong ho/;
 
 /** A stated duration in minutes in f[from, to), or null. */
 export function findDuration(p: Prepared, from = 0, to = p.f.length): { minutes: number; start: number; end: number } | null {
   if (!RE_DURATION_HINT.test(p.f)) return null;
-  RE_DURATION.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = RE_DURATION.exec(p.f)) && m.index < to) {
+  const f = p.f;
+  const alternation = RE_MINUTES_IN_WORDS.test(f) ? DURATION : DURATION_NO_WORDS;
+  const { re, group } = alternation.get(DURATION_MINUTES_OR_LEAD | (f.includes("tieng") || f.includes("dong ho") ? DURATION_HOURS : 0));
+  re.lastIndex = from;
+  let found: RegExpExecArray | null;
+  while ((found = re.exec(f)) && found.index < to) {
+    const m = groupsOf(found, group);
     let minutes: number | null = null;
     const lead = p.f.slice(Math.max(0, m.index - 6), m.index);
     if (m[1] !== undefined) {

@@ -6,13 +6,17 @@
  * is not the households). "Không thay đổi so với quý trước" sets `unchanged`: the caller
  * keeps last quarter's values for every field the message does not state.
  */
-import { parseCount } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
 import { readQuarter } from "./period.js";
 import { NEGATION } from "./patterns.js";
 import { readName, type Prepared } from "./prepare.js";
 import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 
 const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
+// Households and people may be counted in words; members are not ("hai mươi lăm đ/c" is a dues count).
+const WORDS_OK = new Set<string>(["households", "population", "poor_households", "near_poor_households"]);
+// Count first, a number may be in words ("một trăm lẻ năm hộ"); label first it may not ("hộ nghèo năm 2026").
+const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORDS_SOURCE})`;
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
 const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:xuong|len)(?: con)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
 const TRAIL = "(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau))?";
@@ -61,7 +65,7 @@ interface Compiled {
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
   labelFirst: new RegExp(`\\b${s.before}${FILL}${N}${END}${TRAIL}`, "g"),
-  countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
+  countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${WORDS_OK.has(s.key) ? N_WORDS : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
 const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)\s+(?:con\s+)?(?:co\s+)?(?:ho\s+)?(can ngheo|ngheo)\b/g;
@@ -76,6 +80,8 @@ const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
 const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu)\s+/;
 
+// A number right after a label, then a separator: that label's own number, written label first.
+const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:[,.;)\n]|$)/;
 const RE_STYLE_COUNT_FIRST = /(?<![\d.,/])(?<!\b(?:quy|q|thang|nam|ngay|t)\s?)\d+(?:[.,]\d{3})*[ \t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\b/;
 const RE_STYLE_LABEL_FIRST = /\b(?:ho|khau|nhan khau|dan so|dv|dang vien)[ \t]*:?[ \t]*\d/;
 
@@ -142,6 +148,8 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
         if (!free(at, at + g.length) || !free(start, pass === "labelFirst" ? at : end)) continue;
         // "khong" only counts right after a label ("hộ nghèo: không").
         if (g === "khong" && pass === "countFirst") continue;
+        // "hộ nghèo 12 hộ cận nghèo 9": a label with its own number after it does not take the one before.
+        if (pass === "countFirst" && RE_OWN_NUMBER_AFTER.test(f.slice(end, end + 24))) continue;
         const n = num(g);
         if (n === null) continue;
         counts[c.key] = n;

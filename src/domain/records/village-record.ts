@@ -316,6 +316,8 @@ export interface RecordDiff {
   organizations: Organization[];
   /** Indexes into the new workforce of workers added or changed. */
   workersChanged: number[];
+  /** The old entries of the changed workers, in the order of `workersChanged`. */
+  workersChangedFrom: Worker[];
   workersAdded: number[];
   /** Workers of the old quarter no longer listed. */
   workersRemoved: Worker[];
@@ -330,7 +332,7 @@ function sameWorker(a: Worker, b: Worker): boolean {
  * record is not a change). Workers are matched by name (then by title for a renamed holder).
  */
 export function diffFigures(before: VillageFigures | undefined, after: VillageFigures): RecordDiff {
-  const diff: RecordDiff = { figures: [], organizations: [], workersChanged: [], workersAdded: [], workersRemoved: [] };
+  const diff: RecordDiff = { figures: [], organizations: [], workersChanged: [], workersChangedFrom: [], workersAdded: [], workersRemoved: [] };
   if (!before) return diff;
   for (const key of FIGURE_KEYS) if (before[key] !== after[key]) diff.figures.push(key);
   for (const key of ORGANIZATIONS) if (before.organizations[key] !== after.organizations[key]) diff.organizations.push(key);
@@ -343,7 +345,10 @@ export function diffFigures(before: VillageFigures | undefined, after: VillageFi
       return;
     }
     unmatched.delete(j);
-    if (!sameWorker(before.workforce[j]!, w)) diff.workersChanged.push(i);
+    if (!sameWorker(before.workforce[j]!, w)) {
+      diff.workersChanged.push(i);
+      diff.workersChangedFrom.push(before.workforce[j]!);
+    }
   });
   diff.workersRemoved = [...unmatched].map((k) => before.workforce[k]!);
   return diff;

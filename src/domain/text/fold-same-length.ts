@@ -7,16 +7,36 @@
  * @example foldSameLength("Có mặt") // "co mat"
  */
 export function foldSameLength(text: string): string {
-  let out = "";
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  // Plain ASCII folds to its lower case, one character for one.
+  if (ascii) return text.toLowerCase();
+  const codes = new Array<number>(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
-      continue;
-    }
-    out += foldChar(text[i] as string);
+    if (code < 128) codes[i] = code >= 65 && code <= 90 ? code + 32 : code;
+    else if (code < TABLE_SIZE) codes[i] = TABLE[code] || fillTable(code);
+    else codes[i] = foldChar(text[i] as string).charCodeAt(0);
   }
+  let out = "";
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode.apply(null, codes.slice(i, i + CHUNK));
   return out;
+}
+
+/** Folded code of each UTF-16 unit below U+2000 (Latin, and the Vietnamese letters up to U+1EF9); 0 = not yet computed. */
+const TABLE_SIZE = 0x2000;
+const TABLE = new Uint16Array(TABLE_SIZE);
+const CHUNK = 4096;
+
+function fillTable(code: number): number {
+  const folded = foldChar(String.fromCharCode(code)).charCodeAt(0);
+  TABLE[code] = folded;
+  return folded;
 }
 
 const charCache = new Map<string, string>();

@@ -9,22 +9,52 @@ import { fold } from "./fold.js";
  * @example repairTelex("co mawt 14, vawsng 1 rooif") // "co mặt 14, vắng 1 rồi"
  */
 export function repairTelex(text: string): string {
-  if (!TELEX_HINT.test(text)) return text;
-  return text.replace(WORD, (word: string, offset: number, whole: string) => {
-    if (!ASCII_WORD.test(word)) return word;
+  // Only a word with a hint of residue in it can change: visit those words, not every word.
+  TELEX_HINTS.lastIndex = 0;
+  let m = TELEX_HINTS.exec(text);
+  if (!m) return text;
+  let out = "";
+  let last = 0;
+  while (m) {
+    let start = m.index;
+    while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    // "đuwowcj": đ typed right, the rest left in Telex keys.
+    const d = text[start - 1];
+    if ((d === "đ" || d === "Đ") && !isLetterCode(text.charCodeAt(start - 2))) {
+      const repaired = repairWord((d === "Đ" ? "DD" : "dd") + text.slice(start, end));
+      if (repaired[0] === d && repaired.length > 1 && repaired.slice(1) !== text.slice(start, end)) {
+        out += text.slice(last, start - 1) + repaired;
+        last = end;
+      }
+      TELEX_HINTS.lastIndex = end;
+      m = TELEX_HINTS.exec(text);
+      continue;
+    }
+    const word = text.slice(start, end);
     // A word glued to a letter with diacritics is not an ASCII word.
-    const before = whole.charCodeAt(offset - 1);
-    const after = whole.charCodeAt(offset + word.length);
-    if (before > 127 && isLetterCode(before)) return word;
-    if (after > 127 && isLetterCode(after)) return word;
-    return repairWord(word);
-  });
+    const before = text.charCodeAt(start - 1);
+    const after = text.charCodeAt(end);
+    if (!(before > 127 && isLetterCode(before)) && !(after > 127 && isLetterCode(after))) {
+      const repaired = repairWord(word);
+      if (repaired !== word) {
+        out += text.slice(last, start) + repaired;
+        last = end;
+      }
+    }
+    TELEX_HINTS.lastIndex = end;
+    m = TELEX_HINTS.exec(text);
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
-const WORD = /[A-Za-z]+/g;
-const ASCII_WORD = /^[A-Za-z]+$/;
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 // s f r x j z never end a valid syllable's vowel part, so they only follow a vowel in Telex residue.
-const TELEX_HINT = /[aeiouy][a-z]*[sfrxjz]|w|aa|ee|oo|dd/i;
+const TELEX_HINTS = /[aeiouy][a-z]*[sfrxjz]|w|aa|ee|oo|dd/gi;
 // Residue: a modifier key (w, doubled vowel, dd) or a tone key after the first vowel.
 const RESIDUE = /w|aa|ee|oo|^dd|[aeiouy][a-z]*[sfrxjz]/;
 const VOWEL = /[aeiouy]/;

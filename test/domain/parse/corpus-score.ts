@@ -61,6 +61,8 @@ function match(field: string, got: unknown, want: unknown): boolean {
   }
   if (Array.isArray(want)) {
     if (!Array.isArray(got) || got.length !== want.length) return false;
+    // Members awaiting full membership: a set, the order they are named in carries no meaning.
+    if (field === "pending_full") return want.every((w) => got.some((g) => textMatch(g, w, true)));
     return want.every((w, i) => {
       if (typeof w === "string") return textMatch(got[i], w, true);
       return Object.entries(w as Record<string, unknown>).every(([k, v]) => match(k, (got[i] as Record<string, unknown>)?.[k], v));

@@ -21,10 +21,32 @@ const MIN_VARIED = 0.99;
  * and 16/20 non-reports before it was looked at (admissions 75.8%, dues 92.3%, meeting 96.0%, village 97.2%);
  * held-out-17b, written after those changes and scored once, 97.5% and 9/10; held-out-17c (all five forms,
  * written after the next round) 93.6% and 7/7; held-out-17d (after the round on 17c) 95.8% and 5/6;
- * held-out-17e (dues and admissions only, after that) 86.3% and 3/3.
+ * held-out-17e (dues and admissions only, after that) 86.3% and 3/3. held-out-18a (all five forms, 70 messages,
+ * written without reading the parser) 90.4% and 11/13 (meeting 97.6%, dues 94.8%, village 94.7%, admissions 73.6%,
+ * rating 84.0%).
  */
-const HELD_OUT_16 = ["held-out-16", "held-out-16b", "held-out-16c", "held-out-16d", "held-out-17", "held-out-17b", "held-out-17c", "held-out-17d", "held-out-17e"];
+const HELD_OUT_16 = [
+  "held-out-16", "held-out-16b", "held-out-16c", "held-out-16d",
+  "held-out-17", "held-out-17b", "held-out-17c", "held-out-17d", "held-out-17e",
+  "held-out-18a",
+];
+/**
+ * Batches guarded for some forms only, until every form reads them: held-out-18b/c and 19a/b scored
+ * admissions 78.4%, 90.3%, 70.1%, 55.6% before they were looked at (18a 73.6%). A batch added whole
+ * to HELD_OUT_16 is no longer read from here.
+ */
+const HELD_OUT_16_PARTIAL: [string, FormName[]][] = [
+  ["held-out-18a", ["admissions"]],
+  ["held-out-18b", ["admissions"]],
+  ["held-out-18c", ["admissions"]],
+  ["held-out-19a", ["admissions"]],
+  ["held-out-19b", ["admissions"]],
+];
 const MIN_HELD_OUT_16 = 0.95;
+const heldOut16 = (): (readonly [string, FormName])[] => [
+  ...HELD_OUT_16.flatMap((d) => FORMS.filter((f) => hasCorpus(`${d}/${f}`)).map((f) => [d, f] as const)),
+  ...HELD_OUT_16_PARTIAL.filter(([d]) => !HELD_OUT_16.includes(d)).flatMap(([d, forms]) => forms.filter((f) => hasCorpus(`${d}/${f}`)).map((f) => [d, f] as const)),
+];
 
 describe("parser corpus", () => {
   it("reads at least 97% of the fields a person reads, without crashing", () => {
@@ -81,7 +103,7 @@ describe("parser corpus", () => {
     let non = 0;
     let told = 0;
     const tables: string[] = [];
-    for (const [dir, form] of HELD_OUT_16.flatMap((d) => FORMS.filter((f) => hasCorpus(`${d}/${f}`)).map((f) => [d, f] as const))) {
+    for (const [dir, form] of heldOut16()) {
       const s = scoreCorpus(form, loadCorpus(`${dir}/${form}`));
       expect(s.crashes, s.failures.join("\n")).toBe(0);
       right += s.right;
@@ -101,7 +123,7 @@ describe("parser corpus", () => {
       ...FORMS.flatMap((f) => loadCorpus(f)),
       ...HELD_OUT.map((f) => loadCorpus(`held-out/${f}`)).flat(),
       ...VARIED.map((f) => loadCorpus(`varied/${f}`)).flat(),
-      ...HELD_OUT_16.flatMap((d) => FORMS.filter((f) => hasCorpus(`${d}/${f}`)).map((f) => loadCorpus(`${d}/${f}`))).flat(),
+      ...heldOut16().map(([d, f]) => loadCorpus(`${d}/${f}`)).flat(),
       ...loadCorpus("classify"),
     ].filter((l) => l.kind);
     const wrong: string[] = [];

@@ -54,12 +54,12 @@ describe("village record: comparing quarters", () => {
       { kind: "add_worker", worker: { role: "police", name: "Vi Văn Sáng", sex: "M", birthYear: 1985, ethnicity: null, education: null, occupation: null, partyMember: false } },
     ]);
     const diff = diffFigures(base, after);
-    expect(diff).toEqual({ figures: ["population"], organizations: ["women"], workersChanged: [1], workersAdded: [2], workersRemoved: [] });
+    expect(diff).toEqual({ figures: ["population"], organizations: ["women"], workersChanged: [1], workersChangedFrom: [base.workforce[1]], workersAdded: [2], workersRemoved: [] });
     expect(diffFigures(base, applyChanges(base, [{ kind: "remove_worker", index: 0 }])).workersRemoved.map((w) => w.name)).toEqual(["Hoàng Văn Páo"]);
   });
 
   it("a first record is not a change", () => {
-    expect(diffFigures(undefined, base)).toEqual({ figures: [], organizations: [], workersChanged: [], workersAdded: [], workersRemoved: [] });
+    expect(diffFigures(undefined, base)).toEqual({ figures: [], organizations: [], workersChanged: [], workersChangedFrom: [], workersAdded: [], workersRemoved: [] });
   });
 
   it("maps to the quarterly village form's fields", () => {

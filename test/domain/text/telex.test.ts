@@ -13,6 +13,9 @@ describe("repairTelex", () => {
     ["nguwowif", "người"],
     ["ddv", "đv"],
     ["Thij", "Thị"],
+    ["kết nạp đuwowcj 1 đ/c", "kết nạp được 1 đ/c"],
+    ["Đuwowcj đi", "Được đi"],
+    ["đi đó Đàm ĐHNL", "đi đó Đàm ĐHNL"],
   ])("%s → %s", (input, out) => expect(repairTelex(input)).toBe(out));
 
   it("leaves abbreviations, names and English alone", () => {
