@@ -11,6 +11,7 @@ import { BackupError, restoreBackup, writeBackup } from "../../src/ops/backup.js
 import { emptyDatabase } from "../support/empty-database.js";
 import { describeEngines, ENGINES, freshDatabase, type TestDatabase } from "../support/engines.js";
 import { runChibo } from "../support/cli.js";
+import { migratedDataDir } from "../support/e2e-database.js";
 
 /** Every chibo table's rows, sorted, as PostgreSQL prints them in UTC: two stores are equal when these are. */
 async function snapshot(db: Db): Promise<Record<string, string[]>> {
@@ -97,6 +98,8 @@ it("chibo backup on a seeded data folder, chibo restore into a new folder: the s
   try {
     const from = { DATA_DIR: join(dir, "from") };
     const to = { DATA_DIR: join(dir, "to") };
+    // The folder backed up starts migrated (a copy); the one restored into is new, as restore requires.
+    migratedDataDir(from.DATA_DIR);
     expect((await runChibo(["seed", "--demo"], { env: from })).code).toBe(0);
     const report = "Chi bộ họp ngày 5/11 lúc 19h30, có mặt 9/11 đồng chí, vắng 2 có lý do, đồng chí Khoa dự.";
     expect((await runChibo(["chat", "--as", "DEMO-BT-POLAI"], { env: from, input: ["/chibo", "1", report, "1"].join("\n") + "\n" })).code).toBe(0);

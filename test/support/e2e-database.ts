@@ -27,6 +27,14 @@ export interface E2eDatabase {
 }
 
 /**
+ * Give a new `DATA_DIR` a copy of the run's migrated PGlite folder, as `chibo migrate` would leave it
+ * (no initdb, no migrations to run): for a test about what chibo does on a folder, not about making one.
+ */
+export function migratedDataDir(dataDir: string): void {
+  cpSync(inject("templates").pgliteDataDir, join(dataDir, "pgdata"), { recursive: true });
+}
+
+/**
  * Make the database for an end-to-end suite.
  *
  * @example const database = await e2eDatabase(engine, "tg"); await runChibo(["seed", "--demo"], { env: database.env })
@@ -36,7 +44,7 @@ export async function e2eDatabase(engine: Engine, name: string, options: { newFo
   const url = engine === "postgres" ? await freshPostgresDatabase() : undefined;
   const env: Record<string, string> = url ? { DATABASE_URL: url } : { DATA_DIR: join(dir, "data") };
   // chibo keeps PGlite's files in DATA_DIR/pgdata (src/db/connection.ts).
-  if (!url && !options.newFolder) cpSync(inject("templates").pgliteDataDir, join(dir, "data", "pgdata"), { recursive: true });
+  if (!url && !options.newFolder) migratedDataDir(join(dir, "data"));
   const open = (options: Pick<OpenOptions, "poolSize"> = {}) =>
     openDatabase(url ? { databaseUrl: url, ...options } : { dataDir: env.DATA_DIR as string });
   return {
