@@ -7,10 +7,15 @@
 import type { CriteriaKey } from "../src/domain/import/criteria-row.js";
 
 type Row = Record<CriteriaKey, string>;
-const YEAR = "2025";
+/**
+ * The years the template carries a table for: imports key tables by kind and year, and a year with
+ * none of its own is scored on an earlier year's (said to the scorer and in the export). The current
+ * review year is here so that a province starting now has its own year's table to adjust.
+ */
+const YEARS = ["2025", "2026"];
 
-function table(kind: string, general: [string, number][], tasks: [string, number][]): Row[] {
-  const row = (code: string, group: string, name: string, maxPoints: string, minPoints = "", quotaPct = ""): Row => ({ tableKind: kind, year: YEAR, code, group, name, maxPoints, minPoints, quotaPct });
+function table(year: string, kind: string, general: [string, number][], tasks: [string, number][]): Row[] {
+  const row = (code: string, group: string, name: string, maxPoints: string, minPoints = "", quotaPct = ""): Row => ({ tableKind: kind, year, code, group, name, maxPoints, minPoints, quotaPct });
   return [
     ...general.map(([name, max], i) => row(`1.${i + 1}`, "Tiêu chí chung", name, String(max))),
     ...tasks.map(([name, max], i) => row(`2.${i + 1}`, "Kết quả thực hiện nhiệm vụ", name, String(max))),
@@ -29,22 +34,23 @@ const CELL_GENERAL: [string, number][] = [
   ["Quản lý, phân công nhiệm vụ đảng viên; thu, nộp đảng phí; phát triển đảng viên", 7],
 ];
 
-export const CRITERIA_EXAMPLES: Row[] = [
-  ...table("Chi bộ thôn", CELL_GENERAL, [
+/** One year's tables: every kind of organization in a commune, and the member's own. */
+const tablesOf = (year: string): Row[] => [
+  ...table(year, "Chi bộ thôn", CELL_GENERAL, [
     ["Lãnh đạo phát triển kinh tế, giảm nghèo, xây dựng nông thôn mới ở thôn", 20],
     ["Văn hóa, xã hội: gia đình văn hóa, giáo dục, y tế, bảo hiểm y tế", 15],
     ["Quốc phòng, an ninh, trật tự an toàn xã hội; phòng cháy, chữa cháy rừng", 15],
     ["Lãnh đạo Ban công tác Mặt trận, các chi hội đoàn thể và trưởng thôn", 10],
     ["Thực hiện nghị quyết của chi bộ và nhiệm vụ Đảng ủy xã giao", 10],
   ]),
-  ...table("Chi bộ tổ dân phố", CELL_GENERAL, [
+  ...table(year, "Chi bộ tổ dân phố", CELL_GENERAL, [
     ["Lãnh đạo phát triển kinh tế hộ, giảm nghèo, xây dựng đô thị văn minh", 20],
     ["Văn hóa, xã hội: tổ dân phố văn hóa, vệ sinh môi trường, y tế, bảo hiểm y tế", 15],
     ["An ninh, trật tự an toàn xã hội, trật tự đô thị, phòng cháy chữa cháy", 15],
     ["Lãnh đạo Ban công tác Mặt trận, các chi hội đoàn thể và tổ trưởng tổ dân phố", 10],
     ["Thực hiện nghị quyết của chi bộ và nhiệm vụ Đảng ủy phường giao", 10],
   ]),
-  ...table("Chi bộ cơ quan", CELL_GENERAL, [
+  ...table(year, "Chi bộ cơ quan", CELL_GENERAL, [
     ["Lãnh đạo thực hiện nhiệm vụ chính trị, chuyên môn của cơ quan, đơn vị", 30],
     ["Cải cách hành chính, chuyển đổi số, thực hành tiết kiệm, phòng chống tham nhũng, lãng phí", 15],
     ["Lãnh đạo công đoàn, đoàn thanh niên, hội phụ nữ trong cơ quan", 10],
@@ -52,6 +58,7 @@ export const CRITERIA_EXAMPLES: Row[] = [
     ["Thực hiện nghị quyết của chi bộ và nhiệm vụ cấp ủy cấp trên giao", 10],
   ]),
   ...table(
+    year,
     "Đảng bộ xã",
     [
       ["Công tác chính trị, tư tưởng; học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", 8],
@@ -67,6 +74,7 @@ export const CRITERIA_EXAMPLES: Row[] = [
     ],
   ),
   ...table(
+    year,
     "Đảng viên",
     [
       ["Tư tưởng chính trị; chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước", 10],
@@ -80,6 +88,8 @@ export const CRITERIA_EXAMPLES: Row[] = [
     ],
   ),
 ];
+
+export const CRITERIA_EXAMPLES: Row[] = YEARS.flatMap(tablesOf);
 
 /** What each column takes, for the "Hướng dẫn" sheet. */
 export const CRITERIA_NOTES: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { openApp, type App } from "./app.js";
+import { filesOf, openApp, type App } from "./app.js";
 import { ConsoleChannel } from "./channels/console/console-channel.js";
 import type { Channel } from "./messaging/channel.js";
 import { HttpServer } from "./channels/http-server.js";
@@ -84,7 +84,7 @@ export async function runStart(config: Config, io: Io, options: StartOptions = {
     // A channel may die, or a signal come, while the others start: start nothing stop() has passed.
     if (!stopping && (server.hasRoutes || options.serveHttp)) await server.start();
     if (!stopping) {
-      scheduler = startScheduler(app, ops.forSender(channels), digestCharts(app.database.db, app.i18n, app.config.TZ_DEFAULT));
+      scheduler = startScheduler(app, ops.forSender(channels), { illustrate: digestCharts(app.database.db, app.i18n, app.config.TZ_DEFAULT), files: filesOf(app.config) });
       await ops.start();
       app.log.info({ channels: channels.map((c) => c.name), engine: app.database.engine }, "chibo started");
     }

@@ -1,5 +1,5 @@
 ## Assignments
-cmd-ghinhan = Log a household visit (e.g. /visit DEMO-HO-001 visited, family doing well)
+cmd-ghinhan = Log a household visit (type /visit and pick the household)
 cmd-phancong = Assign people to follow cells and households, or end an assignment
 cmd-chuaphutrach = Communes, cells and households nobody follows
 assigned-none = You are not assigned to follow any unit or household.
@@ -20,7 +20,8 @@ household-ask-note = Write a short note on how the household is doing (one messa
 household-note-empty = The note is empty. Please write a few words about the household.
 household-note-too-long = The note is too long (at most { $max } characters).
 household-logged = Visit to the household of { $head } logged on { $date }.
-household-how = Type /visit HOUSEHOLD-CODE note, e.g. /visit DEMO-HO-001 visited, family doing well. Or type /assigned and pick a household.
+household-how = Type /visit, the household code and a note, e.g. /visit HO-01 visited, family doing well (the codes come from the party committee office). Or type /assigned and pick a household.
+household-pick = Which household did you visit?
 gaps-title = Nobody assigned
 gaps-cells = Cells with no committee member assigned: { $count }
 gaps-households = Households no member follows: { $count }
@@ -55,7 +56,10 @@ gaps-communes = Communes with no province cadre following them: { $count }
 gaps-more-rows = … and { $count } more
 assign-any = Assign to any commune or cell
 assign-pick-unit = Pick the commune or cell to assign:
-assign-by-code = Or type /phancong CODE (a unit's or a household's code), e.g. /phancong CB-POLAI or /phancong HO-POLAI-01.
+assign-by-code = Or type /phancong CODE (a unit's or a household's code){ $example ->
+    [none] .
+   *[other] , e.g. /phancong { $example }.
+}
 assign-unknown-code = No unit or household in force has the code "{ $code }".
 assign-already = { $person } already follows { $target }: nothing to add.
 assign-household-target = the household of { $label }

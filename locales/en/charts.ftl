@@ -7,3 +7,4 @@ chart-reporting-title = Reports received
 chart-reporting-reported = Reported
 chart-reporting-pending = Not yet due
 chart-reporting-late = Overdue
+chart-attendance-untracked = not tracked

@@ -44,6 +44,13 @@ cmd-phutrach = Units and households I follow
 help-title = Party cell assistant — commands
 help-intro-linked = You can use these commands (with or without diacritics):
 help-intro-unlinked = To start, link your account with an invite code. Commands available now:
+help-topic-cell = Cell, meetings, my tasks
+help-topic-report = Reports, cell meetings
+help-topic-office = Roll-ups and direction (committee, office)
+help-topic-records = Village records, party development, rating
+help-topic-households = Followed units, household visits
+help-topic-account = Account, personal data, settings
+help-more = More: { $topic }
 
 ## Linking
 welcome-unlinked = Hello! This is the party cell assistant. To start, type /link with the invite code from the party committee office or your cell secretary (e.g. /link ABCDE-FGHJK). On Telegram, if the office has your phone number, you can also press "Share my phone number".

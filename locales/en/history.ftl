@@ -56,3 +56,17 @@ lookback-month-none = — { $period }: no meeting scheduled
 lookback-open-report = Pick a month to see its report:
 lookback-chart-title = Meeting attendance over 12 months
 lookback-chart-caption = Attendance trend over 12 months
+
+## Before the province started using chibo (or before the cell was founded): not tracked, never counted as missed
+lookback-status-untracked = not tracked yet
+lookback-untracked = { $count } { $count ->
+    [one] cell
+   *[other] cells
+} not tracked this month (before the province started using chibo).
+lookback-group-untracked = { $count } not tracked
+lookback-cell-untracked = { $count } { $count ->
+    [one] month
+   *[other] months
+} not tracked (before the province started using chibo), not counted.
+lookback-month-untracked = · { $period }: not tracked yet
+lookback-chart-untracked = not tracked

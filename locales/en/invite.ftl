@@ -9,12 +9,11 @@ invite-all = All
 invite-none = Everyone on your list has a linked account already.
 invite-already-linked = This person has a linked account already: no code needed.
 invite-not-in-list = This person is not (any more) on your invite list.
-invite-bot-placeholder = bot_name
 invite-one =
     Invite code for { $name }: { $code }
     Single use, expires on { $date }.
-    Telegram: { $link }
     Zalo: send the bot "/lienket { $code }"
+invite-one-telegram = Telegram: { $link }
 invite-forward-title = A message to forward by Zalo or SMS:
 invite-forward = Dear { $name }, the cell invites you to use the cell assistant on your phone. Telegram: open { $link } and press Start. Zalo: send the bot "/lienket { $code }". The code works once and expires on { $date }.
 invite-forward-zalo = Dear { $name }, the cell invites you to use the cell assistant on your phone: send the bot "/lienket { $code }". The code works once and expires on { $date }.
@@ -25,6 +24,10 @@ invite-sheet-caption = Invite sheet for { $org }: { $count ->
     [one] 1 person
    *[other] { $count } people
 }, expiring on { $date }. Print it and hand it out at the cell meeting: each person scans the QR code with their phone (Telegram), or sends "/lienket CODE" to the bot on Zalo.
+invite-sheet-caption-zalo = Invite sheet for { $org }: { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}, expiring on { $date }. Print it and hand it out at the cell meeting: each person sends "/lienket CODE" to the bot on Zalo.
 invite-sheet-no-files = This channel cannot send files, so there is no printable sheet (Excel) here; open the bot on Telegram and type /moi for the sheet with QR codes. The codes below ({ $count ->
     [one] 1 person
    *[other] { $count } people

@@ -5,6 +5,7 @@ org-usage =
       chibo org split CODE --into CODE-1 --name "Name 1" --into CODE-2 --name "Name 2" --on DATE [--dry-run]
       chibo org rename CODE --name "New name" --on DATE [--dry-run]
       chibo org close CODE --on DATE [--dry-run]
+      chibo org go-live [DATE]
     DATE: the day it takes effect (dd/mm/yyyy or yyyy-mm-dd); the old unit runs until the day before.
 member-usage =
     Usage:
@@ -78,3 +79,8 @@ rollup-probation-overdue-count = { $count ->
     [one] 1 member
    *[other] { $count } members
 } overdue for full membership
+
+## The day the province started using chibo: the periods before are "not tracked" (never missed, never reminded)
+org-go-live-is = The province started using chibo on { $date }: periods before it show as "not tracked", not as missed, and are not reminded.
+org-go-live-unset = No go-live date is set: every period since a cell was founded counts.
+org-go-live-set = Go-live date set: { $date }. Periods before it show as "not tracked".

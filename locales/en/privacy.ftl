@@ -7,10 +7,10 @@ cmd-nhatkytruycap = Log of who viewed other people's personal details
 
 privacy-notice-title = Personal data notice (version { $version })
 privacy-notice =
-    chibo (the party cell assistant) keeps this about you: name, year of birth, sex, ethnicity, phone number, date of admission, cell and roles; whether you said you attend a meeting or not (with the reason); reports you send; household visits you log; reminders sent to you.
+    chibo (the party cell assistant) keeps this about you: name, year of birth, sex, ethnicity, phone number, date of admission, cell and roles; whether you said you attend a meeting or not (with the reason); reports you send; household visits you log; your annual self-review and level; tasks your cell's resolutions give you (due date, status, note); your party-development record from before your admission (religion, groups, the date of each step), if there is one; reminders sent to you.
     Why: for the work of your cell and the party committees above it (meeting reminders, reports, summaries). Nothing else.
     Who can see it: your cell's secretary, deputy and committee; cadres assigned to follow your cell; the commune and province offices and standing committees, each for their own area. Every view of a list naming other people is recorded.
-    How long: member records as the party organization keeps them; pending messages and conversation state are removed after a few days; reminders after { $outboxDays } days; the view log after { $accessLogDays } days.
+    How long: member records, roles, reports, meeting answers and visits as the party organization keeps them (an admitted member's development record is part of their file); pending messages and conversation state are removed after a few days; reminders after { $finishedOutbox } days; the view log after { $accessLog } days; the change log after { $audit } days; self-reviews { $selfReviews } days after the year reviewed; tasks { $resolutionTasks } days after the resolution's month; quarterly village records (naming the village's workers) after { $villageRecords } days; candidates no longer followed after { $droppedCandidates } days, candidates still followed once their last step is more than { $staleCandidates } days old. When the province changes one of these periods, you are shown this notice again.
     Your rights: type /mydata to see and get a copy of your data, press "Ask for a correction" if something is wrong; type /unlink to unlink this chat account.
 privacy-notice-ask = Do you agree, so that the account of { $name } can be linked?
 privacy-notice-ask-linked = The notice has changed. Please read it and choose.
@@ -142,6 +142,7 @@ retention-line = • { $what }: { $days } days
 retention-line-settable = • { $what }: { $days } days (the province chooses { $min } to { $max }; code { $kind })
 retention-how = The province party office changes one with: /retention CODE DAYS, e.g. /retention accessLog 730. Member records, reports, meeting answers, household visits and consents are kept as the party organization keeps its records.
 retention-saved = Retention of { $kind } set to { $days } days. The daily clean-up uses it from its next run.
+retention-notice-again = The personal-data notice quotes this period: everyone with a linked account is shown the notice once more, at their next message.
 retention-unknown-kind = There is no "{ $kind }". Type /retention to see the codes and bounds.
 retention-fixed = "{ $kind }" has a fixed period; the province cannot change it.
 retention-out-of-range = The days for "{ $kind }" are out of bounds. Type /retention to see them.
@@ -155,6 +156,6 @@ retention-kind-finishedOutbox = Reminders and notices sent
 retention-kind-accessLog = Personal data view log
 retention-kind-audit = Change log (reports included)
 retention-kind-doneCorrections = Handled correction requests
-retention-kind-staleCandidates = Candidates still followed with no step recorded
+retention-kind-staleCandidates = Candidates still followed whose last step is old (counted from its date)
 retention-kind-selfReviews = Members' annual self-reviews (after the year ends)
 retention-kind-resolutionTasks = Tasks from a cell's resolution (after its month)

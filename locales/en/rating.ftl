@@ -9,7 +9,7 @@ rating-count-line = { $level }: { $count } ({ $pct }%)
 rating-count-unrated = Not rated yet: { $count }
 rating-over-quota = Excellent ({ $htxs }) is over { $pct }% of good ({ $htt }): at most { $limit }.
 rating-unit-label = { $cell }: own level { $self } → { $final }
-rating-not-self-rated = not scored yet
+rating-not-self-rated = (none yet)
 rating-not-decided = Not rated by the committee yet
 rating-pick-org = Review of which unit?
 rating-cell-title = Annual review { $year } — { $cell }
@@ -40,3 +40,7 @@ self-review-preview = Self-review { $year }
     • Self-assessment: { $text }
     The cell's secretary and the committee can read it. Send?
 self-review-saved = Self-review for { $year } saved: { $level }. The cell will consider it and propose a level.
+
+## A year with no criteria table of its own: say which year's table is used (scoring, viewing, the export)
+criteria-fallback = using the { $used } criteria table — the province has not imported one for { $year }
+report-criteria-fallback = ℹ️ Scored on the { $used } criteria table — the province has not imported one for { $year } (the office imports a new one with tieu-chi.xlsx).

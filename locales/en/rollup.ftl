@@ -54,3 +54,12 @@ rollup-status-pending = Not yet due
 rollup-status-late = Late, not reported
 rollup-status-no_schedule = No meeting scheduled
 rollup-status-cancelled = Meeting cancelled
+
+## Before the province started using chibo (or before the cell was founded): not tracked, never counted as missing
+rollup-cell-untracked = not tracked yet (before the province started using chibo)
+rollup-head-untracked = { $count } { $count ->
+    [one] cell
+   *[other] cells
+} not tracked this period (before the province started using chibo), not counted.
+rollup-group-untracked = { $count } not tracked
+rollup-status-untracked = Not tracked yet

@@ -1,5 +1,5 @@
 ## Phụ trách
-cmd-ghinhan = Ghi nhận một lần thăm hộ (ví dụ /ghinhan DEMO-HO-001 đã thăm, gia đình ổn định)
+cmd-ghinhan = Ghi nhận một lần thăm hộ (gõ /ghinhan rồi chọn hộ)
 cmd-phancong = Phân công, kết thúc phân công phụ trách
 cmd-chuaphutrach = Xã, chi bộ, hộ chưa có người phụ trách
 assigned-none = Đồng chí chưa được phân công phụ trách đơn vị hay hộ nào.
@@ -20,7 +20,8 @@ household-ask-note = Đồng chí ghi lại ngắn gọn tình hình của hộ 
 household-note-empty = Ghi chú đang trống. Xin gõ vài dòng về tình hình của hộ.
 household-note-too-long = Ghi chú quá dài (tối đa { $max } ký tự).
 household-logged = Đã ghi nhận lần thăm hộ { $head } ngày { $date }.
-household-how = Gõ /ghinhan MÃ-HỘ nội dung, ví dụ: /ghinhan DEMO-HO-001 đã thăm, gia đình ổn định. Hoặc gõ /phutrach rồi chọn hộ.
+household-how = Gõ /ghinhan, mã hộ và nội dung, ví dụ: /ghinhan HO-01 đã thăm, gia đình ổn định (mã hộ do văn phòng đảng ủy cấp). Hoặc gõ /phutrach rồi chọn hộ.
+household-pick = Đồng chí đã thăm hộ nào?
 gaps-title = Chưa có người phụ trách
 gaps-cells = Chi bộ chưa có cấp ủy viên phụ trách: { $count }
 gaps-households = Hộ chưa có đảng viên theo dõi: { $count }
@@ -49,7 +50,10 @@ gaps-communes = Xã, phường chưa có cán bộ tỉnh phụ trách: { $count
 gaps-more-rows = … và { $count } dòng khác
 assign-any = Phân công cho xã, chi bộ bất kỳ
 assign-pick-unit = Chọn xã, phường hoặc chi bộ cần phân công:
-assign-by-code = Hoặc gõ /phancong MÃ (mã đơn vị hoặc mã hộ), ví dụ /phancong CB-POLAI hay /phancong HO-POLAI-01.
+assign-by-code = Hoặc gõ /phancong MÃ (mã đơn vị hoặc mã hộ){ $example ->
+    [none] .
+   *[other] , ví dụ /phancong { $example }.
+}
 assign-unknown-code = Không có đơn vị hay hộ nào mã "{ $code }" đang hoạt động.
 assign-already = Đồng chí { $person } đã đang phụ trách { $target }, không cần phân công lại.
 assign-household-target = hộ { $label }

@@ -7,3 +7,4 @@ chart-reporting-title = Tình hình gửi báo cáo
 chart-reporting-reported = Đã báo cáo
 chart-reporting-pending = Chưa đến hạn
 chart-reporting-late = Quá hạn
+chart-attendance-untracked = chưa theo dõi

@@ -44,6 +44,13 @@ cmd-phutrach = Đơn vị, hộ tôi phụ trách
 help-title = Trợ lý chi bộ — các lệnh
 help-intro-linked = Đồng chí có thể dùng các lệnh sau (gõ có dấu hay không dấu đều được):
 help-intro-unlinked = Để bắt đầu, hãy liên kết tài khoản bằng mã mời. Các lệnh dùng được lúc này:
+help-topic-cell = Chi bộ, lịch họp, việc của tôi
+help-topic-report = Báo cáo, sinh hoạt chi bộ
+help-topic-office = Tổng hợp, chỉ đạo (đảng ủy, văn phòng)
+help-topic-records = Hồ sơ thôn, phát triển đảng, xếp loại
+help-topic-households = Phụ trách, thăm hộ
+help-topic-account = Tài khoản, dữ liệu cá nhân, cài đặt
+help-more = Xem thêm: { $topic }
 
 ## Liên kết
 welcome-unlinked = Chào đồng chí! Đây là Trợ lý chi bộ. Để bắt đầu, hãy gõ /lienket kèm mã mời do văn phòng Đảng ủy hoặc bí thư chi bộ cấp (ví dụ /lienket ABCDE-FGHJK). Trên Telegram, nếu văn phòng đã có số điện thoại của đồng chí, có thể bấm nút "Chia sẻ số điện thoại".

@@ -1,10 +1,10 @@
 # Tổng hợp sau hạn báo cáo (gửi qua hàng đợi, ngày hôm sau hạn chót)
 
 digest-commune-title = Chi bộ chưa gửi báo cáo
-digest-commune = { $commune }: { $count }/{ $cells } chi bộ chưa gửi { $form } kỳ { $period } (hạn chót { $due }): { $missing }.
-digest-commune-followed = Trong { $cells } chi bộ đồng chí phụ trách ở { $commune }, { $count } chi bộ chưa gửi { $form } kỳ { $period } (hạn chót { $due }): { $missing }.
+digest-commune = { $commune }: { $count }/{ $cells } chi bộ chưa gửi { $form } { $period } (hạn chót { $due }): { $missing }.
+digest-commune-followed = Trong { $cells } chi bộ đồng chí phụ trách ở { $commune }, { $count } chi bộ chưa gửi { $form } { $period } (hạn chót { $due }): { $missing }.
 digest-province-title = Tổng hợp báo cáo theo xã
-digest-province = { $province }: { $count }/{ $cells } chi bộ chưa gửi { $form } kỳ { $period } (hạn chót { $due }).
+digest-province = { $province }: { $count }/{ $cells } chi bộ chưa gửi { $form } { $period } (hạn chót { $due }).
 digest-province-line = • { $commune }: { $count }/{ $cells } chi bộ chưa gửi
 digest-province-line-done = • { $commune }: đủ { $cells }/{ $cells } chi bộ
 digest-see-more = Xem chi tiết: /tonghop
@@ -38,3 +38,11 @@ lookback-month-none = — { $period }: không có lịch sinh hoạt
 lookback-open-report = Chọn một tháng để xem báo cáo:
 lookback-chart-title = Tỷ lệ dự sinh hoạt 12 tháng
 lookback-chart-caption = Xu hướng dự sinh hoạt 12 tháng
+
+## Trước khi tỉnh bắt đầu dùng chibo (hoặc trước khi chi bộ thành lập): chưa theo dõi, không tính là thiếu báo cáo
+lookback-status-untracked = chưa theo dõi
+lookback-untracked = { $count } chi bộ chưa theo dõi tháng này (trước ngày bắt đầu dùng chibo).
+lookback-group-untracked = { $count } chưa theo dõi
+lookback-cell-untracked = { $count } tháng chưa theo dõi (trước ngày bắt đầu dùng chibo), không tính.
+lookback-month-untracked = · { $period }: chưa theo dõi
+lookback-chart-untracked = chưa theo dõi

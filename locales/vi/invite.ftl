@@ -9,12 +9,11 @@ invite-all = Tất cả
 invite-none = Mọi người trong danh sách của đồng chí đều đã liên kết tài khoản.
 invite-already-linked = Đồng chí này đã liên kết tài khoản rồi, không cần mã mời.
 invite-not-in-list = Người này không (còn) trong danh sách mời của đồng chí.
-invite-bot-placeholder = tên_bot
 invite-one =
     Mã mời cho đồng chí { $name }: { $code }
     Dùng một lần, hết hạn ngày { $date }.
-    Telegram: { $link }
     Zalo: nhắn cho bot "/lienket { $code }"
+invite-one-telegram = Telegram: { $link }
 invite-forward-title = Tin nhắn để chuyển qua Zalo hoặc SMS:
 invite-forward = Chào đồng chí { $name }, chi bộ mời đồng chí dùng trợ lý chi bộ trên điện thoại. Telegram: mở { $link } rồi bấm Bắt đầu. Zalo: nhắn cho bot "/lienket { $code }". Mã dùng một lần, hết hạn ngày { $date }.
 invite-forward-zalo = Chào đồng chí { $name }, chi bộ mời đồng chí dùng trợ lý chi bộ trên điện thoại: nhắn cho bot "/lienket { $code }". Mã dùng một lần, hết hạn ngày { $date }.
@@ -22,6 +21,7 @@ invite-role-member = Đảng viên
 invite-role-secretary = Bí thư
 invite-role-deputy_secretary = Phó Bí thư
 invite-sheet-caption = Phiếu mã mời { $org }: { $count } người, hết hạn ngày { $date }. In ra và phát tại buổi sinh hoạt: mỗi người quét mã QR bằng điện thoại (Telegram), hoặc nhắn "/lienket MÃ" cho bot trên Zalo.
+invite-sheet-caption-zalo = Phiếu mã mời { $org }: { $count } người, hết hạn ngày { $date }. In ra và phát tại buổi sinh hoạt: mỗi người nhắn "/lienket MÃ" cho bot trên Zalo.
 invite-sheet-no-files = Kênh này không gửi được tệp nên không có phiếu in (Excel) ở đây; mở bot trên Telegram và gõ /moi để nhận phiếu có mã QR. Các mã mời dưới đây ({ $count } người) dùng một lần, hết hạn ngày { $date }:
 invite-sheet-name = Mã mời
 invite-sheet-title = PHIẾU MÃ MỜI — { $org }

@@ -27,13 +27,13 @@ remind-cancelled = { $cell } hủy buổi sinh hoạt ngày { $date }. Lý do: {
 remind-holiday-title = Lịch sinh hoạt trùng ngày lễ
 remind-holiday = Buổi sinh hoạt của { $cell } ngày { $date } trùng { $holiday }. Gợi ý: chuyển sang ngày { $suggested }. Để đổi lịch, gõ: /doilich { $suggestedShort } { $time } { $holiday }
 remind-thematic-title = Sinh hoạt chuyên đề
-remind-thematic = { $cell } chưa có buổi sinh hoạt chuyên đề trong quý { $quarter } (mỗi quý ít nhất một lần). Đồng chí hãy lên kế hoạch, có thể kết hợp vào buổi sinh hoạt tháng tới.
+remind-thematic = { $cell } chưa có buổi sinh hoạt chuyên đề trong { $quarter } (mỗi quý ít nhất một lần). Đồng chí hãy lên kế hoạch, có thể kết hợp vào buổi sinh hoạt tháng tới.
 remind-report-title = Nhắc báo cáo
-remind-report-due = { $form } kỳ { $period } của { $cell } cần gửi trước hết ngày { $due }. Đồng chí có thể gửi ngay bằng một tin nhắn.
-remind-report-overdue = { $form } kỳ { $period } của { $cell } đã quá hạn ({ $due }). Đồng chí vui lòng gửi sớm.
-remind-report-cadre = { $cell } (chi bộ đồng chí phụ trách) chưa gửi { $form } kỳ { $period }, hạn { $due }. Đồng chí vui lòng đôn đốc.
+remind-report-due = { $form } { $period } của { $cell } cần gửi trước hết ngày { $due }. Đồng chí có thể gửi ngay bằng một tin nhắn.
+remind-report-overdue = { $form } { $period } của { $cell } đã quá hạn ({ $due }). Đồng chí vui lòng gửi sớm.
+remind-report-cadre = { $cell } (chi bộ đồng chí phụ trách) chưa gửi { $form } { $period }, hạn { $due }. Đồng chí vui lòng đôn đốc.
 remind-digest-title = Tổng hợp báo cáo chưa nộp
-remind-digest = { $count } chi bộ của { $commune } chưa gửi { $form } kỳ { $period } (hạn { $due }): { $cells }.
+remind-digest = { $count } chi bộ của { $commune } chưa gửi { $form } { $period } (hạn { $due }): { $cells }.
 
 # Bài đăng vào nhóm chat của chi bộ (đã liên kết bằng /lienket_nhom): không tên, không vắng mặt, không lý do
 

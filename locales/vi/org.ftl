@@ -5,6 +5,7 @@ org-usage =
       chibo org split MÃ --into MÃ-1 --name "Tên 1" --into MÃ-2 --name "Tên 2" --on NGÀY [--dry-run]
       chibo org rename MÃ --name "Tên mới" --on NGÀY [--dry-run]
       chibo org close MÃ --on NGÀY [--dry-run]
+      chibo org go-live [NGÀY]
     NGÀY: ngày có hiệu lực (dd/mm/yyyy hoặc yyyy-mm-dd); đơn vị cũ hoạt động đến hết ngày hôm trước.
 member-usage =
     Cách dùng:
@@ -66,3 +67,8 @@ remind-probation-title = Sắp hết thời gian dự bị
 remind-probation = Đồng chí { $name } ({ $cell }) kết nạp ngày { $admitted }, hết 12 tháng dự bị ngày { $ends }. Đề nghị chi bộ họp xét, đề nghị công nhận đảng viên chính thức.
 rollup-probation-overdue = Quá hạn xét chuyển chính thức: { $names }
 rollup-probation-overdue-count = { $count } đảng viên quá hạn xét chuyển chính thức
+
+## Ngày tỉnh bắt đầu dùng chibo: các tháng trước đó "chưa theo dõi" (không tính thiếu báo cáo, không nhắc)
+org-go-live-is = Tỉnh bắt đầu dùng chibo từ ngày { $date }: các kỳ trước ngày này hiện "chưa theo dõi", không tính thiếu báo cáo, không nhắc.
+org-go-live-unset = Chưa đặt ngày bắt đầu dùng chibo: mọi kỳ từ ngày thành lập chi bộ đều được tính.
+org-go-live-set = Đã đặt ngày bắt đầu dùng chibo: { $date }. Các kỳ trước ngày này hiện "chưa theo dõi".

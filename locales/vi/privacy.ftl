@@ -7,10 +7,10 @@ cmd-nhatkytruycap = Nhật ký ai đã xem thông tin cá nhân của người k
 
 privacy-notice-title = Thông báo về dữ liệu cá nhân (bản { $version })
 privacy-notice =
-    chibo (Trợ lý chi bộ) giữ các thông tin sau về đồng chí: họ tên, năm sinh, giới tính, dân tộc, số điện thoại, ngày vào Đảng, chi bộ và chức vụ; việc đồng chí báo dự họp hay vắng (kèm lý do); báo cáo đồng chí gửi; các lần đồng chí thăm hộ gia đình; các tin nhắc đã gửi cho đồng chí.
+    chibo (Trợ lý chi bộ) giữ các thông tin sau về đồng chí: họ tên, năm sinh, giới tính, dân tộc, số điện thoại, ngày vào Đảng, chi bộ và chức vụ; việc đồng chí báo dự họp hay vắng (kèm lý do); báo cáo đồng chí gửi; các lần đồng chí thăm hộ gia đình; bản tự đánh giá, tự xếp loại cuối năm của đồng chí; việc chi bộ giao cho đồng chí theo nghị quyết (hạn, tình trạng, ghi chú); hồ sơ phát triển đảng của đồng chí từ khi còn là quần chúng được theo dõi (tôn giáo, nhóm đối tượng, ngày từng bước), nếu có; các tin nhắc đã gửi cho đồng chí.
     Để làm gì: phục vụ công tác của chi bộ và đảng ủy cấp trên (nhắc họp, nhận báo cáo, tổng hợp). Không dùng vào việc khác.
     Ai được xem: bí thư, phó bí thư, chi ủy chi bộ của đồng chí; cán bộ được phân công theo dõi chi bộ; văn phòng và Ban Thường vụ đảng ủy xã, tỉnh theo cấp quản lý. Mỗi lần xem danh sách có tên người khác đều được ghi lại.
-    Giữ bao lâu: hồ sơ đảng viên giữ theo quy định của tổ chức đảng; tin nhắn chờ và trạng thái trò chuyện xóa sau vài ngày; tin nhắc xóa sau { $outboxDays } ngày; nhật ký xem xóa sau { $accessLogDays } ngày.
+    Giữ bao lâu: hồ sơ đảng viên, chức vụ, báo cáo, báo dự họp, thăm hộ giữ theo quy định của tổ chức đảng (hồ sơ phát triển đảng của người đã được kết nạp thuộc hồ sơ đảng viên); tin nhắn chờ và trạng thái trò chuyện xóa sau vài ngày; tin nhắc xóa sau { $finishedOutbox } ngày; nhật ký xem xóa sau { $accessLog } ngày; nhật ký thay đổi xóa sau { $audit } ngày; tự đánh giá xóa sau { $selfReviews } ngày kể từ hết năm được đánh giá; việc được giao xóa sau { $resolutionTasks } ngày kể từ hết tháng của nghị quyết; hồ sơ thôn theo quý (có tên người làm việc ở thôn) xóa sau { $villageRecords } ngày; quần chúng thôi theo dõi xóa sau { $droppedCandidates } ngày, quần chúng còn theo dõi mà bước gần nhất đã quá { $staleCandidates } ngày thì xóa. Khi tỉnh đổi một thời hạn trên, đồng chí được báo lại thông báo này.
     Quyền của đồng chí: gõ /dulieu để xem và nhận bản sao dữ liệu của mình, bấm "Yêu cầu sửa" nếu có sai sót; gõ /huylienket để hủy liên kết tài khoản chat này.
 privacy-notice-ask = Đồng chí có đồng ý để liên kết tài khoản { $name } không?
 privacy-notice-ask-linked = Nội dung thông báo đã thay đổi. Đồng chí vui lòng đọc và chọn.
@@ -142,6 +142,7 @@ retention-line = • { $what }: { $days } ngày
 retention-line-settable = • { $what }: { $days } ngày (tỉnh chọn từ { $min } đến { $max }; mã { $kind })
 retention-how = Văn phòng Tỉnh ủy đổi một mục bằng: /luutru MÃ SỐ_NGÀY, ví dụ /luutru accessLog 730. Hồ sơ đảng viên, báo cáo, báo dự họp, thăm hộ và bản ghi đồng ý được giữ theo hồ sơ của tổ chức đảng.
 retention-saved = Đã đặt thời gian lưu giữ { $kind }: { $days } ngày. Việc dọn dẹp hằng ngày dùng mức mới từ lần chạy tới.
+retention-notice-again = Thông báo về dữ liệu cá nhân nêu thời hạn này: mỗi người đã liên kết tài khoản sẽ được xem lại thông báo một lần, ở tin nhắn kế tiếp của họ.
 retention-unknown-kind = Không có mục "{ $kind }". Gõ /luutru để xem các mã và giới hạn.
 retention-fixed = Mục "{ $kind }" có thời hạn cố định, tỉnh không đổi được.
 retention-out-of-range = Số ngày cho "{ $kind }" nằm ngoài giới hạn cho phép. Gõ /luutru để xem giới hạn.
@@ -155,6 +156,6 @@ retention-kind-finishedOutbox = Tin nhắc, thông báo đã gửi
 retention-kind-accessLog = Nhật ký xem thông tin cá nhân
 retention-kind-audit = Nhật ký thay đổi (kể cả báo cáo)
 retention-kind-doneCorrections = Yêu cầu sửa đã xử lý
-retention-kind-staleCandidates = Quần chúng đang theo dõi nhưng lâu không cập nhật bước nào
+retention-kind-staleCandidates = Quần chúng đang theo dõi mà bước gần nhất đã lâu (tính từ ngày của bước)
 retention-kind-selfReviews = Tự đánh giá, tự xếp loại cuối năm của đảng viên (sau khi hết năm)
 retention-kind-resolutionTasks = Việc được giao theo nghị quyết chi bộ (sau tháng của nghị quyết)

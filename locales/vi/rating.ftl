@@ -9,7 +9,7 @@ rating-count-line = { $level }: { $count } ({ $pct }%)
 rating-count-unrated = Chưa xếp loại: { $count }
 rating-over-quota = Số hoàn thành xuất sắc nhiệm vụ ({ $htxs }) vượt quá { $pct }% số hoàn thành tốt nhiệm vụ ({ $htt }): tối đa { $limit }.
 rating-unit-label = { $cell }: tự xếp { $self } → { $final }
-rating-not-self-rated = chưa tự chấm
+rating-not-self-rated = (chưa có)
 rating-not-decided = Đảng ủy chưa xếp loại
 rating-pick-org = Xem xếp loại của đơn vị nào?
 rating-cell-title = Kiểm điểm, xếp loại năm { $year } — { $cell }
@@ -40,3 +40,7 @@ self-review-preview = Tự đánh giá năm { $year }
     • Tự nhận xét: { $text }
     Bí thư chi bộ và Đảng ủy xem được bản này. Gửi?
 self-review-saved = Đã ghi tự đánh giá năm { $year }: { $level }. Chi bộ sẽ xem xét, đề nghị mức xếp loại.
+
+## Năm chưa có bảng tiêu chí riêng: nói rõ dùng bảng năm nào (khi chấm, khi xem, trong tệp xuất)
+criteria-fallback = dùng bảng tiêu chí năm { $used } — tỉnh chưa nhập bảng năm { $year }
+report-criteria-fallback = ℹ️ Chấm theo bảng tiêu chí năm { $used } — tỉnh chưa nhập bảng năm { $year } (văn phòng nhập bảng mới bằng tệp tieu-chi.xlsx).

@@ -41,13 +41,13 @@ records-from-same = Số liệu đã lưu của quý này.
 records-from = Số liệu của { $period } (quý trước):
 records-save = Lưu
 records-keep = Không thay đổi
-records-change-hint = Không thay đổi: bấm "Không thay đổi" (hoặc gõ "không thay đổi"). Có thay đổi: gõ những gì thay đổi, mỗi dòng một mục, ví dụ:
+records-change-hint = Không thay đổi: chọn "Không thay đổi" (hoặc gõ "không thay đổi"). Có thay đổi: gõ những gì thay đổi, mỗi dòng một mục, ví dụ:
     dân số 630
     phụ nữ 90
     thêm: trưởng thôn, Nông Văn Hải, nam, 1980, Tày, 12/12, làm ruộng, đảng viên
     sửa 2: trình độ 12/12, nghề nghiệp buôn bán
     bỏ 3
-records-more-hint = Gõ thêm thay đổi nếu còn, hoặc bấm "Lưu".
+records-more-hint = Gõ thêm thay đổi nếu còn, hoặc chọn "Lưu".
 records-pick-quarter = Cập nhật hồ sơ thôn cho quý nào?
 records-saved = Đã lưu hồ sơ { $cell }, { $period }.
 records-saved-changes = Đã lưu hồ sơ { $cell }, { $period }: { $count } mục thay đổi so với quý trước.
@@ -94,10 +94,11 @@ dev-do-full = Ghi ngày công nhận chính thức
 dev-list-head = Phát triển đảng viên — { $cell }: { $count } người đang theo dõi
 dev-list-empty = Chưa có quần chúng nào được theo dõi.
 dev-add-hint = Thêm người: /phattrien them Họ tên, nữ, 2007, dân tộc Nùng, đoàn viên, học sinh
+dev-summary-of = Tổng hợp của { $org }
 dev-add = Thêm quần chúng
 dev-add-ask = Gõ họ tên, rồi (tùy chọn) giới tính, năm sinh, dân tộc, tôn giáo và nhóm, cách nhau bằng dấu phẩy. Ví dụ: Lương Thị Thu, nữ, 2007, dân tộc Nùng, đoàn viên, học sinh
 dev-bad-name = Chưa đọc được họ tên (họ và tên, không có số).
-dev-bad-part = Có mục chưa đọc được. Giới tính: nam/nữ; năm sinh: 4 chữ số; "dân tộc …", "tôn giáo …"; nhóm: đoàn viên, học sinh, sinh viên, dtts.
+dev-bad-part = Chưa đọc được mục "{ $part }" (bỏ mục đó đi, hoặc sửa lại). Giới tính: nam/nữ; năm sinh: 4 chữ số; "dân tộc …", "tôn giáo …"; nhóm: đoàn viên, học sinh, sinh viên, dtts.
 dev-added = Đã thêm { $name }, quần chúng ưu tú từ { $date }.
 dev-religion = tôn giáo { $religion }
 dev-groups = Nhóm: { $groups }
@@ -112,7 +113,7 @@ dev-dropped-on = Thôi theo dõi từ { $date }.
 dev-drop = Thôi theo dõi
 dev-back = Danh sách
 dev-dropped = Đã thôi theo dõi.
-dev-ask-date = { $step } của { $name }: ngày nào? Gõ ngày (ví dụ 10/3/2026) hoặc bấm "Hôm nay".
+dev-ask-date = { $step } của { $name }: ngày nào? Gõ ngày (ví dụ 10/3/2026) hoặc chọn "Hôm nay".
 dev-today = Hôm nay
 dev-bad-date = Chưa đọc được ngày. Gõ ví dụ 10/3/2026, hoặc "hôm nay".
 dev-problem-future = Ngày { $date } chưa đến. Gõ ngày đã diễn ra.
@@ -133,6 +134,17 @@ dev-summary-groups = Theo nhóm (đã kết nạp trong năm / đang theo dõi):
 dev-summary-parts = Theo đơn vị (đã kết nạp / đang theo dõi):
 dev-summary-part = { $admitted } / { $pending }
 dev-target-set = Đã đặt chỉ tiêu kết nạp năm { $year } của { $org }: { $target } đảng viên.
+dev-certificate-months-default = Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng còn giá trị { $months } tháng kể từ ngày cấp (mặc định theo HD 01-HD/TW năm 2021, mục 3.1).
+dev-certificate-months = Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng còn giá trị { $months } tháng kể từ ngày cấp (Tỉnh ủy quy định; mặc định { $default } tháng).
+dev-certificate-months-how = Thời hạn này dùng cho mọi chi bộ: khi ghi kết nạp và khi nhắc giấy sắp hết hạn. Văn phòng Tỉnh ủy đổi bằng /phattrien giaychungnhan SỐ_THÁNG (từ { $min } đến { $max }), ví dụ /phattrien giaychungnhan 36.
+dev-certificate-months-out-of-range = Thời hạn { $months } tháng nằm ngoài giới hạn: chọn từ { $min } đến { $max } tháng.
+dev-certificate-months-same = Thời hạn giấy chứng nhận đang là { $months } tháng, không cần đổi.
+dev-certificate-months-confirm = Đổi thời hạn giá trị của giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng từ { $before } tháng thành { $after } tháng? Áp dụng ngay cho mọi chi bộ trong tỉnh: khi ghi kết nạp và khi nhắc giấy sắp hết hạn.
+dev-certificate-months-yes = Đổi thành { $months } tháng
+dev-certificate-months-keep = Giữ { $months } tháng
+dev-certificate-months-set = Đã đổi thời hạn giấy chứng nhận từ { $before } tháng thành { $after } tháng. Việc kiểm tra khi kết nạp và lời nhắc giấy sắp hết hạn dùng thời hạn mới từ bây giờ.
+dev-certificate-months-kept = Giữ nguyên thời hạn giấy chứng nhận: { $after } tháng.
+dev-certificate-months-changed = Thời hạn giấy chứng nhận vừa được đổi thành { $months } tháng nên chưa đổi theo lựa chọn này. Gõ /phattrien giaychungnhan để xem, rồi đổi lại nếu cần.
 
 remind-certificate-title = Giấy chứng nhận sắp hết hạn
 remind-certificate = Quần chúng { $name } ({ $cell }) có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng ngày { $certificate }, còn giá trị đến { $expires }. Đề nghị chi bộ xét kết nạp trước ngày đó, hoặc cho học lại lớp.

@@ -26,7 +26,7 @@ rollup-cell-not-reported = chưa báo cáo
 rollup-head-no-meeting = { $count } chi bộ không họp kỳ này (chưa có lịch hoặc đã hủy).
 rollup-group-no-meeting = { $count } không họp
 rollup-form-head = { $form } { $period }: { $reported }/{ $cells } chi bộ đã báo cáo, { $late } quá hạn, { $pending } chưa báo cáo.
-rollup-other-forms = Xem mẫu khác: bấm tên mẫu hoặc gõ, ví dụ /tonghop đảng phí.
+rollup-other-forms = Xem mẫu khác: chọn tên mẫu hoặc gõ, ví dụ /tonghop đảng phí.
 rollup-line-party-dues = { $paid }/{ $liable } đảng viên đã đóng ({ $paid_pct }), thu { $amount_vnd } đ, nộp lên { $remitted_vnd } đ
 rollup-line-village-quarterly = { $households } hộ, { $population } nhân khẩu, { $poor_households } hộ nghèo ({ $poor_pct }), { $members } đảng viên; hội viên phụ nữ { $women_union }, nông dân { $farmers_union }, cựu chiến binh { $veterans_union }, đoàn viên { $youth_union }
 rollup-line-admissions = kết nạp { $admitted } (nữ { $women }, dân tộc thiểu số { $ethnic_minority }, học sinh, sinh viên { $students }); công nhận chính thức { $made_full }; đang chờ chuyển chính thức { $pending_full }
@@ -42,3 +42,9 @@ rollup-status-pending = Chưa đến hạn
 rollup-status-late = Quá hạn, chưa báo cáo
 rollup-status-no_schedule = Chưa có lịch họp
 rollup-status-cancelled = Kỳ này hủy họp
+
+## Trước khi tỉnh bắt đầu dùng chibo (hoặc trước khi chi bộ thành lập): chưa theo dõi, không tính là thiếu báo cáo
+rollup-cell-untracked = chưa theo dõi (trước ngày bắt đầu dùng chibo)
+rollup-head-untracked = { $count } chi bộ chưa theo dõi kỳ này (trước ngày bắt đầu dùng chibo), không tính.
+rollup-group-untracked = { $count } chưa theo dõi
+rollup-status-untracked = Chưa theo dõi

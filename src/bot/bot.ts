@@ -19,7 +19,8 @@ import { isLocale, localeFromHint, type I18n, type Locale } from "../messaging/i
 import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
 import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
 import { fileDeliveryOf, type FileServing } from "../messaging/capabilities.js";
-import { deliverableReplies } from "./attachments.js";
+import { deliverableReplies } from "../services/file-delivery.service.js";
+import { clip } from "../domain/text/clip.js";
 
 /** Longer messages are refused before anything is stored (a report fits in far less). */
 export const MAX_TEXT_LENGTH = 4000;
@@ -136,7 +137,7 @@ export function createBot(options: BotOptions): Bot {
       if (!spec) {
         const suggestion = commands.suggest(command.name);
         ctx.reply(suggestion ? "unknown-command-suggest" : "unknown-command", {
-          command: command.name.slice(0, 32),
+          command: clip(command.name, 32),
           suggestion: suggestion ?? "",
         });
         return;
@@ -152,7 +153,7 @@ export function createBot(options: BotOptions): Bot {
     if (msg.chatType === "group") return; // plain chatter in a group is not for the bot
 
     const flow = ctx.state.flow ? flows.get(ctx.state.flow.name) : undefined;
-    if (flow) return flow(ctx, text);
+    if (flow && (await flow(ctx, text)) !== "pass") return;
 
     for (const feature of readers) {
       if (await feature.onText!(ctx, text)) return;

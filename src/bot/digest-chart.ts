@@ -20,7 +20,7 @@ const cellRow = (c: CellRollup): ReportingRow => ({
  * reported): a commune's cells (a cadre's: the cells they follow), or the province's communes. The
  * roll-up is read without an actor: the digest's recipients were chosen by the planner along the org tree.
  *
- * @example startScheduler(app, channels, digestCharts(app.database.db, app.i18n, "Asia/Ho_Chi_Minh"))
+ * @example startScheduler(app, channels, { illustrate: digestCharts(app.database.db, app.i18n, "Asia/Ho_Chi_Minh"), files: filesOf(app.config) })
  */
 export function digestCharts(db: Db, i18n: I18n, tz: string) {
   return async (row: { message: OutboxMessage; orgId: number | null }, locale: Locale, now: Date): Promise<Reply[]> => {
@@ -29,8 +29,8 @@ export function digestCharts(db: Db, i18n: I18n, tz: string) {
     const { form, period } = message.payload;
     if (!isFormId(form)) return [];
     const t = (id: string) => i18n.t(locale, id);
-    // Each commune's own deadlines, as the digest's text has them (the planner's), not the defaults.
-    const rollup = await rollupFor(db, null, orgId, period, localDate(now, tz), form, { ownDeadlines: true });
+    // Each commune's own deadlines, as the digest's text has them (the planner's).
+    const rollup = await rollupFor(db, null, orgId, period, localDate(now, tz), form);
     let rows: ReportingRow[];
     if (message.kind === "digest.province") {
       rows = rollup.groups.filter((g) => g.orgId !== rollup.root.id).map((g) => ({ label: g.name, reported: g.reported, pending: g.pending, late: g.late }));

@@ -18,7 +18,8 @@ export interface CommandSpec {
 }
 
 export type ActionHandler = (ctx: BotContext, params: string[]) => Promise<void>;
-export type FlowHandler = (ctx: BotContext, text: string) => Promise<void>;
+/** A guided flow's step; `"pass"` when the text is not an answer to it (the flow has let go) and the free-text readers should have it. */
+export type FlowHandler = (ctx: BotContext, text: string) => Promise<void | "pass">;
 
 /** One feature, one file: its commands, button actions, guided-flow steps and free-text reader. */
 export interface Feature {

@@ -25,6 +25,8 @@ export interface AttendanceRow {
   label: string;
   /** Attendance as a fraction 0–1; null when the cell has not reported. */
   rate: number | null;
+  /** Shown instead of `noDataLabel` for a row with no rate, e.g. "chưa theo dõi" for a month before tracking. */
+  note?: string;
 }
 
 export interface AttendanceChartOptions {
@@ -90,7 +92,7 @@ export function attendanceChartSvg(rows: readonly AttendanceRow[], opts: Attenda
     const { svg, cy, baseline } = rowLabel(L, i, row.label);
     body.push(svg);
     if (row.rate === null) {
-      body.push(svgText({ x: L.plotLeft + 6, y: baseline, text: opts.noDataLabel ?? "–", size: VALUE_SIZE, fill: ATTENDANCE_COLORS.muted }));
+      body.push(svgText({ x: L.plotLeft + 6, y: baseline, text: row.note ?? opts.noDataLabel ?? "–", size: VALUE_SIZE, fill: ATTENDANCE_COLORS.muted }));
       return;
     }
     const rate = clamp01(row.rate);

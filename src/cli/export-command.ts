@@ -11,6 +11,7 @@ import { DEFAULT_TZ, localDate } from "../domain/time.js";
 import { findOrgByCode, findOrgById, findRootOrg } from "../db/org.repository.js";
 import type { Db } from "../db/schema.js";
 import { reportCsv } from "../export/report-workbook.js";
+import { layoutProblem } from "../export/province-layout.js";
 import { rollupWorkbook } from "../export/rollup-workbook.js";
 import { rollupForExport } from "../services/rollup.service.js";
 import type { CommandContext, Io } from "./command.js";
@@ -19,10 +20,10 @@ import { villageTable } from "../services/village-record.service.js";
 import { villageWorkbook } from "../export/village-workbook.js";
 import { isMeetingDocument } from "../domain/cycle/documents.js";
 
-/** What is wrong with an office's layout, in words, with the file to fix. */
-function layoutProblem(error: ChiboError): string {
+/** What is wrong with an office's layout, in words, with the file to fix (its full path: the admin edits it there). */
+function layoutProblemText(error: unknown): string | undefined {
   const i18n = createI18n();
-  return i18n.t("vi", "export-layout-invalid", { file: String(error.args.layout), reason: i18n.t("vi", `export-layout-reason-${String(error.args.reason)}`) });
+  return layoutProblem(error, (id, args) => i18n.t("vi", id, args), (path) => path);
 }
 
 async function findRoot(db: Db, ref: string | undefined) {
@@ -107,8 +108,9 @@ FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx), vil
     io.stdout.write(`Đã xuất ${cells} chi bộ (${reported} đã báo cáo) của ${root.name} vào ${values.out}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof ChiboError && error.code === "invalid_input" && error.args.layout !== undefined) {
-      io.stderr.write(`${layoutProblem(error)}\n`);
+    const problem = layoutProblemText(error);
+    if (problem !== undefined) {
+      io.stderr.write(`${problem}\n`);
       return 1;
     }
     if (error instanceof ChiboError && error.code === "invalid_input") {
@@ -144,8 +146,9 @@ async function exportVillages(period: string, org: string | undefined, out: stri
     io.stdout.write(`Đã xuất hồ sơ ${table.rows.filter((r) => r.figures).length}/${table.rows.length} thôn của ${table.orgName} vào ${out}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof ChiboError && error.code === "invalid_input" && error.args.layout !== undefined) {
-      io.stderr.write(`${layoutProblem(error)}\n`);
+    const problem = layoutProblemText(error);
+    if (problem !== undefined) {
+      io.stderr.write(`${problem}\n`);
       return 1;
     }
     if (error instanceof ChiboError && error.code === "invalid_input") {

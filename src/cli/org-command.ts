@@ -5,6 +5,7 @@ import { readDate, type OrgChangeProblem } from "../domain/org-change.js";
 import { formatDateVi, localDate } from "../domain/time.js";
 import type { Database } from "../db/schema.js";
 import { quietConfig, type Command, type CommandContext, type Env, type Io } from "./command.js";
+import { goLiveDate, setGoLiveDate } from "../services/go-live.service.js";
 import { closeOrgOn, mergeOrgs, renameOrg, splitOrg, type OrgChangeOutcome } from "../services/org-change.service.js";
 
 /** What an org or member command needs besides its arguments: the database, the clock, the language. */
@@ -116,6 +117,21 @@ export async function orgCommand(args: string[], io: Io, ctx: ChangeCommandConte
     const on = dateOption(io, t, values.on);
     if (!on) return 2;
     return report(io, t, await renameOrg(ctx.db, { code: codes[0]!, name: values.name[0]!, on }, opts));
+  }
+  if (verb === "go-live") {
+    // The province office's day of starting with chibo (set by the first units import): shown, or changed.
+    if (codes.length > 1) return usage();
+    if (codes.length === 0) {
+      const date = await goLiveDate(ctx.db);
+      io.stdout.write(`${date ? t("org-go-live-is", { date: formatDateVi(date) }) : t("org-go-live-unset")}\n`);
+      return 0;
+    }
+    const date = dateOption(io, t, codes[0]);
+    if (!date) return 2;
+    if (!opts.dryRun) await setGoLiveDate(ctx.db, date, ctx.now);
+    io.stdout.write(`${t("org-go-live-set", { date: formatDateVi(date) })}\n`);
+    if (opts.dryRun) io.stdout.write(`${t("org-dry-run")}\n`);
+    return 0;
   }
   if (verb === "close") {
     if (codes.length !== 1) return usage();

@@ -101,14 +101,23 @@ export async function deleteDroppedCandidatesBefore(db: Db, day: string): Promis
   return Number(result.numDeletedRows);
 }
 
-/** Candidates still followed (not admitted, not dropped) with no step recorded since `at`: the retention clean-up removes them. */
+/**
+ * Candidates still followed (not admitted, not dropped) whose last step is dated before `at`: the
+ * retention clean-up removes them. The clock is the step's own date, not the row's last update (a
+ * step entered today but dated years back does not restart it). A record entered after `at` is kept,
+ * so a cell that starts following someone whose steps are old does not lose them the next night.
+ */
 export async function deleteStaleCandidatesBefore(db: Db, at: Date): Promise<number> {
+  const day = at.toISOString().slice(0, 10);
+  const lastStep = sql<string | null>`greatest(identified_on, certificate_on, dossier_on)`;
   const result = await db
     .deleteFrom("party_candidate")
     .where("admitted_on", "is", null)
     .where("dropped_on", "is", null)
     .where("person_id", "is", null)
-    .where("updated_at", "<", at)
+    .where("created_at", "<", at)
+    // greatest() skips nulls; a candidate with no dated step at all counts from when it was entered.
+    .where((eb) => eb.or([eb(lastStep, "<", day), eb(lastStep, "is", null)]))
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

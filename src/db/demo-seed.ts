@@ -1,8 +1,11 @@
 import { sql } from "kysely";
 import type { Db } from "./schema.js";
+import { putSetting } from "./setting.repository.js";
 
 /** The demo province's fixed start date: after the 1/7/2025 two-tier reform. */
 const REFORM_DATE = "2025-07-01";
+/** The demo province's go-live (see services/go-live.service.ts): before all its history, so every month of it is tracked. */
+const DEMO_GO_LIVE = "2024-01-01";
 export const DEMO_PROVINCE_CODE = "DEMO-TINH";
 /** The person `npm start` chats as: the secretary of the Pò Lài village cell. */
 export const DEMO_SECRETARY_CODE = "DEMO-BT-POLAI";
@@ -268,5 +271,6 @@ export async function seedDemo(db: Db): Promise<boolean> {
       }
     }
   }
+  await putSetting(db, "go_live", DEMO_GO_LIVE);
   return true;
 }

@@ -14,6 +14,25 @@ export async function orgPath(db: Db, orgId: number): Promise<number[]> {
   return result.rows.map((r) => r.id);
 }
 
+/** `orgPath` of several orgs in one query: each org's id to `[org, parent, …, root]`. */
+export async function orgPaths(db: Db, orgIds: readonly number[]): Promise<Map<number, number[]>> {
+  const paths = new Map<number, number[]>();
+  if (orgIds.length === 0) return paths;
+  const result = await sql<{ start: number; id: number }>`
+    with recursive up(start, id, parent_id, depth) as (
+      select id, id, parent_id, 0 from org where id in (${sql.join([...new Set(orgIds)])})
+      union all
+      select up.start, o.id, o.parent_id, up.depth + 1 from org o join up on o.id = up.parent_id where up.depth < 32
+    )
+    select start, id from up order by start, depth`.execute(db);
+  for (const r of result.rows) {
+    const path = paths.get(r.start);
+    if (path) path.push(r.id);
+    else paths.set(r.start, [r.id]);
+  }
+  return paths;
+}
+
 /** A recursive CTE `down(id, depth)`: the org and every org under it. Use as `with recursive ${subtreeCte(id)} …`. */
 export function subtreeCte(rootId: number) {
   return sql`down(id, depth) as (
@@ -142,4 +161,10 @@ export async function childrenInForce(db: Db, parentIds: readonly number[], toda
     .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">", today)]))
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id as number }));
+}
+
+/** How many units the store holds (any kind, closed ones too). */
+export async function countOrgs(db: Db): Promise<number> {
+  const row = await db.selectFrom("org").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+  return Number(row.n);
 }

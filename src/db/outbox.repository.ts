@@ -79,7 +79,7 @@ export async function claimReady(db: Db, now: Date, limit: number, channels: rea
       limit ${limit}
       for update skip locked
     )
-    returning id, dedupe_key, kind, person_id, org_id, account_id, channel, chat_id, payload, due_at, expires_at, attempts, announcement_id`.execute(db);
+    returning id, dedupe_key, kind, person_id, org_id, account_id, channel, chat_id, payload, due_at, expires_at, attempts, announcement_id, parts_sent`.execute(db);
   return result.rows.sort((a, b) => a.id - b.id).map((row) => ({ ...row, message: readMessage(row.kind, row.payload) }));
 }
 
@@ -110,6 +110,8 @@ export interface ClaimedRow {
   expires_at: Date | null;
   attempts: number;
   announcement_id: number | null;
+  /** Replies of the message delivered by an earlier attempt: not sent again. */
+  parts_sent: number;
 }
 
 /** When the next waiting row becomes ready (a retry after a rate limit or backoff), if any. */
@@ -126,6 +128,11 @@ export async function nextAttemptAt(db: Db, channels: readonly string[]): Promis
 
 export async function markSent(db: Db, id: number, at: Date): Promise<void> {
   await db.updateTable("outbox").set({ status: "sent", sent_at: at, claimed_at: null, last_error: null }).where("id", "=", id).execute();
+}
+
+/** The first `parts` replies of a claimed row reached the chat: a retry of the row sends only the rest. */
+export async function markPartsSent(db: Db, id: number, parts: number): Promise<void> {
+  await db.updateTable("outbox").set({ parts_sent: parts }).where("id", "=", id).execute();
 }
 
 /** Put a claimed row back to wait: `failed` counts an attempt, a rate-limit wait does not. */

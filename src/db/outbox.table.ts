@@ -29,5 +29,7 @@ export interface OutboxTable {
   last_error: string | null;
   /** Set on the copies of an announcement (`/thongbao`). */
   announcement_id: Generated<number | null>;
+  /** Replies of the message already delivered (a digest's text before its chart): a retry sends the rest. */
+  parts_sent: Generated<number>;
   created_at: Generated<Date>;
 }

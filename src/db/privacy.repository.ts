@@ -2,11 +2,16 @@ import { sql } from "kysely";
 import { subtreeCte } from "./org.repository.js";
 import type { Db } from "./schema.js";
 
+/** The app_setting key counting the province's changes to retention periods (`/luutru`): the notice's revision. */
+export const NOTICE_REVISION_SETTING = "retention_revision";
+
 export interface ConsentEntry {
   personId: number;
   accountId: number;
   channel: string;
   noticeVersion: number;
+  /** The notice's revision (retention periods changed since its version); 0 when omitted. */
+  periodsRevision?: number;
   decision: "accepted" | "refused" | "shown";
   at: Date;
 }
@@ -14,24 +19,47 @@ export interface ConsentEntry {
 export async function insertConsent(db: Db, e: ConsentEntry): Promise<void> {
   await db
     .insertInto("privacy_consent")
-    .values({ person_id: e.personId, account_id: e.accountId, channel: e.channel, notice_version: e.noticeVersion, decision: e.decision, at: e.at })
+    .values({ person_id: e.personId, account_id: e.accountId, channel: e.channel, notice_version: e.noticeVersion, periods_revision: e.periodsRevision ?? 0, decision: e.decision, at: e.at })
     .execute();
 }
 
-/** The highest notice version this account has been shown, accepted or refused (null: never). */
-export async function lastNoticeVersionOfAccount(db: Db, accountId: number): Promise<number | null> {
+/**
+ * Whether this account has been shown (and accepted, refused or only seen) the notice of this version
+ * at the revision in force, or a later one. One query: it runs before every private message.
+ */
+export async function sawNotice(db: Db, accountId: number, version: number): Promise<boolean> {
+  const revision = sql<number>`coalesce((select (value #>> '{}')::integer from app_setting where key = ${NOTICE_REVISION_SETTING}), 0)`;
   const row = await db
     .selectFrom("privacy_consent")
-    .select((eb) => eb.fn.max("notice_version").as("v"))
+    .select("id")
     .where("account_id", "=", accountId)
+    .where(sql<boolean>`(notice_version, periods_revision) >= (${version}, ${revision})`)
+    .limit(1)
     .executeTakeFirst();
-  return row?.v === null || row?.v === undefined ? null : Number(row.v);
+  return row !== undefined;
+}
+
+/** The account's latest notice row (shown, accepted or refused), or undefined. */
+export async function lastConsentOfAccount(db: Db, accountId: number) {
+  return db
+    .selectFrom("privacy_consent")
+    .select(["notice_version", "periods_revision", "decision"])
+    .where("account_id", "=", accountId)
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** The notice's current revision: how many times the province changed a retention period. */
+export async function noticeRevision(db: Db): Promise<number> {
+  const row = await db.selectFrom("app_setting").select("value").where("key", "=", NOTICE_REVISION_SETTING).executeTakeFirst();
+  return row ? Number(row.value) : 0;
 }
 
 export async function consentsOfPerson(db: Db, personId: number) {
   return db
     .selectFrom("privacy_consent")
-    .select(["channel", "notice_version", "decision", "at"])
+    .select(["channel", "notice_version", "periods_revision", "decision", "at"])
     .where("person_id", "=", personId)
     .orderBy("at")
     .orderBy("id")

@@ -1,4 +1,4 @@
-import type { Generated } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /** A person's answer to the personal-data notice (or that it was shown), per chat account. */
 export interface PrivacyConsentTable {
@@ -7,6 +7,8 @@ export interface PrivacyConsentTable {
   account_id: number | null;
   channel: string;
   notice_version: number;
+  /** Changes to the retention periods the notice quotes (`/luutru`) before it was shown: 0 for none. */
+  periods_revision: ColumnType<number, number | undefined, never>;
   decision: "accepted" | "refused" | "shown";
   at: Date;
 }

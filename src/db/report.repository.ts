@@ -26,7 +26,7 @@ export async function findReportById(db: Db, id: number) {
 
 export async function insertReport(
   db: Db,
-  r: { orgId: number; form: string; period: string; data: Record<string, unknown>; formVersion: number; by: number; at: Date; source: string },
+  r: { orgId: number; form: string; period: string; data: Record<string, unknown>; formVersion: number; by: number | null; at: Date; source: string },
 ) {
   return db
     .insertInto("report_submission")
@@ -51,7 +51,7 @@ export async function insertReport(
 export async function updateReportData(
   db: Db,
   id: number,
-  r: { data: Record<string, unknown>; formVersion: number; by: number; at: Date; status: ReportStatus; source: string },
+  r: { data: Record<string, unknown>; formVersion: number; by: number | null; at: Date; status: ReportStatus; source: string },
 ) {
   return db
     .updateTable("report_submission")

@@ -73,6 +73,8 @@ export interface RollupRow {
   absence_months: { period: string; absentees: unknown }[] | null;
   /** The report's fields named in `RollupQuery.fields`, as stored (null when no report or none asked). */
   figures: Record<string, unknown> | null;
+  /** The cell's founding (`valid_from`, `YYYY-MM-DD`): its tracking starts no earlier. */
+  valid_from: string;
 }
 
 /** A `meeting_override` row as `to_jsonb` gives it: dates and times as text. */
@@ -100,6 +102,8 @@ export interface RollupQuery {
   absences?: { fromPeriod: string; months: number };
   /** Report fields to return in `figures` (a form's roll-up columns read them). Omitted: none. */
   fields?: readonly string[];
+  /** Only the cells that keep a village record (`isVillageCell`): an agency cell files no village data. */
+  villageCellsOnly?: boolean;
 }
 
 /** One cell as the query packs it: `RollupRow`'s fields in its order (see `rollupRows` for why). */
@@ -121,6 +125,7 @@ type RollupCellTuple = [
   absent_unexcused: unknown,
   absence_months: { period: string; absentees: unknown }[] | null,
   figures: Record<string, unknown> | null,
+  valid_from: string,
 ];
 
 /**
@@ -136,8 +141,8 @@ type RollupCellTuple = [
 export async function rollupRows(db: Db, q: RollupQuery): Promise<RollupRow[]> {
   const { rows } = await rollupQuery(q).execute(db);
   return rows.map(({ cell }) => {
-    const [id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures] = cell;
-    return { id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures: figures ?? null };
+    const [id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures, valid_from] = cell;
+    return { id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures: figures ?? null, valid_from };
   });
 }
 
@@ -191,7 +196,8 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
       mo.override,
       s.id, s.status, s.data->'present', s.data->'members_expected', s.data->'absent_unexcused',
       ${q.absences ? sql`a.months` : sql`null::jsonb`},
-      ${figuresOf(q.fields)}
+      ${figuresOf(q.fields)},
+      to_char(c.valid_from, 'YYYY-MM-DD')
     ) as cell
     from org c
     join down on down.id = c.id
@@ -211,5 +217,6 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
     left join report_submission s on s.org_id = c.id and s.form = ${q.form} and s.period = ${q.period}
     ${absences}
     where c.kind in (${sql.join(CELL_KINDS)})
-      and c.valid_from <= ${q.to} and (c.valid_to is null or c.valid_to > ${q.from})`;
+      and c.valid_from <= ${q.to} and (c.valid_to is null or c.valid_to > ${q.from})
+      ${q.villageCellsOnly ? sql`and (c.catchment = 'thon' or c.area_kind in ('village', 'residential_group'))` : sql``}`;
 }

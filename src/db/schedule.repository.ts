@@ -20,7 +20,7 @@ export async function orgIndex(db: Db) {
 export async function cellsInForce(db: Db, today: string) {
   return db
     .selectFrom("org")
-    .select(["id", "name", "parent_id"])
+    .select(["id", "name", "parent_id", "kind", "area_kind", "catchment", "valid_from"])
     .where("kind", "in", CELL_KINDS)
     .where(validOn(today))
     .orderBy("id")

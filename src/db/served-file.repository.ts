@@ -21,20 +21,44 @@ export interface ServedFileRow {
 
 /** Keep a file to serve until `expiresAt`. */
 export async function insertServedFile(db: Db, file: NewServedFile): Promise<void> {
+  await db.insertInto("served_file").values(valuesOf(file)).execute();
+}
+
+/**
+ * Keep the file of an outbox row (`index`: its place among the row's files): one row per outbox row
+ * and file. Served again for a retry of the row, the same served file takes the new token, bytes and
+ * expiry; it keeps the time it was first made.
+ */
+export async function upsertOutboxServedFile(db: Db, file: NewServedFile, key: { outboxId: number; index: number }): Promise<void> {
+  const values = valuesOf(file);
   await db
     .insertInto("served_file")
-    .values({
-      token_hash: file.tokenHash,
-      channel: file.channel,
-      chat_id: file.chatId,
-      filename: file.filename,
-      mime_type: file.mimeType,
-      data: Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength),
-      size: file.data.byteLength,
-      created_at: file.createdAt,
-      expires_at: file.expiresAt,
-    })
+    .values({ ...values, outbox_id: key.outboxId, outbox_file: key.index })
+    .onConflict((oc) =>
+      oc.columns(["outbox_id", "outbox_file"]).doUpdateSet({
+        token_hash: values.token_hash,
+        filename: values.filename,
+        mime_type: values.mime_type,
+        data: values.data,
+        size: values.size,
+        expires_at: values.expires_at,
+      }),
+    )
     .execute();
+}
+
+function valuesOf(file: NewServedFile) {
+  return {
+    token_hash: file.tokenHash,
+    channel: file.channel,
+    chat_id: file.chatId,
+    filename: file.filename,
+    mime_type: file.mimeType,
+    data: Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength),
+    size: file.data.byteLength,
+    created_at: file.createdAt,
+    expires_at: file.expiresAt,
+  };
 }
 
 export async function findServedFile(db: Db, tokenHash: string): Promise<ServedFileRow | undefined> {

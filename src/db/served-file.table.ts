@@ -14,4 +14,8 @@ export interface ServedFileTable {
   size: number;
   created_at: ColumnType<Date, Date, Date>;
   expires_at: ColumnType<Date, Date, Date>;
+  /** The outbox row whose message carries the file (a scheduled message's chart); null for a chat turn's. */
+  outbox_id: ColumnType<string | null, number | undefined, never>;
+  /** The file's place among its outbox row's files. */
+  outbox_file: ColumnType<number | null, number | undefined, never>;
 }

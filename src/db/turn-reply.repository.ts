@@ -36,11 +36,16 @@ export interface NewTurnReplies {
 /** A reply as stored: the attachment's bytes as base64, so the row is JSON. */
 type StoredReply = Omit<Reply, "attachment"> & { attachment?: Omit<Attachment, "data"> & { data: string } };
 
+/** A surrogate without its pair: what cutting typed text at a length can leave. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 function encode(replies: readonly Reply[]): string {
   const stored: StoredReply[] = replies.map((r) =>
     r.attachment ? { ...r, attachment: { ...r.attachment, data: Buffer.from(r.attachment.data).toString("base64") } } : (r as StoredReply),
   );
-  return JSON.stringify(stored);
+  // PostgreSQL's json refuses a lone surrogate's escape: a reply quoting 32 characters of typed text cut
+  // inside an emoji failed the whole turn. It is sent as the replacement character instead.
+  return JSON.stringify(stored, (_key, value: unknown) => (typeof value === "string" ? value.replace(LONE_SURROGATE, "\uFFFD") : value));
 }
 
 function decode(value: unknown): Reply[] {

@@ -159,10 +159,13 @@ export function can(actor: Actor, action: Action, target: Target): boolean {
   return false;
 }
 
-/** Whether the actor holds any role that could grant `action` somewhere (to decide whether to offer a command). */
+/**
+ * Whether the actor holds any role that could grant `action` somewhere (to decide whether to offer a command).
+ * A member who only follows households is offered the household commands, not the cells' roll-ups.
+ */
 export function mayEver(actor: Actor, action: Action): boolean {
   const grant = GRANTS[action];
   if (grant.self) return true;
-  if (grant.assigned && actor.assignments.length > 0) return true;
+  if (grant.assigned && actor.assignments.some((a) => a.orgId !== null || (a.householdId !== null && action.startsWith("household.")))) return true;
   return actor.roles.some((r) => grant.roles[r.role] !== undefined);
 }

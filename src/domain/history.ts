@@ -1,8 +1,11 @@
 import { rollupCells } from "./rollup.js";
 import { addMonths } from "./schedule/local-time.js";
 
-/** How a cell stood on one month's report: on time, late, missing past its deadline, not yet due, or with no deadline (no meeting). */
-export type MonthStanding = "met" | "late" | "missed" | "pending" | "none";
+/**
+ * How a cell stood on one month's report: on time, late, missing past its deadline, not yet due, with no
+ * deadline (no meeting), or before its tracking started ("chưa theo dõi", domain/tracking.ts).
+ */
+export type MonthStanding = "met" | "late" | "missed" | "pending" | "none" | "untracked";
 
 export interface MonthInput {
   period: string;
@@ -10,6 +13,8 @@ export interface MonthInput {
   due: string | null;
   /** The month's report (not a draft), with the local date it was sent. */
   report: { id: number; status: string; submittedOn: string | null; data: Record<string, unknown> } | null;
+  /** False for a month before the cell's tracking starts; default true. */
+  tracked?: boolean;
 }
 
 export interface CellMonth {
@@ -33,7 +38,7 @@ export function monthsUpTo(last: string, count: number): string[] {
  */
 export function cellMonths(months: readonly MonthInput[], today: string): CellMonth[] {
   const rolled = rollupCells(
-    months.map((m) => ({ orgId: 0, name: m.period, parentId: null, parentName: null, due: m.due, report: m.report })),
+    months.map((m) => ({ orgId: 0, name: m.period, parentId: null, parentName: null, due: m.due, report: m.report, ...(m.tracked === false ? { tracked: false } : {}) })),
     today,
   );
   return months.map((m, i) => {
@@ -41,14 +46,15 @@ export function cellMonths(months: readonly MonthInput[], today: string): CellMo
     let standing: MonthStanding;
     if (r.status === "reported" || r.status === "accepted") standing = m.due !== null && m.report?.submittedOn && m.report.submittedOn > m.due ? "late" : "met";
     else if (r.status === "late") standing = "missed";
+    else if (r.status === "untracked") standing = "untracked";
     else standing = m.due === null ? "none" : "pending";
-    return { period: m.period, standing, due: m.due, reportId: m.report?.id ?? null, attendance: r.attendance, belowBar: r.belowBar };
+    return { period: m.period, standing, due: standing === "untracked" ? null : m.due, reportId: m.report?.id ?? null, attendance: r.attendance, belowBar: r.belowBar };
   });
 }
 
 /** How many months stood each way. */
 export function standingCounts(months: readonly CellMonth[]): Record<MonthStanding, number> {
-  const counts: Record<MonthStanding, number> = { met: 0, late: 0, missed: 0, pending: 0, none: 0 };
+  const counts: Record<MonthStanding, number> = { met: 0, late: 0, missed: 0, pending: 0, none: 0, untracked: 0 };
   for (const m of months) counts[m.standing]++;
   return counts;
 }

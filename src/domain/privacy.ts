@@ -7,8 +7,18 @@
 /**
  * The version of the notice in locales (`privacy-notice`). Raise it whenever that text changes in
  * substance: every linked person is shown the new text once, at their next message.
+ * 2: the held data names self-reviews, resolution tasks and the party-development record, and every
+ * period a province may choose is quoted.
  */
-export const PRIVACY_NOTICE_VERSION = 1;
+export const PRIVACY_NOTICE_VERSION = 2;
+
+/**
+ * The notice as its title names it: the text's version, then the province's changes to the periods
+ * it quotes (`/luutru`) when there were any — "2", "2.1".
+ */
+export function noticeLabel(version: number, revision: number): string {
+  return revision > 0 ? `${version}.${revision}` : String(version);
+}
 
 /** Views of another person's details that are recorded in the access log. */
 export const ACCESS_KINDS = ["cell.members", "meeting.absentees", "person.profile", "export.names", "correction.list", "rating.self_reviews", "village.workforce", "candidates.list", "invite.list", "meeting.proxy_list"] as const;
@@ -48,7 +58,7 @@ export interface RetentionRule {
  * Not in the table, kept while the party organization keeps its records: people, roles, reports,
  * RSVPs, household visits, consents (the proof of what a person accepted), and the pipeline record of
  * a candidate who was admitted (part of the member's dossier). A candidate still followed is kept
- * while steps are recorded (`staleCandidates` once they stop).
+ * while their steps are recent (`staleCandidates`, counted from the last step's own date).
  */
 export const RETENTION_TABLE: readonly RetentionRule[] = [
   { kind: "inboundUpdates", days: 7, since: "received" },
@@ -64,9 +74,10 @@ export const RETENTION_TABLE: readonly RetentionRule[] = [
   { kind: "doneCorrections", days: 365, since: "marked done" },
   // Candidates no longer followed (not admitted): their name, birth year, ethnicity and religion go.
   { kind: "droppedCandidates", days: 365, since: "no longer followed", settable: { min: 90, max: 1825 } },
-  // A candidate still followed but with no step recorded for this long (the awareness-class
-  // certificate lasts 60 months): the cell has stopped following them in all but name.
-  { kind: "staleCandidates", days: 1825, since: "last step recorded", settable: { min: 730, max: 3650 } },
+  // A candidate still followed whose last step is dated this long ago (the awareness-class
+  // certificate lasts 60 months): the cell has stopped following them in all but name. Counted from
+  // the step's date, not from when it was typed in; a record entered since is kept.
+  { kind: "staleCandidates", days: 1825, since: "last step's date", settable: { min: 730, max: 3650 } },
   // The village record names the village's workers; quarters older than this are removed.
   { kind: "villageRecords", days: 1825, since: "quarter began", settable: { min: 730, max: 3650 } },
   // A member's own level and words for a year (/tudanhgia); the paper review stays in the party file.

@@ -150,6 +150,11 @@ function valuesOf(form: FormId, sums: Record<string, number>, level: RatingLevel
   return values;
 }
 
+/** How many cells count in "reported of how many": a cell before its tracking started does not (domain/tracking.ts). */
+function tracked(cells: readonly RollupTableInput[]): number {
+  return cells.filter((c) => c.status !== "untracked").length;
+}
+
 function addInto(sums: Record<string, number>, figures: Record<string, number>): void {
   for (const [k, v] of Object.entries(figures)) sums[k] = (sums[k] ?? 0) + v;
 }
@@ -180,12 +185,12 @@ export function rollupTable(form: FormId, root: { id: number; name: string }, ce
       if (done) reported += 1;
       addInto(sums, figures);
       const level = form === "annual-rating" && done ? cellLevel(c.figures!) : null;
-      rows.push({ kind: "cell", orgId: c.orgId, name: c.name, status: c.status, noMeeting: c.status === "pending" ? c.noMeeting : null, reported: done ? 1 : 0, cells: 1, values: valuesOf(form, figures, level, done) });
+      rows.push({ kind: "cell", orgId: c.orgId, name: c.name, status: c.status, noMeeting: c.status === "pending" ? c.noMeeting : null, reported: done ? 1 : 0, cells: c.status === "untracked" ? 0 : 1, values: valuesOf(form, figures, level, done) });
     }
     addInto(total, sums);
     totalReported += reported;
-    if (groups.length > 1) rows.push({ kind: "subtotal", orgId: g.key, name: g.name, status: null, noMeeting: null, reported, cells: g.cells.length, values: valuesOf(form, sums, null, reported > 0) });
+    if (groups.length > 1) rows.push({ kind: "subtotal", orgId: g.key, name: g.name, status: null, noMeeting: null, reported, cells: tracked(g.cells), values: valuesOf(form, sums, null, reported > 0) });
   }
-  rows.push({ kind: "total", orgId: root.id, name: root.name, status: null, noMeeting: null, reported: totalReported, cells: cells.length, values: valuesOf(form, total, null, totalReported > 0) });
+  rows.push({ kind: "total", orgId: root.id, name: root.name, status: null, noMeeting: null, reported: totalReported, cells: tracked(cells), values: valuesOf(form, total, null, totalReported > 0) });
   return rows;
 }

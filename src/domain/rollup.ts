@@ -1,6 +1,7 @@
 import { ATTENDANCE_BAR } from "./forms/validate.js";
 
-export type CellReportStatus = "accepted" | "reported" | "pending" | "late";
+/** `untracked`: no report, for a period before the cell's tracking starts (domain/tracking.ts): neither pending nor late. */
+export type CellReportStatus = "accepted" | "reported" | "pending" | "late" | "untracked";
 
 export interface CellInput {
   orgId: number;
@@ -14,6 +15,8 @@ export interface CellInput {
   noMeeting?: NoMeeting | null;
   /** The form's roll-up figures of the report (see domain/rollup-table.ts), when read. */
   figures?: Record<string, unknown> | null;
+  /** False for a period before the cell's tracking starts (`isTracked`); default true. */
+  tracked?: boolean;
 }
 
 export type NoMeeting = "no_schedule" | "cancelled";
@@ -39,7 +42,10 @@ export interface CellRollup {
 export interface GroupRollup {
   orgId: number | null;
   name: string;
+  /** Cells tracked this period (the denominator of every count and rate); untracked ones are apart. */
   cells: number;
+  /** Cells with no report in a period before their tracking started: "chưa theo dõi", counted nowhere else. */
+  untracked: number;
   reported: number;
   pending: number;
   late: number;
@@ -69,6 +75,7 @@ export function rollupCells(inputs: readonly CellInput[], today: string): CellRo
     const unexcused = data ? (num(data.absent_unexcused) ?? 0) : 0;
     let status: CellReportStatus;
     if (data) status = c.report!.status === "accepted" ? "accepted" : "reported";
+    else if (c.tracked === false) status = "untracked";
     else status = c.due !== null && today > c.due ? "late" : "pending";
     return {
       orgId: c.orgId,
@@ -76,12 +83,12 @@ export function rollupCells(inputs: readonly CellInput[], today: string): CellRo
       parentId: c.parentId,
       parentName: c.parentName,
       status,
-      due: c.due,
+      due: status === "untracked" ? null : c.due,
       reportId: c.report?.id ?? null,
       attendance,
       belowBar: attendance !== null && attendance <= ATTENDANCE_BAR,
       unexcused,
-      noMeeting: c.noMeeting ?? null,
+      noMeeting: status === "untracked" ? null : (c.noMeeting ?? null),
       figures: data ? (c.figures ?? null) : null,
     };
   });
@@ -91,7 +98,12 @@ export function rollupCells(inputs: readonly CellInput[], today: string): CellRo
 export function groupByParent(cells: readonly CellRollup[]): GroupRollup[] {
   const groups = new Map<number | null, GroupRollup & { rates: number[] }>();
   for (const c of cells) {
-    const g = groups.get(c.parentId) ?? { orgId: c.parentId, name: c.parentName ?? "", cells: 0, reported: 0, pending: 0, late: 0, noMeeting: 0, belowBar: 0, withUnexcused: 0, attendance: null, rates: [] };
+    const g = groups.get(c.parentId) ?? { orgId: c.parentId, name: c.parentName ?? "", cells: 0, untracked: 0, reported: 0, pending: 0, late: 0, noMeeting: 0, belowBar: 0, withUnexcused: 0, attendance: null, rates: [] };
+    groups.set(c.parentId, g);
+    if (c.status === "untracked") {
+      g.untracked += 1;
+      continue;
+    }
     g.cells += 1;
     if (c.status === "reported" || c.status === "accepted") g.reported += 1;
     else if (c.status === "late") g.late += 1;

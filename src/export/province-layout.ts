@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type ExcelJSModule from "exceljs";
 import { ChiboError } from "../domain/errors.js";
 import { PACKAGE_ROOT } from "../package-root.js";
@@ -86,6 +86,25 @@ export function layoutFile(name: string, overrideDir: string | undefined = ownLa
     if (existsSync(own)) return own;
   }
   return join(LAYOUT_DIR, `${name}.xlsx`);
+}
+
+/**
+ * What is wrong with an office's layout, in words: the file to fix and why, with the guide to read
+ * (`export-layout-invalid`); undefined for any other error, which the caller rethrows. Every export
+ * from a layout (`/xuat`, `/hosothon`, `chibo export`) answers a broken layout this way. The file is
+ * named by `file`: its base name in chat (not the server's path), the full path for the CLI.
+ *
+ * @example layoutProblem(error, ctx.t) // "Mẫu báo cáo ket-nap.xlsx không dùng được: không có dòng …"
+ */
+export function layoutProblem(
+  error: unknown,
+  t: (id: string, args?: Record<string, string | number>) => string,
+  file: (path: string) => string = basename,
+): string | undefined {
+  if (!(error instanceof ChiboError) || error.code !== "invalid_input") return undefined;
+  const { layout, reason } = error.args;
+  if (layout === undefined || reason === undefined) return undefined;
+  return t("export-layout-invalid", { file: file(String(layout)), reason: t(`export-layout-reason-${String(reason)}`) });
 }
 
 /** A layout's bytes, bounded before they are read and checked as a zip before exceljs opens them. */

@@ -3,7 +3,7 @@ import type { FormId } from "../domain/forms/registry.js";
 import { placeDateLine, type ReportHeading } from "../domain/report-heading.js";
 import type { RollupTableRow } from "../domain/rollup-table.js";
 import { rollupTableOf, type Rollup } from "../services/rollup.service.js";
-import { fillLayout, layoutFile, readLayout, type LayoutRow, type LayoutValue } from "./province-layout.js";
+import { fillLayout, layoutFile, readLayout, type LayoutData, type LayoutRow, type LayoutValue } from "./province-layout.js";
 import { periodTitle, type Translate } from "./report-workbook.js";
 
 /** Each form's layout under templates/bao-cao/ (an office's own copy of the same name replaces it). */
@@ -65,22 +65,38 @@ export function layoutRows(r: Rollup, t: Translate): LayoutRow[] {
  * block and "Nơi nhận".
  */
 export async function rollupWorkbook(r: Rollup, o: RollupWorkbookOptions): Promise<Uint8Array> {
-  const { t, heading } = o;
-  const file = layoutFile(LAYOUT_OF[r.form], o.layoutDir);
+  const { t } = o;
+  // A year scored on an earlier year's criteria says so on the filed report.
+  const period = r.criteriaFrom !== undefined ? `${periodTitle(t, r.period)} (${t("criteria-fallback", { used: String(r.criteriaFrom), year: r.period.slice(0, 4) })})` : periodTitle(t, r.period);
+  return fillHeadedLayout(LAYOUT_OF[r.form], o, o.heading, { org: r.root.name, period }, { rows: layoutRows(r, t) });
+}
+
+/**
+ * A province layout filled under the party's header and signature block (the fields every layout shares:
+ * upper, issuer, place_date, sign_for, sign_position, sign_name, recipient) plus the form's own fields and
+ * rows; a broken layout is reported with its file, so the office knows what to fix.
+ */
+export async function fillHeadedLayout(
+  name: string,
+  o: { today: string; signer?: Signer; layoutDir?: string },
+  heading: ReportHeading,
+  fields: Record<string, LayoutValue>,
+  body: Omit<LayoutData, "fields">,
+): Promise<Uint8Array> {
+  const file = layoutFile(name, o.layoutDir);
   const layout = await readLayout(file);
   return fillLayout(layout, {
+    ...body,
     fields: {
       upper: heading.upper,
       issuer: heading.issuer,
       place_date: placeDateLine(heading.place, o.today),
-      org: r.root.name,
-      period: periodTitle(t, r.period),
       sign_for: heading.signFor,
       sign_position: (o.signer?.position ?? "Bí thư").toLocaleUpperCase("vi"),
       sign_name: o.signer?.name ?? "",
       recipient: heading.recipient,
+      ...fields,
     },
-    rows: layoutRows(r, t),
   }).catch((error: unknown) => {
     // Name the file: the office fixes its layout, not chibo.
     if (error instanceof ChiboError) throw new ChiboError(error.code, { ...error.args, layout: file });

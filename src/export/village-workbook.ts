@@ -1,11 +1,9 @@
-import { ChiboError } from "../domain/errors.js";
 import { previousPeriod } from "../domain/forms/period.js";
-import { placeDateLine } from "../domain/report-heading.js";
 import { FIGURE_KEYS, ORGANIZATIONS, type FigureKey, type VillageFigures, type Worker } from "../domain/records/village-record.js";
 import type { VillageRow, VillageTable } from "../services/village-record.service.js";
-import { fillLayout, layoutFile, readLayout, type LayoutRow, type LayoutValue } from "./province-layout.js";
+import type { LayoutRow, LayoutValue } from "./province-layout.js";
 import { periodTitle, type Translate } from "./report-workbook.js";
-import type { Signer } from "./rollup-workbook.js";
+import { fillHeadedLayout, type Signer } from "./rollup-workbook.js";
 
 /** The village record's layout under templates/bao-cao/ (an office's own `co-so-du-lieu-thon.xlsx` replaces it). */
 export const VILLAGE_LAYOUT = "co-so-du-lieu-thon";
@@ -154,27 +152,6 @@ export function workerRows(table: VillageTable, t: Translate): LayoutRow[] {
  * note, who left struck through.
  */
 export async function villageWorkbook(table: VillageTable, o: VillageWorkbookOptions): Promise<Uint8Array> {
-  const { t, heading } = { t: o.t, heading: table.heading };
-  const file = layoutFile(VILLAGE_LAYOUT, o.layoutDir);
-  const layout = await readLayout(file);
-  return fillLayout(layout, {
-    fields: {
-      upper: heading.upper,
-      issuer: heading.issuer,
-      place_date: placeDateLine(heading.place, o.today),
-      org: table.orgName,
-      period: periodTitle(t, table.period),
-      previous_period: periodTitle(t, previousPeriod(table.period)),
-      sign_for: heading.signFor,
-      sign_position: (o.signer?.position ?? "Bí thư").toLocaleUpperCase("vi"),
-      sign_name: o.signer?.name ?? "",
-      recipient: heading.recipient,
-    },
-    rows: villageRows(table, t),
-    tables: { [WORKERS_TABLE]: workerRows(table, t) },
-  }).catch((error: unknown) => {
-    // Name the file: the office fixes its layout, not chibo.
-    if (error instanceof ChiboError) throw new ChiboError(error.code, { ...error.args, layout: file });
-    throw error;
-  });
+  const fields = { org: table.orgName, period: periodTitle(o.t, table.period), previous_period: periodTitle(o.t, previousPeriod(table.period)) };
+  return fillHeadedLayout(VILLAGE_LAYOUT, o, table.heading, fields, { rows: villageRows(table, o.t), tables: { [WORKERS_TABLE]: workerRows(table, o.t) } });
 }

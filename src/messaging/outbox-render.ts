@@ -1,6 +1,7 @@
 import type { I18n, Locale, MessageArgs } from "./i18n.js";
 import type { Choice, Reply } from "./message.js";
 import type { MeetingPayload, OutboxMessage } from "./outbox-message.js";
+import { isPeriodOfKind, periodParts } from "../domain/forms/period.js";
 import { formatDateVi } from "../domain/time.js";
 import { localClock } from "../domain/schedule/local-time.js";
 
@@ -24,6 +25,11 @@ export function rsvpChoices(t: (id: string) => string, meeting: string): Choice[
  */
 export function renderOutboxMessage(i18n: I18n, locale: Locale, message: OutboxMessage, now: Date, tz: string): Reply[] {
   const t = (id: string, args?: MessageArgs) => i18n.t(locale, id, args);
+  // "tháng 1/2027", "quý 3/2026": a stored period ("2027-01") is not how a secretary names a month.
+  const periodWords = (period: string): string => {
+    const parts = (["month", "quarter", "year"] as const).some((kind) => isPeriodOfKind(kind, period)) ? periodParts(period) : null;
+    return parts ? t(`period-${parts.kind}`, { index: parts.index, year: String(parts.year) }) : period;
+  };
   const formName = (id: string) => (i18n.has(locale, `form-${id}`) ? t(`form-${id}`) : id);
   const meetingArgs = (p: MeetingPayload): MessageArgs => ({
     cell: p.cell,
@@ -72,34 +78,34 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, message: OutboxM
       return [{ title: t("remind-holiday-title"), text: t("group-remind-holiday", { ...meetingArgs(p), holiday: t(`holiday-${p.holiday}`) }) }];
     }
     case "meeting.thematic":
-      return [{ title: t("remind-thematic-title"), text: t("remind-thematic", { cell: message.payload.cell, quarter: message.payload.quarter }) }];
+      return [{ title: t("remind-thematic-title"), text: t("remind-thematic", { cell: message.payload.cell, quarter: periodWords(message.payload.quarter) }) }];
     case "report.due": {
       const p = message.payload;
       return [{
         title: t("remind-report-title"),
-        text: t(p.overdue ? "remind-report-overdue" : "remind-report-due", { cell: p.cell, form: formName(p.form), period: p.period, due: date(p.dueDate) }),
+        text: t(p.overdue ? "remind-report-overdue" : "remind-report-due", { cell: p.cell, form: formName(p.form), period: periodWords(p.period), due: date(p.dueDate) }),
       }];
     }
     case "report.overdue_cadre": {
       const p = message.payload;
-      return [{ title: t("remind-report-title"), text: t("remind-report-cadre", { cell: p.cell, form: formName(p.form), period: p.period, due: date(p.dueDate) }) }];
+      return [{ title: t("remind-report-title"), text: t("remind-report-cadre", { cell: p.cell, form: formName(p.form), period: periodWords(p.period), due: date(p.dueDate) }) }];
     }
     case "report.digest": {
       const p = message.payload;
       return [{
         title: t("remind-digest-title"),
-        text: t("remind-digest", { commune: p.commune, form: formName(p.form), period: p.period, due: date(p.dueDate), count: p.count, cells: p.cells }),
+        text: t("remind-digest", { commune: p.commune, form: formName(p.form), period: periodWords(p.period), due: date(p.dueDate), count: p.count, cells: p.cells }),
       }];
     }
     case "digest.commune": {
       const p = message.payload;
-      const args = { commune: p.commune, form: formName(p.form), period: p.period, due: date(p.dueDate), count: p.count, cells: p.cells, missing: p.missing };
+      const args = { commune: p.commune, form: formName(p.form), period: periodWords(p.period), due: date(p.dueDate), count: p.count, cells: p.cells, missing: p.missing };
       return [{ title: t("digest-commune-title"), text: `${t(p.followed ? "digest-commune-followed" : "digest-commune", args)}\n${t("digest-see-more")}` }];
     }
     case "digest.province": {
       const p = message.payload;
       const lines = p.communes.map((c) => (c.missing === 0 ? t("digest-province-line-done", { commune: c.commune, cells: c.cells }) : t("digest-province-line", { commune: c.commune, cells: c.cells, count: c.missing })));
-      const head = t("digest-province", { province: p.province, form: formName(p.form), period: p.period, due: date(p.dueDate), count: p.count, cells: p.cells });
+      const head = t("digest-province", { province: p.province, form: formName(p.form), period: periodWords(p.period), due: date(p.dueDate), count: p.count, cells: p.cells });
       return [{ title: t("digest-province-title"), text: [head, ...lines, t("digest-see-more")].join("\n") }];
     }
     case "member.probation_due": {

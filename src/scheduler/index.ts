@@ -1,6 +1,7 @@
 import type { Config } from "../config.js";
 import type { DatabaseHandle } from "../db/connection.js";
 import type { Channel } from "../messaging/channel.js";
+import type { FileServing } from "../messaging/capabilities.js";
 import type { I18n } from "../messaging/i18n.js";
 import type { Logger } from "../log.js";
 import { sendPolicies, type RateLimiter } from "./rate-limit.js";
@@ -24,11 +25,19 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
+/** What the sender adds to a message's text: its pictures (drawn at send time), and where files are served. */
+export interface SchedulerExtras {
+  illustrate?: Illustrator;
+  /** As for chat turns (`filesOf(config)`): a scheduled message's picture reaches Zalo by a served link. */
+  files?: FileServing;
+}
+
 /**
  * Start the reminder engine for the channels that run: the minute tick (plans into the outbox) and
  * the sender (drains it). `stop()` ends the tick first, then the sender; call it before stopping channels.
  */
-export function startScheduler(app: SchedulerHost, channels: readonly Channel[], illustrate?: Illustrator): Scheduler {
+export function startScheduler(app: SchedulerHost, channels: readonly Channel[], extras: SchedulerExtras = {}): Scheduler {
+  const { illustrate, files } = extras;
   const { config, log, database } = app;
   const sender = new OutboxSender({
     db: database.db,
@@ -41,6 +50,7 @@ export function startScheduler(app: SchedulerHost, channels: readonly Channel[],
     tz: config.TZ_DEFAULT,
     localeDefault: config.LOCALE_DEFAULT,
     ...(illustrate ? { illustrate } : {}),
+    ...(files ? { files } : {}),
   });
   const tick = new SchedulerTick({ db: database.db, tz: config.TZ_DEFAULT, log: log.child({ part: "tick" }), onPlanned: () => sender.kick() });
   app.onOutbox(() => sender.kick());

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { I18n, Locale } from "../messaging/i18n.js";
+import type { I18n, Locale, MessageArgs } from "../messaging/i18n.js";
 import { isLocale } from "../messaging/i18n.js";
 import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
 import type { Choice, Reply } from "../messaging/message.js";
@@ -7,7 +7,7 @@ import type { Channel, SendResult } from "../messaging/channel.js";
 import { setAccountReachable } from "../db/chat-account.repository.js";
 import { loadConversation, saveConversation } from "../db/conversation.repository.js";
 import { releaseSessionLock, tryTakeSessionLock } from "../db/lock.repository.js";
-import { claimReady, markFinal, markInFlight, markRetry, markSent, nextAttemptAt, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
+import { claimReady, markFinal, markInFlight, markPartsSent, markRetry, markSent, nextAttemptAt, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
 import { accountLanguages } from "../db/schedule.repository.js";
 import type { Database, Db } from "../db/schema.js";
 import { backoffMs as backoff } from "../domain/backoff.js";
@@ -18,6 +18,8 @@ import { QuietHoursByOrg } from "./quiet-hours-by-org.js";
 import { RateLimiter, type RateLimitPolicy } from "./rate-limit.js";
 import { OutboxPayloadError, type OutboxMessage } from "../messaging/outbox-message.js";
 import { renderOutboxMessage } from "../messaging/outbox-render.js";
+import { fileDeliveryOf, type FileServing } from "../messaging/capabilities.js";
+import { deliverableReplies } from "../services/file-delivery.service.js";
 
 /** One sender at a time across all instances holds this session lock (PostgreSQL). */
 export const SENDER_LOCK_ID = 0x63_68_69_73; // "chis"
@@ -57,6 +59,11 @@ export interface SenderOptions {
    * the moment). Wired from the top (main.ts): the charts sit above the scheduler. A failure sends the text alone.
    */
   illustrate?: Illustrator;
+  /**
+   * Where files can be served (links) or written (the console), as for chat turns: a message's picture
+   * goes to Zalo by a served link; without a public URL, the channel says where to see it instead.
+   */
+  files?: FileServing;
 }
 
 /** What a message gets beside its text: its kind, payload and unit, the reader's language, the instant. */
@@ -212,13 +219,8 @@ export class OutboxSender {
         this.options.log.warn({ err: error, outbox: row.id, kind: row.kind }, "picture of a message not made: sending the text alone");
       }
     }
-    let result: SendResult;
-    try {
-      result = await channel.send(row.chat_id, replies);
-    } catch (error) {
-      this.options.log.warn({ err: error, channel: row.channel, outbox: row.id }, "channel send threw");
-      result = { ok: false, kind: "transient", detail: "threw" };
-    }
+    await this.makeDeliverable(db, row, replies, locale);
+    const result = await this.sendParts(db, channel, row, replies);
     const now = this.now();
     if (result.ok) {
       await markSent(db, row.id, now);
@@ -254,6 +256,42 @@ export class OutboxSender {
           stats.retried++;
         }
       }
+    }
+  }
+
+  /**
+   * Send the replies one by one from the first not yet delivered, counting each on the row: a digest's
+   * text that went out before its chart hit a 429 is not sent again with the retry.
+   */
+  private async sendParts(db: Db, channel: Channel, row: ClaimedRow, replies: Reply[]): Promise<SendResult> {
+    for (let part = Math.min(row.parts_sent, replies.length); part < replies.length; part++) {
+      let result: SendResult;
+      try {
+        result = await channel.send(row.chat_id, [replies[part]!]);
+      } catch (error) {
+        this.options.log.warn({ err: error, channel: row.channel, outbox: row.id }, "channel send threw");
+        result = { ok: false, kind: "transient", detail: "threw" };
+      }
+      if (!result.ok) return result;
+      if (part + 1 < replies.length) await markPartsSent(db, row.id, part + 1);
+    }
+    return { ok: true };
+  }
+
+  /**
+   * The message's files made deliverable on its channel, the way a chat turn's are: served at a link
+   * for Zalo, once per outbox row (a retry refreshes the same served file). Should that fail, the
+   * files stay as they are and the channel shows their fallback text: the words still go out.
+   */
+  private async makeDeliverable(db: Db, row: ClaimedRow, replies: Reply[], locale: Locale): Promise<void> {
+    if (!replies.some((r) => r.attachment)) return;
+    const serving = this.options.files ?? {};
+    const t = (id: string, args?: MessageArgs) => this.options.i18n.t(locale, id, args);
+    try {
+      await deliverableReplies(db, { channel: row.channel, chatId: row.chat_id, at: this.now(), outboxId: row.id }, replies, fileDeliveryOf(row.channel, serving), serving, t);
+    } catch (error) {
+      this.options.log.warn({ err: error, outbox: row.id, kind: row.kind }, "file of a message not served: sending its fallback text");
+      for (const reply of replies) if (reply.attachment?.link) delete reply.attachment.link;
     }
   }
 

@@ -2,7 +2,9 @@ import { ChiboError } from "../domain/errors.js";
 import { isCellKind } from "../domain/org.js";
 import {
   admissionsFigures,
+  certificateMonthsOf,
   checkStep,
+  isCertificateMonths,
   FLAGS,
   pipelineCounts,
   type Candidate,
@@ -27,12 +29,40 @@ import {
   targetOf,
 } from "../db/candidate.repository.js";
 import { insertPeople, insertRoles } from "../db/import.repository.js";
+import { getSetting, putSetting } from "../db/setting.repository.js";
 import { setPersonMembership } from "../db/membership.repository.js";
 import { childrenInForce, findOrgById, subtreeIds } from "../db/org.repository.js";
 import { cellsInSubtree } from "../db/rollup.repository.js";
 import type { Db } from "../db/schema.js";
 import { recordAccess } from "./access-log.service.js";
 import { requireAccess } from "./actor.service.js";
+import { isProvinceOffice } from "./retention.service.js";
+
+/** The app_setting key holding the province's awareness-class certificate validity in months. */
+export const CERTIFICATE_MONTHS_SETTING = "certificate_valid_months";
+
+/** The certificate validity in force: the province's choice, else CERTIFICATE_VALID_MONTHS (60). */
+export async function certificateMonthsInForce(db: Db): Promise<number> {
+  return certificateMonthsOf(await getSetting<unknown>(db, CERTIFICATE_MONTHS_SETTING, null));
+}
+
+export type CertificateMonthsOutcome = { ok: true; before: number; after: number } | { ok: false; problem: "out_of_range" | "changed"; inForce: number };
+
+/**
+ * The province office sets the certificate validity for every cell (HD 01-HD/TW 3.1 as the province
+ * applies it), from the value it was shown (`expected`): when someone changed it meanwhile, nothing is
+ * written. Audited with the old and the new value.
+ */
+export async function setCertificateMonths(db: Db, actor: Actor, months: number, expected: number, now: Date): Promise<CertificateMonthsOutcome> {
+  if (!(await isProvinceOffice(db, actor))) throw new ChiboError("forbidden");
+  const before = await certificateMonthsInForce(db);
+  if (!isCertificateMonths(months)) return { ok: false, problem: "out_of_range", inForce: before };
+  if (before !== expected) return { ok: false, problem: "changed", inForce: before };
+  if (months === before) return { ok: true, before, after: months };
+  await putSetting(db, CERTIFICATE_MONTHS_SETTING, months);
+  await writeAudit(db, { actorPersonId: actor.personId, action: "setting.certificate_months", entity: "app_setting", entityId: CERTIFICATE_MONTHS_SETTING, before: { months: before }, after: { months }, at: now });
+  return { ok: true, before, after: months };
+}
 
 type CandidateRow = NonNullable<Awaited<ReturnType<typeof findCandidate>>>;
 
@@ -101,7 +131,7 @@ export type AdvanceOutcome = { ok: true; personId: number | null } | { ok: false
  */
 export async function advanceCandidate(db: Db, actor: Actor, id: number, step: Step, on: string, today: string, now: Date): Promise<AdvanceOutcome> {
   const candidate = await candidateFor(db, actor, id, "candidate.manage");
-  const problem = checkStep(candidate, step, on, today);
+  const problem = checkStep(candidate, step, on, today, await certificateMonthsInForce(db));
   if (problem) return { ok: false, problem };
   await setCandidateStep(db, id, STEP_COLUMNS[step], on, now);
   let personId = candidate.personId;

@@ -12,6 +12,8 @@ import { reportsOfOrgBetween } from "../db/report.repository.js";
 import { meetingOverrides, meetingRuleOnDates } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { settingsOfOrg } from "./reminder-settings.service.js";
+import { goLiveDate } from "./go-live.service.js";
+import { isTracked, trackingStart } from "../domain/tracking.js";
 
 /** A cell's months shown at a glance. */
 export const HISTORY_MONTHS = 12;
@@ -43,20 +45,24 @@ export async function cellHistory(db: Db, actor: Actor, cellId: number, lastPeri
   if (!org || !isCellKind(org.kind)) throw new ChiboError("not_found");
   if (!(await mayLookBack(db, actor, cellId))) throw new ChiboError("forbidden");
   const periods = monthsUpTo(lastPeriod, HISTORY_MONTHS);
-  const [rules, overrides, settings, reports] = await Promise.all([
+  const [rules, overrides, settings, reports, goLive] = await Promise.all([
     meetingRuleOnDates(db, cellId, periods.map(periodEnd)),
     meetingOverrides(db, periods[0]!, [cellId]),
     settingsOfOrg(db, cellId),
     reportsOfOrgBetween(db, cellId, FORM, periods[0]!, lastPeriod),
+    goLiveDate(db),
   ]);
+  const start = trackingStart(goLive, String(org.valid_from));
   const reportRule = settings.reports.find((r) => r.form === FORM);
   const own = overrides.get(cellId) ?? [];
   const byPeriod = new Map(reports.map((r) => [r.period, r]));
   const months = cellMonths(
     periods.map((period) => {
       const r = byPeriod.get(period);
-      // Before the cell existed (a merged village's cell of 2025), or after it closed, nothing was due.
-      const inForce = periodEnd(period) >= String(org.valid_from) && (org.valid_to === null || `${period}-01` < String(org.valid_to));
+      // Before the province used chibo or the cell existed (a merged village's cell of 2025): not tracked;
+      // after it closed, nothing was due.
+      const tracked = isTracked(period, start);
+      const inForce = tracked && (org.valid_to === null || `${period}-01` < String(org.valid_to));
       const due = reportRule && inForce
         ? dueDate(reportRule, period, (p) => {
             const m = effectiveMeeting(cellId, rules.get(periodEnd(p)) ?? null, own, p);
@@ -66,6 +72,7 @@ export async function cellHistory(db: Db, actor: Actor, cellId: number, lastPeri
       return {
         period,
         due,
+        tracked,
         report: r ? { id: r.id, status: r.status, submittedOn: r.submitted_at ? localDate(r.submitted_at, tz) : null, data: r.data } : null,
       };
     }),

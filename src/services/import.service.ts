@@ -42,7 +42,10 @@ import { applySuccessions, planSuccessions, type SuccessionPlan, type Succession
 import { sameName } from "../domain/text/fold.js";
 import { readVillageRows, type VillageRow } from "../domain/import/village-row.js";
 import { isVillageCell } from "../domain/org.js";
-import { emptyFigures, type VillageFigures } from "../domain/records/village-record.js";
+import { emptyFigures, formValuesOf, type VillageFigures } from "../domain/records/village-record.js";
+import { fileImportedReport } from "./report.service.js";
+import { goLiveDate, setGoLiveDate, storeIsEmpty } from "./go-live.service.js";
+import type { FieldValues } from "../domain/forms/form-definition.js";
 import { villageRecordsOf } from "../db/village-record.repository.js";
 import { figuresOf, storeFigures } from "./village-record.service.js";
 import { buildCriteriaTables, readCriteriaRows, type CriteriaRow } from "../domain/import/criteria-row.js";
@@ -119,7 +122,13 @@ export async function runImport(db: Kysely<Database>, kind: ImportKind, table: R
       plan.issues.push(...plan.successions.issues);
       issues = [...read.issues, ...plan.issues];
       counts = plan.counts;
-      if (issues.length === 0 && !opts.dryRun) await applyUnits(trx, plan, opts);
+      if (issues.length === 0 && !opts.dryRun) {
+        // The first units written into an empty store: the province starts using chibo today, and the
+        // months before are "chưa theo dõi" rather than missed (domain/tracking.ts).
+        const first = (await storeIsEmpty(trx)) && (await goLiveDate(trx)) === null;
+        await applyUnits(trx, plan, opts);
+        if (first && plan.inserts.length > 0) await setGoLiveDate(trx, today, opts.now);
+      }
     } else if (kind === "people") {
       const plan = await planPeople(trx, read.rows as PersonRow[], read.headers, opts.asOf ?? today, failedCellRefs(read.failed));
       issues = [...read.issues, ...plan.issues];
@@ -770,6 +779,9 @@ async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, st
     let done = 0;
     for (const w of writes) {
       await storeFigures(db, w.orgId, w.period, w.figures, { source: "import", by: null, at: opts.now });
+      // The quarter's report is filed from the record, as /hosothon files it: reminders, /tonghop and the
+      // export read reports, so an imported quarter counts as reported wherever it was entered.
+      await fileImportedReport(db, { orgId: w.orgId, form: "village-quarterly", period: w.period, values: formValuesOf(w.figures) as FieldValues }, opts.now, localDate(opts.now, opts.tz));
       opts.onProgress?.(++done, writes.length);
     }
   };

@@ -1,13 +1,13 @@
 import { addDays, addMonths, localClock } from "../domain/schedule/local-time.js";
 import type { PlannerProbationer } from "../domain/schedule/probation.js";
 import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
-import { rootFirstPath } from "../domain/org.js";
+import { isVillageCell, rootFirstPath } from "../domain/org.js";
 import type { DigestUnit } from "../domain/schedule/digest.js";
 import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath } from "../domain/schedule/settings.js";
 import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
 import { probationersOf } from "../db/membership.repository.js";
 import { candidatesAwaitingAdmission } from "../db/candidate.repository.js";
-import { toCandidate } from "./candidate.service.js";
+import { certificateMonthsInForce, toCandidate } from "./candidate.service.js";
 import { agendasOf, openTasksDue } from "../db/cycle.repository.js";
 import { TASK_REMINDER_STEPS } from "../domain/cycle/tasks.js";
 import type { PlannerTask } from "../domain/cycle/tasks.js";
@@ -27,6 +27,8 @@ import {
 import { takePlanLock } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import type { Logger } from "../log.js";
+import { goLiveDate } from "./go-live.service.js";
+import { trackingStart } from "../domain/tracking.js";
 
 /** Planning and rescheduling take this transaction lock, so a planner never writes a moved meeting's old reminders back. */
 export const PLAN_LOCK_ID = 0x63_68_69_62; // "chib"
@@ -53,7 +55,7 @@ export interface RoutedMessage extends PlannedMessage {
 export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<PlannerInput> {
   const { now, tz } = options;
   const today = localClock(now, tz).date;
-  const [orgs, allCells] = await Promise.all([orgIndex(db), cellsInForce(db, today)]);
+  const [orgs, allCells, goLive] = await Promise.all([orgIndex(db), cellsInForce(db, today), goLiveDate(db)]);
   const only = options.orgIds ? new Set(options.orgIds) : undefined;
   const cells = only ? allCells.filter((c) => only.has(c.id)) : allCells;
   const cellIds = cells.map((c) => c.id);
@@ -75,6 +77,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
   ]);
   const probationers = await probationersOf(db, cellIds, today);
   const candidates = (await candidatesAwaitingAdmission(db, cellIds)).map(toCandidate);
+  const certificateMonths = await certificateMonthsInForce(db);
   // Tasks due from today until the first reminder's lead time ahead; agendas of this month and the next.
   const taskLead = Math.max(...TASK_REMINDER_STEPS.map((s) => s.daysBefore)) + 1;
   const tasks = await openTasksDue(db, cellIds, today, addDays(today, taskLead));
@@ -106,6 +109,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
       id: c.id,
       name: c.name,
       communeId: c.parent_id,
+      keepsVillageRecord: isVillageCell(c),
       rule: rules.get(c.id) ?? null,
       overrides: overrides.get(c.id) ?? [],
       members: [],
@@ -114,6 +118,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
       cadres: [],
       groups: groups.get(c.id) ?? [],
       probationers: [],
+      trackedFrom: trackingStart(goLive, String(c.valid_from)),
     });
   }
   for (const r of cellRoles) {
@@ -151,6 +156,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     thematicDone,
     uppers,
     ...(only ? { partial: true } : {}),
+    certificateMonths,
   };
 }
 

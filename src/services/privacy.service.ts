@@ -5,7 +5,7 @@ import { groupsOf, STEPS } from "../domain/records/candidate.js";
 import { candidateOfPerson } from "../db/candidate.repository.js";
 import { tasksOwnedBy } from "../db/cycle.repository.js";
 import { toCandidate } from "./candidate.service.js";
-import { PRIVACY_NOTICE_VERSION } from "../domain/privacy.js";
+import { noticeLabel, PRIVACY_NOTICE_VERSION } from "../domain/privacy.js";
 import type { Actor } from "../domain/roles.js";
 import { writeAudit } from "../db/audit.repository.js";
 import { orgPath, subtreeIds } from "../db/org.repository.js";
@@ -16,10 +16,12 @@ import {
   findCorrection,
   insertConsent,
   insertCorrection,
-  lastNoticeVersionOfAccount,
+  lastConsentOfAccount,
   markCorrectionDone,
+  noticeRevision,
   openCorrectionsFor,
   personDataRows,
+  sawNotice,
   unlinkAccount,
 } from "../db/privacy.repository.js";
 import type { Db } from "../db/schema.js";
@@ -36,20 +38,37 @@ export interface ConsentAccount {
   channel: string;
 }
 
-/** Record the person's answer to the notice (or that it was shown) for this chat account. */
+/** The notice in force: its text's version and the province's changes to the periods it quotes since. */
+export interface NoticeEdition {
+  version: number;
+  revision: number;
+}
+
+export async function currentNotice(db: Db): Promise<NoticeEdition> {
+  return { version: PRIVACY_NOTICE_VERSION, revision: await noticeRevision(db) };
+}
+
+/** Record the person's answer to the notice in force (or that it was shown) for this chat account. */
 export async function recordConsent(db: Db, personId: number, account: ConsentAccount, decision: "accepted" | "refused" | "shown", at: Date): Promise<void> {
-  await insertConsent(db, { personId, accountId: account.id, channel: account.channel, noticeVersion: PRIVACY_NOTICE_VERSION, decision, at });
+  const notice = await currentNotice(db);
+  await insertConsent(db, { personId, accountId: account.id, channel: account.channel, noticeVersion: notice.version, periodsRevision: notice.revision, decision, at });
 }
 
 /**
- * Whether a linked account is due the current notice: it never saw this version (linked before the
- * notice existed, or the notice changed since). The console is the operator's own terminal
- * (`chibo chat --as`), not the person's account, so it is never asked.
+ * Whether a linked account is due the notice in force: it never saw this version at this revision
+ * (linked before the notice existed, the text changed, or the province changed a retention period it
+ * quotes since). The console is the operator's own terminal (`chibo chat --as`), not the person's
+ * account, so it is never asked.
  */
 export async function noticeDue(db: Db, account: ConsentAccount): Promise<boolean> {
   if (account.channel === "console") return false;
-  const last = await lastNoticeVersionOfAccount(db, account.id);
-  return last === null || last < PRIVACY_NOTICE_VERSION;
+  return !(await sawNotice(db, account.id, PRIVACY_NOTICE_VERSION));
+}
+
+/** Whether the notice in force was shown to this account and not answered yet (its last row is "shown"). */
+export async function noticeAwaitsAnswer(db: Db, account: ConsentAccount): Promise<boolean> {
+  const [last, notice] = await Promise.all([lastConsentOfAccount(db, account.id), currentNotice(db)]);
+  return last?.decision === "shown" && last.notice_version === notice.version && last.periods_revision === notice.revision;
 }
 
 export interface PersonalData {
@@ -77,7 +96,8 @@ export interface PersonalData {
   /** Tasks of a meeting's resolution given to the person (`/viec`), newest month first. */
   tasks: { period: string; cell: string; task: string; dueOn: string | null; status: string; note: string | null }[];
   reminders: { counts: { kind: string; count: number }[]; recent: { kind: string; channel: string | null; sentAt: Date | null }[] };
-  consents: { channel: string; version: number; decision: string; at: Date }[];
+  /** `version` as shown in the notice's title: "2", or "2.1" after the province changed a period. */
+  consents: { channel: string; version: string; decision: string; at: Date }[];
   requests: { id: number; text: string; status: string; at: Date; doneAt: Date | null }[];
   viewedBy: { at: Date; what: string; viewer: string }[];
   /** The party-development record that led to the person's admission (`/phattrien`), when there is one. */
@@ -124,7 +144,7 @@ export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
       counts: rows.reminderCounts.map((c) => ({ kind: c.kind, count: Number(c.n) })),
       recent: rows.reminders.map((r) => ({ kind: r.kind, channel: r.channel, sentAt: r.sent_at })),
     },
-    consents: consents.map((c) => ({ channel: c.channel, version: c.notice_version, decision: c.decision, at: c.at })),
+    consents: consents.map((c) => ({ channel: c.channel, version: noticeLabel(c.notice_version, c.periods_revision), decision: c.decision, at: c.at })),
     requests: requests.map((r) => ({ id: r.id, text: r.text, status: r.status, at: r.created_at, doneAt: r.done_at })),
     viewedBy: views.map((v) => ({ at: v.at, what: v.what, viewer: v.viewer })),
     development: development

@@ -43,6 +43,17 @@ export async function ratingTableFor(db: Db, orgId: number, year: number, ref?: 
   return table ? toCriteriaTable(table) : undefined;
 }
 
+/**
+ * The year of the criteria tables a year's review falls back on when the province has not imported that
+ * year's (the oldest such year among the kinds of table it has), or null when every kind it has is the
+ * year's own, or it has none (QĐ 366's totals apply). "Dùng bảng tiêu chí năm 2025" is said from it.
+ */
+export async function criteriaFallbackYear(db: Db, year: number): Promise<number | null> {
+  const years = (await Promise.all(TABLE_KINDS.map((kind) => tableInForce(db, kind, year)))).flatMap((t) => (t ? [t.year] : []));
+  const older = years.filter((y) => y < year);
+  return older.length > 0 ? Math.min(...older) : null;
+}
+
 /** The member's own table for a year (the bands a member's self-review is read against). */
 export async function memberTable(db: Db, year: number): Promise<CriteriaTable | undefined> {
   const table = await tableInForce(db, "member", year);

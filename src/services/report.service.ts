@@ -98,6 +98,31 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
   return { ok: true, id: row.id, created: true, revision: row.revision, validation };
 }
 
+/**
+ * File a report from data the office imported (no person sends it: the local operator of `chibo import`),
+ * as `submitReport` files one from chat: validated the same way, an accepted report left as it is, the
+ * old version kept in the audit log. Data equal to the stored report changes nothing (a re-import).
+ */
+export async function fileImportedReport(
+  db: Db,
+  input: { orgId: number; form: FormId; period: string; values: FieldValues },
+  now: Date,
+  today: string,
+): Promise<"filed" | "incomplete" | "locked" | "unchanged"> {
+  const form = currentForm(input.form);
+  const values = Object.fromEntries(Object.entries(input.values).filter(([, v]) => v !== null && v !== undefined));
+  const validation = validateSubmission(form, values, { today });
+  if (validation.errors.length > 0 || validation.missing.length > 0) return "incomplete";
+  const existing = await findReportForUpdate(db, input.orgId, input.form, input.period);
+  if (existing?.status === "accepted") return "locked";
+  if (existing && existing.status !== "draft" && JSON.stringify(existing.data) === JSON.stringify(values)) return "unchanged";
+  const row = existing
+    ? await updateReportData(db, existing.id, { data: values, formVersion: form.version, by: null, at: now, status: existing.status === "reopened" || existing.status === "draft" ? "submitted" : existing.status, source: "import" })
+    : await insertReport(db, { orgId: input.orgId, form: input.form, period: input.period, data: values, formVersion: form.version, by: null, at: now, source: "import" });
+  await writeAudit(db, { actorPersonId: null, action: existing ? "report.resubmit" : "report.submit", entity: "report_submission", entityId: row.id, ...(existing ? { before: existing.data } : {}), after: values, at: now });
+  return "filed";
+}
+
 /** A monthly meeting's resolution items become the cell's tasks of that month. */
 async function syncTasks(db: Db, input: SubmitInput, values: FieldValues, today: string, now: Date): Promise<void> {
   if (input.form === "monthly-meeting") await syncResolutionTasks(db, input.orgId, input.period, values.resolutions, today, now);

@@ -1,8 +1,10 @@
-import { checkRetentionChoice, RETENTION_TABLE, retentionDays, type RetentionDays, type RetentionRule } from "../domain/privacy.js";
+import { checkRetentionChoice, RETENTION_TABLE, retentionDays, type RetentionDays, type RetentionKind, type RetentionRule } from "../domain/privacy.js";
 import type { Actor } from "../domain/roles.js";
 import { orgPath } from "../db/org.repository.js";
+import { writeAudit } from "../db/audit.repository.js";
 import { pruneFinished, type PruneCounts } from "../db/housekeeping.repository.js";
-import { getSetting, putSetting } from "../db/setting.repository.js";
+import { getSetting, incrementSetting, putSetting } from "../db/setting.repository.js";
+import { NOTICE_REVISION_SETTING } from "../db/privacy.repository.js";
 import type { Db } from "../db/schema.js";
 
 /** The app_setting key holding a province's retention choices (`{"accessLog": 730, …}`). */
@@ -13,13 +15,29 @@ export async function retentionInForce(db: Db): Promise<RetentionDays> {
   return retentionDays(await getSetting<Record<string, unknown>>(db, RETENTION_SETTING, {}));
 }
 
-/** Store a province's choice for one settable kind; refuses a fixed kind or days out of bounds. */
-export async function chooseRetention(db: Db, kind: string, days: number): Promise<ReturnType<typeof checkRetentionChoice>> {
+export type RetentionProblem = NonNullable<ReturnType<typeof checkRetentionChoice>>;
+
+/** A province's choice: refused with a reason, or stored (`revised`: the days in force changed). */
+export type RetentionChoice = { ok: false; problem: RetentionProblem } | { ok: true; revised: boolean };
+
+/**
+ * Store a province's choice for one settable kind; refuses a fixed kind or days out of bounds. The
+ * personal-data notice quotes every settable period, so a choice that changes the days in force is a
+ * new revision of the notice: every linked account is shown it once more (Law 91/2025: people are
+ * told when how long their data is kept changes). Choosing the days already in force changes nothing.
+ * The change is in the audit log (who, when, from and to), which with the consents' times tells which
+ * periods a person was shown.
+ */
+export async function chooseRetention(db: Db, kind: string, days: number, by: { personId: number; at: Date }): Promise<RetentionChoice> {
   const problem = checkRetentionChoice(kind, days);
-  if (problem) return problem;
+  if (problem) return { ok: false, problem };
   const stored = await getSetting<Record<string, unknown>>(db, RETENTION_SETTING, {});
+  const before = retentionDays(stored)[kind as RetentionKind];
   await putSetting(db, RETENTION_SETTING, { ...stored, [kind]: days });
-  return null;
+  if (before === days) return { ok: true, revised: false };
+  const revision = await incrementSetting(db, NOTICE_REVISION_SETTING);
+  await writeAudit(db, { actorPersonId: by.personId, action: "retention.set", entity: "retention", entityId: kind, before: { days: before }, after: { days, noticeRevision: revision }, at: by.at });
+  return { ok: true, revised: true };
 }
 
 /** The daily clean-up: remove what the retention table (with the province's choices) says is done. */

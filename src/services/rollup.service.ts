@@ -11,20 +11,23 @@ import { addMonths, periodEnd } from "../domain/schedule/local-time.js";
 import type { MeetingRule } from "../domain/meeting-rule.js";
 import { effectiveMeeting, type MeetingOverride } from "../domain/schedule/meeting.js";
 import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath, type ReportRule } from "../domain/schedule/settings.js";
-import { rootFirstPath } from "../domain/org.js";
 import { fold } from "../domain/text/fold.js";
 import { probationEnd, probationOverdue } from "../domain/membership.js";
 import { overdueProbationersUnder } from "../db/membership.repository.js";
-import { findOrgById, orgPath, successorIds } from "../db/org.repository.js";
+import { findOrgById, orgPath, orgPaths, successorIds } from "../db/org.repository.js";
 import { can } from "../domain/access.js";
 import { rollupRows, type RollupRow } from "../db/rollup.repository.js";
-import { orgIndex, reminderSettingOverrides, toMeetingOverride } from "../db/schedule.repository.js";
+import { reminderSettingOverrides, toMeetingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 import { toMeetingRule } from "./cell.service.js";
+import { settingsOfOrg } from "./reminder-settings.service.js";
 import { periodStart } from "./export.service.js";
 import { compareVi } from "../domain/text/collate.js";
 import { pipelineAdmissions } from "./candidate.service.js";
+import { goLiveDate } from "./go-live.service.js";
+import { criteriaFallbackYear } from "./rating.service.js";
+import { isTracked, trackingStart } from "../domain/tracking.js";
 
 export interface Rollup {
   root: { id: number; name: string; kind: string };
@@ -39,6 +42,8 @@ export interface Rollup {
    * (names: cell and commune level only). Shown in the current month's roll-up; empty for past months.
    */
   probationOverdue: Map<number, { name: string; endsOn: string }[]>;
+  /** The annual rating: the year of the criteria tables used when the province has not imported the period's own. */
+  criteriaFrom?: number;
 }
 
 
@@ -68,26 +73,18 @@ function sortCells<T extends { id: number; name: string; parent_name: string | n
   return sorted;
 }
 
-export interface RollupOptions {
-  /**
-   * Deadlines from each commune's own reminder settings (as the planner sets them for the commune's
-   * cells, and as the digest the day after says), not the defaults.
-   */
-  ownDeadlines?: boolean;
-}
-
-/** The form's report rule of the cells under each commune (by the cell's parent), as the planner reads it: memoized per commune. */
-async function communeReportRules(db: Db, form: FormId): Promise<(parentId: number | null) => ReportRule | undefined> {
-  const [orgs, stored] = await Promise.all([orgIndex(db), reminderSettingOverrides(db)]);
-  const parentOf = new Map(orgs.map((o) => [o.id, o.parent_id]));
-  const byParent = new Map<number | null, ReportRule | undefined>();
-  return (parentId) => {
-    if (!byParent.has(parentId)) {
-      const settings = parentId === null ? DEFAULT_REMINDER_SETTINGS : settingsAlongPath(rootFirstPath(parentOf, parentId), stored);
-      byParent.set(parentId, settings.reports.find((r) => r.form === form));
-    }
-    return byParent.get(parentId);
-  };
+/**
+ * The form's report rule of the cells under each commune (by the cell's parent): the commune's own
+ * reminder settings, as the planner reminds its cells and the digest reports them (one source of
+ * truth for a deadline). Only the parents' paths are read, and none when no org has settings of its own.
+ */
+async function communeReportRules(db: Db, form: FormId, stored: ReadonlyMap<number, unknown>, parentIds: number[]): Promise<(parentId: number | null) => ReportRule | undefined> {
+  const byDefault = DEFAULT_REMINDER_SETTINGS.reports.find((r) => r.form === form);
+  if (stored.size === 0) return () => byDefault;
+  const paths = await orgPaths(db, parentIds);
+  const byParent = new Map<number, ReportRule | undefined>();
+  for (const [id, path] of paths) byParent.set(id, settingsAlongPath([...path].reverse(), stored).reports.find((r) => r.form === form));
+  return (parentId) => (parentId === null || !byParent.has(parentId) ? byDefault : byParent.get(parentId));
 }
 
 /** The cell's meeting rule; the roll-up needs only its dates, so the place is not read. */
@@ -111,8 +108,9 @@ function unexcusedNames(absentees: unknown): string[] {
 
 /**
  * Who reported for a period under an org, checked with `rollup.view`: each cell's status against its
- * due date (meeting rule and one-off changes), attendance and the quality bar, and counts per commune.
- * The database work is one query (`rollupRows`); due dates, standing and the absence flag are the domain's.
+ * due date (its commune's own report deadline, its meeting rule and one-off changes), attendance and
+ * the quality bar, and counts per commune. The database work is one query (`rollupRows`) and the
+ * settings; due dates, standing and the absence flag are the domain's.
  */
 export async function rollupFor(
   db: Db,
@@ -121,12 +119,13 @@ export async function rollupFor(
   period: string,
   today: string,
   form: FormId = "monthly-meeting",
-  options: RollupOptions = {},
 ): Promise<Rollup> {
   if (actor) await requireRollupAccess(db, actor, rootOrgId);
   const withAbsences = form === "monthly-meeting";
-  const [root, rows] = await Promise.all([
+  const [root, stored, goLive, rows] = await Promise.all([
     findOrgById(db, rootOrgId),
+    reminderSettingOverrides(db),
+    goLiveDate(db),
     rollupRows(db, {
       rootId: rootOrgId,
       form,
@@ -135,12 +134,12 @@ export async function rollupFor(
       to: periodEnd(period),
       ...(withAbsences ? { absences: { fromPeriod: addMonths(period, -(UNEXCUSED_RUN - 1)), months: UNEXCUSED_RUN } } : {}),
       fields: ROLLUP_FIELDS[form],
+      villageCellsOnly: form === "village-quarterly",
     }),
   ]);
   if (!root) throw new ChiboError("not_found");
   const cells = sortCells(rows);
-  const defaultRule = DEFAULT_REMINDER_SETTINGS.reports.find((r) => r.form === form);
-  const reportRuleOf = options.ownDeadlines ? await communeReportRules(db, form) : () => defaultRule;
+  const reportRuleOf = await communeReportRules(db, form, stored, [...new Set(rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id])))]);
   const dueOf = (c: RollupRow): string | null => {
     const reportRule = reportRuleOf(c.parent_id);
     if (!reportRule) return null;
@@ -157,17 +156,26 @@ export async function rollupFor(
     const m = effectiveMeeting(c.id, ruleOf(c), overridesOf(c), period);
     return m?.cancelled ? "cancelled" : "no_schedule";
   };
-  // Cells with the same rule and no change this month have the same due date: a province's 2,000
-  // cells have a few dozen rules, and computing each cell's date on its own was a tenth of the roll-up.
+  // Cells with the same deadline rule and meeting rule and no change this month have the same due
+  // date: a province's 2,000 cells have a few dozen rules, and computing each cell's date on its own
+  // was a tenth of the roll-up. Communes without settings of their own share the one default rule.
   const dueByRule = new Map<string, string | null>();
+  const reportRuleIds = new Map<ReportRule | undefined, number>();
+  const reportRuleId = (parentId: number | null): number => {
+    const rule = reportRuleOf(parentId);
+    let id = reportRuleIds.get(rule);
+    if (id === undefined) reportRuleIds.set(rule, (id = reportRuleIds.size));
+    return id;
+  };
   const dueOfCell = (c: RollupRow): string | null => {
     if (c.override) return dueOf(c);
-    const key = `${options.ownDeadlines ? c.parent_id : ""}|${c.rule_kind}|${c.day_of_month}|${c.nth}|${c.weekday}|${c.start_time}`;
+    const key = `${reportRuleId(c.parent_id)}|${c.rule_kind}|${c.day_of_month}|${c.nth}|${c.weekday}|${c.start_time}`;
     let due = dueByRule.get(key);
     if (due === undefined) dueByRule.set(key, (due = dueOf(c)));
     return due;
   };
   // The annual rating: the commune committee's final level (/xeploai) is the cell's level where it was set.
+  const criteriaFrom = form === "annual-rating" ? await criteriaFallbackYear(db, Number(period.slice(0, 4))) : null;
   const decided = form === "annual-rating" ? new Map((await decisionsFor(db, cells.map((c) => c.id), Number(period.slice(0, 4)))).map((d) => [d.orgId, d.level])) : undefined;
   // Admissions are counted from the pipeline where a cell follows its candidates (`/phattrien`).
   const counted = form === "admissions" ? await pipelineAdmissions(db, cells.map((c) => c.id), period) : undefined;
@@ -181,6 +189,7 @@ export async function rollupFor(
       parentName: c.parent_name,
       due,
       noMeeting: noMeetingOf(c, due),
+      tracked: isTracked(period, trackingStart(goLive, c.valid_from)),
       figures: level && c.figures ? { ...c.figures, decided_level: level } : counted?.has(c.id) ? { ...(c.figures ?? {}), ...counted.get(c.id) } : c.figures,
       report:
         c.report_id !== null
@@ -209,7 +218,7 @@ export async function rollupFor(
       probationOverdueByCell.set(p.cellId, list);
     }
   }
-  return { root: { id: root.id, name: root.name, kind: root.kind }, period, form, cells: rolled, groups: groupByParent(rolled), repeatedAbsence, probationOverdue: probationOverdueByCell };
+  return { root: { id: root.id, name: root.name, kind: root.kind }, period, form, cells: rolled, groups: groupByParent(rolled), repeatedAbsence, probationOverdue: probationOverdueByCell, ...(criteriaFrom !== null ? { criteriaFrom } : {}) };
 }
 
 /** `YYYY-MM-DD` plus whole months, the day clipped to the month's last (only a query bound: exactness is not needed). */
@@ -256,7 +265,8 @@ export async function defaultRollup(db: Db, actor: Actor | null, rootOrgId: numb
 }
 
 async function pickDefaultPeriod(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string): Promise<{ period: string; rollup?: Rollup }> {
-  const rule = DEFAULT_REMINDER_SETTINGS.reports.find((r) => r.form === form);
+  // The root's own deadline (a commune's is its cells'; a province's, what its communes inherit).
+  const rule = (await settingsOfOrg(db, rootOrgId)).reports.find((r) => r.form === form);
   const current = periodOf(currentForm(form).periodKind, today);
   if (!rule) return { period: current };
   if (rule.due.kind === "after_meeting") {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { findServedFile, insertServedFile } from "../db/served-file.repository.js";
+import { findServedFile, insertServedFile, upsertOutboxServedFile } from "../db/served-file.repository.js";
 import type { Db } from "../db/schema.js";
 
 /** A served file's link works this long (ISSUE: 24 h), for the one chat it was sent to. */
@@ -21,16 +21,29 @@ export interface FileToServe {
   data: Uint8Array;
 }
 
+/** A file served for an outbox row: one served file per row and file, whatever the retries. */
+export interface ServeOnce {
+  outboxId: number;
+  /** The file's place among the row's files (0 for the first). */
+  index: number;
+}
+
 /**
  * Keep a file for one chat and return the link to it: `<publicUrl>/tep/<token>`, valid for 24 hours
  * from `now`. The token is random and only its hash is stored; the URL carries nothing else.
  *
+ * With `once` (a scheduled message's file), the row's served file is made the first time and, on a
+ * retry of the same row, given a new token, the file drawn again and 24 more hours, instead of a
+ * second file: only the hash is kept, so the earlier link cannot be given again, and it stops working.
+ *
  * @example const { url } = await serveFile(trx, "https://bot.example.vn", file, new Date())
  */
-export async function serveFile(db: Db, publicUrl: string, file: FileToServe, now: Date): Promise<{ url: string; expiresAt: Date }> {
+export async function serveFile(db: Db, publicUrl: string, file: FileToServe, now: Date, options: { once?: ServeOnce } = {}): Promise<{ url: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SERVED_FILE_TTL_MS);
-  await insertServedFile(db, { tokenHash: hashOf(token), ...file, createdAt: now, expiresAt });
+  const row = { tokenHash: hashOf(token), ...file, createdAt: now, expiresAt };
+  if (options.once) await upsertOutboxServedFile(db, row, options.once);
+  else await insertServedFile(db, row);
   return { url: `${publicUrl.replace(/\/+$/, "")}${SERVED_FILE_PATH}${token}`, expiresAt };
 }
 

@@ -3,6 +3,10 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { readTableFile } from "../../src/services/import-reader.js";
 import { runImport } from "../../src/services/import.service.js";
+import ExcelJS from "exceljs";
+import { rollupWorkbook } from "../../src/export/rollup-workbook.js";
+import { createI18n } from "../../src/messaging/i18n.js";
+import { rollupForExport } from "../../src/services/rollup.service.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
@@ -141,5 +145,26 @@ describeEngines("the annual review on the organizations' criteria tables", (engi
     expect(rollup).toMatch(/Đảng bộ xã Tân Văn: \d+ chi bộ; đã tự chấm 1, Đảng ủy đã xếp loại 2/);
     expect(rollup).toMatch(/Đảng bộ phường Kỳ Lừa: \d+ chi bộ; đã tự chấm 0, Đảng ủy đã xếp loại 0/);
     expect(rollup).toContain("Hoàn thành nhiệm vụ: 1 (50%)");
+  });
+
+  it("a year with no table of its own says which year's it is scored on: to the secretary, the office, and in the export", async () => {
+    // The province has imported only the 2025 tables when the 2026 review comes.
+    await h.db.db.deleteFrom("criteria_table").where("year", "=", 2026).execute();
+    h.clock.now = new Date("2026-12-20T03:00:00Z");
+    const sec = await h.as(DEMO_SECRETARY_CODE);
+    const start = await h.sayText(sec, "/baocao xep loai nam 2026");
+    expect(start).toContain("Chấm theo bảng tiêu chí năm 2025 — tỉnh chưa nhập bảng năm 2026");
+    expect(start).toContain("Tiêu chí 1.1 (tiêu chí chung)");
+    await h.sayText(sec, "/huy");
+    const office = await h.as("DEMO-VP-TANVAN");
+    expect(await h.sayText(office, "/tonghop xep loai nam 2026")).toContain("dùng bảng tiêu chí năm 2025 — tỉnh chưa nhập bảng năm 2026");
+    const commune = (await h.db.db.selectFrom("org").select("id").where("code", "=", "DEMO-XA-TANVAN").executeTakeFirstOrThrow()).id;
+    const { rollup, heading } = await rollupForExport(h.db.db, null, commune, "annual-rating", "2026", "2026-12-20");
+    const i18n = createI18n();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await rollupWorkbook(rollup, { t: (id, a) => i18n.t("vi", id, a), today: "2026-12-20", heading })) as never);
+    const texts: string[] = [];
+    book.worksheets[0]!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts.some((t) => t.includes("năm 2026 (dùng bảng tiêu chí năm 2025 — tỉnh chưa nhập bảng năm 2026)"))).toBe(true);
   });
 });

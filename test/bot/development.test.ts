@@ -115,4 +115,45 @@ describeEngines("/phattrien: a candidate from outstanding citizen to the quarter
     const member = await h.as("DEMO-DV-POLAI-MAI");
     expect(await h.sayText(member, "/phattrien")).toContain("không có quyền");
   });
+
+  it("follows the certificate validity the province office sets: 36 months expires a 40-month-old certificate and reminds anew", async () => {
+    h.clock.now = at("2026-02-01");
+    const db = h.db.db;
+    const polai = (await db.selectFrom("org").select("id").where("code", "=", "DEMO-CB-POLAI").executeTakeFirstOrThrow()).id;
+    const follow = async (name: string, certificate: string) => {
+      const made = new Date("2023-01-01T03:00:00Z");
+      const row = await db
+        .insertInto("party_candidate")
+        .values({ org_id: polai, full_name: name, sex: "M", birth_year: 2001, ethnicity: "Tày", religion: null, flags: "[]", identified_on: "2022-06-01", certificate_on: certificate, dossier_on: "2023-03-10", created_by: null, created_at: made, updated_at: made })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return row.id;
+    };
+    const forty = await follow("Hoàng Văn Bốn", "2022-10-01"); // 40 months before 01/02/2026
+    await follow("Nông Thị Năm", "2023-03-01"); // lapses 01/03/2026 under 36 months
+    const certificateDue = async () =>
+      (await planMessages(db, { now: new Date("2026-02-01T02:00:00Z"), tz: TZ })).filter((m) => m.kind === "candidate.certificate_due" && m.personId === secId).map((m) => [m.payload.name, m.payload.expiresOn]);
+
+    // The default: 60 months.
+    expect(await h.sayText(sec, "/phattrien giaychungnhan")).toContain("còn giá trị 60 tháng kể từ ngày cấp (mặc định");
+    expect(await h.sayText(sec, "", { text: undefined, action: `pt:v:${forty}` })).toContain("Giấy chứng nhận còn giá trị đến 01/10/2027.");
+    expect(await certificateDue()).toEqual([]);
+
+    // Only the province office changes it, within the bounds, after confirming the old and the new value.
+    expect(await h.sayText(await h.as("DEMO-VP-TANVAN"), "/phattrien giaychungnhan 36")).toContain("không có quyền");
+    const province = await h.as("DEMO-VP-TINH");
+    expect(await h.sayText(province, "/phattrien giaychungnhan 200")).toContain("Thời hạn 200 tháng nằm ngoài giới hạn: chọn từ 12 đến 120 tháng.");
+    expect(await h.sayText(province, "/phattrien giay chung nhan 36 tháng")).toContain("từ 60 tháng thành 36 tháng?");
+    expect(await h.sayText(province, "1")).toContain("Đã đổi thời hạn giấy chứng nhận từ 60 tháng thành 36 tháng.");
+    const audit = await db.selectFrom("audit_log").select(["before", "after"]).where("action", "=", "setting.certificate_months").execute();
+    expect(audit.map((a) => [a.before, a.after])).toEqual([[{ months: 60 }, { months: 36 }]]);
+    // A button from before the change does not overwrite it unseen.
+    expect(await h.sayText(province, "", { text: undefined, action: "pt:g:48:60" })).toContain("vừa được đổi thành 36 tháng");
+
+    // Admission and reminders follow it.
+    expect(await h.sayText(sec, "/phattrien giaychungnhan")).toContain("còn giá trị 36 tháng kể từ ngày cấp (Tỉnh ủy quy định");
+    expect(await h.sayText(sec, "", { text: undefined, action: `pt:t:${forty}:admitted` })).toContain("chỉ còn giá trị đến 01/10/2025: chưa ghi kết nạp ngày 01/02/2026");
+    expect((await db.selectFrom("party_candidate").select("admitted_on").where("id", "=", forty).executeTakeFirstOrThrow()).admitted_on).toBeNull();
+    expect(await certificateDue()).toEqual([["Nông Thị Năm", "2026-03-01"]]);
+  });
 });

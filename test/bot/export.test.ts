@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
+import { useOwnLayouts } from "../../src/export/province-layout.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { loadWorkbook } from "../support/xlsx.js";
 import { describeEngines } from "../support/engines.js";
@@ -38,6 +42,30 @@ describeEngines("/xuat: Excel in chat", (engine) => {
     expect(sheet.getCell("A5").value).toBe("BÁO CÁO TỔNG HỢP THU, NỘP ĐẢNG PHÍ");
     expect(await h.sayText(office, "/xuat abc xyz")).toContain("Tôi chưa đọc được mẫu hoặc kỳ");
     expect(await h.sayText(office, "/xuat dang phi quy 3/2025")).toContain("Thu nộp đảng phí tổng hợp theo tháng");
+  });
+
+  it("names the office's broken layout and what to fix, and sends no file", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const dir = mkdtempSync(join(tmpdir(), "mau-bao-cao-"));
+    const unmarked = new ExcelJS.Workbook();
+    unmarked.addWorksheet("Mẫu").getCell("A1").value = "{{issuer}}";
+    writeFileSync(join(dir, "sinh-hoat-chi-bo.xlsx"), Buffer.from(await unmarked.xlsx.writeBuffer()));
+    writeFileSync(join(dir, "dang-phi.xlsx"), "không phải tệp Excel");
+    useOwnLayouts(dir);
+    try {
+      const office = await h.as("DEMO-VP-TANVAN");
+      const unmarkedReply = await h.say(office, "/xuat 11/2025");
+      expect(unmarkedReply.replies.map((r) => r.text)).toEqual([
+        "Mẫu báo cáo sinh-hoat-chi-bo.xlsx không dùng được: không có dòng đánh dấu bảng {{row.…}}. Xem hướng dẫn docs/vi/mau-bao-cao.md.",
+      ]);
+      expect(unmarkedReply.replies.some((r) => r.attachment)).toBe(false);
+      const unreadable = await h.sayText(office, "/xuat dang phi 10/2025");
+      expect(unreadable).toContain("Mẫu báo cáo dang-phi.xlsx không dùng được: không phải tệp Excel hợp lệ");
+      expect(unreadable).not.toContain(dir);
+    } finally {
+      useOwnLayouts(undefined);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("refuses a secretary", async () => {

@@ -16,7 +16,7 @@ describeEngines("/trogiup lists what the person may use here", (engine) => {
   it("shows a member no office or leader commands", async () => {
     const mai = await h.as("DEMO-DV-POLAI-MAI");
     const help = await h.sayText(mai, "/trogiup");
-    expect(listed(help)).toEqual(expect.arrayContaining(["chibo", "lichhop", "toi", "trogiup"]));
+    expect(listed(help)).toEqual(expect.arrayContaining(["chibo", "lichhop", "toi"]));
     for (const name of ["duyet", "xuat", "phancong", "thongbao", "tonghop", "baocao", "doilich", "moi"]) expect(listed(help)).not.toContain(name);
   });
 
@@ -27,6 +27,18 @@ describeEngines("/trogiup lists what the person may use here", (engine) => {
     expect(listed(secretary)).not.toContain("thongbao");
     const office = await h.sayText(await h.as("DEMO-VP-TANVAN"), "/trogiup");
     expect(listed(office)).toEqual(expect.arrayContaining(["duyet", "xuat", "phancong", "thongbao", "tonghop"]));
+  });
+
+  it("fits the first page in one Zalo message, the topics that concern the person first, the rest behind 'Xem thêm'", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const help = await h.sayText(office, "/trogiup");
+    expect(help.length).toBeLessThanOrEqual(2000);
+    expect(help.indexOf("Tổng hợp, chỉ đạo")).toBeLessThan(help.indexOf("Báo cáo, sinh hoạt chi bộ"));
+    expect(listed(help)).toContain("tonghop");
+    expect(help).toMatch(/^\d\. Xem thêm: Tài khoản, dữ liệu cá nhân, cài đặt$/m);
+    expect(listed(help)).not.toContain("ngonngu");
+    const more = await h.sayText(office, "Xem thêm: Tài khoản, dữ liệu cá nhân, cài đặt");
+    expect(listed(more)).toEqual(expect.arrayContaining(["ngonngu", "huylienket", "trogiup"]));
   });
 
   it("lists only group commands in a group, without /lienket", async () => {

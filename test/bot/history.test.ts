@@ -77,8 +77,9 @@ describeEngines("/xemlai: history at a glance", (engine) => {
     expect(text).toContain("✅ tháng 10/2025: đúng hạn — dự họp 90%");
     expect(text).toContain("☑️ tháng 11/2025: nộp muộn (hạn 08/11/2025) — dự họp 70%");
     expect(text).toContain("❗ tháng 9/2025: không báo cáo (hạn 08/09/2025)");
-    // Before the cell was founded at the 2025 reform, nothing was due.
-    expect(text).toContain("— tháng 1/2025: không có lịch sinh hoạt");
+    // Before the cell was founded at the 2025 reform it was not tracked: neutral, not counted as missed.
+    expect(text).toContain("· tháng 1/2025: chưa theo dõi");
+    expect(text).toContain("7 tháng chưa theo dõi");
     expect(text).toContain("1 tháng báo cáo đúng hạn, 1 tháng nộp muộn");
     const chart = cell.replies.find((r) => r.attachment);
     expect(chart?.attachment).toMatchObject({ kind: "photo", mimeType: "image/png" });

@@ -52,7 +52,8 @@ describeEngines("/moi: invites from chat", (engine) => {
     const picked = await h.sayText(pao, "1");
     const code = CODE_RE.exec(picked)?.[0];
     expect(code).toBeDefined();
-    expect(picked).toContain(`Telegram: https://t.me/<tên_bot>?start=${code}`);
+    // No Telegram bot name here: no dead "t.me/<tên_bot>" link, the Zalo way only.
+    expect(picked).not.toContain("t.me");
     expect(picked).toContain("Tin nhắn để chuyển qua Zalo hoặc SMS:");
     expect(picked).toContain(`nhắn cho bot "/lienket ${code}"`);
     expect(await inviteCount()).toBe(before + 1);
@@ -102,7 +103,7 @@ describeEngines("/moi: invites from chat", (engine) => {
     expect(all).toContain("Kênh này không gửi được tệp nên không có phiếu in (Excel) ở đây");
     const lines = all.split("\n").filter((l) => /^\d+\. /.test(l));
     expect(lines).toHaveLength(9);
-    for (const line of lines) expect(line).toMatch(new RegExp(`— (${CODE_RE.source}) — https://t\\.me/<tên_bot>\\?start=\\1$`));
+    for (const line of lines) expect(line).toMatch(new RegExp(`— ${CODE_RE.source}$`));
     expect(await inviteCount()).toBe(before + 9);
   });
 

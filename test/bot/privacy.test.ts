@@ -3,7 +3,8 @@ import "../../src/channels/telegram/telegram-capabilities.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
-import { PRIVACY_NOTICE_VERSION } from "../../src/domain/privacy.js";
+import { insertConsent } from "../../src/db/privacy.repository.js";
+import { PRIVACY_NOTICE_VERSION, RETENTION_TABLE } from "../../src/domain/privacy.js";
 import { createI18n } from "../../src/messaging/i18n.js";
 import { OUTBOX_KINDS } from "../../src/messaging/outbox-message.js";
 import { createInvite } from "../../src/services/link.service.js";
@@ -15,6 +16,15 @@ it("has words for every kind of reminder /dulieu may list, in both languages", (
   for (const kind of OUTBOX_KINDS) {
     expect(i18n.has("vi", `privacy-kind-${kind.replaceAll(".", "_")}`), kind).toBe(true);
     expect(i18n.has("en", `privacy-kind-${kind.replaceAll(".", "_")}`), kind).toBe(true);
+  }
+});
+
+it("the notice quotes every retention period a province may change, in both languages", () => {
+  const i18n = createI18n();
+  const days = Object.fromEntries(RETENTION_TABLE.map((r, i) => [r.kind, 101 + i]));
+  for (const locale of ["vi", "en"] as const) {
+    const text = i18n.t(locale, "privacy-notice", days);
+    for (const [i, r] of RETENTION_TABLE.entries()) if (r.settable) expect(text, `${locale} ${r.kind}`).toContain(` ${101 + i} `);
   }
 });
 
@@ -39,7 +49,9 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
   it("links nobody who does not accept the notice; a refusal stores nothing and the code still works", async () => {
     const { code } = await createInvite(h.db.db, maiId, null, h.clock.now);
     const notice = await h.sayText("pd-a", `/lienket ${code}`);
-    expect(notice).toContain("Thông báo về dữ liệu cá nhân (bản 1)");
+    expect(notice).toContain("Thông báo về dữ liệu cá nhân (bản 2)");
+    expect(notice).toContain("bản tự đánh giá, tự xếp loại cuối năm của đồng chí; việc chi bộ giao cho đồng chí theo nghị quyết");
+    expect(notice).toContain("hồ sơ phát triển đảng của đồng chí từ khi còn là quần chúng được theo dõi");
     expect(notice).toContain("Ai được xem");
     expect(notice).toContain("1. Đồng ý\n2. Không đồng ý");
     expect((await account("pd-a")).person_id).toBeNull();
@@ -84,6 +96,27 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     expect(await h.db.db.selectFrom("meeting_rsvp").select("id").where("person_id", "=", maiId).execute()).toEqual(before);
     const zaloConsents = (await consents(maiId)).filter((c) => c.channel === "zalo").map((c) => c.decision);
     expect(zaloConsents).toEqual(["shown", "refused"]);
+  });
+
+  it("shows a secretary who accepted the first notice the new version once, before the answer to their message, whose own list still answers", async () => {
+    await h.db.db.insertInto("chat_account").values({ channel: "zalo", platform_user_id: "zl-sec", chat_id: "zl-sec", person_id: secretaryId, linked_at: h.clock.now }).execute();
+    const linked = await account("zl-sec");
+    await insertConsent(h.db.db, { personId: secretaryId, accountId: linked.id, channel: "zalo", noticeVersion: 1, decision: "accepted", at: h.clock.now });
+    const zalo = (text: string) => h.sayText("zl-sec", text, { channel: "zalo", chatId: "zl-sec" });
+    const answer = await h.sayText(await h.as(DEMO_SECRETARY_CODE), "/chibo");
+    const first = await zalo("/chibo");
+    expect(first).toContain("Thông báo về dữ liệu cá nhân (bản 2)");
+    expect(first).toContain("Nội dung thông báo đã thay đổi");
+    expect(first.endsWith(answer)).toBe(true);
+    // Digits choose from the last list, the answer's; the notice is not shown again.
+    const members = await zalo("1");
+    expect(members).toContain(otherMember);
+    expect(members).not.toContain("Thông báo về dữ liệu cá nhân");
+    // Its words still answer the notice.
+    expect(await zalo("Đồng ý")).toContain("Đã ghi nhận đồng chí đồng ý (bản 2)");
+    expect(await zalo("Đồng ý")).not.toContain("Đã ghi nhận");
+    const rows = (await consents(secretaryId)).filter((c) => c.account_id === linked.id).map((c) => [c.notice_version, c.decision]);
+    expect(rows).toEqual([[1, "accepted"], [2, "shown"], [2, "accepted"]]);
   });
 
   it("/dulieu shows the person's own profile, roles and records and nobody else's; no file on Zalo or the console", async () => {
@@ -207,6 +240,7 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     expect(await h.sayText(province, "/luutru inboundUpdates 30")).toContain("cố định");
     const saved = await h.sayText(province, "/luutru accessLog 730");
     expect(saved).toContain("Đã đặt thời gian lưu giữ accessLog: 730 ngày");
+    expect(saved).toContain("mỗi người đã liên kết tài khoản sẽ được xem lại thông báo một lần");
     expect(saved).toContain("Nhật ký xem thông tin cá nhân: 730 ngày");
     const stored = await h.db.db.selectFrom("app_setting").select("value").where("key", "=", "retention").executeTakeFirstOrThrow();
     expect(stored.value).toEqual({ accessLog: 730 });
@@ -219,6 +253,34 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     const notice = await h.sayText("pd-new", `/lienket ${code}`);
     expect(notice).toContain("tin nhắc xóa sau 90 ngày; nhật ký xem xóa sau 730 ngày");
     expect(await h.sayText("pd-new", "Không đồng ý")).toContain("Chưa liên kết tài khoản");
+  });
+
+  it("a changed period is a new revision of the notice: each linked account sees it once more (bản 2.1), before its answer; the same days again are not", async () => {
+    // The province chose 730 days for the access log above; the secretary accepted 2 when linking.
+    const say = (text: string) => h.sayText("tg-sec", text, { channel: "telegram", chatId: "tg-sec" });
+    const first = await say("/toi");
+    expect(first).toContain("Thông báo về dữ liệu cá nhân (bản 2.1)");
+    expect(first).toContain("nhật ký xem xóa sau 730 ngày");
+    expect(first.indexOf("Họ tên: Hoàng Văn Páo")).toBeGreaterThan(first.indexOf("Nội dung thông báo đã thay đổi"));
+    expect(await say("Đồng ý")).toContain("Đã ghi nhận đồng chí đồng ý (bản 2.1)");
+    expect(await say("/toi")).not.toContain("Thông báo về dữ liệu cá nhân");
+    const stored = (await consents(secretaryId)).filter((c) => c.channel === "telegram").map((c) => [c.notice_version, c.periods_revision, c.decision]);
+    expect(stored).toEqual([[2, 0, "accepted"], [2, 1, "shown"], [2, 1, "accepted"]]);
+
+    const province = await h.as("DEMO-VP-TINH");
+    expect(await h.sayText(province, "/luutru accessLog 730")).not.toContain("xem lại thông báo");
+    expect(await say("/toi")).not.toContain("Thông báo về dữ liệu cá nhân");
+    // Words typed before the notice was shown do not answer it; typed after, they do.
+    expect(await h.sayText(province, "/luutru accessLog 700")).toContain("xem lại thông báo");
+    const typedFirst = await say("Đồng ý");
+    expect(typedFirst).toContain("Thông báo về dữ liệu cá nhân (bản 2.2)");
+    expect(typedFirst).not.toContain("Đã ghi nhận");
+    expect(await say("Đồng ý")).toContain("Đã ghi nhận đồng chí đồng ý (bản 2.2)");
+    const audit = await h.db.db.selectFrom("audit_log").select(["entity_id", "before", "after"]).where("action", "=", "retention.set").orderBy("id").execute();
+    expect(audit).toEqual([
+      { entity_id: "accessLog", before: { days: 365 }, after: { days: 730, noticeRevision: 1 } },
+      { entity_id: "accessLog", before: { days: 730 }, after: { days: 700, noticeRevision: 2 } },
+    ]);
   });
 
   it("/huylienket unlinks this chat account only after confirming, forgets its chat and state, keeps the person's records", async () => {

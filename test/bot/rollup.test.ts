@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
+import { putReminderSettingOverride } from "../../src/db/schedule.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { loadActor } from "../../src/services/actor.service.js";
 import { submitReport } from "../../src/services/report.service.js";
@@ -115,7 +116,7 @@ describeEngines("roll-ups: who reported", (engine) => {
   it("reads 'quý 3/2026' as a quarter, not March: village data and admissions of the quarter", async () => {
     const office = await h.as("DEMO-VP-TANVAN");
     const village = await h.sayText(office, "/tonghop quy 3/2025");
-    expect(village).toContain("Số liệu thôn, tổ dân phố quý 3/2025: 1/5 chi bộ đã báo cáo");
+    expect(village).toContain("Số liệu thôn, tổ dân phố quý 3/2025: 1/4 chi bộ đã báo cáo");
     expect(village).toContain("☑️ Chi bộ thôn Pò Lài — 120 hộ, 480 nhân khẩu, 12 hộ nghèo (10%), 11 đảng viên");
     const admissions = await h.sayText(office, "/tonghop kết nạp quý III năm 2025");
     expect(admissions).toContain("Kết nạp đảng viên quý 3/2025");
@@ -162,6 +163,25 @@ describeEngines("roll-ups: who reported", (engine) => {
     expect(await h.sayText(office, "/tonghop 10/2025")).toContain("⏸ Chi bộ thôn Bản Chang — buổi sinh hoạt kỳ này đã hủy, chưa phải báo cáo");
     expect(await h.sayText(office, "/tonghop dang phi quy 3/2025")).toContain("Thu nộp đảng phí tổng hợp theo tháng");
     expect(await h.sayText(office, "/tonghop abc xyz")).toContain("Tôi chưa đọc được mẫu hoặc kỳ");
+  });
+
+  it("/tonghop and /xemlai's commune view give each cell its commune's own deadline, as its reminders do", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    // Tân Văn gives its cells 20 days after the meeting: on 10/11 no November report is late yet.
+    await putReminderSettingOverride(h.db.db, tanVan, { reports: [{ form: "monthly-meeting", frequency: "monthly", due: { kind: "after_meeting", days: 20 } }] });
+    try {
+      const rollup = await h.sayText(office, "/tonghop 11/2025");
+      expect(rollup).toContain("⏳ Chi bộ thôn Bản Chang — chưa báo cáo, hạn 24/11/2025");
+      expect(rollup).toContain(", 0 quá hạn");
+      await h.sayText(office, "/xemlai 11/2025");
+      const lookback = await h.sayText(office, "Đảng bộ xã Tân Văn");
+      expect(lookback).toContain("Chi bộ thôn Bản Chang — chưa báo cáo, hạn 24/11/2025");
+      expect(lookback).toContain("2/5 chi bộ đã báo cáo, 0 quá hạn");
+      // With no deadline of this month passed, /tonghop opens on last month, as it does for the defaults.
+      expect(await h.sayText(office, "/tonghop")).toContain("tháng 10/2025:");
+    } finally {
+      await putReminderSettingOverride(h.db.db, tanVan, {});
+    }
   });
 
   it("reads the month people type", () => {

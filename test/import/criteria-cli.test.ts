@@ -23,7 +23,7 @@ describeEngines("chibo import criteria (the real command)", (engine) => {
 
   it("checks the template with --dry-run and writes nothing", async () => {
     const dry = await runChibo(["import", "criteria", TEMPLATE, "--dry-run"], { env });
-    expect(dry.stdout).toContain("Đã nhập 61 dòng tiêu chí: bảng mới 5, bảng có phiên bản mới 0, giữ nguyên 0");
+    expect(dry.stdout).toContain("Đã nhập 122 dòng tiêu chí: bảng mới 10, bảng có phiên bản mới 0, giữ nguyên 0");
     expect(dry.stdout).toContain("Chạy thử (--dry-run): tệp hợp lệ, chưa ghi gì.");
     expect(dry.code).toBe(0);
     expect(await versions()).toEqual([]);
@@ -32,8 +32,10 @@ describeEngines("chibo import criteria (the real command)", (engine) => {
   it("imports the template; a second run keeps every table", async () => {
     expect((await runChibo(["import", "criteria", TEMPLATE], { env })).code).toBe(0);
     const again = await runChibo(["import", "criteria", TEMPLATE], { env });
-    expect(again.stdout).toContain("bảng mới 0, bảng có phiên bản mới 0, giữ nguyên 5");
-    expect((await versions()).map((v) => `${v.kind}/v${v.version}`)).toEqual(["village_cell/v1", "residential_group_cell/v1", "agency_cell/v1", "commune_committee/v1", "member/v1"]);
+    expect(again.stdout).toContain("bảng mới 0, bảng có phiên bản mới 0, giữ nguyên 10");
+    // Each kind for 2025 and for 2026, one version each.
+    const kinds = ["village_cell/v1", "residential_group_cell/v1", "agency_cell/v1", "commune_committee/v1", "member/v1"];
+    expect((await versions()).map((v) => `${v.kind}/v${v.version}`)).toEqual([...kinds, ...kinds]);
   });
 
   it("exits 1 on a bad file, naming the line and column, and writes nothing", async () => {
@@ -42,6 +44,6 @@ describeEngines("chibo import criteria (the real command)", (engine) => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Dòng 2, cột 'Điểm tối đa': '120' không phải số điểm hợp lệ (từ 0 đến 100, lẻ đến 0,25)");
     expect(result.stderr).toContain("không ghi gì vào cơ sở dữ liệu");
-    expect(await versions()).toHaveLength(5);
+    expect(await versions()).toHaveLength(10);
   });
 });

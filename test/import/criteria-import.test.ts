@@ -26,24 +26,25 @@ describeEngines("chibo import criteria: the annual review's tables as data", (en
   });
   afterAll(() => d.close());
 
-  it("a dry run of the template checks its five tables and writes nothing", async () => {
+  it("a dry run of the template checks its tables (five kinds, 2025 and 2026) and writes nothing", async () => {
     const outcome = await importFile(template("tieu-chi.csv"), true);
-    expect(outcome).toMatchObject({ ok: true, dryRun: true, counts: { created: 5, updated: 0, unchanged: 0 } });
+    expect(outcome).toMatchObject({ ok: true, dryRun: true, counts: { created: 10, updated: 0, unchanged: 0 } });
     expect(await stored()).toEqual([]);
   });
 
   it("imports the village, residential-group, agency, commune and member tables; the same file again, or the xlsx, changes nothing", async () => {
-    expect(await importFile(template("tieu-chi.csv"))).toMatchObject({ ok: true, counts: { created: 5 } });
-    expect(await stored()).toEqual(["village_cell/2025/v1", "residential_group_cell/2025/v1", "agency_cell/2025/v1", "commune_committee/2025/v1", "member/2025/v1"]);
-    expect(await importFile(template("tieu-chi.csv"))).toMatchObject({ ok: true, counts: { created: 0, updated: 0, unchanged: 5 } });
-    expect(await importFile(template("tieu-chi.xlsx"))).toMatchObject({ ok: true, counts: { created: 0, updated: 0, unchanged: 5 } });
+    expect(await importFile(template("tieu-chi.csv"))).toMatchObject({ ok: true, counts: { created: 10 } });
+    const kinds = ["village_cell", "residential_group_cell", "agency_cell", "commune_committee", "member"];
+    expect(await stored()).toEqual([...kinds.map((k) => `${k}/2025/v1`), ...kinds.map((k) => `${k}/2026/v1`)]);
+    expect(await importFile(template("tieu-chi.csv"))).toMatchObject({ ok: true, counts: { created: 0, updated: 0, unchanged: 10 } });
+    expect(await importFile(template("tieu-chi.xlsx"))).toMatchObject({ ok: true, counts: { created: 0, updated: 0, unchanged: 10 } });
     const village = await tableInForce(d.db, "village_cell", 2025);
     expect(village?.criteria.map((c) => c.code)).toEqual(["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5"]);
     expect(village?.criteria.reduce((s, c) => s + c.max, 0)).toBe(100);
     expect(village?.bands).toEqual([{ level: "HTXS", min: 90 }, { level: "HTT", min: 70 }, { level: "HT", min: 50 }, { level: "KHT", min: 0 }]);
     expect(village?.htxsQuotaPct).toBe(20);
-    // A later year without a table of its own keeps using 2025's.
-    expect((await tableInForce(d.db, "member", 2027))?.year).toBe(2025);
+    // A later year without a table of its own keeps using the latest year's.
+    expect((await tableInForce(d.db, "member", 2027))?.year).toBe(2026);
   });
 
   it("a changed table becomes a new version of that year; the others stay", async () => {
@@ -51,7 +52,7 @@ describeEngines("chibo import criteria: the annual review's tables as data", (en
       .replace("Chi bộ thôn;2025;2.1;Kết quả thực hiện nhiệm vụ;Lãnh đạo phát triển kinh tế, giảm nghèo, xây dựng nông thôn mới ở thôn;20", "Chi bộ thôn;2025;2.1;Kết quả thực hiện nhiệm vụ;Lãnh đạo phát triển kinh tế, giảm nghèo, xây dựng nông thôn mới ở thôn;25")
       .replace("Chi bộ thôn;2025;2.5;Kết quả thực hiện nhiệm vụ;Thực hiện nghị quyết của chi bộ và nhiệm vụ Đảng ủy xã giao;10", "Chi bộ thôn;2025;2.5;Kết quả thực hiện nhiệm vụ;Thực hiện nghị quyết của chi bộ và nhiệm vụ Đảng ủy xã giao;5");
     const outcome = await importFile(writeCsv(dir, "tieu-chi-2.csv", text.replace(/^\uFEFF/, ""), true));
-    expect(outcome).toMatchObject({ ok: true, counts: { created: 0, updated: 1, unchanged: 4 } });
+    expect(outcome).toMatchObject({ ok: true, counts: { created: 0, updated: 1, unchanged: 9 } });
     const village = await tableInForce(d.db, "village_cell", 2025);
     expect(village?.version).toBe(2);
     expect(village?.criteria.find((c) => c.code === "2.1")?.max).toBe(25);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { readTableFile } from "../../src/services/import-reader.js";
 import { runImport, type ImportOutcome } from "../../src/services/import.service.js";
 import { villageTable } from "../../src/services/village-record.service.js";
+import { rollupFor } from "../../src/services/rollup.service.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 import { tempDir } from "./fixtures.js";
 
@@ -43,6 +44,19 @@ describeEngines("chibo import villages: the commune's village records from its E
     ]);
     expect(stored[0]!.workforce[1]).toEqual({ role: "health_worker", name: "Lục Thị Hoa", sex: "F", birthYear: 1990, ethnicity: "Nùng", education: "12/12", occupation: "Y sĩ", partyMember: false });
     expect(await importFile(template("ho-so-thon.xlsx"))).toMatchObject({ ok: true, counts: { created: 0, updated: 0, unchanged: 2 } });
+  });
+
+  it("an imported quarter is reported wherever reports are read: /tonghop counts it as /hosothon does, once", async () => {
+    const commune = await d.db.selectFrom("org").select("id").where("code", "=", "XA-TANVAN").executeTakeFirstOrThrow();
+    const rollup = await rollupFor(d.db, null, commune.id, "2025-Q3", "2025-11-20", "village-quarterly");
+    const reported = rollup.cells.filter((c) => c.status === "reported").map((c) => c.name);
+    expect(reported.sort()).toEqual(["Chi bộ thôn Bản Chang", "Chi bộ thôn Pò Lài"]);
+    const reports = await d.db.selectFrom("report_submission").select(["source", "revision", "submitted_by"]).where("form", "=", "village-quarterly").execute();
+    // The xlsx re-import above changed nothing: each report was filed once, by the import.
+    expect(reports).toEqual([
+      { source: "import", revision: 1, submitted_by: null },
+      { source: "import", revision: 1, submitted_by: null },
+    ]);
   });
 
   it("the next quarter's file is compared with the last: the export marks what changed", async () => {

@@ -99,6 +99,7 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   // records.edit for the village cell's secretary and deputy; the villages of their reach for the offices (records.view).
   hosothon: row("no", { secretary: "ok", deputy: "ok", "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // candidate.manage for the cell's leaders; counts by stage and group for the committees and offices (rollup.view).
+  // The certificate validity it shows is changed by the province office alone (payload "the certificate validity").
   phattrien: row("no", { secretary: "ok", deputy: "ok", "commune committee": "ok", "standing committee": "ok", "commune office": "ok", "province office": "ok", "assigned cadre": "ok", unlinked: "link" }),
   // rating.view: the annual review of the cells led or followed, of the commune, of the province (not plain members).
   xeploai: row("ok", { member: "no", unlinked: "link" }),
@@ -320,6 +321,19 @@ describeEngines("access matrix: every role × every command × inside and outsid
         inside: () => `pt:v:${ids.candidatePolai}`,
         outside: "pt:v:CANDIDATE_TANHOA1",
         allowed: ["secretary", "deputy"],
+      },
+      {
+        name: "the party-development pipeline of a unit",
+        inside: (r) => `pt:u:${r === "assigned cadre" ? ids.banchang : ids.tanvan}`,
+        outside: "pt:u:KYLUA",
+        allowed: ["commune committee", "standing committee", "commune office", "province office", "assigned cadre"],
+      },
+      {
+        // A province-wide setting: no scope is "inside" but the province office's.
+        name: "the certificate validity",
+        inside: () => "pt:g:36:60",
+        outside: "pt:g:48:36",
+        allowed: ["province office"],
       },
       {
         name: "a cell's meeting documents",

@@ -91,10 +91,17 @@ describeEngines("the daily clean-up follows the retention table", (engine) => {
       task("2021-02", 3, "open", "2027-01-01"),
       task("2021-03", 1, "late", "2021-03-20"),
     ]).execute();
-    const candidate = (name: string, updatedDaysAgo: number, admittedOn: string | null) => ({
-      org_id: cell, full_name: name, sex: "M", birth_year: 1999, ethnicity: "Tày", religion: null, flags: "[]", identified_on: "2019-05-01", admitted_on: admittedOn, dropped_on: null, created_by: null, created_at: daysAgo(2500), updated_at: daysAgo(updatedDaysAgo),
+    // The clock of a candidate still followed is their last step's date, not the row's last update.
+    const candidate = (name: string, o: { updated: number; created?: number; certificate?: string; admitted?: string }) => ({
+      org_id: cell, full_name: name, sex: "M", birth_year: 1999, ethnicity: "Tày", religion: null, flags: "[]", identified_on: "2019-05-01", certificate_on: o.certificate ?? null, admitted_on: o.admitted ?? null, dropped_on: null, created_by: null, created_at: daysAgo(o.created ?? 2500), updated_at: daysAgo(o.updated),
     });
-    await d.insertInto("party_candidate").values([candidate("No step for six years", 2200, null), candidate("Step three years ago", 1100, null), candidate("Admitted long ago", 2200, "2020-01-10")]).execute();
+    await d.insertInto("party_candidate").values([
+      candidate("No step for six years", { updated: 2200 }),
+      candidate("Step three years ago", { updated: 1100, certificate: "2023-02-10" }),
+      candidate("Old step typed in lately", { updated: 5, certificate: "2020-06-01" }),
+      candidate("Entered lately with old steps", { updated: 20, created: 20 }),
+      candidate("Admitted long ago", { updated: 2200, admitted: "2020-01-10" }),
+    ]).execute();
 
     const tick = new SchedulerTick({ db: d, tz: "Asia/Ho_Chi_Minh", log: silentLogger(), now: () => now });
     await tick.pruneOncePerDay(new Date(now.getTime() + 2 * DAY));
@@ -103,7 +110,8 @@ describeEngines("the daily clean-up follows the retention table", (engine) => {
     expect((await d.selectFrom("resolution_task").select("task").where("org_id", "=", cell).orderBy("id").execute()).map((r) => r.task)).toEqual(["việc 2021-02/3", "việc 2021-03/1"]);
     const names = (await d.selectFrom("party_candidate").select("full_name").execute()).map((r) => r.full_name);
     expect(names).not.toContain("No step for six years");
-    expect(names).toEqual(expect.arrayContaining(["Step three years ago", "Admitted long ago"]));
+    expect(names).not.toContain("Old step typed in lately");
+    expect(names).toEqual(expect.arrayContaining(["Step three years ago", "Entered lately with old steps", "Admitted long ago"]));
   });
 
   it("uses the province's own choice where the table lets it choose", async () => {
@@ -114,9 +122,11 @@ describeEngines("the daily clean-up follows the retention table", (engine) => {
       const who = (await findPersonByCode(d, "DEMO-BT-POLAI"))!.id;
       const access = (at: Date) => ({ at, viewer_person_id: who, what: "meeting.absentees", org_id: null, subject_person_id: null, people_count: 2 });
       await d.insertInto("access_log").values([access(daysAgo(250)), access(daysAgo(10))]).execute();
-      expect(await chooseRetention(d, "accessLog", 200)).toBeNull();
-      expect(await chooseRetention(d, "accessLog", 20)).toBe("out_of_range");
-      expect(await chooseRetention(d, "inboundUpdates", 30)).toBe("fixed");
+      const by = { personId: who, at: now };
+      expect(await chooseRetention(d, "accessLog", 200, by)).toEqual({ ok: true, revised: true });
+      expect(await chooseRetention(d, "accessLog", 200, by)).toEqual({ ok: true, revised: false });
+      expect(await chooseRetention(d, "accessLog", 20, by)).toEqual({ ok: false, problem: "out_of_range" });
+      expect(await chooseRetention(d, "inboundUpdates", 30, by)).toEqual({ ok: false, problem: "fixed" });
       expect((await retentionInForce(d)).accessLog).toBe(200);
       const tick = new SchedulerTick({ db: d, tz: "Asia/Ho_Chi_Minh", log: silentLogger(), now: () => now });
       expect(await tick.pruneOncePerDay(now)).toBe(true);

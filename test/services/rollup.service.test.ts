@@ -12,7 +12,7 @@ async function province(db: Db) {
     (
       await db
         .insertInto("org")
-        .values({ code, kind, name, parent_id: parentId, area_kind: null, area_name: null, catchment: null, valid_from: validFrom, valid_to: validTo })
+        .values({ code, kind, name, parent_id: parentId, area_kind: null, area_name: null, catchment: name.includes(" thôn ") ? "thon" : null, valid_from: validFrom, valid_to: validTo })
         .returning("id")
         .executeTakeFirstOrThrow()
     ).id;

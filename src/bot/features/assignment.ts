@@ -50,6 +50,11 @@ async function askPerson(ctx: BotContext, actor: Actor, kind: "o" | "h", id: num
 }
 
 /** `/phancong` (`/assign`): assign cadres to cells and members to households, or end an assignment; `/chuaphutrach` (`/gaps`). */
+/** A code to show in "/phancong MÃ": one of the office's own cells (or communes), never a made-up one; "none" when it has none. */
+function byCodeExample(units: readonly { code: string; level: string }[]): string {
+  return (units.find((u) => u.level === "cell") ?? units[0])?.code ?? "none";
+}
+
 export const assignmentFeature: Feature = {
   name: "assignment",
   commands: [
@@ -100,7 +105,7 @@ export const assignmentFeature: Feature = {
         ].slice(0, MAX_CHOICES);
         if (choices.length === 0) {
           ctx.reply("gaps-none");
-          ctx.reply("assign-by-code");
+          ctx.reply("assign-by-code", { example: byCodeExample(await assignableUnits(ctx.db, actor, ctx.today)) });
           return;
         }
         ctx.ask(`${text}\n\n${ctx.t("assign-pick-target")}`, choices, ctx.t("gaps-title"));
@@ -124,11 +129,11 @@ export const assignmentFeature: Feature = {
       if (verb === "any") {
         const units = await assignableUnits(ctx.db, actor, ctx.today);
         if (units.length === 0) {
-          ctx.reply("assign-by-code");
+          ctx.reply("assign-by-code", { example: "none" });
           return;
         }
         ctx.ask(
-          `${ctx.t("assign-pick-unit")}\n${ctx.t("assign-by-code")}`,
+          `${ctx.t("assign-pick-unit")}\n${ctx.t("assign-by-code", { example: byCodeExample(units) })}`,
           units.slice(0, MAX_CHOICES).map((u) => ({ label: u.parent_name && u.level === "cell" ? `${u.name} (${u.parent_name})` : u.name, action: `pc:t:o:${u.id}` })),
         );
         return;

@@ -2,6 +2,7 @@ import { chooseReminderChannel, linkedMessengers, reminderChannels } from "../..
 import { fold } from "../../domain/text/fold.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { clip } from "../../domain/text/clip.js";
 
 const AUTO = "auto";
 const AUTO_WORDS = new Set(["auto", "tudong", "tu dong", "gan nhat", "mac dinh"]);
@@ -34,7 +35,7 @@ export const channelChoiceFeature: Feature = {
           const word = fold(args.trim());
           const picked = AUTO_WORDS.has(word) ? AUTO : channels.find((c) => c === word || fold(channelName(ctx, c)) === word);
           if (!picked) {
-            ctx.reply("channel-unknown", { name: args.trim().slice(0, 32) });
+            ctx.reply("channel-unknown", { name: clip(args.trim(), 32) });
             return;
           }
           return choose(ctx, actor.personId, picked);

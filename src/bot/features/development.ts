@@ -2,12 +2,25 @@ import { z } from "zod";
 import { mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
 import { probationEnd, PROBATION_NOTICE_DAYS } from "../../domain/membership.js";
-import { certificateExpiresOn, groupsOf, GROUPS, nextStep, readCandidate, stageOf, STEPS, type Candidate, type Step } from "../../domain/records/candidate.js";
+import { CERTIFICATE_MONTHS_MAX, CERTIFICATE_MONTHS_MIN, CERTIFICATE_VALID_MONTHS, certificateExpiresOn, groupsOf, GROUPS, nextStep, readCandidate, stageOf, STEPS, type Candidate, type Step } from "../../domain/records/candidate.js";
 import { readPastDay } from "../../domain/records/words.js";
+import { classifyMessage } from "../../domain/parse/classify.js";
 import { fold } from "../../domain/text/fold.js";
 import { formatDateVi } from "../../domain/time.js";
 import { orgName } from "../../services/org-lookup.service.js";
-import { addCandidate, advanceCandidate, candidateFor, candidatesOfCell, dropCandidate, pipelineSummary, setDevelopmentTarget } from "../../services/candidate.service.js";
+import {
+  addCandidate,
+  advanceCandidate,
+  candidateFor,
+  candidatesOfCell,
+  certificateMonthsInForce,
+  dropCandidate,
+  pipelineSummary,
+  setCertificateMonths,
+  setDevelopmentTarget,
+} from "../../services/candidate.service.js";
+import { isProvinceOffice } from "../../services/retention.service.js";
+import type { Choice } from "../../messaging/message.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { reportingCells } from "../report/led-cells.js";
@@ -17,6 +30,9 @@ const DATE_FLOW = "development-date";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 const stepParam = z.enum(STEPS);
+const monthsParam = z.coerce.number().int().min(1).max(9999);
+/** `/phattrien giaychungnhan [36]`: the certificate validity in force, or the province office's change to it. */
+const CERTIFICATE_WORDS = /^(giay chung nhan|giaychungnhan|chung nhan|gcn|certificate)(?:\s+(\d{1,4}))?(?:\s*thang)?$/;
 
 function stageLine(ctx: BotContext, c: Candidate): string {
   const stage = stageOf(c);
@@ -33,13 +49,17 @@ async function listCell(ctx: BotContext, orgId: number): Promise<void> {
   followed.forEach((c, i) => lines.push(`${i + 1}. ${stageLine(ctx, c)}`));
   if (followed.length === 0) lines.push(ctx.t("dev-list-empty"));
   lines.push("", ctx.t("dev-add-hint"));
+  // An office clerk who also leads the agency cell: the commune's (or province's) pipeline is one digit away.
+  const upper: Choice[] = [];
+  for (const id of upperRoots(ctx)) upper.push({ label: ctx.t("dev-summary-of", { org: (await orgName(ctx.db, id)) ?? "" }), action: `pt:u:${id}` });
   ctx.ask(lines.join("\n"), [
     ...followed.map((c) => ({ label: c.name, action: `pt:v:${c.id}` })),
     { label: ctx.t("dev-add"), action: `pt:a:${orgId}` },
+    ...upper,
   ]);
 }
 
-function candidateText(ctx: BotContext, c: Candidate): string {
+function candidateText(ctx: BotContext, c: Candidate, certificateMonths: number): string {
   const about = [
     c.sex ? ctx.t(c.sex === "F" ? "records-sex-f" : "records-sex-m") : null,
     c.birthYear !== null ? String(c.birthYear) : null,
@@ -53,7 +73,7 @@ function candidateText(ctx: BotContext, c: Candidate): string {
     const day = c.dates[step];
     lines.push(`${day ? "✓" : "·"} ${ctx.t(`dev-step-${step}`)}${day ? `: ${formatDateVi(day)}` : ""}`);
   }
-  if (c.dates.certificate && !c.dates.admitted) lines.push(ctx.t("dev-certificate-valid", { date: formatDateVi(certificateExpiresOn(c.dates.certificate)) }));
+  if (c.dates.certificate && !c.dates.admitted) lines.push(ctx.t("dev-certificate-valid", { date: formatDateVi(certificateExpiresOn(c.dates.certificate, certificateMonths)) }));
   if (c.dates.admitted && !c.dates.full) lines.push(ctx.t("dev-probation-ends", { date: formatDateVi(probationEnd(c.dates.admitted)) }));
   if (c.droppedOn) lines.push(ctx.t("dev-dropped-on", { date: formatDateVi(c.droppedOn) }));
   return lines.join("\n");
@@ -66,14 +86,18 @@ async function showCandidate(ctx: BotContext, id: number): Promise<void> {
   if (next) choices.push({ label: ctx.t(`dev-do-${next}`), action: `pt:s:${c.id}:${next}` });
   if (!c.droppedOn && !c.dates.admitted) choices.push({ label: ctx.t("dev-drop"), action: `pt:d:${c.id}` });
   choices.push({ label: ctx.t("dev-back"), action: `pt:l:${c.orgId}` });
-  ctx.ask(candidateText(ctx, c), choices);
+  ctx.ask(candidateText(ctx, c, await certificateMonthsInForce(ctx.db)), choices);
 }
 
 async function add(ctx: BotContext, orgId: number, text: string): Promise<void> {
-  const input = readCandidate(text, Number(ctx.today.slice(0, 4)));
+  const year = Number(ctx.today.slice(0, 4));
+  const input = readCandidate(text, year);
   if (typeof input === "string") {
     ctx.setFlow(ADD_FLOW, "text", { orgId });
-    ctx.reply(`dev-bad-${input}`);
+    // Name the item not understood ("giáo viên"), so the secretary knows what to leave out.
+    const [name, ...items] = text.split(",").map((p) => p.trim());
+    const part = input === "part" ? (items.find((item) => readCandidate(`${name}, ${item}`, year) === "part") ?? "") : "";
+    ctx.reply(`dev-bad-${input}`, { part: part.slice(0, 60) });
     ctx.reply("dev-add-ask");
     return;
   }
@@ -89,7 +113,7 @@ async function advance(ctx: BotContext, id: number, step: Step, on: string): Pro
     const c = await candidateFor(ctx.db, ctx.requireActor(), id, "candidate.manage");
     const args = {
       date: formatDateVi(on),
-      expires: c.dates.certificate ? formatDateVi(certificateExpiresOn(c.dates.certificate)) : "",
+      expires: c.dates.certificate ? formatDateVi(certificateExpiresOn(c.dates.certificate, await certificateMonthsInForce(ctx.db))) : "",
       ends: c.dates.admitted ? formatDateVi(probationEnd(c.dates.admitted)) : "",
     };
     ctx.setFlow(DATE_FLOW, "date", { id, step });
@@ -123,6 +147,34 @@ async function summary(ctx: BotContext, rootId: number, year: string): Promise<v
   ctx.reply({ text: lines.join("\n") });
 }
 
+/**
+ * The certificate validity: shown to whoever uses `/phattrien`; a number from the province office asks
+ * to confirm the change, naming the value in force and the new one (the button carries both, so a
+ * change made meanwhile is not overwritten unseen).
+ */
+async function certificateMonths(ctx: BotContext, wanted: number | undefined): Promise<void> {
+  const inForce = await certificateMonthsInForce(ctx.db);
+  const bounds = { min: CERTIFICATE_MONTHS_MIN, max: CERTIFICATE_MONTHS_MAX };
+  if (wanted === undefined) {
+    ctx.reply(inForce === CERTIFICATE_VALID_MONTHS ? "dev-certificate-months-default" : "dev-certificate-months", { months: inForce, default: CERTIFICATE_VALID_MONTHS });
+    ctx.reply("dev-certificate-months-how", bounds);
+    return;
+  }
+  if (!(await isProvinceOffice(ctx.db, ctx.requireActor()))) throw new ChiboError("forbidden");
+  if (wanted < CERTIFICATE_MONTHS_MIN || wanted > CERTIFICATE_MONTHS_MAX) {
+    ctx.reply("dev-certificate-months-out-of-range", { ...bounds, months: wanted });
+    return;
+  }
+  if (wanted === inForce) {
+    ctx.reply("dev-certificate-months-same", { months: inForce });
+    return;
+  }
+  ctx.ask(ctx.t("dev-certificate-months-confirm", { before: inForce, after: wanted }), [
+    { label: ctx.t("dev-certificate-months-yes", { months: wanted }), action: `pt:g:${wanted}:${inForce}` },
+    { label: ctx.t("dev-certificate-months-keep", { months: inForce }), action: `pt:g:${inForce}:${inForce}` },
+  ]);
+}
+
 /** Orgs whose pipeline the person sees as an office or committee: where those roles are held. */
 function upperRoots(ctx: BotContext): number[] {
   const actor = ctx.requireActor();
@@ -133,7 +185,8 @@ function upperRoots(ctx: BotContext): number[] {
  * `/phattrien` (`/development`): the party-development pipeline. A secretary lists the cell's
  * candidates, adds one (`/phattrien them Lương Thị Thu, nữ, 2007, dân tộc Nùng, đoàn viên, học sinh`)
  * and records each step with its day; the office and committee see the pipeline by stage and group
- * against the year's target (`/phattrien chitieu 40` sets it).
+ * against the year's target (`/phattrien chitieu 40` sets it); `/phattrien giaychungnhan` shows the
+ * certificate validity in force, which the province office changes (`/phattrien giaychungnhan 36`).
  */
 export const developmentFeature: Feature = {
   name: "development",
@@ -144,7 +197,9 @@ export const developmentFeature: Feature = {
       description: "cmd-phattrien",
       async run(ctx, args) {
         const actor = ctx.requireActor();
-        const words = fold(args);
+        const words = fold(args).replace(/\s+/g, " ").trim();
+        const certificate = CERTIFICATE_WORDS.exec(words);
+        if (certificate) return certificateMonths(ctx, certificate[2] === undefined ? undefined : Number(certificate[2]));
         const target = /^(chi tieu|chitieu|target)\s+(\d{1,6})(?:\s+(\d{4}))?$/.exec(words);
         if (target) {
           const roots = actor.roles.filter((r) => r.role === "office_staff").map((r) => r.orgId);
@@ -194,8 +249,24 @@ export const developmentFeature: Feature = {
       const id = idParam.safeParse(rawId);
       if (!id.success) throw new ChiboError("stale_choice");
       switch (verb) {
+        case "g": {
+          // The certificate validity: months chosen, from the value shown when asked.
+          const [months, expected] = [monthsParam.safeParse(rawId), monthsParam.safeParse(rawStep)];
+          if (!months.success || !expected.success) throw new ChiboError("stale_choice");
+          const outcome = await setCertificateMonths(ctx.db, ctx.requireActor(), months.data, expected.data, ctx.now);
+          if (!outcome.ok) {
+            const shown = outcome.problem === "changed" ? outcome.inForce : months.data;
+            ctx.reply(`dev-certificate-months-${outcome.problem === "changed" ? "changed" : "out-of-range"}`, { months: shown, min: CERTIFICATE_MONTHS_MIN, max: CERTIFICATE_MONTHS_MAX });
+            return;
+          }
+          ctx.reply(outcome.before === outcome.after ? "dev-certificate-months-kept" : "dev-certificate-months-set", { before: outcome.before, after: outcome.after });
+          return;
+        }
         case "l":
           return listCell(ctx, id.data);
+        case "u":
+          // The summary re-checks the roll-up (or candidate) access to the unit the payload names.
+          return summary(ctx, id.data, ctx.today.slice(0, 4));
         case "a": {
           if (!reportingCells(ctx).includes(id.data)) throw new ChiboError("forbidden");
           const held = ctx.state.flow?.name === ADD_FLOW ? (ctx.state.flow.data as { text?: unknown }) : undefined;
@@ -240,6 +311,12 @@ export const developmentFeature: Feature = {
         ctx.clearFlow();
         ctx.reply("report-use-choices");
         return;
+      }
+      // A report or a correction typed while the bot waits for a name goes to the report, not into the list.
+      const kind = classifyMessage(text, { now: ctx.now }).kind;
+      if (kind !== "chatter" && kind !== "meeting-notice") {
+        ctx.clearFlow();
+        return "pass";
       }
       return add(ctx, orgId.data, text);
     },

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
-import { defaultPeriod } from "../../domain/forms/default-period.js";
 import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms/registry.js";
 import { isPeriodOfKind, periodParts } from "../../domain/forms/period.js";
 import { formForPeriodKind, readRollupRequest } from "../../domain/rollup-request.js";
 import { orgById } from "../../services/org-lookup.service.js";
+import { layoutProblem } from "../../export/province-layout.js";
 import { rollupWorkbook } from "../../export/rollup-workbook.js";
-import { rollupForExport } from "../../services/rollup.service.js";
+import { defaultRollupPeriod, rollupForExport } from "../../services/rollup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { periodLabel } from "../report/flow.js";
@@ -25,12 +25,21 @@ async function send(ctx: BotContext, orgId: number, form: FormId, period: string
   const { rollup, heading } = await rollupForExport(ctx.db, ctx.requireActor(), orgId, form, period, ctx.today);
   const t = (id: string, args?: Record<string, string | number>) => ctx.t(id, args);
   // The report an office files, in the province's layout.
-  const data = await rollupWorkbook(rollup, { t, today: ctx.today, heading });
+  let data: Uint8Array;
+  try {
+    data = await rollupWorkbook(rollup, { t, today: ctx.today, heading });
+  } catch (error) {
+    // The office's own layout cannot be filled: say which file and what to fix.
+    const problem = layoutProblem(error, t);
+    if (problem === undefined) throw error;
+    ctx.reply({ text: problem });
+    return;
+  }
   const reported = rollup.cells.filter((c) => c.status === "reported" || c.status === "accepted").length;
   const org = await orgById(ctx.db, orgId);
   const filename = `${form}-${period}.xlsx`;
   ctx.replies.push({
-    text: ctx.t("export-ready", { form: ctx.t(`form-${form}`), period: periodLabel(ctx, period), org: org?.name ?? "", reported, total: rollup.cells.length }),
+    text: ctx.t("export-ready", { form: ctx.t(`form-${form}`), period: periodLabel(ctx, period), org: org?.name ?? "", reported, total: rollup.cells.filter((c) => c.status !== "untracked").length }),
     attachment: {
       kind: "document",
       filename,
@@ -63,12 +72,13 @@ export const exportFeature: Feature = {
           ctx.reply(`rollup-bad-period-${kind}`, { form: ctx.t(`form-${form}`) });
           return;
         }
-        const period = request.period ?? defaultPeriod(kind, ctx.today);
-        if (roots.length === 1) return send(ctx, roots[0] as number, form, period);
+        // No period typed: the one /tonghop opens on (the latest past its deadline), not a month nobody has reported yet.
+        const periodOf = (id: number) => (request.period ? Promise.resolve(request.period) : defaultRollupPeriod(ctx.db, ctx.requireActor(), id, form, ctx.today));
+        if (roots.length === 1) return send(ctx, roots[0] as number, form, await periodOf(roots[0] as number));
         const choices = [];
         for (const id of roots) {
           const org = await orgById(ctx.db, id);
-          choices.push({ label: org?.name ?? String(id), action: `xu:${id}:${FORM_IDS.indexOf(form)}:${period}` });
+          choices.push({ label: org?.name ?? String(id), action: `xu:${id}:${FORM_IDS.indexOf(form)}:${await periodOf(id)}` });
         }
         ctx.ask(ctx.t("export-pick-org"), choices);
       },

@@ -40,10 +40,12 @@ function cellLine(ctx: BotContext, c: CellRollup): string {
       ? ctx.t("lookback-status-reported", { rate: percent(c.attendance) })
       : c.status === "late"
         ? ctx.t("lookback-status-late", { due: c.due ? formatDateVi(c.due) : "" })
-        : c.due
-          ? ctx.t("lookback-status-pending", { due: formatDateVi(c.due) })
-          : ctx.t("lookback-status-none");
-  const icon = c.status === "accepted" ? "✅" : c.status === "reported" ? "☑️" : c.status === "late" ? "❗" : "⏳";
+        : c.status === "untracked"
+          ? ctx.t("lookback-status-untracked")
+          : c.due
+            ? ctx.t("lookback-status-pending", { due: formatDateVi(c.due) })
+            : ctx.t("lookback-status-none");
+  const icon = c.status === "accepted" ? "✅" : c.status === "reported" ? "☑️" : c.status === "late" ? "❗" : c.status === "untracked" ? "·" : "⏳";
   return `${icon} ${c.name} — ${status}`;
 }
 
@@ -54,15 +56,17 @@ async function showOrg(ctx: BotContext, orgId: number, period: string): Promise<
   if (isCellKind(org.kind)) return showCell(ctx, orgId, period);
   // Checked there with rollup.view, and again on every press (the ids in buttons are never trusted).
   const r = await rollupFor(ctx.db, ctx.requireActor(), orgId, period, ctx.today);
-  const total = r.cells.reduce((a, c) => ({ reported: a.reported + (c.status === "reported" || c.status === "accepted" ? 1 : 0), late: a.late + (c.status === "late" ? 1 : 0) }), { reported: 0, late: 0 });
-  const head = ctx.t("lookback-org-head", { org: r.root.name, period: periodLabel(ctx, period), reported: total.reported, cells: r.cells.length, late: total.late });
+  const total = r.groups.reduce((a, g) => ({ reported: a.reported + g.reported, late: a.late + g.late, cells: a.cells + g.cells, untracked: a.untracked + g.untracked }), { reported: 0, late: 0, cells: 0, untracked: 0 });
+  let head = ctx.t("lookback-org-head", { org: r.root.name, period: periodLabel(ctx, period), reported: total.reported, cells: total.cells, late: total.late });
+  if (total.untracked > 0) head += ` ${ctx.t("lookback-untracked", { count: total.untracked })}`;
   // Above the commune, one line per commune (counts only; the province's own cells are not a commune).
   const communes = r.groups.filter((g) => g.orgId !== null && g.orgId !== r.root.id);
   const lines: string[] = [];
   const choices: Choice[] = [];
   if (communes.length > 1 || (communes.length === 1 && r.root.kind === "dang_bo_tinh")) {
     for (const g of communes) {
-      lines.push(ctx.t("lookback-group-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late }));
+      const line = ctx.t("lookback-group-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late });
+      lines.push(g.untracked > 0 ? `${line}, ${ctx.t("lookback-group-untracked", { count: g.untracked })}` : line);
       choices.push({ label: g.name, action: `${ACTION}:o:${g.orgId}:${period}` });
     }
     lines.push("", ctx.t("lookback-drill-group"));
@@ -87,7 +91,8 @@ async function showCell(ctx: BotContext, cellId: number, period: string): Promis
   const h = await cellHistory(ctx.db, actor, cellId, period, ctx.today, ctx.tz);
   const counts = standingCounts(h.months);
   const newestFirst = [...h.months].reverse();
-  const text = [ctx.t("lookback-cell-summary", counts), "", ...newestFirst.map((m) => monthLine(ctx, m)), "", ctx.t("lookback-open-report")].join("\n");
+  const summary = ctx.t("lookback-cell-summary", counts) + (counts.untracked > 0 ? ` ${ctx.t("lookback-cell-untracked", { count: counts.untracked })}` : "");
+  const text = [summary, "", ...newestFirst.map((m) => monthLine(ctx, m)), "", ctx.t("lookback-open-report")].join("\n");
   const choices: Choice[] = newestFirst.filter((m) => m.reportId !== null).map((m) => ({ label: periodLabel(ctx, m.period), action: `rv:${m.reportId}` }));
   choices.push(...monthChoices(ctx, "c", cellId, period, HISTORY_MONTHS));
   if (h.cell.parentId !== null && (await mayLookBack(ctx.db, actor, h.cell.parentId))) {
@@ -96,7 +101,7 @@ async function showCell(ctx: BotContext, cellId: number, period: string): Promis
   }
   ctx.ask(text, choices, ctx.t("lookback-cell-title", { cell: h.cell.name, period: periodLabel(ctx, period) }));
   const png = await renderAttendanceChart(
-    h.months.map((m) => ({ label: `${m.period.slice(5)}/${m.period.slice(0, 4)}`, rate: m.attendance })),
+    h.months.map((m) => ({ label: `${m.period.slice(5)}/${m.period.slice(0, 4)}`, rate: m.attendance, ...(m.standing === "untracked" ? { note: ctx.t("lookback-chart-untracked") } : {}) })),
     {
       title: ctx.t("lookback-chart-title"),
       subtitle: h.cell.name,

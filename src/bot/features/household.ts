@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ChiboError } from "../../domain/errors.js";
 import { formatDateVi } from "../../domain/time.js";
-import { householdIdByCode, householdVisits, logVisit, visitOverview } from "../../services/assignment.service.js";
+import { followedUnits, householdIdByCode, householdVisits, logVisit, visitOverview } from "../../services/assignment.service.js";
 import type { Choice } from "../../messaging/message.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -92,7 +92,10 @@ export const householdFeature: Feature = {
           if (household === undefined) throw new ChiboError("not_found");
           return save(ctx, household, match[2] as string);
         }
-        ctx.reply("household-how");
+        // No code typed: the households this person follows, one tap (or digit) each, then the note.
+        const followed = (await followedUnits(ctx.db, ctx.requireActor(), ctx.today)).filter((u) => u.kind === "household");
+        if (followed.length === 0) return ctx.reply("household-how");
+        ctx.ask(ctx.t("household-pick"), followed.map((u) => ({ label: u.name, action: `hv:${u.id}` })));
       },
     },
   ],

@@ -23,10 +23,6 @@ function roleLabel(ctx: BotContext, role: string): string {
   return ctx.t(`invite-role-${role === "secretary" || role === "deputy_secretary" ? role : "member"}`);
 }
 
-/** "https://t.me/<bot>?start=CODE", or the same with a placeholder where the bot's username is not configured (as `chibo invite` prints it). */
-function linkText(ctx: BotContext, code: string): string {
-  return telegramLink(ctx.botName, code) ?? `https://t.me/<${ctx.t("invite-bot-placeholder")}>?start=${code}`;
-}
 
 function groupHeading(ctx: BotContext, g: InviteGroup): string {
   return ctx.t(g.kind === "members" ? "invite-list-members" : "invite-list-secretaries", { org: g.orgName, count: g.people.length });
@@ -81,9 +77,9 @@ export const inviteFeature: Feature = {
         }
         const { name, code, expiresAt } = outcome.invite;
         const date = formatDateVi(localDate(expiresAt, ctx.tz));
-        const link = linkText(ctx, code);
-        ctx.reply("invite-one", { name, code, date, link });
+        // The Telegram link only where the bot has a Telegram name: a Zalo-only province gets no dead "t.me/<tên_bot>" link.
         const direct = telegramLink(ctx.botName, code);
+        ctx.reply({ text: [ctx.t("invite-one", { name, code, date }), ...(direct ? [ctx.t("invite-one-telegram", { link: direct })] : [])].join("\n") });
         ctx.replies.push({
           title: ctx.t("invite-forward-title"),
           text: direct ? ctx.t("invite-forward", { name, code, date, link: direct }) : ctx.t("invite-forward-zalo", { name, code, date }),
@@ -100,7 +96,7 @@ export const inviteFeature: Feature = {
         await recordAccess(ctx.db, actor, { what: "invite.list", orgId: group.orgId, peopleCount: invites.filter((inv) => inv.personId !== actor.personId).length }, ctx.now);
         if (!ctx.files) {
           // No files on this channel: say so, and give the same codes as text to copy out.
-          const lines = invites.map((inv, i) => `${i + 1}. ${inv.name}${group.kind === "secretaries" ? ` (${inv.cellName})` : ""} — ${inv.code} — ${linkText(ctx, inv.code)}`);
+          const lines = invites.map((inv, i) => `${i + 1}. ${inv.name}${group.kind === "secretaries" ? ` (${inv.cellName})` : ""} — ${inv.code}${ctx.botName ? ` — ${telegramLink(ctx.botName, inv.code)}` : ""}`);
           ctx.replies.push({ title: ctx.t("invite-title"), text: [ctx.t("invite-sheet-no-files", { count: invites.length, date }), "", ...lines].join("\n") });
           return;
         }
@@ -120,7 +116,7 @@ export const inviteFeature: Feature = {
           (key, args) => ctx.t(key, args),
         );
         ctx.replies.push({
-          text: ctx.t("invite-sheet-caption", { org: group.orgName, count: invites.length, date }),
+          text: ctx.t(ctx.botName ? "invite-sheet-caption" : "invite-sheet-caption-zalo", { org: group.orgName, count: invites.length, date }),
           attachment: { kind: "document", filename: "phieu-moi.xlsx", mimeType: XLSX_MIME, data, fallbackText: ctx.t("invite-sheet-no-files", { count: invites.length, date }) },
         });
         return;

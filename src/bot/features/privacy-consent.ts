@@ -1,13 +1,17 @@
 import { z } from "zod";
 import { ChiboError } from "../../domain/errors.js";
-import { PRIVACY_NOTICE_VERSION } from "../../domain/privacy.js";
+import { noticeLabel } from "../../domain/privacy.js";
 import { linkByPhone, redeemInvite } from "../../services/link.service.js";
-import { noticeDue, recordConsent } from "../../services/privacy.service.js";
+import { currentNotice, noticeAwaitsAnswer, noticeDue, recordConsent } from "../../services/privacy.service.js";
+import { fold } from "../../domain/text/fold.js";
 import { retentionInForce } from "../../services/retention.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 
 const FLOW = "consent";
+
+/** Turns in which the notice was just shown: words typed before reading it do not answer it. */
+const shownThisTurn = new WeakSet<BotContext>();
 
 /** What the account is waiting to be linked by, once the person accepts the notice. */
 const pendingSchema = z.union([
@@ -16,16 +20,19 @@ const pendingSchema = z.union([
 ]);
 export type PendingLink = z.infer<typeof pendingSchema>;
 
-/** The notice, quoting the retention periods in force (the province may have chosen its own with `/luutru`). */
+/**
+ * The notice in force, quoting every retention period a province may choose as it stands (the
+ * province's own choice with `/luutru` where it made one: each such change is a new revision).
+ */
 async function notice(ctx: BotContext, question: string): Promise<void> {
-  const days = await retentionInForce(ctx.db);
+  const [days, edition] = await Promise.all([retentionInForce(ctx.db), currentNotice(ctx.db)]);
   ctx.ask(
-    `${ctx.t("privacy-notice", { outboxDays: days.finishedOutbox, accessLogDays: days.accessLog })}\n\n${question}`,
+    `${ctx.t("privacy-notice", { ...days })}\n\n${question}`,
     [
       { label: ctx.t("privacy-accept"), action: "consent:yes" },
       { label: ctx.t("privacy-refuse"), action: "consent:no" },
     ],
-    ctx.t("privacy-notice-title", { version: PRIVACY_NOTICE_VERSION }),
+    ctx.t("privacy-notice-title", { version: noticeLabel(edition.version, edition.revision) }),
   );
 }
 
@@ -49,7 +56,8 @@ async function accept(ctx: BotContext): Promise<void> {
     // A linked person accepting a new version of the notice.
     await recordConsent(ctx.db, ctx.actor.personId, account, "accepted", ctx.now);
     ctx.clearFlow();
-    ctx.reply("privacy-accepted", { version: PRIVACY_NOTICE_VERSION });
+    const edition = await currentNotice(ctx.db);
+    ctx.reply("privacy-accepted", { version: noticeLabel(edition.version, edition.revision) });
     return;
   }
   const pending = pendingSchema.safeParse(ctx.state.flow?.name === FLOW ? ctx.state.flow.data : undefined);
@@ -107,11 +115,22 @@ export const consentFeature: Feature = {
       ] });
     },
   },
+  // "Đồng ý" typed after the notice shown to a linked person, when the answer to their message came
+  // with its own list (the last list is the one digits and words choose from): still their answer.
+  async onText(ctx, text) {
+    if (!ctx.actor || ctx.msg.chatType !== "private" || shownThisTurn.has(ctx)) return false;
+    const said = fold(text).replace(/[.!]+$/, "").trim();
+    const answer = said === fold(ctx.t("privacy-accept")) ? accept : said === fold(ctx.t("privacy-refuse")) ? refuse : null;
+    if (!answer || !(await noticeAwaitsAnswer(ctx.db, { id: ctx.account.id, channel: ctx.msg.channel }))) return false;
+    await answer(ctx);
+    return true;
+  },
   async beforeRoute(ctx) {
     if (!ctx.actor || ctx.msg.chatType !== "private" || ctx.msg.action?.startsWith("consent:")) return;
     const account = { id: ctx.account.id, channel: ctx.msg.channel };
     if (!(await noticeDue(ctx.db, account))) return;
     await recordConsent(ctx.db, ctx.actor.personId, account, "shown", ctx.now);
+    shownThisTurn.add(ctx);
     await notice(ctx, ctx.t("privacy-notice-ask-linked"));
   },
 };

@@ -20,6 +20,7 @@ import { isOutboxKind } from "../../messaging/outbox-message.js";
 import type { BotContext } from "../context.js";
 import { periodLabel } from "../report/flow.js";
 import type { Feature } from "../feature.js";
+import { clip } from "../../domain/text/clip.js";
 
 const FIX_FLOW = "privacy_fix";
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
@@ -39,13 +40,16 @@ function when(ctx: BotContext, at: Date | null): string {
 const day = (ctx: BotContext, at: Date | null) => (at ? formatDateVi(localDate(at, ctx.tz)) : "");
 const whatLabel = (ctx: BotContext, what: string) => ctx.t(`privacy-what-${what.replaceAll(".", "_")}`);
 const formLabel = (ctx: BotContext, form: string) => ctx.t(`form-${form}`);
+/** "nữ", "nam": the stored code (F, M) is not what a member reads. */
+const sexLabel = (ctx: BotContext, sex: string) => (sex === "F" ? ctx.t("records-sex-f") : sex === "M" ? ctx.t("records-sex-m") : sex);
+const statusLabel = (ctx: BotContext, status: string) => (["draft", "submitted", "accepted", "reopened"].includes(status) ? ctx.t(`report-status-short-${status}`) : status);
 /** A reminder's kind in words (`privacy-kind-…`); a kind no longer known stays as stored. */
 const kindLabel = (ctx: BotContext, kind: string) => (isOutboxKind(kind) ? ctx.t(`privacy-kind-${kind.replaceAll(".", "_")}`) : kind);
 
 function dataText(ctx: BotContext, d: PersonalData): string {
   const p = d.profile;
   const lines = [ctx.t("privacy-section-profile"), ctx.t("privacy-line-code", { code: p.code }), ctx.t("privacy-line-name", { name: p.fullName })];
-  if (p.sex) lines.push(ctx.t("privacy-line-sex", { sex: p.sex }));
+  if (p.sex) lines.push(ctx.t("privacy-line-sex", { sex: sexLabel(ctx, p.sex) }));
   if (p.birthYear) lines.push(ctx.t("privacy-line-birth", { year: String(p.birthYear) }));
   if (p.ethnicity) lines.push(ctx.t("privacy-line-ethnicity", { ethnicity: p.ethnicity }));
   if (p.phone) lines.push(ctx.t("privacy-line-phone", { phone: p.phone }));
@@ -66,7 +70,7 @@ function dataText(ctx: BotContext, d: PersonalData): string {
     lines.push(r.answer === "yes" ? ctx.t("privacy-rsvp-yes", { date: formatDateVi(r.date), org: r.org }) + proxy : ctx.t("privacy-rsvp-no", { date: formatDateVi(r.date), org: r.org, reason: r.reason ?? ctx.t("meeting-no-reason") }) + proxy);
   }
   lines.push("", ctx.t("privacy-section-reports", { count: d.reports.length }));
-  for (const r of d.reports) lines.push(ctx.t("privacy-report-line", { form: formLabel(ctx, r.form), period: r.period, org: r.org, status: r.status }));
+  for (const r of d.reports) lines.push(ctx.t("privacy-report-line", { form: formLabel(ctx, r.form), period: periodLabel(ctx, r.period), org: r.org, status: statusLabel(ctx, r.status) }));
   if (d.corrections.length > 0) lines.push(ctx.t("privacy-section-corrected", { count: d.corrections.length }));
   lines.push("", ctx.t("privacy-section-visits", { count: d.visits.length }));
   for (const v of d.visits) lines.push(ctx.t("privacy-visit-line", { date: formatDateVi(v.date), household: v.household, village: v.village }));
@@ -118,7 +122,7 @@ function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
       rows: [
         ["Mã", p.code],
         ["Họ tên", p.fullName],
-        ["Giới tính", p.sex],
+        ["Giới tính", p.sex ? sexLabel(ctx, p.sex) : null],
         ["Năm sinh", p.birthYear],
         ["Dân tộc", p.ethnicity],
         ["Số điện thoại", p.phone],
@@ -130,7 +134,7 @@ function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
     { name: "Chức vụ", header: ["Chức vụ", "Tổ chức", "Từ", "Đến"], rows: d.roles.map((r) => [ctx.t(`role-${r.role}`), r.org, formatDateVi(r.from), r.to ? formatDateVi(r.to) : null]) },
     { name: "Tài khoản chat", header: ["Kênh", "Liên kết", "Lần cuối"], rows: d.accounts.map((a) => [a.channel, when(ctx, a.linkedAt), when(ctx, a.lastSeenAt)]) },
     { name: "Báo dự họp", header: ["Ngày họp", "Chi bộ", "Trả lời", "Lý do", "Ghi hộ"], rows: d.rsvps.map((r) => [formatDateVi(r.date), r.org, r.answer, r.reason, r.byProxy ? "có" : ""]) },
-    { name: "Báo cáo đã gửi", header: ["Mẫu", "Kỳ", "Tổ chức", "Trạng thái", "Gửi lúc"], rows: d.reports.map((r) => [formLabel(ctx, r.form), r.period, r.org, r.status, when(ctx, r.submittedAt)]) },
+    { name: "Báo cáo đã gửi", header: ["Mẫu", "Kỳ", "Tổ chức", "Trạng thái", "Gửi lúc"], rows: d.reports.map((r) => [formLabel(ctx, r.form), periodLabel(ctx, r.period), r.org, statusLabel(ctx, r.status), when(ctx, r.submittedAt)]) },
     { name: "Thăm hộ", header: ["Ngày", "Chủ hộ", "Thôn", "Ghi chú"], rows: d.visits.map((v) => [formatDateVi(v.date), v.household, v.village, v.note]) },
     { name: "Tự đánh giá", header: ["Năm", "Tự xếp loại", "Tự nhận xét", "Lúc"], rows: d.selfReviews.map((r) => [r.year, ctx.t(`rating-level-${r.level}`), r.text, when(ctx, r.at)]) },
     {
@@ -216,12 +220,13 @@ async function retention(ctx: BotContext, args: string): Promise<void> {
   if (words.length > 0) {
     if (!(await isProvinceOffice(ctx.db, actor))) throw new ChiboError("forbidden");
     const days = Number(words[1]);
-    const problem = words.length === 2 ? await chooseRetention(ctx.db, words[0] as string, days) : "unknown_kind";
-    if (problem) {
-      ctx.reply(`retention-${problem.replaceAll("_", "-")}`, { kind: (words[0] ?? "").slice(0, 32) });
+    const choice = words.length === 2 ? await chooseRetention(ctx.db, words[0] as string, days, { personId: actor.personId, at: ctx.now }) : ({ ok: false, problem: "unknown_kind" } as const);
+    if (!choice.ok) {
+      ctx.reply(`retention-${choice.problem.replaceAll("_", "-")}`, { kind: clip(words[0] ?? "", 32) });
       return;
     }
     ctx.reply("retention-saved", { kind: words[0] as string, days });
+    if (choice.revised) ctx.reply("retention-notice-again");
   }
   const rows = await retentionOverview(ctx.db);
   const lines = rows.map((r) =>

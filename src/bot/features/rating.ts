@@ -79,6 +79,7 @@ async function showCell(ctx: BotContext, cellId: number, year: number): Promise<
   const actor = ctx.requireActor();
   const { unit, reviews, table } = await cellRating(ctx.db, actor, cellId, year, ctx.now);
   const lines = [ctx.t("rating-cell-title", { cell: unit.name, year: String(year) })];
+  if (table && table.year < year) lines.push(`ℹ️ ${ctx.t("criteria-fallback", { used: String(table.year), year: String(year) })}`);
   if (unit.selfScore !== null || unit.selfLevel !== null) {
     lines.push(`• ${ctx.t("rating-cell-self", { score: unit.selfScore === null ? "—" : points(unit.selfScore), max: points(table ? table.generalMax + table.tasksMax : 100), level: unit.selfLevel ? level(ctx, unit.selfLevel) : "—" })}`);
     if (unit.criteriaScores && table?.criteria) {

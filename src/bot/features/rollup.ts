@@ -27,6 +27,7 @@ export function readMonth(text: string, today: string): string | null {
 
 function icon(c: { status: CellRollup["status"]; noMeeting: CellRollup["noMeeting"] }): string {
   if (c.status === "pending" && c.noMeeting) return "⏸";
+  if (c.status === "untracked") return "·";
   return c.status === "accepted" ? "✅" : c.status === "reported" ? "☑️" : c.status === "late" ? "❗" : "⏳";
 }
 
@@ -37,6 +38,7 @@ function percent(rate: number | null): string {
 /** What a cell that has not reported shows: late, pending with its due date, or why it has none. */
 function notReported(ctx: BotContext, c: CellRollup): string {
   if (c.status === "late") return ctx.t("rollup-cell-late", { due: c.due ? formatDateVi(c.due) : "" });
+  if (c.status === "untracked") return ctx.t("rollup-cell-untracked");
   if (c.due) return ctx.t("rollup-cell-pending", { due: formatDateVi(c.due) });
   if (c.noMeeting === "cancelled") return ctx.t("rollup-cell-cancelled");
   if (c.noMeeting === "no_schedule") return ctx.t("rollup-cell-no-due");
@@ -78,12 +80,13 @@ interface Totals {
   pending: number;
   noMeeting: number;
   belowBar: number;
+  untracked: number;
 }
 
 function totalsOf(r: Rollup): Totals {
   return r.groups.reduce(
-    (a, g) => ({ cells: a.cells + g.cells, reported: a.reported + g.reported, late: a.late + g.late, pending: a.pending + g.pending, noMeeting: a.noMeeting + g.noMeeting, belowBar: a.belowBar + g.belowBar }),
-    { cells: 0, reported: 0, late: 0, pending: 0, noMeeting: 0, belowBar: 0 },
+    (a, g) => ({ cells: a.cells + g.cells, reported: a.reported + g.reported, late: a.late + g.late, pending: a.pending + g.pending, noMeeting: a.noMeeting + g.noMeeting, belowBar: a.belowBar + g.belowBar, untracked: a.untracked + g.untracked }),
+    { cells: 0, reported: 0, late: 0, pending: 0, noMeeting: 0, belowBar: 0, untracked: 0 },
   );
 }
 
@@ -91,9 +94,17 @@ function totalsOf(r: Rollup): Totals {
 function head(ctx: BotContext, r: Rollup): string {
   const g = totalsOf(r);
   const period = periodLabel(ctx, r.period);
-  if (r.form !== "monthly-meeting") return ctx.t("rollup-form-head", { form: ctx.t(`form-${r.form}`), period, reported: g.reported, cells: g.cells, late: g.late, pending: g.pending + g.noMeeting });
+  // Cells before their tracking started ("chưa theo dõi") are said apart, never counted as missing.
+  const untracked = g.untracked > 0 ? ` ${ctx.t("rollup-head-untracked", { count: g.untracked })}` : "";
+  const criteria = r.criteriaFrom !== undefined ? `\nℹ️ ${ctx.t("criteria-fallback", { used: String(r.criteriaFrom), year: r.period.slice(0, 4) })}` : "";
+  if (r.form !== "monthly-meeting") return ctx.t("rollup-form-head", { form: ctx.t(`form-${r.form}`), period, reported: g.reported, cells: g.cells, late: g.late, pending: g.pending + g.noMeeting }) + untracked + criteria;
   const text = ctx.t("rollup-head", { ...g, period });
-  return g.noMeeting > 0 ? `${text} ${ctx.t("rollup-head-no-meeting", { count: g.noMeeting })}` : text;
+  return (g.noMeeting > 0 ? `${text} ${ctx.t("rollup-head-no-meeting", { count: g.noMeeting })}` : text) + untracked;
+}
+
+/** ", 3 chưa theo dõi" after a commune's counts, when some of its cells were not tracked yet. */
+function untrackedOf(ctx: BotContext, g: { untracked: number }): string {
+  return g.untracked > 0 ? `, ${ctx.t("rollup-group-untracked", { count: g.untracked })}` : "";
 }
 
 /** Choices for the other forms' roll-ups of the same org (a tap, or its number). */
@@ -147,7 +158,7 @@ async function cellView(ctx: BotContext, r: Rollup): Promise<void> {
   ask(ctx, r, [head(ctx, r), "", ...lines, "", ctx.t("rollup-legend")], choices, choices.length > 0 ? ctx.t("rollup-drill") : null);
   if (r.form === "monthly-meeting" && r.cells.length > 0) {
     const png = await renderAttendanceChart(
-      r.cells.map((c) => ({ label: c.name, rate: c.attendance })),
+      r.cells.map((c) => ({ label: c.name, rate: c.attendance, ...(c.status === "untracked" ? { note: ctx.t("chart-attendance-untracked") } : {}) })),
       {
         title: ctx.t("chart-attendance-title"),
         subtitle: `${r.root.name} — ${periodLabel(ctx, r.period)}`,
@@ -170,11 +181,11 @@ async function groupView(ctx: BotContext, r: Rollup): Promise<void> {
   const lines: string[] = communes.map((g) => {
     if (r.form === "monthly-meeting") {
       const line = ctx.t("rollup-group-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late, below: g.belowBar, rate: percent(g.attendance) });
-      return g.noMeeting > 0 ? `${line}, ${ctx.t("rollup-group-no-meeting", { count: g.noMeeting })}` : line;
+      return (g.noMeeting > 0 ? `${line}, ${ctx.t("rollup-group-no-meeting", { count: g.noMeeting })}` : line) + untrackedOf(ctx, g);
     }
     const sub = rows.find((x) => x.kind === "subtotal" && x.orgId === g.orgId);
     const figures = sub && sub.reported > 0 ? `: ${figuresLine(ctx, r.form, sub)}` : "";
-    return `${ctx.t("rollup-group-form-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late })}${figures}`;
+    return `${ctx.t("rollup-group-form-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late })}${untrackedOf(ctx, g)}${figures}`;
   });
   if (own.length > 0) {
     lines.push("", ctx.t("rollup-own-cells", { name: r.root.name }) + ":");

@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import { z } from "zod";
 import { mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
@@ -19,6 +18,7 @@ import {
 } from "../../domain/records/village-record.js";
 import { fold } from "../../domain/text/fold.js";
 import { orgName } from "../../services/org-lookup.service.js";
+import { layoutProblem } from "../../export/province-layout.js";
 import { villageWorkbook } from "../../export/village-workbook.js";
 import { saveVillageRecord, villageCellsAmong, villageRecordFor, villageTable } from "../../services/village-record.service.js";
 import type { BotContext } from "../context.js";
@@ -158,9 +158,10 @@ async function sendTable(ctx: BotContext, rootId: number, period: string): Promi
   try {
     data = await villageWorkbook(table, { t: (id, args) => ctx.t(id, args), today: ctx.today });
   } catch (error) {
-    // An office's own layout it cannot be filled: say which file and what to fix (its name, not the server's path).
-    if (!(error instanceof ChiboError) || error.code !== "invalid_input" || error.args.layout === undefined) throw error;
-    lines.push("", ctx.t("export-layout-invalid", { file: basename(String(error.args.layout)), reason: ctx.t(`export-layout-reason-${String(error.args.reason)}`) }));
+    // An office's own layout it cannot be filled: say which file and what to fix.
+    const problem = layoutProblem(error, (id, args) => ctx.t(id, args));
+    if (problem === undefined) throw error;
+    lines.push("", problem);
     ctx.reply({ text: lines.join("\n") });
     return;
   }

@@ -179,12 +179,20 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     ...(priorTasks.length > 0 ? { priorTasks } : {}),
     ...(criteria ? { criteria } : {}),
   };
+  // A year scored on an earlier year's table (the province has not imported its own) says so.
+  const fallback = () => {
+    if (criteria && criteria.year < Number(period.slice(0, 4))) ctx.reply("report-criteria-fallback", { used: String(criteria.year), year: period.slice(0, 4) });
+  };
   if (options.source === "guided" && !computed) {
     ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
-  } else if (queue.length > 0) {
-    // Show what was read before asking for the rest; with nothing missing the summary comes next anyway.
-    ctx.replies.push({ title: ctx.t("report-understood-title"), text: summaryText(ctx, data) });
-    ctx.reply("report-ask-missing", { count: queue.length });
+    fallback();
+  } else {
+    fallback();
+    if (queue.length > 0) {
+      // Show what was read before asking for the rest; with nothing missing the summary comes next anyway.
+      ctx.replies.push({ title: ctx.t("report-understood-title"), text: summaryText(ctx, data) });
+      ctx.reply("report-ask-missing", { count: queue.length });
+    }
   }
   await next(ctx, data);
 }

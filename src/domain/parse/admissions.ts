@@ -23,16 +23,19 @@ const ADMIT_FILLER =
 // A count is never a year ("kết nạp năm 2025": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 const RE_ADMITTED = new RegExp(
-  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT_N})\\b${NOT_YEAR}(?!\\s*(?:thang|quy|nam)\\b)(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+dat\\s*:?\\s*(${COUNT})\\s*\\/\\s*\\d`,
+  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT_N})\\b${NOT_YEAR}(?!\\s*(?:thang|quy|nam)\\b)(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+dat\\s*:?\\s*(${COUNT})\\s*\\/\\s*\\d|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+(${COUNT})\\s*\\/\\s*\\d+\\s*(?:chi tieu|ke hoach)\\b`,
   "g",
+);
+const RE_TARGET_RESULT = new RegExp(
+  `\\b(?:chi tieu|ke hoach)\\s+(?:ket nap|kn)?\\s*:?\\s*${COUNT}\\b[^.;\\n]{0,25}?\\b(?:thuc hien(?: duoc)?|dat|(?:moi |da )?ket nap duoc|(?:moi |da )?kn duoc)\\s*:?\\s*(${COUNT})\\b(?!\\s*%)(?!\\s?\\/)`,
 );
 const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
-const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi))*\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
+const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|dang vien|dv|dang))*\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$/;
-const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?ket nap\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
+const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
 
 interface Trait {
   key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
@@ -41,27 +44,28 @@ interface Trait {
 const TRAITS: Trait[] = [
   { key: "religious", re: "(?:ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
-  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|mong|san chay|san diu|thai|muong|dao(?! (?:cong|tin|phat|thien)))" },
+  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien)))" },
   { key: "students", re: "(?:hoc sinh sinh vien|hssv|sinh vien|sv|hoc sinh|hs)" },
   { key: "youth_union", re: "(?:doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
 const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
-const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|em)\\s*)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|em)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:la|co)?\\s*:?\\s*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)`, "g") }));
+const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo": not the trait.
 const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao))\b/g;
 
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT".
-const RE_FULL = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|(?<=\bcho\s)ct\b/g;
+const RE_FULL = /\bchuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)/g;
 // "đã được Đảng ủy ra quyết định": done, whatever was under way before.
 const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b/;
 // "chuyển chính thức năm nay không có", "công nhận chính thức: 0".
 const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*:?\s*(?:khong co|khong|ko|chua co|0)\b(?!\s*(?:d\/c|dc|dv|dong chi)?\s*\p{L}+\s+(?:cho|dang))/u;
 // "Hiện không còn đv dự bị", "Dự bị còn: không": none pending, stated.
-const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\bdu bi\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
+const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\b(?:du bi|db)\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
 // "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting.
 const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:\\S+\\s){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
@@ -73,10 +77,10 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|dc nao|d\/c 
 // "không có đảng viên (nào) chuyển chính thức".
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien co|hien con|con lai|con)\\s*(?:la|gom|:)?\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
-const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:duoc\\s+)?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien co|hien con|con lai|con)\\s*(?:la|gom|:)?\\s*|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
+const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
-const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
+const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
@@ -88,6 +92,7 @@ function planBefore(f: string, at: number): boolean {
 
 // "à nhầm", "sửa lại:", "e gõ sai": what follows replaces what came before.
 const RE_CORRECTION = /(?:^|[\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh)\b\s*:?/;
+const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh/;
 const RE_COUNTED_ITEM = /(?:ket nap|kn|chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|cong nhan\s+(?:dang vien\s+)?chinh thuc)/g;
 const RE_BARE_COUNT = new RegExp(`^[\\s,.:;-]*(?:la\\s+|chi\\s+)?(${COUNT})\\s*(?:${PERSON}\\b|thoi\\b|chu\\b|[,.;)]|$)`);
 
@@ -95,7 +100,7 @@ export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
   const p = respace(prepared);
   const fields = readAdmissions(p);
   fields.period = readPeriod(p);
-  const fix = RE_CORRECTION.exec(p.f);
+  const fix = RE_CORRECTION_HINT.test(p.f) ? RE_CORRECTION.exec(p.f) : null;
   if (fix && fix.index > 0) {
     // The corrected part read alone; a bare "2 đ/c thôi" corrects the last count named before it.
     const at = fix.index + fix[0].length;
@@ -152,7 +157,7 @@ function readAdmissions(p: Prepared): AdmissionsFields {
   let m: RegExpExecArray | null;
   while ((m = RE_ADMITTED.exec(f))) {
     // "kết nạp 2/3 số đảng viên": not a count of the admitted.
-    let n = parseCount((m[1] ?? m[2] ?? m[3] ?? m[4]) as string);
+    let n = parseCount((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) as string);
     if (n === null) continue;
     if (planBefore(f, m.index)) continue;
     // "kn 1 hs lớp 12 (nữ, Nùng) + 1 thanh niên đi bộ đội về (Tày)": the parts added up.
@@ -173,6 +178,9 @@ function readAdmissions(p: Prepared): AdmissionsFields {
       fields.women = women;
     }
   }
+  // "chỉ tiêu kết nạp 4, thực hiện được 3": the target, then the result.
+  const result = fields.admitted === undefined ? RE_TARGET_RESULT.exec(f) : null;
+  if (result) fields.admitted = parseCount(result[1] as string) ?? undefined;
   if (fields.admitted === undefined && RE_NONE_ADMITTED.test(f)) fields.admitted = 0;
   if (fields.admitted === undefined) readAdmittedByName(p, fields);
   // "2 đ/c ạ": the answer to "how many were admitted?".
@@ -219,23 +227,34 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   // Sentences after it that still speak of the admitted: "Cả 2 đều người Nùng.", "Đc Kiểm là nữ."
   const groups: string[] = [];
   const singles: string[] = [];
-  let at = items.length > 0 ? items[items.length - 1]!.end : sentEnd;
+  const counted: string[] = [];
+  let at = items.at(-1)?.end ?? sentEnd;
+  let skipped = false;
   for (;;) {
     const lead = /^[.;\s]*/.exec(f.slice(at)) as RegExpExecArray;
     const from = at + lead[0].length;
     if (from >= f.length) break;
     const to = sentenceEnd(f, from);
     const sentence = f.slice(from, to);
-    if (RE_GROUP_LEAD.test(sentence)) groups.push(sentence);
-    else if (RE_SINGLE_LEAD.test(sentence)) singles.push(sentence);
-    else break;
+    if (!(RE_GROUP_LEAD.test(sentence) || RE_SINGLE_LEAD.test(sentence)) || RE_OTHER_MATTER.test(sentence)) {
+      // "Chỉ tiêu giao là 3 nên chưa đạt. Cả 2 đồng chí đều là đoàn viên": one sentence between, then all of them again.
+      const next = /^[.;\s]*/.exec(f.slice(to)) as RegExpExecArray;
+      const all = RE_ALL_N.exec(f.slice(to + next[0].length, to + next[0].length + 20));
+      if (skipped || !all || parseCount(all[1] as string) !== admitted) break;
+      skipped = true;
+      at = to;
+      continue;
+    }
+    splitClauses(sentence, groups, singles, counted);
     at = to;
   }
   const found: Partial<Record<Trait["key"], number>> = {};
   const taken: [number, number][] = [];
+  // Only the traits the region names at all can have a count.
+  const named = new Set(TRAIT_ANY.filter((t) => t.re.test(region)).map((t) => t.key));
   for (const list of [TRAIT_LABEL_FIRST, TRAIT_COUNT_FIRST]) {
     for (const t of list) {
-      if (found[t.key] !== undefined) continue;
+      if (found[t.key] !== undefined || !named.has(t.key)) continue;
       t.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = t.re.exec(region))) {
@@ -246,18 +265,22 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
         if (taken.some(([a, b]) => gi >= a && gi < b)) continue;
         const n = g === "khong" ? 0 : parseCount(g);
         if (n === null) continue;
-        found[t.key] = n;
-        if (list === TRAIT_LABEL_FIRST) taken.push([gi, gi + g.length]);
-        break;
+        // "2 đ/c nữ (1 đ/c người Dao), 1 đ/c nam người Tày": counts of one trait in separate parts add up.
+        found[t.key] = (list === TRAIT_COUNT_FIRST ? (found[t.key] ?? 0) : 0) + n;
+        if (list === TRAIT_LABEL_FIRST) {
+          taken.push([gi, gi + g.length]);
+          break;
+        }
       }
     }
   }
   // "1 nữ dtts": traits after one count share it.
   // "1 đồng chí nam người Tày": "nam" there is no five.
-  const piece = new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:[a-z']+\\s*){1,9})`, "g");
+  const piece = RE_PIECE;
+  piece.lastIndex = 0;
   let pm: RegExpExecArray | null;
   const pieceSums: Partial<Record<Trait["key"], number>> = {};
-  while ((pm = piece.exec(region))) {
+  while (named.size > 0 && (pm = piece.exec(region))) {
     if (pm.index < countEnd - start) continue;
     const k = parseCount(pm[1] as string);
     if (k === null) continue;
@@ -269,22 +292,34 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
     for (const key of traitsOf(words)) pieceSums[key] = (pieceSums[key] ?? 0) + k;
   }
   for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined) found[k] = v;
+  for (const c of counted) {
+    const n = parseCount((RE_COUNTED_CLAUSE.exec(c) as RegExpExecArray)[1] as string);
+    if (n !== null) for (const k of traitsOf(c)) found[k] ??= n;
+  }
   // "cả hai đều là người H'Mông": from there on, the traits are everyone's.
   const after = region.slice(countEnd - start);
   const g = RE_GROUP_AT.exec(after);
   const personal = g ? after.slice(0, g.index) : after;
-  if (g) groups.unshift(after.slice(g.index));
+  if (g) {
+    const tail: string[] = [];
+    splitClauses(after.slice(g.index), tail, singles, counted);
+    groups.unshift(...tail);
+  }
   // "đ/c Hoàng Thị Mai (nữ, Nùng), đ/c Vi Văn Thắng (Tày, đoàn viên)": each person's traits count once.
   const people = items.length > 0 ? items.map((i) => i.text) : personSegments(personal);
   let perPerson = false;
-  if (Object.keys(found).length === 0 && people.length >= 2) {
+  // More people than admitted are not all of the admitted ("… đ/c Thắng, còn đ/c Páo chờ …").
+  if (Object.keys(found).length === 0 && people.length >= 2 && people.length <= admitted) {
     for (const seg of people) for (const k of traitsOf(seg)) found[k] = (found[k] ?? 0) + 1;
-    perPerson = true;
+    perPerson = Object.keys(found).length > 0;
   }
   // No counts at all: the traits describe every admitted one ("1 đv nữ, người Nùng", "đều là nữ", "cả 2 là đoàn viên").
   const anyCount = Object.keys(found).length > 0;
   // "2 đồng chí nữ, đều là giáo viên": what is said of the count itself is everyone's too.
-  const whole = perPerson ? groups : !anyCount ? [after, ...groups] : admitted === 1 || g ? [personal, ...groups] : groups;
+  // "…, dc Hoa la nu, ca 2 deu…": a clause about one of them is hers alone.
+  const personalParts: string[] = [];
+  if (!perPerson && (!anyCount || admitted === 1 || g)) splitClauses(personal, personalParts, singles, []);
+  const whole = [...personalParts, ...groups];
   for (const part of whole) {
     // "dân tộc Kinh", "không theo tôn giáo": stated, and zero.
     // "cả 2 đều là nam": no woman.
@@ -305,7 +340,33 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
 
 // "cả 2 đều", "tất cả", "đều là": what follows describes every admitted member.
 const RE_GROUP_AT = /(?:^|[,;(]\s*|\s)(?:ca (?:\d+|hai|ba|bon|nam)\b|tat ca\b|deu\b)/;
-const RE_GROUP_LEAD = new RegExp(`^(?:ca (?:\\d+|hai|ba|bon|nam)\\b|tat ca\\b|deu\\b|(?:${COUNT})\\s*(?:${PERSON})?\\s*(?:moi |vua |duoc )?(?:duoc )?ket nap\\b[^.;\\n]*\\bdeu\\b)`);
+const RE_PIECE = new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:[a-z']+\\s*){1,9})`, "g");
+const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
+const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
+const RE_COMRADE_WORD_G = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
+// A sentence about all of them: "Cả 2 đều người Nùng", "Hai đ/c Lan và Hoa đều là nữ", "2 đ/c mới kết nạp đều là nữ".
+const RE_GROUP_LEAD = /^[^.;\n]{0,40}?\b(?:ca (?:\d+|hai|ba|bon|nam)|tat ca|deu)\b/;
+// A sentence that reports something else is no description of the admitted.
+const RE_OTHER_MATTER = /\b(?:chuyen (?:dang )?(?:chinh thuc|ct)|cct|cong nhan|du bi|phan dau|chi tieu|ke hoach|du kien)\b/;
+const RE_GROUP_WORD = /\b(?:ca (?:\d+|hai|ba|bon|nam)|tat ca|deu)\b/;
+
+/** Clauses of a description, each about everyone ("cả 2 đều là nữ") or one person ("đ/c Lan là người Tày"); a clause with neither continues the one before. */
+function splitClauses(text: string, groups: string[], singles: string[], counted: string[]): void {
+  let single = RE_SINGLE_LEAD.test(text.trimStart()) && !RE_GROUP_WORD.test(text.slice(0, 40));
+  for (const clause of text.split(/[,;]/)) {
+    const c = clause.trimStart();
+    // "…, 1 nữ": a count of its own.
+    if (RE_COUNTED_CLAUSE.test(c) && !RE_GROUP_WORD.test(c)) {
+      counted.push(c);
+      continue;
+    }
+    if (RE_SINGLE_LEAD.test(c)) single = true;
+    else if (RE_GROUP_WORD.test(c)) single = false;
+    (single ? singles : groups).push(c);
+  }
+}
+const RE_ALL_N = new RegExp(`^(?:ca|tat ca)\\s+(${COUNT})\\b`);
+const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam\\b)(${COUNT})\\s`);
 const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
 
@@ -340,7 +401,7 @@ function listItems(p: Prepared, from: number): { text: string; end: number }[] {
     if (RE_OTHER_ITEM.test(body)) break;
     // A person: "đ/c …" or a capitalised name.
     const bodyAt = at + 1 + item[0].length;
-    if (!new RegExp(`^${COMRADE}\\s`).test(body) && !/^\p{Lu}/u.test(p.text.slice(bodyAt, bodyAt + 1))) break;
+    if (!RE_COMRADE_LEAD.test(body) && !/^\p{Lu}/u.test(p.text.slice(bodyAt, bodyAt + 1))) break;
     out.push({ text: body, end: lineEnd });
     at = lineEnd;
   }
@@ -357,7 +418,7 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   const hits: { at: number; bodyAt: number; names: string[] }[] = [];
   RE_ADMITTED_NAMED.lastIndex = 0;
   for (let m = RE_ADMITTED_NAMED.exec(f); m; m = RE_ADMITTED_NAMED.exec(f)) {
-    if (planBefore(f, m.index)) continue;
+    if (planBefore(f, m.index) || RE_NEGATED.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
     const names = readNames(p, m.index + m[0].length);
     if (names.length > 0) hits.push({ at: m.index, bodyAt: m.index + m[0].length, names });
   }
@@ -391,6 +452,7 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   for (const seg of people) for (const k of traitsOf(seg)) fields[k] = (fields[k] ?? 0) + 1;
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
+const RE_NEGATED = /\b(?:chua|khong|ko|k|kg)\s+(?:co\s+)?$/;
 const RE_NAMED_ITEM = new RegExp(`^${COMRADE}\\s+\\p{L}`, "u");
 // "kết nạp 12/8", "kết nạp ngày 12/8": this one was admitted (a count after it would be another report).
 const RE_ITEM_ADMITTED = new RegExp(`\\b(?:ket nap|kn)\\b(?!\\s*:?\\s*${COUNT}\\s*(?:${PERSON})\\b)`);
@@ -406,9 +468,9 @@ function personSegments(region: string): string[] {
     const group = /\(([^()]*;[^()]*)\)/.exec(region);
     if (group) return (group[1] as string).split(";");
     // "kn 1 hs lớp 12 (nữ, Nùng) + 1 thanh niên (Tày)", "em Lò Thị Xuân (nữ, Thái) và anh Quàng Văn Pánh (Thái)".
-    const plus = topLevelSplit(region, "+");
+    const plus = region.includes("+") ? topLevelSplit(region, "+") : [];
     if (plus.length >= 2) return plus;
-    const groups = topLevelGroups(region);
+    const groups = region.indexOf("(") !== region.lastIndexOf("(") ? topLevelGroups(region) : [];
     if (groups.length >= 2) return groups;
   }
   return starts.map((s, i) => region.slice(s, starts[i + 1] ?? region.length));
@@ -475,7 +537,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const after = m.index + m[0].length;
     const sentence = f.slice(Math.max(0, lineStart + 1), clauseEnd(f, after));
     const underWay =
-      RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b/.test(near) && !(RE_DECIDED.test(sentence) && !/\bchua co quyet dinh\b/.test(sentence));
+      RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
     const countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
@@ -498,7 +560,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
           // "Đ/c Nông Văn Bình hết thời gian dự bị, chi bộ đang làm thủ tục chuyển chính thức": the member named earlier in the sentence.
           // The nearest comrade whose name reads ("dc" may also be "được").
           const s = Math.max(f.lastIndexOf(".", m.index - 1) + 1, f.lastIndexOf("\n", m.index - 1) + 1, f.lastIndexOf(";", m.index - 1) + 1, m.index - 120);
-          const c = new RegExp(`${COMRADE}\\s+`, "g");
+          const c = RE_COMRADE_G;
           c.lastIndex = s;
           let cm: RegExpExecArray | null;
           let found: string | null = null;
@@ -521,7 +583,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     if (n === null) {
       // "đ/c Long đã được công nhận đảng viên chính thức": the member named before it, in the same clause.
       const from = Math.max(0, lineStart + 1);
-      const c = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
+      const c = RE_COMRADE_WORD_G;
       c.lastIndex = from;
       let named = 0;
       for (let cm = c.exec(f); cm && cm.index < m.index; cm = c.exec(f)) {
@@ -532,18 +594,19 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     }
     if (n !== null) made = (made ?? 0) + n;
   }
+  const probation = f.includes("du bi") || f.includes("db");
   RE_STILL_PROBATIONARY.lastIndex = 0;
-  while ((m = RE_STILL_PROBATIONARY.exec(f))) {
+  while (probation && (m = RE_STILL_PROBATIONARY.exec(f))) {
     for (const n of readNames(p, m.index + m[0].length)) if (!pending.includes(n)) pending.push(n);
   }
-  if (made !== undefined || pending.length > 0) {
+  if ((made !== undefined || pending.length > 0) && (f.includes("cho") || f.includes("chua du"))) {
     RE_WAITING_AFTER.lastIndex = 0;
     while ((m = RE_WAITING_AFTER.exec(f))) {
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
       if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
     }
   }
-  if (pending.length === 0 && RE_NONE_PROBATIONARY.test(f)) nonePending = true;
+  if (pending.length === 0 && probation && RE_NONE_PROBATIONARY.test(f)) nonePending = true;
   if (made !== undefined) fields.made_full = made;
   if (pending.length > 0) fields.pending_full = pending;
   else if (nonePending) fields.pending_full = [];
@@ -579,6 +642,7 @@ function readNames(p: Prepared, from: number): string[] {
     if (/^(?:trong|nam|thang|quy|la|cho|so|tong)$/i.test(name.name)) break;
     // "…, kết nạp 15/3", "…; quý này": no name; after a capitalised name, the next one without "đ/c" is capitalised too.
     const first = p.f.slice(at, at + 12).trimStart();
+    if (/^(?:ai|nao)\b/.test(first)) break;
     if (/^(?:ket|chuyen|quy|nam|thang|hien|con|den|tu|nguoi|dang|da)\b/.test(first) && (out.length > 0 || !hadComrade)) break;
     if (out.length > 0 && !comrade && /^\p{Lu}/u.test(out[0] as string) && !/^\p{Lu}/u.test(name.name)) break;
     out.push(titleCase(name.name));

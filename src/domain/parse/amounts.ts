@@ -7,15 +7,15 @@ import { NUMBER_WORDS_SOURCE, numberFromWords } from "../text/number-words.js";
 
 const NUMW = NUMBER_WORDS_SOURCE;
 // "1tr2", "2 tr 4", "1 trieu 250": millions and a tail of the next digits.
-const RE_MILLION_TAIL = /(?<![\d.,])(\d{1,3})\s?(?:trieu|tr)\s?(\d{1,3})(?:\s?(nghin|ngan|k\b))?(?![\d]|[.,]\d|\/\d|\s?(?:dv|dang vien|dong chi|d\/c|dc\b|nguoi|thang))/g;
+const RE_MILLION_TAIL = /(?<!\d|\d[.,])(\d{1,3})\s?(?:trieu|tr)\s?(\d{1,3})(?:\s?(nghin|ngan|k\b))?(?![\d]|[.,]\d|\/\d|\s?(?:dv|dang vien|dong chi|d\/c|dc\b|nguoi|thang))/g;
 const RE_AMOUNT =
-  /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,3})?)\s?(trieu|tr|nghin|ngan|k|vnd|dong|d)(?![a-z])(?!\/[a-z])(?!\s?chi\b)(?![.]?\s?c\b)/g;
+  /(?<!\d|\d[.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,3})?)\s?(trieu|tr|nghin|ngan|k|vnd|dong|d)(?![a-z])(?!\/[a-z])(?!\s?chi\b)(?![.]?\s?c\b)/g;
 const RE_WORD_AMOUNT = new RegExp(
   `\\b(?:(${NUMW})\\s+trieu(?:\\s+((?:khong tram\\s+)?${NUMW})(?=\\s+(?:nghin|ngan)))?|(${NUMW}))\\s*(?:(nghin|ngan)|(dong|vnd))?(?!\\s?chi\\b)`,
   "g",
 );
 // A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000".
-const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|nop|nop len|nop ve|nop cap tren|trich nop)\s*(?:thu\s*)?(?:duoc\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
+const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|nop|nop len|nop ve|nop cap tren|trich nop|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?|nop (?:dux|dang uy(?: xa)?|xa))\s*(?:thu\s*)?(?:duoc\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
 /** Below this a figure "in đồng" is not a dues total (a count, a percent). */
 const MIN_VND = 1000;
 

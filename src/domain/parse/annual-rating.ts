@@ -19,8 +19,10 @@ const RE_UNRATED_LABEL = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(
 const RE_UNRATED = new RegExp(`\\b(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)[ \\t]*:?[ \\t]*(${COUNT})\\b|(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?(?:xep loai|danh gia|xl)`);
 const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
 const RE_SELF = new RegExp(
-  `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|danh gia|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|xl|danh gia|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
+// "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
+const RE_SELF_REACHED = new RegExp(`\\b(?:cb|chi bo)\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
 function levelOf(word: string): RatingLevel {
@@ -33,7 +35,7 @@ function levelOf(word: string): RatingLevel {
 export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
   const f = p.f;
   const fields: AnnualRatingFields = { period: readYear(p) };
-  const self = RE_SELF.exec(f);
+  const self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f);
   const selfSpan = self ? { start: self.index, end: self.index + self[0].length } : null;
   if (self) fields.cell_self_level = levelOf((self[1] ?? self[2]) as string);
   const key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht"> = { HTXS: "htxs", HTT: "htt", HT: "ht", KHT: "kht" };

@@ -211,6 +211,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (inSpans(regions, m.index)) continue;
     const n = parseCount((m[1] ?? m[2]) as string);
     if (n === null) continue;
+    // "có mặt hai mươi trên hai mươi hai đồng chí vắng hai": the whole of a fraction, not the absent.
+    if (/(?:\btren|\/)\s*$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
     const end = Math.min(to, clauseEnd(f, m.index));
     regions.push({ start: m.index, end });
     total = (total ?? 0) + n;
@@ -316,8 +318,26 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       a.excused ??= counts.excused;
       a.unexcused ??= counts.unexcused;
     } else if (!complete && total !== null) {
-      // "vắng 3, 1 không lý do": the rest had reasons only if said; leave it open.
-      if (a.excused === undefined && a.unexcused !== undefined) delete a.unexcused;
+      // "vắng 3: 2 có lý do, đ/c Khánh không lý do": the rest are the ones named, each with the same kind of reason.
+      const rest = total - known;
+      const namedOut = a.absentees.filter((x) => x.excused === false).length;
+      const namedIn = a.absentees.filter((x) => x.excused === true && !x.exempt).length;
+      if (counts.unexcused === 0 && namedOut === rest && namedIn === 0) {
+        a.unexcused = rest;
+        a.excused ??= counts.excused;
+      } else if (counts.excused === 0 && namedIn === rest && namedOut === 0) {
+        a.excused = rest;
+        a.unexcused ??= counts.unexcused;
+      } else if (a.absentees.length === 0 && counts.exempt === 0 && (counts.excused === 0) !== (counts.unexcused === 0)) {
+        // "vắng 3, 1 không lý do": one kind counted, the rest are the other kind.
+        if (counts.excused === 0) a.excused = rest;
+        else a.unexcused = rest;
+        a.excused ??= counts.excused;
+        a.unexcused ??= counts.unexcused;
+      } else if (a.excused === undefined && a.unexcused !== undefined) {
+        // Names without a kind of reason: leave it open.
+        delete a.unexcused;
+      }
     }
   }
 }
@@ -348,18 +368,51 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
     const after = labelsAfter(p, from + among.index + among[0].length, to);
     if (after.excused + after.unexcused + after.exempt > 0) return { ...after, firstAt: -1 };
   }
+  // "Vắng: 6 (có lý do 3, miễn SH 3)": the kinds in brackets, each before its count.
+  const bracket = RE_COUNT_THEN_LABELS.exec(f.slice(from, to));
+  if (bracket) {
+    const open = from + bracket[0].length - 1;
+    const close = f.indexOf(")", open);
+    const inner = labelsAfter(p, open, close < 0 || close > to ? to : close);
+    if (inner.excused + inner.unexcused + inner.exempt > 0) return { ...inner, firstAt: -1 };
+  }
   RE_BREAKDOWN.lastIndex = from;
+  // "vắng 2 có lý do (1 đc đi viện, 1 đc đi đám cưới)": a bracket that splits the group before it
+  // member by member tells their reasons, not more absences.
+  let last: { n: number; end: number } | null = null;
+  let skipTo = -1;
   while ((m = RE_BREAKDOWN.exec(f)) && m.index < to) {
+    if (m.index < skipTo) continue;
     const n = parseCount(m[1] as string);
     if (n === null || looksLikeName(p, m.index)) continue;
+    const category = categoryOf(m[2] as string);
+    const open = last !== null ? f.indexOf("(", last.end) : -1;
+    const close = open >= 0 ? f.indexOf(")", open) : -1;
+    if (last && open >= 0 && open < m.index && close > m.index && category !== "exempt" && membersIn(f.slice(open, close)) === last.n) {
+      skipTo = close;
+      continue;
+    }
     if (!found) c.firstAt = m.index;
-    c[categoryOf(m[2] as string)] += n;
+    c[category] += n;
     found = true;
+    last = { n, end: m.index + m[0].length };
   }
   return found ? c : null;
 }
 
 const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
+
+const RE_COUNT_THEN_LABELS = new RegExp(`^\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?\\((?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
+const RE_MEMBERS_COUNTED = /(?<![\d/.,])(\d+)\s*(?:dc|d\/c|dv|dong chi|dang vien|nguoi)\b/g;
+
+/** How many members the counts in `s` add up to ("1 đc đi viện, 1 đc đi đám cưới": 2). */
+function membersIn(s: string): number {
+  let n = 0;
+  RE_MEMBERS_COUNTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_MEMBERS_COUNTED.exec(s))) n += Number(m[1]);
+  return n;
+}
 
 /** Groups written label first after a first one: ", không lý do 1, miễn sh 1". */
 function labelsAfter(p: Prepared, from: number, to: number): Counts {

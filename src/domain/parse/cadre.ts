@@ -18,7 +18,7 @@ const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?:co\\s+)?(?:su\\s+)?(?:tha
 const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc)|bao ban|ban viec|co viec)\\b`);
 const RE_ATTEND = /\b(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)\b/;
 const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
-const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n)\\s*[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu)\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*(co|khong|ko|k|kg|chua|co du)\\s*(?:$|\\n|[.;,])`);
+const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n)\\s*[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu)\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*(co|khong|ko|k|kg|chua|co du)\\s*(?:$|\\n|[.;,(])`);
 // "…, đ/c không về dự được ạ": the addressed cadre did not come.
 const RE_ADDRESSED_ABSENT = new RegExp(`\\b(?:dc|d\\/c|dong chi|anh|chi)\\s+${NEGATION}\\s+(?:ve|xuong|den)?\\s*(?:du|tham du)\\b`);
 const RE_COMRADE_BEFORE = new RegExp(`${COMRADE}\\s+$`);
@@ -31,7 +31,14 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   let m: RegExpExecArray | null;
   // "Cấp ủy dự: không" — a labelled line answered yes or no.
   const answered = f.includes(":") ? RE_CADRE_ANSWER.exec(f.slice(from, to)) : null;
-  if (answered) return { present: !/^(?:khong|ko|k|kg|chua)$/.test(answered[1] as string) };
+  if (answered) {
+    const present = !/^(?:khong|ko|k|kg|chua)$/.test(answered[1] as string);
+    // "Cấp ủy dự: có (đ/c Nông Văn Chiến)".
+    const at = from + answered.index + answered[0].length;
+    const bracket = present ? RE_NAME_IN_BRACKET.exec(p.f.slice(at - 1, at + 12)) : null;
+    const name = bracket ? readName(p, at - 1 + bracket[0].length, false) : null;
+    return name ? { present, name: name.name } : { present };
+  }
   while ((m = RE_CADRE.exec(f)) && m.index < to) {
     const term = m[0];
     // "Thưa đ/c phụ trách, …": the cadre addressed, not reported on.
@@ -48,13 +55,24 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     // "nộp ĐUX", "đề nghị ĐU xem xét": the committee as an office, not a person at the meeting.
     if ((term === "dux" || term === "dang uy" || term === "cap tren") && !RE_ATTEND.test(after.slice(0, 15)) && !RE_CO_BEFORE.test(before)) continue;
     if (/(?:nop|de nghi|bao cao|gui|len|cua)\s+$/.test(before)) continue;
-    const name = cadreName(p, cs, start);
+    // "Cấp ủy phụ trách: đ/c Chu Thị Hằng dự": the name may follow the title.
+    const name = cadreName(p, cs, start) ?? nameAfter(p, end, ce);
     if (RE_NEG_BEFORE.test(before) || RE_NEG_AFTER.test(after)) return name ? { present: false, name } : { present: false };
     if (RE_ATTEND.test(after) || RE_CO_BEFORE.test(before) || RE_ATTEND.test(before.slice(-12))) {
       return name ? { present: true, name } : { present: true };
     }
   }
   return null;
+}
+
+const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*\\(\\s*${COMRADE}\\s+`);
+const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?::|la)?\\s*${COMRADE}\\s+`);
+
+function nameAfter(p: Prepared, from: number, to: number): string | undefined {
+  const m = RE_NAME_AFTER_TITLE.exec(p.f.slice(from, to));
+  if (!m) return undefined;
+  const name = readName(p, from + m[0].length, false);
+  return name && name.end <= to ? name.name : undefined;
 }
 
 function cadreName(p: Prepared, clauseFrom: number, termStart: number): string | undefined {

@@ -11,7 +11,7 @@ import { parseAnnualRating } from "./annual-rating.js";
 import { parseMonthlyMeeting } from "./monthly-meeting.js";
 import { parsePartyDues } from "./party-dues.js";
 import { parseVillageQuarterly } from "./village-quarterly.js";
-import { notReportOf, RE_NOT_HELD } from "./gate.js";
+import { mayNotBeHeld, notReportOf, RE_NOT_HELD } from "./gate.js";
 import { prepare } from "./prepare.js";
 import { FORMS, type FormName, type ParseOptions, type ParseResult } from "./types.js";
 
@@ -43,7 +43,7 @@ export function parseReport(form: FormName, text: string, options: ParseOptions)
   if (isFormName(form)) {
     const not = notReportOf(p, form);
     // "Thông báo: … lùi sinh hoạt sang 12/11" moves a meeting: no notice of one to read.
-    if (not === "notice" && form === "monthly-meeting" && !RE_POSTPONED.test(p.f) && !RE_NOT_HELD.test(p.f)) {
+    if (not === "notice" && form === "monthly-meeting" && !RE_POSTPONED.test(p.f) && !(mayNotBeHeld(p.f) && RE_NOT_HELD.test(p.f))) {
       // A notice of the coming meeting gives its date, time and place; nothing else.
       const r = parseMonthlyMeeting(p);
       if (r.ok && r.fields.meeting_date !== undefined) return { ...r, warnings: [...r.warnings, "meeting_notice: a notice of a meeting to come"] };

@@ -8,6 +8,7 @@ import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
 import { bareFractions, readAttendance } from "./attendance.js";
 import { readCadre } from "./cadre.js";
 import { findDates, resolveDate, type DateMention, type Span } from "./dates.js";
+import { mayNotBeHeld, RE_NOT_HELD } from "./gate.js";
 import { titleCase } from "./names.js";
 import { COMRADE } from "./patterns.js";
 import { clauseEnd, cut, readName, type Prepared } from "./prepare.js";
@@ -196,6 +197,10 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     if (res.length > 0) fields.resolutions = res.map((r) => (r.owner ? { ...r, owner: titleCaseIfName(r.owner) } : r));
   }
 
+  // "tháng này chưa sinh hoạt được, dự kiến lùi sang 12/8": no meeting held, nothing to report.
+  if (fields.present === undefined && fields.absent_total === undefined && mayNotBeHeld(f) && RE_NOT_HELD.test(f)) {
+    return { ok: false, errors: ["not_a_report: notice"] };
+  }
   const signals =
     fields.meeting_date !== undefined || fields.present !== undefined || fields.absent_total !== undefined ||
     fields.resolutions !== undefined || (fields.start_time !== undefined && RE_REPORT_SIGNAL.test(f)) ||
@@ -276,7 +281,7 @@ export function readPeriod(p: Prepared, from: number, to: number, dates: readonl
     }
     if (month < 1 || month > 12) continue;
     if (m[3]) y = Number(m[3]);
-    else if (month > p.now.m + 1) y -= 1;
+    else if (month > p.now.m + 1 && word !== "truoc" && word !== "vua roi" && word !== "vua qua") y -= 1;
     return { y, m: month };
   }
   return null;

@@ -24,10 +24,10 @@ const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOU
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const YEAR_MIN = 1900;
 const RE_LIABLE = new RegExp(
-  `(?:(?:tong so|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
+  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 const RE_PAID = new RegExp(
-  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong|nop)\\b`,
+  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong|nop)\\b`,
 );
 const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
@@ -37,8 +37,12 @@ const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca
 const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:[^,.;:\\n\\d]{0,25}?[ \\t])?(?:chua dong|chua nop)`);
 const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop)\\b`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
-const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
+// "sau rằm chi bộ mới nộp lên xã": only after something still to come.
+const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
+const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong thu)\s*:?\s*$/;
+const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
 const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$/;
 const REMIT_TARGET: Record<string, string> = {
@@ -58,6 +62,13 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   const allDates = findDates(p);
   const period = readPeriod(p, 0, f.length, allDates.filter((d) => d.kind === "dmy"));
   if (period) fields.period = formatMonth(period.y, period.m);
+  else {
+    // "đp 08/2026: …": the month and year right after the dues.
+    // "ĐPtháng8": the month glued to the dues.
+    const my = RE_DUES_MONTH_YEAR.exec(f);
+    const month = my ? Number(my[1] ?? my[3]) : 0;
+    if (my && month >= 1 && month <= 12) fields.period = formatMonth(my[2] ? Number(my[2]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y, month);
+  }
 
   const amounts = findAmounts(f);
   const inAmount = (i: number): boolean => amounts.some((a) => i >= a.start && i < a.end);
@@ -151,15 +162,20 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
 
   const retained = readRetained(p, amounts);
   readRemittance(p, fields, retained ? amounts.filter((a) => a !== retained.amount) : amounts, warnings);
-  if (retained) {
+  if (RE_NONE_RETAINED.test(f)) fields.retained_vnd = 0;
+  else if (retained) {
     if (retained.amount) fields.retained_vnd = retained.amount.vnd;
     else if (retained.share !== undefined && fields.amount_vnd !== undefined) fields.retained_vnd = Math.round((fields.amount_vnd * retained.share) / 100);
+    else if (retained.rest && fields.amount_vnd !== undefined && fields.remitted_vnd !== undefined && fields.remitted_vnd < fields.amount_vnd) {
+      fields.retained_vnd = fields.amount_vnd - fields.remitted_vnd;
+    }
   }
 
   if (fields.paid !== undefined && fields.liable !== undefined && fields.paid > fields.liable) {
     warnings.push(`paid_exceeds_liable: paid ${fields.paid} > liable ${fields.liable}`);
   }
-  if (fields.liable === undefined && fields.paid === undefined && fields.amount_vnd === undefined && !RE_DUES.test(f)) {
+  // "đã nộp xã hôm qua", "còn 2 chưa đóng": a line that adds to the report is one too.
+  if (fields.liable === undefined && fields.paid === undefined && fields.amount_vnd === undefined && fields.unpaid === undefined && fields.remitted_to === undefined && !RE_DUES.test(f)) {
     return { ok: false, errors: ["not_a_report: no dues fields found"] };
   }
   const missing = (["period", "liable", "paid", "amount_vnd"] as const).filter((k) => fields[k] === undefined).map(String);
@@ -167,14 +183,18 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
 }
 
 // "để lại chi bộ 174.000đ", "chi bộ giữ lại 750 nghìn", "trích để lại chi bộ 50%".
+// "đã nộp hết về ĐU, không để lại": nothing kept.
+const RE_NONE_RETAINED = /\b(?:khong|ko|k|chua)\s+(?:trich\s+)?(?:de lai|giu lai)\b(?!\s*(?:duoc\s+)?\d)/;
+// "nộp xã 198k, còn lại để chi bộ": what was not remitted stays.
+const RE_RETAIN_REST = /\bcon lai\s+(?:de lai|giu lai|de|giu)\s+(?:o\s+|cho\s+|tai\s+)?(?:chi bo|cb)\b/;
 const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai)\b/g;
 
 /** The amount (or share, in percent) the cell keeps, stated in its own clause. */
-function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amount; share?: number } | null {
+function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amount; share?: number; rest?: true } | null {
   const f = p.f;
   RE_RETAIN.lastIndex = 0;
   const m = RE_RETAIN.exec(f);
-  if (!m) return null;
+  if (!m) return RE_RETAIN_REST.test(f) ? { rest: true } : null;
   const end = clauseEnd(f, m.index, true);
   const amount = amounts.find((a) => a.start >= m.index && a.start < end);
   if (amount) return { amount };
@@ -183,7 +203,9 @@ function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amoun
   return share > 0 && share <= 100 ? { share } : null;
 }
 
-const RE_COMRADE_NAME = new RegExp(`${COMRADE}\\s+`, "g");
+const RE_COMRADE_NAME = new RegExp(`${COMRADE}\\s*`, "g");
+// "19/20 đ/c đóng": a verb after "đ/c", not a name.
+const RE_NOT_A_NAME = /^(?:dong|nop|chua|da|deu|con|nghi)\b/;
 
 /** Names after "đ/c" in the clause that says who has not paid. */
 function unpaidNames(p: Prepared, from: number, to: number): string[] {
@@ -191,7 +213,11 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
   RE_COMRADE_NAME.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RE_COMRADE_NAME.exec(p.f)) && m.index < to) {
-    const name = readName(p, m.index + m[0].length, true, true);
+    // "1 đ/c (Sùng A Lử)": the name in brackets.
+    const bracket = p.f[m.index + m[0].length] === "(";
+    const name = bracket ? readName(p, m.index + m[0].length + 1, false) : readName(p, m.index + m[0].length, true, true);
+    const at = m.index + m[0].length;
+    if (!bracket && name && p.text[at] === p.text[at]?.toLowerCase() && RE_NOT_A_NAME.test(p.f.slice(at, name.end))) continue;
     if (name && name.end <= to) out.push(titleCase(name.name));
   }
   return out;
@@ -218,7 +244,7 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     if (m[1] === "du" && !/^[ĐD]U$/.test(p.text.slice(m.index + m[0].length - 2, m.index + m[0].length))) continue;
     const before = f.slice(Math.max(0, m.index - 24), m.index);
     // "Đã nộp ĐUX: chưa" — a labelled line answered no.
-    negated = RE_REMIT_NEG.test(before) || RE_ANSWERED_NO.test(f.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    negated = RE_REMIT_NEG.test(before) || RE_ONLY_AFTER.test(f.slice(Math.max(0, m.index - 40), m.index)) || RE_ANSWERED_NO.test(f.slice(m.index + m[0].length, m.index + m[0].length + 12));
     remitStart = m.index;
     remitEnd = clauseEnd(f, m.index);
     // "Số tiền nộp cấp trên: 114.000 đồng. Ngày nộp: 20/11/2025": the date may follow in the next line.
@@ -260,7 +286,8 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     }
   }
   // "…, 15 đ/c 180k": an amount right after the members who paid it is the sum collected, in any clause.
-  const ofMembers = (a: Amount): boolean => RE_MEMBERS_JUST_BEFORE.test(f.slice(Math.max(0, a.start - 14), a.start));
+  // "(thu 200.000đ của 20 đ/c, …)": an amount the verb says was collected.
+  const ofMembers = (a: Amount): boolean => RE_MEMBERS_JUST_BEFORE.test(f.slice(Math.max(0, a.start - 14), a.start)) || RE_COLLECTED_JUST_BEFORE.test(f.slice(Math.max(0, a.start - 16), a.start));
   const collected = amounts.filter((a) => remitStart < 0 || a.start < remitStart || a.start >= remitEnd || ofMembers(a));
   const remitted = remitStart >= 0 ? amounts.filter((a) => a.start >= remitStart && a.start < remitEnd && !ofMembers(a)) : [];
   if (collected.length > 0) fields.amount_vnd = Math.max(...collected.map((a) => a.vnd));

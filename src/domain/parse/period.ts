@@ -3,14 +3,40 @@ import { NUMBER_WORDS_SOURCE } from "../text/number-words.js";
 import type { Prepared } from "./prepare.js";
 
 const RE_QUARTER = new RegExp(`\\b(?:quy|q)\\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\\b(?:\\s?[/.-]?\\s?(?:nam\\s)?(\\d{4}))?`);
+const RE_QUARTERS = new RegExp(RE_QUARTER.source, "g");
+const RE_AHEAD_AFTER = /^\s*(?:nam sau|nam toi|sap toi|toi)\b/;
+const RE_PLAN_BEFORE = /\b(?:phan dau|du kien|ke hoach|chi tieu|se|sang nam)\s+(?:\S+\s+)?$/;
+const RE_QUARTER_REL = /\bquy\s+(nay|truoc|vua roi|vua qua)\b/;
 const RE_YEAR = /\bnam\s?(\d{4})\b/;
 const RE_THIS_YEAR = /\bnam\s(?:nay|qua|vua qua|truoc)\b/;
 const QUARTER_WORD: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4 };
 
 /** "quý 3", "Q3", "quý IV năm 2025" → "2025-Q3"; a quarter not yet over is last year's. */
 export function readQuarter(p: Prepared): string | null {
-  const m = RE_QUARTER.exec(p.f);
-  if (!m) return null;
+  let m: RegExpExecArray | null = null;
+  RE_QUARTERS.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = RE_QUARTERS.exec(p.f))) {
+    // "phấn đấu quý I năm sau kết nạp tiếp 2": a plan's quarter, not the report's.
+    const end = found.index + found[0].length;
+    if (RE_AHEAD_AFTER.test(p.f.slice(end, end + 12)) || RE_PLAN_BEFORE.test(p.f.slice(Math.max(0, found.index - 24), found.index))) continue;
+    // "quý I/2027" in a message of 2026: a quarter to come, not the one reported.
+    if (found[2] !== undefined && Number(found[2]) > p.now.y) continue;
+    m = found;
+    break;
+  }
+  if (!m) {
+    // "quý này", "quý trước": the quarter of the message, or the one before it.
+    const rel = RE_QUARTER_REL.exec(p.f);
+    if (!rel) return null;
+    let q = Math.ceil(p.now.m / 3) - (rel[1] === "nay" ? 0 : 1);
+    let y = p.now.y;
+    if (q === 0) {
+      q = 4;
+      y -= 1;
+    }
+    return `${y}-Q${q}`;
+  }
   const q = QUARTER_WORD[m[1] as string] ?? Number(m[1]);
   let y = m[2] ? Number(m[2]) : p.now.y;
   if (!m[2] && q > Math.ceil(p.now.m / 3)) y -= 1;

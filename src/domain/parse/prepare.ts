@@ -1,7 +1,7 @@
 import { localNow, type LocalNow } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
 import { repairTelex } from "../text/telex.js";
-import { mendSlips } from "./slips.js";
+import { mayHaveSlip, mendSlips } from "./slips.js";
 
 /**
  * A message made ready for matching: `text` is the cleaned original (NFC, Telex residue
@@ -43,14 +43,79 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
     text = text.replace(RE_GLUED_COUNT_TEXT, "$1 ");
     f = foldSameLength(text);
   }
-  if (f.includes("nham")) {
+  if (mayHaveSlip(f)) {
     const mended = mendSlips(text, f);
     if (mended !== text) {
       text = mended;
       f = foldSameLength(text);
     }
   }
+  if (f.includes(":") && RE_PAIRED_VALUES.test(f)) {
+    const split = unpair(text, f);
+    if (split !== text) {
+      text = split;
+      f = foldSameLength(text);
+    }
+  }
+  if (f.includes("|")) {
+    const flat = untable(text, f);
+    if (flat !== text) {
+      text = flat;
+      f = foldSameLength(text);
+    }
+  }
   return { text, f, now: localNow(now, tz) };
+}
+
+// "Hộ / khẩu: 126 / 751": two labels, then their two numbers (not "có mặt/tổng: 38/40", attendance).
+// The numbers are looked for first (a scan led by ":"), the labels then before them.
+const RE_PAIRED_VALUES = /: ?(\d+(?:[.,]\d+)?) ?\/ ?(\d+(?:[.,]\d+)?)(?![\d/])/;
+const RE_PAIRED_VALUES_ALL = new RegExp(RE_PAIRED_VALUES.source, "g");
+const RE_PAIRED_LABELS = /(?<![a-z])((?:[a-z]+ ){0,2}[a-z]+) ?\/ ?((?:[a-z]+ ){0,2}[a-z]+) ?$/;
+
+/** "Hộ / khẩu: 126 / 751" read as "Hộ: 126, khẩu: 751". */
+function unpair(text: string, f: string): string {
+  let out = "";
+  let last = 0;
+  RE_PAIRED_VALUES_ALL.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = RE_PAIRED_VALUES_ALL.exec(f))) {
+    const lineStart = f.lastIndexOf("\n", v.index) + 1;
+    const labels = RE_PAIRED_LABELS.exec(f.slice(Math.max(lineStart, last), v.index));
+    if (!labels || /^(?:co mat|du|tham du|dv co mat|dang vien co mat|so dv co mat)$/.test(labels[1] as string)) continue;
+    const start = Math.max(lineStart, last) + labels.index;
+    const a = start;
+    const b = f.indexOf(labels[2] as string, a + (labels[1] as string).length);
+    const x = f.indexOf(v[1] as string, v.index);
+    const y = f.indexOf(v[2] as string, x + (v[1] as string).length);
+    out += text.slice(last, a) + text.slice(a, a + (labels[1] as string).length) + ": " + text.slice(x, x + (v[1] as string).length) + ", " +
+      text.slice(b, b + (labels[2] as string).length) + ": " + text.slice(y, y + (v[2] as string).length);
+    last = v.index + v[0].length;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+const RE_ROW_OF_NUMBERS = /^\s*\d+(?:[.,]\d+)?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
+
+/**
+ * A table typed with bars, labels over numbers ("HTXS | HTT | HT\n4 | 20 | 0"), read as
+ * "HTXS: 4, HTT: 20, HT: 0" — the way the same figures are written on one line.
+ */
+function untable(text: string, f: string): string {
+  const lines = text.split("\n");
+  const folded = f.split("\n");
+  let changed = false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = (lines[i] as string).split("|");
+    if (head.length < 2 || !RE_ROW_OF_NUMBERS.test(folded[i + 1] as string)) continue;
+    const values = (lines[i + 1] as string).split("|").map((v) => v.trim()).filter((v) => v !== "");
+    const labels = head.map((h) => h.trim()).filter((h) => h !== "");
+    if (labels.length !== values.length || labels.some((l) => /\d/.test(l))) continue;
+    lines.splice(i, 2, labels.map((l, k) => `${l}: ${values[k]}`).join(", "));
+    folded.splice(i, 2, "");
+    changed = true;
+  }
+  return changed ? lines.join("\n") : text;
 }
 
 /**
@@ -104,7 +169,7 @@ const NAME_STOP = new Set([
   "thuc", "hien", "xong", "truoc", "quan", "triet", "dieu", "hanh", "chu", "tri", "ghi", "bien", "ban",
   "mien", "sh", "sinh", "hoat", "ly", "do", "nhe", "a", "nhung", "thi", "con", "cung", "lien", "tiep", "kiem",
   "chuyen", "de", "thuong", "truc", "nop", "thong", "tin", "tu", "hop", "theo", "dua", "xe", "ra", "vao", "dot",
-  "giao", "phan", "cho", "tuyen", "truyen", "hoan", "thanh", "trong", "ngay", "thang", "luc", "dc", "d",
+  "giao", "phan", "cho", "tuyen", "truyen", "hoan", "thanh", "trong", "ngay", "thang", "luc", "dc", "d", "ket", "nap",
 ]);
 
 // "văn", "thị": the middle of a name typed in lower case ("dc nong thi mai", "dc hoang van tu").

@@ -18,13 +18,18 @@ const RE_RESOLUTION_HEADER =
 const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,25}(?=\s(?:1[.)]|-\s))/;
 const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b)/;
 
+function mayHaveResolutions(f: string): boolean {
+  return f.includes("nq") || f.includes("nghi quyet") || f.includes("ket luan") || f.includes("nhiem vu") || f.includes("phan cong") || f.includes("thong nhat");
+}
+
 export function findSections(p: Prepared): Sections {
   const f = p.f;
   let resolutions: Span | null = null;
   let content: Span | null = null;
-  const r = RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f);
+  // The headers' words, looked for first: most messages have neither list.
+  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) : null;
   if (r) resolutions = { start: r.index + r[0].length, end: f.length };
-  const c = RE_CONTENT_HEADER.exec(f);
+  const c = f.includes("nd") || f.includes("noi dung") || f.includes("chuong trinh") ? RE_CONTENT_HEADER.exec(f) : null;
   if (c && (!resolutions || c.index < resolutions.start)) {
     const start = c.index + c[0].length;
     let end = listEnd(f, start);

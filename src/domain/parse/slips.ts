@@ -9,26 +9,43 @@ import { foldSameLength } from "../text/fold-same-length.js";
 
 const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // "à nhầm", "em gõ nhầm", "xin lỗi nhầm", "nhầm": then the corrected words.
-const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham(?:\s+(?:a|roi|chut|ti))?)\s*[,:.-]?\s*/g;
+const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(quen))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé".
 const RE_INSTEAD = new RegExp(
-  `^((?:[a-z]+\\s+){0,3}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
+  `^((?:[a-z]+\\s+){0,3}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
 );
-// "2 đ/c thôi": a count restated with its noun.
-const RE_RESTATED = /^(\d+)\s*(d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung)\b/;
-const RE_CLAUSE_END = /^[^,.;\n]*/;
+// A value: a fraction "23/24", an amount "276k", a count with its noun "2 đ/c", "1 nữ".
+const RE_VALUE =
+  /(?<![\d.,/])(\d+)\s*\/\s*(\d+)(?![\d/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|d|dong|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\d.,/])(\d+)\s*(d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)\b/g;
+
+/** What a value counts: the whole of a fraction, the unit of an amount, the noun of a count. */
+function valueKind(v: RegExpExecArray): string {
+  if (v[1] !== undefined) return `/${v[2]}`;
+  if (v[3] !== undefined) return `${/^(?:d|dong|vnd)$/.test(v[4] as string) ? "d" : /^(?:k|nghin|ngan)$/.test(v[4] as string) ? "k" : "tr"}`;
+  return `#${(v[6] as string).replace(/^(?:d\/c|dc|dong chi|dv|dang vien)$/, "dv")}`;
+}
+// "HTXS 2, HTT 14", "chuyển chính thức 1 đ/c": labels restated with their numbers.
+const RE_LABELLED = /([a-z]+(?:\s[a-z]+){0,3})\s*:?\s*(\d+)(?![\d/.,]\d)/g;
+// What may follow a restated value: "thôi", "mới đúng", "nhé".
+const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?(?:\s+(?:thoi|moi dung|moi la dung|moi chuan|moi chinh xac|nhe|nha|a|ak))*/;
+
+/** Whether folded `f` has a word that may mark a slip: a quick test before `mendSlips`. */
+export function mayHaveSlip(f: string): boolean {
+  return f.includes("nham") || f.includes("sua") || f.includes(" sai") || (f.includes("quen") && f.includes("phai"));
+}
 
 /** `text` (folded: `folded`) with the slips it corrects itself mended; the same string when there are none. */
 export function mendSlips(text: string, folded: string): string {
   let f = folded;
-  if (!f.includes("nham")) return text;
+  if (!mayHaveSlip(f)) return text;
   let out = text;
   RE_SLIP.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_SLIP.exec(f))) {
     const markStart = m.index + m[0].indexOf(m[1] as string);
     const after = m.index + m[0].length;
-    const mended = mendOne(out, f, markStart, after);
+    // "À quên, …" only corrects with "chứ không phải"; otherwise it adds something forgotten.
+    const mended = m[2] !== undefined ? mendKind(out, f, markStart, after) : mendOne(out, f, markStart, after);
     if (mended === null) continue;
     out = mended;
     f = foldSameLength(out);
@@ -50,23 +67,107 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const oldToken = (new RegExp(`^(?:${NUMBER})`).exec(f.slice(at)) as RegExpExecArray)[0];
     const oldEnd = at + (oldToken.length > was.length && now.length > was.length ? oldToken.length : was.length);
     const dropEnd = after + instead[0].length;
-    return text.slice(0, at) + text.slice(after + instead.index + (instead[1] as string).length, after + instead.index + (instead[1] as string).length + now.length) +
-      text.slice(oldEnd, markStart) + text.slice(dropEnd);
+    const nowAt = after + (instead[1] as string).length;
+    return text.slice(0, at) + text.slice(nowAt, nowAt + now.length) + text.slice(oldEnd, markStart) + text.slice(dropEnd);
   }
-  // "kết nạp 3 đ/c, à nhầm, 2 đ/c thôi": the count just before, with the same noun, is the slip.
-  const restated = RE_RESTATED.exec(rest);
-  if (!restated) return null;
-  const noun = restated[2] as string;
   const before = f.slice(0, markStart);
-  const sentence = Math.max(before.lastIndexOf("."), before.lastIndexOf("\n"), before.lastIndexOf(";")) + 1;
-  const re = new RegExp(`(\\d+)\\s*${noun.replace("/", "\\/")}\\b[\\s,]*$`);
-  const old = re.exec(before.slice(sentence));
-  if (!old) return null;
-  const oldStart = sentence + old.index;
-  // Drop the slip and the words owning it: "3 đ/c, à nhầm, " before "2 đ/c".
-  const tail = RE_CLAUSE_END.exec(rest.slice(restated[0].length)) as RegExpExecArray;
-  const keepEnd = after + restated[0].length + (/^\s*thoi\b/.test(tail[0]) ? (/^\s*thoi\b/.exec(tail[0]) as RegExpExecArray)[0].length : 0);
-  return text.slice(0, oldStart) + text.slice(after, after + restated[0].length) + text.slice(keepEnd);
+  const segmentEnd = sentenceEnd(rest);
+  const segment = rest.slice(0, segmentEnd);
+  // Earlier numbers replaced: [start, end, new value]; numbers of the segment already used.
+  const fixes: [number, number, string][] = [];
+  const used: number[] = [];
+  let consumed = 0;
+  // "HTXS 3, HTT 13… e nhầm, HTXS 2, HTT 14", "Sửa lại: kết nạp 3 đ/c": a label said before takes
+  // its new number (the longest label ending right before the number).
+  RE_LABELLED.lastIndex = 0;
+  let pair: RegExpExecArray | null;
+  while ((pair = RE_LABELLED.exec(segment))) {
+    const words = (pair[1] as string).split(" ");
+    const numAt = pair.index + pair[0].length - (pair[2] as string).length;
+    for (let k = Math.min(words.length, 4); k >= 1; k--) {
+      const label = words.slice(words.length - k).join("\\s+");
+      const re = new RegExp(`(?<![a-z])${label}\\s*:?\\s*(\\d+)(?![\\d/.,]\\d)`, "g");
+      let old: RegExpExecArray | null;
+      let last: RegExpExecArray | null = null;
+      while ((old = re.exec(before))) last = old;
+      if (!last) continue;
+      used.push(numAt);
+      const at = last.index + last[0].length - (last[1] as string).length;
+      if (last[1] !== pair[2] && !fixes.some(([s0]) => s0 === at)) {
+        fixes.push([at, at + (last[1] as string).length, pair[2] as string]);
+        consumed = Math.max(consumed, pair.index + pair[0].length);
+      }
+      break;
+    }
+  }
+  // "kết nạp 3 đ/c, à nhầm, 2 đ/c thôi", "Sửa: 23/24 đ/c đóng, 276k": a value restated with no
+  // label takes the place of the last one of its kind said before (a fraction of the same whole,
+  // an amount in the same unit, a count of the same thing).
+  RE_VALUE.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = RE_VALUE.exec(segment))) {
+    const now = (v[1] ?? v[3] ?? v[5]) as string;
+    if (used.includes(v.index + v[0].indexOf(now))) continue;
+    const kind = valueKind(v);
+    let old: RegExpExecArray | null;
+    let last: RegExpExecArray | null = null;
+    const scan = new RegExp(RE_VALUE.source, "g");
+    while ((old = scan.exec(before))) {
+      const at = old.index + old[0].indexOf((old[1] ?? old[3] ?? old[5]) as string);
+      if (valueKind(old) === kind && !fixes.some(([s0]) => s0 === at)) last = old;
+    }
+    if (!last) continue;
+    const was = (last[1] ?? last[3] ?? last[5]) as string;
+    if (was === now) continue;
+    const at = last.index + last[0].indexOf(was);
+    fixes.push([at, at + was.length, now]);
+    consumed = Math.max(consumed, v.index + v[0].length);
+  }
+  if (fixes.length === 0) return null;
+  const tail = RE_AFTER_VALUE.exec(segment.slice(consumed)) as RegExpExecArray;
+  const keepFrom = after + consumed + tail[0].length;
+  let out = "";
+  let last = 0;
+  for (const [s, e, v] of fixes.sort((x, y) => x[0] - y[0])) {
+    out += text.slice(last, s) + v;
+    last = e;
+  }
+  return out + text.slice(last, markStart) + text.slice(keepFrom);
+}
+
+// "có 1 đ/c vắng không lý do chứ không phải có lý do": the kind of absence corrected.
+const RE_KIND_INSTEAD = /^(?:co\s+)?(\d+)\s*(?:d\/c|dc|dong chi|dv|dang vien)?\s*vang\s+(khong ly do|ko ly do|k ly do|kld|co ly do|cld)\s+(?:chu\s+)?(?:khong|ko|k|kg)\s+phai\s+(?:la\s+)?(khong ly do|ko ly do|k ly do|kld|co ly do|cld)\b[^,.;\n]*/;
+
+function mendKind(text: string, f: string, markStart: number, after: number): string | null {
+  const instead = mendOne(text, f, markStart, after);
+  if (instead !== null) return instead;
+  const k = RE_KIND_INSTEAD.exec(f.slice(after));
+  if (!k) return null;
+  const n = Number(k[1]);
+  const wasKind = k[3] as string;
+  const re = new RegExp(`\\bvang\\s*:?\\s*(\\d+)\\s*(?:d\\/c|dc|dong chi|dv)?\\s*${wasKind}\\b`, "g");
+  let old: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((old = re.exec(f.slice(0, markStart)))) last = old;
+  if (!last) return null;
+  const total = Number(last[1]);
+  if (n > total) return null;
+  const rewritten = `vắng ${total}: ${total - n} ${textOf(wasKind)}, ${n} ${textOf(k[2] as string)}`;
+  return text.slice(0, last.index) + rewritten + text.slice(last.index + last[0].length, markStart) + text.slice(after + k[0].length);
+}
+
+function textOf(kind: string): string {
+  return kind === "co ly do" || kind === "cld" ? "có lý do" : "không lý do";
+}
+
+/** Where the sentence that starts `s` ends: a full stop (not between digits), a newline, "!" or "?". */
+function sentenceEnd(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\n" || c === "!" || c === "?") return i;
+    if (c === "." && !/\d/.test(s[i + 1] ?? "") && s[i + 1] !== ".") return i;
+  }
+  return s.length;
 }
 
 /** Where `was` stands as the value of `label` (or, without a label, as a number) last before the slip; -1 when nowhere. */

@@ -13,6 +13,8 @@ import { readName, type Prepared } from "./prepare.js";
 import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 
 const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
+const NUMBER_WORD = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)";
+const N_MULTI_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+)`;
 // Households and people may be counted in words; members are not ("hai mươi lăm đ/c" is a dues count).
 const WORDS_OK = new Set<string>(["households", "population", "poor_households", "near_poor_households"]);
 // Count first, a number may be in words ("một trăm lẻ năm hộ"); label first it may not ("hộ nghèo năm 2026").
@@ -46,7 +48,7 @@ const SPECS: FieldSpec[] = [
   { key: "farmers_union", before: "(?:chi hoi nong dan|chi hoi nd|hoi nong dan|hoi nd|hnd|nong dan|nd)" },
   { key: "veterans_union", before: "(?:chi hoi ccb|chi hoi cuu chien binh|hoi ccb|hoi cuu chien binh|cuu chien binh|hccb|ccb)" },
   { key: "youth_union", before: "(?:chi doan thanh nien|chi doan tn|chi doan|doan thanh nien|doan tn|dtn|thanh nien|dv doan|doan vien|doan|tn)", after: "(?:doan vien thanh nien|doan vien|dtn|chi doan|thanh nien)" },
-  { key: "probationary", before: "(?:dang vien du bi|dv du bi|du bi|db)", after: "(?:dang vien du bi|dv du bi|du bi|db)" },
+  { key: "probationary", before: "(?:dang vien du bi|dv du bi|du bi|db)", after: "(?:(?:dang vien|dv|d\\/c|dc|dong chi)\\s+)?(?:du bi|db)" },
   { key: "households", before: "(?:tong so ho|so ho|ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|dan|khau|\\s*-))", after: "(?:ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|khau))" },
   { key: "population", before: "(?:dan so|so nhan khau|nhan khau|so khau|so dan|khau|so nguoi)", after: "(?:nhan khau|khau|nguoi|dan|nk)" },
   {
@@ -64,7 +66,8 @@ interface Compiled {
 
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
-  labelFirst: new RegExp(`\\b${s.before}${FILL}${N}${END}${TRAIL}`, "g"),
+  // Label first, a count in words must be two words or more ("hộ nghèo bốn mươi mốt"; "hộ nghèo năm 2026" is a year).
+  labelFirst: new RegExp(`\\b${s.before}${FILL}${WORDS_OK.has(s.key) || s.key === "members" ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
   countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${WORDS_OK.has(s.key) ? N_WORDS : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
@@ -82,8 +85,9 @@ const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu)\s+/;
 
 // A number right after a label, then a separator: that label's own number, written label first.
 const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:[,.;)\n]|$)/;
-const RE_STYLE_COUNT_FIRST = /(?<![\d.,/])(?<!\b(?:quy|q|thang|nam|ngay|t)\s?)\d+(?:[.,]\d{3})*[ \t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\b/;
-const RE_STYLE_LABEL_FIRST = /\b(?:ho|khau|nhan khau|dan so|dv|dang vien)[ \t]*:?[ \t]*\d/;
+// Counts in digits or in words ("một trăm linh hai hộ sáu trăm ba mươi lăm khẩu").
+const RE_STYLE_COUNT_FIRST = new RegExp(`(?<![\\d.,/])(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)(?:\\d+(?:[.,]\\d{3})*|${NUMBER_WORD}(?:\\s+${NUMBER_WORD})+)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\\b`);
+const RE_STYLE_LABEL_FIRST = new RegExp(`\\b(?:ho|khau|nhan khau|dan so|dv|dang vien)[ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\s+${NUMBER_WORD})`);
 
 /** Whether the message puts counts before their labels ("88 hộ 392 khẩu"), judged by its first such pair. */
 function countFirstStyle(f: string): boolean {
@@ -108,7 +112,9 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   const v = RE_VILLAGE.exec(f);
   if (v) {
     const name = readName(p, v.index + v[0].length, false);
-    if (name) fields.village = p.text.slice(v.index, name.end);
+    // "tổ dân phố Tân Lập 4": a number ends some names.
+    const numbered = name ? /^ \d{1,2}\b(?![\/.,]\d)/.exec(p.f.slice(name.end, name.end + 4)) : null;
+    if (name) fields.village = p.text.slice(v.index, name.end + (numbered ? numbered[0].length : 0));
   }
 
   const area = RE_AREA.exec(f);

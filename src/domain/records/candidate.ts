@@ -27,9 +27,23 @@ export type Flag = (typeof FLAGS)[number];
 
 /**
  * HD 01-HD/TW (2021) 3.1, kept by HD 06-HD/TW (2025): the awareness-class certificate is valid for 60
- * months from its date until the cell meets to consider admission. Confirm with the province.
+ * months from its date until the cell meets to consider admission. The default: the province office
+ * may set its own rule within the bounds below (`/phattrien giaychungnhan 36`).
  */
 export const CERTIFICATE_VALID_MONTHS = 60;
+/** The bounds of the province's choice: from one year to ten. */
+export const CERTIFICATE_MONTHS_MIN = 12;
+export const CERTIFICATE_MONTHS_MAX = 120;
+
+/** Whether a number of months is one the province may choose. */
+export function isCertificateMonths(months: unknown): months is number {
+  return typeof months === "number" && Number.isInteger(months) && months >= CERTIFICATE_MONTHS_MIN && months <= CERTIFICATE_MONTHS_MAX;
+}
+
+/** The validity in force from what is stored: the province's choice, or the default when unset or invalid. */
+export function certificateMonthsOf(stored: unknown): number {
+  return isCertificateMonths(stored) ? stored : CERTIFICATE_VALID_MONTHS;
+}
 /** Days before the certificate lapses that the secretary is reminded, while admission is pending. */
 export const CERTIFICATE_NOTICE_DAYS = 60;
 
@@ -81,25 +95,29 @@ export function groupsOf(c: Pick<Candidate, "sex" | "ethnicity" | "religion" | "
   return out;
 }
 
-/** The last day the certificate counts for admission. */
-export function certificateExpiresOn(certificateOn: string): string {
-  return addMonthsClamped(certificateOn, CERTIFICATE_VALID_MONTHS);
+/**
+ * The last day the certificate counts for admission, given the validity in force.
+ *
+ * @example certificateExpiresOn("2020-02-29", 60) // "2025-02-28"
+ */
+export function certificateExpiresOn(certificateOn: string, validMonths: number): string {
+  return addMonthsClamped(certificateOn, validMonths);
 }
 
 export type StepProblem = "future" | "before_previous" | "certificate_expired" | "probation_not_over" | "not_next";
 
 /**
  * Whether a step may be recorded on a day: steps in order, no day in the future, none before the
- * step before it; admission only while the certificate is valid; full membership only once the 12
- * months of probation are over (statute art. 5).
+ * step before it; admission only while the certificate is valid (`certificateMonths`, the validity in
+ * force); full membership only once the 12 months of probation are over (statute art. 5).
  */
-export function checkStep(c: Pick<Candidate, "dates" | "droppedOn">, step: Step, on: string, today: string): StepProblem | null {
+export function checkStep(c: Pick<Candidate, "dates" | "droppedOn">, step: Step, on: string, today: string, certificateMonths: number): StepProblem | null {
   if (nextStep(c) !== step) return "not_next";
   if (on > today) return "future";
   const previous = STEPS[STEPS.indexOf(step) - 1];
   const before = previous ? c.dates[previous] : undefined;
   if (before && on < before) return "before_previous";
-  if (step === "admitted" && c.dates.certificate && on > certificateExpiresOn(c.dates.certificate)) return "certificate_expired";
+  if (step === "admitted" && c.dates.certificate && on > certificateExpiresOn(c.dates.certificate, certificateMonths)) return "certificate_expired";
   if (step === "full" && c.dates.admitted && on < probationEnd(c.dates.admitted)) return "probation_not_over";
   return null;
 }

@@ -5,10 +5,12 @@ import { effectiveMeeting, meetingBefore, meetingKey, meetingsBetween, type Effe
 import { isQuiet } from "./quiet-hours.js";
 import { probationNotices, type PlannerProbationer } from "./probation.js";
 import { certificateNotices, type PlannerCandidate } from "./candidate-certificate.js";
+import { CERTIFICATE_VALID_MONTHS } from "../records/candidate.js";
 import { dueDate, recentPeriods, submissionKey } from "./report-due.js";
 import type { ReminderSettings, ReportRule } from "./settings.js";
 import { planDigests, type CellDue, type DigestFollower, type DigestUnit } from "./digest.js";
 import { taskNotices, type PlannerTask } from "../cycle/tasks.js";
+import { isTracked } from "../tracking.js";
 
 const HOUR_MS = 3_600_000;
 /** The last step of a report chain stays useful this long. */
@@ -56,6 +58,8 @@ export interface PlannerCell {
   deputies: number[];
   /** Cadres assigned to follow the cell: reminded of meetings, told of overdue reports. */
   cadres: number[];
+  /** False for a cell with no village (an agency, school, enterprise cell): it files no village data. */
+  keepsVillageRecord?: boolean;
   /** The cell's linked group chats; each gets one copy of every cell-wide meeting notice. */
   groups?: readonly PlannerGroupChat[];
   /** Probationary members with their admission date: their leaders and the commune office are reminded before probation ends. */
@@ -66,6 +70,11 @@ export interface PlannerCell {
   tasks?: readonly PlannerTask[];
   /** Agendas the secretary prepared (`/chuongtrinh`), by period: sent with the meeting's first reminder. */
   agendas?: ReadonlyMap<string, string>;
+  /**
+   * The first day the cell's reports are tracked (`trackingStart`): a period before it is neither
+   * reminded, escalated nor in a digest. Unset: no bound.
+   */
+  trackedFrom?: string | null;
 }
 
 export interface PlannerCommune {
@@ -98,6 +107,8 @@ export interface PlannerInput {
   uppers?: ReadonlyMap<number, DigestUnit>;
   /** Only some cells are in the snapshot: digests, which speak of every cell of a commune, are left out. */
   partial?: boolean;
+  /** The province's awareness-class certificate validity in months; unset: CERTIFICATE_VALID_MONTHS. */
+  certificateMonths?: number;
 }
 
 export type PayloadValue = string | number | boolean | null | readonly number[] | readonly Readonly<Record<string, string | number>>[];
@@ -362,7 +373,9 @@ function cellDues(input: PlannerInput, settings: ReminderSettings, cell: Planner
   };
   const out: Due[] = [];
   for (const rule of settings.reports) {
+    if (rule.form === "village-quarterly" && cell.keepsVillageRecord === false) continue;
     for (const period of recentPeriods(rule.frequency, today)) {
+      if (!isTracked(period, cell.trackedFrom ?? null)) continue;
       const due = dueDate(rule, period, meetingDateOf);
       if (due) out.push({ rule, period, due, submitted: input.submitted.has(submissionKey(cell.id, rule.form, period)) });
     }
@@ -463,6 +476,7 @@ function planCertificates({ input, settings, cell, out }: Ctx): void {
     ...(input.since ? { since: input.since } : {}),
     tz: input.tz,
     quietHours: settings.quietHours,
+    certificateMonths: input.certificateMonths ?? CERTIFICATE_VALID_MONTHS,
   });
   for (const n of notices) out.push(personNotice(n, "candidate.certificate_due", cell, { cell: cell.name, name: n.candidate.name, certificateOn: n.certificateOn, expiresOn: n.expiresOn }));
 }

@@ -49,6 +49,16 @@ describe("parseReport admissions, read as a careful person reads a report", () =
       "2026-10-02T08:00:00+07:00",
       { period: "2026-Q3", admitted: 2, women: 1, ethnic_minority: 2, youth_union: 1, made_full: 1 },
     ],
+    [
+      "năm nay cb kết nạp đc 3 đ/c: 2 đ/c nữ (1 đ/c người Dao), 1 đ/c nam người Tày. đã làm thủ tục chuyển chính thức cho 2 đ/c",
+      "2026-12-18T08:00:00+07:00",
+      { admitted: 3, women: 2, ethnic_minority: 2, made_full: 2 },
+    ],
+    [
+      "Năm nay chi bộ kết nạp 2 đồng chí. Chỉ tiêu huyện giao là 3 nên chưa đạt. Cả 2 đồng chí đều là đoàn viên thanh niên, 1 nữ.",
+      "2026-12-18T08:00:00+07:00",
+      { admitted: 2, youth_union: 2, women: 1 },
+    ],
   ])("counts and breakdowns: %s", (text, now, want) => expect(read(text, now)).toMatchObject(want));
 
   it.each([
@@ -69,6 +79,8 @@ describe("parseReport admissions, read as a careful person reads a report", () =
       { period: "2026-Q3", admitted: 2 },
     ],
     ["Quý này chi bộ kết nạp 2 đ/c, chuyển chính thức 0. Hai đ/c mới kết nạp đều là người Tày", "2026-08-10T08:00:00+07:00", { period: "2026-Q3", admitted: 2, ethnic_minority: 2, made_full: 0 }],
+    ["Năm 2026 chỉ tiêu kết nạp 4, thực hiện được 3 (đạt 75%), chuyển chính thức 2", "2026-12-18T08:00:00+07:00", { period: "2026", admitted: 3, made_full: 2 }],
+    ["kết nạp 2/3 chỉ tiêu, cả 2 đều nữ", "2026-12-18T08:00:00+07:00", { admitted: 2, women: 2 }],
     ["BC phát triển đảng năm2026: KN 0, CCT 1 (đ/c Hà Văn Nam)", "2026-12-15T08:00:00+07:00", { period: "2026", admitted: 0, made_full: 1 }],
   ])("periods, targets and plans: %s", (text, now, want) => expect(read(text, now)).toMatchObject(want));
 
@@ -89,6 +101,11 @@ describe("parseReport admissions, read as a careful person reads a report", () =
     ["bc kn 2025: 1. cct: 2 dc. con dc Hoa, dc Thao dang cho chuyen ct", { made_full: 2, pending_full: ["Hoa", "Thao"] }],
     ["Kết nạp 0, chuyển chính thức 2 (đ/c Lầu Mí Sính, đ/c Vàng Thị Mỷ). Hiện không còn đv dự bị ạ", { admitted: 0, made_full: 2, pending_full: [] }],
     ["Chuyển chính thức năm nay không có. Kết nạp 1 đ/c", { admitted: 1, made_full: 0 }],
+    ["KN: 2 (đ/c Sình - H'Mông; đ/c Mai - nữ, Dao). CCT: không. DB: đ/c Páo", { admitted: 2, women: 1, ethnic_minority: 2, made_full: 0, pending_full: ["Páo"] }],
+    ["KN 1. CCT 1. Dự bị: không", { admitted: 1, made_full: 1, pending_full: [] }],
+    ["Q4: kn 0, cct 0, db 2 (dc Ly, dc Senh)", { admitted: 0, made_full: 0, pending_full: ["Ly", "Senh"] }],
+    ["ket nap: 02 (01 nu, 02 DTTS, 01 ton giao). Cong nhan chinh thuc: 01. Du bi con: 03 dc (Sinh, Pao, Mai)", { admitted: 2, religious: 1, made_full: 1, pending_full: ["Sinh", "Pao", "Mai"] }],
+    ["Kết nạp 1 đ/c. Hồ sơ chuyển chính thức của đ/c Hoàng Văn Dũng đã gửi lên Đảng ủy, đang chờ quyết định.", { admitted: 1, pending_full: ["Hoàng Văn Dũng"] }],
     [
       "Chi bộ đã đề nghị công nhận đảng viên chính thức cho đồng chí Cầm Văn Lả và đã được Đảng ủy xã ra quyết định.",
       { made_full: 1 },
@@ -103,5 +120,25 @@ describe("parseReport admissions, read as a careful person reads a report", () =
       women: 1,
     });
     expect(read("2 đ/c ạ", "2026-12-20T08:00:00+07:00")).toMatchObject({ admitted: 2 });
+    expect(read("Hôm nay chi bộ tổ chức lễ kết nạp đảng viên mới cho đ/c Lường Văn Thắng (Thái, đoàn viên) 🎉🎉", "2026-12-20T08:00:00+07:00")).toMatchObject({
+      admitted: 1,
+      ethnic_minority: 1,
+      youth_union: 1,
+    });
+    // One admitted, two named: no breakdown is made up from the names.
+    const f = read("năm nay mới kết nạp đc 1 ạ, đ/c Thắng đó, còn đ/c Páo chờ quyết định chuyển chính thức", "2026-12-20T08:00:00+07:00");
+    expect(f).toMatchObject({ admitted: 1, pending_full: ["Páo"] });
+    expect(f.women).toBeUndefined();
+    expect(read("quy 3 cb kn dc 1 dc, cct dc 2 dc", "2026-10-05T08:00:00+07:00")).toMatchObject({ period: "2026-Q3", admitted: 1, made_full: 2 });
+    expect(read("6 thang dau nam cb chua kn dc ai, cct dc 1 dc la dc Thao", "2026-07-05T08:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 1 });
+  });
+
+  it("tells what is said of everyone admitted from what is said of one of them", () => {
+    const now = "2026-12-20T08:00:00+07:00";
+    expect(read("Năm nay kết nạp 2 đ/c. Hai đ/c Lan và Hoa đều là nữ, đ/c Lan là người Tày", now)).toMatchObject({ admitted: 2, women: 2, ethnic_minority: 1 });
+    expect(read("kết nạp 2 đ/c, cả 2 đều là nữ, đ/c Lan là người Tày", now)).toMatchObject({ admitted: 2, women: 2, ethnic_minority: 1 });
+    expect(read("nam 2026 cb ket nap 2 dc la Hoang Van Hai va Be Thi Hoa, dc Hoa la nu, ca 2 deu la nguoi Tay", now)).toMatchObject({ admitted: 2, women: 1, ethnic_minority: 2 });
+    // A later sentence about another matter describes nobody admitted.
+    expect(read("Kết nạp 2 đ/c (1 nữ). Chuyển chính thức 1 đ/c, đều là người Tày", now)).toMatchObject({ admitted: 2, women: 1, ethnic_minority: 0 });
   });
 });

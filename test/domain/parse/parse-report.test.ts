@@ -177,3 +177,23 @@ describe("classifyMessage and parseCorrection", () => {
     expect(parseCorrection("sua lai: ket nap 2 chu khong phai 3", now)).toMatchObject({ form: "admissions", patch: { admitted: 2 }, previous: { admitted: 3 } });
   });
 });
+
+describe("a slip corrected in the same message", () => {
+  const now = at("2026-06-06T18:30:00+07:00");
+
+  it("reads the value as corrected, whatever the form", () => {
+    const meeting = parseReport("monthly-meeting", "Cb sh ngày 5/6, có mặt 18/20. À nhầm, có mặt 17 chứ không phải 18, vắng 3 có lý do", now);
+    expect(meeting.ok && meeting.fields).toMatchObject({ present: 17, members_expected: 20, absent_total: 3 });
+    const dues = parseReport("party-dues", "Đp t5: thu 21/22 đv, 252.000đ. à nhầm, 264.000đ chứ không phải 252 nhé", now);
+    expect(dues.ok && dues.fields).toMatchObject({ paid: 21, liable: 22, amount_vnd: 264000 });
+    const admissions = parseReport("admissions", "6 tháng đầu năm cb kết nạp 3 đ/c, à nhầm, 2 đ/c thôi (1 nữ)", now);
+    expect(admissions.ok && admissions.fields).toMatchObject({ admitted: 2, women: 1 });
+    expect(classifyMessage("Cb sh ngày 5/6, có mặt 18/20. À nhầm, có mặt 17 chứ không phải 18", now).kind).toBe("monthly-meeting");
+  });
+
+  it("leaves a correction of a report already sent to the correction flow", () => {
+    const c = classifyMessage("Báo nhầm: hôm qua có mặt 24 chứ ko phải 25 nhé", now);
+    expect(c.kind).toBe("correction");
+    expect(c.correction?.patch).toMatchObject({ present: 24 });
+  });
+});

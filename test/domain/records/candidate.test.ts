@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { admissionsFigures, certificateExpiresOn, checkStep, groupsOf, pipelineCounts, readCandidate, stageOf, type Candidate } from "../../../src/domain/records/candidate.js";
+import { admissionsFigures, certificateExpiresOn, certificateMonthsOf, checkStep, groupsOf, pipelineCounts, readCandidate, stageOf, type Candidate } from "../../../src/domain/records/candidate.js";
 import { certificateNotices } from "../../../src/domain/schedule/candidate-certificate.js";
 
 let seq = 0;
@@ -10,21 +10,28 @@ function candidate(p: Partial<Candidate>): Candidate {
 describe("party development: steps", () => {
   it("goes in order, on days that have come and not before the step before", () => {
     const c = candidate({ dates: { identified: "2025-01-10" } });
-    expect(checkStep(c, "dossier", "2025-03-01", "2025-06-01")).toBe("not_next");
-    expect(checkStep(c, "certificate", "2025-07-01", "2025-06-01")).toBe("future");
-    expect(checkStep(c, "certificate", "2025-01-01", "2025-06-01")).toBe("before_previous");
-    expect(checkStep(c, "certificate", "2025-03-01", "2025-06-01")).toBeNull();
+    expect(checkStep(c, "dossier", "2025-03-01", "2025-06-01", 60)).toBe("not_next");
+    expect(checkStep(c, "certificate", "2025-07-01", "2025-06-01", 60)).toBe("future");
+    expect(checkStep(c, "certificate", "2025-01-01", "2025-06-01", 60)).toBe("before_previous");
+    expect(checkStep(c, "certificate", "2025-03-01", "2025-06-01", 60)).toBeNull();
   });
 
   it("admits only while the certificate is valid (60 months) and confirms only after 12 months of probation", () => {
-    expect(certificateExpiresOn("2020-02-29")).toBe("2025-02-28");
+    expect(certificateExpiresOn("2020-02-29", 60)).toBe("2025-02-28");
     const late = candidate({ dates: { identified: "2019-01-01", certificate: "2020-03-01", dossier: "2020-06-01" } });
-    expect(checkStep(late, "admitted", "2025-03-02", "2025-11-20")).toBe("certificate_expired");
-    expect(checkStep(late, "admitted", "2025-03-01", "2025-11-20")).toBeNull();
+    expect(checkStep(late, "admitted", "2025-03-02", "2025-11-20", 60)).toBe("certificate_expired");
+    expect(checkStep(late, "admitted", "2025-03-01", "2025-11-20", 60)).toBeNull();
     const probation = candidate({ dates: { identified: "2024-01-01", certificate: "2024-02-01", dossier: "2024-03-01", admitted: "2024-05-19" } });
-    expect(checkStep(probation, "full", "2025-05-18", "2025-11-20")).toBe("probation_not_over");
-    expect(checkStep(probation, "full", "2025-05-19", "2025-11-20")).toBeNull();
+    expect(checkStep(probation, "full", "2025-05-18", "2025-11-20", 60)).toBe("probation_not_over");
+    expect(checkStep(probation, "full", "2025-05-19", "2025-11-20", 60)).toBeNull();
     expect(stageOf(probation)).toBe("admitted");
+  });
+
+  it("takes the province's validity within 12 to 120 months, and 60 when unset or out of bounds", () => {
+    const late = candidate({ dates: { identified: "2019-01-01", certificate: "2022-01-10", dossier: "2022-06-01" } });
+    expect(checkStep(late, "admitted", "2025-05-10", "2025-11-20", 36)).toBe("certificate_expired");
+    expect(checkStep(late, "admitted", "2025-05-10", "2025-11-20", 60)).toBeNull();
+    expect([null, 36, 11, 121, 36.5, "36"].map(certificateMonthsOf)).toEqual([60, 36, 60, 60, 60, 60]);
   });
 });
 
@@ -55,7 +62,7 @@ describe("party development: figures", () => {
 });
 
 describe("party development: certificate reminders", () => {
-  const at = (iso: string) => ({ now: new Date(iso), tz: "Asia/Ho_Chi_Minh", quietHours: { start: "21:30", end: "06:30", deferTo: "06:30" } });
+  const at = (iso: string) => ({ now: new Date(iso), tz: "Asia/Ho_Chi_Minh", quietHours: { start: "21:30", end: "06:30", deferTo: "06:30" }, certificateMonths: 60 });
   const waiting = candidate({ dates: { identified: "2020-01-01", certificate: "2021-03-10", dossier: "2021-05-01" } });
 
   it("reminds the cell's leaders once, 60 days before the certificate lapses, until it lapses", () => {

@@ -117,6 +117,13 @@ describe("report reminders", () => {
     expect(digest[0]?.payload).toMatchObject({ count: 1, cells: "Chi bộ thôn Pò Lài" });
   });
 
+  it("neither remind, escalate nor digest a period before the cell's tracking starts (the province's go-live)", () => {
+    const withOffice = { ...DEFAULT_REMINDER_SETTINGS, escalation: [...DEFAULT_REMINDER_SETTINGS.escalation, { id: "d+3", dayOffset: 3, at: "08:00", to: ["office" as const] }] };
+    const at = (trackedFrom: string) => planDue(input("2025-12-11T08:00", { cells: [{ ...cell, trackedFrom }] }, withOffice)).filter((m) => m.payload.period === "2025-12");
+    expect(at("2025-12-01").map((m) => m.kind)).toContain("report.digest");
+    expect(at("2026-01-02")).toEqual([]);
+  });
+
   it("remind only cells that have not submitted", () => {
     expect(reportKeys("2025-12-08T07:30", [submissionKey(10, "monthly-meeting", "2025-12")])).toEqual([]);
     expect(reportKeys("2025-12-08T07:30", [submissionKey(10, "party-dues", "2025-12")])).toHaveLength(1);
@@ -129,6 +136,15 @@ describe("report reminders", () => {
     ]);
     const keys = planDue(input("2025-12-24T08:00", {}, commune)).map((m) => m.key);
     expect(keys).toEqual(["report:10:monthly-meeting:2025-12:d-1:101", "report:10:monthly-meeting:2025-12:d-1:900"]);
+  });
+
+  it("spare a cell with no village (an agency cell) the village data, not its other reports", () => {
+    // Quarter 4's village data is due on 10/1 (10 days after the quarter): D-2 is the 8th.
+    const forms = (c: PlannerCell) => planDue(input("2026-01-08T07:30", { cells: [c] })).filter((m) => m.kind.startsWith("report.")).map((m) => m.payload.form);
+    expect(forms(cell)).toContain("village-quarterly");
+    const agency = forms({ ...cell, name: "Chi bộ cơ quan Đảng ủy xã", keepsVillageRecord: false });
+    expect(agency).not.toContain("village-quarterly");
+    expect(agency.length).toBeGreaterThan(0);
   });
 
   it("ignore an invalid stored override, keeping the defaults", () => {

@@ -1,0 +1,24 @@
+import { periodEnd } from "./schedule/local-time.js";
+
+/**
+ * The first day a cell's reports are tracked: the later of the day the province started using chibo
+ * (its go-live, null when unknown) and the cell's founding (its `valid_from`). Null: no bound.
+ *
+ * @example trackingStart("2026-12-06", "2025-07-01") // "2026-12-06"
+ */
+export function trackingStart(goLive: string | null, foundedOn: string | null): string | null {
+  if (goLive === null) return foundedOn;
+  if (foundedOn === null) return goLive;
+  return goLive > foundedOn ? goLive : foundedOn;
+}
+
+/**
+ * Whether a period (`YYYY-MM`, `YYYY-Qn`, `YYYY`) is tracked from `start`: it ends on or after it.
+ * A period before is "chưa theo dõi": nothing was due in chibo then, so it is neither missed nor
+ * reminded, and no roll-up, chart, digest or export counts it. The one rule for all of them.
+ *
+ * @example isTracked("2026-11", "2026-12-06") // false
+ */
+export function isTracked(period: string, start: string | null): boolean {
+  return start === null || periodEnd(period) >= start;
+}
