@@ -84,3 +84,19 @@ rollup-probation-overdue-count = { $count ->
 org-go-live-is = The province started using chibo on { $date }: periods before it show as "not tracked", not as missed, and are not reminded.
 org-go-live-unset = No go-live date is set: every period since a cell was founded counts.
 org-go-live-set = Go-live date set: { $date }. Periods before it show as "not tracked".
+
+# /ngaytheodoi: the go-live date in chat (the province office changes it).
+cmd-ngaytheodoi = The day the province started using chibo (the province office may change it)
+golive-is = The province started using chibo on { $date }: periods before that day show as "not tracked", are not counted as missing and are not reminded.
+golive-unset = No go-live date is set: every period since a cell was founded is counted.
+golive-how = The province office changes it with /ngaytheodoi DD/MM/YYYY, e.g. /ngaytheodoi 01/10/2026.
+golive-bad-date = Could not read the day "{ $value }". Type it as day/month/year, e.g. /ngaytheodoi 01/10/2026.
+golive-future = { $date } has not come yet: choose today or a past day (a later day would make the periods being reported now "not tracked").
+golive-same = The go-live date is already { $date }; nothing to change.
+golive-confirm = Move the go-live date from { $before } to { $after }? It applies at once to every cell of the province: periods before the new day show as "not tracked", periods from it are counted and reminded.
+golive-confirm-first = Set the go-live date to { $after }? It applies at once to every cell of the province: periods before that day show as "not tracked", are not counted as missing and are not reminded.
+golive-yes = Set { $date }
+golive-keep = Keep it
+golive-set = Go-live date set: { $date }. Periods before that day show as "not tracked".
+golive-kept = Go-live date kept.
+golive-changed = The go-live date was just changed to { $date }, so this choice was not applied. Type /ngaytheodoi to see it, then change it again if needed.

@@ -72,3 +72,19 @@ rollup-probation-overdue-count = { $count } đảng viên quá hạn xét chuy�
 org-go-live-is = Tỉnh bắt đầu dùng chibo từ ngày { $date }: các kỳ trước ngày này hiện "chưa theo dõi", không tính thiếu báo cáo, không nhắc.
 org-go-live-unset = Chưa đặt ngày bắt đầu dùng chibo: mọi kỳ từ ngày thành lập chi bộ đều được tính.
 org-go-live-set = Đã đặt ngày bắt đầu dùng chibo: { $date }. Các kỳ trước ngày này hiện "chưa theo dõi".
+
+# /ngaytheodoi: the go-live date in chat (the province office changes it).
+cmd-ngaytheodoi = Ngày tỉnh bắt đầu dùng chibo (văn phòng Tỉnh ủy đổi được)
+golive-is = Tỉnh bắt đầu dùng chibo từ ngày { $date }: các kỳ trước ngày này hiện "chưa theo dõi", không tính thiếu báo cáo, không nhắc.
+golive-unset = Chưa đặt ngày bắt đầu dùng chibo: mọi kỳ từ ngày thành lập chi bộ đều được tính.
+golive-how = Văn phòng Tỉnh ủy đổi ngày này bằng /ngaytheodoi NGÀY/THÁNG/NĂM, ví dụ /ngaytheodoi 01/10/2026.
+golive-bad-date = Chưa đọc được ngày "{ $value }". Gõ theo dạng ngày/tháng/năm, ví dụ /ngaytheodoi 01/10/2026.
+golive-future = Ngày { $date } chưa tới: chọn ngày hôm nay hoặc một ngày đã qua (ngày sau hôm nay sẽ làm các kỳ đang báo cáo thành "chưa theo dõi").
+golive-same = Ngày bắt đầu dùng chibo đang là { $date }, không cần đổi.
+golive-confirm = Đổi ngày bắt đầu dùng chibo từ { $before } thành { $after }? Áp dụng ngay cho mọi chi bộ trong tỉnh: các kỳ trước ngày mới hiện "chưa theo dõi", các kỳ từ ngày mới được tính và được nhắc.
+golive-confirm-first = Đặt ngày bắt đầu dùng chibo là { $after }? Áp dụng ngay cho mọi chi bộ trong tỉnh: các kỳ trước ngày này hiện "chưa theo dõi", không tính thiếu báo cáo, không nhắc.
+golive-yes = Đặt ngày { $date }
+golive-keep = Giữ nguyên
+golive-set = Đã đặt ngày bắt đầu dùng chibo: { $date }. Các kỳ trước ngày này hiện "chưa theo dõi".
+golive-kept = Giữ nguyên ngày bắt đầu dùng chibo.
+golive-changed = Ngày bắt đầu dùng chibo vừa được đổi thành { $date } nên chưa đổi theo lựa chọn này. Gõ /ngaytheodoi để xem, rồi đổi lại nếu cần.

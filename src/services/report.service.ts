@@ -23,6 +23,7 @@ import { can } from "../domain/access.js";
 import { orgPath } from "../db/org.repository.js";
 import { requireAccess } from "./actor.service.js";
 import { syncResolutionTasks } from "./resolution-task.service.js";
+import { recordFollowsReport } from "./village-record-store.service.js";
 import { ratingTableFor } from "./rating.service.js";
 import type { CriteriaTable } from "../domain/forms/rating.js";
 
@@ -80,7 +81,7 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
       after: values,
       at: now,
     });
-    await syncTasks(db, input, values, today, now);
+    await syncTasks(db, actor, input, values, today, now);
     return { ok: true, id: row.id, created: false, revision: row.revision, validation };
   }
   const row = await insertReport(db, {
@@ -94,7 +95,7 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
     source: input.source,
   });
   await writeAudit(db, { actorPersonId: actor.personId, action: "report.submit", entity: "report_submission", entityId: row.id, after: values, at: now });
-  await syncTasks(db, input, values, today, now);
+  await syncTasks(db, actor, input, values, today, now);
   return { ok: true, id: row.id, created: true, revision: row.revision, validation };
 }
 
@@ -123,9 +124,13 @@ export async function fileImportedReport(
   return "filed";
 }
 
-/** A monthly meeting's resolution items become the cell's tasks of that month. */
-async function syncTasks(db: Db, input: SubmitInput, values: FieldValues, today: string, now: Date): Promise<void> {
+/**
+ * What follows a filed report in the same transaction: a monthly meeting's resolution items become the
+ * cell's tasks of that month; a quarterly village report updates the village's record of that quarter.
+ */
+async function syncTasks(db: Db, actor: Actor, input: SubmitInput, values: FieldValues, today: string, now: Date): Promise<void> {
   if (input.form === "monthly-meeting") await syncResolutionTasks(db, input.orgId, input.period, values.resolutions, today, now);
+  if (input.form === "village-quarterly") await recordFollowsReport(db, actor.personId, input.orgId, input.period, values, now);
 }
 
 /**

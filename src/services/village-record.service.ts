@@ -3,73 +3,23 @@ import { isPeriodOfKind } from "../domain/forms/period.js";
 import { currentForm } from "../domain/forms/registry.js";
 import { validateSubmission } from "../domain/forms/validate.js";
 import { isVillageCell } from "../domain/org.js";
-import {
-  diffFigures,
-  formValuesOf,
-  ORGANIZATIONS,
-  WORKER_ROLES,
-  type RecordDiff,
-  type VillageFigures,
-  type Worker,
-} from "../domain/records/village-record.js";
+import { diffFigures, formValuesOf, type RecordDiff, type VillageFigures } from "../domain/records/village-record.js";
 import type { Actor } from "../domain/roles.js";
 import { compareVi } from "../domain/text/collate.js";
 import { periodEnd } from "../domain/schedule/local-time.js";
-import { writeAudit } from "../db/audit.repository.js";
 import { findOrgById, subtreeIds } from "../db/org.repository.js";
 import { cellsInSubtree } from "../db/rollup.repository.js";
 import type { Db } from "../db/schema.js";
-import { latestVillageRecord, previousVillageRecords, putVillageRecord, villageRecordsOf } from "../db/village-record.repository.js";
+import { latestVillageRecord, previousVillageRecords, villageRecordsOf } from "../db/village-record.repository.js";
 import { recordAccess } from "./access-log.service.js";
 import { requireAccess } from "./actor.service.js";
 import { reportHeadingOf } from "./rollup.service.js";
 import type { ReportHeading } from "../domain/report-heading.js";
 import { periodStart } from "./export.service.js";
 import { submitReport } from "./report.service.js";
+import { figuresOf, writeVillageRecord } from "./village-record-store.service.js";
 
-type RecordRow = Awaited<ReturnType<typeof villageRecordsOf>>[number];
-
-function num(value: unknown): number | undefined {
-  if (value === null || value === undefined) return undefined;
-  const n = typeof value === "number" ? value : Number(value);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/** A worker as stored: anything unexpected reads as absent rather than failing the whole record. */
-function toWorker(raw: Record<string, unknown>): Worker | null {
-  const role = WORKER_ROLES.find((r) => r === raw.role);
-  if (!role || typeof raw.name !== "string") return null;
-  const text = (v: unknown) => (typeof v === "string" && v !== "" ? v : null);
-  return {
-    role,
-    name: raw.name,
-    sex: raw.sex === "M" || raw.sex === "F" ? raw.sex : null,
-    birthYear: typeof raw.birthYear === "number" ? raw.birthYear : null,
-    ethnicity: text(raw.ethnicity),
-    education: text(raw.education),
-    occupation: text(raw.occupation),
-    partyMember: raw.partyMember === true,
-  };
-}
-
-/** A stored record as the domain's figures. */
-export function figuresOf(row: Pick<RecordRow, "area_km2" | "population" | "households" | "poor_households" | "organizations" | "workforce">): VillageFigures {
-  const out: VillageFigures = { organizations: {}, workforce: [] };
-  const area = num(row.area_km2);
-  if (area !== undefined) out.areaKm2 = area;
-  const population = num(row.population);
-  if (population !== undefined) out.population = population;
-  const households = num(row.households);
-  if (households !== undefined) out.households = households;
-  const poor = num(row.poor_households);
-  if (poor !== undefined) out.poorHouseholds = poor;
-  for (const key of ORGANIZATIONS) {
-    const v = num(row.organizations?.[key]);
-    if (v !== undefined) out.organizations[key] = v;
-  }
-  out.workforce = (Array.isArray(row.workforce) ? row.workforce : []).map(toWorker).filter((w): w is Worker => w !== null);
-  return out;
-}
+export { figuresOf, storeFigures } from "./village-record-store.service.js";
 
 export interface VillageRecordView {
   orgId: number;
@@ -112,23 +62,6 @@ export async function villageRecordFor(db: Db, actor: Actor, orgId: number, peri
   return { orgId, cellName: org.name, period, figures, from: row?.period ?? null };
 }
 
-/** Write a village's quarter (chat or import): one row per village and quarter. */
-export async function storeFigures(db: Db, orgId: number, period: string, f: VillageFigures, how: { source: "chat" | "import"; by: number | null; at: Date }) {
-  return putVillageRecord(db, {
-    orgId,
-    period,
-    areaKm2: f.areaKm2 ?? null,
-    population: f.population ?? null,
-    households: f.households ?? null,
-    poorHouseholds: f.poorHouseholds ?? null,
-    organizations: f.organizations as Record<string, number>,
-    workforce: f.workforce as unknown as Record<string, unknown>[],
-    source: how.source,
-    updatedBy: how.by,
-    at: how.at,
-  });
-}
-
 export interface SaveOutcome {
   created: boolean;
   /** The quarterly village report was filed (or updated) from the record as well. */
@@ -146,17 +79,7 @@ export async function saveVillageRecord(db: Db, actor: Actor, orgId: number, per
   if (!isPeriodOfKind("quarter", period)) throw new ChiboError("invalid_input");
   await requireAccess(db, actor, "records.edit", { orgId });
   await requireVillageCell(db, orgId);
-  const before = await latestVillageRecord(db, orgId, period);
-  const put = await storeFigures(db, orgId, period, figures, { source: "chat", by: actor.personId, at: now });
-  const diff = diffFigures(before ? figuresOf(before) : undefined, figures);
-  await writeAudit(db, {
-    actorPersonId: actor.personId,
-    action: put.created ? "village_record.create" : "village_record.update",
-    entity: "village_record",
-    entityId: put.id,
-    after: { period, figures: diff.figures, organizations: diff.organizations, workersAdded: diff.workersAdded.length, workersChanged: diff.workersChanged.length, workersRemoved: diff.workersRemoved.length, workers: figures.workforce.length },
-    at: now,
-  });
+  const put = await writeVillageRecord(db, orgId, period, figures, { by: actor.personId, at: now });
   const values = formValuesOf(figures);
   const form = currentForm("village-quarterly");
   if (validateSubmission(form, values, { today }).missing.length > 0) return { created: put.created, reportFiled: false, reportLocked: false };

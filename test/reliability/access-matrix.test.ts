@@ -96,6 +96,8 @@ const COMMANDS: Record<string, Record<RoleName, Seen>> = {
   nhatkytruycap: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // The retention table: read by those who read the access log; only the province office changes it.
   luutru: row("no", { "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
+  // The go-live date: seen by those who see roll-ups ("chưa theo dõi" months); the province office changes it.
+  ngaytheodoi: row("no", { "commune committee": "ok", "standing committee": "ok", "commune office": "ok", "province office": "ok", "assigned cadre": "ok", unlinked: "link" }),
   // records.edit for the village cell's secretary and deputy; the villages of their reach for the offices (records.view).
   hosothon: row("no", { secretary: "ok", deputy: "ok", "standing committee": "ok", "commune office": "ok", "province office": "ok", unlinked: "link" }),
   // candidate.manage for the cell's leaders; counts by stage and group for the committees and offices (rollup.view).
@@ -333,6 +335,13 @@ describeEngines("access matrix: every role × every command × inside and outsid
         name: "the certificate validity",
         inside: () => "pt:g:36:60",
         outside: "pt:g:48:36",
+        allowed: ["province office"],
+      },
+      {
+        // The go-live date, chosen from a day shown that is not the one in force: nothing is written.
+        name: "the go-live date",
+        inside: () => "gld:s:2025-01-01:2020-01-01",
+        outside: "gld:s:2025-02-01:none",
         allowed: ["province office"],
       },
       {

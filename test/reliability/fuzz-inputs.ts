@@ -91,7 +91,7 @@ const SQL = [
   "NaN",
   "-0",
 ];
-const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "xl", "lb", "viec", "viecm", "viecn", "ct", "dh", "vb", "vbc", "tdg", "vr", "pt", "tro"];
+const PREFIXES = ["cell", "rv", "ra", "rp", "rpc", "rpf", "tong", "xu", "pc", "rsvp", "rsvpp", "hh", "hv", "kenh", "lang", "contact", "tb", "moi", "xl", "lb", "viec", "viecm", "viecn", "ct", "dh", "vb", "vbc", "tdg", "vr", "pt", "tro", "gld"];
 const VERBS = ["show", "members", "accept", "reopen", "ok", "yes", "no", "list", "new", "t", "p", "e", "edit", "cancel", "opt", "f", "def", "skip", "back", "all", "o", "v", "d", "l", "s", "n", "x", "dl"];
 const BAD_IDS = ["-1", "0", "-0", "99999999999", "9".repeat(24), "1e3", "0x1f", "abc", "1.5", "NaN", "Infinity", "", " ", "1;2", "%00", "'1'", "١٢", "１２"];
 
@@ -184,6 +184,7 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `pt:${pick(rand, ["l", "a", "v", "d"])}:${pick(rand, [org(), any()])}`,
     () => `pt:${pick(rand, ["s", "t"])}:${any()}:${pick(rand, ["certificate", "dossier", "admitted", "full", "identified", "x"])}`,
     () => `pt:g:${pick(rand, ["36", "60", "11", "121", any()])}:${pick(rand, ["60", "36", any()])}`,
+    () => `gld:${pick(rand, ["s", "k", any()])}:${pick(rand, ["2025-10-01", "2099-01-01", "2025-02-30", any()])}:${pick(rand, ["none", "2025-10-01", any()])}`,
     () => `kenh:${pick(rand, ["zalo", "telegram", "console", "auto", "sms"])}`,
     () => `lang:${pick(rand, ["vi", "en", "fr", ""])}`,
     () => `viec:${any()}`,

@@ -22,6 +22,7 @@ import { reportFeature } from "./report.js";
 import { rollupFeature } from "./rollup.js";
 import { villageRecordFeature } from "./village-record.js";
 import { developmentFeature } from "./development.js";
+import { goLiveFeature } from "./go-live.js";
 import { historyFeature } from "./history.js";
 import { ratingFeature } from "./rating.js";
 import { consentFeature } from "./privacy-consent.js";
@@ -59,6 +60,7 @@ export function defaultFeatures(): Feature[] {
     linkFeature,
     consentFeature,
     privacyFeature,
+    goLiveFeature,
     inviteFeature,
     groupLinkFeature,
     channelChoiceFeature,

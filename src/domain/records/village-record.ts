@@ -395,6 +395,28 @@ export function recentQuarters(today: string, count = 4): string[] {
 }
 
 /** The record's figures as the quarterly village form's fields (the roll-up and the export read these). */
+/** The report's keys for the record's organizations (`formValuesOf` the other way). */
+const ORGANIZATION_OF_FIELD: Record<string, Organization> = { members: "party", women_union: "women", farmers_union: "farmers", veterans_union: "veterans", youth_union: "youth" };
+const FIGURE_OF_FIELD: Record<string, FigureKey> = { households: "households", population: "population", area_km2: "areaKm2", poor_households: "poorHouseholds" };
+
+/**
+ * A record with what a quarterly village report states laid over it: only the figures the report
+ * gives change, the rest (and the workers) stay as `base` has them — last quarter's values, as
+ * "không thay đổi" keeps them. Fields the record has no place for (probationary members, near-poor
+ * households, whether the secretary heads the village) are left to the report.
+ */
+export function figuresWithReport(base: VillageFigures, values: Record<string, unknown>): VillageFigures {
+  const out: VillageFigures = { ...base, organizations: { ...base.organizations }, workforce: [...base.workforce] };
+  for (const [field, value] of Object.entries(values)) {
+    if (typeof value !== "number" || !Number.isFinite(value)) continue;
+    const figure = FIGURE_OF_FIELD[field];
+    if (figure) out[figure] = value;
+    const organization = ORGANIZATION_OF_FIELD[field];
+    if (organization) out.organizations[organization] = value;
+  }
+  return out;
+}
+
 export function formValuesOf(f: VillageFigures): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   if (f.households !== undefined) values.households = f.households;
