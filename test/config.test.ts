@@ -43,7 +43,8 @@ describe("configuration", () => {
   });
 
   it("prints the deep link of the configured bot in chibo invite, and refuses a bad username before touching the data", async () => {
-    const database = await e2eDatabase("pglite", "config");
+    // No data folder yet: the bad username must be refused before chibo creates one.
+    const database = await e2eDatabase("pglite", "config", { newFolder: true });
     try {
       const bad = await runChibo(["invite", "DEMO-BT-POLAI"], { env: { ...database.env, TELEGRAM_BOT_USERNAME: "t.me/chibo_bot" } });
       expect(bad.code).toBe(1);

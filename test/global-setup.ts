@@ -1,16 +1,26 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../src/db/connection.js";
+import { seedDemo } from "../src/db/demo-seed.js";
 import { migrateToLatest } from "../src/db/migrator.js";
+
+/** What a test file copies its database from (see test/support/engines.ts). */
+export interface Templates {
+  /** PGlite data-dir tarballs: a bare cluster (no chibo tables), migrated, migrated + demo province. */
+  pglite: { blank: string; migrated: string; demo: string };
+  /** The migrated tarball unpacked: a `DATA_DIR/pgdata` folder for the real `chibo` (test/support/e2e-database.ts). */
+  pgliteDataDir: string;
+  /** PostgreSQL template databases (with TEST_DATABASE_URL), and the prefix of the databases copied from them. */
+  postgres: { migrated: string; demo: string; prefix: string } | null;
+}
 
 declare module "vitest" {
   export interface ProvidedContext {
-    pgliteTemplate: string;
-    postgresTemplate: string | null;
+    templates: Templates;
   }
 }
 
@@ -31,51 +41,93 @@ async function assertDbReachable(url: string): Promise<void> {
   }
 }
 
+async function dump(pglite: PGlite, file: string): Promise<Buffer> {
+  const tarball = Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer());
+  writeFileSync(file, tarball);
+  return tarball;
+}
+
 /**
- * Build migrated templates once per run: a PGlite data-dir tarball, and (with TEST_DATABASE_URL)
- * a PostgreSQL template database. Each test file then gets its own fresh copy.
+ * Unpack a PGlite data-dir tarball (plain ustar: directories and files) into `dir`, with the
+ * owner-only modes initdb gives a data folder.
+ */
+function untar(tarball: Buffer, dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const text = (at: number, length: number) => tarball.toString("utf8", at, at + length).replace(/\0.*$/s, "");
+  for (let at = 0; at + 512 <= tarball.length; ) {
+    const name = text(at, 100);
+    if (!name) break;
+    const prefix = text(at + 345, 155);
+    const size = parseInt(text(at + 124, 12).trim() || "0", 8);
+    const type = text(at + 156, 1);
+    const path = join(dir, (prefix ? `${prefix}/${name}` : name).replace(/^\/+/, ""));
+    if (type === "5") mkdirSync(path, { recursive: true, mode: 0o700 });
+    else if (type === "0" || type === "") {
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      writeFileSync(path, tarball.subarray(at + 512, at + 512 + size), { mode: 0o600 });
+    }
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+}
+
+/**
+ * Build the databases' starting points once per run, so no test file migrates or seeds the demo
+ * province itself: PGlite tarballs (bare, migrated, demo) and, with TEST_DATABASE_URL, PostgreSQL
+ * template databases (migrated, demo). Each test file then gets its own fresh copy.
  */
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), "chibo-test-"));
   const pglite = await PGlite.create();
   const handle = await openDatabase({ pglite });
+  const files = { blank: join(dir, "blank.tar"), migrated: join(dir, "migrated.tar"), demo: join(dir, "demo.tar") };
+  await dump(pglite, files.blank);
   await migrateToLatest(handle.db);
+  const migrated = await dump(pglite, files.migrated);
+  await seedDemo(handle.db);
+  await dump(pglite, files.demo);
   await handle.close();
-  const tarball = join(dir, "template.tar");
-  writeFileSync(tarball, Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
   await pglite.close();
-  project.provide("pgliteTemplate", tarball);
+  const pgliteDataDir = join(dir, "pgdata");
+  untar(migrated, pgliteDataDir);
 
   const url = process.env.TEST_DATABASE_URL;
-  let templateName: string | null = null;
+  let postgres: Templates["postgres"] = null;
   if (url) {
     await assertDbReachable(url);
-    templateName = `chibo_tmpl_${process.pid}`;
+    postgres = { migrated: `chibo_tmpl_${process.pid}`, demo: `chibo_tmpl_${process.pid}_demo`, prefix: `chibo_t_${process.pid}_` };
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`drop database if exists ${templateName}`);
-    await admin.query(`create database ${templateName}`);
-    await admin.end();
-    const tmplUrl = new URL(url);
-    tmplUrl.pathname = `/${templateName}`;
-    const pgHandle = await openDatabase({ databaseUrl: tmplUrl.toString(), poolSize: 1 });
-    await migrateToLatest(pgHandle.db);
-    await pgHandle.close();
+    const at = (name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
+    try {
+      await admin.query(`drop database if exists ${postgres.demo}`);
+      await admin.query(`drop database if exists ${postgres.migrated}`);
+      await admin.query(`create database ${postgres.migrated}`);
+      // Not copied to the databases made from it (each sets its own: test/support/engines.ts).
+      await admin.query(`alter database ${postgres.migrated} set synchronous_commit = off`);
+      const migratedHandle = await openDatabase({ databaseUrl: at(postgres.migrated), poolSize: 1 });
+      await migrateToLatest(migratedHandle.db);
+      await migratedHandle.close();
+      await admin.query(`create database ${postgres.demo} template ${postgres.migrated}`);
+      await admin.query(`alter database ${postgres.demo} set synchronous_commit = off`);
+      const demoHandle = await openDatabase({ databaseUrl: at(postgres.demo), poolSize: 1 });
+      await seedDemo(demoHandle.db);
+      await demoHandle.close();
+    } finally {
+      await admin.end();
+    }
   }
-  project.provide("postgresTemplate", templateName);
+  project.provide("templates", { pglite: files, pgliteDataDir, postgres });
 
   return async () => {
     rmSync(dir, { recursive: true, force: true });
-    if (url && templateName) {
+    if (url && postgres) {
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
-      // Drop what test files left behind too (their databases are named after the template).
-      const { rows } = await admin.query<{ datname: string }>(
-        "select datname from pg_database where datname like $1",
-        [`chibo_t_${process.pid}_%`],
-      );
+      // Drop what test files left behind too (their databases are named after the run).
+      const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${postgres.prefix}%`]);
       for (const row of rows) await admin.query(`drop database if exists ${row.datname} with (force)`);
-      await admin.query(`drop database if exists ${templateName} with (force)`);
+      await admin.query(`drop database if exists ${postgres.demo} with (force)`);
+      await admin.query(`drop database if exists ${postgres.migrated} with (force)`);
       await admin.end();
     }
   };

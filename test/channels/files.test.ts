@@ -10,7 +10,6 @@ import { ConsoleChannel } from "../../src/channels/console/console-channel.js";
 import { renderAll } from "../../src/channels/zalo/zalo-render.js";
 import "../../src/channels/zalo/zalo-capabilities.js";
 import { linkAccount, touchAccount } from "../../src/db/chat-account.repository.js";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { insertConsent } from "../../src/db/privacy.repository.js";
 import { PRIVACY_NOTICE_VERSION } from "../../src/domain/privacy.js";
@@ -40,8 +39,7 @@ describeEngines("Files where the channel takes them: the console's folder, and a
   const at = new Date("2025-11-20T03:00:00Z");
 
   beforeAll(async () => {
-    db = await freshDatabase(engine);
-    await seedDemo(db.db);
+    db = await freshDatabase(engine, { demo: true });
     folder = mkdtempSync(join(tmpdir(), "chibo-files-"));
   });
   afterAll(async () => {

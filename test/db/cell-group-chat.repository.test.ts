@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { findGroupChat, linkGroupChat, moveGroupChat } from "../../src/db/cell-group-chat.repository.js";
-import { DEMO_SECRETARY_CODE, seedDemo } from "../../src/db/demo-seed.js";
+import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { enqueueMessages, markSent, type NewOutboxMessage } from "../../src/db/outbox.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
@@ -31,8 +31,7 @@ describeEngines("a linked group chat that moves to a new id (Telegram supergroup
   const move = (from: string, to: string) => t.db.transaction().execute((trx) => moveGroupChat(trx, "telegram", from, to));
 
   beforeAll(async () => {
-    t = await freshDatabase(engine);
-    await seedDemo(t.db);
+    t = await freshDatabase(engine, { demo: true });
     cellId = (await findOrgByCode(t.db, "DEMO-CB-POLAI"))!.id;
     const other = await t.db.selectFrom("org").select("id").where("kind", "=", "chi_bo_co_so").where("id", "!=", cellId).orderBy("id").executeTakeFirstOrThrow();
     otherCellId = other.id;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { touchAccount } from "../../src/db/chat-account.repository.js";
 import { saveConversation } from "../../src/db/conversation.repository.js";
-import { DEMO_SECRETARY_CODE, seedDemo } from "../../src/db/demo-seed.js";
+import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findPersonByCode, heldOn } from "../../src/db/person.repository.js";
 import { openInbound, openInboundMany, type InboundKey } from "../../src/db/preamble.repository.js";
 import { insertConsent, NOTICE_REVISION_SETTING, sawNotice } from "../../src/db/privacy.repository.js";
@@ -34,8 +34,7 @@ describeEngines("the preamble of an incoming message, in one statement", (engine
       .executeTakeFirst();
 
   beforeAll(async () => {
-    t = await freshDatabase(engine);
-    await seedDemo(t.db);
+    t = await freshDatabase(engine, { demo: true });
     secretary = (await findPersonByCode(t.db, DEMO_SECRETARY_CODE))!;
   });
   afterAll(() => t?.close());

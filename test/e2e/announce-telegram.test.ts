@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { findOrgByCode, subtreeIds } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
@@ -25,9 +24,8 @@ describeEngines("announcement over Telegram, end to end", (engine) => {
   let tanVan: number;
 
   beforeAll(async () => {
-    database = await freshDatabase(engine);
+    database = await freshDatabase(engine, { demo: true });
     const db = database.db;
-    await seedDemo(db);
     tanVan = (await findOrgByCode(db, "DEMO-XA-TANVAN"))!.id;
     const clerk = (await findPersonByCode(db, "DEMO-VP-TANVAN"))!.id;
     const orgs = await subtreeIds(db, tanVan);

@@ -45,9 +45,8 @@ describeEngines("go-live guide (docs/vi/trien-khai.md) on a fresh data folder", 
   beforeAll(async () => {
     database = await e2eDatabase(engine, "golive");
     env = database.env;
-    // Creating and migrating a new data folder is the slow part: done here, before the guide's steps.
+    // The guide's first step; the copied folder (or database) is migrated already, so it has nothing to do.
     expect((await chibo(env, ["migrate"])).code).toBe(0);
-    // A new PGlite folder runs initdb: minutes, not seconds, on a machine shared by many test runs.
   }, 300_000);
   afterAll(() => database?.cleanup());
 

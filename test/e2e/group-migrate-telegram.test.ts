@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { DEMO_SECRETARY_CODE, seedDemo } from "../../src/db/demo-seed.js";
+import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import type { FakeChat, FakeTelegramApi } from "../fakes/telegram-api.js";
@@ -33,9 +33,8 @@ describeEngines("a linked Telegram group upgraded to a supergroup, end to end", 
     database.db.selectFrom("outbox").select(["dedupe_key", "status"]).where("chat_id", "=", String(chatId)).orderBy("id").execute();
 
   beforeAll(async () => {
-    database = await freshDatabase(engine);
+    database = await freshDatabase(engine, { demo: true });
     const db = database.db;
-    await seedDemo(db);
     cellId = (await findOrgByCode(db, "DEMO-CB-POLAI"))!.id;
     const secretaryId = (await findPersonByCode(db, DEMO_SECRETARY_CODE))!.id;
     await db.insertInto("chat_account").values({ channel: "telegram", platform_user_id: String(SECRETARY.id), chat_id: String(SECRETARY.id), person_id: secretaryId }).execute();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { DEMO_SECRETARY_CODE, seedDemo } from "../../src/db/demo-seed.js";
+import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import type { FakeTelegramApi } from "../fakes/telegram-api.js";
@@ -27,9 +27,8 @@ describeEngines("meeting notices in a linked Telegram group, end to end", (engin
   const groupRows = () => database.db.selectFrom("outbox").select(["dedupe_key", "status", "last_error"]).where("chat_id", "=", String(GROUP.id)).orderBy("id").execute();
 
   beforeAll(async () => {
-    database = await freshDatabase(engine);
+    database = await freshDatabase(engine, { demo: true });
     const db = database.db;
-    await seedDemo(db);
     cellId = (await findOrgByCode(db, "DEMO-CB-POLAI"))!.id;
     const secretaryId = (await findPersonByCode(db, DEMO_SECRETARY_CODE))!.id;
     const people = await db.selectFrom("person").select(["id", "full_name"]).where("cell_id", "=", cellId).execute();

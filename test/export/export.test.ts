@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createI18n } from "../../src/messaging/i18n.js";
-import { DEMO_SECRETARY_CODE, seedDemo } from "../../src/db/demo-seed.js";
+import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { reportCsv, reportXlsx } from "../../src/export/report-workbook.js";
@@ -22,8 +22,7 @@ describeEngines("export of a month's reports", (engine) => {
   let d: TestDatabase;
   let communeId: number;
   beforeAll(async () => {
-    d = await freshDatabase(engine);
-    await seedDemo(d.db);
+    d = await freshDatabase(engine, { demo: true });
     communeId = (await findOrgByCode(d.db, "DEMO-XA-TANVAN"))!.id;
     const submit = async (secretaryCode: string, cellCode: string, values: Record<string, unknown>) => {
       const person = await findPersonByCode(d.db, secretaryCode);

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createI18n } from "../../src/messaging/i18n.js";
-import { DEMO_SECRETARY_CODE, seedDemo } from "../../src/db/demo-seed.js";
+import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { reportCsv, reportXlsx } from "../../src/export/report-workbook.js";
@@ -27,8 +27,7 @@ describeEngines("exports of text a secretary typed", (engine) => {
   let d: TestDatabase;
   let communeId: number;
   beforeAll(async () => {
-    d = await freshDatabase(engine);
-    await seedDemo(d.db);
+    d = await freshDatabase(engine, { demo: true });
     communeId = (await findOrgByCode(d.db, "DEMO-XA-TANVAN"))!.id;
     const person = await findPersonByCode(d.db, DEMO_SECRETARY_CODE);
     const actor = await loadActor(d.db, person!.id, "2025-11-10");

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { findOrgByCode, holdersOf, listCellMembers, predecessorsOf } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { readTableFile } from "../../src/services/import-reader.js";
@@ -19,8 +18,7 @@ describeEngines("imports record changes over time: predecessors, roles as of a d
   };
 
   beforeAll(async () => {
-    d = await freshDatabase(engine);
-    await seedDemo(d.db);
+    d = await freshDatabase(engine, { demo: true });
     dir = tempDir();
   });
   afterAll(() => d.close());

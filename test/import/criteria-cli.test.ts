@@ -16,7 +16,7 @@ describeEngines("chibo import criteria (the real command)", (engine) => {
   beforeAll(async () => {
     database = await e2eDatabase(engine, "criteria");
     ({ env, dir } = database);
-    // The first command migrates the new data folder: done here, under the hook's longer limit.
+    // Migrating first, as an office does (the copied folder or database is migrated already).
     expect((await runChibo(["migrate"], { env })).code).toBe(0);
   });
   afterAll(() => database?.cleanup());

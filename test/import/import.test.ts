@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import type { ImportIssue } from "../../src/domain/import/issues.js";
 import { readTableFile } from "../../src/services/import-reader.js";
 import { runImport, type ImportKind, type ImportOutcome } from "../../src/services/import.service.js";
@@ -22,8 +21,7 @@ describeEngines("import units and people", (engine) => {
   const orgByCode = (code: string) => d.db.selectFrom("org").selectAll().where("code", "=", code).executeTakeFirstOrThrow();
 
   beforeAll(async () => {
-    d = await freshDatabase(engine);
-    await seedDemo(d.db);
+    d = await freshDatabase(engine, { demo: true });
     dir = tempDir();
   });
   afterAll(() => d.close());

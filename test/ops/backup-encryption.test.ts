@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/connection.js";
 import { countAllRows } from "../../src/db/backup.repository.js";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { listPeopleWithRoles } from "../../src/db/person.repository.js";
 import { restoreBackup, writeBackup } from "../../src/ops/backup.js";
 import { emptyDatabase } from "../support/empty-database.js";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
 import { runChibo } from "../support/cli.js";
+import { migratedDataDir } from "../support/e2e-database.js";
 
 const KEY = "một-khóa-đủ-dài-cho-sao-lưu-2026";
 
@@ -21,8 +21,7 @@ describeEngines("encrypted backups (BACKUP_KEY)", (engine) => {
   let file: string;
 
   beforeAll(async () => {
-    source = await freshDatabase(engine);
-    await seedDemo(source.db);
+    source = await freshDatabase(engine, { demo: true });
     dir = mkdtempSync(join(tmpdir(), "chibo-enc-"));
     file = join(dir, "store.bak");
     await writeBackup(source.db, file, engine, new Date(), { key: KEY });
@@ -68,6 +67,8 @@ it("chibo backup with BACKUP_KEY, chibo restore: without the key or with another
   try {
     const from = { DATA_DIR: join(dir, "from") };
     const to = { DATA_DIR: join(dir, "to") };
+    // The folder backed up starts migrated (a copy); the one restored into is new, as restore requires.
+    migratedDataDir(from.DATA_DIR);
     expect((await runChibo(["seed", "--demo"], { env: from })).code).toBe(0);
     const backup = await runChibo(["backup", "--out", join(dir, "b.bak")], { env: { ...from, BACKUP_KEY: KEY } });
     expect(backup.code, backup.stderr).toBe(0);

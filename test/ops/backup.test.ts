@@ -5,13 +5,13 @@ import { gzipSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/connection.js";
 import { listTables, tableRowsJson, useUtc } from "../../src/db/backup.repository.js";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { listPeopleWithRoles } from "../../src/db/person.repository.js";
 import type { Db } from "../../src/db/schema.js";
 import { BackupError, restoreBackup, writeBackup } from "../../src/ops/backup.js";
 import { emptyDatabase } from "../support/empty-database.js";
 import { describeEngines, ENGINES, freshDatabase, type TestDatabase } from "../support/engines.js";
 import { runChibo } from "../support/cli.js";
+import { migratedDataDir } from "../support/e2e-database.js";
 
 /** Every chibo table's rows, sorted, as PostgreSQL prints them in UTC: two stores are equal when these are. */
 async function snapshot(db: Db): Promise<Record<string, string[]>> {
@@ -29,8 +29,7 @@ describeEngines("backup and restore", (engine) => {
   let file: string;
 
   beforeAll(async () => {
-    source = await freshDatabase(engine);
-    await seedDemo(source.db);
+    source = await freshDatabase(engine, { demo: true });
     // Text a backup must carry exactly: quotes, a backslash, a newline, Vietnamese, JSON in a jsonb column.
     await source.db
       .insertInto("audit_log")
@@ -99,6 +98,8 @@ it("chibo backup on a seeded data folder, chibo restore into a new folder: the s
   try {
     const from = { DATA_DIR: join(dir, "from") };
     const to = { DATA_DIR: join(dir, "to") };
+    // The folder backed up starts migrated (a copy); the one restored into is new, as restore requires.
+    migratedDataDir(from.DATA_DIR);
     expect((await runChibo(["seed", "--demo"], { env: from })).code).toBe(0);
     const report = "Chi bộ họp ngày 5/11 lúc 19h30, có mặt 9/11 đồng chí, vắng 2 có lý do, đồng chí Khoa dự.";
     expect((await runChibo(["chat", "--as", "DEMO-BT-POLAI"], { env: from, input: ["/chibo", "1", report, "1"].join("\n") + "\n" })).code).toBe(0);
@@ -134,10 +135,9 @@ it("chibo backup on a seeded data folder, chibo restore into a new folder: the s
 if (ENGINES.includes("postgres")) {
   it("restores a PGlite store's backup into PostgreSQL, every table row for row", async () => {
     const dir = mkdtempSync(join(tmpdir(), "chibo-backup-move-"));
-    const source = await freshDatabase("pglite");
+    const source = await freshDatabase("pglite", { demo: true });
     const target = await emptyDatabase("postgres");
     try {
-      await seedDemo(source.db);
       await writeBackup(source.db, join(dir, "pilot.bak"), "pglite");
       await restoreBackup(target.db, join(dir, "pilot.bak"));
       expect(await snapshot(target.db)).toEqual(await snapshot(source.db));

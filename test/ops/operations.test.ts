@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import type { PGlite } from "@electric-sql/pglite";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { openApp, type App } from "../../src/app.js";
 import { HttpServer } from "../../src/channels/http-server.js";
 import { configWith } from "../../src/config.js";
@@ -11,7 +11,7 @@ import { seedDemo } from "../../src/db/demo-seed.js";
 import { createLogger } from "../../src/log.js";
 import { startAdminSocket, type AdminSocket } from "../../src/ops/admin-socket.js";
 import { Operations } from "../../src/ops/index.js";
-import { describeEngines, freshDatabase, type TestDatabase } from "../support/engines.js";
+import { describeEngines, freshDatabase, pgliteFrom, type TestDatabase } from "../support/engines.js";
 import { runChibo } from "../support/cli.js";
 
 function get(port: number, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
@@ -35,8 +35,9 @@ describeEngines("operations: /readyz and /metrics", (engine) => {
   let dir: string;
 
   beforeAll(async () => {
-    if (engine === "postgres") database = await freshDatabase(engine);
-    else pglite = await PGlite.create({ loadDataDir: new Blob([readFileSync(inject("pgliteTemplate"))]) });
+    // The demo province comes copied from the run's seeded template.
+    if (engine === "postgres") database = await freshDatabase(engine, { demo: true });
+    else pglite = await pgliteFrom("demo");
     dir = mkdtempSync(join(tmpdir(), "chibo-ops-"));
     const log = createLogger("silent", []);
     const app = await openApp(configWith({ DATA_DIR: dir, METRICS_TOKEN: TOKEN, LOG_LEVEL: "silent" }), {
@@ -44,7 +45,6 @@ describeEngines("operations: /readyz and /metrics", (engine) => {
       migrate: false,
       database: database ? { databaseUrl: database.url } : { pglite },
     });
-    await seedDemo(app.database.db);
     ops = new Operations(app);
     server = new HttpServer(0, log);
     ops.serve(server);

@@ -5,7 +5,6 @@ import { createBot, type Bot } from "../../src/bot/bot.js";
 import type { HandleResult } from "../../src/messaging/channel.js";
 import { defaultFeatures } from "../../src/bot/features/index.js";
 import { createI18n } from "../../src/messaging/i18n.js";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { silentLogger } from "../../src/log.js";
 import { ensureConsoleAccount } from "../../src/services/console-account.service.js";
 import { replyText } from "../support/bot-harness.js";
@@ -40,8 +39,7 @@ describe.skipIf(!url)("database outage: every connection of the bot terminated d
   };
 
   beforeAll(async () => {
-    db = await freshDatabase("postgres");
-    await seedDemo(db.db);
+    db = await freshDatabase("postgres", { demo: true });
     bot = createBot({ db: db.db, i18n, log: silentLogger(), features: defaultFeatures() });
     // An outside connection to the bot's database: it holds the lock and cuts the bot's connections, not its own.
     admin = new pg.Client({ connectionString: db.url });

@@ -92,8 +92,9 @@ export function fuzzSuite(engine: Engine, settings: { seed: number; count: numbe
       };
       const where = () => `FUZZ_SEED=${seed} #${i} ${sender.label} ${input.category} ${JSON.stringify(input.action ?? input.text ?? input.contact).slice(0, 160)}`;
       // Free text while a flow is open is that flow's answer (an absence reason, a visit note): stored legitimately.
-      const open = await loadConversation(h.db.db, msg.channel, msg.chatId, msg.at);
-      const answersFlow = input.text !== undefined && open !== undefined && !open.expired && "flow" in open.state;
+      // (Only text can answer a flow: a button or a shared contact needs no look at the conversation.)
+      const open = input.text !== undefined ? await loadConversation(h.db.db, msg.channel, msg.chatId, msg.at) : undefined;
+      const answersFlow = open !== undefined && !open.expired && "flow" in open.state;
       let result;
       try {
         result = await h.bot.handle(msg);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createI18n } from "../../src/messaging/i18n.js";
 import type { SendResult } from "../../src/messaging/channel.js";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { findOrgByCode, subtreeIds } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { silentLogger } from "../../src/log.js";
@@ -28,8 +27,7 @@ describeEngines("announcements through the outbox and sender", (engine) => {
   };
 
   beforeAll(async () => {
-    db = await freshDatabase(engine);
-    await seedDemo(db.db);
+    db = await freshDatabase(engine, { demo: true });
     tanVan = (await findOrgByCode(db.db, "DEMO-XA-TANVAN"))!.id;
     office = (await findPersonByCode(db.db, "DEMO-VP-TANVAN"))!.id;
     const orgs = await subtreeIds(db.db, tanVan);

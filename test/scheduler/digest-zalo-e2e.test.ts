@@ -6,7 +6,6 @@ import { ZaloChannel } from "../../src/channels/zalo/zalo-channel.js";
 import { ZaloClient } from "../../src/channels/zalo/zalo-client.js";
 import { configWith } from "../../src/config.js";
 import { linkAccount, touchAccount } from "../../src/db/chat-account.repository.js";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { addDays } from "../../src/domain/schedule/local-time.js";
@@ -77,8 +76,7 @@ describeEngines("A digest reaches a Zalo commune office with its chart", (engine
   const servedOf = (outboxId: number) => db.db.selectFrom("served_file").select(["token_hash", "channel", "chat_id", "mime_type", "outbox_id"]).where("outbox_id", "=", String(outboxId)).execute();
 
   beforeAll(async () => {
-    db = await freshDatabase(engine);
-    await seedDemo(db.db);
+    db = await freshDatabase(engine, { demo: true });
     const person = await findPersonByCode(db.db, "DEMO-VP-TANVAN");
     const linkedAt = vn("2025-11-01T08:00");
     const account = await touchAccount(db.db, { channel: "zalo", platformUserId: office, chatId: office }, linkedAt);

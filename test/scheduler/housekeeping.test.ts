@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { enqueueMessages, markSent } from "../../src/db/outbox.repository.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
@@ -25,8 +24,7 @@ describeEngines("daily clean-up of rows that have done their job", (engine) => {
   let office: number;
 
   beforeAll(async () => {
-    db = await freshDatabase(engine);
-    await seedDemo(db.db);
+    db = await freshDatabase(engine, { demo: true });
     tick = new SchedulerTick({ db: db.db, tz: TZ, log: silentLogger(), now: () => clock.now });
     const d = db.db;
     await d.insertInto("inbound_update").values([

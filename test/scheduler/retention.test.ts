@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { RETENTION_TABLE, retentionDays } from "../../src/domain/privacy.js";
@@ -23,8 +22,7 @@ describeEngines("the daily clean-up follows the retention table", (engine) => {
   const daysAgo = (n: number) => new Date(now.getTime() - n * DAY);
 
   beforeAll(async () => {
-    db = await freshDatabase(engine);
-    await seedDemo(db.db);
+    db = await freshDatabase(engine, { demo: true });
   });
   afterAll(() => db.close());
 
@@ -118,10 +116,9 @@ describeEngines("the daily clean-up follows the retention table", (engine) => {
 
   it("uses the province's own choice where the table lets it choose", async () => {
     // Its own database: the choice must not change what the other test expects.
-    const own = await freshDatabase(engine);
+    const own = await freshDatabase(engine, { demo: true });
     try {
       const d = own.db;
-      await seedDemo(d);
       const who = (await findPersonByCode(d, "DEMO-BT-POLAI"))!.id;
       const access = (at: Date) => ({ at, viewer_person_id: who, what: "meeting.absentees", org_id: null, subject_person_id: null, people_count: 2 });
       await d.insertInto("access_log").values([access(daysAgo(250)), access(daysAgo(10))]).execute();

@@ -10,7 +10,6 @@ import type { Channel, SendResult } from "../../src/messaging/channel.js";
 import { TELEGRAM_CAPABILITIES } from "../../src/channels/telegram/telegram-capabilities.js";
 import { ZALO_CAPABILITIES } from "../../src/channels/zalo/zalo-capabilities.js";
 import type { Engine } from "../../src/db/connection.js";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { freshDatabase, type TestDatabase } from "../support/engines.js";
 
@@ -28,8 +27,7 @@ export interface DemoCell {
 
 /** The demo province on a fresh database; most Pò Lài members linked on a `fake` channel. */
 export async function demoCell(engine: Engine): Promise<DemoCell> {
-  const db = await freshDatabase(engine);
-  await seedDemo(db.db);
+  const db = await freshDatabase(engine, { demo: true });
   const cell = await findOrgByCode(db.db, "DEMO-CB-POLAI");
   if (!cell) throw new Error("demo cell missing");
   const members = (await db.db.selectFrom("role").select("person_id").where("org_id", "=", cell.id).where("role", "=", "member").orderBy("person_id").execute()).map((r) => r.person_id);

@@ -4,7 +4,6 @@ import type { HandleResult } from "../../src/messaging/channel.js";
 import { defaultFeatures } from "../../src/bot/features/index.js";
 import { createI18n } from "../../src/messaging/i18n.js";
 import type { IncomingMessage, Reply } from "../../src/messaging/message.js";
-import { seedDemo } from "../../src/db/demo-seed.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import type { Engine } from "../../src/db/connection.js";
 import { silentLogger } from "../../src/log.js";
@@ -31,8 +30,8 @@ export function replyText(replies: Reply[]): string {
 }
 
 export async function botHarness(engine: Engine, options: { seed?: boolean; now?: Date } = {}): Promise<BotHarness> {
-  const db = await freshDatabase(engine);
-  if (options.seed !== false) await seedDemo(db.db);
+  // The demo province comes copied from a template seeded once per run (test/global-setup.ts).
+  const db = await freshDatabase(engine, { demo: options.seed !== false });
   const clock = { now: options.now ?? new Date("2025-11-20T03:00:00Z") };
   const bot = createBot({ db: db.db, i18n: createI18n(), log: silentLogger(), features: defaultFeatures() });
   let seq = 0;

@@ -1,14 +1,14 @@
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { openDatabase, type DatabaseHandle, type Engine } from "../../src/db/connection.js";
+import { NO_COMMIT_WAIT, pgliteFrom } from "./engines.js";
 
 /**
  * A database with nothing in it, not even chibo's tables (what `chibo restore` starts from): an
- * in-memory PGlite, or a new database on TEST_DATABASE_URL's server, dropped on `close()`.
+ * in-memory PGlite (a bare cluster copied from the run's, not an initdb of its own), or a new database on TEST_DATABASE_URL's server, dropped on `close()`.
  */
 export async function emptyDatabase(engine: Engine, prefix = "chibo_empty"): Promise<DatabaseHandle> {
   if (engine === "pglite") {
-    const pglite = await PGlite.create();
+    const pglite = await pgliteFrom("blank");
     const handle = await openDatabase({ pglite });
     return { ...handle, close: async () => (await handle.close(), await pglite.close()) };
   }
@@ -17,6 +17,7 @@ export async function emptyDatabase(engine: Engine, prefix = "chibo_empty"): Pro
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`create database ${name}`);
+  await admin.query(NO_COMMIT_WAIT(name));
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;

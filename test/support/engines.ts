@@ -13,11 +13,25 @@ export interface TestDatabase extends DatabaseHandle {
   url?: string;
 }
 
-/** A fresh, migrated database of its own for a test file or test. */
-export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
+/** What a fresh database starts from: chibo's tables only, or those plus the demo province (`seedDemo`). */
+export type Starting = "migrated" | "demo";
+
+/**
+ * A PGlite started from one of the run's data-dir tarballs (built once in test/global-setup.ts):
+ * a bare cluster, migrated, or migrated with the demo province.
+ */
+export function pgliteFrom(start: Starting | "blank"): Promise<PGlite> {
+  return PGlite.create({ loadDataDir: new Blob([readFileSync(inject("templates").pglite[start])]) });
+}
+
+/**
+ * A fresh, migrated database of its own for a test file or test; with `{ demo: true }` it already
+ * holds the demo province, as after `seedDemo` (copied from a template seeded once per run).
+ */
+export async function freshDatabase(engine: Engine, options: { demo?: boolean } = {}): Promise<TestDatabase> {
+  const start: Starting = options.demo ? "demo" : "migrated";
   if (engine === "pglite") {
-    const tarball = readFileSync(inject("pgliteTemplate"));
-    const pglite = await PGlite.create({ loadDataDir: new Blob([tarball]) });
+    const pglite = await pgliteFrom(start);
     const handle = await openDatabase({ pglite });
     return {
       ...handle,
@@ -27,7 +41,7 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
       },
     };
   }
-  const url = await freshPostgresDatabase();
+  const url = await freshPostgresDatabase(start);
   const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
   return {
     ...handle,
@@ -39,16 +53,26 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
   };
 }
 
-/** A new PostgreSQL database copied from the migrated template; returns its URL. */
-export async function freshPostgresDatabase(): Promise<string> {
+/**
+ * A test database's commits do not wait for the WAL flush (`synchronous_commit = off`, for every
+ * connection to it, the child `chibo` processes' too): on the shared server each commit otherwise
+ * waits for an fsync, most of a PostgreSQL test's time. Nothing else changes: what a transaction
+ * reads and writes is the same, and the server is never crashed under a test (test/reliability's
+ * outage tests stop a server of their own).
+ */
+export const NO_COMMIT_WAIT = (database: string) => `alter database ${database} set synchronous_commit = off`;
+
+/** A new PostgreSQL database copied from the run's migrated (or demo) template; returns its URL. */
+export async function freshPostgresDatabase(start: Starting = "migrated"): Promise<string> {
   const base = process.env.TEST_DATABASE_URL;
-  const template = inject("postgresTemplate");
-  if (!base || !template) throw new Error("PostgreSQL tests need TEST_DATABASE_URL");
-  const name = `chibo_t_${template.replace("chibo_tmpl_", "")}_${randomBytes(4).toString("hex")}`;
+  const templates = inject("templates").postgres;
+  if (!base || !templates) throw new Error("PostgreSQL tests need TEST_DATABASE_URL");
+  const name = `${templates.prefix}${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   try {
-    await admin.query(`create database ${name} template ${template}`);
+    await admin.query(`create database ${name} template ${templates[start]}`);
+    await admin.query(NO_COMMIT_WAIT(name));
   } finally {
     await admin.end();
   }

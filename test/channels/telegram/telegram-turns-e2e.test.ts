@@ -2,7 +2,6 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { HttpServer } from "../../../src/channels/http-server.js";
 import { serveFilesOf } from "../../../src/channels/index.js";
 import { configWith } from "../../../src/config.js";
-import { seedDemo } from "../../../src/db/demo-seed.js";
 import { findPersonByCode } from "../../../src/db/person.repository.js";
 import { PRIVACY_NOTICE_VERSION } from "../../../src/domain/privacy.js";
 import { silentLogger } from "../../../src/log.js";
@@ -44,8 +43,7 @@ describeEngines("Telegram turns: a failed file never swallows the answer, presse
   }
 
   beforeAll(async () => {
-    database = await freshDatabase(engine);
-    await seedDemo(database.db);
+    database = await freshDatabase(engine, { demo: true });
     await link(OFFICE, "DEMO-VP-TANVAN");
     await link(SECRETARY, "DEMO-BT-POLAI");
     const log = silentLogger();

@@ -7,7 +7,6 @@ import { ZaloChannel } from "../../../src/channels/zalo/zalo-channel.js";
 import { ZaloClient } from "../../../src/channels/zalo/zalo-client.js";
 import { configWith } from "../../../src/config.js";
 import { linkAccount, touchAccount } from "../../../src/db/chat-account.repository.js";
-import { seedDemo } from "../../../src/db/demo-seed.js";
 import { findPersonByCode } from "../../../src/db/person.repository.js";
 import { insertConsent } from "../../../src/db/privacy.repository.js";
 import { PRIVACY_NOTICE_VERSION } from "../../../src/domain/privacy.js";
@@ -54,8 +53,7 @@ describeEngines("Files on Zalo: /xuat as a download link that expires, /tonghop'
   }
 
   beforeAll(async () => {
-    db = await freshDatabase(engine);
-    await seedDemo(db.db);
+    db = await freshDatabase(engine, { demo: true });
     const now = new Date();
     const person = await findPersonByCode(db.db, "DEMO-VP-TANVAN");
     const account = await touchAccount(db.db, { channel: "zalo", platformUserId: office, chatId: office }, now);
