@@ -33,20 +33,34 @@ export function isRefusal(replies: readonly Reply[]): boolean {
   return replies.length > 0 && replies.every((r) => REFUSALS.has(r.text));
 }
 
-// What a reply must never show (unless the user typed it and it is echoed back).
-const LEAKS = ["undefined", "NaN", "[object Object]", "{$", "{ $", "Error:", "TypeError", "Exception", "    at ", "ECONN", "violates", "syntax error", "relation \"", "Kysely", "pg_"];
+// What a reply must never show (unless someone typed it and it is shown back: a self-review's comment,
+// a report's notes, typed by one user and read later by another).
+export const LEAKS = ["undefined", "NaN", "[object Object]", "{$", "{ $", "Error:", "TypeError", "Exception", "    at ", "ECONN", "violates", "syntax error", "relation \"", "Kysely", "pg_"];
 const ID_LIKE = /(?<![\p{L}\p{N}_/.@-])[a-z][a-z0-9]*(?:-[a-z0-9_]+)+(?![\p{L}\p{N}_-])/gu;
+
+/** Whether the leak sits in text someone typed earlier, shown back with its neighbours (a stored comment). */
+function shownBack(shown: string, at: number, leak: string, typedBefore: readonly string[]): boolean {
+  const withBefore = shown.slice(Math.max(0, at - 6), at + leak.length);
+  const withAfter = shown.slice(at, at + leak.length + 6);
+  return typedBefore.some((t) => t.includes(withBefore) || t.includes(withAfter));
+}
 
 /**
  * Problems with what a user reads, as short descriptions (empty when all is well): empty replies,
  * internals (stack traces, "undefined", English exceptions), raw Fluent ids.
  */
-export function replyProblems(replies: readonly Reply[], input: string): string[] {
+export function replyProblems(replies: readonly Reply[], input: string, typedBefore: readonly string[] = []): string[] {
   const problems: string[] = [];
   for (const r of replies) {
     const shown = [r.title ?? "", r.text, ...(r.choices ?? []).map((c) => c.label), r.attachment?.fallbackText ?? ""].join("\n");
     if (!r.text.trim() && !r.attachment) problems.push("empty reply");
-    for (const leak of LEAKS) if (shown.includes(leak) && !input.includes(leak)) problems.push(`shows ${JSON.stringify(leak)}`);
+    for (const leak of LEAKS) {
+      const at = shown.indexOf(leak);
+      // The words around it, so a failing seed names the message to fix.
+      if (at >= 0 && !input.includes(leak) && !shownBack(shown, at, leak, typedBefore)) {
+        problems.push(`shows ${JSON.stringify(leak)} in …${JSON.stringify(shown.slice(Math.max(0, at - 60), at + 40))}…`);
+      }
+    }
     for (const m of shown.matchAll(ID_LIKE)) {
       const token = m[0];
       if (KNOWN_IDS.has(token) && !input.includes(token)) problems.push(`shows the Fluent id ${token}`);
