@@ -25,7 +25,11 @@ export interface PersonProfile {
 
 export async function personProfile(db: Db, id: number): Promise<PersonProfile | undefined> {
   const row = await findPersonById(db, id);
-  if (!row) return undefined;
+  return row ? profileOf(row) : undefined;
+}
+
+/** The profile of a person row (both reads name the columns alike). */
+function profileOf(row: { id: number; full_name: string; cell_id: number | null; membership: string | null; admitted_on: string | null; exempt: boolean; temp_attached: boolean }): PersonProfile {
   return {
     id: row.id,
     fullName: row.full_name,
@@ -51,13 +55,7 @@ export async function profileCard(db: Db, id: number, orgIds: readonly number[])
   const row = await profileCardOf(db, id, orgIds);
   if (!row) return undefined;
   return {
-    id: row.id,
-    fullName: row.full_name,
-    cellId: row.cell_id,
-    membership: row.membership,
-    admittedOn: row.admitted_on,
-    exempt: row.exempt,
-    tempAttached: row.temp_attached,
+    ...profileOf(row),
     cellName: row.cell_name ?? undefined,
     orgNames: new Map(row.org_names.map((o) => [Number(o.id), o.name])),
     channels: row.channels,
