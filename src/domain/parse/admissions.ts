@@ -22,8 +22,10 @@ const ADMIT_FILLER =
   "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?))*";
 // A count is never a year ("kết nạp năm 2025": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
+// "…kết nạp đảng viên quý III/2026\n1. Số đảng viên…": the number of the next list line is no count.
+const NOT_ITEM_NUMBER = "(?![.)][ \\t](?<=\\n[ \\t]*\\d{1,2}[.)][ \\t]))";
 const RE_ADMITTED = new RegExp(
-  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT_N})\\b${NOT_YEAR}(?!\\s*(?:thang|quy|nam)\\b)(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+dat\\s*:?\\s*(${COUNT})\\s*\\/\\s*\\d|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+(${COUNT})\\s*\\/\\s*\\d+\\s*(?:chi tieu|ke hoach)\\b`,
+  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT_N})\\b${NOT_YEAR}${NOT_ITEM_NUMBER}(?!\\s*(?:thang|quy|nam)\\b)(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+dat\\s*:?\\s*(${COUNT})\\s*\\/\\s*\\d|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+(${COUNT})\\s*\\/\\s*\\d+\\s*(?:chi tieu|ke hoach)\\b`,
   "g",
 );
 const RE_TARGET_RESULT = new RegExp(
@@ -53,7 +55,9 @@ const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.ma
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
 const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|em)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
-const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:la|co)?\\s*:?\\s*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)`, "g") }));
+// "hai đồng chí nữ một đồng chí người dân tộc Giáy": a count followed by a person with a trait starts the next part.
+const ANY_TRAIT = TRAITS.map((t) => t.re).join("|");
+const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:la|co)?\\s*:?\\s*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)(?!\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b)`, "g") }));
 const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo": not the trait.
@@ -149,7 +153,8 @@ function readPeriod(p: Prepared): string {
   return Number(y) > p.now.y ? String(p.now.y) : y;
 }
 
-const RE_BARE_ANSWER = new RegExp(`^\\s*(${COUNT})\\s*(?:${PERSON})\\s*(?:a|nhe|nha|thoi|[.!])*\\s*$`);
+// "2 đ/c, đều nữ": the answer with what all of them are.
+const RE_BARE_ANSWER = new RegExp(`^\\s*(${COUNT})\\s*(?:${PERSON})(\\s*,?\\s*(?:ca \\S+\\s+)?deu\\s+(?:la\\s+)?[a-z' ]{1,40}?)?\\s*(?:a|nhe|nha|thoi|[.!])*\\s*$`);
 
 function readAdmissions(p: Prepared): AdmissionsFields {
   const f = p.f;
@@ -187,7 +192,11 @@ function readAdmissions(p: Prepared): AdmissionsFields {
   if (fields.admitted === undefined) readAdmittedByName(p, fields);
   // "2 đ/c ạ": the answer to "how many were admitted?".
   const bare = fields.admitted === undefined ? RE_BARE_ANSWER.exec(f) : null;
-  if (bare) fields.admitted = parseCount(bare[1] as string) ?? undefined;
+  const n = bare ? parseCount(bare[1] as string) : null;
+  if (bare && n !== null) {
+    fields.admitted = n;
+    if (bare[2]) readTraits(p, 0, bare[0].lastIndexOf(bare[2]), n, fields);
+  }
 
   readFull(p, fields);
   return fields;
@@ -460,7 +469,8 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   for (const seg of people) for (const k of traitsOf(seg)) fields[k] = (fields[k] ?? 0) + 1;
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
-const RE_ADMIT_HEADING = /\b(?:ket nap|kn)(?:\s+(?:duoc|dc|moi|dang vien|dv))*\s*(?:gom|nhu sau)?\s*:\s*$/;
+// "Kết nạp năm 2026 (chi bộ tổ dân phố Sông Hiến 2):", "báo cáo kết nạp quý III:": a period or a bracketed note before the colon.
+const RE_ADMIT_HEADING = /\b(?:ket nap|kn)(?:\s+(?:duoc|dc|moi|dang vien|dv|trong nam|nam nay|nam \d{4}|quy [ivx1-4]+(?:\s?[/.-]\s?\d{4})?))*\s*(?:\([^()\n]{0,60}\))?\s*(?:gom|nhu sau)?\s*:\s*$/;
 const RE_NEGATED = /\b(?:chua|khong|ko|k|kg)\s+(?:co\s+)?$/;
 const RE_NAMED_ITEM = new RegExp(`^${COMRADE}\\s+\\p{L}`, "u");
 // "kết nạp 12/8", "kết nạp ngày 12/8": this one was admitted (a count after it would be another report).
@@ -546,7 +556,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const after = m.index + m[0].length;
     const sentence = f.slice(Math.max(0, lineStart + 1), clauseEnd(f, after));
     const underWay =
-      RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
+      RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
     const countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
