@@ -13,7 +13,17 @@ export const HTXS_QUOTA_OF_HTT = 0.2;
 
 // "Hoàn thành tốt NV": nhiệm vụ shortened.
 const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|khong hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
-const RE_LEVEL_LABEL_FIRST = new RegExp(`\\b${LEVEL}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?%)`, "g");
+const LABEL_FIRST = `\\b${LEVEL}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
+const RE_LEVEL_LABEL_FIRST = new RegExp(LABEL_FIRST, "g");
+// "có hai đồng chí hoàn thành xuất sắc mười tám đồng chí hoàn thành tốt": where counts come first, a count
+// with a member noun and a level after it is that level's, not the one before.
+const RE_LEVEL_LABEL_FIRST_STRICT = new RegExp(
+  `${LABEL_FIRST}(?![ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)[ \\t]+(?:(?:duoc[ \\t]+)?xep loai[ \\t]+|dat[ \\t]+)?(?:${LEVEL}|mien|(?:ko|khong|k|chua|kg)[ \\t]+(?:duoc[ \\t]+)?(?:xep loai|danh gia|xl))\\b)`,
+  "g",
+);
+const RE_LEVEL_WORD = new RegExp(`\\b${LEVEL}\\b`, "g");
+const RE_COUNT_BEFORE_LEVEL = new RegExp(`(?<![\\p{L}\\d/])(?<!nam\\s)(?!(?:19|20)\\d\\d\\b)(?:${COUNT})[ \\t]*(dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?(?:khong[ \\t]+)?$`, "u");
+const RE_LABEL_FIRST_AT = new RegExp(`^${LABEL_FIRST}`);
 const RE_LEVEL_COUNT_FIRST = new RegExp(`(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated.
 const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)(?:xep loai|danh gia|xl)[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
@@ -24,6 +34,7 @@ const RE_SELF = new RegExp(
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
 const RE_SELF_REACHED = new RegExp(`\\b(?:cb|chi bo)\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
+const RE_COUNT_G = new RegExp(`(?<![\\p{L}\\d])(${COUNT})(?![\\p{L}\\d])`, "gu");
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
 function levelOf(word: string): RatingLevel {
@@ -41,10 +52,18 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
   if (self) fields.cell_self_level = levelOf((self[1] ?? self[2]) as string);
   const key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht"> = { HTXS: "htxs", HTT: "htt", HT: "ht", KHT: "kht" };
   let m: RegExpExecArray | null;
-  // Label first ("HTXS 3") over the whole message, then count first ("3 HTXS"): a message keeps one habit.
+  // Label first ("HTXS 3") over the whole message, then count first ("3 HTXS"), or the other way when the
+  // first level has its count before it: a message keeps one habit.
   const taken: [number, number][] = [];
-  for (const re of [RE_LEVEL_LABEL_FIRST, RE_LEVEL_COUNT_FIRST]) {
-    const labelFirst = re === RE_LEVEL_LABEL_FIRST;
+  // The first level named outside the cell's own: a count right before it sets the habit.
+  RE_LEVEL_WORD.lastIndex = 0;
+  let first: RegExpExecArray | null;
+  while ((first = RE_LEVEL_WORD.exec(f)) && selfSpan && first.index >= selfSpan.start && first.index < selfSpan.end);
+  // "1 htt 15 ht 2": a bare count before it and one after it — the one after is the level's.
+  const before = first ? RE_COUNT_BEFORE_LEVEL.exec(f.slice(Math.max(0, first.index - 30), first.index)) : null;
+  const countFirst = first !== null && before !== null && (before[1] !== undefined || !RE_LABEL_FIRST_AT.test(f.slice(first.index)));
+  for (const re of countFirst ? [RE_LEVEL_COUNT_FIRST, RE_LEVEL_LABEL_FIRST_STRICT] : [RE_LEVEL_LABEL_FIRST, RE_LEVEL_COUNT_FIRST]) {
+    const labelFirst = re !== RE_LEVEL_COUNT_FIRST;
     re.lastIndex = 0;
     while ((m = re.exec(f))) {
       if (selfSpan && m.index >= selfSpan.start && m.index < selfSpan.end) continue;
@@ -73,7 +92,13 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
   }
   const u = RE_UNRATED_LABEL.exec(f) ?? RE_UNRATED.exec(f);
   if (u) {
-    const n = parseCount((u[1] ?? u[2]) as string);
+    let countText = (u[1] ?? u[2]) as string;
+    if (u[2] !== undefined) {
+      // "một đồng chí không hoàn thành nhiệm vụ hai đồng chí miễn đánh giá": the count nearest the words.
+      RE_COUNT_G.lastIndex = 0;
+      for (const c of u[0].slice(countText.length).matchAll(RE_COUNT_G)) countText = c[1] as string;
+    }
+    const n = parseCount(countText);
     if (n !== null) fields.unrated = n;
   }
   if (fields.htxs === undefined && fields.htt === undefined && fields.ht === undefined && fields.kht === undefined) {
