@@ -96,9 +96,11 @@ function unpair(text: string, f: string): string {
 }
 
 const RE_LABEL_BAR_VALUE = /^(\s*[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\d|chua\b|khong\b|co\b)(?![^|\n]*\|)/;
-const RE_ROW_OF_NUMBERS = /^\s*\d+(?:[.,]\d+)?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
+// "| 1 | 12 | 3 | 1 |" (bars at both ends), "45 | 43 | 2 | 1.548.000đ" (an amount with its unit).
+const CELL_NUMBER = "\\d+(?:[.,]\\d+)*(?:\\s?(?:d|vnd|dong|k))?";
+const RE_ROW_OF_NUMBERS = new RegExp(`^\\s*\\|?\\s*${CELL_NUMBER}(?:\\s*\\|\\s*${CELL_NUMBER})+\\s*\\|?\\s*$`);
 /** A row named in its first cell: "Thôn Tả Lủng A | 97 | 503 | 41". */
-const RE_NAMED_ROW = /^\s*[a-z][^|\n]*?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
+const RE_NAMED_ROW = /^\s*\|?\s*[a-z][^|\n]*?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
 
 /**
  * A table typed with bars, labels over numbers ("HTXS | HTT | HT\n4 | 20 | 0"), read as
@@ -129,7 +131,7 @@ function untable(text: string, f: string): string {
     // The name cell keeps its column's word unless it already starts with it ("Thôn | …" over "Thôn Tả Lủng A | …").
     const cell = (k: number): string =>
       named && k === 0
-        ? (folded[i + 1] as string).trimStart().startsWith((folded[i] as string).split("|")[0]!.trim()) ? values[0]! : `${labels[0]} ${values[0]}`
+        ? (folded[i + 1] as string).replace(/^\s*\|?\s*/, "").startsWith((folded[i] as string).replace(/^\s*\|?\s*/, "").split("|")[0]!.trim()) ? values[0]! : `${labels[0]} ${values[0]}`
         : `${labels[k]}: ${values[k]}`;
     lines.splice(i, 2, labels.map((_, k) => cell(k)).join(", "));
     folded.splice(i, 2, "");
