@@ -25,7 +25,8 @@ function valueKind(v: RegExpExecArray): string {
   return `#${(v[6] as string).replace(/^(?:d\/c|dc|dong chi|dv|dang vien)$/, "dv")}`;
 }
 // "HTXS 2, HTT 14", "chuyển chính thức 1 đ/c": labels restated with their numbers.
-const RE_LABELLED = /([a-z]+(?:\s[a-z]+){0,3})\s*:?\s*(\d+)(?![\d/.,]\d)/g;
+// "thu 28/29" is a fraction, not "thu 2": a number is whole, never cut before its last digit.
+const RE_LABELLED = /([a-z]+(?:\s[a-z]+){0,3})\s*:?\s*(\d+)(?!\d|[/.,]\d)/g;
 // What may follow a restated value: "thôi", "mới đúng", "nhé".
 const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?(?:\s+(?:thoi|moi dung|moi la dung|moi chuan|moi chinh xac|nhe|nha|a|ak))*/;
 
@@ -86,7 +87,7 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const numAt = pair.index + pair[0].length - (pair[2] as string).length;
     for (let k = Math.min(words.length, 4); k >= 1; k--) {
       const label = words.slice(words.length - k).join("\\s+");
-      const re = new RegExp(`(?<![a-z])${label}\\s*:?\\s*(\\d+)(?![\\d/.,]\\d)`, "g");
+      const re = new RegExp(`(?<![a-z])${label}\\s*:?\\s*(\\d+)(?!\\d|[/.,]\\d)`, "g");
       let old: RegExpExecArray | null;
       let last: RegExpExecArray | null = null;
       while ((old = re.exec(before))) last = old;
