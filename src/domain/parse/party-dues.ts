@@ -22,6 +22,7 @@ const RE_LIABLE_THEN_PAID = new RegExp(`(?<![\\d.,a-z])(${COUNT})\\s*${MEMBER_NO
 const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
+const RE_ATTENDED_BEFORE = /\b(?:co mat|du hop|tham du|du sh|du sinh hoat|vang)\s*:?\s*$/;
 const YEAR_MIN = 1900;
 const RE_LIABLE = new RegExp(
   `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
@@ -29,6 +30,7 @@ const RE_LIABLE = new RegExp(
 const RE_PAID = new RegExp(
   `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
+const RE_ALL_OF = new RegExp(`^\\s*(?:thu\\s+|dong\\s+|da dong\\s+)?(?:du|het|ca)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
@@ -90,6 +92,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       if (paid === null || liable === null || paid > liable || liable === 0) continue;
       if (inAmount(m.index) || inAmount(m.index + m[0].length - 1)) continue;
       if (liable >= YEAR_MIN || RE_MONTH_BEFORE.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // "SHCB có mặt 16/18. ĐP: 18/18 đ/c": those at the meeting, not those who paid.
+      if (RE_ATTENDED_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (allDates.some((d) => d.kind === "dmy" && m!.index >= d.start && m!.index < d.end && !d.ambiguousCount)) continue;
       fields.paid = paid;
       fields.liable = liable;
@@ -119,6 +123,15 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       const n = parseCount(g);
       if (n !== null) fields.liable = n;
       break;
+    }
+  }
+  // "đủ 19, 228k": the answer to "how many paid?", all of them.
+  const all = fields.paid === undefined ? RE_ALL_OF.exec(f) : null;
+  if (all && !inAmount(all.index + all[0].length - 1)) {
+    const n = parseCount(all[1] as string);
+    if (n !== null) {
+      fields.paid = n;
+      fields.liable ??= n;
     }
   }
   if (fields.paid === undefined) {
