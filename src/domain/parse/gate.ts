@@ -131,8 +131,9 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "article" | 
 
 const RE_COMRADE_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*(?:d\/c|dc|dong chi)\s/g;
 
-// "À em sửa lại báo cáo sh hôm qua: vắng 2 chứ không phải 3": a correction of a report already sent.
-const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:sua lai|sua|dinh chinh|bao nham|ghi nham|bao lai)\b[^.\n]{0,60}\b(?:chu|khong|ko|k)\s+(?:khong\s+|ko\s+|k\s+)?phai\b/;
+// "À em sửa lại báo cáo sh hôm qua: vắng 2 chứ không phải 3", "… số tiền là 312.000đ chứ không phải 321.000đ":
+// a correction of a report already sent (a dot between digits ends no sentence).
+const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:sua lai|sua|dinh chinh|bao nham|ghi nham|bao lai)\b(?:[^.\n]|\.(?=\d)){0,80}?\b(?:chu|khong|ko|k)\s+(?:khong\s+|ko\s+|k\s+)?phai\b/;
 
 /** Why `p` is not a report of `form`, or null when it may be one. */
 export function notReportOf(p: Prepared, form: FormName): NotReport | null {
