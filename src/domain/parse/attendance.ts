@@ -311,7 +311,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
 
   // "vắng 1 đ/c (Lương Văn Hợp – đi làm xa có báo cáo)": one absence and only an excusing reason.
   // "vắng 3 đồng chí (đều đi làm ăn xa)": one excusing reason for all of them.
-  if (total !== null && (total === 1 || regions.some((r) => /\bdeu\b/.test(f.slice(r.start, r.end)))) && !anyCategory && a.absentees.length === 0) {
+  // "vắng 2, có lý do": the count, then one reason for all of them.
+  if (total !== null && (total === 1 || regions.some((r) => /\bdeu\b/.test(f.slice(r.start, r.end)) || RE_ONE_REASON_AFTER_COUNT.test(f.slice(r.start, r.end)))) && !anyCategory && a.absentees.length === 0) {
     const region = regions[0];
     const text = region ? f.slice(region.start, region.end) : "";
     if (RE_REASON_EXCUSED.test(text) && !RE_REASON_UNEXCUSED.test(text) && !RE_REASON_EXEMPT.test(text)) {
@@ -485,7 +486,9 @@ interface NamedAbsence {
   at?: number;
 }
 
-const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la)\b/;
+// "có đồng chí cán bộ xã về dự": a title, not a name.
+const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:co ly do|cld|co phep|xin phep|co bao cao)\\s*[.!]?\\s*$`);
+const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|can bo|cap uy|dai bieu|dai dien|lanh dao)\b/;
 // "xin phép đi viện": the leave asked for, then the reason.
 const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;

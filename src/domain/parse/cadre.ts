@@ -1,7 +1,7 @@
 /**
  * Was the assigned committee member (cấp ủy viên phụ trách) or another upper-level
  * delegate at the meeting? "đ/c Khoa cấp ủy phụ trách dự", "có ĐUV dự" → yes;
- * "ko có đại biểu cấp trên", "cấp ủy phụ trách vắng" → no.
+ * "ko có đại biểu cấp trên", "cấp ủy phụ trách vắng", "k có cán bộ xã dự" → no.
  */
 import { COMRADE, NEGATION } from "./patterns.js";
 import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
@@ -12,7 +12,7 @@ export interface CadreReading {
 }
 
 const CADRE_TERM =
-  "(?:cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|bi thu dang uy|pho bi thu dang uy|dux)";
+  "(?:cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|dux)";
 const RE_CADRE = new RegExp(`\\b${CADRE_TERM}\\b`, "g");
 const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:\\S+\\s+){0,2}$`);
 const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc)|bao ban|ban viec|co viec)\\b`);
