@@ -59,6 +59,22 @@ describe("parseReport admissions, read as a careful person reads a report", () =
       "2026-12-18T08:00:00+07:00",
       { admitted: 2, youth_union: 2, women: 1 },
     ],
+    [
+      "Báo cáo kết nạp quý IV/2026 (chi bộ thôn Khuổi Luông):\n- đ/c Triệu Thị Xuân, nữ, Dao, đoàn viên\n- đ/c Hoàng Văn Páo, Tày",
+      "2026-12-20T08:00:00+07:00",
+      { period: "2026-Q4", admitted: 2, women: 1, ethnic_minority: 2, youth_union: 1, students: 0 },
+    ],
+    [
+      "II. Công tác phát triển đảng viên năm 2026\n1. Kết nạp: 02 (đ/c Lường Thị Ính, dân tộc Thái, nữ; đ/c Lò Văn Sơn, dân tộc Thái)",
+      "2026-12-20T08:00:00+07:00",
+      { admitted: 2, women: 1, ethnic_minority: 2 },
+    ],
+    ["3 đồng chí, đều là đoàn viên ạ", "2026-12-20T08:00:00+07:00", { admitted: 3, youth_union: 3 }],
+    [
+      "năm nay kết nạp được bốn đồng chí trong đó ba đồng chí nữ hai đồng chí người dân tộc tày",
+      "2026-12-20T08:00:00+07:00",
+      { admitted: 4, women: 3, ethnic_minority: 2 },
+    ],
   ])("counts and breakdowns: %s", (text, now, want) => expect(read(text, now)).toMatchObject(want));
 
   it.each([
@@ -110,6 +126,7 @@ describe("parseReport admissions, read as a careful person reads a report", () =
       "Chi bộ đã đề nghị công nhận đảng viên chính thức cho đồng chí Cầm Văn Lả và đã được Đảng ủy xã ra quyết định.",
       { made_full: 1 },
     ],
+    ["Chi bộ đã hoàn thiện hồ sơ đề nghị chuyển đảng chính thức cho đồng chí Lù Văn Chỉn.", { pending_full: ["Lù Văn Chỉn"] }],
   ])("made full and still pending: %s", (text, want) => expect(read(text, "2026-12-20T08:00:00+07:00")).toMatchObject(want));
 
   it("reads Telex residue, 'dc' as both 'được' and 'đồng chí', and a bare answer", () => {

@@ -143,6 +143,26 @@ describe("other forms", () => {
     const over = parseReport("annual-rating", "xếp loại 2025: HTXS 6, HTT 20, HT 1", at("2025-12-20T09:00:00+07:00"));
     expect(over.ok && over.warnings[0]?.startsWith("htxs_quota:")).toBe(true);
   });
+
+  it("reads each level's count whether the count comes before the level or after it", () => {
+    const countFirst = parseReport(
+      "annual-rating",
+      "năm nay chi bộ có ba đồng chí hoàn thành xuất sắc mười lăm đồng chí hoàn thành tốt hai đồng chí hoàn thành nhiệm vụ một đồng chí không hoàn thành nhiệm vụ một đồng chí miễn đánh giá",
+      at("2026-12-20T09:00:00+07:00"),
+    );
+    expect(countFirst).toMatchObject({ ok: true, fields: { htxs: 3, htt: 15, ht: 2, kht: 1, unrated: 1 } });
+    const labelFirst = parseReport("annual-rating", "xếp loại năm nay hoàn thành xuất sắc ba đồng chí hoàn thành tốt mười lăm đồng chí hoàn thành hai đồng chí", at("2026-12-20T09:00:00+07:00"));
+    expect(labelFirst).toMatchObject({ ok: true, fields: { htxs: 3, htt: 15, ht: 2 } });
+    const table = parseReport("annual-rating", "Xếp loại đảng viên năm 2026\n| HTXS | HTT | HT | KHT |\n| 2 | 16 | 1 | 0 |", at("2026-12-20T09:00:00+07:00"));
+    expect(table).toMatchObject({ ok: true, fields: { htxs: 2, htt: 16, ht: 1, kht: 0 } });
+  });
+
+  it("reads a dues table whose amount carries its unit, and a fraction after the meeting's attendance as the meeting's", () => {
+    const table = parseReport("party-dues", "ĐP tháng 11/2026\nPhải thu | Đã thu | Chưa thu | Số tiền\n30 | 29 | 1 | 348.000đ", at("2026-11-25T09:00:00+07:00"));
+    expect(table).toMatchObject({ ok: true, fields: { liable: 30, paid: 29, unpaid: 1, amount_vnd: 348000 } });
+    const both = parseReport("party-dues", "T11: SH ngày 5/11 có mặt 20/24. Đảng phí: 24/24 đ/c, 288.000đ", at("2026-11-25T09:00:00+07:00"));
+    expect(both).toMatchObject({ ok: true, fields: { liable: 24, paid: 24, amount_vnd: 288000 } });
+  });
 });
 
 describe("classifyMessage and parseCorrection", () => {
