@@ -68,6 +68,20 @@ describeEngines("/xuat: Excel in chat", (engine) => {
     }
   });
 
+  it("without a period exports the one /tonghop opens on: last month while this month's reports are not due yet", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const saved = h.clock.now;
+    try {
+      // 4 November: the cells meet on the 5th, so October is the latest month past its deadline.
+      h.clock.now = new Date("2025-11-04T03:00:00Z");
+      expect((await h.say(office, "/xuat")).replies[0]!.text).toContain("Báo cáo sinh hoạt chi bộ tháng 10/2025 của Đảng bộ xã Tân Văn");
+      h.clock.now = new Date("2025-11-10T03:00:00Z");
+      expect((await h.say(office, "/xuat")).replies[0]!.text).toContain("Báo cáo sinh hoạt chi bộ tháng 11/2025 của Đảng bộ xã Tân Văn");
+    } finally {
+      h.clock.now = saved;
+    }
+  });
+
   it("refuses a secretary", async () => {
     const sec = await h.as(DEMO_SECRETARY_CODE);
     expect(await h.sayText(sec, "/xuat")).toContain("không có quyền");

@@ -116,7 +116,9 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("links the secretary, a member, the commune office and a province cadre with invite codes", async () => {
+  // One walk, step by step: each step needs the ones before it (linked accounts, the report filed).
+  it("walks an imported province on Zalo: linking, help, the records, the report, the roll-ups, a month later", async () => {
+    // — links the secretary, a member, the commune office and a province cadre with invite codes
     for (const who of Object.keys(PEOPLE) as Who[]) {
       const invite = await chibo(["invite", PEOPLE[who]]);
       const code = /: ([A-Z0-9]{5}-[A-Z0-9]{5})/.exec(invite.stdout)?.[1];
@@ -124,9 +126,9 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
       await say(who, `/lienket ${code}`, "1. Đồng ý");
       expect(await say(who, "1", "/trogiup")).toContain("Đã liên kết tài khoản với đồng chí");
     }
-  });
 
-  it("gives each person their commands in one Zalo message, the rest behind 'Xem thêm'", async () => {
+
+    // — gives each person their commands in one Zalo message, the rest behind 'Xem thêm'
     const secretary = await say("secretary", "/trogiup", "Xem thêm");
     expect(secretary).toMatch(/^TRỢ LÝ CHI BỘ — CÁC LỆNH\n/);
     expect(secretary.split("\n\n").filter((t) => t.startsWith("TRỢ LÝ CHI BỘ"))).toHaveLength(1);
@@ -144,17 +146,17 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     expect(await say("member", "đã thăm, gia đình khỏe", "Đã ghi nhận")).toContain("Đã ghi nhận lần thăm hộ Nông Văn Tâm");
     // Her own data in words, not codes.
     expect(await say("member", "/dulieu", LINK)).toContain("Giới tính: nữ");
-  });
 
-  it("takes the secretary's village record: the imported quarter, one change, saved", async () => {
+
+    // — takes the secretary's village record: the imported quarter, one change, saved
     expect(await say("secretary", "/hosothon", `1. ${quarterWords}`)).toContain("Cập nhật hồ sơ thôn cho quý nào?");
     const record = await say("secretary", "1", "Không thay đổi");
     expect(record).toContain("Dân số (người): 512");
     expect(await say("secretary", "dân số 520", "1. Lưu")).toContain("520 ✎ (trước: 512)");
     expect(await say("secretary", "1", "Đã lưu hồ sơ")).toContain(`Đã lưu hồ sơ Chi bộ thôn Khau Phay, ${quarterWords}`);
-  });
 
-  it("names what it could not read in a new candidate, and lets the quick report through", async () => {
+
+    // — names what it could not read in a new candidate, and lets the quick report through
     const refused = await say("secretary", "/phattrien them Lý Thị Hoa, nữ, 2004, dân tộc Tày, đoàn viên, giáo viên", "Gõ họ tên");
     expect(refused).toContain('Chưa đọc được mục "giáo viên"');
     const report = `bc sh cb t${last.m}: hop toi 10/${last.m} 19h30, co mat 8/10, vang 2 cld. NQ: 1. thu dang phi xong truoc 20/${month} - dc Hang`;
@@ -167,9 +169,9 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     expect(await say("secretary", "1", "Đã cập nhật")).toContain("(lần sửa thứ 1)");
     // The candidate, typed again without the item, is added.
     await say("secretary", "/phattrien them Lý Thị Hoa, nữ, 2004, dân tộc Tày, đoàn viên", "Lý Thị Hoa");
-  });
 
-  it("carries the month's cycle for the secretary: tasks, agenda, the resolution as a link, the look back, the self-review", async () => {
+
+    // — carries the month's cycle for the secretary: tasks, agenda, the resolution as a link, the look back, the self-review
     expect(await say("secretary", "/viec", "thu dang phi")).toContain("Chi bộ thôn Khau Phay (nghị quyết tháng");
     expect(await say("secretary", "/chuongtrinh", "Lưu chương trình")).toContain("Chương trình sinh hoạt Chi bộ thôn Khau Phay");
     await say("secretary", "/huy", "Đã hủy");
@@ -187,15 +189,15 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     await say("secretary", "Hoàn thành tốt các nhiệm vụ được giao", "1. Gửi");
     await say("secretary", "1", /./);
     expect(await say("secretary", "/xeploai", "Đảng viên tự đánh giá")).toContain("Chi bộ thôn Khau Phay");
-  });
 
-  it("shows the commune office its roll-up, the month's file as a link, the village records and the pipeline", async () => {
-    const rollup = await say("office", "/tonghop", "Kiểm điểm, xếp loại");
+
+    // — shows the commune office its roll-up, the month's file as a link, the village records and the pipeline
+    // The month asked for by name: which month /tonghop opens on by itself depends on the day of the month (tested with a fixed clock in test/services/rollup.service.test.ts).
+    const rollup = await say("office", `/tonghop tháng ${last.m}/${last.y}`, "Kiểm điểm, xếp loại");
     expect(rollup).toContain("ĐẢNG BỘ XÃ HỒNG PHONG");
     expect(rollup).toMatch(/Chi bộ thôn Khau Phay — đã báo cáo, dự họp 90%/);
-    // /xuat opens on the month /tonghop opens on, not on a month nobody has reported yet; the cells not
-    // tracked yet that month (before the province's go-live) are not counted.
-    const exported = await say("office", "/xuat", LINK);
+    // The month's file: the cells not tracked yet that month (before the province's go-live) are not counted.
+    const exported = await say("office", `/xuat tháng ${last.m}/${last.y}`, LINK);
     expect(exported).toMatch(/^Báo cáo sinh hoạt chi bộ tháng \d{2}\/\d{4} của Đảng bộ xã Hồng Phong: 1\/1 chi bộ đã báo cáo\./m);
     expect(await say("office", "/duyet", "Chi bộ thôn Khau Phay")).toContain("báo cáo đang chờ duyệt");
     expect(await say("office", "/hosothon", LINK)).toContain("Chi bộ thôn Khau Phay: 520 người");
@@ -209,17 +211,17 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     expect(pipeline).toContain("Phát triển đảng viên — Chi bộ cơ quan Đảng ủy xã Hồng Phong");
     expect(await say("office", "Tổng hợp của Đảng bộ xã Hồng Phong", "Theo bước")).toContain(`Phát triển đảng viên năm ${year} — Đảng bộ xã Hồng Phong`);
     expect(await say("office", "/xeploai", "Chi bộ thôn Nà Mọn")).toContain("Đảng bộ xã Hồng Phong: 3 chi bộ");
-  });
 
-  it("shows a province cadre the communes they follow, counts only", async () => {
+
+    // — shows a province cadre the communes they follow, counts only
     expect(await say("province", "/phutrach", "Đảng bộ phường Đông Khê")).toContain("Đảng bộ xã Hồng Phong — 3 chi bộ");
-    await say("province", "/tonghop", "Đảng bộ tỉnh Bắc Sơn");
+    await say("province", `/tonghop tháng ${last.m}/${last.y}`, "Đảng bộ tỉnh Bắc Sơn");
     // Last month was before the province started using chibo: the cells that did not report are not tracked, not late.
     const province = await say("province", "1", /Đảng bộ xã Hồng Phong: 1\/1 đã báo cáo, 0 quá hạn.*2 chưa theo dõi/);
     expect(province).not.toContain("Nông Văn Thắng");
-  });
 
-  it("a month later: the meeting reminder and the office's digest arrive on Zalo, the period in words", async () => {
+
+    // — a month later: the meeting reminder and the office's digest arrive on Zalo, the period in words
     const sendAt = async (iso: string) => {
       expect((await chibo(["remind", "--at", iso])).code).toBe(0);
       // The sender's clock starts at that instant and moves on as it waits out the rate limits.
@@ -247,9 +249,9 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     const to = (who: Who) => fake.sent.slice(start).filter((s) => s.chatId === zaloId(who)).map((s) => s.text);
     expect(to("secretary").join("\n")).toContain(`Còn 3 ngày nữa, Chi bộ thôn Khau Phay sinh hoạt lúc 19:30 ngày 10/${pad(next.m)}/${next.y}`);
     expect(to("office").join("\n")).toContain(`chưa gửi Báo cáo sinh hoạt chi bộ tháng ${next.m}/${next.y} (hạn chót 13/${pad(next.m)}/${next.y})`);
-  });
 
-  it("never sent more than one Zalo message can hold, nor a demo code", () => {
+
+    // — never sent more than one Zalo message can hold, nor a demo code
     expect(fake.sent.length).toBeGreaterThan(50);
     for (const s of fake.sent) {
       expect(s.text.length).toBeLessThanOrEqual(ZALO_TEXT_LIMIT);
