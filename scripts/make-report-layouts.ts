@@ -74,6 +74,33 @@ const FONT = "Times New Roman";
 const thin = { style: "thin" } as const;
 const BORDER = { top: thin, bottom: thin, left: thin, right: thin };
 
+
+/** A writer of merged, centred header cells on a sheet. */
+function putter(ws: ExcelJS.Worksheet) {
+  return (row: number, col: number, toCol: number, value: string, font: Partial<ExcelJS.Font> = {}) => {
+    if (toCol > col) ws.mergeCells(row, col, row, toCol);
+    const cell = ws.getCell(row, col);
+    cell.value = value;
+    cell.font = { name: FONT, size: 13, ...font };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  };
+}
+
+/** The signature block right (T/M, position, name five rows below) and "Nơi nhận" left, from row `top`. */
+function signatureBlock(ws: ExcelJS.Worksheet, top: number, right: number, n: number): void {
+  const put = putter(ws);
+  put(top, right, n, "{{sign_for}}", { bold: true });
+  put(top + 1, right, n, "{{sign_position}}", { bold: true });
+  put(top + 5, right, n, "{{sign_name}}", { bold: true });
+  const receivers = ["Nơi nhận:", "- {{recipient}} (để báo cáo),", "- Các đồng chí trong Thường trực,", "- Lưu Văn phòng."];
+  receivers.forEach((text, i) => {
+    const cell = ws.getCell(top + i, 1);
+    ws.mergeCells(top + i, 1, top + i, 3);
+    cell.value = text;
+    cell.font = i === 0 ? { name: FONT, size: 12, bold: true, italic: true, underline: true } : { name: FONT, size: 11 };
+  });
+}
+
 async function writeLayout(form: FormId): Promise<void> {
   const figures = ROLLUP_COLUMNS[form];
   const keys = ["stt", "name", "status", ...figures.map((c) => c.key)];
@@ -87,13 +114,7 @@ async function writeLayout(form: FormId): Promise<void> {
   });
   ws.properties.defaultRowHeight = 18;
   const right = Math.max(4, Math.ceil(n / 2) + 1);
-  const put = (row: number, col: number, toCol: number, value: string, font: Partial<ExcelJS.Font> = {}) => {
-    if (toCol > col) ws.mergeCells(row, col, row, toCol);
-    const cell = ws.getCell(row, col);
-    cell.value = value;
-    cell.font = { name: FONT, size: 13, ...font };
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  };
+  const put = putter(ws);
   // Header block: the superior organization and the issuing committee left, the party's name and the place and date right.
   put(1, 1, 3, "{{upper}}", { size: 13 });
   put(2, 1, 3, "{{issuer}}", { bold: true });
@@ -136,16 +157,7 @@ async function writeLayout(form: FormId): Promise<void> {
   }
 
   // Signature block right, "Nơi nhận" left.
-  put(13, right, n, "{{sign_for}}", { bold: true });
-  put(14, right, n, "{{sign_position}}", { bold: true });
-  put(18, right, n, "{{sign_name}}", { bold: true });
-  const receivers = ["Nơi nhận:", "- {{recipient}} (để báo cáo),", "- Các đồng chí trong Thường trực,", "- Lưu Văn phòng."];
-  receivers.forEach((text, i) => {
-    const cell = ws.getCell(13 + i, 1);
-    ws.mergeCells(13 + i, 1, 13 + i, 3);
-    cell.value = text;
-    cell.font = i === 0 ? { name: FONT, size: 12, bold: true, italic: true, underline: true } : { name: FONT, size: 11 };
-  });
+  signatureBlock(ws, 13, right, n);
 
   // Widths that fit Vietnamese names ("Chi bộ tổ dân phố Tân Hòa 2", "Cộng: Đảng bộ phường Kỳ Lừa").
   keys.forEach((key, i) => {
@@ -220,13 +232,7 @@ async function writeVillageLayout(): Promise<void> {
   const keys = ["stt", "name", "status", ...VILLAGE_FIGURES.map(([k]) => k), ...VILLAGE_ORGANIZATIONS.map(([k]) => k), "workers"];
   const n = keys.length;
   const right = Math.ceil(n / 2) + 1;
-  const put = (row: number, col: number, toCol: number, value: string, font: Partial<ExcelJS.Font> = {}) => {
-    if (toCol > col) ws.mergeCells(row, col, row, toCol);
-    const cell = ws.getCell(row, col);
-    cell.value = value;
-    cell.font = { name: FONT, size: 13, ...font };
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  };
+  const put = putter(ws);
   put(1, 1, 3, "{{upper}}");
   put(2, 1, 3, "{{issuer}}", { bold: true });
   put(3, 1, 3, "*");
@@ -277,16 +283,7 @@ async function writeVillageLayout(): Promise<void> {
       if (m.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: m.fill } };
     });
   }
-  put(15, right, n, "{{sign_for}}", { bold: true });
-  put(16, right, n, "{{sign_position}}", { bold: true });
-  put(20, right, n, "{{sign_name}}", { bold: true });
-  const receivers = ["Nơi nhận:", "- {{recipient}} (để báo cáo),", "- Các đồng chí trong Thường trực,", "- Lưu Văn phòng."];
-  receivers.forEach((text, i) => {
-    const cell = ws.getCell(15 + i, 1);
-    ws.mergeCells(15 + i, 1, 15 + i, 3);
-    cell.value = text;
-    cell.font = i === 0 ? { name: FONT, size: 12, bold: true, italic: true, underline: true } : { name: FONT, size: 11 };
-  });
+  signatureBlock(ws, 15, right, n);
   keys.forEach((key, i) => {
     ws.getColumn(i + 1).width = key === "stt" ? 6 : key === "name" ? 34 : key === "status" ? 18 : 11;
   });
