@@ -75,6 +75,31 @@ const thin = { style: "thin" } as const;
 const BORDER = { top: thin, bottom: thin, left: thin, right: thin };
 
 
+/**
+ * The three marked rows from `first`: an item row, a subtotal and a total, each cell `{{prefix.key}}`;
+ * names and statuses left-aligned, the rest centred in the key's number format.
+ */
+function markedRows(ws: ExcelJS.Worksheet, first: number, keys: readonly string[], o: { format: (key: string) => string | undefined; wraps: (key: string) => boolean }): void {
+  const marked = [
+    { prefix: "row", bold: false, fill: undefined },
+    { prefix: "subtotal", bold: true, fill: "FFF7F7F7" },
+    { prefix: "total", bold: true, fill: "FFE7E6E6" },
+  ];
+  marked.forEach((m, r) => {
+    const row = ws.getRow(first + r);
+    keys.forEach((key, i) => {
+      const cell = row.getCell(i + 1);
+      cell.value = `{{${m.prefix}.${key}}}`;
+      cell.font = { name: FONT, size: 12, bold: m.bold };
+      cell.border = BORDER;
+      cell.alignment = { vertical: "middle", horizontal: key === "name" || key === "status" ? "left" : "center", wrapText: o.wraps(key) };
+      const format = o.format(key);
+      if (format) cell.numFmt = format;
+      if (m.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: m.fill } };
+    });
+  });
+}
+
 /** A writer of merged, centred header cells on a sheet. */
 function putter(ws: ExcelJS.Worksheet) {
   return (row: number, col: number, toCol: number, value: string, font: Partial<ExcelJS.Font> = {}) => {
@@ -128,33 +153,14 @@ async function writeLayout(form: FormId): Promise<void> {
   // The table: headers, then the marked rows the export repeats (item), and the looks of a subtotal and the total.
   const header = ws.getRow(8);
   header.height = 48;
-  keys.forEach((key, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = HEADERS[key] ?? key;
-    cell.font = { name: FONT, size: 11, bold: true };
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    cell.border = BORDER;
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
-  });
-  const marked = [
-    { row: 9, prefix: "row", bold: false, fill: undefined },
-    { row: 10, prefix: "subtotal", bold: true, fill: "FFF7F7F7" },
-    { row: 11, prefix: "total", bold: true, fill: "FFE7E6E6" },
-  ];
-  for (const m of marked) {
-    const row = ws.getRow(m.row);
-    keys.forEach((key, i) => {
-      const cell = row.getCell(i + 1);
-      cell.value = `{{${m.prefix}.${key}}}`;
-      cell.font = { name: FONT, size: 12, bold: m.bold };
-      cell.border = BORDER;
-      cell.alignment = { vertical: "middle", horizontal: key === "name" || key === "status" ? "left" : "center", wrapText: key === "name" };
+  keys.forEach((key, i) => headerCell(header.getCell(i + 1), HEADERS[key] ?? key));
+  markedRows(ws, 9, keys, {
+    format: (key) => {
       const kind = figures.find((c) => c.key === key)?.kind;
-      const format = kind ? FORMATS[kind] : undefined;
-      if (format) cell.numFmt = format;
-      if (m.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: m.fill } };
-    });
-  }
+      return kind ? FORMATS[kind] : undefined;
+    },
+    wraps: (key) => key === "name",
+  });
 
   // Signature block right, "Nơi nhận" left.
   signatureBlock(ws, 13, right, n);
@@ -266,23 +272,7 @@ async function writeVillageLayout(): Promise<void> {
   ws.getRow(10).height = 48;
 
   const formats: Record<string, string | undefined> = Object.fromEntries(VILLAGE_FIGURES.map(([k, , f]) => [k, f]));
-  const marked = [
-    { row: 11, prefix: "row", bold: false, fill: undefined },
-    { row: 12, prefix: "subtotal", bold: true, fill: "FFF7F7F7" },
-    { row: 13, prefix: "total", bold: true, fill: "FFE7E6E6" },
-  ];
-  for (const m of marked) {
-    const row = ws.getRow(m.row);
-    keys.forEach((key, i) => {
-      const cell = row.getCell(i + 1);
-      cell.value = `{{${m.prefix}.${key}}}`;
-      cell.font = { name: FONT, size: 12, bold: m.bold };
-      cell.border = BORDER;
-      cell.alignment = { vertical: "middle", horizontal: key === "name" || key === "status" ? "left" : "center", wrapText: key === "name" || key === "status" };
-      cell.numFmt = formats[key] ?? "#,##0";
-      if (m.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: m.fill } };
-    });
-  }
+  markedRows(ws, 11, keys, { format: (key) => formats[key] ?? "#,##0", wraps: (key) => key === "name" || key === "status" });
   signatureBlock(ws, 15, right, n);
   keys.forEach((key, i) => {
     ws.getColumn(i + 1).width = key === "stt" ? 6 : key === "name" ? 34 : key === "status" ? 18 : 11;
