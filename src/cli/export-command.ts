@@ -21,9 +21,22 @@ import { villageWorkbook } from "../export/village-workbook.js";
 import { isMeetingDocument } from "../domain/cycle/documents.js";
 
 /** What is wrong with an office's layout, in words, with the file to fix (its full path: the admin edits it there). */
-function layoutProblemText(error: unknown): string | undefined {
+/**
+ * An export's failure as the office reads it: a broken layout named with what to fix (exit 1), a period
+ * the form cannot take (exit 2); anything else is thrown on.
+ */
+function exportFailed(error: unknown, io: { stderr: { write(text: string): unknown } }, badPeriod: string): number {
   const i18n = createI18n();
-  return layoutProblem(error, (id, args) => i18n.t("vi", id, args), (path) => path);
+  const problem = layoutProblem(error, (id, args) => i18n.t("vi", id, args), (path) => path);
+  if (problem !== undefined) {
+    io.stderr.write(`${problem}\n`);
+    return 1;
+  }
+  if (error instanceof ChiboError && error.code === "invalid_input") {
+    io.stderr.write(`${badPeriod}\n`);
+    return 2;
+  }
+  throw error;
 }
 
 async function findRoot(db: Db, ref: string | undefined) {
@@ -108,16 +121,7 @@ FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx), vil
     io.stdout.write(`Đã xuất ${cells} chi bộ (${reported} đã báo cáo) của ${root.name} vào ${values.out}\n`);
     return 0;
   } catch (error) {
-    const problem = layoutProblemText(error);
-    if (problem !== undefined) {
-      io.stderr.write(`${problem}\n`);
-      return 1;
-    }
-    if (error instanceof ChiboError && error.code === "invalid_input") {
-      io.stderr.write(`Kỳ "${values.period}" không hợp lệ cho mẫu ${form} (tháng: YYYY-MM, quý: YYYY-Qn, năm: YYYY).\n`);
-      return 2;
-    }
-    throw error;
+    return exportFailed(error, io, `Kỳ "${values.period}" không hợp lệ cho mẫu ${form} (tháng: YYYY-MM, quý: YYYY-Qn, năm: YYYY).`);
   } finally {
     await app.close();
   }
@@ -146,16 +150,7 @@ async function exportVillages(period: string, org: string | undefined, out: stri
     io.stdout.write(`Đã xuất hồ sơ ${table.rows.filter((r) => r.figures).length}/${table.rows.length} thôn của ${table.orgName} vào ${out}\n`);
     return 0;
   } catch (error) {
-    const problem = layoutProblemText(error);
-    if (problem !== undefined) {
-      io.stderr.write(`${problem}\n`);
-      return 1;
-    }
-    if (error instanceof ChiboError && error.code === "invalid_input") {
-      io.stderr.write(`Kỳ "${period}" không hợp lệ cho hồ sơ thôn (quý: YYYY-Qn).\n`);
-      return 2;
-    }
-    throw error;
+    return exportFailed(error, io, `Kỳ "${period}" không hợp lệ cho hồ sơ thôn (quý: YYYY-Qn).`);
   } finally {
     await app.close();
   }
