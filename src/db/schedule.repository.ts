@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import { meetingRuleColumns, meetingRuleFromColumns, type MeetingRule } from "../domain/meeting-rule.js";
 import type { MeetingKind, MeetingOverride } from "../domain/schedule/meeting.js";
 import type { MeetingOverrideJson } from "./rollup.repository.js";
@@ -31,6 +31,20 @@ export async function cellsInForce(db: Db, today: string) {
 const INHERITING_CATCHMENTS = ["thon"];
 
 /**
+ * The CTE `up(target, org_id, depth, catchment)`: each starting org (`start` selects id, id, 0, catchment)
+ * and the ancestors whose default rule it inherits — up the tree while the cell's catchment inherits.
+ */
+function inheritanceChain(start: RawBuilder<unknown>) {
+  return sql`up(target, org_id, depth, catchment) as (
+      ${start}
+      union all
+      select up.target, o.parent_id, up.depth + 1, up.catchment
+      from up join org o on o.id = up.org_id
+      where o.parent_id is not null and (up.catchment is null or up.catchment in (${sql.join(INHERITING_CATCHMENTS)}))
+    )`;
+}
+
+/**
  * The meeting rule in force on a date for each org, keyed by org id: the org's own (the latest valid
  * one), else, for a village cell, the nearest ancestor's default ("ngày 5 hằng tháng, 19:30" set on the
  * commune or the province). Without `orgIds`: every cell.
@@ -41,13 +55,7 @@ export async function meetingRules(db: Db, today: string, orgIds?: readonly numb
     ? sql`select id, id, 0, catchment from org where id in (${sql.join([...new Set(orgIds)])})`
     : sql`select id, id, 0, catchment from org where kind in (${sql.join(CELL_KINDS)})`;
   const rows = await sql<RuleRow & { target: number }>`
-    with recursive up(target, org_id, depth, catchment) as (
-      ${start}
-      union all
-      select up.target, o.parent_id, up.depth + 1, up.catchment
-      from up join org o on o.id = up.org_id
-      where o.parent_id is not null and (up.catchment is null or up.catchment in (${sql.join(INHERITING_CATCHMENTS)}))
-    )
+    with recursive ${inheritanceChain(start)}
     select distinct on (up.target) up.target, mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time, mr.place, mr.thematic_month
     from up join meeting_rule mr on mr.org_id = up.org_id
     where mr.valid_from <= ${today} and (mr.valid_to is null or mr.valid_to > ${today})
@@ -74,13 +82,7 @@ type RuleRow = Parameters<typeof meetingRuleFromColumns>[0];
 export async function meetingRuleOnDates(db: Db, orgId: number, dates: readonly string[]): Promise<Map<string, MeetingRule>> {
   if (dates.length === 0) return new Map();
   const rows = await sql<RuleRow & { on_date: string }>`
-    with recursive up(org_id, depth, catchment) as (
-      select id, 0, catchment from org where id = ${orgId}
-      union all
-      select o.parent_id, up.depth + 1, up.catchment
-      from up join org o on o.id = up.org_id
-      where o.parent_id is not null and (up.catchment is null or up.catchment in (${sql.join(INHERITING_CATCHMENTS)}))
-    ),
+    with recursive ${inheritanceChain(sql`select id, id, 0, catchment from org where id = ${orgId}`)},
     days(on_date) as (values ${sql.join([...new Set(dates)].map((d) => sql`(${d}::date)`))})
     select distinct on (days.on_date) to_char(days.on_date, 'YYYY-MM-DD') as on_date, mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time, mr.place, mr.thematic_month
     from days cross join up join meeting_rule mr on mr.org_id = up.org_id
