@@ -214,76 +214,74 @@ export function createBot(options: BotOptions): Bot {
    * state, the language, the replies made deliverable (not yet stored). A refusal throws `Refusal`.
    */
   async function runTurn(trx: Kysely<Database>, msg: IncomingMessage, opened: Preamble, today: string): Promise<{ result: HandledInTransaction; locale: Locale }> {
-    {
-      const { account, conversation: stored } = opened;
-      let person: LinkedPerson | null = null;
-      let actor: Actor | null = null;
-      if (opened.person) {
-        const { id, fullName, cellId, roles, assignments } = opened.person;
-        person = { id, fullName, cellId };
-        actor = { personId: id, cellId, roles, assignments };
-      }
-      const state = stored && !stored.expired ? parseState(stored.state) : {};
-      const hadChoices = (state.choices?.length ?? 0) > 0;
-      const wasOpen = hadChoices || state.flow !== undefined;
-      const locale: Locale = isLocale(account.language)
-        ? account.language
-        : localeFromHint(msg.languageHint, localeDefault);
-      const ctx = new BotContext(
-        trx,
-        msg,
-        { id: account.id, personId: account.personId, language: isLocale(account.language) ? account.language : null, ...(account.noticeSeen !== undefined ? { noticeSeen: account.noticeSeen } : {}) },
-        person,
-        actor,
-        locale,
-        today,
-        state,
-        i18n,
-        log,
-        options.botName,
-        tz,
-      );
-      ctx.files = fileDeliveryOf(msg.channel, serving);
-      try {
-        await route(ctx);
-      } catch (error) {
-        if (!(error instanceof ChiboError)) throw error;
-        // A refusal changes nothing the feature wrote: roll back to before it, keep the account and dedupe key.
-        throw new Refusal(error, ctx.locale);
-      }
-      if (ctx.locale !== locale) {
-        await setAccountLanguage(trx, account.id, ctx.locale);
-      }
-      // Remember the last numbered list; any other reply makes an old list stale.
-      const lastWithChoices = [...ctx.replies].reverse().find((r) => r.choices && r.choices.length > 0);
-      if (lastWithChoices) {
-        state.choices = lastWithChoices.choices;
-        if (lastWithChoices.numericAnswer) state.numeric = true;
-        else delete state.numeric;
-        ctx.stateChanged = true;
-      } else if (hadChoices && ctx.replies.length > 0) {
-        delete state.choices;
-        delete state.numeric;
-        ctx.stateChanged = true;
-      }
-      if (ctx.stateChanged) {
-        if (state.choices || state.flow) {
-          await saveConversation(trx, msg.channel, msg.chatId, { ...state }, new Date(msg.at.getTime() + CONVERSATION_TTL_MS), msg.at);
-        } else {
-          await clearConversation(trx, msg.channel, msg.chatId);
-        }
-      }
-      await deliverableReplies(trx, msg, ctx.replies, ctx.files, serving, (id, args) => ctx.t(id, args));
-      const closed = wasOpen && !state.choices && !state.flow;
-      const result = {
-        status: "handled",
-        replies: ctx.replies,
-        outbox: ctx.outboxWritten,
-        ...(msg.action !== undefined ? { pressed: "chosen" as const } : {}),
-        ...(closed ? { choicesClosed: true } : {}),
-      } satisfies HandledInTransaction;
-      return { result, locale: ctx.locale };
+    const { account, conversation: stored } = opened;
+    let person: LinkedPerson | null = null;
+    let actor: Actor | null = null;
+    if (opened.person) {
+      const { id, fullName, cellId, roles, assignments } = opened.person;
+      person = { id, fullName, cellId };
+      actor = { personId: id, cellId, roles, assignments };
     }
+    const state = stored && !stored.expired ? parseState(stored.state) : {};
+    const hadChoices = (state.choices?.length ?? 0) > 0;
+    const wasOpen = hadChoices || state.flow !== undefined;
+    const locale: Locale = isLocale(account.language)
+      ? account.language
+      : localeFromHint(msg.languageHint, localeDefault);
+    const ctx = new BotContext(
+      trx,
+      msg,
+      { id: account.id, personId: account.personId, language: isLocale(account.language) ? account.language : null, ...(account.noticeSeen !== undefined ? { noticeSeen: account.noticeSeen } : {}) },
+      person,
+      actor,
+      locale,
+      today,
+      state,
+      i18n,
+      log,
+      options.botName,
+      tz,
+    );
+    ctx.files = fileDeliveryOf(msg.channel, serving);
+    try {
+      await route(ctx);
+    } catch (error) {
+      if (!(error instanceof ChiboError)) throw error;
+      // A refusal changes nothing the feature wrote: roll back to before it, keep the account and dedupe key.
+      throw new Refusal(error, ctx.locale);
+    }
+    if (ctx.locale !== locale) {
+      await setAccountLanguage(trx, account.id, ctx.locale);
+    }
+    // Remember the last numbered list; any other reply makes an old list stale.
+    const lastWithChoices = [...ctx.replies].reverse().find((r) => r.choices && r.choices.length > 0);
+    if (lastWithChoices) {
+      state.choices = lastWithChoices.choices;
+      if (lastWithChoices.numericAnswer) state.numeric = true;
+      else delete state.numeric;
+      ctx.stateChanged = true;
+    } else if (hadChoices && ctx.replies.length > 0) {
+      delete state.choices;
+      delete state.numeric;
+      ctx.stateChanged = true;
+    }
+    if (ctx.stateChanged) {
+      if (state.choices || state.flow) {
+        await saveConversation(trx, msg.channel, msg.chatId, { ...state }, new Date(msg.at.getTime() + CONVERSATION_TTL_MS), msg.at);
+      } else {
+        await clearConversation(trx, msg.channel, msg.chatId);
+      }
+    }
+    await deliverableReplies(trx, msg, ctx.replies, ctx.files, serving, (id, args) => ctx.t(id, args));
+    const closed = wasOpen && !state.choices && !state.flow;
+    const result = {
+      status: "handled",
+      replies: ctx.replies,
+      outbox: ctx.outboxWritten,
+      ...(msg.action !== undefined ? { pressed: "chosen" as const } : {}),
+      ...(closed ? { choicesClosed: true } : {}),
+    } satisfies HandledInTransaction;
+    return { result, locale: ctx.locale };
   }
 
   /** The turn's replies, in its transaction; undefined when there are none. */
@@ -296,7 +294,7 @@ export function createBot(options: BotOptions): Bot {
     return {
       delivered: async (count) => {
         try {
-          if (skipped + count >= skipped + total) await sentMarks.mark(id);
+          if (count >= total) await sentMarks.mark(id);
           else await markTurnRepliesSent(db, id, skipped + count, skipped + total);
         } catch (error) {
           // Left unmarked, the reply may go out once more after its claim runs out: a repeat, never a loss.

@@ -63,19 +63,20 @@ const leaseEnd = (ms: number) => sql<Date>`now() + ${ms} * interval '1 milliseco
  * Returns the row's id (for `markTurnRepliesSent`).
  */
 export async function insertTurnReplies(db: Db, turn: NewTurnReplies): Promise<string> {
-  const row = await db
-    .insertInto("turn_reply")
-    .values({
-      channel: turn.channel,
-      chat_id: turn.chatId,
-      update_key: turn.updateKey ?? null,
-      replies: encode(turn.replies),
-      locale: turn.locale ?? null,
-      lease_until: leaseEnd(REPLY_LEASE_MS),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
+  const row = await db.insertInto("turn_reply").values(turnRow(turn)).returning("id").executeTakeFirstOrThrow();
   return String(row.id);
+}
+
+/** A turn's row as stored, claimed for the first send (the lease). */
+function turnRow(turn: NewTurnReplies) {
+  return {
+    channel: turn.channel,
+    chat_id: turn.chatId,
+    update_key: turn.updateKey ?? null,
+    replies: encode(turn.replies),
+    locale: turn.locale ?? null,
+    lease_until: leaseEnd(REPLY_LEASE_MS),
+  };
 }
 
 /**
@@ -90,14 +91,7 @@ export async function insertTurnRepliesMany(db: Db, turns: readonly NewTurnRepli
     .values(
       turns.map((turn) => {
         if (turn.updateKey === undefined) throw new Error("insertTurnRepliesMany: every turn needs an update key");
-        return {
-          channel: turn.channel,
-          chat_id: turn.chatId,
-          update_key: turn.updateKey,
-          replies: encode(turn.replies),
-          locale: turn.locale ?? null,
-          lease_until: leaseEnd(REPLY_LEASE_MS),
-        };
+        return turnRow(turn);
       }),
     )
     .returning(["id", "update_key"])
