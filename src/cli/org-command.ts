@@ -128,6 +128,11 @@ export async function orgCommand(args: string[], io: Io, ctx: ChangeCommandConte
     }
     const date = dateOption(io, t, codes[0]);
     if (!date) return 2;
+    // The same rule as /ngaytheodoi: a day after today would make the periods being reported now "not tracked".
+    if (date > localDate(ctx.now, ctx.tz)) {
+      io.stderr.write(`${t("golive-future", { date: formatDateVi(date) })}\n`);
+      return 1;
+    }
     if (!opts.dryRun) await setGoLiveDate(ctx.db, date, ctx.now);
     io.stdout.write(`${t("org-go-live-set", { date: formatDateVi(date) })}\n`);
     if (opts.dryRun) io.stdout.write(`${t("org-dry-run")}\n`);

@@ -72,4 +72,10 @@ describeEngines("a new province's first weeks: months before it started using ch
     const h = await cellHistory(d.db, office, polai, "2026-12", TODAY, TZ);
     expect(h.months.slice(-4).map((m) => m.standing)).toEqual(["untracked", "missed", "missed", "missed"]);
   });
+
+  it("chibo org go-live refuses a day after today, as /ngaytheodoi does, and keeps the day in force", async () => {
+    const before = await goLiveDate(d.db);
+    expect(await org(["go-live", "07/12/2026"])).toEqual({ code: 1, out: expect.stringContaining("Ngày 07/12/2026 chưa tới") });
+    expect(await goLiveDate(d.db)).toBe(before);
+  });
 });
