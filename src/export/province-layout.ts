@@ -340,7 +340,10 @@ export async function fillLayout(layout: Uint8Array, data: LayoutData): Promise<
   // Loaded on first use: ExcelJS is heavy, and most chibo processes never write a workbook.
   const { default: ExcelJS } = (await import("exceljs")) as { default: typeof ExcelJSModule };
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(layout) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  // A zip that passed the checks may still be no workbook ExcelJS can open (parts missing or broken).
+  await workbook.xlsx.load(Buffer.from(layout) as unknown as Parameters<typeof workbook.xlsx.load>[0]).catch(() => {
+    throw new ChiboError("invalid_input", { reason: "unreadable" });
+  });
   const tables = new Map<string, readonly LayoutRow[]>(Object.entries(data.tables ?? {}));
   tables.set("", data.rows);
 

@@ -7,6 +7,7 @@ import { useOwnLayouts } from "../../src/export/province-layout.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { loadWorkbook } from "../support/xlsx.js";
 import { describeEngines } from "../support/engines.js";
+import { deflatedPart, zipOf } from "../support/zip.js";
 
 describeEngines("/xuat: Excel in chat", (engine) => {
   let h: BotHarness;
@@ -62,6 +63,11 @@ describeEngines("/xuat: Excel in chat", (engine) => {
       const unreadable = await h.sayText(office, "/xuat dang phi 10/2025");
       expect(unreadable).toContain("Mẫu báo cáo dang-phi.xlsx không dùng được: không phải tệp Excel hợp lệ");
       expect(unreadable).not.toContain(dir);
+      // A zip that passes the size checks but is no workbook ExcelJS can open: named the same way.
+      writeFileSync(join(dir, "dang-phi.xlsx"), zipOf([deflatedPart("[Content_Types].xml", "<Types"), deflatedPart("xl/workbook.xml", "<workbook><sheets><sheet")]));
+      const broken = await h.say(office, "/xuat dang phi 10/2025");
+      expect(broken.replies.map((r) => r.text)).toEqual([expect.stringContaining("Mẫu báo cáo dang-phi.xlsx không dùng được: không phải tệp Excel hợp lệ")]);
+      expect(broken.replies.some((r) => r.attachment)).toBe(false);
     } finally {
       useOwnLayouts(undefined);
       rmSync(dir, { recursive: true, force: true });
