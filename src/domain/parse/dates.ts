@@ -43,7 +43,8 @@ const RE_NGAY_THANG = new RegExp(
 );
 const RE_MUNG = new RegExp(`\\b(?:mung|mong)\\s+(\\d{1,2}|${NUMW})\\b(\\s*\\(?\\s*(?:am lich|al|am)\\b)?`, "g");
 const RE_RAM = new RegExp(`\\bram\\b(?:\\s+thang\\s+${MONTH_WORD})?`, "g");
-const RE_NGAY = /\bngay\s+(\d{1,2})\b(?!\s?[/.-]\s?\d)/g;
+// "ngày 21", "ngày hai mươi mốt" (from ten up in words: "ngày một", "ngày năm" are no days).
+const RE_NGAY = /\bngay\s+(\d{1,2}|(?:muoi|hai muoi|ba muoi)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?)\b(?!\s?[/.-]\s?\d)/g;
 const RE_REL =
   /\b(?:(hom nay|toi nay|sang nay|chieu nay|dem nay|trua nay)|(toi hom qua|hom qua|toi qua|dem qua|chieu qua|sang qua|trua qua)|(hom kia|toi hom kia)|(ngay mai|sang mai|toi mai|chieu mai)|(ngay kia))\b/g;
 const RE_WEEKDAY =
@@ -151,7 +152,7 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
 
   RE_NGAY.lastIndex = from;
   while (f.includes("ngay") && (m = RE_NGAY.exec(f)) && m.index < to) {
-    const d = Number(m[1]);
+    const d = parseCount(m[1] as string) ?? 0;
     if (d < 1 || d > 31) continue;
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^\s*(?:ngay|dem|lan|thang|nam)\b/.test(after)) continue;

@@ -28,18 +28,20 @@ const RE_LIABLE = new RegExp(
   `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 const RE_PAID = new RegExp(
-  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so dv da dong|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
+  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
 const RE_ALL_OF = new RegExp(`^\\s*(?:thu\\s+|dong\\s+|da dong\\s+)?(?:du|het|ca)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
-const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*\s*:?\s*$/;
+// "thu đảng phí được 15 đ/c", "Đảng phí thu tại buổi họp 20 đ/c": a few words of where or when may come between.
+const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
-const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:[^,.;:\\n\\d]{0,25}?[ \\t])?(?:chua dong|chua nop)`);
-const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop)\\b`);
+// "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count.
+const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(?<![\\da-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:\\n\\d]){0,25}?[ \\t])?(?:chua dong|chua nop)`);
+const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
-const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
 const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
@@ -48,10 +50,10 @@ const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
 // "Tiền em giữ, cuối tháng nộp xã": still to come.
 const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$/;
-const REMIT_TARGET: Record<string, string> = {
-  dux: "đảng ủy xã", duw: "đảng ủy phường", "dang uy xa": "đảng ủy xã", "dang uy phuong": "đảng ủy phường", "dang uy": "đảng ủy", du: "đảng ủy",
-  "cap tren": "cấp trên", "van phong dang uy": "văn phòng đảng ủy", "vp dang uy": "văn phòng đảng ủy", vpdu: "văn phòng đảng ủy", xa: "xã", phuong: "phường", tren: "cấp trên",
-};
+// "nộp lên trên": the level above, which no one writes as a name.
+const REMIT_TARGET: Record<string, string> = { tren: "cấp trên" };
+// "ĐU phường", "Đảng ủy khối": the committee with its level, the level is part of the name.
+const RE_COMMITTEE_LEVEL = /^\s(?:xa|phuong|thi tran|khoi|huyen|co so|cap tren)\b/;
 const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
 // "em nộp rồi ạ (ngày 30/12)": the one reporting, done, without "đã".
 const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)\b)|(?<=[,;:\n])\s*nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b(?:\s+(?:a|nhe|luon))*\s*(?=[.,;!\n(]|$)/g;
@@ -112,14 +114,19 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       const g = (m[1] ?? m[2]) as string;
       if (inAmount(m.index + m[0].indexOf(g))) continue;
       // "thu đảng phí 27 đ/c": those are the ones who paid.
-      if (m[2] !== undefined && RE_COLLECTED_FROM.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (m[2] !== undefined && RE_COLLECTED_FROM.test(f.slice(Math.max(0, m.index - 36), m.index))) {
+        fields.paid ??= parseCount(m[2]) ?? undefined;
+        continue;
+      }
       // "thu … 256 nghìn đồng của 16 đồng chí": those who paid it.
       if (m[2] !== undefined && /\bcua\s*$/.test(f.slice(Math.max(0, m.index - 6), m.index)) && amounts.some((a) => a.end <= m!.index && m!.index - a.end <= 14)) {
         fields.paid ??= parseCount(m[2]) ?? undefined;
         continue;
       }
       // "còn 2 đ/c … chưa đóng": the rest, not those liable.
-      if (m[2] !== undefined && /\b(?:con|con lai|van con)\s*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (m[2] !== undefined && /\b(?:con|con lai|van con|rieng)\s*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "1 đ/c đi làm xa chưa đóng": those who did not pay, told in their own clause.
+      if (m[2] !== undefined && /^[^,.;\n]{0,30}?\bchua\s+(?:dong|nop)\b/.test(f.slice(m.index + m[0].length, clauseEnd(f, m.index)))) continue;
       const n = parseCount(g);
       if (n !== null) fields.liable = n;
       break;
@@ -155,7 +162,16 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   if ((m = RE_UNPAID.exec(f)) && !inAmount(m.index + m[0].length - 1)) {
     const n = parseCount((m[1] ?? m[2]) as string);
     if (n !== null) fields.unpaid = n;
-    const names = unpaidNames(p, clauseStart(f, m.index), clauseEnd(f, m.index));
+    // "… 465 nghìn đồng còn hai đồng chí chưa nộp …": a sentence run on, the amount ends the clause before.
+    const lastAmount = amounts.filter((a) => a.end <= m!.index).pop();
+    const from = Math.max(clauseStart(f, m.index), lastAmount?.end ?? 0);
+    let names = unpaidNames(p, from, clauseEnd(f, m.index));
+    // "2 đ/c chưa đóng: Lò Thị Xuân, Quàng Văn Mạnh", "2 dc chưa đóng (Sung A Chu, Ly Thi Pa)", "1 dc (Giàng Seo Phử) … chưa đóng".
+    if (names.length === 0) names = listedNames(p, m.index + m[0].length, fields.unpaid);
+    if (names.length === 0) {
+      const bracket = f.indexOf("(", m.index);
+      if (bracket >= 0 && bracket < m.index + m[0].length) names = listedNames(p, bracket, fields.unpaid);
+    }
     if (names.length > 0) fields.unpaid_names = names;
   }
   // "còn đ/c Lục Văn Tài chưa đóng": named, not counted.
@@ -176,7 +192,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   }
   if (fields.liable === undefined && fields.paid !== undefined) {
     if (fields.unpaid !== undefined) fields.liable = fields.paid + fields.unpaid;
-    else if (/\b(?:thu du|dong du|nop du|deu dong|thu het|dong het)\b|\b100\s?%/.test(f)) fields.liable = fields.paid;
+    else if (/\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca)\b|\b100\s?%/.test(f)) fields.liable = fields.paid;
   }
   if (fields.unpaid === undefined && fields.paid !== undefined && fields.liable !== undefined) fields.unpaid = fields.liable - fields.paid;
 
@@ -243,11 +259,54 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
   return out;
 }
 
+// The start of a list of who: "(", ":", "là", "gồm".
+const RE_LIST_START = /^\s*(?:\(|:|-|la\b|gom\b)\s*/;
+const RE_LIST_NEXT = new RegExp(`^\\s*(?:,|;|\\bva\\b|\\bvoi\\b|\\+)\\s*(?:${COMRADE}\\s*)?`);
+
+/**
+ * Names written with capitals in a list that starts at `at` ("(Sung A Chu, Ly Thi Pa)", ": Lò Thị
+ * Xuân, Quàng Văn Mạnh"); given names alone ("2 dc chua dong: Chung, Su") only as many as `count`.
+ */
+function listedNames(p: Prepared, at: number, count: number | undefined): string[] {
+  const start = RE_LIST_START.exec(p.f.slice(at, at + 8));
+  if (!start) return [];
+  let i = at + start[0].length;
+  const comrade = new RegExp(`^${COMRADE}\\s*`).exec(p.f.slice(i, i + 10));
+  if (comrade) i += comrade[0].length;
+  const out: string[] = [];
+  for (;;) {
+    const name = readName(p, i, false);
+    if (!name) break;
+    out.push(name.name);
+    const next = RE_LIST_NEXT.exec(p.f.slice(name.end, name.end + 16));
+    if (!next) break;
+    i = name.end + next[0].length;
+  }
+  // One word alone may start the next clause ("Chưa nộp xã"): such a list is names only when it counts right.
+  return out.every((n) => n.includes(" ")) || out.length === count ? out : [];
+}
+
 function setPaidLiable(fields: PartyDuesFields, paidText: string, liableText: string): void {
   const paid = parseCount(paidText);
   const liable = parseCount(liableText);
   if (paid !== null) fields.paid = paid;
   if (liable !== null) fields.liable = liable;
+}
+
+/** To whom the money went, as written ("ĐUX", "Đảng ủy xã", "ĐU phường"): `target` is its folded text, ending at `end`. */
+function remitTarget(p: Prepared, target: string, end: number): string {
+  const spelled = REMIT_TARGET[target];
+  if (spelled !== undefined) return spelled;
+  let from = end - target.length;
+  let to = end;
+  if (target === "du" || target === "dang uy") {
+    const level = RE_COMMITTEE_LEVEL.exec(p.f.slice(end, end + 12));
+    if (level) to += level[0].length;
+  } else if (/^(?:xa|phuong)$/.test(target) && /[ĐD]U\s$/.test(p.text.slice(from - 3, from))) {
+    // "chuyển ĐU phường": the capitals are the committee, not "đủ" (in full).
+    from -= 3;
+  }
+  return p.text.slice(from, to);
 }
 
 /** The remitting clause: whether, how much and when the money went to the commune. */
@@ -268,7 +327,7 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     remitStart = m.index;
     remitEnd = clauseEnd(f, m.index);
     // "Số tiền nộp cấp trên: 114.000 đồng. Ngày nộp: 20/11/2025": the date may follow in the next line.
-    if (fields.remitted_to === undefined && m[1] !== undefined) fields.remitted_to = REMIT_TARGET[m[1]] ?? m[1];
+    if (fields.remitted_to === undefined && m[1] !== undefined) fields.remitted_to = remitTarget(p, m[1], m.index + m[0].length);
     break;
   }
   if (remitStart < 0) {

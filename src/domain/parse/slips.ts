@@ -12,7 +12,7 @@ const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(quen))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé".
 const RE_INSTEAD = new RegExp(
-  `^((?:[a-z]+\\s+){0,3}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
+  `^((?:[a-z]+\\s+){0,3}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
 );
 // A value: a fraction "23/24", an amount "276k", a count with its noun "2 đ/c", "1 nữ".
 const RE_VALUE =
@@ -69,7 +69,10 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const oldEnd = at + (oldToken.length > was.length && now.length > was.length ? oldToken.length : was.length);
     const dropEnd = after + instead[0].length;
     const nowAt = after + (instead[1] as string).length;
-    return text.slice(0, at) + text.slice(nowAt, nowAt + now.length) + text.slice(oldEnd, markStart) + text.slice(dropEnd);
+    // "À nhầm, 31 đv chứ k phải 30, tổng 372.000đ": the slip mark stays for the values corrected after.
+    const restOfSentence = f.slice(dropEnd, dropEnd + sentenceEnd(f.slice(dropEnd)));
+    const mark = new RegExp(RE_VALUE.source).test(restOfSentence) ? text.slice(markStart, after) : "";
+    return text.slice(0, at) + text.slice(nowAt, nowAt + now.length) + text.slice(oldEnd, markStart) + mark + text.slice(dropEnd);
   }
   const before = f.slice(0, markStart);
   const segmentEnd = sentenceEnd(rest);
@@ -77,6 +80,8 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
   // Earlier numbers replaced: [start, end, new value]; numbers of the segment already used.
   const fixes: [number, number, string][] = [];
   const used: number[] = [];
+  // Values of the segment that restate nothing said before: "À nhầm 17 đv đóng, 1 đ/c ốm chưa đóng".
+  const unmatched: number[] = [];
   let consumed = 0;
   // "HTXS 3, HTT 13… e nhầm, HTXS 2, HTT 14", "Sửa lại: kết nạp 3 đ/c": a label said before takes
   // its new number (the longest label ending right before the number).
@@ -117,7 +122,10 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
       const at = old.index + old[0].indexOf((old[1] ?? old[3] ?? old[5]) as string);
       if (valueKind(old) === kind && !fixes.some(([s0]) => s0 === at)) last = old;
     }
-    if (!last) continue;
+    if (!last) {
+      unmatched.push(v.index);
+      continue;
+    }
     const was = (last[1] ?? last[3] ?? last[5]) as string;
     if (was === now) continue;
     const at = last.index + last[0].indexOf(was);
@@ -133,7 +141,16 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     out += text.slice(last, s) + v;
     last = e;
   }
-  return out + text.slice(last, markStart) + text.slice(keepFrom);
+  // A new fact told with the corrected ones stays, in its own clause.
+  const added = unmatched
+    .filter((at) => at < consumed)
+    .map((at) => {
+      const from = Math.max(segment.lastIndexOf(",", at), segment.lastIndexOf(";", at)) + 1;
+      const to = [segment.indexOf(",", at), segment.indexOf(";", at)].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), segment.length);
+      return text.slice(after + from, after + to).trim();
+    })
+    .filter((c, i, all) => c !== "" && all.indexOf(c) === i);
+  return out + text.slice(last, markStart) + added.map((c) => `${c}, `).join("") + text.slice(keepFrom);
 }
 
 const RE_BARE_NUMBER_BEFORE = new RegExp(`(?<![\\d.,/])(${NUMBER})\\s*[(,]?\\s*$`);
