@@ -53,7 +53,7 @@ const TRAITS: Trait[] = [
 ];
 const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
-const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|em)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 // "hai đồng chí nữ một đồng chí người dân tộc Giáy": a count followed by a person with a trait starts the next part.
 const ANY_TRAIT = TRAITS.map((t) => t.re).join("|");
@@ -216,7 +216,8 @@ function finish(fields: AdmissionsFields): ParseResult<"admissions"> {
 }
 
 /** Traits of the admitted, in the clause after the count: "(2 nữ, 1 sinh viên)", "nữ: 1; DTTS: 2", "đều là nữ". */
-function readTraits(p: Prepared, start: number, countEnd: number, admitted: number, fields: AdmissionsFields): void {
+function readTraits(given: Prepared, start: number, countEnd: number, admitted: number, fields: AdmissionsFields): void {
+  const p = runOnClauses(given, countEnd);
   const f = p.f;
   // The sentence after the count ("; cả 2 đều là đoàn viên" still describes them), up to "chuyển chính thức".
   let end = sentenceEnd(f, countEnd);
@@ -348,6 +349,30 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   for (const t of TRAITS) if (found[t.key] !== undefined) fields[t.key] = found[t.key];
   // A breakdown was given: the categories not named are zero.
   for (const t of TRAITS) fields[t.key] ??= 0;
+}
+
+// Where a spoken description with no stops starts a new part: a count of people ("một chị", "hai
+// đồng chí", "ba nữ", "cả hai đều"; "nam" there only before a person), "không có ai", "còn". A count
+// right after a number word is part of that number ("hai mươi hai"); "nam" before it is the man.
+const RE_RUN_ON_START = new RegExp(
+  `(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le))[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em|${ANY_TRAIT})\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
+  "gu",
+);
+
+/** `p` with commas where a spoken run of parts after `from` (to its sentence's end) has no stops: "cả hai đều là người Thái, một chị là phụ nữ, một anh …". */
+function runOnClauses(p: Prepared, from: number): Prepared {
+  const to = sentenceEnd(p.f, from);
+  const span = p.f.slice(from, to);
+  if (/[,;:()+]/.test(span)) return p;
+  let f = p.f;
+  let text = p.text;
+  RE_RUN_ON_START.lastIndex = 0;
+  for (const m of span.matchAll(RE_RUN_ON_START)) {
+    const at = from + m.index;
+    f = `${f.slice(0, at)},${f.slice(at + 1)}`;
+    text = `${text.slice(0, at)},${text.slice(at + 1)}`;
+  }
+  return f === p.f ? p : { ...p, f, text };
 }
 
 // "cả 2 đều", "tất cả", "đều là": what follows describes every admitted member.
