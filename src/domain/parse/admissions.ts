@@ -51,13 +51,15 @@ const TRAITS: Trait[] = [
   { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs)" },
   { key: "youth_union", re: "(?:doan vien (?:tncs|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
-const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b`);
+// "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
+const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
-const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|em)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 // "hai đồng chí nữ một đồng chí người dân tộc Giáy": a count followed by a person with a trait starts the next part.
+// "DTTS (H'Mông) 03": a note between the label and its count.
 const ANY_TRAIT = TRAITS.map((t) => t.re).join("|");
-const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:la|co)?\\s*:?\\s*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)(?!\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b)`, "g") }));
+const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:\\([^()\\n\\d]{1,30}\\)\\s*)?(?:la|co)?\\s*:?\\s*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)(?!\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b)`, "g") }));
 const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo": not the trait.
@@ -82,7 +84,8 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|dc nao|d\/c 
 // "không có đảng viên (nào) chuyển chính thức".
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien co|hien con|con lai|con)\\s*(?:la|gom|:)?\\s*|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
+// "Đảng viên dự bị hiện có: 01 đ/c (đ/c Lý Thị Mai, …)": the count before the names.
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
 const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+nao\b/;
 const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
@@ -97,8 +100,9 @@ function planBefore(f: string, at: number): boolean {
 }
 
 // "à nhầm", "sửa lại:", "e gõ sai": what follows replaces what came before.
-const RE_CORRECTION = /(?:^|[\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh)\b\s*:?/;
-const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh/;
+// "kết nạp được ba à không hai đồng chí": a count taken back ("à không", "ơ không phải") and said again.
+const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*,?\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai)?(?=\\s*,?\\s*(?:la\\s+)?${COUNT}\\b))\\b\\s*:?`, "u");
+const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh|[ ,](?:a|o|ay|ui),? (?:khong|ko|k)\b/;
 const RE_COUNTED_ITEM = /(?:ket nap|kn|chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|cong nhan\s+(?:dang vien\s+)?chinh thuc)/g;
 const RE_BARE_COUNT = new RegExp(`^[\\s,.:;-]*(?:la\\s+|chi\\s+)?(${COUNT})\\s*(?:${PERSON}\\b|thoi\\b|chu\\b|[,.;)]|$)`);
 
@@ -153,8 +157,11 @@ function readPeriod(p: Prepared): string {
   return Number(y) > p.now.y ? String(p.now.y) : y;
 }
 
-// "2 đ/c, đều nữ": the answer with what all of them are.
-const RE_BARE_ANSWER = new RegExp(`^\\s*(${COUNT})\\s*(?:${PERSON})(\\s*,?\\s*(?:ca \\S+\\s+)?deu\\s+(?:la\\s+)?[a-z' ]{1,40}?)?\\s*(?:a|nhe|nha|thoi|[.!])*\\s*$`);
+// "2 đ/c, đều nữ": the answer with what all of them are; "2 đ/c, 1 nữ", "2 đ/c (1 nữ, 1 Tày)": with counts of some.
+const BARE_PART = `${COUNT}\\s+[a-z' ]{1,30}?`;
+const RE_BARE_ANSWER = new RegExp(
+  `^\\s*(${COUNT})\\s*(?:${PERSON})(\\s*,?\\s*(?:ca \\S+\\s+)?deu\\s+(?:la\\s+)?[a-z' ]{1,40}?|\\s*[,(]\\s*(?:trong do\\s*:?\\s*)?${BARE_PART}(?:\\s*[,;]\\s*${BARE_PART})*\\)?)?\\s*(?:a|nhe|nha|thoi|[.!])*\\s*$`,
+);
 
 function readAdmissions(p: Prepared): AdmissionsFields {
   const f = p.f;
@@ -191,7 +198,9 @@ function readAdmissions(p: Prepared): AdmissionsFields {
   if (fields.admitted === undefined && RE_NONE_ADMITTED.test(f)) fields.admitted = 0;
   if (fields.admitted === undefined) readAdmittedByName(p, fields);
   // "2 đ/c ạ": the answer to "how many were admitted?".
-  const bare = fields.admitted === undefined ? RE_BARE_ANSWER.exec(f) : null;
+  // Counts of something else ("2 đ/c, 1 vắng") are no answer about the admitted.
+  const answer = fields.admitted === undefined ? RE_BARE_ANSWER.exec(f) : null;
+  const bare = answer && (!answer[2] || /\bdeu\b/.test(answer[2]) || traitsOf(answer[2]).length > 0) ? answer : null;
   const n = bare ? parseCount(bare[1] as string) : null;
   if (bare && n !== null) {
     fields.admitted = n;
@@ -216,7 +225,8 @@ function finish(fields: AdmissionsFields): ParseResult<"admissions"> {
 }
 
 /** Traits of the admitted, in the clause after the count: "(2 nữ, 1 sinh viên)", "nữ: 1; DTTS: 2", "đều là nữ". */
-function readTraits(p: Prepared, start: number, countEnd: number, admitted: number, fields: AdmissionsFields): void {
+function readTraits(given: Prepared, start: number, countEnd: number, admitted: number, fields: AdmissionsFields): void {
+  const p = runOnClauses(given, countEnd);
   const f = p.f;
   // The sentence after the count ("; cả 2 đều là đoàn viên" still describes them), up to "chuyển chính thức".
   let end = sentenceEnd(f, countEnd);
@@ -330,6 +340,11 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   // "…, dc Hoa la nu, ca 2 deu…": a clause about one of them is hers alone.
   const personalParts: string[] = [];
   if (!perPerson && (!anyCount || admitted === 1 || g)) splitClauses(personal, personalParts, singles, []);
+  else if (!perPerson) {
+    // "kết nạp 02 đồng chí giáo viên nữ, 01 người Thái": the words of the count itself describe them all.
+    const head = (RE_HEAD.exec(personal) as RegExpExecArray)[0];
+    if (!RE_ANY_COUNT.test(head)) personalParts.push(head);
+  }
   const whole = [...personalParts, ...groups];
   for (const part of whole) {
     // "dân tộc Kinh", "không theo tôn giáo": stated, and zero.
@@ -350,6 +365,37 @@ function readTraits(p: Prepared, start: number, countEnd: number, admitted: numb
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
 
+// Where a spoken description with no stops starts a new part: a count of people ("một chị", "hai
+// đồng chí", "ba nữ", "cả hai đều"; "nam" there only before a person), "không có ai", "còn". A count
+// right after a number word is part of that number ("hai mươi hai"); "nam" before it is the man.
+const RE_RUN_ON_START = new RegExp(
+  `(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le))[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em|${ANY_TRAIT})\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
+  "gu",
+);
+
+const RE_LABEL_HABIT = new RegExp(`^\\s*(?:(?:${PERSON}|moi|trong do|gom|co)\\s+)*(?:${ANY_TRAIT})\\s+(?:${COUNT_N})\\b`);
+const RE_RUN_ON_AFTER_COUNT = new RegExp(`(?<=[^\\p{L}\\d]${COUNT})[ \\t](?=(?:${ANY_TRAIT})\\b)`, "gu");
+
+/** `p` with commas where a spoken run of parts after `from` (to its sentence's end) has no stops: "cả hai đều là người Thái, một chị là phụ nữ, một anh …". */
+function runOnClauses(p: Prepared, from: number): Prepared {
+  const to = sentenceEnd(p.f, from);
+  const span = p.f.slice(from, to);
+  if (/[,;:()+]/.test(span)) return p;
+  let f = p.f;
+  let text = p.text;
+  // "trong đó nữ 1 dtts 2 đoàn viên 3": label first, so a part ends after its count.
+  const starts = RE_LABEL_HABIT.test(span) ? RE_RUN_ON_AFTER_COUNT : RE_RUN_ON_START;
+  starts.lastIndex = 0;
+  for (const m of span.matchAll(starts)) {
+    const at = from + m.index;
+    f = `${f.slice(0, at)},${f.slice(at + 1)}`;
+    text = `${text.slice(0, at)},${text.slice(at + 1)}`;
+  }
+  return f === p.f ? p : { ...p, f, text };
+}
+
+const RE_HEAD = /^[^,;(:\n]*/;
+const RE_ANY_COUNT = new RegExp(`(?<![\\p{L}])(?:${COUNT_N}|trong do)(?![\\p{L}])`, "u");
 // "cả 2 đều", "tất cả", "đều là": what follows describes every admitted member.
 const RE_GROUP_AT = /(?:^|[,;(]\s*|\s)(?:ca (?:\d+|hai|ba|bon|nam)\b|tat ca\b|deu\b)/;
 const RE_PIECE = new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:[a-z']+\\s*){1,9})`, "g");

@@ -25,15 +25,22 @@ const RE_LEVEL_WORD = new RegExp(`\\b${LEVEL}\\b`, "g");
 const RE_COUNT_BEFORE_LEVEL = new RegExp(`(?<![\\p{L}\\d/])(?<!nam\\s)(?!(?:19|20)\\d\\d\\b)(?:${COUNT})[ \\t]*(dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?(?:khong[ \\t]+)?$`, "u");
 const RE_LABEL_FIRST_AT = new RegExp(`^${LABEL_FIRST}`);
 const RE_LEVEL_COUNT_FIRST = new RegExp(`(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
-// "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated.
-const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)(?:xep loai|danh gia|xl)[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
-const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)(?:xep loai|danh gia|xl)[ \\t]*:?[ \\t]*(${COUNT})\\b|(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)(?:xep loai|danh gia|xl)`);
+// "đánh giá" written short: "đg", "đgxl", "xl".
+const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
+// "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
+// đánh giá.": a sentence that opens with the count and ends with it not rated.
+const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
+const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[^.;:\\n\\d]{0,50}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`);
 const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
 const RE_SELF = new RegExp(
-  `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|xl|danh gia|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
 const RE_SELF_REACHED = new RegExp(`\\b(?:cb|chi bo)\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
+// "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ": the cell, then rating words only, then a level with no count.
+const RE_SELF_CLAUSE = new RegExp(
+  `\\b(?:cb|chi bo)\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la)\\b[ \\t]*[,:]?[ \\t]*){1,8}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+);
 const RE_COUNT_G = new RegExp(`(?<![\\p{L}\\d])(${COUNT})(?![\\p{L}\\d])`, "gu");
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
@@ -47,7 +54,7 @@ function levelOf(word: string): RatingLevel {
 export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
   const f = p.f;
   const fields: AnnualRatingFields = { period: readYear(p) };
-  const self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f);
+  const self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f);
   const selfSpan = self ? { start: self.index, end: self.index + self[0].length } : null;
   if (self) fields.cell_self_level = levelOf((self[1] ?? self[2]) as string);
   const key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht"> = { HTXS: "htxs", HTT: "htt", HT: "ht", KHT: "kht" };
@@ -92,7 +99,7 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
   }
   const u = RE_UNRATED_LABEL.exec(f) ?? RE_UNRATED.exec(f);
   if (u) {
-    let countText = (u[1] ?? u[2]) as string;
+    let countText = (u[1] ?? u[2] ?? u[3]) as string;
     if (u[2] !== undefined) {
       // "một đồng chí không hoàn thành nhiệm vụ hai đồng chí miễn đánh giá": the count nearest the words.
       RE_COUNT_G.lastIndex = 0;
