@@ -30,11 +30,11 @@ export interface Attendance {
 
 const NOT_TIME = "(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|ha|%|ho\\b|khau))";
 const RE_PRESENT_AFTER_VERB = new RegExp(
-  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|co)\\s*(?:la|duoc|:)?\\s*(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*(?:\\/|tren tong so|tren tong|tren)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]))?`,
+  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]))?`,
   "g",
 );
 const RE_PRESENT_BEFORE_VERB = new RegExp(
-  `(?<![\\d/.,:])(${COUNT})\\s*(?:\\/|tren)\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:dv\\s*)?(?:co mat|du|tham du|tham gia|hien dien)\\b`,
+  `(?<![\\d/.,:])(${COUNT})\\s*(?:\\/|tren|trong tong so|trong so)\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:dv\\s*)?(?:co mat|du|tham du|tham gia|hien dien)\\b`,
   "g",
 );
 const RE_PRESENT_NOUN = new RegExp(
@@ -279,7 +279,9 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       if (reasonF && RE_NOT_ABSENT.test(reasonF)) continue;
       const absentee: Absentee = { name: ab.name, excused: null };
       // "đ/c Sùng A Lử vắng ko báo": the reason is what follows "vắng".
-      if (ab.reason) absentee.reason = reasonF?.startsWith("vang ") ? ab.reason.slice(5) : ab.reason;
+      // "đồng chí Lò Văn Ún vắng mặt vì đi chữa bệnh": "vắng mặt" too.
+      const lead = reasonF ? /^vang(?:\s+mat)?\s+/.exec(reasonF) : null;
+      if (ab.reason) absentee.reason = lead && lead[0].length < ab.reason.length ? ab.reason.slice(lead[0].length) : ab.reason;
       if (reasonF && RE_REASON_EXEMPT.test(reasonF)) {
         absentee.exempt = true;
         absentee.excused = true;
@@ -311,7 +313,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
 
   // "vắng 1 đ/c (Lương Văn Hợp – đi làm xa có báo cáo)": one absence and only an excusing reason.
   // "vắng 3 đồng chí (đều đi làm ăn xa)": one excusing reason for all of them.
-  // "vắng 2, có lý do": the count, then one reason for all of them.
+  // "vắng 2, có lý do", "vắng 2, có lý do cả": the count, then one reason for all of them.
   if (total !== null && (total === 1 || regions.some((r) => /\bdeu\b/.test(f.slice(r.start, r.end)) || RE_ONE_REASON_AFTER_COUNT.test(f.slice(r.start, r.end)))) && !anyCategory && a.absentees.length === 0) {
     const region = regions[0];
     const text = region ? f.slice(region.start, region.end) : "";
@@ -487,7 +489,7 @@ interface NamedAbsence {
 }
 
 // "có đồng chí cán bộ xã về dự": a title, not a name.
-const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:co ly do|cld|co phep|xin phep|co bao cao)\\s*[.!]?\\s*$`);
+const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
 const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|can bo|cap uy|dai bieu|dai dien|lanh dao)\b/;
 // "xin phép đi viện": the leave asked for, then the reason.
 const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;

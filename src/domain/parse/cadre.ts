@@ -12,13 +12,13 @@ export interface CadreReading {
 }
 
 const CADRE_TERM =
-  "(?:cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|dux)";
+  "(?:cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|dux|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b))";
 const RE_CADRE = new RegExp(`\\b${CADRE_TERM}\\b`, "g");
 const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:\\S+\\s+){0,2}$`);
 const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc)|bao ban|ban viec|co viec)\\b`);
 const RE_ATTEND = /\b(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)\b/;
 const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
-const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n)\\s*[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu)\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*(co|khong|ko|k|kg|chua|co du)\\s*(?:$|\\n|[.;,(])`);
+const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n)\\s*[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu)\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(])`);
 // "…, đ/c không về dự được ạ": the addressed cadre did not come.
 const RE_ADDRESSED_ABSENT = new RegExp(`\\b(?:dc|d\\/c|dong chi|anh|chi)\\s+${NEGATION}\\s+(?:ve|xuong|den)?\\s*(?:du|tham du)\\b`);
 const RE_COMRADE_BEFORE = new RegExp(`${COMRADE}\\s+$`);
@@ -32,7 +32,7 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   // "Cấp ủy dự: không" — a labelled line answered yes or no.
   const answered = f.includes(":") ? RE_CADRE_ANSWER.exec(f.slice(from, to)) : null;
   if (answered) {
-    const present = !/^(?:khong|ko|k|kg|chua)$/.test(answered[1] as string);
+    const present = !/^(?:khong|ko|k|kg|chua)\b/.test(answered[1] as string);
     // "Cấp ủy dự: có (đ/c Nông Văn Chiến)".
     const at = from + answered.index + answered[0].length;
     const bracket = present ? RE_NAME_IN_BRACKET.exec(p.f.slice(at - 1, at + 12)) : null;

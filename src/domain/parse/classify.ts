@@ -10,7 +10,7 @@ import { parseAnnualRating } from "./annual-rating.js";
 import { parseCorrection, RE_IS_CORRECTION, type Correction } from "./correction.js";
 import { findAmounts } from "./amounts.js";
 import { findDates, resolveDate } from "./dates.js";
-import { formSignals, nonReportKind } from "./gate.js";
+import { correctsSentReport, formSignals, isAttendanceIssue, nonReportKind } from "./gate.js";
 import { parseMonthlyMeeting, readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
 import { parsePartyDues } from "./party-dues.js";
@@ -78,7 +78,7 @@ export interface Classification {
 const RE_GREETING = /^\s*(?:chao|xin chao|hi|hello|alo|a lo|cam on|thanks|thank|ok|oke|vang|da|uh|u|ừ)\b/;
 const RE_QUESTION = /\?|\bco\b[^.]{0,40}\b(?:khong|ko|k|hok|chua)\s*(?:a|ah|vay|the|nhi|nhe|ha)?\s*$|\b(?:may gio|khi nao|luc nao|hom nao|ngay nao|vay|sao)\b|\b(?:lam sao|the nao|nhu the nao|bao gio|o dau|co phai|duoc khong|dc ko|duoc ko|hoi|giup|huong dan|bot oi|ban oi|cho hoi)\b/;
 const RE_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b|\b(?:cac (?:dc|d\/c|dong chi) (?:di|tham du|co mat)|de nghi cac (?:dc|d\/c|dong chi)|kinh moi|tran trong kinh moi|moi cac (?:dc|d\/c|dong chi)|tai lieu da dua len|se (?:sh|hop|sinh hoat|to chuc))/;
-const RE_POSTPONE = /\b(?:chua (?:sh|hop|sinh hoat|to chuc)|hoan(?! thanh)|lui|doi lich|doi ngay|doi sang|tam hoan|chuyen sang ngay|dich sang)\b/;
+const RE_POSTPONE = /\b(?:chua (?:sh|hop|sinh hoat|to chuc)|hoan(?! thanh| thien| tat| chinh)|lui|doi lich|doi ngay|doi sang|tam hoan|chuyen sang ngay|dich sang)\b/;
 const RE_POSTPONE_REASON = /\b(?:do|vi|boi)\s+([^,.;]+?)(?=[,.;]|\s+(?:du kien|nen|lui|hoan|a\b)|$)/;
 const RE_ISSUE = /\b(?:lan thu\s?\d|lien tiep|xoa ten|de nghi (?:du|dang uy|cap tren|xem xet|xu ly|ky luat)|xem xet xu ly|nhieu lan|(?<!chi )bo sinh hoat)\b/;
 const RE_ABSENT_UNEXCUSED = /\bvang\s*(?:k|ko|khong|kg)\s*(?:ly do|ld)|\bkld\b|\b(?:khong|ko|k)\s+ly do\b|(?<!chi )\bbo\s+(?:sinh hoat|sh|hop)\b/;
@@ -109,6 +109,9 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
     const correction = parseCorrection(text, options);
     if (correction) return { kind: "correction", confidence: 0.9, correction };
   }
+  // "Báo cáo kết nạp em gửi sáng nay bị sai ạ, nữ 1 chứ không phải 2": a sent report corrected, even when
+  // the figure is not one the form reader takes alone (the correction flow then asks).
+  if (correctsSentReport(f)) return { kind: "correction", confidence: 0.7 };
   const early = nonReportKind(p);
   if (early === "article") return { kind: "chatter", confidence: 0.8 };
   // "Thông báo: tối 15/12 chi bộ họp xét kết nạp …" is the meeting's notice; "đã kết nạp 2 quần chúng ưu tú" a result.
@@ -116,7 +119,7 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   if (RE_PROPOSAL.test(f) && /\b(?:ket nap|de nghi|xet|bieu quyet|tan thanh)\b/.test(f) && !(RE_NOTICE_HEAD.test(f) && RE_MEETING_WORD.test(f)) && !RE_ADMITTED_RESULT.test(f) && !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f))) {
     return { kind: "admission-proposal", confidence: 0.85, admission_proposal: readProposal(p) };
   }
-  if (RE_ISSUE.test(f) && RE_ABSENT_UNEXCUSED.test(f) && !/\bco mat\b/.test(f)) {
+  if ((RE_ISSUE.test(f) && RE_ABSENT_UNEXCUSED.test(f) && !/\bco mat\b/.test(f)) || isAttendanceIssue(f)) {
     return { kind: "attendance-issue", confidence: 0.8, attendance_issue: readIssue(p) };
   }
   if (RE_POSTPONE.test(f) && RE_MEETING_WORD.test(f) && !RE_PRESENT_COUNT.test(f)) {

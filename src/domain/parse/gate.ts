@@ -7,11 +7,11 @@ import { NUMBER_WORDS_SOURCE } from "../text/number-words.js";
 import type { Prepared } from "./prepare.js";
 import type { FormName } from "./types.js";
 
-export type NotReport = "question" | "notice" | "article" | "correction" | FormName;
+export type NotReport = "question" | "notice" | "article" | "correction" | "attendance-issue" | FormName;
 
 const RE_QUESTION_MARK = /\?\s*(?:a|ah|nhe|nha|\.|!)*\s*$|\?\s*\n/;
 const RE_QUESTION_WORDS =
-  /\b(?:bao nhieu|bao gio|bao lau|khi nao|luc nao|hom nao|ngay nao|may gio|the nao|nhu the nao|lam sao|tai sao|vi sao|co phai|co duoc khong|duoc khong|dc ko|duoc ko|co can|can nhung|gi vay|gi a|nao vay|chua vay|chua a|chua nhi|chua\s*$|khong a|ko a|k a|khong nhi|hay khong|cho hoi|xin hoi|hoi chut|oi cho)\b/;
+  /\b(?:bao nhieu|bao gio|bao lau|khi nao|luc nao|hom nao|ngay nao|may gio|the nao|nhu the nao|lam sao|tai sao|vi sao|co phai|co duoc khong|duoc khong|dc ko|duoc ko|co can|can nhung|gi vay|gi a|nao vay|chua vay|chua a|chua nhi|chua\s*$|khong a|ko a|k a|khong nhi|hay khong|cho hoi|xin hoi|hoi chut|oi cho|(?:tinh|the|ra|lam) sao|sao (?:a|ah|vay|nhi)|(?:dung|phai) (?:k|ko|khong|hok|chua)\s*(?:a|ah|vay|nhi|nhe)?\s*(?:[?.!]|$))\b|\bco (?:duoc|dc|phai|can)\b[^.,;?\n]{0,40}\b(?:khong|ko|k|hok)\s*(?:a|ah|vay|nhi|nhe)?\s*(?:[?.!]|$)|\bhay\s+(?:la\s+)?[^.,;?!\n]{1,50}?(?:\s+(?:a|ah|vay|nhi|the))?\s*\?/;
 // "Cho em hỏi …?", "Xin hỏi …": asking, whatever figures the question quotes.
 const RE_ASKING = /^\s*(?:\W*\s*)?(?:(?:a|anh|chi|dong chi|dc|d\/c|bot|ban)\s+oi[\s,]+)?(?:cho\s+(?:e|em|minh|toi|chau|hoi)\b|xin hoi|hoi chut|hoi xiu|e hoi|em hoi|minh hoi)/;
 // "tháng này … chưa sinh hoạt được, dự kiến lùi sang 12/8": the meeting put off, no report of it
@@ -22,6 +22,8 @@ export function mayNotBeHeld(f: string): boolean {
     /\bk\s+(?:duoc|sh|hop|sinh|to)/.test(f);
 }
 export const RE_NOT_HELD = /\b(?:chua|khong|ko|k)\s+(?:(?:to chuc|sinh hoat|sh|hop)\s+)?(?:duoc\s+)?(?:sinh hoat|sh|hop(?!\s+le)|to chuc)\b|\b(?:lui|hoan(?! thanh| thien| tat| chinh)|doi lich|doi ngay|doi sang|tam hoan|dich sang)\b/;
+// A "?" that ends a sentence: more words follow after a space.
+const RE_SENTENCE_ASKED = /[a-z)]\s*\?+\s+\S/;
 const RE_WHICH_FIRST = /^[^,;?!\n]{0,110}\bhay(?:\s+la)?\s+[a-z0-9][a-z0-9.,]*(?:\s+[a-z0-9]+)?\s+(?:a|ah|vay|nhi|the)\s*(?:[,.;?!\n]|$)/;
 const RE_NOTICE_HEAD = /^\s*(?:\W*\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)\b/;
 const RE_NOTICE_BODY =
@@ -107,13 +109,17 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "article" | 
   const f = p.f;
   const numbers = countNumbers(f);
   const mark = f.includes("?") && RE_QUESTION_MARK.test(f);
-  if (numbers <= 1 && (mark || RE_QUESTION_WORDS.test(f)) && !/\b(?:co mat|vang)\s*:?\s*\d/.test(f)) return "question";
+  // "… theo số liệu của xã hay tự thôn đếm ạ? Thôn em mới tách 3 hộ": a question, then a remark.
+  const asked = mark || (f.includes("?") && RE_SENTENCE_ASKED.test(f));
+  if (numbers <= 1 && (asked || RE_QUESTION_WORDS.test(f)) && !/\b(?:co mat|vang)\s*:?\s*\d/.test(f)) return "question";
   let words = 1;
   for (let i = 0; i < f.length; i++) if (f.charCodeAt(i) === 32 || f.charCodeAt(i) === 10) words++;
   if (mark && numbers <= 3 && words <= 20 && !RE_REPORT_VOICE.test(f)) return "question";
   if (mark && RE_ASKING.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
   // "… đóng bao nhiêu 1 tháng ạ? em tính 0,5% ra 30k có đúng k": asking, with the figures of the question.
   if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
+  // "… chi bộ thu hay bên huyện thu ạ? em đã thu 45k rồi": a question first, then a short remark.
+  if (asked && opensWithQuestion(f)) return "question";
   // "Diện tích ghi theo km2 hay ha ạ, em chỉ có số liệu 560 ha thôi": asking which, first.
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
   if (RE_NOTICE_HEAD.test(f) && !/\b(?:co mat|da thu|thu duoc|da nop|vang \d|ket nap duoc|xep loai dv)\b/.test(f)) return "notice";
@@ -129,17 +135,58 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "article" | 
   return null;
 }
 
+/** The first sentence asks (a question word, then "?"), and what follows is a remark of a few words and one figure at most. */
+function opensWithQuestion(f: string): boolean {
+  const at = f.search(/\?(?:\s|$)/);
+  if (at < 0) return false;
+  const head = f.slice(0, at + 1);
+  const rest = f.slice(at + 1).trim();
+  if (/[.!?\n]/.test(head.slice(0, -1)) || countNumbers(head) > 3 || !RE_QUESTION_WORDS.test(head)) return false;
+  return countNumbers(rest) <= 1 && rest.split(/\s+/).length <= 12;
+}
+
 const RE_COMRADE_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*(?:d\/c|dc|dong chi)\s/g;
 
 // "À em sửa lại báo cáo sh hôm qua: vắng 2 chứ không phải 3", "… số tiền là 312.000đ chứ không phải 321.000đ":
 // a correction of a report already sent (a dot between digits ends no sentence).
 const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:sua lai|sua|dinh chinh|bao nham|ghi nham|bao lai)\b(?:[^.\n]|\.(?=\d)){0,80}?\b(?:chu|khong|ko|k)\s+(?:khong\s+|ko\s+|k\s+)?phai\b/;
 
+// "Đ/c Giàng A Lử vắng sinh hoạt 3 tháng liền không lý do, chi bộ đề nghị ĐUX cho ý kiến xử lý": one member's
+// absences over several meetings, taken up with the committee; no meeting reported (no count of those present).
+const RE_REPEATED_ABSENCE =
+  /\b(?:lan thu\s?\d+|(?:\d+|hai|ba|bon|nam|sau|nhieu)\s+(?:thang|lan|ky|buoi|ky hop|ky sinh hoat|cuoc hop)\s+(?:lien tiep|lien tuc|lien)|lien tiep|nhieu lan|(?<!chi )bo (?:sinh hoat|sh|hop))\b/;
+const RE_ABSENCE = /\b(?:vang|bo|nghi)\b|\b(?:khong|ko|k|chua)\s+(?:di|du|tham gia|tham du|den)\b/;
+const RE_TAKEN_UP = /\b(?:de nghi|xin y kien|cho y kien|xin chi dao|chi dao|xu ly|xoa ten|ky luat|xem xet|bao cao (?:dux|dang uy|cap tren))\b/;
+const RE_MEETING_COUNT = /\b(?:co mat|du hop|tham du)\b\s*:?\s*\d|\d+\s*\/\s*\d+|\d+\s+tren\s+\d+/;
+
+/**
+ * A member's repeated absence taken up with the committee: no report of a meeting. A report of
+ * another form that mentions one ("kht 1 (đ/c bỏ sh 3 tháng)") stays that report.
+ */
+export function isAttendanceIssue(f: string): boolean {
+  if (!(RE_REPEATED_ABSENCE.test(f) && RE_ABSENCE.test(f) && RE_TAKEN_UP.test(f)) || RE_MEETING_COUNT.test(f)) return false;
+  const s = formSignals(f);
+  return s["party-dues"] + s["village-quarterly"] + s.admissions + s["annual-rating"] <= 1;
+}
+
+// "Báo cáo lại ĐP tháng 9 em gửi hôm trước bị sai: tổng tiền là 276.000đ chứ không phải 267.000đ": a figure
+// replaced ("X chứ không phải Y") in a report the message says was sent before; a slip corrected in the
+// report itself ("có mặt 18/20. À nhầm, 17 chứ không phải 18") names no earlier report.
+const RE_REPLACES = /\bchu (?:khong|ko|k|hok) phai\b|\b(?:khong|ko|k) phai\s+\S+\s+ma\b/;
+const RE_SENT_BEFORE =
+  /^\s*(?:(?:a|ah|o|oi|da|dạ)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:bao cao lai|bc lai|gui lai|cap nhat lai)\b|\b(?:(?:em|e|minh|da|vua|moi)\s+gui|gui (?:hom|luc|sang|toi|chieu|ban)|bi sai|bao sai|ghi sai|go sai|nhap sai|gui nham|go nham|danh nham)\b/;
+
+/** A correction of a report already sent (not a slip fixed in the report itself). */
+export function correctsSentReport(f: string): boolean {
+  return RE_CORRECTS_SENT.test(f) || (RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f));
+}
+
 /** Why `p` is not a report of `form`, or null when it may be one. */
 export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   const kind = nonReportKind(p);
   if (kind) return kind;
-  if (RE_CORRECTS_SENT.test(p.f)) return "correction";
+  if (correctsSentReport(p.f)) return "correction";
+  if (isAttendanceIssue(p.f)) return "attendance-issue";
   const s = formSignals(p.f);
   const own = s[form];
   let best: FormName = form;

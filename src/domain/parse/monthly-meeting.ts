@@ -119,7 +119,10 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
       if (day > p.now.day) warnings.push(`date_in_future: ${fields.meeting_date}`);
     }
   }
-  if (period) fields.period = formatMonth(period.y, period.m);
+  // "sinh hoạt tháng 1 … ngày 3/1" sent in late December: the month of that meeting, next year.
+  if (period && !period.yearWritten && fields.meeting_date && Number(fields.meeting_date.slice(5, 7)) === period.m) {
+    fields.period = fields.meeting_date.slice(0, 7);
+  } else if (period) fields.period = formatMonth(period.y, period.m);
   else if (fields.meeting_date) fields.period = fields.meeting_date.slice(0, 7);
 
   // Time and duration.
@@ -263,7 +266,7 @@ export function checkMeeting(fields: MonthlyMeetingFields, warnings: string[]): 
 }
 
 /** "t11", "tháng 11", "tháng này", "tháng trước" → year and month (looking back). */
-export function readPeriod(p: Prepared, from: number, to: number, dates: readonly Span[] = []): { y: number; m: number } | null {
+export function readPeriod(p: Prepared, from: number, to: number, dates: readonly Span[] = []): { y: number; m: number; yearWritten: boolean } | null {
   RE_PERIOD.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RE_PERIOD.exec(p.f)) && m.index < to) {
@@ -285,7 +288,7 @@ export function readPeriod(p: Prepared, from: number, to: number, dates: readonl
     if (month < 1 || month > 12) continue;
     if (m[3]) y = Number(m[3]);
     else if (month > p.now.m + 1 && word !== "truoc" && word !== "vua roi" && word !== "vua qua") y -= 1;
-    return { y, m: month };
+    return { y, m: month, yearWritten: m[3] !== undefined };
   }
   return null;
 }

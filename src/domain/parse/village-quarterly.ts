@@ -69,10 +69,13 @@ interface Compiled {
 const N_MEMBERS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+|${NUMBER_WORD}(?=\\s+(?:dang vien|dv)\\b))`;
 // "mười chín đảng viên trong đó một đồng chí dự bị": a part of the members, in words.
 const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\btrong do\\s(?:co\\s)?)(?:${NUMBER_WORDS_SOURCE}))`;
+// "hội phụ nữ tám mươi hội viên", "trong đó dự bị hai đồng chí": a union's or the probationary count in words, label first.
+const N_UNIT_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+|${NUMBER_WORD}(?=\\s+(?:hoi vien|hv|dong chi|d\\/c|dc|dv|dang vien|doan vien|nguoi)\\b))`;
+const UNIT_WORDS_OK = new Set<string>(["probationary", "women_union", "farmers_union", "veterans_union", "youth_union"]);
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
   // Label first, a count in words must be two words or more ("hộ nghèo bốn mươi mốt"; "hộ nghèo năm 2026" is a year).
-  labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
+  labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : WORDS_OK.has(s.key) ? N_MULTI_WORDS : UNIT_WORDS_OK.has(s.key) ? N_UNIT_WORDS : N}${END}${TRAIL}`, "g"),
   countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
@@ -87,6 +90,7 @@ const RE_HEAD_ANSWER = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;:\\n]{0,20}?\\b(
 const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
 const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu)\s+/;
+const RE_VILLAGE_NUMBER = /^(?:so\s+)?\d{1,2}\b(?![/.,]\d|\s*(?:ho|khau|nhan khau|nguoi|dv|dang vien|d\/c|dc|dong chi|hv|%|km|ha)\b)/;
 
 // A number right after a label, then a separator: that label's own number, written label first.
 const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:[,.;)\n]|$)/;
@@ -120,6 +124,12 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     // "tổ dân phố Tân Lập 4": a number ends some names.
     const numbered = name ? /^ \d{1,2}\b(?![\/.,]\d)/.exec(p.f.slice(name.end, name.end + 4)) : null;
     if (name) fields.village = p.text.slice(v.index, name.end + (numbered ? numbered[0].length : 0));
+    else {
+      // "TDP số 7", "thôn 3": a village named by its number.
+      const start = v.index + v[0].length;
+      const byNumber = v[0].includes("\n") ? null : RE_VILLAGE_NUMBER.exec(f.slice(start, start + 24));
+      if (byNumber) fields.village = p.text.slice(v.index, start + byNumber[0].length);
+    }
   }
 
   const area = RE_AREA.exec(f);

@@ -217,3 +217,37 @@ describe("a slip corrected in the same message", () => {
     expect(c.correction?.patch).toMatchObject({ present: 24 });
   });
 });
+
+describe("a message that is no report, whatever figures it quotes", () => {
+  const now = at("2026-10-06T09:00:00+07:00");
+  const refused = (form: Parameters<typeof parseReport>[0], text: string) => parseReport(form, text, now);
+
+  it("refuses a question followed by a remark, an either-or question and a question ending 'tính sao', 'có được … không'", () => {
+    expect(refused("village-quarterly", "Số khẩu ghi theo hộ khẩu hay theo người đang ở thôn ạ? Bản em có 12 người đi làm xa")).toEqual({ ok: false, errors: ["not_a_report: question"] });
+    expect(refused("party-dues", "Đảng phí đv hưởng trợ cấp tính 1% hay 0,5% ạ? em tính 3tr6 ra 36k thì phải k")).toEqual({ ok: false, errors: ["not_a_report: question"] });
+    expect(refused("party-dues", "Đ/c Sùng đi làm Bình Dương nửa năm nay thì đảng phí tính sao ạ")).toEqual({ ok: false, errors: ["not_a_report: question"] });
+    expect(refused("party-dues", "đ/c Hạnh nghỉ thai sản 6 tháng có được miễn đóng đảng phí không")).toEqual({ ok: false, errors: ["not_a_report: question"] });
+  });
+
+  it("refuses a figure replaced in a report sent before, and reads a slip fixed in the report itself", () => {
+    expect(refused("village-quarterly", "Số liệu quý 3 em gửi hôm qua bị sai ạ: hộ nghèo 14 chứ không phải 41")).toEqual({ ok: false, errors: ["not_a_report: correction"] });
+    expect(refused("party-dues", "Chi bộ gửi lại số liệu đảng phí tháng 9: thu 31 đ/c chứ không phải 30 ạ")).toEqual({ ok: false, errors: ["not_a_report: correction"] });
+    const slip = refused("monthly-meeting", "em bc sh t10 ngày 4/10: có mặt 19/21, à nhầm 18 chứ ko phải 19, vắng 3 có lý do");
+    expect(slip.ok && slip.fields).toMatchObject({ meeting_date: "2026-10-04", present: 18, members_expected: 21, absent_excused: 3 });
+  });
+
+  it("refuses a member's repeated absence taken up with the committee, and reads a meeting report that mentions one", () => {
+    const issue = "Đ/c Vàng Seo Dìn đã 4 kỳ liền không đi sinh hoạt, chi bộ đã nhắc nhở nhưng không chuyển biến, xin ý kiến Đảng ủy xử lý";
+    expect(refused("monthly-meeting", issue)).toEqual({ ok: false, errors: ["not_a_report: attendance-issue"] });
+    expect(classifyMessage(issue, now).kind).toBe("attendance-issue");
+    expect(refused("monthly-meeting", "Báo cáo ĐUX: đ/c Lò Văn Tính bỏ sinh hoạt nhiều lần không lý do, đề nghị xem xét kỷ luật")).toEqual({ ok: false, errors: ["not_a_report: attendance-issue"] });
+    const report = refused("monthly-meeting", "SH t10 ngày 4/10 có mặt 20/22, vắng 2: đ/c Dìn không lý do (lần thứ 3 liên tiếp), chi bộ đề nghị ĐUX xem xét");
+    expect(report.ok && report.fields).toMatchObject({ present: 20, members_expected: 22, absent_total: 2 });
+  });
+
+  it("reads a late-December notice of the January meeting as that meeting's, period included", () => {
+    const r = parseReport("monthly-meeting", "TB: cb họp thường kỳ tháng 1 lúc 19h30 ngày 4/1 tại hội trường thôn, các đ/c sắp xếp dự", at("2026-12-30T10:00:00+07:00"));
+    expect(r.ok && r.fields).toMatchObject({ meeting_date: "2027-01-04", period: "2027-01", start_time: "19:30", place: "hội trường thôn" });
+    expect(r.ok && r.warnings).toContain("meeting_notice: a notice of a meeting to come");
+  });
+});
