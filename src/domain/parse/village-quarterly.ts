@@ -86,7 +86,16 @@ const RE_HEAD_NEG = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b${NEG
 const RE_HEAD_ANSWER = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;:\\n]{0,20}?\\b(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}\\b\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)\\b`);
 const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
-const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu)\s+/;
+// The kinds of village: thôn, bản, xóm, tổ dân phố, khu, buôn, làng, ấp, plei, sóc.
+const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu|buon|lang|ap|plei|soc)(?:[ \t]*:)?[ \t]+/g;
+// Folded kinds that are also other words ("Ban Tổ chức", "buồn", "láng"): only as written with their marks.
+const KIND_AS_WRITTEN: Record<string, RegExp> = { ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
+// "tổ dân phố 5", "tổ dân phố số 9", "xóm 5 Thanh Đồng": a number names some villages.
+const RE_VILLAGE_NUMBER = /^(?:so )?\d{1,2}(?![\d\/.,]|[ \t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)\b)/;
+// A name is no quarter: "Thôn Séo Mý Tỷ Q3", "THÔN QUÝ II".
+const RE_QUARTER_AHEAD = /^(?:q|quy)\b/;
+const RE_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const RE_NAME_QUARTER = /(?:^|\s)(?:q|quy)$/i;
 
 // A number right after a label, then a separator: that label's own number, written label first.
 const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:[,.;)\n]|$)/;
@@ -108,19 +117,56 @@ function num(s: string): number | null {
   return Number.isFinite(n) ? n : parseCount(s);
 }
 
+/** The village as written: its kind and its name ("thôn Nà Làng", "tổ dân phố số 9", "Bản Cu Pua"). */
+function readVillage(p: Prepared): string | null {
+  const f = p.f;
+  // A message typed without marks ("so lieu ban Ta Lenh") has its kinds without them too.
+  const plain = !RE_MARKED.test(p.text);
+  RE_VILLAGE.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = RE_VILLAGE.exec(f))) {
+    const kindEnd = v.index + (/^[a-z]+(?: [a-z]+)*/.exec(v[0]) as RegExpExecArray)[0].length;
+    const kind = f.slice(v.index, kindEnd);
+    const check = KIND_AS_WRITTEN[kind];
+    if (check && !plain && !check.test(p.text.slice(v.index, kindEnd))) continue;
+    const from = v.index + v[0].length;
+    if (RE_QUARTER_AHEAD.test(f.slice(from, from + 5))) continue;
+    const labelled = v[0].includes(":");
+    let end = from;
+    const numbered = RE_VILLAGE_NUMBER.exec(f.slice(from, from + 24));
+    if (numbered) end = from + numbered[0].length;
+    const name = readName(p, numbered ? end + 1 : from, false);
+    if (name && (!numbered || p.text[end] === " ")) {
+      let nameEnd = name.end;
+      const words = p.text.slice(from, nameEnd);
+      const quarter = RE_NAME_QUARTER.exec(words);
+      if (quarter) nameEnd = from + quarter.index;
+      if (nameEnd > from) end = nameEnd;
+      // "tổ dân phố Tân Lập 4": a number ends some names.
+      const trailing = !numbered && nameEnd === name.end ? /^ \d{1,2}\b(?![\/.,]\d)/.exec(f.slice(nameEnd, nameEnd + 4)) : null;
+      if (trailing) end += trailing[0].length;
+    }
+    if (end === from) continue;
+    // "Tên thôn: Khau Cải": the name; "Thôn: Bản Cầu": the name, a kind already; "Thôn: Xa Rường": thôn Xa Rường.
+    if (!labelled) return p.text.slice(v.index, end);
+    if (/\bten\s*$/.test(f.slice(Math.max(0, v.index - 6), v.index))) return p.text.slice(from, end);
+    RE_VILLAGE.lastIndex = 0;
+    const inner = RE_VILLAGE.exec(f.slice(from, end));
+    RE_VILLAGE.lastIndex = from;
+    if (inner && inner.index === 0) return p.text.slice(from, end);
+    return `${p.text.slice(v.index, kindEnd).toLowerCase()} ${p.text.slice(from, end)}`;
+  }
+  return null;
+}
+
 export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarterly"> {
   const f = p.f;
   const fields: VillageQuarterlyFields = {};
   const warnings: string[] = [];
   const period = readQuarter(p);
   if (period) fields.period = period;
-  const v = RE_VILLAGE.exec(f);
-  if (v) {
-    const name = readName(p, v.index + v[0].length, false);
-    // "tổ dân phố Tân Lập 4": a number ends some names.
-    const numbered = name ? /^ \d{1,2}\b(?![\/.,]\d)/.exec(p.f.slice(name.end, name.end + 4)) : null;
-    if (name) fields.village = p.text.slice(v.index, name.end + (numbered ? numbered[0].length : 0));
-  }
+  const village = readVillage(p);
+  if (village) fields.village = village;
 
   const area = RE_AREA.exec(f);
   const taken: { start: number; end: number }[] = [];
