@@ -88,12 +88,14 @@ const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
 // The kinds of village: thôn, bản, xóm, tổ dân phố, khu, buôn, làng, ấp, plei, sóc.
 const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu|buon|lang|ap|plei|soc)(?:[ \t]*:)?[ \t]+/g;
-// Folded kinds that are also other words ("Ban Tổ chức", "buồn", "láng"): only as written with their marks.
+// Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
+// typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
 const KIND_AS_WRITTEN: Record<string, RegExp> = { ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
 // "tổ dân phố 5", "tổ dân phố số 9", "xóm 5 Thanh Đồng": a number names some villages.
 const RE_VILLAGE_NUMBER = /^(?:so )?\d{1,2}(?![\d\/.,]|[ \t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)\b)/;
 // A name is no quarter: "Thôn Séo Mý Tỷ Q3", "THÔN QUÝ II".
 const RE_QUARTER_AHEAD = /^(?:q|quy)\b/;
+const RE_COMMITTEE = /^ (?:to chuc|chap hanh|tuyen giao|kiem tra|dan van|cong tac|chi dao|thuong vu|quan ly|chi huy|dai dien|van dong|giam sat)\b/;
 const RE_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const RE_NAME_QUARTER = /(?:^|\s)(?:q|quy)$/i;
 
@@ -120,15 +122,14 @@ function num(s: string): number | null {
 /** The village as written: its kind and its name ("thôn Nà Làng", "tổ dân phố số 9", "Bản Cu Pua"). */
 function readVillage(p: Prepared): string | null {
   const f = p.f;
-  // A message typed without marks ("so lieu ban Ta Lenh") has its kinds without them too.
-  const plain = !RE_MARKED.test(p.text);
   RE_VILLAGE.lastIndex = 0;
   let v: RegExpExecArray | null;
   while ((v = RE_VILLAGE.exec(f))) {
     const kindEnd = v.index + (/^[a-z]+(?: [a-z]+)*/.exec(v[0]) as RegExpExecArray)[0].length;
     const kind = f.slice(v.index, kindEnd);
     const check = KIND_AS_WRITTEN[kind];
-    if (check && !plain && !check.test(p.text.slice(v.index, kindEnd))) continue;
+    const written = p.text.slice(v.index, kindEnd);
+    if (check && (RE_MARKED.test(written) ? !check.test(written) : RE_COMMITTEE.test(f.slice(kindEnd, kindEnd + 16)))) continue;
     const from = v.index + v[0].length;
     if (RE_QUARTER_AHEAD.test(f.slice(from, from + 5))) continue;
     const labelled = v[0].includes(":");
