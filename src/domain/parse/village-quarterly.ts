@@ -13,18 +13,28 @@ import { readName, type Prepared } from "./prepare.js";
 import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 
 const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
+// "một nghìn không trăm bốn mươi": number words with thousands.
+const WORDS = `${NUMBER_WORDS_SOURCE}(?:\\s+(?:nghin|ngan)\\b(?:\\s+khong(?=\\s+tram\\b))?(?:\\s+${NUMBER_WORDS_SOURCE})?)?`;
 const NUMBER_WORD = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)";
-const N_MULTI_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+)`;
+const N_MULTI_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+)`;
+// A union's members in words: "hội phụ nữ tám mươi lăm", "cựu chiến binh năm" (a single word not before a
+// year or a time: "năm 2026", "năm nay").
+const N_UNION = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+|${NUMBER_WORD}\\b(?![ \\t]*(?:\\d|nay|qua|truoc|sau|toi|moi|ngoai|hoc)\\b))`;
+const UNION_KEYS = new Set<string>(["women_union", "farmers_union", "veterans_union", "youth_union"]);
+// Poor households too: "hộ cận nghèo chín đảng viên …" (not "hộ nghèo năm 2026").
+const POOR_KEYS = new Set<string>(["poor_households", "near_poor_households"]);
 // Households and people may be counted in words; members are not ("hai mươi lăm đ/c" is a dues count).
 const WORDS_OK = new Set<string>(["households", "population", "poor_households", "near_poor_households"]);
 // Count first, a number may be in words ("một trăm lẻ năm hộ"); label first it may not ("hộ nghèo năm 2026").
-const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORDS_SOURCE})`;
+// "95 phần trăm hộ nghèo": no hundred households.
+const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<!\\bphan )${WORDS})`;
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
-const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:xuong|len)(?: con)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
+// "đảng viên tăng 1 (kết nạp đ/c Y Ngọc) nay là 18": the change, then the figure now.
+const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:xuong|len)(?: con)?|(?:tang|giam)(?: them)? \\d+(?: [a-z\\/]+)?(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh)(?: la| con| co| len)?|van(?: la| con| co)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
 // A noun after the number is its unit, unless a number follows it: "ccb 6 doan vien 25" names the next count.
-const TRAIL = "(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau)\\b(?![ \\t]*:?[ \\t]*\\d))?";
+const TRAIL = `(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau)\\b(?![ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\b)))?`;
 // A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
-const END = "(?![\\d]|[.,]\\d|\\s?\\/\\s?\\d|\\s?(?:km|ha\\b|%|m2))";
+const END = "(?![\\d]|[.,]\\d|\\s?\\/\\s?\\d|\\s?(?:km|ha\\b|%|m2|phan tram\\b))";
 
 // "quý 4 hộ 306": the 4 is the quarter.
 const NOT_PERIOD = "(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)";
@@ -43,13 +53,13 @@ type Key =
 
 // Narrow labels first: each number goes to the first field that claims it.
 const SPECS: FieldSpec[] = [
-  { key: "near_poor_households", before: "(?:so ho can ngheo|ho can ngheo|can ngheo)" },
-  { key: "poor_households", before: "(?:so ho ngheo|ho ngheo|ngheo)" },
+  { key: "near_poor_households", before: "(?:so ho can ngheo|ho can ngheo|can ngheo|hcn)" },
+  { key: "poor_households", before: "(?:so ho ngheo|ho ngheo|ngheo|hn(?=[ \\t]*:?[ \\t]*\\d))", after: "(?:so ho ngheo|ho ngheo|ngheo)" },
   { key: "women_union", before: "(?:chi hoi phu nu|chi hoi pn|hoi lhpn|hoi phu nu|hoi pn|hpn|phu nu|pn)" },
   { key: "farmers_union", before: "(?:chi hoi nong dan|chi hoi nd|hoi nong dan|hoi nd|hnd|nong dan|nd)" },
   { key: "veterans_union", before: "(?:chi hoi ccb|chi hoi cuu chien binh|hoi ccb|hoi cuu chien binh|cuu chien binh|hccb|ccb)" },
-  { key: "youth_union", before: "(?:chi doan thanh nien|chi doan tn|chi doan|doan thanh nien|doan tn|dtn|thanh nien|dv doan|doan vien|doan|tn)", after: "(?:doan vien thanh nien|doan vien|dtn|chi doan|thanh nien)" },
-  { key: "probationary", before: "(?:dang vien du bi|dv du bi|du bi|db)", after: "(?:(?:dang vien|dv|d\\/c|dc|dong chi)\\s+)?(?:du bi|db)" },
+  { key: "youth_union", before: "(?:chi doan thanh nien|chi doan tn|chi doan|doan thanh nien|doan tn|dtn|thanh nien|dv doan|doan vien|doan|tn|cd(?=[ \\t]*:?[ \\t]*\\d))", after: "(?:doan vien thanh nien|doan vien|dtn|chi doan|thanh nien)" },
+  { key: "probationary", before: "(?:dang vien du bi|dv du bi|du bi|dbi|db)", after: "(?:(?:dang vien|dv|d\\/c|dc|dong chi)\\s+)?(?:du bi|dbi|db)" },
   { key: "households", before: "(?:tong so ho|so ho|ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|dan|khau|\\s*-))", after: "(?:ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|khau))" },
   { key: "population", before: "(?:dan so|so nhan khau|nhan khau|so khau|so dan|khau|so nguoi)", after: "(?:nhan khau|khau|nguoi|dan|nk)" },
   {
@@ -72,14 +82,21 @@ const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\btrong do\\s(?:co\\s)?
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
   // Label first, a count in words must be two words or more ("hộ nghèo bốn mươi mốt"; "hộ nghèo năm 2026" is a year).
-  labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
+  labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : POOR_KEYS.has(s.key) || UNION_KEYS.has(s.key) ? N_UNION : WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
   countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
 const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)\s+(?:con\s+)?(?:co\s+)?(?:ho\s+)?(can ngheo|ngheo)\b/g;
+// "không có hội nông dân", "không có chi hội CCB": zero members.
+const RE_NONE_UNION = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:(?:chi\s+)?hoi\s+(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))\b/g;
+const NONE_UNION_KEY: Record<string, Key> = {
+  "phu nu": "women_union", pn: "women_union", "nong dan": "farmers_union", nd: "farmers_union", ccb: "veterans_union",
+  "cuu chien binh": "veterans_union",
+};
+const RE_OFFICIAL = /^[ \t]*chinh thuc\b/;
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+)?du bi\b/;
-const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|km|ha)?|(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|ha)\b/;
-const HEAD_TITLE = "(?:truong thon|truong ban|truong khu|truong xom|to truong|truong to dan pho|truong tdp|tt)";
+const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|km|ha)?|(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|ha)\b/;
+const HEAD_TITLE = "(?:truong (?:thon|ban|khu|xom|buon|lang|ap|plei|soc|to dan pho|tdp)|to truong|tt)";
 const RE_HEAD = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
 const RE_HEAD_NEG = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b`);
 // "Bí thư kiêm trưởng thôn: không" — a labelled line answered yes or no.
@@ -100,10 +117,24 @@ const RE_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const RE_NAME_QUARTER = /(?:^|\s)(?:q|quy)$/i;
 
 // A number right after a label, then a separator: that label's own number, written label first.
-const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:[,.;)\n]|$)/;
+const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*(?![.,]?\d)[ \t]*(?:[,.;()\n]|$)/;
 // Counts in digits or in words ("một trăm linh hai hộ sáu trăm ba mươi lăm khẩu").
 const RE_STYLE_COUNT_FIRST = new RegExp(`(?<![\\d.,/])(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)(?:\\d+(?:[.,]\\d{3})*|${NUMBER_WORD}(?:\\s+${NUMBER_WORD})+)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\\b`);
 const RE_STYLE_LABEL_FIRST = new RegExp(`\\b(?:ho|khau|nhan khau|dan so|dv|dang vien)[ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\s+${NUMBER_WORD})`);
+
+// Any label, then the words between a label and its number, right before a number.
+const RE_LABEL_BEFORE = new RegExp(`(?<![a-z0-9])(?:${SPECS.map((s) => s.before).join("|")})${FILL}$`);
+const RE_ENDS_WITH_NUMBER = new RegExp(`(?:\\d|\\b(?<!phan )${NUMBER_WORD})[ \\t]*$`);
+const RE_NUMBER_NEXT = new RegExp(`^${FILL}(?:\\d|${NUMBER_WORD}\\b)`);
+
+/** Whether a label stands right before the number at `at`, with no number before that label to be its own. */
+function onlyLabelBefore(f: string, at: number): boolean {
+  const from = Math.max(0, at - 48);
+  const l = RE_LABEL_BEFORE.exec(f.slice(from, at));
+  if (!l) return false;
+  const start = from + l.index;
+  return !RE_ENDS_WITH_NUMBER.test(f.slice(Math.max(0, start - 24), start));
+}
 
 /** Whether the message puts counts before their labels ("88 hộ 392 khẩu"), judged by its first such pair. */
 function countFirstStyle(f: string): boolean {
@@ -116,8 +147,17 @@ function countFirstStyle(f: string): boolean {
 function num(s: string): number | null {
   if (s === "khong") return 0;
   const n = Number(s.replace(/[.,](?=\d{3}\b)/g, ""));
-  return Number.isFinite(n) ? n : parseCount(s);
+  if (Number.isFinite(n)) return n;
+  // "một nghìn không trăm bốn mươi": thousands, then the rest ("không trăm linh năm" is five).
+  const k = RE_THOUSAND.exec(s);
+  if (!k) return parseCount(s);
+  const thousands = parseCount(s.slice(0, k.index));
+  const rest = s.slice(k.index + k[0].length).replace(RE_NO_HUNDREDS, "").trim();
+  const tail = rest === "" ? 0 : parseCount(rest);
+  return thousands === null || tail === null ? null : thousands * 1000 + tail;
 }
+const RE_THOUSAND = /\s+(?:nghin|ngan)\b/;
+const RE_NO_HUNDREDS = /^\s*khong\s+tram\s*(?:(?:linh|le)\s+)?/;
 
 /** The village as written: its kind and its name ("thôn Nà Làng", "tổ dân phố số 9", "Bản Cu Pua"). */
 function readVillage(p: Prepared): string | null {
@@ -176,7 +216,8 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     const unit = area[2] ?? area[4];
     // "1.250 ha" is a thousand and a quarter hectares; "1,25 km2" a decimal.
     const value = unit === "ha" && /^\d{1,3}[.,]\d{3}$/.test(raw) ? Number(raw.replace(/[.,]/, "")) : Number(raw.replace(",", "."));
-    fields.area_km2 = unit === "ha" ? Math.round(value) / 100 : value;
+    // "385,6 ha" is 3.856 km².
+    fields.area_km2 = unit === "ha" ? Math.round(value * 1000) / 100000 : value;
     taken.push({ start: area.index, end: area.index + area[0].length });
   }
   const counts: Partial<Record<Key, number>> = {};
@@ -191,6 +232,15 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     if (counts[key] === undefined) counts[key] = 0;
     taken.push({ start: m.index, end: m.index + m[0].length });
   }
+  RE_NONE_UNION.lastIndex = 0;
+  while ((m = RE_NONE_UNION.exec(f))) {
+    // "dự bị không hội phụ nữ một trăm tám mươi": the "không" answers the label before; the union has its number.
+    if (RE_NUMBER_NEXT.test(f.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
+    const key: Key = m[1] ? (NONE_UNION_KEY[m[1]] as Key) : "youth_union";
+    if (counts[key] === undefined) counts[key] = 0;
+    taken.push({ start: m.index, end: m.index + m[0].length });
+  }
+  let membersEnd = -1;
   // The message's habit decides which reading goes first: "88 hộ 392 khẩu" is count first.
   const passes = countFirstStyle(f) ? (["countFirst", "labelFirst"] as const) : (["labelFirst", "countFirst"] as const);
   for (const c of COMPILED) {
@@ -208,13 +258,21 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
         if (g === "khong" && pass === "countFirst") continue;
         // "hộ nghèo 12 hộ cận nghèo 9": a label with its own number after it does not take the one before.
         if (pass === "countFirst" && RE_OWN_NUMBER_AFTER.test(f.slice(end, end + 24))) continue;
+        // "… khẩu hộ nghèo hai mươi bảy hộ cận nghèo chín đảng viên …", said without stops: a number between a
+        // label that has no number before it and one that has its own after it belongs to the label before it.
+        if (pass === "countFirst" && RE_NUMBER_NEXT.test(f.slice(end, end + 32)) && onlyLabelBefore(f, at)) continue;
         const n = num(g);
         if (n === null) continue;
         counts[c.key] = n;
+        if (c.key === "members") membersEnd = end;
         taken.push({ start, end });
         break;
       }
     }
+  }
+  // "14 đảng viên chính thức và 1 đảng viên dự bị": the members are both.
+  if (membersEnd >= 0 && counts.members !== undefined && counts.probationary && RE_OFFICIAL.test(f.slice(membersEnd, membersEnd + 16))) {
+    counts.members += counts.probationary;
   }
   for (const k of ["households", "population", "poor_households", "near_poor_households", "members", "probationary"] as const) {
     if (counts[k] !== undefined) fields[k] = counts[k];
