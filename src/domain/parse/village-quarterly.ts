@@ -19,7 +19,7 @@ const NUMBER_WORD = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram
 const N_MULTI_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+)`;
 // A union's members in words: "hội phụ nữ tám mươi lăm", "cựu chiến binh năm" (a single word not before a
 // year or a time: "năm 2026", "năm nay").
-const N_UNION = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+|${NUMBER_WORD}\\b(?![ \\t]*(?:\\d|nay|qua|truoc|sau|toi|moi|ngoai|hoc)\\b))`;
+const N_UNION = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\\b(?![ \\t]*(?:\\d|(?:nay|qua|truoc|sau|toi|moi|ngoai|hoc|nu|gioi)\\b)))`;
 const UNION_KEYS = new Set<string>(["women_union", "farmers_union", "veterans_union", "youth_union"]);
 // Poor households too: "hộ cận nghèo chín đảng viên …" (not "hộ nghèo năm 2026").
 const POOR_KEYS = new Set<string>(["poor_households", "near_poor_households"]);
@@ -124,16 +124,23 @@ const RE_STYLE_LABEL_FIRST = new RegExp(`\\b(?:ho|khau|nhan khau|dan so|dv|dang 
 
 // Any label, then the words between a label and its number, right before a number.
 const RE_LABEL_BEFORE = new RegExp(`(?<![a-z0-9])(?:${SPECS.map((s) => s.before).join("|")})${FILL}$`);
-const RE_ENDS_WITH_NUMBER = new RegExp(`(?:\\d|\\b(?<!phan )${NUMBER_WORD})[ \\t]*$`);
+const RE_ENDS_WITH_NUMBER = new RegExp(`(?<![\\d.,])(?:\\d+(?:[.,]\\d+)*|\\b(?<!phan )(?:${NUMBER_WORD}\\s+)*${NUMBER_WORD})[ \\t]*$`);
 const RE_NUMBER_NEXT = new RegExp(`^${FILL}(?:\\d|${NUMBER_WORD}\\b)`);
 
-/** Whether a label stands right before the number at `at`, with no number before that label to be its own. */
-function onlyLabelBefore(f: string, at: number): boolean {
+/**
+ * Whether a label stands right before the number at `at`, with no number before that label to be its own:
+ * none, or one that is the label's before it ("hộ nghèo 25 hộ cận nghèo 7 đảng viên 11 hội phụ nữ 48": the 7 is
+ * the near-poor's, so the 11 is the members').
+ */
+function onlyLabelBefore(f: string, at: number, depth = 0): boolean {
   const from = Math.max(0, at - 48);
   const l = RE_LABEL_BEFORE.exec(f.slice(from, at));
   if (!l) return false;
   const start = from + l.index;
-  return !RE_ENDS_WITH_NUMBER.test(f.slice(Math.max(0, start - 24), start));
+  const window = Math.max(0, start - 40);
+  const n = RE_ENDS_WITH_NUMBER.exec(f.slice(window, start));
+  if (!n) return true;
+  return depth < 8 && onlyLabelBefore(f, window + n.index, depth + 1);
 }
 
 /** Whether the message puts counts before their labels ("88 hộ 392 khẩu"), judged by its first such pair. */
