@@ -30,7 +30,7 @@ const WORDS_OK = new Set<string>(["households", "population", "poor_households",
 const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<!\\bphan )${WORDS})`;
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
 // "đảng viên tăng 1 (kết nạp đ/c Y Ngọc) nay là 18": the change, then the figure now.
-const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:xuong|len)(?: con)?|(?:tang|giam)(?: them)? \\d+(?: [a-z\\/]+)?(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh)(?: la| con| co| len)?|van(?: la| con| co)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
+const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:(?:giam|tang) )?(?:xuong|len|con)(?: con)?|(?:tang|giam|ket nap|them|bot)(?: them)? \\d+(?: [a-z\\/]+){0,2}(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh|con|len)(?: la| con| co| len)?|van(?: la| con| co)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
 // A noun after the number is its unit, unless a number follows it: "ccb 6 doan vien 25" names the next count.
 const TRAIL = `(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau)\\b(?![ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\b)))?`;
 // A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
@@ -78,12 +78,16 @@ interface Compiled {
 // "chi bộ có mười đảng viên": one number word with its member noun after it.
 const N_MEMBERS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+|${NUMBER_WORD}(?=\\s+(?:dang vien|dv)\\b))`;
 // "mười chín đảng viên trong đó một đồng chí dự bị": a part of the members, in words.
-const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\btrong do\\s(?:co\\s)?)(?:${NUMBER_WORDS_SOURCE}))`;
+const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\b(?:trong do\\s(?:co\\s)?|dang vien\\s|dv\\s))(?:${NUMBER_WORDS_SOURCE}))`;
+// "mười bốn đảng viên": members in words, before the party member noun (not "đ/c", a count of those who paid).
+const N_MEMBERS_FIRST = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORDS_SOURCE}(?=\\s+(?:dang vien|dv)\\b))`;
+// "giảm 2 hộ", "tăng 3 khẩu": a change, no count.
+const NOT_CHANGE = "(?<!\\b(?:tang|giam|them|bot|tach)\\s)";
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
   // Label first, a count in words must be two words or more ("hộ nghèo bốn mươi mốt"; "hộ nghèo năm 2026" is a year).
   labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : POOR_KEYS.has(s.key) || UNION_KEYS.has(s.key) ? N_UNION : WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
-  countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
+  countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${NOT_CHANGE}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : s.key === "members" ? N_MEMBERS_FIRST : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
 const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)\s+(?:con\s+)?(?:co\s+)?(?:ho\s+)?(can ngheo|ngheo)\b/g;
@@ -104,7 +108,7 @@ const RE_HEAD_ANSWER = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;:\\n]{0,20}?\\b(
 const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
 // The kinds of village: thôn, bản, xóm, tổ dân phố, khu, buôn, làng, ấp, plei, sóc.
-const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu|buon|lang|ap|plei|soc)(?:[ \t]*:)?[ \t]+/g;
+const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|buon|lang|ap|plei|soc)(?:[ \t]*:)?[ \t]+/g;
 // Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
 // typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
 const KIND_AS_WRITTEN: Record<string, RegExp> = { ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
@@ -125,7 +129,8 @@ const RE_STYLE_LABEL_FIRST = new RegExp(`\\b(?:ho|khau|nhan khau|dan so|dv|dang 
 // Any label, then the words between a label and its number, right before a number.
 const RE_LABEL_BEFORE = new RegExp(`(?<![a-z0-9])(?:${SPECS.map((s) => s.before).join("|")})${FILL}$`);
 const RE_ENDS_WITH_NUMBER = new RegExp(`(?<![\\d.,])(?:\\d+(?:[.,]\\d+)*|\\b(?<!phan )(?:${NUMBER_WORD}\\s+)*${NUMBER_WORD})[ \\t]*$`);
-const RE_NUMBER_NEXT = new RegExp(`^${FILL}(?:\\d|${NUMBER_WORD}\\b)`);
+// "dự bị không hội phụ nữ …": "không" answers a label as its number does ("không có …" does not).
+const RE_NUMBER_NEXT = new RegExp(`^${FILL}(?:\\d|${NUMBER_WORD}\\b|khong\\b(?![ \\t]+(?:co|thay|doi|bien|ai|kiem)\\b))`);
 
 /**
  * Whether a label stands right before the number at `at`, with no number before that label to be its own:
