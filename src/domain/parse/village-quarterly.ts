@@ -13,18 +13,28 @@ import { readName, type Prepared } from "./prepare.js";
 import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 
 const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
+// "một nghìn không trăm bốn mươi": number words with thousands.
+const WORDS = `${NUMBER_WORDS_SOURCE}(?:\\s+(?:nghin|ngan)\\b(?:\\s+khong(?=\\s+tram\\b))?(?:\\s+${NUMBER_WORDS_SOURCE})?)?`;
 const NUMBER_WORD = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)";
-const N_MULTI_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+)`;
+const N_MULTI_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+)`;
+// A union's members in words: "hội phụ nữ tám mươi lăm", "cựu chiến binh năm" (a single word not before a
+// year or a time: "năm 2026", "năm nay").
+const N_UNION = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\\b(?![ \\t]*(?:\\d|(?:nay|qua|truoc|sau|toi|moi|ngoai|hoc|nu|gioi)\\b)))`;
+const UNION_KEYS = new Set<string>(["women_union", "farmers_union", "veterans_union", "youth_union"]);
+// Poor households too: "hộ cận nghèo chín đảng viên …" (not "hộ nghèo năm 2026").
+const POOR_KEYS = new Set<string>(["poor_households", "near_poor_households"]);
 // Households and people may be counted in words; members are not ("hai mươi lăm đ/c" is a dues count).
 const WORDS_OK = new Set<string>(["households", "population", "poor_households", "near_poor_households"]);
 // Count first, a number may be in words ("một trăm lẻ năm hộ"); label first it may not ("hộ nghèo năm 2026").
-const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORDS_SOURCE})`;
+// "95 phần trăm hộ nghèo": no hundred households.
+const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<!\\bphan )${WORDS})`;
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
-const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:xuong|len)(?: con)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
+// "đảng viên tăng 1 (kết nạp đ/c Y Ngọc) nay là 18": the change, then the figure now.
+const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:(?:giam|tang) )?(?:xuong|len|con)(?: con)?|(?:tang|giam|ket nap|them|bot)(?: them)? \\d+(?: [a-z\\/]+){0,2}(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh|con|len)(?: la| con| co| len)?|van(?: la| con| co)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
 // A noun after the number is its unit, unless a number follows it: "ccb 6 doan vien 25" names the next count.
-const TRAIL = "(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau)\\b(?![ \\t]*:?[ \\t]*\\d))?";
+const TRAIL = `(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau)\\b(?![ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\b)))?`;
 // A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
-const END = "(?![\\d]|[.,]\\d|\\s?\\/\\s?\\d|\\s?(?:km|ha\\b|%|m2))";
+const END = "(?![\\d]|[.,]\\d|\\s?\\/\\s?\\d|\\s?(?:km|ha\\b|%|m2|phan tram\\b))";
 
 // "quý 4 hộ 306": the 4 is the quarter.
 const NOT_PERIOD = "(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)";
@@ -43,13 +53,13 @@ type Key =
 
 // Narrow labels first: each number goes to the first field that claims it.
 const SPECS: FieldSpec[] = [
-  { key: "near_poor_households", before: "(?:so ho can ngheo|ho can ngheo|can ngheo)" },
-  { key: "poor_households", before: "(?:so ho ngheo|ho ngheo|ngheo)" },
+  { key: "near_poor_households", before: "(?:so ho can ngheo|ho can ngheo|can ngheo|hcn)" },
+  { key: "poor_households", before: "(?:so ho ngheo|ho ngheo|ngheo|hn(?=[ \\t]*:?[ \\t]*\\d))", after: "(?:so ho ngheo|ho ngheo|ngheo)" },
   { key: "women_union", before: "(?:chi hoi phu nu|chi hoi pn|hoi lhpn|hoi phu nu|hoi pn|hpn|phu nu|pn)" },
   { key: "farmers_union", before: "(?:chi hoi nong dan|chi hoi nd|hoi nong dan|hoi nd|hnd|nong dan|nd)" },
   { key: "veterans_union", before: "(?:chi hoi ccb|chi hoi cuu chien binh|hoi ccb|hoi cuu chien binh|cuu chien binh|hccb|ccb)" },
-  { key: "youth_union", before: "(?:chi doan thanh nien|chi doan tn|chi doan|doan thanh nien|doan tn|dtn|thanh nien|dv doan|doan vien|doan|tn)", after: "(?:doan vien thanh nien|doan vien|dtn|chi doan|thanh nien)" },
-  { key: "probationary", before: "(?:dang vien du bi|dv du bi|du bi|db)", after: "(?:(?:dang vien|dv|d\\/c|dc|dong chi)\\s+)?(?:du bi|db)" },
+  { key: "youth_union", before: "(?:chi doan thanh nien|chi doan tn|chi doan|doan thanh nien|doan tn|dtn|thanh nien|dv doan|doan vien|doan|tn|cd(?=[ \\t]*:?[ \\t]*\\d))", after: "(?:doan vien thanh nien|doan vien|dtn|chi doan|thanh nien)" },
+  { key: "probationary", before: "(?:dang vien du bi|dv du bi|du bi|dbi|db)", after: "(?:(?:dang vien|dv|d\\/c|dc|dong chi)\\s+)?(?:du bi|dbi|db)" },
   { key: "households", before: "(?:tong so ho|so ho|ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|dan|khau|\\s*-))", after: "(?:ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|khau))" },
   { key: "population", before: "(?:dan so|so nhan khau|nhan khau|so khau|so dan|khau|so nguoi)", after: "(?:nhan khau|khau|nguoi|dan|nk)" },
   {
@@ -68,35 +78,75 @@ interface Compiled {
 // "chi bộ có mười đảng viên": one number word with its member noun after it.
 const N_MEMBERS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+|${NUMBER_WORD}(?=\\s+(?:dang vien|dv)\\b))`;
 // "mười chín đảng viên trong đó một đồng chí dự bị": a part of the members, in words.
-const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\btrong do\\s(?:co\\s)?)(?:${NUMBER_WORDS_SOURCE}))`;
-// "hội phụ nữ tám mươi hội viên", "trong đó dự bị hai đồng chí": a union's or the probationary count in words, label first.
-const N_UNIT_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+|${NUMBER_WORD}(?=\\s+(?:hoi vien|hv|dong chi|d\\/c|dc|dv|dang vien|doan vien|nguoi)\\b))`;
-const UNIT_WORDS_OK = new Set<string>(["probationary", "women_union", "farmers_union", "veterans_union", "youth_union"]);
+const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\b(?:trong do\\s(?:co\\s)?|dang vien\\s|dv\\s))(?:${NUMBER_WORDS_SOURCE}))`;
+// "mười bốn đảng viên": members in words, before the party member noun (not "đ/c", a count of those who paid).
+const N_MEMBERS_FIRST = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORDS_SOURCE}(?=\\s+(?:dang vien|dv)\\b))`;
+// "giảm 2 hộ", "tăng 3 khẩu": a change, no count.
+const NOT_CHANGE = "(?<!\\b(?:tang|giam|them|bot|tach)\\s)";
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
   // Label first, a count in words must be two words or more ("hộ nghèo bốn mươi mốt"; "hộ nghèo năm 2026" is a year).
-  labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : WORDS_OK.has(s.key) ? N_MULTI_WORDS : UNIT_WORDS_OK.has(s.key) ? N_UNIT_WORDS : N}${END}${TRAIL}`, "g"),
-  countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
+  labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : POOR_KEYS.has(s.key) || UNION_KEYS.has(s.key) ? N_UNION : WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
+  countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${NOT_CHANGE}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : s.key === "members" ? N_MEMBERS_FIRST : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
 const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)\s+(?:con\s+)?(?:co\s+)?(?:ho\s+)?(can ngheo|ngheo)\b/g;
+// "không có hội nông dân", "không có chi hội CCB": zero members.
+const RE_NONE_UNION = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:(?:chi\s+)?hoi\s+(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))\b/g;
+const NONE_UNION_KEY: Record<string, Key> = {
+  "phu nu": "women_union", pn: "women_union", "nong dan": "farmers_union", nd: "farmers_union", ccb: "veterans_union",
+  "cuu chien binh": "veterans_union",
+};
+const RE_OFFICIAL = /^[ \t]*chinh thuc\b/;
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+)?du bi\b/;
-const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|km|ha)?|(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|ha)\b/;
-const HEAD_TITLE = "(?:truong thon|truong ban|truong khu|truong xom|to truong|truong to dan pho|truong tdp|tt)";
+const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|km|ha)?|(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|ha)\b/;
+const HEAD_TITLE = "(?:truong (?:thon|ban|khu|xom|buon|lang|ap|plei|soc|to dan pho|tdp)|to truong|tt)";
 const RE_HEAD = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
 const RE_HEAD_NEG = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b`);
 // "Bí thư kiêm trưởng thôn: không" — a labelled line answered yes or no.
 const RE_HEAD_ANSWER = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;:\\n]{0,20}?\\b(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}\\b\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)\\b`);
 const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
-const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu)\s+/;
-const RE_VILLAGE_NUMBER = /^(?:so\s+)?\d{1,2}\b(?![/.,]\d|\s*(?:ho|khau|nhan khau|nguoi|dv|dang vien|d\/c|dc|dong chi|hv|%|km|ha)\b)/;
+// The kinds of village: thôn, bản, xóm, tổ dân phố, khu, buôn, làng, ấp, plei, sóc.
+const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|buon|lang|ap|plei|soc)(?:[ \t]*:)?[ \t]+/g;
+// Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
+// typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
+const KIND_AS_WRITTEN: Record<string, RegExp> = { ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
+// "tổ dân phố 5", "tổ dân phố số 9", "xóm 5 Thanh Đồng": a number names some villages.
+const RE_VILLAGE_NUMBER = /^(?:so )?\d{1,2}(?![\d\/.,]|[ \t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)\b)/;
+// A name is no quarter: "Thôn Séo Mý Tỷ Q3", "THÔN QUÝ II".
+const RE_QUARTER_AHEAD = /^(?:q|quy)\b/;
+const RE_COMMITTEE = /^ (?:to chuc|chap hanh|tuyen giao|kiem tra|dan van|cong tac|chi dao|thuong vu|quan ly|chi huy|dai dien|van dong|giam sat)\b/;
+const RE_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const RE_NAME_QUARTER = /(?:^|\s)(?:q|quy)$/i;
 
 // A number right after a label, then a separator: that label's own number, written label first.
-const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:[,.;)\n]|$)/;
+const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*(?![.,]?\d)[ \t]*(?:[,.;()\n]|$)/;
 // Counts in digits or in words ("một trăm linh hai hộ sáu trăm ba mươi lăm khẩu").
 const RE_STYLE_COUNT_FIRST = new RegExp(`(?<![\\d.,/])(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)(?:\\d+(?:[.,]\\d{3})*|${NUMBER_WORD}(?:\\s+${NUMBER_WORD})+)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\\b`);
 const RE_STYLE_LABEL_FIRST = new RegExp(`\\b(?:ho|khau|nhan khau|dan so|dv|dang vien)[ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\s+${NUMBER_WORD})`);
+
+// Any label, then the words between a label and its number, right before a number.
+const RE_LABEL_BEFORE = new RegExp(`(?<![a-z0-9])(?:${SPECS.map((s) => s.before).join("|")})${FILL}$`);
+const RE_ENDS_WITH_NUMBER = new RegExp(`(?<![\\d.,])(?:\\d+(?:[.,]\\d+)*|\\b(?<!phan )(?:${NUMBER_WORD}\\s+)*${NUMBER_WORD})[ \\t]*$`);
+// "dự bị không hội phụ nữ …": "không" answers a label as its number does ("không có …" does not).
+const RE_NUMBER_NEXT = new RegExp(`^${FILL}(?:\\d|${NUMBER_WORD}\\b|khong\\b(?![ \\t]+(?:co|thay|doi|bien|ai|kiem)\\b))`);
+
+/**
+ * Whether a label stands right before the number at `at`, with no number before that label to be its own:
+ * none, or one that is the label's before it ("hộ nghèo 25 hộ cận nghèo 7 đảng viên 11 hội phụ nữ 48": the 7 is
+ * the near-poor's, so the 11 is the members').
+ */
+function onlyLabelBefore(f: string, at: number, depth = 0): boolean {
+  const from = Math.max(0, at - 48);
+  const l = RE_LABEL_BEFORE.exec(f.slice(from, at));
+  if (!l) return false;
+  const start = from + l.index;
+  const window = Math.max(0, start - 40);
+  const n = RE_ENDS_WITH_NUMBER.exec(f.slice(window, start));
+  if (!n) return true;
+  return depth < 8 && onlyLabelBefore(f, window + n.index, depth + 1);
+}
 
 /** Whether the message puts counts before their labels ("88 hộ 392 khẩu"), judged by its first such pair. */
 function countFirstStyle(f: string): boolean {
@@ -109,7 +159,57 @@ function countFirstStyle(f: string): boolean {
 function num(s: string): number | null {
   if (s === "khong") return 0;
   const n = Number(s.replace(/[.,](?=\d{3}\b)/g, ""));
-  return Number.isFinite(n) ? n : parseCount(s);
+  if (Number.isFinite(n)) return n;
+  // "một nghìn không trăm bốn mươi": thousands, then the rest ("không trăm linh năm" is five).
+  const k = RE_THOUSAND.exec(s);
+  if (!k) return parseCount(s);
+  const thousands = parseCount(s.slice(0, k.index));
+  const rest = s.slice(k.index + k[0].length).replace(RE_NO_HUNDREDS, "").trim();
+  const tail = rest === "" ? 0 : parseCount(rest);
+  return thousands === null || tail === null ? null : thousands * 1000 + tail;
+}
+const RE_THOUSAND = /\s+(?:nghin|ngan)\b/;
+const RE_NO_HUNDREDS = /^\s*khong\s+tram\s*(?:(?:linh|le)\s+)?/;
+
+/** The village as written: its kind and its name ("thôn Nà Làng", "tổ dân phố số 9", "Bản Cu Pua"). */
+function readVillage(p: Prepared): string | null {
+  const f = p.f;
+  RE_VILLAGE.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = RE_VILLAGE.exec(f))) {
+    const kindEnd = v.index + (/^[a-z]+(?: [a-z]+)*/.exec(v[0]) as RegExpExecArray)[0].length;
+    const kind = f.slice(v.index, kindEnd);
+    const check = KIND_AS_WRITTEN[kind];
+    const written = p.text.slice(v.index, kindEnd);
+    if (check && (RE_MARKED.test(written) ? !check.test(written) : RE_COMMITTEE.test(f.slice(kindEnd, kindEnd + 16)))) continue;
+    const from = v.index + v[0].length;
+    if (RE_QUARTER_AHEAD.test(f.slice(from, from + 5))) continue;
+    const labelled = v[0].includes(":");
+    let end = from;
+    const numbered = RE_VILLAGE_NUMBER.exec(f.slice(from, from + 24));
+    if (numbered) end = from + numbered[0].length;
+    const name = readName(p, numbered ? end + 1 : from, false);
+    if (name && (!numbered || p.text[end] === " ")) {
+      let nameEnd = name.end;
+      const words = p.text.slice(from, nameEnd);
+      const quarter = RE_NAME_QUARTER.exec(words);
+      if (quarter) nameEnd = from + quarter.index;
+      if (nameEnd > from) end = nameEnd;
+      // "tổ dân phố Tân Lập 4": a number ends some names.
+      const trailing = !numbered && nameEnd === name.end ? /^ \d{1,2}\b(?![\/.,]\d)/.exec(f.slice(nameEnd, nameEnd + 4)) : null;
+      if (trailing) end += trailing[0].length;
+    }
+    if (end === from) continue;
+    // "Tên thôn: Khau Cải": the name; "Thôn: Bản Cầu": the name, a kind already; "Thôn: Xa Rường": thôn Xa Rường.
+    if (!labelled) return p.text.slice(v.index, end);
+    if (/\bten\s*$/.test(f.slice(Math.max(0, v.index - 6), v.index))) return p.text.slice(from, end);
+    RE_VILLAGE.lastIndex = 0;
+    const inner = RE_VILLAGE.exec(f.slice(from, end));
+    RE_VILLAGE.lastIndex = from;
+    if (inner && inner.index === 0) return p.text.slice(from, end);
+    return `${p.text.slice(v.index, kindEnd).toLowerCase()} ${p.text.slice(from, end)}`;
+  }
+  return null;
 }
 
 export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarterly"> {
@@ -118,19 +218,8 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   const warnings: string[] = [];
   const period = readQuarter(p);
   if (period) fields.period = period;
-  const v = RE_VILLAGE.exec(f);
-  if (v) {
-    const name = readName(p, v.index + v[0].length, false);
-    // "tổ dân phố Tân Lập 4": a number ends some names.
-    const numbered = name ? /^ \d{1,2}\b(?![\/.,]\d)/.exec(p.f.slice(name.end, name.end + 4)) : null;
-    if (name) fields.village = p.text.slice(v.index, name.end + (numbered ? numbered[0].length : 0));
-    else {
-      // "TDP số 7", "thôn 3": a village named by its number.
-      const start = v.index + v[0].length;
-      const byNumber = v[0].includes("\n") ? null : RE_VILLAGE_NUMBER.exec(f.slice(start, start + 24));
-      if (byNumber) fields.village = p.text.slice(v.index, start + byNumber[0].length);
-    }
-  }
+  const village = readVillage(p);
+  if (village) fields.village = village;
 
   const area = RE_AREA.exec(f);
   const taken: { start: number; end: number }[] = [];
@@ -139,7 +228,8 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     const unit = area[2] ?? area[4];
     // "1.250 ha" is a thousand and a quarter hectares; "1,25 km2" a decimal.
     const value = unit === "ha" && /^\d{1,3}[.,]\d{3}$/.test(raw) ? Number(raw.replace(/[.,]/, "")) : Number(raw.replace(",", "."));
-    fields.area_km2 = unit === "ha" ? Math.round(value) / 100 : value;
+    // "385,6 ha" is 3.856 km².
+    fields.area_km2 = unit === "ha" ? Math.round(value * 1000) / 100000 : value;
     taken.push({ start: area.index, end: area.index + area[0].length });
   }
   const counts: Partial<Record<Key, number>> = {};
@@ -154,6 +244,15 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     if (counts[key] === undefined) counts[key] = 0;
     taken.push({ start: m.index, end: m.index + m[0].length });
   }
+  RE_NONE_UNION.lastIndex = 0;
+  while ((m = RE_NONE_UNION.exec(f))) {
+    // "dự bị không hội phụ nữ một trăm tám mươi": the "không" answers the label before; the union has its number.
+    if (RE_NUMBER_NEXT.test(f.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
+    const key: Key = m[1] ? (NONE_UNION_KEY[m[1]] as Key) : "youth_union";
+    if (counts[key] === undefined) counts[key] = 0;
+    taken.push({ start: m.index, end: m.index + m[0].length });
+  }
+  let membersEnd = -1;
   // The message's habit decides which reading goes first: "88 hộ 392 khẩu" is count first.
   const passes = countFirstStyle(f) ? (["countFirst", "labelFirst"] as const) : (["labelFirst", "countFirst"] as const);
   for (const c of COMPILED) {
@@ -171,13 +270,21 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
         if (g === "khong" && pass === "countFirst") continue;
         // "hộ nghèo 12 hộ cận nghèo 9": a label with its own number after it does not take the one before.
         if (pass === "countFirst" && RE_OWN_NUMBER_AFTER.test(f.slice(end, end + 24))) continue;
+        // "… khẩu hộ nghèo hai mươi bảy hộ cận nghèo chín đảng viên …", said without stops: a number between a
+        // label that has no number before it and one that has its own after it belongs to the label before it.
+        if (pass === "countFirst" && RE_NUMBER_NEXT.test(f.slice(end, end + 32)) && onlyLabelBefore(f, at)) continue;
         const n = num(g);
         if (n === null) continue;
         counts[c.key] = n;
+        if (c.key === "members") membersEnd = end;
         taken.push({ start, end });
         break;
       }
     }
+  }
+  // "14 đảng viên chính thức và 1 đảng viên dự bị": the members are both.
+  if (membersEnd >= 0 && counts.members !== undefined && counts.probationary && RE_OFFICIAL.test(f.slice(membersEnd, membersEnd + 16))) {
+    counts.members += counts.probationary;
   }
   for (const k of ["households", "population", "poor_households", "near_poor_households", "members", "probationary"] as const) {
     if (counts[k] !== undefined) fields[k] = counts[k];
