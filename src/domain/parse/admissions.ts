@@ -19,7 +19,7 @@ const PERSON = "(?:dv|dang vien|ddv|quan chung(?: uu tu)?|qc|dong chi|d\\/c|dc|n
 const COUNT_N = `(?!nam\\b(?!\\s*${PERSON}\\b))${COUNT}`;
 // Words between "kết nạp" and its count: "kết nạp được", "kết nạp đảng năm 2025:", "kết nạp mới trong năm".
 const ADMIT_FILLER =
-  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?))*";
+  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi))*";
 // A count is never a year ("kết nạp năm 2025": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 // "…kết nạp đảng viên quý III/2026\n1. Số đảng viên…": the number of the next list line is no count.
@@ -40,6 +40,11 @@ const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu"
 const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien)\s+(?:\S+\s+){0,5}$/;
 const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
 
+// The other peoples of the 54, and the local names of some ("Vân Kiều" of the Bru, "Pa Cô" of the Tà Ôi, "Ca Dong" of the Xơ Đăng).
+// Short names that are also common words are read only after "người"/"dân tộc".
+const MORE_PEOPLES =
+  "hre|ra glai|raglai|m'nong|mnong|m nong|stieng|xtieng|kho mu|khmu|bru|van kieu|co tu|ka tu|katu|giay|ta oi|pa co|pako|gie trieng|gie-trieng|cho ro|chu ru|la hu|chut|ro mam|brau|o du|ca dong|e-de|ede|jrai|bahnar|(?:nguoi|dan toc) (?:co(?! dao)|tho|lu|khang|cong(?! giao)|ngai|cham|hoa)";
+
 interface Trait {
   key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
   re: string;
@@ -47,14 +52,14 @@ interface Trait {
 const TRAITS: Trait[] = [
   { key: "religious", re: "(?:ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
-  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien)))" },
+  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien))|" + MORE_PEOPLES + ")" },
   { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs)" },
   { key: "youth_union", re: "(?:doan vien (?:tncs|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
 const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
-const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em|dong bao)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?(?:(?:nguoi|dan toc|dong bao)\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 // "hai đồng chí nữ một đồng chí người dân tộc Giáy": a count followed by a person with a trait starts the next part.
 // "DTTS (H'Mông) 03": a note between the label and its count.
@@ -309,7 +314,8 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     let hits = 0;
     for (const t of TRAIT_WORD) if (t.re.test(words)) hits++;
     // "1 nam người Kinh là sinh viên": a person described by sex and one trait.
-    if (hits < 2 && !(hits === 1 && /^(?:nam|nu)\b/.test(words))) continue;
+    // "1 đ/c là giáo viên theo đạo Thiên Chúa": a person, then what that one is.
+    if (hits < 2 && !(hits === 1 && RE_PERSON_PIECE.test(words))) continue;
     for (const key of traitsOf(words)) pieceSums[key] = (pieceSums[key] ?? 0) + k;
   }
   for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined) found[k] = v;
@@ -398,6 +404,7 @@ const RE_HEAD = /^[^,;(:\n]*/;
 const RE_ANY_COUNT = new RegExp(`(?<![\\p{L}])(?:${COUNT_N}|trong do)(?![\\p{L}])`, "u");
 // "cả 2 đều", "tất cả", "đều là": what follows describes every admitted member.
 const RE_GROUP_AT = /(?:^|[,;(]\s*|\s)(?:ca (?:\d+|hai|ba|bon|nam)\b|tat ca\b|deu\b)/;
+const RE_PERSON_PIECE = /^(?:(?:dc|d\/c|dong chi|dv|dang vien|nguoi)\s+)?(?:nam|nu)\b|^(?:dc|d\/c|dong chi)\s+la\b/;
 const RE_PIECE = new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:[a-z']+\\s*){1,9})`, "g");
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
@@ -499,14 +506,19 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   if (hits.length === 0) {
     // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ …": the list under such a heading names the admitted.
     let listed = false;
+    let lineAt = 0;
     for (const line of f.split("\n")) {
+      const at = lineAt;
+      lineAt += line.length + 1;
       const item = RE_ITEM.exec(line);
       if (!item) {
-        listed = RE_ADMIT_HEADING.test(line) && !planBefore(line, line.length);
+        listed = isAdmitHeading(line);
         continue;
       }
       const body = line.slice(item[0].length);
-      if (RE_NAMED_ITEM.test(body) && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL.test(body)) people.push(body);
+      // Under a heading, a capitalised name is a person too: "1. A Đông, nam, Ba Na", "+ Rơ Mah H'Yuăn: nữ, Gia Rai".
+      const person = RE_NAMED_ITEM.test(body) || (listed && RE_CAPITAL_NAME.test(p.text.slice(at + item[0].length, at + line.length)) && !RE_TRAIT_LINE.test(body) && !RE_LABEL_COUNT.test(body));
+      if (person && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL.test(body)) people.push(body);
       RE_FULL.lastIndex = 0;
     }
   }
@@ -517,6 +529,21 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
 }
 // "Kết nạp năm 2026 (chi bộ tổ dân phố Sông Hiến 2):", "báo cáo kết nạp quý III:": a period or a bracketed note before the colon.
 const RE_ADMIT_HEADING = /\b(?:ket nap|kn)(?:\s+(?:duoc|dc|moi|dang vien|dv|trong nam|nam nay|nam \d{4}|quy [ivx1-4]+(?:\s?[/.-]\s?\d{4})?))*\s*(?:\([^()\n]{0,60}\))?\s*(?:gom|nhu sau)?\s*:\s*$/;
+// "Kết nạp năm 2026 chi bộ thôn Séo Lủng:", "Chi bộ làng Bi báo cáo kết nạp đảng năm 2026:": a line that names
+// admission and ends in a colon with no count in it (a year or quarter is none) heads the list of the admitted.
+const RE_ADMIT_HEADING_LOOSE = /\b(?:ket nap|kn)\b[^:\n]*:\s*$/;
+const RE_PERIOD_DIGITS = /\b(?:(?:quy|q)\s?[ivx1-4]+(?:\s?[/.-]\s?\d{4})?|(?:19|20)\d\d|\d{1,2}\s?[/.-]\s?(?:19|20)\d\d)\b/g;
+function isAdmitHeading(line: string): boolean {
+  if (RE_ADMIT_HEADING.test(line)) return !planBefore(line, line.length);
+  const m = RE_ADMIT_HEADING_LOOSE.exec(line);
+  if (!m || /\d/.test(m[0].replace(RE_PERIOD_DIGITS, " ")) || RE_NEGATED_ANY.test(line)) return false;
+  return !planBefore(line, m.index) && !RE_PLAN.test(line.slice(0, m.index + 1));
+}
+const RE_NEGATED_ANY = /\b(?:chua|khong|ko|kg)\s+(?:co\s+)?(?:ket nap|kn)\b/;
+// "A Đông", "Rơ Mah H'Yuăn": two or more capitalised words.
+const RE_CAPITAL_NAME = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/u;
+// "Nữ: 1", "Số đv mới: 2": a label and its count, no person.
+const RE_LABEL_COUNT = new RegExp(`^[^:\\n]{1,40}:\\s*(?:${COUNT_N}|khong)\\b`);
 const RE_NEGATED = /\b(?:chua|khong|ko|k|kg)\s+(?:co\s+)?$/;
 const RE_NAMED_ITEM = new RegExp(`^${COMRADE}\\s+\\p{L}`, "u");
 // "kết nạp 12/8", "kết nạp ngày 12/8": this one was admitted (a count after it would be another report).
