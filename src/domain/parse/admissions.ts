@@ -37,7 +37,8 @@ const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|d
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 // "phấn đấu đến cuối năm kết nạp 1 đồng chí": a target a few words before it.
-const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien)\s+(?:\S+\s+){0,5}$/;
+// "Đảng ủy xã giao chi bộ kết nạp 3": a target given to the cell.
+const RE_PLAN = /\bgiao\s+(?:cho\s+)?(?:cac\s+)?(?:cb|chi bo)\b[^,.;\n]{0,30}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien)\s+(?:\S+\s+){0,5}$/;
 const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
 
 // The other peoples of the 54, and the local names of some ("Vân Kiều" of the Bru, "Pa Cô" of the Tà Ôi, "Ca Dong" of the Xơ Đăng).
@@ -85,15 +86,18 @@ const RE_UNDER_WAY_WORD = /\b(?:dang|lam ho so|lam thu tuc|ho so|cho|chuan bi|de
 // "kết nạp 2 đ/c nữ, 1 đ/c nam": the admitted counted by sex.
 const RE_BY_SEX = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|dc|moi))?\\s+(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\s*(?:,|;|va)\\s*(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\b`);
 // "không có đ/c nào đang chờ chuyển chính thức": none pending, stated.
-const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|dc nao|d\/c nao|dong chi nao|dv nao|dang vien nao|truong hop nao)\b[^.;\n]{0,30}$/;
+// "không có đ/c dự bị chờ chuyển chính thức": the same, with who they would be.
+const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|(?:dc|d\/c|dong chi|dv|dang vien)(?:\s+du bi)?(?:\s+nao)?|truong hop nao)\b[^.;\n]{0,30}$/;
 // "không có đảng viên (nào) chuyển chính thức".
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 // "Đảng viên dự bị hiện có: 01 đ/c (đ/c Lý Thị Mai, …)": the count before the names.
 const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
+const RE_NONE_ANSWER = /^\s*:\s*(?:khong(?: co)?|ko(?: co)?|chua co|0)\s*(?:$|[.;,\n])/;
 const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+nao\b/;
 const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
-const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
+// "còn 1 đ/c là chuyển chính thức": the count, then what that one was.
+const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?(?:la\\s+)?$`);
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
@@ -136,6 +140,7 @@ export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
 const RE_QUARTER_REL = /\bquy\s(nay|truoc|vua qua)\b/;
 const RE_QUARTER_ANY = /\b(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b(?:\s?[/.-]?\s?(?:nam\s)?\d{4})?/g;
 // A quarter named in a plan is no report period: "phấn đấu quý I năm sau kết nạp…", "đề nghị xét … trong quý I/2027".
+const RE_PLAN_AFTER = /^[^.;,\n\d]*?\b(?:dat|giao|de ra|dang ky)\s+(?:chi tieu|ke hoach|muc tieu)\b/;
 const RE_PLAN_NEAR = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien|de nghi|phuong huong|se|sap)\b[^.;\n]*$/;
 
 /** The period reported: a quarter named as the report's, else the year. */
@@ -144,8 +149,12 @@ function readPeriod(p: Prepared): string {
   RE_QUARTER_ANY.lastIndex = 0;
   for (let m = RE_QUARTER_ANY.exec(f); m; m = RE_QUARTER_ANY.exec(f)) {
     const from = Math.max(0, m.index - 60, f.lastIndexOf(".", m.index - 1) + 1);
-    if (RE_PLAN_NEAR.test(f.slice(from, m.index))) continue;
+    // "…đặt chỉ tiêu kết nạp 2, kết quả quý 3: …": a result named after the plan is the report's.
+    const plan = RE_PLAN_NEAR.exec(f.slice(from, m.index));
+    if (plan && !/\bket qua\b/.test(plan[0])) continue;
     if (/^\s*(?:nam sau|nam toi)\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+    // "Q4 chi bộ đặt chỉ tiêu kết nạp 2, kết quả quý 3: …": the quarter a target is set for.
+    if (RE_PLAN_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const q = readQuarter({ ...p, f: f.slice(m.index) });
     if (q && q <= `${p.now.y}-Q${Math.ceil(p.now.m / 3)}`) return q;
   }
@@ -182,9 +191,14 @@ function readAdmissions(p: Prepared): AdmissionsFields {
     // "kn 1 hs lớp 12 (nữ, Nùng) + 1 thanh niên đi bộ đội về (Tày)": the parts added up.
     const rest = f.slice(m.index + m[0].length, clauseEnd(f, m.index + m[0].length));
     for (const plus of rest.matchAll(RE_PLUS_COUNT)) n += parseCount(plus[1] as string) ?? 0;
+    if (fields.admitted !== undefined) {
+      // "KN 2 đ/c, … KN vẫn 2 (1 nữ Tày, 1 nam sinh viên Nùng)": the same count said again, with who they are.
+      if (n === fields.admitted) readTraits(p, m.index, m.index + m[0].length, n, fields);
+      break;
+    }
     fields.admitted = n;
     readTraits(p, m.index, m.index + m[0].length, n, fields);
-    break;
+    if (fields.women !== undefined || n === 0) break;
   }
   const bySex = RE_BY_SEX.exec(f);
   if (bySex && bySex[2] !== bySex[4]) {
@@ -275,6 +289,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     at = to;
   }
   const found: Partial<Record<Trait["key"], number>> = {};
+  const countFirst = new Set<Trait["key"]>();
   const taken: [number, number][] = [];
   // Only the traits the region names at all can have a count.
   const named = new Set(TRAIT_ANY.filter((t) => t.re.test(region)).map((t) => t.key));
@@ -293,6 +308,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
         if (n === null) continue;
         // "2 đ/c nữ (1 đ/c người Dao), 1 đ/c nam người Tày": counts of one trait in separate parts add up.
         found[t.key] = (list === TRAIT_COUNT_FIRST ? (found[t.key] ?? 0) : 0) + n;
+        if (list === TRAIT_COUNT_FIRST) countFirst.add(t.key);
         if (list === TRAIT_LABEL_FIRST) {
           taken.push([gi, gi + g.length]);
           break;
@@ -318,7 +334,8 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     if (hits < 2 && !(hits === 1 && RE_PERSON_PIECE.test(words))) continue;
     for (const key of traitsOf(words)) pieceSums[key] = (pieceSums[key] ?? 0) + k;
   }
-  for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined) found[k] = v;
+  // "1 nữ Tày, 1 nam sinh viên Nùng": the parts, each a person or group, say more than a count right before a trait.
+  for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined || (countFirst.has(k) && v > (found[k] as number) && v <= admitted)) found[k] = v;
   for (const c of counted) {
     const n = parseCount((RE_COUNTED_CLAUSE.exec(c) as RegExpExecArray)[1] as string);
     if (n !== null) for (const k of traitsOf(c)) found[k] ??= n;
@@ -635,6 +652,11 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
     if (underWay) {
       // "chưa chuyển đảng viên chính thức cho đồng chí nào": none, said after.
+      // "Đang làm hồ sơ chuyển chính thức: không": none pending, the answer after it.
+      if (names.length === 0 && RE_UNDER_WAY_WORD.test(near) && RE_NONE_ANSWER.test(f.slice(after, after + 20))) {
+        nonePending = true;
+        continue;
+      }
       if (names.length === 0 && (RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_FOR_ANY.test(f.slice(after, after + 30)))) {
         // "chưa có đ/c nào chuyển chính thức": none made full; "không có đ/c nào đang chờ …": none pending.
         if (RE_UNDER_WAY_WORD.test(near)) nonePending = true;
@@ -671,7 +693,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     // "không có đồng chí nào chuyển chính thức": none, stated.
     if (!countAfter && names.length === 0 && (RE_NONE_AFTER.test(f.slice(after, after + 30)) || RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)))) n = 0;
     if (countAfter) n = parseCount(countAfter[1] as string);
-    else if (countBefore && /\bdu bi\b|\bda\b|\bduoc\b/.test(countBefore[0])) n = parseCount(countBefore[1] as string);
+    else if (countBefore && /\bdu bi\b|\bda\b|\bduoc\b|\bla\s*$/.test(countBefore[0])) n = parseCount(countBefore[1] as string);
     if (n === null && names.length > 0) n = names.length;
     if (n === null) {
       // "đ/c Long đã được công nhận đảng viên chính thức": the member named before it, in the same clause.
@@ -684,6 +706,13 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
         if (name && name.end <= m.index && !/^(?:nao|con lai)$/.test(p.f.slice(cm.index + cm[0].length, name.end))) named++;
       }
       if (named > 0) n = named;
+      // "Đ/c Quàng Văn Đôi đủ 12 tháng dự bị, đã chuyển chính thức": the member the sentence opens with.
+      const sentenceStart = Math.max(f.lastIndexOf("\n", m.index - 1), f.lastIndexOf(". ", m.index - 1), f.lastIndexOf(";", m.index - 1)) + 1;
+      const lead = n === null && /\bda\s+(?:duoc\s+)?$/.test(near) ? RE_SENTENCE_COMRADE.exec(f.slice(sentenceStart, m.index)) : null;
+      if (lead) {
+        const name = readName(p, sentenceStart + lead[0].length, true, true);
+        if (name && name.end <= m.index) n = 1;
+      }
     }
     if (n !== null) made = (made ?? 0) + n;
   }
@@ -705,6 +734,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
   else if (nonePending) fields.pending_full = [];
 }
 
+const RE_SENTENCE_COMRADE = new RegExp(`^\\s*${COMRADE}\\s+(?=\\p{L})`, "u");
 const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;]+\\s?){1,4}?)\\s*(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?$`, "d");
 /** Names listed right before `at`: "dc Hoa, dc Thao [đang chờ]" → ["Hoa"] when `at` is at Thao. */
 function namesRunBefore(p: Prepared, at: number): string[] {
@@ -737,6 +767,8 @@ function readNames(p: Prepared, from: number): string[] {
     const first = p.f.slice(at, at + 12).trimStart();
     if (/^(?:ai|nao)\b/.test(first)) break;
     if (/^(?:ket|chuyen|quy|nam|thang|hien|con|den|tu|nguoi|dang|da)\b/.test(first) && (out.length > 0 || !hadComrade)) break;
+    // "cho đ/c Lù Văn Páo, chi bộ bản Nậm Xe": where the member belongs, no second name.
+    if (out.length > 0 && /^(?:chi bo|cb|thon|xom|ap|to dan pho|khu pho)\b/.test(first)) break;
     if (out.length > 0 && !comrade && /^\p{Lu}/u.test(out[0] as string) && !/^\p{Lu}/u.test(name.name)) break;
     out.push(titleCase(name.name));
     const sep = RE_NAME_SEP.exec(f.slice(name.end, name.end + 16));
