@@ -4,7 +4,7 @@
  */
 import { parseCount } from "../text/number-words.js";
 import { readYear } from "./period.js";
-import { COUNT, MEMBER_NOUN } from "./patterns.js";
+import { COMRADE, COUNT, MEMBER_NOUN } from "./patterns.js";
 import type { Prepared } from "./prepare.js";
 import type { AnnualRatingFields, ParseResult, RatingLevel } from "./types.js";
 
@@ -30,8 +30,12 @@ const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
 // đánh giá.": a sentence that opens with the count and ends with it not rated.
 const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
-const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[^.;:\\n\\d]{0,50}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`);
+// "86 tuổi", "tháng 11": an age or a date is no count of members.
+const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)";
+const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[^.;:\\n\\d]{0,50}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
 const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|kg)\\s+(kht|htxs|xs)\\b(?!\\s*:?\\s*\\d)|\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
+// "đ/c Lường Văn Ún 86 tuổi miễn đánh giá": one member, named.
+const RE_UNRATED_NAMED = new RegExp(`${COMRADE}\\s+\\p{L}[^,.;:\\n]{0,60}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
 const RE_LEVEL_MORE = new RegExp(`^\\s*(?:,|va|hoac|\\/)\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
 const RE_SELF = new RegExp(
   `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
@@ -103,6 +107,8 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
   RE_LEVEL_NONE.lastIndex = 0;
   while ((m = RE_LEVEL_NONE.exec(f))) {
     const word = (m[1] ?? m[2] ?? m[3]) as string;
+    // "2 đồng chí hoàn thành không có đồng chí nào không hoàn thành": the "không có" may open the next level's none.
+    if (m[3] !== undefined) RE_LEVEL_NONE.lastIndex = m.index + m[3].length;
     if (word === "hoan thanh" && /khong\s$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
     const k = key[levelOf(word)];
     if (fields[k] === undefined) fields[k] = 0;
@@ -124,7 +130,7 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
     }
     const n = parseCount(countText);
     if (n !== null) fields.unrated = n;
-  }
+  } else if (RE_UNRATED_NAMED.test(f)) fields.unrated = 1;
   if (fields.htxs === undefined && fields.htt === undefined && fields.ht === undefined && fields.kht === undefined) {
     if (!RE_RATING.test(f) || !fields.cell_self_level) return { ok: false, errors: ["not_a_report: no rating fields found"] };
   }
