@@ -44,7 +44,7 @@ const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn
 // The other peoples of the 54, and the local names of some ("Vân Kiều" of the Bru, "Pa Cô" of the Tà Ôi, "Ca Dong" of the Xơ Đăng).
 // Short names that are also common words are read only after "người"/"dân tộc".
 const MORE_PEOPLES =
-  "hre|ra glai|raglai|m'nong|mnong|m nong|stieng|xtieng|kho mu|khmu|bru|van kieu|co tu|ka tu|katu|giay|ta oi|pa co|pako|gie trieng|gie-trieng|cho ro|chu ru|la hu|chut|ro mam|brau|o du|ca dong|e-de|ede|jrai|bahnar|(?:nguoi|dan toc) (?:co(?! dao)|tho|lu|khang|cong(?! giao)|ngai|cham|hoa)";
+  "hre|ra glai|raglai|m'nong|mnong|m nong|stieng|xtieng|kho mu|khmu|bru|van kieu|co tu|ka tu|katu|giay|ta oi|pa co|pako|gie trieng|gie-trieng|cho ro|chu ru|la hu|chut|ro mam|brau|o du|ca dong|e-de|ede|jrai|bahnar|(?:nguoi|dan toc) (?:co(?! dao| tu\\b)|tho|lu|khang|cong(?! giao)|ngai|cham|hoa)";
 
 interface Trait {
   key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
@@ -153,7 +153,7 @@ function readPeriod(p: Prepared): string {
     const from = Math.max(0, m.index - 60, f.lastIndexOf(".", m.index - 1) + 1);
     // "…đặt chỉ tiêu kết nạp 2, kết quả quý 3: …": a result named after the plan is the report's.
     const plan = RE_PLAN_NEAR.exec(f.slice(from, m.index));
-    if (plan && !/\bket qua\b/.test(plan[0])) continue;
+    if (plan && !/\bket qua\b|,\s*(?:con|nhung|thuc te|thuc hien)\b/.test(plan[0])) continue;
     if (/^\s*(?:nam sau|nam toi)\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     // "Q4 chi bộ đặt chỉ tiêu kết nạp 2, kết quả quý 3: …": the quarter a target is set for.
     if (RE_PLAN_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
@@ -551,7 +551,7 @@ const RE_ADMIT_HEADING = /\b(?:ket nap|kn)(?:\s+(?:duoc|dc|moi|dang vien|dv|tron
 // "Kết nạp năm 2026 chi bộ thôn Séo Lủng:", "Chi bộ làng Bi báo cáo kết nạp đảng năm 2026:": a line that names
 // admission and ends in a colon with no count in it (a year or quarter is none) heads the list of the admitted.
 const RE_ADMIT_HEADING_LOOSE = /\b(?:ket nap|kn)\b[^:\n]*:\s*$/;
-const RE_PERIOD_DIGITS = /\b(?:(?:quy|q)\s?[ivx1-4]+(?:\s?[/.-]\s?\d{4})?|(?:19|20)\d\d|\d{1,2}\s?[/.-]\s?(?:19|20)\d\d)\b/g;
+const RE_PERIOD_DIGITS = /\b(?:\d{1,2}\s+thang(?:\s+(?:dau|cuoi))?(?:\s+nam)?|(?:quy|q)\s?[ivx1-4]+(?:\s?[/.-]\s?\d{4})?|(?:19|20)\d\d|\d{1,2}\s?[/.-]\s?(?:19|20)\d\d)\b/g;
 function isAdmitHeading(line: string): boolean {
   if (RE_ADMIT_HEADING.test(line)) return !planBefore(line, line.length);
   const m = RE_ADMIT_HEADING_LOOSE.exec(line);
@@ -648,7 +648,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const after = m.index + m[0].length;
     const sentence = f.slice(Math.max(0, lineStart + 1), clauseEnd(f, after));
     const underWay =
-      RE_UNDER_WAY.test(near) && !/\b(?:va|da|roi)\s+(?:da\s+)?duoc\s+$/.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
+      RE_UNDER_WAY.test(near) && !/\b(?:va|da|roi)\s+(?:da\s+)?duoc\b[^.;,\n]{0,20}$/.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
     const countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
@@ -710,7 +710,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       if (named > 0) n = named;
       // "Đ/c Quàng Văn Đôi đủ 12 tháng dự bị, đã chuyển chính thức": the member the sentence opens with.
       const sentenceStart = Math.max(f.lastIndexOf("\n", m.index - 1), f.lastIndexOf(". ", m.index - 1), f.lastIndexOf(";", m.index - 1)) + 1;
-      const lead = n === null && /\bda\s+(?:duoc\s+)?$/.test(near) ? RE_SENTENCE_COMRADE.exec(f.slice(sentenceStart, m.index)) : null;
+      const lead = n === null && /\b(?:da|vua|moi)\s+(?:duoc\s+)?$/.test(near) ? RE_SENTENCE_COMRADE.exec(f.slice(sentenceStart, m.index)) : null;
       if (lead) {
         const name = readName(p, sentenceStart + lead[0].length, true, true);
         if (name && name.end <= m.index) n = 1;

@@ -52,7 +52,7 @@ const NO_COUNT_AFTER = `(?!\\s*:?\\s*(?:\\d|(?:${COUNT})\\s+(?:${MEMBER_NOUN})\\
 const RE_SELF_MORE = new RegExp(
   `\\b(?:cb|chi bo)\\s*:\\s*${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|\\btu\\s+${RATE_VERB}\\s+(?:cua\\s+)?(?:cb|chi bo)\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
-    `|\\b(?:cb|chi bo)\\b[^.;:\\n\\d]{0,40}?\\btu\\s+${RATE_VERB}\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
+    `|\\b(?:cb|chi bo)\\b[^.;:\\n]{0,40}?\\btu\\s+${RATE_VERB}\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|(?:^|[.;,\\n]\\s*)(?:cb|chi bo)\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}`,
 );
 const RE_COUNT_G = new RegExp(`(?<![\\p{L}\\d])(${COUNT})(?![\\p{L}\\d])`, "gu");
