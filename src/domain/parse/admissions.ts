@@ -19,7 +19,7 @@ const PERSON = "(?:dv|dang vien|ddv|quan chung(?: uu tu)?|qc|dong chi|d\\/c|dc|n
 const COUNT_N = `(?!nam\\b(?!\\s*${PERSON}\\b))${COUNT}`;
 // Words between "kết nạp" and its count: "kết nạp được", "kết nạp đảng năm 2025:", "kết nạp mới trong năm".
 const ADMIT_FILLER =
-  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?))*";
+  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi|a|nhe|thi))*";
 // A count is never a year ("kết nạp năm 2025": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 // "…kết nạp đảng viên quý III/2026\n1. Số đảng viên…": the number of the next list line is no count.
@@ -37,8 +37,14 @@ const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|d
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 // "phấn đấu đến cuối năm kết nạp 1 đồng chí": a target a few words before it.
-const RE_PLAN = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien)\s+(?:\S+\s+){0,5}$/;
+// "Đảng ủy xã giao chi bộ kết nạp 3": a target given to the cell.
+const RE_PLAN = /\bgiao\s+(?:cho\s+)?(?:cac\s+)?(?:cb|chi bo)\b[^,.;\n]{0,30}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien)\s+(?:\S+\s+){0,5}$/;
 const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
+
+// The other peoples of the 54, and the local names of some ("Vân Kiều" of the Bru, "Pa Cô" of the Tà Ôi, "Ca Dong" of the Xơ Đăng).
+// Short names that are also common words are read only after "người"/"dân tộc".
+const MORE_PEOPLES =
+  "hre|ra glai|raglai|m'nong|mnong|m nong|stieng|xtieng|kho mu|khmu|bru|van kieu|co tu|ka tu|katu|giay|ta oi|pa co|pako|gie trieng|gie-trieng|cho ro|chu ru|la hu|chut|ro mam|brau|o du|ca dong|e-de|ede|jrai|bahnar|(?:nguoi|dan toc) (?:co(?! dao| tu\\b)|tho|lu|khang|cong(?! giao)|ngai|cham|hoa)";
 
 interface Trait {
   key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
@@ -47,14 +53,14 @@ interface Trait {
 const TRAITS: Trait[] = [
   { key: "religious", re: "(?:ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
-  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien)))" },
+  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien))|" + MORE_PEOPLES + ")" },
   { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs)" },
   { key: "youth_union", re: "(?:doan vien (?:tncs|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
 const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
-const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?${t.re}\\b`, "g") }));
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em|dong bao)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?(?:(?:nguoi|dan toc|dong bao)\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 // "hai đồng chí nữ một đồng chí người dân tộc Giáy": a count followed by a person with a trait starts the next part.
 // "DTTS (H'Mông) 03": a note between the label and its count.
@@ -80,15 +86,20 @@ const RE_UNDER_WAY_WORD = /\b(?:dang|lam ho so|lam thu tuc|ho so|cho|chuan bi|de
 // "kết nạp 2 đ/c nữ, 1 đ/c nam": the admitted counted by sex.
 const RE_BY_SEX = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|dc|moi))?\\s+(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\s*(?:,|;|va)\\s*(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\b`);
 // "không có đ/c nào đang chờ chuyển chính thức": none pending, stated.
-const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|dc nao|d\/c nao|dong chi nao|dv nao|dang vien nao|truong hop nao)\b[^.;\n]{0,30}$/;
+// "không có đ/c dự bị chờ chuyển chính thức": the same, with who they would be.
+const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|(?:dc|d\/c|dong chi|dv|dang vien)(?:\s+du bi)?(?:\s+nao)?|truong hop nao)\b[^.;\n]{0,30}$/;
 // "không có đảng viên (nào) chuyển chính thức".
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 // "Đảng viên dự bị hiện có: 01 đ/c (đ/c Lý Thị Mai, …)": the count before the names.
 const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
+const RE_FULL_FOR = /(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|chinh thuc)\s+cho\s+(?:dang vien|dv)?\s*(?:du|$)/;
+const RE_NONE_ANSWER = /^\s*:\s*(?:khong(?: co)?|ko(?: co)?|chua co|0)\s*(?:$|[.;,\n])/;
 const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+nao\b/;
-const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
-const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?$`);
+// "Chuyển chính thức cho đảng viên dự bị: 2 đ/c".
+const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:(?:dang vien|dv|dong chi|d\\/c)\\s+(?:du bi\\s*)?(?=:))?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
+// "còn 1 đ/c là chuyển chính thức": the count, then what that one was.
+const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?(?:la\\s+)?$`);
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
@@ -131,6 +142,7 @@ export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
 const RE_QUARTER_REL = /\bquy\s(nay|truoc|vua qua)\b/;
 const RE_QUARTER_ANY = /\b(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b(?:\s?[/.-]?\s?(?:nam\s)?\d{4})?/g;
 // A quarter named in a plan is no report period: "phấn đấu quý I năm sau kết nạp…", "đề nghị xét … trong quý I/2027".
+const RE_PLAN_AFTER = /^[^.;,\n\d]*?\b(?:dat|giao|de ra|dang ky)\s+(?:chi tieu|ke hoach|muc tieu)\b/;
 const RE_PLAN_NEAR = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien|de nghi|phuong huong|se|sap)\b[^.;\n]*$/;
 
 /** The period reported: a quarter named as the report's, else the year. */
@@ -139,8 +151,12 @@ function readPeriod(p: Prepared): string {
   RE_QUARTER_ANY.lastIndex = 0;
   for (let m = RE_QUARTER_ANY.exec(f); m; m = RE_QUARTER_ANY.exec(f)) {
     const from = Math.max(0, m.index - 60, f.lastIndexOf(".", m.index - 1) + 1);
-    if (RE_PLAN_NEAR.test(f.slice(from, m.index))) continue;
+    // "…đặt chỉ tiêu kết nạp 2, kết quả quý 3: …": a result named after the plan is the report's.
+    const plan = RE_PLAN_NEAR.exec(f.slice(from, m.index));
+    if (plan && !/\bket qua\b|,\s*(?:con|nhung|thuc te|thuc hien)\b/.test(plan[0])) continue;
     if (/^\s*(?:nam sau|nam toi)\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+    // "Q4 chi bộ đặt chỉ tiêu kết nạp 2, kết quả quý 3: …": the quarter a target is set for.
+    if (RE_PLAN_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const q = readQuarter({ ...p, f: f.slice(m.index) });
     if (q && q <= `${p.now.y}-Q${Math.ceil(p.now.m / 3)}`) return q;
   }
@@ -177,9 +193,14 @@ function readAdmissions(p: Prepared): AdmissionsFields {
     // "kn 1 hs lớp 12 (nữ, Nùng) + 1 thanh niên đi bộ đội về (Tày)": the parts added up.
     const rest = f.slice(m.index + m[0].length, clauseEnd(f, m.index + m[0].length));
     for (const plus of rest.matchAll(RE_PLUS_COUNT)) n += parseCount(plus[1] as string) ?? 0;
+    if (fields.admitted !== undefined) {
+      // "KN 2 đ/c, … KN vẫn 2 (1 nữ Tày, 1 nam sinh viên Nùng)": the same count said again, with who they are.
+      if (n === fields.admitted) readTraits(p, m.index, m.index + m[0].length, n, fields);
+      break;
+    }
     fields.admitted = n;
     readTraits(p, m.index, m.index + m[0].length, n, fields);
-    break;
+    if (fields.women !== undefined || n === 0) break;
   }
   const bySex = RE_BY_SEX.exec(f);
   if (bySex && bySex[2] !== bySex[4]) {
@@ -270,6 +291,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     at = to;
   }
   const found: Partial<Record<Trait["key"], number>> = {};
+  const countFirst = new Set<Trait["key"]>();
   const taken: [number, number][] = [];
   // Only the traits the region names at all can have a count.
   const named = new Set(TRAIT_ANY.filter((t) => t.re.test(region)).map((t) => t.key));
@@ -288,6 +310,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
         if (n === null) continue;
         // "2 đ/c nữ (1 đ/c người Dao), 1 đ/c nam người Tày": counts of one trait in separate parts add up.
         found[t.key] = (list === TRAIT_COUNT_FIRST ? (found[t.key] ?? 0) : 0) + n;
+        if (list === TRAIT_COUNT_FIRST) countFirst.add(t.key);
         if (list === TRAIT_LABEL_FIRST) {
           taken.push([gi, gi + g.length]);
           break;
@@ -309,10 +332,12 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     let hits = 0;
     for (const t of TRAIT_WORD) if (t.re.test(words)) hits++;
     // "1 nam người Kinh là sinh viên": a person described by sex and one trait.
-    if (hits < 2 && !(hits === 1 && /^(?:nam|nu)\b/.test(words))) continue;
+    // "1 đ/c là giáo viên theo đạo Thiên Chúa": a person, then what that one is.
+    if (hits < 2 && !(hits === 1 && RE_PERSON_PIECE.test(words))) continue;
     for (const key of traitsOf(words)) pieceSums[key] = (pieceSums[key] ?? 0) + k;
   }
-  for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined) found[k] = v;
+  // "1 nữ Tày, 1 nam sinh viên Nùng": the parts, each a person or group, say more than a count right before a trait.
+  for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined || (countFirst.has(k) && v > (found[k] as number) && v <= admitted)) found[k] = v;
   for (const c of counted) {
     const n = parseCount((RE_COUNTED_CLAUSE.exec(c) as RegExpExecArray)[1] as string);
     if (n !== null) for (const k of traitsOf(c)) found[k] ??= n;
@@ -398,6 +423,7 @@ const RE_HEAD = /^[^,;(:\n]*/;
 const RE_ANY_COUNT = new RegExp(`(?<![\\p{L}])(?:${COUNT_N}|trong do)(?![\\p{L}])`, "u");
 // "cả 2 đều", "tất cả", "đều là": what follows describes every admitted member.
 const RE_GROUP_AT = /(?:^|[,;(]\s*|\s)(?:ca (?:\d+|hai|ba|bon|nam)\b|tat ca\b|deu\b)/;
+const RE_PERSON_PIECE = /^(?:(?:dc|d\/c|dong chi|dv|dang vien|nguoi)\s+)?(?:nam|nu)\b|^(?:dc|d\/c|dong chi)\s+la\b/;
 const RE_PIECE = new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:[a-z']+\\s*){1,9})`, "g");
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
@@ -499,14 +525,19 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   if (hits.length === 0) {
     // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ …": the list under such a heading names the admitted.
     let listed = false;
+    let lineAt = 0;
     for (const line of f.split("\n")) {
+      const at = lineAt;
+      lineAt += line.length + 1;
       const item = RE_ITEM.exec(line);
       if (!item) {
-        listed = RE_ADMIT_HEADING.test(line) && !planBefore(line, line.length);
+        listed = isAdmitHeading(line);
         continue;
       }
       const body = line.slice(item[0].length);
-      if (RE_NAMED_ITEM.test(body) && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL.test(body)) people.push(body);
+      // Under a heading, a capitalised name is a person too: "1. A Đông, nam, Ba Na", "+ Rơ Mah H'Yuăn: nữ, Gia Rai".
+      const person = RE_NAMED_ITEM.test(body) || (listed && RE_CAPITAL_NAME.test(p.text.slice(at + item[0].length, at + line.length)) && !RE_TRAIT_LINE.test(body) && !RE_LABEL_COUNT.test(body));
+      if (person && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL.test(body)) people.push(body);
       RE_FULL.lastIndex = 0;
     }
   }
@@ -517,6 +548,21 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
 }
 // "Kết nạp năm 2026 (chi bộ tổ dân phố Sông Hiến 2):", "báo cáo kết nạp quý III:": a period or a bracketed note before the colon.
 const RE_ADMIT_HEADING = /\b(?:ket nap|kn)(?:\s+(?:duoc|dc|moi|dang vien|dv|trong nam|nam nay|nam \d{4}|quy [ivx1-4]+(?:\s?[/.-]\s?\d{4})?))*\s*(?:\([^()\n]{0,60}\))?\s*(?:gom|nhu sau)?\s*:\s*$/;
+// "Kết nạp năm 2026 chi bộ thôn Séo Lủng:", "Chi bộ làng Bi báo cáo kết nạp đảng năm 2026:": a line that names
+// admission and ends in a colon with no count in it (a year or quarter is none) heads the list of the admitted.
+const RE_ADMIT_HEADING_LOOSE = /\b(?:ket nap|kn)\b[^:\n]*:\s*$/;
+const RE_PERIOD_DIGITS = /\b(?:\d{1,2}\s+thang(?:\s+(?:dau|cuoi))?(?:\s+nam)?|(?:quy|q)\s?[ivx1-4]+(?:\s?[/.-]\s?\d{4})?|(?:19|20)\d\d|\d{1,2}\s?[/.-]\s?(?:19|20)\d\d)\b/g;
+function isAdmitHeading(line: string): boolean {
+  if (RE_ADMIT_HEADING.test(line)) return !planBefore(line, line.length);
+  const m = RE_ADMIT_HEADING_LOOSE.exec(line);
+  if (!m || /\d/.test(m[0].replace(RE_PERIOD_DIGITS, " ")) || RE_NEGATED_ANY.test(line)) return false;
+  return !planBefore(line, m.index) && !RE_PLAN.test(line.slice(0, m.index + 1));
+}
+const RE_NEGATED_ANY = /\b(?:chua|khong|ko|kg)\s+(?:co\s+)?(?:ket nap|kn)\b/;
+// "A Đông", "Rơ Mah H'Yuăn": two or more capitalised words.
+const RE_CAPITAL_NAME = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/u;
+// "Nữ: 1", "Số đv mới: 2": a label and its count, no person.
+const RE_LABEL_COUNT = new RegExp(`^[^:\\n]{1,40}:\\s*(?:${COUNT_N}|khong)\\b`);
 const RE_NEGATED = /\b(?:chua|khong|ko|k|kg)\s+(?:co\s+)?$/;
 const RE_NAMED_ITEM = new RegExp(`^${COMRADE}\\s+\\p{L}`, "u");
 // "kết nạp 12/8", "kết nạp ngày 12/8": this one was admitted (a count after it would be another report).
@@ -602,12 +648,17 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const after = m.index + m[0].length;
     const sentence = f.slice(Math.max(0, lineStart + 1), clauseEnd(f, after));
     const underWay =
-      RE_UNDER_WAY.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
+      RE_UNDER_WAY.test(near) && !/\b(?:va|da|roi)\s+(?:da\s+)?duoc\b[^.;,\n]{0,20}$/.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
     const countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
     if (underWay) {
       // "chưa chuyển đảng viên chính thức cho đồng chí nào": none, said after.
+      // "Đang làm hồ sơ chuyển chính thức: không": none pending, the answer after it.
+      if (names.length === 0 && RE_UNDER_WAY_WORD.test(near) && RE_NONE_ANSWER.test(f.slice(after, after + 20))) {
+        nonePending = true;
+        continue;
+      }
       if (names.length === 0 && (RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_FOR_ANY.test(f.slice(after, after + 30)))) {
         // "chưa có đ/c nào chuyển chính thức": none made full; "không có đ/c nào đang chờ …": none pending.
         if (RE_UNDER_WAY_WORD.test(near)) nonePending = true;
@@ -644,7 +695,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     // "không có đồng chí nào chuyển chính thức": none, stated.
     if (!countAfter && names.length === 0 && (RE_NONE_AFTER.test(f.slice(after, after + 30)) || RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)))) n = 0;
     if (countAfter) n = parseCount(countAfter[1] as string);
-    else if (countBefore && /\bdu bi\b|\bda\b|\bduoc\b/.test(countBefore[0])) n = parseCount(countBefore[1] as string);
+    else if (countBefore && /\bdu bi\b|\bda\b|\bduoc\b|\bla\s*$/.test(countBefore[0])) n = parseCount(countBefore[1] as string);
     if (n === null && names.length > 0) n = names.length;
     if (n === null) {
       // "đ/c Long đã được công nhận đảng viên chính thức": the member named before it, in the same clause.
@@ -657,12 +708,21 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
         if (name && name.end <= m.index && !/^(?:nao|con lai)$/.test(p.f.slice(cm.index + cm[0].length, name.end))) named++;
       }
       if (named > 0) n = named;
+      // "Đ/c Quàng Văn Đôi đủ 12 tháng dự bị, đã chuyển chính thức": the member the sentence opens with.
+      const sentenceStart = Math.max(f.lastIndexOf("\n", m.index - 1), f.lastIndexOf(". ", m.index - 1), f.lastIndexOf(";", m.index - 1)) + 1;
+      const lead = n === null && /\b(?:da|vua|moi)\s+(?:duoc\s+)?$/.test(near) ? RE_SENTENCE_COMRADE.exec(f.slice(sentenceStart, m.index)) : null;
+      if (lead) {
+        const name = readName(p, sentenceStart + lead[0].length, true, true);
+        if (name && name.end <= m.index) n = 1;
+      }
     }
     if (n !== null) made = (made ?? 0) + n;
   }
   const probation = f.includes("du bi") || f.includes("db");
   RE_STILL_PROBATIONARY.lastIndex = 0;
   while (probation && (m = RE_STILL_PROBATIONARY.exec(f))) {
+    // "Chuyển chính thức cho đảng viên dự bị: 2 đ/c (…)": those were made full, not still waiting.
+    if (RE_FULL_FOR.test(f.slice(Math.max(0, m.index - 40), m.index + 4))) continue;
     for (const n of readNames(p, m.index + m[0].length)) if (!pending.includes(n)) pending.push(n);
   }
   if ((made !== undefined || pending.length > 0) && (f.includes("cho") || f.includes("chua du"))) {
@@ -678,6 +738,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
   else if (nonePending) fields.pending_full = [];
 }
 
+const RE_SENTENCE_COMRADE = new RegExp(`^\\s*${COMRADE}\\s+(?=\\p{L})`, "u");
 const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;]+\\s?){1,4}?)\\s*(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?$`, "d");
 /** Names listed right before `at`: "dc Hoa, dc Thao [đang chờ]" → ["Hoa"] when `at` is at Thao. */
 function namesRunBefore(p: Prepared, at: number): string[] {
@@ -710,6 +771,8 @@ function readNames(p: Prepared, from: number): string[] {
     const first = p.f.slice(at, at + 12).trimStart();
     if (/^(?:ai|nao)\b/.test(first)) break;
     if (/^(?:ket|chuyen|quy|nam|thang|hien|con|den|tu|nguoi|dang|da)\b/.test(first) && (out.length > 0 || !hadComrade)) break;
+    // "cho đ/c Lù Văn Páo, chi bộ bản Nậm Xe": where the member belongs, no second name.
+    if (out.length > 0 && /^(?:chi bo|cb|thon|xom|ap|to dan pho|khu pho)\b/.test(first)) break;
     if (out.length > 0 && !comrade && /^\p{Lu}/u.test(out[0] as string) && !/^\p{Lu}/u.test(name.name)) break;
     out.push(titleCase(name.name));
     const sep = RE_NAME_SEP.exec(f.slice(name.end, name.end + 16));

@@ -4,15 +4,15 @@
  */
 import { parseCount } from "../text/number-words.js";
 import { readYear } from "./period.js";
-import { COUNT, MEMBER_NOUN } from "./patterns.js";
+import { COMRADE, COUNT, MEMBER_NOUN } from "./patterns.js";
 import type { Prepared } from "./prepare.js";
 import type { AnnualRatingFields, ParseResult, RatingLevel } from "./types.js";
 
 /** HD 21/2019 practice: HTXS at most 20% of those rated HTT; keep configurable. */
 export const HTXS_QUOTA_OF_HTT = 0.2;
 
-// "Hoàn thành tốt NV": nhiệm vụ shortened.
-const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|khong hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
+// "Hoàn thành tốt NV": nhiệm vụ shortened. "ht tốt", "k ht", "xs": the words shortened one by one; "httxs": a key pressed twice.
+const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|ht+x+s+|htt|ht xuat sac|ht xs|ht tot|(?:ko|kg|k) ht|ht|kht|xs|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|khong hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
 const LABEL_FIRST = `\\b${LEVEL}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
 const RE_LEVEL_LABEL_FIRST = new RegExp(LABEL_FIRST, "g");
 // "có hai đồng chí hoàn thành xuất sắc mười tám đồng chí hoàn thành tốt": where counts come first, a count
@@ -30,8 +30,13 @@ const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
 // đánh giá.": a sentence that opens with the count and ends with it not rated.
 const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
-const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[^.;:\\n\\d]{0,50}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`);
-const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
+// "86 tuổi", "tháng 11": an age or a date is no count of members.
+const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)";
+const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[^.;:\\n\\d]{0,50}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
+const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|kg)\\s+(kht|htxs|xs)\\b(?!\\s*:?\\s*\\d)|\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
+// "đ/c Lường Văn Ún 86 tuổi miễn đánh giá": one member, named.
+const RE_UNRATED_NAMED = new RegExp(`${COMRADE}\\s+\\p{L}[^,.;:\\n]{0,60}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
+const RE_LEVEL_MORE = new RegExp(`^\\s*(?:,|va|hoac|\\/)\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
 const RE_SELF = new RegExp(
   `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
@@ -39,24 +44,33 @@ const RE_SELF = new RegExp(
 const RE_SELF_REACHED = new RegExp(`\\b(?:cb|chi bo)\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
 // "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ": the cell, then rating words only, then a level with no count.
 const RE_SELF_CLAUSE = new RegExp(
-  `\\b(?:cb|chi bo)\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la)\\b[ \\t]*[,:]?[ \\t]*){1,8}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  `\\b(?:cb|chi bo)\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|cong nhan|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la)\\b[ \\t]*[,:]?[ \\t]*){1,8}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+);
+// "Chi bộ: HTT", "Tự xếp loại chi bộ: hoàn thành tốt", "CB buôn Dhă Prông tự đánh giá HTXS", "…; chi bộ hoàn thành
+// xuất sắc nhiệm vụ.": the cell and a level with no count after it.
+const NO_COUNT_AFTER = `(?!\\s*:?\\s*(?:\\d|(?:${COUNT})\\s+(?:${MEMBER_NOUN})\\b))`;
+const RE_SELF_MORE = new RegExp(
+  `\\b(?:cb|chi bo)\\s*:\\s*${LEVEL}\\b${NO_COUNT_AFTER}` +
+    `|\\btu\\s+${RATE_VERB}\\s+(?:cua\\s+)?(?:cb|chi bo)\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
+    `|\\b(?:cb|chi bo)\\b[^.;:\\n]{0,40}?\\btu\\s+${RATE_VERB}\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
+    `|(?:^|[.;,\\n]\\s*)(?:cb|chi bo)\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}`,
 );
 const RE_COUNT_G = new RegExp(`(?<![\\p{L}\\d])(${COUNT})(?![\\p{L}\\d])`, "gu");
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
 function levelOf(word: string): RatingLevel {
-  if (word === "htxs" || word === "htxsnv" || word.startsWith("hoan thanh xuat sac") || word === "xuat sac") return "HTXS";
-  if (word === "htt" || word === "httnv" || word.startsWith("hoan thanh tot") || word === "tot") return "HTT";
-  if (word === "kht" || word === "khtnv" || word.startsWith("khong hoan thanh")) return "KHT";
+  if (/^(?:ht+x+s+(?:nv)?|hoan thanh xuat sac|xuat sac|ht xuat sac|ht xs|xs)/.test(word)) return "HTXS";
+  if (word === "htt" || word === "httnv" || word.startsWith("hoan thanh tot") || word === "tot" || word === "ht tot") return "HTT";
+  if (word === "kht" || word === "khtnv" || word.startsWith("khong hoan thanh") || /^(?:ko|kg|k) ht$/.test(word)) return "KHT";
   return "HT";
 }
 
 export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
   const f = p.f;
   const fields: AnnualRatingFields = { period: readYear(p) };
-  const self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f);
+  const self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f);
   const selfSpan = self ? { start: self.index, end: self.index + self[0].length } : null;
-  if (self) fields.cell_self_level = levelOf((self[1] ?? self[2]) as string);
+  if (self) fields.cell_self_level = levelOf(self.slice(1).find((g) => g !== undefined) as string);
   const key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht"> = { HTXS: "htxs", HTT: "htt", HT: "ht", KHT: "kht" };
   let m: RegExpExecArray | null;
   // Label first ("HTXS 3") over the whole message, then count first ("3 HTXS"), or the other way when the
@@ -92,10 +106,19 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
   }
   RE_LEVEL_NONE.lastIndex = 0;
   while ((m = RE_LEVEL_NONE.exec(f))) {
-    const word = (m[1] ?? m[2]) as string;
+    const word = (m[1] ?? m[2] ?? m[3]) as string;
+    // "2 đồng chí hoàn thành không có đồng chí nào không hoàn thành": the "không có" may open the next level's none.
+    if (m[3] !== undefined) RE_LEVEL_NONE.lastIndex = m.index + m[3].length;
     if (word === "hoan thanh" && /khong\s$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
     const k = key[levelOf(word)];
     if (fields[k] === undefined) fields[k] = 0;
+    // "không có HT, KHT", "ko có HT và KHT": the levels listed after it are none too.
+    let at = m.index + m[0].length;
+    for (let more = RE_LEVEL_MORE.exec(f.slice(at)); more; more = RE_LEVEL_MORE.exec(f.slice(at))) {
+      const next = key[levelOf(more[1] as string)];
+      if (fields[next] === undefined) fields[next] = 0;
+      at += more[0].length;
+    }
   }
   const u = RE_UNRATED_LABEL.exec(f) ?? RE_UNRATED.exec(f);
   if (u) {
@@ -107,7 +130,7 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
     }
     const n = parseCount(countText);
     if (n !== null) fields.unrated = n;
-  }
+  } else if (RE_UNRATED_NAMED.test(f)) fields.unrated = 1;
   if (fields.htxs === undefined && fields.htt === undefined && fields.ht === undefined && fields.kht === undefined) {
     if (!RE_RATING.test(f) || !fields.cell_self_level) return { ok: false, errors: ["not_a_report: no rating fields found"] };
   }

@@ -102,6 +102,24 @@ const RE_ROW_OF_NUMBERS = new RegExp(`^\\s*\\|?\\s*${CELL_NUMBER}(?:\\s*\\|\\s*$
 /** A row named in its first cell: "Thôn Tả Lủng A | 97 | 503 | 41". */
 const RE_NAMED_ROW = /^\s*\|?\s*[a-z][^|\n]*?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
 
+const RE_LABEL_ROW = /^\s*\|?\s*[a-z][^|\d\n]*?(?:\s*\|\s*\d[^|\n]*?)+\s*\|?\s*$/;
+const cellsOf = (row: string): string[] => row.split("|").map((c) => c.trim()).filter((c) => c !== "");
+
+/**
+ * How many rows under the header row `i` each name their own line ("Kết nạp mới | 04", "HTXS | 4 | 10%"), when
+ * two or more do and the header names columns ("Chỉ tiêu | Kết quả"), not the kind of the rows ("Thôn | Hộ" over
+ * "Thôn Tả Lủng A | 97"); else 0.
+ */
+function labelRows(folded: string[], i: number): number {
+  const head = cellsOf(folded[i] as string);
+  if (head.length < 2 || head.some((h) => /\d/.test(h))) return 0;
+  let k = i + 1;
+  while (k < folded.length && RE_LABEL_ROW.test(folded[k] as string) && cellsOf(folded[k] as string).length === head.length) k++;
+  const rows = k - i - 1;
+  if (rows < 2 || (cellsOf(folded[i + 1] as string)[0] as string).startsWith((head[0] as string).split(" ")[0] as string)) return 0;
+  return rows;
+}
+
 /**
  * A table typed with bars, labels over numbers ("HTXS | HTT | HT\n4 | 20 | 0"), read as
  * "HTXS: 4, HTT: 20, HT: 0" — the way the same figures are written on one line.
@@ -123,6 +141,20 @@ function untable(text: string, f: string): string {
     if (i + 1 >= lines.length) break;
     const head = (lines[i] as string).split("|");
     if (head.length < 2) continue;
+    const rows = labelRows(folded, i);
+    if (rows > 0) {
+      // "Mức | Số lượng | Tỷ lệ\nHTXS | 4 | 10%": the header names the columns; each row is its first cell's value.
+      for (let k = i + 1; k <= i + rows; k++) {
+        const cells = (lines[k] as string).split("|").map((c) => c.trim()).filter((c) => c !== "");
+        lines[k] = `${cells[0]}: ${cells[1]}${cells.length > 2 ? ` (${cells.slice(2).join(", ")})` : ""}`;
+        folded[k] = "";
+      }
+      lines.splice(i, 1);
+      folded.splice(i, 1);
+      i += rows - 1;
+      changed = true;
+      continue;
+    }
     const named = !RE_ROW_OF_NUMBERS.test(folded[i + 1] as string);
     if (named && !RE_NAMED_ROW.test(folded[i + 1] as string)) continue;
     const values = (lines[i + 1] as string).split("|").map((v) => v.trim()).filter((v) => v !== "");

@@ -45,6 +45,7 @@ export function mendSlips(text: string, folded: string): string {
   while ((m = RE_SLIP.exec(f))) {
     const markStart = m.index + m[0].indexOf(m[1] as string);
     const after = m.index + m[0].length;
+    if (isNameNham(out, f, markStart, after)) continue;
     // "À quên, …" only corrects with "chứ không phải"; otherwise it adds something forgotten.
     const mended = m[2] !== undefined ? mendKind(out, f, markStart, after) : mendOne(out, f, markStart, after);
     if (mended === null) continue;
@@ -53,6 +54,18 @@ export function mendSlips(text: string, folded: string): string {
     RE_SLIP.lastIndex = 0;
   }
   return out;
+}
+
+// "Lò Thị Nhâm", "Thị Nham": a name, not "nhầm".
+const RE_NAME_BEFORE = /\p{Lu}\p{L}*\s+$/u;
+
+/** Whether the "nham" of the slip mark at `from`…`to` is a person's name (Nhâm, or capitalised after a capitalised word). */
+function isNameNham(text: string, f: string, from: number, to: number): boolean {
+  const at = f.indexOf("nham", from);
+  if (at < 0 || at >= to) return false;
+  const word = text.slice(at, at + 4);
+  if (/^nhâm$/i.test(word)) return true;
+  return word[0] === "N" && RE_NAME_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
 function mendOne(text: string, f: string, markStart: number, after: number): string | null {
