@@ -41,7 +41,7 @@ const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca
 const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(?<![\\da-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:\\n\\d]){0,25}?[ \\t])?(?:chua dong|chua nop)`);
 const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
-const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
 const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
@@ -52,8 +52,21 @@ const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
 const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$/;
 // "nộp lên trên": the level above, which no one writes as a name.
 const REMIT_TARGET: Record<string, string> = { tren: "cấp trên" };
+// One spelling for whom the money went to, whatever the writer's abbreviation, capitals or diacritics.
+const REMIT_SPELLED: Record<string, string> = {
+  "dang uy xa": "đảng ủy xã",
+  "dang uy phuong": "đảng ủy phường",
+  dux: "đảng ủy xã",
+  duw: "đảng ủy xã",
+  dup: "đảng ủy phường",
+  "cap tren": "cấp trên",
+  xa: "xã",
+  phuong: "phường",
+  huyen: "huyện",
+};
 // "ĐU phường", "Đảng ủy khối": the committee with its level, the level is part of the name.
-const RE_COMMITTEE_LEVEL = /^\s(?:xa|phuong|thi tran|khoi|huyen|co so|cap tren)\b/;
+const RE_COMMITTEE_LEVEL = /^\s(xa|phuong|thi\s+tran|khoi|huyen|co\s+so|cap\s+tren)\b/;
+const COMMITTEE_LEVEL: Record<string, string> = { xa: "xã", phuong: "phường", "thi tran": "thị trấn", khoi: "khối", huyen: "huyện", "co so": "cơ sở", "cap tren": "cấp trên" };
 const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
 // "em nộp rồi ạ (ngày 30/12)": the one reporting, done, without "đã".
 const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)\b)|(?<=[,;:\n])\s*nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b(?:\s+(?:a|nhe|luon))*\s*(?=[.,;!\n(]|$)/g;
@@ -293,20 +306,18 @@ function setPaidLiable(fields: PartyDuesFields, paidText: string, liableText: st
   if (liable !== null) fields.liable = liable;
 }
 
-/** To whom the money went, as written ("ĐUX", "Đảng ủy xã", "ĐU phường"): `target` is its folded text, ending at `end`. */
+/** To whom the money went, in one spelling ("ĐUX", "Đảng ủy xã", "dang uy xa" → "đảng ủy xã"): `target` is its folded text, ending at `end`. */
 function remitTarget(p: Prepared, target: string, end: number): string {
   const spelled = REMIT_TARGET[target];
   if (spelled !== undefined) return spelled;
-  let from = end - target.length;
-  let to = end;
-  if (target === "du" || target === "dang uy") {
-    const level = RE_COMMITTEE_LEVEL.exec(p.f.slice(end, end + 12));
-    if (level) to += level[0].length;
-  } else if (/^(?:xa|phuong)$/.test(target) && /[ĐD]U\s$/.test(p.text.slice(from - 3, from))) {
-    // "chuyển ĐU phường": the capitals are the committee, not "đủ" (in full).
-    from -= 3;
-  }
-  return p.text.slice(from, to);
+  const from = end - target.length;
+  // "chuyển ĐU phường": the capitals before are the committee, not "đủ" (in full).
+  if (/^(?:xa|phuong|huyen)$/.test(target) && /[ĐD]U\s$/.test(p.text.slice(from - 3, from))) return `đảng ủy ${COMMITTEE_LEVEL[target]}`;
+  const level = RE_COMMITTEE_LEVEL.exec(p.f.slice(end, end + 12));
+  const withLevel = (name: string): string => (level ? `${name} ${COMMITTEE_LEVEL[(level[1] as string).replace(/\s+/g, " ")]}` : name);
+  if (target === "du" || target === "dang uy") return withLevel("đảng ủy");
+  if (/^(?:van phong dang uy|vp dang uy|vpdu)$/.test(target)) return withLevel("văn phòng đảng ủy");
+  return REMIT_SPELLED[target] ?? target;
 }
 
 /** The remitting clause: whether, how much and when the money went to the commune. */
