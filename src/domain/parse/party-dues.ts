@@ -24,6 +24,7 @@ const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOU
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const RE_ATTENDED_BEFORE = /\b(?:co mat|du hop|tham du|du sh|du sinh hoat|vang)\s*:?\s*$/;
 const YEAR_MIN = 1900;
+const RE_REMIT_TARGET_BEFORE = /\b(?:nop|chuyen|gui)\s+(?:(?:len|ve|cho)\s+)?(?:dux|du|dang uy|xa|phuong|cap tren|huyen)(?:\s+(?:xa|phuong|thi tran|khoi))?\s+(?:ngay|hom|vao)?\s*$/;
 const RE_LIABLE = new RegExp(
   `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
@@ -112,6 +113,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       // "SHCB có mặt 16/18. ĐP: 18/18 đ/c": those at the meeting, not those who paid.
       if (RE_ATTENDED_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (allDates.some((d) => d.kind === "dmy" && m!.index >= d.start && m!.index < d.end && !d.ambiguousCount)) continue;
+      // "Đã nộp DUX 3/3": the day it went to the commune.
+      if (RE_REMIT_TARGET_BEFORE.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
       fields.paid = paid;
       fields.liable = liable;
       break;
@@ -139,7 +142,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
         continue;
       }
       // "vì có 3 đ/c hưu trí", "trong đó 2 đ/c được miễn": a part of them, not those liable.
-      if (m[2] !== undefined && /\b(?:vi|trong do|trong so do|gom)\s+(?:co\s+)?$/.test(f.slice(Math.max(0, m.index - 14), m.index))) continue;
+      if (m[2] !== undefined && /\b(?:vi|do|trong do|trong so do|gom)\s+(?:co\s+)?$/.test(f.slice(Math.max(0, m.index - 14), m.index))) continue;
       // "còn 2 đ/c … chưa đóng": the rest, not those liable.
       if (m[2] !== undefined && /\b(?:con|con lai|van con|rieng)\s*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "1 đ/c đi làm xa chưa đóng": those who did not pay, told in their own clause.
