@@ -14,8 +14,10 @@ const RE_WORD_AMOUNT = new RegExp(
   `\\b(?:(${NUMW})\\s+trieu(?:\\s+((?:khong tram\\s+)?${NUMW})(?=\\s+(?:nghin|ngan)))?|(${NUMW}))\\s*(?:(nghin|ngan)|(dong|vnd))?(?!\\s?chi\\b)`,
   "g",
 );
-// A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000".
-const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|nop|nop len|nop ve|nop cap tren|trich nop|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?|nop (?:dux|dang uy(?: xa)?|xa))\s*(?:thu\s*)?(?:duoc\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
+// A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000", "thu 435.000".
+const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|thu|nop|nop len|nop ve|nop cap tren|trich nop|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?|nop (?:dux|dang uy(?: xa)?|xa))\s*(?:thu\s*)?(?:duoc\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
+// "dp 14 dc 168000": a bare figure right after the members who paid it, in whole hundreds.
+const RE_AFTER_MEMBERS = /(?<=\b\d{1,3}\s?(?:dc|d\/c|dv|dong chi|dang vien)\s*[,:=-]?\s*)(\d{4,8})(?![\d/]|[.,]\d|\s?(?:dc|d\/c|dv|dong chi|dang vien|%))/g;
 /** Below this a figure "in đồng" is not a dues total (a count, a percent). */
 const MIN_VND = 1000;
 
@@ -84,6 +86,11 @@ export function findAmounts(f: string): Amount[] {
     if (taken(start, end)) continue;
     const vnd = Number((m[1] as string).replace(/[.,]/g, ""));
     if (vnd >= MIN_VND) out.push({ vnd, start, end });
+  }
+  RE_AFTER_MEMBERS.lastIndex = 0;
+  while ((m = RE_AFTER_MEMBERS.exec(f))) {
+    const vnd = Number(m[1]);
+    if (vnd >= MIN_VND && vnd % 100 === 0 && !taken(m.index, m.index + m[0].length)) out.push({ vnd, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

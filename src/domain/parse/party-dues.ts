@@ -24,24 +24,27 @@ const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOU
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const RE_ATTENDED_BEFORE = /\b(?:co mat|du hop|tham du|du sh|du sinh hoat|vang)\s*:?\s*$/;
 const YEAR_MIN = 1900;
+const RE_REMIT_TARGET_BEFORE = /\b(?:nop|chuyen|gui)\s+(?:(?:len|ve|cho)\s+)?(?:dux|du|dang uy|xa|phuong|cap tren|huyen)(?:\s+(?:xa|phuong|thi tran|khoi))?\s+(?:ngay|hom|vao)?\s*$/;
 const RE_LIABLE = new RegExp(
   `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 const RE_PAID = new RegExp(
-  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
+  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
 const RE_ALL_OF = new RegExp(`^\\s*(?:thu\\s+|dong\\s+|da dong\\s+)?(?:du|het|ca)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
 // "thu đảng phí được 15 đ/c", "Đảng phí thu tại buổi họp 20 đ/c": a few words of where or when may come between.
-const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$/;
+// "Đảng phí tháng 3: đóng 24 đồng chí": the verb alone opening the clause.
+const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$|(?:^|[:,;.\n(+-])\s*(?:da\s+)?(?:dong|nop)(?:\s+(?:dang phi|dp|du|duoc|dc))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
 // "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count.
-const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(?<![\\da-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:\\n\\d]){0,25}?[ \\t])?(?:chua dong|chua nop)`);
-const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
+const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(?<![\\da-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
+const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
-const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong(?!\s+chi\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_TARGET_NEXT = /^\s*(?:(?:len|ve|cho|toi)\s+)?(dang uy xa|dang uy phuong|dang uy|dux|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|huyen\b)/;
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
 const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
@@ -49,14 +52,27 @@ const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong th
 const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
 // "Tiền em giữ, cuối tháng nộp xã": still to come.
-const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:\w+\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$/;
+const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$/;
 // "nộp lên trên": the level above, which no one writes as a name.
 const REMIT_TARGET: Record<string, string> = { tren: "cấp trên" };
+// One spelling for whom the money went to, whatever the writer's abbreviation, capitals or diacritics.
+const REMIT_SPELLED: Record<string, string> = {
+  "dang uy xa": "đảng ủy xã",
+  "dang uy phuong": "đảng ủy phường",
+  dux: "đảng ủy xã",
+  duw: "đảng ủy xã",
+  dup: "đảng ủy phường",
+  "cap tren": "cấp trên",
+  xa: "xã",
+  phuong: "phường",
+  huyen: "huyện",
+};
 // "ĐU phường", "Đảng ủy khối": the committee with its level, the level is part of the name.
-const RE_COMMITTEE_LEVEL = /^\s(?:xa|phuong|thi tran|khoi|huyen|co so|cap tren)\b/;
+const RE_COMMITTEE_LEVEL = /^\s(xa|phuong|thi\s+tran|khoi|huyen|co\s+so|cap\s+tren)\b/;
+const COMMITTEE_LEVEL: Record<string, string> = { xa: "xã", phuong: "phường", "thi tran": "thị trấn", khoi: "khối", huyen: "huyện", "co so": "cơ sở", "cap tren": "cấp trên" };
 const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
-// "em nộp rồi ạ (ngày 30/12)": the one reporting, done, without "đã".
-const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)\b)|(?<=[,;:\n])\s*nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b(?:\s+(?:a|nhe|luon))*\s*(?=[.,;!\n(]|$)/g;
+// "em nộp rồi ạ (ngày 30/12)": the one reporting, done, without "đã"; "đã nộp 18/9": done, and when.
+const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:ngay|hom|luc)?\s*(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?:\/\d{2,4})?)?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)\b)|(?<=[,;:\n])\s*nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b(?:\s+(?:a|nhe|luon))*\s*(?=[.,;!\n(]|$)/g;
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
@@ -97,6 +113,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       // "SHCB có mặt 16/18. ĐP: 18/18 đ/c": those at the meeting, not those who paid.
       if (RE_ATTENDED_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (allDates.some((d) => d.kind === "dmy" && m!.index >= d.start && m!.index < d.end && !d.ambiguousCount)) continue;
+      // "Đã nộp DUX 3/3": the day it went to the commune.
+      if (RE_REMIT_TARGET_BEFORE.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
       fields.paid = paid;
       fields.liable = liable;
       break;
@@ -123,6 +141,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
         fields.paid ??= parseCount(m[2]) ?? undefined;
         continue;
       }
+      // "vì có 3 đ/c hưu trí", "trong đó 2 đ/c được miễn": a part of them, not those liable.
+      if (m[2] !== undefined && /\b(?:vi|do|trong do|trong so do|gom)\s+(?:co\s+)?$/.test(f.slice(Math.max(0, m.index - 14), m.index))) continue;
       // "còn 2 đ/c … chưa đóng": the rest, not those liable.
       if (m[2] !== undefined && /\b(?:con|con lai|van con|rieng)\s*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "1 đ/c đi làm xa chưa đóng": those who did not pay, told in their own clause.
@@ -159,7 +179,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     if (fields.paid === undefined || fields.paid === rates[0]) fields.paid = sum;
     if (fields.liable === rates[0]) delete fields.liable;
   }
-  if ((m = RE_UNPAID.exec(f)) && !inAmount(m.index + m[0].length - 1)) {
+  if ((m = findUnpaid(p, inAmount))) {
     const n = parseCount((m[1] ?? m[2]) as string);
     if (n !== null) fields.unpaid = n;
     // "… 465 nghìn đồng còn hai đồng chí chưa nộp …": a sentence run on, the amount ends the clause before.
@@ -182,6 +202,14 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       fields.unpaid ??= names.length;
     }
   }
+  // "Chưa đóng: đ/c Hồ Sỹ Bình, đ/c Nguyễn Thị Lan", "còn Lo Van Han, Vi Thi Lan chua dong": a list of who.
+  if (fields.unpaid_names === undefined) {
+    const names = namesOfUnpaid(p, fields.unpaid);
+    if (names.length > 0) {
+      fields.unpaid_names = names;
+      fields.unpaid ??= names.length;
+    }
+  }
   if (fields.paid !== undefined && fields.liable !== undefined && fields.liable < fields.paid && fields.unpaid === undefined) {
     // "26 đv, đã thu 24" read the other way round is impossible: the bigger is the liable count.
     [fields.paid, fields.liable] = [fields.liable, fields.paid];
@@ -192,7 +220,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   }
   if (fields.liable === undefined && fields.paid !== undefined) {
     if (fields.unpaid !== undefined) fields.liable = fields.paid + fields.unpaid;
-    else if (/\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca)\b|\b100\s?%/.test(f)) fields.liable = fields.paid;
+    else if (/\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca|du het)\b|\b100\s?%/.test(f)) fields.liable = fields.paid;
   }
   if (fields.unpaid === undefined && fields.paid !== undefined && fields.liable !== undefined) fields.unpaid = fields.liable - fields.paid;
 
@@ -223,6 +251,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
 const RE_NONE_RETAINED = /\b(?:khong|ko|k|chua)\s+(?:trich\s+)?(?:de lai|giu lai)\b(?!\s*(?:duoc\s+)?\d)/;
 // "nộp xã 198k, còn lại để chi bộ": what was not remitted stays.
 const RE_RETAIN_REST = /\bcon lai\s+(?:de lai|giu lai|de|giu)\s+(?:o\s+|cho\s+|tai\s+)?(?:chi bo|cb)\b/;
+const RE_REST_BEFORE = /(?:\bcon(?:\s+lai)?|[,;:(\n]|^)\s*$/;
 const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai)\b/g;
 
 /** The amount (or share, in percent) the cell keeps, stated in its own clause. */
@@ -234,6 +263,9 @@ function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amoun
   const end = clauseEnd(f, m.index, true);
   const amount = amounts.find((a) => a.start >= m.index && a.start < end);
   if (amount) return { amount };
+  // "số còn lại 139.500 đồng để lại chi bộ": the rest, said just before.
+  const rest = amounts.find((a) => a.end <= m.index && /^\s*$/.test(f.slice(a.end, m.index)) && RE_REST_BEFORE.test(f.slice(Math.max(0, a.start - 14), a.start)));
+  if (rest) return { amount: rest };
   const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(f.slice(m.index, end));
   const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
   return share > 0 && share <= 100 ? { share } : null;
@@ -241,7 +273,7 @@ function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amoun
 
 const RE_COMRADE_NAME = new RegExp(`${COMRADE}\\s*`, "g");
 // "19/20 đ/c đóng": a verb after "đ/c", not a name.
-const RE_NOT_A_NAME = /^(?:dong|nop|chua|da|deu|con|nghi)\b/;
+const RE_NOT_A_NAME = /^(?:dong|nop|chua|da|deu|con|nghi|phai|xin|duoc|mien|di|thuoc|tren|la|co)\b/;
 
 /** Names after "đ/c" in the clause that says who has not paid. */
 function unpaidNames(p: Prepared, from: number, to: number): string[] {
@@ -254,36 +286,102 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
     const name = bracket ? readName(p, m.index + m[0].length + 1, false) : readName(p, m.index + m[0].length, true, true);
     const at = m.index + m[0].length;
     if (!bracket && name && p.text[at] === p.text[at]?.toLowerCase() && RE_NOT_A_NAME.test(p.f.slice(at, name.end))) continue;
-    if (name && name.end <= to) out.push(titleCase(name.name));
+    if (!name || name.end > to) continue;
+    out.push(titleCase(name.name));
+    // "2 đồng chí Sung A Lu và Giang Thi Do": the next name without its own "đ/c".
+    let end = name.end;
+    for (;;) {
+      const next = RE_NAME_NEXT.exec(p.f.slice(end, end + 8));
+      if (!next || new RegExp(`^${COMRADE}\\s`).test(p.f.slice(end + next[0].length, end + next[0].length + 10))) break;
+      const more = readName(p, end + next[0].length, false);
+      if (!more || more.end > to || !more.name.includes(" ")) break;
+      out.push(titleCase(more.name));
+      end = more.end;
+    }
+    RE_COMRADE_NAME.lastIndex = end;
   }
   return out;
 }
 
-// The start of a list of who: "(", ":", "là", "gồm".
-const RE_LIST_START = /^\s*(?:\(|:|-|la\b|gom\b)\s*/;
-const RE_LIST_NEXT = new RegExp(`^\\s*(?:,|;|\\bva\\b|\\bvoi\\b|\\+)\\s*(?:${COMRADE}\\s*)?`);
+const RE_NAME_NEXT = /^\s*(?:,|\bva\b|\bvoi\b|\+)\s*/;
+// "(Quàng Thị Ơn) xin nộp sau": the count's words, not a name ("còn đ/c Y Bơn" is no "còn 4").
+const RE_UNPAID_G = new RegExp(RE_UNPAID.source, "g");
+
+/** The clause that counts who has not paid; the count is no part of an amount nor a capitalised name. */
+function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecArray | null {
+  RE_UNPAID_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_UNPAID_G.exec(p.f))) {
+    const g = (m[1] ?? m[2]) as string;
+    const at = m.index + (m[2] !== undefined ? 0 : m[0].indexOf(g));
+    if (inAmount(m.index + m[0].length - 1) || inAmount(at)) continue;
+    if (/\p{Lu}/u.test(p.text[at] as string) && /\p{L}\s$/u.test(p.text.slice(Math.max(0, at - 2), at))) continue;
+    return m;
+  }
+  return null;
+}
+
+// "Chưa đóng: đ/c Hồ Sỹ Bình, …", "hai đồng chí chưa thu được là Rơ Châm Khoan và Puih H'Lim".
+const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?\s*(?::|-|\bla\b|\bgom\b)?\s*/g;
+// "còn Lo Van Han, Vi Thi Lan chua dong": the rest named, then the verb.
+const RE_REST = /\b(?:con lai|con|rieng|tru)\s+/g;
+const RE_NOT_PAID_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:(?:deu|van|thi|cung)\s+)?(?:chua|khong|ko)\s+(?:dong|nop|thu)\b/;
+// "Chưa nộp Đảng ủy xã": the committee, not a member.
+const RE_COMMITTEE_NAME = /^(?:dang|du|dux|xa|cap|vp|van phong|chi bo|cb|thon|ban|bo)\b/;
+
+/** Names listed after the words that say they did not pay, or before them after "còn". */
+function namesOfUnpaid(p: Prepared, count: number | undefined): string[] {
+  for (const re of [RE_UNPAID_LABEL, RE_REST]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(p.f))) {
+      const list = nameList(p, m.index + m[0].length, count);
+      if (list.names.length === 0) continue;
+      if (re === RE_REST && !RE_NOT_PAID_AFTER.test(p.f.slice(list.end, list.end + 80))) continue;
+      return list.names;
+    }
+  }
+  return [];
+}
 
 /**
- * Names written with capitals in a list that starts at `at` ("(Sung A Chu, Ly Thi Pa)", ": Lò Thị
- * Xuân, Quàng Văn Mạnh"); given names alone ("2 dc chua dong: Chung, Su") only as many as `count`.
+ * Names in a list from `at` ("đ/c Hầu A Lềnh, đ/c Lý Thị Chi (đi làm ở Lai Châu)", "Siu H'Yun (đi làm
+ * xa), Rơ Châm Nhoi"): after "đ/c" in any case, else in capitals; a remark in brackets after a name is skipped.
+ * Names of one word alone count only when they are as many as `count`.
+ */
+function nameList(p: Prepared, at: number, count: number | undefined): { names: string[]; end: number } {
+  const names: string[] = [];
+  let single = false;
+  let i = at;
+  let end = at;
+  for (;;) {
+    const comrade = new RegExp(`^\\s*${COMRADE}\\s*`).exec(p.f.slice(i, i + 12));
+    if (comrade) i += comrade[0].length;
+    const name = readName(p, i, comrade !== null, comrade !== null);
+    if (!name || RE_COMMITTEE_NAME.test(p.f.slice(i, name.end)) || (comrade && RE_NOT_A_NAME.test(p.f.slice(i, name.end)))) break;
+    if (!comrade && !name.name.includes(" ")) single = true;
+    names.push(titleCase(name.name));
+    end = name.end;
+    const remark = /^\s*\([^()\n]{0,60}\)/.exec(p.f.slice(end, end + 64));
+    const j = end + (remark?.[0].length ?? 0);
+    const next = RE_NAME_NEXT.exec(p.f.slice(j, j + 8));
+    if (!next) break;
+    i = j + next[0].length;
+  }
+  if (single && names.length !== count) return { names: [], end: at };
+  return { names, end };
+}
+
+// The start of a list of who: "(", ":", "là", "gồm".
+const RE_LIST_START = /^\s*(?:\(|:|-|la\b|gom\b)\s*/;
+
+/**
+ * Names in a list that starts at `at` ("(Sung A Chu, Ly Thi Pa)", ": Lò Thị Xuân, Quàng Văn Mạnh");
+ * given names alone ("2 dc chua dong: Chung, Su") only as many as `count`.
  */
 function listedNames(p: Prepared, at: number, count: number | undefined): string[] {
   const start = RE_LIST_START.exec(p.f.slice(at, at + 8));
-  if (!start) return [];
-  let i = at + start[0].length;
-  const comrade = new RegExp(`^${COMRADE}\\s*`).exec(p.f.slice(i, i + 10));
-  if (comrade) i += comrade[0].length;
-  const out: string[] = [];
-  for (;;) {
-    const name = readName(p, i, false);
-    if (!name) break;
-    out.push(name.name);
-    const next = RE_LIST_NEXT.exec(p.f.slice(name.end, name.end + 16));
-    if (!next) break;
-    i = name.end + next[0].length;
-  }
-  // One word alone may start the next clause ("Chưa nộp xã"): such a list is names only when it counts right.
-  return out.every((n) => n.includes(" ")) || out.length === count ? out : [];
+  return start ? nameList(p, at + start[0].length, count).names : [];
 }
 
 function setPaidLiable(fields: PartyDuesFields, paidText: string, liableText: string): void {
@@ -293,20 +391,18 @@ function setPaidLiable(fields: PartyDuesFields, paidText: string, liableText: st
   if (liable !== null) fields.liable = liable;
 }
 
-/** To whom the money went, as written ("ĐUX", "Đảng ủy xã", "ĐU phường"): `target` is its folded text, ending at `end`. */
+/** To whom the money went, in one spelling ("ĐUX", "Đảng ủy xã", "dang uy xa" → "đảng ủy xã"): `target` is its folded text, ending at `end`. */
 function remitTarget(p: Prepared, target: string, end: number): string {
   const spelled = REMIT_TARGET[target];
   if (spelled !== undefined) return spelled;
-  let from = end - target.length;
-  let to = end;
-  if (target === "du" || target === "dang uy") {
-    const level = RE_COMMITTEE_LEVEL.exec(p.f.slice(end, end + 12));
-    if (level) to += level[0].length;
-  } else if (/^(?:xa|phuong)$/.test(target) && /[ĐD]U\s$/.test(p.text.slice(from - 3, from))) {
-    // "chuyển ĐU phường": the capitals are the committee, not "đủ" (in full).
-    from -= 3;
-  }
-  return p.text.slice(from, to);
+  const from = end - target.length;
+  // "chuyển ĐU phường": the capitals before are the committee, not "đủ" (in full).
+  if (/^(?:xa|phuong|huyen)$/.test(target) && /[ĐD]U\s$/.test(p.text.slice(from - 3, from))) return `đảng ủy ${COMMITTEE_LEVEL[target]}`;
+  const level = RE_COMMITTEE_LEVEL.exec(p.f.slice(end, end + 12));
+  const withLevel = (name: string): string => (level ? `${name} ${COMMITTEE_LEVEL[(level[1] as string).replace(/\s+/g, " ")]}` : name);
+  if (target === "du" || target === "dang uy") return withLevel("đảng ủy");
+  if (/^(?:van phong dang uy|vp dang uy|vpdu)$/.test(target)) return withLevel("văn phòng đảng ủy");
+  return REMIT_SPELLED[target] ?? target;
 }
 
 /** The remitting clause: whether, how much and when the money went to the commune. */
@@ -327,7 +423,11 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     remitStart = m.index;
     remitEnd = clauseEnd(f, m.index);
     // "Số tiền nộp cấp trên: 114.000 đồng. Ngày nộp: 20/11/2025": the date may follow in the next line.
-    if (fields.remitted_to === undefined && m[1] !== undefined) fields.remitted_to = remitTarget(p, m[1], m.index + m[0].length);
+    // "số nộp cấp trên 1.083.600 đồng": the target after a remitting word that names none.
+    const next = m[1] === undefined ? RE_TARGET_NEXT.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 30)) : null;
+    const target = m[1] ?? next?.[1];
+    const targetEnd = m[1] !== undefined ? m.index + m[0].length : m.index + m[0].length + (next?.[0].length ?? 0);
+    if (fields.remitted_to === undefined && target !== undefined) fields.remitted_to = remitTarget(p, target, targetEnd);
     break;
   }
   if (remitStart < 0) {
@@ -347,7 +447,9 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     // "…, 252k, đã nộp", "0,288 tr / 24 dv, da nop du": handed on, said last; "24 đv đã nộp" is members paying.
     RE_DONE_REMIT.lastIndex = 0;
     while ((m = RE_DONE_REMIT.exec(f))) {
-      if (RE_MEMBERS_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
+      // "14 dc 168000 da nop": the figure before is the money, not members.
+      const moneyBefore = amounts.some((a) => a.end <= m!.index && /^\s*$/.test(f.slice(a.end, m!.index)));
+      if (!moneyBefore && RE_MEMBERS_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
       // "Đã nộp rồi ạ": a short answer on its own, with no amount.
       if (!amounts.some((a) => a.end <= m!.index) && !(amounts.length === 0 && f.length <= 24)) continue;
       // "Đã nộp: chưa": a labelled line answered no.

@@ -88,7 +88,9 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     return text.slice(0, at) + text.slice(nowAt, nowAt + now.length) + text.slice(oldEnd, markStart) + mark + text.slice(dropEnd);
   }
   const before = f.slice(0, markStart);
-  const segmentEnd = sentenceEnd(rest);
+  // "à nhầm 261.000đ vì có 3 đ/c hưu trí …", "… do 1 đ/c nghỉ hưu …": the reason that follows corrects nothing.
+  const reason = RE_REASON.exec(rest);
+  const segmentEnd = Math.min(sentenceEnd(rest), reason ? reason.index : rest.length);
   const segment = rest.slice(0, segmentEnd);
   // Earlier numbers replaced: [start, end, new value]; numbers of the segment already used.
   const fixes: [number, number, string][] = [];
@@ -166,6 +168,8 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
   return out + text.slice(last, markStart) + added.map((c) => `${c}, `).join("") + text.slice(keepFrom);
 }
 
+// "lý do" (a reason, as in "có lý do") is no "do" (because).
+const RE_REASON = /\s(?:vi|boi vi|tai vi|vi la)\s|(?<!\bly)\s(?:la\s+)?do\s/;
 const RE_BARE_NUMBER_BEFORE = new RegExp(`(?<![\\d.,/])(${NUMBER})\\s*[(,]?\\s*$`);
 const RE_BARE_NUMBER = new RegExp(`^(${NUMBER})\\s*\\)?(?=\\s*(?:[,.;\\n]|$))`);
 const RE_ABSENCE_KINDS = /^(\d+)\s*(?:d\/c|dc|dong chi|dv)?\s*(?:co ly do|cld|khong ly do|ko ly do|k ly do|kld)\s*,?\s*(?:va\s+)?(\d+)\s*(?:d\/c|dc|dong chi|dv)?\s*(?:co ly do|cld|khong ly do|ko ly do|k ly do|kld)\b/;
