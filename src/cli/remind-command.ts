@@ -4,19 +4,18 @@
  * are planned into the outbox (the running bot's sender delivers them). The same instant always
  * gives the same dedupe keys. An `--at` without an offset is read in TZ_DEFAULT (Asia/Ho_Chi_Minh).
  *
- * Also: `--settings --org CODE` prints the reminder settings in force for an org (defaults, then the
- * province's and the commune's overrides); `--set FILE --org CODE` validates a JSON override and
- * stores it; `--status` prints the outbox counts and the messages that went dead.
+ * Also: `--settings --org CODE` prints the reminder settings in force for an org today (defaults, then
+ * the province's and the commune's overrides) with the list of their changes; `--set FILE --org CODE
+ * [--from DD/MM/YYYY]` validates a JSON override and stores it as a new version, in force from today
+ * or the later day named (`remind-settings.ts`); `--status` prints the outbox counts and the messages
+ * that went dead.
  */
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { dayjs } from "../domain/time.js";
 import type { CommandContext, Io } from "./command.js";
 import { deadMessages, outboxCounts } from "../db/outbox.repository.js";
-import { findOrgByCode } from "../db/org.repository.js";
-import { putReminderSettingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { planIntoOutbox } from "../services/planner.service.js";
 import { fateCounts, previewPlan, type PreviewRow } from "../services/remind-preview.service.js";
@@ -24,13 +23,14 @@ import type { OutboxStatus } from "../db/outbox.table.js";
 import { renderOutboxMessage } from "../messaging/outbox-render.js";
 import type { I18n, Locale } from "../messaging/i18n.js";
 import { isQuiet } from "../domain/schedule/quiet-hours.js";
-import { DEFAULT_REMINDER_SETTINGS, reminderOverrideSchema } from "../domain/schedule/settings.js";
-import { settingsOfOrg } from "../services/reminder-settings.service.js";
+import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
+import { remindSettingsCommand } from "./remind-settings.js";
 
 const USAGE = `Cách dùng:
   chibo remind --at ISO [--since ISO] [--dry-run] [--json]   nhắc nhở đến hạn (ví dụ --at 2025-12-02T07:00:00+07:00)
-  chibo remind --settings --org MÃ                            cấu hình nhắc nhở đang áp dụng cho một đơn vị
-  chibo remind --set TỆP.json --org MÃ                        lưu cấu hình riêng của tỉnh hoặc xã (được kiểm tra trước)
+  chibo remind --settings --org MÃ                            cấu hình nhắc nhở đang áp dụng cho một đơn vị, các lần thay đổi
+  chibo remind --set TỆP.json --org MÃ [--from DD/MM/YYYY]    lưu cấu hình riêng của tỉnh hoặc xã (được kiểm tra trước),
+                                                              áp dụng từ hôm nay hoặc từ ngày sau đó
   chibo remind --status                                       số tin trong hàng đợi gửi, các tin gửi hỏng
 `;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
@@ -54,6 +54,7 @@ export async function runRemind(args: string[], env: Record<string, string | und
       settings: { type: "boolean" },
       set: { type: "string" },
       org: { type: "string" },
+      from: { type: "string" },
       status: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -64,6 +65,10 @@ export async function runRemind(args: string[], env: Record<string, string | und
     return 0;
   }
   const config = loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" });
+  if (values.from !== undefined && values.set === undefined) {
+    io.stderr.write(`--from chỉ dùng cùng --set.\n${USAGE}`);
+    return 2;
+  }
   if (values.status || values.settings || values.set !== undefined) {
     if (!values.status && !values.org) {
       io.stderr.write(`Cần --org MÃ (mã đơn vị, ví dụ DEMO-XA-TANVAN).\n${USAGE}`);
@@ -72,7 +77,12 @@ export async function runRemind(args: string[], env: Record<string, string | und
     const app = await ctx.openApp(config);
     try {
       if (values.status) return await printStatus(app.database.db, io);
-      return await settingsCommand(app.database.db, values.org as string, values.set === undefined ? undefined : resolve(ctx.cwd, values.set), io);
+      const request = {
+        code: values.org as string,
+        ...(values.set === undefined ? {} : { file: resolve(ctx.cwd, values.set) }),
+        ...(values.from === undefined ? {} : { from: values.from }),
+      };
+      return await remindSettingsCommand(app.database.db, request, io, { now: new Date(), tz: config.TZ_DEFAULT });
     } finally {
       await app.close();
     }
@@ -170,31 +180,5 @@ async function printStatus(db: Db, io: Io): Promise<number> {
   const counts = await outboxCounts(db);
   const dead = await deadMessages(db, 20);
   io.stdout.write(`${JSON.stringify({ counts, dead: dead.map((d) => ({ ...d, due_at: d.due_at.toISOString() })) }, null, 2)}\n`);
-  return 0;
-}
-
-async function settingsCommand(db: Db, code: string, file: string | undefined, io: Io): Promise<number> {
-  const org = await findOrgByCode(db, code);
-  if (!org) {
-    io.stderr.write(`Không tìm thấy đơn vị "${code}".\n`);
-    return 1;
-  }
-  if (file !== undefined) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(file, "utf8"));
-    } catch {
-      io.stderr.write(`Không đọc được tệp JSON "${file}".\n`);
-      return 1;
-    }
-    const parsed = reminderOverrideSchema.safeParse(raw);
-    if (!parsed.success) {
-      io.stderr.write(`Cấu hình chưa hợp lệ, chưa lưu gì:\n${parsed.error.issues.map((i) => `  - ${i.path.join(".") || "?"}: ${i.message}`).join("\n")}\n`);
-      return 1;
-    }
-    await putReminderSettingOverride(db, org.id, parsed.data);
-    io.stdout.write(`Đã lưu cấu hình nhắc nhở của ${org.name}.\n`);
-  }
-  io.stdout.write(`${JSON.stringify(await settingsOfOrg(db, org.id), null, 2)}\n`);
   return 0;
 }

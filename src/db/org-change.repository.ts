@@ -1,7 +1,7 @@
 import { sql, type Insertable } from "kysely";
 import type { ChangingOrg } from "../domain/org-change.js";
 import type { OrgTable } from "./org.table.js";
-import { REMINDER_SETTINGS_PREFIX } from "./schedule.repository.js";
+import { copyReminderSettings } from "./reminder-settings.repository.js";
 import type { Db } from "./schema.js";
 
 /** Open on `on`: not ended by that day (rows that start later count too: a change closes them). */
@@ -169,10 +169,7 @@ export async function moveUndatedTo(db: Db, fromIds: readonly number[], toId: nu
   const people = movePeople
     ? await db.updateTable("person").set({ cell_id: toId, updated_at: sql`now()` }).where("cell_id", "in", fromIds).executeTakeFirst()
     : { numUpdatedRows: 0n };
-  await sql`
-    insert into app_setting (key, value)
-    select ${`${REMINDER_SETTINGS_PREFIX}${toId}`}, value from app_setting where key = ${`${REMINDER_SETTINGS_PREFIX}${settingsFrom}`}
-    on conflict (key) do nothing`.execute(db);
+  await copyReminderSettings(db, settingsFrom, toId);
   return { households: Number(households.numUpdatedRows), groups: Number(groups.numUpdatedRows), people: Number(people.numUpdatedRows) };
 }
 

@@ -6,8 +6,6 @@ import { NOT_FOR_NOTICES, preferredAccountOrder, type ReminderAccount } from "./
 import type { Db } from "./schema.js";
 
 const CELL_KINDS = ["chi_bo_co_so", "chi_bo_truc_thuoc"];
-/** app_setting key of an org's reminder settings override (province or commune). */
-export const REMINDER_SETTINGS_PREFIX = "reminders:";
 
 const validOn = (today: string) => sql<boolean>`valid_from <= ${today} and (valid_to is null or valid_to > ${today})`;
 
@@ -235,27 +233,6 @@ export async function orgAssignments(db: Db, today: string, orgIds?: readonly nu
     .orderBy("cadre_id");
   if (orgIds) q = q.where("org_id", "in", orgIds);
   return q.execute();
-}
-
-/** Stored reminder settings overrides, keyed by org id (values unvalidated: the domain validates). */
-export async function reminderSettingOverrides(db: Db): Promise<Map<number, unknown>> {
-  const rows = await db.selectFrom("app_setting").select(["key", "value"]).where("key", "like", `${REMINDER_SETTINGS_PREFIX}%`).execute();
-  const out = new Map<number, unknown>();
-  for (const r of rows) {
-    const id = Number(r.key.slice(REMINDER_SETTINGS_PREFIX.length));
-    if (Number.isInteger(id)) out.set(id, r.value);
-  }
-  return out;
-}
-
-/** Store an org's reminder settings override (validate it first). */
-export async function putReminderSettingOverride(db: Db, orgId: number, value: object): Promise<void> {
-  const json = JSON.stringify(value);
-  await db
-    .insertInto("app_setting")
-    .values({ key: `${REMINDER_SETTINGS_PREFIX}${orgId}`, value: json })
-    .onConflict((oc) => oc.column("key").doUpdateSet({ value: json }))
-    .execute();
 }
 
 /** `orgId:form:period` of reports submitted or accepted for periods from `fromPeriod` on (drafts and reopened ones do not count). */

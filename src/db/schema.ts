@@ -21,6 +21,7 @@ import type { MeetingOverrideTable, MeetingRsvpTable, SchedulerRunTable } from "
 import type { InboxUpdateTable, TurnReplyTable } from "./turn-reply.table.js";
 import type { DevelopmentTargetTable, PartyCandidateTable, VillageRecordTable } from "./records.table.js";
 import type { ServedFileTable } from "./served-file.table.js";
+import type { ReminderSettingVersionTable } from "./reminder-settings.table.js";
 import type { ContentGuidanceTable, MeetingAgendaTable, ResolutionTaskTable } from "./cycle.table.js";
 import type { CriteriaTableTable, MemberSelfReviewTable, RatingDecisionTable } from "./rating.table.js";
 
@@ -41,6 +42,7 @@ export interface Database {
   inbound_update: InboundUpdateTable;
   audit_log: AuditLogTable;
   app_setting: AppSettingTable;
+  reminder_setting_version: ReminderSettingVersionTable;
   person_channel_pref: PersonChannelPrefTable;
   report_submission: ReportSubmissionTable;
   household_visit: HouseholdVisitTable;

@@ -122,7 +122,7 @@ export class OutboxSender {
     this.batchSize = options.batchSize ?? 20;
     this.maxAttempts = options.maxAttempts ?? 6;
     this.concurrency = Math.max(1, options.concurrency ?? 4);
-    this.quietHours = new QuietHoursByOrg(options.log);
+    this.quietHours = new QuietHoursByOrg(options.log, options.tz);
     this.progress = new AnnouncementProgress({
       channels: this.channels,
       limiter: this.limiter,

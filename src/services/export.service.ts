@@ -1,9 +1,9 @@
 import { ChiboError } from "../domain/errors.js";
 import type { FieldDefinition } from "../domain/forms/form-definition.js";
-import { isPeriodOfKind, periodParts } from "../domain/forms/period.js";
+import { isPeriodOfKind } from "../domain/forms/period.js";
 import { currentForm, type FormId } from "../domain/forms/registry.js";
 import type { Actor } from "../domain/roles.js";
-import { periodEnd } from "../domain/schedule/local-time.js";
+import { periodEnd, periodStart } from "../domain/schedule/local-time.js";
 import { findOrgById, subtreeIds } from "../db/org.repository.js";
 import { cellsInSubtree, reportsFor } from "../db/rollup.repository.js";
 import type { Db } from "../db/schema.js";
@@ -29,14 +29,6 @@ export interface ReportTable {
   rows: ReportTableRow[];
   /** Sums of the numeric fields over the cells that reported. */
   totals: Record<string, number>;
-}
-
-/** The first local date of a period. */
-export function periodStart(period: string): string {
-  const p = periodParts(period);
-  if (p.kind === "month") return `${period}-01`;
-  if (p.kind === "quarter") return `${p.year}-${String((p.index - 1) * 3 + 1).padStart(2, "0")}-01`;
-  return `${p.year}-01-01`;
 }
 
 /**

@@ -11,7 +11,8 @@ import { findOrgById, orgPath } from "../db/org.repository.js";
 import { reportsOfOrgBetween } from "../db/report.repository.js";
 import { meetingOverrides, meetingRuleOnDates } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
-import { settingsOfOrg } from "./reminder-settings.service.js";
+import { settingsTimelineOf } from "./reminder-settings.service.js";
+import { reportRuleFor } from "../domain/schedule/settings-history.js";
 import { goLiveDate } from "./go-live.service.js";
 import { isTracked, trackingStart } from "../domain/tracking.js";
 
@@ -38,22 +39,23 @@ export async function mayLookBack(db: Db, actor: Actor, orgId: number): Promise<
  * A cell's monthly meeting reports over the `HISTORY_MONTHS` months ending with `lastPeriod`: each
  * month on time, late, missing or with no meeting, and its attendance (#14.4). Each month's deadline
  * follows the meeting rule in force in that month (on its last day, as `/tonghop` reads a period; a
- * rule changed since does not rewrite the past) and the month's one-off changes.
+ * rule changed since does not rewrite the past), the month's one-off changes and the report deadline
+ * of the reminder settings in force for the month (`settingsForPeriod`: a deadline changed since
+ * does not rewrite the past either).
  */
 export async function cellHistory(db: Db, actor: Actor, cellId: number, lastPeriod: string, today: string, tz: string): Promise<CellHistory> {
   const org = await findOrgById(db, cellId);
   if (!org || !isCellKind(org.kind)) throw new ChiboError("not_found");
   if (!(await mayLookBack(db, actor, cellId))) throw new ChiboError("forbidden");
   const periods = monthsUpTo(lastPeriod, HISTORY_MONTHS);
-  const [rules, overrides, settings, reports, goLive] = await Promise.all([
+  const [rules, overrides, timeline, reports, goLive] = await Promise.all([
     meetingRuleOnDates(db, cellId, periods.map(periodEnd)),
     meetingOverrides(db, periods[0]!, [cellId]),
-    settingsOfOrg(db, cellId),
+    settingsTimelineOf(db, cellId),
     reportsOfOrgBetween(db, cellId, FORM, periods[0]!, lastPeriod),
     goLiveDate(db),
   ]);
   const start = trackingStart(goLive, String(org.valid_from));
-  const reportRule = settings.reports.find((r) => r.form === FORM);
   const own = overrides.get(cellId) ?? [];
   const byPeriod = new Map(reports.map((r) => [r.period, r]));
   const months = cellMonths(
@@ -63,7 +65,8 @@ export async function cellHistory(db: Db, actor: Actor, cellId: number, lastPeri
       // after it closed, nothing was due.
       const tracked = isTracked(period, start);
       const inForce = tracked && (org.valid_to === null || `${period}-01` < String(org.valid_to));
-      const due = reportRule && inForce
+      const reportRule = inForce ? reportRuleFor(timeline, FORM, period) : undefined;
+      const due = reportRule
         ? dueDate(reportRule, period, (p) => {
             const m = effectiveMeeting(cellId, rules.get(periodEnd(p)) ?? null, own, p);
             return m && !m.cancelled ? m.date : null;

@@ -3,7 +3,9 @@ import type { PlannerProbationer } from "../domain/schedule/probation.js";
 import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
 import { isVillageCell, rootFirstPath } from "../domain/org.js";
 import type { DigestUnit } from "../domain/schedule/digest.js";
-import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath } from "../domain/schedule/settings.js";
+import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
+import { settingsOn, timelineAlongPath } from "../domain/schedule/settings-history.js";
+import { reminderSettingVersions } from "../db/reminder-settings.repository.js";
 import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
 import { probationersOf } from "../db/membership.repository.js";
 import { candidatesAwaitingAdmission } from "../db/candidate.repository.js";
@@ -19,7 +21,6 @@ import {
   orgAssignments,
   orgIndex,
   reminderAccounts,
-  reminderSettingOverrides,
   roleHolders,
   submittedReports,
   thematicQuarters,
@@ -70,7 +71,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
     roleHolders(db, ["member", "secretary", "deputy_secretary"], today, cellIds),
     orgAssignments(db, today, [...cellIds, ...communeIds]),
     roleHolders(db, ["office_staff"], today, [...new Set([...communeIds, ...upperIds])]),
-    reminderSettingOverrides(db),
+    reminderSettingVersions(db),
     submittedReports(db, String(Number(today.slice(0, 4)) - 1)),
     thematicQuarters(db, String(Number(today.slice(0, 4)) - 1)),
     groupChatsOfCells(db, cellIds),
@@ -84,23 +85,27 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
   const agendas = await agendasOf(db, cellIds, [today.slice(0, 7), addMonths(today.slice(0, 7), 1)]);
 
   const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
-  const settingsFor = (orgId: number) =>
-    settingsAlongPath(rootFirstPath(parentOf, orgId), stored, (org, problems) => options.log?.warn({ org, problems }, "invalid reminder settings ignored"));
+  // Each period's deadlines follow the settings in force for it (`settingsForPeriod`); what is sent
+  // today (quiet hours, reminders, escalation, digests) follows the version in force today.
+  const timelineFor = (orgId: number) =>
+    timelineAlongPath(rootFirstPath(parentOf, orgId), stored, (org, problems) => options.log?.warn({ org, problems }, "invalid reminder settings ignored"));
 
   const communes = new Map<number, PlannerCommune>();
   for (const id of communeIds) {
+    const timeline = timelineFor(id);
     communes.set(id, {
       id,
       name: nameOf.get(id) ?? "",
       office: office.filter((r) => r.org_id === id).map((r) => r.person_id),
-      settings: settingsFor(id),
+      settings: settingsOn(timeline, today),
+      timeline,
       parentId: parentOf.get(id) ?? null,
       cadres: assignments.filter((a) => a.org_id === id).map((a) => a.cadre_id),
     });
   }
   const uppers = new Map<number, DigestUnit>();
   for (const id of upperIds) {
-    uppers.set(id, { id, name: nameOf.get(id) ?? "", parentId: parentOf.get(id) ?? null, office: office.filter((r) => r.org_id === id).map((r) => r.person_id), settings: settingsFor(id) });
+    uppers.set(id, { id, name: nameOf.get(id) ?? "", parentId: parentOf.get(id) ?? null, office: office.filter((r) => r.org_id === id).map((r) => r.person_id), settings: settingsOn(timelineFor(id), today) });
   }
 
   const byCell = new Map<number, PlannerCell>();

@@ -7,22 +7,22 @@ import { groupByParent, repeatedUnexcused, rollupCells, UNEXCUSED_RUN, type Cell
 import { ROLLUP_FIELDS, rollupTable, type RollupTableRow } from "../domain/rollup-table.js";
 import { reportHeading, type ReportHeading } from "../domain/report-heading.js";
 import { dueDate } from "../domain/schedule/report-due.js";
-import { addMonths, periodEnd } from "../domain/schedule/local-time.js";
+import { addMonths, periodEnd, periodStart } from "../domain/schedule/local-time.js";
 import type { MeetingRule } from "../domain/meeting-rule.js";
 import { effectiveMeeting, type MeetingOverride } from "../domain/schedule/meeting.js";
-import { DEFAULT_REMINDER_SETTINGS, settingsAlongPath, type ReportRule } from "../domain/schedule/settings.js";
+import type { ReportRule } from "../domain/schedule/settings.js";
+import { reportRuleFor } from "../domain/schedule/settings-history.js";
 import { fold } from "../domain/text/fold.js";
 import { probationEnd, probationOverdue } from "../domain/membership.js";
 import { overdueProbationersUnder } from "../db/membership.repository.js";
-import { findOrgById, orgPath, orgPaths, successorIds } from "../db/org.repository.js";
+import { findOrgById, orgPath, successorIds } from "../db/org.repository.js";
 import { can } from "../domain/access.js";
 import { rollupRows, type RollupRow } from "../db/rollup.repository.js";
-import { reminderSettingOverrides, toMeetingOverride } from "../db/schedule.repository.js";
+import { toMeetingOverride } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 import { toMeetingRule } from "./cell.service.js";
-import { settingsOfOrg } from "./reminder-settings.service.js";
-import { periodStart } from "./export.service.js";
+import { settingsTimelineOf, settingsTimelines } from "./reminder-settings.service.js";
 import { compareVi } from "../domain/text/collate.js";
 import { pipelineAdmissions } from "./candidate.service.js";
 import { goLiveDate } from "./go-live.service.js";
@@ -74,17 +74,18 @@ function sortCells<T extends { id: number; name: string; parent_name: string | n
 }
 
 /**
- * The form's report rule of the cells under each commune (by the cell's parent): the commune's own
- * reminder settings, as the planner reminds its cells and the digest reports them (one source of
- * truth for a deadline). Only the parents' paths are read, and none when no org has settings of its own.
+ * The form's report rule for the period of the cells under each commune (by the cell's parent): the
+ * commune's own reminder settings in force for the period (`settingsForPeriod`), as the planner
+ * reminds its cells and the digest reports them (one source of truth for a deadline; a deadline
+ * changed since does not rewrite a past period).
  */
-async function communeReportRules(db: Db, form: FormId, stored: ReadonlyMap<number, unknown>, parentIds: number[]): Promise<(parentId: number | null) => ReportRule | undefined> {
-  const byDefault = DEFAULT_REMINDER_SETTINGS.reports.find((r) => r.form === form);
-  if (stored.size === 0) return () => byDefault;
-  const paths = await orgPaths(db, parentIds);
-  const byParent = new Map<number, ReportRule | undefined>();
-  for (const [id, path] of paths) byParent.set(id, settingsAlongPath([...path].reverse(), stored).reports.find((r) => r.form === form));
-  return (parentId) => (parentId === null || !byParent.has(parentId) ? byDefault : byParent.get(parentId));
+async function communeReportRules(db: Db, form: FormId, period: string, parentIds: number[]): Promise<(parentId: number | null) => ReportRule | undefined> {
+  const timelineOf = await settingsTimelines(db, parentIds);
+  const byParent = new Map<number | null, ReportRule | undefined>();
+  return (parentId) => {
+    if (!byParent.has(parentId)) byParent.set(parentId, reportRuleFor(timelineOf(parentId), form, period));
+    return byParent.get(parentId);
+  };
 }
 
 /** The cell's meeting rule; the roll-up needs only its dates, so the place is not read. */
@@ -122,9 +123,8 @@ export async function rollupFor(
 ): Promise<Rollup> {
   if (actor) await requireRollupAccess(db, actor, rootOrgId);
   const withAbsences = form === "monthly-meeting";
-  const [root, stored, goLive, rows] = await Promise.all([
+  const [root, goLive, rows] = await Promise.all([
     findOrgById(db, rootOrgId),
-    reminderSettingOverrides(db),
     goLiveDate(db),
     rollupRows(db, {
       rootId: rootOrgId,
@@ -139,7 +139,7 @@ export async function rollupFor(
   ]);
   if (!root) throw new ChiboError("not_found");
   const cells = sortCells(rows);
-  const reportRuleOf = await communeReportRules(db, form, stored, [...new Set(rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id])))]);
+  const reportRuleOf = await communeReportRules(db, form, period, [...new Set(rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id])))]);
   const dueOf = (c: RollupRow): string | null => {
     const reportRule = reportRuleOf(c.parent_id);
     if (!reportRule) return null;
@@ -265,9 +265,10 @@ export async function defaultRollup(db: Db, actor: Actor | null, rootOrgId: numb
 }
 
 async function pickDefaultPeriod(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string): Promise<{ period: string; rollup?: Rollup }> {
-  // The root's own deadline (a commune's is its cells'; a province's, what its communes inherit).
-  const rule = (await settingsOfOrg(db, rootOrgId)).reports.find((r) => r.form === form);
+  // The root's own deadlines (a commune's are its cells'; a province's, what its communes inherit), each period's its own.
+  const timeline = await settingsTimelineOf(db, rootOrgId);
   const current = periodOf(currentForm(form).periodKind, today);
+  const rule = reportRuleFor(timeline, form, current);
   if (!rule) return { period: current };
   if (rule.due.kind === "after_meeting") {
     const rollup = await rollupFor(db, actor, rootOrgId, current, today, form);
@@ -277,7 +278,8 @@ async function pickDefaultPeriod(db: Db, actor: Actor | null, rootOrgId: number,
   }
   let period = current;
   for (let i = 0; i < 4; i++) {
-    const due = dueDate(rule, period, () => null);
+    const ruleThen = reportRuleFor(timeline, form, period);
+    const due = ruleThen ? dueDate(ruleThen, period, () => null) : null;
     if (due !== null && due < today) return { period };
     period = previousPeriod(period);
   }

@@ -6,7 +6,7 @@ import { isVillageCell } from "../domain/org.js";
 import { diffFigures, formValuesOf, type RecordDiff, type VillageFigures } from "../domain/records/village-record.js";
 import type { Actor } from "../domain/roles.js";
 import { compareVi } from "../domain/text/collate.js";
-import { periodEnd } from "../domain/schedule/local-time.js";
+import { periodEnd, periodStart } from "../domain/schedule/local-time.js";
 import { findOrgById, subtreeIds } from "../db/org.repository.js";
 import { cellsInSubtree } from "../db/rollup.repository.js";
 import type { Db } from "../db/schema.js";
@@ -15,7 +15,6 @@ import { recordAccess } from "./access-log.service.js";
 import { requireAccess } from "./actor.service.js";
 import { reportHeadingOf } from "./rollup.service.js";
 import type { ReportHeading } from "../domain/report-heading.js";
-import { periodStart } from "./export.service.js";
 import { submitReport } from "./report.service.js";
 import { figuresOf, writeVillageRecord } from "./village-record-store.service.js";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
-import { putReminderSettingOverride } from "../../src/db/schedule.repository.js";
+import { clearSettings, settingsSinceAlways } from "../support/reminder-settings.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { loadActor } from "../../src/services/actor.service.js";
 import { submitReport } from "../../src/services/report.service.js";
@@ -168,7 +168,7 @@ describeEngines("roll-ups: who reported", (engine) => {
   it("/tonghop and /xemlai's commune view give each cell its commune's own deadline, as its reminders do", async () => {
     const office = await h.as("DEMO-VP-TANVAN");
     // Tân Văn gives its cells 20 days after the meeting: on 10/11 no November report is late yet.
-    await putReminderSettingOverride(h.db.db, tanVan, { reports: [{ form: "monthly-meeting", frequency: "monthly", due: { kind: "after_meeting", days: 20 } }] });
+    await settingsSinceAlways(h.db.db, tanVan, { reports: [{ form: "monthly-meeting", frequency: "monthly", due: { kind: "after_meeting", days: 20 } }] });
     try {
       const rollup = await h.sayText(office, "/tonghop 11/2025");
       expect(rollup).toContain("⏳ Chi bộ thôn Bản Chang — chưa báo cáo, hạn 24/11/2025");
@@ -180,7 +180,7 @@ describeEngines("roll-ups: who reported", (engine) => {
       // With no deadline of this month passed, /tonghop opens on last month, as it does for the defaults.
       expect(await h.sayText(office, "/tonghop")).toContain("tháng 10/2025:");
     } finally {
-      await putReminderSettingOverride(h.db.db, tanVan, {});
+      await clearSettings(h.db.db, tanVan);
     }
   });
 

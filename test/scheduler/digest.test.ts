@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
-import { putReminderSettingOverride } from "../../src/db/schedule.repository.js";
+import { clearSettings, settingsSinceAlways } from "../support/reminder-settings.js";
 import { digestCharts } from "../../src/bot/digest-chart.js";
 import { createI18n } from "../../src/messaging/i18n.js";
 import { planIntoOutbox, planMessages, type RoutedMessage } from "../../src/services/planner.service.js";
@@ -110,7 +110,7 @@ describeEngines("digests after a reporting deadline", (engine) => {
   it("waits for the end of the commune's quiet hours, and is not planned for one cell alone", async () => {
     const db = d.db.db;
     const day = planned.find((p) => p.messages.some((m) => m.kind === "digest.commune" && m.orgId === tanVan))!.at;
-    await putReminderSettingOverride(db, tanVan, { digest: { enabled: true, daysAfter: 1, at: "22:00", to: ["office"] } });
+    await settingsSinceAlways(db, tanVan, { digest: { enabled: true, daysAfter: 1, at: "22:00", to: ["office"] } });
     const at = (local: string, since?: string) =>
       planMessages(db, { now: vn(local), tz: TZ, ...(since ? { since: vn(since) } : {}) }).then((ms) => digestsOf(ms).filter((m) => m.kind === "digest.commune" && m.orgId === tanVan));
     expect(await at(`${day}T22:00`)).toEqual([]);
@@ -118,14 +118,14 @@ describeEngines("digests after a reporting deadline", (engine) => {
     expect(morning.map((m) => m.personId)).toEqual([officeTanVan]);
     expect(morning[0]!.dueAt).toEqual(vn(`${addDays(day, 1)}T07:00`));
     expect(digestsOf(await planMessages(db, { now: vn(`${addDays(day, 1)}T07:00`), tz: TZ, orgIds: [polai] }))).toEqual([]);
-    await putReminderSettingOverride(db, tanVan, { digest: { enabled: false, daysAfter: 1, at: "08:00", to: ["office"] } });
+    await settingsSinceAlways(db, tanVan, { digest: { enabled: false, daysAfter: 1, at: "08:00", to: ["office"] } });
     expect(await at(`${addDays(day, 1)}T07:00`)).toEqual([]);
   });
 
   it("goes out with the chart of the commune's cells, not during quiet hours", async () => {
     const db = d.db.db;
     await db.deleteFrom("outbox").execute();
-    await putReminderSettingOverride(db, tanVan, {});
+    await clearSettings(db, tanVan);
     await db
       .insertInto("chat_account")
       .values({ channel: "fake", platform_user_id: "office", chat_id: "office-chat", person_id: officeTanVan, linked_at: vn("2025-11-01T08:00"), last_seen_at: vn("2025-11-01T08:00") })
@@ -165,12 +165,12 @@ describeEngines("digests after a reporting deadline", (engine) => {
       for (let y = 0; y < image.height; y++) for (let x = 0; x < image.width; x++) if (image.pixel(x, y).join() === red) n++;
       return n;
     };
-    await putReminderSettingOverride(db, tanVan, {});
+    await clearSettings(db, tanVan);
     const withDefaults = await rollupFor(db, null, tanVan, "2025-12", "2025-12-20", MM);
     expect(withDefaults.cells.some((c) => c.status === "late")).toBe(true);
     const redByDefault = await lateRed();
     // Tân Văn gives its cells 28 days after the meeting: on the 20th no December report is late yet.
-    await putReminderSettingOverride(db, tanVan, { reports: [{ form: MM, frequency: "monthly", due: { kind: "after_meeting", days: 28 } }] });
+    await settingsSinceAlways(db, tanVan, { reports: [{ form: MM, frequency: "monthly", due: { kind: "after_meeting", days: 28 } }] });
     try {
       const own = await rollupFor(db, null, tanVan, "2025-12", "2025-12-20", MM);
       expect(own.cells.filter((c) => c.status === "late")).toEqual([]);
@@ -178,7 +178,7 @@ describeEngines("digests after a reporting deadline", (engine) => {
       // The chart: the late (red) bars are gone, only the legend's swatch is left.
       expect(await lateRed()).toBeLessThan(redByDefault);
     } finally {
-      await putReminderSettingOverride(db, tanVan, {});
+      await clearSettings(db, tanVan);
     }
   });
 });

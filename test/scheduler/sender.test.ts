@@ -6,7 +6,7 @@ import { planIntoOutbox } from "../../src/services/planner.service.js";
 import { JITTER_MARGIN_MS, RateLimiter, TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
 import { backoffMs } from "../../src/scheduler/sender.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
-import { putReminderSettingOverride, REMINDER_SETTINGS_PREFIX } from "../../src/db/schedule.repository.js";
+import { clearSettings, settingsSinceAlways } from "../support/reminder-settings.js";
 import { describeEngines } from "../support/engines.js";
 import { demoCell, FakeChannel, testSender, vn, type DemoCell } from "./support.js";
 import { meetingNotice } from "../support/outbox.js";
@@ -114,7 +114,7 @@ describeEngines("outbox sender", (engine) => {
   it("keeps each unit's own quiet hours: a commune that ends its evening at 22:00 still gets a 21:45 message", async () => {
     const tanVan = (await findOrgByCode(demo.db.db, "DEMO-XA-TANVAN"))!.id;
     const kyLuaCell = (await findOrgByCode(demo.db.db, "DEMO-CB-TANHOA1"))!.id;
-    await putReminderSettingOverride(demo.db.db, tanVan, { quietHours: { start: "22:00", end: "06:00", deferTo: "06:30" } });
+    await settingsSinceAlways(demo.db.db, tanVan, { quietHours: { start: "22:00", end: "06:00", deferTo: "06:30" } });
     try {
       clock.now = vn("2025-12-02T21:45");
       const row = async (key: string, orgId: number, chatId: string) =>
@@ -130,7 +130,7 @@ describeEngines("outbox sender", (engine) => {
       expect(waiting).toMatchObject({ status: "failed", attempts: 0, last_error: "quiet" });
       expect(waiting.next_attempt_at.getTime()).toBe(vn("2025-12-03T07:00").getTime());
     } finally {
-      await demo.db.db.deleteFrom("app_setting").where("key", "=", `${REMINDER_SETTINGS_PREFIX}${tanVan}`).execute();
+      await clearSettings(demo.db.db, tanVan);
     }
   });
 

@@ -5,6 +5,7 @@ import { findOrgByCode, holdersOf } from "../../src/db/org.repository.js";
 import { rollupFor } from "../../src/services/rollup.service.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
+import { settingsSinceAlways } from "../support/reminder-settings.js";
 
 describeEngines("a merge of communes: their cells move under the new commune, past roll-ups follow the predecessors", (engine) => {
   let h: BotHarness;
@@ -17,6 +18,9 @@ describeEngines("a merge of communes: their cells move under the new commune, pa
     const i18n = createI18n();
     let out = "";
     let err = "";
+    // Tân Văn's own deadline (20 days after the meeting) goes to the merged commune with its history.
+    const tanVan = (await findOrgByCode(h.db.db, "DEMO-XA-TANVAN"))!.id;
+    await settingsSinceAlways(h.db.db, tanVan, { reports: [{ form: "monthly-meeting", frequency: "monthly", due: { kind: "after_meeting", days: 20 } }] });
     const io = { stdin: process.stdin, stdout: { write: (s: string) => ((out += s), true) }, stderr: { write: (s: string) => ((err += s), true) } } as never;
     const code = await orgCommand(
       ["merge", "DEMO-XA-TANVAN", "DEMO-PHUONG-KYLUA", "--into", "DEMO-XA-TANVAN-KYLUA", "--name", "Đảng bộ xã Tân Văn - Kỳ Lừa", "--on", "2025-11-01"],
@@ -36,7 +40,9 @@ describeEngines("a merge of communes: their cells move under the new commune, pa
     expect((await holdersOf(db, polai.id, "secretary", "2025-11-20")).map((p) => p.full_name)).toEqual(["Hoàng Văn Páo"]);
 
     const november = await rollupFor(db, null, merged.id, "2025-11", "2025-11-20");
-    expect(november.cells.filter((c) => c.name === "Chi bộ thôn Pò Lài").map((c) => c.parentId)).toEqual([merged.id]);
+    expect(november.cells.filter((c) => c.name === "Chi bộ thôn Pò Lài").map((c) => [c.parentId, c.due])).toEqual([[merged.id, "2025-11-25"]]);
+    const carried = await db.selectFrom("reminder_setting_version").select(["valid_from", "source"]).where("org_id", "=", merged.id).execute();
+    expect(carried).toEqual([{ valid_from: "1900-01-01", source: "org_change" }]);
     const october = await rollupFor(db, null, merged.id, "2025-10", "2025-11-20");
     const parents = new Set(october.cells.map((c) => c.parentName));
     expect(parents).toEqual(new Set(["Đảng bộ xã Tân Văn", "Đảng bộ phường Kỳ Lừa"]));

@@ -63,7 +63,7 @@ async function preview(ctx: BotContext, orgId: number, text: string) {
     ctx.t("announce-preview-to", { org: p.orgName, cells: counts.cells }),
     ctx.t("announce-preview-count", { total: counts.total, reachable: counts.reachable, unlinked: counts.total - counts.reachable }),
   ];
-  const { quietHours } = await settingsOfOrg(ctx.db, orgId);
+  const { quietHours } = await settingsOfOrg(ctx.db, orgId, ctx.today);
   if (isQuiet(ctx.now, quietHours, ctx.tz)) lines.push(ctx.t("announce-preview-quiet", { from: quietHours.deferTo }));
   lines.push("", ctx.t("announce-preview-body"), "", checked.body, "");
   // The console (the demo, an administrator trying it) never delivers: it may still send, to see

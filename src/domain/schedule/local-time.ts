@@ -59,6 +59,13 @@ export function monthsOfQuarter(quarter: string): string[] {
   return [1, 2, 3].map((i) => `${year}-${String((q - 1) * 3 + i).padStart(2, "0")}`);
 }
 
+/** The first local date of a period (`YYYY-MM`, `YYYY-Qn` or `YYYY`). @example periodStart("2026-Q2") // "2026-04-01" */
+export function periodStart(period: string): string {
+  if (/^\d{4}$/.test(period)) return `${period}-01-01`;
+  const month = /^\d{4}-Q[1-4]$/.test(period) ? (monthsOfQuarter(period)[0] as string) : period;
+  return `${month}-01`;
+}
+
 /** The last local date of a period (`YYYY-MM`, `YYYY-Qn` or `YYYY`). */
 export function periodEnd(period: string): string {
   if (/^\d{4}$/.test(period)) return `${period}-12-31`;

@@ -8,6 +8,7 @@ import { certificateNotices, type PlannerCandidate } from "./candidate-certifica
 import { CERTIFICATE_VALID_MONTHS } from "../records/candidate.js";
 import { dueDate, recentPeriods, submissionKey } from "./report-due.js";
 import type { ReminderSettings, ReportRule } from "./settings.js";
+import { alwaysTimeline, settingsForPeriod, type SettingsTimeline } from "./settings-history.js";
 import { planDigests, type CellDue, type DigestFollower, type DigestUnit } from "./digest.js";
 import { taskNotices, type PlannerTask } from "../cycle/tasks.js";
 import { isTracked } from "../tracking.js";
@@ -82,7 +83,10 @@ export interface PlannerCommune {
   name: string;
   /** Office staff: receive the overdue-report digest. */
   office: number[];
+  /** The settings in force today: quiet hours, reminders, escalation and digests sent now. */
   settings: ReminderSettings;
+  /** The settings over time: each period's deadlines follow the version in force for it. Unset: `settings` for every period. */
+  timeline?: SettingsTimeline;
   /** The unit above (the province): its office gets the per-commune summary. */
   parentId?: number | null;
   /** Cadres assigned to the commune itself: they follow all its cells. */
@@ -136,15 +140,15 @@ export interface PlannedMessage {
  */
 export function planDue(input: PlannerInput): PlannedMessage[] {
   const out: PlannedMessage[] = [];
-  const settingsOf = (cell: PlannerCell) =>
-    (cell.communeId !== null ? input.communes.get(cell.communeId)?.settings : undefined) ?? input.defaultSettings;
+  const communeOf = (cell: PlannerCell) => (cell.communeId !== null ? input.communes.get(cell.communeId) : undefined);
   const today = localClock(input.now, input.tz).date;
   const digests = new Map<string, DigestEntry>();
   const duesByCommune = new Map<number, CellDue[]>();
 
   for (const cell of input.cells) {
-    const settings = settingsOf(cell);
-    const dues = cellDues(input, settings, cell, today);
+    const commune = communeOf(cell);
+    const settings = commune?.settings ?? input.defaultSettings;
+    const dues = cellDues(input, commune?.timeline ?? alwaysTimeline(settings), cell, today);
     if (cell.communeId !== null) {
       const list = duesByCommune.get(cell.communeId) ?? [];
       for (const d of dues) list.push({ cellId: cell.id, cell: cell.name, form: d.rule.form, period: d.period, due: d.due, submitted: d.submitted });
@@ -358,6 +362,8 @@ function planThematic({ input, settings, cell, out }: Ctx, today: string): void 
   }
 }
 
+const FREQUENCIES: readonly ReportRule["frequency"][] = ["monthly", "quarterly", "yearly"];
+
 interface Due {
   rule: ReportRule;
   period: string;
@@ -365,19 +371,24 @@ interface Due {
   submitted: boolean;
 }
 
-/** A cell's report deadlines of the recent periods (none for a form with no date, e.g. no meeting held). */
-function cellDues(input: PlannerInput, settings: ReminderSettings, cell: PlannerCell, today: string): Due[] {
+/**
+ * A cell's report deadlines of the recent periods (none for a form with no date, e.g. no meeting held),
+ * each period's by the settings in force for it.
+ */
+function cellDues(input: PlannerInput, timeline: SettingsTimeline, cell: PlannerCell, today: string): Due[] {
   const meetingDateOf = (period: string) => {
     const m = effectiveMeeting(cell.id, cell.rule, cell.overrides, period);
     return m && !m.cancelled ? m.date : null;
   };
   const out: Due[] = [];
-  for (const rule of settings.reports) {
-    if (rule.form === "village-quarterly" && cell.keepsVillageRecord === false) continue;
-    for (const period of recentPeriods(rule.frequency, today)) {
+  for (const frequency of FREQUENCIES) {
+    for (const period of recentPeriods(frequency, today)) {
       if (!isTracked(period, cell.trackedFrom ?? null)) continue;
-      const due = dueDate(rule, period, meetingDateOf);
-      if (due) out.push({ rule, period, due, submitted: input.submitted.has(submissionKey(cell.id, rule.form, period)) });
+      for (const rule of settingsForPeriod(timeline, period).reports) {
+        if (rule.frequency !== frequency || (rule.form === "village-quarterly" && cell.keepsVillageRecord === false)) continue;
+        const due = dueDate(rule, period, meetingDateOf);
+        if (due) out.push({ rule, period, due, submitted: input.submitted.has(submissionKey(cell.id, rule.form, period)) });
+      }
     }
   }
   return out;

@@ -134,19 +134,3 @@ export function resolveSettings(
   });
   return settings;
 }
-
-/**
- * Settings for an org: the stored overrides (by org id) along its path, root first, applied in
- * order; an invalid override is reported with its org's id and ignored.
- */
-export function settingsAlongPath(
-  pathRootFirst: readonly number[],
-  stored: ReadonlyMap<number, unknown>,
-  onInvalid?: (orgId: number, problems: string[]) => void,
-): ReminderSettings {
-  const withOverride = pathRootFirst.filter((id) => stored.has(id));
-  return resolveSettings(
-    withOverride.map((id) => stored.get(id)),
-    (index, problems) => onInvalid?.(withOverride[index] as number, problems),
-  );
-}
