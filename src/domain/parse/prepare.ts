@@ -177,7 +177,8 @@ function isDigit(code: number): boolean {
 
 const LETTER = /[\p{L}]/u;
 const UPPER = /\p{Lu}/u;
-const NAME_WORD = /^[\p{L}]+/u;
+// "H'Lan", "Siu H'Ngơ": a name word may hold an apostrophe between letters.
+const NAME_WORD = /^[\p{L}]+(?:'[\p{L}]+)?/u;
 // Titles and abbreviations written in capitals that are never part of a name.
 const NOT_NAME = new Set([
   "duv", "cuv", "bt", "pbt", "btv", "uv", "uvbtv", "dv", "nq", "nd", "cb", "sh", "ht", "htt", "htxs", "kht",
