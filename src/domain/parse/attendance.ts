@@ -168,7 +168,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (inSpans(regions, m.index)) continue;
     const n = parseCount(m[1] as string);
     if (n === null) continue;
-    const end = Math.min(to, clauseEnd(f, m.index));
+    const end = regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to);
     regions.push({ start: m.index, end });
     total = (total ?? 0) + n;
     const countAt = m.index + m[0].length - (m[1] as string).length;
@@ -248,7 +248,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   RE_VANG_COLON.lastIndex = from;
   while ((m = RE_VANG_COLON.exec(f)) && m.index < to) {
     if (inSpans(regions, m.index)) continue;
-    regions.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
+    regions.push({ start: m.index, end: regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to) });
   }
   // "(đ/c Sùng A Lử vắng ko báo)": a comrade named first, then "vắng" and the reason.
   if (total === null && f.includes("vang")) {
@@ -527,6 +527,18 @@ const RE_LEAVE_WORD = new RegExp(`\\b(?:${LEAVE}|${EXCUSED}|${EXEMPT})\\b`);
 const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi)\s+/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
 
+const RE_NAME_OPENING = /[(:][ \t]*|\n[ \t]*[-+•*][ \t]*/g;
+const RE_BULLET_CHAR = /[\s+•*-]/;
+// "Vắng: 3 có lý do\n  + Y Djuôt Ayun: ốm": the lines below that go deeper (indented, or "+").
+const RE_SUB_LINE = /^\n(?:[ \t]+[-+•*]|\+)/;
+
+/** The end of an absence region at `end`, taken on over the sub-list lines below it. */
+function regionEnd(f: string, end: number, to: number): number {
+  let e = end;
+  while (e < to && f[e] === "\n" && RE_SUB_LINE.test(f.slice(e, e + 8))) e = Math.min(to, clauseEnd(f, e + 1));
+  return e;
+}
+
 /** Names in an absence region: "đ/c Vi Văn Sáng đi làm xa, đ/c Nông Thị Hoa (ốm)". */
 function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
   const f = p.f;
@@ -544,16 +556,24 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
     if (twice) RE_COMRADE.lastIndex += twice[0].length;
   }
   if (starts.length === 0) {
-    // "(Sáng, Hoa)" or "vắng: Sáng (ốm), Hoa": capitalised names after ( or :
-    const open = f.slice(from, to).search(/[(:]/);
-    if (open < 0) return out;
-    let i = from + open + 1;
+    // "(Sáng, Hoa)", "vắng: Sáng (ốm), Hoa", "Vắng: 1 (Xồng Bá Dê - đi viện)", or one a line below
+    // ("+ Y Djuôt Ayun: ốm"): capitalised names after "(", ":" or a bullet.
+    let i = -1;
+    RE_NAME_OPENING.lastIndex = from;
+    while ((m = RE_NAME_OPENING.exec(f)) && m.index < to) {
+      if (readName(p, m.index + m[0].length, false)) {
+        i = m.index + m[0].length;
+        break;
+      }
+    }
+    if (i < 0) return out;
     while (i < to) {
+      while (i < to && RE_BULLET_CHAR.test(f[i] as string)) i++;
       const name = readName(p, i, false);
       if (!name || name.end > to) break;
       const r = reasonAfter(p, name.end, to);
       out.push(r ? { name: name.name, ...r } : { name: name.name });
-      const next = f.slice(r ? r.end : name.end, to).search(/[,;]/);
+      const next = f.slice(r ? r.end : name.end, to).search(/[,;\n]/);
       if (next < 0) break;
       i = (r ? r.end : name.end) + next + 1;
     }
