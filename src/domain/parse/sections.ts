@@ -16,6 +16,10 @@ export interface Sections {
 const RE_RESOLUTION_HEADER =
   /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|nhiem vu)\b[^:\n.]{0,25}:/;
 const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,25}(?=\s(?:1[.)]|-\s))/;
+/** "chi bộ thống nhất vận động 64 hộ …": what the cell agreed, said in a sentence. */
+const RE_RESOLUTION_AGREED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
+/** A line that signs the report off: no resolution item. */
+const RE_SIGNATURE = /\n\s*(?:nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky)/;
 const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b)/;
 
 function mayHaveResolutions(f: string): boolean {
@@ -27,8 +31,13 @@ export function findSections(p: Prepared): Sections {
   let resolutions: Span | null = null;
   let content: Span | null = null;
   // The headers' words, looked for first: most messages have neither list.
-  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) : null;
-  if (r) resolutions = { start: r.index + r[0].length, end: f.length };
+  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) ?? RE_RESOLUTION_AGREED.exec(f) : null;
+  if (r) {
+    const start = r.index + r[0].length;
+    // "Người báo cáo: Bí thư chi bộ …": the signature closes the list.
+    const sign = RE_SIGNATURE.exec(f.slice(start));
+    resolutions = { start, end: sign ? start + sign.index : f.length };
+  }
   const c = f.includes("nd") || f.includes("noi dung") || f.includes("chuong trinh") ? RE_CONTENT_HEADER.exec(f) : null;
   if (c && (!resolutions || c.index < resolutions.start)) {
     const start = c.index + c[0].length;
