@@ -38,10 +38,15 @@ export function findSections(p: Prepared): Sections {
     const sign = RE_SIGNATURE.exec(f.slice(start));
     resolutions = { start, end: sign ? start + sign.index : f.length };
   }
-  const c = f.includes("nd") || f.includes("noi dung") || f.includes("chuong trinh") ? RE_CONTENT_HEADER.exec(f) : null;
+  const c = f.includes("nd") || f.includes("noi dung") || f.includes("chuong trinh") ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null;
   if (c && (!resolutions || c.index < resolutions.start)) {
     const start = c.index + c[0].length;
     let end = listEnd(f, start);
+    // "4. Nội dung: a; b; c.\n5. Nghị quyết: …", "- ND: a; b\n- NQ: …": a header on a numbered or bulleted
+    // line with its list beside it; the next line so marked is the next part, not one more item.
+    const lineStart = f.lastIndexOf("\n", c.index) + 1;
+    const lineEnd = f.indexOf("\n", start);
+    if (lineEnd >= 0 && end > lineEnd && RE_MARKED_LINE.test(f.slice(lineStart, c.index + 1)) && f.slice(start, lineEnd).trim() !== "") end = lineEnd;
     if (resolutions && end > r!.index) end = r!.index;
     content = { start, end };
   }
@@ -49,6 +54,10 @@ export function findSections(p: Prepared): Sections {
   return { resolutions, content, mainEnd };
 }
 
+/** "… có xin phép nội dung triển khai nghị quyết …": the agenda said without a colon, led by what was done. */
+const RE_CONTENT_SPOKEN =
+  /(?:^|[\s.;,\n(])noi dung\s+(?=(?:trien khai|quan triet|danh gia|kiem diem|hop ban|ban|thong qua|hoc tap|tong ket|so ket|phuong huong|binh xet|xet|bau)\b)/;
+const RE_MARKED_LINE = /^\s*(?:\d{1,2}[.)]|[-+•*])/;
 const CONTINUED_LINE = /^\n\s*(?:\d{1,2}[.)]|[-+•*])/;
 
 /** A list runs to the end of its sentence, or on over lines that start with a bullet. */
