@@ -126,7 +126,9 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   const times = findTimes(p, 0, mainEnd);
   // "bắt đầu 19h15, kết thúc 21h": the second time ends the meeting.
   // "19h bắt đầu, 21h kết thúc": or the word after it.
-  const endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)) || RE_END_AFTER.test(f.slice(t.end, t.end + 12)));
+  // "bắt đầu lúc 7 giờ 30 kết thúc 9 giờ 15": the time after the word, before the one it follows.
+  let endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+  if (endIdx < 0) endIdx = times.findIndex((t) => RE_END_AFTER.test(f.slice(t.end, t.end + 12)));
   const endMention = endIdx >= 0 && times.length > 1 ? times.splice(endIdx, 1)[0] : undefined;
   const first = times[0];
   if (first && endMention && first.endMinutes === undefined) {
