@@ -57,7 +57,8 @@ const RE_ABSENT_NOUN_FIRST = new RegExp(
 );
 const RE_BREAKDOWN = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
 const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})\\b`, "g");
-const RE_ABSENT_REASON_ONLY = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?${CATEGORY}\\b`, "g");
+// "1 đc ốm", "2 đ/c đi làm Bình Dương chưa về có báo": the kind of reason may close the clause.
+const RE_ABSENT_REASON_ONLY = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?(?:[^\\d,.;:()\\n]{0,40}?\\s)?${CATEGORY}\\b`, "g");
 const RE_COMRADE = new RegExp(`(?:^|[\\s(,:;-])${COMRADE}\\s`, "g");
 const RE_COMRADE_AGAIN = new RegExp(`^${COMRADE}\\s+`);
 const RE_UNEXCUSED_ONLY = new RegExp(`^${UNEXCUSED}$`);

@@ -36,8 +36,8 @@ const RE_REGULAR_TOO = /\b(?:thuong ky|dinh ky|shtk|shcb thuong ky)\b/;
 const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
 const RE_TOPIC_SKIP = /^(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|\d|nam\s\d|sh|xong|da|dc|duoc|roi|,|\.|$)/;
 const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
-// "(công an xã) trình bày", ", chi ủy viên trình bày", " - Bí thư chi bộ trình bày": the title between name and verb.
-const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?\s+)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
+// "(công an xã) trình bày", ", chi ủy viên trình bày", ", phó bí thư chi bộ, trình bày": the title between name and verb.
+const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
 // A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
 const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv/;
 const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
