@@ -31,6 +31,7 @@ const RE_PERIOD = new RegExp(
 );
 const RE_QUARTER = /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])\b(?:\s?[/.-]?\s?(?:nam\s)?(\d{4}))?/;
 const RE_THEMATIC = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de|shcđ)\b/;
+const RE_YEAR_TOPIC = /\bhoc tap(?: va lam theo)?\s+chuyen de\s+(?:toan khoa|nam\s+\d{4})\b/g;
 const RE_COMBINED = /\b(?:ket hop|long ghep|kem theo|ket hop voi)\b/;
 const RE_REGULAR_TOO = /\b(?:thuong ky|dinh ky|shtk|shcb thuong ky)\b/;
 const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
@@ -148,7 +149,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   if (place) fields.place = place;
 
   // Kind: thematic, combined or regular.
-  const thematic = RE_THEMATIC.test(f);
+  // "Nội dung: …; học tập chuyên đề năm 2026": the year's study topic, an item of a regular meeting.
+  const thematic = RE_THEMATIC.test(f) && RE_THEMATIC.test(f.includes("chuyen de") ? f.replace(RE_YEAR_TOPIC, " ") : f);
   if (thematic && (RE_COMBINED.test(f) || RE_REGULAR_TOO.test(f))) fields.kind = "combined";
   else if (thematic) fields.kind = "thematic";
   else fields.kind = "regular";
