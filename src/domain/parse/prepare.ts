@@ -115,7 +115,7 @@ function untable(text: string, f: string): string {
   for (let i = 0; i < lines.length; i++) {
     // "SL ĐV phải đóng | 19", "Chưa đóng | 1 (đ/c Ma Thị Thúy)": a label and its value, one row each;
     // below such a row, "Địa điểm | nhà văn hóa bản" is one too, whatever its value.
-    const pair = RE_LABEL_BAR_VALUE.exec(folded[i] as string) ?? (afterPair ? RE_LABEL_BAR_TEXT.exec(folded[i] as string) : null);
+    const pair: RegExpExecArray | null = RE_LABEL_BAR_VALUE.exec(folded[i] as string) ?? (afterPair ? RE_LABEL_BAR_TEXT.exec(folded[i] as string) : null);
     afterPair = pair !== null;
     if (pair) {
       const line = lines[i] as string;
