@@ -57,8 +57,10 @@ const RE_ABSENT_NOUN_FIRST = new RegExp(
 );
 const RE_BREAKDOWN = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
 const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})\\b`, "g");
-const RE_ABSENT_REASON_ONLY = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?${CATEGORY}\\b`, "g");
+// "1 đc ốm", "2 đ/c đi làm Bình Dương chưa về có báo": the kind of reason may close the clause.
+const RE_ABSENT_REASON_ONLY = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?(?:[^\\d,.;:()\\n]{0,40}?\\s)?${CATEGORY}\\b`, "g");
 const RE_COMRADE = new RegExp(`(?:^|[\\s(,:;-])${COMRADE}\\s`, "g");
+const RE_COMRADE_AGAIN = new RegExp(`^${COMRADE}\\s+`);
 const RE_UNEXCUSED_ONLY = new RegExp(`^${UNEXCUSED}$`);
 const RE_EXEMPT_ONLY = new RegExp(`^${EXEMPT}$`);
 const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
@@ -154,6 +156,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   const f = p.f;
   if (!RE_ABSENCE_HINT.test(f)) return;
   const regions: Span[] = [];
+  /** Counts already read as present or expected ("có mặt 27 đồng chí vắng 2": 27 came). */
+  const claimed = a.spans.slice();
   let total: number | null = null;
   const counts: Counts = { excused: 0, unexcused: 0, exempt: 0 };
   let anyCategory = false;
@@ -165,7 +169,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (inSpans(regions, m.index)) continue;
     const n = parseCount(m[1] as string);
     if (n === null) continue;
-    const end = Math.min(to, clauseEnd(f, m.index));
+    const end = regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to);
     regions.push({ start: m.index, end });
     total = (total ?? 0) + n;
     const countAt = m.index + m[0].length - (m[1] as string).length;
@@ -209,7 +213,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   // "2 đv vắng có lý do", "(2 vắng có lý do)".
   RE_ABSENT_NOUN_FIRST.lastIndex = from;
   while ((m = RE_ABSENT_NOUN_FIRST.exec(f)) && m.index < to) {
-    if (inSpans(regions, m.index)) continue;
+    if (inSpans(regions, m.index) || inSpans(claimed, m.index)) continue;
     const n = parseCount((m[1] ?? m[2]) as string);
     if (n === null) continue;
     // "có mặt hai mươi trên hai mươi hai đồng chí vắng hai": the whole of a fraction, not the absent.
@@ -245,7 +249,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   RE_VANG_COLON.lastIndex = from;
   while ((m = RE_VANG_COLON.exec(f)) && m.index < to) {
     if (inSpans(regions, m.index)) continue;
-    regions.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
+    regions.push({ start: m.index, end: regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to) });
   }
   // "(đ/c Sùng A Lử vắng ko báo)": a comrade named first, then "vắng" and the reason.
   if (total === null && f.includes("vang")) {
@@ -256,6 +260,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       a.spans.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
     }
   }
+  // A name two regions share ("vắng 2 đồng chí trong đó đồng chí …") is one absentee.
+  const seen = new Set<string>();
   for (const r of regions) {
     // The qualifier right after "vắng" (before any name) applies to every name.
     const firstName = f.slice(r.start, r.end).search(RE_FIRST_NAME);
@@ -272,6 +278,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       }
     }
     for (const ab of named) {
+      if (seen.has(ab.name)) continue;
+      seen.add(ab.name);
       const reasonF = ab.reasonF;
       // "vắng 3 (2 có lý do, 1 ko lý do là đ/c Vàng A Tủa)": the qualifier nearest before the name.
       const near = ab.at !== undefined && !reasonF ? lastCategory(f.slice(r.start, ab.at)) : null;
@@ -493,7 +501,46 @@ const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?<![\\d/])\\d+\\s*(?:${MEMBER_NOU
 const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|can bo|cap uy|dai bieu|dai dien|lanh dao)\b/;
 // "xin phép đi viện": the leave asked for, then the reason.
 const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;
+const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
+const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,]+)${LEAVE}[\\s,.]*$`);
+const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
+const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu"]);
+
+/** Where a reason's words end: before the leave asked or not and the words joining the next name. */
+function reasonEnd(p: Prepared, start: number, end: number): number {
+  let e = end;
+  for (let guard = 0; guard < 6 && e > start; guard++) {
+    const s = p.f.slice(start, e);
+    const leave = RE_LEAVE_TAIL.exec(s);
+    if (leave) {
+      e = start + leave.index;
+      continue;
+    }
+    const last = RE_LAST_WORD.exec(s);
+    if (!last) break;
+    const word = last[1] as string;
+    const at = start + last.index + last[0].indexOf(word);
+    // "còn đ/c …" joins; "sinh con" is the reason.
+    if (JOINING.has(word) || (word === "con" && p.text.slice(at, at + 3).toLowerCase() === "còn")) e = start + last.index;
+    else break;
+  }
+  return e;
+}
+const RE_LEAVE_WORD = new RegExp(`\\b(?:${LEAVE}|${EXCUSED}|${EXEMPT})\\b`);
+const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi)\s+/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
+
+const RE_NAME_OPENING = /[(:][ \t]*|\n[ \t]*[-+•*][ \t]*/g;
+const RE_BULLET_CHAR = /[\s+•*-]/;
+// "Vắng: 3 có lý do\n  + Y Djuôt Ayun: ốm": the lines below that go deeper (indented, or "+").
+const RE_SUB_LINE = /^\n(?:[ \t]+[-+•*]|\+)/;
+
+/** The end of an absence region at `end`, taken on over the sub-list lines below it. */
+function regionEnd(f: string, end: number, to: number): number {
+  let e = end;
+  while (e < to && f[e] === "\n" && RE_SUB_LINE.test(f.slice(e, e + 8))) e = Math.min(to, clauseEnd(f, e + 1));
+  return e;
+}
 
 /** Names in an absence region: "đ/c Vi Văn Sáng đi làm xa, đ/c Nông Thị Hoa (ốm)". */
 function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
@@ -502,18 +549,34 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
   RE_COMRADE.lastIndex = Math.max(0, from - 1);
   let m: RegExpExecArray | null;
   const starts: number[] = [];
-  while ((m = RE_COMRADE.exec(f)) && m.index < to) starts.push(m.index + m[0].length);
+  /** Where each comrade word begins: the reason before it ends there. */
+  const marks: number[] = [];
+  while ((m = RE_COMRADE.exec(f)) && m.index < to) {
+    // "vắng ba đồng chí đồng chí Lò Văn Pấng": the comrade word said twice, the name after the second.
+    const twice = RE_COMRADE_AGAIN.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    starts.push(m.index + m[0].length + (twice ? twice[0].length : 0));
+    marks.push(m.index);
+    if (twice) RE_COMRADE.lastIndex += twice[0].length;
+  }
   if (starts.length === 0) {
-    // "(Sáng, Hoa)" or "vắng: Sáng (ốm), Hoa": capitalised names after ( or :
-    const open = f.slice(from, to).search(/[(:]/);
-    if (open < 0) return out;
-    let i = from + open + 1;
+    // "(Sáng, Hoa)", "vắng: Sáng (ốm), Hoa", "Vắng: 1 (Xồng Bá Dê - đi viện)", or one a line below
+    // ("+ Y Djuôt Ayun: ốm"): capitalised names after "(", ":" or a bullet.
+    let i = -1;
+    RE_NAME_OPENING.lastIndex = from;
+    while ((m = RE_NAME_OPENING.exec(f)) && m.index < to) {
+      if (readName(p, m.index + m[0].length, false)) {
+        i = m.index + m[0].length;
+        break;
+      }
+    }
+    if (i < 0) return out;
     while (i < to) {
+      while (i < to && RE_BULLET_CHAR.test(f[i] as string)) i++;
       const name = readName(p, i, false);
       if (!name || name.end > to) break;
       const r = reasonAfter(p, name.end, to);
       out.push(r ? { name: name.name, ...r } : { name: name.name });
-      const next = f.slice(r ? r.end : name.end, to).search(/[,;]/);
+      const next = f.slice(r ? r.end : name.end, to).search(/[,;\n]/);
       if (next < 0) break;
       i = (r ? r.end : name.end) + next + 1;
     }
@@ -525,7 +588,7 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
     if (!name || name.end > to) continue;
     // "vắng 02 đồng chí đều có lý do": a word after the noun, not a name.
     if (p.text[s] === p.text[s]?.toLowerCase() && RE_NOT_NAME_WORD.test(f.slice(s, name.end))) continue;
-    const limit = Math.min(to, starts[k + 1] !== undefined ? (starts[k + 1] as number) - 4 : to);
+    const limit = Math.min(to, marks[k + 1] !== undefined ? (marks[k + 1] as number) + 1 : to);
     let r = reasonAfter(p, name.end, limit);
     // "(đ/c Chu, ốm)": the reason after a comma, inside the brackets that hold the name.
     if (!r && f[name.end] === "," && f.lastIndexOf("(", s) > f.lastIndexOf(")", s)) {
@@ -554,7 +617,12 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
   }
   const asked = RE_LEAVE_ASKED.exec(f.slice(start, end).trimStart());
   if (asked) start += f.slice(start, end).length - f.slice(start, end).trimStart().length + asked[0].length;
-  const reason = p.text.slice(start, end).replace(/^[\s,:(-]+|[\s,.:)-]+$/g, "");
-  if (!reason) return null;
-  return { reason, reasonF: f.slice(start, end).trim(), end: f[end] === ")" ? end + 1 : end, parenthesized: f[start - 1] === "(" };
+  const reasonF = f.slice(start, end).trim();
+  // "đi viện còn đ/c …", "có báo, đ/c …": the words joining the next name, then the leave asked
+  // or not ("có xin phép", "ko báo"), are no part of the reason; they still tell its kind.
+  const lead = RE_REASON_LEAD.exec(f.slice(start, end));
+  const reason = p.text.slice(start + (lead ? lead[0].length : 0), reasonEnd(p, start, end)).replace(/^[\s,:(-]+|[\s,.:)-]+$/g, "");
+  if (!reason && !RE_LEAVE_WORD.test(reasonF)) return null;
+  const out = { reason, reasonF, end: f[end] === ")" ? end + 1 : end, parenthesized: f[start - 1] === "(" };
+  return out;
 }

@@ -53,11 +53,20 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     const before = f.slice(Math.max(cs, start - 40), start);
     const after = f.slice(end, ce);
     // "nộp ĐUX", "đề nghị ĐU xem xét": the committee as an office, not a person at the meeting.
+    // "ĐUX cử đ/c Lê Thị Hằng về dự": the committee sent someone, named after the verb.
+    const sent = RE_SENT.exec(after);
+    if (sent && RE_ATTEND.test(after.slice(sent[0].length))) {
+      const who = readName(p, end + sent[0].length, false);
+      return who && who.end <= ce ? { present: true, name: who.name } : { present: true };
+    }
     if ((term === "dux" || term === "dang uy" || term === "cap tren") && !RE_ATTEND.test(after.slice(0, 15)) && !RE_CO_BEFORE.test(before)) continue;
     if (/(?:nop|de nghi|bao cao|gui|len|cua)\s+$/.test(before)) continue;
     // "Cấp ủy phụ trách: đ/c Chu Thị Hằng dự": the name may follow the title.
     const name = cadreName(p, cs, start) ?? nameAfter(p, end, ce);
-    if (RE_NEG_BEFORE.test(before) || RE_NEG_AFTER.test(after)) return name ? { present: false, name } : { present: false };
+    // "… về dự nội dung họp bàn việc …": what follows the verb of coming says nothing of the cadre.
+    const came = RE_ATTEND.exec(after);
+    const judged = came ? after.slice(0, came.index + came[0].length) : after;
+    if (RE_NEG_BEFORE.test(before) || RE_NEG_AFTER.test(judged)) return name ? { present: false, name } : { present: false };
     if (RE_ATTEND.test(after) || RE_CO_BEFORE.test(before) || RE_ATTEND.test(before.slice(-12))) {
       return name ? { present: true, name } : { present: true };
     }
@@ -65,6 +74,7 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   return null;
 }
 
+const RE_SENT = new RegExp(`^\\s*(?:da\\s+)?(?:cu|phan cong|giao)\\s+${COMRADE}\\s+`);
 const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*\\(\\s*${COMRADE}\\s+`);
 // "Cấp ủy dự: đ/c Vi Thị Hằng".
 const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?:(?:du|tham du|co du)\\s*)?(?::|la)?\\s*${COMRADE}\\s+`);

@@ -31,12 +31,14 @@ const RE_PERIOD = new RegExp(
 );
 const RE_QUARTER = /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])\b(?:\s?[/.-]?\s?(?:nam\s)?(\d{4}))?/;
 const RE_THEMATIC = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de|shcđ)\b/;
+const RE_YEAR_TOPIC = /\bhoc tap(?: va lam theo)?\s+chuyen de\s+(?:toan khoa|nam\s+\d{4})\b/g;
 const RE_COMBINED = /\b(?:ket hop|long ghep|kem theo|ket hop voi)\b/;
 const RE_REGULAR_TOO = /\b(?:thuong ky|dinh ky|shtk|shcb thuong ky)\b/;
 const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
 const RE_TOPIC_SKIP = /^(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|\d|nam\s\d|sh|xong|da|dc|duoc|roi|,|\.|$)/;
 const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
-const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
+// "(công an xã) trình bày", ", chi ủy viên trình bày", ", phó bí thư chi bộ, trình bày": the title between name and verb.
+const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
 // A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
 const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv/;
 const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
@@ -48,6 +50,7 @@ const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|co mat|dv|dang vien|bat dau|tu\s\d|
 const RE_PLACE_WORD = /\b(?:nvh|nha van hoa|nha vh|hoi truong)\b/;
 // "19h30 - 21h30 nha vh": right after the time, too.
 const RE_PLACE_BARE = /(?:^|[,;\n]|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong)\b)/g;
+const RE_ASIDE_END = /\s*\([^()]*\)[\s.,;]*$/;
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 const RE_NOT_FROM = /(?:truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|sang ngay)\s*(?:ngay\s*)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*)?$/;
@@ -129,7 +132,9 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   const times = findTimes(p, 0, mainEnd);
   // "bắt đầu 19h15, kết thúc 21h": the second time ends the meeting.
   // "19h bắt đầu, 21h kết thúc": or the word after it.
-  const endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)) || RE_END_AFTER.test(f.slice(t.end, t.end + 12)));
+  // "bắt đầu lúc 7 giờ 30 kết thúc 9 giờ 15": the time after the word, before the one it follows.
+  let endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+  if (endIdx < 0) endIdx = times.findIndex((t) => RE_END_AFTER.test(f.slice(t.end, t.end + 12)));
   const endMention = endIdx >= 0 && times.length > 1 ? times.splice(endIdx, 1)[0] : undefined;
   const first = times[0];
   if (first && endMention && first.endMinutes === undefined) {
@@ -147,7 +152,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   if (place) fields.place = place;
 
   // Kind: thematic, combined or regular.
-  const thematic = RE_THEMATIC.test(f);
+  // "Nội dung: …; học tập chuyên đề năm 2026": the year's study topic, an item of a regular meeting.
+  const thematic = RE_THEMATIC.test(f) && RE_THEMATIC.test(f.includes("chuyen de") ? f.replace(RE_YEAR_TOPIC, " ") : f);
   if (thematic && (RE_COMBINED.test(f) || RE_REGULAR_TOO.test(f))) fields.kind = "combined";
   else if (thematic) fields.kind = "thematic";
   else fields.kind = "regular";
@@ -341,6 +347,9 @@ function placeAt(p: Prepared, start: number, to: number): string | null {
   let end = Math.min(to, clauseEnd(f, start, true));
   const stop = RE_PLACE_STOP.exec(f.slice(start, end));
   if (stop) end = start + stop.index;
+  // "nhà ông Bế Văn Sình (nhà văn hóa đang sửa)": a remark in brackets after the place is no part of it.
+  const aside = RE_ASIDE_END.exec(f.slice(start, end));
+  if (aside && aside.index > 0) end = start + aside.index;
   const folded = f.slice(start, end).trim();
   const text = cut(p, start, end);
   if (!text) return null;
@@ -407,14 +416,14 @@ function readPresenter(p: Prepared): string | null {
   let m: RegExpExecArray | null;
   while ((m = RE_PRESENTER_AFTER.exec(f))) {
     const name = readName(p, m.index + m[0].length);
-    if (name && RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 30))) return titleCase(name.name);
+    if (name && RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 60))) return titleCase(name.name);
   }
   RE_PRESENTER_LABEL.lastIndex = 0;
   while ((m = RE_PRESENTER_LABEL.exec(f))) {
     const label = m[0];
     const name = readName(p, m.index + label.length, false);
     if (!name) continue;
-    if (label.startsWith("do") && !RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 30))) continue;
+    if (label.startsWith("do") && !RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 60))) continue;
     return titleCase(name.name);
   }
   return null;

@@ -96,6 +96,7 @@ function unpair(text: string, f: string): string {
 }
 
 const RE_LABEL_BAR_VALUE = /^(\s*[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\d|chua\b|khong\b|co\b)(?![^|\n]*\|)/;
+const RE_LABEL_BAR_TEXT = /^(\s*[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\S)(?![^|\n]*\|)/;
 // "| 1 | 12 | 3 | 1 |" (bars at both ends), "45 | 43 | 2 | 1.548.000đ" (an amount with its unit).
 const CELL_NUMBER = "\\d+(?:[.,]\\d+)*(?:\\s?(?:d|vnd|dong|k))?";
 const RE_ROW_OF_NUMBERS = new RegExp(`^\\s*\\|?\\s*${CELL_NUMBER}(?:\\s*\\|\\s*${CELL_NUMBER})+\\s*\\|?\\s*$`);
@@ -128,9 +129,12 @@ function untable(text: string, f: string): string {
   const lines = text.split("\n");
   const folded = f.split("\n");
   let changed = false;
+  let afterPair = false;
   for (let i = 0; i < lines.length; i++) {
-    // "SL ĐV phải đóng | 19", "Chưa đóng | 1 (đ/c Ma Thị Thúy)": a label and its value, one row each.
-    const pair = RE_LABEL_BAR_VALUE.exec(folded[i] as string);
+    // "SL ĐV phải đóng | 19", "Chưa đóng | 1 (đ/c Ma Thị Thúy)": a label and its value, one row each;
+    // below such a row, "Địa điểm | nhà văn hóa bản" is one too, whatever its value.
+    const pair: RegExpExecArray | null = RE_LABEL_BAR_VALUE.exec(folded[i] as string) ?? (afterPair ? RE_LABEL_BAR_TEXT.exec(folded[i] as string) : null);
+    afterPair = pair !== null;
     if (pair) {
       const line = lines[i] as string;
       lines[i] = line.slice(0, pair[1]!.length).trimEnd() + ": " + line.slice(pair[0].length);

@@ -30,8 +30,14 @@ const OWNER_VERB = "(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)";
 const RE_OWNER_CLAUSE = new RegExp(`[,;:(]\\s*((?:${COMRADE}\\s+)?[^,;.:()]{1,30}?)\\s+${OWNER_VERB}(?=[\\s,;.)]|$)`);
 /** "…, giao đ/c Páo, xong trước 30/11" / "…: đ/c Hùng, hạn cuối tháng": a comrade named in a clause. */
 const RE_OWNER_NAMED = new RegExp(`[,;:(]\\s*(?:giao(?: cho)?\\s+)?(${COMRADE}\\s+[^,;.:()]{1,30}?)(?=\\s*(?:[,;.)]|$|xong\\b|truoc\\b|han\\b))`);
-/** A list bullet before the item ("- ", "• "): never the owner's dash. */
-const RE_BULLET = /^[\s\-–•*+]+/;
+/** A list bullet before the item ("- ", "• ", "(1) "): never the owner's dash. */
+const RE_BULLET = /^(?:[\s\-–•*+]|\(\d{1,2}\)\s)+/;
+const RE_TET_LEAD = /^(?:truoc|sau|den|toi|dip|trong)\s/;
+const RE_OWNER_VERB_END = new RegExp(`\\s+${OWNER_VERB}$`);
+/** "…, giao trưởng thôn", "… giao dc Siu Thin": the owner handed the task, said last. */
+const RE_OWNER_GIAO_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)\\s*$`);
+/** "– thú y bản, hạn 30/9": the owner after the dash, then the deadline. */
+const RE_OWNER_THEN_DUE = /^(.*?)\s*[,;]\s*(?:han|truoc|xong|den|cham nhat|trong)\b/;
 
 const OWNER_WORDS: Record<string, string> = {
   bt: "bí thư", "b/t": "bí thư", pbt: "phó bí thư", tt: "trưởng thôn", "tr thon": "trưởng thôn", cb: "chi bộ",
@@ -48,7 +54,10 @@ export function normalizeOwner(p: Prepared, start: number, end: number): string 
   const mapped = OWNER_WORDS[folded];
   if (mapped) return mapped;
   // "giao đ/c Nhàn phụ trách": the handing-over verb is not the owner.
-  const stripped = raw.replace(/^(?:giao|Giao)(?: cho)?\s+/, "").replace(RE_COMRADE_PREFIX, "").replace(/^(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí)\s+/, "");
+  let stripped = raw.replace(/^(?:giao|Giao)(?: cho)?\s+/, "").replace(RE_COMRADE_PREFIX, "").replace(/^(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí)\s+/, "");
+  // "(đ/c Tuấn phụ trách)": the owner, not the verb after the name.
+  const verb = RE_OWNER_VERB_END.exec(p.f.slice(start, end).replace(/[\s,.;:()-]+$/, ""));
+  if (verb) stripped = stripped.slice(0, stripped.length - (p.f.slice(start, end).replace(/[\s,.;:()-]+$/, "").length - verb.index)).trim() || stripped;
   return stripped || raw;
 }
 
@@ -77,6 +86,8 @@ function readItem(p: Prepared, whole: Span): Resolution {
   let taskEnd = item.end;
   while (taskEnd > item.start && /[\s.;,]/.test(f[taskEnd - 1] as string)) taskEnd--;
   let owner: string | null = null;
+  /** Where the deadline may be looked for: the task's end, unless it follows the owner. */
+  let dueEnd: number | null = null;
   /** Where an owner's clause inside the item begins: the task ends there. */
   let ownerCut: number | null = null;
   const body = f.slice(item.start, taskEnd);
@@ -87,8 +98,11 @@ function readItem(p: Prepared, whole: Span): Resolution {
   } else if ((m = RE_OWNER_DASH.exec(body)) && !/^\s*(?:\d|truoc|han|den)/.test(m[1] ?? m[2] ?? "")) {
     const g = (m[1] ?? m[2]) as string;
     const gStart = item.start + m.index + m[0].length - g.length;
-    owner = normalizeOwner(p, gStart, gStart + g.length);
+    const then = RE_OWNER_THEN_DUE.exec(g);
+    owner = normalizeOwner(p, gStart, gStart + (then ? (then[1] as string).length : g.length));
     taskEnd = item.start + m.index;
+    if (then) dueEnd = item.end;
+
   } else if ((m = RE_OWNER_TRAILING_VERB.exec(body))) {
     const g = m[1] as string;
     const gStart = item.start + m.index + m[0].indexOf(g);
@@ -98,6 +112,11 @@ function readItem(p: Prepared, whole: Span): Resolution {
     const g = m[1] as string;
     const gStart = item.start + m.index + m[0].indexOf(g);
     owner = normalizeOwner(p, gStart, gStart + g.length);
+  } else if ((m = RE_OWNER_GIAO_END.exec(body))) {
+    const g = m[1] as string;
+    const gStart = item.start + m.index + m[0].length - g.length - (m[0].length - m[0].trimEnd().length);
+    owner = normalizeOwner(p, gStart, gStart + g.length);
+    taskEnd = item.start + m.index;
   } else if ((m = RE_OWNER_PAREN_INNER.exec(body)) && m.index > 0 && !/\b(?:am lich|al)\b/.test(m[1] as string)) {
     owner = normalizeOwner(p, item.start + m.index + 1, item.start + m.index + 1 + (m[1] as string).length);
     ownerCut = item.start + m.index;
@@ -111,17 +130,18 @@ function readItem(p: Prepared, whole: Span): Resolution {
 
   let due: string | null = null;
   let taskCut: Span | null = null;
-  const dates = findDates(p, item.start, taskEnd);
+  const dates = findDates(p, item.start, dueEnd ?? taskEnd);
+  // "Tổ chức Tết cổ truyền": Tết is a deadline only after a word that makes it one ("trước Tết").
   const first =
     dates.find((d) => RE_DEADLINE_LEAD.test(f.slice(Math.max(item.start, d.start - 14), d.start))) ??
-    dates.find((d) => d.kind !== "tet") ??
-    dates[0];
+    dates.find((d) => d.kind !== "tet" || RE_TET_LEAD.test(f.slice(d.start, d.end)));
   if (first) {
     const day = resolveDate(first, p.now, "future");
     if (day !== null) due = formatDay(day);
     const lead = RE_DUE_LEAD.exec(f.slice(item.start, first.start));
     const leadStart = lead ? item.start + lead.index : first.start;
-    taskCut = { start: leadStart, end: first.end };
+    // A deadline after the owner ("– thú y bản, hạn 30/9") leaves the task as it is.
+    if (first.start < taskEnd) taskCut = { start: leadStart, end: first.end };
   } else {
     const inMonth = RE_IN_MONTH.exec(body);
     if (inMonth) {

@@ -16,6 +16,10 @@ export interface Sections {
 const RE_RESOLUTION_HEADER =
   /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|nhiem vu)\b[^:\n.]{0,25}:/;
 const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,25}(?=\s(?:1[.)]|-\s))/;
+/** "chi bộ thống nhất vận động 64 hộ …": what the cell agreed, said in a sentence. */
+const RE_RESOLUTION_AGREED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
+/** A line that signs the report off: no resolution item. */
+const RE_SIGNATURE = /\n\s*(?:nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky)/;
 const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b)/;
 
 function mayHaveResolutions(f: string): boolean {
@@ -27,12 +31,22 @@ export function findSections(p: Prepared): Sections {
   let resolutions: Span | null = null;
   let content: Span | null = null;
   // The headers' words, looked for first: most messages have neither list.
-  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) : null;
-  if (r) resolutions = { start: r.index + r[0].length, end: f.length };
-  const c = f.includes("nd") || f.includes("noi dung") || f.includes("chuong trinh") ? RE_CONTENT_HEADER.exec(f) : null;
+  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) ?? RE_RESOLUTION_AGREED.exec(f) : null;
+  if (r) {
+    const start = r.index + r[0].length;
+    // "Người báo cáo: Bí thư chi bộ …": the signature closes the list.
+    const sign = RE_SIGNATURE.exec(f.slice(start));
+    resolutions = { start, end: sign ? start + sign.index : f.length };
+  }
+  const c = f.includes("nd") || f.includes("noi dung") || f.includes("chuong trinh") ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null;
   if (c && (!resolutions || c.index < resolutions.start)) {
     const start = c.index + c[0].length;
     let end = listEnd(f, start);
+    // "4. Nội dung: a; b; c.\n5. Nghị quyết: …", "- ND: a; b\n- NQ: …": a header on a numbered or bulleted
+    // line with its list beside it; the next line so marked is the next part, not one more item.
+    const lineStart = f.lastIndexOf("\n", c.index) + 1;
+    const lineEnd = f.indexOf("\n", start);
+    if (lineEnd >= 0 && end > lineEnd && RE_MARKED_LINE.test(f.slice(lineStart, c.index + 1)) && f.slice(start, lineEnd).trim() !== "") end = lineEnd;
     if (resolutions && end > r!.index) end = r!.index;
     content = { start, end };
   }
@@ -40,6 +54,10 @@ export function findSections(p: Prepared): Sections {
   return { resolutions, content, mainEnd };
 }
 
+/** "… có xin phép nội dung triển khai nghị quyết …": the agenda said without a colon, led by what was done. */
+const RE_CONTENT_SPOKEN =
+  /(?:^|[\s.;,\n(])noi dung\s+(?=(?:trien khai|quan triet|danh gia|kiem diem|hop ban|ban|thong qua|hoc tap|tong ket|so ket|phuong huong|binh xet|xet|bau)\b)/;
+const RE_MARKED_LINE = /^\s*(?:\d{1,2}[.)]|[-+•*])/;
 const CONTINUED_LINE = /^\n\s*(?:\d{1,2}[.)]|[-+•*])/;
 
 /** A list runs to the end of its sentence, or on over lines that start with a bullet. */

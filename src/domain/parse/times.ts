@@ -16,6 +16,8 @@ export interface TimeMention {
 }
 
 const NUMW = NUMBER_WORDS_SOURCE;
+/** An hour in words, 1 to 23 ("tám", "mười chín", "hai mươi mốt"): not "từ tám" read as one number. */
+const HOUR_WORDS = "(?:hai\\s+muoi(?:\\s+(?:mot|hai|ba))?|muoi(?:\\s+(?:mot|hai|ba|bon|nam|lam|sau|bay|tam|chin))?|mot|hai|ba|bon|nam|sau|bay|tam|chin)";
 const TIME = new Alternation(
   [
     // 19:30
@@ -30,6 +32,8 @@ const TIME = new Alternation(
     `\\bluc\\s+(\\d{1,2}|${NUMW})(?:\\s+gio)?\\b(?!\\s?[/.\\-:]\\s?\\d|\\s?(?:ruoi|kem|h|g|gio|tieng|phut)\\b|\\s\\d)`,
     // 19.30 (a dot, as in printed notices): checked in findTimes against dates and amounts
     "(?<![\\d.,/:])(\\d{1,2})\\.(\\d{2})(?!\\d|[.,]\\d|\\s?(?:trieu|tr|nghin|ngan|k|d|dong|vnd|km|ha|m2|%)(?![a-z]))",
+    // chín giờ kém mười lăm, bảy giờ rưỡi, mười chín giờ ba mươi (phút)
+    `\\b(${HOUR_WORDS})\\s+gio\\b(?:\\s+kem\\s+(\\d{1,2}|${NUMW})(?:\\s+phut)?\\b|\\s+(ruoi)\\b|\\s+(\\d{1,2}|${NUMW})(?:\\s+phut)?\\b(?!\\s+(?:gio|tieng|ngay|thang|nam|dv|dang vien|dong chi|d\\/c)\\b))?`,
   ],
   "g",
 );
@@ -37,6 +41,9 @@ const TIME = new Alternation(
 const TIME_DIGITS = 0b101011;
 const TIME_RUOI = 0b000100;
 const TIME_LUC = 0b010000;
+const TIME_WORDS = 0b1000000;
+// "bảy giờ", "chín giờ kém mười lăm": an hour in words.
+const RE_HOUR_IN_WORDS = /(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+gio\b/;
 // "từ 7h tối đến 9 giờ kém 15": the period word may sit between the two.
 const RANGE_JOIN = /^\s?(?:(?:toi|chieu|sang|trua)\s)?(?:-|den|toi|->|~)\s?/;
 const PERIOD_AFTER = /^\s?(?:h\s?)?(?:gio\s)?(toi|chieu|sang|trua|dem|khuya)\b/;
@@ -107,7 +114,9 @@ function groupsOf(found: RegExpExecArray, group: readonly number[]): { index: nu
 /** Clock times in f[from, to), in text order. */
 export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[] {
   const out: TimeMention[] = [];
-  const { re, group } = TIME.get(TIME_DIGITS | (p.f.includes("ruoi") ? TIME_RUOI : 0) | (p.f.includes("luc") ? TIME_LUC : 0));
+  const { re, group } = TIME.get(
+    TIME_DIGITS | (p.f.includes("ruoi") ? TIME_RUOI : 0) | (p.f.includes("luc") ? TIME_LUC : 0) | (RE_HOUR_IN_WORDS.test(p.f) ? TIME_WORDS : 0),
+  );
   re.lastIndex = from;
   let found: RegExpExecArray | null;
   while ((found = re.exec(p.f)) && found.index < to) {
@@ -134,6 +143,15 @@ export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[]
       minute = 60 - Number(m[9]);
     } else if (m[10] !== undefined) {
       hour = parseCount(m[10]);
+    } else if (m[13] !== undefined) {
+      hour = parseCount(m[13]);
+      if (m[14] !== undefined && hour !== null) {
+        const before = parseCount(m[14]);
+        if (before === null) continue;
+        hour -= 1;
+        minute = 60 - before;
+      } else if (m[15] !== undefined) minute = 30;
+      else if (m[16] !== undefined) minute = parseCount(m[16]) ?? -1;
     } else {
       hour = Number(m[11]);
       minute = Number(m[12]);
@@ -183,6 +201,7 @@ const RE_MINUTES_IN_WORDS = /(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|
 const DURATION_MINUTES_OR_LEAD = 0b101;
 const DURATION_HOURS = 0b010;
 
+const RE_CLOCK_HOUR_BEFORE = /(?:\d\s?(?:gio|h|g)|\b(?:mot|hai|ba|bon|nam|lam|sau|bay|tam|chin|muoi)\s+gio)\s?$/;
 const RE_DURATION_HINT = /\dp|\dph|phut|tieng|'|keo dai|trong|mat|het|thoi gian|\btg\b|thoi luong|gio dong ho/;
 
 /** A stated duration in minutes in f[from, to), or null. */
@@ -199,8 +218,8 @@ export function findDuration(p: Prepared, from = 0, to = p.f.length): { minutes:
     const lead = p.f.slice(Math.max(0, m.index - 6), m.index);
     if (m[1] !== undefined) {
       if (/kem\s?$/.test(lead)) continue;
-      // "19 giờ 30 phút": the minutes of a clock time.
-      if (/\d\s?(?:gio|h|g)\s?$/.test(p.f.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "19 giờ 30 phút", "chín giờ mười lăm phút": the minutes of a clock time.
+      if (RE_CLOCK_HOUR_BEFORE.test(p.f.slice(Math.max(0, m.index - 12), m.index))) continue;
       minutes = parseCount(m[1]);
     } else if (m[2] !== undefined) {
       const hours = parseCount(m[2]) ?? Number(m[2].replace(",", "."));

@@ -14,8 +14,8 @@ const TAIL_UNITS: Record<string, number> = { mot: 1, tu: 4, lam: 5, nam: 5 };
 export const NUMBER_WORDS_SOURCE =
   "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)(?:\\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)\\b)*";
 
-/** Regex source (no groups) of a count: digits or number words. */
-export const COUNT_SOURCE = `(?:\\d{1,5}|${NUMBER_WORDS_SOURCE})`;
+/** Regex source (no groups) of a count: digits or number words (whole words: "khám" holds no "hăm"). */
+export const COUNT_SOURCE = `(?:\\d{1,5}|\\b${NUMBER_WORDS_SOURCE}\\b)`;
 
 const SPACES = /\s+/;
 
