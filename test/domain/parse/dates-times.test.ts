@@ -27,6 +27,13 @@ describe("dates", () => {
     expect(date("trước 5/1", "2025-12-06T10:00:00+07:00", "future")).toBe("2026-01-05");
   });
 
+  it("reads a day in words as typed, not a name whose letters fold to a number", () => {
+    expect(date("xóm Đồng Tâm tháng 5: họp tối 5/5", "2026-05-06T08:00:00+07:00")).toBe("2026-05-05");
+    expect(date("bản Nà Bồn tháng 10 họp 3/10", "2026-10-06T08:00:00+07:00")).toBe("2026-10-03");
+    expect(date("họp tám tháng năm", "2026-05-20T08:00:00+07:00")).toBe("2026-05-08");
+    expect(date("hop tam thang 5", "2026-05-20T08:00:00+07:00")).toBe("2026-05-08");
+  });
+
   it("rolls back over the new year for reports", () => expect(date("28/12", "2026-01-03T10:00:00+07:00")).toBe("2025-12-28"));
 
   it("does not read attendance as a date", () => {
