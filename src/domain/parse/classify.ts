@@ -114,7 +114,8 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   if (isAdmissionProposal(f)) {
     return { kind: "admission-proposal", confidence: 0.85, admission_proposal: readProposal(p) };
   }
-  if ((RE_ISSUE.test(f) && RE_ABSENT_UNEXCUSED.test(f) && !/\bco mat\b/.test(f)) || isAttendanceIssue(f)) {
+  // "KHT 1 (đ/c bỏ sinh hoạt 3 tháng)": a report of another form that names one member's absences stays that report.
+  if ((RE_ISSUE.test(f) && RE_ABSENT_UNEXCUSED.test(f) && !/\bco mat\b/.test(f) && otherFormSignals(f) <= 1) || isAttendanceIssue(f)) {
     return { kind: "attendance-issue", confidence: 0.8, attendance_issue: readIssue(p) };
   }
   if (RE_POSTPONE.test(f) && RE_MEETING_WORD.test(f) && !RE_PRESENT_COUNT.test(f)) {
@@ -129,11 +130,17 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   // The other forms, strongest signal first; the monthly meeting is read last, as before.
   const signals = formSignals(f);
   const order = OTHER_FORMS.filter((k) => signals[k] > 0 && signals[k] >= signals["monthly-meeting"] - 1).sort((a, b) => signals[b] - signals[a]);
+  let mm: ParseResult<"monthly-meeting"> | undefined;
   for (const form of order) {
+    // "họp ngày 2/2, có mặt 14 trên tổng số 17 … vận động 62 hộ dân": a meeting held and attended, whatever it counted.
+    if (form === "village-quarterly") {
+      mm ??= parseMonthlyMeeting(p);
+      if (mm.ok && mm.fields.present !== undefined && mm.fields.meeting_date !== undefined) continue;
+    }
     const r = readForm(form, p);
     if (r) return { kind: form, confidence: r.ok && r.missing.length <= 1 ? 0.9 : 0.7, report: r };
   }
-  const mm = parseMonthlyMeeting(p);
+  mm ??= parseMonthlyMeeting(p);
   if (mm.ok && mm.fields.present === undefined && mm.fields.resolutions === undefined && RE_QUESTION.test(f)) {
     return { kind: "chatter", confidence: 0.8 };
   }
@@ -147,6 +154,11 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
 }
 
 const OTHER_FORMS = ["annual-rating", "party-dues", "village-quarterly", "admissions"] as const;
+
+function otherFormSignals(f: string): number {
+  const s = formSignals(f);
+  return s["party-dues"] + s["village-quarterly"] + s.admissions + s["annual-rating"];
+}
 
 /** The form's parse when it reads as that form's report; null otherwise. */
 function readForm(form: (typeof OTHER_FORMS)[number], p: Prepared): ParseResult | null {

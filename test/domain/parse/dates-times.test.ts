@@ -62,6 +62,11 @@ describe("times and durations", () => {
     ["120p", 120], ["90 phút", 90], ["2 tiếng", 120], ["1 tiếng rưỡi", 90], ["kéo dài 2h", 120], ["2 tiếng 15 phút", 135], ["1,5 tiếng", 90],
   ])("%s lasts %i min", (t, n) => expect(findDuration(prepare(t, new Date()))?.minutes).toBe(n));
 
+  it("takes no area for a duration: \"trồng 3 ha chè\" is hectares, not three hours", () => {
+    expect(findDuration(prepare("NQ: trồng 3 ha chè, kéo dài mương 2 km", new Date()))).toBeNull();
+    expect(findDuration(prepare("họp trong 2h, bàn trồng 5 ha keo", new Date()))?.minutes).toBe(120);
+  });
+
   it("joins a range", () => {
     const t = findTimes(prepare("từ 19h30 đến 21h30", new Date()))[0];
     expect(t && t.endMinutes! - t.minutes).toBe(120);
