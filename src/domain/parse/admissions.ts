@@ -7,7 +7,7 @@
  */
 import { parseCount } from "../text/number-words.js";
 import { titleCase } from "./names.js";
-import { readQuarter, readYear } from "./period.js";
+import { pastQuarter, readQuarter, readYear } from "./period.js";
 import { COMRADE, COUNT } from "./patterns.js";
 import { clauseEnd, readName, type Prepared } from "./prepare.js";
 import { foldSameLength } from "../text/fold-same-length.js";
@@ -148,6 +148,8 @@ const RE_PLAN_NEAR = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien|de nghi|p
 /** The period reported: a quarter named as the report's, else the year. */
 function readPeriod(p: Prepared): string {
   const f = p.f;
+  const past = pastQuarter(p);
+  if (past) return past;
   RE_QUARTER_ANY.lastIndex = 0;
   for (let m = RE_QUARTER_ANY.exec(f); m; m = RE_QUARTER_ANY.exec(f)) {
     const from = Math.max(0, m.index - 60, f.lastIndexOf(".", m.index - 1) + 1);

@@ -10,7 +10,7 @@ import { parseAnnualRating } from "./annual-rating.js";
 import { parseCorrection, RE_IS_CORRECTION, type Correction } from "./correction.js";
 import { findAmounts } from "./amounts.js";
 import { findDates, resolveDate } from "./dates.js";
-import { correctsSentReport, formSignals, isAttendanceIssue, nonReportKind } from "./gate.js";
+import { correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind } from "./gate.js";
 import { parseMonthlyMeeting, readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
 import { parsePartyDues } from "./party-dues.js";
@@ -82,15 +82,10 @@ const RE_POSTPONE = /\b(?:chua (?:sh|hop|sinh hoat|to chuc)|hoan(?! thanh| thien
 const RE_POSTPONE_REASON = /\b(?:do|vi|boi)\s+([^,.;]+?)(?=[,.;]|\s+(?:du kien|nen|lui|hoan|a\b)|$)/;
 const RE_ISSUE = /\b(?:lan thu\s?\d|lien tiep|xoa ten|de nghi (?:du|dang uy|cap tren|xem xet|xu ly|ky luat)|xem xet xu ly|nhieu lan|(?<!chi )bo sinh hoat)\b/;
 const RE_ABSENT_UNEXCUSED = /\bvang\s*(?:k|ko|khong|kg)\s*(?:ly do|ld)|\bkld\b|\b(?:khong|ko|k)\s+ly do\b|(?<!chi )\bbo\s+(?:sinh hoat|sh|hop)\b/;
-const RE_PROPOSAL = /\b(?:de nghi ket nap|xet ket nap|xet de nghi ket nap|ket nap quan chung|ket nap qc|quan chung uu tu|qcut)\b/;
 const RE_DUES = /\b(?:dp|dang phi)\b/;
 const RE_VILLAGE = /\b(?:ho|khau|nhan khau|km2|dien tich|so lieu thon)\b/;
 const RE_ADMISSIONS = /\bket nap\b|\bkn\b|\bcct\b|\bchuyen (?:dang )?chinh thuc\b/;
 const RE_RATING = /\b(?:xep loai|xl|htxsnv|httnv|htxs|htt|kht|danh gia|hoan thanh xuat sac|hoan thanh tot|khong hoan thanh)\b/;
-// "đang bồi dưỡng 2 quần chúng ưu tú, dự kiến xét kết nạp vào quý 1": a plan, no proposal voted.
-const RE_PROPOSAL_PLANNED = /\b(?:du kien|se xet|dang boi duong|chuan bi xet|phan dau|dang hoan thien ho so|dang lam ho so|hoan thien ho so)\b/;
-const RE_NOTICE_HEAD = /^\s*(?:thong bao|tb|kinh moi|moi)\b/;
-const RE_ADMITTED_RESULT = /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+/;
 const RE_PRESENT_COUNT = /\bco mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du)\b/;
 const RE_VILLAGE_UNCHANGED = /\b(?:khong thay doi|ko thay doi|giu nguyen|quy truoc)\b/;
 const RE_MEETING_WORD = /\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
@@ -113,13 +108,14 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   // the figure is not one the form reader takes alone (the correction flow then asks).
   if (correctsSentReport(f)) return { kind: "correction", confidence: 0.7 };
   const early = nonReportKind(p);
-  if (early === "article") return { kind: "chatter", confidence: 0.8 };
+  if (early === "article" || early === "directive") return { kind: "chatter", confidence: 0.8 };
   // "Thông báo: tối 15/12 chi bộ họp xét kết nạp …" is the meeting's notice; "đã kết nạp 2 quần chúng ưu tú" a result.
   // "quần chúng ưu tú" alone, with nothing to admit or vote on, is talk about them.
-  if (RE_PROPOSAL.test(f) && /\b(?:ket nap|de nghi|xet|bieu quyet|tan thanh)\b/.test(f) && !(RE_NOTICE_HEAD.test(f) && RE_MEETING_WORD.test(f)) && !RE_ADMITTED_RESULT.test(f) && !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f))) {
+  if (isAdmissionProposal(f)) {
     return { kind: "admission-proposal", confidence: 0.85, admission_proposal: readProposal(p) };
   }
-  if ((RE_ISSUE.test(f) && RE_ABSENT_UNEXCUSED.test(f) && !/\bco mat\b/.test(f)) || isAttendanceIssue(f)) {
+  // "KHT 1 (đ/c bỏ sinh hoạt 3 tháng)": a report of another form that names one member's absences stays that report.
+  if ((RE_ISSUE.test(f) && RE_ABSENT_UNEXCUSED.test(f) && !/\bco mat\b/.test(f) && otherFormSignals(f) <= 1) || isAttendanceIssue(f)) {
     return { kind: "attendance-issue", confidence: 0.8, attendance_issue: readIssue(p) };
   }
   if (RE_POSTPONE.test(f) && RE_MEETING_WORD.test(f) && !RE_PRESENT_COUNT.test(f)) {
@@ -130,15 +126,21 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   }
   const not = early;
   if (not === "notice") return { kind: "meeting-notice", confidence: 0.75, notice: readNotice(p) };
-  if (not === "question" || not === "article") return { kind: "chatter", confidence: 0.8 };
+  if (not === "question" || not === "article" || not === "directive") return { kind: "chatter", confidence: 0.8 };
   // The other forms, strongest signal first; the monthly meeting is read last, as before.
   const signals = formSignals(f);
   const order = OTHER_FORMS.filter((k) => signals[k] > 0 && signals[k] >= signals["monthly-meeting"] - 1).sort((a, b) => signals[b] - signals[a]);
+  let mm: ParseResult<"monthly-meeting"> | undefined;
   for (const form of order) {
+    // "họp ngày 2/2, có mặt 14 trên tổng số 17 … vận động 62 hộ dân": a meeting held and attended, whatever it counted.
+    if (form === "village-quarterly") {
+      mm ??= parseMonthlyMeeting(p);
+      if (mm.ok && mm.fields.present !== undefined && mm.fields.meeting_date !== undefined) continue;
+    }
     const r = readForm(form, p);
     if (r) return { kind: form, confidence: r.ok && r.missing.length <= 1 ? 0.9 : 0.7, report: r };
   }
-  const mm = parseMonthlyMeeting(p);
+  mm ??= parseMonthlyMeeting(p);
   if (mm.ok && mm.fields.present === undefined && mm.fields.resolutions === undefined && RE_QUESTION.test(f)) {
     return { kind: "chatter", confidence: 0.8 };
   }
@@ -152,6 +154,11 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
 }
 
 const OTHER_FORMS = ["annual-rating", "party-dues", "village-quarterly", "admissions"] as const;
+
+function otherFormSignals(f: string): number {
+  const s = formSignals(f);
+  return s["party-dues"] + s["village-quarterly"] + s.admissions + s["annual-rating"];
+}
 
 /** The form's parse when it reads as that form's report; null otherwise. */
 function readForm(form: (typeof OTHER_FORMS)[number], p: Prepared): ParseResult | null {

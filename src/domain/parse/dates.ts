@@ -73,6 +73,13 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return false;
 }
 
+const NUMBER_SPELLINGS = new Set(["một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "hăm", "trăm", "linh", "lẻ", "chục"]);
+
+/** Number words as typed: each spelled as the number, or typed without marks ("tam thang 5"). */
+function typedAsNumber(words: string): boolean {
+  return words.split(/\s+/).every((w) => !/[^\x00-\x7f]/.test(w) || NUMBER_SPELLINGS.has(w.toLowerCase()));
+}
+
 /** Keeps a mention inside [from, to) that overlaps nothing taken. */
 function add(out: DateMention[], taken: Span[], from: number, to: number, m: DateMention): void {
   if (m.start < from || m.end > to || overlaps(taken, m.start, m.end)) return;
@@ -96,6 +103,8 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     const monthWord = m[2] as string;
     const mo = monthValue(monthWord);
     if (d === null || mo === null) continue;
+    // "xóm Đồng Tâm tháng 5": a name whose folded letters spell a number ("tâm" is not "tám").
+    if (!/\d/.test(m[1] as string) && !typedAsNumber(p.text.slice(m.index + m[0].indexOf(m[1] as string), m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length))) continue;
     const lunar = monthWord === "chap" || monthWord === "gieng" || m[4] !== undefined;
     const start = m.index;
     const end = start + m[0].length;

@@ -7,7 +7,7 @@ import { NUMBER_WORDS_SOURCE } from "../text/number-words.js";
 import type { Prepared } from "./prepare.js";
 import type { FormName } from "./types.js";
 
-export type NotReport = "question" | "notice" | "article" | "correction" | "attendance-issue" | FormName;
+export type NotReport = "question" | "notice" | "directive" | "article" | "correction" | "attendance-issue" | "admission-proposal" | FormName;
 
 const RE_QUESTION_MARK = /\?\s*(?:a|ah|nhe|nha|\.|!)*\s*$|\?\s*\n/;
 const RE_QUESTION_WORDS =
@@ -37,7 +37,7 @@ const RE_REPORT_VOICE =
 // This form named only as a task or an agenda item ("đôn đốc thu đảng phí", "triển khai kết nạp").
 const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)`, "g");
 const RE_FORWARDED = /^\s*[[(]?\s*(?:chuyen tiep|fw|fwd|forward|forwarded|trich)\b|^\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\s+(?:so\s+)?[\d\w]/;
-const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n]{0,60}$|\b(?:don doc|trien khai|nhac nho)\s+\S+/;
+const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n]{0,60}\.?\s*$|\b(?:don doc|trien khai|nhac nho)\s+\S+/;
 
 /** Signal words per form, on folded text: one pass, one group per form (in `ORDER`). */
 const ORDER = ["monthly-meeting", "party-dues", "village-quarterly", "admissions", "annual-rating"] as const;
@@ -46,7 +46,7 @@ const RE_SIGNALS = new RegExp(
   "\\b(?:" +
     [
       "(co mat|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|(?<!thu )du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
-      "(dp|dang phi|thu dp|dong dp|tien|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa)|\\d+(?:[.,]\\d{3})+\\s?d|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
+      "(dp|dang phi|thu dp|dong dp|tien|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa)|\\d+(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
       "(ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu|thay doi|quy truoc|truong thon)",
       "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|(?:nguoi|dan toc) (?:tay|nung|dao|thai|mong|h'mong|muong|san chay|san diu|giay)|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
       "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
@@ -104,8 +104,49 @@ export function formSignals(f: string): Record<FormName, number> {
   return out;
 }
 
-/** A question, a notice or a general paragraph; null when the message may be a report. */
-export function nonReportKind(p: Prepared): "question" | "notice" | "article" | null {
+// "VP ĐUX cho hỏi …", "Anh chị cho em hỏi …", "Các anh chị ơi cho em hỏi …": a few words of address, then asking.
+const RE_ASKING_OPENER =
+  /^\s*(?:\W*\s*)?(?:[a-z0-9\/]+[\s,]+){0,4}?(?:cho\s+(?:e|em|minh|toi|chau|to)\s+hoi|cho hoi(?!\s+(?:phu nu|pn|nong dan|nd|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc|chu thap|cha me|lhpn|hnd|hpn|vien)\b)|xin hoi|hoi chut|hoi xiu|(?:e|em|minh)\s+(?:muon|xin)\s+hoi)\b/;
+// "Chị ơi …", "Các anh chị ơi, …", "Anh Tuấn ơi …": the message opens by calling someone.
+const RE_VOCATIVE = /^\s*(?:\W*\s*)?(?:(?:cac|ca nha|moi nguoi)\s+)?(?:anh chi|anh|chi|em|dong chi|dc|d\/c|bac|chu|co|ban|bot|ad|admin|van phong|vp)(?:\s+[a-z]+){0,2}?\s+oi\b[\s,!.]*/;
+// A clause that ends by asking: "… nộp cho ai ạ", "… ghi sao ạ", "… đã nộp xã chưa ạ".
+const RE_ASKS_AT_END =
+  /\b(?:ai|dau|gi|sao|bao nhieu|bao gio|the nao|nhu nao|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|chua|(?:duoc|dc) (?:khong|ko|k)|hay (?:khong|ko|chua))\s*(?:a|ah|vay|nhi|the|ha|nhe|day)?\s*$/;
+// What the cell did and counted ("có mặt 20", "đã thu", "kết nạp được"): a report's voice, not a question's.
+const RE_RESULT_VOICE =
+  /\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du hop)|vang\s*:?\s*\d|da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap|dong)|thu duoc|thu du|ket nap duoc|xep loai dv|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)\s*\d)\b/;
+
+/**
+ * A message that opens by asking ("VP ĐUX cho hỏi …", "Chị ơi đảng phí tháng 4 này nộp cho ai ạ, …"), whatever
+ * figures the question quotes: a question, unless what follows reports what the cell did.
+ */
+function opensAsking(f: string, mark: boolean): boolean {
+  if (f.includes("hoi") && RE_ASKING_OPENER.test(f)) return mark || !RE_RESULT_VOICE.test(f);
+  if (!f.includes("oi")) return false;
+  const v = RE_VOCATIVE.exec(f);
+  if (!v) return false;
+  const rest = f.slice(v[0].length);
+  const end = rest.search(/[,.;?!\n]/);
+  const first = end < 0 ? rest : rest.slice(0, end);
+  if (!(RE_ASKS_AT_END.test(first) || (end >= 0 && rest[end] === "?"))) return false;
+  return !RE_RESULT_VOICE.test(rest);
+}
+
+// "Các chi bộ nộp đảng phí quý III … trước ngày 10/10", "Lưu ý các chi bộ: …", "Chi bộ nào chưa nộp … đề nghị nộp bù":
+// the committee's word to every cell; no cell reports to "các chi bộ".
+const RE_TO_CELLS = /\b(?:cac chi bo|chi bo nao)\b/;
+const RE_INSTRUCTS = /\b(?:truoc ngay|truoc \d{1,2}\s*\/\s*\d{1,2}|han (?:nop|cuoi|chot)|cham nhat|de nghi|yeu cau|can|phai|luu y|khan truong|nop bu)\b/;
+// "Chỉ tiêu năm 2027 ĐUX giao chi bộ … kết nạp 2 đảng viên, đề nghị chi bộ lập danh sách": a target handed down.
+const RE_ASSIGNS = /\b(?:giao (?:cho )?chi bo|de nghi chi bo|yeu cau chi bo)\b/;
+
+/** A directive, plan or target passed down to the cells, with nothing the cell did. */
+export function isDirective(f: string): boolean {
+  if (!f.includes("chi bo")) return false;
+  return ((RE_TO_CELLS.test(f) && RE_INSTRUCTS.test(f)) || RE_ASSIGNS.test(f)) && !RE_RESULT_VOICE.test(f);
+}
+
+/** A question, a notice, a directive or a general paragraph; null when the message may be a report. */
+export function nonReportKind(p: Prepared): "question" | "notice" | "directive" | "article" | null {
   const f = p.f;
   const numbers = countNumbers(f);
   const mark = f.includes("?") && RE_QUESTION_MARK.test(f);
@@ -116,6 +157,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "article" | 
   for (let i = 0; i < f.length; i++) if (f.charCodeAt(i) === 32 || f.charCodeAt(i) === 10) words++;
   if (mark && numbers <= 3 && words <= 20 && !RE_REPORT_VOICE.test(f)) return "question";
   if (mark && RE_ASKING.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
+  if (opensAsking(f, mark)) return "question";
   // "… đóng bao nhiêu 1 tháng ạ? em tính 0,5% ra 30k có đúng k": asking, with the figures of the question.
   if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
   // "… chi bộ thu hay bên huyện thu ạ? em đã thu 45k rồi": a question first, then a short remark.
@@ -124,13 +166,15 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "article" | 
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
   if (RE_NOTICE_HEAD.test(f) && !/\b(?:co mat|da thu|thu duoc|da nop|vang \d|ket nap duoc|xep loai dv)\b/.test(f)) return "notice";
   if (RE_NOTICE_HINT.test(f) && RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap)\b/.test(f)) return "notice";
+  if (isDirective(f)) return "directive";
   // "[Chuyển tiếp] Hướng dẫn …": a text passed on, not the cell's own report.
   if (RE_FORWARDED.test(f) && !RE_REPORT_VOICE.test(f)) return "article";
   if (words < 25 || RE_REPORT_VOICE.test(f)) return null;
   // "hai đồng chí hoàn thành xuất sắc, mười lăm đồng chí hoàn thành tốt…", "hoàn thành tốt: mười tám;": figures in words.
   // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ đ/c …": a list of comrades, one a line, is counted by its lines.
   if (count(RE_COMRADE_ITEM, f) >= 2) return null;
-  if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2) return "article";
+  // "… tổ chức lễ kết nạp cho quần chúng Hờ Thị Mai (nữ, Mông)": a person admitted, counted by name.
+  if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2 && !RE_ADMITTED_RESULT.test(f)) return "article";
   if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f) >= 2) return "article";
   return null;
 }
@@ -176,9 +220,35 @@ const RE_REPLACES = /\bchu (?:khong|ko|k|hok) phai\b|\b(?:khong|ko|k) phai\s+\S+
 const RE_SENT_BEFORE =
   /^\s*(?:(?:a|ah|o|oi|da|dạ)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:bao cao lai|bc lai|gui lai|cap nhat lai)\b|\b(?:(?:em|e|minh|da|vua|moi)\s+gui|gui (?:hom|luc|sang|toi|chieu|ban)|bi sai|bao sai|ghi sai|go sai|nhap sai|gui nham|go nham|danh nham)\b/;
 
+// "Chi bộ bản Phiêng Luông xin sửa lại báo cáo …:", "Cb bản Hua Pang xin bc lại đp tháng 8:": the message's first
+// clause says it redoes a report (the sender may name the cell first).
+const RE_REDO_HEAD = /^[^:.;?!\n]{0,60}?\b(?:xin\s+)?(?:sua lai|dinh chinh|bao cao lai|bc lai|cap nhat lai)\b/;
+// A figure put right: "đúng là 42", "gõ nhầm thành 267k", "ghi 41 … bị sai", "348.000đ, không phải 384.000đ".
+const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\b(?:go|ghi|danh|bao|nhap) nham\b|\b(?:bi|ghi|bao|go|nhap) sai\b|\b(?:khong|ko|k) phai(?: la)?\s+\d/;
+
 /** A correction of a report already sent (not a slip fixed in the report itself). */
 export function correctsSentReport(f: string): boolean {
-  return RE_CORRECTS_SENT.test(f) || (RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f));
+  return RE_CORRECTS_SENT.test(f) || (RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f)) || (RE_PUT_RIGHT.test(f) && RE_REDO_HEAD.test(f));
+}
+
+const RE_PROPOSAL = /\b(?:de nghi ket nap|xet ket nap|xet de nghi ket nap|ket nap quan chung|ket nap qc|quan chung uu tu|qcut)\b/;
+const RE_PROPOSAL_VERB = /\b(?:ket nap|de nghi|xet|bieu quyet|tan thanh)\b/;
+// "đang bồi dưỡng 2 quần chúng ưu tú, dự kiến xét kết nạp vào quý 1": a plan, no proposal voted.
+const RE_PROPOSAL_PLANNED = /\b(?:du kien|se xet|dang boi duong|chuan bi xet|phan dau|dang hoan thien ho so|dang lam ho so|hoan thien ho so)\b/;
+// "đã kết nạp 2 quần chúng", "tổ chức lễ kết nạp cho …", "tháng 10 kết nạp đ/c Vi Văn Hào": someone admitted (a member
+// now, "đ/c"), not proposed.
+const RE_ADMITTED_RESULT =
+  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s/;
+const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
+
+/**
+ * "Chi bộ đã họp xét, đề nghị ĐUX kết nạp quần chúng Lò Thị Hương (…). Biểu quyết 15/15 tán thành": one person
+ * proposed for admission, not the cell's count of those admitted. A notice of the meeting that will vote on it,
+ * a result ("đã kết nạp 2 quần chúng") or a plan ("dự kiến xét kết nạp") is none.
+ */
+export function isAdmissionProposal(f: string): boolean {
+  return RE_PROPOSAL.test(f) && RE_PROPOSAL_VERB.test(f) && !RE_PROPOSAL_NOTICE.test(f) && !RE_ADMITTED_RESULT.test(f) &&
+    !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f));
 }
 
 /** Why `p` is not a report of `form`, or null when it may be one. */
@@ -187,6 +257,7 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   if (kind) return kind;
   if (correctsSentReport(p.f)) return "correction";
   if (isAttendanceIssue(p.f)) return "attendance-issue";
+  if (p.f.includes("ket nap") && isAdmissionProposal(p.f)) return "admission-proposal";
   const s = formSignals(p.f);
   const own = s[form];
   let best: FormName = form;

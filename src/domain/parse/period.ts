@@ -11,8 +11,31 @@ const RE_YEAR = /\bnam\s?(\d{4})\b/;
 const RE_THIS_YEAR = /\bnam\s(?:nay|qua|vua qua|truoc)\b/;
 const QUARTER_WORD: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4 };
 
+const RE_PAST_AFTER = /^\s*(?:vua roi|vua qua)\b/;
+
+/**
+ * A quarter the message marks as just past ("kết quả quý 3 vừa rồi: …", "quý III vừa qua"): the one reported,
+ * whatever other quarter a plan or target names ("Q4 chi bộ đặt chỉ tiêu kết nạp 2").
+ */
+export function pastQuarter(p: Prepared): string | null {
+  if (!p.f.includes("vua")) return null;
+  RE_QUARTERS.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = RE_QUARTERS.exec(p.f))) {
+    const end = found.index + found[0].length;
+    if (!RE_PAST_AFTER.test(p.f.slice(end, end + 12))) continue;
+    const q = QUARTER_WORD[found[1] as string] ?? Number(found[1]);
+    let y = found[2] ? Number(found[2]) : p.now.y;
+    if (!found[2] && q > Math.ceil(p.now.m / 3)) y -= 1;
+    return `${y}-Q${q}`;
+  }
+  return null;
+}
+
 /** "quý 3", "Q3", "quý IV năm 2025" → "2025-Q3"; a quarter not yet over is last year's. */
 export function readQuarter(p: Prepared): string | null {
+  const past = pastQuarter(p);
+  if (past) return past;
   let m: RegExpExecArray | null = null;
   RE_QUARTERS.lastIndex = 0;
   let found: RegExpExecArray | null;

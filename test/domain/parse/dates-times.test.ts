@@ -27,6 +27,13 @@ describe("dates", () => {
     expect(date("trước 5/1", "2025-12-06T10:00:00+07:00", "future")).toBe("2026-01-05");
   });
 
+  it("reads a day in words as typed, not a name whose letters fold to a number", () => {
+    expect(date("xóm Đồng Tâm tháng 5: họp tối 5/5", "2026-05-06T08:00:00+07:00")).toBe("2026-05-05");
+    expect(date("bản Nà Bồn tháng 10 họp 3/10", "2026-10-06T08:00:00+07:00")).toBe("2026-10-03");
+    expect(date("họp tám tháng năm", "2026-05-20T08:00:00+07:00")).toBe("2026-05-08");
+    expect(date("hop tam thang 5", "2026-05-20T08:00:00+07:00")).toBe("2026-05-08");
+  });
+
   it("rolls back over the new year for reports", () => expect(date("28/12", "2026-01-03T10:00:00+07:00")).toBe("2025-12-28"));
 
   it("does not read attendance as a date", () => {
@@ -54,6 +61,11 @@ describe("times and durations", () => {
   it.each([
     ["120p", 120], ["90 phút", 90], ["2 tiếng", 120], ["1 tiếng rưỡi", 90], ["kéo dài 2h", 120], ["2 tiếng 15 phút", 135], ["1,5 tiếng", 90],
   ])("%s lasts %i min", (t, n) => expect(findDuration(prepare(t, new Date()))?.minutes).toBe(n));
+
+  it("takes no area for a duration: \"trồng 3 ha chè\" is hectares, not three hours", () => {
+    expect(findDuration(prepare("NQ: trồng 3 ha chè, kéo dài mương 2 km", new Date()))).toBeNull();
+    expect(findDuration(prepare("họp trong 2h, bàn trồng 5 ha keo", new Date()))?.minutes).toBe(120);
+  });
 
   it("joins a range", () => {
     const t = findTimes(prepare("từ 19h30 đến 21h30", new Date()))[0];

@@ -236,6 +236,31 @@ describe("a message that is no report, whatever figures it quotes", () => {
     expect(slip.ok && slip.fields).toMatchObject({ meeting_date: "2026-10-04", present: 18, members_expected: 21, absent_excused: 3 });
   });
 
+  it("refuses a question that opens by addressing someone or asking, whatever figures it quotes, and reads a report that does", () => {
+    const no = { ok: false, errors: ["not_a_report: question"] };
+    expect(refused("village-quarterly", "Ban tổ chức cho hỏi chi bộ bản Nậm Pồ quý này sao số đảng viên giảm từ 24 xuống 22, đề nghị đ/c bí thư giải trình")).toEqual(no);
+    expect(refused("party-dues", "Cô chú cho cháu hỏi đ/c nghỉ hưu lương 6tr2 thì đóng 31k hay 62k ạ, chi bộ cháu có 2 đ/c như thế")).toEqual(no);
+    expect(refused("party-dues", "Chị ơi đảng phí tháng 9 này nộp cho ai ạ, em đang cầm 276k của chi bộ")).toEqual(no);
+    expect(refused("monthly-meeting", "Cho em hỏi tối qua có mặt 15, trong đó 2 đ/c được miễn sinh hoạt thì ghi 15/18 hay 15/16 ạ?")).toEqual(no);
+    const report = refused("party-dues", "Anh ơi đảng phí tháng 9 cb em thu đủ 21 đ/c, 252k, đã nộp xã hôm qua, anh kiểm tra giúp em nhé");
+    expect(report.ok && report.fields).toMatchObject({ paid: 21, amount_vnd: 252000, remitted: true });
+  });
+
+  it("refuses a directive, plan or target handed down to the cells, and a proposal to admit one person", () => {
+    expect(refused("party-dues", "Chuyển tiếp CV của ĐUX: các chi bộ nộp đảng phí quý IV trước ngày 10/1/2027, chi bộ nào còn nợ tháng 10 đề nghị nộp bù")).toEqual({ ok: false, errors: ["not_a_report: directive"] });
+    expect(refused("annual-rating", "Lưu ý các chi bộ: HTXS không quá 20% số HTT, thang điểm HTT từ 70 đến dưới 90; hạn nộp biểu 20/12")).toEqual({ ok: false, errors: ["not_a_report: directive"] });
+    expect(refused("admissions", "Năm 2027 Đảng ủy giao chi bộ thôn Khuổi Ky chỉ tiêu kết nạp 1 đảng viên nữ, đề nghị chi bộ tạo nguồn từ chi đoàn")).toEqual({ ok: false, errors: ["not_a_report: directive"] });
+    expect(refused("admissions", "Sau khi thẩm định hồ sơ, chi bộ nhất trí đề nghị kết nạp quần chúng Triệu Văn Sơn (Dao, đoàn viên), 13/13 đv chính thức tán thành.")).toEqual({ ok: false, errors: ["not_a_report: admission-proposal"] });
+    const admitted = refused("admissions", "Quý 3 chi bộ tổ chức lễ kết nạp cho quần chúng Hờ Thị Mai (nữ, Mông, đoàn viên); đang đề nghị kết nạp tiếp quần chúng Sùng A Chư.");
+    expect(admitted.ok && admitted.fields).toMatchObject({ admitted: 1, women: 1 });
+  });
+
+  it("refuses a sent report redone by a cell that names itself first (“đúng là”, “gõ nhầm”), and a meeting report sent as a dues report", () => {
+    expect(refused("village-quarterly", "Chi bộ thôn Bản Mế xin đính chính báo cáo số liệu quý 3: số hộ nghèo đúng là 11, hôm trước gõ nhầm 17")).toEqual({ ok: false, errors: ["not_a_report: correction"] });
+    expect(refused("party-dues", "Cb bản Nà Mòn xin bc lại đp tháng 8: số tiền đúng là 264k, hôm qua em ghi sai")).toEqual({ ok: false, errors: ["not_a_report: correction"] });
+    expect(refused("party-dues", "Cb bản Hon họp ngày 6/11, có mặt 17/19, nội dung chính là đôn đốc thu đảng phí và quỹ khuyến học, đã thu xong.")).toEqual({ ok: false, errors: ["not_a_report: monthly-meeting"] });
+  });
+
   it("refuses a member's repeated absence taken up with the committee, and reads a meeting report that mentions one", () => {
     const issue = "Đ/c Vàng Seo Dìn đã 4 kỳ liền không đi sinh hoạt, chi bộ đã nhắc nhở nhưng không chuyển biến, xin ý kiến Đảng ủy xử lý";
     expect(refused("monthly-meeting", issue)).toEqual({ ok: false, errors: ["not_a_report: attendance-issue"] });
