@@ -122,8 +122,25 @@ export function readAttendance(p: Prepared, from: number, to: number): Attendanc
   }
 
   readAbsences(p, from, to, a);
+  // "Miễn SH | 2", "tổng số dv 38, miễn sh 5, có mặt 31": the exempt counted on their own, apart from "vắng".
+  if (a.exempt === undefined && (f.includes("mien") || f.includes("msh"))) {
+    RE_EXEMPT_ALONE.lastIndex = from;
+    while ((m = RE_EXEMPT_ALONE.exec(f)) && m.index < to) {
+      if (a.spans.some((s) => m!.index >= s.start && m!.index < s.end)) continue;
+      const n = parseCount((m[1] ?? m[2]) as string);
+      if (n === null) continue;
+      a.exempt = n;
+      a.spans.push({ start: m.index, end: m.index + m[0].length });
+      break;
+    }
+  }
   return a;
 }
+
+const RE_EXEMPT_ALONE = new RegExp(
+  `(?<=^|[\\s,;(])(?:(?:so\\s+)?(?:dv|dang vien|d\\/c)\\s+)?(?:duoc\\s+)?(?:mien sh|mien sinh hoat|msh)\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)|(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:duoc\\s+)?(?:mien sh|mien sinh hoat|msh)\\b`,
+  "g",
+);
 
 /** A bare "a/b" fraction not claimed as a date: present/expected. */
 export function bareFractions(p: Prepared, from: number, to: number): { present: number; expected: number; span: Span }[] {
@@ -245,10 +262,14 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   }
 
   // Absentees by name, in each absence region, or after a bare "vắng:".
-  const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s))/g;
+  // "vắng Néang Sa Rin (sinh con), Chau Ty (…)": names straight after "vắng", capitalised.
+  const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
   RE_VANG_COLON.lastIndex = from;
   while ((m = RE_VANG_COLON.exec(f)) && m.index < to) {
     if (inSpans(regions, m.index)) continue;
+    const after = m.index + m[0].length;
+    if (!m[0].endsWith(":") && !/^(?:d\/c|dc|dong chi|d\.c)\s/.test(f.slice(after, after + 10)) &&
+      !(UPPER_START.test(p.text.slice(after, after + 1)) && readName(p, after, false))) continue;
     regions.push({ start: m.index, end: regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to) });
   }
   // "(đ/c Sùng A Lử vắng ko báo)": a comrade named first, then "vắng" and the reason.
@@ -264,10 +285,11 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   const seen = new Set<string>();
   for (const r of regions) {
     // The qualifier right after "vắng" (before any name) applies to every name.
-    const firstName = f.slice(r.start, r.end).search(RE_FIRST_NAME);
-    const head = firstName < 0 ? f.slice(r.start, r.end) : f.slice(r.start, r.start + firstName);
-    const regionCategory = soleCategory(head);
     const named = namesIn(p, r.start, r.end);
+    const firstName = f.slice(r.start, r.end).search(RE_FIRST_NAME);
+    // "vắng Thạch Sô Phia đau chân, Kim Sa Rương không báo": before the first name read, too.
+    const headEnd = Math.min(firstName < 0 ? r.end : r.start + firstName, named[0]?.at ?? r.end);
+    const regionCategory = soleCategory(f.slice(r.start, headEnd));
     // "đ/c Sáng, đ/c Hoa đi làm xa": a name without a reason shares the next one's.
     for (let k = named.length - 2; k >= 0; k--) {
       const cur = named[k] as NamedAbsence;
@@ -530,7 +552,8 @@ const RE_LEAVE_WORD = new RegExp(`\\b(?:${LEAVE}|${EXCUSED}|${EXEMPT})\\b`);
 const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi)\s+/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
 
-const RE_NAME_OPENING = /[(:][ \t]*|\n[ \t]*[-+•*][ \t]*/g;
+const RE_NAME_OPENING = /[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\bvang[ \t]+/g;
+const UPPER_START = /^\p{Lu}/u;
 const RE_BULLET_CHAR = /[\s+•*-]/;
 // "Vắng: 3 có lý do\n  + Y Djuôt Ayun: ốm": the lines below that go deeper (indented, or "+").
 const RE_SUB_LINE = /^\n(?:[ \t]+[-+•*]|\+)/;
@@ -575,7 +598,7 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
       const name = readName(p, i, false);
       if (!name || name.end > to) break;
       const r = reasonAfter(p, name.end, to);
-      out.push(r ? { name: name.name, ...r } : { name: name.name });
+      out.push(r ? { name: name.name, ...r, at: i } : { name: name.name, at: i });
       const next = f.slice(r ? r.end : name.end, to).search(/[,;\n]/);
       if (next < 0) break;
       i = (r ? r.end : name.end) + next + 1;

@@ -12,7 +12,7 @@ export interface CadreReading {
 }
 
 const CADRE_TERM =
-  "(?:cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|dux|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b))";
+  "(?:cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup)|dux|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b))";
 const RE_CADRE = new RegExp(`\\b${CADRE_TERM}\\b`, "g");
 const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:\\S+\\s+){0,2}$`);
 const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc)|bao ban|ban viec|co viec)\\b`);
@@ -21,6 +21,8 @@ const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao 
 const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n)\\s*[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu)\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(])`);
 // "…, đ/c không về dự được ạ": the addressed cadre did not come.
 const RE_ADDRESSED_ABSENT = new RegExp(`\\b(?:dc|d\\/c|dong chi|anh|chi)\\s+${NEGATION}\\s+(?:ve|xuong|den)?\\s*(?:du|tham du)\\b`);
+// "Đại biểu: đ/c Nguyễn Hoàng Phúc, Ủy viên BTV Đảng ủy xã": a labelled line naming who came.
+const RE_DELEGATE_LINE = new RegExp(`(?:^|\\n)\\s*[-+*•]?\\s*dai bieu(?:\\s+(?:cap tren|du|tham du|xa|dang uy|phuong))*\\s*:\\s*(?:${COMRADE}\\s+)`);
 const RE_COMRADE_BEFORE = new RegExp(`${COMRADE}\\s+$`);
 const RE_COMRADE_ALL = new RegExp(`${COMRADE}\\s+`, "g");
 
@@ -38,6 +40,11 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     const bracket = present ? RE_NAME_IN_BRACKET.exec(p.f.slice(at - 1, at + 12)) : null;
     const name = bracket ? readName(p, at - 1 + bracket[0].length, false) : null;
     return name ? { present, name: name.name } : { present };
+  }
+  const delegate = f.includes("dai bieu") ? RE_DELEGATE_LINE.exec(f.slice(from, to)) : null;
+  if (delegate) {
+    const name = readName(p, from + delegate.index + delegate[0].length, false);
+    if (name) return { present: true, name: name.name };
   }
   while ((m = RE_CADRE.exec(f)) && m.index < to) {
     const term = m[0];
@@ -78,11 +85,18 @@ const RE_SENT = new RegExp(`^\\s*(?:da\\s+)?(?:cu|phan cong|giao)\\s+${COMRADE}\
 const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*\\(\\s*${COMRADE}\\s+`);
 // "Cấp ủy dự: đ/c Vi Thị Hằng".
 const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?:(?:du|tham du|co du)\\s*)?(?::|la)?\\s*${COMRADE}\\s+`);
+const RE_ATTEND_NEXT = /^\s*(?:co\s+)?(?:du|tham du|ve du|xuong du|den du|co mat)\b/;
+// "có a Quang đảng ủy viên dự", "chị Hoa cấp ủy dự": a capitalised name after "anh"/"chị".
+const RE_KIN_ALL = /(?:^|[\s,(])(?:anh|chi|a|c)\s+/g;
 const RE_CAPITALISED_WORDS = /^(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*$/u;
 
 function nameAfter(p: Prepared, from: number, to: number): string | undefined {
   const m = RE_NAME_AFTER_TITLE.exec(p.f.slice(from, to));
-  if (!m) return undefined;
+  if (!m) {
+    // "cuv Trương Minh Tú dự": a capitalised name right after the title, then the verb.
+    const bare = readName(p, from, false);
+    return bare && bare.end <= to && RE_ATTEND_NEXT.test(p.f.slice(bare.end, bare.end + 14)) ? bare.name : undefined;
+  }
   const name = readName(p, from + m[0].length, false);
   return name && name.end <= to ? name.name : undefined;
 }
@@ -94,7 +108,15 @@ function cadreName(p: Prepared, clauseFrom: number, termStart: number): string |
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(window))) last = m;
-  if (!last) return undefined;
+  if (!last) {
+    let kin: RegExpExecArray | null = null;
+    RE_KIN_ALL.lastIndex = 0;
+    const text = p.f.slice(clauseFrom, termStart);
+    while ((m = RE_KIN_ALL.exec(text))) kin = m;
+    if (!kin) return undefined;
+    const name = readName(p, clauseFrom + kin.index + kin[0].length, false);
+    return name && name.end <= termStart && /^\s*$/.test(p.f.slice(name.end, termStart)) ? name.name : undefined;
+  }
   const nameStart = clauseFrom + last.index + last[0].length;
   const name = readName(p, nameStart, false);
   // "Có đ/c Hà Văn Thành Đảng ủy viên phụ trách dự": the name runs into the capitalised title.

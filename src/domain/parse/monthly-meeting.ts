@@ -29,7 +29,8 @@ const RE_PERIOD = new RegExp(
   `(?:\\bthang\\s?:?\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua)|\\bt\\s?(\\d{1,2}))\\b(?:\\s?[/.-]\\s?(\\d{4}))?(?![/.-]\\s?\\d{1,2}\\b|\\s[/.]\\s?\\d{1,2}\\b)`,
   "g",
 );
-const RE_QUARTER = /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])\b(?:\s?[/.-]?\s?(?:nam\s)?(\d{4}))?/;
+// "quý ba", "quy mot": the quarter in words too.
+const RE_QUARTER = /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b(?:\s?[/.-]?\s?(?:nam\s)?(\d{4}))?/;
 const RE_THEMATIC = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de|shcđ)\b/;
 const RE_YEAR_TOPIC = /\bhoc tap(?: va lam theo)?\s+chuyen de\s+(?:toan khoa|nam\s+\d{4})\b/g;
 const RE_COMBINED = /\b(?:ket hop|long ghep|kem theo|ket hop voi)\b/;
@@ -43,7 +44,8 @@ const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi
 const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv/;
 const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
 const RE_PLACE = /\b(?:tai|o)\s+/g;
-const RE_PLACE_LABEL = /\bdia diem(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*(?::\s*|\s+)/g;
+// "Nơi : hội trường khóm", "Nơi họp: …" (a colon needed: "nội dung" folds the same).
+const RE_PLACE_LABEL = /\b(?:dia diem(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*(?::\s*|\s+)|noi(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*:\s*)/g;
 const RE_PLACE_START =
   /^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)\b/;
 const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|co mat|dv|dang vien|bat dau|tu\s\d|\d{1,2}\s?(?:h|g|gio)\b|\d{1,2}\/|toi\s\d|\d{1,2}:)/;
@@ -53,6 +55,8 @@ const RE_PLACE_BARE = /(?:^|[,;\n]|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha v
 const RE_ASIDE_END = /\s*\([^()]*\)[\s.,;]*$/;
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 const RE_NOT_FROM = /(?:truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|sang ngay)\s*(?:ngay\s*)?$/;
+// "bc shcb xóm 5 tháng 11: họp tối 4/11": the number after a village's kind names it, no day.
+const RE_VILLAGE_BEFORE = /\b(?:xom|thon|to|khu|khom|ap|ban|doi|tdp|kdc|to dan pho|khu pho)\s+(?:so\s+)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*)?$/;
 const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 const RE_TOPIC_COLON = /\b(?:chuyen de|chu de)\b[^:.;\n]{0,24}:\s*/g;
@@ -84,7 +88,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
   // Meeting date: the first date in the report part that is not a deadline.
   let meetingMention: DateMention | null = null;
-  const candidates = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)));
+  const candidates = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) &&
+    !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)));
   const unambiguous = candidates.filter((d) => !d.ambiguousCount);
   for (const d of candidates) {
     if (d.ambiguousCount) {
@@ -135,6 +140,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // "bắt đầu lúc 7 giờ 30 kết thúc 9 giờ 15": the time after the word, before the one it follows.
   let endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
   if (endIdx < 0) endIdx = times.findIndex((t) => RE_END_AFTER.test(f.slice(t.end, t.end + 12)));
+  // "19h45 t3 5/5 đến 21h15": the range split by the day.
+  if (endIdx < 0 && times.length === 2 && times[0]?.endMinutes === undefined) endIdx = /\bden\s*(?:luc\s*)?$/.test(f.slice(Math.max(0, (times[1] as { start: number }).start - 10), (times[1] as { start: number }).start)) ? 1 : -1;
   const endMention = endIdx >= 0 && times.length > 1 ? times.splice(endIdx, 1)[0] : undefined;
   const first = times[0];
   if (first && endMention && first.endMinutes === undefined) {
@@ -305,6 +312,10 @@ function romanQuarter(s: string): number {
     case "ii": return 2;
     case "iii": return 3;
     case "iv": return 4;
+    case "mot": return 1;
+    case "hai": return 2;
+    case "ba": return 3;
+    case "bon": case "tu": return 4;
     default: return Number(s);
   }
 }

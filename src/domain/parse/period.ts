@@ -42,7 +42,11 @@ export function readQuarter(p: Prepared): string | null {
   while ((found = RE_QUARTERS.exec(p.f))) {
     // "phấn đấu quý I năm sau kết nạp tiếp 2": a plan's quarter, not the report's.
     const end = found.index + found[0].length;
-    if (RE_AHEAD_AFTER.test(p.f.slice(end, end + 12)) || RE_PLAN_BEFORE.test(p.f.slice(Math.max(0, found.index - 24), found.index))) continue;
+    // "ấp Ba Se B quý 4": a capitalised word is a name, no plan ("sẽ").
+    const from = Math.max(0, found.index - 24);
+    const plan = RE_PLAN_BEFORE.exec(p.f.slice(from, found.index));
+    const planWord = plan ? p.text[from + plan.index + (/^\W/.test(plan[0]) ? 1 : 0)] : undefined;
+    if (RE_AHEAD_AFTER.test(p.f.slice(end, end + 12)) || (plan && planWord !== undefined && planWord === planWord.toLowerCase())) continue;
     // "quý I/2027" in a message of 2026: a quarter to come, not the one reported.
     if (found[2] !== undefined && Number(found[2]) > p.now.y) continue;
     m = found;

@@ -95,7 +95,8 @@ function unpair(text: string, f: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-const RE_LABEL_BAR_VALUE = /^(\s*[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\d|chua\b|khong\b|co\b)(?![^|\n]*\|)/;
+// "Diện tích (km2) | 12,4": a unit in the label.
+const RE_LABEL_BAR_VALUE = /^(\s*[a-z](?:[^|\d\n]|km2){1,40}?)\s*\|\s*(?=\d|chua\b|khong\b|co\b)(?![^|\n]*\|)/;
 const RE_LABEL_BAR_TEXT = /^(\s*[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\S)(?![^|\n]*\|)/;
 // "| 1 | 12 | 3 | 1 |" (bars at both ends), "45 | 43 | 2 | 1.548.000đ" (an amount with its unit).
 const CELL_NUMBER = "\\d+(?:[.,]\\d+)*(?:\\s?(?:d|vnd|dong|k))?";

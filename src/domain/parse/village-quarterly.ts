@@ -21,7 +21,8 @@ const N_MULTI_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+
 // year or a time: "năm 2026", "năm nay").
 const N_UNION = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\\b(?![ \\t]*(?:\\d|(?:nay|qua|truoc|sau|toi|moi|ngoai|hoc|nu|gioi)\\b)))`;
 const UNION_KEYS = new Set<string>(["women_union", "farmers_union", "veterans_union", "youth_union"]);
-// Poor households too: "hộ cận nghèo chín đảng viên …" (not "hộ nghèo năm 2026").
+// Poor households and probationary members too: "hộ cận nghèo chín đảng viên …", "trong đó dự bị hai" (not "hộ nghèo
+// năm 2026").
 const POOR_KEYS = new Set<string>(["poor_households", "near_poor_households"]);
 // Households and people may be counted in words; members are not ("hai mươi lăm đ/c" is a dues count).
 const WORDS_OK = new Set<string>(["households", "population", "poor_households", "near_poor_households"]);
@@ -86,11 +87,14 @@ const NOT_CHANGE = "(?<!\\b(?:tang|giam|them|bot|tach)\\s)";
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
   // Label first, a count in words must be two words or more ("hộ nghèo bốn mươi mốt"; "hộ nghèo năm 2026" is a year).
-  labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : POOR_KEYS.has(s.key) || UNION_KEYS.has(s.key) ? N_UNION : WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
+  labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : POOR_KEYS.has(s.key) || UNION_KEYS.has(s.key) || s.key === "probationary" ? N_UNION : WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
   countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${NOT_CHANGE}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : s.key === "members" ? N_MEMBERS_FIRST : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
 const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)\s+(?:con\s+)?(?:co\s+)?(?:ho\s+)?(can ngheo|ngheo)\b/g;
+// "không có hộ nghèo và hộ cận nghèo", "ko có hộ nghèo, cận nghèo": the second kind is none too.
+// ("không còn hộ nghèo, cận nghèo 2 hộ": that one has its own number).
+const RE_NONE_POOR_TOO = new RegExp(`^\\s*(?:va|cung nhu|cung|,|\\/)\\s*(?:ho\\s+)?(can ngheo)\\b(?!\\s*:?\\s*(?:\\d|${NUMBER_WORD}\\b))`);
 // "không có hội nông dân", "không có chi hội CCB": zero members.
 const RE_NONE_UNION = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:(?:chi\s+)?hoi\s+(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))\b/g;
 const NONE_UNION_KEY: Record<string, Key> = {
@@ -98,9 +102,10 @@ const NONE_UNION_KEY: Record<string, Key> = {
   "cuu chien binh": "veterans_union",
 };
 const RE_OFFICIAL = /^[ \t]*chinh thuc\b/;
-const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+)?du bi\b/;
-const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|km|ha)?|(\d{1,3}[.,]\d{3}(?=\s*ha\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|ha)\b/;
-const HEAD_TITLE = "(?:truong (?:thon|ban|khu|xom|buon|lang|ap|plei|soc|to dan pho|tdp)|to truong|tt)";
+const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+|ai\s+)?(?:du bi|dbi|db)\b/;
+// "512 hecta", "Diện tích (ha): 965": the unit after the number, or in brackets after the label.
+const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:\((km2|ha|hecta)\)\s*)?(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|km|ha|hecta|hec ta)?|(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|ha|hecta|hec ta)\b/;
+const HEAD_TITLE = "(?:truong (?:thon|ban|khu|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|to truong|tt)";
 const RE_HEAD = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
 const RE_HEAD_NEG = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b`);
 // "Bí thư kiêm trưởng thôn: không" — a labelled line answered yes or no.
@@ -108,10 +113,10 @@ const RE_HEAD_ANSWER = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;:\\n]{0,20}?\\b(
 const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
 // The kinds of village: thôn, bản, xóm, tổ dân phố, khu, buôn, làng, ấp, plei, sóc.
-const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|buon|lang|ap|plei|soc)(?:[ \t]*:)?[ \t]+/g;
+const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)(?:[ \t]*:)?[ \t]+/g;
 // Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
 // typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
-const KIND_AS_WRITTEN: Record<string, RegExp> = { ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
+const KIND_AS_WRITTEN: Record<string, RegExp> = { khom: /^khóm$/i, ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
 // "tổ dân phố 5", "tổ dân phố số 9", "xóm 5 Thanh Đồng": a number names some villages.
 const RE_VILLAGE_NUMBER = /^(?:so )?\d{1,2}(?![\d\/.,]|[ \t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)\b)/;
 // A name is no quarter: "Thôn Séo Mý Tỷ Q3", "THÔN QUÝ II".
@@ -171,6 +176,18 @@ function num(s: string): number | null {
 const RE_THOUSAND = /\s+(?:nghin|ngan)\b/;
 const RE_NO_HUNDREDS = /^\s*khong\s+tram\s*(?:(?:linh|le)\s+)?/;
 
+const RE_ANY_CAPITAL = /\p{Lu}/u;
+// Words that end a village's name typed all in lower case: a period, a label, a count.
+const RE_LOWER_NAME = /^(?:[a-z]+ ){0,2}?[a-z]+(?= (?:quy|q\s?\d|nam|thang|so|co|gom|ho|dan|nhan|khau|dang|dv|chi|xa|phuong|bao)\b|\s*[:,.;\n(-])/;
+const RE_NOT_LOWER_NAME = /^(?:so|co|gom|ho|nam|quy|bao|cao|la|da|chua|khong|ko|cua|xa|phuong)\b/;
+
+/** "thon dong cong quy 3 …": a name typed without capitals, up to three words before a period or a label. */
+function lowerName(f: string, from: number): { name: string; end: number } | null {
+  const m = RE_LOWER_NAME.exec(f.slice(from, from + 40));
+  if (!m || RE_NOT_LOWER_NAME.test(m[0])) return null;
+  return { name: m[0], end: from + m[0].length };
+}
+
 /** The village as written: its kind and its name ("thôn Nà Làng", "tổ dân phố số 9", "Bản Cu Pua"). */
 function readVillage(p: Prepared): string | null {
   const f = p.f;
@@ -188,7 +205,7 @@ function readVillage(p: Prepared): string | null {
     let end = from;
     const numbered = RE_VILLAGE_NUMBER.exec(f.slice(from, from + 24));
     if (numbered) end = from + numbered[0].length;
-    const name = readName(p, numbered ? end + 1 : from, false);
+    const name = readName(p, numbered ? end + 1 : from, false) ?? (numbered || RE_ANY_CAPITAL.test(p.text) ? null : lowerName(f, from));
     if (name && (!numbered || p.text[end] === " ")) {
       let nameEnd = name.end;
       const words = p.text.slice(from, nameEnd);
@@ -224,8 +241,9 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   const area = RE_AREA.exec(f);
   const taken: { start: number; end: number }[] = [];
   if (area) {
-    const raw = (area[1] ?? area[3]) as string;
-    const unit = area[2] ?? area[4];
+    const raw = (area[2] ?? area[4]) as string;
+    const written = area[3] ?? area[1] ?? area[5];
+    const unit = written === "hecta" || written === "hec ta" ? "ha" : written;
     // "1.250 ha" is a thousand and a quarter hectares; "1,25 km2" a decimal.
     const value = unit === "ha" && /^\d{1,3}[.,]\d{3}$/.test(raw) ? Number(raw.replace(/[.,]/, "")) : Number(raw.replace(",", "."));
     // "385,6 ha" is 3.856 km².
@@ -243,6 +261,11 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     const key: Key = m[1] === "can ngheo" ? "near_poor_households" : "poor_households";
     if (counts[key] === undefined) counts[key] = 0;
     taken.push({ start: m.index, end: m.index + m[0].length });
+    const too = m[1] === "ngheo" ? RE_NONE_POOR_TOO.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 32)) : null;
+    if (too && counts.near_poor_households === undefined) {
+      counts.near_poor_households = 0;
+      taken.push({ start: m.index, end: m.index + m[0].length + too[0].length });
+    }
   }
   RE_NONE_UNION.lastIndex = 0;
   while ((m = RE_NONE_UNION.exec(f))) {
