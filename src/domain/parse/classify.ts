@@ -10,7 +10,7 @@ import { parseAnnualRating } from "./annual-rating.js";
 import { parseCorrection, RE_IS_CORRECTION, type Correction } from "./correction.js";
 import { findAmounts } from "./amounts.js";
 import { findDates, resolveDate } from "./dates.js";
-import { correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind } from "./gate.js";
+import { correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind, speaksOfMeetingHeld } from "./gate.js";
 import { parseMonthlyMeeting, readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
 import { parsePartyDues } from "./party-dues.js";
@@ -118,7 +118,8 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   if ((RE_ISSUE.test(f) && RE_ABSENT_UNEXCUSED.test(f) && !/\bco mat\b/.test(f) && otherFormSignals(f) <= 1) || isAttendanceIssue(f)) {
     return { kind: "attendance-issue", confidence: 0.8, attendance_issue: readIssue(p) };
   }
-  if (RE_POSTPONE.test(f) && RE_MEETING_WORD.test(f) && !RE_PRESENT_COUNT.test(f)) {
+  // "SH T10 lùi từ 5/10 sang 12/10 do bão, 24/26 đv, vắng 2 có lý do": the meeting moved, then held and reported.
+  if (RE_POSTPONE.test(f) && RE_MEETING_WORD.test(f) && !RE_PRESENT_COUNT.test(f) && !speaksOfMeetingHeld(f)) {
     return { kind: "postponement", confidence: 0.85, postponement: readPostponement(p) };
   }
   if (RE_NOTICE.test(f) && !/\bco mat\s*:?\s*\d/.test(f)) {
