@@ -10,7 +10,7 @@ import { parseAnnualRating } from "./annual-rating.js";
 import { parseCorrection, RE_IS_CORRECTION, type Correction } from "./correction.js";
 import { findAmounts } from "./amounts.js";
 import { findDates, resolveDate } from "./dates.js";
-import { correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind } from "./gate.js";
+import { correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind, speaksOfMeetingHeld } from "./gate.js";
 import { parseMonthlyMeeting, readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
 import { parsePartyDues } from "./party-dues.js";
@@ -77,7 +77,8 @@ export interface Classification {
 
 const RE_GREETING = /^\s*(?:chao|xin chao|hi|hello|alo|a lo|cam on|thanks|thank|ok|oke|vang|da|uh|u|ừ)\b/;
 const RE_QUESTION = /\?|\bco\b[^.]{0,40}\b(?:khong|ko|k|hok|chua)\s*(?:a|ah|vay|the|nhi|nhe|ha)?\s*$|\b(?:may gio|khi nao|luc nao|hom nao|ngay nao|vay|sao)\b|\b(?:lam sao|the nao|nhu the nao|bao gio|o dau|co phai|duoc khong|dc ko|duoc ko|hoi|giup|huong dan|bot oi|ban oi|cho hoi)\b/;
-const RE_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b|\b(?:cac (?:dc|d\/c|dong chi) (?:di|tham du|co mat)|de nghi cac (?:dc|d\/c|dong chi)|kinh moi|tran trong kinh moi|moi cac (?:dc|d\/c|dong chi)|tai lieu da dua len|se (?:sh|hop|sinh hoat|to chuc))/;
+// "kính mời" before whom is invited ("ấp Kinh Mới" is a place).
+const RE_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b|\b(?:cac (?:dc|d\/c|dong chi) (?:di|tham du|co mat)|de nghi cac (?:dc|d\/c|dong chi)|kinh moi (?:cac|dong chi|dc|d\/c|anh|chi|ong|ba|quy|toan the|dang vien)\b|tran trong kinh moi|moi cac (?:dc|d\/c|dong chi)|tai lieu da dua len|se (?:sh|hop|sinh hoat|to chuc))/;
 const RE_POSTPONE = /\b(?:chua (?:sh|hop|sinh hoat|to chuc)|hoan(?! thanh| thien| tat| chinh)|lui|doi lich|doi ngay|doi sang|tam hoan|chuyen sang ngay|dich sang)\b/;
 const RE_POSTPONE_REASON = /\b(?:do|vi|boi)\s+([^,.;]+?)(?=[,.;]|\s+(?:du kien|nen|lui|hoan|a\b)|$)/;
 const RE_ISSUE = /\b(?:lan thu\s?\d|lien tiep|xoa ten|de nghi (?:du|dang uy|cap tren|xem xet|xu ly|ky luat)|xem xet xu ly|nhieu lan|(?<!chi )bo sinh hoat)\b/;
@@ -88,6 +89,8 @@ const RE_ADMISSIONS = /\bket nap\b|\bkn\b|\bcct\b|\bchuyen (?:dang )?chinh thuc\
 const RE_RATING = /\b(?:xep loai|xl|htxsnv|httnv|htxs|htt|kht|danh gia|hoan thanh xuat sac|hoan thanh tot|khong hoan thanh)\b/;
 const RE_PRESENT_COUNT = /\bco mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du)\b/;
 const RE_VILLAGE_UNCHANGED = /\b(?:khong thay doi|ko thay doi|giu nguyen|quy truoc)\b/;
+// "xin phép lùi buổi kiểm điểm, xếp loại … sang tối 28/12": a gathering of the cell other than the monthly meeting.
+const RE_GATHERING = /\b(?:buoi|hoi nghi|kiem diem|le ket nap)\b/;
 const RE_MEETING_WORD = /\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
 
 /**
@@ -108,17 +111,20 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   // the figure is not one the form reader takes alone (the correction flow then asks).
   if (correctsSentReport(f)) return { kind: "correction", confidence: 0.7 };
   const early = nonReportKind(p);
-  if (early === "article" || early === "directive") return { kind: "chatter", confidence: 0.8 };
   // "Thông báo: tối 15/12 chi bộ họp xét kết nạp …" is the meeting's notice; "đã kết nạp 2 quần chúng ưu tú" a result.
-  // "quần chúng ưu tú" alone, with nothing to admit or vote on, is talk about them.
-  if (isAdmissionProposal(f)) {
-    return { kind: "admission-proposal", confidence: 0.85, admission_proposal: readProposal(p) };
+  // "quần chúng ưu tú" alone, with nothing to admit or vote on, is talk about them; "… đủ tuổi xét kết nạp chưa ạ?"
+  // a question. One person named and proposed is a proposal, however long the sentence.
+  if (isAdmissionProposal(f) && !(early === "question" && !/\d+\s*\/\s*\d+/.test(f))) {
+    const proposal = readProposal(p);
+    if (early === null || proposal.candidate !== undefined) return { kind: "admission-proposal", confidence: 0.85, admission_proposal: proposal };
   }
+  if (early === "article" || early === "directive") return { kind: "chatter", confidence: 0.8 };
   // "KHT 1 (đ/c bỏ sinh hoạt 3 tháng)": a report of another form that names one member's absences stays that report.
   if ((RE_ISSUE.test(f) && RE_ABSENT_UNEXCUSED.test(f) && !/\bco mat\b/.test(f) && otherFormSignals(f) <= 1) || isAttendanceIssue(f)) {
     return { kind: "attendance-issue", confidence: 0.8, attendance_issue: readIssue(p) };
   }
-  if (RE_POSTPONE.test(f) && RE_MEETING_WORD.test(f) && !RE_PRESENT_COUNT.test(f)) {
+  // "SH T10 lùi từ 5/10 sang 12/10 do bão, 24/26 đv, vắng 2 có lý do": the meeting moved, then held and reported.
+  if (RE_POSTPONE.test(f) && (RE_MEETING_WORD.test(f) || RE_GATHERING.test(f)) && !RE_PRESENT_COUNT.test(f) && !speaksOfMeetingHeld(f)) {
     return { kind: "postponement", confidence: 0.85, postponement: readPostponement(p) };
   }
   if (RE_NOTICE.test(f) && !/\bco mat\s*:?\s*\d/.test(f)) {

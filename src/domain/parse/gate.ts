@@ -4,6 +4,7 @@
  * report of another form is not the report asked for.
  */
 import { NUMBER_WORDS_SOURCE } from "../text/number-words.js";
+import { findDates, resolveDate } from "./dates.js";
 import type { Prepared } from "./prepare.js";
 import type { FormName } from "./types.js";
 
@@ -139,6 +140,19 @@ const RE_INSTRUCTS = /\b(?:truoc ngay|truoc \d{1,2}\s*\/\s*\d{1,2}|han (?:nop|cu
 // "Chỉ tiêu năm 2027 ĐUX giao chi bộ … kết nạp 2 đảng viên, đề nghị chi bộ lập danh sách": a target handed down.
 const RE_ASSIGNS = /\b(?:giao (?:cho )?chi bo|de nghi chi bo|yeu cau chi bo)\b/;
 
+// "VP ĐU thông báo: hạn gửi số liệu …", "Thông báo của Đảng ủy xã: …", "[Chuyển tiếp từ VP Đảng ủy] …": the committee
+// speaking, to every cell.
+const RE_COMMITTEE_SPEAKS =
+  /^\s*(?:\W*\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux|xa|phuong|thi tran))?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau)\b)/;
+
+/**
+ * A notice to every cell ("Đề nghị các chi bộ …", "TB: … ĐU xã tổ chức lớp bồi dưỡng …, các chi bộ cử người đi học")
+ * is the committee's directive; a notice to the cell's own members ("các đ/c nhớ nộp …", "chi bộ họp …") a notice.
+ */
+function noticeOrDirective(f: string): "notice" | "directive" {
+  return RE_COMMITTEE_SPEAKS.test(f) || RE_TO_CELLS.test(f) || RE_ASSIGNS.test(f) ? "directive" : "notice";
+}
+
 /** A directive, plan or target passed down to the cells, with nothing the cell did. */
 export function isDirective(f: string): boolean {
   if (!f.includes("chi bo")) return false;
@@ -162,10 +176,11 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
   // "… chi bộ thu hay bên huyện thu ạ? em đã thu 45k rồi": a question first, then a short remark.
   if (asked && opensWithQuestion(f)) return "question";
+  if (mark && asksOnItsFigures(f)) return "question";
   // "Diện tích ghi theo km2 hay ha ạ, em chỉ có số liệu 560 ha thôi": asking which, first.
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
-  if (RE_NOTICE_HEAD.test(f) && !/\b(?:co mat|da thu|thu duoc|da nop|vang \d|ket nap duoc|xep loai dv)\b/.test(f)) return "notice";
-  if (RE_NOTICE_HINT.test(f) && RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap)\b/.test(f)) return "notice";
+  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f)) && !/\b(?:co mat|da thu|thu duoc|da nop|vang \d|ket nap duoc|xep loai dv)\b/.test(f)) return noticeOrDirective(f);
+  if (RE_NOTICE_HINT.test(f) && RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap)\b/.test(f)) return noticeOrDirective(f);
   if (isDirective(f)) return "directive";
   // "[Chuyển tiếp] Hướng dẫn …": a text passed on, not the cell's own report.
   if (RE_FORWARDED.test(f) && !RE_REPORT_VOICE.test(f)) return "article";
@@ -185,8 +200,25 @@ function opensWithQuestion(f: string): boolean {
   if (at < 0) return false;
   const head = f.slice(0, at + 1);
   const rest = f.slice(at + 1).trim();
-  if (/[.!?\n]/.test(head.slice(0, -1)) || countNumbers(head) > 3 || !RE_QUESTION_WORDS.test(head)) return false;
-  return countNumbers(rest) <= 1 && rest.split(/\s+/).length <= 12;
+  if (/[.!?\n]/.test(head.slice(0, -1)) || countNumbers(head) > 3 || !(RE_QUESTION_WORDS.test(head) || RE_THEN_ASKS.test(head))) return false;
+  // "… hay cb cũ ạ? Hiện cb e đang dự kiến HTXS 2, HTT 19": figures of a plan are no result.
+  return (countNumbers(rest) <= 1 || RE_PLANNED_FIGURES.test(rest)) && rest.split(/\s+/).length <= 12;
+}
+
+const RE_PLANNED_FIGURES = /\b(?:du kien|du tinh|ke hoach|chi tieu|phan dau|se)\b/;
+
+// "…, mà có 1 đ/c nộp dư 120k cho cả năm thì em ghi sổ tháng này bao nhiêu ạ?": one sentence whose figures are what
+// the question rests on ("… thì … bao nhiêu/thế nào/ai/gì … ?"), no figure said before it.
+const RE_THEN_ASKS =
+  /\bthi\b[^.;!?\n]{0,80}\b(?:bao nhieu|the nao|nhu nao|ra sao|sao|gi|ai|dau|nao|hay)\b[^.;!?\n]{0,40}\?+[\s.!]*$/;
+
+function asksOnItsFigures(f: string): boolean {
+  const m = RE_THEN_ASKS.exec(f);
+  if (!m) return false;
+  // The sentence the question closes opens after the last full stop, "!", "?" or line break before it.
+  const before = f.slice(0, m.index);
+  const cut = Math.max(before.search(/[!?\n][^!?\n]*$/), before.search(/\.(?!\d)[^.]*$/));
+  return cut < 0 || countNumbers(f.slice(0, cut)) === 0;
 }
 
 const RE_COMRADE_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*(?:d\/c|dc|dong chi)\s/g;
@@ -251,11 +283,37 @@ export function isAdmissionProposal(f: string): boolean {
     !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f));
 }
 
+// "… chưa sinh hoạt được do triều cường, dự kiến lùi sang tối 12/10. Hiện 24/26 đv đã báo tham gia": the meeting put
+// off to a day still ahead; a count of those who will come reports no meeting held.
+const RE_HELD_VOICE =
+  /\b(?:co mat|du hop|vang\s*:?\s*\d|da (?:sh|sinh hoat|hop|to chuc)|(?:da|duoc) (?:sh|sinh hoat|hop) (?:bu|lai)|(?:hop|sh|sinh hoat) bu)\b/;
+const RE_PUT_OFF_TO = /\b(?:lui|hoan(?! thanh| thien| tat| chinh)|doi (?:lich|ngay|sang)|chuyen sang|dich sang|tam hoan)\b/;
+
+/** The message tells of a meeting held: those present, those absent, "đã họp", "họp bù". */
+export function speaksOfMeetingHeld(f: string): boolean {
+  return RE_HELD_VOICE.test(f);
+}
+
+/** The month's meeting put off to a day after `now`, with nothing of a meeting held. */
+export function isPutOff(p: Prepared): boolean {
+  const f = p.f;
+  if (!(mayNotBeHeld(f) && RE_NOT_HELD.test(f)) || RE_HELD_VOICE.test(f)) return false;
+  const at = RE_PUT_OFF_TO.exec(f);
+  const d = at ? findDates(p, at.index)[0] : undefined;
+  if (!d) return false;
+  const ahead = resolveDate(d, p.now, "future");
+  const back = resolveDate(d, p.now, "past");
+  if (ahead === null || ahead <= p.now.day) return false;
+  // The nearer reading of "12/10": ahead of today, not a day gone by.
+  return back === null || back === ahead || ahead - p.now.day < p.now.day - back;
+}
+
 /** Why `p` is not a report of `form`, or null when it may be one. */
 export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   const kind = nonReportKind(p);
   if (kind) return kind;
   if (correctsSentReport(p.f)) return "correction";
+  if (form === "monthly-meeting" && isPutOff(p)) return "notice";
   if (isAttendanceIssue(p.f)) return "attendance-issue";
   if (p.f.includes("ket nap") && isAdmissionProposal(p.f)) return "admission-proposal";
   const s = formSignals(p.f);

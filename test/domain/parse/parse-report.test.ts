@@ -270,6 +270,26 @@ describe("a message that is no report, whatever figures it quotes", () => {
     expect(report.ok && report.fields).toMatchObject({ present: 20, members_expected: 22, absent_total: 2 });
   });
 
+  it("refuses a question resting on the figures it quotes, and a question followed by planned figures", () => {
+    const no = { ok: false, errors: ["not_a_report: question"] };
+    expect(refused("party-dues", "Chị Hạnh ơi, tổ em tháng 9 thu 18/20 đ/c, 216k, còn 2 đ/c đi làm xa gửi tiền sau thì em ghi chưa đóng hay đã đóng ạ?")).toEqual(no);
+    expect(refused("annual-rating", "Đ/c Lâm chuyển về cb em từ tháng 10 thì xếp loại ở đâu ạ? Cb em dự kiến HTXS 3, HTT 20.")).toEqual(no);
+    const report = refused("annual-rating", "Xếp loại năm nay gửi về đâu ạ? CB ấp 3: HTXS 2, HTT 19, HT 1, KHT 0, chi bộ HTT");
+    expect(report.ok && report.fields).toMatchObject({ htxs: 2, htt: 19, ht: 1, kht: 0 });
+  });
+
+  it("refuses the committee's word to every cell as a directive, and the month's meeting put off to a day ahead", () => {
+    const directive = "Văn phòng ĐU nhắc: số liệu quý 3 nộp chậm nhất 10/10, thôn nào dưới 100 hộ ghi chú thêm.";
+    expect(refused("village-quarterly", directive)).toEqual({ ok: false, errors: ["not_a_report: directive"] });
+    expect(classifyMessage(directive, now).kind).toBe("chatter");
+    const putOff = "Cb thôn Đông tháng 10 chưa họp được vì mưa lũ, dời sang tối 20/10 lúc 19h, đã có 20/25 đ/c xác nhận đi.";
+    expect(refused("monthly-meeting", putOff)).toEqual({ ok: false, errors: ["not_a_report: notice"] });
+    expect(classifyMessage(putOff, now).kind).toBe("postponement");
+    const held = parseReport("monthly-meeting", "SH T10 lùi từ 5/10 sang 12/10 do bão, 24/26 đv, vắng 2 có lý do. ND: khắc phục sau bão", at("2026-10-13T10:00:00+07:00"));
+    expect(held.ok && held.fields).toMatchObject({ present: 24, members_expected: 26, absent_excused: 2 });
+    expect(classifyMessage("SH T10 lùi từ 5/10 sang 12/10 do bão, 24/26 đv, vắng 2 có lý do. ND: khắc phục sau bão", at("2026-10-13T10:00:00+07:00")).kind).toBe("monthly-meeting");
+  });
+
   it("reads a late-December notice of the January meeting as that meeting's, period included", () => {
     const r = parseReport("monthly-meeting", "TB: cb họp thường kỳ tháng 1 lúc 19h30 ngày 4/1 tại hội trường thôn, các đ/c sắp xếp dự", at("2026-12-30T10:00:00+07:00"));
     expect(r.ok && r.fields).toMatchObject({ meeting_date: "2027-01-04", period: "2027-01", start_time: "19:30", place: "hội trường thôn" });
