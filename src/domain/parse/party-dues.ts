@@ -25,7 +25,9 @@ const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const RE_ATTENDED_BEFORE = /\b(?:co mat|du hop|tham du|du sh|du sinh hoat|vang)\s*:?\s*$/;
 const YEAR_MIN = 1900;
 const RE_DAY_LABEL_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+$/;
-const RE_REMIT_TARGET_BEFORE = /\b(?:nop|chuyen|gui)\s+(?:(?:len|ve|cho)\s+)?(?:dux|du|dang uy|xa|phuong|cap tren|huyen)(?:\s+(?:xa|phuong|thi tran|khoi))?\s+(?:ngay|hom|vao)?\s*$/;
+const RE_REMIT_TARGET_BEFORE = /\b(?:nop|chuyen|gui)\s+(?:(?:len|ve|cho)\s+)?(?:dux|dup|du|dang uy|xa|phuong|cap tren|huyen)(?:\s+(?:xa|phuong|thi tran|khoi))?\s*:?\s+(?:ngay|hom|vao)?\s*$/;
+// "Ngày nộp ĐUP: 1/10": the day of a labelled remittance.
+const RE_DAY_OF_REMIT_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+(?:nop|chuyen|gui)\b[^,.;\n\d]{0,24}$/;
 // "Đảng viên: 40", a labelled line, counts those liable.
 const RE_LIABLE = new RegExp(
   `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;])\\s*)(?:dang vien|dv)(?=\\s*:))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
@@ -48,7 +50,7 @@ const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthi
 const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop|gui|chuyen)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong(?!\s+chi\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
-const RE_TARGET_NEXT = /^\s*(?:(?:len|ve|cho|toi)\s+)?(dang uy xa|dang uy phuong|dang uy|dux|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|huyen\b)/;
+const RE_TARGET_NEXT = /^\s*(?:(?:len|ve|cho|toi)\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|huyen\b)/;
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
 const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
@@ -120,7 +122,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       if (RE_ATTENDED_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (allDates.some((d) => d.kind === "dmy" && m!.index >= d.start && m!.index < d.end && !d.ambiguousCount)) continue;
       // "Đã nộp DUX 3/3": the day it went to the commune.
-      if (RE_REMIT_TARGET_BEFORE.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (RE_REMIT_TARGET_BEFORE.test(f.slice(Math.max(0, m.index - 30), m.index)) || RE_DAY_OF_REMIT_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index))) continue;
       fields.paid = paid;
       fields.liable = liable;
       break;
