@@ -18,7 +18,7 @@ const NOT_WORD = "(?<!\\b(?:thang|nam|ngay|quy|t)\\s?)(?!(?:sau|tu|nam|bay|ba|le
 const OF = "\\s*(?:\\/|tren|trong so|trong tong so)\\s*";
 const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(?:du|duoc|dc)?\\s*:?\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})\\b(?!\\s?[/.]\\d)`);
 // "26 đv đã đóng 26", "22 dv thu du 22", "19 dv dong 18": the members, then those who paid.
-const RE_LIABLE_THEN_PAID = new RegExp(`(?<![\\d.,a-z])(${COUNT})\\s*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+const RE_LIABLE_THEN_PAID = new RegExp(`(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
@@ -28,9 +28,9 @@ const RE_DAY_LABEL_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+$/;
 const RE_REMIT_TARGET_BEFORE = /\b(?:nop|chuyen|gui)\s+(?:(?:len|ve|cho)\s+)?(?:dux|dup|du|dang uy|xa|phuong|cap tren|huyen)(?:\s+(?:xa|phuong|thi tran|khoi))?\s*:?\s+(?:ngay|hom|vao)?\s*$/;
 // "Ngày nộp ĐUP: 1/10": the day of a labelled remittance.
 const RE_DAY_OF_REMIT_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+(?:nop|chuyen|gui)\b[^,.;\n\d]{0,24}$/;
-// "Đảng viên: 40", a labelled line, counts those liable.
+// "Đảng viên: 40", a labelled line or cell, counts those liable; a count and its noun are on one line ("TDP 8\nĐV: 45").
 const RE_LIABLE = new RegExp(
-  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;])\\s*)(?:dang vien|dv)(?=\\s*:))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
+  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;|])\\s*)(?:dang vien|dv)(?=\\s*:))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 const RE_PAID = new RegExp(
   `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
