@@ -14,8 +14,9 @@ const RE_WORD_AMOUNT = new RegExp(
   `\\b(?:(${NUMW})\\s+trieu(?:\\s+((?:khong tram\\s+)?${NUMW})(?=\\s+(?:nghin|ngan)))?|(${NUMW}))\\s*(?:(nghin|ngan)|(dong|vnd))?(?!\\s?chi\\b)`,
   "g",
 );
-// A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000", "thu 435.000".
-const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|thu|nop|nop len|nop ve|nop cap tren|trich nop|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?|nop (?:dux|dang uy(?: xa)?|xa))\s*(?:thu\s*)?(?:duoc\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
+// A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000", "thu 435.000",
+// "Nộp lên ĐU: 226.800" (the remitting verb with to whom).
+const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:dux|dup|du|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?)\s*(?:thu\s*)?(?:duoc\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
 // "dp 14 dc 168000": a bare figure right after the members who paid it, in whole hundreds.
 const RE_AFTER_MEMBERS = /(?<=\b\d{1,3}\s?(?:dc|d\/c|dv|dong chi|dang vien)\s*[,:=-]?\s*)(\d{4,8})(?![\d/]|[.,]\d|\s?(?:dc|d\/c|dv|dong chi|dang vien|%))/g;
 /** Below this a figure "in đồng" is not a dues total (a count, a percent). */

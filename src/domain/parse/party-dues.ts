@@ -17,21 +17,27 @@ import type { ParseResult, PartyDuesFields } from "./types.js";
 const NOT_WORD = "(?<!\\b(?:thang|nam|ngay|quy|t)\\s?)(?!(?:sau|tu|nam|bay|ba|le|linh|tram|chuc|mot)\\b(?!\\s+(?:muoi|tram)))";
 const OF = "\\s*(?:\\/|tren|trong so|trong tong so)\\s*";
 const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(?:du|duoc|dc)?\\s*:?\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})\\b(?!\\s?[/.]\\d)`);
-// "26 đv đã đóng 26", "22 dv thu du 22": the members, then those who paid.
-const RE_LIABLE_THEN_PAID = new RegExp(`(?<![\\d.,a-z])(${COUNT})\\s*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+// "26 đv đã đóng 26", "22 dv thu du 22", "19 dv dong 18": the members, then those who paid.
+const RE_LIABLE_THEN_PAID = new RegExp(`(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const RE_ATTENDED_BEFORE = /\b(?:co mat|du hop|tham du|du sh|du sinh hoat|vang)\s*:?\s*$/;
 const YEAR_MIN = 1900;
-const RE_REMIT_TARGET_BEFORE = /\b(?:nop|chuyen|gui)\s+(?:(?:len|ve|cho)\s+)?(?:dux|du|dang uy|xa|phuong|cap tren|huyen)(?:\s+(?:xa|phuong|thi tran|khoi))?\s+(?:ngay|hom|vao)?\s*$/;
+const RE_DAY_LABEL_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+$/;
+const RE_REMIT_TARGET_BEFORE = /\b(?:nop|chuyen|gui)\s+(?:(?:len|ve|cho)\s+)?(?:dux|dup|du|dang uy|xa|phuong|cap tren|huyen)(?:\s+(?:xa|phuong|thi tran|khoi))?\s*:?\s+(?:ngay|hom|vao)?\s*$/;
+// "Ngày nộp ĐUP: 1/10": the day of a labelled remittance.
+const RE_DAY_OF_REMIT_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+(?:nop|chuyen|gui)\b[^,.;\n\d]{0,24}$/;
+// "Đảng viên: 40", a labelled line or cell, counts those liable; a count and its noun are on one line ("TDP 8\nĐV: 45").
 const RE_LIABLE = new RegExp(
-  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co)\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})\\s*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
+  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;|])\\s*)(?:dang vien|dv)(?=\\s*:))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 const RE_PAID = new RegExp(
   `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
 const RE_ALL_OF = new RegExp(`^\\s*(?:thu\\s+|dong\\s+|da dong\\s+)?(?:du|het|ca)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+const RE_ALL_MEMBERS = new RegExp(`(?<![a-z])(?:du|het)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\b`);
+const RE_ATTENDING_AFTER = /^\s*(?:du hop|co mat|tham du|hop|sinh hoat|sh\b)/;
 const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
@@ -40,19 +46,19 @@ const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$|(?:^|[:,;.\n(+-])\s*(?:da\s+)?(?:dong|nop)(?:\s+(?:dang phi|dp|du|duoc|dc))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
 // "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count.
-const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(?<![\\da-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
-const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
+const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
+const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop|gui|chuyen)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong(?!\s+chi\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
-const RE_TARGET_NEXT = /^\s*(?:(?:len|ve|cho|toi)\s+)?(dang uy xa|dang uy phuong|dang uy|dux|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|huyen\b)/;
+const RE_TARGET_NEXT = /^\s*(?:(?:len|ve|cho|toi)\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|huyen\b)/;
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
 const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
 const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong thu)\s*:?\s*$/;
 const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
-// "Tiền em giữ, cuối tháng nộp xã": still to come.
-const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$/;
+// "Tiền em giữ, cuối tháng nộp xã": still to come; "Mai em mang lên nộp ĐUX": who, then going there, then the verb.
+const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
 // "nộp lên trên": the level above, which no one writes as a name.
 const REMIT_TARGET: Record<string, string> = { tren: "cấp trên" };
 // One spelling for whom the money went to, whatever the writer's abbreviation, capitals or diacritics.
@@ -74,6 +80,7 @@ const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
 // "em nộp rồi ạ (ngày 30/12)": the one reporting, done, without "đã"; "đã nộp 18/9": done, and when.
 const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:ngay|hom|luc)?\s*(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?:\/\d{2,4})?)?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)\b)|(?<=[,;:\n])\s*nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b(?:\s+(?:a|nhe|luon))*\s*(?=[.,;!\n(]|$)/g;
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
+const RE_DAY_BEFORE = /\b(?:ngay|hom|han)(?:\s+nop)?\s*:?\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*$/;
 const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 
@@ -98,7 +105,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   let m = RE_LIABLE_THEN_PAID.exec(f);
   if (m && !inAmount(m.index + m[0].length - 1)) setPaidLiable(fields, m[2] as string, m[1] as string);
   m = fields.paid === undefined ? RE_PAID_FRACTION.exec(f) : null;
-  // "Ngày nộp: 21/11" is a date: paid can never exceed those liable.
+  // "Ngày nộp: 21/11" is a date: paid can never exceed those liable; "Ngày nộp : 03/8", "hạn nộp 5/8": the verb is a date's label.
+  if (m && RE_DAY_LABEL_BEFORE.test(f.slice(Math.max(0, m.index - 12), m.index))) m = null;
   if (m && !inAmount(m.index + m[0].length - 1) && (parseCount(m[1] as string) ?? 0) <= (parseCount(m[2] as string) ?? 0)) {
     setPaidLiable(fields, m[1] as string, m[2] as string);
   }
@@ -114,7 +122,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       if (RE_ATTENDED_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (allDates.some((d) => d.kind === "dmy" && m!.index >= d.start && m!.index < d.end && !d.ambiguousCount)) continue;
       // "Đã nộp DUX 3/3": the day it went to the commune.
-      if (RE_REMIT_TARGET_BEFORE.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (RE_REMIT_TARGET_BEFORE.test(f.slice(Math.max(0, m.index - 30), m.index)) || RE_DAY_OF_REMIT_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index))) continue;
       fields.paid = paid;
       fields.liable = liable;
       break;
@@ -130,7 +138,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     const re = new RegExp(RE_LIABLE.source, "g");
     while ((m = re.exec(f))) {
       const g = (m[1] ?? m[2]) as string;
-      if (inAmount(m.index + m[0].indexOf(g))) continue;
+      if (inAmount(m.index + m[0].indexOf(g)) || inName(p, m.index + m[0].indexOf(g))) continue;
       // "thu đảng phí 27 đ/c": those are the ones who paid.
       if (m[2] !== undefined && RE_COLLECTED_FROM.test(f.slice(Math.max(0, m.index - 36), m.index))) {
         fields.paid ??= parseCount(m[2]) ?? undefined;
@@ -161,12 +169,21 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       fields.liable ??= n;
     }
   }
+  // "dp tháng 10 đủ 19 người 228 ngàn": all of them paid, counted with their noun.
+  const allMembers = fields.paid === undefined ? RE_ALL_MEMBERS.exec(f) : null;
+  if (allMembers && !/[ựưỰƯ]/.test(p.text.slice(allMembers.index, allMembers.index + 3)) && !RE_ATTENDING_AFTER.test(f.slice(allMembers.index + allMembers[0].length, allMembers.index + allMembers[0].length + 16))) {
+    const n = parseCount(allMembers[1] as string);
+    if (n !== null) {
+      fields.paid = n;
+      fields.liable ??= n;
+    }
+  }
   if (fields.paid === undefined) {
     const re = new RegExp(RE_PAID.source, "g");
     while ((m = re.exec(f))) {
       const g = (m[1] ?? m[2]) as string;
       const at = m.index + m[0].indexOf(g);
-      if (inAmount(at)) continue;
+      if (inAmount(at) || inName(p, at)) continue;
       const n = parseCount(g);
       if (n !== null) fields.paid = n;
       break;
@@ -223,9 +240,14 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     else if (/\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca|du het)\b|\b100\s?%/.test(f)) fields.liable = fields.paid;
   }
   if (fields.unpaid === undefined && fields.paid !== undefined && fields.liable !== undefined) fields.unpaid = fields.liable - fields.paid;
+  // "thu 30/31, 360k, còn đ/c Mai Văn Tí": the rest named, as many as did not pay.
+  if (fields.unpaid_names === undefined && fields.unpaid !== undefined && fields.unpaid > 0) {
+    const names = restNamed(p, fields.unpaid);
+    if (names.length > 0) fields.unpaid_names = names;
+  }
 
   const retained = readRetained(p, amounts);
-  readRemittance(p, fields, retained ? amounts.filter((a) => a !== retained.amount) : amounts, warnings);
+  const remittedRest = readRemittance(p, fields, retained ? amounts.filter((a) => a !== retained.amount) : amounts, warnings);
   if (RE_NONE_RETAINED.test(f)) fields.retained_vnd = 0;
   else if (retained) {
     if (retained.amount) fields.retained_vnd = retained.amount.vnd;
@@ -233,6 +255,10 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     else if (retained.rest && fields.amount_vnd !== undefined && fields.remitted_vnd !== undefined && fields.remitted_vnd < fields.amount_vnd) {
       fields.retained_vnd = fields.amount_vnd - fields.remitted_vnd;
     }
+  }
+  // "chi bộ giữ lại 30%, phần còn lại đã nộp ĐUP": what was not kept went up.
+  if (remittedRest && fields.remitted_vnd === undefined && fields.amount_vnd !== undefined && fields.retained_vnd !== undefined && fields.retained_vnd > 0 && fields.retained_vnd < fields.amount_vnd) {
+    fields.remitted_vnd = fields.amount_vnd - fields.retained_vnd;
   }
 
   if (fields.paid !== undefined && fields.liable !== undefined && fields.paid > fields.liable) {
@@ -252,7 +278,8 @@ const RE_NONE_RETAINED = /\b(?:khong|ko|k|chua)\s+(?:trich\s+)?(?:de lai|giu lai
 // "nộp xã 198k, còn lại để chi bộ": what was not remitted stays.
 const RE_RETAIN_REST = /\bcon lai\s+(?:de lai|giu lai|de|giu)\s+(?:o\s+|cho\s+|tai\s+)?(?:chi bo|cb)\b/;
 const RE_REST_BEFORE = /(?:\bcon(?:\s+lai)?|[,;:(\n]|^)\s*$/;
-const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai)\b/g;
+// "chi bộ giữ 79.200đ": the cell keeping, without "lại".
+const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai|(?<=\b(?:chi bo|cb)\s)giu(?!\s+lai))\b/g;
 
 /** The amount (or share, in percent) the cell keeps, stated in its own clause. */
 function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amount; share?: number; rest?: true } | null {
@@ -315,7 +342,7 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
     const g = (m[1] ?? m[2]) as string;
     const at = m.index + (m[2] !== undefined ? 0 : m[0].indexOf(g));
     if (inAmount(m.index + m[0].length - 1) || inAmount(at)) continue;
-    if (/\p{Lu}/u.test(p.text[at] as string) && /\p{L}\s$/u.test(p.text.slice(Math.max(0, at - 2), at))) continue;
+    if (inName(p, at)) continue;
     return m;
   }
   return null;
@@ -384,6 +411,28 @@ function listedNames(p: Prepared, at: number, count: number | undefined): string
   return start ? nameList(p, at + start[0].length, count).names : [];
 }
 
+// "còn đ/c …", "còn lại đ/c …", "trừ đ/c …": the rest, named with "đ/c".
+const RE_REST_COMRADE = new RegExp(`\\b(?:con lai|con|rieng|tru|thieu)\\s+(?=${COMRADE}\\s)`, "g");
+const RE_PAID_AFTER = /\b(?:da|cung|deu)\s+(?:dong|nop|thu)\b|\b(?:dong|nop)\s+(?:roi|r)\b/;
+
+/** Names after "còn" when they are as many as those who did not pay and nothing after says they paid. */
+function restNamed(p: Prepared, unpaid: number): string[] {
+  RE_REST_COMRADE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_REST_COMRADE.exec(p.f))) {
+    const list = nameList(p, m.index + m[0].length, unpaid);
+    if (list.names.length !== unpaid) continue;
+    if (RE_PAID_AFTER.test(p.f.slice(list.end, clauseEnd(p.f, list.end, true)))) continue;
+    return list.names;
+  }
+  return [];
+}
+
+/** Whether the count word at `at` is a capitalised word after another word: part of a name ("thôn Tam Đồng", "đ/c Y Bơn"), no count. */
+function inName(p: Prepared, at: number): boolean {
+  return /\p{Lu}/u.test(p.text[at] as string) && /\p{L}\s$/u.test(p.text.slice(Math.max(0, at - 2), at));
+}
+
 function setPaidLiable(fields: PartyDuesFields, paidText: string, liableText: string): void {
   const paid = parseCount(paidText);
   const liable = parseCount(liableText);
@@ -405,8 +454,16 @@ function remitTarget(p: Prepared, target: string, end: number): string {
   return REMIT_SPELLED[target] ?? target;
 }
 
-/** The remitting clause: whether, how much and when the money went to the commune. */
-function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly Amount[], warnings: string[]): void {
+// "420k đã nộp", "420k em nộp": between the amount and the remitting verb, only who and "đã".
+const RE_ONLY_WHO_BEFORE_VERB = /^\s*(?:(?:da|em|e|cb|chi bo|minh|toi|thi)\s+)*$/;
+// "phần còn lại đã nộp", "số còn lại em nộp": the rest is what is handed on.
+const RE_REST_REMITTED = /\bcon lai\s+(?:(?:da|em|e|cb|chi bo|thi|thi da)\s+)*$/;
+
+/**
+ * The remitting clause: whether, how much and when the money went to the commune; true when what
+ * went is "the rest" (phần còn lại), of no amount of its own.
+ */
+function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly Amount[], warnings: string[]): boolean {
   const f = p.f;
   let remitStart = -1;
   let remitEnd = -1;
@@ -449,7 +506,9 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     while ((m = RE_DONE_REMIT.exec(f))) {
       // "14 dc 168000 da nop": the figure before is the money, not members.
       const moneyBefore = amounts.some((a) => a.end <= m!.index && /^\s*$/.test(f.slice(a.end, m!.index)));
-      if (!moneyBefore && RE_MEMBERS_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
+      // "hạn nộp 6/5 em chưa nộp": the figure before is a day.
+      const before = f.slice(Math.max(0, m.index - 16), m.index);
+      if (!moneyBefore && RE_MEMBERS_BEFORE.test(before) && !RE_DAY_BEFORE.test(before)) continue;
       // "Đã nộp rồi ạ": a short answer on its own, with no amount.
       if (!amounts.some((a) => a.end <= m!.index) && !(amounts.length === 0 && f.length <= 24)) continue;
       // "Đã nộp: chưa": a labelled line answered no.
@@ -471,15 +530,24 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   // "…, 15 đ/c 180k": an amount right after the members who paid it is the sum collected, in any clause.
   // "(thu 200.000đ của 20 đ/c, …)": an amount the verb says was collected.
   const ofMembers = (a: Amount): boolean => RE_MEMBERS_JUST_BEFORE.test(f.slice(Math.max(0, a.start - 14), a.start)) || RE_COLLECTED_JUST_BEFORE.test(f.slice(Math.max(0, a.start - 16), a.start));
-  const collected = amounts.filter((a) => remitStart < 0 || a.start < remitStart || a.start >= remitEnd || ofMembers(a));
+  let collected = amounts.filter((a) => remitStart < 0 || a.start < remitStart || a.start >= remitEnd || ofMembers(a));
   const remitted = remitStart >= 0 ? amounts.filter((a) => a.start >= remitStart && a.start < remitEnd && !ofMembers(a)) : [];
+  // "tổng 420 ngàn. … 420k đã nộp ĐUX": the amount just before the verb is what went, when another was collected.
+  if (remitStart >= 0 && remitted.length === 0) {
+    const from = clauseStart(f, remitStart);
+    const lead = amounts.find((a) => a.start >= from && a.end <= remitStart && RE_ONLY_WHO_BEFORE_VERB.test(f.slice(a.end, remitStart)));
+    if (lead && !ofMembers(lead) && collected.some((a) => a !== lead)) {
+      remitted.push(lead);
+      collected = collected.filter((a) => a !== lead);
+    }
+  }
   if (collected.length > 0) fields.amount_vnd = Math.max(...collected.map((a) => a.vnd));
   else if (remitted.length > 0 && remitted.length === amounts.length && negated) fields.amount_vnd = (remitted[0] as Amount).vnd;
-  if (remitStart < 0) return;
+  if (remitStart < 0) return false;
   if (negated) {
     fields.remitted = false;
     delete fields.remitted_to;
-    return;
+    return false;
   }
   fields.remitted = true;
   if (remitted.length > 0) fields.remitted_vnd = (remitted[0] as Amount).vnd;
@@ -505,4 +573,5 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   if (fields.remitted_vnd !== undefined && fields.amount_vnd !== undefined && fields.remitted_vnd > fields.amount_vnd) {
     warnings.push(`remitted_exceeds_collected: ${fields.remitted_vnd} > ${fields.amount_vnd}`);
   }
+  return RE_REST_REMITTED.test(f.slice(Math.max(0, remitStart - 30), remitStart));
 }
