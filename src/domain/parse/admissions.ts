@@ -31,6 +31,7 @@ const RE_ADMITTED = new RegExp(
 const RE_TARGET_RESULT = new RegExp(
   `\\b(?:chi tieu|ke hoach)\\s+(?:ket nap|kn)?\\s*:?\\s*${COUNT}\\b[^.;\\n]{0,25}?\\b(?:thuc hien(?: duoc)?|dat|(?:moi |da )?ket nap duoc|(?:moi |da )?kn duoc)\\s*:?\\s*(${COUNT})\\b(?!\\s*%)(?!\\s?\\/)`,
 );
+const RE_ADMIT_COLON = new RegExp(`\\b(?:ket nap|kn)\\b([^:\\n]{0,60}):[ \\t]*(${COUNT_N})[ \\t]*${PERSON}\\b(?!\\s?[/.]\\d)`);
 const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
 const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|dang vien|dv|dang))*\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
@@ -51,7 +52,8 @@ interface Trait {
   re: string;
 }
 const TRAITS: Trait[] = [
-  { key: "religious", re: "(?:ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao)" },
+  // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
+  { key: "religious", re: "(?:tg(?=\\s*:)|ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
   { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien))|" + MORE_PEOPLES + ")" },
   { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs)" },
@@ -81,6 +83,10 @@ const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*:?\s*(?:kh
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\b(?:du bi|db)\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
 // "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting.
 const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:\\S+\\s){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
+// "đ/c Phan Ngọc Lan dự bị đến tháng 5/2027", "Đ/c Sơn Phi Long còn dự bị tới tháng 2/2027": a member named, still on probation.
+const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi (?:den|toi|het|con|chua)\\b`, "dg");
+const RE_REST_UNDER_WAY = /\b(?:dang lam ho so|lam ho so|dang lam thu tuc|dang hoan thien ho so|(?:dang )?cho quyet dinh|chua co quyet dinh|dang cho)\b(?!\s*(?:ket nap|kn)\b)\s*:?/;
+const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:kia|con lai)\\b`);
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
 const RE_UNDER_WAY_WORD = /\b(?:dang|lam ho so|lam thu tuc|ho so|cho|chuan bi|de nghi|sap|se|xet|du kien|du dieu kien)\b/;
 // "kết nạp 2 đ/c nữ, 1 đ/c nam": the admitted counted by sex.
@@ -215,6 +221,15 @@ function readAdmissions(p: Prepared): AdmissionsFields {
       fields.women = women;
     }
   }
+  // "KN quý 1/2027 cb ấp Trà Cuôn: 1 đc - Sơn Thị Ngọc Bích, nữ, Khmer": the heading names the period and the cell, the count after its colon.
+  if (fields.admitted === undefined) {
+    const head = RE_ADMIT_COLON.exec(f);
+    const n = head && !/\d/.test((head[1] as string).replace(RE_PERIOD_DIGITS, " ")) && !planBefore(f, head.index) && !RE_PLAN.test(f.slice(head.index, head.index + (head[1] as string).length + 8)) ? parseCount(head[2] as string) : null;
+    if (head && n !== null) {
+      fields.admitted = n;
+      readTraits(p, head.index, head.index + head[0].length, n, fields);
+    }
+  }
   // "chỉ tiêu kết nạp 4, thực hiện được 3": the target, then the result.
   const result = fields.admitted === undefined ? RE_TARGET_RESULT.exec(f) : null;
   if (result) fields.admitted = parseCount(result[1] as string) ?? undefined;
@@ -294,6 +309,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   }
   const found: Partial<Record<Trait["key"], number>> = {};
   const countFirst = new Set<Trait["key"]>();
+  const ofAll = new Set<Trait["key"]>();
   const taken: [number, number][] = [];
   // Only the traits the region names at all can have a count.
   const named = new Set(TRAIT_ANY.filter((t) => t.re.test(region)).map((t) => t.key));
@@ -313,6 +329,8 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
         // "2 đ/c nữ (1 đ/c người Dao), 1 đ/c nam người Tày": counts of one trait in separate parts add up.
         found[t.key] = (list === TRAIT_COUNT_FIRST ? (found[t.key] ?? 0) : 0) + n;
         if (list === TRAIT_COUNT_FIRST) countFirst.add(t.key);
+        // "cả hai đều là đoàn viên": a count of them all, which leaves each person's own traits to be read.
+        if (n === admitted && /\bdeu\b/.test(m[0])) ofAll.add(t.key);
         if (list === TRAIT_LABEL_FIRST) {
           taken.push([gi, gi + g.length]);
           break;
@@ -354,12 +372,19 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     groups.unshift(...tail);
   }
   // "đ/c Hoàng Thị Mai (nữ, Nùng), đ/c Vi Văn Thắng (Tày, đoàn viên)": each person's traits count once.
-  const people = items.length > 0 ? items.map((i) => i.text) : personSegments(personal);
+  let people = items.length > 0 ? items.map((i) => i.text) : personSegments(personal);
+  // "kết nạp 2 quần chúng: Đinh Thị H'Lúi (nữ) 20 tuổi sinh viên, Đinh Văn Ngơn 35 tuổi nông dân": each part a person named.
+  if (people.length < 2) {
+    const named = namedSegments(p.text.slice(countEnd, countEnd + personal.length), personal);
+    if (named.length >= 2) people = named;
+  }
   let perPerson = false;
   // More people than admitted are not all of the admitted ("… đ/c Thắng, còn đ/c Páo chờ …").
-  if (Object.keys(found).length === 0 && people.length >= 2 && people.length <= admitted) {
-    for (const seg of people) for (const k of traitsOf(seg)) found[k] = (found[k] ?? 0) + 1;
-    perPerson = Object.keys(found).length > 0;
+  const ownCounts = (Object.keys(found) as Trait["key"][]).filter((k) => !ofAll.has(k)).length;
+  if (ownCounts === 0 && people.length >= 2 && people.length <= admitted) {
+    const before = Object.keys(found).length;
+    for (const seg of people) for (const k of traitsOf(seg)) if (!ofAll.has(k)) found[k] = (found[k] ?? 0) + 1;
+    perPerson = Object.keys(found).length > before;
   }
   // No counts at all: the traits describe every admitted one ("1 đv nữ, người Nùng", "đều là nữ", "cả 2 là đoàn viên").
   const anyCount = Object.keys(found).length > 0;
@@ -589,6 +614,29 @@ function personSegments(region: string): string[] {
   return starts.map((s, i) => region.slice(s, starts[i + 1] ?? region.length));
 }
 
+const RE_NAME_OPENS = /^[\s:,;-]*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/u;
+/** The parts of `folded` (cut at commas and semicolons outside brackets) when each opens with a capitalised name in `text`, its original. */
+function namedSegments(text: string, folded: string): string[] {
+  if (!/[,;]/.test(folded)) return [];
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = folded[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (i === folded.length || (depth === 0 && (c === "," || c === ";"))) {
+      const part = text.slice(from, i);
+      if (part.trim() !== "") {
+        if (!RE_NAME_OPENS.test(part)) return [];
+        out.push(folded.slice(from, i));
+      }
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
 /** `region` cut at `sep` outside brackets. */
 function topLevelSplit(region: string, sep: string): string[] {
   const out: string[] = [];
@@ -697,7 +745,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     // "không có đồng chí nào chuyển chính thức": none, stated.
     if (!countAfter && names.length === 0 && (RE_NONE_AFTER.test(f.slice(after, after + 30)) || RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)))) n = 0;
     if (countAfter) n = parseCount(countAfter[1] as string);
-    else if (countBefore && /\bdu bi\b|\bda\b|\bduoc\b|\bla\s*$/.test(countBefore[0])) n = parseCount(countBefore[1] as string);
+    else if (countBefore && (/\bdu bi\b|\bda\b|\bduoc\b|\bla\s*$/.test(countBefore[0]) || countOpensClause(f, m.index - before.length + countBefore.index, countBefore[0]))) n = parseCount(countBefore[1] as string);
     if (n === null && names.length > 0) n = names.length;
     if (n === null) {
       // "đ/c Long đã được công nhận đảng viên chính thức": the member named before it, in the same clause.
@@ -719,6 +767,16 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       }
     }
     if (n !== null) made = (made ?? 0) + n;
+    // "CCT 1 đ/c thôi, 2 đ/c kia đang làm hồ sơ (đ/c Đỗ Văn Quyết, đ/c Lê Thị Hằng)": the rest named, still under way.
+    // "… chuyển chính thức 1 đ/c. Còn 2 đ/c kia đang làm hồ sơ (…)": the next sentence about the rest too.
+    let end = sentenceEnd(f, after);
+    const others = RE_THE_OTHERS.exec(f.slice(end, end + 40));
+    if (others) end = sentenceEnd(f, end + others[0].length);
+    RE_FULL.lastIndex = after;
+    const nextFull = RE_FULL.exec(f);
+    RE_FULL.lastIndex = after;
+    const rest = RE_REST_UNDER_WAY.exec(f.slice(after, nextFull && nextFull.index < end ? nextFull.index : end));
+    if (rest) for (const name of readNames(p, after + rest.index + rest[0].length)) if (!pending.includes(name)) pending.push(name);
   }
   const probation = f.includes("du bi") || f.includes("db");
   RE_STILL_PROBATIONARY.lastIndex = 0;
@@ -734,10 +792,27 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
     }
   }
+  if (probation) {
+    RE_PROBATION_UNTIL.lastIndex = 0;
+    while ((m = RE_PROBATION_UNTIL.exec(f))) {
+      // "kết nạp đ/c Lan, dự bị đến 5/2027": one just admitted, no member waiting to be made full.
+      const clause = f.slice(Math.max(0, f.lastIndexOf(".", m.index) + 1, f.lastIndexOf("\n", m.index) + 1, f.lastIndexOf(";", m.index) + 1), m.index);
+      if (/\b(?:ket nap|kn)\b/.test(clause)) continue;
+      const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
+      if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+    }
+  }
   if (pending.length === 0 && probation && RE_NONE_PROBATIONARY.test(f)) nonePending = true;
   if (made !== undefined) fields.made_full = made;
   if (pending.length > 0) fields.pending_full = pending;
   else if (nonePending) fields.pending_full = [];
+}
+
+// "…, có 1 đ/c chuyển chính thức", "CCT: 2 đ/c chuyển chính thức": a count of members that opens its clause is theirs.
+const RE_PERSON_AFTER_COUNT = new RegExp(`\\s*${PERSON}\\s*$`);
+const RE_CLAUSE_OPEN = /(?:[,;:.\n(]\s*|\b(?:co|con)\s+)$/;
+function countOpensClause(f: string, at: number, count: string): boolean {
+  return RE_PERSON_AFTER_COUNT.test(count) && RE_CLAUSE_OPEN.test(`${at === 0 ? "\n" : ""}${f.slice(Math.max(0, at - 20), at)}`);
 }
 
 const RE_SENTENCE_COMRADE = new RegExp(`^\\s*${COMRADE}\\s+(?=\\p{L})`, "u");

@@ -11,8 +11,8 @@ import type { AnnualRatingFields, ParseResult, RatingLevel } from "./types.js";
 /** HD 21/2019 practice: HTXS at most 20% of those rated HTT; keep configurable. */
 export const HTXS_QUOTA_OF_HTT = 0.2;
 
-// "Hoàn thành tốt NV": nhiệm vụ shortened. "ht tốt", "k ht", "xs": the words shortened one by one; "httxs": a key pressed twice.
-const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|ht+x+s+|htt|ht xuat sac|ht xs|ht tot|(?:ko|kg|k) ht|ht|kht|xs|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|khong hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
+// "Hoàn thành tốt NV": nhiệm vụ shortened. "ht tốt", "k ht", "ko hoàn thành", "xs": the words shortened one by one; "httxs": a key pressed twice.
+const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|ht+x+s+|htt|ht xuat sac|ht xs|ht tot|(?:ko|kg|k) ht|ht|kht|xs|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|(?:khong|ko|kg|k) hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
 const LABEL_FIRST = `\\b${LEVEL}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
 const RE_LEVEL_LABEL_FIRST = new RegExp(LABEL_FIRST, "g");
 // "có hai đồng chí hoàn thành xuất sắc mười tám đồng chí hoàn thành tốt": where counts come first, a count
@@ -33,6 +33,7 @@ const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+
 // "86 tuổi", "tháng 11": an age or a date is no count of members.
 const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)";
 const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[^.;:\\n\\d]{0,50}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
+const RE_RATED_OF = new RegExp(`\\b(?:duoc\\s+)?${RATE_VERB}\\s*:?\\s*(\\d+)\\s*\\/\\s*(\\d+)\\b(?!\\s*\\/)|(?<![\\d/])(\\d+)\\s*\\/\\s*(\\d+)\\s*(?:${MEMBER_NOUN}\\s+)?(?:duoc\\s+)?${RATE_VERB}\\b`);
 const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|kg)\\s+(kht|htxs|xs)\\b(?!\\s*:?\\s*\\d)|\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
 // "đ/c Lường Văn Ún 86 tuổi miễn đánh giá": one member, named.
 const RE_UNRATED_NAMED = new RegExp(`${COMRADE}\\s+\\p{L}[^,.;:\\n]{0,60}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
@@ -46,22 +47,50 @@ const RE_SELF_REACHED = new RegExp(`\\b(?:cb|chi bo)\\s+(?:dat|duoc xep loai|tu 
 const RE_SELF_CLAUSE = new RegExp(
   `\\b(?:cb|chi bo)\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|cong nhan|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la)\\b[ \\t]*[,:]?[ \\t]*){1,8}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
-// "Chi bộ: HTT", "Tự xếp loại chi bộ: hoàn thành tốt", "CB buôn Dhă Prông tự đánh giá HTXS", "…; chi bộ hoàn thành
+// "Chi bộ: HTT", "Tự xếp loại chi bộ: hoàn thành tốt", "CB buôn Dhă Prông tự đánh giá HTXS" (or "tự xếp", "tự nhận"), "…; chi bộ hoàn thành
 // xuất sắc nhiệm vụ.": the cell and a level with no count after it.
 const NO_COUNT_AFTER = `(?!\\s*:?\\s*(?:\\d|(?:${COUNT})\\s+(?:${MEMBER_NOUN})\\b))`;
 const RE_SELF_MORE = new RegExp(
   `\\b(?:cb|chi bo)\\s*:\\s*${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|\\btu\\s+${RATE_VERB}\\s+(?:cua\\s+)?(?:cb|chi bo)\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
-    `|\\b(?:cb|chi bo)\\b[^.;:\\n]{0,40}?\\btu\\s+${RATE_VERB}\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
+    `|\\b(?:cb|chi bo)\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|(?:^|[.;,\\n]\\s*)(?:cb|chi bo)\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}`,
 );
 const RE_COUNT_G = new RegExp(`(?<![\\p{L}\\d])(${COUNT})(?![\\p{L}\\d])`, "gu");
+const RE_TOTAL_BEFORE = /\b(?:tong so|tong cong|tong|trong tong so)\s*:?\s*$/;
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
+
+// "Hoàn thành xuất sắc: Chau Sóc Ny, Néang Sà Phia (02)": a level's line that names its members, the count after them or none.
+const RE_LEVEL_NAMED = new RegExp(`(?:^|\\n)[ \\t]*(?:[-+*•][ \\t]*)?${LEVEL}[ \\t]*:[ \\t]*([^\\d\\n:()]{3,160}?)[ \\t]*(?:\\([ \\t]*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[ \\t]*\\))?[ \\t.;]*(?=\\n|$)`, "g");
+const RE_NAME_PART = new RegExp(`^(?:${COMRADE}\\s+)?\\S+(?:\\s+\\S+){0,4}$`);
+
+/** Levels still without a count whose line names the members: the count written after the names, else the names counted. */
+function readNamedLevels(p: Prepared, fields: AnnualRatingFields, key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht">): void {
+  RE_LEVEL_NAMED.lastIndex = 0;
+  for (let m = RE_LEVEL_NAMED.exec(p.f); m; m = RE_LEVEL_NAMED.exec(p.f)) {
+    const k = key[levelOf(m[1] as string)];
+    if (fields[k] !== undefined) continue;
+    const names = m[2] as string;
+    const namesAt = m.index + m[0].indexOf(names);
+    const parts = names.split(/,|;|\bva\b/).map((s) => s.trim());
+    // Each part a name: "đ/c …" or capitalised in the message ("Không", "chưa có" are no names).
+    let at = namesAt;
+    const people = parts.every((part) => {
+      const i = p.f.indexOf(part, at);
+      at = i + part.length;
+      const first = p.text[i] ?? "";
+      return part !== "" && RE_NAME_PART.test(part) && !/^(?:khong|ko|chua|kg|k)\b/.test(part) && (new RegExp(`^${COMRADE}\\s`).test(part) || first !== first.toLowerCase());
+    });
+    if (!people) continue;
+    const n = m[3] !== undefined ? parseCount(m[3]) : parts.length;
+    if (n !== null) fields[k] = n;
+  }
+}
 
 function levelOf(word: string): RatingLevel {
   if (/^(?:ht+x+s+(?:nv)?|hoan thanh xuat sac|xuat sac|ht xuat sac|ht xs|xs)/.test(word)) return "HTXS";
   if (word === "htt" || word === "httnv" || word.startsWith("hoan thanh tot") || word === "tot" || word === "ht tot") return "HTT";
-  if (word === "kht" || word === "khtnv" || word.startsWith("khong hoan thanh") || /^(?:ko|kg|k) ht$/.test(word)) return "KHT";
+  if (word === "kht" || word === "khtnv" || /^(?:khong|ko|kg|k) (?:ht$|hoan thanh)/.test(word)) return "KHT";
   return "HT";
 }
 
@@ -81,8 +110,11 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
   let first: RegExpExecArray | null;
   while ((first = RE_LEVEL_WORD.exec(f)) && selfSpan && first.index >= selfSpan.start && first.index < selfSpan.end);
   // "1 htt 15 ht 2": a bare count before it and one after it — the one after is the level's.
-  const before = first ? RE_COUNT_BEFORE_LEVEL.exec(f.slice(Math.max(0, first.index - 30), first.index)) : null;
-  const countFirst = first !== null && before !== null && (before[1] !== undefined || !RE_LABEL_FIRST_AT.test(f.slice(first.index)));
+  // "tổng số hai mươi tám đồng chí hoàn thành xuất sắc ba": a count after a total's words is the total, no level's.
+  const beforeAt = first ? Math.max(0, first.index - 30) : 0;
+  const before = first ? RE_COUNT_BEFORE_LEVEL.exec(f.slice(beforeAt, first.index)) : null;
+  const total = before !== null && RE_TOTAL_BEFORE.test(f.slice(Math.max(0, beforeAt + before.index - 16), beforeAt + before.index));
+  const countFirst = first !== null && before !== null && !total && (before[1] !== undefined || !RE_LABEL_FIRST_AT.test(f.slice(first.index)));
   for (const re of countFirst ? [RE_LEVEL_COUNT_FIRST, RE_LEVEL_LABEL_FIRST_STRICT] : [RE_LEVEL_LABEL_FIRST, RE_LEVEL_COUNT_FIRST]) {
     const labelFirst = re !== RE_LEVEL_COUNT_FIRST;
     re.lastIndex = 0;
@@ -90,7 +122,7 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
       if (selfSpan && m.index >= selfSpan.start && m.index < selfSpan.end) continue;
       // "không hoàn thành" is read by its own alternative: skip "hoàn thành" inside it.
       const levelAt = labelFirst ? m.index : m.index + m[0].lastIndexOf(m[2] as string);
-      if (/khong\s$/.test(f.slice(Math.max(0, levelAt - 6), levelAt))) continue;
+      if (/\b(?:khong|ko|kg|k)\s$/.test(f.slice(Math.max(0, levelAt - 6), levelAt))) continue;
       const level = levelOf((labelFirst ? m[1] : m[2]) as string);
       const countText = (labelFirst ? m[2] : m[1]) as string;
       const countAt = labelFirst ? m.index + m[0].lastIndexOf(countText) : m.index;
@@ -104,12 +136,13 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
       }
     }
   }
+  if (f.includes(":")) readNamedLevels(p, fields, key);
   RE_LEVEL_NONE.lastIndex = 0;
   while ((m = RE_LEVEL_NONE.exec(f))) {
     const word = (m[1] ?? m[2] ?? m[3]) as string;
     // "2 đồng chí hoàn thành không có đồng chí nào không hoàn thành": the "không có" may open the next level's none.
     if (m[3] !== undefined) RE_LEVEL_NONE.lastIndex = m.index + m[3].length;
-    if (word === "hoan thanh" && /khong\s$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (word === "hoan thanh" && /\b(?:khong|ko|kg|k)\s$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
     const k = key[levelOf(word)];
     if (fields[k] === undefined) fields[k] = 0;
     // "không có HT, KHT", "ko có HT và KHT": the levels listed after it are none too.
@@ -131,6 +164,13 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
     const n = parseCount(countText);
     if (n !== null) fields.unrated = n;
   } else if (RE_UNRATED_NAMED.test(f)) fields.unrated = 1;
+  else {
+    // "ĐV được xếp loại 40/42": the members not rated are the rest.
+    const part = RE_RATED_OF.exec(f);
+    const rated = part ? parseCount((part[1] ?? part[3]) as string) : null;
+    const all = part ? parseCount((part[2] ?? part[4]) as string) : null;
+    if (rated !== null && all !== null && all > rated && all - rated < rated) fields.unrated = all - rated;
+  }
   if (fields.htxs === undefined && fields.htt === undefined && fields.ht === undefined && fields.kht === undefined) {
     if (!RE_RATING.test(f) || !fields.cell_self_level) return { ok: false, errors: ["not_a_report: no rating fields found"] };
   }
