@@ -113,6 +113,7 @@ export class OutboxSender {
   private running: Promise<void> | undefined;
   private stopped = false;
   private wake: (() => void) | undefined;
+  private kicked = false;
 
   constructor(private readonly options: SenderOptions) {
     this.channels = new Map(options.channels.map((c) => [c.name, c]));
@@ -314,8 +315,9 @@ export class OutboxSender {
     this.running = this.loop().catch((err) => this.options.log.error({ err }, "sender stopped on an error"));
   }
 
-  /** Drain soon (after the planner wrote rows). */
+  /** Drain soon (after the planner wrote rows). A kick while the sender is busy is kept for its next wait. */
   kick(): void {
+    this.kicked = true;
     this.wake?.();
   }
 
@@ -326,15 +328,23 @@ export class OutboxSender {
     this.running = undefined;
   }
 
+  /**
+   * Wait `ms`, or until kicked or stopped; not at all when that happened since the last wait. A kick
+   * (or stop) that came while the sender was querying its next wake time would otherwise be lost:
+   * rows queued then would wait out `idleMs`, and a stop would overrun chibo's stop deadline.
+   */
   private async idle(ms: number): Promise<void> {
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-    this.wake = undefined;
+    if (!this.kicked && !this.stopped) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+    this.kicked = false;
   }
 
   private async loop(): Promise<void> {
