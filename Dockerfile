@@ -27,6 +27,8 @@ COPY package.json ./
 COPY bin bin
 COPY locales locales
 COPY templates templates
+# The empty cluster a new embedded database folder starts from.
+COPY assets assets
 # The embedded database folder (used when DATABASE_URL is unset) and its admin socket; owner-only.
 RUN mkdir -m 700 /data /backups && chown node:node /data /backups
 USER node

@@ -62,11 +62,23 @@ export async function runStart(config: Config, io: Io, options: StartOptions = {
     return (stopping ??= (async () => {
       app.log.info("stopping");
       ops.notReady();
-      await scheduler?.stop().catch((err) => app.log.error({ err }, "scheduler stop failed"));
-      for (const channel of channels) await channel.stop().catch((err) => app.log.error({ err }, "channel stop failed"));
-      await ops.stop().catch((err) => app.log.error({ err }, "operations stop failed"));
-      await server.stop();
-      await app.close();
+      // How long each step took, in the "stopped" line: what to look at when a stop nears STOP_DEADLINE_MS.
+      const ms: Record<string, number> = {};
+      const step = async (name: string, work: () => Promise<void>) => {
+        const started = performance.now();
+        try {
+          await work();
+        } finally {
+          ms[name] = Math.round(performance.now() - started);
+        }
+      };
+      const logged = (name: string) => (err: unknown) => app.log.error({ err }, `${name} stop failed`);
+      await step("scheduler", async () => scheduler?.stop().catch(logged("scheduler")));
+      for (const channel of channels) await step(channel.name, () => channel.stop().catch(logged("channel")));
+      await step("operations", () => ops.stop().catch(logged("operations")));
+      await step("http", () => server.stop());
+      await step("database", () => app.close());
+      app.log.info({ ms }, "stopped");
     })());
   };
   process.once("SIGINT", () => void stop());

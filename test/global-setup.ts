@@ -1,12 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../src/db/connection.js";
 import { seedDemo } from "../src/db/demo-seed.js";
 import { migrateToLatest } from "../src/db/migrator.js";
+import { untar } from "../src/db/pglite-cluster.js";
 
 /** What a test file copies its database from (see test/support/engines.ts). */
 export interface Templates {
@@ -45,29 +46,6 @@ async function dump(pglite: PGlite, file: string): Promise<Buffer> {
   const tarball = Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer());
   writeFileSync(file, tarball);
   return tarball;
-}
-
-/**
- * Unpack a PGlite data-dir tarball (plain ustar: directories and files) into `dir`, with the
- * owner-only modes initdb gives a data folder.
- */
-function untar(tarball: Buffer, dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const text = (at: number, length: number) => tarball.toString("utf8", at, at + length).replace(/\0.*$/s, "");
-  for (let at = 0; at + 512 <= tarball.length; ) {
-    const name = text(at, 100);
-    if (!name) break;
-    const prefix = text(at + 345, 155);
-    const size = parseInt(text(at + 124, 12).trim() || "0", 8);
-    const type = text(at + 156, 1);
-    const path = join(dir, (prefix ? `${prefix}/${name}` : name).replace(/^\/+/, ""));
-    if (type === "5") mkdirSync(path, { recursive: true, mode: 0o700 });
-    else if (type === "0" || type === "") {
-      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-      writeFileSync(path, tarball.subarray(at + 512, at + 512 + size), { mode: 0o600 });
-    }
-    at += 512 + Math.ceil(size / 512) * 512;
-  }
 }
 
 /**

@@ -22,6 +22,8 @@ export const MAX_BODY_BYTES = 256 * 1024;
  * Node's default 300 s (a few hundred of them would otherwise tie up the server).
  */
 export const REQUEST_TIMEOUT_MS = 10_000;
+/** On stop, requests still being answered get this long before their connections are cut. */
+export const STOP_GRACE_MS = 3_000;
 
 /**
  * The one HTTP server on PORT: webhook routes registered by the channels, `GET /healthz`, and the
@@ -32,6 +34,8 @@ export class HttpServer {
   private readonly getRoutes = new Map<string, RouteHandler>();
   private readonly getPrefixes = new Map<string, RouteHandler>();
   private server: Server | undefined;
+  /** Requests being answered, so a stop can answer them with `Connection: close`. */
+  private readonly answering = new Set<ServerResponse>();
 
   constructor(
     private readonly port: number,
@@ -73,7 +77,11 @@ export class HttpServer {
 
   async start(): Promise<void> {
     if (this.server) return;
-    const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS }, (req, res) => void this.dispatch(req, res));
+    const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS }, (req, res) => {
+      this.answering.add(res);
+      res.once("close", () => this.answering.delete(res));
+      void this.dispatch(req, res);
+    });
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -89,8 +97,16 @@ export class HttpServer {
     const server = this.server;
     if (!server) return;
     this.server = undefined;
+    // close() waits for every connection. A kept-alive one whose request was still being answered
+    // would stay open after the answer until keepAliveTimeout: the answer closes it instead. What
+    // is still open after the grace (a slow request, a file being streamed) is cut.
+    for (const res of this.answering) if (!res.headersSent) res.shouldKeepAlive = false;
     await new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+      server.close(() => {
+        clearTimeout(cut);
+        resolve();
+      });
       server.closeIdleConnections();
     });
   }

@@ -4,6 +4,7 @@ import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.js";
+import { unpackCluster } from "./pglite-cluster.js";
 import type { Database } from "./schema.js";
 
 const DATE_OID = 1082;
@@ -64,6 +65,8 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     const dir = resolve(options.dataDir ?? "./data");
     lock = acquireDataDirLock(dir);
     try {
+      // A new folder starts from the shipped empty cluster rather than running initdb.
+      unpackCluster(`${dir}/pgdata`);
       pglite = await PGlite.create(`${dir}/pgdata`);
     } catch (error) {
       lock.release();

@@ -1,5 +1,5 @@
-import { sql } from "kysely";
-import type { Db } from "./schema.js";
+import { sql, type Kysely } from "kysely";
+import type { Database, Db } from "./schema.js";
 import { putSetting } from "./setting.repository.js";
 
 /** The demo province's fixed start date: after the 1/7/2025 two-tier reform. */
@@ -109,7 +109,13 @@ export async function aSecretaryOf(db: Db, today: string): Promise<{ code: strin
  * residential-group cells, two agency cells, ~80 people with secretaries, deputies, committee members,
  * office staff, assigned cadres, households and monthly meeting days.
  */
-export async function seedDemo(db: Db): Promise<boolean> {
+export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
+  // One transaction: a start that dies half way leaves no demo, and the next start seeds it whole
+  // (a partial province would count as seeded). It also spares PostgreSQL a commit per row.
+  return db.transaction().execute((trx) => seedInto(trx));
+}
+
+async function seedInto(db: Db): Promise<boolean> {
   const existing = await db.selectFrom("org").select("id").where("code", "=", DEMO_PROVINCE_CODE).executeTakeFirst();
   if (existing) return false;
   if (await holdsNonDemoData(db)) throw new DemoRefusedError();

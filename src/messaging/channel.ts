@@ -75,6 +75,18 @@ export function deathNotice(channel: string): { dead: Promise<ChannelFailure>; d
  * `<name>-updates.ts` (platform update → neutral message), `<name>-delivery.ts` (send, edit,
  * answer) and `<name>-render.ts` (neutral reply → platform payload).
  */
+/**
+ * On stop, the sender's and the reply sweep's sends in flight get this long to finish; then their
+ * `signal` cuts them (a slow platform would hold them for a whole request timeout, past chibo's stop
+ * deadline) and they are sent again on the next start, possibly reaching their reader twice, as
+ * after a crash.
+ */
+export const SEND_STOP_GRACE_MS = 3_000;
+
+export interface SendOptions {
+  signal?: AbortSignal;
+}
+
 export interface Channel {
   readonly name: string;
   /** What it can show (its `<name>-capabilities.ts`); the sender renders and remembers choices by it. */
@@ -83,8 +95,11 @@ export interface Channel {
   start(): Promise<void>;
   /** Stop receiving and finish in-flight work. Idempotent. */
   stop(): Promise<void>;
-  /** Send replies to a chat outside a conversation turn (reminders, announcements). */
-  send(chatId: string, replies: Reply[]): Promise<SendResult>;
+  /**
+   * Send replies to a chat outside a conversation turn (reminders, announcements). An aborted
+   * `signal` ends the platform calls in flight (the send then failed transiently).
+   */
+  send(chatId: string, replies: Reply[], options?: SendOptions): Promise<SendResult>;
   /**
    * Settles once the channel can no longer work while it runs: the platform refused it for good (its
    * token rejected or revoked; on Telegram also another process polling the same bot), or its polling

@@ -1,6 +1,6 @@
 import type { Db } from "../db/schema.js";
 import { claimUnsentReplies, markTurnRepliesSent, releaseReplyClaims, type PendingTurn } from "../db/turn-reply.repository.js";
-import type { Channel } from "../messaging/channel.js";
+import { SEND_STOP_GRACE_MS, type Channel } from "../messaging/channel.js";
 import type { Logger } from "../log.js";
 
 /** How often the sweep looks for replies whose claim ran out. */
@@ -31,6 +31,7 @@ export class ReplySweep {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = false;
+  private readonly cutSends = new AbortController();
 
   constructor(private readonly options: ReplySweepOptions) {}
 
@@ -57,7 +58,13 @@ export class ReplySweep {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    await this.running?.catch(() => {});
+    // A reply cut here is not marked sent: the next start's sweep sends it.
+    const cut = setTimeout(() => this.cutSends.abort(), SEND_STOP_GRACE_MS);
+    try {
+      await this.running?.catch(() => {});
+    } finally {
+      clearTimeout(cut);
+    }
   }
 
   /** One sweep over every channel; returns how many replies went out. Never throws. */
@@ -83,7 +90,7 @@ export class ReplySweep {
     const total = turn.sent + turn.replies.length;
     let count = 0;
     for (const reply of turn.replies) {
-      const result = await channel.send(turn.chatId, [reply]);
+      const result = await channel.send(turn.chatId, [reply], { signal: this.cutSends.signal });
       if (!result.ok) {
         // Refused for good: done with it. Otherwise the claim runs out and a later sweep tries again.
         if (result.kind === "unreachable" || result.kind === "rejected") await markTurnRepliesSent(this.options.db, turn.id, total, total);

@@ -3,7 +3,7 @@ import type { I18n, Locale, MessageArgs } from "../messaging/i18n.js";
 import { isLocale } from "../messaging/i18n.js";
 import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
 import type { Choice, Reply } from "../messaging/message.js";
-import type { Channel, SendResult } from "../messaging/channel.js";
+import { SEND_STOP_GRACE_MS, type Channel, type SendResult } from "../messaging/channel.js";
 import { setAccountReachable } from "../db/chat-account.repository.js";
 import { loadConversation, saveConversation } from "../db/conversation.repository.js";
 import { releaseSessionLock, tryTakeSessionLock } from "../db/lock.repository.js";
@@ -113,6 +113,8 @@ export class OutboxSender {
   private running: Promise<void> | undefined;
   private stopped = false;
   private wake: (() => void) | undefined;
+  private kicked = false;
+  private cutSends = new AbortController();
 
   constructor(private readonly options: SenderOptions) {
     this.channels = new Map(options.channels.map((c) => [c.name, c]));
@@ -267,7 +269,7 @@ export class OutboxSender {
     for (let part = Math.min(row.parts_sent, replies.length); part < replies.length; part++) {
       let result: SendResult;
       try {
-        result = await channel.send(row.chat_id, [replies[part]!]);
+        result = await channel.send(row.chat_id, [replies[part]!], { signal: this.cutSends.signal });
       } catch (error) {
         this.options.log.warn({ err: error, channel: row.channel, outbox: row.id }, "channel send threw");
         result = { ok: false, kind: "transient", detail: "threw" };
@@ -311,30 +313,45 @@ export class OutboxSender {
   start(): void {
     if (this.running) return;
     this.stopped = false;
+    this.cutSends = new AbortController();
     this.running = this.loop().catch((err) => this.options.log.error({ err }, "sender stopped on an error"));
   }
 
-  /** Drain soon (after the planner wrote rows). */
+  /** Drain soon (after the planner wrote rows). A kick while the sender is busy is kept for its next wait. */
   kick(): void {
+    this.kicked = true;
     this.wake?.();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     this.kick();
-    await this.running;
+    const cut = setTimeout(() => this.cutSends.abort(), SEND_STOP_GRACE_MS);
+    try {
+      await this.running;
+    } finally {
+      clearTimeout(cut);
+    }
     this.running = undefined;
   }
 
+  /**
+   * Wait `ms`, or until kicked or stopped; not at all when that happened since the last wait. A kick
+   * (or stop) that came while the sender was querying its next wake time would otherwise be lost:
+   * rows queued then would wait out `idleMs`, and a stop would overrun chibo's stop deadline.
+   */
   private async idle(ms: number): Promise<void> {
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-    this.wake = undefined;
+    if (!this.kicked && !this.stopped) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+    this.kicked = false;
   }
 
   private async loop(): Promise<void> {

@@ -1,3 +1,4 @@
+import { Agent, request } from "node:http";
 import { connect } from "node:net";
 import { afterAll, beforeAll, expect, it, describe } from "vitest";
 import { HttpServer, MAX_BODY_BYTES } from "../../src/channels/http-server.js";
@@ -54,5 +55,41 @@ describe("the webhook server reads a body only for a request that knows the secr
     const body = JSON.stringify({ update_id: 1 });
     expect(await rawRequest(server.boundPort, head(SECRET, Buffer.byteLength(body)), body)).toBe("HTTP/1.1 200 OK");
     expect(bodies).toEqual([body]);
+  });
+});
+
+describe("stopping the server while a request on a kept-alive connection is being answered", () => {
+  it("answers the request, closing its connection, and the stop completes", async () => {
+    const server = new HttpServer(0, silentLogger());
+    let entered!: () => void;
+    const handling = new Promise<void>((resolve) => (entered = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    server.route("/hook", async (_req, _body, res) => {
+      entered();
+      await released;
+      res.writeHead(200).end("done");
+    });
+    await server.start();
+    const agent = new Agent({ keepAlive: true });
+    try {
+      const answer = new Promise<{ status: number | undefined; connection: string | undefined; body: string }>((resolve, reject) => {
+        const req = request({ port: server.boundPort, host: "127.0.0.1", method: "POST", path: "/hook", agent }, (res) => {
+          let body = "";
+          res.setEncoding("utf8").on("data", (d: string) => (body += d));
+          res.on("end", () => resolve({ status: res.statusCode, connection: res.headers.connection, body }));
+        });
+        req.on("error", reject);
+        req.end("{}");
+      });
+      await handling;
+      const stopped = server.stop();
+      release();
+      // Kept alive, the connection would hold the stop until the keep-alive timeout.
+      expect(await answer).toEqual({ status: 200, connection: "close", body: "done" });
+      await stopped;
+    } finally {
+      agent.destroy();
+    }
   });
 });

@@ -51,14 +51,14 @@ beforeAll(async () => {
   const built = run(process.execPath, ["scripts/build.js"], build);
   expect(built.code, built.stdout + built.stderr).toBe(0);
 
-  // The final stage: production dependencies from a clean npm ci, the build, bin, locales, templates.
+  // The final stage: production dependencies from a clean npm ci, the build, bin, locales, templates, assets.
   app = join(dir, "app");
   mkdirSync(app);
   for (const f of ["package.json", "package-lock.json"]) cpSync(join(ROOT, f), join(app, f));
   const npm = run("npm", ["ci", "--omit=dev", "--no-audit", "--no-fund", "--loglevel=error"], app);
   expect(npm.code, npm.stderr).toBe(0);
   cpSync(join(build, "dist"), join(app, "dist"), { recursive: true });
-  for (const d of ["bin", "locales", "templates"]) cpSync(join(ROOT, d), join(app, d), { recursive: true });
+  for (const d of ["bin", "locales", "templates", "assets"]) cpSync(join(ROOT, d), join(app, d), { recursive: true });
   // No TypeScript at run time: tsx is a development dependency, absent from this tree.
   expect(existsSync(join(app, "node_modules", "tsx"))).toBe(false);
   fake = await FakeTelegramApi.start({ token: TOKEN, limits: { perChatPerSecond: 20, globalPerSecond: 100 } });

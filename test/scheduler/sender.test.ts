@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import type { SendResult } from "../../src/messaging/channel.js";
+import type { SendOptions, SendResult } from "../../src/messaging/channel.js";
+import type { Reply } from "../../src/messaging/message.js";
 import { deadMessages, enqueueMessages, outboxCounts } from "../../src/db/outbox.repository.js";
 import { loadConversation } from "../../src/db/conversation.repository.js";
 import { planIntoOutbox } from "../../src/services/planner.service.js";
@@ -102,6 +103,26 @@ describeEngines("outbox sender", (engine) => {
     expect(await s.drainOnce()).toMatchObject({ dead: 1 });
     expect((await deadMessages(demo.db.db)).map((d) => d.dedupe_key)).toEqual(["k3"]);
     expect(backoffMs(30)).toBe(30 * 60_000);
+  });
+
+  it("stopped while the platform holds a send, cuts the send and keeps the message to send on the next start", async () => {
+    await one("k-held", "c9");
+    let reached!: () => void;
+    const sending = new Promise<void>((resolve) => (reached = resolve));
+    /** A platform that never answers: the send ends only when its signal aborts. */
+    class SilentPlatform extends FakeChannel {
+      override async send(_chatId: string, _replies: Reply[], options: SendOptions = {}): Promise<SendResult> {
+        reached();
+        await new Promise<void>((resolve) => options.signal?.addEventListener("abort", () => resolve(), { once: true }));
+        return { ok: false, kind: "transient", detail: "aborted" };
+      }
+    }
+    const s = sender(new SilentPlatform("fake"));
+    s.start();
+    await sending;
+    await s.stop();
+    const row = await demo.db.db.selectFrom("outbox").selectAll().where("dedupe_key", "=", "k-held").executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: "failed", attempts: 1, last_error: "transient" });
   });
 
   it("refused messages go dead at once; stale ones are skipped", async () => {

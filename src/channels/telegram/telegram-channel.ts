@@ -4,7 +4,7 @@ import { sequentialize } from "@grammyjs/runner";
 import type { CommandSpec } from "../../bot/feature.js";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
-import { deathNotice, type Channel, type ChannelFailure, type HandleResult, type MessageHandler, type SendResult } from "../../messaging/channel.js";
+import { deathNotice, type Channel, type ChannelFailure, type HandleResult, type MessageHandler, type SendOptions, type SendResult } from "../../messaging/channel.js";
 import { localeFromHint, type I18n, type Locale } from "../../messaging/i18n.js";
 import type { IncomingMessage, Reply } from "../../messaging/message.js";
 import type { HttpServer } from "../http-server.js";
@@ -143,9 +143,9 @@ export class TelegramChannel implements Channel {
    * a SendResult. A 429 is returned at once (the sender decides when to retry); a blocked user is
    * marked unreachable.
    */
-  async send(chatId: string, replies: Reply[]): Promise<SendResult> {
+  async send(chatId: string, replies: Reply[], options: SendOptions = {}): Promise<SendResult> {
     try {
-      return await this.delivery.deliver(chatId, replies, { interactive: false, locale: this.localeDefault });
+      return await this.delivery.deliver(chatId, replies, { interactive: false, locale: this.localeDefault, ...(options.signal ? { signal: options.signal } : {}) });
     } catch (error) {
       return { ok: false, ...this.client.sendFailureOf(error) };
     }

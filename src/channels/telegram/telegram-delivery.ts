@@ -30,11 +30,16 @@ export interface SendMode {
   /** A reply in a conversation turn: a network error or a short 429 is tried once more. */
   interactive: boolean;
   locale: Locale;
+  /** Aborts the calls of this delivery (the sender cuts its sends still in flight when chibo stops). */
+  signal?: AbortSignal;
   removeKeyboard?: boolean;
 }
 
 /** A send refused because the group now lives at another id (`deliver` follows it). */
 type Migrated = { ok: false; kind: "migrated"; toChatId: string; detail: string };
+
+/** How a call is made: an interactive reply's retry rules, and what aborts it. */
+type CallMode = Pick<SendMode, "interactive" | "signal">;
 
 type Called<T> = { ok: true; value: T } | ({ ok: false } & SendFailure) | Migrated;
 
@@ -75,10 +80,10 @@ export class TelegramDelivery {
     const { client } = this.options;
     const shown = outcome === "chosen" && pressed.label && pressed.text ? `${pressed.text}\n\n${CHOSEN_MARK} ${pressed.label}` : undefined;
     if (shown && shown.length <= TELEGRAM_TEXT_LIMIT) {
-      await this.call("editMessageText", (o) => client.editMessageTextWithEntities(chatId, pressed.messageId, shown, pressed.entities, o), true);
+      await this.call("editMessageText", (o) => client.editMessageTextWithEntities(chatId, pressed.messageId, shown, pressed.entities, o), { interactive: true });
       return;
     }
-    await this.call("editMessageReplyMarkup", (o) => client.editMessageReplyMarkup(chatId, pressed.messageId, { inline_keyboard: [] }, o), true);
+    await this.call("editMessageReplyMarkup", (o) => client.editMessageReplyMarkup(chatId, pressed.messageId, { inline_keyboard: [] }, o), { interactive: true });
   }
 
   /** The chat's choices closed (a flow ended): keyboards still shown under earlier messages go. */
@@ -86,7 +91,7 @@ export class TelegramDelivery {
     const ids = this.keyboards.get(chatId) ?? [];
     this.keyboards.delete(chatId);
     for (const id of ids) {
-      await this.call("editMessageReplyMarkup", (o) => this.options.client.editMessageReplyMarkup(chatId, id, { inline_keyboard: [] }, o), true);
+      await this.call("editMessageReplyMarkup", (o) => this.options.client.editMessageReplyMarkup(chatId, id, { inline_keyboard: [] }, o), { interactive: true });
     }
   }
 
@@ -109,19 +114,19 @@ export class TelegramDelivery {
     const outgoing = renderAll(replies, { contactLabel, ...(mode.removeKeyboard ? { removeKeyboard: true } : {}) });
     let target = chatId;
     for (const out of outgoing) {
-      let result = await this.sendOne(target, out, mode.interactive);
+      let result = await this.sendOne(target, out, mode);
       // A group upgraded to a supergroup refuses posts at its old id and names the new one: record it
       // and send there, once (a supergroup is never upgraded again). The rest of the replies follow.
       if (!result.ok && result.kind === "migrated" && target === chatId) {
         await this.migrated(chatId, result.toChatId);
         target = result.toChatId;
-        result = await this.sendOne(target, out, mode.interactive);
+        result = await this.sendOne(target, out, mode);
       }
       if (!result.ok && out.kind !== "text" && (result.kind === "transient" || result.kind === "rejected")) {
         // A photo or document that would not go up: its caption and link (or fallback) go as text, and the turn goes on.
         this.options.log.warn({ kind: result.kind }, `telegram ${out.kind} not sent; sent its text instead`);
         for (const piece of out.instead) {
-          result = await this.sendOne(target, piece, mode.interactive);
+          result = await this.sendOne(target, piece, mode);
           if (!result.ok) break;
         }
       }
@@ -138,7 +143,7 @@ export class TelegramDelivery {
   /** Every callback query is answered, or the user's button spins for up to a minute. */
   async answerCallback(queryId: string): Promise<void> {
     // As an interactive reply: a network error or a short 429 is tried once more; failures are logged by `call`.
-    await this.call("answerCallbackQuery", (options) => this.options.client.answerCallbackQuery(queryId, options), true);
+    await this.call("answerCallbackQuery", (options) => this.options.client.answerCallbackQuery(queryId, options), { interactive: true });
   }
 
   /**
@@ -169,9 +174,9 @@ export class TelegramDelivery {
     }
   }
 
-  private async sendOne(chatId: string, out: TelegramOutgoing, interactive: boolean): Promise<SendResult | Migrated> {
+  private async sendOne(chatId: string, out: TelegramOutgoing, mode: CallMode): Promise<SendResult | Migrated> {
     if (out.kind === "text" && out.editKey) {
-      const edited = await this.tryEdit(chatId, out.editKey, out.html, out.replyMarkup, interactive);
+      const edited = await this.tryEdit(chatId, out.editKey, out.html, out.replyMarkup, mode);
       if (edited) return edited;
       // Nothing to update (yet): an update alone is not sent as a message of its own.
       if (out.editOnly) return { ok: true };
@@ -180,12 +185,12 @@ export class TelegramDelivery {
     const markup = out.replyMarkup ? { reply_markup: out.replyMarkup } : {};
     const result: Called<{ message_id: number } | undefined> =
       out.kind === "text"
-        ? await this.call("sendMessage", (o) => client.sendMessage(chatId, out.html, markup, o), interactive)
+        ? await this.call("sendMessage", (o) => client.sendMessage(chatId, out.html, markup, o), mode)
         : await this.call(out.kind === "photo" ? "sendPhoto" : "sendDocument", (o): Promise<{ message_id: number }> => {
             const file = new InputFile(out.data, out.filename);
             const other = { ...(out.captionHtml ? { caption: out.captionHtml, parse_mode: "HTML" as const } : {}), ...markup };
             return out.kind === "photo" ? client.sendPhoto(chatId, file, other, o) : client.sendDocument(chatId, file, other, o);
-          }, interactive);
+          }, mode);
     if (!result.ok) return result;
     if (result.value && out.replyMarkup && "inline_keyboard" in out.replyMarkup) this.remember(chatId, result.value.message_id);
     if (out.kind === "text" && out.editKey && result.value) {
@@ -199,7 +204,7 @@ export class TelegramDelivery {
   }
 
   /** Edit the series' message; undefined when there is none to edit (send a new one instead). */
-  private async tryEdit(chatId: string, editKey: string, html: string, markup: ReplyMarkup | undefined, interactive: boolean): Promise<SendResult | Migrated | undefined> {
+  private async tryEdit(chatId: string, editKey: string, html: string, markup: ReplyMarkup | undefined, mode: CallMode): Promise<SendResult | Migrated | undefined> {
     let messageId: number | undefined;
     try {
       messageId = await this.options.store.progressMessage(chatId, editKey);
@@ -209,7 +214,7 @@ export class TelegramDelivery {
     if (messageId === undefined) return undefined;
     const id = messageId;
     const other = markup && "inline_keyboard" in markup ? { reply_markup: markup } : {};
-    const result = await this.call("editMessageText", (o) => this.options.client.editMessageText(chatId, id, html, other, o), interactive);
+    const result = await this.call("editMessageText", (o) => this.options.client.editMessageText(chatId, id, html, other, o), mode);
     if (result.ok) return { ok: true };
     // The message is gone or too old to edit: a new one carries the progress on.
     if (result.kind === "rejected") return undefined;
@@ -221,8 +226,11 @@ export class TelegramDelivery {
    * (≤ 5 s) or a network error once (the client's retry transformer); a send for the reminder sender
    * is never retried here. "Not modified" is success; a group's new id goes back to `deliver`.
    */
-  private async call<T>(method: string, fn: (options: CallOptions) => Promise<T>, interactive: boolean): Promise<Called<T | undefined>> {
-    const retry: CallOptions = interactive ? { retries: 1, maxRetryAfterMs: INTERACTIVE_MAX_RETRY_AFTER_MS, stopRetrying: this.options.stopping } : {};
+  private async call<T>(method: string, fn: (options: CallOptions) => Promise<T>, mode: CallMode): Promise<Called<T | undefined>> {
+    const retry: CallOptions = {
+      ...(mode.interactive ? { retries: 1, maxRetryAfterMs: INTERACTIVE_MAX_RETRY_AFTER_MS, stopRetrying: this.options.stopping } : {}),
+      ...(mode.signal ? { signal: mode.signal } : {}),
+    };
     try {
       return { ok: true, value: await fn(retry) };
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
-import { deathNotice, type Channel, type ChannelFailure, type HandleResult, type MessageHandler, type SendResult } from "../../messaging/channel.js";
+import { deathNotice, type Channel, type ChannelFailure, type HandleResult, type MessageHandler, type SendOptions, type SendResult } from "../../messaging/channel.js";
 import type { IncomingMessage, Reply } from "../../messaging/message.js";
 import type { HttpServer } from "../http-server.js";
 import { OutageNotes } from "../outage.js";
@@ -90,9 +90,9 @@ export class ZaloChannel implements Channel {
   }
 
   /** Send replies outside a conversation turn. Never throws: platform errors come back as a SendResult. */
-  async send(chatId: string, replies: Reply[]): Promise<SendResult> {
+  async send(chatId: string, replies: Reply[], options: SendOptions = {}): Promise<SendResult> {
     try {
-      return await this.delivery.sendReplies(chatId, replies, 0);
+      return await this.delivery.sendReplies(chatId, replies, 0, options.signal);
     } catch (error) {
       return { ok: false, kind: "transient", detail: this.client.scrub(String((error as Error)?.message ?? error)) };
     }

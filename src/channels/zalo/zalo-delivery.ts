@@ -1,5 +1,6 @@
 import type { Logger } from "../../log.js";
 import type { HandleResult, SendResult } from "../../messaging/channel.js";
+import type { CallOptions } from "../retry.js";
 import { deliverTurn } from "../turn-delivery.js";
 import type { Reply } from "../../messaging/message.js";
 import { classify, sendFailureOf, ZaloApiError, type ZaloClient } from "./zalo-client.js";
@@ -34,25 +35,27 @@ export class ZaloDelivery {
     else this.options.onReplySent?.(chatId);
   }
 
-  async sendReplies(chatId: string, replies: Reply[], retries: number): Promise<SendResult> {
+  /** Send replies in order, each call retried `retries` times; `signal` aborts them (a stop cutting sends in flight). */
+  async sendReplies(chatId: string, replies: Reply[], retries: number, signal?: AbortSignal): Promise<SendResult> {
+    const how: CallOptions = { retries, ...(signal ? { signal } : {}) };
     for (const out of renderAll(replies, { styles: this.options.styles })) {
-      const result = await this.sendOne(chatId, out, retries);
+      const result = await this.sendOne(chatId, out, how);
       if (!result.ok) return result;
     }
     return { ok: true };
   }
 
-  private async sendOne(chatId: string, out: ZaloOutgoing, retries: number): Promise<SendResult> {
+  private async sendOne(chatId: string, out: ZaloOutgoing, how: CallOptions): Promise<SendResult> {
     const { client } = this.options;
-    if (out.photo) return this.sendPhoto(chatId, out, out.photo, retries);
+    if (out.photo) return this.sendPhoto(chatId, out, out.photo, how);
     try {
-      await client.sendMessage({ chat_id: chatId, text: out.text, ...(out.styles ? { text_styles: out.styles } : {}) }, { retries });
+      await client.sendMessage({ chat_id: chatId, text: out.text, ...(out.styles ? { text_styles: out.styles } : {}) }, how);
       return { ok: true };
     } catch (error) {
       if (out.styles && error instanceof ZaloApiError && error.code === 400) {
         // Styles are a newer, thinly documented parameter; plain text is always accepted.
         this.options.log.warn({ err: error }, "zalo refused styled text; sent plain");
-        return this.sendOne(chatId, { text: out.text }, retries);
+        return this.sendOne(chatId, { text: out.text }, how);
       }
       // A 401 on a send is the token revoked: in webhook mode no poll would notice it.
       if (classify(error).kind === "fatal") this.options.die(error);
@@ -64,10 +67,10 @@ export class ZaloDelivery {
    * A picture by URL. Should Zalo refuse it or fail to fetch it, the caption and the link go as text
    * instead: a picture never swallows the words that came with it, nor the replies after it.
    */
-  private async sendPhoto(chatId: string, out: ZaloOutgoing, photo: NonNullable<ZaloOutgoing["photo"]>, retries: number): Promise<SendResult> {
+  private async sendPhoto(chatId: string, out: ZaloOutgoing, photo: NonNullable<ZaloOutgoing["photo"]>, how: CallOptions): Promise<SendResult> {
     const { client } = this.options;
     try {
-      await client.sendPhoto({ chat_id: chatId, photo: photo.url, ...(out.text ? { caption: out.text } : {}) }, { retries });
+      await client.sendPhoto({ chat_id: chatId, photo: photo.url, ...(out.text ? { caption: out.text } : {}) }, how);
       return { ok: true };
     } catch (error) {
       const failure = sendFailureOf(error, client.policy);
@@ -76,7 +79,7 @@ export class ZaloDelivery {
       // A chat that is gone, a quota or a revoked token refuse the text as well.
       if (fatal || failure.kind === "unreachable" || failure.kind === "rate_limited") return { ok: false, ...failure };
       this.options.log.warn({ err: error }, "zalo sendPhoto failed; sent its text and link instead");
-      return this.sendOne(chatId, { text: photo.instead }, retries);
+      return this.sendOne(chatId, { text: photo.instead }, how);
     }
   }
 }
