@@ -133,9 +133,11 @@ function opensAsking(f: string, mark: boolean): boolean {
   return !RE_RESULT_VOICE.test(rest);
 }
 
-// "Các chi bộ nộp đảng phí quý III … trước ngày 10/10", "Lưu ý các chi bộ: …", "Chi bộ nào chưa nộp … đề nghị nộp bù":
-// the committee's word to every cell; no cell reports to "các chi bộ".
-const RE_TO_CELLS = /\b(?:cac chi bo|chi bo nao)\b/;
+// "Các chi bộ nộp đảng phí quý III … trước ngày 10/10", "Lưu ý các chi bộ: …", "Chi bộ nào chưa nộp … đề nghị nộp bù",
+// "Đề nghị các thôn gửi số liệu quý IV …", "Các đồng chí bí thư chi bộ thôn gửi …": the committee's word to every cell
+// (or every village, every secretary); no cell reports to "các chi bộ".
+const RE_TO_CELLS =
+  /\b(?:cac chi bo|chi bo nao|cac (?:thon|ap|ban(?! nganh| cong tac| chi dao| chap hanh)|buon|khom|xom|to dan pho|tdp|khu pho)|(?:cac|de nghi|moi) (?:dc|d\/c|dong chi) bi thu)\b/;
 const RE_INSTRUCTS = /\b(?:truoc ngay|truoc \d{1,2}\s*\/\s*\d{1,2}|han (?:nop|cuoi|chot)|cham nhat|de nghi|yeu cau|can|phai|luu y|khan truong|nop bu)\b/;
 // "Chỉ tiêu năm 2027 ĐUX giao chi bộ … kết nạp 2 đảng viên, đề nghị chi bộ lập danh sách": a target handed down.
 const RE_ASSIGNS = /\b(?:giao (?:cho )?chi bo|de nghi chi bo|yeu cau chi bo)\b/;
