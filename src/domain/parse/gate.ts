@@ -178,6 +178,9 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
   // "… chi bộ thu hay bên huyện thu ạ? em đã thu 45k rồi": a question first, then a short remark.
   if (asked && opensWithQuestion(f)) return "question";
+  // "Chi bộ em 31 đv, HTXS được tối đa bao nhiêu đ/c ạ? Em tính 20% của HTT 23 là 4 đ/c, có đúng không ạ?": every
+  // sentence asks; the figures are the question's.
+  if (mark && asksInEverySentence(f)) return "question";
   if (mark && asksOnItsFigures(f)) return "question";
   // "Diện tích ghi theo km2 hay ha ạ, em chỉ có số liệu 560 ha thôi": asking which, first.
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
@@ -202,9 +205,26 @@ function opensWithQuestion(f: string): boolean {
   if (at < 0) return false;
   const head = f.slice(0, at + 1);
   const rest = f.slice(at + 1).trim();
-  if (/[.!?\n]/.test(head.slice(0, -1)) || countNumbers(head) > 3 || !(RE_QUESTION_WORDS.test(head) || RE_THEN_ASKS.test(head))) return false;
-  // "… hay cb cũ ạ? Hiện cb e đang dự kiến HTXS 2, HTT 19": figures of a plan are no result.
-  return (countNumbers(rest) <= 1 || RE_PLANNED_FIGURES.test(rest)) && rest.split(/\s+/).length <= 12;
+  if (/[.!?\n]/.test(head.slice(0, -1)) || !(RE_QUESTION_WORDS.test(head) || RE_THEN_ASKS.test(head))) return false;
+  // "Cho em hỏi … lương 7tr2 thì đóng 0,5% là 36k hay 1% ạ?": a question that says it asks carries its own figures.
+  if (countNumbers(head) > 3 && !(RE_ASKING_OPENER.test(head) && !RE_RESULT_VOICE.test(head))) return false;
+  // "… hay cb cũ ạ? Hiện cb e đang dự kiến HTXS 2, HTT 19": figures of a plan are no result; "thu 15/16" is one figure.
+  return (figures(rest) <= 1 || RE_PLANNED_FIGURES.test(rest)) && rest.split(/\s+/).length <= 12;
+}
+
+const RE_FRACTION = /\d\s*\/\s*\d/g;
+
+/** Numbers in `f`, a fraction ("15/16") counted once. */
+function figures(f: string): number {
+  return countNumbers(f) - (f.includes("/") ? count(RE_FRACTION, f) : 0);
+}
+
+/** Two sentences or more, each closed by "?", and nothing the cell did. */
+function asksInEverySentence(f: string): boolean {
+  // A dot between digits ("264.000") ends no sentence.
+  const sentences = f.split(/[!?\n]+|\.(?!\d)/).map((x) => x.trim()).filter((x) => /[a-z0-9]/.test(x));
+  const asked = (f.match(/\?+/g) ?? []).length;
+  return sentences.length >= 2 && asked >= sentences.length && !RE_RESULT_VOICE.test(f);
 }
 
 const RE_PLANNED_FIGURES = /\b(?:du kien|du tinh|ke hoach|chi tieu|phan dau|se)\b/;
