@@ -247,7 +247,7 @@ const RE_COMRADE_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*(?:d\/c|dc|
 
 // "À em sửa lại báo cáo sh hôm qua: vắng 2 chứ không phải 3", "… số tiền là 312.000đ chứ không phải 321.000đ":
 // a correction of a report already sent (a dot between digits ends no sentence).
-const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:sua lai|sua|dinh chinh|bao nham|ghi nham|bao lai)\b(?:[^.\n]|\.(?=\d)){0,80}?\b(?:chu|khong|ko|k)\s+(?:khong\s+|ko\s+|k\s+)?phai\b/;
+const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:sua lai|sua|dinh chinh|bao nham|ghi nham|bao lai)\b(?:[^.\n]|\.(?=\d)){0,80}?\b(?:chu|khong|ko|k)\s+(?:khong\s+|ko\s+|k\s+|hok\s+|hong\s+)?phai\b/;
 
 // "Đ/c Giàng A Lử vắng sinh hoạt 3 tháng liền không lý do, chi bộ đề nghị ĐUX cho ý kiến xử lý": one member's
 // absences over several meetings, taken up with the committee; no meeting reported (no count of those present).
@@ -270,15 +270,15 @@ export function isAttendanceIssue(f: string): boolean {
 // "Báo cáo lại ĐP tháng 9 em gửi hôm trước bị sai: tổng tiền là 276.000đ chứ không phải 267.000đ": a figure
 // replaced ("X chứ không phải Y") in a report the message says was sent before; a slip corrected in the
 // report itself ("có mặt 18/20. À nhầm, 17 chứ không phải 18") names no earlier report.
-const RE_REPLACES = /\bchu (?:khong|ko|k|hok) phai\b|\b(?:khong|ko|k) phai\s+\S+\s+ma\b/;
+const RE_REPLACES = /\bchu (?:khong|ko|k|hok|hong) phai\b|\b(?:khong|ko|k) phai\s+\S+\s+ma\b/;
 const RE_SENT_BEFORE =
-  /^\s*(?:(?:a|ah|o|oi|da|dạ)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:bao cao lai|bc lai|gui lai|cap nhat lai)\b|\b(?:(?:em|e|minh|da|vua|moi)\s+gui|gui (?:hom|luc|sang|toi|chieu|ban)|bi sai|bao sai|ghi sai|go sai|nhap sai|gui nham|go nham|danh nham)\b/;
+  /^\s*(?:(?:a|ah|o|oi|da|dạ)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:bao cao lai|bc lai|gui lai|cap nhat lai)\b|\b(?:(?:em|e|minh|da|vua|moi)\s+gui|gui (?:hom|luc|sang|toi|chieu|ban)|bi sai|bao sai|ghi sai|go sai|nhap sai|gui nham|go nham|danh nham|(?:go|ghi|danh|bao|nhap|gui) lon)\b/;
 
 // "Chi bộ bản Phiêng Luông xin sửa lại báo cáo …:", "Cb bản Hua Pang xin bc lại đp tháng 8:": the message's first
 // clause says it redoes a report (the sender may name the cell first).
-const RE_REDO_HEAD = /^[^:.;?!\n]{0,60}?\b(?:xin\s+)?(?:sua lai|dinh chinh|bao cao lai|bc lai|cap nhat lai)\b/;
+const RE_REDO_HEAD = /^[^:.;?!\n]{0,60}?\b(?:xin\s+)?(?:sua lai|sua (?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)\b/;
 // A figure put right: "đúng là 42", "gõ nhầm thành 267k", "ghi 41 … bị sai", "348.000đ, không phải 384.000đ".
-const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\b(?:go|ghi|danh|bao|nhap) nham\b|\b(?:bi|ghi|bao|go|nhap) sai\b|\b(?:khong|ko|k) phai(?: la)?\s+\d/;
+const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\b(?:go|ghi|danh|bao|nhap) (?:nham|lon)\b|\b(?:bi|ghi|bao|go|nhap) sai\b|\b(?:khong|ko|k|hong) phai(?: la)?\s+\d/;
 
 /** A correction of a report already sent (not a slip fixed in the report itself). */
 export function correctsSentReport(f: string): boolean {
