@@ -340,6 +340,7 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   if (p.f.includes("ket nap") && isAdmissionProposal(p.f)) return "admission-proposal";
   const s = formSignals(p.f);
   const own = s[form];
+  if (form !== "monthly-meeting" && own > 0 && agendaOfMeeting(p.f, form)) return "monthly-meeting";
   let best: FormName = form;
   for (const k of Object.keys(s) as FormName[]) if (s[k] > s[best]) best = k;
   if (best === form) return null;
@@ -351,4 +352,19 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   if (own === 1 && other >= 2 && RE_IN_PASSING.test(p.f)) return best;
   if (other >= own * 2 + 2) return best;
   return null;
+}
+
+const RE_PRESENT_FIGURE = /\b(?:co mat|du hop)\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du hop|tham du)\b/;
+const RE_AGENDA = /\b(?:noi dung|nd)\b/;
+
+/**
+ * "Báo cáo sh chi bộ … : có mặt 22/24, vắng 2 có lý do. Nội dung có tổ chức lễ kết nạp … cho quần chúng …": a meeting
+ * counted, whose agenda names this form's business; every word of the form comes after "nội dung".
+ */
+function agendaOfMeeting(f: string, form: FormName): boolean {
+  if (!RE_PRESENT_FIGURE.test(f)) return false;
+  const at = f.search(RE_AGENDA);
+  if (at < 0) return false;
+  const head = f.slice(0, at);
+  return RE_PRESENT_FIGURE.test(head) && formSignals(head)[form] === 0;
 }
