@@ -26,11 +26,11 @@ export interface Correction {
 }
 
 const RE_CORRECTION_HEAD = /^\s*(?:xin\s+)?(?:sua lai|sua|dinh chinh|cap nhat lai|bao lai|nham|ghi nham|bao nham|xin loi[^,:.]*)\s*(?:chut|ti|mot chut|la|thanh)?\s*[:,.-]?\s*/;
-const RE_NOT_PREVIOUS = /\s*,?\s*(?:chu|chu khong phai|chu ko phai|chu k phai|chu hok phai|khong phai|ko phai|k phai)\s+(?:la\s+)?(\d{1,3}(?:\/\d{1,3})?)\b/;
+const RE_NOT_PREVIOUS = /\s*,?\s*(?:chu|chu khong phai|chu ko phai|chu k phai|chu hok phai|chu hong phai|khong phai|ko phai|k phai)\s+(?:la\s+)?(\d{1,3}(?:\.\d{3})+(?=\s?(?:d|dong|vnd)?\b)|\d{1,4}\s?(?:k|nghin|ngan)\b|\d{1,3}(?:\/\d{1,3})?\b)(?:\s?(?:d|dong|vnd)\b)?/;
 const RE_NOT_THEN = /(?:khong phai|ko phai|k phai)\s+(?:la\s+)?(\d{1,3})\s+ma\s+(?:la\s+)?/;
 const RE_FROM_TO = /(\d{1,3})\s*(?:->|=>|→|thanh)\s*(\d{1,3})\b/;
 const RE_FILLER = /\b(?:nhe|nha|a|ak|ah|nhen|nhe a)\b/g;
-export const RE_IS_CORRECTION = /^\s*(?:xin\s+)?(?:sua lai|sua\b|dinh chinh|bao nham|ghi nham|nham)|\bchu (?:khong|ko|k|hok) phai\b|\b(?:khong|ko|k) phai\s+\d+\s+ma\b|\bsua\s+\S+\s+(?:thanh|lai)\b/;
+export const RE_IS_CORRECTION = /^\s*(?:xin\s+)?(?:sua lai|sua\b|dinh chinh|bao nham|ghi nham|nham)|\bchu (?:khong|ko|k|hok|hong) phai\b|\b(?:khong|ko|k) phai\s+\d+\s+ma\b|\bsua\s+\S+\s+(?:thanh|lai)\b/;
 
 const COUNT_FIELDS = ["present", "members_expected", "absent_excused", "absent_unexcused", "absent_exempt", "absent_total", "duration_min"] as const;
 
@@ -39,6 +39,8 @@ export function parseCorrection(text: string, options: ParseOptions = { now: new
   const p0 = prepare(text, options.now, options.tz);
   let f = p0.f;
   let previousValue: string | null = null;
+  // Where the replaced figure was cut out: the corrected one is typed just before it.
+  let cut = -1;
   let body = p0.text;
   const head = RE_CORRECTION_HEAD.exec(f);
   if (head) {
@@ -52,6 +54,7 @@ export function parseCorrection(text: string, options: ParseOptions = { now: new
     f = f.slice(0, m.index) + f.slice(m.index + m[0].length);
   } else if ((m = RE_NOT_PREVIOUS.exec(f))) {
     previousValue = m[1] as string;
+    cut = m.index;
     body = body.slice(0, m.index) + body.slice(m.index + m[0].length);
     f = f.slice(0, m.index) + f.slice(m.index + m[0].length);
   } else if ((m = RE_FROM_TO.exec(f))) {
@@ -61,7 +64,7 @@ export function parseCorrection(text: string, options: ParseOptions = { now: new
   }
   const p: Prepared = { text: body, f, now: p0.now };
   const other = otherForm(f);
-  if (other) return otherFormCorrection(p, other, previousValue);
+  if (other) return otherFormCorrection(p, other, previousValue, cut);
   const parsed = parseMonthlyMeeting(p);
   if (!parsed.ok) return null;
   const fields = parsed.fields;
@@ -116,7 +119,7 @@ const DERIVED = new Set(["period", "unpaid", "remitted_to", "village", "unions"]
 const RE_NAMED_PERIOD = /\b(?:thang|t)\s?\d{1,2}\b|\bquy\b|\bq\s?[1-4]\b|\bnam\s?\d{4}\b/;
 
 /** "sửa lại đp t11: đã thu 26 chứ không phải 25", "sửa số hộ nghèo quý 3 thành 9". */
-function otherFormCorrection(p: Prepared, form: Exclude<FormName, "monthly-meeting">, previousValue: string | null): Correction | null {
+function otherFormCorrection(p: Prepared, form: Exclude<FormName, "monthly-meeting">, previousValue: string | null, cut: number): Correction | null {
   const parsed = PARSERS[form](p);
   if (!parsed.ok) return null;
   const fields = parsed.fields as Record<string, unknown>;
@@ -126,17 +129,34 @@ function otherFormCorrection(p: Prepared, form: Exclude<FormName, "monthly-meeti
   const previous: Record<string, unknown> = {};
   if (previousValue !== null) {
     // The count typed last before "chứ không phải …" is the one corrected.
-    const numeric = Object.keys(patch).filter((k) => typeof patch[k] === "number");
-    const key = numeric.sort((a, b) => lastIndexOfValue(p, patch[b] as number) - lastIndexOfValue(p, patch[a] as number))[0];
-    if (key) previous[key] = Number(previousValue.split("/")[0]);
+    // "312.000đ chứ không phải 321.000đ", "264k chứ hông phải 246k": an amount replaces an amount.
+    const amount = /\.\d{3}|[a-z]/.test(previousValue);
+    const numeric = Object.keys(patch).filter((k) => typeof patch[k] === "number" && k.endsWith("_vnd") === amount);
+    const before = cut >= 0 ? cut : p.f.length;
+    const key = numeric.sort((a, b) => lastIndexOfValue(p, patch[b] as number, before) - lastIndexOfValue(p, patch[a] as number, before))[0];
+    if (key) previous[key] = amount ? amountOf(previousValue) : Number(previousValue.split("/")[0]);
   }
   const out: Correction = { form, patch, previous };
   if (typeof fields.period === "string" && RE_NAMED_PERIOD.test(p.f)) out.period = fields.period;
   return out;
 }
 
-function lastIndexOfValue(p: Prepared, value: number): number {
-  return p.f.lastIndexOf(String(value));
+/** Where `value` is typed last before `before` ("312.000" for 312000, "18" alone and not inside "180"). */
+function lastIndexOfValue(p: Prepared, value: number, before: number): number {
+  const head = p.f.slice(0, before);
+  let at = -1;
+  const re = /\d+(?:\.\d{3})*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(head))) {
+    const n = Number(m[0].replace(/\./g, ""));
+    if (n === value || n * 1000 === value) at = m.index;
+  }
+  return at;
+}
+
+function amountOf(written: string): number {
+  const n = Number(written.replace(/\./g, "").replace(/\D+$/, "").trim());
+  return /[a-z]$/.test(written) ? n * 1000 : n;
 }
 
 /** Clauses that carry no field: the explanation ("đ/c Tuấn về sớm xin phép"). */

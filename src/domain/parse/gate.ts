@@ -133,9 +133,11 @@ function opensAsking(f: string, mark: boolean): boolean {
   return !RE_RESULT_VOICE.test(rest);
 }
 
-// "Các chi bộ nộp đảng phí quý III … trước ngày 10/10", "Lưu ý các chi bộ: …", "Chi bộ nào chưa nộp … đề nghị nộp bù":
-// the committee's word to every cell; no cell reports to "các chi bộ".
-const RE_TO_CELLS = /\b(?:cac chi bo|chi bo nao)\b/;
+// "Các chi bộ nộp đảng phí quý III … trước ngày 10/10", "Lưu ý các chi bộ: …", "Chi bộ nào chưa nộp … đề nghị nộp bù",
+// "Đề nghị các thôn gửi số liệu quý IV …", "Các đồng chí bí thư chi bộ thôn gửi …": the committee's word to every cell
+// (or every village, every secretary); no cell reports to "các chi bộ".
+const RE_TO_CELLS =
+  /\b(?:cac chi bo|chi bo nao|cac (?:thon|ap|ban(?! nganh| cong tac| chi dao| chap hanh)|buon|khom|xom|to dan pho|tdp|khu pho)|(?:cac|de nghi|moi) (?:dc|d\/c|dong chi) bi thu)\b/;
 const RE_INSTRUCTS = /\b(?:truoc ngay|truoc \d{1,2}\s*\/\s*\d{1,2}|han (?:nop|cuoi|chot)|cham nhat|de nghi|yeu cau|can|phai|luu y|khan truong|nop bu)\b/;
 // "Chỉ tiêu năm 2027 ĐUX giao chi bộ … kết nạp 2 đảng viên, đề nghị chi bộ lập danh sách": a target handed down.
 const RE_ASSIGNS = /\b(?:giao (?:cho )?chi bo|de nghi chi bo|yeu cau chi bo)\b/;
@@ -176,6 +178,9 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
   // "… chi bộ thu hay bên huyện thu ạ? em đã thu 45k rồi": a question first, then a short remark.
   if (asked && opensWithQuestion(f)) return "question";
+  // "Chi bộ em 31 đv, HTXS được tối đa bao nhiêu đ/c ạ? Em tính 20% của HTT 23 là 4 đ/c, có đúng không ạ?": every
+  // sentence asks; the figures are the question's.
+  if (mark && asksInEverySentence(f)) return "question";
   if (mark && asksOnItsFigures(f)) return "question";
   // "Diện tích ghi theo km2 hay ha ạ, em chỉ có số liệu 560 ha thôi": asking which, first.
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
@@ -200,9 +205,26 @@ function opensWithQuestion(f: string): boolean {
   if (at < 0) return false;
   const head = f.slice(0, at + 1);
   const rest = f.slice(at + 1).trim();
-  if (/[.!?\n]/.test(head.slice(0, -1)) || countNumbers(head) > 3 || !(RE_QUESTION_WORDS.test(head) || RE_THEN_ASKS.test(head))) return false;
-  // "… hay cb cũ ạ? Hiện cb e đang dự kiến HTXS 2, HTT 19": figures of a plan are no result.
-  return (countNumbers(rest) <= 1 || RE_PLANNED_FIGURES.test(rest)) && rest.split(/\s+/).length <= 12;
+  if (/[.!?\n]/.test(head.slice(0, -1)) || !(RE_QUESTION_WORDS.test(head) || RE_THEN_ASKS.test(head))) return false;
+  // "Cho em hỏi … lương 7tr2 thì đóng 0,5% là 36k hay 1% ạ?": a question that says it asks carries its own figures.
+  if (countNumbers(head) > 3 && !(RE_ASKING_OPENER.test(head) && !RE_RESULT_VOICE.test(head))) return false;
+  // "… hay cb cũ ạ? Hiện cb e đang dự kiến HTXS 2, HTT 19": figures of a plan are no result; "thu 15/16" is one figure.
+  return (figures(rest) <= 1 || RE_PLANNED_FIGURES.test(rest)) && rest.split(/\s+/).length <= 12;
+}
+
+const RE_FRACTION = /\d\s*\/\s*\d/g;
+
+/** Numbers in `f`, a fraction ("15/16") counted once. */
+function figures(f: string): number {
+  return countNumbers(f) - (f.includes("/") ? count(RE_FRACTION, f) : 0);
+}
+
+/** Two sentences or more, each closed by "?", and nothing the cell did. */
+function asksInEverySentence(f: string): boolean {
+  // A dot between digits ("264.000") ends no sentence.
+  const sentences = f.split(/[!?\n]+|\.(?!\d)/).map((x) => x.trim()).filter((x) => /[a-z0-9]/.test(x));
+  const asked = (f.match(/\?+/g) ?? []).length;
+  return sentences.length >= 2 && asked >= sentences.length && !RE_RESULT_VOICE.test(f);
 }
 
 const RE_PLANNED_FIGURES = /\b(?:du kien|du tinh|ke hoach|chi tieu|phan dau|se)\b/;
@@ -225,7 +247,7 @@ const RE_COMRADE_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*(?:d\/c|dc|
 
 // "À em sửa lại báo cáo sh hôm qua: vắng 2 chứ không phải 3", "… số tiền là 312.000đ chứ không phải 321.000đ":
 // a correction of a report already sent (a dot between digits ends no sentence).
-const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:sua lai|sua|dinh chinh|bao nham|ghi nham|bao lai)\b(?:[^.\n]|\.(?=\d)){0,80}?\b(?:chu|khong|ko|k)\s+(?:khong\s+|ko\s+|k\s+)?phai\b/;
+const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:sua lai|sua|dinh chinh|bao nham|ghi nham|bao lai)\b(?:[^.\n]|\.(?=\d)){0,80}?\b(?:chu|khong|ko|k)\s+(?:khong\s+|ko\s+|k\s+|hok\s+|hong\s+)?phai\b/;
 
 // "Đ/c Giàng A Lử vắng sinh hoạt 3 tháng liền không lý do, chi bộ đề nghị ĐUX cho ý kiến xử lý": one member's
 // absences over several meetings, taken up with the committee; no meeting reported (no count of those present).
@@ -248,15 +270,15 @@ export function isAttendanceIssue(f: string): boolean {
 // "Báo cáo lại ĐP tháng 9 em gửi hôm trước bị sai: tổng tiền là 276.000đ chứ không phải 267.000đ": a figure
 // replaced ("X chứ không phải Y") in a report the message says was sent before; a slip corrected in the
 // report itself ("có mặt 18/20. À nhầm, 17 chứ không phải 18") names no earlier report.
-const RE_REPLACES = /\bchu (?:khong|ko|k|hok) phai\b|\b(?:khong|ko|k) phai\s+\S+\s+ma\b/;
+const RE_REPLACES = /\bchu (?:khong|ko|k|hok|hong) phai\b|\b(?:khong|ko|k) phai\s+\S+\s+ma\b/;
 const RE_SENT_BEFORE =
-  /^\s*(?:(?:a|ah|o|oi|da|dạ)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:bao cao lai|bc lai|gui lai|cap nhat lai)\b|\b(?:(?:em|e|minh|da|vua|moi)\s+gui|gui (?:hom|luc|sang|toi|chieu|ban)|bi sai|bao sai|ghi sai|go sai|nhap sai|gui nham|go nham|danh nham)\b/;
+  /^\s*(?:(?:a|ah|o|oi|da|dạ)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:bao cao lai|bc lai|gui lai|cap nhat lai)\b|\b(?:(?:em|e|minh|da|vua|moi)\s+gui|gui (?:hom|luc|sang|toi|chieu|ban)|bi sai|bao sai|ghi sai|go sai|nhap sai|gui nham|go nham|danh nham|(?:go|ghi|danh|bao|nhap|gui) lon)\b/;
 
 // "Chi bộ bản Phiêng Luông xin sửa lại báo cáo …:", "Cb bản Hua Pang xin bc lại đp tháng 8:": the message's first
 // clause says it redoes a report (the sender may name the cell first).
-const RE_REDO_HEAD = /^[^:.;?!\n]{0,60}?\b(?:xin\s+)?(?:sua lai|dinh chinh|bao cao lai|bc lai|cap nhat lai)\b/;
+const RE_REDO_HEAD = /^[^:.;?!\n]{0,60}?\b(?:xin\s+)?(?:sua lai|sua (?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)\b/;
 // A figure put right: "đúng là 42", "gõ nhầm thành 267k", "ghi 41 … bị sai", "348.000đ, không phải 384.000đ".
-const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\b(?:go|ghi|danh|bao|nhap) nham\b|\b(?:bi|ghi|bao|go|nhap) sai\b|\b(?:khong|ko|k) phai(?: la)?\s+\d/;
+const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\b(?:go|ghi|danh|bao|nhap) (?:nham|lon)\b|\b(?:bi|ghi|bao|go|nhap) sai\b|\b(?:khong|ko|k|hong) phai(?: la)?\s+\d/;
 
 /** A correction of a report already sent (not a slip fixed in the report itself). */
 export function correctsSentReport(f: string): boolean {
@@ -318,6 +340,7 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   if (p.f.includes("ket nap") && isAdmissionProposal(p.f)) return "admission-proposal";
   const s = formSignals(p.f);
   const own = s[form];
+  if (form !== "monthly-meeting" && own > 0 && agendaOfMeeting(p.f, form)) return "monthly-meeting";
   let best: FormName = form;
   for (const k of Object.keys(s) as FormName[]) if (s[k] > s[best]) best = k;
   if (best === form) return null;
@@ -329,4 +352,19 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   if (own === 1 && other >= 2 && RE_IN_PASSING.test(p.f)) return best;
   if (other >= own * 2 + 2) return best;
   return null;
+}
+
+const RE_PRESENT_FIGURE = /\b(?:co mat|du hop)\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du hop|tham du)\b/;
+const RE_AGENDA = /\b(?:noi dung|nd)\b/;
+
+/**
+ * "Báo cáo sh chi bộ … : có mặt 22/24, vắng 2 có lý do. Nội dung có tổ chức lễ kết nạp … cho quần chúng …": a meeting
+ * counted, whose agenda names this form's business; every word of the form comes after "nội dung".
+ */
+function agendaOfMeeting(f: string, form: FormName): boolean {
+  if (!RE_PRESENT_FIGURE.test(f)) return false;
+  const at = f.search(RE_AGENDA);
+  if (at < 0) return false;
+  const head = f.slice(0, at);
+  return RE_PRESENT_FIGURE.test(head) && formSignals(head)[form] === 0;
 }

@@ -16,3 +16,12 @@ it("keeps an absence count without a reason, and names a period only when the me
   expect(yesterday).toMatchObject({ patch: { present: 24 }, previous: { present: 25 }, refers_to: "2025-12-05" });
   expect(yesterday).not.toHaveProperty("period");
 });
+
+it("takes the replaced figure for the field typed just before it, an amount for an amount", () => {
+  const dues = parseCorrection("Em sửa lại báo cáo đảng phí gửi hôm qua: số tiền là 312.000đ chứ không phải 321.000đ ạ", { now });
+  expect(dues).toMatchObject({ form: "party-dues", patch: { amount_vnd: 312000 }, previous: { amount_vnd: 321000 } });
+  const southern = parseCorrection("Dạ chị ơi, đảng phí tháng 11 hôm qua em gõ lộn, tiền là 264k chứ hông phải 246k ạ", { now });
+  expect(southern).toMatchObject({ form: "party-dues", patch: { amount_vnd: 264000 }, previous: { amount_vnd: 246000 } });
+  const rating = parseCorrection("Em xin sửa báo cáo xếp loại hôm qua: HTT 18 chứ không phải 17, HT 2 ạ.", { now });
+  expect(rating).toMatchObject({ form: "annual-rating", patch: { htt: 18, ht: 2 }, previous: { htt: 17 } });
+});
