@@ -113,15 +113,22 @@ const RE_HEAD_ANSWER = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;:\\n]{0,20}?\\b(
 const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
 // The kinds of village: thôn, bản, xóm, tổ dân phố, khu, buôn, làng, ấp, plei, sóc.
-const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)(?:[ \t]*:)?[ \t]+/g;
+// "Thôn | Nặm Đăm": a row of a table of two columns, as "Thôn: Nặm Đăm".
+const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
 // Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
 // typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
 const KIND_AS_WRITTEN: Record<string, RegExp> = { khom: /^khóm$/i, ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
 // "tổ dân phố 5", "tổ dân phố số 9", "xóm 5 Thanh Đồng": a number names some villages.
-const RE_VILLAGE_NUMBER = /^(?:so )?\d{1,2}(?![\d\/.,]|[ \t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)\b)/;
+// "Khóm 6, phường 8": a comma after the number ends it ("6,5 km2" is no number of a village).
+const COUNT_NOUN_AHEAD = "[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)\\b";
+const RE_VILLAGE_NUMBER = new RegExp(`^(?:so )?\\d{1,2}(?![\\d\\/]|[.,]\\d|${COUNT_NOUN_AHEAD})`);
+// "tổ dân phố Tân Lập 4" (a number ends some names), but "thôn Bản Pình 49 hộ" (a count).
+const RE_TRAILING_NUMBER = new RegExp(`^ \\d{1,2}\\b(?![\\/.,]\\d|${COUNT_NOUN_AHEAD})`);
 // A name is no quarter: "Thôn Séo Mý Tỷ Q3", "THÔN QUÝ II".
 const RE_QUARTER_AHEAD = /^(?:q|quy)\b/;
 const RE_COMMITTEE = /^ (?:to chuc|chap hanh|tuyen giao|kiem tra|dan van|cong tac|chi dao|thuong vu|quan ly|chi huy|dai dien|van dong|giam sat)\b/;
+// "Tên ấp: Kinh Hải": a line naming the village.
+const RE_NAME_LINE = /\bten\s*(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)\s*[:|]/;
 const RE_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const RE_NAME_QUARTER = /(?:^|\s)(?:q|quy)$/i;
 
@@ -188,9 +195,18 @@ function lowerName(f: string, from: number): { name: string; end: number } | nul
   return { name: m[0], end: from + m[0].length };
 }
 
-/** The village as written: its kind and its name ("thôn Nà Làng", "tổ dân phố số 9", "Bản Cu Pua"). */
+/**
+ * The village as written: its kind and its name ("thôn Nà Làng", "tổ dân phố số 9", "Bản Cu Pua"). A name on a
+ * "Tên thôn:" line wins over a heading ("CHI BỘ ẤP KINH HẢI … Tên ấp: Kinh Hải"); a village in brackets gives way to
+ * one named outside them ("(cán bộ phụ trách thôn Làng Chạp, Khe Cam, Ngòi Ván) báo cáo … thôn Ngòi Ván").
+ */
 function readVillage(p: Prepared): string | null {
   const f = p.f;
+  // A message typed with marks that writes "Ban" without them, capitalised, means a committee ("Kính gửi Ban Xây
+  // dựng Đảng"); "sl quys 3 ban Phieng Luong" is a bản typed without marks.
+  const marked = RE_MARKED.test(p.text);
+  let aside: string | null = null;
+  let first: string | null = null;
   RE_VILLAGE.lastIndex = 0;
   let v: RegExpExecArray | null;
   while ((v = RE_VILLAGE.exec(f))) {
@@ -198,10 +214,10 @@ function readVillage(p: Prepared): string | null {
     const kind = f.slice(v.index, kindEnd);
     const check = KIND_AS_WRITTEN[kind];
     const written = p.text.slice(v.index, kindEnd);
-    if (check && (RE_MARKED.test(written) ? !check.test(written) : RE_COMMITTEE.test(f.slice(kindEnd, kindEnd + 16)))) continue;
+    if (check && (RE_MARKED.test(written) ? !check.test(written) : (marked && written[0] === "B") || RE_COMMITTEE.test(f.slice(kindEnd, kindEnd + 16)))) continue;
     const from = v.index + v[0].length;
     if (RE_QUARTER_AHEAD.test(f.slice(from, from + 5))) continue;
-    const labelled = v[0].includes(":");
+    const labelled = /[:|]/.test(v[0]);
     let end = from;
     const numbered = RE_VILLAGE_NUMBER.exec(f.slice(from, from + 24));
     if (numbered) end = from + numbered[0].length;
@@ -213,20 +229,26 @@ function readVillage(p: Prepared): string | null {
       if (quarter) nameEnd = from + quarter.index;
       if (nameEnd > from) end = nameEnd;
       // "tổ dân phố Tân Lập 4": a number ends some names.
-      const trailing = !numbered && nameEnd === name.end ? /^ \d{1,2}\b(?![\/.,]\d)/.exec(f.slice(nameEnd, nameEnd + 4)) : null;
+      const trailing = !numbered && nameEnd === name.end ? RE_TRAILING_NUMBER.exec(f.slice(nameEnd, nameEnd + 16)) : null;
       if (trailing) end += trailing[0].length;
     }
     if (end === from) continue;
     // "Tên thôn: Khau Cải": the name; "Thôn: Bản Cầu": the name, a kind already; "Thôn: Xa Rường": thôn Xa Rường.
-    if (!labelled) return p.text.slice(v.index, end);
-    if (/\bten\s*$/.test(f.slice(Math.max(0, v.index - 6), v.index))) return p.text.slice(from, end);
-    RE_VILLAGE.lastIndex = 0;
-    const inner = RE_VILLAGE.exec(f.slice(from, end));
-    RE_VILLAGE.lastIndex = from;
-    if (inner && inner.index === 0) return p.text.slice(from, end);
-    return `${p.text.slice(v.index, kindEnd).toLowerCase()} ${p.text.slice(from, end)}`;
+    if (labelled && /\bten\s*$/.test(f.slice(Math.max(0, v.index - 6), v.index))) return p.text.slice(from, end);
+    let found: string;
+    if (!labelled) found = p.text.slice(v.index, end);
+    else {
+      RE_VILLAGE.lastIndex = 0;
+      const inner = RE_VILLAGE.exec(f.slice(from, end));
+      RE_VILLAGE.lastIndex = from;
+      found = inner && inner.index === 0 ? p.text.slice(from, end) : `${p.text.slice(v.index, kindEnd).toLowerCase()} ${p.text.slice(from, end)}`;
+    }
+    if (f.lastIndexOf("(", v.index) > f.lastIndexOf(")", v.index)) aside ??= found;
+    else first ??= found;
+    // Only a "Tên thôn:" line further on would take the place of the first.
+    if (first !== null && !RE_NAME_LINE.test(f.slice(from))) break;
   }
-  return null;
+  return first ?? aside;
 }
 
 export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarterly"> {
