@@ -30,8 +30,8 @@ const WORDS_OK = new Set<string>(["households", "population", "poor_households",
 // "95 phần trăm hộ nghèo": no hundred households.
 const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<!\\bphan )${WORDS})`;
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
-// "đảng viên tăng 1 (kết nạp đ/c Y Ngọc) nay là 18": the change, then the figure now.
-const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:(?:giam|tang) )?(?:xuong|len|con)(?: con)?|(?:tang|giam|ket nap|them|bot)(?: them)? \\d+(?: [a-z\\/]+){0,2}(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh|con|len)(?: la| con| co| len)?|van(?: la| con| co)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
+// "đảng viên tăng 1 (kết nạp đ/c Y Ngọc) nay là 18": the change, then the figure now; "đảng viên nay 27".
+const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:(?:giam|tang) )?(?:xuong|len|con)(?: con)?|(?:tang|giam|ket nap|them|bot)(?: them)? \\d+(?: [a-z\\/]+){0,2}(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh|con|len)(?: la| con| co| len)?|van(?: la| con| co)?|hien nay|nay|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
 // A noun after the number is its unit, unless a number follows it: "ccb 6 doan vien 25" names the next count.
 const TRAIL = `(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau)\\b(?![ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\b)))?`;
 // A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
@@ -91,10 +91,11 @@ const COMPILED: Compiled[] = SPECS.map((s) => ({
   countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${NOT_CHANGE}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : s.key === "members" ? N_MEMBERS_FIRST : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
-const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)\s+(?:con\s+)?(?:co\s+)?(?:ho\s+)?(can ngheo|ngheo)\b/g;
+// On one line: "Hộ nghèo: không có" over "Cận nghèo: 3" says nothing of the near-poor.
+const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)[ \t]+(?:con[ \t]+)?(?:co[ \t]+)?(?:ho[ \t]+)?(can ngheo|ngheo)\b/g;
 // "không có hộ nghèo và hộ cận nghèo", "ko có hộ nghèo, cận nghèo": the second kind is none too.
-// ("không còn hộ nghèo, cận nghèo 2 hộ": that one has its own number).
-const RE_NONE_POOR_TOO = new RegExp(`^\\s*(?:va|cung nhu|cung|,|\\/)\\s*(?:ho\\s+)?(can ngheo)\\b(?!\\s*:?\\s*(?:\\d|${NUMBER_WORD}\\b))`);
+// ("không còn hộ nghèo, cận nghèo 2 hộ", "…, hộ cận nghèo còn 4 hộ": that one has its own number).
+const RE_NONE_POOR_TOO = new RegExp(`^[ \\t]*(?:va|cung nhu|cung|,|\\/)[ \\t]*(?:ho[ \\t]+)?(can ngheo)\\b(?!${FILL}(?:\\d|${NUMBER_WORD}\\b))`);
 // "không có hội nông dân", "không có chi hội CCB": zero members.
 const RE_NONE_UNION = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:(?:chi\s+)?hoi\s+(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))\b/g;
 const NONE_UNION_KEY: Record<string, Key> = {
@@ -105,11 +106,14 @@ const RE_OFFICIAL = /^[ \t]*chinh thuc\b/;
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+|ai\s+)?(?:du bi|dbi|db)\b/;
 // "512 hecta", "Diện tích (ha): 965": the unit after the number, or in brackets after the label.
 const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:\((km2|ha|hecta)\)\s*)?(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|km|ha|hecta|hec ta)?|(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|ha|hecta|hec ta)\b/;
-const HEAD_TITLE = "(?:truong (?:thon|ban|khu|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|to truong|tt)";
-const RE_HEAD = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
-const RE_HEAD_NEG = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b`);
+// "trưởng KP": a khu phố's head.
+const HEAD_TITLE = "(?:truong (?:thon|ban|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|to truong|tt)";
+// "Bts kiêm trưởng ấp": "BT" with the tone key of a Telex typist after it.
+const SECRETARY = "(?:bts?|bi thu|b\\/t)";
+const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
+const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b[^.;\\n]{0,30}?\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b`);
 // "Bí thư kiêm trưởng thôn: không" — a labelled line answered yes or no.
-const RE_HEAD_ANSWER = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;:\\n]{0,20}?\\b(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}\\b\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)\\b`);
+const RE_HEAD_ANSWER = new RegExp(`\\b${SECRETARY}\\b[^.;:\\n]{0,20}?\\b(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}\\b\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)\\b`);
 const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
 // The kinds of village: thôn, bản, xóm, tổ dân phố, khu, buôn, làng, ấp, plei, sóc.
