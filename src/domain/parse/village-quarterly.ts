@@ -9,7 +9,7 @@
 import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
 import { readQuarter } from "./period.js";
 import { NEGATION } from "./patterns.js";
-import { readName, type Prepared } from "./prepare.js";
+import { clauseEnd, readName, type Prepared } from "./prepare.js";
 import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 
 const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
@@ -104,6 +104,13 @@ const NONE_UNION_KEY: Record<string, Key> = {
 };
 const RE_OFFICIAL = /^[ \t]*chinh thuc\b/;
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+|ai\s+)?(?:du bi|dbi|db)\b/;
+// A target, its clause up to a figure said of now ("phấn đấu giảm 2 hộ nghèo, hiện còn 5 hộ"): "phấn đấu", "dự kiến"
+// always; "chỉ tiêu", "kế hoạch", "mục tiêu" with a verb of change close after ("chỉ tiêu năm 2027 giảm 2 hộ nghèo";
+// "các chỉ tiêu khác không đổi, hộ nghèo từ 52 giảm xuống 47" are the figures).
+const RE_TARGET_WORD = /phan dau|du kien|du dinh|chi tieu|ke hoach|muc tieu/;
+const RE_TARGET = /\b(?:(phan dau|du kien|du dinh)|chi tieu|ke hoach|muc tieu)\b/g;
+const RE_TARGET_VERB = /^[a-z]+(?: [^\s,;:]+){0,3}? (?:giam|tang|thoat|xoa|dat|phan dau|ket nap)\b/;
+const RE_NOW_AFTER_TARGET = /,\s*(?:hien nay|hien|nay|thuc te|trong quy|quy nay)\b/;
 // "512 hecta", "Diện tích (ha): 965": the unit after the number, or in brackets after the label.
 const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:\((km2|ha|hecta)\)\s*)?(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|km|ha|hecta|hec ta)?|(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|ha|hecta|hec ta)\b/;
 // "trưởng KP": a khu phố's head.
@@ -266,6 +273,7 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
 
   const area = RE_AREA.exec(f);
   const taken: { start: number; end: number }[] = [];
+  let m: RegExpExecArray | null;
   if (area) {
     const raw = (area[2] ?? area[4]) as string;
     const written = area[3] ?? area[1] ?? area[5];
@@ -278,11 +286,20 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   }
   const counts: Partial<Record<Key, number>> = {};
   const free = (s: number, e: number): boolean => !taken.some((t) => s < t.end && e > t.start);
+  // "Phấn đấu cuối năm giảm còn 2 hộ nghèo", "Chỉ tiêu giảm nghèo: 2 hộ": a target, no count.
+  if (RE_TARGET_WORD.test(f)) {
+    RE_TARGET.lastIndex = 0;
+    while ((m = RE_TARGET.exec(f))) {
+      const end = clauseEnd(f, m.index);
+      const now = RE_NOW_AFTER_TARGET.exec(f.slice(m.index, end));
+      const clause = f.slice(m.index, now ? m.index + now.index : end);
+      if (m[1] !== undefined || RE_TARGET_VERB.test(clause)) taken.push({ start: m.index, end: m.index + clause.length });
+    }
+  }
   // "không có đảng viên dự bị": zero.
   if (RE_NONE_PROBATIONARY.test(f)) counts.probationary = 0;
   // "không có hộ nghèo": zero.
   RE_NONE_POOR.lastIndex = 0;
-  let m: RegExpExecArray | null;
   while ((m = RE_NONE_POOR.exec(f))) {
     const key: Key = m[1] === "can ngheo" ? "near_poor_households" : "poor_households";
     if (counts[key] === undefined) counts[key] = 0;
