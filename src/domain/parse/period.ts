@@ -2,7 +2,8 @@
 import { NUMBER_WORDS_SOURCE } from "../text/number-words.js";
 import type { Prepared } from "./prepare.js";
 
-const RE_QUARTER = new RegExp(`\\b(?:quy|q)\\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\\b(?:\\s?[/.-]?\\s?(?:nam\\s)?(\\d{4}))?`);
+// "Quý: III/2026", a labelled line, as "quý III/2026".
+const RE_QUARTER = new RegExp(`\\b(?:quy(?:\\s?:)?|q)\\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\\b(?:\\s?[/.-]?\\s?(?:nam\\s)?(\\d{4}))?`);
 const RE_QUARTERS = new RegExp(RE_QUARTER.source, "g");
 const RE_AHEAD_AFTER = /^\s*(?:nam sau|nam toi|sap toi|toi)\b/;
 const RE_PLAN_BEFORE = /\b(?:phan dau|du kien|ke hoach|chi tieu|se|sang nam)\s+(?:\S+\s+)?$/;

@@ -105,6 +105,8 @@ const RE_ROW_OF_NUMBERS = new RegExp(`^\\s*\\|?\\s*${CELL_NUMBER}(?:\\s*\\|\\s*$
 /** A row named in its first cell: "Thôn Tả Lủng A | 97 | 503 | 41". */
 const RE_NAMED_ROW = /^\s*\|?\s*[a-z][^|\n]*?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
 
+const RE_UNIT_SQUARED = /(?<=m)2\b/gi;
+const RE_VILLAGE_ROW = /^\s*(?:thon|ban|xom|ap|khom|to dan pho|tdp|khu pho|buon|lang|plei|soc)\s*\|[^|\n]*$/;
 const RE_LABEL_ROW = /^\s*\|?\s*[a-z][^|\d\n]*?(?:\s*\|\s*\d[^|\n]*?)+\s*\|?\s*$/;
 const cellsOf = (row: string): string[] => row.split("|").map((c) => c.trim()).filter((c) => c !== "");
 
@@ -135,7 +137,10 @@ function untable(text: string, f: string): string {
   for (let i = 0; i < lines.length; i++) {
     // "SL ĐV phải đóng | 19", "Chưa đóng | 1 (đ/c Ma Thị Thúy)": a label and its value, one row each;
     // below such a row, "Địa điểm | nhà văn hóa bản" is one too, whatever its value.
-    const pair: RegExpExecArray | null = RE_LABEL_BAR_VALUE.exec(folded[i] as string) ?? (afterPair ? RE_LABEL_BAR_TEXT.exec(folded[i] as string) : null);
+    // "Thôn | Nặm Đăm": the village and its name, a row of its own wherever it stands.
+    const pair: RegExpExecArray | null =
+      RE_LABEL_BAR_VALUE.exec(folded[i] as string) ??
+      (afterPair || RE_VILLAGE_ROW.test(folded[i] as string) ? RE_LABEL_BAR_TEXT.exec(folded[i] as string) : null);
     afterPair = pair !== null;
     if (pair) {
       const line = lines[i] as string;
@@ -165,7 +170,8 @@ function untable(text: string, f: string): string {
     if (named && !RE_NAMED_ROW.test(folded[i + 1] as string)) continue;
     const values = (lines[i + 1] as string).split("|").map((v) => v.trim()).filter((v) => v !== "");
     const labels = head.map((h) => h.trim()).filter((h) => h !== "");
-    if (labels.length !== values.length || labels.some((l) => /\d/.test(l))) continue;
+    // "DT (km²)": a unit in a label is no figure.
+    if (labels.length !== values.length || labels.some((l) => /\d/.test(l.replace(RE_UNIT_SQUARED, "")))) continue;
     // The name cell keeps its column's word unless it already starts with it ("Thôn | …" over "Thôn Tả Lủng A | …").
     const cell = (k: number): string =>
       named && k === 0

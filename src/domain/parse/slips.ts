@@ -90,7 +90,9 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
   const before = f.slice(0, markStart);
   // "à nhầm 261.000đ vì có 3 đ/c hưu trí …", "… do 1 đ/c nghỉ hưu …": the reason that follows corrects nothing.
   const reason = RE_REASON.exec(rest);
-  const segmentEnd = Math.min(sentenceEnd(rest), reason ? reason.index : rest.length);
+  // "640 khẩu (à nhầm 604 khẩu), 3 hộ nghèo": a slip in brackets corrects nothing after them.
+  const closing = before.lastIndexOf("(") > before.lastIndexOf(")") ? rest.indexOf(")") : -1;
+  const segmentEnd = Math.min(sentenceEnd(rest), reason ? reason.index : rest.length, closing >= 0 ? closing : rest.length);
   const segment = rest.slice(0, segmentEnd);
   // Earlier numbers replaced: [start, end, new value]; numbers of the segment already used.
   const fixes: [number, number, string][] = [];

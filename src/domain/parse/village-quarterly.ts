@@ -9,7 +9,7 @@
 import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
 import { readQuarter } from "./period.js";
 import { NEGATION } from "./patterns.js";
-import { readName, type Prepared } from "./prepare.js";
+import { clauseEnd, readName, type Prepared } from "./prepare.js";
 import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 
 const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
@@ -30,8 +30,8 @@ const WORDS_OK = new Set<string>(["households", "population", "poor_households",
 // "95 phần trăm hộ nghèo": no hundred households.
 const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<!\\bphan )${WORDS})`;
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
-// "đảng viên tăng 1 (kết nạp đ/c Y Ngọc) nay là 18": the change, then the figure now.
-const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:(?:giam|tang) )?(?:xuong|len|con)(?: con)?|(?:tang|giam|ket nap|them|bot)(?: them)? \\d+(?: [a-z\\/]+){0,2}(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh|con|len)(?: la| con| co| len)?|van(?: la| con| co)?|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
+// "đảng viên tăng 1 (kết nạp đ/c Y Ngọc) nay là 18": the change, then the figure now; "đảng viên nay 27".
+const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:(?:giam|tang) )?(?:xuong|len|con)(?: con)?|(?:tang|giam|ket nap|them|bot)(?: them)? \\d+(?: [a-z\\/]+){0,2}(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh|con|len)(?: la| con| co| len)?|van(?: la| con| co)?|hien nay|nay|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
 // A noun after the number is its unit, unless a number follows it: "ccb 6 doan vien 25" names the next count.
 const TRAIL = `(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau)\\b(?![ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\b)))?`;
 // A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
@@ -91,10 +91,11 @@ const COMPILED: Compiled[] = SPECS.map((s) => ({
   countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${NOT_CHANGE}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : s.key === "members" ? N_MEMBERS_FIRST : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
-const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)\s+(?:con\s+)?(?:co\s+)?(?:ho\s+)?(can ngheo|ngheo)\b/g;
+// On one line: "Hộ nghèo: không có" over "Cận nghèo: 3" says nothing of the near-poor.
+const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)[ \t]+(?:con[ \t]+)?(?:co[ \t]+)?(?:ho[ \t]+)?(can ngheo|ngheo)\b/g;
 // "không có hộ nghèo và hộ cận nghèo", "ko có hộ nghèo, cận nghèo": the second kind is none too.
-// ("không còn hộ nghèo, cận nghèo 2 hộ": that one has its own number).
-const RE_NONE_POOR_TOO = new RegExp(`^\\s*(?:va|cung nhu|cung|,|\\/)\\s*(?:ho\\s+)?(can ngheo)\\b(?!\\s*:?\\s*(?:\\d|${NUMBER_WORD}\\b))`);
+// ("không còn hộ nghèo, cận nghèo 2 hộ", "…, hộ cận nghèo còn 4 hộ": that one has its own number).
+const RE_NONE_POOR_TOO = new RegExp(`^[ \\t]*(?:va|cung nhu|cung|,|\\/)[ \\t]*(?:ho[ \\t]+)?(can ngheo)\\b(?!${FILL}(?:\\d|${NUMBER_WORD}\\b))`);
 // "không có hội nông dân", "không có chi hội CCB": zero members.
 const RE_NONE_UNION = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:(?:chi\s+)?hoi\s+(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))\b/g;
 const NONE_UNION_KEY: Record<string, Key> = {
@@ -103,25 +104,42 @@ const NONE_UNION_KEY: Record<string, Key> = {
 };
 const RE_OFFICIAL = /^[ \t]*chinh thuc\b/;
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+|ai\s+)?(?:du bi|dbi|db)\b/;
+// A target, its clause up to a figure said of now ("phấn đấu giảm 2 hộ nghèo, hiện còn 5 hộ"): "phấn đấu", "dự kiến"
+// always; "chỉ tiêu", "kế hoạch", "mục tiêu" with a verb of change close after ("chỉ tiêu năm 2027 giảm 2 hộ nghèo";
+// "các chỉ tiêu khác không đổi, hộ nghèo từ 52 giảm xuống 47" are the figures).
+const RE_TARGET_WORD = /phan dau|du kien|du dinh|chi tieu|ke hoach|muc tieu/;
+const RE_TARGET = /\b(?:(phan dau|du kien|du dinh)|chi tieu|ke hoach|muc tieu)\b/g;
+const RE_TARGET_VERB = /^[a-z]+(?: [^\s,;:]+){0,3}? (?:giam|tang|thoat|xoa|dat|phan dau|ket nap)\b/;
+const RE_NOW_AFTER_TARGET = /,\s*(?:hien nay|hien|nay|thuc te|trong quy|quy nay)\b/;
 // "512 hecta", "Diện tích (ha): 965": the unit after the number, or in brackets after the label.
 const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:\((km2|ha|hecta)\)\s*)?(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|km|ha|hecta|hec ta)?|(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|ha|hecta|hec ta)\b/;
-const HEAD_TITLE = "(?:truong (?:thon|ban|khu|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|to truong|tt)";
-const RE_HEAD = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
-const RE_HEAD_NEG = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;\\n]{0,30}?\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b`);
+// "trưởng KP": a khu phố's head.
+const HEAD_TITLE = "(?:truong (?:thon|ban|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|to truong|tt)";
+// "Bts kiêm trưởng ấp": "BT" with the tone key of a Telex typist after it.
+const SECRETARY = "(?:bts?|bi thu|b\\/t)";
+const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
+const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b[^.;\\n]{0,30}?\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b`);
 // "Bí thư kiêm trưởng thôn: không" — a labelled line answered yes or no.
-const RE_HEAD_ANSWER = new RegExp(`\\b(?:bt|bi thu|b\\/t)\\b[^.;:\\n]{0,20}?\\b(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}\\b\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)\\b`);
+const RE_HEAD_ANSWER = new RegExp(`\\b${SECRETARY}\\b[^.;:\\n]{0,20}?\\b(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}\\b\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)\\b`);
 const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
 // The kinds of village: thôn, bản, xóm, tổ dân phố, khu, buôn, làng, ấp, plei, sóc.
-const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)(?:[ \t]*:)?[ \t]+/g;
+// "Thôn | Nặm Đăm": a row of a table of two columns, as "Thôn: Nặm Đăm".
+const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
 // Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
 // typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
 const KIND_AS_WRITTEN: Record<string, RegExp> = { khom: /^khóm$/i, ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
 // "tổ dân phố 5", "tổ dân phố số 9", "xóm 5 Thanh Đồng": a number names some villages.
-const RE_VILLAGE_NUMBER = /^(?:so )?\d{1,2}(?![\d\/.,]|[ \t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)\b)/;
+// "Khóm 6, phường 8": a comma after the number ends it ("6,5 km2" is no number of a village).
+const COUNT_NOUN_AHEAD = "[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)\\b";
+const RE_VILLAGE_NUMBER = new RegExp(`^(?:so )?\\d{1,2}(?![\\d\\/]|[.,]\\d|${COUNT_NOUN_AHEAD})`);
+// "tổ dân phố Tân Lập 4" (a number ends some names), but "thôn Bản Pình 49 hộ" (a count).
+const RE_TRAILING_NUMBER = new RegExp(`^ \\d{1,2}\\b(?![\\/.,]\\d|${COUNT_NOUN_AHEAD})`);
 // A name is no quarter: "Thôn Séo Mý Tỷ Q3", "THÔN QUÝ II".
 const RE_QUARTER_AHEAD = /^(?:q|quy)\b/;
 const RE_COMMITTEE = /^ (?:to chuc|chap hanh|tuyen giao|kiem tra|dan van|cong tac|chi dao|thuong vu|quan ly|chi huy|dai dien|van dong|giam sat)\b/;
+// "Tên ấp: Kinh Hải": a line naming the village.
+const RE_NAME_LINE = /\bten\s*(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)\s*[:|]/;
 const RE_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const RE_NAME_QUARTER = /(?:^|\s)(?:q|quy)$/i;
 
@@ -188,9 +206,18 @@ function lowerName(f: string, from: number): { name: string; end: number } | nul
   return { name: m[0], end: from + m[0].length };
 }
 
-/** The village as written: its kind and its name ("thôn Nà Làng", "tổ dân phố số 9", "Bản Cu Pua"). */
+/**
+ * The village as written: its kind and its name ("thôn Nà Làng", "tổ dân phố số 9", "Bản Cu Pua"). A name on a
+ * "Tên thôn:" line wins over a heading ("CHI BỘ ẤP KINH HẢI … Tên ấp: Kinh Hải"); a village in brackets gives way to
+ * one named outside them ("(cán bộ phụ trách thôn Làng Chạp, Khe Cam, Ngòi Ván) báo cáo … thôn Ngòi Ván").
+ */
 function readVillage(p: Prepared): string | null {
   const f = p.f;
+  // A message typed with marks that writes "Ban" without them, capitalised, means a committee ("Kính gửi Ban Xây
+  // dựng Đảng"); "sl quys 3 ban Phieng Luong" is a bản typed without marks.
+  const marked = RE_MARKED.test(p.text);
+  let aside: string | null = null;
+  let first: string | null = null;
   RE_VILLAGE.lastIndex = 0;
   let v: RegExpExecArray | null;
   while ((v = RE_VILLAGE.exec(f))) {
@@ -198,10 +225,10 @@ function readVillage(p: Prepared): string | null {
     const kind = f.slice(v.index, kindEnd);
     const check = KIND_AS_WRITTEN[kind];
     const written = p.text.slice(v.index, kindEnd);
-    if (check && (RE_MARKED.test(written) ? !check.test(written) : RE_COMMITTEE.test(f.slice(kindEnd, kindEnd + 16)))) continue;
+    if (check && (RE_MARKED.test(written) ? !check.test(written) : (marked && written[0] === "B") || RE_COMMITTEE.test(f.slice(kindEnd, kindEnd + 16)))) continue;
     const from = v.index + v[0].length;
     if (RE_QUARTER_AHEAD.test(f.slice(from, from + 5))) continue;
-    const labelled = v[0].includes(":");
+    const labelled = /[:|]/.test(v[0]);
     let end = from;
     const numbered = RE_VILLAGE_NUMBER.exec(f.slice(from, from + 24));
     if (numbered) end = from + numbered[0].length;
@@ -213,20 +240,26 @@ function readVillage(p: Prepared): string | null {
       if (quarter) nameEnd = from + quarter.index;
       if (nameEnd > from) end = nameEnd;
       // "tổ dân phố Tân Lập 4": a number ends some names.
-      const trailing = !numbered && nameEnd === name.end ? /^ \d{1,2}\b(?![\/.,]\d)/.exec(f.slice(nameEnd, nameEnd + 4)) : null;
+      const trailing = !numbered && nameEnd === name.end ? RE_TRAILING_NUMBER.exec(f.slice(nameEnd, nameEnd + 16)) : null;
       if (trailing) end += trailing[0].length;
     }
     if (end === from) continue;
     // "Tên thôn: Khau Cải": the name; "Thôn: Bản Cầu": the name, a kind already; "Thôn: Xa Rường": thôn Xa Rường.
-    if (!labelled) return p.text.slice(v.index, end);
-    if (/\bten\s*$/.test(f.slice(Math.max(0, v.index - 6), v.index))) return p.text.slice(from, end);
-    RE_VILLAGE.lastIndex = 0;
-    const inner = RE_VILLAGE.exec(f.slice(from, end));
-    RE_VILLAGE.lastIndex = from;
-    if (inner && inner.index === 0) return p.text.slice(from, end);
-    return `${p.text.slice(v.index, kindEnd).toLowerCase()} ${p.text.slice(from, end)}`;
+    if (labelled && /\bten\s*$/.test(f.slice(Math.max(0, v.index - 6), v.index))) return p.text.slice(from, end);
+    let found: string;
+    if (!labelled) found = p.text.slice(v.index, end);
+    else {
+      RE_VILLAGE.lastIndex = 0;
+      const inner = RE_VILLAGE.exec(f.slice(from, end));
+      RE_VILLAGE.lastIndex = from;
+      found = inner && inner.index === 0 ? p.text.slice(from, end) : `${p.text.slice(v.index, kindEnd).toLowerCase()} ${p.text.slice(from, end)}`;
+    }
+    if (f.lastIndexOf("(", v.index) > f.lastIndexOf(")", v.index)) aside ??= found;
+    else first ??= found;
+    // Only a "Tên thôn:" line further on would take the place of the first.
+    if (first !== null && !RE_NAME_LINE.test(f.slice(from))) break;
   }
-  return null;
+  return first ?? aside;
 }
 
 export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarterly"> {
@@ -240,6 +273,7 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
 
   const area = RE_AREA.exec(f);
   const taken: { start: number; end: number }[] = [];
+  let m: RegExpExecArray | null;
   if (area) {
     const raw = (area[2] ?? area[4]) as string;
     const written = area[3] ?? area[1] ?? area[5];
@@ -252,11 +286,20 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   }
   const counts: Partial<Record<Key, number>> = {};
   const free = (s: number, e: number): boolean => !taken.some((t) => s < t.end && e > t.start);
+  // "Phấn đấu cuối năm giảm còn 2 hộ nghèo", "Chỉ tiêu giảm nghèo: 2 hộ": a target, no count.
+  if (RE_TARGET_WORD.test(f)) {
+    RE_TARGET.lastIndex = 0;
+    while ((m = RE_TARGET.exec(f))) {
+      const end = clauseEnd(f, m.index);
+      const now = RE_NOW_AFTER_TARGET.exec(f.slice(m.index, end));
+      const clause = f.slice(m.index, now ? m.index + now.index : end);
+      if (m[1] !== undefined || RE_TARGET_VERB.test(clause)) taken.push({ start: m.index, end: m.index + clause.length });
+    }
+  }
   // "không có đảng viên dự bị": zero.
   if (RE_NONE_PROBATIONARY.test(f)) counts.probationary = 0;
   // "không có hộ nghèo": zero.
   RE_NONE_POOR.lastIndex = 0;
-  let m: RegExpExecArray | null;
   while ((m = RE_NONE_POOR.exec(f))) {
     const key: Key = m[1] === "can ngheo" ? "near_poor_households" : "poor_households";
     if (counts[key] === undefined) counts[key] = 0;

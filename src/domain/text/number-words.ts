@@ -7,7 +7,7 @@
 const UNITS: Record<string, number> = {
   mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
 };
-// Forms that only mean a unit after a tens word: mốt, tư, lăm.
+// Forms that only mean a unit after a tens word: mốt, tư, lăm; "tư" after "linh"/"lẻ" too ("một trăm lẻ tư", 104).
 const TAIL_UNITS: Record<string, number> = { mot: 1, tu: 4, lam: 5, nam: 5 };
 
 /** Regex source (no groups) of a run of number words, for use inside bigger patterns. */
@@ -55,6 +55,7 @@ export function numberFromWords(words: string): number | null {
     }
     if (w === "linh" || w === "le") {
       if (!afterHundreds) return null;
+      if (list[i + 1] === "tu" && i + 2 === list.length) return total + 4;
       continue;
     }
     if (afterTens) {

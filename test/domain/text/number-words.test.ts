@@ -4,7 +4,7 @@ import { numberFromWords, parseCount } from "../../../src/domain/text/number-wor
 describe("numberFromWords", () => {
   it.each([
     ["hai muoi lam", 25], ["ham lam", 25], ["ham hai", 22], ["ba muoi mot", 31], ["muoi tu", 14], ["muoi lam", 15],
-    ["mot tram", 100], ["mot tram linh nam", 105], ["hai bay", 27], ["ba mot", 31], ["hai lam", 25], ["bon", 4],
+    ["mot tram", 100], ["mot tram linh nam", 105], ["mot tram le tu", 104], ["chin tram linh tu", 904], ["hai bay", 27], ["ba mot", 31], ["hai lam", 25], ["bon", 4],
     ["muoi", 10], ["hai muoi", 20], ["chin muoi", 90], ["hai chuc", 20],
   ])("%s = %i", (w, n) => expect(numberFromWords(w)).toBe(n));
 
