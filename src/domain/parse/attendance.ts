@@ -554,14 +554,22 @@ const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
 
 const RE_NAME_OPENING = /[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\bvang[ \t]+/g;
 const UPPER_START = /^\p{Lu}/u;
+const RE_GROUP_BRACKET = new RegExp(`^\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*\\(\\s*`);
 const RE_BULLET_CHAR = /[\s+•*-]/;
 // "Vắng: 3 có lý do\n  + Y Djuôt Ayun: ốm": the lines below that go deeper (indented, or "+").
+const RE_BRACKET_NEXT = /^[ \t]*\(/;
 const RE_SUB_LINE = /^\n(?:[ \t]+[-+•*]|\+)/;
 
 /** The end of an absence region at `end`, taken on over the sub-list lines below it. */
 function regionEnd(f: string, end: number, to: number): number {
   let e = end;
   while (e < to && f[e] === "\n" && RE_SUB_LINE.test(f.slice(e, e + 8))) e = Math.min(to, clauseEnd(f, e + 1));
+  // "vắng 2. (đ/c Lò Văn Hặc đi viện, …)": the bracket after the stop still names them.
+  const bracket = f[e] === "." ? RE_BRACKET_NEXT.exec(f.slice(e + 1, e + 6)) : null;
+  if (bracket) {
+    const close = f.indexOf(")", e + 1);
+    if (close > 0 && close < to) e = close + 1;
+  }
   return e;
 }
 
@@ -595,7 +603,15 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
     if (i < 0) return out;
     while (i < to) {
       while (i < to && RE_BULLET_CHAR.test(f[i] as string)) i++;
-      const name = readName(p, i, false);
+      let name = readName(p, i, false);
+      if (!name) {
+        // "1 có lý do (Lâm Văn Bé đi biển), 1 không lý do (Huỳnh Thị Nhịn)": the next group's names in brackets.
+        const open = RE_GROUP_BRACKET.exec(f.slice(i, to));
+        if (open) {
+          i += open[0].length;
+          name = readName(p, i, false);
+        }
+      }
       if (!name || name.end > to) break;
       const r = reasonAfter(p, name.end, to);
       out.push(r ? { name: name.name, ...r, at: i } : { name: name.name, at: i });
