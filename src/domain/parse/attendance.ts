@@ -66,7 +66,7 @@ const RE_EXEMPT_ONLY = new RegExp(`^${EXEMPT}$`);
 const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
 const RE_REASON_EXCUSED = new RegExp(`\\b${EXCUSED}\\b`);
 const RE_NAMED_THEN_ABSENT = new RegExp(`(?<=^|[\\s(,:;-])${COMRADE}\\s+(?:\\p{L}+\\s+){1,4}vang\\b(?!\\s*:?\\s*\\d)`, "gu");
-const RE_NOT_ABSENT = /^(?:\(?\s*)(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach)/;
+const RE_NOT_ABSENT = /^(?:\(?\s*)(?:(?:ben|o|cua|tren)\s+)?(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach)/;
 const RE_AMONG = /\b(?:trong do|trong so|trong so do|gom)\b/;
 const RE_COUNT_THEN_BRACKET = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?\\(\\s*${COUNT}\\s`);
 const RE_REASON_EXEMPT = /\b(?:msh|mien sh|mien sinh hoat)\b/;
@@ -520,11 +520,11 @@ interface NamedAbsence {
 
 // "có đồng chí cán bộ xã về dự": a title, not a name.
 const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
-const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|can bo|cap uy|dai bieu|dai dien|lanh dao)\b/;
+const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|kia|con lai|khac|nay|can bo|cap uy|dai bieu|dai dien|lanh dao)\b/;
 // "xin phép đi viện": the leave asked for, then the reason.
 const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;
 const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
-const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,]+)${LEAVE}[\\s,.]*$`);
+const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,]+)${LEAVE}(?:\\s+(?:roi|a|nhe|nha|nghen))*[\\s,.]*$`);
 const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
 const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu"]);
 
@@ -552,16 +552,36 @@ const RE_LEAVE_WORD = new RegExp(`\\b(?:${LEAVE}|${EXCUSED}|${EXEMPT})\\b`);
 const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi)\s+/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
 
-const RE_NAME_OPENING = /[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\bvang[ \t]+/g;
+const RE_NAME_OPENING = /[(:][ \t]*\d{1,2}[ \t]*[-–][ \t]*|[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\bvang[ \t]+|\b(?:la|gom)[ \t]+/g;
+// "chú Năm Chiến bịnh": a kinship word before a capitalised name is no part of it.
+const RE_KIN_LEAD = /^(?:chu|anh|chi|co|bac|ong|ba|em|a|c)[ \t]+/;
+// "Quách Chí Cường đi Sài Gòn có xin phép với Trương Huệ Mẫn thì hổng báo": the next name joined by a word.
+const RE_NEXT_NAME = /[,;\n]|\s(?:va|voi|con)\s/;
+const RE_JOINED_NAME = /\s(?:và|với|còn|va|voi)\s+(?=\p{Lu})/u;
+
+/** `i` moved past a kinship word that stands before a capitalised name. */
+function skipKin(p: Prepared, i: number): number {
+  const m = RE_KIN_LEAD.exec(p.f.slice(i, i + 6));
+  return m && UPPER_START.test(p.text.slice(i + m[0].length, i + m[0].length + 1)) ? i + m[0].length : i;
+}
 const UPPER_START = /^\p{Lu}/u;
+// "; không lý do: 1 - Lê Minh Nhựt": or the kind, its count and a dash.
+const RE_GROUP_BRACKET = new RegExp(`^\\s*(?:${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*\\(|${CATEGORY}\\s*:?\\s*${COUNT}\\s*[-–:(])\\s*`);
 const RE_BULLET_CHAR = /[\s+•*-]/;
 // "Vắng: 3 có lý do\n  + Y Djuôt Ayun: ốm": the lines below that go deeper (indented, or "+").
+const RE_BRACKET_NEXT = /^[ \t]*\(/;
 const RE_SUB_LINE = /^\n(?:[ \t]+[-+•*]|\+)/;
 
 /** The end of an absence region at `end`, taken on over the sub-list lines below it. */
 function regionEnd(f: string, end: number, to: number): number {
   let e = end;
   while (e < to && f[e] === "\n" && RE_SUB_LINE.test(f.slice(e, e + 8))) e = Math.min(to, clauseEnd(f, e + 1));
+  // "vắng 2. (đ/c Lò Văn Hặc đi viện, …)": the bracket after the stop still names them.
+  const bracket = f[e] === "." ? RE_BRACKET_NEXT.exec(f.slice(e + 1, e + 6)) : null;
+  if (bracket) {
+    const close = f.indexOf(")", e + 1);
+    if (close > 0 && close < to) e = close + 1;
+  }
   return e;
 }
 
@@ -581,30 +601,7 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
     marks.push(m.index);
     if (twice) RE_COMRADE.lastIndex += twice[0].length;
   }
-  if (starts.length === 0) {
-    // "(Sáng, Hoa)", "vắng: Sáng (ốm), Hoa", "Vắng: 1 (Xồng Bá Dê - đi viện)", or one a line below
-    // ("+ Y Djuôt Ayun: ốm"): capitalised names after "(", ":" or a bullet.
-    let i = -1;
-    RE_NAME_OPENING.lastIndex = from;
-    while ((m = RE_NAME_OPENING.exec(f)) && m.index < to) {
-      if (readName(p, m.index + m[0].length, false)) {
-        i = m.index + m[0].length;
-        break;
-      }
-    }
-    if (i < 0) return out;
-    while (i < to) {
-      while (i < to && RE_BULLET_CHAR.test(f[i] as string)) i++;
-      const name = readName(p, i, false);
-      if (!name || name.end > to) break;
-      const r = reasonAfter(p, name.end, to);
-      out.push(r ? { name: name.name, ...r, at: i } : { name: name.name, at: i });
-      const next = f.slice(r ? r.end : name.end, to).search(/[,;\n]/);
-      if (next < 0) break;
-      i = (r ? r.end : name.end) + next + 1;
-    }
-    return out;
-  }
+  if (starts.length === 0) return capitalisedNames(p, from, to);
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] as number;
     const name = readName(p, s);
@@ -619,6 +616,45 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
       if (close > 0 && close <= limit + 4 && close - name.end < 40) r = reasonAfter(p, name.end + 1, close);
     }
     out.push(r ? { name: name.name, reason: r.reason, reasonF: r.reasonF, parenthesized: r.parenthesized, at: s } : { name: name.name, at: s });
+  }
+  // "2 không lý do (Lầu Bá Lỳ, Và Bá Xá), 2 đ/c đi làm ăn …": the comrade word names nobody; the bracket does.
+  return out.length > 0 ? out : capitalisedNames(p, from, to);
+}
+
+/** Capitalised names after "(", ":", a bullet, "vắng" or "là", each with its reason. */
+function capitalisedNames(p: Prepared, from: number, to: number): NamedAbsence[] {
+  const f = p.f;
+  const out: NamedAbsence[] = [];
+  let m: RegExpExecArray | null;
+  // "(Sáng, Hoa)", "vắng: Sáng (ốm), Hoa", "Vắng: 1 (Xồng Bá Dê - đi viện)", or one a line below
+  // ("+ Y Djuôt Ayun: ốm"): capitalised names after "(", ":" or a bullet.
+  let i = -1;
+  RE_NAME_OPENING.lastIndex = from;
+  while ((m = RE_NAME_OPENING.exec(f)) && m.index < to) {
+    if (readName(p, skipKin(p, m.index + m[0].length), false)) {
+      i = m.index + m[0].length;
+      break;
+    }
+  }
+  if (i < 0) return out;
+  while (i < to) {
+    while (i < to && RE_BULLET_CHAR.test(f[i] as string)) i++;
+    i = skipKin(p, i);
+    let name = readName(p, i, false);
+    if (!name) {
+      // "1 có lý do (Lâm Văn Bé đi biển), 1 không lý do (Huỳnh Thị Nhịn)": the next group's names in brackets.
+      const open = RE_GROUP_BRACKET.exec(f.slice(i, to));
+      if (open) {
+        i += open[0].length;
+        name = readName(p, i, false);
+      }
+    }
+    if (!name || name.end > to) break;
+    const r = reasonAfter(p, name.end, to);
+    out.push(r ? { name: name.name, ...r, at: i } : { name: name.name, at: i });
+    const next = RE_NEXT_NAME.exec(f.slice(r ? r.end : name.end, to));
+    if (!next) break;
+    i = (r ? r.end : name.end) + next.index + next[0].length;
   }
   return out;
 }
@@ -637,6 +673,8 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
     const rest = f.slice(i, to);
     const stop = rest.search(REASON_END);
     end = stop < 0 ? to : i + stop;
+    const joined = p.text.slice(i, end).search(RE_JOINED_NAME);
+    if (joined >= 0) end = i + joined;
   }
   const asked = RE_LEAVE_ASKED.exec(f.slice(start, end).trimStart());
   if (asked) start += f.slice(start, end).length - f.slice(start, end).trimStart().length + asked[0].length;

@@ -12,13 +12,13 @@ export interface CadreReading {
 }
 
 const CADRE_TERM =
-  "(?:cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup)|dux|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b))";
+  "(?:cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)\\b))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b))";
 const RE_CADRE = new RegExp(`\\b${CADRE_TERM}\\b`, "g");
 const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:\\S+\\s+){0,2}$`);
-const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc)|bao ban|ban viec|co viec)\\b`);
+const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc)|bao ban|ban viec|ban hop|co viec)\\b`);
 const RE_ATTEND = /\b(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)\b/;
 const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
-const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n)\\s*[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu)\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(])`);
+const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n|[.;]\\s)\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu)\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(])`);
 // "…, đ/c không về dự được ạ": the addressed cadre did not come.
 const RE_ADDRESSED_ABSENT = new RegExp(`\\b(?:dc|d\\/c|dong chi|anh|chi)\\s+${NEGATION}\\s+(?:ve|xuong|den)?\\s*(?:du|tham du)\\b`);
 // "Đại biểu: đ/c Nguyễn Hoàng Phúc, Ủy viên BTV Đảng ủy xã": a labelled line naming who came.
@@ -41,6 +41,9 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     const name = bracket ? readName(p, at - 1 + bracket[0].length, false) : null;
     return name ? { present, name: name.name } : { present };
   }
+  // "Em Hà Văn Lịch, cấp ủy viên phụ trách 3 bản …. Em có dự.": the cadre reports a meeting he came to.
+  const self = RE_SELF_ATTEND.test(f) ? selfIntroduced(p) : null;
+  if (self) return { present: true, name: self };
   const delegate = f.includes("dai bieu") ? RE_DELEGATE_LINE.exec(f.slice(from, to)) : null;
   if (delegate) {
     const name = readName(p, from + delegate.index + delegate[0].length, false);
@@ -74,11 +77,27 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     const came = RE_ATTEND.exec(after);
     const judged = came ? after.slice(0, came.index + came[0].length) : after;
     if (RE_NEG_BEFORE.test(before) || RE_NEG_AFTER.test(judged)) return name ? { present: false, name } : { present: false };
-    if (RE_ATTEND.test(after) || RE_CO_BEFORE.test(before) || RE_ATTEND.test(before.slice(-12))) {
+    if (RE_ATTEND.test(after) || RE_CO_BEFORE.test(before) || RE_ATTEND.test(before.slice(-12)) || RE_ATTEND_LEAD.test(f.slice(cs, start))) {
       return name ? { present: true, name } : { present: true };
     }
   }
   return null;
+}
+
+// "Dự buổi sinh hoạt có đồng chí …", "Tham dự có …": the clause opens with the verb.
+const RE_ATTEND_LEAD = /^\s*(?:\d{1,2}[.)]\s*)?(?:du|tham du|den du|ve du)\s+(?:buoi\s+(?:sinh hoat|hop|sh)\s+)?(?:co|voi|gom)\b/;
+// "anh Ba Tâm bên Đảng ủy phường": the name, then where the cadre belongs.
+const RE_BETWEEN_NAME_TITLE = /^\s*(?:(?:ben|o|cua|tren)\s+)?$/;
+const RE_SELF_ATTEND = /\b(?:em|toi|minh)\s+(?:co\s+|da\s+|cung\s+|truc tiep\s+)?(?:du|tham du|ve du|xuong du)\b/;
+const RE_SELF_LEAD = new RegExp(`^\\s*(?:bao cao cua|em la|toi la|minh la|em|toi|minh)\\s+(?:${COMRADE}\\s+)?`);
+const RE_TITLE_AFTER_NAME = new RegExp(`^\\s*[,-]?\\s*(?:la\\s+)?${CADRE_TERM}\\b`);
+
+/** The sender's name when the message opens with it and a cadre's title ("Em Hà Văn Lịch, cấp ủy viên phụ trách …"). */
+function selfIntroduced(p: Prepared): string | null {
+  const lead = RE_SELF_LEAD.exec(p.f);
+  if (!lead) return null;
+  const name = readName(p, lead[0].length, false);
+  return name && RE_TITLE_AFTER_NAME.test(p.f.slice(name.end, name.end + 40)) ? name.name : null;
 }
 
 const RE_SENT = new RegExp(`^\\s*(?:da\\s+)?(?:cu|phan cong|giao)\\s+${COMRADE}\\s+`);
@@ -115,7 +134,7 @@ function cadreName(p: Prepared, clauseFrom: number, termStart: number): string |
     while ((m = RE_KIN_ALL.exec(text))) kin = m;
     if (!kin) return undefined;
     const name = readName(p, clauseFrom + kin.index + kin[0].length, false);
-    return name && name.end <= termStart && /^\s*$/.test(p.f.slice(name.end, termStart)) ? name.name : undefined;
+    return name && name.end <= termStart && RE_BETWEEN_NAME_TITLE.test(p.f.slice(name.end, termStart)) ? name.name : undefined;
   }
   const nameStart = clauseFrom + last.index + last[0].length;
   const name = readName(p, nameStart, false);

@@ -37,7 +37,8 @@ const RE_OWNER_VERB_END = new RegExp(`\\s+${OWNER_VERB}$`);
 /** "…, giao trưởng thôn", "… giao dc Siu Thin": the owner handed the task, said last. */
 const RE_OWNER_GIAO_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)\\s*$`);
 /** "– thú y bản, hạn 30/9": the owner after the dash, then the deadline. */
-const RE_OWNER_THEN_DUE = /^(.*?)\s*[,;]\s*(?:han|truoc|xong|den|cham nhat|trong)\b/;
+// "(Trưởng ấp, trước 25/11)", "– ấp đội, CN 18/1": in brackets too, the day named any way.
+const RE_OWNER_THEN_DUE = /^(.*?)\s*[,;]\s*(?:(?:han|truoc|xong|den|cham nhat|trong|cn|chu nhat|ngay)\b|\d{1,2}\s?\/\s?\d)/;
 
 const OWNER_WORDS: Record<string, string> = {
   bt: "bí thư", "b/t": "bí thư", pbt: "phó bí thư", tt: "trưởng thôn", "tr thon": "trưởng thôn", cb: "chi bộ",
@@ -93,8 +94,10 @@ function readItem(p: Prepared, whole: Span): Resolution {
   const body = f.slice(item.start, taskEnd);
   let m = RE_OWNER_PAREN.exec(body);
   if (m && !/^\s*\d/.test(m[1] as string) && !/\b(?:am lich|al)\b/.test(m[1] as string)) {
-    owner = normalizeOwner(p, item.start + m.index + 1, item.start + m.index + 1 + (m[1] as string).length);
+    const then = RE_OWNER_THEN_DUE.exec(m[1] as string);
+    owner = normalizeOwner(p, item.start + m.index + 1, item.start + m.index + 1 + (then ? (then[1] as string) : (m[1] as string)).length);
     taskEnd = item.start + m.index;
+    if (then) dueEnd = item.end;
   } else if ((m = RE_OWNER_DASH.exec(body)) && !/^\s*(?:\d|truoc|han|den)/.test(m[1] ?? m[2] ?? "")) {
     const g = (m[1] ?? m[2]) as string;
     const gStart = item.start + m.index + m[0].length - g.length;

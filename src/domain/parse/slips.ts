@@ -174,7 +174,8 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
 const RE_REASON = /\s(?:vi|boi vi|tai vi|vi la)\s|(?<!\bly)\s(?:la\s+)?do\s/;
 const RE_BARE_NUMBER_BEFORE = new RegExp(`(?<![\\d.,/])(${NUMBER})\\s*[(,]?\\s*$`);
 const RE_BARE_NUMBER = new RegExp(`^(${NUMBER})\\s*\\)?(?=\\s*(?:[,.;\\n]|$))`);
-const RE_ABSENCE_KINDS = /^(\d+)\s*(?:d\/c|dc|dong chi|dv)?\s*(?:co ly do|cld|khong ly do|ko ly do|k ly do|kld)\s*,?\s*(?:va\s+)?(\d+)\s*(?:d\/c|dc|dong chi|dv)?\s*(?:co ly do|cld|khong ly do|ko ly do|k ly do|kld)\b/;
+// "2 có lý do (Hà Văn Nhàn ốm, …), 1 không lý do (Cầm Văn Sơn)": each group may name its members.
+const RE_ABSENCE_KINDS = /^(\d+)\s*(?:d\/c|dc|dong chi|dv)?\s*(?:co ly do|cld|khong ly do|ko ly do|k ly do|kld)(?:\s*\([^()\n]*\))?\s*,?\s*(?:va\s+)?(\d+)\s*(?:d\/c|dc|dong chi|dv)?\s*(?:co ly do|cld|khong ly do|ko ly do|k ly do|kld)\b/;
 const RE_ABSENT_BEFORE = /\bvang\s*:?\s*(\d+)(?:\s*(?:d\/c|dc|dong chi|dv))?(?:\s*(?:co ly do|cld|khong ly do|ko ly do|k ly do|kld))?[\s,.]*$/;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Clock times and durations: 19h30, 19:30, "7h tối" (19:00), "7 rưỡi" (with an
- * evening word nearby 19:30), "8 giờ kém 15" (7:45, or 19:45 in the evening),
+ * evening word nearby 19:30), "8 giờ kém 15", "8 giờ thiếu 15" (7:45, or 19:45 in the evening),
  * ranges "19h30-21h30"; durations "120p", "90 phút", "2 tiếng", "1 tiếng rưỡi".
  */
 import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
@@ -23,17 +23,19 @@ const TIME = new Alternation(
     // 19:30
     "(?<![\\d.,/:])(\\d{1,2}):(\\d{2})(?!\\d)",
     // 19h30, 19h, 19 giờ 30, 8 giờ kém 15, 7h rưỡi
-    "(?<![\\d.,/:])(\\d{1,2})\\s?(?:h|g|gio)(?![a-z])(?:\\s?(\\d{1,2})(?!\\d)(?:\\s?(?:p|phut)\\b)?|\\s?kem\\s?(\\d{1,2})(?:\\s?(?:p|phut)\\b)?|\\s?(ruoi)\\b)?",
+    // (not "7g" over "18 / 21" on the next line: the minutes stay on the line, no fraction)
+    "(?<![\\d.,/:])(\\d{1,2})\\s?(?:h|g|gio)(?![a-z])(?:[ \\t]?(\\d{1,2})(?!\\d|\\s?\\/)(?:\\s?(?:p|phut)\\b)?|\\s?(?:kem|thieu)\\s?(\\d{1,2})(?:\\s?(?:p|phut)\\b)?|\\s?(ruoi)\\b)?",
     // 7 rưỡi, bảy rưỡi
     `(?<![\\d.,/:])\\b(\\d{1,2}|${NUMW})\\s+ruoi\\b`,
     // 8 kém 15
     "(?<![\\d.,/:])(\\d{1,2})\\s+kem\\s+(\\d{1,2})\\b",
     // lúc 7 tối, lúc bảy giờ
-    `\\bluc\\s+(\\d{1,2}|${NUMW})(?:\\s+gio)?\\b(?!\\s?[/.\\-:]\\s?\\d|\\s?(?:ruoi|kem|h|g|gio|tieng|phut)\\b|\\s\\d)`,
+    // (not "lúc mười giờ mười lăm", "lúc tám giờ thiếu mười lăm": the hour in words with its minutes, below)
+    `\\bluc\\s+(\\d{1,2}|${NUMW})(?:\\s+gio)?\\b(?!\\s?[/.\\-:]\\s?\\d|\\s?(?:ruoi|kem|thieu|h|g|gio|tieng|phut)\\b|\\s\\d|\\s+(?:${NUMW})\\b(?!\\s+(?:gio|tieng|ngay|thang|nam|dv|dang vien|dong chi|d\\/c)\\b))`,
     // 19.30 (a dot, as in printed notices): checked in findTimes against dates and amounts
     "(?<![\\d.,/:])(\\d{1,2})\\.(\\d{2})(?!\\d|[.,]\\d|\\s?(?:trieu|tr|nghin|ngan|k|d|dong|vnd|km|ha|m2|%)(?![a-z]))",
-    // chín giờ kém mười lăm, bảy giờ rưỡi, mười chín giờ ba mươi (phút)
-    `\\b(${HOUR_WORDS})\\s+gio\\b(?:\\s+kem\\s+(\\d{1,2}|${NUMW})(?:\\s+phut)?\\b|\\s+(ruoi)\\b|\\s+(\\d{1,2}|${NUMW})(?:\\s+phut)?\\b(?!\\s+(?:gio|tieng|ngay|thang|nam|dv|dang vien|dong chi|d\\/c)\\b))?`,
+    // chín giờ kém mười lăm, chín giờ thiếu mười lăm, bảy giờ rưỡi, mười chín giờ ba mươi (phút)
+    `\\b(${HOUR_WORDS})\\s+gio\\b(?:\\s+(?:kem|thieu)\\s+(\\d{1,2}|${NUMW})(?:\\s+phut)?\\b|\\s+(ruoi)\\b|\\s+(\\d{1,2}|${NUMW})(?:\\s+phut)?\\b(?!\\s+(?:gio|tieng|ngay|thang|nam|dv|dang vien|dong chi|d\\/c)\\b))?`,
   ],
   "g",
 );
@@ -132,6 +134,7 @@ export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[]
       hour = Number(m[3]);
       if (m[4] !== undefined) minute = Number(m[4]);
       else if (m[5] !== undefined) {
+        if (Number(m[5]) > 30) continue;
         hour -= 1;
         minute = 60 - Number(m[5]);
       } else if (m[6] !== undefined) minute = 30;
@@ -147,7 +150,7 @@ export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[]
       hour = parseCount(m[13]);
       if (m[14] !== undefined && hour !== null) {
         const before = parseCount(m[14]);
-        if (before === null) continue;
+        if (before === null || before > 30) continue;
         hour -= 1;
         minute = 60 - before;
       } else if (m[15] !== undefined) minute = 30;
