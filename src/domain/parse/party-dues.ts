@@ -334,17 +334,21 @@ const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai|(?<=\b(?:chi bo|cb
 function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amount; share?: number; rest?: true } | null {
   const f = p.f;
   RE_RETAIN.lastIndex = 0;
-  const m = RE_RETAIN.exec(f);
-  if (!m) return RE_RETAIN_REST.test(f) ? { rest: true } : null;
-  const end = clauseEnd(f, m.index, true);
-  const amount = amounts.find((a) => a.start >= m.index && a.start < end);
-  if (amount) return { amount };
-  // "số còn lại 139.500 đồng để lại chi bộ": the rest, said just before.
-  const rest = amounts.find((a) => a.end <= m.index && /^\s*$/.test(f.slice(a.end, m.index)) && RE_REST_BEFORE.test(f.slice(Math.max(0, a.start - 14), a.start)));
-  if (rest) return { amount: rest };
-  const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(f.slice(m.index, end));
-  const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
-  return share > 0 && share <= 100 ? { share } : null;
+  let m: RegExpExecArray | null;
+  // "để lại sau khi họp, … chi bộ giữ lại 30%": the first keeping word that says how much.
+  while ((m = RE_RETAIN.exec(f))) {
+    const at = m.index;
+    const end = clauseEnd(f, at, true);
+    const amount = amounts.find((a) => a.start >= at && a.start < end);
+    if (amount) return { amount };
+    // "số còn lại 139.500 đồng để lại chi bộ": the rest, said just before.
+    const rest = amounts.find((a) => a.end <= at && /^\s*$/.test(f.slice(a.end, at)) && RE_REST_BEFORE.test(f.slice(Math.max(0, a.start - 14), a.start)));
+    if (rest) return { amount: rest };
+    const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(f.slice(at, end));
+    const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
+    if (share > 0 && share <= 100) return { share };
+  }
+  return RE_RETAIN_REST.test(f) ? { rest: true } : null;
 }
 
 const RE_COMRADE_NAME = new RegExp(`${COMRADE}\\s*`, "g");
