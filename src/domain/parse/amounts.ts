@@ -70,7 +70,8 @@ export function findAmounts(f: string): Amount[] {
       if (m[1] !== undefined) {
         const mil = numberFromWords(m[1]);
         // "một triệu không trăm hai mươi nghìn": no hundreds of thousands.
-        const thousands = m[2] !== undefined ? numberFromWords(m[2].replace(/^khong tram\s+/, "")) : 0;
+        // "hai triệu lẻ bốn chục ngàn": no hundreds of thousands either.
+        const thousands = m[2] !== undefined ? numberFromWords(m[2].replace(/^(?:khong tram\s+)?(?:le|linh)\s+|^khong tram\s+/, "")) : 0;
         if (mil !== null && thousands !== null) vnd = mil * 1_000_000 + thousands * 1000;
       } else if (m[3] !== undefined && (m[4] !== undefined || m[5] !== undefined)) {
         const n = numberFromWords(m[3]);

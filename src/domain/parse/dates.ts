@@ -43,8 +43,8 @@ const RE_NGAY_THANG = new RegExp(
 );
 const RE_MUNG = new RegExp(`\\b(?:mung|mong)\\s+(\\d{1,2}|${NUMW})\\b(\\s*\\(?\\s*(?:am lich|al|am)\\b)?`, "g");
 const RE_RAM = new RegExp(`\\bram\\b(?:\\s+thang\\s+${MONTH_WORD})?`, "g");
-// "ngày 21", "ngày hai mươi mốt" (from ten up in words: "ngày một", "ngày năm" are no days).
-const RE_NGAY = /\bngay\s+(\d{1,2}|(?:muoi|hai muoi|ba muoi)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?)\b(?!\s?[/.-]\s?\d)/g;
+// "ngày 21", "ngày hai mươi mốt", "hôm hăm ba" (from ten up in words: "ngày một", "ngày năm" are no days).
+const RE_NGAY = /\b(?:ngay|hom)\s+(\d{1,2}|(?:muoi|hai muoi|ba muoi|ham)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?)\b(?!\s?[/.-]\s?\d)/g;
 const RE_REL =
   /\b(?:(hom nay|toi nay|sang nay|chieu nay|dem nay|trua nay)|(toi hom qua|hom qua|toi qua|dem qua|chieu qua|sang qua|trua qua)|(hom kia|toi hom kia)|(ngay mai|sang mai|toi mai|chieu mai)|(ngay kia))\b/g;
 const RE_WEEKDAY =
@@ -61,6 +61,9 @@ const ATTENDANCE_BEFORE = /(?:co mat|\bdu|tham du|hien dien|tham gia|\bdv|dang v
 const ATTENDANCE_AFTER = /^\s*(?:dv\b|dang vien|dong chi|d\/c|dc\b|nguoi|ds\b|phieu|tan thanh|co mat(?!\s*:?\s*\d)|du\b(?!\s*:?\s*\d)|\((?!\s*(?:cac|thon|bt|dc|d\/c)))/;
 const DATE_BEFORE =
   /(?:ngay|hom|toi|sang|chieu|trua|dem|luc|vao|\bsh|shcb|shcd|hop|hoat|thu\s?[2-7a-z]*|cn|chu nhat|truoc|den|han|nop|tu|sang|xong|hom)\s*:?\s*$/;
+
+// "nộp ĐUX 18/5", "gửi xã 3/9": the day it went to the committee.
+const RE_REMIT_TO_BEFORE = /\b(?:nop|gui|chuyen)\s+(?:(?:len|ve|cho)\s+)?(?:du|dux|dup|dang uy|xa|phuong)(?:\s+(?:xa|phuong))?\s*$/;
 
 function monthValue(word: string): number | null {
   if (word === "chap") return 12;
@@ -129,7 +132,9 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     const before = f.slice(Math.max(0, start - 18), start);
     const after = f.slice(end, end + 14);
     if (y === undefined && sep === "/") {
-      const dateContext = DATE_BEFORE.test(before);
+      // "nộp ĐU 3/9": sent to the committee (capitals) on a day, not "nộp đủ" (in full) of a fraction.
+      const dateContext =
+        DATE_BEFORE.test(before) || (RE_REMIT_TO_BEFORE.test(before) && (!/\bdu\s*$/.test(before) || /[ĐD]U\s*$/.test(p.text.slice(Math.max(0, start - 4), start))));
       if (!dateContext && (ATTENDANCE_BEFORE.test(before) || ATTENDANCE_AFTER.test(after))) continue;
       const mention: DateMention = { start, end, kind: "dmy", d, m: mo };
       if (d <= mo && !dateContext) mention.ambiguousCount = true;
@@ -160,7 +165,7 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
   }
 
   RE_NGAY.lastIndex = from;
-  while (f.includes("ngay") && (m = RE_NGAY.exec(f)) && m.index < to) {
+  while ((f.includes("ngay") || f.includes("hom")) && (m = RE_NGAY.exec(f)) && m.index < to) {
     const d = parseCount(m[1] as string) ?? 0;
     if (d < 1 || d > 31) continue;
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 12);

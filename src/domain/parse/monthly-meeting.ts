@@ -26,7 +26,7 @@ export const MIN_ATTENDANCE_RATIO = 0.85;
 const REQUIRED = ["meeting_date", "present", "members_expected"] as const;
 
 const RE_PERIOD = new RegExp(
-  `(?:\\bthang\\s?:?\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua)|\\bt\\s?(\\d{1,2}))\\b(?:\\s?[/.-]\\s?(\\d{4}))?(?![/.-]\\s?\\d{1,2}\\b|\\s[/.]\\s?\\d{1,2}\\b)`,
+  `(?:\\bthang\\s?:?\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua|roi)|\\bt\\s?(\\d{1,2}))\\b(?:\\s?[/.-]\\s?(\\d{4}))?(?![/.-]\\s?\\d{1,2}\\b|\\s[/.]\\s?\\d{1,2}\\b)`,
   "g",
 );
 // "quý ba", "quy mot": the quarter in words too.
@@ -288,10 +288,12 @@ export function readPeriod(p: Prepared, from: number, to: number, dates: readonl
     // "3 tháng liên tiếp", "6 tháng đầu năm" are spans of time, not the period.
     if (/\d\s*$/.test(p.f.slice(Math.max(0, at - 3), at))) continue;
     const word = (m[1] ?? m[2]) as string;
+    // "tháng rồi" is last month; "ba tháng rồi", "mấy tháng rồi" a span.
+    if (word === "roi" && /\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai|nhieu|cac|nua)\s+$/.test(p.f.slice(Math.max(0, at - 8), at))) continue;
     let month: number | null;
     let y = p.now.y;
     if (word === "nay") month = p.now.m;
-    else if (word === "truoc" || word === "vua roi" || word === "vua qua") month = p.now.m - 1;
+    else if (word === "truoc" || word === "vua roi" || word === "vua qua" || word === "roi") month = p.now.m - 1;
     else month = parseCount(word);
     if (month === null) continue;
     if (month === 0) {
@@ -300,7 +302,7 @@ export function readPeriod(p: Prepared, from: number, to: number, dates: readonl
     }
     if (month < 1 || month > 12) continue;
     if (m[3]) y = Number(m[3]);
-    else if (month > p.now.m + 1 && word !== "truoc" && word !== "vua roi" && word !== "vua qua") y -= 1;
+    else if (month > p.now.m + 1 && word !== "truoc" && word !== "vua roi" && word !== "vua qua" && word !== "roi") y -= 1;
     return { y, m: month, yearWritten: m[3] !== undefined };
   }
   return null;

@@ -19,6 +19,9 @@ const OF = "\\s*(?:\\/|tren|trong so|trong tong so)\\s*";
 const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(?:du|duoc|dc)?\\s*:?\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})\\b(?!\\s?[/.]\\d)`);
 // "26 đv đã đóng 26", "22 dv thu du 22", "19 dv dong 18": the members, then those who paid.
 const RE_LIABLE_THEN_PAID = new RegExp(`(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+const RE_BARE_LIABLE_THEN_PAID = new RegExp(
+  String.raw`(?<![\d.,/:a-z])(?<!\b(?:thang|ngay|hom|luc|quy|nam|t|so|khu|to|ap|xom|doi|thon|ban)\s?)(${COUNT})\s+(?:da\s+)?(?:dong|nop|thu)\s+(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%|${MEMBER_NOUN}\s+(?:chua|khong|ko)))`,
+);
 const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
@@ -32,10 +35,12 @@ const RE_DAY_OF_REMIT_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+(?:nop|
 const RE_LIABLE = new RegExp(
   `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;|])\\s*)(?:dang vien|dv)(?=\\s*:))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
+// "Chưa thu được: 1 đ/c" counts those who did not pay.
 const RE_PAID = new RegExp(
-  `(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
+  `(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
-const RE_ALL_OF = new RegExp(`^\\s*(?:thu\\s+|dong\\s+|da dong\\s+)?(?:du|het|ca)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+// "đủ 19, 228k" opening the message or a clause, or right after the dues and their month ("dp t12 du 19").
+const RE_ALL_OF = new RegExp(String.raw`(?:^|[:,;.\n]|\b(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?)\s*(?:thu\s+|dong\s+|da dong\s+)?(?<![a-z])(?:du|het|ca)\s*:?\s*(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%))`);
 const RE_ALL_MEMBERS = new RegExp(`(?<![a-z])(?:du|het)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\b`);
 const RE_ATTENDING_AFTER = /^\s*(?:du hop|co mat|tham du|hop|sinh hoat|sh\b)/;
 const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
@@ -46,11 +51,11 @@ const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$|(?:^|[:,;.\n(+-])\s*(?:da\s+)?(?:dong|nop)(?:\s+(?:dang phi|dp|du|duoc|dc))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
 // "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count.
-const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
+const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)(?:\\s+(?:duoc|dc)\\b)?\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
 const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop|gui|chuyen)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
-const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong(?!\s+chi\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
-const RE_TARGET_NEXT = /^\s*(?:(?:len|ve|cho|toi)\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup\b|cap tren|van phong dang uy|vp dang uy|vpdu|xa\b|phuong\b|huyen\b)/;
+const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong(?!\s+chi\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_TARGET_NEXT = /^\s*(?:(?:len|ve|cho|toi)\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup\b|cap tren|van phong dang uy|vp dang uy|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b)/;
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
 const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
@@ -78,10 +83,14 @@ const RE_COMMITTEE_LEVEL = /^\s(xa|phuong|thi\s+tran|khoi|huyen|co\s+so|cap\s+tr
 const COMMITTEE_LEVEL: Record<string, string> = { xa: "xã", phuong: "phường", "thi tran": "thị trấn", khoi: "khối", huyen: "huyện", "co so": "cơ sở", "cap tren": "cấp trên" };
 const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
 // "em nộp rồi ạ (ngày 30/12)": the one reporting, done, without "đã"; "đã nộp 18/9": done, and when.
-const RE_DONE_REMIT = /\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:ngay|hom|luc)?\s*(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?:\/\d{2,4})?)?(?:\s+(?:roi|r|a|nhe|luon))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)\b)|(?<=[,;:\n])\s*nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b(?:\s+(?:a|nhe|luon))*\s*(?=[.,;!\n(]|$)/g;
+// Words that only close a sentence, and whom it is said to: "ạ", "nhé", "nghen anh".
+const PARTICLE = "a|nhe|luon|nghen|nhen|nha|ne|ha|ak|anh|chi|em|bac";
+const RE_DONE_REMIT = new RegExp(String.raw`\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:ngay|hom|luc)?\s*(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?:\/\d{2,4})?)?(?:\s+(?:roi|r|${PARTICLE}))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)\b)|(?<=[,;:\n])\s*nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b(?:\s+(?:${PARTICLE}))*\s*(?=[.,;!\n(]|$)`, "g");
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_DAY_BEFORE = /\b(?:ngay|hom|han)(?:\s+nop)?\s*:?\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*$/;
 const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
+// "thu đủ", "18 đồng chí hết trơn", "100%": all who owe paid.
+const RE_ALL_OF_THEM = new RegExp(`\\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca|du het|het tron)\\b|\\b100\\s?%|\\b${MEMBER_NOUN}\\s+(?:het|ca)\\b(?!\\s+(?:han|tien|thang|nam))`);
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 
 export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
@@ -99,14 +108,21 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     if (my && month >= 1 && month <= 12) fields.period = formatMonth(my[2] ? Number(my[2]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y, month);
   }
 
-  const amounts = findAmounts(f);
+  const amounts = duesAmounts(p, findAmounts(f));
   const inAmount = (i: number): boolean => amounts.some((a) => i >= a.start && i < a.end);
 
   let m = RE_LIABLE_THEN_PAID.exec(f);
   if (m && !inAmount(m.index + m[0].length - 1)) setPaidLiable(fields, m[2] as string, m[1] as string);
+  // "20 đóng 18", "phải đóng 11 đóng 10": those who owe, the verb, those who paid; never more paid than owe.
+  m = fields.paid === undefined ? RE_BARE_LIABLE_THEN_PAID.exec(f) : null;
+  if (m && !inAmount(m.index) && !inAmount(m.index + m[0].length - 1) && (parseCount(m[2] as string) ?? Infinity) <= (parseCount(m[1] as string) ?? 0)) {
+    setPaidLiable(fields, m[2] as string, m[1] as string);
+  }
   m = fields.paid === undefined ? RE_PAID_FRACTION.exec(f) : null;
   // "Ngày nộp: 21/11" is a date: paid can never exceed those liable; "Ngày nộp : 03/8", "hạn nộp 5/8": the verb is a date's label.
   if (m && RE_DAY_LABEL_BEFORE.test(f.slice(Math.max(0, m.index - 12), m.index))) m = null;
+  // "nộp ĐU 3/9": to the committee on a day, not "nộp đủ" (paid in full) of a fraction.
+  if (m && /\bdu\b/.test(m[0]) && /[ĐD]U/.test(p.text.slice(m.index, m.index + m[0].length))) m = null;
   if (m && !inAmount(m.index + m[0].length - 1) && (parseCount(m[1] as string) ?? 0) <= (parseCount(m[2] as string) ?? 0)) {
     setPaidLiable(fields, m[1] as string, m[2] as string);
   }
@@ -162,7 +178,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   }
   // "đủ 19, 228k": the answer to "how many paid?", all of them.
   const all = fields.paid === undefined ? RE_ALL_OF.exec(f) : null;
-  if (all && !inAmount(all.index + all[0].length - 1)) {
+  // "… ĐU 19": the committee, not "đủ".
+  if (all && !inAmount(all.index + all[0].length - 1) && !/[ĐD]U\b/.test(p.text.slice(all.index, all.index + all[0].length))) {
     const n = parseCount(all[1] as string);
     if (n !== null) {
       fields.paid = n;
@@ -216,7 +233,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     const names = unpaidNames(p, m.index, m.index + m[0].length);
     if (names.length > 0) {
       fields.unpaid_names = names;
-      fields.unpaid ??= names.length;
+      // "Đảng viên phải đóng 33, đã đóng 31 … Đồng chí X … chưa đóng": the counts say how many, one named may be the first.
+      if (fields.liable === undefined || fields.paid === undefined) fields.unpaid ??= names.length;
     }
   }
   // "Chưa đóng: đ/c Hồ Sỹ Bình, đ/c Nguyễn Thị Lan", "còn Lo Van Han, Vi Thi Lan chua dong": a list of who.
@@ -237,13 +255,19 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   }
   if (fields.liable === undefined && fields.paid !== undefined) {
     if (fields.unpaid !== undefined) fields.liable = fields.paid + fields.unpaid;
-    else if (/\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca|du het)\b|\b100\s?%/.test(f)) fields.liable = fields.paid;
+    else if (RE_ALL_OF_THEM.test(f)) fields.liable = fields.paid;
   }
   if (fields.unpaid === undefined && fields.paid !== undefined && fields.liable !== undefined) fields.unpaid = fields.liable - fields.paid;
   // "thu 30/31, 360k, còn đ/c Mai Văn Tí": the rest named, as many as did not pay.
   if (fields.unpaid_names === undefined && fields.unpaid !== undefined && fields.unpaid > 0) {
     const names = restNamed(p, fields.unpaid);
     if (names.length > 0) fields.unpaid_names = names;
+  }
+  // "còn 2 ông đi ghe chưa về (Tư Nhỏ, Sáu Đen)", "Đồng chí X …, chưa đóng. Đồng chí Y …, hẹn tháng 10 đóng bù":
+  // as many named as did not pay, each where the rest are counted or in a sentence that says they have not.
+  if (fields.unpaid !== undefined && fields.unpaid > 0 && (fields.unpaid_names?.length ?? 0) < fields.unpaid) {
+    const names = restInBrackets(p, fields.unpaid) ?? namedAsNotPaid(p, fields.unpaid);
+    if (names) fields.unpaid_names = names;
   }
 
   const retained = readRetained(p, amounts);
@@ -272,6 +296,31 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   return { ok: true, form: "party-dues", fields, missing, warnings };
 }
 
+// Money of another fund named in the amount's own part of the clause: "quỹ an ninh thôn 2.300.000đ",
+// "thu được 3.200.000đ tiền làm đường", "46 suất BHYT …"; "quỹ" is the fund, "quý" the quarter.
+const RE_OTHER_FUND = /\b(?:bhyt|bhxh|bao hiem|hoc phi|lam duong|be tong|ung ho|dong gop|tien dien|tien nuoc|ve sinh|an ninh|khuyen hoc|nguoi ngheo|quy (?:thon|ap|ban|xom|to|khu|hoi))\b/;
+const RE_OTHER_FUND_TEXT = /quỹ/iu;
+
+/** The amounts that are dues money: those of another fund are dropped when the dues have an amount of their own. */
+function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
+  if (amounts.length < 2) return amounts;
+  const partOf = (a: Amount): [number, number] => {
+    let from = a.start;
+    while (from > 0 && !/[,;:.\n]/.test(p.f[from - 1] as string)) from--;
+    let to = a.end;
+    while (to < p.f.length && !/[,;:.\n]/.test(p.f[to] as string)) to++;
+    return [from, to];
+  };
+  const other = amounts.filter((a) => {
+    const [from, to] = partOf(a);
+    const part = p.f.slice(from, to);
+    // "chi bộ giữ lại 30 nghìn làm quỹ": the cell's own share of the dues.
+    if (RE_DUES.test(part) || /\b(?:giu|de lai|trich|nop|chuyen)\b/.test(part)) return false;
+    return RE_OTHER_FUND.test(part) || RE_OTHER_FUND_TEXT.test(p.text.slice(from, a.start));
+  });
+  return other.length > 0 && other.length < amounts.length ? amounts.filter((a) => !other.includes(a)) : amounts;
+}
+
 // "để lại chi bộ 174.000đ", "chi bộ giữ lại 750 nghìn", "trích để lại chi bộ 50%".
 // "đã nộp hết về ĐU, không để lại": nothing kept.
 const RE_NONE_RETAINED = /\b(?:khong|ko|k|chua)\s+(?:trich\s+)?(?:de lai|giu lai)\b(?!\s*(?:duoc\s+)?\d)/;
@@ -285,17 +334,21 @@ const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai|(?<=\b(?:chi bo|cb
 function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amount; share?: number; rest?: true } | null {
   const f = p.f;
   RE_RETAIN.lastIndex = 0;
-  const m = RE_RETAIN.exec(f);
-  if (!m) return RE_RETAIN_REST.test(f) ? { rest: true } : null;
-  const end = clauseEnd(f, m.index, true);
-  const amount = amounts.find((a) => a.start >= m.index && a.start < end);
-  if (amount) return { amount };
-  // "số còn lại 139.500 đồng để lại chi bộ": the rest, said just before.
-  const rest = amounts.find((a) => a.end <= m.index && /^\s*$/.test(f.slice(a.end, m.index)) && RE_REST_BEFORE.test(f.slice(Math.max(0, a.start - 14), a.start)));
-  if (rest) return { amount: rest };
-  const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(f.slice(m.index, end));
-  const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
-  return share > 0 && share <= 100 ? { share } : null;
+  let m: RegExpExecArray | null;
+  // "để lại sau khi họp, … chi bộ giữ lại 30%": the first keeping word that says how much.
+  while ((m = RE_RETAIN.exec(f))) {
+    const at = m.index;
+    const end = clauseEnd(f, at, true);
+    const amount = amounts.find((a) => a.start >= at && a.start < end);
+    if (amount) return { amount };
+    // "số còn lại 139.500 đồng để lại chi bộ": the rest, said just before.
+    const rest = amounts.find((a) => a.end <= at && /^\s*$/.test(f.slice(a.end, at)) && RE_REST_BEFORE.test(f.slice(Math.max(0, a.start - 14), a.start)));
+    if (rest) return { amount: rest };
+    const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(f.slice(at, end));
+    const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
+    if (share > 0 && share <= 100) return { share };
+  }
+  return RE_RETAIN_REST.test(f) ? { rest: true } : null;
 }
 
 const RE_COMRADE_NAME = new RegExp(`${COMRADE}\\s*`, "g");
@@ -428,6 +481,46 @@ function restNamed(p: Prepared, unpaid: number): string[] {
   return [];
 }
 
+// "còn 2 ông … (Tư Nhỏ, Sáu Đen)": the rest counted, with whom they are.
+const RE_REST_COUNTED = new RegExp(String.raw`\b(?:con|con lai|thieu)\s+(${COUNT})\s+(?:${MEMBER_NOUN}|ong|ba|anh|chi|co|chu|bac)\b`, "g");
+
+/** Names in brackets in the clause that counts the rest, when they are as many as did not pay. */
+function restInBrackets(p: Prepared, unpaid: number): string[] | null {
+  RE_REST_COUNTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_REST_COUNTED.exec(p.f))) {
+    if (parseCount(m[1] as string) !== unpaid) continue;
+    const end = clauseEnd(p.f, m.index + m[0].length, true);
+    const bracket = p.f.indexOf("(", m.index + m[0].length);
+    if (bracket < 0 || bracket > end + 1) continue;
+    const names = listedNames(p, bracket, unpaid);
+    if (names.length === unpaid) return names;
+  }
+  return null;
+}
+
+// A sentence that says its member has not paid, or will pay later: "… chưa đóng", "… chưa về", "hẹn tháng 10 đóng bù".
+const RE_NOT_PAID_SENTENCE = /\bchua\s+(?:dong|nop|thu|ve|gui)\b|\b(?:dong|nop)\s+(?:bu|sau)\b/;
+const RE_PAID_SENTENCE = /\b(?:da|deu|cung)\s+(?:dong|nop)\b|\bgui\b\s*\)/;
+const RE_COMRADE_AT = new RegExp(`(?<![a-z])${COMRADE}\\s+`, "g");
+
+/** Members named with "đ/c" each in a sentence that says they have not paid, when they are as many as did not pay. */
+function namedAsNotPaid(p: Prepared, unpaid: number): string[] | null {
+  const names: string[] = [];
+  RE_COMRADE_AT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_COMRADE_AT.exec(p.f))) {
+    const at = m.index + m[0].length;
+    const name = readName(p, at, false, true);
+    if (!name || RE_NOT_A_NAME.test(p.f.slice(at, name.end))) continue;
+    const sentence = p.f.slice(Math.max(clauseStart(p.f, m.index), m.index), clauseEnd(p.f, name.end));
+    if (!RE_NOT_PAID_SENTENCE.test(sentence) || RE_PAID_SENTENCE.test(sentence)) continue;
+    const full = titleCase(name.name);
+    if (!names.includes(full)) names.push(full);
+  }
+  return names.length === unpaid ? names : null;
+}
+
 /** Whether the count word at `at` is a capitalised word after another word: part of a name ("thôn Tam Đồng", "đ/c Y Bơn"), no count. */
 function inName(p: Prepared, at: number): boolean {
   return /\p{Lu}/u.test(p.text[at] as string) && /\p{L}\s$/u.test(p.text.slice(Math.max(0, at - 2), at));
@@ -450,7 +543,7 @@ function remitTarget(p: Prepared, target: string, end: number): string {
   const level = RE_COMMITTEE_LEVEL.exec(p.f.slice(end, end + 12));
   const withLevel = (name: string): string => (level ? `${name} ${COMMITTEE_LEVEL[(level[1] as string).replace(/\s+/g, " ")]}` : name);
   if (target === "du" || target === "dang uy") return withLevel("đảng ủy");
-  if (/^(?:van phong dang uy|vp dang uy|vpdu)$/.test(target)) return withLevel("văn phòng đảng ủy");
+  if (/^(?:van phong dang uy|vp dang uy|van phong du|vp du|vpdu)$/.test(target)) return withLevel("văn phòng đảng ủy");
   return REMIT_SPELLED[target] ?? target;
 }
 
@@ -470,22 +563,46 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   let negated = false;
   RE_REMIT.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // "nộp ĐU 132k", "Số nộp cấp trên (70%): …": every remitting clause, in text order.
+  const clauses: RegExpExecArray[] = [];
   while ((m = RE_REMIT.exec(f))) {
     // "40/41 đv đã nộp": members paying is not remitting.
     // "nộp đủ" (paid in full) is not "nộp ĐU" (to the committee): only the capitals say ĐU.
     if (m[1] === "du" && !/^[ĐD]U$/.test(p.text.slice(m.index + m[0].length - 2, m.index + m[0].length))) continue;
+    clauses.push(m);
+  }
+  const hasFigure = (r: RegExpExecArray): boolean => /\d/.test(f.slice(r.index + r[0].length, clauseEnd(f, r.index)));
+  const heldAmount = (r: RegExpExecArray): boolean => amounts.some((a) => a.start >= r.index && a.start < clauseEnd(f, r.index));
+  // "II. Tình hình nộp cấp trên" over "Ngày 21/9, chi bộ đã nộp Đảng ủy phường số tiền …": a heading names the matter, the line below tells it.
+  const first = clauses[0];
+  const told = first && !hasFigure(first) && f[clauseEnd(f, first.index)] === "\n" ? clauses.find((r) => r !== first && heldAmount(r)) : undefined;
+  const targetOf = (r: RegExpExecArray): { target?: string; end: number } => {
+    // "Số tiền nộp cấp trên: 114.000 đồng. Ngày nộp: 20/11/2025": the date may follow in the next line.
+    // "số nộp cấp trên 1.083.600 đồng": the target after a remitting word that names none.
+    const next = r[1] === undefined ? RE_TARGET_NEXT.exec(f.slice(r.index + r[0].length, r.index + r[0].length + 30)) : null;
+    return { target: r[1] ?? next?.[1], end: r[1] !== undefined ? r.index + r[0].length : r.index + r[0].length + (next?.[0].length ?? 0) };
+  };
+  m = told ?? first ?? null;
+  if (m) {
     const before = f.slice(Math.max(0, m.index - 24), m.index);
     // "Đã nộp ĐUX: chưa" — a labelled line answered no.
     negated = RE_REMIT_NEG.test(before) || RE_ONLY_AFTER.test(f.slice(Math.max(0, m.index - 40), m.index)) || RE_ANSWERED_NO.test(f.slice(m.index + m[0].length, m.index + m[0].length + 12));
     remitStart = m.index;
     remitEnd = clauseEnd(f, m.index);
-    // "Số tiền nộp cấp trên: 114.000 đồng. Ngày nộp: 20/11/2025": the date may follow in the next line.
-    // "số nộp cấp trên 1.083.600 đồng": the target after a remitting word that names none.
-    const next = m[1] === undefined ? RE_TARGET_NEXT.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 30)) : null;
-    const target = m[1] ?? next?.[1];
-    const targetEnd = m[1] !== undefined ? m.index + m[0].length : m.index + m[0].length + (next?.[0].length ?? 0);
-    if (fields.remitted_to === undefined && target !== undefined) fields.remitted_to = remitTarget(p, target, targetEnd);
-    break;
+    const { target, end } = targetOf(m);
+    if (target !== undefined) fields.remitted_to = remitTarget(p, target, end);
+    // "Số nộp cấp trên (70%): 802.200 đồng … nộp Văn phòng Đảng ủy xã": the level above, then whom by name.
+    if (fields.remitted_to === "cấp trên" || fields.remitted_to === undefined) {
+      for (const r of clauses) {
+        const other = targetOf(r);
+        if (r === m || other.target === undefined) continue;
+        const named = remitTarget(p, other.target, other.end);
+        if (named !== "cấp trên") {
+          fields.remitted_to = named;
+          break;
+        }
+      }
+    }
   }
   if (remitStart < 0) {
     // "264k/22dv. nộp 132k ngày 19/11": a smaller amount handed on after the one collected.

@@ -22,6 +22,8 @@ const CRLF = /\r\n?/g;
 const SUPERSCRIPT_TWO = /²/g;
 const RE_GLUED_COUNT = /\d(?:d\/c|dv\b|dc\b)/;
 const RE_GLUED_COUNT_TEXT = /(\d)(?=[đĐdD]\/[cC]|[đĐdD][vVcC]\b)/g;
+// A "?" opening a word ("?UX", "?ảng", "?/c") is no question mark: a question mark ends a word.
+const RE_LOST_D = /(?<![\p{L}\d?])\?(?=(\p{L}|\/[cC]))/gu;
 /** Any character one of the replacements above would touch: most messages have none. */
 const NEEDS_CLEANING = /[\u00a0\u2000-\u200b\u202f\u3000\t\u2010-\u2015\u2212\u201c-\u201e\u2018\u2019\r²]/;
 
@@ -36,6 +38,8 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
       .replace(APOS_LIKE, "'")
       .replace(SUPERSCRIPT_TWO, "2");
   }
+  // "da nop ?UX 18/5", "?/c Lò Văn Sáng": a "đ" an old keyboard or encoding turned into "?".
+  if (clean.includes("?")) clean = clean.replace(RE_LOST_D, (_, next: string) => (next === next.toLowerCase() && next !== "/" ? "đ" : "Đ"));
   let text = repairTelex(clean);
   let f = foldSameLength(text);
   if (RE_GLUED_COUNT.test(f)) {

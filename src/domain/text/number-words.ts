@@ -1,7 +1,7 @@
 /**
  * Vietnamese number words on folded text (see `foldSameLength`): "hai muoi lam",
  * "ham lam" (hăm lăm), "ba muoi mot" (ba mươi mốt), "muoi tu", "mot tram linh nam",
- * and the spoken shortcut "hai bay" (27).
+ * "ba tram ruoi" (ba trăm rưởi, 350) and the spoken shortcut "hai bay" (27).
  */
 
 const UNITS: Record<string, number> = {
@@ -12,7 +12,7 @@ const TAIL_UNITS: Record<string, number> = { mot: 1, tu: 4, lam: 5, nam: 5 };
 
 /** Regex source (no groups) of a run of number words, for use inside bigger patterns. */
 export const NUMBER_WORDS_SOURCE =
-  "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)(?:\\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)\\b)*";
+  "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)(?:\\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram(?:\\s+ruoi)?|linh|le|chuc)\\b)*";
 
 /** Regex source (no groups) of a count: digits or number words (whole words: "khám" holds no "hăm"). */
 export const COUNT_SOURCE = `(?:\\d{1,5}|\\b${NUMBER_WORDS_SOURCE}\\b)`;
@@ -51,6 +51,12 @@ export function numberFromWords(words: string): number | null {
       total += (pending ?? 1) * 100;
       pending = null;
       afterHundreds = true;
+      continue;
+    }
+    // "ba trăm rưởi" = 350: half a hundred after the hundreds, said last.
+    if (w === "ruoi") {
+      if (!afterHundreds || afterTens || pending !== null || i !== list.length - 1 || list[i - 1] !== "tram") return null;
+      total += 50;
       continue;
     }
     if (w === "linh" || w === "le") {
