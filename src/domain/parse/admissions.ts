@@ -34,7 +34,8 @@ const RE_TARGET_RESULT = new RegExp(
 const RE_ADMIT_COLON = new RegExp(`\\b(?:ket nap|kn)\\b([^:\\n]{0,60}):[ \\t]*(${COUNT_N})[ \\t]*${PERSON}\\b(?!\\s?[/.]\\d)`);
 const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
-const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|dang vien|dv|dang))*\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
+// "KN quý 1 cb thôn Nà Vài: đ/c Ma Thị Thu (nữ, Tày)": a heading of period and cell, the named after its colon.
+const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|dang vien|dv|dang))*(?:\\s+[^:.;\\n]{0,80}:)?\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 // "phấn đấu đến cuối năm kết nạp 1 đồng chí": a target a few words before it.
@@ -45,7 +46,9 @@ const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn
 // The other peoples of the 54, and the local names of some ("Vân Kiều" of the Bru, "Pa Cô" of the Tà Ôi, "Ca Dong" of the Xơ Đăng).
 // Short names that are also common words are read only after "người"/"dân tộc".
 const MORE_PEOPLES =
-  "hre|ra glai|raglai|m'nong|mnong|m nong|stieng|xtieng|kho mu|khmu|bru|van kieu|co tu|ka tu|katu|giay|ta oi|pa co|pako|gie trieng|gie-trieng|cho ro|chu ru|la hu|chut|ro mam|brau|o du|ca dong|e-de|ede|jrai|bahnar|(?:nguoi|dan toc) (?:co(?! dao| tu\\b)|tho|lu|khang|cong(?! giao)|ngai|cham|hoa)";
+  "hre|ra glai|raglai|m'nong|mnong|m nong|stieng|xtieng|s'tieng|x'tieng|s tieng|kho mu|khmu|bru|van kieu|co tu|ka tu|katu|giay|ta oi|pa co|pako|gie trieng|gie-trieng|cho ro|chu ru|la hu|chut|ro mam|brau|o du|ca dong|e-de|ede|jrai|bahnar|(?:nguoi|dan toc) (?:co(?! dao| tu\\b)|tho|lu|khang|cong(?! giao)|ngai|cham|hoa)" +
+  // "(nữ, Hoa, giáo viên)", "- Chăm, đoàn viên": alone between the stops of a list of traits.
+  "|(?<=(?:^|[(,;:]|\\s-)\\s*)(?:hoa|cham|khang|ngai|tho)(?=\\s*(?:[,;)]|$))";
 
 interface Trait {
   key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
@@ -108,6 +111,7 @@ const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:(?:dang vien|dv|dong chi|d
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?(?:la\\s+)?$`);
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
+const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
 /** A plan or target just before `at`, in the same clause: "phấn đấu kết nạp 2", not "chỉ tiêu 2, kết nạp đạt 2/2". */
@@ -290,7 +294,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   let at = items.at(-1)?.end ?? sentEnd;
   let skipped = false;
   for (;;) {
-    const lead = /^[.;\s]*/.exec(f.slice(at)) as RegExpExecArray;
+    const lead = /^[.;!?\s]*/.exec(f.slice(at)) as RegExpExecArray;
     const from = at + lead[0].length;
     if (from >= f.length) break;
     const to = sentenceEnd(f, from);
@@ -392,10 +396,13 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   // "…, dc Hoa la nu, ca 2 deu…": a clause about one of them is hers alone.
   const personalParts: string[] = [];
   if (!perPerson && (!anyCount || admitted === 1 || g)) splitClauses(personal, personalParts, singles, []);
-  else if (!perPerson) {
+  else {
     // "kết nạp 02 đồng chí giáo viên nữ, 01 người Thái": the words of the count itself describe them all.
+    // "kết nạp 2 đ/c người Hoa (Diệp Gia Huy - đoàn viên; …)": so do they before a list of the people, if no one is named in them.
     const head = (RE_HEAD.exec(personal) as RegExpExecArray)[0];
-    if (!RE_ANY_COUNT.test(head)) personalParts.push(head);
+    const namesOne = perPerson && (RE_COMRADE_WORD_G.test(head) || namesSomeone(p.text.slice(countEnd, countEnd + head.length)));
+    RE_COMRADE_WORD_G.lastIndex = 0;
+    if (!RE_ANY_COUNT.test(head) && !namesOne) personalParts.push(head);
   }
   const whole = [...personalParts, ...groups];
   for (const part of whole) {
@@ -481,6 +488,13 @@ const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam\\b)(${COUNT})\\s`);
 const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
 
+const RE_CAPITAL_RUN = /\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/gu;
+/** Whether `text` (original case) holds a person's name: two or more capitalised words that name no trait ("Ba Na", "Gia Rai" are peoples). */
+function namesSomeone(text: string): boolean {
+  for (const m of text.matchAll(RE_CAPITAL_RUN)) if (traitsOf(foldSameLength(m[0]).toLowerCase()).length === 0) return true;
+  return false;
+}
+
 /** The traits one description names: "nữ, dân tộc Tày, đoàn viên" → women, ethnic_minority, youth_union. */
 function traitsOf(seg: string): Trait["key"][] {
   let clean = seg.replace(RE_NOT_TRAIT, " ");
@@ -530,6 +544,9 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   RE_ADMITTED_NAMED.lastIndex = 0;
   for (let m = RE_ADMITTED_NAMED.exec(f); m; m = RE_ADMITTED_NAMED.exec(f)) {
     if (planBefore(f, m.index) || RE_NEGATED.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "Kết nạp 6 tháng đầu năm chi bộ tổ 5: đ/c …": a heading's figures are its period or the cell's number, no count.
+    const head = /:\s*$/.test(m[0]) ? m[0].replace(RE_PERIOD_DIGITS, " ").replace(RE_CELL_NUMBER, " ") : "";
+    if (/\d/.test(head)) continue;
     const names = readNames(p, m.index + m[0].length);
     if (names.length > 0) hits.push({ at: m.index, bodyAt: m.index + m[0].length, names });
   }
@@ -549,6 +566,7 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
     const segs = hit.names.length > 1 ? personSegments(region) : [region];
     people.push(...(segs.length === hit.names.length ? segs : hit.names.map(() => "")));
   }
+  let listEnd = 0;
   if (hits.length === 0) {
     // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ …": the list under such a heading names the admitted.
     let listed = false;
@@ -556,7 +574,8 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
     for (const line of f.split("\n")) {
       const at = lineAt;
       lineAt += line.length + 1;
-      const item = RE_ITEM.exec(line);
+      // "Điểu Văn Thắng - S'tiêng": under a heading, a line opening with a name and its description is an item without a bullet.
+      const item = RE_ITEM.exec(line) ?? (listed && RE_BARE_NAME_LINE.test(p.text.slice(at, at + line.length)) ? ([""] as unknown as RegExpExecArray) : null);
       if (!item) {
         listed = isAdmitHeading(line);
         continue;
@@ -564,13 +583,25 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
       const body = line.slice(item[0].length);
       // Under a heading, a capitalised name is a person too: "1. A Đông, nam, Ba Na", "+ Rơ Mah H'Yuăn: nữ, Gia Rai".
       const person = RE_NAMED_ITEM.test(body) || (listed && RE_CAPITAL_NAME.test(p.text.slice(at + item[0].length, at + line.length)) && !RE_TRAIT_LINE.test(body) && !RE_LABEL_COUNT.test(body));
-      if (person && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL.test(body)) people.push(body);
+      if (person && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL.test(body)) {
+        people.push(body);
+        listEnd = at + line.length;
+      }
       RE_FULL.lastIndex = 0;
     }
   }
   if (people.length === 0) return;
   fields.admitted = people.length;
   for (const seg of people) for (const k of traitsOf(seg)) fields[k] = (fields[k] ?? 0) + 1;
+  // "+ Lâm Thị Sa Quên (nữ, Khmer)\n+ Thạch Minh Tài (Khmer)\nCả 2 đều theo Phật giáo.": the sentences after the list about all of them.
+  for (let at = listEnd; at > 0 && at < f.length; ) {
+    const from = at + (/^[.;!?\s]*/.exec(f.slice(at)) as RegExpExecArray)[0].length;
+    const to = sentenceEnd(f, from);
+    const sentence = f.slice(from, to);
+    if (from >= f.length || !RE_GROUP_LEAD.test(sentence) || RE_OTHER_MATTER.test(sentence)) break;
+    for (const k of traitsOf(sentence)) fields[k] = people.length;
+    at = to;
+  }
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
 // "Kết nạp năm 2026 (chi bộ tổ dân phố Sông Hiến 2):", "báo cáo kết nạp quý III:": a period or a bracketed note before the colon.
@@ -585,7 +616,10 @@ function isAdmitHeading(line: string): boolean {
   if (!m || /\d/.test(m[0].replace(RE_PERIOD_DIGITS, " ")) || RE_NEGATED_ANY.test(line)) return false;
   return !planBefore(line, m.index) && !RE_PLAN.test(line.slice(0, m.index + 1));
 }
+// "chi bộ tổ 5", "khu phố 2", "thôn 3": the number of a cell or a place.
+const RE_CELL_NUMBER = /\b(?:to|khu|khu pho|thon|xom|ap|khom|doi|ban|to dan pho|tdp|kp|cb|chi bo|so)\s+\d+[a-z]?\b/g;
 const RE_NEGATED_ANY = /\b(?:chua|khong|ko|kg)\s+(?:co\s+)?(?:ket nap|kn)\b/;
+const RE_BARE_NAME_LINE = /^\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+\s*(?:[-–:,(]|$)/u;
 // "A Đông", "Rơ Mah H'Yuăn": two or more capitalised words.
 const RE_CAPITAL_NAME = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/u;
 // "Nữ: 1", "Số đv mới: 2": a label and its count, no person.
@@ -852,9 +886,12 @@ function readNames(p: Prepared, from: number): string[] {
     if (out.length > 0 && /^(?:chi bo|cb|thon|xom|ap|to dan pho|khu pho)\b/.test(first)) break;
     if (out.length > 0 && !comrade && /^\p{Lu}/u.test(out[0] as string) && !/^\p{Lu}/u.test(name.name)) break;
     out.push(titleCase(name.name));
-    const sep = RE_NAME_SEP.exec(f.slice(name.end, name.end + 16));
+    // "đ/c Ma Thị Thu (nữ, Tày), đ/c Hoàng Văn Lợi": a bracketed note between two names.
+    const note = RE_NAME_NOTE.exec(f.slice(name.end, name.end + 80));
+    const end = name.end + (note ? note[0].length : 0);
+    const sep = RE_NAME_SEP.exec(f.slice(end, end + 16));
     if (!sep) break;
-    at = name.end + sep[0].length;
+    at = end + sep[0].length;
   }
   return out;
 }
