@@ -60,10 +60,11 @@ const TRAITS: Trait[] = [
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
   { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien))|" + MORE_PEOPLES + ")" },
   { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs)" },
-  { key: "youth_union", re: "(?:doan vien (?:tncs|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn)" },
+  { key: "youth_union", re: "(?:doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
-const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:`);
+// "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
+const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
 const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em|dong bao)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?(?:(?:nguoi|dan toc|dong bao)\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
