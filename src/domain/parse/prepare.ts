@@ -178,6 +178,8 @@ function untable(text: string, f: string): string {
       folded.splice(i, 1);
       i += rows - 1;
       changed = true;
+      // "Chi bộ tự xếp | HTT" under the rows of counts: a label and its word.
+      afterPair = true;
       continue;
     }
     const named = !RE_ROW_OF_NUMBERS.test(folded[i + 1] as string);
