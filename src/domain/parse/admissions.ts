@@ -384,10 +384,13 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   // "cả hai đều là người H'Mông": from there on, the traits are everyone's.
   const after = region.slice(countEnd - start);
   const g = RE_GROUP_AT.exec(after);
-  const personal = g ? after.slice(0, g.index) : after;
+  // "…, A Thanh nông dân, Ba Na cả 2 đều là đoàn viên": a people named right before "cả 2 đều" is everyone's, no person.
+  const lead = g ? RE_TRAIT_BEFORE_GROUP.exec(after.slice(0, g.index)) : null;
+  const groupAt = g ? (lead && traitsOf(lead[1] as string).length > 0 ? lead.index + lead[0].indexOf(lead[1] as string) : g.index) : after.length;
+  const personal = after.slice(0, groupAt);
   if (g) {
     const tail: string[] = [];
-    splitClauses(after.slice(g.index), tail, singles, counted);
+    splitClauses(after.slice(groupAt), tail, singles, counted);
     groups.unshift(...tail);
   }
   // "đ/c Hoàng Thị Mai (nữ, Nùng), đ/c Vi Văn Thắng (Tày, đoàn viên)": each person's traits count once.
@@ -469,6 +472,7 @@ function runOnClauses(p: Prepared, from: number): Prepared {
 }
 
 const RE_HEAD = /^[^,;(:\n]*/;
+const RE_TRAIT_BEFORE_GROUP = /[,;:]\s*((?:[a-z']+\s?){1,3}?)\s*,?\s*$/;
 const RE_ANY_COUNT = new RegExp(`(?<![\\p{L}])(?:${COUNT_N}|trong do)(?![\\p{L}])`, "u");
 // "cả 2 đều", "tất cả", "đều là": what follows describes every admitted member.
 const RE_GROUP_AT = /(?:^|[,;(]\s*|\s)(?:ca (?:\d+|hai|ba|bon|nam)\b|tat ca\b|deu\b)/;
@@ -506,10 +510,12 @@ const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam\\b)(${COUNT})\\s`);
 const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
 
+// "Ba Na", "Gia Rai", but not "Lò Thị Thái": the words are a trait and nothing more.
+const RE_TRAIT_WHOLE = new RegExp(`^(?:${ANY_TRAIT})$`);
 const RE_CAPITAL_RUN = /\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/gu;
 /** Whether `text` (original case) holds a person's name: two or more capitalised words that name no trait ("Ba Na", "Gia Rai" are peoples). */
 function namesSomeone(text: string): boolean {
-  for (const m of text.matchAll(RE_CAPITAL_RUN)) if (traitsOf(foldSameLength(m[0]).toLowerCase()).length === 0) return true;
+  for (const m of text.matchAll(RE_CAPITAL_RUN)) if (!RE_TRAIT_WHOLE.test(foldSameLength(m[0]).toLowerCase())) return true;
   return false;
 }
 
@@ -593,16 +599,18 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
       const at = lineAt;
       lineAt += line.length + 1;
       // "Điểu Văn Thắng - S'tiêng": under a heading, a line opening with a name and its description is an item without a bullet.
-      const item = RE_ITEM.exec(line) ?? (listed && RE_BARE_NAME_LINE.test(p.text.slice(at, at + line.length)) ? ([""] as unknown as RegExpExecArray) : null);
+      const bare = listed ? RE_BARE_NAME_LINE.exec(p.text.slice(at, at + line.length)) : null;
+      const item = RE_ITEM.exec(line) ?? (bare && namesSomeone(bare[0]) ? ([""] as unknown as RegExpExecArray) : null);
       if (!item) {
         listed = isAdmitHeading(line);
         continue;
       }
       const body = line.slice(item[0].length);
       // Under a heading, a capitalised name is a person too: "1. A Đông, nam, Ba Na", "+ Rơ Mah H'Yuăn: nữ, Gia Rai".
-      const person = RE_NAMED_ITEM.test(body) || (listed && RE_CAPITAL_NAME.test(p.text.slice(at + item[0].length, at + line.length)) && !RE_TRAIT_LINE.test(body) && !RE_LABEL_COUNT.test(body));
+      const person = RE_NAMED_ITEM.test(body) || (listed && namesSomeone((RE_CAPITAL_NAME.exec(p.text.slice(at + item[0].length, at + line.length)) ?? [""])[0]) && !RE_TRAIT_LINE.test(body) && !RE_LABEL_COUNT.test(body));
       if (person && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL.test(body)) {
-        people.push(body);
+        // "Lò Thị Thái - nữ": the name is no trait, what follows it is.
+        people.push(withoutName(p.text.slice(at + item[0].length, at + line.length), body));
         listEnd = at + line.length;
       }
       RE_FULL.lastIndex = 0;
@@ -646,6 +654,14 @@ const RE_NEGATED = /\b(?:chua|khong|ko|k|kg)\s+(?:co\s+)?$/;
 const RE_NAMED_ITEM = new RegExp(`^${COMRADE}\\s+\\p{L}`, "u");
 // "kết nạp 12/8", "kết nạp ngày 12/8": this one was admitted (a count after it would be another report).
 const RE_ITEM_ADMITTED = new RegExp(`\\b(?:ket nap|kn)\\b(?!\\s*:?\\s*${COUNT}\\s*(?:${PERSON})\\b)`);
+
+const RE_LEAD_COMRADE = new RegExp(`^\\s*(?:${COMRADE}\\s+)?`);
+/** `folded` (the fold of `text`) without the name it opens with. */
+function withoutName(text: string, folded: string): string {
+  const lead = (RE_LEAD_COMRADE.exec(folded) as RegExpExecArray)[0].length;
+  const name = RE_CAPITAL_NAME.exec(text.slice(lead));
+  return name && namesSomeone(name[0]) ? folded.slice(lead + name[0].length) : folded;
+}
 
 /** The pieces of `region` that each start at "đ/c …". */
 function personSegments(region: string): string[] {
