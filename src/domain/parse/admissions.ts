@@ -101,7 +101,7 @@ const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${P
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
 const RE_UNDER_WAY_WORD = /\b(?:dang|lam ho so|lam thu tuc|ho so|cho|chuan bi|de nghi|sap|se|xet|du kien|du dieu kien)\b/;
 // "kết nạp 2 đ/c nữ, 1 đ/c nam": the admitted counted by sex.
-const RE_BY_SEX = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|dc|moi))?\\s+(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\s*(?:,|;|va)\\s*(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\b`);
+const RE_BY_SEX = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|dc|moi))?\\s+(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\s*(?:,|;|va)\\s*(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\b`, "d");
 // "không có đ/c nào đang chờ chuyển chính thức": none pending, stated.
 // "không có đ/c dự bị chờ chuyển chính thức": the same, with who they would be.
 const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|(?:dc|d\/c|dong chi|dv|dang vien)(?:\s+du bi)?(?:\s+nao)?|truong hop nao)\b[^.;\n]{0,30}$/;
@@ -231,7 +231,8 @@ function readAdmissions(p: Prepared): AdmissionsFields {
     if (a !== null && b !== null) {
       fields.admitted = a + b;
       const women = bySex[2] === "nu" ? a : b;
-      readTraits(p, bySex.index, bySex.index + bySex[0].length, a + b, fields);
+      // "2 đ/c nữ, 1 đ/c nam người Khmer": the words after the second part are that part's, read as a count of its own.
+      readTraits(p, bySex.index, (bySex.indices?.[2] as [number, number])[1], a + b, fields);
       fields.women = women;
     }
   }
@@ -479,8 +480,8 @@ const RE_GROUP_AT = /(?:^|[,;(]\s*|\s)(?:ca (?:\d+|hai|ba|bon|nam)\b|tat ca\b|de
 // "02 đồng chí giáo viên nữ": a person, what they do, then the sex.
 const RE_PERSON_THEN_SEX = /^(?:dc|d\/c|dong chi|dv|dang vien|nguoi)\s+(?:[a-z]+\s+){0,3}nu\s*$/;
 const RE_PERSON_PIECE = /^(?:(?:dc|d\/c|dong chi|dv|dang vien|nguoi)\s+)?(?:nam|nu)\b|^(?:dc|d\/c|dong chi)\s+la\b/;
-// "1 nam học sinh lớp 12 cùng S'tiêng": a class or a year of study is part of the words.
-const RE_PIECE = new RegExp(`${NOT_STUDY_YEAR}(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:(?:lop|nam|khoa)\\s\\d{1,2}\\s*|[a-z']+\\s*){1,9})`, "g");
+// "1 nam học sinh lớp 12 cùng S'tiêng": a class or a year of study is part of the words; so is "đ/c".
+const RE_PIECE = new RegExp(`${NOT_STUDY_YEAR}(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:(?:lop|nam|khoa)\\s\\d{1,2}\\s*|d\\/c\\s*|[a-z']+\\s*){1,9})`, "g");
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_COMRADE_WORD_G = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
