@@ -32,9 +32,11 @@ const RE_TARGET_RESULT = new RegExp(
   `\\b(?:chi tieu|ke hoach)\\s+(?:ket nap|kn)?\\s*:?\\s*${COUNT}\\b[^.;\\n]{0,25}?\\b(?:thuc hien(?: duoc)?|dat|(?:moi |da )?ket nap duoc|(?:moi |da )?kn duoc)\\s*:?\\s*(${COUNT})\\b(?!\\s*%)(?!\\s?\\/)`,
 );
 const RE_ADMIT_COLON = new RegExp(`\\b(?:ket nap|kn)\\b([^:\\n]{0,60}):[ \\t]*(${COUNT_N})[ \\t]*${PERSON}\\b(?!\\s?[/.]\\d)`);
+const RE_ADMIT_NONE_COLON = /\b(?:ket nap|kn)\b([^:\n]{0,60}):\s*(?:0|khong|ko|chua co)\b(?!\s*[/.,]\d)(?!\s*(?:thang|quy|nam)\b)/;
 const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
-const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|dang vien|dv|dang))*\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
+// "KN quý 1 cb thôn Nà Vài: đ/c Ma Thị Thu (nữ, Tày)": a heading of period and cell, the named after its colon.
+const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|dang vien|dv|dang))*(?:\\s+[^:.;\\n]{0,80}:)?\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 // "phấn đấu đến cuối năm kết nạp 1 đồng chí": a target a few words before it.
@@ -45,7 +47,9 @@ const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn
 // The other peoples of the 54, and the local names of some ("Vân Kiều" of the Bru, "Pa Cô" of the Tà Ôi, "Ca Dong" of the Xơ Đăng).
 // Short names that are also common words are read only after "người"/"dân tộc".
 const MORE_PEOPLES =
-  "hre|ra glai|raglai|m'nong|mnong|m nong|stieng|xtieng|kho mu|khmu|bru|van kieu|co tu|ka tu|katu|giay|ta oi|pa co|pako|gie trieng|gie-trieng|cho ro|chu ru|la hu|chut|ro mam|brau|o du|ca dong|e-de|ede|jrai|bahnar|(?:nguoi|dan toc) (?:co(?! dao| tu\\b)|tho|lu|khang|cong(?! giao)|ngai|cham|hoa)";
+  "hre|ra glai|raglai|m'nong|mnong|m nong|stieng|xtieng|s'tieng|x'tieng|s tieng|kho mu|khmu|bru|van kieu|co tu|ka tu|katu|giay|ta oi|pa co|pako|gie trieng|gie-trieng|cho ro|chu ru|la hu|chut|ro mam|brau|o du|ca dong|e-de|ede|jrai|bahnar|(?:nguoi|dan toc) (?:co(?! dao| tu\\b)|tho|lu|khang|cong(?! giao)|ngai|cham|hoa)" +
+  // "(nữ, Hoa, giáo viên)", "- Chăm, đoàn viên": alone between the stops of a list of traits.
+  "|(?<=(?:^|[(,;:]|\\s-)\\s*)(?:hoa|cham|khang|ngai|tho)(?=\\s*(?:[,;)]|$))";
 
 interface Trait {
   key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
@@ -53,21 +57,27 @@ interface Trait {
 }
 const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
-  { key: "religious", re: "(?:tg(?=\\s*:)|ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao)" },
+  { key: "religious", re: "(?:tg(?=\\s*:)|ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
-  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien))|" + MORE_PEOPLES + ")" },
+  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
   { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs)" },
-  { key: "youth_union", re: "(?:doan vien (?:tncs|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn)" },
+  { key: "youth_union", re: "(?:doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
-const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:${TRAITS.map((t) => t.re).join("|")})\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:`);
+// "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
+const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:` +
+  // "kn 2 dc\n1 nu Stieng doan vien\n1 nam hoc sinh": a line that opens with a count of people and who they are.
+  `|^(?!nam\\b)${COUNT}\\s+(?:${PERSON}\\s+)?(?:nam\\s+|nu\\b)(?=[^\\n]*\\b(?:${TRAITS.map((t) => t.re).join("|")})\\b)`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
-const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em|dong bao)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?(?:(?:nguoi|dan toc|dong bao)\\s+)?${t.re}\\b`, "g") }));
+// "sinh viên năm 3", "học sinh lớp 12": a year or class of study is no count.
+const NOT_STUDY_YEAR = "(?<!\\b(?:sinh vien|sv|hoc sinh|hs)(?:\\s+[a-z]+){0,2}\\s+(?:nam|lop|khoa)\\s)";
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${NOT_STUDY_YEAR}(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em|dong bao)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?(?:(?:nguoi|dan toc|dong bao)\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 // "hai đồng chí nữ một đồng chí người dân tộc Giáy": a count followed by a person with a trait starts the next part.
 // "DTTS (H'Mông) 03": a note between the label and its count.
 const ANY_TRAIT = TRAITS.map((t) => t.re).join("|");
-const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\s*(?:\\([^()\\n\\d]{1,30}\\)\\s*)?(?:la|co)?\\s*:?\\s*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)(?!\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b)`, "g") }));
+// "1 nu Muong doan vien\n2 nam …": a label's count is on its own line.
+const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}[ \\t]*(?:\\([^()\\n\\d]{1,30}\\)[ \\t]*)?(?:la|co)?[ \\t]*:?[ \\t]*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)(?!\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b)`, "g") }));
 const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo": not the trait.
@@ -80,7 +90,8 @@ const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b/;
 // "chuyển chính thức năm nay không có", "công nhận chính thức: 0".
 const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*:?\s*(?:khong co|khong|ko|chua co|0)\b(?!\s*(?:d\/c|dc|dv|dong chi)?\s*\p{L}+\s+(?:cho|dang))/u;
 // "Hiện không còn đv dự bị", "Dự bị còn: không": none pending, stated.
-const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\b(?:du bi|db)\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
+// "ko co dv du bi": none on probation at all.
+const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\b(?:khong|ko|k|chua)\s+co\s+(?:ai\s+|dv\s+|dang vien\s+|dong chi\s+|d\/c\s+|dc\s+)?(?:nao\s+)?(?:la\s+)?du bi\b(?!\s+(?:nao\s+)?(?:duoc\s+)?(?:chuyen|cct))|\b(?:du bi|db)\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
 // "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting.
 const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:\\S+\\s){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 // "đ/c Phan Ngọc Lan dự bị đến tháng 5/2027", "Đ/c Sơn Phi Long còn dự bị tới tháng 2/2027": a member named, still on probation.
@@ -90,7 +101,7 @@ const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${P
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
 const RE_UNDER_WAY_WORD = /\b(?:dang|lam ho so|lam thu tuc|ho so|cho|chuan bi|de nghi|sap|se|xet|du kien|du dieu kien)\b/;
 // "kết nạp 2 đ/c nữ, 1 đ/c nam": the admitted counted by sex.
-const RE_BY_SEX = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|dc|moi))?\\s+(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\s*(?:,|;|va)\\s*(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\b`);
+const RE_BY_SEX = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|dc|moi))?\\s+(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\s*(?:,|;|va)\\s*(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\b`, "d");
 // "không có đ/c nào đang chờ chuyển chính thức": none pending, stated.
 // "không có đ/c dự bị chờ chuyển chính thức": the same, with who they would be.
 const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|(?:dc|d\/c|dong chi|dv|dang vien)(?:\s+du bi)?(?:\s+nao)?|truong hop nao)\b[^.;\n]{0,30}$/;
@@ -108,13 +119,16 @@ const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:(?:dang vien|dv|dong chi|d
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?(?:la\\s+)?$`);
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
+const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
 /** A plan or target just before `at`, in the same clause: "phấn đấu kết nạp 2", not "chỉ tiêu 2, kết nạp đạt 2/2". */
 function planBefore(f: string, at: number): boolean {
-  const from = Math.max(0, at - 30, f.lastIndexOf(",", at - 1) + 1, f.lastIndexOf(".", at - 1) + 1, f.lastIndexOf("\n", at - 1) + 1);
-  return RE_PLAN.test(f.slice(from, at));
+  const clause = Math.max(0, f.lastIndexOf(",", at - 1) + 1, f.lastIndexOf(".", at - 1) + 1, f.lastIndexOf("\n", at - 1) + 1);
+  return RE_PLAN.test(f.slice(Math.max(clause, at - 30), at)) || RE_GIVEN.test(f.slice(Math.max(clause, at - 80), at));
 }
+// "ĐUX giao chỉ tiêu năm 2026 cho chi bộ ấp Tân Lập kết nạp 4 đ/c": a target handed to the cell, its name between.
+const RE_GIVEN = /\bgiao\s+(?:chi tieu\s+(?:\S+\s+){0,3}?)?(?:cho\s+)?(?:cac\s+)?(?:cb|chi bo)\b[^,.;:\n]{0,40}$/;
 
 // "à nhầm", "sửa lại:", "e gõ sai": what follows replaces what came before.
 // "kết nạp được ba à không hai đồng chí": a count taken back ("à không", "ơ không phải") and said again.
@@ -217,7 +231,8 @@ function readAdmissions(p: Prepared): AdmissionsFields {
     if (a !== null && b !== null) {
       fields.admitted = a + b;
       const women = bySex[2] === "nu" ? a : b;
-      readTraits(p, bySex.index, bySex.index + bySex[0].length, a + b, fields);
+      // "2 đ/c nữ, 1 đ/c nam người Khmer": the words after the second part are that part's, read as a count of its own.
+      readTraits(p, bySex.index, (bySex.indices?.[2] as [number, number])[1], a + b, fields);
       fields.women = women;
     }
   }
@@ -234,6 +249,11 @@ function readAdmissions(p: Prepared): AdmissionsFields {
   const result = fields.admitted === undefined ? RE_TARGET_RESULT.exec(f) : null;
   if (result) fields.admitted = parseCount(result[1] as string) ?? undefined;
   if (fields.admitted === undefined && RE_NONE_ADMITTED.test(f)) fields.admitted = 0;
+  // "kn nam 2026 cb thon Tan Thanh: 0, cct 1": a heading of period and cell, then none.
+  if (fields.admitted === undefined) {
+    const none = RE_ADMIT_NONE_COLON.exec(f);
+    if (none && !/\d/.test((none[1] as string).replace(RE_PERIOD_DIGITS, " ").replace(RE_CELL_NUMBER, " ")) && !planBefore(f, none.index)) fields.admitted = 0;
+  }
   if (fields.admitted === undefined) readAdmittedByName(p, fields);
   // "2 đ/c ạ": the answer to "how many were admitted?".
   // Counts of something else ("2 đ/c, 1 vắng") are no answer about the admitted.
@@ -290,7 +310,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   let at = items.at(-1)?.end ?? sentEnd;
   let skipped = false;
   for (;;) {
-    const lead = /^[.;\s]*/.exec(f.slice(at)) as RegExpExecArray;
+    const lead = /^[.;!?\s]*/.exec(f.slice(at)) as RegExpExecArray;
     const from = at + lead[0].length;
     if (from >= f.length) break;
     const to = sentenceEnd(f, from);
@@ -353,7 +373,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     for (const t of TRAIT_WORD) if (t.re.test(words)) hits++;
     // "1 nam người Kinh là sinh viên": a person described by sex and one trait.
     // "1 đ/c là giáo viên theo đạo Thiên Chúa": a person, then what that one is.
-    if (hits < 2 && !(hits === 1 && RE_PERSON_PIECE.test(words))) continue;
+    if (hits < 2 && !(hits === 1 && (RE_PERSON_PIECE.test(words) || RE_PERSON_THEN_SEX.test(words)))) continue;
     for (const key of traitsOf(words)) pieceSums[key] = (pieceSums[key] ?? 0) + k;
   }
   // "1 nữ Tày, 1 nam sinh viên Nùng": the parts, each a person or group, say more than a count right before a trait.
@@ -365,10 +385,13 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   // "cả hai đều là người H'Mông": from there on, the traits are everyone's.
   const after = region.slice(countEnd - start);
   const g = RE_GROUP_AT.exec(after);
-  const personal = g ? after.slice(0, g.index) : after;
+  // "…, A Thanh nông dân, Ba Na cả 2 đều là đoàn viên": a people named right before "cả 2 đều" is everyone's, no person.
+  const lead = g ? RE_TRAIT_BEFORE_GROUP.exec(after.slice(0, g.index)) : null;
+  const groupAt = g ? (lead && traitsOf(lead[1] as string).length > 0 ? lead.index + lead[0].indexOf(lead[1] as string) : g.index) : after.length;
+  const personal = after.slice(0, groupAt);
   if (g) {
     const tail: string[] = [];
-    splitClauses(after.slice(g.index), tail, singles, counted);
+    splitClauses(after.slice(groupAt), tail, singles, counted);
     groups.unshift(...tail);
   }
   // "đ/c Hoàng Thị Mai (nữ, Nùng), đ/c Vi Văn Thắng (Tày, đoàn viên)": each person's traits count once.
@@ -392,10 +415,13 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   // "…, dc Hoa la nu, ca 2 deu…": a clause about one of them is hers alone.
   const personalParts: string[] = [];
   if (!perPerson && (!anyCount || admitted === 1 || g)) splitClauses(personal, personalParts, singles, []);
-  else if (!perPerson) {
+  else {
     // "kết nạp 02 đồng chí giáo viên nữ, 01 người Thái": the words of the count itself describe them all.
+    // "kết nạp 2 đ/c người Hoa (Diệp Gia Huy - đoàn viên; …)": so do they before a list of the people, if no one is named in them.
     const head = (RE_HEAD.exec(personal) as RegExpExecArray)[0];
-    if (!RE_ANY_COUNT.test(head)) personalParts.push(head);
+    const namesOne = perPerson && (RE_COMRADE_WORD_G.test(head) || namesSomeone(p.text.slice(countEnd, countEnd + head.length)));
+    RE_COMRADE_WORD_G.lastIndex = 0;
+    if (!RE_ANY_COUNT.test(head) && !namesOne) personalParts.push(head);
   }
   const whole = [...personalParts, ...groups];
   for (const part of whole) {
@@ -447,11 +473,15 @@ function runOnClauses(p: Prepared, from: number): Prepared {
 }
 
 const RE_HEAD = /^[^,;(:\n]*/;
+const RE_TRAIT_BEFORE_GROUP = /[,;:]\s*((?:[a-z']+\s?){1,3}?)\s*,?\s*$/;
 const RE_ANY_COUNT = new RegExp(`(?<![\\p{L}])(?:${COUNT_N}|trong do)(?![\\p{L}])`, "u");
 // "cả 2 đều", "tất cả", "đều là": what follows describes every admitted member.
 const RE_GROUP_AT = /(?:^|[,;(]\s*|\s)(?:ca (?:\d+|hai|ba|bon|nam)\b|tat ca\b|deu\b)/;
+// "02 đồng chí giáo viên nữ": a person, what they do, then the sex.
+const RE_PERSON_THEN_SEX = /^(?:dc|d\/c|dong chi|dv|dang vien|nguoi)\s+(?:[a-z]+\s+){0,3}nu\s*$/;
 const RE_PERSON_PIECE = /^(?:(?:dc|d\/c|dong chi|dv|dang vien|nguoi)\s+)?(?:nam|nu)\b|^(?:dc|d\/c|dong chi)\s+la\b/;
-const RE_PIECE = new RegExp(`(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:[a-z']+\\s*){1,9})`, "g");
+// "1 nam học sinh lớp 12 cùng S'tiêng": a class or a year of study is part of the words; so is "đ/c".
+const RE_PIECE = new RegExp(`${NOT_STUDY_YEAR}(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:(?:lop|nam|khoa)\\s\\d{1,2}\\s*|d\\/c\\s*|[a-z']+\\s*){1,9})`, "g");
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_COMRADE_WORD_G = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
@@ -480,6 +510,15 @@ const RE_ALL_N = new RegExp(`^(?:ca|tat ca)\\s+(${COUNT})\\b`);
 const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam\\b)(${COUNT})\\s`);
 const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
+
+// "Ba Na", "Gia Rai", but not "Lò Thị Thái": the words are a trait and nothing more.
+const RE_TRAIT_WHOLE = new RegExp(`^(?:${ANY_TRAIT})$`);
+const RE_CAPITAL_RUN = /\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/gu;
+/** Whether `text` (original case) holds a person's name: two or more capitalised words that name no trait ("Ba Na", "Gia Rai" are peoples). */
+function namesSomeone(text: string): boolean {
+  for (const m of text.matchAll(RE_CAPITAL_RUN)) if (!RE_TRAIT_WHOLE.test(foldSameLength(m[0]).toLowerCase())) return true;
+  return false;
+}
 
 /** The traits one description names: "nữ, dân tộc Tày, đoàn viên" → women, ethnic_minority, youth_union. */
 function traitsOf(seg: string): Trait["key"][] {
@@ -530,6 +569,9 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   RE_ADMITTED_NAMED.lastIndex = 0;
   for (let m = RE_ADMITTED_NAMED.exec(f); m; m = RE_ADMITTED_NAMED.exec(f)) {
     if (planBefore(f, m.index) || RE_NEGATED.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "Kết nạp 6 tháng đầu năm chi bộ tổ 5: đ/c …": a heading's figures are its period or the cell's number, no count.
+    const head = /:\s*$/.test(m[0]) ? m[0].replace(RE_PERIOD_DIGITS, " ").replace(RE_CELL_NUMBER, " ") : "";
+    if (/\d/.test(head)) continue;
     const names = readNames(p, m.index + m[0].length);
     if (names.length > 0) hits.push({ at: m.index, bodyAt: m.index + m[0].length, names });
   }
@@ -549,6 +591,7 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
     const segs = hit.names.length > 1 ? personSegments(region) : [region];
     people.push(...(segs.length === hit.names.length ? segs : hit.names.map(() => "")));
   }
+  let listEnd = 0;
   if (hits.length === 0) {
     // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ …": the list under such a heading names the admitted.
     let listed = false;
@@ -556,21 +599,36 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
     for (const line of f.split("\n")) {
       const at = lineAt;
       lineAt += line.length + 1;
-      const item = RE_ITEM.exec(line);
+      // "Điểu Văn Thắng - S'tiêng": under a heading, a line opening with a name and its description is an item without a bullet.
+      const bare = listed ? RE_BARE_NAME_LINE.exec(p.text.slice(at, at + line.length)) : null;
+      const item = RE_ITEM.exec(line) ?? (bare && namesSomeone(bare[0]) ? ([""] as unknown as RegExpExecArray) : null);
       if (!item) {
         listed = isAdmitHeading(line);
         continue;
       }
       const body = line.slice(item[0].length);
       // Under a heading, a capitalised name is a person too: "1. A Đông, nam, Ba Na", "+ Rơ Mah H'Yuăn: nữ, Gia Rai".
-      const person = RE_NAMED_ITEM.test(body) || (listed && RE_CAPITAL_NAME.test(p.text.slice(at + item[0].length, at + line.length)) && !RE_TRAIT_LINE.test(body) && !RE_LABEL_COUNT.test(body));
-      if (person && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL.test(body)) people.push(body);
+      const person = RE_NAMED_ITEM.test(body) || (listed && namesSomeone((RE_CAPITAL_NAME.exec(p.text.slice(at + item[0].length, at + line.length)) ?? [""])[0]) && !RE_TRAIT_LINE.test(body) && !RE_LABEL_COUNT.test(body));
+      if (person && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL.test(body)) {
+        // "Lò Thị Thái - nữ": the name is no trait, what follows it is.
+        people.push(withoutName(p.text.slice(at + item[0].length, at + line.length), body));
+        listEnd = at + line.length;
+      }
       RE_FULL.lastIndex = 0;
     }
   }
   if (people.length === 0) return;
   fields.admitted = people.length;
   for (const seg of people) for (const k of traitsOf(seg)) fields[k] = (fields[k] ?? 0) + 1;
+  // "+ Lâm Thị Sa Quên (nữ, Khmer)\n+ Thạch Minh Tài (Khmer)\nCả 2 đều theo Phật giáo.": the sentences after the list about all of them.
+  for (let at = listEnd; at > 0 && at < f.length; ) {
+    const from = at + (/^[.;!?\s]*/.exec(f.slice(at)) as RegExpExecArray)[0].length;
+    const to = sentenceEnd(f, from);
+    const sentence = f.slice(from, to);
+    if (from >= f.length || !RE_GROUP_LEAD.test(sentence) || RE_OTHER_MATTER.test(sentence)) break;
+    for (const k of traitsOf(sentence)) fields[k] = people.length;
+    at = to;
+  }
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
 // "Kết nạp năm 2026 (chi bộ tổ dân phố Sông Hiến 2):", "báo cáo kết nạp quý III:": a period or a bracketed note before the colon.
@@ -585,7 +643,10 @@ function isAdmitHeading(line: string): boolean {
   if (!m || /\d/.test(m[0].replace(RE_PERIOD_DIGITS, " ")) || RE_NEGATED_ANY.test(line)) return false;
   return !planBefore(line, m.index) && !RE_PLAN.test(line.slice(0, m.index + 1));
 }
+// "chi bộ tổ 5", "khu phố 2", "thôn 3": the number of a cell or a place.
+const RE_CELL_NUMBER = /\b(?:to|khu|khu pho|thon|xom|ap|khom|doi|ban|to dan pho|tdp|kp|cb|chi bo|so)\s+\d+[a-z]?\b/g;
 const RE_NEGATED_ANY = /\b(?:chua|khong|ko|kg)\s+(?:co\s+)?(?:ket nap|kn)\b/;
+const RE_BARE_NAME_LINE = /^\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+\s*(?:[-–:,(]|$)/u;
 // "A Đông", "Rơ Mah H'Yuăn": two or more capitalised words.
 const RE_CAPITAL_NAME = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/u;
 // "Nữ: 1", "Số đv mới: 2": a label and its count, no person.
@@ -594,6 +655,14 @@ const RE_NEGATED = /\b(?:chua|khong|ko|k|kg)\s+(?:co\s+)?$/;
 const RE_NAMED_ITEM = new RegExp(`^${COMRADE}\\s+\\p{L}`, "u");
 // "kết nạp 12/8", "kết nạp ngày 12/8": this one was admitted (a count after it would be another report).
 const RE_ITEM_ADMITTED = new RegExp(`\\b(?:ket nap|kn)\\b(?!\\s*:?\\s*${COUNT}\\s*(?:${PERSON})\\b)`);
+
+const RE_LEAD_COMRADE = new RegExp(`^\\s*(?:${COMRADE}\\s+)?`);
+/** `folded` (the fold of `text`) without the name it opens with. */
+function withoutName(text: string, folded: string): string {
+  const lead = (RE_LEAD_COMRADE.exec(folded) as RegExpExecArray)[0].length;
+  const name = RE_CAPITAL_NAME.exec(text.slice(lead));
+  return name && namesSomeone(name[0]) ? folded.slice(lead + name[0].length) : folded;
+}
 
 /** The pieces of `region` that each start at "đ/c …". */
 function personSegments(region: string): string[] {
@@ -852,9 +921,12 @@ function readNames(p: Prepared, from: number): string[] {
     if (out.length > 0 && /^(?:chi bo|cb|thon|xom|ap|to dan pho|khu pho)\b/.test(first)) break;
     if (out.length > 0 && !comrade && /^\p{Lu}/u.test(out[0] as string) && !/^\p{Lu}/u.test(name.name)) break;
     out.push(titleCase(name.name));
-    const sep = RE_NAME_SEP.exec(f.slice(name.end, name.end + 16));
+    // "đ/c Ma Thị Thu (nữ, Tày), đ/c Hoàng Văn Lợi": a bracketed note between two names.
+    const note = RE_NAME_NOTE.exec(f.slice(name.end, name.end + 80));
+    const end = name.end + (note ? note[0].length : 0);
+    const sep = RE_NAME_SEP.exec(f.slice(end, end + 16));
     if (!sep) break;
-    at = name.end + sep[0].length;
+    at = end + sep[0].length;
   }
   return out;
 }

@@ -12,31 +12,34 @@ import type { AnnualRatingFields, ParseResult, RatingLevel } from "./types.js";
 export const HTXS_QUOTA_OF_HTT = 0.2;
 
 // "Hoàn thành tốt NV": nhiệm vụ shortened. "ht tốt", "k ht", "ko hoàn thành", "xs": the words shortened one by one; "httxs": a key pressed twice.
-const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|ht+x+s+|htt|ht xuat sac|ht xs|ht tot|(?:ko|kg|k) ht|ht|kht|xs|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|(?:khong|ko|kg|k) hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
+// "khht": a key pressed twice too.
+const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|ht+x+s+|htt|kh+t+|ht xuat sac|ht xs|ht tot|(?:ko|kg|k) ht|ht|kht|xs|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|(?:khong|ko|kg|k) hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
 const LABEL_FIRST = `\\b${LEVEL}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
 const RE_LEVEL_LABEL_FIRST = new RegExp(LABEL_FIRST, "g");
 // "có hai đồng chí hoàn thành xuất sắc mười tám đồng chí hoàn thành tốt": where counts come first, a count
 // with a member noun and a level after it is that level's, not the one before.
 const RE_LEVEL_LABEL_FIRST_STRICT = new RegExp(
-  `${LABEL_FIRST}(?![ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)[ \\t]+(?:(?:duoc[ \\t]+)?xep loai[ \\t]+|dat[ \\t]+)?(?:${LEVEL}|mien|(?:ko|khong|k|chua|kg)[ \\t]+(?:duoc[ \\t]+)?(?:xep loai|danh gia|xl))\\b)`,
+  // "… không hoàn thành hai đồng chí tuổi cao miễn sinh hoạt": a few words about them before it.
+  `${LABEL_FIRST}(?![ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)[ \\t]+(?:[a-z]+[ \\t]+){0,4}?(?:(?:duoc[ \\t]+)?xep loai[ \\t]+|dat[ \\t]+)?(?:${LEVEL}|mien|(?:ko|khong|k|chua|kg)[ \\t]+(?:duoc[ \\t]+)?(?:xep loai|danh gia|xl))\\b)`,
   "g",
 );
 const RE_LEVEL_WORD = new RegExp(`\\b${LEVEL}\\b`, "g");
 const RE_COUNT_BEFORE_LEVEL = new RegExp(`(?<![\\p{L}\\d/])(?<!nam\\s)(?!(?:19|20)\\d\\d\\b)(?:${COUNT})[ \\t]*(dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?(?:khong[ \\t]+)?$`, "u");
 const RE_LABEL_FIRST_AT = new RegExp(`^${LABEL_FIRST}`);
-const RE_LEVEL_COUNT_FIRST = new RegExp(`(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
+// "còn 1 đ/c là KHT": the level after "là".
+const RE_LEVEL_COUNT_FIRST = new RegExp(`(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:la[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
 // "đánh giá" written short: "đg", "đgxl", "xl".
 const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
 // đánh giá.": a sentence that opens with the count and ends with it not rated.
-const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
+// "hổng đánh giá": the southern "không".
+const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
 // "86 tuổi", "tháng 11": an age or a date is no count of members.
 const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)";
-const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?[^,.;:\\n\\d]{0,40}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[^.;:\\n\\d]{0,50}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
+// "1 dc 85 tuoi mien dg", "Hai đồng chí … chưa đủ 6 tháng, hổng xếp loại": an age or a time between the count and the words.
+const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi\\b){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)\\b){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
 const RE_RATED_OF = new RegExp(`\\b(?:duoc\\s+)?${RATE_VERB}\\s*:?\\s*(\\d+)\\s*\\/\\s*(\\d+)\\b(?!\\s*\\/)|(?<![\\d/])(\\d+)\\s*\\/\\s*(\\d+)\\s*(?:${MEMBER_NOUN}\\s+)?(?:duoc\\s+)?${RATE_VERB}\\b`);
-const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|kg)\\s+(kht|htxs|xs)\\b(?!\\s*:?\\s*\\d)|\\b(?:ko|khong|k|kg)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
-// "đ/c Lường Văn Ún 86 tuổi miễn đánh giá": one member, named.
-const RE_UNRATED_NAMED = new RegExp(`${COMRADE}\\s+\\p{L}[^,.;:\\n]{0,60}?[ \\t](?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
+const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|kg)\\s+(kht|htxs|xs)\\b(?!\\s*:?\\s*\\d)|\\b(?:ko|khong|k|kg|hong|hok)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
 const RE_LEVEL_MORE = new RegExp(`^\\s*(?:,|va|hoac|\\/)\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
 const RE_SELF = new RegExp(
   `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
@@ -54,9 +57,12 @@ const RE_SELF_MORE = new RegExp(
   `\\b(?:cb|chi bo)\\s*:\\s*${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|\\btu\\s+${RATE_VERB}\\s+(?:cua\\s+)?(?:cb|chi bo)\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|\\b(?:cb|chi bo)\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
-    `|(?:^|[.;,\\n]\\s*)(?:cb|chi bo)\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}`,
+    `|(?:^|[.;,\\n]\\s*)(?:cb|chi bo)\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}` +
+    // "… kht 0 cb htt": the cell and its level closing the message or its sentence.
+    `|\\b(?:cb|chi bo)\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}(?=\\s*(?:a|nha|nhe|nghen|nhen)?\\s*(?:[.!;\\n]|$))`,
 );
-const RE_COUNT_G = new RegExp(`(?<![\\p{L}\\d])(${COUNT})(?![\\p{L}\\d])`, "gu");
+// "85 tuổi" is an age.
+const RE_COUNT_G = new RegExp(`(?<![\\p{L}\\d])(${COUNT})(?![\\p{L}\\d])(?![ \\t]?tuoi\\b)`, "gu");
 const RE_TOTAL_BEFORE = /\b(?:tong so|tong cong|tong|trong tong so)\s*:?\s*$/;
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
@@ -87,14 +93,74 @@ function readNamedLevels(p: Prepared, fields: AnnualRatingFields, key: Record<Ra
   }
 }
 
+// A sentence with the stop before it, so that "(?:^|[.;\n])" still finds where it opens.
+const RE_SENTENCE = /(?:^|[.;!?\n])[^.;!?\n]+/g;
+// "Hai đồng chí này …", "các đ/c trên": the members counted before, named again.
+const RE_SAME_AGAIN = /\b(?:nay|tren|ke tren|noi tren|ay|do)\b/;
+const RE_NOT_RATED_WORDS = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`);
+const RE_COMRADE_NAMED_G = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nay|tren)\\b)\\p{L}`, "gu");
+
+/**
+ * Members not rated, added up over the sentences that each name some ("Hai đồng chí tuổi cao, không đánh giá. Một
+ * đồng chí mới kết nạp chưa đánh giá."); a sentence naming them without a count counts its comrades ("Đ/c Điểu Brê
+ * 82 tuổi và đ/c Thị Lưu …, không đánh giá").
+ */
+function readUnrated(p: Prepared): number | null {
+  let total: number | null = null;
+  for (const s of p.f.matchAll(RE_SENTENCE)) {
+    const sentence = s[0];
+    if (!RE_NOT_RATED_WORDS.test(sentence)) continue;
+    if (total !== null && RE_SAME_AGAIN.test(sentence)) continue;
+    const u = RE_UNRATED_LABEL.exec(sentence) ?? RE_UNRATED.exec(sentence);
+    let n: number | null = null;
+    if (u) {
+      let countText = (u[1] ?? u[2] ?? u[3]) as string;
+      if (u[2] !== undefined) {
+        // "một đồng chí không hoàn thành nhiệm vụ hai đồng chí miễn đánh giá": the count nearest the words.
+        RE_COUNT_G.lastIndex = 0;
+        for (const c of u[0].slice(countText.length).matchAll(RE_COUNT_G)) countText = c[1] as string;
+      }
+      n = parseCount(countText);
+    } else {
+      const named = [...sentence.matchAll(RE_COMRADE_NAMED_G)].length;
+      if (named > 0) n = named;
+    }
+    if (n !== null) total = (total ?? 0) + n;
+  }
+  return total;
+}
+
 function levelOf(word: string): RatingLevel {
   if (/^(?:ht+x+s+(?:nv)?|hoan thanh xuat sac|xuat sac|ht xuat sac|ht xs|xs)/.test(word)) return "HTXS";
   if (word === "htt" || word === "httnv" || word.startsWith("hoan thanh tot") || word === "tot" || word === "ht tot") return "HTT";
-  if (word === "kht" || word === "khtnv" || /^(?:khong|ko|kg|k) (?:ht$|hoan thanh)/.test(word)) return "KHT";
+  if (/^kh+t+(?:nv)?$/.test(word) || /^(?:khong|ko|kg|k) (?:ht$|hoan thanh)/.test(word)) return "KHT";
   return "HT";
 }
 
+// "HT 4. À nhầm HT 3", "HTXS 2, HTT 11. À không, HTXS 1 thôi", "Chi bộ tự xếp HTXS, à nhầm, HTT": what follows replaces what came before.
+const RE_CORRECTION = /(?:^|[\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|(?:a|o|ay|ui)\s*,?\s+(?:khong|ko|k)(?:\s+phai)?)\b\s*[:,]?/;
+const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh|(?:^|[ ,])(?:a|o|ay|ui),? (?:khong|ko|k)\b/;
+// "… tự xếp HTXS, à nhầm, HTT vì …": the level alone right after the correction is the cell's own.
+const RE_BARE_LEVEL_AT = new RegExp(`^\\s*(?:la\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)(?![ \\t]*(?:${COUNT})\\b)`);
+
 export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
+  const r = readRating(p);
+  const fix = r.ok && RE_CORRECTION_HINT.test(p.f) ? RE_CORRECTION.exec(p.f) : null;
+  if (!r.ok || !fix || fix.index === 0) return r;
+  const at = fix.index + fix[0].length;
+  const fields = r.fields;
+  const bare = RE_BARE_LEVEL_AT.exec(p.f.slice(at));
+  if (bare && fields.cell_self_level !== undefined && /\b(?:cb|chi bo)\b[^.;\n]*$/.test(p.f.slice(0, fix.index))) {
+    fields.cell_self_level = levelOf(bare[1] as string);
+    return r;
+  }
+  const after = readRating({ ...p, text: p.text.slice(at), f: p.f.slice(at) });
+  if (!after.ok) return r;
+  for (const k of ["htxs", "htt", "ht", "kht", "unrated", "cell_self_level"] as const) if (after.fields[k] !== undefined) (fields as Record<string, unknown>)[k] = after.fields[k];
+  return { ...r, missing: r.missing.filter((k) => fields[k as keyof AnnualRatingFields] === undefined) };
+}
+
+function readRating(p: Prepared): ParseResult<"annual-rating"> {
   const f = p.f;
   const fields: AnnualRatingFields = { period: readYear(p) };
   const self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f);
@@ -153,17 +219,8 @@ export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
       at += more[0].length;
     }
   }
-  const u = RE_UNRATED_LABEL.exec(f) ?? RE_UNRATED.exec(f);
-  if (u) {
-    let countText = (u[1] ?? u[2] ?? u[3]) as string;
-    if (u[2] !== undefined) {
-      // "một đồng chí không hoàn thành nhiệm vụ hai đồng chí miễn đánh giá": the count nearest the words.
-      RE_COUNT_G.lastIndex = 0;
-      for (const c of u[0].slice(countText.length).matchAll(RE_COUNT_G)) countText = c[1] as string;
-    }
-    const n = parseCount(countText);
-    if (n !== null) fields.unrated = n;
-  } else if (RE_UNRATED_NAMED.test(f)) fields.unrated = 1;
+  const unrated = readUnrated(p);
+  if (unrated !== null) fields.unrated = unrated;
   else {
     // "ĐV được xếp loại 40/42": the members not rated are the rest.
     const part = RE_RATED_OF.exec(f);

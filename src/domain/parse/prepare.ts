@@ -111,8 +111,18 @@ const RE_NAMED_ROW = /^\s*\|?\s*[a-z][^|\n]*?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\
 
 const RE_UNIT_SQUARED = /(?<=m)2\b/gi;
 const RE_VILLAGE_ROW = /^\s*(?:thon|ban|xom|ap|khom|to dan pho|tdp|khu pho|buon|lang|plei|soc)\s*\|[^|\n]*$/;
-const RE_LABEL_ROW = /^\s*\|?\s*[a-z][^|\d\n]*?(?:\s*\|\s*\d[^|\n]*?)+\s*\|?\s*$/;
+// "Trong đó nữ | | 1": a cell left empty (nothing planned) under a column.
+const RE_LABEL_ROW = /^\s*\|?\s*[a-z][^|\d\n]*?(?:\s*\|\s*(?:\d[^|\n]*?)?)*\s*\|\s*\d[^|\n]*?(?:\s*\|\s*(?:\d[^|\n]*?)?)*\s*\|?\s*$/;
 const cellsOf = (row: string): string[] => row.split("|").map((c) => c.trim()).filter((c) => c !== "");
+/** The cells of a row in their columns, empty ones kept; bars at both ends open and close no cell. */
+function columnsOf(row: string): string[] {
+  const cells = row.split("|").map((c) => c.trim());
+  if (cells[0] === "" && /^\s*\|/.test(row)) cells.shift();
+  if (cells.at(-1) === "" && /\|\s*$/.test(row)) cells.pop();
+  return cells;
+}
+// "Chỉ tiêu | Kế hoạch | Kết quả": the column of what was done, not of what was planned.
+const RE_RESULT_COLUMN = /^(?:ket qua|thuc hien|da thuc hien|dat|dat duoc|so lieu|thuc te)\b/;
 
 /**
  * How many rows under the header row `i` each name their own line ("Kết nạp mới | 04", "HTXS | 4 | 10%"), when
@@ -123,7 +133,7 @@ function labelRows(folded: string[], i: number): number {
   const head = cellsOf(folded[i] as string);
   if (head.length < 2 || head.some((h) => /\d/.test(h))) return 0;
   let k = i + 1;
-  while (k < folded.length && RE_LABEL_ROW.test(folded[k] as string) && cellsOf(folded[k] as string).length === head.length) k++;
+  while (k < folded.length && RE_LABEL_ROW.test(folded[k] as string) && columnsOf(folded[k] as string).length === head.length) k++;
   const rows = k - i - 1;
   if (rows < 2 || (cellsOf(folded[i + 1] as string)[0] as string).startsWith((head[0] as string).split(" ")[0] as string)) return 0;
   return rows;
@@ -159,15 +169,26 @@ function untable(text: string, f: string): string {
     const rows = labelRows(folded, i);
     if (rows > 0) {
       // "Mức | Số lượng | Tỷ lệ\nHTXS | 4 | 10%": the header names the columns; each row is its first cell's value.
+      // "Chỉ tiêu | Kế hoạch | Kết quả\nKết nạp đảng viên | 3 | 2": the value is the result's; the plan goes in brackets with its name.
+      const heads = columnsOf(lines[i] as string);
+      const result = cellsOf(folded[i] as string).findIndex((h, c) => c > 0 && RE_RESULT_COLUMN.test(h));
       for (let k = i + 1; k <= i + rows; k++) {
-        const cells = (lines[k] as string).split("|").map((c) => c.trim()).filter((c) => c !== "");
-        lines[k] = `${cells[0]}: ${cells[1]}${cells.length > 2 ? ` (${cells.slice(2).join(", ")})` : ""}`;
+        if (result > 0) {
+          const cols = columnsOf(lines[k] as string);
+          const others = cols.map((c, j) => (j > 0 && j !== result && c !== "" ? `${heads[j]} ${c}` : "")).filter((c) => c !== "");
+          lines[k] = `${cols[0]}:${cols[result] === "" ? "" : ` ${cols[result]}`}${others.length > 0 ? ` (${others.join(", ")})` : ""}`;
+        } else {
+          const cells = cellsOf(lines[k] as string);
+          lines[k] = `${cells[0]}: ${cells[1]}${cells.length > 2 ? ` (${cells.slice(2).join(", ")})` : ""}`;
+        }
         folded[k] = "";
       }
       lines.splice(i, 1);
       folded.splice(i, 1);
       i += rows - 1;
       changed = true;
+      // "Chi bộ tự xếp | HTT" under the rows of counts: a label and its word.
+      afterPair = true;
       continue;
     }
     const named = !RE_ROW_OF_NUMBERS.test(folded[i + 1] as string);

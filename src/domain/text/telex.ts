@@ -9,6 +9,12 @@ import { fold } from "./fold.js";
  * @example repairTelex("co mawt 14, vawsng 1 rooif") // "co mặt 14, vắng 1 rồi"
  */
 export function repairTelex(text: string): string {
+  // "đ/c Moong Văn Ba" in a message typed with marks is a name; in one with other keys left in, it is "Mông" half-typed.
+  const kept = repair(text, RE_MARKED.test(text));
+  return kept !== text && RE_DOUBLED_WORD.test(text) ? repair(text, false) : kept;
+}
+
+function repair(text: string, keepNames: boolean): string {
   // Only a word with a hint of residue in it can change: visit those words, not every word.
   TELEX_HINTS.lastIndex = 0;
   let m = TELEX_HINTS.exec(text);
@@ -36,7 +42,7 @@ export function repairTelex(text: string): string {
     // A word glued to a letter with diacritics is not an ASCII word.
     const before = text.charCodeAt(start - 1);
     const after = text.charCodeAt(end);
-    if (!(before > 127 && isLetterCode(before)) && !(after > 127 && isLetterCode(after))) {
+    if (!(before > 127 && isLetterCode(before)) && !(after > 127 && isLetterCode(after)) && !(keepNames && isDoubledName(text, start, word))) {
       const repaired = repairWord(word);
       if (repaired !== word) {
         out += text.slice(last, start) + repaired;
@@ -47,6 +53,21 @@ export function repairTelex(text: string): string {
     m = TELEX_HINTS.exec(text);
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+// A letter with a mark the input method put there: the writer's Telex was on.
+const RE_MARKED = /[àáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+const RE_DOUBLED_WORD = /[A-Z][a-z]*(?:aa|ee|oo)/;
+const RE_DOUBLED_ONLY = /^[^aeiouy]*[aeiouy]*(?:aa|ee|oo)[aeiouy]*[^aeiouysfrxjzw]*$/;
+/**
+ * "đ/c Moong Văn Ba", "bản Cà Moong": in a message typed with marks, a capitalised word inside a sentence whose
+ * only Telex key would be a doubled vowel is a name of the highlands, not "Mông" left half-typed.
+ */
+function isDoubledName(text: string, start: number, word: string): boolean {
+  const first = word[0] as string;
+  if (first === first.toLowerCase() || !RE_DOUBLED_ONLY.test(word.toLowerCase())) return false;
+  const before = text.slice(Math.max(0, start - 3), start).trimEnd();
+  return before !== "" && !/[.!?:\n]$/.test(before);
 }
 
 function isAsciiLetter(code: number): boolean {

@@ -24,6 +24,14 @@ describe("repairTelex", () => {
     }
   });
 
+  it("keeps a name with a doubled vowel in a message typed with marks", () => {
+    expect(repairTelex("Dự bị: đ/c Moong Văn Ba, bản Cà Moong")).toBe("Dự bị: đ/c Moong Văn Ba, bản Cà Moong");
+    expect(repairTelex("cb ban Khuoi Khon, dd/c Moong vawsng")).toBe("cb ban Khuoi Khon, đ/c Mông vắng");
+    expect(repairTelex("Có mặt 12. Thoon Nà Mộc")).toBe("Có mặt 12. Thôn Nà Mộc");
+    // Other keys left in the message: the input method was off for this word too.
+    expect(repairTelex("kết napj 3, cho đ/c Noong Thij Duyên")).toBe("kết nạp 3, cho đ/c Nông Thị Duyên");
+  });
+
   it("folds to the same plain word as typing without diacritics", () => {
     expect(fold(repairTelex("vawsng 1 cos lys do"))).toBe("vang 1 co ly do");
   });
