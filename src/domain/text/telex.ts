@@ -38,7 +38,7 @@ export function repairTelex(text: string): string {
     const after = text.charCodeAt(end);
     if (!(before > 127 && isLetterCode(before)) && !(after > 127 && isLetterCode(after))) {
       const repaired = repairWord(word);
-      if (repaired !== word) {
+      if (repaired !== word && !isNameKept(text, word, start, end)) {
         out += text.slice(last, start) + repaired;
         last = end;
       }
@@ -47,6 +47,30 @@ export function repairTelex(text: string): string {
     m = TELEX_HINTS.exec(text);
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+// A tone key, a "w" or "dd": residue no name is spelt with. A doubled vowel alone ("Moong", "Noong") may be a name.
+const RE_KEYED = /w|^dd|[aeiouy][a-z]*[sfrxjz]/;
+
+/**
+ * "đ/c Moong Thị Hiền", "bản Cà Moong": a capitalised word inside a sentence whose only residue is a doubled vowel
+ * is a name spelt so, unless a word beside it is Telex residue too ("dd/c Noong Thij Duyên" is Nông Thị Duyên).
+ */
+function isNameKept(text: string, word: string, start: number, end: number): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 65 || first > 90 || word.slice(1) !== word.slice(1).toLowerCase() || RE_KEYED.test(word.toLowerCase())) return false;
+  const before = /(\S*)([^\S\n]*)$/.exec(text.slice(Math.max(0, start - 24), start));
+  const prev = before ? (before[1] as string) : "";
+  // The first word of the message, of a line or of a sentence is capitalised whatever it is.
+  if (start === 0 || prev === "" || /[.!?:;]$/.test(prev)) return false;
+  const next = /^[^\S\n]+(\S+)/.exec(text.slice(end, end + 24))?.[1] ?? "";
+  return !isResidue(prev) && !isResidue(next);
+}
+
+function isResidue(token: string): boolean {
+  const word = token.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, "");
+  if (/^dd/i.test(word)) return true;
+  return /^[A-Za-z]+$/.test(word) && repairWord(word) !== word;
 }
 
 function isAsciiLetter(code: number): boolean {
