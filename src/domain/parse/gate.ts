@@ -301,8 +301,24 @@ const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|
  * a result ("đã kết nạp 2 quần chúng") or a plan ("dự kiến xét kết nạp") is none.
  */
 export function isAdmissionProposal(f: string): boolean {
-  return RE_PROPOSAL.test(f) && RE_PROPOSAL_VERB.test(f) && !RE_PROPOSAL_NOTICE.test(f) && !RE_ADMITTED_RESULT.test(f) &&
-    !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f));
+  const at = f.search(RE_PROPOSAL);
+  return at >= 0 && RE_PROPOSAL_VERB.test(f) && !RE_PROPOSAL_NOTICE.test(f) && !RE_ADMITTED_RESULT.test(f) &&
+    !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f)) && !itemOfMeeting(f, at);
+}
+
+const RE_ITEMS_HEAD = /\b(?:nghi quyet|nq|noi dung|nd|ket luan)\b/g;
+// Those present or absent counted ("có mặt 20", "vắng 3", "30/33 đảng viên"); "15/15 đ/c tán thành" is a vote.
+const RE_MEETING_COUNTED =
+  /\b(?:co mat|du hop|tham du)\s*:?\s*\d|\bvang\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)\b(?![^.;\n]{0,30}\b(?:tan thanh|dong y|nhat tri|bieu quyet))/;
+
+/**
+ * "… Thành phần: 30/33 đảng viên … Nghị quyết: … (2) Hoàn thành hồ sơ đề nghị kết nạp quần chúng Lê Thị Nga": the
+ * business of another form named among a counted meeting's items (after "nội dung", "nghị quyết") is that meeting's.
+ */
+function itemOfMeeting(f: string, at: number): boolean {
+  RE_ITEMS_HEAD.lastIndex = 0;
+  const head = RE_ITEMS_HEAD.exec(f);
+  return head !== null && head.index < at && RE_MEETING_COUNTED.test(f.slice(0, head.index));
 }
 
 // "… chưa sinh hoạt được do triều cường, dự kiến lùi sang tối 12/10. Hiện 24/26 đv đã báo tham gia": the meeting put
