@@ -90,8 +90,9 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
   // Meeting date: the first date in the report part that is not a deadline.
   let meetingMention: DateMention | null = null;
+  // A document's dateline is the day it was written, the meeting's only when no other date is given.
   const candidates = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) &&
-    !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)));
+    !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)) && !(d.dateline && dates.some((o) => o !== d && o.kind === "dmy")));
   const unambiguous = candidates.filter((d) => !d.ambiguousCount);
   for (const d of candidates) {
     if (d.ambiguousCount) {
