@@ -47,7 +47,7 @@ const ORDER = ["monthly-meeting", "party-dues", "village-quarterly", "admissions
 const RE_SIGNALS = new RegExp(
   "\\b(?:" +
     [
-      "(co mat|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|(?<!thu )du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
+      "(co mat|hien dien|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|(?<!thu )du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
       "(dp|dang phi|thu dp|dong dp|tien|so tien|(?:phai|da|chua) thu(?! (?:dp|dang phi))|(?:de|giu) lai|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa|du)|\\d+(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
       "((?<!(?:tong hop|bao cao|bc|gui|nop|thu|lam|chuyen|ghi|viet|dong) )ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu(?!(?: \\S+)? khac(?: \\S+){0,2} (?:gui|nop|bao cao|bc)\\b)|thay doi|quy truoc|truong thon)",
       "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|(?:nguoi|dan toc) (?:tay|nung|dao|thai|mong|h'mong|muong|san chay|san diu|giay)|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
@@ -371,14 +371,14 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   return null;
 }
 
-const RE_PRESENT_FIGURE = /\b(?:co mat|du hop)\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du hop|tham du)\b/;
+const RE_PRESENT_FIGURE = /\b(?:co mat|du hop|hien dien)\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du hop|tham du)\b/;
 const RE_AGENDA = /\b(?:noi dung|nd)\b/;
 
 /**
  * "Báo cáo sh chi bộ … : có mặt 22/24, vắng 2 có lý do. Nội dung có tổ chức lễ kết nạp … cho quần chúng …": a meeting
  * counted, whose agenda names this form's business; every word of the form comes after "nội dung".
  */
-function agendaOfMeeting(f: string, form: FormName): boolean {
+export function agendaOfMeeting(f: string, form: FormName): boolean {
   if (!RE_PRESENT_FIGURE.test(f)) return false;
   const at = f.search(RE_AGENDA);
   if (at < 0) return false;
