@@ -159,8 +159,11 @@ function noticeOrDirective(f: string): "notice" | "directive" {
 /** A directive, plan or target passed down to the cells, with nothing the cell did. */
 export function isDirective(f: string): boolean {
   if (!f.includes("chi bo")) return false;
-  return ((RE_TO_CELLS.test(f) && RE_INSTRUCTS.test(f)) || RE_ASSIGNS.test(f)) && !RE_RESULT_VOICE.test(f);
+  return ((RE_TO_CELLS.test(f) && RE_INSTRUCTS.test(f)) || (RE_ASSIGNS.test(f) && !RE_RESULT_GIVEN.test(f))) && !RE_RESULT_VOICE.test(f);
 }
+
+// "ĐUX giao chi bộ thôn X kết nạp 3 đv năm 2026. Kết quả quý 2: kết nạp 1 đ/c …": the cell's result against its target.
+const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,24}:\s*[a-z0-9]/;
 
 /** A question, a notice, a directive or a general paragraph; null when the message may be a report. */
 export function nonReportKind(p: Prepared): "question" | "notice" | "directive" | "article" | null {
