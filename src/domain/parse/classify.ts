@@ -10,7 +10,7 @@ import { parseAnnualRating } from "./annual-rating.js";
 import { parseCorrection, RE_IS_CORRECTION, type Correction } from "./correction.js";
 import { findAmounts } from "./amounts.js";
 import { findDates, resolveDate } from "./dates.js";
-import { correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind, speaksOfMeetingHeld } from "./gate.js";
+import { agendaOfMeeting, correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind, speaksOfMeetingHeld } from "./gate.js";
 import { parseMonthlyMeeting, readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
 import { parsePartyDues } from "./party-dues.js";
@@ -138,6 +138,8 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   const order = OTHER_FORMS.filter((k) => signals[k] > 0 && signals[k] >= signals["monthly-meeting"] - 1).sort((a, b) => signals[b] - signals[a]);
   let mm: ParseResult<"monthly-meeting"> | undefined;
   for (const form of order) {
+    // "hiện diện 17 / 20 … Nội dung: …; thu đảng phí": the form's business only on a counted meeting's agenda.
+    if (agendaOfMeeting(f, form)) continue;
     // "họp ngày 2/2, có mặt 14 trên tổng số 17 … vận động 62 hộ dân": a meeting held and attended, whatever it counted.
     if (form === "village-quarterly") {
       mm ??= parseMonthlyMeeting(p);

@@ -25,6 +25,8 @@ export interface DateMention {
   wmod?: WeekdayModifier;
   /** A bare "a/b" that could also be attendance ("10/12"). */
   ambiguousCount?: boolean;
+  /** A document's dateline ("Vĩnh Trạch, ngày 08 tháng 10 năm 2026" on a line of its own): the day it was written. */
+  dateline?: boolean;
 }
 
 export interface Span {
@@ -64,6 +66,19 @@ const DATE_BEFORE =
 
 // "nộp ĐUX 18/5", "gửi xã 3/9": the day it went to the committee.
 const RE_REMIT_TO_BEFORE = /\b(?:nop|gui|chuyen)\s+(?:(?:len|ve|cho)\s+)?(?:du|dux|dup|dang uy|xa|phuong)(?:\s+(?:xa|phuong))?\s*$/;
+
+// The place before a dateline: a few capitalised words and a comma, at a line's start or after the document's number.
+const RE_DATELINE_PLACE = /(?:^|\t|\s{2,})((?:\p{Lu}[\p{L}']*\s+){0,3}\p{Lu}[\p{L}']*),\s*$/u;
+
+/** "Số 09-BC/CB      Vĩnh Trạch, ngày 08 tháng 10 năm 2026": a place, a comma, the full date, and the line ends. */
+function isDateline(p: Prepared, start: number, end: number): boolean {
+  const f = p.f;
+  if (!f.startsWith("ngay", start)) return false;
+  const lineEnd = f.indexOf("\n", end);
+  if (!/^[\s.]*$/.test(f.slice(end, lineEnd < 0 ? f.length : lineEnd))) return false;
+  const lineStart = f.lastIndexOf("\n", start - 1) + 1;
+  return RE_DATELINE_PLACE.test(p.text.slice(lineStart, start));
+}
 
 function monthValue(word: string): number | null {
   if (word === "chap") return 12;
@@ -114,7 +129,10 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     if (lunar) add(out, taken, from, to, { start, end, kind: "lunar", d, m: mo });
     else if (isValidDate(2024, mo, d)) {
       const mention: DateMention = { start, end, kind: "dmy", d, m: mo };
-      if (m[3]) mention.y = Number(m[3]);
+      if (m[3]) {
+        mention.y = Number(m[3]);
+        if (isDateline(p, start, end)) mention.dateline = true;
+      }
       add(out, taken, from, to, mention);
     }
   }

@@ -33,8 +33,9 @@ const RE_NOTICE_BODY =
 const RE_NOTICE_HINT = /\b(?:de nghi|yeu cau|cac|moi|se|du kien|vao|tran trong|nho|ai|cham nhat)\b/;
 const RE_ARTICLE_WORDS =
   /\b(?:theo quy dinh|quy dinh so|theo huong dan|la hinh thuc|la nhiem vu|la mot|nham|can chu trong|can phai|phai dam bao|tranh hinh thuc|toan xa|toan huyen|toan tinh|toan dang bo|ty le|cac chi bo|cac to chuc|tren dia ban|moi thang|hang thang|hang quy|thuong xuyen|nang cao|doi voi|tiep tuc|day manh|qua do|gop phan|giai doan|tro xuong|tro len|khu vuc|binh quan|chuan ngheo|luong huu|tien luong|cap uy dia phuong|dang vien khac|quan trong|huong dan|khong vuot qua|khong phai xep loai)\b/g;
+// "Quý 2 chi bộ ấp Cái Mơn không kết nạp mới …": a period, then the cell it is about, opens a report.
 const RE_REPORT_VOICE =
-  /\b(?:da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)?\s*\d|bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\s*:?\s*\d+|vang\s*:?\s*\d+|\d+\s*\/\s*\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv|ket nap (?:duoc |dc )?\d+)\b|^\s*(?:quy|q|thang|t|nam)\s?(?:[ivx]+|\d{1,4})(?:\/\d{4})?\s*:/;
+  /\b(?:da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)?\s*\d|bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\s*:?\s*\d+|vang\s*:?\s*\d+|\d+\s*\/\s*\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv|ket nap (?:duoc |dc )?\d+)\b|^\s*(?:quy|q|thang|t|nam)\s?(?:[ivx]+|\d{1,4})(?:\/\d{4})?\s*(?::|,?\s*(?:chi bo|cb)\s+(?:ap|thon|ban|xom|khom|khu|khu pho|kp|to dan pho|tdp|buon|plei|lang|soc|doi)\s)/;
 // This form named only as a task or an agenda item ("đôn đốc thu đảng phí", "triển khai kết nạp").
 const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)`, "g");
 const RE_FORWARDED = /^\s*[[(]?\s*(?:chuyen tiep|fw|fwd|forward|forwarded|trich)\b|^\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\s+(?:so\s+)?[\d\w]/;
@@ -46,9 +47,9 @@ const ORDER = ["monthly-meeting", "party-dues", "village-quarterly", "admissions
 const RE_SIGNALS = new RegExp(
   "\\b(?:" +
     [
-      "(co mat|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|(?<!thu )du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
-      "(dp|dang phi|thu dp|dong dp|tien|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa)|\\d+(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
-      "(ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu|thay doi|quy truoc|truong thon)",
+      "(co mat|hien dien|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|(?<!thu )du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
+      "(dp|dang phi|thu dp|dong dp|tien|so tien|(?:phai|da|chua) thu(?! (?:dp|dang phi))|(?:de|giu) lai|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa|du)|\\d+(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
+      "((?<!(?:tong hop|bao cao|bc|gui|nop|thu|lam|chuyen|ghi|viet|dong) )ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu(?!(?: \\S+)? khac(?: \\S+){0,2} (?:gui|nop|bao cao|bc)\\b)|thay doi|quy truoc|truong thon)",
       "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|(?:nguoi|dan toc) (?:tay|nung|dao|thai|mong|h'mong|muong|san chay|san diu|giay)|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
       "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
     ].map((g) => `${g}\\b`).join("|") +
@@ -158,8 +159,11 @@ function noticeOrDirective(f: string): "notice" | "directive" {
 /** A directive, plan or target passed down to the cells, with nothing the cell did. */
 export function isDirective(f: string): boolean {
   if (!f.includes("chi bo")) return false;
-  return ((RE_TO_CELLS.test(f) && RE_INSTRUCTS.test(f)) || RE_ASSIGNS.test(f)) && !RE_RESULT_VOICE.test(f);
+  return ((RE_TO_CELLS.test(f) && RE_INSTRUCTS.test(f)) || (RE_ASSIGNS.test(f) && !RE_RESULT_GIVEN.test(f))) && !RE_RESULT_VOICE.test(f);
 }
+
+// "ĐUX giao chi bộ thôn X kết nạp 3 đv năm 2026. Kết quả quý 2: kết nạp 1 đ/c …": the cell's result against its target.
+const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,24}:\s*[a-z0-9]/;
 
 /** A question, a notice, a directive or a general paragraph; null when the message may be a report. */
 export function nonReportKind(p: Prepared): "question" | "notice" | "directive" | "article" | null {
@@ -301,8 +305,24 @@ const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|
  * a result ("đã kết nạp 2 quần chúng") or a plan ("dự kiến xét kết nạp") is none.
  */
 export function isAdmissionProposal(f: string): boolean {
-  return RE_PROPOSAL.test(f) && RE_PROPOSAL_VERB.test(f) && !RE_PROPOSAL_NOTICE.test(f) && !RE_ADMITTED_RESULT.test(f) &&
-    !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f));
+  const at = f.search(RE_PROPOSAL);
+  return at >= 0 && RE_PROPOSAL_VERB.test(f) && !RE_PROPOSAL_NOTICE.test(f) && !RE_ADMITTED_RESULT.test(f) &&
+    !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f)) && !itemOfMeeting(f, at);
+}
+
+const RE_ITEMS_HEAD = /\b(?:nghi quyet|nq|noi dung|nd|ket luan)\b/g;
+// Those present or absent counted ("có mặt 20", "vắng 3", "30/33 đảng viên"); "15/15 đ/c tán thành" is a vote.
+const RE_MEETING_COUNTED =
+  /\b(?:co mat|du hop|tham du)\s*:?\s*\d|\bvang\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)\b(?![^.;\n]{0,30}\b(?:tan thanh|dong y|nhat tri|bieu quyet))/;
+
+/**
+ * "… Thành phần: 30/33 đảng viên … Nghị quyết: … (2) Hoàn thành hồ sơ đề nghị kết nạp quần chúng Lê Thị Nga": the
+ * business of another form named among a counted meeting's items (after "nội dung", "nghị quyết") is that meeting's.
+ */
+function itemOfMeeting(f: string, at: number): boolean {
+  RE_ITEMS_HEAD.lastIndex = 0;
+  const head = RE_ITEMS_HEAD.exec(f);
+  return head !== null && head.index < at && RE_MEETING_COUNTED.test(f.slice(0, head.index));
 }
 
 // "… chưa sinh hoạt được do triều cường, dự kiến lùi sang tối 12/10. Hiện 24/26 đv đã báo tham gia": the meeting put
@@ -354,14 +374,14 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   return null;
 }
 
-const RE_PRESENT_FIGURE = /\b(?:co mat|du hop)\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du hop|tham du)\b/;
+const RE_PRESENT_FIGURE = /\b(?:co mat|du hop|hien dien)\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du hop|tham du)\b/;
 const RE_AGENDA = /\b(?:noi dung|nd)\b/;
 
 /**
  * "Báo cáo sh chi bộ … : có mặt 22/24, vắng 2 có lý do. Nội dung có tổ chức lễ kết nạp … cho quần chúng …": a meeting
  * counted, whose agenda names this form's business; every word of the form comes after "nội dung".
  */
-function agendaOfMeeting(f: string, form: FormName): boolean {
+export function agendaOfMeeting(f: string, form: FormName): boolean {
   if (!RE_PRESENT_FIGURE.test(f)) return false;
   const at = f.search(RE_AGENDA);
   if (at < 0) return false;

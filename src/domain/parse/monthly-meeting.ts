@@ -54,7 +54,9 @@ const RE_PLACE_WORD = /\b(?:nvh|nha van hoa|nha vh|hoi truong)\b/;
 const RE_PLACE_BARE = /(?:^|[,;\n]|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong)\b)/g;
 const RE_ASIDE_END = /\s*\([^()]*\)[\s.,;]*$/;
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
-const RE_NOT_FROM = /(?:truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|sang ngay)\s*(?:ngay\s*)?$/;
+// "lùi từ 5/10 sang 12/10": the day the meeting was moved from is not the day it was held; the day after "5/3 sang
+// ngày" is (a notice's "lùi sang ngày 12/11" is a day to come).
+const RE_NOT_FROM = /(?:(?:lui|doi|hoan|chuyen|dich) tu|truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|(?<!\d\s?)sang ngay)\s*(?:ngay\s*)?$/;
 // "bc shcb xóm 5 tháng 11: họp tối 4/11": the number after a village's kind names it, no day.
 const RE_VILLAGE_BEFORE = /\b(?:xom|thon|to|khu|khom|ap|ban|doi|tdp|kdc|to dan pho|khu pho)\s+(?:so\s+)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*)?$/;
@@ -88,8 +90,9 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
   // Meeting date: the first date in the report part that is not a deadline.
   let meetingMention: DateMention | null = null;
+  // A document's dateline is the day it was written, the meeting's only when no other date is given.
   const candidates = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) &&
-    !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)));
+    !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)) && !(d.dateline && dates.some((o) => o !== d && o.kind === "dmy")));
   const unambiguous = candidates.filter((d) => !d.ambiguousCount);
   for (const d of candidates) {
     if (d.ambiguousCount) {

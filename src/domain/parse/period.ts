@@ -6,7 +6,8 @@ import type { Prepared } from "./prepare.js";
 const RE_QUARTER = new RegExp(`\\b(?:quy(?:\\s?:)?|q)\\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\\b(?:\\s?[/.-]?\\s?(?:nam\\s)?(\\d{4}))?`);
 const RE_QUARTERS = new RegExp(RE_QUARTER.source, "g");
 const RE_AHEAD_AFTER = /^\s*(?:nam sau|nam toi|sap toi|toi)\b/;
-const RE_PLAN_BEFORE = /\b(?:phan dau|du kien|ke hoach|chi tieu|se|sang nam)\s+(?:\S+\s+)?$/;
+// "Các chỉ tiêu quý 2 thôn X: …" lists the quarter's figures (the indicators); "chỉ tiêu quý 3 kết nạp 2" is a target.
+const RE_PLAN_BEFORE = /\b(?:phan dau|du kien|ke hoach|(?<!cac )chi tieu|se|sang nam)\s+(?:\S+\s+)?$/;
 const RE_QUARTER_REL = /\bquy\s+(nay|truoc|vua roi|vua qua)\b/;
 const RE_YEAR = /\bnam\s?(\d{4})\b/;
 const RE_THIS_YEAR = /\bnam\s(?:nay|qua|vua qua|truoc)\b/;

@@ -9,12 +9,6 @@ import { fold } from "./fold.js";
  * @example repairTelex("co mawt 14, vawsng 1 rooif") // "co mặt 14, vắng 1 rồi"
  */
 export function repairTelex(text: string): string {
-  // "đ/c Moong Văn Ba" in a message typed with marks is a name; in one with other keys left in, it is "Mông" half-typed.
-  const kept = repair(text, RE_MARKED.test(text));
-  return kept !== text && RE_DOUBLED_WORD.test(text) ? repair(text, false) : kept;
-}
-
-function repair(text: string, keepNames: boolean): string {
   // Only a word with a hint of residue in it can change: visit those words, not every word.
   TELEX_HINTS.lastIndex = 0;
   let m = TELEX_HINTS.exec(text);
@@ -42,9 +36,9 @@ function repair(text: string, keepNames: boolean): string {
     // A word glued to a letter with diacritics is not an ASCII word.
     const before = text.charCodeAt(start - 1);
     const after = text.charCodeAt(end);
-    if (!(before > 127 && isLetterCode(before)) && !(after > 127 && isLetterCode(after)) && !(keepNames && isDoubledName(text, start, word))) {
+    if (!(before > 127 && isLetterCode(before)) && !(after > 127 && isLetterCode(after))) {
       const repaired = repairWord(word);
-      if (repaired !== word) {
+      if (repaired !== word && !isNameKept(text, word, start, end)) {
         out += text.slice(last, start) + repaired;
         last = end;
       }
@@ -55,19 +49,28 @@ function repair(text: string, keepNames: boolean): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-// A letter with a mark the input method put there: the writer's Telex was on.
-const RE_MARKED = /[àáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
-const RE_DOUBLED_WORD = /[A-Z][a-z]*(?:aa|ee|oo)/;
-const RE_DOUBLED_ONLY = /^[^aeiouy]*[aeiouy]*(?:aa|ee|oo)[aeiouy]*[^aeiouysfrxjzw]*$/;
+// A tone key, a "w" or "dd": residue no name is spelt with. A doubled vowel alone ("Moong", "Noong") may be a name.
+const RE_KEYED = /w|^dd|[aeiouy][a-z]*[sfrxjz]/;
+
 /**
- * "đ/c Moong Văn Ba", "bản Cà Moong": in a message typed with marks, a capitalised word inside a sentence whose
- * only Telex key would be a doubled vowel is a name of the highlands, not "Mông" left half-typed.
+ * "đ/c Moong Thị Hiền", "bản Cà Moong": a capitalised word inside a sentence whose only residue is a doubled vowel
+ * is a name spelt so, unless a word beside it is Telex residue too ("dd/c Noong Thij Duyên" is Nông Thị Duyên).
  */
-function isDoubledName(text: string, start: number, word: string): boolean {
-  const first = word[0] as string;
-  if (first === first.toLowerCase() || !RE_DOUBLED_ONLY.test(word.toLowerCase())) return false;
-  const before = text.slice(Math.max(0, start - 3), start).trimEnd();
-  return before !== "" && !/[.!?:\n]$/.test(before);
+function isNameKept(text: string, word: string, start: number, end: number): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 65 || first > 90 || word.slice(1) !== word.slice(1).toLowerCase() || RE_KEYED.test(word.toLowerCase())) return false;
+  const before = /(\S*)([^\S\n]*)$/.exec(text.slice(Math.max(0, start - 24), start));
+  const prev = before ? (before[1] as string) : "";
+  // The first word of the message, of a line or of a sentence is capitalised whatever it is.
+  if (start === 0 || prev === "" || /[.!?:;]$/.test(prev)) return false;
+  const next = /^[^\S\n]+(\S+)/.exec(text.slice(end, end + 24))?.[1] ?? "";
+  return !isResidue(prev) && !isResidue(next);
+}
+
+function isResidue(token: string): boolean {
+  const word = token.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, "");
+  if (/^dd/i.test(word)) return true;
+  return /^[A-Za-z]+$/.test(word) && repairWord(word) !== word;
 }
 
 function isAsciiLetter(code: number): boolean {

@@ -286,7 +286,7 @@ describe("a message that is no report, whatever figures it quotes", () => {
     expect(refused("monthly-meeting", putOff)).toEqual({ ok: false, errors: ["not_a_report: notice"] });
     expect(classifyMessage(putOff, now).kind).toBe("postponement");
     const held = parseReport("monthly-meeting", "SH T10 lùi từ 5/10 sang 12/10 do bão, 24/26 đv, vắng 2 có lý do. ND: khắc phục sau bão", at("2026-10-13T10:00:00+07:00"));
-    expect(held.ok && held.fields).toMatchObject({ present: 24, members_expected: 26, absent_excused: 2 });
+    expect(held.ok && held.fields).toMatchObject({ meeting_date: "2026-10-12", present: 24, members_expected: 26, absent_excused: 2 });
     expect(classifyMessage("SH T10 lùi từ 5/10 sang 12/10 do bão, 24/26 đv, vắng 2 có lý do. ND: khắc phục sau bão", at("2026-10-13T10:00:00+07:00")).kind).toBe("monthly-meeting");
   });
 

@@ -32,6 +32,15 @@ describe("repairTelex", () => {
     expect(repairTelex("kết napj 3, cho đ/c Noong Thij Duyên")).toBe("kết nạp 3, cho đ/c Nông Thị Duyên");
   });
 
+  it("keeps a capitalised name whose only residue would be a doubled vowel, unless the words beside it are residue", () => {
+    expect(repairTelex("vắng đ/c Moong Thị Hiền (ốm)")).toBe("vắng đ/c Moong Thị Hiền (ốm)");
+    expect(repairTelex("chi bộ bản Cà Moong: KN 2")).toBe("chi bộ bản Cà Moong: KN 2");
+    expect(repairTelex("thôn Khuổi Coong, đ/c Poong Văn Lả")).toBe("thôn Khuổi Coong, đ/c Poong Văn Lả");
+    expect(repairTelex("dd/c Noong Thij Duyên")).toBe("đ/c Nông Thị Duyên");
+    expect(repairTelex("vắng 1. Khoong cos ai ốm")).toBe("vắng 1. Không có ai ốm");
+    expect(repairTelex("thôn Nặm Rif quý 1")).toBe("thôn Nặm Rì quý 1");
+  });
+
   it("folds to the same plain word as typing without diacritics", () => {
     expect(fold(repairTelex("vawsng 1 cos lys do"))).toBe("vang 1 co ly do");
   });
