@@ -6,15 +6,16 @@
 import { formatDay, formatMonth } from "../calendar/day.js";
 import { parseCount } from "../text/number-words.js";
 import { findAmounts, type Amount } from "./amounts.js";
-import { findDates, resolveDate } from "./dates.js";
+import { findDates, resolveDate, type DateMention } from "./dates.js";
 import { readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
 import { COMRADE, COUNT, MEMBER_NOUN } from "./patterns.js";
 import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
 import type { ParseResult, PartyDuesFields } from "./types.js";
 
-// "sáu", "tư", "năm", "bảy", "ba" alone are also "sau" (after), "từ", "năm" (year)…: not a count before a verb.
-const NOT_WORD = "(?<!\\b(?:thang|nam|ngay|quy|t)\\s?)(?!(?:sau|tu|nam|bay|ba|le|linh|tram|chuc|mot)\\b(?!\\s+(?:muoi|tram)))";
+// "sáu", "tư", "năm", "bảy", "ba" alone are also "sau" (after), "từ", "năm" (year)…: not a count before a verb;
+// "lăm" is a count only inside a number ("hai mươi lăm"), alone it is "làm" (work).
+const NOT_WORD = "(?<!\\b(?:thang|nam|ngay|quy|t)\\s?)(?!(?:sau|tu|nam|bay|ba|le|linh|tram|chuc|mot|lam)\\b(?!\\s+(?:muoi|tram)))";
 const OF = "\\s*(?:\\/|tren|trong so|trong tong so)\\s*";
 const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(?:du|duoc|dc)?\\s*:?\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})\\b(?!\\s?[/.]\\d)`);
 // "26 đv đã đóng 26", "22 dv thu du 22", "19 dv dong 18": the members, then those who paid.
@@ -48,7 +49,8 @@ const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
 // "thu đảng phí được 15 đ/c", "Đảng phí thu tại buổi họp 20 đ/c": a few words of where or when may come between.
 // "Đảng phí tháng 3: đóng 24 đồng chí": the verb alone opening the clause.
-const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$|(?:^|[:,;.\n(+-])\s*(?:da\s+)?(?:dong|nop)(?:\s+(?:dang phi|dp|du|duoc|dc))*\s*:?\s*$/;
+// "thu đảng phí tháng 6 được 37 đ/c", "thu tháng 6 được 37 đ/c": the month of the dues may come between.
+const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du|(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$|(?:^|[:,;.\n(+-])\s*(?:da\s+)?(?:dong|nop)(?:\s+(?:dang phi|dp|du|duoc|dc))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
 // "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count.
 const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)(?:\\s+(?:duoc|dc)\\b)?\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
@@ -63,7 +65,8 @@ const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong th
 const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
 // "Tiền em giữ, cuối tháng nộp xã": still to come; "Mai em mang lên nộp ĐUX": who, then going there, then the verb.
-const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
+// "đã" between says it is done: "Chiều nay em đã nộp xã", "đ/c X chưa đóng đã nộp ĐUX" (the "chưa" is another verb's).
+const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?!da\s)(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
 // "nộp lên trên": the level above, which no one writes as a name.
 const REMIT_TARGET: Record<string, string> = { tren: "cấp trên" };
 // One spelling for whom the money went to, whatever the writer's abbreviation, capitals or diacritics.
@@ -86,6 +89,10 @@ const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
 // Words that only close a sentence, and whom it is said to: "ạ", "nhé", "nghen anh".
 const PARTICLE = "a|nhe|luon|nghen|nhen|nha|ne|ha|ak|anh|chi|em|bac";
 const RE_DONE_REMIT = new RegExp(String.raw`\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:ngay|hom|luc)?\s*(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?:\/\d{2,4})?)?(?:\s+(?:roi|r|${PARTICLE}))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)\b)|(?<=[,;:\n])\s*nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b(?:\s+(?:${PARTICLE}))*\s*(?=[.,;!\n(]|$)`, "g");
+// The dues of the month as what was handed on: "đp T11 (đã) nộp rồi", "nộp đp tháng 4 rồi".
+const DUES_OF_MONTH = String.raw`(?:dp|dang phi)(?:\s+(?:thang\s?|t)\s?\d{1,2}(?:\/\d{2,4})?)?`;
+const RE_DUES_HANDED = new RegExp(String.raw`\b(${DUES_OF_MONTH}\s+(?:(?:da|em|e|cb|chi bo|thi)\s+){0,2})nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b|\bnop\s+${DUES_OF_MONTH}\s+(?:roi|r)\b`, "g");
+const RE_MEMBER_SUBJECT = new RegExp(`\\b(?:${MEMBER_NOUN}|${COMRADE})\\b`);
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_DAY_BEFORE = /\b(?:ngay|hom|han)(?:\s+nop)?\s*:?\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*$/;
 const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
@@ -111,6 +118,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   const amounts = duesAmounts(p, findAmounts(f));
   const inAmount = (i: number): boolean => amounts.some((a) => i >= a.start && i < a.end);
 
+  const rateGroups = RE_TIMES.test(f) ? [...f.matchAll(RE_RATE_GROUP)] : [];
   let m = RE_LIABLE_THEN_PAID.exec(f);
   if (m && !inAmount(m.index + m[0].length - 1)) setPaidLiable(fields, m[2] as string, m[1] as string);
   // "20 đóng 18", "phải đóng 11 đóng 10": those who owe, the verb, those who paid; never more paid than owe.
@@ -155,6 +163,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     while ((m = re.exec(f))) {
       const g = (m[1] ?? m[2]) as string;
       if (inAmount(m.index + m[0].indexOf(g)) || inName(p, m.index + m[0].indexOf(g))) continue;
+      // "22 đ/c x 10.000 + 2 đ/c x 60.000": members at one of the rates, added up below.
+      if (m[2] !== undefined && rateGroups.length >= 2 && /^\s*(?:x|\*|×)\s*\d/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       // "thu đảng phí 27 đ/c": those are the ones who paid.
       if (m[2] !== undefined && RE_COLLECTED_FROM.test(f.slice(Math.max(0, m.index - 36), m.index))) {
         fields.paid ??= parseCount(m[2]) ?? undefined;
@@ -207,7 +217,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     }
   }
   // "22 đ/c x 10.000 + 2 đ/c x 60.000 = 340.000đ": those who paid, rate by rate.
-  const rates = RE_TIMES.test(f) ? [...f.matchAll(RE_RATE_GROUP)].map((r) => parseCount(r[1] as string)) : [];
+  const rates = rateGroups.map((r) => parseCount(r[1] as string));
   if (rates.length >= 2 && rates.every((n) => n !== null)) {
     const sum = (rates as number[]).reduce((a, b) => a + b, 0);
     if (fields.paid === undefined || fields.paid === rates[0]) fields.paid = sum;
@@ -258,6 +268,11 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     else if (RE_ALL_OF_THEM.test(f)) fields.liable = fields.paid;
   }
   if (fields.unpaid === undefined && fields.paid !== undefined && fields.liable !== undefined) fields.unpaid = fields.liable - fields.paid;
+  // "29 | 27 | …\nChưa đóng: K'Brơi, Ka Thị Hương": a name of one word counts once the figures say how many did not pay.
+  if (fields.unpaid_names === undefined && fields.unpaid !== undefined && fields.unpaid > 0) {
+    const names = namesOfUnpaid(p, fields.unpaid);
+    if (names.length === fields.unpaid) fields.unpaid_names = names;
+  }
   // "thu 30/31, 360k, còn đ/c Mai Văn Tí": the rest named, as many as did not pay.
   if (fields.unpaid_names === undefined && fields.unpaid !== undefined && fields.unpaid > 0) {
     const names = restNamed(p, fields.unpaid);
@@ -582,7 +597,8 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     const next = r[1] === undefined ? RE_TARGET_NEXT.exec(f.slice(r.index + r[0].length, r.index + r[0].length + 30)) : null;
     return { target: r[1] ?? next?.[1], end: r[1] !== undefined ? r.index + r[0].length : r.index + r[0].length + (next?.[0].length ?? 0) };
   };
-  m = told ?? first ?? null;
+  const chosen = told ?? first;
+  m = chosen ?? null;
   if (m) {
     const before = f.slice(Math.max(0, m.index - 24), m.index);
     // "Đã nộp ĐUX: chưa" — a labelled line answered no.
@@ -636,6 +652,18 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     }
   }
   if (remitStart < 0) {
+    // "Đảng phí T11 nộp rồi nha chị", "thôn Đông Sơn nộp đp tháng 4 rồi": the month's dues handed on, done;
+    // "26 đv nộp đp rồi", "đ/c Hải nộp đp rồi" are members paying. The figures after are what was collected.
+    RE_DUES_HANDED.lastIndex = 0;
+    while ((m = RE_DUES_HANDED.exec(f))) {
+      const verb = m.index + (m[1]?.length ?? 0);
+      if (RE_MEMBER_SUBJECT.test(f.slice(Math.max(clauseStart(f, m.index), f.lastIndexOf(",", m.index) + 1), verb))) continue;
+      remitStart = m.index;
+      remitEnd = m.index + m[0].length;
+      break;
+    }
+  }
+  if (remitStart < 0) {
     // "…, mai em lên xã nộp": to be remitted, not yet.
     const later = RE_LATER_REMIT.exec(f);
     if (later && amounts.some((a) => a.end <= later.index)) {
@@ -679,7 +707,8 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   const after = findDates(p, from, f.length).find((d) => d.kind !== "tet" && !amounts.some((a) => d.start < a.end && d.end > a.start));
   // "Ngày 21/11 đã nộp 108.000đ": the date just before the verb, in the same clause.
   const before = after && after.start - from < 80 ? undefined : findDates(p, clauseStart(f, remitStart), remitStart).filter((d) => d.kind !== "tet" && remitStart - d.end < 16).pop();
-  const when = before ?? (after && after.start - from < 80 ? after : undefined);
+  // "Số tiền trích nộp cấp trên 970.200 đồng; … Chi bộ đã nộp … về Văn phòng Đảng ủy phường ngày 22/5/2026": the day told in another remitting clause.
+  const when = before ?? (after && after.start - from < 80 ? after : undefined) ?? dayOfOtherClause(p, clauses.filter((r) => r !== chosen), amounts);
   if (when) {
     const day = resolveDate(when, p.now, "past");
     if (day !== null) {
@@ -691,4 +720,14 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     warnings.push(`remitted_exceeds_collected: ${fields.remitted_vnd} > ${fields.amount_vnd}`);
   }
   return RE_REST_REMITTED.test(f.slice(Math.max(0, remitStart - 30), remitStart));
+}
+
+/** The day told in a remitting clause ("… đã nộp … về Văn phòng Đảng ủy phường ngày 22/5/2026") that is not still to come. */
+function dayOfOtherClause(p: Prepared, clauses: readonly RegExpExecArray[], amounts: readonly Amount[]): DateMention | undefined {
+  for (const r of clauses) {
+    if (RE_REMIT_NEG.test(p.f.slice(Math.max(0, r.index - 24), r.index))) continue;
+    const day = findDates(p, r.index, clauseEnd(p.f, r.index)).find((d) => d.kind !== "tet" && d.start - r.index < 80 && !amounts.some((a) => d.start < a.end && d.end > a.start));
+    if (day) return day;
+  }
+  return undefined;
 }
