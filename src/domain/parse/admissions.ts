@@ -20,12 +20,12 @@ const COUNT_N = `(?!nam\\b(?!\\s*${PERSON}\\b))${COUNT}`;
 // Words between "kết nạp" and its count: "kết nạp được", "kết nạp đảng năm 2025:", "kết nạp mới trong năm".
 const ADMIT_FILLER =
   "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi|a|nhe|thi))*";
-// A count is never a year ("kết nạp năm 2025": "năm" is no five).
+// A count is never a year ("kết nạp năm 2025", "đảng viên mới năm 2026": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 // "…kết nạp đảng viên quý III/2026\n1. Số đảng viên…": the number of the next list line is no count.
 const NOT_ITEM_NUMBER = "(?![.)][ \\t](?<=\\n[ \\t]*\\d{1,2}[.)][ \\t]))";
 const RE_ADMITTED = new RegExp(
-  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT_N})\\b${NOT_YEAR}${NOT_ITEM_NUMBER}(?!\\s*(?:thang|quy|nam)\\b)(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT})\\b|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+dat\\s*:?\\s*(${COUNT})\\s*\\/\\s*\\d|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+(${COUNT})\\s*\\/\\s*\\d+\\s*(?:chi tieu|ke hoach)\\b`,
+  `\\b(?:ket nap|kn)${ADMIT_FILLER}\\s*:?\\s*(?!(?:19|20)\\d\\d\\b)(${COUNT_N})\\b${NOT_YEAR}${NOT_ITEM_NUMBER}(?!\\s*(?:thang|quy|nam)\\b)(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?|(${COUNT})\\s*(?:dv|dang vien|ddv|quan chung)\\s*moi\\b|\\b(?:so dv moi|so dang vien moi|dv moi|dang vien moi)\\s*:?\\s*(${COUNT_N})\\b${NOT_YEAR}|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+dat\\s*:?\\s*(${COUNT})\\s*\\/\\s*\\d|\\b(?:ket nap|kn)(?:\\s+duoc)?\\s+(${COUNT})\\s*\\/\\s*\\d+\\s*(?:chi tieu|ke hoach)\\b`,
   "g",
 );
 const RE_TARGET_RESULT = new RegExp(
@@ -99,6 +99,8 @@ const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay
 const RE_REST_UNDER_WAY = /\b(?:dang lam ho so|lam ho so|dang lam thu tuc|dang hoan thien ho so|(?:dang )?cho quyet dinh|chua co quyet dinh|dang cho)\b(?!\s*(?:ket nap|kn)\b)\s*:?/;
 const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:kia|con lai)\\b`);
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
+const RE_PROPOSED = /\b(?:xet|de nghi)\b/;
+const RE_STILL_TO_DO = /\b(?:dang|cho|se|sap|chuan bi|ho so|du kien|chua|du dieu kien|moi du|lam|doi)\b/;
 const RE_UNDER_WAY_WORD = /\b(?:dang|lam ho so|lam thu tuc|ho so|cho|chuan bi|de nghi|sap|se|xet|du kien|du dieu kien)\b/;
 // "kết nạp 2 đ/c nữ, 1 đ/c nam": the admitted counted by sex.
 const RE_BY_SEX = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|dc|moi))?\\s+(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\s*(?:,|;|va)\\s*(${COUNT})\\s*(?:${PERSON}\\s*)?(nu|nam)\\b`, "d");
@@ -378,6 +380,10 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   }
   // "1 nữ Tày, 1 nam sinh viên Nùng": the parts, each a person or group, say more than a count right before a trait.
   for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined || (countFirst.has(k) && v > (found[k] as number) && v <= admitted)) found[k] = v;
+  // "1 em sinh viên ĐH Lạc Hồng (đoàn viên), 1 chị theo đạo Thiên Chúa": parts that each count some of the admitted,
+  // adding up to all of them, each with every trait it names (a bracket too; "chị" is a woman).
+  const parts = countedParts(region.slice(countEnd - start), admitted);
+  if (parts) for (const [k, v] of Object.entries(parts) as [Trait["key"], number][]) if (found[k] === undefined || (v > (found[k] as number) && v <= admitted)) found[k] = v;
   for (const c of counted) {
     const n = parseCount((RE_COUNTED_CLAUSE.exec(c) as RegExpExecArray)[1] as string);
     if (n !== null) for (const k of traitsOf(c)) found[k] ??= n;
@@ -441,6 +447,47 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   for (const t of TRAITS) if (found[t.key] !== undefined) fields[t.key] = found[t.key];
   // A breakdown was given: the categories not named are zero.
   for (const t of TRAITS) fields[t.key] ??= 0;
+}
+
+const RE_COUNTED_BRACKET = new RegExp(`\\(\\s*(${COUNT})\\s+([^()]*)\\)`, "g");
+const RE_PART_COUNT = new RegExp(`^[\\s:]*(?!nam\\b)(${COUNT})\\s+(?=\\p{L})`, "u");
+// "chị", "cô", "bà" (not "có đạo"): a woman, named by how she is addressed.
+const RE_WOMAN_WORD = /^(?:(?:dong chi|d\/c|dc|dv|dang vien|nguoi|quan chung|qc)\s+)?(?:chi(?! em\b)|co(?!\s+(?:dao|ton giao|the)\b)|ba)\b/;
+// A part about something else: "còn đ/c … đang chờ", "hiện còn …", "chuyển chính thức …", "không có ai …"; "cả 2 đều …" is about them all.
+const RE_PART_STOP = /^\s*(?:con|hien|dang|chuyen|cct|da|ngoai ra|du bi|trong do|khong|ko|chua)\b/;
+/**
+ * The admitted told in parts cut at commas and semicolons outside brackets, each opening with a count of people
+ * ("1 em sinh viên (đoàn viên), 1 chị theo đạo"), the counts adding up to `admitted`: each trait summed over the
+ * parts naming it. A part with no count continues the one before; one about something else ends them.
+ */
+function countedParts(text: string, admitted: number): Partial<Record<Trait["key"], number>> | null {
+  // "kết nạp 2 đv quý 4: 1 em …": what the count's own heading adds before the colon is no part.
+  const pieces = topLevelSplit(text.replace(/^[^:,;.\n]{0,40}:/, "").replace(/;/g, ","), ",");
+  const parts: { n: number; words: string }[] = [];
+  for (const piece of pieces) {
+    const m = RE_PART_COUNT.exec(piece);
+    const n = m ? parseCount(m[1] as string) : null;
+    if (n !== null && m) parts.push({ n, words: piece.slice(m[0].length) });
+    else if (parts.length === 0) {
+      if (piece.trim() !== "") return null;
+    } else if (RE_PART_STOP.test(piece) || RE_OTHER_MATTER.test(piece) || RE_GROUP_WORD.test(piece)) break;
+    else (parts.at(-1) as { words: string }).words += `, ${piece}`;
+  }
+  if (parts.length < 2 || parts.reduce((a, b) => a + b.n, 0) !== admitted) return null;
+  const out: Partial<Record<Trait["key"], number>> = {};
+  for (const part of parts) {
+    // "2 đ/c nữ (1 đ/c người Dao)": a bracket with a count of its own counts only those.
+    const inner: { n: number; keys: Trait["key"][] }[] = [];
+    const words = part.words.replace(RE_COUNTED_BRACKET, (_all, count: string, rest: string) => {
+      inner.push({ n: parseCount(count) ?? 0, keys: traitsOf(rest) });
+      return " ";
+    });
+    const keys = new Set(traitsOf(words));
+    if (RE_WOMAN_WORD.test(words)) keys.add("women");
+    for (const k of keys) out[k] = (out[k] ?? 0) + part.n;
+    for (const b of inner) for (const k of b.keys) if (!keys.has(k)) out[k] = (out[k] ?? 0) + b.n;
+  }
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 // Where a spoken description with no stops starts a new part: a count of people ("một chị", "hai
@@ -766,11 +813,13 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     // "Đã làm thủ tục chuyển chính thức cho 1 đ/c": done.
     const after = m.index + m[0].length;
     const sentence = f.slice(Math.max(0, lineStart + 1), clauseEnd(f, after));
-    const underWay =
+    let underWay =
       RE_UNDER_WAY.test(near) && !/\b(?:va|da|roi)\s+(?:da\s+)?duoc\b[^.;,\n]{0,20}$/.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
     const countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
+    // "Xét và đề nghị công nhận đảng viên chính thức cho 02 đồng chí": the cell's part done, counted, no one named waiting.
+    if (underWay && names.length === 0 && countAfter && RE_PROPOSED.test(near) && !RE_STILL_TO_DO.test(near)) underWay = false;
     if (underWay) {
       // "chưa chuyển đảng viên chính thức cho đồng chí nào": none, said after.
       // "Đang làm hồ sơ chuyển chính thức: không": none pending, the answer after it.

@@ -34,8 +34,8 @@ const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // đánh giá.": a sentence that opens with the count and ends with it not rated.
 // "hổng đánh giá": the southern "không".
 const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
-// "86 tuổi", "tháng 11": an age or a date is no count of members.
-const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)";
+// "86 tuổi", "tháng 11", "từ 15/3/2019", "sinh năm 1938": an age, a date or a year is no count of members.
+const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d/.-])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)(?!(?:19|20)\\d\\d(?!\\d))";
 // "1 dc 85 tuoi mien dg", "Hai đồng chí … chưa đủ 6 tháng, hổng xếp loại": an age or a time between the count and the words.
 const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi\\b){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)\\b){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
 const RE_RATED_OF = new RegExp(`\\b(?:duoc\\s+)?${RATE_VERB}\\s*:?\\s*(\\d+)\\s*\\/\\s*(\\d+)\\b(?!\\s*\\/)|(?<![\\d/])(\\d+)\\s*\\/\\s*(\\d+)\\s*(?:${MEMBER_NOUN}\\s+)?(?:duoc\\s+)?${RATE_VERB}\\b`);
@@ -143,6 +143,25 @@ const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh|(?:^|[ ,])(?:a|o|ay|ui),? (?
 // "… tự xếp HTXS, à nhầm, HTT vì …": the level alone right after the correction is the cell's own.
 const RE_BARE_LEVEL_AT = new RegExp(`^\\s*(?:la\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)(?![ \\t]*(?:${COUNT})\\b)`);
 
+/**
+ * "dv: 3 xs 18 tot 0 ht": the run of levels that opens at `from` closes on a level with a count before it and none
+ * after — each count stands before its level.
+ */
+function endsOnLevel(f: string, from: number, selfSpan: { start: number; end: number } | null): boolean {
+  const stop = f.slice(from).search(/[.;\n]/);
+  const run = f.slice(from, stop < 0 ? f.length : from + stop);
+  let last: RegExpExecArray | null = null;
+  RE_LEVEL_WORD.lastIndex = 0;
+  for (const m of run.matchAll(RE_LEVEL_WORD)) {
+    const at = from + (m.index as number);
+    if (selfSpan && at >= selfSpan.start && at < selfSpan.end) continue;
+    last = m as RegExpExecArray;
+  }
+  if (!last || last.index === 0) return false;
+  const at = last.index;
+  return !RE_LABEL_FIRST_AT.test(run.slice(at)) && RE_COUNT_BEFORE_LEVEL.test(run.slice(Math.max(0, at - 30), at)) && !/\b(?:cb|chi bo)\s+$/.test(run.slice(0, at));
+}
+
 export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
   const r = readRating(p);
   const fix = r.ok && RE_CORRECTION_HINT.test(p.f) ? RE_CORRECTION.exec(p.f) : null;
@@ -180,7 +199,7 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
   const beforeAt = first ? Math.max(0, first.index - 30) : 0;
   const before = first ? RE_COUNT_BEFORE_LEVEL.exec(f.slice(beforeAt, first.index)) : null;
   const total = before !== null && RE_TOTAL_BEFORE.test(f.slice(Math.max(0, beforeAt + before.index - 16), beforeAt + before.index));
-  const countFirst = first !== null && before !== null && !total && (before[1] !== undefined || !RE_LABEL_FIRST_AT.test(f.slice(first.index)));
+  const countFirst = first !== null && before !== null && !total && (before[1] !== undefined || !RE_LABEL_FIRST_AT.test(f.slice(first.index)) || endsOnLevel(f, first.index, selfSpan));
   for (const re of countFirst ? [RE_LEVEL_COUNT_FIRST, RE_LEVEL_LABEL_FIRST_STRICT] : [RE_LEVEL_LABEL_FIRST, RE_LEVEL_COUNT_FIRST]) {
     const labelFirst = re !== RE_LEVEL_COUNT_FIRST;
     re.lastIndex = 0;

@@ -196,7 +196,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (words < 25 || RE_REPORT_VOICE.test(f)) return null;
   // "hai đồng chí hoàn thành xuất sắc, mười lăm đồng chí hoàn thành tốt…", "hoàn thành tốt: mười tám;": figures in words.
   // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ đ/c …": a list of comrades, one a line, is counted by its lines.
-  if (count(RE_COMRADE_ITEM, f) >= 2) return null;
+  // "+ Nông Văn Tú - Nùng, đoàn viên\n+ Lục Thị Hoa - Nùng, nữ": so is a list of people named without "đ/c".
+  if (count(RE_COMRADE_ITEM, f) >= 2 || count(RE_NAMED_ITEM, p.text) >= 2) return null;
   // "… tổ chức lễ kết nạp cho quần chúng Hờ Thị Mai (nữ, Mông)": a person admitted, counted by name.
   if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2 && !RE_ADMITTED_RESULT.test(f)) return "article";
   if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f) >= 2) return "article";
@@ -248,6 +249,8 @@ function asksOnItsFigures(f: string): boolean {
 }
 
 const RE_COMRADE_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*(?:d\/c|dc|dong chi)\s/g;
+// A list line that opens with a name of two to five capitalised words and a stop after it (on the text as typed).
+const RE_NAMED_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}[ \t]*(?:[-–:,(]|\n|$)/gu;
 
 // "À em sửa lại báo cáo sh hôm qua: vắng 2 chứ không phải 3", "… số tiền là 312.000đ chứ không phải 321.000đ":
 // a correction of a report already sent (a dot between digits ends no sentence).
