@@ -29,8 +29,10 @@ export interface Attendance {
 }
 
 const NOT_TIME = "(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|ha|%|ho\\b|khau))";
+// "có 64/71 hộ dự": a fraction belongs to the noun after it; households or voters are no members.
+const NOT_MEMBERS = "\\s*(?:ho|khau|cu tri|nguoi dan|hoc sinh|hoi vien|doan vien)\\b";
 const RE_PRESENT_AFTER_VERB = new RegExp(
-  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]))?`,
+  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
   "g",
 );
 const RE_PRESENT_BEFORE_VERB = new RegExp(
@@ -188,6 +190,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   const counts: Counts = { excused: 0, unexcused: 0, exempt: 0 };
   let anyCategory = false;
   let m: RegExpExecArray | null;
+  /** How many each "vắng N" region counted, by where it starts. */
+  const totalAt = new Map<number, number>();
 
 
   RE_ABSENT_TOTAL.lastIndex = from;
@@ -204,6 +208,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     }
     regions.push({ start: m.index, end });
     total = (total ?? 0) + n;
+    let counted = n;
     const countAt = m.index + m[0].length - (m[1] as string).length;
     const local = breakdown(p, countAt, end);
     if (local) {
@@ -213,8 +218,12 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       counts.exempt += local.exempt;
       // "vắng 2 cld, 1 msh", "vắng 1 cld 1 kld": the stated count is the first group, not the total.
       const sum = local.excused + local.unexcused + local.exempt;
-      if (local.firstAt === countAt && sum > n) total += sum - n;
+      if (local.firstAt === countAt && sum > n) {
+        total += sum - n;
+        counted = sum;
+      }
     }
+    totalAt.set(m.index, counted);
     a.spans.push({ start: m.index, end });
   }
 
@@ -250,6 +259,15 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (n === null) continue;
     // "có mặt hai mươi trên hai mươi hai đồng chí vắng hai": the whole of a fraction, not the absent.
     if (/(?:\btren|\/)\s*$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "4 đồng chí vắng: 3 có lý do (…), 1 đ/c miễn sinh hoạt": the count before "vắng" is the whole; what
+    // "vắng: 3 …" counted was its first group.
+    const after = m.index + m[0].length;
+    const inner = regions.find((r) => r.start > m!.index && r.start < after && totalAt.has(r.start));
+    if (inner && total !== null) {
+      total += n - (totalAt.get(inner.start) as number);
+      inner.start = m.index;
+      continue;
+    }
     const end = Math.min(to, clauseEnd(f, m.index));
     regions.push({ start: m.index, end });
     // "vắng 3. …, 3 đc vắng đều có lý do": the same absent told again with their reason, no more of them.
