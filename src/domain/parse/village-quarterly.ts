@@ -18,7 +18,7 @@ const WORDS = `${NUMBER_WORDS_SOURCE}(?:\\s+(?:nghin|ngan)\\b(?:\\s+khong(?=\\s+
 const NUMBER_WORD = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)";
 const N_MULTI_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+)`;
 // "ĐV 33, trong quý kết nạp 1 nay là 34": the members after one admitted, moved or dead (a verb of members, not "hộ nghèo giảm còn 12").
-const RE_MEMBERS_NOW = /^[^;.\n]{0,40}?\b(?:ket nap|kn|chuyen den|chuyen ve|chuyen di|chuyen sinh hoat|tu tran|qua doi)\b[^;.\n]{0,24}?\b(?:nay|hien nay|hien|nang len|len|thanh|con)\s+(?:la\s+|con\s+|co\s+|thanh\s+)?(\d{1,4})\b(?!\s?[/.]\s?\d|\s?(?:ho|khau|nguoi)\b)/;
+const RE_MEMBERS_NOW = /^[^;.\n]{0,40}?\b(?:ket nap|kn|chuyen den|chuyen ve|chuyen di|chuyen sinh hoat|tu tran|qua doi)\b[^;.\n]{0,24}?\b(?:nay|hien nay|hien|nang len|len|thanh|con)\s+(?:la\s+|con\s+|co\s+|thanh\s+)?(\d{1,4})\b(?!\s?[/.]\s?\d|\s?(?:ho|khau|nguoi)\b|\s*(?:(?:dang vien|dv|d\/c|dc|dong chi)\s*)?(?:du bi|db)\b)/;
 
 // A union's members in words: "hội phụ nữ tám mươi lăm", "cựu chiến binh năm" (a single word not before a
 // year or a time: "năm 2026", "năm nay").
