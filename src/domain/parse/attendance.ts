@@ -29,8 +29,10 @@ export interface Attendance {
 }
 
 const NOT_TIME = "(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|ha|%|ho\\b|khau))";
+// "có 64/71 hộ dự": a fraction belongs to the noun after it; households or voters are no members.
+const NOT_MEMBERS = "\\s*(?:ho|khau|cu tri|nguoi dan|hoc sinh|hoi vien|doan vien)\\b";
 const RE_PRESENT_AFTER_VERB = new RegExp(
-  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]))?`,
+  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
   "g",
 );
 const RE_PRESENT_BEFORE_VERB = new RegExp(
@@ -52,7 +54,7 @@ const CATEGORY = `(${UNEXCUSED}|${EXEMPT}|${EXCUSED})`;
 const RE_ABSENT_TOTAL = new RegExp(`\\b(?:vang|vm|v(?=\\s*:?\\s*\\d+\\s*(?:cld|kld|msh|co ly do|ko ly do|khong ly do)))(?:\\s+mat)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
 const RE_ABSENT_QUALIFIED_FIRST = new RegExp(`\\b(?:vang|vm)(?:\\s+mat)?\\s*${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})?\\b`, "g");
 const RE_ABSENT_NOUN_FIRST = new RegExp(
-  `(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))[ \\t]*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?${CATEGORY}?`,
+  `(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))[ \\t]*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?(?:deu\\s+)?${CATEGORY}?`,
   "g",
 );
 const RE_BREAKDOWN = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
@@ -69,6 +71,9 @@ const RE_NAMED_THEN_ABSENT = new RegExp(`(?<=^|[\\s(,:;-])${COMRADE}\\s+(?:\\p{L
 const RE_NOT_ABSENT = /^(?:\(?\s*)(?:(?:ben|o|cua|tren)\s+)?(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach)/;
 const RE_AMONG = /\b(?:trong do|trong so|trong so do|gom)\b/;
 const RE_COUNT_THEN_BRACKET = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?\\(\\s*${COUNT}\\s`);
+const RE_BRACKET_AFTER_COUNT = new RegExp(`^[ \\t]*(?:${MEMBER_NOUN}[ \\t]*)?\\((?=\\s*${COMRADE}\\s)`);
+// "đ/c Phan Văn Tiến ủy viên BTV Đảng ủy phường dự và chỉ đạo": a delegate who came.
+const RE_CAME = /\b(?:ve du|du va chi dao|du va phat bieu|du hop|du)\s*[.)]?$/;
 const RE_REASON_EXEMPT = /\b(?:msh|mien sh|mien sinh hoat)\b/;
 
 const RE_ABSENCE_HINT = /\bvang|\bvm\b|\bv\s*:?\s*\d|\d\s*(?:dv|dc|d\/c|dong chi|nguoi)\b/;
@@ -104,13 +109,19 @@ export function readAttendance(p: Prepared, from: number, to: number): Attendanc
     if (a.present !== undefined) break;
   }
 
+  // "tổng số 47, miễn sinh hoạt 6, phải dự 41": those bound to attend, over the whole cell.
   RE_EXPECTED.lastIndex = from;
+  let whole: number | null = null;
   while ((m = RE_EXPECTED.exec(f)) && m.index < to) {
     const n = parseCount(m[1] as string);
     if (n !== null && n > 0) {
+      const bound = m[0].includes("phai");
+      if (whole !== null && !bound) break;
+      if (whole !== null && a.expected === whole && n < whole) a.expected = n;
       a.expected ??= n;
       a.spans.push({ start: m.index, end: m.index + m[0].length });
-      break;
+      if (bound || !f.includes("phai", m.index)) break;
+      whole = n;
     }
   }
 
@@ -179,6 +190,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   const counts: Counts = { excused: 0, unexcused: 0, exempt: 0 };
   let anyCategory = false;
   let m: RegExpExecArray | null;
+  /** How many each "vắng N" region counted, by where it starts. */
+  const totalAt = new Map<number, number>();
 
 
   RE_ABSENT_TOTAL.lastIndex = from;
@@ -186,9 +199,16 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (inSpans(regions, m.index)) continue;
     const n = parseCount(m[1] as string);
     if (n === null) continue;
-    const end = regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to);
+    let end = regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to);
+    // "vắng 2 (đ/c A đi trực, đ/c B con ốm), đ/c C … dự": the bracket after the count holds the absent.
+    const bracket = RE_BRACKET_AFTER_COUNT.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (bracket) {
+      const close = f.indexOf(")", m.index + m[0].length + bracket[0].length);
+      if (close > 0 && close < end) end = close + 1;
+    }
     regions.push({ start: m.index, end });
     total = (total ?? 0) + n;
+    let counted = n;
     const countAt = m.index + m[0].length - (m[1] as string).length;
     const local = breakdown(p, countAt, end);
     if (local) {
@@ -198,8 +218,12 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       counts.exempt += local.exempt;
       // "vắng 2 cld, 1 msh", "vắng 1 cld 1 kld": the stated count is the first group, not the total.
       const sum = local.excused + local.unexcused + local.exempt;
-      if (local.firstAt === countAt && sum > n) total += sum - n;
+      if (local.firstAt === countAt && sum > n) {
+        total += sum - n;
+        counted = sum;
+      }
     }
+    totalAt.set(m.index, counted);
     a.spans.push({ start: m.index, end });
   }
 
@@ -235,9 +259,20 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (n === null) continue;
     // "có mặt hai mươi trên hai mươi hai đồng chí vắng hai": the whole of a fraction, not the absent.
     if (/(?:\btren|\/)\s*$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "4 đồng chí vắng: 3 có lý do (…), 1 đ/c miễn sinh hoạt": the count before "vắng" is the whole; what
+    // "vắng: 3 …" counted was its first group.
+    const after = m.index + m[0].length;
+    const inner = regions.find((r) => r.start > m!.index && r.start < after && totalAt.has(r.start));
+    if (inner && total !== null) {
+      total += n - (totalAt.get(inner.start) as number);
+      inner.start = m.index;
+      continue;
+    }
     const end = Math.min(to, clauseEnd(f, m.index));
     regions.push({ start: m.index, end });
-    total = (total ?? 0) + n;
+    // "vắng 3. …, 3 đc vắng đều có lý do": the same absent told again with their reason, no more of them.
+    const again = total === n && m[3] !== undefined && !anyCategory;
+    if (!again) total = (total ?? 0) + n;
     if (m[3] !== undefined) {
       counts[categoryOf(m[3])] += n;
       anyCategory = true;
@@ -294,7 +329,9 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     for (let k = named.length - 2; k >= 0; k--) {
       const cur = named[k] as NamedAbsence;
       const next = named[k + 1] as NamedAbsence;
-      if (!cur.reasonF && next.reasonF && !next.parenthesized) {
+      // "(đ/c Phạm Văn Quyết), 2 đồng chí có lý do (đ/c Bùi Thị Thoa – đi viện; …)": not across a bracket.
+      const between = cur.at !== undefined && next.at !== undefined ? f.slice(cur.at, next.at) : "";
+      if (!cur.reasonF && next.reasonF && !next.parenthesized && !/[()]/.test(between)) {
         cur.reasonF = next.reasonF;
         cur.reason = next.reason as string;
       }
@@ -305,8 +342,10 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       const reasonF = ab.reasonF;
       // "vắng 3 (2 có lý do, 1 ko lý do là đ/c Vàng A Tủa)": the qualifier nearest before the name.
       const near = ab.at !== undefined && !reasonF ? lastCategory(f.slice(r.start, ab.at)) : null;
+      // "1 đồng chí không lý do (đ/c …), 2 đồng chí có lý do (đ/c … – đi viện; …)": the group counted before the name.
+      const group = ab.at !== undefined && reasonF && regionCategory !== null ? lastGroup(f.slice(r.start, ab.at)) : null;
       // "vắng 2 cld, dc Khoa DUV dự": a delegate who came, not an absentee.
-      if (reasonF && RE_NOT_ABSENT.test(reasonF)) continue;
+      if (reasonF && (RE_NOT_ABSENT.test(reasonF) || RE_CAME.test(reasonF))) continue;
       const absentee: Absentee = { name: ab.name, excused: null };
       // "đ/c Sùng A Lử vắng ko báo": the reason is what follows "vắng".
       // "đồng chí Lò Văn Ún vắng mặt vì đi chữa bệnh": "vắng mặt" too.
@@ -316,6 +355,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
         absentee.exempt = true;
         absentee.excused = true;
       } else if (reasonF && RE_REASON_UNEXCUSED.test(reasonF)) absentee.excused = false;
+      else if (group === "excused") absentee.excused = true;
       else if (near === "unexcused") absentee.excused = false;
       else if (near === "exempt") {
         absentee.excused = true;
@@ -494,6 +534,17 @@ function lastCategory(text: string): Category | null {
   RE_CATEGORY_ANY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_CATEGORY_ANY.exec(text))) cat = categoryOf(m[1] as string);
+  return cat;
+}
+
+const RE_GROUP_COUNTED = new RegExp(`(?<![\\d/.,:])${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\b`, "g");
+
+/** The kind of the last group counted in `text` ("2 đồng chí có lý do"). */
+function lastGroup(text: string): Category | null {
+  let cat: Category | null = null;
+  RE_GROUP_COUNTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_GROUP_COUNTED.exec(text))) cat = categoryOf(m[1] as string);
   return cat;
 }
 

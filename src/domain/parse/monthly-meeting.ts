@@ -42,7 +42,8 @@ const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
 // A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
 const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv/;
-const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
+// "Trình bày: Xồng Bá Dê (trưởng công an bản)": the verb as a label, with its colon.
+const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay|trinh bay(?=\\s*:)|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
 const RE_PLACE = /\b(?:tai|o)\s+/g;
 // "Nơi : hội trường khóm", "Nơi họp: …" (a colon needed: "nội dung" folds the same).
 const RE_PLACE_LABEL = /\b(?:dia diem(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*(?::\s*|\s+)|noi(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*:\s*)/g;
@@ -64,6 +65,7 @@ const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 const RE_TOPIC_COLON = /\b(?:chuyen de|chu de)\b[^:.;\n]{0,24}:\s*/g;
 const RE_TOPIC_VE = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de)\b[^,.;:\n]{0,30}?\s(?:ve|voi chu de|chu de)\s+/g;
 const RE_QUOTED = /["“«]([^"”»]{3,120})["”»]/;
+const RE_MEMBER_COUNT = /(?<![\d/.,:])(\d{1,3})\s*(?:dc|d\/c|dv|dang vien|dong chi)\b/g;
 const RE_REPORT_SIGNAL =
   /\b(?:sh|shcb|shcd|sinh hoat|hop|bc|bao cao|co mat|vang|du|nghi quyet|nq|chi bo|cb)\b/;
 
@@ -145,7 +147,11 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   if (endIdx < 0) endIdx = times.findIndex((t) => RE_END_AFTER.test(f.slice(t.end, t.end + 12)));
   // "19h45 t3 5/5 đến 21h15": the range split by the day.
   if (endIdx < 0 && times.length === 2 && times[0]?.endMinutes === undefined) endIdx = /\bden\s*(?:luc\s*)?$/.test(f.slice(Math.max(0, (times[1] as { start: number }).start - 10), (times[1] as { start: number }).start)) ? 1 : -1;
-  const endMention = endIdx >= 0 && times.length > 1 ? times.splice(endIdx, 1)[0] : undefined;
+  let endMention = endIdx >= 0 && times.length > 1 ? times.splice(endIdx, 1)[0] : undefined;
+  // "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày." on the line after the resolutions.
+  if (!endMention && sections.tail !== null && times.length > 0) {
+    endMention = findTimes(p, sections.tail, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+  }
   const first = times[0];
   if (first && endMention && first.endMinutes === undefined) {
     first.endMinutes = endMention.minutes > first.minutes ? endMention.minutes : endMention.minutes + 720;
@@ -185,6 +191,11 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     att.unexcused ??= 0;
     att.absentTotal ??= 0;
     if (att.present === undefined && att.expected !== undefined) att.present = att.expected;
+    // "sh t8 xong, dự 100%, 26 đc": everyone came, and the one count of members says how many.
+    if (att.present === undefined) {
+      const counts = [...f.slice(0, mainEnd).matchAll(RE_MEMBER_COUNT)];
+      if (counts.length === 1) att.present = att.expected = Number((counts[0] as RegExpMatchArray)[1]);
+    }
   }
   if (att.present !== undefined) fields.present = att.present;
   if (att.expected !== undefined) fields.members_expected = att.expected;
@@ -259,10 +270,12 @@ export function checkMeeting(fields: MonthlyMeetingFields, warnings: string[]): 
     const absences = fields.absent_excused !== undefined || fields.absent_unexcused !== undefined || fields.absent_exempt !== undefined
       ? excused + unexcused + exempt
       : fields.absent_total;
-    if (absences !== undefined && present + absences !== expected && present <= expected) {
+    // "tổng số 47, miễn sinh hoạt 6, phải dự 41, có mặt 38, vắng 3": the exempt stand outside those expected.
+    const exemptOutside = exempt > 0 && fields.absent_total !== undefined && present + fields.absent_total === expected && fields.absent_total === excused + unexcused;
+    if (absences !== undefined && present + absences !== expected && present <= expected && !exemptOutside) {
       warnings.push(`attendance_mismatch: present ${present} + absent ${absences} != expected ${expected}`);
     }
-    if (exempt > 0) {
+    if (exempt > 0 && !exemptOutside) {
       warnings.push(`exempt_unclear: ${exempt} exempt member(s) may not count in expected ${expected} (then ${expected - exempt})`);
     }
     const base = expected - exempt;

@@ -22,7 +22,8 @@ const RE_OWNER_DASH = /\s[-–]\s*([^-–]{1,45})$|\s*[-–]\s+([^-–]{1,45})$/
 const RE_OWNER_GIAO = new RegExp(`\\b(?:giao(?: cho)?|do)\\s+((?:${COMRADE}\\s+)?[^,;.]{1,40}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\b`);
 const RE_OWNER_TRAILING_VERB = new RegExp(`[,:]?\\s*((?:${COMRADE}\\s+)?[^,;.]{1,30}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\s*$`);
 const RE_COMRADE_PREFIX = new RegExp(`^(?:cac\\s+)?${COMRADE}\\s+`, "i");
-const RE_DUE_LEAD = /(?:(?:xong|hoan thanh|hoan tat|thuc hien)\s+)?(?:truoc|han|den|toi|trong|tu|vao|xong|cham nhat|xong truoc|truoc ngay|han chot)?\s*(?:ngay\s+)?(?:(?:cn|chu nhat|thu\s?[2-7a-z]+)\s+)?$/;
+// "vào sáng Chủ nhật 9/8": the time of day before the weekday is the deadline's too.
+const RE_DUE_LEAD = /(?:(?:xong|hoan thanh|hoan tat|thuc hien)\s+)?(?:truoc|han|den|toi|trong|tu|vao|xong|cham nhat|xong truoc|truoc ngay|han chot)?\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?(?:(?:cn|chu nhat|thu\s?[2-7a-z]+)\s+)?$/;
 const RE_DEADLINE_LEAD = /(?:truoc|han|den|toi|tu|xong|vao|ngay|cn|chu nhat|thu\s?[2-7a-z]+)\s*(?:ngay\s*)?$/;
 const RE_IN_MONTH = /\b(?:trong|cuoi)\s+thang(?:\s+(\d{1,2}|nay|toi))?\b/;
 const OWNER_VERB = "(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)";
@@ -35,7 +36,10 @@ const RE_BULLET = /^(?:[\s\-–•*+]|\(\d{1,2}\)\s)+/;
 const RE_TET_LEAD = /^(?:truoc|sau|den|toi|dip|trong)\s/;
 const RE_OWNER_VERB_END = new RegExp(`\\s+${OWNER_VERB}$`);
 /** "…, giao trưởng thôn", "… giao dc Siu Thin": the owner handed the task, said last. */
-const RE_OWNER_GIAO_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)\\s*$`);
+// "…, giao chi hội phụ nữ làm": the verb after the owner is no part of it.
+const RE_OWNER_GIAO_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)(?:\\s+(?:lam|lo|dam nhan|dam nhiem|${OWNER_VERB}))?\\s*$`);
+/** "giao đồng chí Trưởng khu phố phối hợp Ban quản lý chợ ra quân …": the owner handed the task first, then the task. */
+const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)\\s+(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc)\\b)`);
 /** "– thú y bản, hạn 30/9": the owner after the dash, then the deadline. */
 // "(Trưởng ấp, trước 25/11)", "– ấp đội, CN 18/1": in brackets too, the day named any way.
 const RE_OWNER_THEN_DUE = /^(.*?)\s*[,;]\s*(?:(?:han|truoc|xong|den|cham nhat|trong|cn|chu nhat|ngay)\b|\d{1,2}\s?\/\s?\d)/;
@@ -91,9 +95,20 @@ function readItem(p: Prepared, whole: Span): Resolution {
   let dueEnd: number | null = null;
   /** Where an owner's clause inside the item begins: the task ends there. */
   let ownerCut: number | null = null;
-  const body = f.slice(item.start, taskEnd);
-  let m = RE_OWNER_PAREN.exec(body);
-  if (m && !/^\s*\d/.test(m[1] as string) && !/\b(?:am lich|al)\b/.test(m[1] as string)) {
+  let body = f.slice(item.start, taskEnd);
+  let m = RE_OWNER_GIAO_HEAD.exec(body);
+  /** The owner handed the task before it: taken, the task starts after. */
+  let headOwner: string | null = null;
+  if (m) {
+    const g = m[1] as string;
+    const gStart = item.start + m[0].lastIndexOf(g);
+    headOwner = normalizeOwner(p, gStart, gStart + g.length);
+    item.start += m[0].length;
+    body = f.slice(item.start, taskEnd);
+  }
+  m = headOwner ? null : RE_OWNER_PAREN.exec(body);
+  if (headOwner) owner = headOwner;
+  else if (m && !/^\s*\d/.test(m[1] as string) && !/\b(?:am lich|al)\b/.test(m[1] as string)) {
     const then = RE_OWNER_THEN_DUE.exec(m[1] as string);
     owner = normalizeOwner(p, item.start + m.index + 1, item.start + m.index + 1 + (then ? (then[1] as string) : (m[1] as string)).length);
     taskEnd = item.start + m.index;
@@ -117,7 +132,7 @@ function readItem(p: Prepared, whole: Span): Resolution {
     owner = normalizeOwner(p, gStart, gStart + g.length);
   } else if ((m = RE_OWNER_GIAO_END.exec(body))) {
     const g = m[1] as string;
-    const gStart = item.start + m.index + m[0].length - g.length - (m[0].length - m[0].trimEnd().length);
+    const gStart = item.start + m.index + m[0].lastIndexOf(g);
     owner = normalizeOwner(p, gStart, gStart + g.length);
     taskEnd = item.start + m.index;
   } else if ((m = RE_OWNER_PAREN_INNER.exec(body)) && m.index > 0 && !/\b(?:am lich|al)\b/.test(m[1] as string)) {

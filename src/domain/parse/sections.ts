@@ -11,6 +11,8 @@ export interface Sections {
   content: Span | null;
   /** Everything outside the two lists. */
   mainEnd: number;
+  /** Where the lines after the resolution list start ("Buổi sinh hoạt kết thúc lúc 21h10"), if any. */
+  tail: number | null;
 }
 
 const RE_RESOLUTION_HEADER =
@@ -20,6 +22,8 @@ const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,
 const RE_RESOLUTION_AGREED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
 /** A line that signs the report off: no resolution item. */
 const RE_SIGNATURE = /\n\s*(?:nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky)/;
+/** "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày.": a line that closes the meeting closes its resolutions too. */
+const RE_CLOSING_LINE = /\n\s*(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi nghi)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac|ke thuc)\b/;
 const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b)/;
 
 function mayHaveResolutions(f: string): boolean {
@@ -35,8 +39,11 @@ export function findSections(p: Prepared): Sections {
   if (r) {
     const start = r.index + r[0].length;
     // "Người báo cáo: Bí thư chi bộ …": the signature closes the list.
-    const sign = RE_SIGNATURE.exec(f.slice(start));
-    resolutions = { start, end: sign ? start + sign.index : f.length };
+    const rest = f.slice(start);
+    const sign = RE_SIGNATURE.exec(rest);
+    const closing = rest.includes("\n") ? RE_CLOSING_LINE.exec(rest) : null;
+    const stop = closing && (!sign || closing.index < sign.index) ? closing : sign;
+    resolutions = { start, end: stop ? start + stop.index : f.length };
   }
   const c = f.includes("nd") || f.includes("noi dung") || f.includes("chuong trinh") ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null;
   if (c && (!resolutions || c.index < resolutions.start)) {
@@ -51,7 +58,7 @@ export function findSections(p: Prepared): Sections {
     content = { start, end };
   }
   const mainEnd = Math.min(resolutions ? r!.index : f.length, content ? c!.index : f.length);
-  return { resolutions, content, mainEnd };
+  return { resolutions, content, mainEnd, tail: resolutions && resolutions.end < f.length ? resolutions.end : null };
 }
 
 /** "… có xin phép nội dung triển khai nghị quyết …": the agenda said without a colon, led by what was done. */

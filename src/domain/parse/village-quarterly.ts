@@ -17,6 +17,9 @@ const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
 const WORDS = `${NUMBER_WORDS_SOURCE}(?:\\s+(?:nghin|ngan)\\b(?:\\s+khong(?=\\s+tram\\b))?(?:\\s+${NUMBER_WORDS_SOURCE})?)?`;
 const NUMBER_WORD = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)";
 const N_MULTI_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+)`;
+// "ĐV 33, trong quý kết nạp 1 nay là 34": the members after one admitted, moved or dead (a verb of members, not "hộ nghèo giảm còn 12").
+const RE_MEMBERS_NOW = /^[^;.\n]{0,40}?\b(?:ket nap|kn|chuyen den|chuyen ve|chuyen di|chuyen sinh hoat|tu tran|qua doi)\b[^;.\n]{0,24}?\b(?:nay|hien nay|hien|nang len|len|thanh|con)\s+(?:la\s+|con\s+|co\s+|thanh\s+)?(\d{1,4})\b(?!\s?[/.]\s?\d|\s?(?:ho|khau|nguoi)\b|\s*(?:(?:dang vien|dv|d\/c|dc|dong chi)\s*)?(?:du bi|db)\b)/;
+
 // A union's members in words: "hội phụ nữ tám mươi lăm", "cựu chiến binh năm" (a single word not before a
 // year or a time: "năm 2026", "năm nay").
 const N_UNION = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\\b(?![ \\t]*(?:\\d|(?:nay|qua|truoc|sau|toi|moi|ngoai|hoc|nu|gioi)\\b)))`;
@@ -82,8 +85,8 @@ const N_MEMBERS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NU
 const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\b(?:trong do\\s(?:co\\s)?|dang vien\\s|dv\\s))(?:${NUMBER_WORDS_SOURCE}))`;
 // "mười bốn đảng viên": members in words, before the party member noun (not "đ/c", a count of those who paid).
 const N_MEMBERS_FIRST = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORDS_SOURCE}(?=\\s+(?:dang vien|dv)\\b))`;
-// "giảm 2 hộ", "tăng 3 khẩu": a change, no count.
-const NOT_CHANGE = "(?<!\\b(?:tang|giam|them|bot|tach)\\s)";
+// "giảm 2 hộ", "tăng 3 khẩu", "chuyển đến 2 đ/c": a change, no count.
+const NOT_CHANGE = "(?<!\\b(?:tang|giam|them|bot|tach|ket nap|kn|chuyen den|chuyen di|chuyen ve)\\s)";
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
   // Label first, a count in words must be two words or more ("hộ nghèo bốn mươi mốt"; "hộ nghèo năm 2026" is a year).
@@ -352,6 +355,9 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   if (membersEnd >= 0 && counts.members !== undefined && counts.probationary && RE_OFFICIAL.test(f.slice(membersEnd, membersEnd + 16))) {
     counts.members += counts.probationary;
   }
+  // "ĐV 33, trong quý kết nạp 1 nay là 34": the count after the change is the members now.
+  const now = membersEnd >= 0 && counts.members !== undefined ? RE_MEMBERS_NOW.exec(f.slice(membersEnd, membersEnd + 64)) : null;
+  if (now) counts.members = Number(now[1]);
   for (const k of ["households", "population", "poor_households", "near_poor_households", "members", "probationary"] as const) {
     if (counts[k] !== undefined) fields[k] = counts[k];
   }
