@@ -52,7 +52,7 @@ const RE_SIGNALS = new RegExp(
       "(dp|dang phi|thu dp|dong dp|tien|so tien|(?:phai|da|chua) thu(?! (?:dp|dang phi))|(?:de|giu) lai|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa|du)|\\d+(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
       "((?<!(?:tong hop|bao cao|bc|gui|nop|thu|lam|chuyen|ghi|viet|dong) )ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu(?!(?: \\S+)? khac(?: \\S+){0,2} (?:gui|nop|bao cao|bc)\\b)|thay doi|quy truoc|truong thon)",
       "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|(?:nguoi|dan toc) (?:tay|nung|dao|thai|mong|h'mong|muong|san chay|san diu|giay)|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
-      "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
+      "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|xs(?=\\s*:?\\s*\\d)|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
     ].map((g) => `${g}\\b`).join("|") +
     ")",
   "g",
@@ -380,6 +380,9 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   let best: FormName = form;
   for (const k of Object.keys(s) as FormName[]) if (s[k] > s[best]) best = k;
   if (best === form) return null;
+  // "Chi bộ … tổ chức kiểm điểm, đánh giá xếp loại đảng viên năm 2026 vào tối 18/12 …, có mặt 27/30 đ/c": a meeting
+  // held and counted whose business is another form's, with none of that form's figures, is the meeting's report.
+  if (form === "monthly-meeting" && RE_PRESENT_FIGURE.test(p.f) && onlyMeetingFigures(p)) return null;
   // Another form clearly dominates: the message is a report, but not of this form.
   const other = s[best];
   if (own === 0 && other >= 2) return best;
@@ -390,6 +393,15 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   return null;
 }
 
+/** Every figure in the message is a date, a year, a time or the count of those present: nothing another form counts. */
+function onlyMeetingFigures(p: Prepared): boolean {
+  let f = p.f;
+  for (const d of findDates(p)) f = f.slice(0, d.start) + " ".repeat(d.end - d.start) + f.slice(d.end);
+  f = f.replace(RE_PRESENT_FIGURE_G, " ").replace(/\b(?:nam|n)\s+\d{4}\b|\b\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b/g, " ");
+  return countNumbers(f) === 0;
+}
+
+const RE_PRESENT_FIGURE_G = /\b(?:co mat|du hop|hien dien)\s*:?\s*\d+(?:\s*\/\s*\d+)?|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du hop|tham du)\b/g;
 const RE_PRESENT_FIGURE = /\b(?:co mat|du hop|hien dien)\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du hop|tham du)\b/;
 const RE_AGENDA = /\b(?:noi dung|nd)\b/;
 

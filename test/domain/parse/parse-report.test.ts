@@ -283,6 +283,14 @@ describe("a message that is no report, whatever figures it quotes", () => {
     expect(listed.ok && listed.fields).toMatchObject({ period: "2026", admitted: 3, women: 1, ethnic_minority: 2, youth_union: 1 });
   });
 
+  it("reads a counted meeting whose business is the rating as a meeting, and a rating in short words as a rating", () => {
+    const meeting = parseReport("monthly-meeting", "Chi bộ thôn Đồng Bèn tổ chức kiểm điểm, đánh giá, xếp loại đảng viên năm 2026 vào tối 20/12 tại nhà văn hóa thôn, có mặt 25/28 đ/c.", at("2026-12-21T08:00:00+07:00"));
+    expect(meeting.ok && meeting.fields).toMatchObject({ meeting_date: "2026-12-20", present: 25, members_expected: 28 });
+    const rating = "bản Pá Công đg đv 2026 xs 3 tốt 17 ht 1";
+    expect(parseReport("village-quarterly", rating, at("2026-12-23T08:00:00+07:00"))).toEqual({ ok: false, errors: ["not_a_report: annual-rating"] });
+    expect(classifyMessage(rating, at("2026-12-23T08:00:00+07:00")).kind).toBe("annual-rating");
+  });
+
   it("refuses a question resting on the figures it quotes, and a question followed by planned figures", () => {
     const no = { ok: false, errors: ["not_a_report: question"] };
     expect(refused("party-dues", "Chị Hạnh ơi, tổ em tháng 9 thu 18/20 đ/c, 216k, còn 2 đ/c đi làm xa gửi tiền sau thì em ghi chưa đóng hay đã đóng ạ?")).toEqual(no);
