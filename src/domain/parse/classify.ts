@@ -86,7 +86,8 @@ const RE_ABSENT_UNEXCUSED = /\bvang\s*(?:k|ko|khong|kg)\s*(?:ly do|ld)|\bkld\b|\
 const RE_DUES = /\b(?:dp|dang phi)\b/;
 const RE_VILLAGE = /\b(?:ho|khau|nhan khau|km2|dien tich|so lieu thon)\b/;
 const RE_ADMISSIONS = /\bket nap\b|\bkn\b|\bcct\b|\bchuyen (?:dang )?chinh thuc\b/;
-const RE_RATING = /\b(?:xep loai|xl|htxsnv|httnv|htxs|htt|kht|danh gia|hoan thanh xuat sac|hoan thanh tot|khong hoan thanh)\b/;
+// "dg 2026 xs 1 tot 12 ht 2": the rating's words cut short ("đg" đánh giá, "xs" xuất sắc) before a count.
+const RE_RATING = /\b(?:xep loai|xl|htxsnv|httnv|htxs|htt|kht|danh gia|hoan thanh xuat sac|hoan thanh tot|khong hoan thanh|dg(?=[^.;\n]{0,12}\bxs\b)|xs\s*:?\s*\d)\b/;
 const RE_PRESENT_COUNT = /\bco mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du)\b/;
 const RE_VILLAGE_UNCHANGED = /\b(?:khong thay doi|ko thay doi|giu nguyen|quy truoc)\b/;
 // "xin phép lùi buổi kiểm điểm, xếp loại … sang tối 28/12": a gathering of the cell other than the monthly meeting.

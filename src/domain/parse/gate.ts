@@ -38,6 +38,7 @@ const RE_REPORT_VOICE =
   /\b(?:da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)?\s*\d|bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\s*:?\s*\d+|vang\s*:?\s*\d+|\d+\s*\/\s*\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv|ket nap (?:duoc |dc )?\d+)\b|^\s*(?:quy|q|thang|t|nam)\s?(?:[ivx]+|\d{1,4})(?:\/\d{4})?\s*(?::|,?\s*(?:chi bo|cb)\s+(?:ap|thon|ban|xom|khom|khu|khu pho|kp|to dan pho|tdp|buon|plei|lang|soc|doi)\s)/;
 // This form named only as a task or an agenda item ("đôn đốc thu đảng phí", "triển khai kết nạp").
 const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)`, "g");
+const RE_COUNTED_PRESENT = new RegExp(`\\b(?:co mat|vang)\\s*:?\\s*(?:\\d|${NUMBER_WORDS_SOURCE}\\b)`);
 const RE_FORWARDED = /^\s*[[(]?\s*(?:chuyen tiep|fw|fwd|forward|forwarded|trich)\b|^\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\s+(?:so\s+)?[\d\w]/;
 const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n]{0,60}\.?\s*$|\b(?:don doc|trien khai|nhac nho)\s+\S+/;
 
@@ -51,7 +52,7 @@ const RE_SIGNALS = new RegExp(
       "(dp|dang phi|thu dp|dong dp|tien|so tien|(?:phai|da|chua) thu(?! (?:dp|dang phi))|(?:de|giu) lai|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa|du)|\\d+(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
       "((?<!(?:tong hop|bao cao|bc|gui|nop|thu|lam|chuyen|ghi|viet|dong) )ho(?! so)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu(?!(?: \\S+)? khac(?: \\S+){0,2} (?:gui|nop|bao cao|bc)\\b)|thay doi|quy truoc|truong thon)",
       "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|(?:nguoi|dan toc) (?:tay|nung|dao|thai|mong|h'mong|muong|san chay|san diu|giay)|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
-      "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
+      "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|xs(?=\\s*:?\\s*\\d)|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
     ].map((g) => `${g}\\b`).join("|") +
     ")",
   "g",
@@ -114,6 +115,10 @@ const RE_VOCATIVE = /^\s*(?:\W*\s*)?(?:(?:cac|ca nha|moi nguoi)\s+)?(?:anh chi|a
 // A clause that ends by asking: "… nộp cho ai ạ", "… ghi sao ạ", "… đã nộp xã chưa ạ".
 const RE_ASKS_AT_END =
   /\b(?:ai|dau|gi|sao|bao nhieu|bao gio|the nao|nhu nao|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|chua|(?:duoc|dc) (?:khong|ko|k)|hay (?:khong|ko|chua))\s*(?:a|ah|vay|nhi|the|ha|nhe|day)?\s*$/;
+// A clause closed by asking, with the particle a question ends on: "… đóng thế nào không ạ", "… ghi vào đâu vậy".
+const RE_CLAUSE_ASKS =
+  /\b(?:the nao|nhu nao|ra sao|bao nhieu|bao gio|ai|dau|gi|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|(?<!da )chua|khong|ko|hok)\s+(?:a|ah|vay|nhi)\s*$/;
+const RE_ASK_PARTICLE_END = /\b(?:a|ah|vay|nhi)$/;
 // What the cell did and counted ("có mặt 20", "đã thu", "kết nạp được"): a report's voice, not a question's.
 const RE_RESULT_VOICE =
   /\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du hop)|vang\s*:?\s*\d|da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap|dong)|thu duoc|thu du|ket nap duoc|xep loai dv|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)\s*\d)\b/;
@@ -124,6 +129,13 @@ const RE_RESULT_VOICE =
  */
 function opensAsking(f: string, mark: boolean): boolean {
   if (f.includes("hoi") && RE_ASKING_OPENER.test(f)) return mark || !RE_RESULT_VOICE.test(f);
+  // "Đ/c nào biết đp của đv đi XKLĐ thì đóng thế nào không ạ, bên em có đ/c … nộp hộ 30k/tháng": the first clause
+  // asks (a question word, then "ạ"/"vậy"/"nhỉ"), the rest tells what the question is about.
+  if (!mark) {
+    const end = f.search(/[,.;!\n]/);
+    const head = end > 0 ? f.slice(0, end).trimEnd() : "";
+    if (RE_ASK_PARTICLE_END.test(head.slice(-5)) && RE_CLAUSE_ASKS.test(head) && head.split(" ").length >= 5) return !RE_RESULT_VOICE.test(f);
+  }
   if (!f.includes("oi")) return false;
   const v = RE_VOCATIVE.exec(f);
   if (!v) return false;
@@ -172,7 +184,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   const mark = f.includes("?") && RE_QUESTION_MARK.test(f);
   // "… theo số liệu của xã hay tự thôn đếm ạ? Thôn em mới tách 3 hộ": a question, then a remark.
   const asked = mark || (f.includes("?") && RE_SENTENCE_ASKED.test(f));
-  if (numbers <= 1 && (asked || RE_QUESTION_WORDS.test(f)) && !/\b(?:co mat|vang)\s*:?\s*\d/.test(f)) return "question";
+  // "… có mặt hai mươi mốt trên hai mươi bốn vắng ba …": a spoken report counts in words, not digits.
+  if (numbers <= 1 && (asked || RE_QUESTION_WORDS.test(f)) && !RE_COUNTED_PRESENT.test(f)) return "question";
   let words = 1;
   for (let i = 0; i < f.length; i++) if (f.charCodeAt(i) === 32 || f.charCodeAt(i) === 10) words++;
   if (mark && numbers <= 3 && words <= 20 && !RE_REPORT_VOICE.test(f)) return "question";
@@ -196,8 +209,9 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (words < 25 || RE_REPORT_VOICE.test(f)) return null;
   // "hai đồng chí hoàn thành xuất sắc, mười lăm đồng chí hoàn thành tốt…", "hoàn thành tốt: mười tám;": figures in words.
   // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ đ/c …": a list of comrades, one a line, is counted by its lines.
-  // "+ Nông Văn Tú - Nùng, đoàn viên\n+ Lục Thị Hoa - Nùng, nữ": so is a list of people named without "đ/c".
-  if (count(RE_COMRADE_ITEM, f) >= 2 || count(RE_NAMED_ITEM, p.text) >= 2) return null;
+  if (count(RE_COMRADE_ITEM, f) >= 2) return null;
+  // "Kết nạp đảng viên năm 2026 …:\n+ Nông Văn Tú - Nùng, đoàn viên\n+ Lục Thị Hoa - Nùng, nữ": people listed, one a line.
+  if (f.includes("\n") && count(RE_PERSON_ITEM, p.text) >= 2) return null;
   // "… tổ chức lễ kết nạp cho quần chúng Hờ Thị Mai (nữ, Mông)": a person admitted, counted by name.
   if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2 && !RE_ADMITTED_RESULT.test(f)) return "article";
   if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f) >= 2) return "article";
@@ -248,9 +262,9 @@ function asksOnItsFigures(f: string): boolean {
   return cut < 0 || countNumbers(f.slice(0, cut)) === 0;
 }
 
+// A line that opens with a bullet and a person's full name (two to five words, each capitalised), then what is said of them.
+const RE_PERSON_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}[ \t]*(?:[-–:,(]|\n|$)/gu;
 const RE_COMRADE_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*(?:d\/c|dc|dong chi)\s/g;
-// A list line that opens with a name of two to five capitalised words and a stop after it (on the text as typed).
-const RE_NAMED_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}[ \t]*(?:[-–:,(]|\n|$)/gu;
 
 // "À em sửa lại báo cáo sh hôm qua: vắng 2 chứ không phải 3", "… số tiền là 312.000đ chứ không phải 321.000đ":
 // a correction of a report already sent (a dot between digits ends no sentence).
@@ -258,8 +272,9 @@ const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|
 
 // "Đ/c Giàng A Lử vắng sinh hoạt 3 tháng liền không lý do, chi bộ đề nghị ĐUX cho ý kiến xử lý": one member's
 // absences over several meetings, taken up with the committee; no meeting reported (no count of those present).
+// "… vắng sinh hoạt các tháng 7, 8 và 9", "từ tháng 6 đến tháng 9", "T7, T8, T9": several months named.
 const RE_REPEATED_ABSENCE =
-  /\b(?:lan thu\s?\d+|(?:\d+|hai|ba|bon|nam|sau|nhieu)\s+(?:thang|lan|ky|buoi|ky hop|ky sinh hoat|cuoc hop)\s+(?:lien tiep|lien tuc|lien)|lien tiep|nhieu lan|(?<!chi )bo (?:sinh hoat|sh|hop))\b/;
+  /\b(?:(?:cac|nhung|tu) (?:thang|t)\s?\d{1,2}|(?:thang|t)\s?\d{1,2}\s*(?:,|va|den|-)\s*(?:thang |t)?\d{1,2}\s*(?:,|va|den|-)\s*(?:thang |t)?\d{1,2}|lan thu\s?\d+|(?:\d+|hai|ba|bon|nam|sau|nhieu)\s+(?:thang|lan|ky|buoi|ky hop|ky sinh hoat|cuoc hop)\s+(?:lien tiep|lien tuc|lien)|lien tiep|nhieu lan|(?<!chi )bo (?:sinh hoat|sh|hop))\b/;
 const RE_ABSENCE = /\b(?:vang|bo|nghi)\b|\b(?:khong|ko|k|chua)\s+(?:di|du|tham gia|tham du|den)\b/;
 const RE_TAKEN_UP = /\b(?:de nghi|xin y kien|cho y kien|xin chi dao|chi dao|xu ly|xoa ten|ky luat|xem xet|bao cao (?:dux|dang uy|cap tren))\b/;
 const RE_MEETING_COUNT = /\b(?:co mat|du hop|tham du)\b\s*:?\s*\d|\d+\s*\/\s*\d+|\d+\s+tren\s+\d+/;
@@ -367,6 +382,9 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   let best: FormName = form;
   for (const k of Object.keys(s) as FormName[]) if (s[k] > s[best]) best = k;
   if (best === form) return null;
+  // "Chi bộ … tổ chức kiểm điểm, đánh giá xếp loại đảng viên năm 2026 vào tối 18/12 …, có mặt 27/30 đ/c": a meeting
+  // held and counted whose business is another form's, with none of that form's figures, is the meeting's report.
+  if (form === "monthly-meeting" && RE_PRESENT_FIGURE.test(p.f) && onlyMeetingFigures(p)) return null;
   // Another form clearly dominates: the message is a report, but not of this form.
   const other = s[best];
   if (own === 0 && other >= 2) return best;
@@ -377,6 +395,15 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   return null;
 }
 
+/** Every figure in the message is a date, a year, a time or the count of those present: nothing another form counts. */
+function onlyMeetingFigures(p: Prepared): boolean {
+  let f = p.f;
+  for (const d of findDates(p)) f = f.slice(0, d.start) + " ".repeat(d.end - d.start) + f.slice(d.end);
+  f = f.replace(RE_PRESENT_FIGURE_G, " ").replace(/\b(?:nam|n)\s+\d{4}\b|\b\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b/g, " ");
+  return countNumbers(f) === 0;
+}
+
+const RE_PRESENT_FIGURE_G = /\b(?:co mat|du hop|hien dien)\s*:?\s*\d+(?:\s*\/\s*\d+)?|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du hop|tham du)\b/g;
 const RE_PRESENT_FIGURE = /\b(?:co mat|du hop|hien dien)\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du hop|tham du)\b/;
 const RE_AGENDA = /\b(?:noi dung|nd)\b/;
 

@@ -270,6 +270,27 @@ describe("a message that is no report, whatever figures it quotes", () => {
     expect(report.ok && report.fields).toMatchObject({ present: 20, members_expected: 22, absent_total: 2 });
   });
 
+  it("refuses a first clause that asks with no question mark, and absences over months named; reads reports counted in words or listing people", () => {
+    const no = { ok: false, errors: ["not_a_report: question"] };
+    expect(refused("party-dues", "Đảng viên nghỉ hưu đóng đảng phí tính thế nào ạ, bác Hoàng Văn Lự bên em lương hưu 6 triệu 200, bác muốn đóng luôn cả năm")).toEqual(no);
+    expect(refused("village-quarterly", "Chi bộ mình báo cáo quý thì ghi số hộ theo sổ nào vậy, thôn em tháng rồi tách thêm 4 hộ, nhập khẩu 12 người")).toEqual(no);
+    const issue = "Đ/c Mùa A Chống vắng sh T5, T6, T7 đều không lý do, cb đã gặp gia đình nhưng chưa liên lạc được. Đề nghị ĐUX chỉ đạo";
+    expect(refused("monthly-meeting", issue)).toEqual({ ok: false, errors: ["not_a_report: attendance-issue"] });
+    expect(refused("monthly-meeting", "Chi bộ thôn Bắc Sơn trình bày: đ/c Lương Văn Kiên không tham gia sinh hoạt từ tháng 4 đến tháng 6, không báo lý do. Chi bộ xin ý kiến Đảng ủy về hình thức xử lý.")).toEqual({ ok: false, errors: ["not_a_report: attendance-issue"] });
+    const spoken = parseReport("monthly-meeting", "chi bộ thôn Khe Nước sinh hoạt tháng sáu tối mùng bốn ở nhà văn hóa có mặt mười tám trên hai mươi vắng hai đều có lý do bàn việc có góp tiền làm đường hay không", at("2026-06-05T08:00:00+07:00"));
+    expect(spoken.ok && spoken.fields).toMatchObject({ meeting_date: "2026-06-04", present: 18, members_expected: 20, absent_excused: 2 });
+    const listed = parseReport("admissions", "Kết nạp mới năm nay của chi bộ thôn Lũng Vài gồm:\n- Sùng Thị Pà - nữ, dân tộc Mông, giáo viên mầm non\n- Giàng A Sử - dân tộc Mông, đoàn viên thanh niên\n- Lò Văn Pản - người Kinh, bộ đội xuất ngũ\nChuyển đảng viên chính thức: không có", at("2026-12-20T08:00:00+07:00"));
+    expect(listed.ok && listed.fields).toMatchObject({ period: "2026", admitted: 3, women: 1, ethnic_minority: 2, youth_union: 1 });
+  });
+
+  it("reads a counted meeting whose business is the rating as a meeting, and a rating in short words as a rating", () => {
+    const meeting = parseReport("monthly-meeting", "Chi bộ thôn Đồng Bèn tổ chức kiểm điểm, đánh giá, xếp loại đảng viên năm 2026 vào tối 20/12 tại nhà văn hóa thôn, có mặt 25/28 đ/c.", at("2026-12-21T08:00:00+07:00"));
+    expect(meeting.ok && meeting.fields).toMatchObject({ meeting_date: "2026-12-20", present: 25, members_expected: 28 });
+    const rating = "bản Pá Công đg đv 2026 xs 3 tốt 17 ht 1";
+    expect(parseReport("village-quarterly", rating, at("2026-12-23T08:00:00+07:00"))).toEqual({ ok: false, errors: ["not_a_report: annual-rating"] });
+    expect(classifyMessage(rating, at("2026-12-23T08:00:00+07:00")).kind).toBe("annual-rating");
+  });
+
   it("refuses a question resting on the figures it quotes, and a question followed by planned figures", () => {
     const no = { ok: false, errors: ["not_a_report: question"] };
     expect(refused("party-dues", "Chị Hạnh ơi, tổ em tháng 9 thu 18/20 đ/c, 216k, còn 2 đ/c đi làm xa gửi tiền sau thì em ghi chưa đóng hay đã đóng ạ?")).toEqual(no);
