@@ -8,7 +8,7 @@ import { meetingsBetween, upcomingMeeting, type EffectiveMeeting } from "../doma
 import { writeAudit } from "../db/audit.repository.js";
 import { groupChatsOfCell } from "../db/cell-group-chat.repository.js";
 import { cancelPending, plannedNoticeCounts } from "../db/outbox.repository.js";
-import { cadresAssignedTo, findOrgById, holdersOfRoles, listCellMembers, orgPath } from "../db/org.repository.js";
+import { findOrgById, meetingRollRows, orgPath } from "../db/org.repository.js";
 import { insertOverride, meetingOverrides, meetingRules, rsvpsOf, takePlanLock, upsertRsvp } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { PLAN_LOCK_ID, planIntoOutbox } from "./planner.service.js";
@@ -151,10 +151,7 @@ export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, cha
 
 /** Who a cell's meeting expects on a date (`meetingRollOf`): the same rule for `/diemdanh` and the report. */
 export async function meetingRoll(db: Db, orgId: number, date: string): Promise<MeetingRoll> {
-  const members = await listCellMembers(db, orgId, date);
-  const leaders = await holdersOfRoles(db, orgId, ["secretary", "deputy_secretary"], date);
-  const cadres = await cadresAssignedTo(db, orgId, date);
-  return meetingRollOf({ members, leaders, cadres });
+  return meetingRollOf(await meetingRollRows(db, orgId, date));
 }
 
 /** Everyone invited to a cell's meeting (members, exempt members, assigned cadres), each with its kind. */
