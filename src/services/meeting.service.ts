@@ -9,7 +9,7 @@ import { writeAudit } from "../db/audit.repository.js";
 import { groupChatsOfCell } from "../db/cell-group-chat.repository.js";
 import { cancelPending, plannedNoticeCounts } from "../db/outbox.repository.js";
 import { findOrgById, meetingRollRows, orgPath } from "../db/org.repository.js";
-import { insertOverride, meetingOverrides, meetingRules, rsvpsOf, takePlanLock, upsertRsvp } from "../db/schedule.repository.js";
+import { insertOverride, meetingPlanOf, rsvpsOf, takePlanLock, upsertRsvp } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { PLAN_LOCK_ID, planIntoOutbox } from "./planner.service.js";
 
@@ -36,8 +36,7 @@ export async function managedCells(db: Db, actor: Actor): Promise<{ id: number; 
 
 /** The cell's meetings from `today` for the coming months, cancelled ones included. */
 async function meetingsFrom(db: Db, orgId: number, today: string): Promise<EffectiveMeeting[]> {
-  const rule = (await meetingRules(db, today, [orgId])).get(orgId) ?? null;
-  const overrides = (await meetingOverrides(db, addMonths(today.slice(0, 7), -2), [orgId])).get(orgId) ?? [];
+  const { rule, overrides } = await meetingPlanOf(db, orgId, today, addMonths(today.slice(0, 7), -2));
   return meetingsBetween(orgId, rule, overrides, today, `${addMonths(today.slice(0, 7), 3)}-28`);
 }
 
@@ -51,8 +50,7 @@ export interface MeetingOutlook {
 
 /** The outlook of a cell's meetings from `today` (no access check: the caller has made it). */
 export async function meetingOutlook(db: Db, orgId: number, today: string): Promise<MeetingOutlook> {
-  const rule = (await meetingRules(db, today, [orgId])).get(orgId) ?? null;
-  const overrides = (await meetingOverrides(db, addMonths(today.slice(0, 7), -2), [orgId])).get(orgId) ?? [];
+  const { rule, overrides } = await meetingPlanOf(db, orgId, today, addMonths(today.slice(0, 7), -2));
   const meeting = upcomingMeeting(orgId, rule, overrides, today);
   const cancelled = meetingsBetween(orgId, rule, overrides, today, meeting?.date ?? `${addMonths(today.slice(0, 7), 2)}-28`).filter((m) => m.cancelled);
   return { meeting, cancelled };
