@@ -1,13 +1,15 @@
 /**
  * Inbound: 20,000 Telegram updates from 1,000 users — ~40 % `/toi`, ~30 % button presses (report
- * confirm/cancel, meeting RSVP), ~30 % quick-report texts from the parser corpus — queued in the fake
+ * confirm/cancel, meeting RSVP), ~30 % quick-report texts from the parser corpus — sent into the fake
  * Bot API and drained by chibo's real Telegram channel (grammY + runner, durable polling, each polled
  * batch handled together: a transaction per group of updates from different chats) until every reply
  * reached the fake. Baseline in the same run, same process,
  * same updates: a bare grammY bot under `@grammyjs/runner` echoing each text and answering each press.
  *
  * Users: 250 cells of 20 members; in each, the secretary and three members on Telegram. Each user's
- * updates in order, users interleaved at random. The baseline is measured before and after chibo; the
+ * updates in order, users interleaved at random. Every press is on a message the bot sent in that
+ * chat, as in real use: a secretary's on the bot's answer to the quick report (sent once that
+ * answer came), a member's on a reminder of the meeting sent before the run. The baseline is measured before and after chibo; the
  * faster of the two is the denominator (the ratio is the lower of the two it could be). The fake's
  * rate limits are off: this measures handling, not Telegram's 30 msg/s (the fan-out bench does that).
  * PostgreSQL carries the goal; PGlite is the noted variant, on the first 5,000 updates.
@@ -19,8 +21,8 @@ import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/log.js";
 import type { BenchContext, BenchResult, Benchmark } from "./harness.js";
 import { inboundProvince, type InboundSpec } from "./support/inbound-province.js";
-import { INBOUND_TOKEN, LogTally, runBare, runChibo, type InboundRun } from "./support/inbound-run.js";
-import { buildTraffic, corpusTexts, nextMeetings, seededRandom, trialTexts, type ScriptedUpdate, type TrafficMix } from "./support/inbound-traffic.js";
+import { INBOUND_TOKEN, LogTally, runBare, runChibo, type InboundRun, type SentReminder } from "./support/inbound-run.js";
+import { buildTraffic, corpusTexts, meetingReminder, nextMeetings, seededRandom, trialTexts, type ScriptedUpdate, type TrafficMix } from "./support/inbound-traffic.js";
 
 const GOAL_RATIO = 0.3;
 /** 250 cells × (secretary + 3 members) = 1,000 users on Telegram; the month is the run's own. */
@@ -48,7 +50,7 @@ async function open(databaseUrl: string | undefined, pglite: PGlite | undefined)
   return { app, logs };
 }
 
-async function prepare(ctx: BenchContext, variant: string, app: App): Promise<{ traffic: ScriptedUpdate[]; figures: BenchResult["figures"] }> {
+async function prepare(ctx: BenchContext, variant: string, app: App): Promise<{ traffic: ScriptedUpdate[]; reminders: Map<number, SentReminder>; figures: BenchResult["figures"] }> {
   const started = Date.now();
   const now = new Date();
   const province = await inboundProvince(app.database.db, { ...SPEC, month: currentMonth(now) });
@@ -57,15 +59,16 @@ async function prepare(ctx: BenchContext, variant: string, app: App): Promise<{ 
   const trial = await trialTexts(app.bot, province.trial, corpusTexts());
   const meetings = await nextMeetings(app.database.db, province.users.map((u) => u.cellId), now);
   const traffic = buildTraffic({ users: province.users, mix: MIX, trial, meetings, rand: seededRandom(20261129) });
+  const reminders = new Map([...meetings].map(([cellId, meeting]) => [cellId, meetingReminder(app.i18n, meeting, now)]));
   ctx.note(
     `${variant}: ${province.users.length} users (${province.people} people) seeded in ${((seeded - started) / 1000).toFixed(1)} s; ` +
       `corpus tried: ${trial.outcomes.confirm} open to send, ${trial.outcomes.ask} to ask or fix, ${trial.outcomes.none} open no report`,
   );
-  return { traffic, figures: { users: province.users.length, "seed s": (seeded - started) / 1000 } };
+  return { traffic, reminders, figures: { users: province.users.length, "seed s": (seeded - started) / 1000 } };
 }
 
 function describe(run: InboundRun, who: string): string {
-  return `${who} ${run.updates} updates in ${(run.ms / 1000).toFixed(1)} s (${run.perSecond.toFixed(0)}/s), ${run.replies} replies, ${run.answered} answered, ${run.errors} errors, ${run.missing} missing, ${run.tooMany} × 429`;
+  return `${who} ${run.updates} updates in ${(run.ms / 1000).toFixed(1)} s (${run.perSecond.toFixed(0)}/s), ${run.replies} replies, ${run.edits} edits, ${run.answered} answered, ${run.errors} errors, ${run.missing} missing, ${run.tooMany} × 429, ${run.cpuMsPerUpdate.toFixed(2)} ms CPU/update`;
 }
 
 async function measure(ctx: BenchContext, variant: string, { app, logs }: { app: App; logs: LogTally }, withGoal: boolean, updates?: number): Promise<BenchResult> {
@@ -73,12 +76,13 @@ async function measure(ctx: BenchContext, variant: string, { app, logs }: { app:
   const traffic = updates ? prepared.traffic.slice(0, updates) : prepared.traffic;
   const count = (kind: string) => traffic.filter((t) => t.step.kind === kind).length;
   const figures = { ...prepared.figures, "/toi": count("toi"), texts: count("text"), presses: count("button") };
-  await runBare(traffic.slice(0, WARMUP), TIMEOUT_MS);
-  const bareBefore = await runBare(traffic, TIMEOUT_MS);
+  const { reminders } = prepared;
+  await runBare(traffic.slice(0, WARMUP), reminders, TIMEOUT_MS);
+  const bareBefore = await runBare(traffic, reminders, TIMEOUT_MS);
   ctx.note(`${variant}: ${describe(bareBefore, "bare")}`);
-  const chibo = await runChibo(app, logs, traffic, TIMEOUT_MS);
+  const chibo = await runChibo(app, logs, traffic, reminders, TIMEOUT_MS);
   ctx.note(`${variant}: ${describe(chibo, "chibo")}, ${chibo.refusals} refusals, ${chibo.getUpdatesCalls} getUpdates`);
-  const bareAfter = await runBare(traffic, TIMEOUT_MS);
+  const bareAfter = await runBare(traffic, reminders, TIMEOUT_MS);
   ctx.note(`${variant}: ${describe(bareAfter, "bare")}`);
   const bare = bareAfter.perSecond > bareBefore.perSecond ? bareAfter : bareBefore;
   const ratio = chibo.perSecond / bare.perSecond;
@@ -92,9 +96,12 @@ async function measure(ctx: BenchContext, variant: string, { app, logs }: { app:
       "bare updates/s": bare.perSecond,
       "chibo ms": chibo.ms,
       "bare ms": bare.ms,
+      "chibo CPU ms/update": chibo.cpuMsPerUpdate,
+      "bare CPU ms/update": bare.cpuMsPerUpdate,
       "bare updates/s (before, after)": `${bareBefore.perSecond.toFixed(0)}, ${bareAfter.perSecond.toFixed(0)}`,
       updates: chibo.updates,
       "chibo replies": chibo.replies,
+      "chibo edits": chibo.edits,
       "chibo answered": chibo.answered,
       "bare replies": bare.replies,
       "bare answered": bare.answered,

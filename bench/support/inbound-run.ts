@@ -1,8 +1,9 @@
 /**
- * One inbound run: the scripted updates queued in a fresh fake Bot API (test/fakes/telegram-api.ts,
- * real HTTP on 127.0.0.1, rate limits off), then either chibo's real Telegram channel (grammY and
- * `@grammyjs/runner`, polling that confirms an offset only past handled updates, each polled batch
- * handled together by `Bot.handleMany`) or a bare grammY + runner echo bot drains them. The clock runs from the
+ * One inbound run: the scripted updates sent by the users into a fresh fake Bot API
+ * (test/fakes/telegram-api.ts, real HTTP on 127.0.0.1, rate limits off) a few batches ahead of the
+ * bot, each press on a message the bot sent (`Users`), and either chibo's real Telegram channel
+ * (grammY and `@grammyjs/runner`, polling that confirms an offset only past handled updates, each
+ * polled batch handled together by `Bot.handleMany`) or a bare grammY + runner echo bot drains them. The clock runs from the
  * bot's start to the last reply the fake received; a run is complete when every update was handled
  * and every reply it produced (and every callback answer) reached the fake, or was reported lost by
  * the channel's log (a network error on a call). Should a reply go missing without a word, the run
@@ -24,7 +25,8 @@ import type { ScriptedUpdate } from "./inbound-traffic.js";
 export const INBOUND_TOKEN = "535353:INBOUND-bench-token_abcdefghijklmnop";
 /** Telegram's per-chat and overall rates are not what this measures: the fake enforces none. */
 const NO_LIMITS = { perChatPerSecond: Infinity, globalPerSecond: Infinity };
-const SEND_METHODS = new Set(["sendMessage", "editMessageText", "sendPhoto", "sendDocument"]);
+const SEND_METHODS = new Set(["sendMessage", "sendPhoto", "sendDocument"]);
+const EDIT_METHODS = new Set(["editMessageText", "editMessageReplyMarkup"]);
 /** Once every update was handled, a run with nothing reaching the fake for this long is over. */
 const QUIET_MS = 3000;
 const POLL_MS = 10;
@@ -34,8 +36,10 @@ export interface InboundRun {
   /** Bot start to the last reply received by the fake, ms. */
   ms: number;
   perSecond: number;
-  /** Messages sent or edited (2xx). */
+  /** Messages sent (2xx). */
   replies: number;
+  /** Messages edited (2xx): a pressed message showing the choice made, keyboards taken away. */
+  edits: number;
   /** Callback queries answered. */
   answered: number;
   /** 429s from the fake (none expected: its limits are off). */
@@ -47,6 +51,11 @@ export interface InboundRun {
   /** Answers that were a refusal (stale button, not allowed, not linked…): a payload or state the bot did not accept. */
   refusals: number;
   getUpdatesCalls: number;
+  /**
+   * CPU time of the whole process (the bot and the fake Bot API answering it, user + system) per
+   * update, ms: what the bot's own thread spends, whatever else the machine is doing meanwhile.
+   */
+  cpuMsPerUpdate: number;
 }
 
 /**
@@ -73,6 +82,7 @@ export class LogTally {
 /** Counts what the fake received, reading its call log incrementally. */
 class CallTally {
   replies = 0;
+  edits = 0;
   answered = 0;
   tooMany = 0;
   apiErrors = 0;
@@ -90,6 +100,7 @@ class CallTally {
       if (call.method === "getUpdates") this.getUpdates++;
       if (call.status === 429) this.tooMany++;
       else if (call.status === 200 && SEND_METHODS.has(call.method)) this.replies++;
+      else if (call.status === 200 && EDIT_METHODS.has(call.method)) this.edits++;
       else if (call.status === 200 && call.method === "answerCallbackQuery") this.answered++;
       else if (call.status !== 200) this.apiErrors++;
       if (call.method !== "getUpdates") this.lastAt = call.at;
@@ -101,24 +112,140 @@ function fakeUser(update: ScriptedUpdate): FakeUser {
   return { id: update.user.telegramId, firstName: "Đảng viên", languageCode: "vi" };
 }
 
-/** Queue the traffic as Telegram updates; `texts` and `presses` are what an echo bot answers. */
-function feed(fake: FakeTelegramApi, traffic: readonly ScriptedUpdate[]): { texts: number; presses: number } {
-  let texts = 0;
-  let presses = 0;
-  for (const scripted of traffic) {
-    const user = fakeUser(scripted);
-    const { step } = scripted;
-    if (step.kind === "button") {
-      // The press comes from a message the bot sent in that chat.
-      const message: SentMessage = { method: "sendMessage", chatId: String(user.id), messageId: 1, text: "", raw: "", bold: [] };
-      fake.enqueue(fake.callbackUpdate(user, step.data, message));
-      presses++;
-    } else {
-      fake.enqueue(fake.textUpdate(user, step.kind === "toi" ? "/toi" : step.text));
-      texts++;
+/** Updates queued ahead of the bot (confirmed ones not counted): a few getUpdates batches. */
+const AHEAD = 300;
+
+/** A meeting reminder as the bot sent it on Telegram before the run (`meetingReminder`). */
+export interface SentReminder {
+  html: string;
+  replyMarkup?: unknown;
+}
+
+/**
+ * How a run's bot answers a message a press can land on: chibo's answer to a quick report is the
+ * message carrying the button; the echo bot's is its echo.
+ */
+type AnswerTest = (message: SentMessage, data: string) => boolean;
+
+const carriesButton: AnswerTest = (message, data) => message.replyMarkup?.inline_keyboard?.some((row) => row.some((b) => b.callback_data === data)) === true;
+
+/**
+ * The users, as they send: each user's updates in their order, all users interleaved as scripted,
+ * queued a few batches ahead of the bot (the fake asks for more before each getUpdates and after
+ * each message the bot sends). Every press lands on a message the bot sent in that chat, as in real
+ * use: a press `on` a reminder on one of the cell's meeting reminders sent before the run (one for
+ * each press, as several go out before a meeting); a press `on` the answer on the bot's answer to
+ * the user's previous message — that user waits for it (their later updates too), as a person
+ * reads before pressing, and everyone else goes on.
+ */
+class Users {
+  private next = 0;
+  /** Per user: the updates held back until the answer the first one presses on was sent. */
+  private readonly held = new Map<number, number[]>();
+  /** Per user: how many messages the fake had sent when that user's last update was queued. */
+  private readonly since = new Map<number, number>();
+  /** Per chat: where its messages are in the fake's `sent`, for those read so far (`read`). */
+  private readonly byChat = new Map<string, number[]>();
+  private read = 0;
+  private readonly reminderOf = new Map<number, SentMessage>();
+  private feeding = false;
+
+  constructor(
+    private readonly fake: FakeTelegramApi,
+    private readonly traffic: readonly ScriptedUpdate[],
+    reminders: ReadonlyMap<number, SentReminder>,
+    private readonly isAnswer: AnswerTest,
+  ) {
+    traffic.forEach(({ user, step }, i) => {
+      if (step.kind !== "button" || step.on !== "reminder") return;
+      const reminder = reminders.get(user.cellId);
+      if (!reminder) throw new Error(`no reminder for cell ${user.cellId}`);
+      this.reminderOf.set(i, fake.sentBefore(String(user.telegramId), reminder.html, { parse_mode: "HTML", ...(reminder.replyMarkup ? { reply_markup: reminder.replyMarkup } : {}) }));
+    });
+    fake.supply = (pending) => this.supply(pending);
+  }
+
+  /** Users still waiting for an answer to press on (nothing came: the run cannot finish). */
+  waiting(): number {
+    return this.held.size;
+  }
+
+  private supply(pending: number): void {
+    if (this.feeding) return;
+    this.feeding = true;
+    try {
+      // Users waiting for an answer in a chat the bot has just sent to go on, if it is the one.
+      for (const chatId of this.readSent()) {
+        const userId = Number(chatId);
+        const held = this.held.get(userId);
+        if (!held) continue;
+        while (held.length > 0 && this.send(held[0] as number)) {
+          held.shift();
+          pending++;
+        }
+        if (held.length === 0) this.held.delete(userId);
+      }
+      while (pending < AHEAD && this.next < this.traffic.length) {
+        const i = this.next++;
+        const userId = (this.traffic[i] as ScriptedUpdate).user.telegramId;
+        const held = this.held.get(userId);
+        if (held) held.push(i);
+        else if (this.send(i)) pending++;
+        else this.held.set(userId, [i]);
+      }
+    } finally {
+      this.feeding = false;
     }
   }
-  return { texts, presses };
+
+  /** Queue update `i`; false when it is a press on an answer not sent yet. */
+  private send(i: number): boolean {
+    const scripted = this.traffic[i] as ScriptedUpdate;
+    const { step } = scripted;
+    const user = fakeUser(scripted);
+    const chatId = String(user.id);
+    if (step.kind === "button") {
+      const message = step.on === "reminder" ? this.reminderOf.get(i) : this.answer(chatId, step.data);
+      if (!message) return false;
+      this.fake.enqueue(this.fake.callbackUpdate(user, step.data, message));
+    } else {
+      this.fake.enqueue(this.fake.textUpdate(user, step.kind === "toi" ? "/toi" : step.text));
+    }
+    this.since.set(user.id, this.fake.sent.length);
+    return true;
+  }
+
+  /** Index the messages sent since the last look by chat; the chats they went to. */
+  private readSent(): Set<string> {
+    const { sent } = this.fake;
+    const chats = new Set<string>();
+    for (; this.read < sent.length; this.read++) {
+      const { chatId } = sent[this.read] as SentMessage;
+      const list = this.byChat.get(chatId);
+      if (list) list.push(this.read);
+      else this.byChat.set(chatId, [this.read]);
+      chats.add(chatId);
+    }
+    return chats;
+  }
+
+  /** The bot's latest message in the chat since the user's last update that answers it (undefined: none yet). */
+  private answer(chatId: string, data: string): SentMessage | undefined {
+    const { sent } = this.fake;
+    const from = this.since.get(Number(chatId)) ?? 0;
+    const list = this.byChat.get(chatId) ?? [];
+    for (let k = list.length - 1; k >= 0 && (list[k] as number) >= from; k--) {
+      const message = sent[list[k] as number] as SentMessage;
+      if (message.method === "sendMessage" && this.isAnswer(message, data)) return message;
+    }
+    return undefined;
+  }
+}
+
+/** What an echo bot answers: a text per text message, a callback answer per press. */
+function owed(traffic: readonly ScriptedUpdate[]): { texts: number; presses: number } {
+  const presses = traffic.filter((t) => t.step.kind === "button").length;
+  return { texts: traffic.length - presses, presses };
 }
 
 interface Progress {
@@ -126,6 +253,8 @@ interface Progress {
   done(): boolean;
   /** Every update was handled: from now on, silence means the rest is not coming. */
   handled(): boolean;
+  /** Users waiting for the answer they press on: with the fake silent, it is not coming. */
+  waiting(): number;
 }
 
 /**
@@ -141,6 +270,9 @@ function finish(tally: CallTally, progress: Progress, timeoutMs: number): Promis
       if (progress.done() || quiet) {
         clearInterval(timer);
         resolve(tally.lastAt);
+      } else if (tally.lastAt > 0 && Date.now() - tally.lastAt > QUIET_MS && progress.waiting() > 0) {
+        clearInterval(timer);
+        reject(new Error(`inbound run stalled: ${progress.waiting()} users wait for the answer they would press on`));
       } else if (Date.now() > deadline) {
         clearInterval(timer);
         reject(new Error(`inbound run incomplete after ${timeoutMs} ms: ${tally.replies} replies, ${tally.answered} answers, ${tally.getUpdates} getUpdates`));
@@ -149,18 +281,20 @@ function finish(tally: CallTally, progress: Progress, timeoutMs: number): Promis
   });
 }
 
-function result(updates: number, ms: number, tally: CallTally, errors: number, missing: number, refusals: number): InboundRun {
+function result(updates: number, ms: number, tally: CallTally, errors: number, missing: number, refusals: number, cpu: NodeJS.CpuUsage): InboundRun {
   return {
     updates,
     ms,
     perSecond: (updates / ms) * 1000,
     replies: tally.replies,
+    edits: tally.edits,
     answered: tally.answered,
     tooMany: tally.tooMany,
     errors: tally.apiErrors + errors,
     missing,
     refusals,
     getUpdatesCalls: tally.getUpdates,
+    cpuMsPerUpdate: (cpu.user + cpu.system) / 1000 / updates,
   };
 }
 
@@ -169,10 +303,10 @@ function result(updates: number, ms: number, tally: CallTally, errors: number, m
  * handing each update to the app's bot. The handler is wrapped only to count what the bot answered;
  * `logs` is the tally the app's logger writes to.
  */
-export async function runChibo(app: App, logs: LogTally, traffic: readonly ScriptedUpdate[], timeoutMs: number): Promise<InboundRun> {
+export async function runChibo(app: App, logs: LogTally, traffic: readonly ScriptedUpdate[], reminders: ReadonlyMap<number, SentReminder>, timeoutMs: number): Promise<InboundRun> {
   const fake = await FakeTelegramApi.start({ token: INBOUND_TOKEN, limits: NO_LIMITS });
   try {
-    feed(fake, traffic);
+    const users = new Users(fake, traffic, reminders, carriesButton);
     const refusalTexts = new Set(["not_linked", "forbidden", "not_found", "invalid_input", "stale_choice", "retry_later"].map((code) => app.i18n.t("vi", `error-${code}`)));
     const handled = new Set<string>();
     let expectedReplies = 0;
@@ -206,12 +340,14 @@ export async function runChibo(app: App, logs: LogTally, traffic: readonly Scrip
     const presses = traffic.filter((t) => t.step.kind === "button").length;
     const before = { lostAnswers: logs.lostAnswers, warnings: logs.warnings };
     const started = Date.now();
+    const cpu = process.cpuUsage();
     try {
       await channel.start();
       const end = await finish(
         tally,
         {
           handled: () => handled.size >= traffic.length,
+          waiting: () => users.waiting(),
           done: () =>
             handled.size >= traffic.length &&
             tally.answered + logs.lostAnswers - before.lostAnswers >= presses &&
@@ -222,7 +358,7 @@ export async function runChibo(app: App, logs: LogTally, traffic: readonly Scrip
       );
       tally.update();
       const missing = Math.max(0, expectedReplies - tally.replies) + Math.max(0, presses - tally.answered);
-      return result(traffic.length, end - started, tally, failed + logs.warnings - before.warnings, missing, refusals);
+      return result(traffic.length, end - started, tally, failed + logs.warnings - before.warnings, missing, refusals, process.cpuUsage(cpu));
     } finally {
       await channel.stop();
     }
@@ -232,10 +368,12 @@ export async function runChibo(app: App, logs: LogTally, traffic: readonly Scrip
 }
 
 /** The baseline: a bare grammY bot under `@grammyjs/runner`'s `run()` echoing each text and answering each press. */
-export async function runBare(traffic: readonly ScriptedUpdate[], timeoutMs: number): Promise<InboundRun> {
+export async function runBare(traffic: readonly ScriptedUpdate[], reminders: ReadonlyMap<number, SentReminder>, timeoutMs: number): Promise<InboundRun> {
   const fake = await FakeTelegramApi.start({ token: INBOUND_TOKEN, limits: NO_LIMITS });
   try {
-    const { texts, presses } = feed(fake, traffic);
+    // The echo bot's answer to a text is its echo: a press after a text lands on it.
+    const users = new Users(fake, traffic, reminders, () => true);
+    const { texts, presses } = owed(traffic);
     const bot = new GrammyBot(INBOUND_TOKEN, { client: { apiRoot: fake.apiRoot } });
     let thrown = 0;
     bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
@@ -245,14 +383,15 @@ export async function runBare(traffic: readonly ScriptedUpdate[], timeoutMs: num
     });
     const tally = new CallTally(fake);
     const started = Date.now();
+    const cpu = process.cpuUsage();
     const runner = run(bot);
     try {
       const complete = () => tally.replies >= texts && tally.answered >= presses;
       // The echo bot has no count of its own: it is done when the fake has heard nothing for a while.
-      const end = await finish(tally, { done: complete, handled: () => true }, timeoutMs);
+      const end = await finish(tally, { done: complete, handled: () => true, waiting: () => users.waiting() }, timeoutMs);
       tally.update();
       const missing = Math.max(0, texts - tally.replies) + Math.max(0, presses - tally.answered);
-      return result(traffic.length, end - started, tally, thrown, missing, 0);
+      return result(traffic.length, end - started, tally, thrown, missing, 0, process.cpuUsage(cpu));
     } finally {
       if (runner.isRunning()) await runner.stop();
     }

@@ -5,10 +5,10 @@
  *
  * Button payloads are those the bot itself sends, valid in the conversation's state when pressed:
  * a secretary's quick report opens a report (summary and confirm buttons, or questions for what is
- * missing) and the next press is `rp:ok` (send) or `rp:cancel` on it; a member presses "Có mặt"
- * (`rsvp:<cell>:<date>:yes`) on the reminder of their cell's next meeting. Which corpus texts open a
- * report and which button fits is learned beforehand by a trial secretary of a cell of their own,
- * through the bot itself (`trialTexts`).
+ * missing) and the next press is `rp:ok` (send) or `rp:cancel` on that answer; a member presses
+ * "Có mặt" (`rsvp:<cell>:<date>:yes`) on a reminder of their cell's next meeting, sent before the
+ * run (`meetingReminder`). Which corpus texts open a report and which button fits is learned
+ * beforehand by a trial secretary of a cell of their own, through the bot itself (`trialTexts`).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { prng } from "./seed-tree.js";
@@ -17,7 +17,10 @@ import type { Bot } from "../../src/bot/bot.js";
 import type { IncomingMessage, Reply } from "../../src/messaging/message.js";
 import { meetingRules } from "../../src/db/schedule.repository.js";
 import type { Db } from "../../src/db/schema.js";
-import { upcomingMeeting } from "../../src/domain/schedule/meeting.js";
+import { meetingKey, upcomingMeeting, type EffectiveMeeting } from "../../src/domain/schedule/meeting.js";
+import type { I18n } from "../../src/messaging/i18n.js";
+import { renderOutboxMessage } from "../../src/messaging/outbox-render.js";
+import { renderAll } from "../../src/channels/telegram/telegram-render.js";
 import { localDate } from "../../src/domain/time.js";
 import { MAX_TEXT_LENGTH } from "../../src/bot/bot.js";
 import { classifyMessage } from "../../src/domain/parse/classify.js";
@@ -26,8 +29,11 @@ import type { InboundUser } from "./inbound-province.js";
 const CORPUS_DIR = fileURLToPath(new URL("../../test/fixtures/parse/", import.meta.url));
 const TZ = "Asia/Ho_Chi_Minh";
 
-/** One update a user sends. */
-export type Step = { kind: "toi" } | { kind: "text"; text: string } | { kind: "button"; data: string };
+/**
+ * One update a user sends. A press is `on` a message the bot sent in that chat: its answer to the
+ * user's previous message (a report's summary), or a meeting reminder it sent before the run.
+ */
+export type Step = { kind: "toi" } | { kind: "text"; text: string } | { kind: "button"; data: string; on: "answer" | "reminder" };
 
 export interface ScriptedUpdate {
   user: InboundUser;
@@ -117,17 +123,33 @@ export async function trialTexts(bot: Bot, trial: InboundUser, texts: readonly s
   return { secretary, member, outcomes };
 }
 
-/** The date of each cell's next meeting, as its reminder's buttons carry it. */
-export async function nextMeetings(db: Db, cellIds: readonly number[], now: Date): Promise<Map<number, string>> {
+/** A cell's next meeting, as its reminders show it. */
+export interface NextMeeting extends EffectiveMeeting {
+  cell: string;
+}
+
+/** Each cell's next meeting (what its reminder's buttons answer). */
+export async function nextMeetings(db: Db, cellIds: readonly number[], now: Date): Promise<Map<number, NextMeeting>> {
   const today = localDate(now, TZ);
-  const rules = await meetingRules(db, today, [...new Set(cellIds)]);
-  const out = new Map<number, string>();
-  for (const cellId of new Set(cellIds)) {
+  const ids = [...new Set(cellIds)];
+  const rules = await meetingRules(db, today, ids);
+  const names = new Map((await db.selectFrom("org").select(["id", "name"]).where("id", "in", ids).execute()).map((o) => [o.id, o.name]));
+  const out = new Map<number, NextMeeting>();
+  for (const cellId of ids) {
     const meeting = upcomingMeeting(cellId, rules.get(cellId) ?? null, [], today);
     if (!meeting) throw new Error(`cell ${cellId} has no upcoming meeting`);
-    out.set(cellId, meeting.date);
+    out.set(cellId, { ...meeting, cell: names.get(cellId) ?? "" });
   }
   return out;
+}
+
+/** The reminder of a meeting as the bot sends it on Telegram (the sender's rendering): its text and "Có mặt"/"Vắng" buttons. */
+export function meetingReminder(i18n: I18n, meeting: NextMeeting, now: Date): { html: string; replyMarkup?: unknown } {
+  const payload = { cell: meeting.cell, meeting: meetingKey(meeting), date: meeting.date, time: meeting.time, place: meeting.place, agenda: meeting.agenda, kind: meeting.kind, step: "d1" };
+  const replies = renderOutboxMessage(i18n, "vi", { kind: "meeting.reminder", payload }, now, TZ);
+  const [out] = renderAll(replies, { contactLabel: "-" });
+  if (out?.kind !== "text" || !out.replyMarkup) throw new Error("a meeting reminder renders as one text with buttons");
+  return { html: out.html, replyMarkup: out.replyMarkup };
 }
 
 /** Deterministic PRNG (mulberry32): the same traffic every run. */
@@ -147,13 +169,13 @@ function shuffle<T>(items: T[], rand: () => number): T[] {
  * few updates of the same chat now and then, as it does live).
  *
  * A secretary's unit is a quick report and the press on its answer; a member's are a corpus text
- * (the bot reads it and answers as it does any member's free text) and a press on the reminder.
+ * (the bot reads it and answers as it does any member's free text) and a press on a reminder.
  */
 export function buildTraffic(options: {
   users: readonly InboundUser[];
   mix: TrafficMix;
   trial: TrialResult;
-  meetings: ReadonlyMap<number, string>;
+  meetings: ReadonlyMap<number, NextMeeting>;
   rand: () => number;
 }): ScriptedUpdate[] {
   const { users, mix, trial, meetings, rand } = options;
@@ -166,10 +188,10 @@ export function buildTraffic(options: {
     for (let k = 0; k < pairs; k++) {
       if (user.role === "secretary") {
         const tried = pick(trial.secretary);
-        units.push([{ kind: "text", text: tried.text }, { kind: "button", data: tried.press }]);
+        units.push([{ kind: "text", text: tried.text }, { kind: "button", data: tried.press, on: "answer" }]);
       } else {
         units.push([{ kind: "text", text: pick(trial.member) }]);
-        units.push([{ kind: "button", data: `rsvp:${user.cellId}:${meetings.get(user.cellId)}:yes` }]);
+        units.push([{ kind: "button", data: `rsvp:${meetingKey(meetings.get(user.cellId) as NextMeeting)}:yes`, on: "reminder" }]);
       }
     }
     return shuffle(units, rand).flat();

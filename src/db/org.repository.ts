@@ -129,6 +129,52 @@ export async function holdersOfRoles(db: Db, orgId: number, roles: readonly stri
   return rows.sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role) || byName(a, b));
 }
 
+/**
+ * What a cell's meeting roll is made of on a date, in one statement: the people with a member role
+ * (`listCellMembers`), the secretary and deputy (`holdersOfRoles`) and the assigned cadres
+ * (`cadresAssignedTo`), each list in the order its own function gives.
+ */
+export async function meetingRollRows(db: Db, cellId: number, onDate: string) {
+  const rows = await db
+    .selectFrom("person")
+    .innerJoin("role", "role.person_id", "person.id")
+    .select([sql<number>`0`.as("part"), "person.id", "person.full_name", "person.membership", "person.exempt", "role.role"])
+    .where("role.org_id", "=", cellId)
+    .where("role.role", "=", "member")
+    .where("role.valid_from", "<=", onDate)
+    .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", onDate)]))
+    .unionAll(
+      db
+        .selectFrom("role")
+        .innerJoin("person", "person.id", "role.person_id")
+        .select([sql<number>`1`.as("part"), "person.id", "person.full_name", "person.membership", "person.exempt", "role.role"])
+        .where("role.org_id", "=", cellId)
+        .where("role.role", "in", LEADER_ROLES as never[])
+        .where("role.valid_from", "<=", onDate)
+        .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", onDate)])),
+    )
+    .unionAll(
+      db
+        .selectFrom("assignment")
+        .innerJoin("person", "person.id", "assignment.cadre_id")
+        .select([sql<number>`2`.as("part"), "person.id", "person.full_name", "person.membership", "person.exempt", sql<string>`null::text`.as("role")])
+        .where("assignment.org_id", "=", cellId)
+        .where("assignment.valid_from", "<=", onDate)
+        .where((w) => w.or([w("assignment.valid_to", "is", null), w("assignment.valid_to", ">", onDate)])),
+    )
+    .execute();
+  const byName = byNameVi((r: (typeof rows)[number]) => r.full_name);
+  const part = (n: number) => rows.filter((r) => r.part === n);
+  return {
+    members: part(0).sort(byName),
+    leaders: part(1).sort((a, b) => LEADER_ROLES.indexOf(a.role) - LEADER_ROLES.indexOf(b.role) || byName(a, b)),
+    cadres: part(2).sort(byName),
+  };
+}
+
+/** A cell's leaders on the meeting roll, in this order. */
+const LEADER_ROLES: readonly string[] = ["secretary", "deputy_secretary"];
+
 /** Cadres assigned to follow an org directly, on a date. */
 export async function cadresAssignedTo(db: Db, orgId: number, onDate: string) {
   return db

@@ -21,6 +21,29 @@ export async function cellsInSubtree(db: Db, orgIds: number[], fromDate: string,
     .execute();
 }
 
+/**
+ * The cells open on a date among some cells and everything under their parents (a secretary's
+ * cells and the other cells of their communes), in one statement: `cellsInSubtree` of those cells
+ * and of `subtreeIds` of each one's parent.
+ */
+export async function cellsAroundCells(db: Db, cellIds: readonly number[], onDate: string) {
+  if (cellIds.length === 0) return [];
+  const ids = sql.join([...new Set(cellIds)]);
+  const { rows } = await sql<{ id: number; code: string; name: string; area_name: string | null; parent_id: number | null; parent_name: string | null }>`
+    with recursive down(id, depth) as (
+      select p.id, 0 from org p where p.id in (select parent_id from org where id in (${ids}))
+      union all
+      select o.id, down.depth + 1 from org o join down on o.parent_id = down.id where down.depth < 32
+    )
+    select c.id, c.code, c.name, c.area_name, c.parent_id, p.name as parent_name
+    from org c left join org p on p.id = c.parent_id
+    where (c.id in (select id from down) or c.id in (${ids}))
+      and c.kind in (${sql.join(CELL_KINDS)})
+      and c.valid_from <= ${onDate} and (c.valid_to is null or c.valid_to > ${onDate})
+    order by c.id`.execute(db);
+  return rows;
+}
+
 /** The reports of a form and period for the given orgs. */
 export async function reportsFor(db: Db, orgIds: number[], form: string, period: string) {
   if (orgIds.length === 0) return [];

@@ -66,6 +66,25 @@ export async function meetingRules(db: Db, today: string, orgIds?: readonly numb
   return out;
 }
 
+/**
+ * One org's rule in force on a date (as `meetingRules`) and its overrides of months from
+ * `fromPeriod` on (as `meetingOverrides`), in one statement: what its meetings from a date are made of.
+ */
+export async function meetingPlanOf(db: Db, orgId: number, today: string, fromPeriod: string): Promise<{ rule: MeetingRule | null; overrides: MeetingOverride[] }> {
+  const { rows } = await sql<{ rule: RuleRow | null; overrides: (Omit<MeetingOverrideJson, "created_at"> & { created_at: string })[] }>`
+    with recursive ${inheritanceChain(sql`select id, id, 0, catchment from org where id = ${orgId}`)}
+    select
+      (select row_to_json(r) from (
+        select mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time, mr.place, mr.thematic_month
+        from up join meeting_rule mr on mr.org_id = up.org_id
+        where mr.valid_from <= ${today} and (mr.valid_to is null or mr.valid_to > ${today})
+        order by up.depth, mr.valid_from desc, mr.id desc
+        limit 1) r) as rule,
+      (select coalesce(json_agg(o order by o.id), '[]'::json) from meeting_override o where o.org_id = ${orgId} and o.period >= ${fromPeriod}) as overrides`.execute(db);
+  const row = rows[0];
+  return { rule: row?.rule ? meetingRuleFromColumns(row.rule) : null, overrides: (row?.overrides ?? []).map(toMeetingOverride) };
+}
+
 /** One org's rule in force on a date, own or inherited (see `meetingRules`); null when none. */
 export async function meetingRuleOf(db: Db, orgId: number, today: string): Promise<MeetingRule | null> {
   return (await meetingRules(db, today, [orgId])).get(orgId) ?? null;

@@ -8,8 +8,8 @@ import { meetingsBetween, upcomingMeeting, type EffectiveMeeting } from "../doma
 import { writeAudit } from "../db/audit.repository.js";
 import { groupChatsOfCell } from "../db/cell-group-chat.repository.js";
 import { cancelPending, plannedNoticeCounts } from "../db/outbox.repository.js";
-import { cadresAssignedTo, findOrgById, holdersOfRoles, listCellMembers, orgPath } from "../db/org.repository.js";
-import { insertOverride, meetingOverrides, meetingRules, rsvpsOf, takePlanLock, upsertRsvp } from "../db/schedule.repository.js";
+import { findOrgById, meetingRollRows, orgPath } from "../db/org.repository.js";
+import { insertOverride, meetingPlanOf, rsvpsOf, takePlanLock, upsertRsvp } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { PLAN_LOCK_ID, planIntoOutbox } from "./planner.service.js";
 
@@ -36,8 +36,7 @@ export async function managedCells(db: Db, actor: Actor): Promise<{ id: number; 
 
 /** The cell's meetings from `today` for the coming months, cancelled ones included. */
 async function meetingsFrom(db: Db, orgId: number, today: string): Promise<EffectiveMeeting[]> {
-  const rule = (await meetingRules(db, today, [orgId])).get(orgId) ?? null;
-  const overrides = (await meetingOverrides(db, addMonths(today.slice(0, 7), -2), [orgId])).get(orgId) ?? [];
+  const { rule, overrides } = await meetingPlanOf(db, orgId, today, addMonths(today.slice(0, 7), -2));
   return meetingsBetween(orgId, rule, overrides, today, `${addMonths(today.slice(0, 7), 3)}-28`);
 }
 
@@ -51,8 +50,7 @@ export interface MeetingOutlook {
 
 /** The outlook of a cell's meetings from `today` (no access check: the caller has made it). */
 export async function meetingOutlook(db: Db, orgId: number, today: string): Promise<MeetingOutlook> {
-  const rule = (await meetingRules(db, today, [orgId])).get(orgId) ?? null;
-  const overrides = (await meetingOverrides(db, addMonths(today.slice(0, 7), -2), [orgId])).get(orgId) ?? [];
+  const { rule, overrides } = await meetingPlanOf(db, orgId, today, addMonths(today.slice(0, 7), -2));
   const meeting = upcomingMeeting(orgId, rule, overrides, today);
   const cancelled = meetingsBetween(orgId, rule, overrides, today, meeting?.date ?? `${addMonths(today.slice(0, 7), 2)}-28`).filter((m) => m.cancelled);
   return { meeting, cancelled };
@@ -151,10 +149,7 @@ export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, cha
 
 /** Who a cell's meeting expects on a date (`meetingRollOf`): the same rule for `/diemdanh` and the report. */
 export async function meetingRoll(db: Db, orgId: number, date: string): Promise<MeetingRoll> {
-  const members = await listCellMembers(db, orgId, date);
-  const leaders = await holdersOfRoles(db, orgId, ["secretary", "deputy_secretary"], date);
-  const cadres = await cadresAssignedTo(db, orgId, date);
-  return meetingRollOf({ members, leaders, cadres });
+  return meetingRollOf(await meetingRollRows(db, orgId, date));
 }
 
 /** Everyone invited to a cell's meeting (members, exempt members, assigned cadres), each with its kind. */

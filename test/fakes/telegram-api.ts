@@ -166,6 +166,12 @@ export class FakeTelegramApi {
   /** Drop the connection of the next N calls of a method without an answer (ECONNRESET at the caller); logged with status 0. */
   readonly resetNext = new Map<string, number>();
   webhook: { url: string; secret?: string } | undefined;
+  /**
+   * Called before getUpdates reads its queue and after every message the bot sends: a caller that
+   * plays users (a press only once the message it is on was sent) enqueues what became due here.
+   * Its argument: the updates queued and not yet confirmed.
+   */
+  supply: ((pending: number) => void) | undefined;
   readonly commands = new Map<string, { command: string; description: string }[]>();
   readonly botUser: { id: number; is_bot: true; first_name: string; username: string };
 
@@ -309,6 +315,15 @@ export class FakeTelegramApi {
     this.migrated.set(String(group.id), String(toChatId));
     const supergroup: FakeChat = { id: toChatId, type: "supergroup", ...(group.title ? { title: group.title } : {}) };
     return [this.message(user, group, { migrate_to_chat_id: toChatId }), this.message(user, supergroup, { migrate_from_chat_id: group.id })];
+  }
+
+  /**
+   * A message the bot sent before this fake started (a reminder from the day before): recorded as
+   * `sendMessage` records one, without a call. `parse_mode` and `reply_markup` as the Bot API takes them.
+   */
+  sentBefore(chatId: string, text: string, other: { parse_mode?: "HTML"; reply_markup?: unknown } = {}): SentMessage {
+    this.sendMessage({ chat_id: chatId, text, ...other });
+    return this.sent[this.sent.length - 1] as SentMessage;
   }
 
   /** Queue an update for getUpdates (the same object twice repeats its update_id). */
@@ -507,6 +522,7 @@ export class FakeTelegramApi {
       for (const u of kept) this.queue.push(u);
     }
     const ready = () => {
+      this.supply?.(this.queue.length);
       const batch: Record<string, unknown>[] = [];
       for (const u of this.queue) {
         if (batch.length >= limit) break;
@@ -600,6 +616,7 @@ export class FakeTelegramApi {
     const messageId = this.nextMessageId++;
     this.messages.set(`${chatId}:${messageId}`, { text: String(p.text), markup: JSON.stringify(markup ?? null) });
     this.sent.push({ method: "sendMessage", chatId, messageId, text: parsed.text, raw: String(p.text), bold: parsed.bold, ...(markup ? { replyMarkup: markup } : {}) });
+    this.supply?.(this.queue.length);
     return this.messageJson(chatId, messageId, parsed.text);
   }
 
