@@ -110,7 +110,10 @@ const RE_ROW_OF_NUMBERS = new RegExp(`^\\s*\\|?\\s*${CELL_NUMBER}(?:\\s*\\|\\s*$
 const RE_NAMED_ROW = /^\s*\|?\s*[a-z][^|\n]*?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
 
 const RE_UNIT_SQUARED = /(?<=m)2\b/gi;
-const RE_VILLAGE_ROW = /^\s*(?:thon|ban|xom|ap|khom|to dan pho|tdp|khu pho|buon|lang|plei|soc)\s*\|[^|\n]*$/;
+// "Tên thôn | Lũng Vài" over the rows of figures is such a row too, no header naming columns.
+const RE_VILLAGE_ROW = /^\s*(?:ten\s*)?(?:thon|ban|xom|ap|khom|to dan pho|tdp|khu pho|buon|lang|plei|soc)\s*\|[^|\n]*$/;
+// "| Tên ấp | Tân Phước |": the same row with bars at both ends.
+const RE_VILLAGE_ROW_BARRED = /^\s*\|\s*(?:ten\s*)?(?:thon|ban|xom|ap|khom|to dan pho|tdp|khu pho|buon|lang|plei|soc)\s*\|[^|\n]*[^|\s][^|\n]*\|\s*$/;
 // "Trong đó nữ | | 1": a cell left empty (nothing planned) under a column.
 const RE_LABEL_ROW = /^\s*\|?\s*[a-z][^|\d\n]*?(?:\s*\|\s*(?:\d[^|\n]*?)?)*\s*\|\s*\d[^|\n]*?(?:\s*\|\s*(?:\d[^|\n]*?)?)*\s*\|?\s*$/;
 const cellsOf = (row: string): string[] => row.split("|").map((c) => c.trim()).filter((c) => c !== "");
@@ -151,7 +154,7 @@ function untable(text: string, f: string): string {
   for (let i = 0; i < lines.length; i++) {
     // "SL ĐV phải đóng | 19", "Chưa đóng | 1 (đ/c Ma Thị Thúy)": a label and its value, one row each;
     // below such a row, "Địa điểm | nhà văn hóa bản" is one too, whatever its value.
-    // "Thôn | Nặm Đăm": the village and its name, a row of its own wherever it stands.
+    // "Thôn | Nặm Đăm", "Tên thôn | Lũng Vài": the village and its name, a row of its own wherever it stands.
     const pair: RegExpExecArray | null =
       RE_LABEL_BAR_VALUE.exec(folded[i] as string) ??
       (afterPair || RE_VILLAGE_ROW.test(folded[i] as string) ? RE_LABEL_BAR_TEXT.exec(folded[i] as string) : null);
@@ -183,9 +186,17 @@ function untable(text: string, f: string): string {
         }
         folded[k] = "";
       }
-      lines.splice(i, 1);
-      folded.splice(i, 1);
-      i += rows - 1;
+      // "| Tên ấp | Tân Phước |" over the rows names the village, not the columns: it stays, as "Tên ấp: Tân Phước".
+      if (RE_VILLAGE_ROW_BARRED.test(folded[i] as string)) {
+        const [kind, name] = cellsOf(lines[i] as string);
+        lines[i] = `${kind}: ${name}`;
+        folded[i] = "";
+        i += rows;
+      } else {
+        lines.splice(i, 1);
+        folded.splice(i, 1);
+        i += rows - 1;
+      }
       changed = true;
       // "Chi bộ tự xếp | HTT" under the rows of counts: a label and its word.
       afterPair = true;

@@ -265,8 +265,48 @@ function readVillage(p: Prepared): string | null {
   return first ?? aside;
 }
 
+const DIGIT_WORD = "(?:khong|mot|hai|ba|bon|nam|sau|bay|tam|chin)";
+const UNIT_WORD = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)";
+// "quý một hai không hai sáu một trăm chín mươi tư hộ", "năm hai nghìn không trăm hai mươi sáu …": a year said after the
+// quarter or "năm", digit by digit or in full, runs into the first count; it is no part of it.
+const RE_SPOKEN_YEAR = new RegExp(
+  `(?<=\\b(?:(?:quy|q)\\s+(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)|nam)\\s+(?:nam\\s+)?)(?:(?:hai\\s+khong|mot\\s+chin)\\s+${DIGIT_WORD}\\s+${DIGIT_WORD}|hai\\s+(?:nghin|ngan)(?:\\s+khong\\s+tram)?(?:\\s+(?:linh|le)\\s+${UNIT_WORD}|\\s+(?:muoi|${UNIT_WORD}\\s+muoi)(?:\\s+${UNIT_WORD})?)?)(?!\\s+(?:tram|nghin|ngan|muoi)\\b)\\b`,
+  "g",
+);
+// "hộ nghèo 7, à không phải 8 hộ mới đúng": a slip put right at once; the number before it goes.
+const RE_SLIP_NOT = /(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*(?:ho|khau|nguoi|dv|d\/c|dang vien|hv|hoi vien))?\s*[,.]?\s*\b(?:a|o|ay|ui)\s*,?\s+(?:khong|ko|k)(?:\s+phai)?(?:\s+la)?\s*[,:]?\s*(?=\d)/g;
+// "243h/1021k": households and people, each a letter after its count.
+const RE_H_K = /(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s?h\s*[/,;-]?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:k|nk|khau|nhan khau)\b/;
+
+/** Folded `f` with what holds no count blanked (same length): a spoken year, a number put right at once. */
+function withoutNoise(f: string): string {
+  let out = f;
+  if (f.includes("hai khong") || f.includes("mot chin") || f.includes("hai nghin") || f.includes("hai ngan")) {
+    // Not spaces: a run of number words would reach over them ("quý ba năm … hai trăm lẻ năm hộ").
+    out = out.replace(RE_SPOKEN_YEAR, (y) => "_".repeat(y.length));
+  }
+  if (f.includes("khong") || f.includes("ko") || f.includes("k ")) out = out.replace(RE_SLIP_NOT, (s) => " ".repeat(s.length));
+  return out;
+}
+
+// "diện tích bốn trăm năm mươi héc ta", "diện tích hai phẩy mười lăm ki lô mét vuông": an area in words.
+const RE_AREA_WORDS = new RegExp(
+  `(?:\\bdt|dien tich)(?:\\s+(?:tu nhien|dat))?(?:\\s+(?:la|khoang|co))?\\s*:?\\s*(khong|${NUMBER_WORDS_SOURCE}(?:\\s+(?:nghin|ngan)(?:\\s+${NUMBER_WORDS_SOURCE})?)?)(?:\\s+(?:phay|cham)\\s+((?:${DIGIT_WORD}|muoi|lam|tu|mot)(?:\\s+(?:${DIGIT_WORD}|muoi|lam|tu|mot))*))?\\s*(km2|km vuong|ki lo met vuong|kilomet vuong|ki lo met|cay so vuong|ha|hecta|hec ta)\\b`,
+);
+const DIGIT_OF: Record<string, string> = { khong: "0", mot: "1", hai: "2", ba: "3", bon: "4", tu: "4", nam: "5", lam: "5", sau: "6", bay: "7", tam: "8", chin: "9" };
+
+/** "hai phẩy mười lăm" → 2.15, "không phẩy bốn hai" → 0.42: the whole part, then the decimals as said. */
+function areaInWords(whole: string, decimals: string | undefined): number | null {
+  const w = whole === "khong" ? 0 : num(whole);
+  if (w === null) return null;
+  if (decimals === undefined) return w;
+  const words = decimals.split(/\s+/);
+  const digits = words.every((d) => DIGIT_OF[d] !== undefined) && words.length > 1 ? words.map((d) => DIGIT_OF[d]).join("") : String(parseCount(decimals) ?? "");
+  return digits === "" ? null : Number(`${w}.${digits}`);
+}
+
 export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarterly"> {
-  const f = p.f;
+  const f = withoutNoise(p.f);
   const fields: VillageQuarterlyFields = {};
   const warnings: string[] = [];
   const period = readQuarter(p);
@@ -277,6 +317,15 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   const area = RE_AREA.exec(f);
   const taken: { start: number; end: number }[] = [];
   let m: RegExpExecArray | null;
+  const spokenArea = area ? null : RE_AREA_WORDS.exec(f);
+  if (spokenArea) {
+    const value = areaInWords(spokenArea[1] as string, spokenArea[2]);
+    const unit = spokenArea[3] as string;
+    if (value !== null) {
+      fields.area_km2 = /^(?:ha|hecta|hec ta)$/.test(unit) ? Math.round(value * 1000) / 100000 : value;
+      taken.push({ start: spokenArea.index, end: spokenArea.index + spokenArea[0].length });
+    }
+  }
   if (area) {
     const raw = (area[2] ?? area[4]) as string;
     const written = area[3] ?? area[1] ?? area[5];
@@ -289,6 +338,12 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   }
   const counts: Partial<Record<Key, number>> = {};
   const free = (s: number, e: number): boolean => !taken.some((t) => s < t.end && e > t.start);
+  const hk = f.includes("h") ? RE_H_K.exec(f) : null;
+  if (hk && free(hk.index, hk.index + hk[0].length)) {
+    counts.households = num(hk[1] as string) as number;
+    counts.population = num(hk[2] as string) as number;
+    taken.push({ start: hk.index, end: hk.index + hk[0].length });
+  }
   // "Phấn đấu cuối năm giảm còn 2 hộ nghèo", "Chỉ tiêu giảm nghèo: 2 hộ": a target, no count.
   if (RE_TARGET_WORD.test(f)) {
     RE_TARGET.lastIndex = 0;
