@@ -17,9 +17,9 @@ import type { AdmissionsFields, ParseResult } from "./types.js";
 const PERSON = "(?:dv|dang vien|ddv|quan chung(?: uu tu)?|qc|dong chi|d\\/c|dc|nguoi|ca nhan)";
 // "năm" is five only before a member noun: "kết nạp năm 2025", "kết nạp năm qua: 1" hold no count.
 const COUNT_N = `(?!nam\\b(?!\\s*${PERSON}\\b))${COUNT}`;
-// Words between "kết nạp" and its count: "kết nạp được", "kết nạp đảng năm 2025:", "kết nạp mới trong năm".
+// Words between "kết nạp" and its count: "kết nạp được", "kết nạp đảng năm 2025:", "kết nạp mới trong năm", "kn năm nay cb em 2 đc".
 const ADMIT_FILLER =
-  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi|a|nhe|thi))*";
+  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi|a|nhe|thi|(?:cb|chi bo)\\s+(?:e|em|minh|toi|chung em|chung toi)))*";
 // A count is never a year ("kết nạp năm 2025", "đảng viên mới năm 2026": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 // "…kết nạp đảng viên quý III/2026\n1. Số đảng viên…": the number of the next list line is no count.
@@ -31,7 +31,8 @@ const RE_ADMITTED = new RegExp(
 const RE_TARGET_RESULT = new RegExp(
   `\\b(?:chi tieu|ke hoach)\\s+(?:ket nap|kn)?\\s*:?\\s*${COUNT}\\b[^.;\\n]{0,25}?\\b(?:thuc hien(?: duoc)?|dat|(?:moi |da )?ket nap duoc|(?:moi |da )?kn duoc)\\s*:?\\s*(${COUNT})\\b(?!\\s*%)(?!\\s?\\/)`,
 );
-const RE_ADMIT_COLON = new RegExp(`\\b(?:ket nap|kn)\\b([^:\\n]{0,60}):[ \\t]*(${COUNT_N})[ \\t]*${PERSON}\\b(?!\\s?[/.]\\d)`);
+// "kn quy 2 cb ban Pa Khoang\n2 dc\n…": a heading line without its colon, the count opening the next line.
+const RE_ADMIT_COLON = new RegExp(`\\b(?:ket nap|kn)\\b([^:\\n]{0,60})(?::|[ \\t]*\\n)[ \\t]*(${COUNT_N})[ \\t]*${PERSON}\\b(?!\\s?[/.]\\d)`);
 const RE_ADMIT_NONE_COLON = /\b(?:ket nap|kn)\b([^:\n]{0,60}):\s*(?:0|khong|ko|chua co)\b(?!\s*[/.,]\d)(?!\s*(?:thang|quy|nam)\b)/;
 const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
@@ -60,7 +61,8 @@ const TRAITS: Trait[] = [
   { key: "religious", re: "(?:tg(?=\\s*:)|ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
   { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
-  { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs)" },
+  // "1 em đang học đại học": a student, said by what one does.
+  { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:dai hoc|cao dang|trung cap|thpt|cap 3|lop \\d{1,2}))" },
   { key: "youth_union", re: "(?:doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn)" },
 ];
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
@@ -430,6 +432,8 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     if (!RE_ANY_COUNT.test(head) && !namesOne) personalParts.push(head);
   }
   const whole = [...personalParts, ...groups];
+  // "kết nạp 1 đc nam, …": the count itself said to be men, no woman among them.
+  if (RE_MEN_COUNTED.test(after)) found.women ??= 0;
   for (const part of whole) {
     // "dân tộc Kinh", "không theo tôn giáo": stated, and zero.
     // "cả 2 đều là nam": no woman.
@@ -520,6 +524,7 @@ function runOnClauses(p: Prepared, from: number): Prepared {
 }
 
 const RE_HEAD = /^[^,;(:\n]*/;
+const RE_MEN_COUNTED = /^[ \t]*(?:(?:deu\s+)?la\s+)?nam\b(?![ \t]*(?:nay|qua|vua|truoc|sau|toi|cuoi|thu|hoc|\d))(?![ \t]*[a-z]+\s+\d)/;
 const RE_TRAIT_BEFORE_GROUP = /[,;:]\s*((?:[a-z']+\s?){1,3}?)\s*,?\s*$/;
 const RE_ANY_COUNT = new RegExp(`(?<![\\p{L}])(?:${COUNT_N}|trong do)(?![\\p{L}])`, "u");
 // "cả 2 đều", "tất cả", "đều là": what follows describes every admitted member.
@@ -619,6 +624,9 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
     // "Kết nạp 6 tháng đầu năm chi bộ tổ 5: đ/c …": a heading's figures are its period or the cell's number, no count.
     const head = /:\s*$/.test(m[0]) ? m[0].replace(RE_PERIOD_DIGITS, " ").replace(RE_CELL_NUMBER, " ") : "";
     if (/\d/.test(head)) continue;
+    // "Kết nạp năm 2026 - chi bộ bản Nà Tâu:\nđ/c A - Thái, đoàn viên\nđ/c B - nữ, Thái": a heading over lines that
+    // each open with a comrade; the lines are read as the list under it, one person a line.
+    if (/:\s*$/.test(m[0]) && comradeLines(f, m.index + m[0].lastIndexOf(":") + 1) >= 2) continue;
     const names = readNames(p, m.index + m[0].length);
     if (names.length > 0) hits.push({ at: m.index, bodyAt: m.index + m[0].length, names });
   }
@@ -647,7 +655,9 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
       const at = lineAt;
       lineAt += line.length + 1;
       // "Điểu Văn Thắng - S'tiêng": under a heading, a line opening with a name and its description is an item without a bullet.
-      const bare = listed ? RE_BARE_NAME_LINE.exec(p.text.slice(at, at + line.length)) : null;
+      // "đ/c Lò Văn Thanh - Thái": so is one opening with a comrade and a capitalised name.
+      const lead = listed ? (RE_LEAD_COMRADE.exec(line) as RegExpExecArray)[0].length : 0;
+      const bare = listed ? RE_BARE_NAME_LINE.exec(p.text.slice(at + lead, at + line.length)) : null;
       const item = RE_ITEM.exec(line) ?? (bare && namesSomeone(bare[0]) ? ([""] as unknown as RegExpExecArray) : null);
       if (!item) {
         listed = isAdmitHeading(line);
@@ -693,6 +703,17 @@ function isAdmitHeading(line: string): boolean {
 // "chi bộ tổ 5", "khu phố 2", "thôn 3": the number of a cell or a place.
 const RE_CELL_NUMBER = /\b(?:to|khu|khu pho|thon|xom|ap|khom|doi|ban|to dan pho|tdp|kp|cb|chi bo|so)\s+\d+[a-z]?\b/g;
 const RE_NEGATED_ANY = /\b(?:chua|khong|ko|kg)\s+(?:co\s+)?(?:ket nap|kn)\b/;
+const RE_COMRADE_LINE = new RegExp(`^[ \\t]*${COMRADE}\\s+\\p{L}`, "u");
+/** How many lines right after `from` (the end of a heading's colon) open with a comrade. */
+function comradeLines(f: string, from: number): number {
+  if (!/^[ \t]*\n/.test(f.slice(from))) return 0;
+  let n = 0;
+  for (const line of f.slice(f.indexOf("\n", from) + 1).split("\n")) {
+    if (!RE_COMRADE_LINE.test(line)) break;
+    n++;
+  }
+  return n;
+}
 const RE_BARE_NAME_LINE = /^\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+\s*(?:[-–:,(]|$)/u;
 // "A Đông", "Rơ Mah H'Yuăn": two or more capitalised words.
 const RE_CAPITAL_NAME = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/u;

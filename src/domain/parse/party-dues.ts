@@ -47,6 +47,8 @@ const RE_ATTENDING_AFTER = /^\s*(?:du hop|co mat|tham du|hop|sinh hoat|sh\b)/;
 const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
+// "12 đ/c hưu trí đóng theo lương hưu = 1.056.000đ; 18 đ/c khác x 20.000 = 360.000đ": members in parts, each with its sum.
+const RE_SUM_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}\\b(?:[^;.\\n=]|\\.(?=\\d)){0,40}=\\s*\\d`, "g");
 // "thu đảng phí được 15 đ/c", "Đảng phí thu tại buổi họp 20 đ/c": a few words of where or when may come between.
 // "Đảng phí tháng 3: đóng 24 đồng chí": the verb alone opening the clause.
 // "thu đảng phí tháng 6 được 37 đ/c", "thu tháng 6 được 37 đ/c": the month of the dues may come between.
@@ -64,9 +66,9 @@ const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|de
 const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong thu)\s*:?\s*$/;
 const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
-// "Tiền em giữ, cuối tháng nộp xã": still to come; "Mai em mang lên nộp ĐUX": who, then going there, then the verb.
+// "Tiền em giữ, cuối tháng nộp xã", "sau rằm nộp xã": still to come; "Mai em mang lên nộp ĐUX": who, then going there, then the verb.
 // "đã" between says it is done: "Chiều nay em đã nộp xã", "đ/c X chưa đóng đã nộp ĐUX" (the "chưa" is another verb's).
-const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?!da\s)(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
+const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?!da\s)(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:qua|sau|het|dau)\s+(?:tet|ram|le|thang|tuan|dot)\s+(?:(?:em|e|cb|chi bo|minh|toi|moi|se)\s+)*$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
 // "nộp lên trên": the level above, which no one writes as a name.
 const REMIT_TARGET: Record<string, string> = { tren: "cấp trên" };
 // One spelling for whom the money went to, whatever the writer's abbreviation, capitals or diacritics.
@@ -95,7 +97,8 @@ const RE_DUES_HANDED = new RegExp(String.raw`\b(${DUES_OF_MONTH}\s+(?:(?:da|em|e
 const RE_MEMBER_SUBJECT = new RegExp(`\\b(?:${MEMBER_NOUN}|${COMRADE})\\b`);
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_DAY_BEFORE = /\b(?:ngay|hom|han)(?:\s+nop)?\s*:?\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*$/;
-const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
+// "Tiền em giữ, qua Tết nộp", "sau rằm nộp": a time still to come, then the verb.
+const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|het|cuoi|dau)\s+(?:tet|ram|le|thang|tuan|dot))\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 // "thu đủ", "18 đồng chí hết trơn", "100%": all who owe paid.
 const RE_ALL_OF_THEM = new RegExp(`\\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca|du het|het tron)\\b|\\b100\\s?%|\\b${MEMBER_NOUN}\\s+(?:het|ca)\\b(?!\\s+(?:han|tien|thang|nam))`);
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
@@ -119,6 +122,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   const inAmount = (i: number): boolean => amounts.some((a) => i >= a.start && i < a.end);
 
   const rateGroups = RE_TIMES.test(f) ? [...f.matchAll(RE_RATE_GROUP)] : [];
+  const sumGroups = f.includes("=") ? [...f.matchAll(RE_SUM_GROUP)] : [];
   let m = RE_LIABLE_THEN_PAID.exec(f);
   if (m && !inAmount(m.index + m[0].length - 1)) setPaidLiable(fields, m[2] as string, m[1] as string);
   // "20 đóng 18", "phải đóng 11 đóng 10": those who owe, the verb, those who paid; never more paid than owe.
@@ -165,6 +169,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       if (inAmount(m.index + m[0].indexOf(g)) || inName(p, m.index + m[0].indexOf(g))) continue;
       // "22 đ/c x 10.000 + 2 đ/c x 60.000": members at one of the rates, added up below.
       if (m[2] !== undefined && rateGroups.length >= 2 && /^\s*(?:x|\*|×)\s*\d/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      if (m[2] !== undefined && sumGroups.length >= 2 && sumGroups.some((s) => s.index === m!.index + m![0].indexOf(g))) continue;
       // "thu đảng phí 27 đ/c": those are the ones who paid.
       if (m[2] !== undefined && RE_COLLECTED_FROM.test(f.slice(Math.max(0, m.index - 36), m.index))) {
         fields.paid ??= parseCount(m[2]) ?? undefined;
@@ -217,7 +222,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     }
   }
   // "22 đ/c x 10.000 + 2 đ/c x 60.000 = 340.000đ": those who paid, rate by rate.
-  const rates = rateGroups.map((r) => parseCount(r[1] as string));
+  const rates = (rateGroups.length >= 2 ? rateGroups : sumGroups).map((r) => parseCount(r[1] as string));
   if (rates.length >= 2 && rates.every((n) => n !== null)) {
     const sum = (rates as number[]).reduce((a, b) => a + b, 0);
     if (fields.paid === undefined || fields.paid === rates[0]) fields.paid = sum;
@@ -313,7 +318,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
 
 // Money of another fund named in the amount's own part of the clause: "quỹ an ninh thôn 2.300.000đ",
 // "thu được 3.200.000đ tiền làm đường", "46 suất BHYT …"; "quỹ" is the fund, "quý" the quarter.
-const RE_OTHER_FUND = /\b(?:bhyt|bhxh|bao hiem|hoc phi|lam duong|be tong|ung ho|dong gop|tien dien|tien nuoc|ve sinh|an ninh|khuyen hoc|nguoi ngheo|quy (?:thon|ap|ban|xom|to|khu|hoi))\b/;
+// "204k + quỹ tình nghĩa 850k": a part after "+" is one of its own.
+const RE_OTHER_FUND = /\b(?:bhyt|bhxh|bao hiem|hoc phi|lam duong|be tong|ung ho|dong gop|tien dien|tien nuoc|ve sinh|an ninh|khuyen hoc|nguoi ngheo|tinh nghia|dap nghia|den on|chu thap do|thien tai|bao lu|lu lut|quy (?:thon|ap|ban|xom|to|khu|hoi))\b/;
 const RE_OTHER_FUND_TEXT = /quỹ/iu;
 
 /** The amounts that are dues money: those of another fund are dropped when the dues have an amount of their own. */
@@ -321,9 +327,9 @@ function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
   if (amounts.length < 2) return amounts;
   const partOf = (a: Amount): [number, number] => {
     let from = a.start;
-    while (from > 0 && !/[,;:.\n]/.test(p.f[from - 1] as string)) from--;
+    while (from > 0 && !/[,;:.\n+]/.test(p.f[from - 1] as string)) from--;
     let to = a.end;
-    while (to < p.f.length && !/[,;:.\n]/.test(p.f[to] as string)) to++;
+    while (to < p.f.length && !/[,;:.\n+]/.test(p.f[to] as string)) to++;
     return [from, to];
   };
   const other = amounts.filter((a) => {
@@ -420,7 +426,8 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
 const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?\s*(?::|-|\bla\b|\bgom\b)?\s*/g;
 // "còn Lo Van Han, Vi Thi Lan chua dong": the rest named, then the verb.
 const RE_REST = /\b(?:con lai|con|rieng|tru)\s+/g;
-const RE_NOT_PAID_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:(?:deu|van|thi|cung)\s+)?(?:chua|khong|ko)\s+(?:dong|nop|thu)\b/;
+// "còn Lo Van Hom di Lao Cai lam chua dong": a few words of why between the name and the verb.
+const RE_NOT_PAID_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:[^,.;:()\n]{1,30}?\s)?(?:(?:deu|van|thi|cung)\s+)?(?:chua|khong|ko)\s+(?:dong|nop|thu)\b/;
 // "Chưa nộp Đảng ủy xã": the committee, not a member.
 const RE_COMMITTEE_NAME = /^(?:dang|du|dux|xa|cap|vp|van phong|chi bo|cb|thon|ban|bo)\b/;
 
@@ -452,6 +459,10 @@ function nameList(p: Prepared, at: number, count: number | undefined): { names: 
   for (;;) {
     const comrade = new RegExp(`^\\s*${COMRADE}\\s*`).exec(p.f.slice(i, i + 12));
     if (comrade) i += comrade[0].length;
+    // "còn một đồng chí là chú Tư Hải", "còn ông Sáu Lượm": how the member is addressed, then the name in capitals.
+    const address = RE_ADDRESS.exec(p.f.slice(i, i + 16));
+    // "Ba Lợi", "Tư Hải": a capitalised "Ba", "Tư" is the name itself.
+    if (address && /\p{Lu}/u.test(p.text[i + address[0].length] ?? "") && !/\p{Lu}/u.test(p.text.slice(i, i + address[0].length))) i += address[0].length;
     const name = readName(p, i, comrade !== null, comrade !== null);
     if (!name || RE_COMMITTEE_NAME.test(p.f.slice(i, name.end)) || (comrade && RE_NOT_A_NAME.test(p.f.slice(i, name.end)))) break;
     if (!comrade && !name.name.includes(" ")) single = true;
@@ -467,6 +478,7 @@ function nameList(p: Prepared, at: number, count: number | undefined): { names: 
   return { names, end };
 }
 
+const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em)\s+/;
 // The start of a list of who: "(", ":", "là", "gồm".
 const RE_LIST_START = /^\s*(?:\(|:|-|la\b|gom\b)\s*/;
 
@@ -480,7 +492,8 @@ function listedNames(p: Prepared, at: number, count: number | undefined): string
 }
 
 // "còn đ/c …", "còn lại đ/c …", "trừ đ/c …": the rest, named with "đ/c".
-const RE_REST_COMRADE = new RegExp(`\\b(?:con lai|con|rieng|tru|thieu)\\s+(?=${COMRADE}\\s)`, "g");
+// "còn ông Sau Luom đi ghe chưa về": or how the member is addressed.
+const RE_REST_COMRADE = new RegExp(`\\b(?:con lai|con|rieng|tru|thieu)\\s+(?=(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s)`, "g");
 const RE_PAID_AFTER = /\b(?:da|cung|deu)\s+(?:dong|nop|thu)\b|\b(?:dong|nop)\s+(?:roi|r)\b/;
 
 /** Names after "còn" when they are as many as those who did not pay and nothing after says they paid. */
