@@ -128,7 +128,7 @@ const RE_RESULT_VOICE =
  * figures the question quotes: a question, unless what follows reports what the cell did.
  */
 function opensAsking(f: string, mark: boolean): boolean {
-  if (f.includes("hoi") && RE_ASKING_OPENER.test(f)) return mark || !RE_RESULT_VOICE.test(f);
+  if (f.includes("hoi") && RE_ASKING_OPENER.test(f)) return mark || !RE_RESULT_VOICE.test(f) || !reportsBesideAsking(f);
   // "Đ/c nào biết đp của đv đi XKLĐ thì đóng thế nào không ạ, bên em có đ/c … nộp hộ 30k/tháng": the first clause
   // asks (a question word, then "ạ"/"vậy"/"nhỉ"), the rest tells what the question is about.
   if (!mark) {
@@ -142,8 +142,36 @@ function opensAsking(f: string, mark: boolean): boolean {
   const rest = f.slice(v[0].length);
   const end = rest.search(/[,.;?!\n]/);
   const first = end < 0 ? rest : rest.slice(0, end);
-  if (!(RE_ASKS_AT_END.test(first) || (end >= 0 && rest[end] === "?"))) return false;
-  return !RE_RESULT_VOICE.test(rest);
+  // "Anh ơi, số liệu quý 3 thôn em như vầy đúng mẫu chưa ạ? Thôn Khe Mạ: 187 hộ, 802 khẩu, …": asked, then reported.
+  if (RE_ASKS_AT_END.test(first) || (end >= 0 && rest[end] === "?")) return !RE_RESULT_VOICE.test(rest) && !reportsBesideAsking(rest);
+  // "Chị Hoa VP ơi, quý này thôn em báo 12 mà xã ghi 14, giờ em báo theo số nào ạ? …": the first sentence after the
+  // call, whatever its clauses, closes with "?".
+  const stop = rest.search(/[!?\n]|\.(?!\d)/);
+  return stop >= 0 && rest[stop] === "?" && !reportsBesideAsking(rest);
+}
+
+// A sentence, its closing mark kept ("…?", "…."; a dot between digits closes none).
+const RE_SENTENCE = /[^!?\n.]*(?:\.\d[^!?\n.]*)*(?:[!?\n]+|\.(?!\d)|$)/g;
+// A sentence that ends by asking without a mark: "… thì em thu bao nhiêu ạ", "… chỉ được 4-5 thôi phải k ạ".
+const RE_SENTENCE_ASKS_END =
+  /\b(?:(?:ai|dau|gi|sao|bao nhieu|bao gio|the nao|nhu nao|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|(?:duoc|dc) (?:khong|ko|k)|hay (?:khong|ko|chua)|(?:dung|phai) (?:khong|ko|k|hok|chua))\s*(?:a|ah|vay|nhi|the|ha|nhe|day|anh|chi)?|(?:sao|the nao|nhu nao|bao nhieu)(?:\s+[a-z]+){1,3}\s+(?:a|ah|vay|nhi))\s*[.!]*\s*$/;
+
+/**
+ * What the message says beside its asking reports something: the sentences that do not ask (closed by "?", or ending
+ * on a question word) tell what the cell did ("đã thu", "có mặt 20") or give more than three figures.
+ * "VP cho e hỏi … có được tính là đã kết nạp k ạ? Nếu tính thì quý này cb e kết nạp 2, k thì chỉ 1 ạ": nothing but
+ * the question's own case.
+ */
+function reportsBesideAsking(f: string): boolean {
+  let told = "";
+  RE_SENTENCE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (RE_SENTENCE.lastIndex < f.length && (m = RE_SENTENCE.exec(f))) {
+    const s = m[0];
+    if (s === "") RE_SENTENCE.lastIndex++;
+    else if (!s.includes("?") && !RE_SENTENCE_ASKS_END.test(s)) told += ` ${s}`;
+  }
+  return RE_RESULT_VOICE.test(told) || figures(told) > 3;
 }
 
 // "Các chi bộ nộp đảng phí quý III … trước ngày 10/10", "Lưu ý các chi bộ: …", "Chi bộ nào chưa nộp … đề nghị nộp bù",
