@@ -10,7 +10,7 @@ import { parseAnnualRating } from "./annual-rating.js";
 import { parseCorrection, RE_IS_CORRECTION, type Correction } from "./correction.js";
 import { findAmounts } from "./amounts.js";
 import { findDates, resolveDate } from "./dates.js";
-import { agendaOfMeeting, correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind, speaksOfMeetingHeld } from "./gate.js";
+import { agendaOfMeeting, correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind, RE_VOTE, speaksOfMeetingHeld } from "./gate.js";
 import { parseMonthlyMeeting, readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
 import { parsePartyDues } from "./party-dues.js";
@@ -116,7 +116,7 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   // "Thông báo: tối 15/12 chi bộ họp xét kết nạp …" is the meeting's notice; "đã kết nạp 2 quần chúng ưu tú" a result.
   // "quần chúng ưu tú" alone, with nothing to admit or vote on, is talk about them; "… đủ tuổi xét kết nạp chưa ạ?"
   // a question. One person named and proposed is a proposal, however long the sentence.
-  if (isAdmissionProposal(f) && !(early === "question" && !/\d+\s*\/\s*\d+/.test(f))) {
+  if (isAdmissionProposal(f) && !(early === "question" && !RE_VOTE.test(f))) {
     const proposal = readProposal(p);
     if (early === null || proposal.candidate !== undefined) return { kind: "admission-proposal", confidence: 0.85, admission_proposal: proposal };
   }

@@ -28,7 +28,7 @@ const RE_SENTENCE_ASKED = /[a-z)]\s*\?+\s+\S/;
 const RE_WHICH_FIRST = /^[^,;?!\n]{0,110}\bhay(?:\s+la)?\s+[a-z0-9][a-z0-9.,]*(?:\s+[a-z0-9]+)?\s+(?:a|ah|vay|nhi|the)\s*(?:[,.;?!\n]|$)/;
 const RE_NOTICE_HEAD = /^\s*(?:\W*\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)\b/;
 const RE_NOTICE_BODY =
-  /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,30}\bluu y|cham nhat(?: la)? ngay \d)\b/;
+  /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)(?! (?:ho|giup)\b)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,30}\bluu y|cham nhat(?: la)? ngay \d)\b/;
 // Cheap words without which RE_NOTICE_BODY cannot match.
 const RE_NOTICE_HINT = /\b(?:de nghi|yeu cau|cac|moi|se|du kien|vao|tran trong|nho|ai|cham nhat)\b/;
 const RE_ARTICLE_WORDS =
@@ -353,8 +353,11 @@ const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|
 export function isAdmissionProposal(f: string): boolean {
   const at = f.search(RE_PROPOSAL);
   return at >= 0 && RE_PROPOSAL_VERB.test(f) && !RE_PROPOSAL_NOTICE.test(f) && !RE_ADMITTED_RESULT.test(f) &&
-    !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f)) && !itemOfMeeting(f, at);
+    !(RE_PROPOSAL_PLANNED.test(f) && !RE_VOTE.test(f)) && !itemOfMeeting(f, at);
 }
+
+/** A vote counted ("15/15 tán thành", "20/20"); "Q2/2026", "12/2025" are periods. */
+export const RE_VOTE = /\d+\s*\/\s*\d{1,3}(?![\d,.]?\d)/;
 
 const RE_ITEMS_HEAD = /\b(?:nghi quyet|nq|noi dung|nd|ket luan)\b/g;
 // Those present or absent counted ("có mặt 20", "vắng 3", "30/33 đảng viên"); "15/15 đ/c tán thành" is a vote.
