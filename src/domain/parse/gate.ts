@@ -186,7 +186,12 @@ const RE_ASSIGNS = /\b(?:giao (?:cho )?chi bo|de nghi chi bo|yeu cau chi bo)\b/;
 // "VP ĐU thông báo: hạn gửi số liệu …", "Thông báo của Đảng ủy xã: …", "[Chuyển tiếp từ VP Đảng ủy] …": the committee
 // speaking, to every cell.
 const RE_COMMITTEE_SPEAKS =
-  /^\s*(?:\W*\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux|xa|phuong|thi tran))?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau)\b)/;
+  /^\s*(?:\W*\s*)?(?:(?:chao|kinh gui|gui|xin chao)\s+(?:cac|ca nha|toan the|moi nguoi)\b[^,.:;!?\n]{0,40}[,.:;!\n]+\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux|xa|phuong|thi tran))?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau)\b)/;
+// "Tổng toàn xã 3.412 hộ …", "toàn đảng bộ có 412 đảng viên": figures of the whole commune, no cell's.
+const RE_COMMUNE_WIDE = /\b(?:toan|ca) (?:xa|phuong|thi tran|dang bo)\b/;
+// "… số liệu quý 2 của 11/12 thôn", "các chi bộ", "VP ĐUX đã nhận đủ": the cells counted over, or the office tallying them.
+const RE_ACROSS_CELLS =
+  /\b(?:\d+\s*\/\s*\d+|cac|tat ca)\s+(?:thon|ap|ban|xom|buon|khom|to dan pho|tdp|khu pho|chi bo)\b|\b(?:vp|van phong|dang uy|dux)(?:\s+(?:dang uy|du|dux|xa|phuong))?\s+(?:da\s+)?(?:nhan|tong hop)\b/;
 
 /**
  * A notice to every cell ("Đề nghị các chi bộ …", "TB: … ĐU xã tổ chức lớp bồi dưỡng …, các chi bộ cử người đi học")
@@ -229,6 +234,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (mark && asksOnItsFigures(f)) return "question";
   // "Diện tích ghi theo km2 hay ha ạ, em chỉ có số liệu 560 ha thôi": asking which, first.
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
+  // "VP ĐUX đã nhận đủ số liệu quý 2 của 11/12 thôn … Tổng toàn xã 3.412 hộ …": the committee's summary to the cells.
+  if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f)) && !/\b(?:co mat|da thu|thu duoc|da nop|vang \d|ket nap duoc|xep loai dv)\b/.test(f)) return noticeOrDirective(f);
   if (RE_NOTICE_HINT.test(f) && RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap)\b/.test(f)) return noticeOrDirective(f);
   if (isDirective(f)) return "directive";
