@@ -10,7 +10,7 @@ import { parseAnnualRating } from "./annual-rating.js";
 import { parseCorrection, RE_IS_CORRECTION, type Correction } from "./correction.js";
 import { findAmounts } from "./amounts.js";
 import { findDates, resolveDate } from "./dates.js";
-import { agendaOfMeeting, correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind, speaksOfMeetingHeld } from "./gate.js";
+import { agendaOfMeeting, correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind, RE_VOTE, speaksOfMeetingHeld } from "./gate.js";
 import { parseMonthlyMeeting, readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
 import { parsePartyDues } from "./party-dues.js";
@@ -79,7 +79,8 @@ const RE_GREETING = /^\s*(?:chao|xin chao|hi|hello|alo|a lo|cam on|thanks|thank|
 const RE_QUESTION = /\?|\bco\b[^.]{0,40}\b(?:khong|ko|k|hok|chua)\s*(?:a|ah|vay|the|nhi|nhe|ha)?\s*$|\b(?:may gio|khi nao|luc nao|hom nao|ngay nao|vay|sao)\b|\b(?:lam sao|the nao|nhu the nao|bao gio|o dau|co phai|duoc khong|dc ko|duoc ko|hoi|giup|huong dan|bot oi|ban oi|cho hoi)\b/;
 // "kính mời" before whom is invited ("ấp Kinh Mới" is a place).
 const RE_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b|\b(?:cac (?:dc|d\/c|dong chi) (?:di|tham du|co mat)|de nghi cac (?:dc|d\/c|dong chi)|kinh moi (?:cac|dong chi|dc|d\/c|anh|chi|ong|ba|quy|toan the|dang vien)\b|tran trong kinh moi|moi cac (?:dc|d\/c|dong chi)|tai lieu da dua len|se (?:sh|hop|sinh hoat|to chuc))/;
-const RE_POSTPONE = /\b(?:chua (?:sh|hop|sinh hoat|to chuc)|hoan(?! thanh| thien| tat| chinh)|lui|doi lich|doi ngay|doi sang|tam hoan|chuyen sang ngay|dich sang)\b/;
+// "chưa hợp nhất", "chưa hợp lệ": "hợp" of a compound, no meeting.
+const RE_POSTPONE = /\b(?:chua (?:sh|hop(?! (?:nhat|le|ly|tac|dong|phap|thuc|chuan))|sinh hoat|to chuc)|hoan(?! thanh| thien| tat| chinh)|lui|doi lich|doi ngay|doi sang|tam hoan|chuyen sang ngay|dich sang)\b/;
 const RE_POSTPONE_REASON = /\b(?:do|vi|boi)\s+([^,.;]+?)(?=[,.;]|\s+(?:du kien|nen|lui|hoan|a\b)|$)/;
 const RE_ISSUE = /\b(?:lan thu\s?\d|lien tiep|xoa ten|de nghi (?:du|dang uy|cap tren|xem xet|xu ly|ky luat)|xem xet xu ly|nhieu lan|(?<!chi )bo sinh hoat)\b/;
 const RE_ABSENT_UNEXCUSED = /\bvang\s*(?:k|ko|khong|kg)\s*(?:ly do|ld)|\bkld\b|\b(?:khong|ko|k)\s+ly do\b|(?<!chi )\bbo\s+(?:sinh hoat|sh|hop)\b/;
@@ -115,7 +116,7 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   // "Thông báo: tối 15/12 chi bộ họp xét kết nạp …" is the meeting's notice; "đã kết nạp 2 quần chúng ưu tú" a result.
   // "quần chúng ưu tú" alone, with nothing to admit or vote on, is talk about them; "… đủ tuổi xét kết nạp chưa ạ?"
   // a question. One person named and proposed is a proposal, however long the sentence.
-  if (isAdmissionProposal(f) && !(early === "question" && !/\d+\s*\/\s*\d+/.test(f))) {
+  if (isAdmissionProposal(f) && !(early === "question" && !RE_VOTE.test(f))) {
     const proposal = readProposal(p);
     if (early === null || proposal.candidate !== undefined) return { kind: "admission-proposal", confidence: 0.85, admission_proposal: proposal };
   }

@@ -28,7 +28,7 @@ const RE_SENTENCE_ASKED = /[a-z)]\s*\?+\s+\S/;
 const RE_WHICH_FIRST = /^[^,;?!\n]{0,110}\bhay(?:\s+la)?\s+[a-z0-9][a-z0-9.,]*(?:\s+[a-z0-9]+)?\s+(?:a|ah|vay|nhi|the)\s*(?:[,.;?!\n]|$)/;
 const RE_NOTICE_HEAD = /^\s*(?:\W*\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)\b/;
 const RE_NOTICE_BODY =
-  /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,30}\bluu y|cham nhat(?: la)? ngay \d)\b/;
+  /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)(?! (?:ho|giup)\b)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,30}\bluu y|cham nhat(?: la)? ngay \d)\b/;
 // Cheap words without which RE_NOTICE_BODY cannot match.
 const RE_NOTICE_HINT = /\b(?:de nghi|yeu cau|cac|moi|se|du kien|vao|tran trong|nho|ai|cham nhat)\b/;
 const RE_ARTICLE_WORDS =
@@ -128,7 +128,7 @@ const RE_RESULT_VOICE =
  * figures the question quotes: a question, unless what follows reports what the cell did.
  */
 function opensAsking(f: string, mark: boolean): boolean {
-  if (f.includes("hoi") && RE_ASKING_OPENER.test(f)) return mark || !RE_RESULT_VOICE.test(f);
+  if (f.includes("hoi") && RE_ASKING_OPENER.test(f)) return mark || !RE_RESULT_VOICE.test(f) || !reportsBesideAsking(f);
   // "Đ/c nào biết đp của đv đi XKLĐ thì đóng thế nào không ạ, bên em có đ/c … nộp hộ 30k/tháng": the first clause
   // asks (a question word, then "ạ"/"vậy"/"nhỉ"), the rest tells what the question is about.
   if (!mark) {
@@ -142,8 +142,36 @@ function opensAsking(f: string, mark: boolean): boolean {
   const rest = f.slice(v[0].length);
   const end = rest.search(/[,.;?!\n]/);
   const first = end < 0 ? rest : rest.slice(0, end);
-  if (!(RE_ASKS_AT_END.test(first) || (end >= 0 && rest[end] === "?"))) return false;
-  return !RE_RESULT_VOICE.test(rest);
+  // "Anh ơi, số liệu quý 3 thôn em như vầy đúng mẫu chưa ạ? Thôn Khe Mạ: 187 hộ, 802 khẩu, …": asked, then reported.
+  if (RE_ASKS_AT_END.test(first) || (end >= 0 && rest[end] === "?")) return !RE_RESULT_VOICE.test(rest) && !reportsBesideAsking(rest);
+  // "Chị Hoa VP ơi, quý này thôn em báo 12 mà xã ghi 14, giờ em báo theo số nào ạ? …": the first sentence after the
+  // call, whatever its clauses, closes with "?".
+  const stop = rest.search(/[!?\n]|\.(?!\d)/);
+  return stop >= 0 && rest[stop] === "?" && !reportsBesideAsking(rest);
+}
+
+// A sentence, its closing mark kept ("…?", "…."; a dot between digits closes none).
+const RE_SENTENCE = /[^!?\n.]*(?:\.\d[^!?\n.]*)*(?:[!?\n]+|\.(?!\d)|$)/g;
+// A sentence that ends by asking without a mark: "… thì em thu bao nhiêu ạ", "… chỉ được 4-5 thôi phải k ạ".
+const RE_SENTENCE_ASKS_END =
+  /\b(?:(?:ai|dau|gi|sao|bao nhieu|bao gio|the nao|nhu nao|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|(?:duoc|dc) (?:khong|ko|k)|hay (?:khong|ko|chua)|(?:dung|phai) (?:khong|ko|k|hok|chua))\s*(?:a|ah|vay|nhi|the|ha|nhe|day|anh|chi)?|(?:sao|the nao|nhu nao|bao nhieu)(?:\s+[a-z]+){1,3}\s+(?:a|ah|vay|nhi))\s*[.!]*\s*$/;
+
+/**
+ * What the message says beside its asking reports something: the sentences that do not ask (closed by "?", or ending
+ * on a question word) tell what the cell did ("đã thu", "có mặt 20") or give more than three figures.
+ * "VP cho e hỏi … có được tính là đã kết nạp k ạ? Nếu tính thì quý này cb e kết nạp 2, k thì chỉ 1 ạ": nothing but
+ * the question's own case.
+ */
+function reportsBesideAsking(f: string): boolean {
+  let told = "";
+  RE_SENTENCE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (RE_SENTENCE.lastIndex < f.length && (m = RE_SENTENCE.exec(f))) {
+    const s = m[0];
+    if (s === "") RE_SENTENCE.lastIndex++;
+    else if (!s.includes("?") && !RE_SENTENCE_ASKS_END.test(s)) told += ` ${s}`;
+  }
+  return RE_RESULT_VOICE.test(told) || figures(told) > 3;
 }
 
 // "Các chi bộ nộp đảng phí quý III … trước ngày 10/10", "Lưu ý các chi bộ: …", "Chi bộ nào chưa nộp … đề nghị nộp bù",
@@ -158,7 +186,12 @@ const RE_ASSIGNS = /\b(?:giao (?:cho )?chi bo|de nghi chi bo|yeu cau chi bo)\b/;
 // "VP ĐU thông báo: hạn gửi số liệu …", "Thông báo của Đảng ủy xã: …", "[Chuyển tiếp từ VP Đảng ủy] …": the committee
 // speaking, to every cell.
 const RE_COMMITTEE_SPEAKS =
-  /^\s*(?:\W*\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux|xa|phuong|thi tran))?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau)\b)/;
+  /^\s*(?:\W*\s*)?(?:(?:chao|kinh gui|gui|xin chao)\s+(?:cac|ca nha|toan the|moi nguoi)\b[^,.:;!?\n]{0,40}[,.:;!\n]+\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux|xa|phuong|thi tran))?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau)\b)/;
+// "Tổng toàn xã 3.412 hộ …", "toàn đảng bộ có 412 đảng viên": figures of the whole commune, no cell's.
+const RE_COMMUNE_WIDE = /\b(?:toan|ca) (?:xa|phuong|thi tran|dang bo)\b/;
+// "… số liệu quý 2 của 11/12 thôn", "các chi bộ", "VP ĐUX đã nhận đủ": the cells counted over, or the office tallying them.
+const RE_ACROSS_CELLS =
+  /\b(?:\d+\s*\/\s*\d+|cac|tat ca)\s+(?:thon|ap|ban|xom|buon|khom|to dan pho|tdp|khu pho|chi bo)\b|\b(?:vp|van phong|dang uy|dux)(?:\s+(?:dang uy|du|dux|xa|phuong))?\s+(?:da\s+)?(?:nhan|tong hop)\b/;
 
 /**
  * A notice to every cell ("Đề nghị các chi bộ …", "TB: … ĐU xã tổ chức lớp bồi dưỡng …, các chi bộ cử người đi học")
@@ -201,6 +234,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (mark && asksOnItsFigures(f)) return "question";
   // "Diện tích ghi theo km2 hay ha ạ, em chỉ có số liệu 560 ha thôi": asking which, first.
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
+  // "VP ĐUX đã nhận đủ số liệu quý 2 của 11/12 thôn … Tổng toàn xã 3.412 hộ …": the committee's summary to the cells.
+  if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f)) && !/\b(?:co mat|da thu|thu duoc|da nop|vang \d|ket nap duoc|xep loai dv)\b/.test(f)) return noticeOrDirective(f);
   if (RE_NOTICE_HINT.test(f) && RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap)\b/.test(f)) return noticeOrDirective(f);
   if (isDirective(f)) return "directive";
@@ -325,8 +360,11 @@ const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|
 export function isAdmissionProposal(f: string): boolean {
   const at = f.search(RE_PROPOSAL);
   return at >= 0 && RE_PROPOSAL_VERB.test(f) && !RE_PROPOSAL_NOTICE.test(f) && !RE_ADMITTED_RESULT.test(f) &&
-    !(RE_PROPOSAL_PLANNED.test(f) && !/\d+\s*\/\s*\d+/.test(f)) && !itemOfMeeting(f, at);
+    !(RE_PROPOSAL_PLANNED.test(f) && !RE_VOTE.test(f)) && !itemOfMeeting(f, at);
 }
+
+/** A vote counted ("15/15 tán thành", "20/20"); "Q2/2026", "12/2025" are periods. */
+export const RE_VOTE = /\d+\s*\/\s*\d{1,3}(?![\d,.]?\d)/;
 
 const RE_ITEMS_HEAD = /\b(?:nghi quyet|nq|noi dung|nd|ket luan)\b/g;
 // Those present or absent counted ("có mặt 20", "vắng 3", "30/33 đảng viên"); "15/15 đ/c tán thành" is a vote.

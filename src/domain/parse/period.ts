@@ -10,6 +10,8 @@ const RE_AHEAD_AFTER = /^\s*(?:nam sau|nam toi|sap toi|toi)\b/;
 const RE_PLAN_BEFORE = /\b(?:phan dau|du kien|ke hoach|(?<!cac )chi tieu|se|sang nam)\s+(?:\S+\s+)?$/;
 const RE_QUARTER_REL = /\bquy\s+(nay|truoc|vua roi|vua qua)\b/;
 const RE_YEAR = /\bnam\s?(\d{4})\b/;
+const RE_YEARS = new RegExp(RE_YEAR.source, "g");
+const RE_COMPARED_BEFORE = /\b(?:so voi|so cung ky|cung ky|tang so|giam so)\s*$/;
 const RE_THIS_YEAR = /\bnam\s(?:nay|qua|vua qua|truoc)\b/;
 const QUARTER_WORD: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4 };
 
@@ -77,8 +79,12 @@ export function readQuarter(p: Prepared): string | null {
  * year, or last year early in the new year (reviews are compiled December–January).
  */
 export function readYear(p: Prepared, earlyMonths = 3): string {
-  const m = RE_YEAR.exec(p.f);
-  if (m) return m[1] as string;
+  RE_YEARS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_YEARS.exec(p.f))) {
+    // "So với năm 2025 (HTXS 5, …)": a year compared with, not the one reported.
+    if (!RE_COMPARED_BEFORE.test(p.f.slice(Math.max(0, m.index - 16), m.index))) return m[1] as string;
+  }
   const rel = RE_THIS_YEAR.exec(p.f);
   if (rel && rel[0] !== "nam nay") return String(p.now.y - 1);
   if (rel) return String(p.now.y);
