@@ -63,7 +63,8 @@ const TRAITS: Trait[] = [
   { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
   // "1 em đang học đại học": a student, said by what one does.
   { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:dai hoc|cao dang|trung cap|thpt|cap 3|lop \\d{1,2}))" },
-  { key: "youth_union", re: "(?:doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn)" },
+  // "ĐV TN", "đv TNCS": đoàn viên shortened like đảng viên, told apart by the youth union after it.
+  { key: "youth_union", re: "(?:doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn|dv (?:tncs|tn|thanh nien)(?: ho chi minh| hcm)?)" },
 ];
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
 // "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
@@ -241,9 +242,10 @@ function readAdmissions(p: Prepared): AdmissionsFields {
     }
   }
   // "KN quý 1/2027 cb ấp Trà Cuôn: 1 đc - Sơn Thị Ngọc Bích, nữ, Khmer": the heading names the period and the cell, the count after its colon.
+  // "Kết nạp 2026 thôn 5: 2 đ/c": the cell's number is no count either.
   if (fields.admitted === undefined) {
     const head = RE_ADMIT_COLON.exec(f);
-    const n = head && !/\d/.test((head[1] as string).replace(RE_PERIOD_DIGITS, " ")) && !planBefore(f, head.index) && !RE_PLAN.test(f.slice(head.index, head.index + (head[1] as string).length + 8)) ? parseCount(head[2] as string) : null;
+    const n = head && !/\d/.test((head[1] as string).replace(RE_PERIOD_DIGITS, " ").replace(RE_CELL_NUMBER, " ")) && !planBefore(f, head.index) && !RE_PLAN.test(f.slice(head.index, head.index + (head[1] as string).length + 8)) ? parseCount(head[2] as string) : null;
     if (head && n !== null) {
       fields.admitted = n;
       readTraits(p, head.index, head.index + head[0].length, n, fields);

@@ -2,7 +2,7 @@
  * Year-end rating of members (QĐ 366-QĐ/TW, HD 43): "Kết quả xếp loại đv năm 2025: HTXS 3,
  * HTT 20, HT 3, KHT 0, ko xếp loại 1 (đ/c miễn sh). Cb tự xếp HTT".
  */
-import { parseCount } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount } from "../text/number-words.js";
 import { readYear } from "./period.js";
 import { COMRADE, COUNT, MEMBER_NOUN } from "./patterns.js";
 import type { Prepared } from "./prepare.js";
@@ -66,31 +66,84 @@ const RE_COUNT_G = new RegExp(`(?<![\\p{L}\\d])(${COUNT})(?![\\p{L}\\d])(?![ \\t
 const RE_TOTAL_BEFORE = /\b(?:tong so|tong cong|tong|trong tong so)\s*:?\s*$/;
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
-// "Hoàn thành xuất sắc: Chau Sóc Ny, Néang Sà Phia (02)": a level's line that names its members, the count after them or none.
-const RE_LEVEL_NAMED = new RegExp(`(?:^|\\n)[ \\t]*(?:[-+*•][ \\t]*)?${LEVEL}[ \\t]*:[ \\t]*([^\\d\\n:()]{3,160}?)[ \\t]*(?:\\([ \\t]*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[ \\t]*\\))?[ \\t.;]*(?=\\n|$)`, "g");
+// "Hoàn thành xuất sắc: Chau Sóc Ny, Néang Sà Phia (02)", "…, Hoan thanh: d/c A, d/c B (dau om), Khong hoan thanh: 0",
+// "Không xếp loại: H'Blưm Êban (mới kết nạp 11/2026)": a level's label (or the words for not rated) that names its
+// members, at a line's start or after a comma, the count in brackets after them or none.
+const NOT_RATED_LABEL = `(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}`;
+const RE_LEVEL_NAMED = new RegExp(`(?:^|\\n|[,;])[ \\t]*(?:[-+*•][ \\t]*)?(${LEVEL}|${NOT_RATED_LABEL})[ \\t]*:[ \\t]*`, "g");
+// The next label of the list, after a comma: the names stop there.
+const RE_NEXT_LABEL = new RegExp(`^[,;][ \\t]*(?:[-+*•][ \\t]*)?(?:${LEVEL}|${NOT_RATED_LABEL})[ \\t]*:`);
+const RE_BRACKET_COUNT = new RegExp(`^\\([ \\t]*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[ \\t]*\\)$`);
 const RE_NAME_PART = new RegExp(`^(?:${COMRADE}\\s+)?\\S+(?:\\s+\\S+){0,4}$`);
+const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
+const RE_LEVEL_WHOLE = new RegExp(`^${LEVEL}$`);
 
-/** Levels still without a count whose line names the members: the count written after the names, else the names counted. */
-function readNamedLevels(p: Prepared, fields: AnnualRatingFields, key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht">): void {
+/**
+ * The names a label lists from `from`, up to the line's end, a full stop or the next label: the count in brackets
+ * after them, else as many as the names; null when a part is no name ("15 đ/c", "không").
+ */
+function namedCount(p: Prepared, from: number): number | null {
+  const f = p.f;
+  let end = f.indexOf("\n", from);
+  if (end < 0) end = f.length;
+  // Remarks in brackets are no names: blanked, the last one kept when it is the count.
+  let body = "";
+  let depth = 0;
+  let bracketFrom = -1;
+  let count: string | null = null;
+  for (let i = from; i < end; i++) {
+    const c = f[i] as string;
+    if (c === "(") {
+      if (depth === 0) bracketFrom = i;
+      depth++;
+    } else if (c === ")" && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const bc = RE_BRACKET_COUNT.exec(f.slice(bracketFrom, i + 1));
+        count = bc && /^[\s.;]*$/.test(f.slice(i + 1, end)) ? (bc[1] as string) : null;
+        body += " ".repeat(i + 1 - bracketFrom);
+        continue;
+      }
+    }
+    if (depth > 0) continue;
+    if ((c === "," || c === ";") && RE_NEXT_LABEL.test(f.slice(i, i + 40))) break;
+    if (c === "." && !/\d/.test(f[i + 1] ?? "")) break;
+    body += c;
+  }
+  if (depth > 0) return null;
+  let at = from;
+  const names: string[] = [];
+  for (const raw of body.split(/,|;|\bva\b/)) {
+    const partAt = at + (raw.length - raw.trimStart().length);
+    at += raw.length + 1;
+    const part = raw.trim();
+    if (part === "") continue;
+    const first = p.text[partAt] ?? "";
+    // Each part a name: "đ/c …" or capitalised in the message ("Không", "chưa có" are no names).
+    if (!RE_NAME_PART.test(part) || /\d/.test(part) || /^(?:khong|ko|chua|kg|k)\b/.test(part)) return null;
+    if (!RE_COMRADE_LEAD.test(part) && first === first.toLowerCase()) return null;
+    names.push(part);
+  }
+  if (names.length === 0) return null;
+  return count !== null ? parseCount(count) : names.length;
+}
+
+/** Levels still without a count whose label names the members; returns how many the not-rated label names, or null. */
+function readNamedLevels(p: Prepared, fields: AnnualRatingFields, key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht">): number | null {
+  let unrated: number | null = null;
   RE_LEVEL_NAMED.lastIndex = 0;
   for (let m = RE_LEVEL_NAMED.exec(p.f); m; m = RE_LEVEL_NAMED.exec(p.f)) {
-    const k = key[levelOf(m[1] as string)];
-    if (fields[k] !== undefined) continue;
-    const names = m[2] as string;
-    const namesAt = m.index + m[0].indexOf(names);
-    const parts = names.split(/,|;|\bva\b/).map((s) => s.trim());
-    // Each part a name: "đ/c …" or capitalised in the message ("Không", "chưa có" are no names).
-    let at = namesAt;
-    const people = parts.every((part) => {
-      const i = p.f.indexOf(part, at);
-      at = i + part.length;
-      const first = p.text[i] ?? "";
-      return part !== "" && RE_NAME_PART.test(part) && !/^(?:khong|ko|chua|kg|k)\b/.test(part) && (new RegExp(`^${COMRADE}\\s`).test(part) || first !== first.toLowerCase());
-    });
-    if (!people) continue;
-    const n = m[3] !== undefined ? parseCount(m[3]) : parts.length;
-    if (n !== null) fields[k] = n;
+    const label = m[1] as string;
+    const notRated = !RE_LEVEL_WHOLE.test(label);
+    const k = notRated ? null : key[levelOf(label)];
+    if (k !== null && fields[k] !== undefined) continue;
+    if (notRated && unrated !== null) continue;
+    const n = namedCount(p, m.index + m[0].length);
+    if (n === null) continue;
+    if (k === null) unrated = n;
+    else fields[k] = n;
   }
+  return unrated;
 }
 
 // A sentence with the stop before it, so that "(?:^|[.;\n])" still finds where it opens.
@@ -162,8 +215,30 @@ function endsOnLevel(f: string, from: number, selfSpan: { start: number; end: nu
   return !RE_LABEL_FIRST_AT.test(run.slice(at)) && RE_COUNT_BEFORE_LEVEL.test(run.slice(Math.max(0, at - 30), at)) && !/\b(?:cb|chi bo)\s+$/.test(run.slice(0, at));
 }
 
-export function parseAnnualRating(p: Prepared): ParseResult<"annual-rating"> {
+// "năm hai nghìn không trăm hai mươi sáu": a year said in words, none of its words a count.
+const RE_SPOKEN_YEAR = new RegExp(`\\bnam\\s+(mot|hai)\\s+nghin(?:\\s+khong\\s+tram)?(?:\\s+(?:linh|le))?(?:\\s+(${NUMBER_WORDS_SOURCE}))?\\b`);
+// "xếp loại 2026: …", "Đánh giá đảng viên năm 2026": the year the rating words name, over one compared with ("So với năm 2025").
+const RE_RATED_YEAR = /\b(?:xep loai|danh gia|dgxl|tong ket)\b[^.;:\n\d]{0,30}?\b((?:19|20)\d\d)\b(?!\s?[/.-]\d)/;
+
+/** The message with a year said in words blanked out (same length), and that year; the message itself when there is none. */
+function withoutSpokenYear(p: Prepared): { p: Prepared; year: number | null } {
+  if (!p.f.includes("nghin")) return { p, year: null };
+  const m = RE_SPOKEN_YEAR.exec(p.f);
+  const rest = m?.[2] !== undefined ? numberFromWords(m[2]) : 0;
+  const year = m && rest !== null ? (m[1] === "hai" ? 2000 : 1000) + rest : null;
+  if (!m || year === null || year < 1900 || year > 2100) return { p, year: null };
+  const blank = (s: string): string => s.slice(0, m.index) + " ".repeat(m[0].length) + s.slice(m.index + m[0].length);
+  return { p: { ...p, text: blank(p.text), f: blank(p.f) }, year };
+}
+
+export function parseAnnualRating(original: Prepared): ParseResult<"annual-rating"> {
+  const { p, year } = withoutSpokenYear(original);
   const r = readRating(p);
+  if (r.ok) {
+    const rated = RE_RATED_YEAR.exec(p.f);
+    if (rated) r.fields.period = rated[1] as string;
+    else if (year !== null && !/\bnam\s?\d{4}\b/.test(p.f)) r.fields.period = String(year);
+  }
   const fix = r.ok && RE_CORRECTION_HINT.test(p.f) ? RE_CORRECTION.exec(p.f) : null;
   if (!r.ok || !fix || fix.index === 0) return r;
   const at = fix.index + fix[0].length;
@@ -221,7 +296,7 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
       }
     }
   }
-  if (f.includes(":")) readNamedLevels(p, fields, key);
+  const namedUnrated = f.includes(":") ? readNamedLevels(p, fields, key) : null;
   RE_LEVEL_NONE.lastIndex = 0;
   while ((m = RE_LEVEL_NONE.exec(f))) {
     const word = (m[1] ?? m[2] ?? m[3]) as string;
@@ -238,7 +313,7 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
       at += more[0].length;
     }
   }
-  const unrated = readUnrated(p);
+  const unrated = readUnrated(p) ?? namedUnrated;
   if (unrated !== null) fields.unrated = unrated;
   else {
     // "ĐV được xếp loại 40/42": the members not rated are the rest.

@@ -42,9 +42,11 @@ const RE_PAID = new RegExp(
 );
 // "đủ 19, 228k" opening the message or a clause, or right after the dues and their month ("dp t12 du 19").
 const RE_ALL_OF = new RegExp(String.raw`(?:^|[:,;.\n]|\b(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?)\s*(?:thu\s+|dong\s+|da dong\s+)?(?<![a-z])(?:du|het|ca)\s*:?\s*(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%))`);
-const RE_ALL_MEMBERS = new RegExp(`(?<![a-z])(?:du|het)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\b`);
+// "chờ đủ 2 đ/c còn lại": waiting for the rest, not all of them paid.
+const RE_ALL_MEMBERS = new RegExp(`(?<![a-z])(?<!\\b(?:cho|doi|khi|neu|chua)\\s)(?:du|het)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\b(?!\\s+con\\b)`);
 const RE_ATTENDING_AFTER = /^\s*(?:du hop|co mat|tham du|hop|sinh hoat|sh\b)/;
-const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+// "số phải đóng đảng phí: 30 đồng chí": the dues named after the verb.
+const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)(?:\\s+(?:dang phi|dp))?\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
 // "12 đ/c hưu trí đóng theo lương hưu = 1.056.000đ; 18 đ/c khác x 20.000 = 360.000đ": members in parts, each with its sum.
@@ -286,7 +288,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   // "còn 2 ông đi ghe chưa về (Tư Nhỏ, Sáu Đen)", "Đồng chí X …, chưa đóng. Đồng chí Y …, hẹn tháng 10 đóng bù":
   // as many named as did not pay, each where the rest are counted or in a sentence that says they have not.
   if (fields.unpaid !== undefined && fields.unpaid > 0 && (fields.unpaid_names?.length ?? 0) < fields.unpaid) {
-    const names = restInBrackets(p, fields.unpaid) ?? namedAsNotPaid(p, fields.unpaid);
+    const names = restInBrackets(p, fields.unpaid) ?? namedAsNotPaid(p, fields.unpaid) ?? bracketOfNotPaid(p, fields.unpaid);
     if (names) fields.unpaid_names = names;
   }
 
@@ -384,7 +386,9 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
   while ((m = RE_COMRADE_NAME.exec(p.f)) && m.index < to) {
     // "1 đ/c (Sùng A Lử)": the name in brackets.
     const bracket = p.f[m.index + m[0].length] === "(";
-    const name = bracket ? readName(p, m.index + m[0].length + 1, false) : readName(p, m.index + m[0].length, true, true);
+    // "01 đ/c (Đ/c Lê Văn Hùng - đi biển)": "đ/c" again inside the brackets.
+    const inner = bracket ? new RegExp(`^${COMRADE}\\s+`).exec(p.f.slice(m.index + m[0].length + 1, m.index + m[0].length + 12)) : null;
+    const name = bracket ? readName(p, m.index + m[0].length + 1 + (inner?.[0].length ?? 0), false) : readName(p, m.index + m[0].length, true, true);
     const at = m.index + m[0].length;
     if (!bracket && name && p.text[at] === p.text[at]?.toLowerCase() && RE_NOT_A_NAME.test(p.f.slice(at, name.end))) continue;
     if (!name || name.end > to) continue;
@@ -528,7 +532,8 @@ function restInBrackets(p: Prepared, unpaid: number): string[] | null {
 }
 
 // A sentence that says its member has not paid, or will pay later: "… chưa đóng", "… chưa về", "hẹn tháng 10 đóng bù".
-const RE_NOT_PAID_SENTENCE = /\bchua\s+(?:dong|nop|thu|ve|gui)\b|\b(?:dong|nop)\s+(?:bu|sau)\b/;
+// "xin khất sang tháng sau": asks to pay later.
+const RE_NOT_PAID_SENTENCE = /\bchua\s+(?:dong|nop|thu|ve|gui)\b|\b(?:dong|nop)\s+(?:bu|sau)\b|\bkhat\b/;
 const RE_PAID_SENTENCE = /\b(?:da|deu|cung)\s+(?:dong|nop)\b|\bgui\b\s*\)/;
 const RE_COMRADE_AT = new RegExp(`(?<![a-z])${COMRADE}\\s+`, "g");
 
@@ -547,6 +552,23 @@ function namedAsNotPaid(p: Prepared, unpaid: number): string[] | null {
     if (!names.includes(full)) names.push(full);
   }
   return names.length === unpaid ? names : null;
+}
+
+/**
+ * Names in brackets in the part of a clause (between commas) that says its members have not paid, when they are
+ * as many as did not pay: "1 đ/c ốm nằm viện (Nguyễn Văn Chín) xin nộp sau".
+ */
+function bracketOfNotPaid(p: Prepared, unpaid: number): string[] | null {
+  const f = p.f;
+  for (let b = f.indexOf("("); b >= 0; b = f.indexOf("(", b + 1)) {
+    const close = f.indexOf(")", b);
+    if (close < 0) break;
+    const part = f.slice(Math.max(clauseStart(f, b), f.lastIndexOf(",", b) + 1), clauseEnd(f, close + 1, true));
+    if (!RE_NOT_PAID_SENTENCE.test(part) || RE_PAID_SENTENCE.test(part)) continue;
+    const names = listedNames(p, b, unpaid);
+    if (names.length === unpaid) return names;
+  }
+  return null;
 }
 
 /** Whether the count word at `at` is a capitalised word after another word: part of a name ("thôn Tam Đồng", "đ/c Y Bơn"), no count. */

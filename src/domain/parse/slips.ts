@@ -97,8 +97,8 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
   // Earlier numbers replaced: [start, end, new value]; numbers of the segment already used.
   const fixes: [number, number, string][] = [];
   const used: number[] = [];
-  // Values of the segment that restate nothing said before: "À nhầm 17 đv đóng, 1 đ/c ốm chưa đóng".
-  const unmatched: number[] = [];
+  // Where in the segment the values that restate one said before stand: their clauses go with the slip.
+  const restatedAt: number[] = [];
   let consumed = 0;
   // "HTXS 3, HTT 13… e nhầm, HTXS 2, HTT 14", "Sửa lại: kết nạp 3 đ/c": a label said before takes
   // its new number (the longest label ending right before the number).
@@ -115,6 +115,7 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
       while ((old = re.exec(before))) last = old;
       if (!last) continue;
       used.push(numAt);
+      restatedAt.push(numAt);
       const at = last.index + last[0].length - (last[1] as string).length;
       if (last[1] !== pair[2] && !fixes.some(([s0]) => s0 === at)) {
         fixes.push([at, at + (last[1] as string).length, pair[2] as string]);
@@ -135,14 +136,20 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     let old: RegExpExecArray | null;
     let last: RegExpExecArray | null = null;
     const scan = new RegExp(RE_VALUE.source, "g");
+    let fraction: RegExpExecArray | null = null;
     while ((old = scan.exec(before))) {
       const at = old.index + old[0].indexOf((old[1] ?? old[3] ?? old[5]) as string);
-      if (valueKind(old) === kind && !fixes.some(([s0]) => s0 === at)) last = old;
+      if (fixes.some(([s0]) => s0 === at)) continue;
+      if (valueKind(old) === kind) last = old;
+      else if (old[1] !== undefined) fraction = old;
     }
-    if (!last) {
-      unmatched.push(v.index);
-      continue;
+    // "thu 18/18 đủ cả … À nhầm, 17 đ/c đóng thôi": members counted anew, opening their clause, where only a
+    // fraction counted them before: the fraction's part.
+    if (!last && kind === "#dv" && fraction && Number(now) <= Number(fraction[2]) && opensClause(segment, v.index) && !RE_NOT_DOING_AFTER.test(segment.slice(v.index + v[0].length))) {
+      last = fraction;
     }
+    if (!last) continue;
+    restatedAt.push(v.index);
     const was = (last[1] ?? last[3] ?? last[5]) as string;
     if (was === now) continue;
     const at = last.index + last[0].indexOf(was);
@@ -158,16 +165,26 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     out += text.slice(last, s) + v;
     last = e;
   }
-  // A new fact told with the corrected ones stays, in its own clause.
-  const added = unmatched
-    .filter((at) => at < consumed)
-    .map((at) => {
-      const from = Math.max(segment.lastIndexOf(",", at), segment.lastIndexOf(";", at)) + 1;
-      const to = [segment.indexOf(",", at), segment.indexOf(";", at)].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), segment.length);
-      return text.slice(after + from, after + to).trim();
-    })
-    .filter((c, i, all) => c !== "" && all.indexOf(c) === i);
+  // A new fact told with the corrected ones stays, in its own clause: "À nhầm 17 đv đóng, 1 đ/c ốm chưa đóng",
+  // "…, d/c Nong Van Chung om chua dong, tong 204k".
+  const added: string[] = [];
+  for (let from = 0; from < consumed; ) {
+    const next = segment.slice(from).search(/[,;]/);
+    const to = next < 0 ? segment.length : from + next;
+    const clause = text.slice(after + from, after + Math.min(to, consumed)).trim();
+    if (clause !== "" && !restatedAt.some((at) => at >= from && at < to)) added.push(clause);
+    from = to + 1;
+  }
   return out + text.slice(last, markStart) + added.map((c) => `${c}, `).join("") + text.slice(keepFrom);
+}
+
+// "17 đ/c vắng", "2 đ/c chưa đóng": a count of those who did not, no restated count of those who did.
+const RE_NOT_DOING_AFTER = /^\s*(?:chua|vang|khong|ko|k|kg|nghi|mien|om|no|thieu)\b/;
+
+/** Whether only "có", "chỉ" or "là" stand between the start of the clause and `at`. */
+function opensClause(segment: string, at: number): boolean {
+  const from = Math.max(segment.lastIndexOf(",", at - 1), segment.lastIndexOf(";", at - 1)) + 1;
+  return /^\s*(?:(?:chi|co|la|thuc te)\s+){0,2}$/.test(segment.slice(from, at));
 }
 
 // "lý do" (a reason, as in "có lý do") is no "do" (because).
