@@ -133,7 +133,8 @@ function planBefore(f: string, at: number): boolean {
   return RE_PLAN.test(f.slice(Math.max(clause, at - 30), at)) || RE_GIVEN.test(f.slice(Math.max(clause, at - 80), at));
 }
 // "ĐUX giao chỉ tiêu năm 2026 cho chi bộ ấp Tân Lập kết nạp 4 đ/c": a target handed to the cell, its name between.
-const RE_GIVEN = /\bgiao\s+(?:chi tieu\s+(?:\S+\s+){0,3}?)?(?:cho\s+)?(?:cac\s+)?(?:cb|chi bo)\b[^,.;:\n]{0,40}$/;
+// "ĐUX giao năm 2026 cb kết nạp 3 đ/c": or when, before the cell.
+const RE_GIVEN = /\bgiao\s+(?:(?:chi tieu\s+)?(?:\S+\s+){0,3}?)?(?:cho\s+)?(?:cac\s+)?(?:cb|chi bo)\b[^,.;:\n]{0,40}$/;
 
 // "à nhầm", "sửa lại:", "e gõ sai": what follows replaces what came before.
 // "kết nạp được ba à không hai đồng chí": a count taken back ("à không", "ơ không phải") and said again.

@@ -70,7 +70,8 @@ const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 // "Không xếp loại: H'Blưm Êban (mới kết nạp 11/2026)": a level's label (or the words for not rated) that names its
 // members, at a line's start or after a comma, the count in brackets after them or none.
 const NOT_RATED_LABEL = `(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}`;
-const RE_LEVEL_NAMED = new RegExp(`(?:^|\\n|[,;])[ \\t]*(?:[-+*•][ \\t]*)?(${LEVEL}|${NOT_RATED_LABEL})[ \\t]*:[ \\t]*`, "g");
+// "Xếp loại năm 2026 chi bộ bản X: Hoàn thành xuất sắc: đ/c A, …": or first after the heading's colon.
+const RE_LEVEL_NAMED = new RegExp(`(?:^|\\n|[,;:])[ \\t]*(?:[-+*•][ \\t]*)?(${LEVEL}|${NOT_RATED_LABEL})[ \\t]*:[ \\t]*`, "g");
 // The next label of the list, after a comma: the names stop there.
 const RE_NEXT_LABEL = new RegExp(`^[,;][ \\t]*(?:[-+*•][ \\t]*)?(?:${LEVEL}|${NOT_RATED_LABEL})[ \\t]*:`);
 const RE_BRACKET_COUNT = new RegExp(`^\\([ \\t]*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[ \\t]*\\)$`);
@@ -164,7 +165,9 @@ function readUnrated(p: Prepared): number | null {
     const sentence = s[0];
     if (!RE_NOT_RATED_WORDS.test(sentence)) continue;
     if (total !== null && RE_SAME_AGAIN.test(sentence)) continue;
-    const u = RE_UNRATED_LABEL.exec(sentence) ?? RE_UNRATED.exec(sentence);
+    let u = RE_UNRATED_LABEL.exec(sentence) ?? RE_UNRATED.exec(sentence);
+    // "Đ/c Nguyễn Văn Mười 87 tuổi … không đánh giá": a capitalised number word after a capitalised word is a name.
+    if (u && u[1] === undefined && inName(p, (s.index ?? 0) + u.index + u[0].indexOf((u[2] ?? u[3]) as string))) u = null;
     let n: number | null = null;
     if (u) {
       let countText = (u[1] ?? u[2] ?? u[3]) as string;
@@ -181,6 +184,13 @@ function readUnrated(p: Prepared): number | null {
     if (n !== null) total = (total ?? 0) + n;
   }
   return total;
+}
+
+/** Whether the word at `at` is capitalised after a capitalised word, a part of a name. */
+function inName(p: Prepared, at: number): boolean {
+  if (!/^\p{Lu}/u.test(p.text.slice(at, at + 1))) return false;
+  const before = /(\p{L}+)\s+$/u.exec(p.text.slice(Math.max(0, at - 24), at));
+  return before !== null && /^\p{Lu}/u.test(before[1] as string);
 }
 
 function levelOf(word: string): RatingLevel {
