@@ -123,6 +123,8 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     if (d === null || mo === null) continue;
     // "xóm Đồng Tâm tháng 5": a name whose folded letters spell a number ("tâm" is not "tám").
     if (!/\d/.test(m[1] as string) && !typedAsNumber(p.text.slice(m.index + m[0].indexOf(m[1] as string), m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length))) continue;
+    // "Cb thôn Hạ Long 2 tháng 4: họp 3/4": the number closes the place's name, "tháng 4" is the period.
+    if (/^\d/.test(m[0]) && closesPlaceName(p, m.index)) continue;
     const lunar = monthWord === "chap" || monthWord === "gieng" || m[4] !== undefined;
     const start = m.index;
     const end = start + m[0].length;
@@ -318,6 +320,23 @@ function pickYear(now: LocalNow, mo: number, d: number, dir: Direction): number 
   if (dir === "past" && day > now.day + PAST_SLACK_DAYS) return dayOf(y - 1, mo, d);
   if (dir === "future" && day < now.day - FUTURE_SLACK_DAYS) return dayOf(y + 1, mo, d);
   return day;
+}
+
+// A place word, then one to three capitalised words of its name, right before the number.
+const RE_PLACE_NAME_BEFORE =
+  /\b(?:thon|xom|ban|ap|buon|lang|plei|soc|khom|khu|khu pho|to dan pho|tdp|doi)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+$/;
+
+/** "thôn Hạ Long 2 tháng 4": the number at `at` follows a capitalised word of a place's name. */
+function closesPlaceName(p: Prepared, at: number): boolean {
+  const before = p.f.slice(Math.max(0, at - 40), at);
+  const word = /(\S+)\s+$/.exec(p.text.slice(Math.max(0, at - 20), at))?.[1] ?? "";
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const named = RE_PLACE_NAME_BEFORE.exec(before);
+  if (!named) return false;
+  // Every word after the place word is capitalised: a name, not "thôn họp ngày".
+  const start = at - named[0].length;
+  const words = p.text.slice(start, at).trim().split(/\s+/).slice(1);
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Last day of a month, for "trong tháng 11" deadlines. */

@@ -58,13 +58,25 @@ const RE_KEYED = /w|^dd|[aeiouy][a-z]*[sfrxjz]/;
  */
 function isNameKept(text: string, word: string, start: number, end: number): boolean {
   const first = word.charCodeAt(0);
-  if (first < 65 || first > 90 || word.slice(1) !== word.slice(1).toLowerCase() || RE_KEYED.test(word.toLowerCase())) return false;
+  if (first < 65 || first > 90 || word.slice(1) !== word.slice(1).toLowerCase() || isKeyedBeyondName(word.toLowerCase())) return false;
   const before = /(\S*)([^\S\n]*)$/.exec(text.slice(Math.max(0, start - 24), start));
   const prev = before ? (before[1] as string) : "";
   // The first word of the message, of a line or of a sentence is capitalised whatever it is.
   if (start === 0 || prev === "" || /[.!?:;]$/.test(prev)) return false;
   const next = /^[^\S\n]+(\S+)/.exec(text.slice(end, end + 24))?.[1] ?? "";
   return !isResidue(prev) && !isResidue(next);
+}
+
+/**
+ * "Y Wang", "thôn Aur", "buôn Ea Sar", "Ksor": names of the highland peoples open with a W or close on an r, keys
+ * that Telex would read as ư and a hỏi tone. In a capitalised word those two keys alone do not make it residue.
+ */
+function isKeyedBeyondName(lower: string): boolean {
+  let core = lower;
+  if (/^w[aeiouy]/.test(core)) core = core.slice(1);
+  if (/[aeiouy]r$/.test(core)) core = core.slice(0, -1);
+  // "Khuooir" is Khuổi: a doubled vowel beside the r makes it residue after all.
+  return core === lower ? RE_KEYED.test(core) : RESIDUE.test(core);
 }
 
 function isResidue(token: string): boolean {

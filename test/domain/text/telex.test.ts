@@ -41,6 +41,16 @@ describe("repairTelex", () => {
     expect(repairTelex("thôn Nặm Rif quý 1")).toBe("thôn Nặm Rì quý 1");
   });
 
+  it("keeps a highland name that opens with W or closes on r when the words beside it are not residue", () => {
+    expect(repairTelex("chưa đóng: đ/c Y Wang Buon Ya")).toBe("chưa đóng: đ/c Y Wang Buon Ya");
+    expect(repairTelex("Chi bộ thôn Aur họp ngày 5")).toBe("Chi bộ thôn Aur họp ngày 5");
+    expect(repairTelex("số liệu buôn Ea Sar quý 3")).toBe("số liệu buôn Ea Sar quý 3");
+    // Another key in the word, or residue beside it: Telex after all.
+    expect(repairTelex("thôn Khuooir Hẩu")).toBe("thôn Khuổi Hẩu");
+    expect(repairTelex("cb thon Aur vawsng 2")).toBe("cb thon Ảu vắng 2");
+    expect(repairTelex("Đ/c Hoangf Vawn Nam")).toBe("Đ/c Hoàng Văn Nam");
+  });
+
   it("folds to the same plain word as typing without diacritics", () => {
     expect(fold(repairTelex("vawsng 1 cos lys do"))).toBe("vang 1 co ly do");
   });
