@@ -149,8 +149,10 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   if (endIdx < 0 && times.length === 2 && times[0]?.endMinutes === undefined) endIdx = /\bden\s*(?:luc\s*)?$/.test(f.slice(Math.max(0, (times[1] as { start: number }).start - 10), (times[1] as { start: number }).start)) ? 1 : -1;
   let endMention = endIdx >= 0 && times.length > 1 ? times.splice(endIdx, 1)[0] : undefined;
   // "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày." on the line after the resolutions.
-  if (!endMention && sections.tail !== null && times.length > 0) {
-    endMention = findTimes(p, sections.tail, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+  // Or after the agenda: "Nội dung: 1) …; 2) ….\nBuổi sinh hoạt kết thúc lúc 21 giờ 10 phút."
+  const after = sections.tail ?? (sections.content && !sections.resolutions ? sections.content.end : null);
+  if (!endMention && after !== null && times.length > 0) {
+    endMention = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
   }
   const first = times[0];
   if (first && endMention && first.endMinutes === undefined) {
