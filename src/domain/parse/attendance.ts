@@ -384,7 +384,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   // "vắng 1 đ/c (Lương Văn Hợp – đi làm xa có báo cáo)": one absence and only an excusing reason.
   // "vắng 3 đồng chí (đều đi làm ăn xa)": one excusing reason for all of them.
   // "vắng 2, có lý do", "vắng 2, có lý do cả": the count, then one reason for all of them.
-  if (total !== null && (total === 1 || regions.some((r) => /\bdeu\b/.test(f.slice(r.start, r.end)) || RE_ONE_REASON_AFTER_COUNT.test(f.slice(r.start, r.end)))) && !anyCategory && a.absentees.length === 0) {
+  // "vắng 2 đi rẫy xa có báo": the count, what they were doing, and their leave, with nobody named.
+  if (total !== null && (total === 1 || regions.some((r) => /\bdeu\b/.test(f.slice(r.start, r.end)) || RE_ONE_REASON_AFTER_COUNT.test(f.slice(r.start, r.end)) || RE_REASON_THEN_LEAVE.test(f.slice(r.start, r.end)))) && !anyCategory && a.absentees.length === 0) {
     const region = regions[0];
     const text = region ? f.slice(region.start, region.end) : "";
     if (RE_REASON_EXCUSED.test(text) && !RE_REASON_UNEXCUSED.test(text) && !RE_REASON_EXEMPT.test(text)) {
@@ -571,6 +572,7 @@ interface NamedAbsence {
 
 // "có đồng chí cán bộ xã về dự": a title, not a name.
 const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
+const RE_REASON_THEN_LEAVE = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:deu\\s+|ca\\s+)?[a-z][a-z ]{1,40}?,?\\s*(?:co ly do|cld|co phep|xin phep|co bao cao|co bao)\\s*[.!]?\\s*$`);
 const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|kia|con lai|khac|nay|can bo|cap uy|dai bieu|dai dien|lanh dao)\b/;
 // "xin phép đi viện": the leave asked for, then the reason.
 const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;
