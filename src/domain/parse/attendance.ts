@@ -43,6 +43,11 @@ const RE_PRESENT_NOUN = new RegExp(
   `(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:co mat|du sh|du hop|tham du|tham gia|hien dien|du\\b)`,
   "g",
 );
+const PERSONS = "(?:nguoi|dong chi|d\\/c|dc|dv)";
+const RE_HAVE_THEN_CAME = new RegExp(
+  `\\b(?:dang vien|dv)\\s+(?:cua chi bo\\s+)?(?:co|gom|la)\\s+(${COUNT})\\s*${PERSONS}\\s*[,;]\\s*(?:den|toi|co mat|du|di hop|di)\\s+(?:duoc\\s+)?(${COUNT})\\s*${PERSONS}\\b`,
+  "g",
+);
 const RE_EXPECTED = new RegExp(
   `(?:tong so dang vien|tong so dv|tong so|(?:so\\s+)?(?:(?:dang vien|dv)\\s+)?phai\\s+(?:tham\\s+)?du|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo)\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`,
   "g",
@@ -107,6 +112,19 @@ export function readAttendance(p: Prepared, from: number, to: number): Attendanc
       break;
     }
     if (a.present !== undefined) break;
+  }
+
+  // "Đảng viên có 11 người, đến 9 người": the members, then how many of them came.
+  if (a.present === undefined && (f.includes("dv") || f.includes("dang vien"))) {
+    RE_HAVE_THEN_CAME.lastIndex = from;
+    m = RE_HAVE_THEN_CAME.exec(f);
+    const expected = m && m.index < to ? parseCount(m[1] as string) : null;
+    const present = m && m.index < to ? parseCount(m[2] as string) : null;
+    if (m && expected !== null && present !== null && expected > 0 && present <= expected) {
+      a.present = present;
+      a.expected = expected;
+      a.spans.push({ start: m.index, end: m.index + m[0].length });
+    }
   }
 
   // "tổng số 47, miễn sinh hoạt 6, phải dự 41": those bound to attend, over the whole cell.

@@ -69,10 +69,12 @@ const RE_MEMBER_COUNT = /(?<![\d/.,:])(\d{1,3})\s*(?:dc|d\/c|dv|dang vien|dong c
 const RE_REPORT_SIGNAL =
   /\b(?:sh|shcb|shcd|sinh hoat|hop|bc|bao cao|co mat|vang|du|nghi quyet|nq|chi bo|cb)\b/;
 
+// Phrases before the single words in them ("truong thon" before "thon").
 const PLACE_WORDS: [RegExp, string][] = [
-  [/\bhoi truong\b/g, "hội trường"], [/\bthon\b/g, "thôn"], [/\bxom\b/g, "xóm"], [/\btru so\b/g, "trụ sở"],
-  [/\bdang uy\b/g, "đảng ủy"], [/\bnha bi thu\b/g, "nhà bí thư"], [/\btruong thon\b/g, "trưởng thôn"],
-  [/\bnha\b/g, "nhà"], [/\bdinh\b/g, "đình"],
+  [/\bhoi truong\b/g, "hội trường"], [/\bnha bi thu\b/g, "nhà bí thư"], [/\btruong thon\b/g, "trưởng thôn"],
+  [/\btruong xom\b/g, "trưởng xóm"], [/\btruong ap\b/g, "trưởng ấp"], [/\bnha rong\b/g, "nhà rông"],
+  [/\bthon\b/g, "thôn"], [/\bxom\b/g, "xóm"], [/\btru so\b/g, "trụ sở"],
+  [/\bdang uy\b/g, "đảng ủy"], [/\bnha\b/g, "nhà"], [/\bdinh\b/g, "đình"],
 ];
 
 /** Parses a monthly meeting report. */
