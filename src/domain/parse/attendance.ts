@@ -43,6 +43,11 @@ const RE_PRESENT_NOUN = new RegExp(
   `(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:co mat|du sh|du hop|tham du|tham gia|hien dien|du\\b)`,
   "g",
 );
+const PERSONS = "(?:nguoi|dong chi|d\\/c|dc|dv)";
+const RE_HAVE_THEN_CAME = new RegExp(
+  `\\b(?:dang vien|dv)\\s+(?:cua chi bo\\s+)?(?:co|gom|la)\\s+(${COUNT})\\s*${PERSONS}\\s*[,;]\\s*(?:den|toi|co mat|du|di hop|di)\\s+(?:duoc\\s+)?(${COUNT})\\s*${PERSONS}\\b`,
+  "g",
+);
 const RE_EXPECTED = new RegExp(
   `(?:tong so dang vien|tong so dv|tong so|(?:so\\s+)?(?:(?:dang vien|dv)\\s+)?phai\\s+(?:tham\\s+)?du|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo)\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`,
   "g",
@@ -107,6 +112,19 @@ export function readAttendance(p: Prepared, from: number, to: number): Attendanc
       break;
     }
     if (a.present !== undefined) break;
+  }
+
+  // "Đảng viên có 11 người, đến 9 người": the members, then how many of them came.
+  if (a.present === undefined && (f.includes("dv") || f.includes("dang vien"))) {
+    RE_HAVE_THEN_CAME.lastIndex = from;
+    m = RE_HAVE_THEN_CAME.exec(f);
+    const expected = m && m.index < to ? parseCount(m[1] as string) : null;
+    const present = m && m.index < to ? parseCount(m[2] as string) : null;
+    if (m && expected !== null && present !== null && expected > 0 && present <= expected) {
+      a.present = present;
+      a.expected = expected;
+      a.spans.push({ start: m.index, end: m.index + m[0].length });
+    }
   }
 
   // "tổng số 47, miễn sinh hoạt 6, phải dự 41": those bound to attend, over the whole cell.
@@ -384,7 +402,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   // "vắng 1 đ/c (Lương Văn Hợp – đi làm xa có báo cáo)": one absence and only an excusing reason.
   // "vắng 3 đồng chí (đều đi làm ăn xa)": one excusing reason for all of them.
   // "vắng 2, có lý do", "vắng 2, có lý do cả": the count, then one reason for all of them.
-  if (total !== null && (total === 1 || regions.some((r) => /\bdeu\b/.test(f.slice(r.start, r.end)) || RE_ONE_REASON_AFTER_COUNT.test(f.slice(r.start, r.end)))) && !anyCategory && a.absentees.length === 0) {
+  // "vắng 2 đi rẫy xa có báo": the count, what they were doing, and their leave, with nobody named.
+  if (total !== null && (total === 1 || regions.some((r) => /\bdeu\b/.test(f.slice(r.start, r.end)) || RE_ONE_REASON_AFTER_COUNT.test(f.slice(r.start, r.end)) || RE_REASON_THEN_LEAVE.test(f.slice(r.start, r.end)))) && !anyCategory && a.absentees.length === 0) {
     const region = regions[0];
     const text = region ? f.slice(region.start, region.end) : "";
     if (RE_REASON_EXCUSED.test(text) && !RE_REASON_UNEXCUSED.test(text) && !RE_REASON_EXEMPT.test(text)) {
@@ -571,6 +590,7 @@ interface NamedAbsence {
 
 // "có đồng chí cán bộ xã về dự": a title, not a name.
 const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
+const RE_REASON_THEN_LEAVE = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:deu\\s+|ca\\s+)?[a-z][a-z ]{1,40}?,?\\s*(?:co ly do|cld|co phep|xin phep|co bao cao|co bao)\\s*[.!]?\\s*$`);
 const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|kia|con lai|khac|nay|can bo|cap uy|dai bieu|dai dien|lanh dao)\b/;
 // "xin phép đi viện": the leave asked for, then the reason.
 const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;

@@ -44,6 +44,8 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   // "Em Hà Văn Lịch, cấp ủy viên phụ trách 3 bản …. Em có dự.": the cadre reports a meeting he came to.
   const self = RE_SELF_ATTEND.test(f) ? selfIntroduced(p) : null;
   if (self) return { present: true, name: self };
+  const bracketed = f.includes("(") ? selfInBracket(p) : null;
+  if (bracketed) return { present: true, name: bracketed };
   const delegate = f.includes("dai bieu") ? RE_DELEGATE_LINE.exec(f.slice(from, to)) : null;
   if (delegate) {
     const name = readName(p, from + delegate.index + delegate[0].length, false);
@@ -98,6 +100,22 @@ function selfIntroduced(p: Prepared): string | null {
   if (!lead) return null;
   const name = readName(p, lead[0].length, false);
   return name && RE_TITLE_AFTER_NAME.test(p.f.slice(name.end, name.end + 40)) ? name.name : null;
+}
+
+const RE_SELF_BRACKET = new RegExp(`\\b(?:em|toi|minh)\\s*\\(\\s*(?:${COMRADE}\\s+)?`, "g");
+const RE_TITLE_THEN_CLOSE = new RegExp(`^\\s*[,-]?\\s*(?:la\\s+)?${CADRE_TERM}\\b[^()]{0,30}\\)`);
+
+/** "Em (Đinh Văn Hrê cấp ủy phụ trách) có dự": the sender names himself and his title in brackets, then says he came. */
+function selfInBracket(p: Prepared): string | null {
+  RE_SELF_BRACKET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_SELF_BRACKET.exec(p.f))) {
+    const name = readName(p, m.index + m[0].length, false);
+    if (!name) continue;
+    const title = RE_TITLE_THEN_CLOSE.exec(p.f.slice(name.end, name.end + 80));
+    if (title && RE_ATTEND_NEXT.test(p.f.slice(name.end + title[0].length, name.end + title[0].length + 20))) return name.name;
+  }
+  return null;
 }
 
 const RE_SENT = new RegExp(`^\\s*(?:da\\s+)?(?:cu|phan cong|giao)\\s+${COMRADE}\\s+`);

@@ -60,6 +60,7 @@ const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 const RE_NOT_FROM = /(?:(?:lui|doi|hoan|chuyen|dich) tu|truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|(?<!\d\s?)sang ngay)\s*(?:ngay\s*)?$/;
 // "bc shcb xóm 5 tháng 11: họp tối 4/11": the number after a village's kind names it, no day.
 const RE_VILLAGE_BEFORE = /\b(?:xom|thon|to|khu|khom|ap|ban|doi|tdp|kdc|to dan pho|khu pho)\s+(?:so\s+)?$/;
+const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|[Tt]ổ|[Kk]hu(?: phố)?|[Kk]hóm|[Bb]uôn|[Ll]àng|[Tt]ổ dân phố)\s+(?:\p{Lu}[\p{L}]*\s+){1,3}$/u;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*)?$/;
 const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 const RE_TOPIC_COLON = /\b(?:chuyen de|chu de)\b[^:.;\n]{0,24}:\s*/g;
@@ -69,10 +70,12 @@ const RE_MEMBER_COUNT = /(?<![\d/.,:])(\d{1,3})\s*(?:dc|d\/c|dv|dang vien|dong c
 const RE_REPORT_SIGNAL =
   /\b(?:sh|shcb|shcd|sinh hoat|hop|bc|bao cao|co mat|vang|du|nghi quyet|nq|chi bo|cb)\b/;
 
+// Phrases before the single words in them ("truong thon" before "thon").
 const PLACE_WORDS: [RegExp, string][] = [
-  [/\bhoi truong\b/g, "hội trường"], [/\bthon\b/g, "thôn"], [/\bxom\b/g, "xóm"], [/\btru so\b/g, "trụ sở"],
-  [/\bdang uy\b/g, "đảng ủy"], [/\bnha bi thu\b/g, "nhà bí thư"], [/\btruong thon\b/g, "trưởng thôn"],
-  [/\bnha\b/g, "nhà"], [/\bdinh\b/g, "đình"],
+  [/\bhoi truong\b/g, "hội trường"], [/\bnha bi thu\b/g, "nhà bí thư"], [/\btruong thon\b/g, "trưởng thôn"],
+  [/\btruong xom\b/g, "trưởng xóm"], [/\btruong ap\b/g, "trưởng ấp"], [/\bnha rong\b/g, "nhà rông"],
+  [/\bthon\b/g, "thôn"], [/\bxom\b/g, "xóm"], [/\btru so\b/g, "trụ sở"],
+  [/\bdang uy\b/g, "đảng ủy"], [/\bnha\b/g, "nhà"], [/\bdinh\b/g, "đình"],
 ];
 
 /** Parses a monthly meeting report. */
@@ -93,8 +96,10 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // Meeting date: the first date in the report part that is not a deadline.
   let meetingMention: DateMention | null = null;
   // A document's dateline is the day it was written, the meeting's only when no other date is given.
-  const candidates = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) &&
+  const candidates0 = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) &&
     !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)) && !(d.dateline && dates.some((o) => o !== d && o.kind === "dmy")));
+  // "Cb thôn Hạ Long 2 tháng 4: họp 3/4": the number ends the village's name, when another date follows.
+  const candidates = candidates0.length > 1 ? candidates0.filter((d) => !RE_NAMED_VILLAGE_BEFORE.test(p.text.slice(Math.max(0, d.start - 40), d.start))) : candidates0;
   const unambiguous = candidates.filter((d) => !d.ambiguousCount);
   for (const d of candidates) {
     if (d.ambiguousCount) {
@@ -149,8 +154,10 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   if (endIdx < 0 && times.length === 2 && times[0]?.endMinutes === undefined) endIdx = /\bden\s*(?:luc\s*)?$/.test(f.slice(Math.max(0, (times[1] as { start: number }).start - 10), (times[1] as { start: number }).start)) ? 1 : -1;
   let endMention = endIdx >= 0 && times.length > 1 ? times.splice(endIdx, 1)[0] : undefined;
   // "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày." on the line after the resolutions.
-  if (!endMention && sections.tail !== null && times.length > 0) {
-    endMention = findTimes(p, sections.tail, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+  // Or after the agenda: "Nội dung: 1) …; 2) ….\nBuổi sinh hoạt kết thúc lúc 21 giờ 10 phút."
+  const after = sections.tail ?? (sections.content && !sections.resolutions ? sections.content.end : null);
+  if (!endMention && after !== null && times.length > 0) {
+    endMention = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
   }
   const first = times[0];
   if (first && endMention && first.endMinutes === undefined) {

@@ -21,7 +21,8 @@ const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,
 /** "chi bộ thống nhất vận động 64 hộ …": what the cell agreed, said in a sentence. */
 const RE_RESOLUTION_AGREED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
 /** A line that signs the report off: no resolution item. */
-const RE_SIGNATURE = /\n\s*(?:nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky)/;
+/** (Or the place-and-date line of a written report: "Diễn Thịnh, ngày 10 tháng 9 năm 2026".) */
+const RE_SIGNATURE = /\n\s*(?:nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky|[^\n,;:]{2,30},\s*ngay\s+\d{1,2}\s*(?:thang\s+|\/)\d{1,2}\s*(?:nam\s+|\/)\d{4}\s*\.?\s*(?:\n|$))/;
 /** "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày.": a line that closes the meeting closes its resolutions too. */
 const RE_CLOSING_LINE = /\n\s*(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi nghi)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac|ke thuc)\b/;
 const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b)/;
@@ -77,6 +78,11 @@ export function listEnd(f: string, start: number): number {
     }
     // "1. Tổng kết … (BT). 2. Vận động …": a dot before the next number continues.
     if (f[end] === "." && /^\.\s*\d{1,2}[.)]\s/.test(f.slice(end, end + 6))) {
+      end = clauseEnd(f, end + 1);
+      continue;
+    }
+    // "Nội dung: 1) …; 2) …": the number's bracket opens an item, it closes nothing.
+    if (f[end] === ")" && /(?:^|[\s;,:])\d{1,2}$/.test(f.slice(Math.max(0, end - 3), end))) {
       end = clauseEnd(f, end + 1);
       continue;
     }

@@ -96,6 +96,7 @@ const COMPILED: Compiled[] = SPECS.map((s) => ({
 
 // On one line: "Hộ nghèo: không có" over "Cận nghèo: 3" says nothing of the near-poor.
 const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)[ \t]+(?:con[ \t]+)?(?:co[ \t]+)?(?:ho[ \t]+)?(can ngheo|ngheo)\b/g;
+const RE_POOR_LABEL_BEFORE = /\b(?:ho[ \t]+)?(can ngheo|ngheo)[ \t]*:?[ \t]*$/;
 // "không có hộ nghèo và hộ cận nghèo", "ko có hộ nghèo, cận nghèo": the second kind is none too.
 // ("không còn hộ nghèo, cận nghèo 2 hộ", "…, hộ cận nghèo còn 4 hộ": that one has its own number).
 const RE_NONE_POOR_TOO = new RegExp(`^[ \\t]*(?:va|cung nhu|cung|,|\\/)[ \\t]*(?:ho[ \\t]+)?(can ngheo)\\b(?!${FILL}(?:\\d|${NUMBER_WORD}\\b))`);
@@ -106,6 +107,7 @@ const NONE_UNION_KEY: Record<string, Key> = {
   "cuu chien binh": "veterans_union",
 };
 const RE_OFFICIAL = /^[ \t]*chinh thuc\b/;
+const RE_ALL_OFFICIAL = /^[ \t,(]*(?:deu|tat ca|ca|toan bo)[ \t]+(?:deu[ \t]+)?(?:la[ \t]+)?(?:dang vien[ \t]+|dv[ \t]+)?chinh thuc\b/;
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+|ai\s+)?(?:du bi|dbi|db)\b/;
 // A target, its clause up to a figure said of now ("phấn đấu giảm 2 hộ nghèo, hiện còn 5 hộ"): "phấn đấu", "dự kiến"
 // always; "chỉ tiêu", "kế hoạch", "mục tiêu" with a verb of change close after ("chỉ tiêu năm 2027 giảm 2 hộ nghèo";
@@ -117,7 +119,8 @@ const RE_NOW_AFTER_TARGET = /,\s*(?:hien nay|hien|nay|thuc te|trong quy|quy nay)
 // "512 hecta", "Diện tích (ha): 965": the unit after the number, or in brackets after the label.
 const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:\((km2|ha|hecta)\)\s*)?(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|km|ha|hecta|hec ta)?|(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|ha|hecta|hec ta)\b/;
 // "trưởng KP": a khu phố's head.
-const HEAD_TITLE = "(?:truong (?:thon|ban|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|to truong|tt)";
+// "thôn trưởng", "ấp trưởng": the title said the other way round.
+const HEAD_TITLE = "(?:truong (?:thon|ban|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|(?:thon|ban|xom|buon|lang|ap|plei|soc|khom) truong|to truong|tt)";
 // "Bts kiêm trưởng ấp": "BT" with the tone key of a Telex typist after it.
 const SECRETARY = "(?:bts?|bi thu|b\\/t)";
 const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
@@ -145,6 +148,7 @@ const RE_COMMITTEE = /^ (?:to chuc|chap hanh|tuyen giao|kiem tra|dan van|cong ta
 const RE_NAME_LINE = /\bten\s*(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)\s*[:|]/;
 const RE_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const RE_NAME_QUARTER = /(?:^|\s)(?:q|quy)$/i;
+const RE_QUARTER_NEXT = /^\s(?:quy|q)\s?(?:\d|i|v|mot|hai|ba|bon|tu)\b/;
 
 // A number right after a label, then a separator: that label's own number, written label first.
 const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*(?![.,]?\d)[ \t]*(?:[,.;()\n]|$)/;
@@ -239,7 +243,8 @@ function readVillage(p: Prepared): string | null {
     if (name && (!numbered || p.text[end] === " ")) {
       let nameEnd = name.end;
       const words = p.text.slice(from, nameEnd);
-      const quarter = RE_NAME_QUARTER.exec(words);
+      // ("Ấp Tân Quy quý 3": the quarter comes after, so "Quy" is the name's.)
+      const quarter = RE_QUARTER_NEXT.test(f.slice(name.end, name.end + 6)) ? null : RE_NAME_QUARTER.exec(words);
       if (quarter) nameEnd = from + quarter.index;
       if (nameEnd > from) end = nameEnd;
       // "tổ dân phố Tân Lập 4": a number ends some names.
@@ -359,6 +364,17 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   // "không có hộ nghèo": zero.
   RE_NONE_POOR.lastIndex = 0;
   while ((m = RE_NONE_POOR.exec(f))) {
+    // "phấn đấu quý 2 không còn hộ nghèo": a target, not the count.
+    if (!free(m.index, m.index + m[0].length)) continue;
+    // "hộ nghèo không có hộ cận nghèo sáu", said without stops: the "không có" answers the label before it,
+    // and the label after has its own number.
+    if (RE_NUMBER_NEXT.test(f.slice(m.index + m[0].length, m.index + m[0].length + 32)) && RE_POOR_LABEL_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) {
+      const before = RE_POOR_LABEL_BEFORE.exec(f.slice(Math.max(0, m.index - 16), m.index)) as RegExpExecArray;
+      const key: Key = before[1] === "can ngheo" ? "near_poor_households" : "poor_households";
+      if (counts[key] === undefined) counts[key] = 0;
+      taken.push({ start: m.index, end: m.index + (/^\S+[ \t]+(?:con[ \t]+)?(?:co[ \t]+)?/.exec(m[0]) as RegExpExecArray)[0].length });
+      continue;
+    }
     const key: Key = m[1] === "can ngheo" ? "near_poor_households" : "poor_households";
     if (counts[key] === undefined) counts[key] = 0;
     taken.push({ start: m.index, end: m.index + m[0].length });
@@ -410,6 +426,8 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   if (membersEnd >= 0 && counts.members !== undefined && counts.probationary && RE_OFFICIAL.test(f.slice(membersEnd, membersEnd + 16))) {
     counts.members += counts.probationary;
   }
+  // "ĐV 9 đều chính thức": none of them probationary.
+  if (membersEnd >= 0 && counts.probationary === undefined && RE_ALL_OFFICIAL.test(f.slice(membersEnd, membersEnd + 32))) counts.probationary = 0;
   // "ĐV 33, trong quý kết nạp 1 nay là 34": the count after the change is the members now.
   const now = membersEnd >= 0 && counts.members !== undefined ? RE_MEMBERS_NOW.exec(f.slice(membersEnd, membersEnd + 64)) : null;
   if (now) counts.members = Number(now[1]);
