@@ -30,6 +30,8 @@ const EDIT_METHODS = new Set(["editMessageText", "editMessageReplyMarkup"]);
 /** Once every update was handled, a run with nothing reaching the fake for this long is over. */
 const QUIET_MS = 3000;
 const POLL_MS = 10;
+/** How long a chat stays quiet before a user presses on an answer that lacks their button. */
+const SETTLE_MS = 300;
 
 export interface InboundRun {
   updates: number;
@@ -147,6 +149,8 @@ class Users {
   /** Per chat: where its messages are in the fake's `sent`, for those read so far (`read`). */
   private readonly byChat = new Map<string, number[]>();
   private read = 0;
+  /** Per chat: when the last message sent to it was read (ms). */
+  private readonly lastAt = new Map<string, number>();
   private readonly reminderOf = new Map<number, SentMessage>();
   private feeding = false;
 
@@ -168,6 +172,25 @@ class Users {
   /** Users still waiting for an answer to press on (nothing came: the run cannot finish). */
   waiting(): number {
     return this.held.size;
+  }
+
+  /**
+   * A user whose answer came without the button they meant to press (the same text can open a report in
+   * the trial's cell and not in theirs) reads it and presses on it all the same, once the chat has been
+   * quiet a moment: the bot answers a press on a stale message too, and the user goes on.
+   */
+  release(): void {
+    this.readSent();
+    const now = Date.now();
+    for (const [userId, held] of this.held) {
+      const chatId = String(userId);
+      const at = this.lastAt.get(chatId);
+      if (at === undefined || now - at < SETTLE_MS || !this.latest(chatId)) continue;
+      if (!this.send(held[0] as number, true)) continue;
+      held.shift();
+      while (held.length > 0 && this.send(held[0] as number)) held.shift();
+      if (held.length === 0) this.held.delete(userId);
+    }
   }
 
   private supply(pending: number): void {
@@ -199,13 +222,13 @@ class Users {
   }
 
   /** Queue update `i`; false when it is a press on an answer not sent yet. */
-  private send(i: number): boolean {
+  private send(i: number, anyAnswer = false): boolean {
     const scripted = this.traffic[i] as ScriptedUpdate;
     const { step } = scripted;
     const user = fakeUser(scripted);
     const chatId = String(user.id);
     if (step.kind === "button") {
-      const message = step.on === "reminder" ? this.reminderOf.get(i) : this.answer(chatId, step.data);
+      const message = step.on === "reminder" ? this.reminderOf.get(i) : (this.answer(chatId, step.data) ?? (anyAnswer ? this.latest(chatId) : undefined));
       if (!message) return false;
       this.fake.enqueue(this.fake.callbackUpdate(user, step.data, message));
     } else {
@@ -224,9 +247,21 @@ class Users {
       const list = this.byChat.get(chatId);
       if (list) list.push(this.read);
       else this.byChat.set(chatId, [this.read]);
+      this.lastAt.set(chatId, Date.now());
       chats.add(chatId);
     }
     return chats;
+  }
+
+  /** The bot's latest message in the chat since the user's last update, whatever it carries. */
+  private latest(chatId: string): SentMessage | undefined {
+    const from = this.since.get(Number(chatId)) ?? 0;
+    const list = this.byChat.get(chatId) ?? [];
+    for (let k = list.length - 1; k >= 0 && (list[k] as number) >= from; k--) {
+      const message = this.fake.sent[list[k] as number] as SentMessage;
+      if (message.method === "sendMessage") return message;
+    }
+    return undefined;
   }
 
   /** The bot's latest message in the chat since the user's last update that answers it (undefined: none yet). */
@@ -255,6 +290,8 @@ interface Progress {
   handled(): boolean;
   /** Users waiting for the answer they press on: with the fake silent, it is not coming. */
   waiting(): number;
+  /** Let users whose answer came without their button go on. */
+  release(): void;
 }
 
 /**
@@ -266,6 +303,7 @@ function finish(tally: CallTally, progress: Progress, timeoutMs: number): Promis
   return new Promise((resolve, reject) => {
     const timer = setInterval(() => {
       tally.update();
+      progress.release();
       const quiet = progress.handled() && tally.lastAt > 0 && Date.now() - tally.lastAt > QUIET_MS;
       if (progress.done() || quiet) {
         clearInterval(timer);
@@ -348,6 +386,7 @@ export async function runChibo(app: App, logs: LogTally, traffic: readonly Scrip
         {
           handled: () => handled.size >= traffic.length,
           waiting: () => users.waiting(),
+          release: () => users.release(),
           done: () =>
             handled.size >= traffic.length &&
             tally.answered + logs.lostAnswers - before.lostAnswers >= presses &&
@@ -388,7 +427,7 @@ export async function runBare(traffic: readonly ScriptedUpdate[], reminders: Rea
     try {
       const complete = () => tally.replies >= texts && tally.answered >= presses;
       // The echo bot has no count of its own: it is done when the fake has heard nothing for a while.
-      const end = await finish(tally, { done: complete, handled: () => true, waiting: () => users.waiting() }, timeoutMs);
+      const end = await finish(tally, { done: complete, handled: () => true, waiting: () => users.waiting(), release: () => users.release() }, timeoutMs);
       tally.update();
       const missing = Math.max(0, texts - tally.replies) + Math.max(0, presses - tally.answered);
       return result(traffic.length, end - started, tally, thrown, missing, 0, process.cpuUsage(cpu));
