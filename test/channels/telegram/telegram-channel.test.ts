@@ -121,29 +121,27 @@ describeEngines("Telegram channel in process (send results, redelivery after a f
     ]);
   });
 
-  it("answers a button press again after a passing server error, so the user's button does not spin", async () => {
-    fake.blocked.clear();
-    fake.failNext.set("answerCallbackQuery", 1);
+  /** Press a button once and wait until its answer goes through: the statuses of every answer sent for it. */
+  const pressUntilAnswered = async (): Promise<number[]> => {
     const from = fake.calls.length;
     const update = fake.callbackUpdate({ id: 42 }, "rsvp:1:2025-12-05:yes");
     const queryId = (update.callback_query as { id: string }).id;
     fake.enqueue(update);
     await fake.waitForCall((c) => c.method === "answerCallbackQuery" && c.status === 200 && c.payload.callback_query_id === queryId, from);
-    const answers = fake.calls.slice(from).filter((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === queryId);
-    expect(answers.map((c) => c.status)).toEqual([502, 200]);
+    return fake.calls.slice(from).filter((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === queryId).map((c) => c.status);
+  };
+
+  it("answers a button press again after a passing server error, so the user's button does not spin", async () => {
+    fake.blocked.clear();
+    fake.failNext.set("answerCallbackQuery", 1);
+    expect(await pressUntilAnswered()).toEqual([502, 200]);
   });
 
   it("answers a button press again after the connection was reset, so the user's button does not spin", async () => {
     fake.blocked.clear();
     fake.resetNext.set("answerCallbackQuery", 1);
-    const from = fake.calls.length;
-    const update = fake.callbackUpdate({ id: 42 }, "rsvp:1:2025-12-05:yes");
-    const queryId = (update.callback_query as { id: string }).id;
-    fake.enqueue(update);
-    await fake.waitForCall((c) => c.method === "answerCallbackQuery" && c.status === 200 && c.payload.callback_query_id === queryId, from);
-    const answers = fake.calls.slice(from).filter((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === queryId);
     // 0: the fake dropped the connection without an answer (the caller saw ECONNRESET).
-    expect(answers.map((c) => c.status)).toEqual([0, 200]);
+    expect(await pressUntilAnswered()).toEqual([0, 200]);
   });
 
   it("send() to a group upgraded to a supergroup posts at the new id, and moves the link there", async () => {
