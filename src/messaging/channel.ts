@@ -68,14 +68,6 @@ export function deathNotice(channel: string): { dead: Promise<ChannelFailure>; d
 }
 
 /**
- * One messaging platform. `console/`, `telegram/` and `zalo/` each implement this with the same file
- * roles, where the platform has them: `<name>-channel.ts` (this interface, wiring the rest),
- * `<name>-capabilities.ts` (what it can show), `<name>-client.ts` (the one `call(method, payload)`
- * with its transformers), `<name>-polling.ts` and `<name>-webhook.ts` (receiving),
- * `<name>-updates.ts` (platform update → neutral message), `<name>-delivery.ts` (send, edit,
- * answer) and `<name>-render.ts` (neutral reply → platform payload).
- */
-/**
  * On stop, the sender's and the reply sweep's sends in flight get this long to finish; then their
  * `signal` cuts them (a slow platform would hold them for a whole request timeout, past chibo's stop
  * deadline) and they are sent again on the next start, possibly reaching their reader twice, as
@@ -87,6 +79,14 @@ export interface SendOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * One messaging platform. `console/`, `telegram/` and `zalo/` each implement this with the same file
+ * roles, where the platform has them: `<name>-channel.ts` (this interface, wiring the rest),
+ * `<name>-capabilities.ts` (what it can show), `<name>-client.ts` (the one `call(method, payload)`
+ * with its transformers), `<name>-polling.ts` and `<name>-webhook.ts` (receiving),
+ * `<name>-updates.ts` (platform update → neutral message), `<name>-delivery.ts` (send, edit,
+ * answer) and `<name>-render.ts` (neutral reply → platform payload).
+ */
 export interface Channel {
   readonly name: string;
   /** What it can show (its `<name>-capabilities.ts`); the sender renders and remembers choices by it. */
