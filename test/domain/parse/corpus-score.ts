@@ -54,7 +54,7 @@ function textMatch(got: unknown, want: unknown, loose: boolean): boolean {
 
 function match(field: string, got: unknown, want: unknown): boolean {
   if (want === null || typeof want !== "object") {
-    if (typeof want === "string" && ["place", "thematic_topic", "presenter", "task", "owner", "name", "remitted_to", "village"].includes(field)) {
+    if (typeof want === "string" && ["place", "thematic_topic", "presenter", "task", "owner", "name", "remitted_to", "village", "reason"].includes(field)) {
       return textMatch(got, want, field === "task" || field === "thematic_topic");
     }
     return got === want;
