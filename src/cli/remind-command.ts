@@ -82,7 +82,8 @@ export async function runRemind(args: string[], env: Record<string, string | und
         ...(values.set === undefined ? {} : { file: resolve(ctx.cwd, values.set) }),
         ...(values.from === undefined ? {} : { from: values.from }),
       };
-      return await remindSettingsCommand(app.database.db, request, io, { now: new Date(), tz: config.TZ_DEFAULT });
+      const t = (id: string, args?: Record<string, string | number>) => app.i18n.t(config.LOCALE_DEFAULT, id, args);
+      return await remindSettingsCommand(app.database.db, request, io, { now: new Date(), tz: config.TZ_DEFAULT }, t);
     } finally {
       await app.close();
     }

@@ -24,51 +24,52 @@ export interface SettingsRequest {
   from?: string;
 }
 
+/** A message of `locales/<locale>/remind.ftl` in the configured language. */
+export type Translate = (id: string, args?: Record<string, string | number>) => string;
+
 const SOURCES: Record<ReminderSettingSource, string> = {
-  cli: "lưu bằng lệnh chibo remind --set",
-  org_change: "nhận từ đơn vị cũ khi sắp xếp đơn vị",
-  migration: "có từ trước khi chibo lưu lịch sử thay đổi",
+  cli: "remind-settings-source-cli",
+  org_change: "remind-settings-source-org-change",
+  migration: "remind-settings-source-migration",
 };
 
 /** Runs the settings part of `chibo remind`; resolves to the exit code (0 done, 1 refused, 2 usage). */
-export async function remindSettingsCommand(db: Db, request: SettingsRequest, io: Io, clock: { now: Date; tz: string }): Promise<number> {
+export async function remindSettingsCommand(db: Db, request: SettingsRequest, io: Io, clock: { now: Date; tz: string }, t: Translate): Promise<number> {
   const today = localDate(clock.now, clock.tz);
   const org = await findOrgByCode(db, request.code);
   if (!org) {
-    io.stderr.write(`Không tìm thấy đơn vị "${request.code}".\n`);
+    io.stderr.write(`${t("remind-settings-no-org", { code: request.code })}\n`);
     return 1;
   }
   if (request.file !== undefined) {
     const from = request.from === undefined ? today : readDate(request.from);
     if (from === null) {
-      io.stderr.write(`Ngày không hợp lệ: "${request.from}". Dùng dạng DD/MM/YYYY, ví dụ --from 01/01/2027.\n`);
+      io.stderr.write(`${t("remind-settings-bad-from", { value: request.from ?? "" })}\n`);
       return 2;
     }
     let raw: unknown;
     try {
       raw = JSON.parse(await readFile(request.file, "utf8"));
     } catch {
-      io.stderr.write(`Không đọc được tệp JSON "${request.file}".\n`);
+      io.stderr.write(`${t("remind-settings-bad-file", { file: request.file })}\n`);
       return 1;
     }
     const parsed = reminderOverrideSchema.safeParse(raw);
     if (!parsed.success) {
-      io.stderr.write(`Cấu hình chưa hợp lệ, chưa lưu gì:\n${parsed.error.issues.map((i) => `  - ${i.path.join(".") || "?"}: ${i.message}`).join("\n")}\n`);
+      io.stderr.write(`${t("remind-settings-invalid")}\n${parsed.error.issues.map((i) => `  - ${i.path.join(".") || "?"}: ${i.message}`).join("\n")}\n`);
       return 1;
     }
     const saved = await changeReminderSettings(db, { orgId: org.id, value: parsed.data, from, today, now: clock.now, source: "cli" });
     if (!saved.ok) {
-      io.stderr.write(
-        `Không lưu: ngày ${formatDateVi(from)} đã qua (hôm nay là ${formatDateVi(saved.today)}). Cấu hình mới chỉ áp dụng từ hôm nay trở đi, ` +
-          `để hạn báo cáo của các kỳ đã qua giữ nguyên như đã báo cáo. Chưa lưu gì.\n`,
-      );
+      io.stderr.write(`${t("remind-settings-past", { from: formatDateVi(from), today: formatDateVi(saved.today) })}\n`);
       return 1;
     }
-    io.stdout.write(`Đã lưu cấu hình nhắc nhở của ${org.name}, áp dụng từ ${formatDateVi(saved.validFrom)}. ${fromWhen(saved.validFrom)}\n`);
+    io.stdout.write(`${t("remind-settings-saved", { org: org.name, from: formatDateVi(saved.validFrom) })} ${fromWhen(saved.validFrom, t)}\n`);
+    if (saved.laterFrom) io.stdout.write(`${t("remind-settings-later-wins", { org: org.name, later: formatDateVi(saved.laterFrom) })}\n`);
   }
   const changes = await settingsChangesOf(db, org.id);
-  if (changes.length > 1 || changes.some((c) => c.validFrom > today)) io.stdout.write(await describeChanges(db, changes, today, clock.tz));
-  io.stdout.write(`Cấu hình đang áp dụng hôm nay (${formatDateVi(today)}) cho ${org.name}:\n`);
+  if (changes.length > 1 || changes.some((c) => c.validFrom > today)) io.stdout.write(await describeChanges(db, changes, today, clock.tz, t));
+  io.stdout.write(`${t("remind-settings-today", { today: formatDateVi(today), org: org.name })}\n`);
   io.stdout.write(`${JSON.stringify(await settingsOfOrg(db, org.id, today), null, 2)}\n`);
   return 0;
 }
@@ -84,34 +85,33 @@ function firstPeriods(day: string): { month: string; quarter: string; year: stri
 }
 
 /** What a version decides from its first day, in one sentence. */
-function fromWhen(day: string): string {
+function fromWhen(day: string, t: Translate): string {
   const { month, quarter, year } = firstPeriods(day);
-  return (
-    `Giờ yên lặng, nhắc lịch họp, nhắc hạn và tin tổng hợp theo cấu hình mới từ ngày đó; hạn báo cáo theo cấu hình mới từ kỳ bắt đầu từ ngày đó trở đi: ` +
-    `tháng ${month.slice(5)}/${month.slice(0, 4)}, quý ${quarter.slice(6)}/${quarter.slice(0, 4)}, năm ${year} (kỳ đang báo cáo giữ hạn cũ).`
-  );
+  return t("remind-settings-from-when", { month: `${month.slice(5)}/${month.slice(0, 4)}`, quarter: `${quarter.slice(6)}/${quarter.slice(0, 4)}`, year });
 }
 
 /** The list of changes along the org's path, oldest first, the version in force and those to come marked. */
-async function describeChanges(db: Db, changes: readonly StoredSettingVersion[], today: string, tz: string): Promise<string> {
+async function describeChanges(db: Db, changes: readonly StoredSettingVersion[], today: string, tz: string, t: Translate): Promise<string> {
   const names = new Map<number, string>();
   for (const id of new Set(changes.map((c) => c.orgId))) names.set(id, (await findOrgById(db, id))?.name ?? `#${id}`);
   const inForce = new Map<number, number>();
   for (const c of changes) if (c.validFrom <= today) inForce.set(c.orgId, c.id);
   const previous = new Map<number, StoredSettingVersion>();
-  const lines = ["Các lần thay đổi cấu hình nhắc nhở (của đơn vị và cấp trên):"];
+  const lines = [t("remind-settings-changes")];
   for (const c of changes) {
     const before = previous.get(c.orgId);
     previous.set(c.orgId, c);
     const keys = before ? changedKeys(before.value, c.value) : Object.keys(c.value as object);
-    const what = keys.length === 0 ? "không đổi gì" : `${before ? "đổi" : "đặt"}: ${keys.join(", ")}`;
-    const who = c.changedBy ? ` bởi ${c.changedBy.name}` : "";
-    const when = c.source === "migration" ? SOURCES.migration : `${SOURCES[c.source]}${who} lúc ${dayjs(c.savedAt).tz(tz).format("HH:mm DD/MM/YYYY")}`;
-    const state = inForce.get(c.orgId) === c.id ? " [đang áp dụng]" : c.validFrom > today ? " [sắp áp dụng]" : "";
-    const from = c.validFrom === SINCE_ALWAYS ? "từ đầu" : `từ ${formatDateVi(c.validFrom)}`;
+    const what = keys.length === 0 ? t("remind-settings-unchanged") : t(before ? "remind-settings-changed" : "remind-settings-set", { keys: keys.join(", ") });
+    const source = t(SOURCES[c.source]);
+    const who = c.changedBy ? t("remind-settings-by", { source, name: c.changedBy.name }) : source;
+    const when = c.source === "migration" ? source : t("remind-settings-at", { source: who, at: dayjs(c.savedAt).tz(tz).format("HH:mm DD/MM/YYYY") });
+    const mark = inForce.get(c.orgId) === c.id ? "remind-settings-in-force-mark" : c.validFrom > today ? "remind-settings-to-come-mark" : null;
+    const state = mark ? ` ${t(mark)}` : "";
+    const from = c.validFrom === SINCE_ALWAYS ? t("remind-settings-since-always") : t("remind-settings-since", { day: formatDateVi(c.validFrom) });
     lines.push(`  • ${from} · ${names.get(c.orgId)} · ${when} · ${what}${state}`);
   }
-  lines.push("Hạn báo cáo của mỗi kỳ theo cấu hình áp dụng vào ngày đầu kỳ: đổi giữa kỳ thì từ kỳ sau mới tính.");
+  lines.push(t("remind-settings-rule"));
   return `${lines.join("\n")}\n`;
 }
 

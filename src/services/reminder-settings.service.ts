@@ -38,7 +38,8 @@ export async function settingsTimelines(db: Db, orgIds: readonly number[]): Prom
 }
 
 export type SettingsChange =
-  | { ok: true; versionId: number; validFrom: string }
+  /** `laterFrom`: the first day of a version of the org's own saved for after `validFrom`, which replaces this one from then. */
+  | { ok: true; versionId: number; validFrom: string; laterFrom?: string }
   | { ok: false; problem: "past"; today: string };
 
 /**
@@ -55,6 +56,7 @@ export async function changeReminderSettings(
   const run = async (trx: Db): Promise<SettingsChange> => {
     const own = await storedSettingVersions(trx, [change.orgId]);
     const before = [...own].reverse().find((v) => v.validFrom <= validFrom);
+    const later = own.find((v) => v.validFrom > validFrom);
     const versionId = await addReminderSettingVersion(trx, { orgId: change.orgId, validFrom, value: change.value, source: change.source, changedBy: change.by ?? null, at: change.now });
     await writeAudit(trx, {
       actorPersonId: change.by ?? null,
@@ -65,7 +67,7 @@ export async function changeReminderSettings(
       after: { validFrom, value: change.value },
       at: change.now,
     });
-    return { ok: true, versionId, validFrom };
+    return later ? { ok: true, versionId, validFrom, laterFrom: later.validFrom } : { ok: true, versionId, validFrom };
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }

@@ -5,6 +5,7 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import * as historyMigration from "../../migrations/20261209T0900-reminder-settings-history.js";
 import { remindSettingsCommand } from "../../src/cli/remind-settings.js";
+import { createI18n } from "../../src/messaging/i18n.js";
 import { auditOf } from "../../src/db/audit.repository.js";
 import type { Db } from "../../src/db/schema.js";
 import type { Actor } from "../../src/domain/roles.js";
@@ -21,6 +22,7 @@ const vn = (local: string) => new Date(`${local}:00+07:00`);
 /** The commune changes its deadline on 14/04/2026, mid-April. */
 const CHANGED_AT = vn("2026-04-14T10:00");
 const LATER = "2026-06-20";
+const i18n = createI18n();
 
 /**
  * A commune whose cells meet on the 5th, with the deadline "10 days after the meeting" (the 15th) as
@@ -75,7 +77,7 @@ describeEngines("reminder settings kept with their history: a changed deadline d
     const io = { stdin: new PassThrough(), stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) } } as never;
     let file: string | undefined;
     if (args.file) writeFileSync((file = join(dir, `settings-${Math.random().toString(36).slice(2)}.json`)), JSON.stringify(args.file));
-    const code = await remindSettingsCommand(d.db, { code: "T-A", ...(file ? { file } : {}), ...(args.from ? { from: args.from } : {}) }, io, { now, tz: TZ });
+    const code = await remindSettingsCommand(d.db, { code: "T-A", ...(file ? { file } : {}), ...(args.from ? { from: args.from } : {}) }, io, { now, tz: TZ }, (id, a) => i18n.t("vi", id, a));
     return { code, out: out.join(""), err: err.join("") };
   };
   const versions = () => d.db.selectFrom("reminder_setting_version").selectAll().orderBy("id").execute();
@@ -168,5 +170,24 @@ describeEngines("reminder settings kept with their history: a changed deadline d
     expect(JSON.parse(saved.out.slice(saved.out.indexOf("{"))).reports[0].due).toEqual({ kind: "day_of_month", day: 10 });
     expect((await cellOf("2026-06", LATER, ids.bac))?.due).toBe("2026-06-10");
     expect((await cellOf("2026-07", LATER, ids.bac))?.due).toBe("2026-07-25");
+  });
+  it("a change saved for today while a later one is saved says the later one still takes over on its day", async () => {
+    const saved = await settings({ file: { reports: [{ form: MM, frequency: "monthly", due: { kind: "day_of_month", day: 12 } }] } }, vn("2026-05-21T09:00"));
+    expect(saved.code).toBe(0);
+    expect(saved.out).toContain("áp dụng từ 21/05/2026");
+    expect(saved.out).toContain("Lưu ý: Đảng bộ xã Ân Thi còn cấu hình đã lưu áp dụng từ 15/06/2026; từ ngày đó cấu hình ấy thay cấu hình vừa lưu.");
+    expect(saved.out).toContain("--from 15/06/2026");
+    // A change after every saved one has nothing after it to warn of.
+    const last = await settings({ file: { reports: [{ form: MM, frequency: "monthly", due: { kind: "day_of_month", day: 14 } }] }, from: "01/07/2026" }, vn("2026-05-21T09:05"));
+    expect(last.code).toBe(0);
+    expect(last.out).not.toContain("Lưu ý");
+  });
+
+  it("speaks the configured language: English when the province's locale is en", async () => {
+    const err: string[] = [];
+    const io = { stdin: new PassThrough(), stdout: { write: () => true }, stderr: { write: (s: string) => err.push(s) } } as never;
+    const code = await remindSettingsCommand(d.db, { code: "NO-SUCH" }, io, { now: CHANGED_AT, tz: TZ }, (id, a) => i18n.t("en", id, a));
+    expect(code).toBe(1);
+    expect(err.join("")).toBe('No organisation "NO-SUCH".\n');
   });
 });

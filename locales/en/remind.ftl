@@ -1,0 +1,24 @@
+# chibo remind --settings / --set: reminder settings of an org and their changes.
+remind-settings-no-org = No organisation "{ $code }".
+remind-settings-bad-from = Not a valid date: "{ $value }". Write DD/MM/YYYY, e.g. --from 01/01/2027.
+remind-settings-bad-file = Could not read the JSON file "{ $file }".
+remind-settings-invalid = The settings are not valid; nothing was saved:
+remind-settings-past = Not saved: { $from } has passed (today is { $today }). New settings apply from today on, so that the deadlines of past periods stay as they were reported against. Nothing was saved.
+remind-settings-saved = Reminder settings of { $org } saved, in force from { $from }.
+remind-settings-from-when = Quiet hours, meeting reminders, deadline reminders and digests follow the new settings from that day; report deadlines from the first period starting on or after it: month { $month }, quarter { $quarter }, year { $year } (the period being reported keeps its deadline).
+remind-settings-later-wins = Note: { $org } has settings saved in force from { $later }; from that day they replace the ones just saved. To keep this change after that day, save it again with --from { $later }.
+remind-settings-changes = Changes of the reminder settings (of the organisation and those above it):
+remind-settings-source-cli = saved with chibo remind --set
+remind-settings-source-org-change = carried over from the former organisation when units were merged
+remind-settings-source-migration = held before chibo kept a history of changes
+remind-settings-by = { $source } by { $name }
+remind-settings-at = { $source } at { $at }
+remind-settings-unchanged = nothing changed
+remind-settings-set = set: { $keys }
+remind-settings-changed = changed: { $keys }
+remind-settings-in-force-mark = [in force]
+remind-settings-to-come-mark = [to come]
+remind-settings-since-always = from the start
+remind-settings-since = from { $day }
+remind-settings-rule = Each period's deadline follows the settings in force on its first day: a change during a period counts from the next one.
+remind-settings-today = Settings in force today ({ $today }) for { $org }:

@@ -1,0 +1,24 @@
+# chibo remind --settings / --set: reminder settings of an org and their changes.
+remind-settings-no-org = Không tìm thấy đơn vị "{ $code }".
+remind-settings-bad-from = Ngày không hợp lệ: "{ $value }". Dùng dạng DD/MM/YYYY, ví dụ --from 01/01/2027.
+remind-settings-bad-file = Không đọc được tệp JSON "{ $file }".
+remind-settings-invalid = Cấu hình chưa hợp lệ, chưa lưu gì:
+remind-settings-past = Không lưu: ngày { $from } đã qua (hôm nay là { $today }). Cấu hình mới chỉ áp dụng từ hôm nay trở đi, để hạn báo cáo của các kỳ đã qua giữ nguyên như đã báo cáo. Chưa lưu gì.
+remind-settings-saved = Đã lưu cấu hình nhắc nhở của { $org }, áp dụng từ { $from }.
+remind-settings-from-when = Giờ yên lặng, nhắc lịch họp, nhắc hạn và tin tổng hợp theo cấu hình mới từ ngày đó; hạn báo cáo theo cấu hình mới từ kỳ bắt đầu từ ngày đó trở đi: tháng { $month }, quý { $quarter }, năm { $year } (kỳ đang báo cáo giữ hạn cũ).
+remind-settings-later-wins = Lưu ý: { $org } còn cấu hình đã lưu áp dụng từ { $later }; từ ngày đó cấu hình ấy thay cấu hình vừa lưu. Muốn giữ thay đổi này về sau, lưu lại với --from { $later }.
+remind-settings-changes = Các lần thay đổi cấu hình nhắc nhở (của đơn vị và cấp trên):
+remind-settings-source-cli = lưu bằng lệnh chibo remind --set
+remind-settings-source-org-change = nhận từ đơn vị cũ khi sắp xếp đơn vị
+remind-settings-source-migration = có từ trước khi chibo lưu lịch sử thay đổi
+remind-settings-by = { $source } bởi { $name }
+remind-settings-at = { $source } lúc { $at }
+remind-settings-unchanged = không đổi gì
+remind-settings-set = đặt: { $keys }
+remind-settings-changed = đổi: { $keys }
+remind-settings-in-force-mark = [đang áp dụng]
+remind-settings-to-come-mark = [sắp áp dụng]
+remind-settings-since-always = từ đầu
+remind-settings-since = từ { $day }
+remind-settings-rule = Hạn báo cáo của mỗi kỳ theo cấu hình áp dụng vào ngày đầu kỳ: đổi giữa kỳ thì từ kỳ sau mới tính.
+remind-settings-today = Cấu hình đang áp dụng hôm nay ({ $today }) cho { $org }:
