@@ -265,8 +265,17 @@ export class OutboxSender {
    * Send the replies one by one from the first not yet delivered, counting each on the row: a digest's
    * text that went out before its chart hit a 429 is not sent again with the retry.
    */
+  /**
+   * Each part is a message to the platform, so each takes its own slot in the limits (a digest's
+   * picture after its text waits its turn as another message would); `reserve` took the first one's.
+   */
   private async sendParts(db: Db, channel: Channel, row: ClaimedRow, replies: Reply[]): Promise<SendResult> {
-    for (let part = Math.min(row.parts_sent, replies.length); part < replies.length; part++) {
+    const first = Math.min(row.parts_sent, replies.length);
+    for (let part = first; part < replies.length; part++) {
+      if (part > first) {
+        const wait = await this.nextPartSlot(row);
+        if (wait > 0) return { ok: false, kind: "rate_limited", retryAfterMs: wait };
+      }
       let result: SendResult;
       try {
         result = await channel.send(row.chat_id, [replies[part]!], { signal: this.cutSends.signal });
@@ -278,6 +287,18 @@ export class OutboxSender {
       if (part + 1 < replies.length) await markPartsSent(db, row.id, part + 1);
     }
     return { ok: true };
+  }
+
+  /** Wait for a later part's slot and take it; a wait too long to hold the row (a 429's pause) is returned instead. */
+  private async nextPartSlot(row: ClaimedRow): Promise<number> {
+    for (;;) {
+      const wait = this.limiter.delayMs(row.channel, row.chat_id, this.now().getTime());
+      if (wait <= 0) break;
+      if (wait > MAX_INLINE_WAIT_MS) return wait;
+      await this.sleep(wait);
+    }
+    this.limiter.record(row.channel, row.chat_id, this.now().getTime());
+    return 0;
   }
 
   /**

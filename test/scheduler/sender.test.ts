@@ -166,6 +166,20 @@ describeEngines("outbox sender", (engine) => {
     expect(channel.sent[0]!.at - start).toBe(1000 + JITTER_MARGIN_MS);
   });
 
+  it("counts every part of a message against the limits: a picture after its text waits its turn", async () => {
+    await one("k10", "parts");
+    const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
+    const limiter = new RateLimiter(new Map([["fake", TELEGRAM_LIMITS]]));
+    const picture = async () => [{ text: "Biểu đồ" }];
+    const stats = await testSender(demo.db.db, engine, [channel], clock, { limiter, illustrate: picture }).drainOnce();
+    expect(stats).toMatchObject({ sent: 1 });
+    expect(channel.sent.map((s) => s.replies[0]!.text)).toEqual([expect.stringContaining("sinh hoạt"), "Biểu đồ"]);
+    // The second part is another message to the chat: one second after the first, as two rows would be.
+    expect(channel.sent[1]!.at - channel.sent[0]!.at).toBe(1000 + JITTER_MARGIN_MS);
+    // Both parts count in the bot's window: the chat's next message waits for the picture's second.
+    expect(limiter.delayMs("fake", "parts", channel.sent[1]!.at)).toBe(1000 + JITTER_MARGIN_MS);
+  });
+
   it("keeps one message per second to a chat and sends nothing in quiet hours", async () => {
     await one("k6", "same");
     await enqueueMessages(demo.db.db, [{ key: "k7", kind: "meeting.reminder", personId: null, orgId: null, to: { accountId: await account("same"), channel: "fake", chatId: "same" }, payload: meetingNotice(), dueAt: clock.now, expiresAt: null }]);
