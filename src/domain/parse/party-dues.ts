@@ -453,7 +453,9 @@ const RE_REST = /\b(?:con lai|con|rieng|tru)\s+/g;
 // "còn Lo Van Hom di Lao Cai lam chua dong": a few words of why between the name and the verb.
 const RE_NOT_PAID_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:[^,.;:()\n]{1,30}?\s)?(?:(?:deu|van|thi|cung)\s+)?(?:chua|khong|ko)\s+(?:dong|nop|thu)\b/;
 // "Chưa nộp Đảng ủy xã": the committee, not a member; "Đặng Thị Thu" is one ("dang" alone is also the surname).
-const RE_COMMITTEE_NAME = /^(?:dang\s+(?:uy|bo)|du|dux|xa|cap|vp|van phong|chi bo|cb|thon|ban|bo)\b/;
+// "ĐU" in capitals is the committee, "Du Thị Lan" a member.
+const RE_COMMITTEE_CAPS = /^[ĐD]U(?:[XP]|\b)/;
+const RE_COMMITTEE_NAME = /^(?:dang\s+(?:uy|bo)|du(?=\s+(?:xa|phuong|thi tran|khoi|huyen)\b)|dux|xa|cap|vp|van phong|chi bo|cb|thon|ban|bo)\b/;
 
 /** Names listed after the words that say they did not pay, or before them after "còn". */
 function namesOfUnpaid(p: Prepared, count: number | undefined): string[] {
@@ -489,7 +491,7 @@ function nameList(p: Prepared, at: number, count: number | undefined): { names: 
     if (address && /\p{Lu}/u.test(p.text[i + address[0].length] ?? "") && !/\p{Lu}/u.test(p.text.slice(i, i + address[0].length))) i += address[0].length;
     const name = readName(p, i, comrade !== null, comrade !== null);
     // "đ/c Đặng Văn Dụng": after "đ/c" a member, never the committee.
-    if (!name || (!comrade && RE_COMMITTEE_NAME.test(p.f.slice(i, name.end + 8))) || (comrade && RE_NOT_A_NAME.test(p.f.slice(i, name.end)))) break;
+    if (!name || (!comrade && (RE_COMMITTEE_NAME.test(p.f.slice(i, name.end + 8)) || RE_COMMITTEE_CAPS.test(p.text.slice(i, i + 3)))) || (comrade && RE_NOT_A_NAME.test(p.f.slice(i, name.end)))) break;
     if (!comrade && !name.name.includes(" ")) single = true;
     names.push(titleCase(name.name));
     end = name.end;
