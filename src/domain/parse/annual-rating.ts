@@ -40,7 +40,7 @@ const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d/.-])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)(
 const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi\\b){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)\\b){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
 const RE_RATED_OF = new RegExp(`\\b(?:duoc\\s+)?${RATE_VERB}\\s*:?\\s*(\\d+)\\s*\\/\\s*(\\d+)\\b(?!\\s*\\/)|(?<![\\d/])(\\d+)\\s*\\/\\s*(\\d+)\\s*(?:${MEMBER_NOUN}\\s+)?(?:duoc\\s+)?${RATE_VERB}\\b`);
 const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|kg)\\s+(kht|htxs|xs)\\b(?!\\s*:?\\s*\\d)|\\b(?:ko|khong|k|kg|hong|hok)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
-const RE_LEVEL_MORE = new RegExp(`^\\s*(?:,|va|hoac|\\/)\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
+const RE_LEVEL_MORE = new RegExp(`^\\s*(?:,|va|hoac|hay|\\/)\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
 const RE_SELF = new RegExp(
   `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
@@ -71,7 +71,8 @@ const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 // members, at a line's start or after a comma, the count in brackets after them or none.
 const NOT_RATED_LABEL = `(?:(?:ko|khong|k|chua|kg)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}`;
 // "Xếp loại năm 2026 chi bộ bản X: Hoàn thành xuất sắc: đ/c A, …": or first after the heading's colon.
-const RE_LEVEL_NAMED = new RegExp(`(?:^|\\n|[,;:])[ \\t]*(?:[-+*•][ \\t]*)?(${LEVEL}|${NOT_RATED_LABEL})[ \\t]*:[ \\t]*`, "g");
+// "…; Không hoàn thành: 0. Không xếp loại: H'Blưm Êban": or a new sentence.
+const RE_LEVEL_NAMED = new RegExp(`(?:^|\\n|[,;:.])[ \\t]*(?:[-+*•][ \\t]*)?(${LEVEL}|${NOT_RATED_LABEL})[ \\t]*:[ \\t]*`, "g");
 // The next label of the list, after a comma: the names stop there.
 const RE_NEXT_LABEL = new RegExp(`^[,;][ \\t]*(?:[-+*•][ \\t]*)?(?:${LEVEL}|${NOT_RATED_LABEL})[ \\t]*:`);
 const RE_BRACKET_COUNT = new RegExp(`^\\([ \\t]*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})?[ \\t]*\\)$`);
@@ -266,7 +267,7 @@ export function parseAnnualRating(original: Prepared): ParseResult<"annual-ratin
 
 function readRating(p: Prepared): ParseResult<"annual-rating"> {
   const f = p.f;
-  const fields: AnnualRatingFields = { period: readYear(p) };
+  const fields: AnnualRatingFields = { period: readYear(p, 3, true) };
   const self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f);
   const selfSpan = self ? { start: self.index, end: self.index + self[0].length } : null;
   if (self) fields.cell_self_level = levelOf(self.slice(1).find((g) => g !== undefined) as string);

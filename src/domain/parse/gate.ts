@@ -11,8 +11,9 @@ import type { FormName } from "./types.js";
 export type NotReport = "question" | "notice" | "directive" | "article" | "correction" | "attendance-issue" | "admission-proposal" | FormName;
 
 const RE_QUESTION_MARK = /\?\s*(?:a|ah|nhe|nha|\.|!)*\s*$|\?\s*\n/;
+// "… hoàn thành hay không hoàn thành": an either-or of a level or a verb said twice, no question.
 const RE_QUESTION_WORDS =
-  /\b(?:bao nhieu|bao gio|bao lau|khi nao|luc nao|hom nao|ngay nao|may gio|the nao|nhu the nao|lam sao|tai sao|vi sao|co phai|co duoc khong|duoc khong|dc ko|duoc ko|co can|can nhung|gi vay|gi a|nao vay|chua vay|chua a|chua nhi|chua\s*$|khong a|ko a|k a|khong nhi|hay khong|cho hoi|xin hoi|hoi chut|oi cho|(?:tinh|the|ra|lam) sao|sao (?:a|ah|vay|nhi)|(?:dung|phai) (?:k|ko|khong|hok|chua)\s*(?:a|ah|vay|nhi|nhe)?\s*(?:[?.!]|$))\b|\bco (?:duoc|dc|phai|can)\b[^.,;?\n]{0,40}\b(?:khong|ko|k|hok)\s*(?:a|ah|vay|nhi|nhe)?\s*(?:[?.!]|$)|\bhay\s+(?:la\s+)?[^.,;?!\n]{1,50}?(?:\s+(?:a|ah|vay|nhi|the))?\s*\?/;
+  /\b(?:bao nhieu|bao gio|bao lau|khi nao|luc nao|hom nao|ngay nao|may gio|the nao|nhu the nao|lam sao|tai sao|vi sao|co phai|co duoc khong|duoc khong|dc ko|duoc ko|co can|can nhung|gi vay|gi a|nao vay|chua vay|chua a|chua nhi|chua\s*$|khong a|ko a|k a|khong nhi|hay khong(?! (?:hoan thanh|ht|dong|nop|thu|dat)\b)|cho hoi|xin hoi|hoi chut|oi cho|(?:tinh|the|ra|lam) sao|sao (?:a|ah|vay|nhi)|(?:dung|phai) (?:k|ko|khong|hok|chua)\s*(?:a|ah|vay|nhi|nhe)?\s*(?:[?.!]|$))\b|\bco (?:duoc|dc|phai|can)\b[^.,;?\n]{0,40}\b(?:khong|ko|k|hok)\s*(?:a|ah|vay|nhi|nhe)?\s*(?:[?.!]|$)|\bhay\s+(?:la\s+)?[^.,;?!\n]{1,50}?(?:\s+(?:a|ah|vay|nhi|the))?\s*\?/;
 // "Cho em hỏi …?", "Xin hỏi …": asking, whatever figures the question quotes.
 const RE_ASKING = /^\s*(?:\W*\s*)?(?:(?:a|anh|chi|dong chi|dc|d\/c|bot|ban)\s+oi[\s,]+)?(?:cho\s+(?:e|em|minh|toi|chau|hoi)\b|xin hoi|hoi chut|hoi xiu|e hoi|em hoi|minh hoi)/;
 // "tháng này … chưa sinh hoạt được, dự kiến lùi sang 12/8": the meeting put off, no report of it

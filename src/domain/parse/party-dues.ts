@@ -48,7 +48,10 @@ const RE_ATTENDING_AFTER = /^\s*(?:du hop|co mat|tham du|hop|sinh hoat|sh\b)/;
 // "số phải đóng đảng phí: 30 đồng chí": the dues named after the verb.
 const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)(?:\\s+(?:dang phi|dp))?\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
-const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:x|\\*|×)\\s*\\d`, "g");
+// "2 dc huu x 60.000", "3 đ/c hưu trí × 55.000": a few words of which members between the noun and the rate.
+const RATE_KIND = String.raw`(?:\s+\(?[a-z]{2,8}\)?){0,3}`;
+const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*(?:${MEMBER_NOUN}${RATE_KIND})?\\s*(?:x|\\*|×)\\s*\\d`, "g");
+const RE_RATE_AFTER = new RegExp(`^${RATE_KIND}\\s*(?:x|\\*|×)\\s*\\d`);
 // "12 đ/c hưu trí đóng theo lương hưu = 1.056.000đ; 18 đ/c khác x 20.000 = 360.000đ": members in parts, each with its sum.
 const RE_SUM_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}\\b(?:[^;.\\n=]|\\.(?=\\d)){0,40}=\\s*\\d`, "g");
 // "thu đảng phí được 15 đ/c", "Đảng phí thu tại buổi họp 20 đ/c": a few words of where or when may come between.
@@ -60,7 +63,8 @@ const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca
 const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)(?:\\s+(?:duoc|dc)\\b)?\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
 const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop|gui|chuyen)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
-const RE_REMIT = /\b(?:trich nop|nop|chuyen khoan|chuyen|(?<!kinh )gui|dong(?!\s+chi\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+|toan bo\s+|tat ca\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+// "ddax nooj DUX": "nộ", the "p" of "nộp" left off (told from "nợ", owing, by its marks).
+const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|chuyen|(?<!kinh )gui|dong(?!\s+chi\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+|toan bo\s+|tat ca\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
 const RE_TARGET_NEXT = /^\s*(?:(?:len|ve|cho|toi)\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup\b|cap tren|van phong dang uy|vp dang uy|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b)/;
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
@@ -110,7 +114,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   const fields: PartyDuesFields = {};
   const warnings: string[] = [];
   const allDates = findDates(p);
-  const period = readPeriod(p, 0, f.length, allDates.filter((d) => d.kind === "dmy"));
+  const period = readPeriod(p, 0, f.length, [...allDates.filter((d) => d.kind === "dmy"), ...promisedMonths(f)]);
   if (period) fields.period = formatMonth(period.y, period.m);
   else {
     // "đp 08/2026: …": the month and year right after the dues.
@@ -170,7 +174,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       const g = (m[1] ?? m[2]) as string;
       if (inAmount(m.index + m[0].indexOf(g)) || inName(p, m.index + m[0].indexOf(g))) continue;
       // "22 đ/c x 10.000 + 2 đ/c x 60.000": members at one of the rates, added up below.
-      if (m[2] !== undefined && rateGroups.length >= 2 && /^\s*(?:x|\*|×)\s*\d/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      if (m[2] !== undefined && rateGroups.length >= 2 && RE_RATE_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       if (m[2] !== undefined && sumGroups.length >= 2 && sumGroups.some((s) => s.index === m!.index + m![0].indexOf(g))) continue;
       // "thu đảng phí 27 đ/c": those are the ones who paid.
       if (m[2] !== undefined && RE_COLLECTED_FROM.test(f.slice(Math.max(0, m.index - 36), m.index))) {
@@ -314,8 +318,24 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   if (fields.liable === undefined && fields.paid === undefined && fields.amount_vnd === undefined && fields.unpaid === undefined && fields.remitted_to === undefined && fields.remitted === undefined && !RE_DUES.test(f)) {
     return { ok: false, errors: ["not_a_report: no dues fields found"] };
   }
+  // "40 | 39 | 744.000 | 520.800 (ngày 25/1)": no month named, the dues are those of the month they went up in;
+  // in its first days, those of the month before ("nộp ĐUX 3/3" hands on February's).
+  if (fields.period === undefined && fields.remitted_date !== undefined && fields.paid !== undefined && fields.amount_vnd !== undefined) {
+    const [y, mo, d] = fields.remitted_date.split("-").map(Number) as [number, number, number];
+    fields.period = d > EARLY_DAYS ? formatMonth(y, mo) : mo === 1 ? formatMonth(y - 1, 12) : formatMonth(y, mo - 1);
+  }
   const missing = (["period", "liable", "paid", "amount_vnd"] as const).filter((k) => fields[k] === undefined).map(String);
   return { ok: true, form: "party-dues", fields, missing, warnings };
+}
+
+const EARLY_DAYS = 10;
+// "hẹn tháng 2 đóng bù", "xin khất sang tháng 11": a month still to come, when the member will pay, not the dues' month.
+const RE_PROMISED_MONTH = /\b(?:hen|sang|khat|den|toi)\s+(?:(?:den|sang|toi|vao|dau|cuoi|giua)\s+)?(?:thang\s?|t)(?:\d{1,2}|[a-z]+)\b/g;
+
+/** The spans of months a member is to pay in later: no period. */
+function promisedMonths(f: string): { start: number; end: number }[] {
+  if (!/\b(?:hen|sang|khat|den|toi)\s/.test(f)) return [];
+  return [...f.matchAll(RE_PROMISED_MONTH)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 // Money of another fund named in the amount's own part of the clause: "quỹ an ninh thôn 2.300.000đ",
@@ -432,8 +452,10 @@ const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc)
 const RE_REST = /\b(?:con lai|con|rieng|tru)\s+/g;
 // "còn Lo Van Hom di Lao Cai lam chua dong": a few words of why between the name and the verb.
 const RE_NOT_PAID_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:[^,.;:()\n]{1,30}?\s)?(?:(?:deu|van|thi|cung)\s+)?(?:chua|khong|ko)\s+(?:dong|nop|thu)\b/;
-// "Chưa nộp Đảng ủy xã": the committee, not a member.
-const RE_COMMITTEE_NAME = /^(?:dang|du|dux|xa|cap|vp|van phong|chi bo|cb|thon|ban|bo)\b/;
+// "Chưa nộp Đảng ủy xã": the committee, not a member; "Đặng Thị Thu" is one ("dang" alone is also the surname).
+// "ĐU" in capitals is the committee, "Du Thị Lan" a member.
+const RE_COMMITTEE_CAPS = /^[ĐD]U(?:[XP]|\b)/;
+const RE_COMMITTEE_NAME = /^(?:dang\s+(?:uy|bo)|du(?=\s+(?:xa|phuong|thi tran|khoi|huyen)\b)|dux|xa|cap|vp|van phong|chi bo|cb|thon|ban|bo)\b/;
 
 /** Names listed after the words that say they did not pay, or before them after "còn". */
 function namesOfUnpaid(p: Prepared, count: number | undefined): string[] {
@@ -469,7 +491,7 @@ function nameList(p: Prepared, at: number, count: number | undefined): { names: 
     if (address && /\p{Lu}/u.test(p.text[i + address[0].length] ?? "") && !/\p{Lu}/u.test(p.text.slice(i, i + address[0].length))) i += address[0].length;
     const name = readName(p, i, comrade !== null, comrade !== null);
     // "đ/c Đặng Văn Dụng": after "đ/c" a member, never the committee.
-    if (!name || (!comrade && RE_COMMITTEE_NAME.test(p.f.slice(i, name.end))) || (comrade && RE_NOT_A_NAME.test(p.f.slice(i, name.end)))) break;
+    if (!name || (!comrade && (RE_COMMITTEE_NAME.test(p.f.slice(i, name.end + 8)) || RE_COMMITTEE_CAPS.test(p.text.slice(i, i + 3)))) || (comrade && RE_NOT_A_NAME.test(p.f.slice(i, name.end)))) break;
     if (!comrade && !name.name.includes(" ")) single = true;
     names.push(titleCase(name.name));
     end = name.end;
@@ -621,6 +643,7 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     // "40/41 đv đã nộp": members paying is not remitting.
     // "nộp đủ" (paid in full) is not "nộp ĐU" (to the committee): only the capitals say ĐU.
     if (m[1] === "du" && !/^[ĐD]U$/.test(p.text.slice(m.index + m[0].length - 2, m.index + m[0].length))) continue;
+    if (f.startsWith("no ", m.index) && p.text.slice(m.index, m.index + 2).toLowerCase() !== "nộ") continue;
     clauses.push(m);
   }
   const hasFigure = (r: RegExpExecArray): boolean => /\d/.test(f.slice(r.index + r[0].length, clauseEnd(f, r.index)));

@@ -77,8 +77,10 @@ export function readQuarter(p: Prepared): string | null {
 /**
  * The year a yearly report is about: "năm 2025", "năm nay"; otherwise the current
  * year, or last year early in the new year (reviews are compiled December–January).
+ * With `reviewed`, "năm nay" early in the new year is the year just reviewed too ("Em báo cáo
+ * xếp loại năm nay …" on 2 January rates the year that ended: none rates a year just begun).
  */
-export function readYear(p: Prepared, earlyMonths = 3): string {
+export function readYear(p: Prepared, earlyMonths = 3, reviewed = false): string {
   RE_YEARS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_YEARS.exec(p.f))) {
@@ -87,6 +89,6 @@ export function readYear(p: Prepared, earlyMonths = 3): string {
   }
   const rel = RE_THIS_YEAR.exec(p.f);
   if (rel && rel[0] !== "nam nay") return String(p.now.y - 1);
-  if (rel) return String(p.now.y);
+  if (rel) return String(reviewed && p.now.m <= earlyMonths ? p.now.y - 1 : p.now.y);
   return String(p.now.m <= earlyMonths ? p.now.y - 1 : p.now.y);
 }

@@ -103,8 +103,8 @@ function unpair(text: string, f: string): string {
 const RE_LABEL_BAR_VALUE = /^(\s*[a-z](?:[^|\d\n]|km2){1,40}?)\s*\|\s*(?=\d|chua\b|khong\b|co\b)(?![^|\n]*\|)/;
 const RE_LABEL_BAR_TEXT = /^(\s*[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\S)(?![^|\n]*\|)/;
 // "| 1 | 12 | 3 | 1 |" (bars at both ends), "45 | 43 | 2 | 1.548.000đ" (an amount with its unit),
-// "260.400 (ngày 25/1)" (a remark in brackets after the number).
-const CELL_NUMBER = "\\d+(?:[.,]\\d+)*(?:\\s?(?:d|vnd|dong|k))?(?:\\s*\\([^()|\\n]{0,40}\\))?";
+// "260.400 (ngày 25/1)" (a remark in brackets after the number), "3/11" (a day under "Ngày nộp").
+const CELL_NUMBER = "\\d+(?:[.,]\\d+)*(?:\\/\\d{1,2}(?:\\/\\d{2,4})?)?(?:\\s?(?:d|vnd|dong|k))?(?:\\s*\\([^()|\\n]{0,40}\\))?";
 const RE_ROW_OF_NUMBERS = new RegExp(`^\\s*\\|?\\s*${CELL_NUMBER}(?:\\s*\\|\\s*${CELL_NUMBER})+\\s*\\|?\\s*$`);
 /** A row named in its first cell: "Thôn Tả Lủng A | 97 | 503 | 41". */
 const RE_NAMED_ROW = /^\s*\|?\s*[a-z][^|\n]*?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;

@@ -148,11 +148,14 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     if (!last && kind === "#dv" && fraction && Number(now) <= Number(fraction[2]) && opensClause(segment, v.index) && !RE_NOT_DOING_AFTER.test(segment.slice(v.index + v[0].length))) {
       last = fraction;
     }
-    if (!last) continue;
+    // "khẩu 640 (à nhầm 604 khẩu)", "ĐV 22, à nhầm 23 đv": a count with its noun after takes the place of the
+    // number said last after the same noun as a label.
+    const labelled = !last && RE_LABEL_NOUN.test(v[6] ?? "") && opensClause(segment, v.index) && !RE_NOT_DOING_AFTER.test(segment.slice(v.index + v[0].length)) ? lastAfterLabel(before, v[6] as string, fixes) : null;
+    if (!last && !labelled) continue;
     restatedAt.push(v.index);
-    const was = (last[1] ?? last[3] ?? last[5]) as string;
+    const was = last ? ((last[1] ?? last[3] ?? last[5]) as string) : (labelled as { was: string }).was;
     if (was === now) continue;
-    const at = last.index + last[0].indexOf(was);
+    const at = last ? last.index + last[0].indexOf(was) : (labelled as { at: number }).at;
     fixes.push([at, at + was.length, now]);
     consumed = Math.max(consumed, v.index + v[0].length);
   }
@@ -176,6 +179,24 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     from = to + 1;
   }
   return out + text.slice(last, markStart) + added.map((c) => `${c}, `).join("") + text.slice(keepFrom);
+}
+
+// Nouns also written as a label before their number: "hộ 198", "khẩu 640", "ĐV 22" ("1 đ/c KHT" is a part of them, never restated).
+const RE_LABEL_NOUN = /^(?:ho|khau|nhan khau|dv|dang vien)$/;
+const MEMBER_LABEL = "(?:dv|dang vien)";
+
+/** Where the number said last after `noun` as its label stands ("khau 640", "dv: 22"), and the number; null when nowhere. */
+function lastAfterLabel(before: string, noun: string, fixes: readonly [number, number, string][]): { at: number; was: string } | null {
+  const label = /^(?:dv|dang vien)$/.test(noun) ? MEMBER_LABEL : noun.replace(/\s+/g, "\\s+");
+  // "Xếp loại ĐV 2026": a year, no count.
+  const re = new RegExp(`(?<![a-z/])${label}\\s*:?\\s*(\\d{1,3}|\\d{4}(?<!(?:19|20)\\d\\d))(?!\\d|[/.,]\\d|\\s*(?:d\\/c|dc|dv|ho|khau|nguoi)\\b)`, "g");
+  let m: RegExpExecArray | null;
+  let last: { at: number; was: string } | null = null;
+  while ((m = re.exec(before))) {
+    const at = m.index + m[0].length - (m[1] as string).length;
+    if (!fixes.some(([s0]) => s0 === at)) last = { at, was: m[1] as string };
+  }
+  return last;
 }
 
 // "17 đ/c vắng", "2 đ/c chưa đóng": a count of those who did not, no restated count of those who did.

@@ -100,8 +100,8 @@ const RE_POOR_LABEL_BEFORE = /\b(?:ho[ \t]+)?(can ngheo|ngheo)[ \t]*:?[ \t]*$/;
 // "không có hộ nghèo và hộ cận nghèo", "ko có hộ nghèo, cận nghèo": the second kind is none too.
 // ("không còn hộ nghèo, cận nghèo 2 hộ", "…, hộ cận nghèo còn 4 hộ": that one has its own number).
 const RE_NONE_POOR_TOO = new RegExp(`^[ \\t]*(?:va|cung nhu|cung|,|\\/)[ \\t]*(?:ho[ \\t]+)?(can ngheo)\\b(?!${FILL}(?:\\d|${NUMBER_WORD}\\b))`);
-// "không có hội nông dân", "không có chi hội CCB": zero members.
-const RE_NONE_UNION = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:(?:chi\s+)?hoi\s+(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))\b/g;
+// "không có hội nông dân", "không có chi hội CCB": zero members; "không có CCB": no veteran, the union unsaid.
+const RE_NONE_UNION = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:(?:chi\s+)?hoi\s+(?:vien\s+)?(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(ccb|hccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))\b/g;
 const NONE_UNION_KEY: Record<string, Key> = {
   "phu nu": "women_union", pn: "women_union", "nong dan": "farmers_union", nd: "farmers_union", ccb: "veterans_union",
   "cuu chien binh": "veterans_union",
@@ -388,7 +388,7 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   while ((m = RE_NONE_UNION.exec(f))) {
     // "dự bị không hội phụ nữ một trăm tám mươi": the "không" answers the label before; the union has its number.
     if (RE_NUMBER_NEXT.test(f.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
-    const key: Key = m[1] ? (NONE_UNION_KEY[m[1]] as Key) : "youth_union";
+    const key: Key = m[1] ? (NONE_UNION_KEY[m[1]] as Key) : m[2] ? "veterans_union" : "youth_union";
     if (counts[key] === undefined) counts[key] = 0;
     taken.push({ start: m.index, end: m.index + m[0].length });
   }
