@@ -43,7 +43,7 @@ const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu"
 // "phấn đấu đến cuối năm kết nạp 1 đồng chí": a target a few words before it.
 // "Đảng ủy xã giao chi bộ kết nạp 3": a target given to the cell.
 const RE_PLAN = /\bgiao\s+(?:cho\s+)?(?:cac\s+)?(?:cb|chi bo)\b[^,.;\n]{0,30}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien)\s+(?:\S+\s+){0,5}$/;
-const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bket nap\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|quy\s?[ivx1-4]+))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
+const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\b(?:ket nap|kn)\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|nam nay|quy\s?[ivx1-4]+|quy nay|q\s?[1-4]|trong (?:nam|quy)))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
 
 // The other peoples of the 54, and the local names of some ("Vân Kiều" of the Bru, "Pa Cô" of the Tà Ôi, "Ca Dong" of the Xơ Đăng).
 // Short names that are also common words are read only after "người"/"dân tộc".
@@ -102,6 +102,7 @@ const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay
 const RE_REST_UNDER_WAY = /\b(?:dang lam ho so|lam ho so|dang lam thu tuc|dang hoan thien ho so|(?:dang )?cho quyet dinh|chua co quyet dinh|dang cho)\b(?!\s*(?:ket nap|kn)\b)\s*:?/;
 const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:kia|con lai)\\b`);
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
+const RE_ELIGIBLE = /\b(?:du|dat) (?:dieu kien|dk|tieu chuan|thoi gian)\b/;
 const RE_PROPOSED = /\b(?:xet|de nghi)\b/;
 const RE_STILL_TO_DO = /\b(?:dang|cho|se|sap|chuan bi|ho so|du kien|chua|du dieu kien|moi du|lam|doi)\b/;
 const RE_UNDER_WAY_WORD = /\b(?:dang|lam ho so|lam thu tuc|ho so|cho|chuan bi|de nghi|sap|se|xet|du kien|du dieu kien)\b/;
@@ -165,7 +166,8 @@ export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
 }
 
 // "quý này", "quý trước": the quarter of the message, or the one before.
-const RE_QUARTER_REL = /\bquy\s(nay|truoc|vua qua)\b/;
+// "hồ sơ đủ từ quý trước", "so với quý trước": a quarter measured from, not the one reported.
+const RE_QUARTER_REL = /(?<!\b(?:tu|so voi|nhu|hon|giong)\s)\bquy\s(nay|truoc|vua qua)\b/;
 const RE_QUARTER_ANY = /\b(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b(?:\s?[/.-]?\s?(?:nam\s)?\d{4})?/g;
 // A quarter named in a plan is no report period: "phấn đấu quý I năm sau kết nạp…", "đề nghị xét … trong quý I/2027".
 const RE_PLAN_AFTER = /^[^.;,\n\d]*?\b(?:dat|giao|de ra|dang ky)\s+(?:chi tieu|ke hoach|muc tieu)\b/;
@@ -262,6 +264,7 @@ function readAdmissions(p: Prepared): AdmissionsFields {
     if (none && !/\d/.test((none[1] as string).replace(RE_PERIOD_DIGITS, " ").replace(RE_CELL_NUMBER, " ")) && !planBefore(f, none.index)) fields.admitted = 0;
   }
   if (fields.admitted === undefined) readAdmittedByName(p, fields);
+  if (fields.admitted === undefined && f.includes("\n")) readCountedLines(p, fields);
   // "2 đ/c ạ": the answer to "how many were admitted?".
   // Counts of something else ("2 đ/c, 1 vắng") are no answer about the admitted.
   const answer = fields.admitted === undefined ? RE_BARE_ANSWER.exec(f) : null;
@@ -410,14 +413,25 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   // "kết nạp 2 quần chúng: Đinh Thị H'Lúi (nữ) 20 tuổi sinh viên, Đinh Văn Ngơn 35 tuổi nông dân": each part a person named.
   if (people.length < 2) {
     const named = namedSegments(p.text.slice(countEnd, countEnd + personal.length), personal);
+    // "2 đồng chí là Nguyễn Thị Hồng Nhung, giáo viên, đoàn viên và Trần Văn Quý, bộ đội xuất ngũ": a part per name.
     if (named.length >= 2) people = named;
+    else if (admitted >= 2 && RE_JOIN_HINT.test(personal)) {
+      const starts = nameStartSegments(p.text.slice(countEnd, countEnd + personal.length), personal);
+      if (starts.length >= 2) people = starts;
+    }
   }
   let perPerson = false;
   // More people than admitted are not all of the admitted ("… đ/c Thắng, còn đ/c Páo chờ …").
   const ownCounts = (Object.keys(found) as Trait["key"][]).filter((k) => !ofAll.has(k)).length;
   if (ownCounts === 0 && people.length >= 2 && people.length <= admitted) {
     const before = Object.keys(found).length;
-    for (const seg of people) for (const k of traitsOf(seg)) if (!ofAll.has(k)) found[k] = (found[k] ?? 0) + 1;
+    const origins = items.length > 0 ? items.map((i) => p.text.slice(i.end - i.text.length, i.end)) : originsOf(people, personal, p.text.slice(countEnd, countEnd + personal.length));
+    people.forEach((seg, i) => {
+      const keys = traitsOf(seg);
+      // "đồng chí Trần Thị Ngọc Ánh, sinh năm 2001, giáo viên": a woman by her name, her sex not written.
+      if (!keys.includes("women") && namedWoman(origins[i] ?? "", seg)) keys.push("women");
+      for (const k of keys) if (!ofAll.has(k)) found[k] = (found[k] ?? 0) + 1;
+    });
     perPerson = Object.keys(found).length > before;
   }
   // No counts at all: the traits describe every admitted one ("1 đv nữ, người Nùng", "đều là nữ", "cả 2 là đoàn viên").
@@ -450,6 +464,11 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   }
   // "Đc Kiểm là nữ": one person's trait.
   for (const single of singles) for (const k of traitsOf(single)) if (found[k] === undefined) found[k] = 1;
+  // "kết nạp 1 đ/c là Lò Thị Hoa (Thái)": the one admitted, a woman by her name.
+  if (admitted === 1 && found.women === undefined) {
+    const at = countEnd + (RE_LEAD_TO_NAME.exec(after) as RegExpExecArray)[0].length;
+    if (RE_THI_OPENS.test(p.text.slice(at, at + 40)) && !RE_SAID_MAN.test(personal)) found.women = 1;
+  }
   if (Object.keys(found).length === 0 && !perPerson) return;
   for (const t of TRAITS) if (found[t.key] !== undefined) fields[t.key] = found[t.key];
   // A breakdown was given: the categories not named are zero.
@@ -457,7 +476,8 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
 }
 
 const RE_COUNTED_BRACKET = new RegExp(`\\(\\s*(${COUNT})\\s+([^()]*)\\)`, "g");
-const RE_PART_COUNT = new RegExp(`^[\\s:]*(?!nam\\b)(${COUNT})\\s+(?=\\p{L})`, "u");
+// "hai nam Tày": two, then a man ("hai năm" is no twenty-five here).
+const RE_PART_COUNT = new RegExp(`^[\\s:]*(?!nam\\b)(${COUNT})(?<![ \\t]nam)\\s+(?=\\p{L})`, "u");
 // "chị", "cô", "bà" (not "có đạo"): a woman, named by how she is addressed.
 const RE_WOMAN_WORD = /^(?:(?:dong chi|d\/c|dc|dv|dang vien|nguoi|quan chung|qc)\s+)?(?:chi(?! em\b)|co(?!\s+(?:dao|ton giao|the)\b)|ba)\b/;
 // A part about something else: "còn đ/c … đang chờ", "hiện còn …", "chuyển chính thức …", "không có ai …"; "cả 2 đều …" is about them all.
@@ -469,7 +489,13 @@ const RE_PART_STOP = /^\s*(?:con|hien|dang|chuyen|cct|da|ngoai ra|du bi|trong do
  */
 function countedParts(text: string, admitted: number): Partial<Record<Trait["key"], number>> | null {
   // "kết nạp 2 đv quý 4: 1 em …": what the count's own heading adds before the colon is no part.
-  const pieces = topLevelSplit(text.replace(/^[^:,;.\n]{0,40}:/, "").replace(/;/g, ","), ",");
+  // "kết nạp 2 đ/c, vì hồ sơ 1 đ/c ĐUX trả lại: 1 em …": nor is a reason, its clause closed by the colon.
+  const reason = RE_REASON_COLON.exec(text);
+  return countedPartsOf(text.replace(/^[^:,;.\n]{0,40}:/, ""), admitted) ?? (reason ? countedPartsOf(text.slice(reason[0].length), admitted) : null);
+}
+const RE_REASON_COLON = /^[\s,]*(?:vi|do|boi vi|tai vi|con|nhung)\b[^:;.\n]{0,60}:/;
+function countedPartsOf(text: string, admitted: number): Partial<Record<Trait["key"], number>> | null {
+  const pieces = topLevelSplit(text.replace(/;/g, ","), ",");
   const parts: { n: number; words: string }[] = [];
   for (const piece of pieces) {
     const m = RE_PART_COUNT.exec(piece);
@@ -650,28 +676,72 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
     people.push(...(segs.length === hit.names.length ? segs : hit.names.map(() => "")));
   }
   let listEnd = 0;
+  const allOf: string[] = [];
+  // Listed women known by "Thị" in the name alone, their sex not written.
+  let byName = 0;
+  const addPerson = (text: string, folded: string): void => {
+    const seg = withoutName(text, folded);
+    if (!traitsOf(seg).includes("women") && namedWoman(text, folded)) byName++;
+    people.push(seg);
+  };
   if (hits.length === 0) {
     // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ …": the list under such a heading names the admitted.
     let listed = false;
     let lineAt = 0;
-    for (const line of f.split("\n")) {
-      const at = lineAt;
-      lineAt += line.length + 1;
+    for (const whole of f.split("\n")) {
+      let at = lineAt;
+      lineAt += whole.length + 1;
+      let line = whole;
+      // "KN năm 2026 cb thôn Plei Ring: Đinh Thị H'Lúi (nữ) sinh viên, …": the heading and the named on one line.
+      const colon = listed ? -1 : line.indexOf(":");
+      if (colon > 0 && !RE_ITEM.test(line) && isAdmitHeading(line.slice(0, colon + 1))) {
+        const name = RE_NAME_OPENS.exec(p.text.slice(at + colon + 1, at + line.length));
+        if (name && namesSomeone(name[0])) {
+          listed = true;
+          const skip = colon + 1 + (/^\s*/.exec(line.slice(colon + 1)) as RegExpExecArray)[0].length;
+          at += skip;
+          line = line.slice(skip);
+        }
+      }
       // "Điểu Văn Thắng - S'tiêng": under a heading, a line opening with a name and its description is an item without a bullet.
       // "đ/c Lò Văn Thanh - Thái": so is one opening with a comrade and a capitalised name.
       const lead = listed ? (RE_LEAD_COMRADE.exec(line) as RegExpExecArray)[0].length : 0;
       const bare = listed ? RE_BARE_NAME_LINE.exec(p.text.slice(at + lead, at + line.length)) : null;
-      const item = RE_ITEM.exec(line) ?? (bare && namesSomeone(bare[0]) ? ([""] as unknown as RegExpExecArray) : null);
+      const bulleted = RE_ITEM.exec(line);
+      const item = bulleted ?? (bare && namesSomeone(bare[0]) ? ([""] as unknown as RegExpExecArray) : null);
       if (!item) {
         listed = isAdmitHeading(line);
         continue;
+      }
+      if (!bulleted) {
+        // "Đinh Thị H'Lúi (nữ) sinh viên, Đinh Văn Ngơn nông dân. Cả hai là người Ba Na.": unbulleted, the people are
+        // the first sentence, one a part when each part opens with a name; the sentences after it are about them all.
+        // "…, Cầm Thị Ơn (nữ, Thái) cả hai đều theo đạo Tin Lành": what follows "cả hai", "đều" is everyone's.
+        const end = sentenceEnd(line, 0);
+        const group = RE_GROUP_AT.exec(line.slice(0, end));
+        const stop = group ? group.index : end;
+        const text = p.text.slice(at, at + stop);
+        const folded = line.slice(0, stop);
+        // "Lò Văn Panh - Thái, đoàn viên; Cầm Thị Ơn - nữ, Thái": or one a part between semicolons.
+        let spans = namedSpans(text, folded);
+        if (spans.length < 2 && folded.includes(";")) spans = namedSpans(text, folded, ";");
+        if (spans.length >= 2 || (end < line.length && RE_OTHER_MATTER.test(line.slice(end)))) {
+          RE_FULL.lastIndex = 0;
+          if (!RE_FULL.test(folded) && !RE_TRAIT_LINE.test(folded) && !RE_LABEL_COUNT.test(folded)) {
+            for (const [a, b] of spans.length >= 2 ? spans : [[0, stop] as [number, number]]) addPerson(p.text.slice(at + a, at + b), line.slice(a, b));
+            if (group) allOf.push(line.slice(stop, end));
+            listEnd = at + end;
+          }
+          RE_FULL.lastIndex = 0;
+          continue;
+        }
       }
       const body = line.slice(item[0].length);
       // Under a heading, a capitalised name is a person too: "1. A Đông, nam, Ba Na", "+ Rơ Mah H'Yuăn: nữ, Gia Rai".
       const person = RE_NAMED_ITEM.test(body) || (listed && namesSomeone((RE_CAPITAL_NAME.exec(p.text.slice(at + item[0].length, at + line.length)) ?? [""])[0]) && !RE_TRAIT_LINE.test(body) && !RE_LABEL_COUNT.test(body));
       if (person && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL.test(body)) {
         // "Lò Thị Thái - nữ": the name is no trait, what follows it is.
-        people.push(withoutName(p.text.slice(at + item[0].length, at + line.length), body));
+        addPerson(p.text.slice(at + item[0].length, at + line.length), body);
         listEnd = at + line.length;
       }
       RE_FULL.lastIndex = 0;
@@ -680,6 +750,8 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   if (people.length === 0) return;
   fields.admitted = people.length;
   for (const seg of people) for (const k of traitsOf(seg)) fields[k] = (fields[k] ?? 0) + 1;
+  if (byName > 0) fields.women = (fields.women ?? 0) + byName;
+  for (const part of allOf) for (const k of traitsOf(part)) fields[k] = people.length;
   // "+ Lâm Thị Sa Quên (nữ, Khmer)\n+ Thạch Minh Tài (Khmer)\nCả 2 đều theo Phật giáo.": the sentences after the list about all of them.
   for (let at = listEnd; at > 0 && at < f.length; ) {
     const from = at + (/^[.;!?\s]*/.exec(f.slice(at)) as RegExpExecArray)[0].length;
@@ -691,6 +763,36 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
   }
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
+// "1 nu Giay doan vien", "- 2 chị người Tày": a line that opens with a count of people and who they are.
+const RE_COUNTED_PERSON_LINE = new RegExp(`^[ \\t]*(?:[-+*•][ \\t]*)?(?!nam\\b)(${COUNT})(?<![ \\t]nam)[ \\t]+(?:(?:${PERSON})[ \\t]+)?(?:nam|nu|chi|anh|em|co|ba)\\b`);
+// "kn q3 cb thon Ta Van", "Kết nạp quý 3:": a line naming admission, no count in it (a period or a cell's number is none).
+const RE_ADMIT_LINE = /^[^\n]*\b(?:ket nap|kn)\b[^\n]*$/;
+/**
+ * "kn q3 cb thon Ta Van\n1 nu Giay doan vien\n1 nam Mong hoc sinh lop 12\nCCT: 1 dc": under a heading with no count,
+ * two or more lines each counting people with who they are; the admitted are their sum, each trait summed over them.
+ */
+function readCountedLines(p: Prepared, fields: AdmissionsFields): void {
+  const lines = p.f.split("\n");
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const head = lines[i] as string;
+    if (!RE_ADMIT_LINE.test(head) || /\d/.test(head.replace(RE_PERIOD_DIGITS, " ").replace(RE_CELL_NUMBER, " ")) || RE_NEGATED_ANY.test(head) || planBefore(head, head.length)) continue;
+    const parts: string[] = [];
+    let admitted = 0;
+    for (let j = i + 1; j < lines.length; j++) {
+      const m = RE_COUNTED_PERSON_LINE.exec(lines[j] as string);
+      const n = m ? parseCount(m[1] as string) : null;
+      if (n === null) break;
+      admitted += n;
+      parts.push((lines[j] as string).replace(/^[ \t]*[-+*•]?[ \t]*/, ""));
+    }
+    if (parts.length < 2) continue;
+    fields.admitted = admitted;
+    const found = countedParts(parts.join(", "), admitted) ?? {};
+    for (const t of TRAITS) fields[t.key] = found[t.key] ?? 0;
+    return;
+  }
+}
+
 // "Kết nạp năm 2026 (chi bộ tổ dân phố Sông Hiến 2):", "báo cáo kết nạp quý III:": a period or a bracketed note before the colon.
 const RE_ADMIT_HEADING = /\b(?:ket nap|kn)(?:\s+(?:duoc|dc|moi|dang vien|dv|trong nam|nam nay|nam \d{4}|quy [ivx1-4]+(?:\s?[/.-]\s?\d{4})?))*\s*(?:\([^()\n]{0,60}\))?\s*(?:gom|nhu sau)?\s*:\s*$/;
 // "Kết nạp năm 2026 chi bộ thôn Séo Lủng:", "Chi bộ làng Bi báo cáo kết nạp đảng năm 2026:": a line that names
@@ -755,21 +857,77 @@ function personSegments(region: string): string[] {
 }
 
 const RE_NAME_OPENS = /^[\s:,;-]*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/u;
+const RE_JOIN_HINT = /[,;+]|\bva\b/;
+// Where the next person may start: after a comma, a semicolon, "và", "+", with "đ/c" or not.
+const RE_NAME_JOIN = new RegExp(`(?:[,;+]|\\bva\\b)[ \\t]*(?:${COMRADE}[ \\t]+)?(?=\\S)`, "g");
+const RE_PERSON_LEAD = new RegExp(`^[\\s:,(-]*(?:(?:la|gom|${COMRADE}|quan chung|qc)\\s+){0,2}`);
+// A person's name: two to five words, each capitalised and no more ("ĐH Thái Nguyên", "Trường THCS" are none).
+const RE_PERSON_NAME = /^\p{Lu}[\p{Ll}'’]*(?:['’]\p{Lu}\p{Ll}*)?(?:[ \t]+\p{Lu}[\p{Ll}'’]*(?:['’]\p{Lu}\p{Ll}*)?){1,4}(?![\p{L}])/u;
+const RE_NOT_PERSON_NAME = /^(?:truong|dai|hoc|cong|ban|chi|thon|xa|huyen|tinh|ap|xom|to|khu|doan|hoi|dang|uy|nha|benh)\b/;
+/**
+ * `folded` cut where a person's name opens (`text` its original): at its start, and after a comma, a semicolon,
+ * "và" or "+" (outside brackets); none unless it opens with a name.
+ */
+function nameStartSegments(text: string, folded: string): string[] {
+  const isName = (at: number): boolean => {
+    const m = RE_PERSON_NAME.exec(text.slice(at, at + 60));
+    return m !== null && namesSomeone(m[0]) && !RE_NOT_PERSON_NAME.test(folded.slice(at, at + 8));
+  };
+  const lead = (RE_PERSON_LEAD.exec(folded) as RegExpExecArray)[0].length;
+  if (!isName(lead)) return [];
+  const starts = [lead];
+  for (const m of folded.matchAll(RE_NAME_JOIN)) {
+    const at = (m.index as number) + m[0].length;
+    if (at <= (starts.at(-1) as number)) continue;
+    let depth = 0;
+    for (let i = 0; i < (m.index as number); i++) depth += folded[i] === "(" ? 1 : folded[i] === ")" ? -1 : 0;
+    if (depth === 0 && isName(at)) starts.push(at);
+  }
+  return starts.map((s, i) => folded.slice(s, starts[i + 1] ?? folded.length));
+}
+
+/** Where each of `segs` (slices of `folded`, in order) lies in `text`, the original of `folded`. */
+function originsOf(segs: string[], folded: string, text: string): string[] {
+  let at = 0;
+  return segs.map((seg) => {
+    const i = folded.indexOf(seg, at);
+    if (i < 0) return "";
+    at = i + seg.length;
+    return text.slice(i, at);
+  });
+}
+
+// "Trần Thị Ngọc Ánh", "Lo Thi Hoa": "Thị" inside a capitalised name is a woman's; "sinh năm" is no sex, "nam" alone is.
+const RE_THI_NAME = /\p{Lu}[\p{L}'’]*\s+Th(?:ị|i)\s+\p{Lu}/u;
+const RE_LEAD_TO_NAME = /^[\s:,(-]*(?:(?:la|d\/c|dc|dong chi|quan chung|qc|em|chi)\s+){0,2}/;
+const RE_THI_OPENS = /^\p{Lu}[\p{L}'’]*\s+Th(?:ị|i)\s+\p{Lu}/u;
+const RE_SAID_MAN = /(?:^|[,(;:-]\s*|\b(?:la|gioi tinh)\s+)nam\s*(?:[,);.]|$)/;
+/** A person's part (`text`, its fold `folded`) names a woman by "Thị" in her name and says no "nam". */
+function namedWoman(text: string, folded: string): boolean {
+  return text.includes("Th") && RE_THI_NAME.test(text) && !RE_SAID_MAN.test(folded);
+}
+
 /** The parts of `folded` (cut at commas and semicolons outside brackets) when each opens with a capitalised name in `text`, its original. */
 function namedSegments(text: string, folded: string): string[] {
+  return namedSpans(text, folded).map(([a, b]) => folded.slice(a, b));
+}
+
+/** Where the parts of `namedSegments` lie; none unless every part opens with a name ("Ba Na", a people, is none). */
+function namedSpans(text: string, folded: string, seps = ",;"): [number, number][] {
   if (!/[,;]/.test(folded)) return [];
-  const out: string[] = [];
+  const out: [number, number][] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i <= folded.length; i++) {
     const c = folded[i];
     if (c === "(") depth++;
     else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (i === folded.length || (depth === 0 && (c === "," || c === ";"))) {
+    else if (i === folded.length || (depth === 0 && seps.includes(c as string))) {
       const part = text.slice(from, i);
       if (part.trim() !== "") {
-        if (!RE_NAME_OPENS.test(part)) return [];
-        out.push(folded.slice(from, i));
+        const name = RE_NAME_OPENS.exec(part);
+        if (!name || !namesSomeone(name[0])) return [];
+        out.push([from, i]);
       }
       from = i + 1;
     }
@@ -853,7 +1011,9 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       }
       if (names.length === 0 && (RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_FOR_ANY.test(f.slice(after, after + 30)))) {
         // "chưa có đ/c nào chuyển chính thức": none made full; "không có đ/c nào đang chờ …": none pending.
-        if (RE_UNDER_WAY_WORD.test(near)) nonePending = true;
+        // "Chưa có đc nào đủ điều kiện chuyển chính thức": none made full; who is still on probation is not said.
+        if (RE_ELIGIBLE.test(near)) made = made ?? 0;
+        else if (RE_UNDER_WAY_WORD.test(near)) nonePending = true;
         else made = made ?? 0;
         continue;
       }
@@ -981,6 +1141,7 @@ function readNames(p: Prepared, from: number): string[] {
   const lead = RE_NAME_LEAD.exec(f.slice(from, from + 40));
   let at = from + (lead ? lead[0].length : 0);
   const hadComrade = lead !== null && /(?:d\/c|d\.c|dc|dong chi|quan chung|qc)/.test(lead[0]);
+  let firstUpper = false;
   for (let i = 0; i < 6; i++) {
     const comrade = hadComrade || (out.length > 0 && /(?:d\/c|d\.c|dc|dong chi)\s*$/.test(f.slice(Math.max(0, at - 10), at)));
     const name = readName(p, at, hadComrade || out.length > 0, comrade);
@@ -993,6 +1154,10 @@ function readNames(p: Prepared, from: number): string[] {
     // "cho đ/c Lù Văn Páo, chi bộ bản Nậm Xe": where the member belongs, no second name.
     if (out.length > 0 && /^(?:chi bo|cb|thon|xom|ap|to dan pho|khu pho)\b/.test(first)) break;
     if (out.length > 0 && !comrade && /^\p{Lu}/u.test(out[0] as string) && !/^\p{Lu}/u.test(name.name)) break;
+    // "(đ/c Triệu Văn Quẩy, đ/c Bàn Thị Mẩy - mới kết nạp quý này)": after capitalised names, lower-case words with no
+    // "đ/c" right before them are a note, no name.
+    if (out.length > 0 && firstUpper && !/^\p{Lu}/u.test(name.name) && !/(?:d\/c|d\.c|dc|dong chi)\s*$/.test(f.slice(Math.max(0, at - 10), at))) break;
+    if (out.length === 0) firstUpper = /^\p{Lu}/u.test(name.name);
     out.push(titleCase(name.name));
     // "đ/c Ma Thị Thu (nữ, Tày), đ/c Hoàng Văn Lợi": a bracketed note between two names.
     const note = RE_NAME_NOTE.exec(f.slice(name.end, name.end + 80));

@@ -90,7 +90,8 @@ const RE_ADMISSIONS = /\bket nap\b|\bkn\b|\bcct\b|\bchuyen (?:dang )?chinh thuc\
 // "dg 2026 xs 1 tot 12 ht 2": the rating's words cut short ("đg" đánh giá, "xs" xuất sắc) before a count.
 const RE_RATING = /\b(?:xep loai|xl|htxsnv|httnv|htxs|htt|kht|danh gia|hoan thanh xuat sac|hoan thanh tot|khong hoan thanh|dg(?=[^.;\n]{0,12}\bxs\b)|xs\s*:?\s*\d)\b/;
 const RE_PRESENT_COUNT = /\bco mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du)\b/;
-const RE_VILLAGE_UNCHANGED = /\b(?:khong thay doi|ko thay doi|giu nguyen|quy truoc)\b/;
+// "so với quý trước": the village compared with last quarter; "Quý trước chi bộ kết nạp 2 đ/c" reports admissions.
+const RE_VILLAGE_UNCHANGED = /\b(?:khong thay doi|ko thay doi|giu nguyen|(?:so voi|nhu|giong|bang)\s+quy truoc)\b/;
 // "xin phép lùi buổi kiểm điểm, xếp loại … sang tối 28/12": a gathering of the cell other than the monthly meeting.
 const RE_GATHERING = /\b(?:buoi|hoi nghi|kiem diem|le ket nap)\b/;
 const RE_MEETING_WORD = /\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;

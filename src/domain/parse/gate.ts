@@ -255,6 +255,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (count(RE_COMRADE_ITEM, f) >= 2) return null;
   // "Kết nạp đảng viên năm 2026 …:\n+ Nông Văn Tú - Nùng, đoàn viên\n+ Lục Thị Hoa - Nùng, nữ": people listed, one a line.
   if (f.includes("\n") && count(RE_PERSON_ITEM, p.text) >= 2) return null;
+  // "Kết nạp năm 2026 chi bộ thôn Tả Van:\nGiàng Thị Dua - nữ, Mông\nSùng A Tủa - Mông": the same list, its lines unbulleted.
+  if (f.includes("\n") && RE_ADMIT_WORD.test(f) && count(RE_NAME_LINE, p.text) >= 2) return null;
   // "… tổ chức lễ kết nạp cho quần chúng Hờ Thị Mai (nữ, Mông)": a person admitted, counted by name.
   if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2 && !RE_ADMITTED_RESULT.test(f)) return "article";
   if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f) >= 2) return "article";
@@ -307,6 +309,8 @@ function asksOnItsFigures(f: string): boolean {
 
 // A line that opens with a bullet and a person's full name (two to five words, each capitalised), then what is said of them.
 const RE_PERSON_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}[ \t]*(?:[-–:,(]|\n|$)/gu;
+const RE_NAME_LINE = /(?:^|\n)[ \t]*\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?){1,4}[ \t]*(?:[-–(]|:[ \t]*\p{Ll})/gu;
+const RE_ADMIT_WORD = /\b(?:ket nap|kn)\b/;
 const RE_COMRADE_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*(?:d\/c|dc|dong chi)\s/g;
 
 // "À em sửa lại báo cáo sh hôm qua: vắng 2 chứ không phải 3", "… số tiền là 312.000đ chứ không phải 321.000đ":
