@@ -349,7 +349,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       const next = named[k + 1] as NamedAbsence;
       // "(đ/c Phạm Văn Quyết), 2 đồng chí có lý do (đ/c Bùi Thị Thoa – đi viện; …)": not across a bracket.
       const between = cur.at !== undefined && next.at !== undefined ? f.slice(cur.at, next.at) : "";
-      if (!cur.reasonF && next.reasonF && !next.parenthesized && !/[()]/.test(between)) {
+      // "(không lý do: A; có lý do: B – nằm viện)": nor across the next group's label.
+      if (!cur.reasonF && next.reasonF && !next.parenthesized && !/[()]/.test(between) && !RE_GROUP_LABEL.test(between)) {
         cur.reasonF = next.reasonF;
         cur.reason = next.reason as string;
       }
@@ -496,6 +497,9 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
     const n = parseCount(m[1] as string);
     if (n === null || looksLikeName(p, m.index)) continue;
     const category = categoryOf(m[2] as string);
+    // "vắng 3 (có lý do: A – đi rẫy; B – sinh con; không lý do: C)": the bracket opens with one group's label and
+    // names another group later; the count is all of them, each group counted by its names.
+    if (m[0].includes("(") && otherGroupInBracket(f, m.index + m[0].length, to, category)) continue;
     const open = last !== null ? f.indexOf("(", last.end) : -1;
     const close = open >= 0 ? f.indexOf(")", open) : -1;
     if (last && open >= 0 && open < m.index && close > m.index && category !== "exempt" && membersIn(f.slice(open, close)) === last.n) {
@@ -508,6 +512,17 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
     last = { n, end: m.index + m[0].length };
   }
   return found ? c : null;
+}
+
+/** Whether the bracket going on at `from` names a group of another kind than `category` before it closes. */
+function otherGroupInBracket(f: string, from: number, to: number, category: Category): boolean {
+  const close = f.indexOf(")", from);
+  const inner = f.slice(from, close < 0 || close > to ? to : close);
+  if (!/^\s*:/.test(inner)) return false;
+  RE_CATEGORY_ANY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_CATEGORY_ANY.exec(inner))) if (categoryOf(m[1] as string) !== category && /^\s*:/.test(inner.slice(m.index + m[0].length))) return true;
+  return false;
 }
 
 const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
@@ -546,6 +561,7 @@ function looksLikeName(p: Prepared, at: number): boolean {
   return ch !== ch.toLowerCase() || RE_MIDDLE_NAME.test(p.f.slice(Math.max(0, at - 5), at));
 }
 
+const RE_GROUP_LABEL = new RegExp(`[;,]\\s*${CATEGORY}\\s*:`);
 const RE_CATEGORY_ANY = new RegExp(`\\b${CATEGORY}\\b`, "g");
 
 function lastCategory(text: string): Category | null {
@@ -599,6 +615,21 @@ const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,]+)${LEAVE}(?:\\s+(?:roi|a|nhe|nha|n
 const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
 const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu"]);
 
+const RE_KIN_NAME = /\s(?:anh|chị|chi|chú|chu|ông|ong|bà|ba|cô|co|a|c)\s+(?=\p{Lu})/gu;
+const RE_DELEGATE_AFTER = /^\s*,?\s*(?:la\s+)?(?:cap uy|cuv|duv|dang uy|dai bieu|dai dien|can bo (?:xa|phuong)|bi thu|pho bi thu|bt|pbt|uv btv|co du|co ve du|ve du|du|tham du)\b/;
+
+/** Where in p.text[from, to) a kin word opens a capitalised name followed by a delegate's title or "dự"; -1 when none. */
+function delegateNamedAt(p: Prepared, from: number, to: number): number {
+  const s = p.text.slice(from, to);
+  RE_KIN_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_KIN_NAME.exec(s))) {
+    const name = readName(p, from + m.index + m[0].length, false);
+    if (name && RE_DELEGATE_AFTER.test(p.f.slice(name.end, name.end + 24))) return from + m.index;
+  }
+  return -1;
+}
+
 /** Where a reason's words end: before the leave asked or not and the words joining the next name. */
 function reasonEnd(p: Prepared, start: number, end: number): number {
   let e = end;
@@ -637,7 +668,8 @@ function skipKin(p: Prepared, i: number): number {
 }
 const UPPER_START = /^\p{Lu}/u;
 // "; không lý do: 1 - Lê Minh Nhựt": or the kind, its count and a dash.
-const RE_GROUP_BRACKET = new RegExp(`^\\s*(?:${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*\\(|${CATEGORY}\\s*:?\\s*${COUNT}\\s*[-–:(])\\s*`);
+// "; không lý do: Y Kông Mlô)": or the kind and a colon, the names straight after.
+const RE_GROUP_BRACKET = new RegExp(`^\\s*(?:${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*\\(|${CATEGORY}\\s*:?\\s*${COUNT}\\s*[-–:(]|${CATEGORY}\\s*:)\\s*`);
 const RE_BULLET_CHAR = /[\s+•*-]/;
 // "Vắng: 3 có lý do\n  + Y Djuôt Ayun: ốm": the lines below that go deeper (indented, or "+").
 const RE_BRACKET_NEXT = /^[ \t]*\(/;
@@ -746,6 +778,9 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
     end = stop < 0 ? to : i + stop;
     const joined = p.text.slice(i, end).search(RE_JOINED_NAME);
     if (joined >= 0) end = i + joined;
+    // "… thì không báo anh Quách Văn Đông đảng ủy viên có dự": the delegate named next is no part of the reason.
+    const kin = end - i > 12 ? delegateNamedAt(p, i, end) : -1;
+    if (kin >= 0) end = kin;
   }
   const asked = RE_LEAVE_ASKED.exec(f.slice(start, end).trimStart());
   if (asked) start += f.slice(start, end).length - f.slice(start, end).trimStart().length + asked[0].length;

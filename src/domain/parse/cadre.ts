@@ -145,15 +145,18 @@ function cadreName(p: Prepared, clauseFrom: number, termStart: number): string |
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(window))) last = m;
-  if (!last) {
-    let kin: RegExpExecArray | null = null;
-    RE_KIN_ALL.lastIndex = 0;
-    const text = p.f.slice(clauseFrom, termStart);
-    while ((m = RE_KIN_ALL.exec(text))) kin = m;
-    if (!kin) return undefined;
-    const name = readName(p, clauseFrom + kin.index + kin[0].length, false);
-    return name && name.end <= termStart && RE_BETWEEN_NAME_TITLE.test(p.f.slice(name.end, termStart)) ? name.name : undefined;
+  // "đồng chí Trần Thị Nụ thì không báo anh Quách Văn Đông đảng ủy viên có dự": "anh"/"chị" after the last
+  // comrade word names the one whose title follows.
+  // The comrade's own name may hold "A" ("đ/c Giàng A Chư cuv dự"): after it only.
+  const named = last ? readName(p, clauseFrom + last.index + last[0].length, false) : null;
+  const kinFrom = last ? (named ? named.end - clauseFrom : last.index + last[0].length) : 0;
+  // The first whose name reaches the title: "anh Vì A Sinh đảng ủy viên" holds "A" too.
+  RE_KIN_ALL.lastIndex = kinFrom;
+  while ((m = RE_KIN_ALL.exec(window))) {
+    const name = readName(p, clauseFrom + m.index + m[0].length, false);
+    if (name && name.end <= termStart && RE_BETWEEN_NAME_TITLE.test(p.f.slice(name.end, termStart))) return name.name;
   }
+  if (!last) return undefined;
   const nameStart = clauseFrom + last.index + last[0].length;
   const name = readName(p, nameStart, false);
   // "Có đ/c Hà Văn Thành Đảng ủy viên phụ trách dự": the name runs into the capitalised title.
