@@ -39,7 +39,8 @@ const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
 const RE_TOPIC_SKIP = /^(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|\d|nam\s\d|sh|xong|da|dc|duoc|roi|,|\.|$)/;
 const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
 // "(công an xã) trình bày", ", chi ủy viên trình bày", ", phó bí thư chi bộ, trình bày": the title between name and verb.
-const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
+// "đ/c Vừ Mí Sử trưởng công an xã trình bày": or a title straight after the name, no comma.
+const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+|(?:truong|pho|bi thu|bt|pbt|chi uy|cap uy|cuv|duv|dang uy|uy vien|can bo|chu tich|chi hoi truong|hoi truong|giao vien|hieu truong|y si|bac si|cong an|bao cao vien|to truong)\b[^,.;:\n()]{0,36}?\s)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
 // A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
 const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv/;
 // "Trình bày: Xồng Bá Dê (trưởng công an bản)": the verb as a label, with its colon.
@@ -436,7 +437,7 @@ function topicText(p: Prepared, start: number): string | null {
   const f = p.f;
   {
     let end = clauseEnd(f, start);
-    const stop = /,\s*(?:dv|dang vien|co mat|du\b|vang|dc|d\/c|dong chi|\d|thoi gian|luc|ngay)|\s(?:do|voi)\s(?:dc|d\/c|dong chi)\b|\s(?:dc|d\/c)\s\S+\s(?:trinh bay|bao cao)/.exec(f.slice(start, end));
+    const stop = /,\s*(?:dv|dang vien|co mat|du\b|vang|dc|d\/c|dong chi|\d|thoi gian|luc|ngay)|\s(?:do|voi)\s(?:dc|d\/c|dong chi)\b|\s(?:dc|d\/c)\s\S+\s(?:trinh bay|bao cao)|(?<!ky niem|le|dip)\s(?:vao\s+)?(?:(?:toi|sang|chieu|trua)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}\s?\/\s?\d/.exec(f.slice(start, end));
     if (stop) end = start + stop.index;
     let text = cut(p, start, end);
     text = text.replace(/^["“'«]+|["”'»]+$/g, "").trim();
