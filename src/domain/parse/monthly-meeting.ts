@@ -171,8 +171,13 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     endMention = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
   }
   const first = times[0];
-  if (first && endMention && first.endMinutes === undefined) {
-    first.endMinutes = endMention.minutes > first.minutes ? endMention.minutes : endMention.minutes + 720;
+  // "Thời gian: 8h00 – 10h00 …" then "Buổi sinh hoạt kết thúc lúc 10h10.": the end told after the meeting wins.
+  if (!endMention && first?.endMinutes !== undefined && after !== null && f.includes("ket thuc", after)) {
+    endMention = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+  }
+  if (first && endMention && (first.endMinutes === undefined || RE_END_LEAD.test(f.slice(Math.max(0, endMention.start - 16), endMention.start)))) {
+    const end = endMention.minutes > first.minutes ? endMention.minutes : endMention.minutes + 720;
+    if (first.endMinutes === undefined || end - first.minutes <= 360) first.endMinutes = end;
   }
   if (first) {
     fields.start_time = formatTime(first.minutes);
