@@ -50,10 +50,15 @@ const RE_PLACE = /\b(?:tai|o)\s+/g;
 const RE_PLACE_LABEL = /\b(?:dia diem(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*(?::\s*|\s+)|noi(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*:\s*)/g;
 const RE_PLACE_START =
   /^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)\b/;
-const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|co mat|dv|dang vien|bat dau|tu\s\d|\d{1,2}\s?(?:h|g|gio)\b|\d{1,2}\/|toi\s\d|\d{1,2}:)/;
+// "hội trường ấp tối mùng 4", "nhà văn hóa bản họp hết hai tiếng": the time or the meeting after the place ends it.
+const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu\s\d|\d{1,2}\s?(?:h|g|gio)\b|\d{1,2}\/|(?:toi|sang|chieu|trua)\s(?:\d|mung|ngay|hom|qua|nay|thu)|\d{1,2}:|(?:hop|sinh hoat|sh)\s(?:het|trong|xong|duoc|tu|luc|bat dau|keo dai))/;
+// "tại chùa à không tại hội trường ấp", "ở nhà ông Tư à nhầm, ở hội trường": the place said again after a slip.
+const RE_PLACE_REDO = /(?:^|\s|,)\s*(?:a|ua|oi)\s+(?:khong|ko|nham|quen|lon)(?:\s+(?:phai|roi))?\s*[,.:]?\s+(?:(?:tai|o)\s+)?(?=\S)/;
+// "ở nhà ông Tư Lựa (trưởng ấp) do nhà VH đang sửa": why it was held there is no part of the place.
+const RE_PLACE_WHY = /\s(?:do|vì|vi|bởi|tại vì|tai vi)\s/;
 const RE_PLACE_WORD = /\b(?:nvh|nha van hoa|nha vh|hoi truong)\b/;
 // "19h30 - 21h30 nha vh": right after the time, too.
-const RE_PLACE_BARE = /(?:^|[,;\n]|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong)\b)/g;
+const RE_PLACE_BARE = /(?:^|[,;\n]|[^\d\s]\.\s|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong)\b)/g;
 const RE_ASIDE_END = /\s*\([^()]*\)[\s.,;]*$/;
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 // "lùi từ 5/10 sang 12/10": the day the meeting was moved from is not the day it was held; the day after "5/3 sang
@@ -374,8 +379,21 @@ function readPlace(p: Prepared, from: number, to: number): string | null {
     const text = placeAt(p, start, to);
     if (text) return text;
   }
+  // "SH CB T9: 7/9, 19h, NVH, 25/28": a place standing alone between separators; it comes first when it stands
+  // before a "tại"/"ở" of something else ("nhà vh bản. … Quàng Thị Ón đi ăn cưới ở Thuận Châu").
+  let bare: { at: number; text: string } | null = null;
+  if (RE_PLACE_WORD.test(f)) {
+    RE_PLACE_BARE.lastIndex = from;
+    while ((m = RE_PLACE_BARE.exec(f)) && m.index < to) {
+      const text = placeAt(p, m.index + m[0].length, to);
+      if (text) {
+        bare = { at: m.index, text };
+        break;
+      }
+    }
+  }
   RE_PLACE.lastIndex = from;
-  while ((m = RE_PLACE.exec(f)) && m.index < to) {
+  while ((m = RE_PLACE.exec(f)) && m.index < (bare ? bare.at : to)) {
     const start = m.index + m[0].length;
     const orig = p.text.slice(m.index, m.index + m[0].length - 1);
     const accented = orig === "tại" || orig === "Tại" || orig === "ở" || orig === "Ở";
@@ -384,21 +402,22 @@ function readPlace(p: Prepared, from: number, to: number): string | null {
     const text = placeAt(p, start, to);
     if (text) return text;
   }
-  // "SH CB T9: 7/9, 19h, NVH, 25/28": a place standing alone between separators.
-  RE_PLACE_BARE.lastIndex = from;
-  while (RE_PLACE_WORD.test(f) && (m = RE_PLACE_BARE.exec(f)) && m.index < to) {
-    const text = placeAt(p, m.index + m[0].length, to);
-    if (text) return text;
-  }
-  return null;
+  return bare ? bare.text : null;
 }
 
 /** The place named from `start` to the end of its clause (or a following time, date, count). */
 function placeAt(p: Prepared, start: number, to: number): string | null {
   const f = p.f;
   let end = Math.min(to, clauseEnd(f, start, true));
+  const redo = RE_PLACE_REDO.exec(f.slice(start, end));
+  if (redo) {
+    const again = start + redo.index + redo[0].length;
+    if (again < end) return placeAt(p, again, to);
+  }
   const stop = RE_PLACE_STOP.exec(f.slice(start, end));
   if (stop) end = start + stop.index;
+  const why = RE_PLACE_WHY.exec(p.text.slice(start, end));
+  if (why && why.index > 0) end = start + why.index;
   // "nhà ông Bế Văn Sình (nhà văn hóa đang sửa)": a remark in brackets after the place is no part of it.
   const aside = RE_ASIDE_END.exec(f.slice(start, end));
   if (aside && aside.index > 0) end = start + aside.index;
