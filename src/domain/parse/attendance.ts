@@ -721,7 +721,14 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
     out.push(r ? { name: name.name, reason: r.reason, reasonF: r.reasonF, parenthesized: r.parenthesized, at: s } : { name: name.name, at: s });
   }
   // "2 không lý do (Lầu Bá Lỳ, Và Bá Xá), 2 đ/c đi làm ăn …": the comrade word names nobody; the bracket does.
-  return out.length > 0 ? out : capitalisedNames(p, from, to);
+  if (out.length === 0) return capitalisedNames(p, from, to);
+  // "vắng 2: Sơn Thị Mai ốm, Kim Văn Tư không báo, đ/c Lý Văn Hải đảng ủy viên dự": the only comrade named came;
+  // the absent are named before him.
+  if (out.every((x) => x.reasonF !== undefined && (RE_NOT_ABSENT.test(x.reasonF) || RE_CAME.test(x.reasonF)))) {
+    const before = capitalisedNames(p, from, marks[0] as number);
+    if (before.length > 0) return [...before, ...out];
+  }
+  return out;
 }
 
 /** Capitalised names after "(", ":", a bullet, "vắng" or "là", each with its reason. */
