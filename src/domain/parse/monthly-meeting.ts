@@ -5,7 +5,7 @@
  */
 import { dayOf, formatDay, formatMonth, formatTime, isValidDate } from "../calendar/day.js";
 import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
-import { bareFractions, readAttendance } from "./attendance.js";
+import { bareFractions, readAttendance, type Attendance } from "./attendance.js";
 import { readCadre } from "./cadre.js";
 import { findDates, resolveDate, type DateMention, type Span } from "./dates.js";
 import { mayNotBeHeld, RE_NOT_HELD } from "./gate.js";
@@ -72,6 +72,9 @@ const RE_MOVED_TO = /(?:sang|qua|den|toi)\s+(?:(?:toi|sang|chieu|ngay)\s+)*$/;
 // "cb khối 6 tháng 10", "buôn 3", "sóc 2", "cụm 4" too.
 const RE_VILLAGE_BEFORE = /\b(?:xom|thon|to|khu|khom|khoi|ap|ban|buon|lang|soc|plei|cum|doi|tdp|kdc|kp|to dan pho|khu pho)\s+(?:so\s+)?$/;
 const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|[Tt]ổ|[Kk]hu(?: phố)?|[Kk]hóm|[Bb]uôn|[Ll]àng|[Tt]ổ dân phố)\s+(?:\p{Lu}[\p{L}]*\s+){1,3}$/u;
+// "À nhầm,", "Nhầm chút,", "à nhầm 19h30", "ủa không": a slip, the figure said again after it.
+const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b)\s*/;
+const RE_SLIP_ONLY = /^\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*)?$/;
 const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 const RE_TOPIC_COLON = /\b(?:chuyen de|chu de)\b[^:.;\n]{0,24}:\s*/g;
@@ -98,7 +101,19 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   const mainEnd = sections.mainEnd;
 
   // Attendance first: its spans keep "25/27" from being read as a date.
-  const att = readAttendance(p, 0, mainEnd);
+  let att = readAttendance(p, 0, mainEnd);
+  // "có mặt 19/21. À nhầm, có mặt 18 thôi, vắng 3: …": the counts told again after a slip replace those before it.
+  // (A slip prepare did not mend: "có mặt 19/21. À nhầm, có mặt 18 thôi" restates a fraction's part by its label.)
+  const slip = f.includes("nham") || f.includes("a khong") || f.includes("ua khong") ? RE_SLIP.exec(f.slice(0, mainEnd)) : null;
+  // "đ/c Lò Thị Nhâm, …": a name, no slip.
+  if (slip && /nhâm|Nh[aâầ]m/.test(p.text.slice(slip.index, slip.index + slip[0].length))) slip.index = -1;
+  if (slip && slip.index >= 0) {
+    const before = readAttendance(p, 0, slip.index);
+    const again = readAttendance(p, slip.index + slip[0].length, mainEnd);
+    if ((before.present !== undefined || before.absentTotal !== undefined) && (again.present !== undefined || again.absentTotal !== undefined)) {
+      att = restated(before, again);
+    }
+  }
   const dates = findDates(p, 0, mainEnd, att.spans);
 
   // Period: "t11", "tháng 11", "tháng này".
@@ -161,6 +176,14 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
   // Time and duration.
   const times = findTimes(p, 0, mainEnd);
+  // "lúc 20h à nhầm 19h30": the time said again after a slip.
+  if (slip && slip.index >= 0) {
+    for (let k = times.length - 2; k >= 0; k--) {
+      const a = times[k] as { end: number };
+      const b = times[k + 1] as { start: number };
+      if (RE_SLIP_ONLY.test(f.slice(a.end, b.start))) times.splice(k, 1);
+    }
+  }
   // "bắt đầu 19h15, kết thúc 21h": the second time ends the meeting.
   // "19h bắt đầu, 21h kết thúc": or the word after it.
   // "bắt đầu lúc 7 giờ 30 kết thúc 9 giờ 15": the time after the word, before the one it follows.
@@ -271,6 +294,29 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   checkMeeting(fields, warnings);
   const missing = REQUIRED.filter((k) => fields[k] === undefined).map(String);
   return { ok: true, form: "monthly-meeting", fields, missing, warnings };
+}
+
+/** The attendance told before a slip, with what was told again after it put in its place. */
+function restated(before: Attendance, again: Attendance): Attendance {
+  const out: Attendance = { ...before, absentees: again.absentees.length > 0 ? again.absentees : before.absentees, spans: [...before.spans, ...again.spans] };
+  if (again.present !== undefined) {
+    out.present = again.present;
+    // "có mặt 18 thôi" after "có mặt 19/21": the members stay; the absences follow the new count unless told again.
+    if (again.absentTotal === undefined) {
+      delete out.absentTotal;
+      delete out.excused;
+      delete out.unexcused;
+      out.absentees = again.absentees;
+    }
+  }
+  for (const k of ["expected", "excused", "unexcused", "exempt", "absentTotal", "allPresent"] as const) {
+    if (again[k] !== undefined) (out as Record<string, unknown>)[k] = again[k];
+  }
+  if (again.absentTotal !== undefined) {
+    // The kinds of the absences are those told after the slip.
+    for (const k of ["excused", "unexcused", "exempt"] as const) if (again[k] === undefined) delete out[k];
+  }
+  return out;
 }
 
 function nearestYear(p: Prepared, d: number, m: number): number | null {
