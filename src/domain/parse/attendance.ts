@@ -338,7 +338,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   const seen = new Set<string>();
   for (const r of regions) {
     // The qualifier right after "vắng" (before any name) applies to every name.
-    const named = namesIn(p, r.start, r.end);
+    const named = namesIn(p, r.start, r.end, regions.length === 1 ? total : null);
     const firstName = f.slice(r.start, r.end).search(RE_FIRST_NAME);
     // "vắng Thạch Sô Phia đau chân, Kim Sa Rương không báo": before the first name read, too.
     const headEnd = Math.min(firstName < 0 ? r.end : r.start + firstName, named[0]?.at ?? r.end);
@@ -655,6 +655,8 @@ const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi)\s+/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
 
 const RE_NAME_OPENING = /[(:][ \t]*\d{1,2}[ \t]*[-–][ \t]*|[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\bvang[ \t]+|\b(?:la|gom)[ \t]+/g;
+// "vắng hai Lò Văn Panh …": after "vắng" and its count too.
+const RE_COUNT_LEAD = new RegExp(`^(?:${COUNT})[ \\t]+(?:${MEMBER_NOUN}[ \\t]+)?`);
 // "chú Năm Chiến bịnh": a kinship word before a capitalised name is no part of it.
 const RE_KIN_LEAD = /^(?:chu|anh|chi|co|bac|ong|ba|em|a|c)[ \t]+/;
 // "Quách Chí Cường đi Sài Gòn có xin phép với Trương Huệ Mẫn thì hổng báo": the next name joined by a word.
@@ -689,7 +691,7 @@ function regionEnd(f: string, end: number, to: number): number {
 }
 
 /** Names in an absence region: "đ/c Vi Văn Sáng đi làm xa, đ/c Nông Thị Hoa (ốm)". */
-function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
+function namesIn(p: Prepared, from: number, to: number, want: number | null = null): NamedAbsence[] {
   const f = p.f;
   const out: NamedAbsence[] = [];
   RE_COMRADE.lastIndex = Math.max(0, from - 1);
@@ -704,7 +706,7 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
     marks.push(m.index);
     if (twice) RE_COMRADE.lastIndex += twice[0].length;
   }
-  if (starts.length === 0) return capitalisedNames(p, from, to);
+  if (starts.length === 0) return capitalisedNames(p, from, to, want);
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] as number;
     const name = readName(p, s);
@@ -732,7 +734,7 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
 }
 
 /** Capitalised names after "(", ":", a bullet, "vắng" or "là", each with its reason. */
-function capitalisedNames(p: Prepared, from: number, to: number): NamedAbsence[] {
+function capitalisedNames(p: Prepared, from: number, to: number, want: number | null = null): NamedAbsence[] {
   const f = p.f;
   const out: NamedAbsence[] = [];
   let m: RegExpExecArray | null;
@@ -743,6 +745,11 @@ function capitalisedNames(p: Prepared, from: number, to: number): NamedAbsence[]
   while ((m = RE_NAME_OPENING.exec(f)) && m.index < to) {
     if (readName(p, skipKin(p, m.index + m[0].length), false)) {
       i = m.index + m[0].length;
+      break;
+    }
+    const count = m[0].startsWith("vang") ? RE_COUNT_LEAD.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 30)) : null;
+    if (count && readName(p, m.index + m[0].length + count[0].length, false)) {
+      i = m.index + m[0].length + count[0].length;
       break;
     }
   }
@@ -760,13 +767,52 @@ function capitalisedNames(p: Prepared, from: number, to: number): NamedAbsence[]
       }
     }
     if (!name || name.end > to) break;
-    const r = reasonAfter(p, name.end, to);
+    let r = reasonAfter(p, name.end, to);
+    // "vắng ba Thạch Sa Rươne đi làm Bình Dương Lâm Thị Sa Phol sinh con Danh Út không báo": said without a
+    // pause, fewer names than the count; the next name starts inside the reason.
+    const inner = want !== null && out.length + 1 < want && r && !r.parenthesized ? nameInReason(p, name.end, r.end) : -1;
+    if (inner >= 0) r = reasonAfter(p, name.end, inner);
     out.push(r ? { name: name.name, ...r, at: i } : { name: name.name, at: i });
+    if (inner >= 0) {
+      i = inner;
+      continue;
+    }
     const next = RE_NEXT_NAME.exec(f.slice(r ? r.end : name.end, to));
     if (!next) break;
     i = (r ? r.end : name.end) + next.index + next[0].length;
   }
   return out;
+}
+
+const RE_CAP_WORD = /(?<=\s)\p{Lu}/gu;
+const RE_MIDDLE = /^(?:van|thi)$/;
+// What a name says next when it opens its own reason or leave ("Danh Út không báo", "… ốm").
+const RE_LEAVE_OPENING = new RegExp(`^\\s*(?:co\\s+(?:bao|phep)|xin phep|om|benh|sinh con|nam vien|di vien|${UNEXCUSED})\\b`);
+// "đi Cần Thơ", "ở Thuận Châu", "đi làm thuê Lào Cai": after these a capitalised word is a place.
+const RE_PLACE_LEAD = /^(?:di|o|ve|len|xuong|ra|vao|tai|qua|sang|lam|thue|tu|den|toi|vien|que|nha|tinh|huyen|xa|chong|vo)$/;
+const RE_LAST_WORD_BEFORE = /(\S+)\s+$/;
+
+/** Where, in the unbroken reason from `from` to `to`, another absentee's name starts; -1 when none does. */
+function nameInReason(p: Prepared, from: number, to: number): number {
+  const s = p.text.slice(from, to);
+  RE_CAP_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_CAP_WORD.exec(s))) {
+    const at = from + m.index;
+    const prev = RE_LAST_WORD_BEFORE.exec(p.text.slice(from, at));
+    // Not the reason's own first word.
+    if (!prev) continue;
+    const name = readName(p, at, false);
+    if (!name || name.end > to) continue;
+    const words = p.f.slice(at, name.end).split(" ");
+    // "Bình Dương Lâm Thị Sa Phol": a middle name second.
+    if (words.length >= 3 && RE_MIDDLE.test(words[1] as string)) return at;
+    // "sinh con Danh Út không báo": after a word of the reason, a name its leave follows.
+    const prevWord = prev[1] as string;
+    const prevF = p.f.slice(at - prev[0].length, at - prev[0].length + prevWord.length);
+    if (words.length >= 2 && prevWord[0] === prevWord[0]?.toLowerCase() && !RE_PLACE_LEAD.test(prevF) && RE_LEAVE_OPENING.test(p.f.slice(name.end, to))) return at;
+  }
+  return -1;
 }
 
 function reasonAfter(p: Prepared, from: number, to: number): { reason: string; reasonF: string; end: number; parenthesized: boolean } | null {
