@@ -65,7 +65,9 @@ const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 // ngày" is (a notice's "lùi sang ngày 12/11" is a day to come).
 const RE_NOT_FROM = /(?:(?:lui|doi|hoan|chuyen|dich) tu|truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|(?<!\d\s?)sang ngay)\s*(?:ngay\s*)?$/;
 // "lùi sh từ 5/10 sang 11/10": the day before "sang"/"qua" after "từ" is the one moved from.
+// "không họp được ngày 5/10 như kế hoạch, đã lùi sang tối 9/10": the day planned, too.
 const RE_MOVED_FROM = /^\s*(?:sang|qua)\s+(?:(?:toi|sang|chieu|ngay)\s+)*\d/;
+const RE_PLANNED = /^\s*(?:nhu|theo)\s+(?:ke hoach|lich|du kien)/;
 const RE_MOVE_VERB = /\b(?:lui|doi|hoan|chuyen|dich)\b/;
 const RE_MOVED_TO = /(?:sang|qua|den|toi)\s+(?:(?:toi|sang|chieu|ngay)\s+)*$/;
 // "bc shcb xóm 5 tháng 11: họp tối 4/11": the number after a village's kind names it, no day.
@@ -122,11 +124,12 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // Meeting date: the first date in the report part that is not a deadline.
   let meetingMention: DateMention | null = null;
   // A document's dateline is the day it was written, the meeting's only when no other date is given.
+  const moved = RE_MOVE_VERB.test(f) || f.includes("hop bu");
   let candidates0 = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) &&
-    !RE_MOVED_FROM.test(f.slice(d.end, d.end + 8)) &&
+    !RE_MOVED_FROM.test(f.slice(d.end, d.end + 14)) && !(moved && RE_PLANNED.test(f.slice(d.end, d.end + 14))) &&
     !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)) && !(d.dateline && dates.some((o) => o !== d && o.kind === "dmy")));
   // "(dự kiến 5/10, lùi đến 11/10 vì bão), có mặt 25/27": a meeting reported was held on the day it was moved to.
-  if (candidates0.length === 0 && att.present !== undefined && RE_MOVE_VERB.test(f)) {
+  if (candidates0.length === 0 && att.present !== undefined && moved) {
     candidates0 = dates.filter((d) => d.kind !== "tet" && RE_MOVED_TO.test(f.slice(Math.max(0, d.start - 16), d.start)));
   }
   // "Cb thôn Hạ Long 2 tháng 4: họp 3/4": the number ends the village's name, when another date follows.
@@ -215,7 +218,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   if (dur) fields.duration_min = dur.minutes;
   else if (first?.endMinutes !== undefined) fields.duration_min = first.endMinutes - first.minutes;
 
-  const place = readPlace(p, 0, mainEnd);
+  const place = readPlace(p, 0, mainEnd, att.spans);
   if (place) fields.place = place;
 
   // Kind: thematic, combined or regular.
@@ -412,7 +415,7 @@ function romanQuarter(s: string): number {
   }
 }
 
-function readPlace(p: Prepared, from: number, to: number): string | null {
+function readPlace(p: Prepared, from: number, to: number, absences: readonly Span[] = []): string | null {
   const f = p.f;
   // "Địa điểm: nhà văn hóa thôn Bản Chu" (a labelled line) before "tại …".
   RE_PLACE_LABEL.lastIndex = from;
@@ -441,6 +444,8 @@ function readPlace(p: Prepared, from: number, to: number): string | null {
   RE_PLACE.lastIndex = from;
   while ((m = RE_PLACE.exec(f)) && m.index < (bare ? bare.at : to)) {
     const start = m.index + m[0].length;
+    // "vắng 2 (…, đ/c Lê Thị Mỹ đi chăm con ở Đà Nẵng)": where an absentee went is no meeting place.
+    if (absences.some((s) => m!.index > s.start && m!.index < s.end)) continue;
     const orig = p.text.slice(m.index, m.index + m[0].length - 1);
     const accented = orig === "tại" || orig === "Tại" || orig === "ở" || orig === "Ở";
     if (!accented && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
