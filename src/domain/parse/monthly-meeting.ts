@@ -312,9 +312,11 @@ function restated(before: Attendance, again: Attendance): Attendance {
       out.absentees = again.absentees;
     }
   }
-  for (const k of ["expected", "excused", "unexcused", "exempt", "absentTotal", "allPresent"] as const) {
-    if (again[k] !== undefined) (out as Record<string, unknown>)[k] = again[k];
+  for (const k of ["expected", "excused", "unexcused", "exempt", "absentTotal"] as const) {
+    const v = again[k];
+    if (v !== undefined) out[k] = v;
   }
+  if (again.allPresent !== undefined) out.allPresent = again.allPresent;
   if (again.absentTotal !== undefined) {
     // The kinds of the absences are those told after the slip.
     for (const k of ["excused", "unexcused", "exempt"] as const) if (again[k] === undefined) delete out[k];
