@@ -338,7 +338,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   const seen = new Set<string>();
   for (const r of regions) {
     // The qualifier right after "vắng" (before any name) applies to every name.
-    const named = namesIn(p, r.start, r.end);
+    const named = namesIn(p, r.start, r.end, regions.length === 1 ? total : null);
     const firstName = f.slice(r.start, r.end).search(RE_FIRST_NAME);
     // "vắng Thạch Sô Phia đau chân, Kim Sa Rương không báo": before the first name read, too.
     const headEnd = Math.min(firstName < 0 ? r.end : r.start + firstName, named[0]?.at ?? r.end);
@@ -349,7 +349,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       const next = named[k + 1] as NamedAbsence;
       // "(đ/c Phạm Văn Quyết), 2 đồng chí có lý do (đ/c Bùi Thị Thoa – đi viện; …)": not across a bracket.
       const between = cur.at !== undefined && next.at !== undefined ? f.slice(cur.at, next.at) : "";
-      if (!cur.reasonF && next.reasonF && !next.parenthesized && !/[()]/.test(between)) {
+      // "(không lý do: A; có lý do: B – nằm viện)": nor across the next group's label.
+      if (!cur.reasonF && next.reasonF && !next.parenthesized && !/[()]/.test(between) && !RE_GROUP_LABEL.test(between)) {
         cur.reasonF = next.reasonF;
         cur.reason = next.reason as string;
       }
@@ -496,6 +497,9 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
     const n = parseCount(m[1] as string);
     if (n === null || looksLikeName(p, m.index)) continue;
     const category = categoryOf(m[2] as string);
+    // "vắng 3 (có lý do: A – đi rẫy; B – sinh con; không lý do: C)": the bracket opens with one group's label and
+    // names another group later; the count is all of them, each group counted by its names.
+    if (m[0].includes("(") && otherGroupInBracket(f, m.index + m[0].length, to, category)) continue;
     const open = last !== null ? f.indexOf("(", last.end) : -1;
     const close = open >= 0 ? f.indexOf(")", open) : -1;
     if (last && open >= 0 && open < m.index && close > m.index && category !== "exempt" && membersIn(f.slice(open, close)) === last.n) {
@@ -508,6 +512,17 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
     last = { n, end: m.index + m[0].length };
   }
   return found ? c : null;
+}
+
+/** Whether the bracket going on at `from` names a group of another kind than `category` before it closes. */
+function otherGroupInBracket(f: string, from: number, to: number, category: Category): boolean {
+  const close = f.indexOf(")", from);
+  const inner = f.slice(from, close < 0 || close > to ? to : close);
+  if (!/^\s*:/.test(inner)) return false;
+  RE_CATEGORY_ANY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_CATEGORY_ANY.exec(inner))) if (categoryOf(m[1] as string) !== category && /^\s*:/.test(inner.slice(m.index + m[0].length))) return true;
+  return false;
 }
 
 const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
@@ -546,6 +561,7 @@ function looksLikeName(p: Prepared, at: number): boolean {
   return ch !== ch.toLowerCase() || RE_MIDDLE_NAME.test(p.f.slice(Math.max(0, at - 5), at));
 }
 
+const RE_GROUP_LABEL = new RegExp(`[;,]\\s*${CATEGORY}\\s*:`);
 const RE_CATEGORY_ANY = new RegExp(`\\b${CATEGORY}\\b`, "g");
 
 function lastCategory(text: string): Category | null {
@@ -599,6 +615,21 @@ const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,]+)${LEAVE}(?:\\s+(?:roi|a|nhe|nha|n
 const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
 const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu"]);
 
+const RE_KIN_NAME = /\s(?:anh|chị|chi|chú|chu|ông|ong|bà|ba|cô|co|a|c)\s+(?=\p{Lu})/gu;
+const RE_DELEGATE_AFTER = /^\s*,?\s*(?:la\s+)?(?:cap uy|cuv|duv|dang uy|dai bieu|dai dien|can bo (?:xa|phuong)|bi thu|pho bi thu|bt|pbt|uv btv|co du|co ve du|ve du|du|tham du)\b/;
+
+/** Where in p.text[from, to) a kin word opens a capitalised name followed by a delegate's title or "dự"; -1 when none. */
+function delegateNamedAt(p: Prepared, from: number, to: number): number {
+  const s = p.text.slice(from, to);
+  RE_KIN_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_KIN_NAME.exec(s))) {
+    const name = readName(p, from + m.index + m[0].length, false);
+    if (name && RE_DELEGATE_AFTER.test(p.f.slice(name.end, name.end + 24))) return from + m.index;
+  }
+  return -1;
+}
+
 /** Where a reason's words end: before the leave asked or not and the words joining the next name. */
 function reasonEnd(p: Prepared, start: number, end: number): number {
   let e = end;
@@ -624,6 +655,8 @@ const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi)\s+/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
 
 const RE_NAME_OPENING = /[(:][ \t]*\d{1,2}[ \t]*[-–][ \t]*|[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\bvang[ \t]+|\b(?:la|gom)[ \t]+/g;
+// "vắng hai Lò Văn Panh …": after "vắng" and its count too.
+const RE_COUNT_LEAD = new RegExp(`^(?:${COUNT})[ \\t]+(?:${MEMBER_NOUN}[ \\t]+)?`);
 // "chú Năm Chiến bịnh": a kinship word before a capitalised name is no part of it.
 const RE_KIN_LEAD = /^(?:chu|anh|chi|co|bac|ong|ba|em|a|c)[ \t]+/;
 // "Quách Chí Cường đi Sài Gòn có xin phép với Trương Huệ Mẫn thì hổng báo": the next name joined by a word.
@@ -637,7 +670,8 @@ function skipKin(p: Prepared, i: number): number {
 }
 const UPPER_START = /^\p{Lu}/u;
 // "; không lý do: 1 - Lê Minh Nhựt": or the kind, its count and a dash.
-const RE_GROUP_BRACKET = new RegExp(`^\\s*(?:${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*\\(|${CATEGORY}\\s*:?\\s*${COUNT}\\s*[-–:(])\\s*`);
+// "; không lý do: Y Kông Mlô)": or the kind and a colon, the names straight after.
+const RE_GROUP_BRACKET = new RegExp(`^\\s*(?:${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*\\(|${CATEGORY}\\s*:?\\s*${COUNT}\\s*[-–:(]|${CATEGORY}\\s*:)\\s*`);
 const RE_BULLET_CHAR = /[\s+•*-]/;
 // "Vắng: 3 có lý do\n  + Y Djuôt Ayun: ốm": the lines below that go deeper (indented, or "+").
 const RE_BRACKET_NEXT = /^[ \t]*\(/;
@@ -657,7 +691,7 @@ function regionEnd(f: string, end: number, to: number): number {
 }
 
 /** Names in an absence region: "đ/c Vi Văn Sáng đi làm xa, đ/c Nông Thị Hoa (ốm)". */
-function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
+function namesIn(p: Prepared, from: number, to: number, want: number | null = null): NamedAbsence[] {
   const f = p.f;
   const out: NamedAbsence[] = [];
   RE_COMRADE.lastIndex = Math.max(0, from - 1);
@@ -672,7 +706,7 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
     marks.push(m.index);
     if (twice) RE_COMRADE.lastIndex += twice[0].length;
   }
-  if (starts.length === 0) return capitalisedNames(p, from, to);
+  if (starts.length === 0) return capitalisedNames(p, from, to, want);
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] as number;
     const name = readName(p, s);
@@ -689,11 +723,18 @@ function namesIn(p: Prepared, from: number, to: number): NamedAbsence[] {
     out.push(r ? { name: name.name, reason: r.reason, reasonF: r.reasonF, parenthesized: r.parenthesized, at: s } : { name: name.name, at: s });
   }
   // "2 không lý do (Lầu Bá Lỳ, Và Bá Xá), 2 đ/c đi làm ăn …": the comrade word names nobody; the bracket does.
-  return out.length > 0 ? out : capitalisedNames(p, from, to);
+  if (out.length === 0) return capitalisedNames(p, from, to);
+  // "vắng 2: Sơn Thị Mai ốm, Kim Văn Tư không báo, đ/c Lý Văn Hải đảng ủy viên dự": the only comrade named came;
+  // the absent are named before him.
+  if (out.every((x) => x.reasonF !== undefined && (RE_NOT_ABSENT.test(x.reasonF) || RE_CAME.test(x.reasonF)))) {
+    const before = capitalisedNames(p, from, marks[0] as number);
+    if (before.length > 0) return [...before, ...out];
+  }
+  return out;
 }
 
 /** Capitalised names after "(", ":", a bullet, "vắng" or "là", each with its reason. */
-function capitalisedNames(p: Prepared, from: number, to: number): NamedAbsence[] {
+function capitalisedNames(p: Prepared, from: number, to: number, want: number | null = null): NamedAbsence[] {
   const f = p.f;
   const out: NamedAbsence[] = [];
   let m: RegExpExecArray | null;
@@ -704,6 +745,11 @@ function capitalisedNames(p: Prepared, from: number, to: number): NamedAbsence[]
   while ((m = RE_NAME_OPENING.exec(f)) && m.index < to) {
     if (readName(p, skipKin(p, m.index + m[0].length), false)) {
       i = m.index + m[0].length;
+      break;
+    }
+    const count = m[0].startsWith("vang") ? RE_COUNT_LEAD.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 30)) : null;
+    if (count && readName(p, m.index + m[0].length + count[0].length, false)) {
+      i = m.index + m[0].length + count[0].length;
       break;
     }
   }
@@ -721,13 +767,52 @@ function capitalisedNames(p: Prepared, from: number, to: number): NamedAbsence[]
       }
     }
     if (!name || name.end > to) break;
-    const r = reasonAfter(p, name.end, to);
+    let r = reasonAfter(p, name.end, to);
+    // "vắng ba Thạch Sa Rươne đi làm Bình Dương Lâm Thị Sa Phol sinh con Danh Út không báo": said without a
+    // pause, fewer names than the count; the next name starts inside the reason.
+    const inner = want !== null && out.length + 1 < want && r && !r.parenthesized ? nameInReason(p, name.end, r.end) : -1;
+    if (inner >= 0) r = reasonAfter(p, name.end, inner);
     out.push(r ? { name: name.name, ...r, at: i } : { name: name.name, at: i });
+    if (inner >= 0) {
+      i = inner;
+      continue;
+    }
     const next = RE_NEXT_NAME.exec(f.slice(r ? r.end : name.end, to));
     if (!next) break;
     i = (r ? r.end : name.end) + next.index + next[0].length;
   }
   return out;
+}
+
+const RE_CAP_WORD = /(?<=\s)\p{Lu}/gu;
+const RE_MIDDLE = /^(?:van|thi)$/;
+// What a name says next when it opens its own reason or leave ("Danh Út không báo", "… ốm").
+const RE_LEAVE_OPENING = new RegExp(`^\\s*(?:co\\s+(?:bao|phep)|xin phep|om|benh|sinh con|nam vien|di vien|${UNEXCUSED})\\b`);
+// "đi Cần Thơ", "ở Thuận Châu", "đi làm thuê Lào Cai": after these a capitalised word is a place.
+const RE_PLACE_LEAD = /^(?:di|o|ve|len|xuong|ra|vao|tai|qua|sang|lam|thue|tu|den|toi|vien|que|nha|tinh|huyen|xa|chong|vo)$/;
+const RE_LAST_WORD_BEFORE = /(\S+)\s+$/;
+
+/** Where, in the unbroken reason from `from` to `to`, another absentee's name starts; -1 when none does. */
+function nameInReason(p: Prepared, from: number, to: number): number {
+  const s = p.text.slice(from, to);
+  RE_CAP_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_CAP_WORD.exec(s))) {
+    const at = from + m.index;
+    const prev = RE_LAST_WORD_BEFORE.exec(p.text.slice(from, at));
+    // Not the reason's own first word.
+    if (!prev) continue;
+    const name = readName(p, at, false);
+    if (!name || name.end > to) continue;
+    const words = p.f.slice(at, name.end).split(" ");
+    // "Bình Dương Lâm Thị Sa Phol": a middle name second.
+    if (words.length >= 3 && RE_MIDDLE.test(words[1] as string)) return at;
+    // "sinh con Danh Út không báo": after a word of the reason, a name its leave follows.
+    const prevWord = prev[1] as string;
+    const prevF = p.f.slice(at - prev[0].length, at - prev[0].length + prevWord.length);
+    if (words.length >= 2 && prevWord[0] === prevWord[0]?.toLowerCase() && !RE_PLACE_LEAD.test(prevF) && RE_LEAVE_OPENING.test(p.f.slice(name.end, to))) return at;
+  }
+  return -1;
 }
 
 function reasonAfter(p: Prepared, from: number, to: number): { reason: string; reasonF: string; end: number; parenthesized: boolean } | null {
@@ -746,6 +831,9 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
     end = stop < 0 ? to : i + stop;
     const joined = p.text.slice(i, end).search(RE_JOINED_NAME);
     if (joined >= 0) end = i + joined;
+    // "… thì không báo anh Quách Văn Đông đảng ủy viên có dự": the delegate named next is no part of the reason.
+    const kin = end - i > 12 ? delegateNamedAt(p, i, end) : -1;
+    if (kin >= 0) end = kin;
   }
   const asked = RE_LEAVE_ASKED.exec(f.slice(start, end).trimStart());
   if (asked) start += f.slice(start, end).length - f.slice(start, end).trimStart().length + asked[0].length;

@@ -14,8 +14,9 @@ export interface CadreReading {
 const CADRE_TERM =
   "(?:cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)\\b))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b))";
 const RE_CADRE = new RegExp(`\\b${CADRE_TERM}\\b`, "g");
-const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:\\S+\\s+){0,2}$`);
-const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc)|bao ban|ban viec|ban hop|co viec)\\b`);
+// "Chau Ty (ko lý do), cuv Trương Minh Tú dự": an absentee's "no reason" before the title denies nothing of the cadre.
+const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?!ly do|ld\\b|phep|bao\\b|xin phep)(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:[^\\s,;()]+\\s+){0,2}$`);
+const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc|cu|co nguoi|co ai)|bao ban|ban viec|ban hop|co viec)\\b`);
 const RE_ATTEND = /\b(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)\b/;
 const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
 const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n|[.;]\\s)\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu)\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(])`);
@@ -145,15 +146,18 @@ function cadreName(p: Prepared, clauseFrom: number, termStart: number): string |
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(window))) last = m;
-  if (!last) {
-    let kin: RegExpExecArray | null = null;
-    RE_KIN_ALL.lastIndex = 0;
-    const text = p.f.slice(clauseFrom, termStart);
-    while ((m = RE_KIN_ALL.exec(text))) kin = m;
-    if (!kin) return undefined;
-    const name = readName(p, clauseFrom + kin.index + kin[0].length, false);
-    return name && name.end <= termStart && RE_BETWEEN_NAME_TITLE.test(p.f.slice(name.end, termStart)) ? name.name : undefined;
+  // "đồng chí Trần Thị Nụ thì không báo anh Quách Văn Đông đảng ủy viên có dự": "anh"/"chị" after the last
+  // comrade word names the one whose title follows.
+  // The comrade's own name may hold "A" ("đ/c Giàng A Chư cuv dự"): after it only.
+  const named = last ? readName(p, clauseFrom + last.index + last[0].length, false) : null;
+  const kinFrom = last ? (named ? named.end - clauseFrom : last.index + last[0].length) : 0;
+  // The first whose name reaches the title: "anh Vì A Sinh đảng ủy viên" holds "A" too.
+  RE_KIN_ALL.lastIndex = kinFrom;
+  while ((m = RE_KIN_ALL.exec(window))) {
+    const name = readName(p, clauseFrom + m.index + m[0].length, false);
+    if (name && name.end <= termStart && RE_BETWEEN_NAME_TITLE.test(p.f.slice(name.end, termStart))) return name.name;
   }
+  if (!last) return undefined;
   const nameStart = clauseFrom + last.index + last[0].length;
   const name = readName(p, nameStart, false);
   // "Có đ/c Hà Văn Thành Đảng ủy viên phụ trách dự": the name runs into the capitalised title.

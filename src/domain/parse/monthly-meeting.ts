@@ -5,7 +5,7 @@
  */
 import { dayOf, formatDay, formatMonth, formatTime, isValidDate } from "../calendar/day.js";
 import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
-import { bareFractions, readAttendance } from "./attendance.js";
+import { bareFractions, readAttendance, type Attendance } from "./attendance.js";
 import { readCadre } from "./cadre.js";
 import { findDates, resolveDate, type DateMention, type Span } from "./dates.js";
 import { mayNotBeHeld, RE_NOT_HELD } from "./gate.js";
@@ -39,7 +39,8 @@ const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
 const RE_TOPIC_SKIP = /^(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|\d|nam\s\d|sh|xong|da|dc|duoc|roi|,|\.|$)/;
 const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
 // "(công an xã) trình bày", ", chi ủy viên trình bày", ", phó bí thư chi bộ, trình bày": the title between name and verb.
-const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
+// "đ/c Vừ Mí Sử trưởng công an xã trình bày": or a title straight after the name, no comma.
+const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+|(?:truong|pho|bi thu|bt|pbt|chi uy|cap uy|cuv|duv|dang uy|uy vien|can bo|chu tich|chi hoi truong|hoi truong|giao vien|hieu truong|y si|bac si|cong an|bao cao vien|to truong)\b[^,.;:\n()]{0,36}?\s)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
 // A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
 const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv/;
 // "Trình bày: Xồng Bá Dê (trưởng công an bản)": the verb as a label, with its colon.
@@ -49,18 +50,33 @@ const RE_PLACE = /\b(?:tai|o)\s+/g;
 const RE_PLACE_LABEL = /\b(?:dia diem(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*(?::\s*|\s+)|noi(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*:\s*)/g;
 const RE_PLACE_START =
   /^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)\b/;
-const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|co mat|dv|dang vien|bat dau|tu\s\d|\d{1,2}\s?(?:h|g|gio)\b|\d{1,2}\/|toi\s\d|\d{1,2}:)/;
+// "hội trường ấp tối mùng 4", "nhà văn hóa bản họp hết hai tiếng": the time or the meeting after the place ends it.
+const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu\s\d|\d{1,2}\s?(?:h|g|gio)\b|\d{1,2}\/|(?:toi|sang|chieu|trua)\s(?:\d|mung|ngay|hom|qua|nay|thu)|\d{1,2}:|(?:hop|sinh hoat|sh)\s(?:het|trong|xong|duoc|tu|luc|bat dau|keo dai))/;
+// "tại chùa à không tại hội trường ấp", "ở nhà ông Tư à nhầm, ở hội trường": the place said again after a slip.
+const RE_PLACE_REDO = /(?:^|\s|,)\s*(?:a|ua|oi)\s+(?:khong|ko|nham|quen|lon)(?:\s+(?:phai|roi))?\s*[,.:]?\s+(?:(?:tai|o)\s+)?(?=\S)/;
+// "ở nhà ông Tư Lựa (trưởng ấp) do nhà VH đang sửa": why it was held there is no part of the place.
+const RE_PLACE_WHY = /\s(?:do|vì|vi|bởi|tại vì|tai vi)\s/;
 const RE_PLACE_WORD = /\b(?:nvh|nha van hoa|nha vh|hoi truong)\b/;
 // "19h30 - 21h30 nha vh": right after the time, too.
-const RE_PLACE_BARE = /(?:^|[,;\n]|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong)\b)/g;
+const RE_PLACE_BARE = /(?:^|[,;\n]|[^\d\s]\.\s|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong)\b)/g;
 const RE_ASIDE_END = /\s*\([^()]*\)[\s.,;]*$/;
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 // "lùi từ 5/10 sang 12/10": the day the meeting was moved from is not the day it was held; the day after "5/3 sang
 // ngày" is (a notice's "lùi sang ngày 12/11" is a day to come).
 const RE_NOT_FROM = /(?:(?:lui|doi|hoan|chuyen|dich) tu|truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|(?<!\d\s?)sang ngay)\s*(?:ngay\s*)?$/;
+// "lùi sh từ 5/10 sang 11/10": the day before "sang"/"qua" after "từ" is the one moved from.
+// "không họp được ngày 5/10 như kế hoạch, đã lùi sang tối 9/10": the day planned, too.
+const RE_MOVED_FROM = /^\s*(?:sang|qua)\s+(?:(?:toi|sang|chieu|ngay)\s+)*\d/;
+const RE_PLANNED = /^\s*(?:nhu|theo)\s+(?:ke hoach|lich|du kien)/;
+const RE_MOVE_VERB = /\b(?:lui|doi|hoan|chuyen|dich)\b/;
+const RE_MOVED_TO = /(?:sang|qua|den|toi)\s+(?:(?:toi|sang|chieu|ngay)\s+)*$/;
 // "bc shcb xóm 5 tháng 11: họp tối 4/11": the number after a village's kind names it, no day.
-const RE_VILLAGE_BEFORE = /\b(?:xom|thon|to|khu|khom|ap|ban|doi|tdp|kdc|to dan pho|khu pho)\s+(?:so\s+)?$/;
+// "cb khối 6 tháng 10", "buôn 3", "sóc 2", "cụm 4" too.
+const RE_VILLAGE_BEFORE = /\b(?:xom|thon|to|khu|khom|khoi|ap|ban|buon|lang|soc|plei|cum|doi|tdp|kdc|kp|to dan pho|khu pho)\s+(?:so\s+)?$/;
 const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|[Tt]ổ|[Kk]hu(?: phố)?|[Kk]hóm|[Bb]uôn|[Ll]àng|[Tt]ổ dân phố)\s+(?:\p{Lu}[\p{L}]*\s+){1,3}$/u;
+// "À nhầm,", "Nhầm chút,", "à nhầm 19h30", "ủa không": a slip, the figure said again after it.
+const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b)\s*/;
+const RE_SLIP_ONLY = /^\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*)?$/;
 const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 const RE_TOPIC_COLON = /\b(?:chuyen de|chu de)\b[^:.;\n]{0,24}:\s*/g;
@@ -74,7 +90,7 @@ const RE_REPORT_SIGNAL =
 const PLACE_WORDS: [RegExp, string][] = [
   [/\bhoi truong\b/g, "hội trường"], [/\bnha bi thu\b/g, "nhà bí thư"], [/\btruong thon\b/g, "trưởng thôn"],
   [/\btruong xom\b/g, "trưởng xóm"], [/\btruong ap\b/g, "trưởng ấp"], [/\bnha rong\b/g, "nhà rông"],
-  [/\bthon\b/g, "thôn"], [/\bxom\b/g, "xóm"], [/\btru so\b/g, "trụ sở"],
+  [/\bthon\b/g, "thôn"], [/\bxom\b/g, "xóm"], [/\bkhoi\b/g, "khối"], [/\bkhu pho\b/g, "khu phố"], [/\btru so\b/g, "trụ sở"],
   [/\bdang uy\b/g, "đảng ủy"], [/\bnha\b/g, "nhà"], [/\bdinh\b/g, "đình"],
 ];
 
@@ -87,7 +103,19 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   const mainEnd = sections.mainEnd;
 
   // Attendance first: its spans keep "25/27" from being read as a date.
-  const att = readAttendance(p, 0, mainEnd);
+  let att = readAttendance(p, 0, mainEnd);
+  // "có mặt 19/21. À nhầm, có mặt 18 thôi, vắng 3: …": the counts told again after a slip replace those before it.
+  // (A slip prepare did not mend: "có mặt 19/21. À nhầm, có mặt 18 thôi" restates a fraction's part by its label.)
+  const slip = f.includes("nham") || f.includes("a khong") || f.includes("ua khong") ? RE_SLIP.exec(f.slice(0, mainEnd)) : null;
+  // "đ/c Lò Thị Nhâm, …": a name, no slip.
+  if (slip && /nhâm|Nh[aâầ]m/.test(p.text.slice(slip.index, slip.index + slip[0].length))) slip.index = -1;
+  if (slip && slip.index >= 0) {
+    const before = readAttendance(p, 0, slip.index);
+    const again = readAttendance(p, slip.index + slip[0].length, mainEnd);
+    if ((before.present !== undefined || before.absentTotal !== undefined) && (again.present !== undefined || again.absentTotal !== undefined)) {
+      att = restated(before, again);
+    }
+  }
   const dates = findDates(p, 0, mainEnd, att.spans);
 
   // Period: "t11", "tháng 11", "tháng này".
@@ -96,8 +124,14 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // Meeting date: the first date in the report part that is not a deadline.
   let meetingMention: DateMention | null = null;
   // A document's dateline is the day it was written, the meeting's only when no other date is given.
-  const candidates0 = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) &&
+  const moved = RE_MOVE_VERB.test(f) || f.includes("hop bu");
+  let candidates0 = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) &&
+    !RE_MOVED_FROM.test(f.slice(d.end, d.end + 14)) && !(moved && RE_PLANNED.test(f.slice(d.end, d.end + 14))) &&
     !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)) && !(d.dateline && dates.some((o) => o !== d && o.kind === "dmy")));
+  // "(dự kiến 5/10, lùi đến 11/10 vì bão), có mặt 25/27": a meeting reported was held on the day it was moved to.
+  if (candidates0.length === 0 && att.present !== undefined && moved) {
+    candidates0 = dates.filter((d) => d.kind !== "tet" && RE_MOVED_TO.test(f.slice(Math.max(0, d.start - 16), d.start)));
+  }
   // "Cb thôn Hạ Long 2 tháng 4: họp 3/4": the number ends the village's name, when another date follows.
   const candidates = candidates0.length > 1 ? candidates0.filter((d) => !RE_NAMED_VILLAGE_BEFORE.test(p.text.slice(Math.max(0, d.start - 40), d.start))) : candidates0;
   const unambiguous = candidates.filter((d) => !d.ambiguousCount);
@@ -145,6 +179,14 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
   // Time and duration.
   const times = findTimes(p, 0, mainEnd);
+  // "lúc 20h à nhầm 19h30": the time said again after a slip.
+  if (slip && slip.index >= 0) {
+    for (let k = times.length - 2; k >= 0; k--) {
+      const a = times[k] as { end: number };
+      const b = times[k + 1] as { start: number };
+      if (RE_SLIP_ONLY.test(f.slice(a.end, b.start))) times.splice(k, 1);
+    }
+  }
   // "bắt đầu 19h15, kết thúc 21h": the second time ends the meeting.
   // "19h bắt đầu, 21h kết thúc": or the word after it.
   // "bắt đầu lúc 7 giờ 30 kết thúc 9 giờ 15": the time after the word, before the one it follows.
@@ -160,8 +202,13 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     endMention = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
   }
   const first = times[0];
-  if (first && endMention && first.endMinutes === undefined) {
-    first.endMinutes = endMention.minutes > first.minutes ? endMention.minutes : endMention.minutes + 720;
+  // "Thời gian: 8h00 – 10h00 …" then "Buổi sinh hoạt kết thúc lúc 10h10.": the end told after the meeting wins.
+  if (!endMention && first?.endMinutes !== undefined && after !== null && f.includes("ket thuc", after)) {
+    endMention = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+  }
+  if (first && endMention && (first.endMinutes === undefined || RE_END_LEAD.test(f.slice(Math.max(0, endMention.start - 16), endMention.start)))) {
+    const end = endMention.minutes > first.minutes ? endMention.minutes : endMention.minutes + 720;
+    if (first.endMinutes === undefined || end - first.minutes <= 360) first.endMinutes = end;
   }
   if (first) {
     fields.start_time = formatTime(first.minutes);
@@ -171,7 +218,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   if (dur) fields.duration_min = dur.minutes;
   else if (first?.endMinutes !== undefined) fields.duration_min = first.endMinutes - first.minutes;
 
-  const place = readPlace(p, 0, mainEnd);
+  const place = readPlace(p, 0, mainEnd, att.spans);
   if (place) fields.place = place;
 
   // Kind: thematic, combined or regular.
@@ -250,6 +297,31 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   checkMeeting(fields, warnings);
   const missing = REQUIRED.filter((k) => fields[k] === undefined).map(String);
   return { ok: true, form: "monthly-meeting", fields, missing, warnings };
+}
+
+/** The attendance told before a slip, with what was told again after it put in its place. */
+function restated(before: Attendance, again: Attendance): Attendance {
+  const out: Attendance = { ...before, absentees: again.absentees.length > 0 ? again.absentees : before.absentees, spans: [...before.spans, ...again.spans] };
+  if (again.present !== undefined) {
+    out.present = again.present;
+    // "có mặt 18 thôi" after "có mặt 19/21": the members stay; the absences follow the new count unless told again.
+    if (again.absentTotal === undefined) {
+      delete out.absentTotal;
+      delete out.excused;
+      delete out.unexcused;
+      out.absentees = again.absentees;
+    }
+  }
+  for (const k of ["expected", "excused", "unexcused", "exempt", "absentTotal"] as const) {
+    const v = again[k];
+    if (v !== undefined) out[k] = v;
+  }
+  if (again.allPresent !== undefined) out.allPresent = again.allPresent;
+  if (again.absentTotal !== undefined) {
+    // The kinds of the absences are those told after the slip.
+    for (const k of ["excused", "unexcused", "exempt"] as const) if (again[k] === undefined) delete out[k];
+  }
+  return out;
 }
 
 function nearestYear(p: Prepared, d: number, m: number): number | null {
@@ -345,7 +417,7 @@ function romanQuarter(s: string): number {
   }
 }
 
-function readPlace(p: Prepared, from: number, to: number): string | null {
+function readPlace(p: Prepared, from: number, to: number, absences: readonly Span[] = []): string | null {
   const f = p.f;
   // "Địa điểm: nhà văn hóa thôn Bản Chu" (a labelled line) before "tại …".
   RE_PLACE_LABEL.lastIndex = from;
@@ -358,9 +430,24 @@ function readPlace(p: Prepared, from: number, to: number): string | null {
     const text = placeAt(p, start, to);
     if (text) return text;
   }
+  // "SH CB T9: 7/9, 19h, NVH, 25/28": a place standing alone between separators; it comes first when it stands
+  // before a "tại"/"ở" of something else ("nhà vh bản. … Quàng Thị Ón đi ăn cưới ở Thuận Châu").
+  let bare: { at: number; text: string } | null = null;
+  if (RE_PLACE_WORD.test(f)) {
+    RE_PLACE_BARE.lastIndex = from;
+    while ((m = RE_PLACE_BARE.exec(f)) && m.index < to) {
+      const text = placeAt(p, m.index + m[0].length, to);
+      if (text) {
+        bare = { at: m.index, text };
+        break;
+      }
+    }
+  }
   RE_PLACE.lastIndex = from;
-  while ((m = RE_PLACE.exec(f)) && m.index < to) {
+  while ((m = RE_PLACE.exec(f)) && m.index < (bare ? bare.at : to)) {
     const start = m.index + m[0].length;
+    // "vắng 2 (…, đ/c Lê Thị Mỹ đi chăm con ở Đà Nẵng)": where an absentee went is no meeting place.
+    if (absences.some((s) => m!.index > s.start && m!.index < s.end)) continue;
     const orig = p.text.slice(m.index, m.index + m[0].length - 1);
     const accented = orig === "tại" || orig === "Tại" || orig === "ở" || orig === "Ở";
     if (!accented && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
@@ -368,21 +455,22 @@ function readPlace(p: Prepared, from: number, to: number): string | null {
     const text = placeAt(p, start, to);
     if (text) return text;
   }
-  // "SH CB T9: 7/9, 19h, NVH, 25/28": a place standing alone between separators.
-  RE_PLACE_BARE.lastIndex = from;
-  while (RE_PLACE_WORD.test(f) && (m = RE_PLACE_BARE.exec(f)) && m.index < to) {
-    const text = placeAt(p, m.index + m[0].length, to);
-    if (text) return text;
-  }
-  return null;
+  return bare ? bare.text : null;
 }
 
 /** The place named from `start` to the end of its clause (or a following time, date, count). */
 function placeAt(p: Prepared, start: number, to: number): string | null {
   const f = p.f;
   let end = Math.min(to, clauseEnd(f, start, true));
+  const redo = RE_PLACE_REDO.exec(f.slice(start, end));
+  if (redo) {
+    const again = start + redo.index + redo[0].length;
+    if (again < end) return placeAt(p, again, to);
+  }
   const stop = RE_PLACE_STOP.exec(f.slice(start, end));
   if (stop) end = start + stop.index;
+  const why = RE_PLACE_WHY.exec(p.text.slice(start, end));
+  if (why && why.index > 0) end = start + why.index;
   // "nhà ông Bế Văn Sình (nhà văn hóa đang sửa)": a remark in brackets after the place is no part of it.
   const aside = RE_ASIDE_END.exec(f.slice(start, end));
   if (aside && aside.index > 0) end = start + aside.index;
@@ -436,7 +524,7 @@ function topicText(p: Prepared, start: number): string | null {
   const f = p.f;
   {
     let end = clauseEnd(f, start);
-    const stop = /,\s*(?:dv|dang vien|co mat|du\b|vang|dc|d\/c|dong chi|\d|thoi gian|luc|ngay)|\s(?:do|voi)\s(?:dc|d\/c|dong chi)\b|\s(?:dc|d\/c)\s\S+\s(?:trinh bay|bao cao)/.exec(f.slice(start, end));
+    const stop = /,\s*(?:dv|dang vien|co mat|du\b|vang|dc|d\/c|dong chi|\d|thoi gian|luc|ngay)|\s(?:do|voi)\s(?:dc|d\/c|dong chi)\b|\s(?:dc|d\/c)\s\S+\s(?:trinh bay|bao cao)|(?<!ky niem|le|dip)\s(?:vao\s+)?(?:(?:toi|sang|chieu|trua)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}\s?\/\s?\d/.exec(f.slice(start, end));
     if (stop) end = start + stop.index;
     let text = cut(p, start, end);
     text = text.replace(/^["“'«]+|["”'»]+$/g, "").trim();

@@ -96,7 +96,7 @@ export function listEnd(f: string, start: number): number {
   return end;
 }
 
-const RE_ITEM_NUMBER = /(?:^|[\s;,])(\d{1,2})[.)]\s+|\n\s*[-+•*]\s*/g;
+const RE_ITEM_NUMBER = /(?:^|[\s;,])\(?(\d{1,2})[.)]\s+|\n\s*[-+•*]\s*/g;
 
 /** Splits a list span into item spans: numbered, bulleted, or by ";" (then ","). */
 export function splitItems(f: string, span: Span, commas: boolean): Span[] {
