@@ -112,7 +112,7 @@ export function formSignals(f: string): Record<FormName, number> {
 // "VP ĐUX cho hỏi …", "Anh chị cho em hỏi …", "Các anh chị ơi cho em hỏi …": a few words of address, then asking.
 // "Kính gửi Văn phòng Đảng ủy xã, chi bộ thôn Nà Pán xin hỏi: …": a formal address first, then the cell asks.
 const RE_ASKING_OPENER =
-  /^\s*(?:\W*\s*)?(?:(?:kinh gui|gui|kinh thua|thua)\s[^,:;.!?\n]{0,60}[,:;\n]+\s*(?:[a-z0-9\/]+[\s,]+){0,7}?|(?:[a-z0-9\/]+[\s,]+){0,4}?)(?:cho\s+(?:e|em|minh|toi|chau|to)\s+hoi|cho hoi(?!\s+(?:phu nu|pn|nong dan|nd|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc|chu thap|cha me|lhpn|hnd|hpn|vien)\b)|xin hoi|hoi chut|hoi xiu|(?:e|em|minh)\s+(?:muon|xin)\s+hoi)\b/;
+  /^\s*(?:\W*\s*)?(?:(?:kinh gui|gui|kinh thua|thua)\s[^,:;.!?\n]{0,60}[,:;\n]+\s*(?:[a-z0-9\/]+[\s,]+){0,7}?|(?:[a-z0-9\/]+[\s,]+){0,4}?)(?:cho\s+(?:e|em|minh|toi|chau|to)\s+hoi|cho hoi(?!\s+(?:phu nu|pn|nong dan|nd|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc|chu thap|cha me|lhpn|hnd|hpn|vien)\b)|xin (?:phep )?hoi|hoi chut|hoi xiu|(?:e|em|minh)\s+(?:muon|xin)\s+hoi)\b/;
 // "Chị ơi …", "Các anh chị ơi, …", "Anh Tuấn ơi …": the message opens by calling someone.
 const RE_VOCATIVE = /^\s*(?:\W*\s*)?(?:(?:cac|ca nha|moi nguoi)\s+)?(?:anh chi|anh|chi|em|a|c|e|dong chi|dc|d\/c|bac|chu|co|ban|bot|ad|admin|van phong|vp)(?:\s+[a-z]+){0,2}?\s+oi\b[\s,!.]*/;
 // A clause that ends by asking: "… nộp cho ai ạ", "… ghi sao ạ", "… đã nộp xã chưa ạ".
@@ -135,7 +135,7 @@ function opensAsking(f: string, mark: boolean, asked: boolean): boolean {
     // "Chị ơi cho em hỏi xíu, cb em tháng 7 đã thu 21/22 đ/c, … Vậy số phải đóng ghi 21 hay 22 ạ? Tiền hiện có
     // 210.000đ.": asked outright ("?" closing a sentence), what the question rests on told before it; a report would
     // follow the question with its figures.
-    if (mark || (asked && figures(f.slice(f.lastIndexOf("?") + 1)) <= 3)) return true;
+    if (mark || (asked && !reportsAfterAsking(f))) return true;
     return !RE_RESULT_VOICE.test(f) || !reportsBesideAsking(f);
   }
   // "Đ/c nào biết đp của đv đi XKLĐ thì đóng thế nào không ạ, bên em có đ/c … nộp hộ 30k/tháng": the first clause
@@ -159,8 +159,23 @@ function opensAsking(f: string, mark: boolean, asked: boolean): boolean {
   if (stop >= 0 && rest[stop] === "?") return !reportsBesideAsking(rest);
   // "a ơi quý này thôn e sáp nhập với thôn Tân Lập, tổng 410 hộ, thì báo cáo quý 3 ghi tên thôn mới hay cả 2 thôn ạ":
   // the call, then one long sentence (or its last) that ends by asking, with nothing the cell did.
-  return RE_SENTENCE_ASKS_END.test(lastSentence(rest)) && !RE_RESULT_VOICE.test(rest) && !reportsBesideAsking(rest);
+  const last = lastSentence(rest).replace(RE_THANKS_END, "");
+  return RE_SENTENCE_ASKS_END.test(last) && !RE_RESULT_VOICE.test(rest) && !reportsBesideAsking(rest.replace(RE_THANKS_END, ""));
 }
+
+/**
+ * After the last "?", a report: more than three figures, and either the cell's voice ("bc", "đã thu", "có mặt 20") or
+ * more figures than the question quoted ("… đúng mẫu chưa ạ? Thôn Khe Mạ: 187 hộ, 802 khẩu, hộ nghèo 21, …").
+ */
+function reportsAfterAsking(f: string): boolean {
+  const at = f.lastIndexOf("?");
+  const after = f.slice(at + 1);
+  const n = figures(after);
+  return n > 3 && (RE_RESULT_VOICE.test(after) || /\b(?:bao cao|bc)\b/.test(after) || n > figures(f.slice(0, at)));
+}
+
+// "…, em cảm ơn anh", "… ạ. Cảm ơn VP!": thanks closing the message.
+const RE_THANKS_END = /[\s,.;!]*\b(?:(?:e|em|minh|toi|chau)\s+)?(?:xin\s+)?(?:cam on|thanks|thank you|tks)(?:\s+[a-z]+){0,3}?[\s.!]*$/;
 
 /** The last sentence of `f` (a dot between digits closes none). */
 function lastSentence(f: string): string {
@@ -181,7 +196,7 @@ const RE_SENTENCE = /[^!?\n.]*(?:\.\d[^!?\n.]*)*(?:[!?\n]+|\.(?!\d)|$)/g;
 // A sentence that ends by asking without a mark: "… thì em thu bao nhiêu ạ", "… chỉ được 4-5 thôi phải k ạ",
 // "… thì ghi 212 hay 252 ạ" (which of two).
 const RE_SENTENCE_ASKS_END =
-  /\b(?:(?:ai|dau|gi|sao|bao nhieu|bao gio|the nao|nhu nao|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|(?:duoc|dc) (?:khong|ko|k)|hay (?:khong|ko|chua)|(?:dung|phai) (?:khong|ko|k|hok|chua))\s*(?:a|ah|vay|nhi|the|ha|nhe|day|anh|chi)?|(?:sao|the nao|nhu nao|bao nhieu)(?:\s+[a-z]+){1,3}\s+(?:a|ah|vay|nhi)|hay\s+(?:la\s+)?(?:[a-z0-9,]+\s+){1,4}(?:a|ah|vay|nhi))\s*[.!]*\s*$/;
+  /\b(?:(?:ai|dau|gi|sao|bao nhieu|bao gio|the nao|nhu nao|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|(?:duoc|dc) (?:khong|ko|k)|hay (?:khong|ko|chua)|(?:dung|phai) (?:khong|ko|k|hok|chua))\s*(?:a|ah|vay|nhi|the|ha|nhe|day|anh|chi)?|(?:sao|the nao|nhu nao|bao nhieu)(?:\s+[a-z]+){1,3}\s+(?:a|ah|vay|nhi)|hay\s+(?:la\s+)?(?:[a-z0-9,]+\s+){1,4}(?:a|ah|vay|nhi)|co (?:duoc|dc|phai|can)\s+(?:[a-z0-9,]+\s+){0,6}(?:khong|ko|k|hok)(?:\s+(?:a|ah|vay|nhi))?)\s*[.!]*\s*$/;
 
 /**
  * What the message says beside its asking reports something: the sentences that do not ask (closed by "?", or ending
@@ -216,7 +231,7 @@ const RE_ASSIGNS = /\b(?:giao (?:cho )?chi bo|de nghi chi bo|yeu cau chi bo)\b/;
 // "VP ĐU thông báo: hạn gửi số liệu …", "Thông báo của Đảng ủy xã: …", "[Chuyển tiếp từ VP Đảng ủy] …": the committee
 // speaking, to every cell.
 const RE_COMMITTEE_SPEAKS =
-  /^\s*(?:\W*\s*)?(?:(?:chao|kinh gui|gui|xin chao)\s+(?:cac|ca nha|toan the|moi nguoi)\b[^,.:;!?\n]{0,40}[,.:;!\n]+\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux|xa|phuong|thi tran)){0,2}\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau)\b)/;
+  /^\s*(?:\W*\s*)?(?:(?:chao|kinh gui|gui|xin chao)\s+(?:cac|ca nha|toan the|moi nguoi)\b[^,.:;!?\n]{0,40}[,.:;!\n]+\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux)){0,1}(?:\s+(?:xa|phuong|thi tran)(?:\s+[a-z]+){0,3}?)?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau)\b)/;
 // "Tổng toàn xã 3.412 hộ …", "toàn đảng bộ có 412 đảng viên": figures of the whole commune, no cell's.
 const RE_COMMUNE_WIDE = /\b(?:toan|ca) (?:xa|phuong|thi tran|dang bo)\b/;
 // "… số liệu quý 2 của 11/12 thôn", "các chi bộ", "VP ĐUX đã nhận đủ": the cells counted over, or the office tallying them.
@@ -241,7 +256,8 @@ export function isDirective(f: string): boolean {
 const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,24}:\s*[a-z0-9]/;
 
 // What the cell did, which no notice tells; "ghi rõ số đã thu, số chưa thu" names a column to fill in.
-const RE_NOTICE_BUT_DONE = /\b(?:co mat|(?<!so )da thu|thu duoc|(?<!so )da nop|vang \d|ket nap duoc|xep loai dv)\b/;
+// "chi bộ nào đã thu xong đề nghị nộp sớm" supposes; "đề nghị các đ/c có mặt đầy đủ" exhorts.
+const RE_NOTICE_BUT_DONE = /\b(?:co mat(?! (?:day du|dong du|du|dung gio)\b)|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu) )da nop|vang \d|ket nap duoc|xep loai dv)\b/;
 
 /** A question, a notice, a directive or a general paragraph; null when the message may be a report. */
 export function nonReportKind(p: Prepared): "question" | "notice" | "directive" | "article" | null {
@@ -264,7 +280,10 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "Chi bộ em 31 đv, HTXS được tối đa bao nhiêu đ/c ạ? Em tính 20% của HTT 23 là 4 đ/c, có đúng không ạ?": every
   // sentence asks; the figures are the question's.
   if (mark && asksInEverySentence(f)) return "question";
-  if (mark && asksOnItsFigures(f)) return "question";
+  if (mark && asksOnItsFigures(f, RE_THEN_ASKS)) return "question";
+  // "… thu 20/22 dc, 2 dc đi làm xa nộp sau, thì báo cáo ghi 20 hay 22 được không ạ": the same without the mark, the
+  // message closing on the particle, and nothing done in the cell's voice.
+  if (!f.includes("?") && f.includes("thi") && asksOnItsFigures(f, RE_THEN_ASKS_UNMARKED) && !RE_RESULT_VOICE.test(f)) return "question";
   // "Diện tích ghi theo km2 hay ha ạ, em chỉ có số liệu 560 ha thôi": asking which, first.
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
   // "VP ĐUX đã nhận đủ số liệu quý 2 của 11/12 thôn … Tổng toàn xã 3.412 hộ …": the committee's summary to the cells.
@@ -325,8 +344,11 @@ const RE_PLANNED_FIGURES = /\b(?:du kien|du tinh|ke hoach|chi tieu|phan dau|se)\
 const RE_THEN_ASKS =
   /\bthi\b[^.;!?\n]{0,80}\b(?:bao nhieu|the nao|nhu nao|ra sao|sao|gi|ai|dau|nao|hay)\b[^.;!?\n]{0,40}\?+[\s.!]*$/;
 
-function asksOnItsFigures(f: string): boolean {
-  const m = RE_THEN_ASKS.exec(f);
+const RE_THEN_ASKS_UNMARKED =
+  /\bthi\b[^.;!?\n]{0,80}\b(?:bao nhieu|the nao|nhu nao|ra sao|sao|gi|ai|dau|nao|hay)\b[^.;!?\n]{0,40}\b(?:a|ah|vay|nhi)[\s.!]*$/;
+
+function asksOnItsFigures(f: string, re: RegExp): boolean {
+  const m = re.exec(f);
   if (!m) return false;
   // The sentence the question closes opens after the last full stop, "!", "?" or line break before it.
   const before = f.slice(0, m.index);
@@ -351,7 +373,7 @@ const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|
 const RE_REPEATED_ABSENCE =
   /\b(?:(?:cac|nhung|tu) (?:thang|t)\s?\d{1,2}|(?:thang|t)\s?\d{1,2}\s*(?:,|va|den|-)\s*(?:thang |t)?\d{1,2}\s*(?:,|va|den|-)\s*(?:thang |t)?\d{1,2}|lan thu\s?\d+|(?:\d+|hai|ba|bon|nam|sau|nhieu)\s+(?:thang|lan|ky|buoi|ky hop|ky sinh hoat|cuoc hop)\s+(?:lien tiep|lien tuc|lien)|lien tiep|nhieu lan|(?<!chi )bo (?:sinh hoat|sh|hop))\b/;
 const RE_ABSENCE = /\b(?:vang|bo|nghi)\b|\b(?:khong|ko|k|chua)\s+(?:di|du|tham gia|tham du|den)\b/;
-const RE_TAKEN_UP = /\b(?:de nghi|xin y kien|cho y kien|xin chi dao|chi dao|xu ly|xoa ten|ky luat|xem xet|bao cao (?:dux|dang uy|cap tren))\b/;
+const RE_TAKEN_UP = /\b(?:de nghi|xin y kien|cho y kien|xin chi dao|chi dao|xu ly|xoa ten|ky luat|xem xet|(?:bao cao|bc)\s+(?:de\s+)?(?:dux|dang uy|du|cap tren)|de (?:dang uy|dux|du|cap tren) (?:nam|biet|theo doi))\b/;
 // "20/22" counts those present; "(tháng 7, 8, 9/2026)", "ngày 5/10" are dates.
 const RE_MEETING_COUNT = /\b(?:co mat|du hop|tham du)\b\s*:?\s*\d|(?<!\b(?:ngay|thang|t|hom|toi|sang|chieu|mung)\s?)\b\d{1,3}\s*\/\s*\d{1,3}\b(?!\s*\/)|\d+\s+tren\s+\d+/;
 
