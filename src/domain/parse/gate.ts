@@ -405,14 +405,15 @@ export function correctsSentReport(f: string): boolean {
   return RE_CORRECTS_SENT.test(f) || (RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f)) || (RE_PUT_RIGHT.test(f) && RE_REDO_HEAD.test(f));
 }
 
-const RE_PROPOSAL = /\b(?:de nghi ket nap|xet ket nap|xet de nghi ket nap|ket nap quan chung|ket nap qc|quan chung uu tu|qcut)\b/;
-const RE_PROPOSAL_VERB = /\b(?:ket nap|de nghi|xet|bieu quyet|tan thanh)\b/;
+// "đề nghị kn quần chúng …", "xét đề nghị KN qc …": "kết nạp" cut short.
+const RE_PROPOSAL = /\b(?:de nghi (?:ket nap|kn)|xet (?:ket nap|kn)|xet de nghi (?:ket nap|kn)|(?:ket nap|kn) (?:quan chung|qc)|quan chung uu tu|qcut)\b/;
+const RE_PROPOSAL_VERB = /\b(?:ket nap|kn|de nghi|xet|bieu quyet|tan thanh)\b/;
 // "đang bồi dưỡng 2 quần chúng ưu tú, dự kiến xét kết nạp vào quý 1": a plan, no proposal voted.
 const RE_PROPOSAL_PLANNED = /\b(?:du kien|se xet|dang boi duong|chuan bi xet|phan dau|dang hoan thien ho so|dang lam ho so|hoan thien ho so)\b/;
-// "đã kết nạp 2 quần chúng", "tổ chức lễ kết nạp cho …", "tháng 10 kết nạp đ/c Vi Văn Hào": someone admitted (a member
-// now, "đ/c"), not proposed.
+// "đã kết nạp 2 quần chúng", "tổ chức lễ kết nạp cho …", "tháng 10 kết nạp đ/c Vi Văn Hào", "đã kn qc Lò Văn Ánh":
+// someone admitted (a member now, "đ/c"), not proposed.
 const RE_ADMITTED_RESULT =
-  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s/;
+  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s|\b(?:da|vua) (?:ket nap|kn) (?:cho )?(?:quan chung|qc)\s/;
 const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
 
 /**
@@ -476,7 +477,7 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   if (correctsSentReport(p.f)) return "correction";
   if (form === "monthly-meeting" && isPutOff(p)) return "notice";
   if (isAttendanceIssue(p.f)) return "attendance-issue";
-  if (p.f.includes("ket nap") && isAdmissionProposal(p.f)) return "admission-proposal";
+  if ((p.f.includes("ket nap") || p.f.includes("kn ") || p.f.includes(" kn")) && isAdmissionProposal(p.f)) return "admission-proposal";
   const s = formSignals(p.f);
   const own = s[form];
   if (form !== "monthly-meeting" && own > 0 && agendaOfMeeting(p.f, form)) return "monthly-meeting";
