@@ -110,9 +110,14 @@ export function formSignals(f: string): Record<FormName, number> {
 }
 
 // "VP ĐUX cho hỏi …", "Anh chị cho em hỏi …", "Các anh chị ơi cho em hỏi …": a few words of address, then asking.
-// "Kính gửi Văn phòng Đảng ủy xã, chi bộ thôn Nà Pán xin hỏi: …": a formal address first, then the cell asks.
-const RE_ASKING_OPENER =
-  /^\s*(?:\W*\s*)?(?:(?:kinh gui|gui|kinh thua|thua)\s[^,:;.!?\n]{0,60}[,:;\n]+\s*(?:[a-z0-9\/]+[\s,]+){0,7}?|(?:[a-z0-9\/]+[\s,]+){0,4}?)(?:cho\s+(?:e|em|minh|toi|chau|to)\s+hoi|cho hoi(?!\s+(?:phu nu|pn|nong dan|nd|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc|chu thap|cha me|lhpn|hnd|hpn|vien)\b)|xin (?:phep )?hoi|hoi chut|hoi xiu|(?:e|em|minh)\s+(?:muon|xin)\s+hoi)\b/;
+// "Kính gửi Văn phòng Đảng ủy xã, chi bộ thôn Nà Pán xin hỏi: …", "Kính gửi VP Đảng ủy, chi bộ ấp Hòa Lợi hỏi: …": a
+// formal address first, then the cell asks.
+const ASKING =
+  "(?:cho\\s+(?:e|em|minh|toi|chau|to)\\s+hoi|cho hoi(?!\\s+(?:phu nu|pn|nong dan|nd|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc|chu thap|cha me|lhpn|hnd|hpn|vien)\\b)|xin (?:phep )?hoi|hoi chut|hoi xiu|(?:e|em|minh)\\s+(?:muon|xin)\\s+hoi)\\b";
+const RE_ASKING_OPENER = new RegExp(
+  "^\\s*(?:\\W*\\s*)?(?:(?:kinh gui|gui|kinh thua|thua)\\s[^,:;.!?\\n]{0,60}[,:;\\n]+\\s*(?:[a-z0-9\\/]+[\\s,]+){0,7}?(?:" + ASKING +
+    "|(?:(?:xin|muon)\\s+)?hoi\\s*:)|(?:[a-z0-9\\/]+[\\s,]+){0,4}?" + ASKING + ")",
+);
 // "Chị ơi …", "Các anh chị ơi, …", "Anh Tuấn ơi …": the message opens by calling someone.
 const RE_VOCATIVE = /^\s*(?:\W*\s*)?(?:(?:cac|ca nha|moi nguoi)\s+)?(?:anh chi|anh|chi|em|a|c|e|dong chi|dc|d\/c|bac|chu|co|ban|bot|ad|admin|van phong|vp)(?:\s+[a-z]+){0,2}?\s+oi\b[\s,!.]*/;
 // A clause that ends by asking: "… nộp cho ai ạ", "… ghi sao ạ", "… đã nộp xã chưa ạ".
@@ -231,7 +236,7 @@ const RE_ASSIGNS = /\b(?:giao (?:cho )?chi bo|de nghi chi bo|yeu cau chi bo)\b/;
 // "VP ĐU thông báo: hạn gửi số liệu …", "Thông báo của Đảng ủy xã: …", "[Chuyển tiếp từ VP Đảng ủy] …": the committee
 // speaking, to every cell.
 const RE_COMMITTEE_SPEAKS =
-  /^\s*(?:\W*\s*)?(?:(?:chao|kinh gui|gui|xin chao)\s+(?:cac|ca nha|toan the|moi nguoi)\b[^,.:;!?\n]{0,40}[,.:;!\n]+\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux)){0,1}(?:\s+(?:xa|phuong|thi tran)(?:\s+[a-z]+){0,3}?)?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau)\b)/;
+  /^\s*(?:\W*\s*)?(?:(?:chao|kinh gui|gui|xin chao)\s+(?:cac|ca nha|toan the|moi nguoi)\b[^,.:;!?\n]{0,40}[,.:;!\n]+\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux)){0,1}(?:\s+(?:xa|phuong|thi tran)(?:\s+[a-z]+){0,3}?)?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau|kinh gui|gui (?:cac|toan the))\b)/;
 // "Tổng toàn xã 3.412 hộ …", "toàn đảng bộ có 412 đảng viên": figures of the whole commune, no cell's.
 const RE_COMMUNE_WIDE = /\b(?:toan|ca) (?:xa|phuong|thi tran|dang bo)\b/;
 // "… số liệu quý 2 của 11/12 thôn", "các chi bộ", "VP ĐUX đã nhận đủ": the cells counted over, or the office tallying them.
@@ -257,7 +262,7 @@ const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,24}:\s*[a-z0-9]/;
 
 // What the cell did, which no notice tells; "ghi rõ số đã thu, số chưa thu" names a column to fill in.
 // "chi bộ nào đã thu xong đề nghị nộp sớm" supposes; "đề nghị các đ/c có mặt đầy đủ" exhorts.
-const RE_NOTICE_BUT_DONE = /\b(?:co mat(?! (?:day du|dong du|du|dung gio)\b)|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu) )da nop|vang \d|ket nap duoc|xep loai dv)\b/;
+const RE_NOTICE_BUT_DONE = /\b(?:co mat(?! (?:day du|dong du|du|dung gio)\b)|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu) )da nop|vang \d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv)\b/;
 
 /** A question, a notice, a directive or a general paragraph; null when the message may be a report. */
 export function nonReportKind(p: Prepared): "question" | "notice" | "directive" | "article" | null {
