@@ -38,7 +38,8 @@ const RE_ARTICLE_WORDS =
 const RE_REPORT_VOICE =
   /\b(?:da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)?\s*\d|bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\s*:?\s*\d+|vang\s*:?\s*\d+|\d+\s*\/\s*\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv|ket nap (?:duoc |dc )?\d+)\b|^\s*(?:quy|q|thang|t|nam)\s?(?:[ivx]+|\d{1,4})(?:\/\d{4})?\s*(?::|,?\s*(?:chi bo|cb)\s+(?:ap|thon|ban|xom|khom|khu|khu pho|kp|to dan pho|tdp|buon|plei|lang|soc|doi)\s)/;
 // This form named only as a task or an agenda item ("đôn đốc thu đảng phí", "triển khai kết nạp").
-const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)`, "g");
+// "hoàn thành tốt mười bốn, hoàn thành hai": a rating level, then its count in words (not "… nhiệm vụ năm 2026").
+const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)|\\b(?:hoan thanh(?: xuat sac| tot)?|htxs|htt|ht|kht)(?: nhiem vu)?\\s+${NUMBER_WORDS_SOURCE}\\b(?!\\s*\\d)`, "g");
 const RE_COUNTED_PRESENT = new RegExp(`\\b(?:co mat|vang)\\s*:?\\s*(?:\\d|${NUMBER_WORDS_SOURCE}\\b)`);
 const RE_FORWARDED = /^\s*[[(]?\s*(?:chuyen tiep|fw|fwd|forward|forwarded|trich)\b|^\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\s+(?:so\s+)?[\d\w]/;
 const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n]{0,60}\.?\s*$|\b(?:don doc|trien khai|nhac nho)\s+\S+/;
@@ -110,10 +111,16 @@ export function formSignals(f: string): Record<FormName, number> {
 }
 
 // "VP ĐUX cho hỏi …", "Anh chị cho em hỏi …", "Các anh chị ơi cho em hỏi …": a few words of address, then asking.
-const RE_ASKING_OPENER =
-  /^\s*(?:\W*\s*)?(?:[a-z0-9\/]+[\s,]+){0,4}?(?:cho\s+(?:e|em|minh|toi|chau|to)\s+hoi|cho hoi(?!\s+(?:phu nu|pn|nong dan|nd|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc|chu thap|cha me|lhpn|hnd|hpn|vien)\b)|xin hoi|hoi chut|hoi xiu|(?:e|em|minh)\s+(?:muon|xin)\s+hoi)\b/;
+// "Kính gửi Văn phòng Đảng ủy xã, chi bộ thôn Nà Pán xin hỏi: …", "Kính gửi VP Đảng ủy, chi bộ ấp Hòa Lợi hỏi: …": a
+// formal address first, then the cell asks.
+const ASKING =
+  "(?:cho\\s+(?:e|em|minh|toi|chau|to)\\s+hoi|cho hoi(?!\\s+(?:phu nu|pn|nong dan|nd|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc|chu thap|cha me|lhpn|hnd|hpn|vien)\\b)|xin (?:phep )?hoi|hoi chut|hoi xiu|(?:e|em|minh)\\s+(?:muon|xin)\\s+hoi)\\b";
+const RE_ASKING_OPENER = new RegExp(
+  "^\\s*(?:\\W*\\s*)?(?:(?:kinh gui|gui|kinh thua|thua)\\s[^,:;.!?\\n]{0,60}[,:;\\n]+\\s*(?:[a-z0-9\\/]+[\\s,]+){0,7}?(?:" + ASKING +
+    "|(?:(?:xin|muon)\\s+)?hoi\\s*:)|(?:[a-z0-9\\/]+[\\s,]+){0,4}?" + ASKING + ")",
+);
 // "Chị ơi …", "Các anh chị ơi, …", "Anh Tuấn ơi …": the message opens by calling someone.
-const RE_VOCATIVE = /^\s*(?:\W*\s*)?(?:(?:cac|ca nha|moi nguoi)\s+)?(?:anh chi|anh|chi|em|dong chi|dc|d\/c|bac|chu|co|ban|bot|ad|admin|van phong|vp)(?:\s+[a-z]+){0,2}?\s+oi\b[\s,!.]*/;
+const RE_VOCATIVE = /^\s*(?:\W*\s*)?(?:(?:cac|ca nha|moi nguoi)\s+)?(?:anh chi|anh|chi|em|a|c|e|dong chi|dc|d\/c|bac|chu|co|ban|bot|ad|admin|van phong|vp)(?:\s+[a-z]+){0,2}?\s+oi\b[\s,!.]*/;
 // A clause that ends by asking: "… nộp cho ai ạ", "… ghi sao ạ", "… đã nộp xã chưa ạ".
 const RE_ASKS_AT_END =
   /\b(?:ai|dau|gi|sao|bao nhieu|bao gio|the nao|nhu nao|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|chua|(?:duoc|dc) (?:khong|ko|k)|hay (?:khong|ko|chua))\s*(?:a|ah|vay|nhi|the|ha|nhe|day)?\s*$/;
@@ -129,8 +136,14 @@ const RE_RESULT_VOICE =
  * A message that opens by asking ("VP ĐUX cho hỏi …", "Chị ơi đảng phí tháng 4 này nộp cho ai ạ, …"), whatever
  * figures the question quotes: a question, unless what follows reports what the cell did.
  */
-function opensAsking(f: string, mark: boolean): boolean {
-  if (f.includes("hoi") && RE_ASKING_OPENER.test(f)) return mark || !RE_RESULT_VOICE.test(f) || !reportsBesideAsking(f);
+function opensAsking(f: string, mark: boolean, asked: boolean): boolean {
+  if (f.includes("hoi") && RE_ASKING_OPENER.test(f)) {
+    // "Chị ơi cho em hỏi xíu, cb em tháng 7 đã thu 21/22 đ/c, … Vậy số phải đóng ghi 21 hay 22 ạ? Tiền hiện có
+    // 210.000đ.": asked outright ("?" closing a sentence), what the question rests on told before it; a report would
+    // follow the question with its figures.
+    if (mark || (asked && !reportsAfterAsking(f))) return true;
+    return !RE_RESULT_VOICE.test(f) || !reportsBesideAsking(f);
+  }
   // "Đ/c nào biết đp của đv đi XKLĐ thì đóng thế nào không ạ, bên em có đ/c … nộp hộ 30k/tháng": the first clause
   // asks (a question word, then "ạ"/"vậy"/"nhỉ"), the rest tells what the question is about.
   if (!mark) {
@@ -149,14 +162,47 @@ function opensAsking(f: string, mark: boolean): boolean {
   // "Chị Hoa VP ơi, quý này thôn em báo 12 mà xã ghi 14, giờ em báo theo số nào ạ? …": the first sentence after the
   // call, whatever its clauses, closes with "?".
   const stop = rest.search(/[!?\n]|\.(?!\d)/);
-  return stop >= 0 && rest[stop] === "?" && !reportsBesideAsking(rest);
+  if (stop >= 0 && rest[stop] === "?") return !reportsBesideAsking(rest);
+  // "a ơi quý này thôn e sáp nhập với thôn Tân Lập, tổng 410 hộ, thì báo cáo quý 3 ghi tên thôn mới hay cả 2 thôn ạ":
+  // the call, then one long sentence (or its last) that ends by asking, with nothing the cell did.
+  const last = lastSentence(rest).replace(RE_THANKS_END, "");
+  return RE_SENTENCE_ASKS_END.test(last) && !RE_RESULT_VOICE.test(rest) && !reportsBesideAsking(rest.replace(RE_THANKS_END, ""));
+}
+
+/**
+ * After the last "?", a report: more than three figures, and either the cell's voice ("bc", "đã thu", "có mặt 20") or
+ * more figures than the question quoted ("… đúng mẫu chưa ạ? Thôn Khe Mạ: 187 hộ, 802 khẩu, hộ nghèo 21, …").
+ */
+function reportsAfterAsking(f: string): boolean {
+  const at = f.lastIndexOf("?");
+  const after = f.slice(at + 1);
+  const n = figures(after);
+  return n > 3 && (RE_RESULT_VOICE.test(after) || /\b(?:bao cao|bc)\b/.test(after) || n > figures(f.slice(0, at)));
+}
+
+// "…, em cảm ơn anh", "… ạ. Cảm ơn VP!": thanks closing the message.
+const RE_THANKS_END = /[\s,.;!]*\b(?:(?:e|em|minh|toi|chau)\s+)?(?:xin\s+)?(?:cam on|thanks|thank you|tks)(?:\s+[a-z]+){0,3}?[\s.!]*$/;
+
+/** The last sentence of `f` (a dot between digits closes none). */
+function lastSentence(f: string): string {
+  const t = f.trimEnd().replace(/[.!\s]+$/, "");
+  let at = -1;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const c = t[i];
+    if (c === "?" || c === "!" || c === "\n" || (c === "." && !/\d/.test(t[i + 1] ?? ""))) {
+      at = i;
+      break;
+    }
+  }
+  return t.slice(at + 1);
 }
 
 // A sentence, its closing mark kept ("…?", "…."; a dot between digits closes none).
 const RE_SENTENCE = /[^!?\n.]*(?:\.\d[^!?\n.]*)*(?:[!?\n]+|\.(?!\d)|$)/g;
-// A sentence that ends by asking without a mark: "… thì em thu bao nhiêu ạ", "… chỉ được 4-5 thôi phải k ạ".
+// A sentence that ends by asking without a mark: "… thì em thu bao nhiêu ạ", "… chỉ được 4-5 thôi phải k ạ",
+// "… thì ghi 212 hay 252 ạ" (which of two).
 const RE_SENTENCE_ASKS_END =
-  /\b(?:(?:ai|dau|gi|sao|bao nhieu|bao gio|the nao|nhu nao|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|(?:duoc|dc) (?:khong|ko|k)|hay (?:khong|ko|chua)|(?:dung|phai) (?:khong|ko|k|hok|chua))\s*(?:a|ah|vay|nhi|the|ha|nhe|day|anh|chi)?|(?:sao|the nao|nhu nao|bao nhieu)(?:\s+[a-z]+){1,3}\s+(?:a|ah|vay|nhi))\s*[.!]*\s*$/;
+  /\b(?:(?:ai|dau|gi|sao|bao nhieu|bao gio|the nao|nhu nao|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|(?:duoc|dc) (?:khong|ko|k)|hay (?:khong|ko|chua)|(?:dung|phai) (?:khong|ko|k|hok|chua))\s*(?:a|ah|vay|nhi|the|ha|nhe|day|anh|chi)?|(?:sao|the nao|nhu nao|bao nhieu)(?:\s+[a-z]+){1,3}\s+(?:a|ah|vay|nhi)|hay\s+(?:la\s+)?(?:[a-z0-9,]+\s+){1,4}(?:a|ah|vay|nhi)|co (?:duoc|dc|phai|can)\s+(?:[a-z0-9,]+\s+){0,6}(?:khong|ko|k|hok)(?:\s+(?:a|ah|vay|nhi))?)\s*[.!]*\s*$/;
 
 /**
  * What the message says beside its asking reports something: the sentences that do not ask (closed by "?", or ending
@@ -191,7 +237,7 @@ const RE_ASSIGNS = /\b(?:giao (?:cho )?chi bo|de nghi chi bo|yeu cau chi bo)\b/;
 // "VP ĐU thông báo: hạn gửi số liệu …", "Thông báo của Đảng ủy xã: …", "[Chuyển tiếp từ VP Đảng ủy] …": the committee
 // speaking, to every cell.
 const RE_COMMITTEE_SPEAKS =
-  /^\s*(?:\W*\s*)?(?:(?:chao|kinh gui|gui|xin chao)\s+(?:cac|ca nha|toan the|moi nguoi)\b[^,.:;!?\n]{0,40}[,.:;!\n]+\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux|xa|phuong|thi tran))?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau)\b)/;
+  /^\s*(?:\W*\s*)?(?:(?:chao|kinh gui|gui|xin chao)\s+(?:cac|ca nha|toan the|moi nguoi)\b[^,.:;!?\n]{0,40}[,.:;!\n]+\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux)){0,1}(?:\s+(?:xa|phuong|thi tran)(?:\s+[a-z]+){0,3}?)?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau|kinh gui|gui (?:cac|toan the))\b)/;
 // "Tổng toàn xã 3.412 hộ …", "toàn đảng bộ có 412 đảng viên": figures of the whole commune, no cell's.
 const RE_COMMUNE_WIDE = /\b(?:toan|ca) (?:xa|phuong|thi tran|dang bo)\b/;
 // "… số liệu quý 2 của 11/12 thôn", "các chi bộ", "VP ĐUX đã nhận đủ": the cells counted over, or the office tallying them.
@@ -215,6 +261,10 @@ export function isDirective(f: string): boolean {
 // "ĐUX giao chi bộ thôn X kết nạp 3 đv năm 2026. Kết quả quý 2: kết nạp 1 đ/c …": the cell's result against its target.
 const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,24}:\s*[a-z0-9]/;
 
+// What the cell did, which no notice tells; "ghi rõ số đã thu, số chưa thu" names a column to fill in.
+// "chi bộ nào đã thu xong đề nghị nộp sớm" supposes; "đề nghị các đ/c có mặt đầy đủ" exhorts.
+const RE_NOTICE_BUT_DONE = /\b(?:co mat(?! (?:day du|dong du|du|dung gio)\b)|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu) )da nop|vang \d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv)\b/;
+
 /** A question, a notice, a directive or a general paragraph; null when the message may be a report. */
 export function nonReportKind(p: Prepared): "question" | "notice" | "directive" | "article" | null {
   const f = p.f;
@@ -228,7 +278,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   for (let i = 0; i < f.length; i++) if (f.charCodeAt(i) === 32 || f.charCodeAt(i) === 10) words++;
   if (mark && numbers <= 3 && words <= 20 && !RE_REPORT_VOICE.test(f)) return "question";
   if (mark && RE_ASKING.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
-  if (opensAsking(f, mark)) return "question";
+  if (opensAsking(f, mark, asked)) return "question";
   // "… đóng bao nhiêu 1 tháng ạ? em tính 0,5% ra 30k có đúng k": asking, with the figures of the question.
   if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
   // "… chi bộ thu hay bên huyện thu ạ? em đã thu 45k rồi": a question first, then a short remark.
@@ -236,13 +286,16 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "Chi bộ em 31 đv, HTXS được tối đa bao nhiêu đ/c ạ? Em tính 20% của HTT 23 là 4 đ/c, có đúng không ạ?": every
   // sentence asks; the figures are the question's.
   if (mark && asksInEverySentence(f)) return "question";
-  if (mark && asksOnItsFigures(f)) return "question";
+  if (mark && asksOnItsFigures(f, RE_THEN_ASKS)) return "question";
+  // "… thu 20/22 dc, 2 dc đi làm xa nộp sau, thì báo cáo ghi 20 hay 22 được không ạ": the same without the mark, the
+  // message closing on the particle, and nothing done in the cell's voice.
+  if (!f.includes("?") && f.includes("thi") && asksOnItsFigures(f, RE_THEN_ASKS_UNMARKED) && !RE_RESULT_VOICE.test(f)) return "question";
   // "Diện tích ghi theo km2 hay ha ạ, em chỉ có số liệu 560 ha thôi": asking which, first.
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
   // "VP ĐUX đã nhận đủ số liệu quý 2 của 11/12 thôn … Tổng toàn xã 3.412 hộ …": the committee's summary to the cells.
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
-  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f)) && !/\b(?:co mat|da thu|thu duoc|da nop|vang \d|ket nap duoc|xep loai dv)\b/.test(f)) return noticeOrDirective(f);
-  if (RE_NOTICE_HINT.test(f) && RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap)\b/.test(f)) return noticeOrDirective(f);
+  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f)) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
+  if (RE_NOTICE_HINT.test(f) && RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f)) return noticeOrDirective(f);
   if (isDirective(f)) return "directive";
   // "Lưu ý các chi bộ: xếp loại đv năm 2026 theo QĐ 366 …; nộp biểu về VP trước 30/12": opened as a word to every cell,
   // what follows is the topic of the instruction, not a result, unless the text counts what a cell did.
@@ -258,7 +311,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "Kết nạp năm 2026 chi bộ thôn Tả Van:\nGiàng Thị Dua - nữ, Mông\nSùng A Tủa - Mông": the same list, its lines unbulleted.
   if (f.includes("\n") && RE_ADMIT_WORD.test(f) && count(RE_NAME_LINE, p.text) >= 2) return null;
   // "… tổ chức lễ kết nạp cho quần chúng Hờ Thị Mai (nữ, Mông)": a person admitted, counted by name.
-  if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2 && !RE_ADMITTED_RESULT.test(f)) return "article";
+  // "… trình bày có mặt hai mươi hai đồng chí": those present counted in words.
+  if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2 && !RE_ADMITTED_RESULT.test(f) && !RE_COUNTED_PRESENT.test(f)) return "article";
   if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f) >= 2) return "article";
   return null;
 }
@@ -298,8 +352,11 @@ const RE_PLANNED_FIGURES = /\b(?:du kien|du tinh|ke hoach|chi tieu|phan dau|se)\
 const RE_THEN_ASKS =
   /\bthi\b[^.;!?\n]{0,80}\b(?:bao nhieu|the nao|nhu nao|ra sao|sao|gi|ai|dau|nao|hay)\b[^.;!?\n]{0,40}\?+[\s.!]*$/;
 
-function asksOnItsFigures(f: string): boolean {
-  const m = RE_THEN_ASKS.exec(f);
+const RE_THEN_ASKS_UNMARKED =
+  /\bthi\b[^.;!?\n]{0,80}\b(?:bao nhieu|the nao|nhu nao|ra sao|sao|gi|ai|dau|nao|hay)\b[^.;!?\n]{0,40}\b(?:a|ah|vay|nhi)[\s.!]*$/;
+
+function asksOnItsFigures(f: string, re: RegExp): boolean {
+  const m = re.exec(f);
   if (!m) return false;
   // The sentence the question closes opens after the last full stop, "!", "?" or line break before it.
   const before = f.slice(0, m.index);
@@ -323,8 +380,9 @@ const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|
 const RE_REPEATED_ABSENCE =
   /\b(?:(?:cac|nhung|tu) (?:thang|t)\s?\d{1,2}|(?:thang|t)\s?\d{1,2}\s*(?:,|va|den|-)\s*(?:thang |t)?\d{1,2}\s*(?:,|va|den|-)\s*(?:thang |t)?\d{1,2}|lan thu\s?\d+|(?:\d+|hai|ba|bon|nam|sau|nhieu)\s+(?:thang|lan|ky|buoi|ky hop|ky sinh hoat|cuoc hop)\s+(?:lien tiep|lien tuc|lien)|lien tiep|nhieu lan|(?<!chi )bo (?:sinh hoat|sh|hop))\b/;
 const RE_ABSENCE = /\b(?:vang|bo|nghi)\b|\b(?:khong|ko|k|chua)\s+(?:di|du|tham gia|tham du|den)\b/;
-const RE_TAKEN_UP = /\b(?:de nghi|xin y kien|cho y kien|xin chi dao|chi dao|xu ly|xoa ten|ky luat|xem xet|bao cao (?:dux|dang uy|cap tren))\b/;
-const RE_MEETING_COUNT = /\b(?:co mat|du hop|tham du)\b\s*:?\s*\d|\d+\s*\/\s*\d+|\d+\s+tren\s+\d+/;
+const RE_TAKEN_UP = /\b(?:de nghi|xin y kien|cho y kien|xin chi dao|chi dao|xu ly|xoa ten|ky luat|xem xet|(?:bao cao|bc)\s+(?:de\s+)?(?:dux|dang uy|du|cap tren)|de (?:dang uy|dux|du|cap tren) (?:nam|biet|theo doi))\b/;
+// "20/22" counts those present; "(tháng 7, 8, 9/2026)", "ngày 5/10" are dates.
+const RE_MEETING_COUNT = /\b(?:co mat|du hop|tham du)\b\s*:?\s*\d|(?<!\b(?:ngay|thang|t|hom|toi|sang|chieu|mung)\s?)\b\d{1,3}\s*\/\s*\d{1,3}\b(?!\s*\/)|\d+\s+tren\s+\d+/;
 
 /**
  * A member's repeated absence taken up with the committee: no report of a meeting. A report of
@@ -354,14 +412,15 @@ export function correctsSentReport(f: string): boolean {
   return RE_CORRECTS_SENT.test(f) || (RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f)) || (RE_PUT_RIGHT.test(f) && RE_REDO_HEAD.test(f));
 }
 
-const RE_PROPOSAL = /\b(?:de nghi ket nap|xet ket nap|xet de nghi ket nap|ket nap quan chung|ket nap qc|quan chung uu tu|qcut)\b/;
-const RE_PROPOSAL_VERB = /\b(?:ket nap|de nghi|xet|bieu quyet|tan thanh)\b/;
+// "đề nghị kn quần chúng …", "xét đề nghị KN qc …": "kết nạp" cut short.
+const RE_PROPOSAL = /\b(?:de nghi (?:ket nap|kn)|xet (?:ket nap|kn)|xet de nghi (?:ket nap|kn)|(?:ket nap|kn) (?:quan chung|qc)|quan chung uu tu|qcut)\b/;
+const RE_PROPOSAL_VERB = /\b(?:ket nap|kn|de nghi|xet|bieu quyet|tan thanh)\b/;
 // "đang bồi dưỡng 2 quần chúng ưu tú, dự kiến xét kết nạp vào quý 1": a plan, no proposal voted.
 const RE_PROPOSAL_PLANNED = /\b(?:du kien|se xet|dang boi duong|chuan bi xet|phan dau|dang hoan thien ho so|dang lam ho so|hoan thien ho so)\b/;
-// "đã kết nạp 2 quần chúng", "tổ chức lễ kết nạp cho …", "tháng 10 kết nạp đ/c Vi Văn Hào": someone admitted (a member
-// now, "đ/c"), not proposed.
+// "đã kết nạp 2 quần chúng", "tổ chức lễ kết nạp cho …", "tháng 10 kết nạp đ/c Vi Văn Hào", "đã kn qc Lò Văn Ánh":
+// someone admitted (a member now, "đ/c"), not proposed.
 const RE_ADMITTED_RESULT =
-  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s/;
+  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s|\b(?:da|vua) (?:ket nap|kn) (?:cho )?(?:quan chung|qc)\s/;
 const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
 
 /**
@@ -425,7 +484,7 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   if (correctsSentReport(p.f)) return "correction";
   if (form === "monthly-meeting" && isPutOff(p)) return "notice";
   if (isAttendanceIssue(p.f)) return "attendance-issue";
-  if (p.f.includes("ket nap") && isAdmissionProposal(p.f)) return "admission-proposal";
+  if ((p.f.includes("ket nap") || p.f.includes("kn ") || p.f.includes(" kn")) && isAdmissionProposal(p.f)) return "admission-proposal";
   const s = formSignals(p.f);
   const own = s[form];
   if (form !== "monthly-meeting" && own > 0 && agendaOfMeeting(p.f, form)) return "monthly-meeting";

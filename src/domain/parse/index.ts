@@ -44,9 +44,16 @@ export function parseReport(form: FormName, text: string, options: ParseOptions)
     const not = notReportOf(p, form);
     // "Thông báo: … lùi sinh hoạt sang 12/11" moves a meeting: no notice of one to read.
     if (not === "notice" && form === "monthly-meeting" && !RE_POSTPONED.test(p.f) && !(mayNotBeHeld(p.f) && RE_NOT_HELD.test(p.f))) {
-      // A notice of the coming meeting gives its date, time and place; nothing else.
+      // A notice of the coming meeting gives its date, time and place; nothing else: "đề nghị 17 đ/c có mặt đầy đủ",
+      // "Kính mời đ/c … về dự", its agenda are what is asked of the meeting, not what it was.
       const r = parseMonthlyMeeting(p);
-      if (r.ok && r.fields.meeting_date !== undefined) return { ...r, warnings: [...r.warnings, "meeting_notice: a notice of a meeting to come"] };
+      if (r.ok && r.fields.meeting_date !== undefined) {
+        const { meeting_date, period, start_time, place, kind } = r.fields;
+        const fields = { meeting_date, period, start_time, place, kind };
+        for (const k of Object.keys(fields) as (keyof typeof fields)[]) if (fields[k] === undefined) delete fields[k];
+        const warnings = r.warnings.filter((w) => !/^(?:attendance|exempt|members|absent|present)/.test(w));
+        return { ...r, fields: fields as typeof r.fields, missing: [], warnings: [...warnings, "meeting_notice: a notice of a meeting to come"] };
+      }
     }
     if (not) return { ok: false, errors: [`not_a_report: ${not}`] };
   }

@@ -316,4 +316,13 @@ describe("a message that is no report, whatever figures it quotes", () => {
     expect(r.ok && r.fields).toMatchObject({ meeting_date: "2027-01-04", period: "2027-01", start_time: "19:30", place: "hội trường thôn" });
     expect(r.ok && r.warnings).toContain("meeting_notice: a notice of a meeting to come");
   });
+
+  it("gives a notice's date, time, place and period only, not the members asked to come nor the guest invited", () => {
+    const text =
+      "THÔNG BÁO\nV/v sinh hoạt chi bộ thường kỳ tháng 9/2026\nChi bộ thôn Khe Mạ thông báo: thời gian 19h30 ngày 06/9/2026, địa điểm hội trường thôn.\n" +
+      "Nội dung: triển khai nghị quyết; thu đảng phí tháng 9.\nTổng số 23 đảng viên, đề nghị các đồng chí có mặt đầy đủ.\nKính mời đ/c Lò Văn Pọm, Đảng ủy viên, về dự.";
+    const r = parseReport("monthly-meeting", text, at("2026-09-01T10:00:00+07:00"));
+    expect(r.ok && r.fields).toEqual({ meeting_date: "2026-09-06", period: "2026-09", start_time: "19:30", place: "hội trường thôn", kind: "regular" });
+    expect(r.ok && r.warnings).toContain("meeting_notice: a notice of a meeting to come");
+  });
 });
