@@ -270,10 +270,22 @@ function sentenceEnd(s: string): number {
 
 /** Where `was` stands as the value of `label` (or, without a label, as a number) last before the slip; -1 when nowhere. */
 function lastValue(before: string, label: string, was: string): number {
-  const head = label ? `${label.replace(/\s+/g, "\\s+")}\\s*:?\\s*` : "(?<![\\d.,])";
-  const re = new RegExp(`${head}(${was.replace(/[.]/g, "\\.")})(?!\\d)`, "g");
-  let at = -1;
+  // "hộ là 196 không phải 199": the linking word is no part of the label.
+  const bare = label.replace(/(?:\s+(?:la|thi|co|chi co|con))+$/, "");
+  const value = was.replace(/[.]/g, "\\.");
+  const last = (re: RegExp): number => {
+    let at = -1;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(before))) at = m.index + m[0].length - (m[1] as string).length;
+    return at;
+  };
+  const head = bare ? `(?<![a-z])${bare.replace(/\s+/g, "\\s+")}\\s*:?\\s*` : "(?<![\\d.,])";
+  const at = last(new RegExp(`${head}(${value})(?!\\d)`, "g"));
+  if (at >= 0 || !bare) return at;
+  // "199 hộ, … à nhầm hộ là 196 không phải 199": the count written before its label.
+  const countFirst = new RegExp(`(?<![\\d.,])(${value})\\s*${bare.replace(/\s+/g, "\\s+")}\\b`, "g");
   let m: RegExpExecArray | null;
-  while ((m = re.exec(before))) at = m.index + m[0].length - (m[1] as string).length;
-  return at;
+  let found = -1;
+  while ((m = countFirst.exec(before))) found = m.index;
+  return found;
 }

@@ -96,6 +96,8 @@ const COMPILED: Compiled[] = SPECS.map((s) => ({
 
 // On one line: "Hộ nghèo: không có" over "Cận nghèo: 3" says nothing of the near-poor.
 const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)[ \t]+(?:con[ \t]+)?(?:co[ \t]+)?(?:ho[ \t]+)?(can ngheo|ngheo)\b/g;
+// "hộ nghèo ko có, cận nghèo 2", "hộ cận nghèo: không": the label, then none, closing its clause.
+const RE_POOR_NONE_AFTER = /\b(?:ho[ \t]+)?(can ngheo|ngheo)[ \t]*:?[ \t]*(?:(?:khong|ko|k|kg|hok|hong)(?:[ \t]+(?:con|co))?(?:[ \t]+ho)?(?:[ \t]+nao)?)(?=[ \t]*(?:[,;.\n)]|$))/g;
 const RE_POOR_LABEL_BEFORE = /\b(?:ho[ \t]+)?(can ngheo|ngheo)[ \t]*:?[ \t]*$/;
 // "không có hộ nghèo và hộ cận nghèo", "ko có hộ nghèo, cận nghèo": the second kind is none too.
 // ("không còn hộ nghèo, cận nghèo 2 hộ", "…, hộ cận nghèo còn 4 hộ": that one has its own number).
@@ -123,8 +125,12 @@ const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:\((km2|ha|hecta)\)\
 const HEAD_TITLE = "(?:truong (?:thon|ban|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|(?:thon|ban|xom|buon|lang|ap|plei|soc|khom) truong|to truong|tt)";
 // "Bts kiêm trưởng ấp": "BT" with the tone key of a Telex typist after it.
 const SECRETARY = "(?:bts?|bi thu|b\\/t)";
-const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
-const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b[^.;\\n]{0,30}?\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b`);
+// "Bí thư chi bộ: đồng chí Hoàng Văn Ngọc, không kiêm trưởng thôn": the secretary named, then the words (not a deputy's:
+// "…, phó bí thư đ/c B kiêm trưởng thôn"). "Tổ trưởng tổ dân phố chính là đồng chí Bí thư chi bộ": the head, then the secretary.
+const SECRETARY_GAP = "(?:(?!pho\\s)[^.;\\n]){0,50}?";
+const HEAD_IS_SECRETARY = `\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?(?:kiem|dong thoi la|cung la|chinh la|la|do)\\s+(?:luon\\s+)?(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b(?!\\s+(?:chi doan|doan))`;
+const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|${HEAD_IS_SECRETARY}|\\bnhat the hoa\\b`);
+const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+)?(?:la|kiem)\\s+(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
 // "Bí thư kiêm trưởng thôn: không" — a labelled line answered yes or no.
 const RE_HEAD_ANSWER = new RegExp(`\\b${SECRETARY}\\b[^.;:\\n]{0,20}?\\b(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}\\b\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)\\b`);
 const RE_UNCHANGED =
@@ -361,6 +367,16 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   }
   // "không có đảng viên dự bị": zero.
   if (RE_NONE_PROBATIONARY.test(f)) counts.probationary = 0;
+  if (f.includes("ngheo")) {
+    RE_POOR_NONE_AFTER.lastIndex = 0;
+    while ((m = RE_POOR_NONE_AFTER.exec(f))) {
+      const key: Key = m[1] === "can ngheo" ? "near_poor_households" : "poor_households";
+      if (counts[key] === undefined && free(m.index, m.index + m[0].length)) {
+        counts[key] = 0;
+        taken.push({ start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
   // "không có hộ nghèo": zero.
   RE_NONE_POOR.lastIndex = 0;
   while ((m = RE_NONE_POOR.exec(f))) {
