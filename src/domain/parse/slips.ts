@@ -14,9 +14,9 @@ const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:
 const RE_INSTEAD = new RegExp(
   `^((?:[a-z]+\\s+){0,3}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
 );
-// A value: a fraction "23/24", an amount "276k", a count with its noun "2 đ/c", "1 nữ".
+// A value: a fraction "23/24", an amount "276k", a count with its noun "2 đ/c", "1 nữ", "1.980 khẩu".
 const RE_VALUE =
-  /(?<![\d.,/])(\d+)\s*\/\s*(\d+)(?![\d/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|d|dong|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\d.,/])(\d+)\s*(d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)\b/g;
+  /(?<![\d.,/])(\d+)\s*\/\s*(\d+)(?![\d/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|d|dong|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)\b/g;
 
 /** What a value counts: the whole of a fraction, the unit of an amount, the noun of a count. */
 function valueKind(v: RegExpExecArray): string {

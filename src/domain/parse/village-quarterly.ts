@@ -103,10 +103,11 @@ const RE_POOR_LABEL_BEFORE = /\b(?:ho[ \t]+)?(can ngheo|ngheo)[ \t]*:?[ \t]*$/;
 // ("không còn hộ nghèo, cận nghèo 2 hộ", "…, hộ cận nghèo còn 4 hộ": that one has its own number).
 const RE_NONE_POOR_TOO = new RegExp(`^[ \\t]*(?:va|cung nhu|cung|,|\\/)[ \\t]*(?:ho[ \\t]+)?(can ngheo)\\b(?!${FILL}(?:\\d|${NUMBER_WORD}\\b))`);
 // "không có hội nông dân", "không có chi hội CCB": zero members; "không có CCB": no veteran, the union unsaid.
-const RE_NONE_UNION = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:(?:chi\s+)?hoi\s+(?:vien\s+)?(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(ccb|hccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))\b/g;
+// "ko có HND vì là tổ dân phố": the union's own abbreviation.
+const RE_NONE_UNION = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:(?:chi\s+)?hoi\s+(?:vien\s+)?(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(hpn|hnd)|(ccb|hccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))\b/g;
 const NONE_UNION_KEY: Record<string, Key> = {
-  "phu nu": "women_union", pn: "women_union", "nong dan": "farmers_union", nd: "farmers_union", ccb: "veterans_union",
-  "cuu chien binh": "veterans_union",
+  "phu nu": "women_union", pn: "women_union", hpn: "women_union", "nong dan": "farmers_union", nd: "farmers_union", hnd: "farmers_union",
+  ccb: "veterans_union", "cuu chien binh": "veterans_union",
 };
 const RE_OFFICIAL = /^[ \t]*chinh thuc\b/;
 const RE_ALL_OFFICIAL = /^[ \t,(]*(?:deu|tat ca|ca|toan bo)[ \t]+(?:deu[ \t]+)?(?:la[ \t]+)?(?:dang vien[ \t]+|dv[ \t]+)?chinh thuc\b/;
@@ -404,7 +405,7 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   while ((m = RE_NONE_UNION.exec(f))) {
     // "dự bị không hội phụ nữ một trăm tám mươi": the "không" answers the label before; the union has its number.
     if (RE_NUMBER_NEXT.test(f.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
-    const key: Key = m[1] ? (NONE_UNION_KEY[m[1]] as Key) : m[2] ? "veterans_union" : "youth_union";
+    const key: Key = m[1] || m[2] ? (NONE_UNION_KEY[(m[1] ?? m[2]) as string] as Key) : m[3] ? "veterans_union" : "youth_union";
     if (counts[key] === undefined) counts[key] = 0;
     taken.push({ start: m.index, end: m.index + m[0].length });
   }
