@@ -103,8 +103,8 @@ const RE_DUES_HANDED = new RegExp(String.raw`\b(${DUES_OF_MONTH}\s+(?:(?:da|em|e
 const RE_MEMBER_SUBJECT = new RegExp(`\\b(?:${MEMBER_NOUN}|${COMRADE})\\b`);
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_DAY_BEFORE = /\b(?:ngay|hom|han)(?:\s+nop)?\s*:?\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*$/;
-// "Tiền em giữ, qua Tết nộp", "sau rằm nộp": a time still to come, then the verb.
-const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|het|cuoi|dau)\s+(?:tet|ram|le|thang|tuan|dot))\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
+// "Tiền em giữ, qua Tết nộp", "sau rằm nộp", "mai nooj": a time still to come, then the verb.
+const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|het|cuoi|dau)\s+(?:tet|ram|le|thang|tuan|dot))\b[^.,;\n\d]{0,24}\b(nop|no)\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 // "thu đủ", "18 đồng chí hết trơn", "100%": all who owe paid.
 const RE_ALL_OF_THEM = new RegExp(`\\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca|du het|het tron)\\b|\\b100\\s?%|\\b${MEMBER_NOUN}\\s+(?:het|ca)\\b(?!\\s+(?:han|tien|thang|nam))`);
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
@@ -737,7 +737,10 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   if (remitStart < 0) {
     // "…, mai em lên xã nộp": to be remitted, not yet.
     const later = RE_LATER_REMIT.exec(f);
-    if (later && amounts.some((a) => a.end <= later.index)) {
+    // "mai nooj": "nộ", the "p" left off (not "nợ", owing).
+    const verbAt = later ? later.index + later[0].lastIndexOf(later[1] as string) : -1;
+    const verbOk = later !== null && (later[1] === "nop" || p.text.slice(verbAt, verbAt + 2).toLowerCase() === "nộ");
+    if (later && verbOk && amounts.some((a) => a.end <= later.index)) {
       negated = true;
       remitStart = later.index;
       remitEnd = clauseEnd(f, later.index);
