@@ -19,6 +19,38 @@ const RE_WORD_AMOUNT = new RegExp(
 const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:dux|dup|du|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?)\s*(?:thu\s*)?(?:duoc\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
 // "dp 14 dc 168000": a bare figure right after the members who paid it, in whole hundreds.
 const RE_AFTER_MEMBERS = /(?<=\b\d{1,3}\s?(?:dc|d\/c|dv|dong chi|dang vien)\s*[,:=-]?\s*)(\d{4,8})(?![\d/]|[.,]\d|\s?(?:dc|d\/c|dv|dong chi|dang vien|%))/g;
+// "4 trăm linh 8 nghìn đồng", "hai trăm 70 nghìn", "1 triệu 2 trăm nghìn": digits and number words in one figure.
+const MIXED_WORD = "(?:\\d{1,3}(?![\\d.,])|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|linh|le|trieu)";
+const RE_MIXED_AMOUNT = new RegExp(`(?<![\\d.,])\\b${MIXED_WORD}(?:\\s+${MIXED_WORD}\\b)*\\s+(nghin|ngan|dong)\\b(?!\\s?chi\\b)`, "g");
+const RE_HAS_MIXED = /\d\s+(?:tram|muoi|trieu|linh|le)\b|\b(?:tram|muoi|linh|le)\s+\d/;
+const UNIT_WORDS = ["", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin"];
+
+/** A number below a thousand said in words: 408 → "bon tram linh tam", 75 → "bay muoi lam". */
+function inWords(n: number): string {
+  const h = Math.floor(n / 100);
+  const t = Math.floor((n % 100) / 10);
+  const u = n % 10;
+  const out: string[] = [];
+  if (h > 0) out.push(UNIT_WORDS[h] as string, "tram");
+  if (t === 0 && u > 0 && h > 0) out.push("linh");
+  if (t === 1) out.push("muoi");
+  else if (t > 1) out.push(UNIT_WORDS[t] as string, "muoi");
+  if (u > 0) out.push(t >= 1 && u === 5 ? "lam" : t > 1 && u === 1 ? "mot" : (UNIT_WORDS[u] as string));
+  return out.length === 0 ? "khong" : out.join(" ");
+}
+
+/** The value of a figure of digits and number words ("4 tram linh 8" → 408, "1 trieu 2 tram" with thousands → 1,200,000). */
+function mixedValue(run: string, unit: string): number | null {
+  const words = run.trim().split(/\s+/).map((w) => (/^\d+$/.test(w) ? inWords(Number(w)) : w)).join(" ");
+  const at = words.indexOf("trieu");
+  const mil = at >= 0 ? numberFromWords(words.slice(0, at)) : 0;
+  const rest = at >= 0 ? words.slice(at + 5).trim() : words;
+  const tail = rest === "" ? 0 : numberFromWords(rest.replace(/^(?:khong tram\s+)?(?:le|linh)\s+/, ""));
+  if (mil === null || tail === null) return null;
+  if (at >= 0) return mil * 1_000_000 + tail * (unit === "dong" ? 1 : 1000);
+  return unit === "dong" ? tail : tail * 1000;
+}
+
 /** Below this a figure "in đồng" is not a dues total (a count, a percent). */
 const MIN_VND = 1000;
 
@@ -34,12 +66,31 @@ export function findAmounts(f: string): Amount[] {
   const taken = (s: number, e: number): boolean => out.some((a) => s < a.end && e > a.start);
   let m: RegExpExecArray | null;
 
+  if (RE_HAS_MIXED.test(f)) {
+    RE_MIXED_AMOUNT.lastIndex = 0;
+    while ((m = RE_MIXED_AMOUNT.exec(f))) {
+      const unit = m[1] as string;
+      let run = m[0].slice(0, m[0].length - unit.length);
+      // "tháng 3 hai trăm nghìn": a number before the figure, no part of it.
+      let start = m.index;
+      for (let lead = /^(\d+\s+)(?!tram|trieu|muoi|linh|le)\S/.exec(run); lead; lead = /^(\d+\s+)(?!tram|trieu|muoi|linh|le)\S/.exec(run)) {
+        run = run.slice((lead[1] as string).length);
+        start += (lead[1] as string).length;
+      }
+      // Only a figure that mixes the two: digits alone or words alone are read below.
+      if (!/\d/.test(run) || !/\b(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|linh|le)\b/.test(run)) continue;
+      const vnd = mixedValue(run, unit);
+      if (vnd !== null && vnd >= MIN_VND) out.push({ vnd, start, end: m.index + m[0].length });
+    }
+  }
+
   RE_MILLION_TAIL.lastIndex = 0;
   while ((m = RE_MILLION_TAIL.exec(f))) {
     const millions = Number(m[1]);
     const tail = m[2] as string;
     // "1tr2" = 1.2 million, "1tr25" = 1.25 million, "1 triệu 250" = 1,250 thousand.
     const vnd = millions * 1_000_000 + (m[3] ? Number(tail) * 1000 : Number(tail) * 10 ** (6 - tail.length));
+    if (taken(m.index, m.index + m[0].length)) continue;
     out.push({ vnd, start: m.index, end: m.index + m[0].length });
   }
 

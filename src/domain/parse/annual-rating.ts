@@ -35,34 +35,41 @@ const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // "hổng đánh giá": the southern "không".
 const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
 // "86 tuổi", "tháng 11", "từ 15/3/2019", "sinh năm 1938": an age, a date or a year is no count of members.
-const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d/.-])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)(?!(?:19|20)\\d\\d(?!\\d))";
+// "sinh năm 1935": "năm" before a year is no five.
+const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d/.-])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)(?!(?:19|20)\\d\\d(?!\\d))(?!nam\\s+\\d)";
+// "Hai đồng chí mới kết nạp tháng 10 chưa xếp loại", "… kết nạp ngày 2/9/2026 …": a date between the count and the words.
+const DATE_IN = "(?<=(?:thang|ngay|nam)[ \\t])\\d{1,4}(?:\\/\\d{1,4}){0,2}\\b";
 // "1 dc 85 tuoi mien dg", "Hai đồng chí … chưa đủ 6 tháng, hổng xếp loại": an age or a time between the count and the words.
-const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi\\b){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)\\b){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
+const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi\\b|${DATE_IN}){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)\\b|${DATE_IN}){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
 const RE_RATED_OF = new RegExp(`\\b(?:duoc\\s+)?${RATE_VERB}\\s*:?\\s*(\\d+)\\s*\\/\\s*(\\d+)\\b(?!\\s*\\/)|(?<![\\d/])(\\d+)\\s*\\/\\s*(\\d+)\\s*(?:${MEMBER_NOUN}\\s+)?(?:duoc\\s+)?${RATE_VERB}\\b`);
 const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|kg)\\s+(kht|htxs|xs)\\b(?!\\s*:?\\s*\\d)|\\b(?:ko|khong|k|kg|hong|hok)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
 const RE_LEVEL_MORE = new RegExp(`^\\s*(?:,|va|hoac|hay|\\/)\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
+// "Tập thể chi bộ tự đánh giá HTT", "tập thể tự xếp HTXS", "… tap the HTT": the collective is the cell.
+const CELL = "(?:cb|chi bo|tap the(?! chi uy))";
 const RE_SELF = new RegExp(
-  `\\b(?:cb|chi bo)\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b|\\b(?:cb|chi bo)\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  `\\b${CELL}\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b|\\b${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
-const RE_SELF_REACHED = new RegExp(`\\b(?:cb|chi bo)\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
+const RE_SELF_REACHED = new RegExp(`\\b${CELL}\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
 // "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ": the cell, then rating words only, then a level with no count.
 const RE_SELF_CLAUSE = new RegExp(
-  `\\b(?:cb|chi bo)\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|cong nhan|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la)\\b[ \\t]*[,:]?[ \\t]*){1,8}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  `\\b${CELL}\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|cong nhan|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la)\\b[ \\t]*[,:]?[ \\t]*){1,8}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ: HTT", "Tự xếp loại chi bộ: hoàn thành tốt", "CB buôn Dhă Prông tự đánh giá HTXS" (or "tự xếp", "tự nhận"), "…; chi bộ hoàn thành
 // xuất sắc nhiệm vụ.": the cell and a level with no count after it.
 const NO_COUNT_AFTER = `(?!\\s*:?\\s*(?:\\d|(?:${COUNT})\\s+(?:${MEMBER_NOUN})\\b))`;
 const RE_SELF_MORE = new RegExp(
-  `\\b(?:cb|chi bo)\\s*:\\s*${LEVEL}\\b${NO_COUNT_AFTER}` +
-    `|\\btu\\s+${RATE_VERB}\\s+(?:cua\\s+)?(?:cb|chi bo)\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
-    `|\\b(?:cb|chi bo)\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
-    `|(?:^|[.;,\\n]\\s*)(?:cb|chi bo)\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}` +
+  `\\b${CELL}\\s*:\\s*${LEVEL}\\b${NO_COUNT_AFTER}` +
+    `|\\btu\\s+${RATE_VERB}\\s+(?:cua\\s+)?${CELL}\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
+    `|\\b${CELL}\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
+    `|(?:^|[.;,\\n]\\s*)${CELL}\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}` +
+    // "…, 0 kht, tự đánh giá HT": a clause of the cell rating itself, its subject left out.
+    `|(?:^|[.;,\\n]\\s*)tu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?(?:muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
     // "… kht 0 cb htt": the cell and its level closing the message or its sentence.
-    `|\\b(?:cb|chi bo)\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}(?=\\s*(?:a|nha|nhe|nghen|nhen)?\\s*(?:[.!;\\n]|$))`,
+    `|\\b${CELL}\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}(?=\\s*(?:a|nha|nhe|nghen|nhen)?\\s*(?:[.!;\\n]|$))`,
 );
-// "85 tuổi" is an age.
-const RE_COUNT_G = new RegExp(`(?<![\\p{L}\\d])(${COUNT})(?![\\p{L}\\d])(?![ \\t]?tuoi\\b)`, "gu");
+// "85 tuổi" is an age; "tháng 9" a month; "1935" a year.
+const RE_COUNT_G = new RegExp(`(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?tuoi\\b)`, "gu");
 const RE_TOTAL_BEFORE = /\b(?:tong so|tong cong|tong|trong tong so)\s*:?\s*$/;
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
@@ -153,7 +160,8 @@ const RE_SENTENCE = /(?:^|[.;!?\n])[^.;!?\n]+/g;
 // "Hai đồng chí này …", "các đ/c trên": the members counted before, named again.
 const RE_SAME_AGAIN = /\b(?:nay|tren|ke tren|noi tren|ay|do)\b/;
 const RE_NOT_RATED_WORDS = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`);
-const RE_COMRADE_NAMED_G = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nay|tren)\\b)\\p{L}`, "gu");
+// "3 đồng chí hoàn thành …", "1 đồng chí mới kết nạp": no name after the word.
+const RE_COMRADE_NAMED_G = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nay|tren|hoan thanh|ht|htt|htxs|kht|moi|duoc|chua|khong|ko|bi|xep loai)\\b)\\p{L}`, "gu");
 
 /**
  * Members not rated, added up over the sentences that each name some ("Hai đồng chí tuổi cao, không đánh giá. Một
@@ -174,11 +182,16 @@ function readUnrated(p: Prepared): number | null {
       let countText = (u[1] ?? u[2] ?? u[3]) as string;
       if (u[2] !== undefined) {
         // "một đồng chí không hoàn thành nhiệm vụ hai đồng chí miễn đánh giá": the count nearest the words.
-        RE_COUNT_G.lastIndex = 0;
-        for (const c of u[0].slice(countText.length).matchAll(RE_COUNT_G)) countText = c[1] as string;
+        // "… và đ/c Đinh Thị Tám 88 tuổi miễn đánh giá": a number word in a name is none.
+        const tailAt = (s.index ?? 0) + u.index + countText.length;
+        for (const c of u[0].slice(countText.length).matchAll(RE_COUNT_G)) {
+          if (parseCount(c[1] as string) !== null && !inName(p, tailAt + (c.index as number))) countText = c[1] as string;
+        }
       }
       n = parseCount(countText);
-    } else {
+    }
+    // "… đi làm ăn ở Thái Lan chưa xếp loại": "làm" is no count; the comrades named are.
+    if (n === null) {
       const named = [...sentence.matchAll(RE_COMRADE_NAMED_G)].length;
       if (named > 0) n = named;
     }
@@ -255,7 +268,7 @@ export function parseAnnualRating(original: Prepared): ParseResult<"annual-ratin
   const at = fix.index + fix[0].length;
   const fields = r.fields;
   const bare = RE_BARE_LEVEL_AT.exec(p.f.slice(at));
-  if (bare && fields.cell_self_level !== undefined && /\b(?:cb|chi bo)\b[^.;\n]*$/.test(p.f.slice(0, fix.index))) {
+  if (bare && fields.cell_self_level !== undefined && /\b(?:cb|chi bo|tap the|tu\s+(?:xep|danh gia|nhan|xl|dg))\b[^.;\n]*$/.test(p.f.slice(0, fix.index))) {
     fields.cell_self_level = levelOf(bare[1] as string);
     return r;
   }

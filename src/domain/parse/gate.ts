@@ -38,8 +38,9 @@ const RE_ARTICLE_WORDS =
 const RE_REPORT_VOICE =
   /\b(?:da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)?\s*\d|bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\s*:?\s*\d+|vang\s*:?\s*\d+|\d+\s*\/\s*\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv|ket nap (?:duoc |dc )?\d+)\b|^\s*(?:quy|q|thang|t|nam)\s?(?:[ivx]+|\d{1,4})(?:\/\d{4})?\s*(?::|,?\s*(?:chi bo|cb)\s+(?:ap|thon|ban|xom|khom|khu|khu pho|kp|to dan pho|tdp|buon|plei|lang|soc|doi)\s)/;
 // This form named only as a task or an agenda item ("đôn đốc thu đảng phí", "triển khai kết nạp").
-// "hoàn thành tốt mười bốn, hoàn thành hai": a rating level, then its count in words (not "… nhiệm vụ năm 2026").
-const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)|\\b(?:hoan thanh(?: xuat sac| tot)?|htxs|htt|ht|kht)(?: nhiem vu)?\\s+${NUMBER_WORDS_SOURCE}\\b(?!\\s*\\d)`, "g");
+// "hoàn thành tốt mười bốn, hoàn thành hai", "…, hoan thanh tot muoi bon, hoan thanh hai, …", "… xuất sắc một hoàn
+// thành tốt mười lăm hoàn thành …": a rating's counts in words after their levels (not "… nhiệm vụ năm 2026").
+const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)|\\b(?:hoan thanh|xuat sac|tot|nhiem vu)\\s+${NUMBER_WORDS_SOURCE}(?=\\s*(?:[;,.\\n]|$)|\\s+(?:khong\\s+)?hoan thanh\\b)|\\b(?:hoan thanh(?: xuat sac| tot)?|htxs|htt|ht|kht)(?: nhiem vu)?\\s+${NUMBER_WORDS_SOURCE}\\b(?!\\s*\\d)`, "g");
 const RE_COUNTED_PRESENT = new RegExp(`\\b(?:co mat|vang)\\s*:?\\s*(?:\\d|${NUMBER_WORDS_SOURCE}\\b)`);
 const RE_FORWARDED = /^\s*[[(]?\s*(?:chuyen tiep|fw|fwd|forward|forwarded|trich)\b|^\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\s+(?:so\s+)?[\d\w]/;
 const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n]{0,60}\.?\s*$|\b(?:don doc|trien khai|nhac nho)\s+\S+/;

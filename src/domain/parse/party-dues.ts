@@ -103,8 +103,8 @@ const RE_DUES_HANDED = new RegExp(String.raw`\b(${DUES_OF_MONTH}\s+(?:(?:da|em|e
 const RE_MEMBER_SUBJECT = new RegExp(`\\b(?:${MEMBER_NOUN}|${COMRADE})\\b`);
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_DAY_BEFORE = /\b(?:ngay|hom|han)(?:\s+nop)?\s*:?\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*$/;
-// "Tiền em giữ, qua Tết nộp", "sau rằm nộp": a time still to come, then the verb.
-const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|het|cuoi|dau)\s+(?:tet|ram|le|thang|tuan|dot))\b[^.,;\n\d]{0,24}\bnop\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
+// "Tiền em giữ, qua Tết nộp", "sau rằm nộp", "mai nooj": a time still to come, then the verb.
+const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|het|cuoi|dau)\s+(?:tet|ram|le|thang|tuan|dot))\b[^.,;\n\d]{0,24}\b(nop|no)\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 // "thu đủ", "18 đồng chí hết trơn", "100%": all who owe paid.
 const RE_ALL_OF_THEM = new RegExp(`\\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca|du het|het tron)\\b|\\b100\\s?%|\\b${MEMBER_NOUN}\\s+(?:het|ca)\\b(?!\\s+(?:han|tien|thang|nam))`);
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
@@ -538,14 +538,15 @@ function restNamed(p: Prepared, unpaid: number): string[] {
 }
 
 // "còn 2 ông … (Tư Nhỏ, Sáu Đen)": the rest counted, with whom they are.
-const RE_REST_COUNTED = new RegExp(String.raw`\b(?:con|con lai|thieu)\s+(${COUNT})\s+(?:${MEMBER_NOUN}|ong|ba|anh|chi|co|chu|bac)\b`, "g");
+// "Chưa: 2 (Danh Sơn, Thạch Thị Sa Rươne)", "chưa đóng: 2 (…)": a labelled count, whom in brackets right after it.
+const RE_REST_COUNTED = new RegExp(String.raw`\b(?:con|con lai|thieu)\s+(${COUNT})\s+(?:${MEMBER_NOUN}|ong|ba|anh|chi|co|chu|bac)\b|\bchua(?:\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?)?\s*:\s*(${COUNT})\s*(?:${MEMBER_NOUN}\s*)?(?=\()`, "g");
 
 /** Names in brackets in the clause that counts the rest, when they are as many as did not pay. */
 function restInBrackets(p: Prepared, unpaid: number): string[] | null {
   RE_REST_COUNTED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_REST_COUNTED.exec(p.f))) {
-    if (parseCount(m[1] as string) !== unpaid) continue;
+    if (parseCount((m[1] ?? m[2]) as string) !== unpaid) continue;
     const end = clauseEnd(p.f, m.index + m[0].length, true);
     const bracket = p.f.indexOf("(", m.index + m[0].length);
     if (bracket < 0 || bracket > end + 1) continue;
@@ -621,6 +622,10 @@ function remitTarget(p: Prepared, target: string, end: number): string {
   return REMIT_SPELLED[target] ?? target;
 }
 
+// "Chưa nộp, …", "- Chưa.": a line that answers no.
+const RE_NO_LINE = /^\s*(?:[-+*•]\s*)?(?:chua|van chua|khong|ko)\b(?!\s+(?:thu|dong)\b)/;
+// "đã nộp toàn bộ số tiền trên về Văn phòng Đảng ủy", "nộp lên Đảng ủy xã toàn bộ số tiền": all that was collected went up.
+const RE_REMIT_WHOLE = /\b(?:toan bo|tat ca|het|tron)(?:\s+(?:so\s+)?tien)?\b(?!\s+(?:han|thang|nam|tuan)\b)/;
 // "420k đã nộp", "420k em nộp": between the amount and the remitting verb, only who and "đã".
 const RE_ONLY_WHO_BEFORE_VERB = /^\s*(?:(?:da|em|e|cb|chi bo|minh|toi|thi)\s+)*$/;
 // "phần còn lại đã nộp", "số còn lại em nộp": the rest is what is handed on.
@@ -657,12 +662,18 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     const next = r[1] === undefined ? RE_TARGET_NEXT.exec(f.slice(r.index + r[0].length, r.index + r[0].length + 30)) : null;
     return { target: r[1] ?? next?.[1], end: r[1] !== undefined ? r.index + r[0].length : r.index + r[0].length + (next?.[0].length ?? 0) };
   };
-  const chosen = told ?? first;
+  // "II. Nộp cấp trên\n  Chưa nộp, chi bộ sẽ nộp Đảng ủy phường …": a heading answered on the line below, by a remitting clause of
+  // its own or by "chưa".
+  const below = first && !told && !hasFigure(first) && f[clauseEnd(f, first.index)] === "\n" ? clauseEnd(f, first.index) + 1 : -1;
+  const lineBelow = below >= 0 ? f.slice(below, f.indexOf("\n", below) < 0 ? f.length : f.indexOf("\n", below)) : "";
+  const answeredBelow = below >= 0 ? clauses.find((r) => r.index >= below && r.index < below + lineBelow.length) : undefined;
+  const chosen = told ?? answeredBelow ?? first;
   m = chosen ?? null;
   if (m) {
     const before = f.slice(Math.max(0, m.index - 24), m.index);
     // "Đã nộp ĐUX: chưa" — a labelled line answered no.
-    negated = RE_REMIT_NEG.test(before) || RE_ONLY_AFTER.test(f.slice(Math.max(0, m.index - 40), m.index)) || RE_ANSWERED_NO.test(f.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    negated = RE_REMIT_NEG.test(before) || RE_ONLY_AFTER.test(f.slice(Math.max(0, m.index - 40), m.index)) || RE_ANSWERED_NO.test(f.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
+      (below >= 0 && RE_NO_LINE.test(lineBelow));
     remitStart = m.index;
     remitEnd = clauseEnd(f, m.index);
     const { target, end } = targetOf(m);
@@ -726,7 +737,10 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   if (remitStart < 0) {
     // "…, mai em lên xã nộp": to be remitted, not yet.
     const later = RE_LATER_REMIT.exec(f);
-    if (later && amounts.some((a) => a.end <= later.index)) {
+    // "mai nooj": "nộ", the "p" left off (not "nợ", owing).
+    const verbAt = later ? later.index + later[0].lastIndexOf(later[1] as string) : -1;
+    const verbOk = later !== null && (later[1] === "nop" || p.text.slice(verbAt, verbAt + 2).toLowerCase() === "nộ");
+    if (later && verbOk && amounts.some((a) => a.end <= later.index)) {
       negated = true;
       remitStart = later.index;
       remitEnd = clauseEnd(f, later.index);
@@ -761,6 +775,7 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(f.slice(remitStart, remitEnd));
     const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
     if (share > 0 && share <= 100) fields.remitted_vnd = Math.round((fields.amount_vnd * share) / 100);
+    else if (RE_REMIT_WHOLE.test(f.slice(remitStart, remitEnd))) fields.remitted_vnd = fields.amount_vnd;
   }
   const dateLabel = /\b(?:ngay nop|thoi gian nop|thoi diem nop)\b/.exec(f);
   const from = dateLabel && dateLabel.index > remitStart ? dateLabel.index : remitStart;

@@ -14,9 +14,9 @@ const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:
 const RE_INSTEAD = new RegExp(
   `^((?:[a-z]+\\s+){0,3}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
 );
-// A value: a fraction "23/24", an amount "276k", a count with its noun "2 đ/c", "1 nữ".
+// A value: a fraction "23/24", an amount "276k", a count with its noun "2 đ/c", "1 nữ", "1.980 khẩu".
 const RE_VALUE =
-  /(?<![\d.,/])(\d+)\s*\/\s*(\d+)(?![\d/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|d|dong|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\d.,/])(\d+)\s*(d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)\b/g;
+  /(?<![\d.,/])(\d+)\s*\/\s*(\d+)(?![\d/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|d|dong|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)\b/g;
 
 /** What a value counts: the whole of a fraction, the unit of an amount, the noun of a count. */
 function valueKind(v: RegExpExecArray): string {
@@ -270,10 +270,22 @@ function sentenceEnd(s: string): number {
 
 /** Where `was` stands as the value of `label` (or, without a label, as a number) last before the slip; -1 when nowhere. */
 function lastValue(before: string, label: string, was: string): number {
-  const head = label ? `${label.replace(/\s+/g, "\\s+")}\\s*:?\\s*` : "(?<![\\d.,])";
-  const re = new RegExp(`${head}(${was.replace(/[.]/g, "\\.")})(?!\\d)`, "g");
-  let at = -1;
+  // "hộ là 196 không phải 199": the linking word is no part of the label.
+  const bare = label.replace(/(?:\s+(?:la|thi|co|chi co|con))+$/, "");
+  const value = was.replace(/[.]/g, "\\.");
+  const last = (re: RegExp): number => {
+    let at = -1;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(before))) at = m.index + m[0].length - (m[1] as string).length;
+    return at;
+  };
+  const head = bare ? `(?<![a-z])${bare.replace(/\s+/g, "\\s+")}\\s*:?\\s*` : "(?<![\\d.,])";
+  const at = last(new RegExp(`${head}(${value})(?!\\d)`, "g"));
+  if (at >= 0 || !bare) return at;
+  // "199 hộ, … à nhầm hộ là 196 không phải 199": the count written before its label.
+  const countFirst = new RegExp(`(?<![\\d.,])(${value})\\s*${bare.replace(/\s+/g, "\\s+")}\\b`, "g");
   let m: RegExpExecArray | null;
-  while ((m = re.exec(before))) at = m.index + m[0].length - (m[1] as string).length;
-  return at;
+  let found = -1;
+  while ((m = countFirst.exec(before))) found = m.index;
+  return found;
 }

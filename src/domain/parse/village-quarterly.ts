@@ -96,15 +96,18 @@ const COMPILED: Compiled[] = SPECS.map((s) => ({
 
 // On one line: "Hộ nghèo: không có" over "Cận nghèo: 3" says nothing of the near-poor.
 const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)[ \t]+(?:con[ \t]+)?(?:co[ \t]+)?(?:ho[ \t]+)?(can ngheo|ngheo)\b/g;
+// "hộ nghèo ko có, cận nghèo 2", "hộ cận nghèo: không": the label, then none, closing its clause.
+const RE_POOR_NONE_AFTER = /\b(?:ho[ \t]+)?(can ngheo|ngheo)[ \t]*:?[ \t]*(?:(?:khong|ko|k|kg|hok|hong)(?:[ \t]+(?:con|co))?(?:[ \t]+ho)?(?:[ \t]+nao)?)(?=[ \t]*(?:[,;.\n)]|$))/g;
 const RE_POOR_LABEL_BEFORE = /\b(?:ho[ \t]+)?(can ngheo|ngheo)[ \t]*:?[ \t]*$/;
 // "không có hộ nghèo và hộ cận nghèo", "ko có hộ nghèo, cận nghèo": the second kind is none too.
 // ("không còn hộ nghèo, cận nghèo 2 hộ", "…, hộ cận nghèo còn 4 hộ": that one has its own number).
 const RE_NONE_POOR_TOO = new RegExp(`^[ \\t]*(?:va|cung nhu|cung|,|\\/)[ \\t]*(?:ho[ \\t]+)?(can ngheo)\\b(?!${FILL}(?:\\d|${NUMBER_WORD}\\b))`);
 // "không có hội nông dân", "không có chi hội CCB": zero members; "không có CCB": no veteran, the union unsaid.
-const RE_NONE_UNION = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:(?:chi\s+)?hoi\s+(?:vien\s+)?(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(ccb|hccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))\b/g;
+// "ko có HND vì là tổ dân phố": the union's own abbreviation.
+const RE_NONE_UNION = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:(?:chi\s+)?hoi\s+(?:vien\s+)?(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(hpn|hnd)|(ccb|hccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))\b/g;
 const NONE_UNION_KEY: Record<string, Key> = {
-  "phu nu": "women_union", pn: "women_union", "nong dan": "farmers_union", nd: "farmers_union", ccb: "veterans_union",
-  "cuu chien binh": "veterans_union",
+  "phu nu": "women_union", pn: "women_union", hpn: "women_union", "nong dan": "farmers_union", nd: "farmers_union", hnd: "farmers_union",
+  ccb: "veterans_union", "cuu chien binh": "veterans_union",
 };
 const RE_OFFICIAL = /^[ \t]*chinh thuc\b/;
 const RE_ALL_OFFICIAL = /^[ \t,(]*(?:deu|tat ca|ca|toan bo)[ \t]+(?:deu[ \t]+)?(?:la[ \t]+)?(?:dang vien[ \t]+|dv[ \t]+)?chinh thuc\b/;
@@ -123,8 +126,12 @@ const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:\((km2|ha|hecta)\)\
 const HEAD_TITLE = "(?:truong (?:thon|ban|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|(?:thon|ban|xom|buon|lang|ap|plei|soc|khom) truong|to truong|tt)";
 // "Bts kiêm trưởng ấp": "BT" with the tone key of a Telex typist after it.
 const SECRETARY = "(?:bts?|bi thu|b\\/t)";
-const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b[^.;\\n]{0,30}?\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:kiem|dong thoi la|cung la)\\s+(?:bt|bi thu)\\b|\\bnhat the hoa\\b`);
-const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b[^.;\\n]{0,30}?\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b`);
+// "Bí thư chi bộ: đồng chí Hoàng Văn Ngọc, không kiêm trưởng thôn": the secretary named, then the words (not a deputy's:
+// "…, phó bí thư đ/c B kiêm trưởng thôn"). "Tổ trưởng tổ dân phố chính là đồng chí Bí thư chi bộ": the head, then the secretary.
+const SECRETARY_GAP = "(?:(?!pho\\s)[^.;\\n]){0,50}?";
+const HEAD_IS_SECRETARY = `\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?(?:kiem|dong thoi la|cung la|chinh la|la|do)\\s+(?:luon\\s+)?(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b(?!\\s+(?:chi doan|doan))`;
+const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|${HEAD_IS_SECRETARY}|\\bnhat the hoa\\b`);
+const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+)?(?:la|kiem)\\s+(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
 // "Bí thư kiêm trưởng thôn: không" — a labelled line answered yes or no.
 const RE_HEAD_ANSWER = new RegExp(`\\b${SECRETARY}\\b[^.;:\\n]{0,20}?\\b(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}\\b\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)\\b`);
 const RE_UNCHANGED =
@@ -361,6 +368,16 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   }
   // "không có đảng viên dự bị": zero.
   if (RE_NONE_PROBATIONARY.test(f)) counts.probationary = 0;
+  if (f.includes("ngheo")) {
+    RE_POOR_NONE_AFTER.lastIndex = 0;
+    while ((m = RE_POOR_NONE_AFTER.exec(f))) {
+      const key: Key = m[1] === "can ngheo" ? "near_poor_households" : "poor_households";
+      if (counts[key] === undefined && free(m.index, m.index + m[0].length)) {
+        counts[key] = 0;
+        taken.push({ start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
   // "không có hộ nghèo": zero.
   RE_NONE_POOR.lastIndex = 0;
   while ((m = RE_NONE_POOR.exec(f))) {
@@ -388,7 +405,7 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   while ((m = RE_NONE_UNION.exec(f))) {
     // "dự bị không hội phụ nữ một trăm tám mươi": the "không" answers the label before; the union has its number.
     if (RE_NUMBER_NEXT.test(f.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
-    const key: Key = m[1] ? (NONE_UNION_KEY[m[1]] as Key) : m[2] ? "veterans_union" : "youth_union";
+    const key: Key = m[1] || m[2] ? (NONE_UNION_KEY[(m[1] ?? m[2]) as string] as Key) : m[3] ? "veterans_union" : "youth_union";
     if (counts[key] === undefined) counts[key] = 0;
     taken.push({ start: m.index, end: m.index + m[0].length });
   }

@@ -180,6 +180,8 @@ export function telexToVietnamese(lower: string): string | null {
       merged[merged.length - 1] = MODIFIED[l + l] as string;
       continue;
     }
+    // "quyys": a key pressed twice; no syllable doubles its i or y.
+    if (prev !== undefined && prev === l && (l === "i" || l === "y")) continue;
     merged.push(l);
   }
   const word = onset + merged.join("");
