@@ -5,6 +5,7 @@
  * "Chuyển chính thức" done in the period is `made_full` (a count); under way ("đang làm hồ
  * sơ", "chờ") it names the members in `pending_full`.
  */
+import { formatMonth } from "../calendar/day.js";
 import { parseCount } from "../text/number-words.js";
 import { titleCase } from "./names.js";
 import { pastQuarter, readQuarter, readYear } from "./period.js";
@@ -198,9 +199,32 @@ function readPeriod(p: Prepared): string {
     if (q === 0) [q, y] = [4, y - 1];
     return `${y}-Q${q}`;
   }
+  const month = readHeadMonth(p);
+  if (month) return month;
   const y = readYear(p);
   // "năm 2027" in a plan is no report year either.
   return Number(y) > p.now.y ? String(p.now.y) : y;
+}
+
+// "t8 cb kết nạp 1 đc", "Báo cáo kết nạp đảng tháng 5/2026 – CB …:", "Chi bộ … báo cáo: trong tháng 6/2026, chi bộ kết nạp …":
+// a month heading the report (at its start, or a few words after "báo cáo", or after "trong") is its period.
+const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2}))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)/d;
+// "cả năm 2025", "trong năm", "năm nay", "năm 2025" (not "tháng 5 năm 2026"): the report is the year's.
+const RE_YEAR_TOLD = /\b(?:ca nam|trong nam|nam nay|nam qua|nam vua qua)\b|(?<!\bthang\s?\d{1,2}\s)\bnam\s?(?:19|20)\d\d\b/;
+function readHeadMonth(p: Prepared): string | null {
+  const f = p.f;
+  if (!f.includes("t")) return null;
+  const m = RE_HEAD_MONTH.exec(f.slice(0, 120));
+  if (!m) return null;
+  // "Thắng 12": a name, no month ("tháng" is written so, or without its marks).
+  const at = f.lastIndexOf("t", ((m.indices?.[1] ?? m.indices?.[2]) as [number, number])[0]);
+  if (!/^(?:th[aá]ng|t)\s?\d/i.test(p.text.slice(at, at + 8))) return null;
+  const month = Number(m[1] ?? m[2]);
+  if (month < 1 || month > 12) return null;
+  if (RE_YEAR_TOLD.test(f.replace(m[0], " "))) return null;
+  const y = m[3] ?? m[4] ? Number(m[3] ?? m[4]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y;
+  if (y > p.now.y || (y === p.now.y && month > p.now.m + 1)) return null;
+  return formatMonth(y, month);
 }
 
 // "2 đ/c, đều nữ": the answer with what all of them are; "2 đ/c, 1 nữ", "2 đ/c (1 nữ, 1 Tày)": with counts of some.
@@ -327,9 +351,11 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     const sentence = f.slice(from, to);
     if (!(RE_GROUP_LEAD.test(sentence) || RE_SINGLE_LEAD.test(sentence)) || RE_OTHER_MATTER.test(sentence)) {
       // "Chỉ tiêu giao là 3 nên chưa đạt. Cả 2 đồng chí đều là đoàn viên": one sentence between, then all of them again.
-      const next = /^[.;\s]*/.exec(f.slice(to)) as RegExpExecArray;
-      const all = RE_ALL_N.exec(f.slice(to + next[0].length, to + next[0].length + 20));
-      if (skipped || !all || parseCount(all[1] as string) !== admitted) break;
+      // "…, người còn lại chuyển sang tháng 12. Đc đó là nữ, học sinh lớp 12": the one admitted, named again after it.
+      const next = /^[.;,\s]*/.exec(f.slice(to)) as RegExpExecArray;
+      const ahead = f.slice(to + next[0].length, to + next[0].length + 30);
+      const all = RE_ALL_N.exec(ahead);
+      if (skipped || !((all && parseCount(all[1] as string) === admitted) || (admitted === 1 && RE_THAT_ONE.test(ahead)))) break;
       skipped = true;
       at = to;
       continue;
@@ -587,6 +613,8 @@ function splitClauses(text: string, groups: string[], singles: string[], counted
     (single ? singles : groups).push(c);
   }
 }
+// "Đc đó là nữ", "em ấy là sinh viên", "người được kết nạp là …": the one admitted.
+const RE_THAT_ONE = /^(?:dc|d\/c|dong chi|em|chi|anh|nguoi|quan chung|qc|ban)\s+(?:do|nay|ay|(?:vua|moi|duoc)\s+(?:duoc\s+)?(?:ket nap|kn))\s+(?:la|thi)\b/;
 const RE_ALL_N = new RegExp(`^(?:ca|tat ca)\\s+(${COUNT})\\b`);
 const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam\\b)(${COUNT})\\s`);
 const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
