@@ -49,9 +49,10 @@ const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn
 // The other peoples of the 54, and the local names of some ("Vân Kiều" of the Bru, "Pa Cô" of the Tà Ôi, "Ca Dong" of the Xơ Đăng).
 // Short names that are also common words are read only after "người"/"dân tộc".
 const MORE_PEOPLES =
-  "hre|ra glai|raglai|m'nong|mnong|m nong|stieng|xtieng|s'tieng|x'tieng|s tieng|kho mu|khmu|bru|van kieu|co tu|ka tu|katu|giay|ta oi|pa co|pako|gie trieng|gie-trieng|cho ro|chu ru|la hu|chut|ro mam|brau|o du|ca dong|e-de|ede|jrai|bahnar|(?:nguoi|dan toc) (?:co(?! dao| tu\\b)|tho|lu|khang|cong(?! giao)|ngai|cham|hoa)" +
+  "hre|ra glai|raglai|m'nong|mnong|m nong|stieng|xtieng|s'tieng|x'tieng|s tieng|kho mu|khmu|bru|van kieu|co tu|ka tu|katu|giay|ta oi|pa co|pako|gie trieng|gie-trieng|cho ro|chu ru|la hu|chut|ro mam|brau|o du|ca dong|e-de|ede|jrai|bahnar|(?:nguoi|dan toc) (?:co(?! dao| tu\\b)|tho|lu|khang|cong(?! giao)|ngai|cham|hoa|la chi|la ha)" +
   // "(nữ, Hoa, giáo viên)", "- Chăm, đoàn viên": alone between the stops of a list of traits.
-  "|(?<=(?:^|[(,;:]|\\s-)\\s*)(?:hoa|cham|khang|ngai|tho)(?=\\s*(?:[,;)]|$))";
+  // "là chị", "là Hà …" are no La Chí, La Ha: those two too.
+  "|(?<=(?:^|[(,;:]|\\s-)\\s*)(?:hoa|cham|khang|ngai|tho|la chi|la ha)(?=\\s*(?:[,;)]|$))";
 
 interface Trait {
   key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
@@ -61,7 +62,7 @@ const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
   { key: "religious", re: "(?:tg(?=\\s*:)|ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
-  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
+  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
   // "1 em đang học đại học": a student, said by what one does.
   { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:dai hoc|cao dang|trung cap|thpt|cap 3|lop \\d{1,2}))" },
   // "ĐV TN", "đv TNCS": đoàn viên shortened like đảng viên, told apart by the youth union after it.
@@ -84,15 +85,16 @@ const ANY_TRAIT = TRAITS.map((t) => t.re).join("|");
 const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}[ \\t]*(?:\\([^()\\n\\d]{1,30}\\)[ \\t]*)?(?:la|co)?[ \\t]*:?[ \\t]*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)(?!\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b)`, "g") }));
 const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
-// "dân tộc Kinh", "người Kinh", "không theo tôn giáo": not the trait.
-const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao))\b/g;
+// "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
+const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
 
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT".
 const RE_FULL = /\bchuyen\s+(?:dang\s+(?:vien\s+)?|dv\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)/g;
 // "đã được Đảng ủy ra quyết định": done, whatever was under way before.
 const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b/;
 // "chuyển chính thức năm nay không có", "công nhận chính thức: 0".
-const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*:?\s*(?:khong co|khong|ko|chua co|0)\b(?!\s*(?:d\/c|dc|dv|dong chi)?\s*\p{L}+\s+(?:cho|dang))/u;
+// "còn chuyển chính thức thì chưa có", "chuyển chính thức thì chưa ạ": said in speech.
+const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*(?:thi\s+)?:?\s*(?:khong co|khong|ko|chua co|0|chua(?=\s*(?:$|[.,;!]|(?:a|ai|nhe|nha)\b)))\b(?!\s*(?:d\/c|dc|dv|dong chi)?\s*\p{L}+\s+(?:cho|dang))/u;
 // "Hiện không còn đv dự bị", "Dự bị còn: không": none pending, stated.
 // "ko co dv du bi": none on probation at all.
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\b(?:khong|ko|k|chua)\s+co\s+(?:ai\s+|dv\s+|dang vien\s+|dong chi\s+|d\/c\s+|dc\s+)?(?:nao\s+)?(?:la\s+)?du bi\b(?!\s+(?:nao\s+)?(?:duoc\s+)?(?:chuyen|cct))|\b(?:du bi|db)\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
@@ -368,7 +370,9 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   const ofAll = new Set<Trait["key"]>();
   const taken: [number, number][] = [];
   // Only the traits the region names at all can have a count.
-  const named = new Set(TRAIT_ANY.filter((t) => t.re.test(region)).map((t) => t.key));
+  // "một là chị …, hai là anh …": the people one by one, their places no counts.
+  const ordinal = admitted >= 2 && RE_ORDINAL_RUN.test(region.slice(countEnd - start));
+  const named = new Set(ordinal ? [] : TRAIT_ANY.filter((t) => t.re.test(region)).map((t) => t.key));
   for (const list of [TRAIT_LABEL_FIRST, TRAIT_COUNT_FIRST]) {
     for (const t of list) {
       if (found[t.key] !== undefined || !named.has(t.key)) continue;
@@ -416,7 +420,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined || (countFirst.has(k) && v > (found[k] as number) && v <= admitted)) found[k] = v;
   // "1 em sinh viên ĐH Lạc Hồng (đoàn viên), 1 chị theo đạo Thiên Chúa": parts that each count some of the admitted,
   // adding up to all of them, each with every trait it names (a bracket too; "chị" is a woman).
-  const parts = countedParts(region.slice(countEnd - start), admitted);
+  const parts = ordinal ? null : countedParts(region.slice(countEnd - start), admitted);
   if (parts) for (const [k, v] of Object.entries(parts) as [Trait["key"], number][]) if (found[k] === undefined || (v > (found[k] as number) && v <= admitted)) found[k] = v;
   for (const c of counted) {
     const n = parseCount((RE_COUNTED_CLAUSE.exec(c) as RegExpExecArray)[1] as string);
@@ -453,7 +457,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     const before = Object.keys(found).length;
     const origins = items.length > 0 ? items.map((i) => p.text.slice(i.end - i.text.length, i.end)) : originsOf(people, personal, p.text.slice(countEnd, countEnd + personal.length));
     people.forEach((seg, i) => {
-      const keys = traitsOf(seg);
+      const keys = personKeys(origins[i] ?? "", seg);
       // "đồng chí Trần Thị Ngọc Ánh, sinh năm 2001, giáo viên": a woman by her name, her sex not written.
       if (!keys.includes("women") && namedWoman(origins[i] ?? "", seg)) keys.push("women");
       for (const k of keys) if (!ofAll.has(k)) found[k] = (found[k] ?? 0) + 1;
@@ -484,6 +488,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     for (const n of part.match(RE_NOT_TRAIT) ?? []) {
       if (/kinh/.test(n)) found.ethnic_minority ??= 0;
       else if (/nu$/.test(n)) found.women ??= 0;
+      else if (/(?:doan vien|dvtn|dtn)$/.test(n)) found.youth_union ??= 0;
       else found.religious ??= 0;
     }
     for (const k of traitsOf(part)) if (found[k] === undefined || (perPerson && found[k] === 0)) found[k] = admitted;
@@ -885,10 +890,33 @@ function personSegments(region: string): string[] {
 }
 
 const RE_NAME_OPENS = /^[\s:,;-]*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/u;
-const RE_JOIN_HINT = /[,;+]|\bva\b/;
+const RE_JOIN_HINT = /[,;+]|\bva\b|\b(?:hai|thu hai)\s*(?:la|:)/;
 // Where the next person may start: after a comma, a semicolon, "và", "+", with "đ/c" or not.
-const RE_NAME_JOIN = new RegExp(`(?:[,;+]|\\bva\\b)[ \\t]*(?:${COMRADE}[ \\t]+)?(?=\\S)`, "g");
-const RE_PERSON_LEAD = new RegExp(`^[\\s:,(-]*(?:(?:la|gom|${COMRADE}|quan chung|qc)\\s+){0,2}`);
+// "em", "anh", "chị", "ông", "bà", "cô", "cháu": how a person is addressed, before the name.
+const ADDRESS = "(?:em|anh|chi|ong|ba|co|chau)";
+// "một là chị …, hai là anh …", "người thứ hai là …": a person told by their place in the telling.
+const ORDINAL = "(?:(?:nguoi\\s+)?thu\\s+(?:nhat|hai|ba|tu|bon|nam|sau)|mot|hai|ba|bon|nam|sau)\\s*(?:la|:)";
+// "…, và anh …", "… hai là anh …" (spoken with no stops): where the next person may start.
+const RE_NAME_JOIN = new RegExp(`(?:[,;+]|\\bva\\b|(?<=\\s)${ORDINAL})[ \\t]*(?:(?:${COMRADE}|${ADDRESS}|quan chung|qc)[ \\t]+)?(?=\\S)`, "g");
+const RE_PERSON_LEAD = new RegExp(`^[\\s:,(-]*(?:moi[\\s,]+)?(?:${ORDINAL}\\s+)?(?:(?:la|gom|${COMRADE}|${ADDRESS}|quan chung|qc)\\s+){0,2}`);
+// A person's part opens with how they are joined, told and addressed, then the name: "hai là anh Vũ Văn Thắng …".
+const RE_PERSON_OPEN = new RegExp(`^[\\s:,;(+-]*(?:(?:va|moi)[\\s,]+)?(?:${ORDINAL}\\s+)?(?:(?:la|gom|${COMRADE}|${ADDRESS}|quan chung|qc)\\s+){0,2}`);
+const RE_WOMAN_ADDRESS = /(?:^|\s)(?<!dong\s)(?:chi|co|ba)\s+$/;
+/**
+ * The traits of one person's part, the name it opens with left out ("anh Đào Văn Nam": Đào is no Dao people),
+ * "chị", "cô", "bà" right before the name a woman; `origin` is the part as written.
+ */
+function personKeys(origin: string, seg: string): Trait["key"][] {
+  if (origin.length !== seg.length) return traitsOf(seg);
+  const lead = (RE_PERSON_OPEN.exec(seg) as RegExpExecArray)[0];
+  const name = RE_PERSON_NAME.exec(origin.slice(lead.length));
+  if (!name || !namesSomeone(name[0])) return traitsOf(seg);
+  const keys = traitsOf(seg.slice(lead.length + name[0].length));
+  if (!keys.includes("women") && RE_WOMAN_ADDRESS.test(lead)) keys.push("women");
+  return keys;
+}
+// "một là chị …, hai là anh …": people told one by one in order, none of those words a count.
+const RE_ORDINAL_RUN = /(?:^|[\s,:;])(?:mot|(?:nguoi )?thu nhat)\s*(?:la|:)\s[^\n]*?[\s,;.](?:hai|(?:nguoi )?thu hai)\s*(?:la|:)\s/;
 // A person's name: two to five words, each capitalised and no more ("ĐH Thái Nguyên", "Trường THCS" are none).
 const RE_PERSON_NAME = /^\p{Lu}[\p{Ll}'’]*(?:['’]\p{Lu}\p{Ll}*)?(?:[ \t]+\p{Lu}[\p{Ll}'’]*(?:['’]\p{Lu}\p{Ll}*)?){1,4}(?![\p{L}])/u;
 const RE_NOT_PERSON_NAME = /^(?:truong|dai|hoc|cong|ban|chi|thon|xa|huyen|tinh|ap|xom|to|khu|doan|hoi|dang|uy|nha|benh)\b/;
@@ -903,13 +931,18 @@ function nameStartSegments(text: string, folded: string): string[] {
   };
   const lead = (RE_PERSON_LEAD.exec(folded) as RegExpExecArray)[0].length;
   if (!isName(lead)) return [];
-  const starts = [lead];
+  // Each part runs from the words that join it ("và anh", "hai là chị") to the next one's.
+  let last = lead;
+  const starts = [0];
   for (const m of folded.matchAll(RE_NAME_JOIN)) {
     const at = (m.index as number) + m[0].length;
-    if (at <= (starts.at(-1) as number)) continue;
+    if (at <= last) continue;
     let depth = 0;
     for (let i = 0; i < (m.index as number); i++) depth += folded[i] === "(" ? 1 : folded[i] === ")" ? -1 : 0;
-    if (depth === 0 && isName(at)) starts.push(at);
+    if (depth === 0 && isName(at)) {
+      starts.push(m.index as number);
+      last = at;
+    }
   }
   return starts.map((s, i) => folded.slice(s, starts[i + 1] ?? folded.length));
 }
