@@ -152,7 +152,7 @@ export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
   const fields = readAdmissions(p);
   fields.period = readPeriod(p);
   const fix = RE_CORRECTION_HINT.test(p.f) ? RE_CORRECTION.exec(p.f) : null;
-  if (fix && fix.index > 0) {
+  if (fix && fix.index > 0 && !nameNotSlip(p, fix)) {
     // The corrected part read alone; a bare "2 đ/c thôi" corrects the last count named before it.
     const at = fix.index + fix[0].length;
     let text = p.text.slice(at);
@@ -162,10 +162,27 @@ export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
       for (let m = RE_COUNTED_ITEM.exec(p.f); m && m.index < fix.index; m = RE_COUNTED_ITEM.exec(p.f)) last = m;
       if (last) text = `${p.text.slice(last.index, last.index + last[0].length)} ${text.replace(/^[\s,.:;-]+/, "")}`;
     }
-    const after = readAdmissions({ text, f: foldSameLength(text), now: p.now });
+    const folded = foldSameLength(text);
+    let after = readAdmissions({ text, f: folded, now: p.now });
+    // "kết nạp 2 đ/c (1 nữ, 1 người Mường) - sửa lại: cả 2 đều là người Mường, trong đó 1 nữ": who they are,
+    // told anew for the same count, replaces the whole breakdown.
+    if (after.admitted === undefined && fields.admitted !== undefined && fields.admitted > 0 && traitsOf(folded.slice(0, sentenceEnd(folded, 0))).length > 0) {
+      const told = `kết nạp ${fields.admitted} đ/c: ${text.replace(/^[\s,.:;-]+/, "")}`;
+      const again = readAdmissions({ text: told, f: foldSameLength(told), now: p.now });
+      if (TRAITS.some((t) => again[t.key] !== undefined)) {
+        for (const t of TRAITS) delete fields[t.key];
+        after = { ...again, admitted: undefined };
+      }
+    }
     for (const [k, v] of Object.entries(after) as [keyof AdmissionsFields, never][]) if (v !== undefined) fields[k] = v;
   }
   return finish(fields);
+}
+
+/** "Ksor Nhăm", "Lò Thị Nhâm": a name, no "nhầm". */
+function nameNotSlip(p: Prepared, fix: RegExpExecArray): boolean {
+  const at = p.f.indexOf("nham", fix.index);
+  return at >= 0 && at < fix.index + fix[0].length && !/^nh[aầ]m$/.test(p.text.slice(at, at + 4));
 }
 
 // "quý này", "quý trước": the quarter of the message, or the one before.
