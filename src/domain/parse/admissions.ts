@@ -102,6 +102,10 @@ const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang v
 const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:\\S+\\s){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 // "đ/c Phan Ngọc Lan dự bị đến tháng 5/2027", "Đ/c Sơn Phi Long còn dự bị tới tháng 2/2027": a member named, still on probation.
 const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi (?:den|toi|het|con|chua)\\b`, "dg");
+// "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
+const RE_NOT_YET_DUE = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:(?:van|con|thi)\\s+)?(?:chua (?:den|toi) (?:han|ky|thoi han)|chua het (?:thoi gian|thoi han|han) du bi)\\b`, "dg");
+// "- chưa chuyển: Giàng A Sử", "Chưa đến hạn chuyển chính thức: đ/c …": a label, then the names.
+const RE_NOT_YET_LABEL = /\b(?:(?:du bi|db)\s+)?(?:chua (?:duoc )?chuyen|chua (?:den|toi) han(?: chuyen)?)(?:\s+(?:dang\s+)?(?:chinh thuc|ct))?\s*:/g;
 const RE_REST_UNDER_WAY = /\b(?:dang lam ho so|lam ho so|dang lam thu tuc|dang hoan thien ho so|(?:dang )?cho quyet dinh|chua co quyet dinh|dang cho)\b(?!\s*(?:ket nap|kn)\b)\s*:?/;
 const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:kia|con lai)\\b`);
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
@@ -123,11 +127,13 @@ const RE_FULL_FOR = /(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|chinh thuc)
 const RE_NONE_ANSWER = /^\s*:\s*(?:khong(?: co)?|ko(?: co)?|chua co|0)\s*(?:$|[.;,\n])/;
 const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+nao\b/;
 // "Chuyển chính thức cho đảng viên dự bị: 2 đ/c".
-const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:(?:dang vien|dv|dong chi|d\\/c)\\s+(?:du bi\\s*)?(?=:))?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
+// "Chuyển chính thức trong năm 2025: 2 đ/c", "chuyển chính thức quý này 1 đ/c": the period between.
+const RE_FULL_COUNT = new RegExp(`^\\s*(?:(?:trong|cua)\\s+)?(?:(?:nam|quy|q)\\s?(?:(?:19|20)\\d\\d|nay|qua|iv|iii|ii|i|[1-4])(?:\\s?\\/\\s?\\d{4})?\\b\\s*)?(?:cho\\s+)?(?:(?:dang vien|dv|dong chi|d\\/c)\\s+(?:du bi\\s*)?(?=:))?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 // "còn 1 đ/c là chuyển chính thức": the count, then what that one was.
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?(?:la\\s+)?$`);
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
-const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
+// "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
+const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
@@ -1170,6 +1176,19 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     while ((m = RE_WAITING_AFTER.exec(f))) {
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
       if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+    }
+  }
+  if (f.includes("chua")) {
+    RE_NOT_YET_DUE.lastIndex = 0;
+    while ((m = RE_NOT_YET_DUE.exec(f))) {
+      const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
+      if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+    }
+    RE_NOT_YET_LABEL.lastIndex = 0;
+    while ((m = RE_NOT_YET_LABEL.exec(f))) {
+      // "Chưa chuyển: không": none is.
+      if (RE_NONE_ANSWER.test(f.slice(m.index + m[0].length - 1).replace(/^(:\s*(?:khong|ko|chua) co) ai\b/, "$1"))) nonePending = true;
+      else for (const n of readNames(p, m.index + m[0].length)) if (!pending.includes(n)) pending.push(n);
     }
   }
   if (probation) {
