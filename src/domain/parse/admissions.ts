@@ -62,7 +62,8 @@ const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
   { key: "religious", re: "(?:tg(?=\\s*:)|ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
-  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
+  // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái": places, no peoples.
+  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay(?! nguyen| ninh| bac)|nung|h mong|h'mong|hmong|mong(?! cai)|san chay|san diu|san chi|cao lan|thai(?! nguyen| binh)|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
   // "1 em đang học đại học": a student, said by what one does.
   { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:dai hoc|cao dang|trung cap|thpt|cap 3|lop \\d{1,2}))" },
   // "ĐV TN", "đv TNCS": đoàn viên shortened like đảng viên, told apart by the youth union after it.
@@ -70,7 +71,8 @@ const TRAITS: Trait[] = [
 ];
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
 // "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
-const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:` +
+// "Học sinh, sinh viên 1": a label of two traits, a row of a table read as a line.
+const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s*[,/]\\s*(?:${TRAITS.map((t) => t.re).join("|")}))?(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:` +
   // "kn 2 dc\n1 nu Stieng doan vien\n1 nam hoc sinh": a line that opens with a count of people and who they are.
   `|^(?!nam\\b)${COUNT}\\s+(?:${PERSON}\\s+)?(?:nam\\s+|nu\\b)(?=[^\\n]*\\b(?:${TRAITS.map((t) => t.re).join("|")})\\b)`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
@@ -105,7 +107,8 @@ const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay
 // "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
 const RE_NOT_YET_DUE = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:(?:van|con|thi)\\s+)?(?:chua (?:den|toi) (?:han|ky|thoi han)|chua het (?:thoi gian|thoi han|han) du bi)\\b`, "dg");
 // "- chưa chuyển: Giàng A Sử", "Chưa đến hạn chuyển chính thức: đ/c …": a label, then the names.
-const RE_NOT_YET_LABEL = /\b(?:(?:du bi|db)\s+)?(?:chua (?:duoc )?chuyen|chua (?:den|toi) han(?: chuyen)?)(?:\s+(?:dang\s+)?(?:chinh thuc|ct))?\s*:/g;
+// "Dự bị chưa chuyển Lò Văn Bun; Cầm Thị Xuân": a row of a table, the label opening its line, no colon.
+const RE_NOT_YET_LABEL = /(?:\b|^[ \t]*(?:[-+*•][ \t]*)?)(?:(?:du bi|db)\s+)?(?:chua (?:duoc )?chuyen|chua (?:den|toi) han(?: chuyen)?)(?:\s+(?:dang\s+)?(?:chinh thuc|ct))?(?:\s*:|[ \t]+(?=\p{L})(?<=^[ \t]*(?:[-+*•][ \t]*)?[a-z ]+))/gmu;
 const RE_REST_UNDER_WAY = /\b(?:dang lam ho so|lam ho so|dang lam thu tuc|dang hoan thien ho so|(?:dang )?cho quyet dinh|chua co quyet dinh|dang cho)\b(?!\s*(?:ket nap|kn)\b)\s*:?/;
 const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:kia|con lai)\\b`);
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
@@ -324,6 +327,12 @@ function readAdmissions(p: Prepared): AdmissionsFields {
     if (bare[2]) readTraits(p, 0, bare[0].lastIndexOf(bare[2]), n, fields);
   }
 
+  // "lễ kết nạp đ/c Lường Văn Ỏn (Thái) tổ chức ngày 26/12, vậy năm nay KN 1": the count said after the one named, with who that is.
+  if (fields.admitted !== undefined && fields.admitted > 0 && fields.women === undefined && TRAITS.every((t) => fields[t.key] === undefined)) {
+    const byName: AdmissionsFields = {};
+    readAdmittedByName(p, byName);
+    if (byName.admitted === fields.admitted) for (const t of TRAITS) if (byName[t.key] !== undefined) fields[t.key] = byName[t.key];
+  }
   readFull(p, fields);
   return fields;
 }
