@@ -480,6 +480,10 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     else if (admitted >= 2 && RE_JOIN_HINT.test(personal)) {
       const starts = nameStartSegments(p.text.slice(countEnd, countEnd + personal.length), personal);
       if (starts.length >= 2) people = starts;
+      else {
+        const spoken = spokenSegments(personal);
+        if (spoken.length === admitted) people = spoken;
+      }
     }
   }
   let perPerson = false;
@@ -922,14 +926,14 @@ function personSegments(region: string): string[] {
 }
 
 const RE_NAME_OPENS = /^[\s:,;-]*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/u;
-const RE_JOIN_HINT = /[,;+]|\bva\b|\b(?:hai|thu hai)\s*(?:la|:)/;
+const RE_JOIN_HINT = /[,;+]|\b(?:va|voi|cung)\b|\b(?:hai|thu hai)\s*(?:la|:)/;
 // Where the next person may start: after a comma, a semicolon, "và", "+", with "đ/c" or not.
 // "em", "anh", "chị", "ông", "bà", "cô", "cháu": how a person is addressed, before the name.
 const ADDRESS = "(?:em|anh|chi|ong|ba|co|chau)";
 // "một là chị …, hai là anh …", "người thứ hai là …": a person told by their place in the telling.
 const ORDINAL = "(?:(?:nguoi\\s+)?thu\\s+(?:nhat|hai|ba|tu|bon|nam|sau)|mot|hai|ba|bon|nam|sau)\\s*(?:la|:)";
-// "…, và anh …", "… hai là anh …" (spoken with no stops): where the next person may start.
-const RE_NAME_JOIN = new RegExp(`(?:[,;+]|\\bva\\b|(?<=\\s)${ORDINAL})[ \\t]*(?:(?:${COMRADE}|${ADDRESS}|quan chung|qc)[ \\t]+)?(?=\\S)`, "g");
+// "…, và anh …", "… với chị …", "… hai là anh …" (spoken with no stops): where the next person may start.
+const RE_NAME_JOIN = new RegExp(`(?:[,;+]|\\b(?:va|voi|cung)\\b|(?<=\\s)${ORDINAL})[ \\t]*(?:(?:${COMRADE}|${ADDRESS}|quan chung|qc)[ \\t]+)?(?=\\S)`, "g");
 const RE_PERSON_LEAD = new RegExp(`^[\\s:,(-]*(?:moi[\\s,]+)?(?:${ORDINAL}\\s+)?(?:(?:la|gom|${COMRADE}|${ADDRESS}|quan chung|qc)\\s+){0,2}`);
 // A person's part opens with how they are joined, told and addressed, then the name: "hai là anh Vũ Văn Thắng …".
 const RE_PERSON_OPEN = new RegExp(`^[\\s:,;(+-]*(?:(?:va|moi)[\\s,]+)?(?:${ORDINAL}\\s+)?(?:(?:la|gom|${COMRADE}|${ADDRESS}|quan chung|qc)\\s+){0,2}`);
@@ -942,16 +946,32 @@ function personKeys(origin: string, seg: string): Trait["key"][] {
   if (origin.length !== seg.length) return traitsOf(seg);
   const lead = (RE_PERSON_OPEN.exec(seg) as RegExpExecArray)[0];
   const name = RE_PERSON_NAME.exec(origin.slice(lead.length));
-  if (!name || !namesSomeone(name[0])) return traitsOf(seg);
-  const keys = traitsOf(seg.slice(lead.length + name[0].length));
+  // "anh dao van nam": written small, a surname, "văn" or "thị", a given name.
+  const small = name ? null : RE_SMALL_NAME.exec(seg.slice(lead.length));
+  if (!small && (!name || !namesSomeone(name[0]))) return traitsOf(seg);
+  const keys = traitsOf(seg.slice(lead.length + (small ?? name ?? [""])[0].length));
   if (!keys.includes("women") && RE_WOMAN_ADDRESS.test(lead)) keys.push("women");
   return keys;
+}
+const RE_SMALL_NAME = /^[a-z']+\s+(?:van|thi)\s+[a-z']+/;
+// "ket nap 2 dong chi la em lo thi hoa nu … va anh cam van phong …": names written small, each person opened by how
+// they are addressed; taken only when the parts are as many as the admitted.
+const SPOKEN_ADDRESS = `(?:em|anh|chi|ong|chau|${COMRADE})`;
+const RE_SPOKEN_LEAD = new RegExp(`^[\\s:,(-]*(?:moi[\\s,]+)?(?:${ORDINAL}\\s+)?(?:(?:la|gom)\\s+)?${SPOKEN_ADDRESS}\\s+(?=[a-z])`);
+const RE_SPOKEN_JOIN = new RegExp(`(?:[,;]|\\b(?:va|voi|cung)\\b|(?<=\\s)${ORDINAL})\\s*(?:la\\s+)?${SPOKEN_ADDRESS}\\s+(?=[a-z])`, "g");
+function spokenSegments(folded: string): string[] {
+  const lead = RE_SPOKEN_LEAD.exec(folded);
+  if (!lead || folded.includes("(")) return [];
+  const starts = [0];
+  for (const m of folded.matchAll(RE_SPOKEN_JOIN)) if ((m.index as number) >= lead[0].length) starts.push(m.index as number);
+  return starts.map((s, i) => folded.slice(s, starts[i + 1] ?? folded.length));
 }
 // "một là chị …, hai là anh …": people told one by one in order, none of those words a count.
 const RE_ORDINAL_RUN = /(?:^|[\s,:;])(?:mot|(?:nguoi )?thu nhat)\s*(?:la|:)\s[^\n]*?[\s,;.](?:hai|(?:nguoi )?thu hai)\s*(?:la|:)\s/;
 // A person's name: two to five words, each capitalised and no more ("ĐH Thái Nguyên", "Trường THCS" are none).
 const RE_PERSON_NAME = /^\p{Lu}[\p{Ll}'’]*(?:['’]\p{Lu}\p{Ll}*)?(?:[ \t]+\p{Lu}[\p{Ll}'’]*(?:['’]\p{Lu}\p{Ll}*)?){1,4}(?![\p{L}])/u;
-const RE_NOT_PERSON_NAME = /^(?:truong|dai|hoc|cong|ban|chi|thon|xa|huyen|tinh|ap|xom|to|khu|doan|hoi|dang|uy|nha|benh)\b/;
+// Trương, Bàn, Tô, Đoàn, Đặng are surnames too: "Đặng Thị Mây" is a person, "Đảng ủy", "Trường THCS" are not.
+const RE_NOT_PERSON_NAME = /^(?:dai|hoc|cong|chi|thon|xa|huyen|tinh|ap|xom|khu|hoi|uy|nha|benh|(?:truong|ban|to|doan|dang)\s+(?:thpt|thcs|tieu hoc|mam non|dai hoc|cao dang|trung cap|pho thong|thuong vu|chi|to|quan|dan|thanh nien|tn|xa|phuong|uy|bo|cong san|vien|\d))\b/;
 /**
  * `folded` cut where a person's name opens (`text` its original): at its start, and after a comma, a semicolon,
  * "và" or "+" (outside brackets); none unless it opens with a name.
@@ -959,7 +979,7 @@ const RE_NOT_PERSON_NAME = /^(?:truong|dai|hoc|cong|ban|chi|thon|xa|huyen|tinh|a
 function nameStartSegments(text: string, folded: string): string[] {
   const isName = (at: number): boolean => {
     const m = RE_PERSON_NAME.exec(text.slice(at, at + 60));
-    return m !== null && namesSomeone(m[0]) && !RE_NOT_PERSON_NAME.test(folded.slice(at, at + 8));
+    return m !== null && namesSomeone(m[0]) && !RE_NOT_PERSON_NAME.test(folded.slice(at, at + 24));
   };
   const lead = (RE_PERSON_LEAD.exec(folded) as RegExpExecArray)[0].length;
   if (!isName(lead)) return [];
