@@ -5,6 +5,7 @@
  * "Chuyển chính thức" done in the period is `made_full` (a count); under way ("đang làm hồ
  * sơ", "chờ") it names the members in `pending_full`.
  */
+import { formatMonth } from "../calendar/day.js";
 import { parseCount } from "../text/number-words.js";
 import { titleCase } from "./names.js";
 import { pastQuarter, readQuarter, readYear } from "./period.js";
@@ -48,9 +49,10 @@ const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn
 // The other peoples of the 54, and the local names of some ("Vân Kiều" of the Bru, "Pa Cô" of the Tà Ôi, "Ca Dong" of the Xơ Đăng).
 // Short names that are also common words are read only after "người"/"dân tộc".
 const MORE_PEOPLES =
-  "hre|ra glai|raglai|m'nong|mnong|m nong|stieng|xtieng|s'tieng|x'tieng|s tieng|kho mu|khmu|bru|van kieu|co tu|ka tu|katu|giay|ta oi|pa co|pako|gie trieng|gie-trieng|cho ro|chu ru|la hu|chut|ro mam|brau|o du|ca dong|e-de|ede|jrai|bahnar|(?:nguoi|dan toc) (?:co(?! dao| tu\\b)|tho|lu|khang|cong(?! giao)|ngai|cham|hoa)" +
+  "hre|ra glai|raglai|m'nong|mnong|m nong|stieng|xtieng|s'tieng|x'tieng|s tieng|kho mu|khmu|bru|van kieu|co tu|ka tu|katu|giay|ta oi|pa co|pako|gie trieng|gie-trieng|cho ro|chu ru|la hu|chut|ro mam|brau|o du|ca dong|e-de|ede|jrai|bahnar|(?:nguoi|dan toc) (?:co(?! dao| tu\\b)|tho|lu|khang|cong(?! giao)|ngai|cham|hoa|la chi|la ha)" +
   // "(nữ, Hoa, giáo viên)", "- Chăm, đoàn viên": alone between the stops of a list of traits.
-  "|(?<=(?:^|[(,;:]|\\s-)\\s*)(?:hoa|cham|khang|ngai|tho)(?=\\s*(?:[,;)]|$))";
+  // "là chị", "là Hà …" are no La Chí, La Ha: those two too.
+  "|(?<=(?:^|[(,;:]|\\s-)\\s*)(?:hoa|cham|khang|ngai|tho|la chi|la ha)(?=\\s*(?:[,;)]|$))";
 
 interface Trait {
   key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
@@ -60,7 +62,8 @@ const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
   { key: "religious", re: "(?:tg(?=\\s*:)|ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
-  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay|nung|h mong|h'mong|hmong|mong|san chay|san diu|san chi|cao lan|thai|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|la chi|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|la ha|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
+  // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái": places, no peoples.
+  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay(?! nguyen| ninh| bac)|nung|h mong|h'mong|hmong|mong(?! cai)|san chay|san diu|san chi|cao lan|thai(?! nguyen| binh)|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
   // "1 em đang học đại học": a student, said by what one does.
   { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:dai hoc|cao dang|trung cap|thpt|cap 3|lop \\d{1,2}))" },
   // "ĐV TN", "đv TNCS": đoàn viên shortened like đảng viên, told apart by the youth union after it.
@@ -68,7 +71,8 @@ const TRAITS: Trait[] = [
 ];
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
 // "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
-const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:` +
+// "Học sinh, sinh viên 1": a label of two traits, a row of a table read as a line.
+const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s*[,/]\\s*(?:${TRAITS.map((t) => t.re).join("|")}))?(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:` +
   // "kn 2 dc\n1 nu Stieng doan vien\n1 nam hoc sinh": a line that opens with a count of people and who they are.
   `|^(?!nam\\b)${COUNT}\\s+(?:${PERSON}\\s+)?(?:nam\\s+|nu\\b)(?=[^\\n]*\\b(?:${TRAITS.map((t) => t.re).join("|")})\\b)`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
@@ -83,15 +87,16 @@ const ANY_TRAIT = TRAITS.map((t) => t.re).join("|");
 const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}[ \\t]*(?:\\([^()\\n\\d]{1,30}\\)[ \\t]*)?(?:la|co)?[ \\t]*:?[ \\t]*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)(?!\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b)`, "g") }));
 const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
-// "dân tộc Kinh", "người Kinh", "không theo tôn giáo": not the trait.
-const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao))\b/g;
+// "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
+const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
 
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT".
 const RE_FULL = /\bchuyen\s+(?:dang\s+(?:vien\s+)?|dv\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)/g;
 // "đã được Đảng ủy ra quyết định": done, whatever was under way before.
 const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b/;
 // "chuyển chính thức năm nay không có", "công nhận chính thức: 0".
-const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*:?\s*(?:khong co|khong|ko|chua co|0)\b(?!\s*(?:d\/c|dc|dv|dong chi)?\s*\p{L}+\s+(?:cho|dang))/u;
+// "còn chuyển chính thức thì chưa có", "chuyển chính thức thì chưa ạ": said in speech.
+const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*(?:thi\s+)?:?\s*(?:khong co|khong|ko|chua co|0|chua(?=\s*(?:$|[.,;!]|(?:a|ai|nhe|nha)\b)))\b(?!\s*(?:d\/c|dc|dv|dong chi)?\s*\p{L}+\s+(?:cho|dang))/u;
 // "Hiện không còn đv dự bị", "Dự bị còn: không": none pending, stated.
 // "ko co dv du bi": none on probation at all.
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\b(?:khong|ko|k|chua)\s+co\s+(?:ai\s+|dv\s+|dang vien\s+|dong chi\s+|d\/c\s+|dc\s+)?(?:nao\s+)?(?:la\s+)?du bi\b(?!\s+(?:nao\s+)?(?:duoc\s+)?(?:chuyen|cct))|\b(?:du bi|db)\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
@@ -99,6 +104,11 @@ const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang v
 const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:\\S+\\s){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 // "đ/c Phan Ngọc Lan dự bị đến tháng 5/2027", "Đ/c Sơn Phi Long còn dự bị tới tháng 2/2027": a member named, still on probation.
 const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi (?:den|toi|het|con|chua)\\b`, "dg");
+// "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
+const RE_NOT_YET_DUE = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:(?:van|con|thi)\\s+)?(?:chua (?:den|toi) (?:han|ky|thoi han)|chua het (?:thoi gian|thoi han|han) du bi)\\b`, "dg");
+// "- chưa chuyển: Giàng A Sử", "Chưa đến hạn chuyển chính thức: đ/c …": a label, then the names.
+// "Dự bị chưa chuyển Lò Văn Bun; Cầm Thị Xuân": a row of a table, the label opening its line, no colon.
+const RE_NOT_YET_LABEL = /(?:\b|^[ \t]*(?:[-+*•][ \t]*)?)(?:(?:du bi|db)\s+)?(?:chua (?:duoc )?chuyen|chua (?:den|toi) han(?: chuyen)?)(?:\s+(?:dang\s+)?(?:chinh thuc|ct))?(?:\s*:|[ \t]+(?=\p{L})(?<=^[ \t]*(?:[-+*•][ \t]*)?[a-z ]+))/gmu;
 const RE_REST_UNDER_WAY = /\b(?:dang lam ho so|lam ho so|dang lam thu tuc|dang hoan thien ho so|(?:dang )?cho quyet dinh|chua co quyet dinh|dang cho)\b(?!\s*(?:ket nap|kn)\b)\s*:?/;
 const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:kia|con lai)\\b`);
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
@@ -120,11 +130,13 @@ const RE_FULL_FOR = /(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|chinh thuc)
 const RE_NONE_ANSWER = /^\s*:\s*(?:khong(?: co)?|ko(?: co)?|chua co|0)\s*(?:$|[.;,\n])/;
 const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+nao\b/;
 // "Chuyển chính thức cho đảng viên dự bị: 2 đ/c".
-const RE_FULL_COUNT = new RegExp(`^\\s*(?:cho\\s+)?(?:(?:dang vien|dv|dong chi|d\\/c)\\s+(?:du bi\\s*)?(?=:))?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
+// "Chuyển chính thức trong năm 2025: 2 đ/c", "chuyển chính thức quý này 1 đ/c": the period between.
+const RE_FULL_COUNT = new RegExp(`^\\s*(?:(?:trong|cua)\\s+)?(?:(?:nam|quy|q)\\s?(?:(?:19|20)\\d\\d|nay|qua|iv|iii|ii|i|[1-4])(?:\\s?\\/\\s?\\d{4})?\\b\\s*)?(?:cho\\s+)?(?:(?:dang vien|dv|dong chi|d\\/c)\\s+(?:du bi\\s*)?(?=:))?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 // "còn 1 đ/c là chuyển chính thức": the count, then what that one was.
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?(?:la\\s+)?$`);
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
-const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
+// "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
+const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
 const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
 
@@ -149,7 +161,7 @@ export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
   const fields = readAdmissions(p);
   fields.period = readPeriod(p);
   const fix = RE_CORRECTION_HINT.test(p.f) ? RE_CORRECTION.exec(p.f) : null;
-  if (fix && fix.index > 0) {
+  if (fix && fix.index > 0 && !nameNotSlip(p, fix)) {
     // The corrected part read alone; a bare "2 đ/c thôi" corrects the last count named before it.
     const at = fix.index + fix[0].length;
     let text = p.text.slice(at);
@@ -159,10 +171,27 @@ export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
       for (let m = RE_COUNTED_ITEM.exec(p.f); m && m.index < fix.index; m = RE_COUNTED_ITEM.exec(p.f)) last = m;
       if (last) text = `${p.text.slice(last.index, last.index + last[0].length)} ${text.replace(/^[\s,.:;-]+/, "")}`;
     }
-    const after = readAdmissions({ text, f: foldSameLength(text), now: p.now });
+    const folded = foldSameLength(text);
+    let after = readAdmissions({ text, f: folded, now: p.now });
+    // "kết nạp 2 đ/c (1 nữ, 1 người Mường) - sửa lại: cả 2 đều là người Mường, trong đó 1 nữ": who they are,
+    // told anew for the same count, replaces the whole breakdown.
+    if (after.admitted === undefined && fields.admitted !== undefined && fields.admitted > 0 && traitsOf(folded.slice(0, sentenceEnd(folded, 0))).length > 0) {
+      const told = `kết nạp ${fields.admitted} đ/c: ${text.replace(/^[\s,.:;-]+/, "")}`;
+      const again = readAdmissions({ text: told, f: foldSameLength(told), now: p.now });
+      if (TRAITS.some((t) => again[t.key] !== undefined)) {
+        for (const t of TRAITS) delete fields[t.key];
+        after = { ...again, admitted: undefined };
+      }
+    }
     for (const [k, v] of Object.entries(after) as [keyof AdmissionsFields, never][]) if (v !== undefined) fields[k] = v;
   }
   return finish(fields);
+}
+
+/** "Ksor Nhăm", "Lò Thị Nhâm": a name, no "nhầm". */
+function nameNotSlip(p: Prepared, fix: RegExpExecArray): boolean {
+  const at = p.f.indexOf("nham", fix.index);
+  return at >= 0 && at < fix.index + fix[0].length && !/^nh[aầ]m$/.test(p.text.slice(at, at + 4));
 }
 
 // "quý này", "quý trước": the quarter of the message, or the one before.
@@ -198,9 +227,32 @@ function readPeriod(p: Prepared): string {
     if (q === 0) [q, y] = [4, y - 1];
     return `${y}-Q${q}`;
   }
+  const month = readHeadMonth(p);
+  if (month) return month;
   const y = readYear(p);
   // "năm 2027" in a plan is no report year either.
   return Number(y) > p.now.y ? String(p.now.y) : y;
+}
+
+// "t8 cb kết nạp 1 đc", "Báo cáo kết nạp đảng tháng 5/2026 – CB …:", "Chi bộ … báo cáo: trong tháng 6/2026, chi bộ kết nạp …":
+// a month heading the report (at its start, or a few words after "báo cáo", or after "trong") is its period.
+const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2}))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)/d;
+// "cả năm 2025", "trong năm", "năm nay", "năm 2025" (not "tháng 5 năm 2026"): the report is the year's.
+const RE_YEAR_TOLD = /\b(?:ca nam|trong nam|nam nay|nam qua|nam vua qua)\b|(?<!\bthang\s?\d{1,2}\s)\bnam\s?(?:19|20)\d\d\b/;
+function readHeadMonth(p: Prepared): string | null {
+  const f = p.f;
+  if (!f.includes("t")) return null;
+  const m = RE_HEAD_MONTH.exec(f.slice(0, 120));
+  if (!m) return null;
+  // "Thắng 12": a name, no month ("tháng" is written so, or without its marks).
+  const at = f.lastIndexOf("t", ((m.indices?.[1] ?? m.indices?.[2]) as [number, number])[0]);
+  if (!/^(?:th[aá]ng|t)\s?\d/i.test(p.text.slice(at, at + 8))) return null;
+  const month = Number(m[1] ?? m[2]);
+  if (month < 1 || month > 12) return null;
+  if (RE_YEAR_TOLD.test(f.replace(m[0], " "))) return null;
+  const y = m[3] ?? m[4] ? Number(m[3] ?? m[4]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y;
+  if (y > p.now.y || (y === p.now.y && month > p.now.m + 1)) return null;
+  return formatMonth(y, month);
 }
 
 // "2 đ/c, đều nữ": the answer with what all of them are; "2 đ/c, 1 nữ", "2 đ/c (1 nữ, 1 Tày)": with counts of some.
@@ -275,6 +327,12 @@ function readAdmissions(p: Prepared): AdmissionsFields {
     if (bare[2]) readTraits(p, 0, bare[0].lastIndexOf(bare[2]), n, fields);
   }
 
+  // "lễ kết nạp đ/c Lường Văn Ỏn (Thái) tổ chức ngày 26/12, vậy năm nay KN 1": the count said after the one named, with who that is.
+  if (fields.admitted !== undefined && fields.admitted > 0 && fields.women === undefined && TRAITS.every((t) => fields[t.key] === undefined)) {
+    const byName: AdmissionsFields = {};
+    readAdmittedByName(p, byName);
+    if (byName.admitted === fields.admitted) for (const t of TRAITS) if (byName[t.key] !== undefined) fields[t.key] = byName[t.key];
+  }
   readFull(p, fields);
   return fields;
 }
@@ -327,9 +385,11 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     const sentence = f.slice(from, to);
     if (!(RE_GROUP_LEAD.test(sentence) || RE_SINGLE_LEAD.test(sentence)) || RE_OTHER_MATTER.test(sentence)) {
       // "Chỉ tiêu giao là 3 nên chưa đạt. Cả 2 đồng chí đều là đoàn viên": one sentence between, then all of them again.
-      const next = /^[.;\s]*/.exec(f.slice(to)) as RegExpExecArray;
-      const all = RE_ALL_N.exec(f.slice(to + next[0].length, to + next[0].length + 20));
-      if (skipped || !all || parseCount(all[1] as string) !== admitted) break;
+      // "…, người còn lại chuyển sang tháng 12. Đc đó là nữ, học sinh lớp 12": the one admitted, named again after it.
+      const next = /^[.;,\s]*/.exec(f.slice(to)) as RegExpExecArray;
+      const ahead = f.slice(to + next[0].length, to + next[0].length + 30);
+      const all = RE_ALL_N.exec(ahead);
+      if (skipped || !((all && parseCount(all[1] as string) === admitted) || (admitted === 1 && RE_THAT_ONE.test(ahead)))) break;
       skipped = true;
       at = to;
       continue;
@@ -342,7 +402,9 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   const ofAll = new Set<Trait["key"]>();
   const taken: [number, number][] = [];
   // Only the traits the region names at all can have a count.
-  const named = new Set(TRAIT_ANY.filter((t) => t.re.test(region)).map((t) => t.key));
+  // "một là chị …, hai là anh …": the people one by one, their places no counts.
+  const ordinal = admitted >= 2 && RE_ORDINAL_RUN.test(region.slice(countEnd - start));
+  const named = new Set(ordinal ? [] : TRAIT_ANY.filter((t) => t.re.test(region)).map((t) => t.key));
   for (const list of [TRAIT_LABEL_FIRST, TRAIT_COUNT_FIRST]) {
     for (const t of list) {
       if (found[t.key] !== undefined || !named.has(t.key)) continue;
@@ -390,7 +452,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   for (const [k, v] of Object.entries(pieceSums) as [Trait["key"], number][]) if (found[k] === undefined || (countFirst.has(k) && v > (found[k] as number) && v <= admitted)) found[k] = v;
   // "1 em sinh viên ĐH Lạc Hồng (đoàn viên), 1 chị theo đạo Thiên Chúa": parts that each count some of the admitted,
   // adding up to all of them, each with every trait it names (a bracket too; "chị" is a woman).
-  const parts = countedParts(region.slice(countEnd - start), admitted);
+  const parts = ordinal ? null : countedParts(region.slice(countEnd - start), admitted);
   if (parts) for (const [k, v] of Object.entries(parts) as [Trait["key"], number][]) if (found[k] === undefined || (v > (found[k] as number) && v <= admitted)) found[k] = v;
   for (const c of counted) {
     const n = parseCount((RE_COUNTED_CLAUSE.exec(c) as RegExpExecArray)[1] as string);
@@ -418,6 +480,10 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     else if (admitted >= 2 && RE_JOIN_HINT.test(personal)) {
       const starts = nameStartSegments(p.text.slice(countEnd, countEnd + personal.length), personal);
       if (starts.length >= 2) people = starts;
+      else {
+        const spoken = spokenSegments(personal);
+        if (spoken.length === admitted) people = spoken;
+      }
     }
   }
   let perPerson = false;
@@ -427,7 +493,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     const before = Object.keys(found).length;
     const origins = items.length > 0 ? items.map((i) => p.text.slice(i.end - i.text.length, i.end)) : originsOf(people, personal, p.text.slice(countEnd, countEnd + personal.length));
     people.forEach((seg, i) => {
-      const keys = traitsOf(seg);
+      const keys = personKeys(origins[i] ?? "", seg);
       // "đồng chí Trần Thị Ngọc Ánh, sinh năm 2001, giáo viên": a woman by her name, her sex not written.
       if (!keys.includes("women") && namedWoman(origins[i] ?? "", seg)) keys.push("women");
       for (const k of keys) if (!ofAll.has(k)) found[k] = (found[k] ?? 0) + 1;
@@ -458,6 +524,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     for (const n of part.match(RE_NOT_TRAIT) ?? []) {
       if (/kinh/.test(n)) found.ethnic_minority ??= 0;
       else if (/nu$/.test(n)) found.women ??= 0;
+      else if (/(?:doan vien|dvtn|dtn)$/.test(n)) found.youth_union ??= 0;
       else found.religious ??= 0;
     }
     for (const k of traitsOf(part)) if (found[k] === undefined || (perPerson && found[k] === 0)) found[k] = admitted;
@@ -587,6 +654,8 @@ function splitClauses(text: string, groups: string[], singles: string[], counted
     (single ? singles : groups).push(c);
   }
 }
+// "Đc đó là nữ", "em ấy là sinh viên", "người được kết nạp là …": the one admitted.
+const RE_THAT_ONE = /^(?:dc|d\/c|dong chi|em|chi|anh|nguoi|quan chung|qc|ban)\s+(?:do|nay|ay|(?:vua|moi|duoc)\s+(?:duoc\s+)?(?:ket nap|kn))\s+(?:la|thi)\b/;
 const RE_ALL_N = new RegExp(`^(?:ca|tat ca)\\s+(${COUNT})\\b`);
 const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam\\b)(${COUNT})\\s`);
 const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
@@ -857,13 +926,52 @@ function personSegments(region: string): string[] {
 }
 
 const RE_NAME_OPENS = /^[\s:,;-]*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/u;
-const RE_JOIN_HINT = /[,;+]|\bva\b/;
+const RE_JOIN_HINT = /[,;+]|\b(?:va|voi|cung)\b|\b(?:hai|thu hai)\s*(?:la|:)/;
 // Where the next person may start: after a comma, a semicolon, "và", "+", with "đ/c" or not.
-const RE_NAME_JOIN = new RegExp(`(?:[,;+]|\\bva\\b)[ \\t]*(?:${COMRADE}[ \\t]+)?(?=\\S)`, "g");
-const RE_PERSON_LEAD = new RegExp(`^[\\s:,(-]*(?:(?:la|gom|${COMRADE}|quan chung|qc)\\s+){0,2}`);
+// "em", "anh", "chị", "ông", "bà", "cô", "cháu": how a person is addressed, before the name.
+const ADDRESS = "(?:em|anh|chi|ong|ba|co|chau)";
+// "một là chị …, hai là anh …", "người thứ hai là …": a person told by their place in the telling.
+const ORDINAL = "(?:(?:nguoi\\s+)?thu\\s+(?:nhat|hai|ba|tu|bon|nam|sau)|mot|hai|ba|bon|nam|sau)\\s*(?:la|:)";
+// "…, và anh …", "… với chị …", "… hai là anh …" (spoken with no stops): where the next person may start.
+const RE_NAME_JOIN = new RegExp(`(?:[,;+]|\\b(?:va|voi|cung)\\b|(?<=\\s)${ORDINAL})[ \\t]*(?:(?:${COMRADE}|${ADDRESS}|quan chung|qc)[ \\t]+)?(?=\\S)`, "g");
+const RE_PERSON_LEAD = new RegExp(`^[\\s:,(-]*(?:moi[\\s,]+)?(?:${ORDINAL}\\s+)?(?:(?:la|gom|${COMRADE}|${ADDRESS}|quan chung|qc)\\s+){0,2}`);
+// A person's part opens with how they are joined, told and addressed, then the name: "hai là anh Vũ Văn Thắng …".
+const RE_PERSON_OPEN = new RegExp(`^[\\s:,;(+-]*(?:(?:va|moi)[\\s,]+)?(?:${ORDINAL}\\s+)?(?:(?:la|gom|${COMRADE}|${ADDRESS}|quan chung|qc)\\s+){0,2}`);
+const RE_WOMAN_ADDRESS = /(?:^|\s)(?<!dong\s)(?:chi|co|ba)\s+$/;
+/**
+ * The traits of one person's part, the name it opens with left out ("anh Đào Văn Nam": Đào is no Dao people),
+ * "chị", "cô", "bà" right before the name a woman; `origin` is the part as written.
+ */
+function personKeys(origin: string, seg: string): Trait["key"][] {
+  if (origin.length !== seg.length) return traitsOf(seg);
+  const lead = (RE_PERSON_OPEN.exec(seg) as RegExpExecArray)[0];
+  const name = RE_PERSON_NAME.exec(origin.slice(lead.length));
+  // "anh dao van nam": written small, a surname, "văn" or "thị", a given name.
+  const small = name ? null : RE_SMALL_NAME.exec(seg.slice(lead.length));
+  if (!small && (!name || !namesSomeone(name[0]))) return traitsOf(seg);
+  const keys = traitsOf(seg.slice(lead.length + (small ?? name ?? [""])[0].length));
+  if (!keys.includes("women") && RE_WOMAN_ADDRESS.test(lead)) keys.push("women");
+  return keys;
+}
+const RE_SMALL_NAME = /^[a-z']+\s+(?:van|thi)\s+[a-z']+/;
+// "ket nap 2 dong chi la em lo thi hoa nu … va anh cam van phong …": names written small, each person opened by how
+// they are addressed; taken only when the parts are as many as the admitted.
+const SPOKEN_ADDRESS = `(?:em|anh|chi|ong|chau|${COMRADE})`;
+const RE_SPOKEN_LEAD = new RegExp(`^[\\s:,(-]*(?:moi[\\s,]+)?(?:${ORDINAL}\\s+)?(?:(?:la|gom)\\s+)?${SPOKEN_ADDRESS}\\s+(?=[a-z])`);
+const RE_SPOKEN_JOIN = new RegExp(`(?:[,;]|\\b(?:va|voi|cung)\\b|(?<=\\s)${ORDINAL})\\s*(?:la\\s+)?${SPOKEN_ADDRESS}\\s+(?=[a-z])`, "g");
+function spokenSegments(folded: string): string[] {
+  const lead = RE_SPOKEN_LEAD.exec(folded);
+  if (!lead || folded.includes("(")) return [];
+  const starts = [0];
+  for (const m of folded.matchAll(RE_SPOKEN_JOIN)) if ((m.index as number) >= lead[0].length) starts.push(m.index as number);
+  return starts.map((s, i) => folded.slice(s, starts[i + 1] ?? folded.length));
+}
+// "một là chị …, hai là anh …": people told one by one in order, none of those words a count.
+const RE_ORDINAL_RUN = /(?:^|[\s,:;])(?:mot|(?:nguoi )?thu nhat)\s*(?:la|:)\s[^\n]*?[\s,;.](?:hai|(?:nguoi )?thu hai)\s*(?:la|:)\s/;
 // A person's name: two to five words, each capitalised and no more ("ĐH Thái Nguyên", "Trường THCS" are none).
 const RE_PERSON_NAME = /^\p{Lu}[\p{Ll}'’]*(?:['’]\p{Lu}\p{Ll}*)?(?:[ \t]+\p{Lu}[\p{Ll}'’]*(?:['’]\p{Lu}\p{Ll}*)?){1,4}(?![\p{L}])/u;
-const RE_NOT_PERSON_NAME = /^(?:truong|dai|hoc|cong|ban|chi|thon|xa|huyen|tinh|ap|xom|to|khu|doan|hoi|dang|uy|nha|benh)\b/;
+// Trương, Bàn, Tô, Đoàn, Đặng are surnames too: "Đặng Thị Mây" is a person, "Đảng ủy", "Trường THCS" are not.
+const RE_NOT_PERSON_NAME = /^(?:dai|hoc|cong|chi|thon|xa|huyen|tinh|ap|xom|khu|hoi|uy|nha|benh|(?:truong|ban|to|doan|dang)\s+(?:thpt|thcs|tieu hoc|mam non|dai hoc|cao dang|trung cap|pho thong|thuong vu|chi|to|quan|dan|thanh nien|tn|xa|phuong|uy|bo|cong san|vien|\d))\b/;
 /**
  * `folded` cut where a person's name opens (`text` its original): at its start, and after a comma, a semicolon,
  * "và" or "+" (outside brackets); none unless it opens with a name.
@@ -871,17 +979,22 @@ const RE_NOT_PERSON_NAME = /^(?:truong|dai|hoc|cong|ban|chi|thon|xa|huyen|tinh|a
 function nameStartSegments(text: string, folded: string): string[] {
   const isName = (at: number): boolean => {
     const m = RE_PERSON_NAME.exec(text.slice(at, at + 60));
-    return m !== null && namesSomeone(m[0]) && !RE_NOT_PERSON_NAME.test(folded.slice(at, at + 8));
+    return m !== null && namesSomeone(m[0]) && !RE_NOT_PERSON_NAME.test(folded.slice(at, at + 24));
   };
   const lead = (RE_PERSON_LEAD.exec(folded) as RegExpExecArray)[0].length;
   if (!isName(lead)) return [];
-  const starts = [lead];
+  // Each part runs from the words that join it ("và anh", "hai là chị") to the next one's.
+  let last = lead;
+  const starts = [0];
   for (const m of folded.matchAll(RE_NAME_JOIN)) {
     const at = (m.index as number) + m[0].length;
-    if (at <= (starts.at(-1) as number)) continue;
+    if (at <= last) continue;
     let depth = 0;
     for (let i = 0; i < (m.index as number); i++) depth += folded[i] === "(" ? 1 : folded[i] === ")" ? -1 : 0;
-    if (depth === 0 && isName(at)) starts.push(at);
+    if (depth === 0 && isName(at)) {
+      starts.push(m.index as number);
+      last = at;
+    }
   }
   return starts.map((s, i) => folded.slice(s, starts[i + 1] ?? folded.length));
 }
@@ -1092,6 +1205,19 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     while ((m = RE_WAITING_AFTER.exec(f))) {
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
       if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+    }
+  }
+  if (f.includes("chua")) {
+    RE_NOT_YET_DUE.lastIndex = 0;
+    while ((m = RE_NOT_YET_DUE.exec(f))) {
+      const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
+      if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+    }
+    RE_NOT_YET_LABEL.lastIndex = 0;
+    while ((m = RE_NOT_YET_LABEL.exec(f))) {
+      // "Chưa chuyển: không": none is.
+      if (RE_NONE_ANSWER.test(f.slice(m.index + m[0].length - 1).replace(/^(:\s*(?:khong|ko|chua) co) ai\b/, "$1"))) nonePending = true;
+      else for (const n of readNames(p, m.index + m[0].length)) if (!pending.includes(n)) pending.push(n);
     }
   }
   if (probation) {

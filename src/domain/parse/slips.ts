@@ -106,6 +106,8 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
   let pair: RegExpExecArray | null;
   while ((pair = RE_LABELLED.exec(segment))) {
     const words = (pair[1] as string).split(" ");
+    // "à nhầm, kết nạp 1 thôi, người kia chuyển sang tháng 12": a time moved to is no restated value.
+    if (RE_TIME_WORD.test(words.at(-1) as string) && RE_TIME_TO.test(words.at(-2) ?? "")) continue;
     const numAt = pair.index + pair[0].length - (pair[2] as string).length;
     for (let k = Math.min(words.length, 4); k >= 1; k--) {
       const label = words.slice(words.length - k).join("\\s+");
@@ -180,6 +182,9 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
   }
   return out + text.slice(last, markStart) + added.map((c) => `${c}, `).join("") + text.slice(keepFrom);
 }
+
+const RE_TIME_WORD = /^(?:thang|t|quy|nam|ngay)$/;
+const RE_TIME_TO = /^(?:sang|den|toi|tu|vao|truoc|sau|het|cuoi|dau|lui|hoan)$/;
 
 // Nouns also written as a label before their number: "hộ 198", "khẩu 640", "ĐV 22" ("1 đ/c KHT" is a part of them, never restated).
 const RE_LABEL_NOUN = /^(?:ho|khau|nhan khau|dv|dang vien)$/;
