@@ -32,7 +32,7 @@ const NOT_TIME = "(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|
 // "có 64/71 hộ dự": a fraction belongs to the noun after it; households or voters are no members.
 const NOT_MEMBERS = "\\s*(?:ho|khau|cu tri|nguoi dan|hoc sinh|hoi vien|doan vien)\\b";
 const RE_PRESENT_AFTER_VERB = new RegExp(
-  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
+  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|\\bquan so(?:\\s+(?:co mat|du|tham du))?|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*${MEMBER_NOUN}(?=\\s*(?:\\/|tren)\\s*(?:tong so\\s*)?${COUNT}))?(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
   "g",
 );
 const RE_PRESENT_BEFORE_VERB = new RegExp(
@@ -62,6 +62,7 @@ const RE_ABSENT_NOUN_FIRST = new RegExp(
   `(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))[ \\t]*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?(?:deu\\s+)?${CATEGORY}?`,
   "g",
 );
+const RE_COUNT_BEFORE_ABSENT = new RegExp(`(?:(?:^|[(,;:\\n-])\\s*(?:${COUNT})|(?<![\\d/.,:])(?:${COUNT})\\s*${MEMBER_NOUN})[ \\t]*$`);
 const RE_BREAKDOWN = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
 const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})\\b`, "g");
 // "1 đc ốm", "2 đ/c đi làm Bình Dương chưa về có báo": the kind of reason may close the clause.
@@ -248,6 +249,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   RE_ABSENT_QUALIFIED_FIRST.lastIndex = from;
   while ((m = RE_ABSENT_QUALIFIED_FIRST.exec(f)) && m.index < to) {
     if (inSpans(regions, m.index)) continue;
+    // "2 vắng có phép (…), 1 miễn sh": counted before "vắng", read with the count below.
+    if (RE_COUNT_BEFORE_ABSENT.test(f.slice(Math.max(0, m.index - 30), m.index)) && !inSpans(claimed, m.index - 2)) continue;
     const end = Math.min(to, clauseEnd(f, m.index));
     const category = categoryOf(m[1] as string);
     let n = m[2] !== undefined ? parseCount(m[2]) : null;
@@ -294,6 +297,20 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (m[3] !== undefined) {
       counts[categoryOf(m[3])] += n;
       anyCategory = true;
+      // "2 vắng có phép (Thạch Sô Phol - …, …), 1 miễn sh", "2 đ/c vắng có lý do, 1 không lý do": the groups after it.
+      let next = m.index + m[0].length;
+      const open = /^\s*\(/.exec(f.slice(next, next + 4));
+      if (open) {
+        const close = f.indexOf(")", next);
+        next = close > 0 && close < end ? close + 1 : end;
+      }
+      const more = next < end ? breakdown(p, next, end) : null;
+      if (more && !again) {
+        counts.excused += more.excused;
+        counts.unexcused += more.unexcused;
+        counts.exempt += more.exempt;
+        total = (total ?? 0) + more.excused + more.unexcused + more.exempt;
+      }
     }
     a.spans.push({ start: m.index, end });
   }

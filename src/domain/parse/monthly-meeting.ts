@@ -77,7 +77,7 @@ const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|
 // "À nhầm,", "Nhầm chút,", "à nhầm 19h30", "ủa không": a slip, the figure said again after it.
 const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b)\s*/;
 const RE_SLIP_ONLY = /^\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
-const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*)?$/;
+const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
 const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 const RE_TOPIC_COLON = /\b(?:chuyen de|chu de)\b[^:.;\n]{0,24}:\s*/g;
 const RE_TOPIC_VE = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de)\b[^,.;:\n]{0,30}?\s(?:ve|voi chu de|chu de)\s+/g;
@@ -131,6 +131,12 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // "(dự kiến 5/10, lùi đến 11/10 vì bão), có mặt 25/27": a meeting reported was held on the day it was moved to.
   if (candidates0.length === 0 && att.present !== undefined && moved) {
     candidates0 = dates.filter((d) => d.kind !== "tet" && RE_MOVED_TO.test(f.slice(Math.max(0, d.start - 16), d.start)));
+  }
+  // "Hôm nay, hồi 19 giờ 00 phút ngày 04 tháng 11 năm 2026": the minutes' "today" is the day written after it.
+  if (candidates0.length > 1 && candidates0[0]?.kind === "rel") {
+    const rel = candidates0[0];
+    const written = candidates0.find((d) => d.kind === "dmy" && d.start > rel.end && d.start - rel.end <= 60 && !/[.\n;]/.test(f.slice(rel.end, d.start)));
+    if (written) candidates0 = candidates0.filter((d) => d !== rel);
   }
   // "Cb thôn Hạ Long 2 tháng 4: họp 3/4": the number ends the village's name, when another date follows.
   const candidates = candidates0.length > 1 ? candidates0.filter((d) => !RE_NAMED_VILLAGE_BEFORE.test(p.text.slice(Math.max(0, d.start - 40), d.start))) : candidates0;
@@ -520,8 +526,12 @@ function readTopic(p: Prepared): string | null {
   return null;
 }
 
+// "… sinh hoạt chuyên đề quý III/2026:\nThời gian: 7h30 …": the next line's own label, no topic.
+const RE_LABEL_LINE = /^\s*\n\s*[a-z][a-z/ ]{1,24}:/;
+
 function topicText(p: Prepared, start: number): string | null {
   const f = p.f;
+  if (f[start - 1] === "\n" || f[start] === "\n" ? RE_LABEL_LINE.test(f.slice(Math.max(0, start - 1), start + 30)) : false) return null;
   {
     let end = clauseEnd(f, start);
     const stop = /,\s*(?:dv|dang vien|co mat|du\b|vang|dc|d\/c|dong chi|\d|thoi gian|luc|ngay)|\s(?:do|voi)\s(?:dc|d\/c|dong chi)\b|\s(?:dc|d\/c)\s\S+\s(?:trinh bay|bao cao)|(?<!ky niem|le|dip)\s(?:vao\s+)?(?:(?:toi|sang|chieu|trua)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}\s?\/\s?\d/.exec(f.slice(start, end));

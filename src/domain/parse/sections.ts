@@ -72,8 +72,10 @@ const CONTINUED_LINE = /^\n\s*(?:\d{1,2}[.)]|[-+•*])/;
 export function listEnd(f: string, start: number): number {
   let end = clauseEnd(f, start);
   while (end < f.length) {
-    if (f[end] === "\n" && CONTINUED_LINE.test(f.slice(end, end + 8))) {
-      end = clauseEnd(f, end + 1);
+    // "Nội dung:\n1. Phương án …\n2. …": the item's own "1." ends nothing.
+    const line = f[end] === "\n" ? CONTINUED_LINE.exec(f.slice(end, end + 8)) : null;
+    if (line) {
+      end = clauseEnd(f, end + line[0].length);
       continue;
     }
     // "1. Tổng kết … (BT). 2. Vận động …": a dot before the next number continues.
