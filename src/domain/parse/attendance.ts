@@ -62,6 +62,7 @@ const RE_ABSENT_NOUN_FIRST = new RegExp(
   `(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))[ \\t]*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?(?:deu\\s+)?${CATEGORY}?`,
   "g",
 );
+const RE_NOBODY_BEFORE = /\b(?:khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ai|dong chi nao|dc nao|d\/c nao|dv nao|dang vien nao)\s+$/;
 const RE_COUNT_BEFORE_ABSENT = new RegExp(`(?:(?:^|[(,;:\\n-])\\s*(?:${COUNT})|(?<![\\d/.,:])(?:${COUNT})\\s*${MEMBER_NOUN})[ \\t]*$`);
 const RE_BREAKDOWN = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
 const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})\\b`, "g");
@@ -337,6 +338,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   RE_VANG_COLON.lastIndex = from;
   while ((m = RE_VANG_COLON.exec(f)) && m.index < to) {
     if (inSpans(regions, m.index)) continue;
+    // "có mặt đủ 37 đồng chí không ai vắng đồng chí Phương … dự": nobody absent; the comrade named after came.
+    if (RE_NOBODY_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
     const after = m.index + m[0].length;
     if (!m[0].endsWith(":") && !/^(?:d\/c|dc|dong chi|d\.c)\s/.test(f.slice(after, after + 10)) &&
       !(UPPER_START.test(p.text.slice(after, after + 1)) && readName(p, after, false))) continue;
@@ -346,7 +349,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   if (total === null && f.includes("vang")) {
     RE_NAMED_THEN_ABSENT.lastIndex = from;
     while ((m = RE_NAMED_THEN_ABSENT.exec(f)) && m.index < to) {
-      if (inSpans(regions, m.index)) continue;
+      if (inSpans(regions, m.index) || RE_NOBODY_BEFORE.test(m[0].slice(0, -4))) continue;
       regions.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
       a.spans.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
     }

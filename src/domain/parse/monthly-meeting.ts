@@ -282,7 +282,11 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   }
 
   if (sections.content) {
-    const items = splitItems(f, sections.content, true).map((s) => cut(p, s.start, s.end)).filter((s) => s.length > 0);
+    let spans = splitItems(f, sections.content, true);
+    // "nội dung họp bàn thu hoạch chè và làm đường vào khu sản xuất": an agenda said in one breath.
+    const only = spans.length === 1 ? spans[0] : undefined;
+    if (only && !/[,;\n]|\d[.)]/.test(f.slice(only.start, only.end))) spans = spokenItems(f, only);
+    const items = spans.map((s) => cut(p, s.start, s.end)).filter((s) => s.length > 0);
     if (items.length > 0) fields.content_items = items;
   }
   if (sections.resolutions) {
@@ -303,6 +307,46 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   checkMeeting(fields, warnings);
   const missing = REQUIRED.filter((k) => fields[k] === undefined).map(String);
   return { ok: true, form: "monthly-meeting", fields, missing, warnings };
+}
+
+// What an agenda item said aloud opens with: "… và làm đường", "… và thu đảng phí".
+const AGENDA_VERB =
+  "(?:lam|thu|giu|trien khai|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|kiem diem|danh gia|tong ket|so ket|quan triet|hoc tap|binh xet|xet|bau|ra soat|cham soc|xay dung|phong chong|nop|dong|trong|phan cong|giao|thong qua|ket nap|ve sinh|sua|don)";
+const RE_AND_VERB = new RegExp(`\\s(?:va|voi|cung)\\s+(?=${AGENDA_VERB}\\s)`, "g");
+// "chuẩn bị tết Đinh Mùi thăm hỏi gia đình chính sách": a verb that only opens an item, no "và" before it.
+const RE_OPENING_VERB = /\s(?=(?:tham hoi|chuan bi|trien khai|kiem diem|quan triet|van dong|tuyen truyen|phat dong|ra soat|tong ket|so ket|binh xet)\s)/g;
+// Words after which such a verb is the object's part ("kế hoạch chuẩn bị đại hội").
+const RE_VERB_OBJECT_BEFORE = /(?:^|\s)(?:ke hoach|cong tac|viec|phuong an|de|nham|va|can|se|da|dang|huong dan|bao cao|nghi quyet|chuong trinh|to chuc|lam|tot)$/;
+// "họp bàn …", "bàn về …": the meeting's own verb, no part of the first item.
+const RE_SPOKEN_LEAD = /^\s*(?:hop ban|ban bac|ban|thao luan)\s+(?:ve\s+)?(?=\S+\s+\S)/;
+
+/** The items of an agenda said in one breath: split before "và" + a verb, and before a verb that opens an item. */
+function spokenItems(f: string, span: Span): Span[] {
+  const lead = RE_SPOKEN_LEAD.exec(f.slice(span.start, span.end));
+  const start = span.start + (lead ? lead[0].length : 0);
+  const body = f.slice(start, span.end);
+  const cuts: [number, number][] = [];
+  let m: RegExpExecArray | null;
+  RE_AND_VERB.lastIndex = 0;
+  while ((m = RE_AND_VERB.exec(body))) cuts.push([m.index, m.index + m[0].length]);
+  RE_OPENING_VERB.lastIndex = 0;
+  while ((m = RE_OPENING_VERB.exec(body))) {
+    const at = m.index;
+    const from = cuts.filter(([, e]) => e <= at).reduce((x, [, e]) => Math.max(x, e), 0);
+    const before = body.slice(from, at).trim();
+    if (before.split(" ").length < 3 || RE_VERB_OBJECT_BEFORE.test(before) || cuts.some(([s0, e]) => at >= s0 && at < e)) continue;
+    cuts.push([at, at + 1]);
+  }
+  if (cuts.length === 0) return [{ start, end: span.end }];
+  cuts.sort((x, y) => x[0] - y[0]);
+  const out: Span[] = [];
+  let last = 0;
+  for (const [s0, e] of cuts) {
+    out.push({ start: start + last, end: start + s0 });
+    last = e;
+  }
+  out.push({ start: start + last, end: span.end });
+  return out;
 }
 
 /** The attendance told before a slip, with what was told again after it put in its place. */
