@@ -6,7 +6,7 @@
 import { parseCount } from "../text/number-words.js";
 import type { Span } from "./dates.js";
 import { COMRADE, COUNT, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED } from "./patterns.js";
-import { clauseEnd, readName, type Prepared } from "./prepare.js";
+import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
 
 export interface Absentee {
   name: string;
@@ -220,6 +220,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     const n = parseCount(m[1] as string);
     if (n === null) continue;
     let end = regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to);
+    // "vắng 3: Phạm Thị Liên - ốm; Lê Văn Mạnh - đi công tác; Trịnh Xuân Hòa - không lý do": one named a piece.
+    for (let k = 1; k < n && end < to && f[end] === ";" && readName(p, end + 1, false); k++) end = Math.min(to, clauseEnd(f, end + 1));
     // "vắng 2 (đ/c A đi trực, đ/c B con ốm), đ/c C … dự": the bracket after the count holds the absent.
     const bracket = RE_BRACKET_AFTER_COUNT.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 16));
     if (bracket) {
@@ -255,8 +257,19 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     const end = Math.min(to, clauseEnd(f, m.index));
     const category = categoryOf(m[1] as string);
     let n = m[2] !== undefined ? parseCount(m[2]) : null;
+    let start = m.index;
     if (n === null) n = namesIn(p, m.index + m[0].length, end).length;
-    regions.push({ start: m.index, end });
+    // "Đ/c Nguyễn Văn Lành (ốm), đ/c Huỳnh Thị Nga (về quê chồng) vắng có phép": those named before it, each with a reason.
+    // "đ/c Phan Văn Út vắng không lý do": or one named right before it.
+    if (n === 0) {
+      const cs = clauseStart(f, m.index);
+      const named = namesIn(p, cs, m.index);
+      if (named.length > 0 && named.every((x) => x.reasonF === undefined ? named.length === 1 : x.parenthesized && !RE_NOT_ABSENT.test(x.reasonF) && !RE_CAME.test(x.reasonF))) {
+        n = named.length;
+        start = cs;
+      }
+    }
+    regions.push({ start, end });
     if (n > 0) {
       counts[category] += n;
       total = (total ?? 0) + n;
@@ -390,6 +403,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       // "đồng chí Lò Văn Ún vắng mặt vì đi chữa bệnh": "vắng mặt" too.
       const lead = reasonF ? /^vang(?:\s+mat)?\s+/.exec(reasonF) : null;
       if (ab.reason) absentee.reason = lead && lead[0].length < ab.reason.length ? ab.reason.slice(lead[0].length) : ab.reason;
+      // "đ/c Lù Văn Páo vắng không lý do": "vắng" and the leave, no reason.
+      if (absentee.reason !== undefined && /^v[aắ]ng(?: m[aặ]t)?$/i.test(absentee.reason)) delete absentee.reason;
       if (reasonF && RE_REASON_EXEMPT.test(reasonF)) {
         absentee.exempt = true;
         absentee.excused = true;
@@ -633,7 +648,7 @@ const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;
 const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
 const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,]+)${LEAVE}(?:\\s+(?:roi|a|nhe|nha|nghen))*[\\s,.]*$`);
 const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
-const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu"]);
+const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu", "da"]);
 
 const RE_KIN_NAME = /\s(?:anh|chị|chi|chú|chu|ông|ong|bà|ba|cô|co|a|c)\s+(?=\p{Lu})/gu;
 const RE_DELEGATE_AFTER = /^\s*,?\s*(?:la\s+)?(?:cap uy|cuv|duv|dang uy|dai bieu|dai dien|can bo (?:xa|phuong)|bi thu|pho bi thu|bt|pbt|uv btv|co du|co ve du|ve du|du|tham du)\b/;
@@ -670,6 +685,7 @@ function reasonEnd(p: Prepared, start: number, end: number): number {
   }
   return e;
 }
+const RE_LEAVE_CLAUSE = new RegExp(`^,\\s*(?:(?:da|co|cung|nhung)\\s+)?(?:${UNEXCUSED}|co bao cao|co bao|co phep|xin phep|co xin phep|da bao|da xin phep|co don)(?:\\s+(?:truoc|roi|a))?(?=\\s*(?:[,;)\\n.]|$))`);
 const RE_LEAVE_WORD = new RegExp(`\\b(?:${LEAVE}|${EXCUSED}|${EXEMPT})\\b`);
 const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi)\s+/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
@@ -849,6 +865,11 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
     const rest = f.slice(i, to);
     const stop = rest.search(REASON_END);
     end = stop < 0 ? to : i + stop;
+    // "H'Nhi Mlô - đi rẫy xa, không báo": the leave told after a comma is still this one's.
+    if (f[end] === ",") {
+      const leave = RE_LEAVE_CLAUSE.exec(f.slice(end, to));
+      if (leave) end += leave[0].length;
+    }
     const joined = p.text.slice(i, end).search(RE_JOINED_NAME);
     if (joined >= 0) end = i + joined;
     // "… thì không báo anh Quách Văn Đông đảng ủy viên có dự": the delegate named next is no part of the reason.
