@@ -362,7 +362,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   if (total === null && f.includes("vang")) {
     RE_NAMED_THEN_ABSENT.lastIndex = from;
     while ((m = RE_NAMED_THEN_ABSENT.exec(f)) && m.index < to) {
-      if (inSpans(regions, m.index) || RE_NOBODY_BEFORE.test(m[0].slice(0, -4))) continue;
+      if (inSpans(regions, m.index) || RE_NOBODY_BEFORE.test(f.slice(Math.max(0, m.index - 12), m.index + m[0].length - 4))) continue;
       regions.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
       a.spans.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
     }
