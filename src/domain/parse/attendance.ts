@@ -333,7 +333,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   if (total === null) {
     RE_ABSENT_REASON_ONLY.lastIndex = from;
     while ((m = RE_ABSENT_REASON_ONLY.exec(f)) && m.index < to) {
-      if (inSpans(regions, m.index) || looksLikeName(p, m.index)) continue;
+      // "có mặt hai mươi trên hai mươi hai đồng chí vắng đồng chí Vi Văn Pọm không báo": the whole of a fraction.
+      if (inSpans(regions, m.index) || inSpans(claimed, m.index) || looksLikeName(p, m.index) || /(?:\btren|\/)\s*$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
       const n = parseCount(m[1] as string);
       if (n === null) continue;
       const end = Math.min(to, clauseEnd(f, m.index, true));
@@ -647,6 +648,7 @@ const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la
 const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;
 const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
 const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,]+)${LEAVE}(?:\\s+(?:roi|a|nhe|nha|nghen))*[\\s,.]*$`);
+const RE_ALL_TAIL = /(?:^|[\s,]+)(?:ca|tat ca)\s+(?:hai|ba|bon|nam|\d{1,2})[\s,.]*$/;
 const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
 const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu", "da"]);
 
@@ -673,6 +675,12 @@ function reasonEnd(p: Prepared, start: number, end: number): number {
     const leave = RE_LEAVE_TAIL.exec(s);
     if (leave) {
       e = start + leave.index;
+      continue;
+    }
+    // "đi viện chăm mẹ cả ba đều có xin phép": "cả ba" speaks of them all, no part of the reason.
+    const all = RE_ALL_TAIL.exec(s);
+    if (all) {
+      e = start + all.index;
       continue;
     }
     const last = RE_LAST_WORD.exec(s);
@@ -798,7 +806,8 @@ function capitalisedNames(p: Prepared, from: number, to: number, want: number | 
       // "1 có lý do (Lâm Văn Bé đi biển), 1 không lý do (Huỳnh Thị Nhịn)": the next group's names in brackets.
       const open = RE_GROUP_BRACKET.exec(f.slice(i, to));
       if (open) {
-        i += open[0].length;
+        // "1 k lý do (a Dũng)": the kin word in the next group's bracket too.
+        i = skipKin(p, i + open[0].length);
         name = readName(p, i, false);
       }
     }

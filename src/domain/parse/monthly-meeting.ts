@@ -312,14 +312,14 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
 // What an agenda item said aloud opens with: "… và làm đường", "… và thu đảng phí".
 const AGENDA_VERB =
-  "(?:lam|thu|giu|trien khai|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|kiem diem|danh gia|tong ket|so ket|quan triet|hoc tap|binh xet|xet|bau|ra soat|cham soc|xay dung|phong chong|nop|dong|trong|phan cong|giao|thong qua|ket nap|ve sinh|sua|don)";
+  "(?:lam|thu|giu|trien khai|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|kiem diem|danh gia|tong ket|so ket|quan triet|hoc tap|binh xet|xet|bau|ra soat|cham soc|xay dung|phong chong|nop|dong|trong|phan cong|giao|thong qua|ket nap|ve sinh|sua|don|ban viec|ban ve|ban bac)";
 const RE_AND_VERB = new RegExp(`\\s(?:va|voi|cung)\\s+(?=${AGENDA_VERB}\\s)`, "g");
 // "chuẩn bị tết Đinh Mùi thăm hỏi gia đình chính sách": a verb that only opens an item, no "và" before it.
 const RE_OPENING_VERB = /\s(?=(?:tham hoi|chuan bi|trien khai|kiem diem|quan triet|van dong|tuyen truyen|phat dong|ra soat|tong ket|so ket|binh xet)\s)/g;
 // Words after which such a verb is the object's part ("kế hoạch chuẩn bị đại hội").
 const RE_VERB_OBJECT_BEFORE = /(?:^|\s)(?:ke hoach|cong tac|viec|phuong an|de|nham|va|can|se|da|dang|huong dan|bao cao|nghi quyet|chuong trinh|to chuc|lam|tot)$/;
 // "họp bàn …", "bàn về …": the meeting's own verb, no part of the first item.
-const RE_SPOKEN_LEAD = /^\s*(?:hop ban|ban bac|ban|thao luan)\s+(?:ve\s+)?(?=\S+\s+\S)/;
+const RE_SPOKEN_LEAD = /^\s*(?:hop ban|ban bac|ban|thao luan)\s+(?!viec\b)(?:ve\s+)?(?=\S+\s+\S)/;
 
 /** The items of an agenda said in one breath: split before "và" + a verb, and before a verb that opens an item. */
 function spokenItems(f: string, span: Span): Span[] {

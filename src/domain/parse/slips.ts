@@ -221,11 +221,19 @@ function lastDay(before: string): { start: number; end: number } | null {
 const KIND = "(?:co ly do|cld|co phep|duoc phep|xin phep|khong ly do|ko ly do|k ly do|kg ly do|kld|khong phep|ko phep|khong bao|ko bao|mien sinh hoat|mien sh|msh)";
 const NOUN = "(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)";
 // "2 có lý do, 1 miễn SH", "1 cld và 1 kld", "2 đ/c có lý do (…), 1 không lý do": the absences by kind.
-const KINDS = `\\d{1,2}\\s*(?:${NOUN}\\s*)?(?:deu\\s+)?${KIND}(?:\\s*\\([^()\\n]*\\))?(?:\\s*(?:,|;|va|,\\s*va)\\s*\\d{1,2}\\s*(?:${NOUN}\\s*)?${KIND}(?:\\s*\\([^()\\n]*\\))?)*`;
-const RE_KINDS_BEFORE = new RegExp(`\\bvang\\s*:?\\s*(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:[:,(\\-–—]\\s*)?(${KINDS})`, "g");
+const KINDS = `\\d{1,2}\\s*(?:${NOUN}\\s*)?(?:deu\\s+)?${KIND}(?:\\s*\\([^()\\n]*\\))?(?:(?:\\s*(?:,|;|va|,\\s*va)\\s*|\\s+)\\d{1,2}\\s*(?:${NOUN}\\s*)?${KIND}(?:\\s*\\([^()\\n]*\\))?)*`;
+// "vắng 2 ko lý do": the count may be the one group's.
+const RE_KINDS_BEFORE = new RegExp(`\\bvang\\s*:?\\s*(?:(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:[:,(\\-–—]\\s*)?)?(${KINDS})`, "g");
 // After the slip: "vắng 2: 1 có lý do, 1 miễn SH" (a "có mặt …" before it may be told again too), or "cả 2 đều có lý do".
-const RE_KINDS_AGAIN = new RegExp(`(?:^|[\\s,;])vang\\s*:?\\s*(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:[:,(\\-–—]\\s*)?(${KINDS})|^\\s*(?:(?:ca|tat ca|het|toan bo)\\s+)?(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:deu|dieu)\\s+${KIND}`);
+const RE_KINDS_AGAIN = new RegExp(`(?:^|[\\s,;])vang\\s*:?\\s*(?:(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:[:,(\\-–—]\\s*)?)?(${KINDS})|^\\s*(?:(?:ca|tat ca|het|toan bo)\\s+)?(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:deu|dieu)\\s+${KIND}`);
 const RE_KIND_COUNT = /(?<![\d/])\d{1,2}(?![\d/])/g;
+
+/** The counts in `s` added up ("2 có lý do, 1 miễn SH": 3). */
+function sumOf(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(RE_KIND_COUNT)) n += Number(m[0]);
+  return n;
+}
 
 /**
  * The absences by kind told after a slip in `segment`, with where the kinds told before them stand in `before`
@@ -240,7 +248,7 @@ function kindsAgain(before: string, segment: string): { oldStart: number; oldEnd
   let m: RegExpExecArray | null;
   while ((m = RE_KINDS_BEFORE.exec(before))) old = m;
   if (!old) return null;
-  if (again[3] !== undefined && again[3] !== old[1]) return null;
+  if (again[3] !== undefined && Number(again[3]) !== Number(old[1] ?? sumOf(old[2] as string))) return null;
   const oldStart = old.index + old[0].length - (old[2] as string).length;
   const start = again[2] !== undefined ? again.index + again[0].length - again[2].length : again.index + again[0].indexOf(again[3] as string);
   const end = again.index + again[0].length;
