@@ -6,7 +6,7 @@
 import { parseCount } from "../text/number-words.js";
 import type { Span } from "./dates.js";
 import { COMRADE, COUNT, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED } from "./patterns.js";
-import { clauseEnd, readName, type Prepared } from "./prepare.js";
+import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
 
 export interface Absentee {
   name: string;
@@ -32,7 +32,7 @@ const NOT_TIME = "(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|
 // "có 64/71 hộ dự": a fraction belongs to the noun after it; households or voters are no members.
 const NOT_MEMBERS = "\\s*(?:ho|khau|cu tri|nguoi dan|hoc sinh|hoi vien|doan vien)\\b";
 const RE_PRESENT_AFTER_VERB = new RegExp(
-  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
+  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|\\bquan so(?:\\s+(?:co mat|du|tham du))?|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*${MEMBER_NOUN}(?=\\s*(?:\\/|tren)\\s*(?:tong so\\s*)?${COUNT}))?(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
   "g",
 );
 const RE_PRESENT_BEFORE_VERB = new RegExp(
@@ -62,6 +62,8 @@ const RE_ABSENT_NOUN_FIRST = new RegExp(
   `(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))[ \\t]*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?(?:deu\\s+)?${CATEGORY}?`,
   "g",
 );
+const RE_NOBODY_BEFORE = /\b(?:khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ai|dong chi nao|dc nao|d\/c nao|dv nao|dang vien nao)\s+$/;
+const RE_COUNT_BEFORE_ABSENT = new RegExp(`(?:(?:^|[(,;:\\n-])\\s*(?:${COUNT})|(?<![\\d/.,:])(?:${COUNT})\\s*${MEMBER_NOUN})[ \\t]*$`);
 const RE_BREAKDOWN = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
 const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})\\b`, "g");
 // "1 đc ốm", "2 đ/c đi làm Bình Dương chưa về có báo": the kind of reason may close the clause.
@@ -218,6 +220,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     const n = parseCount(m[1] as string);
     if (n === null) continue;
     let end = regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to);
+    // "vắng 3: Phạm Thị Liên - ốm; Lê Văn Mạnh - đi công tác; Trịnh Xuân Hòa - không lý do": one named a piece.
+    for (let k = 1; k < n && end < to && f[end] === ";" && readName(p, end + 1, false); k++) end = Math.min(to, clauseEnd(f, end + 1));
     // "vắng 2 (đ/c A đi trực, đ/c B con ốm), đ/c C … dự": the bracket after the count holds the absent.
     const bracket = RE_BRACKET_AFTER_COUNT.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 16));
     if (bracket) {
@@ -248,11 +252,24 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   RE_ABSENT_QUALIFIED_FIRST.lastIndex = from;
   while ((m = RE_ABSENT_QUALIFIED_FIRST.exec(f)) && m.index < to) {
     if (inSpans(regions, m.index)) continue;
+    // "2 vắng có phép (…), 1 miễn sh": counted before "vắng", read with the count below.
+    if (RE_COUNT_BEFORE_ABSENT.test(f.slice(Math.max(0, m.index - 30), m.index)) && !inSpans(claimed, m.index - 2)) continue;
     const end = Math.min(to, clauseEnd(f, m.index));
     const category = categoryOf(m[1] as string);
     let n = m[2] !== undefined ? parseCount(m[2]) : null;
+    let start = m.index;
     if (n === null) n = namesIn(p, m.index + m[0].length, end).length;
-    regions.push({ start: m.index, end });
+    // "Đ/c Nguyễn Văn Lành (ốm), đ/c Huỳnh Thị Nga (về quê chồng) vắng có phép": those named before it, each with a reason.
+    // "đ/c Phan Văn Út vắng không lý do": or one named right before it.
+    if (n === 0) {
+      const cs = clauseStart(f, m.index);
+      const named = namesIn(p, cs, m.index);
+      if (named.length > 0 && named.every((x) => x.reasonF === undefined ? named.length === 1 : x.parenthesized && !RE_NOT_ABSENT.test(x.reasonF) && !RE_CAME.test(x.reasonF))) {
+        n = named.length;
+        start = cs;
+      }
+    }
+    regions.push({ start, end });
     if (n > 0) {
       counts[category] += n;
       total = (total ?? 0) + n;
@@ -294,6 +311,20 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (m[3] !== undefined) {
       counts[categoryOf(m[3])] += n;
       anyCategory = true;
+      // "2 vắng có phép (Thạch Sô Phol - …, …), 1 miễn sh", "2 đ/c vắng có lý do, 1 không lý do": the groups after it.
+      let next = m.index + m[0].length;
+      const open = /^\s*\(/.exec(f.slice(next, next + 4));
+      if (open) {
+        const close = f.indexOf(")", next);
+        next = close > 0 && close < end ? close + 1 : end;
+      }
+      const more = next < end ? breakdown(p, next, end) : null;
+      if (more && !again) {
+        counts.excused += more.excused;
+        counts.unexcused += more.unexcused;
+        counts.exempt += more.exempt;
+        total = (total ?? 0) + more.excused + more.unexcused + more.exempt;
+      }
     }
     a.spans.push({ start: m.index, end });
   }
@@ -302,7 +333,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   if (total === null) {
     RE_ABSENT_REASON_ONLY.lastIndex = from;
     while ((m = RE_ABSENT_REASON_ONLY.exec(f)) && m.index < to) {
-      if (inSpans(regions, m.index) || looksLikeName(p, m.index)) continue;
+      // "có mặt hai mươi trên hai mươi hai đồng chí vắng đồng chí Vi Văn Pọm không báo": the whole of a fraction.
+      if (inSpans(regions, m.index) || inSpans(claimed, m.index) || looksLikeName(p, m.index) || /(?:\btren|\/)\s*$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
       const n = parseCount(m[1] as string);
       if (n === null) continue;
       const end = Math.min(to, clauseEnd(f, m.index, true));
@@ -320,6 +352,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   RE_VANG_COLON.lastIndex = from;
   while ((m = RE_VANG_COLON.exec(f)) && m.index < to) {
     if (inSpans(regions, m.index)) continue;
+    // "có mặt đủ 37 đồng chí không ai vắng đồng chí Phương … dự": nobody absent; the comrade named after came.
+    if (RE_NOBODY_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
     const after = m.index + m[0].length;
     if (!m[0].endsWith(":") && !/^(?:d\/c|dc|dong chi|d\.c)\s/.test(f.slice(after, after + 10)) &&
       !(UPPER_START.test(p.text.slice(after, after + 1)) && readName(p, after, false))) continue;
@@ -329,7 +363,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   if (total === null && f.includes("vang")) {
     RE_NAMED_THEN_ABSENT.lastIndex = from;
     while ((m = RE_NAMED_THEN_ABSENT.exec(f)) && m.index < to) {
-      if (inSpans(regions, m.index)) continue;
+      if (inSpans(regions, m.index) || RE_NOBODY_BEFORE.test(f.slice(Math.max(0, m.index - 12), m.index + m[0].length - 4))) continue;
       regions.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
       a.spans.push({ start: m.index, end: Math.min(to, clauseEnd(f, m.index)) });
     }
@@ -370,6 +404,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       // "đồng chí Lò Văn Ún vắng mặt vì đi chữa bệnh": "vắng mặt" too.
       const lead = reasonF ? /^vang(?:\s+mat)?\s+/.exec(reasonF) : null;
       if (ab.reason) absentee.reason = lead && lead[0].length < ab.reason.length ? ab.reason.slice(lead[0].length) : ab.reason;
+      // "đ/c Lù Văn Páo vắng không lý do": "vắng" and the leave, no reason.
+      if (absentee.reason !== undefined && /^v[aắ]ng(?: m[aặ]t)?$/i.test(absentee.reason)) delete absentee.reason;
       if (reasonF && RE_REASON_EXEMPT.test(reasonF)) {
         absentee.exempt = true;
         absentee.excused = true;
@@ -612,8 +648,9 @@ const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la
 const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;
 const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
 const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,]+)${LEAVE}(?:\\s+(?:roi|a|nhe|nha|nghen))*[\\s,.]*$`);
+const RE_ALL_TAIL = /(?:^|[\s,]+)(?:ca|tat ca)\s+(?:hai|ba|bon|nam|\d{1,2})[\s,.]*$/;
 const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
-const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu"]);
+const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu", "da"]);
 
 const RE_KIN_NAME = /\s(?:anh|chị|chi|chú|chu|ông|ong|bà|ba|cô|co|a|c)\s+(?=\p{Lu})/gu;
 const RE_DELEGATE_AFTER = /^\s*,?\s*(?:la\s+)?(?:cap uy|cuv|duv|dang uy|dai bieu|dai dien|can bo (?:xa|phuong)|bi thu|pho bi thu|bt|pbt|uv btv|co du|co ve du|ve du|du|tham du)\b/;
@@ -640,6 +677,12 @@ function reasonEnd(p: Prepared, start: number, end: number): number {
       e = start + leave.index;
       continue;
     }
+    // "đi viện chăm mẹ cả ba đều có xin phép": "cả ba" speaks of them all, no part of the reason.
+    const all = RE_ALL_TAIL.exec(s);
+    if (all) {
+      e = start + all.index;
+      continue;
+    }
     const last = RE_LAST_WORD.exec(s);
     if (!last) break;
     const word = last[1] as string;
@@ -650,6 +693,7 @@ function reasonEnd(p: Prepared, start: number, end: number): number {
   }
   return e;
 }
+const RE_LEAVE_CLAUSE = new RegExp(`^,\\s*(?:(?:da|co|cung|nhung)\\s+)?(?:${UNEXCUSED}|co bao cao|co bao|co phep|xin phep|co xin phep|da bao|da xin phep|co don)(?:\\s+(?:truoc|roi|a))?(?=\\s*(?:[,;)\\n.]|$))`);
 const RE_LEAVE_WORD = new RegExp(`\\b(?:${LEAVE}|${EXCUSED}|${EXEMPT})\\b`);
 const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi)\s+/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
@@ -762,7 +806,8 @@ function capitalisedNames(p: Prepared, from: number, to: number, want: number | 
       // "1 có lý do (Lâm Văn Bé đi biển), 1 không lý do (Huỳnh Thị Nhịn)": the next group's names in brackets.
       const open = RE_GROUP_BRACKET.exec(f.slice(i, to));
       if (open) {
-        i += open[0].length;
+        // "1 k lý do (a Dũng)": the kin word in the next group's bracket too.
+        i = skipKin(p, i + open[0].length);
         name = readName(p, i, false);
       }
     }
@@ -829,6 +874,11 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
     const rest = f.slice(i, to);
     const stop = rest.search(REASON_END);
     end = stop < 0 ? to : i + stop;
+    // "H'Nhi Mlô - đi rẫy xa, không báo": the leave told after a comma is still this one's.
+    if (f[end] === ",") {
+      const leave = RE_LEAVE_CLAUSE.exec(f.slice(end, to));
+      if (leave) end += leave[0].length;
+    }
     const joined = p.text.slice(i, end).search(RE_JOINED_NAME);
     if (joined >= 0) end = i + joined;
     // "… thì không báo anh Quách Văn Đông đảng ủy viên có dự": the delegate named next is no part of the reason.

@@ -12,7 +12,7 @@ export interface CadreReading {
 }
 
 const CADRE_TERM =
-  "(?:cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)\\b))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b))";
+  "(?:cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)\\b))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b)|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)\\b))";
 const RE_CADRE = new RegExp(`\\b${CADRE_TERM}\\b`, "g");
 // "Chau Ty (ko lý do), cuv Trương Minh Tú dự": an absentee's "no reason" before the title denies nothing of the cadre.
 const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?!ly do|ld\\b|phep|bao\\b|xin phep)(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:[^\\s,;()]+\\s+){0,2}$`);

@@ -40,9 +40,9 @@ const RE_TOPIC_SKIP = /^(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|\d|nam\s\d|sh
 const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
 // "(công an xã) trình bày", ", chi ủy viên trình bày", ", phó bí thư chi bộ, trình bày": the title between name and verb.
 // "đ/c Vừ Mí Sử trưởng công an xã trình bày": or a title straight after the name, no comma.
-const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+|(?:truong|pho|bi thu|bt|pbt|chi uy|cap uy|cuv|duv|dang uy|uy vien|can bo|chu tich|chi hoi truong|hoi truong|giao vien|hieu truong|y si|bac si|cong an|bao cao vien|to truong)\b[^,.;:\n()]{0,36}?\s)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao)\b/;
+const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+|(?:truong|pho|bi thu|bt|pbt|chi uy|cap uy|cuv|duv|dang uy|uy vien|can bo|chu tich|chi hoi truong|hoi truong|giao vien|hieu truong|y si|bac si|cong an|bao cao vien|to truong)\b[^,.;:\n()]{0,36}?\s)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao|(?:ve\s+|den\s+|xuong\s+)?noi chuyen)\b/;
 // A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
-const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv/;
+const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv|noi chuyen/;
 // "Trình bày: Xồng Bá Dê (trưởng công an bản)": the verb as a label, with its colon.
 const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay|trinh bay(?=\\s*:)|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
 const RE_PLACE = /\b(?:tai|o)\s+/g;
@@ -77,9 +77,10 @@ const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|
 // "À nhầm,", "Nhầm chút,", "à nhầm 19h30", "ủa không": a slip, the figure said again after it.
 const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b)\s*/;
 const RE_SLIP_ONLY = /^\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
-const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*)?$/;
+const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
 const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
-const RE_TOPIC_COLON = /\b(?:chuyen de|chu de)\b[^:.;\n]{0,24}:\s*/g;
+// "cd: kiem diem danh gia dang vien cuoi nam" in a thematic meeting's report: "cd" for "chuyên đề".
+const RE_TOPIC_COLON = /\b(?:(?:chuyen de|chu de)\b[^:.;\n]{0,24}|cd\s*|cde\s*):\s*/g;
 const RE_TOPIC_VE = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de)\b[^,.;:\n]{0,30}?\s(?:ve|voi chu de|chu de)\s+/g;
 const RE_QUOTED = /["“«]([^"”»]{3,120})["”»]/;
 const RE_MEMBER_COUNT = /(?<![\d/.,:])(\d{1,3})\s*(?:dc|d\/c|dv|dang vien|dong chi)\b/g;
@@ -131,6 +132,12 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // "(dự kiến 5/10, lùi đến 11/10 vì bão), có mặt 25/27": a meeting reported was held on the day it was moved to.
   if (candidates0.length === 0 && att.present !== undefined && moved) {
     candidates0 = dates.filter((d) => d.kind !== "tet" && RE_MOVED_TO.test(f.slice(Math.max(0, d.start - 16), d.start)));
+  }
+  // "Hôm nay, hồi 19 giờ 00 phút ngày 04 tháng 11 năm 2026": the minutes' "today" is the day written after it.
+  if (candidates0.length > 1 && candidates0[0]?.kind === "rel") {
+    const rel = candidates0[0];
+    const written = candidates0.find((d) => d.kind === "dmy" && d.start > rel.end && d.start - rel.end <= 60 && !/[.\n;]/.test(f.slice(rel.end, d.start)));
+    if (written) candidates0 = candidates0.filter((d) => d !== rel);
   }
   // "Cb thôn Hạ Long 2 tháng 4: họp 3/4": the number ends the village's name, when another date follows.
   const candidates = candidates0.length > 1 ? candidates0.filter((d) => !RE_NAMED_VILLAGE_BEFORE.test(p.text.slice(Math.max(0, d.start - 40), d.start))) : candidates0;
@@ -276,7 +283,11 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   }
 
   if (sections.content) {
-    const items = splitItems(f, sections.content, true).map((s) => cut(p, s.start, s.end)).filter((s) => s.length > 0);
+    let spans = splitItems(f, sections.content, true);
+    // "nội dung họp bàn thu hoạch chè và làm đường vào khu sản xuất": an agenda said in one breath.
+    const only = spans.length === 1 ? spans[0] : undefined;
+    if (only && !/[,;\n]|\d[.)]/.test(f.slice(only.start, only.end))) spans = spokenItems(f, only);
+    const items = spans.map((s) => cut(p, s.start, s.end)).filter((s) => s.length > 0);
     if (items.length > 0) fields.content_items = items;
   }
   if (sections.resolutions) {
@@ -297,6 +308,46 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   checkMeeting(fields, warnings);
   const missing = REQUIRED.filter((k) => fields[k] === undefined).map(String);
   return { ok: true, form: "monthly-meeting", fields, missing, warnings };
+}
+
+// What an agenda item said aloud opens with: "… và làm đường", "… và thu đảng phí".
+const AGENDA_VERB =
+  "(?:lam|thu|giu|trien khai|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|kiem diem|danh gia|tong ket|so ket|quan triet|hoc tap|binh xet|xet|bau|ra soat|cham soc|xay dung|phong chong|nop|dong|trong|phan cong|giao|thong qua|ket nap|ve sinh|sua|don|ban viec|ban ve|ban bac)";
+const RE_AND_VERB = new RegExp(`\\s(?:va|voi|cung)\\s+(?=${AGENDA_VERB}\\s)`, "g");
+// "chuẩn bị tết Đinh Mùi thăm hỏi gia đình chính sách": a verb that only opens an item, no "và" before it.
+const RE_OPENING_VERB = /\s(?=(?:tham hoi|chuan bi|trien khai|kiem diem|quan triet|van dong|tuyen truyen|phat dong|ra soat|tong ket|so ket|binh xet)\s)/g;
+// Words after which such a verb is the object's part ("kế hoạch chuẩn bị đại hội").
+const RE_VERB_OBJECT_BEFORE = /(?:^|\s)(?:ke hoach|cong tac|viec|phuong an|de|nham|va|can|se|da|dang|huong dan|bao cao|nghi quyet|chuong trinh|to chuc|lam|tot)$/;
+// "họp bàn …", "bàn về …": the meeting's own verb, no part of the first item.
+const RE_SPOKEN_LEAD = /^\s*(?:hop ban|ban bac|ban|thao luan)\s+(?!viec\b)(?:ve\s+)?(?=\S+\s+\S)/;
+
+/** The items of an agenda said in one breath: split before "và" + a verb, and before a verb that opens an item. */
+function spokenItems(f: string, span: Span): Span[] {
+  const lead = RE_SPOKEN_LEAD.exec(f.slice(span.start, span.end));
+  const start = span.start + (lead ? lead[0].length : 0);
+  const body = f.slice(start, span.end);
+  const cuts: [number, number][] = [];
+  let m: RegExpExecArray | null;
+  RE_AND_VERB.lastIndex = 0;
+  while ((m = RE_AND_VERB.exec(body))) cuts.push([m.index, m.index + m[0].length]);
+  RE_OPENING_VERB.lastIndex = 0;
+  while ((m = RE_OPENING_VERB.exec(body))) {
+    const at = m.index;
+    const from = cuts.filter(([, e]) => e <= at).reduce((x, [, e]) => Math.max(x, e), 0);
+    const before = body.slice(from, at).trim();
+    if (before.split(" ").length < 3 || RE_VERB_OBJECT_BEFORE.test(before) || cuts.some(([s0, e]) => at >= s0 && at < e)) continue;
+    cuts.push([at, at + 1]);
+  }
+  if (cuts.length === 0) return [{ start, end: span.end }];
+  cuts.sort((x, y) => x[0] - y[0]);
+  const out: Span[] = [];
+  let last = 0;
+  for (const [s0, e] of cuts) {
+    out.push({ start: start + last, end: start + s0 });
+    last = e;
+  }
+  out.push({ start: start + last, end: span.end });
+  return out;
 }
 
 /** The attendance told before a slip, with what was told again after it put in its place. */
@@ -520,12 +571,22 @@ function readTopic(p: Prepared): string | null {
   return null;
 }
 
+// "… sinh hoạt chuyên đề quý III/2026:\nThời gian: 7h30 …": the next line's own label, no topic.
+const RE_LABEL_LINE = /^\s*\n\s*[a-z][a-z/ ]{1,24}:/;
+
+const RE_TOPIC_RUN_ON = /\s(?:(?:[đĐdD]ồng chí|[đĐdD]\/c|[đĐdD]c)\s+\p{Lu}|(?:có mặt|co mat|vắng|vang)\s+\d)/u;
+
 function topicText(p: Prepared, start: number): string | null {
   const f = p.f;
+  if (f[start - 1] === "\n" || f[start] === "\n" ? RE_LABEL_LINE.test(f.slice(Math.max(0, start - 1), start + 30)) : false) return null;
   {
     let end = clauseEnd(f, start);
     const stop = /,\s*(?:dv|dang vien|co mat|du\b|vang|dc|d\/c|dong chi|\d|thoi gian|luc|ngay)|\s(?:do|voi)\s(?:dc|d\/c|dong chi)\b|\s(?:dc|d\/c)\s\S+\s(?:trinh bay|bao cao)|(?<!ky niem|le|dip)\s(?:vao\s+)?(?:(?:toi|sang|chieu|trua)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}\s?\/\s?\d/.exec(f.slice(start, end));
     if (stop) end = start + stop.index;
+    // "chuyên đề là phòng chống ma túy và mua bán người đồng chí Lò Văn Thanh công an xã về nói chuyện có mặt 14 …":
+    // said in one breath, the topic ends where a comrade is named or the count begins.
+    const named = RE_TOPIC_RUN_ON.exec(p.text.slice(start, end));
+    if (named && named.index > 0) end = start + named.index;
     let text = cut(p, start, end);
     text = text.replace(/^["“'«]+|["”'»]+$/g, "").trim();
     if (text.length >= 3 && !RE_TOPIC_SKIP.test(f.slice(start, start + 12))) return text;

@@ -64,7 +64,7 @@ export function findSections(p: Prepared): Sections {
 
 /** "… có xin phép nội dung triển khai nghị quyết …": the agenda said without a colon, led by what was done. */
 const RE_CONTENT_SPOKEN =
-  /(?:^|[\s.;,\n(])noi dung\s+(?=(?:trien khai|quan triet|danh gia|kiem diem|hop ban|ban|thong qua|hoc tap|tong ket|so ket|phuong huong|binh xet|xet|bau)\b)/;
+  /(?:^|[\s.;,\n(])(?:noi dung|nd)\s+(?:(?:hop|sinh hoat|sh|la|gom)\s+)?(?=(?:trien khai|quan triet|danh gia|kiem diem|hop ban|ban|thong qua|hoc tap|tong ket|so ket|phuong huong|binh xet|xet|bau|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|ra soat|cham soc|phong chong|xay dung|ke hoach)\b)/;
 const RE_MARKED_LINE = /^\s*(?:\d{1,2}[.)]|[-+•*])/;
 const CONTINUED_LINE = /^\n\s*(?:\d{1,2}[.)]|[-+•*])/;
 
@@ -72,8 +72,10 @@ const CONTINUED_LINE = /^\n\s*(?:\d{1,2}[.)]|[-+•*])/;
 export function listEnd(f: string, start: number): number {
   let end = clauseEnd(f, start);
   while (end < f.length) {
-    if (f[end] === "\n" && CONTINUED_LINE.test(f.slice(end, end + 8))) {
-      end = clauseEnd(f, end + 1);
+    // "Nội dung:\n1. Phương án …\n2. …": the item's own "1." ends nothing.
+    const line = f[end] === "\n" ? CONTINUED_LINE.exec(f.slice(end, end + 8)) : null;
+    if (line) {
+      end = clauseEnd(f, end + line[0].length);
       continue;
     }
     // "1. Tổng kết … (BT). 2. Vận động …": a dot before the next number continues.

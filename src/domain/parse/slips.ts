@@ -9,7 +9,7 @@ import { foldSameLength } from "../text/fold-same-length.js";
 
 const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // "à nhầm", "em gõ nhầm", "xin lỗi nhầm", "nhầm": then the corrected words.
-const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(quen))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
+const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|dinh chinh|(quen))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé".
 const RE_INSTEAD = new RegExp(
   `^((?:[a-z]+\\s+){0,3}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
@@ -32,7 +32,7 @@ const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?
 
 /** Whether folded `f` has a word that may mark a slip: a quick test before `mendSlips`. */
 export function mayHaveSlip(f: string): boolean {
-  return f.includes("nham") || f.includes("sua") || f.includes(" sai") || (f.includes("quen") && f.includes("phai"));
+  return f.includes("nham") || f.includes("sua") || f.includes(" sai") || f.includes("dinh chinh") || (f.includes("quen") && f.includes("phai"));
 }
 
 /** `text` (folded: `folded`) with the slips it corrects itself mended; the same string when there are none. */
@@ -100,6 +100,25 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
   // Where in the segment the values that restate one said before stand: their clauses go with the slip.
   const restatedAt: number[] = [];
   let consumed = 0;
+  // "Ngày họp: 04/9/2026 (sửa lại: 05/9 mới đúng, …)": a day said again takes the place of the day said last
+  // (its year kept when the new one has none).
+  const day = f.includes("/", after) ? RE_DAY_AGAIN.exec(segment) : null;
+  const oldDay = day ? lastDay(before) : null;
+  if (day && oldDay) {
+    used.push(day.index + day[0].length - (day[1] as string).length);
+    restatedAt.push(day.index);
+    fixes.push([oldDay.start, oldDay.end, (day[1] as string).replace(/\s+/g, "")]);
+    consumed = day.index + day[0].length;
+  }
+  // "vắng 3: 2 có lý do, 1 miễn SH. Nhầm chút, có mặt 19/21, vắng 2: 1 có lý do, 1 miễn sinh hoạt",
+  // "vắng 2, 1 miễn sh, 1 có lý do. À nhầm, cả 2 đều có lý do": the kinds of the absences told again
+  // take the place of those told before.
+  const kinds = segment.includes("vang") || /\d\s*(?:[a-z/]+\s+){0,3}(?:co|khong|ko|k|kg|mien|msh|cld|kld)/.test(segment) ? kindsAgain(before, segment) : null;
+  if (kinds) {
+    fixes.push([kinds.oldStart, kinds.oldEnd, text.slice(after + kinds.start, after + kinds.end)]);
+    for (const at of kinds.numbers) used.push(at), restatedAt.push(at);
+    consumed = Math.max(consumed, kinds.end);
+  }
   // "HTXS 3, HTT 13… e nhầm, HTXS 2, HTT 14", "Sửa lại: kết nạp 3 đ/c": a label said before takes
   // its new number (the longest label ending right before the number).
   RE_LABELLED.lastIndex = 0;
@@ -185,6 +204,65 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
 
 const RE_TIME_WORD = /^(?:thang|t|quy|nam|ngay)$/;
 const RE_TIME_TO = /^(?:sang|den|toi|tu|vao|truoc|sau|het|cuoi|dau|lui|hoan)$/;
+
+// "05/9", "ngày 5/9": a day and month opening what is said after the slip (no fraction: a day ≤ 31, a month ≤ 12).
+const RE_DAY_AGAIN = /^(?:(?:la|thi|ngay|hop|sh)\s+){0,2}((?:[12]\d|3[01]|0?[1-9])\s?\/\s?(?:1[0-2]|0?[1-9]))(?![\d/])/;
+// A day before it: with its year ("04/9/2026") or after "ngày"/"hôm"/"mùng" ("ngày 4/9").
+const RE_DAY_BEFORE = /(?:\b(?:ngay|hom|mung|toi|sang|chieu)\s*:?\s*)?((?<![\d/.,])(?:[12]\d|3[01]|0?[1-9])\s?\/\s?(?:1[0-2]|0?[1-9]))(\s?\/\s?\d{2,4})?(?![\d/])/g;
+
+/** The last day and month written as a date before a slip ("04/9" of "Ngày họp: 04/9/2026"); null when none. */
+function lastDay(before: string): { start: number; end: number } | null {
+  let last: { start: number; end: number } | null = null;
+  RE_DAY_BEFORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_DAY_BEFORE.exec(before))) {
+    const start = m.index + m[0].length - (m[1] as string).length - (m[2] ?? "").length;
+    if (m[2] !== undefined || m[0] !== m[1]) last = { start, end: start + (m[1] as string).length };
+    else last = null;
+  }
+  return last;
+}
+
+const KIND = "(?:co ly do|cld|co phep|duoc phep|xin phep|khong ly do|ko ly do|k ly do|kg ly do|kld|khong phep|ko phep|khong bao|ko bao|mien sinh hoat|mien sh|msh)";
+const NOUN = "(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)";
+// "2 có lý do, 1 miễn SH", "1 cld và 1 kld", "2 đ/c có lý do (…), 1 không lý do": the absences by kind.
+const KINDS = `\\d{1,2}\\s*(?:${NOUN}\\s*)?(?:deu\\s+)?${KIND}(?:\\s*\\([^()\\n]*\\))?(?:(?:\\s*(?:,|;|va|,\\s*va)\\s*|\\s+)\\d{1,2}\\s*(?:${NOUN}\\s*)?${KIND}(?:\\s*\\([^()\\n]*\\))?)*`;
+// "vắng 2 ko lý do": the count may be the one group's.
+const RE_KINDS_BEFORE = new RegExp(`\\bvang\\s*:?\\s*(?:(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:[:,(\\-–—]\\s*)?)?(${KINDS})`, "g");
+// After the slip: "vắng 2: 1 có lý do, 1 miễn SH" (a "có mặt …" before it may be told again too), or "cả 2 đều có lý do".
+const RE_KINDS_AGAIN = new RegExp(`(?:^|[\\s,;])vang\\s*:?\\s*(?:(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:[:,(\\-–—]\\s*)?)?(${KINDS})|^\\s*(?:(?:ca|tat ca|het|toan bo)\\s+)?(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:deu|dieu)\\s+${KIND}`);
+const RE_KIND_COUNT = /(?<![\d/])\d{1,2}(?![\d/])/g;
+
+/** The counts in `s` added up ("2 có lý do, 1 miễn SH": 3). */
+function sumOf(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(RE_KIND_COUNT)) n += Number(m[0]);
+  return n;
+}
+
+/**
+ * The absences by kind told after a slip in `segment`, with where the kinds told before them stand in `before`
+ * (the last "vắng N: …" there): the new kinds' span in the segment and the numbers in it. Null when either is missing,
+ * or when "cả N đều …" does not count all those absent before.
+ */
+function kindsAgain(before: string, segment: string): { oldStart: number; oldEnd: number; start: number; end: number; numbers: number[] } | null {
+  const again = RE_KINDS_AGAIN.exec(segment);
+  if (!again) return null;
+  let old: RegExpExecArray | null = null;
+  RE_KINDS_BEFORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_KINDS_BEFORE.exec(before))) old = m;
+  if (!old) return null;
+  if (again[3] !== undefined && Number(again[3]) !== Number(old[1] ?? sumOf(old[2] as string))) return null;
+  const oldStart = old.index + old[0].length - (old[2] as string).length;
+  const start = again[2] !== undefined ? again.index + again[0].length - again[2].length : again.index + again[0].indexOf(again[3] as string);
+  const end = again.index + again[0].length;
+  const numbers: number[] = [];
+  RE_KIND_COUNT.lastIndex = 0;
+  const span = segment.slice(again.index, end);
+  while ((m = RE_KIND_COUNT.exec(span))) numbers.push(again.index + m.index);
+  return { oldStart, oldEnd: old.index + old[0].length, start, end, numbers };
+}
 
 // Nouns also written as a label before their number: "hộ 198", "khẩu 640", "ĐV 22" ("1 đ/c KHT" is a part of them, never restated).
 const RE_LABEL_NOUN = /^(?:ho|khau|nhan khau|dv|dang vien)$/;
