@@ -62,11 +62,12 @@ export function shapeTables(text: string): string {
     }
     // "Nội dung | Kết quả" over rows each named in its first cell: the header names nothing read. (With more
     // columns, "Nội dung | Chỉ tiêu | Kết quả", the rows are read by `untable`, the result's column chosen.)
-    if (cells.length === 2 && isColumnHeader(f) && i + 1 < lines.length) {
-      const next = unframe(lines[i + 1] as string);
-      const nextCells = next.split("|");
+    if (cells.length === 2 && isColumnHeader(f)) {
+      let k = i + 1;
+      while (k < lines.length && RE_RULE_ROW.test(lines[k] as string)) k++;
+      const nextCells = k < lines.length ? unframe(lines[k] as string).split("|") : [];
       if (nextCells.length === cells.length && /^\s*[-–—+•*]?\s*\p{L}/u.test(nextCells[0] as string)) {
-        i = shapePairs(lines, i + 1, out);
+        i = shapePairs(lines, k, out);
         continue;
       }
     }
