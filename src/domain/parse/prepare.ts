@@ -28,10 +28,13 @@ const RE_LOST_D = /(?<![\p{L}\d?])\?(?=(\p{L}|\/[cC]))/gu;
 /** Any character one of the replacements above would touch: most messages have none. */
 const NEEDS_CLEANING = /[\u00a0\u2000-\u200b\u202f\u3000\t\u2010-\u2015\u2212\u201c-\u201e\u2018\u2019\r²]/;
 
+/** A bar or a tab: a table, maybe. */
+const RE_TABLE = /[|\t│┃｜]/;
+
 export function prepare(input: string, now: Date, tz?: string): Prepared {
   let clean = input.normalize("NFC");
   // "Kết nạp mới\t4", "| Ngày họp | 03/4/2026 |": a table's rows as cells between bars.
-  if (clean.includes("|") || clean.includes("\t")) clean = shapeTables(clean);
+  if (RE_TABLE.test(clean)) clean = shapeTables(clean);
   if (NEEDS_CLEANING.test(clean)) {
     clean = clean
       .replace(CRLF, "\n")

@@ -13,21 +13,26 @@ import { foldSameLength } from "../text/fold-same-length.js";
  *   rows under it read "Label: value" (text values too: "Địa điểm | Nhà văn hóa thôn").
  * - A list of people ("STT | Họ tên | Lý do\n1 | H'Linh Êban | mới sinh con") reads as the names, each with
  *   the rest of its row in brackets, after the line that announces it ("Vắng: H'Linh Êban (mới sinh con)").
- * - Labelled cells on one row ("ĐV: 24 | Đã đóng: 22 | Nộp xã: chưa") become one line each.
+ * - Labelled cells on one row ("ĐV: 24 | Đã đóng: 22 | Nộp xã: chưa") become one line each; labels and figures
+ *   in turn ("Hộ | 312 | Khẩu | 1.244") "Hộ: 312, Khẩu: 1.244".
+ * - A running number and a unit are no column ("STT | Chỉ tiêu | ĐVT | Số liệu" is "Chỉ tiêu | Số liệu").
+ * - Bars drawn otherwise ("│", "｜") are bars; box rules ("├──┼──┤") go, as does bold ("| **Có mặt** | 35 |").
  */
 export function shapeTables(text: string): string {
-  let lines = text.split(/\r\n?|\n/);
+  // "│", "｜": bars drawn with other characters.
+  let lines = (RE_OTHER_BAR.test(text) ? text.replace(RE_OTHER_BARS, "|") : text).split(/\r\n?|\n/);
   if (text.includes("\t")) lines = barTabs(lines);
   if (!lines.some((l) => l.includes("|"))) return lines.join("\n");
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    if (isRule(line)) continue;
     if (!line.includes("|")) {
       out.push(line);
       continue;
     }
-    if (RE_RULE_ROW.test(line)) continue;
-    const row = unframe(line);
+    // "| Có mặt: | 35 |": the colon before the bar says what the bar says.
+    const row = unframe(line).replace(RE_COLON_BAR, " ").replace(RE_BOLD, "");
     const f = foldSameLength(row);
     // "ĐV phải đóng: 24 | Đã đóng: 22 | Nộp xã: chưa": every cell a label and its value.
     const cells = row.split("|");
@@ -35,19 +40,28 @@ export function shapeTables(text: string): string {
       out.push(...cells.map((c) => c.trim()));
       continue;
     }
+    // "Có mặt | 35 | Vắng | 3": labels and their figures, in turn.
+    if (cells.length >= 4 && cells.length % 2 === 0 && cells.every((c, j) => (j % 2 === 0 ? RE_LABEL_CELL : RE_FIGURE_CELL).test(foldSameLength(c)))) {
+      const pairs: string[] = [];
+      for (let j = 0; j < cells.length; j += 2) pairs.push(`${(cells[j] as string).trim()}: ${(cells[j + 1] as string).trim()}`);
+      out.push(pairs.join(", "));
+      continue;
+    }
     // "STT | Họ tên | Lý do": the rows under it name people.
     const list = listColumns(f);
     if (list) {
+      const heads = cells.map((c) => c.trim());
       const items: string[] = [];
       let k = i + 1;
       for (; k < lines.length; k++) {
         const next = lines[k] as string;
-        if (RE_RULE_ROW.test(next)) continue;
+        if (isRule(next)) continue;
         if (!next.includes("|")) break;
         const cols = unframe(next).split("|").map((c) => c.trim());
         const name = cols[list.name] ?? "";
         if (name === "" || !/^\p{L}/u.test(name) || (list.index >= 0 && !/^\d{1,3}[.)]?$/.test(cols[list.index] ?? ""))) break;
-        const rest = cols.filter((c, j) => j !== list.name && j !== list.index && c !== "");
+        // "x" under "Đoàn viên": the column's name says what the mark does.
+        const rest = cols.map((c, j) => (j === list.name || j === list.index ? "" : RE_MARK.test(c) ? (heads[j] ?? "") : c)).filter((c) => c !== "");
         items.push(rest.length > 0 ? `${name} (${rest.join(", ")})` : name);
       }
       if (items.length > 0) {
@@ -60,11 +74,17 @@ export function shapeTables(text: string): string {
         continue;
       }
     }
+    // "STT | Chỉ tiêu | ĐVT | Số liệu": the running number and the unit say nothing read; without them the
+    // table is "Chỉ tiêu | Số liệu".
+    if (dropColumns(lines, i, f)) {
+      i--;
+      continue;
+    }
     // "Nội dung | Kết quả" over rows each named in its first cell: the header names nothing read. (With more
     // columns, "Nội dung | Chỉ tiêu | Kết quả", the rows are read by `untable`, the result's column chosen.)
     if (cells.length === 2 && isColumnHeader(f)) {
       let k = i + 1;
-      while (k < lines.length && RE_RULE_ROW.test(lines[k] as string)) k++;
+      while (k < lines.length && isRule(lines[k] as string)) k++;
       const nextCells = k < lines.length ? unframe(lines[k] as string).split("|") : [];
       if (nextCells.length === cells.length && /^\s*[-–—+•*]?\s*\p{L}/u.test(nextCells[0] as string)) {
         i = shapePairs(lines, k, out);
@@ -76,8 +96,54 @@ export function shapeTables(text: string): string {
   return out.join("\n");
 }
 
-// "|---|---|", "+-----+-----+", "|:--|--:|": the rule under a header.
-const RE_RULE_ROW = /^\s*[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?\s*$/;
+const RE_OTHER_BAR = /[│┃｜]/;
+const RE_OTHER_BARS = /[│┃｜]/g;
+// "|---|---|", "+-----+-----+", "|:--|--:|", "├────┼────┤": the rule under a header.
+const RE_RULE_ROW = /^\s*[|+├┌└╞╟]?\s*:?[-=─━═]{2,}:?\s*(?:[|+┼┬┴╪╫]\s*:?[-=─━═]{2,}:?\s*)*[|+┤┐┘╡╢]?\s*$/;
+/** A rule drawn between rows: dashes with a bar or a corner ("|---|---|", "+----+", "└────┘"), not a line of dashes alone. */
+function isRule(line: string): boolean {
+  return RE_RULE_ROW.test(line) && RE_RULE_MARK.test(line);
+}
+const RE_RULE_MARK = /[|+├┌└╞╟┼┬┴╪╫┤┐┘╡╢]/;
+// "| **Có mặt** | 35 |": a cell made bold.
+const RE_BOLD = /\*\*|__/g;
+const RE_COLON_BAR = /\s*:\s*(?=\|)/g;
+// "Có mặt", "35" / "2 (ốm)": a label cell, a figure cell.
+const RE_LABEL_CELL = /^\s*[a-z][^\d|]{0,40}$/;
+const RE_FIGURE_CELL = /^\s*\d+(?:[.,]\d+)*(?:\s*%|\s*\([^()|]{0,60}\))?\s*$/;
+const RE_INDEX_CELL = /^(?:stt|tt|so tt|so thu tu|#)$/;
+const RE_UNIT_CELL = /^(?:dvt|don vi tinh|don vi)$/;
+const RE_INDEX_VALUE = /^(?:\d{1,3}[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]?|[-+•*])?$/;
+
+/**
+ * Drops the running-number and unit columns of the table whose header is row `i` ("STT | Chỉ tiêu | ĐVT | Số liệu"),
+ * from the header and the rows under it with as many cells; not from a list of people ("STT | Họ tên"), read by name.
+ * Returns whether it dropped any.
+ */
+function dropColumns(lines: string[], i: number, f: string): boolean {
+  if (!f.includes("t") && !f.includes("#")) return false;
+  const head = f.split("|").map((c) => c.trim());
+  if (head.length < 3 || head.some((c) => /\d/.test(c))) return false;
+  const drop = head.map((c, j) => (j === 0 && RE_INDEX_CELL.test(c)) || RE_UNIT_CELL.test(c));
+  if (!drop.includes(true)) return false;
+  const keep = (row: string): string =>
+    row
+      .split("|")
+      .filter((_, j) => !drop[j])
+      .join("|")
+      .trim();
+  lines[i] = keep(unframe(lines[i] as string));
+  for (let k = i + 1; k < lines.length; k++) {
+    const line = lines[k] as string;
+    if (isRule(line)) continue;
+    if (!line.includes("|")) break;
+    const row = unframe(line).replace(RE_COLON_BAR, " ").replace(RE_BOLD, "");
+    const cols = row.split("|");
+    if (cols.length !== head.length || (drop[0] && !RE_INDEX_VALUE.test(foldSameLength((cols[0] as string).trim())))) break;
+    lines[k] = keep(row);
+  }
+  return true;
+}
 // "ĐV phải đóng: 24", "Nộp xã: chưa": a label, a colon and its value, in one cell.
 const RE_LABELLED_CELL = /^\s*[a-z][^:\d]{0,30}:\s*\S/;
 // A cell of a header naming columns, not a field.
@@ -103,7 +169,7 @@ function shapePairs(lines: string[], from: number, out: string[]): number {
   let k = from;
   for (; k < lines.length; k++) {
     const line = lines[k] as string;
-    if (RE_RULE_ROW.test(line)) continue;
+    if (isRule(line)) continue;
     if (!line.includes("|")) break;
     const cells = unframe(line).split("|").map((c) => c.trim());
     if (!/^[-–—+•*]?\s*\p{L}/u.test(cells[0] as string)) break;
@@ -128,6 +194,8 @@ function listColumns(f: string): { index: number; name: number } | null {
 
 // "Vắng: 2", "Chưa đóng 2 đ/c": a label and its count, the people to follow.
 const RE_COUNT_LINE = /^\s*[-+•*]?\s*[a-z][^\d\n]{0,30}:?\s*\d{1,3}\s*(?:d\/c|dong chi|dv|dang vien|nguoi)?\s*:?\s*$/;
+// A tick in a column: "x", "✓", "có".
+const RE_MARK = /^(?:x|X|✓|✔|☑|có|co|Có|\+)$/;
 const RE_NAME_COLUMN = /^(?:ho (?:va )?ten|ho ten|ten|ten dang vien|ten dv|dong chi|d\/c|dang vien)$/;
 const RE_INDEX_COLUMN = /^(?:stt|tt|so tt|so thu tu|#)$/;
 
