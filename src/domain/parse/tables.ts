@@ -199,6 +199,8 @@ const RE_MARK = /^(?:x|X|✓|✔|☑|có|co|Có|\+)$/;
 const RE_NAME_COLUMN = /^(?:ho (?:va )?ten|ho ten|ten|ten dang vien|ten dv|dong chi|d\/c|dang vien)$/;
 const RE_INDEX_COLUMN = /^(?:stt|tt|so tt|so thu tu|#)$/;
 
+const RE_TAB_FIGURE = /\S[ \u00a0]*\t[\t \u00a0]*\d/;
+const RE_TAB_NUMBERED = /^\s*\d{1,3}[.)]?[ \u00a0]*\t/;
 // A tab between two cells, not one after a label's colon ("Có mặt:\t25").
 const RE_INNER_TAB = /[^\s:][ \u00a0]*\t[\t \u00a0]*\S/;
 
@@ -216,7 +218,9 @@ function barTabs(lines: string[]): string[] {
     }
     let j = i + 1;
     while (j < lines.length && RE_INNER_TAB.test(lines[j] as string)) j++;
-    if (j - i >= 2) {
+    // A run with a figure after its first column, or rows numbered in it: a table, not a dateline laid out with tabs
+    // ("ĐẢNG BỘ XÃ …\t\tĐẢNG CỘNG SẢN VIỆT NAM\nSố 07-BC/CB\t\tTân Lập, ngày …").
+    if (j - i >= 2 && lines.slice(i, j).some((l) => RE_TAB_FIGURE.test(l) || RE_TAB_NUMBERED.test(l))) {
       const tabs = (l: string): number => (l.trim().match(/\t/g) ?? []).length;
       const sheet = lines.slice(i, j).every((l) => tabs(l) === tabs(lines[i] as string));
       for (let k = i; k < j; k++) {
