@@ -38,7 +38,7 @@ const RE_LIABLE = new RegExp(
 );
 // "Chưa thu được: 1 đ/c" counts those who did not pay.
 const RE_PAID = new RegExp(
-  `(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
+  `(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
 // "đủ 19, 228k" opening the message or a clause, or right after the dues and their month ("dp t12 du 19").
 const RE_ALL_OF = new RegExp(String.raw`(?:^|[:,;.\n]|\b(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?)\s*(?:thu\s+|dong\s+|da dong\s+)?(?<![a-z])(?:du|het|ca)\s*:?\s*(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%))`);

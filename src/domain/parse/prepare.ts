@@ -2,6 +2,7 @@ import { localNow, type LocalNow } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
 import { repairTelex } from "../text/telex.js";
 import { mayHaveSlip, mendSlips } from "./slips.js";
+import { isColumnHeader, shapeTables } from "./tables.js";
 
 /**
  * A message made ready for matching: `text` is the cleaned original (NFC, Telex residue
@@ -27,8 +28,13 @@ const RE_LOST_D = /(?<![\p{L}\d?])\?(?=(\p{L}|\/[cC]))/gu;
 /** Any character one of the replacements above would touch: most messages have none. */
 const NEEDS_CLEANING = /[\u00a0\u2000-\u200b\u202f\u3000\t\u2010-\u2015\u2212\u201c-\u201e\u2018\u2019\r²]/;
 
+/** A bar or a tab: a table, maybe. */
+const RE_TABLE = /[|\t│┃｜]/;
+
 export function prepare(input: string, now: Date, tz?: string): Prepared {
   let clean = input.normalize("NFC");
+  // "Kết nạp mới\t4", "| Ngày họp | 03/4/2026 |": a table's rows as cells between bars.
+  if (RE_TABLE.test(clean)) clean = shapeTables(clean);
   if (NEEDS_CLEANING.test(clean)) {
     clean = clean
       .replace(CRLF, "\n")
@@ -155,9 +161,12 @@ function untable(text: string, f: string): string {
     // "SL ĐV phải đóng | 19", "Chưa đóng | 1 (đ/c Ma Thị Thúy)": a label and its value, one row each;
     // below such a row, "Địa điểm | nhà văn hóa bản" is one too, whatever its value.
     // "Thôn | Nặm Đăm", "Tên thôn | Lũng Vài": the village and its name, a row of its own wherever it stands.
+    // "Địa điểm | Nhà văn hóa" over "Ngày | 04/3": the first of the rows may hold words too.
     const pair: RegExpExecArray | null =
       RE_LABEL_BAR_VALUE.exec(folded[i] as string) ??
-      (afterPair || RE_VILLAGE_ROW.test(folded[i] as string) ? RE_LABEL_BAR_TEXT.exec(folded[i] as string) : null);
+      (afterPair || RE_VILLAGE_ROW.test(folded[i] as string) || (i + 1 < folded.length && RE_LABEL_BAR_VALUE.test(folded[i + 1] as string) && !isColumnHeader(folded[i] as string))
+        ? RE_LABEL_BAR_TEXT.exec(folded[i] as string)
+        : null);
     afterPair = pair !== null;
     if (pair) {
       const line = lines[i] as string;
@@ -203,7 +212,15 @@ function untable(text: string, f: string): string {
       continue;
     }
     const named = !RE_ROW_OF_NUMBERS.test(folded[i + 1] as string);
-    if (named && !RE_NAMED_ROW.test(folded[i + 1] as string)) continue;
+    if (named && !RE_NAMED_ROW.test(folded[i + 1] as string)) {
+      const mixed = mixedRow(lines, folded, i);
+      if (mixed) {
+        lines.splice(i, 2, mixed);
+        folded.splice(i, 2, "");
+        changed = true;
+      }
+      continue;
+    }
     const values = (lines[i + 1] as string).split("|").map((v) => v.trim()).filter((v) => v !== "");
     const labels = head.map((h) => h.trim()).filter((h) => h !== "");
     // "DT (km²)": a unit in a label is no figure.
@@ -218,6 +235,24 @@ function untable(text: string, f: string): string {
     changed = true;
   }
   return changed ? lines.join("\n") : text;
+}
+
+const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
+
+/**
+ * "Tháng | Phải nộp | Đã nộp | Số tiền | Ghi chú\n04/2026 | 21 | 20 | 252.000 | đ/c Lò Văn Ún đi làm xa": a header
+ * over one row of figures and words, read a labelled line per column ("Ghi chú: đ/c Lò Văn Ún …"); with more
+ * such rows under it (one a month) the table is left as it stands.
+ */
+function mixedRow(lines: string[], folded: string[], i: number): string | null {
+  const labels = columnsOf(lines[i] as string);
+  const values = columnsOf(lines[i + 1] as string);
+  if (labels.length < 2 || labels.length !== values.length || labels.some((l) => l === "" || /\d/.test(l.replace(RE_UNIT_SQUARED, "")))) return null;
+  const numbers = columnsOf(folded[i + 1] as string).filter((v) => RE_NUMBER_CELL.test(v)).length;
+  if (numbers < 2 || numbers * 2 < labels.length) return null;
+  const after = folded[i + 2];
+  if (after !== undefined && after.includes("|") && columnsOf(after).length === labels.length) return null;
+  return labels.map((l, k) => (values[k] === "" ? "" : `${l}: ${values[k]}`)).filter((c) => c !== "").join("\n");
 }
 
 /**

@@ -1,0 +1,236 @@
+import { foldSameLength } from "../text/fold-same-length.js";
+
+/**
+ * Tables typed or pasted into chat, brought to the shape the readers know: rows of cells between bars
+ * ("Số hộ | 156"). Run by `prepare` on a message with a tab or a bar only; its `untable` step then reads
+ * the rows as labelled lines ("Số hộ: 156").
+ *
+ * - Cells separated by tabs (a table pasted from a spreadsheet, "Kết nạp mới\t4\nNữ\t2") become cells
+ *   between bars, on two or more rows in a run; a lone tab (a dateline laid out with tabs) stays a space.
+ * - Rows framed by bars ("| Ngày họp | 03/4/2026 |") lose the frame; rows of dashes under a header
+ *   ("|---|---|") go.
+ * - A header naming the columns of label/value rows ("Nội dung | Kết quả", "Chỉ tiêu | Số liệu") goes, the
+ *   rows under it read "Label: value" (text values too: "Địa điểm | Nhà văn hóa thôn").
+ * - A list of people ("STT | Họ tên | Lý do\n1 | H'Linh Êban | mới sinh con") reads as the names, each with
+ *   the rest of its row in brackets, after the line that announces it ("Vắng: H'Linh Êban (mới sinh con)").
+ * - Labelled cells on one row ("ĐV: 24 | Đã đóng: 22 | Nộp xã: chưa") become one line each; labels and figures
+ *   in turn ("Hộ | 312 | Khẩu | 1.244") "Hộ: 312, Khẩu: 1.244".
+ * - A running number and a unit are no column ("STT | Chỉ tiêu | ĐVT | Số liệu" is "Chỉ tiêu | Số liệu").
+ * - Bars drawn otherwise ("│", "｜") are bars; box rules ("├──┼──┤") go, as does bold ("| **Có mặt** | 35 |").
+ */
+export function shapeTables(text: string): string {
+  // "│", "｜": bars drawn with other characters.
+  let lines = (RE_OTHER_BAR.test(text) ? text.replace(RE_OTHER_BARS, "|") : text).split(/\r\n?|\n/);
+  if (text.includes("\t")) lines = barTabs(lines);
+  if (!lines.some((l) => l.includes("|"))) return lines.join("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (isRule(line)) continue;
+    if (!line.includes("|")) {
+      out.push(line);
+      continue;
+    }
+    // "| Có mặt: | 35 |": the colon before the bar says what the bar says.
+    const row = unframe(line).replace(RE_COLON_BAR, " ").replace(RE_BOLD, "");
+    const f = foldSameLength(row);
+    // "ĐV phải đóng: 24 | Đã đóng: 22 | Nộp xã: chưa": every cell a label and its value.
+    const cells = row.split("|");
+    if (cells.length >= 2 && cells.every((c) => RE_LABELLED_CELL.test(foldSameLength(c)))) {
+      out.push(...cells.map((c) => c.trim()));
+      continue;
+    }
+    // "Có mặt | 35 | Vắng | 3": labels and their figures, in turn.
+    if (cells.length >= 4 && cells.length % 2 === 0 && cells.every((c, j) => (j % 2 === 0 ? RE_LABEL_CELL : RE_FIGURE_CELL).test(foldSameLength(c)))) {
+      const pairs: string[] = [];
+      for (let j = 0; j < cells.length; j += 2) pairs.push(`${(cells[j] as string).trim()}: ${(cells[j + 1] as string).trim()}`);
+      out.push(pairs.join(", "));
+      continue;
+    }
+    // "STT | Họ tên | Lý do": the rows under it name people.
+    const list = listColumns(f);
+    if (list) {
+      const heads = cells.map((c) => c.trim());
+      const items: string[] = [];
+      let k = i + 1;
+      for (; k < lines.length; k++) {
+        const next = lines[k] as string;
+        if (isRule(next)) continue;
+        if (!next.includes("|")) break;
+        const cols = unframe(next).split("|").map((c) => c.trim());
+        const name = cols[list.name] ?? "";
+        if (name === "" || !/^\p{L}/u.test(name) || (list.index >= 0 && !/^\d{1,3}[.)]?$/.test(cols[list.index] ?? ""))) break;
+        // "x" under "Đoàn viên": the column's name says what the mark does.
+        const rest = cols.map((c, j) => (j === list.name || j === list.index ? "" : RE_MARK.test(c) ? (heads[j] ?? "") : c)).filter((c) => c !== "");
+        items.push(rest.length > 0 ? `${name} (${rest.join(", ")})` : name);
+      }
+      if (items.length > 0) {
+        const prev = out.length > 0 ? (out[out.length - 1] as string) : "";
+        // "Vắng:" over the table: the names follow it on its line; "Chưa đóng: 2" over it: the two named after the count.
+        if (/:\s*$/.test(prev)) out[out.length - 1] = `${prev.trimEnd()} ${items.join(", ")}`;
+        else if (RE_COUNT_LINE.test(foldSameLength(prev))) out[out.length - 1] = `${prev.trimEnd()} - ${items.join(", ")}`;
+        else out.push(items.join(", "));
+        i = k - 1;
+        continue;
+      }
+    }
+    // "STT | Chỉ tiêu | ĐVT | Số liệu": the running number and the unit say nothing read; without them the
+    // table is "Chỉ tiêu | Số liệu".
+    if (dropColumns(lines, i, f)) {
+      i--;
+      continue;
+    }
+    // "Nội dung | Kết quả" over rows each named in its first cell: the header names nothing read. (With more
+    // columns, "Nội dung | Chỉ tiêu | Kết quả", the rows are read by `untable`, the result's column chosen.)
+    if (cells.length === 2 && isColumnHeader(f)) {
+      let k = i + 1;
+      while (k < lines.length && isRule(lines[k] as string)) k++;
+      const nextCells = k < lines.length ? unframe(lines[k] as string).split("|") : [];
+      if (nextCells.length === cells.length && /^\s*[-–—+•*]?\s*\p{L}/u.test(nextCells[0] as string)) {
+        i = shapePairs(lines, k, out);
+        continue;
+      }
+    }
+    out.push(row);
+  }
+  return out.join("\n");
+}
+
+const RE_OTHER_BAR = /[│┃｜]/;
+const RE_OTHER_BARS = /[│┃｜]/g;
+// "|---|---|", "+-----+-----+", "|:--|--:|", "├────┼────┤": the rule under a header.
+const RE_RULE_ROW = /^\s*[|+├┌└╞╟]?\s*:?[-=─━═]{2,}:?\s*(?:[|+┼┬┴╪╫]\s*:?[-=─━═]{2,}:?\s*)*[|+┤┐┘╡╢]?\s*$/;
+/** A rule drawn between rows: dashes with a bar or a corner ("|---|---|", "+----+", "└────┘"), not a line of dashes alone. */
+function isRule(line: string): boolean {
+  return RE_RULE_ROW.test(line) && RE_RULE_MARK.test(line);
+}
+const RE_RULE_MARK = /[|+├┌└╞╟┼┬┴╪╫┤┐┘╡╢]/;
+// "| **Có mặt** | 35 |": a cell made bold.
+const RE_BOLD = /\*\*|__/g;
+const RE_COLON_BAR = /\s*:\s*(?=\|)/g;
+// "Có mặt", "35" / "2 (ốm)": a label cell, a figure cell.
+const RE_LABEL_CELL = /^\s*[a-z][^\d|]{0,40}$/;
+const RE_FIGURE_CELL = /^\s*\d+(?:[.,]\d+)*(?:\s*%|\s*\([^()|]{0,60}\))?\s*$/;
+const RE_INDEX_CELL = /^(?:stt|tt|so tt|so thu tu|#)$/;
+const RE_UNIT_CELL = /^(?:dvt|don vi tinh|don vi)$/;
+const RE_INDEX_VALUE = /^(?:\d{1,3}[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]?|[-+•*])?$/;
+
+/**
+ * Drops the running-number and unit columns of the table whose header is row `i` ("STT | Chỉ tiêu | ĐVT | Số liệu"),
+ * from the header and the rows under it with as many cells; not from a list of people ("STT | Họ tên"), read by name.
+ * Returns whether it dropped any.
+ */
+function dropColumns(lines: string[], i: number, f: string): boolean {
+  if (!f.includes("t") && !f.includes("#")) return false;
+  const head = f.split("|").map((c) => c.trim());
+  if (head.length < 3 || head.some((c) => /\d/.test(c))) return false;
+  const drop = head.map((c, j) => (j === 0 && RE_INDEX_CELL.test(c)) || RE_UNIT_CELL.test(c));
+  if (!drop.includes(true)) return false;
+  const keep = (row: string): string =>
+    row
+      .split("|")
+      .filter((_, j) => !drop[j])
+      .join("|")
+      .trim();
+  lines[i] = keep(unframe(lines[i] as string));
+  for (let k = i + 1; k < lines.length; k++) {
+    const line = lines[k] as string;
+    if (isRule(line)) continue;
+    if (!line.includes("|")) break;
+    const row = unframe(line).replace(RE_COLON_BAR, " ").replace(RE_BOLD, "");
+    const cols = row.split("|");
+    if (cols.length !== head.length || (drop[0] && !RE_INDEX_VALUE.test(foldSameLength((cols[0] as string).trim())))) break;
+    lines[k] = keep(row);
+  }
+  return true;
+}
+// "ĐV phải đóng: 24", "Nộp xã: chưa": a label, a colon and its value, in one cell.
+const RE_LABELLED_CELL = /^\s*[a-z][^:\d]{0,30}:\s*\S/;
+// A cell of a header naming columns, not a field.
+const COLUMN_WORD =
+  "(?:noi dung|chi tieu|tieu chi|hang muc|muc|so lieu|ket qua|so luong|sl|gia tri|thong tin|chi tiet|cu the|dien giai|ghi chu|ket qua thuc hien|thuc hien|tinh hinh|noi dung bao cao|danh muc|loai|phan loai|muc xep loai|xep loai|so dv|so dang vien|so d\\/c|so nguoi|ty le|don vi tinh|dvt|so|tt|stt)";
+const RE_COLUMN_HEADER = new RegExp(`^\\s*${COLUMN_WORD}\\s*(?:\\|\\s*${COLUMN_WORD}\\s*)+$`);
+
+export function isColumnHeader(f: string): boolean {
+  return RE_COLUMN_HEADER.test(f);
+}
+
+/** "| a | b |" read as "a | b": the frame opens and closes no cell (one bar each side: "| Nữ | 1 | |" keeps its empty cell). */
+function unframe(line: string): string {
+  if (line.indexOf("|") === line.lastIndexOf("|")) return line.trim();
+  return line.replace(/^\s*\|/, "").replace(/\|\s*$/, "").trim();
+}
+
+/**
+ * The rows from `from` on, each named in its first cell, as "Label: value" lines ("Địa điểm: Nhà văn hóa",
+ * "- trong đó nữ: 0"); a row with more cells keeps the others in brackets. Returns the index of the last row taken.
+ */
+function shapePairs(lines: string[], from: number, out: string[]): number {
+  let k = from;
+  for (; k < lines.length; k++) {
+    const line = lines[k] as string;
+    if (isRule(line)) continue;
+    if (!line.includes("|")) break;
+    const cells = unframe(line).split("|").map((c) => c.trim());
+    if (!/^[-–—+•*]?\s*\p{L}/u.test(cells[0] as string)) break;
+    const rest = cells.slice(1).filter((c) => c !== "");
+    if (rest.length === 0) out.push(cells[0] as string);
+    else out.push(`${cells[0]}: ${rest[0]}${rest.length > 1 ? ` (${rest.slice(1).join(", ")})` : ""}`);
+  }
+  return k - 1;
+}
+
+/** The columns of a list of people: its index column ("STT"), if any, and its name column ("Họ tên"). */
+function listColumns(f: string): { index: number; name: number } | null {
+  if (!f.includes("ten") && !f.includes("dong chi") && !f.includes("d/c")) return null;
+  const cells = unframe(f).split("|").map((c) => c.trim());
+  if (cells.length < 2) return null;
+  const name = cells.findIndex((c) => RE_NAME_COLUMN.test(c));
+  if (name < 0) return null;
+  const index = cells.findIndex((c) => RE_INDEX_COLUMN.test(c));
+  if (cells.some((c) => /\d/.test(c))) return null;
+  return { index, name };
+}
+
+// "Vắng: 2", "Chưa đóng 2 đ/c": a label and its count, the people to follow.
+const RE_COUNT_LINE = /^\s*[-+•*]?\s*[a-z][^\d\n]{0,30}:?\s*\d{1,3}\s*(?:d\/c|dong chi|dv|dang vien|nguoi)?\s*:?\s*$/;
+// A tick in a column: "x", "✓", "có".
+const RE_MARK = /^(?:x|X|✓|✔|☑|có|co|Có|\+)$/;
+const RE_NAME_COLUMN = /^(?:ho (?:va )?ten|ho ten|ten|ten dang vien|ten dv|dong chi|d\/c|dang vien)$/;
+const RE_INDEX_COLUMN = /^(?:stt|tt|so tt|so thu tu|#)$/;
+
+const RE_TAB_FIGURE = /\S[ \u00a0]*\t[\t \u00a0]*\d/;
+const RE_TAB_NUMBERED = /^\s*\d{1,3}[.)]?[ \u00a0]*\t/;
+// A tab between two cells, not one after a label's colon ("Có mặt:\t25").
+const RE_INNER_TAB = /[^\s:][ \u00a0]*\t[\t \u00a0]*\S/;
+
+/**
+ * Tabs between cells, on two or more rows in a run, made bars. A run whose rows hold the same number of
+ * tabs is a pasted sheet (each tab one cell: "Trong đó nữ\t\t1" keeps its empty cell); otherwise tabs
+ * only align the cells, a run of them one bar.
+ */
+function barTabs(lines: string[]): string[] {
+  const out = lines.slice();
+  for (let i = 0; i < lines.length; ) {
+    if (!RE_INNER_TAB.test(lines[i] as string)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && RE_INNER_TAB.test(lines[j] as string)) j++;
+    // A run with a figure after its first column, or rows numbered in it: a table, not a dateline laid out with tabs
+    // ("ĐẢNG BỘ XÃ …\t\tĐẢNG CỘNG SẢN VIỆT NAM\nSố 07-BC/CB\t\tTân Lập, ngày …").
+    if (j - i >= 2 && lines.slice(i, j).some((l) => RE_TAB_FIGURE.test(l) || RE_TAB_NUMBERED.test(l))) {
+      const tabs = (l: string): number => (l.trim().match(/\t/g) ?? []).length;
+      const sheet = lines.slice(i, j).every((l) => tabs(l) === tabs(lines[i] as string));
+      for (let k = i; k < j; k++) {
+        const line = (lines[k] as string).trim();
+        out[k] = sheet
+          ? line.replace(/:[ \u00a0]*\t/g, ": ").replace(/[ \u00a0]*\t[ \u00a0]*/g, " | ")
+          : line.replace(/:[ \u00a0]*\t[\t \u00a0]*/g, ": ").replace(/[ \u00a0]*\t[\t \u00a0]*/g, " | ");
+      }
+    }
+    i = j;
+  }
+  return out;
+}
