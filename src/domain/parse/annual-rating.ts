@@ -71,6 +71,12 @@ const RE_SELF_MORE = new RegExp(
 // "85 tuổi" is an age; "tháng 9" a month; "1935" a year.
 const RE_COUNT_G = new RegExp(`(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?tuoi\\b)`, "gu");
 const RE_TOTAL_BEFORE = /\b(?:tong so|tong cong|tong|trong tong so)\s*:?\s*$/;
+const RE_RATED_COUNT = /\b(?:so\s+)?(?:dv\s+|dang vien\s+)?duoc xep loai\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
+const RE_MEMBERS_TOTAL = /\btong so(?:\s+(?:dv|dang vien))?(?:\s+(?:cua\s+)?(?:chi bo|cb))?\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
+// "hoàn thành xuất sắc 2 hoàn thành tốt …": the count after the level, no member noun after it ("… mười tám đồng chí hoàn thành tốt"
+// counts the next level).
+const RE_LABEL_FIRST_BARE_AT = new RegExp(`^${LABEL_FIRST}(?![ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)\\b)`);
+const RE_CELL_HAS_BEFORE = /\b(?:chi bo|cb)\s+(?:co\s+)?(?:tat ca\s+|tong cong\s+)?$|\btat ca\s+$/;
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
 // "Hoàn thành xuất sắc: Chau Sóc Ny, Néang Sà Phia (02)", "…, Hoan thanh: d/c A, d/c B (dau om), Khong hoan thanh: 0",
@@ -218,7 +224,8 @@ function levelOf(word: string): RatingLevel {
 const RE_CORRECTION = /(?:^|[\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|(?:a|o|ay|ui)\s*,?\s+(?:khong|ko|k)(?:\s+phai)?)\b\s*[:,]?/;
 const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh|(?:^|[ ,])(?:a|o|ay|ui),? (?:khong|ko|k)\b/;
 // "… tự xếp HTXS, à nhầm, HTT vì …": the level alone right after the correction is the cell's own.
-const RE_BARE_LEVEL_AT = new RegExp(`^\\s*(?:la\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)(?![ \\t]*(?:${COUNT})\\b)`);
+// "… à không em nói lại là hoàn thành tốt nhiệm vụ": the words of saying it again go too.
+const RE_BARE_LEVEL_AT = new RegExp(`^\\s*(?:(?:em\\s+|e\\s+)?(?:noi lai|xin sua lai|sua lai|xin sua)\\s*[,:]?\\s*)?(?:la\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)(?![ \\t]*(?:${COUNT})\\b)`);
 
 /**
  * "dv: 3 xs 18 tot 0 ht": the run of levels that opens at `from` closes on a level with a count before it and none
@@ -297,7 +304,10 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
   // "tổng số hai mươi tám đồng chí hoàn thành xuất sắc ba": a count after a total's words is the total, no level's.
   const beforeAt = first ? Math.max(0, first.index - 30) : 0;
   const before = first ? RE_COUNT_BEFORE_LEVEL.exec(f.slice(beforeAt, first.index)) : null;
-  const total = before !== null && RE_TOTAL_BEFORE.test(f.slice(Math.max(0, beforeAt + before.index - 16), beforeAt + before.index));
+  const lead = before !== null ? f.slice(Math.max(0, beforeAt + before.index - 16), beforeAt + before.index) : "";
+  // "chi bộ có 18 đồng chí hoàn thành xuất sắc 2 hoàn thành tốt 13 hoàn thành 2": the cell's members, then each level
+  // with its count after it (the run not closing on a count before a level).
+  const total = before !== null && (RE_TOTAL_BEFORE.test(lead) || (RE_CELL_HAS_BEFORE.test(lead) && RE_LABEL_FIRST_BARE_AT.test(f.slice((first as RegExpExecArray).index)) && !endsOnLevel(f, (first as RegExpExecArray).index, selfSpan)));
   const countFirst = first !== null && before !== null && !total && (before[1] !== undefined || !RE_LABEL_FIRST_AT.test(f.slice(first.index)) || endsOnLevel(f, first.index, selfSpan));
   for (const re of countFirst ? [RE_LEVEL_COUNT_FIRST, RE_LEVEL_LABEL_FIRST_STRICT] : [RE_LEVEL_LABEL_FIRST, RE_LEVEL_COUNT_FIRST]) {
     const labelFirst = re !== RE_LEVEL_COUNT_FIRST;
@@ -337,7 +347,15 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
       at += more[0].length;
     }
   }
-  const unrated = readUnrated(p) ?? namedUnrated;
+  let unrated = readUnrated(p) ?? namedUnrated;
+  // "Tổng số đảng viên: 25; số được xếp loại: 23 (01 đ/c miễn sinh hoạt, 01 đ/c mới kết nạp … không xếp loại)": the rest
+  // of the members are not rated, also those whose reason names no rating words.
+  const ratedCount = f.includes("duoc xep loai") ? RE_RATED_COUNT.exec(f) : null;
+  const members = ratedCount ? RE_MEMBERS_TOTAL.exec(f) : null;
+  if (ratedCount && members) {
+    const rest = Number(members[1]) - Number(ratedCount[1]);
+    if (rest > 0 && rest < Number(ratedCount[1]) && rest > (unrated ?? 0)) unrated = rest;
+  }
   if (unrated !== null) fields.unrated = unrated;
   else {
     // "ĐV được xếp loại 40/42": the members not rated are the rest.

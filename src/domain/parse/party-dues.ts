@@ -64,14 +64,16 @@ const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthi
 const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop|gui|chuyen)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 // "ddax nooj DUX": "nộ", the "p" of "nộp" left off (told from "nợ", owing, by its marks).
-const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|chuyen|(?<!kinh )gui|dong(?!\s+chi\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+|toan bo\s+|tat ca\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien)\s+){0,2}(?:(?:d\/c|dc|dong chi|chi|anh)\s+)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|chuyen|(?<!kinh )gui|dong(?!\s+chi\b)|giao(?=\s+cho\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+|toan bo\s+|tat ca\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+)?(?:(?:len|ve|cho|toi|tien|vao|vo)\s+){0,2}(?:tai khoan\s+(?:cua\s+)?)?(?:(?:d\/c|dc|dong chi|chi|anh)\s+(?:(?<=(?:d\/c|dc|dong chi|chi|anh)\s)[a-z]+(?:\s[a-z]+){0,3}?\s+(?:(?:o|cua|ben|tai|thuoc)\s+)?(?=(?:van phong|vp|dang uy|du)\b))?)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong dux\b|vp dux\b|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT_TARGET_FIRST = /\b(?:dem|mang|cam|di|chay)\s+(?:tien\s+)?(?:len|ve|xuong|ra|qua)\s+(dang uy xa|dang uy phuong|dang uy|dux|dup|xa|phuong|huyen|van phong dang uy|vp dang uy)\s+(?:de\s+)?nop\b/g;
 const RE_TARGET_NEXT = /^\s*(?:(?:len|ve|cho|toi)\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup\b|cap tren|van phong dang uy|vp dang uy|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b)/;
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
 const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
 const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong thu)\s*:?\s*$/;
 const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
-const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b/;
+// "Nộp xã chưa.", "nop DUX chua": "chưa" closing the remitting clause says not yet.
+const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b|^\s+chua(?:\s+(?:a|nha|nhe|co|nop))?\s*(?=[.,;!\n]|$)/;
 // "Tiền em giữ, cuối tháng nộp xã", "sau rằm nộp xã": still to come; "Mai em mang lên nộp ĐUX": who, then going there, then the verb.
 // "đã" between says it is done: "Chiều nay em đã nộp xã", "đ/c X chưa đóng đã nộp ĐUX" (the "chưa" is another verb's).
 const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?!da\s)(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:qua|sau|het|dau)\s+(?:tet|ram|le|thang|tuan|dot)\s+(?:(?:em|e|cb|chi bo|minh|toi|moi|se)\s+)*$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
@@ -412,6 +414,11 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
     const at = m.index + m[0].length;
     if (!bracket && name && p.text[at] === p.text[at]?.toLowerCase() && RE_NOT_A_NAME.test(p.f.slice(at, name.end))) continue;
     if (!name || name.end > to) continue;
+    // "vì đ/c Tạ Quang Huy vừa chuyển khoản tối qua": one who has paid; "Đ/c Hồng thủ quỹ … gửi": the one reporting.
+    if (RE_NOT_UNPAID_AFTER_NAME.test(p.f.slice(name.end, name.end + 40))) {
+      RE_COMRADE_NAME.lastIndex = name.end;
+      continue;
+    }
     out.push(titleCase(name.name));
     // "2 đồng chí Sung A Lu và Giang Thi Do": the next name without its own "đ/c".
     let end = name.end;
@@ -428,6 +435,7 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
   return out;
 }
 
+const RE_NOT_UNPAID_AFTER_NAME = /^\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:da|vua|moi|cung da|cung vua)\s+(?:dong|nop|chuyen khoan|chuyen tien|chuyen|gui tien|gui)\b|(?:thu quy|bi thu|pho bi thu|chi uy vien|ke toan|van thu)\b)/;
 const RE_NAME_NEXT = /^\s*(?:,|\bva\b|\bvoi\b|\+)\s*/;
 // "(Quàng Thị Ơn) xin nộp sau": the count's words, not a name ("còn đ/c Y Bơn" is no "còn 4").
 const RE_UNPAID_G = new RegExp(RE_UNPAID.source, "g");
@@ -619,6 +627,7 @@ function remitTarget(p: Prepared, target: string, end: number): string {
   const withLevel = (name: string): string => (level ? `${name} ${COMMITTEE_LEVEL[(level[1] as string).replace(/\s+/g, " ")]}` : name);
   if (target === "du" || target === "dang uy") return withLevel("đảng ủy");
   if (/^(?:van phong dang uy|vp dang uy|van phong du|vp du|vpdu)$/.test(target)) return withLevel("văn phòng đảng ủy");
+  if (target === "van phong dux" || target === "vp dux") return "văn phòng đảng ủy xã";
   return REMIT_SPELLED[target] ?? target;
 }
 
@@ -650,6 +659,12 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     if (m[1] === "du" && !/^[ĐD]U$/.test(p.text.slice(m.index + m[0].length - 2, m.index + m[0].length))) continue;
     if (f.startsWith("no ", m.index) && p.text.slice(m.index, m.index + 2).toLowerCase() !== "nộ") continue;
     clauses.push(m);
+  }
+  // "em đem lên xã nộp hôm thứ hai rồi", "mang về ĐUX nộp": going there, then the verb.
+  if (f.includes("nop")) {
+    RE_REMIT_TARGET_FIRST.lastIndex = 0;
+    while ((m = RE_REMIT_TARGET_FIRST.exec(f))) clauses.push(m);
+    clauses.sort((a, b) => a.index - b.index);
   }
   const hasFigure = (r: RegExpExecArray): boolean => /\d/.test(f.slice(r.index + r[0].length, clauseEnd(f, r.index)));
   const heldAmount = (r: RegExpExecArray): boolean => amounts.some((a) => a.start >= r.index && a.start < clauseEnd(f, r.index));

@@ -9,10 +9,10 @@ import { foldSameLength } from "../text/fold-same-length.js";
 
 const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // "à nhầm", "em gõ nhầm", "xin lỗi nhầm", "nhầm": then the corrected words.
-const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|dinh chinh|(quen))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
+const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?<=\b(?:a|ua)\s)khong(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé".
 const RE_INSTEAD = new RegExp(
-  `^((?:[a-z]+\\s+){0,3}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
+  `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
 );
 // A value: a fraction "23/24", an amount "276k", a count with its noun "2 đ/c", "1 nữ", "1.980 khẩu".
 const RE_VALUE =
@@ -32,7 +32,7 @@ const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?
 
 /** Whether folded `f` has a word that may mark a slip: a quick test before `mendSlips`. */
 export function mayHaveSlip(f: string): boolean {
-  return f.includes("nham") || f.includes("sua") || f.includes(" sai") || f.includes("dinh chinh") || (f.includes("quen") && f.includes("phai"));
+  return f.includes("nham") || f.includes("sua") || f.includes(" sai") || (f.includes("quen") && f.includes("phai")) || f.includes("a khong") || f.includes("noi lai") || f.includes("dinh chinh");
 }
 
 /** `text` (folded: `folded`) with the slips it corrects itself mended; the same string when there are none. */
@@ -83,11 +83,16 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const dropEnd = after + instead[0].length;
     const nowAt = after + (instead[1] as string).length;
     // "À nhầm, 31 đv chứ k phải 30, tổng 372.000đ": the slip mark stays for the values corrected after.
-    const restOfSentence = f.slice(dropEnd, dropEnd + sentenceEnd(f.slice(dropEnd)));
+    // "HTXS là 4 chứ không phải 5 vì …, 1 đ/c chuyển xuống HTT": the reason's figures correct nothing.
+    const restOfSentence0 = f.slice(dropEnd, dropEnd + sentenceEnd(f.slice(dropEnd)));
+    const why = RE_REASON.exec(restOfSentence0);
+    const restOfSentence = why ? restOfSentence0.slice(0, why.index) : restOfSentence0;
     const mark = new RegExp(RE_VALUE.source).test(restOfSentence) ? text.slice(markStart, after) : "";
     return text.slice(0, at) + text.slice(nowAt, nowAt + now.length) + text.slice(oldEnd, markStart) + mark + text.slice(dropEnd);
   }
   const before = f.slice(0, markStart);
+  const adjacent = mendAdjacent(text, before, rest, after);
+  if (adjacent !== null) return adjacent;
   // "à nhầm 261.000đ vì có 3 đ/c hưu trí …", "… do 1 đ/c nghỉ hưu …": the reason that follows corrects nothing.
   const reason = RE_REASON.exec(rest);
   // "640 khẩu (à nhầm 604 khẩu), 3 hộ nghèo": a slip in brackets corrects nothing after them.
@@ -124,13 +129,16 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
   RE_LABELLED.lastIndex = 0;
   let pair: RegExpExecArray | null;
   while ((pair = RE_LABELLED.exec(segment))) {
-    const words = (pair[1] as string).split(" ");
+    // "đoàn thanh niên là 44", "hoàn thành tốt là 19": the linking word is no part of the label.
+    const words = (pair[1] as string).replace(/(?:^|\s)(?:la|thi|dung la)$/, "").split(" ");
+    if (words.length === 0 || words[0] === "") continue;
     // "à nhầm, kết nạp 1 thôi, người kia chuyển sang tháng 12": a time moved to is no restated value.
     if (RE_TIME_WORD.test(words.at(-1) as string) && RE_TIME_TO.test(words.at(-2) ?? "")) continue;
     const numAt = pair.index + pair[0].length - (pair[2] as string).length;
     for (let k = Math.min(words.length, 4); k >= 1; k--) {
       const label = words.slice(words.length - k).join("\\s+");
-      const re = new RegExp(`(?<![a-z])${label}\\s*:?\\s*(\\d+)(?!\\d|[/.,]\\d)`, "g");
+      // "khong hoan thanh 0" is not "hoan thanh": a "không" before makes another label.
+      const re = new RegExp(`(?<![a-z])(?<!\\b(?:khong|ko|chua)\\s)${label}\\s*:?\\s*(\\d+)(?!\\d|[/.,]\\d)`, "g");
       let old: RegExpExecArray | null;
       let last: RegExpExecArray | null = null;
       while ((old = re.exec(before))) last = old;
@@ -264,6 +272,35 @@ function kindsAgain(before: string, segment: string): { oldStart: number; oldEnd
   return { oldStart, oldEnd: old.index + old[0].length, start, end, numbers };
 }
 
+// A number with what it counts, right before a slip mark: "HTT 15 à không 16", "đã thu 60 đồng chí, sửa lại là 61",
+// "diện tích 11,4 km² – em sửa lại: 12,4 km²", "hộ nghèo 6, sửa lại là 5 hộ".
+const UNIT = "d\\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|km2|ha|%|k|d|dong|vnd|nghin|ngan|tr|trieu";
+const RE_ADJACENT_BEFORE = new RegExp(`(?<![\\d.,/])(${NUMBER})\\s*(${UNIT})?\\s*[,.;-]?\\s*$`);
+const RE_ADJACENT_AFTER = new RegExp(`^(?:la\\s+|thanh\\s+)?(${NUMBER})\\s*(${UNIT})?(?![\\d/]|[a-z])`);
+
+/** The number said right before the slip mark takes the one said right after it, the rest of the message kept; null when they are not so. */
+function mendAdjacent(text: string, before: string, rest: string, after: number): string | null {
+  const now = RE_ADJACENT_AFTER.exec(rest);
+  if (!now) return null;
+  const was = RE_ADJACENT_BEFORE.exec(before);
+  if (!was) return null;
+  // "tổng 312.000đ. À nhầm, 2 đ/c chưa đóng": another kind of figure, told anew.
+  const unitOf = (u: string | undefined): string => (u === undefined ? "" : /^(?:d\/c|dc|dong chi|dv|dang vien)$/.test(u) ? "dv" : /^(?:d|dong|vnd)$/.test(u) ? "d" : /^(?:k|nghin|ngan)$/.test(u) ? "k" : /^(?:tr|trieu)$/.test(u) ? "tr" : u);
+  const a = unitOf(was[2]);
+  const b = unitOf(now[2]);
+  if (b !== "" && a !== "" && a !== b) return null;
+  // "... 20 hộ. À nhầm, 3 hộ nghèo": the count after is of another label.
+  // "hộ nghèo 2. e nhầm, 134 hộ": after a full stop, a count with its noun restates that noun's label, not the number before.
+  if (b !== "" && a === "" && (!/^(?:ho|khau|dv)$/.test(b) || /\.\s*$/.test(before))) return null;
+  if (RE_NOT_DOING_AFTER.test(rest.slice(now[0].length))) return null;
+  const value = was[1] as string;
+  const at = was.index;
+  // "2 đ/c thôi", "5 hộ mới đúng": the words that only close the restated value go with it.
+  const tail = (RE_AFTER_VALUE.exec(rest.slice(now[0].length)) as RegExpExecArray)[0].length;
+  const nowAt = after + now[0].indexOf(now[1] as string);
+  return text.slice(0, at) + text.slice(nowAt, nowAt + (now[1] as string).length) + text.slice(at + value.length, before.length).trimEnd() + text.slice(after + now[0].length + tail);
+}
+
 // Nouns also written as a label before their number: "hộ 198", "khẩu 640", "ĐV 22" ("1 đ/c KHT" is a part of them, never restated).
 const RE_LABEL_NOUN = /^(?:ho|khau|nhan khau|dv|dang vien)$/;
 const MEMBER_LABEL = "(?:dv|dang vien)";
@@ -354,7 +391,8 @@ function sentenceEnd(s: string): number {
 /** Where `was` stands as the value of `label` (or, without a label, as a number) last before the slip; -1 when nowhere. */
 function lastValue(before: string, label: string, was: string): number {
   // "hộ là 196 không phải 199": the linking word is no part of the label.
-  const bare = label.replace(/(?:\s+(?:la|thi|co|chi co|con))+$/, "");
+  // "số hộ đúng là 1.324 chứ không phải 1.342": "số" and "đúng" are no part of it either.
+  const bare = label.replace(/(?:\s+(?:la|thi|co|chi co|con|dung|moi dung))+$/, "").replace(/^(?:so|con so)\s+(?=[a-z])/, "");
   const value = was.replace(/[.]/g, "\\.");
   const last = (re: RegExp): number => {
     let at = -1;

@@ -57,7 +57,7 @@ type Key =
 
 // Narrow labels first: each number goes to the first field that claims it.
 const SPECS: FieldSpec[] = [
-  { key: "near_poor_households", before: "(?:so ho can ngheo|ho can ngheo|can ngheo|hcn)" },
+  { key: "near_poor_households", before: "(?:so ho can ngheo|ho can ngheo|can ngheo|hcn|cn(?=[ \\t]*:?[ \\t]*\\d+(?![\\d/])))" },
   { key: "poor_households", before: "(?:so ho ngheo|ho ngheo|ngheo|hn(?=[ \\t]*:?[ \\t]*\\d))", after: "(?:so ho ngheo|ho ngheo|ngheo)" },
   { key: "women_union", before: "(?:chi hoi phu nu|chi hoi pn|hoi lhpn|hoi phu nu|hoi pn|hpn|phu nu|pn)" },
   { key: "farmers_union", before: "(?:chi hoi nong dan|chi hoi nd|hoi nong dan|hoi nd|hnd|nong dan|nd)" },
@@ -111,7 +111,7 @@ const NONE_UNION_KEY: Record<string, Key> = {
 };
 const RE_OFFICIAL = /^[ \t]*chinh thuc\b/;
 const RE_ALL_OFFICIAL = /^[ \t,(]*(?:deu|tat ca|ca|toan bo)[ \t]+(?:deu[ \t]+)?(?:la[ \t]+)?(?:dang vien[ \t]+|dv[ \t]+)?chinh thuc\b/;
-const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+|ai\s+)?(?:du bi|dbi|db)\b/;
+const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua|hong|hok)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+|ai\s+)?(?:du bi|dbi|db)\b/;
 // A target, its clause up to a figure said of now ("phấn đấu giảm 2 hộ nghèo, hiện còn 5 hộ"): "phấn đấu", "dự kiến"
 // always; "chỉ tiêu", "kế hoạch", "mục tiêu" with a verb of change close after ("chỉ tiêu năm 2027 giảm 2 hộ nghèo";
 // "các chỉ tiêu khác không đổi, hộ nghèo từ 52 giảm xuống 47" are the figures).
@@ -121,6 +121,17 @@ const RE_TARGET_VERB = /^[a-z]+(?: [^\s,;:]+){0,3}? (?:giam|tang|thoat|xoa|dat|p
 const RE_NOW_AFTER_TARGET = /,\s*(?:hien nay|hien|nay|thuc te|trong quy|quy nay)\b/;
 // "512 hecta", "Diện tích (ha): 965": the unit after the number, or in brackets after the label.
 const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:\((km2|ha|hecta)\)\s*)?(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|km|ha|hecta|hec ta)?|(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|ha|hecta|hec ta)\b/;
+const RE_AREA_G = new RegExp(RE_AREA.source, "g");
+
+/** The area: labelled ("diện tích tự nhiên 9,7km2") over a crop's hectares said before it ("trồng 35ha cà phê mới"). */
+function readArea(f: string): RegExpExecArray | null {
+  const first = RE_AREA.exec(f);
+  if (!first || first[2] !== undefined || !/\b(?:dt|dien tich)\b/.test(f)) return first;
+  RE_AREA_G.lastIndex = 0;
+  for (let m = RE_AREA_G.exec(f); m; m = RE_AREA_G.exec(f)) if (m[2] !== undefined) return m;
+  return first;
+}
+
 // "trưởng KP": a khu phố's head.
 // "thôn trưởng", "ấp trưởng": the title said the other way round.
 const HEAD_TITLE = "(?:truong (?:thon|ban|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|(?:thon|ban|xom|buon|lang|ap|plei|soc|khom) truong|to truong|tt)";
@@ -132,6 +143,28 @@ const SECRETARY_GAP = "(?:(?!pho\\s)[^.;\\n]){0,50}?";
 const HEAD_IS_SECRETARY = `\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?(?:kiem|dong thoi la|cung la|chinh la|la|do)\\s+(?:luon\\s+)?(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b(?!\\s+(?:chi doan|doan))`;
 const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|${HEAD_IS_SECRETARY}|\\bnhat the hoa\\b`);
 const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+)?(?:la|kiem)\\s+(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
+// "Em kiêm luôn trưởng ấp", "em cũng là trưởng thôn": the one reporting, the secretary, heads the village too.
+const RE_SPEAKER_HEAD = new RegExp(`\\b(?:em|e|toi|minh)\\s+(?:cung\\s+|dong thoi\\s+|con\\s+)?(?:kiem(?:\\s+nhiem)?|cung la|dong thoi la)\\s+(?:luon\\s+)?(?:ca\\s+)?${HEAD_TITLE}\\b`);
+// "Trưởng buôn là già Y Bhăm, em chỉ làm bí thư", "Tổ trưởng tổ dân phố là ông Lê Văn Sơn, bí thư chi bộ là đ/c Trần Thị Hạnh":
+// the head named as one person, the secretary as another.
+const RE_HEAD_NAMED = new RegExp(`\\b${HEAD_TITLE}(?:\\s+(?:moi|hien nay|hien tai|hien))?\\s*(?:la|:)\\s*(?:(?:ong|anh|ba|chi|gia|co|chu|bac|dong chi|d\\/c|dc)\\s+)?(?=\\S)`, "g");
+const RE_SECRETARY_OTHER = new RegExp(`\\b(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?(?:\\s+(?:moi|hien nay))?\\s*(?:la|:)\\s*(?:em|e|toi|minh|ong|anh|ba|chi|dong chi|d\\/c|dc)\\b|\\b(?:em|e|toi|minh)\\s+(?:chi\\s+)?(?:lam|la)\\s+(?:bi thu|bt)\\b`);
+const RE_HEAD_ALSO_SECRETARY = /\b(?:kiem|dong thoi|cung la|chinh la)\b/;
+
+/** Whether the village's head is named as someone (a capitalised name) and the secretary as another. */
+function headIsAnother(p: Prepared): boolean {
+  if (!RE_SECRETARY_OTHER.test(p.f)) return false;
+  RE_HEAD_NAMED.lastIndex = 0;
+  for (let m = RE_HEAD_NAMED.exec(p.f); m; m = RE_HEAD_NAMED.exec(p.f)) {
+    const at = m.index + m[0].length;
+    if (!/^\p{Lu}/u.test(p.text.slice(at, at + 1))) continue;
+    const clause = p.f.slice(at, at + 60).split(/[.;\n]/)[0] as string;
+    if (RE_HEAD_ALSO_SECRETARY.test(clause)) continue;
+    return true;
+  }
+  return false;
+}
+
 // "Bí thư kiêm trưởng thôn: không" — a labelled line answered yes or no.
 const RE_HEAD_ANSWER = new RegExp(`\\b${SECRETARY}\\b[^.;:\\n]{0,20}?\\b(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}\\b\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)\\b`);
 const RE_UNCHANGED =
@@ -154,6 +187,7 @@ const RE_COMMITTEE = /^ (?:to chuc|chap hanh|tuyen giao|kiem tra|dan van|cong ta
 // "Tên ấp: Kinh Hải": a line naming the village.
 const RE_NAME_LINE = /\bten\s*(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)\s*[:|]/;
 const RE_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const RE_GLUED_VILLAGE = /\b(?:kp|tdp)\s?\d{1,2}\b(?![\/.,]\d)/;
 const RE_NAME_QUARTER = /(?:^|\s)(?:q|quy)$/i;
 const RE_QUARTER_NEXT = /^\s(?:quy|q)\s?(?:\d|i|v|mot|hai|ba|bon|tu)\b/;
 
@@ -211,7 +245,8 @@ const RE_NO_HUNDREDS = /^\s*khong\s+tram\s*(?:(?:linh|le)\s+)?/;
 const RE_ANY_CAPITAL = /\p{Lu}/u;
 // Words that end a village's name typed all in lower case: a period, a label, a count.
 const RE_LOWER_NAME = /^(?:[a-z]+ ){0,2}?[a-z]+(?= (?:quy|q\s?\d|nam|thang|so|co|gom|ho|dan|nhan|khau|dang|dv|chi|xa|phuong|bao)\b|\s*[:,.;\n(-])/;
-const RE_NOT_LOWER_NAME = /^(?:so|co|gom|ho|nam|quy|bao|cao|la|da|chua|khong|ko|cua|xa|phuong)\b/;
+// "nam" is a year ("năm nay"), or the first word of a name ("ban nam lanh": bản Nậm Lành).
+const RE_NOT_LOWER_NAME = /^(?:so|co|gom|ho|quy|bao|cao|la|da|chua|khong|ko|cua|xa|phuong)\b|^nam\b(?! (?!nay|truoc|qua|ngoai|toi|sau)[a-z])/;
 
 /** "thon dong cong quy 3 …": a name typed without capitals, up to three words before a period or a label. */
 function lowerName(f: string, from: number): { name: string; end: number } | null {
@@ -323,10 +358,12 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   const warnings: string[] = [];
   const period = readQuarter(p);
   if (period) fields.period = period;
-  const village = readVillage(p);
+  // "kp3 quý 4 …": a khu phố or tổ dân phố named by its number glued to the kind.
+  const glued = RE_GLUED_VILLAGE.exec(f);
+  const village = readVillage(p) ?? (glued ? p.text.slice(glued.index, glued.index + glued[0].length) : null);
   if (village) fields.village = village;
 
-  const area = RE_AREA.exec(f);
+  const area = readArea(f);
   const taken: { start: number; end: number }[] = [];
   let m: RegExpExecArray | null;
   const spokenArea = area ? null : RE_AREA_WORDS.exec(f);
@@ -465,7 +502,8 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   const answered = RE_HEAD_ANSWER.exec(f);
   if (answered) fields.secretary_is_village_head = !/^(?:khong|ko|k|kg|chua)$/.test(answered[1] as string);
   else if (RE_HEAD_NEG.test(f)) fields.secretary_is_village_head = false;
-  else if (RE_HEAD.test(f)) fields.secretary_is_village_head = true;
+  else if (RE_HEAD.test(f) || RE_SPEAKER_HEAD.test(f)) fields.secretary_is_village_head = true;
+  else if (f.includes("truong") && headIsAnother(p)) fields.secretary_is_village_head = false;
   if (RE_UNCHANGED.test(f)) fields.unchanged = true;
 
   if (fields.households === undefined && fields.population === undefined && fields.members === undefined && !fields.unions &&
