@@ -138,7 +138,7 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|(?:dc|d\/c|d
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 // "Đảng viên dự bị hiện có: 01 đ/c (đ/c Lý Thị Mai, …)": the count before the names.
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
 const RE_FULL_FOR = /(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|chinh thuc)\s+cho\s+(?:dang vien|dv)?\s*(?:du|$)/;
 const RE_NONE_ANSWER = /^\s*:\s*(?:khong(?: co)?|ko(?: co)?|chua co|0)\s*(?:$|[.;,\n])/;
 const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+nao\b/;
@@ -250,21 +250,24 @@ function readPeriod(p: Prepared): string {
 
 // "t8 cb kết nạp 1 đc", "Báo cáo kết nạp đảng tháng 5/2026 – CB …:", "Chi bộ … báo cáo: trong tháng 6/2026, chi bộ kết nạp …":
 // a month heading the report (at its start, or a few words after "báo cáo", or after "trong") is its period.
-const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2}))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)/d;
+const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)/d;
+// "báo cáo tháng chín": a month in words.
+const MONTH_WORDS: Record<string, number> = { mot: 1, gieng: 1, hai: 2, ba: 3, bon: 4, tu: 4, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
 // "cả năm 2025", "trong năm", "năm nay", "năm 2025" (not "tháng 5 năm 2026"): the report is the year's.
-const RE_YEAR_TOLD = /\b(?:ca nam|trong nam|nam nay|nam qua|nam vua qua)\b|(?<!\bthang\s?\d{1,2}\s)\bnam\s?(?:19|20)\d\d\b/;
+// "sinh năm 2003" is a birth year, no year told.
+const RE_YEAR_TOLD = /\b(?:ca nam|trong nam|nam nay|nam qua|nam vua qua)\b|(?<!\bthang\s?\d{1,2}\s|\bsinh\s)\bnam\s?(?:19|20)\d\d\b/;
 function readHeadMonth(p: Prepared): string | null {
   const f = p.f;
   if (!f.includes("t")) return null;
   const m = RE_HEAD_MONTH.exec(f.slice(0, 120));
   if (!m) return null;
   // "Thắng 12": a name, no month ("tháng" is written so, or without its marks).
-  const at = f.lastIndexOf("t", ((m.indices?.[1] ?? m.indices?.[2]) as [number, number])[0]);
-  if (!/^(?:th[aá]ng|t)\s?\d/i.test(p.text.slice(at, at + 8))) return null;
-  const month = Number(m[1] ?? m[2]);
+  const at = f.lastIndexOf("t", ((m.indices?.[1] ?? m.indices?.[2] ?? m.indices?.[3]) as [number, number])[0]);
+  if (!/^(?:th[aá]ng|t)\s?\d/i.test(p.text.slice(at, at + 8)) && !(m[3] && /^th[aá]ng\s/i.test(p.text.slice(at, at + 6)))) return null;
+  const month = m[3] ? (MONTH_WORDS[m[3]] ?? 0) : Number(m[1] ?? m[2]);
   if (month < 1 || month > 12) return null;
   if (RE_YEAR_TOLD.test(f.replace(m[0], " "))) return null;
-  const y = m[3] ?? m[4] ? Number(m[3] ?? m[4]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y;
+  const y = m[4] ?? m[5] ? Number(m[4] ?? m[5]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y;
   if (y > p.now.y || (y === p.now.y && month > p.now.m + 1)) return null;
   return formatMonth(y, month);
 }
@@ -389,8 +392,16 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   RE_FULL.lastIndex = countEnd;
   const full = RE_FULL.exec(f);
   if (full && full.index < end) end = full.index;
-  const region = f.slice(start, end);
+  let region = f.slice(start, end);
   if (admitted === 0) return;
+  // "3 dtts (Thái 2, Khơ Mú 1)": a bracket that breaks one count down by the same trait adds nothing to it.
+  if (region.includes("(")) {
+    region = region.replace(RE_COUNT_BROKEN_DOWN, (all: string, _n: string, trait: string, inner: string) => {
+      const keys = traitsOf(trait);
+      const innerKeys = traitsOf(inner);
+      return keys.length === 1 && innerKeys.length === 1 && innerKeys[0] === keys[0] ? all.slice(0, all.length - inner.length - 1) + " ".repeat(inner.length) + ")" : all;
+    });
+  }
   // "Kết nạp 3 đ/c:\n1. Sùng Thị Máy (nữ, H'Mông)\n2. …": one person a line.
   const items = /^[\s:]*(?:trong do|gom|nhu sau|cu the)?\s*:?\s*$/.test(f.slice(countEnd, sentEnd)) ? listItems(p, sentEnd) : [];
   // Sentences after it that still speak of the admitted: "Cả 2 đều người Nùng.", "Đc Kiểm là nữ."
@@ -564,6 +575,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
 
+const RE_COUNT_BROKEN_DOWN = new RegExp(`(?<![\\d/])(${COUNT})\\s+(${ANY_TRAIT})\\s*\\(([^()\\n]{1,60})\\)`, "g");
 const RE_COUNTED_BRACKET = new RegExp(`\\(\\s*(${COUNT})\\s+([^()]*)\\)`, "g");
 // "hai nam Tày": two, then a man ("hai năm" is no twenty-five here).
 const RE_PART_COUNT = new RegExp(`^[\\s:]*(?!nam\\b)(${COUNT})(?<![ \\t]nam)\\s+(?=\\p{L})`, "u");
@@ -623,6 +635,11 @@ const RE_RUN_ON_START = new RegExp(
   "gu",
 );
 
+// After labels ("nữ 2 dân tộc thiểu số cả 4 đồng chí …"), only a count of people opens a part: "2 dân tộc" is a label's count.
+const RE_RUN_ON_PERSON_START = new RegExp(
+  `(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em)\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
+  "gu",
+);
 const RE_LABEL_HABIT = new RegExp(`^\\s*(?:(?:${PERSON}|moi|trong do|gom|co)\\s+)*(?:${ANY_TRAIT})\\s+(?:${COUNT_N})\\b`);
 const RE_RUN_ON_AFTER_COUNT = new RegExp(`(?<=[^\\p{L}\\d]${COUNT})[ \\t](?=(?:${ANY_TRAIT})\\b)`, "gu");
 
@@ -634,12 +651,17 @@ function runOnClauses(p: Prepared, from: number): Prepared {
   let f = p.f;
   let text = p.text;
   // "trong đó nữ 1 dtts 2 đoàn viên 3": label first, so a part ends after its count.
-  const starts = RE_LABEL_HABIT.test(span) ? RE_RUN_ON_AFTER_COUNT : RE_RUN_ON_START;
-  starts.lastIndex = 0;
-  for (const m of span.matchAll(starts)) {
-    const at = from + m.index;
-    f = `${f.slice(0, at)},${f.slice(at + 1)}`;
-    text = `${text.slice(0, at)},${text.slice(at + 1)}`;
+  // "trong đó nữ 2 dân tộc thiểu số cả 4 đồng chí đều là người Dao có 1 em đang học …": after the labels, people counted
+  // start parts too.
+  const label = RE_LABEL_HABIT.test(span);
+  for (const starts of label ? [RE_RUN_ON_AFTER_COUNT, RE_RUN_ON_PERSON_START] : [RE_RUN_ON_START]) {
+    starts.lastIndex = 0;
+    for (const m of span.matchAll(starts)) {
+      const at = from + m.index;
+      if (f[at] === ",") continue;
+      f = `${f.slice(0, at)},${f.slice(at + 1)}`;
+      text = `${text.slice(0, at)},${text.slice(at + 1)}`;
+    }
   }
   return f === p.f ? p : { ...p, f, text };
 }
@@ -1283,6 +1305,15 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
   }
   if (pending.length === 0 && probation && RE_NONE_PROBATIONARY.test(f)) nonePending = true;
   if (made !== undefined) fields.made_full = made;
+  // "… kết nạp đồng chí Hầu Thị Dế …, trong đó 2 dự bị (đ/c Dế và đ/c Ly Seo Chứ)": a given name alone is the full name
+  // said before it.
+  for (let i = 0; i < pending.length; i++) {
+    const name = pending[i] as string;
+    if (name.includes(" ") || !/^\p{Lu}/u.test(name)) continue;
+    const full = new Set<string>();
+    for (const m of p.text.matchAll(RE_FULL_NAME_OF)) if (m[0].endsWith(` ${name}`) && !RE_TRAIT_WHOLE.test(foldSameLength(m[0]).toLowerCase())) full.add(m[0]);
+    if (full.size === 1 && !pending.includes([...full][0] as string)) pending[i] = [...full][0] as string;
+  }
   // In the order the message names them, whichever way each was found.
   const place = (name: string): number => {
     const i = f.indexOf(foldSameLength(name).toLowerCase());
@@ -1300,6 +1331,7 @@ function countOpensClause(f: string, at: number, count: string): boolean {
   return RE_PERSON_AFTER_COUNT.test(count) && RE_CLAUSE_OPEN.test(`${at === 0 ? "\n" : ""}${f.slice(Math.max(0, at - 20), at)}`);
 }
 
+const RE_FULL_NAME_OF = /\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}(?![\p{L}])/gu;
 const RE_SENTENCE_COMRADE = new RegExp(`^\\s*${COMRADE}\\s+(?=\\p{L})`, "u");
 const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;]+\\s?){1,4}?)\\s*(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?$`, "d");
 /** Names listed right before `at`: "dc Hoa, dc Thao [đang chờ]" → ["Hoa"] when `at` is at Thao. */
