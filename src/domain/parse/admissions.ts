@@ -262,7 +262,7 @@ function readHeadMonth(p: Prepared): string | null {
   const m = RE_HEAD_MONTH.exec(f.slice(0, 120));
   if (!m) return null;
   // "Thắng 12": a name, no month ("tháng" is written so, or without its marks).
-  const at = f.lastIndexOf("t", ((m.indices?.[1] ?? m.indices?.[2] ?? m.indices?.[3]) as [number, number])[0]);
+  const at = m[3] ? f.lastIndexOf("thang", ((m.indices?.[3] as [number, number])[0])) : f.lastIndexOf("t", ((m.indices?.[1] ?? m.indices?.[2]) as [number, number])[0]);
   if (!/^(?:th[aá]ng|t)\s?\d/i.test(p.text.slice(at, at + 8)) && !(m[3] && /^th[aá]ng\s/i.test(p.text.slice(at, at + 6)))) return null;
   const month = m[3] ? (MONTH_WORDS[m[3]] ?? 0) : Number(m[1] ?? m[2]);
   if (month < 1 || month > 12) return null;

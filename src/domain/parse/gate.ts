@@ -313,7 +313,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (f.includes("\n") && RE_ADMIT_WORD.test(f) && count(RE_NAME_LINE, p.text) >= 2) return null;
   // "… tổ chức lễ kết nạp cho quần chúng Hờ Thị Mai (nữ, Mông)": a person admitted, counted by name.
   // "… trình bày có mặt hai mươi hai đồng chí": those present counted in words.
-  if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2 && !RE_ADMITTED_RESULT.test(f) && !RE_COUNTED_PRESENT.test(f)) return "article";
+  // "… năm 2026 kết nạp Rơ Châm H'Bia (nữ, Gia Rai) và Siu Thơm (…)": people admitted by name, no "đ/c".
+  if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2 && !RE_ADMITTED_RESULT.test(f) && !RE_COUNTED_PRESENT.test(f) && !admitsSomeoneNamed(p)) return "article";
   if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f) >= 2) return "article";
   return null;
 }
@@ -477,6 +478,14 @@ export function isPutOff(p: Prepared): boolean {
   if (ahead === null || ahead <= p.now.day) return false;
   // The nearer reading of "12/10": ahead of today, not a day gone by.
   return back === null || back === ahead || ahead - p.now.day < p.now.day - back;
+}
+
+const RE_ADMIT_THEN = /\b(?:ket nap|kn)(?:\s+(?:duoc|them|moi))?\s+(?=\p{L})/gu;
+const RE_NAME_AHEAD = /^\p{Lu}[\p{L}'’]*\s+\p{Lu}\p{Ll}/u;
+/** "kết nạp Rơ Châm H'Bia …": a capitalised name right after "kết nạp". */
+function admitsSomeoneNamed(p: Prepared): boolean {
+  for (const m of p.f.matchAll(RE_ADMIT_THEN)) if (RE_NAME_AHEAD.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
+  return false;
 }
 
 /** Why `p` is not a report of `form`, or null when it may be one. */
