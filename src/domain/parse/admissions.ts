@@ -32,6 +32,8 @@ const RE_ADMITTED = new RegExp(
 const RE_TARGET_RESULT = new RegExp(
   `\\b(?:chi tieu|ke hoach)\\s+(?:ket nap|kn)?\\s*:?\\s*${COUNT}\\b[^.;\\n]{0,25}?\\b(?:thuc hien(?: duoc)?|dat|(?:moi |da )?ket nap duoc|(?:moi |da )?kn duoc)\\s*:?\\s*(${COUNT})\\b(?!\\s*%)(?!\\s?\\/)`,
 );
+// "kn q1 bản Huổi Lếch 1 đv, …": the period and the cell named by its words between "kết nạp" and a count of members.
+const RE_ADMIT_CELL_COUNT = new RegExp(`\\b(?:ket nap|kn)\\s+(?:(?:quy [ivx1-4]+|q\\s?[1-4]|nam \\d{4}|nam nay|nam qua|\\d{4})(?:\\s?\\/\\s?\\d{4})?\\s+)?(?:(?:cb|chi bo)\\s+)?(?:ban|thon|ap|xom|buon|lang|plei|soc|khom|tdp|to dan pho|khu pho|kp)(?:\\s+[a-z'-]+){1,3}[ \\t]+(?!nam\\b)(${COUNT})[ \\t]*(?:${PERSON})\\b(?!\\s?[/.]\\d)`);
 // "kn quy 2 cb ban Pa Khoang\n2 dc\n…": a heading line without its colon, the count opening the next line.
 const RE_ADMIT_COLON = new RegExp(`\\b(?:ket nap|kn)\\b([^:\\n]{0,60})(?::|[ \\t]*\\n)[ \\t]*(${COUNT_N})[ \\t]*${PERSON}\\b(?!\\s?[/.]\\d)`);
 const RE_ADMIT_NONE_COLON = /\b(?:ket nap|kn)\b([^:\n]{0,60}):\s*(?:0|khong|ko|chua co)\b(?!\s*[/.,]\d)(?!\s*(?:thang|quy|nam)\b)/;
@@ -39,12 +41,13 @@ const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
 // "KN quý 1 cb thôn Nà Vài: đ/c Ma Thị Thu (nữ, Tày)": a heading of period and cell, the named after its colon.
 const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|dang vien|dv|dang))*(?:\\s+[^:.;\\n]{0,80}:)?\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
+const RE_ADMITTED_BARE = /\b(?:ket nap|kn)(?:\s+(?:duoc|them|moi))?\s+(?=\p{L})/gu;
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 // "phấn đấu đến cuối năm kết nạp 1 đồng chí": a target a few words before it.
 // "Đảng ủy xã giao chi bộ kết nạp 3": a target given to the cell.
 const RE_PLAN = /\bgiao\s+(?:cho\s+)?(?:cac\s+)?(?:cb|chi bo)\b[^,.;\n]{0,30}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien)\s+(?:\S+\s+){0,5}$/;
-const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\b(?:ket nap|kn)\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|nam nay|quy\s?[ivx1-4]+|quy nay|q\s?[1-4]|trong (?:nam|quy)))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
+const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok|hong)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\b(?:ket nap|kn)\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|nam nay|quy\s?[ivx1-4]+|quy nay|q\s?[1-4]|trong (?:nam|quy)))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
 
 // The other peoples of the 54, and the local names of some ("Vân Kiều" of the Bru, "Pa Cô" of the Tà Ôi, "Ca Dong" of the Xơ Đăng).
 // Short names that are also common words are read only after "người"/"dân tộc".
@@ -60,19 +63,23 @@ interface Trait {
 }
 const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
-  { key: "religious", re: "(?:tg(?=\\s*:)|ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
+  // "theo đạo Phật 2", "Phật giáo Hòa Hảo 1": the religion named whole, so that its count follows it.
+  { key: "religious", re: "(?:tg(?=\\s*:)|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
   // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái": places, no peoples.
   { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay(?! nguyen| ninh| bac)|nung|h mong|h'mong|hmong|mong(?! cai)|san chay|san diu|san chi|cao lan|thai(?! nguyen| binh)|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
   // "1 em đang học đại học": a student, said by what one does.
-  { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:dai hoc|cao dang|trung cap|thpt|cap 3|lop \\d{1,2}))" },
+  // "đang học năm 2 Trường Cao đẳng Lào Cai": the year of study, then the school.
+  { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:(?:nam|lop|khoa) \\S+ )?(?:(?:tai|o) )?(?:truong )?(?:dai hoc|cao dang|trung cap|thpt|cap 3|dh|cd)|dang hoc (?:lop \\d{1,2}|nam (?:\\d|thu|cuoi|nhat)))" },
   // "ĐV TN", "đv TNCS": đoàn viên shortened like đảng viên, told apart by the youth union after it.
-  { key: "youth_union", re: "(?:doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn|dv (?:tncs|tn|thanh nien)(?: ho chi minh| hcm)?)" },
+  { key: "youth_union", re: "(?:(?:pho )?bi thu (?:chi )?doan|doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn|dv (?:tncs|tn|thanh nien)(?: ho chi minh| hcm)?)" },
 ];
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
 // "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
 // "Học sinh, sinh viên 1": a label of two traits, a row of a table read as a line.
 const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s*[,/]\\s*(?:${TRAITS.map((t) => t.re).join("|")}))?(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:` +
+  // "Trong đó dân tộc Khmer 3, nữ 1", "Tổng nữ 1, dtts 3": a breakdown opening its sentence, a people's name before the count.
+  `|^(?:trong do|trong so do|tong(?: so| cong)?)\\s*:?\\s*(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s+[a-z']+){0,2}\\s*:?\\s*${COUNT}\\b` +
   // "kn 2 dc\n1 nu Stieng doan vien\n1 nam hoc sinh": a line that opens with a count of people and who they are.
   `|^(?!nam\\b)${COUNT}\\s+(?:${PERSON}\\s+)?(?:nam\\s+|nu\\b)(?=[^\\n]*\\b(?:${TRAITS.map((t) => t.re).join("|")})\\b)`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
@@ -88,12 +95,14 @@ const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${
 const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
-const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
+const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
 
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT".
-const RE_FULL = /\bchuyen\s+(?:dang\s+(?:vien\s+)?|dv\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)/g;
+// "Đang chờ xét chính thức: đ/c Y Khu Mlô": "xét" left before the match, so that it reads as under way.
+const RE_FULL = /\bchuyen\s+(?:dang\s+(?:vien\s+)?|dv\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)|\bchinh thuc\b(?<=\bxet\s(?:(?:dang vien|dv)\s)?chinh thuc)/g;
 // "đã được Đảng ủy ra quyết định": done, whatever was under way before.
-const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b/;
+// "quyết định của đảng ủy xã ký ngày 12 tháng 9": signed, done.
+const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b|\bquyet dinh\b[^.;\n]{0,30}\b(?:ky|ban hanh)\s+(?:ngay|hom|tu|\d)/;
 // "chuyển chính thức năm nay không có", "công nhận chính thức: 0".
 // "còn chuyển chính thức thì chưa có", "chuyển chính thức thì chưa ạ": said in speech.
 const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*(?:thi\s+)?:?\s*(?:khong co|khong|ko|chua co|0|chua(?=\s*(?:$|[.,;!]|(?:a|ai|nhe|nha)\b)))\b(?!\s*(?:d\/c|dc|dv|dong chi)?\s*\p{L}+\s+(?:cho|dang))/u;
@@ -106,12 +115,16 @@ const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\
 const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi (?:den|toi|het|con|chua)\\b`, "dg");
 // "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
 const RE_NOT_YET_DUE = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:(?:van|con|thi)\\s+)?(?:chua (?:den|toi) (?:han|ky|thoi han)|chua het (?:thoi gian|thoi han|han) du bi)\\b`, "dg");
+// "đ/c Cầm Thị Hương thì phải đến tháng 2 năm sau mới đủ 12 tháng", "đ/c thạch thị sa ly thì tháng 2 năm sau mới tới hạn",
+// "đồng chí A Pri hết hạn dự bị vào tháng 5 năm 2027": named, due at a time still to come.
+const RE_DUE_LATER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:thi\\s+)?(?:(?:con|se|phai|van)\\s+)*(?:(?:(?:den|toi|sang|vao)\\s+)?(?:thang|quy|nam|cuoi|dau)\\b[^.;,\\n]{0,25}?\\bmoi\\s+(?:du|den han|toi han|het han|duoc xet|xet)\\b|het (?:han|thoi gian|thoi han) du bi\\s+(?:(?:vao|den|toi)\\s+)?(?:thang|quy|nam|cuoi|dau|\\d))`, "dg");
+const RE_DONE_AFTER = /\b(?:da|roi)\s+(?:duoc\s+)?(?:chuyen|cong nhan|cct|co quyet dinh)\b/;
 // "- chưa chuyển: Giàng A Sử", "Chưa đến hạn chuyển chính thức: đ/c …": a label, then the names.
 // "Dự bị chưa chuyển Lò Văn Bun; Cầm Thị Xuân": a row of a table, the label opening its line, no colon.
 const RE_NOT_YET_LABEL = /(?:\b|^[ \t]*(?:[-+*•][ \t]*)?)(?:(?:du bi|db)\s+)?(?:chua (?:duoc )?chuyen|chua (?:den|toi) han(?: chuyen)?)(?:\s+(?:dang\s+)?(?:chinh thuc|ct))?(?:\s*:|[ \t]+(?=\p{L})(?<=^[ \t]*(?:[-+*•][ \t]*)?[a-z ]+))/gmu;
 const RE_REST_UNDER_WAY = /\b(?:dang lam ho so|lam ho so|dang lam thu tuc|dang hoan thien ho so|(?:dang )?cho quyet dinh|chua co quyet dinh|dang cho)\b(?!\s*(?:ket nap|kn)\b)\s*:?/;
 const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:kia|con lai)\\b`);
-const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du)\b[^.;\n]{0,25}$/;
+const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du|moi (?:toi|den) han)\b[^.;\n]{0,25}$/;
 const RE_ELIGIBLE = /\b(?:du|dat) (?:dieu kien|dk|tieu chuan|thoi gian)\b/;
 const RE_PROPOSED = /\b(?:xet|de nghi)\b/;
 const RE_STILL_TO_DO = /\b(?:dang|cho|se|sap|chuan bi|ho so|du kien|chua|du dieu kien|moi du|lam|doi)\b/;
@@ -125,7 +138,7 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|(?:dc|d\/c|d
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 // "Đảng viên dự bị hiện có: 01 đ/c (đ/c Lý Thị Mai, …)": the count before the names.
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
 const RE_FULL_FOR = /(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|chinh thuc)\s+cho\s+(?:dang vien|dv)?\s*(?:du|$)/;
 const RE_NONE_ANSWER = /^\s*:\s*(?:khong(?: co)?|ko(?: co)?|chua co|0)\s*(?:$|[.;,\n])/;
 const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+nao\b/;
@@ -150,8 +163,9 @@ function planBefore(f: string, at: number): boolean {
 const RE_GIVEN = /\bgiao\s+(?:(?:chi tieu\s+)?(?:\S+\s+){0,3}?)?(?:cho\s+)?(?:cac\s+)?(?:cb|chi bo)\b[^,.;:\n]{0,40}$/;
 
 // "à nhầm", "sửa lại:", "e gõ sai": what follows replaces what came before.
-// "kết nạp được ba à không hai đồng chí": a count taken back ("à không", "ơ không phải") and said again.
-const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*,?\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai)?(?=\\s*,?\\s*(?:la\\s+)?${COUNT}\\b))\\b\\s*:?`, "u");
+// "kết nạp được ba à không hai đồng chí", "2 đ/c, à không, 3 đ/c": a count taken back ("à không", "ơ không phải,") and
+// said again; "1 dv, à k phải 2 dv" denies the count after it, and keeps the one before.
+const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai(?=\\s*,)|(?!\\s+phai\\b))(?=\\s*,?\\s*(?:la\\s+)?${COUNT}\\b))\\b\\s*:?`, "u");
 const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh|[ ,](?:a|o|ay|ui),? (?:khong|ko|k)\b/;
 const RE_COUNTED_ITEM = /(?:ket nap|kn|chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|cong nhan\s+(?:dang vien\s+)?chinh thuc)/g;
 const RE_BARE_COUNT = new RegExp(`^[\\s,.:;-]*(?:la\\s+|chi\\s+)?(${COUNT})\\s*(?:${PERSON}\\b|thoi\\b|chu\\b|[,.;)]|$)`);
@@ -236,21 +250,24 @@ function readPeriod(p: Prepared): string {
 
 // "t8 cb kết nạp 1 đc", "Báo cáo kết nạp đảng tháng 5/2026 – CB …:", "Chi bộ … báo cáo: trong tháng 6/2026, chi bộ kết nạp …":
 // a month heading the report (at its start, or a few words after "báo cáo", or after "trong") is its period.
-const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2}))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)/d;
+const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)/d;
+// "báo cáo tháng chín": a month in words.
+const MONTH_WORDS: Record<string, number> = { mot: 1, gieng: 1, hai: 2, ba: 3, bon: 4, tu: 4, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
 // "cả năm 2025", "trong năm", "năm nay", "năm 2025" (not "tháng 5 năm 2026"): the report is the year's.
-const RE_YEAR_TOLD = /\b(?:ca nam|trong nam|nam nay|nam qua|nam vua qua)\b|(?<!\bthang\s?\d{1,2}\s)\bnam\s?(?:19|20)\d\d\b/;
+// "sinh năm 2003" is a birth year, no year told.
+const RE_YEAR_TOLD = /\b(?:ca nam|trong nam|nam nay|nam qua|nam vua qua)\b|(?<!\bthang\s?\d{1,2}\s|\bsinh\s)\bnam\s?(?:19|20)\d\d\b/;
 function readHeadMonth(p: Prepared): string | null {
   const f = p.f;
   if (!f.includes("t")) return null;
   const m = RE_HEAD_MONTH.exec(f.slice(0, 120));
   if (!m) return null;
   // "Thắng 12": a name, no month ("tháng" is written so, or without its marks).
-  const at = f.lastIndexOf("t", ((m.indices?.[1] ?? m.indices?.[2]) as [number, number])[0]);
-  if (!/^(?:th[aá]ng|t)\s?\d/i.test(p.text.slice(at, at + 8))) return null;
-  const month = Number(m[1] ?? m[2]);
+  const at = m[3] ? f.lastIndexOf("thang", ((m.indices?.[3] as [number, number])[0])) : f.lastIndexOf("t", ((m.indices?.[1] ?? m.indices?.[2]) as [number, number])[0]);
+  if (!/^(?:th[aá]ng|t)\s?\d/i.test(p.text.slice(at, at + 8)) && !(m[3] && /^th[aá]ng\s/i.test(p.text.slice(at, at + 6)))) return null;
+  const month = m[3] ? (MONTH_WORDS[m[3]] ?? 0) : Number(m[1] ?? m[2]);
   if (month < 1 || month > 12) return null;
   if (RE_YEAR_TOLD.test(f.replace(m[0], " "))) return null;
-  const y = m[3] ?? m[4] ? Number(m[3] ?? m[4]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y;
+  const y = m[4] ?? m[5] ? Number(m[4] ?? m[5]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y;
   if (y > p.now.y || (y === p.now.y && month > p.now.m + 1)) return null;
   return formatMonth(y, month);
 }
@@ -294,6 +311,14 @@ function readAdmissions(p: Prepared): AdmissionsFields {
       // "2 đ/c nữ, 1 đ/c nam người Khmer": the words after the second part are that part's, read as a count of its own.
       readTraits(p, bySex.index, (bySex.indices?.[2] as [number, number])[1], a + b, fields);
       fields.women = women;
+    }
+  }
+  if (fields.admitted === undefined) {
+    const cell = RE_ADMIT_CELL_COUNT.exec(f);
+    const n = cell && !planBefore(f, cell.index) ? parseCount(cell[1] as string) : null;
+    if (cell && n !== null) {
+      fields.admitted = n;
+      readTraits(p, cell.index, cell.index + cell[0].length, n, fields);
     }
   }
   // "KN quý 1/2027 cb ấp Trà Cuôn: 1 đc - Sơn Thị Ngọc Bích, nữ, Khmer": the heading names the period and the cell, the count after its colon.
@@ -367,8 +392,16 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   RE_FULL.lastIndex = countEnd;
   const full = RE_FULL.exec(f);
   if (full && full.index < end) end = full.index;
-  const region = f.slice(start, end);
+  let region = f.slice(start, end);
   if (admitted === 0) return;
+  // "3 dtts (Thái 2, Khơ Mú 1)": a bracket that breaks one count down by the same trait adds nothing to it.
+  if (region.includes("(")) {
+    region = region.replace(RE_COUNT_BROKEN_DOWN, (all: string, _n: string, trait: string, inner: string) => {
+      const keys = traitsOf(trait);
+      const innerKeys = traitsOf(inner);
+      return keys.length === 1 && innerKeys.length === 1 && innerKeys[0] === keys[0] ? all.slice(0, all.length - inner.length - 1) + " ".repeat(inner.length) + ")" : all;
+    });
+  }
   // "Kết nạp 3 đ/c:\n1. Sùng Thị Máy (nữ, H'Mông)\n2. …": one person a line.
   const items = /^[\s:]*(?:trong do|gom|nhu sau|cu the)?\s*:?\s*$/.test(f.slice(countEnd, sentEnd)) ? listItems(p, sentEnd) : [];
   // Sentences after it that still speak of the admitted: "Cả 2 đều người Nùng.", "Đc Kiểm là nữ."
@@ -542,6 +575,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
 
+const RE_COUNT_BROKEN_DOWN = new RegExp(`(?<![\\d/])(${COUNT})\\s+(${ANY_TRAIT})\\s*\\(([^()\\n]{1,60})\\)`, "g");
 const RE_COUNTED_BRACKET = new RegExp(`\\(\\s*(${COUNT})\\s+([^()]*)\\)`, "g");
 // "hai nam Tày": two, then a man ("hai năm" is no twenty-five here).
 const RE_PART_COUNT = new RegExp(`^[\\s:]*(?!nam\\b)(${COUNT})(?<![ \\t]nam)\\s+(?=\\p{L})`, "u");
@@ -560,6 +594,7 @@ function countedParts(text: string, admitted: number): Partial<Record<Trait["key
   const reason = RE_REASON_COLON.exec(text);
   return countedPartsOf(text.replace(/^[^:,;.\n]{0,40}:/, ""), admitted) ?? (reason ? countedPartsOf(text.slice(reason[0].length), admitted) : null);
 }
+const RE_COUNTED_NOUN = new RegExp(`^\\s*(?:${PERSON}|em|anh|chi|chau|ban)(?:\\s+(?:moi|nua|thoi))?\\s*$`);
 const RE_REASON_COLON = /^[\s,]*(?:vi|do|boi vi|tai vi|con|nhung)\b[^:;.\n]{0,60}:/;
 function countedPartsOf(text: string, admitted: number): Partial<Record<Trait["key"], number>> | null {
   const pieces = topLevelSplit(text.replace(/;/g, ","), ",");
@@ -569,7 +604,8 @@ function countedPartsOf(text: string, admitted: number): Partial<Record<Trait["k
     const n = m ? parseCount(m[1] as string) : null;
     if (n !== null && m) parts.push({ n, words: piece.slice(m[0].length) });
     else if (parts.length === 0) {
-      if (piece.trim() !== "") return null;
+      // "kết nạp được hai em, một em nữ …": what the count was of, before the parts.
+      if (piece.trim() !== "" && !RE_COUNTED_NOUN.test(piece)) return null;
     } else if (RE_PART_STOP.test(piece) || RE_OTHER_MATTER.test(piece) || RE_GROUP_WORD.test(piece)) break;
     else (parts.at(-1) as { words: string }).words += `, ${piece}`;
   }
@@ -592,12 +628,18 @@ function countedPartsOf(text: string, admitted: number): Partial<Record<Trait["k
 
 // Where a spoken description with no stops starts a new part: a count of people ("một chị", "hai
 // đồng chí", "ba nữ", "cả hai đều"; "nam" there only before a person), "không có ai", "còn". A count
-// right after a number word is part of that number ("hai mươi hai"); "nam" before it is the man.
+// right after a number word is part of that number ("hai mươi hai"); "nam" before it is the man. "không còn là đoàn
+// viên": "còn" after "không" opens nothing.
 const RE_RUN_ON_START = new RegExp(
-  `(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le))[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em|${ANY_TRAIT})\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
+  `(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em|${ANY_TRAIT})\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
   "gu",
 );
 
+// After labels ("nữ 2 dân tộc thiểu số cả 4 đồng chí …"), only a count of people opens a part: "2 dân tộc" is a label's count.
+const RE_RUN_ON_PERSON_START = new RegExp(
+  `(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em)\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
+  "gu",
+);
 const RE_LABEL_HABIT = new RegExp(`^\\s*(?:(?:${PERSON}|moi|trong do|gom|co)\\s+)*(?:${ANY_TRAIT})\\s+(?:${COUNT_N})\\b`);
 const RE_RUN_ON_AFTER_COUNT = new RegExp(`(?<=[^\\p{L}\\d]${COUNT})[ \\t](?=(?:${ANY_TRAIT})\\b)`, "gu");
 
@@ -609,12 +651,17 @@ function runOnClauses(p: Prepared, from: number): Prepared {
   let f = p.f;
   let text = p.text;
   // "trong đó nữ 1 dtts 2 đoàn viên 3": label first, so a part ends after its count.
-  const starts = RE_LABEL_HABIT.test(span) ? RE_RUN_ON_AFTER_COUNT : RE_RUN_ON_START;
-  starts.lastIndex = 0;
-  for (const m of span.matchAll(starts)) {
-    const at = from + m.index;
-    f = `${f.slice(0, at)},${f.slice(at + 1)}`;
-    text = `${text.slice(0, at)},${text.slice(at + 1)}`;
+  // "trong đó nữ 2 dân tộc thiểu số cả 4 đồng chí đều là người Dao có 1 em đang học …": after the labels, people counted
+  // start parts too.
+  const label = RE_LABEL_HABIT.test(span);
+  for (const starts of label ? [RE_RUN_ON_AFTER_COUNT, RE_RUN_ON_PERSON_START] : [RE_RUN_ON_START]) {
+    starts.lastIndex = 0;
+    for (const m of span.matchAll(starts)) {
+      const at = from + m.index;
+      if (f[at] === ",") continue;
+      f = `${f.slice(0, at)},${f.slice(at + 1)}`;
+      text = `${text.slice(0, at)},${text.slice(at + 1)}`;
+    }
   }
   return f === p.f ? p : { ...p, f, text };
 }
@@ -727,6 +774,19 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
     if (/:\s*$/.test(m[0]) && comradeLines(f, m.index + m[0].lastIndexOf(":") + 1) >= 2) continue;
     const names = readNames(p, m.index + m[0].length);
     if (names.length > 0) hits.push({ at: m.index, bodyAt: m.index + m[0].length, names });
+  }
+  // "Buôn Ea Tul năm 2026 kết nạp H'Yim Niê (nữ, Ê Đê) và Y Suôn Mlô (nam, Ê Đê)": the named right after "kết nạp", no "đ/c".
+  if (hits.length === 0) {
+    RE_ADMITTED_BARE.lastIndex = 0;
+    for (let m = RE_ADMITTED_BARE.exec(f); m; m = RE_ADMITTED_BARE.exec(f)) {
+      const at = m.index + m[0].length;
+      const name = RE_PERSON_NAME.exec(p.text.slice(at, at + 60));
+      if (!name || !namesSomeone(name[0]) || RE_NOT_PERSON_NAME.test(f.slice(at, at + 24))) continue;
+      if (planBefore(f, m.index) || RE_NEGATED.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const names = readNames(p, at);
+      if (names.length > 0) hits.push({ at: m.index, bodyAt: at, names });
+      break;
+    }
   }
   if (hits.length === 1) {
     const hit = hits[0] as (typeof hits)[number];
@@ -871,7 +931,7 @@ const RE_PERIOD_DIGITS = /\b(?:\d{1,2}\s+thang(?:\s+(?:dau|cuoi))?(?:\s+nam)?|(?
 function isAdmitHeading(line: string): boolean {
   if (RE_ADMIT_HEADING.test(line)) return !planBefore(line, line.length);
   const m = RE_ADMIT_HEADING_LOOSE.exec(line);
-  if (!m || /\d/.test(m[0].replace(RE_PERIOD_DIGITS, " ")) || RE_NEGATED_ANY.test(line)) return false;
+  if (!m || /\d/.test(m[0].replace(RE_PERIOD_DIGITS, " ").replace(RE_CELL_NUMBER, " ")) || RE_NEGATED_ANY.test(line)) return false;
   return !planBefore(line, m.index) && !RE_PLAN.test(line.slice(0, m.index + 1));
 }
 // "chi bộ tổ 5", "khu phố 2", "thôn 3": the number of a cell or a place.
@@ -1158,10 +1218,13 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     }
     let n: number | null = null;
     // "không có đồng chí nào chuyển chính thức": none, stated.
-    if (!countAfter && names.length === 0 && (RE_NONE_AFTER.test(f.slice(after, after + 30)) || RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)))) n = 0;
+    // "không có đồng chí nào chuyển chính thức đồng chí A Pri hết hạn …": none, whoever is named after.
+    if (!countAfter && RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)) && /\bnao\s+(?:duoc\s+)?$/.test(before)) n = 0;
+    else if (!countAfter && names.length === 0 && (RE_NONE_AFTER.test(f.slice(after, after + 30)) || RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)))) n = 0;
     if (countAfter) n = parseCount(countAfter[1] as string);
     else if (countBefore && (/\bdu bi\b|\bda\b|\bduoc\b|\bla\s*$/.test(countBefore[0]) || countOpensClause(f, m.index - before.length + countBefore.index, countBefore[0]))) n = parseCount(countBefore[1] as string);
     if (n === null && names.length > 0) n = names.length;
+    else if (n === 0) names.length = 0;
     if (n === null) {
       // "đ/c Long đã được công nhận đảng viên chính thức": the member named before it, in the same clause.
       const from = Math.max(0, lineStart + 1);
@@ -1230,8 +1293,33 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
     }
   }
+  // "còn đồng chí Cầm Thị Hương thì phải đến tháng 2 năm sau mới đủ 12 tháng", "đ/c A Pri hết hạn dự bị vào tháng 5 năm
+  // 2027": named, due later.
+  if (f.includes("moi ") || f.includes("het ")) {
+    RE_DUE_LATER.lastIndex = 0;
+    while ((m = RE_DUE_LATER.exec(f))) {
+      if (RE_DONE_AFTER.test(f.slice(m.index + m[0].length, sentenceEnd(f, m.index + m[0].length)))) continue;
+      const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
+      if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+    }
+  }
   if (pending.length === 0 && probation && RE_NONE_PROBATIONARY.test(f)) nonePending = true;
   if (made !== undefined) fields.made_full = made;
+  // "… kết nạp đồng chí Hầu Thị Dế …, trong đó 2 dự bị (đ/c Dế và đ/c Ly Seo Chứ)": a given name alone is the full name
+  // said before it.
+  for (let i = 0; i < pending.length; i++) {
+    const name = pending[i] as string;
+    if (name.includes(" ") || !/^\p{Lu}/u.test(name)) continue;
+    const full = new Set<string>();
+    for (const m of p.text.matchAll(RE_FULL_NAME_OF)) if (m[0].endsWith(` ${name}`) && !RE_TRAIT_WHOLE.test(foldSameLength(m[0]).toLowerCase())) full.add(m[0]);
+    if (full.size === 1 && !pending.includes([...full][0] as string)) pending[i] = [...full][0] as string;
+  }
+  // In the order the message names them, whichever way each was found.
+  const place = (name: string): number => {
+    const i = f.indexOf(foldSameLength(name).toLowerCase());
+    return i < 0 ? f.length : i;
+  };
+  if (pending.length > 1) pending.sort((a, b) => place(a) - place(b));
   if (pending.length > 0) fields.pending_full = pending;
   else if (nonePending) fields.pending_full = [];
 }
@@ -1243,6 +1331,7 @@ function countOpensClause(f: string, at: number, count: string): boolean {
   return RE_PERSON_AFTER_COUNT.test(count) && RE_CLAUSE_OPEN.test(`${at === 0 ? "\n" : ""}${f.slice(Math.max(0, at - 20), at)}`);
 }
 
+const RE_FULL_NAME_OF = /\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}(?![\p{L}])/gu;
 const RE_SENTENCE_COMRADE = new RegExp(`^\\s*${COMRADE}\\s+(?=\\p{L})`, "u");
 const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;]+\\s?){1,4}?)\\s*(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?$`, "d");
 /** Names listed right before `at`: "dc Hoa, dc Thao [đang chờ]" → ["Hoa"] when `at` is at Thao. */

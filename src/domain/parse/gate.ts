@@ -313,7 +313,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (f.includes("\n") && RE_ADMIT_WORD.test(f) && count(RE_NAME_LINE, p.text) >= 2) return null;
   // "… tổ chức lễ kết nạp cho quần chúng Hờ Thị Mai (nữ, Mông)": a person admitted, counted by name.
   // "… trình bày có mặt hai mươi hai đồng chí": those present counted in words.
-  if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2 && !RE_ADMITTED_RESULT.test(f) && !RE_COUNTED_PRESENT.test(f)) return "article";
+  // "… năm 2026 kết nạp Rơ Châm H'Bia (nữ, Gia Rai) và Siu Thơm (…)": people admitted by name, no "đ/c".
+  if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2 && !RE_ADMITTED_RESULT.test(f) && !RE_COUNTED_PRESENT.test(f) && !admitsSomeoneNamed(p)) return "article";
   if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f) >= 2) return "article";
   return null;
 }
@@ -419,9 +420,10 @@ const RE_PROPOSAL_VERB = /\b(?:ket nap|kn|de nghi|xet|bieu quyet|tan thanh)\b/;
 // "đang bồi dưỡng 2 quần chúng ưu tú, dự kiến xét kết nạp vào quý 1": a plan, no proposal voted.
 const RE_PROPOSAL_PLANNED = /\b(?:du kien|se xet|dang boi duong|chuan bi xet|phan dau|dang hoan thien ho so|dang lam ho so|hoan thien ho so)\b/;
 // "đã kết nạp 2 quần chúng", "tổ chức lễ kết nạp cho …", "tháng 10 kết nạp đ/c Vi Văn Hào", "đã kn qc Lò Văn Ánh":
-// someone admitted (a member now, "đ/c"), not proposed.
+// someone admitted (a member now, "đ/c"), not proposed. "Kết nạp đảng viên mới: 03 đồng chí", "chưa kết nạp được đảng
+// viên mới; đã giới thiệu 2 quần chúng ưu tú đi học lớp nhận thức": the cell's count, those named after it only trained.
 const RE_ADMITTED_RESULT =
-  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s|\b(?:da|vua) (?:ket nap|kn) (?:cho )?(?:quan chung|qc)\s/;
+  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s|\b(?:da|vua) (?:ket nap|kn) (?:cho )?(?:quan chung|qc)\s|\b(?:ket nap|kn) (?:dang vien|dv) moi\s*:?\s*(?:\d+|mot|hai|ba|bon|nam|khong)\b|\b(?:chua|khong|ko|hong|hok) (?:ket nap|kn) (?:duoc|dc)\b/;
 const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
 
 /**
@@ -476,6 +478,14 @@ export function isPutOff(p: Prepared): boolean {
   if (ahead === null || ahead <= p.now.day) return false;
   // The nearer reading of "12/10": ahead of today, not a day gone by.
   return back === null || back === ahead || ahead - p.now.day < p.now.day - back;
+}
+
+const RE_ADMIT_THEN = /\b(?:ket nap|kn)(?:\s+(?:duoc|them|moi))?\s+(?=\p{L})/gu;
+const RE_NAME_AHEAD = /^\p{Lu}[\p{L}'’]*\s+\p{Lu}\p{Ll}/u;
+/** "kết nạp Rơ Châm H'Bia …": a capitalised name right after "kết nạp". */
+function admitsSomeoneNamed(p: Prepared): boolean {
+  for (const m of p.f.matchAll(RE_ADMIT_THEN)) if (RE_NAME_AHEAD.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
+  return false;
 }
 
 /** Why `p` is not a report of `form`, or null when it may be one. */
