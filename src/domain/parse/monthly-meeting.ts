@@ -114,7 +114,13 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     const before = readAttendance(p, 0, slip.index);
     const again = readAttendance(p, slip.index + slip[0].length, mainEnd);
     if ((before.present !== undefined || before.absentTotal !== undefined) && (again.present !== undefined || again.absentTotal !== undefined)) {
+      const whole = att;
       att = restated(before, again);
+      // "có mặt 16 đồng chí à không 17 đồng chí …, vắng đồng chí …": the bare count after the slip, read with the whole.
+      if (again.present === undefined && whole.present !== undefined && whole.present !== before.present) {
+        att.present = whole.present;
+        if (whole.expected !== undefined) att.expected = whole.expected;
+      }
     }
   }
   const dates = findDates(p, 0, mainEnd, att.spans);
@@ -513,12 +519,13 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
 function placeAt(p: Prepared, start: number, to: number): string | null {
   const f = p.f;
   let end = Math.min(to, clauseEnd(f, start, true));
-  const redo = RE_PLACE_REDO.exec(f.slice(start, end));
+  const stop = stopAt(p, start, end);
+  // "ở nhà rông có mặt 16 đồng chí à không 17 đồng chí": a slip after the place ended is no place said again.
+  const redo = RE_PLACE_REDO.exec(f.slice(start, stop ? start + stop.index : end));
   if (redo) {
     const again = start + redo.index + redo[0].length;
     if (again < end) return placeAt(p, again, to);
   }
-  const stop = RE_PLACE_STOP.exec(f.slice(start, end));
   if (stop) end = start + stop.index;
   const why = RE_PLACE_WHY.exec(p.text.slice(start, end));
   if (why && why.index > 0) end = start + why.index;
@@ -535,6 +542,22 @@ function placeAt(p: Prepared, start: number, to: number): string | null {
   }
   return asciiPlace(text);
 }
+
+/** Where the time, count or meeting after a place starts ("nhà ông Sáu Lực" holds a name, no "lúc"). */
+function stopAt(p: Prepared, start: number, end: number): RegExpExecArray | null {
+  const s = p.f.slice(start, end);
+  RE_PLACE_STOP_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_PLACE_STOP_G.exec(s))) {
+    // "nhà ông Sáu Lực": a capitalised word after a capitalised one goes on the name.
+    if (UPPER_AT.test(p.text.slice(start + m.index + 1, start + m.index + 2)) && RE_CAP_BEFORE.test(p.text.slice(Math.max(0, start + m.index - 12), start + m.index))) continue;
+    return m;
+  }
+  return null;
+}
+const RE_PLACE_STOP_G = new RegExp(RE_PLACE_STOP.source, "g");
+const UPPER_AT = /^\p{Lu}/u;
+const RE_CAP_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}*$/u;
 
 /** Restores the diacritics of common place words typed without them. */
 function asciiPlace(text: string): string {
