@@ -579,7 +579,10 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   if (found) {
     RE_BREAKDOWN_LOOSE.lastIndex = from;
     while ((m = RE_BREAKDOWN_LOOSE.exec(f)) && m.index < to) {
-      if (m.index + m[0].length > to || counted.has(m.index) || looksLikeName(p, m.index) || f.lastIndexOf("(", m.index) > f.lastIndexOf(")", m.index)) continue;
+      const end = m.index + m[0].length;
+      // "vắng hai đồng chí một đồng chí đi viện …", "vắng ba đồng chí cả ba đều có lý do": a group counted within is no more.
+      if (end > to || [...counted].some((at) => at >= m!.index && at < end) || looksLikeName(p, m.index) || f.lastIndexOf("(", m.index) > f.lastIndexOf(")", m.index)) continue;
+      if (RE_GROUP_WITHIN.test(f.slice(m.index + (m[1] as string).length, end))) continue;
       const n = parseCount(m[1] as string);
       if (n === null) continue;
       c[categoryOf(m[2] as string)] += n;
@@ -587,6 +590,7 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   }
   return found ? c : null;
 }
+const RE_GROUP_WITHIN = new RegExp(`(?:^|\\s)(?:${COUNT}|ca|deu|tat ca)\\s+(?:${MEMBER_NOUN}|deu|ca)\\b|\\s(?:${COUNT})\\s*${MEMBER_NOUN}\\b`);
 const RE_COUNT_FIRST = new RegExp(`^\\s*:?\\s*${COUNT}\\s`);
 const RE_BREAKDOWN_LOOSE = new RegExp(`(?:(?<=[,;]\\s?)|(?<![\\d/.,:])(?=${COUNT}\\s*${MEMBER_NOUN}\\s))(${COUNT})\\s+(?:${MEMBER_NOUN}\\s+)?(?=[a-z])(?:[^\\d,.;:()\\n]{1,40}?\\s)?${CATEGORY}\\b`, "g");
 
@@ -686,7 +690,7 @@ interface NamedAbsence {
 const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
 const RE_REASON_THEN_LEAVE = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:deu\\s+|ca\\s+)?[a-z][a-z ]{1,40}?,?\\s*(?:co ly do|cld|co phep|xin phep|co bao cao|co bao)\\s*[.!]?\\s*$`);
 // "vắng hai đồng chí một đồng chí Lưu Văn Kiên …": a count before the next comrade word, no name.
-const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|kia|con lai|khac|nay|can bo|cap uy|dai bieu|dai dien|lanh dao|mot|hai|ba|bon|nam|\d)\b/;
+const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|kia|con lai|khac|nay|can bo|cap uy|dai bieu|dai dien|lanh dao|mot|hai|ba|bon|nam|ca|tat ca|\d)\b/;
 // "xin phép đi viện": the leave asked for, then the reason.
 const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;
 const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
