@@ -43,6 +43,7 @@ const RE_PRESENT_NOUN = new RegExp(
   `(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:co mat|du sh|du hop|tham du|tham gia|hien dien|du\\b)`,
   "g",
 );
+const RE_COUNT_SLIP = new RegExp(`^\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:(?:a|ua|oi)\\s+)?(?:nham|(?<=a |ua )khong|(?<=a |ua )ko)(?:\\s+phai)?\\s*[,:]?\\s*(?:la\\s+)?(${COUNT})(?![\\d/]|\\s?(?:h|g|gio)\\b)(?:\\s*${MEMBER_NOUN})?(?:\\s*(?:\\/|tren tong so|tren)\\s*(?:tong so\\s*)?(${COUNT})\\b)?`);
 const PERSONS = "(?:nguoi|dong chi|d\\/c|dc|dv)";
 const RE_HAVE_THEN_CAME = new RegExp(
   `\\b(?:dang vien|dv)\\s+(?:cua chi bo\\s+)?(?:co|gom|la)\\s+(${COUNT})\\s*${PERSONS}\\s*[,;]\\s*(?:den|toi|co mat|du|di hop|di)\\s+(?:duoc\\s+)?(${COUNT})\\s*${PERSONS}\\b`,
@@ -110,7 +111,17 @@ export function readAttendance(p: Prepared, from: number, to: number): Attendanc
       if (expected === 0) continue;
       a.present = present;
       if (expected !== null) a.expected = expected;
-      a.spans.push({ start: m.index, end: m.index + m[0].length });
+      let end = m.index + m[0].length;
+      // "có mặt 22 à nhầm 23 đ/c trên 25", "có mặt 16 đồng chí à không 17 đồng chí": the count said again after a slip.
+      const again = expected === null && (f.includes("nham", end) || f.includes("khong", end)) ? RE_COUNT_SLIP.exec(f.slice(end, Math.min(to, end + 60))) : null;
+      const n = again ? parseCount(again[1] as string) : null;
+      if (again && n !== null) {
+        a.present = n;
+        const e = again[2] !== undefined ? parseCount(again[2]) : null;
+        if (e) a.expected = e;
+        end += again[0].length;
+      }
+      a.spans.push({ start: m.index, end });
       break;
     }
     if (a.present !== undefined) break;
@@ -221,7 +232,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (n === null) continue;
     let end = regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to);
     // "vắng 3: Phạm Thị Liên - ốm; Lê Văn Mạnh - đi công tác; Trịnh Xuân Hòa - không lý do": one named a piece.
-    for (let k = 1; k < n && end < to && f[end] === ";" && readName(p, end + 1, false); k++) end = Math.min(to, clauseEnd(f, end + 1));
+    // "vắng 3: đ/c A (đi viện), đ/c B (…) có lý do; đ/c C k lý do": or a comrade word before each.
+    for (let k = 1; k < n && end < to && f[end] === ";" && readName(p, nameAfterSemicolon(f, end + 1), false); k++) end = Math.min(to, clauseEnd(f, end + 1));
     // "vắng 2 (đ/c A đi trực, đ/c B con ốm), đ/c C … dự": the bracket after the count holds the absent.
     const bracket = RE_BRACKET_AFTER_COUNT.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 16));
     if (bracket) {
@@ -351,7 +363,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
   RE_VANG_COLON.lastIndex = from;
   while ((m = RE_VANG_COLON.exec(f)) && m.index < to) {
-    if (inSpans(regions, m.index)) continue;
+    // "đ/c Vàng Thị Dợ vắng do …": the Mông surname Vàng folds like "vắng".
+    if (inSpans(regions, m.index) || p.text.slice(m.index, m.index + 4) === "Vàng") continue;
     // "có mặt đủ 37 đồng chí không ai vắng đồng chí Phương … dự": nobody absent; the comrade named after came.
     if (RE_NOBODY_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
     const after = m.index + m[0].length;
@@ -384,7 +397,9 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       // "(đ/c Phạm Văn Quyết), 2 đồng chí có lý do (đ/c Bùi Thị Thoa – đi viện; …)": not across a bracket.
       const between = cur.at !== undefined && next.at !== undefined ? f.slice(cur.at, next.at) : "";
       // "(không lý do: A; có lý do: B – nằm viện)": nor across the next group's label.
-      if (!cur.reasonF && next.reasonF && !next.parenthesized && !/[()]/.test(between) && !RE_GROUP_LABEL.test(between)) {
+      // "… và đồng chí Phạm Thị Lụa có đồng chí Nguyễn Văn Toàn đảng ủy viên phường dự": nor a delegate's title.
+      if (!cur.reasonF && next.reasonF && !next.parenthesized && !/[()]/.test(between) && !RE_GROUP_LABEL.test(between) &&
+        !RE_NOT_ABSENT.test(next.reasonF) && !RE_CAME.test(next.reasonF)) {
         cur.reasonF = next.reasonF;
         cur.reason = next.reason as string;
       }
@@ -402,7 +417,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       const absentee: Absentee = { name: ab.name, excused: null };
       // "đ/c Sùng A Lử vắng ko báo": the reason is what follows "vắng".
       // "đồng chí Lò Văn Ún vắng mặt vì đi chữa bệnh": "vắng mặt" too.
-      const lead = reasonF ? /^vang(?:\s+mat)?\s+/.exec(reasonF) : null;
+      // "đ/c Giàng Thị Mỷ vắng do sinh con": nor "do"/"vì" before the reason.
+      const lead = reasonF ? /^vang(?:\s+mat)?\s+(?:(?:do|vi|boi vi|boi)\s+)?/.exec(reasonF) : null;
       if (ab.reason) absentee.reason = lead && lead[0].length < ab.reason.length ? ab.reason.slice(lead[0].length) : ab.reason;
       // "đ/c Lù Văn Páo vắng không lý do": "vắng" and the leave, no reason.
       if (absentee.reason !== undefined && /^v[aắ]ng(?: m[aặ]t)?$/i.test(absentee.reason)) delete absentee.reason;
@@ -489,6 +505,14 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   }
 }
 
+const RE_COMRADE_LEAD = new RegExp(`^\\s*${COMRADE}\\s+`);
+
+/** Where a name after ";" starts: past a comrade word before it. */
+function nameAfterSemicolon(f: string, i: number): number {
+  const m = RE_COMRADE_LEAD.exec(f.slice(i, i + 16));
+  return m ? i + m[0].length : i;
+}
+
 /** Whether `i` falls in one of `spans`. */
 function inSpans(spans: readonly Span[], i: number): boolean {
   for (const r of spans) if (i >= r.start && i < r.end) return true;
@@ -511,7 +535,8 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   if (found) return c;
   // "vắng 3 đ/c, trong đó không lý do 2": the group named, then its count.
   const among = RE_AMONG.exec(f.slice(from, to));
-  if (among) {
+  // "trong đó 4 đồng chí miễn sinh hoạt 1 đồng chí đi công tác …": counts first, read below.
+  if (among && !RE_COUNT_FIRST.test(f.slice(from + among.index + among[0].length, to))) {
     const after = labelsAfter(p, from + among.index + among[0].length, to);
     if (after.excused + after.unexcused + after.exempt > 0) return { ...after, firstAt: -1 };
   }
@@ -528,6 +553,7 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   // member by member tells their reasons, not more absences.
   let last: { n: number; end: number } | null = null;
   let skipTo = -1;
+  const counted = new Set<number>();
   while ((m = RE_BREAKDOWN.exec(f)) && m.index < to) {
     if (m.index < skipTo) continue;
     const n = parseCount(m[1] as string);
@@ -543,12 +569,30 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
       continue;
     }
     if (!found) c.firstAt = m.index;
+    counted.add(m.index);
     c[category] += n;
     found = true;
     last = { n, end: m.index + m[0].length };
   }
+  // "vắng 1 miễn sinh hoạt, 1 đi bệnh viện Cần Thơ có xin phép", "… 1 đồng chí Trần Quốc Việt không lý do": a group
+  // counted, what kept them, then its kind (outside brackets, which tell the reasons of a group already counted).
+  if (found) {
+    RE_BREAKDOWN_LOOSE.lastIndex = from;
+    while ((m = RE_BREAKDOWN_LOOSE.exec(f)) && m.index < to) {
+      const end = m.index + m[0].length;
+      // "vắng hai đồng chí một đồng chí đi viện …", "vắng ba đồng chí cả ba đều có lý do": a group counted within is no more.
+      if (end > to || [...counted].some((at) => at >= m!.index && at < end) || looksLikeName(p, m.index) || f.lastIndexOf("(", m.index) > f.lastIndexOf(")", m.index)) continue;
+      if (RE_GROUP_WITHIN.test(f.slice(m.index + (m[1] as string).length, end))) continue;
+      const n = parseCount(m[1] as string);
+      if (n === null) continue;
+      c[categoryOf(m[2] as string)] += n;
+    }
+  }
   return found ? c : null;
 }
+const RE_GROUP_WITHIN = new RegExp(`(?:^|\\s)(?:${COUNT}|ca|deu|tat ca)\\s+(?:${MEMBER_NOUN}|deu|ca)\\b|\\s(?:${COUNT})\\s*${MEMBER_NOUN}\\b`);
+const RE_COUNT_FIRST = new RegExp(`^\\s*:?\\s*${COUNT}\\s`);
+const RE_BREAKDOWN_LOOSE = new RegExp(`(?:(?<=[,;]\\s?)|(?<![\\d/.,:])(?=${COUNT}\\s*${MEMBER_NOUN}\\s))(${COUNT})\\s+(?:${MEMBER_NOUN}\\s+)?(?=[a-z])(?:[^\\d,.;:()\\n]{1,40}?\\s)?${CATEGORY}\\b`, "g");
 
 /** Whether the bracket going on at `from` names a group of another kind than `category` before it closes. */
 function otherGroupInBracket(f: string, from: number, to: number, category: Category): boolean {
@@ -581,6 +625,8 @@ function labelsAfter(p: Prepared, from: number, to: number): Counts {
   RE_LABEL_THEN_COUNT.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RE_LABEL_THEN_COUNT.exec(p.f)) && m.index < to) {
+    // "có lý do 2 (đ/c … ốm nằm viện, …)": "ốm nằm" inside the bracket is a reason, no group of five.
+    if (p.f.lastIndexOf("(", m.index) > Math.max(from, p.f.lastIndexOf(")", m.index))) continue;
     const n = parseCount(m[2] as string);
     if (n !== null) c[categoryOf(m[1] as string)] += n;
   }
@@ -643,14 +689,17 @@ interface NamedAbsence {
 // "có đồng chí cán bộ xã về dự": a title, not a name.
 const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
 const RE_REASON_THEN_LEAVE = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:deu\\s+|ca\\s+)?[a-z][a-z ]{1,40}?,?\\s*(?:co ly do|cld|co phep|xin phep|co bao cao|co bao)\\s*[.!]?\\s*$`);
-const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|kia|con lai|khac|nay|can bo|cap uy|dai bieu|dai dien|lanh dao)\b/;
+// "vắng hai đồng chí một đồng chí Lưu Văn Kiên …": a count before the next comrade word, no name.
+const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|kia|con lai|khac|nay|can bo|cap uy|dai bieu|dai dien|lanh dao|mot|hai|ba|bon|nam|ca|tat ca|\d)\b/;
 // "xin phép đi viện": the leave asked for, then the reason.
 const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;
 const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
-const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,]+)${LEAVE}(?:\\s+(?:roi|a|nhe|nha|nghen))*[\\s,.]*$`);
+// "đi rẫy ở xa có báo trước", "có báo cáo trước với chi bộ": when and to whom the leave was asked go with it.
+const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,]+)(?:deu\\s+)?${LEAVE}(?:\\s+(?:truoc|roi|a|nhe|nha|nghen|voi chi bo|voi chi uy|voi bi thu))*[\\s,.]*$`);
 const RE_ALL_TAIL = /(?:^|[\s,]+)(?:ca|tat ca)\s+(?:hai|ba|bon|nam|\d{1,2})[\s,.]*$/;
 const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
-const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu", "da"]);
+// "… mổ ruột thừa một đồng chí …": the count opening the next one.
+const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu", "da", "mot", "1"]);
 
 const RE_KIN_NAME = /\s(?:anh|chị|chi|chú|chu|ông|ong|bà|ba|cô|co|a|c)\s+(?=\p{Lu})/gu;
 const RE_DELEGATE_AFTER = /^\s*,?\s*(?:la\s+)?(?:cap uy|cuv|duv|dang uy|dai bieu|dai dien|can bo (?:xa|phuong)|bi thu|pho bi thu|bt|pbt|uv btv|co du|co ve du|ve du|du|tham du)\b/;
@@ -694,8 +743,9 @@ function reasonEnd(p: Prepared, start: number, end: number): number {
   return e;
 }
 const RE_LEAVE_CLAUSE = new RegExp(`^,\\s*(?:(?:da|co|cung|nhung)\\s+)?(?:${UNEXCUSED}|co bao cao|co bao|co phep|xin phep|co xin phep|da bao|da xin phep|co don)(?:\\s+(?:truoc|roi|a))?(?=\\s*(?:[,;)\\n.]|$))`);
+const RE_LEAVE_MID = new RegExp(`(?:^|\\s)(?:(?:deu|da|cung)\\s+)?(?:${UNEXCUSED}|(?:co\\s+)?(?:xin phep|bao cao|bao|phep|don)(?:\\s+(?:truoc|roi|voi chi bo|voi chi uy|voi bi thu))*)(?=\\s)`);
 const RE_LEAVE_WORD = new RegExp(`\\b(?:${LEAVE}|${EXCUSED}|${EXEMPT})\\b`);
-const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi)\s+/;
+const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi|do|boi vi)\s+/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
 
 const RE_NAME_OPENING = /[(:][ \t]*\d{1,2}[ \t]*[-–][ \t]*|[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\bvang[ \t]+|\b(?:la|gom)[ \t]+/g;
@@ -772,6 +822,13 @@ function namesIn(p: Prepared, from: number, to: number, want: number | null = nu
   // the absent are named before him.
   if (out.every((x) => x.reasonF !== undefined && (RE_NOT_ABSENT.test(x.reasonF) || RE_CAME.test(x.reasonF)))) {
     const before = capitalisedNames(p, from, marks[0] as number);
+    if (before.length > 0) return [...before, ...out];
+  }
+  // "vắng hai đồng chí là Thạch Thị Sa Ly đi đám cưới … còn đồng chí Châu Văn Ty …": the first named without the comrade word.
+  const first = out[0]?.at ?? to;
+  const firstMark = marks.filter((x) => x < first).pop() ?? first;
+  if (firstMark > from && p.text.slice(from, firstMark).search(/\s(?:là|la|gồm|gom)\s+\p{Lu}/u) >= 0) {
+    const before = capitalisedNames(p, from, firstMark).filter((x) => (x.at ?? to) < first && !out.some((o) => o.name === x.name));
     if (before.length > 0) return [...before, ...out];
   }
   return out;
@@ -878,6 +935,11 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
     if (f[end] === ",") {
       const leave = RE_LEAVE_CLAUSE.exec(f.slice(end, to));
       if (leave) end += leave[0].length;
+    }
+    // "… chưa về ăn Tết đều có báo cáo trước với chi bộ họp đến 9 giờ 10": said in one breath, the leave closes the reason.
+    if (end - i > 24) {
+      const leave = RE_LEAVE_MID.exec(f.slice(i, end));
+      if (leave && i + leave.index + leave[0].length < end - 2) end = i + leave.index + leave[0].length;
     }
     const joined = p.text.slice(i, end).search(RE_JOINED_NAME);
     if (joined >= 0) end = i + joined;

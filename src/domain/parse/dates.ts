@@ -47,8 +47,9 @@ const RE_MUNG = new RegExp(`\\b(?:mung|mong)\\s+(\\d{1,2}|${NUMW})\\b(\\s*\\(?\\
 const RE_RAM = new RegExp(`\\bram\\b(?:\\s+thang\\s+${MONTH_WORD})?`, "g");
 // "ngày 21", "ngày hai mươi mốt", "hôm hăm ba" (from ten up in words: "ngày một", "ngày năm" are no days).
 const RE_NGAY = /\b(?:ngay|hom)\s+(\d{1,2}|(?:muoi|hai muoi|ba muoi|ham)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?)\b(?!\s?[/.-]\s?\d)/g;
+// "bữa nay", "bữa qua": the Southern "hôm nay", "hôm qua".
 const RE_REL =
-  /\b(?:(hom nay|toi nay|sang nay|chieu nay|dem nay|trua nay)|(toi hom qua|hom qua|toi qua|dem qua|chieu qua|sang qua|trua qua)|(hom kia|toi hom kia)|(ngay mai|sang mai|toi mai|chieu mai)|(ngay kia))\b/g;
+  /\b(?:(hom nay|bua nay|toi nay|sang nay|chieu nay|dem nay|trua nay)|(toi hom qua|hom qua|bua qua|toi qua|dem qua|chieu qua|sang qua|trua qua)|(hom kia|toi hom kia)|(ngay mai|sang mai|toi mai|chieu mai)|(ngay kia))\b/g;
 const RE_WEEKDAY =
   /(?<!\blan\s)\b(?:(?:thu|th)\s?([2-7]|hai|ba|tu|nam|sau|bay)|(cn|chu nhat))\b(?:\s+(tuan truoc|tuan roi|vua roi|vua qua|tuan nay|tuan sau|tuan toi|nay|roi|qua))?/g;
 const RE_TET = /\b(?:(truoc|sau|den|toi|dip|trong)\s+)?tet\b(?:\s+nguyen dan)?/g;
@@ -194,7 +195,7 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
   }
 
   RE_REL.lastIndex = from;
-  while ((f.includes("hom") || f.includes("qua") || f.includes("nay") || f.includes("mai") || f.includes("kia")) && (m = RE_REL.exec(f)) && m.index < to) {
+  while ((f.includes("hom") || f.includes("bua") || f.includes("qua") || f.includes("nay") || f.includes("mai") || f.includes("kia")) && (m = RE_REL.exec(f)) && m.index < to) {
     const offset = m[1] ? 0 : m[2] ? -1 : m[3] ? -2 : m[4] ? 1 : 2;
     add(out, taken, from, to, { start: m.index, end: m.index + m[0].length, kind: "rel", offset });
   }

@@ -386,12 +386,25 @@ const RE_TAKEN_UP = /\b(?:de nghi|xin y kien|cho y kien|xin chi dao|chi dao|xu l
 // "20/22" counts those present; "(tháng 7, 8, 9/2026)", "ngày 5/10" are dates.
 const RE_MEETING_COUNT = /\b(?:co mat|du hop|tham du)\b\s*:?\s*\d|(?<!\b(?:ngay|thang|t|hom|toi|sang|chieu|mung)\s?)\b\d{1,3}\s*\/\s*\d{1,3}\b(?!\s*\/)|\d+\s+tren\s+\d+/;
 
+// "…, chi bộ … báo cáo: đồng chí Hoàng Văn Hải … đã vắng sinh hoạt … 3 tháng liên tiếp (…). Buổi sinh hoạt tháng 9 …
+// có mặt 22/24, đồng chí Hải tiếp tục vắng.": the issue told first, the meeting's count only bears it out.
+const RE_ISSUE_SENTENCE = /^[^.;\n]*?\b(?:d\/c|dc|dong chi)\s[^.;\n]*?\b(?:vang|bo)\s+(?:sinh hoat|sh|hop)\b[^.;\n]*?\b(?:(?:\d+|hai|ba|bon|nam|sau)\s+(?:thang|lan|ky)\s+(?:lien tiep|lien tuc|lien)|lien tiep)\b/;
+const RE_STILL_ABSENT = /\b(?:tiep tuc|van|lai)\s+vang\b/;
+
+/** Whether the message opens with the repeated absence and its count of a meeting, at `countAt`, comes after. */
+function issueFirst(f: string, countAt: number): boolean {
+  const first = RE_ISSUE_SENTENCE.exec(f);
+  return first !== null && first[0].length < countAt && RE_STILL_ABSENT.test(f.slice(countAt, countAt + 80));
+}
+
 /**
  * A member's repeated absence taken up with the committee: no report of a meeting. A report of
  * another form that mentions one ("kht 1 (đ/c bỏ sh 3 tháng)") stays that report.
  */
 export function isAttendanceIssue(f: string): boolean {
-  if (!(RE_REPEATED_ABSENCE.test(f) && RE_ABSENCE.test(f) && RE_TAKEN_UP.test(f)) || RE_MEETING_COUNT.test(f)) return false;
+  if (!(RE_REPEATED_ABSENCE.test(f) && RE_ABSENCE.test(f) && RE_TAKEN_UP.test(f))) return false;
+  const count = RE_MEETING_COUNT.exec(f);
+  if (count && !issueFirst(f, count.index)) return false;
   const s = formSignals(f);
   return s["party-dues"] + s["village-quarterly"] + s.admissions + s["annual-rating"] <= 1;
 }

@@ -35,6 +35,7 @@ const RE_THEMATIC = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de|shcđ)
 const RE_YEAR_TOPIC = /\bhoc tap(?: va lam theo)?\s+chuyen de\s+(?:toan khoa|nam\s+\d{4})\b/g;
 const RE_COMBINED = /\b(?:ket hop|long ghep|kem theo|ket hop voi)\b/;
 const RE_REGULAR_TOO = /\b(?:thuong ky|dinh ky|shtk|shcb thuong ky)\b/;
+const RE_REGULAR_APART = /\b(?:sinh hoat|sh|hop)\s+(?:thuong ky|dinh ky)\b[^.;\n]{0,40}?\b(?:da|van|se)\s+(?:to chuc|hop|sinh hoat|bao cao)\b/g;
 const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
 const RE_TOPIC_SKIP = /^(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|\d|nam\s\d|sh|xong|da|dc|duoc|roi|,|\.|$)/;
 const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
@@ -63,7 +64,8 @@ const RE_ASIDE_END = /\s*\([^()]*\)[\s.,;]*$/;
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 // "lùi từ 5/10 sang 12/10": the day the meeting was moved from is not the day it was held; the day after "5/3 sang
 // ngày" is (a notice's "lùi sang ngày 12/11" is a day to come).
-const RE_NOT_FROM = /(?:(?:lui|doi|hoan|chuyen|dich) tu|truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|(?<!\d\s?)sang ngay)\s*(?:ngay\s*)?$/;
+// "vướng … lễ 30/4 nên dời": a holiday named by its day is no day of the meeting.
+const RE_NOT_FROM = /(?:\ble|(?:lui|doi|hoan|chuyen|dich) tu|truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|tu ngay|(?<!\d\s?)sang ngay)\s*(?:ngay\s*)?$/;
 // "lùi sh từ 5/10 sang 11/10": the day before "sang"/"qua" after "từ" is the one moved from.
 // "không họp được ngày 5/10 như kế hoạch, đã lùi sang tối 9/10": the day planned, too.
 const RE_MOVED_FROM = /^\s*(?:sang|qua)\s+(?:(?:toi|sang|chieu|ngay)\s+)*\d/;
@@ -114,7 +116,13 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     const before = readAttendance(p, 0, slip.index);
     const again = readAttendance(p, slip.index + slip[0].length, mainEnd);
     if ((before.present !== undefined || before.absentTotal !== undefined) && (again.present !== undefined || again.absentTotal !== undefined)) {
+      const whole = att;
       att = restated(before, again);
+      // "có mặt 16 đồng chí à không 17 đồng chí …, vắng đồng chí …": the bare count after the slip, read with the whole.
+      if (again.present === undefined && whole.present !== undefined && whole.present !== before.present) {
+        att.present = whole.present;
+        if (whole.expected !== undefined) att.expected = whole.expected;
+      }
     }
   }
   const dates = findDates(p, 0, mainEnd, att.spans);
@@ -222,7 +230,11 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     if (first.endMinutes !== undefined) fields.end_time = formatTime(first.endMinutes % 1440);
   }
   const dur = findDuration(p, 0, f.length);
-  if (dur) fields.duration_min = dur.minutes;
+  if (dur) {
+    fields.duration_min = dur.minutes;
+    // "lúc 19h30 …, thời gian 90 phút": the end follows from the start and how long it took.
+    if (first && first.endMinutes === undefined && dur.minutes > 0 && dur.minutes <= 360) fields.end_time = formatTime((first.minutes + dur.minutes) % 1440);
+  }
   else if (first?.endMinutes !== undefined) fields.duration_min = first.endMinutes - first.minutes;
 
   const place = readPlace(p, 0, mainEnd, att.spans);
@@ -231,7 +243,9 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // Kind: thematic, combined or regular.
   // "Nội dung: …; học tập chuyên đề năm 2026": the year's study topic, an item of a regular meeting.
   const thematic = RE_THEMATIC.test(f) && RE_THEMATIC.test(f.includes("chuyen de") ? f.replace(RE_YEAR_TOPIC, " ") : f);
-  if (thematic && (RE_COMBINED.test(f) || RE_REGULAR_TOO.test(f))) fields.kind = "combined";
+  // "Còn sinh hoạt thường kỳ tháng 6 chi bộ đã tổ chức ngày 5/6 …": the regular meeting held apart is no part of this one.
+  const regularToo = RE_REGULAR_TOO.test(f) && RE_REGULAR_TOO.test(f.includes("da") ? f.replace(RE_REGULAR_APART, " ") : f);
+  if (thematic && (RE_COMBINED.test(f) || regularToo)) fields.kind = "combined";
   else if (thematic) fields.kind = "thematic";
   else fields.kind = "regular";
   const q = RE_QUARTER.exec(f);
@@ -478,6 +492,8 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
     if (!m[0].includes(":") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
     // "Thời gian, địa điểm: 19h30 ngày 06/3, tại hội trường …": the time first, the place after "tại".
     if (/^\s*\d/.test(f.slice(start, start + 4))) continue;
+    // "Thời gian, địa điểm: Chi bộ tổ chức sinh hoạt vào hồi 19 giờ …, tại Nhà văn hóa thôn Khe Càn": a sentence, its place after "tại".
+    if (!RE_PLACE_START.test(f.slice(start, start + 20).trimStart()) && /\s(?:tai|o)\s/.test(f.slice(start, f.indexOf("\n", start) < 0 ? f.length : f.indexOf("\n", start)))) continue;
     const text = placeAt(p, start, to);
     if (text) return text;
   }
@@ -513,12 +529,13 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
 function placeAt(p: Prepared, start: number, to: number): string | null {
   const f = p.f;
   let end = Math.min(to, clauseEnd(f, start, true));
-  const redo = RE_PLACE_REDO.exec(f.slice(start, end));
+  const stop = stopAt(p, start, end);
+  // "ở nhà rông có mặt 16 đồng chí à không 17 đồng chí": a slip after the place ended is no place said again.
+  const redo = RE_PLACE_REDO.exec(f.slice(start, stop ? start + stop.index : end));
   if (redo) {
     const again = start + redo.index + redo[0].length;
     if (again < end) return placeAt(p, again, to);
   }
-  const stop = RE_PLACE_STOP.exec(f.slice(start, end));
   if (stop) end = start + stop.index;
   const why = RE_PLACE_WHY.exec(p.text.slice(start, end));
   if (why && why.index > 0) end = start + why.index;
@@ -535,6 +552,22 @@ function placeAt(p: Prepared, start: number, to: number): string | null {
   }
   return asciiPlace(text);
 }
+
+/** Where the time, count or meeting after a place starts ("nhà ông Sáu Lực" holds a name, no "lúc"). */
+function stopAt(p: Prepared, start: number, end: number): RegExpExecArray | null {
+  const s = p.f.slice(start, end);
+  RE_PLACE_STOP_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_PLACE_STOP_G.exec(s))) {
+    // "nhà ông Sáu Lực": a capitalised word after a capitalised one goes on the name.
+    if (UPPER_AT.test(p.text.slice(start + m.index + 1, start + m.index + 2)) && RE_CAP_BEFORE.test(p.text.slice(Math.max(0, start + m.index - 12), start + m.index))) continue;
+    return m;
+  }
+  return null;
+}
+const RE_PLACE_STOP_G = new RegExp(RE_PLACE_STOP.source, "g");
+const UPPER_AT = /^\p{Lu}/u;
+const RE_CAP_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}*$/u;
 
 /** Restores the diacritics of common place words typed without them. */
 function asciiPlace(text: string): string {

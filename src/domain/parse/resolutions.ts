@@ -6,7 +6,8 @@
 import { formatDay } from "../calendar/day.js";
 import { endOfMonthDay, findDates, resolveDate, type Span } from "./dates.js";
 import { COMRADE } from "./patterns.js";
-import { cut, prepare, type Prepared } from "./prepare.js";
+import { cut, prepare, readName, type Prepared } from "./prepare.js";
+import { fold } from "../text/fold.js";
 import { splitItems } from "./sections.js";
 
 export interface Resolution {
@@ -32,7 +33,8 @@ const RE_OWNER_CLAUSE = new RegExp(`[,;:(]\\s*((?:${COMRADE}\\s+)?[^,;.:()]{1,30
 /** "…, giao đ/c Páo, xong trước 30/11" / "…: đ/c Hùng, hạn cuối tháng": a comrade named in a clause. */
 const RE_OWNER_NAMED = new RegExp(`[,;:(]\\s*(?:giao(?: cho)?\\s+)?(${COMRADE}\\s+[^,;.:()]{1,30}?)(?=\\s*(?:[,;.)]|$|xong\\b|truoc\\b|han\\b))`);
 /** A list bullet before the item ("- ", "• ", "(1) "): never the owner's dash. */
-const RE_BULLET = /^(?:[\s\-–•*+]|\(\d{1,2}\)\s)+/;
+// "một là …; hai là …", "thứ nhất, …": the items counted in words.
+const RE_BULLET = /^(?:[\s\-–•*+]|\(\d{1,2}\)\s|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la\s+|thu\s+(?:nhat|hai|ba|tu|nam|sau)\s*[,:]?\s+)+/;
 const RE_TET_LEAD = /^(?:truoc|sau|den|toi|dip|trong)\s/;
 const RE_OWNER_VERB_END = new RegExp(`\\s+${OWNER_VERB}$`);
 /** "…, giao trưởng thôn", "… giao dc Siu Thin": the owner handed the task, said last. */
@@ -44,6 +46,13 @@ const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?
 // "(Trưởng ấp, trước 25/11)", "– ấp đội, CN 18/1": in brackets too, the day named any way.
 const RE_OWNER_THEN_DUE = /^(.*?)\s*[,;]\s*(?:(?:han|truoc|xong|den|cham nhat|trong|cn|chu nhat|ngay)\b|\d{1,2}\s?\/\s?\d)/;
 
+const RE_GIAO_COMRADE_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+(${COMRADE}\\s+[^,;.()\\d]{2,40}?)\\s*$`);
+/** "…, giao trưởng ấp, xong trước 31/7": the owner handed the task, then the deadline. */
+const RE_OWNER_GIAO_MID = /[,;:]\s*giao(?: cho)?\s+([^,;.:()\d]{2,40}?)(?=\s*[,;]\s*(?:xong|truoc|han|cham nhat|trong|den)\b)/;
+const RE_OWNER_SUBJECT = new RegExp(`^(?:${COMRADE})\\s+`);
+const RE_SUBJECT_VERB = /^\s+(?:lam|viet|nop|hoan thanh|chiu trach nhiem|phu trach|lo|thu|to chuc|van dong|theo doi|kiem tra|chuan bi|bao cao|lien he|gap|di)\b/;
+const RE_ITEM_SLIP = /[,;]?\s*(?:a|ua)\s+(?:em\s+)?(?:sua(?:\s+lai)?|nham|khong|ko)(?:\s+(?:la|lai|thanh))?\b/;
+
 const OWNER_WORDS: Record<string, string> = {
   bt: "bí thư", "b/t": "bí thư", pbt: "phó bí thư", tt: "trưởng thôn", "tr thon": "trưởng thôn", cb: "chi bộ",
   "chi uy": "chi ủy", cu: "chi ủy", "bi thu": "bí thư", "truong thon": "trưởng thôn", "pho bi thu": "phó bí thư",
@@ -53,7 +62,7 @@ const OWNER_WORDS: Record<string, string> = {
 
 /** Cleans an owner: "đ/c Mai" → "Mai", "BT" → "bí thư". */
 export function normalizeOwner(p: Prepared, start: number, end: number): string | null {
-  const raw = cut(p, start, end);
+  const raw = cut(p, start, end).replace(/^[>→=\s]+/, "");
   const folded = p.f.slice(start, end).replace(/^[\s,.;:()-]+|[\s,.;:()-]+$/g, "");
   if (!raw) return null;
   const mapped = OWNER_WORDS[folded];
@@ -63,8 +72,16 @@ export function normalizeOwner(p: Prepared, start: number, end: number): string 
   // "(đ/c Tuấn phụ trách)": the owner, not the verb after the name.
   const verb = RE_OWNER_VERB_END.exec(p.f.slice(start, end).replace(/[\s,.;:()-]+$/, ""));
   if (verb) stripped = stripped.slice(0, stripped.length - (p.f.slice(start, end).replace(/[\s,.;:()-]+$/, "").length - verb.index)).trim() || stripped;
+  // "đ/c Hoa thủ quỹ", "đ/c Thủy chi ủy viên": the name without the title said after it.
+  if (stripped !== raw && RE_COMRADE_LEAD_RAW.test(raw)) {
+    const title = RE_NAME_THEN_TITLE.exec(stripped);
+    if (title && RE_TITLE_AFTER.test(fold(stripped.slice((title[1] as string).length)).trim())) stripped = (title[1] as string).trim();
+  }
   return stripped || raw;
 }
+const RE_COMRADE_LEAD_RAW = /^(?:giao\s+(?:cho\s+)?)?(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí|dong chi)\s+/i;
+const RE_NAME_THEN_TITLE = /^((?:\p{Lu}[\p{L}']*\s*){1,4})(?=\s\p{Ll}|\s*\()/u;
+const RE_TITLE_AFTER = /^(?:\(|thu quy|chi uy|cuv|cap uy|truong\s|pho\s|bi thu|pbt|bt\b|can bo|uy vien|ke toan|to truong|cong an|hoi truong|chi hoi truong|thon doi|ap doi|doan vien|phu trach|y te)/;
 
 /** Reads the resolution list in `span`. */
 export function readResolutions(p: Prepared, span: Span): Resolution[] {
@@ -113,6 +130,14 @@ function readItem(p: Prepared, whole: Span): Resolution {
     owner = normalizeOwner(p, item.start + m.index + 1, item.start + m.index + 1 + (then ? (then[1] as string) : (m[1] as string)).length);
     taskEnd = item.start + m.index;
     if (then) dueEnd = item.end;
+    // "… – giao đ/c Út Em (Trưởng ấp)": the comrade handed the task, his title in brackets.
+    const handed = RE_GIAO_COMRADE_END.exec(body.slice(0, m.index));
+    if (handed && !then) {
+      const g = handed[1] as string;
+      const gStart = item.start + handed.index + handed[0].lastIndexOf(g);
+      owner = normalizeOwner(p, gStart, gStart + g.length);
+      taskEnd = item.start + handed.index;
+    }
   } else if ((m = RE_OWNER_DASH.exec(body)) && !/^\s*(?:\d|truoc|han|den)/.test(m[1] ?? m[2] ?? "")) {
     const g = (m[1] ?? m[2]) as string;
     const gStart = item.start + m.index + m[0].length - g.length;
@@ -138,7 +163,7 @@ function readItem(p: Prepared, whole: Span): Resolution {
   } else if ((m = RE_OWNER_PAREN_INNER.exec(body)) && m.index > 0 && !/\b(?:am lich|al)\b/.test(m[1] as string)) {
     owner = normalizeOwner(p, item.start + m.index + 1, item.start + m.index + 1 + (m[1] as string).length);
     ownerCut = item.start + m.index;
-  } else if ((m = RE_OWNER_CLAUSE.exec(body) ?? RE_OWNER_NAMED.exec(body)) && m.index > 0) {
+  } else if ((m = RE_OWNER_CLAUSE.exec(body) ?? RE_OWNER_NAMED.exec(body) ?? RE_OWNER_GIAO_MID.exec(body)) && m.index > 0) {
     // The owner's clause sits inside the item: the task is what comes before it, the deadline may follow.
     const g = m[1] as string;
     const gStart = item.start + m.index + m[0].indexOf(g);
@@ -146,9 +171,30 @@ function readItem(p: Prepared, whole: Span): Resolution {
     ownerCut = item.start + m.index;
   }
 
+  // "ba là đ/c Kim Sơn làm bản kiểm điểm nộp chi bộ": the comrade named first does the task.
+  if (owner === null && (m = RE_OWNER_SUBJECT.exec(body))) {
+    const name = readName(p, item.start + m[0].length, false);
+    if (name && name.end < taskEnd && RE_SUBJECT_VERB.test(f.slice(name.end, name.end + 16))) {
+      owner = name.name;
+      item.start = name.end + (f.slice(name.end).length - f.slice(name.end).trimStart().length);
+    }
+  }
   let due: string | null = null;
   let taskCut: Span | null = null;
-  const dates = findDates(p, item.start, dueEnd ?? taskEnd);
+  let dates = findDates(p, item.start, dueEnd ?? taskEnd);
+  // "trước 30/11, à em sửa là trước 25/11": the deadline said again after a slip is the one meant.
+  const slip = dates.length > 1 ? RE_ITEM_SLIP.exec(f.slice(item.start, dueEnd ?? taskEnd)) : null;
+  if (slip) {
+    const at = item.start + slip.index;
+    const again = dates.find((d) => d.start > at);
+    const before = dates.filter((d) => d.start < at);
+    if (again && before.length > 0) {
+      dates = [again];
+      const lead = RE_DUE_LEAD.exec(f.slice(item.start, (before[0] as Span).start));
+      const cutAt = lead ? item.start + lead.index : (before[0] as Span).start;
+      if (again.end >= taskEnd - 2 || f.slice(again.end, taskEnd).trim() === "") taskEnd = cutAt;
+    }
+  }
   // "Tổ chức Tết cổ truyền": Tết is a deadline only after a word that makes it one ("trước Tết").
   const first =
     dates.find((d) => RE_DEADLINE_LEAD.test(f.slice(Math.max(item.start, d.start - 14), d.start))) ??

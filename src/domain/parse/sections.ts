@@ -24,7 +24,8 @@ const RE_RESOLUTION_AGREED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?thong nh
 /** (Or the place-and-date line of a written report: "Diễn Thịnh, ngày 10 tháng 9 năm 2026".) */
 const RE_SIGNATURE = /\n\s*(?:nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky|[^\n,;:]{2,30},\s*ngay\s+\d{1,2}\s*(?:thang\s+|\/)\d{1,2}\s*(?:nam\s+|\/)\d{4}\s*\.?\s*(?:\n|$))/;
 /** "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày.": a line that closes the meeting closes its resolutions too. */
-const RE_CLOSING_LINE = /\n\s*(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi nghi)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac|ke thuc)\b/;
+// "Đ/c Tô Văn Đạt ĐUV phụ trách dự.": a line telling who came from above closes them as well.
+const RE_CLOSING_LINE = /\n\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi nghi)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac|ke thuc)\b|[-+•*]?\s*(?:d\/c|dc|dong chi)\s[^\n,;]{2,40}?\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)\b[^\n]{0,30}?\s(?:co\s+)?(?:du|tham du|ve du|xuong du)\b)/;
 const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b)/;
 
 function mayHaveResolutions(f: string): boolean {
