@@ -326,6 +326,24 @@ function middleName(p: Prepared, index: number, prev: string, folded: string, af
   return next !== null && !HARD_STOP.has(next[1] as string);
 }
 
+const PERIOD_WORD = new Set(["quy", "q", "thang", "nam"]);
+// The number of a quarter, a month or a year: "II", "3", "12/2026", "2026"; "Q3", "Q.3" glued.
+const RE_PERIOD_NUMBER = /^ ?(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?![\p{L}\d]))/u;
+const RE_YEAR_NEXT = /^ \d{4}(?!\d)/;
+
+/**
+ * Is the word `w` (folded `folded`) ending at `end` a period's word and its number ("QUÝ II", "Tháng 10", "Q3",
+ * "năm 2026") rather than a word of a name ("Tân Quy", "Hoàng Nam", "Lý Văn Thang")? "Quy", "Thang" and "Nam"
+ * without marks are names unless a year follows.
+ */
+function periodAfterName(p: Prepared, w: string, folded: string, end: number): boolean {
+  const after = p.text.slice(end, end + 6);
+  if (folded === "q") return /^\.?\d/.test(after);
+  const marked = w !== folded && w.toLowerCase() !== folded;
+  if (!marked) return RE_YEAR_NEXT.test(after) || (folded === "quy" && /^ (?:I{1,3}|IV)(?![\p{L}\d])/u.test(after));
+  return RE_PERIOD_NUMBER.test(after);
+}
+
 export interface NameMatch {
   name: string;
   end: number;
@@ -357,6 +375,8 @@ export function readName(p: Prepared, from: number, allowLower = true, afterComr
       }
     } else if (lower ? NAME_STOP.has(folded) && !middleName(p, words.length, prevFolded, folded, pos + w.length) : !isUpper) break;
     if (NOT_NAME.has(folded) && (w.length > 1 && w === w.toUpperCase())) break;
+    // "THÔN PHIÊNG PHÁT QUÝ II/2026", "Bản Nà Làng Tháng 3": the period after a name, in capitals too, ends it.
+    if (words.length > 0 && PERIOD_WORD.has(folded) && periodAfterName(p, w, folded, pos + w.length)) break;
     if (lower && words.length >= 3) break;
     words.push(w);
     prevFolded = folded;
