@@ -105,9 +105,9 @@ function unpair(text: string, f: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-// "Diện tích (km2) | 12,4": a unit in the label.
-const RE_LABEL_BAR_VALUE = /^(\s*[a-z](?:[^|\d\n]|km2){1,40}?)\s*\|\s*(?=\d|chua\b|khong\b|co\b)(?![^|\n]*\|)/;
-const RE_LABEL_BAR_TEXT = /^(\s*[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\S)(?![^|\n]*\|)/;
+// "Diện tích (km2) | 12,4": a unit in the label; " - Nữ | 2": a sub-row, its dash kept.
+const RE_LABEL_BAR_VALUE = /^(\s*(?:[-+•*]\s*)?[a-z](?:[^|\d\n]|km2){1,40}?)\s*\|\s*(?=\d|chua\b|khong\b|co\b)(?![^|\n]*\|)/;
+const RE_LABEL_BAR_TEXT = /^(\s*(?:[-+•*]\s*)?[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\S)(?![^|\n]*\|)/;
 // "| 1 | 12 | 3 | 1 |" (bars at both ends), "45 | 43 | 2 | 1.548.000đ" (an amount with its unit),
 // "260.400 (ngày 25/1)" (a remark in brackets after the number), "3/11" (a day under "Ngày nộp").
 const CELL_NUMBER = "\\d+(?:[.,]\\d+)*(?:\\/\\d{1,2}(?:\\/\\d{2,4})?)?(?:\\s?(?:d|vnd|dong|k))?(?:\\s*\\([^()|\\n]{0,40}\\))?";
