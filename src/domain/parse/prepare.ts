@@ -28,6 +28,8 @@ const RE_LOST_D = /(?<![\p{L}\d?])\?(?=(\p{L}|\/[cC]))/gu;
 /** Any character one of the replacements above would touch: most messages have none. */
 const NEEDS_CLEANING = /[\u00a0\u2000-\u200b\u202f\u3000\t\u2010-\u2015\u2212\u201c-\u201e\u2018\u2019\r²]/;
 
+const RE_WORD_ARROW = /(?<=[\p{L}\d][.,)]?)[ \t]*(?:-+>|=>|→|⇒|➔|➜)[ \t]*(?=\p{L})/gu;
+
 /** A bar or a tab: a table, maybe. */
 const RE_TABLE = /[|\t│┃｜]/;
 
@@ -44,6 +46,9 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
       .replace(APOS_LIKE, "'")
       .replace(SUPERSCRIPT_TWO, "2");
   }
+  // "nạo vét cống -> khóm trưởng", "thu quỹ → đ/c Hoa": an arrow between words hands the task on, as a dash does
+  // (between figures, "25 -> 26", it puts one right; "19h->21h" is a span of time).
+  if (clean.includes(">") || clean.includes("→")) clean = clean.replace(RE_WORD_ARROW, " - ");
   // "da nop ?UX 18/5", "?/c Lò Văn Sáng": a "đ" an old keyboard or encoding turned into "?".
   if (clean.includes("?")) clean = clean.replace(RE_LOST_D, (_, next: string) => (next === next.toLowerCase() && next !== "/" ? "đ" : "Đ"));
   let text = repairTelex(clean);
