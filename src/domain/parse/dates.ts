@@ -125,7 +125,10 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     // "xóm Đồng Tâm tháng 5": a name whose folded letters spell a number ("tâm" is not "tám").
     if (!/\d/.test(m[1] as string) && !typedAsNumber(p.text.slice(m.index + m[0].indexOf(m[1] as string), m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length))) continue;
     // "Cb thôn Hạ Long 2 tháng 4: họp 3/4": the number closes the place's name, "tháng 4" is the period.
-    if (/^\d/.test(m[0]) && closesPlaceName(p, m.index)) continue;
+    // "xom Dong Tam thang 11 ngay 4/11": a capitalised number word typed without marks ends the name too.
+    if ((/^\d/.test(m[0]) || /^\p{Lu}/u.test(p.text.slice(m.index, m.index + 1))) && closesPlaceName(p, m.index)) continue;
+    // "tổ dân phố số 3 tháng 10", "xóm 7 tháng 11": the number right after the kind of place is its name.
+    if (/^\d/.test(m[0]) && RE_PLACE_WORD_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
     const lunar = monthWord === "chap" || monthWord === "gieng" || m[4] !== undefined;
     const start = m.index;
     const end = start + m[0].length;
@@ -326,6 +329,8 @@ function pickYear(now: LocalNow, mo: number, d: number, dir: Direction): number 
 // A place word, then one to three capitalised words of its name, right before the number.
 const RE_PLACE_NAME_BEFORE =
   /\b(?:thon|xom|ban|ap|buon|lang|plei|soc|khom|khu|khu pho|to dan pho|tdp|doi)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+$/;
+
+const RE_PLACE_WORD_BEFORE = /\b(?:thon|xom|ban|ap|buon|lang|plei|soc|khom|khu|khu pho|to dan pho|tdp|to)\s+(?:so\s+)?$/;
 
 /** "thôn Hạ Long 2 tháng 4": the number at `at` follows a capitalised word of a place's name. */
 function closesPlaceName(p: Prepared, at: number): boolean {

@@ -432,11 +432,11 @@ const RE_PROPOSAL = /\b(?:de nghi (?:ket nap|kn)|xet (?:ket nap|kn)|xet de nghi 
 const RE_PROPOSAL_VERB = /\b(?:ket nap|kn|de nghi|xet|bieu quyet|tan thanh)\b/;
 // "đang bồi dưỡng 2 quần chúng ưu tú, dự kiến xét kết nạp vào quý 1": a plan, no proposal voted.
 const RE_PROPOSAL_PLANNED = /\b(?:du kien|se xet|dang boi duong|chuan bi xet|phan dau|dang hoan thien ho so|dang lam ho so|hoan thien ho so)\b/;
-// "đã kết nạp 2 quần chúng", "tổ chức lễ kết nạp cho …", "tháng 10 kết nạp đ/c Vi Văn Hào", "đã kn qc Lò Văn Ánh":
+// "đã kết nạp 2 quần chúng", "1. Kết nạp đảng viên mới: 03 đồng chí", "tổ chức lễ kết nạp cho …", "tháng 10 kết nạp đ/c Vi Văn Hào", "đã kn qc Lò Văn Ánh":
 // someone admitted (a member now, "đ/c"), not proposed. "Kết nạp đảng viên mới: 03 đồng chí", "chưa kết nạp được đảng
 // viên mới; đã giới thiệu 2 quần chúng ưu tú đi học lớp nhận thức": the cell's count, those named after it only trained.
 const RE_ADMITTED_RESULT =
-  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s|\b(?:da|vua) (?:ket nap|kn) (?:cho )?(?:quan chung|qc)\s|\b(?:ket nap|kn) (?:dang vien|dv) moi\s*:?\s*(?:\d+|mot|hai|ba|bon|nam|khong)\b|\b(?:chua|khong|ko|hong|hok) (?:ket nap|kn) (?:duoc|dc)\b/;
+  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)(?:\s+(?:dang vien|dv)(?:\s+moi)?\s*:)?\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s|\b(?:da|vua) (?:ket nap|kn) (?:cho )?(?:quan chung|qc)\s|\b(?:ket nap|kn) (?:dang vien|dv) moi\s*:?\s*(?:\d+|mot|hai|ba|bon|nam|khong)\b|\b(?:chua|khong|ko|hong|hok) (?:ket nap|kn) (?:duoc|dc)\b/;
 const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
 
 /**

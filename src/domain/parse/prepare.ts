@@ -28,6 +28,8 @@ const RE_LOST_D = /(?<![\p{L}\d?])\?(?=(\p{L}|\/[cC]))/gu;
 /** Any character one of the replacements above would touch: most messages have none. */
 const NEEDS_CLEANING = /[\u00a0\u2000-\u200b\u202f\u3000\t\u2010-\u2015\u2212\u201c-\u201e\u2018\u2019\r²]/;
 
+const RE_WORD_ARROW = /(?<=[\p{L}\d][.,)]?)[ \t]*(?:-+>|=>|→|⇒|➔|➜)[ \t]*(?=\p{L})/gu;
+
 /** A bar or a tab: a table, maybe. */
 const RE_TABLE = /[|\t│┃｜]/;
 
@@ -44,6 +46,9 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
       .replace(APOS_LIKE, "'")
       .replace(SUPERSCRIPT_TWO, "2");
   }
+  // "nạo vét cống -> khóm trưởng", "thu quỹ → đ/c Hoa": an arrow between words hands the task on, as a dash does
+  // (between figures, "25 -> 26", it puts one right; "19h->21h" is a span of time).
+  if (clean.includes(">") || clean.includes("→")) clean = clean.replace(RE_WORD_ARROW, " - ");
   // "da nop ?UX 18/5", "?/c Lò Văn Sáng": a "đ" an old keyboard or encoding turned into "?".
   if (clean.includes("?")) clean = clean.replace(RE_LOST_D, (_, next: string) => (next === next.toLowerCase() && next !== "/" ? "đ" : "Đ"));
   let text = repairTelex(clean);
@@ -105,9 +110,9 @@ function unpair(text: string, f: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-// "Diện tích (km2) | 12,4": a unit in the label.
-const RE_LABEL_BAR_VALUE = /^(\s*[a-z](?:[^|\d\n]|km2){1,40}?)\s*\|\s*(?=\d|chua\b|khong\b|co\b)(?![^|\n]*\|)/;
-const RE_LABEL_BAR_TEXT = /^(\s*[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\S)(?![^|\n]*\|)/;
+// "Diện tích (km2) | 12,4": a unit in the label; " - Nữ | 2": a sub-row, its dash kept.
+const RE_LABEL_BAR_VALUE = /^(\s*(?:[-+•*]\s*)?[a-z](?:[^|\d\n]|km2){1,40}?)\s*\|\s*(?=\d|chua\b|khong\b|co\b)(?![^|\n]*\|)/;
+const RE_LABEL_BAR_TEXT = /^(\s*(?:[-+•*]\s*)?[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\S)(?![^|\n]*\|)/;
 // "| 1 | 12 | 3 | 1 |" (bars at both ends), "45 | 43 | 2 | 1.548.000đ" (an amount with its unit),
 // "260.400 (ngày 25/1)" (a remark in brackets after the number), "3/11" (a day under "Ngày nộp").
 const CELL_NUMBER = "\\d+(?:[.,]\\d+)*(?:\\/\\d{1,2}(?:\\/\\d{2,4})?)?(?:\\s?(?:d|vnd|dong|k))?(?:\\s*\\([^()|\\n]{0,40}\\))?";
@@ -326,6 +331,24 @@ function middleName(p: Prepared, index: number, prev: string, folded: string, af
   return next !== null && !HARD_STOP.has(next[1] as string);
 }
 
+const PERIOD_WORD = new Set(["quy", "q", "thang", "nam"]);
+// The number of a quarter, a month or a year: "II", "3", "12/2026", "2026"; "Q3", "Q.3" glued.
+const RE_PERIOD_NUMBER = /^ ?(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?![\p{L}\d]))/u;
+const RE_YEAR_NEXT = /^ \d{4}(?!\d)/;
+
+/**
+ * Is the word `w` (folded `folded`) ending at `end` a period's word and its number ("QUÝ II", "Tháng 10", "Q3",
+ * "năm 2026") rather than a word of a name ("Tân Quy", "Hoàng Nam", "Lý Văn Thang")? "Quy", "Thang" and "Nam"
+ * without marks are names unless a year follows.
+ */
+function periodAfterName(p: Prepared, w: string, folded: string, end: number): boolean {
+  const after = p.text.slice(end, end + 6);
+  if (folded === "q") return /^\.?\d/.test(after);
+  const marked = w !== folded && w.toLowerCase() !== folded;
+  if (!marked) return RE_YEAR_NEXT.test(after) || (folded === "quy" && /^ (?:I{1,3}|IV)(?![\p{L}\d])/u.test(after));
+  return RE_PERIOD_NUMBER.test(after);
+}
+
 export interface NameMatch {
   name: string;
   end: number;
@@ -357,6 +380,8 @@ export function readName(p: Prepared, from: number, allowLower = true, afterComr
       }
     } else if (lower ? NAME_STOP.has(folded) && !middleName(p, words.length, prevFolded, folded, pos + w.length) : !isUpper) break;
     if (NOT_NAME.has(folded) && (w.length > 1 && w === w.toUpperCase())) break;
+    // "THÔN PHIÊNG PHÁT QUÝ II/2026", "Bản Nà Làng Tháng 3": the period after a name, in capitals too, ends it.
+    if (words.length > 0 && PERIOD_WORD.has(folded) && periodAfterName(p, w, folded, pos + w.length)) break;
     if (lower && words.length >= 3) break;
     words.push(w);
     prevFolded = folded;

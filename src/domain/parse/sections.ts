@@ -46,6 +46,21 @@ export function findSections(p: Prepared): Sections {
     const closing = rest.includes("\n") ? RE_CLOSING_LINE.exec(rest) : null;
     const stop = closing && (!sign || closing.index < sign.index) ? closing : sign;
     resolutions = { start, end: stop ? start + stop.index : f.length };
+    // "NQ: Vận động …, hạn 15/8, giao đ/c Thủy.\nĐ/c Tô Văn Đạt ĐUV phụ trách dự.": a list beside its header, its
+    // sentence ended, is over; the next line, neither marked as an item nor giving a task's owner or deadline, is not one.
+    // The lines after it that are items or tasks ("tiếp tục thu đảng phí, hạn 10/10 - đ/c Tuấn") go on with it.
+    let lineEnd = f.indexOf("\n", start);
+    if (lineEnd >= 0 && lineEnd < resolutions.end && /\S[ \t]*\.[ \t]*$/.test(f.slice(start, lineEnd))) {
+      while (lineEnd >= 0 && lineEnd < resolutions.end) {
+        const nextEnd = f.indexOf("\n", lineEnd + 1);
+        const next = f.slice(lineEnd + 1, nextEnd < 0 ? f.length : nextEnd);
+        if (next.trim() !== "" && !RE_MARKED_LINE.test(next) && !RE_TASK_LINE.test(next)) {
+          resolutions.end = lineEnd;
+          break;
+        }
+        lineEnd = nextEnd;
+      }
+    }
   }
   const c = f.includes("nd") || f.includes("noi dung") || f.includes("chuong trinh") ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null;
   if (c && (!resolutions || c.index < resolutions.start)) {
@@ -66,7 +81,9 @@ export function findSections(p: Prepared): Sections {
 /** "… có xin phép nội dung triển khai nghị quyết …": the agenda said without a colon, led by what was done. */
 const RE_CONTENT_SPOKEN =
   /(?:^|[\s.;,\n(])(?:noi dung|nd)\s+(?:(?:hop|sinh hoat|sh|la|gom)\s+)?(?=(?:trien khai|quan triet|danh gia|kiem diem|hop ban|ban|thong qua|hoc tap|tong ket|so ket|phuong huong|binh xet|xet|bau|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|ra soat|cham soc|phong chong|xay dung|ke hoach)\b)/;
-const RE_MARKED_LINE = /^\s*(?:\d{1,2}[.)]|[-+•*])/;
+const RE_MARKED_LINE = /^\s*(?:\d{1,2}[.)]|[-+•*]|\(\d{1,2}\))/;
+// A line giving a task: its owner handed it ("giao …") or its deadline ("trước 20/11", "hạn 15/8").
+const RE_TASK_LINE = /\b(?:giao\b|truoc (?:ngay )?\d|han (?:chot |cuoi )?\d|xong truoc\b)/;
 const CONTINUED_LINE = /^\n\s*(?:\d{1,2}[.)]|[-+•*])/;
 
 /** A list runs to the end of its sentence, or on over lines that start with a bullet. */

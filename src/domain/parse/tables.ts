@@ -69,6 +69,8 @@ export function shapeTables(text: string): string {
         // "Vắng:" over the table: the names follow it on its line; "Chưa đóng: 2" over it: the two named after the count.
         if (/:\s*$/.test(prev)) out[out.length - 1] = `${prev.trimEnd()} ${items.join(", ")}`;
         else if (RE_COUNT_LINE.test(foldSameLength(prev))) out[out.length - 1] = `${prev.trimEnd()} - ${items.join(", ")}`;
+        // "KN Q1/2026 – cb ấp Rạch Gòi" over the table: a title with no colon heads the names as "Kết nạp:" does.
+        else if (RE_TITLE_LINE.test(prev)) out[out.length - 1] = `${prev.trimEnd()}: ${items.join(", ")}`;
         else out.push(items.join(", "));
         i = k - 1;
         continue;
@@ -82,11 +84,13 @@ export function shapeTables(text: string): string {
     }
     // "Nội dung | Kết quả" over rows each named in its first cell: the header names nothing read. (With more
     // columns, "Nội dung | Chỉ tiêu | Kết quả", the rows are read by `untable`, the result's column chosen.)
-    if (cells.length === 2 && isColumnHeader(f)) {
+    // "Chỉ tiêu | Số liệu | Ghi chú": a column of remarks after them, kept in brackets ("Số hộ: 356 (tăng 4 hộ)").
+    const remarks = cells.length === 3 && RE_REMARK_COLUMN.test((f.split("|")[2] as string).trim());
+    if ((cells.length === 2 || remarks) && isColumnHeader(f)) {
       let k = i + 1;
       while (k < lines.length && isRule(lines[k] as string)) k++;
       const nextCells = k < lines.length ? unframe(lines[k] as string).split("|") : [];
-      if (nextCells.length === cells.length && /^\s*[-–—+•*]?\s*\p{L}/u.test(nextCells[0] as string)) {
+      if ((nextCells.length === cells.length || (remarks && nextCells.length === 2)) && /^\s*[-–—+•*]?\s*\p{L}/u.test(nextCells[0] as string)) {
         i = shapePairs(lines, k, out);
         continue;
       }
@@ -194,6 +198,10 @@ function listColumns(f: string): { index: number; name: number } | null {
 
 // "Vắng: 2", "Chưa đóng 2 đ/c": a label and its count, the people to follow.
 const RE_COUNT_LINE = /^\s*[-+•*]?\s*[a-z][^\d\n]{0,30}:?\s*\d{1,3}\s*(?:d\/c|dong chi|dv|dang vien|nguoi)?\s*:?\s*$/;
+// A title over a list of people: words with no colon and no sentence ended ("Danh sách vắng", "KN Q1/2026 - cb ấp X").
+const RE_TITLE_LINE = /^[^:|\n]*\p{L}[^:|\n]*[^\s.,;:!?]\s*$/u;
+// The column of remarks, last: "Ghi chú", "Diễn giải".
+const RE_REMARK_COLUMN = /^(?:ghi chu|chi tiet|dien giai|cu the)$/;
 // A tick in a column: "x", "✓", "có".
 const RE_MARK = /^(?:x|X|✓|✔|☑|có|co|Có|\+)$/;
 const RE_NAME_COLUMN = /^(?:ho (?:va )?ten|ho ten|ten|ten dang vien|ten dv|dong chi|d\/c|dang vien)$/;

@@ -47,7 +47,7 @@ const TIME_WORDS = 0b1000000;
 // "bảy giờ", "chín giờ kém mười lăm": an hour in words.
 const RE_HOUR_IN_WORDS = /(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+gio\b/;
 // "từ 7h tối đến 9 giờ kém 15": the period word may sit between the two.
-const RANGE_JOIN = /^\s?(?:(?:toi|chieu|sang|trua)\s)?(?:-|den|toi|->|~)\s?/;
+const RANGE_JOIN = /^\s?(?:(?:toi|chieu|sang|trua)\s)?(?:->|-|den|toi|~)\s?/;
 const PERIOD_AFTER = /^\s?(?:h\s?)?(?:gio\s)?(toi|chieu|sang|trua|dem|khuya)\b/;
 const PERIOD_WORD = /\b(toi|chieu|sang|trua|dem|khuya)\b/g;
 const DURATION_LEAD = /(?:trong|keo dai|mat|het|thoi gian|\btg|thoi luong|tong thoi gian|duoc)\s*:?\s*(?:khoang\s*)?$/;
