@@ -1,4 +1,5 @@
 import type { Db } from "./schema.js";
+import { compiledOnce } from "./compiled.js";
 
 /** The stored state of a chat, or undefined when none or expired. */
 export async function loadConversation(db: Db, channel: string, chatId: string, now: Date) {
@@ -20,16 +21,20 @@ export async function saveConversation(
   expiresAt: Date,
   now: Date,
 ) {
-  const json = JSON.stringify(state);
-  await db
-    .insertInto("conversation")
-    .values({ channel, chat_id: chatId, state: json, expires_at: expiresAt, updated_at: now })
-    .onConflict((oc) =>
-      oc.columns(["channel", "chat_id"]).doUpdateSet({ state: json, expires_at: expiresAt, updated_at: now }),
-    )
-    .execute();
+  await saveConversationQuery(db, channel, chatId, JSON.stringify(state), expiresAt, now);
 }
 
+/** Built once, as `clearConversation`'s: a turn that starts, goes on with or ends a flow runs one of them. */
+const saveConversationQuery = compiledOnce((db: Db, channel: string, chatId: string, json: string, expiresAt: Date, now: Date) =>
+  db
+    .insertInto("conversation")
+    .values({ channel, chat_id: chatId, state: json, expires_at: expiresAt, updated_at: now })
+    .onConflict((oc) => oc.columns(["channel", "chat_id"]).doUpdateSet({ state: json, expires_at: expiresAt, updated_at: now })),
+);
+const clearConversationQuery = compiledOnce((db: Db, channel: string, chatId: string) =>
+  db.deleteFrom("conversation").where("channel", "=", channel).where("chat_id", "=", chatId),
+);
+
 export async function clearConversation(db: Db, channel: string, chatId: string) {
-  await db.deleteFrom("conversation").where("channel", "=", channel).where("chat_id", "=", chatId).execute();
+  await clearConversationQuery(db, channel, chatId);
 }

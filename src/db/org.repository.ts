@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "./schema.js";
+import { compiledOnce } from "./compiled.js";
 import { byNameVi } from "../domain/text/collate.js";
 
 /** The org and its ancestors, nearest first: `[org, parent, …, root]`. Empty when the org does not exist. */
@@ -48,8 +49,11 @@ export async function subtreeIds(db: Db, rootId: number): Promise<number[]> {
   return result.rows.map((r) => r.id);
 }
 
+/** Built once: an RSVP press and a quick report read their org by id. */
+const orgByIdQuery = compiledOnce((db: Db, id: number) => db.selectFrom("org").selectAll().where("id", "=", id));
+
 export async function findOrgById(db: Db, id: number) {
-  return db.selectFrom("org").selectAll().where("id", "=", id).executeTakeFirst();
+  return (await orgByIdQuery(db, id)).rows[0];
 }
 
 export async function findOrgByCode(db: Db, code: string) {
@@ -129,13 +133,9 @@ export async function holdersOfRoles(db: Db, orgId: number, roles: readonly stri
   return rows.sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role) || byName(a, b));
 }
 
-/**
- * What a cell's meeting roll is made of on a date, in one statement: the people with a member role
- * (`listCellMembers`), the secretary and deputy (`holdersOfRoles`) and the assigned cadres
- * (`cadresAssignedTo`), each list in the order its own function gives.
- */
-export async function meetingRollRows(db: Db, cellId: number, onDate: string) {
-  const rows = await db
+/** The roll's statement (`meetingRollRows`), built once: an RSVP press and a quick report run it. */
+const meetingRollQuery = compiledOnce((db: Db, cellId: number, onDate: string) =>
+  db
     .selectFrom("person")
     .innerJoin("role", "role.person_id", "person.id")
     .select([sql<number>`0`.as("part"), "person.id", "person.full_name", "person.membership", "person.exempt", "role.role"])
@@ -162,7 +162,15 @@ export async function meetingRollRows(db: Db, cellId: number, onDate: string) {
         .where("assignment.valid_from", "<=", onDate)
         .where((w) => w.or([w("assignment.valid_to", "is", null), w("assignment.valid_to", ">", onDate)])),
     )
-    .execute();
+);
+
+/**
+ * What a cell's meeting roll is made of on a date, in one statement: the people with a member role
+ * (`listCellMembers`), the secretary and deputy (`holdersOfRoles`) and the assigned cadres
+ * (`cadresAssignedTo`), each list in the order its own function gives.
+ */
+export async function meetingRollRows(db: Db, cellId: number, onDate: string) {
+  const { rows } = await meetingRollQuery(db, cellId, onDate);
   const byName = byNameVi((r: (typeof rows)[number]) => r.full_name);
   const part = (n: number) => rows.filter((r) => r.part === n);
   return {

@@ -4,6 +4,7 @@ import type { MeetingKind, MeetingOverride } from "../domain/schedule/meeting.js
 import type { MeetingOverrideJson } from "./rollup.repository.js";
 import { NOT_FOR_NOTICES, preferredAccountOrder, type ReminderAccount } from "./channel-pref.repository.js";
 import type { Db } from "./schema.js";
+import { compiledOnce } from "./compiled.js";
 
 const CELL_KINDS = ["chi_bo_co_so", "chi_bo_truc_thuoc"];
 
@@ -318,13 +319,17 @@ export async function upsertRsvp(
   db: Db,
   r: { orgId: number; date: string; personId: number; answer: "yes" | "no"; reason: string | null; proxyBy: number | null; at: Date },
 ): Promise<void> {
-  const values = { answer: r.answer, reason: r.reason, proxy_by: r.proxyBy, answered_at: r.at };
-  await db
-    .insertInto("meeting_rsvp")
-    .values({ org_id: r.orgId, meeting_date: r.date, person_id: r.personId, ...values })
-    .onConflict((oc) => oc.columns(["org_id", "meeting_date", "person_id"]).doUpdateSet(values))
-    .execute();
+  await upsertRsvpQuery(db, r.orgId, r.date, r.personId, r.answer, r.reason, r.proxyBy, r.at);
 }
+
+/** An RSVP's upsert, built once (every press on a meeting reminder runs it). */
+const upsertRsvpQuery = compiledOnce((db: Db, orgId: number, date: string, personId: number, answer: "yes" | "no", reason: string | null, proxyBy: number | null, at: Date) => {
+  const values = { answer, reason, proxy_by: proxyBy, answered_at: at };
+  return db
+    .insertInto("meeting_rsvp")
+    .values({ org_id: orgId, meeting_date: date, person_id: personId, ...values })
+    .onConflict((oc) => oc.columns(["org_id", "meeting_date", "person_id"]).doUpdateSet(values));
+});
 
 export async function rsvpsOf(db: Db, orgId: number, date: string) {
   return db

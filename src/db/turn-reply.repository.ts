@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Attachment, Reply } from "../messaging/message.js";
 import type { Db } from "./schema.js";
+import { compiledOnce } from "./compiled.js";
 
 /**
  * How long a claim on a turn's replies holds: the claimer sends them within it, or another path (the
@@ -179,8 +180,11 @@ export async function markTurnRepliesSent(db: Db, id: string, sent: number, tota
  */
 export async function deleteSentTurns(db: Db, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.deleteFrom("turn_reply").where("id", "in", ids as never[]).execute();
+  await deleteTurnsQuery(db, ids);
 }
+
+/** One statement for any number of ids (an array parameter, not an `in` list per count), built once. */
+const deleteTurnsQuery = compiledOnce((db: Db, ids: readonly string[]) => db.deleteFrom("turn_reply").where("id", "=", sql<string>`any(${ids}::bigint[])`));
 
 /**
  * Free every claim at once: only for a process that knows no other one uses the database (the

@@ -24,8 +24,22 @@ function escape(text: string): string {
 export function cellsMentioned<T extends { name: string }>(text: string, cells: readonly T[]): T[] {
   const f = fold(text).replace(/\s+/g, " ");
   return cells.filter((cell) => {
-    const core = cellCoreName(cell.name);
-    if (core.length < 3) return false;
-    return new RegExp(`(?:^|[^a-z0-9])${MENTION_LEAD}${escape(core)}(?![a-z0-9])`).test(f);
+    const mention = mentionOf(cell.name);
+    // The name itself must be in the message before its pattern is worth trying (most cells' are not).
+    return mention !== null && f.includes(mention.core) && mention.pattern.test(f);
   });
+}
+
+/** Per cell name: its core and the pattern of a mention of it (null: too short to tell). Names are few; kept. */
+const mentions = new Map<string, { core: string; pattern: RegExp } | null>();
+const MAX_MENTIONS = 10_000;
+
+function mentionOf(name: string): { core: string; pattern: RegExp } | null {
+  let mention = mentions.get(name);
+  if (mention !== undefined) return mention;
+  const core = cellCoreName(name);
+  mention = core.length < 3 ? null : { core, pattern: new RegExp(`(?:^|[^a-z0-9])${MENTION_LEAD}${escape(core)}(?![a-z0-9])`) };
+  if (mentions.size >= MAX_MENTIONS) mentions.clear();
+  mentions.set(name, mention);
+  return mention;
 }

@@ -20,3 +20,13 @@ it("finds the cells a message names, with or without diacritics, and only as a c
   expect(cellsMentioned("bc sh cb t11: hop toi 5/11, co mat 9/10", cells)).toEqual([]);
   expect(cellsMentioned("lúa ở bãi na thua lỗ", cells)).toEqual([]);
 });
+
+it("answers the same for a name seen before (patterns are kept per name), and for a renamed cell by its new name", () => {
+  const texts = ["bc sh chi bo Na Thua t11", "Bc cb thôn Pò Lài t11", "TDP Tân Hòa 20 họp", "cb thon na thua, cb pò lài họp chung"];
+  const first = texts.map((t) => cellsMentioned(t, cells).map((c) => c.id));
+  expect(texts.map((t) => cellsMentioned(t, cells).map((c) => c.id))).toEqual(first);
+  expect(first).toEqual([[2], [1], [], [1, 2]]);
+  const renamed = [{ id: 2, name: "Chi bộ thôn Nà Thưa Mới" }];
+  expect(cellsMentioned("bc sh chi bo Na Thua t11", renamed)).toEqual([]);
+  expect(cellsMentioned("bc sh chi bo Na Thua Moi t11", renamed).map((c) => c.id)).toEqual([2]);
+});

@@ -1,4 +1,7 @@
+import { request as httpRequest, type Agent } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { createRequire } from "node:module";
+import { brotliDecompress, gunzip, inflate, inflateRaw } from "node:zlib";
 import { Api, Bot, GrammyError, HttpError, type InputFile } from "grammy";
 import type { BotCommand, Message, Update, UserFromGetMe } from "grammy/types";
 import { scrubSecrets } from "../../log.js";
@@ -35,7 +38,7 @@ function clientConfig(options: TelegramClientOptions) {
 }
 
 type NodeFetch = (url: unknown, init?: unknown) => Promise<{ status: number; text(): Promise<string> }>;
-/** The fetch grammY uses on Node (its own node-fetch): requests go out exactly as grammY makes them. */
+/** The fetch grammY uses on Node (its own node-fetch), for file uploads: requests go out exactly as grammY makes them. */
 const grammyFetch = createRequire(createRequire(import.meta.url).resolve("grammy"))("node-fetch") as NodeFetch;
 /** How much of an unexpected answer's body is kept for the log. */
 const BODY_SNIPPET = 200;
@@ -62,10 +65,74 @@ export function envelopeOf(status: number, body: string, token?: string): unknow
 
 function envelopeFetch(token: string): typeof fetch {
   return (async (url: unknown, init?: unknown) => {
-    const response = await grammyFetch(url, init);
-    const body = await response.text();
-    return { json: async () => envelopeOf(response.status, body, token) };
+    const options = init as JsonRequest | undefined;
+    const { status, body } =
+      typeof url === "string" && options && typeof options.body === "string" && /^https?:/.test(url)
+        ? await jsonRequest(url, options as JsonRequest & { body: string })
+        : await grammyFetch(url, init).then(async (response) => ({ status: response.status, body: await response.text() }));
+    return { json: async () => envelopeOf(status, body, token) };
   }) as unknown as typeof fetch;
+}
+
+/** What grammY hands its fetch for a call (`createJsonPayload` and the client's base config). */
+interface JsonRequest {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** grammY's keep-alive agent for the API root. */
+  agent?: Agent;
+  compress?: boolean;
+  signal?: { aborted: boolean; addEventListener(type: "abort", listener: () => void): void; removeEventListener(type: "abort", listener: () => void): void };
+}
+
+/** Why a request was given up: grammY's timeout or the caller's signal (named as node-fetch names it). */
+class AbortError extends Error {
+  override readonly name = "AbortError";
+  readonly type = "aborted";
+}
+
+/**
+ * A call whose payload is JSON (every call but a file upload), straight on `node:http(s)` with grammY's
+ * own keep-alive agent, headers and abort signal: what node-fetch did for it, without building its
+ * Request, Headers, Body and Response objects (a third of a call's CPU in the inbound benchmark). A
+ * compressed answer is inflated as node-fetch would; a file upload (a streamed multipart body) still
+ * goes through node-fetch.
+ */
+function jsonRequest(url: string, init: JsonRequest & { body: string }): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const { signal } = init;
+    if (signal?.aborted) {
+      reject(new AbortError("The user aborted a request."));
+      return;
+    }
+    const headers: Record<string, string | number> = { ...init.headers, "content-length": Buffer.byteLength(init.body) };
+    if (init.compress !== false) headers["accept-encoding"] = "gzip,deflate";
+    const request = (url.startsWith("https:") ? httpsRequest : httpRequest)(url, { method: init.method ?? "POST", headers, ...(init.agent ? { agent: init.agent } : {}) });
+    const onAbort = () => request.destroy(new AbortError("The user aborted a request."));
+    signal?.addEventListener("abort", onAbort);
+    const fail = (error: Error) => {
+      signal?.removeEventListener("abort", onAbort);
+      reject(error);
+    };
+    request.on("error", fail);
+    request.on("response", (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("error", fail);
+      response.on("aborted", () => fail(Object.assign(new Error("The answer was cut off"), { code: "ECONNRESET" })));
+      response.on("end", () => {
+        signal?.removeEventListener("abort", onAbort);
+        const raw = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+        const encoding = String(response.headers["content-encoding"] ?? "").trim().toLowerCase();
+        const done = (error: Error | null, data: Buffer) => (error ? reject(error) : resolve({ status: response.statusCode ?? 0, body: data.toString("utf8") }));
+        if (encoding === "gzip" || encoding === "x-gzip") gunzip(raw, done);
+        else if (encoding === "deflate") inflate(raw, (error, data) => (error ? inflateRaw(raw, done) : done(null, data)));
+        else if (encoding === "br") brotliDecompress(raw, done);
+        else done(null, raw);
+      });
+    });
+    request.end(init.body);
+  });
 }
 
 /**
