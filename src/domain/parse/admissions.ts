@@ -65,10 +65,10 @@ interface Trait {
 const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
   // "theo đạo Phật 2", "Phật giáo Hòa Hảo 1": the religion named whole, so that its count follows it.
-  { key: "religious", re: "(?:tg(?=\\s*:)|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
+  { key: "religious", re: "(?:tg(?=\\s*:)|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
-  // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái": places, no peoples.
-  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay(?! nguyen| ninh| bac)|nung|h mong|h'mong|hmong|mong(?! cai)|san chay|san diu|san chi|cao lan|thai(?! nguyen| binh)|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
+  // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái", "giáo xứ Thái Hà": places, no peoples.
+  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay(?! nguyen| ninh| bac)|nung|h mong|h'mong|hmong|mong(?! cai)|san chay|san diu|san chi|cao lan|thai(?! nguyen| binh| ha\\b)|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
   // "1 em đang học đại học": a student, said by what one does.
   // "đang học năm 2 Trường Cao đẳng Lào Cai": the year of study, then the school.
   // "đang học lớp mười hai", "đang học trường Dân tộc nội trú tỉnh": the class in words, a school named by its kind.
@@ -99,9 +99,9 @@ const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
 const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
 
-// "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT".
+// "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT", "đang chờ hồ sơ chính thức đc …".
 // "Đang chờ xét chính thức: đ/c Y Khu Mlô": "xét" left before the match, so that it reads as under way.
-const RE_FULL = /\bchuyen\s+(?:dang\s+(?:vien\s+)?|dv\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)|\bchinh thuc\b(?<=\bxet\s(?:(?:dang vien|dv)\s)?chinh thuc)/g;
+const RE_FULL = /\bchuyen\s+(?:dang\s+(?:vien\s+)?|dv\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)|\bchinh thuc\b(?<=\b(?:xet|ho so)\s(?:(?:dang vien|dv)\s)?chinh thuc)/g;
 // "đã được Đảng ủy ra quyết định": done, whatever was under way before.
 // "quyết định của đảng ủy xã ký ngày 12 tháng 9": signed, done.
 const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b|\bquyet dinh\b[^.;\n]{0,30}\b(?:ky|ban hanh)\s+(?:ngay|hom|tu|\d)/;
@@ -1227,7 +1227,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
         } else {
           // "Đ/c Nông Văn Bình hết thời gian dự bị, chi bộ đang làm thủ tục chuyển chính thức": the member named earlier in the sentence.
           // The nearest comrade whose name reads ("dc" may also be "được").
-          const s = Math.max(f.lastIndexOf(".", m.index - 1) + 1, f.lastIndexOf("\n", m.index - 1) + 1, f.lastIndexOf(";", m.index - 1) + 1, m.index - 120);
+          const s = Math.max(f.lastIndexOf(".", m.index - 1) + 1, f.lastIndexOf("\n", m.index - 1) + 1, f.lastIndexOf(";", m.index - 1) + 1, m.index - 160);
           const c = RE_COMRADE_G;
           c.lastIndex = s;
           let cm: RegExpExecArray | null;
