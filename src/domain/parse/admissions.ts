@@ -41,7 +41,8 @@ const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
 // "KN quý 1 cb thôn Nà Vài: đ/c Ma Thị Thu (nữ, Tày)": a heading of period and cell, the named after its colon.
 const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|dang vien|dv|dang))*(?:\\s+[^:.;\\n]{0,80}:)?\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
-const RE_ADMITTED_BARE = /\b(?:ket nap|kn)(?:\s+(?:duoc|them|moi))?\s+(?=\p{L})/gu;
+// "lễ kết nạp đảng cho em Rơ Lan H'Nhi (nữ, Jrai)": the named after "cho em", "cho quần chúng".
+const RE_ADMITTED_BARE = /\b(?:ket nap|kn)(?:\s+(?:duoc|them|moi))?(?:\s+(?:vao dang|dang)(?=\s+cho\b))?(?:\s+cho(?:\s+(?:em|chau|ban|anh|chi|quan chung|qc))?)?\s+(?=\p{L})/gu;
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 // "phấn đấu đến cuối năm kết nạp 1 đồng chí": a target a few words before it.
@@ -64,13 +65,14 @@ interface Trait {
 const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
   // "theo đạo Phật 2", "Phật giáo Hòa Hảo 1": the religion named whole, so that its count follows it.
-  { key: "religious", re: "(?:tg(?=\\s*:)|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|ton giao|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
+  { key: "religious", re: "(?:tg(?=\\s*:)|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
-  // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái": places, no peoples.
-  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay(?! nguyen| ninh| bac)|nung|h mong|h'mong|hmong|mong(?! cai)|san chay|san diu|san chi|cao lan|thai(?! nguyen| binh)|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
+  // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái", "giáo xứ Thái Hà": places, no peoples.
+  { key: "ethnic_minority", re: "(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay(?! nguyen| ninh| bac)|nung|h mong|h'mong|hmong|mong(?! cai)|san chay|san diu|san chi|cao lan|thai(?! nguyen| binh| ha\\b)|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")" },
   // "1 em đang học đại học": a student, said by what one does.
   // "đang học năm 2 Trường Cao đẳng Lào Cai": the year of study, then the school.
-  { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:(?:nam|lop|khoa) \\S+ )?(?:(?:tai|o) )?(?:truong )?(?:dai hoc|cao dang|trung cap|thpt|cap 3|dh|cd)|dang hoc (?:lop \\d{1,2}|nam (?:\\d|thu|cuoi|nhat)))" },
+  // "đang học lớp mười hai", "đang học trường Dân tộc nội trú tỉnh": the class in words, a school named by its kind.
+  { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:(?:nam|lop|khoa) \\S+ )?(?:(?:tai|o) )?(?:truong )?(?:dai hoc|cao dang|trung cap|thpt|cap 3|dh|cd)|dang hoc (?:lop (?:\\d{1,2}|muoi mot|muoi hai|muoi|chin|tam)|nam (?:\\d|thu|cuoi|nhat)|(?:tai |o )?truong (?!chinh tri|dang|quan su)(?:dan toc noi tru|pho thong|thpt|ptdt|trung hoc|cap)))" },
   // "ĐV TN", "đv TNCS": đoàn viên shortened like đảng viên, told apart by the youth union after it.
   { key: "youth_union", re: "(?:(?:pho )?bi thu (?:chi )?doan|doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn|dv (?:tncs|tn|thanh nien)(?: ho chi minh| hcm)?)" },
 ];
@@ -97,9 +99,9 @@ const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
 const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
 
-// "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT".
+// "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT", "đang chờ hồ sơ chính thức đc …".
 // "Đang chờ xét chính thức: đ/c Y Khu Mlô": "xét" left before the match, so that it reads as under way.
-const RE_FULL = /\bchuyen\s+(?:dang\s+(?:vien\s+)?|dv\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)|\bchinh thuc\b(?<=\bxet\s(?:(?:dang vien|dv)\s)?chinh thuc)/g;
+const RE_FULL = /\bchuyen\s+(?:dang\s+(?:vien\s+)?|dv\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)|\bchinh thuc\b(?<=\b(?:xet|ho so)\s(?:(?:dang vien|dv)\s)?chinh thuc)/g;
 // "đã được Đảng ủy ra quyết định": done, whatever was under way before.
 // "quyết định của đảng ủy xã ký ngày 12 tháng 9": signed, done.
 const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b|\bquyet dinh\b[^.;\n]{0,30}\b(?:ky|ban hanh)\s+(?:ngay|hom|tu|\d)/;
@@ -241,7 +243,7 @@ function readPeriod(p: Prepared): string {
     if (q === 0) [q, y] = [4, y - 1];
     return `${y}-Q${q}`;
   }
-  const month = readHeadMonth(p);
+  const month = readHeadMonth(p) ?? readEventMonth(p);
   if (month) return month;
   const y = readYear(p);
   // "năm 2027" in a plan is no report year either.
@@ -270,6 +272,29 @@ function readHeadMonth(p: Prepared): string | null {
   const y = m[4] ?? m[5] ? Number(m[4] ?? m[5]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y;
   if (y > p.now.y || (y === p.now.y && month > p.now.m + 1)) return null;
   return formatMonth(y, month);
+}
+
+// "tối 19/5/2026 chi bộ tổ chức Lễ kết nạp …", "ngày 2/9 chi bộ … kết nạp đ/c …", "tối nay … lễ kết nạp đảng cho em …":
+// the day of the ceremony, the admission told in the same sentence, is the report's month (no year told, one month only).
+const RE_EVENT_DAY = /\b(?:ngay|toi|sang|chieu|trua|dem|hom)\s+(?:(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?((?:19|20)\d\d))?(?![\d/.-])|(nay))\b[^.;!?\n]{0,120}?\b(?:ket nap|kn)\b/g;
+function readEventMonth(p: Prepared): string | null {
+  const f = p.f;
+  if (!f.includes("ket nap") && !f.includes("kn")) return null;
+  let found: string | null = null;
+  RE_EVENT_DAY.lastIndex = 0;
+  for (let m = RE_EVENT_DAY.exec(f); m; m = RE_EVENT_DAY.exec(f)) {
+    const month = m[4] ? p.now.m : Number(m[2]);
+    const day = m[4] ? 1 : Number(m[1]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    const y = m[3] ? Number(m[3]) : m[4] ? p.now.y : month > p.now.m + 1 ? p.now.y - 1 : p.now.y;
+    if (y > p.now.y || (y === p.now.y && month > p.now.m + 1)) return null;
+    const told = formatMonth(y, month);
+    if (found && found !== told) return null;
+    found = told;
+    RE_EVENT_DAY.lastIndex = m.index + 1;
+  }
+  if (!found || RE_YEAR_TOLD.test(f)) return null;
+  return found;
 }
 
 // "2 đ/c, đều nữ": the answer with what all of them are; "2 đ/c, 1 nữ", "2 đ/c (1 nữ, 1 Tày)": with counts of some.
@@ -704,7 +729,8 @@ function splitClauses(text: string, groups: string[], singles: string[], counted
 // "Đc đó là nữ", "em ấy là sinh viên", "người được kết nạp là …": the one admitted.
 const RE_THAT_ONE = /^(?:dc|d\/c|dong chi|em|chi|anh|nguoi|quan chung|qc|ban)\s+(?:do|nay|ay|(?:vua|moi|duoc)\s+(?:duoc\s+)?(?:ket nap|kn))\s+(?:la|thi)\b/;
 const RE_ALL_N = new RegExp(`^(?:ca|tat ca)\\s+(${COUNT})\\b`);
-const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam\\b)(${COUNT})\\s`);
+// "Ba Na" is a people, no three.
+const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam\\b|ba na\\b)(${COUNT})\\s`);
 const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
 
@@ -1201,7 +1227,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
         } else {
           // "Đ/c Nông Văn Bình hết thời gian dự bị, chi bộ đang làm thủ tục chuyển chính thức": the member named earlier in the sentence.
           // The nearest comrade whose name reads ("dc" may also be "được").
-          const s = Math.max(f.lastIndexOf(".", m.index - 1) + 1, f.lastIndexOf("\n", m.index - 1) + 1, f.lastIndexOf(";", m.index - 1) + 1, m.index - 120);
+          const s = Math.max(f.lastIndexOf(".", m.index - 1) + 1, f.lastIndexOf("\n", m.index - 1) + 1, f.lastIndexOf(";", m.index - 1) + 1, m.index - 160);
           const c = RE_COMRADE_G;
           c.lastIndex = s;
           let cm: RegExpExecArray | null;

@@ -129,6 +129,7 @@ const RE_ASKS_AT_END =
 const RE_CLAUSE_ASKS =
   /\b(?:the nao|nhu nao|ra sao|bao nhieu|bao gio|ai|dau|gi|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|(?<!da )chua|khong|ko|hok)\s+(?:a|ah|vay|nhi)\s*$/;
 const RE_ASK_PARTICLE_END = /\b(?:a|ah|vay|nhi)$/;
+const RE_NOBODY_END = /\b(?:khong|ko|k|chua|chang)\s+(?:[a-z]+\s+){0,3}ai\s+(?:a|ah)$/;
 // What the cell did and counted ("có mặt 20", "đã thu", "kết nạp được"): a report's voice, not a question's.
 const RE_RESULT_VOICE =
   /\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du hop)|vang\s*:?\s*\d|da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap|dong)|thu duoc|thu du|ket nap duoc|xep loai dv(?![^,.;\n]{0,16}\btruoc\b)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)\s*\d)\b/;
@@ -150,7 +151,8 @@ function opensAsking(f: string, mark: boolean, asked: boolean): boolean {
   if (!mark) {
     const end = f.search(/[,.;!\n]/);
     const head = end > 0 ? f.slice(0, end).trimEnd() : "";
-    if (RE_ASK_PARTICLE_END.test(head.slice(-5)) && RE_CLAUSE_ASKS.test(head) && head.split(" ").length >= 5) return !RE_RESULT_VOICE.test(f);
+    // "buôn Tring quý 3 ko kết nạp đc ai ạ, …": "không … ai" is nobody, told, not asked.
+    if (RE_ASK_PARTICLE_END.test(head.slice(-5)) && RE_CLAUSE_ASKS.test(head) && head.split(" ").length >= 5 && !RE_NOBODY_END.test(head)) return !RE_RESULT_VOICE.test(f);
   }
   if (!f.includes("oi")) return false;
   const v = RE_VOCATIVE.exec(f);
