@@ -22,7 +22,8 @@ const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,
 const RE_RESOLUTION_AGREED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
 /** A line that signs the report off: no resolution item. */
 /** (Or the place-and-date line of a written report: "Diễn Thịnh, ngày 10 tháng 9 năm 2026".) */
-const RE_SIGNATURE = /\n\s*(?:nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky|[^\n,;:]{2,30},\s*ngay\s+\d{1,2}\s*(?:thang\s+|\/)\d{1,2}\s*(?:nam\s+|\/)\d{4}\s*\.?\s*(?:\n|$))/;
+// "…\nKính báo cáo.": the closing formula too.
+const RE_SIGNATURE = /\n\s*(?:kinh bao cao\s*[.!]?\s*(?:\n|$)|nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky|[^\n,;:]{2,30},\s*ngay\s+\d{1,2}\s*(?:thang\s+|\/)\d{1,2}\s*(?:nam\s+|\/)\d{4}\s*\.?\s*(?:\n|$))/;
 /** "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày.": a line that closes the meeting closes its resolutions too. */
 // "Đ/c Tô Văn Đạt ĐUV phụ trách dự.": a line telling who came from above closes them as well.
 const RE_CLOSING_LINE = /\n\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi nghi)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac|ke thuc)\b|[-+•*]?\s*(?:d\/c|dc|dong chi)\s[^\n,;]{2,40}?\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)\b[^\n]{0,30}?\s(?:co\s+)?(?:du|tham du|ve du|xuong du)\b)/;
