@@ -75,7 +75,8 @@ const RE_UNEXCUSED_ONLY = new RegExp(`^${UNEXCUSED}$`);
 const RE_EXEMPT_ONLY = new RegExp(`^${EXEMPT}$`);
 const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
 const RE_REASON_EXCUSED = new RegExp(`\\b${EXCUSED}\\b`);
-const RE_NAMED_THEN_ABSENT = new RegExp(`(?<=^|[\\s(,:;-])${COMRADE}\\s+(?:\\p{L}+\\s+){1,4}vang\\b(?!\\s*:?\\s*\\d)`, "gu");
+// "đồng chí Khúc Thị Vân và đồng chí Cù Văn Lợi vắng vì ốm": two comrades named, then "vắng".
+const RE_NAMED_THEN_ABSENT = new RegExp(`(?<=^|[\\s(,:;-])${COMRADE}\\s+(?:(?:\\p{L}+\\s+){0,3}\\p{L}+(?:\\s+va|\\s*,)\\s+${COMRADE}\\s+)?(?:\\p{L}+\\s+){1,4}vang\\b(?!\\s*:?\\s*\\d)`, "gu");
 const RE_NOT_ABSENT = /^(?:\(?\s*)(?:(?:ben|o|cua|tren)\s+)?(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach)/;
 const RE_AMONG = /\b(?:trong do|trong so|trong so do|gom)\b/;
 const RE_COUNT_THEN_BRACKET = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?\\(\\s*${COUNT}\\s`);

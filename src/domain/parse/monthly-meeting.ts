@@ -57,9 +57,9 @@ const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu
 const RE_PLACE_REDO = /(?:^|\s|,)\s*(?:a|ua|oi)\s+(?:khong|ko|nham|quen|lon)(?:\s+(?:phai|roi))?\s*[,.:]?\s+(?:(?:tai|o)\s+)?(?=\S)/;
 // "ở nhà ông Tư Lựa (trưởng ấp) do nhà VH đang sửa": why it was held there is no part of the place.
 const RE_PLACE_WHY = /\s(?:do|vì|vi|bởi|tại vì|tai vi)\s/;
-const RE_PLACE_WORD = /\b(?:nvh|nha van hoa|nha vh|hoi truong)\b/;
+const RE_PLACE_WORD = /\b(?:nvh|nha van hoa|nha vh|hoi truong|nha rong|nha cong dong)\b/;
 // "19h30 - 21h30 nha vh": right after the time, too.
-const RE_PLACE_BARE = /(?:^|[,;\n]|[^\d\s]\.\s|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong)\b)/g;
+const RE_PLACE_BARE = /(?:^|[,;\n]|[^\d\s]\.\s|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong|nha rong|nha cong dong)\b)/g;
 const RE_ASIDE_END = /\s*\([^()]*\)[\s.,;]*$/;
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 // "lùi từ 5/10 sang 12/10": the day the meeting was moved from is not the day it was held; the day after "5/3 sang

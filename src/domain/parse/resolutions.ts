@@ -34,7 +34,7 @@ const RE_OWNER_CLAUSE = new RegExp(`[,;:(]\\s*((?:${COMRADE}\\s+)?[^,;.:()]{1,30
 const RE_OWNER_NAMED = new RegExp(`[,;:(]\\s*(?:giao(?: cho)?\\s+)?(${COMRADE}\\s+[^,;.:()]{1,30}?)(?=\\s*(?:[,;.)]|$|xong\\b|truoc\\b|han\\b))`);
 /** A list bullet before the item ("- ", "• ", "(1) "): never the owner's dash. */
 // "một là …; hai là …", "thứ nhất, …": the items counted in words.
-const RE_BULLET = /^(?:[\s\-–•*+]|\(\d{1,2}\)\s|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la\s+|thu\s+(?:nhat|hai|ba|tu|nam|sau)\s*[,:]?\s+)+/;
+const RE_BULLET = /^(?:[\s\-–•*+]|\((?:\d{1,2}|[a-e])\)\s|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la\s+|thu\s+(?:nhat|hai|ba|tu|nam|sau)\s*[,:]?\s+)+/;
 const RE_TET_LEAD = /^(?:truoc|sau|den|toi|dip|trong)\s/;
 const RE_OWNER_VERB_END = new RegExp(`\\s+${OWNER_VERB}$`);
 /** "…, giao trưởng thôn", "… giao dc Siu Thin": the owner handed the task, said last. */
@@ -73,14 +73,19 @@ export function normalizeOwner(p: Prepared, start: number, end: number): string 
   const verb = RE_OWNER_VERB_END.exec(p.f.slice(start, end).replace(/[\s,.;:()-]+$/, ""));
   if (verb) stripped = stripped.slice(0, stripped.length - (p.f.slice(start, end).replace(/[\s,.;:()-]+$/, "").length - verb.index)).trim() || stripped;
   // "đ/c Hoa thủ quỹ", "đ/c Thủy chi ủy viên": the name without the title said after it.
-  if (stripped !== raw && RE_COMRADE_LEAD_RAW.test(raw)) {
+  // "anh Lâm tổ trưởng", "chị Hoa": the kin word before a name is no part of it.
+  const kin = RE_KIN_LEAD.exec(stripped);
+  if (kin) stripped = stripped.slice(kin[0].length);
+  // "đ/c Lã Thị Thoa, chi ủy viên": after a comma too. Not "đồng chí Tổ trưởng tổ dân phố", a title itself.
+  if ((stripped !== raw && RE_COMRADE_LEAD_RAW.test(raw)) || kin) {
     const title = RE_NAME_THEN_TITLE.exec(stripped);
-    if (title && RE_TITLE_AFTER.test(fold(stripped.slice((title[1] as string).length)).trim())) stripped = (title[1] as string).trim();
+    if (title && !RE_TITLE_AFTER.test(fold(stripped)) && RE_TITLE_AFTER.test(fold(stripped.slice((title[1] as string).length)).replace(/^[\s,]+/, ""))) stripped = (title[1] as string).trim();
   }
   return stripped || raw;
 }
 const RE_COMRADE_LEAD_RAW = /^(?:giao\s+(?:cho\s+)?)?(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí|dong chi)\s+/i;
-const RE_NAME_THEN_TITLE = /^((?:\p{Lu}[\p{L}']*\s*){1,4})(?=\s\p{Ll}|\s*\()/u;
+const RE_NAME_THEN_TITLE = /^((?:\p{Lu}[\p{L}']*\s*){1,4})(?=\s\p{Ll}|\s*\(|\s*,\s*\p{Ll})/u;
+const RE_KIN_LEAD = /^(?:anh|chị|chú|cô|bác|Anh|Chị|Chú|Cô|Bác)\s+(?=\p{Lu})/u;
 const RE_TITLE_AFTER = /^(?:\(|thu quy|chi uy|cuv|cap uy|truong\s|pho\s|bi thu|pbt|bt\b|can bo|uy vien|ke toan|to truong|cong an|hoi truong|chi hoi truong|thon doi|ap doi|doan vien|phu trach|y te)/;
 
 /** Reads the resolution list in `span`. */

@@ -22,10 +22,13 @@ const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,
 const RE_RESOLUTION_AGREED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
 /** A line that signs the report off: no resolution item. */
 /** (Or the place-and-date line of a written report: "Diễn Thịnh, ngày 10 tháng 9 năm 2026".) */
-const RE_SIGNATURE = /\n\s*(?:nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky|[^\n,;:]{2,30},\s*ngay\s+\d{1,2}\s*(?:thang\s+|\/)\d{1,2}\s*(?:nam\s+|\/)\d{4}\s*\.?\s*(?:\n|$))/;
+// "…\nKính báo cáo.": the closing formula too.
+const RE_SIGNATURE = /\n\s*(?:kinh bao cao\s*[.!]?\s*(?:\n|$)|nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky|[^\n,;:]{2,30},\s*ngay\s+\d{1,2}\s*(?:thang\s+|\/)\d{1,2}\s*(?:nam\s+|\/)\d{4}\s*\.?\s*(?:\n|$))/;
 /** "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày.": a line that closes the meeting closes its resolutions too. */
 // "Đ/c Tô Văn Đạt ĐUV phụ trách dự.": a line telling who came from above closes them as well.
 const RE_CLOSING_LINE = /\n\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi nghi)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac|ke thuc)\b|[-+•*]?\s*(?:d\/c|dc|dong chi)\s[^\n,;]{2,40}?\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)\b[^\n]{0,30}?\s(?:co\s+)?(?:du|tham du|ve du|xuong du)\b)/;
+/** "… chi bộ kết thúc lúc 20h45", "buổi sinh hoạt kết thúc": the close of the meeting said inside a sentence. */
+const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b/;
 const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b)/;
 
 function mayHaveResolutions(f: string): boolean {
@@ -72,6 +75,11 @@ export function findSections(p: Prepared): Sections {
     const lineEnd = f.indexOf("\n", start);
     if (lineEnd >= 0 && end > lineEnd && RE_MARKED_LINE.test(f.slice(lineStart, c.index + 1)) && f.slice(start, lineEnd).trim() !== "") end = lineEnd;
     if (resolutions && end > r!.index) end = r!.index;
+    // "nội dung học tập nghị quyết … chi bộ kết thúc lúc tám giờ bốn mươi lăm": said on, the close ends the agenda.
+    if (f.includes("ket thuc", start) || f.includes("be mac", start)) {
+      const close = RE_CLOSING_INLINE.exec(f.slice(start, end));
+      if (close) end = start + close.index;
+    }
     content = { start, end };
   }
   const mainEnd = Math.min(resolutions ? r!.index : f.length, content ? c!.index : f.length);
