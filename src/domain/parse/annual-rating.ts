@@ -51,9 +51,10 @@ const RE_SELF = new RegExp(
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
 const RE_SELF_REACHED = new RegExp(`\\b${CELL}\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
-// "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ": the cell, then rating words only, then a level with no count.
+// "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ", "chi bộ tự đánh giá và đề nghị được xếp loại HTXS",
+// "chi bộ tự đánh giá ở mức hoàn thành tốt": the cell, then rating words only, then a level with no count.
 const RE_SELF_CLAUSE = new RegExp(
-  `\\b${CELL}\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|cong nhan|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la)\\b[ \\t]*[,:]?[ \\t]*){1,8}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  `\\b${CELL}\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|cong nhan|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la|va|o)\\b[ \\t]*[,:]?[ \\t]*){1,8}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ: HTT", "Tự xếp loại chi bộ: hoàn thành tốt", "CB buôn Dhă Prông tự đánh giá HTXS" (or "tự xếp", "tự nhận"), "…; chi bộ hoàn thành
 // xuất sắc nhiệm vụ.": the cell and a level with no count after it.
