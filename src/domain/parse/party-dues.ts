@@ -294,7 +294,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   // "còn 2 ông đi ghe chưa về (Tư Nhỏ, Sáu Đen)", "Đồng chí X …, chưa đóng. Đồng chí Y …, hẹn tháng 10 đóng bù":
   // as many named as did not pay, each where the rest are counted or in a sentence that says they have not.
   if (fields.unpaid !== undefined && fields.unpaid > 0 && (fields.unpaid_names?.length ?? 0) < fields.unpaid) {
-    const names = restInBrackets(p, fields.unpaid) ?? namedAsNotPaid(p, fields.unpaid) ?? bracketOfNotPaid(p, fields.unpaid);
+    const names = restInBrackets(p, fields.unpaid) ?? namedAsNotPaid(p, fields.unpaid) ?? bracketOfNotPaid(p, fields.unpaid) ?? namesOpeningNotPaid(p, fields.unpaid);
     if (names) fields.unpaid_names = names;
   }
 
@@ -459,11 +459,12 @@ const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc)
 // "còn Lo Van Han, Vi Thi Lan chua dong": the rest named, then the verb.
 const RE_REST = /\b(?:con lai|con|rieng|tru)\s+/g;
 // "còn Lo Van Hom di Lao Cai lam chua dong": a few words of why between the name and the verb.
-const RE_NOT_PAID_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:[^,.;:()\n]{1,30}?\s)?(?:(?:deu|van|thi|cung)\s+)?(?:chua|khong|ko)\s+(?:dong|nop|thu)\b/;
+const RE_NOT_PAID_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:[^,.;:()\n]{1,30}?\s)?(?:(?:deu|van|thi|cung)\s+)?(?:chua|khong|ko|k)\s+(?:dong|nop|thu)\b/;
 // "Chưa nộp Đảng ủy xã": the committee, not a member; "Đặng Thị Thu" is one ("dang" alone is also the surname).
 // "ĐU" in capitals is the committee, "Du Thị Lan" a member.
 const RE_COMMITTEE_CAPS = /^[ĐD]U(?:[XP]|\b)/;
-const RE_COMMITTEE_NAME = /^(?:dang\s+(?:uy|bo)|du(?=\s+(?:xa|phuong|thi tran|khoi|huyen)\b)|dux|xa|cap|vp|van phong|chi bo|cb|thon|ban|bo)\b/;
+// "Bàn Văn Quý", "Bàn Thị Dín": the Dao surname, not "ban" (a committee or a village).
+const RE_COMMITTEE_NAME = /^(?:dang\s+(?:uy|bo)|du(?=\s+(?:xa|phuong|thi tran|khoi|huyen)\b)|dux|xa|cap|vp|van phong|chi bo|cb|thon|ban(?!\s+(?:van|thi)\b)|bo)\b/;
 
 /** Names listed after the words that say they did not pay, or before them after "còn". */
 function namesOfUnpaid(p: Prepared, count: number | undefined): string[] {
@@ -515,8 +516,8 @@ function nameList(p: Prepared, at: number, count: number | undefined): { names: 
 }
 
 const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em)\s+/;
-// The start of a list of who: "(", ":", "là", "gồm".
-const RE_LIST_START = /^\s*(?:\(|:|-|la\b|gom\b)\s*/;
+// The start of a list of who: "(", ":", "là", "gồm", ", gồm:" ("Chưa đóng: 4 đ/c, gồm: Y Thông Ksơr, …").
+const RE_LIST_START = /^\s*(?:\(|:|-|,?\s*(?:la|gom|bao gom)\b\s*:?)\s*/;
 
 /**
  * Names in a list that starts at `at` ("(Sung A Chu, Ly Thi Pa)", ": Lò Thị Xuân, Quàng Văn Mạnh");
@@ -581,6 +582,28 @@ function namedAsNotPaid(p: Prepared, unpaid: number): string[] | null {
     if (!name || RE_NOT_A_NAME.test(p.f.slice(at, name.end))) continue;
     const sentence = p.f.slice(Math.max(clauseStart(p.f, m.index), m.index), clauseEnd(p.f, name.end));
     if (!RE_NOT_PAID_SENTENCE.test(sentence) || RE_PAID_SENTENCE.test(sentence)) continue;
+    const full = titleCase(name.name);
+    if (!names.includes(full)) names.push(full);
+  }
+  return names.length === unpaid ? names : null;
+}
+
+// "Giang A Phao chua dong.", "Hà Thị Mai (đi làm xa) chưa nộp": a sentence that opens on a name, then says it has not paid.
+const RE_NOT_PAID_VERB = /\b(?:chua|khong|ko|k)\s+(?:dong|nop)\b(?!\s+(?:len|ve|cho|xa|phuong|dux|du\b|dang uy|cap tren))/g;
+const RE_BETWEEN_NAME_AND_VERB = /^\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*$/;
+
+/** Capitalised names that each open a sentence saying they have not paid, when they are as many as did not pay. */
+function namesOpeningNotPaid(p: Prepared, unpaid: number): string[] | null {
+  const names: string[] = [];
+  RE_NOT_PAID_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_NOT_PAID_VERB.exec(p.f))) {
+    let at = clauseStart(p.f, m.index);
+    while (at < m.index && /[\s\-•*+]/.test(p.f[at] as string)) at++;
+    const name = readName(p, at, false);
+    if (!name || name.end > m.index || !name.name.includes(" ")) continue;
+    if (RE_COMMITTEE_NAME.test(p.f.slice(at, name.end + 8)) || RE_COMMITTEE_CAPS.test(p.text.slice(at, at + 3)) || RE_NOT_A_NAME.test(p.f.slice(at, name.end))) continue;
+    if (!RE_BETWEEN_NAME_AND_VERB.test(p.f.slice(name.end, m.index))) continue;
     const full = titleCase(name.name);
     if (!names.includes(full)) names.push(full);
   }
