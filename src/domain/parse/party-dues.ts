@@ -346,6 +346,8 @@ function promisedMonths(f: string): { start: number; end: number }[] {
 const RE_OTHER_FUND = /\b(?:bhyt|bhxh|bao hiem|hoc phi|lam duong|be tong|ung ho|dong gop|tien dien|tien nuoc|ve sinh|an ninh|khuyen hoc|nguoi ngheo|tinh nghia|dap nghia|den on|chu thap do|thien tai|bao lu|lu lut|quy (?:thon|ap|ban|xom|to|khu|hoi))\b/;
 const RE_OTHER_FUND_TEXT = /quỹ/iu;
 
+const RE_YEAR_TOTAL = /\b(?:ca nam|luy ke|tu dau nam|(?:6|sau) thang(?: dau nam)?|nam (?:nay|20\d\d) (?:chi bo |cb )?(?:thu|tong))\b/;
+
 /** The amounts that are dues money: those of another fund are dropped when the dues have an amount of their own. */
 function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
   if (amounts.length < 2) return amounts;
@@ -386,8 +388,8 @@ function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amoun
     const end = clauseEnd(f, at, true);
     const amount = amounts.find((a) => a.start >= at && a.start < end);
     if (amount) return { amount };
-    // "số còn lại 139.500 đồng để lại chi bộ": the rest, said just before.
-    const rest = amounts.find((a) => a.end <= at && /^\s*$/.test(f.slice(a.end, at)) && RE_REST_BEFORE.test(f.slice(Math.max(0, a.start - 14), a.start)));
+    // "số còn lại 139.500 đồng để lại chi bộ", "còn lại 324 nghìn đồng chi bộ giữ lại": the rest, said just before.
+    const rest = amounts.find((a) => a.end <= at && /^\s*(?:(?:dong|vnd)\s+)?(?:(?:chi bo|cb)\s+)?$/.test(f.slice(a.end, at)) && RE_REST_BEFORE.test(f.slice(Math.max(0, a.start - 14), a.start)));
     if (rest) return { amount: rest };
     const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(f.slice(at, end));
     const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
@@ -797,6 +799,13 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
       remitted.push(lead);
       collected = collected.filter((a) => a !== lead);
     }
+  }
+  // "Cả năm 2026 chi bộ thu 3.240.000đ", "lũy kế từ đầu năm 2.880k": the year's total beside the month's is not the month's.
+  if (collected.length > 1) {
+    // Only the words since the clause or the amount before: "6 tháng đầu năm thu 1.440.000đ, tháng này 240.000đ".
+    const lead = (a: Amount): string => f.slice(Math.max(clauseStart(f, a.start), ...amounts.filter((b) => b.end <= a.start).map((b) => b.end)), a.start);
+    const month = collected.filter((a) => !RE_YEAR_TOTAL.test(lead(a)));
+    if (month.length > 0) collected = month;
   }
   if (collected.length > 0) fields.amount_vnd = Math.max(...collected.map((a) => a.vnd));
   else if (remitted.length > 0 && remitted.length === amounts.length && negated) fields.amount_vnd = (remitted[0] as Amount).vnd;
