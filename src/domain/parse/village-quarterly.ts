@@ -6,7 +6,7 @@
  * is not the households). "Không thay đổi so với quý trước" sets `unchanged`: the caller
  * keeps last quarter's values for every field the message does not state.
  */
-import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount } from "../text/number-words.js";
 import { readQuarter } from "./period.js";
 import { NEGATION } from "./patterns.js";
 import { clauseEnd, readName, type Prepared } from "./prepare.js";
@@ -333,8 +333,23 @@ function withoutNoise(f: string): string {
     out = out.replace(RE_SPOKEN_YEAR, (y) => "_".repeat(y.length));
   }
   if (f.includes("khong") || f.includes("ko") || f.includes("k ")) out = out.replace(RE_SLIP_NOT, (s) => " ".repeat(s.length));
+  // "hai trăm bảy mươi (270) hộ", "bốn (04) đồng chí dự bị": the figure said in words, then in digits; the digits are read.
+  if (f.includes("(") && RE_WORDS_THEN_DIGITS_TEST.test(out)) {
+    out = out.replace(RE_WORDS_THEN_DIGITS, (all, thousands: string | undefined, words: string, digits: string) => {
+      const high = thousands === undefined ? 0 : numberFromWords(thousands);
+      const low = numberFromWords(words);
+      if (high === null || low === null || high * 1000 + low !== Number(digits.replace(/[.,]/g, ""))) return all;
+      return `${" ".repeat(all.length - digits.length)}${digits}`;
+    });
+  }
   return out;
 }
+
+const RE_WORDS_THEN_DIGITS_TEST = /[a-z]\s*\(\d/;
+const RE_WORDS_THEN_DIGITS = new RegExp(
+  `(?<![a-z])(?:(${NUMBER_WORDS_SOURCE})\\s+(?:nghin|ngan)\\s+)?(${NUMBER_WORDS_SOURCE})\\s*\\(\\s*(\\d{1,3}(?:[.,]\\d{3})+|\\d{1,5})\\s*\\)`,
+  "g",
+);
 
 // "diện tích bốn trăm năm mươi héc ta", "diện tích hai phẩy mười lăm ki lô mét vuông": an area in words.
 const RE_AREA_WORDS = new RegExp(
