@@ -142,7 +142,7 @@ const SECRETARY = "(?:bts?|bi thu|b\\/t)";
 const SECRETARY_GAP = "(?:(?!pho\\s)[^.;\\n]){0,50}?";
 const HEAD_IS_SECRETARY = `\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?(?:kiem|dong thoi la|cung la|chinh la|la|do)\\s+(?:luon\\s+)?(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b(?!\\s+(?:chi doan|doan))`;
 const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|${HEAD_IS_SECRETARY}|\\bnhat the hoa\\b`);
-const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+)?(?:la|kiem)\\s+(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
+const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem|lam|giu|dam nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+)?(?:la|kiem)\\s+(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
 // "Em kiêm luôn trưởng ấp", "em cũng là trưởng thôn": the one reporting, the secretary, heads the village too.
 const RE_SPEAKER_HEAD = new RegExp(`\\b(?:em|e|toi|minh)\\s+(?:cung\\s+|dong thoi\\s+|con\\s+)?(?:kiem(?:\\s+nhiem)?|cung la|dong thoi la)\\s+(?:luon\\s+)?(?:ca\\s+)?${HEAD_TITLE}\\b`);
 // "Trưởng buôn là già Y Bhăm, em chỉ làm bí thư", "Tổ trưởng tổ dân phố là ông Lê Văn Sơn, bí thư chi bộ là đ/c Trần Thị Hạnh":
