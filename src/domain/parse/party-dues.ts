@@ -76,7 +76,7 @@ const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b|^\s+chua(?:\s+(?:a|nha|nhe|co|nop))?\s*(?=[.,;!\n]|$)/;
 // "Tiền em giữ, cuối tháng nộp xã", "sau rằm nộp xã": still to come; "Mai em mang lên nộp ĐUX": who, then going there, then the verb.
 // "đã" between says it is done: "Chiều nay em đã nộp xã", "đ/c X chưa đóng đã nộp ĐUX" (the "chưa" is another verb's).
-const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?!da\s)(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:qua|sau|het|dau)\s+(?:tet|ram|le|thang|tuan|dot)\s+(?:(?:em|e|cb|chi bo|minh|toi|moi|se)\s+)*$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
+const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?!da\s)(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:qua|sau|het|dau)\s+(?:tet|ram|le|thang|tuan|dot)\s+(?:(?:em|e|cb|chi bo|minh|toi|moi|se)\s+)*$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
 // "nộp lên trên": the level above, which no one writes as a name.
 const REMIT_TARGET: Record<string, string> = { tren: "cấp trên" };
 // One spelling for whom the money went to, whatever the writer's abbreviation, capitals or diacritics.
