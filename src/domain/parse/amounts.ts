@@ -13,12 +13,12 @@ const RE_AMOUNT =
 // "chín mươi hai ngàn bốn" (92,400): a digit said after the thousands is its hundreds, unless it counts something after it.
 const NOT_COUNTED_AFTER = "(?!\\s+(?:tram|muoi|nghin|ngan|trieu|dong|d\\/c|dc|dv|dang vien|nguoi|thang|ngay|ho|khau|nay|ngoai|truoc|qua|toi|\\d))";
 const RE_WORD_AMOUNT = new RegExp(
-  `\\b(?:(${NUMW})\\s+trieu(?:\\s+((?:khong tram\\s+)?${NUMW})(?=\\s+(?:nghin|ngan)))?|(${NUMW}))\\s*(?:(nghin|ngan)(?:\\s+(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)\\b${NOT_COUNTED_AFTER})?|(dong|vnd))?(?!\\s?chi\\b)`,
+  `\\b(?:(${NUMW})\\s+trieu(?:\\s+((?:khong tram\\s+)?${NUMW})(?=\\s+(?:nghin|ngan)))?|(${NUMW}))\\s*(?:(nghin|ngan)(?:\\s+(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)\\b${NOT_COUNTED_AFTER}|\\s+(mot|hai|ba|bon|nam|sau|bay|tam|chin)\\s+tram(?=\\s+(?:dong|vnd)\\b))?|(dong|vnd))?(?!\\s?chi\\b)`,
   "g",
 );
 // A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000", "thu 435.000",
-// "Nộp lên ĐU: 226.800" (the remitting verb with to whom).
-const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:dux|dup|du|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?)\s*(?:thu\s*)?(?:duoc\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
+// "Nộp lên ĐU: 226.800" (the remitting verb with to whom), "Số tiền (đ): 574.000" (the unit in brackets).
+const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:dux|dup|du|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?)\s*(?:thu\s*)?(?:duoc\s*)?(?:\((?:d|dong|vnd)\)\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
 // "dp 14 dc 168000": a bare figure right after the members who paid it, in whole hundreds.
 const RE_AFTER_MEMBERS = /(?<=\b\d{1,3}\s?(?:dc|d\/c|dv|dong chi|dang vien)\s*[,:=-]?\s*)(\d{4,8})(?![\d/]|[.,]\d|\s?(?:dc|d\/c|dv|dong chi|dang vien|%))/g;
 // "4 trăm linh 8 nghìn đồng", "hai trăm 70 nghìn", "1 triệu 2 trăm nghìn": digits and number words in one figure.
@@ -126,9 +126,11 @@ export function findAmounts(f: string): Amount[] {
         // "hai triệu lẻ bốn chục ngàn": no hundreds of thousands either.
         const thousands = m[2] !== undefined ? numberFromWords(m[2].replace(/^(?:khong tram\s+)?(?:le|linh)\s+|^khong tram\s+/, "")) : 0;
         if (mil !== null && thousands !== null) vnd = mil * 1_000_000 + thousands * 1000;
-      } else if (m[3] !== undefined && (m[4] !== undefined || m[6] !== undefined)) {
+      } else if (m[3] !== undefined && (m[4] !== undefined || m[7] !== undefined)) {
         const n = numberFromWords(m[3]);
-        const hundreds = m[5] !== undefined ? numberFromWords(m[5] === "tu" ? "bon" : m[5]) : 0;
+        // "… nghìn bốn" (400) or "… nghìn bốn trăm đồng" (400): the hundreds after the thousands.
+        const said = m[5] ?? m[6];
+        const hundreds = said !== undefined ? numberFromWords(said === "tu" ? "bon" : said) : 0;
         if (n !== null && hundreds !== null) vnd = m[4] !== undefined ? n * 1000 + hundreds * 100 : n;
       }
       if (vnd !== null && vnd >= MIN_VND) out.push({ vnd, start, end });

@@ -33,7 +33,8 @@ const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
 // đánh giá.": a sentence that opens with the count and ends with it not rated.
 // "hổng đánh giá": the southern "không".
-const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
+// "(Chưa xếp: 2 đ/c mới kết nạp)": "xếp" alone before a colon and the count.
+const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}|xep(?=\\s*:))[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
 // "86 tuổi", "tháng 11", "từ 15/3/2019", "sinh năm 1938": an age, a date or a year is no count of members.
 // "sinh năm 1935": "năm" before a year is no five.
 const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d/.-])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)(?!(?:19|20)\\d\\d(?!\\d))(?!nam\\s+\\d)";
@@ -51,9 +52,10 @@ const RE_SELF = new RegExp(
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
 const RE_SELF_REACHED = new RegExp(`\\b${CELL}\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
-// "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ": the cell, then rating words only, then a level with no count.
+// "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ", "chi bộ tự đánh giá và đề nghị được xếp loại HTXS",
+// "chi bộ tự đánh giá ở mức hoàn thành tốt": the cell, then rating words only, then a level with no count.
 const RE_SELF_CLAUSE = new RegExp(
-  `\\b${CELL}\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|cong nhan|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la)\\b[ \\t]*[,:]?[ \\t]*){1,8}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  `\\b${CELL}\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|cong nhan|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la|va|o)\\b[ \\t]*[,:]?[ \\t]*){1,8}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ: HTT", "Tự xếp loại chi bộ: hoàn thành tốt", "CB buôn Dhă Prông tự đánh giá HTXS" (or "tự xếp", "tự nhận"), "…; chi bộ hoàn thành
 // xuất sắc nhiệm vụ.": the cell and a level with no count after it.
@@ -165,7 +167,7 @@ function readNamedLevels(p: Prepared, fields: AnnualRatingFields, key: Record<Ra
 const RE_SENTENCE = /(?:^|[.;!?\n])[^.;!?\n]+/g;
 // "Hai đồng chí này …", "các đ/c trên": the members counted before, named again.
 const RE_SAME_AGAIN = /\b(?:nay|tren|ke tren|noi tren|ay|do)\b/;
-const RE_NOT_RATED_WORDS = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`);
+const RE_NOT_RATED_WORDS = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}\\b|xep(?=\\s*:))`);
 // "3 đồng chí hoàn thành …", "1 đồng chí mới kết nạp": no name after the word.
 const RE_COMRADE_NAMED_G = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nay|tren|hoan thanh|ht|htt|htxs|kht|moi|duoc|chua|khong|ko|bi|xep loai)\\b)\\p{L}`, "gu");
 

@@ -76,7 +76,7 @@ const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b|^\s+chua(?:\s+(?:a|nha|nhe|co|nop))?\s*(?=[.,;!\n]|$)/;
 // "Tiền em giữ, cuối tháng nộp xã", "sau rằm nộp xã": still to come; "Mai em mang lên nộp ĐUX": who, then going there, then the verb.
 // "đã" between says it is done: "Chiều nay em đã nộp xã", "đ/c X chưa đóng đã nộp ĐUX" (the "chưa" is another verb's).
-const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?!da\s)(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:qua|sau|het|dau)\s+(?:tet|ram|le|thang|tuan|dot)\s+(?:(?:em|e|cb|chi bo|minh|toi|moi|se)\s+)*$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
+const RE_REMIT_NEG = /(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?!da\s)(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:qua|sau|het|dau)\s+(?:tet|ram|le|thang|tuan|dot)\s+(?:(?:em|e|cb|chi bo|minh|toi|moi|se)\s+)*$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
 // "nộp lên trên": the level above, which no one writes as a name.
 const REMIT_TARGET: Record<string, string> = { tren: "cấp trên" };
 // One spelling for whom the money went to, whatever the writer's abbreviation, capitals or diacritics.
@@ -294,7 +294,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   // "còn 2 ông đi ghe chưa về (Tư Nhỏ, Sáu Đen)", "Đồng chí X …, chưa đóng. Đồng chí Y …, hẹn tháng 10 đóng bù":
   // as many named as did not pay, each where the rest are counted or in a sentence that says they have not.
   if (fields.unpaid !== undefined && fields.unpaid > 0 && (fields.unpaid_names?.length ?? 0) < fields.unpaid) {
-    const names = restInBrackets(p, fields.unpaid) ?? namedAsNotPaid(p, fields.unpaid) ?? bracketOfNotPaid(p, fields.unpaid);
+    const names = restInBrackets(p, fields.unpaid) ?? namedAsNotPaid(p, fields.unpaid) ?? bracketOfNotPaid(p, fields.unpaid) ?? namesOpeningNotPaid(p, fields.unpaid);
     if (names) fields.unpaid_names = names;
   }
 
@@ -346,6 +346,8 @@ function promisedMonths(f: string): { start: number; end: number }[] {
 const RE_OTHER_FUND = /\b(?:bhyt|bhxh|bao hiem|hoc phi|lam duong|be tong|ung ho|dong gop|tien dien|tien nuoc|ve sinh|an ninh|khuyen hoc|nguoi ngheo|tinh nghia|dap nghia|den on|chu thap do|thien tai|bao lu|lu lut|quy (?:thon|ap|ban|xom|to|khu|hoi))\b/;
 const RE_OTHER_FUND_TEXT = /quỹ/iu;
 
+const RE_YEAR_TOTAL = /\b(?:ca nam|luy ke|tu dau nam|(?:6|sau) thang(?: dau nam)?|nam (?:nay|20\d\d) (?:chi bo |cb )?(?:thu|tong))\b/;
+
 /** The amounts that are dues money: those of another fund are dropped when the dues have an amount of their own. */
 function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
   if (amounts.length < 2) return amounts;
@@ -386,8 +388,8 @@ function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amoun
     const end = clauseEnd(f, at, true);
     const amount = amounts.find((a) => a.start >= at && a.start < end);
     if (amount) return { amount };
-    // "số còn lại 139.500 đồng để lại chi bộ": the rest, said just before.
-    const rest = amounts.find((a) => a.end <= at && /^\s*$/.test(f.slice(a.end, at)) && RE_REST_BEFORE.test(f.slice(Math.max(0, a.start - 14), a.start)));
+    // "số còn lại 139.500 đồng để lại chi bộ", "còn lại 324 nghìn đồng chi bộ giữ lại": the rest, said just before.
+    const rest = amounts.find((a) => a.end <= at && /^\s*(?:(?:dong|vnd)\s+)?(?:(?:chi bo|cb)\s+)?$/.test(f.slice(a.end, at)) && RE_REST_BEFORE.test(f.slice(Math.max(0, a.start - 14), a.start)));
     if (rest) return { amount: rest };
     const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(f.slice(at, end));
     const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
@@ -459,11 +461,12 @@ const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc)
 // "còn Lo Van Han, Vi Thi Lan chua dong": the rest named, then the verb.
 const RE_REST = /\b(?:con lai|con|rieng|tru)\s+/g;
 // "còn Lo Van Hom di Lao Cai lam chua dong": a few words of why between the name and the verb.
-const RE_NOT_PAID_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:[^,.;:()\n]{1,30}?\s)?(?:(?:deu|van|thi|cung)\s+)?(?:chua|khong|ko)\s+(?:dong|nop|thu)\b/;
+const RE_NOT_PAID_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:[^,.;:()\n]{1,30}?\s)?(?:(?:deu|van|thi|cung)\s+)?(?:chua|khong|ko|k)\s+(?:dong|nop|thu)\b/;
 // "Chưa nộp Đảng ủy xã": the committee, not a member; "Đặng Thị Thu" is one ("dang" alone is also the surname).
 // "ĐU" in capitals is the committee, "Du Thị Lan" a member.
 const RE_COMMITTEE_CAPS = /^[ĐD]U(?:[XP]|\b)/;
-const RE_COMMITTEE_NAME = /^(?:dang\s+(?:uy|bo)|du(?=\s+(?:xa|phuong|thi tran|khoi|huyen)\b)|dux|xa|cap|vp|van phong|chi bo|cb|thon|ban|bo)\b/;
+// "Bàn Văn Quý", "Bàn Thị Dín": the Dao surname, not "ban" (a committee or a village).
+const RE_COMMITTEE_NAME = /^(?:dang\s+(?:uy|bo)|du(?=\s+(?:xa|phuong|thi tran|khoi|huyen)\b)|dux|xa|cap|vp|van phong|chi bo|cb|thon|ban(?!\s+(?:van|thi)\b)|bo)\b/;
 
 /** Names listed after the words that say they did not pay, or before them after "còn". */
 function namesOfUnpaid(p: Prepared, count: number | undefined): string[] {
@@ -515,8 +518,8 @@ function nameList(p: Prepared, at: number, count: number | undefined): { names: 
 }
 
 const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em)\s+/;
-// The start of a list of who: "(", ":", "là", "gồm".
-const RE_LIST_START = /^\s*(?:\(|:|-|la\b|gom\b)\s*/;
+// The start of a list of who: "(", ":", "là", "gồm", ", gồm:" ("Chưa đóng: 4 đ/c, gồm: Y Thông Ksơr, …").
+const RE_LIST_START = /^\s*(?:\(|:|-|,?\s*(?:la|gom|bao gom)\b\s*:?)\s*/;
 
 /**
  * Names in a list that starts at `at` ("(Sung A Chu, Ly Thi Pa)", ": Lò Thị Xuân, Quàng Văn Mạnh");
@@ -581,6 +584,28 @@ function namedAsNotPaid(p: Prepared, unpaid: number): string[] | null {
     if (!name || RE_NOT_A_NAME.test(p.f.slice(at, name.end))) continue;
     const sentence = p.f.slice(Math.max(clauseStart(p.f, m.index), m.index), clauseEnd(p.f, name.end));
     if (!RE_NOT_PAID_SENTENCE.test(sentence) || RE_PAID_SENTENCE.test(sentence)) continue;
+    const full = titleCase(name.name);
+    if (!names.includes(full)) names.push(full);
+  }
+  return names.length === unpaid ? names : null;
+}
+
+// "Giang A Phao chua dong.", "Hà Thị Mai (đi làm xa) chưa nộp": a sentence that opens on a name, then says it has not paid.
+const RE_NOT_PAID_VERB = /\b(?:chua|khong|ko|k)\s+(?:dong|nop)\b(?!\s+(?:len|ve|cho|xa|phuong|dux|du\b|dang uy|cap tren))/g;
+const RE_BETWEEN_NAME_AND_VERB = /^\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*$/;
+
+/** Capitalised names that each open a sentence saying they have not paid, when they are as many as did not pay. */
+function namesOpeningNotPaid(p: Prepared, unpaid: number): string[] | null {
+  const names: string[] = [];
+  RE_NOT_PAID_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_NOT_PAID_VERB.exec(p.f))) {
+    let at = clauseStart(p.f, m.index);
+    while (at < m.index && /[\s\-•*+]/.test(p.f[at] as string)) at++;
+    const name = readName(p, at, false);
+    if (!name || name.end > m.index || !name.name.includes(" ")) continue;
+    if (RE_COMMITTEE_NAME.test(p.f.slice(at, name.end + 8)) || RE_COMMITTEE_CAPS.test(p.text.slice(at, at + 3)) || RE_NOT_A_NAME.test(p.f.slice(at, name.end))) continue;
+    if (!RE_BETWEEN_NAME_AND_VERB.test(p.f.slice(name.end, m.index))) continue;
     const full = titleCase(name.name);
     if (!names.includes(full)) names.push(full);
   }
@@ -774,6 +799,13 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
       remitted.push(lead);
       collected = collected.filter((a) => a !== lead);
     }
+  }
+  // "Cả năm 2026 chi bộ thu 3.240.000đ", "lũy kế từ đầu năm 2.880k": the year's total beside the month's is not the month's.
+  if (collected.length > 1) {
+    // Only the words since the clause or the amount before: "6 tháng đầu năm thu 1.440.000đ, tháng này 240.000đ".
+    const lead = (a: Amount): string => f.slice(Math.max(clauseStart(f, a.start), ...amounts.filter((b) => b.end <= a.start).map((b) => b.end)), a.start);
+    const month = collected.filter((a) => !RE_YEAR_TOTAL.test(lead(a)));
+    if (month.length > 0) collected = month;
   }
   if (collected.length > 0) fields.amount_vnd = Math.max(...collected.map((a) => a.vnd));
   else if (remitted.length > 0 && remitted.length === amounts.length && negated) fields.amount_vnd = (remitted[0] as Amount).vnd;

@@ -6,6 +6,7 @@
  * lại: có mặt 17 chứ không phải 18") is left as it is: it corrects a report already sent.
  */
 import { foldSameLength } from "../text/fold-same-length.js";
+import { NUMBER_WORDS_SOURCE, numberFromWords } from "../text/number-words.js";
 
 const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // "à nhầm", "em gõ nhầm", "xin lỗi nhầm", "nhầm", "à xin lỗi anh,": then the corrected words.
@@ -35,11 +36,35 @@ export function mayHaveSlip(f: string): boolean {
   return f.includes("nham") || f.includes("xin loi") || f.includes("sua") || f.includes(" sai") || (f.includes("quen") && f.includes("phai")) || f.includes("a khong") || f.includes("noi lai") || f.includes("dinh chinh");
 }
 
+// "hộ nghèo mười lăm à không mười ba hộ", "thu được hai mươi tám đồng chí à không hai mươi bảy đồng chí": a count in
+// words taken back with "à không" and said again in words.
+const RE_WORDS_TAKEN_BACK = new RegExp(
+  `(?<![a-z])(${NUMBER_WORDS_SOURCE})((?:\\s+(?:dong chi|d\\/c|dc|dv|dang vien|ho|khau|nguoi))?\\s*,?\\s+(?:a|a\\s*,)\\s+khong\\s*,?\\s+)(${NUMBER_WORDS_SOURCE})(?![a-z])`,
+);
+
+/** `text` without the counts in words that "à không" takes back; the same string when there are none. */
+function mendWordsTakenBack(text: string, folded: string): string {
+  let out = text;
+  let f = folded;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = RE_WORDS_TAKEN_BACK.exec(f);
+    if (!m || numberFromWords(m[1] as string) === null || numberFromWords(m[3] as string) === null) break;
+    const cutEnd = m.index + (m[1] as string).length + (m[2] as string).length;
+    out = out.slice(0, m.index) + out.slice(cutEnd);
+    f = f.slice(0, m.index) + f.slice(cutEnd);
+  }
+  return out;
+}
+
 /** `text` (folded: `folded`) with the slips it corrects itself mended; the same string when there are none. */
 export function mendSlips(text: string, folded: string): string {
   let f = folded;
   if (!mayHaveSlip(f)) return text;
   let out = text;
+  if (f.includes("a khong")) {
+    out = mendWordsTakenBack(out, f);
+    if (out !== text) f = foldSameLength(out);
+  }
   RE_SLIP.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_SLIP.exec(f))) {

@@ -6,7 +6,7 @@
  * is not the households). "Không thay đổi so với quý trước" sets `unchanged`: the caller
  * keeps last quarter's values for every field the message does not state.
  */
-import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount } from "../text/number-words.js";
 import { readQuarter } from "./period.js";
 import { NEGATION } from "./patterns.js";
 import { clauseEnd, readName, type Prepared } from "./prepare.js";
@@ -142,7 +142,7 @@ const SECRETARY = "(?:bts?|bi thu|b\\/t)";
 const SECRETARY_GAP = "(?:(?!pho\\s)[^.;\\n]){0,50}?";
 const HEAD_IS_SECRETARY = `\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?(?:kiem|dong thoi la|cung la|chinh la|la|do)\\s+(?:luon\\s+)?(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b(?!\\s+(?:chi doan|doan))`;
 const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|${HEAD_IS_SECRETARY}|\\bnhat the hoa\\b`);
-const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+)?(?:la|kiem)\\s+(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
+const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem|lam|giu|dam nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+)?(?:la|kiem)\\s+(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
 // "Em kiêm luôn trưởng ấp", "em cũng là trưởng thôn": the one reporting, the secretary, heads the village too.
 const RE_SPEAKER_HEAD = new RegExp(`\\b(?:em|e|toi|minh)\\s+(?:cung\\s+|dong thoi\\s+|con\\s+)?(?:kiem(?:\\s+nhiem)?|cung la|dong thoi la)\\s+(?:luon\\s+)?(?:ca\\s+)?${HEAD_TITLE}\\b`);
 // "Trưởng buôn là già Y Bhăm, em chỉ làm bí thư", "Tổ trưởng tổ dân phố là ông Lê Văn Sơn, bí thư chi bộ là đ/c Trần Thị Hạnh":
@@ -171,7 +171,8 @@ const RE_UNCHANGED =
   /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
 // The kinds of village: thôn, bản, xóm, tổ dân phố, khu, buôn, làng, ấp, plei, sóc.
 // "Thôn | Nặm Đăm": a row of a table of two columns, as "Thôn: Nặm Đăm".
-const RE_VILLAGE = /\b(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
+// "THÔNG TIN CƠ BẢN TỔ DÂN PHỐ": "cơ bản" (basic), no bản.
+const RE_VILLAGE = /\b(?:thon|(?<!\bco\s)ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
 // Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
 // typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
 const KIND_AS_WRITTEN: Record<string, RegExp> = { khom: /^khóm$/i, ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
@@ -333,8 +334,23 @@ function withoutNoise(f: string): string {
     out = out.replace(RE_SPOKEN_YEAR, (y) => "_".repeat(y.length));
   }
   if (f.includes("khong") || f.includes("ko") || f.includes("k ")) out = out.replace(RE_SLIP_NOT, (s) => " ".repeat(s.length));
+  // "hai trăm bảy mươi (270) hộ", "bốn (04) đồng chí dự bị": the figure said in words, then in digits; the digits are read.
+  if (f.includes("(") && RE_WORDS_THEN_DIGITS_TEST.test(out)) {
+    out = out.replace(RE_WORDS_THEN_DIGITS, (all, thousands: string | undefined, words: string, digits: string) => {
+      const high = thousands === undefined ? 0 : numberFromWords(thousands);
+      const low = numberFromWords(words);
+      if (high === null || low === null || high * 1000 + low !== Number(digits.replace(/[.,]/g, ""))) return all;
+      return `${" ".repeat(all.length - digits.length)}${digits}`;
+    });
+  }
   return out;
 }
+
+const RE_WORDS_THEN_DIGITS_TEST = /[a-z]\s*\(\d/;
+const RE_WORDS_THEN_DIGITS = new RegExp(
+  `(?<![a-z])(?:(${NUMBER_WORDS_SOURCE})\\s+(?:nghin|ngan)\\s+)?(${NUMBER_WORDS_SOURCE})\\s*\\(\\s*(\\d{1,3}(?:[.,]\\d{3})+|\\d{1,5})\\s*\\)`,
+  "g",
+);
 
 // "diện tích bốn trăm năm mươi héc ta", "diện tích hai phẩy mười lăm ki lô mét vuông": an area in words.
 const RE_AREA_WORDS = new RegExp(
