@@ -43,6 +43,7 @@ const HELD_OUT_16 = [
   "held-out-30a", "held-out-30b", "held-out-31a", "held-out-31b", "held-out-32a", "held-out-32b",
   "held-out-33a", "held-out-33b", "held-out-34a", "held-out-34b",
   "held-out-35a", "held-out-35b", "held-out-36a", "held-out-36b",
+  "held-out-37a", "held-out-37b",
 ];
 /**
  * Batches guarded for some forms only, until every form reads them (held-out-19a and 19b were, for
