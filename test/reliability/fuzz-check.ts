@@ -42,7 +42,12 @@ const ID_LIKE = /(?<![\p{L}\p{N}_/.@-])[a-z][a-z0-9]*(?:-[a-z0-9_]+)+(?![\p{L}\p
 function shownBack(shown: string, at: number, leak: string, typedBefore: readonly string[]): boolean {
   const withBefore = shown.slice(Math.max(0, at - 6), at + leak.length);
   const withAfter = shown.slice(at, at + leak.length + 6);
-  return typedBefore.some((t) => t.includes(withBefore) || t.includes(withAfter));
+  // A comment that is nothing but the word ("NaN" typed as a self-assessment) is shown back whole, where it stands.
+  const whole = (t: string) => {
+    const i = t.trim().indexOf(leak);
+    return i >= 0 && at - i >= 0 && shown.startsWith(t.trim(), at - i);
+  };
+  return typedBefore.some((t) => t.includes(withBefore) || t.includes(withAfter) || whole(t));
 }
 
 /**
