@@ -404,7 +404,8 @@ function issueFirst(f: string, countAt: number): boolean {
  * another form that mentions one ("kht 1 (đ/c bỏ sh 3 tháng)") stays that report.
  */
 export function isAttendanceIssue(f: string): boolean {
-  if (!(RE_REPEATED_ABSENCE.test(f) && RE_ABSENCE.test(f) && RE_TAKEN_UP.test(f))) return false;
+  // The short patterns first; the repeated-absence one, the costliest, last.
+  if (!(RE_ABSENCE.test(f) && RE_TAKEN_UP.test(f) && RE_REPEATED_ABSENCE.test(f))) return false;
   const count = RE_MEETING_COUNT.exec(f);
   if (count && !issueFirst(f, count.index)) return false;
   const s = formSignals(f);
