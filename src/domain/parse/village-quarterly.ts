@@ -75,6 +75,8 @@ const SPECS: FieldSpec[] = [
 
 interface Compiled {
   key: Key;
+  /** Words one of which every label of the field holds (before or after its number); none in the text, no reading. */
+  needs?: readonly string[];
   labelFirst: RegExp;
   countFirst: RegExp;
 }
@@ -87,8 +89,19 @@ const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\b(?:trong do\\s(?:co\\
 const N_MEMBERS_FIRST = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORDS_SOURCE}(?=\\s+(?:dang vien|dv)\\b))`;
 // "giảm 2 hộ", "tăng 3 khẩu", "chuyển đến 2 đ/c": a change, no count.
 const NOT_CHANGE = "(?<!\\b(?:tang|giam|them|bot|tach|ket nap|kn|chuyen den|chuyen di|chuyen ve)\\s)";
+// Words every label of these fields holds ("hcn" holds "cn", "hội LHPN" "pn", "dbi" "db"): a cheap test before their patterns.
+const NEEDS: Partial<Record<Key, readonly string[]>> = {
+  near_poor_households: ["ngheo", "cn"],
+  poor_households: ["ngheo", "hn"],
+  women_union: ["pn", "phu nu"],
+  farmers_union: ["nd", "nong dan"],
+  veterans_union: ["ccb", "cuu chien binh"],
+  youth_union: ["doan", "tn", "thanh nien", "cd"],
+  probationary: ["db", "du bi"],
+};
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
+  needs: NEEDS[s.key],
   // Label first, a count in words must be two words or more ("hộ nghèo bốn mươi mốt"; "hộ nghèo năm 2026" is a year).
   labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : POOR_KEYS.has(s.key) || UNION_KEYS.has(s.key) || s.key === "probationary" ? N_UNION : WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
   countFirst: new RegExp(`(?=[\\dbchklmnst])(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${NOT_CHANGE}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : s.key === "members" ? N_MEMBERS_FIRST : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
@@ -466,6 +479,7 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   // The message's habit decides which reading goes first: "88 hộ 392 khẩu" is count first.
   const passes = countFirstStyle(f) ? (["countFirst", "labelFirst"] as const) : (["labelFirst", "countFirst"] as const);
   for (const c of COMPILED) {
+    if (c.needs && !c.needs.some((w) => f.includes(w))) continue;
     for (const pass of passes) {
       if (counts[c.key] !== undefined) continue;
       const re = c[pass];
