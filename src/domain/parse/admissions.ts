@@ -462,11 +462,21 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   // Only the traits the region names at all can have a count.
   // "một là chị …, hai là anh …": the people one by one, their places no counts.
   const ordinal = admitted >= 2 && RE_ORDINAL_RUN.test(region.slice(countEnd - start));
-  const named = new Set(ordinal ? [] : TRAIT_ANY.filter((t) => t.re.test(region)).map((t) => t.key));
+  // Where each named trait is first said: a label-first count can start no sooner.
+  const firstAt: Partial<Record<Trait["key"], number>> = {};
+  const named = new Set<Trait["key"]>();
+  if (!ordinal) {
+    for (const t of TRAIT_ANY) {
+      const i = region.search(t.re);
+      if (i < 0) continue;
+      firstAt[t.key] = i;
+      named.add(t.key);
+    }
+  }
   for (const list of [TRAIT_LABEL_FIRST, TRAIT_COUNT_FIRST]) {
     for (const t of list) {
       if (found[t.key] !== undefined || !named.has(t.key)) continue;
-      t.re.lastIndex = 0;
+      t.re.lastIndex = list === TRAIT_LABEL_FIRST ? (firstAt[t.key] as number) : 0;
       let m: RegExpExecArray | null;
       while ((m = t.re.exec(region))) {
         const s = m.index;
@@ -1168,13 +1178,19 @@ function topLevelGroups(region: string): string[] {
   return out;
 }
 
+/** An ASCII digit at `i` (none past the end). */
+function isDigitAt(f: string, i: number): boolean {
+  const c = f.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 function sentenceEnd(f: string, from: number): number {
   let depth = 0;
   for (let i = from; i < f.length; i++) {
-    const c = f[i];
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === "\n" || c === "!" || c === "?" || (c === "." && !/\d/.test(f[i + 1] ?? "")))) return i;
+    const c = f.charCodeAt(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 10 /* \n */ || c === 33 /* ! */ || c === 63 /* ? */ || (c === 46 /* . */ && !isDigitAt(f, i + 1)))) return i;
   }
   return f.length;
 }
