@@ -610,7 +610,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
 
-const RE_COUNT_BROKEN_DOWN = new RegExp(`(?<![\\d/])(${COUNT})\\s+(${ANY_TRAIT})\\s*\\(([^()\\n]{1,60})\\)`, "g");
+const RE_COUNT_BROKEN_DOWN = new RegExp(`${COUNT_STARTS}(?<![\\d/])(${COUNT})\\s+(${ANY_TRAIT})\\s*\\(([^()\\n]{1,60})\\)`, "g");
 const RE_COUNTED_BRACKET = new RegExp(`\\(\\s*(${COUNT})\\s+([^()]*)\\)`, "g");
 // "hai nam Tày": two, then a man ("hai năm" is no twenty-five here).
 const RE_PART_COUNT = new RegExp(`^[\\s:]*(?!nam\\b)(${COUNT})(?<![ \\t]nam)\\s+(?=\\p{L})`, "u");

@@ -53,7 +53,7 @@ const RE_EXPECTED = new RegExp(
   `(?:tong so dang vien|tong so dv|tong so|(?:so\\s+)?(?:(?:dang vien|dv)\\s+)?phai\\s+(?:tham\\s+)?du|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo)\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`,
   "g",
 );
-const RE_FRACTION = /(?<![\d/.,:])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/]|\s?(?:km|%))/g;
+const RE_FRACTION = /(?=\d)(?<![\d/.,:])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/]|\s?(?:km|%))/g;
 const RE_ALL_PRESENT =
   /(?:khong|ko|k|kg|hok)\s+(?:ai|co ai|co dv nao|co dong chi nao|co ai)\s+vang|(?:khong|ko|k)\s+(?:co\s+)?vang\b|\b(?:vang|vm)\s*:?\s*(?:0|khong)\b(?!\s*(?:ly do|ld|phep|co ly do|bao))|du 100%|100%\s*(?:dang vien\s*|dv\s*)?(?:co mat|du|tham du)|co mat day du|day du 100%|co mat du\b|du ca\b|co mat (?:tat ca|toan bo)/g;
 const CATEGORY = `(${UNEXCUSED}|${EXEMPT}|${EXCUSED})`;
@@ -609,7 +609,7 @@ function otherGroupInBracket(f: string, from: number, to: number, category: Cate
 const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
 
 const RE_COUNT_THEN_LABELS = new RegExp(`^\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?\\((?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
-const RE_MEMBERS_COUNTED = /(?<![\d/.,])(\d+)\s*(?:dc|d\/c|dv|dong chi|dang vien|nguoi)\b/g;
+const RE_MEMBERS_COUNTED = /(?=\d)(?<![\d/.,])(\d+)\s*(?:dc|d\/c|dv|dong chi|dang vien|nguoi)\b/g;
 
 /** How many members the counts in `s` add up to ("1 đc đi viện, 1 đc đi đám cưới": 2). */
 function membersIn(s: string): number {
@@ -688,7 +688,7 @@ interface NamedAbsence {
 }
 
 // "có đồng chí cán bộ xã về dự": a title, not a name.
-const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
+const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?=\\d)(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
 const RE_REASON_THEN_LEAVE = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:deu\\s+|ca\\s+)?[a-z][a-z ]{1,40}?,?\\s*(?:co ly do|cld|co phep|xin phep|co bao cao|co bao)\\s*[.!]?\\s*$`);
 // "vắng hai đồng chí một đồng chí Lưu Văn Kiên …": a count before the next comrade word, no name.
 const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|kia|con lai|khac|nay|can bo|cap uy|dai bieu|dai dien|lanh dao|mot|hai|ba|bon|nam|ca|tat ca|\d)\b/;

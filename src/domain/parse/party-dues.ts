@@ -9,7 +9,7 @@ import { findAmounts, type Amount } from "./amounts.js";
 import { findDates, resolveDate, type DateMention } from "./dates.js";
 import { readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
-import { COMRADE, COUNT, MEMBER_NOUN } from "./patterns.js";
+import { COMRADE, COUNT, COUNT_STARTS, MEMBER_NOUN } from "./patterns.js";
 import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
 import type { ParseResult, PartyDuesFields } from "./types.js";
 
@@ -19,11 +19,11 @@ const NOT_WORD = "(?<!\\b(?:thang|nam|ngay|quy|t)\\s?)(?!(?:sau|tu|nam|bay|ba|le
 const OF = "\\s*(?:\\/|tren|trong so|trong tong so)\\s*";
 const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(?:du|duoc|dc)?\\s*:?\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})\\b(?!\\s?[/.]\\d)`);
 // "26 đv đã đóng 26", "22 dv thu du 22", "19 dv dong 18": the members, then those who paid.
-const RE_LIABLE_THEN_PAID = new RegExp(`(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+const RE_LIABLE_THEN_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_BARE_LIABLE_THEN_PAID = new RegExp(
   String.raw`(?<![\d.,/:a-z])(?<!\b(?:thang|ngay|hom|luc|quy|nam|t|so|khu|to|ap|xom|doi|thon|ban)\s?)(${COUNT})\s+(?:da\s+)?(?:dong|nop|thu)\s+(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%|${MEMBER_NOUN}\s+(?:chua|khong|ko)))`,
 );
-const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
+const RE_FRACTION_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const RE_ATTENDED_BEFORE = /\b(?:co mat|du hop|tham du|du sh|du sinh hoat|vang)\s*:?\s*$/;
@@ -55,10 +55,10 @@ const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:do
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 // "2 dc huu x 60.000", "3 đ/c hưu trí × 55.000": a few words of which members between the noun and the rate.
 const RATE_KIND = String.raw`(?:\s+\(?[a-z]{2,8}\)?){0,3}`;
-const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*(?:${MEMBER_NOUN}${RATE_KIND})?\\s*(?:x|\\*|×)\\s*\\d`, "g");
+const RE_RATE_GROUP = new RegExp(`${COUNT_STARTS}(?<![\\d.,])(${COUNT})\\s*(?:${MEMBER_NOUN}${RATE_KIND})?\\s*(?:x|\\*|×)\\s*\\d`, "g");
 const RE_RATE_AFTER = new RegExp(`^${RATE_KIND}\\s*(?:x|\\*|×)\\s*\\d`);
 // "12 đ/c hưu trí đóng theo lương hưu = 1.056.000đ; 18 đ/c khác x 20.000 = 360.000đ": members in parts, each with its sum.
-const RE_SUM_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}\\b(?:[^;.\\n=]|\\.(?=\\d)){0,40}=\\s*\\d`, "g");
+const RE_SUM_GROUP = new RegExp(`${COUNT_STARTS}(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}\\b(?:[^;.\\n=]|\\.(?=\\d)){0,40}=\\s*\\d`, "g");
 // "thu đảng phí được 15 đ/c", "Đảng phí thu tại buổi họp 20 đ/c": a few words of where or when may come between.
 // "Đảng phí tháng 3: đóng 24 đồng chí": the verb alone opening the clause.
 // "thu đảng phí tháng 6 được 37 đ/c", "thu tháng 6 được 37 đ/c": the month of the dues may come between.

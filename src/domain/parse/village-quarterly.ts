@@ -208,7 +208,7 @@ const RE_QUARTER_NEXT = /^\s(?:quy|q)\s?(?:\d|i|v|mot|hai|ba|bon|tu)\b/;
 // A number right after a label, then a separator: that label's own number, written label first.
 const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*(?![.,]?\d)[ \t]*(?:[,.;()\n]|$)/;
 // Counts in digits or in words ("một trăm linh hai hộ sáu trăm ba mươi lăm khẩu").
-const RE_STYLE_COUNT_FIRST = new RegExp(`(?<![\\d.,/])(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)(?:\\d+(?:[.,]\\d{3})*|${NUMBER_WORD}(?:\\s+${NUMBER_WORD})+)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\\b`);
+const RE_STYLE_COUNT_FIRST = new RegExp(`(?=[\\dbchlmnst])(?<![\\d.,/])(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)(?:\\d+(?:[.,]\\d{3})*|${NUMBER_WORD}(?:\\s+${NUMBER_WORD})+)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\\b`);
 const RE_STYLE_LABEL_FIRST = new RegExp(`\\b(?:ho|khau|nhan khau|dan so|dv|dang vien)[ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\s+${NUMBER_WORD})`);
 
 // Any label, then the words between a label and its number, right before a number.
@@ -335,9 +335,9 @@ const RE_SPOKEN_YEAR = new RegExp(
   "g",
 );
 // "hộ nghèo 7, à không phải 8 hộ mới đúng": a slip put right at once; the number before it goes.
-const RE_SLIP_NOT = /(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*(?:ho|khau|nguoi|dv|d\/c|dang vien|hv|hoi vien))?\s*[,.]?\s*\b(?:a|o|ay|ui)\s*,?\s+(?:khong|ko|k)(?:\s+phai)?(?:\s+la)?\s*[,:]?\s*(?=\d)/g;
+const RE_SLIP_NOT = /(?=\d)(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*(?:ho|khau|nguoi|dv|d\/c|dang vien|hv|hoi vien))?\s*[,.]?\s*\b(?:a|o|ay|ui)\s*,?\s+(?:khong|ko|k)(?:\s+phai)?(?:\s+la)?\s*[,:]?\s*(?=\d)/g;
 // "243h/1021k": households and people, each a letter after its count.
-const RE_H_K = /(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s?h\s*[/,;-]?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:k|nk|khau|nhan khau)\b/;
+const RE_H_K = /(?=\d)(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s?h\s*[/,;-]?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:k|nk|khau|nhan khau)\b/;
 
 /** Folded `f` with what holds no count blanked (same length): a spoken year, a number put right at once. */
 function withoutNoise(f: string): string {
