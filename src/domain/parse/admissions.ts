@@ -9,7 +9,7 @@ import { formatMonth } from "../calendar/day.js";
 import { parseCount } from "../text/number-words.js";
 import { titleCase } from "./names.js";
 import { pastQuarter, readQuarter, readYear } from "./period.js";
-import { COMRADE, COUNT } from "./patterns.js";
+import { COMRADE, COUNT, COUNT_STARTS } from "./patterns.js";
 import { clauseEnd, readName, type Prepared } from "./prepare.js";
 import { foldSameLength } from "../text/fold-same-length.js";
 import { respace } from "./spacing.js";
@@ -87,7 +87,7 @@ const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
 // "sinh viên năm 3", "học sinh lớp 12": a year or class of study is no count.
 const NOT_STUDY_YEAR = "(?<!\\b(?:sinh vien|sv|hoc sinh|hs)(?:\\s+[a-z]+){0,2}\\s+(?:nam|lop|khoa)\\s)";
-const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${NOT_STUDY_YEAR}(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em|dong bao)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?(?:(?:nguoi|dan toc|dong bao)\\s+)?${t.re}\\b`, "g") }));
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${COUNT_STARTS}${NOT_STUDY_YEAR}(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em|dong bao)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?(?:(?:nguoi|dan toc|dong bao)\\s+)?${t.re}\\b`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 // "hai đồng chí nữ một đồng chí người dân tộc Giáy": a count followed by a person with a trait starts the next part.
 // "DTTS (H'Mông) 03": a note between the label and its count.
@@ -462,11 +462,21 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   // Only the traits the region names at all can have a count.
   // "một là chị …, hai là anh …": the people one by one, their places no counts.
   const ordinal = admitted >= 2 && RE_ORDINAL_RUN.test(region.slice(countEnd - start));
-  const named = new Set(ordinal ? [] : TRAIT_ANY.filter((t) => t.re.test(region)).map((t) => t.key));
+  // Where each named trait is first said: a label-first count can start no sooner.
+  const firstAt: Partial<Record<Trait["key"], number>> = {};
+  const named = new Set<Trait["key"]>();
+  if (!ordinal) {
+    for (const t of TRAIT_ANY) {
+      const i = region.search(t.re);
+      if (i < 0) continue;
+      firstAt[t.key] = i;
+      named.add(t.key);
+    }
+  }
   for (const list of [TRAIT_LABEL_FIRST, TRAIT_COUNT_FIRST]) {
     for (const t of list) {
       if (found[t.key] !== undefined || !named.has(t.key)) continue;
-      t.re.lastIndex = 0;
+      t.re.lastIndex = list === TRAIT_LABEL_FIRST ? (firstAt[t.key] as number) : 0;
       let m: RegExpExecArray | null;
       while ((m = t.re.exec(region))) {
         const s = m.index;
@@ -600,7 +610,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
 
-const RE_COUNT_BROKEN_DOWN = new RegExp(`(?<![\\d/])(${COUNT})\\s+(${ANY_TRAIT})\\s*\\(([^()\\n]{1,60})\\)`, "g");
+const RE_COUNT_BROKEN_DOWN = new RegExp(`${COUNT_STARTS}(?<![\\d/])(${COUNT})\\s+(${ANY_TRAIT})\\s*\\(([^()\\n]{1,60})\\)`, "g");
 const RE_COUNTED_BRACKET = new RegExp(`\\(\\s*(${COUNT})\\s+([^()]*)\\)`, "g");
 // "hai nam Tày": two, then a man ("hai năm" is no twenty-five here).
 const RE_PART_COUNT = new RegExp(`^[\\s:]*(?!nam\\b)(${COUNT})(?<![ \\t]nam)\\s+(?=\\p{L})`, "u");
@@ -651,22 +661,23 @@ function countedPartsOf(text: string, admitted: number): Partial<Record<Trait["k
   return Object.keys(out).length > 0 ? out : null;
 }
 
+// (Each opens on `(?=[ \t])`: the cheap test of the space first, the lookbehinds only there.)
 // Where a spoken description with no stops starts a new part: a count of people ("một chị", "hai
 // đồng chí", "ba nữ", "cả hai đều"; "nam" there only before a person), "không có ai", "còn". A count
 // right after a number word is part of that number ("hai mươi hai"); "nam" before it is the man. "không còn là đoàn
 // viên": "còn" after "không" opens nothing.
 const RE_RUN_ON_START = new RegExp(
-  `(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em|${ANY_TRAIT})\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
+  `(?=[ \\t])(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em|${ANY_TRAIT})\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
   "gu",
 );
 
 // After labels ("nữ 2 dân tộc thiểu số cả 4 đồng chí …"), only a count of people opens a part: "2 dân tộc" is a label's count.
 const RE_RUN_ON_PERSON_START = new RegExp(
-  `(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em)\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
+  `(?=[ \\t])(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em)\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
   "gu",
 );
 const RE_LABEL_HABIT = new RegExp(`^\\s*(?:(?:${PERSON}|moi|trong do|gom|co)\\s+)*(?:${ANY_TRAIT})\\s+(?:${COUNT_N})\\b`);
-const RE_RUN_ON_AFTER_COUNT = new RegExp(`(?<=[^\\p{L}\\d]${COUNT})[ \\t](?=(?:${ANY_TRAIT})\\b)`, "gu");
+const RE_RUN_ON_AFTER_COUNT = new RegExp(`(?=[ \\t])(?<=[^\\p{L}\\d]${COUNT})[ \\t](?=(?:${ANY_TRAIT})\\b)`, "gu");
 
 /** `p` with commas where a spoken run of parts after `from` (to its sentence's end) has no stops: "cả hai đều là người Thái, một chị là phụ nữ, một anh …". */
 function runOnClauses(p: Prepared, from: number): Prepared {
@@ -701,7 +712,7 @@ const RE_GROUP_AT = /(?:^|[,;(]\s*|\s)(?:ca (?:\d+|hai|ba|bon|nam)\b|tat ca\b|de
 const RE_PERSON_THEN_SEX = /^(?:dc|d\/c|dong chi|dv|dang vien|nguoi)\s+(?:[a-z]+\s+){0,3}nu\s*$/;
 const RE_PERSON_PIECE = /^(?:(?:dc|d\/c|dong chi|dv|dang vien|nguoi)\s+)?(?:nam|nu)\b|^(?:dc|d\/c|dong chi)\s+la\b/;
 // "1 nam học sinh lớp 12 cùng S'tiêng": a class or a year of study is part of the words; so is "đ/c".
-const RE_PIECE = new RegExp(`${NOT_STUDY_YEAR}(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:(?:lop|nam|khoa)\\s\\d{1,2}\\s*|d\\/c\\s*|[a-z']+\\s*){1,9})`, "g");
+const RE_PIECE = new RegExp(`${COUNT_STARTS}${NOT_STUDY_YEAR}(?<![\\d/])(?!nam\\b)(${COUNT})\\s+((?:(?:lop|nam|khoa)\\s\\d{1,2}\\s*|d\\/c\\s*|[a-z']+\\s*){1,9})`, "g");
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_COMRADE_WORD_G = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
@@ -1168,13 +1179,19 @@ function topLevelGroups(region: string): string[] {
   return out;
 }
 
+/** An ASCII digit at `i` (none past the end). */
+function isDigitAt(f: string, i: number): boolean {
+  const c = f.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 function sentenceEnd(f: string, from: number): number {
   let depth = 0;
   for (let i = from; i < f.length; i++) {
-    const c = f[i];
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === "\n" || c === "!" || c === "?" || (c === "." && !/\d/.test(f[i + 1] ?? "")))) return i;
+    const c = f.charCodeAt(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 10 /* \n */ || c === 33 /* ! */ || c === 63 /* ? */ || (c === 46 /* . */ && !isDigitAt(f, i + 1)))) return i;
   }
   return f.length;
 }

@@ -4,7 +4,7 @@
  */
 import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount } from "../text/number-words.js";
 import { readYear } from "./period.js";
-import { COMRADE, COUNT, MEMBER_NOUN } from "./patterns.js";
+import { COMRADE, COUNT, COUNT_STARTS, MEMBER_NOUN } from "./patterns.js";
 import type { Prepared } from "./prepare.js";
 import type { AnnualRatingFields, ParseResult, RatingLevel } from "./types.js";
 
@@ -24,10 +24,10 @@ const RE_LEVEL_LABEL_FIRST_STRICT = new RegExp(
   "g",
 );
 const RE_LEVEL_WORD = new RegExp(`\\b${LEVEL}\\b`, "g");
-const RE_COUNT_BEFORE_LEVEL = new RegExp(`(?<![\\p{L}\\d/])(?<!nam\\s)(?!(?:19|20)\\d\\d\\b)(?:${COUNT})[ \\t]*(dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?(?:khong[ \\t]+)?$`, "u");
+const RE_COUNT_BEFORE_LEVEL = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d/])(?<!nam\\s)(?!(?:19|20)\\d\\d\\b)(?:${COUNT})[ \\t]*(dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?(?:khong[ \\t]+)?$`, "u");
 const RE_LABEL_FIRST_AT = new RegExp(`^${LABEL_FIRST}`);
 // "còn 1 đ/c là KHT": the level after "là".
-const RE_LEVEL_COUNT_FIRST = new RegExp(`(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:la[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
+const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:la[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
 // "đánh giá" written short: "đg", "đgxl", "xl".
 const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
@@ -71,7 +71,7 @@ const RE_SELF_MORE = new RegExp(
     `|\\b${CELL}\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}(?=\\s*(?:a|nha|nhe|nghen|nhen)?\\s*(?:[.!;\\n]|$))`,
 );
 // "85 tuổi" is an age; "tháng 9" a month; "1935" a year.
-const RE_COUNT_G = new RegExp(`(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?tuoi\\b)`, "gu");
+const RE_COUNT_G = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?tuoi\\b)`, "gu");
 const RE_TOTAL_BEFORE = /\b(?:tong so|tong cong|tong|trong tong so)\s*:?\s*$/;
 const RE_RATED_COUNT = /\b(?:so\s+)?(?:dv\s+|dang vien\s+)?duoc xep loai\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
 const RE_MEMBERS_TOTAL = /\btong so(?:\s+(?:dv|dang vien))?(?:\s+(?:cua\s+)?(?:chi bo|cb))?\s*:?\s*(\d{1,3})\b(?!\s*\/)/;

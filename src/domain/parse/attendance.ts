@@ -5,7 +5,7 @@
  */
 import { parseCount } from "../text/number-words.js";
 import type { Span } from "./dates.js";
-import { COMRADE, COUNT, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED } from "./patterns.js";
+import { COMRADE, COUNT, COUNT_STARTS, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED } from "./patterns.js";
 import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
 
 export interface Absentee {
@@ -36,11 +36,11 @@ const RE_PRESENT_AFTER_VERB = new RegExp(
   "g",
 );
 const RE_PRESENT_BEFORE_VERB = new RegExp(
-  `(?<![\\d/.,:])(${COUNT})\\s*(?:\\/|tren|trong tong so|trong so)\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:dv\\s*)?(?:co mat|du|tham du|tham gia|hien dien)\\b`,
+  `${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:\\/|tren|trong tong so|trong so)\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:dv\\s*)?(?:co mat|du|tham du|tham gia|hien dien)\\b`,
   "g",
 );
 const RE_PRESENT_NOUN = new RegExp(
-  `(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:co mat|du sh|du hop|tham du|tham gia|hien dien|du\\b)`,
+  `${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:co mat|du sh|du hop|tham du|tham gia|hien dien|du\\b)`,
   "g",
 );
 const RE_COUNT_SLIP = new RegExp(`^\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:(?:a|ua|oi)\\s+)?(?:nham|(?<=a |ua )khong|(?<=a |ua )ko)(?:\\s+phai)?\\s*[,:]?\\s*(?:la\\s+)?(${COUNT})(?![\\d/]|\\s?(?:h|g|gio)\\b)(?:\\s*${MEMBER_NOUN})?(?:\\s*(?:\\/|tren tong so|tren)\\s*(?:tong so\\s*)?(${COUNT})\\b)?`);
@@ -53,22 +53,22 @@ const RE_EXPECTED = new RegExp(
   `(?:tong so dang vien|tong so dv|tong so|(?:so\\s+)?(?:(?:dang vien|dv)\\s+)?phai\\s+(?:tham\\s+)?du|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo)\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`,
   "g",
 );
-const RE_FRACTION = /(?<![\d/.,:])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/]|\s?(?:km|%))/g;
+const RE_FRACTION = /(?=\d)(?<![\d/.,:])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/]|\s?(?:km|%))/g;
 const RE_ALL_PRESENT =
   /(?:khong|ko|k|kg|hok)\s+(?:ai|co ai|co dv nao|co dong chi nao|co ai)\s+vang|(?:khong|ko|k)\s+(?:co\s+)?vang\b|\b(?:vang|vm)\s*:?\s*(?:0|khong)\b(?!\s*(?:ly do|ld|phep|co ly do|bao))|du 100%|100%\s*(?:dang vien\s*|dv\s*)?(?:co mat|du|tham du)|co mat day du|day du 100%|co mat du\b|du ca\b|co mat (?:tat ca|toan bo)/g;
 const CATEGORY = `(${UNEXCUSED}|${EXEMPT}|${EXCUSED})`;
 const RE_ABSENT_TOTAL = new RegExp(`\\b(?:vang|vm|v(?=\\s*:?\\s*\\d+\\s*(?:cld|kld|msh|co ly do|ko ly do|khong ly do)))(?:\\s+mat)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
 const RE_ABSENT_QUALIFIED_FIRST = new RegExp(`\\b(?:vang|vm)(?:\\s+mat)?\\s*${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})?\\b`, "g");
 const RE_ABSENT_NOUN_FIRST = new RegExp(
-  `(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))[ \\t]*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?(?:deu\\s+)?${CATEGORY}?`,
+  `${COUNT_STARTS}(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))[ \\t]*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?(?:deu\\s+)?${CATEGORY}?`,
   "g",
 );
 const RE_NOBODY_BEFORE = /\b(?:khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ai|dong chi nao|dc nao|d\/c nao|dv nao|dang vien nao)\s+$/;
 const RE_COUNT_BEFORE_ABSENT = new RegExp(`(?:(?:^|[(,;:\\n-])\\s*(?:${COUNT})|(?<![\\d/.,:])(?:${COUNT})\\s*${MEMBER_NOUN})[ \\t]*$`);
-const RE_BREAKDOWN = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
+const RE_BREAKDOWN = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
 const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})\\b`, "g");
 // "1 đc ốm", "2 đ/c đi làm Bình Dương chưa về có báo": the kind of reason may close the clause.
-const RE_ABSENT_REASON_ONLY = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?(?:[^\\d,.;:()\\n]{0,40}?\\s)?${CATEGORY}\\b`, "g");
+const RE_ABSENT_REASON_ONLY = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?(?:[^\\d,.;:()\\n]{0,40}?\\s)?${CATEGORY}\\b`, "g");
 const RE_COMRADE = new RegExp(`(?:^|[\\s(,:;-])${COMRADE}\\s`, "g");
 const RE_COMRADE_AGAIN = new RegExp(`^${COMRADE}\\s+`);
 const RE_UNEXCUSED_ONLY = new RegExp(`^${UNEXCUSED}$`);
@@ -593,7 +593,7 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
 }
 const RE_GROUP_WITHIN = new RegExp(`(?:^|\\s)(?:${COUNT}|ca|deu|tat ca)\\s+(?:${MEMBER_NOUN}|deu|ca)\\b|\\s(?:${COUNT})\\s*${MEMBER_NOUN}\\b`);
 const RE_COUNT_FIRST = new RegExp(`^\\s*:?\\s*${COUNT}\\s`);
-const RE_BREAKDOWN_LOOSE = new RegExp(`(?:(?<=[,;]\\s?)|(?<![\\d/.,:])(?=${COUNT}\\s*${MEMBER_NOUN}\\s))(${COUNT})\\s+(?:${MEMBER_NOUN}\\s+)?(?=[a-z])(?:[^\\d,.;:()\\n]{1,40}?\\s)?${CATEGORY}\\b`, "g");
+const RE_BREAKDOWN_LOOSE = new RegExp(`${COUNT_STARTS}(?:(?<=[,;]\\s?)|(?<![\\d/.,:])(?=${COUNT}\\s*${MEMBER_NOUN}\\s))(${COUNT})\\s+(?:${MEMBER_NOUN}\\s+)?(?=[a-z])(?:[^\\d,.;:()\\n]{1,40}?\\s)?${CATEGORY}\\b`, "g");
 
 /** Whether the bracket going on at `from` names a group of another kind than `category` before it closes. */
 function otherGroupInBracket(f: string, from: number, to: number, category: Category): boolean {
@@ -609,7 +609,7 @@ function otherGroupInBracket(f: string, from: number, to: number, category: Cate
 const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
 
 const RE_COUNT_THEN_LABELS = new RegExp(`^\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?\\((?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
-const RE_MEMBERS_COUNTED = /(?<![\d/.,])(\d+)\s*(?:dc|d\/c|dv|dong chi|dang vien|nguoi)\b/g;
+const RE_MEMBERS_COUNTED = /(?=\d)(?<![\d/.,])(\d+)\s*(?:dc|d\/c|dv|dong chi|dang vien|nguoi)\b/g;
 
 /** How many members the counts in `s` add up to ("1 đc đi viện, 1 đc đi đám cưới": 2). */
 function membersIn(s: string): number {
@@ -655,7 +655,7 @@ function lastCategory(text: string): Category | null {
   return cat;
 }
 
-const RE_GROUP_COUNTED = new RegExp(`(?<![\\d/.,:])${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\b`, "g");
+const RE_GROUP_COUNTED = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\b`, "g");
 
 /** The kind of the last group counted in `text` ("2 đồng chí có lý do"). */
 function lastGroup(text: string): Category | null {
@@ -688,7 +688,7 @@ interface NamedAbsence {
 }
 
 // "có đồng chí cán bộ xã về dự": a title, not a name.
-const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
+const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?=\\d)(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
 const RE_REASON_THEN_LEAVE = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:deu\\s+|ca\\s+)?[a-z][a-z ]{1,40}?,?\\s*(?:co ly do|cld|co phep|xin phep|co bao cao|co bao)\\s*[.!]?\\s*$`);
 // "vắng hai đồng chí một đồng chí Lưu Văn Kiên …": a count before the next comrade word, no name.
 const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|kia|con lai|khac|nay|can bo|cap uy|dai bieu|dai dien|lanh dao|mot|hai|ba|bon|nam|ca|tat ca|\d)\b/;

@@ -404,7 +404,8 @@ function issueFirst(f: string, countAt: number): boolean {
  * another form that mentions one ("kht 1 (đ/c bỏ sh 3 tháng)") stays that report.
  */
 export function isAttendanceIssue(f: string): boolean {
-  if (!(RE_REPEATED_ABSENCE.test(f) && RE_ABSENCE.test(f) && RE_TAKEN_UP.test(f))) return false;
+  // The short patterns first; the repeated-absence one, the costliest, last.
+  if (!(RE_ABSENCE.test(f) && RE_TAKEN_UP.test(f) && RE_REPEATED_ABSENCE.test(f))) return false;
   const count = RE_MEETING_COUNT.exec(f);
   if (count && !issueFirst(f, count.index)) return false;
   const s = formSignals(f);
@@ -426,7 +427,8 @@ const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\b(?:go|ghi|danh|bao|nhap) (?:nham|
 
 /** A correction of a report already sent (not a slip fixed in the report itself). */
 export function correctsSentReport(f: string): boolean {
-  return RE_CORRECTS_SENT.test(f) || (RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f)) || (RE_PUT_RIGHT.test(f) && RE_REDO_HEAD.test(f));
+  // Cheap tests first: every RE_REPLACES alternative holds "phai"; RE_REDO_HEAD reads only the first clause.
+  return RE_CORRECTS_SENT.test(f) || (f.includes("phai") && RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f)) || (RE_REDO_HEAD.test(f) && RE_PUT_RIGHT.test(f));
 }
 
 // "đề nghị kn quần chúng …", "xét đề nghị KN qc …": "kết nạp" cut short.

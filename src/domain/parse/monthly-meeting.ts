@@ -85,7 +85,7 @@ const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 const RE_TOPIC_COLON = /\b(?:(?:chuyen de|chu de)\b[^:.;\n]{0,24}|cd\s*|cde\s*):\s*/g;
 const RE_TOPIC_VE = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de)\b[^,.;:\n]{0,30}?\s(?:ve|voi chu de|chu de)\s+/g;
 const RE_QUOTED = /["“«]([^"”»]{3,120})["”»]/;
-const RE_MEMBER_COUNT = /(?<![\d/.,:])(\d{1,3})\s*(?:dc|d\/c|dv|dang vien|dong chi)\b/g;
+const RE_MEMBER_COUNT = /(?=\d)(?<![\d/.,:])(\d{1,3})\s*(?:dc|d\/c|dv|dang vien|dong chi)\b/g;
 const RE_REPORT_SIGNAL =
   /\b(?:sh|shcb|shcd|sinh hoat|hop|bc|bao cao|co mat|vang|du|nghi quyet|nq|chi bo|cb)\b/;
 

@@ -9,7 +9,7 @@ import { findAmounts, type Amount } from "./amounts.js";
 import { findDates, resolveDate, type DateMention } from "./dates.js";
 import { readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
-import { COMRADE, COUNT, MEMBER_NOUN } from "./patterns.js";
+import { COMRADE, COUNT, COUNT_STARTS, MEMBER_NOUN } from "./patterns.js";
 import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
 import type { ParseResult, PartyDuesFields } from "./types.js";
 
@@ -19,11 +19,11 @@ const NOT_WORD = "(?<!\\b(?:thang|nam|ngay|quy|t)\\s?)(?!(?:sau|tu|nam|bay|ba|le
 const OF = "\\s*(?:\\/|tren|trong so|trong tong so)\\s*";
 const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(?:du|duoc|dc)?\\s*:?\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})\\b(?!\\s?[/.]\\d)`);
 // "26 đv đã đóng 26", "22 dv thu du 22", "19 dv dong 18": the members, then those who paid.
-const RE_LIABLE_THEN_PAID = new RegExp(`(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+const RE_LIABLE_THEN_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_BARE_LIABLE_THEN_PAID = new RegExp(
   String.raw`(?<![\d.,/:a-z])(?<!\b(?:thang|ngay|hom|luc|quy|nam|t|so|khu|to|ap|xom|doi|thon|ban)\s?)(${COUNT})\s+(?:da\s+)?(?:dong|nop|thu)\s+(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%|${MEMBER_NOUN}\s+(?:chua|khong|ko)))`,
 );
-const RE_FRACTION_PAID = new RegExp(`(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
+const RE_FRACTION_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const RE_ATTENDED_BEFORE = /\b(?:co mat|du hop|tham du|du sh|du sinh hoat|vang)\s*:?\s*$/;
@@ -40,6 +40,11 @@ const RE_LIABLE = new RegExp(
 const RE_PAID = new RegExp(
   `(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
+const RE_LIABLE_G = new RegExp(RE_LIABLE.source, "g");
+const RE_PAID_G = new RegExp(RE_PAID.source, "g");
+const RE_COMRADE_LEAD_SPACES = new RegExp(`^${COMRADE}\\s+`);
+const RE_COMRADE_LEAD_SPACE = new RegExp(`^${COMRADE}\\s`);
+const RE_COMRADE_PADDED = new RegExp(`^\\s*${COMRADE}\\s*`);
 // "đủ 19, 228k" opening the message or a clause, or right after the dues and their month ("dp t12 du 19").
 const RE_ALL_OF = new RegExp(String.raw`(?:^|[:,;.\n]|\b(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?)\s*(?:thu\s+|dong\s+|da dong\s+)?(?<![a-z])(?:du|het|ca)\s*:?\s*(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%))`);
 // "chờ đủ 2 đ/c còn lại": waiting for the rest, not all of them paid.
@@ -50,10 +55,10 @@ const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:do
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 // "2 dc huu x 60.000", "3 đ/c hưu trí × 55.000": a few words of which members between the noun and the rate.
 const RATE_KIND = String.raw`(?:\s+\(?[a-z]{2,8}\)?){0,3}`;
-const RE_RATE_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*(?:${MEMBER_NOUN}${RATE_KIND})?\\s*(?:x|\\*|×)\\s*\\d`, "g");
+const RE_RATE_GROUP = new RegExp(`${COUNT_STARTS}(?<![\\d.,])(${COUNT})\\s*(?:${MEMBER_NOUN}${RATE_KIND})?\\s*(?:x|\\*|×)\\s*\\d`, "g");
 const RE_RATE_AFTER = new RegExp(`^${RATE_KIND}\\s*(?:x|\\*|×)\\s*\\d`);
 // "12 đ/c hưu trí đóng theo lương hưu = 1.056.000đ; 18 đ/c khác x 20.000 = 360.000đ": members in parts, each with its sum.
-const RE_SUM_GROUP = new RegExp(`(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}\\b(?:[^;.\\n=]|\\.(?=\\d)){0,40}=\\s*\\d`, "g");
+const RE_SUM_GROUP = new RegExp(`${COUNT_STARTS}(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}\\b(?:[^;.\\n=]|\\.(?=\\d)){0,40}=\\s*\\d`, "g");
 // "thu đảng phí được 15 đ/c", "Đảng phí thu tại buổi họp 20 đ/c": a few words of where or when may come between.
 // "Đảng phí tháng 3: đóng 24 đồng chí": the verb alone opening the clause.
 // "thu đảng phí tháng 6 được 37 đ/c", "thu tháng 6 được 37 đ/c": the month of the dues may come between.
@@ -171,7 +176,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     if (n !== null) fields.liable = n;
   }
   if (fields.liable === undefined) {
-    const re = new RegExp(RE_LIABLE.source, "g");
+    const re = RE_LIABLE_G;
+    re.lastIndex = 0;
     while ((m = re.exec(f))) {
       const g = (m[1] ?? m[2]) as string;
       if (inAmount(m.index + m[0].indexOf(g)) || inName(p, m.index + m[0].indexOf(g))) continue;
@@ -219,7 +225,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     }
   }
   if (fields.paid === undefined) {
-    const re = new RegExp(RE_PAID.source, "g");
+    const re = RE_PAID_G;
+    re.lastIndex = 0;
     while ((m = re.exec(f))) {
       const g = (m[1] ?? m[2]) as string;
       const at = m.index + m[0].indexOf(g);
@@ -411,7 +418,7 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
     // "1 đ/c (Sùng A Lử)": the name in brackets.
     const bracket = p.f[m.index + m[0].length] === "(";
     // "01 đ/c (Đ/c Lê Văn Hùng - đi biển)": "đ/c" again inside the brackets.
-    const inner = bracket ? new RegExp(`^${COMRADE}\\s+`).exec(p.f.slice(m.index + m[0].length + 1, m.index + m[0].length + 12)) : null;
+    const inner = bracket ? RE_COMRADE_LEAD_SPACES.exec(p.f.slice(m.index + m[0].length + 1, m.index + m[0].length + 12)) : null;
     const name = bracket ? readName(p, m.index + m[0].length + 1 + (inner?.[0].length ?? 0), false) : readName(p, m.index + m[0].length, true, true);
     const at = m.index + m[0].length;
     if (!bracket && name && p.text[at] === p.text[at]?.toLowerCase() && RE_NOT_A_NAME.test(p.f.slice(at, name.end))) continue;
@@ -426,7 +433,7 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
     let end = name.end;
     for (;;) {
       const next = RE_NAME_NEXT.exec(p.f.slice(end, end + 8));
-      if (!next || new RegExp(`^${COMRADE}\\s`).test(p.f.slice(end + next[0].length, end + next[0].length + 10))) break;
+      if (!next || RE_COMRADE_LEAD_SPACE.test(p.f.slice(end + next[0].length, end + next[0].length + 10))) break;
       const more = readName(p, end + next[0].length, false);
       if (!more || more.end > to || !more.name.includes(" ")) break;
       out.push(titleCase(more.name));
@@ -494,7 +501,7 @@ function nameList(p: Prepared, at: number, count: number | undefined): { names: 
   let i = at;
   let end = at;
   for (;;) {
-    const comrade = new RegExp(`^\\s*${COMRADE}\\s*`).exec(p.f.slice(i, i + 12));
+    const comrade = RE_COMRADE_PADDED.exec(p.f.slice(i, i + 12));
     if (comrade) i += comrade[0].length;
     // "còn một đồng chí là chú Tư Hải", "còn ông Sáu Lượm": how the member is addressed, then the name in capitals.
     const address = RE_ADDRESS.exec(p.f.slice(i, i + 16));

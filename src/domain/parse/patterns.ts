@@ -2,6 +2,8 @@
 import { COUNT_SOURCE } from "../text/number-words.js";
 
 export const COUNT = COUNT_SOURCE;
+/** A zero-width check that a count (a digit or a number word: mot, hai, ba, …) can start here; a cheap first test before costly lookbehinds. */
+export const COUNT_STARTS = "(?=[\\dbchlmnst])";
 /** "đồng chí" written every way: đ/c, Đc, dc, đ.c, đồng chí. */
 export const COMRADE = "(?:d\\/c|d\\.c|dc|dong chi)";
 /** Member nouns after a count: đv, đảng viên, đồng chí, người. */

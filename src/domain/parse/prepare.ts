@@ -33,8 +33,13 @@ const RE_WORD_ARROW = /(?<=[\p{L}\d][.,)]?)[ \t]*(?:-+>|=>|→|⇒|➔|➜)[ \t]
 /** A bar or a tab: a table, maybe. */
 const RE_TABLE = /[|\t│┃｜]/;
 
+// Characters outside Basic Latin to IPA (U+0000–U+02FF) and Latin Extended Additional (U+1E00–U+1EFF, Vietnamese's
+// precomposed letters): text made only of those is already NFC (none of them decomposes, composes or reorders), so
+// the costly normalize() is spared for it.
+const RE_MAY_NEED_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
+
 export function prepare(input: string, now: Date, tz?: string): Prepared {
-  let clean = input.normalize("NFC");
+  let clean = RE_MAY_NEED_NFC.test(input) ? input.normalize("NFC") : input;
   // "Kết nạp mới\t4", "| Ngày họp | 03/4/2026 |": a table's rows as cells between bars.
   if (RE_TABLE.test(clean)) clean = shapeTables(clean);
   if (NEEDS_CLEANING.test(clean)) {

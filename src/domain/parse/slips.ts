@@ -264,7 +264,7 @@ const KINDS = `\\d{1,2}\\s*(?:${NOUN}\\s*)?(?:deu\\s+)?${KIND}(?:\\s*\\([^()\\n]
 const RE_KINDS_BEFORE = new RegExp(`\\bvang\\s*:?\\s*(?:(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:[:,(\\-–—]\\s*)?)?(${KINDS})`, "g");
 // After the slip: "vắng 2: 1 có lý do, 1 miễn SH" (a "có mặt …" before it may be told again too), or "cả 2 đều có lý do".
 const RE_KINDS_AGAIN = new RegExp(`(?:^|[\\s,;])vang\\s*:?\\s*(?:(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:[:,(\\-–—]\\s*)?)?(${KINDS})|^\\s*(?:(?:ca|tat ca|het|toan bo)\\s+)?(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:deu|dieu)\\s+${KIND}`);
-const RE_KIND_COUNT = /(?<![\d/])\d{1,2}(?![\d/])/g;
+const RE_KIND_COUNT = /(?=\d)(?<![\d/])\d{1,2}(?![\d/])/g;
 
 /** The counts in `s` added up ("2 có lý do, 1 miễn SH": 3). */
 function sumOf(s: string): number {

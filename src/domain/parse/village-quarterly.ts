@@ -75,6 +75,8 @@ const SPECS: FieldSpec[] = [
 
 interface Compiled {
   key: Key;
+  /** Words one of which every label of the field holds (before or after its number); none in the text, no reading. */
+  needs?: readonly string[];
   labelFirst: RegExp;
   countFirst: RegExp;
 }
@@ -87,11 +89,22 @@ const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\b(?:trong do\\s(?:co\\
 const N_MEMBERS_FIRST = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORDS_SOURCE}(?=\\s+(?:dang vien|dv)\\b))`;
 // "giảm 2 hộ", "tăng 3 khẩu", "chuyển đến 2 đ/c": a change, no count.
 const NOT_CHANGE = "(?<!\\b(?:tang|giam|them|bot|tach|ket nap|kn|chuyen den|chuyen di|chuyen ve)\\s)";
+// Words every label of these fields holds ("hcn" holds "cn", "hội LHPN" "pn", "dbi" "db"): a cheap test before their patterns.
+const NEEDS: Partial<Record<Key, readonly string[]>> = {
+  near_poor_households: ["ngheo", "cn"],
+  poor_households: ["ngheo", "hn"],
+  women_union: ["pn", "phu nu"],
+  farmers_union: ["nd", "nong dan"],
+  veterans_union: ["ccb", "cuu chien binh"],
+  youth_union: ["doan", "tn", "thanh nien", "cd"],
+  probationary: ["db", "du bi"],
+};
 const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
+  needs: NEEDS[s.key],
   // Label first, a count in words must be two words or more ("hộ nghèo bốn mươi mốt"; "hộ nghèo năm 2026" is a year).
   labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : POOR_KEYS.has(s.key) || UNION_KEYS.has(s.key) || s.key === "probationary" ? N_UNION : WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
-  countFirst: new RegExp(`(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${NOT_CHANGE}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : s.key === "members" ? N_MEMBERS_FIRST : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
+  countFirst: new RegExp(`(?=[\\dbchklmnst])(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${NOT_CHANGE}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : s.key === "members" ? N_MEMBERS_FIRST : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
 // On one line: "Hộ nghèo: không có" over "Cận nghèo: 3" says nothing of the near-poor.
@@ -195,7 +208,7 @@ const RE_QUARTER_NEXT = /^\s(?:quy|q)\s?(?:\d|i|v|mot|hai|ba|bon|tu)\b/;
 // A number right after a label, then a separator: that label's own number, written label first.
 const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*(?![.,]?\d)[ \t]*(?:[,.;()\n]|$)/;
 // Counts in digits or in words ("một trăm linh hai hộ sáu trăm ba mươi lăm khẩu").
-const RE_STYLE_COUNT_FIRST = new RegExp(`(?<![\\d.,/])(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)(?:\\d+(?:[.,]\\d{3})*|${NUMBER_WORD}(?:\\s+${NUMBER_WORD})+)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\\b`);
+const RE_STYLE_COUNT_FIRST = new RegExp(`(?=[\\dbchlmnst])(?<![\\d.,/])(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)(?:\\d+(?:[.,]\\d{3})*|${NUMBER_WORD}(?:\\s+${NUMBER_WORD})+)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\\b`);
 const RE_STYLE_LABEL_FIRST = new RegExp(`\\b(?:ho|khau|nhan khau|dan so|dv|dang vien)[ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\s+${NUMBER_WORD})`);
 
 // Any label, then the words between a label and its number, right before a number.
@@ -322,9 +335,9 @@ const RE_SPOKEN_YEAR = new RegExp(
   "g",
 );
 // "hộ nghèo 7, à không phải 8 hộ mới đúng": a slip put right at once; the number before it goes.
-const RE_SLIP_NOT = /(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*(?:ho|khau|nguoi|dv|d\/c|dang vien|hv|hoi vien))?\s*[,.]?\s*\b(?:a|o|ay|ui)\s*,?\s+(?:khong|ko|k)(?:\s+phai)?(?:\s+la)?\s*[,:]?\s*(?=\d)/g;
+const RE_SLIP_NOT = /(?=\d)(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*(?:ho|khau|nguoi|dv|d\/c|dang vien|hv|hoi vien))?\s*[,.]?\s*\b(?:a|o|ay|ui)\s*,?\s+(?:khong|ko|k)(?:\s+phai)?(?:\s+la)?\s*[,:]?\s*(?=\d)/g;
 // "243h/1021k": households and people, each a letter after its count.
-const RE_H_K = /(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s?h\s*[/,;-]?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:k|nk|khau|nhan khau)\b/;
+const RE_H_K = /(?=\d)(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s?h\s*[/,;-]?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:k|nk|khau|nhan khau)\b/;
 
 /** Folded `f` with what holds no count blanked (same length): a spoken year, a number put right at once. */
 function withoutNoise(f: string): string {
@@ -466,6 +479,7 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   // The message's habit decides which reading goes first: "88 hộ 392 khẩu" is count first.
   const passes = countFirstStyle(f) ? (["countFirst", "labelFirst"] as const) : (["labelFirst", "countFirst"] as const);
   for (const c of COMPILED) {
+    if (c.needs && !c.needs.some((w) => f.includes(w))) continue;
     for (const pass of passes) {
       if (counts[c.key] !== undefined) continue;
       const re = c[pass];
