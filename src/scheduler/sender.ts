@@ -192,15 +192,11 @@ export class OutboxSender {
       stats.deferred++;
       return false;
     }
-    for (;;) {
-      const wait = this.limiter.delayMs(row.channel, row.chat_id, this.now().getTime());
-      if (wait <= 0) break;
-      if (wait > MAX_INLINE_WAIT_MS) {
-        await markRetry(db, row.id, new Date(this.now().getTime() + wait), "rate_limited", false);
-        stats.rateLimited++;
-        return false;
-      }
-      await this.sleep(wait);
+    const wait = await this.waitForSlot(row);
+    if (wait > 0) {
+      await markRetry(db, row.id, new Date(this.now().getTime() + wait), "rate_limited", false);
+      stats.rateLimited++;
+      return false;
     }
     // From here until markSent the row is in flight: a crash may send it once more. The batch keeps
     // at most `concurrency` rows here, and only these go again after a kill -9.
@@ -289,16 +285,25 @@ export class OutboxSender {
     return { ok: true };
   }
 
-  /** Wait for a later part's slot and take it; a wait too long to hold the row (a 429's pause) is returned instead. */
-  private async nextPartSlot(row: ClaimedRow): Promise<number> {
+  /**
+   * Sleep until the row's chat and channel have room within the limits (checked again after each
+   * sleep: timers may wake a little early); 0 then, or the wait when it is too long to hold the row
+   * (a 429's pause). The slot is not taken: the caller records it.
+   */
+  private async waitForSlot(row: ClaimedRow): Promise<number> {
     for (;;) {
       const wait = this.limiter.delayMs(row.channel, row.chat_id, this.now().getTime());
-      if (wait <= 0) break;
+      if (wait <= 0) return 0;
       if (wait > MAX_INLINE_WAIT_MS) return wait;
       await this.sleep(wait);
     }
-    this.limiter.record(row.channel, row.chat_id, this.now().getTime());
-    return 0;
+  }
+
+  /** Wait for a later part's slot and take it; a wait too long to hold the row is returned instead. */
+  private async nextPartSlot(row: ClaimedRow): Promise<number> {
+    const wait = await this.waitForSlot(row);
+    if (wait === 0) this.limiter.record(row.channel, row.chat_id, this.now().getTime());
+    return wait;
   }
 
   /**
