@@ -434,9 +434,9 @@ const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\b(?:go|ghi|danh|bao|nhap) (?:nham|
 /** A correction of a report already sent (not a slip fixed in the report itself). */
 export function correctsSentReport(f: string): boolean {
   // Cheap tests first: every match of RE_CORRECTS_SENT and RE_REPLACES holds "phai", every match of RE_REDO_HEAD
-  // "sua", "dinh chinh" or " lai".
+  // "sua", "lai" or "dinh chinh" (not " lai": a search for a word led by a space stops at every space).
   if (f.includes("phai") && (RE_CORRECTS_SENT.test(f) || (RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f)))) return true;
-  return (f.includes("sua") || f.includes(" lai") || f.includes("dinh chinh")) && RE_REDO_HEAD.test(f) && RE_PUT_RIGHT.test(f);
+  return (f.includes("sua") || f.includes("lai") || f.includes("dinh chinh")) && RE_REDO_HEAD.test(f) && RE_PUT_RIGHT.test(f);
 }
 
 // "đề nghị kn quần chúng …", "xét đề nghị KN qc …": "kết nạp" cut short.
@@ -558,7 +558,6 @@ const RE_AGENDA = /\b(?:noi dung|nd)\b/;
  */
 export function agendaOfMeeting(f: string, form: FormName): boolean {
   // The agenda's word first: few messages have one. A count of those present before it is one in the whole text.
-  if (!(f.includes("nd") || f.includes("noi dung"))) return false;
   const at = f.search(RE_AGENDA);
   if (at < 0) return false;
   const head = f.slice(0, at);
