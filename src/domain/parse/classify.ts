@@ -7,7 +7,7 @@ import { formatDay, formatTime } from "../calendar/day.js";
 import { parseCount } from "../text/number-words.js";
 import { parseAdmissions } from "./admissions.js";
 import { parseAnnualRating } from "./annual-rating.js";
-import { parseCorrection, RE_IS_CORRECTION, type Correction } from "./correction.js";
+import { RE_IS_CORRECTION, readCorrection, type Correction } from "./correction.js";
 import { findAmounts } from "./amounts.js";
 import { findDates, resolveDate } from "./dates.js";
 import { agendaOfMeeting, correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind, RE_VOTE, speaksOfMeetingHeld } from "./gate.js";
@@ -107,7 +107,7 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   const f = p.f;
 
   if (RE_IS_CORRECTION.test(f)) {
-    const correction = parseCorrection(text, options);
+    const correction = readCorrection(p);
     if (correction) return { kind: "correction", confidence: 0.9, correction };
   }
   // "Báo cáo kết nạp em gửi sáng nay bị sai ạ, nữ 1 chứ không phải 2": a sent report corrected, even when
