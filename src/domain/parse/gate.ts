@@ -520,7 +520,8 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   if (correctsSentReport(p.f)) return "correction";
   if (form === "monthly-meeting" && isPutOff(p)) return "notice";
   if (isAttendanceIssue(p.f)) return "attendance-issue";
-  if ((p.f.includes("ket nap") || p.f.includes("kn ") || p.f.includes(" kn")) && isAdmissionProposal(p.f)) return "admission-proposal";
+  // "kn" first: a search for " kn" stops at every space.
+  if ((p.f.includes("ket nap") || (p.f.includes("kn") && (p.f.includes("kn ") || p.f.includes(" kn")))) && isAdmissionProposal(p.f)) return "admission-proposal";
   const s = formSignals(p.f);
   const own = s[form];
   if (form !== "monthly-meeting" && own > 0 && agendaOfMeeting(p.f, form)) return "monthly-meeting";
