@@ -512,7 +512,7 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   const own = s[form];
   if (form !== "monthly-meeting" && own > 0 && agendaOfMeeting(p.f, form)) return "monthly-meeting";
   let best: FormName = form;
-  for (const k of Object.keys(s) as FormName[]) if (s[k] > s[best]) best = k;
+  for (const k of ORDER) if (s[k] > s[best]) best = k;
   if (best === form) return null;
   // "Chi bộ … tổ chức kiểm điểm, đánh giá xếp loại đảng viên năm 2026 vào tối 18/12 …, có mặt 27/30 đ/c": a meeting
   // held and counted whose business is another form's, with none of that form's figures, is the meeting's report.
