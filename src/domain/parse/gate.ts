@@ -300,7 +300,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (words < 25) return null;
   // "hai đồng chí hoàn thành xuất sắc, mười lăm đồng chí hoàn thành tốt…", "hoàn thành tốt: mười tám;": figures in words.
   // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ đ/c …": a list of comrades, one a line, is counted by its lines.
-  if (count(RE_COMRADE_ITEM, f) >= 2) return null;
+  // (Two items need a line break: only the first line opens at "^".)
+  if (f.includes("\n") && count(RE_COMRADE_ITEM, f) >= 2) return null;
   // "Kết nạp đảng viên năm 2026 …:\n+ Nông Văn Tú - Nùng, đoàn viên\n+ Lục Thị Hoa - Nùng, nữ": people listed, one a line.
   if (f.includes("\n") && count(RE_PERSON_ITEM, p.text) >= 2) return null;
   // "Kết nạp năm 2026 chi bộ thôn Tả Van:\nGiàng Thị Dua - nữ, Mông\nSùng A Tủa - Mông": the same list, its lines unbulleted.
