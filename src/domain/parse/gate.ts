@@ -46,12 +46,13 @@ const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n
 /** Signal words per form, on folded text: one pass, one group per form (in `ORDER`). */
 const ORDER = ["monthly-meeting", "party-dues", "village-quarterly", "admissions", "annual-rating"] as const;
 // "243h/1021k, HN 29, HCN 17": households over people (h/k), poor and near-poor households abbreviated, are the village's.
-// One leading \b for every group: the same matches as a \b before each, and a much cheaper scan.
+// One leading \b for every group: the same matches as a \b before each, and a much cheaper scan. The amounts share one
+// "\d+": only the whole run of digits can be followed by what each wants ("312.000đ", "30k", "2 triệu", "7tr2").
 const RE_SIGNALS = new RegExp(
   "\\b(?:" +
     [
       "(co mat|hien dien|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|(?<!thu )du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
-      "(dp|dang phi|thu dp|dong dp|tien|so tien|(?:phai|da|chua) thu(?! (?:dp|dang phi))|(?:de|giu) lai|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa|du)|\\d+(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
+      "(dp|dang phi|thu dp|dong dp|tien|so tien|(?:phai|da|chua) thu(?! (?:dp|dang phi))|(?:de|giu) lai|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa|du)|\\d+(?:(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\s?k|\\s?(?:nghin|ngan|trieu|tr)|tr\\d))",
       "((?<!(?:tong hop|bao cao|bc|gui|nop|thu|lam|chuyen|ghi|viet|dong) )ho(?! so)|\\d+\\s?h\\s*\\/\\s*\\d+(?:[.,]\\d{3})?\\s?k|(?:hn|hcn)(?=\\s*:?\\s*\\d)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu(?!(?: \\S+)? khac(?: \\S+){0,2} (?:gui|nop|bao cao|bc)\\b)|thay doi|quy truoc|truong thon)",
       "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|(?:nguoi|dan toc) (?:tay|nung|dao|thai|mong|h'mong|muong|san chay|san diu|giay)|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
       "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|xs(?=\\s*:?\\s*\\d)|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
