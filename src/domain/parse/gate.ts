@@ -121,6 +121,8 @@ const RE_ASKS_AT_END =
 const RE_CLAUSE_ASKS =
   /\b(?:the nao|nhu nao|ra sao|bao nhieu|bao gio|ai|dau|gi|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|(?<!da )chua|khong|ko|hok)\s+(?:a|ah|vay|nhi)\s*$/;
 const RE_ASK_PARTICLE_END = /\b(?:a|ah|vay|nhi)$/;
+// Where the first clause ends.
+const RE_CLAUSE_END = /[,.;!\n]/;
 const RE_NOBODY_END = /\b(?:khong|ko|k|chua|chang)\s+(?:[a-z]+\s+){0,3}ai\s+(?:a|ah)$/;
 // What the cell did and counted ("có mặt 20", "đã thu", "kết nạp được"): a report's voice, not a question's.
 const RE_RESULT_VOICE =
@@ -141,7 +143,7 @@ function opensAsking(f: string, mark: boolean, asked: boolean): boolean {
   // "Đ/c nào biết đp của đv đi XKLĐ thì đóng thế nào không ạ, bên em có đ/c … nộp hộ 30k/tháng": the first clause
   // asks (a question word, then "ạ"/"vậy"/"nhỉ"), the rest tells what the question is about.
   if (!mark) {
-    const end = f.search(/[,.;!\n]/);
+    const end = f.search(RE_CLAUSE_END);
     const head = end > 0 ? f.slice(0, end).trimEnd() : "";
     // "buôn Tring quý 3 ko kết nạp đc ai ạ, …": "không … ai" is nobody, told, not asked.
     if (RE_ASK_PARTICLE_END.test(head.slice(-5)) && RE_CLAUSE_ASKS.test(head) && head.split(" ").length >= 5 && !RE_NOBODY_END.test(head)) return !RE_RESULT_VOICE.test(f);
