@@ -484,7 +484,8 @@ export function speaksOfMeetingHeld(f: string): boolean {
 /** The month's meeting put off to a day after `now`, with nothing of a meeting held. */
 export function isPutOff(p: Prepared): boolean {
   const f = p.f;
-  if (!(mayNotBeHeld(f) && RE_NOT_HELD.test(f)) || RE_HELD_VOICE.test(f)) return false;
+  // A meeting held first: most meeting reports tell of one ("có mặt 20", "vắng 2"), and that settles it.
+  if (RE_HELD_VOICE.test(f) || !(mayNotBeHeld(f) && RE_NOT_HELD.test(f))) return false;
   const at = RE_PUT_OFF_TO.exec(f);
   const d = at ? findDates(p, at.index)[0] : undefined;
   if (!d) return false;
