@@ -284,7 +284,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (mark && asksOnItsFigures(f, RE_THEN_ASKS)) return "question";
   // "… thu 20/22 dc, 2 dc đi làm xa nộp sau, thì báo cáo ghi 20 hay 22 được không ạ": the same without the mark, the
   // message closing on the particle, and nothing done in the cell's voice.
-  if (!f.includes("?") && f.includes("thi") && asksOnItsFigures(f, RE_THEN_ASKS_UNMARKED) && !RE_RESULT_VOICE.test(f)) return "question";
+  if (!f.includes("?") && f.includes("thi") && closesOnParticle(f) && asksOnItsFigures(f, RE_THEN_ASKS_UNMARKED) && !RE_RESULT_VOICE.test(f)) return "question";
   // "Diện tích ghi theo km2 hay ha ạ, em chỉ có số liệu 560 ha thôi": asking which, first.
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
   // "VP ĐUX đã nhận đủ số liệu quý 2 của 11/12 thôn … Tổng toàn xã 3.412 hộ …": the committee's summary to the cells.
@@ -354,6 +354,19 @@ const RE_THEN_ASKS =
 
 const RE_THEN_ASKS_UNMARKED =
   /\bthi\b[^.;!?\n]{0,80}\b(?:bao nhieu|the nao|nhu nao|ra sao|sao|gi|ai|dau|nao|hay)\b[^.;!?\n]{0,40}\b(?:a|ah|vay|nhi)[\s.!]*$/;
+
+const RE_TRAILING_MARK = /[\s.!]/;
+
+/**
+ * The text closes on a particle ("… ạ", "… vậy!"), whatever spaces, dots or "!" follow it: what RE_THEN_ASKS_UNMARKED
+ * ends on, read from the end alone (the regex itself tries every "thì" of the text).
+ */
+function closesOnParticle(f: string): boolean {
+  let end = f.length;
+  while (end > 0 && RE_TRAILING_MARK.test(f[end - 1] as string)) end--;
+  // The longest particle has three letters: the fourth character from the end shows whether one opens a word there.
+  return RE_ASK_PARTICLE_END.test(f.slice(Math.max(0, end - 4), end));
+}
 
 function asksOnItsFigures(f: string, re: RegExp): boolean {
   const m = re.exec(f);
