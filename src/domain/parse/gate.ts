@@ -298,9 +298,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (RE_OPENS_TO_CELLS.test(f) && RE_INSTRUCTS.test(f) && !RE_CELL_DID.test(f)) return "directive";
   // "[Chuyển tiếp] Hướng dẫn …": a text passed on, not the cell's own report.
   if (RE_FORWARDED.test(f) && !RE_REPORT_VOICE.test(f)) return "article";
-  if (RE_REPORT_VOICE.test(f)) return null;
   const words = countWords(f);
-  if (words < 25) return null;
+  if (words < 25 || RE_REPORT_VOICE.test(f)) return null;
   // "hai đồng chí hoàn thành xuất sắc, mười lăm đồng chí hoàn thành tốt…", "hoàn thành tốt: mười tám;": figures in words.
   // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ đ/c …": a list of comrades, one a line, is counted by its lines.
   // (Two items need a line break: only the first line opens at "^".)
