@@ -61,15 +61,30 @@ const RE_SIGNALS = new RegExp(
   "g",
 );
 
-// A number: digits, a dot or comma between digits joining them ("312.000", "5,2").
-const RE_NUMBER = /\d+(?:[.,]\d+)*/g;
-
-/** How many numbers ("25", "312.000", "5,2") `f` holds (`test` finds them without building a match for each). */
+/** How many numbers ("25", "312.000", "5,2") `f` holds, read by hand: a regex over every message costs more. */
 function countNumbers(f: string): number {
-  RE_NUMBER.lastIndex = 0;
   let n = 0;
-  while (RE_NUMBER.test(f)) n++;
+  let i = 0;
+  while (i < f.length) {
+    const c = f.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    n++;
+    i++;
+    for (;;) {
+      while (i < f.length && isDigitCode(f.charCodeAt(i))) i++;
+      const sep = f.charCodeAt(i);
+      if ((sep === 46 || sep === 44) && isDigitCode(f.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+  }
   return n;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Words in `f`: one more than its spaces and line breaks (`indexOf` finds them faster than a loop over every character). */
