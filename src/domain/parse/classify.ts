@@ -7,9 +7,9 @@ import { formatDay, formatTime } from "../calendar/day.js";
 import { parseCount } from "../text/number-words.js";
 import { parseAdmissions } from "./admissions.js";
 import { parseAnnualRating } from "./annual-rating.js";
-import { parseCorrection, RE_IS_CORRECTION, type Correction } from "./correction.js";
+import { RE_IS_CORRECTION, readCorrection, type Correction } from "./correction.js";
 import { findAmounts } from "./amounts.js";
-import { findDates, resolveDate } from "./dates.js";
+import { findDates, resolveDate, type DateMention } from "./dates.js";
 import { agendaOfMeeting, correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind, RE_VOTE, speaksOfMeetingHeld } from "./gate.js";
 import { parseMonthlyMeeting, readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
@@ -107,7 +107,7 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   const f = p.f;
 
   if (RE_IS_CORRECTION.test(f)) {
-    const correction = parseCorrection(text, options);
+    const correction = readCorrection(p);
     if (correction) return { kind: "correction", confidence: 0.9, correction };
   }
   // "Báo cáo kết nạp em gửi sáng nay bị sai ạ, nữ 1 chứ không phải 2": a sent report corrected, even when
@@ -204,7 +204,8 @@ function readForm(form: (typeof OTHER_FORMS)[number], p: Prepared): ParseResult 
 
 function readNotice(p: Prepared): MeetingNotice {
   const out: MeetingNotice = {};
-  const d = findDates(p)[0];
+  const dates = findDates(p);
+  const d = dates[0];
   if (d) {
     const day = resolveDate(d, p.now, "future");
     if (day !== null) out.meeting_date = formatDay(day);
@@ -213,15 +214,16 @@ function readNotice(p: Prepared): MeetingNotice {
   if (t) out.start_time = formatTime(t.minutes);
   const mm = parseMonthlyMeeting(p);
   if (mm.ok && mm.fields.place) out.place = mm.fields.place;
-  const period = readPeriodAhead(p);
+  const period = readPeriodAhead(p, dates);
   if (period) out.period = period;
   else if (out.meeting_date) out.period = out.meeting_date.slice(0, 7);
   if (/\btai lieu\b[^.]{0,30}\b(?:da dua|da dang|da gui|da up|len so tay)/.test(p.f)) out.documents_posted = true;
   return out;
 }
 
-function readPeriodAhead(p: Prepared): string | null {
-  const r = readPeriod(p, 0, p.f.length, findDates(p).filter((d) => d.kind === "dmy"));
+/** The period a notice names; `dates` are all the message's dates. */
+function readPeriodAhead(p: Prepared, dates: readonly DateMention[]): string | null {
+  const r = readPeriod(p, 0, p.f.length, dates.filter((d) => d.kind === "dmy"));
   if (!r) return null;
   // A notice looks ahead: "T12" sent in late November is this December.
   const y = r.m < p.now.m - 6 ? r.y + 1 : r.m >= p.now.m && r.y < p.now.y ? p.now.y : r.y;
@@ -231,13 +233,14 @@ function readPeriodAhead(p: Prepared): string | null {
 function readPostponement(p: Prepared): Postponement {
   const out: Postponement = {};
   const anchor = /\b(?:lui|hoan|doi|chuyen|dich)\b/.exec(p.f);
-  const dates = findDates(p, anchor ? anchor.index : 0);
-  const d = dates[0] ?? findDates(p)[0];
+  const all = findDates(p);
+  const dates = anchor ? findDates(p, anchor.index) : all;
+  const d = dates[0] ?? all[0];
   if (d) {
     const day = resolveDate(d, p.now, "future");
     if (day !== null) out.postponed_to = formatDay(day);
   }
-  const r = readPeriod(p, 0, p.f.length, findDates(p).filter((x) => x.kind === "dmy"));
+  const r = readPeriod(p, 0, p.f.length, all.filter((x) => x.kind === "dmy"));
   if (r) out.period = formatMonth(r.y, r.m);
   else if (/\bthang nay\b/.test(p.f) || !r) out.period = formatMonth(p.now.y, p.now.m);
   const reason = RE_POSTPONE_REASON.exec(p.f);

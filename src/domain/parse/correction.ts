@@ -36,7 +36,11 @@ const COUNT_FIELDS = ["present", "members_expected", "absent_excused", "absent_u
 
 /** Reads a correction; null when the message does not correct any field. */
 export function parseCorrection(text: string, options: ParseOptions = { now: new Date() }): Correction | null {
-  const p0 = prepare(text, options.now, options.tz);
+  return readCorrection(prepare(text, options.now, options.tz));
+}
+
+/** `parseCorrection` of a message already prepared (the classifier has it at hand). */
+export function readCorrection(p0: Prepared): Correction | null {
   let f = p0.f;
   let previousValue: string | null = null;
   // Where the replaced figure was cut out: the corrected one is typed just before it.

@@ -30,8 +30,6 @@ const RE_WHICH_FIRST = /^[^,;?!\n]{0,110}\bhay(?:\s+la)?\s+[a-z0-9][a-z0-9.,]*(?
 const RE_NOTICE_HEAD = /^\s*(?:\W*\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)\b/;
 const RE_NOTICE_BODY =
   /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)(?! (?:ho|giup)\b)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,30}\bluu y|cham nhat(?: la)? ngay \d)\b/;
-// Cheap words without which RE_NOTICE_BODY cannot match.
-const RE_NOTICE_HINT = /\b(?:de nghi|yeu cau|cac|moi|se|du kien|vao|tran trong|nho|ai|cham nhat)\b/;
 const RE_ARTICLE_WORDS =
   /\b(?:theo quy dinh|quy dinh so|theo huong dan|la hinh thuc|la nhiem vu|la mot|nham|can chu trong|can phai|phai dam bao|tranh hinh thuc|toan xa|toan huyen|toan tinh|toan dang bo|ty le|cac chi bo|cac to chuc|tren dia ban|moi thang|hang thang|hang quy|thuong xuyen|nang cao|doi voi|tiep tuc|day manh|qua do|gop phan|giai doan|tro xuong|tro len|khu vuc|binh quan|chuan ngheo|luong huu|tien luong|cap uy dia phuong|dang vien khac|quan trong|huong dan|khong vuot qua|khong phai xep loai)\b/g;
 // "Quý 2 chi bộ ấp Cái Mơn không kết nạp mới …": a period, then the cell it is about, opens a report.
@@ -48,12 +46,13 @@ const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n
 /** Signal words per form, on folded text: one pass, one group per form (in `ORDER`). */
 const ORDER = ["monthly-meeting", "party-dues", "village-quarterly", "admissions", "annual-rating"] as const;
 // "243h/1021k, HN 29, HCN 17": households over people (h/k), poor and near-poor households abbreviated, are the village's.
-// One leading \b for every group: the same matches as a \b before each, and a much cheaper scan.
+// One leading \b for every group: the same matches as a \b before each, and a much cheaper scan. The amounts share one
+// "\d+": only the whole run of digits can be followed by what each wants ("312.000đ", "30k", "2 triệu", "7tr2").
 const RE_SIGNALS = new RegExp(
   "\\b(?:" +
     [
       "(co mat|hien dien|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|(?<!thu )du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
-      "(dp|dang phi|thu dp|dong dp|tien|so tien|(?:phai|da|chua) thu(?! (?:dp|dang phi))|(?:de|giu) lai|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa|du)|\\d+(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\d+\\s?k|\\d+\\s?(?:nghin|ngan|trieu|tr)|\\d+tr\\d)",
+      "(dp|dang phi|thu dp|dong dp|tien|so tien|(?:phai|da|chua) thu(?! (?:dp|dang phi))|(?:de|giu) lai|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa|du)|\\d+(?:(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\s?k|\\s?(?:nghin|ngan|trieu|tr)|tr\\d))",
       "((?<!(?:tong hop|bao cao|bc|gui|nop|thu|lam|chuyen|ghi|viet|dong) )ho(?! so)|\\d+\\s?h\\s*\\/\\s*\\d+(?:[.,]\\d{3})?\\s?k|(?:hn|hcn)(?=\\s*:?\\s*\\d)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu(?!(?: \\S+)? khac(?: \\S+){0,2} (?:gui|nop|bao cao|bc)\\b)|thay doi|quy truoc|truong thon)",
       "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|(?:nguoi|dan toc) (?:tay|nung|dao|thai|mong|h'mong|muong|san chay|san diu|giay)|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
       "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|xs(?=\\s*:?\\s*\\d)|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
@@ -88,10 +87,19 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function count(re: RegExp, f: string): number {
+/** Words in `f`: one more than its spaces and line breaks (`indexOf` finds them faster than a loop over every character). */
+function countWords(f: string): number {
+  let n = 1;
+  for (let i = f.indexOf(" "); i >= 0; i = f.indexOf(" ", i + 1)) n++;
+  for (let i = f.indexOf("\n"); i >= 0; i = f.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/** Matches of the global `re` in `f`, counted up to `atMost` (most tests ask only whether there are two). */
+function count(re: RegExp, f: string, atMost = Infinity): number {
   re.lastIndex = 0;
   let n = 0;
-  while (re.exec(f)) n++;
+  while (n < atMost && re.test(f)) n++;
   return n;
 }
 
@@ -129,6 +137,8 @@ const RE_ASKS_AT_END =
 const RE_CLAUSE_ASKS =
   /\b(?:the nao|nhu nao|ra sao|bao nhieu|bao gio|ai|dau|gi|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|(?<!da )chua|khong|ko|hok)\s+(?:a|ah|vay|nhi)\s*$/;
 const RE_ASK_PARTICLE_END = /\b(?:a|ah|vay|nhi)$/;
+// Where the first clause ends.
+const RE_CLAUSE_END = /[,.;!\n]/;
 const RE_NOBODY_END = /\b(?:khong|ko|k|chua|chang)\s+(?:[a-z]+\s+){0,3}ai\s+(?:a|ah)$/;
 // What the cell did and counted ("có mặt 20", "đã thu", "kết nạp được"): a report's voice, not a question's.
 const RE_RESULT_VOICE =
@@ -149,7 +159,7 @@ function opensAsking(f: string, mark: boolean, asked: boolean): boolean {
   // "Đ/c nào biết đp của đv đi XKLĐ thì đóng thế nào không ạ, bên em có đ/c … nộp hộ 30k/tháng": the first clause
   // asks (a question word, then "ạ"/"vậy"/"nhỉ"), the rest tells what the question is about.
   if (!mark) {
-    const end = f.search(/[,.;!\n]/);
+    const end = f.search(RE_CLAUSE_END);
     const head = end > 0 ? f.slice(0, end).trimEnd() : "";
     // "buôn Tring quý 3 ko kết nạp đc ai ạ, …": "không … ai" is nobody, told, not asked.
     if (RE_ASK_PARTICLE_END.test(head.slice(-5)) && RE_CLAUSE_ASKS.test(head) && head.split(" ").length >= 5 && !RE_NOBODY_END.test(head)) return !RE_RESULT_VOICE.test(f);
@@ -277,9 +287,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   const asked = mark || (f.includes("?") && RE_SENTENCE_ASKED.test(f));
   // "… có mặt hai mươi mốt trên hai mươi bốn vắng ba …": a spoken report counts in words, not digits.
   if (numbers <= 1 && (asked || RE_QUESTION_WORDS.test(f)) && !RE_COUNTED_PRESENT.test(f)) return "question";
-  let words = 1;
-  for (let i = 0; i < f.length; i++) if (f.charCodeAt(i) === 32 || f.charCodeAt(i) === 10) words++;
-  if (mark && numbers <= 3 && words <= 20 && !RE_REPORT_VOICE.test(f)) return "question";
+  if (mark && numbers <= 3 && countWords(f) <= 20 && !RE_REPORT_VOICE.test(f)) return "question";
   if (mark && RE_ASKING.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
   if (opensAsking(f, mark, asked)) return "question";
   // "… đóng bao nhiêu 1 tháng ạ? em tính 0,5% ra 30k có đúng k": asking, with the figures of the question.
@@ -292,32 +300,36 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (mark && asksOnItsFigures(f, RE_THEN_ASKS)) return "question";
   // "… thu 20/22 dc, 2 dc đi làm xa nộp sau, thì báo cáo ghi 20 hay 22 được không ạ": the same without the mark, the
   // message closing on the particle, and nothing done in the cell's voice.
-  if (!f.includes("?") && f.includes("thi") && asksOnItsFigures(f, RE_THEN_ASKS_UNMARKED) && !RE_RESULT_VOICE.test(f)) return "question";
+  if (!f.includes("?") && f.includes("thi") && closesOnParticle(f) && asksOnItsFigures(f, RE_THEN_ASKS_UNMARKED) && !RE_RESULT_VOICE.test(f)) return "question";
   // "Diện tích ghi theo km2 hay ha ạ, em chỉ có số liệu 560 ha thôi": asking which, first.
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
   // "VP ĐUX đã nhận đủ số liệu quý 2 của 11/12 thôn … Tổng toàn xã 3.412 hộ …": the committee's summary to the cells.
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f)) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
-  if (RE_NOTICE_HINT.test(f) && RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f)) return noticeOrDirective(f);
+  // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
+  if (RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f)) return noticeOrDirective(f);
   if (isDirective(f)) return "directive";
   // "Lưu ý các chi bộ: xếp loại đv năm 2026 theo QĐ 366 …; nộp biểu về VP trước 30/12": opened as a word to every cell,
   // what follows is the topic of the instruction, not a result, unless the text counts what a cell did.
   if (RE_OPENS_TO_CELLS.test(f) && RE_INSTRUCTS.test(f) && !RE_CELL_DID.test(f)) return "directive";
   // "[Chuyển tiếp] Hướng dẫn …": a text passed on, not the cell's own report.
   if (RE_FORWARDED.test(f) && !RE_REPORT_VOICE.test(f)) return "article";
+  const words = countWords(f);
   if (words < 25 || RE_REPORT_VOICE.test(f)) return null;
   // "hai đồng chí hoàn thành xuất sắc, mười lăm đồng chí hoàn thành tốt…", "hoàn thành tốt: mười tám;": figures in words.
   // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ đ/c …": a list of comrades, one a line, is counted by its lines.
-  if (count(RE_COMRADE_ITEM, f) >= 2) return null;
+  // (Two items need a line break: only the first line opens at "^".)
+  if (f.includes("\n") && count(RE_COMRADE_ITEM, f, 2) >= 2) return null;
   // "Kết nạp đảng viên năm 2026 …:\n+ Nông Văn Tú - Nùng, đoàn viên\n+ Lục Thị Hoa - Nùng, nữ": people listed, one a line.
-  if (f.includes("\n") && count(RE_PERSON_ITEM, p.text) >= 2) return null;
+  if (f.includes("\n") && count(RE_PERSON_ITEM, p.text, 2) >= 2) return null;
   // "Kết nạp năm 2026 chi bộ thôn Tả Van:\nGiàng Thị Dua - nữ, Mông\nSùng A Tủa - Mông": the same list, its lines unbulleted.
-  if (f.includes("\n") && RE_ADMIT_WORD.test(f) && count(RE_NAME_LINE, p.text) >= 2) return null;
+  if (f.includes("\n") && RE_ADMIT_WORD.test(f) && count(RE_NAME_LINE, p.text, 2) >= 2) return null;
   // "… tổ chức lễ kết nạp cho quần chúng Hờ Thị Mai (nữ, Mông)": a person admitted, counted by name.
   // "… trình bày có mặt hai mươi hai đồng chí": those present counted in words.
   // "… năm 2026 kết nạp Rơ Châm H'Bia (nữ, Gia Rai) và Siu Thơm (…)": people admitted by name, no "đ/c".
-  if (numbers <= 1 && words >= 30 && count(RE_COUNTED_IN_WORDS, f) < 2 && !RE_ADMITTED_RESULT.test(f) && !RE_COUNTED_PRESENT.test(f) && !admitsSomeoneNamed(p)) return "article";
-  if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f) >= 2) return "article";
+  // (Those present counted first: a spoken report has many figures in words, and the count of them stops at two.)
+  if (numbers <= 1 && words >= 30 && !RE_COUNTED_PRESENT.test(f) && count(RE_COUNTED_IN_WORDS, f, 2) < 2 && !RE_ADMITTED_RESULT.test(f) && !admitsSomeoneNamed(p)) return "article";
+  if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f, 2) >= 2) return "article";
   return null;
 }
 
@@ -358,6 +370,19 @@ const RE_THEN_ASKS =
 
 const RE_THEN_ASKS_UNMARKED =
   /\bthi\b[^.;!?\n]{0,80}\b(?:bao nhieu|the nao|nhu nao|ra sao|sao|gi|ai|dau|nao|hay)\b[^.;!?\n]{0,40}\b(?:a|ah|vay|nhi)[\s.!]*$/;
+
+const RE_TRAILING_MARK = /[\s.!]/;
+
+/**
+ * The text closes on a particle ("… ạ", "… vậy!"), whatever spaces, dots or "!" follow it: what RE_THEN_ASKS_UNMARKED
+ * ends on, read from the end alone (the regex itself tries every "thì" of the text).
+ */
+function closesOnParticle(f: string): boolean {
+  let end = f.length;
+  while (end > 0 && RE_TRAILING_MARK.test(f[end - 1] as string)) end--;
+  // The longest particle has three letters: the fourth character from the end shows whether one opens a word there.
+  return RE_ASK_PARTICLE_END.test(f.slice(Math.max(0, end - 4), end));
+}
 
 function asksOnItsFigures(f: string, re: RegExp): boolean {
   const m = re.exec(f);
@@ -427,8 +452,10 @@ const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\b(?:go|ghi|danh|bao|nhap) (?:nham|
 
 /** A correction of a report already sent (not a slip fixed in the report itself). */
 export function correctsSentReport(f: string): boolean {
-  // Cheap tests first: every RE_REPLACES alternative holds "phai"; RE_REDO_HEAD reads only the first clause.
-  return RE_CORRECTS_SENT.test(f) || (f.includes("phai") && RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f)) || (RE_REDO_HEAD.test(f) && RE_PUT_RIGHT.test(f));
+  // Cheap tests first: every match of RE_CORRECTS_SENT and RE_REPLACES holds "phai", every match of RE_REDO_HEAD
+  // "sua", "lai" or "dinh chinh" (not " lai": a search for a word led by a space stops at every space).
+  if (f.includes("phai") && (RE_CORRECTS_SENT.test(f) || (RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f)))) return true;
+  return (f.includes("sua") || f.includes("lai") || f.includes("dinh chinh")) && RE_REDO_HEAD.test(f) && RE_PUT_RIGHT.test(f);
 }
 
 // "đề nghị kn quần chúng …", "xét đề nghị KN qc …": "kết nạp" cut short.
@@ -486,7 +513,8 @@ export function speaksOfMeetingHeld(f: string): boolean {
 /** The month's meeting put off to a day after `now`, with nothing of a meeting held. */
 export function isPutOff(p: Prepared): boolean {
   const f = p.f;
-  if (!(mayNotBeHeld(f) && RE_NOT_HELD.test(f)) || RE_HELD_VOICE.test(f)) return false;
+  // A meeting held first: most meeting reports tell of one ("có mặt 20", "vắng 2"), and that settles it.
+  if (RE_HELD_VOICE.test(f) || !(mayNotBeHeld(f) && RE_NOT_HELD.test(f))) return false;
   const at = RE_PUT_OFF_TO.exec(f);
   const d = at ? findDates(p, at.index)[0] : undefined;
   if (!d) return false;
@@ -512,12 +540,13 @@ export function notReportOf(p: Prepared, form: FormName): NotReport | null {
   if (correctsSentReport(p.f)) return "correction";
   if (form === "monthly-meeting" && isPutOff(p)) return "notice";
   if (isAttendanceIssue(p.f)) return "attendance-issue";
-  if ((p.f.includes("ket nap") || p.f.includes("kn ") || p.f.includes(" kn")) && isAdmissionProposal(p.f)) return "admission-proposal";
+  // "kn" first: a search for " kn" stops at every space.
+  if ((p.f.includes("ket nap") || (p.f.includes("kn") && (p.f.includes("kn ") || p.f.includes(" kn")))) && isAdmissionProposal(p.f)) return "admission-proposal";
   const s = formSignals(p.f);
   const own = s[form];
   if (form !== "monthly-meeting" && own > 0 && agendaOfMeeting(p.f, form)) return "monthly-meeting";
   let best: FormName = form;
-  for (const k of Object.keys(s) as FormName[]) if (s[k] > s[best]) best = k;
+  for (const k of ORDER) if (s[k] > s[best]) best = k;
   if (best === form) return null;
   // "Chi bộ … tổ chức kiểm điểm, đánh giá xếp loại đảng viên năm 2026 vào tối 18/12 …, có mặt 27/30 đ/c": a meeting
   // held and counted whose business is another form's, with none of that form's figures, is the meeting's report.
@@ -549,7 +578,7 @@ const RE_AGENDA = /\b(?:noi dung|nd)\b/;
  * counted, whose agenda names this form's business; every word of the form comes after "nội dung".
  */
 export function agendaOfMeeting(f: string, form: FormName): boolean {
-  if (!RE_PRESENT_FIGURE.test(f)) return false;
+  // The agenda's word first: few messages have one. A count of those present before it is one in the whole text.
   const at = f.search(RE_AGENDA);
   if (at < 0) return false;
   const head = f.slice(0, at);
