@@ -37,26 +37,15 @@ const RE_TABLE = /[|\t│┃｜]/;
 // precomposed letters): text made only of those is already NFC (none of them decomposes, composes or reorders), so
 // the costly normalize() is spared for it.
 const RE_MAY_NEED_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
+/**
+ * Any character the steps before the Telex repair look for (a bar or a tab, a character `NEEDS_CLEANING` touches,
+ * an arrow, a "?"): one scan spares those steps' own on most messages, which have none.
+ */
+const RE_MAY_NEED_SHAPING = /[|\t│┃｜\u00a0\u2000-\u200b\u202f\u3000\u2010-\u2015\u2212\u201c-\u201e\u2018\u2019\r²>→?]/;
 
 export function prepare(input: string, now: Date, tz?: string): Prepared {
-  let clean = RE_MAY_NEED_NFC.test(input) ? input.normalize("NFC") : input;
-  // "Kết nạp mới\t4", "| Ngày họp | 03/4/2026 |": a table's rows as cells between bars.
-  if (RE_TABLE.test(clean)) clean = shapeTables(clean);
-  if (NEEDS_CLEANING.test(clean)) {
-    clean = clean
-      .replace(CRLF, "\n")
-      .replace(SPACE_LIKE, " ")
-      .replace(DASH_LIKE, "-")
-      .replace(QUOTE_LIKE, '"')
-      .replace(APOS_LIKE, "'")
-      .replace(SUPERSCRIPT_TWO, "2");
-  }
-  // "nạo vét cống -> khóm trưởng", "thu quỹ → đ/c Hoa": an arrow between words hands the task on, as a dash does
-  // (between figures, "25 -> 26", it puts one right; "19h->21h" is a span of time).
-  if (clean.includes(">") || clean.includes("→")) clean = clean.replace(RE_WORD_ARROW, " - ");
-  // "da nop ?UX 18/5", "?/c Lò Văn Sáng": a "đ" an old keyboard or encoding turned into "?".
-  if (clean.includes("?")) clean = clean.replace(RE_LOST_D, (_, next: string) => (next === next.toLowerCase() && next !== "/" ? "đ" : "Đ"));
-  let text = repairTelex(clean);
+  const nfc = RE_MAY_NEED_NFC.test(input) ? input.normalize("NFC") : input;
+  let text = repairTelex(RE_MAY_NEED_SHAPING.test(nfc) ? shape(nfc) : nfc);
   let f = foldSameLength(text);
   if (RE_GLUED_COUNT.test(f)) {
     // "3đ/c", "25dv": a count glued to its noun reads as "3 đ/c".
@@ -85,6 +74,27 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
     }
   }
   return { text, f, now: localNow(now, tz) };
+}
+
+/** `clean` with its tables, odd spaces, dashes and quotes, arrows and lost "đ" made plain. */
+function shape(clean: string): string {
+  // "Kết nạp mới\t4", "| Ngày họp | 03/4/2026 |": a table's rows as cells between bars.
+  if (RE_TABLE.test(clean)) clean = shapeTables(clean);
+  if (NEEDS_CLEANING.test(clean)) {
+    clean = clean
+      .replace(CRLF, "\n")
+      .replace(SPACE_LIKE, " ")
+      .replace(DASH_LIKE, "-")
+      .replace(QUOTE_LIKE, '"')
+      .replace(APOS_LIKE, "'")
+      .replace(SUPERSCRIPT_TWO, "2");
+  }
+  // "nạo vét cống -> khóm trưởng", "thu quỹ → đ/c Hoa": an arrow between words hands the task on, as a dash does
+  // (between figures, "25 -> 26", it puts one right; "19h->21h" is a span of time).
+  if (clean.includes(">") || clean.includes("→")) clean = clean.replace(RE_WORD_ARROW, " - ");
+  // "da nop ?UX 18/5", "?/c Lò Văn Sáng": a "đ" an old keyboard or encoding turned into "?".
+  if (clean.includes("?")) clean = clean.replace(RE_LOST_D, (_, next: string) => (next === next.toLowerCase() && next !== "/" ? "đ" : "Đ"));
+  return clean;
 }
 
 // "Hộ / khẩu: 126 / 751": two labels, then their two numbers (not "có mặt/tổng: 38/40", attendance).
@@ -304,6 +314,14 @@ const LETTER = /[\p{L}]/u;
 const UPPER = /\p{Lu}/u;
 // "Siu H'Yun", "Puih H'Lim": an apostrophe inside a name word.
 const NAME_WORD = /^[\p{L}]+(?:'[\p{L}]+)*/u;
+/** `NAME_WORD` read where it stands, no slice cut for it. */
+const NAME_WORD_AT = new RegExp(NAME_WORD.source.slice(1), "uy");
+/** The name word at `pos`, read as in the 20 characters from there (a longer word is cut). */
+function nameWordAt(text: string, pos: number): RegExpExecArray | null {
+  NAME_WORD_AT.lastIndex = pos;
+  const m = NAME_WORD_AT.exec(text);
+  return m !== null && m[0].length > 20 ? NAME_WORD.exec(text.slice(pos, pos + 20)) : m;
+}
 // Titles and abbreviations written in capitals that are never part of a name.
 const NOT_NAME = new Set([
   "duv", "cuv", "bt", "pbt", "btv", "uv", "uvbtv", "dv", "nq", "nd", "cb", "sh", "ht", "htt", "htxs", "kht",
@@ -372,7 +390,7 @@ export function readName(p: Prepared, from: number, allowLower = true, afterComr
   let pos = i;
   let prevFolded = "";
   while (words.length < 4 && pos < p.text.length) {
-    const m = NAME_WORD.exec(p.text.slice(pos, pos + 20));
+    const m = nameWordAt(p.text, pos);
     if (!m) break;
     const w = m[0];
     const folded = p.f.slice(pos, pos + w.length);
