@@ -415,7 +415,8 @@ export function readName(p: Prepared, from: number, allowLower = true, afterComr
     if (pos < p.text.length && !LETTER.test(p.text[pos] as string)) break;
   }
   if (words.length === 0) return null;
-  return { name: words.join(" "), end };
+  // The words stand one space apart from `i` on: the name is that span of the text.
+  return { name: p.text.slice(i, end), end };
 }
 
 /** The original text of f-span [start, end), trimmed of spaces and light punctuation. */
