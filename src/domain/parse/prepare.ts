@@ -136,6 +136,7 @@ const RE_ROW_OF_NUMBERS = new RegExp(`^\\s*\\|?\\s*${CELL_NUMBER}(?:\\s*\\|\\s*$
 const RE_NAMED_ROW = /^\s*\|?\s*[a-z][^|\n]*?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
 
 const RE_UNIT_SQUARED = /(?<=m)2\b/gi;
+const RE_DIGIT = /\d/;
 // "Tên thôn | Lũng Vài" over the rows of figures is such a row too, no header naming columns.
 const RE_VILLAGE_ROW = /^\s*(?:ten\s*)?(?:thon|ban|xom|ap|khom|to dan pho|tdp|khu pho|buon|lang|plei|soc)\s*\|[^|\n]*$/;
 // "| Tên ấp | Tân Phước |": the same row with bars at both ends.
@@ -160,7 +161,7 @@ const RE_RESULT_COLUMN = /^(?:ket qua|thuc hien|da thuc hien|dat|dat duoc|so lie
  */
 function labelRows(folded: string[], i: number): number {
   const head = cellsOf(folded[i] as string);
-  if (head.length < 2 || head.some((h) => /\d/.test(h))) return 0;
+  if (head.length < 2 || head.some((h) => RE_DIGIT.test(h))) return 0;
   let k = i + 1;
   while (k < folded.length && RE_LABEL_ROW.test(folded[k] as string) && columnsOf(folded[k] as string).length === head.length) k++;
   const rows = k - i - 1;
@@ -178,6 +179,11 @@ function untable(text: string, f: string): string {
   let changed = false;
   let afterPair = false;
   for (let i = 0; i < lines.length; i++) {
+    // A line with no bar is no row: it reads as it stands.
+    if (!(lines[i] as string).includes("|")) {
+      afterPair = false;
+      continue;
+    }
     // "SL ĐV phải đóng | 19", "Chưa đóng | 1 (đ/c Ma Thị Thúy)": a label and its value, one row each;
     // below such a row, "Địa điểm | nhà văn hóa bản" is one too, whatever its value.
     // "Thôn | Nặm Đăm", "Tên thôn | Lũng Vài": the village and its name, a row of its own wherever it stands.
@@ -244,7 +250,7 @@ function untable(text: string, f: string): string {
     const values = (lines[i + 1] as string).split("|").map((v) => v.trim()).filter((v) => v !== "");
     const labels = head.map((h) => h.trim()).filter((h) => h !== "");
     // "DT (km²)": a unit in a label is no figure.
-    if (labels.length !== values.length || labels.some((l) => /\d/.test(l.replace(RE_UNIT_SQUARED, "")))) continue;
+    if (labels.length !== values.length || labels.some((l) => RE_DIGIT.test(l.replace(RE_UNIT_SQUARED, "")))) continue;
     // The name cell keeps its column's word unless it already starts with it ("Thôn | …" over "Thôn Tả Lủng A | …").
     const cell = (k: number): string =>
       named && k === 0
@@ -267,7 +273,7 @@ const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
 function mixedRow(lines: string[], folded: string[], i: number): string | null {
   const labels = columnsOf(lines[i] as string);
   const values = columnsOf(lines[i + 1] as string);
-  if (labels.length < 2 || labels.length !== values.length || labels.some((l) => l === "" || /\d/.test(l.replace(RE_UNIT_SQUARED, "")))) return null;
+  if (labels.length < 2 || labels.length !== values.length || labels.some((l) => l === "" || RE_DIGIT.test(l.replace(RE_UNIT_SQUARED, "")))) return null;
   const numbers = columnsOf(folded[i + 1] as string).filter((v) => RE_NUMBER_CELL.test(v)).length;
   if (numbers < 2 || numbers * 2 < labels.length) return null;
   const after = folded[i + 2];
