@@ -19,6 +19,11 @@ const RE_INSTEAD = new RegExp(
 const RE_VALUE =
   /(?<![\d.,/])(\d+)\s*\/\s*(\d+)(?![\d/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|d|dong|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)\b/g;
 
+// `RE_VALUE` for a scan of the text before a slip inside the scan of the text after it, and for one test.
+const RE_VALUE_BEFORE = new RegExp(RE_VALUE.source, "g");
+const RE_VALUE_ANY = new RegExp(RE_VALUE.source);
+const RE_NUMBER_START = new RegExp(`^(?:${NUMBER})`);
+
 /** What a value counts: the whole of a fraction, the unit of an amount, the noun of a count. */
 function valueKind(v: RegExpExecArray): string {
   if (v[1] !== undefined) return `/${v[2]}`;
@@ -106,7 +111,7 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const at = lastValue(f.slice(0, markStart), label, was);
     if (at < 0) return null;
     // The old number as written ("252" of "252.000đ" when the new one is "264.000").
-    const oldToken = (new RegExp(`^(?:${NUMBER})`).exec(f.slice(at)) as RegExpExecArray)[0];
+    const oldToken = (RE_NUMBER_START.exec(f.slice(at)) as RegExpExecArray)[0];
     const oldEnd = at + (oldToken.length > was.length && now.length > was.length ? oldToken.length : was.length);
     const dropEnd = after + instead[0].length;
     const nowAt = after + (instead[1] as string).length;
@@ -115,7 +120,7 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const restOfSentence0 = f.slice(dropEnd, dropEnd + sentenceEnd(f.slice(dropEnd)));
     const why = RE_REASON.exec(restOfSentence0);
     const restOfSentence = why ? restOfSentence0.slice(0, why.index) : restOfSentence0;
-    const mark = new RegExp(RE_VALUE.source).test(restOfSentence) ? text.slice(markStart, after) : "";
+    const mark = RE_VALUE_ANY.test(restOfSentence) ? text.slice(markStart, after) : "";
     return text.slice(0, at) + text.slice(nowAt, nowAt + now.length) + text.slice(oldEnd, markStart) + mark + text.slice(dropEnd);
   }
   const before = f.slice(0, markStart);
@@ -162,6 +167,8 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     if (words.length === 0 || words[0] === "") continue;
     // "à nhầm, kết nạp 1 thôi, người kia chuyển sang tháng 12": a time moved to is no restated value.
     if (RE_TIME_WORD.test(words.at(-1) as string) && RE_TIME_TO.test(words.at(-2) ?? "")) continue;
+    // Every label tried below ends with the last word: none was said before if that word was not.
+    if (!before.includes(words.at(-1) as string)) continue;
     const numAt = pair.index + pair[0].length - (pair[2] as string).length;
     for (let k = Math.min(words.length, 4); k >= 1; k--) {
       const label = words.slice(words.length - k).join("\\s+");
@@ -192,7 +199,8 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const kind = valueKind(v);
     let old: RegExpExecArray | null;
     let last: RegExpExecArray | null = null;
-    const scan = new RegExp(RE_VALUE.source, "g");
+    const scan = RE_VALUE_BEFORE;
+    scan.lastIndex = 0;
     let fraction: RegExpExecArray | null = null;
     while ((old = scan.exec(before))) {
       const at = old.index + old[0].indexOf((old[1] ?? old[3] ?? old[5]) as string);
