@@ -42,10 +42,20 @@ const RE_MAY_NEED_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
  * an arrow, a "?"): one scan spares those steps' own on most messages, which have none.
  */
 const RE_MAY_NEED_SHAPING = /[|\t│┃｜\u00a0\u2000-\u200b\u202f\u3000\u2010-\u2015\u2212\u201c-\u201e\u2018\u2019\r²>→?]/;
+/**
+ * Any character that `RE_MAY_NEED_NFC` or `RE_MAY_NEED_SHAPING` finds: all but Basic Latin to IPA and the Vietnamese
+ * letters, and among those the tab, CR, ">", "?", "|", the no-break space and "²". A message with none (most have
+ * none) is scanned once for both.
+ */
+const RE_MAY_NEED_EITHER = /[^\0-\x08\n-\f\x0e-=@-{}-\x9f\xa1-\xb1\xb3-\u02ff\u1e00-\u1eff]/;
 
 export function prepare(input: string, now: Date, tz?: string): Prepared {
-  const nfc = RE_MAY_NEED_NFC.test(input) ? input.normalize("NFC") : input;
-  let text = repairTelex(RE_MAY_NEED_SHAPING.test(nfc) ? shape(nfc) : nfc);
+  let text = input;
+  if (RE_MAY_NEED_EITHER.test(input)) {
+    const nfc = RE_MAY_NEED_NFC.test(input) ? input.normalize("NFC") : input;
+    text = RE_MAY_NEED_SHAPING.test(nfc) ? shape(nfc) : nfc;
+  }
+  text = repairTelex(text);
   let f = foldSameLength(text);
   if (RE_GLUED_COUNT.test(f)) {
     // "3đ/c", "25dv": a count glued to its noun reads as "3 đ/c".
