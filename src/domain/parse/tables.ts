@@ -136,6 +136,8 @@ const RE_INDEX_VALUE = /^(?:\d{1,3}[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]?|[-+•*])?$/
  */
 function dropColumns(lines: string[], i: number, f: string): boolean {
   if (!f.includes("t") && !f.includes("#")) return false;
+  // Fewer than three columns: none to drop.
+  if (f.indexOf("|") === f.lastIndexOf("|")) return false;
   const head = f.split("|").map((c) => c.trim());
   if (head.length < 3 || head.some((c) => RE_DIGIT.test(c))) return false;
   const drop = head.map((c, j) => (j === 0 && RE_INDEX_CELL.test(c)) || RE_UNIT_CELL.test(c));
@@ -171,8 +173,11 @@ export function isColumnHeader(f: string): boolean {
 
 /** "| a | b |" read as "a | b": the frame opens and closes no cell (one bar each side: "| Nữ | 1 | |" keeps its empty cell). */
 function unframe(line: string): string {
-  if (line.indexOf("|") === line.lastIndexOf("|")) return line.trim();
-  return line.replace(/^\s*\|/, "").replace(/\|\s*$/, "").trim();
+  const row = line.trim();
+  if (line.indexOf("|") === line.lastIndexOf("|")) return row;
+  const from = row.startsWith("|") ? 1 : 0;
+  const to = row.endsWith("|") ? row.length - 1 : row.length;
+  return from === 0 && to === row.length ? row : row.slice(from, to).trim();
 }
 
 /**
