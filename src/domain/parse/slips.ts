@@ -10,7 +10,9 @@ import { NUMBER_WORDS_SOURCE, numberFromWords } from "../text/number-words.js";
 
 const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // "à nhầm", "em gõ nhầm", "xin lỗi nhầm", "nhầm", "à xin lỗi anh,": then the corrected words.
-const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?<=\b(?:a|ua)\s)khong(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
+// (Every mark opens with one of the letters in the lookahead: a word after a space that cannot open one is passed
+// over at once.)
+const RE_SLIP = /(?:^|[\s.,;!(])(?=[abdegkmnoqstuvx])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?<=\b(?:a|ua)\s)khong(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé".
 const RE_INSTEAD = new RegExp(
   `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
