@@ -37,26 +37,25 @@ const RE_TABLE = /[|\t│┃｜]/;
 // precomposed letters): text made only of those is already NFC (none of them decomposes, composes or reorders), so
 // the costly normalize() is spared for it.
 const RE_MAY_NEED_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
+/**
+ * Any character the steps before the Telex repair look for (a bar or a tab, a character `NEEDS_CLEANING` touches,
+ * an arrow, a "?"): one scan spares those steps' own on most messages, which have none.
+ */
+const RE_MAY_NEED_SHAPING = /[|\t│┃｜\u00a0\u2000-\u200b\u202f\u3000\u2010-\u2015\u2212\u201c-\u201e\u2018\u2019\r²>→?]/;
+/**
+ * Any character that `RE_MAY_NEED_NFC` or `RE_MAY_NEED_SHAPING` finds: all but Basic Latin to IPA and the Vietnamese
+ * letters, and among those the tab, CR, ">", "?", "|", the no-break space and "²". A message with none (most have
+ * none) is scanned once for both.
+ */
+const RE_MAY_NEED_EITHER = /[^\0-\x08\n-\f\x0e-=@-{}-\x9f\xa1-\xb1\xb3-\u02ff\u1e00-\u1eff]/;
 
 export function prepare(input: string, now: Date, tz?: string): Prepared {
-  let clean = RE_MAY_NEED_NFC.test(input) ? input.normalize("NFC") : input;
-  // "Kết nạp mới\t4", "| Ngày họp | 03/4/2026 |": a table's rows as cells between bars.
-  if (RE_TABLE.test(clean)) clean = shapeTables(clean);
-  if (NEEDS_CLEANING.test(clean)) {
-    clean = clean
-      .replace(CRLF, "\n")
-      .replace(SPACE_LIKE, " ")
-      .replace(DASH_LIKE, "-")
-      .replace(QUOTE_LIKE, '"')
-      .replace(APOS_LIKE, "'")
-      .replace(SUPERSCRIPT_TWO, "2");
+  let text = input;
+  if (RE_MAY_NEED_EITHER.test(input)) {
+    const nfc = RE_MAY_NEED_NFC.test(input) ? input.normalize("NFC") : input;
+    text = RE_MAY_NEED_SHAPING.test(nfc) ? shape(nfc) : nfc;
   }
-  // "nạo vét cống -> khóm trưởng", "thu quỹ → đ/c Hoa": an arrow between words hands the task on, as a dash does
-  // (between figures, "25 -> 26", it puts one right; "19h->21h" is a span of time).
-  if (clean.includes(">") || clean.includes("→")) clean = clean.replace(RE_WORD_ARROW, " - ");
-  // "da nop ?UX 18/5", "?/c Lò Văn Sáng": a "đ" an old keyboard or encoding turned into "?".
-  if (clean.includes("?")) clean = clean.replace(RE_LOST_D, (_, next: string) => (next === next.toLowerCase() && next !== "/" ? "đ" : "Đ"));
-  let text = repairTelex(clean);
+  text = repairTelex(text);
   let f = foldSameLength(text);
   if (RE_GLUED_COUNT.test(f)) {
     // "3đ/c", "25dv": a count glued to its noun reads as "3 đ/c".
@@ -85,6 +84,27 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
     }
   }
   return { text, f, now: localNow(now, tz) };
+}
+
+/** `clean` with its tables, odd spaces, dashes and quotes, arrows and lost "đ" made plain. */
+function shape(clean: string): string {
+  // "Kết nạp mới\t4", "| Ngày họp | 03/4/2026 |": a table's rows as cells between bars.
+  if (RE_TABLE.test(clean)) clean = shapeTables(clean);
+  if (NEEDS_CLEANING.test(clean)) {
+    clean = clean
+      .replace(CRLF, "\n")
+      .replace(SPACE_LIKE, " ")
+      .replace(DASH_LIKE, "-")
+      .replace(QUOTE_LIKE, '"')
+      .replace(APOS_LIKE, "'")
+      .replace(SUPERSCRIPT_TWO, "2");
+  }
+  // "nạo vét cống -> khóm trưởng", "thu quỹ → đ/c Hoa": an arrow between words hands the task on, as a dash does
+  // (between figures, "25 -> 26", it puts one right; "19h->21h" is a span of time).
+  if (clean.includes(">") || clean.includes("→")) clean = clean.replace(RE_WORD_ARROW, " - ");
+  // "da nop ?UX 18/5", "?/c Lò Văn Sáng": a "đ" an old keyboard or encoding turned into "?".
+  if (clean.includes("?")) clean = clean.replace(RE_LOST_D, (_, next: string) => (next === next.toLowerCase() && next !== "/" ? "đ" : "Đ"));
+  return clean;
 }
 
 // "Hộ / khẩu: 126 / 751": two labels, then their two numbers (not "có mặt/tổng: 38/40", attendance).
@@ -126,6 +146,7 @@ const RE_ROW_OF_NUMBERS = new RegExp(`^\\s*\\|?\\s*${CELL_NUMBER}(?:\\s*\\|\\s*$
 const RE_NAMED_ROW = /^\s*\|?\s*[a-z][^|\n]*?(?:\s*\|\s*\d+(?:[.,]\d+)?)+\s*\|?\s*$/;
 
 const RE_UNIT_SQUARED = /(?<=m)2\b/gi;
+const RE_DIGIT = /\d/;
 // "Tên thôn | Lũng Vài" over the rows of figures is such a row too, no header naming columns.
 const RE_VILLAGE_ROW = /^\s*(?:ten\s*)?(?:thon|ban|xom|ap|khom|to dan pho|tdp|khu pho|buon|lang|plei|soc)\s*\|[^|\n]*$/;
 // "| Tên ấp | Tân Phước |": the same row with bars at both ends.
@@ -150,7 +171,7 @@ const RE_RESULT_COLUMN = /^(?:ket qua|thuc hien|da thuc hien|dat|dat duoc|so lie
  */
 function labelRows(folded: string[], i: number): number {
   const head = cellsOf(folded[i] as string);
-  if (head.length < 2 || head.some((h) => /\d/.test(h))) return 0;
+  if (head.length < 2 || head.some((h) => RE_DIGIT.test(h))) return 0;
   let k = i + 1;
   while (k < folded.length && RE_LABEL_ROW.test(folded[k] as string) && columnsOf(folded[k] as string).length === head.length) k++;
   const rows = k - i - 1;
@@ -168,6 +189,11 @@ function untable(text: string, f: string): string {
   let changed = false;
   let afterPair = false;
   for (let i = 0; i < lines.length; i++) {
+    // A line with no bar is no row: it reads as it stands.
+    if (!(lines[i] as string).includes("|")) {
+      afterPair = false;
+      continue;
+    }
     // "SL ĐV phải đóng | 19", "Chưa đóng | 1 (đ/c Ma Thị Thúy)": a label and its value, one row each;
     // below such a row, "Địa điểm | nhà văn hóa bản" is one too, whatever its value.
     // "Thôn | Nặm Đăm", "Tên thôn | Lũng Vài": the village and its name, a row of its own wherever it stands.
@@ -234,7 +260,7 @@ function untable(text: string, f: string): string {
     const values = (lines[i + 1] as string).split("|").map((v) => v.trim()).filter((v) => v !== "");
     const labels = head.map((h) => h.trim()).filter((h) => h !== "");
     // "DT (km²)": a unit in a label is no figure.
-    if (labels.length !== values.length || labels.some((l) => /\d/.test(l.replace(RE_UNIT_SQUARED, "")))) continue;
+    if (labels.length !== values.length || labels.some((l) => RE_DIGIT.test(l.replace(RE_UNIT_SQUARED, "")))) continue;
     // The name cell keeps its column's word unless it already starts with it ("Thôn | …" over "Thôn Tả Lủng A | …").
     const cell = (k: number): string =>
       named && k === 0
@@ -257,7 +283,7 @@ const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
 function mixedRow(lines: string[], folded: string[], i: number): string | null {
   const labels = columnsOf(lines[i] as string);
   const values = columnsOf(lines[i + 1] as string);
-  if (labels.length < 2 || labels.length !== values.length || labels.some((l) => l === "" || /\d/.test(l.replace(RE_UNIT_SQUARED, "")))) return null;
+  if (labels.length < 2 || labels.length !== values.length || labels.some((l) => l === "" || RE_DIGIT.test(l.replace(RE_UNIT_SQUARED, "")))) return null;
   const numbers = columnsOf(folded[i + 1] as string).filter((v) => RE_NUMBER_CELL.test(v)).length;
   if (numbers < 2 || numbers * 2 < labels.length) return null;
   const after = folded[i + 2];
@@ -304,6 +330,14 @@ const LETTER = /[\p{L}]/u;
 const UPPER = /\p{Lu}/u;
 // "Siu H'Yun", "Puih H'Lim": an apostrophe inside a name word.
 const NAME_WORD = /^[\p{L}]+(?:'[\p{L}]+)*/u;
+/** `NAME_WORD` read where it stands, no slice cut for it. */
+const NAME_WORD_AT = new RegExp(NAME_WORD.source.slice(1), "uy");
+/** The name word at `pos`, read as in the 20 characters from there (a longer word is cut). */
+function nameWordAt(text: string, pos: number): RegExpExecArray | null {
+  NAME_WORD_AT.lastIndex = pos;
+  const m = NAME_WORD_AT.exec(text);
+  return m !== null && m[0].length > 20 ? NAME_WORD.exec(text.slice(pos, pos + 20)) : m;
+}
 // Titles and abbreviations written in capitals that are never part of a name.
 const NOT_NAME = new Set([
   "duv", "cuv", "bt", "pbt", "btv", "uv", "uvbtv", "dv", "nq", "nd", "cb", "sh", "ht", "htt", "htxs", "kht",
@@ -372,7 +406,7 @@ export function readName(p: Prepared, from: number, allowLower = true, afterComr
   let pos = i;
   let prevFolded = "";
   while (words.length < 4 && pos < p.text.length) {
-    const m = NAME_WORD.exec(p.text.slice(pos, pos + 20));
+    const m = nameWordAt(p.text, pos);
     if (!m) break;
     const w = m[0];
     const folded = p.f.slice(pos, pos + w.length);
@@ -397,7 +431,8 @@ export function readName(p: Prepared, from: number, allowLower = true, afterComr
     if (pos < p.text.length && !LETTER.test(p.text[pos] as string)) break;
   }
   if (words.length === 0) return null;
-  return { name: words.join(" "), end };
+  // The words stand one space apart from `i` on: the name is that span of the text.
+  return { name: p.text.slice(i, end), end };
 }
 
 /** The original text of f-span [start, end), trimmed of spaces and light punctuation. */

@@ -10,7 +10,9 @@ import { NUMBER_WORDS_SOURCE, numberFromWords } from "../text/number-words.js";
 
 const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // "à nhầm", "em gõ nhầm", "xin lỗi nhầm", "nhầm", "à xin lỗi anh,": then the corrected words.
-const RE_SLIP = /(?:^|[\s.,;!(])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?<=\b(?:a|ua)\s)khong(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
+// (Every mark opens with one of the letters in the lookahead: a word after a space that cannot open one is passed
+// over at once.)
+const RE_SLIP = /(?:^|[\s.,;!(])(?=[abdegkmnoqstuvx])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?<=\b(?:a|ua)\s)khong(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé".
 const RE_INSTEAD = new RegExp(
   `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
@@ -18,6 +20,11 @@ const RE_INSTEAD = new RegExp(
 // A value: a fraction "23/24", an amount "276k", a count with its noun "2 đ/c", "1 nữ", "1.980 khẩu".
 const RE_VALUE =
   /(?<![\d.,/])(\d+)\s*\/\s*(\d+)(?![\d/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|d|dong|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)\b/g;
+
+// `RE_VALUE` for a scan of the text before a slip inside the scan of the text after it, and for one test.
+const RE_VALUE_BEFORE = new RegExp(RE_VALUE.source, "g");
+const RE_VALUE_ANY = new RegExp(RE_VALUE.source);
+const RE_NUMBER_START = new RegExp(`^(?:${NUMBER})`);
 
 /** What a value counts: the whole of a fraction, the unit of an amount, the noun of a count. */
 function valueKind(v: RegExpExecArray): string {
@@ -31,9 +38,12 @@ const RE_LABELLED = /([a-z]+(?:\s[a-z]+){0,3})\s*:?\s*(\d+)(?!\d|[/.,]\d)/g;
 // What may follow a restated value: "thôi", "mới đúng", "nhé".
 const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?(?:\s+(?:thoi|moi dung|moi la dung|moi chuan|moi chinh xac|nhe|nha|a|ak))*/;
 
+// The words every slip mark holds ("quên" needs a "phải" too): one scan of the text, not one per word.
+const RE_SLIP_WORD = /nham|xin loi|sua| sai|a khong|noi lai|dinh chinh/;
+
 /** Whether folded `f` has a word that may mark a slip: a quick test before `mendSlips`. */
 export function mayHaveSlip(f: string): boolean {
-  return f.includes("nham") || f.includes("xin loi") || f.includes("sua") || f.includes(" sai") || (f.includes("quen") && f.includes("phai")) || f.includes("a khong") || f.includes("noi lai") || f.includes("dinh chinh");
+  return RE_SLIP_WORD.test(f) || (f.includes("quen") && f.includes("phai"));
 }
 
 // "hộ nghèo mười lăm à không mười ba hộ", "thu được hai mươi tám đồng chí à không hai mươi bảy đồng chí": a count in
@@ -103,7 +113,7 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const at = lastValue(f.slice(0, markStart), label, was);
     if (at < 0) return null;
     // The old number as written ("252" of "252.000đ" when the new one is "264.000").
-    const oldToken = (new RegExp(`^(?:${NUMBER})`).exec(f.slice(at)) as RegExpExecArray)[0];
+    const oldToken = (RE_NUMBER_START.exec(f.slice(at)) as RegExpExecArray)[0];
     const oldEnd = at + (oldToken.length > was.length && now.length > was.length ? oldToken.length : was.length);
     const dropEnd = after + instead[0].length;
     const nowAt = after + (instead[1] as string).length;
@@ -112,7 +122,7 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const restOfSentence0 = f.slice(dropEnd, dropEnd + sentenceEnd(f.slice(dropEnd)));
     const why = RE_REASON.exec(restOfSentence0);
     const restOfSentence = why ? restOfSentence0.slice(0, why.index) : restOfSentence0;
-    const mark = new RegExp(RE_VALUE.source).test(restOfSentence) ? text.slice(markStart, after) : "";
+    const mark = RE_VALUE_ANY.test(restOfSentence) ? text.slice(markStart, after) : "";
     return text.slice(0, at) + text.slice(nowAt, nowAt + now.length) + text.slice(oldEnd, markStart) + mark + text.slice(dropEnd);
   }
   const before = f.slice(0, markStart);
@@ -159,6 +169,8 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     if (words.length === 0 || words[0] === "") continue;
     // "à nhầm, kết nạp 1 thôi, người kia chuyển sang tháng 12": a time moved to is no restated value.
     if (RE_TIME_WORD.test(words.at(-1) as string) && RE_TIME_TO.test(words.at(-2) ?? "")) continue;
+    // Every label tried below ends with the last word: none was said before if that word was not.
+    if (!before.includes(words.at(-1) as string)) continue;
     const numAt = pair.index + pair[0].length - (pair[2] as string).length;
     for (let k = Math.min(words.length, 4); k >= 1; k--) {
       const label = words.slice(words.length - k).join("\\s+");
@@ -189,7 +201,8 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const kind = valueKind(v);
     let old: RegExpExecArray | null;
     let last: RegExpExecArray | null = null;
-    const scan = new RegExp(RE_VALUE.source, "g");
+    const scan = RE_VALUE_BEFORE;
+    scan.lastIndex = 0;
     let fraction: RegExpExecArray | null = null;
     while ((old = scan.exec(before))) {
       const at = old.index + old[0].indexOf((old[1] ?? old[3] ?? old[5]) as string);

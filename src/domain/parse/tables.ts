@@ -20,7 +20,8 @@ import { foldSameLength } from "../text/fold-same-length.js";
  */
 export function shapeTables(text: string): string {
   // "│", "｜": bars drawn with other characters.
-  let lines = (RE_OTHER_BAR.test(text) ? text.replace(RE_OTHER_BARS, "|") : text).split(/\r\n?|\n/);
+  const barred = RE_OTHER_BAR.test(text) ? text.replace(RE_OTHER_BARS, "|") : text;
+  let lines = text.includes("\r") ? barred.split(/\r\n?|\n/) : barred.split("\n");
   if (text.includes("\t")) lines = barTabs(lines);
   if (!lines.some((l) => l.includes("|"))) return lines.join("\n");
   const out: string[] = [];
@@ -31,17 +32,18 @@ export function shapeTables(text: string): string {
       out.push(line);
       continue;
     }
-    // "| Có mặt: | 35 |": the colon before the bar says what the bar says.
-    const row = unframe(line).replace(RE_COLON_BAR, " ").replace(RE_BOLD, "");
+    const row = plainRow(line);
     const f = foldSameLength(row);
     // "ĐV phải đóng: 24 | Đã đóng: 22 | Nộp xã: chưa": every cell a label and its value.
     const cells = row.split("|");
-    if (cells.length >= 2 && cells.every((c) => RE_LABELLED_CELL.test(foldSameLength(c)))) {
+    // The same cells folded (a bar folds to itself, every character to one).
+    const folded = f.split("|");
+    if (cells.length >= 2 && folded.every((c) => RE_LABELLED_CELL.test(c))) {
       out.push(...cells.map((c) => c.trim()));
       continue;
     }
     // "Có mặt | 35 | Vắng | 3": labels and their figures, in turn.
-    if (cells.length >= 4 && cells.length % 2 === 0 && cells.every((c, j) => (j % 2 === 0 ? RE_LABEL_CELL : RE_FIGURE_CELL).test(foldSameLength(c)))) {
+    if (cells.length >= 4 && cells.length % 2 === 0 && folded.every((c, j) => (j % 2 === 0 ? RE_LABEL_CELL : RE_FIGURE_CELL).test(c))) {
       const pairs: string[] = [];
       for (let j = 0; j < cells.length; j += 2) pairs.push(`${(cells[j] as string).trim()}: ${(cells[j + 1] as string).trim()}`);
       out.push(pairs.join(", "));
@@ -85,7 +87,7 @@ export function shapeTables(text: string): string {
     // "Nội dung | Kết quả" over rows each named in its first cell: the header names nothing read. (With more
     // columns, "Nội dung | Chỉ tiêu | Kết quả", the rows are read by `untable`, the result's column chosen.)
     // "Chỉ tiêu | Số liệu | Ghi chú": a column of remarks after them, kept in brackets ("Số hộ: 356 (tăng 4 hộ)").
-    const remarks = cells.length === 3 && RE_REMARK_COLUMN.test((f.split("|")[2] as string).trim());
+    const remarks = cells.length === 3 && RE_REMARK_COLUMN.test((folded[2] as string).trim());
     if ((cells.length === 2 || remarks) && isColumnHeader(f)) {
       let k = i + 1;
       while (k < lines.length && isRule(lines[k] as string)) k++;
@@ -112,6 +114,14 @@ const RE_RULE_MARK = /[|+├┌└╞╟┼┬┴╪╫┤┐┘╡╢]/;
 // "| **Có mặt** | 35 |": a cell made bold.
 const RE_BOLD = /\*\*|__/g;
 const RE_COLON_BAR = /\s*:\s*(?=\|)/g;
+const RE_DIGIT = /\d/;
+
+/** A row of cells unframed, with no colon before a bar ("| Có mặt: | 35 |": it says what the bar says) and no bold. */
+function plainRow(line: string): string {
+  const row = unframe(line);
+  const uncoloned = row.includes(":") ? row.replace(RE_COLON_BAR, " ") : row;
+  return uncoloned.includes("**") || uncoloned.includes("__") ? uncoloned.replace(RE_BOLD, "") : uncoloned;
+}
 // "Có mặt", "35" / "2 (ốm)": a label cell, a figure cell.
 const RE_LABEL_CELL = /^\s*[a-z][^\d|]{0,40}$/;
 const RE_FIGURE_CELL = /^\s*\d+(?:[.,]\d+)*(?:\s*%|\s*\([^()|]{0,60}\))?\s*$/;
@@ -126,8 +136,10 @@ const RE_INDEX_VALUE = /^(?:\d{1,3}[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]?|[-+•*])?$/
  */
 function dropColumns(lines: string[], i: number, f: string): boolean {
   if (!f.includes("t") && !f.includes("#")) return false;
+  // Fewer than three columns: none to drop.
+  if (f.indexOf("|") === f.lastIndexOf("|")) return false;
   const head = f.split("|").map((c) => c.trim());
-  if (head.length < 3 || head.some((c) => /\d/.test(c))) return false;
+  if (head.length < 3 || head.some((c) => RE_DIGIT.test(c))) return false;
   const drop = head.map((c, j) => (j === 0 && RE_INDEX_CELL.test(c)) || RE_UNIT_CELL.test(c));
   if (!drop.includes(true)) return false;
   const keep = (row: string): string =>
@@ -141,7 +153,7 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
     const line = lines[k] as string;
     if (isRule(line)) continue;
     if (!line.includes("|")) break;
-    const row = unframe(line).replace(RE_COLON_BAR, " ").replace(RE_BOLD, "");
+    const row = plainRow(line);
     const cols = row.split("|");
     if (cols.length !== head.length || (drop[0] && !RE_INDEX_VALUE.test(foldSameLength((cols[0] as string).trim())))) break;
     lines[k] = keep(row);
@@ -161,8 +173,11 @@ export function isColumnHeader(f: string): boolean {
 
 /** "| a | b |" read as "a | b": the frame opens and closes no cell (one bar each side: "| Nữ | 1 | |" keeps its empty cell). */
 function unframe(line: string): string {
-  if (line.indexOf("|") === line.lastIndexOf("|")) return line.trim();
-  return line.replace(/^\s*\|/, "").replace(/\|\s*$/, "").trim();
+  const row = line.trim();
+  if (line.indexOf("|") === line.lastIndexOf("|")) return row;
+  const from = row.startsWith("|") ? 1 : 0;
+  const to = row.endsWith("|") ? row.length - 1 : row.length;
+  return from === 0 && to === row.length ? row : row.slice(from, to).trim();
 }
 
 /**
@@ -192,7 +207,7 @@ function listColumns(f: string): { index: number; name: number } | null {
   const name = cells.findIndex((c) => RE_NAME_COLUMN.test(c));
   if (name < 0) return null;
   const index = cells.findIndex((c) => RE_INDEX_COLUMN.test(c));
-  if (cells.some((c) => /\d/.test(c))) return null;
+  if (cells.some((c) => RE_DIGIT.test(c))) return null;
   return { index, name };
 }
 

@@ -7,24 +7,22 @@
  * @example foldSameLength("Có mặt") // "co mat"
  */
 export function foldSameLength(text: string): string {
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 128) {
-      ascii = false;
-      break;
-    }
-  }
+  const n = text.length;
+  let first = 0;
+  while (first < n && text.charCodeAt(first) < 128) first++;
   // Plain ASCII folds to its lower case, one character for one.
-  if (ascii) return text.toLowerCase();
-  const codes = new Array<number>(text.length);
-  for (let i = 0; i < text.length; i++) {
+  if (first === n) return text.toLowerCase();
+  const codes = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code < 128) codes[i] = code >= 65 && code <= 90 ? code + 32 : code;
     else if (code < TABLE_SIZE) codes[i] = TABLE[code] || fillTable(code);
     else codes[i] = foldChar(text[i] as string).charCodeAt(0);
   }
+  // A message (at most 4,096 characters) in one call: copying the codes into chunks costs more than the folding.
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes);
   let out = "";
-  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode.apply(null, codes.slice(i, i + CHUNK));
+  for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, codes.slice(i, i + CHUNK));
   return out;
 }
 

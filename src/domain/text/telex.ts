@@ -1,4 +1,4 @@
-import { fold } from "./fold.js";
+import { foldSameLength } from "./fold-same-length.js";
 
 /**
  * Telex-residue repair: people typing Vietnamese with an input method that did not
@@ -109,7 +109,8 @@ export function repairWord(word: string): string {
   if (STOP_WORDS.has(lower) || !RESIDUE.test(lower)) return word;
   if (!VOWEL.test(lower)) return ddOnly(word, lower);
   const converted = telexToVietnamese(lower);
-  if (converted === null || !isFoldedSyllable(fold(converted))) return ddOnly(word, lower);
+  // `converted` is NFC, each letter one character ("mặt"): folded letter by letter, with no normalize() round.
+  if (converted === null || !isFoldedSyllable(foldSameLength(converted))) return ddOnly(word, lower);
   const first = word[0] as string;
   return first !== first.toLowerCase() ? (converted[0] as string).toUpperCase() + converted.slice(1) : converted;
 }
