@@ -32,6 +32,7 @@ const RE_PERIOD = new RegExp(
 // "quý ba", "quy mot": the quarter in words too.
 const RE_QUARTER = /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b(?:\s?[/.-]?\s?(?:nam\s)?(\d{4}))?/;
 const RE_THEMATIC = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de|shcđ)\b/;
+const RE_CHU_DE = /\bchu de\b/;
 const RE_YEAR_TOPIC = /\bhoc tap(?: va lam theo)?\s+chuyen de\s+(?:toan khoa|nam\s+\d{4})\b/g;
 const RE_COMBINED = /\b(?:ket hop|long ghep|kem theo|ket hop voi)\b/;
 const RE_REGULAR_TOO = /\b(?:thuong ky|dinh ky|shtk|shcb thuong ky)\b/;
@@ -242,13 +243,11 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
   // Kind: thematic, combined or regular.
   // "Nội dung: …; học tập chuyên đề năm 2026": the year's study topic, an item of a regular meeting.
-  const thematic = RE_THEMATIC.test(f) && RE_THEMATIC.test(f.includes("chuyen de") ? f.replace(RE_YEAR_TOPIC, " ") : f);
-  // "Còn sinh hoạt thường kỳ tháng 6 chi bộ đã tổ chức ngày 5/6 …": the regular meeting held apart is no part of this one.
-  const regularToo = RE_REGULAR_TOO.test(f) && RE_REGULAR_TOO.test(f.includes("da") ? f.replace(RE_REGULAR_APART, " ") : f);
-  if (thematic && (RE_COMBINED.test(f) || regularToo)) fields.kind = "combined";
-  else if (thematic) fields.kind = "thematic";
+  const thematic = saysThematic(f) && RE_THEMATIC.test(f.includes("chuyen de") ? f.replace(RE_YEAR_TOPIC, " ") : f);
+  if (thematic) fields.kind = RE_COMBINED.test(f) || regularToo(f) ? "combined" : "thematic";
   else fields.kind = "regular";
-  const q = RE_QUARTER.exec(f);
+  // "quý III", "q3": every quarter holds a "q".
+  const q = f.includes("q") ? RE_QUARTER.exec(f) : null;
   if (q) {
     const qn = romanQuarter(q[1] as string);
     let y = q[2] ? Number(q[2]) : p.now.y;
@@ -389,6 +388,18 @@ function restated(before: Attendance, again: Attendance): Attendance {
   return out;
 }
 
+/** Whether the meeting is a thematic one ("shcđ", "sinh hoạt chuyên đề"): the regex only where its words are. */
+function saysThematic(f: string): boolean {
+  return (f.includes("chuyen de") || f.includes("shcd") || f.includes("shcđ")) && RE_THEMATIC.test(f);
+}
+
+/** A thematic meeting that was the regular one too ("shcđ kết hợp thường kỳ"). */
+function regularToo(f: string): boolean {
+  if (!(f.includes("ky") || f.includes("shtk")) || !RE_REGULAR_TOO.test(f)) return false;
+  // "Còn sinh hoạt thường kỳ tháng 6 chi bộ đã tổ chức ngày 5/6 …": the regular meeting held apart is no part of this one.
+  return RE_REGULAR_TOO.test(f.includes("da") ? f.replace(RE_REGULAR_APART, " ") : f);
+}
+
 function nearestYear(p: Prepared, d: number, m: number): number | null {
   let best: number | null = null;
   for (const y of [p.now.y - 1, p.now.y, p.now.y + 1]) {
@@ -487,7 +498,8 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
   // "Địa điểm: nhà văn hóa thôn Bản Chu" (a labelled line) before "tại …".
   RE_PLACE_LABEL.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = RE_PLACE_LABEL.exec(f)) && m.index < to) {
+  // "Nơi" needs its colon.
+  while ((f.includes("dia diem") || (f.includes("noi") && f.includes(":"))) && (m = RE_PLACE_LABEL.exec(f)) && m.index < to) {
     const start = m.index + m[0].length;
     if (!m[0].includes(":") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
     // "Thời gian, địa điểm: 19h30 ngày 06/3, tại hội trường …": the time first, the place after "tại".
@@ -582,7 +594,7 @@ function asciiPlace(text: string): string {
 
 function readTopic(p: Prepared): string | null {
   const f = p.f;
-  if (!RE_THEMATIC.test(f) && !/\bchu de\b/.test(f)) return null;
+  if (!saysThematic(f) && !(f.includes("chu de") && RE_CHU_DE.test(f))) return null;
   const quoted = RE_QUOTED.exec(p.text);
   if (quoted) return (quoted[1] as string).trim();
   let m: RegExpExecArray | null;
