@@ -71,8 +71,14 @@ const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})\\b`, "g");
 const RE_ABSENT_REASON_ONLY = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?(?:[^\\d,.;:()\\n]{0,40}?\\s)?${CATEGORY}\\b`, "g");
 const RE_COMRADE = new RegExp(`(?:^|[\\s(,:;-])${COMRADE}\\s`, "g");
 const RE_COMRADE_AGAIN = new RegExp(`^${COMRADE}\\s+`);
-const RE_UNEXCUSED_ONLY = new RegExp(`^${UNEXCUSED}$`);
-const RE_EXEMPT_ONLY = new RegExp(`^${EXEMPT}$`);
+/** The words of a plain list of alternatives ("(?:kld|k ld|…)", no other regex syntax), to look a word up in. */
+function wordsOf(alternatives: string): ReadonlySet<string> {
+  const inner = alternatives.slice(3, -1);
+  if (!alternatives.startsWith("(?:") || /[\\()[\]?*+.{}^$]/.test(inner)) throw new Error(`not a plain word list: ${alternatives}`);
+  return new Set(inner.split("|"));
+}
+const UNEXCUSED_WORDS = wordsOf(UNEXCUSED);
+const EXEMPT_WORDS = wordsOf(EXEMPT);
 const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
 const RE_REASON_EXCUSED = new RegExp(`\\b${EXCUSED}\\b`);
 // "đồng chí Khúc Thị Vân và đồng chí Cù Văn Lợi vắng vì ốm": two comrades named, then "vắng".
@@ -90,8 +96,8 @@ const RE_ABSENCE_HINT = /\bvang|\bvm\b|\bv\s*:?\s*\d|\d\s*(?:dv|dc|d\/c|dong chi
 type Category = "excused" | "unexcused" | "exempt";
 
 function categoryOf(word: string): Category {
-  if (RE_UNEXCUSED_ONLY.test(word)) return "unexcused";
-  if (RE_EXEMPT_ONLY.test(word)) return "exempt";
+  if (UNEXCUSED_WORDS.has(word)) return "unexcused";
+  if (EXEMPT_WORDS.has(word)) return "exempt";
   return "excused";
 }
 
@@ -236,9 +242,11 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     // "vắng 3: đ/c A (đi viện), đ/c B (…) có lý do; đ/c C k lý do": or a comrade word before each.
     for (let k = 1; k < n && end < to && f[end] === ";" && readName(p, nameAfterSemicolon(f, end + 1), false); k++) end = Math.min(to, clauseEnd(f, end + 1));
     // "vắng 2 (đ/c A đi trực, đ/c B con ốm), đ/c C … dự": the bracket after the count holds the absent.
-    const bracket = RE_BRACKET_AFTER_COUNT.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    const countEnd = m.index + m[0].length;
+    const paren = f.indexOf("(", countEnd);
+    const bracket = paren >= 0 && paren < countEnd + 16 ? RE_BRACKET_AFTER_COUNT.exec(f.slice(countEnd, countEnd + 16)) : null;
     if (bracket) {
-      const close = f.indexOf(")", m.index + m[0].length + bracket[0].length);
+      const close = f.indexOf(")", countEnd + bracket[0].length);
       if (close > 0 && close < end) end = close + 1;
     }
     regions.push({ start: m.index, end });
@@ -457,7 +465,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   // "vắng 3 đồng chí (đều đi làm ăn xa)": one excusing reason for all of them.
   // "vắng 2, có lý do", "vắng 2, có lý do cả": the count, then one reason for all of them.
   // "vắng 2 đi rẫy xa có báo": the count, what they were doing, and their leave, with nobody named.
-  if (total !== null && (total === 1 || regions.some((r) => /\bdeu\b/.test(f.slice(r.start, r.end)) || RE_ONE_REASON_AFTER_COUNT.test(f.slice(r.start, r.end)) || RE_REASON_THEN_LEAVE.test(f.slice(r.start, r.end)))) && !anyCategory && a.absentees.length === 0) {
+  if (total !== null && !anyCategory && a.absentees.length === 0 && (total === 1 || regions.some((r) => RE_DEU.test(f.slice(r.start, r.end)) || RE_ONE_REASON_AFTER_COUNT.test(f.slice(r.start, r.end)) || RE_REASON_THEN_LEAVE.test(f.slice(r.start, r.end))))) {
     const region = regions[0];
     const text = region ? f.slice(region.start, region.end) : "";
     if (RE_REASON_EXCUSED.test(text) && !RE_REASON_UNEXCUSED.test(text) && !RE_REASON_EXEMPT.test(text)) {
@@ -527,7 +535,7 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   let m: RegExpExecArray | null;
   // "(có lý do: 2; không lý do: 1)": label first.
   RE_BREAKDOWN_LABEL.lastIndex = from;
-  while ((m = RE_BREAKDOWN_LABEL.exec(f)) && m.index < to) {
+  while (f.includes(":", from) && (m = RE_BREAKDOWN_LABEL.exec(f)) && m.index < to) {
     const n = parseCount(m[2] as string);
     if (n === null) continue;
     c[categoryOf(m[1] as string)] += n;
@@ -535,14 +543,15 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   }
   if (found) return c;
   // "vắng 3 đ/c, trong đó không lý do 2": the group named, then its count.
-  const among = RE_AMONG.exec(f.slice(from, to));
+  const among = f.includes("trong") || f.includes("gom") ? RE_AMONG.exec(f.slice(from, to)) : null;
   // "trong đó 4 đồng chí miễn sinh hoạt 1 đồng chí đi công tác …": counts first, read below.
   if (among && !RE_COUNT_FIRST.test(f.slice(from + among.index + among[0].length, to))) {
     const after = labelsAfter(p, from + among.index + among[0].length, to);
     if (after.excused + after.unexcused + after.exempt > 0) return { ...after, firstAt: -1 };
   }
   // "Vắng: 6 (có lý do 3, miễn SH 3)": the kinds in brackets, each before its count.
-  const bracket = RE_COUNT_THEN_LABELS.exec(f.slice(from, to));
+  const paren = f.indexOf("(", from);
+  const bracket = paren >= 0 && paren < to ? RE_COUNT_THEN_LABELS.exec(f.slice(from, to)) : null;
   if (bracket) {
     const open = from + bracket[0].length - 1;
     const close = f.indexOf(")", open);
@@ -688,6 +697,7 @@ interface NamedAbsence {
 }
 
 // "có đồng chí cán bộ xã về dự": a title, not a name.
+const RE_DEU = /\bdeu\b/;
 const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?=\\d)(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
 const RE_REASON_THEN_LEAVE = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:deu\\s+|ca\\s+)?[a-z][a-z ]{1,40}?,?\\s*(?:co ly do|cld|co phep|xin phep|co bao cao|co bao)\\s*[.!]?\\s*$`);
 // "vắng hai đồng chí một đồng chí Lưu Văn Kiên …": a count before the next comrade word, no name.
