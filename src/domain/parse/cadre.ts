@@ -14,7 +14,11 @@ export interface CadreReading {
 // "Ủy viên BCH Đảng bộ xã", "PBT ĐU xã", "cb xã", "anh Hai Thành phụ trách bận họp": titles a delegate goes by.
 const CADRE_TERM =
   "(?:uy vien (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|cb (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)\\b)|phu trach(?=\\s+(?:ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)\\b)|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)\\b))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?<=\\bco )du(?=\\s+(?:du|tham du)\\b(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)\\b))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b)|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)\\b))";
-const RE_CADRE = new RegExp(`\\b${CADRE_TERM}\\b`, "g");
+// The first two letters of every title in CADRE_TERM ("uy", "uv", "pb", "ph", "bt", "bi", "be", "cb", "ca", "cu", "du",
+// "da", "dc", "d/", "do", "la", "ai", "ng", "o ", "tr"): scanned over the whole message, the long alternation is only
+// tried at the word starts that could open one of them. A title added above needs its letters here.
+const CADRE_START = "(?=[abcdlnoptu])(?=u[yv]|p[bh]|b[tie]|c[bau]|d[uac/o]|la|ai|ng|o |tr)";
+const RE_CADRE = new RegExp(`\\b${CADRE_START}${CADRE_TERM}\\b`, "g");
 // "Chau Ty (ko lý do), cuv Trương Minh Tú dự": an absentee's "no reason" before the title denies nothing of the cadre.
 const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?!ly do|ld\\b|phep|bao\\b|xin phep)(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:[^\\s,;()]+\\s+){0,2}$`);
 const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc|cu|co nguoi|co ai)|bao ban|ban viec|ban hop|co viec)\\b`);
