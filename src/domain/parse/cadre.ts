@@ -25,6 +25,8 @@ const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve
 const RE_ATTEND = /\b(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)\b/;
 const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
 const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n|[.;]\\s)\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu(?:\\s+(?:dux|dup|du|dang uy|xa|phuong|cap tren))?)\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(])`);
+// The answer a labelled line gives, colon and all: most messages hold none, and the long regex above is not run.
+const RE_ANSWER_HINT = /:\s*(?:khong|ko|k|kg|chua|co)\b/;
 // "…, đ/c không về dự được ạ": the addressed cadre did not come.
 const RE_ADDRESSED_ABSENT = new RegExp(`\\b(?:dc|d\\/c|dong chi|anh|chi)\\s+${NEGATION}\\s+(?:ve|xuong|den)?\\s*(?:du|tham du)\\b`);
 // "Đại biểu: đ/c Nguyễn Hoàng Phúc, Ủy viên BTV Đảng ủy xã": a labelled line naming who came.
@@ -38,7 +40,7 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   RE_CADRE.lastIndex = from;
   let m: RegExpExecArray | null;
   // "Cấp ủy dự: không" — a labelled line answered yes or no.
-  const answered = f.includes(":") ? RE_CADRE_ANSWER.exec(f.slice(from, to)) : null;
+  const answered = RE_ANSWER_HINT.test(f) ? RE_CADRE_ANSWER.exec(f.slice(from, to)) : null;
   if (answered) {
     const present = !/^(?:khong|ko|k|kg|chua)\b/.test(answered[1] as string);
     // "Cấp ủy dự: có (đ/c Nông Văn Chiến)".
@@ -48,7 +50,7 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     return name ? { present, name: name.name } : { present };
   }
   // "Em Hà Văn Lịch, cấp ủy viên phụ trách 3 bản …. Em có dự.": the cadre reports a meeting he came to.
-  const self = RE_SELF_ATTEND.test(f) ? selfIntroduced(p) : null;
+  const self = RE_SELF_LEAD.test(f) && RE_SELF_ATTEND.test(f) ? selfIntroduced(p) : null;
   if (self) return { present: true, name: self };
   const bracketed = f.includes("(") ? selfInBracket(p) : null;
   if (bracketed) return { present: true, name: bracketed };
