@@ -230,6 +230,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   let m: RegExpExecArray | null;
   /** How many each "vắng N" region counted, by where it starts. */
   const totalAt = new Map<number, number>();
+  // "vắng"/"vm" written out (not "v: 2 cld"): the regexes below that need one are only run then.
+  const saysAbsent = f.includes("vang") || f.includes("vm");
 
 
   RE_ABSENT_TOTAL.lastIndex = from;
@@ -271,7 +273,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   }
 
   RE_ABSENT_QUALIFIED_FIRST.lastIndex = from;
-  while ((m = RE_ABSENT_QUALIFIED_FIRST.exec(f)) && m.index < to) {
+  while (saysAbsent && (m = RE_ABSENT_QUALIFIED_FIRST.exec(f)) && m.index < to) {
     if (inSpans(regions, m.index)) continue;
     // "2 vắng có phép (…), 1 miễn sh": counted before "vắng", read with the count below.
     if (RE_COUNT_BEFORE_ABSENT.test(f.slice(Math.max(0, m.index - 30), m.index)) && !inSpans(claimed, m.index - 2)) continue;
@@ -309,7 +311,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
 
   // "2 đv vắng có lý do", "(2 vắng có lý do)".
   RE_ABSENT_NOUN_FIRST.lastIndex = from;
-  while ((m = RE_ABSENT_NOUN_FIRST.exec(f)) && m.index < to) {
+  while (saysAbsent && (m = RE_ABSENT_NOUN_FIRST.exec(f)) && m.index < to) {
     if (inSpans(regions, m.index) || inSpans(claimed, m.index)) continue;
     const n = parseCount((m[1] ?? m[2]) as string);
     if (n === null) continue;
@@ -369,9 +371,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
 
   // Absentees by name, in each absence region, or after a bare "vắng:".
   // "vắng Néang Sa Rin (sinh con), Chau Ty (…)": names straight after "vắng", capitalised.
-  const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
   RE_VANG_COLON.lastIndex = from;
-  while ((m = RE_VANG_COLON.exec(f)) && m.index < to) {
+  while (saysAbsent && (m = RE_VANG_COLON.exec(f)) && m.index < to) {
     // "đ/c Vàng Thị Dợ vắng do …": the Mông surname Vàng folds like "vắng".
     if (inSpans(regions, m.index) || p.text.slice(m.index, m.index + 4) === "Vàng") continue;
     // "có mặt đủ 37 đồng chí không ai vắng đồng chí Phương … dự": nobody absent; the comrade named after came.
@@ -514,6 +515,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   }
 }
 
+const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
 const RE_COMRADE_LEAD = new RegExp(`^\\s*${COMRADE}\\s+`);
 
 /** Where a name after ";" starts: past a comrade word before it. */
