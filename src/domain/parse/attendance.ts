@@ -67,6 +67,8 @@ const RE_NOBODY_BEFORE = /\b(?:khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ai|dong chi nao
 const RE_COUNT_BEFORE_ABSENT = new RegExp(`(?:(?:^|[(,;:\\n-])\\s*(?:${COUNT})|(?<![\\d/.,:])(?:${COUNT})\\s*${MEMBER_NOUN})[ \\t]*$`);
 const RE_BREAKDOWN = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
 const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})\\b`, "g");
+// The colon and count every label above ends with: found at once, while the labels are tried at every letter.
+const RE_COLON_COUNT = new RegExp(`:\\s*${COUNT}`, "g");
 // "1 đc ốm", "2 đ/c đi làm Bình Dương chưa về có báo": the kind of reason may close the clause.
 const RE_ABSENT_REASON_ONLY = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?(?:[^\\d,.;:()\\n]{0,40}?\\s)?${CATEGORY}\\b`, "g");
 const RE_COMRADE = new RegExp(`(?:^|[\\s(,:;-])${COMRADE}\\s`, "g");
@@ -537,7 +539,9 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   let m: RegExpExecArray | null;
   // "(có lý do: 2; không lý do: 1)": label first.
   RE_BREAKDOWN_LABEL.lastIndex = from;
-  while (f.includes(":", from) && (m = RE_BREAKDOWN_LABEL.exec(f)) && m.index < to) {
+  RE_COLON_COUNT.lastIndex = from;
+  const colonCount = RE_COLON_COUNT.test(f);
+  while (colonCount && (m = RE_BREAKDOWN_LABEL.exec(f)) && m.index < to) {
     const n = parseCount(m[2] as string);
     if (n === null) continue;
     c[categoryOf(m[1] as string)] += n;
