@@ -63,6 +63,24 @@ const RE_ABSENT_NOUN_FIRST = new RegExp(
   `${COUNT_STARTS}(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))[ \\t]*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?(?:deu\\s+)?${CATEGORY}?`,
   "g",
 );
+// What RE_ABSENT_NOUN_FIRST has right before its "vắng": a count's last digit or word, or a member noun.
+const RE_COUNT_OR_NOUN_END = new RegExp(`(?:\\d|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|ruoi|linh|le|chuc|${MEMBER_NOUN})$`);
+
+/**
+ * Whether some "vắng"/"vm" has a count or a member noun right before it ("2 đv vắng", "(2 vắng"), as every match of
+ * RE_ABSENT_NOUN_FIRST does: that regex tries a count at nearly every letter of the message, this looks only where
+ * "vắng" is written.
+ */
+function countedBeforeAbsent(f: string): boolean {
+  for (const word of ["vang", "vm"]) {
+    for (let i = f.indexOf(word); i >= 0; i = f.indexOf(word, i + 1)) {
+      let j = i;
+      while (j > 0 && (f[j - 1] === " " || f[j - 1] === "\t")) j--;
+      if (RE_COUNT_OR_NOUN_END.test(f.slice(Math.max(0, j - 9), j))) return true;
+    }
+  }
+  return false;
+}
 const RE_NOBODY_BEFORE = /\b(?:khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ai|dong chi nao|dc nao|d\/c nao|dv nao|dang vien nao)\s+$/;
 const RE_COUNT_BEFORE_ABSENT = new RegExp(`(?:(?:^|[(,;:\\n-])\\s*(?:${COUNT})|(?<![\\d/.,:])(?:${COUNT})\\s*${MEMBER_NOUN})[ \\t]*$`);
 const RE_BREAKDOWN = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
@@ -313,7 +331,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
 
   // "2 đv vắng có lý do", "(2 vắng có lý do)".
   RE_ABSENT_NOUN_FIRST.lastIndex = from;
-  while (saysAbsent && (m = RE_ABSENT_NOUN_FIRST.exec(f)) && m.index < to) {
+  const countedAbsent = saysAbsent && countedBeforeAbsent(f);
+  while (countedAbsent && (m = RE_ABSENT_NOUN_FIRST.exec(f)) && m.index < to) {
     if (inSpans(regions, m.index) || inSpans(claimed, m.index)) continue;
     const n = parseCount((m[1] ?? m[2]) as string);
     if (n === null) continue;
