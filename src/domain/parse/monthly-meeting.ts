@@ -110,7 +110,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   let att = readAttendance(p, 0, mainEnd);
   // "có mặt 19/21. À nhầm, có mặt 18 thôi, vắng 3: …": the counts told again after a slip replace those before it.
   // (A slip prepare did not mend: "có mặt 19/21. À nhầm, có mặt 18 thôi" restates a fraction's part by its label.)
-  const slip = f.includes("nham") || f.includes("a khong") || f.includes("ua khong") ? RE_SLIP.exec(f.slice(0, mainEnd)) : null;
+  // ("ủa không" holds "a không".)
+  const slip = f.includes("nham") || f.includes("a khong") ? RE_SLIP.exec(f.slice(0, mainEnd)) : null;
   // "đ/c Lò Thị Nhâm, …": a name, no slip.
   if (slip && /nhâm|Nh[aâầ]m/.test(p.text.slice(slip.index, slip.index + slip[0].length))) slip.index = -1;
   if (slip && slip.index >= 0) {
