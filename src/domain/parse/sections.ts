@@ -124,6 +124,8 @@ export function listEnd(f: string, start: number): number {
   return end;
 }
 
+// An item holds two characters or more besides spaces and separators.
+const RE_TWO_MARKS = /[^\s.,;:-][\s\S]*?[^\s.,;:-]/;
 const RE_ITEM_NUMBER = /(?:^|[\s;,])\(?(\d{1,2})[.)]\s+|\n\s*[-+•*]\s*/g;
 
 /** Splits a list span into item spans: numbered, bulleted, or by ";" (then ","). */
@@ -157,5 +159,5 @@ export function splitItems(f: string, span: Span, commas: boolean): Span[] {
     }
     pieces.push({ start: span.start + last, end: span.start + body.length });
   }
-  return pieces.filter((s) => f.slice(s.start, s.end).replace(/[\s.,;:-]/g, "").length > 1);
+  return pieces.filter((s) => RE_TWO_MARKS.test(f.slice(s.start, s.end)));
 }
