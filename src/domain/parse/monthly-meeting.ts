@@ -91,12 +91,12 @@ const RE_REPORT_SIGNAL =
   /\b(?:sh|shcb|shcd|sinh hoat|hop|bc|bao cao|co mat|vang|du|nghi quyet|nq|chi bo|cb)\b/;
 
 // Phrases before the single words in them ("truong thon" before "thon").
-const PLACE_WORDS: [RegExp, string][] = [
-  [/\bhoi truong\b/g, "hội trường"], [/\bnha bi thu\b/g, "nhà bí thư"], [/\btruong thon\b/g, "trưởng thôn"],
-  [/\btruong xom\b/g, "trưởng xóm"], [/\btruong ap\b/g, "trưởng ấp"], [/\bnha rong\b/g, "nhà rông"],
-  [/\bthon\b/g, "thôn"], [/\bxom\b/g, "xóm"], [/\bkhoi\b/g, "khối"], [/\bkhu pho\b/g, "khu phố"], [/\btru so\b/g, "trụ sở"],
-  [/\bdang uy\b/g, "đảng ủy"], [/\bnha\b/g, "nhà"], [/\bdinh\b/g, "đình"],
-];
+const PLACE_WORDS: [string, RegExp, string][] = ([
+  ["hoi truong", "hội trường"], ["nha bi thu", "nhà bí thư"], ["truong thon", "trưởng thôn"],
+  ["truong xom", "trưởng xóm"], ["truong ap", "trưởng ấp"], ["nha rong", "nhà rông"],
+  ["thon", "thôn"], ["xom", "xóm"], ["khoi", "khối"], ["khu pho", "khu phố"], ["tru so", "trụ sở"],
+  ["dang uy", "đảng ủy"], ["nha", "nhà"], ["dinh", "đình"],
+] as const).map(([word, marked]) => [word, new RegExp(`\\b${word}\\b`, "g"), marked]);
 
 /** Parses a monthly meeting report. */
 export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting"> {
@@ -586,9 +586,10 @@ const RE_CAP_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}*$/u;
 function asciiPlace(text: string): string {
   if (!/^[\x00-\x7f]*$/.test(text)) return text;
   let out = text;
-  for (const [re, word] of PLACE_WORDS) {
+  for (const [word, re, marked] of PLACE_WORDS) {
+    if (!out.includes(word)) continue;
     re.lastIndex = 0;
-    out = out.replace(re, word);
+    out = out.replace(re, marked);
   }
   return out;
 }
