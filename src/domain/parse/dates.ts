@@ -52,6 +52,8 @@ const RE_REL =
   /\b(?:(hom nay|bua nay|toi nay|sang nay|chieu nay|dem nay|trua nay)|(toi hom qua|hom qua|bua qua|toi qua|dem qua|chieu qua|sang qua|trua qua)|(hom kia|toi hom kia)|(ngay mai|sang mai|toi mai|chieu mai)|(ngay kia))\b/g;
 const RE_WEEKDAY =
   /(?<!\blan\s)\b(?:(?:thu|th)\s?([2-7]|hai|ba|tu|nam|sau|bay)|(cn|chu nhat))\b(?:\s+(tuan truoc|tuan roi|vua roi|vua qua|tuan nay|tuan sau|tuan toi|nay|roi|qua))?/g;
+// A word each of RE_REL's phrases holds.
+const RE_REL_WORDS = /hom|bua|qua|nay|mai|kia/;
 const RE_TET = /\b(?:(truoc|sau|den|toi|dip|trong)\s+)?tet\b(?:\s+nguyen dan)?/g;
 
 const WEEKDAY_WORD: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
@@ -202,7 +204,7 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     add(out, taken, from, to, { start: m.index, end: m.index + m[0].length, kind: "day", d });
   }
 
-  const rel = f.includes("hom") || f.includes("bua") || f.includes("qua") || f.includes("nay") || f.includes("mai") || f.includes("kia");
+  const rel = RE_REL_WORDS.test(f);
   RE_REL.lastIndex = from;
   while (rel && (m = RE_REL.exec(f)) && m.index < to) {
     const offset = m[1] ? 0 : m[2] ? -1 : m[3] ? -2 : m[4] ? 1 : 2;

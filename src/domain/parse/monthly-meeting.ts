@@ -244,7 +244,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
   // Kind: thematic, combined or regular.
   // "Nội dung: …; học tập chuyên đề năm 2026": the year's study topic, an item of a regular meeting.
-  const thematic = saysThematic(f) && RE_THEMATIC.test(f.includes("chuyen de") ? f.replace(RE_YEAR_TOPIC, " ") : f);
+  const thematic = RE_THEMATIC.test(f) && RE_THEMATIC.test(f.includes("chuyen de") ? f.replace(RE_YEAR_TOPIC, " ") : f);
   if (thematic) fields.kind = RE_COMBINED.test(f) || regularToo(f) ? "combined" : "thematic";
   else fields.kind = "regular";
   // "quý III", "q3": every quarter holds a "q".
@@ -387,11 +387,6 @@ function restated(before: Attendance, again: Attendance): Attendance {
     for (const k of ["excused", "unexcused", "exempt"] as const) if (again[k] === undefined) delete out[k];
   }
   return out;
-}
-
-/** Whether the meeting is a thematic one ("shcđ", "sinh hoạt chuyên đề"): the regex only where its words are. */
-function saysThematic(f: string): boolean {
-  return (f.includes("chuyen de") || f.includes("shcd") || f.includes("shcđ")) && RE_THEMATIC.test(f);
 }
 
 /** A thematic meeting that was the regular one too ("shcđ kết hợp thường kỳ"). */
@@ -596,7 +591,7 @@ function asciiPlace(text: string): string {
 
 function readTopic(p: Prepared): string | null {
   const f = p.f;
-  if (!saysThematic(f) && !(f.includes("chu de") && RE_CHU_DE.test(f))) return null;
+  if (!RE_THEMATIC.test(f) && !(f.includes("chu de") && RE_CHU_DE.test(f))) return null;
   const quoted = RE_QUOTED.exec(p.text);
   if (quoted) return (quoted[1] as string).trim();
   let m: RegExpExecArray | null;
