@@ -101,9 +101,14 @@ function typedAsNumber(words: string): boolean {
   return words.split(/\s+/).every((w) => !/[^\x00-\x7f]/.test(w) || NUMBER_SPELLINGS.has(w.toLowerCase()));
 }
 
+/** Whether [start, end) lies inside [from, to) and overlaps nothing taken. */
+function fits(taken: readonly Span[], from: number, to: number, start: number, end: number): boolean {
+  return start >= from && end <= to && !overlaps(taken, start, end);
+}
+
 /** Keeps a mention inside [from, to) that overlaps nothing taken. */
 function add(out: DateMention[], taken: Span[], from: number, to: number, m: DateMention): void {
-  if (m.start < from || m.end > to || overlaps(taken, m.start, m.end)) return;
+  if (!fits(taken, from, to, m.start, m.end)) return;
   out.push(m);
   taken.push(m);
 }
@@ -156,6 +161,8 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     let y: number | undefined;
     if (m[4]) y = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     if (!isValidDate(y ?? 2024, mo, d)) continue;
+    // "có mặt 25/27": a span already read (as attendance) keeps no date; its context need not be read.
+    if (!fits(taken, from, to, start, end)) continue;
     const before = f.slice(Math.max(0, start - 18), start);
     const after = f.slice(end, end + 14);
     if (y === undefined && sep === "/") {
