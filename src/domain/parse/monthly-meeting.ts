@@ -44,7 +44,7 @@ const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
 // "đ/c Vừ Mí Sử trưởng công an xã trình bày": or a title straight after the name, no comma.
 const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+|(?:truong|pho|bi thu|bt|pbt|chi uy|cap uy|cuv|duv|dang uy|uy vien|can bo|chu tich|chi hoi truong|hoi truong|giao vien|hieu truong|y si|bac si|cong an|bao cao vien|to truong)\b[^,.;:\n()]{0,36}?\s)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao|(?:ve\s+|den\s+|xuong\s+)?noi chuyen)\b/;
 // A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
-const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv|noi chuyen/;
+const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv|noi chuyen/g;
 // "Trình bày: Xồng Bá Dê (trưởng công an bản)": the verb as a label, with its colon.
 const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay|trinh bay(?=\\s*:)|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
 const RE_PLACE = /\b(?:tai|o)\s+/g;
@@ -636,18 +636,33 @@ function topicText(p: Prepared, start: number): string | null {
   return null;
 }
 
+/** Where the last of RE_PRESENTER_HINT's words starts in f (overlapping ones too); -1 when none. */
+function lastHintAt(f: string): number {
+  let at = -1;
+  RE_PRESENTER_HINT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_PRESENTER_HINT.exec(f))) {
+    at = m.index;
+    RE_PRESENTER_HINT.lastIndex = m.index + 1;
+  }
+  return at;
+}
+
 function readPresenter(p: Prepared): string | null {
   const f = p.f;
-  if (!RE_PRESENTER_HINT.test(f)) return null;
+  // The presenter's verb follows the name: a comrade named after the last verb word is no presenter.
+  const lastHint = lastHintAt(f);
+  if (lastHint < 0) return null;
   RE_PRESENTER_AFTER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RE_PRESENTER_AFTER.exec(f))) {
+  while ((m = RE_PRESENTER_AFTER.exec(f)) && m.index < lastHint) {
     const name = readName(p, m.index + m[0].length);
     if (name && RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 60))) return titleCase(name.name);
   }
   RE_PRESENTER_LABEL.lastIndex = 0;
   while ((m = RE_PRESENTER_LABEL.exec(f))) {
     const label = m[0];
+    if (label.startsWith("do") && m.index >= lastHint) continue;
     const name = readName(p, m.index + label.length, false);
     if (!name) continue;
     if (label.startsWith("do") && !RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 60))) continue;
