@@ -63,16 +63,42 @@ const RE_ABSENT_NOUN_FIRST = new RegExp(
   `${COUNT_STARTS}(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))[ \\t]*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?(?:deu\\s+)?${CATEGORY}?`,
   "g",
 );
+// What RE_ABSENT_NOUN_FIRST has right before its "vắng": a count's last digit or word, or a member noun.
+const RE_COUNT_OR_NOUN_END = new RegExp(`(?:\\d|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|ruoi|linh|le|chuc|${MEMBER_NOUN})$`);
+
+/**
+ * Whether some "vắng"/"vm" has a count or a member noun right before it ("2 đv vắng", "(2 vắng"), as every match of
+ * RE_ABSENT_NOUN_FIRST does: that regex tries a count at nearly every letter of the message, this looks only where
+ * "vắng" is written.
+ */
+function countedBeforeAbsent(f: string): boolean {
+  for (const word of ["vang", "vm"]) {
+    for (let i = f.indexOf(word); i >= 0; i = f.indexOf(word, i + 1)) {
+      let j = i;
+      while (j > 0 && (f[j - 1] === " " || f[j - 1] === "\t")) j--;
+      if (RE_COUNT_OR_NOUN_END.test(f.slice(Math.max(0, j - 9), j))) return true;
+    }
+  }
+  return false;
+}
 const RE_NOBODY_BEFORE = /\b(?:khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ai|dong chi nao|dc nao|d\/c nao|dv nao|dang vien nao)\s+$/;
 const RE_COUNT_BEFORE_ABSENT = new RegExp(`(?:(?:^|[(,;:\\n-])\\s*(?:${COUNT})|(?<![\\d/.,:])(?:${COUNT})\\s*${MEMBER_NOUN})[ \\t]*$`);
 const RE_BREAKDOWN = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
 const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})\\b`, "g");
+// The colon and count every label above ends with: found at once, while the labels are tried at every letter.
+const RE_COLON_COUNT = new RegExp(`:\\s*${COUNT}`, "g");
 // "1 đc ốm", "2 đ/c đi làm Bình Dương chưa về có báo": the kind of reason may close the clause.
 const RE_ABSENT_REASON_ONLY = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?(?:[^\\d,.;:()\\n]{0,40}?\\s)?${CATEGORY}\\b`, "g");
 const RE_COMRADE = new RegExp(`(?:^|[\\s(,:;-])${COMRADE}\\s`, "g");
 const RE_COMRADE_AGAIN = new RegExp(`^${COMRADE}\\s+`);
-const RE_UNEXCUSED_ONLY = new RegExp(`^${UNEXCUSED}$`);
-const RE_EXEMPT_ONLY = new RegExp(`^${EXEMPT}$`);
+/** The words of a plain list of alternatives ("(?:kld|k ld|…)", no other regex syntax), to look a word up in. */
+function wordsOf(alternatives: string): ReadonlySet<string> {
+  const inner = alternatives.slice(3, -1);
+  if (!alternatives.startsWith("(?:") || /[\\()[\]?*+.{}^$]/.test(inner)) throw new Error(`not a plain word list: ${alternatives}`);
+  return new Set(inner.split("|"));
+}
+const UNEXCUSED_WORDS = wordsOf(UNEXCUSED);
+const EXEMPT_WORDS = wordsOf(EXEMPT);
 const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
 const RE_REASON_EXCUSED = new RegExp(`\\b${EXCUSED}\\b`);
 // "đồng chí Khúc Thị Vân và đồng chí Cù Văn Lợi vắng vì ốm": two comrades named, then "vắng".
@@ -90,8 +116,8 @@ const RE_ABSENCE_HINT = /\bvang|\bvm\b|\bv\s*:?\s*\d|\d\s*(?:dv|dc|d\/c|dong chi
 type Category = "excused" | "unexcused" | "exempt";
 
 function categoryOf(word: string): Category {
-  if (RE_UNEXCUSED_ONLY.test(word)) return "unexcused";
-  if (RE_EXEMPT_ONLY.test(word)) return "exempt";
+  if (UNEXCUSED_WORDS.has(word)) return "unexcused";
+  if (EXEMPT_WORDS.has(word)) return "exempt";
   return "excused";
 }
 
@@ -224,6 +250,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   let m: RegExpExecArray | null;
   /** How many each "vắng N" region counted, by where it starts. */
   const totalAt = new Map<number, number>();
+  // "vắng"/"vm" written out (not "v: 2 cld"): the regexes below that need one are only run then.
+  const saysAbsent = f.includes("vang") || f.includes("vm");
 
 
   RE_ABSENT_TOTAL.lastIndex = from;
@@ -236,9 +264,11 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     // "vắng 3: đ/c A (đi viện), đ/c B (…) có lý do; đ/c C k lý do": or a comrade word before each.
     for (let k = 1; k < n && end < to && f[end] === ";" && readName(p, nameAfterSemicolon(f, end + 1), false); k++) end = Math.min(to, clauseEnd(f, end + 1));
     // "vắng 2 (đ/c A đi trực, đ/c B con ốm), đ/c C … dự": the bracket after the count holds the absent.
-    const bracket = RE_BRACKET_AFTER_COUNT.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    const countEnd = m.index + m[0].length;
+    const paren = f.indexOf("(", countEnd);
+    const bracket = paren >= 0 && paren < countEnd + 16 ? RE_BRACKET_AFTER_COUNT.exec(f.slice(countEnd, countEnd + 16)) : null;
     if (bracket) {
-      const close = f.indexOf(")", m.index + m[0].length + bracket[0].length);
+      const close = f.indexOf(")", countEnd + bracket[0].length);
       if (close > 0 && close < end) end = close + 1;
     }
     regions.push({ start: m.index, end });
@@ -263,7 +293,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   }
 
   RE_ABSENT_QUALIFIED_FIRST.lastIndex = from;
-  while ((m = RE_ABSENT_QUALIFIED_FIRST.exec(f)) && m.index < to) {
+  while (saysAbsent && (m = RE_ABSENT_QUALIFIED_FIRST.exec(f)) && m.index < to) {
     if (inSpans(regions, m.index)) continue;
     // "2 vắng có phép (…), 1 miễn sh": counted before "vắng", read with the count below.
     if (RE_COUNT_BEFORE_ABSENT.test(f.slice(Math.max(0, m.index - 30), m.index)) && !inSpans(claimed, m.index - 2)) continue;
@@ -301,7 +331,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
 
   // "2 đv vắng có lý do", "(2 vắng có lý do)".
   RE_ABSENT_NOUN_FIRST.lastIndex = from;
-  while ((m = RE_ABSENT_NOUN_FIRST.exec(f)) && m.index < to) {
+  const countedAbsent = saysAbsent && countedBeforeAbsent(f);
+  while (countedAbsent && (m = RE_ABSENT_NOUN_FIRST.exec(f)) && m.index < to) {
     if (inSpans(regions, m.index) || inSpans(claimed, m.index)) continue;
     const n = parseCount((m[1] ?? m[2]) as string);
     if (n === null) continue;
@@ -361,9 +392,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
 
   // Absentees by name, in each absence region, or after a bare "vắng:".
   // "vắng Néang Sa Rin (sinh con), Chau Ty (…)": names straight after "vắng", capitalised.
-  const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
   RE_VANG_COLON.lastIndex = from;
-  while ((m = RE_VANG_COLON.exec(f)) && m.index < to) {
+  while (saysAbsent && (m = RE_VANG_COLON.exec(f)) && m.index < to) {
     // "đ/c Vàng Thị Dợ vắng do …": the Mông surname Vàng folds like "vắng".
     if (inSpans(regions, m.index) || p.text.slice(m.index, m.index + 4) === "Vàng") continue;
     // "có mặt đủ 37 đồng chí không ai vắng đồng chí Phương … dự": nobody absent; the comrade named after came.
@@ -457,7 +487,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   // "vắng 3 đồng chí (đều đi làm ăn xa)": one excusing reason for all of them.
   // "vắng 2, có lý do", "vắng 2, có lý do cả": the count, then one reason for all of them.
   // "vắng 2 đi rẫy xa có báo": the count, what they were doing, and their leave, with nobody named.
-  if (total !== null && (total === 1 || regions.some((r) => /\bdeu\b/.test(f.slice(r.start, r.end)) || RE_ONE_REASON_AFTER_COUNT.test(f.slice(r.start, r.end)) || RE_REASON_THEN_LEAVE.test(f.slice(r.start, r.end)))) && !anyCategory && a.absentees.length === 0) {
+  if (total !== null && !anyCategory && a.absentees.length === 0 && (total === 1 || regions.some((r) => RE_DEU.test(f.slice(r.start, r.end)) || RE_ONE_REASON_AFTER_COUNT.test(f.slice(r.start, r.end)) || RE_REASON_THEN_LEAVE.test(f.slice(r.start, r.end))))) {
     const region = regions[0];
     const text = region ? f.slice(region.start, region.end) : "";
     if (RE_REASON_EXCUSED.test(text) && !RE_REASON_UNEXCUSED.test(text) && !RE_REASON_EXEMPT.test(text)) {
@@ -506,6 +536,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   }
 }
 
+const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
 const RE_COMRADE_LEAD = new RegExp(`^\\s*${COMRADE}\\s+`);
 
 /** Where a name after ";" starts: past a comrade word before it. */
@@ -527,7 +558,9 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   let m: RegExpExecArray | null;
   // "(có lý do: 2; không lý do: 1)": label first.
   RE_BREAKDOWN_LABEL.lastIndex = from;
-  while ((m = RE_BREAKDOWN_LABEL.exec(f)) && m.index < to) {
+  RE_COLON_COUNT.lastIndex = from;
+  const colonCount = RE_COLON_COUNT.test(f);
+  while (colonCount && (m = RE_BREAKDOWN_LABEL.exec(f)) && m.index < to) {
     const n = parseCount(m[2] as string);
     if (n === null) continue;
     c[categoryOf(m[1] as string)] += n;
@@ -535,14 +568,15 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   }
   if (found) return c;
   // "vắng 3 đ/c, trong đó không lý do 2": the group named, then its count.
-  const among = RE_AMONG.exec(f.slice(from, to));
+  const among = f.includes("trong") || f.includes("gom") ? RE_AMONG.exec(f.slice(from, to)) : null;
   // "trong đó 4 đồng chí miễn sinh hoạt 1 đồng chí đi công tác …": counts first, read below.
   if (among && !RE_COUNT_FIRST.test(f.slice(from + among.index + among[0].length, to))) {
     const after = labelsAfter(p, from + among.index + among[0].length, to);
     if (after.excused + after.unexcused + after.exempt > 0) return { ...after, firstAt: -1 };
   }
   // "Vắng: 6 (có lý do 3, miễn SH 3)": the kinds in brackets, each before its count.
-  const bracket = RE_COUNT_THEN_LABELS.exec(f.slice(from, to));
+  const paren = f.indexOf("(", from);
+  const bracket = paren >= 0 && paren < to ? RE_COUNT_THEN_LABELS.exec(f.slice(from, to)) : null;
   if (bracket) {
     const open = from + bracket[0].length - 1;
     const close = f.indexOf(")", open);
@@ -688,6 +722,7 @@ interface NamedAbsence {
 }
 
 // "có đồng chí cán bộ xã về dự": a title, not a name.
+const RE_DEU = /\bdeu\b/;
 const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?=\\d)(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
 const RE_REASON_THEN_LEAVE = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:deu\\s+|ca\\s+)?[a-z][a-z ]{1,40}?,?\\s*(?:co ly do|cld|co phep|xin phep|co bao cao|co bao)\\s*[.!]?\\s*$`);
 // "vắng hai đồng chí một đồng chí Lưu Văn Kiên …": a count before the next comrade word, no name.

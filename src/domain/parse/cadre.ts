@@ -14,13 +14,19 @@ export interface CadreReading {
 // "Ủy viên BCH Đảng bộ xã", "PBT ĐU xã", "cb xã", "anh Hai Thành phụ trách bận họp": titles a delegate goes by.
 const CADRE_TERM =
   "(?:uy vien (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|cb (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)\\b)|phu trach(?=\\s+(?:ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)\\b)|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)\\b))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?<=\\bco )du(?=\\s+(?:du|tham du)\\b(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)\\b))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b)|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)\\b))";
-const RE_CADRE = new RegExp(`\\b${CADRE_TERM}\\b`, "g");
+// The first two letters of every title in CADRE_TERM ("uy", "uv", "pb", "ph", "bt", "bi", "be", "cb", "ca", "cu", "du",
+// "da", "dc", "d/", "do", "la", "ai", "ng", "o ", "tr"): scanned over the whole message, the long alternation is only
+// tried at the word starts that could open one of them. A title added above needs its letters here.
+const CADRE_START = "(?=[abcdlnoptu])(?=u[yv]|p[bh]|b[tie]|c[bau]|d[uac/o]|la|ai|ng|o |tr)";
+const RE_CADRE = new RegExp(`\\b${CADRE_START}${CADRE_TERM}\\b`, "g");
 // "Chau Ty (ko lý do), cuv Trương Minh Tú dự": an absentee's "no reason" before the title denies nothing of the cadre.
 const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?!ly do|ld\\b|phep|bao\\b|xin phep)(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:[^\\s,;()]+\\s+){0,2}$`);
 const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc|cu|co nguoi|co ai)|bao ban|ban viec|ban hop|co viec)\\b`);
 const RE_ATTEND = /\b(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)\b/;
 const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
 const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n|[.;]\\s)\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu(?:\\s+(?:dux|dup|du|dang uy|xa|phuong|cap tren))?)\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(])`);
+// The answer a labelled line gives, colon and all: most messages hold none, and the long regex above is not run.
+const RE_ANSWER_HINT = /:\s*(?:khong|ko|k|kg|chua|co)\b/;
 // "…, đ/c không về dự được ạ": the addressed cadre did not come.
 const RE_ADDRESSED_ABSENT = new RegExp(`\\b(?:dc|d\\/c|dong chi|anh|chi)\\s+${NEGATION}\\s+(?:ve|xuong|den)?\\s*(?:du|tham du)\\b`);
 // "Đại biểu: đ/c Nguyễn Hoàng Phúc, Ủy viên BTV Đảng ủy xã": a labelled line naming who came.
@@ -34,7 +40,7 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   RE_CADRE.lastIndex = from;
   let m: RegExpExecArray | null;
   // "Cấp ủy dự: không" — a labelled line answered yes or no.
-  const answered = f.includes(":") ? RE_CADRE_ANSWER.exec(f.slice(from, to)) : null;
+  const answered = RE_ANSWER_HINT.test(f) ? RE_CADRE_ANSWER.exec(f.slice(from, to)) : null;
   if (answered) {
     const present = !/^(?:khong|ko|k|kg|chua)\b/.test(answered[1] as string);
     // "Cấp ủy dự: có (đ/c Nông Văn Chiến)".
@@ -44,7 +50,7 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     return name ? { present, name: name.name } : { present };
   }
   // "Em Hà Văn Lịch, cấp ủy viên phụ trách 3 bản …. Em có dự.": the cadre reports a meeting he came to.
-  const self = RE_SELF_ATTEND.test(f) ? selfIntroduced(p) : null;
+  const self = RE_SELF_LEAD.test(f) && RE_SELF_ATTEND.test(f) ? selfIntroduced(p) : null;
   if (self) return { present: true, name: self };
   const bracketed = f.includes("(") ? selfInBracket(p) : null;
   if (bracketed) return { present: true, name: bracketed };

@@ -52,6 +52,8 @@ const RE_REL =
   /\b(?:(hom nay|bua nay|toi nay|sang nay|chieu nay|dem nay|trua nay)|(toi hom qua|hom qua|bua qua|toi qua|dem qua|chieu qua|sang qua|trua qua)|(hom kia|toi hom kia)|(ngay mai|sang mai|toi mai|chieu mai)|(ngay kia))\b/g;
 const RE_WEEKDAY =
   /(?<!\blan\s)\b(?:(?:thu|th)\s?([2-7]|hai|ba|tu|nam|sau|bay)|(cn|chu nhat))\b(?:\s+(tuan truoc|tuan roi|vua roi|vua qua|tuan nay|tuan sau|tuan toi|nay|roi|qua))?/g;
+// A word each of RE_REL's phrases holds.
+const RE_REL_WORDS = /hom|bua|qua|nay|mai|kia/;
 const RE_TET = /\b(?:(truoc|sau|den|toi|dip|trong)\s+)?tet\b(?:\s+nguyen dan)?/g;
 
 const WEEKDAY_WORD: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
@@ -99,9 +101,14 @@ function typedAsNumber(words: string): boolean {
   return words.split(/\s+/).every((w) => !/[^\x00-\x7f]/.test(w) || NUMBER_SPELLINGS.has(w.toLowerCase()));
 }
 
+/** Whether [start, end) lies inside [from, to) and overlaps nothing taken. */
+function fits(taken: readonly Span[], from: number, to: number, start: number, end: number): boolean {
+  return start >= from && end <= to && !overlaps(taken, start, end);
+}
+
 /** Keeps a mention inside [from, to) that overlaps nothing taken. */
 function add(out: DateMention[], taken: Span[], from: number, to: number, m: DateMention): void {
-  if (m.start < from || m.end > to || overlaps(taken, m.start, m.end)) return;
+  if (!fits(taken, from, to, m.start, m.end)) return;
   out.push(m);
   taken.push(m);
 }
@@ -116,8 +123,9 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
   const taken: Span[] = [...exclude];
   let m: RegExpExecArray | null;
 
+  const thang = f.includes("thang");
   RE_NGAY_THANG.lastIndex = from;
-  while (f.includes("thang") && (m = RE_NGAY_THANG.exec(f)) && m.index < to) {
+  while (thang && (m = RE_NGAY_THANG.exec(f)) && m.index < to) {
     const d = parseCount(m[1] as string);
     const monthWord = m[2] as string;
     const mo = monthValue(monthWord);
@@ -153,6 +161,8 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     let y: number | undefined;
     if (m[4]) y = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     if (!isValidDate(y ?? 2024, mo, d)) continue;
+    // "có mặt 25/27": a span already read (as attendance) keeps no date; its context need not be read.
+    if (!fits(taken, from, to, start, end)) continue;
     const before = f.slice(Math.max(0, start - 18), start);
     const after = f.slice(end, end + 14);
     if (y === undefined && sep === "/") {
@@ -171,15 +181,18 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     add(out, taken, from, to, mention);
   }
 
+  // Each scan below only where its word is written (looked for once, not at every match).
+  const mung = f.includes("mung") || f.includes("mong");
   RE_MUNG.lastIndex = from;
-  while ((f.includes("mung") || f.includes("mong")) && (m = RE_MUNG.exec(f)) && m.index < to) {
+  while (mung && (m = RE_MUNG.exec(f)) && m.index < to) {
     const d = parseCount(m[1] as string);
     if (d === null || d < 1 || d > 10) continue;
     add(out, taken, from, to, { start: m.index, end: m.index + m[0].length, kind: m[2] ? "lunar" : "day", d });
   }
 
+  const ram = f.includes("ram");
   RE_RAM.lastIndex = from;
-  while (f.includes("ram") && (m = RE_RAM.exec(f)) && m.index < to) {
+  while (ram && (m = RE_RAM.exec(f)) && m.index < to) {
     const mention: DateMention = { start: m.index, end: m.index + m[0].length, kind: "lunar", d: 15 };
     if (m[1]) {
       const mo = monthValue(m[1]);
@@ -188,8 +201,9 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     add(out, taken, from, to, mention);
   }
 
+  const ngay = f.includes("ngay") || f.includes("hom");
   RE_NGAY.lastIndex = from;
-  while ((f.includes("ngay") || f.includes("hom")) && (m = RE_NGAY.exec(f)) && m.index < to) {
+  while (ngay && (m = RE_NGAY.exec(f)) && m.index < to) {
     const d = parseCount(m[1] as string) ?? 0;
     if (d < 1 || d > 31) continue;
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -197,28 +211,31 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     add(out, taken, from, to, { start: m.index, end: m.index + m[0].length, kind: "day", d });
   }
 
+  const rel = RE_REL_WORDS.test(f);
   RE_REL.lastIndex = from;
-  while ((f.includes("hom") || f.includes("bua") || f.includes("qua") || f.includes("nay") || f.includes("mai") || f.includes("kia")) && (m = RE_REL.exec(f)) && m.index < to) {
+  while (rel && (m = RE_REL.exec(f)) && m.index < to) {
     const offset = m[1] ? 0 : m[2] ? -1 : m[3] ? -2 : m[4] ? 1 : 2;
     add(out, taken, from, to, { start: m.index, end: m.index + m[0].length, kind: "rel", offset });
   }
 
+  const weekday = f.includes("th") || f.includes("cn") || f.includes("chu nhat");
   RE_WEEKDAY.lastIndex = from;
-  while ((f.includes("th") || f.includes("cn") || f.includes("chu nhat")) && (m = RE_WEEKDAY.exec(f)) && m.index < to) {
-    const weekday = m[2] ? 0 : /\d/.test(m[1] as string) ? Number(m[1]) - 1 : (WEEKDAY_WORD[m[1] as string] as number);
+  while (weekday && (m = RE_WEEKDAY.exec(f)) && m.index < to) {
+    const day = m[2] ? 0 : /\d/.test(m[1] as string) ? Number(m[1]) - 1 : (WEEKDAY_WORD[m[1] as string] as number);
     const start = m.index;
     const end = start + m[0].length;
     // "thứ 7 ngày 8/11", "CN 16/11": the explicit date wins; the weekday only checks it.
     const next = out.find((o) => o.start >= end && o.start - end <= 7 && (o.kind === "dmy" || o.kind === "day" || o.kind === "lunar"));
     if (next) {
-      next.weekday = weekday;
+      next.weekday = day;
       continue;
     }
-    add(out, taken, from, to, { start, end, kind: "weekday", weekday, wmod: WMOD[m[3] ?? ""] ?? "none" });
+    add(out, taken, from, to, { start, end, kind: "weekday", weekday: day, wmod: WMOD[m[3] ?? ""] ?? "none" });
   }
 
+  const tet = f.includes("tet");
   RE_TET.lastIndex = from;
-  while (f.includes("tet") && (m = RE_TET.exec(f)) && m.index < to) {
+  while (tet && (m = RE_TET.exec(f)) && m.index < to) {
     add(out, taken, from, to, { start: m.index, end: m.index + m[0].length, kind: "tet" });
   }
 

@@ -32,6 +32,7 @@ const RE_PERIOD = new RegExp(
 // "quý ba", "quy mot": the quarter in words too.
 const RE_QUARTER = /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b(?:\s?[/.-]?\s?(?:nam\s)?(\d{4}))?/;
 const RE_THEMATIC = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de|shcđ)\b/;
+const RE_CHU_DE = /\bchu de\b/;
 const RE_YEAR_TOPIC = /\bhoc tap(?: va lam theo)?\s+chuyen de\s+(?:toan khoa|nam\s+\d{4})\b/g;
 const RE_COMBINED = /\b(?:ket hop|long ghep|kem theo|ket hop voi)\b/;
 const RE_REGULAR_TOO = /\b(?:thuong ky|dinh ky|shtk|shcb thuong ky)\b/;
@@ -43,7 +44,7 @@ const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
 // "đ/c Vừ Mí Sử trưởng công an xã trình bày": or a title straight after the name, no comma.
 const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+|(?:truong|pho|bi thu|bt|pbt|chi uy|cap uy|cuv|duv|dang uy|uy vien|can bo|chu tich|chi hoi truong|hoi truong|giao vien|hieu truong|y si|bac si|cong an|bao cao vien|to truong)\b[^,.;:\n()]{0,36}?\s)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao|(?:ve\s+|den\s+|xuong\s+)?noi chuyen)\b/;
 // A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
-const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv|noi chuyen/;
+const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv|noi chuyen/g;
 // "Trình bày: Xồng Bá Dê (trưởng công an bản)": the verb as a label, with its colon.
 const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay|trinh bay(?=\\s*:)|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
 const RE_PLACE = /\b(?:tai|o)\s+/g;
@@ -90,12 +91,12 @@ const RE_REPORT_SIGNAL =
   /\b(?:sh|shcb|shcd|sinh hoat|hop|bc|bao cao|co mat|vang|du|nghi quyet|nq|chi bo|cb)\b/;
 
 // Phrases before the single words in them ("truong thon" before "thon").
-const PLACE_WORDS: [RegExp, string][] = [
-  [/\bhoi truong\b/g, "hội trường"], [/\bnha bi thu\b/g, "nhà bí thư"], [/\btruong thon\b/g, "trưởng thôn"],
-  [/\btruong xom\b/g, "trưởng xóm"], [/\btruong ap\b/g, "trưởng ấp"], [/\bnha rong\b/g, "nhà rông"],
-  [/\bthon\b/g, "thôn"], [/\bxom\b/g, "xóm"], [/\bkhoi\b/g, "khối"], [/\bkhu pho\b/g, "khu phố"], [/\btru so\b/g, "trụ sở"],
-  [/\bdang uy\b/g, "đảng ủy"], [/\bnha\b/g, "nhà"], [/\bdinh\b/g, "đình"],
-];
+const PLACE_WORDS: [string, RegExp, string][] = ([
+  ["hoi truong", "hội trường"], ["nha bi thu", "nhà bí thư"], ["truong thon", "trưởng thôn"],
+  ["truong xom", "trưởng xóm"], ["truong ap", "trưởng ấp"], ["nha rong", "nhà rông"],
+  ["thon", "thôn"], ["xom", "xóm"], ["khoi", "khối"], ["khu pho", "khu phố"], ["tru so", "trụ sở"],
+  ["dang uy", "đảng ủy"], ["nha", "nhà"], ["dinh", "đình"],
+] as const).map(([word, marked]) => [word, new RegExp(`\\b${word}\\b`, "g"), marked]);
 
 /** Parses a monthly meeting report. */
 export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting"> {
@@ -109,7 +110,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   let att = readAttendance(p, 0, mainEnd);
   // "có mặt 19/21. À nhầm, có mặt 18 thôi, vắng 3: …": the counts told again after a slip replace those before it.
   // (A slip prepare did not mend: "có mặt 19/21. À nhầm, có mặt 18 thôi" restates a fraction's part by its label.)
-  const slip = f.includes("nham") || f.includes("a khong") || f.includes("ua khong") ? RE_SLIP.exec(f.slice(0, mainEnd)) : null;
+  // ("ủa không" holds "a không".)
+  const slip = f.includes("nham") || f.includes("a khong") ? RE_SLIP.exec(f.slice(0, mainEnd)) : null;
   // "đ/c Lò Thị Nhâm, …": a name, no slip.
   if (slip && /nhâm|Nh[aâầ]m/.test(p.text.slice(slip.index, slip.index + slip[0].length))) slip.index = -1;
   if (slip && slip.index >= 0) {
@@ -243,12 +245,10 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // Kind: thematic, combined or regular.
   // "Nội dung: …; học tập chuyên đề năm 2026": the year's study topic, an item of a regular meeting.
   const thematic = RE_THEMATIC.test(f) && RE_THEMATIC.test(f.includes("chuyen de") ? f.replace(RE_YEAR_TOPIC, " ") : f);
-  // "Còn sinh hoạt thường kỳ tháng 6 chi bộ đã tổ chức ngày 5/6 …": the regular meeting held apart is no part of this one.
-  const regularToo = RE_REGULAR_TOO.test(f) && RE_REGULAR_TOO.test(f.includes("da") ? f.replace(RE_REGULAR_APART, " ") : f);
-  if (thematic && (RE_COMBINED.test(f) || regularToo)) fields.kind = "combined";
-  else if (thematic) fields.kind = "thematic";
+  if (thematic) fields.kind = RE_COMBINED.test(f) || regularToo(f) ? "combined" : "thematic";
   else fields.kind = "regular";
-  const q = RE_QUARTER.exec(f);
+  // "quý III", "q3": every quarter holds a "q".
+  const q = f.includes("q") ? RE_QUARTER.exec(f) : null;
   if (q) {
     const qn = romanQuarter(q[1] as string);
     let y = q[2] ? Number(q[2]) : p.now.y;
@@ -389,6 +389,13 @@ function restated(before: Attendance, again: Attendance): Attendance {
   return out;
 }
 
+/** A thematic meeting that was the regular one too ("shcđ kết hợp thường kỳ"). */
+function regularToo(f: string): boolean {
+  if (!(f.includes("ky") || f.includes("shtk")) || !RE_REGULAR_TOO.test(f)) return false;
+  // "Còn sinh hoạt thường kỳ tháng 6 chi bộ đã tổ chức ngày 5/6 …": the regular meeting held apart is no part of this one.
+  return RE_REGULAR_TOO.test(f.includes("da") ? f.replace(RE_REGULAR_APART, " ") : f);
+}
+
 function nearestYear(p: Prepared, d: number, m: number): number | null {
   let best: number | null = null;
   for (const y of [p.now.y - 1, p.now.y, p.now.y + 1]) {
@@ -487,7 +494,8 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
   // "Địa điểm: nhà văn hóa thôn Bản Chu" (a labelled line) before "tại …".
   RE_PLACE_LABEL.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = RE_PLACE_LABEL.exec(f)) && m.index < to) {
+  // "Nơi" needs its colon.
+  while ((f.includes("dia diem") || (f.includes("noi") && f.includes(":"))) && (m = RE_PLACE_LABEL.exec(f)) && m.index < to) {
     const start = m.index + m[0].length;
     if (!m[0].includes(":") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
     // "Thời gian, địa điểm: 19h30 ngày 06/3, tại hội trường …": the time first, the place after "tại".
@@ -573,16 +581,17 @@ const RE_CAP_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}*$/u;
 function asciiPlace(text: string): string {
   if (!/^[\x00-\x7f]*$/.test(text)) return text;
   let out = text;
-  for (const [re, word] of PLACE_WORDS) {
+  for (const [word, re, marked] of PLACE_WORDS) {
+    if (!out.includes(word)) continue;
     re.lastIndex = 0;
-    out = out.replace(re, word);
+    out = out.replace(re, marked);
   }
   return out;
 }
 
 function readTopic(p: Prepared): string | null {
   const f = p.f;
-  if (!RE_THEMATIC.test(f) && !/\bchu de\b/.test(f)) return null;
+  if (!RE_THEMATIC.test(f) && !(f.includes("chu de") && RE_CHU_DE.test(f))) return null;
   const quoted = RE_QUOTED.exec(p.text);
   if (quoted) return (quoted[1] as string).trim();
   let m: RegExpExecArray | null;
@@ -627,18 +636,33 @@ function topicText(p: Prepared, start: number): string | null {
   return null;
 }
 
+/** Where the last of RE_PRESENTER_HINT's words starts in f (overlapping ones too); -1 when none. */
+function lastHintAt(f: string): number {
+  let at = -1;
+  RE_PRESENTER_HINT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_PRESENTER_HINT.exec(f))) {
+    at = m.index;
+    RE_PRESENTER_HINT.lastIndex = m.index + 1;
+  }
+  return at;
+}
+
 function readPresenter(p: Prepared): string | null {
   const f = p.f;
-  if (!RE_PRESENTER_HINT.test(f)) return null;
+  // The presenter's verb follows the name: a comrade named after the last verb word is no presenter.
+  const lastHint = lastHintAt(f);
+  if (lastHint < 0) return null;
   RE_PRESENTER_AFTER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RE_PRESENTER_AFTER.exec(f))) {
+  while ((m = RE_PRESENTER_AFTER.exec(f)) && m.index < lastHint) {
     const name = readName(p, m.index + m[0].length);
     if (name && RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 60))) return titleCase(name.name);
   }
   RE_PRESENTER_LABEL.lastIndex = 0;
   while ((m = RE_PRESENTER_LABEL.exec(f))) {
     const label = m[0];
+    if (label.startsWith("do") && m.index >= lastHint) continue;
     const name = readName(p, m.index + label.length, false);
     if (!name) continue;
     if (label.startsWith("do") && !RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 60))) continue;

@@ -70,8 +70,9 @@ export function normalizeOwner(p: Prepared, start: number, end: number): string 
   // "giao đ/c Nhàn phụ trách": the handing-over verb is not the owner.
   let stripped = raw.replace(/^(?:giao|Giao)(?: cho)?\s+/, "").replace(RE_COMRADE_PREFIX, "").replace(/^(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí)\s+/, "");
   // "(đ/c Tuấn phụ trách)": the owner, not the verb after the name.
-  const verb = RE_OWNER_VERB_END.exec(p.f.slice(start, end).replace(/[\s,.;:()-]+$/, ""));
-  if (verb) stripped = stripped.slice(0, stripped.length - (p.f.slice(start, end).replace(/[\s,.;:()-]+$/, "").length - verb.index)).trim() || stripped;
+  const foldedEnd = p.f.slice(start, end).replace(RE_TRAILING_MARKS, "");
+  const verb = RE_OWNER_VERB_END.exec(foldedEnd);
+  if (verb) stripped = stripped.slice(0, stripped.length - (foldedEnd.length - verb.index)).trim() || stripped;
   // "đ/c Hoa thủ quỹ", "đ/c Thủy chi ủy viên": the name without the title said after it.
   // "anh Lâm tổ trưởng", "chị Hoa": the kin word before a name is no part of it.
   const kin = RE_KIN_LEAD.exec(stripped);
@@ -83,6 +84,7 @@ export function normalizeOwner(p: Prepared, start: number, end: number): string 
   }
   return stripped || raw;
 }
+const RE_TRAILING_MARKS = /[\s,.;:()-]+$/;
 const RE_COMRADE_LEAD_RAW = /^(?:giao\s+(?:cho\s+)?)?(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí|dong chi)\s+/i;
 const RE_NAME_THEN_TITLE = /^((?:\p{Lu}[\p{L}']*\s*){1,4})(?=\s\p{Ll}|\s*\(|\s*,\s*\p{Ll})/u;
 const RE_KIN_LEAD = /^(?:anh|chị|chú|cô|bác|Anh|Chị|Chú|Cô|Bác)\s+(?=\p{Lu})/u;

@@ -31,15 +31,19 @@ const RE_CLOSING_LINE = /\n\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi ng
 const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b/;
 const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b)/;
 
+// The headers' words, looked for first: most messages have neither list. (One scan for all of them costs less
+// than an includes() of each.)
+const RE_RESOLUTION_WORDS = /nq|nghi quyet|ket luan|nhiem vu|phan cong|thong nhat/;
+const RE_CONTENT_WORDS = /nd|noi dung|chuong trinh/;
+
 function mayHaveResolutions(f: string): boolean {
-  return f.includes("nq") || f.includes("nghi quyet") || f.includes("ket luan") || f.includes("nhiem vu") || f.includes("phan cong") || f.includes("thong nhat");
+  return RE_RESOLUTION_WORDS.test(f);
 }
 
 export function findSections(p: Prepared): Sections {
   const f = p.f;
   let resolutions: Span | null = null;
   let content: Span | null = null;
-  // The headers' words, looked for first: most messages have neither list.
   const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) ?? RE_RESOLUTION_AGREED.exec(f) : null;
   if (r) {
     const start = r.index + r[0].length;
@@ -65,7 +69,7 @@ export function findSections(p: Prepared): Sections {
       }
     }
   }
-  const c = f.includes("nd") || f.includes("noi dung") || f.includes("chuong trinh") ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null;
+  const c = RE_CONTENT_WORDS.test(f) ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null;
   if (c && (!resolutions || c.index < resolutions.start)) {
     const start = c.index + c[0].length;
     let end = listEnd(f, start);
@@ -124,6 +128,8 @@ export function listEnd(f: string, start: number): number {
   return end;
 }
 
+// An item holds two characters or more besides spaces and separators.
+const RE_TWO_MARKS = /[^\s.,;:-][\s\S]*?[^\s.,;:-]/;
 const RE_ITEM_NUMBER = /(?:^|[\s;,])\(?(\d{1,2})[.)]\s+|\n\s*[-+•*]\s*/g;
 
 /** Splits a list span into item spans: numbered, bulleted, or by ";" (then ","). */
@@ -157,5 +163,5 @@ export function splitItems(f: string, span: Span, commas: boolean): Span[] {
     }
     pieces.push({ start: span.start + last, end: span.start + body.length });
   }
-  return pieces.filter((s) => f.slice(s.start, s.end).replace(/[\s.,;:-]/g, "").length > 1);
+  return pieces.filter((s) => RE_TWO_MARKS.test(f.slice(s.start, s.end)));
 }

@@ -117,7 +117,7 @@ function groupsOf(found: RegExpExecArray, group: readonly number[]): { index: nu
 export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[] {
   const out: TimeMention[] = [];
   const { re, group } = TIME.get(
-    TIME_DIGITS | (p.f.includes("ruoi") ? TIME_RUOI : 0) | (p.f.includes("luc") ? TIME_LUC : 0) | (RE_HOUR_IN_WORDS.test(p.f) ? TIME_WORDS : 0),
+    TIME_DIGITS | (p.f.includes("ruoi") ? TIME_RUOI : 0) | (p.f.includes("luc") ? TIME_LUC : 0) | (p.f.includes("gio") && RE_HOUR_IN_WORDS.test(p.f) ? TIME_WORDS : 0),
   );
   re.lastIndex = from;
   let found: RegExpExecArray | null;
@@ -211,7 +211,7 @@ const RE_DURATION_HINT = /\dp|\dph|phut|tieng|'|keo dai|trong|mat|het|thoi gian|
 export function findDuration(p: Prepared, from = 0, to = p.f.length): { minutes: number; start: number; end: number } | null {
   if (!RE_DURATION_HINT.test(p.f)) return null;
   const f = p.f;
-  const alternation = RE_MINUTES_IN_WORDS.test(f) ? DURATION : DURATION_NO_WORDS;
+  const alternation = (f.includes("p") || f.includes("'")) && RE_MINUTES_IN_WORDS.test(f) ? DURATION : DURATION_NO_WORDS;
   const { re, group } = alternation.get(DURATION_MINUTES_OR_LEAD | (f.includes("tieng") || f.includes("dong ho") ? DURATION_HOURS : 0));
   re.lastIndex = from;
   let found: RegExpExecArray | null;
