@@ -102,6 +102,8 @@ const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT", "đang chờ hồ sơ chính thức đc …".
 // "Đang chờ xét chính thức: đ/c Y Khu Mlô": "xét" left before the match, so that it reads as under way.
 const RE_FULL = /\bchuyen\s+(?:dang\s+(?:vien\s+)?|dv\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)|\bchinh thuc\b(?<=\b(?:xet|ho so)\s(?:(?:dang vien|dv)\s)?chinh thuc)/g;
+// The same, for a yes-or-no test: no `lastIndex` carried over from a scan with RE_FULL.
+const RE_FULL_IN = new RegExp(RE_FULL.source);
 // "đã được Đảng ủy ra quyết định": done, whatever was under way before.
 // "quyết định của đảng ủy xã ký ngày 12 tháng 9": signed, done.
 const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b|\bquyet dinh\b[^.;\n]{0,30}\b(?:ky|ban hanh)\s+(?:ngay|hom|tu|\d)/;
@@ -892,25 +894,22 @@ function readAdmittedByName(p: Prepared, fields: AdmissionsFields): void {
         let spans = namedSpans(text, folded);
         if (spans.length < 2 && folded.includes(";")) spans = namedSpans(text, folded, ";");
         if (spans.length >= 2 || (end < line.length && RE_OTHER_MATTER.test(line.slice(end)))) {
-          RE_FULL.lastIndex = 0;
-          if (!RE_FULL.test(folded) && !RE_TRAIT_LINE.test(folded) && !RE_LABEL_COUNT.test(folded)) {
+          if (!RE_FULL_IN.test(folded) && !RE_TRAIT_LINE.test(folded) && !RE_LABEL_COUNT.test(folded)) {
             for (const [a, b] of spans.length >= 2 ? spans : [[0, stop] as [number, number]]) addPerson(p.text.slice(at + a, at + b), line.slice(a, b));
             if (group) allOf.push(line.slice(stop, end));
             listEnd = at + end;
           }
-          RE_FULL.lastIndex = 0;
           continue;
         }
       }
       const body = line.slice(item[0].length);
       // Under a heading, a capitalised name is a person too: "1. A Đông, nam, Ba Na", "+ Rơ Mah H'Yuăn: nữ, Gia Rai".
       const person = RE_NAMED_ITEM.test(body) || (listed && namesSomeone((RE_CAPITAL_NAME.exec(p.text.slice(at + item[0].length, at + line.length)) ?? [""])[0]) && !RE_TRAIT_LINE.test(body) && !RE_LABEL_COUNT.test(body));
-      if (person && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL.test(body)) {
+      if (person && (listed || RE_ITEM_ADMITTED.test(body)) && !RE_FULL_IN.test(body)) {
         // "Lò Thị Thái - nữ": the name is no trait, what follows it is.
         addPerson(p.text.slice(at + item[0].length, at + line.length), body);
         listEnd = at + line.length;
       }
-      RE_FULL.lastIndex = 0;
     }
   }
   if (people.length === 0) return;
