@@ -100,7 +100,9 @@ const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, needs: t.needs, re: new RegEx
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, needs: t.needs, re: new RegExp(`\\b${t.re}\\b`) }));
 /** Whether `text` can hold trait `t` at all: one of the words it needs is there (a cheap look before its regex). */
 function mayHold(t: { needs: string[] | null }, text: string): boolean {
-  return t.needs === null || t.needs.some((w) => text.includes(w));
+  if (t.needs === null) return true;
+  for (const w of t.needs) if (text.includes(w)) return true;
+  return false;
 }
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
 const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
