@@ -99,23 +99,21 @@ function byFirstLetter(group: string): string {
 interface Trait {
   key: "women" | "ethnic_minority" | "students" | "youth_union" | "religious";
   re: string;
-  /** Words one of which every match of `re` holds: a text with none of them is not tried ("nu" for "dv nu", "phu nu"). Null: too many to list. */
-  needs: string[] | null;
 }
 const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
   // "theo đạo Phật 2", "Phật giáo Hòa Hảo 1": the religion named whole, so that its count follows it.
-  { key: "religious", needs: ["tg", "dao", "giao", "tin lanh", "cao dai", "hoa hao"], re: "(?:tg(?=\\s*:)|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
-  { key: "women", needs: ["nu"], re: "(?:dang vien nu|dv nu|phu nu|nu)" },
+  { key: "religious", re: "(?:tg(?=\\s*:)|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
+  { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
   // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái", "giáo xứ Thái Hà": places, no peoples.
   // Grouped by first letter: a hundred names, each tried only where its letter stands.
-  { key: "ethnic_minority", needs: null, re: byFirstLetter("(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay(?! nguyen| ninh| bac)|nung|h mong|h'mong|hmong|mong(?! cai)|san chay|san diu|san chi|cao lan|thai(?! nguyen| binh| ha\\b)|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")") },
+  { key: "ethnic_minority", re: byFirstLetter("(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay(?! nguyen| ninh| bac)|nung|h mong|h'mong|hmong|mong(?! cai)|san chay|san diu|san chi|cao lan|thai(?! nguyen| binh| ha\\b)|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")") },
   // "1 em đang học đại học": a student, said by what one does.
   // "đang học năm 2 Trường Cao đẳng Lào Cai": the year of study, then the school.
   // "đang học lớp mười hai", "đang học trường Dân tộc nội trú tỉnh": the class in words, a school named by its kind.
-  { key: "students", needs: ["hs", "sv", "hoc", "sinh vien"], re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:(?:nam|lop|khoa) \\S+ )?(?:(?:tai|o) )?(?:truong )?(?:dai hoc|cao dang|trung cap|thpt|cap 3|dh|cd)|dang hoc (?:lop (?:\\d{1,2}|muoi mot|muoi hai|muoi|chin|tam)|nam (?:\\d|thu|cuoi|nhat)|(?:tai |o )?truong (?!chinh tri|dang|quan su)(?:dan toc noi tru|pho thong|thpt|ptdt|trung hoc|cap)))" },
+  { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:(?:nam|lop|khoa) \\S+ )?(?:(?:tai|o) )?(?:truong )?(?:dai hoc|cao dang|trung cap|thpt|cap 3|dh|cd)|dang hoc (?:lop (?:\\d{1,2}|muoi mot|muoi hai|muoi|chin|tam)|nam (?:\\d|thu|cuoi|nhat)|(?:tai |o )?truong (?!chinh tri|dang|quan su)(?:dan toc noi tru|pho thong|thpt|ptdt|trung hoc|cap)))" },
   // "ĐV TN", "đv TNCS": đoàn viên shortened like đảng viên, told apart by the youth union after it.
-  { key: "youth_union", needs: ["doan", "tn", "thanh nien"], re: "(?:(?:pho )?bi thu (?:chi )?doan|doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn|dv (?:tncs|tn|thanh nien)(?: ho chi minh| hcm)?)" },
+  { key: "youth_union", re: "(?:(?:pho )?bi thu (?:chi )?doan|doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn|dv (?:tncs|tn|thanh nien)(?: ho chi minh| hcm)?)" },
 ];
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
 // "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
@@ -135,14 +133,8 @@ const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${COU
 const ANY_TRAIT = TRAITS.map((t) => t.re).join("|");
 // "1 nu Muong doan vien\n2 nam …": a label's count is on its own line.
 const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}[ \\t]*(?:\\([^()\\n\\d]{1,30}\\)[ \\t]*)?(?:la|co)?[ \\t]*:?[ \\t]*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)(?!\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b)`, "g") }));
-const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, needs: t.needs, re: new RegExp(t.re) }));
-const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, needs: t.needs, re: new RegExp(`\\b${t.re}\\b`) }));
-/** Whether `text` can hold trait `t` at all: one of the words it needs is there (a cheap look before its regex). */
-function mayHold(t: { needs: string[] | null }, text: string): boolean {
-  if (t.needs === null) return true;
-  for (const w of t.needs) if (text.includes(w)) return true;
-  return false;
-}
+const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
+const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
 const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
 
@@ -516,7 +508,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   const named = new Set<Trait["key"]>();
   if (!ordinal) {
     for (const t of TRAIT_ANY) {
-      const i = mayHold(t, region) ? region.search(t.re) : -1;
+      const i = region.search(t.re);
       if (i < 0) continue;
       firstAt[t.key] = i;
       named.add(t.key);
@@ -559,7 +551,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     if (k === null) continue;
     const words = pm[2] as string;
     let hits = 0;
-    for (const t of TRAIT_WORD) if (mayHold(t, words) && t.re.test(words)) hits++;
+    for (const t of TRAIT_WORD) if (t.re.test(words)) hits++;
     // "1 nam người Kinh là sinh viên": a person described by sex and one trait.
     // "1 đ/c là giáo viên theo đạo Thiên Chúa": a person, then what that one is.
     if (hits < 2 && !(hits === 1 && (RE_PERSON_PIECE.test(words) || RE_PERSON_THEN_SEX.test(words)))) continue;
@@ -814,7 +806,7 @@ function traitsOf(seg: string): Trait["key"][] {
   let clean = seg.includes("k") || seg.includes("chua") ? seg.replace(RE_NOT_TRAIT, " ") : seg;
   const out: Trait["key"][] = [];
   for (const t of TRAIT_WORD) {
-    if (!mayHold(t, clean) || !t.re.test(clean)) continue;
+    if (!t.re.test(clean)) continue;
     out.push(t.key);
     // "theo đạo" is no Dao people.
     if (t.key === "religious") clean = clean.replace(RE_RELIGION_PHRASE, " ");
