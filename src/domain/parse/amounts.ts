@@ -7,9 +7,10 @@ import { NUMBER_WORDS_SOURCE, numberFromWords } from "../text/number-words.js";
 
 const NUMW = NUMBER_WORDS_SOURCE;
 // "1tr2", "2 tr 4", "1 trieu 250": millions and a tail of the next digits.
-const RE_MILLION_TAIL = /(?<!\d|\d[.,])(\d{1,3})\s?(?:trieu|tr)\s?(\d{1,3})(?:\s?(nghin|ngan|k\b))?(?![\d]|[.,]\d|\/\d|\s?(?:dv|dang vien|dong chi|d\/c|dc\b|nguoi|thang))/g;
+// (A regex that opens with a lookbehind starts with a lookahead for its first digit: the lookbehind runs only there.)
+const RE_MILLION_TAIL = /(?=\d)(?<!\d|\d[.,])(\d{1,3})\s?(?:trieu|tr)\s?(\d{1,3})(?:\s?(nghin|ngan|k\b))?(?![\d]|[.,]\d|\/\d|\s?(?:dv|dang vien|dong chi|d\/c|dc\b|nguoi|thang))/g;
 const RE_AMOUNT =
-  /(?<!\d|\d[.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,3})?)\s?(trieu|tr|nghin|ngan|k|vnd|dong|d)(?![a-z])(?!\/[a-z])(?!\s?chi\b)(?![.]?\s?c\b)/g;
+  /(?=\d)(?<!\d|\d[.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,3})?)\s?(trieu|tr|nghin|ngan|k|vnd|dong|d)(?![a-z])(?!\/[a-z])(?!\s?chi\b)(?![.]?\s?c\b)/g;
 // "chín mươi hai ngàn bốn" (92,400): a digit said after the thousands is its hundreds, unless it counts something after it.
 const NOT_COUNTED_AFTER = "(?!\\s+(?:tram|muoi|nghin|ngan|trieu|dong|d\\/c|dc|dv|dang vien|nguoi|thang|ngay|ho|khau|nay|ngoai|truoc|qua|toi|\\d))";
 const RE_WORD_AMOUNT = new RegExp(
@@ -20,7 +21,7 @@ const RE_WORD_AMOUNT = new RegExp(
 // "Nộp lên ĐU: 226.800" (the remitting verb with to whom), "Số tiền (đ): 574.000" (the unit in brackets).
 const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:dux|dup|du|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?)\s*(?:thu\s*)?(?:duoc\s*)?(?:\((?:d|dong|vnd)\)\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
 // "dp 14 dc 168000": a bare figure right after the members who paid it, in whole hundreds.
-const RE_AFTER_MEMBERS = /(?<=\b\d{1,3}\s?(?:dc|d\/c|dv|dong chi|dang vien)\s*[,:=-]?\s*)(\d{4,8})(?![\d/]|[.,]\d|\s?(?:dc|d\/c|dv|dong chi|dang vien|%))/g;
+const RE_AFTER_MEMBERS = /(?=\d{4})(?<=\b\d{1,3}\s?(?:dc|d\/c|dv|dong chi|dang vien)\s*[,:=-]?\s*)(\d{4,8})(?![\d/]|[.,]\d|\s?(?:dc|d\/c|dv|dong chi|dang vien|%))/g;
 // "4 trăm linh 8 nghìn đồng", "hai trăm 70 nghìn", "1 triệu 2 trăm nghìn": digits and number words in one figure.
 const MIXED_WORD = "(?:\\d{1,3}(?![\\d.,])|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|linh|le|trieu)";
 const RE_MIXED_AMOUNT = new RegExp(`(?<![\\d.,])\\b${MIXED_WORD}(?:\\s+${MIXED_WORD}\\b)*\\s+(nghin|ngan|dong)\\b(?!\\s?chi\\b)`, "g");
@@ -87,7 +88,7 @@ export function findAmounts(f: string): Amount[] {
   }
 
   RE_MILLION_TAIL.lastIndex = 0;
-  while ((m = RE_MILLION_TAIL.exec(f))) {
+  while (f.includes("tr") && (m = RE_MILLION_TAIL.exec(f))) {
     const millions = Number(m[1]);
     const tail = m[2] as string;
     // "1tr2" = 1.2 million, "1tr25" = 1.25 million, "1 triệu 250" = 1,250 thousand.

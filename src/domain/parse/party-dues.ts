@@ -21,7 +21,7 @@ const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(
 // "26 đv đã đóng 26", "22 dv thu du 22", "19 dv dong 18": the members, then those who paid.
 const RE_LIABLE_THEN_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_BARE_LIABLE_THEN_PAID = new RegExp(
-  String.raw`(?<![\d.,/:a-z])(?<!\b(?:thang|ngay|hom|luc|quy|nam|t|so|khu|to|ap|xom|doi|thon|ban)\s?)(${COUNT})\s+(?:da\s+)?(?:dong|nop|thu)\s+(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%|${MEMBER_NOUN}\s+(?:chua|khong|ko)))`,
+  String.raw`${COUNT_STARTS}(?<![\d.,/:a-z])(?<!\b(?:thang|ngay|hom|luc|quy|nam|t|so|khu|to|ap|xom|doi|thon|ban)\s?)(${COUNT})\s+(?:da\s+)?(?:dong|nop|thu)\s+(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%|${MEMBER_NOUN}\s+(?:chua|khong|ko)))`,
 );
 const RE_FRACTION_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
@@ -34,11 +34,12 @@ const RE_REMIT_TARGET_BEFORE = /\b(?:nop|chuyen|gui)\s+(?:(?:len|ve|cho)\s+)?(?:
 const RE_DAY_OF_REMIT_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+(?:nop|chuyen|gui)\b[^,.;\n\d]{0,24}$/;
 // "Đảng viên: 40", a labelled line or cell, counts those liable; a count and its noun are on one line ("TDP 8\nĐV: 45").
 const RE_LIABLE = new RegExp(
-  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;|])\\s*)(?:dang vien|dv)(?=\\s*:))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
+  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;|])\\s*)(?:dang vien|dv)(?=\\s*:))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 // "Chưa thu được: 1 đ/c" counts those who did not pay.
+// "(?=[dnst])": the first letter of every verb of the first part, a cheap test before its lookbehind.
 const RE_PAID = new RegExp(
-  `(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
+  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:\\s*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
 const RE_LIABLE_G = new RegExp(RE_LIABLE.source, "g");
 const RE_PAID_G = new RegExp(RE_PAID.source, "g");
@@ -65,7 +66,7 @@ const RE_SUM_GROUP = new RegExp(`${COUNT_STARTS}(?<![\\d.,])(${COUNT})\\s*${MEMB
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du|(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$|(?:^|[:,;.\n(+-])\s*(?:da\s+)?(?:dong|nop)(?:\s+(?:dang phi|dp|du|duoc|dc))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
 // "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count.
-const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)(?:\\s+(?:duoc|dc)\\b)?\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
+const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)(?:\\s+(?:duoc|dc)\\b)?\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|${COUNT_STARTS}(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
 const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop|gui|chuyen)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 // "ddax nooj DUX": "nộ", the "p" of "nộp" left off (told from "nợ", owing, by its marks).
@@ -355,14 +356,15 @@ const RE_OTHER_FUND_TEXT = /quỹ/iu;
 
 const RE_YEAR_TOTAL = /\b(?:ca nam|luy ke|tu dau nam|(?:6|sau) thang(?: dau nam)?|nam (?:nay|20\d\d) (?:chi bo |cb )?(?:thu|tong))\b/;
 
+const PART_STOPS = ",;:.\n+";
 /** The amounts that are dues money: those of another fund are dropped when the dues have an amount of their own. */
 function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
   if (amounts.length < 2) return amounts;
   const partOf = (a: Amount): [number, number] => {
     let from = a.start;
-    while (from > 0 && !/[,;:.\n+]/.test(p.f[from - 1] as string)) from--;
+    while (from > 0 && !PART_STOPS.includes(p.f[from - 1] as string)) from--;
     let to = a.end;
-    while (to < p.f.length && !/[,;:.\n+]/.test(p.f[to] as string)) to++;
+    while (to < p.f.length && !PART_STOPS.includes(p.f[to] as string)) to++;
     return [from, to];
   };
   const other = amounts.filter((a) => {
@@ -389,8 +391,8 @@ function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amoun
   const f = p.f;
   RE_RETAIN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  // "để lại sau khi họp, … chi bộ giữ lại 30%": the first keeping word that says how much.
-  while ((m = RE_RETAIN.exec(f))) {
+  // "để lại sau khi họp, … chi bộ giữ lại 30%": the first keeping word that says how much (every one holds "lai" or "giu").
+  while ((f.includes("lai") || f.includes("giu")) && (m = RE_RETAIN.exec(f))) {
     const at = m.index;
     const end = clauseEnd(f, at, true);
     const amount = amounts.find((a) => a.start >= at && a.start < end);
