@@ -103,7 +103,8 @@ interface Trait {
 const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
   // "theo đạo Phật 2", "Phật giáo Hòa Hảo 1": the religion named whole, so that its count follows it.
-  { key: "religious", re: "(?:tg(?=\\s*:)|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
+  // "Theo tôn giáo | 2 (Tin Lành)": a table's row, its label "theo tôn giáo".
+  { key: "religious", re: "(?:tg(?=\\s*:)|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|(?:(?:nguoi )?(?:theo|co) )?ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
   // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái", "giáo xứ Thái Hà": places, no peoples.
   // Grouped by first letter: a hundred names, each tried only where its letter stands.
@@ -136,7 +137,7 @@ const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${
 const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
-const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| dc nao| dv nao| dong chi nao| nguoi nao)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
+const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
 
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT", "đang chờ hồ sơ chính thức đc …".
 // "Đang chờ xét chính thức: đ/c Y Khu Mlô": "xét" left before the match, so that it reads as under way.
@@ -181,7 +182,10 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|(?:dc|d\/c|d
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 // "Đảng viên dự bị hiện có: 01 đ/c (đ/c Lý Thị Mai, …)": the count before the names.
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*`, "g");
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*` +
+    // "Dự bị chờ xét: đ/c Võ Thị Hồng Nhung", "Các đ/c dự bị đang chờ:\n- Lê Quang Vinh (KN 12/2025)\n- …": a label of those
+    // waiting, the names after its colon or listed under it.
+    `|\\b(?:(?:cac\\s+)?(?:dc|d\\/c|dong chi|dv|dang vien)\\s+)?(?:du bi|db)\\s+(?:dang\\s+)?cho(?:\\s+xet)?(?:\\s+(?:chuyen\\s+(?:dang\\s+)?chinh thuc|cct))?\\s*:\\s*(?:[-+*•]\\s*)?`, "g");
 const RE_FULL_FOR = /(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|chinh thuc)\s+cho\s+(?:dang vien|dv)?\s*(?:du|$)/;
 const RE_NONE_ANSWER = /^\s*:\s*(?:khong(?: co)?|ko(?: co)?|chua co|0)\s*(?:$|[.;,\n])/;
 const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+nao\b/;
@@ -585,7 +589,9 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   if (people.length < 2) {
     const named = namedSegments(p.text.slice(countEnd, countEnd + personal.length), personal);
     // "2 đồng chí là Nguyễn Thị Hồng Nhung, giáo viên, đoàn viên và Trần Văn Quý, bộ đội xuất ngũ": a part per name.
+    const sexed = named.length < 2 && admitted >= 2 && (personal.includes(" nu ") || personal.includes(" nam ")) ? sexedNameSegments(p.text.slice(countEnd, countEnd + personal.length), personal) : [];
     if (named.length >= 2) people = named;
+    else if (sexed.length === admitted) people = sexed;
     else if (admitted >= 2 && RE_JOIN_HINT.test(personal)) {
       const starts = nameStartSegments(p.text.slice(countEnd, countEnd + personal.length), personal);
       if (starts.length >= 2) people = starts;
@@ -624,7 +630,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     if (!RE_ANY_COUNT.test(head) && !namesOne) personalParts.push(head);
   }
   const whole = [...personalParts, ...groups];
-  // "kết nạp 1 đc nam, …": the count itself said to be men, no woman among them.
+  // "kết nạp 1 đc nam, …", "kết nạp 1 đ/c (nam, 24 tuổi, …)": the count itself said to be men, no woman among them.
   if (RE_MEN_COUNTED.test(after)) found.women ??= 0;
   for (const part of whole) {
     // "dân tộc Kinh", "không theo tôn giáo": stated, and zero.
@@ -744,7 +750,7 @@ function runOnClauses(p: Prepared, from: number): Prepared {
 }
 
 const RE_HEAD = /^[^,;(:\n]*/;
-const RE_MEN_COUNTED = /^[ \t]*(?:(?:deu\s+)?la\s+)?nam\b(?![ \t]*(?:nay|qua|vua|truoc|sau|toi|cuoi|thu|hoc|\d))(?![ \t]*[a-z]+\s+\d)/;
+const RE_MEN_COUNTED = /^[ \t]*(?:\([ \t]*)?(?:(?:deu\s+)?la\s+)?nam\b(?![ \t]*(?:nay|qua|vua|truoc|sau|toi|cuoi|thu|hoc|\d))(?![ \t]*[a-z]+\s+\d)/;
 const RE_TRAIT_BEFORE_GROUP = /[,;:]\s*((?:[a-z']+\s?){1,3}?)\s*,?\s*$/;
 const RE_ANY_COUNT = new RegExp(`(?<![\\p{L}])(?:${COUNT_N}|trong do)(?![\\p{L}])`, "u");
 // "cả 2 đều", "tất cả", "đều là": what follows describes every admitted member.
@@ -1161,6 +1167,46 @@ function namedWoman(text: string, folded: string): boolean {
   return text.includes("Th") && RE_THI_NAME.test(text) && !RE_SAID_MAN.test(folded);
 }
 
+// "nam", "nữ" after a name: the sex of that person ("nam nay", "nam 2003" are years).
+// (A spoken run may have had a comma put before "nam người …", read as "năm người".)
+const RE_SEX_AFTER_NAME_G = /(?<=[ \t,])(?:nam|nu)\b(?![ \t]*(?:nay|qua|\d))/g;
+const RE_CAPITAL_RUN_END = /(?:\p{Lu}[\p{L}'’]*[ \t]+)*\p{Lu}[\p{L}'’]*[ \t,]$/u;
+/**
+ * "H Nhi Mlô nữ dân tộc Ê Đê theo đạo Tin Lành Y Sơn Niê nam dân tộc Ê Đê …": spoken with no stops, each person a
+ * capitalised name then "nam" or "nữ"; the parts cut where each name opens (the capitalised words of a trait before
+ * it, "Tin Lành", "Ê Đê", left to the part before). None unless the first name opens the text.
+ */
+function sexedNameSegments(text: string, folded: string): string[] {
+  if (/[;(]/.test(folded)) return [];
+  const starts: number[] = [];
+  for (const m of folded.matchAll(RE_SEX_AFTER_NAME_G)) {
+    const at = m.index as number;
+    const run = RE_CAPITAL_RUN_END.exec(text.slice(Math.max(0, at - 60), at));
+    if (!run) continue;
+    let from = at - run[0].length;
+    const words = run[0].trim().split(/[ \t]+/);
+    // Leading words that name a trait, while at least two words of the name are left.
+    for (let dropped = true; dropped && words.length > 2; ) {
+      dropped = false;
+      for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+        const lead = words.slice(0, k).join(" ");
+        if (!RE_TRAIT_WHOLE.test(foldSameLength(lead).toLowerCase())) continue;
+        from = text.indexOf(words[k] as string, from + lead.length);
+        words.splice(0, k);
+        dropped = true;
+        break;
+      }
+    }
+    if (!namesSomeone(words.join(" "))) continue;
+    starts.push(from);
+  }
+  if (starts.length < 2) return [];
+  const lead = (RE_PERSON_LEAD.exec(folded) as RegExpExecArray)[0].length;
+  if (starts[0] !== lead) return [];
+  starts[0] = 0;
+  return starts.map((s, i) => folded.slice(s, starts[i + 1] ?? folded.length));
+}
+
 /** The parts of `folded` (cut at commas and semicolons outside brackets) when each opens with a capitalised name in `text`, its original. */
 function namedSegments(text: string, folded: string): string[] {
   return namedSpans(text, folded).map(([a, b]) => folded.slice(a, b));
@@ -1309,7 +1355,8 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     if (!countAfter && RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)) && /\bnao\s+(?:duoc\s+)?$/.test(before)) n = 0;
     else if (!countAfter && names.length === 0 && (RE_NONE_AFTER.test(f.slice(after, after + 30)) || RE_NONE_PENDING.test(f.slice(Math.max(0, m.index - 50), m.index)) || RE_NONE_BEFORE.test(f.slice(Math.max(0, m.index - 40), m.index)))) n = 0;
     if (countAfter) n = parseCount(countAfter[1] as string);
-    else if (countBefore && (/\bdu bi\b|\bda\b|\bduoc\b|\bla\s*$/.test(countBefore[0]) || countOpensClause(f, m.index - before.length + countBefore.index, countBefore[0]))) n = parseCount(countBefore[1] as string);
+    // "đồng chí Hoàng Văn Tú đã được công nhận chính thức": a number word closing a name is no count.
+    else if (countBefore && (/\bdu bi\b|\bda\b|\bduoc\b|\bla\s*$/.test(countBefore[0]) || countOpensClause(f, m.index - before.length + countBefore.index, countBefore[0])) && !endsName(p, m.index - before.length + countBefore.index)) n = parseCount(countBefore[1] as string);
     if (n === null && names.length > 0) n = names.length;
     else if (n === 0) names.length = 0;
     if (n === null) {
@@ -1320,7 +1367,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       let named = 0;
       for (let cm = c.exec(f); cm && cm.index < m.index; cm = c.exec(f)) {
         const name = readName(p, cm.index + cm[0].length, true, true);
-        if (name && name.end <= m.index && !/^(?:nao|con lai)$/.test(p.f.slice(cm.index + cm[0].length, name.end))) named++;
+        if (name && name.end <= m.index && !/^(?:nao|con lai)\b/.test(p.f.slice(cm.index + cm[0].length, name.end))) named++;
       }
       if (named > 0) n = named;
       // "Đ/c Quàng Văn Đôi đủ 12 tháng dự bị, đã chuyển chính thức": the member the sentence opens with.
@@ -1409,6 +1456,13 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
   if (pending.length > 1) pending.sort((a, b) => place(a) - place(b));
   if (pending.length > 0) fields.pending_full = pending;
   else if (nonePending) fields.pending_full = [];
+}
+
+/** Whether the word at `at` is capitalised after a capitalised word: the end of a name ("Văn Tú", "Thị Tám"), no count. */
+function endsName(p: Prepared, at: number): boolean {
+  if (!/^\p{Lu}/u.test(p.text.slice(at, at + 1))) return false;
+  const before = /(\p{L}+)\s+$/u.exec(p.text.slice(Math.max(0, at - 24), at));
+  return before !== null && /^\p{Lu}/u.test(before[1] as string);
 }
 
 // "…, có 1 đ/c chuyển chính thức", "CCT: 2 đ/c chuyển chính thức": a count of members that opens its clause is theirs.
