@@ -14,7 +14,8 @@ export const HTXS_QUOTA_OF_HTT = 0.2;
 // "Hoàn thành tốt NV": nhiệm vụ shortened. "ht tốt", "k ht", "ko hoàn thành", "xs": the words shortened one by one; "httxs": a key pressed twice.
 // "khht": a key pressed twice too.
 const LEVEL = "(htxsnv|httnv|htnv|khtnv|htxs|ht+x+s+|htt|kh+t+|ht xuat sac|ht xs|ht tot|(?:ko|kg|k) ht|ht|kht|xs|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|(?:khong|ko|kg|k) hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
-const LABEL_FIRST = `\\b${LEVEL}[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
+// "hoàn thành tốt có 23 đồng chí": "có" between the level and its count, said in speech.
+const LABEL_FIRST = `\\b${LEVEL}[ \\t]*:?[ \\t]*(?:(?:thi[ \\t]+)?co[ \\t]+)?(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
 const RE_LEVEL_LABEL_FIRST = new RegExp(LABEL_FIRST, "g");
 // "có hai đồng chí hoàn thành xuất sắc mười tám đồng chí hoàn thành tốt": where counts come first, a count
 // with a member noun and a level after it is that level's, not the one before.
@@ -27,7 +28,8 @@ const RE_LEVEL_WORD = new RegExp(`\\b${LEVEL}\\b`, "g");
 const RE_COUNT_BEFORE_LEVEL = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d/])(?<!nam\\s)(?!(?:19|20)\\d\\d\\b)(?:${COUNT})[ \\t]*(dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?(?:khong[ \\t]+)?$`, "u");
 const RE_LABEL_FIRST_AT = new RegExp(`^${LABEL_FIRST}`);
 // "còn 1 đ/c là KHT": the level after "là".
-const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<![\\d/])(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:la[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
+// "4 HTXS/22 HTT/1 HT": a "/" after a word parts the levels; after a figure it makes a fraction ("40/42").
+const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:la[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
 // "đánh giá" written short: "đg", "đgxl", "xl".
 const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
@@ -43,7 +45,8 @@ const DATE_IN = "(?<=(?:thang|ngay|nam)[ \\t])\\d{1,4}(?:\\/\\d{1,4}){0,2}\\b";
 // "1 dc 85 tuoi mien dg", "Hai đồng chí … chưa đủ 6 tháng, hổng xếp loại": an age or a time between the count and the words.
 const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi\\b|${DATE_IN}){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)\\b|${DATE_IN}){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
 const RE_RATED_OF = new RegExp(`\\b(?:duoc\\s+)?${RATE_VERB}\\s*:?\\s*(\\d+)\\s*\\/\\s*(\\d+)\\b(?!\\s*\\/)|(?<![\\d/])(\\d+)\\s*\\/\\s*(\\d+)\\s*(?:${MEMBER_NOUN}\\s+)?(?:duoc\\s+)?${RATE_VERB}\\b`);
-const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|kg)\\s+(kht|htxs|xs)\\b(?!\\s*:?\\s*\\d)|\\b(?:ko|khong|k|kg|hong|hok)\\s+co\\s+(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
+// "khong ai KHT": "không ai" with no "có". "còn hoàn thành thì không có ai": "thì" between the level and its none.
+const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|kg)\\s+(kht|htxs|xs)\\b(?!\\s*:?\\s*\\d)|\\b(?:ko|khong|k|kg|hong|hok)\\s+(?:co\\s+|(?=ai\\s))(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:thi\\s+)?(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
 const RE_LEVEL_MORE = new RegExp(`^\\s*(?:,|va|hoac|hay|\\/)\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
 // "Tập thể chi bộ tự đánh giá HTT", "tập thể tự xếp HTXS", "… tap the HTT": the collective is the cell.
 const CELL = "(?:cb|chi bo|tap the(?! chi uy))";
@@ -163,6 +166,24 @@ function readNamedLevels(p: Prepared, fields: AnnualRatingFields, key: Record<Ra
   return unrated;
 }
 
+// "(XS-T-HT-KHT): 5-34-2-0", "HTXS/HTT/HT/KHT = 3/20/2/0": the levels named in order, then their counts in the same order.
+const ORDER_LEVEL = "(?:htxs|xs|htt|ht|kht|t)";
+const RE_ORDERED_RUN = new RegExp(`\\b(${ORDER_LEVEL}(?:[ \\t]*[-/][ \\t]*${ORDER_LEVEL}){2,3})\\b\\)?[ \\t]*[:=]?[ \\t]*(\\d{1,3}(?:[ \\t]*[-/][ \\t]*\\d{1,3}){2,3})\\b(?![ \\t]*[-/.][ \\t]*\\d)`);
+const ORDER_OF: Record<string, RatingLevel> = { htxs: "HTXS", xs: "HTXS", htt: "HTT", t: "HTT", ht: "HT", kht: "KHT" };
+
+/** Counts of levels named in order before them ("(XS-T-HT-KHT): 5-34-2-0"), for the levels still without one. */
+function readOrderedRun(f: string, fields: AnnualRatingFields, key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht">): void {
+  const m = RE_ORDERED_RUN.exec(f);
+  if (!m) return;
+  const levels = (m[1] as string).split(/\s*[-/]\s*/).map((w) => ORDER_OF[w] as RatingLevel);
+  const counts = (m[2] as string).split(/\s*[-/]\s*/).map(Number);
+  if (levels.length !== counts.length || new Set(levels).size !== levels.length) return;
+  levels.forEach((level, i) => {
+    const k = key[level];
+    if (fields[k] === undefined) fields[k] = counts[i] as number;
+  });
+}
+
 // A sentence with the stop before it, so that "(?:^|[.;\n])" still finds where it opens.
 const RE_SENTENCE = /(?:^|[.;!?\n])[^.;!?\n]+/g;
 // "Hai đồng chí này …", "các đ/c trên": the members counted before, named again.
@@ -264,7 +285,13 @@ function withoutSpokenYear(p: Prepared): { p: Prepared; year: number | null } {
   return { p: { ...p, text: blank(p.text), f: blank(p.f) }, year };
 }
 
+// "Chúc mừng chi bộ thôn Vân Trì năm thứ 3 liên tiếp hoàn thành tốt nhiệm vụ nhé, 5 đồng chí HTXS là rất đáng khen!": praise
+// of a result someone else reported, no report (one that says it reports, "báo cáo", "kết quả", still is).
+const RE_PRAISE_OPENS = /^\W*(?:xin\s+|nhiet liet\s+)?(?:chuc mung|hoan nghenh|bieu duong|khen ngoi)\b/;
+const RE_REPORT_SAID = /\b(?:bao cao|bc|ket qua|kq|so lieu)\b/;
+
 export function parseAnnualRating(original: Prepared): ParseResult<"annual-rating"> {
+  if (RE_PRAISE_OPENS.test(original.f) && !RE_REPORT_SAID.test(original.f)) return { ok: false, errors: ["not_a_report: chatter"] };
   const { p, year } = withoutSpokenYear(original);
   const r = readRating(p);
   if (r.ok) {
@@ -332,6 +359,7 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
       }
     }
   }
+  if ((fields.htxs === undefined || fields.htt === undefined || fields.ht === undefined || fields.kht === undefined) && (f.includes("-") || f.includes("/"))) readOrderedRun(f, fields, key);
   const namedUnrated = f.includes(":") ? readNamedLevels(p, fields, key) : null;
   RE_LEVEL_NONE.lastIndex = 0;
   while ((m = RE_LEVEL_NONE.exec(f))) {
