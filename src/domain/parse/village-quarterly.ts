@@ -133,7 +133,11 @@ const RE_TARGET = /\b(?:(phan dau|du kien|du dinh)|chi tieu|ke hoach|muc tieu)\b
 const RE_TARGET_VERB = /^[a-z]+(?: [^\s,;:]+){0,3}? (?:giam|tang|thoat|xoa|dat|phan dau|ket nap)\b/;
 const RE_NOW_AFTER_TARGET = /,\s*(?:hien nay|hien|nay|thuc te|trong quy|quy nay)\b/;
 // "512 hecta", "Diện tích (ha): 965": the unit after the number, or in brackets after the label.
-const RE_AREA = /(?:\bdt|dien tich)\s*(?:tu nhien|dat)?\s*(?:\((km2|ha|hecta)\)\s*)?(?:la|khoang|:)?\s*:?\s*(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|km|ha|hecta|hec ta)?|(\d{1,3}[.,]\d{3}(?=\s*(?:ha|hecta|hec ta)\b)|\d+(?:[.,]\d+)?)\s*(km2|km vuong|ha|hecta|hec ta)\b/;
+// "diện tích tự nhiên toàn bản 1.520 ha": the village named after the label. "2.345,6 ha": a thousands stop and a decimal comma.
+const AREA_NUMBER = "\\d{1,3}(?:\\.\\d{3})+,\\d+|\\d{1,3}(?:,\\d{3})+\\.\\d+|\\d{1,3}[.,]\\d{3}(?=\\s*(?:ha|hecta|hec ta)\\b)|\\d+(?:[.,]\\d+)?";
+const RE_AREA = new RegExp(
+  `(?:\\bdt|dien tich)\\s*(?:tu nhien|dat)?(?:\\s+(?:toan|ca|cua)\\s+(?:thon|ban|xom|ap|buon|lang|khu pho|khu|khom|plei|soc|to dan pho|tdp|kp|to))?\\s*(?:\\((km2|ha|hecta)\\)\\s*)?(?:la|khoang|:)?\\s*:?\\s*(${AREA_NUMBER})\\s*(km2|km vuong|km|ha|hecta|hec ta)?|(${AREA_NUMBER})\\s*(km2|km vuong|ha|hecta|hec ta)\\b`,
+);
 const RE_AREA_G = new RegExp(RE_AREA.source, "g");
 
 /** The area: labelled ("diện tích tự nhiên 9,7km2") over a crop's hectares said before it ("trồng 35ha cà phê mới"). */
@@ -185,7 +189,8 @@ const RE_UNCHANGED =
 // The kinds of village: thôn, bản, xóm, tổ dân phố, khu, buôn, làng, ấp, plei, sóc.
 // "Thôn | Nặm Đăm": a row of a table of two columns, as "Thôn: Nặm Đăm".
 // "THÔNG TIN CƠ BẢN TỔ DÂN PHỐ": "cơ bản" (basic), no bản.
-const RE_VILLAGE = /\b(?:thon|(?<!\bco\s)ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
+// "KP Thanh Binh quy 2: …": khu phố shortened, like "TDP".
+const RE_VILLAGE = /\b(?:thon|(?<!\bco\s)ban|xom|tdp|to dan pho|khu pho|kp|khu dan cu|khu|khom|buon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
 // Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
 // typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
 const KIND_AS_WRITTEN: Record<string, RegExp> = { khom: /^khóm$/i, ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
@@ -409,7 +414,9 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     const written = area[3] ?? area[1] ?? area[5];
     const unit = written === "hecta" || written === "hec ta" ? "ha" : written;
     // "1.250 ha" is a thousand and a quarter hectares; "1,25 km2" a decimal.
-    const value = unit === "ha" && /^\d{1,3}[.,]\d{3}$/.test(raw) ? Number(raw.replace(/[.,]/, "")) : Number(raw.replace(",", "."));
+    // "2.345,6 ha", "2,345.6 ha": the last stop is the decimal one.
+    const both = raw.includes(".") && raw.includes(",");
+    const value = both ? Number(raw.replace(raw.lastIndexOf(",") > raw.lastIndexOf(".") ? /\./g : /,/g, "").replace(",", ".")) : unit === "ha" && /^\d{1,3}[.,]\d{3}$/.test(raw) ? Number(raw.replace(/[.,]/, "")) : Number(raw.replace(",", "."));
     // "385,6 ha" is 3.856 km².
     fields.area_km2 = unit === "ha" ? Math.round(value * 1000) / 100000 : value;
     taken.push({ start: area.index, end: area.index + area[0].length });
