@@ -64,6 +64,7 @@ const RE_PLACE_WHY = /\s(?:do|vì|vi|bởi|tại vì|tai vi)\s/;
 const RE_PLACE_WORD = /\b(?:nvh|nha van hoa|nha vh|hoi truong|nha rong|nha cong dong|van phong (?:kp|khu pho|ap|thon|khom|khu|tdp|to dan pho|xom|ban|buon)\b)/;
 // "19h30 - 21h30 nha vh": right after the time, too.
 const RE_PLACE_BARE = /(?:^|[,;\n]|[^\d\s]\.\s|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong|nha rong|nha cong dong|van phong (?:kp|khu pho|ap|thon|khom|khu|tdp|to dan pho|xom|ban|buon))\b)/g;
+const RE_ABSENT_BEFORE = /\bvang\s+(?:[^.;\n]*\s)?(?:d\/c|dc|dong chi)\s[^.;\n]*$/;
 const RE_ASIDE_END = /\s*\([^()]*\)[\s.,;]*$/;
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 // "lùi từ 5/10 sang 12/10": the day the meeting was moved from is not the day it was held; the day after "5/3 sang
@@ -535,6 +536,8 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
     const orig = p.text.slice(m.index, m.index + m[0].length - 1);
     const accented = orig === "tại" || orig === "Tại" || orig === "ở" || orig === "Ở";
     if (!accented && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
+    // "vắng đồng chí Bàn Văn Phin đi làm thuê ở Bắc Ninh": in running speech, no place word after it, where an absentee went.
+    if (accented && !RE_PLACE_START.test(f.slice(start, start + 20)) && RE_ABSENT_BEFORE.test(f.slice(Math.max(0, m.index - 80), m.index))) continue;
     if ((orig === "Tai" || orig === "tai") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
     const text = placeAt(p, start, to);
     if (text) return text;
