@@ -5,7 +5,7 @@
  */
 import { parseCount } from "../text/number-words.js";
 import type { Span } from "./dates.js";
-import { COMRADE, COUNT, COUNT_STARTS, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED } from "./patterns.js";
+import { COMRADE, COUNT, COUNT_STARTS, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED as UNEXCUSED_BASE } from "./patterns.js";
 import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
 
 export interface Absentee {
@@ -28,6 +28,8 @@ export interface Attendance {
   spans: Span[];
 }
 
+// "1 đ/c không rõ lý do": a reason nobody knows is none given.
+const UNEXCUSED = `(?:${UNEXCUSED_BASE.slice(3, -1)}|khong ro ly do|ko ro ly do|k ro ly do|chua ro ly do|khong ro ld|ko ro ld)`;
 const NOT_TIME = "(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|ha|%|ho\\b|khau))";
 // "có 64/71 hộ dự": a fraction belongs to the noun after it; households or voters are no members.
 const NOT_MEMBERS = "\\s*(?:ho|khau|cu tri|nguoi dan|hoc sinh|hoi vien|doan vien)\\b";
@@ -190,7 +192,7 @@ export function readAttendance(p: Prepared, from: number, to: number): Attendanc
     break;
   }
 
-  readAbsences(p, from, to, a);
+  const labelledOnly = readAbsences(p, from, to, a);
   // "Miễn SH | 2", "tổng số dv 38, miễn sh 5, có mặt 31": the exempt counted on their own, apart from "vắng".
   if (a.exempt === undefined && (f.includes("mien") || f.includes("msh"))) {
     RE_EXEMPT_ALONE.lastIndex = from;
@@ -200,6 +202,11 @@ export function readAttendance(p: Prepared, from: number, to: number): Attendanc
       if (n === null) continue;
       a.exempt = n;
       a.spans.push({ start: m.index, end: m.index + m[0].length });
+      // "Hiện diện 33/40 (miễn SH 5, vắng có lý do 2)": the absences counted by their kind alone, the exempt apart;
+      // together they make up those missing.
+      if (labelledOnly && a.absentTotal !== undefined && a.present !== undefined && a.expected !== undefined && a.present + a.absentTotal + n === a.expected) {
+        a.absentTotal += n;
+      }
       break;
     }
   }
@@ -238,9 +245,10 @@ interface Breakdown extends Counts {
   firstAt: number;
 }
 
-function readAbsences(p: Prepared, from: number, to: number, a: Attendance): void {
+/** Reads the absences into `a`; true when their total was only counted by kind ("vắng có lý do 2"), no "vắng N". */
+function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boolean {
   const f = p.f;
-  if (!RE_ABSENCE_HINT.test(f)) return;
+  if (!RE_ABSENCE_HINT.test(f)) return false;
   const regions: Span[] = [];
   /** Counts already read as present or expected ("có mặt 27 đồng chí vắng 2": 27 came). */
   const claimed = a.spans.slice();
@@ -252,6 +260,9 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
   const totalAt = new Map<number, number>();
   // "vắng"/"vm" written out (not "v: 2 cld"): the regexes below that need one are only run then.
   const saysAbsent = f.includes("vang") || f.includes("vm");
+  /** Whether a total was counted by kind only ("vắng có lý do 2"), and whether one was counted plainly ("vắng 3"). */
+  let qualified = false;
+  let plain = false;
 
 
   RE_ABSENT_TOTAL.lastIndex = from;
@@ -273,6 +284,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     }
     regions.push({ start: m.index, end });
     total = (total ?? 0) + n;
+    plain = true;
     let counted = n;
     const countAt = m.index + m[0].length - (m[1] as string).length;
     const local = breakdown(p, countAt, end);
@@ -316,6 +328,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (n > 0) {
       counts[category] += n;
       total = (total ?? 0) + n;
+      qualified = true;
       anyCategory = true;
       // "vắng có lý do 1, không lý do 1": more groups written label first.
       if (m[2] !== undefined) {
@@ -352,6 +365,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     // "vắng 3. …, 3 đc vắng đều có lý do": the same absent told again with their reason, no more of them.
     const again = total === n && m[3] !== undefined && !anyCategory;
     if (!again) total = (total ?? 0) + n;
+    plain = true;
     if (m[3] !== undefined) {
       counts[categoryOf(m[3])] += n;
       anyCategory = true;
@@ -384,6 +398,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       const end = Math.min(to, clauseEnd(f, m.index, true));
       regions.push({ start: m.index, end });
       total = (total ?? 0) + n;
+      plain = true;
       counts[categoryOf(m[2] as string)] += n;
       anyCategory = true;
       a.spans.push({ start: m.index, end });
@@ -493,6 +508,10 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
     if (RE_REASON_EXCUSED.test(text) && !RE_REASON_UNEXCUSED.test(text) && !RE_REASON_EXEMPT.test(text)) {
       counts.excused = total;
       anyCategory = true;
+    } else if (RE_REASON_EXEMPT.test(text) && !RE_REASON_EXCUSED.test(text) && !RE_REASON_UNEXCUSED.test(text)) {
+      // "vắng 1 là đc miễn SH": the one absence, exempt.
+      counts.exempt = total;
+      anyCategory = true;
     }
   }
   if (total !== null) a.absentTotal = total;
@@ -534,6 +553,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): voi
       }
     }
   }
+  return qualified && !plain;
 }
 
 const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
@@ -731,7 +751,8 @@ const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la
 const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;
 const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
 // "đi rẫy ở xa có báo trước", "có báo cáo trước với chi bộ": when and to whom the leave was asked go with it.
-const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,]+)(?:deu\\s+)?${LEAVE}(?:\\s+(?:truoc|roi|a|nhe|nha|nghen|voi chi bo|voi chi uy|voi bi thu))*[\\s,.]*$`);
+// "đi xuất khẩu lao động (có báo)": the leave in brackets after the reason too.
+const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,(]+)(?:deu\\s+)?${LEAVE}(?:\\s+(?:truoc|roi|a|nhe|nha|nghen|voi chi bo|voi chi uy|voi bi thu))*[\\s,.]*$`);
 const RE_ALL_TAIL = /(?:^|[\s,]+)(?:ca|tat ca)\s+(?:hai|ba|bon|nam|\d{1,2})[\s,.]*$/;
 const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
 // "… mổ ruột thừa một đồng chí …": the count opening the next one.
@@ -796,9 +817,11 @@ const RE_JOINED_NAME = /\s(?:và|với|còn|va|voi)\s+(?=\p{Lu})/u;
 /** `i` moved past a kinship word that stands before a capitalised name. */
 function skipKin(p: Prepared, i: number): number {
   const m = RE_KIN_LEAD.exec(p.f.slice(i, i + 6));
-  return m && UPPER_START.test(p.text.slice(i + m[0].length, i + m[0].length + 1)) ? i + m[0].length : i;
+  // "Vắng có LD: 3": "có" before the letters of a leave is no kinship word.
+  return m && UPPER_START.test(p.text.slice(i + m[0].length, i + m[0].length + 1)) && !RE_LETTERS.test(p.text.slice(i + m[0].length, i + m[0].length + 4)) ? i + m[0].length : i;
 }
 const UPPER_START = /^\p{Lu}/u;
+const RE_LETTERS = /^\p{Lu}{2,3}(?![\p{L}])/u;
 // "; không lý do: 1 - Lê Minh Nhựt": or the kind, its count and a dash.
 // "; không lý do: Y Kông Mlô)": or the kind and a colon, the names straight after.
 const RE_GROUP_BRACKET = new RegExp(`^\\s*(?:${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*\\(|${CATEGORY}\\s*:?\\s*${COUNT}\\s*[-–:(]|${CATEGORY}\\s*:)\\s*`);

@@ -24,7 +24,8 @@ const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?!ly do|ld\\b|phep|bao\\b|x
 const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc|cu|co nguoi|co ai)|bao ban|ban viec|ban hop|co viec)\\b`);
 const RE_ATTEND = /\b(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)\b/;
 const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
-const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n|[.;]\\s)\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu(?:\\s+(?:dux|dup|du|dang uy|xa|phuong|cap tren))?)\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(])`);
+// "Cấp ủy cấp trên dự: Không": the level after the title too.
+const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n|[.;]\\s)\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu(?:\\s+(?:dux|dup|du|dang uy|xa|phuong|cap tren))?)(?:\\s+(?:cap tren|phu trach))?\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(])`);
 // The answer a labelled line gives, colon and all: most messages hold none, and the long regex above is not run.
 const RE_ANSWER_HINT = /:\s*(?:khong|ko|k|kg|chua|co)\b/;
 // "…, đ/c không về dự được ạ": the addressed cadre did not come.
@@ -90,6 +91,8 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     if (RE_ATTEND.test(after) || RE_CO_BEFORE.test(before) || RE_ATTEND.test(before.slice(-12)) || RE_ATTEND_LEAD.test(f.slice(cs, start))) {
       return name ? { present: true, name } : { present: true };
     }
+    // "Đảng ủy viên phụ trách:\tđ/c Lê Thị Thanh Tâm" in a report's table: the one who came, named on its line.
+    if (name && after.includes(":") && RE_LABEL_NAMED.test(after) && RE_LINE_START.test(f.slice(Math.max(0, start - 4), start))) return { present: true, name };
   }
   return null;
 }
@@ -126,10 +129,14 @@ function selfInBracket(p: Prepared): string | null {
   return null;
 }
 
+const RE_LINE_START = /(?:^|\n)[ \t]*[-+*•|]?[ \t]*$/;
 const RE_SENT = new RegExp(`^\\s*(?:da\\s+)?(?:cu|phan cong|giao)\\s+${COMRADE}\\s+`);
 const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*\\(\\s*${COMRADE}\\s+`);
 // "Cấp ủy dự: đ/c Vi Thị Hằng".
-const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?:(?:du|tham du|co du)\\s*)?(?::|la)?\\s*${COMRADE}\\s+`);
+// "Đảng ủy viên phụ trách: đ/c Lê Thị Thanh Tâm": "phụ trách" between the title and its colon.
+const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?:phu trach\\s*)?(?:(?:du|tham du|co du)\\s*)?(?::|la)?\\s*${COMRADE}\\s+`);
+// The title as a line's label, a comrade named after its colon and nothing else on the line.
+const RE_LABEL_NAMED = new RegExp(`^\\s*(?:phu trach\\s*)?:\\s*${COMRADE}\\s`);
 const RE_ATTEND_NEXT = /^\s*(?:co\s+)?(?:du|tham du|ve du|xuong du|den du|co mat)\b/;
 // "có a Quang đảng ủy viên dự", "chị Hoa cấp ủy dự": a capitalised name after "anh"/"chị".
 const RE_KIN_ALL = /(?:^|[\s,(])(?:anh|chi|a|c)\s+/g;

@@ -127,8 +127,22 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
   RE_NGAY_THANG.lastIndex = from;
   while (thang && (m = RE_NGAY_THANG.exec(f)) && m.index < to) {
     const d = parseCount(m[1] as string);
-    const monthWord = m[2] as string;
-    const mo = monthValue(monthWord);
+    let monthWord = m[2] as string;
+    let mo = monthValue(monthWord);
+    // "ngày mười lăm tháng năm từ 8 giờ": the month's word runs on into the next number word ("năm tư"); the month
+    // is its first words.
+    let cutEnd = -1;
+    if ((mo === null || mo > 12) && monthWord.includes(" ")) {
+      let words = monthWord;
+      while ((mo === null || mo > 12) && words.includes(" ")) {
+        words = words.slice(0, words.lastIndexOf(" "));
+        mo = monthValue(words);
+      }
+      if (mo !== null && mo <= 12) {
+        cutEnd = m.index + m[0].lastIndexOf(monthWord) + words.length;
+        monthWord = words;
+      }
+    }
     if (d === null || mo === null) continue;
     // "xóm Đồng Tâm tháng 5": a name whose folded letters spell a number ("tâm" is not "tám").
     if (!/\d/.test(m[1] as string) && !typedAsNumber(p.text.slice(m.index + m[0].indexOf(m[1] as string), m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length))) continue;
@@ -139,7 +153,7 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     if (/^\d/.test(m[0]) && RE_PLACE_WORD_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
     const lunar = monthWord === "chap" || monthWord === "gieng" || m[4] !== undefined;
     const start = m.index;
-    const end = start + m[0].length;
+    const end = cutEnd > 0 ? cutEnd : start + m[0].length;
     if (lunar) add(out, taken, from, to, { start, end, kind: "lunar", d, m: mo });
     else if (isValidDate(2024, mo, d)) {
       const mention: DateMention = { start, end, kind: "dmy", d, m: mo };

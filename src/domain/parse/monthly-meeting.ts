@@ -46,8 +46,10 @@ const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi
 // A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
 const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv|noi chuyen/g;
 // "Trình bày: Xồng Bá Dê (trưởng công an bản)": the verb as a label, with its colon.
-const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay|trinh bay(?=\\s*:)|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
-const RE_PLACE = /\b(?:tai|o)\s+/g;
+// "Người trình bày CĐ: đ/c Hoàng Thị Lan": the topic's letters after the label are no name.
+const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay(?:\\s+(?:cd|chuyen de))?|trinh bay(?=\\s*:)|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
+// "Ở: nhà ông Tư xóm giữa": the word as a label, its colon after it.
+const RE_PLACE = /\b(?:tai|o)(?:\s*:)?\s+/g;
 // "Nơi : hội trường khóm", "Nơi họp: …" (a colon needed: "nội dung" folds the same).
 const RE_PLACE_LABEL = /\b(?:dia diem(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*(?::\s*|\s+)|noi(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*:\s*)/g;
 const RE_PLACE_START =
@@ -58,9 +60,11 @@ const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu
 const RE_PLACE_REDO = /(?:^|\s|,)\s*(?:a|ua|oi)\s+(?:khong|ko|nham|quen|lon)(?:\s+(?:phai|roi))?\s*[,.:]?\s+(?:(?:tai|o)\s+)?(?=\S)/;
 // "ở nhà ông Tư Lựa (trưởng ấp) do nhà VH đang sửa": why it was held there is no part of the place.
 const RE_PLACE_WHY = /\s(?:do|vì|vi|bởi|tại vì|tai vi)\s/;
-const RE_PLACE_WORD = /\b(?:nvh|nha van hoa|nha vh|hoi truong|nha rong|nha cong dong)\b/;
+// "18g30, văn phòng KP": the office of the village or quarter too.
+const RE_PLACE_WORD = /\b(?:nvh|nha van hoa|nha vh|hoi truong|nha rong|nha cong dong|van phong (?:kp|khu pho|ap|thon|khom|khu|tdp|to dan pho|xom|ban|buon)\b)/;
 // "19h30 - 21h30 nha vh": right after the time, too.
-const RE_PLACE_BARE = /(?:^|[,;\n]|[^\d\s]\.\s|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong|nha rong|nha cong dong)\b)/g;
+const RE_PLACE_BARE = /(?:^|[,;\n]|[^\d\s]\.\s|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong|nha rong|nha cong dong|van phong (?:kp|khu pho|ap|thon|khom|khu|tdp|to dan pho|xom|ban|buon))\b)/g;
+const RE_ABSENT_BEFORE = /\bvang\s+(?:[^.;\n]*\s)?(?:d\/c|dc|dong chi)\s[^.;\n]*$/;
 const RE_ASIDE_END = /\s*\([^()]*\)[\s.,;]*$/;
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 // "lùi từ 5/10 sang 12/10": the day the meeting was moved from is not the day it was held; the day after "5/3 sang
@@ -84,7 +88,8 @@ const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|
 const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 // "cd: kiem diem danh gia dang vien cuoi nam" in a thematic meeting's report: "cd" for "chuyên đề".
 const RE_TOPIC_COLON = /\b(?:(?:chuyen de|chu de)\b[^:.;\n]{0,24}|cd\s*|cde\s*):\s*/g;
-const RE_TOPIC_VE = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de)\b[^,.;:\n]{0,30}?\s(?:ve|voi chu de|chu de)\s+/g;
+// "sinh hoạt chuyên đề quý 4 ngày 15 tháng 11 năm 2026 về học tập …": a longer way to "về" when it ends a written day.
+const RE_TOPIC_VE = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de)\b(?:[^,.;:\n]{0,30}?|[^,.;:\n]{0,45}?\b(?:nam\s)?\d{4})\s(?:ve|voi chu de|chu de)\s+/g;
 const RE_QUOTED = /["“«]([^"”»]{3,120})["”»]/;
 const RE_MEMBER_COUNT = /(?=\d)(?<![\d/.,:])(\d{1,3})\s*(?:dc|d\/c|dv|dang vien|dong chi)\b/g;
 const RE_REPORT_SIGNAL =
@@ -227,6 +232,11 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     const end = endMention.minutes > first.minutes ? endMention.minutes : endMention.minutes + 720;
     if (first.endMinutes === undefined || end - first.minutes <= 360) first.endMinutes = end;
   }
+  // "… nội dung … kết thúc lúc 10 giờ 30": the close told after the agenda, no start told.
+  if (!first && after !== null && f.includes("ket thuc", after)) {
+    const close = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+    if (close) fields.end_time = formatTime(close.minutes % 1440);
+  }
   if (first) {
     fields.start_time = formatTime(first.minutes);
     if (first.endMinutes !== undefined) fields.end_time = formatTime(first.endMinutes % 1440);
@@ -326,7 +336,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
 // What an agenda item said aloud opens with: "… và làm đường", "… và thu đảng phí".
 const AGENDA_VERB =
-  "(?:lam|thu|giu|trien khai|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|kiem diem|danh gia|tong ket|so ket|quan triet|hoc tap|binh xet|xet|bau|ra soat|cham soc|xay dung|phong chong|nop|dong|trong|phan cong|giao|thong qua|ket nap|ve sinh|sua|don|ban viec|ban ve|ban bac)";
+  "(?:lam|thu|giu|trien khai|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|kiem diem|danh gia|tong ket|so ket|quan triet|hoc tap|binh xet|xet|bau|ra soat|cham soc|xay dung|phong chong|nop|dong|trong|phan cong|giao|thong qua|ket nap|ve sinh|sua|don|ban viec|ban ve|ban bac|ke hoach)";
 const RE_AND_VERB = new RegExp(`\\s(?:va|voi|cung)\\s+(?=${AGENDA_VERB}\\s)`, "g");
 // "chuẩn bị tết Đinh Mùi thăm hỏi gia đình chính sách": a verb that only opens an item, no "và" before it.
 const RE_OPENING_VERB = /\s(?=(?:tham hoi|chuan bi|trien khai|kiem diem|quan triet|van dong|tuyen truyen|phat dong|ra soat|tong ket|so ket|binh xet)\s)/g;
@@ -526,6 +536,8 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
     const orig = p.text.slice(m.index, m.index + m[0].length - 1);
     const accented = orig === "tại" || orig === "Tại" || orig === "ở" || orig === "Ở";
     if (!accented && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
+    // "vắng đồng chí Bàn Văn Phin đi làm thuê ở Bắc Ninh": in running speech, no place word after it, where an absentee went.
+    if (accented && !RE_PLACE_START.test(f.slice(start, start + 20)) && RE_ABSENT_BEFORE.test(f.slice(Math.max(0, m.index - 80), m.index))) continue;
     if ((orig === "Tai" || orig === "tai") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
     const text = placeAt(p, start, to);
     if (text) return text;

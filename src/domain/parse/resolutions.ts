@@ -108,6 +108,31 @@ export function readResolutionText(text: string, now: Date): Resolution[] {
   return readResolutions(p, { start: 0, end: p.f.length }).filter((r) => r.task.trim() !== "");
 }
 
+const OWNER_TITLE = "(?:truong (?:thon|ap|ban|xom|khu pho|kp|khom|khu|to dan pho|tdp|buon|lang|ban nhan dan)|to truong(?: to dan pho| tdp)?|(?:pho )?bi thu(?: chi bo| chi doan)?|chi hoi truong(?: [a-z]+(?: [a-z]+)?)?|thon doi truong|ap doi truong|cong an vien|chi uy vien|cuv)";
+const RE_GIAO_TITLED = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+(?:${COMRADE}\\s+)?(?:${OWNER_TITLE}\\s+)?`);
+const RE_COMRADE_OR_TITLE = new RegExp(`\\s(?:${COMRADE}|${OWNER_TITLE})\\s`);
+// What a task opens with, after the owner's name and title.
+const RE_TASK_VERB_AHEAD = /\s(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|chi dao|lam|nop|di|gap|lien he)\b)/;
+
+/** The owner named (capitalised) after "giao" and a title, the item's start moved to the task; null when none is. */
+function namedHead(p: Prepared, item: Span, body: string): string | null {
+  const lead = RE_GIAO_TITLED.exec(body);
+  // "giao Ban nhân dân ấp rà soát …": without a comrade word or a title, a capitalised word opens a body, no name.
+  if (!lead || !RE_COMRADE_OR_TITLE.test(lead[0])) return null;
+  const name = readName(p, item.start + lead[0].length, false);
+  if (!name || name.end >= item.end - 3) return null;
+  const f = p.f;
+  let taskAt = name.end;
+  // "Nguyễn Văn Sáu chi hội trưởng hội nông dân kiểm tra …": a title after the name, up to the task's verb.
+  if (RE_TITLE_AFTER.test(f.slice(name.end + 1, name.end + 20))) {
+    const verb = RE_TASK_VERB_AHEAD.exec(f.slice(name.end, name.end + 50));
+    if (!verb) return null;
+    taskAt = name.end + verb.index;
+  } else if (!/^\s+[a-z]/.test(p.text.slice(name.end, name.end + 2))) return null;
+  item.start = taskAt + (f.slice(taskAt).length - f.slice(taskAt).trimStart().length);
+  return name.name;
+}
+
 function readItem(p: Prepared, whole: Span): Resolution {
   const f = p.f;
   const bullet = RE_BULLET.exec(f.slice(whole.start, whole.end));
@@ -120,9 +145,11 @@ function readItem(p: Prepared, whole: Span): Resolution {
   /** Where an owner's clause inside the item begins: the task ends there. */
   let ownerCut: number | null = null;
   let body = f.slice(item.start, taskEnd);
-  let m = RE_OWNER_GIAO_HEAD.exec(body);
-  /** The owner handed the task before it: taken, the task starts after. */
-  let headOwner: string | null = null;
+  // "giao đ/c trưởng thôn Lê Văn Nam chỉ đạo thu hoạch …", "giao cho đồng chí Nguyễn Văn Sáu chi hội trưởng hội nông
+  // dân kiểm tra …": the owner named, a title before or after the name; the task starts after them.
+  let headOwner: string | null = body.startsWith("giao") || body.startsWith("chi bo") ? namedHead(p, item, body) : null;
+  let m = headOwner ? null : RE_OWNER_GIAO_HEAD.exec(body);
+  if (headOwner) body = f.slice(item.start, taskEnd);
   if (m) {
     const g = m[1] as string;
     const gStart = item.start + m[0].lastIndexOf(g);

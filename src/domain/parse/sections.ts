@@ -20,6 +20,9 @@ const RE_RESOLUTION_HEADER =
 const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,25}(?=\s(?:1[.)]|-\s))/;
 /** "chi bộ thống nhất vận động 64 hộ …": what the cell agreed, said in a sentence. */
 const RE_RESOLUTION_AGREED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
+/** "chi bộ giao cho đồng chí … kiểm tra … trước ngày 20 tháng 8": a task handed with its deadline, said in a sentence. */
+// The list starts at "giao", which the item's owner is read after.
+const RE_RESOLUTION_HANDED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?(?=giao\s(?!nhiem vu\s*:)[^.\n]{4,160}?\b(?:truoc|han|xong|cham nhat)\b)/;
 /** A line that signs the report off: no resolution item. */
 /** (Or the place-and-date line of a written report: "Diễn Thịnh, ngày 10 tháng 9 năm 2026".) */
 // "…\nKính báo cáo.": the closing formula too.
@@ -28,12 +31,14 @@ const RE_SIGNATURE = /\n\s*(?:kinh bao cao\s*[.!]?\s*(?:\n|$)|nguoi bao cao|nguo
 // "Đ/c Tô Văn Đạt ĐUV phụ trách dự.": a line telling who came from above closes them as well.
 const RE_CLOSING_LINE = /\n\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi nghi)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac|ke thuc)\b|[-+•*]?\s*(?:d\/c|dc|dong chi)\s[^\n,;]{2,40}?\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)\b[^\n]{0,30}?\s(?:co\s+)?(?:du|tham du|ve du|xuong du)\b)/;
 /** "… chi bộ kết thúc lúc 20h45", "buổi sinh hoạt kết thúc": the close of the meeting said inside a sentence. */
-const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b/;
+// "… kế hoạch trồng cà phê tái canh kết thúc lúc 10 giờ 30": or the close and its time, the meeting left unsaid.
+const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b|(?:ket thuc|be mac)\s+(?:luc|vao luc|vao)\s+\d)/;
+const RE_THANKS = /[\s.,;!]\s*(?:(?:da|vang)\s+)?(?:em|toi|minh|xin)\s+(?:xin\s+)?cam on\b/;
 const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b)/;
 
 // The headers' words, looked for first: most messages have neither list. (One scan for all of them costs less
 // than an includes() of each.)
-const RE_RESOLUTION_WORDS = /nq|nghi quyet|ket luan|nhiem vu|phan cong|thong nhat/;
+const RE_RESOLUTION_WORDS = /nq|nghi quyet|ket luan|nhiem vu|phan cong|thong nhat|bo giao|cb giao/;
 const RE_CONTENT_WORDS = /nd|noi dung|chuong trinh/;
 
 function mayHaveResolutions(f: string): boolean {
@@ -44,7 +49,7 @@ export function findSections(p: Prepared): Sections {
   const f = p.f;
   let resolutions: Span | null = null;
   let content: Span | null = null;
-  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) ?? RE_RESOLUTION_AGREED.exec(f) : null;
+  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) ?? RE_RESOLUTION_AGREED.exec(f) ?? (f.includes("giao") ? RE_RESOLUTION_HANDED.exec(f) : null) : null;
   if (r) {
     const start = r.index + r[0].length;
     // "Người báo cáo: Bí thư chi bộ …": the signature closes the list.
@@ -53,6 +58,9 @@ export function findSections(p: Prepared): Sections {
     const closing = rest.includes("\n") ? RE_CLOSING_LINE.exec(rest) : null;
     const stop = closing && (!sign || closing.index < sign.index) ? closing : sign;
     resolutions = { start, end: stop ? start + stop.index : f.length };
+    // "… trước ngày 20 tháng 8 dạ em cảm ơn": the thanks that sign a spoken report off.
+    const thanks = rest.includes("cam on") ? RE_THANKS.exec(f.slice(start, resolutions.end)) : null;
+    if (thanks) resolutions.end = start + thanks.index;
     // "NQ: Vận động …, hạn 15/8, giao đ/c Thủy.\nĐ/c Tô Văn Đạt ĐUV phụ trách dự.": a list beside its header, its
     // sentence ended, is over; the next line, neither marked as an item nor giving a task's owner or deadline, is not one.
     // The lines after it that are items or tasks ("tiếp tục thu đảng phí, hạn 10/10 - đ/c Tuấn") go on with it.
@@ -96,11 +104,15 @@ const RE_CONTENT_SPOKEN =
 const RE_MARKED_LINE = /^\s*(?:\d{1,2}[.)]|[-+•*]|\(\d{1,2}\))/;
 // A line giving a task: its owner handed it ("giao …") or its deadline ("trước 20/11", "hạn 15/8").
 const RE_TASK_LINE = /\b(?:giao\b|truoc (?:ngay )?\d|han (?:chot |cuoi )?\d|xong truoc\b)/;
+const RE_FIRST_NUMBER = /^\s?\d{1,2}[.)]\s/;
+const RE_NUMBER_AFTER_SEMICOLON = /;\s*\d{1,2}$/;
 const CONTINUED_LINE = /^\n\s*(?:\d{1,2}[.)]|[-+•*])/;
 
 /** A list runs to the end of its sentence, or on over lines that start with a bullet. */
 export function listEnd(f: string, start: number): number {
-  let end = clauseEnd(f, start);
+  // "Nội dung: 1. Đánh giá …; 2. Thu nộp đảng phí; 3. …": the first item's own "1." ends nothing either.
+  const first = f.charCodeAt(start) < 58 || f.charCodeAt(start + 1) < 58 ? RE_FIRST_NUMBER.exec(f.slice(start, start + 6)) : null;
+  let end = clauseEnd(f, start + (first ? first[0].length : 0));
   while (end < f.length) {
     // "Nội dung:\n1. Phương án …\n2. …": the item's own "1." ends nothing.
     const line = f[end] === "\n" ? CONTINUED_LINE.exec(f.slice(end, end + 8)) : null;
@@ -110,6 +122,11 @@ export function listEnd(f: string, start: number): number {
     }
     // "1. Tổng kết … (BT). 2. Vận động …": a dot before the next number continues.
     if (f[end] === "." && /^\.\s*\d{1,2}[.)]\s/.test(f.slice(end, end + 6))) {
+      end = clauseEnd(f, end + 1);
+      continue;
+    }
+    // "…; 2. Thu nộp đảng phí": the next item's number after a semicolon.
+    if (f[end] === "." && RE_NUMBER_AFTER_SEMICOLON.test(f.slice(Math.max(0, end - 5), end)) && /^\.\s/.test(f.slice(end, end + 2))) {
       end = clauseEnd(f, end + 1);
       continue;
     }
