@@ -5,7 +5,7 @@
  */
 import { parseCount } from "../text/number-words.js";
 import type { Span } from "./dates.js";
-import { COMRADE, COUNT, COUNT_STARTS, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED as UNEXCUSED_BASE } from "./patterns.js";
+import { COMRADE, COUNT, COUNT_STARTS, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED } from "./patterns.js";
 import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
 
 export interface Absentee {
@@ -28,8 +28,6 @@ export interface Attendance {
   spans: Span[];
 }
 
-// "1 đ/c không rõ lý do": a reason nobody knows is none given.
-const UNEXCUSED = `(?:${UNEXCUSED_BASE.slice(3, -1)}|khong ro ly do|ko ro ly do|k ro ly do|chua ro ly do|khong ro ld|ko ro ld)`;
 const NOT_TIME = "(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|ha|%|ho\\b|khau))";
 // "có 64/71 hộ dự": a fraction belongs to the noun after it; households or voters are no members.
 const NOT_MEMBERS = "\\s*(?:ho|khau|cu tri|nguoi dan|hoc sinh|hoi vien|doan vien)\\b";
