@@ -65,8 +65,8 @@ const RE_SUM_GROUP = new RegExp(`${COUNT_STARTS}(?<![\\d.,])(${COUNT})\\s*${MEMB
 // "thu đảng phí tháng 6 được 37 đ/c", "thu tháng 6 được 37 đ/c": the month of the dues may come between.
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du|(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$|(?:^|[:,;.\n(+-])\s*(?:da\s+)?(?:dong|nop)(?:\s+(?:dang phi|dp|du|duoc|dc))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
-// "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count.
-const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)(?:\\s+(?:duoc|dc)\\b)?\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|${COUNT_STARTS}(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d(-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
+// "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count. "bà con" (the villagers) is no "còn".
+const RE_UNPAID = new RegExp(`(?:(?<!\\bba\\s)\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)(?:\\s+(?:duoc|dc)\\b)?\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|${COUNT_STARTS}(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d(-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
 const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop|gui|chuyen)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 // "ddax nooj DUX": "nộ", the "p" of "nộp" left off (told from "nợ", owing, by its marks).
@@ -79,8 +79,8 @@ const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|de
 const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong thu)\s*:?\s*$/;
 const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 // "Nộp xã chưa.", "nop DUX chua": "chưa" closing the remitting clause says not yet.
-// "Phần nộp ĐU phường 1.092.000 đồng: chưa nộp": the amount, then the answer.
-const RE_AMOUNT_ANSWERED_NO = /^(?:\s+(?:xa|phuong|thi tran|huyen|khoi))?\s*:?\s*\d[\d.,]*\s*(?:dong|d|vnd|k|nghin|ngan|trieu|tr)?\s*:\s*(?:chua|khong|ko)\b/;
+// "Phần nộp ĐU phường 1.092.000 đồng: chưa nộp", "Số nộp Đảng ủy xã 294.000 đồng: chưa nộp": the amount, then the answer.
+const RE_AMOUNT_ANSWERED_NO = /^(?:\s+(?:len|ve|cho))?(?:\s+(?:dang uy|dux|dup|du|cap tren|xa|phuong|huyen)\b)?(?:\s+(?:xa|phuong|thi tran|huyen|khoi))?\s*:?\s*\d[\d.,]*\s*(?:dong|d|vnd|k|nghin|ngan|trieu|tr)?\s*:\s*(?:chua|khong|ko)\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b|^\s+chua(?:\s+(?:a|nha|nhe|co|nop))?\s*(?=[.,;!\n]|$)/;
 // "Tiền em giữ, cuối tháng nộp xã", "sau rằm nộp xã": still to come; "Mai em mang lên nộp ĐUX": who, then going there, then the verb.
 // "đã" between says it is done: "Chiều nay em đã nộp xã", "đ/c X chưa đóng đã nộp ĐUX" (the "chưa" is another verb's).
@@ -141,8 +141,10 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     if (said && inWords !== undefined) fields.period = formatMonth(Number(said[2]), inWords);
   }
 
-  const amounts = duesAmounts(p, findAmounts(f));
-  const inAmount = (i: number): boolean => amounts.some((a) => i >= a.start && i < a.end);
+  const found = findAmounts(f);
+  const amounts = duesAmounts(p, found);
+  // "bà con được 5 triệu sửa nhà văn hóa": a figure of any money, the dues' or not, counts no one.
+  const inAmount = (i: number): boolean => found.some((a) => i >= a.start && i < a.end);
 
   const rateGroups = RE_TIMES.test(f) ? [...f.matchAll(RE_RATE_GROUP)] : [];
   const sumGroups = f.includes("=") ? [...f.matchAll(RE_SUM_GROUP)] : [];

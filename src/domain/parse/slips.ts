@@ -13,9 +13,9 @@ const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // (Every mark opens with one of the letters in the lookahead: a word after a space that cannot open one is passed
 // over at once.)
 const RE_SLIP = /(?:^|[\s.,;!(])(?=[abdegkmnoqstuvx])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?<=\b(?:a|ua)\s)khong(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
-// "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé".
+// "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé", "10 hộ nghèo chứ không phải 12" (the label after).
 const RE_INSTEAD = new RegExp(
-  `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
+  `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b|\\s+((?:ho|khau|nhan khau)(?:\\s+[a-z]+){0,2}?))?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
 );
 // A value: a fraction "23/24", an amount "276k", a count with its noun "2 đ/c", "1 nữ", "1.980 khẩu".
 const RE_VALUE =
@@ -27,10 +27,14 @@ const RE_VALUE_ANY = new RegExp(RE_VALUE.source);
 const RE_NUMBER_START = new RegExp(`^(?:${NUMBER})`);
 const RE_VALUE_AT = new RegExp(RE_VALUE.source, "y");
 
-/** Whether every value in `s` is of the kind of the value at `at` in `f` (false when no value stands there). */
-function onlyOfKind(s: string, f: string, at: number): boolean {
+/** Whether every value in `s` is of the kind of the value at `at` in `f`, or else at `nowAt` (false when none stands there). */
+function onlyOfKind(s: string, f: string, at: number, nowAt: number): boolean {
   RE_VALUE_AT.lastIndex = at;
-  const old = RE_VALUE_AT.exec(f);
+  let old = RE_VALUE_AT.exec(f);
+  if (!old) {
+    RE_VALUE_AT.lastIndex = nowAt;
+    old = RE_VALUE_AT.exec(f);
+  }
   if (!old) return false;
   const kind = valueKind(old);
   RE_VALUE_BEFORE.lastIndex = 0;
@@ -120,10 +124,11 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
   const rest = f.slice(after);
   const instead = RE_INSTEAD.exec(rest);
   if (instead) {
-    const label = (instead[1] as string).trim();
+    const label = (instead[1] as string).trim() || (instead[4] ?? "");
     const now = instead[2] as string;
-    const was = instead[4] as string;
-    const at = lastValue(f.slice(0, markStart), label, was);
+    const was = instead[5] as string;
+    let at = lastValue(f.slice(0, markStart), label, was);
+    if (at < 0 && instead[4] !== undefined && label === instead[4]) at = lastValue(f.slice(0, markStart), "", was);
     if (at < 0) return null;
     // The old number as written ("252" of "252.000đ" when the new one is "264.000").
     const oldToken = (RE_NUMBER_START.exec(f.slice(at)) as RegExpExecArray)[0];
@@ -137,7 +142,7 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const restOfSentence = why ? restOfSentence0.slice(0, why.index) : restOfSentence0;
     // "7 hộ nghèo … À nhầm, hộ nghèo 5 chứ không phải 7, 2 hộ thoát nghèo …": a count of the kind just put right
     // tells something new, no second slip.
-    const mark = RE_VALUE_ANY.test(restOfSentence) && !onlyOfKind(restOfSentence, f, at) ? text.slice(markStart, after) : "";
+    const mark = RE_VALUE_ANY.test(restOfSentence) && !onlyOfKind(restOfSentence, f, at, nowAt) ? text.slice(markStart, after) : "";
     return text.slice(0, at) + text.slice(nowAt, nowAt + now.length) + joinMended(text.slice(oldEnd, markStart), mark + text.slice(dropEnd));
   }
   const before = f.slice(0, markStart);
