@@ -11,6 +11,8 @@ const NUMW = NUMBER_WORDS_SOURCE;
 const RE_MILLION_TAIL = /(?=\d)(?<!\d|\d[.,])(\d{1,3})\s?(?:trieu|tr)\s?(\d{1,3})(?:\s?(nghin|ngan|k\b))?(?![\d]|[.,]\d|\/\d|\s?(?:dv|dang vien|dong chi|d\/c|dc\b|nguoi|thang))/g;
 const RE_AMOUNT =
   /(?=\d)(?<!\d|\d[.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,3})?)\s?(trieu|tr|nghin|ngan|k|vnd|dong|d)(?![a-z])(?!\/[a-z])(?!\s?chi\b)(?![.]?\s?c\b)/g;
+// "277k2": one digit glued after the "k", then nothing of a figure.
+const RE_K_TAIL = /^\d(?![\d/]|[.,]\d|[a-z])/;
 // "chín mươi hai ngàn bốn" (92,400): a digit said after the thousands is its hundreds, unless it counts something after it.
 const NOT_COUNTED_AFTER = "(?!\\s+(?:tram|muoi|nghin|ngan|trieu|dong|d\\/c|dc|dv|dang vien|nguoi|thang|ngay|ho|khau|nay|ngoai|truoc|qua|toi|\\d))";
 const RE_WORD_AMOUNT = new RegExp(
@@ -108,10 +110,15 @@ export function findAmounts(f: string): Amount[] {
     if (/^\d{1,3}(?:[.,]\d{3})+$/.test(num) && !(unit === "trieu" || unit === "tr") ) value = Number(num.replace(/[.,]/g, ""));
     else if (/^\d{1,3}(?:\.\d{3})+$/.test(num)) value = Number(num.replace(/\./g, ""));
     else value = Number(num.replace(",", "."));
+    let to = end;
     if (unit === "trieu" || unit === "tr") value *= 1_000_000;
-    else if (unit === "nghin" || unit === "ngan" || unit === "k") value *= 1000;
+    else if (unit === "k" && RE_K_TAIL.test(f.slice(end, end + 3))) {
+      // "277k2" (277,200), as "1tr2" is 1.2 million: the hundreds after the thousands.
+      value = value * 1000 + Number(f[end]) * 100;
+      to = end + 1;
+    } else if (unit === "nghin" || unit === "ngan" || unit === "k") value *= 1000;
     else if (value < MIN_VND) continue;
-    out.push({ vnd: Math.round(value), start, end });
+    out.push({ vnd: Math.round(value), start, end: to });
   }
 
   if (/\b(?:trieu|nghin|ngan|dong)\b/.test(f)) {

@@ -51,8 +51,8 @@ const RE_ALL_OF = new RegExp(String.raw`(?:^|[:,;.\n]|\b(?:dp|dang phi)(?:\s+(?:
 // "chờ đủ 2 đ/c còn lại": waiting for the rest, not all of them paid.
 const RE_ALL_MEMBERS = new RegExp(`(?<![a-z])(?<!\\b(?:cho|doi|khi|neu|chua)\\s)(?:du|het)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\b(?!\\s+con\\b)`);
 const RE_ATTENDING_AFTER = /^\s*(?:du hop|co mat|tham du|hop|sinh hoat|sh\b)/;
-// "số phải đóng đảng phí: 30 đồng chí": the dues named after the verb.
-const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)(?:\\s+(?:dang phi|dp))?\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+// "số phải đóng đảng phí: 30 đồng chí": the dues named after the verb; "Tổng số phải đóng vẫn là 26": said again.
+const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)(?:\\s+(?:dang phi|dp))?(?:\\s+(?:van|cung))?\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 // "2 dc huu x 60.000", "3 đ/c hưu trí × 55.000": a few words of which members between the noun and the rate.
 const RATE_KIND = String.raw`(?:\s+\(?[a-z]{2,8}\)?){0,3}`;
@@ -65,8 +65,8 @@ const RE_SUM_GROUP = new RegExp(`${COUNT_STARTS}(?<![\\d.,])(${COUNT})\\s*${MEMB
 // "thu đảng phí tháng 6 được 37 đ/c", "thu tháng 6 được 37 đ/c": the month of the dues may come between.
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du|(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$|(?:^|[:,;.\n(+-])\s*(?:da\s+)?(?:dong|nop)(?:\s+(?:dang phi|dp|du|duoc|dc))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
-// "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count.
-const RE_UNPAID = new RegExp(`(?:\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)(?:\\s+(?:duoc|dc)\\b)?\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|${COUNT_STARTS}(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
+// "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count. "bà con" (the villagers) is no "còn".
+const RE_UNPAID = new RegExp(`(?:(?<!\\bba\\s)\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)(?:\\s+(?:duoc|dc)\\b)?\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|${COUNT_STARTS}(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d(-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
 const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop|gui|chuyen)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 // "ddax nooj DUX": "nộ", the "p" of "nộp" left off (told from "nợ", owing, by its marks).
@@ -79,6 +79,8 @@ const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|de
 const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong thu)\s*:?\s*$/;
 const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 // "Nộp xã chưa.", "nop DUX chua": "chưa" closing the remitting clause says not yet.
+// "Phần nộp ĐU phường 1.092.000 đồng: chưa nộp", "Số nộp Đảng ủy xã 294.000 đồng: chưa nộp": the amount, then the answer.
+const RE_AMOUNT_ANSWERED_NO = /^(?:\s+(?:len|ve|cho))?(?:\s+(?:dang uy|dux|dup|du|cap tren|xa|phuong|huyen)\b)?(?:\s+(?:xa|phuong|thi tran|huyen|khoi))?\s*:?\s*\d[\d.,]*\s*(?:dong|d|vnd|k|nghin|ngan|trieu|tr)?\s*:\s*(?:chua|khong|ko)\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b|^\s+chua(?:\s+(?:a|nha|nhe|co|nop))?\s*(?=[.,;!\n]|$)/;
 // "Tiền em giữ, cuối tháng nộp xã", "sau rằm nộp xã": still to come; "Mai em mang lên nộp ĐUX": who, then going there, then the verb.
 // "đã" between says it is done: "Chiều nay em đã nộp xã", "đ/c X chưa đóng đã nộp ĐUX" (the "chưa" is another verb's).
@@ -117,6 +119,9 @@ const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|he
 const RE_ALL_OF_THEM = new RegExp(`\\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca|du het|het tron)\\b|\\b100\\s?%|\\b${MEMBER_NOUN}\\s+(?:het|ca)\\b(?!\\s+(?:han|tien|thang|nam))`);
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 
+const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
+const RE_MONTH_IN_WORDS = /\bthang\s+(gieng|muoi mot|muoi hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|chap)\s*(?:nam|\/|-)\s*(20\d\d)\b/;
+
 export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   const f = p.f;
   const fields: PartyDuesFields = {};
@@ -130,10 +135,16 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     const my = RE_DUES_MONTH_YEAR.exec(f);
     const month = my ? Number(my[1] ?? my[3]) : 0;
     if (my && month >= 1 && month <= 12) fields.period = formatMonth(my[2] ? Number(my[2]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y, month);
+    // "đảng phí tháng hai năm 2027", "tháng chạp năm 2026": the month in words, with its year.
+    const said = my ? null : f.includes("thang") ? RE_MONTH_IN_WORDS.exec(f) : null;
+    const inWords = said ? MONTH_WORDS[said[1] as string] : undefined;
+    if (said && inWords !== undefined) fields.period = formatMonth(Number(said[2]), inWords);
   }
 
-  const amounts = duesAmounts(p, findAmounts(f));
-  const inAmount = (i: number): boolean => amounts.some((a) => i >= a.start && i < a.end);
+  const found = findAmounts(f);
+  const amounts = duesAmounts(p, found);
+  // "bà con được 5 triệu sửa nhà văn hóa": a figure of any money, the dues' or not, counts no one.
+  const inAmount = (i: number): boolean => found.some((a) => i >= a.start && i < a.end);
 
   const rateGroups = RE_TIMES.test(f) ? [...f.matchAll(RE_RATE_GROUP)] : [];
   const sumGroups = f.includes("=") ? [...f.matchAll(RE_SUM_GROUP)] : [];
@@ -350,8 +361,9 @@ function promisedMonths(f: string): { start: number; end: number }[] {
 
 // Money of another fund named in the amount's own part of the clause: "quỹ an ninh thôn 2.300.000đ",
 // "thu được 3.200.000đ tiền làm đường", "46 suất BHYT …"; "quỹ" is the fund, "quý" the quarter.
-// "204k + quỹ tình nghĩa 850k": a part after "+" is one of its own.
-const RE_OTHER_FUND = /\b(?:bhyt|bhxh|bao hiem|hoc phi|lam duong|be tong|ung ho|dong gop|tien dien|tien nuoc|ve sinh|an ninh|khuyen hoc|nguoi ngheo|tinh nghia|dap nghia|den on|chu thap do|thien tai|bao lu|lu lut|quy (?:thon|ap|ban|xom|to|khu|hoi))\b/;
+// "204k + quỹ tình nghĩa 850k": a part after "+" is one of its own. "Ngoài ra chi bộ vận động được 12 triệu làm cầu":
+// money besides the dues.
+const RE_OTHER_FUND = /\b(?:bhyt|bhxh|bao hiem|hoc phi|lam duong|be tong|ung ho|dong gop|tien dien|tien nuoc|ve sinh|an ninh|khuyen hoc|nguoi ngheo|tinh nghia|dap nghia|den on|chu thap do|thien tai|bao lu|lu lut|van dong|lam cau|xay cau|ngoai ra|quy (?:thon|ap|ban|xom|to|khu|hoi))\b/;
 const RE_OTHER_FUND_TEXT = /quỹ/iu;
 
 const RE_YEAR_TOTAL = /\b(?:ca nam|luy ke|tu dau nam|(?:6|sau) thang(?: dau nam)?|nam (?:nay|20\d\d) (?:chi bo |cb )?(?:thu|tong))\b/;
@@ -541,7 +553,9 @@ function listedNames(p: Prepared, at: number, count: number | undefined): string
 
 // "còn đ/c …", "còn lại đ/c …", "trừ đ/c …": the rest, named with "đ/c".
 // "còn ông Sau Luom đi ghe chưa về": or how the member is addressed.
-const RE_REST_COMRADE = new RegExp(`\\b(?:con lai|con|rieng|tru|thieu)\\s+(?=(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s)`, "g");
+// "thiếu Danh Hoàng và Thị Sà Ly": after "thiếu" (short of), the names alone, in capitals.
+const RE_REST_COMRADE = new RegExp(`\\b(?:con lai|con|rieng|tru|thieu)\\s+(?=(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s)|\\bthieu\\s+(?=[a-z])`, "g");
+const RE_REST_LEAD = new RegExp(`^(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s`);
 const RE_PAID_AFTER = /\b(?:da|cung|deu)\s+(?:dong|nop|thu)\b|\b(?:dong|nop)\s+(?:roi|r)\b/;
 
 /** Names after "còn" when they are as many as those who did not pay and nothing after says they paid. */
@@ -549,7 +563,9 @@ function restNamed(p: Prepared, unpaid: number): string[] {
   RE_REST_COMRADE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_REST_COMRADE.exec(p.f))) {
-    const list = nameList(p, m.index + m[0].length, unpaid);
+    const at = m.index + m[0].length;
+    if (p.f.startsWith("thieu", m.index) && !/\p{Lu}/u.test(p.text[at] as string) && !RE_REST_LEAD.test(p.f.slice(at, at + 12))) continue;
+    const list = nameList(p, at, unpaid);
     if (list.names.length !== unpaid) continue;
     if (RE_PAID_AFTER.test(p.f.slice(list.end, clauseEnd(p.f, list.end, true)))) continue;
     return list.names;
@@ -722,7 +738,7 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     const before = f.slice(Math.max(0, m.index - 24), m.index);
     // "Đã nộp ĐUX: chưa" — a labelled line answered no.
     negated = RE_REMIT_NEG.test(before) || RE_ONLY_AFTER.test(f.slice(Math.max(0, m.index - 40), m.index)) || RE_ANSWERED_NO.test(f.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
-      (below >= 0 && RE_NO_LINE.test(lineBelow));
+      RE_AMOUNT_ANSWERED_NO.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40)) || (below >= 0 && RE_NO_LINE.test(lineBelow));
     remitStart = m.index;
     remitEnd = clauseEnd(f, m.index);
     const { target, end } = targetOf(m);

@@ -13,18 +13,35 @@ const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // (Every mark opens with one of the letters in the lookahead: a word after a space that cannot open one is passed
 // over at once.)
 const RE_SLIP = /(?:^|[\s.,;!(])(?=[abdegkmnoqstuvx])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?<=\b(?:a|ua)\s)khong(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
-// "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé".
+// "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé", "10 hộ nghèo chứ không phải 12" (the label after).
 const RE_INSTEAD = new RegExp(
-  `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b)?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
+  `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b|\\s+((?:ho|khau|nhan khau)(?:\\s+[a-z]+){0,2}?))?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
 );
 // A value: a fraction "23/24", an amount "276k", a count with its noun "2 đ/c", "1 nữ", "1.980 khẩu".
 const RE_VALUE =
-  /(?<![\d.,/])(\d+)\s*\/\s*(\d+)(?![\d/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|d|dong|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)\b/g;
+  /(?<![\d.,/])(\d+)\s*\/\s*(\d+)(?![\d/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|d|dong(?!\s+chi\b)|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)\b/g;
 
 // `RE_VALUE` for a scan of the text before a slip inside the scan of the text after it, and for one test.
 const RE_VALUE_BEFORE = new RegExp(RE_VALUE.source, "g");
 const RE_VALUE_ANY = new RegExp(RE_VALUE.source);
 const RE_NUMBER_START = new RegExp(`^(?:${NUMBER})`);
+const RE_VALUE_AT = new RegExp(RE_VALUE.source, "y");
+
+/** Whether every value in `s` is of the kind of the value at `at` in `f`, or else at `nowAt` (false when none stands there). */
+function onlyOfKind(s: string, f: string, at: number, nowAt: number): boolean {
+  RE_VALUE_AT.lastIndex = at;
+  let old = RE_VALUE_AT.exec(f);
+  if (!old) {
+    RE_VALUE_AT.lastIndex = nowAt;
+    old = RE_VALUE_AT.exec(f);
+  }
+  if (!old) return false;
+  const kind = valueKind(old);
+  RE_VALUE_BEFORE.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = RE_VALUE_BEFORE.exec(s))) if (valueKind(v) !== kind) return false;
+  return true;
+}
 
 /** What a value counts: the whole of a fraction, the unit of an amount, the noun of a count. */
 function valueKind(v: RegExpExecArray): string {
@@ -107,10 +124,11 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
   const rest = f.slice(after);
   const instead = RE_INSTEAD.exec(rest);
   if (instead) {
-    const label = (instead[1] as string).trim();
+    const label = (instead[1] as string).trim() || (instead[4] ?? "");
     const now = instead[2] as string;
-    const was = instead[4] as string;
-    const at = lastValue(f.slice(0, markStart), label, was);
+    const was = instead[5] as string;
+    let at = lastValue(f.slice(0, markStart), label, was);
+    if (at < 0 && instead[4] !== undefined && label === instead[4]) at = lastValue(f.slice(0, markStart), "", was);
     if (at < 0) return null;
     // The old number as written ("252" of "252.000đ" when the new one is "264.000").
     const oldToken = (RE_NUMBER_START.exec(f.slice(at)) as RegExpExecArray)[0];
@@ -120,16 +138,18 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     // "À nhầm, 31 đv chứ k phải 30, tổng 372.000đ": the slip mark stays for the values corrected after.
     // "HTXS là 4 chứ không phải 5 vì …, 1 đ/c chuyển xuống HTT": the reason's figures correct nothing.
     const restOfSentence0 = f.slice(dropEnd, dropEnd + sentenceEnd(f.slice(dropEnd)));
-    const why = RE_REASON.exec(restOfSentence0);
+    const why = reasonIn(text, dropEnd, restOfSentence0);
     const restOfSentence = why ? restOfSentence0.slice(0, why.index) : restOfSentence0;
-    const mark = RE_VALUE_ANY.test(restOfSentence) ? text.slice(markStart, after) : "";
-    return text.slice(0, at) + text.slice(nowAt, nowAt + now.length) + text.slice(oldEnd, markStart) + mark + text.slice(dropEnd);
+    // "7 hộ nghèo … À nhầm, hộ nghèo 5 chứ không phải 7, 2 hộ thoát nghèo …": a count of the kind just put right
+    // tells something new, no second slip.
+    const mark = RE_VALUE_ANY.test(restOfSentence) && !onlyOfKind(restOfSentence, f, at, nowAt) ? text.slice(markStart, after) : "";
+    return text.slice(0, at) + text.slice(nowAt, nowAt + now.length) + joinMended(text.slice(oldEnd, markStart), mark + text.slice(dropEnd));
   }
   const before = f.slice(0, markStart);
   const adjacent = mendAdjacent(text, before, rest, after);
   if (adjacent !== null) return adjacent;
   // "à nhầm 261.000đ vì có 3 đ/c hưu trí …", "… do 1 đ/c nghỉ hưu …": the reason that follows corrects nothing.
-  const reason = RE_REASON.exec(rest);
+  const reason = reasonIn(text, after, rest);
   // "640 khẩu (à nhầm 604 khẩu), 3 hộ nghèo": a slip in brackets corrects nothing after them.
   const closing = before.lastIndexOf("(") > before.lastIndexOf(")") ? rest.indexOf(")") : -1;
   const segmentEnd = Math.min(sentenceEnd(rest), reason ? reason.index : rest.length, closing >= 0 ? closing : rest.length);
@@ -245,7 +265,23 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     if (clause !== "" && !restatedAt.some((at) => at >= from && at < to)) added.push(clause);
     from = to + 1;
   }
-  return out + text.slice(last, markStart) + added.map((c) => `${c}, `).join("") + text.slice(keepFrom);
+  return out + joinMended(text.slice(last, markStart), added.map((c) => `${c}, `).join("") + text.slice(keepFrom));
+}
+
+const RE_TRAILING_DOTS = /\s*(?:\.{2,}|…)\s*$/;
+const RE_SENTENCE_CLOSED = /[.!?]\s*$/;
+const RE_LEADING_COMMA = /^\s*[,;]\s*/;
+
+/**
+ * What stood before a slip mark joined to what is kept after it: "2 nữ... à sửa lại 1 nữ thôi, 1 người dân tộc
+ * Tày" reads "1 nữ, 1 người dân tộc Tày" (the dots were the slip's), "18 đảng viên. À nhầm, …, 2 hộ thoát nghèo"
+ * reads "18 đảng viên. 2 hộ thoát nghèo".
+ */
+function joinMended(head: string, tail: string): string {
+  if (!RE_LEADING_COMMA.test(tail)) return head + tail;
+  if (RE_TRAILING_DOTS.test(head)) return head.replace(RE_TRAILING_DOTS, "") + tail;
+  if (RE_SENTENCE_CLOSED.test(head)) return head + tail.replace(RE_LEADING_COMMA, "");
+  return head + tail;
 }
 
 const RE_TIME_WORD = /^(?:thang|t|quy|nam|ngay)$/;
@@ -314,10 +350,19 @@ function kindsAgain(before: string, segment: string): { oldStart: number; oldEnd
 // "diện tích 11,4 km² – em sửa lại: 12,4 km²", "hộ nghèo 6, sửa lại là 5 hộ".
 const UNIT = "d\\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|km2|ha|%|k|d|dong|vnd|nghin|ngan|tr|trieu";
 const RE_ADJACENT_BEFORE = new RegExp(`(?<![\\d.,/])(${NUMBER})\\s*(${UNIT})?\\s*[,.;-]?\\s*$`);
+const RE_FRACTION_AFTER = /^(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/;
 const RE_ADJACENT_AFTER = new RegExp(`^(?:la\\s+|thanh\\s+)?(${NUMBER})\\s*(${UNIT})?(?![\\d/]|[a-z])`);
 
 /** The number said right before the slip mark takes the one said right after it, the rest of the message kept; null when they are not so. */
 function mendAdjacent(text: string, before: string, rest: string, after: number): string | null {
+  // "có mặt 11 à nhầm 12/13 đv": a bare number said again as a fraction's part, with the whole.
+  const part = rest.charCodeAt(0) <= 57 ? RE_FRACTION_AFTER.exec(rest) : null;
+  if (part) {
+    const was = RE_ADJACENT_BEFORE.exec(before);
+    if (was && was[2] === undefined && !was[1]?.includes(",") && !was[1]?.includes(".") && Number(was[1]) <= Number(part[2]) && Number(part[1]) <= Number(part[2])) {
+      return text.slice(0, was.index) + text.slice(after, after + part[0].length) + text.slice(was.index + (was[1] as string).length, before.length).trimEnd() + text.slice(after + part[0].length);
+    }
+  }
   const now = RE_ADJACENT_AFTER.exec(rest);
   if (!now) return null;
   const was = RE_ADJACENT_BEFORE.exec(before);
@@ -367,7 +412,25 @@ function opensClause(segment: string, at: number): boolean {
 }
 
 // "lý do" (a reason, as in "có lý do") is no "do" (because).
-const RE_REASON = /\s(?:vi|boi vi|tai vi|vi la)\s|(?<!\bly)\s(?:la\s+)?do\s/;
+const RE_REASON = /\s(?:vi|boi vi|tai vi|vi la)\s|(?<!\bly)\s(?:la\s+)?do\s/g;
+
+const RE_PARTS_OPEN = /\btrong(?: so)? $/;
+
+/**
+ * The first reason in `s` (folded; it stands at `from` in `text`), or null: "đ/c đó xếp HT" ("that comrade") folds
+ * to a "do" too, but is written "đó". "trong đó 2 nữ" (of them) ends what is said again as a reason does: the parts
+ * that follow restate nothing.
+ */
+function reasonIn(text: string, from: number, s: string): RegExpExecArray | null {
+  RE_REASON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_REASON.exec(s))) {
+    const d = m[0].endsWith("do ") ? from + m.index + m[0].length - 3 : -1;
+    if (d < 0 || text[d] === "d" || text[d] === "D" || RE_PARTS_OPEN.test(s.slice(Math.max(0, m.index - 8), m.index + 1))) return m;
+    RE_REASON.lastIndex = m.index + m[0].length - 1;
+  }
+  return null;
+}
 const RE_BARE_NUMBER_BEFORE = new RegExp(`(?<![\\d.,/])(${NUMBER})\\s*[(,]?\\s*$`);
 const RE_BARE_NUMBER = new RegExp(`^(${NUMBER})\\s*\\)?(?=\\s*(?:[,.;\\n]|$))`);
 // "2 có lý do (Hà Văn Nhàn ốm, …), 1 không lý do (Cầm Văn Sơn)": each group may name its members.
