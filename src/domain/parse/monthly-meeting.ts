@@ -313,7 +313,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     // "nội dung họp bàn thu hoạch chè và làm đường vào khu sản xuất": an agenda said in one breath.
     const only = spans.length === 1 ? spans[0] : undefined;
     if (only && !/[,;\n]|\d[.)]/.test(f.slice(only.start, only.end))) spans = spokenItems(f, only);
-    const items = spans.map((s) => cut(p, s.start, s.end)).filter((s) => s.length > 0);
+    // "…, chuẩn bị Ngày hội 18/11, và thu đảng phí": the "và" before the last item is no part of it.
+    const items = spans.map((s) => cut(p, s.start, s.end).replace(RE_AND_LEAD, "")).filter((s) => s.length > 0);
     if (items.length > 0) fields.content_items = items;
   }
   if (sections.resolutions) {
@@ -348,6 +349,8 @@ const RE_VERB_OBJECT_BEFORE = /(?:^|\s)(?:ke hoach|cong tac|viec|phuong an|de|nh
 const RE_SPOKEN_LEAD = /^\s*(?:hop ban|ban bac|ban|thao luan)\s+(?!viec\b)(?:ve\s+)?(?=\S+\s+\S)/;
 
 /** The items of an agenda said in one breath: split before "và" + a verb, and before a verb that opens an item. */
+const RE_AND_LEAD = /^(?:và|với|cùng)\s+(?=\S+\s+\S)/i;
+
 function spokenItems(f: string, span: Span): Span[] {
   const lead = RE_SPOKEN_LEAD.exec(f.slice(span.start, span.end));
   const start = span.start + (lead ? lead[0].length : 0);

@@ -77,7 +77,8 @@ export function findSections(p: Prepared): Sections {
       }
     }
   }
-  const c = RE_CONTENT_WORDS.test(f) ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null;
+  const c = (RE_CONTENT_WORDS.test(f) ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null) ??
+    (f.includes("viec") || f.includes("van de") ? RE_CONTENT_COUNTED.exec(f) : null);
   if (c && (!resolutions || c.index < resolutions.start)) {
     const start = c.index + c[0].length;
     let end = listEnd(f, start);
@@ -97,15 +98,21 @@ export function findSections(p: Prepared): Sections {
       const close = RE_CLOSING_INLINE.exec(f.slice(start, end));
       if (close) end = start + close.index;
     }
+    // "nội dung bàn … với thu quỹ vì người nghèo, hông có đại biểu xã dự": who came from above is no item.
+    const delegates = RE_DELEGATE_REMARK.exec(f.slice(start, end));
+    if (delegates) end = start + delegates.index;
     content = { start, end };
   }
   const mainEnd = Math.min(resolutions ? r!.index : f.length, content ? c!.index : f.length);
   return { resolutions, content, mainEnd, tail: resolutions && resolutions.end < f.length ? resolutions.end : null };
 }
 
+/** "Họp bàn ba việc: …", "bàn 2 vấn đề chính:": the agenda told by its count of matters. */
+const RE_CONTENT_COUNTED = /\b(?:ban|gom|co|hop)\s+(?:\d|hai|ba|bon|nam|sau|may|cac)\s+(?:viec|van de)(?:\s+(?:chinh|lon|sau|nhu sau))?\s*:/;
 /** "… có xin phép nội dung triển khai nghị quyết …": the agenda said without a colon, led by what was done. */
 const RE_CONTENT_SPOKEN =
   /(?:^|[\s.;,\n(])(?:noi dung|nd)\s+(?:(?:hop|sinh hoat|sh|la|gom)\s+)?(?=(?:trien khai|quan triet|danh gia|kiem diem|hop ban|ban|thong qua|hoc tap|tong ket|so ket|phuong huong|binh xet|xet|bau|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|ra soat|cham soc|phong chong|xay dung|ke hoach)\b)/;
+const RE_DELEGATE_REMARK = /[,;.]\s*(?:(?:khong|ko|hong|k|kg|chua)\s+)?co\s+(?:dai bieu|cap uy|dang uy|can bo (?:xa|phuong)|lanh dao|ai (?:tren|o) (?:xa|phuong))\b[^,;.\n]*$/;
 const RE_MARK_ONLY = /^\n\s*(?:\d{1,2}[.)]|[-+•*])?\s*$/;
 const RE_MARKED_LINE = /^\s*(?:\d{1,2}[.)]|[-+•*]|\(\d{1,2}\))/;
 // A line giving a task: its owner handed it ("giao …") or its deadline ("trước 20/11", "hạn 15/8").
