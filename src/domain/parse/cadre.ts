@@ -94,7 +94,11 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     // "… về dự nội dung họp bàn việc …": what follows the verb of coming says nothing of the cadre.
     const came = RE_ATTEND.exec(after);
     const judged = came ? after.slice(0, came.index + came[0].length) : after;
-    if (RE_NEG_BEFORE.test(before) || RE_NEG_AFTER.test(judged)) return name ? { present: false, name } : { present: false };
+    // "chị Lê Thị Hồng chủ tịch xã về dự": a capitalised name is no "hông".
+    const neg = RE_NEG_BEFORE.exec(before);
+    const negAt = start - before.length + (neg ? neg.index : 0);
+    const denied = neg !== null && !(UPPER_FIRST.test(p.text.slice(negAt, negAt + 1)) && RE_CAPITALISED_BEFORE.test(p.text.slice(Math.max(0, negAt - 12), negAt)));
+    if (denied || RE_NEG_AFTER.test(judged)) return name ? { present: false, name } : { present: false };
     if (RE_ATTEND.test(after) || RE_CO_BEFORE.test(before) || RE_ATTEND.test(before.slice(-12)) || RE_ATTEND_LEAD.test(f.slice(cs, start))) {
       return name ? { present: true, name } : { present: true };
     }
@@ -136,6 +140,8 @@ function selfInBracket(p: Prepared): string | null {
   return null;
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+const RE_CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}*\s$/u;
 const RE_LINE_START = /(?:^|\n)[ \t]*[-+*•|]?[ \t]*$/;
 const RE_ITS_COMRADE = new RegExp(`^\\s*(?:xa\\s+)?(?:co|thi co)\\s+${COMRADE}\\s+`);
 const RE_SENT = new RegExp(`^\\s*(?:da\\s+)?(?:cu|phan cong|giao)\\s+${COMRADE}\\s+`);
