@@ -113,7 +113,8 @@ export function readResolutionText(text: string, now: Date): Resolution[] {
 }
 
 const OWNER_TITLE = "(?:truong (?:thon|ap|ban|xom|khu pho|kp|khom|khu|to dan pho|tdp|buon|lang|ban nhan dan)|to truong(?: to dan pho| tdp)?|(?:pho )?bi thu(?: chi bo| chi doan)?|chi hoi truong(?: [a-z]+(?: [a-z]+)?)?|thon doi truong|ap doi truong|cong an vien|chi uy vien|cuv)";
-const RE_TITLE_LEAD = new RegExp(`^${OWNER_TITLE}\\s+`);
+// "xóm trưởng Hà Văn Chung": the village's word before "trưởng" too.
+const RE_TITLE_LEAD = new RegExp(`^(?:${OWNER_TITLE}|(?:xom|thon|ap|ban|buon|khom|khu|to|khoi) truong)\\s+`);
 // "thôn đội trưởng chỉ đạo làm đất vụ đông": the title that opens the item, then its verb, gives the task.
 const RE_TITLE_SUBJECT = new RegExp(`^(${OWNER_TITLE}|chi doan|hoi phu nu|hoi nong dan|hoi ccb|to an ninh(?: tu quan)?)\\s+(?:chi dao|phu trach|chu tri|don doc)\\s+(?=\\S+\\s+\\S)`);
 const RE_GIAO_TITLED = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+(?:${COMRADE}\\s+)?(?:${OWNER_TITLE}\\s+)?`);
