@@ -15,10 +15,10 @@ export interface CadreReading {
 // "anh Danh Hoàng phó chủ tịch xã về dự": the commune's chairman or his deputy too.
 const CADRE_TERM =
   "(?:uy vien (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|cb (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)\\b)|phu trach(?=\\s+(?:ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)\\b)|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)\\b))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:pho )?chu tich (?:ubnd |uy ban nhan dan |ub )?(?:xa|phuong|thi tran)|(?<=\\bco )du(?=\\s+(?:du|tham du)\\b(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)\\b))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b)|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)\\b))";
-// The first two letters of every title in CADRE_TERM ("uy", "uv", "pb", "ph", "bt", "bi", "be", "cb", "ca", "cu", "ch", "du",
+// The first two letters of every title in CADRE_TERM ("uy", "uv", "pb", "ph", "bt", "bi", "be", "cb", "ca", "cu", "chu t", "du",
 // "da", "dc", "d/", "do", "la", "ai", "ng", "o ", "tr"): scanned over the whole message, the long alternation is only
 // tried at the word starts that could open one of them. A title added above needs its letters here.
-const CADRE_START = "(?=[abcdlnoptu])(?=u[yv]|p[bh]|b[tie]|c[bauh]|d[uac/o]|la|ai|ng|o |tr)";
+const CADRE_START = "(?=[abcdlnoptu])(?=u[yv]|p[bh]|b[tie]|c(?:[bau]|hu t)|d[uac/o]|la|ai|ng|o |tr)";
 const RE_CADRE = new RegExp(`\\b${CADRE_START}${CADRE_TERM}\\b`, "g");
 // "Chau Ty (ko lý do), cuv Trương Minh Tú dự": an absentee's "no reason" before the title denies nothing of the cadre.
 const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?!ly do|ld\\b|phep|bao\\b|xin phep)(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:[^\\s,;()]+\\s+){0,2}$`);

@@ -78,7 +78,7 @@ export function findSections(p: Prepared): Sections {
     }
   }
   const c = (RE_CONTENT_WORDS.test(f) ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null) ??
-    (f.includes("viec") || f.includes("van de") ? RE_CONTENT_COUNTED.exec(f) : null);
+    (RE_COUNTED_HINT.test(f) ? RE_CONTENT_COUNTED.exec(f) : null);
   if (c && (!resolutions || c.index < resolutions.start)) {
     const start = c.index + c[0].length;
     let end = listEnd(f, start);
@@ -108,6 +108,7 @@ export function findSections(p: Prepared): Sections {
 }
 
 /** "Họp bàn ba việc: …", "bàn 2 vấn đề chính:": the agenda told by its count of matters. */
+const RE_COUNTED_HINT = /(?:viec|van de)[a-z ]{0,12}:/;
 const RE_CONTENT_COUNTED = /\b(?:ban|gom|co|hop)\s+(?:\d|hai|ba|bon|nam|sau|may|cac)\s+(?:viec|van de)(?:\s+(?:chinh|lon|sau|nhu sau))?\s*:/;
 /** "… có xin phép nội dung triển khai nghị quyết …": the agenda said without a colon, led by what was done. */
 const RE_CONTENT_SPOKEN =

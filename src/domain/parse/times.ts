@@ -207,7 +207,7 @@ const DURATION_MINUTES_OR_LEAD = 0b101;
 const DURATION_HOURS = 0b010;
 
 const RE_CLOCK_HOUR_BEFORE = /(?:\d\s?(?:gio|h|g)|\b(?:mot|hai|ba|bon|nam|lam|sau|bay|tam|chin|muoi)\s+gio)\s?$/;
-const RE_DURATION_HINT = /\d ?p|phut|tieng|'|keo dai|trong|mat|het|thoi gian|\btg\b|thoi luong|gio dong ho/;
+const RE_DURATION_HINT = /\dp|\d p\b|phut|tieng|'|keo dai|trong|mat|het|thoi gian|\btg\b|thoi luong|gio dong ho/;
 
 /** A stated duration in minutes in f[from, to), or null. */
 export function findDuration(p: Prepared, from = 0, to = p.f.length): { minutes: number; start: number; end: number } | null {
