@@ -539,6 +539,11 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       } else if (counts.excused === 0 && namedIn === rest && namedOut === 0) {
         a.excused = rest;
         a.unexcused ??= counts.unexcused;
+      } else if (counts.excused === 0 && counts.unexcused === 0 && namedIn + namedOut === rest && namedIn > 0 && namedOut > 0) {
+        // "Vắng: 3 (A – đi viện; B – đi rừng, không báo; 1 đ/c miễn SH)": the exempt counted, the rest named, each
+        // with its kind of reason.
+        a.excused = namedIn;
+        a.unexcused = namedOut;
       } else if (a.absentees.length === 0 && counts.exempt === 0 && (counts.excused === 0) !== (counts.unexcused === 0)) {
         // "vắng 3, 1 không lý do": one kind counted, the rest are the other kind.
         if (counts.excused === 0) a.excused = rest;
@@ -746,7 +751,7 @@ const RE_REASON_THEN_LEAVE = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COU
 // "vắng hai đồng chí một đồng chí Lưu Văn Kiên …": a count before the next comrade word, no name.
 const RE_NOT_NAME_WORD = /^(?:deu|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|kia|con lai|khac|nay|can bo|cap uy|dai bieu|dai dien|lanh dao|mot|hai|ba|bon|nam|ca|tat ca|\d)\b/;
 // "xin phép đi viện": the leave asked for, then the reason.
-const RE_LEAVE_ASKED = /^xin (?:phep|nghi)\s+(?=\S)/;
+const RE_LEAVE_ASKED = /^(?:co\s+|da\s+)?xin (?:phep|nghi)\s+(?=\S)/;
 const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
 // "đi rẫy ở xa có báo trước", "có báo cáo trước với chi bộ": when and to whom the leave was asked go with it.
 // "đi xuất khẩu lao động (có báo)": the leave in brackets after the reason too.
@@ -757,7 +762,7 @@ const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
 const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu", "da", "mot", "1"]);
 
 const RE_KIN_NAME = /\s(?:anh|chị|chi|chú|chu|ông|ong|bà|ba|cô|co|a|c)\s+(?=\p{Lu})/gu;
-const RE_DELEGATE_AFTER = /^\s*,?\s*(?:la\s+)?(?:cap uy|cuv|duv|dang uy|dai bieu|dai dien|can bo (?:xa|phuong)|bi thu|pho bi thu|bt|pbt|uv btv|co du|co ve du|ve du|du|tham du)\b/;
+const RE_DELEGATE_AFTER = /^\s*,?\s*(?:la\s+)?(?:cap uy|(?:pho\s+)?chu tich\s+(?:ubnd\s+)?(?:xa|phuong)|cuv|duv|dang uy|dai bieu|dai dien|can bo (?:xa|phuong)|bi thu|pho bi thu|bt|pbt|uv btv|co du|co ve du|ve du|du|tham du)\b/;
 
 /** Where in p.text[from, to) a kin word opens a capitalised name followed by a delegate's title or "dự"; -1 when none. */
 function delegateNamedAt(p: Prepared, from: number, to: number): number {
@@ -995,7 +1000,13 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
     }
     // "… chưa về ăn Tết đều có báo cáo trước với chi bộ họp đến 9 giờ 10": said in one breath, the leave closes the reason.
     if (end - i > 24) {
-      const leave = RE_LEAVE_MID.exec(f.slice(i, end));
+      let leave = RE_LEAVE_MID.exec(f.slice(i, end));
+      // "… Mỹ Lệ có xin phép đi đám cưới con bà con dưới Năm Căn": the leave said first opens the reason, ends nothing.
+      if (leave && leave.index === 0) {
+        const skip = leave[0].length;
+        const again = RE_LEAVE_MID.exec(f.slice(i + skip, end));
+        leave = again ? Object.assign(again, { index: again.index + skip }) : null;
+      }
       if (leave && i + leave.index + leave[0].length < end - 2) end = i + leave.index + leave[0].length;
     }
     const joined = p.text.slice(i, end).search(RE_JOINED_NAME);

@@ -12,12 +12,13 @@ export interface CadreReading {
 }
 
 // "Ủy viên BCH Đảng bộ xã", "PBT ĐU xã", "cb xã", "anh Hai Thành phụ trách bận họp": titles a delegate goes by.
+// "anh Danh Hoàng phó chủ tịch xã về dự": the commune's chairman or his deputy too.
 const CADRE_TERM =
-  "(?:uy vien (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|cb (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)\\b)|phu trach(?=\\s+(?:ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)\\b)|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)\\b))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?<=\\bco )du(?=\\s+(?:du|tham du)\\b(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)\\b))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b)|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)\\b))";
-// The first two letters of every title in CADRE_TERM ("uy", "uv", "pb", "ph", "bt", "bi", "be", "cb", "ca", "cu", "du",
+  "(?:uy vien (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|cb (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)\\b)|phu trach(?=\\s+(?:ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)\\b)|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)\\b))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:pho )?chu tich (?:ubnd |uy ban nhan dan |ub )?(?:xa|phuong|thi tran)|(?<=\\bco )du(?=\\s+(?:du|tham du)\\b(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)\\b))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b)|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)\\b))";
+// The first two letters of every title in CADRE_TERM ("uy", "uv", "pb", "ph", "bt", "bi", "be", "cb", "ca", "cu", "chu t", "du",
 // "da", "dc", "d/", "do", "la", "ai", "ng", "o ", "tr"): scanned over the whole message, the long alternation is only
 // tried at the word starts that could open one of them. A title added above needs its letters here.
-const CADRE_START = "(?=[abcdlnoptu])(?=u[yv]|p[bh]|b[tie]|c[bau]|d[uac/o]|la|ai|ng|o |tr)";
+const CADRE_START = "(?=[abcdlnoptu])(?=u[yv]|p[bh]|b[tie]|c(?:[bau]|hu t)|d[uac/o]|la|ai|ng|o |tr)";
 const RE_CADRE = new RegExp(`\\b${CADRE_START}${CADRE_TERM}\\b`, "g");
 // "Chau Ty (ko lý do), cuv Trương Minh Tú dự": an absentee's "no reason" before the title denies nothing of the cadre.
 const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?!ly do|ld\\b|phep|bao\\b|xin phep)(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:[^\\s,;()]+\\s+){0,2}$`);
@@ -80,6 +81,12 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
       const who = readName(p, end + sent[0].length, false);
       return who && who.end <= ce ? { present: true, name: who.name } : { present: true };
     }
+    // "ĐUX có đ/c Trương Công Định dự": the committee, then the comrade of it who came.
+    const itsOwn = term === "dux" || term === "dang uy" || term === "dang uy xa" || term === "cap tren" ? RE_ITS_COMRADE.exec(after) : null;
+    if (itsOwn) {
+      const who = readName(p, end + itsOwn[0].length, false);
+      if (who && who.end <= ce && RE_ATTEND_NEXT.test(p.f.slice(who.end, who.end + 14))) return { present: true, name: who.name };
+    }
     if ((term === "dux" || term === "dang uy" || term === "cap tren") && !RE_ATTEND.test(after.slice(0, 15)) && !RE_CO_BEFORE.test(before)) continue;
     if (/(?:nop|de nghi|bao cao|gui|len|cua)\s+$/.test(before)) continue;
     // "Cấp ủy phụ trách: đ/c Chu Thị Hằng dự": the name may follow the title.
@@ -87,7 +94,11 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     // "… về dự nội dung họp bàn việc …": what follows the verb of coming says nothing of the cadre.
     const came = RE_ATTEND.exec(after);
     const judged = came ? after.slice(0, came.index + came[0].length) : after;
-    if (RE_NEG_BEFORE.test(before) || RE_NEG_AFTER.test(judged)) return name ? { present: false, name } : { present: false };
+    // "chị Lê Thị Hồng chủ tịch xã về dự": a capitalised name is no "hông".
+    const neg = RE_NEG_BEFORE.exec(before);
+    const negAt = start - before.length + (neg ? neg.index : 0);
+    const denied = neg !== null && !(UPPER_FIRST.test(p.text.slice(negAt, negAt + 1)) && RE_CAPITALISED_BEFORE.test(p.text.slice(Math.max(0, negAt - 12), negAt)));
+    if (denied || RE_NEG_AFTER.test(judged)) return name ? { present: false, name } : { present: false };
     if (RE_ATTEND.test(after) || RE_CO_BEFORE.test(before) || RE_ATTEND.test(before.slice(-12)) || RE_ATTEND_LEAD.test(f.slice(cs, start))) {
       return name ? { present: true, name } : { present: true };
     }
@@ -129,7 +140,10 @@ function selfInBracket(p: Prepared): string | null {
   return null;
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+const RE_CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}*\s$/u;
 const RE_LINE_START = /(?:^|\n)[ \t]*[-+*•|]?[ \t]*$/;
+const RE_ITS_COMRADE = new RegExp(`^\\s*(?:xa\\s+)?(?:co|thi co)\\s+${COMRADE}\\s+`);
 const RE_SENT = new RegExp(`^\\s*(?:da\\s+)?(?:cu|phan cong|giao)\\s+${COMRADE}\\s+`);
 const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*\\(\\s*${COMRADE}\\s+`);
 // "Cấp ủy dự: đ/c Vi Thị Hằng".

@@ -55,9 +55,11 @@ const RE_PLACE_LABEL = /\b(?:dia diem(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*(?::
 const RE_PLACE_START =
   /^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)\b/;
 // "hội trường ấp tối mùng 4", "nhà văn hóa bản họp hết hai tiếng": the time or the meeting after the place ends it.
-const RE_PLACE_STOP = /\s(?:luc|vao|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu\s\d|\d{1,2}\s?(?:h|g|gio)\b|\d{1,2}\/|(?:toi|sang|chieu|trua)\s(?:\d|mung|ngay|hom|qua|nay|thu)|\d{1,2}:|(?:hop|sinh hoat|sh)\s(?:het|trong|xong|duoc|tu|luc|bat dau|keo dai))/;
+// "ở hội trường ấp chuyên đề về …": the topic told next ends it too.
+const RE_PLACE_STOP = /\s(?:luc|vao|chuyen de|chu de|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu\s\d|\d{1,2}\s?(?:h|g|gio)\b|\d{1,2}\/|(?:toi|sang|chieu|trua)\s(?:\d|mung|ngay|hom|qua|nay|thu)|\d{1,2}:|(?:hop|sinh hoat|sh)\s(?:het|trong|xong|duoc|tu|luc|bat dau|keo dai))/;
 // "tại chùa à không tại hội trường ấp", "ở nhà ông Tư à nhầm, ở hội trường": the place said again after a slip.
 const RE_PLACE_REDO = /(?:^|\s|,)\s*(?:a|ua|oi)\s+(?:khong|ko|nham|quen|lon)(?:\s+(?:phai|roi))?\s*[,.:]?\s+(?:(?:tai|o)\s+)?(?=\S)/;
+const RE_PLACE_PARTICLE = /\s(?:nha|nhé|nghen|nè)(?:\s+(?:anh|chị|em|ạ|a|c))?\s*(?=[,.;!\n]|$)/;
 // "ở nhà ông Tư Lựa (trưởng ấp) do nhà VH đang sửa": why it was held there is no part of the place.
 const RE_PLACE_WHY = /\s(?:do|vì|vi|bởi|tại vì|tai vi)\s/;
 // "18g30, văn phòng KP": the office of the village or quarter too.
@@ -311,7 +313,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     // "nội dung họp bàn thu hoạch chè và làm đường vào khu sản xuất": an agenda said in one breath.
     const only = spans.length === 1 ? spans[0] : undefined;
     if (only && !/[,;\n]|\d[.)]/.test(f.slice(only.start, only.end))) spans = spokenItems(f, only);
-    const items = spans.map((s) => cut(p, s.start, s.end)).filter((s) => s.length > 0);
+    // "…, chuẩn bị Ngày hội 18/11, và thu đảng phí": the "và" before the last item is no part of it.
+    const items = spans.map((s) => cut(p, s.start, s.end).replace(RE_AND_LEAD, "")).filter((s) => s.length > 0);
     if (items.length > 0) fields.content_items = items;
   }
   if (sections.resolutions) {
@@ -346,6 +349,8 @@ const RE_VERB_OBJECT_BEFORE = /(?:^|\s)(?:ke hoach|cong tac|viec|phuong an|de|nh
 const RE_SPOKEN_LEAD = /^\s*(?:hop ban|ban bac|ban|thao luan)\s+(?!viec\b)(?:ve\s+)?(?=\S+\s+\S)/;
 
 /** The items of an agenda said in one breath: split before "và" + a verb, and before a verb that opens an item. */
+const RE_AND_LEAD = /^(?:và|với|cùng)\s+(?=\S+\s+\S)/i;
+
 function spokenItems(f: string, span: Span): Span[] {
   const lead = RE_SPOKEN_LEAD.exec(f.slice(span.start, span.end));
   const start = span.start + (lead ? lead[0].length : 0);
@@ -557,6 +562,9 @@ function placeAt(p: Prepared, start: number, to: number): string | null {
     if (again < end) return placeAt(p, again, to);
   }
   if (stop) end = start + stop.index;
+  // "ở văn phòng khóm nha anh, có 15 …": the spoken "nha" (no "nhà") closing the clause is no part of it.
+  const particle = RE_PLACE_PARTICLE.exec(p.text.slice(start, end));
+  if (particle) end = start + particle.index;
   const why = RE_PLACE_WHY.exec(p.text.slice(start, end));
   if (why && why.index > 0) end = start + why.index;
   // "nhà ông Bế Văn Sình (nhà văn hóa đang sửa)": a remark in brackets after the place is no part of it.

@@ -80,13 +80,17 @@ export function normalizeOwner(p: Prepared, start: number, end: number): string 
   // "đ/c Lã Thị Thoa, chi ủy viên": after a comma too. Not "đồng chí Tổ trưởng tổ dân phố", a title itself.
   if ((stripped !== raw && RE_COMRADE_LEAD_RAW.test(raw)) || kin) {
     const title = RE_NAME_THEN_TITLE.exec(stripped);
-    if (title && !RE_TITLE_AFTER.test(fold(stripped)) && RE_TITLE_AFTER.test(fold(stripped.slice((title[1] as string).length)).replace(/^[\s,]+/, ""))) stripped = (title[1] as string).trim();
+    if (title && !RE_TITLE_AFTER.test(fold(stripped)) && RE_TITLE_AFTER.test(fold(stripped.slice((title[1] as string).length)).replace(/^[\s,\-–]+/, ""))) stripped = (title[1] as string).trim();
   }
+  // "trưởng bản Lò Văn Pánh": a title before the name; the name is the owner.
+  const titled = RE_TITLE_LEAD.exec(fold(stripped));
+  if (titled && RE_NAME_ONLY.test(stripped.slice(titled[0].length))) stripped = stripped.slice(titled[0].length);
   return stripped || raw;
 }
+const RE_NAME_ONLY = /^(?:\p{Lu}[\p{L}']*\s*){2,4}$/u;
 const RE_TRAILING_MARKS = /[\s,.;:()-]+$/;
 const RE_COMRADE_LEAD_RAW = /^(?:giao\s+(?:cho\s+)?)?(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí|dong chi)\s+/i;
-const RE_NAME_THEN_TITLE = /^((?:\p{Lu}[\p{L}']*\s*){1,4})(?=\s\p{Ll}|\s*\(|\s*,\s*\p{Ll})/u;
+const RE_NAME_THEN_TITLE = /^((?:\p{Lu}[\p{L}']*\s*){1,4})(?=\s\p{Ll}|\s*\(|\s*[,\-–]\s*\p{Ll})/u;
 const RE_KIN_LEAD = /^(?:anh|chị|chú|cô|bác|Anh|Chị|Chú|Cô|Bác)\s+(?=\p{Lu})/u;
 const RE_TITLE_AFTER = /^(?:\(|thu quy|chi uy|cuv|cap uy|truong\s|pho\s|bi thu|pbt|bt\b|can bo|uy vien|ke toan|to truong|cong an|hoi truong|chi hoi truong|thon doi|ap doi|doan vien|phu trach|y te)/;
 
@@ -109,6 +113,10 @@ export function readResolutionText(text: string, now: Date): Resolution[] {
 }
 
 const OWNER_TITLE = "(?:truong (?:thon|ap|ban|xom|khu pho|kp|khom|khu|to dan pho|tdp|buon|lang|ban nhan dan)|to truong(?: to dan pho| tdp)?|(?:pho )?bi thu(?: chi bo| chi doan)?|chi hoi truong(?: [a-z]+(?: [a-z]+)?)?|thon doi truong|ap doi truong|cong an vien|chi uy vien|cuv)";
+// "xóm trưởng Hà Văn Chung": the village's word before "trưởng" too.
+const RE_TITLE_LEAD = new RegExp(`^(?:${OWNER_TITLE}|(?:xom|thon|ap|ban|buon|khom|khu|to|khoi) truong)\\s+`);
+// "thôn đội trưởng chỉ đạo làm đất vụ đông": the title that opens the item, then its verb, gives the task.
+const RE_TITLE_SUBJECT = new RegExp(`^(${OWNER_TITLE}|chi doan|hoi phu nu|hoi nong dan|hoi ccb|to an ninh(?: tu quan)?)\\s+(?:chi dao|phu trach|chu tri|don doc)\\s+(?=\\S+\\s+\\S)`);
 const RE_GIAO_TITLED = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+(?:${COMRADE}\\s+)?(?:${OWNER_TITLE}\\s+)?`);
 const RE_COMRADE_OR_TITLE = new RegExp(`\\s(?:${COMRADE}|${OWNER_TITLE})\\s`);
 // What a task opens with, after the owner's name and title.
@@ -212,6 +220,10 @@ function readItem(p: Prepared, whole: Span): Resolution {
       owner = name.name;
       item.start = name.end + (f.slice(name.end).length - f.slice(name.end).trimStart().length);
     }
+  }
+  if (owner === null && (m = RE_TITLE_SUBJECT.exec(body))) {
+    owner = normalizeOwner(p, item.start, item.start + (m[1] as string).length);
+    item.start += m[0].length;
   }
   let due: string | null = null;
   let taskCut: Span | null = null;

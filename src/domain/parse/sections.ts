@@ -29,7 +29,7 @@ const RE_RESOLUTION_HANDED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?(?=giao\
 const RE_SIGNATURE = /\n\s*(?:kinh bao cao\s*[.!]?\s*(?:\n|$)|nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky|[^\n,;:]{2,30},\s*ngay\s+\d{1,2}\s*(?:thang\s+|\/)\d{1,2}\s*(?:nam\s+|\/)\d{4}\s*\.?\s*(?:\n|$))/;
 /** "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày.": a line that closes the meeting closes its resolutions too. */
 // "Đ/c Tô Văn Đạt ĐUV phụ trách dự.": a line telling who came from above closes them as well.
-const RE_CLOSING_LINE = /\n\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi nghi)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac|ke thuc)\b|[-+•*]?\s*(?:d\/c|dc|dong chi)\s[^\n,;]{2,40}?\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)\b[^\n]{0,30}?\s(?:co\s+)?(?:du|tham du|ve du|xuong du)\b)/;
+const RE_CLOSING_LINE = /\n\s*(?:(?:\d{1,2}[.)]\s*)?(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi nghi)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac|ke thuc)\b|[-+•*]?\s*(?:d\/c|dc|dong chi)\s[^\n,;]{2,40}?\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)\b[^\n]{0,30}?\s(?:co\s+)?(?:du|tham du|ve du|xuong du)\b)/;
 /** "… chi bộ kết thúc lúc 20h45", "buổi sinh hoạt kết thúc": the close of the meeting said inside a sentence. */
 // "… kế hoạch trồng cà phê tái canh kết thúc lúc 10 giờ 30": or the close and its time, the meeting left unsaid.
 const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b|(?:ket thuc|be mac)\s+(?:luc|vao luc|vao)\s+\d)/;
@@ -77,7 +77,8 @@ export function findSections(p: Prepared): Sections {
       }
     }
   }
-  const c = RE_CONTENT_WORDS.test(f) ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null;
+  const c = (RE_CONTENT_WORDS.test(f) ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null) ??
+    (RE_COUNTED_HINT.test(f) ? RE_CONTENT_COUNTED.exec(f) : null);
   if (c && (!resolutions || c.index < resolutions.start)) {
     const start = c.index + c[0].length;
     let end = listEnd(f, start);
@@ -86,21 +87,34 @@ export function findSections(p: Prepared): Sections {
     const lineStart = f.lastIndexOf("\n", c.index) + 1;
     const lineEnd = f.indexOf("\n", start);
     if (lineEnd >= 0 && end > lineEnd && RE_MARKED_LINE.test(f.slice(lineStart, c.index + 1)) && f.slice(start, lineEnd).trim() !== "") end = lineEnd;
-    if (resolutions && end > r!.index) end = r!.index;
+    if (resolutions && end > r!.index) {
+      end = r!.index;
+      // "- Công tác phòng chống cháy rừng.\n5. Nghị quyết: …": the next part's number is no part of the last item.
+      const ls = f.lastIndexOf("\n", end - 1);
+      if (ls >= start && RE_MARK_ONLY.test(f.slice(ls, end))) end = ls;
+    }
     // "nội dung học tập nghị quyết … chi bộ kết thúc lúc tám giờ bốn mươi lăm": said on, the close ends the agenda.
     if (f.includes("ket thuc", start) || f.includes("be mac", start)) {
       const close = RE_CLOSING_INLINE.exec(f.slice(start, end));
       if (close) end = start + close.index;
     }
+    // "nội dung bàn … với thu quỹ vì người nghèo, hông có đại biểu xã dự": who came from above is no item.
+    const delegates = RE_DELEGATE_REMARK.exec(f.slice(start, end));
+    if (delegates) end = start + delegates.index;
     content = { start, end };
   }
   const mainEnd = Math.min(resolutions ? r!.index : f.length, content ? c!.index : f.length);
   return { resolutions, content, mainEnd, tail: resolutions && resolutions.end < f.length ? resolutions.end : null };
 }
 
+/** "Họp bàn ba việc: …", "bàn 2 vấn đề chính:": the agenda told by its count of matters. */
+const RE_COUNTED_HINT = /(?:viec|van de)[a-z ]{0,12}:/;
+const RE_CONTENT_COUNTED = /\b(?:ban|gom|co|hop)\s+(?:\d|hai|ba|bon|nam|sau|may|cac)\s+(?:viec|van de)(?:\s+(?:chinh|lon|sau|nhu sau))?\s*:/;
 /** "… có xin phép nội dung triển khai nghị quyết …": the agenda said without a colon, led by what was done. */
 const RE_CONTENT_SPOKEN =
   /(?:^|[\s.;,\n(])(?:noi dung|nd)\s+(?:(?:hop|sinh hoat|sh|la|gom)\s+)?(?=(?:trien khai|quan triet|danh gia|kiem diem|hop ban|ban|thong qua|hoc tap|tong ket|so ket|phuong huong|binh xet|xet|bau|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|ra soat|cham soc|phong chong|xay dung|ke hoach)\b)/;
+const RE_DELEGATE_REMARK = /[,;.]\s*(?:(?:khong|ko|hong|k|kg|chua)\s+)?co\s+(?:dai bieu|cap uy|dang uy|can bo (?:xa|phuong)|lanh dao|ai (?:tren|o) (?:xa|phuong))\b[^,;.\n]*$/;
+const RE_MARK_ONLY = /^\n\s*(?:\d{1,2}[.)]|[-+•*])?\s*$/;
 const RE_MARKED_LINE = /^\s*(?:\d{1,2}[.)]|[-+•*]|\(\d{1,2}\))/;
 // A line giving a task: its owner handed it ("giao …") or its deadline ("trước 20/11", "hạn 15/8").
 const RE_TASK_LINE = /\b(?:giao\b|truoc (?:ngay )?\d|han (?:chot |cuoi )?\d|xong truoc\b)/;

@@ -25,8 +25,8 @@ const TIME = new Alternation(
     // 19h30, 19h, 19 giờ 30, 8 giờ kém 15, 7h rưỡi
     // (not "7g" over "18 / 21" on the next line: the minutes stay on the line, no fraction)
     "(?<![\\d.,/:])(\\d{1,2})\\s?(?:h|g|gio)(?![a-z])(?:[ \\t]?(\\d{1,2})(?!\\d|\\s?\\/)(?:\\s?(?:p|phut)\\b)?|\\s?(?:kem|thieu)\\s?(\\d{1,2})(?:\\s?(?:p|phut)\\b)?|\\s?(ruoi)\\b)?",
-    // 7 rưỡi, bảy rưỡi
-    `(?<![\\d.,/:])\\b(\\d{1,2}|${NUMW})\\s+ruoi\\b`,
+    // 7 rưỡi, bảy rưỡi (an hour in words: "từ bảy rưỡi" is no number "tư bảy")
+    `(?<![\\d.,/:])\\b(\\d{1,2}|${HOUR_WORDS})\\s+ruoi\\b`,
     // 8 kém 15
     "(?<![\\d.,/:])(\\d{1,2})\\s+kem\\s+(\\d{1,2})\\b",
     // lúc 7 tối, lúc bảy giờ
@@ -176,6 +176,8 @@ export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[]
     if (next && next.start - cur.end <= 11 && RANGE_JOIN.test(p.f.slice(cur.end, next.start)) && RANGE_JOIN.exec(p.f.slice(cur.end, next.start))![0].length === next.start - cur.end) {
       let endMinutes = next.minutes;
       if (endMinutes <= cur.minutes && endMinutes + 720 > cur.minutes) endMinutes += 720;
+      // "từ bảy rưỡi đến chín giờ tối": the evening said once, after the end; no meeting lasts twelve hours.
+      if (cur.minutes < 720 && endMinutes - cur.minutes > 720) cur.minutes += 720;
       joined.push({ start: cur.start, end: next.end, minutes: cur.minutes, endMinutes });
       i++;
       continue;
@@ -205,7 +207,7 @@ const DURATION_MINUTES_OR_LEAD = 0b101;
 const DURATION_HOURS = 0b010;
 
 const RE_CLOCK_HOUR_BEFORE = /(?:\d\s?(?:gio|h|g)|\b(?:mot|hai|ba|bon|nam|lam|sau|bay|tam|chin|muoi)\s+gio)\s?$/;
-const RE_DURATION_HINT = /\dp|\dph|phut|tieng|'|keo dai|trong|mat|het|thoi gian|\btg\b|thoi luong|gio dong ho/;
+const RE_DURATION_HINT = /\dp|\d p\b|phut|tieng|'|keo dai|trong|mat|het|thoi gian|\btg\b|thoi luong|gio dong ho/;
 
 /** A stated duration in minutes in f[from, to), or null. */
 export function findDuration(p: Prepared, from = 0, to = p.f.length): { minutes: number; start: number; end: number } | null {
