@@ -1380,7 +1380,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
             }
           }
           // "còn đồng chí Nguyễn Văn Phúc với đồng chí Hồ Thị Lan thì đang hoàn thiện hồ sơ …": the names listed before it too.
-          if (found) names.push(...namesRunBefore(p, foundAt).filter((n) => n !== found), found);
+          if (found) names.push(...namesRunBefore(p, foundAt, s).filter((n) => n !== found), found);
         }
       }
       pending.push(...names);
@@ -1513,14 +1513,14 @@ const RE_FULL_NAME_OF = /\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}(?
 const RE_SENTENCE_COMRADE = new RegExp(`^\\s*${COMRADE}\\s+(?=\\p{L})`, "u");
 // "đồng chí Nguyễn Văn Phúc với đồng chí Hồ Thị Lan": "với" joins two comrades in speech.
 const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;]+\\s?){1,4}?)\\s*(?:(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+)$`, "d");
-/** Names listed right before `at`: "dc Hoa, dc Thao [đang chờ]" → ["Hoa"] when `at` is at Thao. */
-function namesRunBefore(p: Prepared, at: number): string[] {
+/** Names listed right before `at` (from `min` on): "dc Hoa, dc Thao [đang chờ]" → ["Hoa"] when `at` is at Thao. */
+function namesRunBefore(p: Prepared, at: number, min = 0): string[] {
   const out: string[] = [];
   let end = at;
   for (let i = 0; i < 6; i++) {
-    const m = RE_RUN_BEFORE.exec(p.f.slice(Math.max(0, end - 50), end));
+    const m = RE_RUN_BEFORE.exec(p.f.slice(Math.max(min, end - 50), end));
     if (!m) break;
-    const from = Math.max(0, end - 50) + (m.indices?.[1] as [number, number])[0];
+    const from = Math.max(min, end - 50) + (m.indices?.[1] as [number, number])[0];
     const name = readName(p, from, true, true);
     if (!name) break;
     out.unshift(titleCase(name.name));
