@@ -113,8 +113,8 @@ const TRAITS: Trait[] = [
   // "đang học năm 2 Trường Cao đẳng Lào Cai": the year of study, then the school.
   // "đang học lớp mười hai", "đang học trường Dân tộc nội trú tỉnh": the class in words, a school named by its kind.
   { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:(?:nam|lop|khoa) \\S+ )?(?:(?:tai|o) )?(?:truong )?(?:dai hoc|cao dang|trung cap|thpt|cap 3|dh|cd)|dang hoc (?:lop (?:\\d{1,2}|muoi mot|muoi hai|muoi|chin|tam)|nam (?:\\d|thu|cuoi|nhat)|(?:tai |o )?truong (?!chinh tri|dang|quan su)(?:dan toc noi tru|pho thong|thpt|ptdt|trung hoc|cap)))" },
-  // "ĐV TN", "đv TNCS": đoàn viên shortened like đảng viên, told apart by the youth union after it.
-  { key: "youth_union", re: "(?:(?:pho )?bi thu (?:chi )?doan|doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn|dv (?:tncs|tn|thanh nien)(?: ho chi minh| hcm)?)" },
+  // "ĐV TN", "đv TNCS", "dv doan": đoàn viên shortened like đảng viên, told apart by the youth union after it.
+  { key: "youth_union", re: "(?:(?:pho )?bi thu (?:chi )?doan|doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn|dv (?:tncs|tn|thanh nien)(?: ho chi minh| hcm)?|dv doan(?! ket))" },
 ];
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
 // "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
@@ -133,7 +133,14 @@ const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${COU
 // "DTTS (H'Mông) 03": a note between the label and its count.
 const ANY_TRAIT = TRAITS.map((t) => t.re).join("|");
 // "1 nu Muong doan vien\n2 nam …": a label's count is on its own line.
-const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}[ \\t]*(?:\\([^()\\n\\d]{1,30}\\)[ \\t]*)?(?:la|co)?[ \\t]*:?[ \\t]*(?!nam\\s+[a-z\\d])(${COUNT}|khong)\\b(?!\\s?[/.]\\d)(?!\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b)`, "g") }));
+// "dân tộc Ba Na": a people, no three.
+const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}[ \\t]*(?:\\([^()\\n\\d]{1,30}\\)[ \\t]*)?(?:la|co)?[ \\t]*:?[ \\t]*(?!nam\\s+[a-z\\d]|ba na\\b)(${COUNT}|khong)\\b(?!\\s?[/.]\\d)(?!\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b)`, "g") }));
+// "học sinh lớp mười hai một em": the class between the label and its count, a person noun after the count.
+const STUDENTS_RE = (TRAITS.find((t) => t.key === "students") as Trait).re;
+TRAIT_LABEL_FIRST.push({
+  key: "students",
+  re: new RegExp(`\\b${STUDENTS_RE}[ \\t]+(?:lop|nam)[ \\t]+(?:\\d{1,2}|muoi(?:[ \\t]+(?:mot|hai))?|chin|tam|bay|sau|nhat|cuoi|hai|ba|bon|tu)[ \\t]+(${COUNT})[ \\t]+(?:${PERSON}|em|chi|anh|ban)\\b`, "g"),
+});
 const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
@@ -169,6 +176,7 @@ const RE_NOT_YET_LABEL = /(?:\b|^[ \t]*(?:[-+*•][ \t]*)?)(?:(?:du bi|db)\s+)?(
 const RE_REST_UNDER_WAY = /\b(?:dang lam ho so|lam ho so|dang lam thu tuc|dang hoan thien ho so|(?:dang )?cho quyet dinh|chua co quyet dinh|dang cho)\b(?!\s*(?:ket nap|kn)\b)\s*:?/;
 const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:kia|con lai)\\b`);
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du|moi (?:toi|den) han)\b[^.;\n]{0,25}$/;
+const RE_NONE_YET = /\b(?:chua|khong|ko|k|kg)\s+co\s+$/;
 const RE_ELIGIBLE = /\b(?:du|dat) (?:dieu kien|dk|tieu chuan|thoi gian)\b/;
 const RE_PROPOSED = /\b(?:xet|de nghi)\b/;
 const RE_STILL_TO_DO = /\b(?:dang|cho|se|sap|chuan bi|ho so|du kien|chua|du dieu kien|moi du|lam|doi)\b/;
@@ -198,7 +206,7 @@ const RE_NAME_LEAD = new RegExp(`^\\s*(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan ch
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
-const RE_NAME_SEP = new RegExp(`^\\s*(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?`);
+const RE_NAME_SEP = new RegExp(`^\\s*(?:(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+)`);
 
 /** A plan or target just before `at`, in the same clause: "phấn đấu kết nạp 2", not "chỉ tiêu 2, kết nạp đạt 2/2". */
 function planBefore(f: string, at: number): boolean {
@@ -529,6 +537,8 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
         const gi = s + m[0].lastIndexOf(g);
         if (gi < countEnd - start) continue;
         if (taken.some(([a, b]) => gi >= a && gi < b)) continue;
+        // "cả 2 đều là đồng bào Ê Đê: 1 nữ (…), 1 nam …": after a colon, a count with a sex after it opens the list of people.
+        if (list === TRAIT_LABEL_FIRST && m[0].includes(":") && RE_SEX_AFTER_COUNT.test(region.slice(gi + g.length, gi + g.length + 24))) continue;
         const n = g === "khong" ? 0 : parseCount(g);
         if (n === null) continue;
         // "2 đ/c nữ (1 đ/c người Dao), 1 đ/c nam người Tày": counts of one trait in separate parts add up.
@@ -657,6 +667,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   for (const t of TRAITS) fields[t.key] ??= 0;
 }
 
+const RE_SEX_AFTER_COUNT = new RegExp(`^\\s+(?:${PERSON}\\s+)?(?:nu|nam)\\b(?!\\s*\\d)`);
 const RE_COUNT_BROKEN_DOWN = new RegExp(`${COUNT_STARTS}(?<![\\d/])(${COUNT})\\s+(${ANY_TRAIT})\\s*\\(([^()\\n]{1,60})\\)`, "g");
 const RE_COUNTED_BRACKET = new RegExp(`\\(\\s*(${COUNT})\\s+([^()]*)\\)`, "g");
 // "hai nam Tày": two, then a man ("hai năm" is no twenty-five here).
@@ -708,23 +719,30 @@ function countedPartsOf(text: string, admitted: number): Partial<Record<Trait["k
   return Object.keys(out).length > 0 ? out : null;
 }
 
+// "một đồng chí nam người Kinh": "nam" right after a person is the man, no count opening a part.
+const SEX_AFTER_PERSON = "(?<=\\b(?:dong chi|d\\/c|dc|dv|dang vien|quan chung|qc|nguoi))[ \\t]+nam\\b";
 // (Each opens on `(?=[ \t])`: the cheap test of the space first, the lookbehinds only there.)
 // Where a spoken description with no stops starts a new part: a count of people ("một chị", "hai
 // đồng chí", "ba nữ", "cả hai đều"; "nam" there only before a person), "không có ai", "còn". A count
 // right after a number word is part of that number ("hai mươi hai"); "nam" before it is the man. "không còn là đoàn
 // viên": "còn" after "không" opens nothing.
 const RE_RUN_ON_START = new RegExp(
-  `(?=[ \\t])(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em|${ANY_TRAIT})\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
+  `(?=[ \\t])(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))(?!${SEX_AFTER_PERSON})[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em|${ANY_TRAIT})\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
   "gu",
 );
 
 // After labels ("nữ 2 dân tộc thiểu số cả 4 đồng chí …"), only a count of people opens a part: "2 dân tộc" is a label's count.
 const RE_RUN_ON_PERSON_START = new RegExp(
-  `(?=[ \\t])(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em)\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
+  `(?=[ \\t])(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))(?!${SEX_AFTER_PERSON})[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em)\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
   "gu",
 );
 const RE_LABEL_HABIT = new RegExp(`^\\s*(?:(?:${PERSON}|moi|trong do|gom|co)\\s+)*(?:${ANY_TRAIT})\\s+(?:${COUNT_N})\\b`);
 const RE_RUN_ON_AFTER_COUNT = new RegExp(`(?=[ \\t])(?<=[^\\p{L}\\d]${COUNT})[ \\t](?=(?:${ANY_TRAIT})\\b)`, "gu");
+// "trong đó nữ hai đồng chí học sinh …": after a label, its count's person noun ends the part too (not "có 1 em đang học …").
+const RE_RUN_ON_AFTER_LABEL_COUNT = new RegExp(`\\b(?:${ANY_TRAIT})[ \\t]+(?!nam\\b)${COUNT}[ \\t]+(?:${PERSON}|em|chi|anh)[ \\t](?=(?:${ANY_TRAIT})\\b)`, "gu");
+// A count right after a label is the label's: no part opens there ("nữ hai đồng chí …"; "… thiểu số cả 3 đồng chí" still does).
+const RE_STUDY_YEAR_ENDS = /\b(?:sinh vien|sv|hoc sinh|hs)(?:\s+[a-z]+){0,2}\s+(?:nam|lop|khoa)$/;
+const RE_TRAIT_ENDS = new RegExp(`\\b(?:${ANY_TRAIT})$`);
 
 /** `p` with commas where a spoken run of parts after `from` (to its sentence's end) has no stops: "cả hai đều là người Thái, một chị là phụ nữ, một anh …". */
 function runOnClauses(p: Prepared, from: number): Prepared {
@@ -737,11 +755,23 @@ function runOnClauses(p: Prepared, from: number): Prepared {
   // "trong đó nữ 2 dân tộc thiểu số cả 4 đồng chí đều là người Dao có 1 em đang học …": after the labels, people counted
   // start parts too.
   const label = RE_LABEL_HABIT.test(span);
+  if (label) {
+    RE_RUN_ON_AFTER_LABEL_COUNT.lastIndex = 0;
+    for (let m = RE_RUN_ON_AFTER_LABEL_COUNT.exec(span); m; m = RE_RUN_ON_AFTER_LABEL_COUNT.exec(span)) {
+      const at = from + m.index + m[0].length - 1;
+      f = `${f.slice(0, at)},${f.slice(at + 1)}`;
+      text = `${text.slice(0, at)},${text.slice(at + 1)}`;
+      RE_RUN_ON_AFTER_LABEL_COUNT.lastIndex = m.index + m[0].length;
+    }
+  }
   for (const starts of label ? [RE_RUN_ON_AFTER_COUNT, RE_RUN_ON_PERSON_START] : [RE_RUN_ON_START]) {
     starts.lastIndex = 0;
     for (let m = starts.exec(span); m; m = starts.exec(span)) {
       const at = from + m.index;
       if (f[at] === ",") continue;
+      if (starts === RE_RUN_ON_PERSON_START && !/^ (?:ca|tat|con|khong)\b/.test(span.slice(m.index, m.index + 8)) && RE_TRAIT_ENDS.test(f.slice(Math.max(0, at - 30), at))) continue;
+      // "sinh viên năm hai một em": the year of study, no part opening after it.
+      if (RE_STUDY_YEAR_ENDS.test(f.slice(Math.max(0, at - 30), at))) continue;
       f = `${f.slice(0, at)},${f.slice(at + 1)}`;
       text = `${text.slice(0, at)},${text.slice(at + 1)}`;
     }
@@ -1308,6 +1338,8 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
     // "Xét và đề nghị công nhận đảng viên chính thức cho 02 đồng chí": the cell's part done, counted, no one named waiting.
     if (underWay && names.length === 0 && countAfter && RE_PROPOSED.test(near) && !RE_STILL_TO_DO.test(near)) underWay = false;
+    // "chua co chuyen ct": none made full, nothing under way.
+    if (underWay && names.length === 0 && !countAfter && RE_NONE_YET.test(near) && !RE_UNDER_WAY_WORD.test(near)) underWay = false;
     if (underWay) {
       // "chưa chuyển đảng viên chính thức cho đồng chí nào": none, said after.
       // "Đang làm hồ sơ chuyển chính thức: không": none pending, the answer after it.
@@ -1339,11 +1371,16 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
           c.lastIndex = s;
           let cm: RegExpExecArray | null;
           let found: string | null = null;
+          let foundAt = 0;
           while ((cm = c.exec(f)) && cm.index < m.index) {
             const name = readName(p, cm.index + cm[0].length, true, true);
-            if (name && name.end < m.index) found = titleCase(name.name);
+            if (name && name.end < m.index) {
+              found = titleCase(name.name);
+              foundAt = cm.index + cm[0].length;
+            }
           }
-          if (found) names.push(found);
+          // "còn đồng chí Nguyễn Văn Phúc với đồng chí Hồ Thị Lan thì đang hoàn thiện hồ sơ …": the names listed before it too.
+          if (found) names.push(...namesRunBefore(p, foundAt, s).filter((n) => n !== found), found);
         }
       }
       pending.push(...names);
@@ -1474,15 +1511,16 @@ function countOpensClause(f: string, at: number, count: string): boolean {
 
 const RE_FULL_NAME_OF = /\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}(?![\p{L}])/gu;
 const RE_SENTENCE_COMRADE = new RegExp(`^\\s*${COMRADE}\\s+(?=\\p{L})`, "u");
-const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;]+\\s?){1,4}?)\\s*(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?$`, "d");
-/** Names listed right before `at`: "dc Hoa, dc Thao [đang chờ]" → ["Hoa"] when `at` is at Thao. */
-function namesRunBefore(p: Prepared, at: number): string[] {
+// "đồng chí Nguyễn Văn Phúc với đồng chí Hồ Thị Lan": "với" joins two comrades in speech.
+const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;]+\\s?){1,4}?)\\s*(?:(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+)$`, "d");
+/** Names listed right before `at` (from `min` on): "dc Hoa, dc Thao [đang chờ]" → ["Hoa"] when `at` is at Thao. */
+function namesRunBefore(p: Prepared, at: number, min = 0): string[] {
   const out: string[] = [];
   let end = at;
   for (let i = 0; i < 6; i++) {
-    const m = RE_RUN_BEFORE.exec(p.f.slice(Math.max(0, end - 50), end));
+    const m = RE_RUN_BEFORE.exec(p.f.slice(Math.max(min, end - 50), end));
     if (!m) break;
-    const from = Math.max(0, end - 50) + (m.indices?.[1] as [number, number])[0];
+    const from = Math.max(min, end - 50) + (m.indices?.[1] as [number, number])[0];
     const name = readName(p, from, true, true);
     if (!name) break;
     out.unshift(titleCase(name.name));

@@ -43,7 +43,10 @@ const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d/.-])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)(
 // "Hai đồng chí mới kết nạp tháng 10 chưa xếp loại", "… kết nạp ngày 2/9/2026 …": a date between the count and the words.
 const DATE_IN = "(?<=(?:thang|ngay|nam)[ \\t])\\d{1,4}(?:\\/\\d{1,4}){0,2}\\b";
 // "1 dc 85 tuoi mien dg", "Hai đồng chí … chưa đủ 6 tháng, hổng xếp loại": an age or a time between the count and the words.
-const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi\\b|${DATE_IN}){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)\\b|${DATE_IN}){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
+const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi\\b|${DATE_IN}){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)\\b|${DATE_IN}){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b` +
+    // "còn ba đồng chí mới kết nạp tháng mười chưa đủ thời gian nên không đánh giá": members newly admitted, the
+    // reason said at length before the words, in speech with no stop before the count.
+    `|${NOT_AGE_OR_DATE}(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[ \\t]+moi ket nap(?:[^,.;:\\n\\d]|${DATE_IN}){0,60}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
 const RE_RATED_OF = new RegExp(`\\b(?:duoc\\s+)?${RATE_VERB}\\s*:?\\s*(\\d+)\\s*\\/\\s*(\\d+)\\b(?!\\s*\\/)|(?<![\\d/])(\\d+)\\s*\\/\\s*(\\d+)\\s*(?:${MEMBER_NOUN}\\s+)?(?:duoc\\s+)?${RATE_VERB}\\b`);
 // "khong ai KHT": "không ai" with no "có". "còn hoàn thành thì không có ai": "thì" between the level and its none.
 const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|kg)\\s+(kht|htxs|xs)\\b(?!\\s*:?\\s*\\d)|\\b(?:ko|khong|k|kg|hong|hok)\\s+(?:co\\s+|(?=ai\\s))(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:thi\\s+)?(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
@@ -66,13 +69,16 @@ const NO_COUNT_AFTER = `(?!\\s*:?\\s*(?:\\d|(?:${COUNT})\\s+(?:${MEMBER_NOUN})\\
 const RE_SELF_MORE = new RegExp(
   `\\b${CELL}\\s*:\\s*${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|\\btu\\s+${RATE_VERB}\\s+(?:cua\\s+)?${CELL}\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
-    `|\\b${CELL}\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
+    // "Chi bộ … tự đánh giá năm 2026 đạt HTXS": the year between the words and the level.
+    `|\\b${CELL}\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:nam\\s+(?:\\d{4}|nay)\\s+)?(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|(?:^|[.;,\\n]\\s*)${CELL}\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}` +
     // "…, 0 kht, tự đánh giá HT": a clause of the cell rating itself, its subject left out.
     `|(?:^|[.;,\\n]\\s*)tu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?(?:muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
     // "… kht 0 cb htt": the cell and its level closing the message or its sentence.
     `|\\b${CELL}\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}(?=\\s*(?:a|nha|nhe|nghen|nhen)?\\s*(?:[.!;\\n]|$))`,
 );
+// "Chi bộ tự chấm 86 điểm, đề nghị xếp loại HTT": the cell's score, then the level it asks for.
+const RE_SELF_SCORED = new RegExp(`\\b${CELL}\\s+(?:tu\\s+)?cham\\b[^.;\\n]{0,30}?\\b(?:de nghi\\s+(?:duoc\\s+)?)?(?:xep loai|xl|dat)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}`);
 // "85 tuổi" is an age; "tháng 9" a month; "1935" a year.
 const RE_COUNT_G = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?tuoi\\b)`, "gu");
 const RE_TOTAL_BEFORE = /\b(?:tong so|tong cong|tong|trong tong so)\s*:?\s*$/;
@@ -82,6 +88,7 @@ const RE_MEMBERS_TOTAL = /\btong so(?:\s+(?:dv|dang vien))?(?:\s+(?:cua\s+)?(?:c
 // counts the next level).
 const RE_LABEL_FIRST_BARE_AT = new RegExp(`^${LABEL_FIRST}(?![ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)\\b)`);
 const RE_CELL_HAS_BEFORE = /\b(?:chi bo|cb)\s+(?:co\s+)?(?:tat ca\s+|tong cong\s+)?$|\btat ca\s+$/;
+const RE_NONE_BEFORE = /\b(?:khong|ko|kg|k|hong|hok)\s+co\s+(?:ai|(?:dv|dang vien|d\/c|dc|dong chi)\s+nao)\s+$/;
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
 // "Hoàn thành xuất sắc: Chau Sóc Ny, Néang Sà Phia (02)", "…, Hoan thanh: d/c A, d/c B (dau om), Khong hoan thanh: 0",
@@ -205,10 +212,10 @@ function readUnrated(p: Prepared): number | null {
     if (total !== null && RE_SAME_AGAIN.test(sentence)) continue;
     let u = RE_UNRATED_LABEL.exec(sentence) ?? RE_UNRATED.exec(sentence);
     // "Đ/c Nguyễn Văn Mười 87 tuổi … không đánh giá": a capitalised number word after a capitalised word is a name.
-    if (u && u[1] === undefined && inName(p, (s.index ?? 0) + u.index + u[0].indexOf((u[2] ?? u[3]) as string))) u = null;
+    if (u && u[1] === undefined && inName(p, (s.index ?? 0) + u.index + u[0].indexOf((u[2] ?? u[3] ?? u[4]) as string))) u = null;
     let n: number | null = null;
     if (u) {
-      let countText = (u[1] ?? u[2] ?? u[3]) as string;
+      let countText = (u[1] ?? u[2] ?? u[3] ?? u[4]) as string;
       if (u[2] !== undefined) {
         // "một đồng chí không hoàn thành nhiệm vụ hai đồng chí miễn đánh giá": the count nearest the words.
         // "… và đ/c Đinh Thị Tám 88 tuổi miễn đánh giá": a number word in a name is none.
@@ -317,7 +324,7 @@ export function parseAnnualRating(original: Prepared): ParseResult<"annual-ratin
 function readRating(p: Prepared): ParseResult<"annual-rating"> {
   const f = p.f;
   const fields: AnnualRatingFields = { period: readYear(p, 3, true) };
-  const self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f);
+  const self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f) ?? (f.includes("cham") ? RE_SELF_SCORED.exec(f) : null);
   const selfSpan = self ? { start: self.index, end: self.index + self[0].length } : null;
   if (self) fields.cell_self_level = levelOf(self.slice(1).find((g) => g !== undefined) as string);
   const key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht"> = { HTXS: "htxs", HTT: "htt", HT: "ht", KHT: "kht" };
@@ -346,6 +353,8 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
       // "không hoàn thành" is read by its own alternative: skip "hoàn thành" inside it.
       const levelAt = labelFirst ? m.index : m.index + m[0].lastIndexOf(m[2] as string);
       if (/\b(?:khong|ko|kg|k)\s$/.test(f.slice(Math.max(0, levelAt - 6), levelAt))) continue;
+      // "không có ai không hoàn thành một đồng chí mới kết nạp …": the level said to have none, the count after it the next clause's.
+      if (labelFirst && RE_NONE_BEFORE.test(f.slice(Math.max(0, levelAt - 24), levelAt))) continue;
       const level = levelOf((labelFirst ? m[1] : m[2]) as string);
       const countText = (labelFirst ? m[2] : m[1]) as string;
       const countAt = labelFirst ? m.index + m[0].lastIndexOf(countText) : m.index;
@@ -393,6 +402,15 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
     const rated = part ? parseCount((part[1] ?? part[3]) as string) : null;
     const all = part ? parseCount((part[2] ?? part[4]) as string) : null;
     if (rated !== null && all !== null && all > rated && all - rated < rated) fields.unrated = all - rated;
+  }
+  // "27/28 đv được xếp loại …, HTXS 4, HTT 20, HT 3": three levels that make up all those rated leave none to the fourth.
+  const levels = ["htxs", "htt", "ht", "kht"] as const;
+  const unknown = levels.filter((k) => fields[k] === undefined);
+  if (unknown.length === 1 && f.includes("duoc")) {
+    const part = ratedCount ? null : RE_RATED_OF.exec(f);
+    const rated = ratedCount ? Number(ratedCount[1]) : part ? parseCount((part[1] ?? part[3]) as string) : null;
+    const sum = levels.reduce((a, k) => a + (fields[k] ?? 0), 0);
+    if (rated !== null && rated > 0 && sum === rated) fields[unknown[0] as (typeof levels)[number]] = 0;
   }
   if (fields.htxs === undefined && fields.htt === undefined && fields.ht === undefined && fields.kht === undefined) {
     if (!RE_RATING.test(f) || !fields.cell_self_level) return { ok: false, errors: ["not_a_report: no rating fields found"] };

@@ -104,7 +104,7 @@ const COMPILED: Compiled[] = SPECS.map((s) => ({
   needs: NEEDS[s.key],
   // Label first, a count in words must be two words or more ("hộ nghèo bốn mươi mốt"; "hộ nghèo năm 2026" is a year).
   labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : POOR_KEYS.has(s.key) || UNION_KEYS.has(s.key) || s.key === "probationary" ? N_UNION : WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
-  countFirst: new RegExp(`(?=[\\dbchklmnst])(?<![\\d.,])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${NOT_CHANGE}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : s.key === "members" ? N_MEMBERS_FIRST : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
+  countFirst: new RegExp(`(?=[\\dbchklmnst])(?<![\\d.,a-z])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${NOT_CHANGE}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : s.key === "members" ? N_MEMBERS_FIRST : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
 }));
 
 // On one line: "Hộ nghèo: không có" over "Cận nghèo: 3" says nothing of the near-poor.
@@ -159,7 +159,8 @@ const SECRETARY = "(?:bts?|bi thu|b\\/t)";
 const SECRETARY_GAP = "(?:(?!pho\\s)[^.;\\n]){0,50}?";
 const HEAD_IS_SECRETARY = `\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?(?:kiem|dong thoi la|cung la|chinh la|la|do)\\s+(?:luon\\s+)?(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b(?!\\s+(?:chi doan|doan))`;
 const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|${HEAD_IS_SECRETARY}|\\bnhat the hoa\\b`);
-const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem|lam|giu|dam nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+)?(?:la|kiem)\\s+(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
+// "bí thư hông có kiêm trưởng ấp": "có" after the negation, said in speech.
+const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:co\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem|lam|giu|dam nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+(?:la\\s+)?|(?:la|kiem)\\s+)(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
 // "Em kiêm luôn trưởng ấp", "em cũng là trưởng thôn": the one reporting, the secretary, heads the village too.
 const RE_SPEAKER_HEAD = new RegExp(`\\b(?:em|e|toi|minh)\\s+(?:cung\\s+|dong thoi\\s+|con\\s+)?(?:kiem(?:\\s+nhiem)?|cung la|dong thoi la)\\s+(?:luon\\s+)?(?:ca\\s+)?${HEAD_TITLE}\\b`);
 // "Trưởng buôn là già Y Bhăm, em chỉ làm bí thư", "Tổ trưởng tổ dân phố là ông Lê Văn Sơn, bí thư chi bộ là đ/c Trần Thị Hạnh":
@@ -170,17 +171,20 @@ const RE_HEAD_ALSO_SECRETARY = /\b(?:kiem|dong thoi|cung la|chinh la)\b/;
 
 /** Whether the village's head is named as someone (a capitalised name) and the secretary as another. */
 function headIsAnother(p: Prepared): boolean {
-  if (!RE_SECRETARY_OTHER.test(p.f)) return false;
+  const other = RE_SECRETARY_OTHER.test(p.f);
+  if (!other && !p.f.includes("phai")) return false;
   RE_HEAD_NAMED.lastIndex = 0;
   for (let m = RE_HEAD_NAMED.exec(p.f); m; m = RE_HEAD_NAMED.exec(p.f)) {
     const at = m.index + m[0].length;
     if (!/^\p{Lu}/u.test(p.text.slice(at, at + 1))) continue;
     const clause = p.f.slice(at, at + 60).split(/[.;\n]/)[0] as string;
     if (RE_HEAD_ALSO_SECRETARY.test(clause)) continue;
-    return true;
+    // "Trưởng xóm mới là đ/c Bùi Văn Thiện, không phải bí thư": the head named, then said not to be the secretary.
+    if (other || RE_NOT_SECRETARY.test(clause)) return true;
   }
   return false;
 }
+const RE_NOT_SECRETARY = /\b(?:khong|ko|k|kg|hong|hok)\s+phai\s+(?:la\s+)?(?:bt|bi thu)\b/;
 
 // "Bí thư kiêm trưởng thôn: không" — a labelled line answered yes or no.
 const RE_HEAD_ANSWER = new RegExp(`\\b${SECRETARY}\\b[^.;:\\n]{0,20}?\\b(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}\\b\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)\\b`);
@@ -213,7 +217,7 @@ const RE_QUARTER_NEXT = /^\s(?:quy|q)\s?(?:\d|i|v|mot|hai|ba|bon|tu)\b/;
 // A number right after a label, then a separator: that label's own number, written label first.
 const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*(?![.,]?\d)[ \t]*(?:[,.;()\n]|$)/;
 // Counts in digits or in words ("một trăm linh hai hộ sáu trăm ba mươi lăm khẩu").
-const RE_STYLE_COUNT_FIRST = new RegExp(`(?=[\\dbchlmnst])(?<![\\d.,/])(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)(?:\\d+(?:[.,]\\d{3})*|${NUMBER_WORD}(?:\\s+${NUMBER_WORD})+)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\\b`);
+const RE_STYLE_COUNT_FIRST = new RegExp(`(?=[\\dbchlmnst])(?<![\\d.,/a-z])(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)(?:\\d+(?:[.,]\\d{3})*|${NUMBER_WORD}(?:\\s+${NUMBER_WORD})+)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\\b`);
 const RE_STYLE_LABEL_FIRST = new RegExp(`\\b(?:ho|khau|nhan khau|dan so|dv|dang vien)[ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\s+${NUMBER_WORD})`);
 
 // Any label, then the words between a label and its number, right before a number.
