@@ -65,10 +65,18 @@ export function mayHaveSlip(f: string): boolean {
 
 // "hộ nghèo mười lăm à không mười ba hộ", "thu được hai mươi tám đồng chí à không hai mươi bảy đồng chí": a count in
 // words taken back with "à không" and said again in words. "đã đóng ba mươi ba à nhầm ba mươi bốn", "cận nghèo mười chín
-// à sửa lại cận nghèo mười tám hộ": the same with "nhầm" or "sửa lại", the label said again before the new count ("kết nạp
-// hai đồng chí à nhầm ba đồng chí", the noun after the first count, the admissions reader mends itself).
+// à sửa lại cận nghèo mười tám hộ", "xuất sắc ba đồng chí à nhầm hai đồng chí": the same with "nhầm" or "sửa lại", the
+// label maybe said again before the new count.
+const WORDS_NOUN = "(?:\\s+(?:dong chi|d\\/c|dc|dv|dang vien|ho|khau|nguoi))?";
+const WORDS_MARK = `(?:(?:a|ah|o)\\s*,?\\s+)?(?:(?:em|e)\\s+)?(?:(?:noi|doc|bao)\\s+)?(?:nham|sua lai)(?:\\s+(?:la|roi))?(?:\\s+(?!${NUMBER_WORDS_SOURCE})[a-z]+){0,3}?`;
+const TAKEN_BACK = "(?:a|a\\s*,)\\s+khong";
 const RE_WORDS_TAKEN_BACK = new RegExp(
-  `(?<![a-z])(${NUMBER_WORDS_SOURCE})((?:(?:\\s+(?:dong chi|d\\/c|dc|dv|dang vien|ho|khau|nguoi))?\\s*,?\\s+(?:a|a\\s*,)\\s+khong|\\s*,?\\s+(?:(?:a|ah|o)\\s*,?\\s+)?(?:(?:em|e)\\s+)?(?:(?:noi|doc|bao)\\s+)?(?:nham|sua lai)(?:\\s+(?:la|roi))?(?:\\s+(?!${NUMBER_WORDS_SOURCE})[a-z]+){0,3}?)\\s*,?\\s+)(${NUMBER_WORDS_SOURCE})(?![a-z])`,
+  `(?<![a-z])(${NUMBER_WORDS_SOURCE})((?:${WORDS_NOUN}\\s*,?\\s+${TAKEN_BACK}|\\s*,?\\s+${WORDS_MARK})\\s*,?\\s+)(${NUMBER_WORDS_SOURCE})(?![a-z])`,
+);
+// "kết nạp … được hai đồng chí à nhầm ba đồng chí": the admissions reader mends a slip after a count and its noun itself
+// (it reads what follows the slip anew); every other form takes it mended here.
+const RE_WORDS_NOUN_TAKEN_BACK = new RegExp(
+  `(?<![a-z])(${NUMBER_WORDS_SOURCE})(${WORDS_NOUN}\\s*,?\\s+(?:${TAKEN_BACK}|${WORDS_MARK})\\s*,?\\s+)(${NUMBER_WORDS_SOURCE})(?![a-z])`,
 );
 
 /** `text` without the counts in words that "à không" takes back; the same string when there are none. */
@@ -76,7 +84,7 @@ function mendWordsTakenBack(text: string, folded: string): string {
   let out = text;
   let f = folded;
   for (let guard = 0; guard < 4; guard++) {
-    const m = RE_WORDS_TAKEN_BACK.exec(f);
+    const m = (f.includes("ket nap") ? RE_WORDS_TAKEN_BACK : RE_WORDS_NOUN_TAKEN_BACK).exec(f);
     if (!m || numberFromWords(m[1] as string) === null || numberFromWords(m[3] as string) === null) break;
     const cutEnd = m.index + (m[1] as string).length + (m[2] as string).length;
     out = out.slice(0, m.index) + out.slice(cutEnd);
