@@ -287,12 +287,17 @@ const RE_REPORT_SAID = /\b(?:bao cao|bc|ket qua|kq|so lieu)\b/;
 // figures guessed, the report itself promised for later.
 const RE_SENDS_LATER =
   /\b(?:tuan sau|tuan toi|ngay mai|mai|chieu nay|toi nay|hom sau|lat nua|(?:it|vai|may) hom nua|sau do)\s+(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:se\s+)?(?:gui|bao cao|bc|nop|bo sung)\s+(?:(?:lai|ve|len)\s+)?(?:so lieu|bao cao|bc|ket qua|kq)\b|\b(?:em|e|minh)\s+(?:se\s+)?(?:gui|bao cao|bc)\s+(?:so lieu|bao cao|ket qua|kq)(?:\s+[a-z]+){0,4}\s+sau\b/;
-const RE_GUESSED = /\b(?:chac|co le|du kien|du tinh|uoc tinh|khoang)\b/;
+// A guess before the figure or level it guesses: "chắc chi bộ chỉ được HTT", "dự kiến có 3 đ/c HTXS", "khoảng 25 đ/c".
+// What the cell did, told firmly ("chắc thu được khoảng 25 đ/c" is a guess).
+const RE_TOLD_DONE = /\b(?:co mat|vang)\s*:?\s*\d|\bda (?:thu|nop|dong|sh|sinh hoat|hop|ket nap|xep loai)\b/;
+const RE_GUESSED =
+  /\b(?:chac|co le|du kien|du tinh|uoc tinh|khoang)\s+(?:(?:chi bo|cb|co|duoc|la|chi|se|thu|dong|tam)\s+){0,3}(?:\d|htxs|htt|ht|kht|hoan thanh)/;
 
 /** Praise of a result, or figures guessed with the report promised for later: chatter, not a report. */
 function isChatter(f: string, numbers: number): boolean {
   if (RE_PRAISE_OPENS.test(f) && !RE_REPORT_SAID.test(f)) return true;
-  return numbers <= 3 && (f.includes("gui") || f.includes("bao cao") || f.includes("bc")) && RE_GUESSED.test(f) && RE_SENDS_LATER.test(f);
+  // "có mặt 20/22, dự kiến …, mai em gửi báo cáo đầy đủ": what the cell did is told, a report.
+  return numbers <= 3 && (f.includes("gui") || f.includes("bao cao") || f.includes("bc")) && RE_GUESSED.test(f) && RE_SENDS_LATER.test(f) && !RE_TOLD_DONE.test(f);
 }
 
 /** A question, a notice, a directive, a general paragraph or chatter; null when the message may be a report. */
@@ -325,7 +330,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f)) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
   // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
-  if (RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f)) return noticeOrDirective(f);
+  // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
+  if (RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d+|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f)) return noticeOrDirective(f);
   if (isDirective(f)) return "directive";
   // "Lưu ý các chi bộ: xếp loại đv năm 2026 theo QĐ 366 …; nộp biểu về VP trước 30/12": opened as a word to every cell,
   // what follows is the topic of the instruction, not a result, unless the text counts what a cell did.
