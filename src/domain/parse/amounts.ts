@@ -22,8 +22,9 @@ const RE_WORD_AMOUNT = new RegExp(
 // A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000", "thu 435.000",
 // "Nộp lên ĐU: 226.800" (the remitting verb with to whom), "Số tiền (đ): 574.000" (the unit in brackets).
 const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:dux|dup|du|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?)\s*(?:thu\s*)?(?:duoc\s*)?(?:\((?:d|dong|vnd)\)\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
-// "dp 14 dc 168000": a bare figure right after the members who paid it, in whole hundreds.
-const RE_AFTER_MEMBERS = /(?=\d{4})(?<=\b\d{1,3}\s?(?:dc|d\/c|dv|dong chi|dang vien)\s*[,:=-]?\s*)(\d{4,8})(?![\d/]|[.,]\d|\s?(?:dc|d\/c|dv|dong chi|dang vien|%))/g;
+// "dp 14 dc 168000", "Đã thu | 27 đv | 405.000" (a table's row, tabs made bars): a bare figure right after the members who paid it, in
+// whole hundreds.
+const RE_AFTER_MEMBERS = /(?=\d)(?<=\b\d{1,3}\s?(?:dc|d\/c|dv|dong chi|dang vien)\s*[,:=|-]?\s*)(\d{1,3}(?:\.\d{3})+|\d{4,8})(?![\d/]|[.,]\d|\s?(?:dc|d\/c|dv|dong chi|dang vien|%))/g;
 // "4 trăm linh 8 nghìn đồng", "hai trăm 70 nghìn", "1 triệu 2 trăm nghìn": digits and number words in one figure.
 const MIXED_WORD = "(?:\\d{1,3}(?![\\d.,])|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|linh|le|trieu)";
 const RE_MIXED_AMOUNT = new RegExp(`(?<![\\d.,])\\b${MIXED_WORD}(?:\\s+${MIXED_WORD}\\b)*\\s+(nghin|ngan|dong)\\b(?!\\s?chi\\b)`, "g");
@@ -155,7 +156,7 @@ export function findAmounts(f: string): Amount[] {
   }
   RE_AFTER_MEMBERS.lastIndex = 0;
   while ((m = RE_AFTER_MEMBERS.exec(f))) {
-    const vnd = Number(m[1]);
+    const vnd = Number((m[1] as string).replace(/\./g, ""));
     if (vnd >= MIN_VND && vnd % 100 === 0 && !taken(m.index, m.index + m[0].length)) out.push({ vnd, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);

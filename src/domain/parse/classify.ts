@@ -121,7 +121,7 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
     const proposal = readProposal(p);
     if (early === null || proposal.candidate !== undefined) return { kind: "admission-proposal", confidence: 0.85, admission_proposal: proposal };
   }
-  if (early === "article" || early === "directive") return { kind: "chatter", confidence: 0.8 };
+  if (early === "article" || early === "directive" || early === "chatter") return { kind: "chatter", confidence: 0.8 };
   // "KHT 1 (đ/c bỏ sinh hoạt 3 tháng)": a report of another form that names one member's absences stays that report.
   if ((RE_ISSUE.test(f) && RE_ABSENT_UNEXCUSED.test(f) && !/\bco mat\b/.test(f) && otherFormSignals(f) <= 1) || isAttendanceIssue(f)) {
     return { kind: "attendance-issue", confidence: 0.8, attendance_issue: readIssue(p) };

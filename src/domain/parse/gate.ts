@@ -8,7 +8,7 @@ import { findDates, resolveDate } from "./dates.js";
 import type { Prepared } from "./prepare.js";
 import type { FormName } from "./types.js";
 
-export type NotReport = "question" | "notice" | "directive" | "article" | "correction" | "attendance-issue" | "admission-proposal" | FormName;
+export type NotReport = "question" | "notice" | "directive" | "article" | "chatter" | "correction" | "attendance-issue" | "admission-proposal" | FormName;
 
 const RE_QUESTION_MARK = /\?\s*(?:a|ah|nhe|nha|\.|!)*\s*$|\?\s*\n/;
 // "… hoàn thành hay không hoàn thành": an either-or of a level or a verb said twice, no question.
@@ -278,10 +278,33 @@ const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,24}:\s*[a-z0-9]/;
 // "chi bộ nào đã thu xong đề nghị nộp sớm" supposes; "đề nghị các đ/c có mặt đầy đủ" exhorts.
 const RE_NOTICE_BUT_DONE = /\b(?:co mat(?! (?:day du|dong du|du|dung gio)\b)|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu) )da nop|vang \d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv(?![^,.;\n]{0,16}\btruoc\b))\b/;
 
-/** A question, a notice, a directive or a general paragraph; null when the message may be a report. */
-export function nonReportKind(p: Prepared): "question" | "notice" | "directive" | "article" | null {
+// "Chúc mừng chi bộ thôn Vân Trì … 5 đồng chí HTXS là rất đáng khen!": praise of a result someone else reported, no
+// report (one that says it reports, "báo cáo", "kết quả", still is). "Chúc mừng năm mới các anh chị ạ. Em báo đảng phí
+// tháng 12 …": a greeting of the season or the day opens a report.
+const RE_PRAISE_OPENS = /^\W*(?:xin\s+|nhiet liet\s+)?(?:chuc mung|hoan nghenh|bieu duong|khen ngoi)\b(?!\s+(?:nam moi|xuan|tet|ngay|nhan dip|ky niem|sinh nhat|giang sinh))/;
+const RE_REPORT_SAID = /\b(?:bao cao|bc|ket qua|kq|so lieu)\b/;
+// "… Năm nay chắc chi bộ chỉ được HTT thôi, dự kiến có 3 đ/c HTXS. Tuần sau em gửi số liệu xếp loại đầy đủ ạ": the
+// figures guessed, the report itself promised for later.
+const RE_SENDS_LATER =
+  /\b(?:tuan sau|tuan toi|ngay mai|mai|chieu nay|toi nay|hom sau|lat nua|(?:it|vai|may) hom nua|sau do)\s+(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:se\s+)?(?:gui|bao cao|bc|nop|bo sung)\s+(?:(?:lai|ve|len)\s+)?(?:so lieu|bao cao|bc|ket qua|kq)\b|\b(?:em|e|minh)\s+(?:se\s+)?(?:gui|bao cao|bc)\s+(?:so lieu|bao cao|ket qua|kq)(?:\s+[a-z]+){0,4}\s+sau\b/;
+// A guess before the figure or level it guesses: "chắc chi bộ chỉ được HTT", "dự kiến có 3 đ/c HTXS", "khoảng 25 đ/c".
+// What the cell did, told firmly ("chắc thu được khoảng 25 đ/c" is a guess).
+const RE_TOLD_DONE = /\b(?:co mat|vang)\s*:?\s*\d|\bda (?:thu|nop|dong|sh|sinh hoat|hop|ket nap|xep loai)\b/;
+const RE_GUESSED =
+  /\b(?:chac|co le|du kien|du tinh|uoc tinh|khoang)\s+(?:(?:chi bo|cb|co|duoc|la|chi|se|thu|dong|tam)\s+){0,3}(?:\d|htxs|htt|ht|kht|hoan thanh)/;
+
+/** Praise of a result, or figures guessed with the report promised for later: chatter, not a report. */
+function isChatter(f: string, numbers: number): boolean {
+  if (RE_PRAISE_OPENS.test(f) && !RE_REPORT_SAID.test(f)) return true;
+  // "có mặt 20/22, dự kiến …, mai em gửi báo cáo đầy đủ": what the cell did is told, a report.
+  return numbers <= 3 && (f.includes("gui") || f.includes("bao cao") || f.includes("bc")) && RE_GUESSED.test(f) && RE_SENDS_LATER.test(f) && !RE_TOLD_DONE.test(f);
+}
+
+/** A question, a notice, a directive, a general paragraph or chatter; null when the message may be a report. */
+export function nonReportKind(p: Prepared): "question" | "notice" | "directive" | "article" | "chatter" | null {
   const f = p.f;
   const numbers = countNumbers(f);
+  if (isChatter(f, numbers)) return "chatter";
   const mark = f.includes("?") && RE_QUESTION_MARK.test(f);
   // "… theo số liệu của xã hay tự thôn đếm ạ? Thôn em mới tách 3 hộ": a question, then a remark.
   const asked = mark || (f.includes("?") && RE_SENTENCE_ASKED.test(f));
@@ -307,7 +330,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f)) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
   // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
-  if (RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f)) return noticeOrDirective(f);
+  // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
+  if (RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d+|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f)) return noticeOrDirective(f);
   if (isDirective(f)) return "directive";
   // "Lưu ý các chi bộ: xếp loại đv năm 2026 theo QĐ 366 …; nộp biểu về VP trước 30/12": opened as a word to every cell,
   // what follows is the topic of the instruction, not a result, unless the text counts what a cell did.
@@ -571,11 +595,12 @@ function onlyMeetingFigures(p: Prepared): boolean {
 
 const RE_PRESENT_FIGURE_G = /\b(?:co mat|du hop|hien dien)\s*:?\s*\d+(?:\s*\/\s*\d+)?|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du hop|tham du)\b/g;
 const RE_PRESENT_FIGURE = /\b(?:co mat|du hop|hien dien)\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|du hop|tham du)\b/;
-const RE_AGENDA = /\b(?:noi dung|nd)\b/;
+// "… có mặt 30/32 đv. NQ: thu đp t8 xong trước 15/8": what the meeting resolved is its business too.
+const RE_AGENDA = /\b(?:noi dung|nd|nghi quyet|nq)\b/;
 
 /**
  * "Báo cáo sh chi bộ … : có mặt 22/24, vắng 2 có lý do. Nội dung có tổ chức lễ kết nạp … cho quần chúng …": a meeting
- * counted, whose agenda names this form's business; every word of the form comes after "nội dung".
+ * counted, whose agenda (or resolution) names this form's business; every word of the form comes after "nội dung" ("NQ").
  */
 export function agendaOfMeeting(f: string, form: FormName): boolean {
   // The agenda's word first: few messages have one. A count of those present before it is one in the whole text.

@@ -47,7 +47,8 @@ const RE_COMRADE_LEAD_SPACES = new RegExp(`^${COMRADE}\\s+`);
 const RE_COMRADE_LEAD_SPACE = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_PADDED = new RegExp(`^\\s*${COMRADE}\\s*`);
 // "đủ 19, 228k" opening the message or a clause, or right after the dues and their month ("dp t12 du 19").
-const RE_ALL_OF = new RegExp(String.raw`(?:^|[:,;.\n]|\b(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?)\s*(?:thu\s+|dong\s+|da dong\s+)?(?<![a-z])(?:du|het|ca)\s*:?\s*(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%))`);
+// "4. Cả năm 2026 chi bộ thu …": the whole year, not "cả 5".
+const RE_ALL_OF = new RegExp(String.raw`(?:^|[:,;.\n]|\b(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?)\s*(?:thu\s+|dong\s+|da dong\s+)?(?<![a-z])(?:du|het|ca)\s*:?\s*(?!nam\b(?!\s+(?:muoi|tram|${MEMBER_NOUN})\b))(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%))`);
 // "chờ đủ 2 đ/c còn lại": waiting for the rest, not all of them paid.
 const RE_ALL_MEMBERS = new RegExp(`(?<![a-z])(?<!\\b(?:cho|doi|khi|neu|chua)\\s)(?:du|het)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\b(?!\\s+con\\b)`);
 const RE_ATTENDING_AFTER = /^\s*(?:du hop|co mat|tham du|hop|sinh hoat|sh\b)/;
@@ -142,7 +143,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   }
 
   const found = findAmounts(f);
-  const amounts = duesAmounts(p, found);
+  const amounts = otherMonths(p, duesAmounts(p, found), fields.period);
   // "bà con được 5 triệu sửa nhà văn hóa": a figure of any money, the dues' or not, counts no one.
   const inAmount = (i: number): boolean => found.some((a) => i >= a.start && i < a.end);
 
@@ -382,11 +383,36 @@ function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
   const other = amounts.filter((a) => {
     const [from, to] = partOf(a);
     const part = p.f.slice(from, to);
-    // "chi bộ giữ lại 30 nghìn làm quỹ": the cell's own share of the dues.
-    if (RE_DUES.test(part) || /\b(?:giu|de lai|trich|nop|chuyen)\b/.test(part)) return false;
-    return RE_OTHER_FUND.test(part) || RE_OTHER_FUND_TEXT.test(p.text.slice(from, a.start));
+    // "chi bộ giữ lại 30 nghìn làm quỹ": the cell's own share of the dues. "quỹ phòng chống thiên tai 2.150.000đ nộp
+    // UBND xã riêng": a fund named before the amount is that fund's, whoever it goes to.
+    if (RE_DUES.test(part) || /\b(?:giu|de lai|trich)\b/.test(part)) return false;
+    if (RE_OTHER_FUND_TEXT.test(p.text.slice(from, a.start))) return true;
+    if (/\b(?:nop|chuyen)\b/.test(part)) return false;
+    return RE_OTHER_FUND.test(part);
   });
   return other.length > 0 && other.length < amounts.length ? amounts.filter((a) => !other.includes(a)) : amounts;
+}
+
+// "Tháng 12/2026 chi bộ đã nộp đủ 330.000đ", "tháng trước thu 280k": a month named in the amount's sentence before it.
+const RE_MONTH_NAMED = /\b(?:thang|t)\s?(\d{1,2})(?![\d.,]|\/\d{1,2}\b(?!\/))|\bthang (?:truoc|roi)\b/g;
+
+/** The amounts without those of a sentence that names another month than the period (the month's own left). */
+function otherMonths(p: Prepared, amounts: Amount[], period: string | undefined): Amount[] {
+  if (amounts.length < 2 || period === undefined || !p.f.includes("thang")) return amounts;
+  const month = Number(period.slice(5));
+  const f = p.f;
+  const others = amounts.filter((a) => {
+    let from = a.start;
+    while (from > 0 && !/[!?\n]/.test(f[from - 1] as string) && !(f[from - 1] === "." && !/\d/.test(f[from] ?? "") )) from--;
+    const lead = f.slice(from, a.start);
+    let other = false;
+    for (const m of lead.matchAll(RE_MONTH_NAMED)) {
+      if (m[1] !== undefined && Number(m[1]) === month) return false;
+      if (m[1] === undefined || (Number(m[1]) >= 1 && Number(m[1]) <= 12)) other = true;
+    }
+    return other;
+  });
+  return others.length > 0 && others.length < amounts.length ? amounts.filter((a) => !others.includes(a)) : amounts;
 }
 
 // "để lại chi bộ 174.000đ", "chi bộ giữ lại 750 nghìn", "trích để lại chi bộ 50%".
@@ -509,7 +535,7 @@ function namesOfUnpaid(p: Prepared, count: number | undefined): string[] {
  * xa), Rơ Châm Nhoi"): after "đ/c" in any case, else in capitals; a remark in brackets after a name is skipped.
  * Names of one word alone count only when they are as many as `count`.
  */
-function nameList(p: Prepared, at: number, count: number | undefined): { names: string[]; end: number } {
+function nameList(p: Prepared, at: number, count: number | undefined, bracketed = false): { names: string[]; end: number } {
   const names: string[] = [];
   let single = false;
   let i = at;
@@ -528,7 +554,8 @@ function nameList(p: Prepared, at: number, count: number | undefined): { names: 
     names.push(titleCase(name.name));
     end = name.end;
     // "Võ Văn Út - bệnh, Huỳnh Thị Mến - đi làm xa": a remark after a dash, as after a name in brackets.
-    const remark = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$)))/.exec(p.f.slice(end, end + 64));
+    // "(đ/c Thân Văn Lực đi XKLĐ Hàn Quốc, đ/c Giáp Thị Xuân nằm viện)": in brackets, why, right after the name.
+    const remark = (bracketed ? RE_REMARK_IN_BRACKETS : RE_REMARK).exec(p.f.slice(end, end + 64));
     const j = end + (remark?.[0].length ?? 0);
     const next = RE_NAME_NEXT.exec(p.f.slice(j, j + 8));
     if (!next) break;
@@ -538,6 +565,8 @@ function nameList(p: Prepared, at: number, count: number | undefined): { names: 
   return { names, end };
 }
 
+const RE_REMARK = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$)))/;
+const RE_REMARK_IN_BRACKETS = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$))|\s[^,;:()\n]{1,50}?(?=\s*[,;)]))/;
 const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em)\s+/;
 // The start of a list of who: "(", ":", "là", "gồm", ", gồm:" ("Chưa đóng: 4 đ/c, gồm: Y Thông Ksơr, …").
 const RE_LIST_START = /^\s*(?:\(|:|-|,?\s*(?:la|gom|bao gom)\b\s*:?)\s*/;
@@ -548,7 +577,7 @@ const RE_LIST_START = /^\s*(?:\(|:|-|,?\s*(?:la|gom|bao gom)\b\s*:?)\s*/;
  */
 function listedNames(p: Prepared, at: number, count: number | undefined): string[] {
   const start = RE_LIST_START.exec(p.f.slice(at, at + 8));
-  return start ? nameList(p, at + start[0].length, count).names : [];
+  return start ? nameList(p, at + start[0].length, count, start[0].includes("(")).names : [];
 }
 
 // "còn đ/c …", "còn lại đ/c …", "trừ đ/c …": the rest, named with "đ/c".
@@ -574,8 +603,8 @@ function restNamed(p: Prepared, unpaid: number): string[] {
 }
 
 // "còn 2 ông … (Tư Nhỏ, Sáu Đen)": the rest counted, with whom they are.
-// "Chưa: 2 (Danh Sơn, Thạch Thị Sa Rươne)", "chưa đóng: 2 (…)": a labelled count, whom in brackets right after it.
-const RE_REST_COUNTED = new RegExp(String.raw`\b(?:con|con lai|thieu)\s+(${COUNT})\s+(?:${MEMBER_NOUN}|ong|ba|anh|chi|co|chu|bac)\b|\bchua(?:\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?)?\s*:\s*(${COUNT})\s*(?:${MEMBER_NOUN}\s*)?(?=\()`, "g");
+// "Chưa: 2 (Danh Sơn, Thạch Thị Sa Rươne)", "chưa đóng: 2 (…)", "đã đóng 45, chưa 2 (…)": a labelled count, whom in brackets right after it.
+const RE_REST_COUNTED = new RegExp(String.raw`\b(?:con|con lai|thieu)\s+(${COUNT})\s+(?:${MEMBER_NOUN}|ong|ba|anh|chi|co|chu|bac)\b|\bchua(?:\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?)?\s*:?\s*(${COUNT})\s*(?:${MEMBER_NOUN}\s*)?(?=\()`, "g");
 
 /** Names in brackets in the clause that counts the rest, when they are as many as did not pay. */
 function restInBrackets(p: Prepared, unpaid: number): string[] | null {
@@ -820,7 +849,9 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   if (remitStart >= 0 && remitted.length === 0) {
     const from = clauseStart(f, remitStart);
     const lead = amounts.find((a) => a.start >= from && a.end <= remitStart && RE_ONLY_WHO_BEFORE_VERB.test(f.slice(a.end, remitStart)));
-    if (lead && !ofMembers(lead) && collected.some((a) => a !== lead)) {
+    // "mỗi đv 10 nghìn, … đóng 45 nghìn, tổng cộng là 235 nghìn đã nộp ĐUX": more than any other sum is the total
+    // collected (no more goes up than came in).
+    if (lead && !ofMembers(lead) && collected.some((a) => a !== lead && a.vnd >= lead.vnd)) {
       remitted.push(lead);
       collected = collected.filter((a) => a !== lead);
     }

@@ -64,9 +64,19 @@ export function mayHaveSlip(f: string): boolean {
 }
 
 // "hộ nghèo mười lăm à không mười ba hộ", "thu được hai mươi tám đồng chí à không hai mươi bảy đồng chí": a count in
-// words taken back with "à không" and said again in words.
+// words taken back with "à không" and said again in words. "đã đóng ba mươi ba à nhầm ba mươi bốn", "cận nghèo mười chín
+// à sửa lại cận nghèo mười tám hộ", "xuất sắc ba đồng chí à nhầm hai đồng chí": the same with "nhầm" or "sửa lại", the
+// label maybe said again before the new count.
+const WORDS_NOUN = "(?:\\s+(?:dong chi|d\\/c|dc|dv|dang vien|ho|khau|nguoi))?";
+const WORDS_MARK = `(?:(?:a|ah|o)\\s*,?\\s+)?(?:(?:em|e)\\s+)?(?:(?:noi|doc|bao)\\s+)?(?:nham|sua lai)(?:\\s+(?:la|roi))?(?:\\s+(?!${NUMBER_WORDS_SOURCE})[a-z]+){0,3}?`;
+const TAKEN_BACK = "(?:a|a\\s*,)\\s+khong";
 const RE_WORDS_TAKEN_BACK = new RegExp(
-  `(?<![a-z])(${NUMBER_WORDS_SOURCE})((?:\\s+(?:dong chi|d\\/c|dc|dv|dang vien|ho|khau|nguoi))?\\s*,?\\s+(?:a|a\\s*,)\\s+khong\\s*,?\\s+)(${NUMBER_WORDS_SOURCE})(?![a-z])`,
+  `(?<![a-z])(${NUMBER_WORDS_SOURCE})((?:${WORDS_NOUN}\\s*,?\\s+${TAKEN_BACK}|\\s*,?\\s+${WORDS_MARK})\\s*,?\\s+)(${NUMBER_WORDS_SOURCE})(?![a-z])`,
+);
+// "kết nạp … được hai đồng chí à nhầm ba đồng chí": the admissions reader mends a slip after a count and its noun itself
+// (it reads what follows the slip anew); every other form takes it mended here.
+const RE_WORDS_NOUN_TAKEN_BACK = new RegExp(
+  `(?<![a-z])(${NUMBER_WORDS_SOURCE})(${WORDS_NOUN}\\s*,?\\s+(?:${TAKEN_BACK}|${WORDS_MARK})\\s*,?\\s+)(${NUMBER_WORDS_SOURCE})(?![a-z])`,
 );
 
 /** `text` without the counts in words that "à không" takes back; the same string when there are none. */
@@ -74,7 +84,7 @@ function mendWordsTakenBack(text: string, folded: string): string {
   let out = text;
   let f = folded;
   for (let guard = 0; guard < 4; guard++) {
-    const m = RE_WORDS_TAKEN_BACK.exec(f);
+    const m = (f.includes("ket nap") ? RE_WORDS_TAKEN_BACK : RE_WORDS_NOUN_TAKEN_BACK).exec(f);
     if (!m || numberFromWords(m[1] as string) === null || numberFromWords(m[3] as string) === null) break;
     const cutEnd = m.index + (m[1] as string).length + (m[2] as string).length;
     out = out.slice(0, m.index) + out.slice(cutEnd);
@@ -88,7 +98,7 @@ export function mendSlips(text: string, folded: string): string {
   let f = folded;
   if (!mayHaveSlip(f)) return text;
   let out = text;
-  if (f.includes("a khong")) {
+  if (f.includes("a khong") || f.includes("nham") || f.includes("sua lai")) {
     out = mendWordsTakenBack(out, f);
     if (out !== text) f = foldSameLength(out);
   }
@@ -195,7 +205,8 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     for (let k = Math.min(words.length, 4); k >= 1; k--) {
       const label = words.slice(words.length - k).join("\\s+");
       // "khong hoan thanh 0" is not "hoan thanh": a "không" before makes another label.
-      const re = new RegExp(`(?<![a-z])(?<!\\b(?:khong|ko|chua)\\s)${label}\\s*:?\\s*(\\d+)(?!\\d|[/.,]\\d)`, "g");
+      // "có mặt 33/37 … À nhầm, có mặt 34": the count said again takes the place of the fraction's part.
+      const re = new RegExp(`(?<![a-z])(?<!\\b(?:khong|ko|chua)\\s)${label}\\s*:?\\s*(\\d+)(?!\\d|[.,]\\d|\\s*\\/\\s*\\d+\\s*\\/)`, "g");
       let old: RegExpExecArray | null;
       let last: RegExpExecArray | null = null;
       while ((old = re.exec(before))) last = old;
@@ -215,7 +226,10 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
   // an amount in the same unit, a count of the same thing).
   RE_VALUE.lastIndex = 0;
   let v: RegExpExecArray | null;
+  // "À sửa lại hộ nghèo là 4 (1 hộ vừa thoát nghèo tháng 9)": the figures of a bracket after a value put right explain it.
+  const bracket = fixes.length > 0 ? segment.indexOf("(", consumed) : -1;
   while ((v = RE_VALUE.exec(segment))) {
+    if (bracket >= 0 && v.index > bracket) break;
     const now = (v[1] ?? v[3] ?? v[5]) as string;
     if (used.includes(v.index + v[0].indexOf(now))) continue;
     const kind = valueKind(v);
@@ -259,13 +273,25 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
   // "…, d/c Nong Van Chung om chua dong, tong 204k".
   const added: string[] = [];
   for (let from = 0; from < consumed; ) {
-    const next = segment.slice(from).search(/[,;]/);
-    const to = next < 0 ? segment.length : from + next;
+    // "vắng 3 có lý do (đ/c A ốm, đ/c B đi xa)": a comma inside brackets ends no clause.
+    const to = clauseAfter(segment, from);
     const clause = text.slice(after + from, after + Math.min(to, consumed)).trim();
     if (clause !== "" && !restatedAt.some((at) => at >= from && at < to)) added.push(clause);
     from = to + 1;
   }
   return out + joinMended(text.slice(last, markStart), added.map((c) => `${c}, `).join("") + text.slice(keepFrom));
+}
+
+/** Where the clause of `segment` opening at `from` ends: the next "," or ";" outside brackets, or the end. */
+function clauseAfter(segment: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === "," || c === ";")) return i;
+  }
+  return segment.length;
 }
 
 const RE_TRAILING_DOTS = /\s*(?:\.{2,}|…)\s*$/;
