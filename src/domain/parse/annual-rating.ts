@@ -70,7 +70,8 @@ const RE_SELF_MORE = new RegExp(
   `\\b${CELL}\\s*:\\s*${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|\\btu\\s+${RATE_VERB}\\s+(?:cua\\s+)?${CELL}\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
     // "Chi bộ … tự đánh giá năm 2026 đạt HTXS": the year between the words and the level.
-    `|\\b${CELL}\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:nam\\s+(?:\\d{4}|nay)\\s+)?(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
+    // "Chi bộ năm nay tự nhận mức hoàn thành tốt nhiệm vụ": "mức" (level) before it.
+    `|\\b${CELL}\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:nam\\s+(?:\\d{4}|nay)\\s+)?(?:dat\\s+)?(?:(?:o\\s+)?muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|(?:^|[.;,\\n]\\s*)${CELL}\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}` +
     // "…, 0 kht, tự đánh giá HT": a clause of the cell rating itself, its subject left out.
     `|(?:^|[.;,\\n]\\s*)tu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?(?:muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
@@ -89,6 +90,8 @@ const RE_MEMBERS_TOTAL = /\btong so(?:\s+(?:dv|dang vien))?(?:\s+(?:cua\s+)?(?:c
 const RE_LABEL_FIRST_BARE_AT = new RegExp(`^${LABEL_FIRST}(?![ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)\\b)`);
 const RE_CELL_HAS_BEFORE = /\b(?:chi bo|cb)\s+(?:co\s+)?(?:tat ca\s+|tong cong\s+)?$|\btat ca\s+$/;
 const RE_NONE_BEFORE = /\b(?:khong|ko|kg|k|hong|hok)\s+co\s+(?:ai|(?:dv|dang vien|d\/c|dc|dong chi)\s+nao)\s+$/;
+// "tổng cộng 28 đồng chí", "chi bộ có 31 đảng viên": all the cell's members.
+const RE_ALL_MEMBERS = new RegExp(`\\b(?:tong so|tong cong|(?:chi bo|cb)\\s+(?:co|gom))\\s*(?:dv\\s+|dang vien\\s+)?:?\\s*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})\\b`);
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
 // "Hoàn thành xuất sắc: Chau Sóc Ny, Néang Sà Phia (02)", "…, Hoan thanh: d/c A, d/c B (dau om), Khong hoan thanh: 0",
@@ -212,7 +215,11 @@ function readUnrated(p: Prepared): number | null {
     if (total !== null && RE_SAME_AGAIN.test(sentence)) continue;
     let u = RE_UNRATED_LABEL.exec(sentence) ?? RE_UNRATED.exec(sentence);
     // "Đ/c Nguyễn Văn Mười 87 tuổi … không đánh giá": a capitalised number word after a capitalised word is a name.
-    if (u && u[1] === undefined && inName(p, (s.index ?? 0) + u.index + u[0].indexOf((u[2] ?? u[3] ?? u[4]) as string))) u = null;
+    // "… ốm nằm viện … chưa xếp loại": "nằm" (lies) is no five.
+    if (u && u[1] === undefined) {
+      const at = (s.index ?? 0) + u.index + u[0].indexOf((u[2] ?? u[3] ?? u[4]) as string);
+      if (inName(p, at) || (u[2] === "nam" && RE_NOT_FIVE.test(p.text.slice(at, at + 3)))) u = null;
+    }
     let n: number | null = null;
     if (u) {
       let countText = (u[1] ?? u[2] ?? u[3] ?? u[4]) as string;
@@ -221,20 +228,30 @@ function readUnrated(p: Prepared): number | null {
         // "… và đ/c Đinh Thị Tám 88 tuổi miễn đánh giá": a number word in a name is none.
         const tailAt = (s.index ?? 0) + u.index + countText.length;
         for (const c of u[0].slice(countText.length).matchAll(RE_COUNT_G)) {
-          if (parseCount(c[1] as string) !== null && !inName(p, tailAt + (c.index as number))) countText = c[1] as string;
+          // "… ốm nằm viện …": "nằm" (lies) folds to "nam", no five.
+          const cAt = tailAt + (c.index as number);
+          if (c[1] === "nam" && RE_NOT_FIVE.test(p.text.slice(cAt, cAt + 3))) continue;
+          if (parseCount(c[1] as string) !== null && !inName(p, cAt)) countText = c[1] as string;
         }
       }
       n = parseCount(countText);
     }
     // "… đi làm ăn ở Thái Lan chưa xếp loại": "làm" is no count; the comrades named are.
     if (n === null) {
-      const named = [...sentence.matchAll(RE_COMRADE_NAMED_G)].length;
+      // "… mười ba đồng chí hoàn thành …, còn một đồng chí Lò Văn Sinh …": a name is capitalised where the message has capitals.
+      const capitals = RE_UPPER.test(p.text);
+      const named = [...sentence.matchAll(RE_COMRADE_NAMED_G)].filter((c) => !capitals || RE_UPPER_AT.test(p.text.slice((s.index ?? 0) + (c.index as number) + c[0].length - 1))).length;
       if (named > 0) n = named;
     }
     if (n !== null) total = (total ?? 0) + n;
   }
   return total;
 }
+
+const RE_UPPER = /\p{Lu}/u;
+const RE_UPPER_AT = /^\p{Lu}/u;
+// "nằm", "nắm": "nam" with a tone the number "năm" has not.
+const RE_NOT_FIVE = /^n[ằắẳẵặầấẩẫậàáảãạ]m/i;
 
 /** Whether the word at `at` is capitalised after a capitalised word, a part of a name. */
 function inName(p: Prepared, at: number): boolean {
@@ -411,6 +428,14 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
     const rated = ratedCount ? Number(ratedCount[1]) : part ? parseCount((part[1] ?? part[3]) as string) : null;
     const sum = levels.reduce((a, k) => a + (fields[k] ?? 0), 0);
     if (rated !== null && rated > 0 && sum === rated) fields[unknown[0] as (typeof levels)[number]] = 0;
+  }
+  // "tổng cộng hai mươi tám đồng chí … ba HTXS, hai mươi hai HTT, hai HT, còn một chưa đánh giá": the cell's members,
+  // the levels and those not rated adding up to them leave none to the level not said.
+  if (unknown.length === 1 && fields[unknown[0] as (typeof levels)[number]] === undefined && (f.includes("tong") || f.includes("co"))) {
+    const all = RE_ALL_MEMBERS.exec(f);
+    const n = all ? parseCount(all[1] as string) : null;
+    const sum = levels.reduce((a, k) => a + (fields[k] ?? 0), 0) + (fields.unrated ?? 0);
+    if (n !== null && n > 0 && sum === n) fields[unknown[0] as (typeof levels)[number]] = 0;
   }
   if (fields.htxs === undefined && fields.htt === undefined && fields.ht === undefined && fields.kht === undefined) {
     if (!RE_RATING.test(f) || !fields.cell_self_level) return { ok: false, errors: ["not_a_report: no rating fields found"] };

@@ -151,7 +151,7 @@ function readArea(f: string): RegExpExecArray | null {
 
 // "trưởng KP": a khu phố's head.
 // "thôn trưởng", "ấp trưởng": the title said the other way round.
-const HEAD_TITLE = "(?:truong (?:thon|ban|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|(?:thon|ban|xom|buon|lang|ap|plei|soc|khom) truong|to truong|tt)";
+const HEAD_TITLE = "(?:truong (?:thon|ban|khu pho|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|(?:thon|ban|xom|buon|lang|ap|plei|soc|khom) truong|to truong(?: (?:tdp|to dan pho|kp|khu pho))?|tt)";
 // "Bts kiêm trưởng ấp": "BT" with the tone key of a Telex typist after it.
 const SECRETARY = "(?:bts?|bi thu|b\\/t)";
 // "Bí thư chi bộ: đồng chí Hoàng Văn Ngọc, không kiêm trưởng thôn": the secretary named, then the words (not a deputy's:
@@ -211,6 +211,7 @@ const RE_COMMITTEE = /^ (?:to chuc|chap hanh|tuyen giao|kiem tra|dan van|cong ta
 const RE_NAME_LINE = /\bten\s*(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)\s*[:|]/;
 const RE_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const RE_GLUED_VILLAGE = /\b(?:kp|tdp)\s?\d{1,2}\b(?![\/.,]\d)/;
+const RE_KIND_AHEAD = /^(?:thon|ban|xom|to dan pho|khu pho|khu dan cu|khom|buon|lang|ap|plei|soc) /;
 const RE_NAME_QUARTER = /(?:^|\s)(?:q|quy)$/i;
 const RE_QUARTER_NEXT = /^\s(?:quy|q)\s?(?:\d|i|v|mot|hai|ba|bon|tu)\b/;
 
@@ -318,7 +319,11 @@ function readVillage(p: Prepared): string | null {
     }
     if (end === from) continue;
     // "Tên thôn: Khau Cải": the name; "Thôn: Bản Cầu": the name, a kind already; "Thôn: Xa Rường": thôn Xa Rường.
-    if (labelled && /\bten\s*$/.test(f.slice(Math.max(0, v.index - 6), v.index))) return p.text.slice(from, end);
+    // "Tên TDP: Tổ dân phố số 7": the name written with its kind, read whole by the next match.
+    if (labelled && /\bten\s*$/.test(f.slice(Math.max(0, v.index - 6), v.index))) {
+      if (RE_KIND_AHEAD.test(f.slice(from, from + 12))) continue;
+      return p.text.slice(from, end);
+    }
     let found: string;
     if (!labelled) found = p.text.slice(v.index, end);
     else {
