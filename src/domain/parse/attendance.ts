@@ -536,10 +536,11 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       const rest = total - known;
       const namedOut = a.absentees.filter((x) => x.excused === false).length;
       const namedIn = a.absentees.filter((x) => x.excused === true && !x.exempt).length;
-      if (counts.unexcused === 0 && namedOut === rest && namedIn === 0) {
+      // "vắng 3: A đi làm xa, B ốm (cả hai có báo), C không lý do": those named with a reason are the ones counted.
+      if (counts.unexcused === 0 && namedOut === rest && namedIn <= counts.excused) {
         a.unexcused = rest;
         a.excused ??= counts.excused;
-      } else if (counts.excused === 0 && namedIn === rest && namedOut === 0) {
+      } else if (counts.excused === 0 && namedIn === rest && namedOut <= counts.unexcused) {
         a.excused = rest;
         a.unexcused ??= counts.unexcused;
       } else if (counts.excused === 0 && counts.unexcused === 0 && namedIn + namedOut === rest && namedIn > 0 && namedOut > 0) {
@@ -760,7 +761,8 @@ const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|
 // "đi rẫy ở xa có báo trước", "có báo cáo trước với chi bộ": when and to whom the leave was asked go with it.
 // "đi xuất khẩu lao động (có báo)": the leave in brackets after the reason too.
 const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,(]+)(?:deu\\s+)?${LEAVE}(?:\\s+(?:truoc|roi|a|nhe|nha|nghen|voi chi bo|voi chi uy|voi bi thu))*[\\s,.]*$`);
-const RE_ALL_TAIL = /(?:^|[\s,]+)(?:ca|tat ca)\s+(?:hai|ba|bon|nam|\d{1,2})[\s,.]*$/;
+// "Hoàng Thị Dịu con ốm (cả 2 có xin phép)": or in a bracket after the last reason.
+const RE_ALL_TAIL = /(?:^|[\s,(]+)(?:ca|tat ca)\s+(?:hai|ba|bon|nam|\d{1,2})[\s,.]*$/;
 const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
 // "… mổ ruột thừa một đồng chí …": the count opening the next one.
 const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu", "da", "mot", "1"]);
