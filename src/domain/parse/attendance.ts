@@ -49,8 +49,9 @@ const RE_HAVE_THEN_CAME = new RegExp(
   `\\b(?:dang vien|dv)\\s+(?:cua chi bo\\s+)?(?:co|gom|la)\\s+(${COUNT})\\s*${PERSONS}\\s*[,;]\\s*(?:den|toi|co mat|du|di hop|di)\\s+(?:duoc\\s+)?(${COUNT})\\s*${PERSONS}\\b`,
   "g",
 );
+// "ĐV toàn CB 47 đ/c", "toàn chi bộ có 47 đảng viên": the whole cell's members.
 const RE_EXPECTED = new RegExp(
-  `(?:tong so dang vien|tong so dv|tong so|(?:so\\s+)?(?:(?:dang vien|dv)\\s+)?phai\\s+(?:tham\\s+)?du|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo)\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`,
+  `(?:(?:(?:dang vien|dv)\\s+)?toan\\s+(?:chi bo|cb)(?:\\s+(?:co|gom))?(?!\\s*\\d+\\s?%)|tong so dang vien|tong so dv|tong so|(?:so\\s+)?(?:(?:dang vien|dv)\\s+)?phai\\s+(?:tham\\s+)?du|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo)\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`,
   "g",
 );
 const RE_FRACTION = /(?=\d)(?<![\d/.,:])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/]|\s?(?:km|%))/g;
@@ -272,6 +273,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
     // "vắng 3: Phạm Thị Liên - ốm; Lê Văn Mạnh - đi công tác; Trịnh Xuân Hòa - không lý do": one named a piece.
     // "vắng 3: đ/c A (đi viện), đ/c B (…) có lý do; đ/c C k lý do": or a comrade word before each.
     for (let k = 1; k < n && end < to && f[end] === ";" && readName(p, nameAfterSemicolon(f, end + 1), false); k++) end = Math.min(to, clauseEnd(f, end + 1));
+    // "Vắng: 06 đ/c, trong đó: miễn SH 03; có lý do 02 (…); không lý do 01 (…)": the next group, its label and count.
+    while (end < to && f[end] === ";" && RE_GROUP_NEXT.test(f.slice(end + 1, end + 24))) end = Math.min(to, clauseEnd(f, end + 1));
     // "vắng 2 (đ/c A đi trực, đ/c B con ốm), đ/c C … dự": the bracket after the count holds the absent.
     const countEnd = m.index + m[0].length;
     const paren = f.indexOf("(", countEnd);
@@ -533,10 +536,11 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       const rest = total - known;
       const namedOut = a.absentees.filter((x) => x.excused === false).length;
       const namedIn = a.absentees.filter((x) => x.excused === true && !x.exempt).length;
-      if (counts.unexcused === 0 && namedOut === rest && namedIn === 0) {
+      // "vắng 3: A đi làm xa, B ốm (cả hai có báo), C không lý do": those named with a reason are the ones counted.
+      if (counts.unexcused === 0 && namedOut === rest && namedIn <= counts.excused) {
         a.unexcused = rest;
         a.excused ??= counts.excused;
-      } else if (counts.excused === 0 && namedIn === rest && namedOut === 0) {
+      } else if (counts.excused === 0 && namedIn === rest && namedOut <= counts.unexcused) {
         a.excused = rest;
         a.unexcused ??= counts.unexcused;
       } else if (counts.excused === 0 && counts.unexcused === 0 && namedIn + namedOut === rest && namedIn > 0 && namedOut > 0) {
@@ -663,6 +667,7 @@ function otherGroupInBracket(f: string, from: number, to: number, category: Cate
   return false;
 }
 
+const RE_GROUP_NEXT = new RegExp(`^\\s*${CATEGORY}\\s*:?\\s*${COUNT}\\b`);
 const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
 
 const RE_COUNT_THEN_LABELS = new RegExp(`^\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?\\((?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
@@ -756,7 +761,8 @@ const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|
 // "đi rẫy ở xa có báo trước", "có báo cáo trước với chi bộ": when and to whom the leave was asked go with it.
 // "đi xuất khẩu lao động (có báo)": the leave in brackets after the reason too.
 const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,(]+)(?:deu\\s+)?${LEAVE}(?:\\s+(?:truoc|roi|a|nhe|nha|nghen|voi chi bo|voi chi uy|voi bi thu))*[\\s,.]*$`);
-const RE_ALL_TAIL = /(?:^|[\s,]+)(?:ca|tat ca)\s+(?:hai|ba|bon|nam|\d{1,2})[\s,.]*$/;
+// "Hoàng Thị Dịu con ốm (cả 2 có xin phép)": or in a bracket after the last reason.
+const RE_ALL_TAIL = /(?:^|[\s,(]+)(?:ca|tat ca)\s+(?:hai|ba|bon|nam|\d{1,2})[\s,.]*$/;
 const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
 // "… mổ ruột thừa một đồng chí …": the count opening the next one.
 const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu", "da", "mot", "1"]);

@@ -70,6 +70,8 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     }
     const start = m.index;
     const end = start + term.length;
+    // "Kính gửi: Văn phòng Đảng ủy xã Xuân Du": the office the report goes to, on its address line ("du" a name's).
+    if (RE_ADDRESS_LINE.test(f.slice(Math.max(0, start - 60), start))) continue;
     const cs = clauseStart(f, start);
     const ce = Math.min(to, clauseEnd(f, start));
     const before = f.slice(Math.max(cs, start - 40), start);
@@ -108,6 +110,7 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   return null;
 }
 
+const RE_ADDRESS_LINE = /(?:^|\n)[ \t]*[-+*•]?[ \t]*(?:kinh gui|gui|noi nhan)\b[^\n]*$/;
 // "Dự buổi sinh hoạt có đồng chí …", "Tham dự có …": the clause opens with the verb.
 const RE_ATTEND_LEAD = /^\s*(?:\d{1,2}[.)]\s*)?(?:du|tham du|den du|ve du)\s+(?:buoi\s+(?:sinh hoat|hop|sh)\s+)?(?:co|voi|gom)\b/;
 // "anh Ba Tâm bên Đảng ủy phường": the name, then where the cadre belongs.

@@ -71,7 +71,8 @@ const DATE_BEFORE =
 const RE_REMIT_TO_BEFORE = /\b(?:nop|gui|chuyen)\s+(?:(?:len|ve|cho)\s+)?(?:du|dux|dup|dang uy|xa|phuong)(?:\s+(?:xa|phuong))?\s*$/;
 
 // The place before a dateline: a few capitalised words and a comma, at a line's start or after the document's number.
-const RE_DATELINE_PLACE = /(?:^|\t|\s{2,})((?:\p{Lu}[\p{L}']*\s+){0,3}\p{Lu}[\p{L}']*),\s*$/u;
+// "*\tTân Đông Hiệp, ngày 08 …": a Word letterhead's bullet left before it too.
+const RE_DATELINE_PLACE = /(?:^(?:[*•]\s*)?|\t|\s{2,})((?:\p{Lu}[\p{L}']*\s+){0,3}\p{Lu}[\p{L}']*),\s*$/u;
 
 /** "Số 09-BC/CB      Vĩnh Trạch, ngày 08 tháng 10 năm 2026": a place, a comma, the full date, and the line ends. */
 function isDateline(p: Prepared, start: number, end: number): boolean {

@@ -34,7 +34,8 @@ const RE_CLOSING_LINE = /\n\s*(?:(?:\d{1,2}[.)]\s*)?(?:(?:buoi|cuoc|ky)\s+)?(?:s
 // "… kế hoạch trồng cà phê tái canh kết thúc lúc 10 giờ 30": or the close and its time, the meeting left unsaid.
 const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b|(?:ket thuc|be mac)\s+(?:luc|vao luc|vao)\s+\d)/;
 const RE_THANKS = /[\s.,;!]\s*(?:(?:da|vang)\s+)?(?:em|toi|minh|xin)\s+(?:xin\s+)?cam on\b/;
-const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b)/;
+// "III. NỘI DUNG SINH HOẠT\n1. …": a heading on a line of its own, its numbered or bulleted list below it.
+const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b|[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[-+•*])\s))/;
 
 // The headers' words, looked for first: most messages have neither list. (One scan for all of them costs less
 // than an includes() of each.)
@@ -127,12 +128,22 @@ export function listEnd(f: string, start: number): number {
   // "Nội dung: 1. Đánh giá …; 2. Thu nộp đảng phí; 3. …": the first item's own "1." ends nothing either.
   const first = f.charCodeAt(start) < 58 || f.charCodeAt(start + 1) < 58 ? RE_FIRST_NUMBER.exec(f.slice(start, start + 6)) : null;
   let end = clauseEnd(f, start + (first ? first[0].length : 0));
+  const ownLine = /\n[ \t]*$/.test(f.slice(Math.max(0, start - 4), start));
   while (end < f.length) {
     // "Nội dung:\n1. Phương án …\n2. …": the item's own "1." ends nothing.
     const line = f[end] === "\n" ? CONTINUED_LINE.exec(f.slice(end, end + 8)) : null;
     if (line) {
       end = clauseEnd(f, end + line[0].length);
       continue;
+    }
+    // "Nội dung chính\n- Thông tin thời sự quý 2.\n- Kế hoạch …": a list begun on its own line goes on over the next
+    // bulleted line after an item's dot.
+    if (f[end] === "." && f[end + 1] === "\n" && ownLine) {
+      const next = CONTINUED_LINE.exec(f.slice(end + 1, end + 9));
+      if (next) {
+        end = clauseEnd(f, end + 1 + next[0].length);
+        continue;
+      }
     }
     // "1. Tổng kết … (BT). 2. Vận động …": a dot before the next number continues.
     if (f[end] === "." && /^\.\s*\d{1,2}[.)]\s/.test(f.slice(end, end + 6))) {
@@ -161,7 +172,8 @@ export function listEnd(f: string, start: number): number {
 
 // An item holds two characters or more besides spaces and separators.
 const RE_TWO_MARKS = /[^\s.,;:-][\s\S]*?[^\s.,;:-]/;
-const RE_ITEM_NUMBER = /(?:^|[\s;,])\(?(\d{1,2})[.)]\s+|\n\s*[-+•*]\s*/g;
+// "1. Thông tin thời sự tháng 5.\n2. …": a month's or quarter's number ending a line is no item's.
+const RE_ITEM_NUMBER = /(?:^|\n|(?<!\b(?:thang|quy|nam|tuan|so|khoa|lan|hem|to|xom|thon|khu|doi))[ \t;,])\(?(\d{1,2})[.)]\s+|\n\s*[-+•*]\s*/g;
 
 /** Splits a list span into item spans: numbered, bulleted, or by ";" (then ","). */
 export function splitItems(f: string, span: Span, commas: boolean): Span[] {
