@@ -140,7 +140,8 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
   if (f.indexOf("|") === f.lastIndexOf("|")) return false;
   const head = f.split("|").map((c) => c.trim());
   if (head.length < 3 || head.some((c) => RE_DIGIT.test(c))) return false;
-  const drop = head.map((c, j) => (j === 0 && RE_INDEX_CELL.test(c)) || RE_UNIT_CELL.test(c));
+  // "Đơn vị" first names the cell of each row ("Đơn vị | Ngày SH | …" over "TDP Mễ Nội | 06/8 | …"), no unit.
+  const drop = head.map((c, j) => (j === 0 ? RE_INDEX_CELL.test(c) : RE_UNIT_CELL.test(c)));
   if (!drop.includes(true)) return false;
   const keep = (row: string): string =>
     row
