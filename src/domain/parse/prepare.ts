@@ -161,6 +161,8 @@ function columnsOf(row: string): string[] {
   if (cells.at(-1) === "" && /\|\s*$/.test(row)) cells.pop();
   return cells;
 }
+// "Số tiền (đ)", "Thành tiền": a column of sums.
+const RE_MONEY_COLUMN = /^\s*(?:so tien|thanh tien|tien)\b/i;
 // "Chỉ tiêu | Kế hoạch | Kết quả": the column of what was done, not of what was planned.
 const RE_RESULT_COLUMN = /^(?:ket qua|thuc hien|da thuc hien|dat|dat duoc|so lieu|thuc te)\b/;
 
@@ -226,7 +228,11 @@ function untable(text: string, f: string): string {
           const others = cols.map((c, j) => (j > 0 && j !== result && c !== "" ? `${heads[j]} ${c}` : "")).filter((c) => c !== "");
           lines[k] = `${cols[0]}:${cols[result] === "" ? "" : ` ${cols[result]}`}${others.length > 0 ? ` (${others.join(", ")})` : ""}`;
         } else {
-          const cells = cellsOf(lines[k] as string);
+          const cols = columnsOf(lines[k] as string);
+          // "Khoản thu | Số người | Số tiền (đ)\nĐảng phí | 22/24 | 462.000": a sum keeps its column's name
+          // ("Đảng phí: 22/24 (Số tiền (đ) 462.000)"), a count beside it no sum; alone on its row it is the row's value.
+          const money = cols.length === heads.length && cols.length > 2 && cols[1] !== "" ? heads.findIndex((h, j) => j > 1 && RE_MONEY_COLUMN.test(foldSameLength(h))) : -1;
+          const cells = money > 1 ? cols.map((c, j) => (j === money && c !== "" ? `${heads[j]} ${c}` : c)).filter((c) => c !== "") : cellsOf(lines[k] as string);
           lines[k] = `${cells[0]}: ${cells[1]}${cells.length > 2 ? ` (${cells.slice(2).join(", ")})` : ""}`;
         }
         folded[k] = "";
