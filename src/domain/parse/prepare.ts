@@ -216,6 +216,15 @@ function untable(text: string, f: string): string {
     if (i + 1 >= lines.length) break;
     const head = (lines[i] as string).split("|");
     if (head.length < 2) continue;
+    // "Chỉ tiêu | Quý III | Quý IV", "Mức xếp loại | Năm 2025 | Năm 2026": the same rows for periods side by side; the
+    // last is the one reported ("Quý IV" on its own line, "Số hộ: 509"), the ones before only compared with.
+    const periods = RE_PERIOD_HEAD.test(folded[i] as string) ? comparedPeriods(lines, folded, i) : 0;
+    if (periods > 0) {
+      i += periods;
+      changed = true;
+      afterPair = false;
+      continue;
+    }
     const rows = labelRows(folded, i);
     if (rows > 0) {
       // "Mức | Số lượng | Tỷ lệ\nHTXS | 4 | 10%": the header names the columns; each row is its first cell's value.
@@ -280,6 +289,29 @@ function untable(text: string, f: string): string {
 }
 
 const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
+
+// A period naming a column: "Quý IV", "Năm 2026", "Tháng 9/2026", "2025".
+const PERIOD_CELL = "(?:quy\\s*(?:[ivx]{1,3}|[1-4])(?:\\s*\\/\\s*\\d{4})?|nam\\s*\\d{4}|thang\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|\\d{4})";
+const RE_PERIOD_HEAD = new RegExp(`^\\s*\\|?[^|\\n\\d]*(?:\\|\\s*${PERIOD_CELL}\\s*){2,}\\|?\\s*$`);
+
+/**
+ * The header row `i` over periods side by side ("Chỉ tiêu | Quý III | Quý IV") becomes the last period alone, and
+ * each row under it with as many cells its label and the last column's value ("Số hộ: 509"). Returns the rows taken.
+ */
+function comparedPeriods(lines: string[], folded: string[], i: number): number {
+  const heads = columnsOf(lines[i] as string);
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const cols = columnsOf(lines[k] as string);
+    if (!(lines[k] as string).includes("|") || cols.length !== heads.length || !/^[-+•*]?\s*\p{L}/u.test(cols[0] as string)) break;
+    lines[k] = `${cols[0]}: ${cols.at(-1)}`;
+    folded[k] = "";
+  }
+  if (k - i < 3) return 0;
+  lines[i] = heads.at(-1) as string;
+  folded[i] = "";
+  return k - i - 1;
+}
 
 /**
  * "Tháng | Phải nộp | Đã nộp | Số tiền | Ghi chú\n04/2026 | 21 | 20 | 252.000 | đ/c Lò Văn Ún đi làm xa": a header
