@@ -9,8 +9,9 @@ const NUMW = NUMBER_WORDS_SOURCE;
 // "1tr2", "2 tr 4", "1 trieu 250": millions and a tail of the next digits.
 // (A regex that opens with a lookbehind starts with a lookahead for its first digit: the lookbehind runs only there.)
 const RE_MILLION_TAIL = /(?=\d)(?<!\d|\d[.,])(\d{1,3})\s?(?:trieu|tr)\s?(\d{1,3})(?:\s?(nghin|ngan|k\b))?(?![\d]|[.,]\d|\/\d|\s?(?:dv|dang vien|dong chi|d\/c|dc\b|nguoi|thang))/g;
+// ("…đ chi" is "đồng chí" cut short, a count, but "291.200đ chi bộ sẽ nộp" is money and the cell.)
 const RE_AMOUNT =
-  /(?=\d)(?<!\d|\d[.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,3})?)\s?(trieu|tr|nghin|ngan|k|vnd|dong|d)(?![a-z])(?!\/[a-z])(?!\s?chi\b)(?![.]?\s?c\b)/g;
+  /(?=\d)(?<!\d|\d[.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,3})?)\s?(trieu|tr|nghin|ngan|k|vnd|dong|d)(?![a-z])(?!\/[a-z])(?!\s?chi\b(?!\s+bo\b))(?![.]?\s?c\b)/g;
 // "277k2": one digit glued after the "k", then nothing of a figure.
 const RE_K_TAIL = /^\d(?![\d/]|[.,]\d|[a-z])/;
 // "chín mươi hai ngàn bốn" (92,400): a digit said after the thousands is its hundreds, unless it counts something after it.

@@ -386,6 +386,13 @@ function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
   const other = amounts.filter((a) => {
     const [from, to] = partOf(a);
     const part = p.f.slice(from, to);
+    // "… tổng số tiền là 176 nghìn đồng ngoài ra bản thu quỹ phòng chống thiên tai được 2 triệu 400 nghìn …": in a part
+    // with no stop, the words since the amount before name the fund.
+    const prev = amounts.filter((b) => b.end <= a.start && b.end > from).pop();
+    if (prev) {
+      const lead = p.f.slice(prev.end, a.start);
+      if (RE_OTHER_FUND.test(lead) && !RE_DUES.test(lead)) return true;
+    }
     // "chi bộ giữ lại 30 nghìn làm quỹ": the cell's own share of the dues. "quỹ phòng chống thiên tai 2.150.000đ nộp
     // UBND xã riêng": a fund named before the amount is that fund's, whoever it goes to.
     if (RE_DUES.test(part) || /\b(?:giu|de lai|trich)\b/.test(part)) return false;
@@ -491,6 +498,7 @@ const RE_NOT_UNPAID_AFTER_NAME = /^\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:da|vua|moi|
 const RE_NAME_NEXT = /^\s*(?:,|\bva\b|\bvoi\b|\+)\s*/;
 // "(Quàng Thị Ơn) xin nộp sau": the count's words, not a name ("còn đ/c Y Bơn" is no "còn 4").
 const RE_UNPAID_G = new RegExp(RE_UNPAID.source, "g");
+const RE_PAID_JUST_BEFORE = /\b(?:da dong|da nop|da thu|dong du|thu du|thu duoc)\s*:?\s*$/;
 
 /** The clause that counts who has not paid; the count is no part of an amount nor a capitalised name. */
 function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecArray | null {
@@ -501,6 +509,8 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
     const at = m.index + (m[2] !== undefined ? 0 : m[0].indexOf(g));
     if (inAmount(m.index + m[0].length - 1) || inAmount(at)) continue;
     if (inName(p, at)) continue;
+    // "đã đóng 33 đồng chí chưa đóng là …": the count is those who paid, its sentence run on into who did not.
+    if (m[2] !== undefined && RE_PAID_JUST_BEFORE.test(p.f.slice(Math.max(0, m.index - 12), m.index))) continue;
     return m;
   }
   return null;
