@@ -86,8 +86,12 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
   return { text, f, now: localNow(now, tz) };
 }
 
+const RE_ORNAMENT_TAB = /^[ \t]*\*\t[\t ]*/gm;
+
 /** `clean` with its tables, odd spaces, dashes and quotes, arrows and lost "đ" made plain. */
 function shape(clean: string): string {
+  // "*\tTân Đông Hiệp, ngày 08 tháng 4 năm 2026": a letterhead's ornament, tabbed off the dateline, is no part of it.
+  if (clean.includes("*\t")) clean = clean.replace(RE_ORNAMENT_TAB, "");
   // "Kết nạp mới\t4", "| Ngày họp | 03/4/2026 |": a table's rows as cells between bars.
   if (RE_TABLE.test(clean)) clean = shapeTables(clean);
   if (NEEDS_CLEANING.test(clean)) {
