@@ -9,8 +9,9 @@ const NUMW = NUMBER_WORDS_SOURCE;
 // "1tr2", "2 tr 4", "1 trieu 250": millions and a tail of the next digits.
 // (A regex that opens with a lookbehind starts with a lookahead for its first digit: the lookbehind runs only there.)
 const RE_MILLION_TAIL = /(?=\d)(?<!\d|\d[.,])(\d{1,3})\s?(?:trieu|tr)\s?(\d{1,3})(?:\s?(nghin|ngan|k\b))?(?![\d]|[.,]\d|\/\d|\s?(?:dv|dang vien|dong chi|d\/c|dc\b|nguoi|thang))/g;
+// ("…đ chi" is "đồng chí" cut short, a count, but "291.200đ chi bộ sẽ nộp" is money and the cell.)
 const RE_AMOUNT =
-  /(?=\d)(?<!\d|\d[.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,3})?)\s?(trieu|tr|nghin|ngan|k|vnd|dong|d)(?![a-z])(?!\/[a-z])(?!\s?chi\b)(?![.]?\s?c\b)/g;
+  /(?=\d)(?<!\d|\d[.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,3})?)\s?(trieu|tr|nghin|ngan|k|vnd|dong|d)(?![a-z])(?!\/[a-z])(?!\s?chi\b(?!\s+bo\b))(?![.]?\s?c\b)/g;
 // "277k2": one digit glued after the "k", then nothing of a figure.
 const RE_K_TAIL = /^\d(?![\d/]|[.,]\d|[a-z])/;
 // "chín mươi hai ngàn bốn" (92,400): a digit said after the thousands is its hundreds, unless it counts something after it.
@@ -20,8 +21,8 @@ const RE_WORD_AMOUNT = new RegExp(
   "g",
 );
 // A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000", "thu 435.000",
-// "Nộp lên ĐU: 226.800" (the remitting verb with to whom), "Số tiền (đ): 574.000" (the unit in brackets).
-const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:dux|dup|du|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?)\s*(?:thu\s*)?(?:duoc\s*)?(?:\((?:d|dong|vnd)\)\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
+// "Nộp lên ĐU: 226.800", "nộp VP ĐU phường 847.000" (the remitting verb with to whom), "Số tiền (đ): 574.000" (the unit in brackets).
+const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:vp|van phong))?(?:\s+(?:dux|dup|du(?: xa| phuong)?|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai)(?:\s+(?:cb|chi bo))?)\s*(?:thu\s*)?(?:duoc\s*)?(?:\((?:d|dong|vnd)\)\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
 // "dp 14 dc 168000", "Đã thu | 27 đv | 405.000" (a table's row, tabs made bars): a bare figure right after the members who paid it, in
 // whole hundreds.
 const RE_AFTER_MEMBERS = /(?=\d)(?<=\b\d{1,3}\s?(?:dc|d\/c|dv|dong chi|dang vien)\s*[,:=|-]?\s*)(\d{1,3}(?:\.\d{3})+|\d{4,8})(?![\d/]|[.,]\d|\s?(?:dc|d\/c|dv|dong chi|dang vien|%))/g;

@@ -472,7 +472,9 @@ const RE_SENT_BEFORE =
 // clause says it redoes a report (the sender may name the cell first).
 const RE_REDO_HEAD = /^[^:.;?!\n]{0,60}?\b(?:xin\s+)?(?:sua lai|sua (?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)\b/;
 // A figure put right: "đúng là 42", "gõ nhầm thành 267k", "ghi 41 … bị sai", "348.000đ, không phải 384.000đ".
-const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\b(?:go|ghi|danh|bao|nhap) (?:nham|lon)\b|\b(?:bi|ghi|bao|go|nhap) sai\b|\b(?:khong|ko|k|hong) phai(?: la)?\s+\d/;
+// Under such a head, "…, không phải vắng không lý do", "là đ/c Toàn chứ ko phải đ/c Thắng": what was sent, set aside
+// (a word or a name, not only a figure).
+const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\b(?:go|ghi|danh|bao|nhap) (?:nham|lon)\b|\b(?:bi|ghi|bao|go|nhap) sai\b|\b(?:khong|ko|k|hong) phai(?: la)?\s+\d|(?:[,;]|\bchu)\s*(?:khong|ko|k|hong) phai\b/;
 
 /** A correction of a report already sent (not a slip fixed in the report itself). */
 export function correctsSentReport(f: string): boolean {

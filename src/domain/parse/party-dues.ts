@@ -28,6 +28,7 @@ const RE_FRACTION_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const RE_ATTENDED_BEFORE = /\b(?:co mat|du hop|tham du|du sh|du sinh hoat|vang)\s*:?\s*$/;
 const YEAR_MIN = 1900;
+const RE_REMIT_AHEAD_BEFORE = /\b(?:du kien|se|sap|mai|hen|chua)\s+$/;
 const RE_DAY_LABEL_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+$/;
 const RE_REMIT_TARGET_BEFORE = /\b(?:nop|chuyen|gui)\s+(?:(?:len|ve|cho)\s+)?(?:dux|dup|du|dang uy|xa|phuong|cap tren|huyen)(?:\s+(?:xa|phuong|thi tran|khoi))?\s*:?\s+(?:ngay|hom|vao)?\s*$/;
 // "Ngày nộp ĐUP: 1/10": the day of a labelled remittance.
@@ -159,6 +160,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   m = fields.paid === undefined ? RE_PAID_FRACTION.exec(f) : null;
   // "Ngày nộp: 21/11" is a date: paid can never exceed those liable; "Ngày nộp : 03/8", "hạn nộp 5/8": the verb is a date's label.
   if (m && RE_DAY_LABEL_BEFORE.test(f.slice(Math.max(0, m.index - 12), m.index))) m = null;
+  // "dự kiến nộp 5/8", "mai nộp 3/9": a remittance still ahead, on a day.
+  if (m && m[0].startsWith("nop") && RE_REMIT_AHEAD_BEFORE.test(f.slice(Math.max(0, m.index - 12), m.index))) m = null;
   // "nộp ĐU 3/9": to the committee on a day, not "nộp đủ" (paid in full) of a fraction.
   if (m && /\bdu\b/.test(m[0]) && /[ĐD]U/.test(p.text.slice(m.index, m.index + m[0].length))) m = null;
   if (m && !inAmount(m.index + m[0].length - 1) && (parseCount(m[1] as string) ?? 0) <= (parseCount(m[2] as string) ?? 0)) {
@@ -383,6 +386,13 @@ function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
   const other = amounts.filter((a) => {
     const [from, to] = partOf(a);
     const part = p.f.slice(from, to);
+    // "… tổng số tiền là 176 nghìn đồng ngoài ra bản thu quỹ phòng chống thiên tai được 2 triệu 400 nghìn …": in a part
+    // with no stop, the words since the amount before name the fund.
+    const prev = amounts.filter((b) => b.end <= a.start && b.end > from).pop();
+    if (prev) {
+      const lead = p.f.slice(prev.end, a.start);
+      if (RE_OTHER_FUND.test(lead) && !RE_DUES.test(lead)) return true;
+    }
     // "chi bộ giữ lại 30 nghìn làm quỹ": the cell's own share of the dues. "quỹ phòng chống thiên tai 2.150.000đ nộp
     // UBND xã riêng": a fund named before the amount is that fund's, whoever it goes to.
     if (RE_DUES.test(part) || /\b(?:giu|de lai|trich)\b/.test(part)) return false;
@@ -488,6 +498,7 @@ const RE_NOT_UNPAID_AFTER_NAME = /^\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:da|vua|moi|
 const RE_NAME_NEXT = /^\s*(?:,|\bva\b|\bvoi\b|\+)\s*/;
 // "(Quàng Thị Ơn) xin nộp sau": the count's words, not a name ("còn đ/c Y Bơn" is no "còn 4").
 const RE_UNPAID_G = new RegExp(RE_UNPAID.source, "g");
+const RE_PAID_JUST_BEFORE = /\b(?:da dong|da nop|da thu|dong du|thu du|thu duoc)\s*:?\s*$/;
 
 /** The clause that counts who has not paid; the count is no part of an amount nor a capitalised name. */
 function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecArray | null {
@@ -498,13 +509,15 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
     const at = m.index + (m[2] !== undefined ? 0 : m[0].indexOf(g));
     if (inAmount(m.index + m[0].length - 1) || inAmount(at)) continue;
     if (inName(p, at)) continue;
+    // "đã đóng 33 đồng chí chưa đóng là …": the count is those who paid, its sentence run on into who did not.
+    if (m[2] !== undefined && RE_PAID_JUST_BEFORE.test(p.f.slice(Math.max(0, m.index - 12), m.index))) continue;
     return m;
   }
   return null;
 }
 
 // "Chưa đóng: đ/c Hồ Sỹ Bình, …", "hai đồng chí chưa thu được là Rơ Châm Khoan và Puih H'Lim".
-const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?\s*(?::|-|\bla\b|\bgom\b)?\s*/g;
+const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?(?:\s+(?:dp|dang phi)(?=\s*:))?\s*(?::|-|\bla\b|\bgom\b)?\s*/g;
 // "còn Lo Van Han, Vi Thi Lan chua dong": the rest named, then the verb.
 const RE_REST = /\b(?:con lai|con|rieng|tru)\s+/g;
 // "còn Lo Van Hom di Lao Cai lam chua dong": a few words of why between the name and the verb.
@@ -558,7 +571,13 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
     const remark = (bracketed ? RE_REMARK_IN_BRACKETS : RE_REMARK).exec(p.f.slice(end, end + 64));
     const j = end + (remark?.[0].length ?? 0);
     const next = RE_NAME_NEXT.exec(p.f.slice(j, j + 8));
-    if (!next) break;
+    if (!next) {
+      // "anh Võ Văn Lành anh Nguyễn Văn Tám với anh …": each named after how he is addressed, with no comma between.
+      const again = (comrade || address) && RE_ADDRESSED_NEXT.exec(p.f.slice(j, j + 16));
+      if (!again || !/\p{Lu}/u.test(p.text[j + again[0].length] ?? "")) break;
+      i = j;
+      continue;
+    }
     i = j + next[0].length;
   }
   if (single && names.length !== count) return { names: [], end: at };
@@ -568,6 +587,7 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
 const RE_REMARK = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$)))/;
 const RE_REMARK_IN_BRACKETS = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$))|\s[^,;:()\n]{1,50}?(?=\s*[,;)]))/;
 const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em)\s+/;
+const RE_ADDRESSED_NEXT = new RegExp(`^\\s+(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s+`);
 // The start of a list of who: "(", ":", "là", "gồm", ", gồm:" ("Chưa đóng: 4 đ/c, gồm: Y Thông Ksơr, …").
 const RE_LIST_START = /^\s*(?:\(|:|-|,?\s*(?:la|gom|bao gom)\b\s*:?)\s*/;
 

@@ -86,8 +86,12 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
   return { text, f, now: localNow(now, tz) };
 }
 
+const RE_ORNAMENT_TAB = /^[ \t]*\*\t[\t ]*/gm;
+
 /** `clean` with its tables, odd spaces, dashes and quotes, arrows and lost "đ" made plain. */
 function shape(clean: string): string {
+  // "*\tTân Đông Hiệp, ngày 08 tháng 4 năm 2026": a letterhead's ornament, tabbed off the dateline, is no part of it.
+  if (clean.includes("*\t")) clean = clean.replace(RE_ORNAMENT_TAB, "");
   // "Kết nạp mới\t4", "| Ngày họp | 03/4/2026 |": a table's rows as cells between bars.
   if (RE_TABLE.test(clean)) clean = shapeTables(clean);
   if (NEEDS_CLEANING.test(clean)) {
@@ -161,6 +165,8 @@ function columnsOf(row: string): string[] {
   if (cells.at(-1) === "" && /\|\s*$/.test(row)) cells.pop();
   return cells;
 }
+// "Số tiền (đ)", "Thành tiền": a column of sums.
+const RE_MONEY_COLUMN = /^\s*(?:so tien|thanh tien|tien)\b/i;
 // "Chỉ tiêu | Kế hoạch | Kết quả": the column of what was done, not of what was planned.
 const RE_RESULT_COLUMN = /^(?:ket qua|thuc hien|da thuc hien|dat|dat duoc|so lieu|thuc te)\b/;
 
@@ -214,6 +220,15 @@ function untable(text: string, f: string): string {
     if (i + 1 >= lines.length) break;
     const head = (lines[i] as string).split("|");
     if (head.length < 2) continue;
+    // "Chỉ tiêu | Quý III | Quý IV", "Mức xếp loại | Năm 2025 | Năm 2026": the same rows for periods side by side; the
+    // last is the one reported ("Quý IV" on its own line, "Số hộ: 509"), the ones before only compared with.
+    const periods = RE_PERIOD_HEAD.test(folded[i] as string) ? comparedPeriods(lines, folded, i) : 0;
+    if (periods > 0) {
+      i += periods;
+      changed = true;
+      afterPair = false;
+      continue;
+    }
     const rows = labelRows(folded, i);
     if (rows > 0) {
       // "Mức | Số lượng | Tỷ lệ\nHTXS | 4 | 10%": the header names the columns; each row is its first cell's value.
@@ -226,7 +241,11 @@ function untable(text: string, f: string): string {
           const others = cols.map((c, j) => (j > 0 && j !== result && c !== "" ? `${heads[j]} ${c}` : "")).filter((c) => c !== "");
           lines[k] = `${cols[0]}:${cols[result] === "" ? "" : ` ${cols[result]}`}${others.length > 0 ? ` (${others.join(", ")})` : ""}`;
         } else {
-          const cells = cellsOf(lines[k] as string);
+          const cols = columnsOf(lines[k] as string);
+          // "Khoản thu | Số người | Số tiền (đ)\nĐảng phí | 22/24 | 462.000": a sum keeps its column's name
+          // ("Đảng phí: 22/24 (Số tiền (đ) 462.000)"), a count beside it no sum; alone on its row it is the row's value.
+          const money = cols.length === heads.length && cols.length > 2 && cols[1] !== "" ? heads.findIndex((h, j) => j > 1 && RE_MONEY_COLUMN.test(foldSameLength(h))) : -1;
+          const cells = money > 1 ? cols.map((c, j) => (j === money && c !== "" ? `${heads[j]} ${c}` : c)).filter((c) => c !== "") : cellsOf(lines[k] as string);
           lines[k] = `${cells[0]}: ${cells[1]}${cells.length > 2 ? ` (${cells.slice(2).join(", ")})` : ""}`;
         }
         folded[k] = "";
@@ -274,6 +293,29 @@ function untable(text: string, f: string): string {
 }
 
 const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
+
+// A period naming a column: "Quý IV", "Năm 2026", "Tháng 9/2026", "2025".
+const PERIOD_CELL = "(?:quy\\s*(?:[ivx]{1,3}|[1-4])(?:\\s*\\/\\s*\\d{4})?|nam\\s*\\d{4}|thang\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|\\d{4})";
+const RE_PERIOD_HEAD = new RegExp(`^\\s*\\|?[^|\\n\\d]*(?:\\|\\s*${PERIOD_CELL}\\s*){2,}\\|?\\s*$`);
+
+/**
+ * The header row `i` over periods side by side ("Chỉ tiêu | Quý III | Quý IV") becomes the last period alone, and
+ * each row under it with as many cells its label and the last column's value ("Số hộ: 509"). Returns the rows taken.
+ */
+function comparedPeriods(lines: string[], folded: string[], i: number): number {
+  const heads = columnsOf(lines[i] as string);
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const cols = columnsOf(lines[k] as string);
+    if (!(lines[k] as string).includes("|") || cols.length !== heads.length || !/^[-+•*]?\s*\p{L}/u.test(cols[0] as string)) break;
+    lines[k] = `${cols[0]}: ${cols.at(-1)}`;
+    folded[k] = "";
+  }
+  if (k - i < 3) return 0;
+  lines[i] = heads.at(-1) as string;
+  folded[i] = "";
+  return k - i - 1;
+}
 
 /**
  * "Tháng | Phải nộp | Đã nộp | Số tiền | Ghi chú\n04/2026 | 21 | 20 | 252.000 | đ/c Lò Văn Ún đi làm xa": a header

@@ -180,6 +180,17 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     fixes.push([oldDay.start, oldDay.end, (day[1] as string).replace(/\s+/g, "")]);
     consumed = day.index + day[0].length;
   }
+  // "Giờ: 19:30 – 21:00 (sửa lại: bắt đầu 19:15 vì …)": the start (or the end) said again takes the place of its end
+  // of the span said last.
+  const time = f.includes("bat dau", after) || f.includes("ket thuc", after) ? RE_TIME_AGAIN.exec(segment) : null;
+  const span = time ? lastSpan(before) : null;
+  if (time && span) {
+    const which = time[1] === "bat dau" ? span.from : span.to;
+    used.push(time.index + time[0].length - (time[2] as string).length);
+    restatedAt.push(time.index);
+    fixes.push([which[0], which[1], time[2] as string]);
+    consumed = Math.max(consumed, time.index + time[0].length);
+  }
   // "vắng 3: 2 có lý do, 1 miễn SH. Nhầm chút, có mặt 19/21, vắng 2: 1 có lý do, 1 miễn sinh hoạt",
   // "vắng 2, 1 miễn sh, 1 có lý do. À nhầm, cả 2 đều có lý do": the kinds of the absences told again
   // take the place of those told before.
@@ -318,6 +329,23 @@ const RE_DAY_AGAIN = /^(?:(?:la|thi|ngay|hop|sh)\s+){0,2}((?:[12]\d|3[01]|0?[1-9
 // A day before it: with its year ("04/9/2026") or after "ngày"/"hôm"/"mùng" ("ngày 4/9").
 const RE_DAY_BEFORE = /(?:\b(?:ngay|hom|mung|toi|sang|chieu)\s*:?\s*)?((?<![\d/.,])(?:[12]\d|3[01]|0?[1-9])\s?\/\s?(?:1[0-2]|0?[1-9]))(\s?\/\s?\d{2,4})?(?![\d/])/g;
 
+// "bắt đầu 19:15", "kết thúc lúc 21h": a start or an end said again.
+const RE_TIME_AGAIN = /^(?:(?:gio|la|thi)\s+)?(bat dau|ket thuc)\s*(?:luc|tu|vao)?\s*:?\s*(\d{1,2}\s?[:h]\s?\d{2}|\d{1,2}h)(?![\d:])/;
+// "19:30 – 21:00", "19h-21h15": a span of time.
+const RE_SPAN_BEFORE = /(?<![\d:])(\d{1,2}\s?[:h]\s?\d{0,2})\s*(?:-|den|toi)\s*(\d{1,2}\s?[:h]\s?\d{0,2})(?![\d:])/g;
+
+/** Where the two ends of the last span of time before a slip stand; null when none. */
+function lastSpan(before: string): { from: [number, number]; to: [number, number] } | null {
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  RE_SPAN_BEFORE.lastIndex = 0;
+  while ((m = RE_SPAN_BEFORE.exec(before))) last = m;
+  if (!last) return null;
+  const a = last.index;
+  const b = last.index + last[0].length - (last[2] as string).length;
+  return { from: [a, a + (last[1] as string).length], to: [b, b + (last[2] as string).length] };
+}
+
 /** The last day and month written as a date before a slip ("04/9" of "Ngày họp: 04/9/2026"); null when none. */
 function lastDay(before: string): { start: number; end: number } | null {
   let last: { start: number; end: number } | null = null;
@@ -337,8 +365,9 @@ const NOUN = "(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)";
 const KINDS = `\\d{1,2}\\s*(?:${NOUN}\\s*)?(?:deu\\s+)?${KIND}(?:\\s*\\([^()\\n]*\\))?(?:(?:\\s*(?:,|;|va|,\\s*va)\\s*|\\s+)\\d{1,2}\\s*(?:${NOUN}\\s*)?${KIND}(?:\\s*\\([^()\\n]*\\))?)*`;
 // "vắng 2 ko lý do": the count may be the one group's.
 const RE_KINDS_BEFORE = new RegExp(`\\bvang\\s*:?\\s*(?:(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:[:,(\\-–—]\\s*)?)?(${KINDS})`, "g");
-// After the slip: "vắng 2: 1 có lý do, 1 miễn SH" (a "có mặt …" before it may be told again too), or "cả 2 đều có lý do".
-const RE_KINDS_AGAIN = new RegExp(`(?:^|[\\s,;])vang\\s*:?\\s*(?:(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:[:,(\\-–—]\\s*)?)?(${KINDS})|^\\s*(?:(?:ca|tat ca|het|toan bo)\\s+)?(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:deu|dieu)\\s+${KIND}`);
+// After the slip: "vắng 2: 1 có lý do, 1 miễn SH", "vắng 2 thôi, 1 msh và 1 có lý do" (a "có mặt …" before it may be told
+// again too), or "cả 2 đều có lý do".
+const RE_KINDS_AGAIN = new RegExp(`(?:^|[\\s,;])vang\\s*:?\\s*(?:(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:thoi\\s*)?(?:[:,(\\-–—]\\s*)?)?(${KINDS})|^\\s*(?:(?:ca|tat ca|het|toan bo)\\s+)?(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:deu|dieu)\\s+${KIND}`);
 const RE_KIND_COUNT = /(?=\d)(?<![\d/])\d{1,2}(?![\d/])/g;
 
 /** The counts in `s` added up ("2 có lý do, 1 miễn SH": 3). */

@@ -71,6 +71,9 @@ export function shapeTables(text: string): string {
         // "Vắng:" over the table: the names follow it on its line; "Chưa đóng: 2" over it: the two named after the count.
         if (/:\s*$/.test(prev)) out[out.length - 1] = `${prev.trimEnd()} ${items.join(", ")}`;
         else if (RE_COUNT_LINE.test(foldSameLength(prev))) out[out.length - 1] = `${prev.trimEnd()} - ${items.join(", ")}`;
+        // "Danh sách vắng SH tháng 10 – CB TDP Đông Tiến" over the table: the title stays, the names follow what it
+        // lists, on a line of their own ("Vắng: Nguyễn Văn Hải (…), …").
+        else if (RE_LIST_TITLE.test(foldSameLength(prev))) out.push(`${LIST_OF[(RE_LIST_TITLE.exec(foldSameLength(prev)) as RegExpExecArray)[1] as string] ?? "Danh sách"}: ${items.join(", ")}`);
         // "KN Q1/2026 – cb ấp Rạch Gòi" over the table: a title with no colon heads the names as "Kết nạp:" does.
         else if (RE_TITLE_LINE.test(prev)) out[out.length - 1] = `${prev.trimEnd()}: ${items.join(", ")}`;
         else out.push(items.join(", "));
@@ -140,7 +143,8 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
   if (f.indexOf("|") === f.lastIndexOf("|")) return false;
   const head = f.split("|").map((c) => c.trim());
   if (head.length < 3 || head.some((c) => RE_DIGIT.test(c))) return false;
-  const drop = head.map((c, j) => (j === 0 && RE_INDEX_CELL.test(c)) || RE_UNIT_CELL.test(c));
+  // "Đơn vị" first names the cell of each row ("Đơn vị | Ngày SH | …" over "TDP Mễ Nội | 06/8 | …"), no unit.
+  const drop = head.map((c, j) => (j === 0 ? RE_INDEX_CELL.test(c) : RE_UNIT_CELL.test(c)));
   if (!drop.includes(true)) return false;
   const keep = (row: string): string =>
     row
@@ -213,6 +217,9 @@ function listColumns(f: string): { index: number; name: number } | null {
 
 // "Vắng: 2", "Chưa đóng 2 đ/c": a label and its count, the people to follow.
 const RE_COUNT_LINE = /^\s*[-+•*]?\s*[a-z][^\d\n]{0,30}:?\s*\d{1,3}\s*(?:d\/c|dong chi|dv|dang vien|nguoi)?\s*:?\s*$/;
+// "Danh sách vắng …", "DS đảng viên chưa đóng ĐP …": a title naming what its list of people is.
+const RE_LIST_TITLE = /^\s*(?:danh sach|ds)\s+(?:(?:dang vien|dv|d\/c|dong chi)\s+)?(vang|chua dong|chua nop|ket nap|chuyen chinh thuc)\b/;
+const LIST_OF: Record<string, string> = { vang: "Vắng", "chua dong": "Chưa đóng", "chua nop": "Chưa nộp", "ket nap": "Kết nạp", "chuyen chinh thuc": "Chuyển chính thức" };
 // A title over a list of people: words with no colon and no sentence ended ("Danh sách vắng", "KN Q1/2026 - cb ấp X").
 const RE_TITLE_LINE = /^[^:|\n]*\p{L}[^:|\n]*[^\s.,;:!?]\s*$/u;
 // The column of remarks, last: "Ghi chú", "Diễn giải".
