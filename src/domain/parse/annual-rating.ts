@@ -4,6 +4,7 @@
  */
 import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount } from "../text/number-words.js";
 import { readYear } from "./period.js";
+import { praisesOnly } from "./gate.js";
 import { COMRADE, COUNT, COUNT_STARTS, MEMBER_NOUN } from "./patterns.js";
 import type { Prepared } from "./prepare.js";
 import type { AnnualRatingFields, ParseResult, RatingLevel } from "./types.js";
@@ -309,13 +310,11 @@ function withoutSpokenYear(p: Prepared): { p: Prepared; year: number | null } {
   return { p: { ...p, text: blank(p.text), f: blank(p.f) }, year };
 }
 
-// "Chúc mừng chi bộ thôn Vân Trì năm thứ 3 liên tiếp hoàn thành tốt nhiệm vụ nhé, 5 đồng chí HTXS là rất đáng khen!": praise
-// of a result someone else reported, no report (one that says it reports, "báo cáo", "kết quả", still is).
-const RE_PRAISE_OPENS = /^\W*(?:xin\s+|nhiet liet\s+)?(?:chuc mung|hoan nghenh|bieu duong|khen ngoi)\b/;
-const RE_REPORT_SAID = /\b(?:bao cao|bc|ket qua|kq|so lieu)\b/;
 
 export function parseAnnualRating(original: Prepared): ParseResult<"annual-rating"> {
-  if (RE_PRAISE_OPENS.test(original.f) && !RE_REPORT_SAID.test(original.f)) return { ok: false, errors: ["not_a_report: chatter"] };
+  // "Chúc mừng chi bộ thôn Vân Trì năm thứ 3 liên tiếp hoàn thành tốt nhiệm vụ nhé, 5 đồng chí HTXS là rất đáng khen!":
+  // praise of a result someone else reported, no report (one that says it reports, "báo cáo", "kết quả", still is).
+  if (praisesOnly(original.f, true)) return { ok: false, errors: ["not_a_report: chatter"] };
   const { p, year } = withoutSpokenYear(original);
   const r = readRating(p);
   if (r.ok) {

@@ -281,8 +281,19 @@ const RE_NOTICE_BUT_DONE = /\b(?:co mat(?! (?:day du|dong du|du|dung gio)\b)|(?<
 // "Chúc mừng chi bộ thôn Vân Trì … 5 đồng chí HTXS là rất đáng khen!": praise of a result someone else reported, no
 // report (one that says it reports, "báo cáo", "kết quả", still is). "Chúc mừng năm mới các anh chị ạ. Em báo đảng phí
 // tháng 12 …": a greeting of the season or the day opens a report.
-const RE_PRAISE_OPENS = /^\W*(?:xin\s+|nhiet liet\s+)?(?:chuc mung|hoan nghenh|bieu duong|khen ngoi)\b(?!\s+(?:nam moi|xuan|tet|ngay|nhan dip|ky niem|sinh nhat|giang sinh))/;
+const PRAISE_OPENS = "^\\W*(?:xin\\s+|nhiet liet\\s+)?(?:chuc mung|hoan nghenh|bieu duong|khen ngoi)\\b";
+const RE_PRAISE_OPENS = new RegExp(`${PRAISE_OPENS}(?!\\s+(?:nam moi|xuan|tet|ngay|nhan dip|ky niem|sinh nhat|giang sinh))`);
+const RE_PRAISE_OR_GREETING_OPENS = new RegExp(PRAISE_OPENS);
 const RE_REPORT_SAID = /\b(?:bao cao|bc|ket qua|kq|so lieu)\b/;
+
+/**
+ * The message opens with praise and says nothing of reporting. `greetings`: a greeting of the season or the day
+ * ("Chúc mừng năm mới …") counts as praise too — the annual rating's reader has always refused those; the gate lets
+ * them open a report of any form.
+ */
+export function praisesOnly(f: string, greetings = false): boolean {
+  return (greetings ? RE_PRAISE_OR_GREETING_OPENS : RE_PRAISE_OPENS).test(f) && !RE_REPORT_SAID.test(f);
+}
 // "… Năm nay chắc chi bộ chỉ được HTT thôi, dự kiến có 3 đ/c HTXS. Tuần sau em gửi số liệu xếp loại đầy đủ ạ": the
 // figures guessed, the report itself promised for later.
 const RE_SENDS_LATER =
@@ -295,7 +306,7 @@ const RE_GUESSED =
 
 /** Praise of a result, or figures guessed with the report promised for later: chatter, not a report. */
 function isChatter(f: string, numbers: number): boolean {
-  if (RE_PRAISE_OPENS.test(f) && !RE_REPORT_SAID.test(f)) return true;
+  if (praisesOnly(f)) return true;
   // "có mặt 20/22, dự kiến …, mai em gửi báo cáo đầy đủ": what the cell did is told, a report.
   return numbers <= 3 && (f.includes("gui") || f.includes("bao cao") || f.includes("bc")) && RE_GUESSED.test(f) && RE_SENDS_LATER.test(f) && !RE_TOLD_DONE.test(f);
 }
