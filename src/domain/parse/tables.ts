@@ -128,6 +128,7 @@ function plainRow(line: string): string {
 // "Có mặt", "35" / "2 (ốm)": a label cell, a figure cell.
 const RE_LABEL_CELL = /^\s*[a-z][^\d|]{0,40}$/;
 const RE_FIGURE_CELL = /^\s*\d+(?:[.,]\d+)*(?:\s*%|\s*\([^()|]{0,60}\))?\s*$/;
+// "STT", "TT", "#": a column of running numbers.
 const RE_INDEX_CELL = /^(?:stt|tt|so tt|so thu tu|#)$/;
 const RE_UNIT_CELL = /^(?:dvt|don vi tinh|don vi)$/;
 const RE_INDEX_VALUE = /^(?:\d{1,3}[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]?|[-+•*])?$/;
@@ -210,7 +211,7 @@ function listColumns(f: string): { index: number; name: number } | null {
   if (cells.length < 2) return null;
   const name = cells.findIndex((c) => RE_NAME_COLUMN.test(c));
   if (name < 0) return null;
-  const index = cells.findIndex((c) => RE_INDEX_COLUMN.test(c));
+  const index = cells.findIndex((c) => RE_INDEX_CELL.test(c));
   if (cells.some((c) => RE_DIGIT.test(c))) return null;
   return { index, name };
 }
@@ -227,7 +228,6 @@ const RE_REMARK_COLUMN = /^(?:ghi chu|chi tiet|dien giai|cu the)$/;
 // A tick in a column: "x", "✓", "có".
 const RE_MARK = /^(?:x|X|✓|✔|☑|có|co|Có|\+)$/;
 const RE_NAME_COLUMN = /^(?:ho (?:va )?ten|ho ten|ten|ten dang vien|ten dv|dong chi|d\/c|dang vien)$/;
-const RE_INDEX_COLUMN = /^(?:stt|tt|so tt|so thu tu|#)$/;
 
 const RE_TAB_FIGURE = /\S[ \u00a0]*\t[\t \u00a0]*\d/;
 const RE_TAB_NUMBERED = /^\s*\d{1,3}[.)]?[ \u00a0]*\t/;
