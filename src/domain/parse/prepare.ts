@@ -1,6 +1,7 @@
 import { localNow, type LocalNow } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
 import { repairTelex } from "../text/telex.js";
+import { mayBeRunOn, punctuateRunOn } from "./run-on.js";
 import { mayHaveSlip, mendSlips } from "./slips.js";
 import { isColumnHeader, shapeTables } from "./tables.js";
 
@@ -66,6 +67,13 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
     const mended = mendSlips(text, f);
     if (mended !== text) {
       text = mended;
+      f = foldSameLength(text);
+    }
+  }
+  if (mayBeRunOn(f)) {
+    const stopped = punctuateRunOn(text, f);
+    if (stopped !== text) {
+      text = stopped;
       f = foldSameLength(text);
     }
   }

@@ -1,0 +1,100 @@
+/**
+ * Voice-typed reports come as one run of words without a stop: "… tại trụ sở ban nhân dân khóm 2 kết thúc lúc
+ * 21 giờ tổng số đảng viên 23 đồng chí có mặt 20 …". The readers end a place, a reason or a task at a stop, so
+ * in such a run a stop is put back before the words that open the next part of a report, as a person reading it
+ * aloud would pause there. Only long stretches with no punctuation at all are touched: a typed report keeps
+ * its own stops.
+ */
+
+/** A stretch this long (characters) with no stop, comma, colon or bracket is read as spoken. */
+const MIN_RUN = 100;
+const RE_STOP = /[.,;:!?()\n]/;
+
+/**
+ * Words that open a new part of a report (folded text, each preceded by a space in the run). A stop goes before
+ * the match; the alternatives are written to need the words after them so that a part's own words ("vắng" in
+ * "đồng chí vắng không lý do") are no boundary.
+ */
+const RE_OPENS = new RegExp(
+  " (?=" +
+    [
+      // The meeting's end and its roll, which end the place, a reason or an item before them.
+      "ket thuc (?:luc|vao|hoi|cuoc)",
+      "tong so (?:dang vien|dv|dong chi)",
+      "du hop (?:co|con co)",
+      // What was discussed and decided.
+      "noi dung (?:sinh hoat|buoi|gom|chinh|la|thu nhat|\\d)",
+      "chuyen de (?:la|ve) ",
+      "thu (?:nhat|hai|ba|tu|nam|sau) la ",
+      "chi bo (?:da )?(?:thong nhat|thong qua|quyet nghi|nhat tri|ra nghi quyet)",
+      "nghi quyet (?:thang|chi bo|giao|gom)",
+      // (Not the first task after "chi bộ thống nhất", which opens the list.)
+      "(?<!(?:thong nhat|thong qua|nhat tri|quyet nghi|phan cong|chi bo|cb) )giao (?:cho )?(?:dong chi|d\\/c|dc|chi hoi|chi doan|to truong|ban |hoi |doan )",
+      "con (?:dong chi|d\\/c|dc) [a-z ]{2,30} (?:truong|pho|bi thu|chi hoi truong)[a-z ]* (?:lo|phu trach|chiu trach nhiem|theo doi)\\b",
+      "phan cong (?:dong chi|d\\/c|dc)",
+      // Sign-offs.
+      "(?:vay thoi |vay la )?(?:bao cao het|het bao cao|kinh bao cao|co gi lien he)",
+    ].join("|") +
+    ")",
+  "g",
+);
+
+/** The agenda's opening words: its items, said one after another, are cut apart with ";". */
+const RE_AGENDA = /^ noi dung (?:sinh hoat |buoi |hop )?(?:gom |la |chinh (?:la |gom )?)?/;
+/** Where the next agenda item starts in a spoken list: its verb, or "thứ hai là". */
+// (Not a verb right after "công tác", which it belongs to: "công tác phòng chống sạt lở".)
+const RE_AGENDA_ITEM =
+  / (?:va )?(?<!cong tac )(?=(?:danh gia|trien khai|quan triet|thong qua|ban (?:ve|ke hoach|bien phap)|kiem diem|so ket|tong ket|hoc tap|thao luan|tham hoi|binh xet|cong tac|phong chong|van dong|cham soc|thu (?:hai|ba|tu|nam|sau) la)\b)/g;
+
+/** Does `f` hold a stretch of `MIN_RUN` characters with no stop? */
+export function mayBeRunOn(f: string): boolean {
+  if (f.length < MIN_RUN) return false;
+  let since = 0;
+  for (let i = 0; i < f.length; i++) {
+    if (RE_STOP.test(f[i] as string)) since = 0;
+    else if (++since >= MIN_RUN) return true;
+  }
+  return false;
+}
+
+/** `text` with a stop put before each part's opening words inside its long unpunctuated stretches. */
+export function punctuateRunOn(text: string, f: string): string {
+  const cuts: { at: number; end: number; mark: string }[] = [];
+  let start = 0;
+  for (let i = 0; i <= f.length; i++) {
+    if (i < f.length && !RE_STOP.test(f[i] as string)) continue;
+    if (i - start >= MIN_RUN) {
+      const run = f.slice(start, i);
+      RE_OPENS.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      const opens: number[] = [];
+      while ((m = RE_OPENS.exec(run))) if (m.index > 0) opens.push(m.index);
+      for (let k = 0; k < opens.length; k++) {
+        const at = opens[k] as number;
+        cuts.push({ at: start + at, end: start + at, mark: "." });
+        const agenda = RE_AGENDA.exec(run.slice(at, at + 40));
+        if (agenda === null) continue;
+        const items = run.slice(at + agenda[0].length, opens[k + 1] ?? run.length);
+        const base = start + at + agenda[0].length;
+        RE_AGENDA_ITEM.lastIndex = 0;
+        let from = 0;
+        while ((m = RE_AGENDA_ITEM.exec(items))) {
+          // An item is more than its verb: "triển khai chăm sóc cà phê" is one.
+          if (items.slice(from, m.index).trim().split(" ").length < 3) continue;
+          cuts.push({ at: base + m.index, end: base + m.index + m[0].length - 1, mark: ";" });
+          from = m.index + m[0].length;
+        }
+      }
+    }
+    start = i + 1;
+  }
+  if (cuts.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const cut of cuts) {
+    // A "và" before the next item goes with the cut.
+    out += text.slice(last, cut.at) + cut.mark;
+    last = cut.end;
+  }
+  return out + text.slice(last);
+}
