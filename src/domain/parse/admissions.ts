@@ -191,9 +191,9 @@ const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|don
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 // "Đảng viên dự bị hiện có: 01 đ/c (đ/c Lý Thị Mai, …)": the count before the names.
 const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*` +
-    // "Dự bị chờ xét: đ/c Võ Thị Hồng Nhung", "Các đ/c dự bị đang chờ:\n- Lê Quang Vinh (KN 12/2025)\n- …": a label of those
+    // "Dự bị chờ xét: đ/c Võ Thị Hồng Nhung", "Dự bị chờ CT: Lê Văn Nam; Đặng Thị Thu Trang", "Các đ/c dự bị đang chờ:\n- Lê Quang Vinh (KN 12/2025)\n- …": a label of those
     // waiting, the names after its colon or listed under it.
-    `|\\b(?:(?:cac\\s+)?(?:dc|d\\/c|dong chi|dv|dang vien)\\s+)?(?:du bi|db)\\s+(?:dang\\s+)?cho(?:\\s+xet)?(?:\\s+(?:chuyen\\s+(?:dang\\s+)?chinh thuc|cct))?\\s*:\\s*(?:[-+*•]\\s*)?`, "g");
+    `|\\b(?:(?:cac\\s+)?(?:dc|d\\/c|dong chi|dv|dang vien)\\s+)?(?:du bi|db)\\s+(?:dang\\s+)?cho(?:\\s+xet)?(?:\\s+(?:chuyen\\s+(?:dang\\s+)?(?:chinh thuc|ct)|cct|ct))?\\s*:\\s*(?:[-+*•]\\s*)?`, "g");
 const RE_FULL_FOR = /(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|chinh thuc)\s+cho\s+(?:dang vien|dv)?\s*(?:du|$)/;
 const RE_NONE_ANSWER = /^\s*:\s*(?:khong(?: co)?|ko(?: co)?|chua co|0)\s*(?:$|[.;,\n])/;
 const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+nao\b/;
@@ -1530,6 +1530,8 @@ function namesRunBefore(p: Prepared, at: number, min = 0): string[] {
   return out;
 }
 
+const RE_TWO_CAPITALS = /^\p{Lu}\p{Ll}*\s\p{Lu}/u;
+
 function readNames(p: Prepared, from: number): string[] {
   const f = p.f;
   const out: string[] = [];
@@ -1545,7 +1547,8 @@ function readNames(p: Prepared, from: number): string[] {
     // "…, kết nạp 15/3", "…; quý này": no name; after a capitalised name, the next one without "đ/c" is capitalised too.
     const first = p.f.slice(at, at + 12).trimStart();
     if (/^(?:ai|nao)\b/.test(first)) break;
-    if (/^(?:ket|chuyen|quy|nam|thang|hien|con|den|tu|nguoi|dang|da)\b/.test(first) && (out.length > 0 || !hadComrade)) break;
+    // (Not "Đặng Thị Thu Trang", "Đàm Văn Hải": capitalised words one after another are a name.)
+    if (/^(?:ket|chuyen|quy|nam|thang|hien|con|den|tu|nguoi|dang|da)\b/.test(first) && (out.length > 0 || !hadComrade) && !RE_TWO_CAPITALS.test(p.text.slice(at, at + 30).trimStart())) break;
     // "cho đ/c Lù Văn Páo, chi bộ bản Nậm Xe": where the member belongs, no second name.
     if (out.length > 0 && /^(?:chi bo|cb|thon|xom|ap|to dan pho|khu pho)\b/.test(first)) break;
     if (out.length > 0 && !comrade && /^\p{Lu}/u.test(out[0] as string) && !/^\p{Lu}/u.test(name.name)) break;
