@@ -31,7 +31,8 @@ const TIME = new Alternation(
     "(?<![\\d.,/:])(\\d{1,2})\\s+kem\\s+(\\d{1,2})\\b",
     // lúc 7 tối, lúc bảy giờ
     // (not "lúc mười giờ mười lăm", "lúc tám giờ thiếu mười lăm": the hour in words with its minutes, below)
-    `\\bluc\\s+(\\d{1,2}|${NUMW})(?:\\s+gio)?\\b(?!\\s?[/.\\-:]\\s?\\d|\\s?(?:ruoi|kem|thieu|h|g|gio|tieng|phut)\\b|\\s\\d|\\s+(?:${NUMW})\\b(?!\\s+(?:gio|tieng|ngay|thang|nam|dv|dang vien|dong chi|d\\/c)\\b))`,
+    // (nor "lúc mười chín giờ ba mươi" cut to "lúc mười": the hour's words go on to "giờ")
+    `\\bluc\\s+(\\d{1,2}|${NUMW})(?:\\s+gio)?\\b(?!\\s?[/.\\-:]\\s?\\d|\\s?(?:ruoi|kem|thieu|h|g|gio|tieng|phut)\\b|\\s\\d|\\s+(?:${NUMW})\\s+gio\\b|\\s+(?:${NUMW})\\b(?!\\s+(?:gio|tieng|ngay|thang|nam|dv|dang vien|dong chi|d\\/c)\\b))`,
     // 19.30 (a dot, as in printed notices): checked in findTimes against dates and amounts
     "(?<![\\d.,/:])(\\d{1,2})\\.(\\d{2})(?!\\d|[.,]\\d|\\s?(?:trieu|tr|nghin|ngan|k|d|dong|vnd|km|ha|m2|%)(?![a-z]))",
     // chín giờ kém mười lăm, chín giờ thiếu mười lăm, bảy giờ rưỡi, mười chín giờ ba mươi (phút)
