@@ -296,6 +296,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     fields.members_expected = att.present + att.absentTotal;
     warnings.push(`members_expected_derived: present ${att.present} + absent ${att.absentTotal}`);
   }
+  reconcileAbsences(att, f);
   if (att.excused !== undefined) fields.absent_excused = att.excused;
   if (att.unexcused !== undefined) fields.absent_unexcused = att.unexcused;
   if (att.exempt !== undefined) fields.absent_exempt = att.exempt;
@@ -424,6 +425,36 @@ function nearestYear(p: Prepared, d: number, m: number): number | null {
 
 function titleCaseIfName(owner: string): string {
   return /^[a-z]+$/.test(owner) && owner.length <= 8 && !/^(?:thon|cac|toan)/.test(owner) ? titleCase(owner) : owner;
+}
+
+const RE_EXEMPT_WORD = /\b(?:mien|msh)\b/;
+
+/**
+ * The absences' counts made to add up, as a clerk checks them against the roll: those present and those absent make
+ * the members, and the absent by kind make the absent.
+ * - "Vắng 8 đồng chí, trong đó: miễn sinh hoạt 5; vắng có lý do 2; vắng không lý do 1": the kinds are parts of the 8,
+ *   not more absences (the total is what the roll leaves and the kinds add up to);
+ * - "vắng bốn đồng chí thì hai đồng chí miễn sinh hoạt còn đồng chí A đi rừng có báo với đồng chí B ốm": those named,
+ *   each excused or not, give the two kinds; the rest of the absent, the exempt being spoken of, are the exempt.
+ */
+function reconcileAbsences(att: Attendance, f: string): void {
+  const { present, expected } = att;
+  const missing = present !== undefined && expected !== undefined && present <= expected ? expected - present : undefined;
+  const kinds = (att.excused ?? 0) + (att.unexcused ?? 0) + (att.exempt ?? 0);
+  if (missing !== undefined && att.absentTotal !== undefined && att.absentTotal > missing && kinds === missing) att.absentTotal = missing;
+  const named = att.absentees.filter((x) => !x.exempt);
+  if (att.excused === undefined && att.unexcused === undefined && named.length > 0 && named.every((x) => x.excused !== null)) {
+    const total = att.absentTotal ?? missing;
+    const excused = named.filter((x) => x.excused === true).length;
+    const unexcused = named.length - excused;
+    const rest = total === undefined ? 0 : total - named.length - (att.exempt ?? 0);
+    // Every absence accounted for by the names, or the rest exempt.
+    if (total !== undefined && (rest === 0 || (rest > 0 && att.exempt === undefined && RE_EXEMPT_WORD.test(f)))) {
+      att.excused = excused;
+      att.unexcused = unexcused;
+      if (rest > 0) att.exempt = rest;
+    }
+  }
 }
 
 /** Cross-checks that become warnings shown to the secretary. */
