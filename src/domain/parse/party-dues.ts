@@ -10,6 +10,7 @@ import { findDates, resolveDate, type DateMention } from "./dates.js";
 import { readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
 import { COMRADE, COUNT, COUNT_STARTS, MEMBER_NOUN } from "./patterns.js";
+import { readQuarter } from "./period.js";
 import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
 import type { ParseResult, PartyDuesFields } from "./types.js";
 
@@ -121,6 +122,8 @@ const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|he
 // "thu đủ", "18 đồng chí hết trơn", "100%": all who owe paid.
 const RE_ALL_OF_THEM = new RegExp(`\\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca|du het|het tron)\\b|\\b100\\s?%|\\b${MEMBER_NOUN}\\s+(?:het|ca)\\b(?!\\s+(?:han|tien|thang|nam))`);
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
+const RE_MONTH_REPORTED = /\b(?:bao cao|dp|dang phi|thu)\s+(?:thang|t)\s?\d/;
+const RE_DUES_QUARTER = /\b(?:dp|dang phi)\s+(?:cua\s+)?(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b)/;
 
 const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
 const RE_MONTH_IN_WORDS = /\bthang\s+(gieng|muoi mot|muoi hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|chap)\s*(?:nam|\/|-)\s*(20\d\d)\b/;
@@ -144,8 +147,18 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     if (said && inWords !== undefined) fields.period = formatMonth(Number(said[2]), inWords);
   }
 
+  // "BÁO CÁO THU, NỘP ĐẢNG PHÍ QUÝ I NĂM 2026", "đảng phí quý ba": dues reported by the quarter, whatever month a
+  // remittance's date names.
+  const monthRead = fields.period;
+  // ("Đp quý IV: không, báo cáo tháng 12: …": a month reported by name is the period.)
+  const byQuarter = f.includes("q") && !RE_MONTH_REPORTED.test(f) ? RE_DUES_QUARTER.exec(f) : null;
+  if (byQuarter) {
+    const q = readQuarter({ ...p, f: f.slice(byQuarter.index + byQuarter[0].length) });
+    if (q) fields.period = q;
+  }
+
   const found = findAmounts(f);
-  const amounts = otherMonths(p, duesAmounts(p, found), fields.period);
+  const amounts = otherMonths(p, duesAmounts(p, found), monthRead);
   // "bà con được 5 triệu sửa nhà văn hóa": a figure of any money, the dues' or not, counts no one.
   const inAmount = (i: number): boolean => found.some((a) => i >= a.start && i < a.end);
 
