@@ -13,6 +13,7 @@ const RE_YEAR = /\bnam\s?(\d{4})\b/;
 const RE_YEARS = new RegExp(RE_YEAR.source, "g");
 // "sinh năm 1935": a member's birth year is no year reported either.
 const RE_COMPARED_BEFORE = /\b(?:so voi|so cung ky|cung ky|tang so|giam so|sinh)\s*$/;
+const RE_THIS_YEAR_NAMED = /\bnam nay\s+(?:la\s+)?(?:nam\s+)?(\d{4})\b/;
 const RE_THIS_YEAR = /\bnam\s(?:nay|qua|vua qua|truoc)\b/;
 const QUARTER_WORD: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4 };
 
@@ -82,6 +83,9 @@ export function readQuarter(p: Prepared): string | null {
  * xếp loại năm nay …" on 2 January rates the year that ended: none rates a year just begun).
  */
 export function readYear(p: Prepared, earlyMonths = 3, reviewed = false): string {
+  // "Năm 2025 chi bộ em được HTT, năm nay 2026 …": the year said to be this one, whatever year came before it.
+  const named = p.f.includes("nam nay") ? RE_THIS_YEAR_NAMED.exec(p.f) : null;
+  if (named) return named[1] as string;
   RE_YEARS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_YEARS.exec(p.f))) {

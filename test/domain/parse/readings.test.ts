@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { parseReport, type FormName } from "../../../src/domain/parse/index.js";
+
+function read(form: FormName, text: string, now: string): Record<string, unknown> {
+  const r = parseReport(form, text, { now: new Date(now) });
+  if (!r.ok) throw new Error(r.errors.join("; "));
+  return r.fields as Record<string, unknown>;
+}
+
+describe("readings that hold across forms", () => {
+  it("reads dues reported by the quarter as the quarter, not the month of the remittance's date", () => {
+    const text = "BÁO CÁO THU, NỘP ĐẢNG PHÍ QUÝ I NĂM 2026\nSố đảng viên phải đóng: 52 đồng chí.\nTổng số tiền thu: 1.872.000 đồng.\nNộp lên Đảng ủy xã: 1.310.400 đồng, ngày 28/3/2026.";
+    expect(read("party-dues", text, "2026-03-30T09:00:00+07:00").period).toBe("2026-Q1");
+    // A month reported by name stays the period.
+    expect(read("party-dues", "Đp quý IV: không, báo cáo tháng 12: 40/41 đv đã nộp, tổng thu 1.640.000 đồng", "2026-12-29T09:00:00+07:00").period).toBe("2026-12");
+  });
+
+  it("takes the year said to be this one (\"năm nay 2026\") over one named before it", () => {
+    const fields = read("annual-rating", "Năm 2025 chi bộ em được HTT, năm nay 2026 chi bộ tự đánh giá HTXS ạ. Đảng viên: xuất sắc 4, tốt 25, hoàn thành 1.", "2026-12-20T09:00:00+07:00");
+    expect(fields.period).toBe("2026");
+  });
+
+  it("reads a level written with \"nhiệm vụ\" after it, as a table's rows give it", () => {
+    const text = "Xếp loại năm 2026\nMức xếp loại\tSố ĐV\tTỷ lệ\nHTXS nhiệm vụ\t5\t13,2%\nHTT nhiệm vụ\t28\t73,7%\nHT nhiệm vụ\t4\t10,5%\nKHT nhiệm vụ\t1\t2,6%";
+    expect(read("annual-rating", text, "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 5, htt: 28, ht: 4, kht: 1 });
+  });
+
+  it("keeps a paid count on its verb's line", () => {
+    const text = "Đảng phí T5/2026\nĐV phải đóng: 35\nĐV đã đóng: 33\nChưa đóng: 2";
+    expect(read("party-dues", text, "2026-05-20T09:00:00+07:00")).toMatchObject({ liable: 35, paid: 33, unpaid: 2 });
+  });
+
+  it("reads \"Lê\", \"Lâm\" and \"Đặng\" as names, not a number or a verb", () => {
+    const text = "PTĐ quý I/2026\nKết nạp: 2\nChuyển CT: 1\nDự bị chờ CT: Lê Văn Nam; Đặng Thị Thu Trang";
+    expect(read("admissions", text, "2026-04-02T09:00:00+07:00").pending_full).toEqual(["Lê Văn Nam", "Đặng Thị Thu Trang"]);
+  });
+
+  it("reads an hour and its minutes said in words after \"lúc\"", () => {
+    const text = "chi bộ bản Hua Păng họp hôm qua lúc mười chín giờ ba mươi đến hai mươi mốt giờ tại nhà văn hóa bản có mặt mười tám trên hăm hai đồng chí";
+    expect(read("monthly-meeting", text, "2026-11-08T10:00:00+07:00")).toMatchObject({ start_time: "19:30", end_time: "21:00", duration_min: 90 });
+  });
+});
