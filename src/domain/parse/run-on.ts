@@ -23,10 +23,9 @@ const RE_OPENS = new RegExp(
       "tong so (?:dang vien|dv|dong chi)",
       "du hop (?:co|con co)",
       // What was discussed and decided.
-      "noi dung (?:sinh hoat|buoi|gom|chinh|la|thu nhat|\\d)",
+      "noi dung (?:sinh hoat|buoi|hop|cuoc hop|gom|chinh|la|thu nhat|\\d)",
       "chuyen de (?:la|ve) ",
-      "thu (?:nhat|hai|ba|tu|nam|sau) la ",
-      "chi bo (?:da )?(?:thong nhat|thong qua|quyet nghi|nhat tri|ra nghi quyet)",
+      "(?:chi bo|cb) (?:da )?(?:thong nhat|thong qua|quyet nghi|nhat tri|ra nghi quyet|giao)",
       "nghi quyet (?:thang|chi bo|giao|gom)",
       // (Not the first task after "chi bộ thống nhất", which opens the list.)
       "(?<!(?:thong nhat|thong qua|nhat tri|quyet nghi|phan cong|chi bo|cb) )giao (?:cho )?(?:dong chi|d\\/c|dc|chi hoi|chi doan|to truong|ban |hoi |doan )",
@@ -39,12 +38,32 @@ const RE_OPENS = new RegExp(
   "g",
 );
 
-/** The agenda's opening words: its items, said one after another, are cut apart with ";". */
-const RE_AGENDA = /^ noi dung (?:sinh hoat |buoi |hop )?(?:gom |la |chinh (?:la |gom )?)?/;
-/** Where the next agenda item starts in a spoken list: its verb, or "thứ hai là". */
+/** The agenda's opening words: a colon goes after them, and its items, said one after another, are cut apart with ";". */
+const RE_AGENDA = /^ noi dung(?: sinh hoat| buoi| hop| cuoc hop)?(?: gom| la| chinh(?: la| gom)?)?(?= )/;
+/** "thứ nhất …, thứ hai …": items counted off; then only the counting parts them. */
+const RE_COUNTED_ITEM = / thu (?:hai|ba|tu|nam|sau)(?: la)?(?= )/g;
+/** The first item's counting word, dropped like the others'. */
+const RE_FIRST_COUNTED = /^ thu nhat(?: la)?(?= )/;
+/** Where the next agenda item starts in a spoken list: its verb. */
 // (Not a verb right after "công tác", which it belongs to: "công tác phòng chống sạt lở".)
 const RE_AGENDA_ITEM =
-  / (?:va )?(?<!cong tac )(?=(?:danh gia|trien khai|quan triet|thong qua|ban (?:ve|ke hoach|bien phap)|kiem diem|so ket|tong ket|hoc tap|thao luan|tham hoi|binh xet|cong tac|phong chong|van dong|cham soc|thu (?:hai|ba|tu|nam|sau) la)\b)/g;
+  / (?:va )?(?<!cong tac )(?=(?:danh gia|trien khai|quan triet|thong qua|ban (?:ve|ke hoach|bien phap)|kiem diem|so ket|tong ket|hoc tap|thao luan|tham hoi|binh xet|cong tac|phong chong|van dong|cham soc)\b)/g;
+const COUNT_WORD = "(?:\\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)";
+/**
+ * "vắng năm đồng chí trong đó có ba đồng chí miễn sinh hoạt một đồng chí đi viện …": after a kind of absence, the
+ * next count and its noun open the next group (a comma, so that "miễn sinh hoạt một" is not read as one group).
+ */
+const RE_GROUP_NEXT = new RegExp(
+  `(?<=(?:mien sinh hoat|mien sh|co ly do|khong ly do|khong co ly do|co phep|khong phep|co bao|khong bao)) (?=${COUNT_WORD}(?: [a-z]+)? (?:dong chi|d\\/c|dv|dang vien)\\b)`,
+  "g",
+);
+
+interface Cut {
+  /** Where the mark goes, and where the text resumes after it (a "và" dropped before an item). */
+  at: number;
+  end: number;
+  mark: string;
+}
 
 /** Does `f` hold a stretch of `MIN_RUN` characters with no stop? */
 export function mayBeRunOn(f: string): boolean {
@@ -59,42 +78,56 @@ export function mayBeRunOn(f: string): boolean {
 
 /** `text` with a stop put before each part's opening words inside its long unpunctuated stretches. */
 export function punctuateRunOn(text: string, f: string): string {
-  const cuts: { at: number; end: number; mark: string }[] = [];
+  const cuts: Cut[] = [];
   let start = 0;
   for (let i = 0; i <= f.length; i++) {
     if (i < f.length && !RE_STOP.test(f[i] as string)) continue;
-    if (i - start >= MIN_RUN) {
-      const run = f.slice(start, i);
-      RE_OPENS.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      const opens: number[] = [];
-      while ((m = RE_OPENS.exec(run))) if (m.index > 0) opens.push(m.index);
-      for (let k = 0; k < opens.length; k++) {
-        const at = opens[k] as number;
-        cuts.push({ at: start + at, end: start + at, mark: "." });
-        const agenda = RE_AGENDA.exec(run.slice(at, at + 40));
-        if (agenda === null) continue;
-        const items = run.slice(at + agenda[0].length, opens[k + 1] ?? run.length);
-        const base = start + at + agenda[0].length;
-        RE_AGENDA_ITEM.lastIndex = 0;
-        let from = 0;
-        while ((m = RE_AGENDA_ITEM.exec(items))) {
-          // An item is more than its verb: "triển khai chăm sóc cà phê" is one.
-          if (items.slice(from, m.index).trim().split(" ").length < 3) continue;
-          cuts.push({ at: base + m.index, end: base + m.index + m[0].length - 1, mark: ";" });
-          from = m.index + m[0].length;
-        }
-      }
-    }
+    if (i - start >= MIN_RUN) cutRun(f.slice(start, i), start, cuts);
     start = i + 1;
   }
   if (cuts.length === 0) return text;
+  cuts.sort((a, b) => a.at - b.at);
   let out = "";
   let last = 0;
   for (const cut of cuts) {
-    // A "và" before the next item goes with the cut.
+    if (cut.at < last) continue;
     out += text.slice(last, cut.at) + cut.mark;
     last = cut.end;
   }
   return out + text.slice(last);
+}
+
+/** The cuts of one unpunctuated stretch `run` that starts at `base` in the message. */
+function cutRun(run: string, base: number, cuts: Cut[]): void {
+  let m: RegExpExecArray | null;
+  const opens: number[] = [];
+  RE_OPENS.lastIndex = 0;
+  while ((m = RE_OPENS.exec(run))) if (m.index > 0) opens.push(m.index);
+  RE_GROUP_NEXT.lastIndex = 0;
+  while ((m = RE_GROUP_NEXT.exec(run))) cuts.push({ at: base + m.index, end: base + m.index, mark: "," });
+  for (let k = 0; k < opens.length; k++) {
+    const at = opens[k] as number;
+    cuts.push({ at: base + at, end: base + at, mark: "." });
+    const agenda = RE_AGENDA.exec(run.slice(at, at + 40));
+    if (agenda === null) continue;
+    let listAt = at + agenda[0].length;
+    let items = run.slice(listAt, opens[k + 1] ?? run.length);
+    const counted = / thu (?:hai|ba)\b/.test(items);
+    const first = counted ? RE_FIRST_COUNTED.exec(items) : null;
+    cuts.push({ at: base + listAt, end: base + listAt + (first ? first[0].length : 0), mark: ":" });
+    if (first) {
+      listAt += first[0].length;
+      items = items.slice(first[0].length);
+    }
+    const re = counted ? RE_COUNTED_ITEM : RE_AGENDA_ITEM;
+    re.lastIndex = 0;
+    let from = 0;
+    while ((m = re.exec(items))) {
+      // An item is more than its verb: "triển khai chăm sóc cà phê" is one.
+      if (!counted && items.slice(from, m.index).trim().split(" ").length < 3) continue;
+      // A "và" or "thứ hai là" before the next item goes with the cut.
+      cuts.push({ at: base + listAt + m.index, end: base + listAt + m.index + m[0].length - (counted ? 0 : 1), mark: ";" });
+      from = m.index + m[0].length;
+    }
+  }
 }

@@ -46,4 +46,17 @@ describe("a report spoken as one run of words", () => {
     if (!r.ok) throw new Error(r.errors.join("; "));
     expect(r.fields.content_items).toEqual(["triển khai chăm sóc cà phê sau thu hoạch", "phòng chống cháy rừng mùa khô"]);
   });
+
+  it("parts an agenda counted off (\"thứ nhất … thứ hai …\") and the kinds of absence said one after another", () => {
+    const text =
+      "báo cáo chi bộ khu Đồng Lạc sinh hoạt tối mùng tám tháng năm tại hội trường khu tổng số đảng viên ba mươi mốt đồng chí có mặt hai mươi sáu " +
+      "đồng chí vắng năm đồng chí trong đó có ba đồng chí miễn sinh hoạt một đồng chí đi viện là đồng chí Hà Văn Sinh và một đồng chí vắng không " +
+      "lý do là đồng chí Đinh Công Lực nội dung thứ nhất đánh giá kết quả tháng tư thứ hai triển khai nhiệm vụ tháng năm thứ ba bàn việc làm " +
+      "đường bê tông nội đồng chi bộ giao cho ban phát triển khu hoàn thành đường bê tông trước ngày ba mươi tháng sáu";
+    const r = parseReport("monthly-meeting", text, { now: NOW });
+    if (!r.ok) throw new Error(r.errors.join("; "));
+    expect(r.fields).toMatchObject({ absent_total: 5, absent_exempt: 3, absent_excused: 1, absent_unexcused: 1 });
+    expect(r.fields.content_items).toEqual(["đánh giá kết quả tháng tư", "triển khai nhiệm vụ tháng năm", "bàn việc làm đường bê tông nội đồng"]);
+    expect(r.fields.resolutions).toEqual([{ task: "hoàn thành đường bê tông", owner: "ban phát triển khu", due: "2026-06-30" }]);
+  });
 });
