@@ -3,6 +3,7 @@
  * a question, a notice of what is to come, a paragraph about party work in general, or a
  * report of another form is not the report asked for.
  */
+import { foldSameLength } from "../text/fold-same-length.js";
 import { NUMBER_WORDS_SOURCE } from "../text/number-words.js";
 import { findDates, resolveDate } from "./dates.js";
 import type { Prepared } from "./prepare.js";
@@ -15,7 +16,7 @@ const RE_QUESTION_MARK = /\?\s*(?:a|ah|nhe|nha|\.|!)*\s*$|\?\s*\n/;
 const RE_QUESTION_WORDS =
   /\b(?:bao nhieu|bao gio|bao lau|khi nao|luc nao|hom nao|ngay nao|may gio|the nao|nhu the nao|lam sao|tai sao|vi sao|co phai|co duoc khong|duoc khong|dc ko|duoc ko|co can|can nhung|gi vay|gi a|nao vay|chua vay|chua a|chua nhi|chua\s*$|khong a|ko a|k a|khong nhi|hay khong(?! (?:hoan thanh|ht|dong|nop|thu|dat)\b)|cho hoi|xin hoi|hoi chut|oi cho|(?:tinh|the|ra|lam) sao|sao (?:a|ah|vay|nhi)|(?:dung|phai) (?:k|ko|khong|hok|chua)\s*(?:a|ah|vay|nhi|nhe)?\s*(?:[?.!]|$))\b|\bco (?:duoc|dc|phai|can)\b[^.,;?\n]{0,40}\b(?:khong|ko|k|hok)\s*(?:a|ah|vay|nhi|nhe)?\s*(?:[?.!]|$)|\bhay\s+(?:la\s+)?[^.,;?!\n]{1,50}?(?:\s+(?:a|ah|vay|nhi|the))?\s*\?/;
 // "Cho em hỏi …?", "Xin hỏi …": asking, whatever figures the question quotes.
-const RE_ASKING = /^\s*(?:\W*\s*)?(?:(?:a|anh|chi|dong chi|dc|d\/c|bot|ban)\s+oi[\s,]+)?(?:cho\s+(?:e|em|minh|toi|chau|hoi)\b|xin hoi|hoi chut|hoi xiu|e hoi|em hoi|minh hoi)/;
+const RE_ASKING = /^\s*(?:\W*\s*)?(?:(?:a|anh|chi|dong chi|dc|d\/c|bot|ban)\s+oi[\s,]+)?(?:cho\s+(?:e|em|minh|toi|tui|chau|hoi)\b|xin hoi|hoi chut|hoi xiu|e hoi|em hoi|minh hoi|tui hoi)/;
 // "tháng này … chưa sinh hoạt được, dự kiến lùi sang 12/8": the meeting put off, no report of it
 // (read by the meeting parser when the message gives no attendance).
 /** Words without which RE_NOT_HELD cannot match: a cheap test first. */
@@ -123,7 +124,7 @@ export function formSignals(f: string): Record<FormName, number> {
 // "Kính gửi Văn phòng Đảng ủy xã, chi bộ thôn Nà Pán xin hỏi: …", "Kính gửi VP Đảng ủy, chi bộ ấp Hòa Lợi hỏi: …": a
 // formal address first, then the cell asks.
 const ASKING =
-  "(?:cho\\s+(?:e|em|minh|toi|chau|to)\\s+hoi|cho hoi(?!\\s+(?:phu nu|pn|nong dan|nd|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc|chu thap|cha me|lhpn|hnd|hpn|vien)\\b)|xin (?:phep )?hoi|hoi chut|hoi xiu|(?:e|em|minh)\\s+(?:muon|xin)\\s+hoi)\\b";
+  "(?:cho\\s+(?:e|em|minh|toi|tui|chau|to)\\s+hoi|cho hoi(?!\\s+(?:phu nu|pn|nong dan|nd|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc|chu thap|cha me|lhpn|hnd|hpn|vien)\\b)|xin (?:phep )?hoi|hoi chut|hoi xiu|(?:e|em|minh)\\s+(?:muon|xin)\\s+hoi)\\b";
 const RE_ASKING_OPENER = new RegExp(
   "^\\s*(?:\\W*\\s*)?(?:(?:kinh gui|gui|kinh thua|thua)\\s[^,:;.!?\\n]{0,60}[,:;\\n]+\\s*(?:[a-z0-9\\/]+[\\s,]+){0,7}?(?:" + ASKING +
     "|(?:(?:xin|muon)\\s+)?hoi\\s*:)|(?:[a-z0-9\\/]+[\\s,]+){0,4}?" + ASKING + ")",
@@ -132,7 +133,7 @@ const RE_ASKING_OPENER = new RegExp(
 const RE_VOCATIVE = /^\s*(?:\W*\s*)?(?:(?:cac|ca nha|moi nguoi)\s+)?(?:anh chi|anh|chi|em|a|c|e|dong chi|dc|d\/c|bac|chu|co|ban|bot|ad|admin|van phong|vp)(?:\s+[a-z]+){0,2}?\s+oi\b[\s,!.]*/;
 // A clause that ends by asking: "… nộp cho ai ạ", "… ghi sao ạ", "… đã nộp xã chưa ạ".
 const RE_ASKS_AT_END =
-  /\b(?:ai|dau|gi|sao|bao nhieu|bao gio|the nao|nhu nao|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|chua|(?:duoc|dc) (?:khong|ko|k)|hay (?:khong|ko|chua))\s*(?:a|ah|vay|nhi|the|ha|nhe|day)?\s*$/;
+  /\b(?:ai|dau|gi|sao|bao nhieu|bao gio|the nao|nhu nao|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|chua|(?:duoc|dc) (?:khong|ko|k)|(?:dung|phai) (?:khong|ko|k)|hay (?:khong|ko|chua))\s*(?:a|ah|vay|nhi|the|ha|nhe|day)?\s*$/;
 // A clause closed by asking, with the particle a question ends on: "… đóng thế nào không ạ", "… ghi vào đâu vậy".
 const RE_CLAUSE_ASKS =
   /\b(?:the nao|nhu nao|ra sao|bao nhieu|bao gio|ai|dau|gi|(?:ngay|hom|khi|luc|thang|cai|ben|cach|so|mau) nao|(?<!da )chua|khong|ko|hok)\s+(?:a|ah|vay|nhi)\s*$/;
@@ -311,9 +312,21 @@ function isChatter(f: string, numbers: number): boolean {
   return numbers <= 3 && (f.includes("gui") || f.includes("bao cao") || f.includes("bc")) && RE_GUESSED.test(f) && RE_SENDS_LATER.test(f) && !RE_TOLD_DONE.test(f);
 }
 
+// "… vậy đúng hông", "… theo mẫu mới hả, …", "có cần làm lại hông": the South's "hông"/"hôn" (không) and "hả"/"hở"
+// (phải không) closing a question. Only with their marks: "hong" bare may be "Hồng".
+const RE_SOUTHERN_ASK = /(?<!\p{L})(?:hông|hôn|hả|hở)(?=\s*(?:[,.;!?\n]|$|\s(?:a|ạ|anh|chị|em|vậy|nha|nghen)(?!\p{L})))/giu;
+const RE_SOUTHERN_HINT = /\b(?:hong|hon|ha|ho)\b/;
+
+/** The folded text with the South's closing particles said as the North says them, for the question patterns. */
+function askedAsInTheNorth(p: Prepared): string {
+  if (!RE_SOUTHERN_HINT.test(p.f)) return p.f;
+  const t = p.text.replace(RE_SOUTHERN_ASK, (w) => (/^h[ảở]/iu.test(w) ? "phải không" : "không"));
+  return t === p.text ? p.f : foldSameLength(t);
+}
+
 /** A question, a notice, a directive, a general paragraph or chatter; null when the message may be a report. */
 export function nonReportKind(p: Prepared): "question" | "notice" | "directive" | "article" | "chatter" | null {
-  const f = p.f;
+  const f = askedAsInTheNorth(p);
   const numbers = countNumbers(f);
   if (isChatter(f, numbers)) return "chatter";
   const mark = f.includes("?") && RE_QUESTION_MARK.test(f);

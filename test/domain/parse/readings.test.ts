@@ -39,4 +39,15 @@ describe("readings that hold across forms", () => {
     const text = "chi bộ bản Hua Păng họp hôm qua lúc mười chín giờ ba mươi đến hai mươi mốt giờ tại nhà văn hóa bản có mặt mười tám trên hăm hai đồng chí";
     expect(read("monthly-meeting", text, "2026-11-08T10:00:00+07:00")).toMatchObject({ start_time: "19:30", end_time: "21:00", duration_min: 90 });
   });
+
+  it("refuses a question closed the Southern way (\"hông\", \"hả\"), whatever figures it quotes", () => {
+    const questions: [FormName, string][] = [
+      ["party-dues", "cho tui hỏi đv miễn sh lớn tuổi có phải đóng đp hông a, ấp tui có 3 ông trên 80 tuổi, tháng rồi tui thu mỗi ông 2 ngàn vậy đúng hông"],
+      ["village-quarterly", "anh ơi quý 2 này nộp số liệu ấp theo mẫu mới hả, mẫu cũ tui điền xong 412 hộ với 1.730 khẩu rồi, có cần làm lại hông"],
+      ["annual-rating", "anh ơi năm nay chi bộ tui 16 đv mà trên xã nói chỉ được 2 HTXS thôi hả, ít quá, mấy ổng làm tốt lắm, có xin thêm được hông"],
+    ];
+    for (const [form, text] of questions) expect(parseReport(form, text, { now: new Date("2026-07-02T09:00:00+07:00") })).toEqual({ ok: false, errors: ["not_a_report: question"] });
+    // "hổng lý do" in a report is "không lý do", no question.
+    expect(read("monthly-meeting", "cb ấp Xẻo Rô sh tối 4/6 ở nhà văn hóa, có mặt 11/12, Trương Văn Nhỏ vắng hổng lý do", "2026-06-05T09:00:00+07:00").present).toBe(11);
+  });
 });
