@@ -3,6 +3,7 @@ import { foldSameLength } from "../text/fold-same-length.js";
 import { repairTelex } from "../text/telex.js";
 import { mayBeRunOn, punctuateRunOn } from "./run-on.js";
 import { mayHaveSlip, mendSlips } from "./slips.js";
+import { composeSpokenFigures } from "./spoken-figures.js";
 import { isColumnHeader, shapeTables } from "./tables.js";
 
 /**
@@ -67,6 +68,13 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
     const mended = mendSlips(text, f);
     if (mended !== text) {
       text = mended;
+      f = foldSameLength(text);
+    }
+  }
+  if (f.includes(" ng") || f.includes(" trieu")) {
+    const composed = composeSpokenFigures(text, f);
+    if (composed !== text) {
+      text = composed;
       f = foldSameLength(text);
     }
   }

@@ -50,4 +50,13 @@ describe("readings that hold across forms", () => {
     // "hổng lý do" in a report is "không lý do", no question.
     expect(read("monthly-meeting", "cb ấp Xẻo Rô sh tối 4/6 ở nhà văn hóa, có mặt 11/12, Trương Văn Nhỏ vắng hổng lý do", "2026-06-05T09:00:00+07:00").present).toBe(11);
   });
+
+  it("reads a figure said with its magnitude words between the digits as one figure", () => {
+    const dues =
+      "báo cáo thu đảng phí tháng 3 năm 2026 chi bộ khóm 4 tổng số tiền thu được là 1 triệu 85 ngàn đồng chi bộ giữ lại 30 phần trăm là 325 ngàn 500 đồng " +
+      "còn lại 759 ngàn 500 đồng đã nộp lên đảng ủy phường";
+    expect(read("party-dues", dues, "2026-03-20T19:40:00+07:00")).toMatchObject({ amount_vnd: 1_085_000, retained_vnd: 325_500 });
+    const village = "báo cáo số liệu khóm 3 quý 2 năm 2026 khóm có 612 hộ với 2 nghìn 540 nhân khẩu hộ nghèo còn 5 hộ";
+    expect(read("village-quarterly", village, "2026-07-03T20:15:00+07:00")).toMatchObject({ households: 612, population: 2540 });
+  });
 });

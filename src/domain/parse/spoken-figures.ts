@@ -1,0 +1,41 @@
+/**
+ * Figures said aloud and typed by voice keep the magnitude words between their digits: "2 nghìn 540 nhân khẩu",
+ * "1 ngàn 126 người", "325 ngàn 500 đồng", "1 triệu 85 ngàn đồng". They are written back as one figure ("2.540",
+ * "325.500 đồng", "1.085 ngàn đồng"), as a clerk would copy them, so that every reader takes the whole.
+ */
+
+/** Any digit, a magnitude word and a digit again (folded text): most messages have none. */
+const RE_MAY_HAVE = /\d (?:nghin|ngan|trieu) \d/;
+// "1 triệu 85 ngàn (500)": millions, thousands, and maybe the hundreds after them.
+const RE_MILLIONS = /(?<![\d.,])(\d{1,3}) trieu (\d{1,3}) (nghin|ngan)(?: (\d{3}))?(?![\d.,]|\s?(?:tr|trieu|nghin|ngan|k)\b)/g;
+// "2 nghìn 540", "325 ngàn 500": thousands and the three digits after them.
+const RE_THOUSANDS = /(?<![\d.,])(\d{1,3}) (nghin|ngan) (\d{3})(?![\d.,]|\s?(?:tr|trieu|nghin|ngan|k)\b)/g;
+
+/** `text` (folded `f`) with its spoken figures written as one; `text` itself when it has none. */
+export function composeSpokenFigures(text: string, f: string): string {
+  if (!RE_MAY_HAVE.test(f)) return text;
+  const edits: { start: number; end: number; with: string }[] = [];
+  let m: RegExpExecArray | null;
+  RE_MILLIONS.lastIndex = 0;
+  while ((m = RE_MILLIONS.exec(f))) {
+    const thousands = (m[2] as string).padStart(3, "0");
+    // With its hundreds the figure is whole ("1.085.500"); without, it stays in thousands ("1.085 ngàn").
+    const figure = m[4] !== undefined ? `${m[1]}.${thousands}.${m[4]}` : `${m[1]}.${thousands} ${text.slice(m.index + m[0].length - (m[3] as string).length, m.index + m[0].length)}`;
+    edits.push({ start: m.index, end: m.index + m[0].length, with: figure });
+  }
+  RE_THOUSANDS.lastIndex = 0;
+  while ((m = RE_THOUSANDS.exec(f))) {
+    const start = m.index;
+    if (edits.some((e) => start < e.end && start + m![0].length > e.start)) continue;
+    edits.push({ start, end: start + m[0].length, with: `${m[1]}.${m[3]}` });
+  }
+  if (edits.length === 0) return text;
+  edits.sort((a, b) => a.start - b.start);
+  let out = "";
+  let last = 0;
+  for (const e of edits) {
+    out += text.slice(last, e.start) + e.with;
+    last = e.end;
+  }
+  return out + text.slice(last);
+}
