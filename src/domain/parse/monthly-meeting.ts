@@ -9,7 +9,7 @@ import { bareFractions, readAttendance, type Attendance } from "./attendance.js"
 import { readCadre } from "./cadre.js";
 import { findDates, resolveDate, type DateMention, type Span } from "./dates.js";
 import { mayNotBeHeld, RE_NOT_HELD } from "./gate.js";
-import { titleCase } from "./names.js";
+import { titleCase, unitWordsOut } from "./names.js";
 import { COMRADE } from "./patterns.js";
 import { clauseEnd, cut, readName, type Prepared } from "./prepare.js";
 import { readResolutions } from "./resolutions.js";
@@ -253,7 +253,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   else if (first?.endMinutes !== undefined) fields.duration_min = first.endMinutes - first.minutes;
 
   const place = readPlace(p, 0, mainEnd, att.spans);
-  if (place) fields.place = place;
+  if (place) fields.place = unitWordsOut(place);
 
   // Kind: thematic, combined or regular.
   // "Nội dung: …; học tập chuyên đề năm 2026": the year's study topic, an item of a regular meeting.

@@ -7,8 +7,9 @@
  * keeps last quarter's values for every field the message does not state.
  */
 import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount } from "../text/number-words.js";
-import { readQuarter } from "./period.js";
+import { unitWordsOut } from "./names.js";
 import { NEGATION } from "./patterns.js";
+import { readQuarter } from "./period.js";
 import { clauseEnd, readName, type Prepared } from "./prepare.js";
 import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 
@@ -404,7 +405,7 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   // "kp3 quý 4 …": a khu phố or tổ dân phố named by its number glued to the kind.
   const glued = RE_GLUED_VILLAGE.exec(f);
   const village = readVillage(p) ?? (glued ? p.text.slice(glued.index, glued.index + glued[0].length) : null);
-  if (village) fields.village = village;
+  if (village) fields.village = unitWordsOut(village);
 
   const area = readArea(f);
   const taken: { start: number; end: number }[] = [];

@@ -12,11 +12,11 @@ const TAIL_UNITS: Record<string, number> = { mot: 1, tu: 4, lam: 5, nam: 5 };
 
 /**
  * Regex source (no groups) of a run of number words, for use inside bigger patterns; each a whole word ("bảy", not "ba"
- * of it). "linh", "lẻ" and "lăm" open a run only before another number word ("… nghìn lẻ năm chục"): "Lê Văn Nam",
- * "Lâm Thị Hoa" and "Linh" are names.
+ * of it). "linh" and "lẻ" open a run only before another number word ("… nghìn lẻ năm chục"): "Lê Văn Nam" and "Linh"
+ * are names. ("lăm" still opens one: "mười lăm" read as "mười" alone would leave "lăm" to count on its own.)
  */
 export const NUMBER_WORDS_SOURCE =
-  "(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|ham|tram|chuc|(?:linh|le|lam)(?=\\s(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|chuc)\\b))\\b(?:\\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram(?:\\s+ruoi)?|linh|le|chuc)\\b)*";
+  "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|chuc|(?:linh|le)(?=\\s(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|chuc)\\b))\\b(?:\\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram(?:\\s+ruoi)?|linh|le|chuc)\\b)*";
 
 /** Regex source (no groups) of a count: digits or number words (whole words: "khám" holds no "hăm"). */
 export const COUNT_SOURCE = `(?:\\d{1,5}|\\b${NUMBER_WORDS_SOURCE}\\b)`;

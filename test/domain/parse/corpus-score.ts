@@ -44,18 +44,30 @@ export function loadCorpus(name: string): CorpusLine[] {
 
 const norm = (s: unknown): string => fold(String(s)).replace(/[.,;:()"“”]/g, " ").replace(/\s+/g, " ").trim();
 
+// A place's or a village's kind abbreviated or written out is the same place: "hội trường TDP" and "hội trường tổ dân
+// phố", "KP 4" and "khu phố 4" (corpora written at different times keep one or the other).
+const UNIT_SPELLED: [RegExp, string][] = [
+  [/\bkp\s?(?=\d|\s|$)/g, "khu pho "],
+  [/\btdp\s?(?=\d|\s|$)/g, "to dan pho "],
+  [/\bnvh\b/g, "nha van hoa"],
+  [/\bbdh\b/g, "ban dieu hanh"],
+  [/^vp\b/, "van phong"],
+  [/^ht\b/, "hoi truong"],
+];
+const spelled = (s: string): string => UNIT_SPELLED.reduce((out, [re, words]) => out.replace(re, words), s).replace(/\s+/g, " ").trim();
+
 /** Loose text equality: same words after folding, or one contains the other (tasks). */
-function textMatch(got: unknown, want: unknown, loose: boolean): boolean {
+function textMatch(got: unknown, want: unknown, loose: boolean, unit = false): boolean {
   if (typeof got !== "string") return false;
-  const g = norm(got);
-  const w = norm(want);
+  const g = unit ? spelled(norm(got)) : norm(got);
+  const w = unit ? spelled(norm(want)) : norm(want);
   return g === w || (loose && (g.includes(w) || w.includes(g)) && Math.min(g.length, w.length) >= 4);
 }
 
 function match(field: string, got: unknown, want: unknown): boolean {
   if (want === null || typeof want !== "object") {
     if (typeof want === "string" && ["place", "thematic_topic", "presenter", "task", "owner", "name", "remitted_to", "village", "reason"].includes(field)) {
-      return textMatch(got, want, field === "task" || field === "thematic_topic");
+      return textMatch(got, want, field === "task" || field === "thematic_topic", field === "place" || field === "village");
     }
     return got === want;
   }

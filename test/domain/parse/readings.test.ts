@@ -59,4 +59,13 @@ describe("readings that hold across forms", () => {
     const village = "báo cáo số liệu khóm 3 quý 2 năm 2026 khóm có 612 hộ với 2 nghìn 540 nhân khẩu hộ nghèo còn 5 hộ";
     expect(read("village-quarterly", village, "2026-07-03T20:15:00+07:00")).toMatchObject({ households: 612, population: 2540 });
   });
+
+  it("writes out a place's and a village's kind (\"KP\", \"TDP\", \"HT\", \"VP\")", () => {
+    expect(read("village-quarterly", "KP 4 phường Long Bình Tân – số liệu Q3/2026\nSố hộ\t1.284\nNhân khẩu\t4.917", "2026-10-06T10:30:00+07:00").village).toBe("khu phố 4");
+    expect(read("village-quarterly", "Báo cáo số liệu TDP Phú Hiệp quý I: 486 hộ, 1.920 nhân khẩu", "2026-04-03T10:30:00+07:00").village).toBe("tổ dân phố Phú Hiệp");
+    const meeting = (place: string) => read("monthly-meeting", `CB KP 3 sh tháng 6 tối 5/6 tại ${place}, có mặt 30/32`, "2026-06-06T10:00:00+07:00").place;
+    expect(meeting("Hội trường KP")).toBe("Hội trường khu phố");
+    expect(meeting("VP khu phố 3")).toBe("văn phòng khu phố 3");
+    expect(meeting("nhà văn hóa KP6")).toBe("nhà văn hóa khu phố 6");
+  });
 });
