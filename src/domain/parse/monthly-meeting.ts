@@ -87,7 +87,8 @@ const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|
 // "À nhầm,", "Nhầm chút,", "à nhầm 19h30", "ủa không": a slip, the figure said again after it.
 const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b)\s*/;
 const RE_SLIP_ONLY = /^\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
-const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
+// "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
+const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
 const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 // "cd: kiem diem danh gia dang vien cuoi nam" in a thematic meeting's report: "cd" for "chuyên đề".
 const RE_TOPIC_COLON = /\b(?:(?:chuyen de|chu de)\b[^:.;\n]{0,24}|cd\s*|cde\s*):\s*/g;

@@ -68,4 +68,12 @@ describe("readings that hold across forms", () => {
     expect(meeting("VP khu phố 3")).toBe("văn phòng khu phố 3");
     expect(meeting("nhà văn hóa KP6")).toBe("nhà văn hóa khu phố 6");
   });
+
+  it("takes a day corrected in the same breath, \"xong\" before the end time and \"chưa có trường hợp\" as none", () => {
+    const meeting =
+      "Em báo cáo: CB thôn Thanh Lương sinh hoạt tháng 1/2026 vào ngày 5/1, à không, ngày 6/1 mới đúng (hôm qua), bắt đầu 7h30, xong 10h. ĐV 16 đ/c, có mặt 16.";
+    expect(read("monthly-meeting", meeting, "2026-01-07T08:00:00+07:00")).toMatchObject({ meeting_date: "2026-01-06", start_time: "07:30", end_time: "10:00" });
+    const admissions = "Quý II/2026 chi bộ làng Đê Ktu kết nạp được 2 đảng viên mới, 1 nữ. Chưa có trường hợp chuyển chính thức.";
+    expect(read("admissions", admissions, "2026-07-06T08:00:00+07:00").made_full).toBe(0);
+  });
 });
