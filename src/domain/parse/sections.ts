@@ -34,7 +34,7 @@ const RE_CLOSING_LINE = /\n\s*(?:(?:\d{1,2}[.)]\s*)?(?:(?:buoi|cuoc|ky)\s+)?(?:s
 // "… kế hoạch trồng cà phê tái canh kết thúc lúc 10 giờ 30": or the close and its time, the meeting left unsaid.
 const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b|(?:ket thuc|be mac)\s+(?:luc|vao luc|vao)\s+\d)/;
 // "… Có gì anh gọi em 0905 …": the sender's offer to be called closes it too.
-const RE_SIGN_OFF = /[.!;]\s*(?:(?:(?:vay thoi|vay la|xin)\s+)?(?:het bao cao|bao cao het|kinh bao cao)\b|co gi (?:(?:anh|chi|a|c|em|e)\s+)?(?:goi|lien he|alo|bao lai)\b)/;
+const RE_SIGN_OFF = /(?:[.!;]\s*(?:(?:vay thoi|vay la|xin)\s+)?(?:het bao cao|bao cao het|kinh bao cao)\b|(?:[.!;]\s*|\s)co gi (?:(?:anh|chi|a|c|em|e)\s+)?(?:goi|lien he|alo|bao lai)\b)/;
 const RE_THANKS = /[\s.,;!]\s*(?:(?:da|vang)\s+)?(?:em|toi|minh|xin)\s+(?:xin\s+)?cam on\b/;
 // "III. NỘI DUNG SINH HOẠT\n1. …": a heading on a line of its own, its numbered or bulleted list below it.
 const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b|[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[-+•*])\s))/;
@@ -204,7 +204,8 @@ export function splitItems(f: string, span: Span, commas: boolean): Span[] {
       const ch = body[i] as string;
       if (ch === "(") depth++;
       else if (ch === ")") depth = Math.max(0, depth - 1);
-      else if (depth === 0 && (ch === ";" || ch === "\n" || (useComma && ch === "," && !/\d/.test(body[i + 1] ?? "")))) {
+      // "triển khai kế hoạch tháng 6 + góp ý dự thảo quy chế": a plus between spaces adds an item to an agenda.
+      else if (depth === 0 && (ch === ";" || ch === "\n" || (useComma && ch === "," && !/\d/.test(body[i + 1] ?? "")) || (commas && ch === "+" && body[i - 1] === " " && body[i + 1] === " "))) {
         pieces.push({ start: span.start + last, end: span.start + i });
         last = i + 1;
       }
