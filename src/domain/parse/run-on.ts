@@ -8,7 +8,6 @@
 
 /** A stretch this long (characters) with no stop, comma, colon or bracket is read as spoken. */
 const MIN_RUN = 100;
-const RE_STOP = /[.,;:!?()\n]/;
 
 /**
  * Words that open a new part of a report (folded text, each preceded by a space in the run). A stop goes before
@@ -65,12 +64,17 @@ interface Cut {
   mark: string;
 }
 
+/** Is the character code a stop, comma, colon, bracket or line break (".,;:!?()" or a new line)? */
+function isStop(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 10;
+}
+
 /** Does `f` hold a stretch of `MIN_RUN` characters with no stop? */
 export function mayBeRunOn(f: string): boolean {
   if (f.length < MIN_RUN) return false;
   let since = 0;
   for (let i = 0; i < f.length; i++) {
-    if (RE_STOP.test(f[i] as string)) since = 0;
+    if (isStop(f.charCodeAt(i))) since = 0;
     else if (++since >= MIN_RUN) return true;
   }
   return false;
@@ -81,7 +85,7 @@ export function punctuateRunOn(text: string, f: string): string {
   const cuts: Cut[] = [];
   let start = 0;
   for (let i = 0; i <= f.length; i++) {
-    if (i < f.length && !RE_STOP.test(f[i] as string)) continue;
+    if (i < f.length && !isStop(f.charCodeAt(i))) continue;
     if (i - start >= MIN_RUN) cutRun(f.slice(start, i), start, cuts);
     start = i + 1;
   }

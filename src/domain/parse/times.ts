@@ -31,8 +31,7 @@ const TIME = new Alternation(
     "(?<![\\d.,/:])(\\d{1,2})\\s+kem\\s+(\\d{1,2})\\b",
     // lúc 7 tối, lúc bảy giờ
     // (not "lúc mười giờ mười lăm", "lúc tám giờ thiếu mười lăm": the hour in words with its minutes, below)
-    // (nor "lúc mười chín giờ ba mươi" cut to "lúc mười": the hour's words go on to "giờ")
-    `\\bluc\\s+(\\d{1,2}|${NUMW})(?:\\s+gio)?\\b(?!\\s?[/.\\-:]\\s?\\d|\\s?(?:ruoi|kem|thieu|h|g|gio|tieng|phut)\\b|\\s\\d|\\s+(?:${NUMW})\\s+gio\\b|\\s+(?:${NUMW})\\b(?!\\s+(?:gio|tieng|ngay|thang|nam|dv|dang vien|dong chi|d\\/c)\\b))`,
+    `\\bluc\\s+(\\d{1,2}|${NUMW})(?:\\s+gio)?\\b(?!\\s?[/.\\-:]\\s?\\d|\\s?(?:ruoi|kem|thieu|h|g|gio|tieng|phut)\\b|\\s\\d|\\s+(?:${NUMW})\\b(?!\\s+(?:gio|tieng|ngay|thang|nam|dv|dang vien|dong chi|d\\/c)\\b))`,
     // 19.30 (a dot, as in printed notices): checked in findTimes against dates and amounts
     "(?<![\\d.,/:])(\\d{1,2})\\.(\\d{2})(?!\\d|[.,]\\d|\\s?(?:trieu|tr|nghin|ngan|k|d|dong|vnd|km|ha|m2|%)(?![a-z]))",
     // chín giờ kém mười lăm, chín giờ thiếu mười lăm, bảy giờ rưỡi, mười chín giờ ba mươi (phút)
@@ -45,6 +44,7 @@ const TIME_DIGITS = 0b101011;
 const TIME_RUOI = 0b000100;
 const TIME_LUC = 0b010000;
 const TIME_WORDS = 0b1000000;
+const RE_HOUR_WORDS_ON = /^\s+(?:mot|hai|ba|bon|nam|sau|bay|tam|chin)(?:\s+(?:muoi|mot|hai|ba))?\s+gio\b/;
 // "bảy giờ", "chín giờ kém mười lăm": an hour in words.
 const RE_HOUR_IN_WORDS = /(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+gio\b/;
 // "từ 7h tối đến 9 giờ kém 15": the period word may sit between the two.
@@ -146,6 +146,11 @@ export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[]
       hour = Number(m[8]) - 1;
       minute = 60 - Number(m[9]);
     } else if (m[10] !== undefined) {
+      // "lúc mười chín giờ ba mươi": the hour's words go on to "giờ"; "lúc mười" is no time, the words after it are.
+      if (!/^\s+gio\b/.test(p.f.slice(end - 4, end + 1)) && RE_HOUR_WORDS_ON.test(p.f.slice(end, end + 24))) {
+        re.lastIndex = start + 4;
+        continue;
+      }
       hour = parseCount(m[10]);
     } else if (m[13] !== undefined) {
       hour = parseCount(m[13]);
