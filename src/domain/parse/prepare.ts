@@ -92,6 +92,13 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
       f = foldSameLength(text);
     }
   }
+  if (f.includes(")") && RE_MAY_BRACKET_PAIR.test(f)) {
+    const split = unbracket(text, f);
+    if (split !== text) {
+      text = split;
+      f = foldSameLength(text);
+    }
+  }
   if (f.includes("|")) {
     const flat = untable(text, f);
     if (flat !== text) {
@@ -127,11 +134,14 @@ function shape(clean: string): string {
   return clean;
 }
 
-// "Hộ / khẩu: 126 / 751": two labels, then their two numbers (not "có mặt/tổng: 38/40", attendance).
+// "Hộ / khẩu: 126 / 751": two labels, then their two numbers (not "có mặt/tổng: 38/40", attendance); "Hội viên PN / ND
+// / CCB: 156 / 203 / 29": three or four of each.
 // The numbers are looked for first (a scan led by ":"), the labels then before them.
-const RE_PAIRED_VALUES = /: ?(\d+(?:[.,]\d+)?) ?\/ ?(\d+(?:[.,]\d+)?)(?![\d/])/;
+const RE_PAIRED_VALUES = /: ?(\d+(?:[.,]\d+)?)((?: ?\/ ?\d+(?:[.,]\d+)?){1,3})(?![\d/])/;
 const RE_PAIRED_VALUES_ALL = new RegExp(RE_PAIRED_VALUES.source, "g");
-const RE_PAIRED_LABELS = /(?<![a-z])((?:[a-z]+ ){0,2}[a-z]+) ?\/ ?((?:[a-z]+ ){0,2}[a-z]+) ?$/;
+const RE_PAIRED_LABELS = /(?<![a-z])(?:(?:[a-z]+ ){0,2}[a-z]+)(?: ?\/ ?(?:[a-z]+ ){0,2}[a-z]+){1,3} ?$/;
+const RE_LABEL_OF = /(?:[a-z]+ ){0,2}[a-z]+/g;
+const RE_NUMBER_OF = /\d+(?:[.,]\d+)?/g;
 
 /** "Hộ / khẩu: 126 / 751" read as "Hộ: 126, khẩu: 751". */
 function unpair(text: string, f: string): string {
@@ -141,16 +151,37 @@ function unpair(text: string, f: string): string {
   let v: RegExpExecArray | null;
   while ((v = RE_PAIRED_VALUES_ALL.exec(f))) {
     const lineStart = f.lastIndexOf("\n", v.index) + 1;
-    const labels = RE_PAIRED_LABELS.exec(f.slice(Math.max(lineStart, last), v.index));
-    if (!labels || /^(?:co mat|du|tham du|dv co mat|dang vien co mat|so dv co mat)$/.test(labels[1] as string)) continue;
-    const start = Math.max(lineStart, last) + labels.index;
-    const a = start;
-    const b = f.indexOf(labels[2] as string, a + (labels[1] as string).length);
-    const x = f.indexOf(v[1] as string, v.index);
-    const y = f.indexOf(v[2] as string, x + (v[1] as string).length);
-    out += text.slice(last, a) + text.slice(a, a + (labels[1] as string).length) + ": " + text.slice(x, x + (v[1] as string).length) + ", " +
-      text.slice(b, b + (labels[2] as string).length) + ": " + text.slice(y, y + (v[2] as string).length);
+    const from = Math.max(lineStart, last);
+    const labels = RE_PAIRED_LABELS.exec(f.slice(from, v.index));
+    if (!labels) continue;
+    const names = [...labels[0].matchAll(RE_LABEL_OF)].map((m) => ({ at: from + labels.index + (m.index as number), length: m[0].length }));
+    const values = [...v[0].matchAll(RE_NUMBER_OF)].map((m) => ({ at: v!.index + (m.index as number), length: m[0].length }));
+    const first = f.slice((names[0] as { at: number }).at, (names[0] as { at: number }).at + (names[0] as { length: number }).length);
+    if (names.length !== values.length || /^(?:co mat|du|tham du|dv co mat|dang vien co mat|so dv co mat)$/.test(first)) continue;
+    out += text.slice(last, (names[0] as { at: number }).at) + names.map((n, k) => `${text.slice(n.at, n.at + n.length)}: ${text.slice(values[k]!.at, values[k]!.at + values[k]!.length)}`).join(", ");
     last = v.index + v[0].length;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+// "Đảng viên (dự bị): 37 (2)": a label and the part of it in brackets, then their two numbers the same way.
+const RE_BRACKET_PAIR = /(?<![a-z])((?:[a-z]+ ){0,2}[a-z]+) ?\(((?:[a-z]+ ){0,2}[a-z]+)\) ?: ?(\d+(?:[.,]\d+)?) ?\((\d+(?:[.,]\d+)?)\)/g;
+const RE_MAY_BRACKET_PAIR = /\) ?: ?\d+(?:[.,]\d+)? ?\(\d/;
+
+/** "Đảng viên (dự bị): 37 (2)" read as "Đảng viên: 37, dự bị: 2". */
+function unbracket(text: string, f: string): string {
+  let out = "";
+  let last = 0;
+  RE_BRACKET_PAIR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_BRACKET_PAIR.exec(f))) {
+    const at = m.index;
+    const label = text.slice(at, at + (m[1] as string).length);
+    const inner = f.indexOf(m[2] as string, at + (m[1] as string).length);
+    const x = f.indexOf(m[3] as string, inner + (m[2] as string).length);
+    const y = f.indexOf(m[4] as string, x + (m[3] as string).length);
+    out += text.slice(last, at) + `${label}: ${text.slice(x, x + (m[3] as string).length)}, ${text.slice(inner, inner + (m[2] as string).length)}: ${text.slice(y, y + (m[4] as string).length)}`;
+    last = at + m[0].length;
   }
   return last === 0 ? text : out + text.slice(last);
 }

@@ -76,4 +76,14 @@ describe("readings that hold across forms", () => {
     const admissions = "Quý II/2026 chi bộ làng Đê Ktu kết nạp được 2 đảng viên mới, 1 nữ. Chưa có trường hợp chuyển chính thức.";
     expect(read("admissions", admissions, "2026-07-06T08:00:00+07:00").made_full).toBe(0);
   });
+
+  it("reads three labels over three figures, a label with its part in brackets, and \"Hộ dân\"", () => {
+    const text =
+      "CHI BỘ KHU VỰC THỚI THẠNH – SỐ LIỆU QUÝ IV/2026\n| Chỉ tiêu | Số liệu |\n|---|---|\n| Hộ dân | 987 |\n| Nhân khẩu | 3.215 |\n" +
+      "| Hộ nghèo / cận nghèo | 1 / 6 |\n| Đảng viên (dự bị) | 37 (2) |\n| Hội viên PN / ND / CCB | 156 / 203 / 29 |\n| Đoàn viên | 51 |";
+    expect(read("village-quarterly", text, "2027-01-05T08:00:00+07:00")).toMatchObject({
+      households: 987, population: 3215, poor_households: 1, near_poor_households: 6, members: 37, probationary: 2,
+      women_union: 156, farmers_union: 203, veterans_union: 29, youth_union: 51,
+    });
+  });
 });
