@@ -134,11 +134,12 @@ const RE_TARGET_WORD = /phan dau|du kien|du dinh|chi tieu|ke hoach|muc tieu/;
 const RE_TARGET = /\b(?:(phan dau|du kien|du dinh)|chi tieu|ke hoach|muc tieu)\b/g;
 const RE_TARGET_VERB = /^[a-z]+(?: [^\s,;:]+){0,3}? (?:giam|tang|thoat|xoa|dat|phan dau|ket nap)\b/;
 const RE_NOW_AFTER_TARGET = /,\s*(?:hien nay|hien|nay|thuc te|trong quy|quy nay)\b/;
-// "512 hecta", "Diện tích (ha): 965": the unit after the number, or in brackets after the label.
+// "512 hecta", "Diện tích (ha): 965": the unit after the number, or in brackets after the label. ("ĐT: 0274 3 812 905" is a
+// telephone: no area opens with a 0 and another digit.)
 // "diện tích tự nhiên toàn bản 1.520 ha": the village named after the label. "2.345,6 ha": a thousands stop and a decimal comma.
 const AREA_NUMBER = "\\d{1,3}(?:\\.\\d{3})+,\\d+|\\d{1,3}(?:,\\d{3})+\\.\\d+|\\d{1,3}[.,]\\d{3}(?=\\s*(?:ha|hecta|hec ta)\\b)|\\d+(?:[.,]\\d+)?";
 const RE_AREA = new RegExp(
-  `(?:\\bdt|dien tich)\\s*(?:tu nhien|dat)?(?:\\s+(?:toan|ca|cua)\\s+(?:thon|ban|xom|ap|buon|lang|khu pho|khu|khom|plei|soc|to dan pho|tdp|kp|to))?\\s*(?:\\((km2|ha|hecta)\\)\\s*)?(?:la|khoang|:)?\\s*:?\\s*(${AREA_NUMBER})\\s*(km2|km vuong|km|ha|hecta|hec ta)?|(${AREA_NUMBER})\\s*(km2|km vuong|ha|hecta|hec ta)\\b`,
+  `(?:\\bdt|dien tich)\\s*(?:tu nhien|dat)?(?:\\s+(?:toan|ca|cua)\\s+(?:thon|ban|xom|ap|buon|lang|khu pho|khu|khom|plei|soc|to dan pho|tdp|kp|to))?\\s*(?:\\((km2|ha|hecta)\\)\\s*)?(?:la|khoang|:)?\\s*:?\\s*(?!0\\d)(${AREA_NUMBER})\\s*(km2|km vuong|km|ha|hecta|hec ta)?|(${AREA_NUMBER})\\s*(km2|km vuong|ha|hecta|hec ta)\\b`,
 );
 const RE_AREA_G = new RegExp(RE_AREA.source, "g");
 
@@ -160,7 +161,8 @@ const SECRETARY = "(?:bts?|bi thu|b\\/t)";
 // "…, phó bí thư đ/c B kiêm trưởng thôn"). "Tổ trưởng tổ dân phố chính là đồng chí Bí thư chi bộ": the head, then the secretary.
 const SECRETARY_GAP = "(?:(?!pho\\s)[^.;\\n]){0,50}?";
 const HEAD_IS_SECRETARY = `\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?(?:kiem|dong thoi la|cung la|chinh la|la|do)\\s+(?:luon\\s+)?(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b(?!\\s+(?:chi doan|doan))`;
-const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|${HEAD_IS_SECRETARY}|\\bnhat the hoa\\b`);
+// "Người báo cáo: Nguyễn Văn Hòa – Bí thư chi bộ, Trưởng khu phố": the two titles of one signer, side by side.
+const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|${HEAD_IS_SECRETARY}|\\bnhat the hoa\\b|\\b(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?\\s*(?:,|\\/|&)\\s*${HEAD_TITLE}\\s*(?:\\n|$)`);
 // "bí thư hông có kiêm trưởng ấp": "có" after the negation, said in speech.
 const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:co\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem|lam|giu|dam nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+(?:la\\s+)?|(?:la|kiem)\\s+)(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
 // "Em kiêm luôn trưởng ấp", "em cũng là trưởng thôn": the one reporting, the secretary, heads the village too.
@@ -397,6 +399,9 @@ function areaInWords(whole: string, decimals: string | undefined): number | null
   return digits === "" ? null : Number(`${w}.${digits}`);
 }
 
+const RE_FULL_MEMBERS = /\b(?:so\s+)?(?:dang vien|dv)\s+chinh thuc\s*:?\s*(\d{1,4})\b/;
+const RE_MEMBERS_TOTAL = /\b(?:tong so|tong)\s+(?:dang vien|dv)\b/;
+
 export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarterly"> {
   const f = withoutNoise(p.f);
   const fields: VillageQuarterlyFields = {};
@@ -553,6 +558,9 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   else if (RE_HEAD.test(f) || RE_SPEAKER_HEAD.test(f)) fields.secretary_is_village_head = true;
   else if (f.includes("truong") && headIsAnother(p)) fields.secretary_is_village_head = false;
   if (RE_UNCHANGED.test(f)) fields.unchanged = true;
+  // "Đảng viên chính thức: 36\n- Đảng viên dự bị: 4": the full members counted apart; the members are both.
+  const full = fields.probationary !== undefined && f.includes("chinh thuc") ? RE_FULL_MEMBERS.exec(f) : null;
+  if (full && (fields.members === undefined || fields.members === Number(full[1])) && !RE_MEMBERS_TOTAL.test(f)) fields.members = Number(full[1]) + (fields.probationary as number);
 
   if (fields.households === undefined && fields.population === undefined && fields.members === undefined && !fields.unions &&
     fields.poor_households === undefined && fields.area_km2 === undefined && !fields.unchanged) {

@@ -86,4 +86,13 @@ describe("readings that hold across forms", () => {
       women_union: 156, farmers_union: 203, veterans_union: 29, youth_union: 51,
     });
   });
+
+  it("counts full and probationary members together, takes the signer's two titles, and no telephone as an area", () => {
+    const text =
+      "CHI BỘ KHU PHỐ 6\nBÁO CÁO TÌNH HÌNH KHU PHỐ QUÝ III/2026\n1. Tổng số hộ: 1.917\n2. Nhân khẩu: 6.340 người\n- Đảng viên chính thức: 36\n" +
+      "- Đảng viên dự bị: 4\nNgười báo cáo: Nguyễn Văn Hòa – Bí thư chi bộ, Trưởng khu phố\nĐT: 0274 3 812 905";
+    const fields = read("village-quarterly", text, "2026-10-05T08:00:00+07:00");
+    expect(fields).toMatchObject({ households: 1917, population: 6340, members: 40, probationary: 4, secretary_is_village_head: true });
+    expect(fields.area_km2).toBeUndefined();
+  });
 });
