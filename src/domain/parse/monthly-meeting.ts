@@ -254,7 +254,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   else if (first?.endMinutes !== undefined) fields.duration_min = first.endMinutes - first.minutes;
 
   const place = readPlace(p, 0, mainEnd, att.spans);
-  if (place) fields.place = unitWordsOut(place);
+  // "nhà đ/c bí thư": the comrade written out, as the office writes it.
+  if (place) fields.place = unitWordsOut(place).replace(RE_COMRADE_SHORT, "đồng chí");
 
   // Kind: thematic, combined or regular.
   // "Nội dung: …; học tập chuyên đề năm 2026": the year's study topic, an item of a regular meeting.
@@ -701,6 +702,9 @@ function lastHintAt(f: string): number {
   return at;
 }
 
+const RE_COMRADE_SHORT = /(?<!\p{L})(?:đ\/c|Đ\/c|đc|Đc)(?!\p{L})/gu;
+const RE_TITLE_AS_NAME = /^\s*(?:pho bi thu|bi thu|chi uy vien|cap uy vien|dang uy vien)(?:\s+(?:chi bo|cb|dang uy))?(?=\s)/;
+
 function readPresenter(p: Prepared): string | null {
   const f = p.f;
   // The presenter's verb follows the name: a comrade named after the last verb word is no presenter.
@@ -709,7 +713,11 @@ function readPresenter(p: Prepared): string | null {
   RE_PRESENTER_AFTER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_PRESENTER_AFTER.exec(f)) && m.index < lastHint) {
-    const name = readName(p, m.index + m[0].length);
+    const at = m.index + m[0].length;
+    // "đ/c Phó bí thư trình bày": a title where a name would be, read whole.
+    const title = RE_TITLE_AS_NAME.exec(f.slice(at, at + 40));
+    if (title && RE_PRESENTER_VERB.test(f.slice(at + title[0].length, at + title[0].length + 60))) return p.text.slice(at, at + title[0].length).trim();
+    const name = readName(p, at);
     if (name && RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 60))) return titleCase(name.name);
   }
   RE_PRESENTER_LABEL.lastIndex = 0;

@@ -45,7 +45,8 @@ export function loadCorpus(name: string): CorpusLine[] {
 const norm = (s: unknown): string => fold(String(s)).replace(/[.,;:()"“”]/g, " ").replace(/\s+/g, " ").trim();
 
 // A place's or a village's kind abbreviated or written out is the same place: "hội trường TDP" and "hội trường tổ dân
-// phố", "KP 4" and "khu phố 4" (corpora written at different times keep one or the other).
+// phố", "KP 4" and "khu phố 4", "nhà đ/c Sáu" and "nhà đồng chí Sáu" (corpora written at different times keep one or the
+// other).
 const UNIT_SPELLED: [RegExp, string][] = [
   [/\bkp\s?(?=\d|\s|$)/g, "khu pho "],
   [/\btdp\s?(?=\d|\s|$)/g, "to dan pho "],
@@ -53,6 +54,7 @@ const UNIT_SPELLED: [RegExp, string][] = [
   [/\bbdh\b/g, "ban dieu hanh"],
   [/^vp\b/, "van phong"],
   [/^ht\b/, "hoi truong"],
+  [/(?<![a-z])d\/c(?![a-z])/g, "dong chi"],
 ];
 const spelled = (s: string): string => UNIT_SPELLED.reduce((out, [re, words]) => out.replace(re, words), s).replace(/\s+/g, " ").trim();
 

@@ -95,4 +95,12 @@ describe("readings that hold across forms", () => {
     expect(fields).toMatchObject({ households: 1917, population: 6340, members: 40, probationary: 4, secretary_is_village_head: true });
     expect(fields.area_km2).toBeUndefined();
   });
+
+  it("reads a presenter named by title, writes the comrade out in a place, and takes \"msh\" for no name", () => {
+    const thematic = "Tối qua chi bộ khu phố Bình Phước B sinh hoạt chuyên đề quý IV, 7 giờ tối tại nhà đ/c bí thư, chuyên đề là phòng cháy chữa cháy mùa khô, đ/c Phó bí thư trình bày. Có mặt 16/18.";
+    expect(read("monthly-meeting", thematic, "2026-12-06T08:00:00+07:00")).toMatchObject({ presenter: "Phó bí thư", place: "nhà đồng chí bí thư" });
+    const absent = "Dạ bc a, cb ấp Xẻo Rô sh tối 4/4 ở nhà văn hóa, 7h tới 8h30. đv dự 9 trên 12, vắng 3: 1 đ/c msh, 1 đ/c đi làm công ty có xin, còn Trương Văn Nhỏ hổng lý do.";
+    const names = (read("monthly-meeting", absent, "2026-04-05T08:00:00+07:00").absentees as { name: string }[] | undefined)?.map((a) => a.name) ?? [];
+    expect(names).not.toContain("Msh");
+  });
 });
