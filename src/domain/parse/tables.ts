@@ -160,7 +160,8 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
     if (!line.includes("|")) break;
     const row = plainRow(line);
     const cols = row.split("|");
-    if (cols.length !== head.length || (drop[0] && !RE_INDEX_VALUE.test(foldSameLength((cols[0] as string).trim())))) break;
+    // (A row may end short: "1 | Tổng số đảng viên | 32" under "STT | Nội dung | Số lượng | Ghi chú", its note empty.)
+    if (cols.length > head.length || cols.length < head.length - 1 || (drop[0] && !RE_INDEX_VALUE.test(foldSameLength((cols[0] as string).trim())))) break;
     lines[k] = keep(row);
   }
   return true;

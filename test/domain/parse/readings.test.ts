@@ -103,4 +103,11 @@ describe("readings that hold across forms", () => {
     const names = (read("monthly-meeting", absent, "2026-04-05T08:00:00+07:00").absentees as { name: string }[] | undefined)?.map((a) => a.name) ?? [];
     expect(names).not.toContain("Msh");
   });
+
+  it("reads a table whose rows end short of its notes column", () => {
+    const text =
+      "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4/2026\nThời gian: 19 giờ 00, ngày 07/4/2026\n\nSTT\tNội dung\tSố lượng\tGhi chú\n1\tTổng số đảng viên\t32\t\n" +
+      "2\tMiễn sinh hoạt\t5\t\n3\tĐảng viên phải dự\t27\t\n4\tCó mặt\t24\t\n5\tVắng có lý do\t2\tĐi công tác\n6\tVắng không lý do\t1\t";
+    expect(read("monthly-meeting", text, "2026-04-08T08:00:00+07:00")).toMatchObject({ present: 24, absent_excused: 2, absent_unexcused: 1, absent_exempt: 5 });
+  });
 });
