@@ -110,4 +110,9 @@ describe("readings that hold across forms", () => {
       "2\tMiễn sinh hoạt\t5\t\n3\tĐảng viên phải dự\t27\t\n4\tCó mặt\t24\t\n5\tVắng có lý do\t2\tĐi công tác\n6\tVắng không lý do\t1\t";
     expect(read("monthly-meeting", text, "2026-04-08T08:00:00+07:00")).toMatchObject({ present: 24, absent_excused: 2, absent_unexcused: 1, absent_exempt: 5 });
   });
+
+  it("reads an admissions report's month after \"PTĐ\" or right before the admitting", () => {
+    expect(read("admissions", "cb thon Dai Dong thang 8 ket nap 1 dv nhe, chau la sinh vien, doan vien", "2026-08-28T10:00:00+07:00").period).toBe("2026-08");
+    expect(read("admissions", "PTĐ T10/2026 - CB xóm Bắc Sơn: kết nạp 01 (nam, đoàn viên). Chuyển CT: 0.", "2026-10-30T10:00:00+07:00").period).toBe("2026-10");
+  });
 });
