@@ -51,10 +51,37 @@ const RE_HAVE_THEN_CAME = new RegExp(
 );
 // "ĐV toàn CB 47 đ/c", "toàn chi bộ có 47 đảng viên": the whole cell's members.
 const RE_EXPECTED = new RegExp(
-  `(?:(?:(?:dang vien|dv)\\s+)?toan\\s+(?:chi bo|cb)(?:\\s+(?:co|gom))?(?!\\s*\\d+\\s?%)|tong so dang vien|tong so dv|tong so|(?:so\\s+)?(?:(?:dang vien|dv)\\s+)?phai\\s+(?:tham\\s+)?du|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo)\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`,
+  `(?:(?:(?:dang vien|dv)\\s+)?toan\\s+(?:chi bo|cb)(?:\\s+(?:co|gom))?(?!\\s*\\d+\\s?%)|tong so dang vien|tong so dv|tong so|(?:so\\s+)?(?:(?:dang vien|dv)\\s+)?phai\\s+(?:tham\\s+)?du|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo|(?:chi bo|cb)(?:\\s+(?:minh|em|toi|tui))?(?=\\s+${COUNT}\\s+(?:dv|dang vien)\\b))\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`,
   "g",
 );
 const RE_FRACTION = /(?=\d)(?<![\d/.,:])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/]|\s?(?:km|%))/g;
+// "đi đủ hết trừ chú Tám Hòa với cô Chín Liên bị bệnh": everyone came but those named, who were absent.
+const RE_ALL_BUT = /\b(?:(?:di|den|co mat|du hop)\s+)?(?:du|day du)(?:\s+(?:het|ca|het tron))?\s+tru\s+(?=(?:(?:chu|anh|chi|co|bac|ong|ba|em|dc|d\/c|dong chi)\s+)?\S)/;
+// "có mặt 14 chính thức với 2 dự bị": the full and the probationary members present, counted apart.
+const RE_PRESENT_BY_KIND = /\b(co mat|du|den|tham du)\s+(\d{1,3})\s+(?:dv\s+|dang vien\s+|dong chi\s+)?chinh thuc\s+(?:voi|va|\+|,)\s+(\d{1,3})\s+(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b/;
+
+/**
+ * `p` with two spoken ways of counting said plainly, each in the same number of characters (so that every span read
+ * stands where it stood): "đi đủ hết trừ A với B" as "vắng A với B", "có mặt 14 chính thức với 2 dự bị" as "có mặt 16".
+ */
+function asCounted(p: Prepared): Prepared {
+  let { text, f } = p;
+  const but = f.includes("tru ") ? RE_ALL_BUT.exec(f) : null;
+  if (but && /^\s*(?:\S+\s+)?\p{Lu}/u.test(text.slice(but.index + but[0].length, but.index + but[0].length + 12))) {
+    const said = "vắng".padEnd(but[0].length, " ");
+    text = text.slice(0, but.index) + said + text.slice(but.index + but[0].length);
+    f = f.slice(0, but.index) + "vang".padEnd(but[0].length, " ") + f.slice(but.index + but[0].length);
+  }
+  const kinds = f.includes("chinh thuc") ? RE_PRESENT_BY_KIND.exec(f) : null;
+  if (kinds) {
+    const verb = kinds[1] as string;
+    const said = `${verb} ${Number(kinds[2]) + Number(kinds[3])}`.padEnd(kinds[0].length, " ");
+    text = text.slice(0, kinds.index) + text.slice(kinds.index, kinds.index + verb.length) + said.slice(verb.length) + text.slice(kinds.index + kinds[0].length);
+    f = f.slice(0, kinds.index) + said + f.slice(kinds.index + kinds[0].length);
+  }
+  return text === p.text ? p : { ...p, text, f };
+}
+
 const RE_ALL_PRESENT =
   /(?:khong|ko|k|kg|hok)\s+(?:ai|co ai|co dv nao|co dong chi nao|co ai)\s+vang|(?:khong|ko|k)\s+(?:co\s+)?vang\b|\b(?:vang|vm)\s*:?\s*(?:0|khong)\b(?!\s*(?:ly do|ld|phep|co ly do|bao))|du 100%|100%\s*(?:dang vien\s*|dv\s*)?(?:co mat|du|tham du)|co mat day du|day du 100%|co mat du\b|du ca\b|co mat (?:tat ca|toan bo)/g;
 const CATEGORY = `(${UNEXCUSED}|${EXEMPT}|${EXCUSED})`;
@@ -123,7 +150,8 @@ function categoryOf(word: string): Category {
 }
 
 /** Reads attendance from f[from, to). */
-export function readAttendance(p: Prepared, from: number, to: number): Attendance {
+export function readAttendance(said: Prepared, from: number, to: number): Attendance {
+  const p = asCounted(said);
   const f = p.f;
   const a: Attendance = { absentees: [], spans: [] };
   let m: RegExpExecArray | null;
@@ -415,8 +443,10 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
     // "có mặt đủ 37 đồng chí không ai vắng đồng chí Phương … dự": nobody absent; the comrade named after came.
     if (RE_NOBODY_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
     const after = m.index + m[0].length;
+    // "vắng chú Năm Lợi đi đám giỗ": a kinship word before the name, as the South speaks of its elders.
+    const nameAt = skipKin(p, after);
     if (!m[0].endsWith(":") && !/^(?:d\/c|dc|dong chi|d\.c)\s/.test(f.slice(after, after + 10)) &&
-      !(UPPER_START.test(p.text.slice(after, after + 1)) && readName(p, after, false))) continue;
+      !(UPPER_START.test(p.text.slice(nameAt, nameAt + 1)) && readName(p, nameAt, false))) continue;
     regions.push({ start: m.index, end: regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to) });
   }
   // "(đ/c Sùng A Lử vắng ko báo)": a comrade named first, then "vắng" and the reason.
@@ -821,7 +851,7 @@ const RE_COUNT_LEAD = new RegExp(`^(?:${COUNT})[ \\t]+(?:${MEMBER_NOUN}[ \\t]+)?
 const RE_KIN_LEAD = /^(?:chu|anh|chi|co|bac|ong|ba|em|a|c)[ \t]+/;
 // "Quách Chí Cường đi Sài Gòn có xin phép với Trương Huệ Mẫn thì hổng báo": the next name joined by a word.
 const RE_NEXT_NAME = /[,;\n]|\s(?:va|voi|con)\s/;
-const RE_JOINED_NAME = /\s(?:và|với|còn|va|voi)\s+(?=\p{Lu})/u;
+const RE_JOINED_NAME = /(?:^|\s)(?:và|với|còn|va|voi)\s+(?:(?:chú|anh|chị|cô|bác|ông|bà|em)\s+)?(?=\p{Lu})/u;
 
 /** `i` moved past a kinship word that stands before a capitalised name. */
 function skipKin(p: Prepared, i: number): number {

@@ -287,6 +287,10 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
       if (counts.length === 1) att.present = att.expected = Number((counts[0] as RegExpMatchArray)[1]);
     }
   }
+  // "Chi bộ 18 đv, đi đủ hết trừ chú Tám Hòa với cô Chín Liên": those present are the members but the absent.
+  if (att.present === undefined && att.expected !== undefined && att.absentTotal !== undefined && att.absentTotal > 0 && att.absentTotal < att.expected && att.absentees.length === att.absentTotal) {
+    att.present = att.expected - att.absentTotal;
+  }
   if (att.present !== undefined) fields.present = att.present;
   if (att.expected !== undefined) fields.members_expected = att.expected;
   if (att.present !== undefined && att.expected !== undefined && att.present === att.expected && att.absentTotal === undefined) {

@@ -32,4 +32,20 @@ describe("the absences add up as a clerk checks them against the roll", () => {
     expect(a.total).toBe(4);
     expect(a.exempt).toBeUndefined();
   });
+
+  it("reads the South's way of naming the absent: a kinship word before the name, \"đi đủ hết trừ …\"", () => {
+    const all = "Tối qua chi bộ khu phố Bình Phước B sinh hoạt 7 giờ tối ở văn phòng khu phố. Chi bộ 18 đv, đi đủ hết trừ chú Tám Hòa với cô Chín Liên bị bệnh.";
+    const r = parseReport("monthly-meeting", all, NOW);
+    if (!r.ok) throw new Error(r.errors.join("; "));
+    expect(r.fields).toMatchObject({ present: 16, members_expected: 18, absent_total: 2, absent_excused: 2 });
+    expect(r.fields.absentees).toEqual([
+      { name: "Tám Hòa", excused: true, reason: "bị bệnh" },
+      { name: "Chín Liên", excused: true, reason: "bị bệnh" },
+    ]);
+    const kinds = "Chi bộ ấp Phú Thạnh họp thường kỳ tối 5/11 ở hội trường ấp. Chi bộ mình 20 đảng viên, có mặt 14 chính thức với 2 dự bị, còn vắng chú Năm Lợi đi đám giỗ bên Mỏ Cày.";
+    const k = parseReport("monthly-meeting", kinds, NOW);
+    if (!k.ok) throw new Error(k.errors.join("; "));
+    expect(k.fields).toMatchObject({ present: 16, members_expected: 20 });
+    expect(k.fields.absentees).toEqual([{ name: "Năm Lợi", excused: true, reason: "đi đám giỗ bên Mỏ Cày" }]);
+  });
 });
