@@ -323,6 +323,13 @@ function untable(text: string, f: string): string {
       }
       continue;
     }
+    const total = totalled(lines, folded, i);
+    if (total) {
+      lines.splice(i, total.rows, total.text);
+      folded.splice(i, total.rows, "");
+      changed = true;
+      continue;
+    }
     const values = (lines[i + 1] as string).split("|").map((v) => v.trim()).filter((v) => v !== "");
     const labels = head.map((h) => h.trim()).filter((h) => h !== "");
     // "DT (km²)": a unit in a label is no figure.
@@ -340,6 +347,29 @@ function untable(text: string, f: string): string {
 }
 
 const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
+const RE_TOTAL_ROW = /^\s*\|?\s*(?:cong|tong cong|tong|ca quy|ca nam|luy ke)\s*(?:\||$)/;
+
+/**
+ * "Tháng | Số ĐV phải đóng | Số ĐV đã đóng | Số tiền (đ)" over a row a month and "Cộng | | | 3.610.000": the total row
+ * is the report's, read as one labelled line per column; a column the total leaves empty takes the value every row
+ * shares ("Số ĐV phải đóng: 34"), or none. Returns the lines and how many rows (the header's included) they replace.
+ */
+function totalled(lines: string[], folded: string[], i: number): { text: string; rows: number } | null {
+  let k = i + 1;
+  while (k < lines.length && RE_ROW_OF_NUMBERS.test(folded[k] as string)) k++;
+  if (k - i < 3 || k >= lines.length || !RE_TOTAL_ROW.test(folded[k] as string)) return null;
+  const heads = columnsOf(lines[i] as string);
+  const sum = columnsOf(lines[k] as string);
+  const rows = lines.slice(i + 1, k).map((l) => columnsOf(l));
+  if (rows.some((r) => r.length !== heads.length) || sum.length > heads.length) return null;
+  const out: string[] = [];
+  for (let c = 1; c < heads.length; c++) {
+    const shared = rows.every((r) => r[c] === rows[0]![c]) ? rows[0]![c] : "";
+    const value = (sum[c] ?? "") !== "" ? sum[c] : shared;
+    if (value) out.push(`${heads[c]}: ${value}`);
+  }
+  return out.length > 0 ? { text: out.join("\n"), rows: k - i + 1 } : null;
+}
 
 // A period naming a column: "Quý IV", "Năm 2026", "Tháng 9/2026", "2025".
 const PERIOD_CELL = "(?:quy\\s*(?:[ivx]{1,3}|[1-4])(?:\\s*\\/\\s*\\d{4})?|nam\\s*\\d{4}|thang\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|\\d{4})";

@@ -115,4 +115,11 @@ describe("readings that hold across forms", () => {
     expect(read("admissions", "cb thon Dai Dong thang 8 ket nap 1 dv nhe, chau la sinh vien, doan vien", "2026-08-28T10:00:00+07:00").period).toBe("2026-08");
     expect(read("admissions", "PTĐ T10/2026 - CB xóm Bắc Sơn: kết nạp 01 (nam, đoàn viên). Chuyển CT: 0.", "2026-10-30T10:00:00+07:00").period).toBe("2026-10");
   });
+
+  it("reads a table of months by its total row, a column the total leaves empty by the value every month shares", () => {
+    const text =
+      "BÁO CÁO THU NỘP ĐẢNG PHÍ QUÝ I/2026\n\nTháng\tSố ĐV phải đóng\tSố ĐV đã đóng\tSố tiền (đ)\n01\t34\t34\t1.215.000\n02\t34\t33\t1.180.000\n" +
+      "03\t34\t34\t1.215.000\nCộng\t\t\t3.610.000\n\nĐã nộp Đảng ủy phường: 2.527.000đ (ngày 02/4/2026)";
+    expect(read("party-dues", text, "2026-04-03T08:00:00+07:00")).toMatchObject({ period: "2026-Q1", liable: 34, amount_vnd: 3_610_000, remitted_vnd: 2_527_000 });
+  });
 });
