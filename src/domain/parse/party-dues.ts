@@ -121,6 +121,7 @@ const RE_DAY_BEFORE = /\b(?:ngay|hom|han)(?:\s+nop)?\s*:?\s*\d{1,2}\/\d{1,2}(?:\
 const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|het|cuoi|dau)\s+(?:tet|ram|le|thang|tuan|dot))\b[^.,;\n\d]{0,24}\b(nop|no)\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 // "thu đủ", "18 đồng chí hết trơn", "100%": all who owe paid.
 const RE_ALL_OF_THEM = new RegExp(`\\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca|du het|het tron)\\b|\\b100\\s?%|\\b${MEMBER_NOUN}\\s+(?:het|ca)\\b(?!\\s+(?:han|tien|thang|nam))`);
+const RE_ALL_COUNTED_PAID = new RegExp(`\\b(?:ca|tat ca)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\s+(?:deu\\s+)?(?:da\\s+)?(?:dong|nop)\\s+(?:du|het)\\b`);
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 const RE_MONTH_REPORTED = /\b(?:bao cao|dp|dang phi|thu)\s+(?:thang|t)\s?\d/;
 const RE_DUES_QUARTER = /\b(?:dp|dang phi)\s+(?:cua\s+)?(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b)/;
@@ -264,6 +265,15 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       const n = parseCount(g);
       if (n !== null) fields.paid = n;
       break;
+    }
+  }
+  // "Cả 24 đ/c đều đóng đủ", "tất cả 31 đv đã nộp đủ": all of them, counted, paid, whatever a group before counted.
+  const allCounted = f.includes("ca ") ? RE_ALL_COUNTED_PAID.exec(f) : null;
+  if (allCounted && !inAmount(allCounted.index)) {
+    const n = parseCount(allCounted[1] as string);
+    if (n !== null && n > 0 && (fields.liable === undefined || fields.liable <= n)) {
+      fields.paid = n;
+      fields.liable = n;
     }
   }
   // "22 đ/c x 10.000 + 2 đ/c x 60.000 = 340.000đ": those who paid, rate by rate.

@@ -122,4 +122,9 @@ describe("readings that hold across forms", () => {
       "03\t34\t34\t1.215.000\nCộng\t\t\t3.610.000\n\nĐã nộp Đảng ủy phường: 2.527.000đ (ngày 02/4/2026)";
     expect(read("party-dues", text, "2026-04-03T08:00:00+07:00")).toMatchObject({ period: "2026-Q1", liable: 34, amount_vnd: 3_610_000, remitted_vnd: 2_527_000 });
   });
+
+  it("takes \"cả 24 đ/c đều đóng đủ\" as all of them paid, over a group counted before it", () => {
+    const text = "Báo cáo đảng phí tháng 4/2026 chi bộ ấp Tam Phước 3:\n- ĐV hưu trí: 9 đ/c, đóng 1% lương hưu, thu 612.000đ\n- ĐV làm nông: 13 đ/c x 10.000đ = 130.000đ\nCả 24 đ/c đều đóng đủ.";
+    expect(read("party-dues", text, "2026-04-25T08:00:00+07:00")).toMatchObject({ liable: 24, paid: 24, unpaid: 0 });
+  });
 });
