@@ -517,7 +517,7 @@ const RE_PROPOSAL_PLANNED = /\b(?:du kien|se xet|dang boi duong|chuan bi xet|pha
 // someone admitted (a member now, "đ/c"), not proposed. "Kết nạp đảng viên mới: 03 đồng chí", "chưa kết nạp được đảng
 // viên mới; đã giới thiệu 2 quần chúng ưu tú đi học lớp nhận thức": the cell's count, those named after it only trained.
 const RE_ADMITTED_RESULT =
-  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)(?:\s+(?:dang vien|dv)(?:\s+moi)?\s*:)?\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s|\b(?:da|vua) (?:ket nap|kn) (?:cho )?(?:quan chung|qc)\s|\b(?:ket nap|kn) (?:dang vien|dv) moi\s*:?\s*(?:\d+|mot|hai|ba|bon|nam|khong)\b|\b(?:chua|khong|ko|hong|hok) (?:ket nap|kn) (?:duoc|dc)\b/;
+  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)(?:\s+(?:(?:dang vien|dv)(?:\s+moi)?|moi)\s*:)?\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s|\b(?:da|vua) (?:ket nap|kn) (?:cho )?(?:quan chung|qc)\s|\b(?:ket nap|kn) (?:dang vien|dv) moi\s*:?\s*(?:\d+|mot|hai|ba|bon|nam|khong)\b|\b(?:chua|khong|ko|hong|hok) (?:ket nap|kn) (?:duoc|dc)\b/;
 const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
 
 /**
@@ -527,9 +527,12 @@ const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|
  */
 export function isAdmissionProposal(f: string): boolean {
   const at = f.search(RE_PROPOSAL);
-  return at >= 0 && RE_PROPOSAL_VERB.test(f) && !RE_PROPOSAL_NOTICE.test(f) && !RE_ADMITTED_RESULT.test(f) &&
+  return at >= 0 && RE_PROPOSAL_VERB.test(f) && !RE_PROPOSAL_NOTICE.test(f) && !RE_ADMITTED_RESULT.test(f) && !RE_DEVELOPMENT_REPORT.test(f) &&
     !(RE_PROPOSAL_PLANNED.test(f) && !RE_VOTE.test(f)) && !itemOfMeeting(f, at);
 }
+
+// "BÁO CÁO CÔNG TÁC PHÁT TRIỂN ĐẢNG QUÝ II/2026": a report of the period's admissions, whatever candidates it counts.
+const RE_DEVELOPMENT_REPORT = /\b(?:bao cao|bc)\s+(?:ket qua\s+)?(?:cong tac\s+)?(?:phat trien dang|ptd|ptdv)\b/;
 
 /** A vote counted ("15/15 tán thành", "20/20"); "Q2/2026", "12/2025" are periods. */
 export const RE_VOTE = /\d+\s*\/\s*\d{1,3}(?![\d,.]?\d)/;
