@@ -127,4 +127,8 @@ describe("readings that hold across forms", () => {
     const text = "Báo cáo đảng phí tháng 4/2026 chi bộ ấp Tam Phước 3:\n- ĐV hưu trí: 9 đ/c, đóng 1% lương hưu, thu 612.000đ\n- ĐV làm nông: 13 đ/c x 10.000đ = 130.000đ\nCả 24 đ/c đều đóng đủ.";
     expect(read("party-dues", text, "2026-04-25T08:00:00+07:00")).toMatchObject({ liable: 24, paid: 24, unpaid: 0 });
   });
+
+  it("reads \"khong ht 0\" as none rated not done", () => {
+    expect(read("annual-rating", "cb ap Dinh Hoa xep loai dv nam 2025: htxs 2, htt 15, ht 3, khong ht 0, ko xep loai 2 (msh). Chi bo tu xep HTT.", "2026-01-08T08:00:00+07:00")).toMatchObject({ htxs: 2, htt: 15, ht: 3, kht: 0 });
+  });
 });
