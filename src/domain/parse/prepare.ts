@@ -51,6 +51,22 @@ const RE_MAY_NEED_SHAPING = /[|\t│┃｜\u00a0\u2000-\u200b\u202f\u3000\u2010-
  */
 const RE_MAY_NEED_EITHER = /[^\0-\x08\n-\f\x0e-=@-{}-\x9f\xa1-\xb1\xb3-\u02ff\u1e00-\u1eff]/;
 
+/** A rewrite of the message made ready, and the sign (on its folded text) that it may have something to do. */
+interface Step {
+  may: (f: string) => boolean;
+  rewrite: (text: string, f: string) => string;
+}
+
+/** In order: slips mended, spoken figures joined, a spoken run given its stops, paired labels and tables made lines. */
+const STEPS: readonly Step[] = [
+  { may: mayHaveSlip, rewrite: mendSlips },
+  { may: (f) => f.includes(" ng") || f.includes(" trieu"), rewrite: composeSpokenFigures },
+  { may: mayBeRunOn, rewrite: punctuateRunOn },
+  { may: (f) => f.includes(":") && RE_PAIRED_VALUES.test(f), rewrite: (text, f) => unpair(text, f) },
+  { may: (f) => f.includes(")") && RE_MAY_BRACKET_PAIR.test(f), rewrite: (text, f) => unbracket(text, f) },
+  { may: (f) => f.includes("|"), rewrite: (text, f) => untable(text, f) },
+];
+
 export function prepare(input: string, now: Date, tz?: string): Prepared {
   let text = input;
   if (RE_MAY_NEED_EITHER.test(input)) {
@@ -64,45 +80,12 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
     text = text.replace(RE_GLUED_COUNT_TEXT, "$1 ");
     f = foldSameLength(text);
   }
-  if (mayHaveSlip(f)) {
-    const mended = mendSlips(text, f);
-    if (mended !== text) {
-      text = mended;
-      f = foldSameLength(text);
-    }
-  }
-  if (f.includes(" ng") || f.includes(" trieu")) {
-    const composed = composeSpokenFigures(text, f);
-    if (composed !== text) {
-      text = composed;
-      f = foldSameLength(text);
-    }
-  }
-  if (mayBeRunOn(f)) {
-    const stopped = punctuateRunOn(text, f);
-    if (stopped !== text) {
-      text = stopped;
-      f = foldSameLength(text);
-    }
-  }
-  if (f.includes(":") && RE_PAIRED_VALUES.test(f)) {
-    const split = unpair(text, f);
-    if (split !== text) {
-      text = split;
-      f = foldSameLength(text);
-    }
-  }
-  if (f.includes(")") && RE_MAY_BRACKET_PAIR.test(f)) {
-    const split = unbracket(text, f);
-    if (split !== text) {
-      text = split;
-      f = foldSameLength(text);
-    }
-  }
-  if (f.includes("|")) {
-    const flat = untable(text, f);
-    if (flat !== text) {
-      text = flat;
+  // Each step below rewrites the text only when its cheap sign is there; the folded text follows each rewrite.
+  for (const step of STEPS) {
+    if (!step.may(f)) continue;
+    const out = step.rewrite(text, f);
+    if (out !== text) {
+      text = out;
       f = foldSameLength(text);
     }
   }
