@@ -728,7 +728,11 @@ function readPresenter(p: Prepared): string | null {
   while ((m = RE_PRESENTER_LABEL.exec(f))) {
     const label = m[0];
     if (label.startsWith("do") && m.index >= lastHint) continue;
-    const name = readName(p, m.index + label.length, false);
+    const at = m.index + label.length;
+    // "Người trình bày: đ/c Bí thư chi bộ": a title where a name would be, read whole.
+    const title = label.startsWith("do") ? null : RE_TITLE_AS_NAME.exec(f.slice(at, at + 40).replace(/^\s*(?:d\/c|dc|dong chi)\s+/, (w) => " ".repeat(w.length)));
+    if (title) return p.text.slice(at, at + title[0].length).replace(/^\s*(?:đ\/c|Đ\/c|đc|Đc|đồng chí|Đồng chí)?\s*/, "").trim();
+    const name = readName(p, at, false);
     if (!name) continue;
     if (label.startsWith("do") && !RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 60))) continue;
     return titleCase(name.name);

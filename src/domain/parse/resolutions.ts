@@ -60,11 +60,15 @@ const OWNER_WORDS: Record<string, string> = {
   "cac dv": "các đảng viên", "tat ca dv": "tất cả đảng viên",
 };
 
+const RE_MEETING_KIND_ONLY = /^(?:sh|shcb|sinh hoat|hop)(?:\s+(?:thuong ky|chuyen de|tk|cd))?$/;
+
 /** Cleans an owner: "đ/c Mai" → "Mai", "BT" → "bí thư". */
 export function normalizeOwner(p: Prepared, start: number, end: number): string | null {
   const raw = cut(p, start, end).replace(/^[>→=\s]+/, "");
   const folded = p.f.slice(start, end).replace(/^[\s,.;:()-]+|[\s,.;:()-]+$/g, "");
   if (!raw) return null;
+  // "… trước 20/10 - sh thường kỳ": the kind of the meeting said last, no one handed the task.
+  if (RE_MEETING_KIND_ONLY.test(folded)) return null;
   const mapped = OWNER_WORDS[folded];
   if (mapped) return mapped;
   // "giao đ/c Nhàn phụ trách": the handing-over verb is not the owner.

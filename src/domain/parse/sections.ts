@@ -18,6 +18,8 @@ export interface Sections {
 const RE_RESOLUTION_HEADER =
   /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|nhiem vu)\b[^:\n.]{0,25}:/;
 const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,25}(?=\s(?:1[.)]|-\s))/;
+// "…; nq dọn vệ sinh đường làng trước 20/10": a quick report's "nq" after a stop, its task straight after it.
+const RE_RESOLUTION_QUICK = /(?:^|[.;\n]\s*)nq\s+(?=[a-z]+\s+[a-z])/;
 /** "chi bộ thống nhất vận động 64 hộ …": what the cell agreed, said in a sentence. */
 const RE_RESOLUTION_AGREED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
 /** "chi bộ giao cho đồng chí … kiểm tra … trước ngày 20 tháng 8": a task handed with its deadline, said in a sentence. */
@@ -52,7 +54,7 @@ export function findSections(p: Prepared): Sections {
   const f = p.f;
   let resolutions: Span | null = null;
   let content: Span | null = null;
-  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) ?? RE_RESOLUTION_AGREED.exec(f) ?? (f.includes("giao") ? RE_RESOLUTION_HANDED.exec(f) : null) : null;
+  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) ?? RE_RESOLUTION_AGREED.exec(f) ?? RE_RESOLUTION_QUICK.exec(f) ?? (f.includes("giao") ? RE_RESOLUTION_HANDED.exec(f) : null) : null;
   if (r) {
     const start = r.index + r[0].length;
     // "Người báo cáo: Bí thư chi bộ …": the signature closes the list.

@@ -48,7 +48,7 @@ const HELD_OUT_16 = [
   "held-out-35a", "held-out-35b", "held-out-36a", "held-out-36b",
   "held-out-37a", "held-out-37b", "held-out-38a", "held-out-38b",
   "held-out-39a", "held-out-39b", "held-out-40a", "held-out-40b",
-  "held-out-41a", "held-out-41b", "held-out-43a",
+  "held-out-41a", "held-out-41b", "held-out-43a", "held-out-43b",
 ];
 /**
  * Batches guarded for some forms only, until every form reads them (held-out-19a and 19b were, for

@@ -131,4 +131,18 @@ describe("readings that hold across forms", () => {
   it("reads \"khong ht 0\" as none rated not done", () => {
     expect(read("annual-rating", "cb ap Dinh Hoa xep loai dv nam 2025: htxs 2, htt 15, ht 3, khong ht 0, ko xep loai 2 (msh). Chi bo tu xep HTT.", "2026-01-08T08:00:00+07:00")).toMatchObject({ htxs: 2, htt: 15, ht: 3, kht: 0 });
   });
+
+  it("reads a quick report's \"nq\" without a colon, a presenter given by title after a label, and no meeting kind as an owner", () => {
+    const quick = "cb thôn Đông t10: 24/26, vắng 2 cld (ốm), nd: thu đảng phí, bàn làm đường bê tông ngõ 3; nq dọn vệ sinh đường làng trước 20/10 - sh thường kỳ";
+    const q = read("monthly-meeting", quick, "2026-10-12T08:00:00+07:00");
+    expect(q.content_items).toEqual(["thu đảng phí", "bàn làm đường bê tông ngõ 3"]);
+    expect(q.resolutions).toEqual([{ task: "dọn vệ sinh đường làng", owner: null, due: "2026-10-20" }]);
+    const thematic = "CB tổ dân phố 4 | SH chuyên đề quý IV/2026\nNgày 10/11, 19h30, hội trường TDP 4\nChuyên đề: học tập tấm gương\nNgười trình bày: đ/c Bí thư chi bộ\nCó mặt 20/22";
+    expect(read("monthly-meeting", thematic, "2026-11-12T08:00:00+07:00").presenter).toBe("Bí thư chi bộ");
+  });
+
+  it("refuses a newspaper's piece passed on, whatever figures it quotes", () => {
+    const piece = "(Báo Lâm Đồng) Đến cuối quý II/2026, xã Đam Rông có 3.245 hộ với 14.630 nhân khẩu, đồng bào dân tộc thiểu số chiếm 78%; diện tích tự nhiên 412 km2.";
+    expect(parseReport("village-quarterly", piece, { now: new Date("2026-07-05T08:00:00+07:00") })).toEqual({ ok: false, errors: ["not_a_report: article"] });
+  });
 });
