@@ -134,7 +134,41 @@ const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${COU
 const ANY_TRAIT = TRAITS.map((t) => t.re).join("|");
 // "1 nu Muong doan vien\n2 nam …": a label's count is on its own line.
 // "dân tộc Ba Na": a people, no three.
-const TRAIT_LABEL_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}[ \\t]*(?:\\([^()\\n\\d]{1,30}\\)[ \\t]*)?(?:la|co)?[ \\t]*:?[ \\t]*(?!nam\\s+[a-z\\d]|ba na\\b)(${COUNT}|khong)\\b(?!\\s?[/.]\\d)(?!\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b)`, "g") }));
+// "2 đảng viên là đoàn viên": a count followed by people with a trait is theirs, no count of the label's. Every trait's
+// words inside each label's pattern compiled to over a hundred kilobytes of machine code apiece, and V8 stops optimising
+// the patterns it compiles once the process holds about 16 MB of machine code: the check is one shared sticky pattern
+// run after a match, and the whole pattern (`full`, compiled only when the check fails) reads the rare rest.
+const RE_PERSON_TRAIT_AFTER = new RegExp(`\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b`, "y");
+interface TraitPattern {
+  key: Trait["key"];
+  re: RegExp;
+  /** Source of the pattern with the check after it, when `re` leaves that check to `RE_PERSON_TRAIT_AFTER`. */
+  fullSource?: string;
+  full?: RegExp;
+}
+const TRAIT_LABEL_FIRST: TraitPattern[] = TRAITS.map((t) => {
+  const source = `\\b${t.re}[ \\t]*(?:\\([^()\\n\\d]{1,30}\\)[ \\t]*)?(?:la|co)?[ \\t]*:?[ \\t]*(?!nam\\s+[a-z\\d]|ba na\\b)(${COUNT}|khong)\\b(?!\\s?[/.]\\d)`;
+  return { key: t.key, re: new RegExp(source, "g"), fullSource: `${source}(?!${RE_PERSON_TRAIT_AFTER.source})` };
+});
+
+/**
+ * `t.re.exec(s)` for the whole pattern: the first match of `t.re` is the whole pattern's when the check after it holds
+ * (the whole pattern tries the same paths in the same order, and fails wherever `t.re` fails); else the whole pattern
+ * runs from the same place.
+ */
+function execTrait(t: TraitPattern, s: string): RegExpExecArray | null {
+  if (t.fullSource === undefined) return t.re.exec(s);
+  const from = t.re.lastIndex;
+  const m = t.re.exec(s);
+  if (!m) return null;
+  RE_PERSON_TRAIT_AFTER.lastIndex = m.index + m[0].length;
+  if (!RE_PERSON_TRAIT_AFTER.test(s)) return m;
+  t.full ??= new RegExp(t.fullSource, "g");
+  t.full.lastIndex = from;
+  const whole = t.full.exec(s);
+  t.re.lastIndex = t.full.lastIndex;
+  return whole;
+}
 // "học sinh lớp mười hai một em": the class between the label and its count, a person noun after the count.
 const STUDENTS_RE = (TRAITS.find((t) => t.key === "students") as Trait).re;
 TRAIT_LABEL_FIRST.push({
@@ -534,7 +568,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
       if (found[t.key] !== undefined || !named.has(t.key)) continue;
       t.re.lastIndex = list === TRAIT_LABEL_FIRST ? (firstAt[t.key] as number) : 0;
       let m: RegExpExecArray | null;
-      while ((m = t.re.exec(region))) {
+      while ((m = execTrait(t, region))) {
         const s = m.index;
         const g = m[1] as string;
         const gi = s + m[0].lastIndexOf(g);
