@@ -313,12 +313,33 @@ function withoutSpokenYear(p: Prepared): { p: Prepared; year: number | null } {
 }
 
 
+// "Tổ 1: 1 HTXS, 7 HTT\nTổ 2: 6 HTT, 1 HT": the party groups of a big cell counted a line each.
+const RE_GROUP_LINE = /^[ \t]*[-+•*]?[ \t]*to(?:[ \t]+dang)?[ \t]*(?:so[ \t]*)?\d{1,2}[ \t]*[:,-][^\n]*$/gm;
+const RE_GROUP_COUNT = /(?<![\d/])(\d{1,3})[ \t]*(?:dv|dang vien|d\/c|dc|dong chi)?[ \t]*(htxs|htt|ht|kht)\b|\b(htxs|htt|ht|kht)[ \t]*:?[ \t]*(\d{1,3})\b(?![\d/%])/g;
+const GROUP_KEYS = { htxs: "htxs", htt: "htt", ht: "ht", kht: "kht" } as const;
+
+/** The levels' counts summed over the party groups' lines, when the message counts two groups or more so. */
+function sumGroups(f: string, fields: AnnualRatingFields): void {
+  if (!f.includes("to")) return;
+  const lines = f.match(RE_GROUP_LINE);
+  if (!lines || lines.length < 2) return;
+  const sums: Partial<Record<keyof typeof GROUP_KEYS, number>> = {};
+  for (const line of lines) {
+    for (const m of line.matchAll(RE_GROUP_COUNT)) {
+      const level = (m[2] ?? m[3]) as keyof typeof GROUP_KEYS;
+      sums[level] = (sums[level] ?? 0) + Number(m[1] ?? m[4]);
+    }
+  }
+  for (const [level, n] of Object.entries(sums)) fields[level as keyof typeof GROUP_KEYS] = n;
+}
+
 export function parseAnnualRating(original: Prepared): ParseResult<"annual-rating"> {
   // "Chúc mừng chi bộ thôn Vân Trì năm thứ 3 liên tiếp hoàn thành tốt nhiệm vụ nhé, 5 đồng chí HTXS là rất đáng khen!":
   // praise of a result someone else reported, no report (one that says it reports, "báo cáo", "kết quả", still is).
   if (praisesOnly(original.f, true)) return { ok: false, errors: ["not_a_report: chatter"] };
   const { p, year } = withoutSpokenYear(original);
   const r = readRating(p);
+  if (r.ok) sumGroups(p.f, r.fields);
   if (r.ok) {
     const rated = RE_RATED_YEAR.exec(p.f);
     if (rated) r.fields.period = rated[1] as string;

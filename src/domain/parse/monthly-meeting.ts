@@ -276,6 +276,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   if (presenter) fields.presenter = presenter;
 
   // Attendance fields and derived values.
+  const byGroups = groupsCounted(att, f.slice(0, mainEnd));
   if (att.allPresent) {
     att.excused ??= 0;
     att.unexcused ??= 0;
@@ -302,7 +303,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     fields.members_expected = att.present + att.absentTotal;
     warnings.push(`members_expected_derived: present ${att.present} + absent ${att.absentTotal}`);
   }
-  reconcileAbsences(att, f);
+  // (Counted by groups, the absent named in each group's brackets are not all read: their kinds are left unsaid.)
+  if (!byGroups) reconcileAbsences(att, f);
   if (att.excused !== undefined) fields.absent_excused = att.excused;
   if (att.unexcused !== undefined) fields.absent_unexcused = att.unexcused;
   if (att.exempt !== undefined) fields.absent_exempt = att.exempt;
@@ -431,6 +433,32 @@ function nearestYear(p: Prepared, d: number, m: number): number | null {
 
 function titleCaseIfName(owner: string): string {
   return /^[a-z]+$/.test(owner) && owner.length <= 8 && !/^(?:thon|cac|toan)/.test(owner) ? titleCase(owner) : owner;
+}
+
+// "tổ 1 có mặt 6/7 (…), tổ 2 đủ 8/8, tổ 3 có mặt 5/7": the party groups of a big cell counted one by one.
+const RE_GROUP_FRACTION = /\bto(?:\s+dang)?\s*(?:so\s*)?\d{1,2}\s*:?\s*(?:co mat|du hop|tham du|du|dat)?\s*:?\s*(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/g;
+
+/** Those present and the members summed over the party groups, when two groups or more are counted so. */
+function groupsCounted(att: Attendance, f: string): boolean {
+  if (!f.includes("to")) return false;
+  let present = 0;
+  let expected = 0;
+  let groups = 0;
+  for (const m of f.matchAll(RE_GROUP_FRACTION)) {
+    const [p, e] = [Number(m[1]), Number(m[2])];
+    if (p > e || e === 0) return false;
+    present += p;
+    expected += e;
+    groups++;
+  }
+  if (groups < 2) return false;
+  att.present = present;
+  att.expected = expected;
+  att.absentTotal = expected - present;
+  delete att.excused;
+  delete att.unexcused;
+  delete att.exempt;
+  return true;
 }
 
 const RE_EXEMPT_WORD = /\b(?:mien|msh)\b/;

@@ -145,4 +145,11 @@ describe("readings that hold across forms", () => {
     const piece = "(Báo Lâm Đồng) Đến cuối quý II/2026, xã Đam Rông có 3.245 hộ với 14.630 nhân khẩu, đồng bào dân tộc thiểu số chiếm 78%; diện tích tự nhiên 412 km2.";
     expect(parseReport("village-quarterly", piece, { now: new Date("2026-07-05T08:00:00+07:00") })).toEqual({ ok: false, errors: ["not_a_report: article"] });
   });
+
+  it("sums the party groups of a big cell, counted a line or a clause each", () => {
+    const rating = "Kết quả xếp loại ĐV năm 2026 chi bộ ấp Trung Tâm:\nTổ 1: 1 HTXS, 7 HTT\nTổ 2: 6 HTT, 1 HT\nTổ 3: 1 HTXS, 5 HTT, 1 KHT\nChi bộ tự đánh giá mức HTT.";
+    expect(read("annual-rating", rating, "2026-12-20T08:00:00+07:00")).toMatchObject({ htxs: 2, htt: 18, ht: 1, kht: 1, cell_self_level: "HTT" });
+    const meeting = "Chi bộ ấp Bình Ý sh thường kỳ tháng 7 hôm qua, 2 giờ chiều tại hội trường ấp. Chi bộ có 3 tổ đảng: tổ 1 có mặt 6/7, tổ 2 đủ 8/8, tổ 3 có mặt 5/7.";
+    expect(read("monthly-meeting", meeting, "2026-07-06T08:00:00+07:00")).toMatchObject({ present: 19, members_expected: 22, absent_total: 3 });
+  });
 });
