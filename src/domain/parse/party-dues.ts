@@ -124,7 +124,8 @@ const RE_ALL_OF_THEM = new RegExp(`\\b(?:thu du|dong du|nop du|deu dong|thu het|
 const RE_ALL_COUNTED_PAID = new RegExp(`\\b(?:ca|tat ca)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\s+(?:deu\\s+)?(?:da\\s+)?(?:dong|nop)\\s+(?:du|het)\\b`);
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 const RE_MONTH_REPORTED = /\b(?:bao cao|dp|dang phi|thu)\s+(?:thang|t)\s?\d/;
-const RE_DUES_QUARTER = /\b(?:dp|dang phi)\s+(?:cua\s+)?(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b)/;
+// (Or the quarter opening the message: "Quý 3/2026 chi bộ ấp Suối Cát đã thu đảng phí …".)
+const RE_DUES_QUARTER = /\b(?:dp|dang phi)\s+(?:cua\s+)?(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b)|^\s*(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4])\s?\/\s?\d{4}\b)/;
 
 const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
 const RE_MONTH_IN_WORDS = /\bthang\s+(gieng|muoi mot|muoi hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|chap)\s*(?:nam|\/|-)\s*(20\d\d)\b/;

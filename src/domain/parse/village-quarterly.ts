@@ -166,7 +166,8 @@ const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b(?:kiem|kiem nh
 // "bí thư hông có kiêm trưởng ấp": "có" after the negation, said in speech.
 const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:co\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem|lam|giu|dam nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+(?:la\\s+)?|(?:la|kiem)\\s+)(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
 // "Em kiêm luôn trưởng ấp", "em cũng là trưởng thôn": the one reporting, the secretary, heads the village too.
-const RE_SPEAKER_HEAD = new RegExp(`\\b(?:em|e|toi|minh)\\s+(?:cung\\s+|dong thoi\\s+|con\\s+)?(?:kiem(?:\\s+nhiem)?|cung la|dong thoi la)\\s+(?:luon\\s+)?(?:ca\\s+)?${HEAD_TITLE}\\b`);
+// "Tui vừa làm bí thư vừa làm trưởng ấp luôn": both, said with "vừa … vừa …".
+const RE_SPEAKER_HEAD = new RegExp(`\\b(?:em|e|toi|minh|tui)\\s+(?:cung\\s+|dong thoi\\s+|con\\s+)?(?:kiem(?:\\s+nhiem)?|cung la|dong thoi la)\\s+(?:luon\\s+)?(?:ca\\s+)?${HEAD_TITLE}\\b|\\bvua\\s+(?:lam\\s+|la\\s+)?(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?\\s+vua\\s+(?:lam\\s+|la\\s+)?${HEAD_TITLE}\\b`);
 // "Trưởng buôn là già Y Bhăm, em chỉ làm bí thư", "Tổ trưởng tổ dân phố là ông Lê Văn Sơn, bí thư chi bộ là đ/c Trần Thị Hạnh":
 // the head named as one person, the secretary as another.
 const RE_HEAD_NAMED = new RegExp(`\\b${HEAD_TITLE}(?:\\s+(?:moi|hien nay|hien tai|hien))?\\s*(?:la|:)\\s*(?:(?:ong|anh|ba|chi|gia|co|chu|bac|dong chi|d\\/c|dc)\\s+)?(?=\\S)`, "g");

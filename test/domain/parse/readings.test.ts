@@ -152,4 +152,10 @@ describe("readings that hold across forms", () => {
     const meeting = "Chi bộ ấp Bình Ý sh thường kỳ tháng 7 hôm qua, 2 giờ chiều tại hội trường ấp. Chi bộ có 3 tổ đảng: tổ 1 có mặt 6/7, tổ 2 đủ 8/8, tổ 3 có mặt 5/7.";
     expect(read("monthly-meeting", meeting, "2026-07-06T08:00:00+07:00")).toMatchObject({ present: 19, members_expected: 22, absent_total: 3 });
   });
+
+  it("reads \"vừa làm bí thư vừa làm trưởng ấp\" and a quarter opening a dues report", () => {
+    expect(read("village-quarterly", "Ấp 4 quý 1: 298 hộ, 1.150 dân, 15 đảng viên. Tui vừa làm bí thư vừa làm trưởng ấp luôn nghen.", "2026-04-03T08:00:00+07:00").secretary_is_village_head).toBe(true);
+    const dues = "Quý 3/2026 chi bộ ấp Suối Cát đã thu đảng phí 1.050.000đ, 100% đv đóng đủ; đã nộp về Đảng ủy xã 735.000đ ngày 3/10.";
+    expect(read("party-dues", dues, "2026-10-05T08:00:00+07:00").period).toBe("2026-Q3");
+  });
 });
