@@ -35,8 +35,9 @@ const RE_CLOSING_LINE = /\n\s*(?:(?:\d{1,2}[.)]\s*)?(?:(?:buoi|cuoc|ky)\s+)?(?:s
 /** "… chi bộ kết thúc lúc 20h45", "buổi sinh hoạt kết thúc": the close of the meeting said inside a sentence. */
 // "… kế hoạch trồng cà phê tái canh kết thúc lúc 10 giờ 30": or the close and its time, the meeting left unsaid.
 const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b|(?:ket thuc|be mac)\s+(?:luc|vao luc|vao)\s+\d)/;
-// "… Có gì anh gọi em 0905 …": the sender's offer to be called closes it too.
-const RE_SIGN_OFF = /(?:[.!;]\s*(?:(?:vay thoi|vay la|xin)\s+)?(?:het bao cao|bao cao het|kinh bao cao)\b|(?:[.!;]\s*|\s)co gi (?:(?:anh|chi|a|c|em|e)\s+)?(?:goi|lien he|alo|bao lai)\b)/;
+// "… Có gì anh gọi em 0905 …", "…. Vậy thôi, có gì anh chỉ thêm tui nghen": the sender's offer to be called, or
+// "vậy thôi", closes it too.
+const RE_SIGN_OFF = /(?:[.!;]\s*(?:(?:vay thoi|vay la|xin)\s+)?(?:het bao cao|bao cao het|kinh bao cao)\b|(?:[.!;]\s*|\s)co gi (?:(?:anh|chi|a|c|em|e)\s+)?(?:goi|lien he|alo|bao lai|chi them)\b|[.!;,]\s*vay thoi\b(?=\s*(?:[.,!]|$|\s+(?:a|nha|nghen|co gi|em|tui)\b)))/;
 const RE_THANKS = /[\s.,;!]\s*(?:(?:da|vang)\s+)?(?:em|toi|minh|xin)\s+(?:xin\s+)?cam on\b/;
 // "III. NỘI DUNG SINH HOẠT\n1. …": a heading on a line of its own, its numbered or bulleted list below it.
 const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b|[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[-+•*])\s))/;
@@ -67,7 +68,7 @@ export function findSections(p: Prepared): Sections {
     const thanks = rest.includes("cam on") ? RE_THANKS.exec(f.slice(start, resolutions.end)) : null;
     if (thanks) resolutions.end = start + thanks.index;
     // "… trước ngày 20 tháng 5. Hết báo cáo": the words that close a spoken report close its list too.
-    const over = rest.includes("bao cao") || rest.includes("co gi") ? RE_SIGN_OFF.exec(f.slice(start, resolutions.end)) : null;
+    const over = rest.includes("bao cao") || rest.includes("co gi") || rest.includes("vay thoi") ? RE_SIGN_OFF.exec(f.slice(start, resolutions.end)) : null;
     if (over) resolutions.end = start + over.index;
     // "NQ: Vận động …, hạn 15/8, giao đ/c Thủy.\nĐ/c Tô Văn Đạt ĐUV phụ trách dự.": a list beside its header, its
     // sentence ended, is over; the next line, neither marked as an item nor giving a task's owner or deadline, is not one.

@@ -158,4 +158,10 @@ describe("readings that hold across forms", () => {
     const dues = "Quý 3/2026 chi bộ ấp Suối Cát đã thu đảng phí 1.050.000đ, 100% đv đóng đủ; đã nộp về Đảng ủy xã 735.000đ ngày 3/10.";
     expect(read("party-dues", dues, "2026-10-05T08:00:00+07:00").period).toBe("2026-Q3");
   });
+
+  it("ends the tasks at \"Vậy thôi\" closing a spoken report", () => {
+    const text = "Dạ chi bộ ấp Phú Thạnh họp tối 5/3 ở hội trường ấp, có mặt 16/20. Chi bộ giao trưởng ấp vận động bà con làm lộ bê tông trước 20/3. Vậy thôi, có gì anh chỉ thêm tui nghen.";
+    const tasks = read("monthly-meeting", text, "2026-03-06T08:00:00+07:00").resolutions as { task: string }[];
+    expect(tasks.map((t) => t.task)).toEqual(["vận động bà con làm lộ bê tông"]);
+  });
 });
