@@ -3,8 +3,10 @@
  * 1 kld", "vắng bốn: ba có lý do, một miễn sinh hoạt", absentees by name with the
  * reason in parentheses.
  */
+import { foldSameLength } from "../text/fold-same-length.js";
 import { parseCount } from "../text/number-words.js";
 import type { Span } from "./dates.js";
+import { spliceEdits, type Edit } from "./edits.js";
 import { COMRADE, COUNT, COUNT_STARTS, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED } from "./patterns.js";
 import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
 
@@ -65,21 +67,20 @@ const RE_PRESENT_BY_KIND = /\b(co mat|du|den|tham du)\s+(\d{1,3})\s+(?:dv\s+|dan
  * stands where it stood): "đi đủ hết trừ A với B" as "vắng A với B", "có mặt 14 chính thức với 2 dự bị" as "có mặt 16".
  */
 function asCounted(p: Prepared): Prepared {
-  let { text, f } = p;
+  const { text, f } = p;
+  const edits: Edit[] = [];
   const but = f.includes("tru ") ? RE_ALL_BUT.exec(f) : null;
   if (but && /^\s*(?:\S+\s+)?\p{Lu}/u.test(text.slice(but.index + but[0].length, but.index + but[0].length + 12))) {
-    const said = "vắng".padEnd(but[0].length, " ");
-    text = text.slice(0, but.index) + said + text.slice(but.index + but[0].length);
-    f = f.slice(0, but.index) + "vang".padEnd(but[0].length, " ") + f.slice(but.index + but[0].length);
+    edits.push({ start: but.index, end: but.index + but[0].length, with: "vắng".padEnd(but[0].length, " ") });
   }
   const kinds = f.includes("chinh thuc") ? RE_PRESENT_BY_KIND.exec(f) : null;
   if (kinds) {
-    const verb = kinds[1] as string;
-    const said = `${verb} ${Number(kinds[2]) + Number(kinds[3])}`.padEnd(kinds[0].length, " ");
-    text = text.slice(0, kinds.index) + text.slice(kinds.index, kinds.index + verb.length) + said.slice(verb.length) + text.slice(kinds.index + kinds[0].length);
-    f = f.slice(0, kinds.index) + said + f.slice(kinds.index + kinds[0].length);
+    const verb = text.slice(kinds.index, kinds.index + (kinds[1] as string).length);
+    edits.push({ start: kinds.index, end: kinds.index + kinds[0].length, with: `${verb} ${Number(kinds[2]) + Number(kinds[3])}`.padEnd(kinds[0].length, " ") });
   }
-  return text === p.text ? p : { ...p, text, f };
+  if (edits.length === 0) return p;
+  const said = spliceEdits(text, edits);
+  return { ...p, text: said, f: foldSameLength(said) };
 }
 
 const RE_ALL_PRESENT =

@@ -1,6 +1,7 @@
 import { localNow, type LocalNow } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
 import { repairTelex } from "../text/telex.js";
+import { spliceEdits, type Edit } from "./edits.js";
 import { mayBeRunOn, punctuateRunOn } from "./run-on.js";
 import { mayHaveSlip, mendSlips } from "./slips.js";
 import { composeSpokenFigures } from "./spoken-figures.js";
@@ -128,7 +129,7 @@ const RE_NUMBER_OF = /\d+(?:[.,]\d+)?/g;
 
 /** "Hộ / khẩu: 126 / 751" read as "Hộ: 126, khẩu: 751". */
 function unpair(text: string, f: string): string {
-  let out = "";
+  const edits: Edit[] = [];
   let last = 0;
   RE_PAIRED_VALUES_ALL.lastIndex = 0;
   let v: RegExpExecArray | null;
@@ -139,12 +140,12 @@ function unpair(text: string, f: string): string {
     if (!labels) continue;
     const names = [...labels[0].matchAll(RE_LABEL_OF)].map((m) => ({ at: from + labels.index + (m.index as number), length: m[0].length }));
     const values = [...v[0].matchAll(RE_NUMBER_OF)].map((m) => ({ at: v!.index + (m.index as number), length: m[0].length }));
-    const first = f.slice((names[0] as { at: number }).at, (names[0] as { at: number }).at + (names[0] as { length: number }).length);
-    if (names.length !== values.length || /^(?:co mat|du|tham du|dv co mat|dang vien co mat|so dv co mat)$/.test(first)) continue;
-    out += text.slice(last, (names[0] as { at: number }).at) + names.map((n, k) => `${text.slice(n.at, n.at + n.length)}: ${text.slice(values[k]!.at, values[k]!.at + values[k]!.length)}`).join(", ");
+    const first = names[0] as { at: number; length: number };
+    if (names.length !== values.length || /^(?:co mat|du|tham du|dv co mat|dang vien co mat|so dv co mat)$/.test(f.slice(first.at, first.at + first.length))) continue;
     last = v.index + v[0].length;
+    edits.push({ start: first.at, end: last, with: names.map((n, k) => `${text.slice(n.at, n.at + n.length)}: ${text.slice(values[k]!.at, values[k]!.at + values[k]!.length)}`).join(", ") });
   }
-  return last === 0 ? text : out + text.slice(last);
+  return spliceEdits(text, edits);
 }
 
 // "Đảng viên (dự bị): 37 (2)": a label and the part of it in brackets, then their two numbers the same way.
@@ -153,8 +154,7 @@ const RE_MAY_BRACKET_PAIR = /\) ?: ?\d+(?:[.,]\d+)? ?\(\d/;
 
 /** "Đảng viên (dự bị): 37 (2)" read as "Đảng viên: 37, dự bị: 2". */
 function unbracket(text: string, f: string): string {
-  let out = "";
-  let last = 0;
+  const edits: Edit[] = [];
   RE_BRACKET_PAIR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_BRACKET_PAIR.exec(f))) {
@@ -163,10 +163,10 @@ function unbracket(text: string, f: string): string {
     const inner = f.indexOf(m[2] as string, at + (m[1] as string).length);
     const x = f.indexOf(m[3] as string, inner + (m[2] as string).length);
     const y = f.indexOf(m[4] as string, x + (m[3] as string).length);
-    out += text.slice(last, at) + `${label}: ${text.slice(x, x + (m[3] as string).length)}, ${text.slice(inner, inner + (m[2] as string).length)}: ${text.slice(y, y + (m[4] as string).length)}`;
-    last = at + m[0].length;
+    const part = text.slice(inner, inner + (m[2] as string).length);
+    edits.push({ start: at, end: at + m[0].length, with: `${label}: ${text.slice(x, x + (m[3] as string).length)}, ${part}: ${text.slice(y, y + (m[4] as string).length)}` });
   }
-  return last === 0 ? text : out + text.slice(last);
+  return spliceEdits(text, edits);
 }
 
 // "Diện tích (km2) | 12,4": a unit in the label; " - Nữ | 2": a sub-row, its dash kept.

@@ -5,6 +5,7 @@
  * aloud would pause there. Only long stretches with no punctuation at all are touched: a typed report keeps
  * its own stops.
  */
+import { spliceEdits, type Edit } from "./edits.js";
 
 /** A stretch this long (characters) with no stop, comma, colon or bracket is read as spoken. */
 const MIN_RUN = 100;
@@ -57,13 +58,6 @@ const RE_GROUP_NEXT = new RegExp(
   "g",
 );
 
-interface Cut {
-  /** Where the mark goes, and where the text resumes after it (a "và" dropped before an item). */
-  at: number;
-  end: number;
-  mark: string;
-}
-
 /** Is the character code a stop, comma, colon, bracket or line break (".,;:!?()" or a new line)? */
 function isStop(c: number): boolean {
   return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 10;
@@ -82,43 +76,36 @@ export function mayBeRunOn(f: string): boolean {
 
 /** `text` with a stop put before each part's opening words inside its long unpunctuated stretches. */
 export function punctuateRunOn(text: string, f: string): string {
-  const cuts: Cut[] = [];
+  const cuts: Edit[] = [];
   let start = 0;
   for (let i = 0; i <= f.length; i++) {
     if (i < f.length && !isStop(f.charCodeAt(i))) continue;
     if (i - start >= MIN_RUN) cutRun(f.slice(start, i), start, cuts);
     start = i + 1;
   }
-  if (cuts.length === 0) return text;
-  cuts.sort((a, b) => a.at - b.at);
-  let out = "";
-  let last = 0;
-  for (const cut of cuts) {
-    if (cut.at < last) continue;
-    out += text.slice(last, cut.at) + cut.mark;
-    last = cut.end;
-  }
-  return out + text.slice(last);
+  return spliceEdits(text, cuts);
 }
 
 /** The cuts of one unpunctuated stretch `run` that starts at `base` in the message. */
-function cutRun(run: string, base: number, cuts: Cut[]): void {
+// A cut is a mark put in (a stop, a colon, a semicolon), or one put in place of the words that join the next item
+// ("và", "thứ hai là").
+function cutRun(run: string, base: number, cuts: Edit[]): void {
   let m: RegExpExecArray | null;
   const opens: number[] = [];
   RE_OPENS.lastIndex = 0;
   while ((m = RE_OPENS.exec(run))) if (m.index > 0) opens.push(m.index);
   RE_GROUP_NEXT.lastIndex = 0;
-  while ((m = RE_GROUP_NEXT.exec(run))) cuts.push({ at: base + m.index, end: base + m.index, mark: "," });
+  while ((m = RE_GROUP_NEXT.exec(run))) cuts.push({ start: base + m.index, end: base + m.index, with: "," });
   for (let k = 0; k < opens.length; k++) {
     const at = opens[k] as number;
-    cuts.push({ at: base + at, end: base + at, mark: "." });
+    cuts.push({ start: base + at, end: base + at, with: "." });
     const agenda = RE_AGENDA.exec(run.slice(at, at + 40));
     if (agenda === null) continue;
     let listAt = at + agenda[0].length;
     let items = run.slice(listAt, opens[k + 1] ?? run.length);
     const counted = / thu (?:hai|ba)\b/.test(items);
     const first = counted ? RE_FIRST_COUNTED.exec(items) : null;
-    cuts.push({ at: base + listAt, end: base + listAt + (first ? first[0].length : 0), mark: ":" });
+    cuts.push({ start: base + listAt, end: base + listAt + (first ? first[0].length : 0), with: ":" });
     if (first) {
       listAt += first[0].length;
       items = items.slice(first[0].length);
@@ -130,7 +117,7 @@ function cutRun(run: string, base: number, cuts: Cut[]): void {
       // An item is more than its verb: "triển khai chăm sóc cà phê" is one.
       if (!counted && items.slice(from, m.index).trim().split(" ").length < 3) continue;
       // A "và" or "thứ hai là" before the next item goes with the cut.
-      cuts.push({ at: base + listAt + m.index, end: base + listAt + m.index + m[0].length - (counted ? 0 : 1), mark: ";" });
+      cuts.push({ start: base + listAt + m.index, end: base + listAt + m.index + m[0].length - (counted ? 0 : 1), with: ";" });
       from = m.index + m[0].length;
     }
   }

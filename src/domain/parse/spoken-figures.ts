@@ -3,6 +3,7 @@
  * "1 ngàn 126 người", "325 ngàn 500 đồng", "1 triệu 85 ngàn đồng". They are written back as one figure ("2.540",
  * "325.500 đồng", "1.085 ngàn đồng"), as a clerk would copy them, so that every reader takes the whole.
  */
+import { spliceEdits, type Edit } from "./edits.js";
 
 /** Any digit, a magnitude word and a digit again (folded text): most messages have none. */
 const RE_MAY_HAVE = /\d (?:nghin|ngan|trieu) \d/;
@@ -14,7 +15,7 @@ const RE_THOUSANDS = /(?<![\d.,])(\d{1,3}) (nghin|ngan) (\d{3})(?![\d.,]|\s?(?:t
 /** `text` (folded `f`) with its spoken figures written as one; `text` itself when it has none. */
 export function composeSpokenFigures(text: string, f: string): string {
   if (!RE_MAY_HAVE.test(f)) return text;
-  const edits: { start: number; end: number; with: string }[] = [];
+  const edits: Edit[] = [];
   let m: RegExpExecArray | null;
   RE_MILLIONS.lastIndex = 0;
   while ((m = RE_MILLIONS.exec(f))) {
@@ -29,13 +30,5 @@ export function composeSpokenFigures(text: string, f: string): string {
     if (edits.some((e) => start < e.end && start + m![0].length > e.start)) continue;
     edits.push({ start, end: start + m[0].length, with: `${m[1]}.${m[3]}` });
   }
-  if (edits.length === 0) return text;
-  edits.sort((a, b) => a.start - b.start);
-  let out = "";
-  let last = 0;
-  for (const e of edits) {
-    out += text.slice(last, e.start) + e.with;
-    last = e.end;
-  }
-  return out + text.slice(last);
+  return spliceEdits(text, edits);
 }
