@@ -496,7 +496,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       // "đ/c Sùng A Lử vắng ko báo": the reason is what follows "vắng".
       // "đồng chí Lò Văn Ún vắng mặt vì đi chữa bệnh": "vắng mặt" too.
       // "đ/c Giàng Thị Mỷ vắng do sinh con": nor "do"/"vì" before the reason.
-      const lead = reasonF ? /^vang(?:\s+mat)?\s+(?:(?:do|vi|boi vi|boi)\s+)?/.exec(reasonF) : null;
+      // "… vắng có lý do - đi làm ăn xa": nor the kind said before a dash.
+      const lead = reasonF ? /^vang(?:\s+mat)?\s+(?:(?:do|vi|boi vi|boi)\s+|(?:co|khong|ko|k)\s+ly do\s*[-–:]\s*)?/.exec(reasonF) : null;
       if (ab.reason) absentee.reason = lead && lead[0].length < ab.reason.length ? ab.reason.slice(lead[0].length) : ab.reason;
       // "đ/c Lù Văn Páo vắng không lý do": "vắng" and the leave, no reason.
       if (absentee.reason !== undefined && /^v[aắ]ng(?: m[aặ]t)?$/i.test(absentee.reason)) delete absentee.reason;
@@ -632,6 +633,13 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
     const after = labelsAfter(p, from + among.index + among[0].length, to);
     if (after.excused + after.unexcused + after.exempt > 0) return { ...after, firstAt: -1 };
   }
+  // "Vắng 8: miễn SH 5, có lý do 2, không lý do 1": the kinds after a colon, each before its count.
+  const colon = f.indexOf(":", from);
+  const listed = colon >= 0 && colon < to ? RE_COUNT_THEN_COLON.exec(f.slice(from, to)) : null;
+  if (listed) {
+    const after = labelsAfter(p, from + listed[0].length, to);
+    if (after.excused + after.unexcused + after.exempt > 0) return { ...after, firstAt: -1 };
+  }
   // "Vắng: 6 (có lý do 3, miễn SH 3)": the kinds in brackets, each before its count.
   const paren = f.indexOf("(", from);
   const bracket = paren >= 0 && paren < to ? RE_COUNT_THEN_LABELS.exec(f.slice(from, to)) : null;
@@ -701,6 +709,7 @@ function otherGroupInBracket(f: string, from: number, to: number, category: Cate
 const RE_GROUP_NEXT = new RegExp(`^\\s*${CATEGORY}\\s*:?\\s*${COUNT}\\b`);
 const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
 
+const RE_COUNT_THEN_COLON = new RegExp(`^\\s*\\S+\\s*(?:${MEMBER_NOUN}\\s*)?:(?=\\s*${CATEGORY})`);
 const RE_COUNT_THEN_LABELS = new RegExp(`^\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?\\((?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
 const RE_MEMBERS_COUNTED = /(?=\d)(?<![\d/.,])(\d+)\s*(?:dc|d\/c|dv|dong chi|dang vien|nguoi)\b/g;
 

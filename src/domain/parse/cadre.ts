@@ -170,6 +170,8 @@ function nameAfter(p: Prepared, from: number, to: number): string | undefined {
   return name && name.end <= to ? name.name : undefined;
 }
 
+const RE_ANY_CAPITAL = /\p{Lu}/u;
+
 function cadreName(p: Prepared, clauseFrom: number, termStart: number): string | undefined {
   const window = p.f.slice(clauseFrom, termStart);
   const re = RE_COMRADE_ALL;
@@ -190,7 +192,8 @@ function cadreName(p: Prepared, clauseFrom: number, termStart: number): string |
   }
   if (!last) return undefined;
   const nameStart = clauseFrom + last.index + last[0].length;
-  const name = readName(p, nameStart, false);
+  // "… có đồng chí vũ văn hải phó bí thư đảng ủy xã về dự": a message typed all in lower case names in lower case too.
+  const name = readName(p, nameStart, !RE_ANY_CAPITAL.test(p.text), true);
   // "Có đ/c Hà Văn Thành Đảng ủy viên phụ trách dự": the name runs into the capitalised title.
   if (name && name.end > termStart + 1) {
     const upTo = p.text.slice(nameStart, termStart).trim();

@@ -323,6 +323,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     // "nội dung họp bàn thu hoạch chè và làm đường vào khu sản xuất": an agenda said in one breath.
     const only = spans.length === 1 ? spans[0] : undefined;
     if (only && !/[,;\n]|\d[.)]/.test(f.slice(only.start, only.end))) spans = spokenItems(f, only);
+    // "…, triển khai nhiệm vụ tháng 12 và bình xét xếp loại đảng viên": the "và" before the last item of a list.
+    else if (spans.length > 1) spans = [...spans.slice(0, -1), ...splitAtAndVerb(f, spans[spans.length - 1] as Span)];
     // "…, chuẩn bị Ngày hội 18/11, và thu đảng phí": the "và" before the last item is no part of it.
     const items = spans.map((s) => cut(p, s.start, s.end).replace(RE_AND_LEAD, "")).filter((s) => s.length > 0);
     if (items.length > 0) fields.content_items = items;
@@ -386,6 +388,25 @@ function spokenItems(f: string, span: Span): Span[] {
     last = e;
   }
   out.push({ start: start + last, end: span.end });
+  return out;
+}
+
+// Verbs that open an agenda item of their own ("và giữ an ninh" may be part of the item before it; "và bình xét" is not).
+const RE_AND_ITEM_VERB = /\s(?:va|voi|cung)\s+(?=(?:trien khai|danh gia|binh xet|tong ket|so ket|kiem diem|quan triet|hoc tap|chuan bi|tham hoi|phat dong|ra soat|thong qua|ket nap|bau|phan cong)\s)/g;
+
+/** `span` cut before "và"/"với" and a verb that opens an agenda item (the joining word left out). */
+function splitAtAndVerb(f: string, span: Span): Span[] {
+  if (!f.includes(" va ", span.start) && !f.includes(" voi ", span.start) && !f.includes(" cung ", span.start)) return [span];
+  const out: Span[] = [];
+  let start = span.start;
+  RE_AND_ITEM_VERB.lastIndex = 0;
+  const body = f.slice(span.start, span.end);
+  let m: RegExpExecArray | null;
+  while ((m = RE_AND_ITEM_VERB.exec(body))) {
+    out.push({ start, end: span.start + m.index });
+    start = span.start + m.index + m[0].length;
+  }
+  out.push({ start, end: span.end });
   return out;
 }
 

@@ -33,6 +33,7 @@ const RE_OPENS = new RegExp(
       "phan cong (?:dong chi|d\\/c|dc)",
       // Sign-offs.
       "(?:vay thoi |vay la )?(?:bao cao het|het bao cao|kinh bao cao|co gi lien he)",
+      "(?:the|vay|vay thi) thoi(?: a| nhe| nha)?$",
     ].join("|") +
     ")",
   "g",
@@ -47,7 +48,7 @@ const RE_FIRST_COUNTED = /^ thu nhat(?: la)?(?= )/;
 /** Where the next agenda item starts in a spoken list: its verb. */
 // (Not a verb right after "công tác", which it belongs to: "công tác phòng chống sạt lở".)
 const RE_AGENDA_ITEM =
-  / (?:va )?(?<!cong tac )(?=(?:danh gia|trien khai|quan triet|thong qua|ban (?:ve|ke hoach|bien phap)|kiem diem|so ket|tong ket|hoc tap|thao luan|tham hoi|binh xet|cong tac|phong chong|van dong|cham soc)\b)/g;
+  / (?:va )?(?<!cong tac |ban )(?=(?:danh gia|trien khai|quan triet|thong qua|ban (?:ve|ke hoach|bien phap|cong tac|viec|giai phap)|kiem diem|so ket|tong ket|hoc tap|thao luan|tham hoi|binh xet|cong tac|phong chong|van dong|cham soc)\b)/g;
 const COUNT_WORD = "(?:\\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)";
 /**
  * "vắng năm đồng chí trong đó có ba đồng chí miễn sinh hoạt một đồng chí đi viện …": after a kind of absence, the
