@@ -355,7 +355,10 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       }
     }
     regions.push({ start, end });
-    if (n > 0) {
+    // "vắng: 6 đ/c (có lý do: 02; miễn sinh hoạt: 04).\n Vắng có lý do: đ/c A (…), đ/c B (…)": the names of a group
+    // already counted, no more absent.
+    const namesOfCounted = m[2] === undefined && plain && counts[category] >= n;
+    if (n > 0 && !namesOfCounted) {
       counts[category] += n;
       total = (total ?? 0) + n;
       qualified = true;
@@ -1025,6 +1028,8 @@ function nameInReason(p: Prepared, from: number, to: number): number {
   return -1;
 }
 
+const RE_LEAVE_REMARK = new RegExp(`^\\s*(?:(?:da|duoc|da duoc|co)\\s+)*(?:${EXEMPT}|${LEAVE})\\s*$`);
+
 function reasonAfter(p: Prepared, from: number, to: number): { reason: string; reasonF: string; end: number; parenthesized: boolean } | null {
   const f = p.f;
   let i = from;
@@ -1061,13 +1066,17 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
     const kin = end - i > 12 ? delegateNamedAt(p, i, end) : -1;
     if (kin >= 0) end = kin;
   }
+  // "đi lao động Hàn Quốc (đã được miễn sh)": a remark on the leave in brackets after the reason tells its kind, no reason.
+  let textEnd = end;
+  const open = f[end] === ")" ? f.lastIndexOf("(", end) : -1;
+  if (open > start && RE_LEAVE_REMARK.test(f.slice(open + 1, end))) textEnd = open;
   const asked = RE_LEAVE_ASKED.exec(f.slice(start, end).trimStart());
   if (asked) start += f.slice(start, end).length - f.slice(start, end).trimStart().length + asked[0].length;
   const reasonF = f.slice(start, end).trim();
   // "đi viện còn đ/c …", "có báo, đ/c …": the words joining the next name, then the leave asked
   // or not ("có xin phép", "ko báo"), are no part of the reason; they still tell its kind.
   const lead = RE_REASON_LEAD.exec(f.slice(start, end));
-  const reason = p.text.slice(start + (lead ? lead[0].length : 0), reasonEnd(p, start, end)).replace(/^[\s,:(-]+|[\s,.:)-]+$/g, "");
+  const reason = p.text.slice(start + (lead ? lead[0].length : 0), reasonEnd(p, start, textEnd)).replace(/^[\s,:(-]+|[\s,.:)-]+$/g, "");
   if (!reason && !RE_LEAVE_WORD.test(reasonF)) return null;
   const out = { reason, reasonF, end: f[end] === ")" ? end + 1 : end, parenthesized: f[start - 1] === "(" };
   return out;

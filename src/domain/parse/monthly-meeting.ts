@@ -591,6 +591,8 @@ function romanQuarter(s: string): number {
   }
 }
 
+const RE_AT_MEETING = /^(?:buoi|cuoc|ky) (?:sh|sinh hoat|hop|hoi nghi)\b/;
+
 function readPlace(p: Prepared, from: number, to: number, absences: readonly Span[] = []): string | null {
   const f = p.f;
   // "Địa điểm: nhà văn hóa thôn Bản Chu" (a labelled line) before "tại …".
@@ -631,6 +633,8 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
     // "vắng đồng chí Bàn Văn Phin đi làm thuê ở Bắc Ninh": in running speech, no place word after it, where an absentee went.
     if (accented && !RE_PLACE_START.test(f.slice(start, start + 20)) && RE_ABSENT_BEFORE.test(f.slice(Math.max(0, m.index - 80), m.index))) continue;
     if ((orig === "Tai" || orig === "tai") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
+    // "Đảng phí thu tại buổi SH": at the meeting, no place.
+    if (RE_AT_MEETING.test(f.slice(start, start + 20))) continue;
     const text = placeAt(p, start, to);
     if (text) return text;
   }

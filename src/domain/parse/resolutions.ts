@@ -48,7 +48,8 @@ const RE_OWNER_THEN_DUE = /^(.*?)\s*[,;]\s*(?:(?:han|truoc|xong|den|cham nhat|tr
 
 const RE_GIAO_COMRADE_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+(${COMRADE}\\s+[^,;.()\\d]{2,40}?)\\s*$`);
 /** "…, giao trưởng ấp, xong trước 31/7": the owner handed the task, then the deadline. */
-const RE_OWNER_GIAO_MID = /[,;:]\s*giao(?: cho)?\s+([^,;.:()\d]{2,40}?)(?=\s*[,;]\s*(?:xong|truoc|han|cham nhat|trong|den)\b)/;
+// "…; giao Chi hội Phụ nữ hoàn thành trước ngày 10/02": or its verb and the deadline straight after it.
+const RE_OWNER_GIAO_MID = /[,;:]\s*giao(?: cho)?\s+([^,;.:()\d]{2,40}?)(?=\s*[,;]\s*(?:xong|truoc|han|cham nhat|trong|den)\b|\s+(?:(?:hoan thanh|thuc hien|lam xong|xong)\s+)?(?:truoc|han|cham nhat)\b)/;
 const RE_OWNER_SUBJECT = new RegExp(`^(?:${COMRADE})\\s+`);
 const RE_SUBJECT_VERB = /^\s+(?:lam|viet|nop|hoan thanh|chiu trach nhiem|phu trach|lo|thu|to chuc|van dong|theo doi|kiem tra|chuan bi|bao cao|lien he|gap|di)\b/;
 const RE_ITEM_SLIP = /[,;]?\s*(?:a|ua)\s+(?:em\s+)?(?:sua(?:\s+lai)?|nham|khong|ko)(?:\s+(?:la|lai|thanh))?\b/;

@@ -16,7 +16,10 @@ export interface Sections {
 }
 
 const RE_RESOLUTION_HEADER =
-  /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|nhiem vu)\b[^:\n.]{0,25}:/;
+  /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|(?:chi bo |cb )?quyet nghi|nhiem vu)\b[^:\n.]{0,25}:/;
+/** "IV. Kết luận\n- Vận động …": a heading on a line of its own, its numbered or bulleted list below it. */
+const RE_RESOLUTION_HEADING =
+  /(?:^|\n)[ \t]*(?:[ivx]{1,4}[.)][ \t]*|\d{1,2}[.)][ \t]*)?(?:nq|nghi quyet|ket luan|quyet nghi|giao nhiem vu|phan cong nhiem vu|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam))[^:\n.]{0,25}[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[-+•*])\s)/;
 const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,25}(?=\s(?:1[.)]|-\s))/;
 // "…; nq dọn vệ sinh đường làng trước 20/10": a quick report's "nq" after a stop, its task straight after it.
 const RE_RESOLUTION_QUICK = /(?:^|[.;\n]\s*)nq\s+(?=[a-z]+\s+[a-z])/;
@@ -44,7 +47,7 @@ const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chin
 
 // The headers' words, looked for first: most messages have neither list. (One scan for all of them costs less
 // than an includes() of each.)
-const RE_RESOLUTION_WORDS = /nq|nghi quyet|ket luan|nhiem vu|phan cong|thong nhat|bo giao|cb giao/;
+const RE_RESOLUTION_WORDS = /nq|nghi quyet|ket luan|nhiem vu|phan cong|thong nhat|bo giao|cb giao|quyet nghi/;
 const RE_CONTENT_WORDS = /nd|noi dung|chuong trinh/;
 
 function mayHaveResolutions(f: string): boolean {
@@ -55,7 +58,7 @@ export function findSections(p: Prepared): Sections {
   const f = p.f;
   let resolutions: Span | null = null;
   let content: Span | null = null;
-  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) ?? RE_RESOLUTION_AGREED.exec(f) ?? RE_RESOLUTION_QUICK.exec(f) ?? (f.includes("giao") ? RE_RESOLUTION_HANDED.exec(f) : null) : null;
+  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) ?? RE_RESOLUTION_HEADING.exec(f) ?? RE_RESOLUTION_AGREED.exec(f) ?? RE_RESOLUTION_QUICK.exec(f) ?? (f.includes("giao") ? RE_RESOLUTION_HANDED.exec(f) : null) : null;
   if (r) {
     const start = r.index + r[0].length;
     // "Người báo cáo: Bí thư chi bộ …": the signature closes the list.

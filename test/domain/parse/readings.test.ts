@@ -165,3 +165,60 @@ describe("readings that hold across forms", () => {
     expect(tasks.map((t) => t.task)).toEqual(["vận động bà con làm lộ bê tông"]);
   });
 });
+
+describe("meeting readings (tenth round)", () => {
+  const at = "2026-06-05T10:00:00+07:00";
+
+  it("reads the kinds of absence listed after \"Vắng 8:\", each before its count", () => {
+    const fields = read("monthly-meeting", "SH chi bộ ngày 04/6/2026. Tổng số đv: 42. Có mặt 34. Vắng 8: miễn SH 5, có lý do 2, không lý do 1.", at);
+    expect(fields).toMatchObject({ absent_total: 8, absent_exempt: 5, absent_excused: 2, absent_unexcused: 1 });
+  });
+
+  it("does not count again the absent named under a kind already counted", () => {
+    const text = "Sinh hoạt ngày 02/6/2026.\n- Tổng số đảng viên: 41 đồng chí; có mặt: 35 đ/c; vắng: 6 đ/c (có lý do: 02; miễn sinh hoạt: 04).\n  Vắng có lý do: đ/c Hồ Sỹ Tuấn (đi làm ăn xa), đ/c Nguyễn Thị Lam (ốm).";
+    expect(read("monthly-meeting", text, at)).toMatchObject({ absent_total: 6, absent_excused: 2, absent_exempt: 4 });
+  });
+
+  it("reads the reason after \"vắng có lý do -\" and leaves a remark on the leave in brackets out of it", () => {
+    const one = read("monthly-meeting", "Họp ngày 3/6. Có mặt 27/31, vắng 4 (2 đ/c miễn SH; đ/c Trần Văn Lợi vắng có lý do - đi làm ăn xa; đ/c Nguyễn Thị Hoa vắng không lý do)", at);
+    expect(one.absentees).toEqual([{ name: "Trần Văn Lợi", excused: true, reason: "đi làm ăn xa" }, { name: "Nguyễn Thị Hoa", excused: false }]);
+    const two = read("monthly-meeting", "Họp ngày 3/6. Có mặt 18/21, vắng ba: đ/c Nguyễn Đình Thọ đi lao động Hàn Quốc (đã được miễn sh), đ/c Trần Thị Lý ốm có xin phép, đ/c Phan Văn Cừ vắng không có lý do.", at);
+    expect((two.absentees as { reason?: string; exempt?: boolean }[])[0]).toMatchObject({ reason: "đi lao động Hàn Quốc", exempt: true });
+  });
+
+  it("reads a cadre named in lower case when the whole message is, and the commune's deputy chairman as \"phó CT UBND xã\"", () => {
+    const spoken = "chi bộ thôn yên thịnh sinh hoạt tháng 6 ngày 3 tháng 6 có mặt 28 trên tổng số 33 có đồng chí vũ văn hải phó bí thư đảng ủy xã về dự nội dung họp đánh giá nhiệm vụ tháng 5";
+    expect(read("monthly-meeting", spoken, at)).toMatchObject({ cadre_present: true, cadre_name: "Vũ Văn Hải" });
+    const typed = "cb ap Thoi Hoa B sh ngay 3/6 luc 14h. dv 24, co mat 21. Hop xong luc 16h30, co dc Tam pho CT UBND xa du.";
+    expect(read("monthly-meeting", typed, at)).toMatchObject({ cadre_present: true, cadre_name: "Tam" });
+  });
+
+  it("reads a table's \"Đại biểu Đảng ủy xã dự | Không\" as no cadre, and dues \"thu tại buổi SH\" as no place", () => {
+    const text = "| Nội dung | Kết quả |\n|---|---|\n| Ngày sinh hoạt | 03/6/2026 |\n| Có mặt | 36 |\n| Đại biểu Đảng ủy xã dự | Không |\n| Đảng phí thu tại buổi SH | 1.215.000đ |";
+    const fields = read("monthly-meeting", text, at);
+    expect(fields.cadre_present).toBe(false);
+    expect(fields.place).toBeUndefined();
+  });
+
+  it("cuts the last agenda item before \"và\" and a verb that opens an item of its own", () => {
+    const typed = read("monthly-meeting", "Họp ngày 3/6, có mặt 26/29. Nội dung: đánh giá kết quả tháng 5, triển khai nhiệm vụ tháng 6 và bình xét xếp loại đảng viên. Rứa thôi anh nha.", at);
+    expect(typed.content_items).toEqual(["đánh giá kết quả tháng 5", "triển khai nhiệm vụ tháng 6", "bình xét xếp loại đảng viên"]);
+    const kept = read("monthly-meeting", "Họp ngày 3/6, có mặt 26/29. Nội dung: quán triệt nghị quyết, bàn thu hoạch sầu riêng và giữ an ninh buôn làng.", at);
+    expect(kept.content_items).toEqual(["quán triệt nghị quyết", "bàn thu hoạch sầu riêng và giữ an ninh buôn làng"]);
+    const spoken = read("monthly-meeting", "chi bộ thôn yên thịnh sinh hoạt ngày 3 tháng 6 có mặt 28 trên tổng số 33 nội dung họp đánh giá nhiệm vụ tháng 5 triển khai nhiệm vụ tháng 6 và bàn công tác chăm sóc lúa mùa thế thôi ạ", at);
+    expect(spoken.content_items).toEqual(["đánh giá nhiệm vụ tháng 5", "triển khai nhiệm vụ tháng 6", "bàn công tác chăm sóc lúa mùa"]);
+  });
+
+  it("reads \"Chi bộ quyết nghị:\" and a heading \"IV. Kết luận\" on its own line as the resolutions, with an owner handed the task mid-item", () => {
+    const one = read("monthly-meeting", "Họp ngày 3/6, có mặt 18/21. Chi bộ quyết nghị: tổ chức ra quân tổng vệ sinh trước ngày 14/6, giao Chi đoàn thanh niên chủ trì; rà soát lại hộ nghèo, giao đ/c trưởng thôn.", at);
+    expect(one.resolutions).toEqual([
+      { task: "tổ chức ra quân tổng vệ sinh", owner: "Chi đoàn thanh niên", due: "2026-06-14" },
+      { task: "rà soát lại hộ nghèo", owner: "trưởng thôn", due: null },
+    ]);
+    const two = read("monthly-meeting", "Họp ngày 3/6, có mặt 35/41.\nIV. Kết luận\n- Vận động nhân dân giữ vệ sinh; giao Chi hội Phụ nữ hoàn thành trước ngày 10/7/2026.\n- Hoàn thành thu nộp đảng phí trước ngày 15/6/2026 – giao đ/c Hồ Thị Mai.", at);
+    expect(two.resolutions).toEqual([
+      { task: "Vận động nhân dân giữ vệ sinh", owner: "Chi hội Phụ nữ", due: "2026-07-10" },
+      { task: "Hoàn thành thu nộp đảng phí", owner: "Hồ Thị Mai", due: "2026-06-15" },
+    ]);
+  });
+});
