@@ -303,7 +303,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
     // "vắng 3: đ/c A (đi viện), đ/c B (…) có lý do; đ/c C k lý do": or a comrade word before each.
     for (let k = 1; k < n && end < to && f[end] === ";" && readName(p, nameAfterSemicolon(f, end + 1), false); k++) end = Math.min(to, clauseEnd(f, end + 1));
     // "Vắng: 06 đ/c, trong đó: miễn SH 03; có lý do 02 (…); không lý do 01 (…)": the next group, its label and count.
-    while (end < to && f[end] === ";" && RE_GROUP_NEXT.test(f.slice(end + 1, end + 24))) end = Math.min(to, clauseEnd(f, end + 1));
+    // "vang 3: 2 co ly do Pham Van Dung (om), …; 1 k ly do Do Thi Hoa": or its count, its kind and its names.
+    while (end < to && f[end] === ";" && (RE_GROUP_NEXT.test(f.slice(end + 1, end + 24)) || RE_GROUP_BRACKET.test(f.slice(end + 1, end + 40)))) end = Math.min(to, clauseEnd(f, end + 1));
     // "vắng 2 (đ/c A đi trực, đ/c B con ốm), đ/c C … dự": the bracket after the count holds the absent.
     const countEnd = m.index + m[0].length;
     const paren = f.indexOf("(", countEnd);
@@ -502,6 +503,9 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       // "… vắng có lý do - đi làm ăn xa": nor the kind said before a dash.
       const lead = reasonF ? /^vang(?:\s+mat)?\s+(?:(?:do|vi|boi vi|boi)\s+|(?:co|khong|ko|k)\s+ly do\s*[-–:]\s*)?/.exec(reasonF) : null;
       if (ab.reason) absentee.reason = lead && lead[0].length < ab.reason.length ? ab.reason.slice(lead[0].length) : ab.reason;
+      // "có phép, đi Buôn Ma Thuột chữa bệnh", "có lý do (đi nương xa)": the leave said first, the reason after it.
+      const leaveFirst = absentee.reason ? RE_LEAVE_FIRST.exec(foldSameLength(absentee.reason)) : null;
+      if (leaveFirst && leaveFirst[0].length < (absentee.reason as string).length) absentee.reason = (absentee.reason as string).slice(leaveFirst[0].length).replace(/\)$/, "");
       // "đ/c Lù Văn Páo vắng không lý do": "vắng" and the leave, no reason.
       if (absentee.reason !== undefined && /^v[aắ]ng(?: m[aặ]t)?$/i.test(absentee.reason)) delete absentee.reason;
       if (reasonF && RE_REASON_EXEMPT.test(reasonF)) {
@@ -876,7 +880,8 @@ const UPPER_START = /^\p{Lu}/u;
 const RE_LETTERS = /^\p{Lu}{2,3}(?![\p{L}])/u;
 // "; không lý do: 1 - Lê Minh Nhựt": or the kind, its count and a dash.
 // "; không lý do: Y Kông Mlô)": or the kind and a colon, the names straight after.
-const RE_GROUP_BRACKET = new RegExp(`^\\s*(?:${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*\\(|${CATEGORY}\\s*:?\\s*${COUNT}\\s*[-–:(]|${CATEGORY}\\s*:)\\s*`);
+// "; 2 KLD: Luong Thi Thu, …", "; 1 k ly do Do Thi Hoa": or after the group's count and kind, a colon or nothing.
+const RE_GROUP_BRACKET = new RegExp(`^\\s*(?:${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*[(:]?|${CATEGORY}\\s*:?\\s*${COUNT}\\s*[-–:(]|${CATEGORY}\\s*:)\\s*`);
 const RE_BULLET_CHAR = /[\s+•*-]/;
 // "Vắng: 3 có lý do\n  + Y Djuôt Ayun: ốm": the lines below that go deeper (indented, or "+").
 const RE_BRACKET_NEXT = /^[ \t]*\(/;
@@ -964,6 +969,12 @@ function capitalisedNames(p: Prepared, from: number, to: number, want: number | 
       i = m.index + m[0].length + count[0].length;
       break;
     }
+    // "vang 3: 2 co ly do Pham Van Dung (om), …": the first group's count and kind before its names.
+    const group = RE_GROUP_BRACKET.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (group && readName(p, m.index + m[0].length + group[0].length, false)) {
+      i = m.index + m[0].length + group[0].length;
+      break;
+    }
   }
   if (i < 0) return out;
   while (i < to) {
@@ -1028,6 +1039,7 @@ function nameInReason(p: Prepared, from: number, to: number): number {
   return -1;
 }
 
+const RE_LEAVE_FIRST = /^(?:co|da|khong|ko|k)\s+(?:ly do|phep|bao|xin phep|bao truoc)\s*[-,:(]\s*(?=\S)/;
 const RE_LEAVE_REMARK = new RegExp(`^\\s*(?:(?:da|duoc|da duoc|co)\\s+)*(?:${EXEMPT}|${LEAVE})\\s*$`);
 
 function reasonAfter(p: Prepared, from: number, to: number): { reason: string; reasonF: string; end: number; parenthesized: boolean } | null {

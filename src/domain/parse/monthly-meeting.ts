@@ -56,7 +56,7 @@ const RE_PLACE_START =
   /^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)\b/;
 // "hội trường ấp tối mùng 4", "nhà văn hóa bản họp hết hai tiếng": the time or the meeting after the place ends it.
 // "ở hội trường ấp chuyên đề về …": the topic told next ends it too.
-const RE_PLACE_STOP = /\s(?:luc|vao|chuyen de|chu de|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu\s\d|\d{1,2}\s?(?:h|g|gio)\b|\d{1,2}\/|(?:toi|sang|chieu|trua)\s(?:\d|mung|ngay|hom|qua|nay|thu)|\d{1,2}:|(?:hop|sinh hoat|sh)\s(?:het|trong|xong|duoc|tu|luc|bat dau|keo dai))/;
+const RE_PLACE_STOP = /\s(?:luc|vao|chuyen de|chu de|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu\s\d|(?:den|cho den)\s\d|\d{1,2}\s?(?:h|g|gio)(?:\d\d)?\b|\d{1,2}\/|(?:toi|sang|chieu|trua)\s(?:\d|mung|ngay|hom|qua|nay|thu)|\d{1,2}:|(?:hop|sinh hoat|sh)\s(?:het|trong|xong|duoc|tu|luc|bat dau|keo dai))/;
 // "tại chùa à không tại hội trường ấp", "ở nhà ông Tư à nhầm, ở hội trường": the place said again after a slip.
 const RE_PLACE_REDO = /(?:^|\s|,)\s*(?:a|ua|oi)\s+(?:khong|ko|nham|quen|lon)(?:\s+(?:phai|roi))?\s*[,.:]?\s+(?:(?:tai|o)\s+)?(?=\S)/;
 const RE_PLACE_PARTICLE = /\s(?:nha|nhé|nghen|nè)(?:\s+(?:anh|chị|em|ạ|a|c))?\s*(?=[,.;!\n]|$)/;
@@ -89,6 +89,7 @@ const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |ba
 const RE_SLIP_ONLY = /^\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
 // "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
+const RE_UNTIL_BEFORE = /(?:^|\s)(?:đến|tới|Đến|Tới|den)\s*(?:lúc\s*)?$/;
 const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 // "cd: kiem diem danh gia dang vien cuoi nam" in a thematic meeting's report: "cd" for "chuyên đề".
 const RE_TOPIC_COLON = /\b(?:(?:chuyen de|chu de)\b[^:.;\n]{0,24}|cd\s*|cde\s*):\s*/g;
@@ -220,6 +221,11 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   if (endIdx < 0) endIdx = times.findIndex((t) => RE_END_AFTER.test(f.slice(t.end, t.end + 12)));
   // "19h45 t3 5/5 đến 21h15": the range split by the day.
   if (endIdx < 0 && times.length === 2 && times[0]?.endMinutes === undefined) endIdx = /\bden\s*(?:luc\s*)?$/.test(f.slice(Math.max(0, (times[1] as { start: number }).start - 10), (times[1] as { start: number }).start)) ? 1 : -1;
+  // "lúc 7 giờ tối tại nhà văn hóa ấp tới 9 giờ tối": "đến"/"tới" before a later time, the place between them.
+  if (endIdx < 0 && times.length > 1 && times[0]?.endMinutes === undefined) {
+    const start = (times[0] as { minutes: number }).minutes;
+    endIdx = times.findIndex((t, k) => k > 0 && RE_UNTIL_BEFORE.test(p.text.slice(Math.max(0, t.start - 10), t.start)) && ((t.minutes - start + 1440) % 1440 || 1440) <= 360);
+  }
   let endMention = endIdx >= 0 && times.length > 1 ? times.splice(endIdx, 1)[0] : undefined;
   // "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày." on the line after the resolutions.
   // Or after the agenda: "Nội dung: 1) …; 2) ….\nBuổi sinh hoạt kết thúc lúc 21 giờ 10 phút."
@@ -591,6 +597,7 @@ function romanQuarter(s: string): number {
   }
 }
 
+const RE_SYMBOL = /[\u2190-\u2bff\u2700-\u27bf\ud800-\udfff]/;
 const RE_AT_MEETING = /^(?:buoi|cuoc|ky) (?:sh|sinh hoat|hop|hoi nghi)\b/;
 
 function readPlace(p: Prepared, from: number, to: number, absences: readonly Span[] = []): string | null {
@@ -653,6 +660,9 @@ function placeAt(p: Prepared, start: number, to: number): string | null {
     if (again < end) return placeAt(p, again, to);
   }
   if (stop) end = start + stop.index;
+  // "tại NVH xóm ✅ Tổng 31 đv": a symbol or an emoji ends it.
+  const symbol = RE_SYMBOL.exec(f.slice(start, end));
+  if (symbol && symbol.index > 0) end = start + symbol.index;
   // "ở văn phòng khóm nha anh, có 15 …": the spoken "nha" (no "nhà") closing the clause is no part of it.
   const particle = RE_PLACE_PARTICLE.exec(p.text.slice(start, end));
   if (particle) end = start + particle.index;

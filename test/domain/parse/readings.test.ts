@@ -221,4 +221,39 @@ describe("meeting readings (tenth round)", () => {
       { task: "Hoàn thành thu nộp đảng phí", owner: "Hồ Thị Mai", due: "2026-06-15" },
     ]);
   });
+
+  it("reads the reason after the leave said first (\"có phép, …\", \"có lý do (…)\")", () => {
+    const one = read("monthly-meeting", "Họp ngày 3/6. Có mặt 24/27 đ/c, vắng 3 đ/c: Y Khuê Byă (có phép, đi Buôn Ma Thuột chữa bệnh), Nguyễn Văn Thịnh (có phép, đi tỉa cà phê thuê), H'Nhi Niê (không phép).", at);
+    expect(one.absentees).toEqual([
+      { name: "Y Khuê Byă", excused: true, reason: "đi Buôn Ma Thuột chữa bệnh" },
+      { name: "Nguyễn Văn Thịnh", excused: true, reason: "đi tỉa cà phê thuê" },
+      { name: "H'Nhi Niê", excused: false },
+    ]);
+    const two = read("monthly-meeting", "Họp ngày 3/6. Có mặt 15/16, vắng 1 là đ/c Thào A Sểnh có lý do (đi khám bệnh ở huyện).", at);
+    expect(two.absentees).toEqual([{ name: "Thào A Sểnh", excused: true, reason: "đi khám bệnh ở huyện" }]);
+  });
+
+  it("reads the names of each group after its count and kind (\"1 CLD: …; 2 KLD: …\", \"2 co ly do …; 1 k ly do …\")", () => {
+    const one = read("monthly-meeting", "cb thon Dong Lac SH ngay 3/6, 19h-20h45, tai NVH. 24/27 dv co mat, vang 3 (1 CLD: Hoang Van Sang; 2 KLD: Luong Thi Thu, Nong Van Hieu).", at);
+    expect(one.absentees).toEqual([
+      { name: "Hoang Van Sang", excused: true },
+      { name: "Luong Thi Thu", excused: false },
+      { name: "Nong Van Hieu", excused: false },
+    ]);
+    const two = read("monthly-meeting", "chi bo xom 5 SH ngay 3/6, 19h15-20h40 o NVH. dv 26/29, vang 3: 2 co ly do Pham Van Dung (om), Tran Van Luc (di lam ca); 1 k ly do Do Thi Hoa.", at);
+    expect(two).toMatchObject({ absent_excused: 2, absent_unexcused: 1 });
+    expect(two.absentees).toEqual([
+      { name: "Pham Van Dung", excused: true, reason: "om" },
+      { name: "Tran Van Luc", excused: true, reason: "di lam ca" },
+      { name: "Do Thi Hoa", excused: false },
+    ]);
+  });
+
+  it("ends a place at an emoji or at the time the meeting went on to, and reads that time as the end", () => {
+    expect(read("monthly-meeting", "CB xóm Trại SH ngày 3/6, 19h45-21h05 tại NVH xóm ✅ Tổng 31 đv, có mặt 26.", at).place).toBe("nhà văn hóa xóm");
+    const until = read("monthly-meeting", "Chi bộ ấp Sóc Lèo sinh hoạt chiều 3/6 lúc 13h30 tại nhà văn hóa ấp Sóc Lèo đến 15h45, dự họp có 30 trên tổng số 33 đ/c.", at);
+    expect(until).toMatchObject({ place: "nhà văn hóa ấp Sóc Lèo", start_time: "13:30", end_time: "15:45", duration_min: 135 });
+    const spoken = read("monthly-meeting", "chi bộ ấp Tân Quy Đông họp hôm 3/6 lúc 7 giờ tối tại nhà văn hóa ấp tới 9 giờ tối. Đảng viên 40, có mặt 35.", at);
+    expect(spoken).toMatchObject({ place: "nhà văn hóa ấp", start_time: "19:00", end_time: "21:00", duration_min: 120 });
+  });
 });
