@@ -137,7 +137,8 @@ const RE_AMONG = /\b(?:trong do|trong so|trong so do|gom)\b/;
 const RE_COUNT_THEN_BRACKET = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?\\(\\s*${COUNT}\\s`);
 const RE_BRACKET_AFTER_COUNT = new RegExp(`^[ \\t]*(?:${MEMBER_NOUN}[ \\t]*)?\\((?=\\s*${COMRADE}\\s)`);
 // "đ/c Phan Văn Tiến ủy viên BTV Đảng ủy phường dự và chỉ đạo": a delegate who came.
-const RE_CAME = /\b(?:ve du|du va chi dao|du va phat bieu|du hop|du)\s*[.)]?$/;
+// "… cán bộ xã có về dự ạ": a particle may close it.
+const RE_CAME = /\b(?:ve du|du va chi dao|du va phat bieu|du hop|du)(?:\s+(?:a|nha|nhe|roi))?\s*[.)]?$/;
 const RE_REASON_EXEMPT = /\b(?:msh|mien sh|mien sinh hoat)\b/;
 
 const RE_ABSENCE_HINT = /\bvang|\bvm\b|\bv\s*:?\s*\d|\d\s*(?:dv|dc|d\/c|dong chi|nguoi)\b/;

@@ -56,7 +56,7 @@ const RE_PLACE_START =
   /^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)\b/;
 // "hội trường ấp tối mùng 4", "nhà văn hóa bản họp hết hai tiếng": the time or the meeting after the place ends it.
 // "ở hội trường ấp chuyên đề về …": the topic told next ends it too.
-const RE_PLACE_STOP = /\s(?:luc|vao|chuyen de|chu de|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu\s\d|(?:den|cho den)\s\d|\d{1,2}\s?(?:h|g|gio)(?:\d\d)?\b|\d{1,2}\/|(?:toi|sang|chieu|trua)\s(?:\d|mung|ngay|hom|qua|nay|thu)|\d{1,2}:|(?:hop|sinh hoat|sh)\s(?:het|trong|xong|duoc|tu|luc|bat dau|keo dai))/;
+const RE_PLACE_STOP = /\s(?:luc|vao|chuyen de|chu de|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu\s(?:\d|(?:[a-z]+\s){1,2}gio\b)|(?:den|cho den)\s\d|\d{1,2}\s?(?:h|g|gio)(?:\d\d)?\b|\d{1,2}\/|(?:toi|sang|chieu|trua)\s(?:\d|mung|ngay|hom|qua|nay|thu)|\d{1,2}:|(?:hop|sinh hoat|sh)\s(?:het|trong|xong|duoc|tu|luc|bat dau|keo dai))/;
 // "tại chùa à không tại hội trường ấp", "ở nhà ông Tư à nhầm, ở hội trường": the place said again after a slip.
 const RE_PLACE_REDO = /(?:^|\s|,)\s*(?:a|ua|oi)\s+(?:khong|ko|nham|quen|lon)(?:\s+(?:phai|roi))?\s*[,.:]?\s+(?:(?:tai|o)\s+)?(?=\S)/;
 const RE_PLACE_PARTICLE = /\s(?:nha|nhé|nghen|nè)(?:\s+(?:anh|chị|em|ạ|a|c))?\s*(?=[,.;!\n]|$)/;
@@ -744,7 +744,7 @@ function topicText(p: Prepared, start: number): string | null {
   if (f[start - 1] === "\n" || f[start] === "\n" ? RE_LABEL_LINE.test(f.slice(Math.max(0, start - 1), start + 30)) : false) return null;
   {
     let end = clauseEnd(f, start);
-    const stop = /,\s*(?:dv|dang vien|co mat|du\b|vang|dc|d\/c|dong chi|\d|thoi gian|luc|ngay)|\s(?:do|voi)\s(?:dc|d\/c|dong chi)\b|\s(?:dc|d\/c)\s\S+\s(?:trinh bay|bao cao)|(?<!ky niem|le|dip)\s(?:vao\s+)?(?:(?:toi|sang|chieu|trua)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}\s?\/\s?\d/.exec(f.slice(start, end));
+    const stop = /,\s*(?:dv|dang vien|co mat|du\b|vang|dc|d\/c|dong chi|\d|thoi gian|luc|ngay)|\s(?:do|voi)\s(?:dc|d\/c|dong chi)\b|\s(?:dc|d\/c)\s\S+\s(?:trinh bay|bao cao)|\s-\s(?:(?:dc|d\/c|dong chi)\s)?[^,.;:\n]{2,40}?\s(?:trinh bay|bao cao|quan triet|truyen dat)\b|(?<!ky niem|le|dip)\s(?:vao\s+)?(?:(?:toi|sang|chieu|trua)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}\s?\/\s?\d/.exec(f.slice(start, end));
     if (stop) end = start + stop.index;
     // "chuyên đề là phòng chống ma túy và mua bán người đồng chí Lò Văn Thanh công an xã về nói chuyện có mặt 14 …":
     // said in one breath, the topic ends where a comrade is named or the count begins.
@@ -800,5 +800,9 @@ function readPresenter(p: Prepared): string | null {
     if (label.startsWith("do") && !RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 60))) continue;
     return titleCase(name.name);
   }
+  // "Chuyên đề: … - bí thư chi bộ trình bày": a title after a dash, then the verb.
+  const dashed = RE_DASH_TITLE_PRESENTER.exec(f);
+  if (dashed) return p.text.slice(dashed.index + dashed[0].length - (dashed[1] as string).length - (dashed[2] as string).length, dashed.index + dashed[0].length - (dashed[2] as string).length).trim();
   return null;
 }
+const RE_DASH_TITLE_PRESENTER = /\s[-–]\s*(?:(?:d\/c|dc|dong chi)\s+)?((?:pho bi thu|bi thu|chi uy vien|cap uy vien|dang uy vien)(?:\s+(?:chi bo|cb|dang uy(?: xa)?))?)(\s+(?:trinh bay|bao cao|quan triet|truyen dat))\b/;

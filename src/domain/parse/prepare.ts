@@ -450,7 +450,7 @@ const NOT_NAME = new Set([
 ]);
 // Lower-case words that end a name typed without capitals ("dc lan trinh bay").
 const NAME_STOP = new Set([
-  "om", "di", "trinh", "bay", "du", "vang", "xin", "co", "ko", "k", "khong", "cld", "kld", "msh", "phu", "trach", "cap",
+  "nao", "om", "di", "trinh", "bay", "du", "vang", "xin", "co", "ko", "k", "khong", "cld", "kld", "msh", "phu", "trach", "cap",
   "uy", "duv", "cuv", "bao", "lam", "ve", "nghi", "benh", "viec", "cong", "tac", "la", "va", "voi", "tham", "gia",
   "dang", "chua", "da", "thu", "hoc", "nha", "o", "tai", "dam", "cuoi", "dan", "nam", "nu", "lan", "chiu",
   "thuc", "hien", "xong", "truoc", "quan", "triet", "dieu", "hanh", "chu", "tri", "ghi", "bien", "ban",

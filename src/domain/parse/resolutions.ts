@@ -25,7 +25,8 @@ const RE_OWNER_TRAILING_VERB = new RegExp(`[,:]?\\s*((?:${COMRADE}\\s+)?[^,;.]{1
 const RE_COMRADE_PREFIX = new RegExp(`^(?:cac\\s+)?${COMRADE}\\s+`, "i");
 // "vào sáng Chủ nhật 9/8": the time of day before the weekday is the deadline's too.
 const RE_DUE_LEAD = /(?:(?:xong|hoan thanh|hoan tat|thuc hien)\s+)?(?:truoc|han|den|toi|trong|tu|vao|xong|cham nhat|xong truoc|truoc ngay|han chot)?\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?(?:(?:cn|chu nhat|thu\s?[2-7a-z]+)\s+)?$/;
-const RE_DEADLINE_LEAD = /(?:truoc|han|den|toi|tu|xong|vao|ngay|cn|chu nhat|thu\s?[2-7a-z]+)\s*(?:ngay\s*)?$/;
+// ("an ninh trật tự dịp Tết": "tự" there is no "từ".)
+const RE_DEADLINE_LEAD = /(?:truoc|han|den|toi|(?<!trat )tu|xong|vao|ngay|cn|chu nhat|thu\s?[2-7a-z]+)\s*(?:ngay\s*)?$/;
 const RE_IN_MONTH = /\b(?:trong|cuoi)\s+thang(?:\s+(\d{1,2}|nay|toi))?\b/;
 const OWNER_VERB = "(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)";
 /** "…, đ/c Mai phụ trách, hạn 20/11": the owner's clause inside the item, the deadline after it. */
@@ -51,7 +52,7 @@ const RE_GIAO_COMRADE_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+(${COMRADE
 // "…; giao Chi hội Phụ nữ hoàn thành trước ngày 10/02": or its verb and the deadline straight after it.
 const RE_OWNER_GIAO_MID = /[,;:]\s*giao(?: cho)?\s+([^,;.:()\d]{2,40}?)(?=\s*[,;]\s*(?:xong|truoc|han|cham nhat|trong|den)\b|\s+(?:(?:hoan thanh|thuc hien|lam xong|xong)\s+)?(?:truoc|han|cham nhat)\b)/;
 const RE_OWNER_SUBJECT = new RegExp(`^(?:${COMRADE})\\s+`);
-const RE_SUBJECT_VERB = /^\s+(?:lam|viet|nop|hoan thanh|chiu trach nhiem|phu trach|lo|thu|to chuc|van dong|theo doi|kiem tra|chuan bi|bao cao|lien he|gap|di)\b/;
+const RE_SUBJECT_VERB = /^\s+(?:lam|viet|nop|hoan thanh|chiu trach nhiem|phu trach|lo|thu|to chuc|van dong|theo doi|kiem tra|chuan bi|bao cao|lien he|gap|di|phoi hop|lap|ra soat|don doc|huong dan|tuyen truyen)\b/;
 const RE_ITEM_SLIP = /[,;]?\s*(?:a|ua)\s+(?:em\s+)?(?:sua(?:\s+lai)?|nham|khong|ko)(?:\s+(?:la|lai|thanh))?\b/;
 
 const OWNER_WORDS: Record<string, string> = {

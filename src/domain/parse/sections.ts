@@ -16,7 +16,7 @@ export interface Sections {
 }
 
 const RE_RESOLUTION_HEADER =
-  /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|(?:chi bo |cb )?quyet nghi|nhiem vu)\b[^:\n.]{0,25}:/;
+  /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|(?:chi bo |cb )?quyet nghi|(?:chi bo|cb) giao|nhiem vu)\b[^:\n.]{0,25}:/;
 /** "IV. Kết luận\n- Vận động …": a heading on a line of its own, its numbered or bulleted list below it. */
 const RE_RESOLUTION_HEADING =
   /(?:^|\n)[ \t]*(?:[ivx]{1,4}[.)][ \t]*|\d{1,2}[.)][ \t]*)?(?:nq|nghi quyet|ket luan|quyet nghi|giao nhiem vu|phan cong nhiem vu|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam))[^:\n.]{0,25}[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[-+•*])\s)/;
@@ -77,7 +77,10 @@ export function findSections(p: Prepared): Sections {
     // sentence ended, is over; the next line, neither marked as an item nor giving a task's owner or deadline, is not one.
     // The lines after it that are items or tasks ("tiếp tục thu đảng phí, hạn 10/10 - đ/c Tuấn") go on with it.
     let lineEnd = f.indexOf("\n", start);
-    if (lineEnd >= 0 && lineEnd < resolutions.end && /\S[ \t]*\.[ \t]*$/.test(f.slice(start, lineEnd))) {
+    // "Chi bộ thống nhất:\n- …\n- …\nKhông có cán bộ xã dự.": a header ending its line, its items marked on the lines
+    // below; the first line after them that is neither an item nor a task is not one.
+    const below = lineEnd >= 0 && lineEnd < resolutions.end && f.slice(start, lineEnd).trim() === "" && RE_MARKED_LINE.test(f.slice(lineEnd + 1, lineEnd + 12));
+    if (below || (lineEnd >= 0 && lineEnd < resolutions.end && /\S[ \t]*\.[ \t]*$/.test(f.slice(start, lineEnd)))) {
       while (lineEnd >= 0 && lineEnd < resolutions.end) {
         const nextEnd = f.indexOf("\n", lineEnd + 1);
         const next = f.slice(lineEnd + 1, nextEnd < 0 ? f.length : nextEnd);

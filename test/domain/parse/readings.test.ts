@@ -256,4 +256,25 @@ describe("meeting readings (tenth round)", () => {
     const spoken = read("monthly-meeting", "chi bộ ấp Tân Quy Đông họp hôm 3/6 lúc 7 giờ tối tại nhà văn hóa ấp tới 9 giờ tối. Đảng viên 40, có mặt 35.", at);
     expect(spoken).toMatchObject({ place: "nhà văn hóa ấp", start_time: "19:00", end_time: "21:00", duration_min: 120 });
   });
+
+  it("reads a presenter's title after a dash and leaves it out of the topic", () => {
+    const fields = read("monthly-meeting", "SHCB thường kỳ kết hợp chuyên đề quý II/2026, ngày 03/6, 19h30-21h30, hội trường thôn.\nChuyên đề: Phát huy vai trò nêu gương của đảng viên - bí thư chi bộ trình bày.\nCó mặt 38/40.", at);
+    expect(fields).toMatchObject({ thematic_topic: "Phát huy vai trò nêu gương của đảng viên", presenter: "bí thư chi bộ" });
+  });
+
+  it("does not take a comrade who came, or \"đồng chí nào\", for an absentee", () => {
+    const came = read("monthly-meeting", "Chi bộ họp tối 3/6 từ 19h đến 21h, có mặt 17 trên tổng số 20, vắng 3 đ/c là Bàn Văn Lìn đi rừng có báo, Triệu Thị Mẩy ốm có báo, Lý Văn Sinh không báo, đồng chí Đặng Văn Hảo cán bộ xã có về dự ạ", at);
+    expect(came).toMatchObject({ absent_excused: 2, absent_unexcused: 1 });
+    expect((came.absentees as unknown[]).length).toBe(3);
+    const none = read("monthly-meeting", "chi bộ ấp Trà Cú B họp ngày 3 tháng 6 lúc bảy giờ tối tại nhà ông Kim Sóc Khanh tổng số đảng viên hai mươi mốt đồng chí có mặt hai mươi đồng chí vắng một đồng chí Lý Sa Quên đi làm ở Sài Gòn có xin phép không có đồng chí nào vắng không phép dạ hết ạ", at);
+    expect(none.absentees).toEqual([{ name: "Lý Sa Quên", excused: true, reason: "đi làm ở Sài Gòn" }]);
+  });
+
+  it("reads \"Chi bo giao:\" as the resolutions, each owner named first, and \"trật tự dịp Tết\" as no deadline", () => {
+    const text = "Chi bo sinh hoat ngay 3/6, dang vien 22, du 20. Chi bo giao:\n- dc Y Kha Mlo phoi hop cong an xa giu an ninh trat tu dip Tet, truoc 10/7\n- dc H Dinh Nie lap danh sach ho ngheo, truoc 25/6";
+    expect(read("monthly-meeting", text, at).resolutions).toEqual([
+      { task: "phoi hop cong an xa giu an ninh trat tu dip Tet", owner: "Y Kha Mlo", due: "2026-07-10" },
+      { task: "lap danh sach ho ngheo", owner: "H Dinh Nie", due: "2026-06-25" },
+    ]);
+  });
 });
