@@ -6,13 +6,14 @@
  * sơ", "chờ") it names the members in `pending_full`.
  */
 import { formatMonth } from "../calendar/day.js";
+import { foldSameLength } from "../text/fold-same-length.js";
 import { parseCount } from "../text/number-words.js";
 import { titleCase } from "./names.js";
 import { pastQuarter, readQuarter, readYear } from "./period.js";
 import { COMRADE, COUNT, COUNT_STARTS } from "./patterns.js";
 import { clauseEnd, readName, type Prepared } from "./prepare.js";
-import { foldSameLength } from "../text/fold-same-length.js";
 import { respace } from "./spacing.js";
+import { spellFive } from "./spoken-figures.js";
 import type { AdmissionsFields, ParseResult } from "./types.js";
 
 const PERSON = "(?:dv|dang vien|ddv|quan chung(?: uu tu)?|qc|dong chi|d\\/c|dc|nguoi|ca nhan)";
@@ -255,13 +256,21 @@ const RE_GIVEN = /\bgiao\s+(?:(?:chi tieu\s+)?(?:\S+\s+){0,3}?)?(?:cho\s+)?(?:ca
 // "à nhầm", "sửa lại:", "e gõ sai": what follows replaces what came before.
 // "kết nạp được ba à không hai đồng chí", "2 đ/c, à không, 3 đ/c": a count taken back ("à không", "ơ không phải,") and
 // said again; "1 dv, à k phải 2 dv" denies the count after it, and keeps the one before.
-const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai(?=\\s*,)|(?!\\s+phai\\b))(?=\\s*,?\\s*(?:la\\s+)?${COUNT}\\b))\\b\\s*:?`, "u");
-const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh|[ ,](?:a|o|ay|ui),? (?:khong|ko|k)\b/;
+// "…, dc Danh Thi Bich - xin loi, chi dc Tran Van Nho duoc chuyen chinh thuc": an apology, then what it should have said.
+const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|xin loi\\s*,?\\s*(?=(?:chi|dung ra|dung la|phai la)\\s)|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai(?=\\s*,)|(?!\\s+phai\\b))(?=\\s*,?\\s*(?:la\\s+)?${COUNT}\\b))\\b\\s*:?`, "u");
+const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh|xin loi|[ ,](?:a|o|ay|ui),? (?:khong|ko|k)\b/;
 const RE_COUNTED_ITEM = /(?:ket nap|kn|chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|cong nhan\s+(?:dang vien\s+)?chinh thuc)/g;
 const RE_BARE_COUNT = new RegExp(`^[\\s,.:;-]*(?:la\\s+|chi\\s+)?(${COUNT})\\s*(?:${PERSON}\\b|thoi\\b|chu\\b|[,.;)]|$)`);
 
+/** `p` with "năm" before a person written as "5": folded, "nam" is the man, which no count here may be. */
+function fiveSpelled(p: Prepared): Prepared {
+  if (!p.f.includes("nam ")) return p;
+  const text = spellFive(p.text);
+  return text === p.text ? p : { ...p, text, f: foldSameLength(text) };
+}
+
 export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
-  const p = respace(prepared);
+  const p = fiveSpelled(respace(prepared));
   const fields = readAdmissions(p);
   fields.period = readPeriod(p);
   const fix = RE_CORRECTION_HINT.test(p.f) ? RE_CORRECTION.exec(p.f) : null;
@@ -316,7 +325,9 @@ function readPeriod(p: Prepared): string {
     const from = Math.max(0, m.index - 60, f.lastIndexOf(".", m.index - 1) + 1);
     // "…đặt chỉ tiêu kết nạp 2, kết quả quý 3: …": a result named after the plan is the report's.
     const plan = RE_PLAN_NEAR.exec(f.slice(from, m.index));
-    if (plan && !/\bket qua\b|,\s*(?:con|nhung|thuc te|thuc hien)\b/.test(plan[0])) continue;
+    // "ap Ba Se bao cao quy 3": a capitalised word is a name's, no "sẽ".
+    const planWord = plan ? (p.text[from + plan.index] as string) : "";
+    if (plan && planWord === planWord.toLowerCase() && !/\bket qua\b|,\s*(?:con|nhung|thuc te|thuc hien)\b/.test(plan[0])) continue;
     if (/^\s*(?:nam sau|nam toi)\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     // "Q4 chi bộ đặt chỉ tiêu kết nạp 2, kết quả quý 3: …": the quarter a target is set for.
     if (RE_PLAN_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
@@ -342,7 +353,7 @@ function readPeriod(p: Prepared): string {
 // a month heading the report (at its start, or a few words after "báo cáo", or after "trong") is its period.
 // "PTĐ T10/2026 - CB xóm Bắc Sơn": after the name of the work too; "cb thôn Đại Đồng tháng 8 kết nạp 1 đv": or right before the
 // admitting.
-const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
+const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
 // "báo cáo tháng chín": a month in words.
 const MONTH_WORDS: Record<string, number> = { mot: 1, gieng: 1, hai: 2, ba: 3, bon: 4, tu: 4, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
 // "cả năm 2025", "trong năm", "năm nay", "năm 2025" (not "tháng 5 năm 2026"): the report is the year's.
@@ -1375,6 +1386,8 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
     // "Xét và đề nghị công nhận đảng viên chính thức cho 02 đồng chí": the cell's part done, counted, no one named waiting.
     if (underWay && names.length === 0 && countAfter && RE_PROPOSED.test(near) && !RE_STILL_TO_DO.test(near)) underWay = false;
+    // "chi bộ tổ chức lễ kết nạp đ/c … và xét công nhận chính thức cho đ/c …": considered beside a deed done, done too.
+    if (underWay && /\b(?:da|va)\s+xet\b[^.;,\n]{0,12}$/.test(near) && !/\b(?:dang|se|sap|chua)\b/.test(near)) underWay = false;
     // "chua co chuyen ct": none made full, nothing under way.
     if (underWay && names.length === 0 && !countAfter && RE_NONE_YET.test(near) && !RE_UNDER_WAY_WORD.test(near)) underWay = false;
     if (underWay) {

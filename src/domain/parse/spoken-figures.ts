@@ -32,3 +32,17 @@ export function composeSpokenFigures(text: string, f: string): string {
   }
   return spliceEdits(text, edits);
 }
+
+/**
+ * "kết nạp được năm đồng chí …, năm đoàn viên": "năm" (five) written with its mark before a person or a household is the
+ * figure; folded, it would read as "nam" (male) and be taken for no count. "năm 2026", "năm nay", "hai mươi năm" keep it.
+ */
+const RE_FIVE = /(?<![\p{L}\d])(?<!(?:mươi|linh|lẻ|trăm|nghìn|ngàn) )([Nn])ăm(?= (?:đồng chí|đ\/c|đc|đv|đảng viên|người|em|chị|anh|cháu|nữ|đoàn viên|hộ|khẩu|hội viên)(?![\p{L}]))/gu;
+
+/** `text` with "năm" before a person or a household written as "5"; `text` itself when it has none. */
+export function spellFive(text: string): string {
+  if (!text.includes("ăm ")) return text;
+  RE_FIVE.lastIndex = 0;
+  return RE_FIVE.test(text) ? text.replace(RE_FIVE, "5") : text;
+}
+

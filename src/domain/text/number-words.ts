@@ -78,7 +78,8 @@ export function numberFromWords(words: string): number | null {
     if (unit === undefined) {
       // "tư" alone is four only as a count word; "lăm" alone is not a number.
       if (w === "tu" && list.length === 1) return 4;
-      if (pending !== null && TAIL_UNITS[w] !== undefined && !shortcutUsed) {
+      // (Tens are never said "một …": "một lăm" is no 15.)
+      if (pending !== null && pending >= 2 && TAIL_UNITS[w] !== undefined && !shortcutUsed) {
         total += pending * 10 + (TAIL_UNITS[w] as number);
         pending = null;
         shortcutUsed = true;
@@ -88,8 +89,8 @@ export function numberFromWords(words: string): number | null {
       return null;
     }
     if (pending !== null) {
-      // Spoken shortcut: "hai bảy" = 27, "ba mốt" = 31.
-      if (shortcutUsed || afterHundreds) return null;
+      // Spoken shortcut: "hai bảy" = 27, "ba mốt" = 31; "một năm" is no 15 (one, then the year or the man).
+      if (shortcutUsed || afterHundreds || pending < 2) return null;
       total += pending * 10;
       shortcutUsed = true;
       afterTens = true;

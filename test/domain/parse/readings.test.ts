@@ -278,3 +278,25 @@ describe("meeting readings (tenth round)", () => {
     ]);
   });
 });
+
+describe("admissions readings (tenth round)", () => {
+  it("reads \"năm\" written with its mark before a person as five, and \"một nam\" as one man", () => {
+    const five = read("admissions", "báo cáo năm 2026 chi bộ buôn Ea Sô kết nạp được năm đồng chí trong đó có ba nữ năm đoàn viên năm đồng chí người dân tộc Ê Đê hai đồng chí theo đạo Tin Lành", "2026-12-20T10:00:00+07:00");
+    expect(five).toMatchObject({ admitted: 5, women: 3, youth_union: 5, ethnic_minority: 5, religious: 2 });
+    const man = read("admissions", "báo cáo quý một chi bộ thôn Đăk Rơ Wa kết nạp ba đồng chí gồm hai nữ một nam cả ba đều là đoàn viên thanh niên", "2026-03-28T10:00:00+07:00");
+    expect(man).toMatchObject({ admitted: 3, women: 2, youth_union: 3 });
+  });
+
+  it("reads the month said in words after \"báo cáo\" before \"chi bộ\", and a quarter after a name holding \"Se\"", () => {
+    expect(read("admissions", "báo cáo tháng sáu chi bộ ấp Bình Phú kết nạp một đảng viên mới là đồng chí Trần Thị Kim Thoa", "2026-06-30T18:30:00+07:00").period).toBe("2026-06");
+    expect(read("admissions", "ap Ba Se bao cao quy 3: ket nap 1 dv moi (nam, doan vien).", "2026-09-29T11:00:00+07:00").period).toBe("2026-Q3");
+  });
+
+  it("keeps what an apology put right, and reads \"và xét công nhận chính thức cho đ/c …\" beside a deed done as done", () => {
+    const sorry = read("admissions", "ap Ba Se bao cao quy 3: ket nap 1 dv moi. Chuyen chinh thuc 2 dc Tran Van Nho va Danh Thi Bich - xin loi, chi dc Tran Van Nho duoc chuyen chinh thuc, dc Danh Thi Bich con cho quyet dinh chuyen chinh thuc.", "2026-09-29T11:00:00+07:00");
+    expect(sorry.made_full).toBe(1);
+    const done = read("admissions", "Chi bộ khóm 2 báo cáo: trong tháng 5/2026 chi bộ tổ chức lễ kết nạp đ/c Huỳnh Ngọc Trâm và xét công nhận chính thức cho đ/c Phạm Văn Lũy.", "2026-05-30T10:00:00+07:00");
+    expect(done.made_full).toBe(1);
+  });
+});
+

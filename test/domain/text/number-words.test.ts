@@ -11,6 +11,9 @@ describe("numberFromWords", () => {
   it("rejects word runs that are not numbers", () => {
     expect(numberFromWords("lam")).toBeNull();
     expect(numberFromWords("muoi muoi")).toBeNull();
+    // Tens are never said "một …": "một nam" is one man, "một năm" one year.
+    expect(numberFromWords("mot nam")).toBeNull();
+    expect(numberFromWords("mot lam")).toBeNull();
   });
 
   it("parses digits too", () => expect(parseCount("27")).toBe(27));
