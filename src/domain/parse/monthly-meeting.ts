@@ -4,7 +4,7 @@
  * @example parseMonthlyMeeting(prepare("bc sh cb t11: hop toi 5/11 19h30, co mat 25/27, vang 2 cld", now))
  */
 import { dayOf, formatDay, formatMonth, formatTime, isValidDate } from "../calendar/day.js";
-import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, parseCount, yearFromWords } from "../text/number-words.js";
 import { bareFractions, readAttendance, type Attendance } from "./attendance.js";
 import { readCadre } from "./cadre.js";
 import { findDates, resolveDate, type DateMention, type Span } from "./dates.js";
@@ -570,15 +570,32 @@ export function readPeriod(p: Prepared, from: number, to: number, dates: readonl
     if (word === "nay") month = p.now.m;
     else if (word === "truoc" || word === "vua roi" || word === "vua qua" || word === "roi") month = p.now.m - 1;
     else month = parseCount(word);
+    // "tháng chín năm hai nghìn …": the number words ran on into the year's; the month is the longest start of them that is one.
+    let used = word;
+    if ((month === null || month > 12) && word.includes(" ")) {
+      const words = word.split(" ");
+      for (let k = words.length - 1; k > 0; k--) {
+        const n = parseCount(words.slice(0, k).join(" "));
+        if (n !== null && n >= 1 && n <= 12) {
+          month = n;
+          used = words.slice(0, k).join(" ");
+          break;
+        }
+      }
+    }
     if (month === null) continue;
+    // "… năm hai nghìn không trăm hai mươi sáu": the year said in words after it.
+    const wordEnd = at + m[0].indexOf(word) + used.length;
+    const spoken = !m[3] && p.f.startsWith(" nam ", wordEnd) ? yearFromWords(p.f.slice(wordEnd + 5, wordEnd + 60)) : null;
     if (month === 0) {
       month = 12;
       y -= 1;
     }
     if (month < 1 || month > 12) continue;
     if (m[3]) y = Number(m[3]);
+    else if (spoken) y = spoken.year;
     else if (month > p.now.m + 1 && word !== "truoc" && word !== "vua roi" && word !== "vua qua" && word !== "roi") y -= 1;
-    return { y, m: month, yearWritten: m[3] !== undefined };
+    return { y, m: month, yearWritten: m[3] !== undefined || spoken !== null };
   }
   return null;
 }

@@ -22,7 +22,7 @@ const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(
 // "26 đv đã đóng 26", "22 dv thu du 22", "19 dv dong 18": the members, then those who paid.
 const RE_LIABLE_THEN_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_BARE_LIABLE_THEN_PAID = new RegExp(
-  String.raw`${COUNT_STARTS}(?<![\d.,/:a-z])(?<!\b(?:thang|ngay|hom|luc|quy|nam|t|so|khu|to|ap|xom|doi|thon|ban)\s?)(${COUNT})\s+(?:da\s+)?(?:dong|nop|thu)\s+(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%|${MEMBER_NOUN}\s+(?:chua|khong|ko)))`,
+  String.raw`${COUNT_STARTS}(?<![\d.,/:a-z])(?<!\b(?:thang|ngay|hom|luc|quy|nam|t|so|khu|to|ap|xom|doi|thon|ban)\s?)(${COUNT})\s+(?:${MEMBER_NOUN}\s+)?(?:da\s+)?(?:dong|nop|thu)(?:\s+(?:duoc|dc))?\s+(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%|${MEMBER_NOUN}\s+(?:chua|khong|ko)))`,
 );
 const RE_FRACTION_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
@@ -42,7 +42,7 @@ const RE_LIABLE = new RegExp(
 // "(?=[dnst])": the first letter of every verb of the first part, a cheap test before its lookbehind.
 // (A count and the verb after it stand on one line: "Phải đóng: 35\nĐV đã đóng: 33" pays 33, not the 35 above it.)
 const RE_PAID = new RegExp(
-  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
+  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
 const RE_LIABLE_G = new RegExp(RE_LIABLE.source, "g");
 const RE_PAID_G = new RegExp(RE_PAID.source, "g");
@@ -67,6 +67,7 @@ const RE_SUM_GROUP = new RegExp(`${COUNT_STARTS}(?<![\\d.,])(${COUNT})\\s*${MEMB
 // "thu đảng phí được 15 đ/c", "Đảng phí thu tại buổi họp 20 đ/c": a few words of where or when may come between.
 // "Đảng phí tháng 3: đóng 24 đồng chí": the verb alone opening the clause.
 // "thu đảng phí tháng 6 được 37 đ/c", "thu tháng 6 được 37 đ/c": the month of the dues may come between.
+const RE_EXEMPT_FROM_DUES = new RegExp(`(?<![\\d.,/])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+|da\\s+duoc\\s+)?mien\\s+(?:dong|nop|thu|dang phi|dp)\\b`);
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du|(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$|(?:^|[:,;.\n(+-])\s*(?:da\s+)?(?:dong|nop)(?:\s+(?:dang phi|dp|du|duoc|dc))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
 // "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count. "bà con" (the villagers) is no "còn".
@@ -106,7 +107,8 @@ const REMIT_SPELLED: Record<string, string> = {
 // "ĐU phường", "Đảng ủy khối": the committee with its level, the level is part of the name.
 const RE_COMMITTEE_LEVEL = /^\s(xa|phuong|thi\s+tran|khoi|huyen|co\s+so|cap\s+tren)\b/;
 const COMMITTEE_LEVEL: Record<string, string> = { xa: "xã", phuong: "phường", "thi tran": "thị trấn", khoi: "khối", huyen: "huyện", "co so": "cơ sở", "cap tren": "cấp trên" };
-const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?=\d)/g;
+// "Da nop ngay 30/3 la 218.400d": the day first, then the amount.
+const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?:(?:ngay|hom)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+(?:la\s+|:\s*)?)?(?=\d)/g;
 // "em nộp rồi ạ (ngày 30/12)": the one reporting, done, without "đã"; "đã nộp 18/9": done, and when.
 // Words that only close a sentence, and whom it is said to: "ạ", "nhé", "nghen anh".
 const PARTICLE = "a|nhe|luon|nghen|nhen|nha|ne|ha|ak|anh|chi|em|bac";
@@ -168,7 +170,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   const sumGroups = f.includes("=") ? [...f.matchAll(RE_SUM_GROUP)] : [];
   let m = RE_LIABLE_THEN_PAID.exec(f);
   if (m && !inAmount(m.index + m[0].length - 1)) setPaidLiable(fields, m[2] as string, m[1] as string);
-  // "20 đóng 18", "phải đóng 11 đóng 10": those who owe, the verb, those who paid; never more paid than owe.
+  // "20 đóng 18", "phải đóng 11 đóng 10", "22 đv đóng được 20": those who owe, the verb, those who paid; never more paid than owe.
   m = fields.paid === undefined ? RE_BARE_LIABLE_THEN_PAID.exec(f) : null;
   if (m && !inAmount(m.index) && !inAmount(m.index + m[0].length - 1) && (parseCount(m[2] as string) ?? Infinity) <= (parseCount(m[1] as string) ?? 0)) {
     setPaidLiable(fields, m[2] as string, m[1] as string);
@@ -217,7 +219,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       if (m[2] !== undefined && rateGroups.length >= 2 && RE_RATE_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       if (m[2] !== undefined && sumGroups.length >= 2 && sumGroups.some((s) => s.index === m!.index + m![0].indexOf(g))) continue;
       // "thu đảng phí 27 đ/c": those are the ones who paid.
-      if (m[2] !== undefined && RE_COLLECTED_FROM.test(f.slice(Math.max(0, m.index - 36), m.index))) {
+      // (Not "báo cáo thu đảng phí tháng 3/2026: 27 đ/c phải đóng": those who owe, said so.)
+      if (m[2] !== undefined && RE_COLLECTED_FROM.test(f.slice(Math.max(0, m.index - 36), m.index)) && !/\b(?:phai|thuoc dien)\b/.test(m[0])) {
         fields.paid ??= parseCount(m[2]) ?? undefined;
         continue;
       }
@@ -315,6 +318,12 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       fields.unpaid_names = names;
       fields.unpaid ??= names.length;
     }
+  }
+  // "Chi bộ 40 đ/c, 2 đ/c được miễn đóng …, 38 đ/c còn lại đã đóng đủ": the members less those exempt owe dues.
+  const exempt = fields.liable !== undefined && !owed && f.includes("mien") ? RE_EXEMPT_FROM_DUES.exec(f) : null;
+  if (exempt && !inAmount(exempt.index + exempt[0].indexOf(exempt[1] as string))) {
+    const n = parseCount(exempt[1] as string) ?? 0;
+    if (n > 0 && (fields.liable as number) - n >= (fields.paid ?? 0)) fields.liable = (fields.liable as number) - n;
   }
   if (fields.paid !== undefined && fields.liable !== undefined && fields.liable < fields.paid && fields.unpaid === undefined) {
     // "26 đv, đã thu 24" read the other way round is impossible: the bigger is the liable count.

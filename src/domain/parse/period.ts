@@ -1,5 +1,5 @@
 /** Report periods: YYYY-MM months, YYYY-Qn quarters, YYYY years, resolved looking back. */
-import { NUMBER_WORDS_SOURCE } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, yearFromWords } from "../text/number-words.js";
 import type { Prepared } from "./prepare.js";
 
 // "Quý: III/2026", a labelled line, as "quý III/2026".
@@ -17,6 +17,7 @@ const RE_THIS_YEAR_NAMED = /\bnam nay\s+(?:la\s+)?(?:nam\s+)?(\d{4})\b/;
 const RE_THIS_YEAR = /\bnam\s(?:nay|qua|vua qua|truoc)\b/;
 const QUARTER_WORD: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4 };
 
+const RE_SPOKEN_YEAR = /\bnam (?=hai (?:nghin|ngan|khong) )/;
 const RE_PAST_AFTER = /^\s*(?:vua roi|vua qua)\b/;
 
 /**
@@ -71,8 +72,11 @@ export function readQuarter(p: Prepared): string | null {
     return `${y}-Q${q}`;
   }
   const q = QUARTER_WORD[m[1] as string] ?? Number(m[1]);
-  let y = m[2] ? Number(m[2]) : p.now.y;
-  if (!m[2] && q > Math.ceil(p.now.m / 3)) y -= 1;
+  // "quý ba năm hai không hai sáu": the year said in words after it.
+  const end = m.index + m[0].length;
+  const said = !m[2] && p.f.startsWith(" nam hai ", end) ? yearFromWords(p.f.slice(end + 5, end + 60)) : null;
+  let y = m[2] ? Number(m[2]) : said && said.year <= p.now.y ? said.year : p.now.y;
+  if (!m[2] && !said && q > Math.ceil(p.now.m / 3)) y -= 1;
   return `${y}-Q${q}`;
 }
 
@@ -92,6 +96,10 @@ export function readYear(p: Prepared, earlyMonths = 3, reviewed = false): string
     // "So với năm 2025 (HTXS 5, …)": a year compared with, not the one reported.
     if (!RE_COMPARED_BEFORE.test(p.f.slice(Math.max(0, m.index - 16), m.index))) return m[1] as string;
   }
+  // "năm hai nghìn hai mươi sáu", "năm hai không hai lăm": the year said in words.
+  const spoken = p.f.includes("nam hai ") ? RE_SPOKEN_YEAR.exec(p.f) : null;
+  const said = spoken ? yearFromWords(p.f.slice(spoken.index + spoken[0].length)) : null;
+  if (said && said.year <= p.now.y) return String(said.year);
   const rel = RE_THIS_YEAR.exec(p.f);
   if (rel && rel[0] !== "nam nay") return String(p.now.y - 1);
   if (rel) return String(reviewed && p.now.m <= earlyMonths ? p.now.y - 1 : p.now.y);

@@ -83,8 +83,8 @@ interface Compiled {
   countFirst: RegExp;
 }
 
-// "chi bộ có mười đảng viên": one number word with its member noun after it.
-const N_MEMBERS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+|${NUMBER_WORD}(?=\\s+(?:dang vien|dv)\\b))`;
+// "chi bộ có mười đảng viên", "đảng viên chín đồng chí": one number word with its member noun after it.
+const N_MEMBERS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+|${NUMBER_WORD}(?=\\s+(?:dang vien|dv|dong chi|d\\/c)\\b))`;
 // "mười chín đảng viên trong đó một đồng chí dự bị": a part of the members, in words.
 const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\b(?:trong do\\s(?:co\\s)?|dang vien\\s|dv\\s))(?:${NUMBER_WORDS_SOURCE}))`;
 // "mười bốn đảng viên": members in words, before the party member noun (not "đ/c", a count of those who paid).

@@ -110,3 +110,29 @@ export function parseCount(token: string): number | null {
   if (DIGITS.test(t)) return Number(t);
   return numberFromWords(t);
 }
+
+const DIGIT_WORDS: Record<string, number> = { khong: 0, linh: 0, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+// "hai nghìn không trăm hai mươi sáu", "hai nghìn hai mươi lăm", "hai không hai sáu": a year 2000–2099 said aloud.
+const RE_YEAR_WORDS = /^hai (?:nghin|ngan) (?:khong tram )?(?:(?:linh|le) )?((?:[a-z]+ ?){1,3})|^hai khong ([a-z]+) ([a-z]+)\b/;
+
+/**
+ * A year said in words at the start of folded `s` (2000–2099): its value and the characters it took; null when none.
+ *
+ * @example yearFromWords("hai nghin khong tram hai muoi sau dang vien") // { year: 2026, length: 33 }
+ */
+export function yearFromWords(s: string): { year: number; length: number } | null {
+  const m = RE_YEAR_WORDS.exec(s);
+  if (!m) return null;
+  if (m[1] !== undefined) {
+    // The longest run of the words after the thousands that is a number below 100.
+    const words = m[1].trim().split(" ");
+    for (let k = words.length; k > 0; k--) {
+      const n = numberFromWords(words.slice(0, k).join(" "));
+      if (n !== null && n < 100) return { year: 2000 + n, length: m[0].length - m[1].length + words.slice(0, k).join(" ").length };
+    }
+    return null;
+  }
+  const a = DIGIT_WORDS[m[2] as string];
+  const b = DIGIT_WORDS[m[3] as string];
+  return a !== undefined && b !== undefined ? { year: 2000 + a * 10 + b, length: m[0].length } : null;
+}

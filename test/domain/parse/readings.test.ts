@@ -300,3 +300,28 @@ describe("admissions readings (tenth round)", () => {
   });
 });
 
+describe("dues, village and spoken years (tenth round)", () => {
+  it("reads those who owe before the verb and those who paid after it", () => {
+    expect(read("party-dues", "Dạ chi bộ ấp Phước Lợi báo cáo thu đảng phí tháng 3/2026: 27 đ/c phải đóng, đã đóng 25, còn 2 đ/c chưa đóng. Tổng thu 1tr2.", "2026-03-31T10:00:00+07:00")).toMatchObject({ liable: 27, paid: 25, unpaid: 2 });
+    expect(read("party-dues", "Dạ o ơi, chi bộ xóm 3 đảng phí tháng 1 thu xong rồi, 22 đv đóng được 20, 2 đ/c chưa đóng, tổng được 640 nghìn.", "2026-01-30T10:00:00+07:00")).toMatchObject({ liable: 22, paid: 20, unpaid: 2 });
+    expect(read("party-dues", "báo cáo đảng phí tháng mười hai chi bộ có hai mươi sáu đảng viên đã thu được hai mươi lăm đồng chí còn đồng chí K Brơi chưa đóng", "2026-12-28T10:00:00+07:00")).toMatchObject({ liable: 26, paid: 25, unpaid: 1 });
+  });
+
+  it("leaves the members exempt from dues out of those who owe", () => {
+    const fields = read("party-dues", "Đảng phí tháng 12/2026 số tiền 1.450.000đ. Chi bộ 40 đ/c, 2 đ/c được miễn đóng do hoàn cảnh khó khăn, 38 đ/c còn lại đã đóng đủ.", "2026-12-30T10:00:00+07:00");
+    expect(fields).toMatchObject({ liable: 38, paid: 38, unpaid: 0 });
+  });
+
+  it("reads a remittance told with its day before its amount", () => {
+    const fields = read("party-dues", "CB thon Dong Tien bao cao dang phi thang 3/2026: 25/25 dv da dong, tong thu 312.000d. Da nop ngay 30/3 la 218.400d, chi bo giu lai 93.600d.", "2026-03-31T08:00:00+07:00");
+    expect(fields).toMatchObject({ remitted: true, remitted_vnd: 218400, remitted_date: "2026-03-30", retained_vnd: 93600 });
+  });
+
+  it("reads a month and a year said in words, and a member count in words before \"đồng chí\"", () => {
+    expect(read("party-dues", "em báo cáo đảng phí chi bộ buôn Tơng Jú tháng chín năm hai nghìn không trăm hai mươi sáu đảng viên phải đóng bốn mươi đồng chí đã đóng đủ bốn mươi đồng chí", "2026-09-30T10:00:00+07:00").period).toBe("2026-09");
+    const village = read("village-quarterly", "báo cáo số liệu buôn Jang Lành quý ba năm hai không hai lăm tổng số hộ là một trăm bốn mươi hai hộ đảng viên chín đồng chí hộ nghèo mười một hộ", "2026-01-05T10:00:00+07:00");
+    expect(village).toMatchObject({ period: "2025-Q3", households: 142, members: 9, poor_households: 11 });
+    expect(read("admissions", "báo cáo năm hai nghìn hai mươi lăm chi bộ buôn Ea Sô kết nạp được 2 đồng chí", "2026-06-10T10:00:00+07:00").period).toBe("2025");
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numberFromWords, parseCount } from "../../../src/domain/text/number-words.js";
+import { numberFromWords, parseCount, yearFromWords } from "../../../src/domain/text/number-words.js";
 
 describe("numberFromWords", () => {
   it.each([
@@ -18,3 +18,15 @@ describe("numberFromWords", () => {
 
   it("parses digits too", () => expect(parseCount("27")).toBe(27));
 });
+
+describe("yearFromWords", () => {
+  it.each([
+    ["hai nghin khong tram hai muoi sau dang vien", 2026],
+    ["hai nghin hai muoi lam", 2025],
+    ["hai khong hai sau thon", 2026],
+    ["hai nghin le nam", 2005],
+  ])("%s = %i", (s, year) => expect(yearFromWords(s)?.year).toBe(year));
+
+  it("reads no year in other words", () => expect(yearFromWords("hai nguoi di vang")).toBeNull());
+});
+
