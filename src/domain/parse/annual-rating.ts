@@ -38,12 +38,15 @@ const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // đánh giá.": a sentence that opens with the count and ends with it not rated.
 // "hổng đánh giá": the southern "không".
 // "(Chưa xếp: 2 đ/c mới kết nạp)": "xếp" alone before a colon and the count.
-const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}|xep(?=\\s*:))[ \\t]*:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
+// "Không xếp loại (miễn sinh hoạt, dự bị chưa đủ thời gian): 5 đ/c": why, in brackets before the colon.
+const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}|xep(?=\\s*:))[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
+// "xs 2, tot 17, ht 5, kht 0, mien 1", "…, 2 dc mien.": the exempt as one more item of the list.
+const RE_UNRATED_BARE = new RegExp(`(?:^|[,;/:\\n]\\s*)(?:mien\\s*:?\\s*(${COUNT})|(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+)?mien)(?=\\s*(?:[,.;/\\n]|$))`);
 // "86 tuổi", "tháng 11", "từ 15/3/2019", "sinh năm 1938": an age, a date or a year is no count of members.
 // "sinh năm 1935": "năm" before a year is no five.
 const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d/.-])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)(?!(?:19|20)\\d\\d(?!\\d))(?!nam\\s+\\d)";
 // "Hai đồng chí mới kết nạp tháng 10 chưa xếp loại", "… kết nạp ngày 2/9/2026 …": a date between the count and the words.
-const DATE_IN = "(?<=(?:thang|ngay|nam)[ \\t])\\d{1,4}(?:\\/\\d{1,4}){0,2}\\b";
+const DATE_IN = "(?<=(?:thang|ngay|nam|ket nap|kn)[ \\t])\\d{1,4}(?:\\/\\d{1,4}){0,2}\\b";
 // "1 dc 85 tuoi mien dg", "Hai đồng chí … chưa đủ 6 tháng, hổng xếp loại": an age or a time between the count and the words.
 const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*tuoi\\b)[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi\\b|${DATE_IN}){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)\\b|${DATE_IN}){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b` +
     // "còn ba đồng chí mới kết nạp tháng mười chưa đủ thời gian nên không đánh giá": members newly admitted, the
@@ -59,6 +62,8 @@ const RE_SELF = new RegExp(
   `\\b${CELL}\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b|\\b${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
+const RE_YEAR_BEFORE = /\bnam\s?(\d{4})\s*,?\s*$/;
+const RE_SELF_AGAIN = new RegExp(`\\btu\\s+(?:xep|danh gia|xl|dg|nhan)(?:\\s+loai)?\\s*:?\\s*(?:la\\s+|muc\\s+)?${LEVEL}\\b`);
 const RE_SELF_REACHED = new RegExp(`\\b${CELL}\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
 // "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ", "chi bộ tự đánh giá và đề nghị được xếp loại HTXS",
 // "chi bộ tự đánh giá ở mức hoàn thành tốt": the cell, then rating words only, then a level with no count.
@@ -247,6 +252,10 @@ function readUnrated(p: Prepared): number | null {
     }
     if (n !== null) total = (total ?? 0) + n;
   }
+  if (total === null && p.f.includes("mien")) {
+    const bare = RE_UNRATED_BARE.exec(p.f);
+    if (bare) total = parseCount((bare[1] ?? bare[2]) as string);
+  }
   return total;
 }
 
@@ -363,7 +372,17 @@ export function parseAnnualRating(original: Prepared): ParseResult<"annual-ratin
 function readRating(p: Prepared): ParseResult<"annual-rating"> {
   const f = p.f;
   const fields: AnnualRatingFields = { period: readYear(p, 3, true) };
-  const self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f) ?? (f.includes("cham") ? RE_SELF_SCORED.exec(f) : null);
+  let self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f) ?? (f.includes("cham") ? RE_SELF_SCORED.exec(f) : null);
+  // "Năm 2024 chi bộ được HTXS nhưng năm nay chỉ tự xếp HTT": another year's level, then this one's.
+  const otherYear = self ? RE_YEAR_BEFORE.exec(f.slice(Math.max(0, self.index - 16), self.index)) : null;
+  if (self && otherYear && otherYear[1] !== fields.period) {
+    const from = self.index + self[0].length;
+    const again = RE_SELF_AGAIN.exec(f.slice(from));
+    if (again) {
+      again.index += from;
+      self = again;
+    }
+  }
   const selfSpan = self ? { start: self.index, end: self.index + self[0].length } : null;
   if (self) fields.cell_self_level = levelOf(self.slice(1).find((g) => g !== undefined) as string);
   const key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht"> = { HTXS: "htxs", HTT: "htt", HT: "ht", KHT: "kht" };

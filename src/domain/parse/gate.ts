@@ -503,7 +503,8 @@ const RE_REDO_HEAD = /^[^:.;?!\n]{0,60}?\b(?:xin\s+)?(?:sua lai|sua (?:bao cao|b
 // A figure put right: "đúng là 42", "gõ nhầm thành 267k", "ghi 41 … bị sai", "348.000đ, không phải 384.000đ".
 // Under such a head, "…, không phải vắng không lý do", "là đ/c Toàn chứ ko phải đ/c Thắng": what was sent, set aside
 // (a word or a name, not only a figure).
-const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\b(?:go|ghi|danh|bao|nhap) (?:nham|lon)\b|\b(?:bi|ghi|bao|go|nhap) sai\b|\b(?:khong|ko|k|hong) phai(?: la)?\s+\d|(?:[,;]|\bchu)\s*(?:khong|ko|k|hong) phai\b/;
+// "sửa HTT 31 thành 30": a figure changed into another.
+const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\bsua\s+(?:[a-z]+\s+){0,3}\d+\s+thanh\s+\d|\b(?:go|ghi|danh|bao|nhap) (?:nham|lon)\b|\b(?:bi|ghi|bao|go|nhap) sai\b|\b(?:khong|ko|k|hong) phai(?: la)?\s+\d|(?:[,;]|\bchu)\s*(?:khong|ko|k|hong) phai\b/;
 
 /** A correction of a report already sent (not a slip fixed in the report itself). */
 export function correctsSentReport(f: string): boolean {

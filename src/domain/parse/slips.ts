@@ -12,7 +12,8 @@ const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // "à nhầm", "em gõ nhầm", "xin lỗi nhầm", "nhầm", "à xin lỗi anh,": then the corrected words.
 // (Every mark opens with one of the letters in the lookahead: a word after a space that cannot open one is passed
 // over at once.)
-const RE_SLIP = /(?:^|[\s.,;!(])(?=[abdegkmnoqstuvx])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?<=\b(?:a|ua)\s)khong(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?(?:ngay\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
+// ("à lộn", the South's "à nhầm", only after its "à": "lớn" folds to the same letters.)
+const RE_SLIP = /(?:^|[\s.,;!(])(?=[abdegklmnoqstuvx])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?<=\b(?:a|ah|o|oi|ua)[\s,]+)lon(?=\s)|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?<=\b(?:a|ua)\s)khong(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?(?:ngay\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé", "10 hộ nghèo chứ không phải 12" (the label after).
 const RE_INSTEAD = new RegExp(
   `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b|\\s+((?:ho|khau|nhan khau)(?:\\s+[a-z]+){0,2}?))?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
@@ -56,7 +57,7 @@ const RE_LABELLED = /([a-z]+(?:\s[a-z]+){0,3})\s*:?\s*(\d+)(?!\d|[/.,]\d)/g;
 const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?(?:\s+(?:thoi|moi dung|moi la dung|moi chuan|moi chinh xac|nhe|nha|a|ak))*/;
 
 // The words every slip mark holds ("quên" needs a "phải" too): one scan of the text, not one per word.
-const RE_SLIP_WORD = /nham|xin loi|sua| sai|a khong|noi lai|dinh chinh/;
+const RE_SLIP_WORD = /nham|xin loi|sua| sai|a khong|noi lai|dinh chinh|a lon /;
 
 /** Whether folded `f` has a word that may mark a slip: a quick test before `mendSlips`. */
 export function mayHaveSlip(f: string): boolean {

@@ -325,3 +325,26 @@ describe("dues, village and spoken years (tenth round)", () => {
   });
 });
 
+describe("rating readings (tenth round)", () => {
+  const at = "2026-12-20T10:00:00+07:00";
+
+  it("reads the exempt counted as one more item of the list, or under a bracketed reason before the colon", () => {
+    expect(read("annual-rating", "ap Vinh Thanh: xep loai 2026: xs 2, tot 17, ht 5, kht 0, mien 1. CB tu xep loai: HTT", at).unrated).toBe(1);
+    expect(read("annual-rating", "Chi bo ap Tan Phu Dong xep loai nam 2026 nhu sau: 4 dc hoan thanh xuat sac, 21 dc hoan thanh tot, 2 dc hoan thanh, 0 khong hoan thanh, 2 dc mien. Chi bo tu danh gia hoan thanh tot nhiem vu.", at).unrated).toBe(2);
+    const listed = "Xếp loại đảng viên năm 2026:\n- Hoàn thành xuất sắc nhiệm vụ: 7 đ/c\n- Hoàn thành tốt nhiệm vụ: 38 đ/c\n- Hoàn thành nhiệm vụ: 2 đ/c\n- Không xếp loại (miễn sinh hoạt, dự bị chưa đủ thời gian): 5 đ/c\nChi bộ tự đánh giá xếp loại: Hoàn thành tốt nhiệm vụ.";
+    expect(read("annual-rating", listed, at).unrated).toBe(5);
+    expect(read("annual-rating", "Xếp loại đv năm 2026 chi bộ ấp An Thạnh: 2 HTXS, 17 HTT, 2 HT, 0 KHT; 1 đ/c dự bị kết nạp 12/2026 chưa xếp loại. Chi bộ HTT.", at).unrated).toBe(1);
+  });
+
+  it("reads this year's own level after another year's, and a slip put right with \"à lộn\"", () => {
+    const other = read("annual-rating", "Dạ em gửi kết quả xếp loại năm 2026 của chi bộ ấp Bình Hòa: xuất sắc 2 đ/c, tốt 19, hoàn thành 3. Năm 2025 chi bộ được HTXS nhưng năm nay chỉ tự xếp HTT thôi.", at);
+    expect(other.cell_self_level).toBe("HTT");
+    expect(read("annual-rating", "chi bộ ấp Long Thạnh xếp loại năm 2026 xong rồi nè: HTXS 3, HTT 19, HT 4 à lộn HT 3, còn 1 đ/c KHT, chi bộ tự xếp HT anh ơi.", at)).toMatchObject({ htxs: 3, htt: 19, ht: 3, kht: 1 });
+  });
+
+  it("takes \"sửa HTT 31 thành 30\" under \"Đính chính\" for a correction of a report already sent", () => {
+    const r = parseReport("annual-rating", "Đính chính: báo cáo xếp loại đv 2026 thôn Phù Oanh gửi ngày 15/12, sửa HTT 31 thành 30, HT 6 thành 7. Các số khác giữ nguyên, chi bộ vẫn HTTNV.", { now: new Date(at) });
+    expect(r.ok).toBe(false);
+  });
+});
+
