@@ -106,7 +106,8 @@ const TRAITS: Trait[] = [
   // "theo đạo Phật 2", "Phật giáo Hòa Hảo 1": the religion named whole, so that its count follows it.
   // "Theo tôn giáo | 2 (Tin Lành)": a table's row, its label "theo tôn giáo".
   { key: "religious", re: "(?:tg(?=\\s*:)|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|(?:(?:nguoi )?(?:theo|co) )?ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
-  { key: "women", re: "(?:dang vien nu|dv nu|phu nu|nu)" },
+  // "trong sáu đồng chí có bốn chị em": "chị em", the women, as the South says it.
+  { key: "women", re: "(?:dang vien nu|dv nu|phu nu|chi em|nu)" },
   // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái", "giáo xứ Thái Hà": places, no peoples.
   // Grouped by first letter: a hundred names, each tried only where its letter stands.
   { key: "ethnic_minority", re: byFirstLetter("(?:dtts|dan toc thieu so|nguoi dan toc thieu so|nguoi dan toc(?! kinh)|dan toc(?! kinh)|nguoi tay|nguoi nung|nguoi dao|nguoi mong|tay(?! nguyen| ninh| bac)|nung|h mong|h'mong|hmong|mong(?! cai)|san chay|san diu|san chi|cao lan|thai(?! nguyen| binh| ha\\b)|muong|nguoi hoa|nguoi cham|khmer|kho me|kho mu|gia rai|e de|ba na|xo dang|co ho|lo lo|pa then|phu la|ha nhi|xinh mun|si la|bo y|co lao|pu peo|nguoi giay|nguoi lao|dao(?! (?:cong|tin|phat|thien|hoi|cao dai|hoa hao|ba la mon))|" + MORE_PEOPLES + ")") },
@@ -242,6 +243,8 @@ const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
+const RE_WITH_NAME = /^\s+voi\s+/;
+const RE_JOINED_AFTER = /^\s*(?:,|\bva\b|\bvoi\b)\s*/;
 const RE_NAME_SEP = new RegExp(`^\\s*(?:(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+)`);
 
 /** A plan or target just before `at`, in the same clause: "phấn đấu kết nạp 2", not "chỉ tiêu 2, kết nạp đạt 2/2". */
@@ -257,8 +260,8 @@ const RE_GIVEN = /\bgiao\s+(?:(?:chi tieu\s+)?(?:\S+\s+){0,3}?)?(?:cho\s+)?(?:ca
 // "kết nạp được ba à không hai đồng chí", "2 đ/c, à không, 3 đ/c": a count taken back ("à không", "ơ không phải,") and
 // said again; "1 dv, à k phải 2 dv" denies the count after it, and keeps the one before.
 // "…, dc Danh Thi Bich - xin loi, chi dc Tran Van Nho duoc chuyen chinh thuc": an apology, then what it should have said.
-const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|xin loi\\s*,?\\s*(?=(?:chi|dung ra|dung la|phai la)\\s)|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai(?=\\s*,)|(?!\\s+phai\\b))(?=\\s*,?\\s*(?:la\\s+)?${COUNT}\\b))\\b\\s*:?`, "u");
-const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh|xin loi|[ ,](?:a|o|ay|ui),? (?:khong|ko|k)\b/;
+const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)a\\s+lon(?=\\s*,?\\s*${COUNT}\\b)|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|xin loi\\s*,?\\s*(?=(?:chi|dung ra|dung la|phai la)\\s)|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai(?=\\s*,)|(?!\\s+phai\\b))(?=\\s*,?\\s*(?:la\\s+)?${COUNT}\\b))\\b\\s*:?`, "u");
+const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh|xin loi|a lon |[ ,](?:a|o|ay|ui),? (?:khong|ko|k)\b/;
 const RE_COUNTED_ITEM = /(?:ket nap|kn|chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|cong nhan\s+(?:dang vien\s+)?chinh thuc)/g;
 const RE_BARE_COUNT = new RegExp(`^[\\s,.:;-]*(?:la\\s+|chi\\s+)?(${COUNT})\\s*(?:${PERSON}\\b|thoi\\b|chu\\b|[,.;)]|$)`);
 
@@ -1422,15 +1425,21 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
           let cm: RegExpExecArray | null;
           let found: string | null = null;
           let foundAt = 0;
+          let foundEnd = 0;
           while ((cm = c.exec(f)) && cm.index < m.index) {
             const name = readName(p, cm.index + cm[0].length, true, true);
             if (name && name.end < m.index) {
               found = titleCase(name.name);
               foundAt = cm.index + cm[0].length;
+              foundEnd = name.end;
             }
           }
           // "còn đồng chí Nguyễn Văn Phúc với đồng chí Hồ Thị Lan thì đang hoàn thiện hồ sơ …": the names listed before it too.
           if (found) names.push(...namesRunBefore(p, foundAt, s).filter((n) => n !== found), found);
+          // "còn hai đồng chí Trương Văn Nhựt với Huỳnh Ngọc Trâm thì đang làm hồ sơ …": and a capitalised one joined after it.
+          const joined = found ? RE_JOINED_AFTER.exec(f.slice(foundEnd, foundEnd + 8)) : null;
+          const next = joined && /^\p{Lu}/u.test(p.text.slice(foundEnd + joined[0].length, foundEnd + joined[0].length + 1)) ? readName(p, foundEnd + joined[0].length, false) : null;
+          if (next && next.end < m.index) names.push(titleCase(next.name));
         }
       }
       pending.push(...names);
@@ -1609,7 +1618,12 @@ function readNames(p: Prepared, from: number): string[] {
     // "đ/c Ma Thị Thu (nữ, Tày), đ/c Hoàng Văn Lợi": a bracketed note between two names.
     const note = RE_NAME_NOTE.exec(f.slice(name.end, name.end + 80));
     const end = name.end + (note ? note[0].length : 0);
-    const sep = RE_NAME_SEP.exec(f.slice(end, end + 16));
+    let sep = RE_NAME_SEP.exec(f.slice(end, end + 16));
+    // "Trương Văn Nhựt với Huỳnh Ngọc Trâm": "với" between two capitalised names.
+    if (!sep && firstUpper) {
+      const joined = RE_WITH_NAME.exec(f.slice(end, end + 8));
+      if (joined && /^\p{Lu}/u.test(p.text.slice(end + joined[0].length, end + joined[0].length + 1))) sep = joined;
+    }
     if (!sep) break;
     at = end + sep[0].length;
   }

@@ -346,5 +346,12 @@ describe("rating readings (tenth round)", () => {
     const r = parseReport("annual-rating", "Đính chính: báo cáo xếp loại đv 2026 thôn Phù Oanh gửi ngày 15/12, sửa HTT 31 thành 30, HT 6 thành 7. Các số khác giữ nguyên, chi bộ vẫn HTTNV.", { now: new Date(at) });
     expect(r.ok).toBe(false);
   });
+
+  it("reads \"à lộn\" after a count, \"chị em\" as the women, and a second name joined by \"với\"", () => {
+    const text = "báo cáo kết quả phát triển đảng năm 2026 chi bộ ấp Trường Thọ kết nạp được bảy à lộn sáu đồng chí trong sáu đồng chí có bốn chị em, chuyển chính thức được năm đồng chí còn hai đồng chí Trương Văn Nhựt với Huỳnh Ngọc Trâm thì đang làm hồ sơ chuyển chính thức";
+    const fields = read("admissions", text, "2026-12-20T10:00:00+07:00");
+    expect(fields).toMatchObject({ admitted: 6, women: 4, made_full: 5 });
+    expect(fields.pending_full).toEqual(["Trương Văn Nhựt", "Huỳnh Ngọc Trâm"]);
+  });
 });
 
