@@ -105,7 +105,7 @@ const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
   // "theo đạo Phật 2", "Phật giáo Hòa Hảo 1": the religion named whole, so that its count follows it.
   // "Theo tôn giáo | 2 (Tin Lành)": a table's row, its label "theo tôn giáo".
-  { key: "religious", re: "(?:tg(?=\\s*:)|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|(?:(?:nguoi )?(?:theo|co) )?ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
+  { key: "religious", re: "(?:tg(?=\\s*:)|phat tu|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|(?:(?:nguoi )?(?:theo|co) )?ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   // "trong sáu đồng chí có bốn chị em": "chị em", the women, as the South says it.
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|chi em|nu)" },
   // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái", "giáo xứ Thái Hà": places, no peoples.
@@ -116,7 +116,8 @@ const TRAITS: Trait[] = [
   // "đang học lớp mười hai", "đang học trường Dân tộc nội trú tỉnh": the class in words, a school named by its kind.
   { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:(?:nam|lop|khoa) \\S+ )?(?:(?:tai|o) )?(?:truong )?(?:dai hoc|cao dang|trung cap|thpt|cap 3|dh|cd)|dang hoc (?:lop (?:\\d{1,2}|muoi mot|muoi hai|muoi|chin|tam)|nam (?:\\d|thu|cuoi|nhat)|(?:tai |o )?truong (?!chinh tri|dang|quan su)(?:dan toc noi tru|pho thong|thpt|ptdt|trung hoc|cap)))" },
   // "ĐV TN", "đv TNCS", "dv doan": đoàn viên shortened like đảng viên, told apart by the youth union after it.
-  { key: "youth_union", re: "(?:(?:pho )?bi thu (?:chi )?doan|doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn|dv (?:tncs|tn|thanh nien)(?: ho chi minh| hcm)?|dv doan(?! ket))" },
+  // "cả bốn đều trong đoàn": in the Youth Union.
+  { key: "youth_union", re: "(?:(?:pho )?bi thu (?:chi )?doan|(?<=\\b(?:deu|la|dang)\\s)(?:sinh hoat\\s)?trong doan(?! (?:ket|the|cong tac|kiem tra|cong an))|doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn|dv (?:tncs|tn|thanh nien)(?: ho chi minh| hcm)?|dv doan(?! ket))" },
 ];
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
 // "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
@@ -407,6 +408,9 @@ const RE_BARE_ANSWER = new RegExp(
   `^\\s*(${COUNT})\\s*(?:${PERSON})(\\s*,?\\s*(?:ca \\S+\\s+)?deu\\s+(?:la\\s+)?[a-z' ]{1,40}?|\\s*[,(]\\s*(?:trong do\\s*:?\\s*)?${BARE_PART}(?:\\s*[,;]\\s*${BARE_PART})*\\)?)?\\s*(?:a|nhe|nha|thoi|[.!])*\\s*$`,
 );
 
+const RE_EARLIER_YEAR_BEFORE = /\bnam\s?(\d{4})\b[^.;,\n]{0,24}$/;
+const RE_THIS_YEAR_AFTER = /^[^.\n]{0,40}?\bnam nay\b[^.\n]{0,40}?\b(?:ket nap|kn)\b/;
+
 function readAdmissions(p: Prepared): AdmissionsFields {
   const f = p.f;
   const fields: AdmissionsFields = {};
@@ -418,6 +422,9 @@ function readAdmissions(p: Prepared): AdmissionsFields {
     let n = parseCount((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) as string);
     if (n === null) continue;
     if (planBefore(f, m.index)) continue;
+    // "Năm 2025 chi bộ em kết nạp 2, năm nay 2026 thì kết nạp được 3 đ/c": a year before this one, when this one's follows.
+    const earlier = RE_EARLIER_YEAR_BEFORE.exec(f.slice(Math.max(0, m.index - 30), m.index));
+    if (earlier && Number(earlier[1]) < p.now.y && fields.admitted === undefined && RE_THIS_YEAR_AFTER.test(f.slice(m.index + m[0].length))) continue;
     // "kn 1 hs lớp 12 (nữ, Nùng) + 1 thanh niên đi bộ đội về (Tày)": the parts added up.
     const rest = f.slice(m.index + m[0].length, clauseEnd(f, m.index + m[0].length));
     if (rest.includes("+")) for (const plus of rest.matchAll(RE_PLUS_COUNT)) n += parseCount(plus[1] as string) ?? 0;

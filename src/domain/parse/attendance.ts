@@ -555,6 +555,20 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       anyCategory = true;
     }
   }
+  // "có mặt 29/33 dv, 2 msh, 2 vắng có phép": the exempt counted in a clause of their own beside the absent.
+  if (total !== null && counts.exempt === 0 && f.includes("m")) {
+    RE_EXEMPT_CLAUSE.lastIndex = from;
+    while ((m = RE_EXEMPT_CLAUSE.exec(f)) && m.index < to) {
+      const at = m.index + m[0].indexOf(m[1] as string);
+      if (inSpans(regions, at) || inSpans(claimed, at)) continue;
+      const n = parseCount(m[1] as string);
+      if (n === null || n === 0) continue;
+      counts.exempt += n;
+      total += n;
+      if (counts.excused + counts.unexcused > 0) anyCategory = true;
+      break;
+    }
+  }
   if (total !== null) a.absentTotal = total;
   if (anyCategory) {
     const known = counts.excused + counts.unexcused + counts.exempt;
@@ -603,6 +617,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
   return qualified && !plain;
 }
 
+const RE_EXEMPT_CLAUSE = new RegExp(`(?:^|[,;]\\s*)(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+)?(?:msh|mien sh|mien sinh hoat)(?=\\s*(?:[,;.\\n]|$))`, "g");
 const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
 const RE_COMRADE_LEAD = new RegExp(`^\\s*${COMRADE}\\s+`);
 

@@ -28,7 +28,7 @@ const RE_DUE_LEAD = /(?:(?:xong|hoan thanh|hoan tat|thuc hien)\s+)?(?:truoc|han|
 // ("an ninh trật tự dịp Tết": "tự" there is no "từ".)
 const RE_DEADLINE_LEAD = /(?:truoc|han|den|toi|(?<!trat )tu|xong|vao|ngay|cn|chu nhat|thu\s?[2-7a-z]+)\s*(?:ngay\s*)?$/;
 const RE_IN_MONTH = /\b(?:trong|cuoi)\s+thang(?:\s+(\d{1,2}|nay|toi))?\b/;
-const OWNER_VERB = "(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)";
+const OWNER_VERB = "(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi|chi dao)";
 /** "…, đ/c Mai phụ trách, hạn 20/11": the owner's clause inside the item, the deadline after it. */
 const RE_OWNER_CLAUSE = new RegExp(`[,;:(]\\s*((?:${COMRADE}\\s+)?[^,;.:()]{1,30}?)\\s+${OWNER_VERB}(?=[\\s,;.)]|$)`);
 /** "…, giao đ/c Páo, xong trước 30/11" / "…: đ/c Hùng, hạn cuối tháng": a comrade named in a clause. */
@@ -42,7 +42,7 @@ const RE_OWNER_VERB_END = new RegExp(`\\s+${OWNER_VERB}$`);
 // "…, giao chi hội phụ nữ làm": the verb after the owner is no part of it.
 const RE_OWNER_GIAO_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)(?:\\s+(?:lam|lo|dam nhan|dam nhiem|${OWNER_VERB}))?\\s*$`);
 /** "giao đồng chí Trưởng khu phố phối hợp Ban quản lý chợ ra quân …": the owner handed the task first, then the task. */
-const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)\\s+(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc)\\b)`);
+const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+((?:${COMRADE}\\s+)?(?:[^,;.()\\d]|(?<=\\bso\\s)\\d{1,2}){2,40}?)\\s+(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|tong hop|don doc)\\b)`);
 /** "– thú y bản, hạn 30/9": the owner after the dash, then the deadline. */
 // "(Trưởng ấp, trước 25/11)", "– ấp đội, CN 18/1": in brackets too, the day named any way.
 const RE_OWNER_THEN_DUE = /^(.*?)\s*[,;]\s*(?:(?:han|truoc|xong|den|cham nhat|trong|cn|chu nhat|ngay)\b|\d{1,2}\s?\/\s?\d)/;
@@ -120,7 +120,8 @@ export function readResolutionText(text: string, now: Date): Resolution[] {
 
 const OWNER_TITLE = "(?:truong (?:thon|ap|ban|xom|khu pho|kp|khom|khu|to dan pho|tdp|buon|lang|ban nhan dan)|to truong(?: to dan pho| tdp)?|(?:pho )?bi thu(?: chi bo| chi doan)?|chi hoi truong(?: [a-z]+(?: [a-z]+)?)?|thon doi truong|ap doi truong|cong an vien|chi uy vien|cuv)";
 // "xóm trưởng Hà Văn Chung": the village's word before "trưởng" too.
-const RE_TITLE_LEAD = new RegExp(`^(?:${OWNER_TITLE}|(?:xom|thon|ap|ban|buon|khom|khu|to|khoi) truong)\\s+`);
+// "thủ quỹ Vũ Thị Lan": the office before the name too.
+const RE_TITLE_LEAD = new RegExp(`^(?:${OWNER_TITLE}|(?:xom|thon|ap|ban|buon|khom|khu|to|khoi) truong|thu quy|ke toan|thu ky)\\s+`);
 // "thôn đội trưởng chỉ đạo làm đất vụ đông": the title that opens the item, then its verb, gives the task.
 const RE_TITLE_SUBJECT = new RegExp(`^(${OWNER_TITLE}|chi doan|hoi phu nu|hoi nong dan|hoi ccb|to an ninh(?: tu quan)?)\\s+(?:chi dao|phu trach|chu tri|don doc)\\s+(?=\\S+\\s+\\S)`);
 const RE_GIAO_TITLED = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+(?:${COMRADE}\\s+)?(?:${OWNER_TITLE}\\s+)?`);
@@ -193,6 +194,14 @@ function readItem(p: Prepared, whole: Span): Resolution {
     owner = normalizeOwner(p, gStart, gStart + (then ? (then[1] as string).length : g.length));
     taskEnd = item.start + m.index;
     if (then) dueEnd = item.end;
+    // "…, giao đ/c Phạm Thị Hường – chi ủy viên thực hiện": the comrade handed the task, his title after the dash.
+    const handed = RE_GIAO_COMRADE_END.exec(body.slice(0, m.index));
+    if (handed && !then && RE_TITLE_AFTER.test((m[1] ?? m[2] ?? "") as string)) {
+      const h = handed[1] as string;
+      const hStart = item.start + handed.index + handed[0].lastIndexOf(h);
+      owner = normalizeOwner(p, hStart, hStart + h.length);
+      taskEnd = item.start + handed.index;
+    }
 
   } else if ((m = RE_OWNER_TRAILING_VERB.exec(body))) {
     const g = m[1] as string;
@@ -221,6 +230,14 @@ function readItem(p: Prepared, whole: Span): Resolution {
 
   // "ba là đ/c Kim Sơn làm bản kiểm điểm nộp chi bộ": the comrade named first does the task.
   if (owner === null && (m = RE_OWNER_SUBJECT.exec(body))) {
+    const name = readName(p, item.start + m[0].length, false);
+    if (name && name.end < taskEnd && RE_SUBJECT_VERB.test(f.slice(name.end, name.end + 16))) {
+      owner = name.name;
+      item.start = name.end + (f.slice(name.end).length - f.slice(name.end).trimStart().length);
+    }
+  }
+  // "Trưởng thôn Lê Văn Sáu làm việc với xã …": a title, the comrade's name, then the task.
+  if (owner === null && (m = RE_TITLE_LEAD.exec(body))) {
     const name = readName(p, item.start + m[0].length, false);
     if (name && name.end < taskEnd && RE_SUBJECT_VERB.test(f.slice(name.end, name.end + 16))) {
       owner = name.name;

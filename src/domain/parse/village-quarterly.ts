@@ -289,6 +289,8 @@ function lowerName(f: string, from: number): { name: string; end: number } | nul
  * "Tên thôn:" line wins over a heading ("CHI BỘ ẤP KINH HẢI … Tên ấp: Kinh Hải"); a village in brackets gives way to
  * one named outside them ("(cán bộ phụ trách thôn Làng Chạp, Khe Cam, Ngòi Ván) báo cáo … thôn Ngòi Ván").
  */
+const RE_UNIT_LETTER = /^(?:P|X|TT|Q|H|TP)$/;
+
 function readVillage(p: Prepared): string | null {
   const f = p.f;
   // A message typed with marks that writes "Ban" without them, capitalised, means a committee ("Kính gửi Ban Xây
@@ -310,7 +312,9 @@ function readVillage(p: Prepared): string | null {
     let end = from;
     const numbered = RE_VILLAGE_NUMBER.exec(f.slice(from, from + 24));
     if (numbered) end = from + numbered[0].length;
-    const name = readName(p, numbered ? end + 1 : from, false) ?? (numbered || RE_ANY_CAPITAL.test(p.text) ? null : lowerName(f, from));
+    let name = readName(p, numbered ? end + 1 : from, false) ?? (numbered || RE_ANY_CAPITAL.test(p.text) ? null : lowerName(f, from));
+    // "TDP số 8 P. Cốc Lếu": the ward's or the commune's letter, no part of the name.
+    if (name && RE_UNIT_LETTER.test(name.name) && p.text[name.end] === ".") name = null;
     if (name && (!numbered || p.text[end] === " ")) {
       let nameEnd = name.end;
       const words = p.text.slice(from, nameEnd);

@@ -355,3 +355,38 @@ describe("rating readings (tenth round)", () => {
   });
 });
 
+describe("owners, cadres and counts (tenth round, second part)", () => {
+  const at = "2026-10-03T10:00:00+07:00";
+
+  it("reads the exempt counted in a clause of their own beside the absent", () => {
+    expect(read("monthly-meeting", "hop ngay 2/10, co mat 29/33 dv, 2 msh, 2 vang co phep.", at)).toMatchObject({ absent_total: 4, absent_exempt: 2, absent_excused: 2 });
+  });
+
+  it("reads \"không có đồng chí xã dự\" as no cadre, and \"có đồng chí xã về dự\" as one", () => {
+    expect(read("monthly-meeting", "Họp ngày 2/10, có mặt 15/17. Ko có đồng chí xã dự.", at).cadre_present).toBe(false);
+    expect(read("monthly-meeting", "Họp ngày 2/10, có mặt 15/17, có đồng chí xã về dự.", at).cadre_present).toBe(true);
+  });
+
+  it("reads owners named after an office, with a title after a dash, a verb after them, or a number in their title", () => {
+    const text = "Họp ngày 2/10, có mặt 20/22.\nNghị quyết:\n- Nộp đảng phí cả năm trước 20/12 (đ/c thủ quỹ Vũ Thị Lan)\n- Hoàn thành gieo cấy trước ngày 20/10, giao đ/c Trưởng thôn chỉ đạo;\n- Thu nộp đảng phí quý IV trước ngày 31/12, giao đ/c Phạm Thị Hường – chi ủy viên thực hiện.\n- Trưởng thôn Lê Văn Sáu làm việc với xã về kinh phí nạo vét kênh, chậm nhất 25/11\n- giao đ/c Tổ trưởng tổ đảng số 2 tổng hợp bản đăng ký việc làm, hạn 30/10.";
+    expect(read("monthly-meeting", text, at).resolutions).toEqual([
+      { task: "Nộp đảng phí cả năm", owner: "Vũ Thị Lan", due: "2026-12-20" },
+      { task: "Hoàn thành gieo cấy", owner: "Trưởng thôn", due: "2026-10-20" },
+      { task: "Thu nộp đảng phí quý IV", owner: "Phạm Thị Hường", due: "2026-12-31" },
+      { task: "làm việc với xã về kinh phí nạo vét kênh", owner: "Lê Văn Sáu", due: "2026-11-25" },
+      { task: "tổng hợp bản đăng ký việc làm", owner: "Tổ trưởng tổ đảng số 2", due: "2026-10-30" },
+    ]);
+  });
+
+  it("reads this year's admissions after last year's, \"phật tử\" and \"đều trong đoàn\"", () => {
+    const years = read("admissions", "Năm 2025 chi bộ em kết nạp 2, năm nay 2026 thì kết nạp được 3 đ/c rồi anh ạ, 2 nữ, 1 là người Dao.", "2026-12-10T10:00:00+07:00");
+    expect(years).toMatchObject({ period: "2026", admitted: 3, women: 2, ethnic_minority: 1 });
+    const traits = read("admissions", "quý ba chi bộ tổ dân phố Phước Vĩnh kết nạp hai đồng chí một đồng chí là phật tử, cả hai đều trong đoàn", "2026-09-28T10:00:00+07:00");
+    expect(traits).toMatchObject({ admitted: 2, religious: 1, youth_union: 2 });
+  });
+
+  it("leaves the ward's letter out of a village's name", () => {
+    expect(read("village-quarterly", "BC quý 3/2026 TDP số 8 P. Cốc Lếu: 389 hộ/1.402 khẩu; ĐV 71 (DB 3).", at).village).toBe("tổ dân phố số 8");
+  });
+});
+
