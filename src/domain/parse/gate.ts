@@ -42,7 +42,8 @@ const RE_REPORT_VOICE =
 const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)|\\b(?:hoan thanh|xuat sac|tot|nhiem vu)\\s+${NUMBER_WORDS_SOURCE}(?=\\s*(?:[;,.\\n]|$)|\\s+(?:khong\\s+)?hoan thanh\\b)|\\b(?:hoan thanh(?: xuat sac| tot)?|htxs|htt|ht|kht)(?: nhiem vu)?\\s+${NUMBER_WORDS_SOURCE}\\b(?!\\s*\\d)|(?:^|[,;:]\\s*)${NUMBER_WORDS_SOURCE}\\s+(?:hoan thanh|htxs|htt|kht)\\b|\\b${NUMBER_WORDS_SOURCE}\\s+(?:nghin|ngan|trieu)\\s+dong\\b`, "g");
 const RE_COUNTED_PRESENT = new RegExp(`\\b(?:co mat|vang)\\s*:?\\s*(?:\\d|${NUMBER_WORDS_SOURCE}\\b)`);
 const RE_FORWARDED = /^\s*[[(]?\s*(?:chuyen tiep|fw|fwd|forward|forwarded|trich)\b|^\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\s+(?:so\s+)?[\d\w]/;
-const RE_PRESS_SOURCE = /^\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]/;
+// "… (theo Báo Hà Giang)": or the source closing the piece.
+const RE_PRESS_SOURCE = /^\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]|[[(]\s*(?:theo|nguon\s*:?)\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)\b[^\])\n]{0,40}[\])]\s*\.?\s*$/;
 const RE_CELL_SPEAKS = /\b(?:cb em|chi bo em|cb toi|chi bo toi|cb tui|chi bo tui|em bao cao|e bc|em bc|toi bao cao|chi bo chung toi)\b/;
 const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n]{0,60}\.?\s*$|\b(?:don doc|trien khai|nhac nho)\s+\S+/;
 

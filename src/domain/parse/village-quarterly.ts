@@ -145,6 +145,16 @@ const RE_AREA_G = new RegExp(RE_AREA.source, "g");
 
 /** The area: labelled ("diện tích tự nhiên 9,7km2") over a crop's hectares said before it ("trồng 35ha cà phê mới"). */
 function readArea(f: string): RegExpExecArray | null {
+  const found = labelledOrFirstArea(f);
+  // "85 ha lúa xuân": a crop's hectares, no village's area.
+  if (!found || found[2] !== undefined || !RE_CROP_AFTER.test(f.slice(found.index + found[0].length, found.index + found[0].length + 16))) return found;
+  RE_AREA_G.lastIndex = found.index + found[0].length;
+  for (let m = RE_AREA_G.exec(f); m; m = RE_AREA_G.exec(f)) if (m[2] !== undefined || !RE_CROP_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 16))) return m;
+  return null;
+}
+const RE_CROP_AFTER = /^\s*(?:lua|ngo|che|ca phe|cao su|rung|mau|hoa mau|cay|lac|san|mia|tieu|dieu|rau|khoai|dat (?:lua|trong|rung)|trong (?!do\b|so\b|nam\b|thon\b|xa\b)|nuoi)\b/;
+
+function labelledOrFirstArea(f: string): RegExpExecArray | null {
   const first = RE_AREA.exec(f);
   if (!first || first[2] !== undefined || !/\b(?:dt|dien tich)\b/.test(f)) return first;
   RE_AREA_G.lastIndex = 0;
@@ -289,6 +299,10 @@ function lowerName(f: string, from: number): { name: string; end: number } | nul
  * "Tên thôn:" line wins over a heading ("CHI BỘ ẤP KINH HẢI … Tên ấp: Kinh Hải"); a village in brackets gives way to
  * one named outside them ("(cán bộ phụ trách thôn Làng Chạp, Khe Cam, Ngòi Ván) báo cáo … thôn Ngòi Ván").
  */
+const RE_QUARTER_SAID = /\b(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu|nay|vua qua|vua roi)\b/;
+const RE_REPORT_SAID = /\b(?:bao cao|bc|so lieu|gui|cap nhat)\b/;
+const RE_YEARS_STORY = /\b(?:nhung|nhieu|may|muoi) nam (?:qua|gan day|tro lai day)\b/;
+const RE_FROM_THEN_TO_NOW = /\btu \d+[^.;:\n]{0,40}?\b(?:nay|den nay)\s+(?:chi\s+)?(?:con|da co|da len|len|tang len|giam con)\b/;
 const RE_UNIT_LETTER = /^(?:P|X|TT|Q|H|TP)$/;
 
 function readVillage(p: Prepared): string | null {
@@ -571,6 +585,13 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     fields.poor_households === undefined && fields.area_km2 === undefined && !fields.unchanged) {
     return { ok: false, errors: ["not_a_report: no village fields found"] };
   }
+  // "Năm nay thôn em được mùa anh ạ, 85 ha lúa xuân …, 412 hộ ai cũng phấn khởi": one figure in passing, no quarter and no
+  // report said, is no report.
+  const stated = [fields.households, fields.population, fields.members, fields.poor_households, fields.near_poor_households, fields.area_km2].filter((v) => v !== undefined).length + Object.keys(unions).length;
+  if (stated <= 1 && f.length > 60 && !fields.unchanged && !RE_QUARTER_SAID.test(f) && !RE_REPORT_SAID.test(f)) return { ok: false, errors: ["not_a_report: chatter"] };
+  // "những năm qua thôn Đồng Tâm có nhiều đổi thay: từ 45 hộ nghèo năm 2015 nay chỉ còn 6 hộ …": the years' story of a
+  // village, as the press tells it.
+  if (RE_YEARS_STORY.test(f) && RE_FROM_THEN_TO_NOW.test(f)) return { ok: false, errors: ["not_a_report: article"] };
   if (fields.members !== undefined && fields.probationary !== undefined && fields.probationary > fields.members) {
     warnings.push(`probationary_exceeds_members: ${fields.probationary} > ${fields.members}`);
   }

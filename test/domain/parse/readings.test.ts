@@ -390,3 +390,24 @@ describe("owners, cadres and counts (tenth round, second part)", () => {
   });
 });
 
+describe("telling non-reports apart (tenth round)", () => {
+  function refused(form: FormName, text: string, now: string): boolean {
+    return !parseReport(form, text, { now: new Date(now) }).ok;
+  }
+
+  it("takes a piece closing on its press source for an article", () => {
+    const text = "Năm 2025, Đảng bộ tỉnh Hà Giang kết nạp 2.315 đảng viên mới, trong đó nữ chiếm 46,8%, người dân tộc thiểu số chiếm 87%, đoàn viên chiếm 78%. (theo Báo Hà Giang)";
+    expect(refused("admissions", text, "2026-01-10T10:00:00+07:00")).toBe(true);
+  });
+
+  it("takes a village's story over the years, or a figure said in passing, for no quarterly report", () => {
+    const story = "Thực hiện Nghị quyết Đảng ủy xã, những năm qua thôn Đồng Tâm có nhiều đổi thay: từ 45 hộ nghèo năm 2015 nay chỉ còn 6 hộ; thu nhập bình quân đạt 62 triệu đồng/người/năm; chi bộ từ 18 đảng viên nay đã có 35 đảng viên.";
+    expect(refused("village-quarterly", story, "2026-09-20T10:00:00+07:00")).toBe(true);
+    const chatter = "Năm nay thôn em được mùa anh ạ, 85 ha lúa xuân năng suất hơn 2 tạ/sào, 412 hộ ai cũng phấn khởi. Quý sau em mời anh về ăn cơm mới nhé.";
+    expect(refused("village-quarterly", chatter, "2026-06-20T10:00:00+07:00")).toBe(true);
+    // A short answer to the bot's question stays a report; so does a crop's area beside the village's.
+    expect(read("village-quarterly", "hộ nghèo 6", "2026-06-28T10:00:00+07:00").poor_households).toBe(6);
+    expect(read("village-quarterly", "báo cáo quý 4 làng em có 156 hộ, diện tích đất tự nhiên 2.100 ha trong đó cà phê 310 ha", "2026-12-20T10:00:00+07:00").area_km2).toBe(21);
+  });
+});
+
