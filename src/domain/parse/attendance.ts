@@ -556,7 +556,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
     }
   }
   // "có mặt 29/33 dv, 2 msh, 2 vắng có phép": the exempt counted in a clause of their own beside the absent.
-  if (total !== null && counts.exempt === 0 && f.includes("m")) {
+  if (total !== null && counts.exempt === 0 && (f.includes("msh") || f.includes("mien"))) {
     RE_EXEMPT_CLAUSE.lastIndex = from;
     while ((m = RE_EXEMPT_CLAUSE.exec(f)) && m.index < to) {
       const at = m.index + m[0].indexOf(m[1] as string);

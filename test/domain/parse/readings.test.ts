@@ -411,3 +411,13 @@ describe("telling non-reports apart (tenth round)", () => {
   });
 });
 
+describe("written reports' layouts (tenth round)", () => {
+  it("reads lettered items, a cadre titled \"UV BCH Đảng bộ xã\", and \"hè thu\" as no weekday before a deadline", () => {
+    const text = "BÁO CÁO KẾT QUẢ SINH HOẠT CHI BỘ THÁNG 9/2026\n1/ Thời gian: bắt đầu 19h30 ngày 10/9/2026, kết thúc 21h15.\n4/ Đảng viên: tổng số 31 đ/c; có mặt 27 đ/c.\n5/ Đ/c Phan Đình Trung - UV BCH Đảng bộ xã dự và chỉ đạo.\n6/ Nội dung:\n a) Đánh giá kết quả tháng 8, triển khai nhiệm vụ tháng 9;\n b) Sinh hoạt chuyên đề;\n c) Thu đảng phí.\n7/ Chi bộ thống nhất nghị quyết:\n - Hoàn thành thu hoạch lúa hè thu trước 20/9 (Chi hội nông dân phụ trách);";
+    const fields = read("monthly-meeting", text, "2026-09-11T09:00:00+07:00");
+    expect(fields).toMatchObject({ cadre_present: true, cadre_name: "Phan Đình Trung" });
+    expect(fields.content_items).toEqual(["Đánh giá kết quả tháng 8, triển khai nhiệm vụ tháng 9", "Sinh hoạt chuyên đề", "Thu đảng phí"]);
+    expect(fields.resolutions).toEqual([{ task: "Hoàn thành thu hoạch lúa hè thu", owner: "Chi hội nông dân", due: "2026-09-20" }]);
+  });
+});
+
