@@ -623,9 +623,13 @@ const RE_COMRADE_LEAD = new RegExp(`^\\s*${COMRADE}\\s+`);
 
 /** Where a name after ";" starts: past a comrade word before it. */
 function nameAfterSemicolon(f: string, i: number): number {
+  // "…; còn Lâm Văn Nhỏ thì không báo": the word joining the last one first.
+  const joined = RE_JOINING_LEAD.exec(f.slice(i, i + 8));
+  if (joined) i += joined[0].length;
   const m = RE_COMRADE_LEAD.exec(f.slice(i, i + 16));
   return m ? i + m[0].length : i;
 }
+const RE_JOINING_LEAD = /^\s*(?:con|va)\s+/;
 
 /** Whether `i` falls in one of `spans`. */
 function inSpans(spans: readonly Span[], i: number): boolean {
@@ -889,6 +893,8 @@ const RE_JOINED_NAME = /(?:^|\s)(?:và|với|còn|va|voi)\s+(?:(?:chú|anh|chị
 /** `i` moved past a kinship word that stands before a capitalised name. */
 function skipKin(p: Prepared, i: number): number {
   const m = RE_KIN_LEAD.exec(p.f.slice(i, i + 6));
+  // "A Thuy đi rẫy xa": "A" written as a capital before a name opens a Ba Na or Mông name, no "anh".
+  if (m && p.text[i] === "A" && /^a\s/.test(m[0])) return i;
   // "Vắng có LD: 3": "có" before the letters of a leave is no kinship word.
   return m && UPPER_START.test(p.text.slice(i + m[0].length, i + m[0].length + 1)) && !RE_LETTERS.test(p.text.slice(i + m[0].length, i + m[0].length + 4)) ? i + m[0].length : i;
 }

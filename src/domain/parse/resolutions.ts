@@ -35,7 +35,7 @@ const RE_OWNER_CLAUSE = new RegExp(`[,;:(]\\s*((?:${COMRADE}\\s+)?[^,;.:()]{1,30
 const RE_OWNER_NAMED = new RegExp(`[,;:(]\\s*(?:giao(?: cho)?\\s+)?(${COMRADE}\\s+[^,;.:()]{1,30}?)(?=\\s*(?:[,;.)]|$|xong\\b|truoc\\b|han\\b))`);
 /** A list bullet before the item ("- ", "• ", "(1) "): never the owner's dash. */
 // "một là …; hai là …", "thứ nhất, …": the items counted in words.
-const RE_BULLET = /^(?:[\s\-–•*+]|\((?:\d{1,2}|[a-e])\)\s|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la\s+|thu\s+(?:nhat|hai|ba|tu|nam|sau)\s*[,:]?\s+)+/;
+const RE_BULLET = /^(?:[\s\-–•*+]|\((?:\d{1,2}|[a-e])\)\s|\d{1,2}\/\s|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la\s+|thu\s+(?:nhat|hai|ba|tu|nam|sau)\s*[,:]?\s+)+/;
 const RE_TET_LEAD = /^(?:truoc|sau|den|toi|dip|trong)\s/;
 const RE_OWNER_VERB_END = new RegExp(`\\s+${OWNER_VERB}$`);
 /** "…, giao trưởng thôn", "… giao dc Siu Thin": the owner handed the task, said last. */

@@ -130,13 +130,13 @@ const RE_CONTENT_SPOKEN =
   /(?:^|[\s.;,\n(])(?:noi dung|nd)\s+(?:(?:hop|sinh hoat|sh|la|gom)\s+)?(?=(?:trien khai|quan triet|danh gia|kiem diem|hop ban|ban|thong qua|hoc tap|tong ket|so ket|phuong huong|binh xet|xet|bau|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|ra soat|cham soc|phong chong|xay dung|ke hoach)\b)/;
 const RE_DELEGATE_REMARK = /[,;.]\s*(?:(?:khong|ko|hong|k|kg|chua)\s+)?co\s+(?:dai bieu|cap uy|dang uy|can bo (?:xa|phuong)|lanh dao|ai (?:tren|o) (?:xa|phuong))\b[^,;.\n]*$/;
 const RE_MARK_ONLY = /^\n\s*(?:\d{1,2}[.)]|[-+•*])?\s*$/;
-const RE_MARKED_LINE = /^\s*(?:\d{1,2}[.)]|[a-h]\)|[-+•*]|\(\d{1,2}\))/;
+const RE_MARKED_LINE = /^\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|[a-h]\)|[-+•*]|\(\d{1,2}\))/;
 // A line giving a task: its owner handed it ("giao …") or its deadline ("trước 20/11", "hạn 15/8").
 const RE_TASK_LINE = /\b(?:giao\b|truoc (?:ngay )?\d|han (?:chot |cuoi )?\d|xong truoc\b)/;
 const RE_FIRST_NUMBER = /^\s?\d{1,2}[.)]\s/;
 const RE_NUMBER_AFTER_SEMICOLON = /;\s*\d{1,2}$/;
 // "\n a) …": items lettered too.
-const CONTINUED_LINE = /^\n\s*(?:\d{1,2}[.)]|[a-h]\)|[-+•*])/;
+const CONTINUED_LINE = /^\n\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|[a-h]\)|[-+•*])/;
 
 /** A list runs to the end of its sentence, or on over lines that start with a bullet. */
 export function listEnd(f: string, start: number): number {
@@ -188,7 +188,7 @@ export function listEnd(f: string, start: number): number {
 // An item holds two characters or more besides spaces and separators.
 const RE_TWO_MARKS = /[^\s.,;:-][\s\S]*?[^\s.,;:-]/;
 // "1. Thông tin thời sự tháng 5.\n2. …": a month's or quarter's number ending a line is no item's.
-const RE_ITEM_NUMBER = /(?:^|\n|(?<!\b(?:thang|quy|nam|tuan|so|khoa|lan|hem|to|xom|thon|khu|doi))[ \t;,])\(?(\d{1,2})[.)]\s+|\n\s*(?:[-+•*]|[a-h]\))\s*/g;
+const RE_ITEM_NUMBER = /(?:^|\n|(?<!\b(?:thang|quy|nam|tuan|so|khoa|lan|hem|to|xom|thon|khu|doi))[ \t;,])\(?(\d{1,2})(?:[.)]|\/(?=\s))\s+|\n\s*(?:[-+•*]|[a-h]\))\s*/g;
 
 /** Splits a list span into item spans: numbered, bulleted, or by ";" (then ","). */
 export function splitItems(f: string, span: Span, commas: boolean): Span[] {

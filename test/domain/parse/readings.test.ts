@@ -419,5 +419,16 @@ describe("written reports' layouts (tenth round)", () => {
     expect(fields.content_items).toEqual(["Đánh giá kết quả tháng 8, triển khai nhiệm vụ tháng 9", "Sinh hoạt chuyên đề", "Thu đảng phí"]);
     expect(fields.resolutions).toEqual([{ task: "Hoàn thành thu hoạch lúa hè thu", owner: "Chi hội nông dân", due: "2026-09-20" }]);
   });
+
+  it("reads items numbered \"1/ …\" and a Ba Na name opening with \"A\"", () => {
+    const text = "Chi bộ thôn Kon Mơ báo cáo: chi bộ sinh hoạt sáng 2/11, tại nhà rông thôn, từ 8h00 đến 10h30.\nĐảng viên: 18 đ/c, có mặt 15, vắng 3 (A Thuy đi rẫy xa có báo, Y Bliên ốm, A Khoa không báo).\nNội dung: 1/ Nhận xét tình hình tháng 10; 2/ Bàn khắc phục sạt lở đường; 3/ Vận động bà con không đốt rẫy.\nChi bộ ra nghị quyết:\n1/ Hoàn thành gieo cấy trước ngày 15/11, giao chi hội nông dân;\n2/ Tổ chức tết trồng cây, giao chi đoàn thanh niên.";
+    const fields = read("monthly-meeting", text, "2026-11-03T09:00:00+07:00");
+    expect((fields.absentees as { name: string }[]).map((a) => a.name)).toEqual(["A Thuy", "Y Bliên", "A Khoa"]);
+    expect(fields.content_items).toEqual(["Nhận xét tình hình tháng 10", "Bàn khắc phục sạt lở đường", "Vận động bà con không đốt rẫy"]);
+    expect(fields.resolutions).toEqual([
+      { task: "Hoàn thành gieo cấy", owner: "chi hội nông dân", due: "2026-11-15" },
+      { task: "Tổ chức tết trồng cây", owner: "chi đoàn thanh niên", due: null },
+    ]);
+  });
 });
 
