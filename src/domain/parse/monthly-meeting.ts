@@ -233,6 +233,10 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   if (!endMention && after !== null && times.length > 0) {
     endMention = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
   }
+  // "Nội dung …\nBuổi sinh hoạt kết thúc lúc 21 giờ 15 cùng ngày.\nKết luận: …": the close told between the lists.
+  if (!endMention && times.length > 0 && times[0]?.endMinutes === undefined && mainEnd < f.length && f.includes("ket thuc", mainEnd)) {
+    endMention = findTimes(p, mainEnd, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+  }
   const first = times[0];
   // "Thời gian: 8h00 – 10h00 …" then "Buổi sinh hoạt kết thúc lúc 10h10.": the end told after the meeting wins.
   if (!endMention && first?.endMinutes !== undefined && after !== null && f.includes("ket thuc", after)) {

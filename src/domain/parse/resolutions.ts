@@ -123,7 +123,7 @@ const OWNER_TITLE = "(?:truong (?:thon|ap|ban|xom|khu pho|kp|khom|khu|to dan pho
 // "thủ quỹ Vũ Thị Lan": the office before the name too.
 const RE_TITLE_LEAD = new RegExp(`^(?:${OWNER_TITLE}|(?:xom|thon|ap|ban|buon|khom|khu|to|khoi) truong|thu quy|ke toan|thu ky)\\s+`);
 // "thôn đội trưởng chỉ đạo làm đất vụ đông": the title that opens the item, then its verb, gives the task.
-const RE_TITLE_SUBJECT = new RegExp(`^(${OWNER_TITLE}|chi doan|hoi phu nu|hoi nong dan|hoi ccb|to an ninh(?: tu quan)?)\\s+(?:chi dao|phu trach|chu tri|don doc)\\s+(?=\\S+\\s+\\S)`);
+const RE_TITLE_SUBJECT = new RegExp(`^(${OWNER_TITLE}|chi doan|hoi phu nu|hoi nong dan|hoi ccb|to an ninh(?: tu quan)?|ban chi uy|chi uy|ban dieu hanh(?: [a-z]+(?: [a-z0-9]+)?)?|ban cong tac mat tran)\\s+(?:(?:chi dao|phu trach|chu tri)\\s+|(?=don doc\\s))(?=\\S+\\s+\\S)`);
 const RE_GIAO_TITLED = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+(?:${COMRADE}\\s+)?(?:${OWNER_TITLE}\\s+)?`);
 const RE_COMRADE_OR_TITLE = new RegExp(`\\s(?:${COMRADE}|${OWNER_TITLE})\\s`);
 // What a task opens with, after the owner's name and title.

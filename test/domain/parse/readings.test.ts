@@ -430,5 +430,15 @@ describe("written reports' layouts (tenth round)", () => {
       { task: "Tổ chức tết trồng cây", owner: "chi đoàn thanh niên", due: null },
     ]);
   });
+
+  it("reads the close told between the agenda and the conclusions, and \"Ban chi ủy đôn đốc …\" as its owner and task", () => {
+    const text = "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4/2026\nThời gian: 19 giờ 00, ngày 07/4/2026\nCó mặt 24/27.\nNội dung sinh hoạt:\n1. Đánh giá kết quả tháng 3\n2. Triển khai nhiệm vụ tháng 4\nBuổi sinh hoạt kết thúc lúc 21 giờ 15 cùng ngày.\nKết luận của chủ trì:\n- Giao Chi đoàn khu phố ra quân dọn vệ sinh kênh Bà Hai vào sáng Chủ nhật 19/4/2026.\n- Ban chi ủy đôn đốc thu đảng phí quý II.";
+    const fields = read("monthly-meeting", text, "2026-04-08T09:00:00+07:00");
+    expect(fields).toMatchObject({ start_time: "19:00", end_time: "21:15", duration_min: 135 });
+    expect(fields.resolutions).toEqual([
+      { task: "ra quân dọn vệ sinh kênh Bà Hai", owner: "Chi đoàn khu phố", due: "2026-04-19" },
+      { task: "đôn đốc thu đảng phí quý II", owner: "Ban chi ủy", due: null },
+    ]);
+  });
 });
 
