@@ -408,6 +408,34 @@ const RE_YEAR_TOTAL = /\b(?:ca nam|luy ke|tu dau nam|(?:6|sau) thang(?: dau nam)
 
 const PART_STOPS = ",;:.\n+";
 /** The amounts that are dues money: those of another fund are dropped when the dues have an amount of their own. */
+const RE_NOT_DUES = /\b(?:khong|ko|k|chua)\s+(?:tinh|cong|gop)\s+(?:vao|vo|chung)\s+(?:voi\s+)?(?:dp|dang phi)\b/;
+
+/**
+ * "- ĐV hưu trí: 9 đ/c, …, thu 612.000đ\n- ĐV làm nông: 13 đ/c x 10.000đ = 130.000đ\n- …": the members by group, a bulleted
+ * line each with what the group paid, and no total said: the amount is their sum. Null when the lines are not so.
+ */
+function groupLinesTotal(f: string, amounts: readonly Amount[]): number | null {
+  if (amounts.length < 2 || !f.includes("\n") || RE_TOTAL_SAID.test(f)) return null;
+  const byLine = new Map<number, Amount[]>();
+  for (const a of amounts) {
+    const lineStart = f.lastIndexOf("\n", a.start) + 1;
+    byLine.set(lineStart, [...(byLine.get(lineStart) ?? []), a]);
+  }
+  if (byLine.size < 2) return null;
+  let sum = 0;
+  for (const [lineStart, list] of byLine) {
+    const lineEnd = f.indexOf("\n", lineStart) < 0 ? f.length : f.indexOf("\n", lineStart);
+    const line = f.slice(lineStart, lineEnd);
+    if (!RE_GROUP_LINE.test(line)) return null;
+    // The group's result: after "=", else the last amount on its line.
+    const result = list.find((a) => /=\s*$/.test(f.slice(Math.max(lineStart, a.start - 3), a.start))) ?? (list[list.length - 1] as Amount);
+    sum += result.vnd;
+  }
+  return sum;
+}
+const RE_TOTAL_SAID = /\b(?:tong(?:\s+(?:cong|so tien|so|thu|tien))?|cong lai|tat ca)\s*(?:la|:|duoc)?\s*\d/;
+const RE_GROUP_LINE = new RegExp(`^\\s*[-+•*]\\s*[^\\n]*?\\d+\\s*${MEMBER_NOUN}\\b`);
+
 function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
   if (amounts.length < 2) return amounts;
   const partOf = (a: Amount): [number, number] => {
@@ -429,6 +457,8 @@ function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
     }
     // "chi bộ giữ lại 30 nghìn làm quỹ": the cell's own share of the dues. "quỹ phòng chống thiên tai 2.150.000đ nộp
     // UBND xã riêng": a fund named before the amount is that fund's, whoever it goes to.
+    // "Quỹ khuyến học thu thêm 2tr5 (ko tính vô ĐP)": said to be apart from the dues.
+    if (RE_NOT_DUES.test(part)) return true;
     if (RE_DUES.test(part) || /\b(?:giu|de lai|trich)\b/.test(part)) return false;
     if (RE_OTHER_FUND_TEXT.test(p.text.slice(from, a.start))) return true;
     if (/\b(?:nop|chuyen)\b/.test(part)) return false;
@@ -917,7 +947,7 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     const month = collected.filter((a) => !RE_YEAR_TOTAL.test(lead(a)));
     if (month.length > 0) collected = month;
   }
-  if (collected.length > 0) fields.amount_vnd = Math.max(...collected.map((a) => a.vnd));
+  if (collected.length > 0) fields.amount_vnd = groupLinesTotal(f, collected) ?? Math.max(...collected.map((a) => a.vnd));
   else if (remitted.length > 0 && remitted.length === amounts.length && negated) fields.amount_vnd = (remitted[0] as Amount).vnd;
   if (remitStart < 0) return false;
   if (negated) {

@@ -440,5 +440,12 @@ describe("written reports' layouts (tenth round)", () => {
       { task: "đôn đốc thu đảng phí quý II", owner: "Ban chi ủy", due: null },
     ]);
   });
+
+  it("adds up dues paid group by group, and leaves out a fund said to be apart from the dues", () => {
+    const groups = "Báo cáo đảng phí tháng 4/2026 chi bộ ấp Tam Phước 3:\n- ĐV hưu trí: 9 đ/c, đóng 1% lương hưu, thu 612.000đ\n- ĐV làm nông, buôn bán: 13 đ/c x 10.000đ = 130.000đ\n- ĐV dự bị làm công nhân KCN: 2 đ/c x 50.000đ = 100.000đ\nCả 24 đ/c đều đóng đủ.";
+    expect(read("party-dues", groups, "2026-04-28T10:00:00+07:00")).toMatchObject({ amount_vnd: 842000, paid: 24 });
+    const fund = "T6 khu vực Bình Thường A thu ĐP được 1tr2, đủ 31/31 đ/c. Quỹ khuyến học thu thêm 2tr5 (ko tính vô ĐP). Đã nộp ĐU phường 840k hôm thứ 6.";
+    expect(read("party-dues", fund, "2026-06-28T10:00:00+07:00").amount_vnd).toBe(1200000);
+  });
 });
 
