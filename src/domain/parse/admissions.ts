@@ -198,7 +198,7 @@ const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*(?:thi\s+)
 // "ko co dv du bi": none on probation at all.
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\b(?:khong|ko|k|chua)\s+co\s+(?:ai\s+|dv\s+|dang vien\s+|dong chi\s+|d\/c\s+|dc\s+)?(?:nao\s+)?(?:la\s+)?du bi\b(?!\s+(?:nao\s+)?(?:duoc\s+)?(?:chuyen|cct))|\b(?:du bi|db)\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
 // "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting.
-const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:\\S+\\s){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
+const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+[ \\t]){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 // "đ/c Phan Ngọc Lan dự bị đến tháng 5/2027", "Đ/c Sơn Phi Long còn dự bị tới tháng 2/2027": a member named, still on probation.
 const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi (?:den|toi|het|con|chua)\\b`, "dg");
 // "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
@@ -236,7 +236,8 @@ const RE_NONE_ANSWER = /^\s*:\s*(?:khong(?: co)?|ko(?: co)?|chua co|0)\s*(?:$|[.
 const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+nao\b/;
 // "Chuyển chính thức cho đảng viên dự bị: 2 đ/c".
 // "Chuyển chính thức trong năm 2025: 2 đ/c", "chuyển chính thức quý này 1 đ/c": the period between.
-const RE_FULL_COUNT = new RegExp(`^\\s*(?:(?:trong|cua)\\s+)?(?:(?:nam|quy|q)\\s?(?:(?:19|20)\\d\\d|nay|qua|iv|iii|ii|i|[1-4])(?:\\s?\\/\\s?\\d{4})?\\b\\s*)?(?:thi\\s+)?(?:cho\\s+)?(?:(?:dang vien|dv|dong chi|d\\/c)\\s+(?:du bi\\s*)?(?=:))?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
+// "Chuyển chính thức trong tháng: 1": the month too.
+const RE_FULL_COUNT = new RegExp(`^\\s*(?:(?:trong|cua)\\s+)?(?:(?:(?:nam|quy|q)\\s?(?:(?:19|20)\\d\\d|nay|qua|iv|iii|ii|i|[1-4])(?:\\s?\\/\\s?\\d{4})?\\b|thang(?:\\s?\\d{1,2}(?:\\s?\\/\\s?\\d{4})?)?\\b(?=\\s*:))\\s*)?(?:thi\\s+)?(?:cho\\s+)?(?:(?:dang vien|dv|dong chi|d\\/c)\\s+(?:du bi\\s*)?(?=:))?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 // "còn 1 đ/c là chuyển chính thức": the count, then what that one was.
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?(?:la\\s+)?$`);
 // "DS chuyển chính thức trong quý: Hoàng Anh Tuấn, …": the period before the names.
@@ -357,7 +358,7 @@ function readPeriod(p: Prepared): string {
 // a month heading the report (at its start, or a few words after "báo cáo", or after "trong") is its period.
 // "PTĐ T10/2026 - CB xóm Bắc Sơn": after the name of the work too; "cb thôn Đại Đồng tháng 8 kết nạp 1 đv": or right before the
 // admitting.
-const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
+const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?|(?:ds|danh sach) ket nap)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
 // "báo cáo tháng chín": a month in words.
 const MONTH_WORDS: Record<string, number> = { mot: 1, gieng: 1, hai: 2, ba: 3, bon: 4, tu: 4, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
 // "cả năm 2025", "trong năm", "năm nay", "năm 2025" (not "tháng 5 năm 2026"): the report is the year's.

@@ -41,7 +41,7 @@ const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // "Không xếp loại (miễn sinh hoạt, dự bị chưa đủ thời gian): 5 đ/c": why, in brackets before the colon.
 const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}|xep(?=\\s*:))[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
 // "xs 2, tot 17, ht 5, kht 0, mien 1", "…, 2 dc mien.": the exempt as one more item of the list.
-const RE_UNRATED_BARE = new RegExp(`(?:^|[,;/:\\n]\\s*)(?:mien\\s*:?\\s*(${COUNT})|(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+)?mien)(?=\\s*(?:[,.;/\\n]|$))`);
+const RE_UNRATED_BARE = new RegExp(`(?:^|[,;/:.\\n]\\s*)(?:mien\\s*:?\\s*(${COUNT})|(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+)?mien)(?=\\s*(?:[,.;/\\n]|$))`);
 // "86 tuổi", "tháng 11", "từ 15/3/2019", "sinh năm 1938": an age, a date or a year is no count of members.
 // "sinh năm 1935": "năm" before a year is no five.
 const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d/.-])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)(?!(?:19|20)\\d\\d(?!\\d))(?!nam\\s+\\d)";

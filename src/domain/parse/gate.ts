@@ -42,6 +42,7 @@ const RE_REPORT_VOICE =
 const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)|\\b(?:hoan thanh|xuat sac|tot|nhiem vu)\\s+${NUMBER_WORDS_SOURCE}(?=\\s*(?:[;,.\\n]|$)|\\s+(?:khong\\s+)?hoan thanh\\b)|\\b(?:hoan thanh(?: xuat sac| tot)?|htxs|htt|ht|kht)(?: nhiem vu)?\\s+${NUMBER_WORDS_SOURCE}\\b(?!\\s*\\d)|(?:^|[,;:]\\s*)${NUMBER_WORDS_SOURCE}\\s+(?:hoan thanh|htxs|htt|kht)\\b|\\b${NUMBER_WORDS_SOURCE}\\s+(?:nghin|ngan|trieu)\\s+dong\\b`, "g");
 const RE_COUNTED_PRESENT = new RegExp(`\\b(?:co mat|vang)\\s*:?\\s*(?:\\d|${NUMBER_WORDS_SOURCE}\\b)`);
 const RE_FORWARDED = /^\s*[[(]?\s*(?:chuyen tiep|fw|fwd|forward|forwarded|trich)\b|^\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\s+(?:so\s+)?[\d\w]/;
+const RE_FROM_CELL = /^\s*[[(]?\s*(?:chuyen tiep|fw|fwd|forward|forwarded)\b[^\n]{0,80}?\b(?:cb|chi bo)\b/;
 // "… (theo Báo Hà Giang)": or the source closing the piece.
 const RE_PRESS_SOURCE = /^\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]|[[(]\s*(?:theo|nguon\s*:?)\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)\b[^\])\n]{0,40}[\])]\s*\.?\s*$/;
 const RE_CELL_SPEAKS = /\b(?:cb em|chi bo em|cb toi|chi bo toi|cb tui|chi bo tui|em bao cao|e bc|em bc|toi bao cao|chi bo chung toi)\b/;
@@ -364,7 +365,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // what follows is the topic of the instruction, not a result, unless the text counts what a cell did.
   if (RE_OPENS_TO_CELLS.test(f) && RE_INSTRUCTS.test(f) && !RE_CELL_DID.test(f)) return "directive";
   // "[Chuyển tiếp] Hướng dẫn …": a text passed on, not the cell's own report.
-  if (RE_FORWARDED.test(f) && !RE_REPORT_VOICE.test(f)) return "article";
+  // ("Fw từ CB KP Tân Long - xếp loại 2026:", "Chuyển tiếp báo cáo của chi bộ …": a cell's report passed on is a report.)
+  if (RE_FORWARDED.test(f) && !RE_REPORT_VOICE.test(f) && !RE_FROM_CELL.test(f)) return "article";
   // "[Chia sẻ từ Báo Nghệ An] …", "(Báo Lâm Đồng) Đến cuối quý II/2026, xã Đam Rông có 3.245 hộ …": a newspaper's piece
   // passed on, whatever figures it quotes, when no cell speaks in it.
   if (RE_PRESS_SOURCE.test(f) && !RE_CELL_SPEAKS.test(f)) return "article";

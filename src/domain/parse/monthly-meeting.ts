@@ -205,7 +205,10 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   else if (fields.meeting_date) fields.period = fields.meeting_date.slice(0, 7);
 
   // Time and duration.
-  const times = findTimes(p, 0, mainEnd);
+  // "VP Đảng ủy chuyển tiếp - CB KP Tân Hòa (đ/c Quang gửi qua Zalo lúc 22h hôm qua):": when the message was passed on, no
+  // time of the meeting.
+  const forwarded = RE_FORWARD_LINE.exec(f);
+  const times = findTimes(p, forwarded ? forwarded[0].length : 0, mainEnd);
   // "lúc 20h à nhầm 19h30": the time said again after a slip.
   if (slip && slip.index >= 0) {
     for (let k = times.length - 2; k >= 0; k--) {
@@ -618,6 +621,7 @@ function romanQuarter(s: string): number {
   }
 }
 
+const RE_FORWARD_LINE = /^[^\n]{0,60}\b(?:chuyen tiep|fw|fwd|forward|forwarded)\b[^\n]*\n/;
 const RE_SYMBOL = /[\u2190-\u2bff\u2700-\u27bf\ud800-\udfff]/;
 const RE_AT_MEETING = /^(?:buoi|cuoc|ky) (?:sh|sinh hoat|hop|hoi nghi)\b/;
 
@@ -765,7 +769,7 @@ function topicText(p: Prepared, start: number): string | null {
   if (f[start - 1] === "\n" || f[start] === "\n" ? RE_LABEL_LINE.test(f.slice(Math.max(0, start - 1), start + 30)) : false) return null;
   {
     let end = clauseEnd(f, start);
-    const stop = /,\s*(?:dv|dang vien|co mat|du\b|vang|dc|d\/c|dong chi|\d|thoi gian|luc|ngay)|\s(?:do|voi)\s(?:dc|d\/c|dong chi)\b|\s(?:dc|d\/c)\s\S+\s(?:trinh bay|bao cao)|\s-\s(?:(?:dc|d\/c|dong chi)\s)?[^,.;:\n]{2,40}?\s(?:trinh bay|bao cao|quan triet|truyen dat)\b|(?<!ky niem|le|dip)\s(?:vao\s+)?(?:(?:toi|sang|chieu|trua)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}\s?\/\s?\d/.exec(f.slice(start, end));
+    const stop = /,\s*(?:dv|dang vien|co mat|du\b|vang|dc|d\/c|dong chi|\d|thoi gian|luc|ngay)|\s(?:do|voi)\s(?:dc|d\/c|dong chi)\b|\s(?:dc|d\/c)\s\S+\s(?:trinh bay|bao cao)|\s-\s(?:(?:dc|d\/c|dong chi)\s)?[^,.;:\n]{2,40}?\s(?:trinh bay|bao cao|quan triet|truyen dat)\b|\s-\s(?:bcv|bao cao vien|nguoi trinh bay|trinh bay)\s*:|(?<!ky niem|le|dip)\s(?:vao\s+)?(?:(?:toi|sang|chieu|trua)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}\s?\/\s?\d/.exec(f.slice(start, end));
     if (stop) end = start + stop.index;
     // "chuyên đề là phòng chống ma túy và mua bán người đồng chí Lò Văn Thanh công an xã về nói chuyện có mặt 14 …":
     // said in one breath, the topic ends where a comrade is named or the count begins.

@@ -70,7 +70,7 @@ export function shapeTables(text: string): string {
         const prev = out.length > 0 ? (out[out.length - 1] as string) : "";
         // "Vắng:" over the table: the names follow it on its line; "Chưa đóng: 2" over it: the two named after the count.
         if (/:\s*$/.test(prev)) out[out.length - 1] = `${prev.trimEnd()} ${items.join(", ")}`;
-        else if (RE_COUNT_LINE.test(foldSameLength(prev))) out[out.length - 1] = `${prev.trimEnd()} - ${items.join(", ")}`;
+        else if (RE_COUNT_LINE.test(foldSameLength(prev)) || RE_COUNT_TAIL.test(foldSameLength(prev))) out[out.length - 1] = `${prev.trimEnd()} - ${items.join(", ")}`;
         // "Danh sách vắng SH tháng 10 – CB TDP Đông Tiến" over the table: the title stays, the names follow what it
         // lists, on a line of their own ("Vắng: Nguyễn Văn Hải (…), …").
         else if (RE_LIST_TITLE.test(foldSameLength(prev))) out.push(`${LIST_OF[(RE_LIST_TITLE.exec(foldSameLength(prev)) as RegExpExecArray)[1] as string] ?? "Danh sách"}: ${items.join(", ")}`);
@@ -219,8 +219,11 @@ function listColumns(f: string): { index: number; name: number } | null {
 
 // "Vắng: 2", "Chưa đóng 2 đ/c": a label and its count, the people to follow.
 const RE_COUNT_LINE = /^\s*[-+•*]?\s*[a-z][^\d\n]{0,30}:?\s*\d{1,3}\s*(?:d\/c|dong chi|dv|dang vien|nguoi)?\s*:?\s*$/;
+// "…, có mặt: 46, vắng: 6": a line closing on the count of those the table names.
+const RE_COUNT_TAIL = /\b(?:vang|vang mat|chua dong|chua nop|ket nap|chua xep loai|khong xep loai)\s*:?\s*\d{1,3}\s*(?:d\/c|dong chi|dv|dang vien|nguoi)?\s*:?\s*$/;
 // "Danh sách vắng …", "DS đảng viên chưa đóng ĐP …": a title naming what its list of people is.
-const RE_LIST_TITLE = /^\s*(?:danh sach|ds)\s+(?:(?:dang vien|dv|d\/c|dong chi)\s+)?(vang|chua dong|chua nop|ket nap|chuyen chinh thuc)\b/;
+// ("VP ĐUP chuyển tiếp: DS kết nạp …": after who passed it on.)
+const RE_LIST_TITLE = /^\s*(?:[^:\n]{0,40}:\s*)?(?:danh sach|ds)\s+(?:(?:dang vien|dv|d\/c|dong chi)\s+)?(vang|chua dong|chua nop|ket nap|chuyen chinh thuc)\b/;
 const LIST_OF: Record<string, string> = { vang: "Vắng", "chua dong": "Chưa đóng", "chua nop": "Chưa nộp", "ket nap": "Kết nạp", "chuyen chinh thuc": "Chuyển chính thức" };
 // A title over a list of people: words with no colon and no sentence ended ("Danh sách vắng", "KN Q1/2026 - cb ấp X").
 const RE_TITLE_LINE = /^[^:|\n]*\p{L}[^:|\n]*[^\s.,;:!?]\s*$/u;

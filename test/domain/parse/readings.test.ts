@@ -449,3 +449,25 @@ describe("written reports' layouts (tenth round)", () => {
   });
 });
 
+describe("reports passed on by the office (tenth round)", () => {
+  it("reads a cell's report forwarded with a header line, its sending time no meeting time", () => {
+    const rating = "Fw từ CB KP Tân Long - xếp loại 2026:\nHTXS 6 – HTT 41 – HT 4 – KHT 1\nChi bộ tự nhận mức HT.";
+    expect(read("annual-rating", rating, "2026-12-20T10:00:00+07:00")).toMatchObject({ period: "2026", htxs: 6, htt: 41, ht: 4, kht: 1, cell_self_level: "HT" });
+    const meeting = "VP Đảng ủy chuyển tiếp - CB KP Tân Hòa (đ/c Quang gửi qua Zalo lúc 22h hôm qua):\nTối 10/6/2026 chi bộ kp Tân Hòa sh thường kỳ tại HT kp, 19h30-21h. Tổng: 52 đ/c, có mặt: 46, vắng: 6\nSTT\tHọ tên\tLý do\n1\tNguyễn Thị Hoa\tốm\n2\tVõ Văn Sáu\tđi công tác Bình Phước\n3\tTrần Minh Trí\tmiễn SH\n4\tĐặng Văn Lộc\tmiễn SH\n5\tLê Hoàng Nam\tkld\n6\tNguyễn Văn Bảy\tkld";
+    const fields = read("monthly-meeting", meeting, "2026-06-11T10:00:00+07:00");
+    expect(fields).toMatchObject({ start_time: "19:30", end_time: "21:00", absent_total: 6, absent_excused: 2, absent_unexcused: 2, absent_exempt: 2 });
+    expect((fields.absentees as unknown[]).length).toBe(6);
+  });
+
+  it("reads a forwarded list of the admitted, its month in its title", () => {
+    const text = "VP ĐUP chuyển tiếp: DS kết nạp tháng 7/2026 chi bộ tdp 11\nSTT\tHọ tên\tGiới tính\tĐoàn viên\tGhi chú\n1\tTrần Gia Bảo\tNam\tx\t\n2\tNguyễn Thị Kim Ngân\tNữ\tx\tCông giáo\n3\tLâm Văn Sang\tNam\t\tngười Hoa";
+    expect(read("admissions", text, "2026-07-30T10:00:00+07:00")).toMatchObject({ period: "2026-07", admitted: 3, women: 1, youth_union: 2, religious: 1, ethnic_minority: 1 });
+  });
+
+  it("reads \"Chuyển chính thức trong tháng: 1\", and keeps one made full out of those still waiting", () => {
+    expect(read("admissions", "Chi bộ ấp Thạnh Hòa - BC kết nạp tháng 10/2026:\n- Số kết nạp: 2\n- Chuyển chính thức trong tháng: 1", "2026-10-30T10:00:00+07:00").made_full).toBe(1);
+    const text = "Chi bộ KP Tân Thắng báo cáo PTĐ quý II:\n+ Kết nạp: 0\n+ Chuyển chính thức: 1 (đ/c Võ Thanh Tâm)\n+ Đang chờ chuyển CT: đ/c Phạm Ngọc Hân";
+    expect(read("admissions", text, "2026-06-28T10:00:00+07:00").pending_full).toEqual(["Phạm Ngọc Hân"]);
+  });
+});
+
