@@ -280,8 +280,9 @@ function levelOf(said: string): RatingLevel {
 }
 
 // "HT 4. À nhầm HT 3", "HTXS 2, HTT 11. À không, HTXS 1 thôi", "Chi bộ tự xếp HTXS, à nhầm, HTT": what follows replaces what came before.
-const RE_CORRECTION = /(?:^|[\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|(?:a|o|ay|ui)\s*,?\s+(?:khong|ko|k)(?:\s+phai)?)\b\s*[:,]?/;
-const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh|(?:^|[ ,])(?:a|o|ay|ui),? (?:khong|ko|k)\b/;
+// "à em ghi lộn, HT 2", "À xin lỗi, HTXS chỉ 3 thôi": the South's "lộn" and an apology, then the figures meant.
+const RE_CORRECTION = /(?:^|[\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|(?:a\s+)?(?:em\s+)?(?:ghi|go|bao|danh)\s+lon|a\s*,?\s+xin loi|(?:a|o|ay|ui)\s*,?\s+(?:khong|ko|k)(?:\s+phai)?)\b\s*[:,]?/;
+const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh| lon\b|xin loi|(?:^|[ ,])(?:a|o|ay|ui),? (?:khong|ko|k)\b/;
 // "… tự xếp HTXS, à nhầm, HTT vì …": the level alone right after the correction is the cell's own.
 // "… à không em nói lại là hoàn thành tốt nhiệm vụ": the words of saying it again go too.
 const RE_BARE_LEVEL_AT = new RegExp(`^\\s*(?:(?:em\\s+|e\\s+)?(?:noi lai|xin sua lai|sua lai|xin sua)\\s*[,:]?\\s*)?(?:la\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)(?![ \\t]*(?:${COUNT})\\b)`);

@@ -469,5 +469,11 @@ describe("reports passed on by the office (tenth round)", () => {
     const text = "Chi bộ KP Tân Thắng báo cáo PTĐ quý II:\n+ Kết nạp: 0\n+ Chuyển chính thức: 1 (đ/c Võ Thanh Tâm)\n+ Đang chờ chuyển CT: đ/c Phạm Ngọc Hân";
     expect(read("admissions", text, "2026-06-28T10:00:00+07:00").pending_full).toEqual(["Phạm Ngọc Hân"]);
   });
+
+  it("reads a \"khối phố\" as a village, and \"à em ghi lộn\" putting a rating right", () => {
+    expect(read("village-quarterly", "Dạ khối phố Mỹ Thạch Trung quý 4 ni có 386 hộ, 1.402 khẩu, đảng viên 55 đ/c (2 dự bị)", "2026-12-20T10:00:00+07:00").village).toBe("khối phố Mỹ Thạch Trung");
+    const slip = read("annual-rating", "CB tdp 15 báo KQ xếp loại năm 2026: HTXS 2, HTT 17, HT 3, KHT 0 — à em ghi lộn, HT 2, KHT 1 mới đúng. Miễn 1. CB tự xếp HTT.", "2026-12-20T10:00:00+07:00");
+    expect(slip).toMatchObject({ htxs: 2, htt: 17, ht: 2, kht: 1, unrated: 1, cell_self_level: "HTT" });
+  });
 });
 
