@@ -36,6 +36,8 @@ const MIN_VARIED = 0.99;
  * latest, held-out-38a/38b, first read 92.7% and 9/9, 94.2% and 9/10; held-out-39a/39b 95.0% and 7/9, 94.6% and 9/9;
  * held-out-40a/40b 95.0% and 8/9, 87.1% and 8/9 (office reports pasted from Word and Excel).
  */
+/** Kinds of message the corpora name that the classifier, rightly, answers as "chatter" (no report, no flow). */
+const NOT_A_REPORT_KINDS = new Set(["question", "directive", "article", "notice", "chatter"]);
 const HELD_OUT_16 = [
   "held-out-16", "held-out-16b", "held-out-16c", "held-out-16d",
   "held-out-17", "held-out-17b", "held-out-17c", "held-out-17d", "held-out-17e",
@@ -49,6 +51,7 @@ const HELD_OUT_16 = [
   "held-out-37a", "held-out-37b", "held-out-38a", "held-out-38b",
   "held-out-39a", "held-out-39b", "held-out-40a", "held-out-40b",
   "held-out-41a", "held-out-41b", "held-out-43a", "held-out-43b",
+  "held-out-44a", "held-out-44b", "held-out-45a", "held-out-45b",
 ];
 /**
  * Batches guarded for some forms only, until every form reads them (held-out-19a and 19b were, for
@@ -142,7 +145,10 @@ describe("parser corpus", () => {
     const wrong: string[] = [];
     for (const l of all) {
       const c = classifyMessage(l.text, { now: new Date(l.now) });
-      if (c.kind !== l.kind) wrong.push(`${c.kind} != ${l.kind}: ${l.text}`);
+      // The classifier answers every message that is no report and needs no flow of its own (a question, an office's
+      // directive, a notice to all, an article) as "chatter"; the corpora name which of those it is.
+      const want = NOT_A_REPORT_KINDS.has(l.kind as string) ? "chatter" : l.kind;
+      if (c.kind !== want) wrong.push(`${c.kind} != ${l.kind}: ${l.text}`);
     }
     console.log(`classify: ${all.length - wrong.length}/${all.length}`);
     expect(wrong.length / all.length, wrong.join("\n")).toBeLessThanOrEqual(0.03);
