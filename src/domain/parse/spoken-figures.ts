@@ -8,9 +8,12 @@ import { spliceEdits, type Edit } from "./edits.js";
 /** Any digit, a magnitude word and a digit again (folded text): most messages have none. */
 const RE_MAY_HAVE = /\d (?:nghin|ngan|trieu) \d/;
 // "1 triệu 85 ngàn (500)": millions, thousands, and maybe the hundreds after them.
-const RE_MILLIONS = /(?<![\d.,])(\d{1,3}) trieu (\d{1,3}) (nghin|ngan)(?: (\d{3}))?(?![\d.,]|\s?(?:tr|trieu|nghin|ngan|k)\b)/g;
+const RE_MILLIONS = /(?<![\d.,])(\d{1,3}) trieu (\d{1,3}) (nghin|ngan)(?: (\d{3}))?(?!\d|[.,]\d|\s?(?:tr|trieu|nghin|ngan|k)\b)/g;
 // "2 nghìn 540", "325 ngàn 500": thousands and the three digits after them.
-const RE_THOUSANDS = /(?<![\d.,])(\d{1,3}) (nghin|ngan) (\d{3})(?![\d.,]|\s?(?:tr|trieu|nghin|ngan|k)\b)/g;
+const RE_THOUSANDS = /(?<![\d.,])(\d{1,3}) (nghin|ngan) (\d{3})(?!\d|[.,]\d|\s?(?:tr|trieu|nghin|ngan|k)\b)/g;
+
+// What a figure counts when it is no money: "2 nghìn 540 nhân khẩu", "1 nghìn 200 ha"; or money said already ("… đồng").
+const RE_NOUN_AFTER = /^\s*(?:nhan khau|khau|ho\b|nguoi|dong chi|d\/c|dc\b|dv\b|dang vien|hoi vien|hv\b|ha\b|hecta|m2|km|dong\b|d\b|vnd|tan|ta\b|cay|con\b|m\b|met)/;
 
 /** `text` (folded `f`) with its spoken figures written as one; `text` itself when it has none. */
 export function composeSpokenFigures(text: string, f: string): string {
@@ -28,7 +31,10 @@ export function composeSpokenFigures(text: string, f: string): string {
   while ((m = RE_THOUSANDS.exec(f))) {
     const start = m.index;
     if (edits.some((e) => start < e.end && start + m![0].length > e.start)) continue;
-    edits.push({ start, end: start + m[0].length, with: `${m[1]}.${m[3]}` });
+    // "còn lại chi bộ giữ 110 nghìn 400.": with no noun after it, a figure said in thousands is money.
+    const after = f.slice(start + m[0].length, start + m[0].length + 14);
+    const money = !RE_NOUN_AFTER.test(after);
+    edits.push({ start, end: start + m[0].length, with: `${m[1]}.${m[3]}${money ? " đồng" : ""}` });
   }
   return spliceEdits(text, edits);
 }

@@ -475,5 +475,13 @@ describe("reports passed on by the office (tenth round)", () => {
     const slip = read("annual-rating", "CB tdp 15 báo KQ xếp loại năm 2026: HTXS 2, HTT 17, HT 3, KHT 0 — à em ghi lộn, HT 2, KHT 1 mới đúng. Miễn 1. CB tự xếp HTT.", "2026-12-20T10:00:00+07:00");
     expect(slip).toMatchObject({ htxs: 2, htt: 17, ht: 2, kht: 1, unrated: 1, cell_self_level: "HTT" });
   });
+
+  it("reads a sum said in thousands at the end of a sentence as money, and \"chuyển khoản đủ số này\" as all of it remitted", () => {
+    const kept = read("party-dues", "đảng phí tháng 8 thu 368 nghìn đồng. Đã nộp về Đảng ủy xã 257 nghìn 600 ngày 31/8, còn lại chi bộ giữ 110 nghìn 400.", "2026-08-31T10:00:00+07:00");
+    expect(kept).toMatchObject({ amount_vnd: 368000, remitted_vnd: 257600, retained_vnd: 110400 });
+    expect(read("village-quarterly", "thôn A quý 3 có 540 hộ, 2 nghìn 160 nhân khẩu", "2026-09-28T10:00:00+07:00").population).toBe(2160);
+    const all = read("party-dues", "Chào VP, chi bộ ấp Bàu Sen báo: đảng phí tháng 5 thu đủ 100%, 19 đồng chí, số tiền bốn trăm hai mươi nghìn đồng chẵn. Đã chuyển khoản đủ số này cho đảng ủy xã sáng nay.", "2026-05-27T10:00:00+07:00");
+    expect(all).toMatchObject({ remitted: true, remitted_vnd: 420000, remitted_to: "đảng ủy xã", remitted_date: "2026-05-27" });
+  });
 });
 
