@@ -138,7 +138,8 @@ const RE_COUNT_THEN_BRACKET = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${CO
 const RE_BRACKET_AFTER_COUNT = new RegExp(`^[ \\t]*(?:${MEMBER_NOUN}[ \\t]*)?\\((?=\\s*${COMRADE}\\s)`);
 // "đ/c Phan Văn Tiến ủy viên BTV Đảng ủy phường dự và chỉ đạo": a delegate who came.
 // "… cán bộ xã có về dự ạ": a particle may close it.
-const RE_CAME = /\b(?:ve du|du va chi dao|du va phat bieu|du hop|du)(?:\s+(?:a|nha|nhe|roi))?\s*[.)]?$/;
+// "… đ/c Phó bí thư Đoàn Văn Kha trình bày": the one who presented came too.
+const RE_CAME = /\b(?:ve du|du va chi dao|du va phat bieu|du hop|du|trinh bay|chu tri)(?:\s+(?:a|nha|nhe|roi))?\s*[.)]?$/;
 const RE_REASON_EXEMPT = /\b(?:msh|mien sh|mien sinh hoat)\b/;
 
 const RE_ABSENCE_HINT = /\bvang|\bvm\b|\bv\s*:?\s*\d|\d\s*(?:dv|dc|d\/c|dong chi|nguoi)\b/;
@@ -908,11 +909,27 @@ const RE_BULLET_CHAR = /[\s+•*-]/;
 // "Vắng: 3 có lý do\n  + Y Djuôt Ayun: ốm": the lines below that go deeper (indented, or "+").
 const RE_BRACKET_NEXT = /^[ \t]*\(/;
 const RE_SUB_LINE = /^\n(?:[ \t]+[-+•*]|\+)/;
+const RE_BULLET_LINE = /^\n[ \t]*([-+•*])/;
+const RE_OWN_BULLET = /^[ \t]*([-+•*])/;
+
+/** The end of the line `from` is on. */
+function lineEnd(f: string, from: number): number {
+  const at = f.indexOf("\n", from);
+  return at < 0 ? f.length : at;
+}
 
 /** The end of an absence region at `end`, taken on over the sub-list lines below it. */
 function regionEnd(f: string, end: number, to: number): number {
   let e = end;
-  while (e < to && f[e] === "\n" && RE_SUB_LINE.test(f.slice(e, e + 8))) e = Math.min(to, clauseEnd(f, e + 1));
+  // "Vắng 4:\n- Hoàng Thị Lý: ốm, có phép\n- …": a colon closing the line, its list on the bulleted lines below.
+  // (Not the next item of a list the line is itself an item of: "- Vắng 2:\n  + …\n- Đại biểu: …".)
+  const listed = f[e] === "\n" && /:\s*$/.test(f.slice(Math.max(0, e - 3), e));
+  const own = listed ? RE_OWN_BULLET.exec(f.slice(f.lastIndexOf("\n", e - 1) + 1, e))?.[1] : undefined;
+  const below = (at: number): boolean => {
+    const b = RE_BULLET_LINE.exec(f.slice(at, at + 6));
+    return b !== null && b[1] !== own;
+  };
+  while (e < to && f[e] === "\n" && (RE_SUB_LINE.test(f.slice(e, e + 8)) || (listed && below(e)))) e = Math.min(to, listed ? lineEnd(f, e + 1) : clauseEnd(f, e + 1));
   // "vắng 2. (đ/c Lò Văn Hặc đi viện, …)": the bracket after the stop still names them.
   const bracket = f[e] === "." ? RE_BRACKET_NEXT.exec(f.slice(e + 1, e + 6)) : null;
   if (bracket) {

@@ -808,6 +808,9 @@ function readPresenter(p: Prepared): string | null {
     const at = m.index + m[0].length;
     // "đ/c Phó bí thư trình bày": a title where a name would be, read whole.
     const title = RE_TITLE_AS_NAME.exec(f.slice(at, at + 40));
+    // "do đ/c Phó bí thư Đoàn Văn Kha trình bày": the title, then the name.
+    const titledName = title ? readName(p, at + title[0].length, false) : null;
+    if (titledName && RE_PRESENTER_VERB.test(f.slice(titledName.end, titledName.end + 60))) return titleCase(titledName.name);
     if (title && RE_PRESENTER_VERB.test(f.slice(at + title[0].length, at + title[0].length + 60))) return p.text.slice(at, at + title[0].length).trim();
     const name = readName(p, at);
     if (name && RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 60))) return titleCase(name.name);

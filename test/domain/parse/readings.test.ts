@@ -483,5 +483,16 @@ describe("reports passed on by the office (tenth round)", () => {
     const all = read("party-dues", "Chào VP, chi bộ ấp Bàu Sen báo: đảng phí tháng 5 thu đủ 100%, 19 đồng chí, số tiền bốn trăm hai mươi nghìn đồng chẵn. Đã chuyển khoản đủ số này cho đảng ủy xã sáng nay.", "2026-05-27T10:00:00+07:00");
     expect(all).toMatchObject({ remitted: true, remitted_vnd: 420000, remitted_to: "đảng ủy xã", remitted_date: "2026-05-27" });
   });
+
+  it("reads the absent listed on bulleted lines under \"Vắng 4:\", and a presenter named after the title", () => {
+    const listed = "TDP 4 – BC SHCB tháng 11/2026\nNgày 04/11, từ 19h30 đến 21h00.\nTổng ĐV 52, phải dự 43. Có mặt 39. Vắng 4:\n- Hoàng Thị Lý: ốm, có phép\n- Đặng Văn Tiến: đi biển, có phép\n- Lê Quang Minh: đi làm Hà Nội, có phép\n- Phan Thị Hồng: không phép\nĐ/c Lê Thị Hà, PBT Đảng ủy phường dự.";
+    const fields = read("monthly-meeting", listed, "2026-11-05T10:00:00+07:00");
+    expect(fields).toMatchObject({ absent_total: 4, absent_excused: 3, absent_unexcused: 1 });
+    expect((fields.absentees as { name: string }[]).map((a) => a.name)).toEqual(["Hoàng Thị Lý", "Đặng Văn Tiến", "Lê Quang Minh", "Phan Thị Hồng"]);
+    const spoken = "tối 11/9 chi bộ sinh hoạt thường kỳ kết hợp chuyên đề quý III, có mặt 31/33, vắng 2 là đ/c Nguyễn Tấn Lực (đi làm ở Bình Dương, có xin phép) và đ/c Trần Thị Xuân vắng không lý do, chuyên đề Phát huy vai trò của đảng viên do đ/c Phó bí thư Đoàn Văn Kha trình bày.";
+    const read2 = read("monthly-meeting", spoken, "2026-09-12T10:00:00+07:00");
+    expect(read2).toMatchObject({ presenter: "Đoàn Văn Kha", absent_excused: 1, absent_unexcused: 1 });
+    expect((read2.absentees as unknown[]).length).toBe(2);
+  });
 });
 
