@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     ...base.test,
     include: ["test/production/**/*.production.ts"],
+    // It builds and installs a tree of its own and never opens a test database: no templates to make.
+    globalSetup: [],
     testTimeout: 600_000,
     hookTimeout: 600_000,
   },

@@ -87,6 +87,15 @@ const openPostgresDatabases = new Set<string>();
 let keepPostgresDatabases = false;
 
 /**
+ * A test file starts with no failure and no database of its own: test files share their worker's
+ * modules (vitest.config.ts), so test/support/file-setup.ts calls this before each file.
+ */
+export function startOfTestFile(): void {
+  openPostgresDatabases.clear();
+  keepPostgresDatabases = false;
+}
+
+/**
  * Drop a test's PostgreSQL database, unless a test of this file failed: then it is kept for
  * inspection (as pg-boss keeps its test schemas) and its name was printed with the failure.
  */
