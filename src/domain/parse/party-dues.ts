@@ -969,7 +969,7 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   const from = dateLabel && dateLabel.index > remitStart ? dateLabel.index : remitStart;
   const after = findDates(p, from, f.length).find((d) => d.kind !== "tet" && !amounts.some((a) => d.start < a.end && d.end > a.start));
   // "Ngày 21/11 đã nộp 108.000đ": the date just before the verb, in the same clause.
-  const before = after && after.start - from < 80 ? undefined : findDates(p, clauseStart(f, remitStart), remitStart).filter((d) => d.kind !== "tet" && remitStart - d.end < 16).pop();
+  const before = after && after.start - from < 80 ? undefined : findDates(p, clauseStart(f, remitStart), remitStart).filter((d) => d.kind !== "tet" && remitStart - d.end < 24).pop();
   // "Số tiền trích nộp cấp trên 970.200 đồng; … Chi bộ đã nộp … về Văn phòng Đảng ủy phường ngày 22/5/2026": the day told in another remitting clause.
   const when = before ?? (after && after.start - from < 80 ? after : undefined) ?? dayOfOtherClause(p, clauses.filter((r) => r !== chosen), amounts);
   if (when) {

@@ -494,5 +494,10 @@ describe("reports passed on by the office (tenth round)", () => {
     expect(read2).toMatchObject({ presenter: "Đoàn Văn Kha", absent_excused: 1, absent_unexcused: 1 });
     expect((read2.absentees as unknown[]).length).toBe(2);
   });
+
+  it("reads \"Hôm nay em đã mang lên nộp …\" as remitted today", () => {
+    const text = "Dạ em báo cáo đảng phí tháng 6 chi bộ thôn Nà Khương: thu được 18 đồng chí, tổng số 540 nghìn. Hôm nay em đã mang lên nộp đảng ủy xã 378 nghìn rồi ạ, chi bộ giữ lại 162 nghìn.";
+    expect(read("party-dues", text, "2026-06-30T17:00:00+07:00")).toMatchObject({ remitted: true, remitted_vnd: 378000, remitted_date: "2026-06-30", retained_vnd: 162000 });
+  });
 });
 
