@@ -114,7 +114,7 @@ const TRAITS: Trait[] = [
   // "1 em đang học đại học": a student, said by what one does.
   // "đang học năm 2 Trường Cao đẳng Lào Cai": the year of study, then the school.
   // "đang học lớp mười hai", "đang học trường Dân tộc nội trú tỉnh": the class in words, a school named by its kind.
-  { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:(?:nam|lop|khoa) \\S+ )?(?:(?:tai|o) )?(?:truong )?(?:dai hoc|cao dang|trung cap|thpt|cap 3|dh|cd)|dang hoc (?:lop (?:\\d{1,2}|muoi mot|muoi hai|muoi|chin|tam)|nam (?:\\d|thu|cuoi|nhat)|(?:tai |o )?truong (?!chinh tri|dang|quan su)(?:dan toc noi tru|pho thong|thpt|ptdt|trung hoc|cap)))" },
+  { key: "students", re: "(?:hoc sinh sinh vien|hs-sv|hs\\/sv|hssv|sinh vien|sv|hoc sinh|hs|dang hoc (?:(?:nam|lop|khoa) \\S+ )?(?:(?:tai|o) )?(?:truong )?(?:dai hoc|cao dang|trung cap|thpt|cap 3|dh|cd)|dang hoc (?:lop (?:\\d{1,2}(?!\\d)|muoi mot|muoi hai|muoi|chin|tam)|nam (?:\\d(?!\\d)|thu|cuoi|nhat)|(?:tai |o )?truong (?!chinh tri|dang|quan su)(?:dan toc noi tru|pho thong|thpt|ptdt|trung hoc|cap)))" },
   // "ĐV TN", "đv TNCS", "dv doan": đoàn viên shortened like đảng viên, told apart by the youth union after it.
   // "cả bốn đều trong đoàn": in the Youth Union.
   { key: "youth_union", re: "(?:(?:pho )?bi thu (?:chi )?doan|(?<=\\b(?:deu|la|dang)\\s)(?:sinh hoat\\s)?trong doan(?! (?:ket|the|cong tac|kiem tra|cong an))|doan vien (?:tncs|tn|thanh nien cong san)(?: ho chi minh| hcm)?|doan vien thanh nien|doan vien|dvtn|dtn|dv (?:tncs|tn|thanh nien)(?: ho chi minh| hcm)?|dv doan(?! ket))" },
@@ -150,7 +150,7 @@ interface TraitPattern {
   full?: RegExp;
 }
 const TRAIT_LABEL_FIRST: TraitPattern[] = TRAITS.map((t) => {
-  const source = `\\b${t.re}[ \\t]*(?:\\([^()\\n\\d]{1,30}\\)[ \\t]*)?(?:la|co)?[ \\t]*:?[ \\t]*(?!nam\\s+[a-z\\d]|ba na\\b)(${COUNT}|khong)\\b(?!\\s?[/.]\\d)`;
+  const source = `\\b${t.re}[ \\t]*(?:\\([^()\\n\\d]{1,30}\\)[ \\t]*)?(?:la|co)?[ \\t]*:?[ \\t]*(?!nam\\s+[a-z\\d]|ba na\\b)(${COUNT}|khong)\\b(?!\\s?[/.]\\d|\\s*tuoi\\b)`;
   return { key: t.key, re: new RegExp(source, "g"), fullSource: `${source}(?!${RE_PERSON_TRAIT_AFTER.source})` };
 });
 

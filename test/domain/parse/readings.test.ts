@@ -499,5 +499,11 @@ describe("reports passed on by the office (tenth round)", () => {
     const text = "Dạ em báo cáo đảng phí tháng 6 chi bộ thôn Nà Khương: thu được 18 đồng chí, tổng số 540 nghìn. Hôm nay em đã mang lên nộp đảng ủy xã 378 nghìn rồi ạ, chi bộ giữ lại 162 nghìn.";
     expect(read("party-dues", text, "2026-06-30T17:00:00+07:00")).toMatchObject({ remitted: true, remitted_vnd: 378000, remitted_date: "2026-06-30", retained_vnd: 162000 });
   });
+
+  it("reads no count in a school class or an age after a trait (\"lớp 12\", \"nữ 19 tuổi\")", () => {
+    expect(read("admissions", "Q2 tui kết nạp đc 1 đứa nhỏ đoàn viên, nữ, đang học lớp 12 trường Huỳnh Hữu Nghĩa nghen a", "2026-06-28T10:00:00+07:00")).toMatchObject({ admitted: 1, women: 1, students: 1, youth_union: 1 });
+    const age = "báo cáo công tác phát triển đảng quý 1 năm 2026 chi bộ khóm 5 kết nạp được 1 đảng viên mới là quần chúng Nguyễn Ngọc Hân nữ 19 tuổi sinh viên trường đại học Cần Thơ đoàn viên thanh niên theo đạo Cao Đài";
+    expect(read("admissions", age, "2026-03-28T10:00:00+07:00")).toMatchObject({ admitted: 1, women: 1, students: 1, youth_union: 1, religious: 1 });
+  });
 });
 
