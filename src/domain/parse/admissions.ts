@@ -262,7 +262,7 @@ const RE_GIVEN = /\bgiao\s+(?:(?:chi tieu\s+)?(?:\S+\s+){0,3}?)?(?:cho\s+)?(?:ca
 // "kết nạp được ba à không hai đồng chí", "2 đ/c, à không, 3 đ/c": a count taken back ("à không", "ơ không phải,") and
 // said again; "1 dv, à k phải 2 dv" denies the count after it, and keeps the one before.
 // "…, dc Danh Thi Bich - xin loi, chi dc Tran Van Nho duoc chuyen chinh thuc": an apology, then what it should have said.
-const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)a\\s+lon(?=\\s*,?\\s*${COUNT}\\b)|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|xin loi\\s*,?\\s*(?=(?:chi|dung ra|dung la|phai la)\\s)|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai(?=\\s*,)|(?!\\s+phai\\b))(?=\\s*,?\\s*(?:la\\s+)?${COUNT}\\b))\\b\\s*:?`, "u");
+const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)a\\s+lon(?=\\s*,?\\s*${COUNT}\\b)|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|xin loi\\s*,?\\s*(?=(?:chi|dung ra|dung la|phai la)\\s)|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\.*\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai(?=\\s*,)|(?!\\s+phai\\b))(?=\\s*,?\\s*(?:la\\s+)?(?:(?:nu|doan vien|dan toc|ton giao|sinh vien)\\s+)?${COUNT}\\b))\\b\\s*:?`, "u");
 const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh|xin loi|a lon |[ ,](?:a|o|ay|ui),? (?:khong|ko|k)\b/;
 const RE_COUNTED_ITEM = /(?:ket nap|kn|chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|cong nhan\s+(?:dang vien\s+)?chinh thuc)/g;
 const RE_BARE_COUNT = new RegExp(`^[\\s,.:;-]*(?:la\\s+|chi\\s+)?(${COUNT})\\s*(?:${PERSON}\\b|thoi\\b|chu\\b|[,.;)]|$)`);
@@ -347,7 +347,7 @@ function readPeriod(p: Prepared): string {
     if (q === 0) [q, y] = [4, y - 1];
     return `${y}-Q${q}`;
   }
-  const month = readHeadMonth(p) ?? readEventMonth(p);
+  const month = readHeadMonth(p) ?? readEventMonth(p) ?? readAdmittingMonth(p);
   if (month) return month;
   const y = readYear(p);
   // "năm 2027" in a plan is no report year either.
@@ -376,6 +376,20 @@ function readHeadMonth(p: Prepared): string | null {
   if (month < 1 || month > 12) return null;
   if (RE_YEAR_TOLD.test(f.replace(m[0], " "))) return null;
   const y = m[4] ?? m[5] ? Number(m[4] ?? m[5]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y;
+  if (y > p.now.y || (y === p.now.y && month > p.now.m + 1)) return null;
+  return formatMonth(y, month);
+}
+
+// "… Trong tháng 9/2026 chi bộ không kết nạp mới.", "Như vậy tháng 5 chi bộ kết nạp 1 đ/c.": the month of the admitting
+// said later in the message, next to it.
+const RE_ADMITTING_MONTH = /\b(?:trong\s+)?thang\s?(\d{1,2})(?:\s?\/\s?(\d{4}))?(?=\s*,?\s+(?:chi bo|cb)\s+(?:(?:khong|chua|da)\s+)?(?:ket nap|kn)\b)/;
+function readAdmittingMonth(p: Prepared): string | null {
+  if (!p.f.includes("thang")) return null;
+  const m = RE_ADMITTING_MONTH.exec(p.f);
+  if (!m || RE_YEAR_TOLD.test(p.f)) return null;
+  const month = Number(m[1]);
+  if (month < 1 || month > 12) return null;
+  const y = m[2] ? Number(m[2]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y;
   if (y > p.now.y || (y === p.now.y && month > p.now.m + 1)) return null;
   return formatMonth(y, month);
 }

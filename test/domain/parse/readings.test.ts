@@ -505,5 +505,11 @@ describe("reports passed on by the office (tenth round)", () => {
     const age = "báo cáo công tác phát triển đảng quý 1 năm 2026 chi bộ khóm 5 kết nạp được 1 đảng viên mới là quần chúng Nguyễn Ngọc Hân nữ 19 tuổi sinh viên trường đại học Cần Thơ đoàn viên thanh niên theo đạo Cao Đài";
     expect(read("admissions", age, "2026-03-28T10:00:00+07:00")).toMatchObject({ admitted: 1, women: 1, students: 1, youth_union: 1, religious: 1 });
   });
+
+  it("reads the month of the admitting said later in the message, and \"nữ 1... à không, nữ 2\"", () => {
+    expect(read("admissions", "Tối qua 14/5 chi bộ thôn Thanh Khê tổ chức lễ kết nạp đ/c Đoàn Thị Thu Trang (SN 2004, đoàn viên, sinh viên năm 3 ĐH Quảng Bình) vào Đảng 🎉. Như vậy tháng 5 chi bộ kết nạp 1 đ/c.", "2026-05-15T10:00:00+07:00").period).toBe("2026-05");
+    expect(read("admissions", "Đ/c Võ Hoàng Phúc kết nạp ngày 12/9/2025, đến nay đủ 12 tháng dự bị, chi bộ đã họp xét đề nghị chuyển chính thức (đang chờ ĐUX ra quyết định). Trong tháng 9/2026 chi bộ không kết nạp mới.", "2026-09-30T10:00:00+07:00").period).toBe("2026-09");
+    expect(read("admissions", "CB thôn Đồng Tâm PTĐ quý 4: kết nạp 3 đv, nữ 1... à không, nữ 2 ạ. Chuyển chính thức 0.", "2026-12-20T10:00:00+07:00")).toMatchObject({ admitted: 3, women: 2, made_full: 0 });
+  });
 });
 
