@@ -565,6 +565,8 @@ const RE_UNPAID_G = new RegExp(RE_UNPAID.source, "g");
 const RE_PAID_JUST_BEFORE = /\b(?:da dong|da nop|da thu|dong du|thu du|thu duoc)\s*:?\s*$/;
 
 /** The clause that counts who has not paid; the count is no part of an amount nor a capitalised name. */
+const RE_MONEY_WORDS_NEXT = /^(?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ruoi)\s+){1,8}(?:nghin|ngan|trieu)\b/;
+
 function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecArray | null {
   RE_UNPAID_G.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -573,6 +575,8 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
     const at = m.index + (m[2] !== undefined ? 0 : m[0].indexOf(g));
     if (inAmount(m.index + m[0].length - 1) || inAmount(at)) continue;
     if (inName(p, at)) continue;
+    // "còn lại bốn trăm sáu mươi tám nghìn chi bộ giữ": money said in words, no count of members.
+    if (RE_MONEY_WORDS_NEXT.test(p.f.slice(at, at + g.length + 24))) continue;
     // "đã đóng 33 đồng chí chưa đóng là …": the count is those who paid, its sentence run on into who did not.
     if (m[2] !== undefined && RE_PAID_JUST_BEFORE.test(p.f.slice(Math.max(0, m.index - 12), m.index))) continue;
     return m;

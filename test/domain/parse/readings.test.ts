@@ -511,5 +511,11 @@ describe("reports passed on by the office (tenth round)", () => {
     expect(read("admissions", "Đ/c Võ Hoàng Phúc kết nạp ngày 12/9/2025, đến nay đủ 12 tháng dự bị, chi bộ đã họp xét đề nghị chuyển chính thức (đang chờ ĐUX ra quyết định). Trong tháng 9/2026 chi bộ không kết nạp mới.", "2026-09-30T10:00:00+07:00").period).toBe("2026-09");
     expect(read("admissions", "CB thôn Đồng Tâm PTĐ quý 4: kết nạp 3 đv, nữ 1... à không, nữ 2 ạ. Chuyển chính thức 0.", "2026-12-20T10:00:00+07:00")).toMatchObject({ admitted: 3, women: 2, made_full: 0 });
   });
+
+  it("takes money said in words after \"còn lại\" for no members left unpaid", () => {
+    const text = "Dạ chi bộ thôn Lộc Thượng xin báo cáo: đảng phí tháng 6 năm 2026 thu được một triệu năm trăm sáu mươi nghìn đồng, 52 đ/c đóng đủ cả, không ai nợ. Đã chuyển khoản cho ĐUX chiều ni 29/6 một triệu không trăm chín mươi hai nghìn, còn lại bốn trăm sáu mươi tám nghìn chi bộ giữ để hoạt động.";
+    expect(read("party-dues", text, "2026-06-30T10:00:00+07:00")).toMatchObject({ liable: 52, paid: 52, unpaid: 0, amount_vnd: 1560000, remitted_vnd: 1092000 });
+    expect(read("party-dues", "đảng phí tháng 6 thu được một triệu hai trăm nghìn đồng còn hai đồng chí chưa đóng", "2026-06-30T10:00:00+07:00").unpaid).toBe(2);
+  });
 });
 
