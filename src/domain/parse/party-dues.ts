@@ -262,12 +262,15 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   if (fields.paid === undefined) {
     const re = RE_PAID_G;
     re.lastIndex = 0;
+    // "đã đóng 27, chưa đóng 2, à không, chưa đóng 1 (…), 28 đ/c đã đóng": after a slip taken back, the count said again.
+    const slip = RE_TAKEN_BACK.exec(f);
     while ((m = re.exec(f))) {
       const g = (m[1] ?? m[2]) as string;
       const at = m.index + m[0].indexOf(g);
       if (inAmount(at) || inName(p, at)) continue;
       const n = parseCount(g);
       if (n !== null) fields.paid = n;
+      if (slip && m.index < slip.index) continue;
       break;
     }
   }
@@ -565,11 +568,15 @@ const RE_UNPAID_G = new RegExp(RE_UNPAID.source, "g");
 const RE_PAID_JUST_BEFORE = /\b(?:da dong|da nop|da thu|dong du|thu du|thu duoc)\s*:?\s*$/;
 
 /** The clause that counts who has not paid; the count is no part of an amount nor a capitalised name. */
+const RE_TAKEN_BACK = /(?:^|[\s,.;])(?:a|ah|o|ua)\s*,?\s+(?:khong|ko|nham|lon)\b/;
 const RE_MONEY_WORDS_NEXT = /^(?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ruoi)\s+){1,8}(?:nghin|ngan|trieu)\b/;
 
 function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecArray | null {
   RE_UNPAID_G.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // "chưa đóng 2, à không, chưa đóng 1 (đ/c Phan Thanh)": the count said again after the slip taken back.
+  const slip = RE_TAKEN_BACK.exec(p.f);
+  let before: RegExpExecArray | null = null;
   while ((m = RE_UNPAID_G.exec(p.f))) {
     const g = (m[1] ?? m[2]) as string;
     const at = m.index + (m[2] !== undefined ? 0 : m[0].indexOf(g));
@@ -579,9 +586,13 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
     if (RE_MONEY_WORDS_NEXT.test(p.f.slice(at, at + g.length + 24))) continue;
     // "đã đóng 33 đồng chí chưa đóng là …": the count is those who paid, its sentence run on into who did not.
     if (m[2] !== undefined && RE_PAID_JUST_BEFORE.test(p.f.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (slip && m.index < slip.index) {
+      before ??= m;
+      continue;
+    }
     return m;
   }
-  return null;
+  return before;
 }
 
 // "Chưa đóng: đ/c Hồ Sỹ Bình, …", "hai đồng chí chưa thu được là Rơ Châm Khoan và Puih H'Lim".

@@ -517,5 +517,10 @@ describe("reports passed on by the office (tenth round)", () => {
     expect(read("party-dues", text, "2026-06-30T10:00:00+07:00")).toMatchObject({ liable: 52, paid: 52, unpaid: 0, amount_vnd: 1560000, remitted_vnd: 1092000 });
     expect(read("party-dues", "đảng phí tháng 6 thu được một triệu hai trăm nghìn đồng còn hai đồng chí chưa đóng", "2026-06-30T10:00:00+07:00").unpaid).toBe(2);
   });
+
+  it("takes the counts said again after a slip taken back in the dues", () => {
+    const text = "Chi bộ thôn 3 Tam Thăng: đảng phí tháng 7 - 29 đ/c phải đóng, đã đóng 27, chưa đóng 2, à không, chưa đóng 1 (đ/c Phan Thanh), 28 đ/c đã đóng. Thu 840.000đ. Chưa nộp.";
+    expect(read("party-dues", text, "2026-07-30T10:00:00+07:00")).toMatchObject({ liable: 29, paid: 28, unpaid: 1, amount_vnd: 840000, remitted: false });
+  });
 });
 
