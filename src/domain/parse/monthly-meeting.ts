@@ -760,7 +760,7 @@ function readTopic(p: Prepared): string | null {
 }
 
 // "… sinh hoạt chuyên đề quý III/2026:\nThời gian: 7h30 …": the next line's own label, no topic.
-const RE_LABEL_LINE = /^\s*\n\s*[a-z][a-z/ ]{1,24}:/;
+const RE_LABEL_LINE = /^\s*\n\s*(?:[-+•*]\s*)?[a-z][a-z/ ]{1,24}:/;
 
 const RE_TOPIC_RUN_ON = /\s(?:(?:[đĐdD]ồng chí|[đĐdD]\/c|[đĐdD]c)\s+\p{Lu}|(?:có mặt|co mat|vắng|vang)\s+\d)/u;
 

@@ -19,7 +19,8 @@ export interface Resolution {
 const RE_OWNER_PAREN = /\(([^()]{1,40})\)[\s.;,]*$/;
 /** "vận động tiêm phòng (trưởng thôn) trước 25/11": the owner in parentheses before the deadline. */
 const RE_OWNER_PAREN_INNER = /\(([^()\d]{2,40})\)/;
-const RE_OWNER_DASH = /\s[-–]\s*([^-–]{1,45})$|\s*[-–]\s+([^-–]{1,45})$/;
+// "… – dc Phuong – truoc 30/11": or the owner between two dashes, the deadline after the second.
+const RE_OWNER_DASH = /\s[-–]\s*([^-–]{1,45}?\s[-–]\s*(?:han|truoc|xong|cham nhat)\b[^-–]{0,24})$|\s[-–]\s*([^-–]{1,45})$|\s*[-–]\s+([^-–]{1,45})$/;
 const RE_OWNER_GIAO = new RegExp(`\\b(?:giao(?: cho)?|do)\\s+((?:${COMRADE}\\s+)?[^,;.]{1,40}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\b`);
 const RE_OWNER_TRAILING_VERB = new RegExp(`[,:]?\\s*((?:${COMRADE}\\s+)?[^,;.]{1,30}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\s*$`);
 const RE_COMRADE_PREFIX = new RegExp(`^(?:cac\\s+)?${COMRADE}\\s+`, "i");
@@ -45,7 +46,7 @@ const RE_OWNER_GIAO_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+((?:${COMRAD
 const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+((?:${COMRADE}\\s+)?(?:[^,;.()\\d]|(?<=\\bso\\s)\\d{1,2}){2,40}?)\\s+(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|tong hop|don doc)\\b)`);
 /** "– thú y bản, hạn 30/9": the owner after the dash, then the deadline. */
 // "(Trưởng ấp, trước 25/11)", "– ấp đội, CN 18/1": in brackets too, the day named any way.
-const RE_OWNER_THEN_DUE = /^(.*?)\s*[,;]\s*(?:(?:han|truoc|xong|den|cham nhat|trong|cn|chu nhat|ngay)\b|\d{1,2}\s?\/\s?\d)/;
+const RE_OWNER_THEN_DUE = /^(.*?)\s*(?:[,;]|\s[-–])\s*(?:(?:han|truoc|xong|den|cham nhat|trong|cn|chu nhat|ngay)\b|\d{1,2}\s?\/\s?\d)/;
 
 const RE_GIAO_COMRADE_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+(${COMRADE}\\s+[^,;.()\\d]{2,40}?)\\s*$`);
 /** "…, giao trưởng ấp, xong trước 31/7": the owner handed the task, then the deadline. */
@@ -187,8 +188,8 @@ function readItem(p: Prepared, whole: Span): Resolution {
       owner = normalizeOwner(p, gStart, gStart + g.length);
       taskEnd = item.start + handed.index;
     }
-  } else if ((m = RE_OWNER_DASH.exec(body)) && !/^\s*(?:\d|truoc|han|den)/.test(m[1] ?? m[2] ?? "")) {
-    const g = (m[1] ?? m[2]) as string;
+  } else if ((m = RE_OWNER_DASH.exec(body)) && !/^\s*(?:\d|truoc|han|den)/.test(m[1] ?? m[2] ?? m[3] ?? "")) {
+    const g = (m[1] ?? m[2] ?? m[3]) as string;
     const gStart = item.start + m.index + m[0].length - g.length;
     const then = RE_OWNER_THEN_DUE.exec(g);
     owner = normalizeOwner(p, gStart, gStart + (then ? (then[1] as string).length : g.length));
@@ -196,7 +197,7 @@ function readItem(p: Prepared, whole: Span): Resolution {
     if (then) dueEnd = item.end;
     // "…, giao đ/c Phạm Thị Hường – chi ủy viên thực hiện": the comrade handed the task, his title after the dash.
     const handed = RE_GIAO_COMRADE_END.exec(body.slice(0, m.index));
-    if (handed && !then && RE_TITLE_AFTER.test((m[1] ?? m[2] ?? "") as string)) {
+    if (handed && !then && RE_TITLE_AFTER.test((m[1] ?? m[2] ?? m[3] ?? "") as string)) {
       const h = handed[1] as string;
       const hStart = item.start + handed.index + handed[0].lastIndexOf(h);
       owner = normalizeOwner(p, hStart, hStart + h.length);

@@ -522,5 +522,15 @@ describe("reports passed on by the office (tenth round)", () => {
     const text = "Chi bộ thôn 3 Tam Thăng: đảng phí tháng 7 - 29 đ/c phải đóng, đã đóng 27, chưa đóng 2, à không, chưa đóng 1 (đ/c Phan Thanh), 28 đ/c đã đóng. Thu 840.000đ. Chưa nộp.";
     expect(read("party-dues", text, "2026-07-30T10:00:00+07:00")).toMatchObject({ liable: 29, paid: 28, unpaid: 1, amount_vnd: 840000, remitted: false });
   });
+
+  it("reads an owner between two dashes before the deadline, and no topic from the next bulleted label", () => {
+    const tasks = "Chi bo khu pho Nhi Dong 1 BC SH ngay 6/11, co mat 27/30.\nNghi quyet:\n• Hoan thanh thu dang phi nam 2026 – dc Phuong – truoc 30/11\n• To chuc Ngay hoi Dai doan ket – dc Bay Ngan – truoc 18/11";
+    expect(read("monthly-meeting", tasks, "2026-11-07T10:00:00+07:00").resolutions).toEqual([
+      { task: "Hoan thanh thu dang phi nam 2026", owner: "Phuong", due: "2026-11-30" },
+      { task: "To chuc Ngay hoi Dai doan ket", owner: "Bay Ngan", due: "2026-11-18" },
+    ]);
+    const topic = "Chi bộ khu phố 2 báo cáo sinh hoạt chuyên đề quý II/2026:\n- Thời gian: 14g00 ngày 21/6/2026, kết thúc 16g30\n- Chuyên đề: Nâng cao chất lượng sinh hoạt chi bộ\n- Dự: 29/33 đ/c";
+    expect(read("monthly-meeting", topic, "2026-06-22T10:00:00+07:00").thematic_topic).toBe("Nâng cao chất lượng sinh hoạt chi bộ");
+  });
 });
 
