@@ -241,13 +241,14 @@ const RE_FULL_COUNT = new RegExp(`^\\s*(?:(?:trong|cua)\\s+)?(?:(?:(?:nam|quy|q)
 // "còn 1 đ/c là chuyển chính thức": the count, then what that one was.
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?(?:la\\s+)?$`);
 // "DS chuyển chính thức trong quý: Hoàng Anh Tuấn, …": the period before the names.
-const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:${COMRADE}\\s+)?`);
+const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
 const RE_WITH_NAME = /^\s+voi\s+/;
 const RE_JOINED_AFTER = /^\s*(?:,|\bva\b|\bvoi\b)\s*/;
-const RE_NAME_SEP = new RegExp(`^\\s*(?:(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+)`);
+// "…:\n a) Đặng Văn Quý\n b) Triệu Thị Mai": or the next line's mark.
+const RE_NAME_SEP = new RegExp(`^\\s*(?:(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+|\\n\\s*(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*(?:${COMRADE}\\s+)?)`);
 
 /** A plan or target just before `at`, in the same clause: "phấn đấu kết nạp 2", not "chỉ tiêu 2, kết nạp đạt 2/2". */
 function planBefore(f: string, at: number): boolean {
@@ -527,6 +528,8 @@ function finish(fields: AdmissionsFields): ParseResult<"admissions"> {
 }
 
 /** Traits of the admitted, in the clause after the count: "(2 nữ, 1 sinh viên)", "nữ: 1; DTTS: 2", "đều là nữ". */
+const RE_NEXT_PEOPLE = /^\s*[,;]\s*(?:nguoi|dan toc)\s/;
+
 function readTraits(given: Prepared, start: number, countEnd: number, admitted: number, fields: AdmissionsFields): void {
   if (admitted === 0) return;
   const p = runOnClauses(given, countEnd);
@@ -621,6 +624,19 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
         if (n === admitted && /\bdeu\b/.test(m[0])) ofAll.add(t.key);
         if (list === TRAIT_LABEL_FIRST) {
           taken.push([gi, gi + g.length]);
+          // "người Dao 2, người Tày 1": peoples counted one after another add up.
+          let end = gi + g.length;
+          while (t.key === "ethnic_minority" && RE_NEXT_PEOPLE.test(region.slice(end, end + 12))) {
+            const next = execTrait(t, region);
+            if (!next || next.index - end > 3) break;
+            const ng = next[1] as string;
+            const nn = parseCount(ng);
+            if (nn === null) break;
+            found[t.key] = (found[t.key] ?? 0) + nn;
+            const ngi = next.index + next[0].lastIndexOf(ng);
+            taken.push([ngi, ngi + ng.length]);
+            end = ngi + ng.length;
+          }
           break;
         }
       }

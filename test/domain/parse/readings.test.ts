@@ -534,3 +534,13 @@ describe("reports passed on by the office (tenth round)", () => {
   });
 });
 
+describe("admissions lists (tenth round, last part)", () => {
+  it("adds up peoples counted one after another, and reads the names awaiting full membership on lettered lines", () => {
+    expect(read("admissions", "Năm 2026 chi bộ kết nạp 4 đ/c (người Dao 2, người Tày 1, người Nùng 1; 2 nữ)", "2026-12-20T10:00:00+07:00")).toMatchObject({ admitted: 4, ethnic_minority: 4, women: 2 });
+    const text = "Chi bộ thôn Lục Ngù báo cáo công tác phát triển đảng năm 2026:\n1/ Kết nạp 3 đ/c (người Dao 2, người Tày 1; 1 nữ; cả 3 là đoàn viên)\n2/ Chuyển chính thức 2 đ/c\n3/ Đảng viên dự bị sắp đủ thời gian, chi bộ đang hoàn thiện hồ sơ chuyển chính thức:\n   a) Đặng Văn Quý\n   b) Triệu Thị Mai";
+    const fields = read("admissions", text, "2026-12-20T10:00:00+07:00");
+    expect(fields).toMatchObject({ admitted: 3, ethnic_minority: 3, women: 1, youth_union: 3, made_full: 2 });
+    expect(fields.pending_full).toEqual(["Đặng Văn Quý", "Triệu Thị Mai"]);
+  });
+});
+
