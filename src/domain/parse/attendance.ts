@@ -8,7 +8,7 @@ import { parseCount } from "../text/number-words.js";
 import type { Span } from "./dates.js";
 import { spliceEdits, type Edit } from "./edits.js";
 import { COMRADE, COUNT, COUNT_STARTS, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED } from "./patterns.js";
-import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
+import { clauseEnd, clauseStart, lineEnd, readName, type Prepared } from "./prepare.js";
 
 export interface Absentee {
   name: string;
@@ -911,12 +911,6 @@ const RE_BRACKET_NEXT = /^[ \t]*\(/;
 const RE_SUB_LINE = /^\n(?:[ \t]+[-+•*]|\+)/;
 const RE_BULLET_LINE = /^\n[ \t]*([-+•*])/;
 const RE_OWN_BULLET = /^[ \t]*([-+•*])/;
-
-/** The end of the line `from` is on. */
-function lineEnd(f: string, from: number): number {
-  const at = f.indexOf("\n", from);
-  return at < 0 ? f.length : at;
-}
 
 /** The end of an absence region at `end`, taken on over the sub-list lines below it. */
 function regionEnd(f: string, end: number, to: number): number {

@@ -6,6 +6,7 @@
 import { foldSameLength } from "../text/fold-same-length.js";
 import { NUMBER_WORDS_SOURCE } from "../text/number-words.js";
 import { findDates, resolveDate } from "./dates.js";
+import { FORWARD_WORD } from "./patterns.js";
 import type { Prepared } from "./prepare.js";
 import type { FormName } from "./types.js";
 
@@ -41,8 +42,8 @@ const RE_REPORT_VOICE =
 // thành tốt mười lăm hoàn thành …": a rating's counts in words after their levels (not "… nhiệm vụ năm 2026").
 const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)|\\b(?:hoan thanh|xuat sac|tot|nhiem vu)\\s+${NUMBER_WORDS_SOURCE}(?=\\s*(?:[;,.\\n]|$)|\\s+(?:khong\\s+)?hoan thanh\\b)|\\b(?:hoan thanh(?: xuat sac| tot)?|htxs|htt|ht|kht)(?: nhiem vu)?\\s+${NUMBER_WORDS_SOURCE}\\b(?!\\s*\\d)|(?:^|[,;:]\\s*)${NUMBER_WORDS_SOURCE}\\s+(?:hoan thanh|htxs|htt|kht)\\b|\\b${NUMBER_WORDS_SOURCE}\\s+(?:nghin|ngan|trieu)\\s+dong\\b`, "g");
 const RE_COUNTED_PRESENT = new RegExp(`\\b(?:co mat|vang)\\s*:?\\s*(?:\\d|${NUMBER_WORDS_SOURCE}\\b)`);
-const RE_FORWARDED = /^\s*[[(]?\s*(?:chuyen tiep|fw|fwd|forward|forwarded|trich)\b|^\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\s+(?:so\s+)?[\d\w]/;
-const RE_FROM_CELL = /^\s*[[(]?\s*(?:chuyen tiep|fw|fwd|forward|forwarded)\b[^\n]{0,80}?\b(?:cb|chi bo)\b/;
+const RE_FORWARDED = new RegExp(`^\\s*[[(]?\\s*(?:${FORWARD_WORD}|trich)\\b|^\\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\\s+(?:so\\s+)?[\\d\\w]`);
+const RE_FROM_CELL = new RegExp(`^\\s*[[(]?\\s*${FORWARD_WORD}\\b[^\\n]{0,80}?\\b(?:cb|chi bo)\\b`);
 // "… (theo Báo Hà Giang)": or the source closing the piece.
 const RE_PRESS_SOURCE = /^\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]|[[(]\s*(?:theo|nguon\s*:?)\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)\b[^\])\n]{0,40}[\])]\s*\.?\s*$/;
 const RE_CELL_SPEAKS = /\b(?:cb em|chi bo em|cb toi|chi bo toi|cb tui|chi bo tui|em bao cao|e bc|em bc|toi bao cao|chi bo chung toi)\b/;

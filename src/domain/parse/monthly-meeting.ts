@@ -10,8 +10,8 @@ import { readCadre } from "./cadre.js";
 import { findDates, resolveDate, type DateMention, type Span } from "./dates.js";
 import { mayNotBeHeld, RE_NOT_HELD } from "./gate.js";
 import { titleCase, unitWordsOut } from "./names.js";
-import { COMRADE } from "./patterns.js";
-import { clauseEnd, cut, readName, type Prepared } from "./prepare.js";
+import { COMRADE, FORWARD_WORD } from "./patterns.js";
+import { clauseEnd, cut, lineEnd, readName, type Prepared } from "./prepare.js";
 import { readResolutions } from "./resolutions.js";
 import { findSections, splitItems } from "./sections.js";
 import { findDuration, findTimes } from "./times.js";
@@ -621,7 +621,7 @@ function romanQuarter(s: string): number {
   }
 }
 
-const RE_FORWARD_LINE = /^[^\n]{0,60}\b(?:chuyen tiep|fw|fwd|forward|forwarded)\b[^\n]*\n/;
+const RE_FORWARD_LINE = new RegExp(`^[^\\n]{0,60}\\b${FORWARD_WORD}\\b[^\\n]*\\n`);
 const RE_SYMBOL = /[\u2190-\u2bff\u2700-\u27bf\ud800-\udfff]/;
 const RE_AT_MEETING = /^(?:buoi|cuoc|ky) (?:sh|sinh hoat|hop|hoi nghi)\b/;
 
@@ -637,7 +637,7 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
     // "Thời gian, địa điểm: 19h30 ngày 06/3, tại hội trường …": the time first, the place after "tại".
     if (/^\s*\d/.test(f.slice(start, start + 4))) continue;
     // "Thời gian, địa điểm: Chi bộ tổ chức sinh hoạt vào hồi 19 giờ …, tại Nhà văn hóa thôn Khe Càn": a sentence, its place after "tại".
-    if (!RE_PLACE_START.test(f.slice(start, start + 20).trimStart()) && /\s(?:tai|o)\s/.test(f.slice(start, f.indexOf("\n", start) < 0 ? f.length : f.indexOf("\n", start)))) continue;
+    if (!RE_PLACE_START.test(f.slice(start, start + 20).trimStart()) && /\s(?:tai|o)\s/.test(f.slice(start, lineEnd(f, start)))) continue;
     const text = placeAt(p, start, to);
     if (text) return text;
   }

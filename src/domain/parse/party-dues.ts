@@ -11,7 +11,7 @@ import { readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
 import { COMRADE, COUNT, COUNT_STARTS, MEMBER_NOUN } from "./patterns.js";
 import { readQuarter } from "./period.js";
-import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
+import { clauseEnd, clauseStart, lineEnd, readName, type Prepared } from "./prepare.js";
 import type { ParseResult, PartyDuesFields } from "./types.js";
 
 // "sáu", "tư", "năm", "bảy", "ba" alone are also "sau" (after), "từ", "năm" (year)…: not a count before a verb;
@@ -427,8 +427,7 @@ function groupLinesTotal(f: string, amounts: readonly Amount[]): number | null {
   if (byLine.size < 2) return null;
   let sum = 0;
   for (const [lineStart, list] of byLine) {
-    const lineEnd = f.indexOf("\n", lineStart) < 0 ? f.length : f.indexOf("\n", lineStart);
-    const line = f.slice(lineStart, lineEnd);
+    const line = f.slice(lineStart, lineEnd(f, lineStart));
     if (!RE_GROUP_LINE.test(line)) return null;
     // The group's result: after "=", else the last amount on its line.
     const result = list.find((a) => /=\s*$/.test(f.slice(Math.max(lineStart, a.start - 3), a.start))) ?? (list[list.length - 1] as Amount);
@@ -859,7 +858,7 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   // "II. Nộp cấp trên\n  Chưa nộp, chi bộ sẽ nộp Đảng ủy phường …": a heading answered on the line below, by a remitting clause of
   // its own or by "chưa".
   const below = first && !told && !hasFigure(first) && f[clauseEnd(f, first.index)] === "\n" ? clauseEnd(f, first.index) + 1 : -1;
-  const lineBelow = below >= 0 ? f.slice(below, f.indexOf("\n", below) < 0 ? f.length : f.indexOf("\n", below)) : "";
+  const lineBelow = below >= 0 ? f.slice(below, lineEnd(f, below)) : "";
   const answeredBelow = below >= 0 ? clauses.find((r) => r.index >= below && r.index < below + lineBelow.length) : undefined;
   const chosen = told ?? answeredBelow ?? first;
   m = chosen ?? null;

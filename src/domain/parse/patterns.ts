@@ -7,6 +7,8 @@ export const COUNT_STARTS = "(?=[\\dbchlmnst])";
 /** "đồng chí" written every way: đ/c, Đc, dc, đ.c, đồng chí. */
 export const COMRADE = "(?:d\\/c|d\\.c|dc|dong chi)";
 /** Member nouns after a count: đv, đảng viên, đồng chí, người. */
+/** The words a message passed on opens with: "Chuyển tiếp", "Fw:", "Fwd". */
+export const FORWARD_WORD = "(?:chuyen tiep|fw|fwd|forward|forwarded)";
 export const MEMBER_NOUN = "(?:dv|dang vien|dong chi|d\\/c|dc|nguoi|dc)";
 export const EXCUSED =
   "(?:cld|co ly do|co ld|co phep|duoc phep|xin phep|co bao cao|co bao|co don|ld|om dau|om|benh|nam vien|di vien|di lam an xa|di lam xa|lam an xa|di xa|cong tac|di cong tac|viec gia dinh|viec rieng|co viec|ban viec|di hoc|dam cuoi|dam hieu|tuoi cao|sinh con|nuoi con nho)";

@@ -396,6 +396,12 @@ function mixedRow(lines: string[], folded: string[], i: number): string | null {
   return labels.map((l, k) => (values[k] === "" ? "" : `${l}: ${values[k]}`)).filter((c) => c !== "").join("\n");
 }
 
+/** The end of the line `from` is on: its line break, or the end of the text. */
+export function lineEnd(f: string, from: number): number {
+  const at = f.indexOf("\n", from);
+  return at < 0 ? f.length : at;
+}
+
 /**
  * End of the clause that starts at `from`: the next `.`/`;`/newline outside
  * parentheses (a dot between digits, as in "312.000", does not end it).
