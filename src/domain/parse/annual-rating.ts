@@ -41,7 +41,7 @@ const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // "Không xếp loại (miễn sinh hoạt, dự bị chưa đủ thời gian): 5 đ/c": why, in brackets before the colon.
 const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}|xep(?=\\s*:))[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?:?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
 // "xs 2, tot 17, ht 5, kht 0, mien 1", "…, 2 dc mien.": the exempt as one more item of the list.
-const RE_UNRATED_BARE = new RegExp(`(?:^|[,;/:.\\n]\\s*)(?:mien\\s*:?\\s*(${COUNT})|(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+)?mien)(?=\\s*(?:[,.;/\\n]|$))`);
+const RE_UNRATED_BARE = new RegExp(`(?:^|[,;/:.\\n]\\s*)(?:mien\\s*:?\\s*(${COUNT})|(?:con\\s+)?(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+)?mien)(?=\\s*(?:[,.;/\\n]|$))`);
 // "86 tuổi", "tháng 11", "từ 15/3/2019", "sinh năm 1938": an age, a date or a year is no count of members.
 // "sinh năm 1935": "năm" before a year is no five.
 const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d/.-])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)(?!(?:19|20)\\d\\d(?!\\d))(?!nam\\s+\\d)";
@@ -78,7 +78,8 @@ const RE_SELF_MORE = new RegExp(
     `|\\btu\\s+${RATE_VERB}\\s+(?:cua\\s+)?${CELL}\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
     // "Chi bộ … tự đánh giá năm 2026 đạt HTXS": the year between the words and the level.
     // "Chi bộ năm nay tự nhận mức hoàn thành tốt nhiệm vụ": "mức" (level) before it.
-    `|\\b${CELL}\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:nam\\s+(?:\\d{4}|nay)\\s+)?(?:dat\\s+)?(?:(?:o\\s+)?muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
+    // "Chi bộ tự xếp loại năm 2026: HTT", "chi bộ tự chấm hoàn thành tốt nhiệm vụ": the year and a colon, or "chấm".
+    `|\\b${CELL}\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan|cham)\\s*:?\\s*(?:nam\\s+(?:\\d{4}|nay)\\s*:?\\s*)?(?:dat\\s+)?(?:(?:o\\s+)?muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|(?:^|[.;,\\n]\\s*)${CELL}\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}` +
     // "…, 0 kht, tự đánh giá HT": a clause of the cell rating itself, its subject left out.
     `|(?:^|[.;,\\n]\\s*)tu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?(?:muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +

@@ -829,6 +829,8 @@ const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|
 // "đi rẫy ở xa có báo trước", "có báo cáo trước với chi bộ": when and to whom the leave was asked go with it.
 // "đi xuất khẩu lao động (có báo)": the leave in brackets after the reason too.
 const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,(]+)(?:deu\\s+)?${LEAVE}(?:\\s+(?:truoc|roi|a|nhe|nha|nghen|voi chi bo|voi chi uy|voi bi thu))*[\\s,.]*$`);
+// "tuổi cao, miễn SH": the member's exemption after a reason tells its kind (alone, "miễn SH" is the reason).
+const RE_EXEMPT_TAIL = new RegExp(`[\\s,(]+(?:da\\s+)?(?:duoc\\s+)?${EXEMPT}[\\s,.)]*$`);
 // "Hoàng Thị Dịu con ốm (cả 2 có xin phép)": or in a bracket after the last reason.
 const RE_ALL_TAIL = /(?:^|[\s,(]+)(?:ca|tat ca)\s+(?:hai|ba|bon|nam|\d{1,2})[\s,.]*$/;
 const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
@@ -860,6 +862,11 @@ function reasonEnd(p: Prepared, start: number, end: number): number {
       e = start + leave.index;
       continue;
     }
+    const exempt = RE_EXEMPT_TAIL.exec(s);
+    if (exempt && exempt.index > 0) {
+      e = start + exempt.index;
+      continue;
+    }
     // "đi viện chăm mẹ cả ba đều có xin phép": "cả ba" speaks of them all, no part of the reason.
     const all = RE_ALL_TAIL.exec(s);
     if (all) {
@@ -886,7 +893,8 @@ const RE_NAME_OPENING = /[(:][ \t]*\d{1,2}[ \t]*[-–][ \t]*|[(:][ \t]*|\n[ \t]*
 // "vắng hai Lò Văn Panh …": after "vắng" and its count too.
 const RE_COUNT_LEAD = new RegExp(`^(?:${COUNT})[ \\t]+(?:${MEMBER_NOUN}[ \\t]+)?`);
 // "chú Năm Chiến bịnh": a kinship word before a capitalised name is no part of it.
-const RE_KIN_LEAD = /^(?:chu|anh|chi|co|bac|ong|ba|em|a|c)[ \t]+/;
+// ("O Lành": the Centre's aunt, an "o" with no mark; "ở Hà Nội" is a place.)
+const RE_KIN_LEAD = /^(?:chu|anh|chi|co|bac|ong|ba|em|di|a|c|o)[ \t]+/;
 // "Quách Chí Cường đi Sài Gòn có xin phép với Trương Huệ Mẫn thì hổng báo": the next name joined by a word.
 const RE_NEXT_NAME = /[,;\n]|\s(?:va|voi|con)\s/;
 const RE_JOINED_NAME = /(?:^|\s)(?:và|với|còn|va|voi)\s+(?:(?:chú|anh|chị|cô|bác|ông|bà|em)\s+)?(?=\p{Lu})/u;
@@ -896,6 +904,7 @@ function skipKin(p: Prepared, i: number): number {
   const m = RE_KIN_LEAD.exec(p.f.slice(i, i + 6));
   // "A Thuy đi rẫy xa": "A" written as a capital before a name opens a Ba Na or Mông name, no "anh".
   if (m && p.text[i] === "A" && /^a\s/.test(m[0])) return i;
+  if (m && m[0][0] === "o" && p.text[i] !== "O" && p.text[i] !== "o") return i;
   // "Vắng có LD: 3": "có" before the letters of a leave is no kinship word.
   return m && UPPER_START.test(p.text.slice(i + m[0].length, i + m[0].length + 1)) && !RE_LETTERS.test(p.text.slice(i + m[0].length, i + m[0].length + 4)) ? i + m[0].length : i;
 }
@@ -976,12 +985,15 @@ function namesIn(p: Prepared, from: number, to: number, want: number | null = nu
   // "vắng hai đồng chí là Thạch Thị Sa Ly đi đám cưới … còn đồng chí Châu Văn Ty …": the first named without the comrade word.
   const first = out[0]?.at ?? to;
   const firstMark = marks.filter((x) => x < first).pop() ?? first;
-  if (firstMark > from && p.text.slice(from, firstMark).search(/\s(?:là|la|gồm|gom)\s+\p{Lu}/u) >= 0) {
+  // "vắng 3: O Lành (ốm, có phép), đ/c Thới (…)": or after the colon that opens the list.
+  if (firstMark > from && p.text.slice(from, firstMark).search(RE_NAMED_FIRST) >= 0) {
     const before = capitalisedNames(p, from, firstMark).filter((x) => (x.at ?? to) < first && !out.some((o) => o.name === x.name));
     if (before.length > 0) return [...before, ...out];
   }
   return out;
 }
+
+const RE_NAMED_FIRST = /(?:\s(?:là|la|gồm|gom)|:)\s+(?:(?:anh|chị|chú|cô|bác|ông|bà|dì|O|o)\s+)?\p{Lu}/u;
 
 /** Capitalised names after "(", ":", a bullet, "vắng" or "là", each with its reason. */
 function capitalisedNames(p: Prepared, from: number, to: number, want: number | null = null): NamedAbsence[] {

@@ -32,7 +32,10 @@ const RE_ANSWER_HINT = /:\s*(?:khong|ko|k|kg|chua|co)\b/;
 // "…, đ/c không về dự được ạ": the addressed cadre did not come.
 const RE_ADDRESSED_ABSENT = new RegExp(`\\b(?:dc|d\\/c|dong chi|anh|chi)\\s+${NEGATION}\\s+(?:ve|xuong|den)?\\s*(?:du|tham du)\\b`);
 // "Đại biểu: đ/c Nguyễn Hoàng Phúc, Ủy viên BTV Đảng ủy xã": a labelled line naming who came.
-const RE_DELEGATE_LINE = new RegExp(`(?:^|\\n)\\s*[-+*•]?\\s*dai bieu(?:\\s+(?:cap tren|du|tham du|xa|dang uy|phuong))*\\s*:\\s*(?:${COMRADE}\\s+)`);
+// "5/ Đại diện Đảng ủy xã: đ/c Hồ Thị Lan, Phó Bí thư Đảng ủy": numbered, or the committee's representative.
+const RE_DELEGATE_LINE = new RegExp(
+  `(?:^|\\n)\\s*(?:\\d{1,2}\\s*[.)/]\\s*)?[-+*•]?\\s*(?:dai bieu|dai dien)(?:\\s+(?:cap tren|cap uy|du|dux|tham du|xa|dang uy|phuong))*\\s*:\\s*(?:${COMRADE}\\s+)`,
+);
 const RE_COMRADE_BEFORE = new RegExp(`${COMRADE}\\s+$`);
 const RE_COMRADE_ALL = new RegExp(`${COMRADE}\\s+`, "g");
 
@@ -56,7 +59,7 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   if (self) return { present: true, name: self };
   const bracketed = f.includes("(") ? selfInBracket(p) : null;
   if (bracketed) return { present: true, name: bracketed };
-  const delegate = f.includes("dai bieu") ? RE_DELEGATE_LINE.exec(f.slice(from, to)) : null;
+  const delegate = f.includes("dai bieu") || f.includes("dai dien") ? RE_DELEGATE_LINE.exec(f.slice(from, to)) : null;
   if (delegate) {
     const name = readName(p, from + delegate.index + delegate[0].length, false);
     if (name) return { present: true, name: name.name };

@@ -6,7 +6,7 @@
 import { foldSameLength } from "../text/fold-same-length.js";
 import { NUMBER_WORDS_SOURCE } from "../text/number-words.js";
 import { findDates, resolveDate } from "./dates.js";
-import { FORWARD_WORD } from "./patterns.js";
+import { FORWARD_WORD, UNIT_WORD } from "./patterns.js";
 import type { Prepared } from "./prepare.js";
 import type { FormName } from "./types.js";
 
@@ -43,7 +43,10 @@ const RE_REPORT_VOICE =
 const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)|\\b(?:hoan thanh|xuat sac|tot|nhiem vu)\\s+${NUMBER_WORDS_SOURCE}(?=\\s*(?:[;,.\\n]|$)|\\s+(?:khong\\s+)?hoan thanh\\b)|\\b(?:hoan thanh(?: xuat sac| tot)?|htxs|htt|ht|kht)(?: nhiem vu)?\\s+${NUMBER_WORDS_SOURCE}\\b(?!\\s*\\d)|(?:^|[,;:]\\s*)${NUMBER_WORDS_SOURCE}\\s+(?:hoan thanh|htxs|htt|kht)\\b|\\b${NUMBER_WORDS_SOURCE}\\s+(?:nghin|ngan|trieu)\\s+dong\\b`, "g");
 const RE_COUNTED_PRESENT = new RegExp(`\\b(?:co mat|vang)\\s*:?\\s*(?:\\d|${NUMBER_WORDS_SOURCE}\\b)`);
 const RE_FORWARDED = new RegExp(`^\\s*[[(]?\\s*(?:${FORWARD_WORD}|trich)\\b|^\\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\\s+(?:so\\s+)?[\\d\\w]`);
-const RE_FROM_CELL = new RegExp(`^\\s*[[(]?\\s*${FORWARD_WORD}\\b[^\\n]{0,80}?\\b(?:cb|chi bo)\\b`);
+// "Fw: tổ dân phố Đông Tâm - quý I/2026", "Fw: Buôn Ko Tam - xếp loại ĐV": a unit named first, or after a dash, is the cell.
+const RE_FROM_CELL = new RegExp(
+  `^\\s*[[(]?\\s*${FORWARD_WORD}\\b(?:[^\\n]{0,80}?\\b(?:cb|chi bo)\\b|\\s*:?\\s*${UNIT_WORD}\\s+[a-z\\d]|[^\\n]{0,80}?\\s[-–]\\s*${UNIT_WORD}\\s+[a-z\\d])`,
+);
 // "… (theo Báo Hà Giang)": or the source closing the piece.
 const RE_PRESS_SOURCE = /^\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]|[[(]\s*(?:theo|nguon\s*:?)\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)\b[^\])\n]{0,40}[\])]\s*\.?\s*$/;
 const RE_CELL_SPEAKS = /\b(?:cb em|chi bo em|cb toi|chi bo toi|cb tui|chi bo tui|em bao cao|e bc|em bc|toi bao cao|chi bo chung toi)\b/;
@@ -503,7 +506,10 @@ const RE_SENT_BEFORE =
 
 // "Chi bộ bản Phiêng Luông xin sửa lại báo cáo …:", "Cb bản Hua Pang xin bc lại đp tháng 8:": the message's first
 // clause says it redoes a report (the sender may name the cell first).
-const RE_REDO_HEAD = /^[^:.;?!\n]{0,60}?\b(?:xin\s+)?(?:sua lai|sua (?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)\b/;
+// ("Fw: chi bộ thôn Đông Hạ xin đính chính …": the same, passed on by the office.)
+const RE_REDO_HEAD = new RegExp(
+  `^(?:\\s*[[(]?\\s*${FORWARD_WORD}\\s*[:\\])]?)?[^:.;?!\\n]{0,60}?\\b(?:xin\\s+)?(?:sua lai|sua (?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)\\b`,
+);
 // A figure put right: "đúng là 42", "gõ nhầm thành 267k", "ghi 41 … bị sai", "348.000đ, không phải 384.000đ".
 // Under such a head, "…, không phải vắng không lý do", "là đ/c Toàn chứ ko phải đ/c Thắng": what was sent, set aside
 // (a word or a name, not only a figure).

@@ -38,7 +38,8 @@ const RE_COMBINED = /\b(?:ket hop|long ghep|kem theo|ket hop voi)\b/;
 const RE_REGULAR_TOO = /\b(?:thuong ky|dinh ky|shtk|shcb thuong ky)\b/;
 const RE_REGULAR_APART = /\b(?:sinh hoat|sh|hop)\s+(?:thuong ky|dinh ky)\b[^.;\n]{0,40}?\b(?:da|van|se)\s+(?:to chuc|hop|sinh hoat|bao cao)\b/g;
 const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
-const RE_TOPIC_SKIP = /^(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|\d|nam\s\d|sh|xong|da|dc|duoc|roi|,|\.|$)/;
+// (Whole words: "đã", not the "Đả" of "Đảng viên gương mẫu …".)
+const RE_TOPIC_SKIP = /^(?:(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|nam\s\d|sh|xong|da|dc|duoc|roi)(?![a-z])|\d|,|\.|$)/;
 const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
 // "(công an xã) trình bày", ", chi ủy viên trình bày", ", phó bí thư chi bộ, trình bày": the title between name and verb.
 // "đ/c Vừ Mí Sử trưởng công an xã trình bày": or a title straight after the name, no comma.

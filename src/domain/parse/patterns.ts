@@ -9,6 +9,8 @@ export const COMRADE = "(?:d\\/c|d\\.c|dc|dong chi)";
 /** Member nouns after a count: đv, đảng viên, đồng chí, người. */
 /** The words a message passed on opens with: "Chuyển tiếp", "Fw:", "Fwd". */
 export const FORWARD_WORD = "(?:chuyen tiep|fw|fwd|forward|forwarded)";
+/** A village-level unit's kind, folded: "thôn", "ấp", "bản", "tổ dân phố", "khóm" … */
+export const UNIT_WORD = "(?:thon|xom|ban|ap|buon|lang|plei|soc|khom|khu pho|kp|to dan pho|tdp)";
 export const MEMBER_NOUN = "(?:dv|dang vien|dong chi|d\\/c|dc|nguoi|dc)";
 export const EXCUSED =
   "(?:cld|co ly do|co ld|co phep|duoc phep|xin phep|co bao cao|co bao|co don|ld|om dau|om|benh|nam vien|di vien|di lam an xa|di lam xa|lam an xa|di xa|cong tac|di cong tac|viec gia dinh|viec rieng|co viec|ban viec|di hoc|dam cuoi|dam hieu|tuoi cao|sinh con|nuoi con nho)";

@@ -210,7 +210,8 @@ const RE_RESULT_COLUMN = /^(?:ket qua|thuc hien|da thuc hien|dat|dat duoc|so lie
  */
 function labelRows(folded: string[], i: number): number {
   const head = cellsOf(folded[i] as string);
-  if (head.length < 2 || head.some((h) => RE_DIGIT.test(h))) return 0;
+  // ("Thực hiện Q2", "Kết quả 2026": the result's column may name its period.)
+  if (head.length < 2 || head.some((h, c) => RE_DIGIT.test(h) && !(c > 0 && RE_RESULT_COLUMN.test(h)))) return 0;
   let k = i + 1;
   while (k < folded.length && RE_LABEL_ROW.test(folded[k] as string) && columnsOf(folded[k] as string).length === head.length) k++;
   const rows = k - i - 1;

@@ -309,6 +309,8 @@ function clauseAfter(segment: string, from: number): number {
 const RE_TRAILING_DOTS = /\s*(?:\.{2,}|…)\s*$/;
 const RE_SENTENCE_CLOSED = /[.!?]\s*$/;
 const RE_LEADING_COMMA = /^\s*[,;]\s*/;
+const RE_LEADING_COLON = /^\s*[:.](?!\.)/;
+const RE_TRAILING_MARKS = /[\s.,;…]+$/;
 
 /**
  * What stood before a slip mark joined to what is kept after it: "2 nữ... à sửa lại 1 nữ thôi, 1 người dân tộc
@@ -316,6 +318,8 @@ const RE_LEADING_COMMA = /^\s*[,;]\s*/;
  * reads "18 đảng viên. 2 hộ thoát nghèo".
  */
 function joinMended(head: string, tail: string): string {
+  // "vắng 2... à nhầm, vắng 3: O Lành …": the colon that opens the list (or the stop) goes to the value kept.
+  if (RE_LEADING_COLON.test(tail)) return head.replace(RE_TRAILING_MARKS, "") + tail.trimStart();
   if (!RE_LEADING_COMMA.test(tail)) return head + tail;
   if (RE_TRAILING_DOTS.test(head)) return head.replace(RE_TRAILING_DOTS, "") + tail;
   if (RE_SENTENCE_CLOSED.test(head)) return head + tail.replace(RE_LEADING_COMMA, "");

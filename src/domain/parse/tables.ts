@@ -63,7 +63,8 @@ export function shapeTables(text: string): string {
         const name = cols[list.name] ?? "";
         if (name === "" || !/^\p{L}/u.test(name) || (list.index >= 0 && !/^\d{1,3}[.)]?$/.test(cols[list.index] ?? ""))) break;
         // "x" under "Đoàn viên": the column's name says what the mark does.
-        const rest = cols.map((c, j) => (j === list.name || j === list.index ? "" : RE_MARK.test(c) ? (heads[j] ?? "") : c)).filter((c) => c !== "");
+        // ("Không" under it: no mark.)
+        const rest = cols.map((c, j) => (j === list.name || j === list.index || RE_NO_MARK.test(c) ? "" : RE_MARK.test(c) ? (heads[j] ?? "") : c)).filter((c) => c !== "");
         items.push(rest.length > 0 ? `${name} (${rest.join(", ")})` : name);
       }
       if (items.length > 0) {
@@ -76,7 +77,8 @@ export function shapeTables(text: string): string {
         else if (RE_LIST_TITLE.test(foldSameLength(prev))) out.push(`${LIST_OF[(RE_LIST_TITLE.exec(foldSameLength(prev)) as RegExpExecArray)[1] as string] ?? "Danh sách"}: ${items.join(", ")}`);
         // "KN Q1/2026 – cb ấp Rạch Gòi" over the table: a title with no colon heads the names as "Kết nạp:" does.
         else if (RE_TITLE_LINE.test(prev)) out[out.length - 1] = `${prev.trimEnd()}: ${items.join(", ")}`;
-        else out.push(items.join(", "));
+        // "Họ tên | Lý do vắng" under any line: the absent; "BC kết nạp … tháng 9/2026" over it: those admitted.
+        else out.push(`${listOf(f, foldSameLength(prev))}${items.join(", ")}`);
         i = k - 1;
         continue;
       }
@@ -227,11 +229,25 @@ const RE_LIST_TITLE = /^\s*(?:[^:\n]{0,40}:\s*)?(?:danh sach|ds)\s+(?:(?:dang vi
 const LIST_OF: Record<string, string> = { vang: "Vắng", "chua dong": "Chưa đóng", "chua nop": "Chưa nộp", "ket nap": "Kết nạp", "chuyen chinh thuc": "Chuyển chính thức" };
 // A title over a list of people: words with no colon and no sentence ended ("Danh sách vắng", "KN Q1/2026 - cb ấp X").
 const RE_TITLE_LINE = /^[^:|\n]*\p{L}[^:|\n]*[^\s.,;:!?]\s*$/u;
+const RE_ABSENCE_COLUMN = /\|\s*ly do(?: vang)?\s*(?:\||$)/;
+const RE_LIST_WORD = /\b(vang|chua dong|chua nop|ket nap|chuyen chinh thuc)\b/;
+/** What a list of people under header `head` (folded) and after line `prev` (folded) names, as a label ("Vắng: "), or "". */
+function listOf(head: string, prev: string): string {
+  if (RE_ABSENCE_COLUMN.test(`|${head}`)) return "Vắng: ";
+  const word = RE_LIST_WORD.exec(prev)?.[1];
+  return word ? `${LIST_OF[word]}: ` : "";
+}
 // The column of remarks, last: "Ghi chú", "Diễn giải".
 const RE_REMARK_COLUMN = /^(?:ghi chu|chi tiet|dien giai|cu the)$/;
 // A tick in a column: "x", "✓", "có".
 const RE_MARK = /^(?:x|X|✓|✔|☑|có|co|Có|\+)$/;
+const RE_NO_MARK = /^(?:không|khong|Không|ko|-|–)$/;
 const RE_NAME_COLUMN = /^(?:ho (?:va )?ten|ho ten|ten|ten dang vien|ten dv|dong chi|d\/c|dang vien)$/;
+
+/** A row of tabbed cells that heads a list of people ("Họ tên\tGiới tính\tDân tộc"). */
+function namesPeople(line: string): boolean {
+  return listColumns(foldSameLength(line.trim()).replace(/[ \u00a0]*\t[\t \u00a0]*/g, " | ")) !== null;
+}
 
 const RE_TAB_FIGURE = /\S[ \u00a0]*\t[\t \u00a0]*\d/;
 const RE_TAB_NUMBERED = /^\s*\d{1,3}[.)]?[ \u00a0]*\t/;
@@ -254,7 +270,8 @@ function barTabs(lines: string[]): string[] {
     while (j < lines.length && RE_INNER_TAB.test(lines[j] as string)) j++;
     // A run with a figure after its first column, or rows numbered in it: a table, not a dateline laid out with tabs
     // ("ĐẢNG BỘ XÃ …\t\tĐẢNG CỘNG SẢN VIỆT NAM\nSố 07-BC/CB\t\tTân Lập, ngày …").
-    if (j - i >= 2 && lines.slice(i, j).some((l) => RE_TAB_FIGURE.test(l) || RE_TAB_NUMBERED.test(l))) {
+    // A run headed by the columns of a list of people ("Họ tên\tLý do vắng\tGhi chú"): a table whatever its cells hold.
+    if (j - i >= 2 && (lines.slice(i, j).some((l) => RE_TAB_FIGURE.test(l) || RE_TAB_NUMBERED.test(l)) || namesPeople(lines[i] as string))) {
       const tabs = (l: string): number => (l.trim().match(/\t/g) ?? []).length;
       const sheet = lines.slice(i, j).every((l) => tabs(l) === tabs(lines[i] as string));
       for (let k = i; k < j; k++) {

@@ -544,3 +544,54 @@ describe("admissions lists (tenth round, last part)", () => {
   });
 });
 
+
+describe("office layouts and passing slips (eleventh round)", () => {
+  it("reads a village's table forwarded with the unit named first, not as a piece passed on", () => {
+    const text = "Fw: khom Tan Hiep - quy II/2026\nChi tieu | So lieu\nHo dan | 412\nNhan khau | 1.604\nDang vien | 57\nHo ngheo | 2\nCuu chien binh | 40";
+    expect(read("village-quarterly", text, "2026-06-28T10:00:00+07:00")).toMatchObject({ period: "2026-Q2", households: 412, population: 1604, members: 57, poor_households: 2, veterans_union: 40 });
+  });
+
+  it("takes a correction passed on by the office for a correction, not a report", () => {
+    const r = parseReport("monthly-meeting", "Fw: chi bo thon Ha Dong xin dinh chinh bao cao SH thang 5: co mat 30 chu khong phai 29.", { now: new Date("2026-05-12T10:00:00+07:00") });
+    expect(r).toMatchObject({ ok: false, errors: ["not_a_report: correction"] });
+  });
+
+  it("reads a list of people pasted from a sheet with no figures: the absent by their reason column, those admitted by the title", () => {
+    const meeting = "Fw: chi bộ TDP 3 gửi\nHọ tên\tLý do vắng\tGhi chú\nLê Thị Mận\tgià yếu\tmiễn SH\nPhan Văn Kha\tđi làm xa\tcó phép\nHồ Văn Tý\t\tkhông phép\nSHCB tháng 5/2026 ngày 8/5, có mặt 25/28.";
+    expect(read("monthly-meeting", meeting, "2026-05-09T10:00:00+07:00").absentees).toEqual([
+      { name: "Lê Thị Mận", excused: true, exempt: true, reason: "già yếu" },
+      { name: "Phan Văn Kha", excused: true, reason: "đi làm xa" },
+      { name: "Hồ Văn Tý", excused: false },
+    ]);
+    const admitted = "Fw: BC kết nạp tháng 4/2026 - chi bộ buôn Ea Mdróh\nHọ tên\tGiới tính\tDân tộc\tĐoàn viên\nH' Mai Niê\tNữ\tÊ Đê\tCó\nLê Văn Sang\tNam\tKinh\tKhông";
+    expect(read("admissions", admitted, "2026-04-28T10:00:00+07:00")).toMatchObject({ admitted: 2, women: 1, ethnic_minority: 1, youth_union: 1 });
+  });
+
+  it("takes the result's column named with its quarter (\"Thực hiện Q3\") over the year's plan", () => {
+    const text = "Fw: CB thôn Đông Yên - phát triển đảng quý III/2026\nChỉ tiêu | KH năm | Thực hiện Q3\nKết nạp | 4 | 2\nTrong đó nữ | | 1\nChuyển chính thức | | 1";
+    expect(read("admissions", text, "2026-09-29T10:00:00+07:00")).toMatchObject({ period: "2026-Q3", admitted: 2, women: 1, made_full: 1 });
+  });
+
+  it("reads the cell's own level after the year and a colon, or after \"tự chấm\"; one member \"miễn\" is unrated", () => {
+    expect(read("annual-rating", "Xếp loại ĐV 2026: HTXS 2, HTT 20, HT 1. Chi bộ tự xếp loại năm 2026: HTXS", "2026-12-10T10:00:00+07:00").cell_self_level).toBe("HTXS");
+    const said = "Thôn Hà Yên xếp loại năm 2026: 2 đ/c hoàn thành xuất sắc, 20 đ/c hoàn thành tốt, còn 1 đ/c miễn. Chi bộ tự chấm hoàn thành tốt nhiệm vụ.";
+    expect(read("annual-rating", said, "2026-12-10T10:00:00+07:00")).toMatchObject({ htxs: 2, htt: 20, unrated: 1, cell_self_level: "HTT" });
+  });
+
+  it("reads the committee's representative on a numbered line as the cadre", () => {
+    const text = "BÁO CÁO SINH HOẠT CHI BỘ THÁNG 5/2026\n1/ Thời gian: ngày 06/5/2026.\n2/ Thành phần: có mặt 30/33.\n3/ Đại diện Đảng ủy xã: đ/c Lê Văn Toàn, Đảng ủy viên.";
+    expect(read("monthly-meeting", text, "2026-05-07T10:00:00+07:00")).toMatchObject({ cadre_present: true, cadre_name: "Lê Văn Toàn" });
+  });
+
+  it("reads the absent after a count put right (\"vắng 2... à nhầm, vắng 3:\"), the first named with the Centre's \"O\"", () => {
+    const text = "Tối 6/5 chi bộ SH thường kỳ. Có mặt 21/24, vắng 2... à nhầm, vắng 3: O Hường (ốm, có phép), đ/c Lực (đi biển, có phép), đ/c Tư không phép.";
+    const fields = read("monthly-meeting", text, "2026-05-07T10:00:00+07:00");
+    expect(fields).toMatchObject({ absent_total: 3, absent_excused: 2, absent_unexcused: 1 });
+    expect((fields.absentees as { name: string }[]).map((a) => a.name)).toEqual(["Hường", "Lực", "Tư"]);
+  });
+
+  it("reads an unquoted topic that opens on \"Đảng …\"", () => {
+    const text = "SH chuyên đề quý II ngày 20/5/2026. Chuyên đề: Đảng viên đi đầu trong giữ gìn vệ sinh môi trường, do đ/c bí thư trình bày. Có mặt 15/17.";
+    expect(read("monthly-meeting", text, "2026-05-21T10:00:00+07:00").thematic_topic).toBe("Đảng viên đi đầu trong giữ gìn vệ sinh môi trường");
+  });
+});
