@@ -49,7 +49,8 @@ const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu"
 // "phấn đấu đến cuối năm kết nạp 1 đồng chí": a target a few words before it.
 // "Đảng ủy xã giao chi bộ kết nạp 3": a target given to the cell.
 const RE_PLAN = /\bgiao\s+(?:cho\s+)?(?:cac\s+)?(?:cb|chi bo)\b[^,.;\n]{0,30}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien)\s+(?:\S+\s+){0,5}$/;
-const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok|hong)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\b(?:ket nap|kn)\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|nam nay|quy\s?[ivx1-4]+|quy nay|q\s?[1-4]|trong (?:nam|quy)))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
+// ("kh kết nạp ai": "kh" for "không" only with "ai" after it; "KH kết nạp 3" is the plan.)
+const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok|hong)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bkhg?\s+(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|duoc ai)\b|\b(?:ket nap|kn)\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|nam nay|quy\s?[ivx1-4]+|quy nay|q\s?[1-4]|trong (?:nam|quy)))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
 
 // The other peoples of the 54, and the local names of some ("Vân Kiều" of the Bru, "Pa Cô" of the Tà Ôi, "Ca Dong" of the Xơ Đăng).
 // Short names that are also common words are read only after "người"/"dân tộc".
@@ -227,7 +228,8 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|(?:dc|d\/c|d
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 // "Đảng viên dự bị hiện có: 01 đ/c (đ/c Lý Thị Mai, …)": the count before the names.
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:la|gom|:|\\()?\\s*` +
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| con)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:chua (?:du|het|den) (?:thoi gian|thoi han|han|12 thang|ky)\\s*)?(?:la|gom|:|\\()?\\s*` +
+    // ("còn 1 đ/c dự bị chưa đủ thời gian: đ/c Trịnh Văn Sang": why they wait, before the names.)
     // "Dự bị chờ xét: đ/c Võ Thị Hồng Nhung", "Dự bị chờ CT: Lê Văn Nam; Đặng Thị Thu Trang", "Các đ/c dự bị đang chờ:\n- Lê Quang Vinh (KN 12/2025)\n- …": a label of those
     // waiting, the names after its colon or listed under it.
     `|\\b(?:(?:cac\\s+)?(?:dc|d\\/c|dong chi|dv|dang vien)\\s+)?(?:du bi|db)\\s+(?:dang\\s+)?cho(?:\\s+xet)?(?:\\s+(?:chuyen\\s+(?:dang\\s+)?(?:chinh thuc|ct)|cct|ct))?\\s*:\\s*(?:[-+*•]\\s*)?`, "g");
@@ -359,9 +361,10 @@ function readPeriod(p: Prepared): string {
 // a month heading the report (at its start, or a few words after "báo cáo", or after "trong") is its period.
 // "PTĐ T10/2026 - CB xóm Bắc Sơn": after the name of the work too; "cb thôn Đại Đồng tháng 8 kết nạp 1 đv": or right before the
 // admitting.
-const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?|(?:ds|danh sach) ket nap)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
+const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?|(?:ds|danh sach) ket nap)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|nam(?=\s+nam\b)|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
 // "báo cáo tháng chín": a month in words.
-const MONTH_WORDS: Record<string, number> = { mot: 1, gieng: 1, hai: 2, ba: 3, bon: 4, tu: 4, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
+// ("tháng năm năm 2026": the fifth month, before the year's "năm".)
+const MONTH_WORDS: Record<string, number> = { mot: 1, gieng: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
 // "cả năm 2025", "trong năm", "năm nay", "năm 2025" (not "tháng 5 năm 2026"): the report is the year's.
 // "sinh năm 2003" is a birth year, no year told.
 const RE_YEAR_TOLD = /\b(?:ca nam|trong nam|nam nay|nam qua|nam vua qua)\b|(?<!\bthang\s?\d{1,2}\s|\bsinh\s)\bnam\s?(?:19|20)\d\d\b/;
@@ -679,7 +682,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   const personal = after.slice(0, groupAt);
   if (g) {
     const tail: string[] = [];
-    splitClauses(after.slice(groupAt), tail, singles, counted);
+    splitClauses(after.slice(groupAt), tail, singles, counted, p.text.slice(countEnd + groupAt, countEnd + after.length));
     groups.unshift(...tail);
   }
   // "đ/c Hoàng Thị Mai (nữ, Nùng), đ/c Vi Văn Thắng (Tày, đoàn viên)": each person's traits count once.
@@ -719,7 +722,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   // "2 đồng chí nữ, đều là giáo viên": what is said of the count itself is everyone's too.
   // "…, dc Hoa la nu, ca 2 deu…": a clause about one of them is hers alone.
   const personalParts: string[] = [];
-  if (!perPerson && (!anyCount || admitted === 1 || g)) splitClauses(personal, personalParts, singles, []);
+  if (!perPerson && (!anyCount || admitted === 1 || g)) splitClauses(personal, personalParts, singles, [], p.text.slice(countEnd, countEnd + personal.length));
   else {
     // "kết nạp 02 đồng chí giáo viên nữ, 01 người Thái": the words of the count itself describe them all.
     // "kết nạp 2 đ/c người Hoa (Diệp Gia Huy - đoàn viên; …)": so do they before a list of the people, if no one is named in them.
@@ -889,16 +892,20 @@ const RE_OTHER_MATTER = /\b(?:chuyen (?:dang )?(?:chinh thuc|ct)|cct|cong nhan|d
 const RE_GROUP_WORD = /\b(?:ca (?:\d+|hai|ba|bon|nam)|tat ca|deu)\b/;
 
 /** Clauses of a description, each about everyone ("cả 2 đều là nữ") or one person ("đ/c Lan là người Tày"); a clause with neither continues the one before. */
-function splitClauses(text: string, groups: string[], singles: string[], counted: string[]): void {
+function splitClauses(text: string, groups: string[], singles: string[], counted: string[], original?: string): void {
   let single = RE_SINGLE_LEAD.test(text.trimStart()) && !RE_GROUP_WORD.test(text.slice(0, 40));
+  let at = 0;
   for (const clause of text.split(/[,;]/)) {
     const c = clause.trimStart();
+    const from = at + clause.length - c.length;
+    at += clause.length + 1;
     // "…, 1 nữ": a count of its own.
     if (RE_COUNTED_CLAUSE.test(c) && !RE_GROUP_WORD.test(c)) {
       counted.push(c);
       continue;
     }
-    if (RE_SINGLE_LEAD.test(c)) single = true;
+    // "…; H'Yim là nữ, Y Siu là đoàn viên": one of them named, then what she is.
+    if (RE_SINGLE_LEAD.test(c) || (original !== undefined && RE_NAMED_LEAD.test(original.slice(from, from + c.length)) && !RE_GROUP_WORD.test(c))) single = true;
     else if (RE_GROUP_WORD.test(c)) single = false;
     (single ? singles : groups).push(c);
   }
@@ -909,6 +916,7 @@ const RE_ALL_N = new RegExp(`^(?:ca|tat ca)\\s+(${COUNT})\\b`);
 // "Ba Na" is a people, no three.
 const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam\\b|ba na\\b)(${COUNT})\\s`);
 const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
+const RE_NAMED_LEAD = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:là|la)\s/u;
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
 
 // "Ba Na", "Gia Rai", but not "Lò Thị Thái": the words are a trait and nothing more.

@@ -132,14 +132,15 @@ const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
 const RE_REASON_EXCUSED = new RegExp(`\\b${EXCUSED}\\b`);
 // "đồng chí Khúc Thị Vân và đồng chí Cù Văn Lợi vắng vì ốm": two comrades named, then "vắng".
 const RE_NAMED_THEN_ABSENT = new RegExp(`(?<=^|[\\s(,:;-])${COMRADE}\\s+(?:(?:\\p{L}+\\s+){0,3}\\p{L}+(?:\\s+va|\\s*,)\\s+${COMRADE}\\s+)?(?:\\p{L}+\\s+){1,4}vang\\b(?!\\s*:?\\s*\\d)`, "gu");
-const RE_NOT_ABSENT = /^(?:\(?\s*)(?:(?:ben|o|cua|tren)\s+)?(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach)/;
+// ("đồng chí Y Khoa Mlô phó chủ tịch UBND xã dự …": the commune's chairman or his deputy, come to the meeting.)
+const RE_NOT_ABSENT = /^(?:\(?\s*)(?:(?:ben|o|cua|tren)\s+)?(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach|(?:pho\s+)?chu tich\s+(?:ubnd\s+|ub\s+|uy ban nhan dan\s+)?(?:xa|phuong|thi tran)\b[^,.;]{0,12}\b(?:du|ve du|tham du)\b)/;
 const RE_AMONG = /\b(?:trong do|trong so|trong so do|gom)\b/;
 const RE_COUNT_THEN_BRACKET = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?\\(\\s*${COUNT}\\s`);
 const RE_BRACKET_AFTER_COUNT = new RegExp(`^[ \\t]*(?:${MEMBER_NOUN}[ \\t]*)?\\((?=\\s*${COMRADE}\\s)`);
 // "đ/c Phan Văn Tiến ủy viên BTV Đảng ủy phường dự và chỉ đạo": a delegate who came.
 // "… cán bộ xã có về dự ạ": a particle may close it.
 // "… đ/c Phó bí thư Đoàn Văn Kha trình bày": the one who presented came too.
-const RE_CAME = /\b(?:ve du|du va chi dao|du va phat bieu|du hop|du|trinh bay|chu tri)(?:\s+(?:a|nha|nhe|roi))?\s*[.)]?$/;
+const RE_CAME = /\b(?:ve du|du va chi dao|du va phat bieu(?: chi dao)?|du hop|du|trinh bay|chu tri)(?:\s+(?:a|nha|nhe|roi))?\s*[.)]?$/;
 const RE_REASON_EXEMPT = /\b(?:msh|mien sh|mien sinh hoat)\b/;
 
 const RE_ABSENCE_HINT = /\bvang|\bvm\b|\bv\s*:?\s*\d|\d\s*(?:dv|dc|d\/c|dong chi|nguoi)\b/;

@@ -59,7 +59,13 @@ interface Step {
 }
 
 /** In order: slips mended, spoken figures joined, a spoken run given its stops, paired labels and tables made lines. */
+// "có lí do": "lí" and "lý" are one word spelled two ways; the readers know "lý do".
+const RE_LI_DO = /(?<!\p{L})([Ll])([íiÍI])(?=\s+[dD][oO](?!\p{L}))/gu;
+const Y_FOR: Record<string, string> = { í: "ý", i: "y", Í: "Ý", I: "Y" };
+const spellLyDo = (text: string): string => text.replace(RE_LI_DO, (_, l: string, i: string) => l + (Y_FOR[i] as string));
+
 const STEPS: readonly Step[] = [
+  { may: (f) => f.includes("li do"), rewrite: spellLyDo },
   { may: mayHaveSlip, rewrite: mendSlips },
   { may: (f) => f.includes(" ng") || f.includes(" trieu"), rewrite: composeSpokenFigures },
   { may: mayBeRunOn, rewrite: punctuateRunOn },

@@ -13,7 +13,7 @@ const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // (Every mark opens with one of the letters in the lookahead: a word after a space that cannot open one is passed
 // over at once.)
 // ("à lộn", the South's "à nhầm", only after its "à": "lớn" folds to the same letters.)
-const RE_SLIP = /(?:^|[\s.,;!(])(?=[abdegklmnoqstuvx])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?<=\b(?:a|ah|o|oi|ua)[\s,]+)lon(?=\s)|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?<=\b(?:a|ua)\s)khong(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?(?:ngay\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
+const RE_SLIP = /(?:^|[\s.,;!(])(?=[abdegklmnoqstuvx])((?:(?:a|ah|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?<=\b(?:a|ah|o|oi|ua)[\s,]+)lon(?=\s)|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?:xin\s+)?sua(?=\s+la\s+\d)|(?<=\b(?:a|ua)\s)khong(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?(?:ngay\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé", "10 hộ nghèo chứ không phải 12" (the label after).
 const RE_INSTEAD = new RegExp(
   `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b|\\s+((?:ho|khau|nhan khau)(?:\\s+[a-z]+){0,2}?))?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
@@ -309,6 +309,7 @@ function clauseAfter(segment: string, from: number): number {
 const RE_TRAILING_DOTS = /\s*(?:\.{2,}|…)\s*$/;
 const RE_SENTENCE_CLOSED = /[.!?]\s*$/;
 const RE_LEADING_COMMA = /^\s*[,;]\s*/;
+const RE_TRAILING_COMMA = /\s*[,;]\s*$/;
 const RE_LEADING_COLON = /^\s*[:.](?!\.)/;
 const RE_TRAILING_MARKS = /[\s.,;…]+$/;
 
@@ -323,6 +324,8 @@ function joinMended(head: string, tail: string): string {
   if (!RE_LEADING_COMMA.test(tail)) return head + tail;
   if (RE_TRAILING_DOTS.test(head)) return head.replace(RE_TRAILING_DOTS, "") + tail;
   if (RE_SENTENCE_CLOSED.test(head)) return head + tail.replace(RE_LEADING_COMMA, "");
+  // "kết nạp 4, à nhầm, 3 đ/c, nữ 1": the comma after the value kept is the one before what follows.
+  if (RE_TRAILING_COMMA.test(head)) return head.replace(RE_TRAILING_COMMA, "") + tail;
   return head + tail;
 }
 
@@ -441,7 +444,7 @@ function mendAdjacent(text: string, before: string, rest: string, after: number)
   // "2 đ/c thôi", "5 hộ mới đúng": the words that only close the restated value go with it.
   const tail = (RE_AFTER_VALUE.exec(rest.slice(now[0].length)) as RegExpExecArray)[0].length;
   const nowAt = after + now[0].indexOf(now[1] as string);
-  return text.slice(0, at) + text.slice(nowAt, nowAt + (now[1] as string).length) + text.slice(at + value.length, before.length).trimEnd() + text.slice(after + now[0].length + tail);
+  return joinMended(text.slice(0, at) + text.slice(nowAt, nowAt + (now[1] as string).length) + text.slice(at + value.length, before.length).trimEnd(), text.slice(after + now[0].length + tail));
 }
 
 // Nouns also written as a label before their number: "hộ 198", "khẩu 640", "ĐV 22" ("1 đ/c KHT" is a part of them, never restated).

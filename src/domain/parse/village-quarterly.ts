@@ -63,7 +63,7 @@ const SPECS: FieldSpec[] = [
   { key: "women_union", before: "(?:chi hoi phu nu|chi hoi pn|hoi lhpn|hoi phu nu|hoi pn|hpn|phu nu|pn)" },
   { key: "farmers_union", before: "(?:chi hoi nong dan|chi hoi nd|hoi nong dan|hoi nd|hnd|nong dan|nd)" },
   { key: "veterans_union", before: "(?:chi hoi ccb|chi hoi cuu chien binh|hoi ccb|hoi cuu chien binh|cuu chien binh|hccb|ccb)" },
-  { key: "youth_union", before: "(?:chi doan thanh nien|chi doan tn|chi doan|doan thanh nien|doan tn|dtn|thanh nien|dv doan|doan vien|doan|tn|cd(?=[ \\t]*:?[ \\t]*\\d))", after: "(?:doan vien thanh nien|doan vien|dtn|chi doan|thanh nien)" },
+  { key: "youth_union", before: "(?:dvtn|dv tn|chi doan thanh nien|chi doan tn|chi doan|doan thanh nien|doan tn|dtn|thanh nien|dv doan|doan vien|doan|tn|cd(?=[ \\t]*:?[ \\t]*\\d))", after: "(?:doan vien thanh nien|doan vien|dtn|chi doan|thanh nien)" },
   { key: "probationary", before: "(?:dang vien du bi|dv du bi|du bi|dbi|db)", after: "(?:(?:dang vien|dv|d\\/c|dc|dong chi)\\s+)?(?:du bi|dbi|db)" },
   // "Hộ dân: 987" (not "hộ dân tộc …", households of an ethnic group).
   { key: "households", before: "(?:tong so ho(?: dan)?|so ho(?: dan)?|ho gia dinh|ho dan(?! toc)|ho)(?!\\s+(?:ngheo|can ngheo|dan|khau|\\s*-))", after: "(?:ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|khau))" },
@@ -177,7 +177,7 @@ const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b(?:kiem|kiem nh
 const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:co\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem|lam|giu|dam nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+(?:la\\s+)?|(?:la|kiem)\\s+)(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
 // "Em kiêm luôn trưởng ấp", "em cũng là trưởng thôn": the one reporting, the secretary, heads the village too.
 // "Tui vừa làm bí thư vừa làm trưởng ấp luôn": both, said with "vừa … vừa …".
-const RE_SPEAKER_HEAD = new RegExp(`\\b(?:em|e|toi|minh|tui)\\s+(?:cung\\s+|dong thoi\\s+|con\\s+)?(?:kiem(?:\\s+nhiem)?|cung la|dong thoi la)\\s+(?:luon\\s+)?(?:ca\\s+)?${HEAD_TITLE}\\b|\\bvua\\s+(?:lam\\s+|la\\s+)?(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?\\s+vua\\s+(?:lam\\s+|la\\s+)?${HEAD_TITLE}\\b`);
+const RE_SPEAKER_HEAD = new RegExp(`\\b(?:em|e|toi|minh|tui)\\s+(?:cung\\s+|dong thoi\\s+|con\\s+|van\\s+)?(?:kiem(?:\\s+nhiem)?|cung la|dong thoi la)\\s+(?:luon\\s+)?(?:ca\\s+)?${HEAD_TITLE}\\b|\\bvua\\s+(?:lam\\s+|la\\s+)?(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?\\s+vua\\s+(?:lam\\s+|la\\s+)?${HEAD_TITLE}\\b`);
 // "Trưởng buôn là già Y Bhăm, em chỉ làm bí thư", "Tổ trưởng tổ dân phố là ông Lê Văn Sơn, bí thư chi bộ là đ/c Trần Thị Hạnh":
 // the head named as one person, the secretary as another.
 const RE_HEAD_NAMED = new RegExp(`\\b${HEAD_TITLE}(?:\\s+(?:moi|hien nay|hien tai|hien))?\\s*(?:la|:)\\s*(?:(?:ong|anh|ba|chi|gia|co|chu|bac|dong chi|d\\/c|dc)\\s+)?(?=\\S)`, "g");

@@ -595,3 +595,42 @@ describe("office layouts and passing slips (eleventh round)", () => {
     expect(read("monthly-meeting", text, "2026-05-21T10:00:00+07:00").thematic_topic).toBe("Đảng viên đi đầu trong giữ gìn vệ sinh môi trường");
   });
 });
+
+describe("one-member clauses, spellings and sources (eleventh round)", () => {
+  it("reads \"có lí do\" as \"có lý do\"", () => {
+    expect(read("monthly-meeting", "Chi bộ sh tối 6/10, có mặt 20/23, vắng 3 có lí do ạ.", "2026-10-07T10:00:00+07:00")).toMatchObject({ absent_total: 3, absent_excused: 3, absent_unexcused: 0 });
+  });
+
+  it("reads ĐVTN as the youth union's count, and a secretary who \"vẫn kiêm\" the village head", () => {
+    const fields = read("village-quarterly", "BC thon Dong Lam quy III/2026: ho 300, khau 1.150, DV 40, DVTN 85. Toi la bi thu chi bo, toi van kiem truong thon.", "2026-09-28T10:00:00+07:00");
+    expect(fields).toMatchObject({ youth_union: 85, members: 40, secretary_is_village_head: true });
+  });
+
+  it("takes back a count put right with \"xin sửa là\"", () => {
+    expect(read("admissions", "Thôn Đông Xá báo cáo năm 2026: kết nạp 5, xin sửa là 4 đ/c, nữ 2; chuyển chính thức 1 đ/c.", "2026-12-10T10:00:00+07:00")).toMatchObject({ admitted: 4, women: 2, made_full: 1 });
+  });
+
+  it("leaves the commune's deputy chairman who came out of the absent", () => {
+    const text = "Chi bộ buôn Ea Kênh sinh hoạt tối 5/11/2026, phải dự 20, có mặt 18, vắng 2 đồng chí là Y Nuê Niê đi rẫy có phép và H'Ly Êban không lý do, đồng chí Y Ngông Byă phó chủ tịch UBND xã dự và phát biểu chỉ đạo.";
+    const fields = read("monthly-meeting", text, "2026-11-06T10:00:00+07:00");
+    expect((fields.absentees as { name: string }[]).map((a) => a.name)).toEqual(["Y Nuê Niê", "H'Ly Êban"]);
+    expect(fields).toMatchObject({ absent_excused: 1, absent_unexcused: 1, cadre_present: true });
+  });
+
+  it("reads \"tháng năm năm …\" as May, and a trait said of one of the people named as hers alone", () => {
+    expect(read("admissions", "báo cáo tháng năm năm hai không hai sáu chi bộ thôn Vân Đồn đã kết nạp hai đảng viên mới", "2026-05-30T10:00:00+07:00").period).toBe("2026-05");
+    const text = "Quý II/2026 chi bộ buôn Ea Sar kết nạp 2 quần chúng: Y Khuê Mlô và H'Ngân Niê, cả hai là người Ê Đê; H'Ngân là nữ, Y Khuê là đoàn viên.";
+    expect(read("admissions", text, "2026-06-28T10:00:00+07:00")).toMatchObject({ admitted: 2, ethnic_minority: 2, women: 1, youth_union: 1 });
+  });
+
+  it("reads \"kh kết nạp ai\" as none admitted, and the member still waiting named after why", () => {
+    expect(read("admissions", "T7/2026 CB thon 4 kh ket nap ai, chuyen chinh thuc dc Le Van Tu.", "2026-07-30T10:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 1 });
+    const waiting = read("admissions", "Chi bộ KP 2 quý II/2026: kết nạp 1, chuyển chính thức 2 đ/c, còn 1 đ/c dự bị chưa đủ thời gian: đ/c Lâm Văn Hòa.", "2026-06-29T10:00:00+07:00");
+    expect(waiting.pending_full).toEqual(["Lâm Văn Hòa"]);
+  });
+
+  it("takes a source's figures for the whole province for an article, not a cell's report", () => {
+    const r = parseReport("admissions", "Theo Ban Tổ chức Tỉnh ủy, năm 2025 toàn Đảng bộ tỉnh kết nạp 1.980 đảng viên mới, trong đó nữ chiếm 40%.", { now: new Date("2026-03-01T10:00:00+07:00") });
+    expect(r).toMatchObject({ ok: false, errors: ["not_a_report: article"] });
+  });
+});
