@@ -251,7 +251,7 @@ function reportsBesideAsking(f: string): boolean {
 // (or every village, every secretary); no cell reports to "các chi bộ".
 const RE_TO_CELLS =
   /\b(?:cac chi bo|chi bo nao|cac (?:thon|ap|ban(?! nganh| cong tac| chi dao| chap hanh)|buon|khom|xom|to dan pho|tdp|khu pho)|(?:cac|de nghi|moi) (?:dc|d\/c|dong chi) bi thu)\b/;
-const RE_INSTRUCTS = /\b(?:truoc ngay|truoc \d{1,2}\s*\/\s*\d{1,2}|han (?:nop|cuoi|chot)|cham nhat|de nghi|yeu cau|can|phai|luu y|khan truong|nop bu)\b/;
+const RE_INSTRUCTS = /\b(?:truoc ngay|truoc \d{1,2}\s*\/\s*\d{1,2}|han (?:nop|cuoi|chot)|cham nhat|de nghi|yeu cau|can(?! ngheo)|phai|luu y|khan truong|nop bu)\b/;
 const RE_OPENS_TO_CELLS =
   /^\s*(?:\W*\s*)?(?:luu y|nhac|nhac nho|de nghi|yeu cau|gui|kinh gui)\s+(?:toan the\s+)?(?:cac chi bo|cac (?:dc|d\/c|dong chi) bi thu|cac (?:thon|ap|ban|buon|khom|xom|to dan pho|tdp|khu pho)\b)/;
 const RE_CELL_DID = /\b(?:co mat\s*:?\s*\d|da thu|thu duoc|da nop|vang \d|ket nap duoc|da ket nap|da (?:sh|sinh hoat|hop))\b/;

@@ -76,6 +76,7 @@ const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 // "ddax nooj DUX": "nộ", the "p" of "nộp" left off (told from "nợ", owing, by its marks).
 const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|chuyen|(?<!kinh )gui|dong(?!\s+chi\b)|giao(?=\s+cho\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:du\s+|het\s+|toan bo\s+|tat ca\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?so\s+(?:nay|tren|do)\s+)?(?:(?:len|ve|cho|toi|tien|vao|vo)\s+){0,2}(?:tai khoan\s+(?:cua\s+)?)?(?:(?:d\/c|dc|dong chi|chi|anh)\s+(?:(?<=(?:d\/c|dc|dong chi|chi|anh)\s)[a-z]+(?:\s[a-z]+){0,3}?\s+(?:(?:o|cua|ben|tai|thuoc)\s+)?(?=(?:van phong|vp|dang uy|du)\b))?)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong dux\b|vp dux\b|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT_LABEL = /\b(?:da nop|so (?:tien )?(?:da )?nop)\s*:\s*(?=\d[\d.,]*\s?(?:d(?![/.]?c\b)|dong(?! chi)|vnd|k|nghin|ngan|tr|trieu)\b)/g;
 const RE_REMIT_TARGET_FIRST = /\b(?:dem|mang|cam|di|chay)\s+(?:tien\s+)?(?:len|ve|xuong|ra|qua)\s+(dang uy xa|dang uy phuong|dang uy|dux|dup|xa|phuong|huyen|van phong dang uy|vp dang uy)\s+(?:de\s+)?nop\b/g;
 const RE_TARGET_NEXT = /^\s*(?:(?:len|ve|cho|toi)\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup\b|cap tren|van phong dang uy|vp dang uy|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b)/;
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
@@ -839,9 +840,12 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     clauses.push(m);
   }
   // "em đem lên xã nộp hôm thứ hai rồi", "mang về ĐUX nộp": going there, then the verb.
+  // "Số tiền thu: 250.000đ, Đã nộp: 175.000đ": a sum under "đã nộp" is the sum sent up (members pay with "đóng").
   if (f.includes("nop")) {
     RE_REMIT_TARGET_FIRST.lastIndex = 0;
     while ((m = RE_REMIT_TARGET_FIRST.exec(f))) clauses.push(m);
+    RE_REMIT_LABEL.lastIndex = 0;
+    while ((m = RE_REMIT_LABEL.exec(f))) if (!clauses.some((c) => c.index <= (m as RegExpExecArray).index && (m as RegExpExecArray).index < c.index + c[0].length)) clauses.push(m);
     clauses.sort((a, b) => a.index - b.index);
   }
   const hasFigure = (r: RegExpExecArray): boolean => /\d/.test(f.slice(r.index + r[0].length, clauseEnd(f, r.index)));

@@ -195,7 +195,7 @@ const RE_VILLAGE_ROW_BARRED = /^\s*\|\s*(?:ten\s*)?(?:thon|ban|xom|ap|khom|to da
 // the next: written with lazy runs and optional spaces on both sides of every bar, a row that fails ("… | 1 | co
 // (d/c …)") was tried every way its spaces could be split between the cells, hundreds of microseconds a row. The
 // lookahead asks for one cell with a figure. (Tested on lines, which hold no line break.)
-const RE_LABEL_ROW = /^(?=[^]*\|\s*\d)\s*\|?\s*[a-z][^|\d\n]*(?:\|\s*(?:\d[^|\n]*)?)+$/;
+const RE_LABEL_ROW = /^(?=[^]*\|\s*\d)\s*\|?\s*(?:[-+•*]\s*)?[a-z][^|\d\n]*(?:\|\s*(?:\d[^|\n]*)?)+$/;
 const cellsOf = (row: string): string[] => row.split("|").map((c) => c.trim()).filter((c) => c !== "");
 /** The cells of a row in their columns, empty ones kept; bars at both ends open and close no cell. */
 function columnsOf(row: string): string[] {
@@ -208,6 +208,27 @@ function columnsOf(row: string): string[] {
 const RE_MONEY_COLUMN = /^\s*(?:so tien|thanh tien|tien)\b/i;
 // "Chỉ tiêu | Kế hoạch | Kết quả": the column of what was done, not of what was planned.
 const RE_RESULT_COLUMN = /^(?:ket qua|thuc hien|da thuc hien|dat|dat duoc|so lieu|thuc te)\b/;
+
+const RE_MONTH_HEAD = /^\s*\|?\s*(?:thang|quy|ky)\s*\|/;
+const RE_MONTH_CELL = /^\s*\|?\s*(?:(?:thang|t)\s?)?(?:\d{1,2}(?:\s?\/\s?\d{4})?|[ivx]{1,4})\s*\|/;
+const RE_SUM_CELL = /^\s*\|?\s*(?:cong|tong|tong cong|cong quy|tong quy|ca quy|ca nam|luy ke)\b[^|]*\|/;
+
+/**
+ * The header row `i` over rows a month each and a row that sums them becomes one line: each column's name and the sum's
+ * value, or the last month's where the sum leaves its cell empty. Returns the rows taken (0 when the table is not so).
+ */
+function monthsSummed(lines: string[], folded: string[], i: number): number {
+  const heads = columnsOf(lines[i] as string);
+  let k = i + 1;
+  while (k < lines.length && RE_MONTH_CELL.test(folded[k] as string) && columnsOf(lines[k] as string).length === heads.length) k++;
+  if (k - i - 1 < 2 || k >= lines.length || !RE_SUM_CELL.test(folded[k] as string)) return 0;
+  const sum = columnsOf(lines[k] as string);
+  const last = columnsOf(lines[k - 1] as string);
+  const pairs = heads.slice(1).map((h, j) => `${h}: ${sum[j + 1] || last[j + 1] || ""}`.trim()).filter((pair) => !pair.endsWith(":"));
+  lines.splice(i, k - i + 1, pairs.join(", "));
+  folded.splice(i, k - i + 1, "");
+  return 1;
+}
 
 /**
  * How many rows under the header row `i` each name their own line ("Kết nạp mới | 04", "HTXS | 4 | 10%"), when
@@ -257,6 +278,16 @@ function untable(text: string, f: string): string {
       changed = true;
       continue;
     }
+    // "Tổng thu | 155.000 | 5/6" under a list of members: the sum, what follows it in brackets.
+    if (RE_SUM_CELL.test(folded[i] as string)) {
+      const cells = cellsOf(lines[i] as string);
+      if (cells.length >= 2 && RE_DIGIT.test(cells[1] as string)) {
+        lines[i] = `${cells[0]}: ${cells[1]}${cells.length > 2 ? ` (${cells.slice(2).join(", ")})` : ""}`;
+        folded[i] = "";
+        changed = true;
+        continue;
+      }
+    }
     if (i + 1 >= lines.length) break;
     const head = (lines[i] as string).split("|");
     if (head.length < 2) continue;
@@ -265,6 +296,15 @@ function untable(text: string, f: string): string {
     const periods = RE_PERIOD_HEAD.test(folded[i] as string) ? comparedPeriods(lines, folded, i) : 0;
     if (periods > 0) {
       i += periods;
+      changed = true;
+      afterPair = false;
+      continue;
+    }
+    // "Tháng | Số ĐV phải đóng | Đã đóng | Số tiền (đ)" over a row a month and "Cộng quý | | | 1.236.000": the sum is the
+    // report's, the counts the last month's.
+    const summed = RE_MONTH_HEAD.test(folded[i] as string) ? monthsSummed(lines, folded, i) : 0;
+    if (summed > 0) {
+      i += summed - 1;
       changed = true;
       afterPair = false;
       continue;

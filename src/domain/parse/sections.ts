@@ -43,7 +43,8 @@ const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|
 const RE_SIGN_OFF = /(?:[.!;]\s*(?:(?:vay thoi|vay la|xin)\s+)?(?:het bao cao|bao cao het|kinh bao cao)\b|(?:[.!;]\s*|\s)co gi (?:(?:anh|chi|a|c|em|e)\s+)?(?:goi|lien he|alo|bao lai|chi them)\b|[.!;,]\s*vay thoi\b(?=\s*(?:[.,!]|$|\s+(?:a|nha|nghen|co gi|em|tui)\b)))/;
 const RE_THANKS = /[\s.,;!]\s*(?:(?:da|vang)\s+)?(?:em|toi|minh|xin)\s+(?:xin\s+)?cam on\b/;
 // "III. NỘI DUNG SINH HOẠT\n1. …": a heading on a line of its own, its numbered or bulleted list below it.
-const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.]{0,20}(?::|\sgom\b|\sla\b|[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[a-h]\)|[-+•*])\s))/;
+// ("(… VP dán lại nội dung):": the words closing a bracket, no header; "Nội dung (tóm tắt):" is one.)
+const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.()]{0,20}(?:\([^()\n]{0,20}\)[^:\n.()]{0,10})?(?::|\sgom\b|\sla\b|[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[a-h]\)|[-+•*])\s))/;
 
 // The headers' words, looked for first: most messages have neither list. (One scan for all of them costs less
 // than an includes() of each.)

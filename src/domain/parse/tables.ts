@@ -51,9 +51,19 @@ export function shapeTables(text: string): string {
     }
     // "STT | Họ tên | Lý do": the rows under it name people.
     const list = listColumns(f);
+    // "STT | Họ và tên | Chức vụ | ĐV tự xếp loại | Chi bộ đề nghị": each member's level; the table says how many reach each.
+    const tally = list ? tallyLevels(lines, i, folded) : null;
+    if (tally) {
+      out.push(...tally.lines);
+      i = tally.last;
+      continue;
+    }
     if (list) {
       const heads = cells.map((c) => c.trim());
       const items: string[] = [];
+      // "… | Mức đóng (đ) | Đã đóng" with "x" or nothing: those with no mark have not paid.
+      const paidColumn = folded.findIndex((c) => RE_PAID_COLUMN.test(c.trim()));
+      const unpaid: string[] = [];
       let k = i + 1;
       for (; k < lines.length; k++) {
         const next = lines[k] as string;
@@ -66,6 +76,7 @@ export function shapeTables(text: string): string {
         // ("Không" under it: no mark.)
         const rest = cols.map((c, j) => (j === list.name || j === list.index || RE_NO_MARK.test(c) ? "" : RE_MARK.test(c) ? (heads[j] ?? "") : c)).filter((c) => c !== "");
         items.push(rest.length > 0 ? `${name} (${rest.join(", ")})` : name);
+        if (paidColumn > 0 && !RE_MARK.test(cols[paidColumn] ?? "")) unpaid.push(name);
       }
       if (items.length > 0) {
         const prev = out.length > 0 ? (out[out.length - 1] as string) : "";
@@ -79,6 +90,7 @@ export function shapeTables(text: string): string {
         else if (RE_TITLE_LINE.test(prev)) out[out.length - 1] = `${prev.trimEnd()}: ${items.join(", ")}`;
         // "Họ tên | Lý do vắng" under any line: the absent; "BC kết nạp … tháng 9/2026" over it: those admitted.
         else out.push(`${listOf(f, foldSameLength(prev))}${items.join(", ")}`);
+        if (unpaid.length > 0 && unpaid.length < items.length) out.push(`Chưa đóng: ${unpaid.join(", ")}`);
         i = k - 1;
         continue;
       }
@@ -133,6 +145,7 @@ const RE_FIGURE_CELL = /^\s*\d+(?:[.,]\d+)*(?:\s*%|\s*\([^()|]{0,60}\))?\s*$/;
 // "STT", "TT", "#": a column of running numbers.
 const RE_INDEX_CELL = /^(?:stt|tt|so tt|so thu tu|#)$/;
 const RE_UNIT_CELL = /^(?:dvt|don vi tinh|don vi)$/;
+const RE_HEAD_OF_ROW = /^(?:nguoi dung dau|nguoi phu trach|phu trach|chu tich|chi hoi truong|bi thu|truong)$/;
 const RE_INDEX_VALUE = /^(?:\d{1,3}[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]?|[-+•*])?$/;
 
 /**
@@ -147,7 +160,8 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
   const head = f.split("|").map((c) => c.trim());
   if (head.length < 3 || head.some((c) => RE_DIGIT.test(c))) return false;
   // "Đơn vị" first names the cell of each row ("Đơn vị | Ngày SH | …" over "TDP Mễ Nội | 06/8 | …"), no unit.
-  const drop = head.map((c, j) => (j === 0 ? RE_INDEX_CELL.test(c) : RE_UNIT_CELL.test(c)));
+  // "Đoàn thể | Người đứng đầu | Số hội viên": who heads each row's body is no figure read either.
+  const drop = head.map((c, j) => (j === 0 ? RE_INDEX_CELL.test(c) : RE_UNIT_CELL.test(c) || (j < head.length - 1 && RE_HEAD_OF_ROW.test(c))));
   if (!drop.includes(true)) return false;
   const keep = (row: string): string =>
     row
@@ -207,6 +221,42 @@ function shapePairs(lines: string[], from: number, out: string[]): number {
   return k - 1;
 }
 
+// A column of levels: "Xếp loại", "Chi bộ đề nghị", "Kết quả xếp loại", "Mức".
+const RE_LEVEL_COLUMN = /\b(?:xep loai|de nghi|danh gia|muc|ket qua)\b/;
+const LEVEL_OF: [RegExp, string][] = [
+  [/^(?:htxs|hoan thanh xuat sac)(?: nhiem vu| nv)?$/, "HTXS"],
+  [/^(?:htt|hoan thanh tot)(?: nhiem vu| nv)?$/, "HTT"],
+  [/^(?:ht|hoan thanh)(?: nhiem vu| nv)?$/, "HT"],
+  [/^(?:kht|khong hoan thanh)(?: nhiem vu| nv)?$/, "KHT"],
+  [/^(?:khong|chua) (?:xep loai|danh gia)$/, "Không xếp loại"],
+];
+const levelOf = (cell: string): string | null => LEVEL_OF.find(([re]) => re.test(cell))?.[1] ?? null;
+
+/**
+ * A list of members under header row `i` whose last column of levels ("Chi bộ đề nghị" after "ĐV tự xếp loại") gives
+ * each one's level, counted by level ("HTXS: 1", "HTT: 5", …, one a line); null when the rows hold no such column.
+ */
+function tallyLevels(lines: string[], i: number, headFolded: string[]): { lines: string[]; last: number } | null {
+  if (!headFolded.some((c) => RE_LEVEL_COLUMN.test(c))) return null;
+  const counts = new Map<string, number>();
+  let column = -1;
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const line = lines[k] as string;
+    if (isRule(line)) continue;
+    if (!line.includes("|")) break;
+    const cols = foldSameLength(unframe(line)).split("|").map((c) => c.trim());
+    if (column < 0) {
+      for (let j = cols.length - 1; j > 0; j--) if (RE_LEVEL_COLUMN.test(headFolded[j] ?? "") && levelOf(cols[j] as string)) { column = j; break; }
+      if (column < 0) return null;
+    }
+    const level = levelOf(cols[column] ?? "");
+    if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  if (counts.size === 0) return null;
+  return { lines: ["HTXS", "HTT", "HT", "KHT", "Không xếp loại"].filter((l) => counts.has(l)).map((l) => `${l}: ${counts.get(l)}`), last: k - 1 };
+}
+
 /** The columns of a list of people: its index column ("STT"), if any, and its name column ("Họ tên"). */
 function listColumns(f: string): { index: number; name: number } | null {
   if (!f.includes("ten") && !f.includes("dong chi") && !f.includes("d/c")) return null;
@@ -241,6 +291,7 @@ function listOf(head: string, prev: string): string {
 const RE_REMARK_COLUMN = /^(?:ghi chu|chi tiet|dien giai|cu the)$/;
 // A tick in a column: "x", "✓", "có".
 const RE_MARK = /^(?:x|X|✓|✔|☑|có|co|Có|\+)$/;
+const RE_PAID_COLUMN = /^(?:da dong|da nop|da thu|dong)$/;
 const RE_NO_MARK = /^(?:không|khong|Không|ko|-|–)$/;
 const RE_NAME_COLUMN = /^(?:ho (?:va )?ten|ho ten|ten|ten dang vien|ten dv|dong chi|d\/c|dang vien)$/;
 

@@ -634,3 +634,36 @@ describe("one-member clauses, spellings and sources (eleventh round)", () => {
     expect(r).toMatchObject({ ok: false, errors: ["not_a_report: article"] });
   });
 });
+
+describe("sheets an office pastes (eleventh round)", () => {
+  it("reads a report whose first line says in brackets that the content was pasted, not as the start of its agenda", () => {
+    const text = "Gửi lại báo cáo của chi bộ ấp Tà Lốc (đ/c Bí thư gửi file Excel, VP dán lại nội dung):\nNội dung\tKết quả\nNgày sinh hoạt\t06/5/2026\nBắt đầu\t18:30\nTổng số đảng viên\t21\nCó mặt\t19";
+    expect(read("monthly-meeting", text, "2026-05-07T10:00:00+07:00")).toMatchObject({ meeting_date: "2026-05-06", start_time: "18:30", members_expected: 21, present: 19 });
+  });
+
+  it("does not take the near-poor households (\"hộ cận nghèo\") for an instruction to the cells", () => {
+    const text = "Chuyen tiep tu nhom Bi thu cac chi bo:\n[Chi bo TDP so 7] Bao cao so lieu quy 2/2026:\n- So ho: 300, nhan khau: 1.100\n- Ho ngheo: 1; ho can ngheo: 4\n- Dang vien: 50";
+    expect(read("village-quarterly", text, "2026-06-28T10:00:00+07:00")).toMatchObject({ households: 300, near_poor_households: 4, members: 50 });
+  });
+
+  it("reads the rows under a plan and a result, bulleted, and a table of unions with who heads each", () => {
+    const admissions = "Chi bộ thôn Yên Lạc – phát triển đảng năm 2026\nChỉ tiêu | Kế hoạch | Thực hiện\nKết nạp đảng viên mới | 2 | 3\n– Trong đó: nữ | | 1\n– Đoàn viên thanh niên | | 2\nCông nhận đảng viên chính thức | | 2";
+    expect(read("admissions", admissions, "2026-12-10T10:00:00+07:00")).toMatchObject({ admitted: 3, women: 1, youth_union: 2, made_full: 2 });
+    const village = "Cập nhật số liệu thôn Nà Mò quý I năm 2026\nSố hộ: 150; nhân khẩu: 610\nĐoàn thể | Người đứng đầu | Số hội viên\nChi hội Phụ nữ | Lương Thị Mai | 140\nChi hội Cựu chiến binh | Hoàng Văn Ba | 22";
+    expect(read("village-quarterly", village, "2026-03-30T10:00:00+07:00")).toMatchObject({ women_union: 140, veterans_union: 22 });
+  });
+
+  it("counts the levels of a table of members by the cell's column", () => {
+    const text = "Bảng tổng hợp xếp loại đảng viên năm 2026 của Chi bộ thôn Tân An:\nSTT\tHọ và tên\tĐV tự xếp loại\tChi bộ đề nghị\n1\tLê Văn An\tHTT\tHTT\n2\tTrần Thị Bình\tHTXS\tHTXS\n3\tNgô Văn Cư\tHTT\tHT\n4\tĐỗ Văn Dũng\t-\tKhông xếp loại\nChi bộ tự đánh giá: HTT";
+    expect(read("annual-rating", text, "2026-12-15T10:00:00+07:00")).toMatchObject({ htxs: 1, htt: 1, ht: 1, unrated: 1, cell_self_level: "HTT" });
+  });
+
+  it("reads dues from a sheet: the sum of the months, the sum remitted, and the members with no mark as unpaid", () => {
+    const months = "Chi bộ thôn Đông An – thu nộp đảng phí quý I/2026\nTháng | Số ĐV phải đóng | Đã đóng | Số tiền (đ)\n1 | 20 | 20 | 300.000\n2 | 20 | 20 | 300.000\n3 | 20 | 20 | 300.000\nCộng quý | | | 900.000";
+    expect(read("party-dues", months, "2026-04-02T10:00:00+07:00")).toMatchObject({ liable: 20, paid: 20, amount_vnd: 900000 });
+    const row = "Đảng phí tháng 8/2026 – Chi bộ bản Na Hu\nPhải đóng | Đã đóng | Số tiền thu | Đã nộp | Chi bộ giữ lại\n20 | 20 | 200.000đ | 140.000đ | 60.000đ";
+    expect(read("party-dues", row, "2026-09-02T10:00:00+07:00")).toMatchObject({ amount_vnd: 200000, remitted_vnd: 140000, retained_vnd: 60000 });
+    const list = "Bảng thu đảng phí tháng 3/2026 của Chi bộ TDP Bắc Hà:\nSTT\tHọ và tên\tMức đóng (đ)\tĐã đóng\n1\tLê Văn Tư\t15.000\tx\n2\tPhan Thị Lụa\t10.000\t\n3\tĐào Văn Sáu\t20.000\tx\nTổng thu\t\t35.000\t2/3";
+    expect(read("party-dues", list, "2026-03-30T10:00:00+07:00")).toMatchObject({ paid: 2, liable: 3, unpaid_names: ["Phan Thị Lụa"], amount_vnd: 35000 });
+  });
+});
