@@ -129,6 +129,7 @@ function wordsOf(alternatives: string): ReadonlySet<string> {
 const UNEXCUSED_WORDS = wordsOf(UNEXCUSED);
 const EXEMPT_WORDS = wordsOf(EXEMPT);
 const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
+const RE_LEAVE_SAID = /\b(?:co ly do|co phep|xin phep|co bao cao|cld)\b/;
 const RE_REASON_EXCUSED = new RegExp(`\\b${EXCUSED}\\b`);
 // "đồng chí Khúc Thị Vân và đồng chí Cù Văn Lợi vắng vì ốm": two comrades named, then "vắng".
 const RE_NAMED_THEN_ABSENT = new RegExp(`(?<=^|[\\s(,:;-])${COMRADE}\\s+(?:(?:\\p{L}+\\s+){0,3}\\p{L}+(?:\\s+va|\\s*,)\\s+${COMRADE}\\s+)?(?:\\p{L}+\\s+){1,4}vang\\b(?!\\s*:?\\s*\\d)`, "gu");
@@ -515,6 +516,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
         absentee.exempt = true;
         absentee.excused = true;
       } else if (reasonF && RE_REASON_UNEXCUSED.test(reasonF)) absentee.excused = false;
+      // "+ 01 đồng chí miễn sinh hoạt;\n+ Đ/c Lương Văn Thịnh: đi làm ăn (có lý do)": the leave said with the reason is hers.
+      else if (reasonF && RE_LEAVE_SAID.test(reasonF)) absentee.excused = true;
       else if (group === "excused") absentee.excused = true;
       else if (near === "unexcused") absentee.excused = false;
       else if (near === "exempt") {
@@ -664,7 +667,8 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   }
   // "Vắng 8: miễn SH 5, có lý do 2, không lý do 1": the kinds after a colon, each before its count.
   const colon = f.indexOf(":", from);
-  const listed = colon >= 0 && colon < to ? RE_COUNT_THEN_COLON.exec(f.slice(from, to)) : null;
+  // "Vắng: 4 - có phép 2, không phép 2": or after a dash or a comma.
+  const listed = (colon >= 0 && colon < to ? RE_COUNT_THEN_COLON.exec(f.slice(from, to)) : null) ?? RE_COUNT_THEN_DASH.exec(f.slice(from, to));
   if (listed) {
     const after = labelsAfter(p, from + listed[0].length, to);
     if (after.excused + after.unexcused + after.exempt > 0) return { ...after, firstAt: -1 };
@@ -739,6 +743,7 @@ const RE_GROUP_NEXT = new RegExp(`^\\s*${CATEGORY}\\s*:?\\s*${COUNT}\\b`);
 const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
 
 const RE_COUNT_THEN_COLON = new RegExp(`^\\s*\\S+\\s*(?:${MEMBER_NOUN}\\s*)?:(?=\\s*${CATEGORY})`);
+const RE_COUNT_THEN_DASH = new RegExp(`^\\s*(?:vang|vang mat)?\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[-–,](?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
 const RE_COUNT_THEN_LABELS = new RegExp(`^\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?\\((?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
 const RE_MEMBERS_COUNTED = /(?=\d)(?<![\d/.,])(\d+)\s*(?:dc|d\/c|dv|dong chi|dang vien|nguoi)\b/g;
 
@@ -889,6 +894,8 @@ const RE_LEAVE_MID = new RegExp(`(?:^|\\s)(?:(?:deu|da|cung)\\s+)?(?:${UNEXCUSED
 const RE_LEAVE_WORD = new RegExp(`\\b(?:${LEAVE}|${EXCUSED}|${EXEMPT})\\b`);
 const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi|do|boi vi)\s+/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
+const RE_LOWER_NEXT = /^\s*\p{Ll}/u;
+const RE_COMRADE_NEXT = /^\s*(?:d\/c|dc|dong chi|anh|chi|chu|co|ong|ba)\s/;
 
 const RE_NAME_OPENING = /[(:][ \t]*\d{1,2}[ \t]*[-–][ \t]*|[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\bvang[ \t]+|\b(?:la|gom)[ \t]+/g;
 // "vắng hai Lò Văn Panh …": after "vắng" and its count too.
@@ -1006,6 +1013,8 @@ function capitalisedNames(p: Prepared, from: number, to: number, want: number | 
   let i = -1;
   RE_NAME_OPENING.lastIndex = from;
   while ((m = RE_NAME_OPENING.exec(f)) && m.index < to) {
+    // "Vắng: 6 (Miễn SH: 2; Có phép: 3; …)": a kind and its count, capitalised, names nobody.
+    if (RE_KIND_COUNTED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     if (readName(p, skipKin(p, m.index + m[0].length), false)) {
       i = m.index + m[0].length;
       break;
@@ -1054,6 +1063,7 @@ function capitalisedNames(p: Prepared, from: number, to: number, want: number | 
   return out;
 }
 
+const RE_KIND_COUNTED = new RegExp(`^\\s*${CATEGORY}\\s*:?\\s*\\d`);
 const RE_CAP_WORD = /(?<=\s)\p{Lu}/gu;
 const RE_MIDDLE = /^(?:van|thi)$/;
 // What a name says next when it opens its own reason or leave ("Danh Út không báo", "… ốm").
@@ -1102,6 +1112,14 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
     const rest = f.slice(i, to);
     const stop = rest.search(REASON_END);
     end = stop < 0 ? to : i + stop;
+    // "+ Đ/c Hoàng Thị Dịu: ốm, điều trị tại nhà (có lý do);": after a colon the reason runs on past a comma before
+    // lower-case words, to the end of the item.
+    if (f[from] === ":") {
+      while (f[end] === "," && RE_LOWER_NEXT.test(p.text.slice(end + 1, end + 4)) && !RE_COMRADE_NEXT.test(f.slice(end + 1, end + 8))) {
+        const more = f.slice(end + 1, to).search(REASON_END);
+        end = more < 0 ? to : end + 1 + more;
+      }
+    }
     // "H'Nhi Mlô - đi rẫy xa, không báo": the leave told after a comma is still this one's.
     if (f[end] === ",") {
       const leave = RE_LEAVE_CLAUSE.exec(f.slice(end, to));

@@ -36,6 +36,10 @@ const RE_ADDRESSED_ABSENT = new RegExp(`\\b(?:dc|d\\/c|dong chi|anh|chi)\\s+${NE
 const RE_DELEGATE_LINE = new RegExp(
   `(?:^|\\n)\\s*(?:\\d{1,2}\\s*[.)/]\\s*)?[-+*•]?\\s*(?:dai bieu|dai dien)(?:\\s+(?:cap tren|cap uy|du|dux|tham du|xa|dang uy|phuong))*\\s*:\\s*(?:${COMRADE}\\s+)`,
 );
+const RE_CADRE_LABEL = new RegExp(
+  `(?:^|\\n)\\s*(?:\\d{1,2}\\s*[.)/]\\s*)?[-+*•]?\\s*(?:${COMRADE}\\s+)?${CADRE_TERM}(?:\\s+(?:du|tham du|co mat))?\\s*:\\s*(?:${COMRADE}\\s+)?`,
+);
+const RE_NOT_CAME_AFTER = new RegExp(`^[\\s,(-]*(?:vang|${NEGATION}\\s+(?:du|tham du|ve|xuong|den|co mat))\\b`);
 const RE_COMRADE_BEFORE = new RegExp(`${COMRADE}\\s+$`);
 const RE_COMRADE_ALL = new RegExp(`${COMRADE}\\s+`, "g");
 
@@ -64,6 +68,13 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     const name = readName(p, from + delegate.index + delegate[0].length, false);
     if (name) return { present: true, name: name.name };
   }
+  // "Đ/c cấp ủy viên phụ trách: Mai Thanh Tùng (có dự)": the title as a line's label, the name after its colon.
+  const labelled = f.includes(":") ? RE_CADRE_LABEL.exec(f.slice(from, to)) : null;
+  if (labelled) {
+    const name = readName(p, from + labelled.index + labelled[0].length, false);
+    if (name && !RE_NOT_CAME_AFTER.test(f.slice(name.end, name.end + 24))) return { present: true, name: name.name };
+  }
+  RE_CADRE.lastIndex = from;
   while ((m = RE_CADRE.exec(f)) && m.index < to) {
     const term = m[0];
     // "Thưa đ/c phụ trách, …": the cadre addressed, not reported on.

@@ -20,7 +20,8 @@ const RE_OWNER_PAREN = /\(([^()]{1,40})\)[\s.;,]*$/;
 /** "vận động tiêm phòng (trưởng thôn) trước 25/11": the owner in parentheses before the deadline. */
 const RE_OWNER_PAREN_INNER = /\(([^()\d]{2,40})\)/;
 // "… – dc Phuong – truoc 30/11": or the owner between two dashes, the deadline after the second.
-const RE_OWNER_DASH = /\s[-–]\s*([^-–]{1,45}?\s[-–]\s*(?:han|truoc|xong|cham nhat)\b[^-–]{0,24})$|\s[-–]\s*([^-–]{1,45})$|\s*[-–]\s+([^-–]{1,45})$/;
+const RE_OWNER_DASH = /\s[-–]\s*([^-–]{1,45}?\s[-–]\s*(?:han|truoc|xong|cham nhat)\b[^-–]{0,24})$|\s[-–]\s*([^-–]{1,45}|[^-–]{1,40}?,\s*(?:hoan thanh|thuc hien|xong)\s+(?:truoc|han|cham nhat)\b[^-–]{0,24})$|\s*[-–]\s+([^-–]{1,45})$/;
+const OWNER_TITLE = "(?:truong (?:thon|ap|ban|xom|khu pho|kp|khom|khu|to dan pho|tdp|buon|lang|ban nhan dan)|to truong(?: to dan pho| tdp)?|(?:pho )?bi thu(?: chi bo| chi doan)?|chi hoi truong(?: [a-z]+(?: [a-z]+)?)?|thon doi truong|ap doi truong|cong an vien|chi uy vien|cuv)";
 const RE_OWNER_GIAO = new RegExp(`\\b(?:giao(?: cho)?|do)\\s+((?:${COMRADE}\\s+)?[^,;.]{1,40}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\b`);
 const RE_OWNER_TRAILING_VERB = new RegExp(`[,:]?\\s*((?:${COMRADE}\\s+)?[^,;.]{1,30}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\s*$`);
 const RE_COMRADE_PREFIX = new RegExp(`^(?:cac\\s+)?${COMRADE}\\s+`, "i");
@@ -41,14 +42,16 @@ const RE_TET_LEAD = /^(?:truoc|sau|den|toi|dip|trong)\s/;
 const RE_OWNER_VERB_END = new RegExp(`\\s+${OWNER_VERB}$`);
 /** "…, giao trưởng thôn", "… giao dc Siu Thin": the owner handed the task, said last. */
 // "…, giao chi hội phụ nữ làm": the verb after the owner is no part of it.
-const RE_OWNER_GIAO_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)(?:\\s+(?:lam|lo|dam nhan|dam nhiem|${OWNER_VERB}))?\\s*$`);
+const RE_OWNER_GIAO_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)(?:\\s+(?:lam|lo|dam nhan|dam nhiem|${OWNER_VERB}))?(?:\\s*,\\s*${OWNER_TITLE}[^,;.()\\d]{0,20})?\\s*\\.?\\s*$`);
 /** "giao đồng chí Trưởng khu phố phối hợp Ban quản lý chợ ra quân …": the owner handed the task first, then the task. */
 const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+((?:${COMRADE}\\s+)?(?:[^,;.()\\d]|(?<=\\bso\\s)\\d{1,2}){2,40}?)\\s+(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|tong hop|don doc)\\b)`);
 /** "– thú y bản, hạn 30/9": the owner after the dash, then the deadline. */
 // "(Trưởng ấp, trước 25/11)", "– ấp đội, CN 18/1": in brackets too, the day named any way.
-const RE_OWNER_THEN_DUE = /^(.*?)\s*(?:[,;]|\s[-–])\s*(?:(?:han|truoc|xong|den|cham nhat|trong|cn|chu nhat|ngay)\b|\d{1,2}\s?\/\s?\d)/;
+// ("– Ban Công tác Mặt trận ấp, hoàn thành trước 02/9": the verb of finishing before the deadline.)
+const RE_OWNER_THEN_DUE = /^(.*?)\s*(?:[,;]|\s[-–])\s*(?:(?:hoan thanh|thuc hien|lam xong)\s+(?=truoc|han|cham nhat)|(?:han|truoc|xong|den|cham nhat|trong|cn|chu nhat|ngay)\b|\d{1,2}\s?\/\s?\d)/;
 
-const RE_GIAO_COMRADE_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+(${COMRADE}\\s+[^,;.()\\d]{2,40}?)\\s*$`);
+// ("… Giao đ/c Lăng Văn Tú, chi ủy viên.": the owner's title after a comma closes it.)
+const RE_GIAO_COMRADE_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+(${COMRADE}\\s+[^,;.()\\d]{2,40}?)(?:\\s*,\\s*${OWNER_TITLE}[^,;.()\\d]{0,20})?\\s*$`);
 /** "…, giao trưởng ấp, xong trước 31/7": the owner handed the task, then the deadline. */
 // "…; giao Chi hội Phụ nữ hoàn thành trước ngày 10/02": or its verb and the deadline straight after it.
 const RE_OWNER_GIAO_MID = /[,;:]\s*giao(?: cho)?\s+([^,;.:()\d]{2,40}?)(?=\s*[,;]\s*(?:xong|truoc|han|cham nhat|trong|den)\b|\s+(?:(?:hoan thanh|thuc hien|lam xong|xong)\s+)?(?:truoc|han|cham nhat)\b)/;
@@ -119,7 +122,6 @@ export function readResolutionText(text: string, now: Date): Resolution[] {
   return readResolutions(p, { start: 0, end: p.f.length }).filter((r) => r.task.trim() !== "");
 }
 
-const OWNER_TITLE = "(?:truong (?:thon|ap|ban|xom|khu pho|kp|khom|khu|to dan pho|tdp|buon|lang|ban nhan dan)|to truong(?: to dan pho| tdp)?|(?:pho )?bi thu(?: chi bo| chi doan)?|chi hoi truong(?: [a-z]+(?: [a-z]+)?)?|thon doi truong|ap doi truong|cong an vien|chi uy vien|cuv)";
 // "xóm trưởng Hà Văn Chung": the village's word before "trưởng" too.
 // "thủ quỹ Vũ Thị Lan": the office before the name too.
 const RE_TITLE_LEAD = new RegExp(`^(?:${OWNER_TITLE}|(?:xom|thon|ap|ban|buon|khom|khu|to|khoi) truong|thu quy|ke toan|thu ky)\\s+`);

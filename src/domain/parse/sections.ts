@@ -18,8 +18,9 @@ export interface Sections {
 const RE_RESOLUTION_HEADER =
   /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|(?:chi bo |cb )?quyet nghi|(?:chi bo|cb) giao|nhiem vu)\b[^:\n.]{0,25}:/;
 /** "IV. Kết luận\n- Vận động …": a heading on a line of its own, its numbered or bulleted list below it. */
+// ("IV. NHIỆM VỤ THÁNG 7" over its items: the tasks of the month to come.)
 const RE_RESOLUTION_HEADING =
-  /(?:^|\n)[ \t]*(?:[ivx]{1,4}[.)][ \t]*|\d{1,2}[.)][ \t]*)?(?:nq|nghi quyet|ket luan|quyet nghi|giao nhiem vu|phan cong nhiem vu|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam))[^:\n.]{0,25}[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[-+•*])\s)/;
+  /(?:^|\n)[ \t]*(?:[ivx]{1,4}[.)][ \t]*|\d{1,2}[.)][ \t]*)?(?:nq|nghi quyet|ket luan|quyet nghi|giao nhiem vu|phan cong nhiem vu|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam|thang\s?\d{1,2}\b))[^:\n.]{0,25}[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[a-h]\)|[-+•*])\s)/;
 const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,25}(?=\s(?:1[.)]|-\s))/;
 // "…; nq dọn vệ sinh đường làng trước 20/10": a quick report's "nq" after a stop, its task straight after it.
 const RE_RESOLUTION_QUICK = /(?:^|[.;\n]\s*)nq\s+(?=[a-z]+\s+[a-z])/;
@@ -134,7 +135,7 @@ const RE_MARK_ONLY = /^\n\s*(?:\d{1,2}[.)]|[-+•*])?\s*$/;
 const RE_MARKED_LINE = /^\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|[a-h]\)|[-+•*]|\(\d{1,2}\))/;
 // A line giving a task: its owner handed it ("giao …") or its deadline ("trước 20/11", "hạn 15/8").
 const RE_TASK_LINE = /\b(?:giao\b|truoc (?:ngay )?\d|han (?:chot |cuoi )?\d|xong truoc\b)/;
-const RE_FIRST_NUMBER = /^\s?\d{1,2}[.)]\s/;
+const RE_FIRST_NUMBER = /^\s?(?:\d{1,2}|[a-h])[.)]\s/;
 const RE_NUMBER_AFTER_SEMICOLON = /;\s*\d{1,2}$/;
 // "\n a) …": items lettered too.
 const CONTINUED_LINE = /^\n\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|[a-h]\)|[-+•*])/;
@@ -172,7 +173,7 @@ export function listEnd(f: string, start: number): number {
       continue;
     }
     // "Nội dung: 1) …; 2) …": the number's bracket opens an item, it closes nothing.
-    if (f[end] === ")" && /(?:^|[\s;,:])\d{1,2}$/.test(f.slice(Math.max(0, end - 3), end))) {
+    if (f[end] === ")" && /(?:^|[\s;,:])(?:\d{1,2}|[a-h])$/.test(f.slice(Math.max(0, end - 3), end))) {
       end = clauseEnd(f, end + 1);
       continue;
     }
@@ -189,7 +190,7 @@ export function listEnd(f: string, start: number): number {
 // An item holds two characters or more besides spaces and separators.
 const RE_TWO_MARKS = /[^\s.,;:-][\s\S]*?[^\s.,;:-]/;
 // "1. Thông tin thời sự tháng 5.\n2. …": a month's or quarter's number ending a line is no item's.
-const RE_ITEM_NUMBER = /(?:^|\n|(?<!\b(?:thang|quy|nam|tuan|so|khoa|lan|hem|to|xom|thon|khu|doi))[ \t;,])\(?(\d{1,2})(?:[.)]|\/(?=\s))\s+|\n\s*(?:[-+•*]|[a-h]\))\s*/g;
+const RE_ITEM_NUMBER = /(?:^|\n|(?<!\b(?:thang|quy|nam|tuan|so|khoa|lan|hem|to|xom|thon|khu|doi))[ \t;,])\(?(\d{1,2})(?:[.)]|\/(?=\s))\s+|(?:^|\n)\s*(?:[-+•*]|[a-h]\))\s*/g;
 
 /** Splits a list span into item spans: numbered, bulleted, or by ";" (then ","). */
 export function splitItems(f: string, span: Span, commas: boolean): Span[] {
@@ -197,7 +198,14 @@ export function splitItems(f: string, span: Span, commas: boolean): Span[] {
   const cuts: number[] = [];
   RE_ITEM_NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RE_ITEM_NUMBER.exec(body))) cuts.push(m.index, m.index + m[0].length);
+  let lettered = false;
+  while ((m = RE_ITEM_NUMBER.exec(body))) {
+    if (cuts.length === 0) lettered = m[1] === undefined;
+    cuts.push(m.index, m.index + m[0].length);
+  }
+  // "nq: - trồng rừng …; - tuần tra …", "a) Thông tin thời sự" alone: the mark opening the list, the items split as if
+  // unmarked.
+  if (cuts.length === 2 && cuts[0] === 0 && lettered) return splitItems(f, { start: span.start + (cuts[1] as number), end: span.end }, commas);
   const pieces: Span[] = [];
   if (cuts.length >= 2) {
     for (let k = 1; k < cuts.length; k += 2) {

@@ -667,3 +667,39 @@ describe("sheets an office pastes (eleventh round)", () => {
     expect(read("party-dues", list, "2026-03-30T10:00:00+07:00")).toMatchObject({ paid: 2, liable: 3, unpaid_names: ["Phan Thị Lụa"], amount_vnd: 35000 });
   });
 });
+
+describe("an office's meeting reports (eleventh round)", () => {
+  const at = "2026-07-06T10:00:00+07:00";
+
+  it("reads no absentee in the kinds counted in brackets, and the cadre on a line labelled with the title", () => {
+    const text = "Báo cáo sinh hoạt chi bộ tháng 7/2026\nNgày: 03/7/2026\nTổng số ĐV: 30 | Có mặt: 26 | Vắng: 4 (Miễn SH: 1; Có phép: 2; Không phép: 1)\nDanh sách vắng:\nSTT | Họ và tên | Lý do\n1 | Lê Văn An | Đi công tác\n2 | Trần Thị Bích | Sinh con\n3 | Hồ Văn Cúc | Không báo\nĐ/c cấp ủy viên phụ trách: Phan Thanh Hải (có dự)";
+    const fields = read("monthly-meeting", text, at);
+    expect((fields.absentees as { name: string }[]).map((a) => a.name)).toEqual(["Lê Văn An", "Trần Thị Bích", "Hồ Văn Cúc"]);
+    expect(fields).toMatchObject({ cadre_present: true, cadre_name: "Phan Thanh Hải" });
+  });
+
+  it("reads each bulleted absentee's whole reason and leave, not the kind of the group above", () => {
+    const text = "Ngày 05/7/2026.\n- Tổng số đảng viên: 20.\n- Có mặt: 17.\n- Vắng mặt: 03 đồng chí, trong đó:\n+ 01 đồng chí miễn sinh hoạt;\n+ Đ/c Hà Văn Sơn: đi làm ăn tại Hà Nội (có lý do);\n+ Đ/c Lý Thị Hoa: ốm, điều trị tại nhà (có lý do).";
+    expect(read("monthly-meeting", text, at).absentees).toEqual([
+      { name: "Hà Văn Sơn", excused: true, reason: "đi làm ăn tại Hà Nội" },
+      { name: "Lý Thị Hoa", excused: true, reason: "ốm, điều trị tại nhà" },
+    ]);
+  });
+
+  it("reads lettered agenda items under a heading and the tasks under \"NHIỆM VỤ THÁNG 8\"", () => {
+    const text = "Chi bo sinh hoat ngay 03/7/2026. Co mat 30/32.\nIII. NOI DUNG\na) Thong tin thoi su\nb) Ket qua thu hoach lua he thu\nIV. NHIEM VU THANG 8\n- Phun thuoc diet muoi truoc 15/8 - giao Xom truong\n- Don ve sinh duong lang - giao Chi doan";
+    const fields = read("monthly-meeting", text, at);
+    expect(fields.content_items).toEqual(["Thong tin thoi su", "Ket qua thu hoach lua he thu"]);
+    expect(fields.resolutions).toMatchObject([{ task: "Phun thuoc diet muoi", owner: "Xom truong", due: "2026-08-15" }, { task: "Don ve sinh duong lang", owner: "Chi doan" }]);
+  });
+
+  it("reads the kinds counted after a dash, an owner after a dash before \"hoàn thành trước\", and one handed the task with a title after a comma", () => {
+    const text = "Ngày 05/7/2026. Đảng viên: 28. Dự: 24. Vắng: 4 - có phép 2, không phép 2.\nCác nghị quyết:\n1) Nạo vét kênh Xáng - Ban Công tác Mặt trận ấp, hoàn thành trước 02/9.\n2) Thu đảng phí tháng 7 xong trước ngày 15/7/2026. Giao đ/c Lê Văn Tư, chi ủy viên.";
+    const fields = read("monthly-meeting", text, at);
+    expect(fields).toMatchObject({ absent_excused: 2, absent_unexcused: 2 });
+    expect(fields.resolutions).toMatchObject([
+      { task: "Nạo vét kênh Xáng", owner: "Ban Công tác Mặt trận ấp", due: "2026-09-02" },
+      { task: "Thu đảng phí tháng 7", owner: "Lê Văn Tư", due: "2026-07-15" },
+    ]);
+  });
+});
