@@ -17,7 +17,7 @@ export const HTXS_QUOTA_OF_HTT = 0.2;
 // "HTXS nhiệm vụ: 5", "HTT NV 28": an abbreviation with "nhiệm vụ" after it, as a table's rows give it.
 const LEVEL = "(htxsnv|httnv|htnv|khtnv|(?:htxs|ht+x+s+|htt|kh+t+|ht xuat sac|ht xs|ht tot|(?:khong|ko|kg|k) ht|ht|kht|xs)(?: nhiem vu| nv)?|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|(?:khong|ko|kg|k) hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
 // "hoàn thành tốt có 23 đồng chí": "có" between the level and its count, said in speech.
-const LABEL_FIRST = `\\b${LEVEL}[ \\t]*:?[ \\t]*(?:(?:thi[ \\t]+)?co[ \\t]+)?(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
+const LABEL_FIRST = `\\b${LEVEL}[ \\t]*:?[ \\t]*(?:thi[ \\t]+)?(?:co[ \\t]+)?(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
 const RE_LEVEL_LABEL_FIRST = new RegExp(LABEL_FIRST, "g");
 // "có hai đồng chí hoàn thành xuất sắc mười tám đồng chí hoàn thành tốt": where counts come first, a count
 // with a member noun and a level after it is that level's, not the one before.

@@ -484,7 +484,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       const between = cur.at !== undefined && next.at !== undefined ? f.slice(cur.at, next.at) : "";
       // "(không lý do: A; có lý do: B – nằm viện)": nor across the next group's label.
       // "… và đồng chí Phạm Thị Lụa có đồng chí Nguyễn Văn Toàn đảng ủy viên phường dự": nor a delegate's title.
-      if (!cur.reasonF && next.reasonF && !next.parenthesized && !/[()]/.test(between) && !RE_GROUP_LABEL.test(between) &&
+      // "… anh Sáu Lượm và chị Bé Năm, còn ông Út Hai không báo": nor across "còn", which sets the next one apart.
+      if (!cur.reasonF && next.reasonF && !next.parenthesized && !/[()]/.test(between) && !RE_GROUP_LABEL.test(between) && !RE_SET_APART.test(between) &&
         !RE_NOT_ABSENT.test(next.reasonF) && !RE_CAME.test(next.reasonF)) {
         cur.reasonF = next.reasonF;
         cur.reason = next.reason as string;
@@ -511,7 +512,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       const leaveFirst = absentee.reason ? RE_LEAVE_FIRST.exec(foldSameLength(absentee.reason)) : null;
       if (leaveFirst && leaveFirst[0].length < (absentee.reason as string).length) absentee.reason = (absentee.reason as string).slice(leaveFirst[0].length).replace(/\)$/, "");
       // "đ/c Lù Văn Páo vắng không lý do": "vắng" and the leave, no reason.
-      if (absentee.reason !== undefined && /^v[aắ]ng(?: m[aặ]t)?$/i.test(absentee.reason)) delete absentee.reason;
+      // "ông Út Hai hổng có báo gì hết trơn": the leave not asked, said at length, no reason either.
+      if (absentee.reason !== undefined && (/^v[aắ]ng(?: m[aặ]t)?$/i.test(absentee.reason) || RE_ONLY_NO_LEAVE.test(foldSameLength(absentee.reason).toLowerCase()))) delete absentee.reason;
       if (reasonF && RE_REASON_EXEMPT.test(reasonF)) {
         absentee.exempt = true;
         absentee.excused = true;
@@ -952,6 +954,21 @@ function regionEnd(f: string, end: number, to: number): number {
 
 /** Names in an absence region: "đ/c Vi Văn Sáng đi làm xa, đ/c Nông Thị Hoa (ốm)". */
 function namesIn(p: Prepared, from: number, to: number, want: number | null = null): NamedAbsence[] {
+  const out = namesListed(p, from, to, want);
+  // "… là anh Sáu Lượm đi đám giỗ với chị Bé Năm bệnh, còn ông Trần Văn Út Hai hổng có báo": the last one named after
+  // "còn" and a kinship word, no comrade word.
+  if (out.length === 0 || (want !== null && out.length >= want)) return out;
+  RE_STILL_KIN.lastIndex = (out[out.length - 1] as NamedAbsence).at ?? from;
+  const still = RE_STILL_KIN.exec(p.text);
+  if (!still || still.index >= to) return out;
+  const at = still.index + still[0].length;
+  const name = readName(p, at, false);
+  if (!name || name.end > to || out.some((o) => o.name === name.name)) return out;
+  const r = reasonAfter(p, name.end, to);
+  return [...out, r ? { name: name.name, reason: r.reason, reasonF: r.reasonF, parenthesized: r.parenthesized, at } : { name: name.name, at }];
+}
+
+function namesListed(p: Prepared, from: number, to: number, want: number | null): NamedAbsence[] {
   const f = p.f;
   const out: NamedAbsence[] = [];
   RE_COMRADE.lastIndex = Math.max(0, from - 1);
@@ -1001,6 +1018,9 @@ function namesIn(p: Prepared, from: number, to: number, want: number | null = nu
   return out;
 }
 
+const RE_ONLY_NO_LEAVE = new RegExp(`^${UNEXCUSED}(?:\\s+(?:gi|gi ca|ca|het|het tron|tron|luon|nha|nghen|a))*(?:$|\\s+a\\s)`);
+const RE_SET_APART = /[,;]\s*con\s/;
+const RE_STILL_KIN = /(?<!\p{L})(?:còn|con)\s+(?:anh|chị|chú|cô|ông|bà|bác|dì|O)\s+(?=\p{Lu})/gu;
 const RE_NAMED_FIRST = /(?:\s(?:là|la|gồm|gom)|:)\s+(?:(?:anh|chị|chú|cô|bác|ông|bà|dì|O|o)\s+)?\p{Lu}/u;
 
 /** Capitalised names after "(", ":", a bullet, "vắng" or "là", each with its reason. */

@@ -40,10 +40,12 @@ const RE_REGULAR_APART = /\b(?:sinh hoat|sh|hop)\s+(?:thuong ky|dinh ky)\b[^.;\n
 const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
 // (Whole words: "đã", not the "Đả" of "Đảng viên gương mẫu …".)
 const RE_TOPIC_SKIP = /^(?:(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|nam\s\d|sh|xong|da|dc|duoc|roi)(?![a-z])|\d|,|\.|$)/;
-const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+`, "g");
+// ("cô Trần Thị Thu Hà trạm y tế xã trình bày": a kinship word before a capitalised name too.)
+const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+|(?<=\\s)(?:co|chu|anh|chi(?! bo\\b)|bac|thay)\\s+`, "g");
 // "(công an xã) trình bày", ", chi ủy viên trình bày", ", phó bí thư chi bộ, trình bày": the title between name and verb.
 // "đ/c Vừ Mí Sử trưởng công an xã trình bày": or a title straight after the name, no comma.
-const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+|(?:truong|pho|bi thu|bt|pbt|chi uy|cap uy|cuv|duv|dang uy|uy vien|can bo|chu tich|chi hoi truong|hoi truong|giao vien|hieu truong|y si|bac si|cong an|bao cao vien|to truong)\b[^,.;:\n()]{0,36}?\s)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao|(?:ve\s+|den\s+|xuong\s+)?noi chuyen)\b/;
+const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}`);
+const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+|(?:truong|pho|bi thu|bt|pbt|chi uy|cap uy|cuv|duv|dang uy|uy vien|can bo|chu tich|chi hoi truong|hoi truong|giao vien|hieu truong|y si|bac si|cong an|bao cao vien|to truong|tram y te|can bo y te)\b[^,.;:\n()]{0,36}?\s)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao|(?:ve\s+|den\s+|xuong\s+)?noi chuyen)\b/;
 // A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
 const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv|noi chuyen/g;
 // "Trình bày: Xồng Bá Dê (trưởng công an bản)": the verb as a label, with its colon.
@@ -763,7 +765,8 @@ function readTopic(p: Prepared): string | null {
 // "… sinh hoạt chuyên đề quý III/2026:\nThời gian: 7h30 …": the next line's own label, no topic.
 const RE_LABEL_LINE = /^\s*\n\s*(?:[-+•*]\s*)?[a-z][a-z/ ]{1,24}:/;
 
-const RE_TOPIC_RUN_ON = /\s(?:(?:[đĐdD]ồng chí|[đĐdD]\/c|[đĐdD]c)\s+\p{Lu}|(?:có mặt|co mat|vắng|vang)\s+\d)/u;
+// (", cô Trần Thị Thu Hà trạm y tế xã trình bày": a kinship word and a name after a comma open the presenter's clause.)
+const RE_TOPIC_RUN_ON = /\s(?:(?:[đĐdD]ồng chí|[đĐdD]\/c|[đĐdD]c)\s+\p{Lu}|(?:có mặt|co mat|vắng|vang)\s+\d)|,\s*(?:[Cc]ô|[Cc]hú|[Aa]nh|[Cc]hị|[Bb]ác|[Tt]hầy)\s+\p{Lu}/u;
 
 function topicText(p: Prepared, start: number): string | null {
   const f = p.f;
@@ -813,7 +816,7 @@ function readPresenter(p: Prepared): string | null {
     const titledName = title ? readName(p, at + title[0].length, false) : null;
     if (titledName && RE_PRESENTER_VERB.test(f.slice(titledName.end, titledName.end + 60))) return titleCase(titledName.name);
     if (title && RE_PRESENTER_VERB.test(f.slice(at + title[0].length, at + title[0].length + 60))) return p.text.slice(at, at + title[0].length).trim();
-    const name = readName(p, at);
+    const name = readName(p, at, RE_COMRADE_LEAD.test(m[0]));
     if (name && RE_PRESENTER_VERB.test(f.slice(name.end, name.end + 60))) return titleCase(name.name);
   }
   RE_PRESENTER_LABEL.lastIndex = 0;

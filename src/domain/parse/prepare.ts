@@ -64,8 +64,18 @@ const RE_LI_DO = /(?<!\p{L})([Ll])([íiÍI])(?=\s+[dD][oO](?!\p{L}))/gu;
 const Y_FOR: Record<string, string> = { í: "ý", i: "y", Í: "Ý", I: "Y" };
 const spellLyDo = (text: string): string => text.replace(RE_LI_DO, (_, l: string, i: string) => l + (Y_FOR[i] as string));
 
+// "Chuyển ĐCT: 2": "đảng chính thức" cut to its letters.
+const RE_DCT = /(?<!\p{L})(?:ĐCT|đct|Đct|DCT)(?!\p{L})/gu;
+const spellDct = (text: string): string => text.replace(RE_DCT, "đảng CT");
+
+// "vắng 1 kp: đc Đỗ Văn Hùng", "2 cp, 1 kp": after a count, "có phép" and "không phép" cut to their letters.
+const RE_LEAVE_LETTERS = /(?<=\d\s*(?:(?:đ\/c|đc|dc|ĐV|đv|dv)\s*)?)(kp|KP|cp|CP)(?=\s*(?:[:,.;)]|$))/gmu;
+const spellLeave = (text: string): string => text.replace(RE_LEAVE_LETTERS, (w) => (w[0] === "k" || w[0] === "K" ? "không phép" : "có phép"));
+
 const STEPS: readonly Step[] = [
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
+  { may: (f) => f.includes("kp") || f.includes("cp"), rewrite: spellLeave },
+  { may: (f) => f.includes("dct"), rewrite: spellDct },
   { may: mayHaveSlip, rewrite: mendSlips },
   { may: (f) => f.includes(" ng") || f.includes(" trieu"), rewrite: composeSpokenFigures },
   { may: mayBeRunOn, rewrite: punctuateRunOn },

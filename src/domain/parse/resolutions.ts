@@ -54,7 +54,11 @@ const RE_OWNER_THEN_DUE = /^(.*?)\s*(?:[,;]|\s[-–])\s*(?:(?:hoan thanh|thuc hi
 const RE_GIAO_COMRADE_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+(${COMRADE}\\s+[^,;.()\\d]{2,40}?)(?:\\s*,\\s*${OWNER_TITLE}[^,;.()\\d]{0,20})?\\s*$`);
 /** "…, giao trưởng ấp, xong trước 31/7": the owner handed the task, then the deadline. */
 // "…; giao Chi hội Phụ nữ hoàn thành trước ngày 10/02": or its verb and the deadline straight after it.
-const RE_OWNER_GIAO_MID = /[,;:]\s*giao(?: cho)?\s+([^,;.:()\d]{2,40}?)(?=\s*[,;]\s*(?:xong|truoc|han|cham nhat|trong|den)\b|\s+(?:(?:hoan thanh|thuc hien|lam xong|xong)\s+)?(?:truoc|han|cham nhat)\b)/;
+// ("… mùa mưa bão giao trưởng thôn xong trước ngày hai mươi tháng mười": said in one breath, a title handed the task.)
+const RE_OWNER_GIAO_MID = new RegExp(
+  `[,;:]\\s*giao(?: cho)?\\s+([^,;.:()\\d]{2,40}?)(?=\\s*[,;]\\s*(?:xong|truoc|han|cham nhat|trong|den)\\b|\\s+(?:(?:hoan thanh|thuc hien|lam xong|xong)\\s+)?(?:truoc|han|cham nhat)\\b)` +
+    `|\\sgiao(?: cho)?\\s+(${OWNER_TITLE})(?=\\s+(?:(?:hoan thanh|thuc hien|lam xong|xong)\\s+)?(?:truoc|han|cham nhat)\\b)`,
+);
 const RE_OWNER_SUBJECT = new RegExp(`^(?:${COMRADE})\\s+`);
 const RE_SUBJECT_VERB = /^\s+(?:lam|viet|nop|hoan thanh|chiu trach nhiem|phu trach|lo|thu|to chuc|van dong|theo doi|kiem tra|chuan bi|bao cao|lien he|gap|di|phoi hop|lap|ra soat|don doc|huong dan|tuyen truyen)\b/;
 const RE_ITEM_SLIP = /[,;]?\s*(?:a|ua)\s+(?:em\s+)?(?:sua(?:\s+lai)?|nham|khong|ko)(?:\s+(?:la|lai|thanh))?\b/;
@@ -70,7 +74,8 @@ const RE_MEETING_KIND_ONLY = /^(?:sh|shcb|sinh hoat|hop)(?:\s+(?:thuong ky|chuye
 
 /** Cleans an owner: "đ/c Mai" → "Mai", "BT" → "bí thư". */
 export function normalizeOwner(p: Prepared, start: number, end: number): string | null {
-  const raw = cut(p, start, end).replace(/^[>→=\s]+/, "");
+  // ("giao chi hội phụ nữ nha 👍": the particle and the emoji that close a chat message are no part of it.)
+  const raw = cut(p, start, end).replace(/^[>→=\s]+/, "").replace(RE_CLOSING_PARTICLES, "");
   const folded = p.f.slice(start, end).replace(/^[\s,.;:()-]+|[\s,.;:()-]+$/g, "");
   if (!raw) return null;
   // "… trước 20/10 - sh thường kỳ": the kind of the meeting said last, no one handed the task.
@@ -98,6 +103,7 @@ export function normalizeOwner(p: Prepared, start: number, end: number): string 
   return stripped || raw;
 }
 const RE_NAME_ONLY = /^(?:\p{Lu}[\p{L}']*\s*){2,4}$/u;
+const RE_CLOSING_PARTICLES = /(?:\s+(?:nha|nhé|nhe|nghen|nhen|ạ|à|nha anh|nha chị))*[\s\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]*$/u;
 const RE_TRAILING_MARKS = /[\s,.;:()-]+$/;
 const RE_COMRADE_LEAD_RAW = /^(?:giao\s+(?:cho\s+)?)?(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí|dong chi)\s+/i;
 const RE_NAME_THEN_TITLE = /^((?:\p{Lu}[\p{L}']*\s*){1,4})(?=\s\p{Ll}|\s*\(|\s*[,\-–]\s*\p{Ll})/u;
@@ -225,7 +231,7 @@ function readItem(p: Prepared, whole: Span): Resolution {
     ownerCut = item.start + m.index;
   } else if ((m = RE_OWNER_CLAUSE.exec(body) ?? RE_OWNER_NAMED.exec(body) ?? RE_OWNER_GIAO_MID.exec(body)) && m.index > 0) {
     // The owner's clause sits inside the item: the task is what comes before it, the deadline may follow.
-    const g = m[1] as string;
+    const g = (m[1] ?? m[2]) as string;
     const gStart = item.start + m.index + m[0].indexOf(g);
     owner = normalizeOwner(p, gStart, gStart + g.length);
     ownerCut = item.start + m.index;

@@ -23,7 +23,11 @@ const RE_RESOLUTION_HEADING =
   /(?:^|\n)[ \t]*(?:[ivx]{1,4}[.)][ \t]*|\d{1,2}[.)][ \t]*)?(?:nq|nghi quyet|ket luan|quyet nghi|giao nhiem vu|phan cong nhiem vu|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam|thang\s?\d{1,2}\b))[^:\n.]{0,25}[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[a-h]\)|[-+•*])\s)/;
 const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,25}(?=\s(?:1[.)]|-\s))/;
 // "…; nq dọn vệ sinh đường làng trước 20/10": a quick report's "nq" after a stop, its task straight after it.
-const RE_RESOLUTION_QUICK = /(?:^|[.;\n]\s*)nq\s+(?=[a-z]+\s+[a-z])/;
+// "… tháng năm. Nghị quyết ra quân diệt lăng quăng chủ nhật 10/5 giao chi hội phụ nữ", "… nghị quyết tháng mười vận
+// động bà con chằng chống nhà cửa …": "nghị quyết" spelled out, a task's verb straight after it (not the resolution
+// studied: "quán triệt nghị quyết …").
+const RE_RESOLUTION_QUICK =
+  /(?:^|[.;\n]\s*)nq\s+(?=[a-z]+\s+[a-z])|(?:^|[.;,\n]\s*|(?<!\b(?:trien khai|quan triet|hoc tap|thuc hien|thong qua|ban hanh|xay dung|danh gia|so ket|tong ket|theo)) )nghi quyet(?: (?:thang (?:nay|toi|sau|\d{1,2}|muoi mot|muoi hai|[a-z]+)|sinh hoat|chi bo))? (?=(?:ra quan|van dong|to chuc|trien khai|thu|don|phat quang|tuyen truyen|ra soat|kiem tra|hoan thanh|chuan bi|tiep tuc|phun|nao vet|lam|sua|xay|tham)\b)/;
 /** "chi bộ thống nhất vận động 64 hộ …": what the cell agreed, said in a sentence. */
 const RE_RESOLUTION_AGREED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
 /** "chi bộ giao cho đồng chí … kiểm tra … trước ngày 20 tháng 8": a task handed with its deadline, said in a sentence. */
@@ -41,7 +45,7 @@ const RE_CLOSING_LINE = /\n\s*(?:(?:\d{1,2}[.)]\s*)?(?:(?:buoi|cuoc|ky)\s+)?(?:s
 const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b|(?:ket thuc|be mac)\s+(?:luc|vao luc|vao)\s+\d)/;
 // "… Có gì anh gọi em 0905 …", "…. Vậy thôi, có gì anh chỉ thêm tui nghen": the sender's offer to be called, or
 // "vậy thôi", closes it too.
-const RE_SIGN_OFF = /(?:[.!;]\s*(?:(?:vay thoi|vay la|xin)\s+)?(?:het bao cao|bao cao het|kinh bao cao)\b|(?:[.!;]\s*|\s)co gi (?:(?:anh|chi|a|c|em|e)\s+)?(?:goi|lien he|alo|bao lai|chi them)\b|[.!;,]\s*vay thoi\b(?=\s*(?:[.,!]|$|\s+(?:a|nha|nghen|co gi|em|tui)\b)))/;
+const RE_SIGN_OFF = /(?:[.!;]\s*(?:(?:vay thoi|vay la|xin)\s+)?(?:het bao cao|bao cao het|kinh bao cao)\b|(?:[.!;]\s*|\s)co gi (?:(?:anh|chi|a|c|em|e)\s+)?(?:goi|lien he|alo|bao lai|chi them)\b|[.!;,]\s*vay thoi\b(?=\s*(?:[.,!]|$|\s+(?:a|nha|nghen|co gi|em|tui)\b))|\s(?:rua thoi|the thoi|vay thoi)\s+co (?:chi|gi)\b)/;
 const RE_THANKS = /[\s.,;!]\s*(?:(?:da|vang)\s+)?(?:em|toi|minh|xin)\s+(?:xin\s+)?cam on\b/;
 // "III. NỘI DUNG SINH HOẠT\n1. …": a heading on a line of its own, its numbered or bulleted list below it.
 // ("(… VP dán lại nội dung):": the words closing a bracket, no header; "Nội dung (tóm tắt):" is one.)
@@ -73,7 +77,7 @@ export function findSections(p: Prepared): Sections {
     const thanks = rest.includes("cam on") ? RE_THANKS.exec(f.slice(start, resolutions.end)) : null;
     if (thanks) resolutions.end = start + thanks.index;
     // "… trước ngày 20 tháng 5. Hết báo cáo": the words that close a spoken report close its list too.
-    const over = rest.includes("bao cao") || rest.includes("co gi") || rest.includes("vay thoi") ? RE_SIGN_OFF.exec(f.slice(start, resolutions.end)) : null;
+    const over = rest.includes("bao cao") || rest.includes("co gi") || rest.includes("thoi") ? RE_SIGN_OFF.exec(f.slice(start, resolutions.end)) : null;
     if (over) resolutions.end = start + over.index;
     // "NQ: Vận động …, hạn 15/8, giao đ/c Thủy.\nĐ/c Tô Văn Đạt ĐUV phụ trách dự.": a list beside its header, its
     // sentence ended, is over; the next line, neither marked as an item nor giving a task's owner or deadline, is not one.

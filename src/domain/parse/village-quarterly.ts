@@ -35,7 +35,7 @@ const WORDS_OK = new Set<string>(["households", "population", "poor_households",
 const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<!\\bphan )${WORDS})`;
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
 // "đảng viên tăng 1 (kết nạp đ/c Y Ngọc) nay là 18": the change, then the figure now; "đảng viên nay 27".
-const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:(?:giam|tang) )?(?:xuong|len|con)(?: con)?|(?:tang|giam|ket nap|them|bot)(?: them)? \\d+(?: [a-z\\/]+){0,2}(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh|con|len)(?: la| con| co| len)?|van(?: la| con| co)?|hien nay|nay|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
+const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:(?:giam|tang) )?(?:xuong|len|con)(?: con)?|(?:tang|giam|ket nap|them|bot)(?: them)? \\d+(?: [a-z\\/]+){0,2}(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh|con|len)(?: la| con| co| len)?|van(?: la| con| co)?|chi con|chi co|hien nay|nay|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
 // A noun after the number is its unit, unless a number follows it: "ccb 6 doan vien 25" names the next count.
 const TRAIL = `(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau)\\b(?![ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\b)))?`;
 // A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
@@ -86,7 +86,7 @@ interface Compiled {
 // "chi bộ có mười đảng viên", "đảng viên chín đồng chí": one number word with its member noun after it.
 const N_MEMBERS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+|${NUMBER_WORD}(?=\\s+(?:dang vien|dv|dong chi|d\\/c)\\b))`;
 // "mười chín đảng viên trong đó một đồng chí dự bị": a part of the members, in words.
-const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\b(?:trong do\\s(?:co\\s)?|dang vien\\s|dv\\s))(?:${NUMBER_WORDS_SOURCE}))`;
+const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\b(?:trong do\\s(?:co\\s)?|dang vien\\s|dv\\s|(?:dong chi|dc)\\s(?:co\\s)?))(?:${NUMBER_WORDS_SOURCE}))`;
 // "mười bốn đảng viên": members in words, before the party member noun (not "đ/c", a count of those who paid).
 const N_MEMBERS_FIRST = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORDS_SOURCE}(?=\\s+(?:dang vien|dv)\\b))`;
 // "giảm 2 hộ", "tăng 3 khẩu", "chuyển đến 2 đ/c": a change, no count.
@@ -124,7 +124,8 @@ const NONE_UNION_KEY: Record<string, Key> = {
   "phu nu": "women_union", pn: "women_union", hpn: "women_union", "nong dan": "farmers_union", nd: "farmers_union", hnd: "farmers_union",
   ccb: "veterans_union", "cuu chien binh": "veterans_union",
 };
-const RE_OFFICIAL = /^[ \t]*chinh thuc\b/;
+// ("đảng viên 33 chính thức 31 dự bị 2": "chính thức" with a count of its own parts the 33.)
+const RE_OFFICIAL = /^[ \t]*chinh thuc\b(?![ \t]*:?[ \t]*\d+[ \t]*,?[ \t]*(?:du bi|db)[ \t]*:?[ \t]*\d)/;
 const RE_ALL_OFFICIAL = /^[ \t,(]*(?:deu|tat ca|ca|toan bo)[ \t]+(?:deu[ \t]+)?(?:la[ \t]+)?(?:dang vien[ \t]+|dv[ \t]+)?chinh thuc\b/;
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua|hong|hok)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+|ai\s+)?(?:du bi|dbi|db)\b/;
 // A target, its clause up to a figure said of now ("phấn đấu giảm 2 hộ nghèo, hiện còn 5 hộ"): "phấn đấu", "dự kiến"
@@ -419,6 +420,7 @@ function areaInWords(whole: string, decimals: string | undefined): number | null
 }
 
 const RE_FULL_MEMBERS = /\b(?:so\s+)?(?:dang vien|dv)\s+chinh thuc\s*:?\s*(\d{1,4})\b/;
+const RE_MEMBERS_OVER_PROBATIONARY = /\b(?:dang vien|dv)\s*:?\s*(\d{1,4})\s*\/\s*(\d{1,3})\s*(?:dv\s+|dang vien\s+)?(?:du bi|db)\b/;
 const RE_MEMBERS_TOTAL = /\b(?:tong so|tong)\s+(?:dang vien|dv)\b/;
 
 export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarterly"> {
@@ -549,7 +551,7 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     }
   }
   // "14 đảng viên chính thức và 1 đảng viên dự bị": the members are both.
-  if (membersEnd >= 0 && counts.members !== undefined && counts.probationary && RE_OFFICIAL.test(f.slice(membersEnd, membersEnd + 16))) {
+  if (membersEnd >= 0 && counts.members !== undefined && counts.probationary && RE_OFFICIAL.test(f.slice(membersEnd, membersEnd + 40))) {
     counts.members += counts.probationary;
   }
   // "ĐV 9 đều chính thức": none of them probationary.
@@ -580,6 +582,12 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   // "Đảng viên chính thức: 36\n- Đảng viên dự bị: 4": the full members counted apart; the members are both.
   const full = fields.probationary !== undefined && f.includes("chinh thuc") ? RE_FULL_MEMBERS.exec(f) : null;
   if (full && (fields.members === undefined || fields.members === Number(full[1])) && !RE_MEMBERS_TOTAL.test(f)) fields.members = Number(full[1]) + (fields.probationary as number);
+  // "ĐV: 36/1 dự bị": the members over the probationary among them.
+  const over = fields.probationary === undefined && f.includes("/") ? RE_MEMBERS_OVER_PROBATIONARY.exec(f) : null;
+  if (over && (fields.members === undefined || fields.members === Number(over[1]))) {
+    fields.members = Number(over[1]);
+    fields.probationary = Number(over[2]);
+  }
 
   if (fields.households === undefined && fields.population === undefined && fields.members === undefined && !fields.unions &&
     fields.poor_households === undefined && fields.area_km2 === undefined && !fields.unchanged) {

@@ -703,3 +703,47 @@ describe("an office's meeting reports (eleventh round)", () => {
     ]);
   });
 });
+
+describe("chat from the villages (eleventh round)", () => {
+  it("reads the last absentee named after \"còn\" and a kinship word, and a leave not asked as no reason", () => {
+    const text = "Dạ chi bộ ấp Phú An sinh hoạt tối 5/5, có mặt 19/22, vắng ba, hai đồng chí có xin phép là anh Tư Lượm đi đám giỗ với chị Bé Sáu bệnh, còn ông Trần Văn Út hổng có báo gì hết trơn.";
+    const fields = read("monthly-meeting", text, "2026-05-06T10:00:00+07:00");
+    expect(fields).toMatchObject({ absent_excused: 2, absent_unexcused: 1 });
+    expect(fields.absentees).toEqual([
+      { name: "Tư Lượm", excused: true, reason: "đi đám giỗ" },
+      { name: "Bé Sáu", excused: true, reason: "bệnh" },
+      { name: "Trần Văn Út", excused: false },
+    ]);
+  });
+
+  it("reads \"kp\" after the count as \"không phép\", a task after \"Nghị quyết\" with no colon, and its owner without the closing particle", () => {
+    const fields = read("monthly-meeting", "chi bo TDP 3 sinh hoat toi 5/5 luc 19h, co mat 20/21, vang 1 kp: dc Le Van Binh. Nghị quyết ra quân dọn kênh chủ nhật 10/5 giao chi đoàn nha 👍", "2026-05-06T10:00:00+07:00");
+    expect(fields).toMatchObject({ absent_unexcused: 1, absentees: [{ name: "Le Van Binh", excused: false }] });
+    expect(fields.resolutions).toMatchObject([{ task: "ra quân dọn kênh", owner: "chi đoàn", due: "2026-05-10" }]);
+  });
+
+  it("reads a spoken resolution handed to a title before its deadline, ended by the Centre's \"rứa thôi\"", () => {
+    const text = "chi bộ thôn Phú Lộc sinh hoạt ngày mùng ba tháng mười có mặt ba mươi trên ba mươi hai đồng chí nghị quyết tháng mười vận động bà con gia cố nhà cửa giao trưởng thôn xong trước ngày hai mươi tháng mười rứa thôi có chi mô văn phòng nhắn lại em nghe";
+    expect(read("monthly-meeting", text, "2026-10-04T10:00:00+07:00").resolutions).toMatchObject([{ task: "vận động bà con gia cố nhà cửa", owner: "trưởng thôn", due: "2026-10-20" }]);
+  });
+
+  it("reads a presenter named after a kinship word, and the topic cut before that clause", () => {
+    const fields = read("monthly-meeting", "shcd quý 2 cb thôn 5 ngày 20/6, chủ đề phòng chống đuối nước trẻ em, cô Lê Thị Hồng trạm y tế xã trình bày. dự 25/27 đ/c.", "2026-06-21T10:00:00+07:00");
+    expect(fields).toMatchObject({ thematic_topic: "phòng chống đuối nước trẻ em", presenter: "Lê Thị Hồng" });
+  });
+
+  it("reads village counts: \"ĐV: 36/1 dự bị\", \"33 chính thức 31 dự bị 2\", \"có hai dự bị\" and \"chỉ còn 22\"", () => {
+    const at = "2026-06-28T10:00:00+07:00";
+    expect(read("village-quarterly", "Q2 thôn Yên Hạ\nHộ: 275\nĐV: 36/1 dự bị", at)).toMatchObject({ members: 36, probationary: 1 });
+    expect(read("village-quarterly", "Thôn Đông An quý hai: hộ 300, đảng viên 33 chính thức 31 dự bị 2, phụ nữ 180", at)).toMatchObject({ members: 33, probationary: 2 });
+    expect(read("village-quarterly", "thôn A quý hai năm 2026 có năm trăm hộ đảng viên bốn mươi mốt đồng chí có hai dự bị", at)).toMatchObject({ members: 41, probationary: 2 });
+    expect(read("village-quarterly", "Thôn B quý hai: 301 hộ, 1.215 khẩu, chi đoàn chỉ còn 22.", at)).toMatchObject({ youth_union: 22 });
+  });
+
+  it("reads \"Chuyển ĐCT\" and \"Chờ chuyển ĐCT:\", dues remitted only when all are in, and \"Hoàn thành tốt thì 20 đ/c\"", () => {
+    const adm = read("admissions", "Báo cáo PTĐ quý 2/2026\n- Kết nạp: 2\n- Chuyển ĐCT: 1\n- Chờ chuyển ĐCT: Hầu A Páo, Vàng Thị Mai", "2026-06-28T10:00:00+07:00");
+    expect(adm).toMatchObject({ admitted: 2, made_full: 1, pending_full: ["Hầu A Páo", "Vàng Thị Mai"] });
+    expect(read("party-dues", "Đảng phí tháng 11: thu được 23/25 đồng chí, được 345.000đ. Khi nào thu đủ em nộp lên đảng ủy ạ.", "2026-11-28T10:00:00+07:00").remitted).toBe(false);
+    expect(read("annual-rating", "Xếp loại năm 2026: chỉ 1 đ/c HTXS. Hoàn thành tốt thì 20 đ/c, còn 5 đ/c hoàn thành.", "2026-12-15T10:00:00+07:00")).toMatchObject({ htxs: 1, htt: 20, ht: 5 });
+  });
+});
