@@ -576,7 +576,7 @@ function itemOfMeeting(f: string, at: number): boolean {
 // "… chưa sinh hoạt được do triều cường, dự kiến lùi sang tối 12/10. Hiện 24/26 đv đã báo tham gia": the meeting put
 // off to a day still ahead; a count of those who will come reports no meeting held.
 const RE_HELD_VOICE =
-  /\b(?:co mat|du hop|vang\s*:?\s*\d|da (?:sh|sinh hoat|hop|to chuc)|(?:da|duoc) (?:sh|sinh hoat|hop) (?:bu|lai)|(?:hop|sh|sinh hoat) bu)\b/;
+  /\b(?:co mat|du hop|vang\s*:?\s*\d+|tham du\s*:?\s*\d+|da (?:sh|sinh hoat|hop|to chuc)|(?:da|duoc) (?:sh|sinh hoat|hop) (?:bu|lai)|(?:hop|sh|sinh hoat) bu)\b/;
 const RE_PUT_OFF_TO = /\b(?:lui|hoan(?! thanh| thien| tat| chinh)|doi (?:lich|ngay|sang)|chuyen sang|dich sang|tam hoan)\b/;
 
 /** The message tells of a meeting held: those present, those absent, "đã họp", "họp bù". */

@@ -72,7 +72,13 @@ const spellDct = (text: string): string => text.replace(RE_DCT, "đảng CT");
 const RE_LEAVE_LETTERS = /(?<=\d\s*(?:(?:đ\/c|đc|dc|ĐV|đv|dv)\s*)?)(kp|KP|cp|CP)(?=\s*(?:[:,.;)]|$))/gmu;
 const spellLeave = (text: string): string => text.replace(RE_LEAVE_LETTERS, (w) => (w[0] === "k" || w[0] === "K" ? "không phép" : "có phép"));
 
+// "Tổng số hộ: ......305...... hộ": a printed form filled in, its dotted lines no part of the figures.
+const RE_DOTTED_FIELD = /:[ \t]*\.{3,}[ \t]*\d/;
+const RE_DOT_LEADERS = /[ \t]*\.{3,}[ \t]*/g;
+const undot = (text: string): string => (RE_DOTTED_FIELD.test(text) ? text.replace(RE_DOT_LEADERS, " ") : text);
+
 const STEPS: readonly Step[] = [
+  { may: (f) => f.includes("...."), rewrite: undot },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
   { may: (f) => f.includes("kp") || f.includes("cp"), rewrite: spellLeave },
   { may: (f) => f.includes("dct"), rewrite: spellDct },
@@ -416,7 +422,10 @@ function totalled(lines: string[], folded: string[], i: number): { text: string;
 
 // A period naming a column: "Quý IV", "Năm 2026", "Tháng 9/2026", "2025".
 const PERIOD_CELL = "(?:quy\\s*(?:[ivx]{1,3}|[1-4])(?:\\s*\\/\\s*\\d{4})?|nam\\s*\\d{4}|thang\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|\\d{4})";
-const RE_PERIOD_HEAD = new RegExp(`^\\s*\\|?[^|\\n\\d]*(?:\\|\\s*${PERIOD_CELL}\\s*){2,}\\|?\\s*$`);
+// ("… | Quý IV/2025 | Quý I/2026 | Tăng (+)/giảm (-)": a column of the change after them is no period.)
+const CHANGE_CELL = "(?:tang|giam|chenh lech|so sanh|bien dong)[^|\\n\\d]*";
+const RE_PERIOD_HEAD = new RegExp(`^\\s*\\|?[^|\\n\\d]*(?:\\|\\s*${PERIOD_CELL}\\s*){2,}(?:\\|\\s*${CHANGE_CELL})?\\|?\\s*$`);
+const RE_CHANGE_CELL = new RegExp(`^${CHANGE_CELL}$`);
 
 /**
  * The header row `i` over periods side by side ("Chỉ tiêu | Quý III | Quý IV") becomes the last period alone, and
@@ -424,15 +433,16 @@ const RE_PERIOD_HEAD = new RegExp(`^\\s*\\|?[^|\\n\\d]*(?:\\|\\s*${PERIOD_CELL}\
  */
 function comparedPeriods(lines: string[], folded: string[], i: number): number {
   const heads = columnsOf(lines[i] as string);
+  const last = RE_CHANGE_CELL.test(foldSameLength(heads.at(-1) as string).trim()) ? heads.length - 2 : heads.length - 1;
   let k = i + 1;
   for (; k < lines.length; k++) {
     const cols = columnsOf(lines[k] as string);
     if (!(lines[k] as string).includes("|") || cols.length !== heads.length || !/^[-+•*]?\s*\p{L}/u.test(cols[0] as string)) break;
-    lines[k] = `${cols[0]}: ${cols.at(-1)}`;
+    lines[k] = `${cols[0]}: ${cols[last]}`;
     folded[k] = "";
   }
   if (k - i < 3) return 0;
-  lines[i] = heads.at(-1) as string;
+  lines[i] = heads[last] as string;
   folded[i] = "";
   return k - i - 1;
 }

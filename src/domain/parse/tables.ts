@@ -79,6 +79,10 @@ export function shapeTables(text: string): string {
         if (paidColumn > 0 && !RE_MARK.test(cols[paidColumn] ?? "")) unpaid.push(name);
       }
       if (items.length > 0) {
+        // (A blank line between the title and the table parts nothing.)
+        let before = out.length - 1;
+        while (before > 0 && (out[before] as string).trim() === "") before--;
+        if (before >= 0 && /:\s*$/.test(out[before] as string)) out.length = before + 1;
         const prev = out.length > 0 ? (out[out.length - 1] as string) : "";
         // "Vắng:" over the table: the names follow it on its line; "Chưa đóng: 2" over it: the two named after the count.
         if (/:\s*$/.test(prev)) out[out.length - 1] = `${prev.trimEnd()} ${items.join(", ")}`;

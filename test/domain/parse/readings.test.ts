@@ -747,3 +747,25 @@ describe("chat from the villages (eleventh round)", () => {
     expect(read("annual-rating", "Xếp loại năm 2026: chỉ 1 đ/c HTXS. Hoàn thành tốt thì 20 đ/c, còn 5 đ/c hoàn thành.", "2026-12-15T10:00:00+07:00")).toMatchObject({ htxs: 1, htt: 20, ht: 5 });
   });
 });
+
+describe("printed forms and comparisons (eleventh round)", () => {
+  it("reads a printed form filled in on its dotted lines", () => {
+    const text = "PHIẾU THÔNG TIN THÔN\n(Kỳ báo cáo: Quý II năm 2026)\nTên thôn: Thôn Đông Sơn\n1. Tổng số hộ: ......210...... hộ; Tổng số nhân khẩu: .....845..... người\n2. Tổng số đảng viên: .....30..... đ/c; trong đó dự bị: .....1..... đ/c";
+    expect(read("village-quarterly", text, "2026-06-28T10:00:00+07:00")).toMatchObject({ period: "2026-Q2", households: 210, population: 845, members: 30, probationary: 1 });
+  });
+
+  it("reads a meeting whose absent are counted with two digits (\"vắng: 03\") as held, whatever its tasks' dates", () => {
+    const text = "Chi bộ thôn Trà An tổ chức sinh hoạt định kỳ tháng 01/2026 lúc 19h00 ngày 06/01/2026.\nĐảng viên toàn chi bộ: 29 đồng chí; tham dự: 26 đồng chí; vắng: 03 đồng chí.\nNghị quyết:\na) Rà soát danh sách hộ nghèo để hỗ trợ Tết trước ngày 31/01/2026 - đ/c Trưởng thôn.";
+    expect(read("monthly-meeting", text, "2026-01-07T10:00:00+07:00")).toMatchObject({ meeting_date: "2026-01-06", present: 26, members_expected: 29, absent_total: 3 });
+  });
+
+  it("reads the period's column of a comparison with a column of the change after it", () => {
+    const text = "Chi bộ bản Pá Lay gửi số liệu quý I năm 2026 (so với quý IV/2025)\nChỉ tiêu\tQuý IV/2025\tQuý I/2026\tTăng (+)/giảm (-)\nSố hộ\t127\t128\t+1\nNhân khẩu\t590\t596\t+6\nĐảng viên\t21\t22\t+1";
+    expect(read("village-quarterly", text, "2026-03-30T10:00:00+07:00")).toMatchObject({ households: 128, population: 596, members: 22 });
+  });
+
+  it("reads a list of those admitted after a title that ends on a colon and a blank line", () => {
+    const text = "Chi bộ khu phố Tân An gửi danh sách đảng viên mới kết nạp quý I/2026:\n\nSTT | Họ và tên | Giới tính | Đoàn viên\n1 | Nguyễn Thị Tâm | Nữ | Có\n2 | Phạm Văn Long | Nam | Không\nCộng: 02 đồng chí";
+    expect(read("admissions", text, "2026-03-30T10:00:00+07:00")).toMatchObject({ period: "2026-Q1", admitted: 2, women: 1, youth_union: 1 });
+  });
+});
