@@ -75,7 +75,7 @@ const RE_UNPAID = new RegExp(`(?:(?<!\\bba\\s)\\bcon|chua dong|chua nop|chua thu
 const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop|gui|chuyen)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 // "ddax nooj DUX": "nộ", the "p" of "nộp" left off (told from "nợ", owing, by its marks).
-const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|chuyen|(?<!kinh )gui|dong(?!\s+chi\b)|giao(?=\s+cho\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:mot the\s+|mot lan\s+)?(?:du\s+|het\s+|toan bo\s+|tat ca\s+)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?so\s+(?:nay|tren|do)\s+)?(?:(?:len|ve|cho|toi|tien|vao|vo)\s+){0,2}(?:tai khoan\s+(?:cua\s+)?)?(?:(?:d\/c|dc|dong chi|chi|anh)\s+(?:(?<=(?:d\/c|dc|dong chi|chi|anh)\s)[a-z]+(?:\s[a-z]+){0,3}?\s+(?:(?:o|cua|ben|tai|thuoc)\s+)?(?=(?:van phong|vp|dang uy|du)\b))?)?(?:ke toan|thu quy|van thu)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong dux\b|vp dux\b|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|chuyen|(?<!kinh )gui|dong(?!\s+chi\b)|giao(?=\s+cho\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:mot the\s+|mot lan\s+)?(?:(?:du|het|toan bo|tat ca)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu)?\s+)?)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?so\s+(?:nay|tren|do)\s+)?(?:(?:len|ve|cho|toi|tien|vao|vo)\s+){0,2}(?:tai khoan\s+(?:cua\s+)?)?(?:(?:d\/c|dc|dong chi|chi|anh)\s+(?:(?<=(?:d\/c|dc|dong chi|chi|anh)\s)[a-z]+(?:\s[a-z]+){0,3}?\s+(?:(?:o|cua|ben|tai|thuoc)\s+)?(?=(?:van phong|vp|dang uy|du)\b))?)?(?:bo phan\s+)?(?:ke toan|thu quy|van thu|tai chinh)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong dux\b|vp dux\b|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
 const RE_REMIT_LABEL = /\b(?:da nop|so (?:tien )?(?:da )?nop)\s*:\s*(?=\d[\d.,]*\s?(?:d(?![/.]?c\b)|dong(?! chi)|vnd|k|nghin|ngan|tr|trieu)\b)/g;
 const RE_REMIT_TARGET_FIRST = /\b(?:dem|mang|cam|di|chay)\s+(?:tien\s+)?(?:len|ve|xuong|ra|qua)\s+(dang uy xa|dang uy phuong|dang uy|dux|dup|xa|phuong|huyen|van phong dang uy|vp dang uy)\s+(?:de\s+)?nop\b/g;
 const RE_TARGET_NEXT = /^\s*(?:(?:len|ve|cho|toi)\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup\b|cap tren|van phong dang uy|vp dang uy|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b)/;
@@ -814,7 +814,9 @@ function remitTarget(p: Prepared, target: string, end: number): string {
 const RE_NO_LINE = /^\s*(?:[-+*•]\s*)?(?:chua|van chua|khong|ko)\b(?!\s+(?:thu|dong)\b)/;
 // "đã nộp toàn bộ số tiền trên về Văn phòng Đảng ủy", "nộp lên Đảng ủy xã toàn bộ số tiền": all that was collected went up.
 // "đã chuyển khoản đủ số này": all of it too.
-const RE_REMIT_WHOLE = /\b(?:toan bo|tat ca|het|tron)(?:\s+(?:so\s+)?tien)?\b(?!\s+(?:han|thang|nam|tuan)\b)|\b(?:du|toan bo|het)\s+so\s+(?:tien\s+)?(?:nay|tren|do)\b/;
+const RE_CELL_NOT_REMITTED = /\b(?:chi bo|cb|em|minh|toi)\s+(?:van\s+)?chua\s+nop\b(?!\s+(?:du|dang phi|dp)\b)/;
+// "Đã nộp lên Đảng ủy xã đủ số đã thu tháng 6": all that was collected.
+const RE_REMIT_WHOLE = /\b(?:toan bo|tat ca|het|tron)(?:\s+(?:so\s+)?tien)?\b(?!\s+(?:han|thang|nam|tuan)\b)|\b(?:du|toan bo|het)\s+so\s+(?:tien\s+)?(?:nay|tren|do|da thu|thu duoc)\b/;
 // "420k đã nộp", "420k em nộp": between the amount and the remitting verb, only who and "đã".
 const RE_ONLY_WHO_BEFORE_VERB = /^\s*(?:(?:da|em|e|cb|chi bo|minh|toi|thi)\s+)*$/;
 // "phần còn lại đã nộp", "số còn lại em nộp": the rest is what is handed on.
@@ -969,7 +971,11 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   }
   if (collected.length > 0) fields.amount_vnd = groupLinesTotal(f, collected) ?? Math.max(...collected.map((a) => a.vnd));
   else if (remitted.length > 0 && remitted.length === amounts.length && negated) fields.amount_vnd = (remitted[0] as Amount).vnd;
-  if (remitStart < 0) return false;
+  if (remitStart < 0) {
+    // "Chi bộ chưa nộp tháng 01, sẽ nộp gộp cùng tháng 02": the cell has not sent it up, no office named.
+    if (RE_CELL_NOT_REMITTED.test(f)) fields.remitted = false;
+    return false;
+  }
   if (negated) {
     fields.remitted = false;
     delete fields.remitted_to;
@@ -982,7 +988,8 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(f.slice(remitStart, remitEnd));
     const share = pct ? Number((pct[1] as string).replace(",", ".")) : NaN;
     if (share > 0 && share <= 100) fields.remitted_vnd = Math.round((fields.amount_vnd * share) / 100);
-    else if (RE_REMIT_WHOLE.test(f.slice(remitStart, remitEnd))) fields.remitted_vnd = fields.amount_vnd;
+    // ("Ngày nộp lên ĐUX: 27/6 … Đã nộp lên Đảng ủy xã đủ số đã thu": the whole said in another remitting clause.)
+    else if (RE_REMIT_WHOLE.test(f.slice(remitStart, remitEnd)) || clauses.some((c) => RE_REMIT_WHOLE.test(f.slice(c.index, clauseEnd(f, c.index))))) fields.remitted_vnd = fields.amount_vnd;
   }
   const dateLabel = /\b(?:ngay nop|thoi gian nop|thoi diem nop)\b/.exec(f);
   const from = dateLabel && dateLabel.index > remitStart ? dateLabel.index : remitStart;

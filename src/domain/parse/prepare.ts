@@ -246,6 +246,26 @@ function monthsSummed(lines: string[], folded: string[], i: number): number {
   return 1;
 }
 
+const RE_NAMED_FIRST_CELL = /^\s*\|?\s*(?:[-+•*]\s*)?[a-z]/;
+const RE_REMARK_LAST = /\|\s*(?:ghi chu|dien giai)\s*\|?\s*$/;
+
+/** The header row `i` ending on a column of remarks, and the rows under it: each remark put in brackets after the cell before it. */
+function remarksInBrackets(lines: string[], folded: string[], i: number): void {
+  const width = columnsOf(lines[i] as string).length;
+  lines[i] = columnsOf(lines[i] as string).slice(0, -1).join(" | ");
+  folded[i] = foldSameLength(lines[i] as string);
+  for (let k = i + 1; k < lines.length && (lines[k] as string).includes("|"); k++) {
+    const cols = columnsOf(lines[k] as string);
+    if (cols.length > width) break;
+    while (cols.length < width) cols.push("");
+    const remark = cols.pop() as string;
+    const value = cols.length - 1;
+    if (remark !== "" && cols[value] !== "") cols[value] = `${cols[value]} (${remark})`;
+    lines[k] = cols.join(" | ");
+    folded[k] = foldSameLength(lines[k] as string);
+  }
+}
+
 /**
  * How many rows under the header row `i` each name their own line ("Kết nạp mới | 04", "HTXS | 4 | 10%"), when
  * two or more do and the header names columns ("Chỉ tiêu | Kết quả"), not the kind of the rows ("Thôn | Hộ" over
@@ -325,6 +345,9 @@ function untable(text: string, f: string): string {
       afterPair = false;
       continue;
     }
+    // "Nội dung | Chỉ tiêu giao | Kết quả thực hiện | Ghi chú": the remark goes in brackets after the value before it.
+    // (Rows each named in their first cell, not one row of figures under labels: "| Số hộ | … | Ghi chú |" over "| 455 | … |".)
+    if (RE_REMARK_LAST.test(folded[i] as string) && RE_NAMED_FIRST_CELL.test(folded[i + 1] as string)) remarksInBrackets(lines, folded, i);
     const rows = labelRows(folded, i);
     if (rows > 0) {
       // "Mức | Số lượng | Tỷ lệ\nHTXS | 4 | 10%": the header names the columns; each row is its first cell's value.

@@ -299,6 +299,8 @@ const RE_PAID_COLUMN = /^(?:da dong|da nop|da thu|dong)$/;
 const RE_NO_MARK = /^(?:không|khong|Không|ko|-|–)$/;
 const RE_NAME_COLUMN = /^(?:ho (?:va )?ten|ho ten|ten|ten dang vien|ten dv|dong chi|d\/c|dang vien)$/;
 
+const spaceTrimmed = (l: string): string => l.replace(/^[ \u00a0]+|[ \u00a0]+$/g, "");
+
 /** A row of tabbed cells that heads a list of people ("Họ tên\tGiới tính\tDân tộc"). */
 function namesPeople(line: string): boolean {
   return listColumns(foldSameLength(line.trim()).replace(/[ \u00a0]*\t[\t \u00a0]*/g, " | ")) !== null;
@@ -327,10 +329,11 @@ function barTabs(lines: string[]): string[] {
     // ("ĐẢNG BỘ XÃ …\t\tĐẢNG CỘNG SẢN VIỆT NAM\nSố 07-BC/CB\t\tTân Lập, ngày …").
     // A run headed by the columns of a list of people ("Họ tên\tLý do vắng\tGhi chú"): a table whatever its cells hold.
     if (j - i >= 2 && (lines.slice(i, j).some((l) => RE_TAB_FIGURE.test(l) || RE_TAB_NUMBERED.test(l)) || namesPeople(lines[i] as string))) {
-      const tabs = (l: string): number => (l.trim().match(/\t/g) ?? []).length;
+      // ("Trong đó nữ\t\t01\t": a row's last cell left empty keeps its tab.)
+      const tabs = (l: string): number => (spaceTrimmed(l).match(/\t/g) ?? []).length;
       const sheet = lines.slice(i, j).every((l) => tabs(l) === tabs(lines[i] as string));
       for (let k = i; k < j; k++) {
-        const line = (lines[k] as string).trim();
+        const line = sheet ? spaceTrimmed(lines[k] as string) : (lines[k] as string).trim();
         out[k] = sheet
           ? line.replace(/:[ \u00a0]*\t/g, ": ").replace(/[ \u00a0]*\t[ \u00a0]*/g, " | ")
           : line.replace(/:[ \u00a0]*\t[\t \u00a0]*/g, ": ").replace(/[ \u00a0]*\t[\t \u00a0]*/g, " | ");

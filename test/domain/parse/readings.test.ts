@@ -769,3 +769,22 @@ describe("printed forms and comparisons (eleventh round)", () => {
     expect(read("admissions", text, "2026-03-30T10:00:00+07:00")).toMatchObject({ period: "2026-Q1", admitted: 2, women: 1, youth_union: 1 });
   });
 });
+
+describe("sheets with remarks and receipts (eleventh round)", () => {
+  it("reads a sheet whose rows end on an empty cell and whose last column holds remarks", () => {
+    const text = "CHI BỘ THÔN ĐỒNG AN - KẾT QUẢ PHÁT TRIỂN ĐẢNG NĂM 2026\nNội dung\tChỉ tiêu giao\tKết quả thực hiện\tGhi chú\nKết nạp đảng viên mới\t02\t03\tVượt 50%\n - Trong đó nữ\t\t01\t\nChuyển đảng chính thức\t\t01\tĐúng thời hạn";
+    expect(read("admissions", text, "2026-12-15T10:00:00+07:00")).toMatchObject({ period: "2026", admitted: 3, women: 1, made_full: 1 });
+  });
+
+  it("reads the sum remitted after \"toàn bộ\" or to the office's accounts, and a cell that has not remitted", () => {
+    const at = "2026-07-02T10:00:00+07:00";
+    expect(read("party-dues", "Đảng phí quý II/2026: phải đóng 22, đã đóng 22, số tiền 792.000đ.\nĐã nộp toàn bộ 792.000 đ về Đảng ủy xã ngày 30/6/2026.", at)).toMatchObject({ remitted: true, remitted_vnd: 792000, remitted_date: "2026-06-30" });
+    expect(read("party-dues", "Đảng phí tháng 6/2026: tổng thu 324.000 đồng.\n- Đã nộp bộ phận kế toán Văn phòng Đảng ủy xã: 226.800 đồng, ngày 22/6/2026.", at)).toMatchObject({ remitted: true, remitted_vnd: 226800 });
+    expect(read("party-dues", "Đảng phí tháng 6/2026: phải đóng 24, đã đóng 21, số tiền 246.000 đồng. Chi bộ chưa nộp tháng 6, sẽ nộp gộp cùng tháng 7.", at).remitted).toBe(false);
+  });
+
+  it("reads the day on a \"Ngày nộp\" line, not a day made of its month and the next line's \"Tháng 6\"", () => {
+    const text = "Đảng phí tháng 6/2026\nSố tiền thu (đ): 627.000\nNgày nộp lên ĐUX: 27/6\n\nTháng 6 còn 02 đ/c chưa đóng.\nĐã nộp lên Đảng ủy xã đủ số đã thu tháng 6.";
+    expect(read("party-dues", text, "2026-06-29T10:00:00+07:00")).toMatchObject({ remitted_date: "2026-06-27", remitted_vnd: 627000 });
+  });
+});
