@@ -21,7 +21,7 @@ const PERSON = "(?:dv|dang vien|ddv|quan chung(?: uu tu)?|qc|dong chi|d\\/c|dc|n
 const COUNT_N = `(?!nam\\b(?!\\s*${PERSON}\\b))${COUNT}`;
 // Words between "kết nạp" and its count: "kết nạp được", "kết nạp đảng năm 2025:", "kết nạp mới trong năm", "kn năm nay cb em 2 đc".
 const ADMIT_FILLER =
-  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi|a|nhe|thi|(?:cb|chi bo)\\s+(?:e|em|minh|toi|chung em|chung toi)))*";
+  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|dv|ddv|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi|a|nhe|thi|(?:cb|chi bo)\\s+(?:e|em|minh|toi|chung em|chung toi)))*";
 // A count is never a year ("kết nạp năm 2025", "đảng viên mới năm 2026": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 // "…kết nạp đảng viên quý III/2026\n1. Số đảng viên…": the number of the next list line is no count.
@@ -245,7 +245,8 @@ const RE_FULL_COUNT = new RegExp(`^\\s*(?:(?:trong|cua)\\s+)?(?:(?:(?:nam|quy|q)
 // "còn 1 đ/c là chuyển chính thức": the count, then what that one was.
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?(?:la\\s+)?$`);
 // "DS chuyển chính thức trong quý: Hoàng Anh Tuấn, …": the period before the names.
-const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:${COMRADE}\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
+// ("cho chị Trần Thị Mỹ Lệ": how the member is addressed, like "đ/c".)
+const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|chi|anh|chu|co|em|ong|ba|bac)\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
@@ -1638,6 +1639,8 @@ function namesRunBefore(p: Prepared, at: number, min = 0): string[] {
 
 const RE_TWO_CAPITALS = /^\p{Lu}\p{Ll}*\s\p{Lu}/u;
 
+const RE_LETTERS_ONLY = /^\p{Lu}{1,3}$/u;
+
 function readNames(p: Prepared, from: number): string[] {
   const f = p.f;
   const out: string[] = [];
@@ -1650,6 +1653,8 @@ function readNames(p: Prepared, from: number): string[] {
     const name = readName(p, at, hadComrade || out.length > 0, comrade);
     if (!name) break;
     if (/^(?:trong|nam|thang|quy|la|cho|so|tong)$/i.test(name.name)) break;
+    // "đang chờ QĐ chuyển CT cho 2 đ/c: …": letters of a word cut short ("QĐ", "ĐU"), no name.
+    if (RE_LETTERS_ONLY.test(name.name)) break;
     // "…, kết nạp 15/3", "…; quý này": no name; after a capitalised name, the next one without "đ/c" is capitalised too.
     const first = p.f.slice(at, at + 12).trimStart();
     if (/^(?:ai|nao)\b/.test(first)) break;

@@ -150,7 +150,8 @@ const RE_CLAUSE_ASKS =
 const RE_ASK_PARTICLE_END = /\b(?:a|ah|vay|nhi)$/;
 // Where the first clause ends.
 const RE_CLAUSE_END = /[,.;!\n]/;
-const RE_NOBODY_END = /\b(?:khong|ko|k|chua|chang)\s+(?:[a-z]+\s+){0,3}ai\s+(?:a|ah)$/;
+// ("… vẫn như quý trước không thay đổi gì ạ": nothing changed, told.)
+const RE_NOBODY_END = /\b(?:khong|ko|k|chua|chang)\s+(?:[a-z]+\s+){0,3}(?:ai|gi)\s+(?:a|ah|het|ca)$/;
 // What the cell did and counted ("có mặt 20", "đã thu", "kết nạp được"): a report's voice, not a question's.
 const RE_RESULT_VOICE =
   /\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du hop)|vang\s*:?\s*\d|da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap|dong)|thu duoc|thu du|ket nap duoc|xep loai dv(?![^,.;\n]{0,16}\btruoc\b)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)\s*\d)\b/;

@@ -23,6 +23,8 @@ const RE_OWNER_PAREN_INNER = /\(([^()\d]{2,40})\)/;
 const RE_OWNER_DASH = /\s[-–]\s*([^-–]{1,45}?\s[-–]\s*(?:han|truoc|xong|cham nhat)\b[^-–]{0,24})$|\s[-–]\s*([^-–]{1,45}|[^-–]{1,40}?,\s*(?:hoan thanh|thuc hien|xong)\s+(?:truoc|han|cham nhat)\b[^-–]{0,24})$|\s*[-–]\s+([^-–]{1,45})$/;
 const OWNER_TITLE = "(?:truong (?:thon|ap|ban|xom|khu pho|kp|khom|khu|to dan pho|tdp|buon|lang|ban nhan dan)|to truong(?: to dan pho| tdp)?|(?:pho )?bi thu(?: chi bo| chi doan)?|chi hoi truong(?: [a-z]+(?: [a-z]+)?)?|thon doi truong|ap doi truong|cong an vien|chi uy vien|cuv)";
 const RE_OWNER_GIAO = new RegExp(`\\b(?:giao(?: cho)?|do)\\s+((?:${COMRADE}\\s+)?[^,;.]{1,40}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\b`);
+const RE_OWNER_KIN_VERB = new RegExp(`,\\s*((?:ong|ba|chu|co|anh|chi|em|bac|di)\\s+[^,;.]{2,40}?)\\s+(?:lo|lam|${"(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi|chi dao)"})(\\s*,\\s*(?:(?:xong|hoan thanh)\\s+)?(?:truoc|han|cham nhat)\\b[^,;]{0,24})?\\s*\\.?\\s*$`);
+const RE_UPPER_AFTER_KIN = /^\S+\s+\p{Lu}/u;
 const RE_OWNER_TRAILING_VERB = new RegExp(`[,:]?\\s*((?:${COMRADE}\\s+)?[^,;.]{1,30}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\s*$`);
 const RE_COMRADE_PREFIX = new RegExp(`^(?:cac\\s+)?${COMRADE}\\s+`, "i");
 // "vào sáng Chủ nhật 9/8": the time of day before the weekday is the deadline's too.
@@ -107,7 +109,7 @@ const RE_CLOSING_PARTICLES = /(?:\s+(?:nha|nhé|nhe|nghen|nhen|ạ|à|nha anh|nh
 const RE_TRAILING_MARKS = /[\s,.;:()-]+$/;
 const RE_COMRADE_LEAD_RAW = /^(?:giao\s+(?:cho\s+)?)?(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí|dong chi)\s+/i;
 const RE_NAME_THEN_TITLE = /^((?:\p{Lu}[\p{L}']*\s*){1,4})(?=\s\p{Ll}|\s*\(|\s*[,\-–]\s*\p{Ll})/u;
-const RE_KIN_LEAD = /^(?:anh|chị|chú|cô|bác|Anh|Chị|Chú|Cô|Bác)\s+(?=\p{Lu})/u;
+const RE_KIN_LEAD = /^(?:anh|chị|chú|cô|bác|ông|bà|em|dì|Anh|Chị|Chú|Cô|Bác|Ông|Bà|Em|Dì)\s+(?=\p{Lu})/u;
 const RE_TITLE_AFTER = /^(?:\(|thu quy|chi uy|cuv|cap uy|truong\s|pho\s|bi thu|pbt|bt\b|can bo|uy vien|ke toan|to truong|cong an|hoi truong|chi hoi truong|thon doi|ap doi|doan vien|phu trach|y te)/;
 
 /** Reads the resolution list in `span`. */
@@ -212,6 +214,13 @@ function readItem(p: Prepared, whole: Span): Resolution {
       taskEnd = item.start + handed.index;
     }
 
+  } else if ((m = RE_OWNER_KIN_VERB.exec(body)) && RE_UPPER_AFTER_KIN.test(p.text.slice(item.start + m.index + m[0].indexOf(m[1] as string), item.start + m.index + m[0].length))) {
+    // "…, ông Thạch Phol trưởng ấp lo", "…, chị Kim Thị Sa Ry làm": someone addressed by name, then the verb of doing it.
+    const g = m[1] as string;
+    const gStart = item.start + m.index + m[0].indexOf(g);
+    owner = normalizeOwner(p, gStart, gStart + g.length);
+    taskEnd = item.start + m.index;
+    if (m[2] !== undefined) dueEnd = item.end;
   } else if ((m = RE_OWNER_TRAILING_VERB.exec(body))) {
     const g = m[1] as string;
     const gStart = item.start + m.index + m[0].indexOf(g);

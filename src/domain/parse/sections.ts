@@ -45,7 +45,7 @@ const RE_CLOSING_LINE = /\n\s*(?:(?:\d{1,2}[.)]\s*)?(?:(?:buoi|cuoc|ky)\s+)?(?:s
 const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b|(?:ket thuc|be mac)\s+(?:luc|vao luc|vao)\s+\d)/;
 // "… Có gì anh gọi em 0905 …", "…. Vậy thôi, có gì anh chỉ thêm tui nghen": the sender's offer to be called, or
 // "vậy thôi", closes it too.
-const RE_SIGN_OFF = /(?:[.!;]\s*(?:(?:vay thoi|vay la|xin)\s+)?(?:het bao cao|bao cao het|kinh bao cao)\b|(?:[.!;]\s*|\s)co gi (?:(?:anh|chi|a|c|em|e)\s+)?(?:goi|lien he|alo|bao lai|chi them)\b|[.!;,]\s*vay thoi\b(?=\s*(?:[.,!]|$|\s+(?:a|nha|nghen|co gi|em|tui)\b))|\s(?:rua thoi|the thoi|vay thoi)\s+co (?:chi|gi)\b)/;
+const RE_SIGN_OFF = /(?:[.!;]\s*(?:(?:vay thoi|vay la|xin)\s+)?(?:het bao cao|bao cao het|kinh bao cao)\b|(?:[.!;]\s*|\s)co gi (?:(?:anh|chi|a|c|em|e)\s+)?(?:goi|lien he|alo|bao lai|chi them)\b|[.!;,]\s*vay thoi\b(?=\s*(?:[.,!]|$|\s+(?:a|nha|nghen|co gi|em|tui)\b))|\s(?:rua thoi|the thoi|vay thoi)\s+co (?:chi|gi)\b|[.!;]\s*(?:da\s+)?(?:em|e|minh|toi|tui)\s+bao(?: cao)?\s+(?:vay|nhu vay|the|rua)\s+thoi\b)/;
 const RE_THANKS = /[\s.,;!]\s*(?:(?:da|vang)\s+)?(?:em|toi|minh|xin)\s+(?:xin\s+)?cam on\b/;
 // "III. NỘI DUNG SINH HOẠT\n1. …": a heading on a line of its own, its numbered or bulleted list below it.
 // ("(… VP dán lại nội dung):": the words closing a bracket, no header; "Nội dung (tóm tắt):" is one.)
@@ -194,7 +194,8 @@ export function listEnd(f: string, start: number): number {
 // An item holds two characters or more besides spaces and separators.
 const RE_TWO_MARKS = /[^\s.,;:-][\s\S]*?[^\s.,;:-]/;
 // "1. Thông tin thời sự tháng 5.\n2. …": a month's or quarter's number ending a line is no item's.
-const RE_ITEM_NUMBER = /(?:^|\n|(?<!\b(?:thang|quy|nam|tuan|so|khoa|lan|hem|to|xom|thon|khu|doi))[ \t;,])\(?(\d{1,2})(?:[.)]|\/(?=\s))\s+|(?:^|\n)\s*(?:[-+•*]|[a-h]\))\s*/g;
+// ("Thống nhất mấy việc: 1 là vận động …, 2 là rà soát …": items numbered in speech.)
+const RE_ITEM_NUMBER = /(?:^|\n|(?<!\b(?:thang|quy|nam|tuan|so|khoa|lan|hem|to|xom|thon|khu|doi))[ \t;,])\(?(\d{1,2})(?:[.)]|\/(?=\s)|[ \t]+la(?=[ \t]+[a-z]))\s+|(?:^|\n)\s*(?:[-+•*]|[a-h]\))\s*/g;
 
 /** Splits a list span into item spans: numbered, bulleted, or by ";" (then ","). */
 export function splitItems(f: string, span: Span, commas: boolean): Span[] {

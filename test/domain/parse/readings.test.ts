@@ -788,3 +788,31 @@ describe("sheets with remarks and receipts (eleventh round)", () => {
     expect(read("party-dues", text, "2026-06-29T10:00:00+07:00")).toMatchObject({ remitted_date: "2026-06-27", remitted_vnd: 627000 });
   });
 });
+
+describe("chat that answers the office (eleventh round)", () => {
+  it("reads \"không thay đổi gì ạ\" as told, not asked", () => {
+    const fields = read("village-quarterly", "dạ quý này bên em thôn Khe Mạ vẫn như quý trước không thay đổi gì ạ, 90 hộ 400 khẩu, đv 17 đ/c", "2026-03-28T10:00:00+07:00");
+    expect(fields).toMatchObject({ unchanged: true, households: 90, population: 400, members: 17 });
+  });
+
+  it("reads those admitted at the ceremony (\"kết nạp đv cho 2 quần chúng\"), a member made full after \"cho chị\", and no \"QĐ\" among those waiting", () => {
+    expect(read("admissions", "bc T8: chi bộ làm lễ kết nạp đv cho 2 quần chúng ưu tú Vi Thị Hoa (nữ, dt Nùng) và Hoàng Văn Chung (dt Tày)", "2026-08-28T10:00:00+07:00")).toMatchObject({ period: "2026-08", admitted: 2, women: 1, ethnic_minority: 2 });
+    expect(read("admissions", "Quý 1 ấp Mỹ An kết nạp được 1 đv mới. Chuyển chính thức cho chị Trần Thị Lệ rồi nha.", "2026-03-30T10:00:00+07:00")).toMatchObject({ admitted: 1, made_full: 1 });
+    expect(read("admissions", "q4: kn 0, chuyển CT 0, đang chờ QĐ chuyển CT cho 2 đ/c: Nông Văn Đức, Hà Thị Lanh", "2026-12-20T10:00:00+07:00").pending_full).toEqual(["Nông Văn Đức", "Hà Thị Lanh"]);
+  });
+
+  it("reads a spoken list \"1 là …, 2 là …\" with owners addressed by name and the sign-off after it, and the party-building board's deputy as the cadre", () => {
+    const text = "Tối qua chi bộ ấp Sóc Trăng họp thường kỳ tháng 8, có mặt 17, vắng 1, tổng 18 đv. Anh Lâm Văn Khương phó ban xây dựng đảng xã xuống dự. Thống nhất mấy việc: 1 là vận động bà con hiến đất làm lộ, ông Thạch Phol trưởng ấp lo, xong trước 30/9. 2 là rà soát hộ nghèo cuối năm, chị Kim Thị Sa Ry làm. Dạ em báo vậy thôi nha.";
+    const fields = read("monthly-meeting", text, "2026-08-16T10:00:00+07:00");
+    expect(fields).toMatchObject({ cadre_present: true, cadre_name: "Lâm Văn Khương" });
+    expect(fields.resolutions).toMatchObject([
+      { task: "vận động bà con hiến đất làm lộ", owner: "Thạch Phol", due: "2026-09-30" },
+      { task: "rà soát hộ nghèo cuối năm", owner: "Kim Thị Sa Ry" },
+    ]);
+  });
+
+  it("reads \"ck\" as a transfer sent up, and going up to the commune next week as not yet", () => {
+    expect(read("party-dues", "đp t6 ok hết r nha vp 👌 36/36, 540k, đã ck lên vp đảng ủy 15/6", "2026-06-20T10:00:00+07:00")).toMatchObject({ remitted: true, remitted_date: "2026-06-15" });
+    expect(read("party-dues", "Tháng 7 tụi em thu đảng phí xong rồi, đủ 30/30, được 297 ngàn. Em tính thứ 2 tuần sau lên xã nộp một lượt luôn.", "2026-07-28T10:00:00+07:00").remitted).toBe(false);
+  });
+});
