@@ -267,6 +267,24 @@ function remarksInBrackets(lines: string[], folded: string[], i: number): void {
 }
 
 /**
+ * The header row `i` of four columns or more over rows each named in their first cell, and a row that sums them
+ * ("Cộng | 16 | 2 | 13 | 1 | 0 | 0"): one line per column, its name and the sum. Returns 1 when it did, else 0.
+ */
+function kindsSummed(lines: string[], folded: string[], i: number): number {
+  const heads = columnsOf(lines[i] as string);
+  if (heads.length < 4 || heads.slice(1).some((h) => h === "" || RE_DIGIT.test(h))) return 0;
+  let k = i + 1;
+  while (k < lines.length && !RE_SUM_CELL.test(folded[k] as string) && RE_LABEL_ROW.test(folded[k] as string) && columnsOf(lines[k] as string).length === heads.length) k++;
+  if (k === i + 1 || k >= lines.length || !RE_SUM_CELL.test(folded[k] as string)) return 0;
+  const sum = columnsOf(lines[k] as string);
+  if (sum.length !== heads.length) return 0;
+  const pairs = heads.slice(1).map((h, c) => `${h}: ${sum[c + 1]}`).filter((_, c) => sum[c + 1] !== "");
+  lines.splice(i, k - i + 1, ...pairs);
+  folded.splice(i, k - i + 1, ...pairs.map(() => ""));
+  return 1;
+}
+
+/**
  * How many rows under the header row `i` each name their own line ("Kết nạp mới | 04", "HTXS | 4 | 10%"), when
  * two or more do and the header names columns ("Chỉ tiêu | Kết quả"), not the kind of the rows ("Thôn | Hộ" over
  * "Thôn Tả Lủng A | 97"); else 0.
@@ -348,6 +366,14 @@ function untable(text: string, f: string): string {
     // "Nội dung | Chỉ tiêu giao | Kết quả thực hiện | Ghi chú": the remark goes in brackets after the value before it.
     // (Rows each named in their first cell, not one row of figures under labels: "| Số hộ | … | Ghi chú |" over "| 455 | … |".)
     if (RE_REMARK_LAST.test(folded[i] as string) && RE_NAMED_FIRST_CELL.test(folded[i + 1] as string)) remarksInBrackets(lines, folded, i);
+    // "Đối tượng | Tổng số | HTXS | HTT | …" over a row for each kind of member and "Cộng | 16 | 2 | 13 | …": the sum
+    // row read under the header's names.
+    const kinds = RE_SUM_CELL.test(folded[i] as string) ? 0 : kindsSummed(lines, folded, i);
+    if (kinds > 0) {
+      changed = true;
+      afterPair = false;
+      continue;
+    }
     const rows = labelRows(folded, i);
     if (rows > 0) {
       // "Mức | Số lượng | Tỷ lệ\nHTXS | 4 | 10%": the header names the columns; each row is its first cell's value.

@@ -52,7 +52,8 @@ export function shapeTables(text: string): string {
     // "STT | Họ tên | Lý do": the rows under it name people.
     const list = listColumns(f);
     // "STT | Họ và tên | Chức vụ | ĐV tự xếp loại | Chi bộ đề nghị": each member's level; the table says how many reach each.
-    const tally = list ? tallyLevels(lines, i, folded) : null;
+    // "STT | Họ và tên | Chức vụ | Có mặt | Vắng | Ghi chú": a roll call; who came and who did not, counted.
+    const tally = list ? (tallyLevels(lines, i, folded) ?? rollCall(lines, i, folded, list.name)) : null;
     if (tally) {
       out.push(...tally.lines);
       i = tally.last;
@@ -259,6 +260,44 @@ function tallyLevels(lines: string[], i: number, headFolded: string[]): { lines:
   }
   if (counts.size === 0) return null;
   return { lines: ["HTXS", "HTT", "HT", "KHT", "Không xếp loại"].filter((l) => counts.has(l)).map((l) => `${l}: ${counts.get(l)}`), last: k - 1 };
+}
+
+const RE_PRESENT_COLUMN = /^(?:co mat|du|tham du|hien dien)$/;
+const RE_ABSENT_COLUMN = /^(?:vang|vang mat)$/;
+const RE_SUM_ROW = /^\s*\|?\s*(?:cong|tong|tong cong|tong so)\b/;
+
+/**
+ * A list of members under header row `i` with a column marked for those present and one for those absent: the count
+ * of each, the absent named with the row's remarks ("Tổng số: 11", "Có mặt: 9", "Vắng 2: Hạng A Dế (Có lý do – …)");
+ * null when the header has no such columns.
+ */
+function rollCall(lines: string[], i: number, headFolded: string[], nameColumn: number): { lines: string[]; last: number } | null {
+  const heads = headFolded.map((c) => c.trim());
+  const present = heads.findIndex((c) => RE_PRESENT_COLUMN.test(c));
+  const absent = heads.findIndex((c) => RE_ABSENT_COLUMN.test(c));
+  if (present < 0 || absent < 0) return null;
+  let came = 0;
+  const away: string[] = [];
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const line = lines[k] as string;
+    if (isRule(line)) continue;
+    if (!line.includes("|") || RE_SUM_ROW.test(foldSameLength(line))) break;
+    const cols = unframe(line).split("|").map((c) => c.trim());
+    const name = cols[nameColumn] ?? "";
+    if (!/^\p{L}/u.test(name)) break;
+    if (RE_MARK.test(cols[present] ?? "")) came++;
+    else if (RE_MARK.test(cols[absent] ?? "")) {
+      const rest = cols.filter((c, j) => j !== nameColumn && j !== present && j !== absent && c !== "" && !/^\d{1,3}[.)]?$/.test(c) && j > absent);
+      away.push(rest.length > 0 ? `${name} (${rest.join(", ")})` : name);
+    }
+  }
+  if (came + away.length === 0) return null;
+  // The row that sums the roll says nothing more.
+  if (k < lines.length && RE_SUM_ROW.test(foldSameLength(lines[k] as string))) k++;
+  const out = [`Tổng số đảng viên: ${came + away.length}`, `Có mặt: ${came}`];
+  if (away.length > 0) out.push(`Vắng ${away.length}: ${away.join(", ")}`);
+  return { lines: out, last: k - 1 };
 }
 
 /** The columns of a list of people: its index column ("STT"), if any, and its name column ("Họ tên"). */

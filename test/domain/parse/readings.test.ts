@@ -816,3 +816,22 @@ describe("chat that answers the office (eleventh round)", () => {
     expect(read("party-dues", "Tháng 7 tụi em thu đảng phí xong rồi, đủ 30/30, được 297 ngàn. Em tính thứ 2 tuần sau lên xã nộp một lượt luôn.", "2026-07-28T10:00:00+07:00").remitted).toBe(false);
   });
 });
+
+describe("rolls and matrices (eleventh round)", () => {
+  it("counts a roll call by its columns for those present and those absent", () => {
+    const text = "Chi bộ bản Nà Hẩu gửi danh sách điểm danh sinh hoạt chi bộ tháng 6/2026\nNgày 05/6/2026, tại nhà văn hóa bản.\nSTT | Họ và tên | Chức vụ | Có mặt | Vắng | Ghi chú\n1 | Giàng A Tủa | Bí thư | x | |\n2 | Sùng Mí Chứ | ĐV | x | |\n3 | Hạng A Dế | ĐV | | x | Có lý do - đi viện\n4 | Ly Thị Mai | ĐV | x | |\nCộng | 4 | | 3 | 1 |";
+    const fields = read("monthly-meeting", text, "2026-06-06T10:00:00+07:00");
+    expect(fields).toMatchObject({ members_expected: 4, present: 3, absent_total: 1, absent_excused: 1 });
+    expect(fields.absentees).toMatchObject([{ name: "Hạng A Dế", excused: true, reason: "đi viện" }]);
+  });
+
+  it("reads a matrix of member kinds by level from its sum row", () => {
+    const text = "Chi bộ trường THCS Yên Đồng gửi biểu xếp loại đảng viên năm 2026:\nĐối tượng\tTổng số\tHTXS\tHTT\tHT\tKHT\nĐảng viên chính thức\t14\t2\t11\t1\t0\nĐảng viên dự bị\t2\t0\t2\t0\t0\nCộng\t16\t2\t13\t1\t0";
+    expect(read("annual-rating", text, "2026-12-15T10:00:00+07:00")).toMatchObject({ htxs: 2, htt: 13, ht: 1, kht: 0 });
+  });
+
+  it("takes an article quoted from a newspaper's site for no report", () => {
+    const r = parseReport("monthly-meeting", "Trích Báo điện tử Đảng Cộng sản Việt Nam:\n\"...chi bộ sinh hoạt thường kỳ mỗi tháng một lần; thời lượng tối thiểu 90 phút...\"\nVP gửi các đồng chí tham khảo.", { now: new Date("2026-06-01T10:00:00+07:00") });
+    expect(r).toMatchObject({ ok: false, errors: ["not_a_report: article"] });
+  });
+});
