@@ -835,3 +835,12 @@ describe("rolls and matrices (eleventh round)", () => {
     expect(r).toMatchObject({ ok: false, errors: ["not_a_report: article"] });
   });
 });
+
+describe("probationary members named (eleventh round)", () => {
+  it("reads those still probationary after \"hiện nay:\", \"còn lại: 01 đồng chí -\" or \"đến 31/12/2026:\"", () => {
+    const at = "2026-12-20T10:00:00+07:00";
+    expect(read("admissions", "Năm 2026 kết nạp 1. Số đảng viên dự bị hiện nay: 02 đồng chí (đ/c Hoàng Thị Mến, đ/c Nông Văn Khởi).", at).pending_full).toEqual(["Hoàng Thị Mến", "Nông Văn Khởi"]);
+    expect(read("admissions", "Năm 2026 kết nạp 1.\n3. Đảng viên dự bị còn lại: 01 đồng chí - đ/c Trần Thị Ngân (kết nạp 08/2025).", at).pending_full).toEqual(["Trần Thị Ngân"]);
+    expect(read("admissions", "Năm 2026 kết nạp 2. Số đảng viên dự bị đến 31/12/2026: 02 đ/c (Lường Văn Ún, Cầm Thị Xuân).", at).pending_full).toEqual(["Lường Văn Ún", "Cầm Thị Xuân"]);
+  });
+});
