@@ -521,6 +521,7 @@ const RE_REDO_HEAD = new RegExp(
 // Under such a head, "…, không phải vắng không lý do", "là đ/c Toàn chứ ko phải đ/c Thắng": what was sent, set aside
 // (a word or a name, not only a figure).
 // "sửa HTT 31 thành 30": a figure changed into another.
+const RE_SENT_NAMED = /\b(?:bc|bao cao)\s+(?:hom qua|hom truoc|hom kia|lan truoc|vua gui|da gui|thang truoc)\b|\b(?:em|e|minh|toi)\s+quen\b/;
 const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\bsua\s+(?:[a-z]+\s+){0,3}\d+\s+thanh\s+\d|\b(?:go|ghi|danh|bao|nhap) (?:nham|lon)\b|\b(?:bi|ghi|bao|go|nhap) sai\b|\b(?:khong|ko|k|hong) phai(?: la)?\s+\d|(?:[,;]|\bchu)\s*(?:khong|ko|k|hong) phai\b/;
 
 /** A correction of a report already sent (not a slip fixed in the report itself). */
@@ -528,7 +529,9 @@ export function correctsSentReport(f: string): boolean {
   // Cheap tests first: every match of RE_CORRECTS_SENT and RE_REPLACES holds "phai", every match of RE_REDO_HEAD
   // "sua", "lai" or "dinh chinh" (not " lai": a search for a word led by a space stops at every space).
   if (f.includes("phai") && (RE_CORRECTS_SENT.test(f) || (RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f)))) return true;
-  return (f.includes("sua") || f.includes("lai") || f.includes("dinh chinh")) && RE_REDO_HEAD.test(f) && RE_PUT_RIGHT.test(f);
+  // "sửa lại bc hôm qua giúp em nha VP: a Thạch Sa Rinh có xin phép em rồi mà em quên": the report sent, named, and what was
+  // forgotten in it.
+  return (f.includes("sua") || f.includes("lai") || f.includes("dinh chinh")) && RE_REDO_HEAD.test(f) && (RE_PUT_RIGHT.test(f) || RE_SENT_NAMED.test(f));
 }
 
 // "đề nghị kn quần chúng …", "xét đề nghị KN qc …": "kết nạp" cut short.

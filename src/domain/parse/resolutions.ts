@@ -86,6 +86,9 @@ export function normalizeOwner(p: Prepared, start: number, end: number): string 
   if (mapped) return mapped;
   // "giao đ/c Nhàn phụ trách": the handing-over verb is not the owner.
   let stripped = raw.replace(/^(?:giao|Giao)(?: cho)?\s+/, "").replace(RE_COMRADE_PREFIX, "").replace(/^(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí)\s+/, "");
+  // "(đ/c BT)": the title's letters after the comrade word.
+  const titleWord = stripped !== raw && RE_LETTERS_ONLY.test(stripped) ? OWNER_WORDS[fold(stripped).toLowerCase()] : undefined;
+  if (titleWord) return titleWord;
   // "(đ/c Tuấn phụ trách)": the owner, not the verb after the name.
   const foldedEnd = p.f.slice(start, end).replace(RE_TRAILING_MARKS, "");
   const verb = RE_OWNER_VERB_END.exec(foldedEnd);
@@ -104,12 +107,14 @@ export function normalizeOwner(p: Prepared, start: number, end: number): string 
   if (titled && RE_NAME_ONLY.test(stripped.slice(titled[0].length))) stripped = stripped.slice(titled[0].length);
   return stripped || raw;
 }
+const RE_LETTERS_ONLY = /^\p{Lu}{2,4}$/u;
 const RE_NAME_ONLY = /^(?:\p{Lu}[\p{L}']*\s*){2,4}$/u;
 const RE_CLOSING_PARTICLES = /(?:\s+(?:nha|nhé|nhe|nghen|nhen|ạ|à|nha anh|nha chị))*[\s\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]*$/u;
 const RE_TRAILING_MARKS = /[\s,.;:()-]+$/;
 const RE_COMRADE_LEAD_RAW = /^(?:giao\s+(?:cho\s+)?)?(?:đ\/c|Đ\/c|đc|Đc|dc|Dc|đồng chí|Đồng chí|dong chi)\s+/i;
 const RE_NAME_THEN_TITLE = /^((?:\p{Lu}[\p{L}']*\s*){1,4})(?=\s\p{Ll}|\s*\(|\s*[,\-–]\s*\p{Ll})/u;
-const RE_KIN_LEAD = /^(?:anh|chị|chú|cô|bác|ông|bà|em|dì|Anh|Chị|Chú|Cô|Bác|Ông|Bà|Em|Dì)\s+(?=\p{Lu})/u;
+// ("a Út Tâm", "c Hương": "anh", "chị" cut to a letter.)
+const RE_KIN_LEAD = /^(?:anh|chị|chú|cô|bác|ông|bà|em|dì|a|c|Anh|Chị|Chú|Cô|Bác|Ông|Bà|Em|Dì)\s+(?=\p{Lu})/u;
 const RE_TITLE_AFTER = /^(?:\(|thu quy|chi uy|cuv|cap uy|truong\s|pho\s|bi thu|pbt|bt\b|can bo|uy vien|ke toan|to truong|cong an|hoi truong|chi hoi truong|thon doi|ap doi|doan vien|phu trach|y te)/;
 
 /** Reads the resolution list in `span`. */

@@ -844,3 +844,15 @@ describe("probationary members named (eleventh round)", () => {
     expect(read("admissions", "Năm 2026 kết nạp 2. Số đảng viên dự bị đến 31/12/2026: 02 đ/c (Lường Văn Ún, Cầm Thị Xuân).", at).pending_full).toEqual(["Lường Văn Ún", "Cầm Thị Xuân"]);
   });
 });
+
+describe("owners' titles and corrections in chat (eleventh round)", () => {
+  it("reads \"(đ/c BT)\" as the secretary and \"a Út Tâm\" without the letter of \"anh\"", () => {
+    const fields = read("monthly-meeting", "cb TDP 2 bc sh T11: 19h 5/11 tại NVH tổ, 31/34 đv.\nNQ: kiểm điểm đv xong trước 10/12 (đ/c BT); dọn kênh trước 15/12 giao a Út Tâm", "2026-11-06T10:00:00+07:00");
+    expect(fields.resolutions).toMatchObject([{ task: "kiểm điểm đv", owner: "bí thư" }, { owner: "Út Tâm" }]);
+  });
+
+  it("takes \"sửa lại bc hôm qua … em quên\" for a correction of a report sent", () => {
+    const r = parseReport("monthly-meeting", "sửa lại bc hôm qua giúp em nha VP: a Thạch Sa Rinh có xin phép em rồi mà em quên, tháng này vắng có lý do hết nha 🙏", { now: new Date("2026-06-06T10:00:00+07:00") });
+    expect(r).toMatchObject({ ok: false, errors: ["not_a_report: correction"] });
+  });
+});
