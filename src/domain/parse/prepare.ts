@@ -78,7 +78,7 @@ const RE_DOT_LEADERS = /[ \t]*\.{3,}[ \t]*/g;
 const undot = (text: string): string => (RE_DOTTED_FIELD.test(text) ? text.replace(RE_DOT_LEADERS, " ") : text);
 
 const STEPS: readonly Step[] = [
-  { may: (f) => f.includes("...."), rewrite: undot },
+  { may: (f) => f.includes("..."), rewrite: undot },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
   { may: (f) => f.includes("kp") || f.includes("cp"), rewrite: spellLeave },
   { may: (f) => f.includes("dct"), rewrite: spellDct },

@@ -150,6 +150,9 @@ const RE_FIGURE_CELL = /^\s*\d+(?:[.,]\d+)*(?:\s*%|\s*\([^()|]{0,60}\))?\s*$/;
 // "STT", "TT", "#": a column of running numbers.
 const RE_INDEX_CELL = /^(?:stt|tt|so tt|so thu tu|#)$/;
 const RE_UNIT_CELL = /^(?:dvt|don vi tinh|don vi)$/;
+const RE_AREA_UNIT = /^(?:ha|km2|km²)$/i;
+const RE_FIGURE_ONLY = /^\s*\d+(?:[.,]\d+)*\s*$/;
+const RE_PERIOD_NAMED = /^(?:quy|q|thang|nam)\s*[\divx]|^\d{4}$/;
 const RE_HEAD_OF_ROW = /^(?:nguoi dung dau|nguoi phu trach|phu trach|chu tich|chi hoi truong|bi thu|truong)$/;
 const RE_INDEX_VALUE = /^(?:\d{1,3}[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]?|[-+•*])?$/;
 
@@ -163,17 +166,24 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
   // Fewer than three columns: none to drop.
   if (f.indexOf("|") === f.lastIndexOf("|")) return false;
   const head = f.split("|").map((c) => c.trim());
-  if (head.length < 3 || head.some((c) => RE_DIGIT.test(c))) return false;
+  // ("Chỉ tiêu | ĐVT | Quý I/2026 | Quý II/2026": periods name columns, figures do not.)
+  if (head.length < 3 || head.some((c) => RE_DIGIT.test(c) && !RE_PERIOD_NAMED.test(c))) return false;
   // "Đơn vị" first names the cell of each row ("Đơn vị | Ngày SH | …" over "TDP Mễ Nội | 06/8 | …"), no unit.
   // "Đoàn thể | Người đứng đầu | Số hội viên": who heads each row's body is no figure read either.
   const drop = head.map((c, j) => (j === 0 ? RE_INDEX_CELL.test(c) : RE_UNIT_CELL.test(c) || (j < head.length - 1 && RE_HEAD_OF_ROW.test(c))));
   if (!drop.includes(true)) return false;
-  const keep = (row: string): string =>
-    row
-      .split("|")
+  // ("Diện tích tự nhiên | ha | 1.240 | 1.240": an area's unit stays with its figures.)
+  const unitAt = drop.findIndex((d, j) => d && j > 0);
+  const keep = (row: string): string => {
+    const cells = row.split("|");
+    const unit = unitAt > 0 ? (cells[unitAt] ?? "").trim() : "";
+    const area = RE_AREA_UNIT.test(unit);
+    return cells
+      .map((c, j) => (area && j > unitAt && RE_FIGURE_ONLY.test(c) ? `${c.trimEnd()} ${unit} ` : c))
       .filter((_, j) => !drop[j])
       .join("|")
       .trim();
+  };
   lines[i] = keep(unframe(lines[i] as string));
   for (let k = i + 1; k < lines.length; k++) {
     const line = lines[k] as string;
