@@ -606,7 +606,7 @@ export function isPutOff(p: Prepared): boolean {
   return back === null || back === ahead || ahead - p.now.day < p.now.day - back;
 }
 
-const RE_ADMIT_THEN = /\b(?:ket nap|kn)(?:\s+(?:duoc|them|moi))?\s+(?=\p{L})/gu;
+const RE_ADMIT_THEN = /\b(?:ket nap|kn)(?:\s+(?:duoc|them|moi))?\s*:?\s+(?=\p{L})/gu;
 const RE_NAME_AHEAD = /^\p{Lu}[\p{L}'’]*\s+\p{Lu}\p{Ll}/u;
 /** "kết nạp Rơ Châm H'Bia …": a capitalised name right after "kết nạp". */
 function admitsSomeoneNamed(p: Prepared): boolean {

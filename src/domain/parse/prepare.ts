@@ -211,7 +211,9 @@ const RE_VILLAGE_ROW_BARRED = /^\s*\|\s*(?:ten\s*)?(?:thon|ban|xom|ap|khom|to da
 // the next: written with lazy runs and optional spaces on both sides of every bar, a row that fails ("… | 1 | co
 // (d/c …)") was tried every way its spaces could be split between the cells, hundreds of microseconds a row. The
 // lookahead asks for one cell with a figure. (Tested on lines, which hold no line break.)
-const RE_LABEL_ROW = /^(?=[^]*\|\s*\d)\s*\|?\s*(?:[-+•*]\s*)?[a-z][^|\d\n]*(?:\|\s*(?:\d[^|\n]*)?)+$/;
+// ("Người dân tộc thiểu số | - | 1 | 0": a dash for no figure.)
+const RE_LABEL_ROW = /^(?=[^]*\|\s*\d)\s*\|?\s*(?:[-+•*]\s*)?[a-z][^|\d\n]*(?:\|\s*(?:\d[^|\n]*|-\s*)?)+$/;
+const RE_YEAR_COLUMN = /^[a-z][a-z ]*\s(?:19|20)\d\d$/;
 const cellsOf = (row: string): string[] => row.split("|").map((c) => c.trim()).filter((c) => c !== "");
 /** The cells of a row in their columns, empty ones kept; bars at both ends open and close no cell. */
 function columnsOf(row: string): string[] {
@@ -292,7 +294,8 @@ function kindsSummed(lines: string[], folded: string[], i: number): number {
 function labelRows(folded: string[], i: number): number {
   const head = cellsOf(folded[i] as string);
   // ("Thực hiện Q2", "Kết quả 2026": the result's column may name its period.)
-  if (head.length < 2 || head.some((h, c) => RE_DIGIT.test(h) && !(c > 0 && RE_RESULT_COLUMN.test(h)))) return 0;
+  // ("Kế hoạch 2026 | Thực hiện 2026 | Cùng kỳ 2025": or the year the column is of.)
+  if (head.length < 2 || head.some((h, c) => RE_DIGIT.test(h) && !(c > 0 && (RE_RESULT_COLUMN.test(h) || RE_YEAR_COLUMN.test(h))))) return 0;
   let k = i + 1;
   while (k < folded.length && RE_LABEL_ROW.test(folded[k] as string) && columnsOf(folded[k] as string).length === head.length) k++;
   const rows = k - i - 1;

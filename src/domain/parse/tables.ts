@@ -94,7 +94,8 @@ export function shapeTables(text: string): string {
         // "KN Q1/2026 – cb ấp Rạch Gòi" over the table: a title with no colon heads the names as "Kết nạp:" does.
         else if (RE_TITLE_LINE.test(prev)) out[out.length - 1] = `${prev.trimEnd()}: ${items.join(", ")}`;
         // "Họ tên | Lý do vắng" under any line: the absent; "BC kết nạp … tháng 9/2026" over it: those admitted.
-        else out.push(`${listOf(f, foldSameLength(prev))}${items.join(", ")}`);
+        // ("DANH SÁCH ĐẢNG VIÊN ĐƯỢC KẾT NẠP NĂM 2026\nChi bộ buôn …" over it: the title a line higher.)
+        else out.push(`${listOf(f, foldSameLength(out.filter((l) => l.trim() !== "").slice(-2).join(" ")))}${items.join(", ")}`);
         if (unpaid.length > 0 && unpaid.length < items.length) out.push(`Chưa đóng: ${unpaid.join(", ")}`);
         i = k - 1;
         continue;
@@ -328,7 +329,7 @@ const RE_COUNT_LINE = /^\s*[-+•*]?\s*[a-z][^\d\n]{0,30}:?\s*\d{1,3}\s*(?:d\/c|
 const RE_COUNT_TAIL = /\b(?:vang|vang mat|chua dong|chua nop|ket nap|chua xep loai|khong xep loai)\s*:?\s*\d{1,3}\s*(?:d\/c|dong chi|dv|dang vien|nguoi)?\s*:?\s*$/;
 // "Danh sách vắng …", "DS đảng viên chưa đóng ĐP …": a title naming what its list of people is.
 // ("VP ĐUP chuyển tiếp: DS kết nạp …": after who passed it on.)
-const RE_LIST_TITLE = /^\s*(?:[^:\n]{0,40}:\s*)?(?:danh sach|ds)\s+(?:(?:dang vien|dv|d\/c|dong chi)\s+)?(vang|chua dong|chua nop|ket nap|chuyen chinh thuc)\b/;
+const RE_LIST_TITLE = /^\s*(?:[^:\n]{0,40}:\s*)?(?:danh sach|ds)\s+(?:(?:dang vien|dv|d\/c|dong chi)\s+)?(?:(?:duoc|moi)\s+)?(vang|chua dong|chua nop|ket nap|chuyen chinh thuc)\b/;
 const LIST_OF: Record<string, string> = { vang: "Vắng", "chua dong": "Chưa đóng", "chua nop": "Chưa nộp", "ket nap": "Kết nạp", "chuyen chinh thuc": "Chuyển chính thức" };
 // A title over a list of people: words with no colon and no sentence ended ("Danh sách vắng", "KN Q1/2026 - cb ấp X").
 const RE_TITLE_LINE = /^[^:|\n]*\p{L}[^:|\n]*[^\s.,;:!?]\s*$/u;

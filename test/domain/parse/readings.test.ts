@@ -856,3 +856,15 @@ describe("owners' titles and corrections in chat (eleventh round)", () => {
     expect(r).toMatchObject({ ok: false, errors: ["not_a_report: correction"] });
   });
 });
+
+describe("plans, past years and lists under titles (eleventh round)", () => {
+  it("reads the result's column among columns of the plan and the year before, a dash for no figure", () => {
+    const text = "Chi bộ thôn Bắc Hà – tổng hợp phát triển đảng năm 2026:\nNội dung | Kế hoạch 2026 | Thực hiện 2026 | Cùng kỳ 2025\nKết nạp đảng viên mới | 3 | 4 | 2\n - Nữ | 1 | 2 | 1\n - Người dân tộc thiểu số | - | 1 | 0\nChuyển đảng chính thức | 2 | 2 | 1";
+    expect(read("admissions", text, "2026-12-15T10:00:00+07:00")).toMatchObject({ admitted: 4, women: 2, ethnic_minority: 1, made_full: 2 });
+  });
+
+  it("reads a list of those admitted under a title two lines up", () => {
+    const text = "DANH SÁCH ĐẢNG VIÊN ĐƯỢC KẾT NẠP NĂM 2026\nChi bộ buôn Ea Sar - Đảng bộ xã Ea Bông\n\nSTT\tHọ và tên\tGiới tính\tĐoàn viên\n1\tH' Linh Niê\tNữ\tx\n2\tNguyễn Văn Toản\tNam\t";
+    expect(read("admissions", text, "2026-12-15T10:00:00+07:00")).toMatchObject({ period: "2026", admitted: 2, women: 1, youth_union: 1 });
+  });
+});
