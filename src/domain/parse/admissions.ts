@@ -50,7 +50,7 @@ const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu"
 // "Đảng ủy xã giao chi bộ kết nạp 3": a target given to the cell.
 const RE_PLAN = /\bgiao\s+(?:cho\s+)?(?:cac\s+)?(?:cb|chi bo)\b[^,.;\n]{0,30}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien)\s+(?:\S+\s+){0,5}$/;
 // ("kh kết nạp ai": "kh" for "không" only with "ai" after it; "KH kết nạp 3" is the plan.)
-const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok|hong)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bkhg?\s+(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|duoc ai)\b|\b(?:ket nap|kn)\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|nam nay|quy\s?[ivx1-4]+|quy nay|q\s?[1-4]|trong (?:nam|quy)))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
+const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok|hong)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bkhg?\s+(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|duoc ai)\b|\b(?:ket nap|kn)\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|nam nay|quy\s?[ivx1-4]+|quy nay|q\s?[1-4]|trong (?:nam|quy)|(?:thang\s?|t)\d{1,2}))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
 
 // The other peoples of the 54, and the local names of some ("Vân Kiều" of the Bru, "Pa Cô" of the Tà Ôi, "Ca Dong" of the Xơ Đăng).
 // Short names that are also common words are read only after "người"/"dân tộc".

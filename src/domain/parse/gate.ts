@@ -517,13 +517,13 @@ const RE_SENT_BEFORE =
 // clause says it redoes a report (the sender may name the cell first).
 // ("Fw: chi bộ thôn Đông Hạ xin đính chính …": the same, passed on by the office.)
 const RE_REDO_HEAD = new RegExp(
-  `^(?:\\s*[[(]?\\s*${FORWARD_WORD}\\s*[:\\])]?)?[^:.;?!\\n]{0,60}?\\b(?:xin\\s+)?(?:sua lai|sua (?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)\\b`,
+  `^(?:\\s*[[(]?\\s*${FORWARD_WORD}\\s*[:\\])]?)?[^:.;?!\\n]{0,60}?\\b(?:xin\\s+)?(?:sua lai|sua (?:(?:giup|dum|ho)\\s+(?:em|e|minh|toi)\\s+)?(?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)\\b`,
 );
 // A figure put right: "đúng là 42", "gõ nhầm thành 267k", "ghi 41 … bị sai", "348.000đ, không phải 384.000đ".
 // Under such a head, "…, không phải vắng không lý do", "là đ/c Toàn chứ ko phải đ/c Thắng": what was sent, set aside
 // (a word or a name, not only a figure).
 // "sửa HTT 31 thành 30": a figure changed into another.
-const RE_SENT_NAMED = /\b(?:bc|bao cao)\s+(?:hom qua|hom truoc|hom kia|lan truoc|vua gui|da gui|thang truoc)\b|\b(?:em|e|minh|toi)\s+quen\b/;
+const RE_SENT_NAMED = /\b(?:bc|bao cao)\s+(?:hom qua|hom truoc|hom kia|lan truoc|vua gui|da gui|thang truoc)\b|\b(?:em|e|minh|toi)\s+quen\b|\bsua (?:giup|dum|ho)\b/;
 const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\bsua\s+(?:[a-z]+\s+){0,3}\d+\s+thanh\s+\d|\b(?:go|ghi|danh|bao|nhap) (?:nham|lon)\b|\b(?:bi|ghi|bao|go|nhap) sai\b|\b(?:khong|ko|k|hong) phai(?: la)?\s+\d|(?:[,;]|\bchu)\s*(?:khong|ko|k|hong) phai\b/;
 
 /** A correction of a report already sent (not a slip fixed in the report itself). */

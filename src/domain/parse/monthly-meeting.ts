@@ -342,7 +342,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     // "…, triển khai nhiệm vụ tháng 12 và bình xét xếp loại đảng viên": the "và" before the last item of a list.
     else if (spans.length > 1) spans = [...spans.slice(0, -1), ...splitAtAndVerb(f, spans[spans.length - 1] as Span)];
     // "…, chuẩn bị Ngày hội 18/11, và thu đảng phí": the "và" before the last item is no part of it.
-    const items = spans.map((s) => cut(p, s.start, s.end).replace(RE_AND_LEAD, "")).filter((s) => s.length > 0);
+    // "Nội dung: chuẩn bị phòng chống bão số 9, họp xong lúc 9 giờ kém 15": when the meeting ended is no item.
+    const items = spans.filter((s) => !RE_TIME_CLAUSE.test(f.slice(s.start, s.end).trimStart())).map((s) => cut(p, s.start, s.end).replace(RE_AND_LEAD, "")).filter((s) => s.length > 0);
     if (items.length > 0) fields.content_items = items;
   }
   if (sections.resolutions) {
@@ -766,6 +767,7 @@ function readTopic(p: Prepared): string | null {
 const RE_LABEL_LINE = /^\s*\n\s*(?:[-+•*]\s*)?[a-z][a-z/ ]{1,24}:/;
 
 // (", cô Trần Thị Thu Hà trạm y tế xã trình bày": a kinship word and a name after a comma open the presenter's clause.)
+const RE_TIME_CLAUSE = /^(?:(?:hop|sh|sinh hoat|chi bo)\s+)?(?:xong|ket thuc|bat dau|tan hop|tan)\s+(?:luc\s+|vao\s+)?\d/;
 const RE_TOPIC_RUN_ON = /\s(?:(?:[đĐdD]ồng chí|[đĐdD]\/c|[đĐdD]c)\s+\p{Lu}|(?:có mặt|co mat|vắng|vang)\s+\d)|,\s*(?:[Cc]ô|[Cc]hú|[Aa]nh|[Cc]hị|[Bb]ác|[Tt]hầy)\s+\p{Lu}/u;
 
 function topicText(p: Prepared, start: number): string | null {

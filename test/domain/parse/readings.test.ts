@@ -868,3 +868,16 @@ describe("plans, past years and lists under titles (eleventh round)", () => {
     expect(read("admissions", text, "2026-12-15T10:00:00+07:00")).toMatchObject({ period: "2026", admitted: 2, women: 1, youth_union: 1 });
   });
 });
+
+describe("ends of agendas and requests to the office (eleventh round)", () => {
+  it("leaves when the meeting ended out of its agenda", () => {
+    const fields = read("monthly-meeting", "Thon Ha Dong bao cao sh chi bo thang 10 ngay 5/10, co mat 18/20. Noi dung: chuan bi phong chong bao so 9, hop xong luc 9 gio kem 15", "2026-10-06T10:00:00+07:00");
+    expect(fields.content_items).toEqual(["chuan bi phong chong bao so 9"]);
+  });
+
+  it("takes \"vp ơi sửa giúp e báo cáo …\" for a correction, and \"ket nap t5: 0\" for none admitted", () => {
+    const r = parseReport("party-dues", "vp ơi sửa giúp e báo cáo đảng phí tháng 4 thôn Khe Cát nhé, đ/c Dương Văn Khải nộp bổ sung hôm qua rồi, vậy là thôn đủ 18/18 ạ", { now: new Date("2026-05-02T10:00:00+07:00") });
+    expect(r).toMatchObject({ ok: false, errors: ["not_a_report: correction"] });
+    expect(read("admissions", "ket nap t5: 0. chuyen chinh thuc 2 dc (Lo Van Thanh, Quang Thi Mai)", "2026-05-30T10:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 2 });
+  });
+});
