@@ -928,6 +928,7 @@ const RE_BULLET_CHAR = /[\s+•*-]/;
 // "Vắng: 3 có lý do\n  + Y Djuôt Ayun: ốm": the lines below that go deeper (indented, or "+").
 const RE_BRACKET_NEXT = /^[ \t]*\(/;
 const RE_SUB_LINE = /^\n(?:[ \t]+[-+•*]|\+)/;
+const RE_KIND_BULLET = new RegExp(`^\\n[ \\t]*[-+•*][ \\t]*${CATEGORY}\\s*:?\\s*\\d`);
 const RE_BULLET_LINE = /^\n[ \t]*([-+•*])/;
 const RE_OWN_BULLET = /^[ \t]*([-+•*])/;
 
@@ -936,7 +937,8 @@ function regionEnd(f: string, end: number, to: number): number {
   let e = end;
   // "Vắng 4:\n- Hoàng Thị Lý: ốm, có phép\n- …": a colon closing the line, its list on the bulleted lines below.
   // (Not the next item of a list the line is itself an item of: "- Vắng 2:\n  + …\n- Đại biểu: …".)
-  const listed = f[e] === "\n" && /:\s*$/.test(f.slice(Math.max(0, e - 3), e));
+  // ("Vắng: 3\n- Miễn sinh hoạt: 1\n- Có lý do: 2": or the count closing it, the kinds on the bulleted lines below.)
+  const listed = f[e] === "\n" && (/:\s*$/.test(f.slice(Math.max(0, e - 3), e)) || (/\d\s*$/.test(f.slice(Math.max(0, e - 3), e)) && RE_KIND_BULLET.test(f.slice(e, e + 40))));
   const own = listed ? RE_OWN_BULLET.exec(f.slice(f.lastIndexOf("\n", e - 1) + 1, e))?.[1] : undefined;
   const below = (at: number): boolean => {
     const b = RE_BULLET_LINE.exec(f.slice(at, at + 6));

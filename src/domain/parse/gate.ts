@@ -545,7 +545,7 @@ const RE_PROPOSAL_PLANNED = /\b(?:du kien|se xet|dang boi duong|chuan bi xet|pha
 // someone admitted (a member now, "đ/c"), not proposed. "Kết nạp đảng viên mới: 03 đồng chí", "chưa kết nạp được đảng
 // viên mới; đã giới thiệu 2 quần chúng ưu tú đi học lớp nhận thức": the cell's count, those named after it only trained.
 const RE_ADMITTED_RESULT =
-  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)(?:\s+(?:(?:dang vien|dv)(?:\s+moi)?|moi)\s*:)?\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s|\b(?:da|vua) (?:ket nap|kn) (?:cho )?(?:quan chung|qc)\s|\b(?:ket nap|kn) (?:dang vien|dv) moi\s*:?\s*(?:\d+|mot|hai|ba|bon|nam|khong)\b|\b(?:chua|khong|ko|hong|hok) (?:ket nap|kn) (?:duoc|dc)\b/;
+  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)(?:\s+(?:(?:dang vien|dv)(?:\s+moi)?|moi)\s*:)?\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s|\b(?:da|vua) (?:ket nap|kn) (?:cho )?(?:quan chung|qc)\s|\b(?:ket nap|kn) (?:dang vien|dv) moi\s*:?\s*(?:\d+|mot|hai|ba|bon|nam|khong)\b|\b(?:chua|khong|ko|hong|hok) (?:ket nap|kn) (?:duoc|dc)\b|\b(?:dang vien|dv) moi (?:duoc )?(?:ket nap|kn)\s*:?\s*\d/;
 const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
 
 /**

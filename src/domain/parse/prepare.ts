@@ -74,7 +74,7 @@ const spellLeave = (text: string): string => text.replace(RE_LEAVE_LETTERS, (w) 
 
 // "Tổng số hộ: ......305...... hộ": a printed form filled in, its dotted lines no part of the figures.
 const RE_DOTTED_FIELD = /:[ \t]*\.{3,}[ \t]*\d/;
-const RE_DOT_LEADERS = /[ \t]*\.{3,}[ \t]*/g;
+const RE_DOT_LEADERS = /[ \t]*\.{2,}[ \t]*/g;
 const undot = (text: string): string => (RE_DOTTED_FIELD.test(text) ? text.replace(RE_DOT_LEADERS, " ") : text);
 
 const STEPS: readonly Step[] = [
@@ -394,7 +394,9 @@ function untable(text: string, f: string): string {
           // ("Đảng phí: 22/24 (Số tiền (đ) 462.000)"), a count beside it no sum; alone on its row it is the row's value.
           const money = cols.length === heads.length && cols.length > 2 && cols[1] !== "" ? heads.findIndex((h, j) => j > 1 && RE_MONEY_COLUMN.test(foldSameLength(h))) : -1;
           const cells = money > 1 ? cols.map((c, j) => (j === money && c !== "" ? `${heads[j]} ${c}` : c)).filter((c) => c !== "") : cellsOf(lines[k] as string);
-          lines[k] = `${cells[0]}: ${cells[1]}${cells.length > 2 ? ` (${cells.slice(2).join(", ")})` : ""}`;
+          // ("- Có lý do | 2 | Đ/c Vàng A Sủa (lên nương xa); …": a remark with brackets of its own follows a colon.)
+          const remark = cells.slice(2).join(", ");
+          lines[k] = `${cells[0]}: ${cells[1]}${cells.length > 2 ? (remark.includes("(") ? `: ${remark}` : ` (${remark})`) : ""}`;
         }
         folded[k] = "";
       }

@@ -155,7 +155,7 @@ const RE_AREA_UNIT = /^(?:ha|km2|km²)$/i;
 const RE_FIGURE_ONLY = /^\s*\d+(?:[.,]\d+)*\s*$/;
 const RE_PERIOD_NAMED = /^(?:quy|q|thang|nam)\s*[\divx]|^\d{4}$/;
 const RE_HEAD_OF_ROW = /^(?:nguoi dung dau|nguoi phu trach|phu trach|chu tich|chi hoi truong|bi thu|truong)$/;
-const RE_INDEX_VALUE = /^(?:\d{1,3}[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]?|[-+•*])?$/;
+const RE_INDEX_VALUE = /^(?:\d{1,3}(?:\.\d{1,2})?[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]?|[-+•*])?$/;
 
 /**
  * Drops the running-number and unit columns of the table whose header is row `i` ("STT | Chỉ tiêu | ĐVT | Số liệu"),
@@ -232,7 +232,11 @@ function shapePairs(lines: string[], from: number, out: string[]): number {
     if (!/^[-–—+•*]?\s*\p{L}/u.test(cells[0] as string)) break;
     const rest = cells.slice(1).filter((c) => c !== "");
     if (rest.length === 0) out.push(cells[0] as string);
-    else out.push(`${cells[0]}: ${rest[0]}${rest.length > 1 ? ` (${rest.slice(1).join(", ")})` : ""}`);
+    // ("- Có lý do | 2 | Đ/c Vàng A Sủa (lên nương xa); …": a remark with brackets of its own follows a colon.)
+    else {
+      const remark = rest.slice(1).join(", ");
+      out.push(`${cells[0]}: ${rest[0]}${rest.length > 1 ? (remark.includes("(") ? `: ${remark}` : ` (${remark})`) : ""}`);
+    }
   }
   return k - 1;
 }

@@ -881,3 +881,17 @@ describe("ends of agendas and requests to the office (eleventh round)", () => {
     expect(read("admissions", "ket nap t5: 0. chuyen chinh thuc 2 dc (Lo Van Thanh, Quang Thi Mai)", "2026-05-30T10:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 2 });
   });
 });
+
+describe("an office's sheets with sub-rows (eleventh round)", () => {
+  it("reads a sheet numbered 6.1, 6.2 with the kinds of absence below \"Vắng\", names in a remark, and a cadre who did not come", () => {
+    const text = "Chi bộ bản Pá Lau báo cáo sinh hoạt chi bộ tháng 02/2026\nSTT\tNội dung\tSố lượng\tGhi chú\n1\tNgày sinh hoạt\t03/02/2026\t\n2\tTổng số đảng viên\t18\t\n3\tCó mặt\t15\t\n4\tVắng\t3\t\n4.1\t- Miễn sinh hoạt\t1\t\n4.2\t- Có lý do\t2\tĐ/c Vàng A Sủa (lên nương xa); Đ/c Thào Thị Mỷ (sinh con)\n4.3\t- Không lý do\t0\t\n5\tCấp ủy viên phụ trách dự\tKhông\tĐi họp trên tỉnh";
+    const fields = read("monthly-meeting", text, "2026-02-04T10:00:00+07:00");
+    expect(fields).toMatchObject({ members_expected: 18, present: 15, absent_total: 3, absent_exempt: 1, absent_excused: 2, absent_unexcused: 0, cadre_present: false });
+    expect((fields.absentees as { name: string }[]).map((a) => a.name)).toEqual(["Vàng A Sủa", "Thào Thị Mỷ"]);
+  });
+
+  it("reads a printed admissions form whose first line names those sent to the awareness class", () => {
+    const text = "MẪU THỐNG KÊ CÔNG TÁC PHÁT TRIỂN ĐẢNG VIÊN\nChi bộ: ...Khu phố 4...\n1. Số quần chúng ưu tú được cử đi học lớp bồi dưỡng nhận thức về Đảng: ...02...\n2. Số đảng viên mới kết nạp: ...01...\n3. Số đảng viên được công nhận chính thức: ...0...";
+    expect(read("admissions", text, "2026-09-30T10:00:00+07:00")).toMatchObject({ admitted: 1, made_full: 0 });
+  });
+});
