@@ -59,7 +59,8 @@ const RE_LEVEL_MORE = new RegExp(`^\\s*(?:,|va|hoac|hay|\\/)\\s*${LEVEL}\\b(?!\\
 // "Tập thể chi bộ tự đánh giá HTT", "tập thể tự xếp HTXS", "… tap the HTT": the collective is the cell.
 const CELL = "(?:cb|chi bo|tap the(?! chi uy))";
 const RE_SELF = new RegExp(
-  `\\b${CELL}\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b|\\b${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  // ("Chi bộ đề nghị: HTXS 02 đ/c, HTT 11 đ/c": the members' levels the cell proposes, each with its count, no level of its own.)
+  `\\b${CELL}\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong\\b|ko\\b))|\\b${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
 const RE_YEAR_BEFORE = /\bnam\s?(\d{4})\s*,?\s*$/;

@@ -77,8 +77,16 @@ const RE_DOTTED_FIELD = /:[ \t]*\.{3,}[ \t]*\d/;
 const RE_DOT_LEADERS = /[ \t]*\.{2,}[ \t]*/g;
 const undot = (text: string): string => (RE_DOTTED_FIELD.test(text) ? text.replace(RE_DOT_LEADERS, " ") : text);
 
+// "Tự xếp loại: ☐ HTXS ☒ HTT ☐ HT", "kiêm Trưởng ấp: ☒ Có ☐ Không": a printed form's boxes, the ticked one kept.
+const RE_BOX = /[☐☒☑▢■□]/;
+// (An empty box and its words, up to the next box, two spaces or the line's end.)
+const RE_EMPTY_BOX = /[☐▢□][^☐☒☑▢■□\n]*?(?=[ \t]{2,}|[☐☒☑▢■□]|[ \t]*$)/gm;
+const RE_TICKED_BOX = /[☒☑■][ \t]*/g;
+const unbox = (text: string): string => text.replace(RE_EMPTY_BOX, "").replace(RE_TICKED_BOX, "");
+
 const STEPS: readonly Step[] = [
   { may: (f) => f.includes("..."), rewrite: undot },
+  { may: (f) => RE_BOX.test(f), rewrite: unbox },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
   { may: (f) => f.includes("kp") || f.includes("cp"), rewrite: spellLeave },
   { may: (f) => f.includes("dct"), rewrite: spellDct },
@@ -491,7 +499,9 @@ function comparedPeriods(lines: string[], folded: string[], i: number): number {
   let k = i + 1;
   for (; k < lines.length; k++) {
     const cols = columnsOf(lines[k] as string);
-    if (!(lines[k] as string).includes("|") || cols.length !== heads.length || !/^[-+•*]?\s*\p{L}/u.test(cols[0] as string)) break;
+    // ("Chi bộ tự xếp loại | HT | HTT |": a row of words, no change to give.)
+    const short = last === heads.length - 2 && cols.length === heads.length - 1;
+    if (!(lines[k] as string).includes("|") || (cols.length !== heads.length && !short) || !/^[-+•*]?\s*\p{L}/u.test(cols[0] as string)) break;
     lines[k] = `${cols[0]}: ${cols[last]}`;
     folded[k] = "";
   }

@@ -180,7 +180,7 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
     const unit = unitAt > 0 ? (cells[unitAt] ?? "").trim() : "";
     const area = RE_AREA_UNIT.test(unit);
     return cells
-      .map((c, j) => (area && j > unitAt && RE_FIGURE_ONLY.test(c) ? `${c.trimEnd()} ${unit} ` : c))
+      .map((c, j) => (area && j > 0 && j !== unitAt && RE_FIGURE_ONLY.test(c) ? `${c.trimEnd()} ${unit} ` : c))
       .filter((_, j) => !drop[j])
       .join("|")
       .trim();

@@ -895,3 +895,21 @@ describe("an office's sheets with sub-rows (eleventh round)", () => {
     expect(read("admissions", text, "2026-09-30T10:00:00+07:00")).toMatchObject({ admitted: 1, made_full: 0 });
   });
 });
+
+describe("printed boxes and the cell's proposals (eleventh round)", () => {
+  it("reads the ticked box of a printed form, not the empty ones", () => {
+    const text = "PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI NĂM 2026\nTên chi bộ: ...Chi bộ thôn Yên Hà...\n   - Hoàn thành xuất sắc nhiệm vụ: ...04...\n   - Hoàn thành tốt nhiệm vụ: ...28...\n   - Hoàn thành nhiệm vụ: ...03...\nTự xếp loại:  ☐ HTXS   ☒ HTT   ☐ HT   ☐ KHT";
+    expect(read("annual-rating", text, "2026-12-12T10:00:00+07:00")).toMatchObject({ htxs: 4, htt: 28, ht: 3, cell_self_level: "HTT" });
+  });
+
+  it("takes the members' levels the cell proposes, each counted, for no level of the cell's own", () => {
+    const at = "2026-12-12T10:00:00+07:00";
+    expect(read("annual-rating", "Tóm tắt xếp loại năm 2026 của Chi bộ bản Na Lay:\n- Chi bộ đề nghị: HTXS 02 đ/c, HTT 11 đ/c, HT 03 đ/c.\n- Chi bộ tự đánh giá tập thể: Hoàn thành tốt nhiệm vụ.", at)).toMatchObject({ htxs: 2, htt: 11, ht: 3, cell_self_level: "HTT" });
+    expect(read("annual-rating", "Chi bộ có 18 đảng viên, kết quả chi bộ đề nghị: Hoàn thành xuất sắc nhiệm vụ: không có; Hoàn thành tốt nhiệm vụ: 13; Hoàn thành nhiệm vụ: 4. Chi bộ tự xếp loại ở mức Hoàn thành nhiệm vụ.", at)).toMatchObject({ htxs: 0, htt: 13, ht: 4, cell_self_level: "HT" });
+  });
+
+  it("reads the cell's own levels in a row of words under a comparison with a column of the change", () => {
+    const text = "Chi bộ thôn Gia An - so sánh kết quả xếp loại:\nNội dung | Năm 2025 | Năm 2026 | Tăng/giảm\nHoàn thành xuất sắc nhiệm vụ | 2 | 3 | +1\nHoàn thành tốt nhiệm vụ | 17 | 18 | +1\nChi bộ tự xếp loại | HT | HTT |";
+    expect(read("annual-rating", text, "2026-12-12T10:00:00+07:00")).toMatchObject({ htxs: 3, htt: 18, cell_self_level: "HTT" });
+  });
+});
