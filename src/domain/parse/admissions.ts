@@ -210,7 +210,7 @@ const RE_DUE_LATER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)(
 const RE_DONE_AFTER = /\b(?:da|roi)\s+(?:duoc\s+)?(?:chuyen|cong nhan|cct|co quyet dinh)\b/;
 // "- chưa chuyển: Giàng A Sử", "Chưa đến hạn chuyển chính thức: đ/c …": a label, then the names.
 // "Dự bị chưa chuyển Lò Văn Bun; Cầm Thị Xuân": a row of a table, the label opening its line, no colon.
-const RE_NOT_YET_LABEL = /(?:\b|^[ \t]*(?:[-+*•][ \t]*)?)(?:(?:du bi|db)\s+)?(?:chua (?:duoc )?chuyen|chua (?:den|toi) han(?: chuyen)?)(?:\s+(?:dang\s+)?(?:chinh thuc|ct))?(?:\s*:|[ \t]+(?=\p{L})(?<=^[ \t]*(?:[-+*•][ \t]*)?[a-z ]+))/gmu;
+const RE_NOT_YET_LABEL = /(?:\b|^[ \t]*(?:[-+*•][ \t]*)?)(?:(?:du bi|db)\s+)?(?:chua (?:duoc )?chuyen|chua (?:den|toi) (?:thoi )?han(?: chuyen)?)(?:\s+(?:dang\s+)?(?:chinh thuc|ct))?(?:\s*:(?:\s*\d{1,2}\s*(?:dong chi|d\/c|dc|dv|dang vien)?\s*,?\s*(?:gom|la)\s*:)?|[ \t]+(?=\p{L})(?<=^[ \t]*(?:[-+*•][ \t]*)?[a-z ]+))/gmu;
 const RE_REST_UNDER_WAY = /\b(?:dang lam ho so|lam ho so|dang lam thu tuc|dang hoan thien ho so|(?:dang )?cho quyet dinh|chua co quyet dinh|dang cho)\b(?!\s*(?:ket nap|kn)\b)\s*:?/;
 const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:kia|con lai)\\b`);
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du|moi (?:toi|den) han)\b[^.;\n]{0,25}$/;

@@ -287,7 +287,7 @@ export function isDirective(f: string): boolean {
 // "ĐUX giao chi bộ thôn X kết nạp 3 đv năm 2026. Kết quả quý 2: kết nạp 1 đ/c …": the cell's result against its target.
 // ("TÓM TẮT SỐ LIỆU TỔ DÂN PHỐ ĐÔNG HẢI - QUÝ IV/2026 (Tổng hợp từ báo cáo của chi bộ …) … Đề nghị chi bộ rà soát …": the
 // office's summary of one cell's report, a remark after it.)
-const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,24}:\s*[a-z0-9]|\b(?:tom tat|tong hop)\s+so lieu\b|\btong hop tu bao cao\b/;
+const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,24}:\s*[a-z0-9]|\b(?:tom tat|tong hop)\s+(?:so lieu|tinh hinh|ket qua)\b|\btong hop tu bao cao\b/;
 
 // What the cell did, which no notice tells ("xếp loại đv năm 2026 xong trước 20/12" sets a deadline); "ghi rõ số đã thu, số chưa thu" names a column to fill in.
 // "chi bộ nào đã thu xong đề nghị nộp sớm" supposes; "đề nghị các đ/c có mặt đầy đủ" exhorts.
@@ -560,10 +560,12 @@ export function isAdmissionProposal(f: string): boolean {
 }
 
 // "BÁO CÁO CÔNG TÁC PHÁT TRIỂN ĐẢNG QUÝ II/2026": a report of the period's admissions, whatever candidates it counts.
-const RE_DEVELOPMENT_REPORT = /\b(?:bao cao|bc)\s+(?:ket qua\s+)?(?:cong tac\s+)?(?:phat trien dang|ptd|ptdv)\b/;
+// ("… tóm tắt tình hình phát triển đảng của Chi bộ …": the office's summary of it too.)
+const RE_DEVELOPMENT_REPORT = /\b(?:bao cao|bc|tom tat|tong hop)\s+(?:ket qua\s+|tinh hinh\s+)?(?:cong tac\s+)?(?:phat trien dang|ptd|ptdv)\b/;
 
 /** A vote counted ("15/15 tán thành", "20/20"); "Q2/2026", "12/2025" are periods. */
-export const RE_VOTE = /\d+\s*\/\s*\d{1,3}(?![\d,.]?\d)/;
+// (Nor a day: "QĐ ngày 15/4/2026".)
+export const RE_VOTE = /\d+\s*\/\s*\d{1,3}(?![\d,.]?\d|\s*\/\s*\d)/;
 
 const RE_ITEMS_HEAD = /\b(?:nghi quyet|nq|noi dung|nd|ket luan)\b/g;
 // Those present or absent counted ("có mặt 20", "vắng 3", "30/33 đảng viên"); "15/15 đ/c tán thành" is a vote.

@@ -913,3 +913,20 @@ describe("printed boxes and the cell's proposals (eleventh round)", () => {
     expect(read("annual-rating", text, "2026-12-12T10:00:00+07:00")).toMatchObject({ htxs: 3, htt: 18, cell_self_level: "HTT" });
   });
 });
+
+describe("the office's summaries and sheets of months (eleventh round)", () => {
+  it("reads the office's summary of a cell's admissions, a day of a decision being no vote", () => {
+    const text = "VĂN PHÒNG ĐẢNG ỦY XÃ tóm tắt tình hình phát triển đảng của Chi bộ thôn Quỳnh Lâm, quý II/2026:\n• Kết nạp mới: 0 (chi bộ đang hoàn thiện hồ sơ đề nghị kết nạp quần chúng Hồ Thị Lan).\n• Chuyển đảng chính thức: 02 đồng chí (Hồ Văn Tâm - QĐ ngày 15/4/2026; Nguyễn Thị Huyền - QĐ ngày 03/6/2026).\nĐề nghị chi bộ khẩn trương hoàn thiện hồ sơ.";
+    expect(read("admissions", text, "2026-06-30T10:00:00+07:00")).toMatchObject({ period: "2026-Q2", admitted: 0, made_full: 2 });
+  });
+
+  it("reads those waiting after \"chưa đến thời hạn chuyển chính thức: 03 đồng chí, gồm:\"", () => {
+    const text = "1. Kết nạp đảng viên mới: 02 đồng chí.\n3. Đảng viên dự bị chưa đến thời hạn chuyển chính thức: 02 đồng chí, gồm: Lê Thị Thu Hà, Nguyễn Đức Mạnh.";
+    expect(read("admissions", text, "2026-04-01T10:00:00+07:00").pending_full).toEqual(["Lê Thị Thu Hà", "Nguyễn Đức Mạnh"]);
+  });
+
+  it("reads the column that sums a quarter's months", () => {
+    const text = "Chi bộ thôn Cốc Lào - thu đảng phí quý II/2026\nNội dung | Tháng 4 | Tháng 5 | Tháng 6 | Cộng quý II\nĐảng viên phải đóng | 24 | 24 | 24 | 24\nSố tiền (đồng) | 168.000 | 168.000 | 168.000 | 504.000";
+    expect(read("party-dues", text, "2026-07-02T10:00:00+07:00")).toMatchObject({ liable: 24, amount_vnd: 504000 });
+  });
+});
