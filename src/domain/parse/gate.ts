@@ -154,6 +154,7 @@ const RE_CLAUSE_END = /[,.;!\n]/;
 // ("… vẫn như quý trước không thay đổi gì ạ": nothing changed, told.)
 const RE_NOBODY_END = /\b(?:khong|ko|k|chua|chang)\s+(?:[a-z]+\s+){0,3}(?:ai|gi)\s+(?:a|ah|het|ca)$/;
 // What the cell did and counted ("có mặt 20", "đã thu", "kết nạp được"): a report's voice, not a question's.
+const RE_ASKS_WHETHER = /\b(?:co|co phai|co tinh|co can|co duoc)\b[^?.\n]{0,60}\b(?:khong|ko|k|chua)\s*(?:a|ah|vay|nhi|chi|anh)?\s*[?,]|\b(?:mong|xin|nho)\s+(?:vp|van phong|anh|chi|dc|d\/c)?\s*huong dan\b/;
 const RE_RESULT_VOICE =
   /\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du hop)|vang\s*:?\s*\d|da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap|dong)|thu duoc|thu du|ket nap duoc|xep loai dv(?![^,.;\n]{0,16}\btruoc\b)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)\s*\d)\b/;
 
@@ -350,6 +351,9 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (numbers <= 1 && (asked || RE_QUESTION_WORDS.test(f)) && !RE_COUNTED_PRESENT.test(f)) return "question";
   if (mark && numbers <= 3 && countWords(f) <= 20 && !RE_REPORT_VOICE.test(f)) return "question";
   if (mark && RE_ASKING.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
+  // "Chi bộ em có 2 đ/c được miễn sinh hoạt … Vậy 2 đ/c này có phải đóng đảng phí nữa không ạ? … Em cảm ơn VP": the cell's
+  // own figures as the ground of a question, asked outright, nothing done reported.
+  if (f.includes("?") && numbers <= 3 && RE_ASKS_WHETHER.test(f) && !RE_RESULT_VOICE.test(f)) return "question";
   if (opensAsking(f, mark, asked)) return "question";
   // "… đóng bao nhiêu 1 tháng ạ? em tính 0,5% ra 30k có đúng k": asking, with the figures of the question.
   if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";

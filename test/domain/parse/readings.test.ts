@@ -930,3 +930,10 @@ describe("the office's summaries and sheets of months (eleventh round)", () => {
     expect(read("party-dues", text, "2026-07-02T10:00:00+07:00")).toMatchObject({ liable: 24, amount_vnd: 504000 });
   });
 });
+
+describe("questions that quote the cell's figures (eleventh round)", () => {
+  it("takes \"… có phải đóng đảng phí nữa không ạ, …?\" for a question, the cell's figures its ground", () => {
+    const r = parseReport("party-dues", "Kinh gui VP Dang uy xa,\nChi bo em co 2 dc duoc mien sinh hoat (tuoi cao, om yeu). Vay 2 dc nay co phai dong dang phi nua khong a, neu dong thi muc dong la bao nhieu? Mot dc co luong huu.\nEm cam on VP.", { now: new Date("2026-03-18T21:10:00+07:00") });
+    expect(r).toMatchObject({ ok: false, errors: ["not_a_report: question"] });
+  });
+});
