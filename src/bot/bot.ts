@@ -76,6 +76,13 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T | Promise<T>) 
  * connections; the sender and the reply marks use others meanwhile).
  */
 const BATCH_GROUPS = 6;
+/**
+ * A group has at least this many messages (a wave of fewer is one group): each group costs four
+ * statements of its own (`BEGIN`, the preamble, the replies' insert, `COMMIT`), and a batch's later
+ * waves are small (a chat's second or third message: 1–8 of ~100), so one group each instead of one
+ * per message (docs/benchmarks.md).
+ */
+const MIN_GROUP_SIZE = 8;
 
 /** How often a redelivered update looks again whether its stored replies are still claimed by another path. */
 const CLAIM_POLL_MS = 250;
@@ -384,8 +391,8 @@ export function createBot(options: BotOptions): Bot {
    * wave, so each sees what the one before it left), each wave in up to BATCH_GROUPS groups side by
    * side, and each group in one transaction — one `openInboundMany`, the turns one after another,
    * one insert of all their replies. A refusal or a failure anywhere in a group rolls the whole group
-   * back, and its messages are handled one by one as `handle` does (so one message's refusal or bug
-   * never changes another's outcome). Messages without an update key go one by one.
+   * back: the refused message is handled alone as `handle` does and the others go on as a group; after
+   * a failure, each message alone (so one message's refusal or bug never changes another's outcome). Messages without an update key go one by one.
    */
   function handleMany(raws: readonly IncomingMessage[]): Promise<HandleResult>[] {
     const results: Promise<HandleResult>[] = new Array(raws.length);
@@ -413,7 +420,7 @@ export function createBot(options: BotOptions): Bot {
     }
     void (async () => {
       for (const wave of waves) {
-        const groups = Math.min(BATCH_GROUPS, wave.length);
+        const groups = Math.min(BATCH_GROUPS, Math.ceil(wave.length / MIN_GROUP_SIZE));
         const size = Math.ceil(wave.length / groups);
         const parts: Pending[][] = [];
         for (let i = 0; i < wave.length; i += size) parts.push(wave.slice(i, i + size));
@@ -433,12 +440,15 @@ export function createBot(options: BotOptions): Bot {
   }
 
   /**
-   * One group of a wave in one transaction; on any refusal or failure, each of its messages alone.
+   * One group of a wave in one transaction. On a refusal, the refused message alone and the others as a
+   * group again; on any other failure, each of its messages alone.
    * Resolves once the group's writes are done (a redelivered message's wait for its stored replies
    * does not hold the next wave: only its own outcome waits).
    */
   async function handleGroup(part: readonly Pending[]): Promise<void> {
     let handled: (HandledInTransaction | undefined)[];
+    /** The message whose feature refused (the others may go on together without it). */
+    let refused: number | undefined;
     try {
       handled = await db.transaction().execute(async (trx) => {
         const todays = part.map(({ msg }) => localDate(msg.at, tz));
@@ -451,7 +461,14 @@ export function createBot(options: BotOptions): Bot {
             turns.push(undefined);
             continue;
           }
-          const { result, locale } = await runTurn(trx, msg, preamble, todays[i] as string);
+          let turn: Awaited<ReturnType<typeof runTurn>>;
+          try {
+            turn = await runTurn(trx, msg, preamble, todays[i] as string);
+          } catch (error) {
+            if (error instanceof Refusal) refused = i;
+            throw error;
+          }
+          const { result, locale } = turn;
           turns.push(result);
           if (result.replies.length > 0) toStore.push({ channel: msg.channel, chatId: msg.chatId, updateKey: msg.updateId, replies: result.replies, locale });
         }
@@ -462,7 +479,16 @@ export function createBot(options: BotOptions): Bot {
         });
       });
     } catch {
-      // A refusal (its feature's writes must go, the others' stay) or a failure: each one alone.
+      if (refused !== undefined) {
+        // A refusal: its feature's writes must go, the others' stay. It is handled alone (refused again,
+        // the refusal recorded); the rest of the group goes on together, as another group (rather than
+        // one transaction each: a refusal in a group of 16 used to cost 16 transactions).
+        const alone = part[refused] as Pending;
+        const rest = part.filter((_, i) => i !== refused);
+        await Promise.all([(async () => alone.settle(await handle(alone.msg)))(), rest.length > 0 ? handleGroup(rest) : undefined]);
+        return;
+      }
+      // A failure (a bug, or the database away): each one alone.
       await Promise.all(part.map(async ({ msg, settle }) => settle(await handle(msg))));
       return;
     }
