@@ -24,7 +24,7 @@ import type { Logger } from "../log.js";
 import { CommandTable, parseCommand } from "./commands.js";
 import { BotContext, type LinkedPerson } from "./context.js";
 import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
-import type { Feature } from "./feature.js";
+import type { CommandSpec, Feature } from "./feature.js";
 import { isLocale, localeFromHint, type I18n, type Locale } from "../messaging/i18n.js";
 import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
 import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
@@ -220,14 +220,13 @@ export function createBot(options: BotOptions): Bot {
    * One message's turn inside its transaction, after its preamble: the feature, the conversation
    * state, the language, the replies made deliverable (not yet stored). A refusal throws `Refusal`.
    */
-  async function runTurn(trx: Kysely<Database>, msg: IncomingMessage, opened: Preamble, today: string): Promise<{ result: HandledInTransaction; locale: Locale }> {
+  async function runTurn(trx: Kysely<Database>, msg: IncomingMessage, opened: Preamble, today: string, readAhead?: unknown): Promise<{ result: HandledInTransaction; locale: Locale }> {
     const { account, conversation: stored } = opened;
     let person: LinkedPerson | null = null;
-    let actor: Actor | null = null;
+    const actor = actorOf(opened);
     if (opened.person) {
-      const { id, fullName, cellId, roles, assignments } = opened.person;
+      const { id, fullName, cellId } = opened.person;
       person = { id, fullName, cellId };
-      actor = { personId: id, cellId, roles, assignments };
     }
     const state = stored && !stored.expired ? parseState(stored.state) : {};
     const hadChoices = (state.choices?.length ?? 0) > 0;
@@ -250,6 +249,7 @@ export function createBot(options: BotOptions): Bot {
       tz,
     );
     ctx.files = fileDeliveryOf(msg.channel, serving);
+    ctx.readAhead = readAhead;
     try {
       await route(ctx);
     } catch (error) {
@@ -453,6 +453,7 @@ export function createBot(options: BotOptions): Bot {
       handled = await db.transaction().execute(async (trx) => {
         const todays = part.map(({ msg }) => localDate(msg.at, tz));
         const opened = await openInboundMany(trx, part.map(({ msg }, i) => inboundKey(msg, todays[i] as string)));
+        const ahead = await readAheadOf(trx, part, opened);
         const turns: (HandledInTransaction | undefined)[] = [];
         const toStore: NewTurnReplies[] = [];
         for (const [i, { msg }] of part.entries()) {
@@ -463,7 +464,7 @@ export function createBot(options: BotOptions): Bot {
           }
           let turn: Awaited<ReturnType<typeof runTurn>>;
           try {
-            turn = await runTurn(trx, msg, preamble, todays[i] as string);
+            turn = await runTurn(trx, msg, preamble, todays[i] as string, ahead[i]);
           } catch (error) {
             if (error instanceof Refusal) refused = i;
             throw error;
@@ -502,6 +503,30 @@ export function createBot(options: BotOptions): Bot {
       settle(withReceipt(result, storedAs));
     }
     if (handled.some((turn) => turn?.outbox)) options.onOutbox?.();
+  }
+
+  /**
+   * The group's commands' reads made ahead (`CommandSpec.readAhead`): one call per command for all its
+   * messages in the group; aligned with `part`.
+   */
+  async function readAheadOf(trx: Kysely<Database>, part: readonly Pending[], opened: readonly (Preamble | undefined)[]): Promise<unknown[]> {
+    const ahead: unknown[] = new Array(part.length);
+    const asked = new Map<CommandSpec, { index: number; actor: Actor }[]>();
+    for (const [i, { msg }] of part.entries()) {
+      const actor = opened[i] ? actorOf(opened[i]) : null;
+      if (!actor || msg.action !== undefined || msg.contact !== undefined) continue;
+      const command = parseCommand((msg.text ?? "").trim());
+      const spec = command ? commands.find(command.name) : undefined;
+      if (!spec?.readAhead || (msg.chatType === "group" && !spec.group)) continue;
+      const list = asked.get(spec);
+      if (list) list.push({ index: i, actor });
+      else asked.set(spec, [{ index: i, actor }]);
+    }
+    for (const [spec, list] of asked) {
+      const values = await spec.readAhead!(trx, list.map((a) => a.actor));
+      for (const { index, actor } of list) ahead[index] = values.get(actor.personId);
+    }
+    return ahead;
   }
 
   const ready = () => databaseAnswers(db);
@@ -553,6 +578,13 @@ function uniqueByName<T>(what: string, entries: [string, T][]): Map<string, T> {
     map.set(name, value);
   }
   return map;
+}
+
+/** The sender as the features see them: the linked person with the roles and assignments in force; null when unlinked. */
+function actorOf(opened: Preamble): Actor | null {
+  if (!opened.person) return null;
+  const { id, cellId, roles, assignments } = opened.person;
+  return { personId: id, cellId, roles, assignments };
 }
 
 /** The claim, account and reads every message starts with (`openInbound`). */
