@@ -14,6 +14,7 @@ import {
   insertTurnRepliesMany,
   markTurnRepliesSent,
   REPLY_LEASE_MS,
+  type ConversationWrite,
   type NewTurnReplies,
   type PendingTurn,
 } from "../db/turn-reply.repository.js";
@@ -220,7 +221,13 @@ export function createBot(options: BotOptions): Bot {
    * One message's turn inside its transaction, after its preamble: the feature, the conversation
    * state, the language, the replies made deliverable (not yet stored). A refusal throws `Refusal`.
    */
-  async function runTurn(trx: Kysely<Database>, msg: IncomingMessage, opened: Preamble, today: string, readAhead?: unknown): Promise<{ result: HandledInTransaction; locale: Locale }> {
+  async function runTurn(
+    trx: Kysely<Database>,
+    msg: IncomingMessage,
+    opened: Preamble,
+    today: string,
+    group?: { readAhead: unknown; conversations: ConversationWrite[] },
+  ): Promise<{ result: HandledInTransaction; locale: Locale }> {
     const { account, conversation: stored } = opened;
     let person: LinkedPerson | null = null;
     const actor = actorOf(opened);
@@ -249,7 +256,7 @@ export function createBot(options: BotOptions): Bot {
       tz,
     );
     ctx.files = fileDeliveryOf(msg.channel, serving);
-    ctx.readAhead = readAhead;
+    ctx.readAhead = group?.readAhead;
     try {
       await route(ctx);
     } catch (error) {
@@ -273,11 +280,12 @@ export function createBot(options: BotOptions): Bot {
       ctx.stateChanged = true;
     }
     if (ctx.stateChanged) {
-      if (state.choices || state.flow) {
-        await saveConversation(trx, msg.channel, msg.chatId, { ...state }, new Date(msg.at.getTime() + CONVERSATION_TTL_MS), msg.at);
-      } else {
-        await clearConversation(trx, msg.channel, msg.chatId);
-      }
+      const kept = state.choices || state.flow ? { ...state } : null;
+      const expiresAt = new Date(msg.at.getTime() + CONVERSATION_TTL_MS);
+      // In a batch group the state is written with the group's replies (one statement for all its chats).
+      if (group) group.conversations.push({ channel: msg.channel, chatId: msg.chatId, state: kept, expiresAt, at: msg.at });
+      else if (kept) await saveConversation(trx, msg.channel, msg.chatId, kept, expiresAt, msg.at);
+      else await clearConversation(trx, msg.channel, msg.chatId);
     }
     await deliverableReplies(trx, msg, ctx.replies, ctx.files, serving, (id, args) => ctx.t(id, args));
     const closed = wasOpen && !state.choices && !state.flow;
@@ -456,6 +464,7 @@ export function createBot(options: BotOptions): Bot {
         const ahead = await readAheadOf(trx, part, opened);
         const turns: (HandledInTransaction | undefined)[] = [];
         const toStore: NewTurnReplies[] = [];
+        const conversations: ConversationWrite[] = [];
         for (const [i, { msg }] of part.entries()) {
           const preamble = opened[i];
           if (!preamble) {
@@ -464,7 +473,7 @@ export function createBot(options: BotOptions): Bot {
           }
           let turn: Awaited<ReturnType<typeof runTurn>>;
           try {
-            turn = await runTurn(trx, msg, preamble, todays[i] as string, ahead[i]);
+            turn = await runTurn(trx, msg, preamble, todays[i] as string, { readAhead: ahead[i], conversations });
           } catch (error) {
             if (error instanceof Refusal) refused = i;
             throw error;
@@ -473,7 +482,7 @@ export function createBot(options: BotOptions): Bot {
           turns.push(result);
           if (result.replies.length > 0) toStore.push({ channel: msg.channel, chatId: msg.chatId, updateKey: msg.updateId, replies: result.replies, locale });
         }
-        const ids = await insertTurnRepliesMany(trx, toStore);
+        const ids = await insertTurnRepliesMany(trx, toStore, conversations);
         return turns.map((turn, i) => {
           const id = ids.get((part[i] as Pending).msg.updateId as string);
           return turn && id ? { ...turn, storedAs: id } : turn;
