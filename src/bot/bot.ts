@@ -74,9 +74,10 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T | Promise<T>) 
 
 /**
  * A batch's wave is handled in up to this many transactions side by side (the pool has 10
- * connections; the sender and the reply marks use others meanwhile).
+ * connections; the sender and the reply marks use others meanwhile). Four keep PostgreSQL busy while
+ * the bot's thread, the bound, works on the others; each more costs four statements a batch.
  */
-const BATCH_GROUPS = 6;
+const BATCH_GROUPS = 4;
 /**
  * A group has at least this many messages (a wave of fewer is one group): each group costs four
  * statements of its own (`BEGIN`, the preamble, the replies' insert, `COMMIT`), and a batch's later
