@@ -14,6 +14,7 @@ import {
   insertTurnRepliesMany,
   markTurnRepliesSent,
   REPLY_LEASE_MS,
+  type ConversationWrite,
   type NewTurnReplies,
   type PendingTurn,
 } from "../db/turn-reply.repository.js";
@@ -24,7 +25,7 @@ import type { Logger } from "../log.js";
 import { CommandTable, parseCommand } from "./commands.js";
 import { BotContext, type LinkedPerson } from "./context.js";
 import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
-import type { Feature } from "./feature.js";
+import type { CommandSpec, Feature } from "./feature.js";
 import { isLocale, localeFromHint, type I18n, type Locale } from "../messaging/i18n.js";
 import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
 import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
@@ -73,9 +74,17 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T | Promise<T>) 
 
 /**
  * A batch's wave is handled in up to this many transactions side by side (the pool has 10
- * connections; the sender and the reply marks use others meanwhile).
+ * connections; the sender and the reply marks use others meanwhile). Four keep PostgreSQL busy while
+ * the bot's thread, the bound, works on the others; each more costs four statements a batch.
  */
-const BATCH_GROUPS = 6;
+const BATCH_GROUPS = 4;
+/**
+ * A group has at least this many messages (a wave of fewer is one group): each group costs four
+ * statements of its own (`BEGIN`, the preamble, the replies' insert, `COMMIT`), and a batch's later
+ * waves are small (a chat's second or third message: 1–8 of ~100), so one group each instead of one
+ * per message (docs/benchmarks.md).
+ */
+const MIN_GROUP_SIZE = 8;
 
 /** How often a redelivered update looks again whether its stored replies are still claimed by another path. */
 const CLAIM_POLL_MS = 250;
@@ -213,14 +222,19 @@ export function createBot(options: BotOptions): Bot {
    * One message's turn inside its transaction, after its preamble: the feature, the conversation
    * state, the language, the replies made deliverable (not yet stored). A refusal throws `Refusal`.
    */
-  async function runTurn(trx: Kysely<Database>, msg: IncomingMessage, opened: Preamble, today: string): Promise<{ result: HandledInTransaction; locale: Locale }> {
+  async function runTurn(
+    trx: Kysely<Database>,
+    msg: IncomingMessage,
+    opened: Preamble,
+    today: string,
+    group?: { readAhead: unknown; conversations: ConversationWrite[] },
+  ): Promise<{ result: HandledInTransaction; locale: Locale }> {
     const { account, conversation: stored } = opened;
     let person: LinkedPerson | null = null;
-    let actor: Actor | null = null;
+    const actor = actorOf(opened);
     if (opened.person) {
-      const { id, fullName, cellId, roles, assignments } = opened.person;
+      const { id, fullName, cellId } = opened.person;
       person = { id, fullName, cellId };
-      actor = { personId: id, cellId, roles, assignments };
     }
     const state = stored && !stored.expired ? parseState(stored.state) : {};
     const hadChoices = (state.choices?.length ?? 0) > 0;
@@ -243,6 +257,7 @@ export function createBot(options: BotOptions): Bot {
       tz,
     );
     ctx.files = fileDeliveryOf(msg.channel, serving);
+    ctx.readAhead = group?.readAhead;
     try {
       await route(ctx);
     } catch (error) {
@@ -266,11 +281,12 @@ export function createBot(options: BotOptions): Bot {
       ctx.stateChanged = true;
     }
     if (ctx.stateChanged) {
-      if (state.choices || state.flow) {
-        await saveConversation(trx, msg.channel, msg.chatId, { ...state }, new Date(msg.at.getTime() + CONVERSATION_TTL_MS), msg.at);
-      } else {
-        await clearConversation(trx, msg.channel, msg.chatId);
-      }
+      const kept = state.choices || state.flow ? { ...state } : null;
+      const expiresAt = new Date(msg.at.getTime() + CONVERSATION_TTL_MS);
+      // In a batch group the state is written with the group's replies (one statement for all its chats).
+      if (group) group.conversations.push({ channel: msg.channel, chatId: msg.chatId, state: kept, expiresAt, at: msg.at });
+      else if (kept) await saveConversation(trx, msg.channel, msg.chatId, kept, expiresAt, msg.at);
+      else await clearConversation(trx, msg.channel, msg.chatId);
     }
     await deliverableReplies(trx, msg, ctx.replies, ctx.files, serving, (id, args) => ctx.t(id, args));
     const closed = wasOpen && !state.choices && !state.flow;
@@ -384,8 +400,8 @@ export function createBot(options: BotOptions): Bot {
    * wave, so each sees what the one before it left), each wave in up to BATCH_GROUPS groups side by
    * side, and each group in one transaction — one `openInboundMany`, the turns one after another,
    * one insert of all their replies. A refusal or a failure anywhere in a group rolls the whole group
-   * back, and its messages are handled one by one as `handle` does (so one message's refusal or bug
-   * never changes another's outcome). Messages without an update key go one by one.
+   * back: the refused message is handled alone as `handle` does and the others go on as a group; after
+   * a failure, each message alone (so one message's refusal or bug never changes another's outcome). Messages without an update key go one by one.
    */
   function handleMany(raws: readonly IncomingMessage[]): Promise<HandleResult>[] {
     const results: Promise<HandleResult>[] = new Array(raws.length);
@@ -413,7 +429,7 @@ export function createBot(options: BotOptions): Bot {
     }
     void (async () => {
       for (const wave of waves) {
-        const groups = Math.min(BATCH_GROUPS, wave.length);
+        const groups = Math.min(BATCH_GROUPS, Math.ceil(wave.length / MIN_GROUP_SIZE));
         const size = Math.ceil(wave.length / groups);
         const parts: Pending[][] = [];
         for (let i = 0; i < wave.length; i += size) parts.push(wave.slice(i, i + size));
@@ -433,36 +449,57 @@ export function createBot(options: BotOptions): Bot {
   }
 
   /**
-   * One group of a wave in one transaction; on any refusal or failure, each of its messages alone.
+   * One group of a wave in one transaction. On a refusal, the refused message alone and the others as a
+   * group again; on any other failure, each of its messages alone.
    * Resolves once the group's writes are done (a redelivered message's wait for its stored replies
    * does not hold the next wave: only its own outcome waits).
    */
   async function handleGroup(part: readonly Pending[]): Promise<void> {
     let handled: (HandledInTransaction | undefined)[];
+    /** The message whose feature refused (the others may go on together without it). */
+    let refused: number | undefined;
     try {
       handled = await db.transaction().execute(async (trx) => {
         const todays = part.map(({ msg }) => localDate(msg.at, tz));
         const opened = await openInboundMany(trx, part.map(({ msg }, i) => inboundKey(msg, todays[i] as string)));
+        const ahead = await readAheadOf(trx, part, opened);
         const turns: (HandledInTransaction | undefined)[] = [];
         const toStore: NewTurnReplies[] = [];
+        const conversations: ConversationWrite[] = [];
         for (const [i, { msg }] of part.entries()) {
           const preamble = opened[i];
           if (!preamble) {
             turns.push(undefined);
             continue;
           }
-          const { result, locale } = await runTurn(trx, msg, preamble, todays[i] as string);
+          let turn: Awaited<ReturnType<typeof runTurn>>;
+          try {
+            turn = await runTurn(trx, msg, preamble, todays[i] as string, { readAhead: ahead[i], conversations });
+          } catch (error) {
+            if (error instanceof Refusal) refused = i;
+            throw error;
+          }
+          const { result, locale } = turn;
           turns.push(result);
           if (result.replies.length > 0) toStore.push({ channel: msg.channel, chatId: msg.chatId, updateKey: msg.updateId, replies: result.replies, locale });
         }
-        const ids = await insertTurnRepliesMany(trx, toStore);
+        const ids = await insertTurnRepliesMany(trx, toStore, conversations);
         return turns.map((turn, i) => {
           const id = ids.get((part[i] as Pending).msg.updateId as string);
           return turn && id ? { ...turn, storedAs: id } : turn;
         });
       });
     } catch {
-      // A refusal (its feature's writes must go, the others' stay) or a failure: each one alone.
+      if (refused !== undefined) {
+        // A refusal: its feature's writes must go, the others' stay. It is handled alone (refused again,
+        // the refusal recorded); the rest of the group goes on together, as another group (rather than
+        // one transaction each: a refusal in a group of 16 used to cost 16 transactions).
+        const alone = part[refused] as Pending;
+        const rest = part.filter((_, i) => i !== refused);
+        await Promise.all([(async () => alone.settle(await handle(alone.msg)))(), rest.length > 0 ? handleGroup(rest) : undefined]);
+        return;
+      }
+      // A failure (a bug, or the database away): each one alone.
       await Promise.all(part.map(async ({ msg, settle }) => settle(await handle(msg))));
       return;
     }
@@ -476,6 +513,30 @@ export function createBot(options: BotOptions): Bot {
       settle(withReceipt(result, storedAs));
     }
     if (handled.some((turn) => turn?.outbox)) options.onOutbox?.();
+  }
+
+  /**
+   * The group's commands' reads made ahead (`CommandSpec.readAhead`): one call per command for all its
+   * messages in the group; aligned with `part`.
+   */
+  async function readAheadOf(trx: Kysely<Database>, part: readonly Pending[], opened: readonly (Preamble | undefined)[]): Promise<unknown[]> {
+    const ahead: unknown[] = new Array(part.length);
+    const asked = new Map<CommandSpec, { index: number; actor: Actor }[]>();
+    for (const [i, { msg }] of part.entries()) {
+      const actor = opened[i] ? actorOf(opened[i]) : null;
+      if (!actor || msg.action !== undefined || msg.contact !== undefined) continue;
+      const command = parseCommand((msg.text ?? "").trim());
+      const spec = command ? commands.find(command.name) : undefined;
+      if (!spec?.readAhead || (msg.chatType === "group" && !spec.group)) continue;
+      const list = asked.get(spec);
+      if (list) list.push({ index: i, actor });
+      else asked.set(spec, [{ index: i, actor }]);
+    }
+    for (const [spec, list] of asked) {
+      const values = await spec.readAhead!(trx, list.map((a) => a.actor));
+      for (const { index, actor } of list) ahead[index] = values.get(actor.personId);
+    }
+    return ahead;
   }
 
   const ready = () => databaseAnswers(db);
@@ -527,6 +588,13 @@ function uniqueByName<T>(what: string, entries: [string, T][]): Map<string, T> {
     map.set(name, value);
   }
   return map;
+}
+
+/** The sender as the features see them: the linked person with the roles and assignments in force; null when unlinked. */
+function actorOf(opened: Preamble): Actor | null {
+  if (!opened.person) return null;
+  const { id, cellId, roles, assignments } = opened.person;
+  return { personId: id, cellId, roles, assignments };
 }
 
 /** The claim, account and reads every message starts with (`openInbound`). */

@@ -34,6 +34,8 @@ export class BotContext {
    * of promising one. Features attach files alike whatever the channel; the bot makes them deliverable.
    */
   files: FileDelivery = false;
+  /** What the command's `readAhead` read for this sender with the rest of its batch group (see `CommandSpec.readAhead`). */
+  readAhead: unknown = undefined;
 
   constructor(
     readonly db: Db,

@@ -1,4 +1,6 @@
 import type { Action } from "../domain/access.js";
+import type { Db } from "../db/schema.js";
+import type { Actor } from "../domain/roles.js";
 import type { BotContext } from "./context.js";
 
 export interface CommandSpec {
@@ -15,6 +17,14 @@ export interface CommandSpec {
   /** Hidden from help (aliases such as /start). */
   hidden?: boolean;
   run(ctx: BotContext, args: string): Promise<void>;
+  /**
+   * What `run` will read, for all the messages of a batch group that are this command, in one statement
+   * before their turns (each a statement of its own otherwise): given their senders, the value for each
+   * by person id. `run` finds its sender's in `ctx.readAhead` — undefined when the message was handled
+   * alone or nothing was found, so `run` reads it itself then. The turns of a group are of different
+   * chats and senders, so reading before the others' turns is reading as if this one came first.
+   */
+  readAhead?(db: Db, actors: readonly Actor[]): Promise<Map<number, unknown>>;
 }
 
 export type ActionHandler = (ctx: BotContext, params: string[]) => Promise<void>;

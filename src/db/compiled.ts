@@ -1,4 +1,4 @@
-import type { Compilable, CompiledQuery, QueryResult } from "kysely";
+import type { Compilable, CompiledQuery, QueryResult, RawBuilder } from "kysely";
 import type { Db } from "./schema.js";
 
 /** A value left open in a statement built once: it stands for the argument at `index`. */
@@ -25,7 +25,7 @@ class Slot {
  * const orgById = compiledOnce((db, id: number) => db.selectFrom("org").selectAll().where("id", "=", id))
  * const { rows } = await orgById(db, 7)
  */
-export function compiledOnce<A extends unknown[], R>(build: (db: Db, ...args: A) => Compilable<R>): (db: Db, ...args: A) => Promise<QueryResult<R>> {
+export function compiledOnce<A extends unknown[], R>(build: (db: Db, ...args: A) => Compilable<R> | RawBuilder<R>): (db: Db, ...args: A) => Promise<QueryResult<R>> {
   let compiled: { query: CompiledQuery<R>; slots: (number | undefined)[] } | undefined;
   return async (db, ...args) => {
     compiled ??= compile(db, build, build.length - 1);
@@ -38,9 +38,11 @@ export function compiledOnce<A extends unknown[], R>(build: (db: Db, ...args: A)
   };
 }
 
-function compile<A extends unknown[], R>(db: Db, build: (db: Db, ...args: A) => Compilable<R>, arity: number) {
+function compile<A extends unknown[], R>(db: Db, build: (db: Db, ...args: A) => Compilable<R> | RawBuilder<R>, arity: number) {
   const stand = Array.from({ length: arity }, (_, i) => new Slot(i));
-  const query = build(db, ...(stand as unknown as A)).compile();
+  const built = build(db, ...(stand as unknown as A));
+  // A raw `sql` statement compiles against the database it will run on; a query builder knows its own.
+  const query = "isRawBuilder" in built ? built.compile(db) : built.compile();
   const slots = query.parameters.map((value) => (value instanceof Slot ? value.index : undefined));
   const missing = stand.filter((s) => !slots.includes(s.index));
   if (missing.length > 0) throw new Error(`arguments ${missing.map((s) => s.index).join(", ")} of a statement compiled once are not among its parameters`);

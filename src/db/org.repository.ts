@@ -133,9 +133,9 @@ export async function holdersOfRoles(db: Db, orgId: number, roles: readonly stri
   return rows.sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role) || byName(a, b));
 }
 
-/** The roll's statement (`meetingRollRows`), built once: an RSVP press and a quick report run it. */
-const meetingRollQuery = compiledOnce((db: Db, cellId: number, onDate: string) =>
-  db
+/** The roll's statement (`meetingRollRows`); `meetingPlanAndRollOf` runs it inside its own. */
+export function meetingRollSelect(db: Db, cellId: number, onDate: string) {
+  return db
     .selectFrom("person")
     .innerJoin("role", "role.person_id", "person.id")
     .select([sql<number>`0`.as("part"), "person.id", "person.full_name", "person.membership", "person.exempt", "role.role"])
@@ -161,8 +161,21 @@ const meetingRollQuery = compiledOnce((db: Db, cellId: number, onDate: string) =
         .where("assignment.org_id", "=", cellId)
         .where("assignment.valid_from", "<=", onDate)
         .where((w) => w.or([w("assignment.valid_to", "is", null), w("assignment.valid_to", ">", onDate)])),
-    )
-);
+    );
+}
+
+/** The roll's statement, built once: a quick report runs it. */
+const meetingRollQuery = compiledOnce(meetingRollSelect);
+
+/** A row of the roll's statement. */
+export interface MeetingRollRow {
+  part: number;
+  id: number;
+  full_name: string;
+  membership: string | null;
+  exempt: boolean;
+  role: string | null;
+}
 
 /**
  * What a cell's meeting roll is made of on a date, in one statement: the people with a member role
@@ -170,12 +183,16 @@ const meetingRollQuery = compiledOnce((db: Db, cellId: number, onDate: string) =
  * (`cadresAssignedTo`), each list in the order its own function gives.
  */
 export async function meetingRollRows(db: Db, cellId: number, onDate: string) {
-  const { rows } = await meetingRollQuery(db, cellId, onDate);
+  return rollRowsOf((await meetingRollQuery(db, cellId, onDate)).rows as MeetingRollRow[]);
+}
+
+/** The roll's statement's rows as `meetingRollRows` gives them: members, leaders and cadres, each in its order. */
+export function rollRowsOf(rows: readonly MeetingRollRow[]) {
   const byName = byNameVi((r: (typeof rows)[number]) => r.full_name);
   const part = (n: number) => rows.filter((r) => r.part === n);
   return {
     members: part(0).sort(byName),
-    leaders: part(1).sort((a, b) => LEADER_ROLES.indexOf(a.role) - LEADER_ROLES.indexOf(b.role) || byName(a, b)),
+    leaders: part(1).sort((a, b) => LEADER_ROLES.indexOf(a.role as string) - LEADER_ROLES.indexOf(b.role as string) || byName(a, b)),
     cadres: part(2).sort(byName),
   };
 }

@@ -1,12 +1,13 @@
 import { sql } from "kysely";
 import type { HeldAssignment, HeldRole, Role } from "../domain/roles.js";
 import type { Db } from "./schema.js";
+import { compiledOnce } from "./compiled.js";
 
 export async function findPersonById(db: Db, id: number) {
   return db.selectFrom("person").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-interface ProfileCardRow {
+export interface ProfileCardRow {
   id: number;
   full_name: string;
   cell_id: number | null;
@@ -25,17 +26,35 @@ interface ProfileCardRow {
  * first). Undefined when there is no such person.
  */
 export async function profileCardOf(db: Db, personId: number, orgIds: readonly number[]): Promise<ProfileCardRow | undefined> {
-  const { rows } = await sql<ProfileCardRow>`
+  return (await profileCardsOf(db, [{ personId, orgIds }])).get(personId);
+}
+
+/**
+ * `profileCardOf` for several people in one statement (the `/toi`s of a batch group), by person id;
+ * people that do not exist are absent.
+ *
+ * @example const cards = await profileCardsOf(trx, [{ personId: 7, orgIds: [3] }, { personId: 9, orgIds: [] }])
+ */
+export async function profileCardsOf(db: Db, asked: readonly { personId: number; orgIds: readonly number[] }[]): Promise<Map<number, ProfileCardRow>> {
+  const cards = new Map<number, ProfileCardRow>();
+  if (asked.length === 0) return cards;
+  const { rows } = await profileCardsQuery(db, JSON.stringify(asked.map((a) => ({ person_id: a.personId, org_ids: a.orgIds }))));
+  for (const row of rows) cards.set(row.id, row);
+  return cards;
+}
+
+/** One shape whatever the number of people (a JSON list): parsed and planned once per connection. */
+const profileCardsQuery = compiledOnce(
+  (_db: Db, asked: string) => sql<ProfileCardRow>`
     select p.id, p.full_name, p.cell_id, p.membership, p.admitted_on, p.exempt, p.temp_attached,
       (select o.name from org o where o.id = p.cell_id) as cell_name,
       (select coalesce(json_agg(json_build_object('id', o.id, 'name', o.name)), '[]'::json)
-         from org o where o.id = any(${[...orgIds]}::int[])) as org_names,
+         from org o where o.id = any(i.org_ids)) as org_names,
       (select coalesce(json_agg(x.channel order by x.first), '[]'::json)
          from (select a.channel, min(a.id) as first from chat_account a where a.person_id = p.id group by a.channel) x) as channels
-    from person p
-    where p.id = ${personId}`.execute(db);
-  return rows[0];
-}
+    from json_to_recordset(${asked}::json) as i(person_id integer, org_ids integer[])
+    join person p on p.id = i.person_id`,
+);
 
 export async function findPersonByCode(db: Db, code: string) {
   return db.selectFrom("person").selectAll().where("code", "=", code).executeTakeFirst();

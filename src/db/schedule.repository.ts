@@ -5,6 +5,7 @@ import type { MeetingOverrideJson } from "./rollup.repository.js";
 import { NOT_FOR_NOTICES, preferredAccountOrder, type ReminderAccount } from "./channel-pref.repository.js";
 import type { Db } from "./schema.js";
 import { compiledOnce } from "./compiled.js";
+import { meetingRollSelect, rollRowsOf, type MeetingRollRow } from "./org.repository.js";
 
 const CELL_KINDS = ["chi_bo_co_so", "chi_bo_truc_thuoc"];
 
@@ -72,19 +73,51 @@ export async function meetingRules(db: Db, today: string, orgIds?: readonly numb
  * `fromPeriod` on (as `meetingOverrides`), in one statement: what its meetings from a date are made of.
  */
 export async function meetingPlanOf(db: Db, orgId: number, today: string, fromPeriod: string): Promise<{ rule: MeetingRule | null; overrides: MeetingOverride[] }> {
-  const { rows } = await sql<{ rule: RuleRow | null; overrides: (Omit<MeetingOverrideJson, "created_at"> & { created_at: string })[] }>`
+  const { rows } = await sql<PlanRow>`
     with recursive ${inheritanceChain(sql`select id, id, 0, catchment from org where id = ${orgId}`)}
-    select
+    select ${planColumns(orgId, today, fromPeriod)}`.execute(db);
+  const row = rows[0];
+  return { rule: row?.rule ? meetingRuleFromColumns(row.rule) : null, overrides: (row?.overrides ?? []).map(toMeetingOverride) };
+}
+
+interface PlanRow {
+  rule: RuleRow | null;
+  overrides: (Omit<MeetingOverrideJson, "created_at"> & { created_at: string })[];
+}
+
+/** The plan's two columns (`rule`, `overrides`), over the CTE `up` of `inheritanceChain`. */
+function planColumns(orgId: number, today: string, fromPeriod: string) {
+  return sql`
       (select row_to_json(r) from (
         select mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time, mr.place, mr.thematic_month
         from up join meeting_rule mr on mr.org_id = up.org_id
         where mr.valid_from <= ${today} and (mr.valid_to is null or mr.valid_to > ${today})
         order by up.depth, mr.valid_from desc, mr.id desc
         limit 1) r) as rule,
-      (select coalesce(json_agg(o order by o.id), '[]'::json) from meeting_override o where o.org_id = ${orgId} and o.period >= ${fromPeriod}) as overrides`.execute(db);
-  const row = rows[0];
-  return { rule: row?.rule ? meetingRuleFromColumns(row.rule) : null, overrides: (row?.overrides ?? []).map(toMeetingOverride) };
+      (select coalesce(json_agg(o order by o.id), '[]'::json) from meeting_override o where o.org_id = ${orgId} and o.period >= ${fromPeriod}) as overrides`;
 }
+
+/**
+ * `meetingPlanOf` and the cell's meeting roll on `rollDate` (`meetingRollRows`) in one statement, built
+ * once: an RSVP press checks the meeting is current and the person expected at it before its answer.
+ */
+export async function meetingPlanAndRollOf(db: Db, orgId: number, today: string, fromPeriod: string, rollDate: string) {
+  const { rows } = await meetingPlanAndRollQuery(db, orgId, today, fromPeriod, rollDate);
+  const row = rows[0];
+  return {
+    rule: row?.rule ? meetingRuleFromColumns(row.rule) : null,
+    overrides: (row?.overrides ?? []).map(toMeetingOverride),
+    roll: rollRowsOf(row?.roll ?? []),
+  };
+}
+
+const meetingPlanAndRollQuery = compiledOnce(
+  (db: Db, orgId: number, today: string, fromPeriod: string, rollDate: string) => sql<PlanRow & { roll: MeetingRollRow[] }>`
+    with recursive ${inheritanceChain(sql`select id, id, 0, catchment from org where id = ${orgId}`)}
+    select
+      ${planColumns(orgId, today, fromPeriod)},
+      (select coalesce(json_agg(x), '[]'::json) from (${meetingRollSelect(db, orgId, rollDate)}) x) as roll`,
+);
 
 /** One org's rule in force on a date, own or inherited (see `meetingRules`); null when none. */
 export async function meetingRuleOf(db: Db, orgId: number, today: string): Promise<MeetingRule | null> {

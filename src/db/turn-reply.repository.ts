@@ -80,26 +80,54 @@ function turnRow(turn: NewTurnReplies) {
   };
 }
 
+/** A conversation's state written at the end of a batch group (`insertTurnRepliesMany`): saved, or cleared when `state` is null. */
+export interface ConversationWrite {
+  channel: string;
+  chatId: string;
+  state: Record<string, unknown> | null;
+  expiresAt: Date;
+  at: Date;
+}
+
 /**
  * `insertTurnReplies` for several turns in one statement (a group of a getUpdates batch, in its one
- * transaction). Every turn needs its own update key; returns the rows' ids by update key.
+ * transaction), and with them the group's conversation writes (`saveConversation` or
+ * `clearConversation` for each chat whose state changed: the group's chats are all different, so
+ * writing them last changes nothing any turn of the group reads). Every turn needs its own update
+ * key; returns the rows' ids by update key. One statement shape whatever the counts (JSON lists).
  */
-export async function insertTurnRepliesMany(db: Db, turns: readonly NewTurnReplies[]): Promise<Map<string, string>> {
+export async function insertTurnRepliesMany(db: Db, turns: readonly NewTurnReplies[], conversations: readonly ConversationWrite[] = []): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  if (turns.length === 0) return ids;
-  const rows = await db
-    .insertInto("turn_reply")
-    .values(
-      turns.map((turn) => {
-        if (turn.updateKey === undefined) throw new Error("insertTurnRepliesMany: every turn needs an update key");
-        return turnRow(turn);
-      }),
-    )
-    .returning(["id", "update_key"])
-    .execute();
+  if (turns.length === 0 && conversations.length === 0) return ids;
+  const replies = turns.map((turn) => {
+    if (turn.updateKey === undefined) throw new Error("insertTurnRepliesMany: every turn needs an update key");
+    return { channel: turn.channel, chat_id: turn.chatId, update_key: turn.updateKey, replies: encode(turn.replies), locale: turn.locale ?? null };
+  });
+  // The state as saveConversation passes it (JSON text, cast to jsonb by PostgreSQL).
+  const states = conversations.map((c) => ({ channel: c.channel, chat_id: c.chatId, state: c.state === null ? null : JSON.stringify(c.state), expires_at: c.expiresAt, updated_at: c.at }));
+  const { rows } = await groupWritesQuery(db, JSON.stringify(replies), JSON.stringify(states), REPLY_LEASE_MS);
   for (const row of rows) ids.set(row.update_key as string, String(row.id));
   return ids;
 }
+
+const groupWritesQuery = compiledOnce(
+  (_db: Db, replies: string, states: string, leaseMs: number) => sql<{ id: string; update_key: string | null }>`
+    with states as (
+      select * from json_to_recordset(${states}::json) as s(channel text, chat_id text, state text, expires_at timestamptz, updated_at timestamptz)
+    ),
+    saved as (
+      insert into conversation (channel, chat_id, state, expires_at, updated_at)
+      select channel, chat_id, state::jsonb, expires_at, updated_at from states where state is not null
+      on conflict (channel, chat_id) do update set state = excluded.state, expires_at = excluded.expires_at, updated_at = excluded.updated_at
+    ),
+    cleared as (
+      delete from conversation c using states s where s.state is null and c.channel = s.channel and c.chat_id = s.chat_id
+    )
+    insert into turn_reply (channel, chat_id, update_key, replies, locale, lease_until)
+    select channel, chat_id, update_key, replies::jsonb, locale, ${leaseEnd(leaseMs)}
+    from json_to_recordset(${replies}::json) as r(channel text, chat_id text, update_key text, replies text, locale text)
+    returning id, update_key`,
+);
 
 interface PendingRow {
   id: string;

@@ -9,7 +9,7 @@ import { writeAudit } from "../db/audit.repository.js";
 import { groupChatsOfCell } from "../db/cell-group-chat.repository.js";
 import { cancelPending, plannedNoticeCounts } from "../db/outbox.repository.js";
 import { findOrgById, meetingRollRows, orgPath } from "../db/org.repository.js";
-import { insertOverride, meetingPlanOf, rsvpsOf, takePlanLock, upsertRsvp } from "../db/schedule.repository.js";
+import { insertOverride, meetingPlanAndRollOf, meetingPlanOf, rsvpsOf, takePlanLock, upsertRsvp } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { PLAN_LOCK_ID, planIntoOutbox } from "./planner.service.js";
 
@@ -157,14 +157,6 @@ export async function expectedPeople(db: Db, orgId: number, date: string): Promi
   return (await meetingRoll(db, orgId, date)).people.map((p) => ({ ...p, cadre: p.kind === "cadre" }));
 }
 
-/** The meeting on a date if it is current (not moved away, not cancelled, not past), else a refusal. */
-async function currentMeetingOn(db: Db, orgId: number, date: string, today: string): Promise<EffectiveMeeting> {
-  if (date < today) throw new ChiboError("stale_choice");
-  const meeting = (await meetingsFrom(db, orgId, today)).find((m) => m.date === date && !m.cancelled);
-  if (!meeting) throw new ChiboError("stale_choice");
-  return meeting;
-}
-
 export type RsvpOutcome = "saved" | "not_expected" | "gone";
 
 /**
@@ -180,14 +172,13 @@ export async function answerRsvp(
   today: string,
 ): Promise<RsvpOutcome> {
   if (r.proxyFor !== undefined) await requireCan(db, actor, "meeting.rsvp_proxy", r.orgId);
-  try {
-    await currentMeetingOn(db, r.orgId, r.date, today);
-  } catch {
-    return "gone";
-  }
+  if (r.date < today) return "gone";
+  // The meeting's plan and its roll in one statement (`currentMeetingOn` and `expectedPeople` in one).
+  const { rule, overrides, roll } = await meetingPlanAndRollOf(db, r.orgId, today, addMonths(today.slice(0, 7), -2), r.date);
+  const current = meetingsBetween(r.orgId, rule, overrides, today, `${addMonths(today.slice(0, 7), 3)}-28`).some((m) => m.date === r.date && !m.cancelled);
+  if (!current) return "gone";
   const personId = r.proxyFor ?? actor.personId;
-  const expected = await expectedPeople(db, r.orgId, r.date);
-  if (!expected.some((p) => p.id === personId)) return "not_expected";
+  if (!meetingRollOf(roll).people.some((p) => p.id === personId)) return "not_expected";
   await upsertRsvp(db, {
     orgId: r.orgId,
     date: r.date,

@@ -1,4 +1,4 @@
-import { findPersonByCode, findPersonById, profileCardOf } from "../db/person.repository.js";
+import { findPersonByCode, findPersonById, profileCardOf, profileCardsOf, type ProfileCardRow } from "../db/person.repository.js";
 import type { Db } from "../db/schema.js";
 
 /** A person named on the command line: a numeric id or the office's person code. */
@@ -53,7 +53,17 @@ export interface ProfileCard extends PersonProfile {
 /** `/toi`'s card in one read (a statement per message counts: docs/benchmarks.md, inbound). */
 export async function profileCard(db: Db, id: number, orgIds: readonly number[]): Promise<ProfileCard | undefined> {
   const row = await profileCardOf(db, id, orgIds);
-  if (!row) return undefined;
+  return row ? cardOf(row) : undefined;
+}
+
+/** `profileCard` for several people in one read (the `/toi`s of a batch group), by person id. */
+export async function profileCards(db: Db, asked: readonly { personId: number; orgIds: readonly number[] }[]): Promise<Map<number, ProfileCard>> {
+  const cards = new Map<number, ProfileCard>();
+  for (const [id, row] of await profileCardsOf(db, asked)) cards.set(id, cardOf(row));
+  return cards;
+}
+
+function cardOf(row: ProfileCardRow): ProfileCard {
   return {
     ...profileOf(row),
     cellName: row.cell_name ?? undefined,

@@ -4,18 +4,45 @@ import { meetingDateInMonth } from "../domain/meeting-rule.js";
 import { listCellMembers } from "../db/org.repository.js";
 import { latestReport } from "../db/report.repository.js";
 import { meetingRuleOf } from "../db/schedule.repository.js";
+import type { MeetingRule } from "../domain/meeting-rule.js";
+import type { MeetingRoll } from "../domain/meeting-roll.js";
 import type { Db } from "../db/schema.js";
 import { meetingRoll } from "./meeting.service.js";
 
+/**
+ * A cell's meeting rule and roll today, each read at most once however often a report's start asks
+ * (the scheduled date, the defaults and the plausibility roll ask for them twice each).
+ *
+ * @example const cell = new CellReads(ctx.db, orgId, ctx.today); await scheduledDate(cell, "2025-11")
+ */
+export class CellReads {
+  private rule: Promise<MeetingRule | null> | undefined;
+  private roll: Promise<MeetingRoll> | undefined;
+
+  constructor(
+    readonly db: Db,
+    readonly orgId: number,
+    readonly today: string,
+  ) {}
+
+  ruleToday(): Promise<MeetingRule | null> {
+    return (this.rule ??= meetingRuleOf(this.db, this.orgId, this.today));
+  }
+
+  rollToday(): Promise<MeetingRoll> {
+    return (this.roll ??= meetingRoll(this.db, this.orgId, this.today));
+  }
+}
+
 /** The cell's scheduled meeting date in a month, if it has a rule. */
-export async function scheduledDate(db: Db, orgId: number, period: string, today: string): Promise<string | undefined> {
-  const rule = await meetingRuleOf(db, orgId, today);
+export async function scheduledDate(cell: CellReads, period: string): Promise<string | undefined> {
+  const rule = await cell.ruleToday();
   return rule && /^\d{4}-\d{2}$/.test(period) ? meetingDateInMonth(rule, period) : undefined;
 }
 
 /** The cell's party members on its roll today (exempt ones included), for the plausibility warnings. */
-export async function cellRoll(db: Db, orgId: number, today: string): Promise<number> {
-  return (await meetingRoll(db, orgId, today)).roll;
+export async function cellRoll(cell: CellReads): Promise<number> {
+  return (await cell.rollToday()).roll;
 }
 
 /** The cell's members on its roll today, in Vietnamese name order: who may be named as not having paid dues. */
@@ -28,11 +55,12 @@ export async function cellMemberNames(db: Db, orgId: number, today: string): Pro
  * (`meetingRoll`, as `/diemdanh` counts them), for "previous" fields the last period's values ("không thay đổi"),
  * and where those give nothing the field's fallback (the cell's roll for the village members).
  */
-export async function reportDefaults(db: Db, form: FormDefinition, orgId: number, period: string, today: string): Promise<FieldValues> {
+export async function reportDefaults(cell: CellReads, form: FormDefinition, period: string): Promise<FieldValues> {
+  const { db, orgId, today } = cell;
   const defaults: FieldValues = {};
-  const rule = await meetingRuleOf(db, orgId, today);
+  const rule = await cell.ruleToday();
   const needsCount = form.fields.some((f) => f.default === "member_count");
-  const roll = needsCount ? await meetingRoll(db, orgId, today) : undefined;
+  const roll = needsCount ? await cell.rollToday() : undefined;
   const needsPrevious = form.fields.some((f) => f.default === "previous");
   const previous = needsPrevious ? await latestReport(db, orgId, form.id, period) : undefined;
   const needsCounts = form.fields.some((f) => f.fallback === "cell_members" || f.fallback === "cell_probationary" || f.default === "cell_members" || f.default === "cell_probationary");

@@ -53,6 +53,17 @@ describeEngines("a batch of messages handled together", (engine) => {
     expect(await storedReplies()).toEqual([]);
   });
 
+  it("a /toi read ahead with its group's others shows the card /toi alone shows", async () => {
+    const cells = ["BANCHANG", "DONGME"];
+    const secretaries = await Promise.all(cells.map((c) => h.as(`DEMO-CB-${c}-BT`)));
+    const batch = await handleAll([message(secretary, "/toi"), ...secretaries.map((s) => message(s, "/toi")), message("g-3", "/toi")]);
+    for (const [i, userId] of [secretary, ...secretaries, "g-3"].entries()) {
+      const alone = await h.bot.handle(message(userId, "/toi"));
+      await alone.receipt?.delivered(alone.replies.length);
+      expect(replyText(batch[i]!.replies)).toBe(replyText(alone.replies));
+    }
+  });
+
   it("a chat's next message in the same batch sees the state its previous one left", async () => {
     const [ask, pick, after] = await handleAll([message("g-10", "/ngonngu"), message("g-11", "/ngonngu"), message("g-10", "2"), message("g-10", "/ngonngu")].filter((_, i) => i !== 1));
     expect(replyText(ask!.replies)).toContain("English");

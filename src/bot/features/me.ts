@@ -1,4 +1,4 @@
-import { profileCard } from "../../services/person-lookup.service.js";
+import { profileCard, profileCards, type ProfileCard } from "../../services/person-lookup.service.js";
 import { formatDateVi } from "../../domain/time.js";
 import type { Feature } from "../feature.js";
 
@@ -11,7 +11,7 @@ export const meFeature: Feature = {
       description: "cmd-toi",
       async run(ctx) {
         const actor = ctx.requireActor();
-        const person = await profileCard(ctx.db, actor.personId, actor.roles.map((r) => r.orgId));
+        const person = (ctx.readAhead as ProfileCard | undefined) ?? (await profileCard(ctx.db, actor.personId, actor.roles.map((r) => r.orgId)));
         if (!person) return;
         const cell = person.cellName;
         const lines = [ctx.t("me-name", { name: person.fullName })];
@@ -32,6 +32,7 @@ export const meFeature: Feature = {
         lines.push(ctx.t("me-channels", { channels: person.channels.map((c) => ctx.t(`channel-${c}`)).join(", ") }));
         ctx.replies.push({ title: ctx.t("me-title"), text: lines.join("\n") });
       },
+      readAhead: (db, actors) => profileCards(db, actors.map((a) => ({ personId: a.personId, orgIds: a.roles.map((r) => r.orgId) }))),
     },
   ],
 };

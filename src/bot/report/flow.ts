@@ -10,7 +10,7 @@ import { ratingTableFor } from "../../services/rating.service.js";
 import { orgById } from "../../services/org-lookup.service.js";
 import { duesRetained, duesUnpaidCount } from "../../domain/forms/party-dues.form.js";
 import { fold } from "../../domain/text/fold.js";
-import { cellMemberNames, cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
+import { CellReads, cellMemberNames, cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
 import { periodLocked, submitReport, type ReportSource } from "../../services/report.service.js";
 import { pipelineAdmissions } from "../../services/candidate.service.js";
 import type { BotContext } from "../context.js";
@@ -131,7 +131,8 @@ export interface StartOptions {
  */
 export async function startReport(ctx: BotContext, orgId: number, form: FormId, options: StartOptions): Promise<void> {
   const definition = currentForm(form);
-  const scheduled = definition.periodKind === "month" ? await scheduledDate(ctx.db, orgId, ctx.today.slice(0, 7), ctx.today) : undefined;
+  const cell = new CellReads(ctx.db, orgId, ctx.today);
+  const scheduled = definition.periodKind === "month" ? await scheduledDate(cell, ctx.today.slice(0, 7)) : undefined;
   const period = options.period ?? defaultPeriod(definition.periodKind, ctx.today, scheduled);
   if (options.source !== "correction" && (await periodLocked(ctx.db, orgId, form, period))) {
     // Said before the questions or the preview: a month the office accepted cannot be sent again.
@@ -140,7 +141,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     ctx.reply("report-period-locked", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
     return;
   }
-  const defaults = await reportDefaults(ctx.db, definition, orgId, period, ctx.today);
+  const defaults = await reportDefaults(cell, definition, period);
   const values = { ...(options.values ?? {}) };
   // A cell that follows its candidates in /phattrien: the quarter's admissions are counted, not typed.
   const computed = form === "admissions" && options.source === "guided" ? (await pipelineAdmissions(ctx.db, [orgId], period)).get(orgId) : undefined;
@@ -166,7 +167,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     queue = validateSubmission(definition, values, { today: ctx.today, ...(criteria ? { criteria } : {}) }).missing;
   }
   const org = await orgById(ctx.db, orgId);
-  const roll = form === "monthly-meeting" ? await cellRoll(ctx.db, orgId, ctx.today) : undefined;
+  const roll = form === "monthly-meeting" ? await cellRoll(cell) : undefined;
   const priorTasks: PriorTask[] =
     form === "monthly-meeting" && options.source !== "correction"
       ? (await previousMonthTasks(ctx.db, orgId, period)).map((t) => ({ task: t.task, owner: t.owner, dueOn: t.dueOn, status: t.status, note: t.note }))
