@@ -73,7 +73,7 @@ const RE_LEAVE_LETTERS = /(?<=\d\s*(?:(?:đ\/c|đc|dc|ĐV|đv|dv)\s*)?)(kp|KP|cp
 const spellLeave = (text: string): string => text.replace(RE_LEAVE_LETTERS, (w) => (w[0] === "k" || w[0] === "K" ? "không phép" : "có phép"));
 
 // "Tổng số hộ: ......305...... hộ": a printed form filled in, its dotted lines no part of the figures.
-const RE_DOTTED_FIELD = /:[ \t]*\.{3,}[ \t]*\d/;
+const RE_DOTTED_FIELD = /:[ \t]*\.{2,}[ \t]*\d/;
 const RE_DOT_LEADERS = /[ \t]*\.{2,}[ \t]*/g;
 const undot = (text: string): string => (RE_DOTTED_FIELD.test(text) ? text.replace(RE_DOT_LEADERS, " ") : text);
 
@@ -85,7 +85,7 @@ const RE_TICKED_BOX = /[☒☑■][ \t]*/g;
 const unbox = (text: string): string => text.replace(RE_EMPTY_BOX, "").replace(RE_TICKED_BOX, "");
 
 const STEPS: readonly Step[] = [
-  { may: (f) => f.includes("..."), rewrite: undot },
+  { may: (f) => f.includes(".."), rewrite: undot },
   { may: (f) => RE_BOX.test(f), rewrite: unbox },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
   { may: (f) => f.includes("kp") || f.includes("cp"), rewrite: spellLeave },

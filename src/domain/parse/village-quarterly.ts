@@ -306,6 +306,9 @@ const RE_YEARS_STORY = /\b(?:nhung|nhieu|may|muoi) nam (?:qua|gan day|tro lai da
 const RE_FROM_THEN_TO_NOW = /\btu \d+[^.;:\n]{0,40}?\b(?:nay|den nay)\s+(?:chi\s+)?(?:con|da co|da len|len|tang len|giam con)\b/;
 const RE_UNIT_LETTER = /^(?:P|X|TT|Q|H|TP)$/;
 
+const RE_COLON_NEXT = /^\s*:/;
+const RE_FORM_LABEL = /^(?:Xã|Phường|Huyện|Tỉnh|Ngày|Quý|Kỳ|Năm|XÃ|PHƯỜNG|HUYỆN|TỈNH)$/;
+
 function readVillage(p: Prepared): string | null {
   const f = p.f;
   // A message typed with marks that writes "Ban" without them, capitalised, means a committee ("Kính gửi Ban Xây
@@ -332,6 +335,12 @@ function readVillage(p: Prepared): string | null {
     if (name && RE_UNIT_LETTER.test(name.name) && p.text[name.end] === ".") name = null;
     if (name && (!numbered || p.text[end] === " ")) {
       let nameEnd = name.end;
+      // "Tên bản: Bản Co Mận Xã: Mường Pồn": a form's next label, its colon after it, closes the name.
+      if (RE_COLON_NEXT.test(p.text.slice(nameEnd, nameEnd + 3))) {
+        const space = p.text.lastIndexOf(" ", nameEnd - 1);
+        // (Written with its marks: "Xa", "Phuong" typed without them may be a name's last word.)
+        if (space > from && RE_FORM_LABEL.test(p.text.slice(space + 1, nameEnd))) nameEnd = space;
+      }
       const words = p.text.slice(from, nameEnd);
       // ("Ấp Tân Quy quý 3": the quarter comes after, so "Quy" is the name's.)
       const quarter = RE_QUARTER_NEXT.test(f.slice(name.end, name.end + 6)) ? null : RE_NAME_QUARTER.exec(words);

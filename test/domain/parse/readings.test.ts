@@ -937,3 +937,10 @@ describe("questions that quote the cell's figures (eleventh round)", () => {
     expect(r).toMatchObject({ ok: false, errors: ["not_a_report: question"] });
   });
 });
+
+describe("forms with two-dot blanks (eleventh round)", () => {
+  it("reads a form filled in on two-dot blanks, the village before the commune's label", () => {
+    const text = "PHIẾU CẬP NHẬT THÔNG TIN BẢN\n(Kỳ: Quý III/2026)\n1. Tên bản: ..Bản Co Mận.. Xã: ..Mường Pồn..\n2. Số hộ: ..95.. hộ\t\tSố nhân khẩu: ..447.. người\n3. Tổng số đảng viên ..13.. đ/c; trong đó dự bị ..01.. đ/c\n4. Bí thư chi bộ kiêm Trưởng bản: ☒ Có  ☐ Không";
+    expect(read("village-quarterly", text, "2026-10-05T10:00:00+07:00")).toMatchObject({ period: "2026-Q3", village: "Bản Co Mận", households: 95, population: 447, members: 13, probationary: 1, secretary_is_village_head: true });
+  });
+});
