@@ -221,6 +221,7 @@ const RE_VILLAGE_ROW_BARRED = /^\s*\|\s*(?:ten\s*)?(?:thon|ban|xom|ap|khom|to da
 // lookahead asks for one cell with a figure. (Tested on lines, which hold no line break.)
 // ("Người dân tộc thiểu số | - | 1 | 0": a dash for no figure.)
 const RE_LABEL_ROW = /^(?=[^]*\|\s*\d)\s*\|?\s*(?:[-+•*]\s*)?[a-z][^|\d\n]*(?:\|\s*(?:\d[^|\n]*|-\s*)?)+$/;
+const RE_PART_ROW = /^(?=[^]*\|\s*\d)\s*\|?\s*(?:[-+•*]\s*)?[a-z][^|\n]*(?:\|\s*(?:\d[^|\n]*|-\s*)?)+$/;
 const RE_YEAR_COLUMN = /^[a-z][a-z ]*\s(?:19|20)\d\d$/;
 const cellsOf = (row: string): string[] => row.split("|").map((c) => c.trim()).filter((c) => c !== "");
 /** The cells of a row in their columns, empty ones kept; bars at both ends open and close no cell. */
@@ -247,14 +248,24 @@ function monthsSummed(lines: string[], folded: string[], i: number): number {
   const heads = columnsOf(lines[i] as string);
   let k = i + 1;
   while (k < lines.length && RE_MONTH_CELL.test(folded[k] as string) && columnsOf(lines[k] as string).length === heads.length) k++;
-  if (k - i - 1 < 2 || k >= lines.length || !RE_SUM_CELL.test(folded[k] as string)) return 0;
-  const sum = columnsOf(lines[k] as string);
+  if (k - i - 1 < 2) return 0;
   const last = columnsOf(lines[k - 1] as string);
+  // "Kỳ | Số ĐV phải nộp | … \nTháng 4/2026 | …\nTháng 5/2026 | …": two months side by side, no sum: the later is the
+  // one reported, the earlier only compared with.
+  if (k >= lines.length || !RE_SUM_CELL.test(folded[k] as string)) {
+    if (k - i - 1 !== 2 || !RE_NAMED_MONTH.test(folded[k - 1] as string)) return 0;
+    const pairs = heads.slice(1).map((h, j) => `${h}: ${last[j + 1] ?? ""}`.trim()).filter((pair) => !pair.endsWith(":"));
+    lines.splice(i, k - i, last[0] as string, pairs.join(", "));
+    folded.splice(i, k - i, "", "");
+    return 2;
+  }
+  const sum = columnsOf(lines[k] as string);
   const pairs = heads.slice(1).map((h, j) => `${h}: ${sum[j + 1] || last[j + 1] || ""}`.trim()).filter((pair) => !pair.endsWith(":"));
   lines.splice(i, k - i + 1, pairs.join(", "));
   folded.splice(i, k - i + 1, "");
   return 1;
 }
+const RE_NAMED_MONTH = /^\s*\|?\s*thang\s?\d{1,2}\s?\/\s?\d{4}\s*\|/;
 
 const RE_NAMED_FIRST_CELL = /^\s*\|?\s*(?:[-+•*]\s*)?[a-z]/;
 const RE_REMARK_LAST = /\|\s*(?:ghi chu|dien giai)\s*\|?\s*$/;
@@ -284,7 +295,8 @@ function kindsSummed(lines: string[], folded: string[], i: number): number {
   const heads = columnsOf(lines[i] as string);
   if (heads.length < 4 || heads.slice(1).some((h) => h === "" || RE_DIGIT.test(h))) return 0;
   let k = i + 1;
-  while (k < lines.length && !RE_SUM_CELL.test(folded[k] as string) && RE_LABEL_ROW.test(folded[k] as string) && columnsOf(lines[k] as string).length === heads.length) k++;
+  // ("Xóm 1 | 98 | 371 | …": a hamlet's number in its name.)
+  while (k < lines.length && !RE_SUM_CELL.test(folded[k] as string) && RE_PART_ROW.test(folded[k] as string) && columnsOf(lines[k] as string).length === heads.length) k++;
   if (k === i + 1 || k >= lines.length || !RE_SUM_CELL.test(folded[k] as string)) return 0;
   const sum = columnsOf(lines[k] as string);
   if (sum.length !== heads.length) return 0;

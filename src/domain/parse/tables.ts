@@ -77,7 +77,8 @@ export function shapeTables(text: string): string {
         // ("Không" under it: no mark.)
         const rest = cols.map((c, j) => (j === list.name || j === list.index || RE_NO_MARK.test(c) ? "" : RE_MARK.test(c) ? (heads[j] ?? "") : c)).filter((c) => c !== "");
         items.push(rest.length > 0 ? `${name} (${rest.join(", ")})` : name);
-        if (paidColumn > 0 && !RE_MARK.test(cols[paidColumn] ?? "")) unpaid.push(name);
+        // ("… | 0 | Chưa nộp - đi làm ăn xa": or a remark that says so.)
+        if ((paidColumn > 0 && !RE_MARK.test(cols[paidColumn] ?? "")) || cols.some((c) => RE_NOT_PAID_CELL.test(foldSameLength(c)))) unpaid.push(name);
       }
       if (items.length > 0) {
         // (A blank line between the title and the table parts nothing.)
@@ -349,6 +350,7 @@ function listOf(head: string, prev: string): string {
 const RE_REMARK_COLUMN = /^(?:ghi chu|chi tiet|dien giai|cu the)$/;
 // A tick in a column: "x", "✓", "có".
 const RE_MARK = /^(?:x|X|✓|✔|☑|có|co|Có|\+)$/;
+const RE_NOT_PAID_CELL = /^chua (?:nop|dong)\b/i;
 const RE_PAID_COLUMN = /^(?:da dong|da nop|da thu|dong)$/;
 const RE_NO_MARK = /^(?:không|khong|Không|ko|-|–)$/;
 const RE_NAME_COLUMN = /^(?:ho (?:va )?ten|ho ten|ten|ten dang vien|ten dv|dong chi|d\/c|dang vien)$/;

@@ -944,3 +944,20 @@ describe("forms with two-dot blanks (eleventh round)", () => {
     expect(read("village-quarterly", text, "2026-10-05T10:00:00+07:00")).toMatchObject({ period: "2026-Q3", village: "Bản Co Mận", households: 95, population: 447, members: 13, probationary: 1, secretary_is_village_head: true });
   });
 });
+
+describe("hamlets, two months and unpaid remarks (eleventh round)", () => {
+  it("reads a village's figures from the total row under its hamlets", () => {
+    const text = "SỐ LIỆU THÔN ĐÔNG LÂM - QUÝ II/2026\nXóm\tSố hộ\tNhân khẩu\tHộ nghèo\tHộ cận nghèo\nXóm 1\t98\t371\t1\t3\nXóm 2\t104\t402\t2\t2\nCộng\t202\t773\t3\t5";
+    expect(read("village-quarterly", text, "2026-06-28T10:00:00+07:00")).toMatchObject({ households: 202, population: 773, poor_households: 3, near_poor_households: 5 });
+  });
+
+  it("reads the later of two months side by side as the one reported", () => {
+    const text = "Chi bộ thôn Tân An - theo dõi thu nộp đảng phí:\nKỳ | Số ĐV phải nộp | Đã nộp | Chưa nộp | Số tiền (đ) | Ngày nộp cấp trên\nTháng 4/2026 | 31 | 31 | 0 | 465.000 | 16/4/2026\nTháng 5/2026 | 31 | 30 | 1 | 450.000 | 15/5/2026";
+    expect(read("party-dues", text, "2026-05-20T10:00:00+07:00")).toMatchObject({ period: "2026-05", liable: 31, paid: 30, unpaid: 1, amount_vnd: 450000, remitted_date: "2026-05-15" });
+  });
+
+  it("reads the members whose row says \"Chưa nộp\" as unpaid", () => {
+    const text = "BẢNG THU ĐẢNG PHÍ QUÝ I NĂM 2026\nTT\tHọ và tên\tMức đóng/tháng\tThành tiền\tGhi chú\n1\tHoàng Văn Lư\t31.000\t93.000\t\n2\tLý Văn Hòa\t5.000\t0\tChưa nộp - đi làm ăn xa\n3\tMa Thị Duyên\t84.000\t252.000\t\nSố đảng viên đã nộp: 2/3.";
+    expect(read("party-dues", text, "2026-03-30T10:00:00+07:00")).toMatchObject({ paid: 2, liable: 3, unpaid_names: ["Lý Văn Hòa"] });
+  });
+});
