@@ -2,7 +2,7 @@
  * Year-end rating of members (QĐ 366-QĐ/TW, HD 43): "Kết quả xếp loại đv năm 2025: HTXS 3,
  * HTT 20, HT 3, KHT 0, ko xếp loại 1 (đ/c miễn sh). Cb tự xếp HTT".
  */
-import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount, yearFromWords } from "../text/number-words.js";
 import { readYear } from "./period.js";
 import { praisesOnly } from "./gate.js";
 import { COMRADE, COUNT, COUNT_STARTS, MEMBER_NOUN } from "./patterns.js";
@@ -315,6 +315,14 @@ const RE_RATED_YEAR = /\b(?:xep loai|danh gia|dgxl|tong ket)\b[^.;:\n\d]{0,30}?\
 
 /** The message with a year said in words blanked out (same length), and that year; the message itself when there is none. */
 function withoutSpokenYear(p: Prepared): { p: Prepared; year: number | null } {
+  // "năm hai không hai sáu": the year said digit by digit.
+  const said = p.f.indexOf("nam hai khong ");
+  const digits = said >= 0 ? yearFromWords(p.f.slice(said + 4)) : null;
+  if (digits) {
+    // ("năm" blanked too: no five before the first level.)
+    const blank = (s: string): string => s.slice(0, said) + " ".repeat(4 + digits.length) + s.slice(said + 4 + digits.length);
+    return { p: { ...p, text: blank(p.text), f: blank(p.f) }, year: digits.year };
+  }
   if (!p.f.includes("nghin")) return { p, year: null };
   const m = RE_SPOKEN_YEAR.exec(p.f);
   const rest = m?.[2] !== undefined ? numberFromWords(m[2]) : 0;

@@ -49,7 +49,7 @@ const RE_FROM_CELL = new RegExp(
 );
 // "… (theo Báo Hà Giang)": or the source closing the piece.
 // ("Trích Báo điện tử Đảng Cộng sản Việt Nam: …": the source opening the piece, no bracket.)
-const RE_PRESS_SOURCE = /^\s*(?:trich|chia se|nguon|theo)\s*:?\s*(?:tu\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu)\s+[a-z][^\n]{0,60}:[ \t]*(?:\n|$)|^\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]|[[(]\s*(?:theo|nguon\s*:?)\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)\b[^\])\n]{0,40}[\])]\s*\.?\s*$/;
+const RE_PRESS_SOURCE = /^\s*(?:trich|chia se|nguon|theo)\s*:?\s*(?:tu\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu)\s+[a-z][^\n]{0,60}:[ \t]*(?:\n|$)|(?:^|\n)\s*["']?\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]|[[(]\s*(?:theo|nguon\s*:?)\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)\b[^\])\n]{0,40}[\])]\s*\.?\s*$/;
 const RE_PROVINCE_WIDE = /\b(?:toan dang bo (?:tinh|huyen|thanh pho)|toan tinh|toan quoc|toan dang)\b/;
 const RE_SOURCE_OPENS = /^\s*(?:theo|nguon:?)\s+(?:ban|bao|so|cuc|tinh uy|thanh uy|thong ke|so lieu|bao cao (?:cua|tong ket))\b/;
 const RE_CELL_SPEAKS = /\b(?:cb em|chi bo em|cb toi|chi bo toi|cb tui|chi bo tui|em bao cao|e bc|em bc|toi bao cao|chi bo chung toi)\b/;

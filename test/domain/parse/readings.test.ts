@@ -961,3 +961,15 @@ describe("hamlets, two months and unpaid remarks (eleventh round)", () => {
     expect(read("party-dues", text, "2026-03-30T10:00:00+07:00")).toMatchObject({ paid: 2, liable: 3, unpaid_names: ["Lý Văn Hòa"] });
   });
 });
+
+describe("spoken years and pasted press (eleventh round)", () => {
+  it("reads a rating said aloud after a year said digit by digit, each count after its level", () => {
+    const text = "chi bộ thôn Trung An báo cáo kết quả xếp loại đảng viên năm hai không hai sáu hoàn thành xuất sắc nhiệm vụ ba đồng chí hoàn thành tốt nhiệm vụ hai mươi mốt đồng chí hoàn thành nhiệm vụ bốn đồng chí không hoàn thành nhiệm vụ không có chi bộ tự xếp loại hoàn thành tốt nhiệm vụ";
+    expect(read("annual-rating", text, "2026-12-15T10:00:00+07:00")).toMatchObject({ period: "2026", htxs: 3, htt: 21, ht: 4, kht: 0, cell_self_level: "HTT" });
+  });
+
+  it("takes a newspaper's piece pasted in quotes under a line of the sender's for an article", () => {
+    const r = parseReport("admissions", "Em gửi vp đọc tham khảo ạ:\n\"(Báo Đảng bộ tỉnh) Sáng 19/5, Đảng bộ xã Tân Minh tổ chức lễ kết nạp 5 đảng viên mới. Trong 5 tháng đầu năm 2026, Đảng bộ xã đã kết nạp 11 đảng viên, trong đó 6 đảng viên nữ.\"", { now: new Date("2026-05-20T20:00:00+07:00") });
+    expect(r).toMatchObject({ ok: false, errors: ["not_a_report: article"] });
+  });
+});
