@@ -973,3 +973,10 @@ describe("spoken years and pasted press (eleventh round)", () => {
     expect(r).toMatchObject({ ok: false, errors: ["not_a_report: article"] });
   });
 });
+
+describe("the Centre's days and a month before 'kn' (eleventh round)", () => {
+  it("reads \"chiều ni\" as today, and \"T5: kn 1\" as May", () => {
+    expect(read("monthly-meeting", "Chi bộ thôn Tân An bc: chiều ni 14h chi bộ sinh hoạt chuyên đề quý III xong rồi. Dự 12/14 đv.", "2026-09-20T16:10:00+07:00")).toMatchObject({ meeting_date: "2026-09-20", start_time: "14:00" });
+    expect(read("admissions", "cb thon 3 T5: kn 1 dv nu, doan vien", "2026-05-30T10:00:00+07:00")).toMatchObject({ period: "2026-05", admitted: 1, women: 1 });
+  });
+});
