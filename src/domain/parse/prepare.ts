@@ -502,6 +502,16 @@ const CHANGE_CELL = "(?:tang|giam|chenh lech|so sanh|bien dong)[^|\\n\\d]*";
 const SUM_COLUMN = "(?:cong|tong cong|tong|luy ke|ca quy|ca nam)[^|\\n\\d]*";
 const RE_PERIOD_HEAD = new RegExp(`^\\s*\\|?[^|\\n\\d]*(?:\\|\\s*${PERIOD_CELL}\\s*){2,}(?:\\|\\s*(?:${CHANGE_CELL}|${SUM_COLUMN}))?\\|?\\s*$`);
 const RE_CHANGE_CELL = new RegExp(`^${CHANGE_CELL}$`);
+const RE_PERIOD_PARTS = /(?:(quy)\s*([ivx]{1,3}|[1-4])|(thang)\s*(\d{1,2}))?(?:\s*\/\s*|\s*nam\s*|\s+)?(\d{4})?/;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+/** A period's place in time, for ordering ("Tháng 9/2026" before "Tháng 10/2026"); -1 when it names no year. */
+function periodKey(cell: string): number {
+  const m = RE_PERIOD_PARTS.exec(cell.replace(/^nam\s*/, ""));
+  const year = m?.[5] ? Number(m[5]) : NaN;
+  if (!m || Number.isNaN(year)) return -1;
+  const month = m[4] ? Number(m[4]) : m[2] ? (ROMAN[m[2]] ?? Number(m[2])) * 3 : 12;
+  return year * 100 + month;
+}
 
 /**
  * The header row `i` over periods side by side ("Chỉ tiêu | Quý III | Quý IV") becomes the last period alone, and
@@ -509,12 +519,17 @@ const RE_CHANGE_CELL = new RegExp(`^${CHANGE_CELL}$`);
  */
 function comparedPeriods(lines: string[], folded: string[], i: number): number {
   const heads = columnsOf(lines[i] as string);
-  const last = RE_CHANGE_CELL.test(foldSameLength(heads.at(-1) as string).trim()) ? heads.length - 2 : heads.length - 1;
+  const change = RE_CHANGE_CELL.test(foldSameLength(heads.at(-1) as string).trim());
+  // ("Chỉ tiêu | Tháng 10/2026 | Tháng 9/2026 | Tăng/giảm": the latest period, wherever it stands.)
+  const keys = heads.map((h, c) => (c === 0 ? -1 : periodKey(foldSameLength(h).trim())));
+  const lastPeriod = change ? heads.length - 2 : heads.length - 1;
+  const latest = keys.slice(0, lastPeriod + 1).reduce((best, key, c) => (key > (keys[best] as number) ? c : best), lastPeriod);
+  const last = (keys[latest] as number) > (keys[lastPeriod] as number) ? latest : lastPeriod;
   let k = i + 1;
   for (; k < lines.length; k++) {
     const cols = columnsOf(lines[k] as string);
     // ("Chi bộ tự xếp loại | HT | HTT |": a row of words, no change to give.)
-    const short = last === heads.length - 2 && cols.length === heads.length - 1;
+    const short = change && cols.length === heads.length - 1;
     if (!(lines[k] as string).includes("|") || (cols.length !== heads.length && !short) || !/^[-+•*]?\s*\p{L}/u.test(cols[0] as string)) break;
     lines[k] = `${cols[0]}: ${cols[last]}`;
     folded[k] = "";

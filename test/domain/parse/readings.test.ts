@@ -980,3 +980,10 @@ describe("the Centre's days and a month before 'kn' (eleventh round)", () => {
     expect(read("admissions", "cb thon 3 T5: kn 1 dv nu, doan vien", "2026-05-30T10:00:00+07:00")).toMatchObject({ period: "2026-05", admitted: 1, women: 1 });
   });
 });
+
+describe("comparisons with the latest period first (eleventh round)", () => {
+  it("reads the latest period's column wherever it stands", () => {
+    const text = "Chi bộ thôn Thượng Hà - Kết quả SHCB tháng 10/2026 (so sánh với tháng trước)\nChỉ tiêu | Tháng 10/2026 | Tháng 9/2026 | Tăng/giảm\nNgày sinh hoạt | 08/10 | 06/9 |\nTổng số đảng viên | 29 | 28 | +1\nCó mặt | 27 | 24 | +3\nCấp ủy viên phụ trách dự | Có (đ/c Khổng Minh Đức) | Không |";
+    expect(read("monthly-meeting", text, "2026-10-09T10:00:00+07:00")).toMatchObject({ meeting_date: "2026-10-08", members_expected: 29, present: 27, cadre_present: true });
+  });
+});
