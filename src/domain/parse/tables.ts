@@ -64,6 +64,9 @@ export function shapeTables(text: string): string {
       const items: string[] = [];
       // "… | Mức đóng (đ) | Đã đóng" with "x" or nothing: those with no mark have not paid.
       const paidColumn = folded.findIndex((c) => RE_PAID_COLUMN.test(c.trim()));
+      // ("Đối tượng" of a dues list: "Nông dân", "Hưu trí" are what a member pays by, no union's count.)
+      const dues = paidColumn > 0 || folded.some((c) => RE_DUES_COLUMN.test(c.trim()));
+      const byKind = dues ? folded.findIndex((c) => RE_MEMBER_KIND_COLUMN.test(c.trim())) : -1;
       const unpaid: string[] = [];
       let k = i + 1;
       for (; k < lines.length; k++) {
@@ -75,7 +78,7 @@ export function shapeTables(text: string): string {
         if (name === "" || !/^\p{L}/u.test(name) || (list.index >= 0 && !/^\d{1,3}[.)]?$/.test(cols[list.index] ?? ""))) break;
         // "x" under "Đoàn viên": the column's name says what the mark does.
         // ("Không" under it: no mark.)
-        const rest = cols.map((c, j) => (j === list.name || j === list.index || RE_NO_MARK.test(c) ? "" : RE_MARK.test(c) ? (heads[j] ?? "") : c)).filter((c) => c !== "");
+        const rest = cols.map((c, j) => (j === list.name || j === list.index || j === byKind || RE_NO_MARK.test(c) ? "" : RE_MARK.test(c) ? (heads[j] ?? "") : c)).filter((c) => c !== "");
         items.push(rest.length > 0 ? `${name} (${rest.join(", ")})` : name);
         // ("… | 0 | Chưa nộp - đi làm ăn xa": or a remark that says so.)
         if ((paidColumn > 0 && !RE_MARK.test(cols[paidColumn] ?? "")) || cols.some((c) => RE_NOT_PAID_CELL.test(foldSameLength(c)))) unpaid.push(name);
@@ -350,6 +353,8 @@ function listOf(head: string, prev: string): string {
 const RE_REMARK_COLUMN = /^(?:ghi chu|chi tiet|dien giai|cu the)$/;
 // A tick in a column: "x", "✓", "có".
 const RE_MARK = /^(?:x|X|✓|✔|☑|có|co|Có|\+)$/;
+const RE_DUES_COLUMN = /^(?:muc dong|muc dong \(d\)|muc dong\/thang|so tien|thanh tien)\b/;
+const RE_MEMBER_KIND_COLUMN = /^(?:doi tuong|nghe nghiep|thanh phan)$/;
 const RE_NOT_PAID_CELL = /^chua (?:nop|dong)\b/i;
 const RE_PAID_COLUMN = /^(?:da dong|da nop|da thu|dong)$/;
 const RE_NO_MARK = /^(?:không|khong|Không|ko|-|–)$/;

@@ -987,3 +987,10 @@ describe("comparisons with the latest period first (eleventh round)", () => {
     expect(read("monthly-meeting", text, "2026-10-09T10:00:00+07:00")).toMatchObject({ meeting_date: "2026-10-08", members_expected: 29, present: 27, cadre_present: true });
   });
 });
+
+describe("dues lists by member kind (eleventh round)", () => {
+  it("reads a dues list whose \"Đối tượng\" column names farmers and pensioners as dues, not the village's unions", () => {
+    const text = "BẢNG THU ĐẢNG PHÍ THÁNG 3/2026 - CHI BỘ THÔN ĐÔNG AN\nSTT\tHọ và tên\tĐối tượng\tMức đóng (đ)\tĐã nộp\tGhi chú\n1\tLê Văn Dũng\tHưu trí\t28.000\tx\t\n2\tTrần Văn Mạnh\tNông dân\t10.000\tx\t\n3\tPhạm Văn Hùng\tNông dân\t10.000\t\tChưa nộp - đi làm ăn xa\n4\tBùi Văn Khải\tNông dân\t10.000\tx\t\nĐã nộp toàn bộ 48.000 đồng về Văn phòng Đảng ủy xã ngày 21/3/2026.";
+    expect(read("party-dues", text, "2026-03-25T10:00:00+07:00")).toMatchObject({ period: "2026-03", unpaid_names: ["Phạm Văn Hùng"], remitted: true, remitted_vnd: 48000, remitted_date: "2026-03-21" });
+  });
+});
