@@ -373,7 +373,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f)) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
   // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
   // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
-  if (RE_NOTICE_BODY.test(f) && !/\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d+|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f)) return noticeOrDirective(f);
+  // ("Chi bộ … báo cáo công tác phát triển đảng quý IV: … chi bộ sẽ họp xét trong tháng 01": the report, a plan after it.)
+  if (RE_NOTICE_BODY.test(f) && !RE_DEVELOPMENT_REPORT.test(f) && !/\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d+|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f)) return noticeOrDirective(f);
   if (isDirective(f)) return "directive";
   // "Lưu ý các chi bộ: xếp loại đv năm 2026 theo QĐ 366 …; nộp biểu về VP trước 30/12": opened as a word to every cell,
   // what follows is the topic of the instruction, not a result, unless the text counts what a cell did.

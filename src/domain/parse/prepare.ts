@@ -497,7 +497,8 @@ function totalled(lines: string[], folded: string[], i: number): { text: string;
 // A period naming a column: "Quý IV", "Năm 2026", "Tháng 9/2026", "2025".
 const PERIOD_CELL = "(?:quy\\s*(?:[ivx]{1,3}|[1-4])(?:\\s*\\/\\s*\\d{4})?|nam\\s*\\d{4}|thang\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|\\d{4})";
 // ("… | Quý IV/2025 | Quý I/2026 | Tăng (+)/giảm (-)": a column of the change after them is no period.)
-const CHANGE_CELL = "(?:tang|giam|chenh lech|so sanh|bien dong)[^|\\n\\d]*";
+// (Or of remarks: "… | Năm 2024 | Năm 2025 | Ghi chú".)
+const CHANGE_CELL = "(?:tang|giam|chenh lech|so sanh|bien dong|ghi chu|dien giai)[^|\\n\\d]*";
 // ("Nội dung | Tháng 4 | Tháng 5 | Tháng 6 | Cộng quý II": or a column of their sum, which is the report's.)
 const SUM_COLUMN = "(?:cong|tong cong|tong|luy ke|ca quy|ca nam)[^|\\n\\d]*";
 const RE_PERIOD_HEAD = new RegExp(`^\\s*\\|?[^|\\n\\d]*(?:\\|\\s*${PERIOD_CELL}\\s*){2,}(?:\\|\\s*(?:${CHANGE_CELL}|${SUM_COLUMN}))?\\|?\\s*$`);

@@ -994,3 +994,15 @@ describe("dues lists by member kind (eleventh round)", () => {
     expect(read("party-dues", text, "2026-03-25T10:00:00+07:00")).toMatchObject({ period: "2026-03", unpaid_names: ["Phạm Văn Hùng"], remitted: true, remitted_vnd: 48000, remitted_date: "2026-03-21" });
   });
 });
+
+describe("admissions tables and plans after them (eleventh round)", () => {
+  it("reads tables of those admitted and made full, a meeting planned after them being no notice", () => {
+    const text = "Chi bộ TDP 5 báo cáo công tác phát triển đảng quý IV/2026:\nBảng 1. Kết nạp đảng viên\nSTT | Họ tên | Giới tính | Đoàn viên\n1 | Võ Thị Trâm | Nữ | Có\n2 | Trần Quang Vinh | Nam | Có\nCộng: 02\nBảng 2. Công nhận đảng viên chính thức\nSTT | Họ tên | Ngày công nhận\n1 | Phạm Thị Nhung | 16/10/2026\nCộng: 01\nChưa chuyển chính thức: đ/c Ngô Thị Hạnh, chi bộ sẽ họp xét trong tháng 01/2027.";
+    expect(read("admissions", text, "2026-12-28T10:00:00+07:00")).toMatchObject({ period: "2026-Q4", admitted: 2, women: 1, youth_union: 2, pending_full: ["Ngô Thị Hạnh"] });
+  });
+
+  it("reads the latest year of a comparison whose last column holds remarks", () => {
+    const text = "BẢNG SO SÁNH KẾT QUẢ PHÁT TRIỂN ĐẢNG VIÊN - CHI BỘ ẤP BÌNH AN\nChỉ tiêu | Năm 2024 | Năm 2025 | Ghi chú\nKết nạp mới | 1 | 4 | Đạt 200% kế hoạch\n- Nữ | 0 | 2 |\nChuyển đảng chính thức | 2 | 1 |";
+    expect(read("admissions", text, "2026-01-10T10:00:00+07:00")).toMatchObject({ admitted: 4, women: 2, made_full: 1 });
+  });
+});
