@@ -288,7 +288,7 @@ export function isDirective(f: string): boolean {
 // "ĐUX giao chi bộ thôn X kết nạp 3 đv năm 2026. Kết quả quý 2: kết nạp 1 đ/c …": the cell's result against its target.
 // ("TÓM TẮT SỐ LIỆU TỔ DÂN PHỐ ĐÔNG HẢI - QUÝ IV/2026 (Tổng hợp từ báo cáo của chi bộ …) … Đề nghị chi bộ rà soát …": the
 // office's summary of one cell's report, a remark after it.)
-const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,24}:\s*[a-z0-9]|\b(?:tom tat|tong hop)\s+(?:so lieu|tinh hinh|ket qua)\b|\btong hop tu bao cao\b/;
+const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,40}:\s*[a-z0-9]|\b(?:tom tat|tong hop)\s+(?:so lieu|tinh hinh|ket qua)\b|\btong hop tu bao cao\b/;
 
 // What the cell did, which no notice tells ("xếp loại đv năm 2026 xong trước 20/12" sets a deadline); "ghi rõ số đã thu, số chưa thu" names a column to fill in.
 // "chi bộ nào đã thu xong đề nghị nộp sớm" supposes; "đề nghị các đ/c có mặt đầy đủ" exhorts.

@@ -360,6 +360,8 @@ const RE_PAID_COLUMN = /^(?:da dong|da nop|da thu|dong)$/;
 const RE_NO_MARK = /^(?:không|khong|Không|ko|-|–)$/;
 const RE_NAME_COLUMN = /^(?:ho (?:va )?ten|ho ten|ten|ten dang vien|ten dv|dong chi|d\/c|dang vien)$/;
 
+const RE_SUM_AFTER_TAB = /^\t(?:cong|tong)\b/;
+const RE_INDEX_HEAD = /^\s*(?:stt|tt)\t/;
 const spaceTrimmed = (l: string): string => l.replace(/^[ \u00a0]+|[ \u00a0]+$/g, "");
 
 /** A row of tabbed cells that heads a list of people ("Họ tên\tGiới tính\tDân tộc"). */
@@ -393,11 +395,15 @@ function barTabs(lines: string[]): string[] {
       // ("Trong đó nữ\t\t01\t": a row's last cell left empty keeps its tab.)
       const tabs = (l: string): number => (spaceTrimmed(l).match(/\t/g) ?? []).length;
       const sheet = lines.slice(i, j).every((l) => tabs(l) === tabs(lines[i] as string));
+      const indexed = RE_INDEX_HEAD.test(foldSameLength(lines[i] as string));
       for (let k = i; k < j; k++) {
         const line = sheet ? spaceTrimmed(lines[k] as string) : (lines[k] as string).trim();
+        // ("\tTrong đó: dự bị\tđ/c\t1\t2" under "TT\tChỉ tiêu\t…": a sub-row's empty number is kept as a dash, not read as
+        // a frame.)
+        const row = sheet && indexed && line.startsWith("\t") && !line.startsWith("\t\t") && !RE_SUM_AFTER_TAB.test(foldSameLength(line)) ? `-${line}` : line;
         out[k] = sheet
-          ? line.replace(/:[ \u00a0]*\t/g, ": ").replace(/[ \u00a0]*\t[ \u00a0]*/g, " | ")
-          : line.replace(/:[ \u00a0]*\t[\t \u00a0]*/g, ": ").replace(/[ \u00a0]*\t[\t \u00a0]*/g, " | ");
+          ? row.replace(/:[ \u00a0]*\t/g, ": ").replace(/[ \u00a0]*\t[ \u00a0]*/g, " | ")
+          : row.replace(/:[ \u00a0]*\t[\t \u00a0]*/g, ": ").replace(/[ \u00a0]*\t[\t \u00a0]*/g, " | ");
       }
     }
     i = j;

@@ -1006,3 +1006,15 @@ describe("admissions tables and plans after them (eleventh round)", () => {
     expect(read("admissions", text, "2026-01-10T10:00:00+07:00")).toMatchObject({ admitted: 4, women: 2, made_full: 1 });
   });
 });
+
+describe("sub-rows with no number and the office's tracking sheets (eleventh round)", () => {
+  it("reads a sheet's sub-row whose number cell is empty", () => {
+    const text = "BIỂU CẬP NHẬT SỐ LIỆU THÔN QUÝ I NĂM 2026\nTT\tChỉ tiêu\tĐVT\tQuý IV/2025\tQuý I/2026\tTăng (+), giảm (-)\n1\tSố hộ\thộ\t212\t215\t+3\n2\tĐảng viên\tđ/c\t37\t38\t+1\n\tTrong đó: dự bị\tđ/c\t1\t2\t+1\n3\tHội viên Phụ nữ\tngười\t196\t198\t+2";
+    expect(read("village-quarterly", text, "2026-04-02T10:00:00+07:00")).toMatchObject({ households: 215, members: 38, probationary: 2, women_union: 198 });
+  });
+
+  it("reads the office's tracking sheet of a cell's ratings, its remark no directive", () => {
+    const text = "BAN XÂY DỰNG ĐẢNG ĐẢNG ỦY XÃ - PHIẾU THEO DÕI\nChi bộ: Tổ dân phố Bắc An\nKết quả chi bộ đề nghị (năm 2026): tổng số 29 đảng viên, trong đó HTXS 05, HTT 20, HT 04, KHT 0.\nChi bộ tự xếp loại: Hoàn thành xuất sắc nhiệm vụ.\nNhận xét: Đề nghị chi bộ họp rà soát lại, gửi báo cáo điều chỉnh trước ngày 30/12/2026.";
+    expect(read("annual-rating", text, "2026-12-20T10:00:00+07:00")).toMatchObject({ period: "2026", htxs: 5, htt: 20, ht: 4, kht: 0, cell_self_level: "HTXS" });
+  });
+});
