@@ -37,7 +37,7 @@ const MIN_VARIED = 0.99;
  * held-out-40a/40b 95.0% and 8/9, 87.1% and 8/9 (office reports pasted from Word and Excel); 44a/44b 95.5% and 92.3%,
  * 45a/45b 95.9% and 96.6% (guarded after their rounds); 46a–48b guarded after their rounds (47a/47b first read 93.9% and
  * 98.4%, 48a/48b 89.4% and 96.5%); 49a–51b kept unguarded (49a/49b first read 83.1% and 91.5%, 50a/50b 79.5% and 94.1%,
- * 51a/51b 86.9% and 95.1%, 52a/52b 85.0% and 93.1%, each first read before any work on it).
+ * 51a/51b 86.9% and 95.1%, 52a/52b 85.0% and 93.1%, 53a/53b 92.3% and 95.5%, each first read before any work on it).
  */
 /** Kinds of message the corpora name that the classifier, rightly, answers as "chatter" (no report, no flow). */
 const NOT_A_REPORT_KINDS = new Set(["question", "directive", "article", "notice", "chatter"]);
