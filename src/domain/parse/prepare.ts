@@ -84,7 +84,18 @@ const RE_EMPTY_BOX = /[☐▢□][^☐☒☑▢■□\n]*?(?=[ \t]{2,}|[☐☒�
 const RE_TICKED_BOX = /[☒☑■][ \t]*/g;
 const unbox = (text: string): string => text.replace(RE_EMPTY_BOX, "").replace(RE_TICKED_BOX, "");
 
+// "5 / 28 / 4 / 0 (HTXS/HTT/HT/KHT)": figures, then the labels they stand for, in the same order.
+const RE_FIGURES_THEN_LABELS = /(?<![\d/])(\d{1,4}(?:[ \t]*\/[ \t]*\d{1,4}){2,})[ \t]*\(([\p{L}.]+(?:[ \t]*\/[ \t]*[\p{L}.]+){2,})\)/gu;
+function labelFigures(text: string): string {
+  return text.replace(RE_FIGURES_THEN_LABELS, (whole, figures: string, labels: string) => {
+    const n = figures.split("/").map((x) => x.trim());
+    const l = labels.split("/").map((x) => x.trim());
+    return n.length === l.length ? l.map((label, k) => `${label} ${n[k]}`).join(", ") : whole;
+  });
+}
+
 const STEPS: readonly Step[] = [
+  { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },
   { may: (f) => f.includes(".."), rewrite: undot },
   { may: (f) => RE_BOX.test(f), rewrite: unbox },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },

@@ -1018,3 +1018,10 @@ describe("sub-rows with no number and the office's tracking sheets (eleventh rou
     expect(read("annual-rating", text, "2026-12-20T10:00:00+07:00")).toMatchObject({ period: "2026", htxs: 5, htt: 20, ht: 4, kht: 0, cell_self_level: "HTXS" });
   });
 });
+
+describe("figures before their legend (eleventh round)", () => {
+  it("reads \"5 / 28 / 4 / 0 (HTXS/HTT/HT/KHT)\" label by label, and \"ấy nhầm\" as a slip", () => {
+    expect(read("annual-rating", "XL 2025 cb TDP 9: 5 / 28 / 4 / 0 (HTXS/HTT/HT/KHT), tự xếp HTT", "2026-01-10T10:00:00+07:00")).toMatchObject({ period: "2025", htxs: 5, htt: 28, ht: 4, kht: 0, cell_self_level: "HTT" });
+    expect(read("annual-rating", "Xếp loại năm nay cb thôn Làng Hạ: HTXS 3, HTT 21 ấy nhầm 22, HT 2.", "2026-12-15T10:00:00+07:00")).toMatchObject({ htxs: 3, htt: 22, ht: 2 });
+  });
+});
