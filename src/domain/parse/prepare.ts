@@ -5,7 +5,7 @@ import { spliceEdits, type Edit } from "./edits.js";
 import { mayBeRunOn, punctuateRunOn } from "./run-on.js";
 import { mayHaveSlip, mendSlips } from "./slips.js";
 import { composeSpokenFigures } from "./spoken-figures.js";
-import { isColumnHeader, shapeTables } from "./tables.js";
+import { isColumnHeader, labelledLine, shapeTables } from "./tables.js";
 
 /**
  * A message made ready for matching: `text` is the cleaned original (NFC, Telex residue
@@ -425,9 +425,7 @@ function untable(text: string, f: string): string {
           // ("Đảng phí: 22/24 (Số tiền (đ) 462.000)"), a count beside it no sum; alone on its row it is the row's value.
           const money = cols.length === heads.length && cols.length > 2 && cols[1] !== "" ? heads.findIndex((h, j) => j > 1 && RE_MONEY_COLUMN.test(foldSameLength(h))) : -1;
           const cells = money > 1 ? cols.map((c, j) => (j === money && c !== "" ? `${heads[j]} ${c}` : c)).filter((c) => c !== "") : cellsOf(lines[k] as string);
-          // ("- Có lý do | 2 | Đ/c Vàng A Sủa (lên nương xa); …": a remark with brackets of its own follows a colon.)
-          const remark = cells.slice(2).join(", ");
-          lines[k] = `${cells[0]}: ${cells[1]}${cells.length > 2 ? (remark.includes("(") ? `: ${remark}` : ` (${remark})`) : ""}`;
+          lines[k] = labelledLine(cells[0] as string, cells.slice(1));
         }
         folded[k] = "";
       }

@@ -223,6 +223,15 @@ function unframe(line: string): string {
 }
 
 /**
+ * A row's label, its value and the rest of its cells as one line: "Có mặt: 35 (Tỷ lệ 92%)"; a remark with brackets
+ * of its own follows a colon ("- Có lý do: 2: Đ/c Vàng A Sủa (lên nương xa); …").
+ */
+export function labelledLine(label: string, cells: readonly string[]): string {
+  const remark = cells.slice(1).join(", ");
+  return `${label}: ${cells[0]}${cells.length > 1 ? (remark.includes("(") ? `: ${remark}` : ` (${remark})`) : ""}`;
+}
+
+/**
  * The rows from `from` on, each named in its first cell, as "Label: value" lines ("Địa điểm: Nhà văn hóa",
  * "- trong đó nữ: 0"); a row with more cells keeps the others in brackets. Returns the index of the last row taken.
  */
@@ -235,12 +244,7 @@ function shapePairs(lines: string[], from: number, out: string[]): number {
     const cells = unframe(line).split("|").map((c) => c.trim());
     if (!/^[-–—+•*]?\s*\p{L}/u.test(cells[0] as string)) break;
     const rest = cells.slice(1).filter((c) => c !== "");
-    if (rest.length === 0) out.push(cells[0] as string);
-    // ("- Có lý do | 2 | Đ/c Vàng A Sủa (lên nương xa); …": a remark with brackets of its own follows a colon.)
-    else {
-      const remark = rest.slice(1).join(", ");
-      out.push(`${cells[0]}: ${rest[0]}${rest.length > 1 ? (remark.includes("(") ? `: ${remark}` : ` (${remark})`) : ""}`);
-    }
+    out.push(rest.length === 0 ? (cells[0] as string) : labelledLine(cells[0] as string, rest));
   }
   return k - 1;
 }
