@@ -51,9 +51,10 @@ const RE_HAVE_THEN_CAME = new RegExp(
   `\\b(?:dang vien|dv)\\s+(?:cua chi bo\\s+)?(?:co|gom|la)\\s+(${COUNT})\\s*${PERSONS}\\s*[,;]\\s*(?:den|toi|co mat|du|di hop|di)\\s+(?:duoc\\s+)?(${COUNT})\\s*${PERSONS}\\b`,
   "g",
 );
-// "ĐV toàn CB 47 đ/c", "toàn chi bộ có 47 đảng viên": the whole cell's members.
+// "ĐV toàn CB 47 đ/c", "toàn chi bộ có 47 đảng viên": the whole cell's members; "Triệu tập 25 đv", "Tổng số đảng viên
+// được triệu tập: 31": those called to the meeting.
 const RE_EXPECTED = new RegExp(
-  `(?:(?:(?:dang vien|dv)\\s+)?toan\\s+(?:chi bo|cb)(?:\\s+(?:co|gom))?(?!\\s*\\d+\\s?%)|tong so dang vien|tong so dv|tong so|(?:so\\s+)?(?:(?:dang vien|dv)\\s+)?phai\\s+(?:tham\\s+)?du|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo|(?:chi bo|cb)(?:\\s+(?:minh|em|toi|tui))?(?=\\s+${COUNT}\\s+(?:dv|dang vien)\\b))\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`,
+  `(?:(?:(?:dang vien|dv)\\s+)?toan\\s+(?:chi bo|cb)(?:\\s+(?:co|gom))?(?!\\s*\\d+\\s?%)|tong so dang vien|tong so dv|tong so|(?:so\\s+)?(?:(?:dang vien|dv)\\s+)?phai\\s+(?:tham\\s+)?du|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo|(?:tong so\\s+)?(?:(?:dang vien|dv)\\s+)?(?:duoc\\s+)?trieu tap(?:\\s+(?:duoc|la))?|(?:chi bo|cb)(?:\\s+(?:minh|em|toi|tui))?(?=\\s+${COUNT}\\s+(?:dv|dang vien)\\b))\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`,
   "g",
 );
 const RE_FRACTION = /(?=\d)(?<![\d/.,:])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/]|\s?(?:km|%))/g;
@@ -378,6 +379,21 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       }
     }
     a.spans.push({ start: m.index, end });
+    // "Vắng có lý do: A Blứk (ốm), Y Hiên (…); ko lý do: A Thuyên, Y Dưi": the next group, its label and its names.
+    let next: RegExpExecArray | null;
+    for (let at = end; m[2] === undefined && at < to && (next = RE_NEXT_GROUP_NAMED.exec(f.slice(at, at + 40))); ) {
+      const groupEnd = Math.min(to, clauseEnd(f, at + 1));
+      const named = namesIn(p, at + 1, groupEnd).length;
+      if (named === 0) break;
+      // Counted with the first group when it was; else the names read below count both groups.
+      if (n > 0 && !namesOfCounted) {
+        counts[categoryOf(next[1] as string)] += named;
+        total = (total ?? 0) + named;
+      }
+      regions.push({ start: at + 1, end: groupEnd });
+      a.spans.push({ start: at + 1, end: groupEnd });
+      at = groupEnd;
+    }
   }
 
   // "2 đv vắng có lý do", "(2 vắng có lý do)".
@@ -624,6 +640,7 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
   return qualified && !plain;
 }
 
+const RE_NEXT_GROUP_NAMED = new RegExp(`^[;\\n]\\s*(?:[-+•*]\\s*)?${CATEGORY}\\s*:\\s*(?![\\d(])`);
 const RE_EXEMPT_CLAUSE = new RegExp(`(?:^|[,;]\\s*)(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+)?(?:msh|mien sh|mien sinh hoat)(?=\\s*(?:[,;.\\n]|$))`, "g");
 const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
 const RE_COMRADE_LEAD = new RegExp(`^\\s*${COMRADE}\\s+`);

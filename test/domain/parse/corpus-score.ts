@@ -51,6 +51,7 @@ const UNIT_SPELLED: [RegExp, string][] = [
   [/\bkp\s?(?=\d|\s|$)/g, "khu pho "],
   [/\btdp\s?(?=\d|\s|$)/g, "to dan pho "],
   [/\bnvh\b/g, "nha van hoa"],
+  [/\bvh\b/g, "van hoa"],
   [/\bbdh\b/g, "ban dieu hanh"],
   [/^vp\b/, "van phong"],
   [/^ht\b/, "hoi truong"],
@@ -69,7 +70,7 @@ function textMatch(got: unknown, want: unknown, loose: boolean, unit = false): b
 function match(field: string, got: unknown, want: unknown): boolean {
   if (want === null || typeof want !== "object") {
     if (typeof want === "string" && ["place", "thematic_topic", "presenter", "task", "owner", "name", "remitted_to", "village", "reason"].includes(field)) {
-      return textMatch(got, want, field === "task" || field === "thematic_topic", field === "place" || field === "village");
+      return textMatch(got, want, field === "task" || field === "thematic_topic", field === "place" || field === "village" || field === "remitted_to");
     }
     return got === want;
   }

@@ -1025,3 +1025,26 @@ describe("figures before their legend (eleventh round)", () => {
     expect(read("annual-rating", "Xếp loại năm nay cb thôn Làng Hạ: HTXS 3, HTT 21 ấy nhầm 22, HT 2.", "2026-12-15T10:00:00+07:00")).toMatchObject({ htxs: 3, htt: 22, ht: 2 });
   });
 });
+
+describe("those called and the groups of absentees (twelfth round)", () => {
+  it("reads \"Triệu tập 25 đv\" as the members expected, a line after a date no money", () => {
+    expect(read("monthly-meeting", "sh tháng 12 ngày 5/12\nTriệu tập 25 đv, có mặt 21, vắng 4 có lý do", "2026-12-06T10:00:00+07:00")).toMatchObject({ meeting_date: "2026-12-05", members_expected: 25, present: 21 });
+    expect(read("monthly-meeting", "Sinh hoạt ngày 05/3/2026. Tổng số đảng viên được triệu tập: 31 đồng chí. Có mặt: 29 đồng chí", "2026-03-06T10:00:00+07:00")).toMatchObject({ members_expected: 31, present: 29 });
+  });
+
+  it("reads the next group of absentees after \";\", its label without \"vắng\" and its names", () => {
+    const text = "Chi bộ plei Kon Klor gửi bc sh thường kỳ tháng 12 ạ\nThời gian: 19h - 21h ngày 5/12, hội trường thôn\nTriệu tập 25 đv, có mặt 21\nVắng có lý do: A Blứk (ốm), Y Hiên (đi làm ăn BD); ko lý do: A Thuyên, Y Dưi";
+    expect(read("monthly-meeting", text, "2026-12-06T10:00:00+07:00")).toMatchObject({
+      members_expected: 25,
+      absent_total: 4,
+      absent_excused: 2,
+      absent_unexcused: 2,
+      absentees: [
+        { name: "A Blứk", excused: true, reason: "ốm" },
+        { name: "Y Hiên", excused: true, reason: "đi làm ăn BD" },
+        { name: "A Thuyên", excused: false },
+        { name: "Y Dưi", excused: false },
+      ],
+    });
+  });
+});
