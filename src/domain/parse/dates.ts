@@ -47,14 +47,15 @@ const RE_MUNG = new RegExp(`\\b(?:mung|mong)\\s+(\\d{1,2}|${NUMW})\\b(\\s*\\(?\\
 const RE_RAM = new RegExp(`\\bram\\b(?:\\s+thang\\s+${MONTH_WORD})?`, "g");
 // "ngày 21", "ngày hai mươi mốt", "hôm hăm ba" (from ten up in words: "ngày một", "ngày năm" are no days).
 const RE_NGAY = /\b(?:ngay|hom)\s+(\d{1,2}|(?:muoi|hai muoi|ba muoi|ham)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?)\b(?!\s?[/.-]\s?\d)/g;
-// "bữa nay", "bữa qua": the Southern "hôm nay", "hôm qua"; "chiều ni 14h", "bữa ni chi bộ họp": the Centre's "nay",
+// "bữa nay", "bữa qua", "hồi sáng" (this morning): the Southern "hôm nay", "hôm qua", "sáng nay"; "chiều ni 14h",
+// "bữa ni chi bộ họp": the Centre's "nay",
 // before a time or the meeting ("ni" alone is also "this", "here").
 const RE_REL =
-  /\b(?:(hom nay|bua nay|toi nay|sang nay|chieu nay|dem nay|trua nay|(?:hom|bua|toi|sang|chieu|trua) ni(?=\s+(?:\d|luc|chi bo|cb|sinh hoat|sh|hop|to chuc)))|(toi hom qua|hom qua|bua qua|toi qua|dem qua|chieu qua|sang qua|trua qua)|(hom kia|toi hom kia)|(ngay mai|sang mai|toi mai|chieu mai)|(ngay kia))\b/g;
+  /\b(?:(hom nay|bua nay|toi nay|sang nay|chieu nay|dem nay|trua nay|(?:hom|bua|toi|sang|chieu|trua) ni(?=\s+(?:\d|luc|chi bo|cb|sinh hoat|sh|hop|to chuc))|hoi sang(?=\s+(?:roi|nay|a|nha|nhen|\S*$)|\s*[,.!]|\s*$))|(toi hom qua|hom qua|bua qua|toi qua|dem qua|chieu qua|sang qua|trua qua)|(hom kia|toi hom kia)|(ngay mai|sang mai|toi mai|chieu mai)|(ngay kia))\b/g;
 const RE_WEEKDAY =
   /(?<!\blan\s)\b(?:(?:thu|th)\s?([2-7]|hai|ba|tu|nam|sau|bay)|(cn|chu nhat))\b(?:\s+(tuan truoc|tuan roi|vua roi|vua qua|tuan nay|tuan sau|tuan toi|nay|roi|qua))?/g;
 // A word each of RE_REL's phrases holds.
-const RE_REL_WORDS = /hom|bua|qua|nay|mai|kia| ni\b/;
+const RE_REL_WORDS = /hom|bua|qua|nay|mai|kia| ni\b|hoi sang/;
 const RE_TET = /\b(?:(truoc|sau|den|toi|dip|trong)\s+)?tet\b(?:\s+nguyen dan)?/g;
 
 const WEEKDAY_WORD: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };

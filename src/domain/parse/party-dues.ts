@@ -34,15 +34,16 @@ const RE_DAY_LABEL_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+$/;
 const RE_REMIT_TARGET_BEFORE = /\b(?:nop|chuyen|gui)\s+(?:(?:len|ve|cho)\s+)?(?:dux|dup|du|dang uy|xa|phuong|cap tren|huyen)(?:\s+(?:xa|phuong|thi tran|khoi))?\s*:?\s+(?:ngay|hom|vao)?\s*$/;
 // "Ngày nộp ĐUP: 1/10": the day of a labelled remittance.
 const RE_DAY_OF_REMIT_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+(?:nop|chuyen|gui)\b[^,.;\n\d]{0,24}$/;
-// "Đảng viên: 40", a labelled line or cell, counts those liable; a count and its noun are on one line ("TDP 8\nĐV: 45").
+// "Đảng viên: 40", a labelled line or cell, counts those liable; a count and its noun are on one line ("TDP 8\nĐV: 45");
+// "…: dv 35, nop 33": the noun first, its count closing the clause.
 const RE_LIABLE = new RegExp(
-  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;|])\\s*)(?:dang vien|dv)(?=\\s*:))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
+  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;:|])\\s*)(?:dang vien|dv)(?=\\s*:|[ \\t]+\\d+\\s*[,;.\\n]))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
 );
 // "Chưa thu được: 1 đ/c" counts those who did not pay.
 // "(?=[dnst])": the first letter of every verb of the first part, a cheap test before its lookbehind.
 // (A count and the verb after it stand on one line: "Phải đóng: 35\nĐV đã đóng: 33" pays 33, not the 35 above it.)
 const RE_PAID = new RegExp(
-  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)dong)\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
+  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)(?:dong|nop))\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
 const RE_LIABLE_G = new RegExp(RE_LIABLE.source, "g");
 const RE_PAID_G = new RegExp(RE_PAID.source, "g");
@@ -69,7 +70,7 @@ const RE_SUM_GROUP = new RegExp(`${COUNT_STARTS}(?<![\\d.,])(${COUNT})\\s*${MEMB
 // "thu đảng phí tháng 6 được 37 đ/c", "thu tháng 6 được 37 đ/c": the month of the dues may come between.
 const RE_EXEMPT_FROM_DUES = new RegExp(`(?<![\\d.,/])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+|da\\s+duoc\\s+)?mien\\s+(?:dong|nop|thu|dang phi|dp)\\b`);
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du|(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$|(?:^|[:,;.\n(+-])\s*(?:da\s+)?(?:dong|nop)(?:\s+(?:dang phi|dp|du|duoc|dc))*\s*:?\s*$/;
-const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|100%|xong|du ca)\b/;
+const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|nop het|100%|xong|du ca)\b/;
 // "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count. "bà con" (the villagers) is no "còn".
 const RE_UNPAID = new RegExp(`(?:(?<!\\bba\\s)\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)(?:\\s+(?:duoc|dc)\\b)?\\s*(?:lai)?\\s*:?\\s*(${COUNT})\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|${COUNT_STARTS}(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d(-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
 const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop|gui|chuyen)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
@@ -126,7 +127,7 @@ const RE_DAY_BEFORE = /\b(?:ngay|hom|han)(?:\s+nop)?\s*:?\s*\d{1,2}\/\d{1,2}(?:\
 // "Tiền em giữ, qua Tết nộp", "sau rằm nộp", "mai nooj": a time still to come, then the verb.
 const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|het|cuoi|dau)\s+(?:tet|ram|le|thang|tuan|dot))\b[^.,;\n\d]{0,24}\b(nop|no)\b\s*(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
 // "thu đủ", "18 đồng chí hết trơn", "100%": all who owe paid.
-const RE_ALL_OF_THEM = new RegExp(`\\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|du ca|du het|het tron)\\b|\\b100\\s?%|\\b${MEMBER_NOUN}\\s+(?:het|ca)\\b(?!\\s+(?:han|tien|thang|nam))`);
+const RE_ALL_OF_THEM = new RegExp(`\\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|nop het|du ca|du het|het tron)\\b|\\b100\\s?%|\\b${MEMBER_NOUN}\\s+(?:het|ca)\\b(?!\\s+(?:han|tien|thang|nam))`);
 const RE_ALL_COUNTED_PAID = new RegExp(`\\b(?:ca|tat ca)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\s+(?:deu\\s+)?(?:da\\s+)?(?:dong|nop)\\s+(?:du|het)\\b`);
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 const RE_MONTH_REPORTED = /\b(?:bao cao|dp|dang phi|thu)\s+(?:thang|t)\s?\d/;
@@ -602,6 +603,8 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
 const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?(?:\s+(?:dp|dang phi)(?=\s*:))?\s*(?::|-|\bla\b|\bgom\b)?\s*/g;
 // "còn Lo Van Han, Vi Thi Lan chua dong": the rest named, then the verb.
 const RE_REST = /\b(?:con lai|con|rieng|tru)\s+/g;
+// "2 đ/c Lê Văn Cường, Trịnh Thị Hoa chưa đóng": how many, then who, then the verb.
+const RE_COUNT_THEN_COMRADE = /(?<![\d.,/])\b\d{1,2}\s+(?=(?:d\/c|dc|dong chi)\s)/g;
 // "còn Lo Van Hom di Lao Cai lam chua dong": a few words of why between the name and the verb.
 const RE_NOT_PAID_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:[^,.;:()\n]{1,30}?\s)?(?:(?:deu|van|thi|cung)\s+)?(?:chua|khong|ko|k)\s+(?:dong|nop|thu)\b/;
 // "Chưa nộp Đảng ủy xã": the committee, not a member; "Đặng Thị Thu" is one ("dang" alone is also the surname).
@@ -612,13 +615,13 @@ const RE_COMMITTEE_NAME = /^(?:dang\s+(?:uy|bo)|du(?=\s+(?:xa|phuong|thi tran|kh
 
 /** Names listed after the words that say they did not pay, or before them after "còn". */
 function namesOfUnpaid(p: Prepared, count: number | undefined): string[] {
-  for (const re of [RE_UNPAID_LABEL, RE_REST]) {
+  for (const re of [RE_UNPAID_LABEL, RE_REST, RE_COUNT_THEN_COMRADE]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(p.f))) {
       const list = nameList(p, m.index + m[0].length, count);
       if (list.names.length === 0) continue;
-      if (re === RE_REST && !RE_NOT_PAID_AFTER.test(p.f.slice(list.end, list.end + 80))) continue;
+      if (re !== RE_UNPAID_LABEL && !RE_NOT_PAID_AFTER.test(p.f.slice(list.end, list.end + 80))) continue;
       return list.names;
     }
   }
@@ -799,6 +802,14 @@ function setPaidLiable(fields: PartyDuesFields, paidText: string, liableText: st
 
 /** To whom the money went, in one spelling ("ĐUX", "Đảng ủy xã", "dang uy xa" → "đảng ủy xã"): `target` is its folded text, ending at `end`. */
 function remitTarget(p: Prepared, target: string, end: number): string {
+  // "nộp bộ phận kế toán Văn phòng Đảng ủy xã", "đưa kế toán đảng ủy": the office's desk named before it.
+  const desk = RE_DESK_BEFORE.exec(p.f.slice(Math.max(0, end - target.length - 30), end - target.length));
+  const named = officeTarget(p, target, end);
+  return desk ? `${p.text.slice(end - target.length - desk[0].length, end - target.length - desk[0].length + (desk[1] as string).length).toLowerCase()} ${named}` : named;
+}
+const RE_DESK_BEFORE = /\b((?:bo phan\s+)?(?:ke toan|thu quy|tai chinh))\s*$/;
+
+function officeTarget(p: Prepared, target: string, end: number): string {
   const spelled = REMIT_TARGET[target];
   if (spelled !== undefined) return spelled;
   const from = end - target.length;
@@ -820,7 +831,7 @@ const RE_CELL_NOT_REMITTED = /\b(?:chi bo|cb|em|minh|toi)\s+(?:van\s+)?chua\s+no
 // "Đã nộp lên Đảng ủy xã đủ số đã thu tháng 6": all that was collected.
 const RE_REMIT_WHOLE = /\b(?:toan bo|tat ca|het|tron)(?:\s+(?:so\s+)?tien)?\b(?!\s+(?:han|thang|nam|tuan)\b)|\b(?:du|toan bo|het)\s+so\s+(?:tien\s+)?(?:nay|tren|do|da thu|thu duoc)\b/;
 // "420k đã nộp", "420k em nộp": between the amount and the remitting verb, only who and "đã".
-const RE_ONLY_WHO_BEFORE_VERB = /^\s*(?:(?:da|em|e|cb|chi bo|minh|toi|thi)\s+)*$/;
+const RE_ONLY_WHO_BEFORE_VERB = /^\s*(?:(?:da|em|e|cb|chi bo|minh|toi|tui|thi)\s+)*$/;
 // "phần còn lại đã nộp", "số còn lại em nộp": the rest is what is handed on.
 const RE_REST_REMITTED = /\bcon lai\s+(?:(?:da|em|e|cb|chi bo|thi|thi da)\s+)*$/;
 

@@ -89,8 +89,9 @@ export function numberFromWords(words: string): number | null {
       return null;
     }
     if (pending !== null) {
-      // Spoken shortcut: "hai bảy" = 27, "ba mốt" = 31; "một năm" is no 15 (one, then the year or the man).
-      if (shortcutUsed || afterHundreds || pending < 2) return null;
+      // Spoken shortcut: "hai bảy" = 27, "ba mốt" = 31, after the hundreds too ("hai trăm năm hai" = 252); "một năm" is
+      // no 15 (one, then the year or the man).
+      if (shortcutUsed || pending < 2) return null;
       total += pending * 10;
       shortcutUsed = true;
       afterTens = true;

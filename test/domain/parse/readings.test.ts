@@ -1048,3 +1048,21 @@ describe("those called and the groups of absentees (twelfth round)", () => {
     });
   });
 });
+
+describe("dues said in chat: the rest, the desk and this morning (twelfth round)", () => {
+  it("reads a bare share kept and the rest remitted (\"Trích lại chi bộ 459.000, còn lại 1.071.000 nộp lên …\")", () => {
+    const text = "Plei Ia Ring bc đảng phí quý 2 ni: 18 đv, nộp 17, còn Rơ Mah Thuận đi làm rẫy xa chưa nộp. Thu được 1.530.000 (quý 2 năm ngoái thu 1.260.000). Trích lại chi bộ 459.000, còn lại 1.071.000 nộp lên đảng ủy ngày 6/7 rồi nghe.";
+    expect(read("party-dues", text, "2026-07-07T10:00:00+07:00")).toMatchObject({ liable: 18, paid: 17, amount_vnd: 1530000, retained_vnd: 459000, remitted_vnd: 1071000, remitted_date: "2026-07-06" });
+  });
+
+  it("reads \"dv 35, nop 33\", \"15 dv đã nộp hết\" and the unpaid named after their count", () => {
+    expect(read("party-dues", "Thon Nam Dat nop DP thang 8/2026:\ndv 35, nop 33, tong 2tr15", "2026-09-07T10:00:00+07:00")).toMatchObject({ liable: 35, paid: 33, unpaid: 2 });
+    expect(read("party-dues", "thoon Ma Le nop dang phi thang 6 roi nha, 15 dv ddax nop het, 450k", "2026-07-07T10:00:00+07:00")).toMatchObject({ liable: 15, paid: 15, unpaid: 0 });
+    expect(read("party-dues", "ấp 3 Bàu Trâm báo cáo đảng phí tháng 3: chi bộ 52 đv, thu 50 đv = 2.870.000đ, 2 đ/c Lê Văn Cường, Trịnh Thị Hoa chưa đóng.", "2026-04-10T10:00:00+07:00")).toMatchObject({ unpaid: 2, unpaid_names: ["Lê Văn Cường", "Trịnh Thị Hoa"] });
+  });
+
+  it("reads amounts said with the tens cut short after the hundreds, the desk paid and \"hồi sáng\"", () => {
+    const text = "dạ chị ơi tui báo cáo đảng phí tháng chín ấp Tân Hòa nhen hai mươi tám đảng viên đóng hết hai mươi tám thu được tám trăm bốn chục ngàn tui giữ lại chi bộ hai trăm năm hai ngàn còn năm trăm tám mươi tám ngàn tui gửi kế toán đảng ủy là cô Thảo hồi sáng rồi á";
+    expect(read("party-dues", text, "2026-10-05T10:00:00+07:00")).toMatchObject({ amount_vnd: 840000, retained_vnd: 252000, remitted_vnd: 588000, remitted_date: "2026-10-05", remitted_to: "kế toán đảng ủy" });
+  });
+});
