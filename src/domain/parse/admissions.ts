@@ -31,7 +31,7 @@ const RE_ADMITTED = new RegExp(
   "g",
 );
 const RE_TARGET_RESULT = new RegExp(
-  `\\b(?:chi tieu|ke hoach)\\s+(?:ket nap|kn)?\\s*:?\\s*${COUNT}\\b[^.;\\n]{0,25}?\\b(?:thuc hien(?: duoc)?|dat|(?:moi |da )?ket nap duoc|(?:moi |da )?kn duoc)\\s*:?\\s*(${COUNT})\\b(?!\\s*%)(?!\\s?\\/)`,
+  `\\b(?:chi tieu|ke hoach)(?:\\s+(?:giao|duoc giao|dang ky))?\\s+(?:ket nap|kn)?\\s*:?\\s*${COUNT}\\b[^.;\\n]{0,25}?\\b(?:thuc hien(?: duoc| dc)?|dat|(?:moi |da |chi )?ket nap (?:duoc|dc)|(?:moi |da |chi )?kn (?:duoc|dc))\\s*:?\\s*(${COUNT})\\b(?!\\s*%)(?!\\s?\\/)`,
 );
 // "kn q1 bản Huổi Lếch 1 đv, …": the period and the cell named by its words between "kết nạp" and a count of members.
 const RE_ADMIT_CELL_COUNT = new RegExp(`\\b(?:ket nap|kn)\\s+(?:(?:quy [ivx1-4]+|q\\s?[1-4]|nam \\d{4}|nam nay|nam qua|\\d{4})(?:\\s?\\/\\s?\\d{4})?\\s+)?(?:(?:cb|chi bo)\\s+)?(?:ban|thon|ap|xom|buon|lang|plei|soc|khom|tdp|to dan pho|khu pho|kp)(?:\\s+[a-z'-]+){1,3}[ \\t]+(?!nam\\b)(${COUNT})[ \\t]*(?:${PERSON})\\b(?!\\s?[/.]\\d)`);
@@ -492,7 +492,12 @@ function readAdmissions(p: Prepared): AdmissionsFields {
   }
   // "chỉ tiêu kết nạp 4, thực hiện được 3": the target, then the result.
   const result = fields.admitted === undefined ? RE_TARGET_RESULT.exec(f) : null;
-  if (result) fields.admitted = parseCount(result[1] as string) ?? undefined;
+  if (result) {
+    fields.admitted = parseCount(result[1] as string) ?? undefined;
+    // "… nhưng mới kết nạp được 1 đv là Giàng A Páo, nam, đoàn viên, người Mông": who they are, after the result.
+    const countEnd = result.index + result[0].length;
+    if (fields.admitted !== undefined && fields.admitted > 0) readTraits(p, countEnd - (result[1] as string).length, countEnd, fields.admitted, fields);
+  }
   if (fields.admitted === undefined && RE_NONE_ADMITTED.test(f)) fields.admitted = 0;
   // "kn nam 2026 cb thon Tan Thanh: 0, cct 1": a heading of period and cell, then none.
   if (fields.admitted === undefined) {

@@ -64,6 +64,10 @@ const RE_LI_DO = /(?<!\p{L})([Ll])([íiÍI])(?=\s+[dD][oO](?!\p{L}))/gu;
 const Y_FOR: Record<string, string> = { í: "ý", i: "y", Í: "Ý", I: "Y" };
 const spellLyDo = (text: string): string => text.replace(RE_LI_DO, (_, l: string, i: string) => l + (Y_FOR[i] as string));
 
+// "hổng có ai theo đạo", "hổng còn hộ nghèo": the South's "không" (a question's "hông" and the name "Hồng" stay).
+const RE_SOUTHERN_NOT = /(?<!\p{L})([Hh])ổng(?!\p{L})/gu;
+const spellNot = (text: string): string => text.replace(RE_SOUTHERN_NOT, (_, h: string) => (h === "H" ? "Không" : "không"));
+
 // "Chuyển ĐCT: 2": "đảng chính thức" cut to its letters.
 const RE_DCT = /(?<!\p{L})(?:ĐCT|đct|Đct|DCT)(?!\p{L})/gu;
 const spellDct = (text: string): string => text.replace(RE_DCT, "đảng CT");
@@ -99,6 +103,7 @@ const STEPS: readonly Step[] = [
   { may: (f) => f.includes(".."), rewrite: undot },
   { may: (f) => RE_BOX.test(f), rewrite: unbox },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
+  { may: (f) => f.includes("hong"), rewrite: spellNot },
   { may: (f) => f.includes("kp") || f.includes("cp"), rewrite: spellLeave },
   { may: (f) => f.includes("dct"), rewrite: spellDct },
   { may: mayHaveSlip, rewrite: mendSlips },

@@ -1066,3 +1066,14 @@ describe("dues said in chat: the rest, the desk and this morning (twelfth round)
     expect(read("party-dues", text, "2026-10-05T10:00:00+07:00")).toMatchObject({ amount_vnd: 840000, retained_vnd: 252000, remitted_vnd: 588000, remitted_date: "2026-10-05", remitted_to: "kế toán đảng ủy" });
   });
 });
+
+describe("admissions against a target, and the South's \"hổng\" (twelfth round)", () => {
+  it("reads who the admitted are after a target and its result (\"chi tieu giao 3 nhung moi ket nap dc 1 dv la …\")", () => {
+    expect(read("admissions", "thon Ha Sung bc kn dang nam nay: chi tieu giao 3 nhung moi ket nap dc 1 dv la Giang A Pao, nam, doan vien, nguoi Mong.", "2026-12-10T10:00:00+07:00")).toMatchObject({ admitted: 1, women: 0, youth_union: 1, ethnic_minority: 1 });
+  });
+
+  it("reads \"hổng có ai theo đạo\" as none, and \"hổng có báo\" as no leave asked", () => {
+    expect(read("admissions", "tui báo cáo phát triển đảng năm 2026 ấp Long Phú nhen năm nay kết nạp bốn đồng chí ba nữ một nam đều là đoàn viên hổng có ai theo đạo", "2026-12-10T10:00:00+07:00")).toMatchObject({ admitted: 4, women: 3, youth_union: 4, religious: 0 });
+    expect(read("monthly-meeting", "ấp Phú Hòa sinh hoạt tháng 5 tối hôm qua, có mặt 19/22, vắng ba, hai đồng chí có xin phép là anh Sáu Lượm đi đám giỗ với chị Nguyễn Thị Bé Năm bệnh, còn ông Trần Văn Út Hai hổng có báo gì hết trơn", "2026-05-06T10:00:00+07:00")).toMatchObject({ absent_excused: 2, absent_unexcused: 1 });
+  });
+});
