@@ -228,14 +228,17 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|(?:dc|d\/c|d
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 // "Đảng viên dự bị hiện có: 01 đ/c (đ/c Lý Thị Mai, …)": the count before the names.
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|-|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| hien nay| con| den (?:ngay )?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|-|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:chua (?:du|het|den) (?:thoi gian|thoi han|han|12 thang|ky)\\s*)?(?:la|gom|:|\\()?\\s*` +
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|-|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| hien nay| hien tai| den nay| den hien nay| con| den (?:ngay )?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|-|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:chua (?:du|het|den) (?:thoi gian|thoi han|han|12 thang|ky)\\s*)?(?:la|gom|:|\\()?\\s*` +
     // ("còn 1 đ/c dự bị chưa đủ thời gian: đ/c Trịnh Văn Sang": why they wait, before the names; "Đảng viên dự bị còn
     // lại: 01 đồng chí - đ/c Trần Thị Ngân", "dự bị đến 31/12/2026: 04 đ/c (…)": the count and a dash, or the day.)
     // "Dự bị chờ xét: đ/c Võ Thị Hồng Nhung", "Dự bị chờ CT: Lê Văn Nam; Đặng Thị Thu Trang", "Các đ/c dự bị đang chờ:\n- Lê Quang Vinh (KN 12/2025)\n- …": a label of those
     // waiting, the names after its colon or listed under it.
     `|\\b(?:(?:cac\\s+)?(?:dc|d\\/c|dong chi|dv|dang vien)\\s+)?(?:du bi|db)\\s+(?:dang\\s+)?cho(?:\\s+xet)?(?:\\s+(?:chuyen\\s+(?:dang\\s+)?(?:chinh thuc|ct)|cct|ct))?\\s*:\\s*(?:[-+*•]\\s*)?` +
     // "- Chờ chuyển ĐCT: Hầu A Dình, Vàng Thị Sua": the label of those waiting, without "dự bị".
-    `|(?:^|\\n)[ \\t]*[-+*•]?[ \\t]*(?:dang\\s+)?cho\\s+(?:xet\\s+)?(?:chuyen\\s+(?:dang\\s+)?(?:chinh thuc|ct)|cct)\\s*:\\s*`, "g");
+    // "Chuyen chinh thuc: A, B. Dang cho: Ban Van Quay": after those made full, "đang chờ" alone.
+    `|(?:^|\\n)[ \\t]*[-+*•]?[ \\t]*(?:dang\\s+)?cho\\s+(?:xet\\s+)?(?:chuyen\\s+(?:dang\\s+)?(?:chinh thuc|ct)|cct)\\s*:\\s*|(?<=(?:^|[\\n.;])[ \\t]*)(?:dang|con)\\s+cho\\s*:\\s*`, "g");
+// A label of those waiting without "dự bị" ("Chờ chuyển ĐCT:", "Đang chờ:"), for the check before RE_STILL_PROBATIONARY.
+const RE_WAITING_LABEL = /\bcho\s+(?:xet\s+)?(?:chuyen|cct)|\b(?:dang|con)\s+cho\s*:/;
 const RE_FULL_FOR = /(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|chinh thuc)\s+cho\s+(?:dang vien|dv)?\s*(?:du|$)/;
 const RE_NONE_ANSWER = /^\s*:\s*(?:khong(?: co)?|ko(?: co)?|chua co|0)\s*(?:$|[.;,\n])/;
 const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+nao\b/;
@@ -247,7 +250,7 @@ const RE_FULL_COUNT = new RegExp(`^\\s*(?:(?:trong|cua)\\s+)?(?:(?:(?:nam|quy|q)
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})\\s*(?:${PERSON}\\s*)?(?:du bi\\s*)?(?:da\\s+)?(?:duoc\\s+)?(?:la\\s+)?$`);
 // "DS chuyển chính thức trong quý: Hoàng Anh Tuấn, …": the period before the names.
 // ("cho chị Trần Thị Mỹ Lệ": how the member is addressed, like "đ/c".)
-const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|chi|anh|chu|co|em|ong|ba|bac)\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
+const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
 const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
@@ -1541,7 +1544,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const rest = RE_REST_UNDER_WAY.exec(f.slice(after, nextFull && nextFull.index < end ? nextFull.index : end));
     if (rest) for (const name of readNames(p, after + rest.index + rest[0].length)) if (!pending.includes(name)) pending.push(name);
   }
-  const probation = f.includes("du bi") || f.includes("db");
+  const probation = f.includes("du bi") || f.includes("db") || RE_WAITING_LABEL.test(f);
   RE_STILL_PROBATIONARY.lastIndex = 0;
   while (probation && (m = RE_STILL_PROBATIONARY.exec(f))) {
     // "Chuyển chính thức cho đảng viên dự bị: 2 đ/c (…)": those were made full, not still waiting.
@@ -1647,6 +1650,7 @@ const RE_TWO_CAPITALS = /^\p{Lu}\p{Ll}*\s\p{Lu}/u;
 
 const RE_LETTERS_ONLY = /^\p{Lu}{1,3}$/u;
 
+const RE_COMMITTEE_NAMED = /^(?:ban (?:thuong vu|chap hanh|to chuc|kiem tra|tuyen giao|dan van|xay dung dang)|dang uy|uy ban|hoi dong)\b/;
 function readNames(p: Prepared, from: number): string[] {
   const f = p.f;
   const out: string[] = [];
@@ -1659,6 +1663,8 @@ function readNames(p: Prepared, from: number): string[] {
     const name = readName(p, at, hadComrade || out.length > 0, comrade);
     if (!name) break;
     if (/^(?:trong|nam|thang|quy|la|cho|so|tong)$/i.test(name.name)) break;
+    // "đang chờ Ban Thường vụ Đảng ủy xã xem xét": a committee, no member.
+    if (RE_COMMITTEE_NAMED.test(f.slice(at, at + 24).trimStart())) break;
     // "đang chờ QĐ chuyển CT cho 2 đ/c: …": letters of a word cut short ("QĐ", "ĐU"), no name.
     if (RE_LETTERS_ONLY.test(name.name)) break;
     // "…, kết nạp 15/3", "…; quý này": no name; after a capitalised name, the next one without "đ/c" is capitalised too.

@@ -48,8 +48,9 @@ const RE_FROM_CELL = new RegExp(
   `^\\s*[[(]?\\s*${FORWARD_WORD}\\b(?:[^\\n]{0,80}?\\b(?:cb|chi bo)\\b|\\s*:?\\s*${UNIT_WORD}\\s+[a-z\\d]|[^\\n]{0,80}?\\s[-–]\\s*${UNIT_WORD}\\s+[a-z\\d])`,
 );
 // "… (theo Báo Hà Giang)": or the source closing the piece.
-// ("Trích Báo điện tử Đảng Cộng sản Việt Nam: …": the source opening the piece, no bracket.)
-const RE_PRESS_SOURCE = /^\s*(?:trich|chia se|nguon|theo)\s*:?\s*(?:tu\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu)\s+[a-z][^\n]{0,60}:[ \t]*(?:\n|$)|(?:^|\n)\s*["']?\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]|[[(]\s*(?:theo|nguon\s*:?)\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)\b[^\])\n]{0,40}[\])]\s*\.?\s*$/;
+// ("Trích Báo điện tử Đảng Cộng sản Việt Nam: …": the source opening the piece, no bracket; "[Chia sẻ] Báo Gia Lai: …": the
+// sharing in brackets, the source after it.)
+const RE_PRESS_SOURCE = /^\s*(?:trich|chia se|nguon|theo)\s*:?\s*(?:tu\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu)\s+[a-z][^\n]{0,60}:[ \t]*(?:\n|$)|(?:^|\n)\s*["']?\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]|[[(]\s*(?:theo|nguon\s*:?)\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)\b[^\])\n]{0,40}[\])]\s*\.?\s*$|^\s*[[(]\s*(?:chia se|chuyen tiep|trich|st)\s*[\])]\s*(?:tu\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\n:]{0,40}:/;
 const RE_PROVINCE_WIDE = /\b(?:toan dang bo (?:tinh|huyen|thanh pho)|toan tinh|toan quoc|toan dang)\b/;
 const RE_SOURCE_OPENS = /^\s*(?:theo|nguon:?)\s+(?:ban|bao|so|cuc|tinh uy|thanh uy|thong ke|so lieu|bao cao (?:cua|tong ket))\b/;
 const RE_CELL_SPEAKS = /\b(?:cb em|chi bo em|cb toi|chi bo toi|cb tui|chi bo tui|em bao cao|e bc|em bc|toi bao cao|chi bo chung toi)\b/;

@@ -1077,3 +1077,16 @@ describe("admissions against a target, and the South's \"hổng\" (twelfth round
     expect(read("monthly-meeting", "ấp Phú Hòa sinh hoạt tháng 5 tối hôm qua, có mặt 19/22, vắng ba, hai đồng chí có xin phép là anh Sáu Lượm đi đám giỗ với chị Nguyễn Thị Bé Năm bệnh, còn ông Trần Văn Út Hai hổng có báo gì hết trơn", "2026-05-06T10:00:00+07:00")).toMatchObject({ absent_excused: 2, absent_unexcused: 1 });
   });
 });
+
+describe("those still waiting, a year in brackets and a press piece shared (twelfth round)", () => {
+  it("reads \"Đang chờ:\" and \"ĐV dự bị đến nay:\" with their names, a Dao surname \"Bàn\" no kinship word, a committee no name", () => {
+    expect(read("admissions", "CB thon Phai Lau bc PTĐ quy 4/2026: ket nap 2 dv.\nChuyen chinh thuc: Trieu Van Chan. Dang cho: Ban Van Quay", "2026-12-20T10:00:00+07:00")).toMatchObject({ made_full: 1, pending_full: ["Ban Van Quay"] });
+    expect(read("admissions", "Chi bộ KP Trảng Dài 3 – Báo cáo PTĐV năm 2025\n1/ Kết nạp: 5\n2/ Chuyển chính thức: 4\n3/ ĐV dự bị đến nay: Đặng Thị Thu Trang, Lâm Quốc Huy", "2026-01-08T10:00:00+07:00")).toMatchObject({ admitted: 5, made_full: 4, pending_full: ["Đặng Thị Thu Trang", "Lâm Quốc Huy"] });
+    expect(read("admissions", "Quý II/2026, Chi bộ thôn Tả Van Chư kết nạp 02 quần chúng ưu tú; đã công nhận chính thức cho đồng chí Thào Seo Chứ; hồ sơ của đồng chí Sùng Thị Và đang chờ Ban Thường vụ Đảng ủy xã xem xét.", "2026-07-05T10:00:00+07:00")).toMatchObject({ pending_full: ["Sùng Thị Và"] });
+  });
+
+  it("takes last year's figure in brackets for no period, and a shared press piece for no report", () => {
+    expect(read("annual-rating", "KP Long Điền 1 – XLCL ĐV 2026:\nHTXS: 6 (năm 2025: 5)\nHTT: 41\nHT: 4\nKHT: 0", "2026-12-20T10:00:00+07:00")).toMatchObject({ period: "2026", htxs: 6 });
+    expect(parseReport("admissions", "[Chia sẻ] Báo Gia Lai: 6 tháng đầu năm 2026 toàn tỉnh kết nạp 1.245 đảng viên mới, trong đó 45% là người dân tộc thiểu số... các a c đọc tham khảo nhé", { now: new Date("2026-07-10T10:00:00+07:00") })).toMatchObject({ ok: false, errors: ["not_a_report: article"] });
+  });
+});
