@@ -107,7 +107,7 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     if ((term === "dux" || term === "dang uy" || term === "cap tren") && !RE_ATTEND.test(after.slice(0, 15)) && !RE_CO_BEFORE.test(before)) continue;
     if (/(?:nop|de nghi|bao cao|gui|len|cua)\s+$/.test(before)) continue;
     // "Cấp ủy phụ trách: đ/c Chu Thị Hằng dự": the name may follow the title.
-    const name = cadreName(p, cs, start) ?? nameAfter(p, end, ce);
+    const name = cadreName(p, cs, start) ?? nameAfter(p, end, ce, RE_COMRADE_TERM.test(term));
     // "… về dự nội dung họp bàn việc …": what follows the verb of coming says nothing of the cadre.
     const came = RE_ATTEND.exec(after);
     const judged = came ? after.slice(0, came.index + came[0].length) : after;
@@ -175,12 +175,15 @@ const RE_ATTEND_NEXT = /^\s*(?:co\s+)?(?:du|tham du|ve du|xuong du|den du|co mat
 const RE_KIN_ALL = /(?:^|[\s,(])(?:anh|chi|a|c)\s+/g;
 const RE_CAPITALISED_WORDS = /^(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*$/u;
 
-function nameAfter(p: Prepared, from: number, to: number): string | undefined {
+// "đ/c phụ trách Rơ Châm Hlim hôm ni bận họp": the title said with a comrade word, the name right after it.
+const RE_COMRADE_TERM = new RegExp(`^${COMRADE}\\s`);
+
+function nameAfter(p: Prepared, from: number, to: number, comradeTerm = false): string | undefined {
   const m = RE_NAME_AFTER_TITLE.exec(p.f.slice(from, to));
   if (!m) {
     // "cuv Trương Minh Tú dự": a capitalised name right after the title, then the verb.
     const bare = readName(p, from, false);
-    return bare && bare.end <= to && RE_ATTEND_NEXT.test(p.f.slice(bare.end, bare.end + 14)) ? bare.name : undefined;
+    return bare && bare.end <= to && (comradeTerm || RE_ATTEND_NEXT.test(p.f.slice(bare.end, bare.end + 14))) ? bare.name : undefined;
   }
   const name = readName(p, from + m[0].length, false);
   return name && name.end <= to ? name.name : undefined;

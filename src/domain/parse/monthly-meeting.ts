@@ -47,10 +47,10 @@ const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+|(?<=\\s)(?:co|chu|anh|chi(
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}`);
 const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+|(?:truong|pho|bi thu|bt|pbt|chi uy|cap uy|cuv|duv|dang uy|uy vien|can bo|chu tich|chi hoi truong|hoi truong|giao vien|hieu truong|y si|bac si|cong an|bao cao vien|to truong|tram y te|can bo y te)\b[^,.;:\n()]{0,36}?\s)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao|(?:ve\s+|den\s+|xuong\s+)?noi chuyen)\b/;
 // A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
-const RE_PRESENTER_HINT = /trinh bay|bao cao|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv|noi chuyen/g;
+const RE_PRESENTER_HINT = /trinh bay|bao cao|bc vien|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv|noi chuyen/g;
 // "Trình bày: Xồng Bá Dê (trưởng công an bản)": the verb as a label, with its colon.
 // "Người trình bày CĐ: đ/c Hoàng Thị Lan": the topic's letters after the label are no name.
-const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|nguoi trinh bay(?:\\s+(?:cd|chuyen de))?|trinh bay(?=\\s*:)|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
+const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|bc vien|nguoi trinh bay(?:\\s+(?:cd|chuyen de))?|trinh bay(?=\\s*:)|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
 // "Ở: nhà ông Tư xóm giữa": the word as a label, its colon after it.
 const RE_PLACE = /\b(?:tai|o)(?:\s*:)?\s+/g;
 // "Nơi : hội trường khóm", "Nơi họp: …" (a colon needed: "nội dung" folds the same).
@@ -59,7 +59,7 @@ const RE_PLACE_START =
   /^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)\b/;
 // "hội trường ấp tối mùng 4", "nhà văn hóa bản họp hết hai tiếng": the time or the meeting after the place ends it.
 // "ở hội trường ấp chuyên đề về …": the topic told next ends it too.
-const RE_PLACE_STOP = /\s(?:luc|vao|chuyen de|chu de|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu\s(?:\d|(?:[a-z]+\s){1,2}gio\b)|(?:den|cho den)\s\d|\d{1,2}\s?(?:h|g|gio)(?:\d\d)?\b|\d{1,2}\/|(?:toi|sang|chieu|trua)\s(?:\d|mung|ngay|hom|qua|nay|thu)|\d{1,2}:|(?:hop|sinh hoat|sh)\s(?:het|trong|xong|duoc|tu|luc|bat dau|keo dai))/;
+const RE_PLACE_STOP = /\s(?:luc|vao|chuyen de|chu de|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu\s(?:\d|(?:[a-z]+\s){1,2}gio\b)|(?:den|cho den)\s\d|(?:den|toi|cho den|cho toi)\s(?:[a-z]+\s){1,2}gio\b|\d{1,2}\s?(?:h|g|gio)(?:\d\d)?\b|\d{1,2}\/|(?:toi|sang|chieu|trua)\s(?:\d|mung|ngay|hom|qua|nay|thu)|\d{1,2}:|(?:hop|sinh hoat|sh)\s(?:het|trong|xong|duoc|tu|luc|bat dau|keo dai))/;
 // "tại chùa à không tại hội trường ấp", "ở nhà ông Tư à nhầm, ở hội trường": the place said again after a slip.
 const RE_PLACE_REDO = /(?:^|\s|,)\s*(?:a|ua|oi)\s+(?:khong|ko|nham|quen|lon)(?:\s+(?:phai|roi))?\s*[,.:]?\s+(?:(?:tai|o)\s+)?(?=\S)/;
 const RE_PLACE_PARTICLE = /\s(?:nha|nhé|nghen|nè)(?:\s+(?:anh|chị|em|ạ|a|c))?\s*(?=[,.;!\n]|$)/;

@@ -39,7 +39,8 @@ const RE_RESOLUTION_HANDED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?(?=giao\
 const RE_SIGNATURE = /\n\s*(?:kinh bao cao\s*[.!]?\s*(?:\n|$)|nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky|[^\n,;:]{2,30},\s*ngay\s+\d{1,2}\s*(?:thang\s+|\/)\d{1,2}\s*(?:nam\s+|\/)\d{4}\s*\.?\s*(?:\n|$))/;
 /** "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày.": a line that closes the meeting closes its resolutions too. */
 // "Đ/c Tô Văn Đạt ĐUV phụ trách dự.": a line telling who came from above closes them as well.
-const RE_CLOSING_LINE = /\n\s*(?:(?:\d{1,2}[.)]\s*)?(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi nghi)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac|ke thuc)\b|[-+•*]?\s*(?:d\/c|dc|dong chi)\s[^\n,;]{2,40}?\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)\b[^\n]{0,30}?\s(?:co\s+)?(?:du|tham du|ve du|xuong du)\b)/;
+// "chuc VP nam moi vui ve 🎉", "Em cảm ơn ạ": a line of wishes or thanks closes them.
+const RE_CLOSING_LINE = /\n\s*(?:(?:(?:da|vang)\s+)?(?:(?:em|e|toi|tui|minh|chau)\s+)?(?:xin\s+)?(?:chuc|kinh chuc|cam on|tran trong cam on)\s|(?:\d{1,2}[.)]\s*)?(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi nghi)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac|ke thuc)\b|[-+•*]?\s*(?:d\/c|dc|dong chi)\s[^\n,;]{2,40}?\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)\b[^\n]{0,30}?\s(?:co\s+)?(?:du|tham du|ve du|xuong du)\b)/;
 /** "… chi bộ kết thúc lúc 20h45", "buổi sinh hoạt kết thúc": the close of the meeting said inside a sentence. */
 // "… kế hoạch trồng cà phê tái canh kết thúc lúc 10 giờ 30": or the close and its time, the meeting left unsaid.
 const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b|(?:ket thuc|be mac)\s+(?:luc|vao luc|vao)\s+\d)/;

@@ -1090,3 +1090,16 @@ describe("those still waiting, a year in brackets and a press piece shared (twel
     expect(parseReport("admissions", "[Chia sẻ] Báo Gia Lai: 6 tháng đầu năm 2026 toàn tỉnh kết nạp 1.245 đảng viên mới, trong đó 45% là người dân tộc thiểu số... các a c đọc tham khảo nhé", { now: new Date("2026-07-10T10:00:00+07:00") })).toMatchObject({ ok: false, errors: ["not_a_report: article"] });
   });
 });
+
+describe("meeting details said in chat (twelfth round)", () => {
+  it("reads \"bc viên:\" as the presenter, a place up to \"tới mười giờ\", and the cadre named after \"đ/c phụ trách\"", () => {
+    expect(read("monthly-meeting", "CHI BỘ ẤP SÓC BOM BÁO CÁO\nsh chuyên đề quý 3: \"nâng cao vai trò đv trong phát triển kinh tế hộ\"\nbc viên: đ/c Điểu Văn Lành (BT)\nngày 24/9/2026, 8g-11g, tại nhà văn hóa ấp\ntổng đv 19, có mặt 15", "2026-09-25T10:00:00+07:00")).toMatchObject({ kind: "thematic", presenter: "Điểu Văn Lành" });
+    expect(read("monthly-meeting", "tui báo cáo ấp Bàu Sen sinh hoạt chi bộ tháng tám hôm chủ nhật mười sáu tháng tám lúc tám giờ sáng tại văn phòng ấp tới mười giờ rưỡi thì xong đảng viên tổng cộng hai mươi bảy có mặt hai mươi ba", "2026-08-17T10:00:00+07:00")).toMatchObject({ place: "văn phòng ấp", present: 23 });
+    expect(read("monthly-meeting", "Plei Ia Mơr bc: sh cb thuong ky thang 7 da hop ngay 3/7 o nha bi thu, 9 dv co mat du 9, d/c phu trach Rơ Châm Hlim hom ni ban hop tren tinh nen ko du duoc. rứa thôi a", "2026-07-04T10:00:00+07:00")).toMatchObject({ cadre_present: false, cadre_name: "Rơ Châm Hlim" });
+  });
+
+  it("ends the resolutions at a line of wishes", () => {
+    const r = read("monthly-meeting", "cb ban Na Lang sh thuong ky thang 1/2026 xong r a\nngay 8/1 toi 19h-20h45 nha van hoa\ndv 21 co mat 19, vang 2 ko ly do\nnq: tuan tra chay rung giao to an ninh ban\nchuc VP nam moi vui ve 🎉", "2026-01-09T10:00:00+07:00");
+    expect(r.resolutions).toEqual([{ task: "tuan tra chay rung", owner: "to an ninh ban", due: null }]);
+  });
+});
