@@ -4,7 +4,7 @@
  * "ko có đại biểu cấp trên", "cấp ủy phụ trách vắng", "k có cán bộ xã dự", "ko có ĐU dự", "đại biểu ĐUX: ko có" → no.
  */
 import { COMRADE, NEGATION } from "./patterns.js";
-import { clauseEnd, clauseStart, readName, type Prepared } from "./prepare.js";
+import { clauseEnd, clauseStart, lineEnd, readName, type Prepared } from "./prepare.js";
 
 export interface CadreReading {
   present: boolean;
@@ -72,7 +72,13 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   // "Đ/c cấp ủy viên phụ trách: Mai Thanh Tùng (có dự)": the title as a line's label, the name after its colon.
   const labelled = f.includes(":") ? RE_CADRE_LABEL.exec(f.slice(from, to)) : null;
   if (labelled) {
-    const name = readName(p, from + labelled.index + labelled[0].length, false);
+    let name = readName(p, from + labelled.index + labelled[0].length, false);
+    // "Cấp ủy viên phụ trách dự: ☒ Có  Họ tên: Đặng Minh Khôi": a printed form's box ticked, the name on its own label.
+    if (name && RE_YES_WORD.test(p.f.slice(name.end - name.name.length, name.end))) {
+      const line = p.f.slice(name.end, lineEnd(p.f, name.end));
+      const label = RE_NAME_LABEL.exec(line);
+      name = label ? readName(p, name.end + label.index + label[0].length, false) : null;
+    }
     if (name && !RE_NOT_CAME_AFTER.test(f.slice(name.end, name.end + 24))) return { present: true, name: name.name };
   }
   RE_CADRE.lastIndex = from;
@@ -127,7 +133,8 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
 
 const RE_ADDRESS_LINE = /(?:^|\n)[ \t]*[-+*•]?[ \t]*(?:kinh gui|gui|noi nhan)\b[^\n]*$/;
 // "Dự buổi sinh hoạt có đồng chí …", "Tham dự có …": the clause opens with the verb.
-const RE_ATTEND_LEAD = /^\s*(?:\d{1,2}[.)]\s*)?(?:du|tham du|den du|ve du)\s+(?:buoi\s+(?:sinh hoat|hop|sh)\s+)?(?:co|voi|gom)\b/;
+// "- Dự và chỉ đạo: đ/c Trần Quốc Toản - Đảng ủy viên": or a line's label.
+const RE_ATTEND_LEAD = /^\s*(?:[-+•*]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:du|tham du|den du|ve du)\s+(?:buoi\s+(?:sinh hoat|hop|sh)\s+)?(?:co|voi|gom)\b|(?:du va chi dao|du|tham du|dai bieu(?: du)?|dai bieu cap tren|khach moi)\s*:)/;
 // "anh Ba Tâm bên Đảng ủy phường": the name, then where the cadre belongs.
 const RE_BETWEEN_NAME_TITLE = /^\s*(?:(?:ben|o|cua|tren)\s+)?$/;
 const RE_SELF_ATTEND = /\b(?:em|toi|minh)\s+(?:co\s+|da\s+|cung\s+|truc tiep\s+)?(?:du|tham du|ve du|xuong du)\b/;
@@ -178,8 +185,18 @@ const RE_CAPITALISED_WORDS = /^(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*$/u;
 // "đ/c phụ trách Rơ Châm Hlim hôm ni bận họp": the title said with a comrade word, the name right after it.
 const RE_COMRADE_TERM = new RegExp(`^${COMRADE}\\s`);
 
+const RE_BRACKET_OPEN = /^\s*\(\s*/;
+const RE_YES_WORD = /^(?:co|khong)$/;
+const RE_NAME_LABEL = /\bho (?:va )?ten\s*:\s*/;
+
 function nameAfter(p: Prepared, from: number, to: number, comradeTerm = false): string | undefined {
   const m = RE_NAME_AFTER_TITLE.exec(p.f.slice(from, to));
+  // "Đồng chí cấp ủy viên phụ trách (Lò Văn Thắm) không dự được": the name in brackets after the title.
+  const bracket = m ? null : RE_BRACKET_OPEN.exec(p.f.slice(from, from + 4));
+  if (bracket) {
+    const inner = readName(p, from + bracket[0].length, false);
+    if (inner && inner.end <= to && /^\s*\)/.test(p.f.slice(inner.end, inner.end + 3))) return inner.name;
+  }
   if (!m) {
     // "cuv Trương Minh Tú dự": a capitalised name right after the title, then the verb.
     const bare = readName(p, from, false);

@@ -91,7 +91,7 @@ const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|
 const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b)\s*/;
 const RE_SLIP_ONLY = /^\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
 // "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
-const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc)\s*:?\s*(?:luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
+const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
 const RE_UNTIL_BEFORE = /(?:^|\s)(?:đến|tới|Đến|Tới|den)\s*(?:lúc\s*)?$/;
 const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 // "cd: kiem diem danh gia dang vien cuoi nam" in a thematic meeting's report: "cd" for "chuyên đề".
@@ -223,7 +223,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // "bắt đầu 19h15, kết thúc 21h": the second time ends the meeting.
   // "19h bắt đầu, 21h kết thúc": or the word after it.
   // "bắt đầu lúc 7 giờ 30 kết thúc 9 giờ 15": the time after the word, before the one it follows.
-  let endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+  let endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 24), t.start)));
   if (endIdx < 0) endIdx = times.findIndex((t) => RE_END_AFTER.test(f.slice(t.end, t.end + 12)));
   // "19h45 t3 5/5 đến 21h15": the range split by the day.
   if (endIdx < 0 && times.length === 2 && times[0]?.endMinutes === undefined) endIdx = /\bden\s*(?:luc\s*)?$/.test(f.slice(Math.max(0, (times[1] as { start: number }).start - 10), (times[1] as { start: number }).start)) ? 1 : -1;
@@ -237,24 +237,24 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // Or after the agenda: "Nội dung: 1) …; 2) ….\nBuổi sinh hoạt kết thúc lúc 21 giờ 10 phút."
   const after = sections.tail ?? (sections.content && !sections.resolutions ? sections.content.end : null);
   if (!endMention && after !== null && times.length > 0) {
-    endMention = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+    endMention = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 24), t.start)));
   }
   // "Nội dung …\nBuổi sinh hoạt kết thúc lúc 21 giờ 15 cùng ngày.\nKết luận: …": the close told between the lists.
   if (!endMention && times.length > 0 && times[0]?.endMinutes === undefined && mainEnd < f.length && f.includes("ket thuc", mainEnd)) {
-    endMention = findTimes(p, mainEnd, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+    endMention = findTimes(p, mainEnd, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 24), t.start)));
   }
   const first = times[0];
   // "Thời gian: 8h00 – 10h00 …" then "Buổi sinh hoạt kết thúc lúc 10h10.": the end told after the meeting wins.
   if (!endMention && first?.endMinutes !== undefined && after !== null && f.includes("ket thuc", after)) {
-    endMention = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+    endMention = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 24), t.start)));
   }
-  if (first && endMention && (first.endMinutes === undefined || RE_END_LEAD.test(f.slice(Math.max(0, endMention.start - 16), endMention.start)))) {
+  if (first && endMention && (first.endMinutes === undefined || RE_END_LEAD.test(f.slice(Math.max(0, endMention.start - 24), endMention.start)))) {
     const end = endMention.minutes > first.minutes ? endMention.minutes : endMention.minutes + 720;
     if (first.endMinutes === undefined || end - first.minutes <= 360) first.endMinutes = end;
   }
   // "… nội dung … kết thúc lúc 10 giờ 30": the close told after the agenda, no start told.
   if (!first && after !== null && f.includes("ket thuc", after)) {
-    const close = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 16), t.start)));
+    const close = findTimes(p, after, f.length).find((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 24), t.start)));
     if (close) fields.end_time = formatTime(close.minutes % 1440);
   }
   if (first) {

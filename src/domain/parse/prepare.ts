@@ -83,10 +83,14 @@ const undot = (text: string): string => (RE_DOTTED_FIELD.test(text) ? text.repla
 
 // "Tự xếp loại: ☐ HTXS ☒ HTT ☐ HT", "kiêm Trưởng ấp: ☒ Có ☐ Không": a printed form's boxes, the ticked one kept.
 const RE_BOX = /[☐☒☑▢■□]/;
-// (An empty box and its words, up to the next box, two spaces or the line's end.)
-const RE_EMPTY_BOX = /[☐▢□][^☐☒☑▢■□\n]*?(?=[ \t]{2,}|[☐☒☑▢■□]|[ \t]*$)/gm;
+// (An empty box and its words, up to the next box, two spaces, a tab, the line's end or the next label: "[ ] Không Họ tên: …".)
+const RE_EMPTY_BOX = /[☐▢□](?:[ \t]*[^\s:☐☒☑▢■□]+?(?=[ \t][^\s:☐☒☑▢■□]+(?:[ \t][^\s:☐☒☑▢■□]+){0,3}:)|[^☐☒☑▢■□\n]*?(?=[ \t]{2,}|\t|[☐☒☑▢■□]|[ \t]*$))/gm;
 const RE_TICKED_BOX = /[☒☑■][ \t]*/g;
-const unbox = (text: string): string => text.replace(RE_EMPTY_BOX, "").replace(RE_TICKED_BOX, "");
+const unbox = (text: string): string => bracketBoxes(text).replace(RE_EMPTY_BOX, "").replace(RE_TICKED_BOX, "");
+// "Hình thức: [x] Thường kỳ   [ ] Chuyên đề": boxes typed as brackets, where an empty one stands beside them.
+const RE_BRACKET_BOX_EMPTY = /\[ \]/;
+const bracketBoxes = (text: string): string =>
+  RE_BRACKET_BOX_EMPTY.test(text) ? text.replace(/\[[xX✓✔]\]/g, "☒").replace(/\[ \]/g, "☐") : text;
 
 // "5 / 28 / 4 / 0 (HTXS/HTT/HT/KHT)": figures, then the labels they stand for, in the same order.
 const RE_FIGURES_THEN_LABELS = /(?<![\d/])(\d{1,4}(?:[ \t]*\/[ \t]*\d{1,4}){2,})[ \t]*\(([\p{L}.]+(?:[ \t]*\/[ \t]*[\p{L}.]+){2,})\)/gu;
@@ -101,7 +105,7 @@ function labelFigures(text: string): string {
 const STEPS: readonly Step[] = [
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },
   { may: (f) => f.includes(".."), rewrite: undot },
-  { may: (f) => RE_BOX.test(f), rewrite: unbox },
+  { may: (f) => RE_BOX.test(f) || RE_BRACKET_BOX_EMPTY.test(f), rewrite: unbox },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
   { may: (f) => f.includes("hong"), rewrite: spellNot },
   { may: (f) => f.includes("kp") || f.includes("cp"), rewrite: spellLeave },

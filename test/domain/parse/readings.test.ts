@@ -1103,3 +1103,20 @@ describe("meeting details said in chat (twelfth round)", () => {
     expect(r.resolutions).toEqual([{ task: "tuan tra chay rung", owner: "to an ninh ban", due: null }]);
   });
 });
+
+describe("office reports of a meeting: labels, bracketed boxes, the close (twelfth round)", () => {
+  it("reads the cadre on a \"Dự và chỉ đạo:\" or \"Khách mời:\" line, and named in brackets after the title", () => {
+    expect(read("monthly-meeting", "Sinh hoạt ngày 05/3/2026, có mặt 29/31.\n- Dự và chỉ đạo: đ/c Trần Quốc Toản – Đảng ủy viên, cấp ủy viên phụ trách chi bộ.", "2026-03-06T10:00:00+07:00")).toMatchObject({ cadre_present: true, cadre_name: "Trần Quốc Toản" });
+    expect(read("monthly-meeting", "Sinh hoạt tối 07/01/2026, dự 12/14.\nĐồng chí cấp ủy viên phụ trách (Lò Văn Thắm) không dự được do trùng lịch họp tại tỉnh.", "2026-01-08T10:00:00+07:00")).toMatchObject({ cadre_present: false, cadre_name: "Lò Văn Thắm" });
+  });
+
+  it("reads a resolutions heading with a note in brackets, and the close \"kết thúc vào lúc 10 giờ 05 phút\"", () => {
+    const text = "Hôm nay, vào lúc 08 giờ 00 phút, ngày 12 tháng 4 năm 2026, tại Hội trường ấp Phú Hòa, chi bộ sinh hoạt. Có mặt 18/19.\nIV. NGHỊ QUYẾT (nhiệm vụ trọng tâm tháng 4)\n1. Hoàn thành thu hoạch lúa trước ngày 25/4/2026 – giao đ/c Trưởng ấp chỉ đạo.\nBuổi sinh hoạt kết thúc vào lúc 10 giờ 05 phút cùng ngày.";
+    expect(read("monthly-meeting", text, "2026-04-12T12:00:00+07:00")).toMatchObject({ start_time: "08:00", end_time: "10:05", duration_min: 125, resolutions: [{ task: "Hoàn thành thu hoạch lúa", due: "2026-04-25" }] });
+  });
+
+  it("reads a printed form's boxes typed as brackets, the name on its own label", () => {
+    const text = "PHIẾU BÁO CÁO NHANH KẾT QUẢ SINH HOẠT CHI BỘ\nKỳ báo cáo: Tháng 05 năm 2026\nNgày sinh hoạt: 06/05/2026\nHình thức: [x] Thường kỳ   [ ] Chuyên đề   [ ] Thường kỳ kết hợp chuyên đề\nSố có mặt: 39\nCấp ủy viên phụ trách dự: [x] Có  [ ] Không\tHọ tên: Đặng Minh Khôi";
+    expect(read("monthly-meeting", text, "2026-05-07T10:00:00+07:00")).toMatchObject({ kind: "regular", present: 39, cadre_present: true, cadre_name: "Đặng Minh Khôi" });
+  });
+});
