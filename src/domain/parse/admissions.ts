@@ -21,7 +21,7 @@ const PERSON = "(?:dv|dang vien|ddv|quan chung(?: uu tu)?|qc|dong chi|d\\/c|dc|n
 const COUNT_N = `(?!nam\\b(?!\\s*${PERSON}\\b))${COUNT}`;
 // Words between "kết nạp" and its count: "kết nạp được", "kết nạp đảng năm 2025:", "kết nạp mới trong năm", "kn năm nay cb em 2 đc".
 const ADMIT_FILLER =
-  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|dv|ddv|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi|a|nhe|thi|(?:cb|chi bo)\\s+(?:e|em|minh|toi|chung em|chung toi)))*";
+  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|dv|ddv|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|trong ky|ky nay|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi|a|nhe|thi|(?:cb|chi bo)\\s+(?:e|em|minh|toi|chung em|chung toi)))*";
 // A count is never a year ("kết nạp năm 2025", "đảng viên mới năm 2026": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 // "…kết nạp đảng viên quý III/2026\n1. Số đảng viên…": the number of the next list line is no count.
@@ -235,6 +235,8 @@ const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|
     // waiting, the names after its colon or listed under it.
     `|\\b(?:(?:cac\\s+)?(?:dc|d\\/c|dong chi|dv|dang vien)\\s+)?(?:du bi|db)\\s+(?:dang\\s+)?cho(?:\\s+xet)?(?:\\s+(?:chuyen\\s+(?:dang\\s+)?(?:chinh thuc|ct)|cct|ct))?\\s*:\\s*(?:[-+*•]\\s*)?` +
     // "- Chờ chuyển ĐCT: Hầu A Dình, Vàng Thị Sua": the label of those waiting, without "dự bị".
+    // "Đảng viên dự bị đang theo dõi, giúp đỡ: đ/c …", "Số đảng viên dự bị chưa chuyển chính thức (ghi rõ họ tên): đ/c …".
+    `|\\b(?:dang vien|dv) du bi (?:dang theo doi|chua (?:duoc )?chuyen (?:dang )?(?:chinh thuc|ct)|chua cct)\\b[^:\\n]{0,40}:\\s*` +
     // "Chuyen chinh thuc: A, B. Dang cho: Ban Van Quay": after those made full, "đang chờ" alone.
     `|(?:^|\\n)[ \\t]*[-+*•]?[ \\t]*(?:dang\\s+)?cho\\s+(?:xet\\s+)?(?:chuyen\\s+(?:dang\\s+)?(?:chinh thuc|ct)|cct)\\s*:\\s*|(?<=(?:^|[\\n.;])[ \\t]*)(?:dang|con)\\s+cho\\s*:\\s*`, "g");
 // A label of those waiting without "dự bị" ("Chờ chuyển ĐCT:", "Đang chờ:"), for the check before RE_STILL_PROBATIONARY.

@@ -31,7 +31,7 @@ const RE_COUNT_BEFORE_LEVEL = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d/])(?<!na
 const RE_LABEL_FIRST_AT = new RegExp(`^${LABEL_FIRST}`);
 // "còn 1 đ/c là KHT": the level after "là".
 // "4 HTXS/22 HTT/1 HT": a "/" after a word parts the levels; after a figure it makes a fraction ("40/42").
-const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:la[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
+const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:(?:la|dat|duoc)[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
 // "đánh giá" written short: "đg", "đgxl", "xl".
 const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
@@ -60,7 +60,8 @@ const RE_LEVEL_MORE = new RegExp(`^\\s*(?:,|va|hoac|hay|\\/)\\s*${LEVEL}\\b(?!\\
 const CELL = "(?:cb|chi bo|tap the(?! chi uy))";
 const RE_SELF = new RegExp(
   // ("Chi bộ đề nghị: HTXS 02 đ/c, HTT 11 đ/c": the members' levels the cell proposes, each with its count, no level of its own.)
-  `\\b${CELL}\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong\\b|ko\\b))|\\b${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  // "Chi bộ tự đánh giá, xếp loại chất lượng năm 2026: Hoàn thành tốt nhiệm vụ": the quality and the year before the level.
+  `\\b${CELL}\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:chat luong\\s*)?(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong\\b|ko\\b))|\\b${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
 const RE_YEAR_BEFORE = /\bnam\s?(\d{4})\s*,?\s*$/;
@@ -83,7 +84,8 @@ const RE_SELF_MORE = new RegExp(
     `|\\b${CELL}\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan|cham)\\s*:?\\s*(?:nam\\s+(?:\\d{4}|nay)\\s*:?\\s*)?(?:dat\\s+)?(?:(?:o\\s+)?muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|(?:^|[.;,\\n]\\s*)${CELL}\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}` +
     // "…, 0 kht, tự đánh giá HT": a clause of the cell rating itself, its subject left out.
-    `|(?:^|[.;,\\n]\\s*)tu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?(?:muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
+    // "V. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG\n☒ Hoàn thành xuất sắc nhiệm vụ": a form's heading, the box ticked under it.
+    `|(?:^|[.;,\\n]\\s*)(?:[ivx]{1,4}[.)]\\s*)?tu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?(?:muc\\s+)?(?:xep loai\\s+)?(?:chat luong\\s*)?:?\\s*${LEVEL}\\b${NO_COUNT_AFTER}` +
     // "… kht 0 cb htt": the cell and its level closing the message or its sentence.
     `|\\b${CELL}\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}(?=\\s*(?:a|nha|nhe|nghen|nhen)?\\s*(?:[.!;\\n]|$))`,
 );
@@ -251,6 +253,8 @@ function readUnrated(p: Prepared): number | null {
       const capitals = RE_UPPER.test(p.text);
       const named = [...sentence.matchAll(RE_COMRADE_NAMED_G)].filter((c) => !capitals || RE_UPPER_AT.test(p.text.slice((s.index ?? 0) + (c.index as number) + c[0].length - 1))).length;
       if (named > 0) n = named;
+      // "Không có đảng viên không xếp loại.": none left unrated.
+      else if (RE_NONE_UNRATED.test(sentence)) n = 0;
     }
     if (n !== null) total = (total ?? 0) + n;
   }
@@ -261,6 +265,7 @@ function readUnrated(p: Prepared): number | null {
   return total;
 }
 
+const RE_NONE_UNRATED = /\b(?:khong|ko|k)\s+co\s+(?:dang vien|dv|dong chi|d\/c|dc|ai)\s+(?:nao\s+)?(?:bi\s+)?(?:khong|ko|chua)\s+(?:duoc\s+)?(?:xep loai|danh gia)\b/;
 const RE_UPPER = /\p{Lu}/u;
 const RE_UPPER_AT = /^\p{Lu}/u;
 // "nằm", "nắm": "nam" with a tone the number "năm" has not.

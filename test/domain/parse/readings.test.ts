@@ -1120,3 +1120,19 @@ describe("office reports of a meeting: labels, bracketed boxes, the close (twelf
     expect(read("monthly-meeting", text, "2026-05-07T10:00:00+07:00")).toMatchObject({ kind: "regular", present: 39, cadre_present: true, cadre_name: "Đặng Minh Khôi" });
   });
 });
+
+describe("office forms of admissions and ratings (twelfth round)", () => {
+  it("reads \"kết nạp trong kỳ: 01\" and those waiting named under \"dự bị đang theo dõi\" or \"chưa chuyển chính thức\"", () => {
+    const form = "BIỂU MẪU THỐNG KÊ PHÁT TRIỂN ĐẢNG VIÊN\nĐơn vị: Chi bộ Tổ dân phố Đông Xuyên\nKỳ báo cáo: Tháng 5/2026\n\n1. Số quần chúng được kết nạp trong kỳ: 01\n   Trong đó: Nữ: 01 | Dân tộc thiểu số: 0 | Tôn giáo: 0 | Đoàn viên: 01 | Học sinh, sinh viên: 0\n2. Số đảng viên dự bị được chuyển chính thức: 02\n3. Số đảng viên dự bị chưa chuyển chính thức (ghi rõ họ tên): đ/c Lê Thị Thanh Tâm (kết nạp trong kỳ)";
+    expect(read("admissions", form, "2026-06-02T10:00:00+07:00")).toMatchObject({ admitted: 1, women: 1, youth_union: 1, ethnic_minority: 0, made_full: 2, pending_full: ["Lê Thị Thanh Tâm"] });
+    expect(read("admissions", "Kết quả quý I năm 2026: chi bộ kết nạp 02 đảng viên mới.\n3. Đảng viên dự bị đang theo dõi, giúp đỡ: đ/c Nông Thị Mến, đ/c Lộc Văn Thiện.", "2026-04-02T10:00:00+07:00")).toMatchObject({ pending_full: ["Nông Thị Mến", "Lộc Văn Thiện"] });
+    // "trong quý 3": the quarter, no count.
+    expect(read("admissions", "Ngày 19/8 chi bộ tổ chức lễ kết nạp đ/c Lương Thị Hoa (Nùng, nữ, HS-SV). Đây là đv duy nhất kết nạp trong quý 3.", "2026-09-20T10:00:00+07:00")).toMatchObject({ admitted: 1 });
+  });
+
+  it("reads the cell's level after its quality and year, under a form's heading, and \"01 đồng chí đạt …\"", () => {
+    expect(read("annual-rating", "Tổng số đảng viên: 56.\n+ Hoàn thành xuất sắc nhiệm vụ: 08\n+ Hoàn thành tốt nhiệm vụ: 41\nChi bộ tự đánh giá, xếp loại chất lượng năm 2026: Hoàn thành tốt nhiệm vụ.", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 8, htt: 41, cell_self_level: "HTT" });
+    expect(read("annual-rating", "IV. KẾT QUẢ ĐÁNH GIÁ ĐẢNG VIÊN NĂM 2026\nTổng số 39 đảng viên: hoàn thành xuất sắc nhiệm vụ 06; hoàn thành tốt nhiệm vụ 31; hoàn thành nhiệm vụ 02; không hoàn thành nhiệm vụ 0. Không có đảng viên không xếp loại.\n\nV. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG\n☒ Hoàn thành xuất sắc nhiệm vụ\n☐ Hoàn thành tốt nhiệm vụ\n☐ Hoàn thành nhiệm vụ", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 6, htt: 31, unrated: 0, cell_self_level: "HTXS" });
+    expect(read("annual-rating", "Năm 2026, kết quả: 01 đồng chí đạt hoàn thành xuất sắc nhiệm vụ (đ/c Nguyễn Thị Hảo), 10 đồng chí hoàn thành tốt nhiệm vụ, 02 đồng chí hoàn thành nhiệm vụ.", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 1, htt: 10, ht: 2 });
+  });
+});
