@@ -1,5 +1,6 @@
 import { localNow, type LocalNow } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
+import { NUMBER_WORDS_SOURCE, numberFromWords } from "../text/number-words.js";
 import { repairTelex } from "../text/telex.js";
 import { spliceEdits, type Edit } from "./edits.js";
 import { mayBeRunOn, punctuateRunOn } from "./run-on.js";
@@ -92,6 +93,25 @@ const RE_BRACKET_BOX_EMPTY = /\[ \]/;
 const bracketBoxes = (text: string): string =>
   RE_BRACKET_BOX_EMPTY.test(text) ? text.replace(/\[[xX✓✔]\]/g, "☒").replace(/\[ \]/g, "☐") : text;
 
+// "năm phẩy hai (5,2) km²", "mười một (11) hộ": a figure said in words, then written in brackets: the written one read.
+const RE_WORDS_THEN_FIGURE = new RegExp(`\\b${NUMBER_WORDS_SOURCE}(?:\\s+phay\\s+${NUMBER_WORDS_SOURCE})?[ \\t]*\\((\\d[\\d.,]*)\\)`, "g");
+const RE_DIGIT_IN_BRACKET = /[a-z] ?\(\d/;
+function figuresWritten(text: string, f: string): string {
+  const edits: Edit[] = [];
+  for (const m of f.matchAll(RE_WORDS_THEN_FIGURE)) {
+    // Only where the words say the same figure: "Lê Văn Bảy (03)" is a name and a count, "hai nghìn ba trăm linh năm
+    // (2.305)" more words than the pattern holds.
+    const figure = m[1] as string;
+    const [whole, fraction] = m[0].slice(0, m[0].lastIndexOf("(")).trim().split(/\s+phay\s+/);
+    const a = numberFromWords(whole as string);
+    const b = fraction === undefined ? 0 : numberFromWords(fraction);
+    const said = a === null || b === null ? NaN : Number(fraction === undefined ? String(a) : `${a}.${b}`);
+    const written = Number(/^\d{1,3}(?:\.\d{3})+$/.test(figure) ? figure.replace(/\./g, "") : figure.replace(",", "."));
+    if (said === written) edits.push({ start: m.index, end: m.index + m[0].length, with: figure });
+  }
+  return edits.length > 0 ? spliceEdits(text, edits) : text;
+}
+
 // "5 / 28 / 4 / 0 (HTXS/HTT/HT/KHT)": figures, then the labels they stand for, in the same order.
 const RE_FIGURES_THEN_LABELS = /(?<![\d/])(\d{1,4}(?:[ \t]*\/[ \t]*\d{1,4}){2,})[ \t]*\(([\p{L}.]+(?:[ \t]*\/[ \t]*[\p{L}.]+){2,})\)/gu;
 function labelFigures(text: string): string {
@@ -104,6 +124,7 @@ function labelFigures(text: string): string {
 
 const STEPS: readonly Step[] = [
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },
+  { may: (f) => f.includes(")") && RE_DIGIT_IN_BRACKET.test(f), rewrite: figuresWritten },
   { may: (f) => f.includes(".."), rewrite: undot },
   { may: (f) => RE_BOX.test(f) || RE_BRACKET_BOX_EMPTY.test(f), rewrite: unbox },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },

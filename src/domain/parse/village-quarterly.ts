@@ -35,7 +35,8 @@ const WORDS_OK = new Set<string>(["households", "population", "poor_households",
 const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<!\\bphan )${WORDS})`;
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
 // "đảng viên tăng 1 (kết nạp đ/c Y Ngọc) nay là 18": the change, then the figure now; "đảng viên nay 27".
-const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:(?:giam|tang) )?(?:xuong|len|con)(?: con)?|(?:tang|giam|ket nap|them|bot)(?: them)? \\d+(?: [a-z\\/]+){0,2}(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh|con|len)(?: la| con| co| len)?|van(?: la| con| co)?|chi con|chi co|hien nay|nay|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:))*[ \\t]*";
+// ("Hội LHPN ấp: 265": the unit's word between the label and its colon.)
+const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:(?:giam|tang) )?(?:xuong|len|con)(?: con)?|(?:tang|giam|ket nap|them|bot)(?: them)? \\d+(?: [a-z\\/]+){0,2}(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh|con|len)(?: la| con| co| len)?|van(?: la| con| co)?|chi con|chi co|hien nay|nay|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:|(?:ap|thon|xom|ban|buon|khom|khu pho|to dan pho|tdp)(?=[ \\t]*:)))*[ \\t]*";
 // A noun after the number is its unit, unless a number follows it: "ccb 6 doan vien 25" names the next count.
 const TRAIL = `(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau)\\b(?![ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\b)))?`;
 // A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
@@ -84,7 +85,8 @@ interface Compiled {
 }
 
 // "chi bộ có mười đảng viên", "đảng viên chín đồng chí": one number word with its member noun after it.
-const N_MEMBERS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+|${NUMBER_WORD}(?=\\s+(?:dang vien|dv|dong chi|d\\/c)\\b))`;
+// ("Bí thư chi bộ không kiêm trưởng ấp": a "không" that denies a post, no count.)
+const N_MEMBERS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong(?!\\s+(?:kiem|phai|la|dong thoi|giu|dam nhiem)\\b)|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+|${NUMBER_WORD}(?=\\s+(?:dang vien|dv|dong chi|d\\/c)\\b))`;
 // "mười chín đảng viên trong đó một đồng chí dự bị": a part of the members, in words.
 const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\b(?:trong do\\s(?:co\\s)?|dang vien\\s|dv\\s|(?:dong chi|dc)\\s(?:co\\s)?))(?:${NUMBER_WORDS_SOURCE}))`;
 // "mười bốn đảng viên": members in words, before the party member noun (not "đ/c", a count of those who paid).

@@ -1136,3 +1136,15 @@ describe("office forms of admissions and ratings (twelfth round)", () => {
     expect(read("annual-rating", "Năm 2026, kết quả: 01 đồng chí đạt hoàn thành xuất sắc nhiệm vụ (đ/c Nguyễn Thị Hảo), 10 đồng chí hoàn thành tốt nhiệm vụ, 02 đồng chí hoàn thành nhiệm vụ.", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 1, htt: 10, ht: 2 });
   });
 });
+
+describe("village sheets: a post denied, a unit before the colon, figures said then written (twelfth round)", () => {
+  it("reads \"Chi bo ap: 29 dang vien\" whatever \"chi bộ không kiêm trưởng ấp\" says after, and \"Hoi LHPN ap: 265\"", () => {
+    const text = "UBND XA TAN HUNG - AP TAN HUNG A\nSO LIEU CO BAN QUY 2 NAM 2026\n- Tong so ho: 312 ho\n- Chi bo ap: 29 dang vien (1 du bi)\n- Hoi LHPN ap: 265 hoi vien; Hoi Nong dan: 301\n- Bi thu chi bo khong kiem truong ap";
+    expect(read("village-quarterly", text, "2026-07-05T10:00:00+07:00")).toMatchObject({ members: 29, probationary: 1, women_union: 265, farmers_union: 301, secretary_is_village_head: false });
+  });
+
+  it("reads a figure said in words and written in brackets, only where both say the same", () => {
+    expect(read("village-quarterly", "CHI BỘ THÔN BA LÀNG\nBáo cáo số liệu quý II năm 2026\nTổng số hộ: một trăm bốn mươi hai (142) hộ\nDiện tích tự nhiên: năm phẩy hai (5,2) km².", "2026-07-05T10:00:00+07:00")).toMatchObject({ households: 142, area_km2: 5.2 });
+    expect(read("annual-rating", "KQ đánh giá đảng viên năm 2026 cb thôn 9\nXuất sắc: Nguyễn Văn Tài, Trần Thị Hoa, Lê Văn Bảy (03)\nTốt: 24\nHoàn thành: 02\nChi bộ: HTT", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 3, htt: 24 });
+  });
+});
