@@ -212,7 +212,8 @@ function readItem(p: Prepared, whole: Span): Resolution {
     if (then) dueEnd = item.end;
     // "…, giao đ/c Phạm Thị Hường – chi ủy viên thực hiện": the comrade handed the task, his title after the dash.
     const handed = RE_GIAO_COMRADE_END.exec(body.slice(0, m.index));
-    if (handed && !then && RE_TITLE_AFTER.test((m[1] ?? m[2] ?? m[3] ?? "") as string)) {
+    // "…, giao đồng chí Nguyễn Thị Hoa - chi hội trưởng phụ nữ, hoàn thành trước 30/6": a deadline after the title too.
+    if (handed && RE_TITLE_AFTER.test(then ? (then[1] as string) : g)) {
       const h = handed[1] as string;
       const hStart = item.start + handed.index + handed[0].lastIndexOf(h);
       owner = normalizeOwner(p, hStart, hStart + h.length);

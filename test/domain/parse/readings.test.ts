@@ -1148,3 +1148,15 @@ describe("village sheets: a post denied, a unit before the colon, figures said t
     expect(read("annual-rating", "KQ đánh giá đảng viên năm 2026 cb thôn 9\nXuất sắc: Nguyễn Văn Tài, Trần Thị Hoa, Lê Văn Bảy (03)\nTốt: 24\nHoàn thành: 02\nChi bộ: HTT", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 3, htt: 24 });
   });
 });
+
+describe("an office's meeting report: groups of the absent and owners with titles (twelfth round)", () => {
+  it("reads \"Vắng 5 …, trong đó: miễn sinh hoạt 3; vắng có lý do 2 (…)\" as five absent", () => {
+    const text = "sh thang 6 ngay 5/6. Tổng số đảng viên 40 đồng chí, có mặt 35 đồng chí. Vắng 5 đồng chí, trong đó: miễn sinh hoạt 3; vắng có lý do 2 (đồng chí Trần Văn Thọ đi viện, đồng chí Phạm Thị Liễu đi công tác).";
+    expect(read("monthly-meeting", text, "2026-06-06T10:00:00+07:00")).toMatchObject({ absent_total: 5, absent_exempt: 3, absent_excused: 2, absent_unexcused: 0 });
+  });
+
+  it("gives a task to the comrade named after \"giao\", her title and a deadline after a dash", () => {
+    const r = read("monthly-meeting", "Sinh hoạt ngày 05/6/2026, có mặt 35/40.\nChi bộ thống nhất nghị quyết:\n1. Tiếp tục vận động nhân dân tham gia bảo hiểm y tế, giao đồng chí Nguyễn Thị Hoa - chi hội trưởng phụ nữ, hoàn thành trước 30/6/2026.", "2026-06-06T10:00:00+07:00");
+    expect(r.resolutions).toEqual([{ task: "Tiếp tục vận động nhân dân tham gia bảo hiểm y tế", owner: "Nguyễn Thị Hoa", due: "2026-06-30" }]);
+  });
+});
