@@ -962,6 +962,7 @@ function traitsOf(seg: string): Trait["key"][] {
 }
 
 const RE_ITEM = /^[ \t]*(?:[-+*•]|\d{1,2}[.)]|[a-e]\))[ \t]*/;
+const RE_NAME_THEN_BRACKET = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}[ \t]*\(/u;
 // A line that reports something else: "2. Chuyển chính thức: 2 đ/c", "Chờ chuyển CT: …".
 const RE_OTHER_ITEM = /^(?:chuyen|cct|cong nhan|cho|du bi|dang vien du bi|ket nap|kn|so|tong|phuong huong|ve|cong tac)\b/;
 
@@ -973,12 +974,13 @@ function listItems(p: Prepared, from: number): { text: string; end: number }[] {
   while (at < f.length && f[at] === "\n") {
     const lineEnd = f.indexOf("\n", at + 1) === -1 ? f.length : f.indexOf("\n", at + 1);
     const line = f.slice(at + 1, lineEnd);
-    const item = RE_ITEM.exec(line);
-    if (!item) break;
-    const body = line.slice(item[0].length);
+    // "Triệu Văn Tòng (Dao, đoàn viên)": a line that names a person and who he is, unmarked.
+    const mark = RE_ITEM.exec(line)?.[0] ?? (RE_NAME_THEN_BRACKET.test(p.text.slice(at + 1, lineEnd)) ? "" : null);
+    if (mark === null) break;
+    const body = line.slice(mark.length);
     if (RE_OTHER_ITEM.test(body)) break;
     // A person: "đ/c …" or a capitalised name.
-    const bodyAt = at + 1 + item[0].length;
+    const bodyAt = at + 1 + mark.length;
     if (!RE_COMRADE_LEAD.test(body) && !/^\p{Lu}/u.test(p.text.slice(bodyAt, bodyAt + 1))) break;
     out.push({ text: body, end: lineEnd });
     at = lineEnd;

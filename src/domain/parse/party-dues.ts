@@ -19,8 +19,8 @@ import type { ParseResult, PartyDuesFields } from "./types.js";
 const NOT_WORD = "(?<!\\b(?:thang|nam|ngay|quy|t)\\s?)(?!(?:sau|tu|nam|bay|ba|le|linh|tram|chuc|mot|lam)\\b(?!\\s+(?:muoi|tram)))";
 const OF = "\\s*(?:\\/|tren|trong so|trong tong so)\\s*";
 const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(?:du|duoc|dc)?\\s*:?\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})\\b(?!\\s?[/.]\\d)`);
-// "26 đv đã đóng 26", "22 dv thu du 22", "19 dv dong 18": the members, then those who paid.
-const RE_LIABLE_THEN_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+// "26 đv đã đóng 26", "22 dv thu du 22", "19 dv dong 18", "20 đ/c nộp cả 20": the members, then those who paid.
+const RE_LIABLE_THEN_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)(?:\\s+(?:ca|het))?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
 const RE_BARE_LIABLE_THEN_PAID = new RegExp(
   String.raw`${COUNT_STARTS}(?<![\d.,/:a-z])(?<!\b(?:thang|ngay|hom|luc|quy|nam|t|so|khu|to|ap|xom|doi|thon|ban)\s?)(${COUNT})\s+(?:${MEMBER_NOUN}\s+)?(?:da\s+)?(?:dong|nop|thu)(?:\s+(?:duoc|dc))?\s+(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%|${MEMBER_NOUN}\s+(?:chua|khong|ko)))`,
 );
@@ -77,7 +77,7 @@ const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 // "ddax nooj DUX": "nộ", the "p" of "nộp" left off (told from "nợ", owing, by its marks).
 // ("đã ck lên vp đảng ủy 15/6": "chuyển khoản" cut to its letters.)
-const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|ck|chuyen|(?<!kinh )gui|dong(?!\s+chi\b)|giao(?=\s+cho\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:mot the\s+|mot lan\s+|mot luot\s+)?(?:(?:du|het|toan bo|tat ca)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu)?\s+)?)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?so\s+(?:nay|tren|do)\s+)?(?:(?:len|ve|cho|toi|tien|vao|vo)\s+){0,2}(?:tai khoan\s+(?:cua\s+)?)?(?:(?:d\/c|dc|dong chi|chi|anh)\s+(?:(?<=(?:d\/c|dc|dong chi|chi|anh)\s)[a-z]+(?:\s[a-z]+){0,3}?\s+(?:(?:o|cua|ben|tai|thuoc)\s+)?(?=(?:van phong|vp|dang uy|du)\b))?)?(?:bo phan\s+)?(?:ke toan|thu quy|van thu|tai chinh)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong dux\b|vp dux\b|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|ck|chuyen|(?<!kinh )gui|dong(?!\s+chi\b)|giao(?=\s+cho\b)|dua(?=\s+cho\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:mot the\s+|mot lan\s+|mot luot\s+)?(?:(?:du|het|toan bo|tat ca)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu)?\s+)?)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?so\s+(?:nay|tren|do)\s+)?(?:(?:len|ve|cho|toi|tien|vao|vo)\s+){0,2}(?:tai khoan\s+(?:cua\s+)?)?(?:(?:d\/c|dc|dong chi|chi|anh)\s+(?:(?<=(?:d\/c|dc|dong chi|chi|anh)\s)[a-z]+(?:\s[a-z]+){0,3}?\s+(?:(?:o|cua|ben|tai|thuoc)\s+)?(?=(?:van phong|vp|dang uy|du|ke toan|thu quy|tai chinh)\b))?)?(?:bo phan\s+)?(?:ke toan|thu quy|van thu|tai chinh)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong dux\b|vp dux\b|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
 const RE_REMIT_LABEL = /\b(?:da nop|so (?:tien )?(?:da )?nop)\s*:\s*(?=\d[\d.,]*\s?(?:d(?![/.]?c\b)|dong(?! chi)|vnd|k|nghin|ngan|tr|trieu)\b)/g;
 // ("thứ 2 tuần sau lên xã nộp": or going up, no carrying verb.)
 const RE_REMIT_TARGET_FIRST = /\b(?:(?:dem|mang|cam|di|chay)\s+(?:tien\s+)?)?(?:len|ve|xuong|ra|qua)\s+(dang uy xa|dang uy phuong|dang uy|dux|dup|xa|phuong|huyen|van phong dang uy|vp dang uy)\s+(?:de\s+)?nop\b/g;
@@ -600,7 +600,8 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
 }
 
 // "Chưa đóng: đ/c Hồ Sỹ Bình, …", "hai đồng chí chưa thu được là Rơ Châm Khoan và Puih H'Lim".
-const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?(?:\s+(?:dp|dang phi)(?=\s*:))?\s*(?::|-|\bla\b|\bgom\b)?\s*/g;
+// "ko thu dc cua dc Khanh (di XKLD Han)": "của" before the one who has not paid.
+const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?(?:\s+(?:dp|dang phi)(?=\s*:))?\s*(?::|-|\bla\b|\bgom\b|\bcua\b)?\s*/g;
 // "còn Lo Van Han, Vi Thi Lan chua dong": the rest named, then the verb.
 const RE_REST = /\b(?:con lai|con|rieng|tru)\s+/g;
 // "2 đ/c Lê Văn Cường, Trịnh Thị Hoa chưa đóng": how many, then who, then the verb.
@@ -807,6 +808,7 @@ function remitTarget(p: Prepared, target: string, end: number): string {
   const named = officeTarget(p, target, end);
   return desk ? `${p.text.slice(end - target.length - desk[0].length, end - target.length - desk[0].length + (desk[1] as string).length).toLowerCase()} ${named}` : named;
 }
+const RE_RECEIVER_LABEL = /\b(?:noi nhan|ben nhan|don vi nhan)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|$)/m;
 const RE_DESK_BEFORE = /\b((?:bo phan\s+)?(?:ke toan|thu quy|tai chinh))\s*$/;
 
 function officeTarget(p: Prepared, target: string, end: number): string {
@@ -892,6 +894,13 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     const { target, end } = targetOf(m);
     if (target !== undefined) fields.remitted_to = remitTarget(p, target, end);
     // "Số nộp cấp trên (70%): 802.200 đồng … nộp Văn phòng Đảng ủy xã": the level above, then whom by name.
+    // "Số tiền nộp cấp trên: 173.600 đ … Nơi nhận: Bộ phận tài chính Văn phòng Đảng ủy xã": a printed form names the office
+    // that received it on a line of its own.
+    const receiver = fields.remitted_to === "cấp trên" || fields.remitted_to === undefined ? RE_RECEIVER_LABEL.exec(f) : null;
+    if (receiver) {
+      const at = receiver.index + receiver[0].length - (receiver[1] as string).length;
+      fields.remitted_to = p.text.slice(at, at + (receiver[1] as string).length).trim().toLowerCase();
+    }
     if (fields.remitted_to === "cấp trên" || fields.remitted_to === undefined) {
       for (const r of clauses) {
         const other = targetOf(r);

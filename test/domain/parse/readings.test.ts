@@ -1160,3 +1160,22 @@ describe("an office's meeting report: groups of the absent and owners with title
     expect(r.resolutions).toEqual([{ task: "Tiếp tục vận động nhân dân tham gia bảo hiểm y tế", owner: "Nguyễn Thị Hoa", due: "2026-06-30" }]);
   });
 });
+
+describe("admitted listed one a line, dues handed by hand, a form's receiver (twelfth round)", () => {
+  it("reads unmarked lines of names with who they are in brackets", () => {
+    expect(read("admissions", "Thôn Khuổi Phầy năm 2026 kết nạp 3 đảng viên:\nTriệu Văn Tòng (Dao, đoàn viên)\nBàn Thị Mẩy (Dao, nữ, đoàn viên)\nHoàng Văn Nhất (Tày)\nChuyển chính thức 2 đ/c. Còn đ/c Lý Thị Dua chờ xét chính thức.", "2026-12-20T10:00:00+07:00")).toMatchObject({ admitted: 3, women: 1, ethnic_minority: 3, youth_union: 2, made_full: 2, pending_full: ["Lý Thị Dua"] });
+  });
+
+  it("reads \"20 đ/c nộp cả 20\", dues handed (\"đưa cho anh Tín kế toán đảng ủy\") and \"ko thu dc cua dc Khanh\"", () => {
+    expect(read("party-dues", "Dạ tháng 10 chi bộ em thu rồi mà chưa nộp lên ạ, 20 đ/c nộp cả 20, 240 nghìn, mai em mang lên ạ", "2026-11-05T10:00:00+07:00")).toMatchObject({ liable: 20, paid: 20, unpaid: 0, amount_vnd: 240000 });
+    expect(read("party-dues", "Đảng phí tháng 2 của thôn Phú Ổ tui nộp rồi mà, ngày 26/2 tui đưa cho anh Tín kế toán đảng ủy 280 nghìn, đủ 20 đảng viên đó.", "2026-03-02T10:00:00+07:00")).toMatchObject({ remitted: true, remitted_vnd: 280000, remitted_date: "2026-02-26", remitted_to: "kế toán đảng ủy" });
+    expect(read("party-dues", "dp t9: 26/27, 351k, ko thu dc cua dc Khanh (di XKLD Han)", "2026-10-05T10:00:00+07:00")).toMatchObject({ unpaid: 1, unpaid_names: ["Khanh"] });
+    // "đã đóng đủ 3 tháng": months, no count of those who paid.
+    expect(read("party-dues", "BẢNG TỔNG HỢP ĐẢNG PHÍ QUÝ IV/2026\nTất cả 38/38 đồng chí đã đóng đủ 3 tháng.", "2026-12-29T10:00:00+07:00")).toMatchObject({ liable: 38, paid: 38 });
+  });
+
+  it("reads the office named on a printed form's \"Nơi nhận:\" line", () => {
+    const text = "PHIẾU NỘP ĐẢNG PHÍ\nTháng 3 năm 2026\nSố đảng viên phải nộp: 17  |  Số đã nộp: 17\nSố tiền thu: 248.000 đ\nSố tiền nộp cấp trên: 173.600 đ\nNgày nộp: 28/3/2026\nNơi nhận: Bộ phận tài chính Văn phòng Đảng ủy xã\n\nNgười nộp";
+    expect(read("party-dues", text, "2026-03-29T10:00:00+07:00")).toMatchObject({ remitted_vnd: 173600, remitted_to: "bộ phận tài chính văn phòng đảng ủy xã" });
+  });
+});
