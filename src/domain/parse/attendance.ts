@@ -472,7 +472,12 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
     const nameAt = skipKin(p, after);
     if (!m[0].endsWith(":") && !/^(?:d\/c|dc|dong chi|d\.c)\s/.test(f.slice(after, after + 10)) &&
       !(UPPER_START.test(p.text.slice(nameAt, nameAt + 1)) && readName(p, nameAt, false))) continue;
-    regions.push({ start: m.index, end: regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to) });
+    let end = regionEnd(f, Math.min(to, clauseEnd(f, m.index)), to);
+    // "Họ tên đảng viên vắng: Đinh Văn Cường (có lý do - nằm viện); Hà Văn Tỉnh (không lý do)": one named a piece.
+    while (m[0].endsWith(":") && end < to && f[end] === ";" && RE_NAMED_PIECE.test(p.text.slice(nameAfterSemicolon(f, end + 1), nameAfterSemicolon(f, end + 1) + 60))) {
+      end = Math.min(to, clauseEnd(f, end + 1));
+    }
+    regions.push({ start: m.index, end });
   }
   // "(đ/c Sùng A Lử vắng ko báo)": a comrade named first, then "vắng" and the reason.
   if (total === null && f.includes("vang")) {
@@ -599,6 +604,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
     if (counts.excused > 0 || complete) a.excused = counts.excused;
     if (counts.unexcused > 0 || complete) a.unexcused = counts.unexcused;
     if (counts.exempt > 0) a.exempt = counts.exempt;
+    // "Miễn SH: 0": none exempt, said so.
+    else if (RE_EXEMPT_NONE.test(f)) a.exempt = 0;
     // "vắng 2 (1 kld)": the bracket right after the count splits those two.
     const among = !complete && total !== null && regions.some((r) => RE_AMONG.test(f.slice(r.start, r.end)) || RE_COUNT_THEN_BRACKET.test(f.slice(r.start, r.end)));
     if (among && total !== null && (counts.excused === 0) !== (counts.unexcused === 0)) {
@@ -644,6 +651,9 @@ const RE_NEXT_GROUP_NAMED = new RegExp(`^[;\\n]\\s*(?:[-+•*]\\s*)?${CATEGORY}\
 const RE_EXEMPT_CLAUSE = new RegExp(`(?:^|[,;]\\s*)(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+)?(?:msh|mien sh|mien sinh hoat)(?=\\s*(?:[,;.\\n]|$))`, "g");
 const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
 const RE_COMRADE_LEAD = new RegExp(`^\\s*${COMRADE}\\s+`);
+// A capitalised name of two to five words, then its reason in brackets or after a dash.
+const RE_EXEMPT_NONE = new RegExp(`\\b${EXEMPT}\\s*:\\s*(?:0|khong)\\b(?!\\s*[/.,]\\d)`);
+const RE_NAMED_PIECE = /^\s*\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}[ \t]*(?:\(|[-–:])/u;
 
 /** Where a name after ";" starts: past a comrade word before it. */
 function nameAfterSemicolon(f: string, i: number): number {

@@ -91,6 +91,7 @@ const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|
 const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b)\s*/;
 const RE_SLIP_ONLY = /^\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
 // "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
+const RE_DOCUMENT_BEFORE = /\b(?:cong van|ke hoach|huong dan|thong bao|quyet dinh|chi thi|cv|kh|hd)\s+so\s+[\w/.-]+\s+(?:ngay\s+)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
 const RE_UNTIL_BEFORE = /(?:^|\s)(?:đến|tới|Đến|Tới|den)\s*(?:lúc\s*)?$/;
 const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
@@ -140,7 +141,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
       }
     }
   }
-  const dates = findDates(p, 0, mainEnd, att.spans);
+  // "(Kèm theo Công văn số 118-CV/ĐU ngày 15/01/2026 của Đảng ủy xã)": the date of a document cited, no meeting's.
+  const dates = findDates(p, 0, mainEnd, att.spans).filter((d) => !RE_DOCUMENT_BEFORE.test(f.slice(Math.max(0, d.start - 40), d.start)));
 
   // Period: "t11", "tháng 11", "tháng này".
   const period = readPeriod(p, 0, mainEnd, dates);

@@ -132,7 +132,8 @@ const RE_ALL_COUNTED_PAID = new RegExp(`\\b(?:ca|tat ca)\\s+(${COUNT})\\s*${MEMB
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 const RE_MONTH_REPORTED = /\b(?:bao cao|dp|dang phi|thu)\s+(?:thang|t)\s?\d/;
 // (Or the quarter opening the message: "Quý 3/2026 chi bộ ấp Suối Cát đã thu đảng phí …".)
-const RE_DUES_QUARTER = /\b(?:dp|dang phi)\s+(?:cua\s+)?(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b)|^\s*(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4])\s?\/\s?\d{4}\b)/;
+// "Kỳ nộp: Quý II năm 2026", "Kỳ báo cáo: quý 3": a form's period label.
+const RE_DUES_QUARTER = /\b(?:dp|dang phi)\s+(?:cua\s+)?(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b)|^\s*(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4])\s?\/\s?\d{4}\b)|\bky (?:nop|bao cao|thu)\s*:\s*(?=quy\s?(?:iv|iii|ii|i|[1-4])\b)/m;
 
 const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
 const RE_MONTH_IN_WORDS = /\bthang\s+(gieng|muoi mot|muoi hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|chap)\s*(?:nam|\/|-)\s*(20\d\d)\b/;
@@ -808,7 +809,7 @@ function remitTarget(p: Prepared, target: string, end: number): string {
   const named = officeTarget(p, target, end);
   return desk ? `${p.text.slice(end - target.length - desk[0].length, end - target.length - desk[0].length + (desk[1] as string).length).toLowerCase()} ${named}` : named;
 }
-const RE_RECEIVER_LABEL = /\b(?:noi nhan|ben nhan|don vi nhan)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|$)/m;
+const RE_RECEIVER_LABEL = /\b(?:noi nhan|ben nhan|don vi nhan|don vi thu)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|$)/m;
 const RE_DESK_BEFORE = /\b((?:bo phan\s+)?(?:ke toan|thu quy|tai chinh))\s*$/;
 
 function officeTarget(p: Prepared, target: string, end: number): string {

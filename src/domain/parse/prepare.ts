@@ -78,7 +78,8 @@ const RE_LEAVE_LETTERS = /(?<=\d\s*(?:(?:đ\/c|đc|dc|ĐV|đv|dv)\s*)?)(kp|KP|cp
 const spellLeave = (text: string): string => text.replace(RE_LEAVE_LETTERS, (w) => (w[0] === "k" || w[0] === "K" ? "không phép" : "có phép"));
 
 // "Tổng số hộ: ......305...... hộ": a printed form filled in, its dotted lines no part of the figures.
-const RE_DOTTED_FIELD = /:[ \t]*\.{2,}[ \t]*\d/;
+// ("Kỳ nộp: Quý ..II.. năm ..2026..": a word, then the dots.)
+const RE_DOTTED_FIELD = /:[ \t]*(?:\p{L}+[ \t]+)?\.{2,}[ \t]*[\dIVX]/u;
 const RE_DOT_LEADERS = /[ \t]*\.{2,}[ \t]*/g;
 const undot = (text: string): string => (RE_DOTTED_FIELD.test(text) ? text.replace(RE_DOT_LEADERS, " ") : text);
 

@@ -103,7 +103,10 @@ export function findSections(p: Prepared): Sections {
   const c = (RE_CONTENT_WORDS.test(f) ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null) ??
     (RE_COUNTED_HINT.test(f) ? RE_CONTENT_COUNTED.exec(f) : null);
   if (c && (!resolutions || c.index < resolutions.start)) {
-    const start = c.index + c[0].length;
+    let start = c.index + c[0].length;
+    // "7. Nội dung chính:\n Kỷ niệm …; khai giảng …": the list on the next line, unmarked.
+    const below = c[0].endsWith(":") ? RE_LIST_BELOW.exec(f.slice(start, start + 6)) : null;
+    if (below) start += below[0].length;
     let end = listEnd(f, start);
     // "4. Nội dung: a; b; c.\n5. Nghị quyết: …", "- ND: a; b\n- NQ: …": a header on a numbered or bulleted
     // line with its list beside it; the next line so marked is the next part, not one more item.
@@ -137,6 +140,7 @@ const RE_CONTENT_COUNTED = /\b(?:ban|gom|co|hop)\s+(?:\d|hai|ba|bon|nam|sau|may|
 const RE_CONTENT_SPOKEN =
   /(?:^|[\s.;,\n(])(?:noi dung|nd)\s+(?:(?:hop|sinh hoat|sh|la|gom)\s+)?(?=(?:trien khai|quan triet|danh gia|kiem diem|hop ban|ban|thong qua|hoc tap|tong ket|so ket|phuong huong|binh xet|xet|bau|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|ra soat|cham soc|phong chong|xay dung|ke hoach)\b)/;
 const RE_DELEGATE_REMARK = /[,;.]\s*(?:(?:khong|ko|hong|k|kg|chua)\s+)?co\s+(?:dai bieu|cap uy|dang uy|can bo (?:xa|phuong)|lanh dao|ai (?:tren|o) (?:xa|phuong))\b[^,;.\n]*$/;
+const RE_LIST_BELOW = /^[ \t]*\n[ \t]*(?=\p{L})(?![a-h][.)][ \t])/u;
 const RE_MARK_ONLY = /^\n\s*(?:\d{1,2}[.)]|[-+•*])?\s*$/;
 const RE_MARKED_LINE = /^\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|[a-h]\)|[-+•*]|\(\d{1,2}\))/;
 // A line giving a task: its owner handed it ("giao …") or its deadline ("trước 20/11", "hạn 15/8").

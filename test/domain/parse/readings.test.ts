@@ -1179,3 +1179,22 @@ describe("admitted listed one a line, dues handed by hand, a form's receiver (tw
     expect(read("party-dues", text, "2026-03-29T10:00:00+07:00")).toMatchObject({ remitted_vnd: 173600, remitted_to: "bộ phận tài chính văn phòng đảng ủy xã" });
   });
 });
+
+describe("printed forms of a meeting and of dues (twelfth round)", () => {
+  const form = "MẪU BÁO CÁO NHANH SINH HOẠT CHI BỘ\n(Kèm theo Công văn số 118-CV/ĐU ngày 15/01/2026 của Đảng ủy xã)\n\n1. Chi bộ: ......thôn Trung Hậu......\n2. Tháng sinh hoạt: ..09/2026..    Hình thức: [x] Thường kỳ  [ ] Chuyên đề\n3. Ngày sinh hoạt: ..05/9/2026..   Giờ bắt đầu: ..8h00..   Giờ kết thúc: ..10h00..\n5. Tổng số đảng viên: ..18..   Có mặt: ..16..\n   Vắng có lý do: ..01..   Vắng không lý do: ..01..   Miễn SH: ..0..\n   Họ tên đảng viên vắng: Đinh Văn Cường (có lý do - nằm viện); Hà Văn Tỉnh (không lý do)\n7. Nội dung chính:\n Kỷ niệm Quốc khánh 2/9; khai giảng năm học mới; phòng, chống dịch tả lợn châu Phi\n8. Nghị quyết chính:\n Tiêm phòng đàn gia súc đợt 2 xong trước 30/9 - trưởng thôn";
+
+  it("reads the meeting's own date (not the cited document's), none exempt, each absentee after \";\" and the list under its label", () => {
+    expect(read("monthly-meeting", form, "2026-09-06T10:00:00+07:00")).toMatchObject({
+      period: "2026-09",
+      meeting_date: "2026-09-05",
+      absent_exempt: 0,
+      absentees: [{ name: "Đinh Văn Cường", excused: true, reason: "nằm viện" }, { name: "Hà Văn Tỉnh", excused: false }],
+      content_items: ["Kỷ niệm Quốc khánh 2/9", "khai giảng năm học mới", "phòng, chống dịch tả lợn châu Phi"],
+    });
+  });
+
+  it("reads a dues form's quarter after \"Kỳ nộp:\" and the office after \"Đơn vị thu:\"", () => {
+    const dues = "PHIẾU THU ĐẢNG PHÍ\nĐơn vị thu: Văn phòng Đảng ủy xã\nĐơn vị nộp: Chi bộ thôn ....Đại Lược....\nKỳ nộp: Quý ..II.. năm ..2026..\nSố đảng viên phải đóng: ..29..    Số đảng viên đã đóng: ..29..\nTổng số đảng phí chi bộ thu: ..2.220.000.. đồng\nSố nộp cấp trên: ..1.554.000.. đồng\nNgày nộp: ..08/7/2026..";
+    expect(read("party-dues", dues, "2026-07-09T10:00:00+07:00")).toMatchObject({ period: "2026-Q2", liable: 29, paid: 29, remitted_vnd: 1554000, remitted_to: "văn phòng đảng ủy xã" });
+  });
+});
