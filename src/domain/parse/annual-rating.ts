@@ -68,9 +68,10 @@ const RE_YEAR_BEFORE = /\bnam\s?(\d{4})\s*,?\s*$/;
 const RE_SELF_AGAIN = new RegExp(`\\btu\\s+(?:xep|danh gia|xl|dg|nhan)(?:\\s+loai)?\\s*:?\\s*(?:la\\s+|muc\\s+)?${LEVEL}\\b`);
 const RE_SELF_REACHED = new RegExp(`\\b${CELL}\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
 // "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ", "chi bộ tự đánh giá và đề nghị được xếp loại HTXS",
-// "chi bộ tự đánh giá ở mức hoàn thành tốt": the cell, then rating words only, then a level with no count.
+// "chi bộ tự đánh giá ở mức hoàn thành tốt", "Đối với chi bộ: hội nghị thống nhất tự đánh giá, xếp loại mức …": the cell,
+// then rating words only, then a level with no count.
 const RE_SELF_CLAUSE = new RegExp(
-  `\\b${CELL}\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|cong nhan|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la|va|o)\\b[ \\t]*[,:]?[ \\t]*){1,8}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  `\\b${CELL}\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|cong nhan|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la|va|o|hoi nghi|thong nhat|nhat tri)\\b[ \\t]*[,:]?[ \\t]*){1,10}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ: HTT", "Tự xếp loại chi bộ: hoàn thành tốt", "CB buôn Dhă Prông tự đánh giá HTXS" (or "tự xếp", "tự nhận"), "…; chi bộ hoàn thành
 // xuất sắc nhiệm vụ.": the cell and a level with no count after it.
@@ -262,9 +263,12 @@ function readUnrated(p: Prepared): number | null {
     const bare = RE_UNRATED_BARE.exec(p.f);
     if (bare) total = parseCount((bare[1] ?? bare[2]) as string);
   }
+  // "tất cả đảng viên đều được xếp loại": none left out.
+  if (total === null && RE_ALL_RATED.test(p.f)) total = 0;
   return total;
 }
 
+const RE_ALL_RATED = /\b(?:tat ca|toan bo|100%)(?:\s+(?:cac|so))?\s+(?:dang vien|dv|dong chi)\s+(?:deu\s+)?(?:da\s+)?duoc\s+(?:danh gia,?\s+)?xep loai\b/;
 const RE_NONE_UNRATED = /\b(?:khong|ko|k)\s+co\s+(?:dang vien|dv|dong chi|d\/c|dc|ai)\s+(?:nao\s+)?(?:bi\s+)?(?:khong|ko|chua)\s+(?:duoc\s+)?(?:xep loai|danh gia)\b/;
 const RE_UPPER = /\p{Lu}/u;
 const RE_UPPER_AT = /^\p{Lu}/u;

@@ -505,11 +505,28 @@ function untable(text: string, f: string): string {
     lines.splice(i, 2, labels.map((_, k) => cell(k)).join(", "));
     folded.splice(i, 2, "");
     changed = true;
+    // "Chi bộ (tự đánh giá) | 1 |  | x |  |" under "… | HTXS | HTT | HT | …": the column ticked names the row's value.
+    const marked = i + 1 < lines.length ? tickedColumn(head, lines[i + 1] as string) : null;
+    if (marked) {
+      lines[i + 1] = marked;
+      folded[i + 1] = "";
+    }
   }
   return changed ? lines.join("\n") : text;
 }
 
 const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
+const RE_TICK_CELL = /^[xX✓✔☒]$/;
+
+/** "Label: Column" for a row under `head` whose one ticked cell ("x") names its value; null for any other row. */
+function tickedColumn(head: readonly string[], line: string): string | null {
+  if (!line.includes("|")) return null;
+  const cells = line.split("|").map((c) => c.trim());
+  if (cells.length < 3 || cells.length > head.length || cells.length < head.length - 1 || !/^\p{L}/u.test(cells[0] as string)) return null;
+  const ticked = cells.map((c, j) => (j > 0 && RE_TICK_CELL.test(c) ? j : -1)).filter((j) => j > 0);
+  if (ticked.length !== 1 || cells.some((c, j) => j > 0 && c !== "" && !RE_TICK_CELL.test(c) && !RE_NUMBER_CELL.test(c))) return null;
+  return `${(cells[0] as string).replace(/\s*[()]\s*/g, " ").trim()}: ${(head[ticked[0] as number] as string).trim()}`;
+}
 const RE_TOTAL_ROW = /^\s*\|?\s*(?:cong|tong cong|tong|ca quy|ca nam|luy ke)\s*(?:\||$)/;
 
 /**

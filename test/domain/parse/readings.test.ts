@@ -1198,3 +1198,15 @@ describe("printed forms of a meeting and of dues (twelfth round)", () => {
     expect(read("party-dues", dues, "2026-07-09T10:00:00+07:00")).toMatchObject({ period: "2026-Q2", liable: 29, paid: 29, remitted_vnd: 1554000, remitted_to: "văn phòng đảng ủy xã" });
   });
 });
+
+describe("ratings: the minutes' collective level, a ticked column, all rated (twelfth round)", () => {
+  it("reads \"Đối với chi bộ: hội nghị thống nhất tự đánh giá, xếp loại mức …\"", () => {
+    expect(read("annual-rating", "Hội nghị kiểm điểm năm 2026\n- Hoàn thành xuất sắc nhiệm vụ: 01 đồng chí;\n- Hoàn thành tốt nhiệm vụ: 13 đồng chí;\nĐối với chi bộ: hội nghị thống nhất tự đánh giá, xếp loại mức Hoàn thành tốt nhiệm vụ (17/17 tán thành).", "2026-12-12T10:00:00+07:00")).toMatchObject({ htxs: 1, htt: 13, cell_self_level: "HTT" });
+  });
+
+  it("reads the cell's own row whose ticked column names its level, and \"tất cả đảng viên đều được xếp loại\"", () => {
+    const table = "CHI BỘ TỔ DÂN PHỐ 6 - TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM 2025\n\nĐối tượng\tTổng số\tHTXS\tHTT\tHT\tKHT\tKhông xếp loại\nĐảng viên\t57\t5\t41\t4\t0\t7\nChi bộ (tự đánh giá)\t1\t\tx\t\t\t\n\nGhi chú: 07 đồng chí không xếp loại là đảng viên miễn sinh hoạt do tuổi cao.";
+    expect(read("annual-rating", table, "2026-01-10T10:00:00+07:00")).toMatchObject({ period: "2025", htxs: 5, htt: 41, unrated: 7, cell_self_level: "HTT" });
+    expect(read("annual-rating", "Kết quả chi bộ đề nghị (năm 2026): tổng số 29 đảng viên, trong đó HTXS 05, HTT 20, HT 04, KHT 0; tất cả đảng viên đều được xếp loại.", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 5, htt: 20, unrated: 0 });
+  });
+});
