@@ -8,7 +8,7 @@
 import { formatMonth } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
 import { parseCount } from "../text/number-words.js";
-import { titleCase } from "./names.js";
+import { fullNamesEndingWith, titleCase } from "./names.js";
 import { pastQuarter, readQuarter, readYear } from "./period.js";
 import { COMRADE, COUNT, COUNT_STARTS } from "./patterns.js";
 import { clauseEnd, readName, type Prepared } from "./prepare.js";
@@ -1602,8 +1602,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
   for (let i = 0; i < pending.length; i++) {
     const name = pending[i] as string;
     if (name.includes(" ") || !/^\p{Lu}/u.test(name)) continue;
-    const full = new Set<string>();
-    for (const m of p.text.matchAll(RE_FULL_NAME_OF)) if (m[0].endsWith(` ${name}`) && !RE_TRAIT_WHOLE.test(foldSameLength(m[0]).toLowerCase())) full.add(m[0]);
+    const full = new Set([...fullNamesEndingWith(p.text, name)].filter((n) => !RE_TRAIT_WHOLE.test(foldSameLength(n).toLowerCase())));
     if (full.size === 1 && !pending.includes([...full][0] as string)) pending[i] = [...full][0] as string;
   }
   // In the order the message names them, whichever way each was found.
@@ -1630,7 +1629,6 @@ function countOpensClause(f: string, at: number, count: string): boolean {
   return RE_PERSON_AFTER_COUNT.test(count) && RE_CLAUSE_OPEN.test(`${at === 0 ? "\n" : ""}${f.slice(Math.max(0, at - 20), at)}`);
 }
 
-const RE_FULL_NAME_OF = /\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}(?![\p{L}])/gu;
 const RE_SENTENCE_COMRADE = new RegExp(`^\\s*${COMRADE}\\s+(?=\\p{L})`, "u");
 // "đồng chí Nguyễn Văn Phúc với đồng chí Hồ Thị Lan": "với" joins two comrades in speech.
 const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;]+\\s?){1,4}?)\\s*(?:(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+)$`, "d");

@@ -7,6 +7,7 @@ import { foldSameLength } from "../text/fold-same-length.js";
 import { parseCount } from "../text/number-words.js";
 import type { Span } from "./dates.js";
 import { spliceEdits, type Edit } from "./edits.js";
+import { fullNamesEndingWith } from "./names.js";
 import { COMRADE, COUNT, COUNT_STARTS, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED } from "./patterns.js";
 import { clauseEnd, clauseStart, lineEnd, readName, type Prepared } from "./prepare.js";
 
@@ -553,6 +554,12 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
         absentee.excused = true;
         absentee.exempt = true;
       } else if (regionCategory === "excused" || reasonF) absentee.excused = true;
+      // "bí thư Hà Văn Khiêm đang nằm viện … vắng 3 trong đó đ/c Khiêm ốm nằm viện": the given name alone is the full name
+      // said before it.
+      if (!absentee.name.includes(" ") && /^\p{Lu}/u.test(absentee.name)) {
+        const full = fullNamesEndingWith(p.text, absentee.name);
+        if (full.size === 1) absentee.name = [...full][0] as string;
+      }
       a.absentees.push(absentee);
     }
   }
@@ -653,6 +660,7 @@ const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\
 const RE_COMRADE_LEAD = new RegExp(`^\\s*${COMRADE}\\s+`);
 // A capitalised name of two to five words, then its reason in brackets or after a dash.
 const RE_EXEMPT_NONE = new RegExp(`\\b${EXEMPT}\\s*:\\s*(?:0|khong)\\b(?!\\s*[/.,]\\d)`);
+const RE_LIES = /^n[ằắẳẵặầấẩẫậàáảãạ]m/i;
 const RE_NAMED_PIECE = /^\s*\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}[ \t]*(?:\(|[-–:])/u;
 
 /** Where a name after ";" starts: past a comrade word before it. */
@@ -794,6 +802,9 @@ function labelsAfter(p: Prepared, from: number, to: number): Counts {
   while ((m = RE_LABEL_THEN_COUNT.exec(p.f)) && m.index < to) {
     // "có lý do 2 (đ/c … ốm nằm viện, …)": "ốm nằm" inside the bracket is a reason, no group of five.
     if (p.f.lastIndexOf("(", m.index) > Math.max(from, p.f.lastIndexOf(")", m.index))) continue;
+    // "đ/c Khiêm ốm nằm viện": "nằm" (lies) folds to "nam", no five.
+    const countAt = m.index + m[0].length - (m[2] as string).length;
+    if (RE_LIES.test(p.text.slice(countAt, countAt + 3))) continue;
     const n = parseCount(m[2] as string);
     if (n !== null) c[categoryOf(m[1] as string)] += n;
   }

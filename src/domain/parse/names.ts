@@ -28,3 +28,17 @@ export function unitWordsOut(name: string): string {
   // "khu phố6": the number glued to the abbreviation stands apart.
   return out.replace(/(khu phố|tổ dân phố)(\d)/g, "$1 $2");
 }
+
+// "O Lành", "Chú Tám": a kinship word before a given name, no part of the name.
+const RE_KIN_FIRST = /^(?:O|Ông|Bà|Anh|Chị|Cô|Chú|Bác|Dì|Em|Cháu|Thím|Mợ|Dượng)\s/u;
+const RE_CAPITALISED_NAME = /\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}(?![\p{L}])/gu;
+
+/**
+ * The full names (two to five capitalised words) in `text` that end with the given name `given` ("Khiêm" → "Hà Văn
+ * Khiêm" after "bí thư Hà Văn Khiêm đang nằm viện"): a member named by the given name alone is the one named in full.
+ */
+export function fullNamesEndingWith(text: string, given: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(RE_CAPITALISED_NAME)) if (m[0].endsWith(` ${given}`) && !RE_KIN_FIRST.test(m[0])) out.add(m[0]);
+  return out;
+}

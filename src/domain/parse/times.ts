@@ -85,6 +85,14 @@ function periodOfDay(p: Prepared, start: number, end: number): string | null {
   while ((m = PERIOD_WORD.exec(window))) {
     if (isPeriodWord(p, from + m.index, m[1] as string)) found = m[1] as string;
   }
+  if (found !== null) return found;
+  // "Tối qua chi bộ họp … ở nhà tui vì hội trường đang sửa mái, bắt đầu 7 giờ rưỡi": the evening said earlier in the sentence.
+  const sentence = Math.max(p.f.lastIndexOf(".", start - 1), p.f.lastIndexOf("\n", start - 1), p.f.lastIndexOf("?", start - 1), start - 160) + 1;
+  const earlier = p.f.slice(sentence, from);
+  PERIOD_WORD.lastIndex = 0;
+  while ((m = PERIOD_WORD.exec(earlier))) {
+    if (isPeriodWord(p, sentence + m.index, m[1] as string)) found = m[1] as string;
+  }
   return found;
 }
 

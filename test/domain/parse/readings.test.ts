@@ -1210,3 +1210,20 @@ describe("ratings: the minutes' collective level, a ticked column, all rated (tw
     expect(read("annual-rating", "Kết quả chi bộ đề nghị (năm 2026): tổng số 29 đảng viên, trong đó HTXS 05, HTT 20, HT 04, KHT 0; tất cả đảng viên đều được xếp loại.", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 5, htt: 20, unrated: 0 });
   });
 });
+
+describe("spoken meeting reports: the evening said early, the absent by given name, a resolution handed (twelfth round)", () => {
+  it("reads the evening said earlier in the sentence (\"Tối qua chi bộ họp …, bắt đầu 7 giờ rưỡi tới 9 giờ 15\")", () => {
+    expect(read("monthly-meeting", "Chào văn phòng, tui là Tư Hoà bí thư ấp Long Hưng. Tối qua chi bộ họp thường kỳ tháng sáu ở nhà tui vì hội trường ấp đang sửa mái, bắt đầu 7 giờ rưỡi tới 9 giờ 15 mới xong.", "2026-06-06T08:00:00+07:00")).toMatchObject({ start_time: "19:30", end_time: "21:15" });
+  });
+
+  it("reads \"vắng 3 trong đó đ/c Khiêm ốm nằm viện, …\": \"nằm\" no five, the given name the full one said before", () => {
+    const text = "Em là Lường Văn Pản phó bí thư chi bộ bản Nà Pồng, bí thư Hà Văn Khiêm đang nằm viện tỉnh nên em báo cáo thay ạ. Chi bộ sinh hoạt ngày 5/5/2026. Tổng số 20 đv, có mặt 17, vắng 3 trong đó đ/c Khiêm ốm nằm viện, đ/c Lò Thị Ún đi đẻ, 1 đ/c miễn sinh hoạt. Nghị quyết giao đ/c Lò Văn Sơn trưởng bản đôn đốc trồng rừng xong trước 31/5.";
+    expect(read("monthly-meeting", text, "2026-05-06T10:00:00+07:00")).toMatchObject({
+      absent_total: 3,
+      absent_excused: 2,
+      absent_exempt: 1,
+      absentees: [{ name: "Hà Văn Khiêm", excused: true, reason: "ốm nằm viện" }, { name: "Lò Thị Ún", excused: true, reason: "đi đẻ" }],
+      resolutions: [{ task: "đôn đốc trồng rừng", owner: "Lò Văn Sơn", due: "2026-05-31" }],
+    });
+  });
+});
