@@ -21,7 +21,7 @@ const PERSON = "(?:dv|dang vien|ddv|quan chung(?: uu tu)?|qc|dong chi|d\\/c|dc|n
 const COUNT_N = `(?!nam\\b(?!\\s*${PERSON}\\b))${COUNT}`;
 // Words between "kết nạp" and its count: "kết nạp được", "kết nạp đảng năm 2025:", "kết nạp mới trong năm", "kn năm nay cb em 2 đc".
 const ADMIT_FILLER =
-  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|dv|ddv|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|trong ky|ky nay|quy nay|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi|a|nhe|thi|(?:cb|chi bo)\\s+(?:e|em|minh|toi|chung em|chung toi)))*";
+  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|dv|ddv|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|trong ky|ky nay|quy nay|(?:thang |t)\\d{1,2}(?:\\/\\d{4})?(?=\\s*:)|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi|a|nhe|thi|(?:cb|chi bo)\\s+(?:e|em|minh|toi|chung em|chung toi)))*";
 // A count is never a year ("kết nạp năm 2025", "đảng viên mới năm 2026": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 // "…kết nạp đảng viên quý III/2026\n1. Số đảng viên…": the number of the next list line is no count.
@@ -370,7 +370,7 @@ function readPeriod(p: Prepared): string {
 // a month heading the report (at its start, or a few words after "báo cáo", or after "trong") is its period.
 // "PTĐ T10/2026 - CB xóm Bắc Sơn": after the name of the work too; "cb thôn Đại Đồng tháng 8 kết nạp 1 đv": or right before the
 // admitting.
-const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?|(?:ds|danh sach) ket nap)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|nam(?=\s+nam\b)|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s*:?\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
+const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?|(?:ds|danh sach) ket nap|ket nap|kn)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|nam(?=\s+nam\b)|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s*:?\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
 // "báo cáo tháng chín": a month in words.
 // ("tháng năm năm 2026": the fifth month, before the year's "năm".)
 const MONTH_WORDS: Record<string, number> = { mot: 1, gieng: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
@@ -587,6 +587,13 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     if (from >= f.length) break;
     const to = sentenceEnd(f, from);
     const sentence = f.slice(from, to);
+    // "Có 1 đ/c theo đạo Tin lành (Sùng A Dình)": some of them counted, then what they are.
+    const some = RE_SOME_OF_THEM.exec(sentence);
+    if (some && !RE_OTHER_MATTER.test(sentence)) {
+      counted.push(sentence.slice(some[0].length));
+      at = to;
+      continue;
+    }
     if (!(RE_GROUP_LEAD.test(sentence) || RE_SINGLE_LEAD.test(sentence)) || RE_OTHER_MATTER.test(sentence)) {
       // "Chỉ tiêu giao là 3 nên chưa đạt. Cả 2 đồng chí đều là đoàn viên": one sentence between, then all of them again.
       // "…, người còn lại chuyển sang tháng 12. Đc đó là nữ, học sinh lớp 12": the one admitted, named again after it.
@@ -900,6 +907,7 @@ const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_COMRADE_WORD_G = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
 // A sentence about all of them: "Cả 2 đều người Nùng", "Hai đ/c Lan và Hoa đều là nữ", "2 đ/c mới kết nạp đều là nữ".
+const RE_SOME_OF_THEM = new RegExp(`^(?:trong do\\s+)?co\\s+(?=(?:\\d{1,2}|mot|hai|ba|bon)\\s+(?:${PERSON}\\s+|em\\s+|chi\\s+|anh\\s+)?(?:theo|la|nu|doan vien|nguoi|dan toc)\\b)`);
 const RE_GROUP_LEAD = /^[^.;\n]{0,40}?\b(?:ca (?:\d+|hai|ba|bon|nam)|tat ca|deu)\b/;
 // A sentence that reports something else is no description of the admitted.
 const RE_OTHER_MATTER = /\b(?:chuyen (?:dang )?(?:chinh thuc|ct)|cct|cong nhan|du bi|phan dau|chi tieu|ke hoach|du kien)\b/;
@@ -929,7 +937,8 @@ const RE_THAT_ONE = /^(?:dc|d\/c|dong chi|em|chi|anh|nguoi|quan chung|qc|ban)\s+
 const RE_ALL_N = new RegExp(`^(?:ca|tat ca)\\s+(${COUNT})\\b`);
 // "Ba Na" is a people, no three.
 const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam\\b|ba na\\b)(${COUNT})\\s`);
-const RE_SINGLE_LEAD = new RegExp(`^${COMRADE}\\s+\\S+(?:\\s+\\S+){0,3}\\s+la\\b`);
+// "Em Nhỏ theo đạo Cao Đài": or one called by "em"/"anh", and the faith followed.
+const RE_SINGLE_LEAD = new RegExp(`^(?:${COMRADE}|em|anh)\\s+\\S+(?:\\s+\\S+){0,3}\\s+(?:la|theo)\\b`);
 const RE_NAMED_LEAD = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:là|la)\s/u;
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
 

@@ -1227,3 +1227,14 @@ describe("spoken meeting reports: the evening said early, the absent by given na
     });
   });
 });
+
+describe("admissions in chat: the month after \"KN\", some of them counted, one named and her faith (twelfth round)", () => {
+  it("reads \"KN t5: 1 đv (nữ, sv)\"", () => {
+    expect(read("admissions", "KN t5: 1 đv (nữ, sv) ✌️", "2026-06-05T10:00:00+07:00")).toMatchObject({ period: "2026-05", admitted: 1, women: 1, students: 1 });
+  });
+
+  it("reads \"Có 1 đ/c theo đạo …\" and \"Em Nhỏ theo đạo Cao Đài\" after the admitted are described", () => {
+    expect(read("admissions", "Cb bản Sín Chải năm nay kết nạp 4 đv: Giàng Thị Mai, Sùng A Dình, Thào A Lử, Vàng Thị Dua. Cả 4 dtts Mông, 2 nữ, 3 đoàn viên. Có 1 đ/c theo đạo Tin lành (Sùng A Dình)", "2026-12-10T10:00:00+07:00")).toMatchObject({ admitted: 4, ethnic_minority: 4, women: 2, youth_union: 3, religious: 1 });
+    expect(read("admissions", "Quý 1 ấp Mỹ Hòa kết nạp được 2 đv mới nha: em Út Nhỏ (Lê Thị Nhỏ) nữ; em Võ Văn Tèo. Em Nhỏ theo đạo Cao Đài.", "2026-04-05T10:00:00+07:00")).toMatchObject({ admitted: 2, religious: 1 });
+  });
+});
