@@ -13,7 +13,8 @@ const RE_YEAR = /\bnam\s?(\d{4})\b/;
 const RE_YEARS = new RegExp(RE_YEAR.source, "g");
 // "sinh năm 1935": a member's birth year is no year reported either; nor "HTXS: 6 (năm 2025: 5)", last year's figure in
 // brackets after this one's.
-const RE_COMPARED_BEFORE = /\b(?:so voi|so cung ky|cung ky|tang so|giam so|sinh)\s*$|\d\s*\(\s*$/;
+// A date's year ("Hữu Khánh, ngày 08 tháng 01 năm 2026") is no year reported either.
+const RE_COMPARED_BEFORE = /\b(?:so voi|so cung ky|cung ky|tang so|giam so|sinh)\s*$|\d\s*\(\s*$|\bthang\s+\d{1,2}\s+$/;
 const RE_THIS_YEAR_NAMED = /\bnam nay\s+(?:la\s+)?(?:nam\s+)?(\d{4})\b/;
 const RE_THIS_YEAR = /\bnam\s(?:nay|qua|vua qua|truoc)\b/;
 const QUARTER_WORD: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4 };

@@ -7,6 +7,7 @@
  */
 import { foldSameLength } from "../text/fold-same-length.js";
 import { NUMBER_WORDS_SOURCE, numberFromWords } from "../text/number-words.js";
+import { spliceEdits, type Edit } from "./edits.js";
 
 const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // "à nhầm", "em gõ nhầm", "xin lỗi nhầm", "nhầm", "à xin lỗi anh,": then the corrected words.
@@ -61,6 +62,9 @@ const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?
 const RE_SLIP_WORD = /nham|xin loi|sua| sai|a khong|noi lai|dinh chinh|a lon /;
 
 /** Whether folded `f` has a word that may mark a slip: a quick test before `mendSlips`. */
+const RE_MENDED_IN_BRACKET = /(?<![\d.,/])(\d{1,4})[ \t]*\([ \t]*(?:xin[ \t]+)?(?:sua lai|sua|dinh chinh)[ \t]+(?:lai[ \t]+)?(?:la|thanh)[ \t]+(\d{1,4})(?![\d.,/])/;
+const RE_MENDED_IN_BRACKET_G = new RegExp(RE_MENDED_IN_BRACKET.source, "g");
+
 export function mayHaveSlip(f: string): boolean {
   return RE_SLIP_WORD.test(f) || (f.includes("quen") && f.includes("phai"));
 }
@@ -100,6 +104,13 @@ export function mendSlips(text: string, folded: string): string {
   let f = folded;
   if (!mayHaveSlip(f)) return text;
   let out = text;
+  // "Hộ nghèo: 7 (xin sửa lại là 6 hộ, 1 hộ đã thoát nghèo)": the figure corrected in the bracket right after it.
+  if (f.includes("(") && RE_MENDED_IN_BRACKET.test(f)) {
+    const edits: Edit[] = [];
+    for (const b of f.matchAll(RE_MENDED_IN_BRACKET_G)) edits.push({ start: b.index, end: b.index + b[0].length, with: `${b[2] as string} (` });
+    out = spliceEdits(out, edits);
+    f = foldSameLength(out);
+  }
   if (f.includes("a khong") || f.includes("nham") || f.includes("sua lai")) {
     out = mendWordsTakenBack(out, f);
     if (out !== text) f = foldSameLength(out);

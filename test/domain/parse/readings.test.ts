@@ -1238,3 +1238,14 @@ describe("admissions in chat: the month after \"KN\", some of them counted, one 
     expect(read("admissions", "Quý 1 ấp Mỹ Hòa kết nạp được 2 đv mới nha: em Út Nhỏ (Lê Thị Nhỏ) nữ; em Võ Văn Tèo. Em Nhỏ theo đạo Cao Đài.", "2026-04-05T10:00:00+07:00")).toMatchObject({ admitted: 2, religious: 1 });
   });
 });
+
+describe("a report's own year beside its dateline, a figure mended in brackets (twelfth round)", () => {
+  it("reads the year reported, not the dateline's (\"ngày 08 tháng 01 năm 2026\" over \"… năm 2025\")", () => {
+    const text = "CHI BỘ THÔN PÒ MÈ\nSố: 01-BC/CB\t\tHữu Khánh, ngày 08 tháng 01 năm 2026\n\nBÁO CÁO\nKết quả kiểm điểm, đánh giá, xếp loại đảng viên năm 2025\nHoàn thành xuất sắc nhiệm vụ: 03; hoàn thành tốt nhiệm vụ: 20; hoàn thành nhiệm vụ: 2.";
+    expect(read("annual-rating", text, "2026-01-08T10:00:00+07:00")).toMatchObject({ period: "2025", htxs: 3, htt: 20, ht: 2 });
+  });
+
+  it("reads \"Ho ngheo: 7 (xin sua lai la 6 ho, …)\" as six, the households untouched", () => {
+    expect(read("village-quarterly", "BAO CAO SO LIEU THON QUY IV/2025 - CHI BO THON TRUNG LINH\n1. So ho: 331 ho. Nhan khau: 1.402 nguoi.\n3. Ho ngheo: 7 (xin sua lai la 6 ho, 1 ho da thoat ngheo thang 12), ho can ngheo: 8.", "2026-01-05T10:00:00+07:00")).toMatchObject({ households: 331, poor_households: 6, near_poor_households: 8 });
+  });
+});
