@@ -521,9 +521,10 @@ const RE_SENT_BEFORE =
 
 // "Chi bộ bản Phiêng Luông xin sửa lại báo cáo …:", "Cb bản Hua Pang xin bc lại đp tháng 8:": the message's first
 // clause says it redoes a report (the sender may name the cell first).
-// ("Fw: chi bộ thôn Đông Hạ xin đính chính …": the same, passed on by the office.)
+// ("Fw: chi bộ thôn Đông Hạ xin đính chính …": the same, passed on by the office; "Kính gửi …,\nChi bộ … xin đính chính …":
+// under an address line.)
 const RE_REDO_HEAD = new RegExp(
-  `^(?:\\s*[[(]?\\s*${FORWARD_WORD}\\s*[:\\])]?)?[^:.;?!\\n]{0,60}?\\b(?:xin\\s+)?(?:sua lai|sua (?:(?:giup|dum|ho)\\s+(?:em|e|minh|toi)\\s+)?(?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)\\b`,
+  `^(?:\\s*kinh gui\\b[^\\n]{0,80}\\n)?(?:\\s*[[(]?\\s*${FORWARD_WORD}\\s*[:\\])]?)?[^:.;?!\\n]{0,60}?\\b(?:xin\\s+)?(?:sua lai|sua (?:(?:giup|dum|ho)\\s+(?:em|e|minh|toi)\\s+)?(?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)\\b`,
 );
 // A figure put right: "đúng là 42", "gõ nhầm thành 267k", "ghi 41 … bị sai", "348.000đ, không phải 384.000đ".
 // Under such a head, "…, không phải vắng không lý do", "là đ/c Toàn chứ ko phải đ/c Thắng": what was sent, set aside

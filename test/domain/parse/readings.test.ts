@@ -1249,3 +1249,14 @@ describe("a report's own year beside its dateline, a figure mended in brackets (
     expect(read("village-quarterly", "BAO CAO SO LIEU THON QUY IV/2025 - CHI BO THON TRUNG LINH\n1. So ho: 331 ho. Nhan khau: 1.402 nguoi.\n3. Ho ngheo: 7 (xin sua lai la 6 ho, 1 ho da thoat ngheo thang 12), ho can ngheo: 8.", "2026-01-05T10:00:00+07:00")).toMatchObject({ households: 331, poor_households: 6, near_poor_households: 8 });
   });
 });
+
+describe("a correction under an address line, a count on the line before (twelfth round)", () => {
+  it("takes \"Kính gửi …,\\nChi bộ … xin đính chính báo cáo … đúng là 410.000 đồng\" for a correction", () => {
+    const text = "Kính gửi Văn phòng Đảng ủy xã,\nChi bộ thôn Hạ Long xin đính chính báo cáo đảng phí tháng 3/2026 gửi hôm qua (28/3): số tiền thu đúng là 410.000 đồng, không phải 401.000 đồng như đã báo cáo do đánh máy nhầm.";
+    expect(parseReport("party-dues", text, { now: new Date("2026-03-29T10:00:00+07:00") })).toMatchObject({ ok: false, errors: ["not_a_report: correction"] });
+  });
+
+  it("does not take the admitted counted on the line before for those made full", () => {
+    expect(read("admissions", "DANH SÁCH ĐẢNG VIÊN KẾT NẠP QUÝ I/2026: Lương Văn Nghĩa, Vi Thị Hiền, Nguyễn Thị Lan\nCộng: 03 đồng chí\n\nChuyển đảng chính thức trong quý: không có.", "2026-04-02T10:00:00+07:00")).toMatchObject({ admitted: 3, made_full: 0 });
+  });
+});
