@@ -123,7 +123,8 @@ const TRAITS: Trait[] = [
 // "+ Trong đó: nữ 01, DTTS 03": a line that opens the breakdown continues it too.
 // "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
 // "Học sinh, sinh viên 1": a label of two traits, a row of a table read as a line.
-const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s*[,/]\\s*(?:${TRAITS.map((t) => t.re).join("|")}))?(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:` +
+// ("- Sung A Vang: nam, dân tộc Mông": a person and his sex, no label and its five.)
+const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s*[,/]\\s*(?:${TRAITS.map((t) => t.re).join("|")}))?(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:(?!nam\\b)${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:` +
   // "Trong đó dân tộc Khmer 3, nữ 1", "Tổng nữ 1, dtts 3": a breakdown opening its sentence, a people's name before the count.
   `|^(?:trong do|trong so do|tong(?: so| cong)?)\\s*:?\\s*(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s+[a-z']+){0,2}\\s*:?\\s*${COUNT}\\b` +
   // "kn 2 dc\n1 nu Stieng doan vien\n1 nam hoc sinh": a line that opens with a count of people and who they are.
@@ -371,7 +372,7 @@ function readPeriod(p: Prepared): string {
 // a month heading the report (at its start, or a few words after "báo cáo", or after "trong") is its period.
 // "PTĐ T10/2026 - CB xóm Bắc Sơn": after the name of the work too; "cb thôn Đại Đồng tháng 8 kết nạp 1 đv": or right before the
 // admitting.
-const RE_HEAD_MONTH = /(?:^[ \t]*|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?|(?:ds|danh sach) ket nap|ket nap|kn)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|nam(?=\s+nam\b)|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s*:?\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
+const RE_HEAD_MONTH = /(?:(?:^|\n)[ \t]*|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?|(?:ds|danh sach) ket nap|ket nap|kn)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?:?\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|nam(?=\s+nam\b)|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s*:?\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
 // "báo cáo tháng chín": a month in words.
 // ("tháng năm năm 2026": the fifth month, before the year's "năm".)
 const MONTH_WORDS: Record<string, number> = { mot: 1, gieng: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
@@ -385,7 +386,7 @@ function readHeadMonth(p: Prepared): string | null {
   if (!m) return null;
   // "Thắng 12": a name, no month ("tháng" is written so, or without its marks).
   const at = m[3] ? f.lastIndexOf("thang", ((m.indices?.[3] as [number, number])[0])) : f.lastIndexOf("t", ((m.indices?.[1] ?? m.indices?.[2] ?? m.indices?.[6] ?? m.indices?.[7]) as [number, number])[0]);
-  if (!/^(?:th[aá]ng|t)\s?\d/i.test(p.text.slice(at, at + 8)) && !(m[3] && /^th[aá]ng\s/i.test(p.text.slice(at, at + 6)))) return null;
+  if (!/^(?:th[aá]ng|t)\s?:?\s?\d/i.test(p.text.slice(at, at + 9)) && !(m[3] && /^th[aá]ng\s/i.test(p.text.slice(at, at + 6)))) return null;
   const month = m[3] ? (MONTH_WORDS[m[3]] ?? 0) : Number(m[1] ?? m[2] ?? m[6] ?? m[7]);
   if (month < 1 || month > 12) return null;
   if (RE_YEAR_TOLD.test(f.replace(m[0], " "))) return null;

@@ -81,7 +81,9 @@ const spellLeave = (text: string): string => text.replace(RE_LEAVE_LETTERS, (w) 
 // ("Kỳ nộp: Quý ..II.. năm ..2026..": a word, then the dots.)
 const RE_DOTTED_FIELD = /:[ \t]*(?:\p{L}+[ \t]+)?\.{2,}[ \t]*[\dIVX]/u;
 const RE_DOT_LEADERS = /[ \t]*\.{2,}[ \t]*/g;
-const undot = (text: string): string => (RE_DOTTED_FIELD.test(text) ? text.replace(RE_DOT_LEADERS, " ") : text);
+// ("Tháng: ..09../2026": dots against a slash leave the month and year together.)
+const undot = (text: string): string =>
+  RE_DOTTED_FIELD.test(text) ? text.replace(RE_DOT_LEADERS, (dots: string, at: number) => (text[at + dots.length] === "/" || text[at - 1] === "/" ? "" : " ")) : text;
 
 // "Tự xếp loại: ☐ HTXS ☒ HTT ☐ HT", "kiêm Trưởng ấp: ☒ Có ☐ Không": a printed form's boxes, the ticked one kept.
 const RE_BOX = /[☐☒☑▢■□]/;

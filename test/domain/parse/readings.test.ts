@@ -1260,3 +1260,13 @@ describe("a correction under an address line, a count on the line before (twelft
     expect(read("admissions", "DANH SÁCH ĐẢNG VIÊN KẾT NẠP QUÝ I/2026: Lương Văn Nghĩa, Vi Thị Hiền, Nguyễn Thị Lan\nCộng: 03 đồng chí\n\nChuyển đảng chính thức trong quý: không có.", "2026-04-02T10:00:00+07:00")).toMatchObject({ admitted: 3, made_full: 0 });
   });
 });
+
+describe("admissions forms: a month under dots, a person and her sex after a colon (twelfth round)", () => {
+  it("reads \"Tháng: ..09../2026\" on the form's second line", () => {
+    expect(read("admissions", "MẪU THỐNG KÊ CÔNG TÁC PHÁT TRIỂN ĐẢNG VIÊN\nTháng: ..09../2026            Chi bộ: ...Khu phố 4...\n\n2. Số đảng viên mới kết nạp: ...01...", "2026-10-02T10:00:00+07:00")).toMatchObject({ period: "2026-09", admitted: 1 });
+  });
+
+  it("reads \"- Sung A Vang: nam, …\" as a man, not a label and its five", () => {
+    expect(read("admissions", "Chi bo ban Sang Ma Sao bao cao phat trien dang quy III/2026:\n1. Ket nap: 02 dc\n - Sung A Vang: nam, dan toc Mong, doan vien\n - Ly Thi Say: nu, dan toc Mong, doan vien\n2. Chuyen chinh thuc: 01 dc", "2026-10-05T10:00:00+07:00")).toMatchObject({ admitted: 2, women: 1, ethnic_minority: 2, youth_union: 2, made_full: 1 });
+  });
+});
