@@ -258,6 +258,7 @@ const LEVEL_OF: [RegExp, string][] = [
   [/^(?:kht|khong hoan thanh)(?: nhiem vu| nv)?$/, "KHT"],
   [/^(?:khong|chua) (?:xep loai|danh gia)$/, "Không xếp loại"],
 ];
+const RE_LEVELS_TOTALLED = /^\s*(?:cong|tong cong|tong so|tong)\b[^\n]*\b(?:htxs|htt|kht)\b/;
 const levelOf = (cell: string): string | null => LEVEL_OF.find(([re]) => re.test(cell))?.[1] ?? null;
 
 /**
@@ -282,7 +283,10 @@ function tallyLevels(lines: string[], i: number, headFolded: string[]): { lines:
     if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
   }
   if (counts.size === 0) return null;
-  return { lines: ["HTXS", "HTT", "HT", "KHT", "Không xếp loại"].filter((l) => counts.has(l)).map((l) => `${l}: ${counts.get(l)}`), last: k - 1 };
+  // "Cộng: 9 đ/c – HTXS 0; HTT 5; HT 3; KHT 0; không xếp loại 1." under the list: the total row says the counts already.
+  if (k < lines.length && RE_LEVELS_TOTALLED.test(foldSameLength(lines[k] as string))) return { lines: [], last: k - 1 };
+  // Every member listed: a level no one reached counts none ("KHT: 0"); those left unrated are told only when listed.
+  return { lines: ["HTXS", "HTT", "HT", "KHT", "Không xếp loại"].filter((l) => counts.has(l) || l !== "Không xếp loại").map((l) => `${l}: ${counts.get(l) ?? 0}`), last: k - 1 };
 }
 
 const RE_PRESENT_COLUMN = /^(?:co mat|du|tham du|hien dien)$/;

@@ -1270,3 +1270,12 @@ describe("admissions forms: a month under dots, a person and her sex after a col
     expect(read("admissions", "Chi bo ban Sang Ma Sao bao cao phat trien dang quy III/2026:\n1. Ket nap: 02 dc\n - Sung A Vang: nam, dan toc Mong, doan vien\n - Ly Thi Say: nu, dan toc Mong, doan vien\n2. Chuyen chinh thuc: 01 dc", "2026-10-05T10:00:00+07:00")).toMatchObject({ admitted: 2, women: 1, ethnic_minority: 2, youth_union: 2, made_full: 1 });
   });
 });
+
+describe("a list of members by level (twelfth round)", () => {
+  it("counts a level no one reached as none, and leaves the counts to a total row under the list", () => {
+    const list = "Chi bộ bản Phiêng Luông gửi danh sách đề nghị xếp loại đảng viên năm 2026:\n\nSTT | Họ và tên | Tự xếp loại | Chi bộ đề nghị\n1 | Lò Văn Hặc | HTT | HTXS\n2 | Quàng Thị Nhinh | HTT | HTT\n3 | Lò Văn Pọm | HT | HT";
+    expect(read("annual-rating", list, "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 1, htt: 1, ht: 1, kht: 0 });
+    const totalled = "DANH SÁCH ĐỀ NGHỊ XẾP LOẠI ĐẢNG VIÊN NĂM 2026\n\nTT | Họ và tên | Chức vụ | Mức xếp loại chi bộ đề nghị\n1 | Lầu A Sính | Bí thư chi bộ | HTT\n2 | Mùa Thị Dơ | Đảng viên | HT\n3 | Hờ A Dế | Đảng viên (miễn SH) | Không xếp loại\nCộng: 3 đ/c – HTXS 0; HTT 1; HT 1; KHT 0; không xếp loại 1.";
+    expect(read("annual-rating", totalled, "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 0, htt: 1, ht: 1, kht: 0, unrated: 1 });
+  });
+});
