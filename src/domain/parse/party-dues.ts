@@ -379,6 +379,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     fields.remitted_vnd = fields.amount_vnd - fields.retained_vnd;
   }
 
+  if (fields.remitted === undefined) officeReceipt(p, found, fields);
+
   if (fields.paid !== undefined && fields.liable !== undefined && fields.paid > fields.liable) {
     warnings.push(`paid_exceeds_liable: paid ${fields.paid} > liable ${fields.liable}`);
   }
@@ -397,6 +399,28 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
 }
 
 const EARLY_DAYS = 10;
+
+// "Văn phòng Đảng ủy xã Bình Sơn xác nhận: đã nhận đảng phí tháng 5/2026 của Chi bộ thôn Bình An do đ/c … nộp ngày 20/5/2026",
+// "Văn phòng Đảng ủy phường Long Hưng ghi nhận: Chi bộ … đã nộp đảng phí … về Văn phòng ngày 12/6/2026, số tiền 1,2 triệu":
+// the office that received the dues, telling when and how much.
+const RE_OFFICE_RECEIPT = /^\s*(?:(van phong|vp)\s+)?dang uy\s+(xa|phuong|thi tran)\b[^:\n]{0,40}?\b(?:xac nhan|ghi nhan)\s*:?/;
+
+const RE_SENTENCE_STOP = /(?<!\d)\.(?!\d)|\n/g;
+
+function officeReceipt(p: Prepared, amounts: readonly Amount[], fields: PartyDuesFields): void {
+  const receipt = RE_OFFICE_RECEIPT.exec(p.f);
+  if (!receipt) return;
+  const from = receipt.index + receipt[0].length;
+  RE_SENTENCE_STOP.lastIndex = from;
+  const end = RE_SENTENCE_STOP.exec(p.f)?.index ?? p.f.length;
+  fields.remitted = true;
+  fields.remitted_to = `${receipt[1] ? "văn phòng " : ""}đảng ủy ${COMMITTEE_LEVEL[receipt[2] as string] ?? "xã"}`;
+  const amount = amounts.find((a) => a.start >= from && a.start < end + 40 && p.f.slice(end, a.start).indexOf("\n") < 0) ?? (new Set(amounts.map((a) => a.vnd)).size === 1 ? amounts[0] : undefined);
+  if (amount) fields.remitted_vnd = amount.vnd;
+  const when = findDates(p, from, end).find((d) => d.kind === "dmy" && d.d !== undefined && !amounts.some((a) => d.start < a.end && d.end > a.start));
+  const day = when ? resolveDate(when, p.now, "past") : null;
+  if (day !== null) fields.remitted_date = formatDay(day);
+}
 // "hẹn tháng 2 đóng bù", "xin khất sang tháng 11": a month still to come, when the member will pay, not the dues' month.
 const RE_PROMISED_MONTH = /\b(?:hen|sang|khat|den|toi)\s+(?:(?:den|sang|toi|vao|dau|cuoi|giua)\s+)?(?:thang\s?|t)(?:\d{1,2}|[a-z]+)\b/g;
 

@@ -1279,3 +1279,12 @@ describe("a list of members by level (twelfth round)", () => {
     expect(read("annual-rating", totalled, "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 0, htt: 1, ht: 1, kht: 0, unrated: 1 });
   });
 });
+
+describe("the office's receipt of a cell's dues (twelfth round)", () => {
+  it("reads \"Văn phòng Đảng ủy xã … xác nhận: đã nhận đảng phí … của Chi bộ … nộp ngày …\" as the cell's dues, handed to that office", () => {
+    const text = "Văn phòng Đảng ủy xã Bình Sơn xác nhận: đã nhận đảng phí tháng 5/2026 của Chi bộ thôn Bình An do đ/c Lê Thị Thắm (Chi ủy viên) nộp ngày 20/5/2026.\n- Số đảng viên đóng: 26/26 đ/c\n- Số tiền: 412.000 đồng (bằng chữ: Bốn trăm mười hai nghìn đồng)\nĐã vào sổ theo dõi của Văn phòng. Đề nghị chi bộ lưu biên nhận.";
+    expect(read("party-dues", text, "2026-05-21T10:00:00+07:00")).toMatchObject({ period: "2026-05", liable: 26, paid: 26, amount_vnd: 412000, remitted: true, remitted_vnd: 412000, remitted_date: "2026-05-20", remitted_to: "văn phòng đảng ủy xã" });
+    const recorded = "Văn phòng Đảng ủy phường Long Hưng ghi nhận: Chi bộ khu phố Long Bửu đã nộp đảng phí tháng 5/2026 về Văn phòng ngày 12/6/2026, số tiền 1,2 triệu đồng. Theo báo cáo của chi bộ: thu đủ 48/48 đảng viên, tổng thu 1.714.000 đồng.";
+    expect(read("party-dues", recorded, "2026-06-13T10:00:00+07:00")).toMatchObject({ paid: 48, amount_vnd: 1714000, remitted: true, remitted_vnd: 1200000, remitted_date: "2026-06-12", remitted_to: "văn phòng đảng ủy phường" });
+  });
+});
