@@ -554,6 +554,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
         absentee.excused = true;
         absentee.exempt = true;
       } else if (regionCategory === "excused" || reasonF) absentee.excused = true;
+      // "mới sinh con 😊": the sender's smile is no part of the reason.
+      if (absentee.reason !== undefined) absentee.reason = absentee.reason.replace(RE_TRAILING_PICTURES, "");
       // "bí thư Hà Văn Khiêm đang nằm viện … vắng 3 trong đó đ/c Khiêm ốm nằm viện": the given name alone is the full name
       // said before it.
       if (!absentee.name.includes(" ") && /^\p{Lu}/u.test(absentee.name)) {
@@ -660,6 +662,7 @@ const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\
 const RE_COMRADE_LEAD = new RegExp(`^\\s*${COMRADE}\\s+`);
 // A capitalised name of two to five words, then its reason in brackets or after a dash.
 const RE_EXEMPT_NONE = new RegExp(`\\b${EXEMPT}\\s*:\\s*(?:0|khong)\\b(?!\\s*[/.,]\\d)`);
+const RE_TRAILING_PICTURES = /[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u;
 const RE_LIES = /^n[ằắẳẵặầấẩẫậàáảãạ]m/i;
 const RE_NAMED_PIECE = /^\s*\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}[ \t]*(?:\(|[-–:])/u;
 

@@ -1288,3 +1288,14 @@ describe("the office's receipt of a cell's dues (twelfth round)", () => {
     expect(read("party-dues", recorded, "2026-06-13T10:00:00+07:00")).toMatchObject({ paid: 48, amount_vnd: 1714000, remitted: true, remitted_vnd: 1200000, remitted_date: "2026-06-12", remitted_to: "văn phòng đảng ủy phường" });
   });
 });
+
+describe("dues handed on or not yet, said briefly; a smile after a reason (twelfth round)", () => {
+  it("reads \"… 360k. nop roi\" as remitted and \"mai em mới lên nộp được ạ\" as not yet", () => {
+    expect(read("party-dues", "dp t11 cb thon 6: 24/25, thieu dc Hoa, 360k. nop roi", "2026-12-05T10:00:00+07:00")).toMatchObject({ paid: 24, liable: 25, amount_vnd: 360000, remitted: true });
+    expect(read("party-dues", "Dạ trả lời vp, đảng phí tháng 7 ấp Kinh Xáng em thu đủ hết 21 đ/c rồi, được 294.000đ, mai em mới lên nộp được ạ.", "2026-08-05T10:00:00+07:00")).toMatchObject({ paid: 21, amount_vnd: 294000, remitted: false });
+  });
+
+  it("leaves an emoji out of an absentee's reason", () => {
+    expect(read("monthly-meeting", "Chi bộ bản Sả Séng báo cáo: sáng CN 7/6 chi bộ sinh hoạt, có mặt 20/21, vắng đ/c Sùng Thị Dợ mới sinh con 😊", "2026-06-08T10:00:00+07:00")).toMatchObject({ absentees: [{ name: "Sùng Thị Dợ", excused: true, reason: "mới sinh con" }] });
+  });
+});
