@@ -310,7 +310,15 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
     for (let k = 1; k < n && end < to && f[end] === ";" && readName(p, nameAfterSemicolon(f, end + 1), false); k++) end = Math.min(to, clauseEnd(f, end + 1));
     // "Vắng: 06 đ/c, trong đó: miễn SH 03; có lý do 02 (…); không lý do 01 (…)": the next group, its label and count.
     // "vang 3: 2 co ly do Pham Van Dung (om), …; 1 k ly do Do Thi Hoa": or its count, its kind and its names.
-    while (end < to && f[end] === ";" && (RE_GROUP_NEXT.test(f.slice(end + 1, end + 30)) || RE_GROUP_BRACKET.test(f.slice(end + 1, end + 40)))) end = Math.min(to, clauseEnd(f, end + 1));
+    while (end < to && f[end] === ";" && (RE_GROUP_NEXT.test(f.slice(end + 1, end + 40)) || RE_GROUP_BRACKET.test(f.slice(end + 1, end + 40)))) {
+      end = Math.min(to, clauseEnd(f, end + 1));
+      // "… 03 đ/c vắng có lý do (đ/c A - đi làm ăn xa; đ/c B - ốm)": the bracket's own ";" ends nothing.
+      const open = f.lastIndexOf("(", end);
+      if (open > m.index && f.lastIndexOf(")", end) < open) {
+        const close = f.indexOf(")", end);
+        if (close > 0 && close < to) end = Math.min(to, clauseEnd(f, close));
+      }
+    }
     // "vắng 2 (đ/c A đi trực, đ/c B con ốm), đ/c C … dự": the bracket after the count holds the absent.
     const countEnd = m.index + m[0].length;
     const paren = f.indexOf("(", countEnd);
@@ -780,7 +788,8 @@ function otherGroupInBracket(f: string, from: number, to: number, category: Cate
 }
 
 // ("…, trong đó: miễn sinh hoạt 3; vắng có lý do 2 (…)": "vắng" said again before the group's kind.)
-const RE_GROUP_NEXT = new RegExp(`^\\s*(?:vang\\s+)?${CATEGORY}\\s*:?\\s*${COUNT}\\b`);
+// ("…, trong đó: 02 đ/c miễn sinh hoạt; 03 đ/c vắng có lý do (…)": or the count first.)
+const RE_GROUP_NEXT = new RegExp(`^\\s*(?:(?:vang\\s+)?${CATEGORY}\\s*:?\\s*${COUNT}\\b|${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s+)?${CATEGORY}\\b)`);
 const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
 
 const RE_COUNT_THEN_COLON = new RegExp(`^\\s*\\S+\\s*(?:${MEMBER_NOUN}\\s*)?:(?=\\s*${CATEGORY})`);

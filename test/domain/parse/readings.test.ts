@@ -1299,3 +1299,10 @@ describe("dues handed on or not yet, said briefly; a smile after a reason (twelf
     expect(read("monthly-meeting", "Chi bộ bản Sả Séng báo cáo: sáng CN 7/6 chi bộ sinh hoạt, có mặt 20/21, vắng đ/c Sùng Thị Dợ mới sinh con 😊", "2026-06-08T10:00:00+07:00")).toMatchObject({ absentees: [{ name: "Sùng Thị Dợ", excused: true, reason: "mới sinh con" }] });
   });
 });
+
+describe("groups of the absent counted first, their names in a bracket with its own \";\" (twelfth round)", () => {
+  it("reads \"Vắng: 05 …, trong đó: 02 đ/c miễn sinh hoạt; 03 đ/c vắng có lý do (đ/c A - …; đ/c B - …; đ/c C - …)\" as five", () => {
+    const text = "Sinh hoạt ngày 05/3/2026.\n- Tổng số đảng viên của chi bộ: 29 đồng chí.\n- Có mặt: 24/29 đồng chí.\n- Vắng: 05 đồng chí, trong đó: 02 đ/c miễn sinh hoạt; 03 đ/c vắng có lý do (đ/c Hoàng Văn Tùng - đi làm ăn xa; đ/c Lê Thị Mến - ốm; đ/c Đinh Công Lực - chăm bố nằm viện).";
+    expect(read("monthly-meeting", text, "2026-03-06T10:00:00+07:00")).toMatchObject({ present: 24, absent_total: 5, absent_exempt: 2, absent_excused: 3, absent_unexcused: 0 });
+  });
+});
