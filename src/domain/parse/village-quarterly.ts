@@ -177,7 +177,8 @@ const HEAD_IS_SECRETARY = `\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?(?:kiem|dong 
 // "Người báo cáo: Nguyễn Văn Hòa – Bí thư chi bộ, Trưởng khu phố": the two titles of one signer, side by side.
 const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|${HEAD_IS_SECRETARY}|\\bnhat the hoa\\b|\\b(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?\\s*(?:,|\\/|&)\\s*${HEAD_TITLE}\\s*(?:\\n|$)`);
 // "bí thư hông có kiêm trưởng ấp": "có" after the negation, said in speech.
-const RE_HEAD_NEG = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:co\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem|lam|giu|dam nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+(?:la\\s+)?|(?:la|kiem)\\s+)(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
+// ("tui hổng có kiêm trưởng ấp nha": the one reporting, the secretary, does not head the village.)
+const RE_HEAD_NEG = new RegExp(`\\b(?:em|e|toi|minh|tui)\\s+${NEGATION}\\s+(?:co\\s+)?(?:kiem|lam|giu)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:co\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem|lam|giu|dam nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+(?:la\\s+)?|(?:la|kiem)\\s+)(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
 // "Em kiêm luôn trưởng ấp", "em cũng là trưởng thôn": the one reporting, the secretary, heads the village too.
 // "Tui vừa làm bí thư vừa làm trưởng ấp luôn": both, said with "vừa … vừa …".
 const RE_SPEAKER_HEAD = new RegExp(`\\b(?:em|e|toi|minh|tui)\\s+(?:cung\\s+|dong thoi\\s+|con\\s+|van\\s+)?(?:kiem(?:\\s+nhiem)?|cung la|dong thoi la)\\s+(?:luon\\s+)?(?:ca\\s+)?${HEAD_TITLE}\\b|\\bvua\\s+(?:lam\\s+|la\\s+)?(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?\\s+vua\\s+(?:lam\\s+|la\\s+)?${HEAD_TITLE}\\b`);

@@ -1306,3 +1306,9 @@ describe("groups of the absent counted first, their names in a bracket with its 
     expect(read("monthly-meeting", text, "2026-03-06T10:00:00+07:00")).toMatchObject({ present: 24, absent_total: 5, absent_exempt: 2, absent_excused: 3, absent_unexcused: 0 });
   });
 });
+
+describe("the secretary not heading the village, said by the secretary (twelfth round)", () => {
+  it("reads \"tui hổng có kiêm trưởng ấp nha\" as no", () => {
+    expect(read("village-quarterly", "tui gửi số liệu ấp Suối Cát quý ba nhen ấp có 402 hộ 1.680 khẩu, đảng viên ba mươi bốn, tui hổng có kiêm trưởng ấp nha trưởng ấp là anh Hai Phúc", "2026-10-05T10:00:00+07:00")).toMatchObject({ households: 402, members: 34, secretary_is_village_head: false });
+  });
+});
