@@ -50,7 +50,10 @@ const RE_FROM_CELL = new RegExp(
 // "… (theo Báo Hà Giang)": or the source closing the piece.
 // ("Trích Báo điện tử Đảng Cộng sản Việt Nam: …": the source opening the piece, no bracket; "[Chia sẻ] Báo Gia Lai: …": the
 // sharing in brackets, the source after it.)
-const RE_PRESS_SOURCE = /^\s*(?:trich|chia se|nguon|theo)\s*:?\s*(?:tu\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu)\s+[a-z][^\n]{0,60}:[ \t]*(?:\n|$)|(?:^|\n)\s*["']?\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]|[[(]\s*(?:theo|nguon\s*:?)\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)\b[^\])\n]{0,40}[\])]\s*\.?\s*$|^\s*[[(]\s*(?:chia se|chuyen tiep|trich|st)\s*[\])]\s*(?:tu\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\n:]{0,40}:/;
+// Split in two: the source opening the piece is tried at the start alone; every other form names the source in brackets,
+// so that scan runs only on a text with a "(" or a "[" (most messages have neither, and it would try every position).
+const RE_PRESS_SOURCE_OPENS = /^\s*(?:trich|chia se|nguon|theo)\s*:?\s*(?:tu\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu)\s+[a-z][^\n]{0,60}:[ \t]*(?:\n|$)/;
+const RE_PRESS_SOURCE_BRACKETED = /(?:^|\n)\s*["']?\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]|[[(]\s*(?:theo|nguon\s*:?)\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)\b[^\])\n]{0,40}[\])]\s*\.?\s*$|^\s*[[(]\s*(?:chia se|chuyen tiep|trich|st)\s*[\])]\s*(?:tu\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\n:]{0,40}:/;
 const RE_PROVINCE_WIDE = /\b(?:toan dang bo (?:tinh|huyen|thanh pho)|toan tinh|toan quoc|toan dang)\b/;
 const RE_SOURCE_OPENS = /^\s*(?:theo|nguon:?)\s+(?:ban|bao|so|cuc|tinh uy|thanh uy|thong ke|so lieu|bao cao (?:cua|tong ket))\b/;
 const RE_CELL_SPEAKS = /\b(?:cb em|chi bo em|cb toi|chi bo toi|cb tui|chi bo tui|em bao cao|e bc|em bc|toi bao cao|chi bo chung toi)\b/;
@@ -386,7 +389,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (RE_FORWARDED.test(f) && !RE_REPORT_VOICE.test(f) && !RE_FROM_CELL.test(f)) return "article";
   // "[Chia sẻ từ Báo Nghệ An] …", "(Báo Lâm Đồng) Đến cuối quý II/2026, xã Đam Rông có 3.245 hộ …": a newspaper's piece
   // passed on, whatever figures it quotes, when no cell speaks in it.
-  if (RE_PRESS_SOURCE.test(f) && !RE_CELL_SPEAKS.test(f)) return "article";
+  if (citesPress(f) && !RE_CELL_SPEAKS.test(f)) return "article";
   // "Theo Ban Tổ chức Tỉnh ủy, năm 2025 toàn Đảng bộ tỉnh kết nạp 2.315 đảng viên mới, …": the province's figures, told
   // by a source, not a cell's.
   if (f.includes("toan") && RE_PROVINCE_WIDE.test(f) && RE_SOURCE_OPENS.test(f) && !RE_CELL_SPEAKS.test(f)) return "article";
@@ -407,6 +410,11 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (numbers <= 1 && words >= 30 && !RE_COUNTED_PRESENT.test(f) && count(RE_COUNTED_IN_WORDS, f, 2) < 2 && !RE_ADMITTED_RESULT.test(f) && !admitsSomeoneNamed(p)) return "article";
   if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f, 2) >= 2) return "article";
   return null;
+}
+
+/** A newspaper named as the piece's source: opening it, or in brackets. */
+function citesPress(f: string): boolean {
+  return RE_PRESS_SOURCE_OPENS.test(f) || ((f.includes("(") || f.includes("[")) && RE_PRESS_SOURCE_BRACKETED.test(f));
 }
 
 /** The first sentence asks (a question word, then "?"), and what follows is a remark of a few words and one figure at most. */

@@ -505,15 +505,31 @@ function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
 // "Tháng 12/2026 chi bộ đã nộp đủ 330.000đ", "tháng trước thu 280k": a month named in the amount's sentence before it.
 const RE_MONTH_NAMED = /\b(?:thang|t)\s?(\d{1,2})(?![\d.,]|\/\d{1,2}\b(?!\/))|\bthang (?:truoc|roi)\b/g;
 
+/**
+ * Where the sentence holding `at` opens: after "!", "?", a line break, or a "." that no digit follows ("264.000" is one
+ * figure). Read by character codes: this walks back from every amount of the message.
+ */
+function sentenceStart(f: string, at: number): number {
+  let from = at;
+  for (; from > 0; from--) {
+    const c = f.charCodeAt(from - 1);
+    if (c === 33 || c === 63 || c === 10) break;
+    if (c === 46 && !isDigitCode(f.charCodeAt(from))) break;
+  }
+  return from;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** The amounts without those of a sentence that names another month than the period (the month's own left). */
 function otherMonths(p: Prepared, amounts: Amount[], period: string | undefined): Amount[] {
   if (amounts.length < 2 || period === undefined || !p.f.includes("thang")) return amounts;
   const month = Number(period.slice(5));
   const f = p.f;
   const others = amounts.filter((a) => {
-    let from = a.start;
-    while (from > 0 && !/[!?\n]/.test(f[from - 1] as string) && !(f[from - 1] === "." && !/\d/.test(f[from] ?? "") )) from--;
-    const lead = f.slice(from, a.start);
+    const lead = f.slice(sentenceStart(f, a.start), a.start);
     let other = false;
     for (const m of lead.matchAll(RE_MONTH_NAMED)) {
       if (m[1] !== undefined && Number(m[1]) === month) return false;

@@ -659,6 +659,18 @@ function isDigit(code: number): boolean {
 
 const LETTER = /[\p{L}]/u;
 const UPPER = /\p{Lu}/u;
+
+/** Is the one character `ch` a letter? ASCII by its code (most of a name's neighbours), the rest by `LETTER`. */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(ch);
+}
+
+/** Is the one character `ch` a capital? ASCII by its code, the rest by `UPPER`. */
+function isUpperChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(ch);
+}
 // "Siu H'Yun", "Puih H'Lim": an apostrophe inside a name word.
 const NAME_WORD = /^[\p{L}]+(?:'[\p{L}]+)*/u;
 /** `NAME_WORD` read where it stands, no slice cut for it. */
@@ -741,7 +753,7 @@ export function readName(p: Prepared, from: number, allowLower = true, afterComr
     if (!m) break;
     const w = m[0];
     const folded = p.f.slice(pos, pos + w.length);
-    const isUpper = UPPER.test(w[0] as string);
+    const isUpper = isUpperChar(w[0] as string);
     if (words.length === 0) {
       if (!isUpper) {
         // After "đ/c" a lower-case first word is a name even when it is also a common word ("đ/c chu thi hoa").
@@ -759,7 +771,7 @@ export function readName(p: Prepared, from: number, allowLower = true, afterComr
     pos = end;
     if (p.text[pos] !== " ") break;
     pos++;
-    if (pos < p.text.length && !LETTER.test(p.text[pos] as string)) break;
+    if (pos < p.text.length && !isLetter(p.text[pos] as string)) break;
   }
   if (words.length === 0) return null;
   // The words stand one space apart from `i` on: the name is that span of the text.

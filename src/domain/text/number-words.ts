@@ -103,13 +103,21 @@ export function numberFromWords(words: string): number | null {
   return total + (pending ?? 0);
 }
 
-const DIGITS = /^\d+$/;
-
 /** A count written with digits or number words; null when unreadable. */
 export function parseCount(token: string): number | null {
   const t = token.trim();
-  if (DIGITS.test(t)) return Number(t);
+  if (allDigits(t)) return Number(t);
   return numberFromWords(t);
+}
+
+/** `t` is one run of ASCII digits and nothing else (read by codes: counts are parsed several times a message). */
+function allDigits(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 const DIGIT_WORDS: Record<string, number> = { khong: 0, linh: 0, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
