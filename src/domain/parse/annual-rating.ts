@@ -31,7 +31,7 @@ const RE_COUNT_BEFORE_LEVEL = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d/])(?<!na
 const RE_LABEL_FIRST_AT = new RegExp(`^${LABEL_FIRST}`);
 // "còn 1 đ/c là KHT": the level after "là".
 // "4 HTXS/22 HTT/1 HT": a "/" after a word parts the levels; after a figure it makes a fraction ("40/42").
-const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:(?:la|dat|duoc)[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
+const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi|ong|ba|nguoi)?[ \\t]*(?:(?:la|dat|duoc)[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
 // "đánh giá" written short: "đg", "đgxl", "xl".
 const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không

@@ -1168,7 +1168,7 @@ function nameInReason(p: Prepared, from: number, to: number): number {
   return -1;
 }
 
-const RE_LEAVE_FIRST = /^(?:co|da|khong|ko|k)\s+(?:ly do|phep|bao|xin phep|bao truoc)\s*[-,:(]\s*(?=\S)/;
+const RE_LEAVE_FIRST = /^(?:co|da|khong|ko|k)\s+(?:ly do|phep|bao|xin phep|bao truoc)(?:\s*[-,:(]\s*|\s+(?=(?:nghi|di|om|benh|sinh|nam|con|cham|dam|viec|ban|lam|o)\b))(?=\S)/;
 const RE_LEAVE_REMARK = new RegExp(`^\\s*(?:(?:da|duoc|da duoc|co)\\s+)*(?:${EXEMPT}|${LEAVE})\\s*$`);
 
 function reasonAfter(p: Prepared, from: number, to: number): { reason: string; reasonF: string; end: number; parenthesized: boolean } | null {

@@ -1312,3 +1312,13 @@ describe("the secretary not heading the village, said by the secretary (twelfth 
     expect(read("village-quarterly", "tui gửi số liệu ấp Suối Cát quý ba nhen ấp có 402 hộ 1.680 khẩu, đảng viên ba mươi bốn, tui hổng có kiêm trưởng ấp nha trưởng ấp là anh Hai Phúc", "2026-10-05T10:00:00+07:00")).toMatchObject({ households: 402, members: 34, secretary_is_village_head: false });
   });
 });
+
+describe("the leave before a reason without a comma, a man counted by \"ông\" (twelfth round)", () => {
+  it("reads \"vắng đ/c Lường Thị Ơn có lý do nghỉ sinh\" with the reason alone", () => {
+    expect(read("monthly-meeting", "Cb bản Nà Pục bc: ngày 14/1/2026 chi bộ sh, có mặt 20/21, vắng đ/c Lường Thị Ơn có lý do nghỉ sinh.", "2026-01-15T10:00:00+07:00")).toMatchObject({ absentees: [{ name: "Lường Thị Ơn", excused: true, reason: "nghỉ sinh" }] });
+  });
+
+  it("counts \"1 ông không hoàn thành\" as one who did not complete his tasks", () => {
+    expect(read("annual-rating", "Dạ ấp Phú An bc xếp loại đv 2026 nha VP: 1 xuất sắc, 14 tốt, 2 hoàn thành, 1 ông không hoàn thành do bỏ sinh hoạt 4 tháng 😔 nên chi bộ tự xếp hoàn thành nhiệm vụ thôi ạ", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 1, htt: 14, ht: 2, kht: 1, cell_self_level: "HT" });
+  });
+});
