@@ -164,6 +164,11 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     const written = candidates0.find((d) => d.kind === "dmy" && d.start > rel.end && d.start - rel.end <= 60 && !/[.\n;]/.test(f.slice(rel.end, d.start)));
     if (written) candidates0 = candidates0.filter((d) => d !== rel);
   }
+  // "Hôm nay trời mưa to quá … chi bộ đã sinh hoạt tối qua 3/7": a day said and written together is the meeting's.
+  if (candidates0.length > 1 && candidates0[0]?.kind === "rel") {
+    const paired = candidates0.find((d) => d.kind === "dmy" && candidates0.some((r) => r.kind === "rel" && r !== candidates0[0] && d.start >= r.end && d.start - r.end <= 3));
+    if (paired) candidates0 = [paired, ...candidates0.filter((d) => d !== paired && d.kind !== "rel")];
+  }
   // "Cb thôn Hạ Long 2 tháng 4: họp 3/4": the number ends the village's name, when another date follows.
   const candidates = candidates0.length > 1 ? candidates0.filter((d) => !RE_NAMED_VILLAGE_BEFORE.test(p.text.slice(Math.max(0, d.start - 40), d.start))) : candidates0;
   const unambiguous = candidates.filter((d) => !d.ambiguousCount);

@@ -1322,3 +1322,13 @@ describe("the leave before a reason without a comma, a man counted by \"ông\" (
     expect(read("annual-rating", "Dạ ấp Phú An bc xếp loại đv 2026 nha VP: 1 xuất sắc, 14 tốt, 2 hoàn thành, 1 ông không hoàn thành do bỏ sinh hoạt 4 tháng 😔 nên chi bộ tự xếp hoàn thành nhiệm vụ thôi ạ", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 1, htt: 14, ht: 2, kht: 1, cell_self_level: "HT" });
   });
 });
+
+describe("the meeting's day said and written together, the cadre \"phụ trách hôm đó\" (twelfth round)", () => {
+  it("takes \"tối qua 3/7\" over an earlier \"Hôm nay\" about the weather", () => {
+    expect(read("monthly-meeting", "Chào các đồng chí văn phòng 🌹. Hôm nay trời mưa to quá, đường vào xóm lầy hết. Tôi bí thư chi bộ xóm Đoài báo cáo tháng 7 chi bộ đã sinh hoạt tối qua 3/7 ở nhà văn hóa, từ 19h đến 21h. Có mặt 15/18.", "2026-07-04T08:00:00+07:00")).toMatchObject({ meeting_date: "2026-07-03" });
+  });
+
+  it("reads \"Đ/c Huyền phụ trách hôm đó đi tập huấn … nên không dự\" as the cadre absent", () => {
+    expect(read("monthly-meeting", "cb thôn Hạ sh tháng 8 ngày 6/8 từ 19h30 đến 21h30 ạ, có mặt 27/30, vắng 3 có lý do. Đ/c Huyền phụ trách hôm đó đi tập huấn trên tỉnh nên không dự ạ.", "2026-08-08T10:00:00+07:00")).toMatchObject({ cadre_present: false, cadre_name: "Huyền" });
+  });
+});
