@@ -174,7 +174,8 @@ const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*\\(\\s*${COMRADE}\\s+`);
 // "Cấp ủy dự: đ/c Vi Thị Hằng".
 // "Đảng ủy viên phụ trách: đ/c Lê Thị Thanh Tâm": "phụ trách" between the title and its colon.
 // "ĐUV phường dự: đ/c Kiều": the level after the title too.
-const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?:(?:xa|phuong|thi tran)\\s+)?(?:phu trach\\s*)?(?:(?:du|tham du|co du)\\s*)?(?::|la)?\\s*${COMRADE}\\s+`);
+// "cấp ủy phụ trách là a Tuấn có dự": "anh"/"chị" (or their letter) in place of the comrade word.
+const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?:(?:xa|phuong|thi tran)\\s+)?(?:phu trach\\s*)?(?:(?:du|tham du|co du)\\s*)?(?::|la)?\\s*(?:${COMRADE}|(?<=(?:\\bla|:)\\s*)(?:anh|chi|a|c))\\s+`);
 // The title as a line's label, a comrade named after its colon and nothing else on the line.
 const RE_LABEL_NAMED = new RegExp(`^\\s*(?:phu trach\\s*)?:\\s*${COMRADE}\\s`);
 const RE_ATTEND_NEXT = /^\s*(?:co\s+)?(?:du|tham du|ve du|xuong du|den du|co mat)\b/;

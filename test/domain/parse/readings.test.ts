@@ -1332,3 +1332,9 @@ describe("the meeting's day said and written together, the cadre \"phụ trách 
     expect(read("monthly-meeting", "cb thôn Hạ sh tháng 8 ngày 6/8 từ 19h30 đến 21h30 ạ, có mặt 27/30, vắng 3 có lý do. Đ/c Huyền phụ trách hôm đó đi tập huấn trên tỉnh nên không dự ạ.", "2026-08-08T10:00:00+07:00")).toMatchObject({ cadre_present: false, cadre_name: "Huyền" });
   });
 });
+
+describe("the cadre named after \"là a\" (twelfth round)", () => {
+  it("reads \"cấp ủy phụ trách là a Tuấn có dự\"", () => {
+    expect(read("monthly-meeting", "tháng 7 cb thôn 3 Ea Sol sh ngày 8/7 ạ, tại nhà văn hóa. có mặt 21/23. cấp ủy phụ trách là a Tuấn có dự ạ", "2026-07-09T10:00:00+07:00")).toMatchObject({ cadre_present: true, cadre_name: "Tuấn" });
+  });
+});
