@@ -853,6 +853,7 @@ function remitTarget(p: Prepared, target: string, end: number): string {
   return desk ? `${p.text.slice(end - target.length - desk[0].length, end - target.length - desk[0].length + (desk[1] as string).length).toLowerCase()} ${named}` : named;
 }
 const RE_RECEIVER_LABEL = /\b(?:noi nhan|ben nhan|don vi nhan|don vi thu)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|$)/m;
+const RE_PERSON_THEN_DESK = /^(?:đ\/c|đồng chí|ông|bà|anh|chị)\s[^–-]{2,40}[–-]\s*/u;
 const RE_DESK_BEFORE = /\b((?:bo phan\s+)?(?:ke toan|thu quy|tai chinh))\s*$/;
 
 function officeTarget(p: Prepared, target: string, end: number): string {
@@ -943,7 +944,8 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     const receiver = fields.remitted_to === "cấp trên" || fields.remitted_to === undefined ? RE_RECEIVER_LABEL.exec(f) : null;
     if (receiver) {
       const at = receiver.index + receiver[0].length - (receiver[1] as string).length;
-      fields.remitted_to = p.text.slice(at, at + (receiver[1] as string).length).trim().toLowerCase();
+      // ("Bên nhận: đ/c Trịnh Văn Sáng – kế toán Văn phòng Đảng ủy xã": the desk, not the person.)
+      fields.remitted_to = p.text.slice(at, at + (receiver[1] as string).length).trim().toLowerCase().replace(RE_PERSON_THEN_DESK, "");
     }
     if (fields.remitted_to === "cấp trên" || fields.remitted_to === undefined) {
       for (const r of clauses) {

@@ -346,11 +346,12 @@ const RE_COUNT_TAIL = /\b(?:vang|vang mat|chua dong|chua nop|ket nap|chua xep lo
 // "Danh sách vắng …", "DS đảng viên chưa đóng ĐP …": a title naming what its list of people is.
 // ("VP ĐUP chuyển tiếp: DS kết nạp …": after who passed it on.)
 const RE_LIST_TITLE = /^\s*(?:[^:\n]{0,40}:\s*)?(?:danh sach|ds)\s+(?:(?:dang vien|dv|d\/c|dong chi)\s+)?(?:(?:duoc|moi)\s+)?(vang|chua dong|chua nop|ket nap|chuyen chinh thuc)\b/;
-const LIST_OF: Record<string, string> = { vang: "Vắng", "chua dong": "Chưa đóng", "chua nop": "Chưa nộp", "ket nap": "Kết nạp", "chuyen chinh thuc": "Chuyển chính thức" };
+const LIST_OF: Record<string, string> = { vang: "Vắng", "chua dong": "Chưa đóng", "chua nop": "Chưa nộp", "ket nap": "Kết nạp", "chuyen chinh thuc": "Chuyển chính thức", "du bi": "Đảng viên dự bị" };
 // A title over a list of people: words with no colon and no sentence ended ("Danh sách vắng", "KN Q1/2026 - cb ấp X").
 const RE_TITLE_LINE = /^[^:|\n]*\p{L}[^:|\n]*[^\s.,;:!?]\s*$/u;
 const RE_ABSENCE_COLUMN = /\|\s*ly do(?: vang)?\s*(?:\||$)/;
-const RE_LIST_WORD = /\b(vang|chua dong|chua nop|ket nap|chuyen chinh thuc)\b/;
+// ("Danh sách đảng viên dự bị đến 30/6/2026" over the list: those still waiting to be made full.)
+const RE_LIST_WORD = /\b(vang|chua dong|chua nop|ket nap|chuyen chinh thuc|du bi)\b/;
 /** What a list of people under header `head` (folded) and after line `prev` (folded) names, as a label ("Vắng: "), or "". */
 function listOf(head: string, prev: string): string {
   if (RE_ABSENCE_COLUMN.test(`|${head}`)) return "Vắng: ";

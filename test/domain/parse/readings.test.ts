@@ -1338,3 +1338,15 @@ describe("the cadre named after \"là a\" (twelfth round)", () => {
     expect(read("monthly-meeting", "tháng 7 cb thôn 3 Ea Sol sh ngày 8/7 ạ, tại nhà văn hóa. có mặt 21/23. cấp ủy phụ trách là a Tuấn có dự ạ", "2026-07-09T10:00:00+07:00")).toMatchObject({ cadre_present: true, cadre_name: "Tuấn" });
   });
 });
+
+describe("a list of those on probation, a receiver named with the desk (twelfth round)", () => {
+  it("reads the members listed under \"Danh sách đảng viên dự bị …\" as those still waiting", () => {
+    const text = "CHI BỘ THÔN SƠN THỦY\nDanh sách đảng viên dự bị đến 30/6/2026\n\nTT\tHọ và tên\tNgày kết nạp\tDự kiến chuyển chính thức\tGhi chú\n1\tPhan Văn Đông\t03/9/2025\t09/2026\tđang làm hồ sơ\n2\tLê Thị Mỹ Duyên\t19/12/2025\t12/2026\t\n\nTổng hợp quý II năm 2026: kết nạp 0; chuyển chính thức 0.";
+    expect(read("admissions", text, "2026-07-02T10:00:00+07:00")).toMatchObject({ pending_full: ["Phan Văn Đông", "Lê Thị Mỹ Duyên"] });
+  });
+
+  it("takes the desk, not the person, from \"Bên nhận: đ/c … – kế toán Văn phòng Đảng ủy xã\"", () => {
+    const text = "BIÊN BẢN GIAO NHẬN ĐẢNG PHÍ\nHôm nay, ngày 27/10/2026, tại Văn phòng Đảng ủy xã Đông Sơn, chúng tôi gồm:\nBên giao: Chi bộ thôn Yên Trung – đ/c Lê Thị Hoa, chi ủy viên.\nBên nhận: đ/c Trịnh Văn Sáng – kế toán Văn phòng Đảng ủy xã.\nNội dung: Bên giao nộp đảng phí tháng 10/2026 của 37/37 đảng viên. Tổng số thu: 518.000 đồng; chi bộ trích giữ lại 155.400 đồng; số tiền nộp: 362.600 đồng.";
+    expect(read("party-dues", text, "2026-10-27T15:00:00+07:00")).toMatchObject({ paid: 37, amount_vnd: 518000, retained_vnd: 155400, remitted_vnd: 362600, remitted_to: "kế toán văn phòng đảng ủy xã" });
+  });
+});
