@@ -647,7 +647,7 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
 // "ko thu dc cua dc Khanh (di XKLD Han)": "của" before the one who has not paid.
 const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?(?:\s+(?:dp|dang phi)(?=\s*:))?\s*(?::|-|\bla\b|\bgom\b|\bcua\b)?\s*/g;
 // "còn Lo Van Han, Vi Thi Lan chua dong": the rest named, then the verb.
-const RE_REST = /\b(?:con lai|con|rieng|tru)\s+/g;
+const RE_REST = /\b(?:con lai|con|rieng|tru)\s+(?:\d{1,2}\s+(?:(?:dv|dang vien|d\/c|dc|dong chi|nguoi)\s+)?(?=(?:ong|ba|chu|bac|anh|chi|co|a|c|o)\s))?/g;
 // "2 đ/c Lê Văn Cường, Trịnh Thị Hoa chưa đóng": how many, then who, then the verb.
 const RE_COUNT_THEN_COMRADE = /(?<![\d.,/])\b\d{1,2}\s+(?=(?:d\/c|dc|dong chi)\s)/g;
 // "còn Lo Van Hom di Lao Cai lam chua dong": a few words of why between the name and the verb.
@@ -689,7 +689,8 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
     // "còn một đồng chí là chú Tư Hải", "còn ông Sáu Lượm": how the member is addressed, then the name in capitals.
     const address = RE_ADDRESS.exec(p.f.slice(i, i + 16));
     // "Ba Lợi", "Tư Hải": a capitalised "Ba", "Tư" is the name itself.
-    if (address && /\p{Lu}/u.test(p.text[i + address[0].length] ?? "") && !/\p{Lu}/u.test(p.text.slice(i, i + address[0].length))) i += address[0].length;
+    // ("O Loan": the Centre's "O", aunt, even capitalised.)
+    if (address && /\p{Lu}/u.test(p.text[i + address[0].length] ?? "") && (!/\p{Lu}/u.test(p.text.slice(i, i + address[0].length)) || /^\s*O\s+$/.test(p.text.slice(i, i + address[0].length)))) i += address[0].length;
     const name = readName(p, i, comrade !== null, comrade !== null);
     // "đ/c Đặng Văn Dụng": after "đ/c" a member, never the committee.
     if (!name || (!comrade && (RE_COMMITTEE_NAME.test(p.f.slice(i, name.end + 8)) || RE_COMMITTEE_CAPS.test(p.text.slice(i, i + 3)))) || (comrade && RE_NOT_A_NAME.test(p.f.slice(i, name.end)))) break;
@@ -716,8 +717,8 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
 
 const RE_REMARK = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$)))/;
 const RE_REMARK_IN_BRACKETS = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$))|\s[^,;:()\n]{1,50}?(?=\s*[,;)]))/;
-const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em)\s+/;
-const RE_ADDRESSED_NEXT = new RegExp(`^\\s+(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s+`);
+const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em|a|c|o)\s+/;
+const RE_ADDRESSED_NEXT = new RegExp(`^\\s+(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau|a|c|o)\\s+`);
 // The start of a list of who: "(", ":", "là", "gồm", ", gồm:" ("Chưa đóng: 4 đ/c, gồm: Y Thông Ksơr, …").
 const RE_LIST_START = /^\s*(?:\(|:|-|,?\s*(?:la|gom|bao gom)\b\s*:?)\s*/;
 

@@ -1350,3 +1350,10 @@ describe("a list of those on probation, a receiver named with the desk (twelfth 
     expect(read("party-dues", text, "2026-10-27T15:00:00+07:00")).toMatchObject({ paid: 37, amount_vnd: 518000, retained_vnd: 155400, remitted_vnd: 362600, remitted_to: "kế toán văn phòng đảng ủy xã" });
   });
 });
+
+describe("unpaid members named by how they are addressed (twelfth round)", () => {
+  it("reads \"con 2 dv chua nop la a Chin Tam va chi Ut Nhi\" and \"con 2 O Loan voi chu Thu chua nop\"", () => {
+    expect(read("party-dues", "dang phi thang 4 ap Hoa Loi: thu 21/23 dv, duoc 315k, con 2 dv chua nop la a Chin Tam va chi Ut Nhi, chua nop len xa", "2026-05-05T10:00:00+07:00")).toMatchObject({ unpaid: 2, unpaid_names: ["Chin Tam", "Ut Nhi"] });
+    expect(read("party-dues", "dang phi thang 4 thon Phu Xuan: thu 19/21, con 2 O Loan voi chu Thu chua nop do di Sai Gon chua ve, so tien 248 nghin", "2026-05-05T10:00:00+07:00")).toMatchObject({ unpaid: 2, unpaid_names: ["Loan", "Thu"] });
+  });
+});
