@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 
@@ -91,7 +91,15 @@ export function acquireDataDirLock(dir: string): DataDirLock {
   const me = currentInfo();
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      writeFileSync(path, JSON.stringify(me), { flag: "wx" });
+      // Written whole beside it, then linked into place: the lock never stands empty or half written, so no other
+      // process can take a lock being written for one left by a writer that died.
+      const draft = `${path}.${process.pid}.tmp`;
+      writeFileSync(draft, JSON.stringify(me));
+      try {
+        linkSync(draft, path);
+      } finally {
+        unlinkSync(draft);
+      }
       let released = false;
       const release = () => {
         if (released) return;
@@ -113,7 +121,7 @@ export function acquireDataDirLock(dir: string): DataDirLock {
     try {
       info = JSON.parse(readFileSync(path, "utf8")) as LockInfo;
     } catch {
-      info = null; // torn or empty file: its writer died mid-write
+      info = null; // unreadable: not written by this code (a lock is linked into place whole)
     }
     if (info && ownerStillRunning(info, me)) throw new DataDirLockedError(dir, info.pid);
     try {

@@ -161,7 +161,7 @@ const RE_NOBODY_END = /\b(?:khong|ko|k|chua|chang)\s+(?:[a-z]+\s+){0,3}(?:ai|gi)
 const RE_ASKS_WHETHER = /\b(?:co|co phai|co tinh|co can|co duoc)\b[^?.\n]{0,60}\b(?:khong|ko|k|chua)\s*(?:a|ah|vay|nhi|chi|anh)?\s*[?,]|\b(?:mong|xin|nho)\s+(?:vp|van phong|anh|chi|dc|d\/c)?\s*huong dan\b/;
 // ("Văn phòng Đảng ủy xã … xác nhận: đã nhận đảng phí tháng 5 của Chi bộ …": the office's receipt of what the cell did.)
 const RE_RESULT_VOICE =
-  /\b(?:co mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du hop)|vang\s*:?\s*\d|da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap|dong)|thu duoc|thu du|ket nap duoc|xep loai dv(?![^,.;\n]{0,16}\btruoc\b)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)\s*\d|(?:xac nhan|ghi nhan)\s*:?\s*(?:da nhan|chi bo))\b/;
+  /\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du hop)|vang\s*:?\s*\d+|da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap|dong)|thu duoc|thu du|ket nap duoc|xep loai dv(?![^,.;\n]{0,16}\btruoc\b)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)\s*\d+|(?:xac nhan|ghi nhan)\s*:?\s*(?:da nhan|chi bo))\b/;
 
 /**
  * A message that opens by asking ("VP ĐUX cho hỏi …", "Chị ơi đảng phí tháng 4 này nộp cho ai ạ, …"), whatever

@@ -79,8 +79,9 @@ const spellLeave = (text: string): string => text.replace(RE_LEAVE_LETTERS, (w) 
 
 // "Tổng số hộ: ......305...... hộ": a printed form filled in, its dotted lines no part of the figures.
 // ("Kỳ nộp: Quý ..II.. năm ..2026..": a word, then the dots.)
-const RE_DOTTED_FIELD = /:[ \t]*(?:\p{L}+[ \t]+)?\.{2,}[ \t]*[\dIVX]/u;
-const RE_DOT_LEADERS = /[ \t]*\.{2,}[ \t]*/g;
+// ("Chi bộ ấp: ……Trà Teo……": the leaders typed as ellipses, a name between them.)
+const RE_DOTTED_FIELD = /:[ \t]*(?:\p{L}+[ \t]+)?(?:\.{2,}|…+)[ \t]*[\dIVX\p{Lu}]/u;
+const RE_DOT_LEADERS = /[ \t]*(?:\.{2,}|…+)[ \t]*/g;
 // ("Tháng: ..09../2026": dots against a slash leave the month and year together.)
 const undot = (text: string): string =>
   RE_DOTTED_FIELD.test(text) ? text.replace(RE_DOT_LEADERS, (dots: string, at: number) => (text[at + dots.length] === "/" || text[at - 1] === "/" ? "" : " ")) : text;
@@ -128,7 +129,7 @@ function labelFigures(text: string): string {
 const STEPS: readonly Step[] = [
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },
   { may: (f) => f.includes(")") && RE_DIGIT_IN_BRACKET.test(f), rewrite: figuresWritten },
-  { may: (f) => f.includes(".."), rewrite: undot },
+  { may: (f) => f.includes("..") || f.includes("…"), rewrite: undot },
   { may: (f) => RE_BOX.test(f) || RE_BRACKET_BOX_EMPTY.test(f), rewrite: unbox },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
   { may: (f) => f.includes("hong"), rewrite: spellNot },

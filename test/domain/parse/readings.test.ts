@@ -1357,3 +1357,15 @@ describe("unpaid members named by how they are addressed (twelfth round)", () =>
     expect(read("party-dues", "dang phi thang 4 thon Phu Xuan: thu 19/21, con 2 O Loan voi chu Thu chua nop do di Sai Gon chua ve, so tien 248 nghin", "2026-05-05T10:00:00+07:00")).toMatchObject({ unpaid: 2, unpaid_names: ["Loan", "Thu"] });
   });
 });
+
+describe("a form's leaders typed as ellipses; a count of two digits after \"có mặt:\" (twelfth round)", () => {
+  it("reads \"Chi bộ ấp: ……Trà Teo……\" as a form's blank filled in", () => {
+    const text = "MẪU BÁO CÁO SHCB HẰNG THÁNG (kèm Công văn số 45-CV/ĐU)\nChi bộ ấp: ……Trà Teo……          Tháng: ……11/2026……\nNgày sinh hoạt: ……05/11/2026……   Giờ: từ ……7h30…… đến ……9h15……\nĐịa điểm: ……Nhà văn hóa ấp……\nTổng số đảng viên: ……31……   Có mặt: ……24……";
+    expect(read("monthly-meeting", text, "2026-11-06T10:00:00+07:00")).toMatchObject({ period: "2026-11", meeting_date: "2026-11-05", place: "nhà văn hóa ấp", members_expected: 31, present: 24 });
+  });
+
+  it("reads a report that says the cadre let the cell go on (\"đã giao chi bộ chủ động tổ chức\") after \"có mặt: 25\", no directive", () => {
+    const text = "Chi bộ xóm 12 tổ chức sinh hoạt định kỳ vào ngày 07 tháng 11 năm 2026 tại nhà đ/c Bí thư chi bộ.\nTổng số đảng viên triệu tập: 28 đồng chí; có mặt: 25 đồng chí; vắng: 03 đồng chí, đều có lý do.\nĐồng chí Cao Văn Thắng – Đảng ủy viên phụ trách chi bộ – vắng do đi họp tại tỉnh, đã giao chi bộ chủ động tổ chức.";
+    expect(read("monthly-meeting", text, "2026-11-09T10:00:00+07:00")).toMatchObject({ meeting_date: "2026-11-07", members_expected: 28, present: 25, absent_total: 3, absent_excused: 3 });
+  });
+});
