@@ -17,7 +17,8 @@ export const HTXS_QUOTA_OF_HTT = 0.2;
 // "HTXS nhiệm vụ: 5", "HTT NV 28": an abbreviation with "nhiệm vụ" after it, as a table's rows give it.
 const LEVEL = "(htxsnv|httnv|htnv|khtnv|(?:htxs|ht+x+s+|htt|kh+t+|ht xuat sac|ht xs|ht tot|(?:khong|ko|kg|k) ht|ht|kht|xs)(?: nhiem vu| nv)?|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|(?:khong|ko|kg|k) hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
 // "hoàn thành tốt có 23 đồng chí": "có" between the level and its count, said in speech.
-const LABEL_FIRST = `\\b${LEVEL}[ \\t]*:?[ \\t]*(?:thi[ \\t]+)?(?:co[ \\t]+)?(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
+// ("HTXS - 2": a dash between the level and its count, a line each.)
+const LABEL_FIRST = `\\b${LEVEL}[ \\t]*(?::|-(?=[ \\t]*\\d))?[ \\t]*(?:thi[ \\t]+)?(?:co[ \\t]+)?(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
 const RE_LEVEL_LABEL_FIRST = new RegExp(LABEL_FIRST, "g");
 // "có hai đồng chí hoàn thành xuất sắc mười tám đồng chí hoàn thành tốt": where counts come first, a count
 // with a member noun and a level after it is that level's, not the one before.
@@ -82,7 +83,7 @@ const RE_SELF_MORE = new RegExp(
     // "Chi bộ … tự đánh giá năm 2026 đạt HTXS": the year between the words and the level.
     // "Chi bộ năm nay tự nhận mức hoàn thành tốt nhiệm vụ": "mức" (level) before it.
     // "Chi bộ tự xếp loại năm 2026: HTT", "chi bộ tự chấm hoàn thành tốt nhiệm vụ": the year and a colon, or "chấm".
-    `|\\b${CELL}\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan|cham)\\s*:?\\s*(?:nam\\s+(?:\\d{4}|nay)\\s*:?\\s*)?(?:dat\\s+)?(?:(?:o\\s+)?muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
+    `|\\b${CELL}\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan|cham)\\s*:?\\s*(?:nam\\s+(?:\\d{4}|nay)\\s*:?\\s*)?(?:(?:chi\\s+)?dat\\s+)?(?:(?:o\\s+)?muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
     `|(?:^|[.;,\\n]\\s*)${CELL}\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}` +
     // "…, 0 kht, tự đánh giá HT": a clause of the cell rating itself, its subject left out.
     // "V. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG\n☒ Hoàn thành xuất sắc nhiệm vụ": a form's heading, the box ticked under it.

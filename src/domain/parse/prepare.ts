@@ -66,7 +66,8 @@ const Y_FOR: Record<string, string> = { í: "ý", i: "y", Í: "Ý", I: "Y" };
 const spellLyDo = (text: string): string => text.replace(RE_LI_DO, (_, l: string, i: string) => l + (Y_FOR[i] as string));
 
 // "hổng có ai theo đạo", "hổng còn hộ nghèo": the South's "không" (a question's "hông" and the name "Hồng" stay).
-const RE_SOUTHERN_NOT = /(?<!\p{L})([Hh])ổng(?!\p{L})/gu;
+// ("hông có gì thay đổi", "2 hông phép": "hông" before what it denies; "đúng hông?" closing a question stays.)
+const RE_SOUTHERN_NOT = /(?<!\p{L})([Hh])(?:ổng|ông(?= (?:có|phải|còn|thay|được|biết|ai|lý do|phép|báo|xin|đi|dự|đóng|nộp)(?!\p{L})))(?!\p{L})/gu;
 const spellNot = (text: string): string => text.replace(RE_SOUTHERN_NOT, (_, h: string) => (h === "H" ? "Không" : "không"));
 
 // "Chuyển ĐCT: 2": "đảng chính thức" cut to its letters.

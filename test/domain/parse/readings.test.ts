@@ -1369,3 +1369,15 @@ describe("a form's leaders typed as ellipses; a count of two digits after \"có 
     expect(read("monthly-meeting", text, "2026-11-09T10:00:00+07:00")).toMatchObject({ meeting_date: "2026-11-07", members_expected: 28, present: 25, absent_total: 3, absent_excused: 3 });
   });
 });
+
+describe("chat in the South and the Highlands: \"hông\", levels with a dash, the cadre of a cluster (twelfth round)", () => {
+  it("reads \"hông có gì thay đổi\" as unchanged and \"2 hông phép\" as without leave", () => {
+    expect(read("village-quarterly", "Dạ ấp Phước Thọ quý 2 số liệu y chang quý 1 hông có gì thay đổi hết nha chị 🙏", "2026-07-03T10:00:00+07:00")).toMatchObject({ period: "2026-Q2", unchanged: true });
+    expect(read("monthly-meeting", "chi bộ ấp Kênh Xáng tháng 12 họp ngày 13/12, 31 đv, có mặt 27, vắng 4 (2 có phép, 2 hông phép).", "2026-12-14T10:00:00+07:00")).toMatchObject({ absent_total: 4, absent_excused: 2, absent_unexcused: 2 });
+  });
+
+  it("reads \"HTXS - 2\" a line each, and \"Đ/c Hoàng phụ trách cụm có dự\"", () => {
+    expect(read("annual-rating", "Buôn Ea Nao - xếp loại ĐV 2026:\nHTXS - 2\nHTT - 20\nHT - 1\nKHT - 1 (đ/c Y Thông, bỏ sh 4 kỳ)\nKo XL - 0\nChi bộ: tự nhận HT ạ.", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 2, htt: 20, ht: 1, kht: 1, cell_self_level: "HT" });
+    expect(read("monthly-meeting", "Chi bo thon Dong Xa bc sh thuong ky thang 3: ngay 5/3/2026 tai nha van hoa thon. Tong so dv 27, co mat 24. Đ/c Hoàng phụ trách cụm có dự.", "2026-03-06T10:00:00+07:00")).toMatchObject({ cadre_present: true, cadre_name: "Hoàng" });
+  });
+});
