@@ -463,16 +463,14 @@ export function createBot(options: BotOptions): Bot {
       handled = await db.transaction().execute(async (trx) => {
         const todays = part.map(({ msg }) => localDate(msg.at, tz));
         const opened = await openInboundMany(trx, part.map(({ msg }, i) => inboundKey(msg, todays[i] as string)));
-        const ahead = await readAheadOf(trx, part, opened, todays);
+        const { ahead, records } = await readAheadOf(trx, part, opened, todays);
         const turns: (HandledInTransaction | undefined)[] = part.map(() => undefined);
         const toStore: NewTurnReplies[] = [];
         const conversations: ConversationWrite[] = [];
-        // The turns given a value read ahead go first: they find what they would have read themselves.
-        const order = [...part.keys()].sort((a, b) => Number(ahead[a] === undefined) - Number(ahead[b] === undefined));
-        for (const i of order) {
+        const run = async (i: number) => {
           const { msg } = part[i] as Pending;
           const preamble = opened[i];
-          if (!preamble) continue;
+          if (!preamble) return;
           let turn: Awaited<ReturnType<typeof runTurn>>;
           try {
             turn = await runTurn(trx, msg, preamble, todays[i] as string, { readAhead: ahead[i], conversations });
@@ -483,7 +481,12 @@ export function createBot(options: BotOptions): Bot {
           const { result, locale } = turn;
           turns[i] = result;
           if (result.replies.length > 0) toStore.push({ channel: msg.channel, chatId: msg.chatId, updateKey: msg.updateId, replies: result.replies, locale });
-        }
+        };
+        // The turns given a value read ahead go first (they find what they would have read themselves),
+        // then the writes they left to their read-ahead, then the others (which see those writes).
+        for (const i of part.keys()) if (ahead[i] !== undefined) await run(i);
+        for (const record of records) await record(trx);
+        for (const i of part.keys()) if (ahead[i] === undefined) await run(i);
         const ids = await insertTurnRepliesMany(trx, toStore, conversations);
         return turns.map((turn, i) => {
           const id = ids.get((part[i] as Pending).msg.updateId as string);
@@ -518,10 +521,17 @@ export function createBot(options: BotOptions): Bot {
 
   /**
    * The group's reads made ahead (`CommandSpec.readAhead`, `Feature.actionReadAhead`): one call per
-   * command or action for all its messages in the group; aligned with `part`.
+   * command or action for all its messages in the group; the values aligned with `part`, and the
+   * writes the actions' handlers will leave to them.
    */
-  async function readAheadOf(trx: Kysely<Database>, part: readonly Pending[], opened: readonly (Preamble | undefined)[], todays: readonly string[]): Promise<unknown[]> {
+  async function readAheadOf(
+    trx: Kysely<Database>,
+    part: readonly Pending[],
+    opened: readonly (Preamble | undefined)[],
+    todays: readonly string[],
+  ): Promise<{ ahead: unknown[]; records: ((db: Kysely<Database>) => Promise<void>)[] }> {
     const ahead: unknown[] = new Array(part.length);
+    const records: ((db: Kysely<Database>) => Promise<void>)[] = [];
     const asked = new Map<CommandSpec, { index: number; actor: Actor }[]>();
     const pressed = new Map<ActionReadAhead, { index: number; press: Press }[]>();
     for (const [i, { msg }] of part.entries()) {
@@ -551,10 +561,11 @@ export function createBot(options: BotOptions): Bot {
       for (const { index, actor } of list) ahead[index] = values.get(actor.personId);
     }
     for (const [reader, list] of pressed) {
-      const values = await reader(trx, list.map((p) => p.press));
+      const { values, record } = await reader(trx, list.map((p) => p.press));
       for (const [k, { index }] of list.entries()) ahead[index] = values[k];
+      if (record) records.push(record);
     }
-    return ahead;
+    return { ahead, records };
   }
 
   const ready = () => databaseAnswers(db);

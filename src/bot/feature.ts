@@ -39,12 +39,25 @@ export interface Press {
   today: string;
 }
 
+/** What an action's read-ahead gives a batch group's presses. */
+export interface ReadAhead {
+  /** A value per press, aligned with the presses. */
+  values: unknown[];
+  /**
+   * The writes the handlers left with their values, in one statement for the group's presses: run once
+   * the turns given a value are over, before the group's other turns (so these see them, as if the
+   * presses came first).
+   */
+  record?(db: Db): Promise<void>;
+}
+
 /**
  * What an action's handler will read, for all the presses of a batch group on that action, in one
- * statement before their turns (as `CommandSpec.readAhead` for a command): a value per press, aligned
- * with `presses`, found by the handler in `ctx.readAhead` (undefined: it reads for itself).
+ * statement before their turns (as `CommandSpec.readAhead` for a command): a value per press, found by
+ * the handler in `ctx.readAhead` (undefined: it reads, and writes, for itself).
  */
-export type ActionReadAhead = (db: Db, presses: readonly Press[]) => Promise<unknown[]>;
+export type ActionReadAhead = (db: Db, presses: readonly Press[]) => Promise<ReadAhead>;
+
 /** A guided flow's step; `"pass"` when the text is not an answer to it (the flow has let go) and the free-text readers should have it. */
 export type FlowHandler = (ctx: BotContext, text: string) => Promise<void | "pass">;
 

@@ -387,10 +387,18 @@ export async function accountLanguages(db: Db, accountIds: readonly number[]): P
   return new Map(rows.map((r) => [r.id, r.language]));
 }
 
-export async function upsertRsvp(
-  db: Db,
-  r: { orgId: number; date: string; personId: number; answer: "yes" | "no"; reason: string | null; proxyBy: number | null; at: Date },
-): Promise<void> {
+/** One person's answer for a meeting (own, or a secretary's by proxy). */
+export interface RsvpRow {
+  orgId: number;
+  date: string;
+  personId: number;
+  answer: "yes" | "no";
+  reason: string | null;
+  proxyBy: number | null;
+  at: Date;
+}
+
+export async function upsertRsvp(db: Db, r: RsvpRow): Promise<void> {
   await upsertRsvpQuery(db, r.orgId, r.date, r.personId, r.answer, r.reason, r.proxyBy, r.at);
 }
 
@@ -402,6 +410,28 @@ const upsertRsvpQuery = compiledOnce((db: Db, orgId: number, date: string, perso
     .values({ org_id: orgId, meeting_date: date, person_id: personId, ...values })
     .onConflict((oc) => oc.columns(["org_id", "meeting_date", "person_id"]).doUpdateSet(values));
 });
+
+/**
+ * Several answers in one statement, as `upsertRsvp` one by one in their order would leave them (for one
+ * person and meeting, the last one given). One shape whatever their number: the rows go as one JSON parameter.
+ */
+export async function upsertRsvps(db: Db, rows: readonly RsvpRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const last = new Map(rows.map((r) => [`${r.orgId}|${r.date}|${r.personId}`, r]));
+  const input = JSON.stringify(
+    [...last.values()].map((r) => ({ org_id: r.orgId, meeting_date: r.date, person_id: r.personId, answer: r.answer, reason: r.reason, proxy_by: r.proxyBy, answered_at: r.at.toISOString() })),
+  );
+  await upsertRsvpsQuery(db, input);
+}
+
+const upsertRsvpsQuery = compiledOnce(
+  (_db: Db, input: string) => sql`
+    insert into meeting_rsvp (org_id, meeting_date, person_id, answer, reason, proxy_by, answered_at)
+    select org_id, meeting_date, person_id, answer, reason, proxy_by, answered_at
+    from json_to_recordset(${input}::json) as r(org_id int, meeting_date date, person_id int, answer text, reason text, proxy_by int, answered_at timestamptz)
+    on conflict (org_id, meeting_date, person_id) do update
+    set answer = excluded.answer, reason = excluded.reason, proxy_by = excluded.proxy_by, answered_at = excluded.answered_at`,
+);
 
 export async function rsvpsOf(db: Db, orgId: number, date: string) {
   return db

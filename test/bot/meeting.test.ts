@@ -73,15 +73,16 @@ describeEngines("meetings in the chat", (engine) => {
     expect(await h.sayText(mai, "", { action: `rsvpp:${cellId}:2025-12-05:list` })).toContain("không có quyền");
   });
 
-  it("answers RSVP presses handled together in a batch as each alone, and records each answer", async () => {
-    // Members of the cell without an answer yet, each on a console account of their own.
+  it("answers RSVP presses handled together in a batch as each alone, records each answer, and the batch's /diemdanh counts them", async () => {
+    // Members of the cell without an answer yet (the secretary aside), each on a console account of their own.
+    const secretaryId = (await findPersonByCode(h.db.db, DEMO_SECRETARY_CODE))!.id;
     const answered = (await h.db.db.selectFrom("meeting_rsvp").select("person_id").execute()).map((r) => r.person_id);
     const members = await h.db.db
       .selectFrom("role")
       .select("person_id")
       .where("org_id", "=", cellId)
       .where("role", "=", "member")
-      .where("person_id", "not in", [maiId, ...answered])
+      .where("person_id", "not in", [maiId, secretaryId, ...answered])
       .orderBy("person_id")
       .limit(4)
       .execute();
@@ -91,7 +92,7 @@ describeEngines("meetings in the chat", (engine) => {
     const results = await Promise.all(
       h.bot.handleMany([
         press(yes, `rsvp:${cellId}:2025-12-05:yes`, 1),
-        { channel: "console", chatId: secretary, userId: secretary, chatType: "private", text: "/toi", at: h.clock.now, updateId: "rsvp-batch-2" },
+        { channel: "console", chatId: secretary, userId: secretary, chatType: "private", text: "/diemdanh", at: h.clock.now, updateId: "rsvp-batch-2" },
         press(no, `rsvp:${cellId}:2025-12-05:no`, 3),
         press(otherCell, `rsvp:${cellId + 1}:2025-12-04:yes`, 4),
         press(past, `rsvp:${cellId}:2025-11-05:yes`, 5),
@@ -99,7 +100,7 @@ describeEngines("meetings in the chat", (engine) => {
     );
     expect(results.map((r) => replyText(r.replies))).toEqual([
       "Đã ghi nhận: đồng chí có mặt buổi sinh hoạt ngày 05/12/2025. Cảm ơn đồng chí.",
-      expect.stringContaining("Bí thư — Chi bộ thôn Pò Lài"),
+      expect.stringContaining("Dự kiến dự sinh hoạt ngày 05/12/2025"),
       expect.stringContaining("cho biết lý do vắng"),
       expect.stringContaining("không thuộc danh sách"),
       expect.stringContaining("đã qua"),
@@ -114,6 +115,8 @@ describeEngines("meetings in the chat", (engine) => {
       { person_id: members[0]!.person_id, org_id: cellId, meeting_date: "2025-12-05", answer: "yes", reason: null },
       { person_id: members[1]!.person_id, org_id: cellId, meeting_date: "2025-12-05", answer: "no", reason: null },
     ]);
+    // The secretary's roll in the same batch already counts the answers given beside it.
+    expect(replyText(results[1]!.replies)).toBe(await h.sayText(secretary, "/diemdanh"));
     // The absent member's next message is the reason, as after a press handled alone.
     expect(await h.sayText(no, "Đi công tác")).toBe("Đã ghi nhận: đồng chí vắng buổi sinh hoạt ngày 05/12/2025, lý do: Đi công tác.");
   });

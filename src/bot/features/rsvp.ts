@@ -38,9 +38,12 @@ async function onRsvp(ctx: BotContext, [rawOrg, rawDate, rawAnswer]: string[]): 
   ctx.reply("rsvp-ask-reason", { date: shown });
 }
 
-/** The meetings a batch group's presses answer, checked in one statement (`rsvpChecks`); a payload that does not parse is left to `onRsvp`. */
-const rsvpReadAhead: ActionReadAhead = (db, presses) =>
-  rsvpChecks(
+/**
+ * The meetings a batch group's presses answer, checked in one statement (`rsvpChecks`), and their
+ * answers written in one; a payload that does not parse is left to `onRsvp`.
+ */
+const rsvpReadAhead: ActionReadAhead = async (db, presses) => {
+  const { checks, record } = await rsvpChecks(
     db,
     presses.map(({ params: [rawOrg, rawDate], today }) => {
       const org = orgParam.safeParse(rawOrg);
@@ -48,6 +51,8 @@ const rsvpReadAhead: ActionReadAhead = (db, presses) =>
       return org.success && date.success ? { orgId: org.data, date: date.data, today } : undefined;
     }),
   );
+  return { values: checks, record };
+};
 
 /** The reason typed after "Vắng – có lý do" (own answer or the secretary's proxy entry). */
 async function onReason(ctx: BotContext, text: string): Promise<void> {
