@@ -89,6 +89,17 @@ interface CallSignal {
   removeEventListener(type: "abort", listener: () => void): void;
 }
 
+/**
+ * An answer's `content-encoding`, read from its raw header lines: asking `headers` builds an object of
+ * every header line, for each of the thousands of answers a busy bot reads a second.
+ */
+function contentEncoding(rawHeaders: readonly string[]): string | undefined {
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    if ((rawHeaders[i] as string).toLowerCase() === "content-encoding") return (rawHeaders[i + 1] as string).trim().toLowerCase();
+  }
+  return undefined;
+}
+
 /** grammY's JSON payload: `null` values are left out (`str` in grammY's `core/payload.ts`). */
 function withoutNull(_key: string, value: unknown): unknown {
   return value ?? undefined;
@@ -161,7 +172,7 @@ class JsonCalls {
         response.on("aborted", () => finish(Object.assign(new Error("The answer was cut off"), { code: "ECONNRESET" })));
         response.on("end", () => {
           const raw = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-          const encoding = response.headers["content-encoding"]?.trim().toLowerCase();
+          const encoding = contentEncoding(response.rawHeaders);
           const status = response.statusCode ?? 0;
           const read = (error: Error | null, data: Buffer): void => (error ? finish(error) : finish(undefined, envelopeOf(status, data.toString("utf8"), token)));
           if (encoding === undefined || encoding === "" || encoding === "identity") read(null, raw);
