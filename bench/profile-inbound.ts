@@ -11,7 +11,7 @@
  * UPDATES (default 10,000) of the bench's 20,000; PROFILE_OUT names the profile's file.
  */
 import { Session } from "node:inspector/promises";
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { sql } from "kysely";
 import pgLib from "pg";
 import { openApp, secretsOf } from "../src/app.js";
@@ -21,6 +21,33 @@ import { benchContext, DEFAULT_BENCH_DATABASE_URL } from "./harness.js";
 import { inboundProvince } from "./support/inbound-province.js";
 import { INBOUND_TOKEN, LogTally, runChibo, runBare } from "./support/inbound-run.js";
 import { buildTraffic, corpusTexts, meetingReminder, nextMeetings, seededRandom, trialTexts } from "./support/inbound-traffic.js";
+
+/**
+ * CPU time of the PostgreSQL server's processes on this host, ms (Linux `/proc`; 0 elsewhere or for a
+ * remote server): the other half of an update's cost, which competes with the bot for the cores.
+ */
+function postgresCpuMs(): number {
+  let ticks = 0;
+  let pids: string[] = [];
+  try {
+    pids = readdirSync("/proc").filter((p) => /^\d+$/.test(p));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      if (stat.slice(stat.indexOf("(") + 1, close) !== "postgres") continue;
+      const fields = stat.slice(close + 2).split(" ");
+      // utime and stime, the 14th and 15th fields, in clock ticks (100 a second on Linux).
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return ticks * 10;
+}
 
 const counts = new Map<string, number>();
 const stacks = new Map<string, number>();
@@ -73,7 +100,9 @@ try {
     await session.post("Profiler.start");
   }
   counting = true;
+  const postgresBefore = postgresCpuMs();
   const r = await runChibo(app, logs, traffic, reminders, 300_000);
+  const postgresPerUpdate = (postgresCpuMs() - postgresBefore) / r.updates;
   if (profiling) {
     const { profile } = await session.post("Profiler.stop");
     writeFileSync(process.env.PROFILE_OUT ?? "inbound.cpuprofile", JSON.stringify(profile));
@@ -89,7 +118,7 @@ try {
     await bare();
     console.log(`ratio ${(r.perSecond / bareBest).toFixed(3)}`);
   }
-  console.log(`chibo ${r.updates} in ${r.ms} ms: ${r.perSecond.toFixed(0)}/s, ${r.cpuMsPerUpdate.toFixed(3)} ms CPU/update, replies ${r.replies} edits ${r.edits} answered ${r.answered} errors ${r.errors} missing ${r.missing} refusals ${r.refusals} getUpdates ${r.getUpdatesCalls}`);
+  console.log(`chibo ${r.updates} in ${r.ms} ms: ${r.perSecond.toFixed(0)}/s, ${r.cpuMsPerUpdate.toFixed(3)} ms CPU/update (PostgreSQL ${postgresPerUpdate.toFixed(3)}), replies ${r.replies} edits ${r.edits} answered ${r.answered} errors ${r.errors} missing ${r.missing} refusals ${r.refusals} getUpdates ${r.getUpdatesCalls}`);
 } finally {
   await app.close();
   await pg.drop();

@@ -25,7 +25,7 @@ import type { Logger } from "../log.js";
 import { CommandTable, parseCommand } from "./commands.js";
 import { BotContext, type LinkedPerson } from "./context.js";
 import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
-import type { CommandSpec, Feature } from "./feature.js";
+import type { ActionReadAhead, CommandSpec, Feature, Press } from "./feature.js";
 import { isLocale, localeFromHint, type I18n, type Locale } from "../messaging/i18n.js";
 import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
 import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
@@ -128,6 +128,7 @@ export function createBot(options: BotOptions): Bot {
   const tz = options.tz ?? "Asia/Ho_Chi_Minh";
   const commands = new CommandTable(features);
   const actions = uniqueByName("action", features.flatMap((f) => Object.entries(f.actions ?? {})));
+  const actionReaders = uniqueByName("action read-ahead", features.flatMap((f) => Object.entries(f.actionReadAhead ?? {})));
   const flows = uniqueByName("flow", features.flatMap((f) => Object.entries(f.flows ?? {})));
   const readers = features.filter((f) => f.onText);
   const serving: FileServing = options.files ?? {};
@@ -462,16 +463,14 @@ export function createBot(options: BotOptions): Bot {
       handled = await db.transaction().execute(async (trx) => {
         const todays = part.map(({ msg }) => localDate(msg.at, tz));
         const opened = await openInboundMany(trx, part.map(({ msg }, i) => inboundKey(msg, todays[i] as string)));
-        const ahead = await readAheadOf(trx, part, opened);
-        const turns: (HandledInTransaction | undefined)[] = [];
+        const { ahead, records } = await readAheadOf(trx, part, opened, todays);
+        const turns: (HandledInTransaction | undefined)[] = part.map(() => undefined);
         const toStore: NewTurnReplies[] = [];
         const conversations: ConversationWrite[] = [];
-        for (const [i, { msg }] of part.entries()) {
+        const run = async (i: number) => {
+          const { msg } = part[i] as Pending;
           const preamble = opened[i];
-          if (!preamble) {
-            turns.push(undefined);
-            continue;
-          }
+          if (!preamble) return;
           let turn: Awaited<ReturnType<typeof runTurn>>;
           try {
             turn = await runTurn(trx, msg, preamble, todays[i] as string, { readAhead: ahead[i], conversations });
@@ -480,9 +479,14 @@ export function createBot(options: BotOptions): Bot {
             throw error;
           }
           const { result, locale } = turn;
-          turns.push(result);
+          turns[i] = result;
           if (result.replies.length > 0) toStore.push({ channel: msg.channel, chatId: msg.chatId, updateKey: msg.updateId, replies: result.replies, locale });
-        }
+        };
+        // The turns given a value read ahead go first (they find what they would have read themselves),
+        // then the writes they left to their read-ahead, then the others (which see those writes).
+        for (const i of part.keys()) if (ahead[i] !== undefined) await run(i);
+        for (const record of records) await record(trx);
+        for (const i of part.keys()) if (ahead[i] === undefined) await run(i);
         const ids = await insertTurnRepliesMany(trx, toStore, conversations);
         return turns.map((turn, i) => {
           const id = ids.get((part[i] as Pending).msg.updateId as string);
@@ -516,15 +520,35 @@ export function createBot(options: BotOptions): Bot {
   }
 
   /**
-   * The group's commands' reads made ahead (`CommandSpec.readAhead`): one call per command for all its
-   * messages in the group; aligned with `part`.
+   * The group's reads made ahead (`CommandSpec.readAhead`, `Feature.actionReadAhead`): one call per
+   * command or action for all its messages in the group; the values aligned with `part`, and the
+   * writes the actions' handlers will leave to them.
    */
-  async function readAheadOf(trx: Kysely<Database>, part: readonly Pending[], opened: readonly (Preamble | undefined)[]): Promise<unknown[]> {
+  async function readAheadOf(
+    trx: Kysely<Database>,
+    part: readonly Pending[],
+    opened: readonly (Preamble | undefined)[],
+    todays: readonly string[],
+  ): Promise<{ ahead: unknown[]; records: ((db: Kysely<Database>) => Promise<void>)[] }> {
     const ahead: unknown[] = new Array(part.length);
+    const records: ((db: Kysely<Database>) => Promise<void>)[] = [];
     const asked = new Map<CommandSpec, { index: number; actor: Actor }[]>();
+    const pressed = new Map<ActionReadAhead, { index: number; press: Press }[]>();
     for (const [i, { msg }] of part.entries()) {
       const actor = opened[i] ? actorOf(opened[i]) : null;
-      if (!actor || msg.action !== undefined || msg.contact !== undefined) continue;
+      if (!actor || msg.contact !== undefined) continue;
+      if (msg.action !== undefined) {
+        // As `route` takes it: a payload it would refuse is not read for.
+        if (!ACTION_PATTERN.test(msg.action)) continue;
+        const [prefix, ...params] = msg.action.split(":");
+        const reader = actionReaders.get(prefix as string);
+        if (!reader) continue;
+        const list = pressed.get(reader);
+        const press = { index: i, press: { actor, params, today: todays[i] as string } };
+        if (list) list.push(press);
+        else pressed.set(reader, [press]);
+        continue;
+      }
       const command = parseCommand((msg.text ?? "").trim());
       const spec = command ? commands.find(command.name) : undefined;
       if (!spec?.readAhead || (msg.chatType === "group" && !spec.group)) continue;
@@ -536,7 +560,12 @@ export function createBot(options: BotOptions): Bot {
       const values = await spec.readAhead!(trx, list.map((a) => a.actor));
       for (const { index, actor } of list) ahead[index] = values.get(actor.personId);
     }
-    return ahead;
+    for (const [reader, list] of pressed) {
+      const { values, record } = await reader(trx, list.map((p) => p.press));
+      for (const [k, { index }] of list.entries()) ahead[index] = values[k];
+      if (record) records.push(record);
+    }
+    return { ahead, records };
   }
 
   const ready = () => databaseAnswers(db);

@@ -21,13 +21,43 @@ export interface CommandSpec {
    * What `run` will read, for all the messages of a batch group that are this command, in one statement
    * before their turns (each a statement of its own otherwise): given their senders, the value for each
    * by person id. `run` finds its sender's in `ctx.readAhead` — undefined when the message was handled
-   * alone or nothing was found, so `run` reads it itself then. The turns of a group are of different
-   * chats and senders, so reading before the others' turns is reading as if this one came first.
+   * alone or nothing was found, so `run` reads it itself then. A group runs the turns given a value
+   * first, before the others (its turns are of different chats and senders, so any order is one they
+   * could have come in); what is read ahead must be nothing those turns write.
    */
   readAhead?(db: Db, actors: readonly Actor[]): Promise<Map<number, unknown>>;
 }
 
 export type ActionHandler = (ctx: BotContext, params: string[]) => Promise<void>;
+
+/** A button press of a batch group, as an action's read-ahead is given it. */
+export interface Press {
+  actor: Actor;
+  /** The action's parameters as pressed (untrusted: the handler checks them again). */
+  params: string[];
+  /** The press's local day. */
+  today: string;
+}
+
+/** What an action's read-ahead gives a batch group's presses. */
+export interface ReadAhead {
+  /** A value per press, aligned with the presses. */
+  values: unknown[];
+  /**
+   * The writes the handlers left with their values, in one statement for the group's presses: run once
+   * the turns given a value are over, before the group's other turns (so these see them, as if the
+   * presses came first).
+   */
+  record?(db: Db): Promise<void>;
+}
+
+/**
+ * What an action's handler will read, for all the presses of a batch group on that action, in one
+ * statement before their turns (as `CommandSpec.readAhead` for a command): a value per press, found by
+ * the handler in `ctx.readAhead` (undefined: it reads, and writes, for itself).
+ */
+export type ActionReadAhead = (db: Db, presses: readonly Press[]) => Promise<ReadAhead>;
+
 /** A guided flow's step; `"pass"` when the text is not an answer to it (the flow has let go) and the free-text readers should have it. */
 export type FlowHandler = (ctx: BotContext, text: string) => Promise<void | "pass">;
 
@@ -37,6 +67,8 @@ export interface Feature {
   commands?: CommandSpec[];
   /** Keyed by the action's first segment: `lang` handles `lang:vi`. */
   actions?: Record<string, ActionHandler>;
+  /** Read-aheads of some of those actions, keyed as they are (see `ActionReadAhead`). */
+  actionReadAhead?: Record<string, ActionReadAhead>;
   /** Keyed by flow name: receives free text while that flow is active. */
   flows?: Record<string, FlowHandler>;
   /** Reads free text no command or flow took; returns true when it handled it. */

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { sql, type Expression } from "kysely";
 import type { Db } from "./schema.js";
 import { compiledOnce } from "./compiled.js";
 import { byNameVi } from "../domain/text/collate.js";
@@ -133,8 +133,8 @@ export async function holdersOfRoles(db: Db, orgId: number, roles: readonly stri
   return rows.sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role) || byName(a, b));
 }
 
-/** The roll's statement (`meetingRollRows`); `meetingPlanAndRollOf` runs it inside its own. */
-export function meetingRollSelect(db: Db, cellId: number, onDate: string) {
+/** The roll's statement (`meetingRollRows`); `meetingPlansAndRolls` runs it inside its own, for each of its cells (`cellId` and `onDate` an expression of that query). */
+export function meetingRollSelect(db: Db, cellId: number | Expression<number>, onDate: string | Expression<string>) {
   return db
     .selectFrom("person")
     .innerJoin("role", "role.person_id", "person.id")

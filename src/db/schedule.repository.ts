@@ -85,38 +85,77 @@ interface PlanRow {
   overrides: (Omit<MeetingOverrideJson, "created_at"> & { created_at: string })[];
 }
 
-/** The plan's two columns (`rule`, `overrides`), over the CTE `up` of `inheritanceChain`. */
-function planColumns(orgId: number, today: string, fromPeriod: string) {
+/**
+ * The plan's two columns (`rule`, `overrides`) of `orgId`, over the CTE `up` of `inheritanceChain`
+ * (which may hold the chains of several orgs); each argument a value or an expression of the query.
+ */
+function planColumns(orgId: number | RawBuilder<unknown>, today: string | RawBuilder<unknown>, fromPeriod: string | RawBuilder<unknown>) {
   return sql`
       (select row_to_json(r) from (
         select mr.rule_kind, mr.day_of_month, mr.nth, mr.weekday, mr.start_time, mr.place, mr.thematic_month
         from up join meeting_rule mr on mr.org_id = up.org_id
-        where mr.valid_from <= ${today} and (mr.valid_to is null or mr.valid_to > ${today})
+        where up.target = ${orgId} and mr.valid_from <= ${today} and (mr.valid_to is null or mr.valid_to > ${today})
         order by up.depth, mr.valid_from desc, mr.id desc
         limit 1) r) as rule,
       (select coalesce(json_agg(o order by o.id), '[]'::json) from meeting_override o where o.org_id = ${orgId} and o.period >= ${fromPeriod}) as overrides`;
+}
+
+/** A meeting to check an answer against: the cell, the meeting's day, and the day it is answered on. */
+export interface PlanAndRollKey {
+  orgId: number;
+  /** The meeting's day: the roll is the one of that day. */
+  rollDate: string;
+  /** The rule in force on this day. */
+  today: string;
+  /** Overrides of months from this period on. */
+  fromPeriod: string;
+}
+
+/** A cell's meeting plan (`meetingPlanOf`) and its roll on a day (`meetingRollRows`). */
+export interface PlanAndRoll {
+  rule: MeetingRule | null;
+  overrides: MeetingOverride[];
+  roll: ReturnType<typeof rollRowsOf>;
 }
 
 /**
  * `meetingPlanOf` and the cell's meeting roll on `rollDate` (`meetingRollRows`) in one statement, built
  * once: an RSVP press checks the meeting is current and the person expected at it before its answer.
  */
-export async function meetingPlanAndRollOf(db: Db, orgId: number, today: string, fromPeriod: string, rollDate: string) {
-  const { rows } = await meetingPlanAndRollQuery(db, orgId, today, fromPeriod, rollDate);
-  const row = rows[0];
-  return {
-    rule: row?.rule ? meetingRuleFromColumns(row.rule) : null,
-    overrides: (row?.overrides ?? []).map(toMeetingOverride),
-    roll: rollRowsOf(row?.roll ?? []),
-  };
+export async function meetingPlanAndRollOf(db: Db, orgId: number, today: string, fromPeriod: string, rollDate: string): Promise<PlanAndRoll> {
+  return (await meetingPlansAndRolls(db, [{ orgId, today, fromPeriod, rollDate }]))[0] as PlanAndRoll;
 }
 
-const meetingPlanAndRollQuery = compiledOnce(
-  (db: Db, orgId: number, today: string, fromPeriod: string, rollDate: string) => sql<PlanRow & { roll: MeetingRollRow[] }>`
-    with recursive ${inheritanceChain(sql`select id, id, 0, catchment from org where id = ${orgId}`)}
+/**
+ * `meetingPlanAndRollOf` for several meetings in one statement (one shape whatever their number: the
+ * keys go as one JSON parameter): a batch group's RSVP presses read theirs together. Aligned with `keys`.
+ */
+export async function meetingPlansAndRolls(db: Db, keys: readonly PlanAndRollKey[]): Promise<PlanAndRoll[]> {
+  if (keys.length === 0) return [];
+  const input = JSON.stringify(keys.map((k, ord) => ({ ord, org_id: k.orgId, today: k.today, from_period: k.fromPeriod, roll_date: k.rollDate })));
+  const { rows } = await meetingPlansAndRollsQuery(db, input);
+  const byOrd = new Map(rows.map((row) => [row.ord, row]));
+  return keys.map((_, ord) => {
+    const row = byOrd.get(ord);
+    return {
+      rule: row?.rule ? meetingRuleFromColumns(row.rule) : null,
+      overrides: (row?.overrides ?? []).map(toMeetingOverride),
+      roll: rollRowsOf(row?.roll ?? []),
+    };
+  });
+}
+
+const meetingPlansAndRollsQuery = compiledOnce(
+  (db: Db, input: string) => sql<PlanRow & { ord: number; roll: MeetingRollRow[] }>`
+    with recursive k as (
+      select * from json_to_recordset(${input}::json) as k(ord int, org_id int, today date, from_period text, roll_date date)
+    ),
+    ${inheritanceChain(sql`select id, id, 0, catchment from org where id in (select org_id from k)`)}
     select
-      ${planColumns(orgId, today, fromPeriod)},
-      (select coalesce(json_agg(x), '[]'::json) from (${meetingRollSelect(db, orgId, rollDate)}) x) as roll`,
+      k.ord,
+      ${planColumns(sql`k.org_id`, sql`k.today`, sql`k.from_period`)},
+      (select coalesce(json_agg(x), '[]'::json) from (${meetingRollSelect(db, sql<number>`k.org_id`, sql<string>`k.roll_date`)}) x) as roll
+    from k`,
 );
 
 /** One org's rule in force on a date, own or inherited (see `meetingRules`); null when none. */
@@ -348,10 +387,18 @@ export async function accountLanguages(db: Db, accountIds: readonly number[]): P
   return new Map(rows.map((r) => [r.id, r.language]));
 }
 
-export async function upsertRsvp(
-  db: Db,
-  r: { orgId: number; date: string; personId: number; answer: "yes" | "no"; reason: string | null; proxyBy: number | null; at: Date },
-): Promise<void> {
+/** One person's answer for a meeting (own, or a secretary's by proxy). */
+export interface RsvpRow {
+  orgId: number;
+  date: string;
+  personId: number;
+  answer: "yes" | "no";
+  reason: string | null;
+  proxyBy: number | null;
+  at: Date;
+}
+
+export async function upsertRsvp(db: Db, r: RsvpRow): Promise<void> {
   await upsertRsvpQuery(db, r.orgId, r.date, r.personId, r.answer, r.reason, r.proxyBy, r.at);
 }
 
@@ -363,6 +410,28 @@ const upsertRsvpQuery = compiledOnce((db: Db, orgId: number, date: string, perso
     .values({ org_id: orgId, meeting_date: date, person_id: personId, ...values })
     .onConflict((oc) => oc.columns(["org_id", "meeting_date", "person_id"]).doUpdateSet(values));
 });
+
+/**
+ * Several answers in one statement, as `upsertRsvp` one by one in their order would leave them (for one
+ * person and meeting, the last one given). One shape whatever their number: the rows go as one JSON parameter.
+ */
+export async function upsertRsvps(db: Db, rows: readonly RsvpRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const last = new Map(rows.map((r) => [`${r.orgId}|${r.date}|${r.personId}`, r]));
+  const input = JSON.stringify(
+    [...last.values()].map((r) => ({ org_id: r.orgId, meeting_date: r.date, person_id: r.personId, answer: r.answer, reason: r.reason, proxy_by: r.proxyBy, answered_at: r.at.toISOString() })),
+  );
+  await upsertRsvpsQuery(db, input);
+}
+
+const upsertRsvpsQuery = compiledOnce(
+  (_db: Db, input: string) => sql`
+    insert into meeting_rsvp (org_id, meeting_date, person_id, answer, reason, proxy_by, answered_at)
+    select org_id, meeting_date, person_id, answer, reason, proxy_by, answered_at
+    from json_to_recordset(${input}::json) as r(org_id int, meeting_date date, person_id int, answer text, reason text, proxy_by int, answered_at timestamptz)
+    on conflict (org_id, meeting_date, person_id) do update
+    set answer = excluded.answer, reason = excluded.reason, proxy_by = excluded.proxy_by, answered_at = excluded.answered_at`,
+);
 
 export async function rsvpsOf(db: Db, orgId: number, date: string) {
   return db

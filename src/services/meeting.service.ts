@@ -9,7 +9,7 @@ import { writeAudit } from "../db/audit.repository.js";
 import { groupChatsOfCell } from "../db/cell-group-chat.repository.js";
 import { cancelPending, plannedNoticeCounts } from "../db/outbox.repository.js";
 import { findOrgById, meetingRollRows, orgPath } from "../db/org.repository.js";
-import { insertOverride, meetingPlanAndRollOf, meetingPlanOf, rsvpsOf, takePlanLock, upsertRsvp } from "../db/schedule.repository.js";
+import { insertOverride, meetingPlanAndRollOf, meetingPlanOf, meetingPlansAndRolls, rsvpsOf, takePlanLock, upsertRsvp, upsertRsvps, type PlanAndRoll, type RsvpRow } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { PLAN_LOCK_ID, planIntoOutbox } from "./planner.service.js";
 
@@ -36,7 +36,7 @@ export async function managedCells(db: Db, actor: Actor): Promise<{ id: number; 
 
 /** The cell's meetings from `today` for the coming months, cancelled ones included. */
 async function meetingsFrom(db: Db, orgId: number, today: string): Promise<EffectiveMeeting[]> {
-  const { rule, overrides } = await meetingPlanOf(db, orgId, today, addMonths(today.slice(0, 7), -2));
+  const { rule, overrides } = await meetingPlanOf(db, orgId, today, overridesFrom(today));
   return meetingsBetween(orgId, rule, overrides, today, `${addMonths(today.slice(0, 7), 3)}-28`);
 }
 
@@ -50,7 +50,7 @@ export interface MeetingOutlook {
 
 /** The outlook of a cell's meetings from `today` (no access check: the caller has made it). */
 export async function meetingOutlook(db: Db, orgId: number, today: string): Promise<MeetingOutlook> {
-  const { rule, overrides } = await meetingPlanOf(db, orgId, today, addMonths(today.slice(0, 7), -2));
+  const { rule, overrides } = await meetingPlanOf(db, orgId, today, overridesFrom(today));
   const meeting = upcomingMeeting(orgId, rule, overrides, today);
   const cancelled = meetingsBetween(orgId, rule, overrides, today, meeting?.date ?? `${addMonths(today.slice(0, 7), 2)}-28`).filter((m) => m.cancelled);
   return { meeting, cancelled };
@@ -159,10 +159,55 @@ export async function expectedPeople(db: Db, orgId: number, date: string): Promi
 
 export type RsvpOutcome = "saved" | "not_expected" | "gone";
 
+/** A meeting an answer is for: the cell, the meeting's day, and the day it is answered on. */
+export interface RsvpMeeting {
+  orgId: number;
+  date: string;
+  today: string;
+}
+
+/** What an answer is checked against, read ahead for it (`rsvpChecks`): its meeting's plan and roll. */
+export interface RsvpCheck extends RsvpMeeting {
+  plan: PlanAndRoll;
+  /** Where the answer is left to be written with the others read ahead with it (`RsvpChecks.record`). */
+  answers: RsvpRow[];
+}
+
+/** The checks of a batch group's answers, and the writing of the answers given with them. */
+export interface RsvpChecks {
+  /** Aligned with the meetings asked for. */
+  checks: (RsvpCheck | undefined)[];
+  /** Write the answers given against these checks, in one statement (call once their turns are over). */
+  record(db: Db): Promise<void>;
+}
+
+/** The first month whose overrides the meetings from `today` are made with (as `meetingsFrom` reads them). */
+function overridesFrom(today: string): string {
+  return addMonths(today.slice(0, 7), -2);
+}
+
+/**
+ * The checks of several answers (a batch group's RSVP presses) in one statement, aligned with
+ * `meetings`; undefined for a meeting already past (`answerRsvp` says "gone" without reading) or not
+ * given. An answer given against one of them is written by `record`, with the others.
+ */
+export async function rsvpChecks(db: Db, meetings: readonly (RsvpMeeting | undefined)[]): Promise<RsvpChecks> {
+  const keyOf = (m: RsvpMeeting) => `${m.orgId}|${m.date}|${m.today}`;
+  const distinct = new Map<string, RsvpMeeting>();
+  for (const m of meetings) if (m && m.date >= m.today) distinct.set(keyOf(m), m);
+  const wanted = [...distinct.values()];
+  const plans = await meetingPlansAndRolls(db, wanted.map((m) => ({ orgId: m.orgId, rollDate: m.date, today: m.today, fromPeriod: overridesFrom(m.today) })));
+  const answers: RsvpRow[] = [];
+  const byKey = new Map(wanted.map((m, i) => [keyOf(m), { ...m, plan: plans[i] as PlanAndRoll, answers }]));
+  return { checks: meetings.map((m) => (m ? byKey.get(keyOf(m)) : undefined)), record: (trx) => upsertRsvps(trx, answers) };
+}
+
 /**
  * Record an answer for a meeting: the person's own (from a reminder's buttons), or the secretary's
  * for a member without a phone (`proxyFor`, recorded with `proxy_by`). Button payloads are
- * re-checked here: the meeting must be current and the person expected at it.
+ * re-checked here: the meeting must be current and the person expected at it — against `check` when
+ * it was read ahead for this very meeting and day (`rsvpChecks`, whose `record` then writes the answer),
+ * else read and written here.
  */
 export async function answerRsvp(
   db: Db,
@@ -170,16 +215,18 @@ export async function answerRsvp(
   r: { orgId: number; date: string; answer: "yes" | "no"; reason: string | null; proxyFor?: number },
   now: Date,
   today: string,
+  check?: RsvpCheck,
 ): Promise<RsvpOutcome> {
   if (r.proxyFor !== undefined) await requireCan(db, actor, "meeting.rsvp_proxy", r.orgId);
   if (r.date < today) return "gone";
   // The meeting's plan and its roll in one statement (`currentMeetingOn` and `expectedPeople` in one).
-  const { rule, overrides, roll } = await meetingPlanAndRollOf(db, r.orgId, today, addMonths(today.slice(0, 7), -2), r.date);
+  const ahead = check && check.orgId === r.orgId && check.date === r.date && check.today === today ? check : undefined;
+  const { rule, overrides, roll } = ahead ? ahead.plan : await meetingPlanAndRollOf(db, r.orgId, today, overridesFrom(today), r.date);
   const current = meetingsBetween(r.orgId, rule, overrides, today, `${addMonths(today.slice(0, 7), 3)}-28`).some((m) => m.date === r.date && !m.cancelled);
   if (!current) return "gone";
   const personId = r.proxyFor ?? actor.personId;
   if (!meetingRollOf(roll).people.some((p) => p.id === personId)) return "not_expected";
-  await upsertRsvp(db, {
+  const row: RsvpRow = {
     orgId: r.orgId,
     date: r.date,
     personId,
@@ -187,7 +234,9 @@ export async function answerRsvp(
     reason: r.answer === "no" ? (r.reason?.slice(0, REASON_MAX) ?? null) : null,
     proxyBy: r.proxyFor !== undefined ? actor.personId : null,
     at: now,
-  });
+  };
+  if (ahead) ahead.answers.push(row);
+  else await upsertRsvp(db, row);
   return "saved";
 }
 

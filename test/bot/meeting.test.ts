@@ -4,7 +4,9 @@ import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { enqueueMessages } from "../../src/db/outbox.repository.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
-import { botHarness, type BotHarness } from "../support/bot-harness.js";
+import type { IncomingMessage } from "../../src/messaging/message.js";
+import { ensureConsoleAccount } from "../../src/services/console-account.service.js";
+import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 import { meetingNotice } from "../support/outbox.js";
 
@@ -69,6 +71,54 @@ describeEngines("meetings in the chat", (engine) => {
     expect(await h.sayText(mai, "", { action: `rsvp:${cellId + 1}:2025-12-04:yes` })).toContain("không thuộc danh sách");
     expect(await h.sayText(mai, "", { action: `rsvp:${cellId}:2025-11-05:yes` })).toContain("đã qua");
     expect(await h.sayText(mai, "", { action: `rsvpp:${cellId}:2025-12-05:list` })).toContain("không có quyền");
+  });
+
+  it("answers RSVP presses handled together in a batch as each alone, records each answer, and the batch's /diemdanh counts them", async () => {
+    // Members of the cell without an answer yet (the secretary aside), each on a console account of their own.
+    const secretaryId = (await findPersonByCode(h.db.db, DEMO_SECRETARY_CODE))!.id;
+    const answered = (await h.db.db.selectFrom("meeting_rsvp").select("person_id").execute()).map((r) => r.person_id);
+    const members = await h.db.db
+      .selectFrom("role")
+      .select("person_id")
+      .where("org_id", "=", cellId)
+      .where("role", "=", "member")
+      .where("person_id", "not in", [maiId, secretaryId, ...answered])
+      .orderBy("person_id")
+      .limit(4)
+      .execute();
+    const users = await Promise.all(members.map((m) => ensureConsoleAccount(h.db.db, m.person_id, h.clock.now)));
+    const press = (userId: string, action: string, n: number): IncomingMessage => ({ channel: "console", chatId: userId, userId, chatType: "private", action, at: h.clock.now, updateId: `rsvp-batch-${n}` });
+    const [yes, no, otherCell, past] = users as [string, string, string, string];
+    const results = await Promise.all(
+      h.bot.handleMany([
+        press(yes, `rsvp:${cellId}:2025-12-05:yes`, 1),
+        { channel: "console", chatId: secretary, userId: secretary, chatType: "private", text: "/diemdanh", at: h.clock.now, updateId: "rsvp-batch-2" },
+        press(no, `rsvp:${cellId}:2025-12-05:no`, 3),
+        press(otherCell, `rsvp:${cellId + 1}:2025-12-04:yes`, 4),
+        press(past, `rsvp:${cellId}:2025-11-05:yes`, 5),
+      ]),
+    );
+    expect(results.map((r) => replyText(r.replies))).toEqual([
+      "Đã ghi nhận: đồng chí có mặt buổi sinh hoạt ngày 05/12/2025. Cảm ơn đồng chí.",
+      expect.stringContaining("Dự kiến dự sinh hoạt ngày 05/12/2025"),
+      expect.stringContaining("cho biết lý do vắng"),
+      expect.stringContaining("không thuộc danh sách"),
+      expect.stringContaining("đã qua"),
+    ]);
+    const rows = await h.db.db
+      .selectFrom("meeting_rsvp")
+      .select(["person_id", "org_id", "meeting_date", "answer", "reason"])
+      .where("person_id", "in", members.map((m) => m.person_id))
+      .orderBy("person_id")
+      .execute();
+    expect(rows).toEqual([
+      { person_id: members[0]!.person_id, org_id: cellId, meeting_date: "2025-12-05", answer: "yes", reason: null },
+      { person_id: members[1]!.person_id, org_id: cellId, meeting_date: "2025-12-05", answer: "no", reason: null },
+    ]);
+    // The secretary's roll in the same batch already counts the answers given beside it.
+    expect(replyText(results[1]!.replies)).toBe(await h.sayText(secretary, "/diemdanh"));
+    // The absent member's next message is the reason, as after a press handled alone.
+    expect(await h.sayText(no, "Đi công tác")).toBe("Đã ghi nhận: đồng chí vắng buổi sinh hoạt ngày 05/12/2025, lý do: Đi công tác.");
   });
 
   it("refuses /doilich to a member and bad dates, changing nothing", async () => {

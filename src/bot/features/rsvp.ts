@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ChiboError } from "../../domain/errors.js";
 import { formatDateVi } from "../../domain/time.js";
-import { answerRsvp, attendanceOf, expectedPeople, managedCells, REASON_MAX, type RsvpOutcome } from "../../services/meeting.service.js";
+import { answerRsvp, attendanceOf, expectedPeople, managedCells, REASON_MAX, rsvpChecks, type RsvpCheck, type RsvpOutcome } from "../../services/meeting.service.js";
 import type { BotContext } from "../context.js";
-import type { Feature } from "../feature.js";
+import type { ActionReadAhead, Feature } from "../feature.js";
 import { recordAccess } from "../../services/access-log.service.js";
 
 const orgParam = z.coerce.number().int().positive().max(2_147_483_647);
@@ -25,7 +25,8 @@ async function onRsvp(ctx: BotContext, [rawOrg, rawDate, rawAnswer]: string[]): 
   const answer = answerParam.safeParse(rawAnswer);
   if (!org.success || !date.success || !answer.success) throw new ChiboError("stale_choice");
   // "Absent" is recorded at once; the reason follows in the next message.
-  const outcome = await answerRsvp(ctx.db, actor, { orgId: org.data, date: date.data, answer: answer.data, reason: null }, ctx.now, ctx.today);
+  const check = ctx.readAhead as RsvpCheck | undefined;
+  const outcome = await answerRsvp(ctx.db, actor, { orgId: org.data, date: date.data, answer: answer.data, reason: null }, ctx.now, ctx.today, check);
   if (!outcomeReply(ctx, outcome)) return;
   const shown = formatDateVi(date.data);
   if (answer.data === "yes") {
@@ -36,6 +37,22 @@ async function onRsvp(ctx: BotContext, [rawOrg, rawDate, rawAnswer]: string[]): 
   ctx.setFlow("rsvp", "reason", { org: org.data, date: date.data });
   ctx.reply("rsvp-ask-reason", { date: shown });
 }
+
+/**
+ * The meetings a batch group's presses answer, checked in one statement (`rsvpChecks`), and their
+ * answers written in one; a payload that does not parse is left to `onRsvp`.
+ */
+const rsvpReadAhead: ActionReadAhead = async (db, presses) => {
+  const { checks, record } = await rsvpChecks(
+    db,
+    presses.map(({ params: [rawOrg, rawDate], today }) => {
+      const org = orgParam.safeParse(rawOrg);
+      const date = dateParam.safeParse(rawDate);
+      return org.success && date.success ? { orgId: org.data, date: date.data, today } : undefined;
+    }),
+  );
+  return { values: checks, record };
+};
 
 /** The reason typed after "Vắng – có lý do" (own answer or the secretary's proxy entry). */
 async function onReason(ctx: BotContext, text: string): Promise<void> {
@@ -137,5 +154,6 @@ export const rsvpFeature: Feature = {
   name: "rsvp",
   commands: [{ names: ["diemdanh", "attendance"], description: "cmd-diemdanh", requires: ["meeting.manage"], run: (ctx) => showAttendance(ctx) }],
   actions: { rsvp: onRsvp, rsvpp: onProxy },
+  actionReadAhead: { rsvp: rsvpReadAhead },
   flows: { rsvp: onReason },
 };

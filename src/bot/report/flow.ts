@@ -397,10 +397,11 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
   const outcome = await submitReport(ctx.db, actor, { orgId: data.orgId, form: data.form, period: data.period, values: data.values, source: data.source }, ctx.now, ctx.today);
   if (!outcome.ok) return confirm(ctx, data);
   ctx.clearFlow();
-  const org = await orgById(ctx.db, data.orgId);
+  // An org's name never changes under its id (a renamed unit is a new org): the name read at the start still holds.
+  const cell = data.cellName ?? (await orgById(ctx.db, data.orgId))?.name ?? "";
   ctx.reply(outcome.created ? "report-saved" : "report-updated", {
     form: ctx.t(`form-${data.form}`),
-    cell: org?.name ?? "",
+    cell,
     period: periodLabel(ctx, data.period),
     // The first version is revision 1: the first change is "lần sửa thứ 1".
     revision: outcome.revision - 1,

@@ -14,7 +14,7 @@ import { TelegramCallError, TelegramClient } from "./telegram-client.js";
 import { TelegramDelivery, type SendMode, type TelegramStore } from "./telegram-delivery.js";
 import { ALLOWED_UPDATES, TelegramPolling, type Outcome } from "./telegram-polling.js";
 import { commandMenus } from "./telegram-render.js";
-import { toEvent } from "./telegram-updates.js";
+import { toEvent, type TelegramEvent } from "./telegram-updates.js";
 import { telegramWebhookGuard, telegramWebhookHandler, type TelegramWebhookOptions } from "./telegram-webhook.js";
 import { MAX_FAILED_ATTEMPTS, OutageNotes, waitForDatabase } from "../outage.js";
 import { deliverTurn } from "../turn-delivery.js";
@@ -100,6 +100,8 @@ export class TelegramChannel implements Channel {
   private readonly outage = new OutageNotes();
   /** Per update object of a polled batch: its outcome from the batch's handling (`batchHandler`). */
   private readonly early = new WeakMap<object, Promise<HandleResult | undefined>>();
+  /** Per update object of a polled batch: what it means, read once for the batch and again for its middleware. */
+  private readonly events = new WeakMap<object, TelegramEvent>();
 
   constructor(private readonly options: TelegramChannelOptions) {
     this.client = options.client;
@@ -259,11 +261,15 @@ export class TelegramChannel implements Channel {
     }
   }
 
-  private eventOf(update: Update) {
-    return toEvent(update, {
+  private eventOf(update: Update): TelegramEvent {
+    const read = this.events.get(update);
+    if (read) return read;
+    const event = toEvent(update, {
       ...(this.bot.botInfo?.username ? { botUsername: this.bot.botInfo.username } : {}),
       ...(this.options.now ? { now: this.options.now } : {}),
     });
+    this.events.set(update, event);
+    return event;
   }
 
   /** A promise that resolves when the bot's handling of this update settled. */

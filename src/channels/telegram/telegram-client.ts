@@ -1,9 +1,9 @@
-import { request as httpRequest, type Agent } from "node:http";
-import { request as httpsRequest } from "node:https";
+import { Agent as HttpAgent, request as httpRequest, type Agent } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { createRequire } from "node:module";
 import { brotliDecompress, gunzip, inflate, inflateRaw } from "node:zlib";
-import { Api, Bot, GrammyError, HttpError, type InputFile } from "grammy";
-import type { BotCommand, Message, Update, UserFromGetMe } from "grammy/types";
+import { Api, Bot, GrammyError, HttpError, InputFile } from "grammy";
+import type { BotCommand, Message, ResponseParameters, Update, UserFromGetMe } from "grammy/types";
 import { scrubSecrets } from "../../log.js";
 import type { SendFailure } from "../../messaging/channel.js";
 import { DEFAULT_RETRY, retrying, type CallFn, type CallOptions, type RetryPolicy, type Transformer } from "../retry.js";
@@ -31,10 +31,14 @@ const DEFAULT_TIMEOUT_S = 60;
 
 function clientConfig(options: TelegramClientOptions) {
   return {
-    apiRoot: (options.apiRoot ?? TELEGRAM_DEFAULT_API_ROOT).replace(/\/+$/, ""),
+    apiRoot: apiRootOf(options),
     timeoutSeconds: options.timeoutSeconds ?? DEFAULT_TIMEOUT_S,
     fetch: envelopeFetch(options.token),
   };
+}
+
+function apiRootOf(options: TelegramClientOptions): string {
+  return (options.apiRoot ?? TELEGRAM_DEFAULT_API_ROOT).replace(/\/+$/, "");
 }
 
 type NodeFetch = (url: unknown, init?: unknown) => Promise<{ status: number; text(): Promise<string> }>;
@@ -63,76 +67,124 @@ export function envelopeOf(status: number, body: string, token?: string): unknow
   return { ok: false, error_code: status, description: `HTTP ${status}${snippet ? `: ${snippet}` : ""}` };
 }
 
+/** grammY's fetch for the calls it still makes itself: file uploads (a streamed multipart body), through node-fetch. */
 function envelopeFetch(token: string): typeof fetch {
   return (async (url: unknown, init?: unknown) => {
-    const options = init as JsonRequest | undefined;
-    const { status, body } =
-      typeof url === "string" && options && typeof options.body === "string" && /^https?:/.test(url)
-        ? await jsonRequest(url, options as JsonRequest & { body: string })
-        : await grammyFetch(url, init).then(async (response) => ({ status: response.status, body: await response.text() }));
-    return { json: async () => envelopeOf(status, body, token) };
+    const response = await grammyFetch(url, init);
+    const body = await response.text();
+    return { json: async () => envelopeOf(response.status, body, token) };
   }) as unknown as typeof fetch;
 }
 
-/** What grammY hands its fetch for a call (`createJsonPayload` and the client's base config). */
-interface JsonRequest {
-  method?: string;
-  headers?: Record<string, string>;
-  body?: unknown;
-  /** grammY's keep-alive agent for the API root. */
-  agent?: Agent;
-  compress?: boolean;
-  signal?: { aborted: boolean; addEventListener(type: "abort", listener: () => void): void; removeEventListener(type: "abort", listener: () => void): void };
-}
-
-/** Why a request was given up: grammY's timeout or the caller's signal (named as node-fetch names it). */
+/** Why a request was given up: its timeout or the caller's signal (named as node-fetch names it). */
 class AbortError extends Error {
   override readonly name = "AbortError";
   readonly type = "aborted";
 }
 
+/** What a call's signal must offer (Node's `AbortSignal`, or the runner's polyfill of it). */
+interface CallSignal {
+  aborted: boolean;
+  addEventListener(type: "abort", listener: () => void): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
 /**
- * A call whose payload is JSON (every call but a file upload), straight on `node:http(s)` with grammY's
- * own keep-alive agent, headers and abort signal: what node-fetch did for it, without building its
- * Request, Headers, Body and Response objects (a third of a call's CPU in the inbound benchmark). A
- * compressed answer is inflated as node-fetch would; a file upload (a streamed multipart body) still
- * goes through node-fetch.
+ * An answer's `content-encoding`, read from its raw header lines: asking `headers` builds an object of
+ * every header line, for each of the thousands of answers a busy bot reads a second.
  */
-function jsonRequest(url: string, init: JsonRequest & { body: string }): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const { signal } = init;
-    if (signal?.aborted) {
-      reject(new AbortError("The user aborted a request."));
-      return;
-    }
-    const headers: Record<string, string | number> = { ...init.headers, "content-length": Buffer.byteLength(init.body) };
-    if (init.compress !== false) headers["accept-encoding"] = "gzip,deflate";
-    const request = (url.startsWith("https:") ? httpsRequest : httpRequest)(url, { method: init.method ?? "POST", headers, ...(init.agent ? { agent: init.agent } : {}) });
-    const onAbort = () => request.destroy(new AbortError("The user aborted a request."));
-    signal?.addEventListener("abort", onAbort);
-    const fail = (error: Error) => {
-      signal?.removeEventListener("abort", onAbort);
-      reject(error);
-    };
-    request.on("error", fail);
-    request.on("response", (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", fail);
-      response.on("aborted", () => fail(Object.assign(new Error("The answer was cut off"), { code: "ECONNRESET" })));
-      response.on("end", () => {
-        signal?.removeEventListener("abort", onAbort);
-        const raw = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-        const encoding = String(response.headers["content-encoding"] ?? "").trim().toLowerCase();
-        const done = (error: Error | null, data: Buffer) => (error ? reject(error) : resolve({ status: response.statusCode ?? 0, body: data.toString("utf8") }));
-        if (encoding === "gzip" || encoding === "x-gzip") gunzip(raw, done);
-        else if (encoding === "deflate") inflate(raw, (error, data) => (error ? inflateRaw(raw, done) : done(null, data)));
-        else if (encoding === "br") brotliDecompress(raw, done);
-        else done(null, raw);
+function contentEncoding(rawHeaders: readonly string[]): string | undefined {
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    if ((rawHeaders[i] as string).toLowerCase() === "content-encoding") return (rawHeaders[i + 1] as string).trim().toLowerCase();
+  }
+  return undefined;
+}
+
+/** grammY's JSON payload: `null` values are left out (`str` in grammY's `core/payload.ts`). */
+function withoutNull(_key: string, value: unknown): unknown {
+  return value ?? undefined;
+}
+
+/**
+ * The Bot API calls whose payload is JSON (every call but a file upload), straight on `node:http(s)`:
+ * what grammY's API client and node-fetch did for them — the payload as grammY serialises it, its
+ * headers, a keep-alive connection, a timeout per call, an answer read as an envelope (`envelopeOf`),
+ * compressed answers inflated — without a polyfilled abort controller, a timer race and node-fetch's
+ * Request and Response objects around each one (the HTTP calls are a third of the bot's work in the
+ * inbound benchmark). Errors are grammY's: a refusal is a `GrammyError`, a network failure or a
+ * timeout an `HttpError`, so `classify` reads them as before.
+ */
+class JsonCalls {
+  private readonly send: typeof httpRequest;
+  private readonly agent: Agent;
+  private readonly host: { protocol: string; hostname: string; port: string };
+  private readonly pathPrefix: string;
+  private readonly timeoutMs: number;
+
+  constructor(
+    apiRoot: string,
+    token: string,
+    private readonly timeoutSeconds: number,
+  ) {
+    const root = new URL(apiRoot);
+    const secure = root.protocol === "https:";
+    this.send = secure ? httpsRequest : httpRequest;
+    this.agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+    // An IPv6 literal comes bracketed in a URL; node:http wants it bare.
+    this.host = { protocol: root.protocol, hostname: root.hostname.replace(/^\[(.*)\]$/, "$1"), port: root.port };
+    this.pathPrefix = `${root.pathname.replace(/\/+$/, "")}/bot${token}/`;
+    this.timeoutMs = timeoutSeconds * 1000;
+  }
+
+  call(method: string, payload: Record<string, unknown>, signal: CallSignal | undefined, token: string): Promise<unknown> {
+    const body = JSON.stringify(payload, withoutNull);
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(new HttpError(`Network request for '${method}' failed!`, new AbortError("The user aborted a request.")));
+        return;
+      }
+      let settled = false;
+      const request = this.send({
+        ...this.host,
+        path: this.pathPrefix + method,
+        method: "POST",
+        agent: this.agent,
+        headers: { "content-type": "application/json", connection: "keep-alive", "content-length": Buffer.byteLength(body), "accept-encoding": "gzip,deflate" },
       });
+      const onAbort = (): void => void request.destroy(new AbortError("The user aborted a request."));
+      const timer = setTimeout(() => request.destroy(new Error(`Request to '${method}' timed out after ${this.timeoutSeconds} seconds`)), this.timeoutMs);
+      signal?.addEventListener("abort", onAbort);
+      const finish = (error: unknown, envelope?: unknown): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+        if (error !== undefined) return reject(new HttpError(`Network request for '${method}' failed!`, error));
+        const answer = envelope as { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: ResponseParameters };
+        if (answer.ok) resolve(answer.result);
+        else reject(new GrammyError(`Call to '${method}' failed!`, answer, method, payload));
+      };
+      request.on("error", (error) => finish(error));
+      request.on("response", (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", (error) => finish(error));
+        response.on("aborted", () => finish(Object.assign(new Error("The answer was cut off"), { code: "ECONNRESET" })));
+        response.on("end", () => {
+          const raw = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+          const encoding = contentEncoding(response.rawHeaders);
+          const status = response.statusCode ?? 0;
+          const read = (error: Error | null, data: Buffer): void => (error ? finish(error) : finish(undefined, envelopeOf(status, data.toString("utf8"), token)));
+          if (encoding === undefined || encoding === "" || encoding === "identity") read(null, raw);
+          else if (encoding === "gzip" || encoding === "x-gzip") gunzip(raw, read);
+          else if (encoding === "deflate") inflate(raw, (error, data) => (error ? inflateRaw(raw, read) : read(null, data)));
+          else if (encoding === "br") brotliDecompress(raw, read);
+          else read(null, raw);
+        });
+      });
+      request.end(body);
     });
-    request.end(init.body);
-  });
+  }
 }
 
 /**
@@ -239,8 +291,6 @@ export function apiSignal(signal: AbortSignal): ApiSignal {
   return signal as unknown as ApiSignal;
 }
 
-const NO_PARAMETERS = new Set(["getMe", "getWebhookInfo", "logOut", "close"]);
-
 type RawCall = (payload: Record<string, unknown>, signal?: ApiSignal) => Promise<unknown>;
 
 /** Formatting every text this bot sends shares: HTML, no link previews. */
@@ -258,11 +308,13 @@ export class TelegramClient {
   readonly bot: Bot;
   readonly policy: RetryPolicy;
   private readonly token: string;
+  private readonly json: JsonCalls;
   private chain: CallFn;
 
   constructor(options: TelegramClientOptions) {
     this.bot = createTelegramBot(options);
     this.token = options.token;
+    this.json = new JsonCalls(apiRootOf(options), options.token, options.timeoutSeconds ?? DEFAULT_TIMEOUT_S);
     this.policy = options.policy ?? DEFAULT_RETRY;
     this.chain = (method, payload, opts) => this.raw(method, payload, opts);
     this.use(retrying((error) => this.classify(error), this.policy));
@@ -340,10 +392,10 @@ export class TelegramClient {
   }
 
   private raw(method: string, payload: Record<string, unknown>, options: CallOptions): Promise<unknown> {
+    // A file goes up as grammY sends it (a streamed multipart body); everything else is JSON.
+    if (!Object.values(payload).some((value) => value instanceof InputFile)) return this.json.call(method, payload, options.signal, this.token);
     const call = (this.bot.api.raw as unknown as Record<string, RawCall>)[method];
     if (!call) return Promise.reject(new Error(`unknown Telegram method ${method}`));
-    const signal = options.signal ? apiSignal(options.signal) : undefined;
-    // grammY's raw methods without parameters take the signal alone.
-    return NO_PARAMETERS.has(method) ? (call as unknown as (signal?: ApiSignal) => Promise<unknown>)(signal) : call(payload, signal);
+    return call(payload, options.signal ? apiSignal(options.signal) : undefined);
   }
 }

@@ -14,7 +14,7 @@ interface Received {
 }
 
 /**
- * The Bot API calls as they go over HTTP: a JSON call on node:http with grammY's keep-alive agent, an
+ * The Bot API calls as they go over HTTP: a JSON call straight on node:http with a keep-alive agent, an
  * upload through node-fetch; compressed answers, a hung server, a dropped connection.
  */
 describe("Telegram calls over HTTP", () => {
