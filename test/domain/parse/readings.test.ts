@@ -1381,3 +1381,11 @@ describe("chat in the South and the Highlands: \"hông\", levels with a dash, th
     expect(read("monthly-meeting", "Chi bo thon Dong Xa bc sh thuong ky thang 3: ngay 5/3/2026 tai nha van hoa thon. Tong so dv 27, co mat 24. Đ/c Hoàng phụ trách cụm có dự.", "2026-03-06T10:00:00+07:00")).toMatchObject({ cadre_present: true, cadre_name: "Hoàng" });
   });
 });
+
+describe("a share beside each count (twelfth round)", () => {
+  it("reads the count's column, not the percentage's, by level and by year", () => {
+    expect(read("annual-rating", "Chi bộ thôn Làng Mạ – tổng hợp xếp loại đảng viên năm 2026\n\nMức xếp loại\tTỷ lệ %\tSố lượng\nHoàn thành xuất sắc nhiệm vụ\t9,1\t2\nHoàn thành tốt nhiệm vụ\t68,2\t15\nHoàn thành nhiệm vụ\t18,2\t4\nKhông hoàn thành nhiệm vụ\t4,5\t1", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 2, htt: 15, ht: 4, kht: 1 });
+    const years = "Chi bộ TDP 11 – Kết quả xếp loại ĐV (so sánh 2 năm), dán từ Excel:\n\nMức xếp loại\tNăm 2024 (SL)\tNăm 2024 (%)\tNăm 2025 (SL)\tNăm 2025 (%)\nHTXSNV\t7\t11,7\t8\t13,1\nHTTNV\t44\t73,3\t45\t73,8\nHTNV\t8\t13,3\t8\t13,1\nKHTNV\t1\t1,7\t0\t0";
+    expect(read("annual-rating", years, "2026-01-10T10:00:00+07:00")).toMatchObject({ period: "2025", htxs: 8, htt: 45, ht: 8, kht: 0 });
+  });
+});
