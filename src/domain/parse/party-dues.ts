@@ -471,6 +471,8 @@ function groupLinesTotal(f: string, amounts: readonly Amount[]): number | null {
 const RE_TOTAL_SAID = /\b(?:tong(?:\s+(?:cong|so tien|so|thu|tien))?|cong lai|tat ca)\s*(?:la|:|duoc)?\s*\d/;
 const RE_GROUP_LINE = new RegExp(`^\\s*[-+•*]\\s*[^\\n]*?\\d+\\s*${MEMBER_NOUN}\\b`);
 
+const RE_PLANNED_SUM = /\b(?:ke hoach|du toan|du kien)\b/;
+const RE_ACTUAL_SUM = /\b(?:thuc thu|da thu|thu duoc|thuc te)\b/;
 function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
   if (amounts.length < 2) return amounts;
   const partOf = (a: Amount): [number, number] => {
@@ -494,6 +496,9 @@ function duesAmounts(p: Prepared, amounts: Amount[]): Amount[] {
     // UBND xã riêng": a fund named before the amount is that fund's, whoever it goes to.
     // "Quỹ khuyến học thu thêm 2tr5 (ko tính vô ĐP)": said to be apart from the dues.
     if (RE_NOT_DUES.test(part)) return true;
+    // "Kế hoạch thu quý II (theo dự toán đầu năm): 2.100.000đ" over "Thực thu: 1.950.000đ": a plan's sum, not collected.
+    const lead = p.f.slice(p.f.lastIndexOf("\n", a.start) + 1, a.start);
+    if (RE_PLANNED_SUM.test(lead) && !RE_ACTUAL_SUM.test(lead)) return true;
     if (RE_DUES.test(part) || /\b(?:giu|de lai|trich)\b/.test(part)) return false;
     if (RE_OTHER_FUND_TEXT.test(p.text.slice(from, a.start))) return true;
     if (/\b(?:nop|chuyen)\b/.test(part)) return false;
@@ -547,7 +552,7 @@ const RE_NONE_RETAINED = /\b(?:khong|ko|k|chua)\s+(?:trich\s+)?(?:de lai|giu lai
 const RE_RETAIN_REST = /\bcon lai\s+(?:de lai|giu lai|de|giu)\s+(?:o\s+|cho\s+|tai\s+)?(?:chi bo|cb)\b/;
 const RE_REST_BEFORE = /(?:\bcon(?:\s+lai)?|[,;:(\n]|^)\s*$/;
 // "chi bộ giữ 79.200đ": the cell keeping, without "lại".
-const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai|(?<=\b(?:chi bo|cb)\s)giu(?!\s+lai))\b/g;
+const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai|trich giu(?!\s+lai)|(?<=\b(?:chi bo|cb)\s)giu(?!\s+lai))\b/g;
 
 /** The amount (or share, in percent) the cell keeps, stated in its own clause. */
 function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amount; share?: number; rest?: true } | null {

@@ -1389,3 +1389,10 @@ describe("a share beside each count (twelfth round)", () => {
     expect(read("annual-rating", years, "2026-01-10T10:00:00+07:00")).toMatchObject({ period: "2025", htxs: 8, htt: 45, ht: 8, kht: 0 });
   });
 });
+
+describe("a plan's sum beside what was collected (twelfth round)", () => {
+  it("reads \"Thực thu: 1.950.000đ\" as collected, not the plan above it, and \"trích giữ 585.000đ\" as kept", () => {
+    const text = "Chi bộ bản Pá Khôm – Báo cáo thu nộp đảng phí quý II/2026\n- Kế hoạch thu quý II (theo dự toán đầu năm): 2.100.000đ\n- Thực thu: 1.950.000đ, đạt 92,9% kế hoạch.\n- Số ĐV phải đóng: 18; đã đóng: 17.\n- Chi bộ trích giữ 585.000đ; số còn lại 1.365.000đ đã nộp Văn phòng Đảng ủy xã ngày 10/7/2026.";
+    expect(read("party-dues", text, "2026-07-11T10:00:00+07:00")).toMatchObject({ amount_vnd: 1950000, retained_vnd: 585000, remitted_vnd: 1365000, remitted_date: "2026-07-10" });
+  });
+});
