@@ -166,6 +166,7 @@ const RE_INDEX_VALUE = /^(?:\d{1,3}(?:\.\d{1,2})?[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]
  * from the header and the rows under it with as many cells; not from a list of people ("STT | Họ tên"), read by name.
  * Returns whether it dropped any.
  */
+const RE_CHANGE_HEAD = /^(?:so voi\b|so sanh\b|tang\b|giam\b|chenh lech\b|bien dong\b)[^|]*$/;
 const RE_SHARE_CELL = /^(?:(?:ty|ti) le(?: \(?%\)?)?|%|[^|]*\(\s*%\s*\)|[^|]*\bty le\b[^|]*)$/;
 function dropColumns(lines: string[], i: number, f: string): boolean {
   if (!f.includes("t") && !f.includes("#") && !f.includes("%")) return false;
@@ -177,7 +178,9 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
   // "Đơn vị" first names the cell of each row ("Đơn vị | Ngày SH | …" over "TDP Mễ Nội | 06/8 | …"), no unit.
   // "Đoàn thể | Người đứng đầu | Số hội viên": who heads each row's body is no figure read either.
   // "Mức xếp loại | Tỷ lệ % | Số lượng", "Năm 2025 (SL) | Năm 2025 (%)": a share beside the count is no count.
-  const drop = head.map((c, j) => (j === 0 ? RE_INDEX_CELL.test(c) : RE_UNIT_CELL.test(c) || RE_SHARE_CELL.test(c) || (j < head.length - 1 && RE_HEAD_OF_ROW.test(c))));
+  // "Chỉ tiêu | Quý III/2026 | So với quý II | Ghi chú": how each figure moved ("tăng 2", "không đổi") is no figure, after
+  // the one column of figures.
+  const drop = head.map((c, j) => (j === 0 ? RE_INDEX_CELL.test(c) : RE_UNIT_CELL.test(c) || RE_SHARE_CELL.test(c) || (j >= 2 && RE_CHANGE_HEAD.test(c)) || (j < head.length - 1 && RE_HEAD_OF_ROW.test(c))));
   if (!drop.includes(true)) return false;
   // ("Diện tích tự nhiên | ha | 1.240 | 1.240": an area's unit stays with its figures.)
   const unitAt = drop.findIndex((d, j) => d && j > 0);

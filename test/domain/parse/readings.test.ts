@@ -1396,3 +1396,12 @@ describe("a plan's sum beside what was collected (twelfth round)", () => {
     expect(read("party-dues", text, "2026-07-11T10:00:00+07:00")).toMatchObject({ amount_vnd: 1950000, retained_vnd: 585000, remitted_vnd: 1365000, remitted_date: "2026-07-10" });
   });
 });
+
+describe("a sheet of one period with how each figure moved (twelfth round)", () => {
+  it("reads \"Chỉ tiêu | ĐVT | Quý III/2026 | So với quý II | Ghi chú\" by the period's column, no \"unchanged\" from its cells", () => {
+    const text = "CHI BỘ BẢN SÌ THÂU CHẢI – XÃ SÌ LỞ LẦU\nBiểu cập nhật cơ sở dữ liệu quý III/2026\n\nChỉ tiêu\tĐVT\tQuý III/2026\tSo với quý II\tGhi chú\nHộ gia đình\thộ\t96\ttăng 2\ttách hộ\nNhân khẩu\tngười\t571\ttăng 5\t\nDiện tích tự nhiên\tha\t2.310\tkhông đổi\t\nHộ nghèo\thộ\t44\tgiảm 3\t\nĐảng viên\tngười\t13\tkhông đổi\tdự bị: 0\nHội Phụ nữ\thội viên\t88\ttăng 1\t";
+    const r = read("village-quarterly", text, "2026-10-05T10:00:00+07:00");
+    expect(r).toMatchObject({ period: "2026-Q3", households: 96, population: 571, area_km2: 23.1, poor_households: 44, members: 13, probationary: 0, women_union: 88 });
+    expect(r.unchanged).toBeUndefined();
+  });
+});
