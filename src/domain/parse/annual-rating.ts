@@ -5,7 +5,7 @@
 import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount, yearFromWords } from "../text/number-words.js";
 import { readYear } from "./period.js";
 import { praisesOnly } from "./gate.js";
-import { COMRADE, COUNT, COUNT_STARTS, MEMBER_NOUN } from "./patterns.js";
+import { COMRADE, COUNT, COUNT_STARTS, MEMBER_NOUN, RE_NOT_FIVE } from "./patterns.js";
 import type { Prepared } from "./prepare.js";
 import type { AnnualRatingFields, ParseResult, RatingLevel } from "./types.js";
 
@@ -273,8 +273,6 @@ const RE_ALL_RATED = /\b(?:tat ca|toan bo|100%)(?:\s+(?:cac|so))?\s+(?:dang vien
 const RE_NONE_UNRATED = /\b(?:khong|ko|k)\s+co\s+(?:dang vien|dv|dong chi|d\/c|dc|ai)\s+(?:nao\s+)?(?:bi\s+)?(?:khong|ko|chua)\s+(?:duoc\s+)?(?:xep loai|danh gia)\b/;
 const RE_UPPER = /\p{Lu}/u;
 const RE_UPPER_AT = /^\p{Lu}/u;
-// "nằm", "nắm": "nam" with a tone the number "năm" has not.
-const RE_NOT_FIVE = /^n[ằắẳẵặầấẩẫậàáảãạ]m/i;
 
 /** Whether the word at `at` is capitalised after a capitalised word, a part of a name. */
 function inName(p: Prepared, at: number): boolean {

@@ -8,7 +8,7 @@ import { parseCount } from "../text/number-words.js";
 import type { Span } from "./dates.js";
 import { spliceEdits, type Edit } from "./edits.js";
 import { fullNamesEndingWith } from "./names.js";
-import { COMRADE, COUNT, COUNT_STARTS, EXCUSED, EXEMPT, MEMBER_NOUN, UNEXCUSED } from "./patterns.js";
+import { COMRADE, COUNT, COUNT_STARTS, EXCUSED, EXEMPT, MEMBER_NOUN, RE_NOT_FIVE, UNEXCUSED } from "./patterns.js";
 import { clauseEnd, clauseStart, lineEnd, readName, type Prepared } from "./prepare.js";
 
 export interface Absentee {
@@ -671,7 +671,6 @@ const RE_COMRADE_LEAD = new RegExp(`^\\s*${COMRADE}\\s+`);
 // A capitalised name of two to five words, then its reason in brackets or after a dash.
 const RE_EXEMPT_NONE = new RegExp(`\\b${EXEMPT}\\s*:\\s*(?:0|khong)\\b(?!\\s*[/.,]\\d)`);
 const RE_TRAILING_PICTURES = /[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u;
-const RE_LIES = /^n[ằắẳẵặầấẩẫậàáảãạ]m/i;
 const RE_NAMED_PIECE = /^\s*\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}[ \t]*(?:\(|[-–:])/u;
 
 /** Where a name after ";" starts: past a comrade word before it. */
@@ -816,7 +815,7 @@ function labelsAfter(p: Prepared, from: number, to: number): Counts {
     if (p.f.lastIndexOf("(", m.index) > Math.max(from, p.f.lastIndexOf(")", m.index))) continue;
     // "đ/c Khiêm ốm nằm viện": "nằm" (lies) folds to "nam", no five.
     const countAt = m.index + m[0].length - (m[2] as string).length;
-    if (RE_LIES.test(p.text.slice(countAt, countAt + 3))) continue;
+    if (RE_NOT_FIVE.test(p.text.slice(countAt, countAt + 3))) continue;
     const n = parseCount(m[2] as string);
     if (n !== null) c[categoryOf(m[1] as string)] += n;
   }

@@ -379,7 +379,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     fields.remitted_vnd = fields.amount_vnd - fields.retained_vnd;
   }
 
-  if (fields.remitted === undefined) officeReceipt(p, found, fields);
+  if (fields.remitted === undefined) officeReceipt(p, found, allDates, fields);
   // "dp t11 cb thon 6: 24/25, …, 360k. nop roi": handed on, said in a sentence of its own closing the report.
   if (fields.remitted === undefined && amounts.length > 0 && RE_REMITTED_ALONE.test(f)) fields.remitted = true;
 
@@ -410,7 +410,7 @@ const RE_OFFICE_RECEIPT = /^\s*(?:(van phong|vp)\s+)?dang uy\s+(xa|phuong|thi tr
 const RE_REMITTED_ALONE = /(?:^|[.!\n]\s*)(?:(?:em|e|cb|chi bo|toi|tui|minh)\s+)?(?:da\s+)?nop\s+(?:roi|xong)(?:\s+(?:a|nha|nhe|nhen))?\s*[.!]?\s*$/;
 const RE_SENTENCE_STOP = /(?<!\d)\.(?!\d)|\n/g;
 
-function officeReceipt(p: Prepared, amounts: readonly Amount[], fields: PartyDuesFields): void {
+function officeReceipt(p: Prepared, amounts: readonly Amount[], dates: readonly DateMention[], fields: PartyDuesFields): void {
   const receipt = RE_OFFICE_RECEIPT.exec(p.f);
   if (!receipt) return;
   const from = receipt.index + receipt[0].length;
@@ -420,7 +420,7 @@ function officeReceipt(p: Prepared, amounts: readonly Amount[], fields: PartyDue
   fields.remitted_to = `${receipt[1] ? "văn phòng " : ""}đảng ủy ${COMMITTEE_LEVEL[receipt[2] as string] ?? "xã"}`;
   const amount = amounts.find((a) => a.start >= from && a.start < end + 40 && p.f.slice(end, a.start).indexOf("\n") < 0) ?? (new Set(amounts.map((a) => a.vnd)).size === 1 ? amounts[0] : undefined);
   if (amount) fields.remitted_vnd = amount.vnd;
-  const when = findDates(p, from, end).find((d) => d.kind === "dmy" && d.d !== undefined && !amounts.some((a) => d.start < a.end && d.end > a.start));
+  const when = dates.find((d) => d.start >= from && d.start < end && d.kind === "dmy" && d.d !== undefined && !amounts.some((a) => d.start < a.end && d.end > a.start));
   const day = when ? resolveDate(when, p.now, "past") : null;
   if (day !== null) fields.remitted_date = formatDay(day);
 }
