@@ -123,7 +123,7 @@ class JsonCalls {
 
   constructor(
     apiRoot: string,
-    token: string,
+    private readonly token: string,
     private readonly timeoutSeconds: number,
   ) {
     const root = new URL(apiRoot);
@@ -136,7 +136,7 @@ class JsonCalls {
     this.timeoutMs = timeoutSeconds * 1000;
   }
 
-  call(method: string, payload: Record<string, unknown>, signal: CallSignal | undefined, token: string): Promise<unknown> {
+  call(method: string, payload: Record<string, unknown>, signal: CallSignal | undefined): Promise<unknown> {
     const body = JSON.stringify(payload, withoutNull);
     return new Promise((resolve, reject) => {
       if (signal?.aborted) {
@@ -174,7 +174,7 @@ class JsonCalls {
           const raw = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
           const encoding = contentEncoding(response.rawHeaders);
           const status = response.statusCode ?? 0;
-          const read = (error: Error | null, data: Buffer): void => (error ? finish(error) : finish(undefined, envelopeOf(status, data.toString("utf8"), token)));
+          const read = (error: Error | null, data: Buffer): void => (error ? finish(error) : finish(undefined, envelopeOf(status, data.toString("utf8"), this.token)));
           if (encoding === undefined || encoding === "" || encoding === "identity") read(null, raw);
           else if (encoding === "gzip" || encoding === "x-gzip") gunzip(raw, read);
           else if (encoding === "deflate") inflate(raw, (error, data) => (error ? inflateRaw(raw, read) : read(null, data)));
@@ -393,7 +393,7 @@ export class TelegramClient {
 
   private raw(method: string, payload: Record<string, unknown>, options: CallOptions): Promise<unknown> {
     // A file goes up as grammY sends it (a streamed multipart body); everything else is JSON.
-    if (!Object.values(payload).some((value) => value instanceof InputFile)) return this.json.call(method, payload, options.signal, this.token);
+    if (!Object.values(payload).some((value) => value instanceof InputFile)) return this.json.call(method, payload, options.signal);
     const call = (this.bot.api.raw as unknown as Record<string, RawCall>)[method];
     if (!call) return Promise.reject(new Error(`unknown Telegram method ${method}`));
     return call(payload, options.signal ? apiSignal(options.signal) : undefined);
