@@ -106,7 +106,7 @@ const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
   // "theo đạo Phật 2", "Phật giáo Hòa Hảo 1": the religion named whole, so that its count follows it.
   // "Theo tôn giáo | 2 (Tin Lành)": a table's row, its label "theo tôn giáo".
-  { key: "religious", re: "(?:tg(?=\\s*:)|phat tu|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao)?|(?:(?:nguoi )?(?:theo|co) )?ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
+  { key: "religious", re: "(?:tg(?=\\s*:)|phat tu|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao| nam tong)?|(?:(?:nguoi )?(?:theo|co) )?ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao(?: nam tong)?|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   // "trong sáu đồng chí có bốn chị em": "chị em", the women, as the South says it.
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|chi em|nu)" },
   // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái", "giáo xứ Thái Hà": places, no peoples.
@@ -124,7 +124,7 @@ const TRAITS: Trait[] = [
 // "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
 // "Học sinh, sinh viên 1": a label of two traits, a row of a table read as a line.
 // ("- Sung A Vang: nam, dân tộc Mông": a person and his sex, no label and its five.)
-const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s*[,/]\\s*(?:${TRAITS.map((t) => t.re).join("|")}))?(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:(?!nam\\b)${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom)\\s*:` +
+const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s*[,/]\\s*(?:${TRAITS.map((t) => t.re).join("|")}))?(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:(?!nam\\b)${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom|co cau)\\s*:` +
   // "Trong đó dân tộc Khmer 3, nữ 1", "Tổng nữ 1, dtts 3": a breakdown opening its sentence, a people's name before the count.
   `|^(?:trong do|trong so do|tong(?: so| cong)?)\\s*:?\\s*(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s+[a-z']+){0,2}\\s*:?\\s*${COUNT}\\b` +
   // "kn 2 dc\n1 nu Stieng doan vien\n1 nam hoc sinh": a line that opens with a count of people and who they are.
@@ -202,7 +202,7 @@ const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang v
 // "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting.
 const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+[ \\t]){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 // "đ/c Phan Ngọc Lan dự bị đến tháng 5/2027", "Đ/c Sơn Phi Long còn dự bị tới tháng 2/2027": a member named, still on probation.
-const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi (?:den|toi|het|con|chua)\\b`, "dg");
+const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi,? (?:den|toi|het|con|chua)\\b`, "dg");
 // "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
 const RE_NOT_YET_DUE = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:(?:van|con|thi)\\s+)?(?:chua (?:den|toi) (?:han|ky|thoi han)|chua het (?:thoi gian|thoi han|han) du bi)\\b`, "dg");
 // "đ/c Cầm Thị Hương thì phải đến tháng 2 năm sau mới đủ 12 tháng", "đ/c thạch thị sa ly thì tháng 2 năm sau mới tới hạn",
@@ -211,7 +211,7 @@ const RE_DUE_LATER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)(
 const RE_DONE_AFTER = /\b(?:da|roi)\s+(?:duoc\s+)?(?:chuyen|cong nhan|cct|co quyet dinh)\b/;
 // "- chưa chuyển: Giàng A Sử", "Chưa đến hạn chuyển chính thức: đ/c …": a label, then the names.
 // "Dự bị chưa chuyển Lò Văn Bun; Cầm Thị Xuân": a row of a table, the label opening its line, no colon.
-const RE_NOT_YET_LABEL = /(?:\b|^[ \t]*(?:[-+*•][ \t]*)?)(?:(?:du bi|db)\s+)?(?:chua (?:duoc )?chuyen|chua (?:den|toi) (?:thoi )?han(?: chuyen)?)(?:\s+(?:dang\s+)?(?:chinh thuc|ct))?(?:\s*:(?:\s*\d{1,2}\s*(?:dong chi|d\/c|dc|dv|dang vien)?\s*,?\s*(?:gom|la)\s*:)?|[ \t]+(?=\p{L})(?<=^[ \t]*(?:[-+*•][ \t]*)?[a-z ]+))/gmu;
+const RE_NOT_YET_LABEL = /(?:\b|^[ \t]*(?:[-+*•][ \t]*)?)(?:(?:du bi|db)\s+)?(?:chua (?:duoc )?(?:chuyen|xet)|chua (?:den|toi) (?:thoi )?han(?: chuyen)?)(?:\s+(?:dang\s+)?(?:chinh thuc|ct))?(?:\s*\((?:ghi ro )?(?:ho (?:va )?ten|danh sach)\))?(?:\s*:(?:\s*\d{1,2}\s*(?:dong chi|d\/c|dc|dv|dang vien)?\s*,?\s*(?:gom|la)\s*:)?|[ \t]+(?=\p{L})(?<=^[ \t]*(?:[-+*•][ \t]*)?[a-z ]+))/gmu;
 const RE_REST_UNDER_WAY = /\b(?:dang lam ho so|lam ho so|dang lam thu tuc|dang hoan thien ho so|(?:dang )?cho quyet dinh|chua co quyet dinh|dang cho)\b(?!\s*(?:ket nap|kn)\b)\s*:?/;
 const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:kia|con lai)\\b`);
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du|moi (?:toi|den) han)\b[^.;\n]{0,25}$/;
@@ -310,8 +310,11 @@ export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
     if (after.admitted === undefined && fields.admitted !== undefined && fields.admitted > 0 && traitsOf(folded.slice(0, sentenceEnd(folded, 0))).length > 0) {
       const told = `kết nạp ${fields.admitted} đ/c: ${text.replace(/^[\s,.:;-]+/, "")}`;
       const again = readAdmissions({ text: told, f: foldSameLength(told), now: p.now });
+      // ("1 đ/c là đoàn viên — xin sửa lại: cả 2 đ/c đều là đoàn viên": only the traits it names; the others stand.)
+      const named = new Set(traitsOf(folded));
       if (TRAITS.some((t) => again[t.key] !== undefined)) {
-        for (const t of TRAITS) delete fields[t.key];
+        for (const t of TRAITS) if (named.has(t.key)) delete fields[t.key];
+        for (const t of TRAITS) if (!named.has(t.key)) delete again[t.key];
         after = { ...again, admitted: undefined };
       }
     }
@@ -573,6 +576,13 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
       const keys = traitsOf(trait);
       const innerKeys = traitsOf(inner);
       return keys.length === 1 && innerKeys.length === 1 && innerKeys[0] === keys[0] ? all.slice(0, all.length - inner.length - 1) + " ".repeat(inner.length) + ")" : all;
+    });
+  }
+  // "2/3 là nữ", "100% là người dân tộc Thái": a share of those admitted is a count of them (the same length kept).
+  if (region.includes("/") || region.includes("%")) {
+    region = region.replace(RE_SHARE_OF_THEM, (all: string, n: string | undefined, of: string | undefined) => {
+      const count = n === undefined ? admitted : Number(of) === admitted ? Number(n) : null;
+      return count === null ? all : String(count).padEnd(all.length);
     });
   }
   // "Kết nạp 3 đ/c:\n1. Sùng Thị Máy (nữ, H'Mông)\n2. …": one person a line.
@@ -936,6 +946,7 @@ function splitClauses(text: string, groups: string[], singles: string[], counted
 }
 // "Đc đó là nữ", "em ấy là sinh viên", "người được kết nạp là …": the one admitted.
 const RE_THAT_ONE = /^(?:dc|d\/c|dong chi|em|chi|anh|nguoi|quan chung|qc|ban)\s+(?:do|nay|ay|(?:vua|moi|duoc)\s+(?:duoc\s+)?(?:ket nap|kn))\s+(?:la|thi)\b/;
+const RE_SHARE_OF_THEM = /\b(?:(\d{1,2})\s?\/\s?(\d{1,2})|100\s?%)(?=\s+(?:deu\s+)?la\b)/g;
 const RE_ALL_N = new RegExp(`^(?:ca|tat ca)\\s+(${COUNT})\\b`);
 // "Ba Na" is a people, no three.
 const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam\\b|ba na\\b)(${COUNT})\\s`);
@@ -1457,7 +1468,12 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const sentence = f.slice(Math.max(0, lineStart + 1), clauseEnd(f, after));
     let underWay =
       RE_UNDER_WAY.test(near) && !/\b(?:va|da|roi)\s+(?:da\s+)?duoc\b[^.;,\n]{0,20}$/.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
-    const countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
+    let countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
+    // "II. CÔNG NHẬN ĐẢNG VIÊN CHÍNH THỨC\n1. Đã được công nhận …": a heading, then an item's number, no count.
+    if (countAfter?.[0].includes("\n")) {
+      const numberEnd = after + countAfter[0].lastIndexOf(countAfter[1] as string) + (countAfter[1] as string).length;
+      if (/^[.)]\s/.test(f.slice(numberEnd, numberEnd + 2)) && f.slice(after, numberEnd).includes("\n")) countAfter = null;
+    }
     const countBefore = RE_COUNT_BEFORE_FULL.exec(before);
     const names = readNames(p, after + (countAfter ? countAfter[0].length : 0));
     // "Xét và đề nghị công nhận đảng viên chính thức cho 02 đồng chí": the cell's part done, counted, no one named waiting.
@@ -1703,6 +1719,8 @@ function readNames(p: Prepared, from: number): string[] {
       if (joined && /^\p{Lu}/u.test(p.text.slice(end + joined[0].length, end + joined[0].length + 1))) sep = joined;
     }
     if (!sep) break;
+    // "…, Đặng Văn Quân\n4. Kế hoạch năm 2027: …": past the line's end, a numbered line goes on the list only with a name.
+    if (firstUpper && sep[0].includes("\n") && !/(?:d\/c|d\.c|dc|dong chi)\s*$/.test(sep[0]) && !RE_TWO_CAPITALS.test(p.text.slice(end + sep[0].length, end + sep[0].length + 30))) break;
     at = end + sep[0].length;
   }
   return out;

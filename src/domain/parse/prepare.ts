@@ -563,8 +563,10 @@ const PERIOD_CELL = "(?:quy\\s*(?:[ivx]{1,3}|[1-4])(?:\\s*\\/\\s*\\d{4})?|nam\\s
 const CHANGE_CELL = "(?:tang|giam|chenh lech|so sanh|bien dong|ghi chu|dien giai)[^|\\n\\d]*";
 // ("Nội dung | Tháng 4 | Tháng 5 | Tháng 6 | Cộng quý II": or a column of their sum, which is the report's.)
 const SUM_COLUMN = "(?:cong|tong cong|tong|luy ke|ca quy|ca nam)[^|\\n\\d]*";
-const RE_PERIOD_HEAD = new RegExp(`^\\s*\\|?[^|\\n\\d]*(?:\\|\\s*${PERIOD_CELL}\\s*){2,}(?:\\|\\s*(?:${CHANGE_CELL}|${SUM_COLUMN}))?\\|?\\s*$`);
-const RE_CHANGE_CELL = new RegExp(`^${CHANGE_CELL}$`);
+// ("Chỉ tiêu | Quý I | Quý II | Lũy kế 6 tháng": the running total of the year so far, after quarters, is no quarter's.)
+const SO_FAR_CELL = "luy ke\\s*\\d{1,2}\\s*thang[^|\\n\\d]*";
+const RE_PERIOD_HEAD = new RegExp(`^\\s*\\|?[^|\\n\\d]*(?:\\|\\s*${PERIOD_CELL}\\s*){2,}(?:\\|\\s*(?:${CHANGE_CELL}|${SUM_COLUMN}|${SO_FAR_CELL}))?\\|?\\s*$`);
+const RE_CHANGE_CELL = new RegExp(`^(?:${CHANGE_CELL}|${SO_FAR_CELL})$`);
 const RE_PERIOD_PARTS = /(?:(quy)\s*([ivx]{1,3}|[1-4])|(thang)\s*(\d{1,2}))?(?:\s*\/\s*|\s*nam\s*|\s+)?(\d{4})?/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 /** A period's place in time, for ordering ("Tháng 9/2026" before "Tháng 10/2026"); -1 when it names no year. */

@@ -158,6 +158,7 @@ const RE_UNIT_CELL = /^(?:dvt|don vi tinh|don vi)$/;
 const RE_AREA_UNIT = /^(?:ha|km2|km²)$/i;
 const RE_FIGURE_ONLY = /^\s*\d+(?:[.,]\d+)*\s*$/;
 const RE_PERIOD_NAMED = /^(?:quy|q|thang|nam)\s*[\divx]|^\d{4}$/;
+const RE_PLAN_OR_RESULT_OF = /^(?:ke hoach|chi tieu|thuc hien|ket qua)(?: nam)? \d{4}$/;
 const RE_HEAD_OF_ROW = /^(?:nguoi dung dau|nguoi phu trach|phu trach|chu tich|chi hoi truong|bi thu|truong)$/;
 const RE_INDEX_VALUE = /^(?:\d{1,3}(?:\.\d{1,2})?[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]?|[-+•*])?$/;
 
@@ -174,7 +175,8 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
   if (f.indexOf("|") === f.lastIndexOf("|")) return false;
   const head = f.split("|").map((c) => c.trim());
   // ("Chỉ tiêu | ĐVT | Quý I/2026 | Quý II/2026": periods name columns, figures do not.)
-  if (head.length < 3 || head.some((c) => RE_DIGIT.test(c) && !RE_PERIOD_NAMED.test(c))) return false;
+  // ("Nội dung | Kế hoạch 2026 | Thực hiện 2026 | Tỷ lệ": nor do a plan's and a result's year.)
+  if (head.length < 3 || head.some((c) => RE_DIGIT.test(c) && !RE_PERIOD_NAMED.test(c) && !RE_PLAN_OR_RESULT_OF.test(c))) return false;
   // "Đơn vị" first names the cell of each row ("Đơn vị | Ngày SH | …" over "TDP Mễ Nội | 06/8 | …"), no unit.
   // "Đoàn thể | Người đứng đầu | Số hội viên": who heads each row's body is no figure read either.
   // "Mức xếp loại | Tỷ lệ % | Số lượng", "Năm 2025 (SL) | Năm 2025 (%)": a share beside the count is no count.
@@ -395,6 +397,7 @@ const RE_INNER_TAB = /[^\s:][ \u00a0]*\t[\t \u00a0]*\S/;
  */
 function barTabs(lines: string[]): string[] {
   const out = lines.slice();
+  const dropped = new Set<number>();
   for (let i = 0; i < lines.length; ) {
     if (!RE_INNER_TAB.test(lines[i] as string)) {
       i++;
@@ -410,7 +413,15 @@ function barTabs(lines: string[]): string[] {
       const tabs = (l: string): number => (spaceTrimmed(l).match(/\t/g) ?? []).length;
       const sheet = lines.slice(i, j).every((l) => tabs(l) === tabs(lines[i] as string));
       const indexed = RE_INDEX_HEAD.test(foldSameLength(lines[i] as string));
+      // "Đơn vị\tKết nạp\t\t\t\tChuyển CT" over "\tTổng\tNữ\tĐVTN\tHS-SV\t": a header of merged cells over the
+      // sub-columns they span, one header ("Đơn vị | Kết nạp | Nữ | ĐVTN | HS-SV | Chuyển CT").
+      const merged = sheet && j - i >= 3 ? mergedHeader(spaceTrimmed(lines[i] as string), spaceTrimmed(lines[i + 1] as string)) : null;
+      if (merged !== null) dropped.add(i + 1);
       for (let k = i; k < j; k++) {
+        if (merged !== null && k <= i + 1) {
+          if (k === i) out[k] = merged.replace(/[ \u00a0]*\t[ \u00a0]*/g, " | ");
+          continue;
+        }
         const line = sheet ? spaceTrimmed(lines[k] as string) : (lines[k] as string).trim();
         // ("\tTrong đó: dự bị\tđ/c\t1\t2" under "TT\tChỉ tiêu\t…": a sub-row's empty number is kept as a dash, not read as
         // a frame.)
@@ -422,5 +433,39 @@ function barTabs(lines: string[]): string[] {
     }
     i = j;
   }
-  return out;
+  return dropped.size > 0 ? out.filter((_, k) => !dropped.has(k)) : out;
+}
+
+// "Tổng", "Số lượng", "SL", "Cộng": the sub-column that is the whole of the merged cell above it.
+const RE_WHOLE_OF_SPAN = /^(?:tong|tong so|so luong|sl|cong)$/;
+/**
+ * The two rows of a sheet's header whose upper row has merged cells (a label, then empty cells for the columns it
+ * spans) and whose lower row names those columns under it, its first cell empty: one row of labels. A sub-column that
+ * is the whole ("Tổng") takes the merged label; its parts keep their own ("Nữ"), or, in a span with no whole, the merged
+ * label before their own ("Đã nộp SL"). Null when the rows are not such a header.
+ */
+function mergedHeader(upper: string, lower: string): string | null {
+  if (!lower.startsWith("\t") || !upper.includes("\t\t") || RE_DIGIT.test(lower)) return null;
+  const top = upper.split("\t").map((c) => c.trim());
+  const sub = lower.split("\t").map((c) => c.trim());
+  if (top.length !== sub.length || (top[0] as string) === "" || sub.filter((c) => c !== "").length < 2) return null;
+  const labels: string[] = [];
+  let parent = "";
+  let parentAt = 0;
+  for (let c = 0; c < top.length; c++) {
+    const own = sub[c] as string;
+    if ((top[c] as string) !== "") {
+      parent = top[c] as string;
+      parentAt = c;
+    } else if (own === "") return null;
+    if (own === "") {
+      labels.push(parent);
+      continue;
+    }
+    let spanEnd = parentAt + 1;
+    while (spanEnd < top.length && (top[spanEnd] as string) === "") spanEnd++;
+    const whole = sub.slice(parentAt, spanEnd).some((x) => RE_WHOLE_OF_SPAN.test(foldSameLength(x)));
+    labels.push(RE_WHOLE_OF_SPAN.test(foldSameLength(own)) ? parent : whole ? own : `${parent} ${own}`);
+  }
+  return labels.join("\t");
 }

@@ -1405,3 +1405,34 @@ describe("a sheet of one period with how each figure moved (twelfth round)", () 
     expect(r.unchanged).toBeUndefined();
   });
 });
+
+describe("office layouts of party development (thirteenth round)", () => {
+  it("reads a breakdown after \"Cơ cấu:\" and shares of those admitted (\"2/3 là nữ\", \"100% là người Thái\")", () => {
+    const structure = "Chi bộ ấp Sóc Ớt báo cáo công tác phát triển đảng năm 2026:\n1. Kết nạp: 04 đảng viên (năm 2025: 02). Cơ cấu: nữ 2, đoàn viên 3, người Khmer 4, có đạo (Phật giáo Nam tông) 4, học sinh – sinh viên 0.\n2. Chuyển chính thức: 02 đ/c (Thạch Sa Wat, Danh Thị Bô Pha).";
+    expect(read("admissions", structure, "2027-01-05T10:00:00+07:00")).toMatchObject({ admitted: 4, women: 2, youth_union: 3, ethnic_minority: 4, religious: 4, students: 0, made_full: 2 });
+    const shares = "Chi bộ bản Piêng Phô báo cáo quý III/2026: kết nạp 03 quần chúng: Lô Thị Hoa, Vi Văn Lâm, Lang Thị Ngọc – 100% là người dân tộc Thái, 2/3 là nữ, 3/3 là đoàn viên.";
+    expect(read("admissions", shares, "2026-10-05T10:00:00+07:00")).toMatchObject({ admitted: 3, women: 2, ethnic_minority: 3, youth_union: 3 });
+  });
+
+  it("reads the quarter's column beside the year so far, and a header of merged cells over its sub-columns", () => {
+    const quarters = "Ấp Phước Hòa (xã Long Hiệp) – phát triển đảng, báo cáo quý II/2026:\nChỉ tiêu\tQuý I\tQuý II\tLũy kế 6 tháng\nKết nạp mới\t1\t2\t3\n  - Nữ\t0\t1\t1\n  - Đoàn viên\t1\t2\t3\n  - Dân tộc Khmer\t1\t2\t3\n  - Theo Phật giáo Nam tông\t0\t1\t1\nChuyển chính thức\t0\t1\t1";
+    expect(read("admissions", quarters, "2026-07-05T10:00:00+07:00")).toMatchObject({ period: "2026-Q2", admitted: 2, women: 1, youth_union: 2, ethnic_minority: 2, religious: 1, made_full: 1 });
+    const merged = "VP nhận số liệu PTĐV quý I/2026 của thôn Đinh Xá qua email, dán vào đây để tổng hợp:\nĐơn vị\tKết nạp\t\t\t\tChuyển CT\tDự bị chưa chuyển CT\n\tTổng\tNữ\tĐVTN\tHS-SV\t\t\nCB thôn Đinh Xá\t2\t1\t1\t1\t1\tLại Văn Chung; Trịnh Thị Hải Yến; Lại Thị Ngân";
+    expect(read("admissions", merged, "2026-04-05T10:00:00+07:00")).toMatchObject({ admitted: 2, women: 1, youth_union: 1, students: 1, made_full: 1, pending_full: ["Lại Văn Chung", "Trịnh Thị Hải Yến", "Lại Thị Ngân"] });
+  });
+
+  it("reads a plan and a result by year with a share column, and a form's \"chưa xét chính thức (ghi rõ họ tên)\"", () => {
+    const plan = "CHI BỘ THÔN BÀN LAI – KẾT QUẢ PHÁT TRIỂN ĐẢNG VIÊN NĂM 2026\n| Nội dung | Kế hoạch 2026 | Thực hiện 2026 | Tỷ lệ |\n|---|---|---|---|\n| Kết nạp đảng viên mới | 2 | 3 | 150% |\n| - trong đó nữ | | 1 | |\n| Chuyển đảng chính thức | 1 | 1 | 100% |\nGhi chú: toàn Đảng bộ xã năm 2026 kết nạp 27 đảng viên.";
+    expect(read("admissions", plan, "2027-01-05T10:00:00+07:00")).toMatchObject({ admitted: 3, women: 1, made_full: 1 });
+    const form = "Năm: 2026\n1. Số quần chúng được kết nạp trong năm: 03\n3. Số đảng viên dự bị chưa xét chính thức (ghi rõ họ tên): Lê Thị Thúy Hằng, Đặng Văn Quân\n4. Kế hoạch năm 2027: kết nạp 03 đảng viên.";
+    expect(read("admissions", form, "2026-12-29T14:20:00+07:00")).toMatchObject({ admitted: 3, pending_full: ["Lê Thị Thúy Hằng", "Đặng Văn Quân"] });
+  });
+
+  it("reads no count from a heading's next item number, \"còn dự bị, đến tháng 3/2027 mới đủ\", and a correction of one trait", () => {
+    const heading = "Kết quả công tác phát triển đảng viên năm 2026\nThực hiện: kết nạp 02 đảng viên.\nII. CÔNG NHẬN ĐẢNG VIÊN CHÍNH THỨC\n1. Đã được công nhận chính thức 01 đồng chí (đ/c Trần Văn Hưng, kết nạp tháng 11/2025).";
+    expect(read("admissions", heading, "2026-12-29T14:20:00+07:00")).toMatchObject({ admitted: 2, made_full: 1 });
+    expect(read("admissions", "Quý này chi bộ thôn Mạc Xá không kết nạp mới. Đ/c Mạc Đăng Thịnh còn dự bị, đến tháng 3/2027 mới đủ 12 tháng.", "2026-12-30T10:00:00+07:00")).toMatchObject({ admitted: 0, pending_full: ["Mạc Đăng Thịnh"] });
+    const fix = "CB xóm Phú Yên báo cáo quý II/2026: kết nạp 2 đ/c (1 nữ), cả 2 đều theo đạo Công giáo, 1 đ/c là đoàn viên — xin sửa lại: cả 2 đ/c đều là đoàn viên.";
+    expect(read("admissions", fix, "2026-07-05T10:00:00+07:00")).toMatchObject({ admitted: 2, women: 1, religious: 2, youth_union: 2 });
+  });
+});
