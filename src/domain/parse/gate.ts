@@ -160,8 +160,9 @@ const RE_NOBODY_END = /\b(?:khong|ko|k|chua|chang)\s+(?:[a-z]+\s+){0,3}(?:ai|gi)
 // What the cell did and counted ("có mặt 20", "đã thu", "kết nạp được"): a report's voice, not a question's.
 const RE_ASKS_WHETHER = /\b(?:co|co phai|co tinh|co can|co duoc)\b[^?.\n]{0,60}\b(?:khong|ko|k|chua)\s*(?:a|ah|vay|nhi|chi|anh)?\s*[?,]|\b(?:mong|xin|nho)\s+(?:vp|van phong|anh|chi|dc|d\/c)?\s*huong dan\b/;
 // ("Văn phòng Đảng ủy xã … xác nhận: đã nhận đảng phí tháng 5 của Chi bộ …": the office's receipt of what the cell did.)
+// ("Chi bộ nào quý 1 chưa kết nạp được ai thì báo cáo lý do": a cell supposed, none that did.)
 const RE_RESULT_VOICE =
-  /\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du hop)|vang\s*:?\s*\d+|da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap|dong)|thu duoc|thu du|ket nap duoc|xep loai dv(?![^,.;\n]{0,16}\btruoc\b)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)\s*\d+|(?:xac nhan|ghi nhan)\s*:?\s*(?:da nhan|chi bo))\b/;
+  /\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du hop)|vang\s*:?\s*\d+|da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap|dong)|thu duoc|thu du|(?<!\b(?:nao|neu)\b[^.;\n]{0,30})ket nap duoc|xep loai dv(?![^,.;\n]{0,16}\btruoc\b)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)\s*\d+|(?:xac nhan|ghi nhan)\s*:?\s*(?:da nhan|chi bo))\b/;
 
 /**
  * A message that opens by asking ("VP ĐUX cho hỏi …", "Chị ơi đảng phí tháng 4 này nộp cho ai ạ, …"), whatever
@@ -258,8 +259,8 @@ function reportsBesideAsking(f: string): boolean {
 // "Đề nghị các thôn gửi số liệu quý IV …", "Các đồng chí bí thư chi bộ thôn gửi …": the committee's word to every cell
 // (or every village, every secretary); no cell reports to "các chi bộ".
 const RE_TO_CELLS =
-  /\b(?:cac chi bo|chi bo nao|cac (?:thon|ap|ban(?! nganh| cong tac| chi dao| chap hanh)|buon|khom|xom|to dan pho|tdp|khu pho)|(?:cac|de nghi|moi) (?:dc|d\/c|dong chi) bi thu)\b/;
-const RE_INSTRUCTS = /\b(?:truoc ngay|truoc \d{1,2}\s*\/\s*\d{1,2}|han (?:nop|cuoi|chot)|cham nhat|de nghi|yeu cau|can(?! ngheo)|phai|luu y|khan truong|nop bu)\b/;
+  /\b(?:cac chi bo|chi bo nao|moi chi bo|cac (?:thon|ap|ban(?! nganh| cong tac| chi dao| chap hanh)|buon|khom|xom|to dan pho|tdp|khu pho)|(?:cac|de nghi|moi) (?:dc|d\/c|dong chi) bi thu)\b/;
+const RE_INSTRUCTS = /\b(?:truoc ngay|truoc \d{1,2}\s*\/\s*\d{1,2}|han (?:nop|cuoi|chot)|cham nhat|de nghi|yeu cau|can(?! ngheo)|phai|luu y|khan truong|nop bu|it nhat|toi thieu)\b/;
 const RE_OPENS_TO_CELLS =
   /^\s*(?:\W*\s*)?(?:luu y|nhac|nhac nho|de nghi|yeu cau|gui|kinh gui)\s+(?:toan the\s+)?(?:cac chi bo|cac (?:dc|d\/c|dong chi) bi thu|cac (?:thon|ap|ban|buon|khom|xom|to dan pho|tdp|khu pho)\b)/;
 const RE_CELL_DID = /\b(?:co mat\s*:?\s*\d|da thu|thu duoc|da nop|vang \d|ket nap duoc|da ket nap|da (?:sh|sinh hoat|hop))\b/;
@@ -269,7 +270,7 @@ const RE_ASSIGNS = /\b(?:giao (?:cho )?chi bo|de nghi chi bo|yeu cau chi bo)\b/;
 // "VP ĐU thông báo: hạn gửi số liệu …", "Thông báo của Đảng ủy xã: …", "[Chuyển tiếp từ VP Đảng ủy] …": the committee
 // speaking, to every cell.
 const RE_COMMITTEE_SPEAKS =
-  /^\s*(?:\W*\s*)?(?:(?:chao|kinh gui|gui|xin chao)\s+(?:cac|ca nha|toan the|moi nguoi)\b[^,.:;!?\n]{0,40}[,.:;!\n]+\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux)){0,1}(?:\s+(?:xa|phuong|thi tran)(?:\s+[a-z]+){0,3}?)?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau|kinh gui|gui (?:cac|toan the))\b)/;
+  /^\s*(?:\W*\s*)?(?:(?:chao|kinh gui|gui|xin chao)\s+(?:cac|ca nha|toan the|moi nguoi)\b[^,.:;!?\n]{0,40}[,.:;!\n]+\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux)){0,1}(?:\s+(?:xa|phuong|thi tran)(?:\s+[a-z]+){0,3}?)?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau|huong dan|kinh gui|gui (?:cac|toan the))\b)/;
 // "Tổng toàn xã 3.412 hộ …", "toàn đảng bộ có 412 đảng viên": figures of the whole commune, no cell's.
 const RE_COMMUNE_WIDE = /\b(?:toan|ca) (?:xa|phuong|thi tran|dang bo)\b/;
 // "… số liệu quý 2 của 11/12 thôn", "các chi bộ", "VP ĐUX đã nhận đủ": the cells counted over, or the office tallying them.
@@ -549,8 +550,11 @@ export function correctsSentReport(f: string): boolean {
   if (f.includes("phai") && (RE_CORRECTS_SENT.test(f) || (RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f)))) return true;
   // "sửa lại bc hôm qua giúp em nha VP: a Thạch Sa Rinh có xin phép em rồi mà em quên": the report sent, named, and what was
   // forgotten in it.
-  return (f.includes("sua") || f.includes("lai") || f.includes("dinh chinh")) && RE_REDO_HEAD.test(f) && (RE_PUT_RIGHT.test(f) || RE_SENT_NAMED.test(f));
+  if ((f.includes("sua") || f.includes("lai") || f.includes("dinh chinh")) && RE_REDO_HEAD.test(f) && (RE_PUT_RIGHT.test(f) || RE_SENT_NAMED.test(f))) return true;
+  // "Bổ sung: hôm qua em báo nhầm hộ nghèo … là 18, đúng ra là 16 hộ ạ": the day it was sent, said wrong, then put right.
+  return (f.includes("nham") || f.includes("sai")) && RE_SENT_WRONG.test(f) && RE_PUT_RIGHT.test(f);
 }
+const RE_SENT_WRONG = /\b(?:hom qua|hom truoc|hom kia|lan truoc|sang nay|toi qua)\s+(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:bao|bc|ghi|go|gui|nhap|danh)\s+(?:nham|sai|lon)\b/;
 
 // "đề nghị kn quần chúng …", "xét đề nghị KN qc …": "kết nạp" cut short.
 const RE_PROPOSAL = /\b(?:de nghi (?:ket nap|kn)|xet (?:ket nap|kn)|xet de nghi (?:ket nap|kn)|(?:ket nap|kn) (?:quan chung|qc)|quan chung uu tu|qcut)\b/;

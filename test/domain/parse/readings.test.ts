@@ -1436,3 +1436,12 @@ describe("office layouts of party development (thirteenth round)", () => {
     expect(read("admissions", fix, "2026-07-05T10:00:00+07:00")).toMatchObject({ admitted: 2, women: 1, religious: 2, youth_union: 2 });
   });
 });
+
+describe("non-reports that look like reports (thirteenth round)", () => {
+  const refusal = (form: FormName, text: string, now: string): unknown => parseReport(form, text, { now: new Date(now) });
+  it("refuses a correction of a report sent the day before, a target for each cell and the committee's guidance", () => {
+    expect(refusal("village-quarterly", "Bổ sung: hôm qua em báo nhầm hộ nghèo thôn Nà Làng quý 1 là 18, đúng ra là 16 hộ ạ, các số khác giữ nguyên", "2026-04-06T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: correction"] });
+    expect(refusal("admissions", "ĐUX giao chỉ tiêu năm 2026: mỗi chi bộ thôn kết nạp ít nhất 1 đv, ưu tiên nữ, đoàn viên, người dân tộc thiểu số. Chi bộ nào quý 1 chưa kết nạp được ai thì báo cáo lý do.", "2026-01-15T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: directive"] });
+    expect(refusal("annual-rating", "ĐUX hướng dẫn: kiểm điểm, đánh giá xếp loại chất lượng đảng viên năm 2026 hoàn thành trước 25/12. Tỷ lệ HTXS không vượt quá 20% số đv xếp loại HTT. Đv mới kết nạp chưa đủ 6 tháng thì không xếp loại.", "2026-12-01T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: directive"] });
+  });
+});
