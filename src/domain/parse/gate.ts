@@ -30,6 +30,7 @@ export const RE_NOT_HELD = /\b(?:chua|khong|ko|k)\s+(?:(?:to chuc|sinh hoat|sh|h
 const RE_SENTENCE_ASKED = /[a-z)]\s*\?+\s+\S/;
 const RE_WHICH_FIRST = /^[^,;?!\n]{0,110}\bhay(?:\s+la)?\s+[a-z0-9][a-z0-9.,]*(?:\s+[a-z0-9]+)?\s+(?:a|ah|vay|nhi|the)\s*(?:[,.;?!\n]|$)/;
 const RE_NOTICE_HEAD = /^\s*(?:\W*\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)\b/;
+const RE_NOTICE_TITLE_LINE = /(?:^|\n)[ \t]*(?:thong bao|giay moi)[ \t]*(?:\n|$)/;
 const RE_NOTICE_BODY =
   /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)(?! (?:ho|giup)\b)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,30}\bluu y|cham nhat(?: la)? ngay \d)\b/;
 const RE_ARTICLE_WORDS =
@@ -298,7 +299,7 @@ const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,40}:\s*[a-z0-9]|\b(?:tom t
 
 // What the cell did, which no notice tells ("xếp loại đv năm 2026 xong trước 20/12" sets a deadline); "ghi rõ số đã thu, số chưa thu" names a column to fill in.
 // "chi bộ nào đã thu xong đề nghị nộp sớm" supposes; "đề nghị các đ/c có mặt đầy đủ" exhorts.
-const RE_NOTICE_BUT_DONE = /\b(?:co mat(?! (?:day du|dong du|du|dung gio)\b)|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu) )da nop|vang \d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv(?![^,.;\n]{0,16}\btruoc\b))\b/;
+const RE_NOTICE_BUT_DONE = /\b(?:co mat(?! (?:day du|dong du|du|dung gio)\b)|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu|cac chi bo) )da nop|vang \d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv(?![^,.;\n]{0,16}\btruoc\b))\b/;
 
 // "Chúc mừng chi bộ thôn Vân Trì … 5 đồng chí HTXS là rất đáng khen!": praise of a result someone else reported, no
 // report (one that says it reports, "báo cáo", "kết quả", still is). "Chúc mừng năm mới các anh chị ạ. Em báo đảng phí
@@ -361,6 +362,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // own figures as the ground of a question, asked outright, nothing done reported.
   if (f.includes("?") && numbers <= 3 && RE_ASKS_WHETHER.test(f) && !RE_RESULT_VOICE.test(f)) return "question";
   if (opensAsking(f, mark, asked)) return "question";
+  if (mark && asksAfterItsGround(f)) return "question";
   // "… đóng bao nhiêu 1 tháng ạ? em tính 0,5% ra 30k có đúng k": asking, with the figures of the question.
   if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
   // "… chi bộ thu hay bên huyện thu ạ? em đã thu 45k rồi": a question first, then a short remark.
@@ -376,7 +378,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (numbers <= 3 && f.includes("hay") && RE_WHICH_FIRST.test(f)) return "question";
   // "VP ĐUX đã nhận đủ số liệu quý 2 của 11/12 thôn … Tổng toàn xã 3.412 hộ …": the committee's summary to the cells.
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
-  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f)) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
+  // ("ĐẢNG BỘ XÃ …\nVĂN PHÒNG ĐẢNG ỦY\n…\nTHÔNG BÁO\nVề việc …", "…\nGIẤY MỜI\nKính gửi …": the title on its own line under a letterhead.)
+  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
   // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
   // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
   // ("Chi bộ … báo cáo công tác phát triển đảng quý IV: … chi bộ sẽ họp xét trong tháng 01": the report, a plan after it.)
@@ -436,6 +439,17 @@ const RE_FRACTION = /\d\s*\/\s*\d/g;
 /** Numbers in `f`, a fraction ("15/16") counted once. */
 function figures(f: string): number {
   return countNumbers(f) - (f.includes("/") ? count(RE_FRACTION, f) : 0);
+}
+
+// "Cho em hỏi:", "xin hỏi mấy vấn đề sau:": the questions to follow.
+const RE_ASKS_BELOW = /\b(?:cho\s+(?:e|em|minh|toi|tui|chau)\s+hoi|xin hoi|(?:e|em|minh)\s+(?:xin\s+)?hoi)(?:\s+(?:mot so|may|vai|cac)\s+(?:van de|cau|y|noi dung|viec)(?:\s+(?:sau|nhu sau))?)?\s*:/;
+/**
+ * "Kính gửi VP, chi bộ em có 25 đảng viên, trong đó 3 đ/c hưu trí … Cho em hỏi:\n1. … 0,5% hay 1% ạ? …": a few figures of
+ * the cell as the ground, then the questions; nothing the cell did.
+ */
+function asksAfterItsGround(f: string): boolean {
+  const at = f.search(RE_ASKS_BELOW);
+  return at > 0 && f.includes("?", at) && figures(f.slice(0, at)) <= 3 && !RE_RESULT_VOICE.test(f);
 }
 
 /** Two sentences or more, each closed by "?", and nothing the cell did. */

@@ -55,7 +55,7 @@ const HELD_OUT_16 = [
   "held-out-35a", "held-out-35b", "held-out-36a", "held-out-36b",
   "held-out-37a", "held-out-37b", "held-out-38a", "held-out-38b",
   "held-out-39a", "held-out-39b", "held-out-40a", "held-out-40b",
-  "held-out-41a", "held-out-41b", "held-out-43a", "held-out-43b",
+  "held-out-41a", "held-out-41b", "held-out-42a", "held-out-42b", "held-out-43a", "held-out-43b",
   "held-out-44a", "held-out-44b", "held-out-45a", "held-out-45b",
   "held-out-46a", "held-out-46b", "held-out-47a", "held-out-47b", "held-out-48a", "held-out-48b",
   "held-out-49a", "held-out-49b", "held-out-50a", "held-out-50b", "held-out-51a", "held-out-51b",

@@ -1445,3 +1445,23 @@ describe("non-reports that look like reports (thirteenth round)", () => {
     expect(refusal("annual-rating", "ĐUX hướng dẫn: kiểm điểm, đánh giá xếp loại chất lượng đảng viên năm 2026 hoàn thành trước 25/12. Tỷ lệ HTXS không vượt quá 20% số đv xếp loại HTT. Đv mới kết nạp chưa đủ 6 tháng thì không xếp loại.", "2026-12-01T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: directive"] });
   });
 });
+
+describe("an office's notices and a secretary's numbered questions (thirteenth round)", () => {
+  const refusal = (form: FormName, text: string, now: string): unknown => parseReport(form, text, { now: new Date(now) });
+  it("refuses the office's notice titled on its own line under a letterhead, naming the cells that have not paid", () => {
+    const text = "ĐẢNG BỘ XÃ NAM SƠN\t\tĐẢNG CỘNG SẢN VIỆT NAM\nVĂN PHÒNG ĐẢNG ỦY\nSố 18-TB/VPĐU\t\tNam Sơn, ngày 10 tháng 7 năm 2026\n\nTHÔNG BÁO\nVề việc nộp đảng phí quý II/2026\n\nTính đến ngày 10/7/2026, còn 03 chi bộ chưa nộp đảng phí tháng 6/2026 về Văn phòng Đảng ủy:\nSTT\tChi bộ\tSố đảng viên\tSố tiền phải nộp (đ)\n1\tThôn Đông\t31\t420.000\n2\tThôn Bắc\t27\t385.000\nĐề nghị các chi bộ trên nộp trước ngày 15/7/2026. Các chi bộ đã nộp đủ không phải báo cáo lại.";
+    expect(refusal("party-dues", text, "2026-07-10T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: directive"] });
+  });
+
+  it("reads an invitation (\"GIẤY MỜI\") to the month's meeting as its notice", () => {
+    const text = "CHI BỘ THÔN HẠ\t\tĐẢNG CỘNG SẢN VIỆT NAM\nGIẤY MỜI\nKính gửi: đ/c Nguyễn Thị Phương - Ủy viên Ban Thường vụ Đảng ủy xã\n\nChi bộ thôn Hạ trân trọng kính mời đồng chí dự sinh hoạt chi bộ thường kỳ tháng 10/2026.\n- Thời gian: 19 giờ 30 phút, thứ Năm ngày 15/10/2026.\n- Địa điểm: Nhà văn hóa thôn Hạ.\nChi bộ hiện có 25 đảng viên (02 đ/c miễn sinh hoạt).";
+    const r = parseReport("monthly-meeting", text, { now: new Date("2026-10-10T10:00:00+07:00") });
+    expect(r.ok && r.warnings.some((w) => w.startsWith("meeting_notice"))).toBe(true);
+    expect(r.ok && r.fields).toMatchObject({ meeting_date: "2026-10-15", start_time: "19:30" });
+  });
+
+  it("refuses a few figures of the cell followed by \"Cho em hỏi:\" and numbered questions", () => {
+    const text = "Kính gửi Văn phòng Đảng ủy phường,\nChi bộ em có 25 đảng viên, trong đó 3 đ/c hưu trí lương khoảng 8.500.000đ/tháng, còn lại là lao động tự do. Cho em hỏi:\n1. Đảng viên hưu trí đóng 0,5% lương hưu hay 1% ạ? Nếu 1% thì mỗi đ/c 85.000đ đúng không?\n2. Chi bộ trực thuộc đảng ủy phường được giữ lại 30% hay 50% số thu?\nEm cảm ơn!";
+    expect(refusal("party-dues", text, "2026-06-02T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: question"] });
+  });
+});
