@@ -77,7 +77,7 @@ const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 // "ddax nooj DUX": "nộ", the "p" of "nộp" left off (told from "nợ", owing, by its marks).
 // ("đã ck lên vp đảng ủy 15/6": "chuyển khoản" cut to its letters.)
-const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|ck|chuyen|(?<!kinh )gui|dong(?!\s+chi\b)|giao(?=\s+cho\b)|dua(?=\s+cho\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:mot the\s+|mot lan\s+|mot luot\s+)?(?:(?:du|het|toan bo|tat ca)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu)?\s+)?)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?so\s+(?:nay|tren|do)\s+)?(?:(?:len|ve|cho|toi|tien|vao|vo)\s+){0,2}(?:tai khoan\s+(?:cua\s+)?)?(?:(?:d\/c|dc|dong chi|chi|anh)\s+(?:(?<=(?:d\/c|dc|dong chi|chi|anh)\s)[a-z]+(?:\s[a-z]+){0,3}?\s+(?:(?:o|cua|ben|tai|thuoc)\s+)?(?=(?:van phong|vp|dang uy|du|ke toan|thu quy|tai chinh)\b))?)?(?:bo phan\s+)?(?:ke toan|thu quy|van thu|tai chinh)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong dux\b|vp dux\b|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?nop\b/g;
+const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|ck|chuyen|(?<!kinh )gui|dong(?!\s+chi\b)|giao(?=\s+cho\b)|dua(?=\s+cho\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:mot the\s+|mot lan\s+|mot luot\s+)?(?:(?:du|het|toan bo|tat ca)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu)?\s+)?)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?so\s+(?:nay|tren|do)\s+)?(?:(?:len|ve|cho|toi|tien|vao|vo)\s+){0,2}(?:tai khoan\s+(?:cua\s+)?)?(?:(?:d\/c|dc|dong chi|chi|anh)\s+(?:(?<=(?:d\/c|dc|dong chi|chi|anh)\s)[a-z]+(?:\s[a-z]+){0,3}?\s+(?:(?:o|cua|ben|tai|thuoc)\s+)?(?=(?:van phong|vp|dang uy|du|ke toan|thu quy|tai chinh)\b))?)?(?:bo phan\s+)?(?:ke toan|thu quy|van thu|tai chinh)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong dux\b|vp dux\b|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?(?:giao )?nop\b/g;
 const RE_REMIT_LABEL = /\b(?:da nop|so (?:tien )?(?:da )?nop)\s*:\s*(?=\d[\d.,]*\s?(?:d(?![/.]?c\b)|dong(?! chi)|vnd|k|nghin|ngan|tr|trieu)\b)/g;
 // ("thứ 2 tuần sau lên xã nộp": or going up, no carrying verb.)
 const RE_REMIT_TARGET_FIRST = /\b(?:(?:dem|mang|cam|di|chay)\s+(?:tien\s+)?)?(?:len|ve|xuong|ra|qua)\s+(dang uy xa|dang uy phuong|dang uy|dux|dup|xa|phuong|huyen|van phong dang uy|vp dang uy)\s+(?:de\s+)?nop\b/g;
@@ -94,7 +94,7 @@ const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b|^\s+chua(?:\s+(?:a|nha|
 // "Tiền em giữ, cuối tháng nộp xã", "sau rằm nộp xã": still to come; "Mai em mang lên nộp ĐUX": who, then going there, then the verb.
 // "đã" between says it is done: "Chiều nay em đã nộp xã", "đ/c X chưa đóng đã nộp ĐUX" (the "chưa" is another verb's).
 // "Khi nào thu đủ em nộp một thể lên đảng ủy": when the rest is in, not yet.
-const RE_REMIT_NEG = /\b(?:khi nao|bao gio|doi|cho)\s+(?:thu\s+)?(?:du|xong|het)\b[^.;,!?\n]{0,20}$|(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?!da\s)(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,2}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:qua|sau|het|dau)\s+(?:tet|ram|le|thang|tuan|dot)\s+(?:(?:em|e|cb|chi bo|minh|toi|moi|se)\s+)*$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
+const RE_REMIT_NEG = /\b(?:khi nao|bao gio|doi|cho)\s+(?:thu\s+)?(?:du|xong|het)\b[^.;,!?\n]{0,20}$|(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?!da\s)(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,3}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:qua|sau|het|dau)\s+(?:tet|ram|le|thang|tuan|dot)\s+(?:(?:em|e|cb|chi bo|minh|toi|moi|se)\s+)*$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
 // "nộp lên trên": the level above, which no one writes as a name.
 const REMIT_TARGET: Record<string, string> = { tren: "cấp trên" };
 // One spelling for whom the money went to, whatever the writer's abbreviation, capitals or diacritics.
@@ -615,7 +615,8 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
 }
 
 const RE_NOT_UNPAID_AFTER_NAME = /^\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:da|vua|moi|cung da|cung vua)\s+(?:dong|nop|chuyen khoan|chuyen tien|chuyen|gui tien|gui)\b|(?:thu quy|bi thu|pho bi thu|chi uy vien|ke toan|van thu)\b)/;
-const RE_NAME_NEXT = /^\s*(?:,|\bva\b|\bvoi\b|\+)\s*/;
+// ("…;\n   + Đ/c Quách Thị Nga": the next on a bulleted line.)
+const RE_NAME_NEXT = /^\s*(?:,|\bva\b|\bvoi\b|\+|;?[ \t]*\n[ \t]*[-+•*](?=[ \t]*(?:d\/c|dc|dong chi)\s))\s*/;
 // "(Quàng Thị Ơn) xin nộp sau": the count's words, not a name ("còn đ/c Y Bơn" is no "còn 4").
 const RE_UNPAID_G = new RegExp(RE_UNPAID.source, "g");
 const RE_PAID_JUST_BEFORE = /\b(?:da dong|da nop|da thu|dong du|thu du|thu duoc)\s*:?\s*$/;
@@ -704,9 +705,9 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
     end = name.end;
     // "Võ Văn Út - bệnh, Huỳnh Thị Mến - đi làm xa": a remark after a dash, as after a name in brackets.
     // "(đ/c Thân Văn Lực đi XKLĐ Hàn Quốc, đ/c Giáp Thị Xuân nằm viện)": in brackets, why, right after the name.
-    const remark = (bracketed ? RE_REMARK_IN_BRACKETS : RE_REMARK).exec(p.f.slice(end, end + 64));
+    const remark = (bracketed ? RE_REMARK_IN_BRACKETS : RE_REMARK).exec(p.f.slice(end, end + 160));
     const j = end + (remark?.[0].length ?? 0);
-    const next = RE_NAME_NEXT.exec(p.f.slice(j, j + 8));
+    const next = RE_NAME_NEXT.exec(p.f.slice(j, j + 24));
     if (!next) {
       // "anh Võ Văn Lành anh Nguyễn Văn Tám với anh …": each named after how he is addressed, with no comma between.
       const again = (comrade || address) && RE_ADDRESSED_NEXT.exec(p.f.slice(j, j + 16));
@@ -720,19 +721,20 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
   return { names, end };
 }
 
-const RE_REMARK = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$)))/;
+// ("+ Đ/c Hà Văn Thiết - đi làm ăn ở TP. Hồ Chí Minh, đã liên hệ, …;\n   + Đ/c …": on a bulleted line, the rest of it.)
+const RE_REMARK = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$))(?:[^\n]{0,100}?(?=;?[ \t]*\n[ \t]*[-+•*][ \t]*(?:d\/c|dc|dong chi)\s))?)/;
 const RE_REMARK_IN_BRACKETS = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$))|\s[^,;:()\n]{1,50}?(?=\s*[,;)]))/;
 const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em|a|c|o)\s+/;
 const RE_ADDRESSED_NEXT = new RegExp(`^\\s+(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau|a|c|o)\\s+`);
 // The start of a list of who: "(", ":", "là", "gồm", ", gồm:" ("Chưa đóng: 4 đ/c, gồm: Y Thông Ksơr, …").
-const RE_LIST_START = /^\s*(?:\(|:|-|,?\s*(?:la|gom|bao gom)\b\s*:?)\s*/;
+const RE_LIST_START = /^\s*(?:\(|:|-|,?\s*(?:la|gom|bao gom)\b\s*:?)\s*(?:[-+•*]\s+)?/;
 
 /**
  * Names in a list that starts at `at` ("(Sung A Chu, Ly Thi Pa)", ": Lò Thị Xuân, Quàng Văn Mạnh");
  * given names alone ("2 dc chua dong: Chung, Su") only as many as `count`.
  */
 function listedNames(p: Prepared, at: number, count: number | undefined): string[] {
-  const start = RE_LIST_START.exec(p.f.slice(at, at + 8));
+  const start = RE_LIST_START.exec(p.f.slice(at, at + 16));
   return start ? nameList(p, at + start[0].length, count, start[0].includes("(")).names : [];
 }
 
@@ -858,7 +860,8 @@ function remitTarget(p: Prepared, target: string, end: number): string {
   const named = officeTarget(p, target, end);
   return desk ? `${p.text.slice(end - target.length - desk[0].length, end - target.length - desk[0].length + (desk[1] as string).length).toLowerCase()} ${named}` : named;
 }
-const RE_RECEIVER_LABEL = /\b(?:noi nhan|ben nhan|don vi nhan|don vi thu)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|$)/m;
+// ("Bên nhận: Văn phòng Đảng ủy xã - Đại diện: đ/c …": the office, not who stood for it.)
+const RE_RECEIVER_LABEL = /\b(?:noi nhan|ben nhan|don vi nhan|don vi thu)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|[ \t]*[-–,][ \t]*(?:dai dien|nguoi nhan)\b|$)/m;
 const RE_PERSON_THEN_DESK = /^(?:đ\/c|đồng chí|ông|bà|anh|chị)\s[^–-]{2,40}[–-]\s*/u;
 const RE_DESK_BEFORE = /\b((?:bo phan\s+)?(?:ke toan|thu quy|tai chinh))\s*$/;
 
@@ -906,6 +909,8 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     // "nộp đủ" (paid in full) is not "nộp ĐU" (to the committee): only the capitals say ĐU.
     if (m[1] === "du" && !/^[ĐD]U$/.test(p.text.slice(m.index + m[0].length - 2, m.index + m[0].length))) continue;
     if (f.startsWith("no ", m.index) && p.text.slice(m.index, m.index + 2).toLowerCase() !== "nộ") continue;
+    // "Tổ dân phố Đồng Xa": a place's "Đồng", no "đóng" (paying).
+    if (f.startsWith("dong", m.index) && /^đồng$/i.test(p.text.slice(m.index, m.index + 4))) continue;
     clauses.push(m);
   }
   // "em đem lên xã nộp hôm thứ hai rồi", "mang về ĐUX nộp": going there, then the verb.
@@ -1071,7 +1076,7 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   // "Ngày 21/11 đã nộp 108.000đ": the date just before the verb, in the same clause.
   const before = after && after.start - from < 80 ? undefined : findDates(p, clauseStart(f, remitStart), remitStart).filter((d) => d.kind !== "tet" && remitStart - d.end < 24).pop();
   // "Số tiền trích nộp cấp trên 970.200 đồng; … Chi bộ đã nộp … về Văn phòng Đảng ủy phường ngày 22/5/2026": the day told in another remitting clause.
-  const when = before ?? (after && after.start - from < 80 ? after : undefined) ?? dayOfOtherClause(p, clauses.filter((r) => r !== chosen), amounts);
+  const when = before ?? (after && after.start - from < 80 ? after : undefined) ?? dayOfOtherClause(p, clauses.filter((r) => r !== chosen), amounts) ?? handoverDay(p);
   if (when) {
     const day = resolveDate(when, p.now, "past");
     if (day !== null) {
@@ -1083,6 +1088,14 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     warnings.push(`remitted_exceeds_collected: ${fields.remitted_vnd} > ${fields.amount_vnd}`);
   }
   return RE_REST_REMITTED.test(f.slice(Math.max(0, remitStart - 30), remitStart));
+}
+
+// "BIÊN BẢN GIAO NHẬN TIỀN ĐẢNG PHÍ … Hôm nay, ngày 07/7/2026, tại Văn phòng Đảng ủy xã": a record of the handing over,
+// dated the day it was handed over.
+const RE_HANDOVER_DAY = /\bbien ban giao nhan\b[^]{0,200}?\bhom nay,?\s+(?=ngay\s+\d)/;
+function handoverDay(p: Prepared): DateMention | undefined {
+  const m = p.f.includes("giao nhan") ? RE_HANDOVER_DAY.exec(p.f) : null;
+  return m ? findDates(p, m.index + m[0].length, m.index + m[0].length + 24)[0] : undefined;
 }
 
 /** The day told in a remitting clause ("… đã nộp … về Văn phòng Đảng ủy phường ngày 22/5/2026") that is not still to come. */

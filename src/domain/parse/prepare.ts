@@ -311,6 +311,8 @@ function monthsSummed(lines: string[], folded: string[], i: number): number {
   folded.splice(i, k - i + 1, "");
   return 1;
 }
+const RE_PERIOD_ROW = /^\s*\|?\s*(?:thang|quy|t|q)\s?(?:\d{1,2}|[ivx]{1,4})(?:\s?\/\s?\d{4})?\s*\|/;
+const RE_SO_FAR_ROW = /^\s*\|?\s*(?:luy ke|cong don|tu dau nam)\b[^|]*\|/;
 const RE_NAMED_MONTH = /^\s*\|?\s*thang\s?\d{1,2}\s?\/\s?\d{4}\s*\|/;
 
 const RE_NAMED_FIRST_CELL = /^\s*\|?\s*(?:[-+•*]\s*)?[a-z]/;
@@ -414,6 +416,13 @@ function untable(text: string, f: string): string {
     if (i + 1 >= lines.length) break;
     const head = (lines[i] as string).split("|");
     if (head.length < 2) continue;
+    // "Nội dung | Số ĐV phải đóng | …" over "Tháng 4/2026 | 36 | …" and "Lũy kế 4 tháng | — | … | 9.215.000": the year so far
+    // beside the period reported is none of its figures; the row is left out.
+    while (i + 2 < lines.length && RE_SO_FAR_ROW.test(folded[i + 2] as string) && RE_PERIOD_ROW.test(folded[i + 1] as string)) {
+      lines.splice(i + 2, 1);
+      folded.splice(i + 2, 1);
+      changed = true;
+    }
     // "Chỉ tiêu | Quý III | Quý IV", "Mức xếp loại | Năm 2025 | Năm 2026": the same rows for periods side by side; the
     // last is the one reported ("Quý IV" on its own line, "Số hộ: 509"), the ones before only compared with.
     const periods = RE_PERIOD_HEAD.test(folded[i] as string) ? comparedPeriods(lines, folded, i) : 0;

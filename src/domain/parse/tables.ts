@@ -101,6 +101,15 @@ export function shapeTables(text: string): string {
         // ("DANH SÁCH ĐẢNG VIÊN ĐƯỢC KẾT NẠP NĂM 2026\nChi bộ buôn …" over it: the title a line higher.)
         else out.push(`${listOf(f, foldSameLength(out.filter((l) => l.trim() !== "").slice(-2).join(" ")))}${items.join(", ")}`);
         if (unpaid.length > 0 && unpaid.length < items.length) out.push(`Chưa đóng: ${unpaid.join(", ")}`);
+        // "Cộng | | | 801.000 | 791.000 | 10/12" under "… | Mức đóng (đ) | Đã nộp (đ) | …": the sum of what was paid, not
+        // of what was due.
+        // ("… | 10/12" in it: those who paid, of those who owe.)
+        const sum = dues && k < lines.length ? paidSum(lines[k] as string, folded) : null;
+        if (sum !== null) {
+          out.push(`Tổng số tiền đã thu: ${sum.paid} đ`);
+          if (sum.counted) out.push(`Đã đóng: ${sum.counted}`);
+          k++;
+        }
         i = k - 1;
         continue;
       }
@@ -354,6 +363,21 @@ const RE_COUNT_TAIL = /\b(?:vang|vang mat|chua dong|chua nop|ket nap|chua xep lo
 // ("VP ĐUP chuyển tiếp: DS kết nạp …": after who passed it on.)
 const RE_LIST_TITLE = /^\s*(?:[^:\n]{0,40}:\s*)?(?:danh sach|ds)\s+(?:(?:dang vien|dv|d\/c|dong chi)\s+)?(?:(?:duoc|moi)\s+)?(vang|chua dong|chua nop|ket nap|chuyen chinh thuc)\b/;
 const LIST_OF: Record<string, string> = { vang: "Vắng", "chua dong": "Chưa đóng", "chua nop": "Chưa nộp", "ket nap": "Kết nạp", "chuyen chinh thuc": "Chuyển chính thức", "du bi": "Đảng viên dự bị" };
+// "Đã nộp (đ)", "Số tiền đã đóng", "Thành tiền": the column of what was paid.
+const RE_PAID_MONEY_COLUMN = /^(?:(?:so tien )?da (?:nop|dong|thu)|so tien(?: da (?:nop|dong|thu))?|thanh tien|thuc thu|thuc nop)(?:\s*\((?:d|dong|vnd)\))?$/;
+const RE_MONEY_CELL = /^\d{1,3}(?:[.,]\d{3})+$|^\d{4,}$/;
+/**
+ * The paid column's cell of the sum row `line` under a dues list headed by `head` (folded cells), and a cell counting
+ * those who paid ("10/12"); null if none.
+ */
+function paidSum(line: string, head: readonly string[]): { paid: string; counted: string | undefined } | null {
+  if (!line.includes("|") || !RE_SUM_ROW.test(foldSameLength(line))) return null;
+  const cols = unframe(line).split("|").map((c) => c.trim());
+  const at = head.findIndex((c) => RE_PAID_MONEY_COLUMN.test(c.trim()));
+  const cell = at > 0 ? (cols[at] ?? "") : "";
+  return RE_MONEY_CELL.test(cell) ? { paid: cell, counted: cols.find((c) => RE_COUNTED_CELL.test(c)) } : null;
+}
+const RE_COUNTED_CELL = /^\d{1,3}\s*\/\s*\d{1,3}$/;
 // A title over a list of people: words with no colon and no sentence ended ("Danh sách vắng", "KN Q1/2026 - cb ấp X").
 const RE_TITLE_LINE = /^[^:|\n]*\p{L}[^:|\n]*[^\s.,;:!?]\s*$/u;
 const RE_ABSENCE_COLUMN = /\|\s*ly do(?: vang)?\s*(?:\||$)/;

@@ -1465,3 +1465,25 @@ describe("an office's notices and a secretary's numbered questions (thirteenth r
     expect(refusal("party-dues", text, "2026-06-02T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: question"] });
   });
 });
+
+describe("dues from an office's ledgers and records (thirteenth round)", () => {
+  it("reads a ledger's sum of what was paid, not of what was due, and who paid from its count", () => {
+    const text = "SỔ THU ĐẢNG PHÍ THÁNG 02/2026 - CHI BỘ KHU PHỐ 2\nSTT\tHọ và tên\tĐối tượng\tMức đóng (đ)\tĐã nộp (đ)\tKý nhận\n1\tNguyễn Văn Thọ\tHưu trí\t120.000\t120.000\tx\n2\tTrần Thị Lan\tHưu trí\t95.000\t95.000\tx\n3\tĐỗ Văn Bình\tLao động tự do\t5.000\t0\t\nCộng\t\t\t220.000\t215.000\t2/3\nChi bộ chưa nộp lên Đảng ủy phường.";
+    expect(read("party-dues", text, "2026-03-05T10:00:00+07:00")).toMatchObject({ amount_vnd: 215000, paid: 2, liable: 3, remitted: false });
+  });
+
+  it("reads the month's row beside the year so far, and no 'đóng' in a place called Đồng Xa", () => {
+    const text = "Chi bộ Tổ dân phố Đồng Xa - báo cáo đảng phí tháng 4/2026 (kèm lũy kế từ đầu năm)\nNội dung\tSố ĐV phải đóng\tĐã đóng\tChưa đóng\tSố tiền thu (đ)\tNộp ĐU phường (đ)\tGiữ lại CB (đ)\nTháng 4/2026\t36\t35\t1\t2.340.000\t1.638.000\t702.000\nLũy kế 4 tháng\t—\t—\t—\t9.215.000\t6.450.500\t2.764.500";
+    expect(read("party-dues", text, "2026-05-09T10:00:00+07:00")).toMatchObject({ liable: 36, paid: 35, unpaid: 1, amount_vnd: 2340000, remitted_vnd: 1638000, retained_vnd: 702000, remitted_to: "đảng ủy phường" });
+  });
+
+  it("reads the unpaid listed a bulleted line each, and 'chưa làm thủ tục nộp lên' as not remitted", () => {
+    const text = "BÁO CÁO TÌNH HÌNH THU ĐẢNG PHÍ THÁNG 7/2026\n- Đảng viên phải đóng: 33\n- Đã đóng: 30\n- Chưa đóng: 03, gồm:\n   + Đ/c Hà Văn Thiết - đi làm ăn ở TP. Hồ Chí Minh, đã liên hệ, hẹn gửi tiền về tháng sau;\n   + Đ/c Quách Thị Nga - ốm dài ngày;\n   + Đ/c Bùi Văn Khởi - chưa rõ lý do.\n- Số tiền đã thu: 1.170.000 đ\nDo chưa thu đủ nên chi bộ chưa làm thủ tục nộp lên Đảng ủy xã.";
+    expect(read("party-dues", text, "2026-08-02T10:00:00+07:00")).toMatchObject({ unpaid: 3, unpaid_names: ["Hà Văn Thiết", "Quách Thị Nga", "Bùi Văn Khởi"], remitted: false });
+  });
+
+  it("reads a handover record: the sum handed over, the office that received it and the day", () => {
+    const text = "BIÊN BẢN GIAO NHẬN TIỀN ĐẢNG PHÍ\nHôm nay, ngày 07/7/2026, tại Văn phòng Đảng ủy xã, chúng tôi gồm:\nBên giao: Chi bộ buôn Ea Ktur - Đại diện: đ/c Y Krăk Êban, Bí thư chi bộ.\nBên nhận: Văn phòng Đảng ủy xã - Đại diện: đ/c Nguyễn Thị Kim Oanh, kế toán.\nHai bên thống nhất giao nhận tiền đảng phí tháng 6/2026 như sau:\n- Tổng số tiền chi bộ đã thu: 840.000 đồng.\n- Chi bộ được trích giữ lại: 252.000 đồng.\n- Số tiền giao nộp: 588.000 đồng.";
+    expect(read("party-dues", text, "2026-07-08T10:00:00+07:00")).toMatchObject({ amount_vnd: 840000, remitted: true, remitted_vnd: 588000, remitted_to: "văn phòng đảng ủy xã", remitted_date: "2026-07-07", retained_vnd: 252000 });
+  });
+});
