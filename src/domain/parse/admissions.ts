@@ -21,7 +21,7 @@ const PERSON = "(?:dv|dang vien|ddv|quan chung(?: uu tu)?|qc|dong chi|d\\/c|dc|n
 const COUNT_N = `(?!nam\\b(?!\\s*${PERSON}\\b))${COUNT}`;
 // Words between "kết nạp" and its count: "kết nạp được", "kết nạp đảng năm 2025:", "kết nạp mới trong năm", "kn năm nay cb em 2 đc".
 const ADMIT_FILLER =
-  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|dv|ddv|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|trong ky|ky nay|quy nay|(?:thang |t)\\d{1,2}(?:\\/\\d{4})?(?=\\s*:)|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi|a|nhe|thi|(?:cb|chi bo)\\s+(?:e|em|minh|toi|chung em|chung toi)))*";
+  "(?:\\s+(?:duoc|dc|moi|them|cho|tong cong|tong so|tong|dang vien|dv|ddv|vao dang|dang|nam nay|nam qua|nam vua qua|trong nam|trong ky|trong (?:thang|quy)(?=\\s*:)|ky nay|quy nay|(?:thang |t)\\d{1,2}(?:\\/\\d{4})?(?=\\s*:)|cua (?:cb|chi bo)|nam \\d{4}|\\d{4}|quy [ivx1-4]+(?:\\/\\d{4})?|q\\s?[1-4](?:\\/\\d{4})?|van|chi|a|nhe|thi|(?:cb|chi bo)\\s+(?:e|em|minh|toi|chung em|chung toi)))*";
 // A count is never a year ("kết nạp năm 2025", "đảng viên mới năm 2026": "năm" is no five).
 const NOT_YEAR = "(?!\\s*(?:19|20)\\d\\d\\b)(?!\\d{4})";
 // "…kết nạp đảng viên quý III/2026\n1. Số đảng viên…": the number of the next list line is no count.
@@ -234,7 +234,7 @@ const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|
     // lại: 01 đồng chí - đ/c Trần Thị Ngân", "dự bị đến 31/12/2026: 04 đ/c (…)": the count and a dash, or the day.)
     // "Dự bị chờ xét: đ/c Võ Thị Hồng Nhung", "Dự bị chờ CT: Lê Văn Nam; Đặng Thị Thu Trang", "Các đ/c dự bị đang chờ:\n- Lê Quang Vinh (KN 12/2025)\n- …": a label of those
     // waiting, the names after its colon or listed under it.
-    `|\\b(?:(?:cac\\s+)?(?:dc|d\\/c|dong chi|dv|dang vien)\\s+)?(?:du bi|db)\\s+(?:dang\\s+)?cho(?:\\s+xet)?(?:\\s+(?:chuyen\\s+(?:dang\\s+)?(?:chinh thuc|ct)|cct|ct))?\\s*:\\s*(?:[-+*•]\\s*)?` +
+    `|\\b(?:(?:cac\\s+)?(?:dc|d\\/c|dong chi|dv|dang vien)\\s+)?(?:du bi|db)\\s+(?:dang\\s+)?cho(?:\\s+xet|\\s+quyet dinh)?(?:\\s+(?:chuyen\\s+(?:dang\\s+)?(?:chinh thuc|ct)|cong nhan\\s+(?:dang vien\\s+)?chinh thuc|cct|ct))?(?:\\s*\\((?:ghi ro |ghi )?ho (?:va )?ten\\))?\\s*:\\s*(?:[-+*•]\\s*)?` +
     // "- Chờ chuyển ĐCT: Hầu A Dình, Vàng Thị Sua": the label of those waiting, without "dự bị".
     // "Đảng viên dự bị đang theo dõi, giúp đỡ: đ/c …", "Số đảng viên dự bị chưa chuyển chính thức (ghi rõ họ tên): đ/c …".
     `|\\b(?:dang vien|dv) du bi (?:dang theo doi|chua (?:duoc )?chuyen (?:dang )?(?:chinh thuc|ct)|chua cct)\\b[^:\\n]{0,40}:\\s*` +
@@ -586,7 +586,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     });
   }
   // "Kết nạp 3 đ/c:\n1. Sùng Thị Máy (nữ, H'Mông)\n2. …": one person a line.
-  const items = /^[\s:]*(?:trong do|gom|nhu sau|cu the)?\s*:?\s*$/.test(f.slice(countEnd, sentEnd)) ? listItems(p, sentEnd) : [];
+  const items = /^[\s:]*(?:moi\s*)?(?:trong do|gom|nhu sau|cu the)?\s*:?\s*$/.test(f.slice(countEnd, sentEnd)) ? listItems(p, sentEnd) : [];
   // Sentences after it that still speak of the admitted: "Cả 2 đều người Nùng.", "Đc Kiểm là nữ."
   const groups: string[] = [];
   const singles: string[] = [];

@@ -96,7 +96,8 @@ export function shapeTables(text: string): string {
         // lists, on a line of their own ("Vắng: Nguyễn Văn Hải (…), …").
         else if (RE_LIST_TITLE.test(foldSameLength(prev))) out.push(`${LIST_OF[(RE_LIST_TITLE.exec(foldSameLength(prev)) as RegExpExecArray)[1] as string] ?? "Danh sách"}: ${items.join(", ")}`);
         // "KN Q1/2026 – cb ấp Rạch Gòi" over the table: a title with no colon heads the names as "Kết nạp:" does.
-        else if (RE_TITLE_LINE.test(prev)) out[out.length - 1] = `${prev.trimEnd()}: ${items.join(", ")}`;
+        // ("DANH SÁCH ĐẢNG VIÊN ĐƯỢC KẾT NẠP NĂM 2025\nChi bộ bản Nà Hìn" over it: the list's title a line higher says what it lists.)
+        else if (RE_TITLE_LINE.test(prev) && !RE_LIST_TITLE.test(foldSameLength(out[out.length - 2] ?? ""))) out[out.length - 1] = `${prev.trimEnd()}: ${items.join(", ")}`;
         // "Họ tên | Lý do vắng" under any line: the absent; "BC kết nạp … tháng 9/2026" over it: those admitted.
         // ("DANH SÁCH ĐẢNG VIÊN ĐƯỢC KẾT NẠP NĂM 2026\nChi bộ buôn …" over it: the title a line higher.)
         else out.push(`${listOf(f, foldSameLength(out.filter((l) => l.trim() !== "").slice(-2).join(" ")))}${items.join(", ")}`);
@@ -162,7 +163,7 @@ function plainRow(line: string): string {
 const RE_LABEL_CELL = /^\s*[a-z][^\d|]{0,40}$/;
 const RE_FIGURE_CELL = /^\s*\d+(?:[.,]\d+)*(?:\s*%|\s*\([^()|]{0,60}\))?\s*$/;
 // "STT", "TT", "#": a column of running numbers.
-const RE_INDEX_CELL = /^(?:stt|tt|so tt|so thu tu|#)$/;
+const RE_INDEX_CELL = /^(?:stt|tt|so tt|so thu tu|#|ma|ma so)$/;
 const RE_UNIT_CELL = /^(?:dvt|don vi tinh|don vi)$/;
 const RE_AREA_UNIT = /^(?:ha|km2|km²)$/i;
 const RE_FIGURE_ONLY = /^\s*\d+(?:[.,]\d+)*\s*$/;

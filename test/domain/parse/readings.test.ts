@@ -1487,3 +1487,19 @@ describe("dues from an office's ledgers and records (thirteenth round)", () => {
     expect(read("party-dues", text, "2026-07-08T10:00:00+07:00")).toMatchObject({ amount_vnd: 840000, remitted: true, remitted_vnd: 588000, remitted_to: "văn phòng đảng ủy xã", remitted_date: "2026-07-07", retained_vnd: 252000 });
   });
 });
+
+describe("party development on the office's forms (thirteenth round)", () => {
+  it("reads a coded form ('Mã | Chỉ tiêu | Số lượng') and a dotted monthly form with 'đang chờ quyết định … (ghi họ tên):'", () => {
+    const coded = "BIỂU 2-PTĐ\nKỳ báo cáo: Quý II năm 2026\nMã\tChỉ tiêu\tSố lượng\n01\tSố đảng viên mới kết nạp\t2\n02\t- Trong đó: Nữ\t1\n03\t- Dân tộc thiểu số\t2\n04\t- Người có đạo\t0\n07\tSố đảng viên dự bị được công nhận chính thức\t3";
+    expect(read("admissions", coded, "2026-07-05T10:00:00+07:00")).toMatchObject({ period: "2026-Q2", admitted: 2, women: 1, ethnic_minority: 2, religious: 0, made_full: 3 });
+    const dotted = "BÁO CÁO NHANH CÔNG TÁC ĐẢNG VIÊN THÁNG .....05...../2026\n1. Số đảng viên kết nạp trong tháng: .....01.....\n   Trong đó: nữ .....01..... ; dân tộc thiểu số .....0.....\n2. Số đảng viên được công nhận chính thức trong tháng: .....0.....\n3. Đảng viên dự bị đang chờ quyết định công nhận chính thức (ghi họ tên): .....Đinh Quốc Thái.....";
+    expect(read("admissions", dotted, "2026-06-02T10:00:00+07:00")).toMatchObject({ period: "2026-05", admitted: 1, women: 1, ethnic_minority: 0, made_full: 0, pending_full: ["Đinh Quốc Thái"] });
+  });
+
+  it("reads each admitted member's traits after 'kết nạp 02 đảng viên mới:', and a list whose title is a line above the cell", () => {
+    const each = "Trong tháng 8/2026, chi bộ kết nạp 02 đảng viên mới:\n- Đ/c Lâm Thị Sà Rết: nữ, dân tộc Khmer, theo Phật giáo Nam tông, đoàn viên, giáo viên tiểu học;\n- Đ/c Kim Văn Phúc: nam, dân tộc Khmer, không theo tôn giáo, đoàn viên, dân quân ấp.";
+    expect(read("admissions", each, "2026-09-01T10:00:00+07:00")).toMatchObject({ admitted: 2, women: 1, ethnic_minority: 2, religious: 1, youth_union: 2 });
+    const list = "DANH SÁCH ĐẢNG VIÊN ĐƯỢC KẾT NẠP NĂM 2025\nChi bộ bản Nà Hìn\nSTT\tHọ và tên\tNăm sinh\tGiới tính\tDân tộc\tĐoàn viên\n1\tLò Thị Hương\t2001\tNữ\tThái\tx\n2\tVì Văn Duẩn\t2007\tNam\tThái\tx\n3\tNguyễn Văn Bảo\t1990\tNam\tKinh\t";
+    expect(read("admissions", list, "2026-01-10T10:00:00+07:00")).toMatchObject({ admitted: 3, women: 1, ethnic_minority: 2, youth_union: 2 });
+  });
+});
