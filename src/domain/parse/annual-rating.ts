@@ -18,7 +18,8 @@ export const HTXS_QUOTA_OF_HTT = 0.2;
 const LEVEL = "(htxsnv|httnv|htnv|khtnv|(?:htxs|ht+x+s+|htt|kh+t+|ht xuat sac|ht xs|ht tot|(?:khong|ko|kg|k) ht|ht|kht|xs)(?: nhiem vu| nv)?|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|(?:khong|ko|kg|k) hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
 // "hoàn thành tốt có 23 đồng chí": "có" between the level and its count, said in speech.
 // ("HTXS - 2": a dash between the level and its count, a line each.)
-const LABEL_FIRST = `\\b${LEVEL}[ \\t]*(?::|-(?=[ \\t]*\\d))?[ \\t]*(?:thi[ \\t]+)?(?:co[ \\t]+)?(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
+// ("Hoàn thành xuất sắc nhiệm vụ (03 đ/c): Thào Seo Lử, …": the count in brackets after the label.)
+const LABEL_FIRST = `\\b${LEVEL}[ \\t]*(?::|-(?=[ \\t]*\\d)|\\((?=[ \\t]*\\d{1,3}[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*\\)))?[ \\t]*(?:thi[ \\t]+)?(?:co[ \\t]+)?(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
 const RE_LEVEL_LABEL_FIRST = new RegExp(LABEL_FIRST, "g");
 // "có hai đồng chí hoàn thành xuất sắc mười tám đồng chí hoàn thành tốt": where counts come first, a count
 // with a member noun and a level after it is that level's, not the one before.
@@ -210,6 +211,7 @@ function readOrderedRun(f: string, fields: AnnualRatingFields, key: Record<Ratin
 // A sentence with the stop before it, so that "(?:^|[.;\n])" still finds where it opens.
 const RE_SENTENCE = /(?:^|[.;!?\n])[^.;!?\n]+/g;
 // "Hai đồng chí này …", "các đ/c trên": the members counted before, named again.
+const RE_NOTE_LEAD = /^\s*(?:ghi chu|chu thich|luu y)\s*:/;
 const RE_SAME_AGAIN = /\b(?:nay|tren|ke tren|noi tren|ay|do)\b/;
 const RE_NOT_RATED_WORDS = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}\\b|xep(?=\\s*:))`);
 // "3 đồng chí hoàn thành …", "1 đồng chí mới kết nạp": no name after the word.
@@ -258,6 +260,8 @@ function readUnrated(p: Prepared): number | null {
       // "Không có đảng viên không xếp loại.": none left unrated.
       else if (RE_NONE_UNRATED.test(sentence)) n = 0;
     }
+    // "Không đánh giá: 2 … Ghi chú: 02 đ/c không đánh giá là đảng viên miễn sinh hoạt": a note on the same members.
+    if (n !== null && n === total && RE_NOTE_LEAD.test(sentence)) continue;
     if (n !== null) total = (total ?? 0) + n;
   }
   if (total === null && p.f.includes("mien")) {
@@ -269,7 +273,8 @@ function readUnrated(p: Prepared): number | null {
   return total;
 }
 
-const RE_ALL_RATED = /\b(?:tat ca|toan bo|100%)(?:\s+(?:cac|so))?\s+(?:dang vien|dv|dong chi)\s+(?:deu\s+)?(?:da\s+)?duoc\s+(?:danh gia,?\s+)?xep loai\b/;
+// ("Chi bộ có hai mươi đảng viên, tất cả đều được đánh giá, xếp loại": the members said before.)
+const RE_ALL_RATED = /\b(?:tat ca|toan bo|100%)(?:\s+(?:cac|so))?(?:\s+(?:dang vien|dv|dong chi))?\s+(?:deu\s+)?(?:da\s+)?(?:duoc|tham gia)\s+(?:danh gia,?\s+)?(?:xep loai|danh gia)\b/;
 const RE_NONE_UNRATED = /\b(?:khong|ko|k)\s+co\s+(?:dang vien|dv|dong chi|d\/c|dc|ai)\s+(?:nao\s+)?(?:bi\s+)?(?:khong|ko|chua)\s+(?:duoc\s+)?(?:xep loai|danh gia)\b/;
 const RE_UPPER = /\p{Lu}/u;
 const RE_UPPER_AT = /^\p{Lu}/u;
@@ -361,11 +366,15 @@ function sumGroups(f: string, fields: AnnualRatingFields): void {
   for (const [level, n] of Object.entries(sums)) fields[level as keyof typeof GROUP_KEYS] = n;
 }
 
+const RE_QUOTE_G = /"/g;
+
 export function parseAnnualRating(original: Prepared): ParseResult<"annual-rating"> {
   // "Chúc mừng chi bộ thôn Vân Trì năm thứ 3 liên tiếp hoàn thành tốt nhiệm vụ nhé, 5 đồng chí HTXS là rất đáng khen!":
   // praise of a result someone else reported, no report (one that says it reports, "báo cáo", "kết quả", still is).
   if (praisesOnly(original.f, true)) return { ok: false, errors: ["not_a_report: chatter"] };
-  const { p, year } = withoutSpokenYear(original);
+  const { p: spoken, year } = withoutSpokenYear(original);
+  // 'tự nhận mức "Hoàn thành xuất sắc nhiệm vụ"': a level in quotes reads as one without them.
+  const p = spoken.f.includes('"') ? { ...spoken, text: spoken.text.replace(RE_QUOTE_G, " "), f: spoken.f.replace(RE_QUOTE_G, " ") } : spoken;
   const r = readRating(p);
   if (r.ok) sumGroups(p.f, r.fields);
   if (r.ok) {
@@ -479,6 +488,8 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
     const rated = part ? parseCount((part[1] ?? part[3]) as string) : null;
     const all = part ? parseCount((part[2] ?? part[4]) as string) : null;
     if (rated !== null && all !== null && all > rated && all - rated < rated) fields.unrated = all - rated;
+    // "tham gia đánh giá: 40/40 (100%)": none left unrated.
+    else if (rated !== null && rated > 0 && rated === all) fields.unrated = 0;
   }
   // "27/28 đv được xếp loại …, HTXS 4, HTT 20, HT 3": three levels that make up all those rated leave none to the fourth.
   const levels = ["htxs", "htt", "ht", "kht"] as const;

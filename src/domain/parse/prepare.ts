@@ -119,12 +119,20 @@ function figuresWritten(text: string, f: string): string {
 
 // "5 / 28 / 4 / 0 (HTXS/HTT/HT/KHT)": figures, then the labels they stand for, in the same order.
 const RE_FIGURES_THEN_LABELS = /(?<![\d/])(\d{1,4}(?:[ \t]*\/[ \t]*\d{1,4}){2,})[ \t]*\(([\p{L}.]+(?:[ \t]*\/[ \t]*[\p{L}.]+){2,})\)/gu;
+// "(HTXS/HTT/HT/KHT/Không XL): 2/15/4/0/1": the labels in brackets first, their figures after a colon.
+const RE_LABELS_THEN_FIGURES = /\(([\p{L}.]+(?:[ \t][\p{L}.]+)?(?:[ \t]*\/[ \t]*[\p{L}.]+(?:[ \t][\p{L}.]+)?){2,})\)[ \t]*:[ \t]*(\d{1,4}(?:[ \t]*\/[ \t]*\d{1,4}){2,})(?![\d/])/gu;
 function labelFigures(text: string): string {
-  return text.replace(RE_FIGURES_THEN_LABELS, (whole, figures: string, labels: string) => {
+  const paired = (whole: string, figures: string, labels: string): string => {
     const n = figures.split("/").map((x) => x.trim());
     const l = labels.split("/").map((x) => x.trim());
     return n.length === l.length ? l.map((label, k) => `${label} ${n[k]}`).join(", ") : whole;
-  });
+  };
+  return text
+    .replace(RE_FIGURES_THEN_LABELS, (whole, figures: string, labels: string) => paired(whole, figures, labels))
+    .replace(RE_LABELS_THEN_FIGURES, (whole, labels: string, figures: string) => {
+      const out = paired(whole, figures, labels);
+      return out === whole ? whole : `: ${out}`;
+    });
 }
 
 const STEPS: readonly Step[] = [

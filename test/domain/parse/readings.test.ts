@@ -1503,3 +1503,21 @@ describe("party development on the office's forms (thirteenth round)", () => {
     expect(read("admissions", list, "2026-01-10T10:00:00+07:00")).toMatchObject({ admitted: 3, women: 1, ethnic_minority: 2, youth_union: 2 });
   });
 });
+
+describe("ratings in an office's layouts (thirteenth round)", () => {
+  it("reads '(HTXS/HTT/HT/KHT/Không XL): 2/15/4/0/1', labels first then their figures", () => {
+    expect(read("annual-rating", "Kết quả XL ĐV năm 2025 (HTXS/HTT/HT/KHT/Không XL): 2/15/4/0/1\nCB tự XL: HT", "2026-01-10T10:00:00+07:00")).toMatchObject({ htxs: 2, htt: 15, ht: 4, kht: 0, unrated: 1, cell_self_level: "HT" });
+  });
+
+  it("counts the unrated once when a note restates them, and none when 40/40 took part", () => {
+    const sheet = "Chi bộ\tTổng số ĐV\tSố ĐV được đánh giá\tHTXS\tHTT\tHT\tKHT\tKhông đánh giá\tChi bộ tự xếp loại\nChi bộ thôn Tiên Phong\t44\t42\t6\t30\t6\t0\t2\tHTXS\nGhi chú: 02 đ/c không đánh giá là đảng viên miễn sinh hoạt. Kết quả xếp loại năm 2026.";
+    expect(read("annual-rating", sheet, "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 6, htt: 30, ht: 6, kht: 0, unrated: 2, cell_self_level: "HTXS" });
+    const all = "Tổng số đảng viên: 40; tham gia đánh giá: 40/40 (100%).\nXếp loại HTXS: 6 đ/c = 15%\nXếp loại HTT: 28 đ/c = 70%\nXếp loại HT: 5 đ/c = 12,5%\nXếp loại KHT: 1 đ/c = 2,5%";
+    expect(read("annual-rating", all, "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 6, htt: 28, ht: 5, kht: 1, unrated: 0 });
+  });
+
+  it("reads a count in brackets after its level, 'tất cả đều được đánh giá', and a level in quotes", () => {
+    const text = "Chi bộ có hai mươi đảng viên, tất cả đều được đánh giá, xếp loại. Kết quả:\n1. Hoàn thành xuất sắc nhiệm vụ (03 đ/c): Thào Seo Lử, Lù Thị Mai, Phạm Văn Toàn.\n2. Hoàn thành tốt nhiệm vụ: mười bốn đồng chí.\n3. Hoàn thành nhiệm vụ: ba đồng chí.\n4. Không hoàn thành nhiệm vụ: không.\nIV. TỰ ĐÁNH GIÁ, XẾP LOẠI CỦA CHI BỘ\nCăn cứ các tiêu chí theo hướng dẫn, chi bộ tự nhận mức \"Hoàn thành xuất sắc nhiệm vụ\".";
+    expect(read("annual-rating", text, "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 3, htt: 14, ht: 3, kht: 0, unrated: 0, cell_self_level: "HTXS" });
+  });
+});
