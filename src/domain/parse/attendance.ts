@@ -949,7 +949,7 @@ const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
 const RE_LOWER_NEXT = /^\s*\p{Ll}/u;
 const RE_COMRADE_NEXT = /^\s*(?:d\/c|dc|dong chi|anh|chi|chu|co|ong|ba)\s/;
 
-const RE_NAME_OPENING = /[(:][ \t]*\d{1,2}[ \t]*[-–][ \t]*|[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\bvang[ \t]+|\b(?:la|gom)[ \t]+/g;
+const RE_NAME_OPENING = /[(:][ \t]*\d{1,2}[ \t]*[-–][ \t]*|[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\bvang[ \t]+(?!mat\b)|\b(?:la|gom)[ \t]+/g;
 // "vắng hai Lò Văn Panh …": after "vắng" and its count too.
 const RE_COUNT_LEAD = new RegExp(`^(?:${COUNT})[ \\t]+(?:${MEMBER_NOUN}[ \\t]+)?`);
 // "chú Năm Chiến bịnh": a kinship word before a capitalised name is no part of it.

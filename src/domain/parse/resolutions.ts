@@ -145,6 +145,7 @@ const RE_COMRADE_OR_TITLE = new RegExp(`\\s(?:${COMRADE}|${OWNER_TITLE})\\s`);
 // What a task opens with, after the owner's name and title.
 const RE_TASK_VERB_AHEAD = /\s(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|chi dao|lam|nop|di|gap|lien he)\b)/;
 
+const RE_TITLE_BRACKET_AFTER = /^\s*\([^()\n\d]{1,30}\)\s+(?=\p{Ll})/u;
 /** The owner named (capitalised) after "giao" and a title, the item's start moved to the task; null when none is. */
 function namedHead(p: Prepared, item: Span, body: string): string | null {
   const lead = RE_GIAO_TITLED.exec(body);
@@ -154,8 +155,11 @@ function namedHead(p: Prepared, item: Span, body: string): string | null {
   if (!name || name.end >= item.end - 3) return null;
   const f = p.f;
   let taskAt = name.end;
+  // "giao đ/c Phan Văn Lực (trưởng thôn) lấy ý kiến …": the title in brackets after the name, then the task.
+  const titled = RE_TITLE_BRACKET_AFTER.exec(p.text.slice(name.end, name.end + 40));
+  if (titled) taskAt = name.end + titled[0].length;
   // "Nguyễn Văn Sáu chi hội trưởng hội nông dân kiểm tra …": a title after the name, up to the task's verb.
-  if (RE_TITLE_AFTER.test(f.slice(name.end + 1, name.end + 20))) {
+  else if (RE_TITLE_AFTER.test(f.slice(name.end + 1, name.end + 20))) {
     const verb = RE_TASK_VERB_AHEAD.exec(f.slice(name.end, name.end + 50));
     if (!verb) return null;
     taskAt = name.end + verb.index;

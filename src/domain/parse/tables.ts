@@ -68,6 +68,7 @@ export function shapeTables(text: string): string {
       const dues = paidColumn > 0 || folded.some((c) => RE_DUES_COLUMN.test(c.trim()));
       const byKind = dues ? folded.findIndex((c) => RE_MEMBER_KIND_COLUMN.test(c.trim())) : -1;
       const unpaid: string[] = [];
+      const leave = folded.findIndex((c) => RE_LEAVE_COLUMN.test(c.trim()));
       let k = i + 1;
       for (; k < lines.length; k++) {
         const next = lines[k] as string;
@@ -78,7 +79,10 @@ export function shapeTables(text: string): string {
         if (name === "" || !/^\p{L}/u.test(name) || (list.index >= 0 && !/^\d{1,3}[.)]?$/.test(cols[list.index] ?? ""))) break;
         // "x" under "Đoàn viên": the column's name says what the mark does.
         // ("Không" under it: no mark.)
-        const rest = cols.map((c, j) => (j === list.name || j === list.index || j === byKind || RE_NO_MARK.test(c) ? "" : RE_MARK.test(c) ? (heads[j] ?? "") : c)).filter((c) => c !== "");
+        // ("Có" or "Không" under "Có báo cáo trước": leave asked or not; "(không rõ)": a cell's own brackets dropped.)
+        const rest = cols
+          .map((c, j) => (j === leave ? (RE_MARK.test(c) ? "có xin phép" : RE_NO_MARK.test(c) ? "không xin phép" : c) : j === list.name || j === list.index || j === byKind || RE_NO_MARK.test(c) ? "" : RE_MARK.test(c) ? (heads[j] ?? "") : c.replace(RE_BRACKETED_CELL, "$1")))
+          .filter((c) => c !== "");
         items.push(rest.length > 0 ? `${name} (${rest.join(", ")})` : name);
         // ("… | 0 | Chưa nộp - đi làm ăn xa": or a remark that says so.)
         if ((paidColumn > 0 && !RE_MARK.test(cols[paidColumn] ?? "")) || cols.some((c) => RE_NOT_PAID_CELL.test(foldSameLength(c)))) unpaid.push(name);
@@ -308,6 +312,8 @@ function tallyLevels(lines: string[], i: number, headFolded: string[]): { lines:
 
 const RE_PRESENT_COLUMN = /^(?:co mat|du|tham du|hien dien)$/;
 const RE_ABSENT_COLUMN = /^(?:vang|vang mat)$/;
+const RE_ABSENT_EXCUSED_COLUMN = /^vang (?:co ly do|co phep|cp|co ld)$/;
+const RE_ABSENT_UNEXCUSED_COLUMN = /^vang (?:khong ly do|khong phep|kp|kld|khong ld)$/;
 const RE_SUM_ROW = /^\s*\|?\s*(?:cong|tong|tong cong|tong so)\b/;
 
 /**
@@ -319,7 +325,11 @@ function rollCall(lines: string[], i: number, headFolded: string[], nameColumn: 
   const heads = headFolded.map((c) => c.trim());
   const present = heads.findIndex((c) => RE_PRESENT_COLUMN.test(c));
   const absent = heads.findIndex((c) => RE_ABSENT_COLUMN.test(c));
-  if (present < 0 || absent < 0) return null;
+  // "Có mặt | Vắng có lý do | Vắng không lý do": the absent in two columns, by whether they gave a reason.
+  const excused = absent < 0 ? heads.findIndex((c) => RE_ABSENT_EXCUSED_COLUMN.test(c)) : -1;
+  const unexcused = absent < 0 ? heads.findIndex((c) => RE_ABSENT_UNEXCUSED_COLUMN.test(c)) : -1;
+  if (present < 0 || (absent < 0 && (excused < 0 || unexcused < 0))) return null;
+  const marks = [present, absent, excused, unexcused];
   let came = 0;
   const away: string[] = [];
   let k = i + 1;
@@ -330,10 +340,13 @@ function rollCall(lines: string[], i: number, headFolded: string[], nameColumn: 
     const cols = unframe(line).split("|").map((c) => c.trim());
     const name = cols[nameColumn] ?? "";
     if (!/^\p{L}/u.test(name)) break;
+    const away1 = absent >= 0 ? RE_MARK.test(cols[absent] ?? "") : RE_MARK.test(cols[excused] ?? "") || RE_MARK.test(cols[unexcused] ?? "");
     if (RE_MARK.test(cols[present] ?? "")) came++;
-    else if (RE_MARK.test(cols[absent] ?? "")) {
-      const rest = cols.filter((c, j) => j !== nameColumn && j !== present && j !== absent && c !== "" && !/^\d{1,3}[.)]?$/.test(c) && j > absent);
-      away.push(rest.length > 0 ? `${name} (${rest.join(", ")})` : name);
+    else if (away1) {
+      const rest = cols.filter((c, j) => j !== nameColumn && !marks.includes(j) && c !== "" && !/^\d{1,3}[.)]?$/.test(c) && j > Math.max(...marks));
+      if (absent < 0) rest.push(RE_MARK.test(cols[unexcused] ?? "") ? "không lý do" : rest.length === 0 ? "có lý do" : "");
+      const said = rest.filter((c) => c !== "");
+      away.push(said.length > 0 ? `${name} (${said.join(", ")})` : name);
     }
   }
   if (came + away.length === 0) return null;
@@ -398,6 +411,9 @@ const RE_DUES_COLUMN = /^(?:muc dong|muc dong \(d\)|muc dong\/thang|so tien|than
 const RE_MEMBER_KIND_COLUMN = /^(?:doi tuong|nghe nghiep|thanh phan)$/;
 const RE_NOT_PAID_CELL = /^chua (?:nop|dong)\b/i;
 const RE_PAID_COLUMN = /^(?:da dong|da nop|da thu|dong)$/;
+// "Có báo cáo trước", "Xin phép": whether the absent asked leave.
+const RE_LEAVE_COLUMN = /^(?:co )?(?:bao cao truoc|bao truoc|xin phep|co phep|phep|bao vang)$/;
+const RE_BRACKETED_CELL = /^\((.*)\)$/;
 const RE_NO_MARK = /^(?:không|khong|Không|ko|-|–)$/;
 const RE_NAME_COLUMN = /^(?:ho (?:va )?ten|ho ten|ten|ten dang vien|ten dv|dong chi|d\/c|dang vien)$/;
 

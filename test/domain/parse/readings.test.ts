@@ -1521,3 +1521,21 @@ describe("ratings in an office's layouts (thirteenth round)", () => {
     expect(read("annual-rating", text, "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 3, htt: 14, ht: 3, kht: 0, unrated: 0, cell_self_level: "HTXS" });
   });
 });
+
+describe("a meeting's roll and its absent from an office's sheets (thirteenth round)", () => {
+  it("reads a roll call with 'Vắng có lý do' and 'Vắng không lý do' columns", () => {
+    const text = "DANH SÁCH ĐIỂM DANH ĐẢNG VIÊN DỰ SINH HOẠT CHI BỘ\nChi bộ thôn Phú Lễ - Ngày 08/11/2026, từ 8h00 đến 10h15, tại hội trường thôn\nSTT\tHọ và tên\tCó mặt\tVắng có lý do\tVắng không lý do\tGhi chú\n1\tNguyễn Hữu Tình\tx\t\t\tBí thư\n2\tLê Văn Bảy\t\tx\t\tĐi viện\n3\tTrương Công Minh\tx\t\t\t\n4\tNguyễn Văn Cư\t\t\tx\t\n5\tLê Thị Lụa\t\tx\t\t\nCộng\t\t2\t2\t1\t";
+    expect(read("monthly-meeting", text, "2026-11-09T08:30:00+07:00")).toMatchObject({
+      members_expected: 5, present: 2, absent_total: 3, absent_excused: 2, absent_unexcused: 1,
+      absentees: [{ name: "Lê Văn Bảy", excused: true, reason: "Đi viện" }, { name: "Nguyễn Văn Cư", excused: false }, { name: "Lê Thị Lụa", excused: true }],
+    });
+  });
+
+  it("reads a list of the absent with a 'Có báo cáo trước' column under 'DANH SÁCH ĐẢNG VIÊN VẮNG MẶT', and a task handed to a titled comrade", () => {
+    const text = "Chi bộ sinh hoạt ngày 09/8/2026 tại nhà sinh hoạt cộng đồng thôn 6.\nSĩ số: 26/30 (có mặt/tổng số đảng viên).\n\nDANH SÁCH ĐẢNG VIÊN VẮNG MẶT\n| STT | Họ và tên | Lý do vắng | Có báo cáo trước |\n| 1 | Y Bhin Niê | Đi chăm vợ ốm | Có |\n| 2 | Nguyễn Đình Khôi | (không rõ) | Không |\n| 3 | H'Linh Mlô | Đi tập huấn | Có |\n| 4 | Trần Quốc Bảo | Đi làm rẫy xa | Có |\n\nChi bộ giao đ/c Phan Văn Lực (trưởng thôn) lấy ý kiến nhân dân về dự thảo quy ước, tổng hợp trước ngày 25/8/2026.";
+    const r = read("monthly-meeting", text, "2026-08-10T08:30:00+07:00");
+    expect(r).toMatchObject({ present: 26, members_expected: 30, absent_total: 4, absent_excused: 3, absent_unexcused: 1 });
+    expect((r.absentees as { name: string; excused: boolean }[]).map((a) => [a.name, a.excused])).toEqual([["Y Bhin Niê", true], ["Nguyễn Đình Khôi", false], ["H'Linh Mlô", true], ["Trần Quốc Bảo", true]]);
+    expect(r.resolutions).toEqual([{ task: "lấy ý kiến nhân dân về dự thảo quy ước, tổng hợp", owner: "Phan Văn Lực", due: "2026-08-25" }]);
+  });
+});
