@@ -106,7 +106,7 @@ const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
   // "theo đạo Phật 2", "Phật giáo Hòa Hảo 1": the religion named whole, so that its count follows it.
   // "Theo tôn giáo | 2 (Tin Lành)": a table's row, its label "theo tôn giáo".
-  { key: "religious", re: "(?:tg(?=\\s*:)|phat tu|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao| nam tong)?|(?:(?:nguoi )?(?:theo|co) )?ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|cong giao|tin lanh|phat giao(?: nam tong)?|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
+  { key: "religious", re: "(?:tg(?=\\s*:)|phat tu|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao| nam tong)?|(?:(?:nguoi )?(?:theo|co) )?ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|(?:theo )?cong giao|tin lanh|phat giao(?: nam tong)?|theo (?:tin lanh|thien chua|cao dai|hoa hao)|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   // "trong sáu đồng chí có bốn chị em": "chị em", the women, as the South says it.
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|chi em|nu)" },
   // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái", "giáo xứ Thái Hà": places, no peoples.
@@ -125,6 +125,8 @@ const TRAITS: Trait[] = [
 // "Học sinh, sinh viên 1": a label of two traits, a row of a table read as a line.
 // ("- Sung A Vang: nam, dân tộc Mông": a person and his sex, no label and its five.)
 const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s*[,/]\\s*(?:${TRAITS.map((t) => t.re).join("|")}))?(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:(?!nam\\b)${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom|co cau)\\s*:` +
+  // "Trong đó 2 nữ, 1 đ/c theo đạo …", "Trong 3 đ/c có 2 nữ, …": a sentence of its own that breaks the count down.
+  `|^trong (?:do|so do|(?:so )?\\d{1,2} (?:dong chi|d\\/c|dc|dv|dang vien)(?: (?:nay|do|tren))?)\\s*[:,]?\\s*(?:co\\s+)?\\d{1,2}\\s+(?!thang\\b|quy\\b|nam\\s+\\d)[a-z]` +
   // "Trong đó dân tộc Khmer 3, nữ 1", "Tổng nữ 1, dtts 3": a breakdown opening its sentence, a people's name before the count.
   `|^(?:trong do|trong so do|tong(?: so| cong)?)\\s*:?\\s*(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s+[a-z']+){0,2}\\s*:?\\s*${COUNT}\\b` +
   // "kn 2 dc\n1 nu Stieng doan vien\n1 nam hoc sinh": a line that opens with a count of people and who they are.

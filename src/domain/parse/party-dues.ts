@@ -26,6 +26,7 @@ const RE_BARE_LIABLE_THEN_PAID = new RegExp(
 );
 const RE_FRACTION_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
+const RE_DAY_WORD_BEFORE = /\b(?:hom nay|hom qua|hom kia|ngay|sang|chieu|toi|trua)\s*$/;
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const RE_ATTENDED_BEFORE = /\b(?:co mat|du hop|tham du|du sh|du sinh hoat|vang)\s*:?\s*$/;
 const YEAR_MIN = 1900;
@@ -36,8 +37,9 @@ const RE_REMIT_TARGET_BEFORE = /\b(?:nop|chuyen|gui)\s+(?:(?:len|ve|cho)\s+)?(?:
 const RE_DAY_OF_REMIT_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+(?:nop|chuyen|gui)\b[^,.;\n\d]{0,24}$/;
 // "Đảng viên: 40", a labelled line or cell, counts those liable; a count and its noun are on one line ("TDP 8\nĐV: 45");
 // "…: dv 35, nop 33": the noun first, its count closing the clause.
+// ("21 phải đóng, đã đóng 20": the count, then "phải đóng" with no noun.)
 const RE_LIABLE = new RegExp(
-  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;:|])\\s*)(?:dang vien|dv)(?=\\s*:|[ \\t]+\\d+\\s*[,;.\\n]))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?)`,
+  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;:|])\\s*)(?:dang vien|dv)(?=\\s*:|[ \\t]+\\d+\\s*[,;.\\n]))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z])${NOT_WORD}(${COUNT})[ \\t]*(?:${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?|(?:phai dong|phai nop)\\b))`,
 );
 // "Chưa thu được: 1 đ/c" counts those who did not pay.
 // "(?=[dnst])": the first letter of every verb of the first part, a cheap test before its lookbehind.
@@ -199,6 +201,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       if (paid === null || liable === null || paid > liable || liable === 0) continue;
       if (inAmount(m.index) || inAmount(m.index + m[0].length - 1)) continue;
       if (liable >= YEAR_MIN || RE_MONTH_BEFORE.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // "Hôm nay 8/10 tôi đã mang xuống nộp …": a day, named as one.
+      if (RE_DAY_WORD_BEFORE.test(f.slice(Math.max(0, m.index - 10), m.index))) continue;
       // "SHCB có mặt 16/18. ĐP: 18/18 đ/c": those at the meeting, not those who paid.
       if (RE_ATTENDED_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (allDates.some((d) => d.kind === "dmy" && m!.index >= d.start && m!.index < d.end && !d.ambiguousCount)) continue;
@@ -549,7 +553,8 @@ function otherMonths(p: Prepared, amounts: Amount[], period: string | undefined)
 // "đã nộp hết về ĐU, không để lại": nothing kept.
 const RE_NONE_RETAINED = /\b(?:khong|ko|k|chua)\s+(?:trich\s+)?(?:de lai|giu lai)\b(?!\s*(?:duoc\s+)?\d)/;
 // "nộp xã 198k, còn lại để chi bộ": what was not remitted stays.
-const RE_RETAIN_REST = /\bcon lai\s+(?:de lai|giu lai|de|giu)\s+(?:o\s+|cho\s+|tai\s+)?(?:chi bo|cb)\b/;
+// ("…, còn lại chi bộ giữ theo quy định": the cell named before its keeping.)
+const RE_RETAIN_REST = /\bcon lai\s+(?:(?:de lai|giu lai|de|giu)\s+(?:o\s+|cho\s+|tai\s+)?(?:chi bo|cb)\b|(?:chi bo|cb)\s+(?:giu|de|giu lai|de lai)\b)/;
 const RE_REST_BEFORE = /(?:\bcon(?:\s+lai)?|[,;:(\n]|^)\s*$/;
 // "chi bộ giữ 79.200đ": the cell keeping, without "lại".
 const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai|trich giu(?!\s+lai)|(?<=\b(?:chi bo|cb)\s)giu(?!\s+lai))\b/g;

@@ -135,12 +135,32 @@ function labelFigures(text: string): string {
     });
 }
 
+// "vắng:\nLục Văn Sình - đi làm Bắc Ninh, có xin phép\nVi Văn Cường - k lý do": the absent a line each under the label,
+// with no bullet; each line is given one, as a list under a label is read.
+const RE_ABSENT_LABEL_LINE = /\bvang(?:\s*:?\s*\d{1,2})?(?:\s*\([^()\n]*\))?\s*:[ \t]*\n/g;
+const RE_NAMED_LINE = /^[ \t]*\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}[ \t]*(?:[-–:(,]|$)/u;
+function bulletAbsentLines(text: string, f: string): string {
+  const lines = text.split("\n");
+  let changed = false;
+  for (const m of f.matchAll(RE_ABSENT_LABEL_LINE)) {
+    // The line after the label's: its index is the number of line breaks up to the label's own.
+    let k = f.slice(0, (m.index as number) + m[0].length).split("\n").length - 1;
+    if (!RE_NAMED_LINE.test(lines[k] ?? "")) continue;
+    for (; k < lines.length && RE_NAMED_LINE.test(lines[k] as string); k++) {
+      lines[k] = `- ${(lines[k] as string).trimStart()}`;
+      changed = true;
+    }
+  }
+  return changed ? lines.join("\n") : text;
+}
+
 const STEPS: readonly Step[] = [
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },
   { may: (f) => f.includes(")") && RE_DIGIT_IN_BRACKET.test(f), rewrite: figuresWritten },
   { may: (f) => f.includes("..") || f.includes("…"), rewrite: undot },
   { may: (f) => RE_BOX.test(f) || RE_BRACKET_BOX_EMPTY.test(f), rewrite: unbox },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
+  { may: (f) => f.includes(":\n") && f.includes("vang"), rewrite: bulletAbsentLines },
   { may: (f) => f.includes("hong"), rewrite: spellNot },
   { may: (f) => f.includes("kp") || f.includes("cp"), rewrite: spellLeave },
   { may: (f) => f.includes("dct"), rewrite: spellDct },

@@ -3,6 +3,7 @@
  * "1 ngàn 126 người", "325 ngàn 500 đồng", "1 triệu 85 ngàn đồng". They are written back as one figure ("2.540",
  * "325.500 đồng", "1.085 ngàn đồng"), as a clerk would copy them, so that every reader takes the whole.
  */
+import { numberFromWords } from "../text/number-words.js";
 import { spliceEdits, type Edit } from "./edits.js";
 
 /** Any digit, a magnitude word and a digit again (folded text): most messages have none. */
@@ -15,13 +16,27 @@ const RE_THOUSANDS = /(?<![\d.,])(\d{1,3}) (nghin|ngan) (\d{3})(?!\d|[.,]\d|\s?(
 // What a figure counts when it is no money: "2 nghìn 540 nhân khẩu", "1 nghìn 200 ha"; or money said already ("… đồng").
 const RE_NOUN_AFTER = /^\s*(?:nhan khau|khau|ho\b|nguoi|dong chi|d\/c|dc\b|dv\b|dang vien|hoi vien|hv\b|ha\b|hecta|m2|km|dong\b|d\b|vnd|tan|ta\b|cay|con\b|m\b|met)/;
 
+// "1 triệu không trăm năm mươi nghìn": millions in digits, the thousands in words.
+const RE_MAY_HAVE_WORDS = /\d trieu [a-z]/;
+const RE_MILLIONS_WORDS = /(?<![\d.,])(\d{1,3}) trieu ((?:[a-z]+ ){1,6}?)(nghin|ngan)\b/g;
+const RE_NO_HUNDREDS = /^khong tram (?:linh |le )?/;
+
 /** `text` (folded `f`) with its spoken figures written as one; `text` itself when it has none. */
 export function composeSpokenFigures(text: string, f: string): string {
-  if (!RE_MAY_HAVE.test(f)) return text;
+  const words = RE_MAY_HAVE_WORDS.test(f);
+  if (!words && !RE_MAY_HAVE.test(f)) return text;
   const edits: Edit[] = [];
   let m: RegExpExecArray | null;
+  RE_MILLIONS_WORDS.lastIndex = 0;
+  while (words && (m = RE_MILLIONS_WORDS.exec(f))) {
+    const thousands = numberFromWords((m[2] as string).trim().replace(RE_NO_HUNDREDS, ""));
+    if (thousands === null || thousands > 999) continue;
+    const unit = text.slice(m.index + m[0].length - (m[3] as string).length, m.index + m[0].length);
+    edits.push({ start: m.index, end: m.index + m[0].length, with: `${m[1]}.${String(thousands).padStart(3, "0")} ${unit}` });
+  }
   RE_MILLIONS.lastIndex = 0;
   while ((m = RE_MILLIONS.exec(f))) {
+    if (edits.some((e) => m!.index < e.end && m!.index + m![0].length > e.start)) continue;
     const thousands = (m[2] as string).padStart(3, "0");
     // With its hundreds the figure is whole ("1.085.500"); without, it stays in thousands ("1.085 ngàn").
     const figure = m[4] !== undefined ? `${m[1]}.${thousands}.${m[4]}` : `${m[1]}.${thousands} ${text.slice(m.index + m[0].length - (m[3] as string).length, m.index + m[0].length)}`;

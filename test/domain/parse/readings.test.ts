@@ -1539,3 +1539,25 @@ describe("a meeting's roll and its absent from an office's sheets (thirteenth ro
     expect(r.resolutions).toEqual([{ task: "lấy ý kiến nhân dân về dự thảo quy ước, tổng hợp", owner: "Phan Văn Lực", due: "2026-08-25" }]);
   });
 });
+
+describe("chat reports with slips and spoken figures (thirteenth round)", () => {
+  it("reads '21 phải đóng', no fraction from 'Hôm nay 8/10', money half in words and 'còn lại chi bộ giữ'", () => {
+    const text = "Chi bộ có 21 đảng viên phải đóng, đã đóng 20 đ/c, còn đ/c Lò Văn Ún đang đi lao động bên Hàn Quốc chưa gửi tiền về. Tổng thu được 1 triệu không trăm năm mươi nghìn đồng. Hôm nay 8/10 tôi đã mang xuống nộp văn phòng Đảng ủy xã 735.000đ, còn lại chi bộ giữ theo quy định.";
+    expect(read("party-dues", text, "2026-10-08T16:20:00+07:00")).toMatchObject({ liable: 21, paid: 20, unpaid: 1, amount_vnd: 1050000, remitted_vnd: 735000, retained_vnd: 315000, remitted_date: "2026-10-08" });
+    expect(read("party-dues", "Đảng phí tháng 9: 21 phải đóng, đã đóng 20.", "2026-10-02T10:00:00+07:00")).toMatchObject({ liable: 21, paid: 20 });
+  });
+
+  it("reads the absent a line each under 'vắng:' with no bullet, and a day taken back with 'à ko'", () => {
+    const text = "Chi bộ bản Pác Nặm sh t2 ngày 25/2 à ko 26/2 mới đúng (mùng 10 tết). 17/20 đv dự. vắng:\nLục Văn Sình - đi làm Bắc Ninh, có xin phép\nHà Thị Nhung - ốm, có xin phép\nVi Văn Cường - k lý do\nhọp từ 8h đến 10h sáng tại nhà văn hóa bản";
+    expect(read("monthly-meeting", text, "2026-02-27T06:55:00+07:00")).toMatchObject({
+      meeting_date: "2026-02-26", present: 17, absent_excused: 2, absent_unexcused: 1,
+      absentees: [{ name: "Lục Văn Sình", excused: true, reason: "đi làm Bắc Ninh" }, { name: "Hà Thị Nhung", excused: true, reason: "ốm" }, { name: "Vi Văn Cường", excused: false }],
+    });
+  });
+
+  it("reads 'à xin lỗi 3 thôi' as the count meant, and a breakdown in a sentence of its own ('Trong 3 đ/c có 2 nữ, …')", () => {
+    const text = "Quý 4/2025 chi bộ kết nạp 4 đv, à xin lỗi 3 thôi ạ, còn 1 hồ sơ ĐUX chưa duyệt. Trong 3 đ/c có 2 nữ, 1 đ/c theo đạo Công giáo. Chuyển chính thức 2 đ/c.";
+    expect(read("admissions", text, "2026-01-05T10:10:00+07:00")).toMatchObject({ admitted: 3, women: 2, religious: 1, made_full: 2 });
+    expect(read("admissions", "Quý 4/2025 chi bộ kết nạp 3 đv, trong đó 2 nữ, 1 đ/c theo Công giáo.", "2026-01-05T10:10:00+07:00")).toMatchObject({ admitted: 3, women: 2, religious: 1 });
+  });
+});
