@@ -213,7 +213,7 @@ const RE_DUE_LATER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)(
 const RE_DONE_AFTER = /\b(?:da|roi)\s+(?:duoc\s+)?(?:chuyen|cong nhan|cct|co quyet dinh)\b/;
 // "- chưa chuyển: Giàng A Sử", "Chưa đến hạn chuyển chính thức: đ/c …": a label, then the names.
 // "Dự bị chưa chuyển Lò Văn Bun; Cầm Thị Xuân": a row of a table, the label opening its line, no colon.
-const RE_NOT_YET_LABEL = /(?:\b|^[ \t]*(?:[-+*•][ \t]*)?)(?:(?:du bi|db)\s+)?(?:chua (?:duoc )?(?:chuyen|xet)|chua (?:den|toi) (?:thoi )?han(?: chuyen)?)(?:\s+(?:dang\s+)?(?:chinh thuc|ct))?(?:\s*\((?:ghi ro )?(?:ho (?:va )?ten|danh sach)\))?(?:\s*:(?:\s*\d{1,2}\s*(?:dong chi|d\/c|dc|dv|dang vien)?\s*,?\s*(?:gom|la)\s*:)?|[ \t]+(?=\p{L})(?<=^[ \t]*(?:[-+*•][ \t]*)?[a-z ]+))/gmu;
+const RE_NOT_YET_LABEL = /(?:\b|^[ \t]*(?:[-+*•][ \t]*)?)(?:(?:du bi|db)\s+)?(?:chua (?:duoc )?(?:chuyen|xet)|chua (?:den|toi) (?:thoi )?han(?: chuyen)?|(?<=\b(?:du bi|db)\s+)chua(?=\s+chinh thuc\b))(?:\s+(?:dang\s+)?(?:chinh thuc|ct))?(?:\s*\((?:ghi ro )?(?:ho (?:va )?ten|danh sach)\))?(?:\s*:(?:\s*\d{1,2}\s*(?:dong chi|d\/c|dc|dv|dang vien)?\s*,?\s*(?:gom|la)\s*:)?|[ \t]+(?=\p{L})(?<=^[ \t]*(?:[-+*•][ \t]*)?[a-z ]+))/gmu;
 const RE_REST_UNDER_WAY = /\b(?:dang lam ho so|lam ho so|dang lam thu tuc|dang hoan thien ho so|(?:dang )?cho quyet dinh|chua co quyet dinh|dang cho)\b(?!\s*(?:ket nap|kn)\b)\s*:?/;
 const RE_THE_OTHERS = new RegExp(`^[.!\\s,;]*(?:con\\s+)?(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:kia|con lai)\\b`);
 const RE_UNDER_WAY = /\b(?:dang lam|lam ho so|lam thu tuc|hoan thien ho so|ho so|dang cho|cho|chuan bi|de nghi|sap|se|dang xet|xet|du kien|chua|du dieu kien|moi du|moi (?:toi|den) han)\b[^.;\n]{0,25}$/;
@@ -236,7 +236,7 @@ const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|
     // lại: 01 đồng chí - đ/c Trần Thị Ngân", "dự bị đến 31/12/2026: 04 đ/c (…)": the count and a dash, or the day.)
     // "Dự bị chờ xét: đ/c Võ Thị Hồng Nhung", "Dự bị chờ CT: Lê Văn Nam; Đặng Thị Thu Trang", "Các đ/c dự bị đang chờ:\n- Lê Quang Vinh (KN 12/2025)\n- …": a label of those
     // waiting, the names after its colon or listed under it.
-    `|\\b(?:(?:cac\\s+)?(?:dc|d\\/c|dong chi|dv|dang vien)\\s+)?(?:du bi|db)\\s+(?:dang\\s+)?cho(?:\\s+xet|\\s+quyet dinh)?(?:\\s+(?:chuyen\\s+(?:dang\\s+)?(?:chinh thuc|ct)|cong nhan\\s+(?:dang vien\\s+)?chinh thuc|cct|ct))?(?:\\s*\\((?:ghi ro |ghi )?ho (?:va )?ten\\))?\\s*:\\s*(?:[-+*•]\\s*)?` +
+    `|\\b(?:(?:cac\\s+)?(?:dc|d\\/c|dong chi|dv|dang vien)\\s+)?(?:du bi|db)\\s+(?:dang\\s+)?cho(?:\\s+xet|\\s+quyet dinh)?(?:\\s+(?:chinh thuc|chuyen\\s+(?:dang\\s+)?(?:chinh thuc|ct)|cong nhan\\s+(?:dang vien\\s+)?chinh thuc|cct|ct))?(?:\\s*\\((?:ghi ro |ghi )?ho (?:va )?ten\\))?\\s*:\\s*(?:[-+*•]\\s*)?` +
     // "- Chờ chuyển ĐCT: Hầu A Dình, Vàng Thị Sua": the label of those waiting, without "dự bị".
     // "Đảng viên dự bị đang theo dõi, giúp đỡ: đ/c …", "Số đảng viên dự bị chưa chuyển chính thức (ghi rõ họ tên): đ/c …".
     `|\\b(?:dang vien|dv) du bi (?:dang theo doi|chua (?:duoc )?chuyen (?:dang )?(?:chinh thuc|ct)|chua cct)\\b[^:\\n]{0,40}:\\s*` +

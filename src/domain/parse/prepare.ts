@@ -154,11 +154,21 @@ function bulletAbsentLines(text: string, f: string): string {
   return changed ? lines.join("\n") : text;
 }
 
+// "Chuyển tiếp: báo cáo của CB thôn 3\nVP ghi chú: toàn Đảng bộ xã … kết nạp được 14 đảng viên …\n---\nChi bộ thôn 3 báo cáo …": the
+// office's own note on a report it passes on is none of the cell's figures; its line is left out.
+const RE_OFFICE_NOTE_LINE = /^[ \t]*(?:vp|van phong(?: dang uy)?(?: xa| phuong)?)[ \t]+ghi chu[ \t]*:[^\n]*(?:\n|$)/gm;
+function dropOfficeNote(text: string, f: string): string {
+  const edits: Edit[] = [];
+  for (const m of f.matchAll(RE_OFFICE_NOTE_LINE)) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, with: "" });
+  return edits.length > 0 ? spliceEdits(text, edits) : text;
+}
+
 const STEPS: readonly Step[] = [
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },
   { may: (f) => f.includes(")") && RE_DIGIT_IN_BRACKET.test(f), rewrite: figuresWritten },
   { may: (f) => f.includes("..") || f.includes("…"), rewrite: undot },
   { may: (f) => RE_BOX.test(f) || RE_BRACKET_BOX_EMPTY.test(f), rewrite: unbox },
+  { may: (f) => f.includes("ghi chu"), rewrite: dropOfficeNote },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
   { may: (f) => f.includes(":\n") && f.includes("vang"), rewrite: bulletAbsentLines },
   { may: (f) => f.includes("hong"), rewrite: spellNot },
@@ -453,7 +463,7 @@ function untable(text: string, f: string): string {
     }
     // "Chỉ tiêu | Quý III | Quý IV", "Mức xếp loại | Năm 2025 | Năm 2026": the same rows for periods side by side; the
     // last is the one reported ("Quý IV" on its own line, "Số hộ: 509"), the ones before only compared with.
-    const periods = RE_PERIOD_HEAD.test(folded[i] as string) ? comparedPeriods(lines, folded, i) : 0;
+    const periods = RE_PERIOD_HEAD.test(folded[i] as string) ? comparedPeriods(lines, folded, i) : RE_QUARTER_HEAD_CELL.test(folded[i] as string) ? reportedQuarter(lines, folded, i) : 0;
     if (periods > 0) {
       i += periods;
       changed = true;
@@ -638,6 +648,47 @@ function comparedPeriods(lines: string[], folded: string[], i: number): number {
   }
   if (k - i < 3) return 0;
   lines[i] = heads[last] as string;
+  folded[i] = "";
+  return k - i - 1;
+}
+
+// "… | Quý II | …": a header naming a quarter.
+const RE_QUARTER_HEAD_CELL = /\|\s*(?:quy|q)\s*(?:[ivx]{1,3}|[1-4])\s*(?:\||$)/;
+const RE_QUARTER_CELL = /^(?:quy|q)\s*([ivx]{1,3}|[1-4])(?:\s*\/\s*\d{4})?$/;
+// "Chỉ tiêu năm 2026", "Lũy kế hết quý I", "Lũy kế 6 tháng", "Cộng 9 tháng": a plan or a running total beside the quarters.
+const RE_PLAN_OR_RUNNING_CELL = /^(?:chi tieu|ke hoach|luy ke|cong don|cong \d{1,2} thang|ca nam)\b/;
+const RE_QUARTER_NAMED = /\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b/g;
+
+/**
+ * The header row `i` over quarters beside a plan or running totals ("Nội dung | Chỉ tiêu năm 2026 | Lũy kế hết quý I |
+ * Quý II | Lũy kế 6 tháng", "Quý I | Quý II | Quý III | Cộng 9 tháng" over rows one cell longer): the quarter the message
+ * names above the table, else the last, alone; each row under it its label and that column's value. Returns the rows taken.
+ */
+function reportedQuarter(lines: string[], folded: string[], i: number): number {
+  const heads = columnsOf(folded[i] as string);
+  const next = i + 1 < lines.length ? columnsOf(lines[i + 1] as string) : [];
+  // ("Quý I | Quý II | …" over "Kết nạp | 1 | 0 | …": the corner cell over the labels left empty.)
+  const shift = next.length === heads.length + 1 && RE_QUARTER_CELL.test(heads[0] as string) ? 1 : 0;
+  const quarters: { column: number; quarter: number }[] = [];
+  for (const [c, h] of heads.entries()) {
+    if (c === 0 && shift === 0) continue;
+    const q = RE_QUARTER_CELL.exec(h);
+    if (q) quarters.push({ column: c + shift, quarter: ROMAN[q[1] as string] ?? Number(q[1]) });
+    else if (!RE_PLAN_OR_RUNNING_CELL.test(h)) return 0;
+  }
+  if (quarters.length === 0 || quarters.length === heads.length - 1 + shift) return 0;
+  const named = [...folded.slice(0, i).join("\n").matchAll(RE_QUARTER_NAMED)].map((m) => ROMAN[m[1] as string] ?? Number(m[1]));
+  const chosen = quarters.find((q) => named.includes(q.quarter)) ?? (quarters.at(-1) as { column: number });
+  const width = heads.length + shift;
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const cols = columnsOf(lines[k] as string);
+    if (!(lines[k] as string).includes("|") || cols.length !== width || !/^[-+•*]?\s*\p{L}/u.test(cols[0] as string)) break;
+    lines[k] = `${cols[0]}: ${cols[chosen.column]}`;
+    folded[k] = "";
+  }
+  if (k - i < 2) return 0;
+  lines[i] = columnsOf(lines[i] as string)[chosen.column - shift] as string;
   folded[i] = "";
   return k - i - 1;
 }

@@ -1561,3 +1561,20 @@ describe("chat reports with slips and spoken figures (thirteenth round)", () => 
     expect(read("admissions", "Quý 4/2025 chi bộ kết nạp 3 đv, trong đó 2 nữ, 1 đ/c theo Công giáo.", "2026-01-05T10:10:00+07:00")).toMatchObject({ admitted: 3, women: 2, religious: 1 });
   });
 });
+
+describe("quarters beside a plan and running totals (thirteenth round)", () => {
+  it("reads the quarter the message names among a plan and running totals, and 'Dự bị chờ chính thức:'", () => {
+    const text = "Chi bộ thôn Gò Rin – phát triển đảng quý II/2026\n\nNội dung\tChỉ tiêu năm 2026\tLũy kế hết quý I\tQuý II\tLũy kế 6 tháng\nKết nạp mới\t3\t0\t2\t2\n - Nữ\t1\t0\t1\t1\n - Dân tộc Hrê\t3\t0\t2\t2\nChuyển chính thức\t–\t1\t0\t1\n\nDự bị chờ chính thức: Đinh Văn Lợi, Đinh Thị Yến (cùng kết nạp ngày 19/5/2026).";
+    expect(read("admissions", text, "2026-07-08T09:30:00+07:00")).toMatchObject({ period: "2026-Q2", admitted: 2, women: 1, ethnic_minority: 2, made_full: 0, pending_full: ["Đinh Văn Lợi", "Đinh Thị Yến"] });
+  });
+
+  it("reads quarters under an empty corner cell with a 'Cộng 9 tháng' column, and 'Dự bị chưa chính thức:'", () => {
+    const text = "Thôn Làng Ranh – tình hình kết nạp đảng 9 tháng năm 2026 (đây là báo cáo quý III, gửi kèm lũy kế)\n\n\tQuý I\tQuý II\tQuý III\tCộng 9 tháng\nKết nạp\t1\t0\t2\t3\nTrong đó nữ\t0\t0\t1\t1\nChuyển chính thức\t0\t1\t1\t2\n\nDự bị chưa chính thức: Đinh Văn Bường (kết nạp 3/2026), Đinh Thị Nhung.";
+    expect(read("admissions", text, "2026-10-04T10:30:00+07:00")).toMatchObject({ period: "2026-Q3", admitted: 2, women: 1, made_full: 1, pending_full: ["Đinh Văn Bường", "Đinh Thị Nhung"] });
+  });
+
+  it("leaves out the office's own note on a report it passes on", () => {
+    const text = "Chuyển tiếp: báo cáo của CB thôn 3\nVP ghi chú: toàn Đảng bộ xã An Lão năm 2026 kết nạp được 14 đảng viên, đạt 116% chỉ tiêu.\n---\nChi bộ thôn 3 báo cáo kết quả phát triển đảng năm 2026:\n- Kết nạp: 04 đồng chí (chỉ tiêu 03) – gồm 02 nữ, 03 đoàn viên.";
+    expect(read("admissions", text, "2027-01-05T10:00:00+07:00")).toMatchObject({ admitted: 4, women: 2, youth_union: 3 });
+  });
+});
