@@ -41,6 +41,7 @@ const RE_CADRE_LABEL = new RegExp(
   `(?:^|\\n)\\s*(?:\\d{1,2}\\s*[.)/]\\s*)?[-+*•]?\\s*(?:${COMRADE}\\s+)?${CADRE_TERM}(?:\\s+(?:du|tham du|co mat))?\\s*:\\s*(?:${COMRADE}\\s+)?`,
 );
 const RE_NOT_CAME_AFTER = new RegExp(`^[\\s,(-]*(?:vang|${NEGATION}\\s+(?:du|tham du|ve|xuong|den|co mat))\\b`);
+const RE_NOT_CAME_ANSWER = new RegExp(`^\\s*(?:vang(?:\\s+mat)?|(?:${NEGATION})(?:\\s+(?:du|tham du|ve|xuong|den|co mat))?)\\b`);
 const RE_COMRADE_BEFORE = new RegExp(`${COMRADE}\\s+$`);
 const RE_COMRADE_ALL = new RegExp(`${COMRADE}\\s+`, "g");
 
@@ -72,6 +73,8 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   // "Đ/c cấp ủy viên phụ trách: Mai Thanh Tùng (có dự)": the title as a line's label, the name after its colon.
   const labelled = f.includes(":") ? RE_CADRE_LABEL.exec(f.slice(from, to)) : null;
   if (labelled) {
+    // "Đ/c cấp ủy phụ trách: Vắng (đi tập huấn tại tỉnh)", "… : Không dự": the label answered, not with a name.
+    if (RE_NOT_CAME_ANSWER.test(f.slice(from + labelled.index + labelled[0].length, from + labelled.index + labelled[0].length + 16))) return { present: false };
     let name = readName(p, from + labelled.index + labelled[0].length, false);
     // "Cấp ủy viên phụ trách dự: ☒ Có  Họ tên: Đặng Minh Khôi": a printed form's box ticked, the name on its own label.
     if (name && RE_YES_WORD.test(p.f.slice(name.end - name.name.length, name.end))) {

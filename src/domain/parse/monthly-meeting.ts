@@ -92,7 +92,7 @@ const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |ba
 const RE_SLIP_ONLY = /^\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
 // "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
 const RE_DOCUMENT_BEFORE = /\b(?:cong van|ke hoach|huong dan|thong bao|quyet dinh|chi thi|cv|kh|hd)\s+so\s+[\w/.-]+\s+(?:ngay\s+)?$/;
-const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
+const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc|\bgio kt|\bgio ket thuc)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
 const RE_UNTIL_BEFORE = /(?:^|\s)(?:đến|tới|Đến|Tới|den)\s*(?:lúc\s*)?$/;
 const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
 // "cd: kiem diem danh gia dang vien cuoi nam" in a thematic meeting's report: "cd" for "chuyên đề".

@@ -567,6 +567,7 @@ function untable(text: string, f: string): string {
 }
 
 const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
+const RE_DAY_OR_TIME_CELL = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\/\d{4}|\d{1,2}[:h]\d{2})$/;
 const RE_TICK_CELL = /^[xX✓✔☒]$/;
 
 /** "Label: Column" for a row under `head` whose one ticked cell ("x") names its value; null for any other row. */
@@ -702,7 +703,8 @@ function mixedRow(lines: string[], folded: string[], i: number): string | null {
   const labels = columnsOf(lines[i] as string);
   const values = columnsOf(lines[i + 1] as string);
   if (labels.length < 2 || labels.length !== values.length || labels.some((l) => l === "" || RE_DIGIT.test(l.replace(RE_UNIT_SQUARED, "")))) return null;
-  const numbers = columnsOf(folded[i + 1] as string).filter((v) => RE_NUMBER_CELL.test(v)).length;
+  // ("… | 06/05/2026 | 07:30 | 09:45 | 23 | …": a day and a time are figures of the row too.)
+  const numbers = columnsOf(folded[i + 1] as string).filter((v) => RE_NUMBER_CELL.test(v) || RE_DAY_OR_TIME_CELL.test(v)).length;
   if (numbers < 2 || numbers * 2 < labels.length) return null;
   const after = folded[i + 2];
   if (after !== undefined && after.includes("|") && columnsOf(after).length === labels.length) return null;

@@ -23,7 +23,8 @@ const RE_OPENS = new RegExp(
       "tong so (?:dang vien|dv|dong chi)",
       "du hop (?:co|con co)",
       // What was discussed and decided.
-      "noi dung (?:sinh hoat|buoi|hop|cuoc hop|gom|chinh|la|thu nhat|\\d)",
+      // (Not "Hướng dẫn … về nội dung sinh hoạt chi bộ": the matter of a text cited.)
+      "(?<!\\b(?:ve|cua|theo) )noi dung (?:sinh hoat|buoi|hop|cuoc hop|gom|chinh|la|thu nhat|\\d)",
       "chuyen de (?:la|ve) ",
       "(?:chi bo|cb) (?:da )?(?:thong nhat|thong qua|quyet nghi|nhat tri|ra nghi quyet|giao)",
       "nghi quyet (?:thang|chi bo|giao|gom)",

@@ -228,7 +228,8 @@ const RE_LABELLED_CELL = /^\s*[a-z][^:\d]{0,30}:\s*\S/;
 // A cell of a header naming columns, not a field.
 const COLUMN_WORD =
   "(?:noi dung|chi tieu|tieu chi|hang muc|muc|so lieu|ket qua|so luong|sl|gia tri|thong tin|chi tiet|cu the|dien giai|ghi chu|ket qua thuc hien|thuc hien|tinh hinh|noi dung bao cao|danh muc|loai|phan loai|muc xep loai|xep loai|so dv|so dang vien|so d\\/c|so nguoi|ty le|don vi tinh|dvt|so|tt|stt)";
-const RE_COLUMN_HEADER = new RegExp(`^\\s*${COLUMN_WORD}\\s*(?:\\|\\s*${COLUMN_WORD}\\s*)+$`);
+// ("Nội dung | Số liệu / kết quả": two words for one column.)
+const RE_COLUMN_HEADER = new RegExp(`^\\s*${COLUMN_WORD}(?:\\s*\\/\\s*${COLUMN_WORD})?\\s*(?:\\|\\s*${COLUMN_WORD}(?:\\s*\\/\\s*${COLUMN_WORD})?\\s*)+$`);
 
 export function isColumnHeader(f: string): boolean {
   return RE_COLUMN_HEADER.test(f);
@@ -263,6 +264,12 @@ function shapePairs(lines: string[], from: number, out: string[]): number {
     if (isRule(line)) continue;
     if (!line.includes("|")) break;
     const cells = unframe(line).split("|").map((c) => c.trim());
+    // "|   | - Công tác phòng chống lụt bão |" under "| Nội dung chính | - Kiểm điểm … |": the row above goes on, a line
+    // of its own.
+    if ((cells[0] as string) === "" && out.length > 0 && cells.slice(1).some((c) => c !== "")) {
+      out.push(cells.slice(1).filter((c) => c !== "").join(" "));
+      continue;
+    }
     if (!/^[-–—+•*]?\s*\p{L}/u.test(cells[0] as string)) break;
     const rest = cells.slice(1).filter((c) => c !== "");
     out.push(rest.length === 0 ? (cells[0] as string) : labelledLine(cells[0] as string, rest));

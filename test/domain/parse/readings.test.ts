@@ -1578,3 +1578,20 @@ describe("quarters beside a plan and running totals (thirteenth round)", () => {
     expect(read("admissions", text, "2027-01-05T10:00:00+07:00")).toMatchObject({ admitted: 4, women: 2, youth_union: 3 });
   });
 });
+
+describe("an office's summaries of one meeting (thirteenth round)", () => {
+  it("reads one Excel row under many labels (day, times, counts, the cadre, the place)", () => {
+    const text = "Thư ký CB ấp Sóc Tháp gửi VP Đảng ủy số liệu SHCB thường kỳ tháng 5 (dán từ file Excel):\nChi bộ\tTháng\tNgày SH\tGiờ BĐ\tGiờ KT\tTổng ĐV\tVắng KLD\tVắng CLD\tCó mặt\tCấp ủy dự\tĐịa điểm\nẤp Sóc Tháp\t05/2026\t06/05/2026\t07:30\t09:45\t23\t1\t2\t20\tThạch Sô Phal\tTrụ sở ấp";
+    expect(read("monthly-meeting", text, "2026-05-08T10:00:00+07:00")).toMatchObject({ meeting_date: "2026-05-06", start_time: "07:30", end_time: "09:45", duration_min: 135, members_expected: 23, present: 20, absent_excused: 2, absent_unexcused: 1, cadre_present: true, cadre_name: "Thạch Sô Phal", place: "Trụ sở ấp" });
+  });
+
+  it("reads a 'Nội dung | Số liệu / kết quả' table, its agenda over rows with an empty first cell, and a cadre answered 'Vắng'", () => {
+    const text = "TÓM TẮT KẾT QUẢ SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 7/2026\n\n| Nội dung | Số liệu / kết quả |\n|---|---|\n| Ngày sinh hoạt | 10/7/2026 (thứ Sáu) |\n| Thời gian | 8h00 – 10h20 |\n| Tổng số đảng viên | 33 |\n| Có mặt | 27 |\n| Đ/c cấp ủy phụ trách | Vắng (đi tập huấn tại tỉnh) |\n| Nội dung chính | - Kiểm điểm nhiệm vụ tháng 6 |\n| | - Công tác phòng chống lụt bão năm 2026 |\n| | - Bàn việc thu hoạch lúa chiêm xuân |";
+    expect(read("monthly-meeting", text, "2026-07-12T10:00:00+07:00")).toMatchObject({ meeting_date: "2026-07-10", start_time: "08:00", end_time: "10:20", members_expected: 33, present: 27, cadre_present: false, content_items: ["Kiểm điểm nhiệm vụ tháng 6", "Công tác phòng chống lụt bão năm 2026", "Bàn việc thu hoạch lúa chiêm xuân"] });
+  });
+
+  it("reads a formal report that cites a guideline 'về nội dung sinh hoạt chi bộ' before the meeting", () => {
+    const text = "Thực hiện Hướng dẫn số 12-HD/BTGTW ngày 06/7/2012 của Ban Tuyên giáo Trung ương về nội dung sinh hoạt chi bộ, chi bộ xóm 12 tổ chức sinh hoạt định kỳ vào ngày 07 tháng 11 năm 2026 tại nhà đ/c Bí thư chi bộ (do nhà văn hóa xóm đang sửa chữa).\nTổng số đảng viên triệu tập: hai mươi tám (28) đồng chí; có mặt: hai mươi lăm (25) đồng chí; vắng: ba (03) đồng chí, đều có lý do.";
+    expect(read("monthly-meeting", text, "2026-11-09T10:00:00+07:00")).toMatchObject({ meeting_date: "2026-11-07", members_expected: 28, present: 25, absent_total: 3, absent_excused: 3 });
+  });
+});
