@@ -26,7 +26,7 @@ const RE_BARE_LIABLE_THEN_PAID = new RegExp(
 );
 const RE_FRACTION_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
-const RE_DAY_WORD_BEFORE = /\b(?:hom nay|hom qua|hom kia|ngay|sang|chieu|toi|trua)\s*$/;
+const RE_DAY_WORD_BEFORE = /\b(?:hom nay|hom qua|hom kia|ngay|(?:sang|chieu|toi|trua)(?: nay| qua)?)\s*$/;
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const RE_ATTENDED_BEFORE = /\b(?:co mat|du hop|tham du|du sh|du sinh hoat|vang)\s*:?\s*$/;
 const YEAR_MIN = 1900;
@@ -79,7 +79,7 @@ const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 // "ddax nooj DUX": "nộ", the "p" of "nộp" left off (told from "nợ", owing, by its marks).
 // ("đã ck lên vp đảng ủy 15/6": "chuyển khoản" cut to its letters.)
-const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|ck|chuyen|(?<!kinh )gui|dong(?!\s+chi\b)|giao(?=\s+cho\b)|dua(?=\s+cho\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:mot the\s+|mot lan\s+|mot luot\s+)?(?:(?:du|het|toan bo|tat ca)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu)?\s+)?)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?so\s+(?:nay|tren|do)\s+)?(?:(?:len|ve|cho|toi|tien|vao|vo)\s+){0,2}(?:tai khoan\s+(?:cua\s+)?)?(?:(?:d\/c|dc|dong chi|chi|anh)\s+(?:(?<=(?:d\/c|dc|dong chi|chi|anh)\s)[a-z]+(?:\s[a-z]+){0,3}?\s+(?:(?:o|cua|ben|tai|thuoc)\s+)?(?=(?:van phong|vp|dang uy|du|ke toan|thu quy|tai chinh)\b))?)?(?:bo phan\s+)?(?:ke toan|thu quy|van thu|tai chinh)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong dux\b|vp dux\b|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?(?:giao )?nop\b/g;
+const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|ck|chuyen|(?<!kinh )gui|dong(?!\s+chi\b)|giao(?=\s+cho\b)|dua(?=\s+cho\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:mot the\s+|mot lan\s+|mot luot\s+)?(?:(?:du|het|toan bo|tat ca)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu)?\s+)?)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?so\s+(?:nay|tren|do)\s+)?(?:(?:len|ve|cho|toi|tien|vao|vo)\s+){0,2}(?:tai khoan\s+(?:cua\s+)?)?(?:(?:d\/c|dc|dong chi|chi|anh)\s+(?:(?<=(?:d\/c|dc|dong chi|chi|anh)\s)[a-z]+(?:\s[a-z]+){0,3}?\s+(?:(?:o|cua|ben|tai|thuoc)\s+)?(?=(?:van phong|vp|dang uy|du|ke toan|thu quy|tai chinh)\b))?)?(?:bo phan\s+)?(?:ke toan|thu quy|van thu|tai chinh)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong dux\b|vp dux\b|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?(?:giao )?nop\b|\bnop cho ben nhan\b/g;
 const RE_REMIT_LABEL = /\b(?:da nop|so (?:tien )?(?:da )?nop)\s*:\s*(?=\d[\d.,]*\s?(?:d(?![/.]?c\b)|dong(?! chi)|vnd|k|nghin|ngan|tr|trieu)\b)/g;
 // ("thứ 2 tuần sau lên xã nộp": or going up, no carrying verb.)
 const RE_REMIT_TARGET_FIRST = /\b(?:(?:dem|mang|cam|di|chay)\s+(?:tien\s+)?)?(?:len|ve|xuong|ra|qua)\s+(dang uy xa|dang uy phuong|dang uy|dux|dup|xa|phuong|huyen|van phong dang uy|vp dang uy)\s+(?:de\s+)?nop\b/g;
@@ -585,6 +585,7 @@ const RE_COMRADE_NAME = new RegExp(`${COMRADE}\\s*`, "g");
 const RE_NOT_A_NAME = /^(?:dong|nop|chua|da|deu|con|nghi|phai|xin|duoc|mien|di|thuoc|tren|la|co)\b/;
 
 /** Names after "đ/c" in the clause that says who has not paid. */
+const RE_NAME_LABEL_LEAD = /^\s*ho (?:va )?ten\s*:\s*/;
 function unpaidNames(p: Prepared, from: number, to: number): string[] {
   const out: string[] = [];
   RE_COMRADE_NAME.lastIndex = from;
@@ -593,7 +594,8 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
     // "1 đ/c (Sùng A Lử)": the name in brackets.
     const bracket = p.f[m.index + m[0].length] === "(";
     // "01 đ/c (Đ/c Lê Văn Hùng - đi biển)": "đ/c" again inside the brackets.
-    const inner = bracket ? RE_COMRADE_LEAD_SPACES.exec(p.f.slice(m.index + m[0].length + 1, m.index + m[0].length + 12)) : null;
+    // ("01 đ/c (Họ tên: Nguyễn Thị Vinh)": a printed form's label inside it.)
+    const inner = bracket ? (RE_COMRADE_LEAD_SPACES.exec(p.f.slice(m.index + m[0].length + 1, m.index + m[0].length + 12)) ?? RE_NAME_LABEL_LEAD.exec(p.f.slice(m.index + m[0].length + 1, m.index + m[0].length + 16))) : null;
     const name = bracket ? readName(p, m.index + m[0].length + 1 + (inner?.[0].length ?? 0), false) : readName(p, m.index + m[0].length, true, true);
     const at = m.index + m[0].length;
     if (!bracket && name && p.text[at] === p.text[at]?.toLowerCase() && RE_NOT_A_NAME.test(p.f.slice(at, name.end))) continue;
@@ -732,7 +734,8 @@ const RE_REMARK_IN_BRACKETS = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{
 const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em|a|c|o)\s+/;
 const RE_ADDRESSED_NEXT = new RegExp(`^\\s+(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau|a|c|o)\\s+`);
 // The start of a list of who: "(", ":", "là", "gồm", ", gồm:" ("Chưa đóng: 4 đ/c, gồm: Y Thông Ksơr, …").
-const RE_LIST_START = /^\s*(?:\(|:|-|,?\s*(?:la|gom|bao gom)\b\s*:?)\s*(?:[-+•*]\s+)?/;
+// ("(Họ tên: Nguyễn Thị Vinh)": a printed form's label inside the bracket.)
+const RE_LIST_START = /^\s*(?:\(|:|-|,?\s*(?:la|gom|bao gom)\b\s*:?)\s*(?:[-+•*]\s+)?(?:ho (?:va )?ten\s*:\s*)?/;
 
 /**
  * Names in a list that starts at `at` ("(Sung A Chu, Ly Thi Pa)", ": Lò Thị Xuân, Quàng Văn Mạnh");
@@ -866,8 +869,9 @@ function remitTarget(p: Prepared, target: string, end: number): string {
   return desk ? `${p.text.slice(end - target.length - desk[0].length, end - target.length - desk[0].length + (desk[1] as string).length).toLowerCase()} ${named}` : named;
 }
 // ("Bên nhận: Văn phòng Đảng ủy xã - Đại diện: đ/c …": the office, not who stood for it.)
-const RE_RECEIVER_LABEL = /\b(?:noi nhan|ben nhan|don vi nhan|don vi thu)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|[ \t]*[-–,][ \t]*(?:dai dien|nguoi nhan)\b|$)/m;
-const RE_PERSON_THEN_DESK = /^(?:đ\/c|đồng chí|ông|bà|anh|chị)\s[^–-]{2,40}[–-]\s*/u;
+const RE_RECEIVER_LABEL = /\b(?:noi nhan|ben nhan|don vi nhan|don vi thu|nguoi nhan)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|[ \t]*[-–,][ \t]*(?:dai dien|nguoi nhan)\b|$)/m;
+// ("Người nhận: Võ Thị Hiền – Văn phòng Đảng ủy": the person named bare, the desk after the dash.)
+const RE_PERSON_THEN_DESK = /^(?:(?:đ\/c|đồng chí|ông|bà|anh|chị)\s[^–-]{2,40}[–-]\s*|[^–-]{2,40}[–-]\s*(?=(?:văn phòng|vp|kế toán|bộ phận|thủ quỹ|đảng ủy)\b))/u;
 const RE_DESK_BEFORE = /\b((?:bo phan\s+)?(?:ke toan|thu quy|tai chinh))\s*$/;
 
 function officeTarget(p: Prepared, target: string, end: number): string {

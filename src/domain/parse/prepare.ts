@@ -546,13 +546,12 @@ function untable(text: string, f: string): string {
     }
     const values = (lines[i + 1] as string).split("|").map((v) => v.trim()).filter((v) => v !== "");
     const labels = head.map((h) => h.trim()).filter((h) => h !== "");
-    // "DT (km²)": a unit in a label is no figure.
-    if (labels.length !== values.length || labels.some((l) => RE_DIGIT.test(l.replace(RE_UNIT_SQUARED, "")))) continue;
+    if (labels.length !== values.length || labels.some(figureInLabel)) continue;
     // The name cell keeps its column's word unless it already starts with it ("Thôn | …" over "Thôn Tả Lủng A | …").
     const cell = (k: number): string =>
       named && k === 0
         ? (folded[i + 1] as string).replace(/^\s*\|?\s*/, "").startsWith((folded[i] as string).replace(/^\s*\|?\s*/, "").split("|")[0]!.trim()) ? values[0]! : `${labels[0]} ${values[0]}`
-        : `${labels[k]}: ${values[k]}`;
+        : `${bareLabel(labels[k] as string)}: ${values[k]}`;
     lines.splice(i, 2, labels.map((_, k) => cell(k)).join(", "));
     folded.splice(i, 2, "");
     changed = true;
@@ -567,6 +566,10 @@ function untable(text: string, f: string): string {
 }
 
 const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
+// "DT (km²)": a unit in a label; "Giữ lại (30%)": a share named in it. Neither is a figure of the row.
+const RE_SHARE_IN_LABEL = /\(\s*\d{1,3}\s*%\s*\)/g;
+const figureInLabel = (label: string): boolean => RE_DIGIT.test(label.replace(RE_UNIT_SQUARED, "").replace(RE_SHARE_IN_LABEL, ""));
+const bareLabel = (label: string): string => label.replace(RE_SHARE_IN_LABEL, "").trimEnd();
 const RE_DAY_OR_TIME_CELL = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\/\d{4}|\d{1,2}[:h]\d{2})$/;
 const RE_TICK_CELL = /^[xX✓✔☒]$/;
 
@@ -605,7 +608,7 @@ function totalled(lines: string[], folded: string[], i: number): { text: string;
 
 // A period naming a column: "Quý IV", "Năm 2026", "Tháng 9/2026", "2025".
 // ("Năm 2025 (SL)": the count's column of a year, its share's column dropped.)
-const PERIOD_CELL = "(?:quy\\s*(?:[ivx]{1,3}|[1-4])(?:\\s*\\/\\s*\\d{4})?|nam\\s*\\d{4}|thang\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|\\d{4})(?:\\s*\\((?:sl|so luong)\\))?";
+const PERIOD_CELL = "(?:quy\\s*(?:[ivx]{1,3}|[1-4])(?:\\s*\\/\\s*\\d{4})?|nam\\s*\\d{4}|(?:thang\\s*|t)\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|\\d{4})(?:\\s*\\((?:sl|so luong)\\))?";
 // ("… | Quý IV/2025 | Quý I/2026 | Tăng (+)/giảm (-)": a column of the change after them is no period.)
 // (Or of remarks: "… | Năm 2024 | Năm 2025 | Ghi chú".)
 const CHANGE_CELL = "(?:tang|giam|chenh lech|so sanh|bien dong|ghi chu|dien giai)[^|\\n\\d]*";
@@ -702,13 +705,13 @@ function reportedQuarter(lines: string[], folded: string[], i: number): number {
 function mixedRow(lines: string[], folded: string[], i: number): string | null {
   const labels = columnsOf(lines[i] as string);
   const values = columnsOf(lines[i + 1] as string);
-  if (labels.length < 2 || labels.length !== values.length || labels.some((l) => l === "" || RE_DIGIT.test(l.replace(RE_UNIT_SQUARED, "")))) return null;
+  if (labels.length < 2 || labels.length !== values.length || labels.some((l) => l === "" || figureInLabel(l))) return null;
   // ("… | 06/05/2026 | 07:30 | 09:45 | 23 | …": a day and a time are figures of the row too.)
   const numbers = columnsOf(folded[i + 1] as string).filter((v) => RE_NUMBER_CELL.test(v) || RE_DAY_OR_TIME_CELL.test(v)).length;
   if (numbers < 2 || numbers * 2 < labels.length) return null;
   const after = folded[i + 2];
   if (after !== undefined && after.includes("|") && columnsOf(after).length === labels.length) return null;
-  return labels.map((l, k) => (values[k] === "" ? "" : `${l}: ${values[k]}`)).filter((c) => c !== "").join("\n");
+  return labels.map((l, k) => (values[k] === "" ? "" : `${bareLabel(l)}: ${values[k]}`)).filter((c) => c !== "").join("\n");
 }
 
 /** The end of the line `from` is on: its line break, or the end of the text. */

@@ -1595,3 +1595,23 @@ describe("an office's summaries of one meeting (thirteenth round)", () => {
     expect(read("monthly-meeting", text, "2026-11-09T10:00:00+07:00")).toMatchObject({ meeting_date: "2026-11-07", members_expected: 28, present: 25, absent_total: 3, absent_excused: 3 });
   });
 });
+
+describe("dues on printed forms, records and sheets (thirteenth round, second part)", () => {
+  it("reads a form's '(Họ tên: …)' and its receiver named bare before the desk", () => {
+    const text = "PHIẾU NỘP ĐẢNG PHÍ\nNộp đảng phí tháng: .....4..... năm .....2026.....\nSố đảng viên trong danh sách đóng đảng phí: .....34..... đ/c\nSố đảng viên đã đóng: .....33..... đ/c; chưa đóng: .....01..... đ/c (Họ tên: .....Nguyễn Thị Vinh.....)\nTổng số tiền đảng phí đã thu: .....1.452.000 đ.....\nSố tiền nộp cấp trên: .....1.016.400 đ.....\nNgười nộp: .....Trần Đình Phong – Chi ủy viên.....     Người nhận: .....Võ Thị Hiền – Văn phòng Đảng ủy.....\nNgày nộp: .....07/5/2026.....";
+    expect(read("party-dues", text, "2026-05-08T10:00:00+07:00")).toMatchObject({ liable: 34, paid: 33, unpaid_names: ["Nguyễn Thị Vinh"], amount_vnd: 1452000, remitted_vnd: 1016400, remitted_to: "văn phòng đảng ủy", remitted_date: "2026-05-07" });
+  });
+
+  it("reads a handover 'nộp cho bên nhận', one row under labels with shares in them, and months beside 'Cả quý'", () => {
+    const handover = "BIÊN BẢN GIAO NHẬN ĐẢNG PHÍ\nHôm nay, ngày 10/11/2026, tại Văn phòng Đảng ủy phường Ô Chợ Dừa, chúng tôi gồm:\nBên giao: đ/c Lê Thị Hồng Nhung – Chi ủy viên, Chi bộ TDP số 19.\nBên nhận: đ/c Nguyễn Thu Trang – Văn phòng Đảng ủy phường.\n- Tổng số thu tại chi bộ: 5.120.000đ; chi bộ đã trích giữ lại 1.536.000đ.\n- Số tiền bên giao nộp cho bên nhận: 3.584.000đ.";
+    expect(read("party-dues", handover, "2026-11-11T10:00:00+07:00")).toMatchObject({ amount_vnd: 5120000, remitted: true, remitted_vnd: 3584000, remitted_date: "2026-11-10", remitted_to: "văn phòng đảng ủy phường" });
+    const row = "CB khối Tân Tiến – ĐP tháng 11/2026:\nSố tiền thu\tGiữ lại (30%)\tNộp ĐU (70%)\tNgày nộp\tPhải đóng\tĐã đóng\n2.268.000\t680.400\t1.587.600\t10/12/2026\t53\t52";
+    expect(read("party-dues", row, "2026-12-12T10:00:00+07:00")).toMatchObject({ amount_vnd: 2268000, retained_vnd: 680400, remitted_vnd: 1587600, remitted_date: "2026-12-10", liable: 53, paid: 52 });
+    const months = "TỔNG HỢP THU NỘP ĐẢNG PHÍ QUÝ IV/2025\n\nChỉ tiêu\tT10\tT11\tT12\tCả quý\nĐV phải đóng\t41\t41\t41\t41\nĐV đã đóng\t41\t40\t41\t41\nSố tiền (đ)\t3.280.000\t3.195.000\t3.450.000\t9.925.000";
+    expect(read("party-dues", months, "2026-01-08T10:00:00+07:00")).toMatchObject({ period: "2025-Q4", liable: 41, paid: 41, amount_vnd: 9925000 });
+  });
+
+  it("reads no fraction from 'sáng nay 08/10'", () => {
+    expect(read("party-dues", "Đảng phí quý 3: 31 phải đóng, đã đóng 29. Em đã nhận đủ tiền sáng nay 08/10 rồi ạ.", "2026-10-08T15:00:00+07:00")).toMatchObject({ liable: 31, paid: 29 });
+  });
+});
