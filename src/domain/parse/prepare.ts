@@ -84,19 +84,32 @@ const spellLeave = (text: string): string => text.replace(RE_LEAVE_LETTERS, (w) 
 const RE_DOTTED_FIELD = /:[ \t]*(?:\p{L}+[ \t]+)?(?:\.{2,}|…+)[ \t]*[\dIVX\p{Lu}]/u;
 const RE_DOT_LEADERS = /[ \t]*(?:\.{2,}|…+)[ \t]*/g;
 // ("Tháng: ..09../2026": dots against a slash leave the month and year together.)
-const undot = (text: string): string =>
-  RE_DOTTED_FIELD.test(text) ? text.replace(RE_DOT_LEADERS, (dots: string, at: number) => (text[at + dots.length] === "/" || text[at - 1] === "/" ? "" : " ")) : text;
+// ("Tổng số hộ ............................ 463 hộ": a label led by dots to its value, no colon.)
+const RE_LEADER_LINE = /^([ \t]*[^\n.:…]*?\p{L}\)?)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=[\d\p{L}])/gmu;
+const undot = (text: string): string => {
+  const led = text.replace(RE_LEADER_LINE, "$1: ");
+  return RE_DOTTED_FIELD.test(led) ? led.replace(RE_DOT_LEADERS, (dots: string, at: number) => (led[at + dots.length] === "/" || led[at - 1] === "/" ? "" : " ")) : led;
+};
 
 // "Tự xếp loại: ☐ HTXS ☒ HTT ☐ HT", "kiêm Trưởng ấp: ☒ Có ☐ Không": a printed form's boxes, the ticked one kept.
 const RE_BOX = /[☐☒☑▢■□]/;
 // (An empty box and its words, up to the next box, two spaces, a tab, the line's end or the next label: "[ ] Không Họ tên: …".)
 const RE_EMPTY_BOX = /[☐▢□](?:[ \t]*[^\s:☐☒☑▢■□]+?(?=[ \t][^\s:☐☒☑▢■□]+(?:[ \t][^\s:☐☒☑▢■□]+){0,3}:)|[^☐☒☑▢■□\n]*?(?=[ \t]{2,}|\t|[☐☒☑▢■□]|[ \t]*$))/gm;
 const RE_TICKED_BOX = /[☒☑■][ \t]*/g;
-const unbox = (text: string): string => bracketBoxes(text).replace(RE_EMPTY_BOX, "").replace(RE_TICKED_BOX, "");
+const unbox = (text: string): string => boxesAfter(bracketBoxes(text)).replace(RE_EMPTY_BOX, "").replace(RE_TICKED_BOX, "");
 // "Hình thức: [x] Thường kỳ   [ ] Chuyên đề": boxes typed as brackets, where an empty one stands beside them.
-const RE_BRACKET_BOX_EMPTY = /\[ \]/;
+const RE_BRACKET_BOX_EMPTY = /\[[ \t]{1,3}\]/;
 const bracketBoxes = (text: string): string =>
-  RE_BRACKET_BOX_EMPTY.test(text) ? text.replace(/\[[xX✓✔]\]/g, "☒").replace(/\[ \]/g, "☐") : text;
+  RE_BRACKET_BOX_EMPTY.test(text) ? text.replace(/\[[ \t]*[xX✓✔][ \t]*\]/g, "☒").replace(/\[[ \t]{1,3}\]/g, "☐") : text;
+// "kiêm trưởng thôn:   Có ☐    Không ☒": each box after its word; the ticked word kept, the other dropped.
+const RE_WORD_THEN_BOX_LINE = /:[ \t]*\p{L}+[ \t]*[☐☒☑▢■□](?=[ \t]{2,}|\t|[ \t]*$)/u;
+const RE_WORD_EMPTY_BOX = /\p{L}+[ \t]*[☐▢□](?=[ \t]|$)/gmu;
+const RE_WORD_TICKED_BOX = /(\p{L}+)[ \t]*[☒☑■](?=[ \t]|$)/gmu;
+const boxesAfter = (text: string): string =>
+  text
+    .split("\n")
+    .map((line) => (RE_WORD_THEN_BOX_LINE.test(line) ? line.replace(RE_WORD_EMPTY_BOX, "").replace(RE_WORD_TICKED_BOX, "$1") : line))
+    .join("\n");
 
 // "năm phẩy hai (5,2) km²", "mười một (11) hộ": a figure said in words, then written in brackets: the written one read.
 const RE_WORDS_THEN_FIGURE = new RegExp(`\\b${NUMBER_WORDS_SOURCE}(?:\\s+phay\\s+${NUMBER_WORDS_SOURCE})?[ \\t]*\\((\\d[\\d.,]*)\\)`, "g");

@@ -1615,3 +1615,19 @@ describe("dues on printed forms, records and sheets (thirteenth round, second pa
     expect(read("party-dues", "Đảng phí quý 3: 31 phải đóng, đã đóng 29. Em đã nhận đủ tiền sáng nay 08/10 rồi ạ.", "2026-10-08T15:00:00+07:00")).toMatchObject({ liable: 31, paid: 29 });
   });
 });
+
+describe("village figures on printed forms (thirteenth round)", () => {
+  it("reads labels led by dots to their values, and a box after its word ('Có ☐    Không ☒', 'Có [  ]    Không [x]')", () => {
+    const led = "ẤP PÂY Ô – XÃ HÒA TÚ\nSỐ LIỆU TỔNG HỢP QUÝ IV/2026\nTổng số hộ ............................ 463 hộ (Khmer 391 hộ = 84,4%)\nNhân khẩu ............................. 1.988\nHộ nghèo .............................. 15 hộ (3,2%)\nĐảng viên ............................. 19 đ/c (dự bị 2)\nHội Nông dân .......................... 301";
+    expect(read("village-quarterly", led, "2027-01-05T10:00:00+07:00")).toMatchObject({ households: 463, population: 1988, poor_households: 15, members: 19, probationary: 2, farmers_union: 301 });
+    const boxes = "PHIẾU CẬP NHẬT THÔNG TIN THÔN (Quý IV/2025)\nTên thôn/TDP: ......Thôn Xuân Phả......\nTổng số hộ: ......740......\nBí thư chi bộ kiêm trưởng thôn:   Có ☐    Không ☒";
+    expect(read("village-quarterly", boxes, "2026-01-05T10:00:00+07:00")).toMatchObject({ households: 740, secretary_is_village_head: false });
+    const brackets = "PHIẾU CẬP NHẬT SỐ LIỆU KHU DÂN CƯ\nQuý: .....III.....  Năm: .....2026.....\nTổng số hộ: .....1.084..... hộ\nBí thư chi bộ kiêm Trưởng khu phố:   Có [  ]    Không [x]";
+    expect(read("village-quarterly", brackets, "2026-10-05T10:00:00+07:00")).toMatchObject({ households: 1084, secretary_is_village_head: false });
+  });
+
+  it("reads 'giữ nguyên như quý II, không có biến động gì ạ' as unchanged, no question", () => {
+    const text = "Báo cáo VP: CSDL xóm Đồng Tâm quý III/2026 giữ nguyên như quý II, không có biến động gì ạ.";
+    expect(read("village-quarterly", text, "2026-10-03T10:00:00+07:00")).toMatchObject({ period: "2026-Q3", village: "xóm Đồng Tâm", unchanged: true });
+  });
+});
