@@ -1631,3 +1631,16 @@ describe("village figures on printed forms (thirteenth round)", () => {
     expect(read("village-quarterly", text, "2026-10-03T10:00:00+07:00")).toMatchObject({ period: "2026-Q3", village: "xóm Đồng Tâm", unchanged: true });
   });
 });
+
+describe("a cell's own level said in chat, and a committee's step after the report (thirteenth round)", () => {
+  it("reads 'tự đánh giá năm 2026 chỉ đạt HT' and 'tự xếp loại chi bộ năm 2026 là HTXS' as the cell's level", () => {
+    expect(read("annual-rating", "Chi bộ xóm Tân Hợp tự đánh giá năm 2026 chỉ đạt HT thôi chị, vì chưa hoàn thành chỉ tiêu thu BHYT. Năm ngoái ĐU xếp bọn em HTT đó 😔", "2026-12-20T10:00:00+07:00")).toMatchObject({ period: "2026", cell_self_level: "HT" });
+    expect(read("annual-rating", "Dạ anh, ấp Phú Hữu tự xếp loại chi bộ năm 2026 là HTXS đó anh. Còn đảng viên thì xuất sắc 4, tốt 22, hoàn thành 2", "2026-12-20T10:00:00+07:00")).toMatchObject({ cell_self_level: "HTXS", htxs: 4, htt: 22, ht: 2 });
+  });
+
+  it("reads 'Ko XL - 0', and a report whose committee will meet after it is no notice", () => {
+    expect(read("annual-rating", "Buôn Ea Nao - xếp loại ĐV 2026:\nHTXS - 2\nHTT - 20\nKo XL - 0", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 2, htt: 20, unrated: 0 });
+    const text = "Thôn Phúc Sơn báo cáo xếp loại năm nay: 42 ĐV được xếp loại, HTXS 4 (9,5%), HTT 35 (83,3%), HT 3 (7,1%); CB tự xếp loại HTT. Đảng ủy sẽ họp xét lại vào 05/01/2027.";
+    expect(read("annual-rating", text, "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 4, htt: 35, ht: 3, cell_self_level: "HTT" });
+  });
+});
