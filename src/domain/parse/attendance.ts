@@ -718,7 +718,16 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   const listed = (colon >= 0 && colon < to ? RE_COUNT_THEN_COLON.exec(f.slice(from, to)) : null) ?? RE_COUNT_THEN_DASH.exec(f.slice(from, to));
   if (listed) {
     const after = labelsAfter(p, from + listed[0].length, to);
-    if (after.excused + after.unexcused + after.exempt > 0) return { ...after, firstAt: -1 };
+    if (after.excused + after.unexcused + after.exempt > 0) {
+      // "Vắng 6: có phép 4, ko phép 1, 1 đ/c miễn sh": a last group counted first, of a kind the labels left out.
+      RE_BREAKDOWN.lastIndex = from + listed[0].length;
+      while ((m = RE_BREAKDOWN.exec(f)) && m.index < to) {
+        const category = categoryOf(m[2] as string);
+        const n = parseCount(m[1] as string);
+        if (n !== null && after[category] === 0 && !looksLikeName(p, m.index)) after[category] = n;
+      }
+      return { ...after, firstAt: -1 };
+    }
   }
   // "Vắng: 6 (có lý do 3, miễn SH 3)": the kinds in brackets, each before its count.
   const paren = f.indexOf("(", from);

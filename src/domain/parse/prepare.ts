@@ -783,7 +783,8 @@ function isUpperChar(ch: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(ch);
 }
 // "Siu H'Yun", "Puih H'Lim": an apostrophe inside a name word.
-const NAME_WORD = /^[\p{L}]+(?:'[\p{L}]+)*/u;
+// ("H' Nga Niê": the apostrophe of an Ê Đê woman's name may stand before a space and the capital after it.)
+const NAME_WORD = /^[\p{L}]+(?:'(?: (?=\p{Lu}))?[\p{L}]+)*/u;
 /** `NAME_WORD` read where it stands, no slice cut for it. */
 const NAME_WORD_AT = new RegExp(NAME_WORD.source.slice(1), "uy");
 /** The name word at `pos`, read as in the 20 characters from there (a longer word is cut). */

@@ -1644,3 +1644,14 @@ describe("a cell's own level said in chat, and a committee's step after the repo
     expect(read("annual-rating", text, "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 4, htt: 35, ht: 3, cell_self_level: "HTT" });
   });
 });
+
+describe("absences in chat (thirteenth round)", () => {
+  it("reads a last group counted first after labelled ones ('Vắng 6: có phép 4, ko phép 1, 1 đ/c miễn sh')", () => {
+    expect(read("monthly-meeting", "Họp ngày 10/5. Đv 41, có mặt 35. Vắng 6: có phép 4, ko phép 1, 1 đ/c miễn sh.", "2026-05-14T10:00:00+07:00")).toMatchObject({ absent_total: 6, absent_excused: 4, absent_unexcused: 1, absent_exempt: 1 });
+  });
+
+  it("reads an Ê Đê woman's name written with a space after its apostrophe ('H' Nga Niê')", () => {
+    const text = "Buon Drang Phok cb sh thuong ky thg 1/2026 ngay 6/1 luc 7h30 sang. Tong 15 dv; co mat 12; 1 dc mien sh do gia yeu, 2 vang ko ly do: Y Wâm Knul, H' Nga Niê.";
+    expect(read("monthly-meeting", text, "2026-01-07T10:00:00+07:00").absentees).toEqual([{ name: "Y Wâm Knul", excused: false }, { name: "H' Nga Niê", excused: false }]);
+  });
+});
