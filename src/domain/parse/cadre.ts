@@ -38,7 +38,7 @@ const RE_DELEGATE_LINE = new RegExp(
   `(?:^|\\n)\\s*(?:\\d{1,2}\\s*[.)/]\\s*)?[-+*•]?\\s*(?:dai bieu|dai dien)(?:\\s+(?:cap tren|cap uy|du|dux|tham du|xa|dang uy|phuong))*\\s*:\\s*(?:${COMRADE}\\s+)`,
 );
 const RE_CADRE_LABEL = new RegExp(
-  `(?:^|\\n)\\s*(?:\\d{1,2}\\s*[.)/]\\s*)?[-+*•]?\\s*(?:${COMRADE}\\s+)?${CADRE_TERM}(?:\\s+(?:du|tham du|co mat))?\\s*:\\s*(?:${COMRADE}\\s+)?`,
+  `(?:^|\\n)\\s*(?:\\d{1,2}\\s*[.)/]\\s*)?[-+*•]?\\s*(?:${COMRADE}\\s+)?${CADRE_TERM}(?:\\s+cap tren)?(?:\\s+(?:du|tham du|co mat))?\\s*:\\s*(?:${COMRADE}\\s+)?`,
 );
 const RE_NOT_CAME_AFTER = new RegExp(`^[\\s,(-]*(?:vang|${NEGATION}\\s+(?:du|tham du|ve|xuong|den|co mat))\\b`);
 const RE_NOT_CAME_ANSWER = new RegExp(`^\\s*(?:vang(?:\\s+mat)?|(?:${NEGATION})(?:\\s+(?:du|tham du|ve|xuong|den|co mat))?)\\b`);

@@ -76,6 +76,7 @@ const RE_REMIT_TO_BEFORE = /\b(?:nop|gui|chuyen)\s+(?:(?:len|ve|cho)\s+)?(?:du|d
 // "*\tTân Đông Hiệp, ngày 08 …": a Word letterhead's bullet left before it too.
 const RE_DATELINE_PLACE = /(?:^(?:[*•]\s*)?|\t|\s{2,})((?:\p{Lu}[\p{L}']*\s+){0,3}\p{Lu}[\p{L}']*),\s*$/u;
 
+const RE_DAY_WORD_END = /ngay\s+$/;
 /** "Số 09-BC/CB      Vĩnh Trạch, ngày 08 tháng 10 năm 2026": a place, a comma, the full date, and the line ends. */
 function isDateline(p: Prepared, start: number, end: number): boolean {
   const f = p.f;
@@ -194,7 +195,12 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     }
     if (sep === "." && y === undefined && /\d\s*$/.test(before)) continue;
     const mention: DateMention = { start, end, kind: "dmy", d, m: mo };
-    if (y !== undefined) mention.y = y;
+    if (y !== undefined) {
+      mention.y = y;
+      // "Làng Mạ, ngày 28/9/2026" on its line: a dateline written in figures.
+      const day = RE_DAY_WORD_END.exec(before);
+      if (day && isDateline(p, start - day[0].length, end)) mention.dateline = true;
+    }
     add(out, taken, from, to, mention);
   }
 

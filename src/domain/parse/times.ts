@@ -209,8 +209,8 @@ function durationParts(words: boolean): string[] {
     // 2 tiếng, 1,5 tiếng, 2 tiếng rưỡi, 2 tiếng 15 phút
     `(?<![\\d.,:])(\\d{1,2}(?:[.,]\\d)?|mot|hai|ba)\\s?(?:tieng|gio dong ho|h dong ho)(?:\\s?(ruoi)|\\s?(\\d{1,2})\\s?(?:p|ph|phut)\\b)?`,
     // kéo dài 2h, thời gian 2h30
-    // (not "Thời gian: 8h00 – 10h00", the start of a range)
-    "(?:trong|keo dai|mat|het|thoi gian|\\btg|thoi luong)\\s*:?\\s*(?:khoang\\s*)?(\\d{1,2})\\s?(?:h|g|gio)(?![a-z])(?:\\s?(\\d{1,2}))?(?![\\d/]|\\s?(?:-|den|toi)\\s?\\d)",
+    // (not "Thời gian: 8h00 – 10h00", the start of a range, nor "Thời gian: 8h00 ngày 05/8": a clock time, on the hour)
+    "(?:trong|keo dai|mat|het|thoi gian|\\btg|thoi luong)\\s*:?\\s*(?:khoang\\s*)?(\\d{1,2})\\s?(?:h|g|gio)(?![a-z])(?!\\s?00\\b)(?:\\s?(\\d{1,2}))?(?![\\d/]|\\s?(?:-|den|toi)\\s?\\d)",
   ];
 }
 const DURATION = new Alternation(durationParts(true), "g");

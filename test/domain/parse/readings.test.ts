@@ -1655,3 +1655,17 @@ describe("absences in chat (thirteenth round)", () => {
     expect(read("monthly-meeting", text, "2026-01-07T10:00:00+07:00").absentees).toEqual([{ name: "Y Wâm Knul", excused: false }, { name: "H' Nga Niê", excused: false }]);
   });
 });
+
+describe("a formal report's dateline in figures, a clock time after 'Thời gian:' and a form's cadre box (thirteenth round)", () => {
+  it("reads 'Làng Mạ, ngày 28/9/2026' as the day written, and 'Thời gian: 8h00 ngày 05/8/2026' as a start, no 8 hours", () => {
+    const dated = "CHI BỘ THÔN LÀNG MẠ\nSố 07-BC/CB                     Làng Mạ, ngày 28/9/2026\n\nBÁO CÁO\n1. Thời gian: 13h30 – 16h00 ngày 25/9/2026. Địa điểm: nhà văn hóa thôn Làng Mạ.\nCó mặt 20/22.";
+    expect(read("monthly-meeting", dated, "2026-09-29T10:00:00+07:00")).toMatchObject({ meeting_date: "2026-09-25", duration_min: 150 });
+    const start = "Chi bộ buôn Bầu họp. I. Thời gian: 8h00 ngày 05/8/2026, kết thúc 10h15 cùng ngày. Có mặt 20/24.";
+    expect(read("monthly-meeting", start, "2026-08-06T10:00:00+07:00")).toMatchObject({ start_time: "08:00", end_time: "10:15", duration_min: 135 });
+  });
+
+  it("reads 'Đồng chí cấp ủy cấp trên dự: [ ] có   [x] không' as the cadre absent", () => {
+    const text = "3. Ngày: ..04/6/2026..\n5. Số đảng viên: tổng số ..21..  có mặt ..17..\n6. Đồng chí cấp ủy cấp trên dự: [ ] có   [x] không      Họ tên: ..................";
+    expect(read("monthly-meeting", text, "2026-06-05T10:00:00+07:00")).toMatchObject({ present: 17, cadre_present: false });
+  });
+});
