@@ -44,8 +44,9 @@ const RE_LIABLE = new RegExp(
 // "Chưa thu được: 1 đ/c" counts those who did not pay.
 // "(?=[dnst])": the first letter of every verb of the first part, a cheap test before its lookbehind.
 // (A count and the verb after it stand on one line: "Phải đóng: 35\nĐV đã đóng: 33" pays 33, not the 35 above it.)
+// ("Số đảng viên đã đóng đủ 3 tháng: 24 đ/c": the months paid for before the count.)
 const RE_PAID = new RegExp(
-  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)(?:dong|nop))\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
+  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)(?:dong|nop))\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*(?:\\d\\s+thang\\s*)?:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%|thang\\b))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
 const RE_LIABLE_G = new RegExp(RE_LIABLE.source, "g");
 const RE_PAID_G = new RegExp(RE_PAID.source, "g");

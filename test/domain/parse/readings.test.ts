@@ -1669,3 +1669,10 @@ describe("a formal report's dateline in figures, a clock time after 'Thời gian
     expect(read("monthly-meeting", text, "2026-06-05T10:00:00+07:00")).toMatchObject({ present: 17, cadre_present: false });
   });
 });
+
+describe("dues paid for months (thirteenth round)", () => {
+  it("reads 'đã đóng đủ 3 tháng: 24 đ/c' as 24 who paid, not 3", () => {
+    const text = "Tình hình thu, nộp đảng phí quý II năm 2026\n2. Số đảng viên phải đóng đảng phí: 25 đ/c.\n3. Số đảng viên đã đóng đủ 3 tháng: 24 đ/c; chưa đóng: 01 đ/c (đ/c Đinh Văn Nhíp).";
+    expect(read("party-dues", text, "2026-07-05T10:00:00+07:00")).toMatchObject({ liable: 25, paid: 24, unpaid: 1, unpaid_names: ["Đinh Văn Nhíp"] });
+  });
+});
