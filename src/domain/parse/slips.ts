@@ -423,8 +423,11 @@ function kindsAgain(before: string, segment: string): { oldStart: number; oldEnd
 
 // A number with what it counts, right before a slip mark: "HTT 15 à không 16", "đã thu 60 đồng chí, sửa lại là 61",
 // "diện tích 11,4 km² – em sửa lại: 12,4 km²", "hộ nghèo 6, sửa lại là 5 hộ".
-const UNIT = "d\\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|km2|ha|%|k|d|dong|vnd|nghin|ngan|tr|trieu";
-const RE_ADJACENT_BEFORE = new RegExp(`(?<![\\d.,/])(${NUMBER})\\s*(${UNIT})?\\s*[,.;-]?\\s*$`);
+// ("2 ht à lộn 1 ht thôi": a level's count said again with its level.)
+const UNIT = "d\\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|km2|ha|%|k|d|dong|vnd|nghin|ngan|tr|trieu|htxs|htt|ht|kht";
+// ("1.620.000 ... nhầm, 1.602.000d": dots trailing off before the mark.)
+const RE_THOUSANDS = /^\d{1,3}(?:[.,]\d{3})+$/;
+const RE_ADJACENT_BEFORE = new RegExp(`(?<![\\d.,/])(${NUMBER})\\s*(${UNIT})?\\s*(?:\\.{2,}|…|[,.;-])?\\s*$`);
 const RE_FRACTION_AFTER = /^(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/;
 const RE_ADJACENT_AFTER = new RegExp(`^(?:la\\s+|thanh\\s+)?(${NUMBER})\\s*(${UNIT})?(?![\\d/]|[a-z])`);
 
@@ -444,8 +447,9 @@ function mendAdjacent(text: string, before: string, rest: string, after: number)
   if (!was) return null;
   // "tổng 312.000đ. À nhầm, 2 đ/c chưa đóng": another kind of figure, told anew.
   const unitOf = (u: string | undefined): string => (u === undefined ? "" : /^(?:d\/c|dc|dong chi|dv|dang vien)$/.test(u) ? "dv" : /^(?:d|dong|vnd)$/.test(u) ? "d" : /^(?:k|nghin|ngan)$/.test(u) ? "k" : /^(?:tr|trieu)$/.test(u) ? "tr" : u);
-  const a = unitOf(was[2]);
   const b = unitOf(now[2]);
+  // ("số tiền 1.620.000 ... nhầm, 1.602.000đ": a sum in thousands is money, its unit left off.)
+  const a = unitOf(was[2]) || (b === "d" && RE_THOUSANDS.test(was[1] as string) ? "d" : "");
   if (b !== "" && a !== "" && a !== b) return null;
   // "... 20 hộ. À nhầm, 3 hộ nghèo": the count after is of another label.
   // "hộ nghèo 2. e nhầm, 134 hộ": after a full stop, a count with its noun restates that noun's label, not the number before.
@@ -456,7 +460,9 @@ function mendAdjacent(text: string, before: string, rest: string, after: number)
   // "2 đ/c thôi", "5 hộ mới đúng": the words that only close the restated value go with it.
   const tail = (RE_AFTER_VALUE.exec(rest.slice(now[0].length)) as RegExpExecArray)[0].length;
   const nowAt = after + now[0].indexOf(now[1] as string);
-  return joinMended(text.slice(0, at) + text.slice(nowAt, nowAt + (now[1] as string).length) + text.slice(at + value.length, before.length).trimEnd(), text.slice(after + now[0].length + tail));
+  // (The new value's unit kept when the old one was said without it.)
+  const said = was[2] === undefined && now[2] !== undefined ? text.slice(nowAt, after + now[0].length) : text.slice(nowAt, nowAt + (now[1] as string).length);
+  return joinMended(text.slice(0, at) + said + text.slice(at + value.length, before.length).trimEnd(), text.slice(after + now[0].length + tail));
 }
 
 // Nouns also written as a label before their number: "hộ 198", "khẩu 640", "ĐV 22" ("1 đ/c KHT" is a part of them, never restated).

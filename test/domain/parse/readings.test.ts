@@ -1676,3 +1676,10 @@ describe("dues paid for months (thirteenth round)", () => {
     expect(read("party-dues", text, "2026-07-05T10:00:00+07:00")).toMatchObject({ liable: 25, paid: 24, unpaid: 1, unpaid_names: ["Đinh Văn Nhíp"] });
   });
 });
+
+describe("slips taken back in chat (thirteenth round, second part)", () => {
+  it("reads a sum trailing off in dots and taken back ('1.620.000 ... nhầm, 1.602.000đ') and a level's count ('2 ht à lộn 1 ht')", () => {
+    expect(read("party-dues", "buon Ea Kmar dang phi quy 2: 18 dv, thu du 18 dc, so tien 1.620.000 ... nham, 1.602.000d", "2026-07-05T10:00:00+07:00")).toMatchObject({ paid: 18, amount_vnd: 1602000 });
+    expect(read("annual-rating", "Ấp Prey Chóp xếp loại năm nay: 3 xs, 14 tốt, 2 ht à lộn 1 ht thôi, 1 đ/c kia chưa xếp loại do mới chuyển sinh hoạt về. Chi bộ HTT nhen.", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 3, htt: 14, ht: 1 });
+  });
+});
