@@ -213,7 +213,7 @@ const RE_UNCHANGED =
 // "Thôn | Nặm Đăm": a row of a table of two columns, as "Thôn: Nặm Đăm".
 // "THÔNG TIN CƠ BẢN TỔ DÂN PHỐ": "cơ bản" (basic), no bản.
 // "KP Thanh Binh quy 2: …": khu phố shortened, like "TDP".
-const RE_VILLAGE = /\b(?:thon|(?<!\bco\s)ban|xom|tdp|to dan pho|khu pho|khoi pho|kp|khu dan cu|khu|khom|buon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
+const RE_VILLAGE = /\b(?:thon|(?<!\b(?:co|bien)\s)ban|xom|tdp|to dan pho|khu pho|khoi pho|kp|khu dan cu|khu|khom|buon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
 // Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
 // typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
 const KIND_AS_WRITTEN: Record<string, RegExp> = { khom: /^khóm$/i, ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };

@@ -1683,3 +1683,10 @@ describe("slips taken back in chat (thirteenth round, second part)", () => {
     expect(read("annual-rating", "Ấp Prey Chóp xếp loại năm nay: 3 xs, 14 tốt, 2 ht à lộn 1 ht thôi, 1 đ/c kia chưa xếp loại do mới chuyển sinh hoạt về. Chi bộ HTT nhen.", "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 3, htt: 14, ht: 1 });
   });
 });
+
+describe("a minutes' title (thirteenth round)", () => {
+  it("reads no bản in 'BIÊN BẢN', the buôn after it", () => {
+    const text = "TRÍCH BIÊN BẢN HỌP CHI BỘ BUÔN KO SIER, ngày 28/6/2026\n(Phần thông qua số liệu báo cáo quý II/2026 gửi Đảng ủy phường)\nSố hộ: 212; nhân khẩu: 1.034; đảng viên: 19.";
+    expect(read("village-quarterly", text, "2026-06-29T10:00:00+07:00")).toMatchObject({ village: "BUÔN KO SIER", households: 212, population: 1034, members: 19 });
+  });
+});
