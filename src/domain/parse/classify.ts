@@ -94,6 +94,8 @@ const RE_PRESENT_COUNT = /\bco mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\
 const RE_VILLAGE_UNCHANGED = /\b(?:khong thay doi|ko thay doi|giu nguyen|(?:so voi|nhu|giong|bang)\s+quy truoc)\b/;
 // "xin phép lùi buổi kiểm điểm, xếp loại … sang tối 28/12": a gathering of the cell other than the monthly meeting.
 const RE_GATHERING = /\b(?:buoi|hoi nghi|kiem diem|le ket nap)\b/;
+const RE_OTHERS_KEPT = /\bcac (?:so|so lieu|noi dung|muc) (?:khac|con lai) (?:van )?(?:giu nguyen|khong (?:thay )?doi)\b/;
+const RE_LEVELS_COUNTED = /\b(?:htxs|htt|kht)\s*:?\s*\d/;
 const RE_MEETING_WORD = /\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
 
 /**
@@ -130,7 +132,8 @@ export function classifyMessage(text: string, options: ParseOptions): Classifica
   if (RE_POSTPONE.test(f) && (RE_MEETING_WORD.test(f) || RE_GATHERING.test(f)) && !RE_PRESENT_COUNT.test(f) && !speaksOfMeetingHeld(f)) {
     return { kind: "postponement", confidence: 0.85, postponement: readPostponement(p) };
   }
-  if (RE_NOTICE.test(f) && !/\bco mat\s*:?\s*\d/.test(f)) {
+  // ("… HTXS 4 (9,5%), HTT 35 …; Đảng ủy sẽ họp xét lại vào 05/01/2027": levels counted, the committee's step after them.)
+  if (RE_NOTICE.test(f) && !/\bco mat\s*:?\s*\d/.test(f) && !RE_LEVELS_COUNTED.test(f)) {
     return { kind: "meeting-notice", confidence: 0.85, notice: readNotice(p) };
   }
   const not = early;
@@ -178,7 +181,8 @@ function readForm(form: (typeof OTHER_FORMS)[number], p: Prepared): ParseResult 
     case "annual-rating": {
       if (!RE_RATING.test(f)) return null;
       const r = parseAnnualRating(p);
-      return r.ok && r.missing.length <= 2 ? r : null;
+      // ("Chi bộ … tự đánh giá năm 2026 chỉ đạt HT thôi": the cell's own level alone is a report, its members' counts asked after.)
+      return r.ok && (r.missing.length <= 2 || r.fields.cell_self_level !== undefined) ? r : null;
     }
     case "party-dues": {
       if (!RE_DUES.test(f) && findAmounts(f).length === 0) return null;
@@ -195,7 +199,8 @@ function readForm(form: (typeof OTHER_FORMS)[number], p: Prepared): ParseResult 
     case "admissions": {
       if (!RE_ADMISSIONS.test(f) || /\bco mat\b/.test(f)) return null;
       // "số liệu quý 3 không thay đổi, chỉ có 1 đv mới kết nạp nên đv là 20": the village's figures.
-      if (RE_VILLAGE_UNCHANGED.test(f)) return null;
+      // ("… xin sửa lại: kết nạp 2 đ/c thôi …. Các số khác giữ nguyên": the rest of this report, kept.)
+      if (RE_VILLAGE_UNCHANGED.test(f) && !RE_OTHERS_KEPT.test(f)) return null;
       const r = parseAdmissions(p);
       return r.ok ? r : null;
     }

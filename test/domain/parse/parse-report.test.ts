@@ -326,3 +326,16 @@ describe("a message that is no report, whatever figures it quotes", () => {
     expect(r.ok && r.warnings).toContain("meeting_notice: a notice of a meeting to come");
   });
 });
+
+describe("classifyMessage on reports the form readers take (thirteenth round)", () => {
+  const at = { now: new Date("2026-12-20T10:00:00+07:00") };
+  it("takes a rating report whose committee will meet after it, and a cell's own level alone, for ratings", () => {
+    expect(classifyMessage("Thôn Phúc Sơn báo cáo xếp loại năm nay: 42 ĐV được xếp loại, HTXS 4 (9,5%), HTT 35 (83,3%), HT 3 (7,1%); CB tự xếp loại HTT. Đảng ủy sẽ họp xét lại vào 05/01/2027.", at).kind).toBe("annual-rating");
+    expect(classifyMessage("Chi bộ xóm Tân Hợp tự đánh giá năm 2026 chỉ đạt HT thôi chị, vì chưa hoàn thành chỉ tiêu thu BHYT.", at).kind).toBe("annual-rating");
+  });
+
+  it("takes an admissions report corrected in the same message ('Các số khác giữ nguyên') for admissions", () => {
+    const text = "Em gửi VP Đảng ủy báo cáo PTĐ quý IV/2026 chi bộ thôn Hòa Bình:\n- Kết nạp: 3 đ/c (nữ 2, DTTS 0, đoàn viên 2)\n- Chuyển chính thức: 1 đ/c\n\nEm xin sửa lại ạ: kết nạp 2 đ/c thôi, nữ vẫn 2, đoàn viên còn 1. Các số khác giữ nguyên ạ.";
+    expect(classifyMessage(text, at).kind).toBe("admissions");
+  });
+});
