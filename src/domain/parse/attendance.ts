@@ -515,7 +515,9 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       // "(không lý do: A; có lý do: B – nằm viện)": nor across the next group's label.
       // "… và đồng chí Phạm Thị Lụa có đồng chí Nguyễn Văn Toàn đảng ủy viên phường dự": nor a delegate's title.
       // "… anh Sáu Lượm và chị Bé Năm, còn ông Út Hai không báo": nor across "còn", which sets the next one apart.
-      if (!cur.reasonF && next.reasonF && !next.parenthesized && !/[()]/.test(between) && !RE_GROUP_LABEL.test(between) && !RE_SET_APART.test(between) &&
+      // ("đ/c Đinh Văn Xá và đ/c Đinh Thị Bơ (có lý do – đi làm rẫy xa)": two joined by "và", the bracket after both is theirs.)
+      const joined = next.parenthesized === true && cur.at !== undefined && RE_JOINED_ONLY.test(f.slice(cur.at + cur.name.length, next.at));
+      if (!cur.reasonF && next.reasonF && (!next.parenthesized || joined) && !/[()]/.test(between) && !RE_GROUP_LABEL.test(between) && !RE_SET_APART.test(between) &&
         !RE_NOT_ABSENT.test(next.reasonF) && !RE_CAME.test(next.reasonF)) {
         cur.reasonF = next.reasonF;
         cur.reason = next.reason as string;
@@ -875,6 +877,7 @@ function soleCategory(region: string): Category | null {
   return cat;
 }
 
+const RE_JOINED_ONLY = /^\s*(?:va|voi)\s+(?:(?:d\/c|dc|dong chi)\s+)?$/;
 interface NamedAbsence {
   name: string;
   reason?: string;

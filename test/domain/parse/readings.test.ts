@@ -1690,3 +1690,10 @@ describe("a minutes' title (thirteenth round)", () => {
     expect(read("village-quarterly", text, "2026-06-29T10:00:00+07:00")).toMatchObject({ village: "BUÔN KO SIER", households: 212, population: 1034, members: 19 });
   });
 });
+
+describe("two absent joined by 'và' before one bracket (thirteenth round)", () => {
+  it("gives both the bracket's leave and reason", () => {
+    const text = "Hôm nay, ngày 24 tháng 3 năm 2026, chi bộ sinh hoạt. Đảng viên được triệu tập: 19 đồng chí; có mặt 16 đồng chí; vắng 03 đồng chí, gồm: đ/c Đinh Văn Xá và đ/c Đinh Thị Bơ (có lý do – đi làm rẫy xa, ở lại chòi), đ/c Phạm Văn Trôn (không lý do).";
+    expect(read("monthly-meeting", text, "2026-03-26T10:00:00+07:00")).toMatchObject({ absent_excused: 2, absent_unexcused: 1, absentees: [{ name: "Đinh Văn Xá", excused: true }, { name: "Đinh Thị Bơ", excused: true }, { name: "Phạm Văn Trôn", excused: false }] });
+  });
+});
