@@ -1082,7 +1082,7 @@ function namesListed(p: Prepared, from: number, to: number, want: number | null)
   return out;
 }
 
-const RE_ONLY_NO_LEAVE = new RegExp(`^${UNEXCUSED}(?:\\s+(?:gi|gi ca|ca|het|het tron|tron|luon|nha|nghen|a))*(?:$|\\s+a\\s)`);
+const RE_ONLY_NO_LEAVE = new RegExp(`^${UNEXCUSED}(?:\\s+(?:gi|chi|gi ca|chi ca|ca|het|het tron|tron|luon|nha|nghen|a))*(?:$|\\s+a\\s)`);
 const RE_SET_APART = /[,;]\s*con\s/;
 const RE_STILL_KIN = /(?<!\p{L})(?:còn|con)\s+(?:anh|chị|chú|cô|ông|bà|bác|dì|O)\s+(?=\p{Lu})/gu;
 const RE_NAMED_FIRST = /(?:\s(?:là|la|gồm|gom)|:)\s+(?:(?:anh|chị|chú|cô|bác|ông|bà|dì|O|o)\s+)?\p{Lu}/u;

@@ -303,7 +303,7 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     if (clause !== "" && !restatedAt.some((at) => at >= from && at < to)) added.push(clause);
     from = to + 1;
   }
-  return out + joinMended(text.slice(last, markStart), added.map((c) => `${c}, `).join("") + text.slice(keepFrom));
+  return out + joinMended(text.slice(last, markStart), added.map((c) => `${c}, `).join("") + text.slice(keepFrom), out);
 }
 
 /** Where the clause of `segment` opening at `from` ends: the next "," or ";" outside brackets, or the end. */
@@ -330,11 +330,20 @@ const RE_TRAILING_MARKS = /[\s.,;…]+$/;
  * Tày" reads "1 nữ, 1 người dân tộc Tày" (the dots were the slip's), "18 đảng viên. À nhầm, …, 2 hộ thoát nghèo"
  * reads "18 đảng viên. 2 hộ thoát nghèo".
  */
-function joinMended(head: string, tail: string): string {
+const RE_LEADING_PARTICLE = /^\s*(?:chơ|chớ|chứ|nhé|nha|nghe|ạ)(?=\s*,)/iu;
+const RE_ABSENT_COUNT_CLOSED = /v[ắa]ng\s*:?\s*\d{1,3}\s*[.!]\s*$/iu;
+const RE_COMRADE_AFTER_COMMA = /^\s*,\s*(?:đ\/c|Đ\/c|đc|Đc|dc|đồng chí|Đồng chí)\s/u;
+const RE_STOP_END = /\s*[.!]\s*$/;
+/** `head` and `tail` joined where a slip and its restated values were cut out; `lead`: what stands before `head`. */
+function joinMended(head: string, tail: string, lead = ""): string {
   // "vắng 2... à nhầm, vắng 3: O Lành …": the colon that opens the list (or the stop) goes to the value kept.
   if (RE_LEADING_COLON.test(tail)) return head.replace(RE_TRAILING_MARKS, "") + tail.trimStart();
+  // "vắng 3. À nhầm, có mặt 29 vắng 2 chơ, đ/c Hồ Sỹ Tuấn nằm viện …": the particle closing the restated values is theirs.
+  if (RE_LEADING_PARTICLE.test(tail)) tail = tail.replace(RE_LEADING_PARTICLE, "");
   if (!RE_LEADING_COMMA.test(tail)) return head + tail;
   if (RE_TRAILING_DOTS.test(head)) return head.replace(RE_TRAILING_DOTS, "") + tail;
+  // (The absent named after the count put right belong to its clause, not a sentence of their own.)
+  if (RE_SENTENCE_CLOSED.test(head) && RE_ABSENT_COUNT_CLOSED.test(lead + head) && RE_COMRADE_AFTER_COMMA.test(tail)) return head.replace(RE_STOP_END, "") + tail;
   if (RE_SENTENCE_CLOSED.test(head)) return head + tail.replace(RE_LEADING_COMMA, "");
   // "kết nạp 4, à nhầm, 3 đ/c, nữ 1": the comma after the value kept is the one before what follows.
   if (RE_TRAILING_COMMA.test(head)) return head.replace(RE_TRAILING_COMMA, "") + tail;

@@ -1697,3 +1697,12 @@ describe("two absent joined by 'và' before one bracket (thirteenth round)", () 
     expect(read("monthly-meeting", text, "2026-03-26T10:00:00+07:00")).toMatchObject({ absent_excused: 2, absent_unexcused: 1, absentees: [{ name: "Đinh Văn Xá", excused: true }, { name: "Đinh Thị Bơ", excused: true }, { name: "Phạm Văn Trôn", excused: false }] });
   });
 });
+
+describe("the absent named after counts put right (thirteenth round)", () => {
+  it("reads 'vắng 3. À nhầm, có mặt 29 vắng 2 chơ, đ/c … nằm viện có báo, đ/c … không báo chi cả'", () => {
+    const text = "Bc chi bộ xóm Trung Sơn họp tháng 7 hi, họp ngày 8/7 ở hội quán xóm. Đv 31 đ/c, có mặt 28 vắng 3. À nhầm, có mặt 29 vắng 2 chơ, đ/c Hồ Sỹ Tuấn nằm viện có báo, đ/c Phan Văn Lợi không báo chi cả.";
+    const r = read("monthly-meeting", text, "2026-07-09T10:00:00+07:00");
+    expect(r).toMatchObject({ present: 29, absent_total: 2, absent_excused: 1, absent_unexcused: 1 });
+    expect(r.absentees).toEqual([{ name: "Hồ Sỹ Tuấn", excused: true, reason: "nằm viện" }, { name: "Phan Văn Lợi", excused: false }]);
+  });
+});
