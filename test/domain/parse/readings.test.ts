@@ -1706,3 +1706,12 @@ describe("the absent named after counts put right (thirteenth round)", () => {
     expect(r.absentees).toEqual([{ name: "Hồ Sỹ Tuấn", excused: true, reason: "nằm viện" }, { name: "Phan Văn Lợi", excused: false }]);
   });
 });
+
+describe("money left and a label put right (thirteenth round)", () => {
+  it("reads 'còn 504 ngàn … đã nộp' as money, no 504 unpaid, and 'xin sửa cận nghèo là 9 hộ'", () => {
+    const dues = "Chi bộ khóm 4 báo cáo đảng phí tháng 8/2026: có 18 đ/c phải đóng, đã thu đủ 18 đ/c, tổng 720 ngàn. Chi bộ giữ 216 ngàn, còn 504 ngàn chị đã nộp cho kế toán Đảng ủy phường hôm 04/9 rồi.";
+    expect(read("party-dues", dues, "2026-09-05T10:00:00+07:00")).toMatchObject({ liable: 18, paid: 18, unpaid: 0, amount_vnd: 720000, retained_vnd: 216000 });
+    const village = "Thôn Hà Lộc quý II: 402 hộ, 1.566 khẩu, diện tích 2,15 km2, ĐV 47 (1 dự bị). Hộ nghèo 5, cận nghèo 8 – xin sửa cận nghèo là 9 hộ.";
+    expect(read("village-quarterly", village, "2026-07-05T10:00:00+07:00")).toMatchObject({ poor_households: 5, near_poor_households: 9 });
+  });
+});
