@@ -200,7 +200,7 @@ const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b|\bquyet dinh\b[^.
 const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*(?:thi\s+)?:?\s*(?:khong co|khong|ko|chua co|0|chua(?=\s*(?:$|[.,;!]|(?:a|ai|nhe|nha)\b)))\b(?!\s*(?:d\/c|dc|dv|dong chi)?\s*\p{L}+\s+(?:cho|dang))/u;
 // "Hiện không còn đv dự bị", "Dự bị còn: không": none pending, stated.
 // "ko co dv du bi": none on probation at all.
-const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+)?du bi\b|\b(?:khong|ko|k|chua)\s+co\s+(?:ai\s+|dv\s+|dang vien\s+|dong chi\s+|d\/c\s+|dc\s+)?(?:nao\s+)?(?:la\s+)?du bi\b(?!\s+(?:nao\s+)?(?:duoc\s+)?(?:chuyen|cct))|\b(?:du bi|db)\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
+const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+|d\/c\s+|dc\s+)?du bi\b|\b(?:khong|ko|k|chua)\s+co\s+(?:ai\s+|dv\s+|dang vien\s+|dong chi\s+|d\/c\s+|dc\s+)?(?:nao\s+)?(?:la\s+)?du bi\b(?!\s+(?:nao\s+)?(?:duoc\s+)?(?:chuyen|cct))|\b(?:du bi|db)\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
 // "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting.
 const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+[ \\t]){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 // "đ/c Phan Ngọc Lan dự bị đến tháng 5/2027", "Đ/c Sơn Phi Long còn dự bị tới tháng 2/2027": a member named, still on probation.

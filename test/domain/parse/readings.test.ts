@@ -1715,3 +1715,9 @@ describe("money left and a label put right (thirteenth round)", () => {
     expect(read("village-quarterly", village, "2026-07-05T10:00:00+07:00")).toMatchObject({ poor_households: 5, near_poor_households: 9 });
   });
 });
+
+describe("none still on probation, typed without marks (thirteenth round)", () => {
+  it("reads 'hien ko con dc du bi nao a' as none pending", () => {
+    expect(read("admissions", "Dạ chi bo ap Hoa Binh nam 2025 ket nap dc 3 dv moi, chuyen chinh thuc 2 dc, hien ko con dc du bi nao a", "2026-01-05T10:00:00+07:00")).toMatchObject({ admitted: 3, made_full: 2, pending_full: [] });
+  });
+});
