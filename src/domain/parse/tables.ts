@@ -79,10 +79,14 @@ export function shapeTables(text: string): string {
         if (name === "" || !/^\p{L}/u.test(name) || (list.index >= 0 && !/^\d{1,3}[.)]?$/.test(cols[list.index] ?? ""))) break;
         // "x" under "Đoàn viên": the column's name says what the mark does.
         // ("Không" under it: no mark.)
-        // ("Có" or "Không" under "Có báo cáo trước": leave asked or not; "(không rõ)": a cell's own brackets dropped.)
-        const rest = cols
-          .map((c, j) => (j === leave ? (RE_MARK.test(c) ? "có xin phép" : RE_NO_MARK.test(c) ? "không xin phép" : c) : j === list.name || j === list.index || j === byKind || RE_NO_MARK.test(c) ? "" : RE_MARK.test(c) ? (heads[j] ?? "") : c.replace(RE_BRACKETED_CELL, "$1")))
-          .filter((c) => c !== "");
+        const said = (c: string, j: number): string => {
+          // ("Có" or "Không" under "Có báo cáo trước": leave asked or not.)
+          if (j === leave) return RE_MARK.test(c) ? "có xin phép" : RE_NO_MARK.test(c) ? "không xin phép" : c;
+          if (j === list.name || j === list.index || j === byKind || RE_NO_MARK.test(c)) return "";
+          // ("(không rõ)": a cell's own brackets dropped, the item's go round it.)
+          return RE_MARK.test(c) ? (heads[j] ?? "") : c.replace(RE_BRACKETED_CELL, "$1");
+        };
+        const rest = cols.map(said).filter((c) => c !== "");
         items.push(rest.length > 0 ? `${name} (${rest.join(", ")})` : name);
         // ("… | 0 | Chưa nộp - đi làm ăn xa": or a remark that says so.)
         if ((paidColumn > 0 && !RE_MARK.test(cols[paidColumn] ?? "")) || cols.some((c) => RE_NOT_PAID_CELL.test(foldSameLength(c)))) unpaid.push(name);
@@ -347,13 +351,14 @@ function rollCall(lines: string[], i: number, headFolded: string[], nameColumn: 
     const cols = unframe(line).split("|").map((c) => c.trim());
     const name = cols[nameColumn] ?? "";
     if (!/^\p{L}/u.test(name)) break;
-    const away1 = absent >= 0 ? RE_MARK.test(cols[absent] ?? "") : RE_MARK.test(cols[excused] ?? "") || RE_MARK.test(cols[unexcused] ?? "");
+    const missed = absent >= 0 ? RE_MARK.test(cols[absent] ?? "") : RE_MARK.test(cols[excused] ?? "") || RE_MARK.test(cols[unexcused] ?? "");
     if (RE_MARK.test(cols[present] ?? "")) came++;
-    else if (away1) {
-      const rest = cols.filter((c, j) => j !== nameColumn && !marks.includes(j) && c !== "" && !/^\d{1,3}[.)]?$/.test(c) && j > Math.max(...marks));
-      if (absent < 0) rest.push(RE_MARK.test(cols[unexcused] ?? "") ? "không lý do" : rest.length === 0 ? "có lý do" : "");
-      const said = rest.filter((c) => c !== "");
-      away.push(said.length > 0 ? `${name} (${said.join(", ")})` : name);
+    else if (missed) {
+      const notes = cols.filter((c, j) => j !== nameColumn && !marks.includes(j) && c !== "" && !/^\d{1,3}[.)]?$/.test(c) && j > Math.max(...marks));
+      // (Which of the two columns is marked says the leave: "không lý do", or "có lý do" when no reason is written.)
+      if (absent < 0 && RE_MARK.test(cols[unexcused] ?? "")) notes.push("không lý do");
+      else if (absent < 0 && notes.length === 0) notes.push("có lý do");
+      away.push(notes.length > 0 ? `${name} (${notes.join(", ")})` : name);
     }
   }
   if (came + away.length === 0) return null;
