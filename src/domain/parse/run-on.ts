@@ -67,11 +67,14 @@ function isStop(c: number): boolean {
 
 /** Does `f` hold a stretch of `MIN_RUN` characters with no stop? */
 export function mayBeRunOn(f: string): boolean {
-  if (f.length < MIN_RUN) return false;
-  let since = 0;
-  for (let i = 0; i < f.length; i++) {
-    if (isStop(f.charCodeAt(i))) since = 0;
-    else if (++since >= MIN_RUN) return true;
+  // The stretch from `start` is read from its far end back: a stop found there moves the next try past it, so most
+  // characters of a punctuated message are never read (this runs on every message).
+  let start = 0;
+  while (start + MIN_RUN <= f.length) {
+    let i = start + MIN_RUN - 1;
+    while (i >= start && !isStop(f.charCodeAt(i))) i--;
+    if (i < start) return true;
+    start = i + 1;
   }
   return false;
 }
