@@ -8,10 +8,14 @@
  *   COUNT=1 STACKS='from "org"' PROFILE=0 …                     # … and who runs the statements matching it
  *   BARE=1 PROFILE=0 …                                          # the echo bot before and after, and the ratio
  *
+ * Each run also prints how the bot's main thread spent the run (on a CPU, waiting for one, asleep) and PostgreSQL's CPU.
+ *
  * UPDATES (default 10,000) of the bench's 20,000; PROFILE_OUT names the profile's file.
  */
 import { Session } from "node:inspector/promises";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { performance } from "node:perf_hooks";
 import { sql } from "kysely";
 import pgLib from "pg";
 import { openApp, secretsOf } from "../src/app.js";
@@ -47,6 +51,20 @@ function postgresCpuMs(): number {
     }
   }
   return ticks * 10;
+}
+
+/**
+ * The bot's main thread as the scheduler saw it (Linux `/proc/self/task/<pid>/schedstat`: ns on a CPU, ns
+ * runnable but waiting for one); undefined elsewhere. Over a run: on a CPU, waiting for a CPU (the host's
+ * other work and PostgreSQL took the cores), and the rest asleep (waiting for PostgreSQL or the fake).
+ */
+function mainThreadSched(): { onCpuNs: number; waitingNs: number } | undefined {
+  try {
+    const [onCpu, waiting] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").trim().split(" ").map(Number);
+    return { onCpuNs: onCpu as number, waitingNs: waiting as number };
+  } catch {
+    return undefined;
+  }
 }
 
 const counts = new Map<string, number>();
@@ -101,7 +119,11 @@ try {
   }
   counting = true;
   const postgresBefore = postgresCpuMs();
+  const schedBefore = mainThreadSched();
+  const wallBefore = performance.now();
   const r = await runChibo(app, logs, traffic, reminders, 300_000);
+  const wallMs = performance.now() - wallBefore;
+  const schedAfter = mainThreadSched();
   const postgresPerUpdate = (postgresCpuMs() - postgresBefore) / r.updates;
   if (profiling) {
     const { profile } = await session.post("Profiler.stop");
@@ -117,6 +139,11 @@ try {
   if (process.env.BARE) {
     await bare();
     console.log(`ratio ${(r.perSecond / bareBest).toFixed(3)}`);
+  }
+  if (schedBefore && schedAfter) {
+    const onCpu = (schedAfter.onCpuNs - schedBefore.onCpuNs) / 1e6 / wallMs;
+    const waiting = (schedAfter.waitingNs - schedBefore.waitingNs) / 1e6 / wallMs;
+    console.log(`main thread: on a CPU ${onCpu.toFixed(2)}, waiting for a CPU ${waiting.toFixed(2)}, asleep ${(1 - onCpu - waiting).toFixed(2)} of the run; load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   }
   console.log(`chibo ${r.updates} in ${r.ms} ms: ${r.perSecond.toFixed(0)}/s, ${r.cpuMsPerUpdate.toFixed(3)} ms CPU/update (PostgreSQL ${postgresPerUpdate.toFixed(3)}), replies ${r.replies} edits ${r.edits} answered ${r.answered} errors ${r.errors} missing ${r.missing} refusals ${r.refusals} getUpdates ${r.getUpdatesCalls}`);
 } finally {

@@ -31,7 +31,7 @@ import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
 import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
 import { fileDeliveryOf, type FileServing } from "../messaging/capabilities.js";
 import { deliverableReplies } from "../services/file-delivery.service.js";
-import { SentMarks } from "./sent-marks.js";
+import { SentMarks, type CarriedMarks } from "./sent-marks.js";
 import { clip } from "../domain/text/clip.js";
 
 /** Longer messages are refused before anything is stored (a report fits in far less). */
@@ -456,9 +456,21 @@ export function createBot(options: BotOptions): Bot {
    * does not hold the next wave: only its own outcome waits).
    */
   async function handleGroup(part: readonly Pending[]): Promise<void> {
+    sentMarks.hold();
+    try {
+      await handleGroupHeld(part);
+    } finally {
+      sentMarks.release();
+    }
+  }
+
+  /** `handleGroup` while it holds the sent marks: its write carries those waiting then. */
+  async function handleGroupHeld(part: readonly Pending[]): Promise<void> {
     let handled: (HandledInTransaction | undefined)[];
     /** The message whose feature refused (the others may go on together without it). */
     let refused: number | undefined;
+    /** The "sent" marks of earlier turns this group's write deletes (given back if it rolls back). */
+    let carried: CarriedMarks | undefined;
     try {
       handled = await db.transaction().execute(async (trx) => {
         const todays = part.map(({ msg }) => localDate(msg.at, tz));
@@ -487,13 +499,17 @@ export function createBot(options: BotOptions): Bot {
         for (const i of part.keys()) if (ahead[i] !== undefined) await run(i);
         for (const record of records) await record(trx);
         for (const i of part.keys()) if (ahead[i] === undefined) await run(i);
-        const ids = await insertTurnRepliesMany(trx, toStore, conversations);
+        // Deleted with this group's writes, the marks cost no statement or commit of their own.
+        carried = toStore.length > 0 || conversations.length > 0 ? sentMarks.take() : undefined;
+        const ids = await insertTurnRepliesMany(trx, toStore, conversations, carried?.ids);
         return turns.map((turn, i) => {
           const id = ids.get((part[i] as Pending).msg.updateId as string);
           return turn && id ? { ...turn, storedAs: id } : turn;
         });
       });
+      carried?.written();
     } catch {
+      carried?.returned();
       if (refused !== undefined) {
         // A refusal: its feature's writes must go, the others' stay. It is handled alone (refused again,
         // the refusal recorded); the rest of the group goes on together, as another group (rather than

@@ -93,26 +93,36 @@ export interface ConversationWrite {
  * `insertTurnReplies` for several turns in one statement (a group of a getUpdates batch, in its one
  * transaction), and with them the group's conversation writes (`saveConversation` or
  * `clearConversation` for each chat whose state changed: the group's chats are all different, so
- * writing them last changes nothing any turn of the group reads). Every turn needs its own update
- * key; returns the rows' ids by update key. One statement shape whatever the counts (JSON lists).
+ * writing them last changes nothing any turn of the group reads), and the rows of earlier turns whose
+ * replies all went out (`sentTurns`: `deleteSentTurns`, in the group's transaction). Every turn needs
+ * its own update key; returns the rows' ids by update key. One statement shape whatever the counts
+ * (JSON lists, an id array).
  */
-export async function insertTurnRepliesMany(db: Db, turns: readonly NewTurnReplies[], conversations: readonly ConversationWrite[] = []): Promise<Map<string, string>> {
+export async function insertTurnRepliesMany(
+  db: Db,
+  turns: readonly NewTurnReplies[],
+  conversations: readonly ConversationWrite[] = [],
+  sentTurns: readonly string[] = [],
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  if (turns.length === 0 && conversations.length === 0) return ids;
+  if (turns.length === 0 && conversations.length === 0 && sentTurns.length === 0) return ids;
   const replies = turns.map((turn) => {
     if (turn.updateKey === undefined) throw new Error("insertTurnRepliesMany: every turn needs an update key");
     return { channel: turn.channel, chat_id: turn.chatId, update_key: turn.updateKey, replies: encode(turn.replies), locale: turn.locale ?? null };
   });
   // The state as saveConversation passes it (JSON text, cast to jsonb by PostgreSQL).
   const states = conversations.map((c) => ({ channel: c.channel, chat_id: c.chatId, state: c.state === null ? null : JSON.stringify(c.state), expires_at: c.expiresAt, updated_at: c.at }));
-  const { rows } = await groupWritesQuery(db, JSON.stringify(replies), JSON.stringify(states), REPLY_LEASE_MS);
+  const { rows } = await groupWritesQuery(db, JSON.stringify(replies), JSON.stringify(states), sentTurns, REPLY_LEASE_MS);
   for (const row of rows) ids.set(row.update_key as string, String(row.id));
   return ids;
 }
 
 const groupWritesQuery = compiledOnce(
-  (_db: Db, replies: string, states: string, leaseMs: number) => sql<{ id: string; update_key: string | null }>`
-    with states as (
+  (_db: Db, replies: string, states: string, sentTurns: readonly string[], leaseMs: number) => sql<{ id: string; update_key: string | null }>`
+    with gone as (
+      delete from turn_reply where id = any(${sentTurns}::bigint[])
+    ),
+    states as (
       select * from json_to_recordset(${states}::json) as s(channel text, chat_id text, state text, expires_at timestamptz, updated_at timestamptz)
     ),
     saved as (

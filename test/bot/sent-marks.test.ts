@@ -28,3 +28,39 @@ it("a failed write fails the marks of its group only; the next group is written"
   await expect(marks.mark("2")).resolves.toBeUndefined();
   expect(calls).toBe(2);
 });
+
+it("while a batch group holds them, marks wait for its write, which takes them; the rest are written alone once no group is left", async () => {
+  const writes: string[][] = [];
+  const marks = new SentMarks(async (ids) => void writes.push(ids));
+  marks.hold();
+  let done = false;
+  const carried = [marks.mark("1"), marks.mark("2")];
+  void Promise.all(carried).then(() => (done = true));
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(writes).toEqual([]);
+  const taken = marks.take();
+  expect(taken?.ids).toEqual(["1", "2"]);
+  expect(marks.take()).toBeUndefined();
+  taken?.written();
+  await Promise.all(carried);
+  expect(done).toBe(true);
+  const later = marks.mark("3");
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(writes).toEqual([]);
+  marks.release();
+  await later;
+  expect(writes).toEqual([["3"]]);
+});
+
+it("marks a group took and then rolled back wait again, and are written alone when no group is left", async () => {
+  const writes: string[][] = [];
+  const marks = new SentMarks(async (ids) => void writes.push(ids));
+  marks.hold();
+  const mark = marks.mark("1");
+  marks.take()?.returned();
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(writes).toEqual([]);
+  marks.release();
+  await mark;
+  expect(writes).toEqual([["1"]]);
+});

@@ -41,4 +41,15 @@ describeEngines("a batch group's replies and conversations in one statement", (e
     const row = await t.db.selectFrom("conversation").select("state").where("channel", "=", "zalo").where("chat_id", "=", "9").executeTakeFirstOrThrow();
     expect(row.state).toEqual({ numeric: true });
   });
+
+  it("deletes the rows of earlier turns whose replies all went out, with the group's new ones", async () => {
+    const earlier = await insertTurnRepliesMany(t.db, [
+      { channel: "telegram", chatId: "7", updateKey: "e1", replies: [{ text: "x" }] },
+      { channel: "telegram", chatId: "8", updateKey: "e2", replies: [{ text: "y" }] },
+    ]);
+    const ids = await insertTurnRepliesMany(t.db, [{ channel: "telegram", chatId: "7", updateKey: "e3", replies: [{ text: "z" }] }], [], [earlier.get("e1") as string]);
+    const left = await t.db.selectFrom("turn_reply").select("update_key").where("update_key", "in", ["e1", "e2", "e3"]).orderBy("update_key").execute();
+    expect(left.map((r) => r.update_key)).toEqual(["e2", "e3"]);
+    expect(ids.has("e3")).toBe(true);
+  });
 });

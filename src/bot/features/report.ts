@@ -259,7 +259,7 @@ async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> 
   const period = periodFor(form, fields, values);
   let cells = reportingCells(ctx);
   // "bc … chi bo Na Thua" from the secretary of Pò Lài: never filed silently under Pò Lài.
-  const named = await cellsNamedInReport(ctx.db, text, cells, ctx.today);
+  const { named, led: ledNames } = await cellsNamedInReport(ctx.db, text, cells, ctx.today);
   if (named.length > 0) {
     const led = named.filter((c) => cells.includes(c.id));
     if (led.length === 0) {
@@ -274,7 +274,9 @@ async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> 
     return true;
   }
   const keepPrevious = fields.unchanged === true;
-  await startReport(ctx, cells[0] as number, form, { values, source: "quick", ...(period ? { period } : {}), ...(keepPrevious ? { keepPrevious } : {}) });
+  const cell = cells[0] as number;
+  const cellName = ledNames.get(cell);
+  await startReport(ctx, cell, form, { values, source: "quick", ...(period ? { period } : {}), ...(keepPrevious ? { keepPrevious } : {}), ...(cellName !== undefined ? { cellName } : {}) });
   return true;
 }
 

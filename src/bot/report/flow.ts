@@ -123,6 +123,8 @@ export interface StartOptions {
   before?: FieldValues;
   /** "không thay đổi so với quý trước": fields the message did not state take last period's values. */
   keepPrevious?: boolean;
+  /** The cell's name when the caller read it already (a quick report reads its led cells' names); read otherwise. */
+  cellName?: string;
 }
 
 /**
@@ -166,7 +168,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     }
     queue = validateSubmission(definition, values, { today: ctx.today, ...(criteria ? { criteria } : {}) }).missing;
   }
-  const org = await orgById(ctx.db, orgId);
+  const cellName = options.cellName ?? (await orgById(ctx.db, orgId))?.name;
   const roll = form === "monthly-meeting" ? await cellRoll(cell) : undefined;
   const priorTasks: PriorTask[] =
     form === "monthly-meeting" && options.source !== "correction"
@@ -175,7 +177,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   const data: ReportFlowData = {
     form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source,
     ...(options.before ? { before: options.before } : {}),
-    ...(org ? { cellName: org.name } : {}),
+    ...(cellName !== undefined ? { cellName } : {}),
     ...(roll ? { roll } : {}),
     ...(priorTasks.length > 0 ? { priorTasks } : {}),
     ...(criteria ? { criteria } : {}),
@@ -185,7 +187,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     if (criteria && criteria.year < Number(period.slice(0, 4))) ctx.reply("report-criteria-fallback", { used: String(criteria.year), year: period.slice(0, 4) });
   };
   if (options.source === "guided" && !computed) {
-    ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
+    ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: cellName ?? "", period: periodLabel(ctx, period) });
     fallback();
   } else {
     fallback();

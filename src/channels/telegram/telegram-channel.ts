@@ -14,7 +14,7 @@ import { TelegramCallError, TelegramClient } from "./telegram-client.js";
 import { TelegramDelivery, type SendMode, type TelegramStore } from "./telegram-delivery.js";
 import { ALLOWED_UPDATES, TelegramPolling, type Outcome } from "./telegram-polling.js";
 import { commandMenus } from "./telegram-render.js";
-import { toEvent, type TelegramEvent } from "./telegram-updates.js";
+import { toEvent, type PressedMessage, type TelegramEvent } from "./telegram-updates.js";
 import { telegramWebhookGuard, telegramWebhookHandler, type TelegramWebhookOptions } from "./telegram-webhook.js";
 import { MAX_FAILED_ATTEMPTS, OutageNotes, waitForDatabase } from "../outage.js";
 import { deliverTurn } from "../turn-delivery.js";
@@ -322,9 +322,22 @@ export class TelegramChannel implements Channel {
         break;
     }
     const { msg, callbackQueryId, pressed } = event;
+    // The button stops spinning as soon as the press is in: the callback answer carries nothing the
+    // handling decides (no text), so it goes out beside the handling instead of ahead of the edit and the
+    // reply, which then reach the user a round trip sooner. Awaited before this update is over.
+    const answered = callbackQueryId ? this.delivery.answerCallback(callbackQueryId) : undefined;
+    try {
+      await this.runTurn(update, msg, pressed);
+    } finally {
+      await answered;
+    }
+  }
+
+  /** A message or press through the bot: its outcome recorded, then the pressed keyboard retired, closed keyboards taken away and the replies sent. */
+  private async runTurn(update: Update, msg: IncomingMessage, pressed: PressedMessage | undefined): Promise<void> {
     const early = this.early.get(update);
     this.early.delete(update);
-    const result = await this.handleThroughOutage(msg, callbackQueryId, early);
+    const result = await this.handleThroughOutage(msg, early);
     if (!result) {
       // Still no database: not stored, not failed. Telegram delivers it again; it is answered then.
       this.settle(update, "held");
@@ -346,7 +359,6 @@ export class TelegramChannel implements Channel {
       this.outage.over();
     }
     this.settle(update, outcome);
-    if (callbackQueryId) await this.delivery.answerCallback(callbackQueryId);
     // Not stored: Telegram delivers it again; the honest "not carried out" answer comes only when giving up.
     if (outcome === "retry") return;
     // The pressed keyboard shows the choice made (or goes, when too late); closed choices lose theirs.
@@ -370,21 +382,14 @@ export class TelegramChannel implements Channel {
    * long as it takes (the offset stays below the update meanwhile); a webhook delivery at most
    * WEBHOOK_OUTAGE_HOLD_MS. Undefined when it gave up waiting (or the channel stops): not stored.
    */
-  private async handleThroughOutage(
-    msg: IncomingMessage,
-    callbackQueryId: string | undefined,
-    early?: Promise<HandleResult | undefined>,
-  ): Promise<HandleResult | undefined> {
+  private async handleThroughOutage(msg: IncomingMessage, early?: Promise<HandleResult | undefined>): Promise<HandleResult | undefined> {
     const signal = this.abort.signal;
     const until = this.options.webhook ? Date.now() + WEBHOOK_OUTAGE_HOLD_MS : Infinity;
     for (let attempt = 0; ; attempt++) {
       const result = (attempt === 0 ? await early : undefined) ?? (await this.handle(msg));
       if (result.status !== "unavailable") return result;
-      if (attempt === 0) {
-        // The button stops spinning; the press itself is handled when the database is back.
-        if (callbackQueryId) await this.delivery.answerCallback(callbackQueryId);
-        await this.noteOutage(msg);
-      }
+      // The press was answered already (its button stops spinning); it is handled when the database is back.
+      if (attempt === 0) await this.noteOutage(msg);
       if (signal.aborted || Date.now() > until) return undefined;
       if (!(await waitForDatabase(this.options.ready, attempt, signal, this.log))) return undefined;
     }
