@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { Logger } from "../log.js";
 import { backoffMs, wait } from "./retry.js";
 
@@ -30,6 +31,16 @@ export class OutageNotes {
   over(): void {
     if (this.noted.size > 0) this.noted.clear();
   }
+}
+
+/**
+ * A channel's stop: every update held through an outage waits on its signal at once, so it has as many listeners as
+ * updates held (a batch of a hundred is no leak, and Node's warning past ten would only alarm whoever reads the log).
+ */
+export function channelStop(): AbortController {
+  const stop = new AbortController();
+  setMaxListeners(0, stop.signal);
+  return stop;
 }
 
 /**

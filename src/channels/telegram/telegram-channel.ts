@@ -16,7 +16,7 @@ import { ALLOWED_UPDATES, TelegramPolling, type Outcome } from "./telegram-polli
 import { commandMenus } from "./telegram-render.js";
 import { toEvent, type PressedMessage, type TelegramEvent } from "./telegram-updates.js";
 import { telegramWebhookGuard, telegramWebhookHandler, type TelegramWebhookOptions } from "./telegram-webhook.js";
-import { MAX_FAILED_ATTEMPTS, OutageNotes, waitForDatabase } from "../outage.js";
+import { channelStop, MAX_FAILED_ATTEMPTS, OutageNotes, waitForDatabase } from "../outage.js";
 import { deliverTurn } from "../turn-delivery.js";
 
 export type { TelegramStore } from "./telegram-delivery.js";
@@ -88,7 +88,7 @@ export class TelegramChannel implements Channel {
   private readonly delivery: TelegramDelivery;
   private started: Promise<void> | undefined;
   private stopped: Promise<void> | undefined;
-  private readonly abort = new AbortController();
+  private readonly abort = channelStop();
   private polling: TelegramPolling | undefined;
   private readonly inFlight = new Set<Promise<unknown>>();
   /** Per update object: what its handling came to (read by the webhook answer and the poller). */

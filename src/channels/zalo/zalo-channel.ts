@@ -3,7 +3,7 @@ import type { Logger } from "../../log.js";
 import { deathNotice, type Channel, type ChannelFailure, type HandleResult, type MessageHandler, type SendOptions, type SendResult } from "../../messaging/channel.js";
 import type { IncomingMessage, Reply } from "../../messaging/message.js";
 import type { HttpServer } from "../http-server.js";
-import { OutageNotes } from "../outage.js";
+import { channelStop, OutageNotes } from "../outage.js";
 import type { Inbox } from "../../services/inbox.service.js";
 import { localeFromHint, type I18n, type Locale } from "../../messaging/i18n.js";
 import { ZALO_CAPABILITIES } from "./zalo-capabilities.js";
@@ -56,7 +56,7 @@ export class ZaloChannel implements Channel {
   private botNames: string[] = [];
   private started: Promise<void> | undefined;
   private stopped: Promise<void> | undefined;
-  private readonly abort = new AbortController();
+  private readonly abort = channelStop();
   private loop: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly outage = new OutageNotes();
