@@ -1721,3 +1721,10 @@ describe("none still on probation, typed without marks (thirteenth round)", () =
     expect(read("admissions", "Dạ chi bo ap Hoa Binh nam 2025 ket nap dc 3 dv moi, chuyen chinh thuc 2 dc, hien ko con dc du bi nao a", "2026-01-05T10:00:00+07:00")).toMatchObject({ admitted: 3, made_full: 2, pending_full: [] });
   });
 });
+
+describe("a span of time before 'không xếp loại' (thirteenth round)", () => {
+  it("reads '02 đ/c dự bị kết nạp chưa đủ 6 tháng – không xếp loại' as 2 unrated, not 6", () => {
+    const text = "KẾT QUẢ KIỂM ĐIỂM, XẾP LOẠI NĂM 2026\n   a) Tổng số: 68 (trong đó 02 đ/c dự bị kết nạp chưa đủ 6 tháng – không xếp loại).\n   b) Được xếp loại: 66, gồm: HTXS 9 (13,6%) – HTT 49 (74,2%) – HT 7 (10,6%) – KHT 1 (1,5%).";
+    expect(read("annual-rating", text, "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 9, htt: 49, ht: 7, kht: 1, unrated: 2 });
+  });
+});
