@@ -66,8 +66,9 @@ const WMOD: Record<string, WeekdayModifier> = {
 
 const ATTENDANCE_BEFORE = /(?:co mat|\bdu|tham du|hien dien|tham gia|\bdv|dang vien|si so|so luong|bieu quyet|tan thanh|ket qua|dat)\s*:?\s*$/;
 const ATTENDANCE_AFTER = /^\s*(?:dv\b|dang vien|dong chi|d\/c|dc\b|nguoi|ds\b|phieu|tan thanh|co mat(?!\s*:?\s*\d)|du\b(?!\s*:?\s*\d)|\((?!\s*(?:cac|thon|bt|dc|d\/c)))/;
+// ("Hôm nay 8/10 tôi đã mang xuống nộp …", "sáng nay 08/10": the day named as today's.)
 const DATE_BEFORE =
-  /(?:ngay|hom|toi|sang|chieu|trua|dem|luc|vao|\bsh|shcb|shcd|hop|hoat|thu\s?[2-7a-z]*|cn|chu nhat|truoc|den|han|nop|tu|sang|xong|hom)\s*:?\s*$/;
+  /(?:ngay|hom|toi|sang|chieu|trua|dem|luc|vao|\bsh|shcb|shcd|hop|hoat|thu\s?[2-7a-z]*|cn|chu nhat|truoc|den|han|nop|tu|sang|xong|hom|\b(?:hom|sang|toi|chieu|trua|dem) (?:nay|qua|kia))\s*:?\s*$/;
 
 // "nộp ĐUX 18/5", "gửi xã 3/9": the day it went to the committee.
 const RE_REMIT_TO_BEFORE = /\b(?:nop|gui|chuyen)\s+(?:(?:len|ve|cho)\s+)?(?:du|dux|dup|dang uy|xa|phuong)(?:\s+(?:xa|phuong))?\s*$/;

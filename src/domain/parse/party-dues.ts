@@ -26,7 +26,6 @@ const RE_BARE_LIABLE_THEN_PAID = new RegExp(
 );
 const RE_FRACTION_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
-const RE_DAY_WORD_BEFORE = /\b(?:hom nay|hom qua|hom kia|ngay|(?:sang|chieu|toi|trua)(?: nay| qua)?)\s*$/;
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const RE_ATTENDED_BEFORE = /\b(?:co mat|du hop|tham du|du sh|du sinh hoat|vang)\s*:?\s*$/;
 const YEAR_MIN = 1900;
@@ -203,8 +202,6 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       if (paid === null || liable === null || paid > liable || liable === 0) continue;
       if (inAmount(m.index) || inAmount(m.index + m[0].length - 1)) continue;
       if (liable >= YEAR_MIN || RE_MONTH_BEFORE.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
-      // "Hôm nay 8/10 tôi đã mang xuống nộp …": a day, named as one.
-      if (RE_DAY_WORD_BEFORE.test(f.slice(Math.max(0, m.index - 10), m.index))) continue;
       // "SHCB có mặt 16/18. ĐP: 18/18 đ/c": those at the meeting, not those who paid.
       if (RE_ATTENDED_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (allDates.some((d) => d.kind === "dmy" && m!.index >= d.start && m!.index < d.end && !d.ambiguousCount)) continue;
