@@ -654,19 +654,27 @@ function comparedPeriods(lines: string[], folded: string[], i: number): number {
   const lastPeriod = change ? heads.length - 2 : heads.length - 1;
   const latest = keys.slice(0, lastPeriod + 1).reduce((best, key, c) => (key > (keys[best] as number) ? c : best), lastPeriod);
   const last = (keys[latest] as number) > (keys[lastPeriod] as number) ? latest : lastPeriod;
-  let k = i + 1;
-  for (; k < lines.length; k++) {
-    const cols = columnsOf(lines[k] as string);
-    // ("Chi bộ tự xếp loại | HT | HTT |": a row of words, no change to give.)
-    const short = change && cols.length === heads.length - 1;
-    if (!(lines[k] as string).includes("|") || (cols.length !== heads.length && !short) || !/^[-+•*]?\s*\p{L}/u.test(cols[0] as string)) break;
-    lines[k] = `${cols[0]}: ${cols[last]}`;
-    folded[k] = "";
-  }
+  // ("Chi bộ tự xếp loại | HT | HTT |": a row of words, no change to give.)
+  const k = rowsAtColumn(lines, folded, i, last, (n) => n === heads.length || (change && n === heads.length - 1));
   if (k - i < 3) return 0;
   lines[i] = heads[last] as string;
   folded[i] = "";
   return k - i - 1;
+}
+
+/**
+ * The rows under the header row `i`, each with as many cells as `fits` allows and a label first, made "label: value" of
+ * their cell `column`; returns the index of the first row not taken.
+ */
+function rowsAtColumn(lines: string[], folded: string[], i: number, column: number, fits: (cells: number) => boolean): number {
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const cols = columnsOf(lines[k] as string);
+    if (!(lines[k] as string).includes("|") || !fits(cols.length) || !/^[-+•*]?\s*\p{L}/u.test(cols[0] as string)) break;
+    lines[k] = `${cols[0]}: ${cols[column]}`;
+    folded[k] = "";
+  }
+  return k;
 }
 
 // "… | Quý II | …": a header naming a quarter.
@@ -696,14 +704,7 @@ function reportedQuarter(lines: string[], folded: string[], i: number): number {
   if (quarters.length === 0 || quarters.length === heads.length - 1 + shift) return 0;
   const named = [...folded.slice(0, i).join("\n").matchAll(RE_QUARTER_NAMED)].map((m) => ROMAN[m[1] as string] ?? Number(m[1]));
   const chosen = quarters.find((q) => named.includes(q.quarter)) ?? (quarters.at(-1) as { column: number });
-  const width = heads.length + shift;
-  let k = i + 1;
-  for (; k < lines.length; k++) {
-    const cols = columnsOf(lines[k] as string);
-    if (!(lines[k] as string).includes("|") || cols.length !== width || !/^[-+•*]?\s*\p{L}/u.test(cols[0] as string)) break;
-    lines[k] = `${cols[0]}: ${cols[chosen.column]}`;
-    folded[k] = "";
-  }
+  const k = rowsAtColumn(lines, folded, i, chosen.column, (n) => n === heads.length + shift);
   if (k - i < 2) return 0;
   lines[i] = columnsOf(lines[i] as string)[chosen.column - shift] as string;
   folded[i] = "";
