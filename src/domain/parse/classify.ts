@@ -10,7 +10,7 @@ import { parseAnnualRating } from "./annual-rating.js";
 import { RE_IS_CORRECTION, readCorrection, type Correction } from "./correction.js";
 import { findAmounts } from "./amounts.js";
 import { findDates, resolveDate, type DateMention } from "./dates.js";
-import { agendaOfMeeting, correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind, RE_VOTE, speaksOfMeetingHeld } from "./gate.js";
+import { agendaOfMeeting, correctsSentReport, formSignals, isAdmissionProposal, isAttendanceIssue, nonReportKind, RE_LEVELS_COUNTED, RE_VOTE, speaksOfMeetingHeld } from "./gate.js";
 import { parseMonthlyMeeting, readPeriod } from "./monthly-meeting.js";
 import { titleCase } from "./names.js";
 import { parsePartyDues } from "./party-dues.js";
@@ -95,7 +95,6 @@ const RE_VILLAGE_UNCHANGED = /\b(?:khong thay doi|ko thay doi|giu nguyen|(?:so v
 // "xin phép lùi buổi kiểm điểm, xếp loại … sang tối 28/12": a gathering of the cell other than the monthly meeting.
 const RE_GATHERING = /\b(?:buoi|hoi nghi|kiem diem|le ket nap)\b/;
 const RE_OTHERS_KEPT = /\bcac (?:so|so lieu|noi dung|muc) (?:khac|con lai) (?:van )?(?:giu nguyen|khong (?:thay )?doi)\b/;
-const RE_LEVELS_COUNTED = /\b(?:htxs|htt|kht)\s*:?\s*\d/;
 const RE_MEETING_WORD = /\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
 
 /**

@@ -583,8 +583,10 @@ const RE_COMRADE_NAME = new RegExp(`${COMRADE}\\s*`, "g");
 // "19/20 đ/c đóng": a verb after "đ/c", not a name.
 const RE_NOT_A_NAME = /^(?:dong|nop|chua|da|deu|con|nghi|phai|xin|duoc|mien|di|thuoc|tren|la|co)\b/;
 
+// "Họ tên:", "Họ và tên:": a printed form's label before a name (inside a bracket or after a list's start).
+const NAME_LABEL = "ho (?:va )?ten\\s*:\\s*";
+const RE_NAME_LABEL_LEAD = new RegExp(`^\\s*${NAME_LABEL}`);
 /** Names after "đ/c" in the clause that says who has not paid. */
-const RE_NAME_LABEL_LEAD = /^\s*ho (?:va )?ten\s*:\s*/;
 function unpaidNames(p: Prepared, from: number, to: number): string[] {
   const out: string[] = [];
   RE_COMRADE_NAME.lastIndex = from;
@@ -734,7 +736,7 @@ const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em|a|
 const RE_ADDRESSED_NEXT = new RegExp(`^\\s+(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau|a|c|o)\\s+`);
 // The start of a list of who: "(", ":", "là", "gồm", ", gồm:" ("Chưa đóng: 4 đ/c, gồm: Y Thông Ksơr, …").
 // ("(Họ tên: Nguyễn Thị Vinh)": a printed form's label inside the bracket.)
-const RE_LIST_START = /^\s*(?:\(|:|-|,?\s*(?:la|gom|bao gom)\b\s*:?)\s*(?:[-+•*]\s+)?(?:ho (?:va )?ten\s*:\s*)?/;
+const RE_LIST_START = new RegExp(`^\\s*(?:\\(|:|-|,?\\s*(?:la|gom|bao gom)\\b\\s*:?)\\s*(?:[-+•*]\\s+)?(?:${NAME_LABEL})?`);
 
 /**
  * Names in a list that starts at `at` ("(Sung A Chu, Ly Thi Pa)", ": Lò Thị Xuân, Quàng Văn Mạnh");
