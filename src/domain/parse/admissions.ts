@@ -42,8 +42,9 @@ const RE_PLUS_COUNT = new RegExp(`\\+\\s*(${COUNT})\\s`, "g");
 // "kết nạp đ/c Hoàng Văn Bình (Tày, đoàn viên)": the admitted named, one by one.
 // "KN quý 1 cb thôn Nà Vài: đ/c Ma Thị Thu (nữ, Tày)": a heading of period and cell, the named after its colon.
 const RE_ADMITTED_NAMED = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|them|moi|dang vien|dv|dang))*(?:\\s+[^:.;\\n]{0,80}:)?\\s+(?:cho\\s+)?(?:(?=${COMRADE}\\s+\\p{L})|(?:quan chung|qc)\\s+(?:uu tu\\s+)?(?:la\\s+)?(?=\\p{L}))`, "gu");
-// "lễ kết nạp đảng cho em Rơ Lan H'Nhi (nữ, Jrai)": the named after "cho em", "cho quần chúng".
-const RE_ADMITTED_BARE = /\b(?:ket nap|kn)(?:\s+(?:duoc|them|moi))?(?:\s+(?:vao dang|dang)(?=\s+cho\b))?(?:\s+cho(?:\s+(?:em|chau|ban|anh|chi|quan chung|qc))?)?\s+(?=\p{L})/gu;
+// "lễ kết nạp đảng cho em Rơ Lan H'Nhi (nữ, Jrai)": the named after "cho em", "cho quần chúng"; "Hai đ/c đã kết nạp: Vi Thị Mai
+// (nữ, …) và …": after a colon.
+const RE_ADMITTED_BARE = /\b(?:ket nap|kn)(?:\s+(?:duoc|them|moi))?(?:\s+(?:vao dang|dang)(?=\s+cho\b))?(?:\s+cho(?:\s+(?:em|chau|ban|anh|chi|quan chung|qc))?)?(?:\s*:[ \t]+|\s+)(?=\p{L})/gu;
 const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu");
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 // "phấn đấu đến cuối năm kết nạp 1 đồng chí": a target a few words before it.
@@ -201,8 +202,10 @@ const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*(?:thi\s+)
 // "Hiện không còn đv dự bị", "Dự bị còn: không": none pending, stated.
 // "ko co dv du bi": none on probation at all.
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+|d\/c\s+|dc\s+)?du bi\b|\b(?:khong|ko|k|chua)\s+co\s+(?:ai\s+|dv\s+|dang vien\s+|dong chi\s+|d\/c\s+|dc\s+)?(?:nao\s+)?(?:la\s+)?du bi\b(?!\s+(?:nao\s+)?(?:duoc\s+)?(?:chuyen|cct))|\b(?:du bi|db)\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
-// "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting.
-const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+[ \\t]){1,4})(?:chua co quyet dinh|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
+// "Đến nay chi bộ không còn hồ sơ chuyển đảng chính thức nào đang chờ xét": no file waiting, so none waits.
+const RE_NO_FILE_WAITING = /\b(?:khong|ko|k)\s+con\s+(?:ho so|truong hop)\s+(?:(?:dang vien|dv)\s+)?(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct)\s+(?:nao\s+)?(?:dang\s+)?(?:cho|ton)\b/;
+// "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting ("… chưa có quyết định kết nạp" is not yet admitted).
+const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+[ \\t]){1,4})(?:chua co quyet dinh(?! ket nap)|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 // "đ/c Phan Ngọc Lan dự bị đến tháng 5/2027", "Đ/c Sơn Phi Long còn dự bị tới tháng 2/2027": a member named, still on probation.
 const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)\\b)((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi,? (?:den|toi|het|con|chua)\\b`, "dg");
 // "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
@@ -231,7 +234,7 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|(?:dc|d\/c|d
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 // "Đảng viên dự bị hiện có: 01 đ/c (đ/c Lý Thị Mai, …)": the count before the names.
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|-|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| hien nay| hien tai| den nay| den hien nay| con| den (?:ngay )?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|-|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:chua (?:du|het|den) (?:thoi gian|thoi han|han|12 thang|ky)\\s*)?(?:la|gom|:|\\()?\\s*` +
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|-|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| hien nay| hien tai| den nay| den hien nay| con| (?:dang |con )?cho (?:xet |qd |quyet dinh )?(?:chuyen (?:dang )?)?(?:chinh thuc|ct|cct)| den (?:ngay )?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|-|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:chua (?:du|het|den) (?:thoi gian|thoi han|han|12 thang|ky)\\s*)?(?:la|gom|:|\\()?\\s*` +
     // ("còn 1 đ/c dự bị chưa đủ thời gian: đ/c Trịnh Văn Sang": why they wait, before the names; "Đảng viên dự bị còn
     // lại: 01 đồng chí - đ/c Trần Thị Ngân", "dự bị đến 31/12/2026: 04 đ/c (…)": the count and a dash, or the day.)
     // "Dự bị chờ xét: đ/c Võ Thị Hồng Nhung", "Dự bị chờ CT: Lê Văn Nam; Đặng Thị Thu Trang", "Các đ/c dự bị đang chờ:\n- Lê Quang Vinh (KN 12/2025)\n- …": a label of those
@@ -250,7 +253,8 @@ const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+n
 // "Chuyển chính thức cho đảng viên dự bị: 2 đ/c".
 // "Chuyển chính thức trong năm 2025: 2 đ/c", "chuyển chính thức quý này 1 đ/c": the period between.
 // "Chuyển chính thức trong tháng: 1": the month too.
-const RE_FULL_COUNT = new RegExp(`^\\s*(?:(?:trong|cua)\\s+)?(?:(?:(?:nam|quy|q)\\s?(?:(?:19|20)\\d\\d|nay|qua|iv|iii|ii|i|[1-4])(?:\\s?\\/\\s?\\d{4})?\\b|thang(?:\\s?\\d{1,2}(?:\\s?\\/\\s?\\d{4})?)?\\b(?=\\s*:))\\s*)?(?:thi\\s+)?(?:cho\\s+)?(?:(?:dang vien|dv|dong chi|d\\/c)\\s+(?:du bi\\s*)?(?=:))?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
+// ("Chuyển đảng chính thức trong quý: 01 đ/c": the period named without its number before the label's colon.)
+const RE_FULL_COUNT = new RegExp(`^\\s*(?:(?:trong|cua)\\s+)?(?:(?:(?:nam|quy|q)\\s?(?:(?:19|20)\\d\\d|nay|qua|iv|iii|ii|i|[1-4])(?:\\s?\\/\\s?\\d{4})?\\b|thang(?:\\s?\\d{1,2}(?:\\s?\\/\\s?\\d{4})?)?\\b(?=\\s*:)|(?:quy|nam|ky)\\b(?=\\s*:))\\s*)?(?:thi\\s+)?(?:cho\\s+)?(?:(?:dang vien|dv|dong chi|d\\/c)\\s+(?:du bi\\s*)?(?=:))?(?:(?:duoc|dc)\\s+(?=\\d|${COUNT}\\s))?:?\\s*(${COUNT_N})\\b(?!\\s?[/.]\\d)\\s*(?:${PERSON}\\b)?`);
 // "còn 1 đ/c là chuyển chính thức": the count, then what that one was.
 // (Not across a line: "Cộng: 03 đồng chí\n\nChuyển đảng chính thức …" counts those admitted.)
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})[ \\t]*(?:${PERSON}[ \\t]*)?(?:du bi[ \\t]*)?(?:da[ \\t]+)?(?:duoc[ \\t]+)?(?:la[ \\t]+)?$`);
@@ -376,8 +380,8 @@ function readPeriod(p: Prepared): string {
 // "t8 cb kết nạp 1 đc", "Báo cáo kết nạp đảng tháng 5/2026 – CB …:", "Chi bộ … báo cáo: trong tháng 6/2026, chi bộ kết nạp …":
 // a month heading the report (at its start, or a few words after "báo cáo", or after "trong") is its period.
 // "PTĐ T10/2026 - CB xóm Bắc Sơn": after the name of the work too; "cb thôn Đại Đồng tháng 8 kết nạp 1 đv": or right before the
-// admitting.
-const RE_HEAD_MONTH = /(?:(?:^|\n)[ \t]*|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?|(?:ds|danh sach) ket nap|ket nap|kn)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?:?\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|nam(?=\s+nam\b)|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s*:?\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
+// admitting; a table's "Kỳ: Tháng 10/2026" cell.
+const RE_HEAD_MONTH = /(?:(?:^|\n)[ \t]*(?:ky(?: bao cao)?[ \t]*:[ \t]*)?|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?|(?:ds|danh sach) ket nap|ket nap|kn)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?:?\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|nam(?=\s+nam\b)|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s*:?\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
 // "báo cáo tháng chín": a month in words.
 // ("tháng năm năm 2026": the fifth month, before the year's "năm".)
 const MONTH_WORDS: Record<string, number> = { mot: 1, gieng: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
@@ -790,9 +794,13 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   }
   if (Object.keys(found).length === 0 && !perPerson) return;
   for (const t of TRAITS) if (found[t.key] !== undefined) fields[t.key] = found[t.key];
-  // A breakdown was given: the categories not named are zero.
-  for (const t of TRAITS) fields[t.key] ??= 0;
+  // A breakdown was given: the categories not named are zero, unless a note on the one admitted names one
+  // ("… Ghi chú: Đ/c được kết nạp: Phan Minh Trí (sinh viên Trường Đại học Cần Thơ)").
+  const note = admitted === 1 ? RE_ADMITTED_NOTE.exec(given.f) : null;
+  const noted = note ? traitsOf(note[1] as string) : [];
+  for (const t of TRAITS) fields[t.key] ??= noted.includes(t.key) ? 1 : 0;
 }
+const RE_ADMITTED_NOTE = /\b(?:duoc|dc|moi)\s+ket nap\s*:\s*[^()\n:]{3,40}\(([^()\n]{2,80})\)/;
 
 const RE_SEX_AFTER_COUNT = new RegExp(`^\\s+(?:${PERSON}\\s+)?(?:nu|nam)\\b(?!\\s*\\d)`);
 const RE_COUNT_BROKEN_DOWN = new RegExp(`${COUNT_STARTS}(?<![\\d/])(${COUNT})\\s+(${ANY_TRAIT})\\s*\\(([^()\\n]{1,60})\\)`, "g");
@@ -1624,7 +1632,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
     }
   }
-  if (pending.length === 0 && probation && RE_NONE_PROBATIONARY.test(f)) nonePending = true;
+  if (pending.length === 0 && ((probation && RE_NONE_PROBATIONARY.test(f)) || (f.includes("khong con") && RE_NO_FILE_WAITING.test(f)))) nonePending = true;
   if (made !== undefined) fields.made_full = made;
   // "… kết nạp đồng chí Hầu Thị Dế …, trong đó 2 dự bị (đ/c Dế và đ/c Ly Seo Chứ)": a given name alone is the full name
   // said before it.

@@ -22,8 +22,8 @@ const RE_WORD_AMOUNT = new RegExp(
 );
 // A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000", "thu 435.000",
 // "Nộp lên ĐU: 226.800", "nộp VP ĐU phường 847.000" (the remitting verb with to whom), "Số tiền (đ): 574.000" (the unit in brackets),
-// "Trích lại chi bộ 459.000, còn lại 1.071.000 nộp lên …" (the share kept and the rest).
-const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:vp|van phong))?(?:\s+(?:dux|dup|du(?: xa| phuong)?|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai|trich(?: de)? lai)(?:\s+(?:cb|chi bo))?|con lai)\s*(?:thu\s*)?(?:duoc\s*)?(?:\((?:d|dong|vnd)\)\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
+// "Trích lại chi bộ 459.000, còn lại 1.071.000 nộp lên …" (the share kept and the rest), a ledger's "Cộng: 300.000" row.
+const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|(?<!thanh )cong(?= ?:)|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:vp|van phong))?(?:\s+(?:dux|dup|du(?: xa| phuong)?|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai|trich(?: de)? lai)(?:\s+(?:cb|chi bo))?|con lai)\s*(?:thu\s*)?(?:duoc\s*)?(?:\((?:d|dong|vnd)\)\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
 // "dp 14 dc 168000", "Đã thu | 27 đv | 405.000" (a table's row, tabs made bars): a bare figure right after the members who paid it, in
 // whole hundreds.
 const RE_AFTER_MEMBERS = /(?=\d)(?<=\b\d{1,3}\s?(?:dc|d\/c|dv|dong chi|dang vien)\s*[,:=|-]?\s*)(\d{1,3}(?:\.\d{3})+|\d{4,8})(?![\d/]|[.,]\d|\s?(?:dc|d\/c|dv|dong chi|dang vien|%))/g;

@@ -35,7 +35,8 @@ const RE_LABEL_FIRST_AT = new RegExp(`^${LABEL_FIRST}`);
 // "4 HTXS/22 HTT/1 HT": a "/" after a word parts the levels; after a figure it makes a fraction ("40/42").
 const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi|ong|ba|nguoi)?[ \\t]*(?:(?:la|dat|duoc)[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
 // "đánh giá" written short: "đg", "đgxl", "xl".
-const RATE_VERB = "(?:danh gia,?\\s*xep loai|xep loai|danh gia|dgxl|dg|xl)";
+// ("không tiến hành đánh giá": the same words with the verb "carry out" before them.)
+const RATE_VERB = "(?:(?:tien hanh |thuc hien )?(?:danh gia,?\\s*xep loai|xep loai|danh gia)|dgxl|dg|xl)";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
 // đánh giá.": a sentence that opens with the count and ends with it not rated.
 // "hổng đánh giá": the southern "không".
@@ -108,7 +109,10 @@ const RE_LABEL_FIRST_BARE_AT = new RegExp(`^${LABEL_FIRST}(?![ \\t]*(?:dv|dang v
 const RE_CELL_HAS_BEFORE = /\b(?:chi bo|cb)\s+(?:co\s+)?(?:tat ca\s+|tong cong\s+)?$|\btat ca\s+$/;
 const RE_NONE_BEFORE = /\b(?:khong|ko|kg|k|hong|hok)\s+co\s+(?:ai|(?:dv|dang vien|d\/c|dc|dong chi)\s+nao)\s+$/;
 // "tổng cộng 28 đồng chí", "chi bộ có 31 đảng viên": all the cell's members.
-const RE_ALL_MEMBERS = new RegExp(`\\b(?:tong so|tong cong|(?:chi bo|cb)\\s+(?:co|gom))\\s*(?:dv\\s+|dang vien\\s+)?:?\\s*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})\\b`);
+// ("Dạ chi bộ thôn Đồng Tâm: 33 đ/c, trong đó HTXS 4, …": the cell named, then its members, then "trong đó" the levels.)
+const RE_ALL_MEMBERS = new RegExp(
+  `\\b(?:tong so|tong cong|(?:chi bo|cb)\\s+(?:co|gom))\\s*(?:dv\\s+|dang vien\\s+)?:?\\s*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})\\b|\\b(?:chi bo|cb)\\s[^:\\n\\d]{1,30}:\\s*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})\\s*,?\\s*trong do\\b`,
+);
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
 // "Hoàn thành xuất sắc: Chau Sóc Ny, Néang Sà Phia (02)", "…, Hoan thanh: d/c A, d/c B (dau om), Khong hoan thanh: 0",
@@ -505,9 +509,9 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
   }
   // "tổng cộng hai mươi tám đồng chí … ba HTXS, hai mươi hai HTT, hai HT, còn một chưa đánh giá": the cell's members,
   // the levels and those not rated adding up to them leave none to the level not said.
-  if (unknown.length === 1 && fields[unknown[0] as (typeof levels)[number]] === undefined && (f.includes("tong") || f.includes("co"))) {
+  if (unknown.length === 1 && fields[unknown[0] as (typeof levels)[number]] === undefined && (f.includes("tong") || f.includes("co") || f.includes("trong do"))) {
     const all = RE_ALL_MEMBERS.exec(f);
-    const n = all ? parseCount(all[1] as string) : null;
+    const n = all ? parseCount((all[1] ?? all[2]) as string) : null;
     const sum = levels.reduce((a, k) => a + (fields[k] ?? 0), 0) + (fields.unrated ?? 0);
     if (n !== null && n > 0 && sum === n) fields[unknown[0] as (typeof levels)[number]] = 0;
   }

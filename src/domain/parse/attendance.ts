@@ -985,7 +985,8 @@ const RE_LETTERS = /^\p{Lu}{2,3}(?![\p{L}])/u;
 // "; không lý do: 1 - Lê Minh Nhựt": or the kind, its count and a dash.
 // "; không lý do: Y Kông Mlô)": or the kind and a colon, the names straight after.
 // "; 2 KLD: Luong Thi Thu, …", "; 1 k ly do Do Thi Hoa": or after the group's count and kind, a colon or nothing.
-const RE_GROUP_BRACKET = new RegExp(`^\\s*(?:${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*[(:]?|${CATEGORY}\\s*:?\\s*${COUNT}\\s*[-–:(]|${CATEGORY}\\s*:)\\s*`);
+// ("– Vắng không lý do: 01 đ/c (Cà Văn Pọm)": a bulleted line's label, its count and the members' noun.)
+const RE_GROUP_BRACKET = new RegExp(`^\\s*(?:${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*[(:]?|(?:vang\\s+)?${CATEGORY}\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?[-–:(]|${CATEGORY}\\s*:)\\s*`);
 const RE_BULLET_CHAR = /[\s+•*-]/;
 // "Vắng: 3 có lý do\n  + Y Djuôt Ayun: ốm": the lines below that go deeper (indented, or "+").
 const RE_BRACKET_NEXT = /^[ \t]*\(/;
@@ -1119,7 +1120,8 @@ function capitalisedNames(p: Prepared, from: number, to: number, want: number | 
   while (i < to) {
     while (i < to && RE_BULLET_CHAR.test(f[i] as string)) i++;
     i = skipKin(p, i);
-    let name = readName(p, i, false);
+    // "– Vắng không lý do: 01 đ/c (…)": the next group's label, capitalised, is no name.
+    let name = f.startsWith("vang ", i) && RE_GROUP_BRACKET.test(f.slice(i, to)) ? null : readName(p, i, false);
     if (!name) {
       // "1 có lý do (Lâm Văn Bé đi biển), 1 không lý do (Huỳnh Thị Nhịn)": the next group's names in brackets.
       const open = RE_GROUP_BRACKET.exec(f.slice(i, to));
@@ -1147,7 +1149,8 @@ function capitalisedNames(p: Prepared, from: number, to: number, want: number | 
   return out;
 }
 
-const RE_KIND_COUNTED = new RegExp(`^\\s*${CATEGORY}\\s*:?\\s*\\d`);
+// ("– Vắng có lý do: 02 đ/c (…)": a bulleted line's label, "vắng" and its kind.)
+const RE_KIND_COUNTED = new RegExp(`^\\s*(?:vang\\s+)?${CATEGORY}\\s*:?\\s*\\d`);
 const RE_CAP_WORD = /(?<=\s)\p{Lu}/gu;
 const RE_MIDDLE = /^(?:van|thi)$/;
 // What a name says next when it opens its own reason or leave ("Danh Út không báo", "… ốm").

@@ -45,9 +45,10 @@ const RE_REPORT_VOICE =
 const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)|\\b(?:hoan thanh|xuat sac|tot|nhiem vu)\\s+${NUMBER_WORDS_SOURCE}(?=\\s*(?:[;,.\\n]|$)|\\s+(?:khong\\s+)?hoan thanh\\b)|\\b(?:hoan thanh(?: xuat sac| tot)?|htxs|htt|ht|kht)(?: nhiem vu)?\\s+${NUMBER_WORDS_SOURCE}\\b(?!\\s*\\d)|(?:^|[,;:]\\s*)${NUMBER_WORDS_SOURCE}\\s+(?:hoan thanh|htxs|htt|kht)\\b|\\b${NUMBER_WORDS_SOURCE}\\s+(?:nghin|ngan|trieu)\\s+dong\\b`, "g");
 const RE_COUNTED_PRESENT = new RegExp(`\\b(?:co mat|vang)\\s*:?\\s*(?:\\d|${NUMBER_WORDS_SOURCE}\\b)`);
 const RE_FORWARDED = new RegExp(`^\\s*[[(]?\\s*(?:${FORWARD_WORD}|trich)\\b|^\\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\\s+(?:so\\s+)?[\\d\\w]`);
-// "Fw: tổ dân phố Đông Tâm - quý I/2026", "Fw: Buôn Ko Tam - xếp loại ĐV": a unit named first, or after a dash, is the cell.
+// "Fw: tổ dân phố Đông Tâm - quý I/2026", "Fw: Buôn Ko Tam - xếp loại ĐV": a unit named first, or after a dash, is the cell;
+// so is a form's "Chi bộ: …" line under a forwarded title ("Fwd: BIỂU TỔNG HỢP XẾP LOẠI …⏎Chi bộ: Tổ dân phố 2").
 const RE_FROM_CELL = new RegExp(
-  `^\\s*[[(]?\\s*${FORWARD_WORD}\\b(?:[^\\n]{0,80}?\\b(?:cb|chi bo)\\b|\\s*:?\\s*${UNIT_WORD}\\s+[a-z\\d]|[^\\n]{0,80}?\\s[-–]\\s*${UNIT_WORD}\\s+[a-z\\d])`,
+  `^\\s*[[(]?\\s*${FORWARD_WORD}\\b(?:[^\\n]{0,80}?\\b(?:cb|chi bo)\\b|[^\\n]{0,80}\\n\\s*(?:cb|chi bo)\\s*:|\\s*:?\\s*${UNIT_WORD}\\s+[a-z\\d]|[^\\n]{0,80}?\\s[-–]\\s*${UNIT_WORD}\\s+[a-z\\d])`,
 );
 // "… (theo Báo Hà Giang)": or the source closing the piece.
 // ("Trích Báo điện tử Đảng Cộng sản Việt Nam: …": the source opening the piece, no bracket; "[Chia sẻ] Báo Gia Lai: …": the

@@ -44,8 +44,9 @@ const RE_LIABLE = new RegExp(
 // "(?=[dnst])": the first letter of every verb of the first part, a cheap test before its lookbehind.
 // (A count and the verb after it stand on one line: "Phải đóng: 35\nĐV đã đóng: 33" pays 33, not the 35 above it.)
 // ("Số đảng viên đã đóng đủ 3 tháng: 24 đ/c": the months paid for before the count.)
+// ("I. TÌNH HÌNH THU⏎1. Trích …": a heading's verb, then the next line's item number, no count of those who paid.)
 const RE_PAID = new RegExp(
-  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)(?:dong|nop))\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*(?:\\d\\s+thang\\s*)?:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%|thang\\b))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
+  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)(?:dong|nop))\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*(?:\\d\\s+thang\\s*)?:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|(?<=\\n[ \\t]*\\d{1,2})[.)][ \\t]|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%|thang\\b))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
 const RE_LIABLE_G = new RegExp(RE_LIABLE.source, "g");
 const RE_PAID_G = new RegExp(RE_PAID.source, "g");
@@ -624,7 +625,8 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
 
 const RE_NOT_UNPAID_AFTER_NAME = /^\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:da|vua|moi|cung da|cung vua)\s+(?:dong|nop|chuyen khoan|chuyen tien|chuyen|gui tien|gui)\b|(?:thu quy|bi thu|pho bi thu|chi uy vien|ke toan|van thu)\b)/;
 // ("…;\n   + Đ/c Quách Thị Nga": the next on a bulleted line.)
-const RE_NAME_NEXT = /^\s*(?:,|\bva\b|\bvoi\b|\+|;?[ \t]*\n[ \t]*[-+•*](?=[ \t]*(?:d\/c|dc|dong chi)\s))\s*/;
+// ("Họ tên đảng viên chưa đóng: Nguyễn Thị Lựu; Bùi Văn Khang": a semicolon between full names.)
+const RE_NAME_NEXT = /^\s*(?:,|\bva\b|\bvoi\b|\+|;?[ \t]*\n[ \t]*[-+•*](?=[ \t]*(?:d\/c|dc|dong chi)\s)|;(?=[ \t]*[^\s]))\s*/;
 // "(Quàng Thị Ơn) xin nộp sau": the count's words, not a name ("còn đ/c Y Bơn" is no "còn 4").
 const RE_UNPAID_G = new RegExp(RE_UNPAID.source, "g");
 const RE_PAID_JUST_BEFORE = /\b(?:da dong|da nop|da thu|dong du|thu du|thu duoc)\s*:?\s*$/;
@@ -697,6 +699,7 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
   let single = false;
   let i = at;
   let end = at;
+  let afterSemicolon = false;
   for (;;) {
     const comrade = RE_COMRADE_PADDED.exec(p.f.slice(i, i + 12));
     if (comrade) i += comrade[0].length;
@@ -708,6 +711,8 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
     const name = readName(p, i, comrade !== null, comrade !== null);
     // "đ/c Đặng Văn Dụng": after "đ/c" a member, never the committee.
     if (!name || (!comrade && (RE_COMMITTEE_NAME.test(p.f.slice(i, name.end + 8)) || RE_COMMITTEE_CAPS.test(p.text.slice(i, i + 3)))) || (comrade && RE_NOT_A_NAME.test(p.f.slice(i, name.end)))) break;
+    // After a semicolon only a full name goes on the list: "…; Tổng thu …" starts the next clause.
+    if (afterSemicolon && !name.name.includes(" ")) break;
     if (!comrade && !name.name.includes(" ")) single = true;
     names.push(titleCase(name.name));
     end = name.end;
@@ -723,6 +728,7 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
       i = j;
       continue;
     }
+    afterSemicolon = next[0].trim() === ";";
     i = j + next[0].length;
   }
   if (single && names.length !== count) return { names: [], end: at };
@@ -895,6 +901,7 @@ const RE_NO_LINE = /^\s*(?:[-+*•]\s*)?(?:chua|van chua|khong|ko)\b(?!\s+(?:thu
 // "đã chuyển khoản đủ số này": all of it too.
 const RE_CELL_NOT_REMITTED = /\b(?:chi bo|cb|em|minh|toi)\s+(?:van\s+)?chua\s+nop\b(?!\s+(?:du|dang phi|dp)\b)/;
 // "Đã nộp lên Đảng ủy xã đủ số đã thu tháng 6": all that was collected.
+const RE_REMIT_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-–+•*][ \t]*)?(?:\d{1,2}[.)][ \t]*)?(?:so tien\s+)?(?:trich\s+)?nop(?:\s+(?:len|ve))?\s+(?:cap tren|dux|du(?: xa| phuong)?|dang uy(?: xa| phuong)?|xa|phuong)(?:\s*\(\d{1,3}\s?%\))?\s*:\s*$/;
 const RE_REMIT_WHOLE = /\b(?:toan bo|tat ca|het|tron)(?:\s+(?:so\s+)?tien)?\b(?!\s+(?:han|thang|nam|tuan)\b)|\b(?:du|toan bo|het)\s+so\s+(?:tien\s+)?(?:nay|tren|do|da thu|thu duoc)\b/;
 // "420k đã nộp", "420k em nộp": between the amount and the remitting verb, only who and "đã".
 const RE_ONLY_WHO_BEFORE_VERB = /^\s*(?:(?:da|em|e|cb|chi bo|minh|toi|tui|thi)\s+)*$/;
@@ -1071,6 +1078,10 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     return false;
   }
   fields.remitted = true;
+  // "Bên giao nộp cho bên nhận đảng phí tháng 4 … – Số tiền nộp cấp trên: 1.400.000 đồng": the remitting verb said first,
+  // what went up on a labelled line of its own.
+  const labelled = remitted.length === 0 ? amounts.find((a) => a.vnd !== fields.amount_vnd && RE_REMIT_LABEL_BEFORE.test(f.slice(Math.max(0, a.start - 32), a.start))) : undefined;
+  if (labelled) remitted.push(labelled);
   if (remitted.length > 0) fields.remitted_vnd = (remitted[0] as Amount).vnd;
   else if (fields.amount_vnd !== undefined) {
     // "nộp xã 50%": a share of the amount collected.

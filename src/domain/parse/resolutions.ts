@@ -25,7 +25,8 @@ const OWNER_TITLE = "(?:truong (?:thon|ap|ban|xom|khu pho|kp|khom|khu|to dan pho
 const RE_OWNER_GIAO = new RegExp(`\\b(?:giao(?: cho)?|do)\\s+((?:${COMRADE}\\s+)?[^,;.]{1,40}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\b`);
 const RE_OWNER_KIN_VERB = new RegExp(`,\\s*((?:ong|ba|chu|co|anh|chi|em|bac|di)\\s+[^,;.]{2,40}?)\\s+(?:lo|lam|${"(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi|chi dao)"})(\\s*,\\s*(?:(?:xong|hoan thanh)\\s+)?(?:truoc|han|cham nhat)\\b[^,;]{0,24})?\\s*\\.?\\s*$`);
 const RE_UPPER_AFTER_KIN = /^\S+\s+\p{Lu}/u;
-const RE_OWNER_TRAILING_VERB = new RegExp(`[,:]?\\s*((?:${COMRADE}\\s+)?[^,;.]{1,30}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\s*$`);
+// ("…, giao đ/c Lò Văn Hặc (Trưởng bản) chủ trì": "giao" before the owner, who starts at a word.)
+const RE_OWNER_TRAILING_VERB = new RegExp(`[,:]?\\s*(?:giao(?: cho)?\\s+)?(?<![\\p{L}\\d/])((?:${COMRADE}\\s+)?[^,;.]{1,30}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\s*$`, "u");
 const RE_COMRADE_PREFIX = new RegExp(`^(?:cac\\s+)?${COMRADE}\\s+`, "i");
 // "vào sáng Chủ nhật 9/8": the time of day before the weekday is the deadline's too.
 const RE_DUE_LEAD = /(?:(?:xong|hoan thanh|hoan tat|thuc hien)\s+)?(?:truoc|han|den|toi|trong|tu|vao|xong|cham nhat|xong truoc|truoc ngay|han chot)?\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?(?:(?:cn|chu nhat|thu\s?(?:[2-7]|hai|ba|tu|nam|sau|bay)\b)\s+)?$/;

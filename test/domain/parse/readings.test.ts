@@ -1728,3 +1728,66 @@ describe("a span of time before 'không xếp loại' (thirteenth round)", () =>
     expect(read("annual-rating", text, "2026-12-20T10:00:00+07:00")).toMatchObject({ htxs: 9, htt: 49, ht: 7, kht: 1, unrated: 2 });
   });
 });
+
+describe("a forwarded form with its cell on the line below (fourteenth round)", () => {
+  it("reads 'Fwd: BIỂU TỔNG HỢP …⏎Chi bộ: Khu phố 5' and a bar table under it", () => {
+    const text = "Fwd: BIỂU TỔNG HỢP XẾP LOẠI ĐẢNG VIÊN NĂM 2026\nChi bộ: Khu phố 5\nTổng số ĐV | HTXS | HTT | HT | KHT | Không xếp loại\n40 | 5 | 30 | 3 | 0 | 2\nTự xếp loại chi bộ: HTT";
+    expect(read("annual-rating", text, "2027-01-06T09:00:00+07:00")).toMatchObject({ period: "2026", htxs: 5, htt: 30, ht: 3, kht: 0, unrated: 2, cell_self_level: "HTT" });
+  });
+  it("reads the members, then 'trong đó' three levels and those exempt: none left to the fourth", () => {
+    const text = "Dạ chi bộ xóm Bến: 28 đ/c, trong đó HTXS 3, HTT 21, HT 2, 2 đ/c miễn đánh giá do tuổi cao. Chi bộ tự xếp loại HTT.";
+    expect(read("annual-rating", text, "2026-01-08T09:00:00+07:00")).toMatchObject({ htxs: 3, htt: 21, ht: 2, kht: 0, unrated: 2 });
+  });
+  it("reads '03 đồng chí không tiến hành đánh giá' as unrated", () => {
+    const text = "Chi bộ thôn Mỹ Lộc: HTXS 4 đ/c; HTT 20 đ/c; HT 1 đ/c; KHT không. Có 03 đồng chí không tiến hành đánh giá (đi lao động nước ngoài). Chi bộ tự đánh giá HTT.";
+    expect(read("annual-rating", text, "2026-01-08T09:00:00+07:00")).toMatchObject({ unrated: 3 });
+  });
+});
+
+describe("printed dues reports (fourteenth round)", () => {
+  it("reads a ledger's 'Cộng' row as the amount collected", () => {
+    const text = "BẢNG THU ĐẢNG PHÍ THÁNG 02/2026 – CHI BỘ THÔN AN HÒA\nSTT\tHọ và tên\tSố tiền (đ)\n1\tLê Văn Tư\t40.000\n2\tĐỗ Thị Hằng\t20.000\n3\tVũ Văn Lâm\t0\n\tCộng\t60.000";
+    expect(read("party-dues", text, "2026-03-04T09:00:00+07:00")).toMatchObject({ amount_vnd: 60000 });
+  });
+  it("takes no count of payers from a heading's verb and the next line's item number", () => {
+    const text = "CHI BỘ ẤP 5 – ĐẢNG PHÍ THÁNG 5/2026\nI. TÌNH HÌNH THU\n1. Số đảng viên phải đóng: 22 đ/c\n2. Số đảng viên đã đóng: 22 đ/c\n3. Tổng số tiền thu: 1.100.000đ\nII. PHÂN BỔ\n1. Trích giữ lại chi bộ (30%): 330.000đ\n2. Nộp cấp trên (70%): 770.000đ";
+    expect(read("party-dues", text, "2026-06-04T09:00:00+07:00")).toMatchObject({ liable: 22, paid: 22, unpaid: 0, amount_vnd: 1100000, remitted_vnd: 770000, retained_vnd: 330000 });
+  });
+  it("reads a handover record's 'Số tiền nộp cấp trên:' line as the sum remitted", () => {
+    const text = "BIÊN BẢN GIAO NHẬN ĐẢNG PHÍ\nHôm nay, ngày 04/6/2026, tại Văn phòng Đảng ủy xã.\nNội dung: Bên giao nộp cho bên nhận đảng phí tháng 5/2026 của Chi bộ thôn Đông, cụ thể:\n– Tổng số tiền chi bộ thu được: 900.000đ\n– Số tiền nộp cấp trên: 630.000 đồng (Bằng chữ: Sáu trăm ba mươi nghìn đồng)";
+    expect(read("party-dues", text, "2026-06-04T15:00:00+07:00")).toMatchObject({ amount_vnd: 900000, remitted: true, remitted_vnd: 630000 });
+  });
+  it("reads full names after 'chưa đóng:' split by a semicolon", () => {
+    const text = "Số đảng viên phải đóng: 20 đ/c\nSố đảng viên đã đóng: 18 đ/c\nHọ tên đảng viên chưa đóng: ..Trần Văn Hòa; Lý Thị Mơ..\nTổng số tiền đã thu: ..540.000.. đồng";
+    expect(read("party-dues", text, "2026-06-04T15:00:00+07:00")).toMatchObject({ unpaid: 2, unpaid_names: ["Trần Văn Hòa", "Lý Thị Mơ"] });
+  });
+});
+
+describe("admissions from office layouts (fourteenth round)", () => {
+  it("reads 'Chuyển đảng chính thức trong quý: 01 đ/c' and 'không còn hồ sơ … nào đang chờ'", () => {
+    expect(read("admissions", "Kết nạp quý I/2026: 02 đ/c.\nChuyển đảng chính thức trong quý: 01 đ/c (đ/c Hà Văn Sơn).", "2026-04-03T09:00:00+07:00")).toMatchObject({ admitted: 2, made_full: 1 });
+    const none = "Năm 2025 chi bộ kết nạp được 01 đảng viên mới. Đến nay chi bộ không còn hồ sơ chuyển đảng chính thức nào đang chờ xét.";
+    expect(read("admissions", none, "2026-01-08T09:00:00+07:00")).toMatchObject({ admitted: 1, pending_full: [] });
+  });
+  it("reads a table row 'Dự bị đang chờ QĐ chính thức | 1 | Đ/c …' as the one pending", () => {
+    const text = "Chi bộ TDP 3 – phát triển đảng viên quý II/2026\nChỉ tiêu\tSố lượng\tGhi chú\nKết nạp mới\t1\t\nCông nhận chính thức\t1\t\nDự bị đang chờ QĐ chính thức\t1\tĐ/c Nông Văn Khải";
+    expect(read("admissions", text, "2026-07-03T09:00:00+07:00")).toMatchObject({ admitted: 1, made_full: 1, pending_full: ["Nông Văn Khải"] });
+  });
+  it("reads a table's 'Kỳ: Tháng 10/2026' and a note on the one admitted", () => {
+    const text = "Báo cáo phát triển đảng – Chi bộ Khu phố 7\nChi bộ\tKỳ\tKết nạp\tNữ\tDTTS\tTôn giáo\tĐoàn viên\tGhi chú\nKhu phố 7\tTháng 10/2026\t1\t0\t0\t0\t1\tĐ/c được kết nạp: Lê Minh Khoa (sinh viên Trường Cao đẳng Y tế)";
+    expect(read("admissions", text, "2026-11-03T09:00:00+07:00")).toMatchObject({ period: "2026-10", admitted: 1, students: 1, women: 0 });
+  });
+  it("reads the admitted named after a colon with their traits, not one 'chưa có quyết định kết nạp' as pending", () => {
+    const text = "• Kết nạp mới: 03 đ/c → xin sửa lại là 02 đ/c (đ/c Hà Thị Nhàn chưa có quyết định kết nạp)\n• Hai đ/c đã kết nạp: Lò Thị Dung (nữ, dân tộc Thái, đoàn viên) và Cầm Văn Tú (dân tộc Thái)\n• Đảng viên dự bị chờ chuyển chính thức: không có";
+    expect(read("admissions", text, "2026-07-03T09:00:00+07:00")).toMatchObject({ admitted: 2, women: 1, ethnic_minority: 2, youth_union: 1, pending_full: [] });
+  });
+});
+
+describe("a meeting report from Word (fourteenth round)", () => {
+  it("reads bulleted absence groups with names in brackets, and 'giao đ/c … (Trưởng bản) chủ trì'", () => {
+    const text = "Tổng số đảng viên: 19 đ/c. Có mặt: 16 đ/c. Vắng: 03 đ/c, trong đó:\n– Vắng có lý do: 02 đ/c (Lò Văn Pản – đi làm xa; Tòng Thị Ánh – ốm).\n– Vắng không lý do: 01 đ/c (Quàng Văn Sinh).\nIV. CHI BỘ THỐNG NHẤT\n1. Làm xong 2 km đường nội đồng trước ngày 25/4/2026, giao đ/c Lò Văn Thiêm (Trưởng bản) chủ trì.";
+    const r = read("monthly-meeting", text, "2026-04-09T09:00:00+07:00");
+    expect(r.absentees).toEqual([{ name: "Lò Văn Pản", excused: true, reason: "đi làm xa" }, { name: "Tòng Thị Ánh", excused: true, reason: "ốm" }, { name: "Quàng Văn Sinh", excused: false }]);
+    expect(r.resolutions).toEqual([{ task: "Làm xong 2 km đường nội đồng", owner: "Lò Văn Thiêm", due: "2026-04-25" }]);
+  });
+});
