@@ -22,8 +22,8 @@ const RE_WORD_AMOUNT = new RegExp(
 );
 // A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000", "thu 435.000",
 // "Nộp lên ĐU: 226.800", "nộp VP ĐU phường 847.000" (the remitting verb with to whom), "Số tiền (đ): 574.000" (the unit in brackets),
-// "Trích lại chi bộ 459.000, còn lại 1.071.000 nộp lên …" (the share kept and the rest), a ledger's "Cộng: 300.000" row.
-const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|(?<!thanh )cong(?= ?:)|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:vp|van phong))?(?:\s+(?:dux|dup|du(?: xa| phuong)?|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai|trich(?: de)? lai)(?:\s+(?:cb|chi bo))?|con lai)\s*(?:thu\s*)?(?:duoc\s*)?(?:\((?:d|dong|vnd)\)\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
+// "Trích lại chi bộ 459.000, còn lại 1.071.000 nộp lên …" (the share kept and the rest; "còn 863.000 nộp lên …"), a ledger's "Cộng: 300.000" row.
+const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|(?<!thanh )cong(?= ?:)|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:vp|van phong))?(?:\s+(?:dux|dup|du(?: xa| phuong)?|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai|trich(?: de)? lai)(?:\s+(?:cb|chi bo))?|con lai|con)\s*(?:thu\s*)?(?:duoc\s*)?(?:\((?:d|dong|vnd)\)\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
 // "dp 14 dc 168000", "Đã thu | 27 đv | 405.000" (a table's row, tabs made bars): a bare figure right after the members who paid it, in
 // whole hundreds.
 const RE_AFTER_MEMBERS = /(?=\d)(?<=\b\d{1,3}\s?(?:dc|d\/c|dv|dong chi|dang vien)\s*[,:=|-]?\s*)(\d{1,3}(?:\.\d{3})+|\d{4,8})(?![\d/]|[.,]\d|\s?(?:dc|d\/c|dv|dong chi|dang vien|%))/g;
@@ -61,6 +61,8 @@ function mixedValue(run: string, unit: string): number | null {
 
 /** Below this a figure "in đồng" is not a dues total (a count, a percent). */
 const MIN_VND = 1000;
+
+const RE_HALF_AFTER = /^\s?ruoi\b/;
 
 export interface Amount {
   vnd: number;
@@ -114,8 +116,15 @@ export function findAmounts(f: string): Amount[] {
     else if (/^\d{1,3}(?:\.\d{3})+$/.test(num)) value = Number(num.replace(/\./g, ""));
     else value = Number(num.replace(",", "."));
     let to = end;
-    if (unit === "trieu" || unit === "tr") value *= 1_000_000;
-    else if (unit === "k" && RE_K_TAIL.test(f.slice(end, end + 3))) {
+    if (unit === "trieu" || unit === "tr") {
+      value *= 1_000_000;
+      // "1 triệu rưỡi": and a half.
+      const half = RE_HALF_AFTER.exec(f.slice(end, end + 8));
+      if (half && Number.isInteger(value / 1_000_000)) {
+        value += 500_000;
+        to = end + half[0].length;
+      }
+    } else if (unit === "k" && RE_K_TAIL.test(f.slice(end, end + 3))) {
       // "277k2" (277,200), as "1tr2" is 1.2 million: the hundreds after the thousands.
       value = value * 1000 + Number(f[end]) * 100;
       to = end + 1;
@@ -128,7 +137,7 @@ export function findAmounts(f: string): Amount[] {
     RE_WORD_AMOUNT.lastIndex = 0;
     while ((m = RE_WORD_AMOUNT.exec(f))) {
       const start = m.index;
-      const end = start + m[0].length;
+      let end = start + m[0].length;
       if (m[0].trim() === "" || taken(start, end)) continue;
       let vnd: number | null = null;
       if (m[1] !== undefined) {
@@ -137,6 +146,12 @@ export function findAmounts(f: string): Amount[] {
         // "hai triệu lẻ bốn chục ngàn": no hundreds of thousands either.
         const thousands = m[2] !== undefined ? numberFromWords(m[2].replace(/^(?:khong tram\s+)?(?:le|linh)\s+|^khong tram\s+/, "")) : 0;
         if (mil !== null && thousands !== null) vnd = mil * 1_000_000 + thousands * 1000;
+        // "một triệu rưỡi": a million and a half.
+        const half = m[2] === undefined ? RE_HALF_AFTER.exec(f.slice(end, end + 8)) : null;
+        if (half && vnd !== null) {
+          vnd += 500_000;
+          end += half[0].length;
+        }
       } else if (m[3] !== undefined && (m[4] !== undefined || m[7] !== undefined)) {
         const n = numberFromWords(m[3]);
         // "… nghìn bốn" (400) or "… nghìn bốn trăm đồng" (400): the hundreds after the thousands.

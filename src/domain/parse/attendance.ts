@@ -34,8 +34,9 @@ export interface Attendance {
 const NOT_TIME = "(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|ha|%|ho\\b|khau))";
 // "có 64/71 hộ dự": a fraction belongs to the noun after it; households or voters are no members.
 const NOT_MEMBERS = "\\s*(?:ho|khau|cu tri|nguoi dan|hoc sinh|hoi vien|doan vien)\\b";
+// ("dv 19 dong chi, di 17, vang 2": "đi", went, said of those who came, before the absent.)
 const RE_PRESENT_AFTER_VERB = new RegExp(
-  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|\\bquan so(?:\\s+(?:co mat|du|tham du))?|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*${MEMBER_NOUN}(?=\\s*(?:\\/|tren)\\s*(?:tong so\\s*)?${COUNT}))?(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
+  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|\\bdi(?=\\s*:?\\s*\\d{1,3}\\s*(?:d\\/c|dc|dong chi|nguoi)?\\s*[,.;]?\\s*vang\\b)|\\bquan so(?:\\s+(?:co mat|du|tham du))?|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*${MEMBER_NOUN}(?=\\s*(?:\\/|tren)\\s*(?:tong so\\s*)?${COUNT}))?(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
   "g",
 );
 const RE_PRESENT_BEFORE_VERB = new RegExp(

@@ -59,6 +59,7 @@ const RE_PRESS_SOURCE_OPENS = /^\s*(?:trich|chia se|nguon|theo)\s*:?\s*(?:tu\s+)
 const RE_PRESS_SOURCE_BRACKETED = /(?:^|\n)\s*["']?\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]|[[(]\s*(?:theo|nguon\s*:?)\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)\b[^\])\n]{0,40}[\])]\s*\.?\s*$|^\s*[[(]\s*(?:chia se|chuyen tiep|trich|st)\s*[\])]\s*(?:tu\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\n:]{0,40}:/;
 const RE_PROVINCE_WIDE = /\b(?:toan dang bo (?:tinh|huyen|thanh pho)|toan tinh|toan quoc|toan dang)\b/;
 const RE_SOURCE_OPENS = /^\s*(?:theo|nguon:?)\s+(?:ban|bao|so|cuc|tinh uy|thanh uy|thong ke|so lieu|bao cao (?:cua|tong ket))\b/;
+const RE_NEWS_OPENS = /^\s*(?:[[(]\s*)?(?:ban tin|tin xa nha|tin phuong nha|tin (?:xa|phuong|tuc|nhanh|vui)\b\s*[:\-–]|bai viet|goc chia se)\b/;
 const RE_CELL_SPEAKS = /\b(?:cb em|chi bo em|cb toi|chi bo toi|cb tui|chi bo tui|em bao cao|e bc|em bc|toi bao cao|chi bo chung toi)\b/;
 const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n]{0,60}\.?\s*$|\b(?:don doc|trien khai|nhac nho)\s+\S+/;
 
@@ -400,6 +401,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "[Chia sẻ từ Báo Nghệ An] …", "(Báo Lâm Đồng) Đến cuối quý II/2026, xã Đam Rông có 3.245 hộ …": a newspaper's piece
   // passed on, whatever figures it quotes, when no cell speaks in it.
   if (citesPress(f) && !RE_CELL_SPEAKS.test(f)) return "article";
+  // "BẢN TIN XÃ SỐ 6/2026 – …", "Tin xã nhà: Sau 6 tháng đầu năm, toàn xã …": the commune's news, whatever figures it gives.
+  if (RE_NEWS_OPENS.test(f) && !RE_CELL_SPEAKS.test(f)) return "article";
   // "Theo Ban Tổ chức Tỉnh ủy, năm 2025 toàn Đảng bộ tỉnh kết nạp 2.315 đảng viên mới, …": the province's figures, told
   // by a source, not a cell's.
   if (f.includes("toan") && RE_PROVINCE_WIDE.test(f) && RE_SOURCE_OPENS.test(f) && !RE_CELL_SPEAKS.test(f)) return "article";

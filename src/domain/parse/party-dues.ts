@@ -98,7 +98,8 @@ const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b|^\s+chua(?:\s+(?:a|nha|
 // "Tiền em giữ, cuối tháng nộp xã", "sau rằm nộp xã": still to come; "Mai em mang lên nộp ĐUX": who, then going there, then the verb.
 // "đã" between says it is done: "Chiều nay em đã nộp xã", "đ/c X chưa đóng đã nộp ĐUX" (the "chưa" is another verb's).
 // "Khi nào thu đủ em nộp một thể lên đảng ủy": when the rest is in, not yet.
-const RE_REMIT_NEG = /\b(?:khi nao|bao gio|doi|cho)\s+(?:thu\s+)?(?:du|xong|het)\b[^.;,!?\n]{0,20}$|(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?!da\s)(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,3}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:qua|sau|het|dau)\s+(?:tet|ram|le|thang|tuan|dot)\s+(?:(?:em|e|cb|chi bo|minh|toi|moi|se)\s+)*$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
+// ("sang đầu tháng 1 em nộp lên …": next month, still ahead.)
+const RE_REMIT_NEG = /\b(?:khi nao|bao gio|doi|cho)\s+(?:thu\s+)?(?:du|xong|het)\b[^.;,!?\n]{0,20}$|(?:\bchua|\bko|\bkhong|\bk|\bmai|\bse|\bsap|\bchuan bi|\bdu kien|\bchieu nay|\btuan sau)\s+(?:(?!da\s)(?:\d{1,2}\/\d{1,2}|\w+)\s+){0,3}$|\bcuoi (?:thang|tuan|nam)\s+$|\b(?:qua|sau|het|dau)\s+(?:tet|ram|le|thang|tuan|dot)\s+(?:(?:em|e|cb|chi bo|minh|toi|moi|se)\s+)*$|\bsang\s+(?:dau\s+|cuoi\s+)?(?:thang|tuan|nam)\s+(?:\d{1,2}\s+|sau\s+|toi\s+)?(?:(?:em|e|cb|chi bo|minh|toi|moi|se)\s+)*$|\b(?:mai|se|sap|chieu nay|toi nay|tuan sau|du kien|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+(?:(?:em|e|anh|chi|cb|chi bo|minh|toi)\s+)?(?:se\s+)?(?:(?:mang|dem|cam|len|di|ra|ve|xuong|qua)\s+){1,3}$/;
 // "nộp lên trên": the level above, which no one writes as a name.
 const REMIT_TARGET: Record<string, string> = { tren: "cấp trên" };
 // One spelling for whom the money went to, whatever the writer's abbreviation, capitals or diacritics.
@@ -738,7 +739,8 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
 // ("+ Đ/c Hà Văn Thiết - đi làm ăn ở TP. Hồ Chí Minh, đã liên hệ, …;\n   + Đ/c …": on a bulleted line, the rest of it.)
 const RE_REMARK = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$))(?:[^\n]{0,100}?(?=;?[ \t]*\n[ \t]*[-+•*][ \t]*(?:d\/c|dc|dong chi)\s))?)/;
 const RE_REMARK_IN_BRACKETS = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$))|\s[^,;:()\n]{1,50}?(?=\s*[,;)]))/;
-const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em|a|c|o)\s+/;
+// ("ôn Lê Văn Bảy với mệ Trần Thị Tám": grandfather and grandmother, as the Centre says them.)
+const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em|on|me|a|c|o)\s+/;
 const RE_ADDRESSED_NEXT = new RegExp(`^\\s+(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau|a|c|o)\\s+`);
 // The start of a list of who: "(", ":", "là", "gồm", ", gồm:" ("Chưa đóng: 4 đ/c, gồm: Y Thông Ksơr, …").
 // ("(Họ tên: Nguyễn Thị Vinh)": a printed form's label inside the bracket.)

@@ -29,8 +29,8 @@ const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,
 // studied: "quán triệt nghị quyết …").
 const RE_RESOLUTION_QUICK =
   /(?:^|[.;\n]\s*)nq\s+(?=[a-z]+\s+[a-z])|(?:^|[.;,\n]\s*|(?<!\b(?:trien khai|quan triet|hoc tap|thuc hien|thong qua|ban hanh|xay dung|danh gia|so ket|tong ket|theo)) )nghi quyet(?: (?:thang (?:nay|toi|sau|\d{1,2}|muoi mot|muoi hai|[a-z]+)|sinh hoat|chi bo))? (?=(?:giao|ra quan|van dong|to chuc|trien khai|thu|don|phat quang|tuyen truyen|ra soat|kiem tra|hoan thanh|chuan bi|tiep tuc|phun|nao vet|lam|sua|xay|tham)\b)/;
-/** "chi bộ thống nhất vận động 64 hộ …": what the cell agreed, said in a sentence. */
-const RE_RESOLUTION_AGREED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
+/** "chi bộ thống nhất vận động 64 hộ …": what the cell agreed, said in a sentence; "…⏎thong nhat van dong …": or a line opening with it. */
+const RE_RESOLUTION_AGREED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|\n[ \t]*)thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
 /** "chi bộ giao cho đồng chí … kiểm tra … trước ngày 20 tháng 8": a task handed with its deadline, said in a sentence. */
 // The list starts at "giao", which the item's owner is read after.
 const RE_RESOLUTION_HANDED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?(?=giao\s(?!nhiem vu\s*:)[^.\n]{4,160}?\b(?:truoc|han|xong|cham nhat)\b)/;

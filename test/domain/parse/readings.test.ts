@@ -1791,3 +1791,30 @@ describe("a meeting report from Word (fourteenth round)", () => {
     expect(r.resolutions).toEqual([{ task: "Làm xong 2 km đường nội đồng", owner: "Lò Văn Thiêm", due: "2026-04-25" }]);
   });
 });
+
+describe("chat dues and meetings said as people say them (fourteenth round)", () => {
+  it("reads '1 triệu rưỡi' as 1,500,000 and 'sang đầu tháng 1 em nộp' as not yet remitted", () => {
+    const text = "Dạ đảng phí tháng 12 chi bộ em thu đủ cả 24 đồng chí, được 1 triệu rưỡi. Em còn giữ, sang đầu tháng 1 em nộp lên Đảng ủy xã ạ.";
+    expect(read("party-dues", text, "2027-01-02T09:00:00+07:00")).toMatchObject({ paid: 24, amount_vnd: 1500000, remitted: false });
+  });
+  it("reads 'còn 700.000 nộp lên' as the sum remitted and 'ôn … với mệ …' as the two who have not paid", () => {
+    const remitted = "Đảng phí tháng 9 thôn Lại Thế: phải đóng 20, đóng được 20. Tổng thu 1.000.000 đồng. Chi bộ giữ lại 300.000, còn 700.000 nộp lên Đảng ủy xã hôm 3/10 rồi.";
+    expect(read("party-dues", remitted, "2026-10-05T09:00:00+07:00")).toMatchObject({ amount_vnd: 1000000, retained_vnd: 300000, remitted_vnd: 700000 });
+    const kin = "Đảng phí tháng 8 thôn Vỹ Dạ nì: 22 đồng chí phải nộp, nộp rồi 20, còn 2 đồng chí chưa nộp là ôn Hồ Văn Lành với mệ Lê Thị Gái.";
+    expect(read("party-dues", kin, "2026-09-05T09:00:00+07:00")).toMatchObject({ unpaid: 2, unpaid_names: ["Hồ Văn Lành", "Lê Thị Gái"] });
+  });
+  it("reads 'dv 21 dong chi, di 19, vang 2' and a line opening with 'thong nhat' as the resolution", () => {
+    const text = "chi bo ap 5 sh thuong ky thang 6 toi 5/6. dv 21 dong chi, di 19, vang 2 deu co xin phep. noi dung:\n- danh gia ket qua thang 5\n- trien khai thu hoach lua\nthong nhat van dong ba con nao vet kenh, xong truoc 30/6, giao ong truong ap lo.";
+    const r = read("monthly-meeting", text, "2026-06-06T09:00:00+07:00");
+    expect(r).toMatchObject({ present: 19, absent_total: 2, absent_excused: 2 });
+    expect(r.resolutions).toEqual([{ task: "van dong ba con nao vet kenh", owner: "ong truong ap", due: "2026-06-30" }]);
+  });
+});
+
+describe("the commune's news and a forwarded rating (fourteenth round)", () => {
+  const refusal = (form: FormName, text: string, now: string): unknown => parseReport(form, text, { now: new Date(now) });
+  it("refuses a newsletter and 'Tin xã nhà:' with commune-wide figures as articles", () => {
+    expect(refusal("village-quarterly", "BẢN TIN XÃ SỐ 3/2026 – NÔNG THÔN MỚI\nNăm 2025 toàn xã có 1.820 hộ, 7.400 nhân khẩu, giảm 40 hộ nghèo. Thôn Bãi Dài với 210 hộ đã hoàn thành đường bê tông.", "2026-03-10T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: article"] });
+    expect(refusal("village-quarterly", "Tin xã nhà: 9 tháng năm 2026 toàn xã giảm 25 hộ nghèo, còn 2,8%. Toàn xã có 2.040 hộ, 8.100 nhân khẩu, 390 đảng viên ở 14 chi bộ.", "2026-10-10T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: article"] });
+  });
+});
