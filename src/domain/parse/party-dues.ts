@@ -44,12 +44,14 @@ const RE_LIABLE = new RegExp(
 // "(?=[dnst])": the first letter of every verb of the first part, a cheap test before its lookbehind.
 // (A count and the verb after it stand on one line: "Phải đóng: 35\nĐV đã đóng: 33" pays 33, not the 35 above it.)
 // ("Số đảng viên đã đóng đủ 3 tháng: 24 đ/c": the months paid for before the count.)
-// ("I. TÌNH HÌNH THU⏎1. Trích …": a heading's verb, then the next line's item number, no count of those who paid.)
+// ("I. TÌNH HÌNH THU⏎1. Trích …": a heading's verb, then the next line's item number, no count of those who paid;
+// "nộp đảng phí năm 2025": the year's "năm", no five.)
 const RE_PAID = new RegExp(
-  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)(?:dong|nop))\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*(?:\\d\\s+thang\\s*)?:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|(?<=\\n[ \\t]*\\d{1,2})[.)][ \\t]|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%|thang\\b))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
+  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)(?:dong|nop))\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*(?:\\d\\s+thang\\s*)?:?\\s*(?!nam\\s+\\d)(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|(?<=\\n[ \\t]*\\d{1,2})[.)][ \\t]|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%|thang\\b))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
 const RE_LIABLE_G = new RegExp(RE_LIABLE.source, "g");
 const RE_PAID_G = new RegExp(RE_PAID.source, "g");
+const RE_LINE_WORD = /^[dD][òÒ]ng$/;
 const RE_COMRADE_LEAD_SPACES = new RegExp(`^${COMRADE}\\s+`);
 const RE_COMRADE_LEAD_SPACE = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_PADDED = new RegExp(`^\\s*${COMRADE}\\s*`);
@@ -137,8 +139,10 @@ const RE_ALL_COUNTED_PAID = new RegExp(`\\b(?:ca|tat ca)\\s+(${COUNT})\\s*${MEMB
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 const RE_MONTH_REPORTED = /\b(?:bao cao|dp|dang phi|thu)\s+(?:thang|t)\s?\d/;
 // (Or the quarter opening the message: "Quý 3/2026 chi bộ ấp Suối Cát đã thu đảng phí …".)
-// "Kỳ nộp: Quý II năm 2026", "Kỳ báo cáo: quý 3": a form's period label.
-const RE_DUES_QUARTER = /\b(?:dp|dang phi)\s+(?:cua\s+)?(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b)|^\s*(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4])\s?\/\s?\d{4}\b)|\bky (?:nop|bao cao|thu)\s*:\s*(?=quy\s?(?:iv|iii|ii|i|[1-4])\b)/m;
+// "Kỳ nộp: Quý II năm 2026", "Kỳ báo cáo: quý 3": a form's period label; "… báo cáo: quý III/2025 chi bộ đã thu …".
+const RE_DUES_QUARTER = /\b(?:dp|dang phi)\s+(?:cua\s+)?(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b)|^\s*(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4])\s?\/\s?\d{4}\b)|\bky (?:nop|bao cao|thu)\s*:\s*(?=quy\s?(?:iv|iii|ii|i|[1-4])\b)|\b(?:bao cao|bc)\s*:\s*(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4])\s?\/\s?\d{4}\b)/m;
+// "Tình hình thu, nộp đảng phí năm 2025", "thu nộp đảng phí cả năm 2025": the year's dues.
+const RE_DUES_YEAR = /\b(?:dp|dang phi)\s+(?:ca\s+|trong\s+)?nam\s+(20\d\d)\b/;
 
 const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
 const RE_MONTH_IN_WORDS = /\bthang\s+(gieng|muoi mot|muoi hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|chap)\s*(?:nam|\/|-)\s*(20\d\d)\b/;
@@ -171,6 +175,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     const q = readQuarter({ ...p, f: f.slice(byQuarter.index + byQuarter[0].length) });
     if (q) fields.period = q;
   }
+  const year = !byQuarter && f.includes("nam") && !RE_MONTH_REPORTED.test(f) ? RE_DUES_YEAR.exec(f) : null;
+  if (year && Number(year[1]) <= p.now.y) fields.period = year[1] as string;
 
   const found = findAmounts(f);
   const amounts = otherMonths(p, duesAmounts(p, found), monthRead);
@@ -279,6 +285,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
       const g = (m[1] ?? m[2]) as string;
       const at = m.index + m[0].indexOf(g);
       if (inAmount(at) || inName(p, at)) continue;
+      // "hai dòng trên để đối chiếu": a line of the table, "dòng", folded as the verb "đóng".
+      if (m[2] !== undefined && RE_LINE_WORD.test(p.text.slice(m.index + m[0].lastIndexOf("dong"), m.index + m[0].length))) continue;
       const n = parseCount(g);
       if (n !== null) fields.paid = n;
       if (slip && m.index < slip.index) continue;
@@ -626,8 +634,9 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
 
 const RE_NOT_UNPAID_AFTER_NAME = /^\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:da|vua|moi|cung da|cung vua)\s+(?:dong|nop|chuyen khoan|chuyen tien|chuyen|gui tien|gui)\b|(?:thu quy|bi thu|pho bi thu|chi uy vien|ke toan|van thu)\b)/;
 // ("…;\n   + Đ/c Quách Thị Nga": the next on a bulleted line.)
-// ("Họ tên đảng viên chưa đóng: Nguyễn Thị Lựu; Bùi Văn Khang": a semicolon between full names.)
-const RE_NAME_NEXT = /^\s*(?:,|\bva\b|\bvoi\b|\+|;?[ \t]*\n[ \t]*[-+•*](?=[ \t]*(?:d\/c|dc|dong chi)\s)|;(?=[ \t]*[^\s]))\s*/;
+// ("Họ tên đảng viên chưa đóng: Nguyễn Thị Lựu; Bùi Văn Khang": a semicolon between full names; a "+" joins names on
+// one line, on the next it opens the form's next line, "+ Số tiền thu: …".)
+const RE_NAME_NEXT = /^(?:\s*(?:,|\bva\b|\bvoi\b|;?[ \t]*\n[ \t]*[-+•*](?=[ \t]*(?:d\/c|dc|dong chi)\s)|;(?=[ \t]*[^\s]))|[ \t]*\+)\s*/;
 // "(Quàng Thị Ơn) xin nộp sau": the count's words, not a name ("còn đ/c Y Bơn" is no "còn 4").
 const RE_UNPAID_G = new RegExp(RE_UNPAID.source, "g");
 const RE_PAID_JUST_BEFORE = /\b(?:da dong|da nop|da thu|dong du|thu du|thu duoc)\s*:?\s*$/;
@@ -903,7 +912,7 @@ const RE_NO_LINE = /^\s*(?:[-+*•]\s*)?(?:chua|van chua|khong|ko)\b(?!\s+(?:thu
 // "đã chuyển khoản đủ số này": all of it too.
 const RE_CELL_NOT_REMITTED = /\b(?:chi bo|cb|em|minh|toi)\s+(?:van\s+)?chua\s+nop\b(?!\s+(?:du|dang phi|dp)\b)/;
 // "Đã nộp lên Đảng ủy xã đủ số đã thu tháng 6": all that was collected.
-const RE_REMIT_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-–+•*][ \t]*)?(?:\d{1,2}[.)][ \t]*)?(?:so tien\s+)?(?:trich\s+)?nop(?:\s+(?:len|ve))?\s+(?:cap tren|dux|du(?: xa| phuong)?|dang uy(?: xa| phuong)?|xa|phuong)(?:\s*\(\d{1,3}\s?%\))?\s*:\s*$/;
+const RE_REMIT_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-–+•*][ \t]*)?(?:\d{1,2}[.)][ \t]*)?(?:so tien\s+)?(?:trich\s+)?nop(?:\s+(?:len|ve))?\s+(?:vp\s+|van phong\s+)?(?:cap tren|dux|du(?: xa| phuong)?|dang uy(?: xa| phuong)?|xa|phuong)(?:\s*\(?\d{1,3}\s?%\)?)?\s*:\s*$/;
 const RE_REMIT_WHOLE = /\b(?:toan bo|tat ca|het|tron)(?:\s+(?:so\s+)?tien)?\b(?!\s+(?:han|thang|nam|tuan)\b)|\b(?:du|toan bo|het)\s+so\s+(?:tien\s+)?(?:nay|tren|do|da thu|thu duoc)\b/;
 // "420k đã nộp", "420k em nộp": between the amount and the remitting verb, only who and "đã".
 const RE_ONLY_WHO_BEFORE_VERB = /^\s*(?:(?:da|em|e|cb|chi bo|minh|toi|tui|thi)\s+)*$/;
@@ -928,8 +937,8 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     // "nộp đủ" (paid in full) is not "nộp ĐU" (to the committee): only the capitals say ĐU.
     if (m[1] === "du" && !/^[ĐD]U$/.test(p.text.slice(m.index + m[0].length - 2, m.index + m[0].length))) continue;
     if (f.startsWith("no ", m.index) && p.text.slice(m.index, m.index + 2).toLowerCase() !== "nộ") continue;
-    // "Tổ dân phố Đồng Xa": a place's "Đồng", no "đóng" (paying).
-    if (f.startsWith("dong", m.index) && /^đồng$/i.test(p.text.slice(m.index, m.index + 4))) continue;
+    // "Tổ dân phố Đồng Xa": a place's "Đồng", no "đóng" (paying); "là dòng tháng 3": a table's line.
+    if (f.startsWith("dong", m.index) && /^(?:đồng|dòng)$/i.test(p.text.slice(m.index, m.index + 4))) continue;
     clauses.push(m);
   }
   // "em đem lên xã nộp hôm thứ hai rồi", "mang về ĐUX nộp": going there, then the verb.

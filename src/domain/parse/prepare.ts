@@ -176,7 +176,21 @@ function dropOfficeNote(text: string, f: string): string {
   return edits.length > 0 ? spliceEdits(text, edits) : text;
 }
 
+// "Chưa đóng: 02 đ/c [Kim Sóc Kha – đi làm Bình Dương; …]": a remark in square brackets after words is one in round
+// ones ("[Chuyển tiếp] …", opening a line, stays a tag, and "[x]", "[ ]" boxes stay boxes).
+const RE_SQUARE_REMARK = /(?<=[^\s[][ \t]*)\[([^[\]\n]{4,160})\]/g;
+const squareToRound = (text: string): string => text.replace(RE_SQUARE_REMARK, "($1)");
+
+// "Phải thu (ĐV): 40", "Số đảng viên đã đóng (đ/c): 27": the unit of a count in brackets before its label's colon.
+const RE_UNIT_BEFORE_COLON = /[ \t]*\((?:dv|d\/c|dc|dong chi|nguoi|dang vien)\)(?=[ \t]*:)/g;
+function unitlessLabels(text: string, f: string): string {
+  const edits: Edit[] = [];
+  for (const m of f.matchAll(RE_UNIT_BEFORE_COLON)) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, with: "" });
+  return edits.length > 0 ? spliceEdits(text, edits) : text;
+}
+
 const STEPS: readonly Step[] = [
+  { may: (f) => f.includes("[") && f.includes("]"), rewrite: squareToRound },
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },
   { may: (f) => f.includes(")") && RE_DIGIT_IN_BRACKET.test(f), rewrite: figuresWritten },
   { may: (f) => f.includes("..") || f.includes("…"), rewrite: undot },
@@ -193,6 +207,7 @@ const STEPS: readonly Step[] = [
   { may: (f) => f.includes(":") && RE_PAIRED_VALUES.test(f), rewrite: (text, f) => unpair(text, f) },
   { may: (f) => f.includes(")") && RE_MAY_BRACKET_PAIR.test(f), rewrite: (text, f) => unbracket(text, f) },
   { may: (f) => f.includes("|"), rewrite: (text, f) => untable(text, f) },
+  { may: (f) => f.includes("):"), rewrite: unitlessLabels },
 ];
 
 export function prepare(input: string, now: Date, tz?: string): Prepared {
@@ -344,13 +359,26 @@ const RE_SUM_CELL = /^\s*\|?\s*(?:cong|tong|tong cong|cong quy|tong quy|ca quy|c
 function monthsSummed(lines: string[], folded: string[], i: number): number {
   const heads = columnsOf(lines[i] as string);
   let k = i + 1;
-  while (k < lines.length && RE_MONTH_CELL.test(folded[k] as string) && columnsOf(lines[k] as string).length === heads.length) k++;
+  // ("1 | 41 | 41 | 312.000 | 312.000" under "… | Lũy kế | Ghi chú": a row's last cells left empty are dropped.)
+  const width = (line: string): number => columnsOf(line).length;
+  while (k < lines.length && RE_MONTH_CELL.test(folded[k] as string) && width(lines[k] as string) <= heads.length && width(lines[k] as string) >= heads.length - 2) k++;
   if (k - i - 1 < 2) return 0;
   const last = columnsOf(lines[k - 1] as string);
   // "Kỳ | Số ĐV phải nộp | … \nTháng 4/2026 | …\nTháng 5/2026 | …": two months side by side, no sum: the later is the
   // one reported, the earlier only compared with.
   if (k >= lines.length || !RE_SUM_CELL.test(folded[k] as string)) {
-    if (k - i - 1 !== 2 || !RE_NAMED_MONTH.test(folded[k - 1] as string)) return 0;
+    // "Báo cáo tháng 3/2026 là dòng tháng 3 …" over "Tháng | Phải thu | … | Lũy kế" and a row a month: the row of the month
+    // the message names above the table, without the year's running total.
+    const named = new Set([...folded.slice(0, i).join("\n").matchAll(RE_MONTH_NAMED)].map((m) => Number(m[1])));
+    const row = named.size === 1 ? lines.slice(i + 1, k).find((l) => Number(RE_ROW_MONTH.exec(foldSameLength(l))?.[1]) === [...named][0]) : undefined;
+    if (row !== undefined) {
+      const cells = columnsOf(row);
+      const pairs = heads.slice(1).map((h, j) => (RE_SO_FAR_HEAD.test(foldSameLength(h)) ? "" : `${h}: ${cells[j + 1] ?? ""}`.trim())).filter((pair) => pair !== "" && !pair.endsWith(":"));
+      lines.splice(i, k - i, pairs.join(", "));
+      folded.splice(i, k - i, "");
+      return 1;
+    }
+    if (k - i - 1 !== 2 || !RE_NAMED_MONTH.test(folded[k - 1] as string) || width(lines[k - 1] as string) !== heads.length) return 0;
     const pairs = heads.slice(1).map((h, j) => `${h}: ${last[j + 1] ?? ""}`.trim()).filter((pair) => !pair.endsWith(":"));
     lines.splice(i, k - i, last[0] as string, pairs.join(", "));
     folded.splice(i, k - i, "", "");
@@ -365,6 +393,9 @@ function monthsSummed(lines: string[], folded: string[], i: number): number {
 const RE_PERIOD_ROW = /^\s*\|?\s*(?:thang|quy|t|q)\s?(?:\d{1,2}|[ivx]{1,4})(?:\s?\/\s?\d{4})?\s*\|/;
 const RE_SO_FAR_ROW = /^\s*\|?\s*(?:luy ke|cong don|tu dau nam)\b[^|]*\|/;
 const RE_NAMED_MONTH = /^\s*\|?\s*thang\s?\d{1,2}\s?\/\s?\d{4}\s*\|/;
+const RE_MONTH_NAMED = /\bthang\s?(\d{1,2})\b/g;
+const RE_ROW_MONTH = /^\s*\|?\s*(?:(?:thang|t)\s?)?(\d{1,2})(?:\s?\/\s?\d{4})?\s*\|/;
+const RE_SO_FAR_HEAD = /^\s*(?:luy ke|cong don|tu dau nam)\b/;
 
 const RE_NAMED_FIRST_CELL = /^\s*\|?\s*(?:[-+•*]\s*)?[a-z]/;
 const RE_REMARK_LAST = /\|\s*(?:ghi chu|dien giai)\s*\|?\s*$/;

@@ -62,7 +62,11 @@ const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?
 const RE_SLIP_WORD = /nham|xin loi|sua| sai|a khong|a ko |noi lai|dinh chinh|a lon /;
 
 /** Whether folded `f` has a word that may mark a slip: a quick test before `mendSlips`. */
-const RE_MENDED_IN_BRACKET = /(?<![\d.,/])(\d{1,4})[ \t]*\([ \t]*(?:xin[ \t]+)?(?:sua lai|sua|dinh chinh)[ \t]+(?:lai[ \t]+)?(?:la|thanh)[ \t]+(\d{1,4})(?![\d.,/])/;
+// ("1.032 (xin sửa: 1.023)": or after a colon.)
+const RE_MENDED_IN_BRACKET = /(?<![\d.,/])(\d{1,4}(?:\.\d{3})*)[ \t]*\([ \t]*(?:xin[ \t]+)?(?:sua lai|sua|dinh chinh)(?:[ \t]+(?:lai[ \t]+)?(?:la|thanh)[ \t]+|[ \t]*:[ \t]*)(\d{1,4}(?:\.\d{3})*)(?![\d.,/])/;
+// "Đã nộp: 21 → sửa thành 22 (…)", "Số tiền thu: 1.250.000đ → sửa thành 1.290.000đ", "19 → xin sửa: 18": the figure put right
+// after an arrow (a dash once the arrow is read); the words from the first figure to the second go.
+const RE_MENDED_AFTER_DASH = /(?<![\d.,/])\d{1,4}(?:\.\d{3})*(?:[ \t]?(?:d|dong|vnd|ho|khau|d\/c|dv))?[ \t]*-[ \t]*(?:xin[ \t]+)?(?:sua lai|sua|dinh chinh)(?:[ \t]+(?:lai[ \t]+)?(?:la|thanh)[ \t]+|[ \t]*:[ \t]*)(?=\d)/g;
 const RE_MENDED_IN_BRACKET_G = new RegExp(RE_MENDED_IN_BRACKET.source, "g");
 
 export function mayHaveSlip(f: string): boolean {
@@ -110,6 +114,14 @@ export function mendSlips(text: string, folded: string): string {
     for (const b of f.matchAll(RE_MENDED_IN_BRACKET_G)) edits.push({ start: b.index, end: b.index + b[0].length, with: `${b[2] as string} (` });
     out = spliceEdits(out, edits);
     f = foldSameLength(out);
+  }
+  if (f.includes("- ") && f.includes("sua")) {
+    const edits: Edit[] = [];
+    for (const b of f.matchAll(RE_MENDED_AFTER_DASH)) edits.push({ start: b.index, end: b.index + b[0].length, with: "" });
+    if (edits.length > 0) {
+      out = spliceEdits(out, edits);
+      f = foldSameLength(out);
+    }
   }
   if (f.includes("a khong") || f.includes("nham") || f.includes("sua lai")) {
     out = mendWordsTakenBack(out, f);

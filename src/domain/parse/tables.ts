@@ -65,7 +65,7 @@ export function shapeTables(text: string): string {
       // "… | Mức đóng (đ) | Đã đóng" with "x" or nothing: those with no mark have not paid.
       const paidColumn = folded.findIndex((c) => RE_PAID_COLUMN.test(c.trim()));
       // ("Đối tượng" of a dues list: "Nông dân", "Hưu trí" are what a member pays by, no union's count.)
-      const dues = paidColumn > 0 || folded.some((c) => RE_DUES_COLUMN.test(c.trim()));
+      const dues = paidColumn > 0 || folded.some((c) => RE_DUES_COLUMN.test(c.trim()) || RE_MONTH_COLUMN.test(c.trim()));
       const byKind = dues ? folded.findIndex((c) => RE_MEMBER_KIND_COLUMN.test(c.trim())) : -1;
       const unpaid: string[] = [];
       const leave = folded.findIndex((c) => RE_LEAVE_COLUMN.test(c.trim()));
@@ -89,7 +89,9 @@ export function shapeTables(text: string): string {
         const rest = cols.map(said).filter((c) => c !== "");
         items.push(rest.length > 0 ? `${name} (${rest.join(", ")})` : name);
         // ("… | 0 | Chưa nộp - đi làm ăn xa": or a remark that says so.)
-        if ((paidColumn > 0 && !RE_MARK.test(cols[paidColumn] ?? "")) || cols.some((c) => RE_NOT_PAID_CELL.test(foldSameLength(c)))) unpaid.push(name);
+        // ("8 | Hồ Văn Nam | | | | 0" in a ledger of months: nothing paid in any of them.)
+        const nothing = dues && paidColumn < 0 && cols.every((c, j) => j === list.name || j === list.index || c === "" || c === "0");
+        if ((paidColumn > 0 && !RE_MARK.test(cols[paidColumn] ?? "")) || cols.some((c) => RE_NOT_PAID_CELL.test(foldSameLength(c))) || nothing) unpaid.push(name);
       }
       if (items.length > 0) {
         // (A blank line between the title and the table parts nothing.)
@@ -119,6 +121,8 @@ export function shapeTables(text: string): string {
           if (sum.counted) out.push(`Đã đóng: ${sum.counted}`);
           k++;
         }
+        // A dues list, a member a row, some marked as not paid: those who paid, of those listed.
+        if (dues && !sum?.counted && unpaid.length > 0 && unpaid.length < items.length) out.push(`Đã đóng: ${items.length - unpaid.length}/${items.length}`);
         i = k - 1;
         continue;
       }
@@ -377,7 +381,8 @@ function listColumns(f: string): { index: number; name: number } | null {
   const name = cells.findIndex((c) => RE_NAME_COLUMN.test(c));
   if (name < 0) return null;
   const index = cells.findIndex((c) => RE_INDEX_CELL.test(c));
-  if (cells.some((c) => RE_DIGIT.test(c))) return null;
+  // ("T7 | T8 | T9": months heading a ledger's columns are no figures.)
+  if (cells.some((c) => RE_DIGIT.test(c) && !RE_MONTH_COLUMN.test(c))) return null;
   return { index, name };
 }
 
@@ -390,7 +395,9 @@ const RE_COUNT_TAIL = /\b(?:vang|vang mat|chua dong|chua nop|ket nap|chua xep lo
 const RE_LIST_TITLE = /^\s*(?:[^:\n]{0,40}:\s*)?(?:danh sach|ds)\s+(?:(?:dang vien|dv|d\/c|dong chi)\s+)?(?:(?:duoc|moi)\s+)?(vang|chua dong|chua nop|ket nap|chuyen chinh thuc)\b/;
 const LIST_OF: Record<string, string> = { vang: "Vắng", "chua dong": "Chưa đóng", "chua nop": "Chưa nộp", "ket nap": "Kết nạp", "chuyen chinh thuc": "Chuyển chính thức", "du bi": "Đảng viên dự bị" };
 // "Đã nộp (đ)", "Số tiền đã đóng", "Thành tiền": the column of what was paid.
-const RE_PAID_MONEY_COLUMN = /^(?:(?:so tien )?da (?:nop|dong|thu)|so tien(?: da (?:nop|dong|thu))?|thanh tien|thuc thu|thuc nop)(?:\s*\((?:d|dong|vnd)\))?$/;
+// ("TT | Họ tên | T7 | T8 | T9 | Cộng": a ledger's months and the column of their sum.)
+const RE_PAID_MONEY_COLUMN = /^(?:(?:so tien )?da (?:nop|dong|thu)|so tien(?: da (?:nop|dong|thu))?|thanh tien|thuc thu|thuc nop|cong|tong|tong cong|cong quy|ca quy)(?:\s*\((?:d|dong|vnd)\))?$/;
+const RE_MONTH_COLUMN = /^(?:t|thang\s?)\d{1,2}$/;
 const RE_MONEY_CELL = /^\d{1,3}(?:[.,]\d{3})+$|^\d{4,}$/;
 /**
  * The paid column's cell of the sum row `line` under a dues list headed by `head` (folded cells), and a cell counting
@@ -498,7 +505,8 @@ const RE_WHOLE_OF_SPAN = /^(?:tong|tong so|so luong|sl|cong)$/;
  * label before their own ("Đã nộp SL"). Null when the rows are not such a header.
  */
 function mergedHeader(upper: string, lower: string): string | null {
-  if (!lower.startsWith("\t") || !upper.includes("\t\t") || RE_DIGIT.test(lower)) return null;
+  // ("Số đảng viên\t\t\tSố tiền (đồng)\t\t\tNgày nộp" over "Phải nộp\tĐã nộp\t…": the first column merged too, spanning.)
+  if ((!lower.startsWith("\t") && !/^[^\t]+\t\t/.test(upper)) || !upper.includes("\t\t") || RE_DIGIT.test(lower)) return null;
   const top = upper.split("\t").map((c) => c.trim());
   const sub = lower.split("\t").map((c) => c.trim());
   if (top.length !== sub.length || (top[0] as string) === "" || sub.filter((c) => c !== "").length < 2) return null;

@@ -1818,3 +1818,36 @@ describe("the commune's news and a forwarded rating (fourteenth round)", () => {
     expect(refusal("village-quarterly", "Tin xã nhà: 9 tháng năm 2026 toàn xã giảm 25 hộ nghèo, còn 2,8%. Toàn xã có 2.040 hộ, 8.100 nhân khẩu, 390 đảng viên ở 14 chi bộ.", "2026-10-10T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: article"] });
   });
 });
+
+describe("dues sheets an office pastes (fourteenth round)", () => {
+  it("reads a header merged over its first columns too ('Số đảng viên | | | Số tiền (đồng) | | | Ngày nộp')", () => {
+    const text = "CHI BỘ THÔN KHE MƠ\nTỔNG HỢP THU, NỘP ĐẢNG PHÍ QUÝ III/2026\n\nSố đảng viên\t\t\tSố tiền (đồng)\t\t\tNgày nộp\nPhải nộp\tĐã nộp\tChưa nộp\tThu được\tChi bộ giữ lại\tNộp cấp trên\t\n20\t19\t1\t540.000\t162.000\t378.000\t03/10/2026";
+    expect(read("party-dues", text, "2026-10-04T09:00:00+07:00")).toMatchObject({ period: "2026-Q3", liable: 20, paid: 19, unpaid: 1, amount_vnd: 540000, retained_vnd: 162000, remitted_vnd: 378000 });
+  });
+  it("reads the row of the month the message names in a table of months, without the running total", () => {
+    const text = "Chi bộ thôn Đông gửi bảng đảng phí. Báo cáo tháng 3/2026 là dòng tháng 3, hai dòng trên để đối chiếu.\n\nTháng\tPhải thu (ĐV)\tĐã thu (ĐV)\tSố tiền thu (đ)\tLũy kế từ đầu năm (đ)\tGhi chú\n1\t30\t30\t240.000\t240.000\t\n2\t30\t29\t232.000\t472.000\tThiếu 1 đ/c\n3\t30\t28\t224.000\t696.000\tchưa thu 2 đ/c đi làm xa\n\nTiền đảng phí quý I chi bộ đang giữ, chưa nộp lên.";
+    expect(read("party-dues", text, "2026-04-05T09:00:00+07:00")).toMatchObject({ period: "2026-03", liable: 30, paid: 28, unpaid: 2, amount_vnd: 224000, remitted: false });
+  });
+  it("reads a ledger of months per member: who paid nothing, how many paid, and the sum column's total", () => {
+    const text = "SỔ THU ĐẢNG PHÍ QUÝ III/2026 – CHI BỘ ẤP 2\n\nTT\tHọ tên\tT7\tT8\tT9\tCộng\n1\tNguyễn Văn Tâm\t5.000\t5.000\t5.000\t15.000\n2\tLê Thị Hoa\t5.000\t5.000\t5.000\t15.000\n3\tTrần Văn Bé\t\t\t\t0\nTổng\t\t10.000\t10.000\t10.000\t30.000";
+    expect(read("party-dues", text, "2026-10-05T09:00:00+07:00")).toMatchObject({ liable: 3, paid: 2, unpaid: 1, unpaid_names: ["Trần Văn Bé"], amount_vnd: 30000 });
+  });
+  it("reads a list with 'chưa nộp' remarks as those who paid of those listed, and 'Nộp VP Đảng ủy xã 70%: …' as the sum remitted", () => {
+    const text = "BẢNG THU ĐẢNG PHÍ QUÝ II/2026\n\nSTT\tHọ và tên\tMức đóng/tháng (đ)\tSố tháng đã đóng\tThành tiền (đ)\tGhi chú\n1\tLê Văn Ân\t5.000\t3\t15.000\t\n2\tTrần Thị Lụa\t5.000\t0\t0\tchưa nộp (đi làm xa)\n3\tHà Văn Sơn\t10.000\t3\t30.000\t\n\tCộng\t\t\t45.000\t\n\nTrích giữ lại chi bộ 30%: 13.500đ\nNộp VP Đảng ủy xã 70%: 31.500đ (đã nộp ngày 03/7/2026)";
+    expect(read("party-dues", text, "2026-07-04T09:00:00+07:00")).toMatchObject({ liable: 3, paid: 2, unpaid: 1, amount_vnd: 45000, remitted_vnd: 31500 });
+  });
+  it("reads '21 → sửa thành 22', a remark in square brackets, the year's dues and 'nộp đảng phí năm 2025' as no count", () => {
+    const mended = "- Số đảng viên phải nộp: 23\n- Đã nộp: 21 → sửa thành 22 (đ/c Võ Văn Hải nộp bổ sung)\n- Số tiền thu: 1.250.000đ → sửa thành 1.290.000đ";
+    expect(read("party-dues", mended, "2026-02-27T09:00:00+07:00")).toMatchObject({ liable: 23, paid: 22, unpaid: 1, amount_vnd: 1290000 });
+    const square = "Tổng số đảng viên phải đóng: 31 đ/c. Đã đóng: 29 đ/c. Chưa đóng: 02 đ/c [Kim Sóc Kha – đi làm xa; Thạch Thị Sa Ol – xin đóng sau Tết].";
+    expect(read("party-dues", square, "2026-01-06T09:00:00+07:00")).toMatchObject({ unpaid: 2, unpaid_names: ["Kim Sóc Kha", "Thạch Thị Sa Ol"] });
+    const year = "BÁO CÁO\nTình hình thu, nộp đảng phí năm 2025\n\n1. Tổng số đảng viên phải đóng đảng phí: 34 đồng chí.";
+    const r = read("party-dues", year, "2026-01-12T09:00:00+07:00");
+    expect(r).toMatchObject({ period: "2025", liable: 34 });
+    expect(r.paid).toBeUndefined();
+  });
+  it("reads names after a bulleted 'Chưa đóng:' line with the form's next '+' line after it", () => {
+    const text = "+ Đảng viên phải đóng: 28 đ/c\n+ Đã đóng: 26 đ/c\n+ Chưa đóng: đ/c Lê Thị Bông, đ/c Nguyễn Tấn Phát (đi vắng)\n+ Số tiền thu: 1.186.400 đ";
+    expect(read("party-dues", text, "2025-11-05T09:00:00+07:00")).toMatchObject({ unpaid: 2, unpaid_names: ["Lê Thị Bông", "Nguyễn Tấn Phát"] });
+  });
+});
