@@ -202,6 +202,9 @@ const RE_NONE_AFTER = /^\s*(?:nam nay|trong nam|quy nay|trong quy)?\s*(?:thi\s+)
 // "Hiện không còn đv dự bị", "Dự bị còn: không": none pending, stated.
 // "ko co dv du bi": none on probation at all.
 const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k)\s+con\s+(?:ai\s+)?(?:dv\s+|dang vien\s+|dong chi\s+|d\/c\s+|dc\s+)?du bi\b|\b(?:khong|ko|k|chua)\s+co\s+(?:ai\s+|dv\s+|dang vien\s+|dong chi\s+|d\/c\s+|dc\s+)?(?:nao\s+)?(?:la\s+)?du bi\b(?!\s+(?:nao\s+)?(?:duoc\s+)?(?:chuyen|cct))|\b(?:du bi|db)\s*(?:con|hien co|hien con)?\s*:?\s*(?:khong|ko|0)\b/;
+const RE_PENDING_ARE_ADMITTED = /\bdu bi\b[^.\n]{0,60}\b(?:neu tren|noi tren|o tren|co ten (?:trong|o) danh sach (?:tren|nay|kem theo)|(?:moi )?ket nap trong (?:quy|nam|thang)(?: nay)?)\b/;
+// "Kết nạp: A (…), B (…)", "… Danh sách: A, B, C.", "Bảng 1 – Kết nạp trong quý: A (…), …": a list of the admitted after its label.
+const RE_ADMITTED_LIST = /(?:^|[\n.;][ \t]*)[^\n:.;]{0,40}?\b(?:ket nap|danh sach)\b[^\n:.;]{0,30}:[ \t]*/g;
 // "Đến nay chi bộ không còn hồ sơ chuyển đảng chính thức nào đang chờ xét": no file waiting, so none waits.
 const RE_NO_FILE_WAITING = /\b(?:khong|ko|k)\s+con\s+(?:ho so|truong hop)\s+(?:(?:dang vien|dv)\s+)?(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct)\s+(?:nao\s+)?(?:dang\s+)?(?:cho|ton)\b/;
 // "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting ("… chưa có quyết định kết nạp" is not yet admitted).
@@ -234,7 +237,7 @@ const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|(?:dc|d\/c|d
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 // "Đảng viên dự bị hiện có: 01 đ/c (đ/c Lý Thị Mai, …)": the count before the names.
-const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|-|la\\b|gom\\b)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| hien nay| hien tai| den nay| den hien nay| con| (?:dang |con )?cho (?:xet |qd |quyet dinh )?(?:chuyen (?:dang )?)?(?:chinh thuc|ct|cct)| den (?:ngay )?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|-|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:chua (?:du|het|den) (?:thoi gian|thoi han|han|12 thang|ky)\\s*)?(?:la|gom|:|\\()?\\s*` +
+const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|hien co|con lai|con)\\b\\s*(?:la|gom|:)?\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|-|la\\b|gom\\b|,\\s*(?:la|gom)\\b[^:\\n]{0,50}:)\\s*)?|\\b(?:du bi|db)(?: con lai| hien co| hien con| hien nay| hien tai| den nay| den hien nay| con| (?:dang |con )?cho (?:xet |qd |quyet dinh )?(?:chuyen (?:dang )?)?(?:chinh thuc|ct|cct)| den (?:ngay )?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)?\\s*(?::\\s*(?:${COUNT}\\s*(?:${PERSON}\\s*)?(?:\\(|:|-|la\\b|gom\\b))?|${COUNT}\\s*(?:${PERSON}\\s*)?(?::|\\())\\s*|\\b(?:con|hien(?:\\s+(?:chi bo|cb))?\\s+co|hien con|dang co|chi bo co|trong do)\\s+(?:${COUNT}\\s+)?(?:${PERSON}\\s+)?(?:dang vien\\s+|dv\\s+)?du bi\\b\\s*(?:chua (?:du|het|den) (?:thoi gian|thoi han|han|12 thang|ky)\\s*)?(?:la|gom|:|\\()?\\s*` +
     // ("còn 1 đ/c dự bị chưa đủ thời gian: đ/c Trịnh Văn Sang": why they wait, before the names; "Đảng viên dự bị còn
     // lại: 01 đồng chí - đ/c Trần Thị Ngân", "dự bị đến 31/12/2026: 04 đ/c (…)": the count and a dash, or the day.)
     // "Dự bị chờ xét: đ/c Võ Thị Hồng Nhung", "Dự bị chờ CT: Lê Văn Nam; Đặng Thị Thu Trang", "Các đ/c dự bị đang chờ:\n- Lê Quang Vinh (KN 12/2025)\n- …": a label of those
@@ -1630,6 +1633,18 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       if (RE_DONE_AFTER.test(f.slice(m.index + m[0].length, sentenceEnd(f, m.index + m[0].length)))) continue;
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
       if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+    }
+  }
+  // "Hiện còn dự bị: 04 đồng chí kết nạp năm 2025 có tên trong danh sách trên", "Đảng viên dự bị hiện có: 03 đồng chí nêu
+  // trên", "còn 03 đảng viên dự bị là 3 đ/c kết nạp trong quý": those still waiting are the admitted, named in their list.
+  if (pending.length === 0 && fields.admitted !== undefined && fields.admitted > 0 && RE_PENDING_ARE_ADMITTED.test(f)) {
+    RE_ADMITTED_LIST.lastIndex = 0;
+    for (let list = RE_ADMITTED_LIST.exec(f); list; list = RE_ADMITTED_LIST.exec(f)) {
+      const names = readNames(p, list.index + list[0].length);
+      if (names.length === fields.admitted) {
+        pending.push(...names);
+        break;
+      }
     }
   }
   if (pending.length === 0 && ((probation && RE_NONE_PROBATIONARY.test(f)) || (f.includes("khong con") && RE_NO_FILE_WAITING.test(f)))) nonePending = true;

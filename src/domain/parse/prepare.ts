@@ -130,6 +130,19 @@ function figuresWritten(text: string, f: string): string {
   return edits.length > 0 ? spliceEdits(text, edits) : text;
 }
 
+// "03 (ba) đồng chí", "nữ 02 (hai)": a figure written, then said in words in brackets: the words go.
+const RE_FIGURE_THEN_WORDS = new RegExp(`(?<![\\d.,/])(\\d{1,3})[ \\t]*\\((${NUMBER_WORDS_SOURCE})\\)`, "g");
+const RE_WORDS_IN_BRACKET = /\d ?\([a-z]/;
+function figuresSaid(text: string, f: string): string {
+  const edits: Edit[] = [];
+  for (const m of f.matchAll(RE_FIGURE_THEN_WORDS)) {
+    if (numberFromWords(m[2] as string) !== Number(m[1])) continue;
+    const end = m.index + m[0].length;
+    edits.push({ start: m.index + (m[1] as string).length, end, with: "" });
+  }
+  return edits.length > 0 ? spliceEdits(text, edits) : text;
+}
+
 // "5 / 28 / 4 / 0 (HTXS/HTT/HT/KHT)": figures, then the labels they stand for, in the same order.
 const RE_FIGURES_THEN_LABELS = /(?<![\d/])(\d{1,4}(?:[ \t]*\/[ \t]*\d{1,4}){2,})[ \t]*\(([\p{L}.]+(?:[ \t]*\/[ \t]*[\p{L}.]+){2,})\)/gu;
 // "(HTXS/HTT/HT/KHT/Không XL): 2/15/4/0/1": the labels in brackets first, their figures after a colon.
@@ -181,8 +194,9 @@ function dropOfficeNote(text: string, f: string): string {
 const RE_SQUARE_REMARK = /(?<=[^\s[][ \t]*)\[([^[\]\n]{4,160})\]/g;
 const squareToRound = (text: string): string => text.replace(RE_SQUARE_REMARK, "($1)");
 
-// "Phải thu (ĐV): 40", "Số đảng viên đã đóng (đ/c): 27": the unit of a count in brackets before its label's colon.
-const RE_UNIT_BEFORE_COLON = /[ \t]*\((?:dv|d\/c|dc|dong chi|nguoi|dang vien)\)(?=[ \t]*:)/g;
+// "Phải thu (ĐV): 40", "Số đảng viên đã đóng (đ/c): 27": the unit of a count in brackets before its label's colon;
+// "Còn dự bị (họ tên): …": what the cell holds, the same.
+const RE_UNIT_BEFORE_COLON = /[ \t]*\((?:dv|d\/c|dc|dong chi|nguoi|dang vien|ho ten|ho va ten)\)(?=[ \t]*:)/g;
 function unitlessLabels(text: string, f: string): string {
   const edits: Edit[] = [];
   for (const m of f.matchAll(RE_UNIT_BEFORE_COLON)) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, with: "" });
@@ -193,6 +207,7 @@ const STEPS: readonly Step[] = [
   { may: (f) => f.includes("[") && f.includes("]"), rewrite: squareToRound },
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },
   { may: (f) => f.includes(")") && RE_DIGIT_IN_BRACKET.test(f), rewrite: figuresWritten },
+  { may: (f) => f.includes(")") && RE_WORDS_IN_BRACKET.test(f), rewrite: figuresSaid },
   { may: (f) => f.includes("..") || f.includes("…"), rewrite: undot },
   { may: (f) => RE_BOX.test(f) || RE_BRACKET_BOX_EMPTY.test(f), rewrite: unbox },
   { may: (f) => f.includes("ghi chu"), rewrite: dropOfficeNote },
@@ -333,7 +348,8 @@ const RE_VILLAGE_ROW_BARRED = /^\s*\|\s*(?:ten\s*)?(?:thon|ban|xom|ap|khom|to da
 // lookahead asks for one cell with a figure. (Tested on lines, which hold no line break.)
 // ("Người dân tộc thiểu số | - | 1 | 0": a dash for no figure.)
 const RE_LABEL_ROW = /^(?=[^]*\|\s*\d)\s*\|?\s*(?:[-+•*]\s*)?[a-z][^|\d\n]*(?:\|\s*(?:\d[^|\n]*|-\s*)?)+$/;
-const RE_PART_ROW = /^(?=[^]*\|\s*\d)\s*\|?\s*(?:[-+•*]\s*)?[a-z][^|\n]*(?:\|\s*(?:\d[^|\n]*|-\s*)?)+$/;
+// ("1 | 80 | 300 | …" under "Tổ | Số hộ | …": a part numbered, its kind named in the header.)
+const RE_PART_ROW = /^(?=[^]*\|\s*\d)\s*\|?\s*(?:[-+•*]\s*)?(?:[a-z][^|\n]*|\d{1,2}\s*(?=\|))(?:\|\s*(?:\d[^|\n]*|-\s*)?)+$/;
 const RE_YEAR_COLUMN = /^[a-z][a-z ]*\s(?:19|20)\d\d$/;
 const cellsOf = (row: string): string[] => row.split("|").map((c) => c.trim()).filter((c) => c !== "");
 /** The cells of a row in their columns, empty ones kept; bars at both ends open and close no cell. */
@@ -350,7 +366,8 @@ const RE_RESULT_COLUMN = /^(?:ket qua|thuc hien|da thuc hien|dat|dat duoc|so lie
 
 const RE_MONTH_HEAD = /^\s*\|?\s*(?:thang|quy|ky)\s*\|/;
 const RE_MONTH_CELL = /^\s*\|?\s*(?:(?:thang|t)\s?)?(?:\d{1,2}(?:\s?\/\s?\d{4})?|[ivx]{1,4})\s*\|/;
-const RE_SUM_CELL = /^\s*\|?\s*(?:cong|tong|tong cong|cong quy|tong quy|ca quy|ca nam|luy ke)\b[^|]*\|/;
+// ("Toàn thôn | 257 | 911 | …" under a row for each of the village's groups: the village's own figures.)
+const RE_SUM_CELL = /^\s*\|?\s*(?:cong|tong|tong cong|cong quy|tong quy|ca quy|ca nam|luy ke|(?:toan|ca) (?:chi bo|thon|ban|ap|xom|buon|plei|lang|khom|soc|khu pho|to dan pho|to))\b[^|]*\|/;
 
 /**
  * The header row `i` over rows a month each and a row that sums them becomes one line: each column's name and the sum's
@@ -388,6 +405,30 @@ function monthsSummed(lines: string[], folded: string[], i: number): number {
   const pairs = heads.slice(1).map((h, j) => `${h}: ${sum[j + 1] || last[j + 1] || ""}`.trim()).filter((pair) => !pair.endsWith(":"));
   lines.splice(i, k - i + 1, pairs.join(", "));
   folded.splice(i, k - i + 1, "");
+  return 1;
+}
+const RE_YEAR_HEAD = /^\s*\|?\s*nam\s*\|/;
+const RE_YEAR_ROW = /^\s*\|?\s*((?:19|20)\d\d)\s*\|/;
+const RE_YEAR_NAMED = /\bnam\s?((?:19|20)\d\d)\b/g;
+
+/**
+ * "Năm | HTXS | HTT | … " over a row a year ("2023 | 2 | 20 | …", "2025 | 4 | 23 | …"): the row of the year the message
+ * names above the table (the one reported, the others compared with), else the latest, read a labelled pair per column.
+ * Returns the rows taken (0 when the table is not so).
+ */
+function yearRow(lines: string[], folded: string[], i: number): number {
+  const heads = columnsOf(lines[i] as string);
+  let k = i + 1;
+  while (k < lines.length && RE_YEAR_ROW.test(folded[k] as string) && columnsOf(lines[k] as string).length <= heads.length) k++;
+  if (k - i - 1 < 2) return 0;
+  const year = (l: string): number => Number(RE_YEAR_ROW.exec(foldSameLength(l))?.[1]);
+  const rows = lines.slice(i + 1, k);
+  const named = [...new Set([...folded.slice(0, i).join("\n").matchAll(RE_YEAR_NAMED)].map((m) => Number(m[1])))];
+  const row = (named.length === 1 ? rows.find((l) => year(l) === named[0]) : undefined) ?? rows.reduce((a, b) => (year(b) > year(a) ? b : a));
+  const cells = columnsOf(row);
+  const pairs = heads.slice(1).map((h, j) => `${h}: ${cells[j + 1] ?? ""}`.trim()).filter((pair) => !pair.endsWith(":"));
+  lines.splice(i, k - i, `Năm ${year(row)}: ${pairs.join(", ")}`);
+  folded.splice(i, k - i, "");
   return 1;
 }
 const RE_PERIOD_ROW = /^\s*\|?\s*(?:thang|quy|t|q)\s?(?:\d{1,2}|[ivx]{1,4})(?:\s?\/\s?\d{4})?\s*\|/;
@@ -516,7 +557,7 @@ function untable(text: string, f: string): string {
     }
     // "Tháng | Số ĐV phải đóng | Đã đóng | Số tiền (đ)" over a row a month and "Cộng quý | | | 1.236.000": the sum is the
     // report's, the counts the last month's.
-    const summed = RE_MONTH_HEAD.test(folded[i] as string) ? monthsSummed(lines, folded, i) : 0;
+    const summed = RE_MONTH_HEAD.test(folded[i] as string) ? monthsSummed(lines, folded, i) : RE_YEAR_HEAD.test(folded[i] as string) ? yearRow(lines, folded, i) : 0;
     if (summed > 0) {
       i += summed - 1;
       changed = true;

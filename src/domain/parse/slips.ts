@@ -63,7 +63,7 @@ const RE_SLIP_WORD = /nham|xin loi|sua| sai|a khong|a ko |noi lai|dinh chinh|a l
 
 /** Whether folded `f` has a word that may mark a slip: a quick test before `mendSlips`. */
 // ("1.032 (xin sửa: 1.023)": or after a colon.)
-const RE_MENDED_IN_BRACKET = /(?<![\d.,/])(\d{1,4}(?:\.\d{3})*)[ \t]*\([ \t]*(?:xin[ \t]+)?(?:sua lai|sua|dinh chinh)(?:[ \t]+(?:lai[ \t]+)?(?:la|thanh)[ \t]+|[ \t]*:[ \t]*)(\d{1,4}(?:\.\d{3})*)(?![\d.,/])/;
+const RE_MENDED_IN_BRACKET = /(?<![\d.,/])(\d{1,4}(?:\.\d{3})*)[ \t]*\([ \t]*(?:xin[ \t]+)?(?:sua lai|sua|dinh chinh)(?:[ \t]+(?:lai[ \t]+)?(?:la|thanh)[ \t]+|[ \t]*:[ \t]*)(\d{1,4}(?:\.\d{3})*)(?![\d/]|[.,]\d)/;
 // "Đã nộp: 21 → sửa thành 22 (…)", "Số tiền thu: 1.250.000đ → sửa thành 1.290.000đ", "19 → xin sửa: 18": the figure put right
 // after an arrow (a dash once the arrow is read); the words from the first figure to the second go.
 const RE_MENDED_AFTER_DASH = /(?<![\d.,/])\d{1,4}(?:\.\d{3})*(?:[ \t]?(?:d|dong|vnd|ho|khau|d\/c|dv))?[ \t]*-[ \t]*(?:xin[ \t]+)?(?:sua lai|sua|dinh chinh)(?:[ \t]+(?:lai[ \t]+)?(?:la|thanh)[ \t]+|[ \t]*:[ \t]*)(?=\d)/g;

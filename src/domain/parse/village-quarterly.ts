@@ -66,8 +66,8 @@ const SPECS: FieldSpec[] = [
   { key: "veterans_union", before: "(?:chi hoi ccb|chi hoi cuu chien binh|hoi ccb|hoi cuu chien binh|cuu chien binh|hccb|ccb)" },
   { key: "youth_union", before: "(?:dvtn|dv tn|chi doan thanh nien|chi doan tn|chi doan|doan thanh nien|doan tn|dtn|thanh nien|dv doan|doan vien|doan|tn|cd(?=[ \\t]*:?[ \\t]*\\d))", after: "(?:doan vien thanh nien|doan vien|dtn|chi doan|thanh nien)" },
   { key: "probationary", before: "(?:dang vien du bi|dv du bi|du bi|dbi|db)", after: "(?:(?:dang vien|dv|d\\/c|dc|dong chi)\\s+)?(?:du bi|dbi|db)" },
-  // "Hộ dân: 987" (not "hộ dân tộc …", households of an ethnic group).
-  { key: "households", before: "(?:tong so ho(?: dan)?|so ho(?: dan)?|ho gia dinh|ho dan(?! toc)|ho)(?!\\s+(?:ngheo|can ngheo|dan|khau|\\s*-))", after: "(?:ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|khau))" },
+  // "Hộ dân: 987" (not "hộ dân tộc …", households of an ethnic group); "có 2 hộ tách mới", "3 hộ chuyển đi": a change, not the count.
+  { key: "households", before: "(?:tong so ho(?: dan)?|so ho(?: dan)?|ho gia dinh|ho dan(?! toc)|ho)(?!\\s+(?:ngheo|can ngheo|dan|khau|\\s*-))", after: "(?:ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|khau|tach|moi|chuyen|thoat)\\b)" },
   { key: "population", before: "(?:dan so|so nhan khau|nhan khau|so khau|so dan|khau|so nguoi)", after: "(?:nhan khau|khau|nguoi|dan|nk)" },
   {
     key: "members",

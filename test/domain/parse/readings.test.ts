@@ -1851,3 +1851,34 @@ describe("dues sheets an office pastes (fourteenth round)", () => {
     expect(read("party-dues", text, "2025-11-05T09:00:00+07:00")).toMatchObject({ unpaid: 2, unpaid_names: ["Lê Thị Bông", "Nguyễn Tấn Phát"] });
   });
 });
+
+describe("office tables and back-references (fourteenth round)", () => {
+  it("reads the village's total row under a row for each of its groups", () => {
+    const text = "SỐ LIỆU THÔN HÒA QUÝ II/2026 (tổng hợp theo tổ)\n\nTổ\tSố hộ\tNhân khẩu\tHộ nghèo\tĐảng viên\n1\t80\t300\t2\t10\n2\t90\t330\t1\t12\nToàn thôn\t170\t630\t3\t22";
+    expect(read("village-quarterly", text, "2026-07-03T09:00:00+07:00")).toMatchObject({ households: 170, population: 630, poor_households: 3, members: 22 });
+  });
+  it("reads 'có 2 hộ tách mới nên tổng số hộ là 512 hộ' as 512 households", () => {
+    expect(read("village-quarterly", "Thôn Đông quý IV/2025: trong quý có 2 hộ tách mới nên tổng số hộ là 512 hộ, nhân khẩu 1.987 người.", "2026-01-05T09:00:00+07:00")).toMatchObject({ households: 512, population: 1987 });
+  });
+  it("reads the row of the year the message names in a table of years, and the cell's total row by its groups", () => {
+    const years = "Chi bộ ấp Mỹ gửi kết quả xếp loại đảng viên năm 2025 (kèm 2 năm trước để so sánh):\n\nNăm\tHTXS\tHTT\tHT\tKHT\tKhông xếp loại\n2023\t2\t20\t4\t1\t2\n2024\t3\t22\t3\t0\t1\n2025\t4\t23\t2\t0\t2";
+    expect(read("annual-rating", years, "2026-01-08T09:00:00+07:00")).toMatchObject({ htxs: 4, htt: 23, ht: 2, kht: 0, unrated: 2 });
+    const groups = "Tổ đảng\tSố ĐV\tHTXS\tHTT\tHT\tKHT\tKhông XL\nTổ 1\t14\t1\t11\t1\t0\t1\nTổ 2\t16\t2\t12\t2\t0\t0\nToàn chi bộ\t30\t3\t23\t3\t0\t1";
+    expect(read("annual-rating", groups, "2026-01-08T09:00:00+07:00")).toMatchObject({ htxs: 3, htt: 23, ht: 3, kht: 0, unrated: 1 });
+  });
+  it("reads 'không thực hiện đánh giá … đối với 05 đồng chí' and '17/17 đồng chí tham gia kiểm điểm và được xếp loại'", () => {
+    expect(read("annual-rating", "Chi bộ có 48 đảng viên. Không thực hiện đánh giá, xếp loại đối với 05 đồng chí. HTXS 5, HTT 30, HT 7, KHT 1.", "2026-01-08T09:00:00+07:00")).toMatchObject({ unrated: 5 });
+    expect(read("annual-rating", "Chi bộ có 17 đảng viên, 17/17 đồng chí tham gia kiểm điểm và được xếp loại: HTXS 1, HTT 13, HT 3.", "2026-01-08T09:00:00+07:00")).toMatchObject({ unrated: 0 });
+  });
+  it("reads those still on probation as the admitted listed above, and a figure said again in words in brackets", () => {
+    const listed = "Quý II/2025 chi bộ kết nạp 03 đảng viên mới. Danh sách: Thạch Ngọc Sơn, Lâm Thị Sà Rươne, Danh Thol.\nĐảng viên dự bị hiện có: 03 đồng chí nêu trên.";
+    expect(read("admissions", listed, "2025-07-03T09:00:00+07:00")).toMatchObject({ admitted: 3, pending_full: ["Thạch Ngọc Sơn", "Lâm Thị Sà Rươne", "Danh Thol"] });
+    const said = "1. Số quần chúng được kết nạp: 03 (ba) đồng chí, trong đó nữ 02 (hai) đồng chí.\n3. Số đảng viên dự bị còn lại: 02 (hai) đồng chí, là các đồng chí kết nạp năm 2025: Trần Thu Trang, Nguyễn Minh Đức.";
+    expect(read("admissions", said, "2026-01-08T09:00:00+07:00")).toMatchObject({ admitted: 3, women: 2, pending_full: ["Trần Thu Trang", "Nguyễn Minh Đức"] });
+    const column = "Kết nạp mới\tChuyển chính thức\tCòn dự bị (họ tên)\n2\t1\tTriệu Văn Sành, Bàn Văn Lai";
+    expect(read("admissions", column, "2026-01-08T09:00:00+07:00")).toMatchObject({ admitted: 2, made_full: 1, pending_full: ["Triệu Văn Sành", "Bàn Văn Lai"] });
+  });
+  it("reads '1.032 (xin sửa: 1.023, bản trước đánh máy nhầm)' as 1,023", () => {
+    expect(read("village-quarterly", "Thôn Sơn quý 3/2026: số hộ 280, nhân khẩu 1.032 (xin sửa: 1.023, bản trước đánh máy nhầm).", "2026-10-03T09:00:00+07:00")).toMatchObject({ households: 280, population: 1023 });
+  });
+});
