@@ -958,6 +958,7 @@ const RE_LEAVE_CLAUSE = new RegExp(`^,\\s*(?:(?:da|co|cung|nhung)\\s+)?(?:${UNEX
 const RE_LEAVE_MID = new RegExp(`(?:^|\\s)(?:(?:deu|da|cung)\\s+)?(?:${UNEXCUSED}|(?:co\\s+)?(?:xin phep|bao cao|bao|phep|don)(?:\\s+(?:truoc|roi|voi chi bo|voi chi uy|voi bi thu))*)(?=\\s)`);
 const RE_LEAVE_WORD = new RegExp(`\\b(?:${LEAVE}|${EXCUSED}|${EXEMPT})\\b`);
 const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi|do|boi vi)\s+/;
+const RE_LEAVE_ONLY = /^(?:co ly do|khong ly do|co phep|khong phep|co bao|khong bao|cld|kld)\s*$/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
 const RE_LOWER_NEXT = /^\s*\p{Ll}/u;
 const RE_COMRADE_NEXT = /^\s*(?:d\/c|dc|dong chi|anh|chi|chu|co|ong|ba)\s/;
@@ -1133,6 +1134,8 @@ function capitalisedNames(p: Prepared, from: number, to: number, want: number | 
       }
     }
     if (!name || name.end > to) break;
+    // "…, ĐUV phụ trách: Có (đ/c …)": a label's answer, capitalised, names nobody.
+    if (RE_ANSWER_WORD.test(p.f.slice(name.end - name.name.length, name.end))) break;
     let r = reasonAfter(p, name.end, to);
     // "vắng ba Thạch Sa Rươne đi làm Bình Dương Lâm Thị Sa Phol sinh con Danh Út không báo": said without a
     // pause, fewer names than the count; the next name starts inside the reason.
@@ -1150,6 +1153,8 @@ function capitalisedNames(p: Prepared, from: number, to: number, want: number | 
   return out;
 }
 
+// ("– Vắng có lý do: 02 đ/c (…)": a bulleted line's label, "vắng" and its kind.)
+const RE_ANSWER_WORD = /^(?:co|khong|co du|khong du|vang|chua)$/;
 // ("– Vắng có lý do: 02 đ/c (…)": a bulleted line's label, "vắng" and its kind.)
 const RE_KIND_COUNTED = new RegExp(`^\\s*(?:vang\\s+)?${CATEGORY}\\s*:?\\s*\\d`);
 const RE_CAP_WORD = /(?<=\s)\p{Lu}/gu;
@@ -1207,6 +1212,11 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
         const more = f.slice(end + 1, to).search(REASON_END);
         end = more < 0 ? to : end + 1 + more;
       }
+    }
+    // "Bùi Văn Thượng – có lý do, đi làm thuê ở Thái Nguyên; …": the leave told first, the reason after its comma.
+    if (f[end] === "," && RE_LEAVE_ONLY.test(f.slice(i, end)) && RE_LOWER_NEXT.test(p.text.slice(end + 1, end + 4)) && !RE_COMRADE_NEXT.test(f.slice(end + 1, end + 8))) {
+      const more = f.slice(end + 1, to).search(REASON_END);
+      end = more < 0 ? to : end + 1 + more;
     }
     // "H'Nhi Mlô - đi rẫy xa, không báo": the leave told after a comma is still this one's.
     if (f[end] === ",") {

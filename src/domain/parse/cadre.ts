@@ -125,7 +125,8 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     const negAt = start - before.length + (neg ? neg.index : 0);
     const denied = neg !== null && !(UPPER_FIRST.test(p.text.slice(negAt, negAt + 1)) && RE_CAPITALISED_BEFORE.test(p.text.slice(Math.max(0, negAt - 12), negAt)));
     if (denied || RE_NEG_AFTER.test(judged)) return name ? { present: false, name } : { present: false };
-    if (RE_ATTEND.test(after) || RE_CO_BEFORE.test(before) || RE_ATTEND.test(before.slice(-12)) || RE_ATTEND_LEAD.test(f.slice(cs, start))) {
+    // "ĐUV phụ trách: có (đ/c Đinh Văn Khánh)": the label answered yes.
+    if (RE_ATTEND.test(after) || RE_CO_BEFORE.test(before) || RE_ATTEND.test(before.slice(-12)) || RE_ATTEND_LEAD.test(f.slice(cs, start)) || RE_ANSWERED_YES.test(after)) {
       return name ? { present: true, name } : { present: true };
     }
     // "Đảng ủy viên phụ trách:\tđ/c Lê Thị Thanh Tâm" in a report's table: the one who came, named on its line.
@@ -178,9 +179,11 @@ const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*\\(\\s*${COMRADE}\\s+`);
 // "Đảng ủy viên phụ trách: đ/c Lê Thị Thanh Tâm": "phụ trách" between the title and its colon.
 // "ĐUV phường dự: đ/c Kiều": the level after the title too.
 // "cấp ủy phụ trách là a Tuấn có dự": "anh"/"chị" (or their letter) in place of the comrade word.
-const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?:(?:xa|phuong|thi tran)\\s+)?(?:phu trach\\s*)?(?:(?:du|tham du|co du)\\s*)?(?::|la)?\\s*(?:${COMRADE}|(?<=(?:\\bla|:)\\s*)(?:anh|chi|a|c))\\s+`);
+// ("ĐUV phụ trách: có (đ/c Đinh Văn Khánh)": the answer, then the name in brackets.)
+const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?:(?:xa|phuong|thi tran)\\s+)?(?:phu trach\\s*)?(?:(?:du|tham du|co du)\\s*)?(?::|la)?\\s*(?:co\\s*\\(\\s*)?(?:${COMRADE}|(?<=(?:\\bla|:)\\s*)(?:anh|chi|a|c))\\s+`);
 // The title as a line's label, a comrade named after its colon and nothing else on the line.
 const RE_LABEL_NAMED = new RegExp(`^\\s*(?:phu trach\\s*)?:\\s*${COMRADE}\\s`);
+const RE_ANSWERED_YES = /^\s*(?:phu trach\s*)?(?:du\s*)?:\s*co\b(?!\s+(?:ly do|phep|bao))/;
 const RE_ATTEND_NEXT = /^\s*(?:co\s+)?(?:du|tham du|ve du|xuong du|den du|co mat)\b/;
 // "có a Quang đảng ủy viên dự", "chị Hoa cấp ủy dự": a capitalised name after "anh"/"chị".
 const RE_KIN_ALL = /(?:^|[\s,(])(?:anh|chi|a|c)\s+/g;
@@ -189,16 +192,19 @@ const RE_CAPITALISED_WORDS = /^(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*$/u;
 // "đ/c phụ trách Rơ Châm Hlim hôm ni bận họp": the title said with a comrade word, the name right after it.
 const RE_COMRADE_TERM = new RegExp(`^${COMRADE}\\s`);
 
-const RE_BRACKET_OPEN = /^\s*\(\s*/;
+const RE_BRACKET_OPEN = /^\s*(?:phu trach\s*)?\(\s*/;
+const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s+`);
 const RE_YES_WORD = /^(?:co|khong)$/;
 const RE_NAME_LABEL = /\bho (?:va )?ten\s*:\s*/;
 
 function nameAfter(p: Prepared, from: number, to: number, comradeTerm = false): string | undefined {
   const m = RE_NAME_AFTER_TITLE.exec(p.f.slice(from, to));
   // "Đồng chí cấp ủy viên phụ trách (Lò Văn Thắm) không dự được": the name in brackets after the title.
-  const bracket = m ? null : RE_BRACKET_OPEN.exec(p.f.slice(from, from + 4));
+  const bracket = m ? null : RE_BRACKET_OPEN.exec(p.f.slice(from, from + 16));
   if (bracket) {
-    const inner = readName(p, from + bracket[0].length, false);
+    // ("Đảng ủy viên phụ trách (đ/c Đinh Công Hùng): có dự": the comrade word inside the brackets.)
+    const comrade = RE_COMRADE_LEAD.exec(p.f.slice(from + bracket[0].length, from + bracket[0].length + 12));
+    const inner = readName(p, from + bracket[0].length + (comrade?.[0].length ?? 0), false);
     if (inner && inner.end <= to && /^\s*\)/.test(p.f.slice(inner.end, inner.end + 3))) return inner.name;
   }
   if (!m) {
@@ -240,5 +246,8 @@ function cadreName(p: Prepared, clauseFrom: number, termStart: number): string |
     return RE_CAPITALISED_WORDS.test(upTo) && RE_COMRADE_BEFORE.test(p.f.slice(clauseFrom, nameStart)) ? upTo : undefined;
   }
   if (!name) return undefined;
+  // "(vắng đ/c Hà Thị Lụa ốm), cấp ủy phụ trách đ/c Vi Văn Đức dự": a bracket closed between the name and the title
+  // holds another, an absent member.
+  if (p.f.slice(name.end, termStart).includes(")")) return undefined;
   return RE_COMRADE_BEFORE.test(p.f.slice(clauseFrom, nameStart)) ? name.name : undefined;
 }

@@ -37,8 +37,9 @@ export interface Span {
 const NUMW = NUMBER_WORDS_SOURCE;
 const MONTH_WORD = `(\\d{1,2}|chap|gieng|${NUMW})`;
 
+// ("tháng 1-2 đã gửi rồi": months, after their word, no day and month.)
 const RE_DMY =
-  /(?<![\d.,/:])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}|\d{2})(?!\d))?(?![\d%]|[.,]\d|[ \t]?(?:km|ha|m2|trieu|tr\b|nghin|ngan|k\b|dong\b|d\b|%|h\d|g\d))/g;
+  /(?<![\d.,/:])(?<!\bthang\s?)(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}|\d{2})(?!\d))?(?![\d%]|[.,]\d|[ \t]?(?:km|ha|m2|trieu|tr\b|nghin|ngan|k\b|dong\b|d\b|%|h\d|g\d))/g;
 const RE_NGAY_THANG = new RegExp(
   `\\b(?:ngay\\s+)?(?:(?:mung|mong)\\s+)?(\\d{1,2}|${NUMW})[ \\t]+thang\\s+${MONTH_WORD}(?:\\s*(?:nam\\s+|[/,]\\s*)?(\\d{4}))?(\\s*\\(?\\s*(?:am lich|al|am)\\b)?`,
   "g",

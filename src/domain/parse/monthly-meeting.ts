@@ -339,6 +339,12 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   if (cadre) {
     fields.cadre_present = cadre.present;
     if (cadre.name) fields.cadre_name = titleCase(cadre.name);
+    // "Vắng KLD: 1, ĐUV phụ trách: có (đ/c Đinh Văn Khánh)": the cadre who came, named after the count of the absent, is none of them.
+    const came = cadre.present ? fields.cadre_name : undefined;
+    if (came && fields.absentees?.some((a) => a.name === came)) {
+      fields.absentees = fields.absentees.filter((a) => a.name !== came);
+      if (fields.absentees.length === 0) delete fields.absentees;
+    }
   }
 
   if (sections.content) {
@@ -571,6 +577,8 @@ export function checkMeeting(fields: MonthlyMeetingFields, warnings: string[]): 
   }
 }
 
+const RE_MONTHS_COMPARED = /^(?:thang|t)\s?\d{1,2}(?:\s*-\s*\d{1,2}\b(?!\s*(?:d\/c|dc|dv|dong chi|dang vien|nguoi)\b)|(?:\s*,\s*\d{1,2})+\s+(?:de\s+)?(?:doi chieu|so sanh))/;
+
 /** "t11", "tháng 11", "tháng này", "tháng trước" → year and month (looking back). */
 export function readPeriod(p: Prepared, from: number, to: number, dates: readonly Span[] = []): { y: number; m: number; yearWritten: boolean } | null {
   RE_PERIOD.lastIndex = from;
@@ -580,6 +588,8 @@ export function readPeriod(p: Prepared, from: number, to: number, dates: readonl
     if (dates.some((d) => at >= d.start && at < d.end)) continue;
     // "3 tháng liên tiếp", "6 tháng đầu năm" are spans of time, not the period.
     if (/\d\s*$/.test(p.f.slice(Math.max(0, at - 3), at))) continue;
+    // "bảng dưới có cả tháng 1, 2 để đối chiếu", "(tháng 1-2 đã gửi rồi)": months compared with, or a span of them.
+    if (RE_MONTHS_COMPARED.test(p.f.slice(at, at + 40))) continue;
     const word = (m[1] ?? m[2]) as string;
     // "tháng rồi" is last month; "ba tháng rồi", "mấy tháng rồi" a span.
     if (word === "roi" && /\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai|nhieu|cac|nua)\s+$/.test(p.f.slice(Math.max(0, at - 8), at))) continue;

@@ -386,14 +386,18 @@ function monthsSummed(lines: string[], folded: string[], i: number): number {
   if (k >= lines.length || !RE_SUM_CELL.test(folded[k] as string)) {
     // "Báo cáo tháng 3/2026 là dòng tháng 3 …" over "Tháng | Phải thu | … | Lũy kế" and a row a month: the row of the month
     // the message names above the table, without the year's running total.
-    const named = new Set([...folded.slice(0, i).join("\n").matchAll(RE_MONTH_NAMED)].map((m) => Number(m[1])));
-    const row = named.size === 1 ? lines.slice(i + 1, k).find((l) => Number(RE_ROW_MONTH.exec(foldSameLength(l))?.[1]) === [...named][0]) : undefined;
+    // ("Bảng dưới có cả tháng 1, 2 để đối chiếu, đề nghị VP lấy số liệu tháng 3": of the months named, the latest.)
+    const named = [...folded.slice(0, i).join("\n").matchAll(RE_MONTH_NAMED)].map((m) => Number(m[1]));
+    const latest = named.length > 0 ? Math.max(...named) : NaN;
+    const row = lines.slice(i + 1, k).find((l) => Number(RE_ROW_MONTH.exec(foldSameLength(l))?.[1]) === latest);
     if (row !== undefined) {
       const cells = columnsOf(row);
       const pairs = heads.slice(1).map((h, j) => (RE_SO_FAR_HEAD.test(foldSameLength(h)) ? "" : `${h}: ${cells[j + 1] ?? ""}`.trim())).filter((pair) => pair !== "" && !pair.endsWith(":"));
-      lines.splice(i, k - i, pairs.join(", "));
-      folded.splice(i, k - i, "");
-      return 1;
+      // The month on a line of its own ("Tháng 03/2026"), its figures under it.
+      const month = /^\d/.test(cells[0] as string) ? `Tháng ${cells[0]}` : (cells[0] as string);
+      lines.splice(i, k - i, month, pairs.join(", "));
+      folded.splice(i, k - i, "", "");
+      return 2;
     }
     if (k - i - 1 !== 2 || !RE_NAMED_MONTH.test(folded[k - 1] as string) || width(lines[k - 1] as string) !== heads.length) return 0;
     const pairs = heads.slice(1).map((h, j) => `${h}: ${last[j + 1] ?? ""}`.trim()).filter((pair) => !pair.endsWith(":"));
@@ -498,6 +502,48 @@ function labelRows(folded: string[], i: number): number {
  * A table typed with bars, labels over numbers ("HTXS | HTT | HT\n4 | 20 | 0"), read as
  * "HTXS: 4, HTT: 20, HT: 0" — the way the same figures are written on one line.
  */
+const RE_TASK_HEAD = /\b(?:nguoi thuc hien|phu trach|thoi han|han hoan thanh|giao cho)\s*(?:\||$)/;
+const RE_CONTENT_COLUMN = /^(?:noi dung(?: chinh| sinh hoat)?|van de(?: ban)?)$/;
+const RE_TASK_COLUMN = /^(?:ket luan|giao viec|nhiem vu giao|viec giao|cong viec|nghi quyet|viec|nhiem vu)\b/;
+const RE_OWNER_COLUMN = /^(?:nguoi thuc hien|nguoi phu trach|phu trach|don vi thuc hien|giao cho)\b/;
+const RE_DUE_COLUMN = /^(?:thoi han|han(?: hoan thanh)?|thoi gian hoan thanh)$/;
+
+/**
+ * The header row `i` over the agenda and the tasks it handed ("Nội dung chính | Kết luận / giao việc | Người thực hiện |
+ * Thời hạn"): the contents on one line ("Nội dung: …; …") and the tasks as the resolution's list ("- task - owner, hạn
+ * date"). Returns the lines it now takes (0 when the table is not so).
+ */
+function tasksTable(lines: string[], folded: string[], i: number): number {
+  const heads = columnsOf(folded[i] as string);
+  const content = heads.findIndex((h) => RE_CONTENT_COLUMN.test(h));
+  const task = heads.findIndex((h) => RE_TASK_COLUMN.test(h));
+  const owner = heads.findIndex((h) => RE_OWNER_COLUMN.test(h));
+  const due = heads.findIndex((h) => RE_DUE_COLUMN.test(h));
+  if (task < 0 || (owner < 0 && due < 0)) return 0;
+  let k = i + 1;
+  const items: string[] = [];
+  const handed: string[] = [];
+  for (; k < lines.length && (lines[k] as string).includes("|"); k++) {
+    const cells = columnsOf(lines[k] as string);
+    if (content >= 0 && (cells[content] ?? "") !== "") items.push(cells[content] as string);
+    const what = cells[task] ?? "";
+    if (what === "") continue;
+    const who = owner >= 0 ? (cells[owner] ?? "") : "";
+    const when = due >= 0 ? (cells[due] ?? "") : "";
+    handed.push(`- ${what}${who ? ` - ${who}` : ""}${when ? `, hạn ${when}` : ""}`);
+  }
+  // A last row of the agenda alone, its cells after the first left empty, has no bars after its text.
+  while (content === 0 && k < lines.length && (lines[k] as string).trim() !== "" && !(lines[k] as string).includes(":") && /^\s*\p{L}/u.test(lines[k] as string) && (lines[k] as string).length < 80) {
+    items.push((lines[k] as string).trim());
+    k++;
+  }
+  if (handed.length === 0) return 0;
+  const out = [...(items.length > 0 ? [`Nội dung: ${items.join("; ")}.`] : []), "Nghị quyết:", ...handed];
+  lines.splice(i, k - i, ...out);
+  folded.splice(i, k - i, ...out.map(() => ""));
+  return out.length;
+}
+
 function untable(text: string, f: string): string {
   const lines = text.split("\n");
   const folded = f.split("\n");
@@ -507,6 +553,14 @@ function untable(text: string, f: string): string {
     // A line with no bar is no row: it reads as it stands.
     if (!(lines[i] as string).includes("|")) {
       afterPair = false;
+      continue;
+    }
+    // "Nội dung chính | Kết luận / giao việc | Người thực hiện | Thời hạn": the agenda and the tasks handed, a row each.
+    const tasks = RE_TASK_HEAD.test(folded[i] as string) ? tasksTable(lines, folded, i) : 0;
+    if (tasks > 0) {
+      changed = true;
+      afterPair = false;
+      i += tasks - 1;
       continue;
     }
     // "SL ĐV phải đóng | 19", "Chưa đóng | 1 (đ/c Ma Thị Thúy)": a label and its value, one row each;

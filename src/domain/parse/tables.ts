@@ -446,7 +446,8 @@ function namesPeople(line: string): boolean {
 }
 
 const RE_TAB_FIGURE = /\S[ \u00a0]*\t[\t \u00a0]*\d/;
-const RE_TAB_NUMBERED = /^\s*\d{1,3}[.)]?[ \u00a0]*\t/;
+// ("30/9/2026\tThu quỹ …\tTrưởng xóm …": or dated in it.)
+const RE_TAB_NUMBERED = /^\s*(?:\d{1,3}[.)]?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)[ \u00a0]*\t/;
 // A tab between two cells, not one after a label's colon ("Có mặt:\t25").
 const RE_INNER_TAB = /[^\s:][ \u00a0]*\t[\t \u00a0]*\S/;
 

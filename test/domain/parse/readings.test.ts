@@ -1882,3 +1882,34 @@ describe("office tables and back-references (fourteenth round)", () => {
     expect(read("village-quarterly", "Thôn Sơn quý 3/2026: số hộ 280, nhân khẩu 1.032 (xin sửa: 1.023, bản trước đánh máy nhầm).", "2026-10-03T09:00:00+07:00")).toMatchObject({ households: 280, population: 1023 });
   });
 });
+
+describe("meeting reports an office tabulates (fourteenth round)", () => {
+  it("reads the month the message asks for out of a table of months, with the cadre's 'có (đ/c …)' and no month range as the period", () => {
+    const text = "Chi bộ thôn Trung gửi báo cáo sinh hoạt. Bảng dưới có cả tháng 1, 2 để đối chiếu, đề nghị VP lấy số liệu tháng 3 (tháng 1-2 đã gửi rồi ạ).\n\nTháng\tNgày họp\tGiờ họp\tPhải dự\tCó mặt\tVắng CLD\tVắng KLD\tĐUV phụ trách\n01/2026\t07/01\t19h30-21h00\t32\t29\t3\t0\tCó\n02/2026\t10/02\t19h00-20h30\t32\t26\t5\t1\tKhông\n03/2026\t09/03\t19h30-21h10\t31\t27\t3\t1\tCó (đ/c Đinh Văn Khánh)";
+    const r = read("monthly-meeting", text, "2026-03-12T09:00:00+07:00");
+    expect(r).toMatchObject({ period: "2026-03", meeting_date: "2026-03-09", start_time: "19:30", end_time: "21:10", members_expected: 31, present: 27, absent_excused: 3, absent_unexcused: 1, cadre_present: true, cadre_name: "Đinh Văn Khánh" });
+    expect(r.absentees).toBeUndefined();
+  });
+  it("reads a table of the agenda and the tasks handed ('Nội dung chính | Kết luận / giao việc | Người thực hiện | Thời hạn')", () => {
+    const text = "Chi bộ xóm Na sinh hoạt ngày 11/6/2026, có mặt 16/19.\n\nNội dung chính\tKết luận / giao việc\tNgười thực hiện\tThời hạn\nTriển khai nghị quyết về phát triển chè\tVận động hộ trồng lại chè giống mới\tTổ trưởng các tổ tự quản\t30/6/2026\nCông tác phòng chống mưa lũ\tKiểm tra các hộ ở gần taluy\tBan chỉ huy quân sự xóm\t15/6/2026";
+    const r = read("monthly-meeting", text, "2026-06-12T09:00:00+07:00");
+    expect(r.content_items).toEqual(["Triển khai nghị quyết về phát triển chè", "Công tác phòng chống mưa lũ"]);
+    expect(r.resolutions).toEqual([
+      { task: "Vận động hộ trồng lại chè giống mới", owner: "Tổ trưởng các tổ tự quản", due: "2026-06-30" },
+      { task: "Kiểm tra các hộ ở gần taluy", owner: "Ban chỉ huy quân sự xóm", due: "2026-06-15" },
+    ]);
+    const dated = "Chi bộ xóm Bạch sinh hoạt ngày 12/9/2026, có mặt 23/26.\nIII. Giao nhiệm vụ\nHạn hoàn thành\tViệc\tGiao cho\n30/9/2026\tThu quỹ quốc phòng an ninh\tBan công tác Mặt trận xóm";
+    expect(read("monthly-meeting", dated, "2026-09-13T09:00:00+07:00").resolutions).toEqual([{ task: "Thu quỹ quốc phòng an ninh", owner: "Ban công tác Mặt trận xóm", due: "2026-09-30" }]);
+  });
+  it("reads 'NAME – có lý do, REASON; …' and the cadre named in brackets after the title", () => {
+    const text = "Ngày sinh hoạt: 12/9/2026. Phải dự: 26 đ/c — có mặt 23, vắng 3 (Bùi Văn Thượng – có lý do, đi làm thuê ở Thái Nguyên; Quách Thị Lim – có lý do, ốm; Bùi Văn Ngọc – không lý do).\nĐảng ủy viên phụ trách (đ/c Đinh Công Hùng): có dự.";
+    const r = read("monthly-meeting", text, "2026-09-13T09:00:00+07:00");
+    expect(r).toMatchObject({ absent_excused: 2, absent_unexcused: 1, cadre_present: true, cadre_name: "Đinh Công Hùng" });
+    expect(r.absentees).toEqual([{ name: "Bùi Văn Thượng", excused: true, reason: "đi làm thuê ở Thái Nguyên" }, { name: "Quách Thị Lim", excused: true, reason: "ốm" }, { name: "Bùi Văn Ngọc", excused: false }]);
+  });
+  it("takes the cadre named after the title, not an absent member named in brackets before it", () => {
+    const r = read("monthly-meeting", "sh cb 4/11 tối, có mặt 16/17 (vắng đ/c Hà Thị Lụa ốm), cấp ủy phụ trách đ/c Vi Văn Đức dự", "2025-11-05T09:00:00+07:00");
+    expect(r).toMatchObject({ cadre_present: true, cadre_name: "Vi Văn Đức" });
+    expect(r.absentees).toEqual([{ name: "Hà Thị Lụa", excused: true, reason: "ốm" }]);
+  });
+});
