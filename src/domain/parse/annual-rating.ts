@@ -36,7 +36,8 @@ const RE_LABEL_FIRST_AT = new RegExp(`^${LABEL_FIRST}`);
 const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi|ong|ba|nguoi)?[ \\t]*(?:(?:la|dat|duoc)[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
 // "đánh giá" written short: "đg", "đgxl", "xl".
 // ("không tiến hành đánh giá": the same words with the verb "carry out" before them.)
-const RATE_VERB = "(?:(?:tien hanh |thuc hien )?(?:danh gia,?\\s*xep loai|xep loai|danh gia)|dgxl|dg|xl)";
+// ("miễn sh 5 người thì ko xếp": "xếp" alone.)
+const RATE_VERB = "(?:(?:tien hanh |thuc hien )?(?:danh gia,?\\s*xep loai|xep loai|danh gia)|dgxl|dgia|dg|xl|xep(?=[ .,;]|$))";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
 // đánh giá.": a sentence that opens with the count and ends with it not rated.
 // "hổng đánh giá": the southern "không".
@@ -66,7 +67,7 @@ const CELL = "(?:cb|chi bo|tap the(?! chi uy))";
 const RE_SELF = new RegExp(
   // ("Chi bộ đề nghị: HTXS 02 đ/c, HTT 11 đ/c": the members' levels the cell proposes, each with its count, no level of its own.)
   // "Chi bộ tự đánh giá, xếp loại chất lượng năm 2026: Hoàn thành tốt nhiệm vụ": the quality and the year before the level.
-  `\\b${CELL}\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:chat luong\\s*)?(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong\\b|ko\\b))|\\b${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  `\\b${CELL}\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dgia|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:chat luong\\s*)?(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong\\b|ko\\b))|\\b${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
 const RE_YEAR_BEFORE = /\bnam\s?(\d{4})\s*,?\s*$/;

@@ -1021,7 +1021,7 @@ function regionEnd(f: string, end: number, to: number): number {
 
 /** Names in an absence region: "đ/c Vi Văn Sáng đi làm xa, đ/c Nông Thị Hoa (ốm)". */
 function namesIn(p: Prepared, from: number, to: number, want: number | null = null): NamedAbsence[] {
-  const out = namesListed(p, from, to, want);
+  const out = bothOf(p, namesListed(p, from, to, want), to);
   // "… là anh Sáu Lượm đi đám giỗ với chị Bé Năm bệnh, còn ông Trần Văn Út Hai hổng có báo": the last one named after
   // "còn" and a kinship word, no comrade word.
   if (out.length === 0 || (want !== null && out.length >= want)) return out;
@@ -1033,6 +1033,17 @@ function namesIn(p: Prepared, from: number, to: number, want: number | null = nu
   if (!name || name.end > to || out.some((o) => o.name === name.name)) return out;
   const r = reasonAfter(p, name.end, to);
   return [...out, r ? { name: name.name, reason: r.reason, reasonF: r.reasonF, parenthesized: r.parenthesized, at } : { name: name.name, at }];
+}
+
+// "vắng 2 là đ/c Cường với đ/c Thìn, cả hai đi biển, có báo trước": one reason said of all of them after their names.
+const RE_ALL_OF_THEM = /^\s*,?\s*(?:ca (?:hai|2|ba|3|bon|4)(?: (?:dong chi|d\/c|dc|nguoi))?|(?:hai|ba|2|3) (?:dong chi|d\/c|dc) (?:nay|tren)|deu)\s+/;
+function bothOf(p: Prepared, named: NamedAbsence[], to: number): NamedAbsence[] {
+  const last = named.at(-1);
+  if (named.length < 2 || named.some((x) => x.reason !== undefined) || last?.at === undefined) return named;
+  const name = readName(p, last.at, false, true);
+  const lead = name ? RE_ALL_OF_THEM.exec(p.f.slice(name.end, name.end + 24)) : null;
+  const r = name && lead ? reasonAfter(p, name.end + lead[0].length, to) : null;
+  return r ? named.map((x) => ({ ...x, reason: r.reason, reasonF: r.reasonF, parenthesized: r.parenthesized })) : named;
 }
 
 function namesListed(p: Prepared, from: number, to: number, want: number | null): NamedAbsence[] {

@@ -163,9 +163,21 @@ function labelFigures(text: string): string {
 
 // "vắng:\nLục Văn Sình - đi làm Bắc Ninh, có xin phép\nVi Văn Cường - k lý do": the absent a line each under the label,
 // with no bullet; each line is given one, as a list under a label is read.
-const RE_ABSENT_LABEL_LINE = /\bvang(?:\s*:?\s*\d{1,2})?(?:\s*\([^()\n]*\))?\s*:[ \t]*\n/g;
-const RE_NAMED_LINE = /^[ \t]*\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}[ \t]*(?:[-–:(,]|$)/u;
+// ("… có mặt 11 vắng 4 chứ:⏎Lò Văn Pằn (đi rừng)": a word that closes the correction before the colon.)
+const RE_ABSENT_LABEL_LINE = /\bvang(?:\s*:?\s*\d{1,2}[.…]*)?(?:\s*\([^()\n]*\))?(?:\s+(?:chu|nha|nhe|a))?\s*:[ \t]*\n/g;
+// "vắng 3 (2 có lý do, 1 ko lý do)⏎- Nguyễn Văn Hùng (…)": the count closing its line, the names bulleted under it; the
+// line is given the colon a label has.
+const RE_ABSENT_COUNT_LINE = /\bvang\s*:?\s*\d{1,2}(?:\s*\([^()\n]*\))?[ \t]*(?=\n[ \t]*[-+•*][ \t]*[a-z])/g;
+const RE_BULLET_LEAD = /^[ \t]*[-+•*][ \t]*/;
+// ("Cầm Văn Ót ko lý do": or the leave said straight after the name.)
+const RE_NAMED_LINE = /^[ \t]*\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}[ \t]*(?:[-–:(,]|$|(?:ko|không|khong|k|có|co|cld|kld|ốm|om)[ \t])/u;
 function bulletAbsentLines(text: string, f: string): string {
+  const colons: Edit[] = [];
+  for (const m of f.matchAll(RE_ABSENT_COUNT_LINE)) {
+    const next = text.slice((m.index as number) + m[0].length + 1, lineEnd(f, (m.index as number) + m[0].length + 1));
+    if (RE_NAMED_LINE.test(next.replace(RE_BULLET_LEAD, ""))) colons.push({ start: (m.index as number) + m[0].length, end: (m.index as number) + m[0].length, with: ":" });
+  }
+  if (colons.length > 0) return spliceEdits(text, colons);
   const lines = text.split("\n");
   let changed = false;
   for (const m of f.matchAll(RE_ABSENT_LABEL_LINE)) {
@@ -212,7 +224,7 @@ const STEPS: readonly Step[] = [
   { may: (f) => RE_BOX.test(f) || RE_BRACKET_BOX_EMPTY.test(f), rewrite: unbox },
   { may: (f) => f.includes("ghi chu"), rewrite: dropOfficeNote },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
-  { may: (f) => f.includes(":\n") && f.includes("vang"), rewrite: bulletAbsentLines },
+  { may: (f) => (f.includes(":\n") || f.includes("\n-")) && f.includes("vang"), rewrite: bulletAbsentLines },
   { may: (f) => f.includes("hong"), rewrite: spellNot },
   { may: (f) => f.includes("kp") || f.includes("cp"), rewrite: spellLeave },
   { may: (f) => f.includes("dct"), rewrite: spellDct },

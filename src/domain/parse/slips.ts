@@ -15,7 +15,7 @@ const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // over at once.)
 // ("à lộn", the South's "à nhầm", only after its "à": "lớn" folds to the same letters.)
 // ("HTT 21 ấy nhầm 22": "ấy" as "à".)
-const RE_SLIP = /(?:^|[\s.,;!(])(?=[abdegklmnoqstuvx])((?:(?:a|ah|ay|o|oi|ui|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?<=\b(?:a|ah|o|oi|ua)[\s,]+)lon(?=\s)|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?:xin\s+)?sua(?=\s+(?:[a-z]+\s+){0,3}la\s+\d)|(?<=\b(?:a|ua)\s)(?:khong|ko)(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?(?:ngay\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,|\s+(?:chi\s+|la\s+)?\d))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
+const RE_SLIP = /(?:^|[\s.,;!(])(?=[abdegklmnoqstuvx])((?:(?:a|ah|ay|o|oi|ui|ua|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?<=\b(?:a|ah|o|oi|ua)[\s,]+)lon(?=\s)|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?:xin\s+)?sua(?=\s+(?:[a-z]+\s+){0,3}la\s+\d)|(?<=\b(?:a|ua)\s)(?:khong|ko)(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?(?:ngay\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,|\s+(?:chi\s+|la\s+)?\d))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé", "10 hộ nghèo chứ không phải 12" (the label after).
 const RE_INSTEAD = new RegExp(
   `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b|\\s+((?:ho|khau|nhan khau)(?:\\s+[a-z]+){0,2}?))?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
@@ -56,7 +56,8 @@ function valueKind(v: RegExpExecArray): string {
 // "thu 28/29" is a fraction, not "thu 2": a number is whole, never cut before its last digit.
 const RE_LABELLED = /([a-z]+(?:\s[a-z]+){0,3})\s*:?\s*(\d+)(?!\d|[/.,]\d)/g;
 // What may follow a restated value: "thôi", "mới đúng", "nhé".
-const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?(?:\s+(?:thoi|moi dung|moi la dung|moi chuan|moi chinh xac|nhe|nha|a|ak))*/;
+// ("… có mặt 11 vắng 4 chứ:": "chứ", "chơ" after the value said again.)
+const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?(?:\s+(?:thoi|moi dung|moi la dung|moi chuan|moi chinh xac|nhe|nha|a|ak|chu|cho))*/;
 
 // The words every slip mark holds ("quên" needs a "phải" too): one scan of the text, not one per word.
 const RE_SLIP_WORD = /nham|xin loi|sua| sai|a khong|a ko |noi lai|dinh chinh|a lon /;

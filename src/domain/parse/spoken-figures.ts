@@ -21,12 +21,41 @@ const RE_MAY_HAVE_WORDS = /\d trieu [a-z]/;
 const RE_MILLIONS_WORDS = /(?<![\d.,])(\d{1,3}) trieu ((?:[a-z]+ ){1,6}?)(nghin|ngan)\b/g;
 const RE_NO_HUNDREDS = /^khong tram (?:linh |le )?/;
 
+// "năm hai ngàn hai mươi lăm", "năm hai nghìn không trăm hai mươi sáu": a year said in words, then up to three words of it.
+const RE_SPOKEN_YEAR = /\bnam hai (?:nghin|ngan)(?: khong tram)?(?: (?:linh|le))? ((?:[a-z]+)(?: [a-z]+){0,2})/g;
+
+const RE_COUNTED_NOUN = /^ (?:dang vien|dv|dong chi|d\/c|dc|nguoi|ho|khau|nhan khau)\b/;
+
+/** The year said after "năm hai ngàn": the longest start of `tail` that is a number below 100, and its length. */
+function yearTail(tail: string): { n: number; length: number } | null {
+  const words = tail.split(" ");
+  for (let k = Math.min(3, words.length); k > 0; k--) {
+    const said = words.slice(0, k).join(" ");
+    const n = numberFromWords(said);
+    if (n !== null && n >= 1 && n < 100) return { n, length: said.length };
+  }
+  return null;
+}
+
 /** `text` (folded `f`) with its spoken figures written as one; `text` itself when it has none. */
 export function composeSpokenFigures(text: string, f: string): string {
   const words = RE_MAY_HAVE_WORDS.test(f);
-  if (!words && !RE_MAY_HAVE.test(f)) return text;
+  const years = f.includes("nam hai ng");
+  if (!words && !years && !RE_MAY_HAVE.test(f)) return text;
   const edits: Edit[] = [];
   let m: RegExpExecArray | null;
+  RE_SPOKEN_YEAR.lastIndex = 0;
+  while (years && (m = RE_SPOKEN_YEAR.exec(f))) {
+    const tail = yearTail(m[1] as string);
+    // Only where the year's last words would be read as a count of what follows ("… hai mươi lăm đảng viên"); said
+    // elsewhere ("bình xét hộ nghèo năm hai nghìn không trăm hai mươi bảy") it stays as typed.
+    const next = m.index + m[0].length - (m[1] as string).length + (tail?.length ?? 0);
+    if (!tail || !RE_COUNTED_NOUN.test(f.slice(next, next + 14))) continue;
+    // "năm hai ngàn hai mươi lăm đảng viên …": the year's words, not a count of members.
+    const start = m.index + 4;
+    const end = m.index + m[0].length - (m[1] as string).length + tail.length;
+    edits.push({ start, end, with: String(2000 + tail.n) });
+  }
   RE_MILLIONS_WORDS.lastIndex = 0;
   while (words && (m = RE_MILLIONS_WORDS.exec(f))) {
     const thousands = numberFromWords((m[2] as string).trim().replace(RE_NO_HUNDREDS, ""));

@@ -1913,3 +1913,29 @@ describe("meeting reports an office tabulates (fourteenth round)", () => {
     expect(r.absentees).toEqual([{ name: "Hà Thị Lụa", excused: true, reason: "ốm" }]);
   });
 });
+
+describe("chat reports read again (fourteenth round)", () => {
+  it("reads a year said in words before the members counted, 'ko xếp' and 'tự dgia', and 'HT 2 ủa lộn 3'", () => {
+    const spoken = "chi bộ ấp Mỹ An đánh giá xếp loại năm hai ngàn hai mươi lăm đảng viên hoàn thành xuất sắc ba đồng chí hoàn thành tốt hai mươi hai hoàn thành hai đồng chí không hoàn thành không có";
+    expect(read("annual-rating", spoken, "2026-01-05T09:00:00+07:00")).toMatchObject({ period: "2025", htxs: 3, htt: 22, ht: 2, kht: 0 });
+    expect(read("annual-rating", "Dạ thôn Tây xếp loại đv năm ni: xuất sắc 2, tốt 19, hoàn thành 3, ko hoàn thành 0. Mấy chú miễn sh 5 người thì ko xếp.", "2026-01-05T09:00:00+07:00")).toMatchObject({ unrated: 5 });
+    expect(read("annual-rating", "cb kp 3 gui kq xl dv 2025: htxs 2, htt 20, ht 1. cb tu dgia htxs", "2026-01-05T09:00:00+07:00")).toMatchObject({ cell_self_level: "HTXS" });
+    expect(read("annual-rating", "Ấp Lợi báo cáo xếp loại ĐV năm 2025: có 3 HTXS, 25 HTT, HT 2 ủa lộn 3, KHT ko có.", "2026-01-05T09:00:00+07:00")).toMatchObject({ htxs: 3, htt: 25, ht: 3, kht: 0 });
+  });
+  it("reads the absent bulleted under 'vắng 3 (2 có lý do, 1 ko lý do)' and under a count put right ('vắng 4 chứ:')", () => {
+    const bracket = "tong so dv 20, co mat 18, vang 2 (1 co ly do, 1 ko ly do)\n- Nguyen Van Hai (di lam an xa)\n- Tran Van Tu ko ly do\nco dc Ha uy vien DU du";
+    const r = read("monthly-meeting", bracket, "2026-03-06T09:00:00+07:00");
+    expect(r.absentees).toEqual([{ name: "Nguyen Van Hai", excused: true, reason: "di lam an xa" }, { name: "Tran Van Tu", excused: false }]);
+    expect(r).toMatchObject({ cadre_present: true, cadre_name: "Ha" });
+    const mended = "Tổng ĐV 12, có mặt 10, vắng 1... à nhầm, có mặt 9 vắng 3 chứ:\nLò Văn Pằn (đi rừng)\nQuàng Thị Xuân (ốm)\nCầm Văn Ót ko lý do";
+    const m = read("monthly-meeting", mended, "2026-06-13T09:00:00+07:00");
+    expect(m).toMatchObject({ present: 9, absent_total: 3, absent_excused: 2, absent_unexcused: 1 });
+    expect((m.absentees as unknown[]).length).toBe(3);
+  });
+  it("reads one reason said of both absent ('cả hai đi biển, có báo trước') and 'phó bí thư ĐU về dự'", () => {
+    const text = "Chi bộ 26 đv, có mặt 24, vắng 2 là đ/c Cường với đ/c Thìn, cả hai đi biển, có báo trước. Đ/c Lê Văn Dũng phó bí thư ĐU về dự.";
+    const r = read("monthly-meeting", text, "2026-08-10T09:00:00+07:00");
+    expect(r.absentees).toEqual([{ name: "Cường", excused: true, reason: "đi biển" }, { name: "Thìn", excused: true, reason: "đi biển" }]);
+    expect(r).toMatchObject({ absent_excused: 2, cadre_present: true, cadre_name: "Lê Văn Dũng" });
+  });
+});
