@@ -107,7 +107,7 @@ const TRAITS: Trait[] = [
   // "TG: 1", a table's "TG" column: tôn giáo shortened, read only as a label.
   // "theo đạo Phật 2", "Phật giáo Hòa Hảo 1": the religion named whole, so that its count follows it.
   // "Theo tôn giáo | 2 (Tin Lành)": a table's row, its label "theo tôn giáo".
-  { key: "religious", re: "(?:tg(?=\\s*:)|phat tu|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|phat giao(?: hoa hao| nam tong)?|(?:(?:nguoi )?(?:theo|co) )?ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|(?:theo )?cong giao|tin lanh|phat giao(?: nam tong)?|theo (?:tin lanh|thien chua|cao dai|hoa hao)|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
+  { key: "religious", re: "(?:tg(?=\\s*:)|phat tu|theo pg|(?:(?:theo|co|nguoi theo|nguoi co)\\s+)?dao (?:phat|thien chua|cong giao|tin lanh|cao dai|hoa hao|hoi|ba la mon)(?: giao)?|(?:theo )?phat giao(?: hoa hao| nam tong)?|(?:(?:nguoi )?(?:theo|co) )?ton giao|giao dan|nguoi co dao|nguoi theo dao|co dao|theo dao|dv co dao|(?:theo )?cong giao|tin lanh|phat giao(?: nam tong)?|theo (?:tin lanh|thien chua|cao dai|hoa hao)|dao thien chua|thien chua giao|cao dai|hoa hao|hoi giao|dao hoi|dao ba la mon|hoi giao ba ni)" },
   // "trong sáu đồng chí có bốn chị em": "chị em", the women, as the South says it.
   { key: "women", re: "(?:dang vien nu|dv nu|phu nu|chi em|nu)" },
   // "ĐH Thái Nguyên", "Tây Ninh", "Móng Cái", "giáo xứ Thái Hà": places, no peoples.
@@ -190,7 +190,8 @@ const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|
 
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT", "đang chờ hồ sơ chính thức đc …".
 // "Đang chờ xét chính thức: đ/c Y Khu Mlô": "xét" left before the match, so that it reads as under way.
-const RE_FULL = /\bchuyen\s+(?:dang\s+(?:vien\s+)?|dv\s+)?(?:chinh\s+thuc|ct)\b|\bcct\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)|\bchinh thuc\b(?<=\b(?:xet|ho so)\s(?:(?:dang vien|dv)\s)?chinh thuc)/g;
+// ("cctc": the four letters some type for it.)
+const RE_FULL = /\bchuyen\s+(?:dang\s+(?:vien\s+)?|dv\s+)?(?:chinh\s+thuc|ct)\b|\bcctc?\b|\bcong nhan\s+(?:la\s+)?(?:dang vien\s+|dv\s+)?chinh thuc\b|\bct\b(?<=\bcho\sct)|\bchinh thuc\b(?<=\b(?:xet|ho so)\s(?:(?:dang vien|dv)\s)?chinh thuc)/g;
 // The same, for a yes-or-no test: no `lastIndex` carried over from a scan with RE_FULL.
 const RE_FULL_IN = new RegExp(RE_FULL.source);
 // "đã được Đảng ủy ra quyết định": done, whatever was under way before.
@@ -382,9 +383,9 @@ function readPeriod(p: Prepared): string {
 
 // "t8 cb kết nạp 1 đc", "Báo cáo kết nạp đảng tháng 5/2026 – CB …:", "Chi bộ … báo cáo: trong tháng 6/2026, chi bộ kết nạp …":
 // a month heading the report (at its start, or a few words after "báo cáo", or after "trong") is its period.
-// "PTĐ T10/2026 - CB xóm Bắc Sơn": after the name of the work too; "cb thôn Đại Đồng tháng 8 kết nạp 1 đv": or right before the
+// "PTĐ T10/2026 - CB xóm Bắc Sơn": after the name of the work too; "cb thôn Đại Đồng tháng 8 kết nạp 1 đv", "tháng 11/2025 kn": or right before the
 // admitting; a table's "Kỳ: Tháng 10/2026" cell.
-const RE_HEAD_MONTH = /(?:(?:^|\n)[ \t]*(?:ky(?: bao cao)?[ \t]*:[ \t]*)?|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?|(?:ds|danh sach) ket nap|ket nap|kn)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?:?\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|nam(?=\s+nam\b)|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?=\s*:?\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
+const RE_HEAD_MONTH = /(?:(?:^|\n)[ \t]*(?:ky(?: bao cao)?[ \t]*:[ \t]*)?|\b(?:bao cao|bc|ptd|ptdv|phat trien dang(?: vien)?|(?:ds|danh sach) ket nap|ket nap|kn)\b(?:\s+(?!(?:den|toi|tu|sang|vao|ngay|du bi|het)\b)[^\s.:;,\n]+){0,5}?[ \t]*:?[ \t]*|\btrong\s+)(?:thang\s?:?\s?(\d{1,2})|t(\d{1,2})|thang\s(muoi mot|muoi hai|mot|hai|ba|bon|tu|nam(?=\s+nam\b)|sau|bay|tam|chin|muoi|gieng|chap)\b(?!\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi|quan chung|qc|em|chi(?! bo)|anh)\b))(?:\s?[/.-]\s?(\d{4})|\s+nam\s+(\d{4}))?(?![\d/.-])(?!\s*(?:vua|truoc|toi|sau|nua)\b)|(?:thang\s?(\d{1,2})|t(\d{1,2}))(?:\s?\/\s?(\d{4}))?(?=\s*:?\s+(?:(?:chi bo|cb)\s+)?(?:ket nap|kn)\b)/d;
 // "báo cáo tháng chín": a month in words.
 // ("tháng năm năm 2026": the fifth month, before the year's "năm".)
 const MONTH_WORDS: Record<string, number> = { mot: 1, gieng: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
@@ -402,7 +403,7 @@ function readHeadMonth(p: Prepared): string | null {
   const month = m[3] ? (MONTH_WORDS[m[3]] ?? 0) : Number(m[1] ?? m[2] ?? m[6] ?? m[7]);
   if (month < 1 || month > 12) return null;
   if (RE_YEAR_TOLD.test(f.replace(m[0], " "))) return null;
-  const y = m[4] ?? m[5] ? Number(m[4] ?? m[5]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y;
+  const y = m[4] ?? m[5] ?? m[8] ? Number(m[4] ?? m[5] ?? m[8]) : month > p.now.m + 1 ? p.now.y - 1 : p.now.y;
   if (y > p.now.y || (y === p.now.y && month > p.now.m + 1)) return null;
   return formatMonth(y, month);
 }
@@ -571,7 +572,9 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   for (;;) {
     const next = /^[.\s]*/.exec(f.slice(end)) as RegExpExecArray;
     const at = end + next[0].length;
-    if (at >= f.length || !RE_TRAIT_LINE.test(f.slice(at, at + 40))) break;
+    // ("… 1 nữ (H'Linh). H'Linh theo đạo Tin Lành.": or a sentence about one of them by name.)
+    const named = at < f.length && RE_NAMED_LEAD.test(p.text.slice(at, at + 60)) && traitsOf(f.slice(at, sentenceEnd(f, at))).length > 0;
+    if (at >= f.length || (!RE_TRAIT_LINE.test(f.slice(at, at + 40)) && !named)) break;
     end = sentenceEnd(f, at);
   }
   const sentEnd = end;
@@ -585,6 +588,17 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
       const keys = traitsOf(trait);
       const innerKeys = traitsOf(inner);
       return keys.length === 1 && innerKeys.length === 1 && innerKeys[0] === keys[0] ? all.slice(0, all.length - inner.length - 1) + " ".repeat(inner.length) + ")" : all;
+    });
+  }
+  // "3 người Khmer (đều theo PG Nam tông)": what all of a count are, in brackets after them, is a count of its own (the same
+  // length kept: "(đều " becomes ", 3 ").
+  if (region.includes("(deu ")) {
+    region = region.replace(RE_ALL_OF_COUNT_BRACKET, (all: string, n: string, who: string, open: string, inner: string) => {
+      // Only a part counted by a trait of its own ("3 người Khmer"), not those admitted ("2 đ/c (đều nam, …)").
+      const own = traitsOf(who);
+      const lead = `, ${n} `;
+      if (own.length === 0 || RE_MEMBER_WORD.test(who) || traitsOf(inner).every((k) => own.includes(k)) || lead.length > open.length) return all;
+      return all.slice(0, all.length - open.length - inner.length - 1) + lead.padEnd(open.length, " ") + inner + " ";
     });
   }
   // "2/3 là nữ", "100% là người dân tộc Thái": a share of those admitted is a count of them (the same length kept).
@@ -806,6 +820,8 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
 const RE_ADMITTED_NOTE = /\b(?:duoc|dc|moi)\s+ket nap\s*:\s*[^()\n:]{3,40}\(([^()\n]{2,80})\)/;
 
 const RE_SEX_AFTER_COUNT = new RegExp(`^\\s+(?:${PERSON}\\s+)?(?:nu|nam)\\b(?!\\s*\\d)`);
+const RE_MEMBER_WORD = /\b(?:dv|dang vien|d\/c|dc|dong chi|em|quan chung)\b/;
+const RE_ALL_OF_COUNT_BRACKET = /(?<![\d/.,])(?<!\blop\s)(\d{1,2})\s+([^()\n,;\d]{1,30}?)\s*(\(deu )([^()\n]{1,60})\)/g;
 const RE_COUNT_BROKEN_DOWN = new RegExp(`${COUNT_STARTS}(?<![\\d/])(${COUNT})\\s+(${ANY_TRAIT})\\s*\\(([^()\\n]{1,60})\\)`, "g");
 const RE_COUNTED_BRACKET = new RegExp(`\\(\\s*(${COUNT})\\s+([^()]*)\\)`, "g");
 // "hai nam Tày": two, then a man ("hai năm" is no twenty-five here).
@@ -942,7 +958,8 @@ const RE_GROUP_WORD = /\b(?:ca (?:\d+|hai|ba|bon|nam)|tat ca|deu)\b/;
 function splitClauses(text: string, groups: string[], singles: string[], counted: string[], original?: string): void {
   let single = RE_SINGLE_LEAD.test(text.trimStart()) && !RE_GROUP_WORD.test(text.slice(0, 40));
   let at = 0;
-  for (const clause of text.split(/[,;]/)) {
+  // ("… bên Cựu chiến binh. Em Nhỏ theo đạo Cao Đài": a sentence closed ends its clause too.)
+  for (const clause of text.split(/[,;]|\.(?=\s)/)) {
     const c = clause.trimStart();
     const from = at + clause.length - c.length;
     at += clause.length + 1;
@@ -965,7 +982,8 @@ const RE_ALL_N = new RegExp(`^(?:ca|tat ca)\\s+(${COUNT})\\b`);
 const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam\\b|ba na\\b)(${COUNT})\\s`);
 // "Em Nhỏ theo đạo Cao Đài": or one called by "em"/"anh", and the faith followed.
 const RE_SINGLE_LEAD = new RegExp(`^(?:${COMRADE}|em|anh)\\s+\\S+(?:\\s+\\S+){0,3}\\s+(?:la|theo)\\b`);
-const RE_NAMED_LEAD = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:là|la)\s/u;
+// ("H'Linh theo đạo Tin Lành": or the faith she follows.)
+const RE_NAMED_LEAD = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:là|la|theo)\s/u;
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
 
 // "Ba Na", "Gia Rai", but not "Lò Thị Thái": the words are a trait and nothing more.
@@ -1480,7 +1498,7 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const after = m.index + m[0].length;
     const sentence = f.slice(Math.max(0, lineStart + 1), clauseEnd(f, after));
     let underWay =
-      RE_UNDER_WAY.test(near) && !/\b(?:va|da|roi)\s+(?:da\s+)?duoc\b[^.;,\n]{0,20}$/.test(near) && !/\bda\s+(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
+      RE_UNDER_WAY.test(near) && !/\b(?:va|da|roi)\s+(?:da\s+)?duoc\b[^.;,\n]{0,20}$/.test(near) && !/\bda\s+(?:to chuc\s+)?(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
     let countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     // "II. CÔNG NHẬN ĐẢNG VIÊN CHÍNH THỨC\n1. Đã được công nhận …": a heading, then an item's number, no count.
     if (countAfter?.[0].includes("\n")) {
@@ -1492,7 +1510,8 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     // "Xét và đề nghị công nhận đảng viên chính thức cho 02 đồng chí": the cell's part done, counted, no one named waiting.
     if (underWay && names.length === 0 && countAfter && RE_PROPOSED.test(near) && !RE_STILL_TO_DO.test(near)) underWay = false;
     // "chi bộ tổ chức lễ kết nạp đ/c … và xét công nhận chính thức cho đ/c …": considered beside a deed done, done too.
-    if (underWay && /\b(?:da|va)\s+xet\b[^.;,\n]{0,12}$/.test(near) && !/\b(?:dang|se|sap|chua)\b/.test(near)) underWay = false;
+    // ("đã tổ chức xét chuyển đảng chính thức cho 2 đ/c": the review held, so done.)
+    if (underWay && /\b(?:da|va)\s+(?:to chuc\s+)?xet\b[^.;,\n]{0,12}$/.test(near) && !/\b(?:dang|se|sap|chua)\b/.test(near)) underWay = false;
     // "chua co chuyen ct": none made full, nothing under way.
     if (underWay && names.length === 0 && !countAfter && RE_NONE_YET.test(near) && !RE_UNDER_WAY_WORD.test(near)) underWay = false;
     if (underWay) {

@@ -45,9 +45,9 @@ const RE_LIABLE = new RegExp(
 // (A count and the verb after it stand on one line: "Phải đóng: 35\nĐV đã đóng: 33" pays 33, not the 35 above it.)
 // ("Số đảng viên đã đóng đủ 3 tháng: 24 đ/c": the months paid for before the count.)
 // ("I. TÌNH HÌNH THU⏎1. Trích …": a heading's verb, then the next line's item number, no count of those who paid;
-// "nộp đảng phí năm 2025": the year's "năm", no five.)
+// "nộp đảng phí năm 2025": the year's "năm", no five; "Đã đóng đủ 12 tháng: 55": the months, then the count.)
 const RE_PAID = new RegExp(
-  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)(?:dong|nop))\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*(?:\\d\\s+thang\\s*)?:?\\s*(?!nam\\s+\\d)(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|(?<=\\n[ \\t]*\\d{1,2})[.)][ \\t]|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%|thang\\b))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
+  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)(?:dong|nop))\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*(?:(?:du\\s+)?\\d{1,2}\\s+thang\\s*)?:?\\s*(?!nam\\s+\\d)(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|(?<=\\n[ \\t]*\\d{1,2})[.)][ \\t]|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%|thang\\b))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
 );
 const RE_LIABLE_G = new RegExp(RE_LIABLE.source, "g");
 const RE_PAID_G = new RegExp(RE_PAID.source, "g");
@@ -132,7 +132,8 @@ const RE_MEMBER_SUBJECT = new RegExp(`\\b(?:${MEMBER_NOUN}|${COMRADE})\\b`);
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_DAY_BEFORE = /\b(?:ngay|hom|han)(?:\s+nop)?\s*:?\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*$/;
 // "Tiền em giữ, qua Tết nộp", "sau rằm nộp", "mai nooj": a time still to come, then the verb.
-const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|het|cuoi|dau)\s+(?:tet|ram|le|thang|tuan|dot))\b[^.,;\n\d]{0,24}\b(nop|no)\b\s*(?:(?:duoc|dc)\s*)?(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)/;
+// ("Mai em đem lên xã nghen": taken up there later, no "nộp" said.)
+const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|het|cuoi|dau)\s+(?:tet|ram|le|thang|tuan|dot))\b[^.,;\n\d]{0,24}\b(nop|no)\b\s*(?:(?:duoc|dc)\s*)?(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)|\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\s+(?:(?:em|e|toi|minh|tui)\s+)?(?:se\s+)?(dem|mang|dua|cam)\s+(?:len|ve|xuong|qua)\s+(?:xa|phuong|dux|du|dang uy|vp|van phong)\b/;
 // "thu đủ", "18 đồng chí hết trơn", "100%": all who owe paid.
 const RE_ALL_OF_THEM = new RegExp(`\\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|nop het|du ca|du het|het tron)\\b|\\b100\\s?%|\\b${MEMBER_NOUN}\\s+(?:het|ca)\\b(?!\\s+(?:han|tien|thang|nam))`);
 const RE_ALL_COUNTED_PAID = new RegExp(`\\b(?:ca|tat ca)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\s+(?:deu\\s+)?(?:da\\s+)?(?:dong|nop)\\s+(?:du|het)\\b`);
@@ -1045,8 +1046,8 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
     // "…, mai em lên xã nộp": to be remitted, not yet.
     const later = RE_LATER_REMIT.exec(f);
     // "mai nooj": "nộ", the "p" left off (not "nợ", owing).
-    const verbAt = later ? later.index + later[0].lastIndexOf(later[1] as string) : -1;
-    const verbOk = later !== null && (later[1] === "nop" || p.text.slice(verbAt, verbAt + 2).toLowerCase() === "nộ");
+    const verbAt = later?.[1] !== undefined ? later.index + later[0].lastIndexOf(later[1]) : -1;
+    const verbOk = later !== null && (later[2] !== undefined || later[1] === "nop" || p.text.slice(verbAt, verbAt + 2).toLowerCase() === "nộ");
     if (later && verbOk && amounts.some((a) => a.end <= later.index)) {
       negated = true;
       remitStart = later.index;

@@ -122,6 +122,8 @@ function ddOnly(word: string, lower: string): string {
 
 const TONE_MARK: Record<string, string> = { s: "\u0301", f: "\u0300", r: "\u0309", x: "\u0303", j: "\u0323" };
 const BASE_VOWELS = "aeiouy";
+// The letters a syllable may end on: c, ch, m, n, ng, nh, p, t.
+const CODA_LETTERS = "cghmnpt";
 const MODIFIED: Record<string, string> = { aa: "â", aw: "ă", ee: "ê", oo: "ô", ow: "ơ", uw: "ư" };
 const IS_MODIFIED = new Set(["â", "ă", "ê", "ô", "ơ", "ư"]);
 
@@ -152,8 +154,10 @@ export function telexToVietnamese(lower: string): string | null {
       continue;
     }
     if (c === "w") {
-      // Applies to the nearest preceding a/o/u; "uow" makes "ươ".
+      // Applies to the nearest preceding a/o/u; "uow" makes "ươ". Typed after the final consonants ("thucws",
+      // "truocws"), it reaches back over them to the vowels.
       let applied = false;
+      let inCoda = seenVowel;
       for (let j = letters.length - 1; j >= 0; j--) {
         const l = letters[j] as string;
         if (l === "a" || l === "o" || l === "u") {
@@ -162,7 +166,9 @@ export function telexToVietnamese(lower: string): string | null {
           applied = true;
           break;
         }
-        if (!BASE_VOWELS.includes(l) && !IS_MODIFIED.has(l)) break;
+        const vowel = BASE_VOWELS.includes(l) || IS_MODIFIED.has(l);
+        if (vowel) inCoda = false;
+        else if (!inCoda || !CODA_LETTERS.includes(l)) break;
       }
       if (!applied) {
         letters.push("ư");

@@ -1939,3 +1939,23 @@ describe("chat reports read again (fourteenth round)", () => {
     expect(r).toMatchObject({ absent_excused: 2, cadre_present: true, cadre_name: "Lê Văn Dũng" });
   });
 });
+
+describe("chat admissions and dues read again (fourteenth round)", () => {
+  it("reads Telex with the 'w' after the final consonant ('chuyeenr chinhs thucws 1')", () => {
+    expect(read("admissions", "chi booj thoon Ddoong Tieens\nkeets napj quys 3: 2 ddv\nchuyeenr chinhs thucws 1", "2026-10-03T09:00:00+07:00")).toMatchObject({ admitted: 2, made_full: 1 });
+  });
+  it("reads 'cctc: 0' and the two still waiting, and 'đã tổ chức xét chuyển đảng chính thức cho 2 đ/c' as made full", () => {
+    expect(read("admissions", "TDP 3 quý 2/2026: kn 1 đv mới (đoàn viên, nam). cctc: 0. dự bị còn 2 đ/c chưa cctc: Phạm Minh Đức, Lê Thu Trang", "2026-07-03T09:00:00+07:00")).toMatchObject({ admitted: 1, made_full: 0, pending_full: ["Phạm Minh Đức", "Lê Thu Trang"] });
+    expect(read("admissions", "Chi bộ khu phố 5 báo cáo: tháng 3/2026 đã tổ chức xét chuyển đảng chính thức cho 2 đ/c: Đỗ Văn Long, Hà Thị Mai. Tháng 3 ko kết nạp mới. Hiện chi bộ ko còn đảng viên dự bị.", "2026-04-02T09:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 2, pending_full: [] });
+  });
+  it("reads what a part of the admitted all are in brackets, 'theo Phật giáo', a named one's faith in the next sentence and 'tháng 11/2025 kn'", () => {
+    expect(read("admissions", "ap Tra Cu: nam 2025 ket nap 5 dv moi, 3 nguoi Khmer (deu theo PG Nam tong), 2 nu.", "2026-01-02T09:00:00+07:00")).toMatchObject({ admitted: 5, ethnic_minority: 3, religious: 3, women: 2 });
+    expect(read("admissions", "năm 2025 kết nạp 4 đv mới, 2 theo Phật giáo Nam tông.", "2026-01-02T09:00:00+07:00")).toMatchObject({ religious: 2 });
+    const named = "buôn Kram tháng 11/2025 kn được 2 đv là H'Linh Byă và Y Thuận Ênuôl, đều đồng bào Ê Đê, 1 nữ (H'Linh). H'Linh theo đạo Tin Lành.";
+    expect(read("admissions", named, "2025-12-02T09:00:00+07:00")).toMatchObject({ period: "2025-11", admitted: 2, religious: 1, women: 1 });
+  });
+  it("reads 'Đã đóng đủ 12 tháng: 55; chưa đóng đủ: 2 (…)' and 'Mai em đem lên xã' as not yet remitted", () => {
+    expect(read("party-dues", "- Số đảng viên phải đóng: 57\n- Đã đóng đủ 12 tháng: 55; chưa đóng đủ: 2 (đ/c Lê Quang Vinh, đ/c Ngô Thị Bích)", "2026-01-02T09:00:00+07:00")).toMatchObject({ liable: 57, paid: 55, unpaid: 2, unpaid_names: ["Lê Quang Vinh", "Ngô Thị Bích"] });
+    expect(read("party-dues", "đảng phí tháng 6 là đủ 23/24 đ/c. Tiền được 1tr150. Mai em đem lên xã nghen.", "2026-07-02T09:00:00+07:00")).toMatchObject({ paid: 23, amount_vnd: 1150000, remitted: false });
+  });
+});

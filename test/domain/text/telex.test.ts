@@ -64,3 +64,10 @@ describe("foldSameLength", () => {
     expect(f.length).toBe(s.length);
   });
 });
+
+describe("Telex with the horn key typed after the final consonant", () => {
+  it("reaches back over the coda: 'thucws' → 'thức', 'truocws' → 'trước'", () => {
+    expect(repairTelex("thucws")).toBe("thức");
+    expect(repairTelex("cacs chir tieeu khacs nhuw quys truocws")).toBe("các chỉ tiêu khác như quý trước");
+  });
+});
