@@ -1959,3 +1959,17 @@ describe("chat admissions and dues read again (fourteenth round)", () => {
     expect(read("party-dues", "đảng phí tháng 6 là đủ 23/24 đ/c. Tiền được 1tr150. Mai em đem lên xã nghen.", "2026-07-02T09:00:00+07:00")).toMatchObject({ paid: 23, amount_vnd: 1150000, remitted: false });
   });
 });
+
+describe("letters that are no report (fourteenth round)", () => {
+  const refusal = (form: FormName, text: string, now: string): unknown => parseReport(form, text, { now: new Date(now) });
+  it("refuses a member's letter asking leave for a meeting to come", () => {
+    const text = "ĐƠN XIN VẮNG SINH HOẠT CHI BỘ\n\nKính gửi: Chi ủy Chi bộ thôn Đông\n\nTôi tên là: Lê Thị Hồng, đảng viên sinh hoạt tại Chi bộ thôn Đông.\nNay tôi làm đơn này xin phép được vắng buổi sinh hoạt chi bộ tháng 9/2026 (dự kiến tổ chức lúc 19h30 ngày 05/9/2026 tại Nhà văn hóa thôn).\nLý do: đi khám bệnh ở tỉnh.";
+    expect(refusal("monthly-meeting", text, "2026-09-02T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: attendance-issue"] });
+  });
+  it("refuses a case put to the committee for its ruling, the meeting named in passing, and a commune news page's piece", () => {
+    const ruling = "Kính gửi Thường trực Đảng ủy xã,\nChi bộ ấp Lộc xin ý kiến về trường hợp đảng viên Lê Văn Tâm: đồng chí đã bỏ sinh hoạt chi bộ 03 tháng liền (tháng 2, tháng 3 và tháng 4/2026) không có lý do, cũng chưa đóng đảng phí.\nTại buổi sinh hoạt tháng 4 (ngày 09/4, có mặt 24/28 đ/c), chi bộ đã thống nhất đề nghị cấp trên hướng dẫn thủ tục xóa tên.\nKính đề nghị Thường trực Đảng ủy cho ý kiến chỉ đạo.";
+    expect(refusal("monthly-meeting", ruling, "2026-04-20T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: attendance-issue"] });
+    const news = "THÔN NÀ LÀNG VỀ ĐÍCH NÔNG THÔN MỚI\n\nSáng 15/3/2026, UBND xã tổ chức lễ công bố thôn Nà Làng đạt chuẩn nông thôn mới. Toàn thôn hiện có 168 hộ với 702 nhân khẩu, tỷ lệ hộ nghèo còn 3,5%. Chi bộ thôn với 27 đảng viên đã phát huy vai trò hạt nhân.\n(Trang thông tin điện tử xã Hòa An)";
+    expect(refusal("village-quarterly", news, "2026-03-20T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: article"] });
+  });
+});
