@@ -7,7 +7,7 @@
  */
 import { formatMonth } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
-import { parseCount } from "../text/number-words.js";
+import { parseCount, WORD_END, WORD_START } from "../text/number-words.js";
 import { fullNamesEndingWith, titleCase } from "./names.js";
 import { pastQuarter, readQuarter, readYear } from "./period.js";
 import { COMRADE, COUNT, COUNT_STARTS } from "./patterns.js";
@@ -125,17 +125,17 @@ const TRAITS: Trait[] = [
 // "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
 // "Học sinh, sinh viên 1": a label of two traits, a row of a table read as a line.
 // ("- Sung A Vang: nam, dân tộc Mông": a person and his sex, no label and its five.)
-const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s*[,/]\\s*(?:${TRAITS.map((t) => t.re).join("|")}))?(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)\\b|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:(?!nam\\b)${COUNT}|khong)\\b|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom|co cau)\\s*:` +
+const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s*[,/]\\s*(?:${TRAITS.map((t) => t.re).join("|")}))?(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)${WORD_END}|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:(?!nam\\b)${COUNT}|khong)${WORD_END}|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom|co cau)\\s*:` +
   // "Trong đó 2 nữ, 1 đ/c theo đạo …", "Trong 3 đ/c có 2 nữ, …": a sentence of its own that breaks the count down.
   `|^trong (?:do|so do|(?:so )?\\d{1,2} (?:dong chi|d\\/c|dc|dv|dang vien)(?: (?:nay|do|tren))?)\\s*[:,]?\\s*(?:co\\s+)?\\d{1,2}\\s+(?!thang\\b|quy\\b|nam\\s+\\d)[a-z]` +
   // "Trong đó dân tộc Khmer 3, nữ 1", "Tổng nữ 1, dtts 3": a breakdown opening its sentence, a people's name before the count.
-  `|^(?:trong do|trong so do|tong(?: so| cong)?)\\s*:?\\s*(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s+[a-z']+){0,2}\\s*:?\\s*${COUNT}\\b` +
+  `|^(?:trong do|trong so do|tong(?: so| cong)?)\\s*:?\\s*(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s+[a-z']+){0,2}\\s*:?\\s*${COUNT}${WORD_END}` +
   // "kn 2 dc\n1 nu Stieng doan vien\n1 nam hoc sinh": a line that opens with a count of people and who they are.
-  `|^(?!nam\\b)${COUNT}\\s+(?:${PERSON}\\s+)?(?:nam\\s+|nu\\b)(?=[^\\n]*\\b(?:${TRAITS.map((t) => t.re).join("|")})\\b)`);
+  `|^(?!nam\\b)${COUNT}\\s+(?:${PERSON}\\s+)?(?:nam\\s+|nu\\b)(?=[^\\n]*${WORD_START}(?:${TRAITS.map((t) => t.re).join("|")})${WORD_END})`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
 // "sinh viên năm 3", "học sinh lớp 12": a year or class of study is no count.
 const NOT_STUDY_YEAR = "(?<!\\b(?:sinh vien|sv|hoc sinh|hs)(?:\\s+[a-z]+){0,2}\\s+(?:nam|lop|khoa)\\s)";
-const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${COUNT_STARTS}${NOT_STUDY_YEAR}(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em|chau|dong bao)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?(?:(?:nguoi|dan toc|dong bao)\\s+)?${t.re}\\b`, "g") }));
+const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${COUNT_STARTS}${NOT_STUDY_YEAR}(?<![\\d/])(?!nam\\b)(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em|chau|dong bao)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?(?:(?:nguoi|dan toc|dong bao)\\s+)?${t.re}${WORD_END}`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 // "hai đồng chí nữ một đồng chí người dân tộc Giáy": a count followed by a person with a trait starts the next part.
 // "DTTS (H'Mông) 03": a note between the label and its count.
@@ -146,7 +146,7 @@ const ANY_TRAIT = TRAITS.map((t) => t.re).join("|");
 // words inside each label's pattern compiled to over a hundred kilobytes of machine code apiece, and V8 stops optimising
 // the patterns it compiles once the process holds about 16 MB of machine code: the check is one shared sticky pattern
 // run after a match, and the whole pattern (`full`, compiled only when the check fails) reads the rare rest.
-const RE_PERSON_TRAIT_AFTER = new RegExp(`\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})\\b`, "y");
+const RE_PERSON_TRAIT_AFTER = new RegExp(`\\s*${PERSON}\\s+(?:la\\s+)?(?:${ANY_TRAIT})${WORD_END}`, "y");
 interface TraitPattern {
   key: Trait["key"];
   re: RegExp;
@@ -155,7 +155,7 @@ interface TraitPattern {
   full?: RegExp;
 }
 const TRAIT_LABEL_FIRST: TraitPattern[] = TRAITS.map((t) => {
-  const source = `\\b${t.re}[ \\t]*(?:\\([^()\\n\\d]{1,30}\\)[ \\t]*)?(?:la|co)?[ \\t]*:?[ \\t]*(?!nam\\s+[a-z\\d]|ba na\\b)(${COUNT}|khong)\\b(?!\\s?[/.]\\d|\\s*tuoi\\b)`;
+  const source = `${WORD_START}${t.re}[ \\t]*(?:\\([^()\\n\\d]{1,30}\\)[ \\t]*)?(?:la|co)?[ \\t]*:?[ \\t]*(?!nam\\s+[a-z\\d]|ba na\\b)(${COUNT}|khong)${WORD_END}(?!\\s?[/.]\\d|\\s*tuoi\\b)`;
   return { key: t.key, re: new RegExp(source, "g"), fullSource: `${source}(?!${RE_PERSON_TRAIT_AFTER.source})` };
 });
 
@@ -181,10 +181,10 @@ function execTrait(t: TraitPattern, s: string): RegExpExecArray | null {
 const STUDENTS_RE = (TRAITS.find((t) => t.key === "students") as Trait).re;
 TRAIT_LABEL_FIRST.push({
   key: "students",
-  re: new RegExp(`\\b${STUDENTS_RE}[ \\t]+(?:lop|nam)[ \\t]+(?:\\d{1,2}|muoi(?:[ \\t]+(?:mot|hai))?|chin|tam|bay|sau|nhat|cuoi|hai|ba|bon|tu)[ \\t]+(${COUNT})[ \\t]+(?:${PERSON}|em|chi|anh|ban)\\b`, "g"),
+  re: new RegExp(`${WORD_START}${STUDENTS_RE}[ \\t]+(?:lop|nam)[ \\t]+(?:\\d{1,2}|muoi(?:[ \\t]+(?:mot|hai))?|chin|tam|bay|sau|nhat|cuoi|hai|ba|bon|tu)[ \\t]+(${COUNT})[ \\t]+(?:${PERSON}|em|chi|anh|ban)${WORD_END}`, "g"),
 });
 const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
-const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`\\b${t.re}\\b`) }));
+const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${WORD_START}${t.re}${WORD_END}`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
 const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
 
@@ -881,7 +881,7 @@ const SEX_AFTER_PERSON = "(?<=\\b(?:dong chi|d\\/c|dc|dv|dang vien|quan chung|qc
 // right after a number word is part of that number ("hai mươi hai"); "nam" before it is the man. "không còn là đoàn
 // viên": "còn" after "không" opens nothing.
 const RE_RUN_ON_START = new RegExp(
-  `(?=[ \\t])(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))(?!${SEX_AFTER_PERSON})[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em|${ANY_TRAIT})\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
+  `(?=[ \\t])(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))(?!${SEX_AFTER_PERSON})[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em|${ANY_TRAIT})${WORD_END}|khong co (?:ai|${PERSON})\\b|con\\b)`,
   "gu",
 );
 
@@ -890,13 +890,13 @@ const RE_RUN_ON_PERSON_START = new RegExp(
   `(?=[ \\t])(?<=\\p{L})(?<!\\b(?:ca|mot|hai|ba|bon|sau|bay|tam|chin|muoi|ham|tram|linh|le|khong|ko|chua|van))(?!${SEX_AFTER_PERSON})[ \\t](?=(?:(?:ca|tat ca)\\s+)?(?:(?=mot|hai|ba|bon|nam|sau|bay|tam|chin|\\d)${COUNT_N})\\s+(?:${PERSON}|chi|anh|em)\\b|khong co (?:ai|${PERSON})\\b|con\\b)`,
   "gu",
 );
-const RE_LABEL_HABIT = new RegExp(`^\\s*(?:(?:${PERSON}|moi|trong do|gom|co)\\s+)*(?:${ANY_TRAIT})\\s+(?:${COUNT_N})\\b`);
-const RE_RUN_ON_AFTER_COUNT = new RegExp(`(?=[ \\t])(?<=[^\\p{L}\\d]${COUNT})[ \\t](?=(?:${ANY_TRAIT})\\b)`, "gu");
+const RE_LABEL_HABIT = new RegExp(`^\\s*(?:(?:${PERSON}|moi|trong do|gom|co)\\s+)*(?:${ANY_TRAIT})\\s+(?:${COUNT_N})${WORD_END}`);
+const RE_RUN_ON_AFTER_COUNT = new RegExp(`(?=[ \\t])(?<=[^\\p{L}\\d]${COUNT})[ \\t](?=(?:${ANY_TRAIT})${WORD_END})`, "gu");
 // "trong đó nữ hai đồng chí học sinh …": after a label, its count's person noun ends the part too (not "có 1 em đang học …").
-const RE_RUN_ON_AFTER_LABEL_COUNT = new RegExp(`\\b(?:${ANY_TRAIT})[ \\t]+(?!nam\\b)${COUNT}[ \\t]+(?:${PERSON}|em|chi|anh)[ \\t](?=(?:${ANY_TRAIT})\\b)`, "gu");
+const RE_RUN_ON_AFTER_LABEL_COUNT = new RegExp(`${WORD_START}(?:${ANY_TRAIT})[ \\t]+(?!nam\\b)${COUNT}[ \\t]+(?:${PERSON}|em|chi|anh)[ \\t](?=(?:${ANY_TRAIT})${WORD_END})`, "gu");
 // A count right after a label is the label's: no part opens there ("nữ hai đồng chí …"; "… thiểu số cả 3 đồng chí" still does).
 const RE_STUDY_YEAR_ENDS = /\b(?:sinh vien|sv|hoc sinh|hs)(?:\s+[a-z]+){0,2}\s+(?:nam|lop|khoa)$/;
-const RE_TRAIT_ENDS = new RegExp(`\\b(?:${ANY_TRAIT})$`);
+const RE_TRAIT_ENDS = new RegExp(`${WORD_START}(?:${ANY_TRAIT})$`);
 
 /** `p` with commas where a spoken run of parts after `from` (to its sentence's end) has no stops: "cả hai đều là người Thái, một chị là phụ nữ, một anh …". */
 function runOnClauses(p: Prepared, from: number): Prepared {

@@ -3,6 +3,7 @@
  * delegate at the meeting? "đ/c Khoa cấp ủy phụ trách dự", "có ĐUV dự" → yes;
  * "ko có đại biểu cấp trên", "cấp ủy phụ trách vắng", "k có cán bộ xã dự", "ko có ĐU dự", "đại biểu ĐUX: ko có" → no.
  */
+import { WORD_END, WORD_START } from "../text/number-words.js";
 import { COMRADE, NEGATION } from "./patterns.js";
 import { clauseEnd, clauseStart, lineEnd, readName, type Prepared } from "./prepare.js";
 
@@ -16,12 +17,12 @@ export interface CadreReading {
 // ("anh Lâm Văn Khương phó ban xây dựng đảng xã xuống dự": a deputy head of the commune's party-building board;
 // "đ/c Lê Văn Dũng phó bí thư ĐU về dự", "dc Hà ủy viên ĐU dự": the committee without "xã".)
 const CADRE_TERM =
-  "(?:(?:pho |truong )?ban xay dung dang(?: xa| phuong)?|(?:uy vien|uv) (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|(?:pbt|pho bi thu|bi thu) (?:du|dang uy)(?=\\s+(?:ve\\s+|xuong\\s+|den\\s+)?(?:du|tham du)\\b)|uy vien (?:du|dang uy)(?:\\s+(?:xa|phuong))?(?=\\s+(?:ve\\s+|xuong\\s+)?(?:du|tham du)\\b)|(?:cb|dc|d\\/c|dong chi) (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)\\b)|phu trach(?=\\s+(?:hom do|hom ay|bua do|bua ay|cum|ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)\\b)|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)\\b))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:pho )?(?:chu tich (?:ubnd |uy ban nhan dan |ub )?|ct (?:ubnd|ub) )(?:xa|phuong|thi tran)|(?<=\\bco )du(?=\\s+(?:du|tham du)\\b(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)\\b))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)\\b)|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)\\b))";
+  `(?:(?:pho |truong )?ban xay dung dang(?: xa| phuong)?|(?:uy vien|uv) (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|(?:pbt|pho bi thu|bi thu) (?:du|dang uy)(?=\\s+(?:ve\\s+|xuong\\s+|den\\s+)?(?:du|tham du)${WORD_END})|uy vien (?:du|dang uy)(?:\\s+(?:xa|phuong))?(?=\\s+(?:ve\\s+|xuong\\s+)?(?:du|tham du)${WORD_END})|(?:cb|dc|d\\/c|dong chi) (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)${WORD_END})|phu trach(?=\\s+(?:hom do|hom ay|bua do|bua ay|cum|ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)${WORD_END})|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)${WORD_END}))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:pho )?(?:chu tich (?:ubnd |uy ban nhan dan |ub )?|ct (?:ubnd|ub) )(?:xa|phuong|thi tran)|(?<=\\bco )du(?=\\s+(?:du|tham du)${WORD_END}(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)\\b))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)${WORD_END})|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)${WORD_END}))`;
 // The first two letters of every title in CADRE_TERM ("uy", "uv", "pb", "ph", "bt", "bi", "be", "cb", "ca", "cu", "chu t", "ct ", "du",
 // "da", "dc", "d/", "do", "la", "ai", "ng", "o ", "tr"): scanned over the whole message, the long alternation is only
 // tried at the word starts that could open one of them. A title added above needs its letters here.
 const CADRE_START = "(?=[abcdlnoptu])(?=u[yv]|p[bh]|b[tie]|c(?:[bau]|hu t|t )|d[uac/o]|la|ai|ng|o |tr)";
-const RE_CADRE = new RegExp(`\\b${CADRE_START}${CADRE_TERM}\\b`, "g");
+const RE_CADRE = new RegExp(`${WORD_START}${CADRE_START}${CADRE_TERM}${WORD_END}`, "g");
 // "Chau Ty (ko lý do), cuv Trương Minh Tú dự": an absentee's "no reason" before the title denies nothing of the cadre.
 const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?!ly do|ld\\b|phep|bao\\b|xin phep)(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:[^\\s,;()]+\\s+){0,2}$`);
 const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc|cu|co nguoi|co ai)|bao ban|ban viec|ban hop|co viec)\\b`);
@@ -144,7 +145,7 @@ const RE_ATTEND_LEAD = /^\s*(?:[-+•*]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:du|tham du|
 const RE_BETWEEN_NAME_TITLE = /^\s*(?:(?:ben|o|cua|tren)\s+)?$/;
 const RE_SELF_ATTEND = /\b(?:em|toi|minh)\s+(?:co\s+|da\s+|cung\s+|truc tiep\s+)?(?:du|tham du|ve du|xuong du)\b/;
 const RE_SELF_LEAD = new RegExp(`^\\s*(?:bao cao cua|em la|toi la|minh la|em|toi|minh)\\s+(?:${COMRADE}\\s+)?`);
-const RE_TITLE_AFTER_NAME = new RegExp(`^\\s*[,-]?\\s*(?:la\\s+)?${CADRE_TERM}\\b`);
+const RE_TITLE_AFTER_NAME = new RegExp(`^\\s*[,-]?\\s*(?:la\\s+)?${CADRE_TERM}${WORD_END}`);
 
 /** The sender's name when the message opens with it and a cadre's title ("Em Hà Văn Lịch, cấp ủy viên phụ trách …"). */
 function selfIntroduced(p: Prepared): string | null {
@@ -155,7 +156,7 @@ function selfIntroduced(p: Prepared): string | null {
 }
 
 const RE_SELF_BRACKET = new RegExp(`\\b(?:em|toi|minh)\\s*\\(\\s*(?:${COMRADE}\\s+)?`, "g");
-const RE_TITLE_THEN_CLOSE = new RegExp(`^\\s*[,-]?\\s*(?:la\\s+)?${CADRE_TERM}\\b[^()]{0,30}\\)`);
+const RE_TITLE_THEN_CLOSE = new RegExp(`^\\s*[,-]?\\s*(?:la\\s+)?${CADRE_TERM}${WORD_END}[^()]{0,30}\\)`);
 
 /** "Em (Đinh Văn Hrê cấp ủy phụ trách) có dự": the sender names himself and his title in brackets, then says he came. */
 function selfInBracket(p: Prepared): string | null {

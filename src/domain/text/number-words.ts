@@ -16,6 +16,12 @@ const TAIL_UNITS: Record<string, number> = { mot: 1, tu: 4, lam: 5, nam: 5 };
  * code of the whole (the number words sit in some 200 patterns).
  */
 export const WORD_END = "(?![A-Za-z0-9_])";
+/**
+ * The start of a word, written for where a word's first letter is read next: there `\b` and this match alike. Before
+ * an alternation of words `\b` costs V8 the same copies (the trait words' own pattern: 112 KB of machine code with
+ * `\b` at both ends, 18 KB with these two).
+ */
+export const WORD_START = "(?<![A-Za-z0-9_])";
 
 /**
  * Regex source (no groups) of a run of number words, for use inside bigger patterns; each a whole word ("bảy", not "ba"
