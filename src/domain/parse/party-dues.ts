@@ -95,7 +95,8 @@ const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong th
 const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
 // "Nộp xã chưa.", "nop DUX chua": "chưa" closing the remitting clause says not yet.
 // "Phần nộp ĐU phường 1.092.000 đồng: chưa nộp", "Số nộp Đảng ủy xã 294.000 đồng: chưa nộp": the amount, then the answer.
-const RE_AMOUNT_ANSWERED_NO = /^(?:\s+(?:len|ve|cho))?(?:\s+(?:dang uy|dux|dup|du|cap tren|xa|phuong|huyen)\b)?(?:\s+(?:xa|phuong|thi tran|huyen|khoi))?\s*:?\s*\d[\d.,]*\s*(?:dong|d|vnd|k|nghin|ngan|trieu|tr)?\s*:\s*(?:chua|khong|ko)\b/;
+// ("phải nộp Đảng ủy xã: 487.200đ (chưa nộp, sẽ nộp …)": or the answer in brackets after the sum.)
+const RE_AMOUNT_ANSWERED_NO = /^(?:\s+(?:len|ve|cho))?(?:\s+(?:dang uy|dux|dup|du|cap tren|xa|phuong|huyen)\b)?(?:\s+(?:xa|phuong|thi tran|huyen|khoi))?\s*:?\s*\d[\d.,]*\s*(?:dong|d|vnd|k|nghin|ngan|trieu|tr)?\s*(?::|\()\s*(?:chua|khong|ko)\b/;
 const RE_ANSWERED_NO = /^\s*:\s*(?:chua|khong|ko|k|kg)\b|^\s+chua(?:\s+(?:a|nha|nhe|co|nop))?\s*(?=[.,;!\n]|$)/;
 // "Tiền em giữ, cuối tháng nộp xã", "sau rằm nộp xã": still to come; "Mai em mang lên nộp ĐUX": who, then going there, then the verb.
 // "đã" between says it is done: "Chiều nay em đã nộp xã", "đ/c X chưa đóng đã nộp ĐUX" (the "chưa" is another verb's).
@@ -660,7 +661,12 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
     // "còn lại bốn trăm sáu mươi tám nghìn chi bộ giữ": money said in words, no count of members.
     if (RE_MONEY_WORDS_NEXT.test(p.f.slice(at, at + g.length + 24))) continue;
     // "đã đóng 33 đồng chí chưa đóng là …": the count is those who paid, its sentence run on into who did not.
-    if (m[2] !== undefined && RE_PAID_JUST_BEFORE.test(p.f.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // ("Số ĐV đã đóng: 55   (4) Chưa đóng: 02 – …": the label's own count after it is looked for again.)
+    if (m[2] !== undefined && RE_PAID_JUST_BEFORE.test(p.f.slice(Math.max(0, m.index - 12), m.index))) {
+      const verb = m[0].lastIndexOf("chua");
+      if (verb > 0) RE_UNPAID_G.lastIndex = m.index + verb;
+      continue;
+    }
     if (slip && m.index < slip.index) {
       before ??= m;
       continue;

@@ -6,7 +6,7 @@ import { spliceEdits, type Edit } from "./edits.js";
 import { mayBeRunOn, punctuateRunOn } from "./run-on.js";
 import { mayHaveSlip, mendSlips } from "./slips.js";
 import { composeSpokenFigures } from "./spoken-figures.js";
-import { isColumnHeader, labelledLine, shapeTables } from "./tables.js";
+import { isColumnHeader, labelledLine, shapeTables, spacedColumns } from "./tables.js";
 
 /**
  * A message made ready for matching: `text` is the cleaned original (NFC, Telex residue
@@ -238,9 +238,11 @@ const STEPS: readonly Step[] = [
 ];
 
 export function prepare(input: string, now: Date, tz?: string): Prepared {
-  let text = input;
-  if (RE_MAY_NEED_EITHER.test(input)) {
-    const nfc = RE_MAY_NEED_NFC.test(input) ? input.normalize("NFC") : input;
+  // (Cells lined up with spaces are made tabbed first: the table's shaping reads them as any pasted sheet.)
+  const spaced = input.includes("  ") ? spacedColumns(input) : input;
+  let text = spaced;
+  if (RE_MAY_NEED_EITHER.test(spaced)) {
+    const nfc = RE_MAY_NEED_NFC.test(spaced) ? spaced.normalize("NFC") : spaced;
     text = RE_MAY_NEED_SHAPING.test(nfc) ? shape(nfc) : nfc;
   }
   text = repairTelex(text);

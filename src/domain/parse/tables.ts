@@ -18,6 +18,50 @@ import { foldSameLength } from "../text/fold-same-length.js";
  * - A running number and a unit are no column ("STT | Chỉ tiêu | ĐVT | Số liệu" is "Chỉ tiêu | Số liệu").
  * - Bars drawn otherwise ("│", "｜") are bars; box rules ("├──┼──┤") go, as does bold ("| **Có mặt** | 35 |").
  */
+// "HTXSNV          10          7": a row of cells lined up with runs of spaces, as a Word table pasted without its borders.
+const RE_SPACED_ROW = /^[ \t]*\S[^\n]*?\S {2,}\S/m;
+const RE_SPACED_CELL_GAP = / {2,}/;
+const RE_SPACED_NUMBER = /^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?%?$/;
+
+/**
+ * Rows lined up with runs of two spaces or more, three or more in a run and each with a figure after its first cell,
+ * made rows of tabbed cells (a line over them with its cells lined up the same way is their header, an empty first cell
+ * kept): read as a pasted sheet is. `text` itself when it has no such run.
+ */
+export function spacedColumns(text: string): string {
+  if (!text.includes("  ") || !RE_SPACED_ROW.test(text)) return text;
+  const lines = text.split("\n");
+  const cellsOf = (line: string): string[] => (line.trim() === "" ? [] : line.replace(/\s+$/, "").split(RE_SPACED_CELL_GAP).map((c) => c.trim()));
+  const row = (line: string): boolean => {
+    const cells = cellsOf(line);
+    return cells.length >= 2 && cells.length <= 8 && (cells[0] as string) !== "" && cells.slice(1).every((c) => RE_SPACED_NUMBER.test(c));
+  };
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    if (!row(lines[i] as string)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && row(lines[j] as string)) j++;
+    const width = cellsOf(lines[i] as string).length;
+    if (j - i >= 3 && lines.slice(i, j).every((l) => cellsOf(l).length === width)) {
+      for (let k = i; k < j; k++) lines[k] = cellsOf(lines[k] as string).join("\t");
+      // The header above: its cells lined up the same way, the first one maybe left empty ("          Đăng ký    Kết quả").
+      const head = i > 0 ? (lines[i - 1] as string) : "";
+      const heads = cellsOf(head).filter((h) => h !== "");
+      const blankFirst = /^ {2,}\S/.test(head);
+      if (heads.length >= 2 && heads.length + (blankFirst ? 1 : 0) === width && !heads.some((h) => RE_SPACED_NUMBER.test(h))) {
+        // (The corner left blank over the rows' labels is named as a sheet would name it.)
+        lines[i - 1] = `${blankFirst ? "Chỉ tiêu\t" : ""}${heads.join("\t")}`;
+      }
+      changed = true;
+    }
+    i = j;
+  }
+  return changed ? lines.join("\n") : text;
+}
+
 export function shapeTables(text: string): string {
   // "│", "｜": bars drawn with other characters.
   const barred = RE_OTHER_BAR.test(text) ? text.replace(RE_OTHER_BARS, "|") : text;
@@ -115,7 +159,7 @@ export function shapeTables(text: string): string {
         // "Cộng | | | 801.000 | 791.000 | 10/12" under "… | Mức đóng (đ) | Đã nộp (đ) | …": the sum of what was paid, not
         // of what was due.
         // ("… | 10/12" in it: those who paid, of those who owe.)
-        const sum = dues && k < lines.length ? paidSum(lines[k] as string, folded) : null;
+        const sum = dues && k < lines.length ? paidSum(lines[k] as string, folded, list.name) : null;
         if (sum !== null) {
           out.push(`Tổng số tiền đã thu: ${sum.paid} đ`);
           if (sum.counted) out.push(`Đã đóng: ${sum.counted}`);
@@ -403,11 +447,16 @@ const RE_MONEY_CELL = /^\d{1,3}(?:[.,]\d{3})+$|^\d{4,}$/;
  * The paid column's cell of the sum row `line` under a dues list headed by `head` (folded cells), and a cell counting
  * those who paid ("10/12"); null if none.
  */
-function paidSum(line: string, head: readonly string[]): { paid: string; counted: string | undefined } | null {
+function paidSum(line: string, head: readonly string[], nameColumn: number): { paid: string; counted: string | undefined } | null {
   if (!line.includes("|") || !RE_SUM_ROW.test(foldSameLength(line))) return null;
   const cols = unframe(line).split("|").map((c) => c.trim());
   const at = head.findIndex((c) => RE_PAID_MONEY_COLUMN.test(c.trim()));
-  const cell = at > 0 ? (cols[at] ?? "") : "";
+  // ("\tCộng\t696.000\t…" under "STT | Họ và tên | Cộng quý | …": the empty number cell before the label lost, the
+  // row's cells sit one column left of the header's.)
+  const label = cols.findIndex((c) => RE_SUM_ROW.test(foldSameLength(c)));
+  const shift = label >= 0 && label < nameColumn && cols.length < head.length ? nameColumn - label : 0;
+  // (Shifted or not, the money there is the sum: "Cộng | | | 10/11 | 144.000" keeps it a column to the right.)
+  const cell = at <= 0 ? "" : RE_MONEY_CELL.test(cols[at - shift] ?? "") ? (cols[at - shift] as string) : (cols[at] ?? "");
   return RE_MONEY_CELL.test(cell) ? { paid: cell, counted: cols.find((c) => RE_COUNTED_CELL.test(c)) } : null;
 }
 const RE_COUNTED_CELL = /^\d{1,3}\s*\/\s*\d{1,3}$/;

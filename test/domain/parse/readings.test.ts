@@ -1973,3 +1973,27 @@ describe("letters that are no report (fourteenth round)", () => {
     expect(refusal("village-quarterly", news, "2026-03-20T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: article"] });
   });
 });
+
+describe("more office layouts (fourteenth round)", () => {
+  it("reads cells lined up with spaces as a table, the result's column of 'Đăng ký | Kết quả'", () => {
+    const text = "Khu phố 7. Kết quả đánh giá chất lượng đảng viên năm 2026 (so với đăng ký đầu năm):\n\n              Đăng ký    Kết quả\nHTXSNV          10          7\nHTTNV           36         35\nHTNV             0          3\nKHTNV            0          0";
+    expect(read("annual-rating", text, "2027-01-05T09:00:00+07:00")).toMatchObject({ htxs: 7, htt: 35, ht: 3, kht: 0 });
+    const village = "Thôn Đông quý 3/2026\nChỉ tiêu       Số lượng\nSố hộ          245\nNhân khẩu      980\nHộ nghèo       12\nĐảng viên      30";
+    expect(read("village-quarterly", village, "2026-10-02T09:00:00+07:00")).toMatchObject({ households: 245, population: 980, poor_households: 12, members: 30 });
+  });
+  it("reads those still waiting named in brackets after 'mới kết nạp'", () => {
+    const text = "Phát triển đảng quý IV/2026\n- Kết nạp: 02 đ/c.\n- Chuyển chính thức: 01 đ/c (Lã Minh Hiếu).\n- Dự bị còn lại: 02 đ/c mới kết nạp (Tô Thanh Bình, Phí Thị Hằng).";
+    expect(read("admissions", text, "2026-12-16T09:00:00+07:00")).toMatchObject({ admitted: 2, made_full: 1, pending_full: ["Tô Thanh Bình", "Phí Thị Hằng"] });
+    const notYet = "- Kết nạp: 02 đồng chí.\n- Chưa chuyển chính thức: 02 đ/c mới kết nạp trong năm (Đinh Thị Huệ, Đinh Văn Mang).";
+    expect(read("admissions", notYet, "2027-01-05T09:00:00+07:00")).toMatchObject({ pending_full: ["Đinh Thị Huệ", "Đinh Văn Mang"] });
+  });
+  it("reads a form's numbered cells side by side, a ledger's sum row shifted by its empty first cell, and '(chưa nộp, …)' after the sum to go up", () => {
+    const side = "(2) Số ĐV phải đóng: 57\n(3) Số ĐV đã đóng: 55              (4) Chưa đóng: 02 – Lý Thanh Tâm, Châu Ngọc Hân";
+    expect(read("party-dues", side, "2026-10-02T09:00:00+07:00")).toMatchObject({ liable: 57, paid: 55, unpaid: 2, unpaid_names: ["Lý Thanh Tâm", "Châu Ngọc Hân"] });
+    const ledger = "BẢNG THU ĐẢNG PHÍ QUÝ III/2026\n\nSTT\tHọ và tên\tCộng quý\tT7\tT8\tT9\tGhi chú\n1\tĐinh Văn Hiền\t135.000\t45.000\t45.000\t45.000\tBí thư\n2\tĐinh Thị Lưu\t30.000\t10.000\t10.000\t10.000\t\n3\tĐinh Văn Ró\t0\t–\t–\t–\tchưa nộp\n\tCộng\t165.000\t55.000\t55.000\t55.000\t\n\nTrích lại chi bộ 30%: 49.500đ; phải nộp Đảng ủy xã: 115.500đ (chưa nộp, sẽ nộp tại buổi giao ban).";
+    expect(read("party-dues", ledger, "2026-10-05T09:00:00+07:00")).toMatchObject({ liable: 3, paid: 2, unpaid_names: ["Đinh Văn Ró"], amount_vnd: 165000, remitted: false });
+  });
+  it("reads 'Hộ nghèo hiện còn 36 hộ' and '100% là đảng viên chính thức' as none on probation", () => {
+    expect(read("village-quarterly", "Thôn Mạ quý IV/2025: 158 hộ, 641 nhân khẩu. Hộ nghèo hiện còn 36 hộ; hộ cận nghèo 27. Đảng viên: 22 (100% là đảng viên chính thức).", "2026-01-05T09:00:00+07:00")).toMatchObject({ poor_households: 36, near_poor_households: 27, members: 22, probationary: 0 });
+  });
+});
