@@ -144,6 +144,17 @@ const RE_TITLE_SUBJECT = new RegExp(`^(${OWNER_TITLE}|chi doan|hoi phu nu|hoi no
 const RE_GIAO_TITLED = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+(?:${COMRADE}\\s+)?(?:${OWNER_TITLE}\\s+)?`);
 const RE_COMRADE_OR_TITLE = new RegExp(`\\s(?:${COMRADE}|${OWNER_TITLE})\\s`);
 // What a task opens with, after the owner's name and title.
+const SUBJECT_TASK_VERB = "(?:van dong|kiem tra|lap|ra soat|to chuc|don doc|huong dan|chi dao|phoi hop|chuan bi|tham hoi|tuyen truyen|phu trach|trien khai|xay dung|gap go|nhac nho|chu tri|giai trinh|thu)";
+const RE_ORG_FIRST = new RegExp(
+  `^((?:(?:ban|to(?! chuc\\b)|chi hoi|chi doan|hoi)\\s+[a-z]+(?:\\s+[a-z]+){0,4}?|${OWNER_TITLE}(?:\\s+[a-z]+){0,3}?|${COMRADE}\\s+[a-z]+(?:\\s+[a-z]+){0,5}?))(?:\\s*,\\s*[a-z ]{2,30},)?\\s+(?=${SUBJECT_TASK_VERB}\\s)`,
+);
+const RE_NAME_FIRST = new RegExp(`^(\\p{Lu}[\\p{L}'’]*(?:[ \\t]+\\p{Lu}[\\p{L}'’]*){1,3})[ \\t]+(?=\\S)`, "u");
+const RE_SUBJECT_TASK_VERB_AT = new RegExp(`^${SUBJECT_TASK_VERB}\\s`);
+/** "Ama Hiếu vận động …", "Y Dhung Êban phụ trách …": a name in capitals opening the item, then the task's verb. */
+function nameFirst(p: Prepared, start: number, end: number): RegExpExecArray | null {
+  const m = RE_NAME_FIRST.exec(p.text.slice(start, end));
+  return m && RE_SUBJECT_TASK_VERB_AT.test(p.f.slice(start + m[0].length, end)) ? m : null;
+}
 const RE_TASK_VERB_AHEAD = /\s(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|chi dao|lam|nop|di|gap|lien he)\b)/;
 
 const RE_TITLE_BRACKET_AFTER = /^\s*\([^()\n\d]{1,30}\)\s+(?=\p{Ll})/u;
@@ -275,6 +286,13 @@ function readItem(p: Prepared, whole: Span): Resolution {
   }
   if (owner === null && (m = RE_TITLE_SUBJECT.exec(body))) {
     owner = normalizeOwner(p, item.start, item.start + (m[1] as string).length);
+    item.start += m[0].length;
+  }
+  // "Ban công tác Mặt trận xóm vận động …", "Tổ xung kích thôn kiểm tra …", "đ/c Tổ trưởng Phạm Văn Hậu rà soát …", "Đ/c Trần
+  // Văn Hùng, trưởng thôn, chỉ đạo …", "Ama Hiếu vận động …": who does it named first, then the task's verb.
+  if (owner === null && (m = RE_ORG_FIRST.exec(body) ?? nameFirst(p, item.start, taskEnd))) {
+    const who = m[1] as string;
+    owner = normalizeOwner(p, item.start, item.start + who.length);
     item.start += m[0].length;
   }
   let due: string | null = null;

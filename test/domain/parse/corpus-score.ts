@@ -60,17 +60,20 @@ const UNIT_SPELLED: [RegExp, string][] = [
 const spelled = (s: string): string => UNIT_SPELLED.reduce((out, [re, words]) => out.replace(re, words), s).replace(/\s+/g, " ").trim();
 
 /** Loose text equality: same words after folding, or one contains the other (tasks). */
-function textMatch(got: unknown, want: unknown, loose: boolean, unit = false): boolean {
+function textMatch(got: unknown, want: unknown, loose: boolean, unit = false, titled = false): boolean {
   if (typeof got !== "string") return false;
   const g = unit ? spelled(norm(got)) : norm(got);
   const w = unit ? spelled(norm(want)) : norm(want);
-  return g === w || (loose && (g.includes(w) || w.includes(g)) && Math.min(g.length, w.length) >= 4);
+  if (g === w || (loose && (g.includes(w) || w.includes(g)) && Math.min(g.length, w.length) >= 4)) return true;
+  // An owner named with or without the title before the name ("Trưởng xóm Bùi Văn Tỉnh", "Bùi Văn Tỉnh") is the same person.
+  const [short, long] = g.length < w.length ? [g, w] : [w, g];
+  return titled && short.includes(" ") && long.endsWith(` ${short}`);
 }
 
 function match(field: string, got: unknown, want: unknown): boolean {
   if (want === null || typeof want !== "object") {
     if (typeof want === "string" && ["place", "thematic_topic", "presenter", "task", "owner", "name", "remitted_to", "village", "reason"].includes(field)) {
-      return textMatch(got, want, field === "task" || field === "thematic_topic", field === "place" || field === "village" || field === "remitted_to");
+      return textMatch(got, want, field === "task" || field === "thematic_topic", field === "place" || field === "village" || field === "remitted_to", field === "owner" || field === "cadre_name" || field === "presenter");
     }
     // A regular meeting held with the quarter's thematic one is "combined", a kind of thematic meeting: corpora written
     // before writers were offered "combined" call it "thematic".

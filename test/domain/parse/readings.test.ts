@@ -1997,3 +1997,21 @@ describe("more office layouts (fourteenth round)", () => {
     expect(read("village-quarterly", "Thôn Mạ quý IV/2025: 158 hộ, 641 nhân khẩu. Hộ nghèo hiện còn 36 hộ; hộ cận nghèo 27. Đảng viên: 22 (100% là đảng viên chính thức).", "2026-01-05T09:00:00+07:00")).toMatchObject({ poor_households: 36, near_poor_households: 27, members: 22, probationary: 0 });
   });
 });
+
+describe("who does a task, named before it (fourteenth round)", () => {
+  it("reads an organisation, a titled comrade or a name in capitals opening the item as its owner", () => {
+    const text = "Chi bộ xóm Đồng sinh hoạt ngày 4/7/2026, có mặt 20/22.\nNghị quyết:\n- Ban công tác Mặt trận xóm vận động các hộ hiến đất làm đường, xong trước 31/7/2026;\n- Đ/c Trưởng bản Lầu A Sử đôn đốc các hộ thu hoạch lúa nương trước 25/10/2026;\n- Đ/c Trần Văn Hùng, trưởng thôn, chỉ đạo thu các khoản đóng góp;\n- Ama Hiếu vận động 5 hộ nghèo làm hồ sơ vay vốn.";
+    expect(read("monthly-meeting", text, "2026-07-05T09:00:00+07:00").resolutions).toEqual([
+      { task: "vận động các hộ hiến đất làm đường", owner: "Ban công tác Mặt trận xóm", due: "2026-07-31" },
+      { task: "đôn đốc các hộ thu hoạch lúa nương", owner: "Lầu A Sử", due: "2026-10-25" },
+      { task: "chỉ đạo thu các khoản đóng góp", owner: "Trần Văn Hùng", due: null },
+      { task: "vận động 5 hộ nghèo làm hồ sơ vay vốn", owner: "Ama Hiếu", due: null },
+    ]);
+  });
+  it("leaves a task opening with 'Tổ chức' or 'Mỗi đảng viên' whole", () => {
+    const text = "Chi bộ xóm Đồng sinh hoạt ngày 4/7/2026, có mặt 20/22.\nNghị quyết:\n- Tổ chức họp mặt kỷ niệm ngày thành lập Hội, giao Chi hội Phụ nữ;\n- Mỗi đảng viên phụ trách 5 hộ để tuyên truyền.";
+    const r = read("monthly-meeting", text, "2026-07-05T09:00:00+07:00").resolutions as { task: string; owner: string | null }[];
+    expect(r[0]).toMatchObject({ task: "Tổ chức họp mặt kỷ niệm ngày thành lập Hội", owner: "Chi hội Phụ nữ" });
+    expect(r[1]?.task).toBe("Mỗi đảng viên phụ trách 5 hộ để tuyên truyền");
+  });
+});
