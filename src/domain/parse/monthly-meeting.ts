@@ -4,6 +4,7 @@
  * @example parseMonthlyMeeting(prepare("bc sh cb t11: hop toi 5/11 19h30, co mat 25/27, vang 2 cld", now))
  */
 import { dayOf, formatDay, formatMonth, formatTime, isValidDate } from "../calendar/day.js";
+import { foldSameLength } from "../text/fold-same-length.js";
 import { NUMBER_WORDS_SOURCE, parseCount, yearFromWords } from "../text/number-words.js";
 import { bareFractions, readAttendance, type Attendance } from "./attendance.js";
 import { readCadre } from "./cadre.js";
@@ -279,6 +280,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   const place = readPlace(p, 0, mainEnd, att.spans);
   // "nhà đ/c bí thư": the comrade written out, as the office writes it.
   if (place) fields.place = unitWordsOut(place).replace(RE_COMRADE_SHORT, "đồng chí");
+  // "ở nhà tui" said by the secretary ("tui là Tư Hoà bí thư …", "nhà tôi bí thư"): the office reads it as the secretary's house.
+  if (fields.place && RE_OWN_HOUSE.test(foldSameLength(fields.place).toLowerCase()) && RE_SPEAKER_SECRETARY.test(f)) fields.place = "nhà bí thư";
 
   // Kind: thematic, combined or regular.
   // "Nội dung: …; học tập chuyên đề năm 2026": the year's study topic, an item of a regular meeting.
@@ -577,6 +580,8 @@ export function checkMeeting(fields: MonthlyMeetingFields, warnings: string[]): 
   }
 }
 
+const RE_OWN_HOUSE = /^nha (?:toi|tui|em|minh)(?: bi thu)?$/;
+const RE_SPEAKER_SECRETARY = /\b(?:toi|tui|em|minh)\s+(?:la\s+)?(?:[a-z]+\s+){0,3}?(?:bi thu|bt)\b/;
 const RE_MONTHS_COMPARED = /^(?:thang|t)\s?\d{1,2}(?:\s*-\s*\d{1,2}\b(?!\s*(?:d\/c|dc|dv|dong chi|dang vien|nguoi)\b)|(?:\s*,\s*\d{1,2})+\s+(?:de\s+)?(?:doi chieu|so sanh))/;
 
 /** "t11", "tháng 11", "tháng này", "tháng trước" → year and month (looking back). */

@@ -56,6 +56,13 @@ const UNIT_SPELLED: [RegExp, string][] = [
   [/^vp\b/, "van phong"],
   [/^ht\b/, "hoi truong"],
   [/(?<![a-z])d\/c(?![a-z])/g, "dong chi"],
+  // "VP ĐU xã", "ĐUX", "nhà bt": the committee and the secretary abbreviated.
+  [/\bdux\b/g, "dang uy xa"],
+  [/\bdup\b/g, "dang uy phuong"],
+  [/\bdu\b/g, "dang uy"],
+  [/\bbt\b/g, "bi thu"],
+  // "nhà đ/c bí thư", "nhà đồng chí Bí thư chi bộ": the comrade word before a title adds nothing to the place.
+  [/\bdong chi (?=bi thu|pho bi thu|truong)/g, ""],
 ];
 const spelled = (s: string): string => UNIT_SPELLED.reduce((out, [re, words]) => out.replace(re, words), s).replace(/\s+/g, " ").trim();
 
@@ -65,7 +72,8 @@ function textMatch(got: unknown, want: unknown, loose: boolean, unit = false, ti
   const g = unit ? spelled(norm(got)) : norm(got);
   const w = unit ? spelled(norm(want)) : norm(want);
   if (g === w || (loose && (g.includes(w) || w.includes(g)) && Math.min(g.length, w.length) >= 4)) return true;
-  // An owner named with or without the title before the name ("Trưởng xóm Bùi Văn Tỉnh", "Bùi Văn Tỉnh") is the same person.
+  // An owner named with or without the title before the name ("Trưởng xóm Bùi Văn Tỉnh", "Bùi Văn Tỉnh") is the same person;
+  // money remitted to a desk of the office or to the office ("kế toán văn phòng đảng ủy xã", "văn phòng đảng ủy xã"), the same place.
   const [short, long] = g.length < w.length ? [g, w] : [w, g];
   return titled && short.includes(" ") && long.endsWith(` ${short}`);
 }
@@ -73,7 +81,7 @@ function textMatch(got: unknown, want: unknown, loose: boolean, unit = false, ti
 function match(field: string, got: unknown, want: unknown): boolean {
   if (want === null || typeof want !== "object") {
     if (typeof want === "string" && ["place", "thematic_topic", "presenter", "task", "owner", "name", "remitted_to", "village", "reason"].includes(field)) {
-      return textMatch(got, want, field === "task" || field === "thematic_topic", field === "place" || field === "village" || field === "remitted_to", field === "owner" || field === "cadre_name" || field === "presenter");
+      return textMatch(got, want, field === "task" || field === "thematic_topic", field === "place" || field === "village" || field === "remitted_to", field === "owner" || field === "cadre_name" || field === "presenter" || field === "remitted_to");
     }
     // A regular meeting held with the quarter's thematic one is "combined", a kind of thematic meeting: corpora written
     // before writers were offered "combined" call it "thematic".

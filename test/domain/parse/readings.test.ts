@@ -2015,3 +2015,10 @@ describe("who does a task, named before it (fourteenth round)", () => {
     expect(r[1]?.task).toBe("Mỗi đảng viên phụ trách 5 hộ để tuyên truyền");
   });
 });
+
+describe("the secretary's own house (fourteenth round)", () => {
+  it("reads 'ở nhà tui' said by the secretary as the secretary's house", () => {
+    const text = "Chào văn phòng, tui là Tư Hoà bí thư kiêm trưởng ấp Long Hưng. Tối qua chi bộ họp thường kỳ tháng sáu ở nhà tui vì hội trường ấp đang sửa mái, có mặt 20/22.";
+    expect(read("monthly-meeting", text, "2026-06-06T09:00:00+07:00")).toMatchObject({ place: "nhà bí thư" });
+  });
+});
