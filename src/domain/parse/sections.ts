@@ -101,7 +101,7 @@ export function findSections(p: Prepared): Sections {
     }
   }
   const c = (RE_CONTENT_WORDS.test(f) ? RE_CONTENT_HEADER.exec(f) ?? RE_CONTENT_SPOKEN.exec(f) : null) ??
-    (RE_COUNTED_HINT.test(f) ? RE_CONTENT_COUNTED.exec(f) : null);
+    (RE_COUNTED_HINT.test(f) ? RE_CONTENT_COUNTED.exec(f) : null) ?? (f.includes(" da") ? RE_CONTENT_DONE.exec(f) : null);
   if (c && (!resolutions || c.index < resolutions.start)) {
     let start = c.index + c[0].length;
     // "7. Nội dung chính:\n Kỷ niệm …; khai giảng …": the list on the next line, unmarked.
@@ -137,18 +137,22 @@ export function findSections(p: Prepared): Sections {
 const RE_COUNTED_HINT = /(?:viec|van de)[a-z ]{0,12}:/;
 const RE_CONTENT_COUNTED = /\b(?:ban|gom|co|hop)\s+(?:\d|hai|ba|bon|nam|sau|may|cac)\s+(?:viec|van de)(?:\s+(?:chinh|lon|sau|nhu sau))?\s*:/;
 /** "… có xin phép nội dung triển khai nghị quyết …": the agenda said without a colon, led by what was done. */
+// "3./ Chi bộ đã: thông qua …; triển khai …; xét …", "Chi bộ đã đánh giá kết quả tháng 10, nghe phổ biến …, và bàn …":
+// what the cell did at the meeting, said as a sentence with no "nội dung".
+const RE_CONTENT_DONE = /(?:^|[\n.]\s*|\/\s*)(?:chi bo|cb)\s+da(?:\s*:|\s+(?=(?:danh gia|nghe|thong qua|quan triet|trien khai|ban|thao luan|pho bien|hoc tap|kiem diem)\s))/;
 const RE_CONTENT_SPOKEN =
   /(?:^|[\s.;,\n(])(?:noi dung|nd)\s+(?:(?:hop|sinh hoat|sh|la|gom)\s+)?(?=(?:trien khai|quan triet|danh gia|kiem diem|hop ban|ban|thong qua|hoc tap|tong ket|so ket|phuong huong|binh xet|xet|bau|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|ra soat|cham soc|phong chong|xay dung|ke hoach)\b)/;
 const RE_DELEGATE_REMARK = /[,;.]\s*(?:(?:khong|ko|hong|k|kg|chua)\s+)?co\s+(?:dai bieu|cap uy|dang uy|can bo (?:xa|phuong)|lanh dao|ai (?:tren|o) (?:xa|phuong))\b[^,;.\n]*$/;
 const RE_LIST_BELOW = /^[ \t]*\n[ \t]*(?=\p{L})(?![a-h][.)][ \t])/u;
 const RE_MARK_ONLY = /^\n\s*(?:\d{1,2}[.)]|[-+•*])?\s*$/;
-const RE_MARKED_LINE = /^\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|[a-h]\)|[-+•*]|\(\d{1,2}\))/;
+// ("  a. Đánh giá …;": a letter and a dot too.)
+const RE_MARKED_LINE = /^\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|[a-h][.)](?=[ \t])|[-+•*]|\(\d{1,2}\))/;
 // A line giving a task: its owner handed it ("giao …") or its deadline ("trước 20/11", "hạn 15/8").
 const RE_TASK_LINE = /\b(?:giao\b|truoc (?:ngay )?\d|han (?:chot |cuoi )?\d|xong truoc\b)/;
-const RE_FIRST_NUMBER = /^\s?(?:\d{1,2}|[a-h])[.)]\s/;
+const RE_FIRST_NUMBER = /^(?:\s?|[ \t]*\n[ \t]*)(?:\d{1,2}|[a-h])[.)]\s/;
 const RE_NUMBER_AFTER_SEMICOLON = /;\s*\d{1,2}$/;
 // "\n a) …": items lettered too.
-const CONTINUED_LINE = /^\n\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|[a-h]\)|[-+•*])/;
+const CONTINUED_LINE = /^\n\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|[a-h]\)|[a-h]\.(?=[ \t])|[-+•*])/;
 
 /** A list runs to the end of its sentence, or on over lines that start with a bullet. */
 export function listEnd(f: string, start: number): number {
@@ -188,8 +192,10 @@ export function listEnd(f: string, start: number): number {
       continue;
     }
     // "ND: trien khai NQ dai hoi; thu hoach lua" — semicolons separate items.
+    // ("  a. Đánh giá …;\n  b. Triển khai …;": the next lettered line after the semicolon.)
     if (f[end] === ";") {
-      end = clauseEnd(f, end + 1);
+      const next = CONTINUED_LINE.exec(f.slice(end + 1, end + 9));
+      end = clauseEnd(f, end + 1 + (next ? next[0].length : 0));
       continue;
     }
     break;
@@ -201,7 +207,7 @@ export function listEnd(f: string, start: number): number {
 const RE_TWO_MARKS = /[^\s.,;:-][\s\S]*?[^\s.,;:-]/;
 // "1. Thông tin thời sự tháng 5.\n2. …": a month's or quarter's number ending a line is no item's.
 // ("Thống nhất mấy việc: 1 là vận động …, 2 là rà soát …": items numbered in speech.)
-const RE_ITEM_NUMBER = /(?:^|\n|(?<!\b(?:thang|quy|nam|tuan|so|khoa|lan|hem|to|xom|thon|khu|doi))[ \t;,])\(?(\d{1,2})(?:[.)]|\/(?=\s)|[ \t]+la(?=[ \t]+[a-z]))\s+|(?:^|\n)\s*(?:[-+•*]|[a-h]\))\s*/g;
+const RE_ITEM_NUMBER = /(?:^|\n|(?<!\b(?:thang|quy|nam|tuan|so|khoa|lan|hem|to|xom|thon|khu|doi))[ \t;,])\(?(\d{1,2})(?:[.)]|\/(?=\s)|[ \t]+la(?=[ \t]+[a-z]))\s+|(?:^|\n)\s*(?:[-+•*]|[a-h]\)|[a-h]\.(?=[ \t]))\s*/g;
 
 /** Splits a list span into item spans: numbered, bulleted, or by ";" (then ","). */
 export function splitItems(f: string, span: Span, commas: boolean): Span[] {

@@ -2022,3 +2022,16 @@ describe("the secretary's own house (fourteenth round)", () => {
     expect(read("monthly-meeting", text, "2026-06-06T09:00:00+07:00")).toMatchObject({ place: "nhà bí thư" });
   });
 });
+
+describe("an agenda lettered or said as what the cell did (fourteenth round)", () => {
+  it("reads items lettered 'a.', 'b.' under 'III. Nội dung:' and a resolution list so lettered", () => {
+    const text = "Chi bộ buôn Bầu sinh hoạt ngày 05/8/2026, có mặt 21/24.\nIII. Nội dung:\n  a. Đánh giá thực hiện nghị quyết tháng 7;\n  b. Triển khai thu hoạch mì;\n  c. Góp ý đảng viên dự bị trước khi xét chuyển chính thức.\nIV. Nghị quyết:\n  a. Vận động hộ trồng mì ký hợp đồng – Trưởng buôn phụ trách;\n  b. Sửa chữa mái nhà rông trước 02/9/2026 – giao Chi hội Cựu chiến binh.";
+    const r = read("monthly-meeting", text, "2026-08-06T09:00:00+07:00");
+    expect(r.content_items).toEqual(["Đánh giá thực hiện nghị quyết tháng 7", "Triển khai thu hoạch mì", "Góp ý đảng viên dự bị trước khi xét chuyển chính thức"]);
+    expect((r.resolutions as { task: string }[]).map((x) => x.task)).toEqual(["Vận động hộ trồng mì ký hợp đồng", "Sửa chữa mái nhà rông"]);
+  });
+  it("reads 'Chi bộ đã: A; B; C.' as the agenda", () => {
+    const text = "1./ Sinh hoạt vào lúc 7 giờ 30 sáng 06/12/2026 tại nhà sinh hoạt cộng đồng tổ 41.\n2./ Đảng viên: 19 đ/c phải dự, có mặt 17 đ/c.\n3./ Chi bộ đã: thông qua dự thảo báo cáo tổng kết năm 2026; triển khai công tác bảo đảm an ninh trật tự dịp Tết; xét đề nghị biểu dương đảng viên tiêu biểu.";
+    expect(read("monthly-meeting", text, "2026-12-08T09:00:00+07:00").content_items).toEqual(["thông qua dự thảo báo cáo tổng kết năm 2026", "triển khai công tác bảo đảm an ninh trật tự dịp Tết", "xét đề nghị biểu dương đảng viên tiêu biểu"]);
+  });
+});
