@@ -988,7 +988,8 @@ const RE_LETTERS = /^\p{Lu}{2,3}(?![\p{L}])/u;
 // "; không lý do: Y Kông Mlô)": or the kind and a colon, the names straight after.
 // "; 2 KLD: Luong Thi Thu, …", "; 1 k ly do Do Thi Hoa": or after the group's count and kind, a colon or nothing.
 // ("– Vắng không lý do: 01 đ/c (Cà Văn Pọm)": a bulleted line's label, its count and the members' noun.)
-const RE_GROUP_BRACKET = new RegExp(`^\\s*(?:${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*[(:]?|(?:vang\\s+)?${CATEGORY}\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?[-–:(]|${CATEGORY}\\s*:)\\s*`);
+// ("Vắng T4 – có lý do: …": the month the list is of, before its kind.)
+const RE_GROUP_BRACKET = new RegExp(`^\\s*(?:(?:t|thang)\\s?\\d{1,2}\\s*[-–]\\s*)?(?:${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\s*[(:]?|(?:vang\\s+)?${CATEGORY}\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?[-–:(]|${CATEGORY}\\s*:)\\s*`);
 const RE_BULLET_CHAR = /[\s+•*-]/;
 // "Vắng: 3 có lý do\n  + Y Djuôt Ayun: ốm": the lines below that go deeper (indented, or "+").
 const RE_BRACKET_NEXT = /^[ \t]*\(/;

@@ -984,6 +984,8 @@ function periodAfterName(p: Prepared, w: string, folded: string, end: number): b
   return RE_PERIOD_NUMBER.test(after);
 }
 
+const RE_DIGIT_AT = /\d/;
+
 export interface NameMatch {
   name: string;
   end: number;
@@ -1007,6 +1009,9 @@ export function readName(p: Prepared, from: number, allowLower = true, afterComr
     const w = m[0];
     const folded = p.f.slice(pos, pos + w.length);
     const isUpper = isUpperChar(w[0] as string);
+    // "Vắng T4 – có lý do: …": "Vắng", the absent's label, capitalised, opens no name ("Vàng" is a surname), nor "T4", a
+    // month, a letter with its figure.
+    if (words.length === 0 && (w.toLowerCase() === "vắng" || (w.length === 1 && RE_DIGIT_AT.test(p.text.charAt(pos + 1))))) return null;
     if (words.length === 0) {
       if (!isUpper) {
         // After "đ/c" a lower-case first word is a name even when it is also a common word ("đ/c chu thi hoa").
