@@ -1047,6 +1047,8 @@ function bothOf(p: Prepared, named: NamedAbsence[], to: number): NamedAbsence[] 
   return r ? named.map((x) => ({ ...x, reason: r.reason, reasonF: r.reasonF, parenthesized: r.parenthesized })) : named;
 }
 
+const RE_NEXT_IN_LIST = /^\s*,\s*/;
+
 function namesListed(p: Prepared, from: number, to: number, want: number | null): NamedAbsence[] {
   const f = p.f;
   const out: NamedAbsence[] = [];
@@ -1077,6 +1079,14 @@ function namesListed(p: Prepared, from: number, to: number, want: number | null)
       if (close > 0 && close <= limit + 4 && close - name.end < 40) r = reasonAfter(p, name.end + 1, close);
     }
     out.push(r ? { name: name.name, reason: r.reason, reasonF: r.reasonF, parenthesized: r.parenthesized, at: s } : { name: name.name, at: s });
+    // "(đ/c Lê Văn Hòa, Bùi Thị Nga, Kiều Minh Đức)": the comrade word said once, before the first of a list.
+    for (let end = name.end; !r; ) {
+      const comma = RE_NEXT_IN_LIST.exec(f.slice(end, end + 4));
+      const next = comma ? readName(p, end + comma[0].length, false) : null;
+      if (!next || next.end > limit || !next.name.includes(" ")) break;
+      out.push({ name: next.name, at: end + comma![0].length });
+      end = next.end;
+    }
   }
   // "2 không lý do (Lầu Bá Lỳ, Và Bá Xá), 2 đ/c đi làm ăn …": the comrade word names nobody; the bracket does.
   if (out.length === 0) return capitalisedNames(p, from, to);

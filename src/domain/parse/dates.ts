@@ -57,7 +57,8 @@ const RE_WEEKDAY =
   /(?<!\blan\s)\b(?:(?:thu|th)\s?([2-7]|hai|ba|tu|nam|sau|bay)|(cn|chu nhat))\b(?:\s+(tuan truoc|tuan roi|vua roi|vua qua|tuan nay|tuan sau|tuan toi|nay|roi|qua))?/g;
 // A word each of RE_REL's phrases holds.
 const RE_REL_WORDS = /hom|bua|qua|nay|mai|kia| ni\b|hoi sang/;
-const RE_TET = /\b(?:(truoc|sau|den|toi|dip|trong)\s+)?tet\b(?:\s+nguyen dan)?/g;
+// ("trước Tết Bính Ngọ": the year's name after it is part of it.)
+const RE_TET = /\b(?:(truoc|sau|den|toi|dip|trong)\s+)?tet\b(?:\s+nguyen dan)?(?:\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b)?/g;
 
 const WEEKDAY_WORD: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
 const WMOD: Record<string, WeekdayModifier> = {

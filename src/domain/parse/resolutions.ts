@@ -29,7 +29,8 @@ const RE_UPPER_AFTER_KIN = /^\S+\s+\p{Lu}/u;
 const RE_OWNER_TRAILING_VERB = new RegExp(`[,:]?\\s*(?:giao(?: cho)?\\s+)?(?<![\\p{L}\\d/])((?:${COMRADE}\\s+)?[^,;.]{1,30}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\s*$`, "u");
 const RE_COMRADE_PREFIX = new RegExp(`^(?:cac\\s+)?${COMRADE}\\s+`, "i");
 // "vào sáng Chủ nhật 9/8": the time of day before the weekday is the deadline's too.
-const RE_DUE_LEAD = /(?:(?:xong|hoan thanh|hoan tat|thuc hien)\s+)?(?:truoc|han|den|toi|trong|tu|vao|xong|cham nhat|xong truoc|truoc ngay|han chot)?\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?(?:(?:cn|chu nhat|thu\s?(?:[2-7]|hai|ba|tu|nam|sau|bay)\b)\s+)?$/;
+// (A word's start: "khó khăn trước Tết" holds "han" in "khăn", no deadline's "hạn".)
+const RE_DUE_LEAD = /(?<![a-z])(?:(?:xong|hoan thanh|hoan tat|thuc hien)\s+)?(?:truoc|han|den|toi|trong|tu|vao|xong|cham nhat|xong truoc|truoc ngay|han chot)?\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?(?:(?:cn|chu nhat|thu\s?(?:[2-7]|hai|ba|tu|nam|sau|bay)\b)\s+)?$/;
 // ("an ninh trật tự dịp Tết": "tự" there is no "từ".)
 const RE_DEADLINE_LEAD = /(?:truoc|han|den|toi|(?<!trat )tu|xong|vao|ngay|cn|chu nhat|thu\s?(?:[2-7]|hai|ba|tu|nam|sau|bay)\b)\s*(?:ngay\s*)?$/;
 const RE_IN_MONTH = /\b(?:trong|cuoi)\s+thang(?:\s+(\d{1,2}|nay|toi))?\b/;

@@ -2035,3 +2035,17 @@ describe("an agenda lettered or said as what the cell did (fourteenth round)", (
     expect(read("monthly-meeting", text, "2026-12-08T09:00:00+07:00").content_items).toEqual(["thông qua dự thảo báo cáo tổng kết năm 2026", "triển khai công tác bảo đảm an ninh trật tự dịp Tết", "xét đề nghị biểu dương đảng viên tiêu biểu"]);
   });
 });
+
+describe("names and deadlines read whole (fourteenth round)", () => {
+  it("reads every name after one comrade word, and a deadline 'trước Tết Bính Ngọ' out of the task, 'khăn' no 'hạn'", () => {
+    const text = "Đảng viên triệu tập: 54 đ/c. Có mặt 49 đ/c, vắng 5 đ/c: có lý do 4 (đ/c Lê Văn Hòa, Bùi Thị Nga, Kiều Minh Đức, Phùng Thị Loan); không lý do 1 (đ/c Tạ Văn Sơn).\nNghị quyết:\n1. Tổ chức gói bánh chưng tặng 15 hộ khó khăn trước Tết Bính Ngọ – giao Chi hội Phụ nữ.";
+    const r = read("monthly-meeting", text, "2026-01-07T09:00:00+07:00");
+    expect((r.absentees as { name: string }[]).map((a) => a.name)).toEqual(["Lê Văn Hòa", "Bùi Thị Nga", "Kiều Minh Đức", "Phùng Thị Loan", "Tạ Văn Sơn"]);
+    expect((r.resolutions as { task: string; owner: string }[])[0]).toMatchObject({ task: "Tổ chức gói bánh chưng tặng 15 hộ khó khăn", owner: "Chi hội Phụ nữ" });
+  });
+  it("reads no name 'Vắng T' out of 'Vắng T4 – có lý do: …'", () => {
+    const text = "Có mặt: 47, vắng có lý do: 2.\n\nVắng T4 – có lý do: Phạm Thị Hường (nằm viện), Đỗ Văn Thắng (đi công tác).";
+    const names = ((read("monthly-meeting", text, "2026-04-09T09:00:00+07:00").absentees ?? []) as { name: string }[]).map((a) => a.name);
+    expect(names).not.toContain("Vắng T");
+  });
+});
