@@ -1001,10 +1001,14 @@ function namesSomeone(text: string): boolean {
   return false;
 }
 
+const RE_THERAVADA_KHMER = /\bnam tong khmer\b/g;
+
 /** The traits one description names: "nữ, dân tộc Tày, đoàn viên" → women, ethnic_minority, youth_union. */
 function traitsOf(seg: string): Trait["key"][] {
   // Every denial holds "kinh", a "k" ("khong", "ko", "k") or "chua".
   let clean = seg.includes("k") || seg.includes("chua") ? seg.replace(RE_NOT_TRAIT, " ") : seg;
+  // "theo Phật giáo Nam tông Khmer": the faith's full name, no people counted.
+  if (clean.includes("nam tong khmer")) clean = clean.replace(RE_THERAVADA_KHMER, "nam tong");
   const out: Trait["key"][] = [];
   for (const t of TRAIT_WORD) {
     if (!t.re.test(clean)) continue;

@@ -215,7 +215,17 @@ function unitlessLabels(text: string, f: string): string {
   return edits.length > 0 ? spliceEdits(text, edits) : text;
 }
 
+// "> Chi bộ nào chưa báo cáo SH tháng 1 thì gửi trong hôm nay nhé⏎Dạ chi bộ thôn Đồng Tâm báo cáo ạ. …": a reply opening on the
+// office's words it quotes; those are the office's, none of the report's figures or days ("hôm nay"). A forwarded report
+// quoted whole under "Fw:" keeps its lines.
+const RE_QUOTED_HEAD = /^(?:[ \t]*>[^\n]*\n)+(?=[ \t]*[^>\s])/;
+function dropQuotedHead(text: string): string {
+  const m = RE_QUOTED_HEAD.exec(text);
+  return m && text.length - m[0].length >= 20 ? text.slice(m[0].length) : text;
+}
+
 const STEPS: readonly Step[] = [
+  { may: (f) => f.startsWith(">") || f.trimStart().startsWith(">"), rewrite: dropQuotedHead },
   { may: (f) => f.includes("[") && f.includes("]"), rewrite: squareToRound },
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },
   { may: (f) => f.includes(")") && RE_DIGIT_IN_BRACKET.test(f), rewrite: figuresWritten },

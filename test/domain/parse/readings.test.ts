@@ -2049,3 +2049,14 @@ describe("names and deadlines read whole (fourteenth round)", () => {
     expect(names).not.toContain("Vắng T");
   });
 });
+
+describe("a reply quoting the office, a faith's full name (fourteenth round)", () => {
+  it("reads no day out of the office's quoted request ('… gửi trong hôm nay nhé')", () => {
+    const text = "> Chi bộ nào chưa báo cáo SH tháng 1 thì gửi trong hôm nay nhé\nDạ chi bộ thôn Đồng Tâm báo cáo ạ.\nSinh hoạt thường kỳ tháng 1/2026 ngày 6/1, từ 19h15 đến 21h00 tại nhà văn hóa thôn. Có mặt 27/29.";
+    expect(read("monthly-meeting", text, "2026-01-08T09:00:00+07:00")).toMatchObject({ meeting_date: "2026-01-06", present: 27 });
+  });
+  it("reads 'theo Phật giáo Nam tông Khmer' as a faith, the Khmer of all said before", () => {
+    const text = "Chi bộ ấp Kinh Xáng: kết nạp 4 đảng viên mới, tất cả là đồng bào Khmer, trong đó 2 nữ, 1 đồng chí theo Phật giáo Nam tông Khmer, 3 đoàn viên.";
+    expect(read("admissions", text, "2027-01-05T09:00:00+07:00")).toMatchObject({ admitted: 4, ethnic_minority: 4, religious: 1, women: 2, youth_union: 3 });
+  });
+});
