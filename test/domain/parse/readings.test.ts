@@ -2060,3 +2060,9 @@ describe("a reply quoting the office, a faith's full name (fourteenth round)", (
     expect(read("admissions", text, "2027-01-05T09:00:00+07:00")).toMatchObject({ admitted: 4, ethnic_minority: 4, religious: 1, women: 2, youth_union: 3 });
   });
 });
+
+describe("members said whole, then those who came (fourteenth round)", () => {
+  it("reads '31 đv hết, có 27, vắng 4'", () => {
+    expect(read("monthly-meeting", "Dạ chi bộ ấp Kênh Xáng họp ngày 13/12. 31 đv hết, có 27, vắng 4 người (2 có phép, 2 hông phép).", "2026-12-14T09:00:00+07:00")).toMatchObject({ members_expected: 31, present: 27, absent_total: 4 });
+  });
+});
