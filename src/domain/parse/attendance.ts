@@ -159,6 +159,19 @@ function categoryOf(word: string): Category {
 
 const RE_MEMBERS_THEN_HAVE = /(?<![\d.,/])(\d{1,3})\s*(?:dv|dang vien|d\/c|dong chi)(?:\s+(?:het|tat ca))?\s*[,;]\s*co\s+(\d{1,3})\b(?!\s*(?:ho|khau|nguoi dan|hoi vien)\b)(?=[^.\n]{0,20}\bvang\b)/g;
 
+/** The members (`re`'s first group) and those of them who came (its second), from f[from, to), into `a`. */
+function membersThenCame(f: string, from: number, to: number, re: RegExp, a: Attendance): void {
+  re.lastIndex = from;
+  const m = re.exec(f);
+  const expected = m && m.index < to ? parseCount(m[1] as string) : null;
+  const present = m && m.index < to ? parseCount(m[2] as string) : null;
+  if (m && expected !== null && present !== null && expected > 0 && present <= expected) {
+    a.present = present;
+    a.expected = expected;
+    a.spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+}
+
 /** Reads attendance from f[from, to). */
 export function readAttendance(said: Prepared, from: number, to: number): Attendance {
   const p = asCounted(said);
@@ -194,29 +207,9 @@ export function readAttendance(said: Prepared, from: number, to: number): Attend
   }
 
   // "Đảng viên có 11 người, đến 9 người": the members, then how many of them came.
-  if (a.present === undefined && (f.includes("dv") || f.includes("dang vien"))) {
-    RE_HAVE_THEN_CAME.lastIndex = from;
-    m = RE_HAVE_THEN_CAME.exec(f);
-    const expected = m && m.index < to ? parseCount(m[1] as string) : null;
-    const present = m && m.index < to ? parseCount(m[2] as string) : null;
-    if (m && expected !== null && present !== null && expected > 0 && present <= expected) {
-      a.present = present;
-      a.expected = expected;
-      a.spans.push({ start: m.index, end: m.index + m[0].length });
-    }
-  }
+  if (a.present === undefined && (f.includes("dv") || f.includes("dang vien"))) membersThenCame(f, from, to, RE_HAVE_THEN_CAME, a);
   // "31 đv hết, có 27, vắng 4": the members said whole, then "có" and those who came.
-  if (a.present === undefined && f.includes(" co ")) {
-    RE_MEMBERS_THEN_HAVE.lastIndex = from;
-    m = RE_MEMBERS_THEN_HAVE.exec(f);
-    const expected = m && m.index < to ? parseCount(m[1] as string) : null;
-    const present = m && m.index < to ? parseCount(m[2] as string) : null;
-    if (m && expected !== null && present !== null && expected > 0 && present <= expected) {
-      a.present = present;
-      a.expected = expected;
-      a.spans.push({ start: m.index, end: m.index + m[0].length });
-    }
-  }
+  if (a.present === undefined && f.includes(" co ")) membersThenCame(f, from, to, RE_MEMBERS_THEN_HAVE, a);
 
   // "tổng số 47, miễn sinh hoạt 6, phải dự 41": those bound to attend, over the whole cell.
   RE_EXPECTED.lastIndex = from;
