@@ -60,7 +60,11 @@ const RE_LABELLED = /([a-z]+(?:\s[a-z]+){0,3})\s*:?\s*(\d+)(?!\d|[/.,]\d)/g;
 const RE_AFTER_VALUE = /^(?:\s*(?:d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau))?(?:\s+(?:thoi|moi dung|moi la dung|moi chuan|moi chinh xac|nhe|nha|a|ak|chu|cho))*/;
 
 // The words every slip mark holds ("quên" needs a "phải" too): one scan of the text, not one per word.
-const RE_SLIP_WORD = /nham|xin loi|sua| sai|a khong|a ko |noi lai|dinh chinh|a lon /;
+const RE_SLIP_WORD = /nham|xin loi|sua| sai|a khong|a ko |noi lai|dinh chinh|a lon |\d a \d/;
+// "đảng viên 9 à 10 chứ": a figure, "à", the one meant and "chứ".
+const RE_A_INSTEAD = /(?<![\d.,/])\d{1,4}\s+a\s+(?=\d{1,4}\s+(?:chu|cho)\b)/g;
+const RE_A_INSTEAD_ANY = new RegExp(RE_A_INSTEAD.source);
+const RE_A_INSTEAD_TAIL = /^(\d{1,4})\s+(?:chu|cho)\b/;
 
 /** Whether folded `f` has a word that may mark a slip: a quick test before `mendSlips`. */
 // ("1.032 (xin sửa: 1.023)": or after a colon.)
@@ -113,6 +117,15 @@ export function mendSlips(text: string, folded: string): string {
   if (f.includes("(") && RE_MENDED_IN_BRACKET.test(f)) {
     const edits: Edit[] = [];
     for (const b of f.matchAll(RE_MENDED_IN_BRACKET_G)) edits.push({ start: b.index, end: b.index + b[0].length, with: `${b[2] as string} (` });
+    out = spliceEdits(out, edits);
+    f = foldSameLength(out);
+  }
+  if (f.includes(" a ") && RE_A_INSTEAD_ANY.test(f)) {
+    const edits: Edit[] = [];
+    for (const b of f.matchAll(RE_A_INSTEAD)) {
+      const tail = RE_A_INSTEAD_TAIL.exec(f.slice(b.index + b[0].length)) as RegExpExecArray;
+      edits.push({ start: b.index, end: b.index + b[0].length + tail[0].length, with: tail[1] as string });
+    }
     out = spliceEdits(out, edits);
     f = foldSameLength(out);
   }

@@ -13,6 +13,8 @@ const RE_MILLIONS = /(?<![\d.,])(\d{1,3}) trieu (\d{1,3}) (nghin|ngan)(?: (\d{3}
 // "2 nghìn 540", "325 ngàn 500": thousands and the three digits after them.
 const RE_THOUSANDS = /(?<![\d.,])(\d{1,3}) (nghin|ngan) (\d{3})(?!\d|[.,]\d|\s?(?:tr|trieu|nghin|ngan|k)\b)/g;
 
+const RE_THOUSANDS_HUNDREDS = /(?<![\d.,])(\d{1,3}) (nghin|ngan) (\d) tram(?: (?:linh|le))?(?: (\d{1,2}))?(?!\d|[.,]\d|\s?(?:tr|trieu|nghin|ngan|k)\b)/g;
+
 // What a figure counts when it is no money: "2 nghìn 540 nhân khẩu", "1 nghìn 200 ha"; or money said already ("… đồng").
 const RE_NOUN_AFTER = /^\s*(?:nhan khau|khau|ho\b|nguoi|dong chi|d\/c|dc\b|dv\b|dang vien|hoi vien|hv\b|ha\b|hecta|m2|km|dong\b|d\b|vnd|tan|ta\b|cay|con\b|m\b|met)/;
 
@@ -70,6 +72,15 @@ export function composeSpokenFigures(text: string, f: string): string {
     // With its hundreds the figure is whole ("1.085.500"); without, it stays in thousands ("1.085 ngàn").
     const figure = m[4] !== undefined ? `${m[1]}.${thousands}.${m[4]}` : `${m[1]}.${thousands} ${text.slice(m.index + m[0].length - (m[3] as string).length, m.index + m[0].length)}`;
     edits.push({ start: m.index, end: m.index + m[0].length, with: figure });
+  }
+  // "1 nghìn 6 trăm 25 khẩu": the hundreds said as a word too.
+  RE_THOUSANDS_HUNDREDS.lastIndex = 0;
+  while ((m = RE_THOUSANDS_HUNDREDS.exec(f))) {
+    const start = m.index;
+    if (edits.some((e) => start < e.end && start + m![0].length > e.start)) continue;
+    const rest = Number(m[3]) * 100 + (m[4] !== undefined ? Number(m[4]) : 0);
+    const after = f.slice(start + m[0].length, start + m[0].length + 14);
+    edits.push({ start, end: start + m[0].length, with: `${m[1]}.${String(rest).padStart(3, "0")}${RE_NOUN_AFTER.test(after) ? "" : " đồng"}` });
   }
   RE_THOUSANDS.lastIndex = 0;
   while ((m = RE_THOUSANDS.exec(f))) {

@@ -61,6 +61,8 @@ const UNIT_SPELLED: [RegExp, string][] = [
   [/\bdup\b/g, "dang uy phuong"],
   [/\bdu\b/g, "dang uy"],
   [/\bbt\b/g, "bi thu"],
+  // "VP xã": the commune's party office, where dues go ("văn phòng đảng ủy xã").
+  [/\bvan phong (xa|phuong)\b/g, "van phong dang uy $1"],
   // "nhà đ/c bí thư", "nhà đồng chí Bí thư chi bộ": the comrade word before a title adds nothing to the place.
   [/\bdong chi (?=bi thu|pho bi thu|truong)/g, ""],
 ];

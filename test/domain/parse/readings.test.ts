@@ -2066,3 +2066,16 @@ describe("members said whole, then those who came (fourteenth round)", () => {
     expect(read("monthly-meeting", "Dạ chi bộ ấp Kênh Xáng họp ngày 13/12. 31 đv hết, có 27, vắng 4 người (2 có phép, 2 hông phép).", "2026-12-14T09:00:00+07:00")).toMatchObject({ members_expected: 31, present: 27, absent_total: 4 });
   });
 });
+
+describe("chat dues and villages read again (fourteenth round)", () => {
+  it("reads 'chuyển khoản vô tk văn phòng đảng ủy xã', 'nộp VP xã' and 'chuyển khoản VP ĐUP' as remitted there", () => {
+    expect(read("party-dues", "27/27 đv đóng đủ. Tổng 3 triệu 240 ngàn, em chuyển khoản vô tk văn phòng đảng ủy xã 972 ngàn rồi đó, chi bộ giữ lại 2 triệu 268.", "2026-04-05T09:00:00+07:00")).toMatchObject({ remitted: true, remitted_vnd: 972000, remitted_to: "văn phòng đảng ủy xã" });
+    expect(read("party-dues", "thon Khe Cat dp thang 4 thu dc 1tr2, 20 dv dong het ca. da nop VP xa 360k, giu lai 840k", "2026-05-05T09:00:00+07:00")).toMatchObject({ remitted: true, remitted_vnd: 360000, remitted_to: "văn phòng đảng ủy xã" });
+    expect(read("party-dues", "dp thang 11: 55 dv, dong 53. Tong thu 4.125.000d. Da chuyen khoan VP DUP 1.237.500d ngay 4/12", "2026-12-05T09:00:00+07:00")).toMatchObject({ remitted_vnd: 1237500, remitted_date: "2026-12-04", remitted_to: "văn phòng đảng ủy phường" });
+  });
+  it("reads 'Đã đóng đủ 12 tháng: 40' as 40 who paid, '1 nghìn 6 trăm 25 khẩu' and 'đảng viên 9 à 10 chứ'", () => {
+    expect(read("party-dues", "Số ĐV phải đóng: 41. Đã đóng đủ 12 tháng: 40", "2026-01-05T09:00:00+07:00")).toMatchObject({ liable: 41, paid: 40, unpaid: 1 });
+    expect(read("village-quarterly", "số liệu quý 2 năm 2026 thôn Thượng Phong số hộ 410 hộ nhân khẩu 1 nghìn 6 trăm 25 khẩu hộ nghèo 23", "2026-07-03T09:00:00+07:00")).toMatchObject({ households: 410, population: 1625 });
+    expect(read("village-quarterly", "Thôn Lũng Cẩm quý 2: 108 hộ, 520 khẩu, đảng viên 9 à 10 chứ, dự bị 1", "2026-07-03T09:00:00+07:00")).toMatchObject({ members: 10, probationary: 1 });
+  });
+});
