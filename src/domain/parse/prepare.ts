@@ -207,8 +207,8 @@ const RE_SQUARE_REMARK = /(?<=[^\s[][ \t]*)\[([^[\]\n]{4,160})\]/g;
 const squareToRound = (text: string): string => text.replace(RE_SQUARE_REMARK, "($1)");
 
 // "Phải thu (ĐV): 40", "Số đảng viên đã đóng (đ/c): 27": the unit of a count in brackets before its label's colon;
-// "Còn dự bị (họ tên): …": what the cell holds, the same.
-const RE_UNIT_BEFORE_COLON = /[ \t]*\((?:dv|d\/c|dc|dong chi|nguoi|dang vien|ho ten|ho va ten)\)(?=[ \t]*:)/g;
+// "Còn dự bị (họ tên): …", "Họ tên ĐV vắng (ghi rõ lý do): …": what the cell holds, the same.
+const RE_UNIT_BEFORE_COLON = /[ \t]*\((?:dv|d\/c|dc|dong chi|nguoi|dang vien|(?:ghi ro )?(?:ho ten|ho va ten|ly do))\)(?=[ \t]*:)/g;
 function unitlessLabels(text: string, f: string): string {
   const edits: Edit[] = [];
   for (const m of f.matchAll(RE_UNIT_BEFORE_COLON)) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, with: "" });
@@ -516,7 +516,12 @@ function labelRows(folded: string[], i: number): number {
   // ("Kế hoạch 2026 | Thực hiện 2026 | Cùng kỳ 2025": or the year the column is of.)
   if (head.length < 2 || head.some((h, c) => RE_DIGIT.test(h) && !(c > 0 && (RE_RESULT_COLUMN.test(h) || RE_YEAR_COLUMN.test(h))))) return 0;
   let k = i + 1;
-  while (k < folded.length && RE_LABEL_ROW.test(folded[k] as string) && columnsOf(folded[k] as string).length === head.length) k++;
+  // ("Chuyển chính thức | 3 |  |  |" under "Nội dung | Tổng số | Nữ | Đoàn viên | …": a row's empty cells after its figure.)
+  const fits = (row: string): boolean => {
+    const cells = columnsOf(row);
+    return cells.length === head.length || (cells.length >= 2 && cells.length < head.length && cells.slice(2).every((c) => c === ""));
+  };
+  while (k < folded.length && RE_LABEL_ROW.test(folded[k] as string) && fits(folded[k] as string)) k++;
   const rows = k - i - 1;
   if (rows < 2 || (cellsOf(folded[i + 1] as string)[0] as string).startsWith((head[0] as string).split(" ")[0] as string)) return 0;
   return rows;
@@ -669,7 +674,13 @@ function untable(text: string, f: string): string {
           // "Khoản thu | Số người | Số tiền (đ)\nĐảng phí | 22/24 | 462.000": a sum keeps its column's name
           // ("Đảng phí: 22/24 (Số tiền (đ) 462.000)"), a count beside it no sum; alone on its row it is the row's value.
           const money = cols.length === heads.length && cols.length > 2 && cols[1] !== "" ? heads.findIndex((h, j) => j > 1 && RE_MONEY_COLUMN.test(foldSameLength(h))) : -1;
-          const cells = money > 1 ? cols.map((c, j) => (j === money && c !== "" ? `${heads[j]} ${c}` : c)).filter((c) => c !== "") : cellsOf(lines[k] as string);
+          // "Nội dung | Tổng số | Nữ | Đoàn viên | …" over "Kết nạp mới | 4 | 2 | 3 | …": the parts of the whole keep their
+          // columns' names ("Kết nạp mới: 4 (Nữ 2, Đoàn viên 3, …)").
+          // (Not a sheet of sums, "Số tiền (đ)", nor of attendance, "Có mặt | Vắng", whose rows the forms add up themselves.)
+          const parts = money < 0 && cols.length > 2 && cols[1] !== "" && cols.length === heads.length && heads.slice(2).every((h) => h !== "" && !RE_DIGIT.test(h)) &&
+            !heads.some((h) => RE_MONEY_COLUMN.test(foldSameLength(h)) || RE_ATTENDANCE_COLUMN.test(foldSameLength(h)));
+          const cells = money > 1 ? cols.map((c, j) => (j === money && c !== "" ? `${heads[j]} ${c}` : c)).filter((c) => c !== "")
+            : parts ? cols.map((c, j) => (j > 1 && c !== "" ? `${heads[j]} ${c}` : c)).filter((c) => c !== "") : cellsOf(lines[k] as string);
           lines[k] = labelledLine(cells[0] as string, cells.slice(1));
         }
         folded[k] = "";
@@ -728,6 +739,7 @@ function untable(text: string, f: string): string {
   return changed ? lines.join("\n") : text;
 }
 
+const RE_ATTENDANCE_COLUMN = /\b(?:co mat|vang|tham du|du hop)\b/;
 const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
 // "DT (km²)": a unit in a label; "Giữ lại (30%)": a share named in it. Neither is a figure of the row.
 const RE_SHARE_IN_LABEL = /\(\s*\d{1,3}\s*%\s*\)/g;
@@ -819,6 +831,8 @@ function comparedPeriods(lines: string[], folded: string[], i: number): number {
 function rowsAtColumn(lines: string[], folded: string[], i: number, column: number, fits: (cells: number) => boolean): number {
   let k = i + 1;
   for (; k < lines.length; k++) {
+    // ("Đoàn thể" on a row of its own over "- Phụ nữ | 266 | 268": a group's name, its rows under it.)
+    if (!(lines[k] as string).includes("|") && RE_GROUP_ROW.test(lines[k] as string) && (lines[k + 1] ?? "").includes("|")) continue;
     const cols = columnsOf(lines[k] as string);
     if (!(lines[k] as string).includes("|") || !fits(cols.length) || !/^[-+•*]?\s*\p{L}/u.test(cols[0] as string)) break;
     lines[k] = `${cols[0]}: ${cols[column]}`;
@@ -826,6 +840,8 @@ function rowsAtColumn(lines: string[], folded: string[], i: number, column: numb
   }
   return k;
 }
+
+const RE_GROUP_ROW = /^\s*\p{L}[^|:\d\n]{0,30}$/u;
 
 // "… | Quý II | …": a header naming a quarter.
 const RE_QUARTER_HEAD_CELL = /\|\s*(?:quy|q)\s*(?:[ivx]{1,3}|[1-4])\s*(?:\||$)/;

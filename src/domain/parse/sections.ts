@@ -75,6 +75,16 @@ export function findSections(p: Prepared): Sections {
     const closing = rest.includes("\n") ? RE_CLOSING_LINE.exec(rest) : null;
     const stop = closing && (!sign || closing.index < sign.index) ? closing : sign;
     resolutions = { start, end: stop ? start + stop.index : f.length };
+    // "d) Chi bộ giao: …\nđ) Đồng chí Đảng ủy viên …": the header on a lettered line, the next letter opens the next
+    // part of the report, not one more task.
+    const headLine = f.slice(f.lastIndexOf("\n", r.index) + 1, r.index + 1);
+    const letter = RE_LETTER_MARK.exec(headLine);
+    if (letter) {
+      // ("đ" follows "d" in the alphabet and folds to it.)
+      const after = String.fromCharCode((letter[1] as string).charCodeAt(0) + 1);
+      const next = new RegExp(`\\n[ \\t]*(?:${letter[1] === "d" ? "d|" : ""}${after})\\)`).exec(f.slice(start, resolutions.end));
+      if (next) resolutions.end = start + next.index;
+    }
     // "… trước ngày 20 tháng 8 dạ em cảm ơn": the thanks that sign a spoken report off.
     const thanks = rest.includes("cam on") ? RE_THANKS.exec(f.slice(start, resolutions.end)) : null;
     if (thanks) resolutions.end = start + thanks.index;
@@ -143,16 +153,18 @@ const RE_CONTENT_DONE = /(?:^|[\n.]\s*|\/\s*)(?:chi bo|cb)\s+da(?:\s*:|\s+(?=(?:
 const RE_CONTENT_SPOKEN =
   /(?:^|[\s.;,\n(])(?:noi dung|nd)\s+(?:(?:hop|sinh hoat|sh|la|gom)\s+)?(?=(?:trien khai|quan triet|danh gia|kiem diem|hop ban|ban|thong qua|hoc tap|tong ket|so ket|phuong huong|binh xet|xet|bau|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|ra soat|cham soc|phong chong|xay dung|ke hoach)\b)/;
 const RE_DELEGATE_REMARK = /[,;.]\s*(?:(?:khong|ko|hong|k|kg|chua)\s+)?co\s+(?:dai bieu|cap uy|dang uy|can bo (?:xa|phuong)|lanh dao|ai (?:tren|o) (?:xa|phuong))\b[^,;.\n]*$/;
+const RE_LETTER_MARK = /^[ \t]*([a-g])\)/;
 const RE_LIST_BELOW = /^[ \t]*\n[ \t]*(?=\p{L})(?![a-h][.)][ \t])/u;
 const RE_MARK_ONLY = /^\n\s*(?:\d{1,2}[.)]|[-+•*])?\s*$/;
 // ("  a. Đánh giá …;": a letter and a dot too.)
 const RE_MARKED_LINE = /^\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|[a-h][.)](?=[ \t])|[-+•*]|\(\d{1,2}\))/;
 // A line giving a task: its owner handed it ("giao …") or its deadline ("trước 20/11", "hạn 15/8").
 const RE_TASK_LINE = /\b(?:giao\b|truoc (?:ngay )?\d|han (?:chot |cuoi )?\d|xong truoc\b)/;
-const RE_FIRST_NUMBER = /^(?:\s?|[ \t]*\n[ \t]*)(?:\d{1,2}|[a-h])[.)]\s/;
+// ("Nội dung:\n (1) Đánh giá …;": a number in brackets too.)
+const RE_FIRST_NUMBER = /^(?:\s?|[ \t]*\n[ \t]*)(?:(?:\d{1,2}|[a-h])[.)]|\(\d{1,2}\))\s/;
 const RE_NUMBER_AFTER_SEMICOLON = /;\s*\d{1,2}$/;
 // "\n a) …": items lettered too.
-const CONTINUED_LINE = /^\n\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|[a-h]\)|[a-h]\.(?=[ \t])|[-+•*])/;
+const CONTINUED_LINE = /^\n\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|\(\d{1,2}\)|[a-h]\)|[a-h]\.(?=[ \t])|[-+•*])/;
 
 /** A list runs to the end of its sentence, or on over lines that start with a bullet. */
 export function listEnd(f: string, start: number): number {

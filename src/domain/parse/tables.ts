@@ -547,6 +547,7 @@ function barTabs(lines: string[]): string[] {
 }
 
 // "Tổng", "Số lượng", "SL", "Cộng": the sub-column that is the whole of the merged cell above it.
+const RE_AMONG = /^(?:trong do|trong so do|chia ra)$/i;
 const RE_WHOLE_OF_SPAN = /^(?:tong|tong so|so luong|sl|cong)$/;
 /**
  * The two rows of a sheet's header whose upper row has merged cells (a label, then empty cells for the columns it
@@ -576,7 +577,8 @@ function mergedHeader(upper: string, lower: string): string | null {
     let spanEnd = parentAt + 1;
     while (spanEnd < top.length && (top[spanEnd] as string) === "") spanEnd++;
     const whole = sub.slice(parentAt, spanEnd).some((x) => RE_WHOLE_OF_SPAN.test(foldSameLength(x)));
-    labels.push(RE_WHOLE_OF_SPAN.test(foldSameLength(own)) ? parent : whole ? own : `${parent} ${own}`);
+    // ("Trong đó" over "Nữ | Đoàn viên": the parts go by their own names.)
+    labels.push(RE_WHOLE_OF_SPAN.test(foldSameLength(own)) ? parent : whole || RE_AMONG.test(foldSameLength(parent)) ? own : `${parent} ${own}`);
   }
   return labels.join("\t");
 }

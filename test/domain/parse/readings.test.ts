@@ -2079,3 +2079,25 @@ describe("chat dues and villages read again (fourteenth round)", () => {
     expect(read("village-quarterly", "Thôn Lũng Cẩm quý 2: 108 hộ, 520 khẩu, đảng viên 9 à 10 chứ, dự bị 1", "2026-07-03T09:00:00+07:00")).toMatchObject({ members: 10, probationary: 1 });
   });
 });
+
+describe("office forms read again (fourteenth round)", () => {
+  it("reads a form's 'CL'/'KL', the absent under 'Họ tên ĐV vắng (ghi rõ lý do):' and 'vắng 03 đ/c gồm: …'", () => {
+    const form = "Tổng số ĐV chi bộ: 29   Có mặt: 25   Vắng: 4 (CL: 3  KL: 1)\nHọ tên ĐV vắng (ghi rõ lý do): Huỳnh Văn Tám (đi biển); Nguyễn Thị Lệ (chăm mẹ ốm); Trần Văn Sửu (đi làm ăn xa); Võ Văn Long (KL)";
+    const r = read("monthly-meeting", form, "2026-12-20T09:00:00+07:00");
+    expect(r).toMatchObject({ absent_excused: 3, absent_unexcused: 1 });
+    expect((r.absentees as { name: string }[]).map((a) => a.name)).toEqual(["Huỳnh Văn Tám", "Nguyễn Thị Lệ", "Trần Văn Sửu", "Võ Văn Long"]);
+    const gom = "b) Số lượng: chi bộ có 27 đảng viên; dự 24 đ/c; vắng 03 đ/c gồm: Bùi Văn Khịa (đi làm ăn xa, có báo), Đinh Thị Xuyến (ốm, có báo), Quách Văn Lợi (không báo).";
+    expect((read("monthly-meeting", gom, "2025-09-08T09:00:00+07:00").absentees as { name: string }[]).map((a) => a.name)).toEqual(["Bùi Văn Khịa", "Đinh Thị Xuyến", "Quách Văn Lợi"]);
+  });
+  it("reads an agenda numbered '(1)' under its header, and ends the tasks at the report's next lettered part", () => {
+    const text = "Chi bộ xóm Mít sinh hoạt ngày 06/9/2025, dự 20/23.\nc) Nội dung:\n (1) Đánh giá công tác tháng 8;\n (2) Tổ chức Tết Trung thu cho thiếu nhi.\nd) Chi bộ giao: di dời 02 hộ ở khu vực sạt lở – giao đ/c Đinh Công Thiện, xong trước 15/9/2025.\nđ) Đồng chí Đảng ủy viên phụ trách xóm không dự được do trùng lịch.";
+    const r = read("monthly-meeting", text, "2025-09-08T09:00:00+07:00");
+    expect(r.content_items).toEqual(["Đánh giá công tác tháng 8", "Tổ chức Tết Trung thu cho thiếu nhi"]);
+    expect(r.resolutions).toEqual([{ task: "di dời 02 hộ ở khu vực sạt lở", owner: "Đinh Công Thiện", due: "2025-09-15" }]);
+  });
+  it("reads a sheet's row and its parts under 'Trong đó', a row short of its empty cells, and 'Nhân khẩu thường trú:'", () => {
+    const sheet = "Biểu tổng hợp phát triển đảng viên năm 2025:\n\nNội dung\tTổng số\tTrong đó\t\t\n\t\tNữ\tĐoàn viên\tDân tộc thiểu số\nKết nạp mới\t4\t2\t3\t3\nChuyển chính thức\t3\t\t\t";
+    expect(read("admissions", sheet, "2026-01-05T09:00:00+07:00")).toMatchObject({ admitted: 4, women: 2, youth_union: 3, ethnic_minority: 3, made_full: 3 });
+    expect(read("village-quarterly", "BIỂU CẬP NHẬT SỐ LIỆU QUÝ I/2026\nĐơn vị: Khu phố 3\n1. Tổng số hộ: 1.245\n2. Nhân khẩu thường trú: 4.318", "2026-04-03T09:00:00+07:00")).toMatchObject({ households: 1245, population: 4318 });
+  });
+});
