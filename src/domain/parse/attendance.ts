@@ -970,7 +970,8 @@ const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
 const RE_LOWER_NEXT = /^\s*\p{Ll}/u;
 const RE_COMRADE_NEXT = /^\s*(?:d\/c|dc|dong chi|anh|chi|chu|co|ong|ba)\s/;
 
-const RE_NAME_OPENING = /[(:][ \t]*\d{1,2}[ \t]*[-–][ \t]*|[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\bvang[ \t]+(?!mat\b)|\b(?:la|gom)[ \t]+/g;
+// ("1. Hồ Thị Lài (…)⏎2. …": a numbered line opens one too.)
+const RE_NAME_OPENING = /[(:][ \t]*\d{1,2}[ \t]*[-–][ \t]*|[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\n[ \t]*\d{1,2}[.)][ \t]+|\bvang[ \t]+(?!mat\b)|\b(?:la|gom)[ \t]+/g;
 // "vắng hai Lò Văn Panh …": after "vắng" and its count too.
 const RE_COUNT_LEAD = new RegExp(`^(?:${COUNT})[ \\t]+(?:${MEMBER_NOUN}[ \\t]+)?`);
 // "chú Năm Chiến bịnh": a kinship word before a capitalised name is no part of it.
@@ -1150,6 +1151,8 @@ function capitalisedNames(p: Prepared, from: number, to: number, want: number | 
   if (i < 0) return out;
   while (i < to) {
     while (i < to && RE_BULLET_CHAR.test(f[i] as string)) i++;
+    const numbered = RE_LINE_NUMBER.exec(f.slice(i, i + 5));
+    if (numbered) i += numbered[0].length;
     i = skipKin(p, i);
     // "– Vắng không lý do: 01 đ/c (…)": the next group's label, capitalised, is no name.
     let name = f.startsWith("vang ", i) && RE_GROUP_BRACKET.test(f.slice(i, to)) ? null : readName(p, i, false);
@@ -1185,6 +1188,7 @@ function capitalisedNames(p: Prepared, from: number, to: number, want: number | 
 // ("– Vắng có lý do: 02 đ/c (…)": a bulleted line's label, "vắng" and its kind.)
 const RE_ANSWER_WORD = /^(?:co|khong|co du|khong du|vang|chua)$/;
 // ("– Vắng có lý do: 02 đ/c (…)": a bulleted line's label, "vắng" and its kind.)
+const RE_LINE_NUMBER = /^\d{1,2}[.)][ \t]+/;
 const RE_KIND_COUNTED = new RegExp(`^\\s*(?:vang\\s+)?${CATEGORY}\\s*:?\\s*\\d`);
 const RE_CAP_WORD = /(?<=\s)\p{Lu}/gu;
 const RE_MIDDLE = /^(?:van|thi)$/;

@@ -189,7 +189,8 @@ const RE_ANSWERED_YES = /^\s*(?:phu trach\s*)?(?:du\s*)?:\s*co\b(?!\s+(?:ly do|p
 const RE_ATTEND_NEXT = /^\s*(?:co\s+)?(?:du|tham du|ve du|xuong du|den du|co mat)\b/;
 // "có a Quang đảng ủy viên dự", "chị Hoa cấp ủy dự": a capitalised name after "anh"/"chị".
 const RE_KIN_ALL = /(?:^|[\s,(])(?:anh|chi|a|c)\s+/g;
-const RE_CAPITALISED_WORDS = /^(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*$/u;
+// ("Có đ/c Hoàng Phó Bí thư ĐU về dự": or the given name alone.)
+const RE_CAPITALISED_WORDS = /^(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*$/u;
 
 // "đ/c phụ trách Rơ Châm Hlim hôm ni bận họp": the title said with a comrade word, the name right after it.
 const RE_COMRADE_TERM = new RegExp(`^${COMRADE}\\s`);

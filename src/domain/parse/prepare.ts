@@ -171,6 +171,7 @@ const RE_ABSENT_COUNT_LINE = /\bvang\s*:?\s*\d{1,2}(?:\s*\([^()\n]*\))?[ \t]*(?=
 const RE_BULLET_LEAD = /^[ \t]*[-+•*][ \t]*/;
 // ("Cầm Văn Ót ko lý do": or the leave said straight after the name.)
 const RE_NAMED_LINE = /^[ \t]*\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Lu}[\p{Ll}'’]*){1,4}[ \t]*(?:[-–:(,]|$|(?:ko|không|khong|k|có|co|cld|kld|ốm|om)[ \t])/u;
+const RE_NUMBER_LEAD = /^[ \t]*\d{1,2}[.)][ \t]+/;
 function bulletAbsentLines(text: string, f: string): string {
   const colons: Edit[] = [];
   for (const m of f.matchAll(RE_ABSENT_COUNT_LINE)) {
@@ -183,9 +184,11 @@ function bulletAbsentLines(text: string, f: string): string {
   for (const m of f.matchAll(RE_ABSENT_LABEL_LINE)) {
     // The line after the label's: its index is the number of line breaks up to the label's own.
     let k = f.slice(0, (m.index as number) + m[0].length).split("\n").length - 1;
-    if (!RE_NAMED_LINE.test(lines[k] ?? "")) continue;
-    for (; k < lines.length && RE_NAMED_LINE.test(lines[k] as string); k++) {
-      lines[k] = `- ${(lines[k] as string).trimStart()}`;
+    // ("1. Hồ Thị Lài (…)": or numbered; the number gives way to the bullet.)
+    const named = (line: string): boolean => RE_NAMED_LINE.test(line.replace(RE_NUMBER_LEAD, ""));
+    if (!named(lines[k] ?? "")) continue;
+    for (; k < lines.length && named(lines[k] as string); k++) {
+      lines[k] = `- ${(lines[k] as string).replace(RE_NUMBER_LEAD, "").trimStart()}`;
       changed = true;
     }
   }

@@ -48,7 +48,7 @@ const RE_OWNER_VERB_END = new RegExp(`\\s+${OWNER_VERB}$`);
 // "…, giao chi hội phụ nữ làm": the verb after the owner is no part of it.
 const RE_OWNER_GIAO_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)(?:\\s+(?:lam|lo|dam nhan|dam nhiem|${OWNER_VERB}))?(?:\\s*,\\s*${OWNER_TITLE}[^,;.()\\d]{0,20})?\\s*\\.?\\s*$`);
 /** "giao đồng chí Trưởng khu phố phối hợp Ban quản lý chợ ra quân …": the owner handed the task first, then the task. */
-const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+((?:${COMRADE}\\s+)?(?:[^,;.()\\d]|(?<=\\bso\\s)\\d{1,2}){2,40}?)\\s+(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|tong hop|don doc)\\b)`);
+const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+((?:${COMRADE}\\s+)?(?:[^,;.()\\d]|(?<=\\b(?:so|to|doi|xom|thon)\\s)\\d{1,2}){2,40}?)\\s+(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|tong hop|don doc)\\b)`);
 /** "– thú y bản, hạn 30/9": the owner after the dash, then the deadline. */
 // "(Trưởng ấp, trước 25/11)", "– ấp đội, CN 18/1": in brackets too, the day named any way.
 // ("– Ban Công tác Mặt trận ấp, hoàn thành trước 02/9": the verb of finishing before the deadline.)
@@ -181,6 +181,20 @@ function namedHead(p: Prepared, item: Span, body: string): string | null {
   return name.name;
 }
 
+const RE_COMRADE_OPENS = new RegExp(`^${COMRADE}\\s`);
+/** "đ/c Bùi Văn Lành (trưởng xóm) rà soát hộ nghèo …": the comrade named first, a title in brackets, then the task's verb. */
+function comradeFirst(p: Prepared, item: Span): string | null {
+  const lead = RE_COMRADE_OPENS.exec(p.f.slice(item.start, item.end)) as RegExpExecArray;
+  const name = readName(p, item.start + lead[0].length, false);
+  if (!name || name.end >= item.end) return null;
+  const titled = RE_TITLE_BRACKET_AFTER.exec(p.text.slice(name.end, name.end + 40));
+  const taskAt = name.end + (titled ? titled[0].length : 0);
+  const gap = /^\s*/.exec(p.f.slice(taskAt)) as RegExpExecArray;
+  if (!RE_SUBJECT_TASK_VERB_AT.test(p.f.slice(taskAt + gap[0].length, item.end))) return null;
+  item.start = taskAt + gap[0].length;
+  return name.name;
+}
+
 function readItem(p: Prepared, whole: Span): Resolution {
   const f = p.f;
   const bullet = RE_BULLET.exec(f.slice(whole.start, whole.end));
@@ -195,7 +209,7 @@ function readItem(p: Prepared, whole: Span): Resolution {
   let body = f.slice(item.start, taskEnd);
   // "giao đ/c trưởng thôn Lê Văn Nam chỉ đạo thu hoạch …", "giao cho đồng chí Nguyễn Văn Sáu chi hội trưởng hội nông
   // dân kiểm tra …": the owner named, a title before or after the name; the task starts after them.
-  let headOwner: string | null = body.startsWith("giao") || body.startsWith("chi bo") ? namedHead(p, item, body) : null;
+  let headOwner: string | null = body.startsWith("giao") || body.startsWith("chi bo") ? namedHead(p, item, body) : RE_COMRADE_OPENS.test(body) ? comradeFirst(p, item) : null;
   let m = headOwner ? null : RE_OWNER_GIAO_HEAD.exec(body);
   if (headOwner) body = f.slice(item.start, taskEnd);
   if (m) {

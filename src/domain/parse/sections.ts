@@ -15,8 +15,9 @@ export interface Sections {
   tail: number | null;
 }
 
+// ("Giao:⏎+ đ/c … rà soát …": the tasks handed, a line's label.)
 const RE_RESOLUTION_HEADER =
-  /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|(?:chi bo |cb )?quyet nghi|(?:chi bo|cb) giao|nhiem vu)\b[^:\n.]{0,25}:/;
+  /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|(?:chi bo |cb )?quyet nghi|(?:chi bo|cb) giao|nhiem vu)\b[^:\n.]{0,25}:|(?:^|\n)[ \t]*(?:[-+•*][ \t]*)?giao(?:\s+(?:viec|nhiem vu))?[ \t]*:/;
 /** "IV. Kết luận\n- Vận động …": a heading on a line of its own, its numbered or bulleted list below it; "IV. NGHỊ QUYẾT
  * (nhiệm vụ trọng tâm tháng 3)": a note in brackets after it. */
 // ("IV. NHIỆM VỤ THÁNG 7" over its items: the tasks of the month to come.)
@@ -33,7 +34,8 @@ const RE_RESOLUTION_QUICK =
 const RE_RESOLUTION_AGREED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|\n[ \t]*)thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
 /** "chi bộ giao cho đồng chí … kiểm tra … trước ngày 20 tháng 8": a task handed with its deadline, said in a sentence. */
 // The list starts at "giao", which the item's owner is read after.
-const RE_RESOLUTION_HANDED = /(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?(?=giao\s(?!nhiem vu\s*:)[^.\n]{4,160}?\b(?:truoc|han|xong|cham nhat)\b)/;
+// ("…\nGiao tổ 1 dọn vệ sinh kênh trước 30/4.": or a line opening with "Giao".)
+const RE_RESOLUTION_HANDED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|(?:^|\n)[ \t]*)(?=giao\s(?!nhiem vu\s*:)[^.\n]{4,160}?\b(?:truoc|han|xong|cham nhat)\b)/;
 /** A line that signs the report off: no resolution item. */
 /** (Or the place-and-date line of a written report: "Diễn Thịnh, ngày 10 tháng 9 năm 2026".) */
 // "…\nKính báo cáo.": the closing formula too.
@@ -55,7 +57,7 @@ const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chin
 
 // The headers' words, looked for first: most messages have neither list. (One scan for all of them costs less
 // than an includes() of each.)
-const RE_RESOLUTION_WORDS = /nq|nghi quyet|ket luan|nhiem vu|phan cong|thong nhat|bo giao|cb giao|quyet nghi/;
+const RE_RESOLUTION_WORDS = /nq|nghi quyet|ket luan|nhiem vu|phan cong|thong nhat|bo giao|cb giao|quyet nghi|(?:^|\n)[ \t]*(?:[-+•*][ \t]*)?giao\b/;
 const RE_CONTENT_WORDS = /nd|noi dung|chuong trinh/;
 
 function mayHaveResolutions(f: string): boolean {

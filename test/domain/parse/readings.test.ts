@@ -2101,3 +2101,18 @@ describe("office forms read again (fourteenth round)", () => {
     expect(read("village-quarterly", "BIỂU CẬP NHẬT SỐ LIỆU QUÝ I/2026\nĐơn vị: Khu phố 3\n1. Tổng số hộ: 1.245\n2. Nhân khẩu thường trú: 4.318", "2026-04-03T09:00:00+07:00")).toMatchObject({ households: 1245, population: 4318 });
   });
 });
+
+describe("tasks handed on lines of their own, the absent numbered (fourteenth round)", () => {
+  it("reads 'Giao tổ 1 dọn …' and 'Giao:⏎+ đ/c … (trưởng xóm) rà soát …' as tasks and their owners", () => {
+    const a = read("monthly-meeting", "Chi bộ ấp Sóc họp ngày 9/4, có mặt 15/18. Nội dung: bàn việc nạo vét kênh.\nGiao tổ 1 dọn vệ sinh kênh trước 30/4.", "2026-04-10T09:00:00+07:00");
+    expect(a.resolutions).toEqual([{ task: "dọn vệ sinh kênh", owner: "tổ 1", due: "2026-04-30" }]);
+    const b = read("monthly-meeting", "Chi bộ xóm Lằng họp ngày 10/9, có mặt 21/25.\nNội dung: rà soát hộ nghèo; vận động tham gia BHYT\nGiao:\n+ đ/c Bùi Văn Lành (trưởng xóm) rà soát hộ nghèo xong trước 15/10\n+ đ/c Quách Thị Nga (chi hội trưởng PN) vận động chị em tham gia BHYT", "2026-09-11T09:00:00+07:00");
+    expect(b.resolutions).toEqual([{ task: "rà soát hộ nghèo", owner: "Bùi Văn Lành", due: "2026-10-15" }, { task: "vận động chị em tham gia BHYT", owner: "Quách Thị Nga", due: null }]);
+  });
+  it("reads the absent numbered a line each under 'vắng 3 (…):' and a cadre by his given name before his capitalised title", () => {
+    const text = "Ngày 28/12 tại nhà văn hóa thôn.\nTổng số đv 29, có mặt 26, vắng 3 (2 có lý do, 1 không):\n1. Hồ Thị Lài (đi làm ăn xa)\n2. Trương Đình Ty (nằm viện)\n3. Phan Văn Rin (không lý do)\nCó đ/c Hoàng Phó Bí thư ĐU về dự";
+    const r = read("monthly-meeting", text, "2026-01-02T09:00:00+07:00");
+    expect((r.absentees as { name: string }[]).map((a) => a.name)).toEqual(["Hồ Thị Lài", "Trương Đình Ty", "Phan Văn Rin"]);
+    expect(r).toMatchObject({ cadre_present: true, cadre_name: "Hoàng" });
+  });
+});
