@@ -235,6 +235,8 @@ const RE_BY_SEX = new RegExp(`\\b(?:ket nap|kn)(?:\\s+(?:duoc|dc|moi))?\\s+(${CO
 // "không có đ/c dự bị chờ chuyển chính thức": the same, with who they would be.
 const RE_NONE_PENDING = /\b(?:khong|ko|k|chua)\s+(?:co|con)\s+(?:ai|(?:dc|d\/c|dong chi|dv|dang vien)(?:\s+du bi)?(?:\s+nao)?|truong hop(?:\s+nao)?)\b[^.;\n]{0,30}$/;
 // "không có đảng viên (nào) chuyển chính thức".
+const RE_NONE_MADE = /\bchua\s+(?:chuyen|cct|cong nhan)[^.\n]{0,30}\bcho\s+(?:ai|(?:dong chi|d\/c|dc) nao)\b/;
+const RE_NONE_OVERDUE = /\b(?:khong|ko|k)\s+con\s+(?:dong chi|d\/c|dc|dv|dang vien|ai)(?:\s+nao)?\b[^.\n]{0,40}\bchua\s+(?:duoc\s+)?(?:chuyen|cct)/;
 const RE_NONE_BEFORE = /\b(?:khong|ko|k|chua)\s+(?:co\s+)?(?:ai|dang vien|dv|dong chi|dc|d\/c|truong hop)?\s*(?:du bi\s+)?(?:nao\s+)?(?:duoc\s+)?$/;
 // "hiện còn 2 đảng viên dự bị (đ/c Lục Thị Vân, đ/c Mã Văn Cường)", "còn 1 đồng chí dự bị là đ/c Giàng A Páo".
 // "Đảng viên dự bị hiện có: 01 đ/c (đ/c Lý Thị Mai, …)": the count before the names.
@@ -267,7 +269,8 @@ const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})[ \\t]*(?:${PERSON}[ \\t]*)?(
 // ("cho chị Trần Thị Mỹ Lệ": how the member is addressed, like "đ/c".)
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
-const RE_NAME_BEFORE = new RegExp(`${COMRADE}\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
+// ("Còn Phạm Văn Lộc đang chờ chuyển chính thức": or after "còn", the name in capitals.)
+const RE_NAME_BEFORE = new RegExp(`(?:${COMRADE}|\\bcon(?!\\s+${COMRADE}\\s))\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
 const RE_WITH_NAME = /^\s+voi\s+/;
 const RE_JOINED_AFTER = /^\s*(?:,|\bva\b|\bvoi\b)\s*/;
@@ -1539,7 +1542,8 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
         const before = RE_NAME_BEFORE.exec(f.slice(Math.max(0, m.index - 60), m.index));
         if (before) {
           const at = Math.max(0, m.index - 60) + (before.indices?.[1] as [number, number])[0];
-          const name = readName(p, at, true, true);
+          const afterStill = before[0].startsWith("con");
+          const name = readName(p, at, !afterStill, !afterStill);
           // "còn dc Hoa, dc Thao đang chờ chuyển CT": the names listed before it.
           if (name) names.push(...namesRunBefore(p, at), titleCase(name.name));
         } else {
@@ -1672,6 +1676,11 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     }
   }
   if (pending.length === 0 && ((probation && RE_NONE_PROBATIONARY.test(f)) || (f.includes("khong con") && RE_NO_FILE_WAITING.test(f)))) nonePending = true;
+  // "Chưa chuyển chính thức cho ai": none made full.
+  if (made === undefined && f.includes("chua") && RE_NONE_MADE.test(f)) made = 0;
+  // "Không còn đ/c nào đủ 12 tháng mà chưa chuyển chính thức", "hiện không còn đồng chí nào quá hạn chưa chuyển chính thức":
+  // none left waiting past their time.
+  if (pending.length === 0 && f.includes("chua") && RE_NONE_OVERDUE.test(f)) nonePending = true;
   if (made !== undefined) fields.made_full = made;
   // "… kết nạp đồng chí Hầu Thị Dế …, trong đó 2 dự bị (đ/c Dế và đ/c Ly Seo Chứ)": a given name alone is the full name
   // said before it.

@@ -2116,3 +2116,18 @@ describe("tasks handed on lines of their own, the absent numbered (fourteenth ro
     expect(r).toMatchObject({ cadre_present: true, cadre_name: "Hoàng" });
   });
 });
+
+describe("admissions: none made full, none left waiting, a name after 'còn' (fourteenth round)", () => {
+  it("reads 'Chưa chuyển chính thức cho ai' as none made full", () => {
+    const r = read("admissions", "Quý 2/2026 chi bộ tổ 7 kết nạp 2 đ/c (1 nữ). Chưa chuyển chính thức cho ai.", "2026-07-02T09:00:00+07:00");
+    expect(r).toMatchObject({ period: "2026-Q2", admitted: 2, women: 1, made_full: 0 });
+  });
+  it("reads 'không còn đ/c nào … chưa chuyển chính thức' as nobody pending", () => {
+    const r = read("admissions", "Chi bộ xóm 3 quý 2: kết nạp 1 đv, chuyển chính thức 2 đ/c. Hiện không còn đ/c nào quá 12 tháng chưa chuyển chính thức.", "2026-07-03T09:00:00+07:00");
+    expect(r).toMatchObject({ admitted: 1, made_full: 2, pending_full: [] });
+  });
+  it("reads the name after 'Còn' before 'đang chờ chuyển chính thức'", () => {
+    const r = read("admissions", "Năm 2025 chi bộ ấp Bến kết nạp 2 đv, chuyển chính thức 1 đ/c. Còn Lê Thị Thu đang chờ chuyển chính thức (tháng 5 mới đủ).", "2026-01-06T09:00:00+07:00");
+    expect(r).toMatchObject({ admitted: 2, made_full: 1, pending_full: ["Lê Thị Thu"] });
+  });
+});
