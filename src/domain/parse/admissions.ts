@@ -125,7 +125,9 @@ const TRAITS: Trait[] = [
 // "Trong đó nữ: 1", "Học sinh, sinh viên: 0": the rows of a table read as lines.
 // "Học sinh, sinh viên 1": a label of two traits, a row of a table read as a line.
 // ("- Sung A Vang: nam, dân tộc Mông": a person and his sex, no label and its five.)
-const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s*[,/]\\s*(?:${TRAITS.map((t) => t.re).join("|")}))?(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)${WORD_END}|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:(?!nam${WORD_END})${COUNT}|khong)${WORD_END}|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom|co cau)\\s*:` +
+// (Every trait opens with a letter: the lookahead for one before them changes no match, but V8 compiles the traits
+// once for it, not once for each way the bullet and "trong đó" before them may or may not be there: 310 KB -> 251 KB.)
+const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do|trong so do)\\s+)?(?=\\w)(?:${TRAITS.map((t) => t.re).join("|")})(?:\\s*[,/]\\s*(?:${TRAITS.map((t) => t.re).join("|")}))?(?:[^:\\n\\d]{0,30}:)?\\s*:?\\s*(?:${COUNT}|khong)${WORD_END}|^(?:[-+*•]|[a-e][).])\\s*[^:\\n]{1,50}:\\s*(?:(?!nam${WORD_END})${COUNT}|khong)${WORD_END}|^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:trong do|cu the|bao gom|gom|co cau)\\s*:` +
   // "Trong đó 2 nữ, 1 đ/c theo đạo …", "Trong 3 đ/c có 2 nữ, …": a sentence of its own that breaks the count down.
   `|^trong (?:do|so do|(?:so )?\\d{1,2} (?:dong chi|d\\/c|dc|dv|dang vien)(?: (?:nay|do|tren))?)\\s*[:,]?\\s*(?:co\\s+)?\\d{1,2}\\s+(?!thang${WORD_END}|quy${WORD_END}|nam\\s+\\d)[a-z]` +
   // "Trong đó dân tộc Khmer 3, nữ 1", "Tổng nữ 1, dtts 3": a breakdown opening its sentence, a people's name before the count.
