@@ -3,7 +3,7 @@
  * "0,288 tr", "1,2 triệu", "1tr2" (1.2 million), "1 triệu 250", "1.250.000 đồng",
  * "hai trăm tám mươi tám nghìn đồng"; a bare "264.000" after a money label ("số tiền: 264.000").
  */
-import { NUMBER_WORDS_SOURCE, numberFromWords } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, numberFromWords, WORD_END, WORD_START } from "../text/number-words.js";
 
 const NUMW = NUMBER_WORDS_SOURCE;
 // "1tr2", "2 tr 4", "1 trieu 250": millions and a tail of the next digits.
@@ -17,7 +17,7 @@ const RE_K_TAIL = /^\d(?![\d/]|[.,]\d|[a-z])/;
 // "chín mươi hai ngàn bốn" (92,400): a digit said after the thousands is its hundreds, unless it counts something after it.
 const NOT_COUNTED_AFTER = "(?!\\s+(?:tram|muoi|nghin|ngan|trieu|dong|d\\/c|dc|dv|dang vien|nguoi|thang|ngay|ho|khau|nay|ngoai|truoc|qua|toi|\\d))";
 const RE_WORD_AMOUNT = new RegExp(
-  `\\b(?:(${NUMW})\\s+trieu(?:\\s+((?:khong tram\\s+)?${NUMW})(?=\\s+(?:nghin|ngan)))?|(${NUMW}))\\s*(?:(nghin|ngan)(?:\\s+(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)\\b${NOT_COUNTED_AFTER}|\\s+(mot|hai|ba|bon|nam|sau|bay|tam|chin)\\s+tram(?=\\s+(?:dong|vnd)\\b))?|(dong|vnd))?(?!\\s?chi\\b)`,
+  `${WORD_START}(?:(${NUMW})\\s+trieu(?:\\s+((?:khong tram\\s+)?${NUMW})(?=\\s+(?:nghin|ngan)))?|(${NUMW}))\\s*(?:(nghin|ngan)(?:\\s+(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)${WORD_END}${NOT_COUNTED_AFTER}|\\s+(mot|hai|ba|bon|nam|sau|bay|tam|chin)\\s+tram(?=\\s+(?:dong|vnd)${WORD_END}))?|(dong|vnd))?(?!\\s?chi${WORD_END})`,
   "g",
 );
 // A bare figure with thousands separators after a money word: "số tiền: 264.000", "tổng thu 1.640.000", "thu 435.000",
@@ -26,10 +26,10 @@ const RE_WORD_AMOUNT = new RegExp(
 const RE_LABELLED = /\b(?:so tien|tien|tong thu|tong so tien|tong|(?<!thanh )cong(?= ?:)|thu duoc|thu|(?:trich\s+)?nop(?:\s+(?:len|ve))?(?:\s+(?:vp|van phong))?(?:\s+(?:dux|dup|du(?: xa| phuong)?|dang uy(?: xa| phuong)?|xa|phuong|cap tren|huyen))?|(?:de lai|giu lai|trich(?: de)? lai)(?:\s+(?:cb|chi bo))?|con lai|con)\s*(?:thu\s*)?(?:duoc\s*)?(?:\((?:d|dong|vnd)\)\s*)?:?\s*(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)/g;
 // "dp 14 dc 168000", "Đã thu | 27 đv | 405.000" (a table's row, tabs made bars): a bare figure right after the members who paid it, in
 // whole hundreds.
-const RE_AFTER_MEMBERS = /(?=\d)(?<=\b\d{1,3}\s?(?:dc|d\/c|dv|dong chi|dang vien)\s*[,:=|-]?\s*)(\d{1,3}(?:\.\d{3})+|\d{4,8})(?![\d/]|[.,]\d|\s?(?:dc|d\/c|dv|dong chi|dang vien|%))/g;
+const RE_AFTER_MEMBERS = new RegExp(`(?=\\d)(?<=${WORD_START}\\d{1,3}\\s?(?:dc|d\\/c|dv|dong chi|dang vien)\\s*[,:=|-]?\\s*)(\\d{1,3}(?:\\.\\d{3})+|\\d{4,8})(?![\\d/]|[.,]\\d|\\s?(?:dc|d\\/c|dv|dong chi|dang vien|%))`, "g");
 // "4 trăm linh 8 nghìn đồng", "hai trăm 70 nghìn", "1 triệu 2 trăm nghìn": digits and number words in one figure.
 const MIXED_WORD = "(?:\\d{1,3}(?![\\d.,])|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|linh|le|trieu)";
-const RE_MIXED_AMOUNT = new RegExp(`(?<![\\d.,])\\b${MIXED_WORD}(?:\\s+${MIXED_WORD}\\b)*\\s+(nghin|ngan|dong)\\b(?!\\s?chi\\b)`, "g");
+const RE_MIXED_AMOUNT = new RegExp(`(?<![\\d.,])${WORD_START}${MIXED_WORD}(?:\\s+${MIXED_WORD}${WORD_END})*\\s+(nghin|ngan|dong)${WORD_END}(?!\\s?chi${WORD_END})`, "g");
 const RE_HAS_MIXED = /\d\s+(?:tram|muoi|trieu|linh|le)\b|\b(?:tram|muoi|linh|le)\s+\d/;
 const UNIT_WORDS = ["", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin"];
 

@@ -2,7 +2,7 @@
  * Year-end rating of members (QĐ 366-QĐ/TW, HD 43): "Kết quả xếp loại đv năm 2025: HTXS 3,
  * HTT 20, HT 3, KHT 0, ko xếp loại 1 (đ/c miễn sh). Cb tự xếp HTT".
  */
-import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount, yearFromWords } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount, WORD_END, WORD_START, yearFromWords } from "../text/number-words.js";
 import { readYear } from "./period.js";
 import { praisesOnly } from "./gate.js";
 import { COMRADE, COUNT, COUNT_STARTS, MEMBER_NOUN, RE_NOT_FIVE } from "./patterns.js";
@@ -15,25 +15,27 @@ export const HTXS_QUOTA_OF_HTT = 0.2;
 // "Hoàn thành tốt NV": nhiệm vụ shortened. "ht tốt", "k ht", "ko hoàn thành", "xs": the words shortened one by one; "httxs": a key pressed twice.
 // "khht": a key pressed twice too.
 // "HTXS nhiệm vụ: 5", "HTT NV 28": an abbreviation with "nhiệm vụ" after it, as a table's rows give it.
-const LEVEL = "(htxsnv|httnv|htnv|khtnv|(?:htxs|ht+x+s+|htt|kh+t+|ht xuat sac|ht xs|ht tot|(?:khong|ko|kg|k) ht|ht|kht|xs)(?: nhiem vu| nv)?|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|(?:khong|ko|kg|k) hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
+// (Every level opens with a word's character: the lookahead for one changes no match, but V8 then compiles the levels
+// once where a pattern reaches them by several ways, not once for each way: the rating's patterns 147 KB less.)
+const LEVEL = "(?=\\w)(htxsnv|httnv|htnv|khtnv|(?:htxs|ht+x+s+|htt|kh+t+|ht xuat sac|ht xs|ht tot|(?:khong|ko|kg|k) ht|ht|kht|xs)(?: nhiem vu| nv)?|hoan thanh xuat sac(?: nhiem vu| nv)?|hoan thanh tot(?: nhiem vu| nv)?|(?:khong|ko|kg|k) hoan thanh(?: nhiem vu| nv)?|hoan thanh(?: nhiem vu| nv)?|xuat sac|tot)";
 // "hoàn thành tốt có 23 đồng chí": "có" between the level and its count, said in speech.
 // ("HTXS - 2": a dash between the level and its count, a line each.)
 // ("Hoàn thành xuất sắc nhiệm vụ (03 đ/c): Thào Seo Lử, …": the count in brackets after the label.)
-const LABEL_FIRST = `\\b${LEVEL}[ \\t]*(?::|-(?=[ \\t]*\\d)|\\((?=[ \\t]*\\d{1,3}[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*\\)))?[ \\t]*(?:thi[ \\t]+)?(?:co[ \\t]+)?(${COUNT})\\b(?!\\s?%)(?![ \\t]+(?:${COUNT})\\b)`;
+const LABEL_FIRST = `${WORD_START}${LEVEL}[ \\t]*(?::|-(?=[ \\t]*\\d)|\\((?=[ \\t]*\\d{1,3}[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*\\)))?[ \\t]*(?:thi[ \\t]+)?(?:co[ \\t]+)?(${COUNT})${WORD_END}(?!\\s?%)(?![ \\t]+(?:${COUNT})${WORD_END})`;
 const RE_LEVEL_LABEL_FIRST = new RegExp(LABEL_FIRST, "g");
 // "có hai đồng chí hoàn thành xuất sắc mười tám đồng chí hoàn thành tốt": where counts come first, a count
 // with a member noun and a level after it is that level's, not the one before.
 const RE_LEVEL_LABEL_FIRST_STRICT = new RegExp(
   // "… không hoàn thành hai đồng chí tuổi cao miễn sinh hoạt": a few words about them before it.
-  `${LABEL_FIRST}(?![ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)[ \\t]+(?:[a-z]+[ \\t]+){0,4}?(?:(?:duoc[ \\t]+)?xep loai[ \\t]+|dat[ \\t]+)?(?:${LEVEL}|mien|(?:ko|khong|k|chua|kg)[ \\t]+(?:duoc[ \\t]+)?(?:xep loai|danh gia|xl))\\b)`,
+  `${LABEL_FIRST}(?![ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)[ \\t]+(?:[a-z]+[ \\t]+){0,4}?(?:(?:duoc[ \\t]+)?xep loai[ \\t]+|dat[ \\t]+)?(?:${LEVEL}|mien|(?:ko|khong|k|chua|kg)[ \\t]+(?:duoc[ \\t]+)?(?:xep loai|danh gia|xl))${WORD_END})`,
   "g",
 );
-const RE_LEVEL_WORD = new RegExp(`\\b${LEVEL}\\b`, "g");
-const RE_COUNT_BEFORE_LEVEL = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d/])(?<!nam\\s)(?!(?:19|20)\\d\\d\\b)(?:${COUNT})[ \\t]*(dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?(?:khong[ \\t]+)?$`, "u");
+const RE_LEVEL_WORD = new RegExp(`${WORD_START}${LEVEL}${WORD_END}`, "g");
+const RE_COUNT_BEFORE_LEVEL = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d/])(?<!nam\\s)(?!(?:19|20)\\d\\d${WORD_END})(?:${COUNT})[ \\t]*(dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?(?:khong[ \\t]+)?$`, "u");
 const RE_LABEL_FIRST_AT = new RegExp(`^${LABEL_FIRST}`);
 // "còn 1 đ/c là KHT": the level after "là".
 // "4 HTXS/22 HTT/1 HT": a "/" after a word parts the levels; after a figure it makes a fraction ("40/42").
-const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi|ong|ba|nguoi)?[ \\t]*(?:(?:la|dat|duoc)[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}\\b`, "g");
+const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi|ong|ba|nguoi)?[ \\t]*(?:(?:la|dat|duoc)[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}${WORD_END}`, "g");
 // "đánh giá" written short: "đg", "đgxl", "xl".
 // ("không tiến hành đánh giá": the same words with the verb "carry out" before them.)
 // ("miễn sh 5 người thì ko xếp": "xếp" alone.)
@@ -43,78 +45,78 @@ const RATE_VERB = "(?:(?:tien hanh |thuc hien )?(?:danh gia,?\\s*xep loai|xep lo
 // "hổng đánh giá": the southern "không".
 // "(Chưa xếp: 2 đ/c mới kết nạp)": "xếp" alone before a colon and the count.
 // "Không xếp loại (miễn sinh hoạt, dự bị chưa đủ thời gian): 5 đ/c": why, in brackets before the colon.
-const RE_UNRATED_LABEL = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}|xep(?=\\s*:))[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?(?::|-(?=[ \\t]*\\d))?[ \\t]*(${COUNT})\\b(?!\\s?[/.]\\d)`);
+const RE_UNRATED_LABEL = new RegExp(`${WORD_START}(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}|xep(?=\\s*:))[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?(?::|-(?=[ \\t]*\\d))?[ \\t]*(${COUNT})${WORD_END}(?!\\s?[/.]\\d)`);
 // "xs 2, tot 17, ht 5, kht 0, mien 1", "…, 2 dc mien.": the exempt as one more item of the list.
 const RE_UNRATED_BARE = new RegExp(`(?:^|[,;/:.\\n]\\s*)(?:mien\\s*:?\\s*(${COUNT})|(?:con\\s+)?(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+)?mien)(?=\\s*(?:[,.;/\\n]|$))`);
 // "86 tuổi", "tháng 11", "từ 15/3/2019", "sinh năm 1938": an age, a date or a year is no count of members.
 // "sinh năm 1935": "năm" before a year is no five.
 const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d/.-])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)(?!(?:19|20)\\d\\d(?!\\d))(?!nam\\s+\\d)";
 // "Hai đồng chí mới kết nạp tháng 10 chưa xếp loại", "… kết nạp ngày 2/9/2026 …": a date between the count and the words.
-const DATE_IN = "(?<=(?:thang|ngay|nam|ket nap|kn)[ \\t])\\d{1,4}(?:\\/\\d{1,4}){0,2}\\b";
+const DATE_IN = `(?<=(?:thang|ngay|nam|ket nap|kn)[ \\t])\\d{1,4}(?:\\/\\d{1,4}){0,2}${WORD_END}`;
 // "1 dc 85 tuoi mien dg", "Hai đồng chí … chưa đủ 6 tháng, hổng xếp loại": an age or a time between the count and the words.
 // ("Không thực hiện đánh giá, xếp loại đối với 05 đồng chí": whom it is not done for, after the verb.)
-const RE_UNRATED = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*(?:(?:doi voi|cho)[ \\t]+)?:?[ \\t]*(${COUNT})\\b|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*(?:tuoi|thang|ngay|tuan)\\b)[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi\\b|${DATE_IN}){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)\\b|${DATE_IN}){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b` +
+const RE_UNRATED = new RegExp(`${WORD_START}(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*(?:(?:doi voi|cho)[ \\t]+)?:?[ \\t]*(${COUNT})${WORD_END}|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*(?:tuoi|thang|ngay|tuan)${WORD_END})[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi${WORD_END}|${DATE_IN}){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}${WORD_END}|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)${WORD_END}|${DATE_IN}){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}${WORD_END}` +
     // "còn ba đồng chí mới kết nạp tháng mười chưa đủ thời gian nên không đánh giá": members newly admitted, the
     // reason said at length before the words, in speech with no stop before the count.
-    `|${NOT_AGE_OR_DATE}(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[ \\t]+moi ket nap(?:[^,.;:\\n\\d]|${DATE_IN}){0,60}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}\\b`, "u");
+    `|${NOT_AGE_OR_DATE}(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[ \\t]+moi ket nap(?:[^,.;:\\n\\d]|${DATE_IN}){0,60}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}${WORD_END}`, "u");
 // ("17/17 đồng chí tham gia kiểm điểm và được xếp loại": the review and the rating said together.)
-const RE_RATED_OF = new RegExp(`\\b(?:duoc\\s+)?${RATE_VERB}\\s*:?\\s*(\\d+)\\s*\\/\\s*(\\d+)\\b(?!\\s*\\/)|(?<![\\d/])(\\d+)\\s*\\/\\s*(\\d+)\\s*(?:${MEMBER_NOUN}\\s+)?(?:(?:deu\\s+)?tham gia kiem diem(?:\\s+va|,)?\\s+)?(?:duoc\\s+)?${RATE_VERB}\\b`);
+const RE_RATED_OF = new RegExp(`${WORD_START}(?:duoc\\s+)?${RATE_VERB}\\s*:?\\s*(\\d+)\\s*\\/\\s*(\\d+)${WORD_END}(?!\\s*\\/)|(?<![\\d/])(\\d+)\\s*\\/\\s*(\\d+)\\s*(?:${MEMBER_NOUN}\\s+)?(?:(?:deu\\s+)?tham gia kiem diem(?:\\s+va|,)?\\s+)?(?:duoc\\s+)?${RATE_VERB}${WORD_END}`);
 // "khong ai KHT": "không ai" with no "có". "còn hoàn thành thì không có ai": "thì" between the level and its none.
-const RE_LEVEL_NONE = new RegExp(`\\b(?:ko|khong|kg)\\s+(kht|htxs|xs)\\b(?!\\s*:?\\s*\\d)|\\b(?:ko|khong|k|kg|hong|hok)\\s+(?:co\\s+|(?=ai\\s))(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|\\b${LEVEL}\\s*:?\\s*(?:thi\\s+)?(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
-const RE_LEVEL_MORE = new RegExp(`^\\s*(?:,|va|hoac|hay|\\/)\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
+const RE_LEVEL_NONE = new RegExp(`${WORD_START}(?:ko|khong|kg)\\s+(kht|htxs|xs)${WORD_END}(?!\\s*:?\\s*\\d)|${WORD_START}(?:ko|khong|k|kg|hong|hok)\\s+(?:co\\s+|(?=ai\\s))(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|${WORD_START}${LEVEL}\\s*:?\\s*(?:thi\\s+)?(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
+const RE_LEVEL_MORE = new RegExp(`^\\s*(?:,|va|hoac|hay|\\/)\\s*${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`);
 // "Tập thể chi bộ tự đánh giá HTT", "tập thể tự xếp HTXS", "… tap the HTT": the collective is the cell.
 const CELL = "(?:cb|chi bo|tap the(?! chi uy))";
 const RE_SELF = new RegExp(
   // ("Chi bộ đề nghị: HTXS 02 đ/c, HTT 11 đ/c": the members' levels the cell proposes, each with its count, no level of its own.)
   // "Chi bộ tự đánh giá, xếp loại chất lượng năm 2026: Hoàn thành tốt nhiệm vụ": the quality and the year before the level.
-  `\\b${CELL}\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dgia|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:chat luong\\s*)?(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}\\b(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong\\b|ko\\b))|\\b${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)\\b[^.;\\n\\d]{0,40}?\\b(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  `${WORD_START}${CELL}\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dgia|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:chat luong\\s*)?(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}${WORD_END}(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong${WORD_END}|ko${WORD_END}))|${WORD_START}${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)${WORD_END}[^.;\\n\\d]{0,40}?${WORD_START}(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:dat\\s*)?:?\\s*${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
 const RE_YEAR_BEFORE = /\bnam\s?(\d{4})\s*,?\s*$/;
 // "ấp Phú Hữu tự xếp loại chi bộ năm 2026 là HTXS": the place first, then the cell rated by itself.
-const RE_SELF_OF_CELL = new RegExp(`\\btu\\s+(?:xep loai|danh gia|xl|dg)\\s+(?:chi bo|cb)(?:\\s+nam\\s+(?:\\d{4}|nay))?\\s*:?\\s*(?:la\\s+|(?:chi\\s+)?dat\\s+|muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
+const RE_SELF_OF_CELL = new RegExp(`${WORD_START}tu\\s+(?:xep loai|danh gia|xl|dg)\\s+(?:chi bo|cb)(?:\\s+nam\\s+(?:\\d{4}|nay))?\\s*:?\\s*(?:la\\s+|(?:chi\\s+)?dat\\s+|muc\\s+)?${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`);
 // ("tự xếp loại chi bộ năm 2026 là HTXS", "tự đánh giá năm 2026 chỉ đạt HT": the cell and the year between.)
-const RE_SELF_AGAIN = new RegExp(`\\btu\\s+(?:xep|danh gia|xl|dg|nhan)(?:\\s+loai)?(?:\\s+(?:chi bo|cb))?(?:\\s+nam\\s+\\d{4})?\\s*:?\\s*(?:la\\s+|muc\\s+|(?:chi\\s+)?dat\\s+)?${LEVEL}\\b`);
-const RE_SELF_REACHED = new RegExp(`\\b${CELL}\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)`);
+const RE_SELF_AGAIN = new RegExp(`${WORD_START}tu\\s+(?:xep|danh gia|xl|dg|nhan)(?:\\s+loai)?(?:\\s+(?:chi bo|cb))?(?:\\s+nam\\s+\\d{4})?\\s*:?\\s*(?:la\\s+|muc\\s+|(?:chi\\s+)?dat\\s+)?${LEVEL}${WORD_END}`);
+const RE_SELF_REACHED = new RegExp(`${WORD_START}${CELL}\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`);
 // "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ", "chi bộ tự đánh giá và đề nghị được xếp loại HTXS",
 // "chi bộ tự đánh giá ở mức hoàn thành tốt", "Đối với chi bộ: hội nghị thống nhất tự đánh giá, xếp loại mức …": the cell,
 // then rating words only, then a level with no count.
 const RE_SELF_CLAUSE = new RegExp(
-  `\\b${CELL}\\b[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|cong nhan|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la|va|o|hoi nghi|thong nhat|nhat tri)\\b[ \\t]*[,:]?[ \\t]*){1,10}(?!tot\\b|xuat sac\\b)${LEVEL}\\b(?!\\s*:?\\s*\\d)`,
+  `${WORD_START}${CELL}${WORD_END}[ \\t]*:?[ \\t]*(?:(?:tu|da|duoc|de nghi|cong nhan|xep|loai|${RATE_VERB.slice(3, -1)}|dat|muc|nhan|la|va|o|hoi nghi|thong nhat|nhat tri)${WORD_END}[ \\t]*[,:]?[ \\t]*){1,10}(?!tot${WORD_END}|xuat sac${WORD_END})${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ: HTT", "Tự xếp loại chi bộ: hoàn thành tốt", "CB buôn Dhă Prông tự đánh giá HTXS" (or "tự xếp", "tự nhận"), "…; chi bộ hoàn thành
 // xuất sắc nhiệm vụ.": the cell and a level with no count after it.
-const NO_COUNT_AFTER = `(?!\\s*:?\\s*(?:\\d|(?:${COUNT})\\s+(?:${MEMBER_NOUN})\\b))`;
+const NO_COUNT_AFTER = `(?!\\s*:?\\s*(?:\\d|(?:${COUNT})\\s+(?:${MEMBER_NOUN})${WORD_END}))`;
 const RE_SELF_MORE = new RegExp(
-  `\\b${CELL}\\s*:\\s*${LEVEL}\\b${NO_COUNT_AFTER}` +
-    `|\\btu\\s+${RATE_VERB}\\s+(?:cua\\s+)?${CELL}\\s*:?\\s*(?:dat\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
+  `${WORD_START}${CELL}\\s*:\\s*${LEVEL}${WORD_END}${NO_COUNT_AFTER}` +
+    `|${WORD_START}tu\\s+${RATE_VERB}\\s+(?:cua\\s+)?${CELL}\\s*:?\\s*(?:dat\\s+)?${LEVEL}${WORD_END}${NO_COUNT_AFTER}` +
     // "Chi bộ … tự đánh giá năm 2026 đạt HTXS": the year between the words and the level.
     // "Chi bộ năm nay tự nhận mức hoàn thành tốt nhiệm vụ": "mức" (level) before it.
     // "Chi bộ tự xếp loại năm 2026: HTT", "chi bộ tự chấm hoàn thành tốt nhiệm vụ": the year and a colon, or "chấm".
-    `|\\b${CELL}\\b[^.;:\\n]{0,40}?\\btu\\s+(?:${RATE_VERB}|xep|nhan|cham)\\s*:?\\s*(?:nam\\s+(?:\\d{4}|nay)\\s*:?\\s*)?(?:(?:chi\\s+)?dat\\s+)?(?:(?:o\\s+)?muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}` +
-    `|(?:^|[.;,\\n]\\s*)${CELL}\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}\\b${NO_COUNT_AFTER}` +
+    `|${WORD_START}${CELL}${WORD_END}[^.;:\\n]{0,40}?${WORD_START}tu\\s+(?:${RATE_VERB}|xep|nhan|cham)\\s*:?\\s*(?:nam\\s+(?:\\d{4}|nay)\\s*:?\\s*)?(?:(?:chi\\s+)?dat\\s+)?(?:(?:o\\s+)?muc\\s+)?${LEVEL}${WORD_END}${NO_COUNT_AFTER}` +
+    `|(?:^|[.;,\\n]\\s*)${CELL}\\s+(?!tot${WORD_END}|xuat sac${WORD_END}|xs${WORD_END})${LEVEL}${WORD_END}${NO_COUNT_AFTER}` +
     // "…, 0 kht, tự đánh giá HT": a clause of the cell rating itself, its subject left out.
     // "V. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG\n☒ Hoàn thành xuất sắc nhiệm vụ": a form's heading, the box ticked under it.
-    `|(?:^|[.;,\\n]\\s*)(?:[ivx]{1,4}[.)]\\s*)?tu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?(?:muc\\s+)?(?:xep loai\\s+)?(?:chat luong\\s*)?:?\\s*${LEVEL}\\b${NO_COUNT_AFTER}` +
+    `|(?:^|[.;,\\n]\\s*)(?:[ivx]{1,4}[.)]\\s*)?tu\\s+(?:${RATE_VERB}|xep|nhan)\\s*:?\\s*(?:dat\\s+)?(?:muc\\s+)?(?:xep loai\\s+)?(?:chat luong\\s*)?:?\\s*${LEVEL}${WORD_END}${NO_COUNT_AFTER}` +
     // "… kht 0 cb htt": the cell and its level closing the message or its sentence.
-    `|\\b${CELL}\\s+(?!tot\\b|xuat sac\\b|xs\\b)${LEVEL}(?=\\s*(?:a|nha|nhe|nghen|nhen)?\\s*(?:[.!;\\n]|$))`,
+    `|${WORD_START}${CELL}\\s+(?!tot${WORD_END}|xuat sac${WORD_END}|xs${WORD_END})${LEVEL}(?=\\s*(?:a|nha|nhe|nghen|nhen)?\\s*(?:[.!;\\n]|$))`,
 );
 // "Chi bộ tự chấm 86 điểm, đề nghị xếp loại HTT": the cell's score, then the level it asks for.
-const RE_SELF_SCORED = new RegExp(`\\b${CELL}\\s+(?:tu\\s+)?cham\\b[^.;\\n]{0,30}?\\b(?:de nghi\\s+(?:duoc\\s+)?)?(?:xep loai|xl|dat)\\s*:?\\s*(?:muc\\s+)?${LEVEL}\\b${NO_COUNT_AFTER}`);
+const RE_SELF_SCORED = new RegExp(`${WORD_START}${CELL}\\s+(?:tu\\s+)?cham${WORD_END}[^.;\\n]{0,30}?${WORD_START}(?:de nghi\\s+(?:duoc\\s+)?)?(?:xep loai|xl|dat)\\s*:?\\s*(?:muc\\s+)?${LEVEL}${WORD_END}${NO_COUNT_AFTER}`);
 // "85 tuổi" is an age; "tháng 9" a month; "1935" a year.
-const RE_COUNT_G = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?tuoi\\b)`, "gu");
+const RE_COUNT_G = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?tuoi${WORD_END})`, "gu");
 const RE_TOTAL_BEFORE = /\b(?:tong so|tong cong|tong|trong tong so)\s*:?\s*$/;
 const RE_RATED_COUNT = /\b(?:so\s+)?(?:dv\s+|dang vien\s+)?duoc xep loai\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
 const RE_MEMBERS_TOTAL = /\btong so(?:\s+(?:dv|dang vien))?(?:\s+(?:cua\s+)?(?:chi bo|cb))?\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
 // "hoàn thành xuất sắc 2 hoàn thành tốt …": the count after the level, no member noun after it ("… mười tám đồng chí hoàn thành tốt"
 // counts the next level).
-const RE_LABEL_FIRST_BARE_AT = new RegExp(`^${LABEL_FIRST}(?![ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)\\b)`);
+const RE_LABEL_FIRST_BARE_AT = new RegExp(`^${LABEL_FIRST}(?![ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)${WORD_END})`);
 const RE_CELL_HAS_BEFORE = /\b(?:chi bo|cb)\s+(?:co\s+)?(?:tat ca\s+|tong cong\s+)?$|\btat ca\s+$/;
 const RE_NONE_BEFORE = /\b(?:khong|ko|kg|k|hong|hok)\s+co\s+(?:ai|(?:dv|dang vien|d\/c|dc|dong chi)\s+nao)\s+$/;
 // "tổng cộng 28 đồng chí", "chi bộ có 31 đảng viên": all the cell's members.
 // ("Dạ chi bộ thôn Đồng Tâm: 33 đ/c, trong đó HTXS 4, …": the cell named, then its members, then "trong đó" the levels.)
 const RE_ALL_MEMBERS = new RegExp(
-  `\\b(?:tong so|tong cong|(?:chi bo|cb)\\s+(?:co|gom))\\s*(?:dv\\s+|dang vien\\s+)?:?\\s*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})\\b|\\b(?:chi bo|cb)\\s[^:\\n\\d]{1,30}:\\s*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})\\s*,?\\s*trong do\\b`,
+  `${WORD_START}(?:tong so|tong cong|(?:chi bo|cb)\\s+(?:co|gom))\\s*(?:dv\\s+|dang vien\\s+)?:?\\s*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})${WORD_END}|${WORD_START}(?:chi bo|cb)\\s[^:\\n\\d]{1,30}:\\s*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})\\s*,?\\s*trong do${WORD_END}`,
 );
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
@@ -202,7 +204,7 @@ function readNamedLevels(p: Prepared, fields: AnnualRatingFields, key: Record<Ra
 
 // "(XS-T-HT-KHT): 5-34-2-0", "HTXS/HTT/HT/KHT = 3/20/2/0": the levels named in order, then their counts in the same order.
 const ORDER_LEVEL = "(?:htxs|xs|htt|ht|kht|t)";
-const RE_ORDERED_RUN = new RegExp(`\\b(${ORDER_LEVEL}(?:[ \\t]*[-/][ \\t]*${ORDER_LEVEL}){2,3})\\b\\)?[ \\t]*[:=]?[ \\t]*(\\d{1,3}(?:[ \\t]*[-/][ \\t]*\\d{1,3}){2,3})\\b(?![ \\t]*[-/.][ \\t]*\\d)`);
+const RE_ORDERED_RUN = new RegExp(`${WORD_START}(${ORDER_LEVEL}(?:[ \\t]*[-/][ \\t]*${ORDER_LEVEL}){2,3})${WORD_END}\\)?[ \\t]*[:=]?[ \\t]*(\\d{1,3}(?:[ \\t]*[-/][ \\t]*\\d{1,3}){2,3})${WORD_END}(?![ \\t]*[-/.][ \\t]*\\d)`);
 const ORDER_OF: Record<string, RatingLevel> = { htxs: "HTXS", xs: "HTXS", htt: "HTT", t: "HTT", ht: "HT", kht: "KHT" };
 
 /** Counts of levels named in order before them ("(XS-T-HT-KHT): 5-34-2-0"), for the levels still without one. */
@@ -223,9 +225,9 @@ const RE_SENTENCE = /(?:^|[.;!?\n])[^.;!?\n]+/g;
 // "Hai đồng chí này …", "các đ/c trên": the members counted before, named again.
 const RE_NOTE_LEAD = /^\s*(?:ghi chu|chu thich|luu y)\s*:/;
 const RE_SAME_AGAIN = /\b(?:nay|tren|ke tren|noi tren|ay|do)\b/;
-const RE_NOT_RATED_WORDS = new RegExp(`\\b(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}\\b|xep(?=\\s*:))`);
+const RE_NOT_RATED_WORDS = new RegExp(`${WORD_START}(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}${WORD_END}|xep(?=\\s*:))`);
 // "3 đồng chí hoàn thành …", "1 đồng chí mới kết nạp": no name after the word.
-const RE_COMRADE_NAMED_G = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nay|tren|hoan thanh|ht|htt|htxs|kht|moi|duoc|chua|khong|ko|bi|xep loai)\\b)\\p{L}`, "gu");
+const RE_COMRADE_NAMED_G = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nay|tren|hoan thanh|ht|htt|htxs|kht|moi|duoc|chua|khong|ko|bi|xep loai)${WORD_END})\\p{L}`, "gu");
 
 /**
  * Members not rated, added up over the sentences that each name some ("Hai đồng chí tuổi cao, không đánh giá. Một
@@ -306,11 +308,11 @@ function levelOf(said: string): RatingLevel {
 
 // "HT 4. À nhầm HT 3", "HTXS 2, HTT 11. À không, HTXS 1 thôi", "Chi bộ tự xếp HTXS, à nhầm, HTT": what follows replaces what came before.
 // "à em ghi lộn, HT 2", "À xin lỗi, HTXS chỉ 3 thôi": the South's "lộn" and an apology, then the figures meant.
-const RE_CORRECTION = /(?:^|[\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|(?:a\s+)?(?:em\s+)?(?:ghi|go|bao|danh)\s+lon|a\s*,?\s+xin loi|(?:a|o|ay|ui)\s*,?\s+(?:khong|ko|k)(?:\s+phai)?)\b\s*[:,]?/;
+const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|(?:a\\s+)?(?:em\\s+)?(?:ghi|go|bao|danh)\\s+lon|a\\s*,?\\s+xin loi|(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai)?)${WORD_END}\\s*[:,]?`);
 const RE_CORRECTION_HINT = /nham|sua|sai|dinh chinh| lon\b|xin loi|(?:^|[ ,])(?:a|o|ay|ui),? (?:khong|ko|k)\b/;
 // "… tự xếp HTXS, à nhầm, HTT vì …": the level alone right after the correction is the cell's own.
 // "… à không em nói lại là hoàn thành tốt nhiệm vụ": the words of saying it again go too.
-const RE_BARE_LEVEL_AT = new RegExp(`^\\s*(?:(?:em\\s+|e\\s+)?(?:noi lai|xin sua lai|sua lai|xin sua)\\s*[,:]?\\s*)?(?:la\\s+)?${LEVEL}\\b(?!\\s*:?\\s*\\d)(?![ \\t]*(?:${COUNT})\\b)`);
+const RE_BARE_LEVEL_AT = new RegExp(`^\\s*(?:(?:em\\s+|e\\s+)?(?:noi lai|xin sua lai|sua lai|xin sua)\\s*[,:]?\\s*)?(?:la\\s+)?${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)(?![ \\t]*(?:${COUNT})${WORD_END})`);
 
 /**
  * "dv: 3 xs 18 tot 0 ht": the run of levels that opens at `from` closes on a level with a count before it and none
@@ -332,7 +334,7 @@ function endsOnLevel(f: string, from: number, selfSpan: { start: number; end: nu
 }
 
 // "năm hai nghìn không trăm hai mươi sáu": a year said in words, none of its words a count.
-const RE_SPOKEN_YEAR = new RegExp(`\\bnam\\s+(mot|hai)\\s+nghin(?:\\s+khong\\s+tram)?(?:\\s+(?:linh|le))?(?:\\s+(${NUMBER_WORDS_SOURCE}))?\\b`);
+const RE_SPOKEN_YEAR = new RegExp(`${WORD_START}nam\\s+(mot|hai)\\s+nghin(?:\\s+khong\\s+tram)?(?:\\s+(?:linh|le))?(?:\\s+(${NUMBER_WORDS_SOURCE}))?${WORD_END}`);
 // "xếp loại 2026: …", "Đánh giá đảng viên năm 2026": the year the rating words name, over one compared with ("So với năm 2025").
 const RE_RATED_YEAR = /\b(?:xep loai|danh gia|dgxl|tong ket)\b[^.;:\n\d]{0,30}?\b((?:19|20)\d\d)\b(?!\s?[/.-]\d)/;
 

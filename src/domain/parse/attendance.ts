@@ -4,7 +4,7 @@
  * reason in parentheses.
  */
 import { foldSameLength } from "../text/fold-same-length.js";
-import { parseCount } from "../text/number-words.js";
+import { parseCount, WORD_END, WORD_START } from "../text/number-words.js";
 import type { Span } from "./dates.js";
 import { spliceEdits, type Edit } from "./edits.js";
 import { fullNamesEndingWith } from "./names.js";
@@ -31,32 +31,32 @@ export interface Attendance {
   spans: Span[];
 }
 
-const NOT_TIME = "(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|ha|%|ho\\b|khau))";
+const NOT_TIME = `(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|ha|%|ho${WORD_END}|khau))`;
 // "có 64/71 hộ dự": a fraction belongs to the noun after it; households or voters are no members.
-const NOT_MEMBERS = "\\s*(?:ho|khau|cu tri|nguoi dan|hoc sinh|hoi vien|doan vien)\\b";
+const NOT_MEMBERS = `\\s*(?:ho|khau|cu tri|nguoi dan|hoc sinh|hoi vien|doan vien)${WORD_END}`;
 // ("dv 19 dong chi, di 17, vang 2": "đi", went, said of those who came, before the absent.)
 const RE_PRESENT_AFTER_VERB = new RegExp(
-  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|\\bcm|hien dien|tham du|tham gia|du hop|\\bdu\\b|\\bdu sh|\\bdi(?=\\s*:?\\s*\\d{1,3}\\s*(?:d\\/c|dc|dong chi|nguoi)?\\s*[,.;]?\\s*vang\\b)|\\bquan so(?:\\s+(?:co mat|du|tham du))?|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*${MEMBER_NOUN}(?=\\s*(?:\\/|tren)\\s*(?:tong so\\s*)?${COUNT}))?(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
+  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|${WORD_START}cm|hien dien|tham du|tham gia|du hop|${WORD_START}du${WORD_END}|${WORD_START}du sh|${WORD_START}di(?=\\s*:?\\s*\\d{1,3}\\s*(?:d\\/c|dc|dong chi|nguoi)?\\s*[,.;]?\\s*vang${WORD_END})|${WORD_START}quan so(?:\\s+(?:co mat|du|tham du))?|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*${MEMBER_NOUN}(?=\\s*(?:\\/|tren)\\s*(?:tong so\\s*)?${COUNT}))?(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
   "g",
 );
 const RE_PRESENT_BEFORE_VERB = new RegExp(
-  `${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:\\/|tren|trong tong so|trong so)\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:dv\\s*)?(?:co mat|du|tham du|tham gia|hien dien)\\b`,
+  `${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:\\/|tren|trong tong so|trong so)\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:dv\\s*)?(?:co mat|du|tham du|tham gia|hien dien)${WORD_END}`,
   "g",
 );
 const RE_PRESENT_NOUN = new RegExp(
-  `${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:co mat|du sh|du hop|tham du|tham gia|hien dien|du\\b)`,
+  `${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:co mat|du sh|du hop|tham du|tham gia|hien dien|du${WORD_END})`,
   "g",
 );
-const RE_COUNT_SLIP = new RegExp(`^\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:(?:a|ua|oi)\\s+)?(?:nham|(?<=a |ua )khong|(?<=a |ua )ko)(?:\\s+phai)?\\s*[,:]?\\s*(?:la\\s+)?(${COUNT})(?![\\d/]|\\s?(?:h|g|gio)\\b)(?:\\s*${MEMBER_NOUN})?(?:\\s*(?:\\/|tren tong so|tren)\\s*(?:tong so\\s*)?(${COUNT})\\b)?`);
+const RE_COUNT_SLIP = new RegExp(`^\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:(?:a|ua|oi)\\s+)?(?:nham|(?<=a |ua )khong|(?<=a |ua )ko)(?:\\s+phai)?\\s*[,:]?\\s*(?:la\\s+)?(${COUNT})(?![\\d/]|\\s?(?:h|g|gio)${WORD_END})(?:\\s*${MEMBER_NOUN})?(?:\\s*(?:\\/|tren tong so|tren)\\s*(?:tong so\\s*)?(${COUNT})${WORD_END})?`);
 const PERSONS = "(?:nguoi|dong chi|d\\/c|dc|dv)";
 const RE_HAVE_THEN_CAME = new RegExp(
-  `\\b(?:dang vien|dv)\\s+(?:cua chi bo\\s+)?(?:co|gom|la)\\s+(${COUNT})\\s*${PERSONS}\\s*[,;]\\s*(?:den|toi|co mat|du|di hop|di)\\s+(?:duoc\\s+)?(${COUNT})\\s*${PERSONS}\\b`,
+  `${WORD_START}(?:dang vien|dv)\\s+(?:cua chi bo\\s+)?(?:co|gom|la)\\s+(${COUNT})\\s*${PERSONS}\\s*[,;]\\s*(?:den|toi|co mat|du|di hop|di)\\s+(?:duoc\\s+)?(${COUNT})\\s*${PERSONS}${WORD_END}`,
   "g",
 );
 // "ĐV toàn CB 47 đ/c", "toàn chi bộ có 47 đảng viên": the whole cell's members; "Triệu tập 25 đv", "Tổng số đảng viên
 // được triệu tập: 31": those called to the meeting.
 const RE_EXPECTED = new RegExp(
-  `(?:(?:(?:dang vien|dv)\\s+)?toan\\s+(?:chi bo|cb)(?:\\s+(?:co|gom))?(?!\\s*\\d+\\s?%)|tong so dang vien|tong so dv|tong so|(?:so\\s+)?(?:(?:dang vien|dv)\\s+)?phai\\s+(?:tham\\s+)?du|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo|(?:tong so\\s+)?(?:(?:dang vien|dv)\\s+)?(?:duoc\\s+)?trieu tap(?:\\s+(?:duoc|la))?|(?:chi bo|cb)(?:\\s+(?:minh|em|toi|tui))?(?=\\s+${COUNT}\\s+(?:dv|dang vien)\\b))\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`,
+  `(?:(?:(?:dang vien|dv)\\s+)?toan\\s+(?:chi bo|cb)(?:\\s+(?:co|gom))?(?!\\s*\\d+\\s?%)|tong so dang vien|tong so dv|tong so|(?:so\\s+)?(?:(?:dang vien|dv)\\s+)?phai\\s+(?:tham\\s+)?du|tong dv|tong cong|si so|hien co|chi bo co|chi bo gom|cb co|cb gom|dv cua chi bo|(?:tong so\\s+)?(?:(?:dang vien|dv)\\s+)?(?:duoc\\s+)?trieu tap(?:\\s+(?:duoc|la))?|(?:chi bo|cb)(?:\\s+(?:minh|em|toi|tui))?(?=\\s+${COUNT}\\s+(?:dv|dang vien)${WORD_END}))\\s*(?:dang vien|dv)?\\s*(?:la|:)?\\s*(${COUNT})${WORD_END}(?!\\s?[/.]\\s?\\d)`,
   "g",
 );
 const RE_FRACTION = /(?=\d)(?<![\d/.,:])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/]|\s?(?:km|%))/g;
@@ -89,8 +89,8 @@ function asCounted(p: Prepared): Prepared {
 const RE_ALL_PRESENT =
   /(?:khong|ko|k|kg|hok)\s+(?:ai|co ai|co dv nao|co dong chi nao|co ai)\s+vang|(?:khong|ko|k)\s+(?:co\s+)?vang\b|\b(?:vang|vm)\s*:?\s*(?:0|khong)\b(?!\s*(?:ly do|ld|phep|co ly do|bao))|du 100%|100%\s*(?:dang vien\s*|dv\s*)?(?:co mat|du|tham du)|co mat day du|day du 100%|co mat du\b|du ca\b|co mat (?:tat ca|toan bo)/g;
 const CATEGORY = `(${UNEXCUSED}|${EXEMPT}|${EXCUSED})`;
-const RE_ABSENT_TOTAL = new RegExp(`\\b(?:vang|vm|v(?=\\s*:?\\s*\\d+\\s*(?:cld|kld|msh|co ly do|ko ly do|khong ly do)))(?:\\s+mat)?\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
-const RE_ABSENT_QUALIFIED_FIRST = new RegExp(`\\b(?:vang|vm)(?:\\s+mat)?\\s*${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})?\\b`, "g");
+const RE_ABSENT_TOTAL = new RegExp(`${WORD_START}(?:vang|vm|v(?=\\s*:?\\s*\\d+\\s*(?:cld|kld|msh|co ly do|ko ly do|khong ly do)))(?:\\s+mat)?\\s*(?:la|:)?\\s*(${COUNT})${WORD_END}(?!\\s?[/.]\\s?\\d)`, "g");
+const RE_ABSENT_QUALIFIED_FIRST = new RegExp(`${WORD_START}(?:vang|vm)(?:\\s+mat)?\\s*${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})?\\b`, "g");
 const RE_ABSENT_NOUN_FIRST = new RegExp(
   `${COUNT_STARTS}(?:(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}|(?<=(?:^|[(,;:\\n-])\\s*)(${COUNT}))[ \\t]*(?:vang|vm)(?:\\s+mat)?\\s*(?:\\(\\s*)?(?:deu\\s+)?${CATEGORY}?`,
   "g",
@@ -115,12 +115,12 @@ function countedBeforeAbsent(f: string): boolean {
 }
 const RE_NOBODY_BEFORE = /\b(?:khong|ko|k|kg|hok)\s+(?:co\s+)?(?:ai|dong chi nao|dc nao|d\/c nao|dv nao|dang vien nao)\s+$/;
 const RE_COUNT_BEFORE_ABSENT = new RegExp(`(?:(?:^|[(,;:\\n-])\\s*(?:${COUNT})|(?<![\\d/.,:])(?:${COUNT})\\s*${MEMBER_NOUN})[ \\t]*$`);
-const RE_BREAKDOWN = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}\\b`, "g");
-const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})\\b`, "g");
+const RE_BREAKDOWN = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s*)?(?:deu\\s*)?(?:\\(\\s*)?${CATEGORY}${WORD_END}`, "g");
+const RE_BREAKDOWN_LABEL = new RegExp(`${CATEGORY}\\s*:\\s*(${COUNT})${WORD_END}`, "g");
 // The colon and count every label above ends with: found at once, while the labels are tried at every letter.
 const RE_COLON_COUNT = new RegExp(`:\\s*${COUNT}`, "g");
 // "1 đc ốm", "2 đ/c đi làm Bình Dương chưa về có báo": the kind of reason may close the clause.
-const RE_ABSENT_REASON_ONLY = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?(?:[^\\d,.;:()\\n]{0,40}?\\s)?${CATEGORY}\\b`, "g");
+const RE_ABSENT_REASON_ONLY = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:deu\\s*)?(?:[^\\d,.;:()\\n]{0,40}?\\s)?${CATEGORY}${WORD_END}`, "g");
 const RE_COMRADE = new RegExp(`(?:^|[\\s(,:;-])${COMRADE}\\s`, "g");
 const RE_COMRADE_AGAIN = new RegExp(`^${COMRADE}\\s+`);
 /** The words of a plain list of alternatives ("(?:kld|k ld|…)", no other regex syntax), to look a word up in. */
@@ -131,13 +131,13 @@ function wordsOf(alternatives: string): ReadonlySet<string> {
 }
 const UNEXCUSED_WORDS = wordsOf(UNEXCUSED);
 const EXEMPT_WORDS = wordsOf(EXEMPT);
-const RE_REASON_UNEXCUSED = new RegExp(`\\b${UNEXCUSED}\\b`);
+const RE_REASON_UNEXCUSED = new RegExp(`${WORD_START}${UNEXCUSED}${WORD_END}`);
 const RE_LEAVE_SAID = /\b(?:co ly do|co phep|xin phep|co bao cao|cld)\b/;
-const RE_REASON_EXCUSED = new RegExp(`\\b${EXCUSED}\\b`);
+const RE_REASON_EXCUSED = new RegExp(`${WORD_START}${EXCUSED}${WORD_END}`);
 // "đồng chí Khúc Thị Vân và đồng chí Cù Văn Lợi vắng vì ốm": two comrades named, then "vắng".
-const RE_NAMED_THEN_ABSENT = new RegExp(`(?<=^|[\\s(,:;-])${COMRADE}\\s+(?:(?:\\p{L}+\\s+){0,3}\\p{L}+(?:\\s+va|\\s*,)\\s+${COMRADE}\\s+)?(?:\\p{L}+\\s+){1,4}vang\\b(?!\\s*:?\\s*\\d)`, "gu");
+const RE_NAMED_THEN_ABSENT = new RegExp(`(?<=^|[\\s(,:;-])${COMRADE}\\s+(?:(?:\\p{L}+\\s+){0,3}\\p{L}+(?:\\s+va|\\s*,)\\s+${COMRADE}\\s+)?(?:\\p{L}+\\s+){1,4}vang${WORD_END}(?!\\s*:?\\s*\\d)`, "gu");
 // ("đồng chí Y Khoa Mlô phó chủ tịch UBND xã dự …": the commune's chairman or his deputy, come to the meeting.)
-const RE_NOT_ABSENT = /^(?:\(?\s*)(?:(?:ben|o|cua|tren)\s+)?(?:duv|cuv|cap uy|dang uy|btv|du\b|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach|(?:pho\s+)?chu tich\s+(?:ubnd\s+|ub\s+|uy ban nhan dan\s+)?(?:xa|phuong|thi tran)\b[^,.;]{0,12}\b(?:du|ve du|tham du)\b)/;
+const RE_NOT_ABSENT = new RegExp(`^(?:\\(?\\s*)(?:(?:ben|o|cua|tren)\\s+)?(?:duv|cuv|cap uy|dang uy|btv|du${WORD_END}|tham du|co mat|trinh bay|chu tri|bao cao|ghi bien ban|phu trach|(?:pho\\s+)?chu tich\\s+(?:ubnd\\s+|ub\\s+|uy ban nhan dan\\s+)?(?:xa|phuong|thi tran)${WORD_END}[^,.;]{0,12}${WORD_START}(?:du|ve du|tham du)${WORD_END})`);
 const RE_AMONG = /\b(?:trong do|trong so|trong so do|gom)\b/;
 const RE_COUNT_THEN_BRACKET = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?\\(\\s*${COUNT}\\s`);
 const RE_BRACKET_AFTER_COUNT = new RegExp(`^[ \\t]*(?:${MEMBER_NOUN}[ \\t]*)?\\((?=\\s*${COMRADE}\\s)`);
@@ -256,7 +256,7 @@ export function readAttendance(said: Prepared, from: number, to: number): Attend
 }
 
 const RE_EXEMPT_ALONE = new RegExp(
-  `(?<=^|[\\s,;(])(?:(?:so\\s+)?(?:dv|dang vien|d\\/c)\\s+)?(?:duoc\\s+)?(?:mien sh|mien sinh hoat|msh)\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)|(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:duoc\\s+)?(?:mien sh|mien sinh hoat|msh)\\b`,
+  `(?<=^|[\\s,;(])(?:(?:so\\s+)?(?:dv|dang vien|d\\/c)\\s+)?(?:duoc\\s+)?(?:mien sh|mien sinh hoat|msh)\\s*(?:la|:)?\\s*(${COUNT})${WORD_END}(?!\\s?[/.]\\s?\\d)|(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:duoc\\s+)?(?:mien sh|mien sinh hoat|msh)${WORD_END}`,
   "g",
 );
 
@@ -679,7 +679,7 @@ const RE_EXEMPT_CLAUSE = new RegExp(`(?:^|[,;]\\s*)(${COUNT})\\s*(?:${MEMBER_NOU
 const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
 const RE_COMRADE_LEAD = new RegExp(`^\\s*${COMRADE}\\s+`);
 // A capitalised name of two to five words, then its reason in brackets or after a dash.
-const RE_EXEMPT_NONE = new RegExp(`\\b${EXEMPT}\\s*:\\s*(?:0|khong)\\b(?!\\s*[/.,]\\d)`);
+const RE_EXEMPT_NONE = new RegExp(`${WORD_START}${EXEMPT}\\s*:\\s*(?:0|khong)${WORD_END}(?!\\s*[/.,]\\d)`);
 const RE_TRAILING_PICTURES = /[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u;
 const RE_NAMED_PIECE = /^\s*\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}[ \t]*(?:\(|[-–:])/u;
 
@@ -790,9 +790,9 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
   }
   return found ? c : null;
 }
-const RE_GROUP_WITHIN = new RegExp(`(?:^|\\s)(?:${COUNT}|ca|deu|tat ca)\\s+(?:${MEMBER_NOUN}|deu|ca)\\b|\\s(?:${COUNT})\\s*${MEMBER_NOUN}\\b`);
+const RE_GROUP_WITHIN = new RegExp(`(?:^|\\s)(?:${COUNT}|ca|deu|tat ca)\\s+(?:${MEMBER_NOUN}|deu|ca)${WORD_END}|\\s(?:${COUNT})\\s*${MEMBER_NOUN}${WORD_END}`);
 const RE_COUNT_FIRST = new RegExp(`^\\s*:?\\s*${COUNT}\\s`);
-const RE_BREAKDOWN_LOOSE = new RegExp(`${COUNT_STARTS}(?:(?<=[,;]\\s?)|(?<![\\d/.,:])(?=${COUNT}\\s*${MEMBER_NOUN}\\s))(${COUNT})\\s+(?:${MEMBER_NOUN}\\s+)?(?=[a-z])(?:[^\\d,.;:()\\n]{1,40}?\\s)?${CATEGORY}\\b`, "g");
+const RE_BREAKDOWN_LOOSE = new RegExp(`${COUNT_STARTS}(?:(?<=[,;]\\s?)|(?<![\\d/.,:])(?=${COUNT}\\s*${MEMBER_NOUN}\\s))(${COUNT})\\s+(?:${MEMBER_NOUN}\\s+)?(?=[a-z])(?:[^\\d,.;:()\\n]{1,40}?\\s)?${CATEGORY}${WORD_END}`, "g");
 
 /** Whether the bracket going on at `from` names a group of another kind than `category` before it closes. */
 function otherGroupInBracket(f: string, from: number, to: number, category: Category): boolean {
@@ -807,8 +807,8 @@ function otherGroupInBracket(f: string, from: number, to: number, category: Cate
 
 // ("…, trong đó: miễn sinh hoạt 3; vắng có lý do 2 (…)": "vắng" said again before the group's kind.)
 // ("…, trong đó: 02 đ/c miễn sinh hoạt; 03 đ/c vắng có lý do (…)": or the count first.)
-const RE_GROUP_NEXT = new RegExp(`^\\s*(?:(?:vang\\s+)?${CATEGORY}\\s*:?\\s*${COUNT}\\b|${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s+)?${CATEGORY}\\b)`);
-const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})\\b(?!\\s?[/.]\\s?\\d)`, "g");
+const RE_GROUP_NEXT = new RegExp(`^\\s*(?:(?:vang\\s+)?${CATEGORY}\\s*:?\\s*${COUNT}${WORD_END}|${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang\\s+)?${CATEGORY}${WORD_END})`);
+const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\s*(${COUNT})${WORD_END}(?!\\s?[/.]\\s?\\d)`, "g");
 
 const RE_COUNT_THEN_COLON = new RegExp(`^\\s*\\S+\\s*(?:${MEMBER_NOUN}\\s*)?:(?=\\s*${CATEGORY})`);
 const RE_COUNT_THEN_DASH = new RegExp(`^\\s*(?:vang|vang mat)?\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[-–,](?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
@@ -852,7 +852,7 @@ function looksLikeName(p: Prepared, at: number): boolean {
 }
 
 const RE_GROUP_LABEL = new RegExp(`[;,]\\s*${CATEGORY}\\s*:`);
-const RE_CATEGORY_ANY = new RegExp(`\\b${CATEGORY}\\b`, "g");
+const RE_CATEGORY_ANY = new RegExp(`${WORD_START}${CATEGORY}${WORD_END}`, "g");
 
 function lastCategory(text: string): Category | null {
   let cat: Category | null = null;
@@ -862,7 +862,7 @@ function lastCategory(text: string): Category | null {
   return cat;
 }
 
-const RE_GROUP_COUNTED = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}\\b`, "g");
+const RE_GROUP_COUNTED = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}${WORD_END}`, "g");
 
 /** The kind of the last group counted in `text` ("2 đồng chí có lý do"). */
 function lastGroup(text: string): Category | null {
@@ -916,7 +916,7 @@ const RE_LAST_WORD = /(?:^|[\s,]+)(\S+)[\s,.]*$/;
 const JOINING = new Set(["va", "thi", "co", "voi", "nhung", "cung", "deu", "da", "mot", "1"]);
 
 const RE_KIN_NAME = /\s(?:anh|chị|chi|chú|chu|ông|ong|bà|ba|cô|co|a|c)\s+(?=\p{Lu})/gu;
-const RE_DELEGATE_AFTER = /^\s*,?\s*(?:la\s+)?(?:cap uy|(?:pho\s+)?chu tich\s+(?:ubnd\s+)?(?:xa|phuong)|cuv|duv|dang uy|dai bieu|dai dien|can bo (?:xa|phuong)|bi thu|pho bi thu|bt|pbt|uv btv|co du|co ve du|ve du|du|tham du)\b/;
+const RE_DELEGATE_AFTER = new RegExp(`^\\s*,?\\s*(?:la\\s+)?(?:cap uy|(?:pho\\s+)?chu tich\\s+(?:ubnd\\s+)?(?:xa|phuong)|cuv|duv|dang uy|dai bieu|dai dien|can bo (?:xa|phuong)|bi thu|pho bi thu|bt|pbt|uv btv|co du|co ve du|ve du|du|tham du)${WORD_END}`);
 
 /** Where in p.text[from, to) a kin word opens a capitalised name followed by a delegate's title or "dự"; -1 when none. */
 function delegateNamedAt(p: Prepared, from: number, to: number): number {
@@ -963,7 +963,7 @@ function reasonEnd(p: Prepared, start: number, end: number): number {
 }
 const RE_LEAVE_CLAUSE = new RegExp(`^,\\s*(?:(?:da|co|cung|nhung)\\s+)?(?:${UNEXCUSED}|co bao cao|co bao|co phep|xin phep|co xin phep|da bao|da xin phep|co don)(?:\\s+(?:truoc|roi|a))?(?=\\s*(?:[,;)\\n.]|$))`);
 const RE_LEAVE_MID = new RegExp(`(?:^|\\s)(?:(?:deu|da|cung)\\s+)?(?:${UNEXCUSED}|(?:co\\s+)?(?:xin phep|bao cao|bao|phep|don)(?:\\s+(?:truoc|roi|voi chi bo|voi chi uy|voi bi thu))*)(?=\\s)`);
-const RE_LEAVE_WORD = new RegExp(`\\b(?:${LEAVE}|${EXCUSED}|${EXEMPT})\\b`);
+const RE_LEAVE_WORD = new RegExp(`${WORD_START}(?:${LEAVE}|${EXCUSED}|${EXEMPT})${WORD_END}`);
 const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi|do|boi vi)\s+/;
 const RE_LEAVE_ONLY = /^(?:co ly do|khong ly do|co phep|khong phep|co bao|khong bao|cld|kld)\s*$/;
 const REASON_END = /[,;)\n]|\s(?:va|voi)\s(?=d\/c|dc|dong chi)/;
@@ -1193,7 +1193,7 @@ const RE_KIND_COUNTED = new RegExp(`^\\s*(?:vang\\s+)?${CATEGORY}\\s*:?\\s*\\d`)
 const RE_CAP_WORD = /(?<=\s)\p{Lu}/gu;
 const RE_MIDDLE = /^(?:van|thi)$/;
 // What a name says next when it opens its own reason or leave ("Danh Út không báo", "… ốm").
-const RE_LEAVE_OPENING = new RegExp(`^\\s*(?:co\\s+(?:bao|phep)|xin phep|om|benh|sinh con|nam vien|di vien|${UNEXCUSED})\\b`);
+const RE_LEAVE_OPENING = new RegExp(`^\\s*(?:co\\s+(?:bao|phep)|xin phep|om|benh|sinh con|nam vien|di vien|${UNEXCUSED})${WORD_END}`);
 // "đi Cần Thơ", "ở Thuận Châu", "đi làm thuê Lào Cai": after these a capitalised word is a place.
 const RE_PLACE_LEAD = /^(?:di|o|ve|len|xuong|ra|vao|tai|qua|sang|lam|thue|tu|den|toi|vien|que|nha|tinh|huyen|xa|chong|vo)$/;
 const RE_LAST_WORD_BEFORE = /(\S+)\s+$/;
@@ -1221,7 +1221,7 @@ function nameInReason(p: Prepared, from: number, to: number): number {
   return -1;
 }
 
-const RE_LEAVE_FIRST = /^(?:co|da|khong|ko|k)\s+(?:ly do|phep|bao|xin phep|bao truoc)(?:\s*[-,:(]\s*|\s+(?=(?:nghi|di|om|benh|sinh|nam|con|cham|dam|viec|ban|lam|o)\b))(?=\S)/;
+const RE_LEAVE_FIRST = new RegExp(`^(?:co|da|khong|ko|k)\\s+(?:ly do|phep|bao|xin phep|bao truoc)(?:\\s*[-,:(]\\s*|\\s+(?=(?:nghi|di|om|benh|sinh|nam|con|cham|dam|viec|ban|lam|o)${WORD_END}))(?=\\S)`);
 const RE_LEAVE_REMARK = new RegExp(`^\\s*(?:(?:da|duoc|da duoc|co)\\s+)*(?:${EXEMPT}|${LEAVE})\\s*$`);
 
 function reasonAfter(p: Prepared, from: number, to: number): { reason: string; reasonF: string; end: number; parenthesized: boolean } | null {

@@ -17,23 +17,23 @@ export interface CadreReading {
 // ("anh Lâm Văn Khương phó ban xây dựng đảng xã xuống dự": a deputy head of the commune's party-building board;
 // "đ/c Lê Văn Dũng phó bí thư ĐU về dự", "dc Hà ủy viên ĐU dự": the committee without "xã".)
 const CADRE_TERM =
-  `(?:(?:pho |truong )?ban xay dung dang(?: xa| phuong)?|(?:uy vien|uv) (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|(?:pbt|pho bi thu|bi thu) (?:du|dang uy)(?=\\s+(?:ve\\s+|xuong\\s+|den\\s+)?(?:du|tham du)${WORD_END})|uy vien (?:du|dang uy)(?:\\s+(?:xa|phuong))?(?=\\s+(?:ve\\s+|xuong\\s+)?(?:du|tham du)${WORD_END})|(?:cb|dc|d\\/c|dong chi) (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)${WORD_END})|phu trach(?=\\s+(?:hom do|hom ay|bua do|bua ay|cum|ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)${WORD_END})|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)${WORD_END}))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:pho )?(?:chu tich (?:ubnd |uy ban nhan dan |ub )?|ct (?:ubnd|ub) )(?:xa|phuong|thi tran)|(?<=\\bco )du(?=\\s+(?:du|tham du)${WORD_END}(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)\\b))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)${WORD_END})|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)${WORD_END}))`;
+  `(?:(?:pho |truong )?ban xay dung dang(?: xa| phuong)?|(?:uy vien|uv) (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|(?:pbt|pho bi thu|bi thu) (?:du|dang uy)(?=\\s+(?:ve\\s+|xuong\\s+|den\\s+)?(?:du|tham du)${WORD_END})|uy vien (?:du|dang uy)(?:\\s+(?:xa|phuong))?(?=\\s+(?:ve\\s+|xuong\\s+)?(?:du|tham du)${WORD_END})|(?:cb|dc|d\\/c|dong chi) (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)${WORD_END})|phu trach(?=\\s+(?:hom do|hom ay|bua do|bua ay|cum|ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)${WORD_END})|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)${WORD_END}))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:pho )?(?:chu tich (?:ubnd |uy ban nhan dan |ub )?|ct (?:ubnd|ub) )(?:xa|phuong|thi tran)|(?<=${WORD_START}co )du(?=\\s+(?:du|tham du)${WORD_END}(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)${WORD_END}))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)${WORD_END})|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)${WORD_END}))`;
 // The first two letters of every title in CADRE_TERM ("uy", "uv", "pb", "ph", "bt", "bi", "be", "cb", "ca", "cu", "chu t", "ct ", "du",
 // "da", "dc", "d/", "do", "la", "ai", "ng", "o ", "tr"): scanned over the whole message, the long alternation is only
 // tried at the word starts that could open one of them. A title added above needs its letters here.
 const CADRE_START = "(?=[abcdlnoptu])(?=u[yv]|p[bh]|b[tie]|c(?:[bau]|hu t|t )|d[uac/o]|la|ai|ng|o |tr)";
 const RE_CADRE = new RegExp(`${WORD_START}${CADRE_START}${CADRE_TERM}${WORD_END}`, "g");
 // "Chau Ty (ko lý do), cuv Trương Minh Tú dự": an absentee's "no reason" before the title denies nothing of the cadre.
-const RE_NEG_BEFORE = new RegExp(`\\b${NEGATION}\\s+(?!ly do|ld\\b|phep|bao\\b|xin phep)(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:[^\\s,;()]+\\s+){0,2}$`);
-const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc|cu|co nguoi|co ai)|bao ban|ban viec|ban hop|co viec)\\b`);
-const RE_ATTEND = /\b(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)\b/;
+const RE_NEG_BEFORE = new RegExp(`${WORD_START}${NEGATION}\\s+(?!ly do|ld${WORD_END}|phep|bao${WORD_END}|xin phep)(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:[^\\s,;()]+\\s+){0,2}$`);
+const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?${WORD_START}(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc|cu|co nguoi|co ai)|bao ban|ban viec|ban hop|co viec)${WORD_END}`);
+const RE_ATTEND = new RegExp(`${WORD_START}(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)${WORD_END}`);
 const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
 // "Cấp ủy cấp trên dự: Không": the level after the title too.
 const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n|[.;]\\s)\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu(?:\\s+(?:dux|dup|du|dang uy|xa|phuong|cap tren)){0,2})(?:\\s+(?:cap tren|phu trach))?\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(])`);
 // The answer a labelled line gives, colon and all: most messages hold none, and the long regex above is not run.
 const RE_ANSWER_HINT = /:\s*(?:khong|ko|k|kg|chua|co)\b/;
 // "…, đ/c không về dự được ạ": the addressed cadre did not come.
-const RE_ADDRESSED_ABSENT = new RegExp(`\\b(?:dc|d\\/c|dong chi|anh|chi)\\s+${NEGATION}\\s+(?:ve|xuong|den)?\\s*(?:du|tham du)\\b`);
+const RE_ADDRESSED_ABSENT = new RegExp(`${WORD_START}(?:dc|d\\/c|dong chi|anh|chi)\\s+${NEGATION}\\s+(?:ve|xuong|den)?\\s*(?:du|tham du)${WORD_END}`);
 // "Đại biểu: đ/c Nguyễn Hoàng Phúc, Ủy viên BTV Đảng ủy xã": a labelled line naming who came.
 // "5/ Đại diện Đảng ủy xã: đ/c Hồ Thị Lan, Phó Bí thư Đảng ủy": numbered, or the committee's representative.
 const RE_DELEGATE_LINE = new RegExp(
@@ -42,8 +42,8 @@ const RE_DELEGATE_LINE = new RegExp(
 const RE_CADRE_LABEL = new RegExp(
   `(?:^|\\n)\\s*(?:\\d{1,2}\\s*[.)/]\\s*)?[-+*•]?\\s*(?:${COMRADE}\\s+)?${CADRE_TERM}(?:\\s+cap tren)?(?:\\s+(?:du|tham du|co mat))?\\s*:\\s*(?:${COMRADE}\\s+)?`,
 );
-const RE_NOT_CAME_AFTER = new RegExp(`^[\\s,(-]*(?:vang|${NEGATION}\\s+(?:du|tham du|ve|xuong|den|co mat))\\b`);
-const RE_NOT_CAME_ANSWER = new RegExp(`^\\s*(?:vang(?:\\s+mat)?|(?:${NEGATION})(?:\\s+(?:du|tham du|ve|xuong|den|co mat))?)\\b`);
+const RE_NOT_CAME_AFTER = new RegExp(`^[\\s,(-]*(?:vang|${NEGATION}\\s+(?:du|tham du|ve|xuong|den|co mat))${WORD_END}`);
+const RE_NOT_CAME_ANSWER = new RegExp(`^\\s*(?:vang(?:\\s+mat)?|(?:${NEGATION})(?:\\s+(?:du|tham du|ve|xuong|den|co mat))?)${WORD_END}`);
 const RE_COMRADE_BEFORE = new RegExp(`${COMRADE}\\s+$`);
 const RE_COMRADE_ALL = new RegExp(`${COMRADE}\\s+`, "g");
 
@@ -143,7 +143,7 @@ const RE_ADDRESS_LINE = /(?:^|\n)[ \t]*[-+*•]?[ \t]*(?:kinh gui|gui|noi nhan)\
 const RE_ATTEND_LEAD = /^\s*(?:[-+•*]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:du|tham du|den du|ve du)\s+(?:buoi\s+(?:sinh hoat|hop|sh)\s+)?(?:co|voi|gom)\b|(?:du va chi dao|du|tham du|dai bieu(?: du)?|dai bieu cap tren|khach moi)\s*:)/;
 // "anh Ba Tâm bên Đảng ủy phường": the name, then where the cadre belongs.
 const RE_BETWEEN_NAME_TITLE = /^\s*(?:(?:ben|o|cua|tren)\s+)?$/;
-const RE_SELF_ATTEND = /\b(?:em|toi|minh)\s+(?:co\s+|da\s+|cung\s+|truc tiep\s+)?(?:du|tham du|ve du|xuong du)\b/;
+const RE_SELF_ATTEND = new RegExp(`${WORD_START}(?:em|toi|minh)\\s+(?:co\\s+|da\\s+|cung\\s+|truc tiep\\s+)?(?:du|tham du|ve du|xuong du)${WORD_END}`);
 const RE_SELF_LEAD = new RegExp(`^\\s*(?:bao cao cua|em la|toi la|minh la|em|toi|minh)\\s+(?:${COMRADE}\\s+)?`);
 const RE_TITLE_AFTER_NAME = new RegExp(`^\\s*[,-]?\\s*(?:la\\s+)?${CADRE_TERM}${WORD_END}`);
 
@@ -155,7 +155,7 @@ function selfIntroduced(p: Prepared): string | null {
   return name && RE_TITLE_AFTER_NAME.test(p.f.slice(name.end, name.end + 40)) ? name.name : null;
 }
 
-const RE_SELF_BRACKET = new RegExp(`\\b(?:em|toi|minh)\\s*\\(\\s*(?:${COMRADE}\\s+)?`, "g");
+const RE_SELF_BRACKET = new RegExp(`${WORD_START}(?:em|toi|minh)\\s*\\(\\s*(?:${COMRADE}\\s+)?`, "g");
 const RE_TITLE_THEN_CLOSE = new RegExp(`^\\s*[,-]?\\s*(?:la\\s+)?${CADRE_TERM}${WORD_END}[^()]{0,30}\\)`);
 
 /** "Em (Đinh Văn Hrê cấp ủy phụ trách) có dự": the sender names himself and his title in brackets, then says he came. */
@@ -182,11 +182,11 @@ const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*\\(\\s*${COMRADE}\\s+`);
 // "ĐUV phường dự: đ/c Kiều": the level after the title too.
 // "cấp ủy phụ trách là a Tuấn có dự": "anh"/"chị" (or their letter) in place of the comrade word.
 // ("ĐUV phụ trách: có (đ/c Đinh Văn Khánh)": the answer, then the name in brackets.)
-const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?:(?:xa|phuong|thi tran)\\s+)?(?:phu trach\\s*)?(?:(?:du|tham du|co du)\\s*)?(?::|la)?\\s*(?:co\\s*\\(\\s*)?(?:${COMRADE}|(?<=(?:\\bla|:)\\s*)(?:anh|chi|a|c))\\s+`);
+const RE_NAME_AFTER_TITLE = new RegExp(`^\\s*(?:(?:xa|phuong|thi tran)\\s+)?(?:phu trach\\s*)?(?:(?:du|tham du|co du)\\s*)?(?::|la)?\\s*(?:co\\s*\\(\\s*)?(?:${COMRADE}|(?<=(?:${WORD_START}la|:)\\s*)(?:anh|chi|a|c))\\s+`);
 // The title as a line's label, a comrade named after its colon and nothing else on the line.
 const RE_LABEL_NAMED = new RegExp(`^\\s*(?:phu trach\\s*)?:\\s*${COMRADE}\\s`);
 const RE_ANSWERED_YES = /^\s*(?:phu trach\s*)?(?:du\s*)?:\s*co\b(?!\s+(?:ly do|phep|bao))/;
-const RE_ATTEND_NEXT = /^\s*(?:co\s+)?(?:du|tham du|ve du|xuong du|den du|co mat)\b/;
+const RE_ATTEND_NEXT = new RegExp(`^\\s*(?:co\\s+)?(?:du|tham du|ve du|xuong du|den du|co mat)${WORD_END}`);
 // "có a Quang đảng ủy viên dự", "chị Hoa cấp ủy dự": a capitalised name after "anh"/"chị".
 const RE_KIN_ALL = /(?:^|[\s,(])(?:anh|chi|a|c)\s+/g;
 // ("Có đ/c Hoàng Phó Bí thư ĐU về dự": or the given name alone.)

@@ -4,7 +4,7 @@
  * proposal, or chatter (greetings, questions, thanks).
  */
 import { formatDay, formatTime } from "../calendar/day.js";
-import { parseCount } from "../text/number-words.js";
+import { parseCount, WORD_END, WORD_START } from "../text/number-words.js";
 import { parseAdmissions } from "./admissions.js";
 import { parseAnnualRating } from "./annual-rating.js";
 import { RE_IS_CORRECTION, readCorrection, type Correction } from "./correction.js";
@@ -76,19 +76,19 @@ export interface Classification {
 }
 
 const RE_GREETING = /^\s*(?:chao|xin chao|hi|hello|alo|a lo|cam on|thanks|thank|ok|oke|vang|da|uh|u|ừ)\b/;
-const RE_QUESTION = /\?|\bco\b[^.]{0,40}\b(?:khong|ko|k|hok|chua)\s*(?:a|ah|vay|the|nhi|nhe|ha)?\s*$|\b(?:may gio|khi nao|luc nao|hom nao|ngay nao|vay|sao)\b|\b(?:lam sao|the nao|nhu the nao|bao gio|o dau|co phai|duoc khong|dc ko|duoc ko|hoi|giup|huong dan|bot oi|ban oi|cho hoi)\b/;
+const RE_QUESTION = new RegExp(`\\?|${WORD_START}co${WORD_END}[^.]{0,40}${WORD_START}(?:khong|ko|k|hok|chua)\\s*(?:a|ah|vay|the|nhi|nhe|ha)?\\s*$|${WORD_START}(?:may gio|khi nao|luc nao|hom nao|ngay nao|vay|sao)${WORD_END}|${WORD_START}(?:lam sao|the nao|nhu the nao|bao gio|o dau|co phai|duoc khong|dc ko|duoc ko|hoi|giup|huong dan|bot oi|ban oi|cho hoi)${WORD_END}`);
 // "kính mời" before whom is invited ("ấp Kinh Mới" is a place).
-const RE_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b|\b(?:cac (?:dc|d\/c|dong chi) (?:di|tham du|co mat)|de nghi cac (?:dc|d\/c|dong chi)|kinh moi (?:cac|dong chi|dc|d\/c|anh|chi|ong|ba|quy|toan the|dang vien)\b|tran trong kinh moi|moi cac (?:dc|d\/c|dong chi)|tai lieu da dua len|se (?:sh|hop|sinh hoat|to chuc))/;
+const RE_NOTICE = new RegExp(`^\\s*(?:thong bao|tb|kinh moi|moi)${WORD_END}|${WORD_START}(?:cac (?:dc|d\\/c|dong chi) (?:di|tham du|co mat)|de nghi cac (?:dc|d\\/c|dong chi)|kinh moi (?:cac|dong chi|dc|d\\/c|anh|chi|ong|ba|quy|toan the|dang vien)${WORD_END}|tran trong kinh moi|moi cac (?:dc|d\\/c|dong chi)|tai lieu da dua len|se (?:sh|hop|sinh hoat|to chuc))`);
 // "chưa hợp nhất", "chưa hợp lệ": "hợp" of a compound, no meeting.
-const RE_POSTPONE = /\b(?:chua (?:sh|hop(?! (?:nhat|le|ly|tac|dong|phap|thuc|chuan))|sinh hoat|to chuc)|hoan(?! thanh| thien| tat| chinh)|lui|doi lich|doi ngay|doi sang|tam hoan|chuyen sang ngay|dich sang)\b/;
+const RE_POSTPONE = new RegExp(`${WORD_START}(?:chua (?:sh|hop(?! (?:nhat|le|ly|tac|dong|phap|thuc|chuan))|sinh hoat|to chuc)|hoan(?! thanh| thien| tat| chinh)|lui|doi lich|doi ngay|doi sang|tam hoan|chuyen sang ngay|dich sang)${WORD_END}`);
 const RE_POSTPONE_REASON = /\b(?:do|vi|boi)\s+([^,.;]+?)(?=[,.;]|\s+(?:du kien|nen|lui|hoan|a\b)|$)/;
-const RE_ISSUE = /\b(?:lan thu\s?\d|lien tiep|xoa ten|de nghi (?:du|dang uy|cap tren|xem xet|xu ly|ky luat)|xem xet xu ly|nhieu lan|(?<!chi )bo sinh hoat)\b/;
+const RE_ISSUE = new RegExp(`${WORD_START}(?:lan thu\\s?\\d|lien tiep|xoa ten|de nghi (?:du|dang uy|cap tren|xem xet|xu ly|ky luat)|xem xet xu ly|nhieu lan|(?<!chi )bo sinh hoat)${WORD_END}`);
 const RE_ABSENT_UNEXCUSED = /\bvang\s*(?:k|ko|khong|kg)\s*(?:ly do|ld)|\bkld\b|\b(?:khong|ko|k)\s+ly do\b|(?<!chi )\bbo\s+(?:sinh hoat|sh|hop)\b/;
 const RE_DUES = /\b(?:dp|dang phi)\b/;
 const RE_VILLAGE = /\b(?:ho|khau|nhan khau|km2|dien tich|so lieu thon)\b/;
 const RE_ADMISSIONS = /\bket nap\b|\bkn\b|\bcct\b|\bchuyen (?:dang )?chinh thuc\b/;
 // "dg 2026 xs 1 tot 12 ht 2": the rating's words cut short ("đg" đánh giá, "xs" xuất sắc) before a count.
-const RE_RATING = /\b(?:xep loai|xl|htxsnv|httnv|htxs|htt|kht|danh gia|hoan thanh xuat sac|hoan thanh tot|khong hoan thanh|dg(?=[^.;\n]{0,12}\bxs\b)|xs\s*:?\s*\d)\b/;
+const RE_RATING = new RegExp(`${WORD_START}(?:xep loai|xl|htxsnv|httnv|htxs|htt|kht|danh gia|hoan thanh xuat sac|hoan thanh tot|khong hoan thanh|dg(?=[^.;\\n]{0,12}${WORD_START}xs${WORD_END})|xs\\s*:?\\s*\\d)${WORD_END}`);
 const RE_PRESENT_COUNT = /\bco mat\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du)\b/;
 // "so với quý trước": the village compared with last quarter; "Quý trước chi bộ kết nạp 2 đ/c" reports admissions.
 const RE_VILLAGE_UNCHANGED = /\b(?:khong thay doi|ko thay doi|giu nguyen|(?:so voi|nhu|giong|bang)\s+quy truoc)\b/;
@@ -277,7 +277,7 @@ function readIssue(p: Prepared): AttendanceIssue {
 const RE_CANDIDATE = /\b(?:quan chung|qc|qcut)\s+/;
 const RE_AGE = /\b(\d{2})\s?(?:t|tuoi)\b/;
 const RE_VOTES = new RegExp(`(${COUNT})\\s*\\/\\s*(${COUNT})`);
-const RE_ETHNIC = /\b(tay|nung|dao|kinh|mong|h'mong|hoa|san chay|san diu)\b/;
+const RE_ETHNIC = new RegExp(`${WORD_START}(tay|nung|dao|kinh|mong|h'mong|hoa|san chay|san diu)${WORD_END}`);
 const ETHNIC: Record<string, string> = { tay: "Tày", nung: "Nùng", dao: "Dao", kinh: "Kinh", mong: "Mông", "h'mong": "Mông", hoa: "Hoa", "san chay": "Sán Chay", "san diu": "Sán Dìu" };
 
 function readProposal(p: Prepared): AdmissionProposal {

@@ -3,6 +3,7 @@
  * nhé, đ/c Tuấn về sớm xin phép" → patch {present: 24}, previous {present: 25}, a note.
  */
 import { formatDay } from "../calendar/day.js";
+import { WORD_END, WORD_START } from "../text/number-words.js";
 import { parseAdmissions } from "./admissions.js";
 import { parseAnnualRating } from "./annual-rating.js";
 import { findDates, resolveDate } from "./dates.js";
@@ -26,11 +27,11 @@ export interface Correction {
 }
 
 const RE_CORRECTION_HEAD = /^\s*(?:xin\s+)?(?:sua lai|sua|dinh chinh|cap nhat lai|bao lai|nham|ghi nham|bao nham|xin loi[^,:.]*)\s*(?:chut|ti|mot chut|la|thanh)?\s*[:,.-]?\s*/;
-const RE_NOT_PREVIOUS = /\s*,?\s*(?:chu|chu khong phai|chu ko phai|chu k phai|chu hok phai|chu hong phai|khong phai|ko phai|k phai)\s+(?:la\s+)?(\d{1,3}(?:\.\d{3})+(?=\s?(?:d|dong|vnd)?\b)|\d{1,4}\s?(?:k|nghin|ngan)\b|\d{1,3}(?:\/\d{1,3})?\b)(?:\s?(?:d|dong|vnd)\b)?/;
+const RE_NOT_PREVIOUS = new RegExp(`\\s*,?\\s*(?:chu|chu khong phai|chu ko phai|chu k phai|chu hok phai|chu hong phai|khong phai|ko phai|k phai)\\s+(?:la\\s+)?(\\d{1,3}(?:\\.\\d{3})+(?=\\s?(?:d|dong|vnd)?\\b)|\\d{1,4}\\s?(?:k|nghin|ngan)${WORD_END}|\\d{1,3}(?:\\/\\d{1,3})?${WORD_END})(?:\\s?(?:d|dong|vnd)${WORD_END})?`);
 const RE_NOT_THEN = /(?:khong phai|ko phai|k phai)\s+(?:la\s+)?(\d{1,3})\s+ma\s+(?:la\s+)?/;
 const RE_FROM_TO = /(\d{1,3})\s*(?:->|=>|→|thanh)\s*(\d{1,3})\b/;
 const RE_FILLER = /\b(?:nhe|nha|a|ak|ah|nhen|nhe a)\b/g;
-export const RE_IS_CORRECTION = /^\s*(?:xin\s+)?(?:sua lai|sua\b|dinh chinh|bao nham|ghi nham|nham)|\bchu (?:khong|ko|k|hok|hong) phai\b|\b(?:khong|ko|k) phai\s+\d+\s+ma\b|\bsua\s+\S+\s+(?:thanh|lai)\b/;
+export const RE_IS_CORRECTION = new RegExp(`^\\s*(?:xin\\s+)?(?:sua lai|sua${WORD_END}|dinh chinh|bao nham|ghi nham|nham)|${WORD_START}chu (?:khong|ko|k|hok|hong) phai${WORD_END}|${WORD_START}(?:khong|ko|k) phai\\s+\\d+\\s+ma${WORD_END}|${WORD_START}sua\\s+\\S+\\s+(?:thanh|lai)${WORD_END}`);
 
 const COUNT_FIELDS = ["present", "members_expected", "absent_excused", "absent_unexcused", "absent_exempt", "absent_total", "duration_min"] as const;
 

@@ -7,7 +7,7 @@
  */
 import { dayOf, isValidDate, weekdayOf, ymdOf, type LocalNow } from "../calendar/day.js";
 import { lunarDay, nextTetOnOrAfter, solarToLunar, tetDay } from "../calendar/lunar.js";
-import { parseCount, NUMBER_WORDS_SOURCE } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, parseCount, WORD_END, WORD_START } from "../text/number-words.js";
 import type { Prepared } from "./prepare.js";
 
 export type Direction = "past" | "future";
@@ -41,20 +41,20 @@ const MONTH_WORD = `(\\d{1,2}|chap|gieng|${NUMW})`;
 const RE_DMY =
   /(?<![\d.,/:])(?<!\bthang\s?)(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}|\d{2})(?!\d))?(?![\d%]|[.,]\d|[ \t]?(?:km|ha|m2|trieu|tr\b|nghin|ngan|k\b|dong\b|d\b|%|h\d|g\d))/g;
 const RE_NGAY_THANG = new RegExp(
-  `\\b(?:ngay\\s+)?(?:(?:mung|mong)\\s+)?(\\d{1,2}|${NUMW})[ \\t]+thang\\s+${MONTH_WORD}(?:\\s*(?:nam\\s+|[/,]\\s*)?(\\d{4}))?(\\s*\\(?\\s*(?:am lich|al|am)\\b)?`,
+  `${WORD_START}(?:ngay\\s+)?(?:(?:mung|mong)\\s+)?(\\d{1,2}|${NUMW})[ \\t]+thang\\s+${MONTH_WORD}(?:\\s*(?:nam\\s+|[/,]\\s*)?(\\d{4}))?(\\s*\\(?\\s*(?:am lich|al|am)${WORD_END})?`,
   "g",
 );
-const RE_MUNG = new RegExp(`\\b(?:mung|mong)\\s+(\\d{1,2}|${NUMW})\\b(\\s*\\(?\\s*(?:am lich|al|am)\\b)?`, "g");
-const RE_RAM = new RegExp(`\\bram\\b(?:\\s+thang\\s+${MONTH_WORD})?`, "g");
+const RE_MUNG = new RegExp(`${WORD_START}(?:mung|mong)\\s+(\\d{1,2}|${NUMW})${WORD_END}(\\s*\\(?\\s*(?:am lich|al|am)${WORD_END})?`, "g");
+const RE_RAM = new RegExp(`${WORD_START}ram${WORD_END}(?:\\s+thang\\s+${MONTH_WORD})?`, "g");
 // "ngày 21", "ngày hai mươi mốt", "hôm hăm ba" (from ten up in words: "ngày một", "ngày năm" are no days).
-const RE_NGAY = /\b(?:ngay|hom)\s+(\d{1,2}|(?:muoi|hai muoi|ba muoi|ham)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?)\b(?!\s?[/.-]\s?\d)/g;
+const RE_NGAY = new RegExp(`${WORD_START}(?:ngay|hom)\\s+(\\d{1,2}|(?:muoi|hai muoi|ba muoi|ham)(?:\\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?)${WORD_END}(?!\\s?[/.-]\\s?\\d)`, "g");
 // "bữa nay", "bữa qua", "hồi sáng" (this morning): the Southern "hôm nay", "hôm qua", "sáng nay"; "chiều ni 14h",
 // "bữa ni chi bộ họp": the Centre's "nay",
 // before a time or the meeting ("ni" alone is also "this", "here").
 const RE_REL =
-  /\b(?:(hom nay|bua nay|toi nay|sang nay|chieu nay|dem nay|trua nay|(?:hom|bua|toi|sang|chieu|trua) ni(?=\s+(?:\d|luc|chi bo|cb|sinh hoat|sh|hop|to chuc))|hoi sang(?=\s+(?:roi|nay|a|nha|nhen|\S*$)|\s*[,.!]|\s*$))|(toi hom qua|hom qua|bua qua|toi qua|dem qua|chieu qua|sang qua|trua qua)|(hom kia|toi hom kia)|(ngay mai|sang mai|toi mai|chieu mai)|(ngay kia))\b/g;
+  new RegExp(`${WORD_START}(?:(hom nay|bua nay|toi nay|sang nay|chieu nay|dem nay|trua nay|(?:hom|bua|toi|sang|chieu|trua) ni(?=\\s+(?:\\d|luc|chi bo|cb|sinh hoat|sh|hop|to chuc))|hoi sang(?=\\s+(?:roi|nay|a|nha|nhen|\\S*$)|\\s*[,.!]|\\s*$))|(toi hom qua|hom qua|bua qua|toi qua|dem qua|chieu qua|sang qua|trua qua)|(hom kia|toi hom kia)|(ngay mai|sang mai|toi mai|chieu mai)|(ngay kia))${WORD_END}`, "g");
 const RE_WEEKDAY =
-  /(?<!\blan\s)\b(?:(?:thu|th)\s?([2-7]|hai|ba|tu|nam|sau|bay)|(cn|chu nhat))\b(?:\s+(tuan truoc|tuan roi|vua roi|vua qua|tuan nay|tuan sau|tuan toi|nay|roi|qua))?/g;
+  new RegExp(`(?<!${WORD_START}lan\\s)${WORD_START}(?:(?:thu|th)\\s?([2-7]|hai|ba|tu|nam|sau|bay)|(cn|chu nhat))${WORD_END}(?:\\s+(tuan truoc|tuan roi|vua roi|vua qua|tuan nay|tuan sau|tuan toi|nay|roi|qua))?`, "g");
 // A word each of RE_REL's phrases holds.
 const RE_REL_WORDS = /hom|bua|qua|nay|mai|kia| ni\b|hoi sang/;
 // ("trước Tết Bính Ngọ": the year's name after it is part of it.)

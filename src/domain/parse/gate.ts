@@ -4,7 +4,7 @@
  * report of another form is not the report asked for.
  */
 import { foldSameLength } from "../text/fold-same-length.js";
-import { NUMBER_WORDS_SOURCE } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, WORD_END, WORD_START } from "../text/number-words.js";
 import { findDates, resolveDate } from "./dates.js";
 import { FORWARD_WORD, UNIT_WORD } from "./patterns.js";
 import type { Prepared } from "./prepare.js";
@@ -16,7 +16,7 @@ const RE_QUESTION_MARK = /\?\s*(?:a|ah|nhe|nha|\.|!)*\s*$|\?\s*\n/;
 // "… hoàn thành hay không hoàn thành": an either-or of a level or a verb said twice, no question.
 // ("không có biến động gì ạ": "không … gì" is nothing, told.)
 const RE_QUESTION_WORDS =
-  /\b(?:bao nhieu|bao gio|bao lau|khi nao|luc nao|hom nao|ngay nao|may gio|the nao|nhu the nao|lam sao|tai sao|vi sao|co phai|co duoc khong|duoc khong|dc ko|duoc ko|co can|can nhung|gi vay|(?<!\b(?:khong|ko|k|chang|chua)\s(?:[a-z]+\s){0,3})gi a|nao vay|chua vay|chua a|chua nhi|chua\s*$|khong a|ko a|k a|khong nhi|hay khong(?! (?:hoan thanh|ht|dong|nop|thu|dat)\b)|cho hoi|xin hoi|hoi chut|oi cho|(?:tinh|the|ra|lam) sao|sao (?:a|ah|vay|nhi)|(?:dung|phai) (?:k|ko|khong|hok|chua)\s*(?:a|ah|vay|nhi|nhe)?\s*(?:[?.!]|$))\b|\bco (?:duoc|dc|phai|can)\b[^.,;?\n]{0,40}\b(?:khong|ko|k|hok)\s*(?:a|ah|vay|nhi|nhe)?\s*(?:[?.!]|$)|\bhay\s+(?:la\s+)?[^.,;?!\n]{1,50}?(?:\s+(?:a|ah|vay|nhi|the))?\s*\?/;
+  new RegExp(`${WORD_START}(?:bao nhieu|bao gio|bao lau|khi nao|luc nao|hom nao|ngay nao|may gio|the nao|nhu the nao|lam sao|tai sao|vi sao|co phai|co duoc khong|duoc khong|dc ko|duoc ko|co can|can nhung|gi vay|(?<!${WORD_START}(?:khong|ko|k|chang|chua)\\s(?:[a-z]+\\s){0,3})gi a|nao vay|chua vay|chua a|chua nhi|chua\\s*$|khong a|ko a|k a|khong nhi|hay khong(?! (?:hoan thanh|ht|dong|nop|thu|dat)${WORD_END})|cho hoi|xin hoi|hoi chut|oi cho|(?:tinh|the|ra|lam) sao|sao (?:a|ah|vay|nhi)|(?:dung|phai) (?:k|ko|khong|hok|chua)\\s*(?:a|ah|vay|nhi|nhe)?\\s*(?:[?.!]|$))\\b|${WORD_START}co (?:duoc|dc|phai|can)${WORD_END}[^.,;?\\n]{0,40}${WORD_START}(?:khong|ko|k|hok)\\s*(?:a|ah|vay|nhi|nhe)?\\s*(?:[?.!]|$)|${WORD_START}hay\\s+(?:la\\s+)?[^.,;?!\\n]{1,50}?(?:\\s+(?:a|ah|vay|nhi|the))?\\s*\\?`);
 // "Cho em hỏi …?", "Xin hỏi …": asking, whatever figures the question quotes.
 const RE_ASKING = /^\s*(?:\W*\s*)?(?:(?:a|anh|chi|dong chi|dc|d\/c|bot|ban)\s+oi[\s,]+)?(?:cho\s+(?:e|em|minh|toi|tui|chau|hoi)\b|xin hoi|hoi chut|hoi xiu|e hoi|em hoi|minh hoi|tui hoi)/;
 // "tháng này … chưa sinh hoạt được, dự kiến lùi sang 12/8": the meeting put off, no report of it
@@ -26,29 +26,29 @@ export function mayNotBeHeld(f: string): boolean {
   return f.includes("chua") || f.includes("khong") || f.includes("ko ") || f.includes("lui") || f.includes("hoan") || f.includes("doi ") || f.includes("dich sang") ||
     /\bk\s+(?:duoc|sh|hop|sinh|to)/.test(f);
 }
-export const RE_NOT_HELD = /\b(?:chua|khong|ko|k)\s+(?:(?:to chuc|sinh hoat|sh|hop)\s+)?(?:duoc\s+)?(?:sinh hoat|sh|hop(?!\s+le)|to chuc)\b|\b(?:lui|hoan(?! thanh| thien| tat| chinh)|doi lich|doi ngay|doi sang|tam hoan|dich sang)\b/;
+export const RE_NOT_HELD = new RegExp(`${WORD_START}(?:chua|khong|ko|k)\\s+(?:(?:to chuc|sinh hoat|sh|hop)\\s+)?(?:duoc\\s+)?(?:sinh hoat|sh|hop(?!\\s+le)|to chuc)${WORD_END}|${WORD_START}(?:lui|hoan(?! thanh| thien| tat| chinh)|doi lich|doi ngay|doi sang|tam hoan|dich sang)${WORD_END}`);
 // A "?" that ends a sentence: more words follow after a space.
 const RE_SENTENCE_ASKED = /[a-z)]\s*\?+\s+\S/;
 const RE_WHICH_FIRST = /^[^,;?!\n]{0,110}\bhay(?:\s+la)?\s+[a-z0-9][a-z0-9.,]*(?:\s+[a-z0-9]+)?\s+(?:a|ah|vay|nhi|the)\s*(?:[,.;?!\n]|$)/;
-const RE_NOTICE_HEAD = /^\s*(?:\W*\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)\b/;
+const RE_NOTICE_HEAD = new RegExp(`^\\s*(?:\\W*\\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)${WORD_END}`);
 const RE_NOTICE_TITLE_LINE = /(?:^|\n)[ \t]*(?:thong bao|giay moi)[ \t]*(?:\n|$)/;
 const RE_NOTICE_BODY =
-  /\b(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,80}\b(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)\b[^.?!\n]{0,60}\b(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\s*\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)(?! (?:ho|giup)\b)|ai (?:chua|con chua)\b[^.?!\n]{0,60}\b(?:thi|nho)\b|(?:cac|moi) (?:dc|d\/c|dong chi|ban)\b[^.?!\n]{0,30}\bluu y|cham nhat(?: la)? ngay \d)\b/;
+  new RegExp(`${WORD_START}(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\\/c|dong chi|ban)${WORD_END}[^.?!\\n]{0,80}${WORD_START}(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)${WORD_END}[^.?!\\n]{0,60}${WORD_START}(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\\s*\\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)(?! (?:ho|giup)${WORD_END})|ai (?:chua|con chua)${WORD_END}[^.?!\\n]{0,60}${WORD_START}(?:thi|nho)${WORD_END}|(?:cac|moi) (?:dc|d\\/c|dong chi|ban)${WORD_END}[^.?!\\n]{0,30}${WORD_START}luu y|cham nhat(?: la)? ngay \\d)${WORD_END}`);
 const RE_ARTICLE_WORDS =
-  /\b(?:theo quy dinh|quy dinh so|theo huong dan|la hinh thuc|la nhiem vu|la mot|nham|can chu trong|can phai|phai dam bao|tranh hinh thuc|toan xa|toan huyen|toan tinh|toan dang bo|ty le|cac chi bo|cac to chuc|tren dia ban|moi thang|hang thang|hang quy|thuong xuyen|nang cao|doi voi|tiep tuc|day manh|qua do|gop phan|giai doan|tro xuong|tro len|khu vuc|binh quan|chuan ngheo|luong huu|tien luong|cap uy dia phuong|dang vien khac|quan trong|huong dan|khong vuot qua|khong phai xep loai)\b/g;
+  new RegExp(`${WORD_START}(?:theo quy dinh|quy dinh so|theo huong dan|la hinh thuc|la nhiem vu|la mot|nham|can chu trong|can phai|phai dam bao|tranh hinh thuc|toan xa|toan huyen|toan tinh|toan dang bo|ty le|cac chi bo|cac to chuc|tren dia ban|moi thang|hang thang|hang quy|thuong xuyen|nang cao|doi voi|tiep tuc|day manh|qua do|gop phan|giai doan|tro xuong|tro len|khu vuc|binh quan|chuan ngheo|luong huu|tien luong|cap uy dia phuong|dang vien khac|quan trong|huong dan|khong vuot qua|khong phai xep loai)${WORD_END}`, "g");
 // "Quý 2 chi bộ ấp Cái Mơn không kết nạp mới …": a period, then the cell it is about, opens a report.
 const RE_REPORT_VOICE =
-  /\b(?:da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)?\s*\d|bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\s*:?\s*\d+|vang\s*:?\s*\d+|\d+\s*\/\s*\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv|ket nap (?:duoc |dc )?\d+|tu (?:danh gia|xep loai)(?: chi bo)?(?: nam \d{4})? (?:chi )?dat)\b|^\s*(?:quy|q|thang|t|nam)\s?(?:[ivx]+|\d{1,4})(?:\/\d{4})?\s*(?::|,?\s*(?:chi bo|cb)\s+(?:ap|thon|ban|xom|khom|khu|khu pho|kp|to dan pho|tdp|buon|plei|lang|soc|doi)\s)/;
+  new RegExp(`${WORD_START}(?:da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap)|(?:sh|sinh hoat|hop)\\s+(?:ngay|toi|hom|luc)?\\s*\\d|bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\\s*:?\\s*\\d+|vang\\s*:?\\s*\\d+|\\d+\\s*\\/\\s*\\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv|ket nap (?:duoc |dc )?\\d+|tu (?:danh gia|xep loai)(?: chi bo)?(?: nam \\d{4})? (?:chi )?dat)${WORD_END}|^\\s*(?:quy|q|thang|t|nam)\\s?(?:[ivx]+|\\d{1,4})(?:\\/\\d{4})?\\s*(?::|,?\\s*(?:chi bo|cb)\\s+(?:ap|thon|ban|xom|khom|khu|khu pho|kp|to dan pho|tdp|buon|plei|lang|soc|doi)\\s)`);
 // This form named only as a task or an agenda item ("đôn đốc thu đảng phí", "triển khai kết nạp").
 // "hoàn thành tốt mười bốn, hoàn thành hai", "…, hoan thanh tot muoi bon, hoan thanh hai, …", "… xuất sắc một hoàn
 // thành tốt mười lăm hoàn thành …": a rating's counts in words after their levels (not "… nhiệm vụ năm 2026").
-const RE_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|\\b(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}\\b|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)|\\b(?:hoan thanh|xuat sac|tot|nhiem vu)\\s+${NUMBER_WORDS_SOURCE}(?=\\s*(?:[;,.\\n]|$)|\\s+(?:khong\\s+)?hoan thanh\\b)|\\b(?:hoan thanh(?: xuat sac| tot)?|htxs|htt|ht|kht)(?: nhiem vu)?\\s+${NUMBER_WORDS_SOURCE}\\b(?!\\s*\\d)|(?:^|[,;:]\\s*)${NUMBER_WORDS_SOURCE}\\s+(?:hoan thanh|htxs|htt|kht)\\b|\\b${NUMBER_WORDS_SOURCE}\\s+(?:nghin|ngan|trieu)\\s+dong\\b`, "g");
-const RE_COUNTED_PRESENT = new RegExp(`\\b(?:co mat|vang)\\s*:?\\s*(?:\\d|${NUMBER_WORDS_SOURCE}\\b)`);
-const RE_FORWARDED = new RegExp(`^\\s*[[(]?\\s*(?:${FORWARD_WORD}|trich)\\b|^\\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\\s+(?:so\\s+)?[\\d\\w]`);
+const RE_COUNTED_IN_WORDS = new RegExp(`${WORD_START}${NUMBER_WORDS_SOURCE}\\s+(?:dong chi|d\\/c|dc|dv|dang vien|nguoi|ho|quan chung|tren|\\/)\\b|${WORD_START}(?:vang|co mat|du|tham du)\\s+${NUMBER_WORDS_SOURCE}${WORD_END}|:\\s*${NUMBER_WORDS_SOURCE}\\s*(?=[;,.\\n]|$)|${WORD_START}(?:hoan thanh|xuat sac|tot|nhiem vu)\\s+${NUMBER_WORDS_SOURCE}(?=\\s*(?:[;,.\\n]|$)|\\s+(?:khong\\s+)?hoan thanh${WORD_END})|${WORD_START}(?:hoan thanh(?: xuat sac| tot)?|htxs|htt|ht|kht)(?: nhiem vu)?\\s+${NUMBER_WORDS_SOURCE}${WORD_END}(?!\\s*\\d)|(?:^|[,;:]\\s*)${NUMBER_WORDS_SOURCE}\\s+(?:hoan thanh|htxs|htt|kht)${WORD_END}|${WORD_START}${NUMBER_WORDS_SOURCE}\\s+(?:nghin|ngan|trieu)\\s+dong${WORD_END}`, "g");
+const RE_COUNTED_PRESENT = new RegExp(`${WORD_START}(?:co mat|vang)\\s*:?\\s*(?:\\d|${NUMBER_WORDS_SOURCE}${WORD_END})`);
+const RE_FORWARDED = new RegExp(`^\\s*[[(]?\\s*(?:${FORWARD_WORD}|trich)${WORD_END}|^\\s*(?:huong dan|cong van|quy dinh|thong tri|nghi dinh)\\s+(?:so\\s+)?[\\d\\w]`);
 // "Fw: tổ dân phố Đông Tâm - quý I/2026", "Fw: Buôn Ko Tam - xếp loại ĐV": a unit named first, or after a dash, is the cell;
 // so is a form's "Chi bộ: …" line under a forwarded title ("Fwd: BIỂU TỔNG HỢP XẾP LOẠI …⏎Chi bộ: Tổ dân phố 2").
 const RE_FROM_CELL = new RegExp(
-  `^\\s*[[(]?\\s*${FORWARD_WORD}\\b(?:[^\\n]{0,80}?\\b(?:cb|chi bo)\\b|[^\\n]{0,80}\\n\\s*(?:cb|chi bo)\\s*:|\\s*:?\\s*${UNIT_WORD}\\s+[a-z\\d]|[^\\n]{0,80}?\\s[-–]\\s*${UNIT_WORD}\\s+[a-z\\d])`,
+  `^\\s*[[(]?\\s*${FORWARD_WORD}${WORD_END}(?:[^\\n]{0,80}?${WORD_START}(?:cb|chi bo)${WORD_END}|[^\\n]{0,80}\\n\\s*(?:cb|chi bo)\\s*:|\\s*:?\\s*${UNIT_WORD}\\s+[a-z\\d]|[^\\n]{0,80}?\\s[-–]\\s*${UNIT_WORD}\\s+[a-z\\d])`,
 );
 // "… (theo Báo Hà Giang)": or the source closing the piece.
 // ("Trích Báo điện tử Đảng Cộng sản Việt Nam: …": the source opening the piece, no bracket; "[Chia sẻ] Báo Gia Lai: …": the
@@ -57,7 +57,7 @@ const RE_FROM_CELL = new RegExp(
 // so that scan runs only on a text with a "(" or a "[" (most messages have neither, and it would try every position).
 const RE_PRESS_SOURCE_OPENS = /^\s*(?:trich|chia se|nguon|theo)\s*:?\s*(?:tu\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu)\s+[a-z][^\n]{0,60}:[ \t]*(?:\n|$)/;
 // ("(Trang thông tin điện tử xã Hòa An)" closing the piece: the commune's own news page.)
-const RE_PRESS_SOURCE_BRACKETED = /(?:^|\n)\s*["']?\s*[[(]\s*(?:(?:chia se|chuyen tiep|trich|nguon)\s*(?:tu|:)?\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|trang thong tin dien tu|trang tin dien tu|dai)\s+[a-z][^\])\n]{0,40}[\])]|[[(]\s*(?:theo|nguon\s*:?)\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)\b[^\])\n]{0,40}[\])]\s*\.?\s*$|^\s*[[(]\s*(?:chia se|chuyen tiep|trich|st)\s*[\])]\s*(?:tu\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\s+[a-z][^\n:]{0,40}:/;
+const RE_PRESS_SOURCE_BRACKETED = new RegExp(`(?:^|\\n)\\s*["']?\\s*[[(]\\s*(?:(?:chia se|chuyen tiep|trich|nguon)\\s*(?:tu|:)?\\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|trang thong tin dien tu|trang tin dien tu|dai)\\s+[a-z][^\\])\\n]{0,40}[\\])]|[[(]\\s*(?:theo|nguon\\s*:?)\\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)${WORD_END}[^\\])\\n]{0,40}[\\])]\\s*\\.?\\s*$|^\\s*[[(]\\s*(?:chia se|chuyen tiep|trich|st)\\s*[\\])]\\s*(?:tu\\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\\s+[a-z][^\\n:]{0,40}:`);
 const RE_PROVINCE_WIDE = /\b(?:toan dang bo (?:tinh|huyen|thanh pho)|toan tinh|toan quoc|toan dang)\b/;
 const RE_SOURCE_OPENS = /^\s*(?:theo|nguon:?)\s+(?:ban|bao|so|cuc|tinh uy|thanh uy|thong ke|so lieu|bao cao (?:cua|tong ket))\b/;
 const RE_NEWS_OPENS = /^\s*(?:[[(]\s*)?(?:ban tin|tin xa nha|tin phuong nha|tin (?:xa|phuong|tuc|nhanh|vui)\b\s*[:\-–]|bai viet|goc chia se)\b/;
@@ -70,14 +70,14 @@ const ORDER = ["monthly-meeting", "party-dues", "village-quarterly", "admissions
 // One leading \b for every group: the same matches as a \b before each, and a much cheaper scan. The amounts share one
 // "\d+": only the whole run of digits can be followed by what each wants ("312.000đ", "30k", "2 triệu", "7tr2").
 const RE_SIGNALS = new RegExp(
-  "\\b(?:" +
+  `${WORD_START}(?:` +
     [
       "(co mat|hien dien|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|(?<!thu )du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
       "(dp|dang phi|thu dp|dong dp|tien|so tien|(?:phai|da|chua) thu(?! (?:dp|dang phi))|(?:de|giu) lai|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa|du)|\\d+(?:(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\s?k|\\s?(?:nghin|ngan|trieu|tr)|tr\\d))",
-      "((?<!(?:tong hop|bao cao|bc|gui|nop|thu|lam|chuyen|ghi|viet|dong) )ho(?! so)|\\d+\\s?h\\s*\\/\\s*\\d+(?:[.,]\\d{3})?\\s?k|(?:hn|hcn)(?=\\s*:?\\s*\\d)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu(?!(?: \\S+)? khac(?: \\S+){0,2} (?:gui|nop|bao cao|bc)\\b)|thay doi|quy truoc|truong thon|csdl|co so du lieu|bien dong)",
+      `((?<!(?:tong hop|bao cao|bc|gui|nop|thu|lam|chuyen|ghi|viet|dong) )ho(?! so)|\\d+\\s?h\\s*\\/\\s*\\d+(?:[.,]\\d{3})?\\s?k|(?:hn|hcn)(?=\\s*:?\\s*\\d)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu(?!(?: \\S+)? khac(?: \\S+){0,2} (?:gui|nop|bao cao|bc)${WORD_END})|thay doi|quy truoc|truong thon|csdl|co so du lieu|bien dong)`,
       "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|(?:nguoi|dan toc) (?:tay|nung|dao|thai|mong|h'mong|muong|san chay|san diu|giay)|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
       "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|xs(?=\\s*:?\\s*\\d)|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
-    ].map((g) => `${g}\\b`).join("|") +
+    ].map((g) => `${g}${WORD_END}`).join("|") +
     ")",
   "g",
 );
@@ -144,7 +144,7 @@ export function formSignals(f: string): Record<FormName, number> {
 // "Kính gửi Văn phòng Đảng ủy xã, chi bộ thôn Nà Pán xin hỏi: …", "Kính gửi VP Đảng ủy, chi bộ ấp Hòa Lợi hỏi: …": a
 // formal address first, then the cell asks.
 const ASKING =
-  "(?:cho\\s+(?:e|em|minh|toi|tui|chau|to)\\s+hoi|cho hoi(?!\\s+(?:phu nu|pn|nong dan|nd|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc|chu thap|cha me|lhpn|hnd|hpn|vien)\\b)|xin (?:phep )?hoi|hoi chut|hoi xiu|(?:e|em|minh)\\s+(?:muon|xin)\\s+hoi)\\b";
+  `(?:cho\\s+(?:e|em|minh|toi|tui|chau|to)\\s+hoi|cho hoi(?!\\s+(?:phu nu|pn|nong dan|nd|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc|chu thap|cha me|lhpn|hnd|hpn|vien)${WORD_END})|xin (?:phep )?hoi|hoi chut|hoi xiu|(?:e|em|minh)\\s+(?:muon|xin)\\s+hoi)${WORD_END}`;
 const RE_ASKING_OPENER = new RegExp(
   "^\\s*(?:\\W*\\s*)?(?:(?:kinh gui|gui|kinh thua|thua)\\s[^,:;.!?\\n]{0,60}[,:;\\n]+\\s*(?:[a-z0-9\\/]+[\\s,]+){0,7}?(?:" + ASKING +
     "|(?:(?:xin|muon)\\s+)?hoi\\s*:)|(?:[a-z0-9\\/]+[\\s,]+){0,4}?" + ASKING + ")",
@@ -167,7 +167,7 @@ const RE_ASKS_WHETHER = /\b(?:co|co phai|co tinh|co can|co duoc)\b[^?.\n]{0,60}\
 // ("Văn phòng Đảng ủy xã … xác nhận: đã nhận đảng phí tháng 5 của Chi bộ …": the office's receipt of what the cell did.)
 // ("Chi bộ nào quý 1 chưa kết nạp được ai thì báo cáo lý do": a cell supposed, none that did.)
 const RE_RESULT_VOICE =
-  /\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:co mat|tham du|du hop)|vang\s*:?\s*\d+|da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap|dong)|thu duoc|thu du|(?<!\b(?:nao|neu)\b[^.;\n]{0,30})ket nap duoc|xep loai dv(?![^,.;\n]{0,16}\btruoc\b)|(?:sh|sinh hoat|hop)\s+(?:ngay|toi|hom|luc)\s*\d+|(?:xac nhan|ghi nhan)\s*:?\s*(?:da nhan|chi bo))\b/;
+  new RegExp(`${WORD_START}(?:co mat\\s*:?\\s*\\d+|\\d+\\s*\\/\\s*\\d+\\s*(?:dv|dang vien|d\\/c|dc|dong chi)?\\s*(?:co mat|tham du|du hop)|vang\\s*:?\\s*\\d+|da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap|dong)|thu duoc|thu du|(?<!${WORD_START}(?:nao|neu)${WORD_END}[^.;\\n]{0,30})ket nap duoc|xep loai dv(?![^,.;\\n]{0,16}${WORD_START}truoc${WORD_END})|(?:sh|sinh hoat|hop)\\s+(?:ngay|toi|hom|luc)\\s*\\d+|(?:xac nhan|ghi nhan)\\s*:?\\s*(?:da nhan|chi bo))${WORD_END}`);
 
 /**
  * A message that opens by asking ("VP ĐUX cho hỏi …", "Chị ơi đảng phí tháng 4 này nộp cho ai ạ, …"), whatever
@@ -219,7 +219,7 @@ function reportsAfterAsking(f: string): boolean {
 }
 
 // "…, em cảm ơn anh", "… ạ. Cảm ơn VP!": thanks closing the message.
-const RE_THANKS_END = /[\s,.;!]*\b(?:(?:e|em|minh|toi|chau)\s+)?(?:xin\s+)?(?:cam on|thanks|thank you|tks)(?:\s+[a-z]+){0,3}?[\s.!]*$/;
+const RE_THANKS_END = new RegExp(`[\\s,.;!]*${WORD_START}(?:(?:e|em|minh|toi|chau)\\s+)?(?:xin\\s+)?(?:cam on|thanks|thank you|tks)(?:\\s+[a-z]+){0,3}?[\\s.!]*$`);
 
 /** The last sentence of `f` (a dot between digits closes none). */
 function lastSentence(f: string): string {
@@ -264,11 +264,11 @@ function reportsBesideAsking(f: string): boolean {
 // "Đề nghị các thôn gửi số liệu quý IV …", "Các đồng chí bí thư chi bộ thôn gửi …": the committee's word to every cell
 // (or every village, every secretary); no cell reports to "các chi bộ".
 const RE_TO_CELLS =
-  /\b(?:cac chi bo|chi bo nao|moi chi bo|cac (?:thon|ap|ban(?! nganh| cong tac| chi dao| chap hanh)|buon|khom|xom|to dan pho|tdp|khu pho)|(?:cac|de nghi|moi) (?:dc|d\/c|dong chi) bi thu)\b/;
-const RE_INSTRUCTS = /\b(?:truoc ngay|truoc \d{1,2}\s*\/\s*\d{1,2}|han (?:nop|cuoi|chot)|cham nhat|de nghi|yeu cau|can(?! ngheo)|phai|luu y|khan truong|nop bu|it nhat|toi thieu)\b/;
+  new RegExp(`${WORD_START}(?:cac chi bo|chi bo nao|moi chi bo|cac (?:thon|ap|ban(?! nganh| cong tac| chi dao| chap hanh)|buon|khom|xom|to dan pho|tdp|khu pho)|(?:cac|de nghi|moi) (?:dc|d\\/c|dong chi) bi thu)${WORD_END}`);
+const RE_INSTRUCTS = new RegExp(`${WORD_START}(?:truoc ngay|truoc \\d{1,2}\\s*\\/\\s*\\d{1,2}|han (?:nop|cuoi|chot)|cham nhat|de nghi|yeu cau|can(?! ngheo)|phai|luu y|khan truong|nop bu|it nhat|toi thieu)${WORD_END}`);
 const RE_OPENS_TO_CELLS =
-  /^\s*(?:\W*\s*)?(?:luu y|nhac|nhac nho|de nghi|yeu cau|gui|kinh gui)\s+(?:toan the\s+)?(?:cac chi bo|cac (?:dc|d\/c|dong chi) bi thu|cac (?:thon|ap|ban|buon|khom|xom|to dan pho|tdp|khu pho)\b)/;
-const RE_CELL_DID = /\b(?:co mat\s*:?\s*\d|da thu|thu duoc|da nop|vang \d|ket nap duoc|da ket nap|da (?:sh|sinh hoat|hop))\b/;
+  new RegExp(`^\\s*(?:\\W*\\s*)?(?:luu y|nhac|nhac nho|de nghi|yeu cau|gui|kinh gui)\\s+(?:toan the\\s+)?(?:cac chi bo|cac (?:dc|d\\/c|dong chi) bi thu|cac (?:thon|ap|ban|buon|khom|xom|to dan pho|tdp|khu pho)${WORD_END})`);
+const RE_CELL_DID = new RegExp(`${WORD_START}(?:co mat\\s*:?\\s*\\d|da thu|thu duoc|da nop|vang \\d|ket nap duoc|da ket nap|da (?:sh|sinh hoat|hop))${WORD_END}`);
 // "Chỉ tiêu năm 2027 ĐUX giao chi bộ … kết nạp 2 đảng viên, đề nghị chi bộ lập danh sách": a target handed down.
 const RE_ASSIGNS = /\b(?:giao (?:cho )?chi bo|de nghi chi bo|yeu cau chi bo)\b/;
 
@@ -278,12 +278,12 @@ export const RE_LEVELS_COUNTED = /\b(?:htxs|htt|kht)\s*:?\s*\d+\b/;
 // "VP ĐU thông báo: hạn gửi số liệu …", "Thông báo của Đảng ủy xã: …", "[Chuyển tiếp từ VP Đảng ủy] …": the committee
 // speaking, to every cell.
 const RE_COMMITTEE_SPEAKS =
-  /^\s*(?:\W*\s*)?(?:(?:chao|kinh gui|gui|xin chao)\s+(?:cac|ca nha|toan the|moi nguoi)\b[^,.:;!?\n]{0,40}[,.:;!\n]+\s*)?(?:(?:chuyen tiep|fw|fwd)\s+(?:tu\s+)?(?:vp|van phong|dang uy|dux|du)\b|(?:thong bao|tb)\s+(?:cua\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)\b|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\s+(?:dang uy|du|dux)){0,1}(?:\s+(?:xa|phuong|thi tran)(?:\s+[a-z]+){0,3}?)?\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau|huong dan|kinh gui|gui (?:cac|toan the))\b)/;
+  new RegExp(`^\\s*(?:\\W*\\s*)?(?:(?:chao|kinh gui|gui|xin chao)\\s+(?:cac|ca nha|toan the|moi nguoi)${WORD_END}[^,.:;!?\\n]{0,40}[,.:;!\\n]+\\s*)?(?:(?:chuyen tiep|fw|fwd)\\s+(?:tu\\s+)?(?:vp|van phong|dang uy|dux|du)${WORD_END}|(?:thong bao|tb)\\s+(?:cua\\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)${WORD_END}|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\\s+(?:dang uy|du|dux)){0,1}(?:\\s+(?:xa|phuong|thi tran)(?:\\s+[a-z]+){0,3}?)?\\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau|huong dan|kinh gui|gui (?:cac|toan the))${WORD_END})`);
 // "Tổng toàn xã 3.412 hộ …", "toàn đảng bộ có 412 đảng viên": figures of the whole commune, no cell's.
-const RE_COMMUNE_WIDE = /\b(?:toan|ca) (?:xa|phuong|thi tran|dang bo)\b/;
+const RE_COMMUNE_WIDE = new RegExp(`${WORD_START}(?:toan|ca) (?:xa|phuong|thi tran|dang bo)${WORD_END}`);
 // "… số liệu quý 2 của 11/12 thôn", "các chi bộ", "VP ĐUX đã nhận đủ": the cells counted over, or the office tallying them.
 const RE_ACROSS_CELLS =
-  /\b(?:\d+\s*\/\s*\d+|cac|tat ca)\s+(?:thon|ap|ban|xom|buon|khom|to dan pho|tdp|khu pho|chi bo)\b|\b(?:vp|van phong|dang uy|dux)(?:\s+(?:dang uy|du|dux|xa|phuong))?\s+(?:da\s+)?(?:nhan|tong hop)\b/;
+  new RegExp(`${WORD_START}(?:\\d+\\s*\\/\\s*\\d+|cac|tat ca)\\s+(?:thon|ap|ban|xom|buon|khom|to dan pho|tdp|khu pho|chi bo)${WORD_END}|${WORD_START}(?:vp|van phong|dang uy|dux)(?:\\s+(?:dang uy|du|dux|xa|phuong))?\\s+(?:da\\s+)?(?:nhan|tong hop)${WORD_END}`);
 
 /**
  * A notice to every cell ("Đề nghị các chi bộ …", "TB: … ĐU xã tổ chức lớp bồi dưỡng …, các chi bộ cử người đi học")
@@ -306,12 +306,12 @@ const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,40}:\s*[a-z0-9]|\b(?:tom t
 
 // What the cell did, which no notice tells ("xếp loại đv năm 2026 xong trước 20/12" sets a deadline); "ghi rõ số đã thu, số chưa thu" names a column to fill in.
 // "chi bộ nào đã thu xong đề nghị nộp sớm" supposes; "đề nghị các đ/c có mặt đầy đủ" exhorts.
-const RE_NOTICE_BUT_DONE = /\b(?:co mat(?! (?:day du|dong du|du|dung gio)\b)|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu|cac chi bo) )da nop|vang \d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv(?![^,.;\n]{0,16}\btruoc\b))\b/;
+const RE_NOTICE_BUT_DONE = new RegExp(`${WORD_START}(?:co mat(?! (?:day du|dong du|du|dung gio)${WORD_END})|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu|cac chi bo) )da nop|vang \\d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv(?![^,.;\\n]{0,16}${WORD_START}truoc${WORD_END}))${WORD_END}`);
 
 // "Chúc mừng chi bộ thôn Vân Trì … 5 đồng chí HTXS là rất đáng khen!": praise of a result someone else reported, no
 // report (one that says it reports, "báo cáo", "kết quả", still is). "Chúc mừng năm mới các anh chị ạ. Em báo đảng phí
 // tháng 12 …": a greeting of the season or the day opens a report.
-const PRAISE_OPENS = "^\\W*(?:xin\\s+|nhiet liet\\s+)?(?:chuc mung|hoan nghenh|bieu duong|khen ngoi)\\b";
+const PRAISE_OPENS = `^\\W*(?:xin\\s+|nhiet liet\\s+)?(?:chuc mung|hoan nghenh|bieu duong|khen ngoi)${WORD_END}`;
 const RE_PRAISE_OPENS = new RegExp(`${PRAISE_OPENS}(?!\\s+(?:nam moi|xuan|tet|ngay|nhan dip|ky niem|sinh nhat|giang sinh))`);
 const RE_PRAISE_OR_GREETING_OPENS = new RegExp(PRAISE_OPENS);
 const RE_REPORT_SAID = /\b(?:bao cao|bc|ket qua|kq|so lieu)\b/;
@@ -327,10 +327,10 @@ export function praisesOnly(f: string, greetings = false): boolean {
 // "… Năm nay chắc chi bộ chỉ được HTT thôi, dự kiến có 3 đ/c HTXS. Tuần sau em gửi số liệu xếp loại đầy đủ ạ": the
 // figures guessed, the report itself promised for later.
 const RE_SENDS_LATER =
-  /\b(?:tuan sau|tuan toi|ngay mai|mai|chieu nay|toi nay|hom sau|lat nua|(?:it|vai|may) hom nua|sau do)\s+(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:se\s+)?(?:gui|bao cao|bc|nop|bo sung)\s+(?:(?:lai|ve|len)\s+)?(?:so lieu|bao cao|bc|ket qua|kq)\b|\b(?:em|e|minh)\s+(?:se\s+)?(?:gui|bao cao|bc)\s+(?:so lieu|bao cao|ket qua|kq)(?:\s+[a-z]+){0,4}\s+sau\b/;
+  new RegExp(`${WORD_START}(?:tuan sau|tuan toi|ngay mai|mai|chieu nay|toi nay|hom sau|lat nua|(?:it|vai|may) hom nua|sau do)\\s+(?:(?:em|e|minh|toi|cb|chi bo)\\s+)?(?:se\\s+)?(?:gui|bao cao|bc|nop|bo sung)\\s+(?:(?:lai|ve|len)\\s+)?(?:so lieu|bao cao|bc|ket qua|kq)${WORD_END}|${WORD_START}(?:em|e|minh)\\s+(?:se\\s+)?(?:gui|bao cao|bc)\\s+(?:so lieu|bao cao|ket qua|kq)(?:\\s+[a-z]+){0,4}\\s+sau${WORD_END}`);
 // A guess before the figure or level it guesses: "chắc chi bộ chỉ được HTT", "dự kiến có 3 đ/c HTXS", "khoảng 25 đ/c".
 // What the cell did, told firmly ("chắc thu được khoảng 25 đ/c" is a guess).
-const RE_TOLD_DONE = /\b(?:co mat|vang)\s*:?\s*\d|\bda (?:thu|nop|dong|sh|sinh hoat|hop|ket nap|xep loai)\b/;
+const RE_TOLD_DONE = new RegExp(`${WORD_START}(?:co mat|vang)\\s*:?\\s*\\d|${WORD_START}da (?:thu|nop|dong|sh|sinh hoat|hop|ket nap|xep loai)${WORD_END}`);
 const RE_GUESSED =
   /\b(?:chac|co le|du kien|du tinh|uoc tinh|khoang)\s+(?:(?:chi bo|cb|co|duoc|la|chi|se|thu|dong|tam)\s+){0,3}(?:\d|htxs|htt|ht|kht|hoan thanh)/;
 
@@ -475,10 +475,10 @@ const RE_PLANNED_FIGURES = /\b(?:du kien|du tinh|ke hoach|chi tieu|phan dau|se)\
 // "…, mà có 1 đ/c nộp dư 120k cho cả năm thì em ghi sổ tháng này bao nhiêu ạ?": one sentence whose figures are what
 // the question rests on ("… thì … bao nhiêu/thế nào/ai/gì … ?"), no figure said before it.
 const RE_THEN_ASKS =
-  /\bthi\b[^.;!?\n]{0,80}\b(?:bao nhieu|the nao|nhu nao|ra sao|sao|gi|ai|dau|nao|hay)\b[^.;!?\n]{0,40}\?+[\s.!]*$/;
+  new RegExp(`${WORD_START}thi${WORD_END}[^.;!?\\n]{0,80}${WORD_START}(?:bao nhieu|the nao|nhu nao|ra sao|sao|gi|ai|dau|nao|hay)${WORD_END}[^.;!?\\n]{0,40}\\?+[\\s.!]*$`);
 
 const RE_THEN_ASKS_UNMARKED =
-  /\bthi\b[^.;!?\n]{0,80}\b(?:bao nhieu|the nao|nhu nao|ra sao|sao|gi|ai|dau|nao|hay)\b[^.;!?\n]{0,40}\b(?:a|ah|vay|nhi)[\s.!]*$/;
+  new RegExp(`${WORD_START}thi${WORD_END}[^.;!?\\n]{0,80}${WORD_START}(?:bao nhieu|the nao|nhu nao|ra sao|sao|gi|ai|dau|nao|hay)${WORD_END}[^.;!?\\n]{0,40}${WORD_START}(?:a|ah|vay|nhi)[\\s.!]*$`);
 
 const RE_TRAILING_MARK = /[\s.!]/;
 
@@ -510,22 +510,22 @@ const RE_COMRADE_ITEM = /(?:^|\n)[ \t]*(?:[-+*•]|\d{1,2}[.)])[ \t]*(?:d\/c|dc|
 
 // "À em sửa lại báo cáo sh hôm qua: vắng 2 chứ không phải 3", "… số tiền là 312.000đ chứ không phải 321.000đ":
 // a correction of a report already sent (a dot between digits ends no sentence).
-const RE_CORRECTS_SENT = /^\s*(?:(?:a|ah|o|oi|da)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:sua lai|sua|dinh chinh|bao nham|ghi nham|bao lai)\b(?:[^.\n]|\.(?=\d)){0,80}?\b(?:chu|khong|ko|k)\s+(?:khong\s+|ko\s+|k\s+|hok\s+|hong\s+)?phai\b/;
+const RE_CORRECTS_SENT = new RegExp(`^\\s*(?:(?:a|ah|o|oi|da)[\\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\\s+)?(?:xin\\s+)?(?:sua lai|sua|dinh chinh|bao nham|ghi nham|bao lai)${WORD_END}(?:[^.\\n]|\\.(?=\\d)){0,80}?${WORD_START}(?:chu|khong|ko|k)\\s+(?:khong\\s+|ko\\s+|k\\s+|hok\\s+|hong\\s+)?phai${WORD_END}`);
 
 // "Đ/c Giàng A Lử vắng sinh hoạt 3 tháng liền không lý do, chi bộ đề nghị ĐUX cho ý kiến xử lý": one member's
 // absences over several meetings, taken up with the committee; no meeting reported (no count of those present).
 // "… vắng sinh hoạt các tháng 7, 8 và 9", "từ tháng 6 đến tháng 9", "T7, T8, T9": several months named.
 const RE_REPEATED_ABSENCE =
-  /\b(?:(?:cac|nhung|tu) (?:thang|t)\s?\d{1,2}|(?:thang|t)\s?\d{1,2}\s*(?:,|va|den|-)\s*(?:thang |t)?\d{1,2}\s*(?:,|va|den|-)\s*(?:thang |t)?\d{1,2}|lan thu\s?\d+|(?:\d+|hai|ba|bon|nam|sau|nhieu)\s+(?:thang|lan|ky|buoi|ky hop|ky sinh hoat|cuoc hop)\s+(?:lien tiep|lien tuc|lien)|lien tiep|nhieu lan|(?<!chi )bo (?:sinh hoat|sh|hop))\b/;
+  new RegExp(`${WORD_START}(?:(?:cac|nhung|tu) (?:thang|t)\\s?\\d{1,2}|(?:thang|t)\\s?\\d{1,2}\\s*(?:,|va|den|-)\\s*(?:thang |t)?\\d{1,2}\\s*(?:,|va|den|-)\\s*(?:thang |t)?\\d{1,2}|lan thu\\s?\\d+|(?:\\d+|hai|ba|bon|nam|sau|nhieu)\\s+(?:thang|lan|ky|buoi|ky hop|ky sinh hoat|cuoc hop)\\s+(?:lien tiep|lien tuc|lien)|lien tiep|nhieu lan|(?<!chi )bo (?:sinh hoat|sh|hop))${WORD_END}`);
 const RE_ABSENCE = /\b(?:vang|bo|nghi)\b|\b(?:khong|ko|k|chua)\s+(?:di|du|tham gia|tham du|den)\b/;
-const RE_TAKEN_UP = /\b(?:de nghi|xin y kien|cho y kien|xin chi dao|chi dao|xu ly|xoa ten|ky luat|xem xet|(?:bao cao|bc)\s+(?:de\s+)?(?:dux|dang uy|du|cap tren)|de (?:dang uy|dux|du|cap tren) (?:nam|biet|theo doi))\b/;
+const RE_TAKEN_UP = new RegExp(`${WORD_START}(?:de nghi|xin y kien|cho y kien|xin chi dao|chi dao|xu ly|xoa ten|ky luat|xem xet|(?:bao cao|bc)\\s+(?:de\\s+)?(?:dux|dang uy|du|cap tren)|de (?:dang uy|dux|du|cap tren) (?:nam|biet|theo doi))${WORD_END}`);
 // "20/22" counts those present; "(tháng 7, 8, 9/2026)", "ngày 5/10" are dates.
-const RE_MEETING_COUNT = /\b(?:co mat|du hop|tham du)\b\s*:?\s*\d|(?<!\b(?:ngay|thang|t|hom|toi|sang|chieu|mung)\s?)\b\d{1,3}\s*\/\s*\d{1,3}\b(?!\s*\/)|\d+\s+tren\s+\d+/;
+const RE_MEETING_COUNT = new RegExp(`${WORD_START}(?:co mat|du hop|tham du)${WORD_END}\\s*:?\\s*\\d|(?<!${WORD_START}(?:ngay|thang|t|hom|toi|sang|chieu|mung)\\s?)${WORD_START}\\d{1,3}\\s*\\/\\s*\\d{1,3}${WORD_END}(?!\\s*\\/)|\\d+\\s+tren\\s+\\d+`);
 
 // "…, chi bộ … báo cáo: đồng chí Hoàng Văn Hải … đã vắng sinh hoạt … 3 tháng liên tiếp (…). Buổi sinh hoạt tháng 9 …
 // có mặt 22/24, đồng chí Hải tiếp tục vắng.": the issue told first, the meeting's count only bears it out.
 const RE_ISSUE_SENTENCE = /^[^.;\n]*?\b(?:d\/c|dc|dong chi)\s[^.;\n]*?\b(?:vang|bo)\s+(?:sinh hoat|sh|hop)\b[^.;\n]*?\b(?:(?:\d+|hai|ba|bon|nam|sau)\s+(?:thang|lan|ky)\s+(?:lien tiep|lien tuc|lien)|lien tiep)\b/;
-const RE_LEAVE_LETTER = /\bdon xin (?:phep )?(?:vang|nghi)\b|\b(?:toi|em)\s+(?:lam don (?:nay\s+)?)?xin (?:phep\s+)?(?:duoc\s+)?(?:vang|nghi)\s+(?:buoi\s+)?(?:sinh hoat|sh|hop)\b/;
+const RE_LEAVE_LETTER = new RegExp(`${WORD_START}don xin (?:phep )?(?:vang|nghi)${WORD_END}|${WORD_START}(?:toi|em)\\s+(?:lam don (?:nay\\s+)?)?xin (?:phep\\s+)?(?:duoc\\s+)?(?:vang|nghi)\\s+(?:buoi\\s+)?(?:sinh hoat|sh|hop)${WORD_END}`);
 const RE_RULING_ASKED = /\b(?:xoa ten|ky luat|(?:cho|xin) y kien chi dao|huong dan thu tuc)\b/;
 const RE_STILL_ABSENT = /\b(?:tiep tuc|van|lai)\s+vang\b/;
 
@@ -557,21 +557,21 @@ export function isAttendanceIssue(f: string): boolean {
 // report itself ("có mặt 18/20. À nhầm, 17 chứ không phải 18") names no earlier report.
 const RE_REPLACES = /\bchu (?:khong|ko|k|hok|hong) phai\b|\b(?:khong|ko|k) phai\s+\S+\s+ma\b/;
 const RE_SENT_BEFORE =
-  /^\s*(?:(?:a|ah|o|oi|da|dạ)[\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:xin\s+)?(?:bao cao lai|bc lai|gui lai|cap nhat lai)\b|\b(?:(?:em|e|minh|da|vua|moi)\s+gui|gui (?:hom|luc|sang|toi|chieu|ban)|bi sai|bao sai|ghi sai|go sai|nhap sai|gui nham|go nham|danh nham|(?:go|ghi|danh|bao|nhap|gui) lon)\b/;
+  new RegExp(`^\\s*(?:(?:a|ah|o|oi|da|dạ)[\\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\\s+)?(?:xin\\s+)?(?:bao cao lai|bc lai|gui lai|cap nhat lai)${WORD_END}|${WORD_START}(?:(?:em|e|minh|da|vua|moi)\\s+gui|gui (?:hom|luc|sang|toi|chieu|ban)|bi sai|bao sai|ghi sai|go sai|nhap sai|gui nham|go nham|danh nham|(?:go|ghi|danh|bao|nhap|gui) lon)${WORD_END}`);
 
 // "Chi bộ bản Phiêng Luông xin sửa lại báo cáo …:", "Cb bản Hua Pang xin bc lại đp tháng 8:": the message's first
 // clause says it redoes a report (the sender may name the cell first).
 // ("Fw: chi bộ thôn Đông Hạ xin đính chính …": the same, passed on by the office; "Kính gửi …,\nChi bộ … xin đính chính …":
 // under an address line.)
 const RE_REDO_HEAD = new RegExp(
-  `^(?:\\s*kinh gui\\b[^\\n]{0,80}\\n)?(?:\\s*[[(]?\\s*${FORWARD_WORD}\\s*[:\\])]?)?[^:.;?!\\n]{0,60}?\\b(?:xin\\s+)?(?:sua lai|sua (?:(?:giup|dum|ho)\\s+(?:em|e|minh|toi)\\s+)?(?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)\\b`,
+  `^(?:\\s*kinh gui${WORD_END}[^\\n]{0,80}\\n)?(?:\\s*[[(]?\\s*${FORWARD_WORD}\\s*[:\\])]?)?[^:.;?!\\n]{0,60}?${WORD_START}(?:xin\\s+)?(?:sua lai|sua (?:(?:giup|dum|ho)\\s+(?:em|e|minh|toi)\\s+)?(?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)${WORD_END}`,
 );
 // A figure put right: "đúng là 42", "gõ nhầm thành 267k", "ghi 41 … bị sai", "348.000đ, không phải 384.000đ".
 // Under such a head, "…, không phải vắng không lý do", "là đ/c Toàn chứ ko phải đ/c Thắng": what was sent, set aside
 // (a word or a name, not only a figure).
 // "sửa HTT 31 thành 30": a figure changed into another.
-const RE_SENT_NAMED = /\b(?:bc|bao cao)\s+(?:hom qua|hom truoc|hom kia|lan truoc|vua gui|da gui|thang truoc)\b|\b(?:em|e|minh|toi)\s+quen\b|\bsua (?:giup|dum|ho)\b/;
-const RE_PUT_RIGHT = /\bdung (?:ra )?la\s+\d|\bsua\s+(?:[a-z]+\s+){0,3}\d+\s+thanh\s+\d|\b(?:go|ghi|danh|bao|nhap) (?:nham|lon)\b|\b(?:bi|ghi|bao|go|nhap) sai\b|\b(?:khong|ko|k|hong) phai(?: la)?\s+\d|(?:[,;]|\bchu)\s*(?:khong|ko|k|hong) phai\b/;
+const RE_SENT_NAMED = new RegExp(`${WORD_START}(?:bc|bao cao)\\s+(?:hom qua|hom truoc|hom kia|lan truoc|vua gui|da gui|thang truoc)${WORD_END}|${WORD_START}(?:em|e|minh|toi)\\s+quen${WORD_END}|${WORD_START}sua (?:giup|dum|ho)${WORD_END}`);
+const RE_PUT_RIGHT = new RegExp(`${WORD_START}dung (?:ra )?la\\s+\\d|${WORD_START}sua\\s+(?:[a-z]+\\s+){0,3}\\d+\\s+thanh\\s+\\d|${WORD_START}(?:go|ghi|danh|bao|nhap) (?:nham|lon)${WORD_END}|${WORD_START}(?:bi|ghi|bao|go|nhap) sai${WORD_END}|${WORD_START}(?:khong|ko|k|hong) phai(?: la)?\\s+\\d|(?:[,;]|${WORD_START}chu)\\s*(?:khong|ko|k|hong) phai${WORD_END}`);
 
 /** A correction of a report already sent (not a slip fixed in the report itself). */
 export function correctsSentReport(f: string): boolean {
@@ -587,16 +587,16 @@ export function correctsSentReport(f: string): boolean {
 const RE_SENT_WRONG = /\b(?:hom qua|hom truoc|hom kia|lan truoc|sang nay|toi qua)\s+(?:(?:em|e|minh|toi|cb|chi bo)\s+)?(?:bao|bc|ghi|go|gui|nhap|danh)\s+(?:nham|sai|lon)\b/;
 
 // "đề nghị kn quần chúng …", "xét đề nghị KN qc …": "kết nạp" cut short.
-const RE_PROPOSAL = /\b(?:de nghi (?:ket nap|kn)|xet (?:ket nap|kn)|xet de nghi (?:ket nap|kn)|(?:ket nap|kn) (?:quan chung|qc)|quan chung uu tu|qcut)\b/;
+const RE_PROPOSAL = new RegExp(`${WORD_START}(?:de nghi (?:ket nap|kn)|xet (?:ket nap|kn)|xet de nghi (?:ket nap|kn)|(?:ket nap|kn) (?:quan chung|qc)|quan chung uu tu|qcut)${WORD_END}`);
 const RE_PROPOSAL_VERB = /\b(?:ket nap|kn|de nghi|xet|bieu quyet|tan thanh)\b/;
 // "đang bồi dưỡng 2 quần chúng ưu tú, dự kiến xét kết nạp vào quý 1": a plan, no proposal voted.
-const RE_PROPOSAL_PLANNED = /\b(?:du kien|se xet|dang boi duong|chuan bi xet|phan dau|dang hoan thien ho so|dang lam ho so|hoan thien ho so)\b/;
+const RE_PROPOSAL_PLANNED = new RegExp(`${WORD_START}(?:du kien|se xet|dang boi duong|chuan bi xet|phan dau|dang hoan thien ho so|dang lam ho so|hoan thien ho so)${WORD_END}`);
 // "đã kết nạp 2 quần chúng", "1. Kết nạp đảng viên mới: 03 đồng chí", "tổ chức lễ kết nạp cho …", "tháng 10 kết nạp đ/c Vi Văn Hào", "đã kn qc Lò Văn Ánh":
 // someone admitted (a member now, "đ/c"), not proposed. "Kết nạp đảng viên mới: 03 đồng chí", "chưa kết nạp được đảng
 // viên mới; đã giới thiệu 2 quần chúng ưu tú đi học lớp nhận thức": the cell's count, those named after it only trained.
 const RE_ADMITTED_RESULT =
-  /\b(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\s)ket nap)(?:\s+(?:(?:dang vien|dv)(?:\s+moi)?|moi)\s*:)?\s+(?:\d+|mot|hai|ba|bon|nam)\s+(?:quan chung|qc|dv|dang vien|dong chi|d\/c|dc)\b|\bket nap\s+(?:duoc\s+)?dat\s+\d+\s*\/\s*\d+|\ble ket nap\b|(?<!(?:nghi|xet|uy|bo)\s)ket nap (?:cho )?(?:d\/c|dc|dong chi)\s|\b(?:da|vua) (?:ket nap|kn) (?:cho )?(?:quan chung|qc)\s|\b(?:ket nap|kn) (?:dang vien|dv) moi\s*:?\s*(?:\d+|mot|hai|ba|bon|nam|khong)\b|\b(?:chua|khong|ko|hong|hok) (?:ket nap|kn) (?:duoc|dc)\b|\b(?:dang vien|dv) moi (?:duoc )?(?:ket nap|kn)\s*:?\s*\d/;
-const RE_PROPOSAL_NOTICE = /^\s*(?:thong bao|tb|kinh moi|moi)\b[^]*\b(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)\b/;
+  new RegExp(`${WORD_START}(?:da ket nap|ket nap duoc|ket nap dc|da ket nap duoc|(?<!(?:de nghi|xet|xet de nghi)\\s)ket nap)(?:\\s+(?:(?:dang vien|dv)(?:\\s+moi)?|moi)\\s*:)?\\s+(?:\\d+|mot|hai|ba|bon|nam)\\s+(?:quan chung|qc|dv|dang vien|dong chi|d\\/c|dc)${WORD_END}|${WORD_START}ket nap\\s+(?:duoc\\s+)?dat\\s+\\d+\\s*\\/\\s*\\d+|${WORD_START}le ket nap${WORD_END}|(?<!(?:nghi|xet|uy|bo)\\s)ket nap (?:cho )?(?:d\\/c|dc|dong chi)\\s|${WORD_START}(?:da|vua) (?:ket nap|kn) (?:cho )?(?:quan chung|qc)\\s|${WORD_START}(?:ket nap|kn) (?:dang vien|dv) moi\\s*:?\\s*(?:\\d+|mot|hai|ba|bon|nam|khong)${WORD_END}|${WORD_START}(?:chua|khong|ko|hong|hok) (?:ket nap|kn) (?:duoc|dc)${WORD_END}|${WORD_START}(?:dang vien|dv) moi (?:duoc )?(?:ket nap|kn)\\s*:?\\s*\\d`);
+const RE_PROPOSAL_NOTICE = new RegExp(`^\\s*(?:thong bao|tb|kinh moi|moi)${WORD_END}[^]*${WORD_START}(?:sh|shcb|shcd|sinh hoat|hop|co mat|vang)${WORD_END}`);
 
 /**
  * "Chi bộ đã họp xét, đề nghị ĐUX kết nạp quần chúng Lò Thị Hương (…). Biểu quyết 15/15 tán thành": one person
@@ -611,7 +611,7 @@ export function isAdmissionProposal(f: string): boolean {
 
 // "BÁO CÁO CÔNG TÁC PHÁT TRIỂN ĐẢNG QUÝ II/2026": a report of the period's admissions, whatever candidates it counts.
 // ("… tóm tắt tình hình phát triển đảng của Chi bộ …": the office's summary of it too.)
-const RE_DEVELOPMENT_REPORT = /\b(?:bao cao|bc|tom tat|tong hop)\s+(?:ket qua\s+|tinh hinh\s+)?(?:cong tac\s+)?(?:phat trien dang|ptd|ptdv)\b/;
+const RE_DEVELOPMENT_REPORT = new RegExp(`${WORD_START}(?:bao cao|bc|tom tat|tong hop)\\s+(?:ket qua\\s+|tinh hinh\\s+)?(?:cong tac\\s+)?(?:phat trien dang|ptd|ptdv)${WORD_END}`);
 
 /** A vote counted ("15/15 tán thành", "20/20"); "Q2/2026", "12/2025" are periods. */
 // (Nor a day: "QĐ ngày 15/4/2026".)
@@ -635,7 +635,7 @@ function itemOfMeeting(f: string, at: number): boolean {
 // "… chưa sinh hoạt được do triều cường, dự kiến lùi sang tối 12/10. Hiện 24/26 đv đã báo tham gia": the meeting put
 // off to a day still ahead; a count of those who will come reports no meeting held.
 const RE_HELD_VOICE =
-  /\b(?:co mat|du hop|vang\s*:?\s*\d+|tham du\s*:?\s*\d+|da (?:sh|sinh hoat|hop|to chuc)|(?:da|duoc) (?:sh|sinh hoat|hop) (?:bu|lai)|(?:hop|sh|sinh hoat) bu)\b/;
+  new RegExp(`${WORD_START}(?:co mat|du hop|vang\\s*:?\\s*\\d+|tham du\\s*:?\\s*\\d+|da (?:sh|sinh hoat|hop|to chuc)|(?:da|duoc) (?:sh|sinh hoat|hop) (?:bu|lai)|(?:hop|sh|sinh hoat) bu)${WORD_END}`);
 const RE_PUT_OFF_TO = /\b(?:lui|hoan(?! thanh| thien| tat| chinh)|doi (?:lich|ngay|sang)|chuyen sang|dich sang|tam hoan)\b/;
 
 /** The message tells of a meeting held: those present, those absent, "đã họp", "họp bù". */

@@ -5,7 +5,7 @@
  */
 import { dayOf, formatDay, formatMonth, formatTime, isValidDate } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
-import { NUMBER_WORDS_SOURCE, parseCount, yearFromWords } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, parseCount, WORD_END, WORD_START, yearFromWords } from "../text/number-words.js";
 import { bareFractions, readAttendance, type Attendance } from "./attendance.js";
 import { readCadre } from "./cadre.js";
 import { findDates, resolveDate, type DateMention, type Span } from "./dates.js";
@@ -27,11 +27,11 @@ export const MIN_ATTENDANCE_RATIO = 0.85;
 const REQUIRED = ["meeting_date", "present", "members_expected"] as const;
 
 const RE_PERIOD = new RegExp(
-  `(?:\\bthang\\s?:?\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua|roi)|\\bt\\s?(\\d{1,2}))\\b(?:\\s?[/.-]\\s?(\\d{4}))?(?![/.-]\\s?\\d{1,2}\\b|\\s[/.]\\s?\\d{1,2}\\b)`,
+  `(?:${WORD_START}thang\\s?:?\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua|roi)|${WORD_START}t\\s?(\\d{1,2}))${WORD_END}(?:\\s?[/.-]\\s?(\\d{4}))?(?![/.-]\\s?\\d{1,2}${WORD_END}|\\s[/.]\\s?\\d{1,2}${WORD_END})`,
   "g",
 );
 // "quý ba", "quy mot": the quarter in words too.
-const RE_QUARTER = /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b(?:\s?[/.-]?\s?(?:nam\s)?(\d{4}))?/;
+const RE_QUARTER = new RegExp(`${WORD_START}(?:quy|q)\\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END}(?:\\s?[/.-]?\\s?(?:nam\\s)?(\\d{4}))?`);
 const RE_THEMATIC = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de|shcđ)\b/;
 const RE_CHU_DE = /\bchu de\b/;
 const RE_YEAR_TOPIC = /\bhoc tap(?: va lam theo)?\s+chuyen de\s+(?:toan khoa|nam\s+\d{4})\b/g;
@@ -42,22 +42,22 @@ const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
 // (Whole words: "đã", not the "Đả" of "Đảng viên gương mẫu …".)
 const RE_TOPIC_SKIP = /^(?:(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|nam\s\d|sh|xong|da|dc|duoc|roi)(?![a-z])|\d|,|\.|$)/;
 // ("cô Trần Thị Thu Hà trạm y tế xã trình bày": a kinship word before a capitalised name too.)
-const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+|(?<=\\s)(?:co|chu|anh|chi(?! bo\\b)|bac|thay)\\s+`, "g");
+const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+|(?<=\\s)(?:co|chu|anh|chi(?! bo${WORD_END})|bac|thay)\\s+`, "g");
 // "(công an xã) trình bày", ", chi ủy viên trình bày", ", phó bí thư chi bộ, trình bày": the title between name and verb.
 // "đ/c Vừ Mí Sử trưởng công an xã trình bày": or a title straight after the name, no comma.
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}`);
-const RE_PRESENTER_VERB = /^\s*(?:\([^)]*\)\s*|[,\-–]\s*(?!(?:d\/c|dc|dong chi)\s)[^,.;:\n()]{2,40}?[\s,]+|(?:truong|pho|bi thu|bt|pbt|chi uy|cap uy|cuv|duv|dang uy|uy vien|can bo|chu tich|chi hoi truong|hoi truong|giao vien|hieu truong|y si|bac si|cong an|bao cao vien|to truong|tram y te|can bo y te)\b[^,.;:\n()]{0,36}?\s)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao|(?:ve\s+|den\s+|xuong\s+)?noi chuyen)\b/;
+const RE_PRESENTER_VERB = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*|[,\\-–]\\s*(?!(?:d\\/c|dc|dong chi)\\s)[^,.;:\\n()]{2,40}?[\\s,]+|(?:truong|pho|bi thu|bt|pbt|chi uy|cap uy|cuv|duv|dang uy|uy vien|can bo|chu tich|chi hoi truong|hoi truong|giao vien|hieu truong|y si|bac si|cong an|bao cao vien|to truong|tram y te|can bo y te)${WORD_END}[^,.;:\\n()]{0,36}?\\s)?(?:trinh bay|bao cao chuyen de|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|la bao cao vien|lam bao cao vien|bcv|bao cao|(?:ve\\s+|den\\s+|xuong\\s+)?noi chuyen)${WORD_END}`);
 // A word every presenter's verb or label holds ("do đ/c …" needs the verb too).
 const RE_PRESENTER_HINT = /trinh bay|bao cao|bc vien|quan triet|truyen dat|thuyet trinh|gioi thieu chuyen de|bcv|noi chuyen/g;
 // "Trình bày: Xồng Bá Dê (trưởng công an bản)": the verb as a label, with its colon.
 // "Người trình bày CĐ: đ/c Hoàng Thị Lan": the topic's letters after the label are no name.
-const RE_PRESENTER_LABEL = new RegExp(`\\b(?:bao cao vien|bc vien|nguoi trinh bay(?:\\s+(?:cd|chuyen de))?|trinh bay(?=\\s*:)|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
+const RE_PRESENTER_LABEL = new RegExp(`${WORD_START}(?:bao cao vien|bc vien|nguoi trinh bay(?:\\s+(?:cd|chuyen de))?|trinh bay(?=\\s*:)|bcv|do)\\s*:?\\s*(?:la\\s+)?(?:${COMRADE}\\s+)?`, "g");
 // "Ở: nhà ông Tư xóm giữa": the word as a label, its colon after it.
 const RE_PLACE = /\b(?:tai|o)(?:\s*:)?\s+/g;
 // "Nơi : hội trường khóm", "Nơi họp: …" (a colon needed: "nội dung" folds the same).
 const RE_PLACE_LABEL = /\b(?:dia diem(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*(?::\s*|\s+)|noi(?:\s+(?:sinh hoat|sh|hop|to chuc))?\s*:\s*)/g;
 const RE_PLACE_START =
-  /^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)\b/;
+  new RegExp(`^(?:nha|hoi truong|tru so|van phong|phong|nvh|dinh|chua|truong|ubnd|uy ban|thon|ban|xom|khu|san|diem|hoi quan|tdp|to dan pho|gia dinh|hoi truong|tram|ho)${WORD_END}`);
 // "hội trường ấp tối mùng 4", "nhà văn hóa bản họp hết hai tiếng": the time or the meeting after the place ends it.
 // "ở hội trường ấp chuyên đề về …": the topic told next ends it too.
 const RE_PLACE_STOP = /\s(?:luc|vao|chuyen de|chu de|ngay|hom|mung|co mat|dv|dang vien|bat dau|tu\s(?:\d|(?:[a-z]+\s){1,2}gio\b)|(?:den|cho den)\s\d|(?:den|toi|cho den|cho toi)\s(?:[a-z]+\s){1,2}gio\b|\d{1,2}\s?(?:h|g|gio)(?:\d\d)?\b|\d{1,2}\/|(?:toi|sang|chieu|trua)\s(?:\d|mung|ngay|hom|qua|nay|thu)|\d{1,2}:|(?:hop|sinh hoat|sh)\s(?:het|trong|xong|duoc|tu|luc|bat dau|keo dai))/;
@@ -67,9 +67,9 @@ const RE_PLACE_PARTICLE = /\s(?:nha|nhé|nghen|nè)(?:\s+(?:anh|chị|em|ạ|a|c
 // "ở nhà ông Tư Lựa (trưởng ấp) do nhà VH đang sửa": why it was held there is no part of the place.
 const RE_PLACE_WHY = /\s(?:do|vì|vi|bởi|tại vì|tai vi)\s/;
 // "18g30, văn phòng KP": the office of the village or quarter too.
-const RE_PLACE_WORD = /\b(?:nvh|nha van hoa|nha vh|hoi truong|nha rong|nha cong dong|van phong (?:kp|khu pho|ap|thon|khom|khu|tdp|to dan pho|xom|ban|buon)\b)/;
+const RE_PLACE_WORD = new RegExp(`${WORD_START}(?:nvh|nha van hoa|nha vh|hoi truong|nha rong|nha cong dong|van phong (?:kp|khu pho|ap|thon|khom|khu|tdp|to dan pho|xom|ban|buon)${WORD_END})`);
 // "19h30 - 21h30 nha vh": right after the time, too.
-const RE_PLACE_BARE = /(?:^|[,;\n]|[^\d\s]\.\s|\s-|\dh\d{0,2}\s|\d:\d\d\s)\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong|nha rong|nha cong dong|van phong (?:kp|khu pho|ap|thon|khom|khu|tdp|to dan pho|xom|ban|buon))\b)/g;
+const RE_PLACE_BARE = new RegExp(`(?:^|[,;\\n]|[^\\d\\s]\\.\\s|\\s-|\\dh\\d{0,2}\\s|\\d:\\d\\d\\s)\\s*(?=(?:nvh|nha van hoa|nha vh|hoi truong|nha rong|nha cong dong|van phong (?:kp|khu pho|ap|thon|khom|khu|tdp|to dan pho|xom|ban|buon))${WORD_END})`, "g");
 const RE_ABSENT_BEFORE = /\bvang\s+(?:[^.;\n]*\s)?(?:d\/c|dc|dong chi)\s[^.;\n]*$/;
 const RE_ASIDE_END = /\s*\([^()]*\)[\s.,;]*$/;
 const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
@@ -95,11 +95,11 @@ const RE_SLIP_ONLY = /^\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:
 const RE_DOCUMENT_BEFORE = /\b(?:cong van|ke hoach|huong dan|thong bao|quyet dinh|chi thi|cv|kh|hd)\s+so\s+[\w/.-]+\s+(?:ngay\s+)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc|\bgio kt|\bgio ket thuc)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
 const RE_UNTIL_BEFORE = /(?:^|\s)(?:đến|tới|Đến|Tới|den)\s*(?:lúc\s*)?$/;
-const RE_END_AFTER = /^\s?(?:thi\s)?(?:ket thuc|xong|tan|be mac)\b/;
+const RE_END_AFTER = new RegExp(`^\\s?(?:thi\\s)?(?:ket thuc|xong|tan|be mac)${WORD_END}`);
 // "cd: kiem diem danh gia dang vien cuoi nam" in a thematic meeting's report: "cd" for "chuyên đề".
 const RE_TOPIC_COLON = /\b(?:(?:chuyen de|chu de)\b[^:.;\n]{0,24}|cd\s*|cde\s*):\s*/g;
 // "sinh hoạt chuyên đề quý 4 ngày 15 tháng 11 năm 2026 về học tập …": a longer way to "về" when it ends a written day.
-const RE_TOPIC_VE = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de)\b(?:[^,.;:\n]{0,30}?|[^,.;:\n]{0,45}?\b(?:nam\s)?\d{4})\s(?:ve|voi chu de|chu de)\s+/g;
+const RE_TOPIC_VE = new RegExp(`${WORD_START}(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de)${WORD_END}(?:[^,.;:\\n]{0,30}?|[^,.;:\\n]{0,45}?${WORD_START}(?:nam\\s)?\\d{4})\\s(?:ve|voi chu de|chu de)\\s+`, "g");
 const RE_QUOTED = /["“«]([^"”»]{3,120})["”»]/;
 const RE_MEMBER_COUNT = /(?=\d)(?<![\d/.,:])(\d{1,3})\s*(?:dc|d\/c|dv|dang vien|dong chi)\b/g;
 const RE_REPORT_SIGNAL =
@@ -111,7 +111,7 @@ const PLACE_WORDS: [string, RegExp, string][] = ([
   ["truong xom", "trưởng xóm"], ["truong ap", "trưởng ấp"], ["nha rong", "nhà rông"],
   ["thon", "thôn"], ["xom", "xóm"], ["khoi", "khối"], ["khu pho", "khu phố"], ["tru so", "trụ sở"],
   ["dang uy", "đảng ủy"], ["nha", "nhà"], ["dinh", "đình"],
-] as const).map(([word, marked]) => [word, new RegExp(`\\b${word}\\b`, "g"), marked]);
+] as const).map(([word, marked]) => [word, new RegExp(`${WORD_START}${word}${WORD_END}`, "g"), marked]);
 
 /** Parses a monthly meeting report. */
 export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting"> {
@@ -647,9 +647,9 @@ function romanQuarter(s: string): number {
   }
 }
 
-const RE_FORWARD_LINE = new RegExp(`^[^\\n]{0,60}\\b${FORWARD_WORD}\\b[^\\n]*\\n`);
+const RE_FORWARD_LINE = new RegExp(`^[^\\n]{0,60}${WORD_START}${FORWARD_WORD}${WORD_END}[^\\n]*\\n`);
 const RE_SYMBOL = /[\u2190-\u2bff\u2700-\u27bf\ud800-\udfff]/;
-const RE_AT_MEETING = /^(?:buoi|cuoc|ky) (?:sh|sinh hoat|hop|hoi nghi)\b/;
+const RE_AT_MEETING = new RegExp(`^(?:buoi|cuoc|ky) (?:sh|sinh hoat|hop|hoi nghi)${WORD_END}`);
 
 function readPlace(p: Prepared, from: number, to: number, absences: readonly Span[] = []): string | null {
   const f = p.f;

@@ -4,7 +4,7 @@
  * amount remitted to the commune (`remitted_vnd`) are told apart by the remitting verb.
  */
 import { formatDay, formatMonth } from "../calendar/day.js";
-import { parseCount } from "../text/number-words.js";
+import { parseCount, WORD_END, WORD_START } from "../text/number-words.js";
 import { findAmounts, type Amount } from "./amounts.js";
 import { findDates, resolveDate, type DateMention } from "./dates.js";
 import { readPeriod } from "./monthly-meeting.js";
@@ -16,15 +16,15 @@ import type { ParseResult, PartyDuesFields } from "./types.js";
 
 // "sáu", "tư", "năm", "bảy", "ba" alone are also "sau" (after), "từ", "năm" (year)…: not a count before a verb;
 // "lăm" is a count only inside a number ("hai mươi lăm"), alone it is "làm" (work).
-const NOT_WORD = "(?<!\\b(?:thang|nam|ngay|quy|t)\\s?)(?!(?:sau|tu|nam|bay|ba|le|linh|tram|chuc|mot|lam)\\b(?!\\s+(?:muoi|tram)))";
+const NOT_WORD = `(?<!${WORD_START}(?:thang|nam|ngay|quy|t)\\s?)(?!(?:sau|tu|nam|bay|ba|le|linh|tram|chuc|mot|lam)${WORD_END}(?!\\s+(?:muoi|tram)))`;
 const OF = "\\s*(?:\\/|tren|trong so|trong tong so)\\s*";
-const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(?:du|duoc|dc)?\\s*:?\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})\\b(?!\\s?[/.]\\d)`);
+const RE_PAID_FRACTION = new RegExp(`(?:thu|dong|nop|da dong|da nop|da thu)\\s*(?:du|duoc|dc)?\\s*:?\\s*(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})${WORD_END}(?!\\s?[/.]\\d)`);
 // "26 đv đã đóng 26", "22 dv thu du 22", "19 dv dong 18", "20 đ/c nộp cả 20": the members, then those who paid.
-const RE_LIABLE_THEN_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi\\b)|nop)(?:\\s+(?:ca|het))?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+const RE_LIABLE_THEN_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d.,a-z])(${COUNT})[ \\t]*${MEMBER_NOUN}\\s*,?\\s*(?:da dong|da nop|dong du|nop du|da thu|thu du|thu duoc|thu dc|thu|dong(?!\\s?chi${WORD_END})|nop)(?:\\s+(?:ca|het))?\\s*:?\\s*(${COUNT})${WORD_END}(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr${WORD_END}|nghin|ngan|k${WORD_END}|d${WORD_END}(?!\\/)|dong${WORD_END}(?!\\s?chi)|%))`);
 const RE_BARE_LIABLE_THEN_PAID = new RegExp(
-  String.raw`${COUNT_STARTS}(?<![\d.,/:a-z])(?<!\b(?:thang|ngay|hom|luc|quy|nam|t|so|khu|to|ap|xom|doi|thon|ban)\s?)(${COUNT})\s+(?:${MEMBER_NOUN}\s+)?(?:da\s+)?(?:dong|nop|thu)(?:\s+(?:duoc|dc))?\s+(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%|${MEMBER_NOUN}\s+(?:chua|khong|ko)))`,
+  String.raw`${COUNT_STARTS}(?<![\d.,/:a-z])(?<!${WORD_START}(?:thang|ngay|hom|luc|quy|nam|t|so|khu|to|ap|xom|doi|thon|ban)\s?)(${COUNT})\s+(?:${MEMBER_NOUN}\s+)?(?:da\s+)?(?:dong|nop|thu)(?:\s+(?:duoc|dc))?\s+(${COUNT})${WORD_END}(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr${WORD_END}|nghin|ngan|k${WORD_END}|d${WORD_END}(?!\/)|dong${WORD_END}(?!\s?chi)|%|${MEMBER_NOUN}\s+(?:chua|khong|ko)))`,
 );
-const RE_FRACTION_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b))`, "g");
+const RE_FRACTION_PAID = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?${OF}(${COUNT})(?![\\d]|[.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr${WORD_END}|nghin|ngan|k${WORD_END}))`, "g");
 // "tháng 11/2026", "T11/2026": a month and year, not paid/liable.
 const RE_MONTH_BEFORE = /(?:\bthang|\bt)\s?$/;
 const RE_ATTENDED_BEFORE = /\b(?:co mat|du hop|tham du|du sh|du sinh hoat|vang)\s*:?\s*$/;
@@ -38,7 +38,7 @@ const RE_DAY_OF_REMIT_BEFORE = /\b(?:ngay|hom|han|thoi gian|thoi diem)\s+(?:nop|
 // "…: dv 35, nop 33": the noun first, its count closing the clause.
 // ("21 phải đóng, đã đóng 20": the count, then "phải đóng" with no noun.)
 const RE_LIABLE = new RegExp(
-  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;:|])\\s*)(?:dang vien|dv)(?=\\s*:|[ \\t]+\\d+\\s*[,;.\\n]))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z])${NOT_WORD}(${COUNT})[ \\t]*(?:${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong\\b|nop\\b))(?:\\s*(?:phai dong|phai nop|thuoc dien))?|(?:phai dong|phai nop)\\b))`,
+  `(?:(?:tong so|sl dv|so luong dv|so luong dang vien|so dv|so dang vien|tong|phai dong|phai thu|phai nop|thuoc dien dong|chi bo co|cb co|(?<=(?:^|[\\n,;:|])\\s*)(?:dang vien|dv)(?=\\s*:|[ \\t]+\\d+\\s*[,;.\\n]))\\s*(?:dv|dang vien|d\\/c|dong chi)?\\s*(?:phai dong|phai nop)?\\s*:?\\s*(${COUNT})${WORD_END}(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr${WORD_END}|nghin|ngan|k${WORD_END}|d${WORD_END}(?!\\/)|dong${WORD_END}(?!\\s?chi)|%))|${COUNT_STARTS}(?<![\\d.,a-z])${NOT_WORD}(${COUNT})[ \\t]*(?:${MEMBER_NOUN}(?!\\s*(?:da|dong du|nop du|chua|dong${WORD_END}|nop${WORD_END}))(?:\\s*(?:phai dong|phai nop|thuoc dien))?|(?:phai dong|phai nop)${WORD_END}))`,
 );
 // "Chưa thu được: 1 đ/c" counts those who did not pay.
 // "(?=[dnst])": the first letter of every verb of the first part, a cheap test before its lookbehind.
@@ -47,7 +47,7 @@ const RE_LIABLE = new RegExp(
 // ("I. TÌNH HÌNH THU⏎1. Trích …": a heading's verb, then the next line's item number, no count of those who paid;
 // "nộp đảng phí năm 2025": the year's "năm", no five; "Đã đóng đủ 12 tháng: 55": the months, then the count.)
 const RE_PAID = new RegExp(
-  `(?=[dnst])(?<!\\b(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!\\b(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)(?:dong|nop))\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*(?:(?:du\\s+)?\\d{1,2}\\s+thang\\s*)?:?\\s*(?!nam\\s+\\d)(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|(?<=\\n[ \\t]*\\d{1,2})[.)][ \\t]|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%|thang\\b))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi\\b)|nop)\\b`,
+  `(?=[dnst])(?<!${WORD_START}(?:chua|khong|ko)\\s)(?:thu du|thu duoc|thu dc|da thu|da dong|da nop du|da nop|dong du|nop du|so da dong|so da nop|so (?:dv|dang vien) da (?:dong|nop)|(?<!${WORD_START}(?:phai|chua|can|hom|ngay|sang|chieu|toi)\\s)thu|(?<=(?:^|[:,;.\\n(+-])\\s*)(?:dong|nop))\\s*(?:(?:dang phi|dp)\\s*)?(?:cua)?\\s*(?:(?:du\\s+)?\\d{1,2}\\s+thang\\s*)?:?\\s*(?!nam\\s+\\d)(${COUNT})${WORD_END}(?![.,]\\d|\\s?[/.]\\d|(?<=\\n[ \\t]*\\d{1,2})[.)][ \\t]|\\s?(?:trieu|tr${WORD_END}|nghin|ngan|k${WORD_END}|d${WORD_END}(?!\\/)|dong${WORD_END}(?!\\s?chi)|%|thang${WORD_END}))|${COUNT_STARTS}(?<![\\d.,a-z/])${NOT_WORD}(${COUNT})(?:[ \\t]*${MEMBER_NOUN})?(?:[ \\t]+con lai)?[ \\t]*(?:da dong|da nop|dong du|nop du|deu dong|da thu|dong(?!\\s?chi${WORD_END})|nop)${WORD_END}`,
 );
 const RE_LIABLE_G = new RegExp(RE_LIABLE.source, "g");
 const RE_PAID_G = new RegExp(RE_PAID.source, "g");
@@ -60,27 +60,27 @@ const RE_COMRADE_PADDED = new RegExp(`^\\s*${COMRADE}\\s*`);
 // "4. Cả năm 2026 chi bộ thu …": the whole year, not "cả 5".
 const RE_ALL_OF = new RegExp(String.raw`(?:^|[:,;.\n]|\b(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?)\s*(?:thu\s+|dong\s+|da dong\s+)?(?<![a-z])(?:du|het|ca)\s*:?\s*(?!nam\b(?!\s+(?:muoi|tram|${MEMBER_NOUN})\b))(${COUNT})\b(?![.,]\d|\s?[/.]\d|\s?(?:trieu|tr\b|nghin|ngan|k\b|d\b(?!\/)|dong\b(?!\s?chi)|%|thang\b))`);
 // "chờ đủ 2 đ/c còn lại": waiting for the rest, not all of them paid.
-const RE_ALL_MEMBERS = new RegExp(`(?<![a-z])(?<!\\b(?:cho|doi|khi|neu|chua)\\s)(?:du|het)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\b(?!\\s+con\\b)`);
+const RE_ALL_MEMBERS = new RegExp(`(?<![a-z])(?<!${WORD_START}(?:cho|doi|khi|neu|chua)\\s)(?:du|het)\\s+(${COUNT})\\s*${MEMBER_NOUN}${WORD_END}(?!\\s+con${WORD_END})`);
 const RE_ATTENDING_AFTER = /^\s*(?:du hop|co mat|tham du|hop|sinh hoat|sh\b)/;
 // "số phải đóng đảng phí: 30 đồng chí": the dues named after the verb; "Tổng số phải đóng vẫn là 26": said again.
-const RE_OWED = new RegExp(`\\b(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)(?:\\s+(?:dang phi|dp))?(?:\\s+(?:van|cung))?\\s*(?::|la)?\\s*(${COUNT})\\b(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr\\b|nghin|ngan|k\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)|%))`);
+const RE_OWED = new RegExp(`${WORD_START}(?:so\\s+)?(?:dv\\s+|dang vien\\s+)?phai\\s+(?:dong|thu|nop)(?:\\s+(?:dang phi|dp))?(?:\\s+(?:van|cung))?\\s*(?::|la)?\\s*(${COUNT})${WORD_END}(?![.,]\\d|\\s?[/.]\\d|\\s?(?:trieu|tr${WORD_END}|nghin|ngan|k${WORD_END}|d${WORD_END}(?!\\/)|dong${WORD_END}(?!\\s?chi)|%))`);
 const RE_TIMES = /\s(?:x|\*|×)\s*\d/;
 // "2 dc huu x 60.000", "3 đ/c hưu trí × 55.000": a few words of which members between the noun and the rate.
 const RATE_KIND = String.raw`(?:\s+\(?[a-z]{2,8}\)?){0,3}`;
 const RE_RATE_GROUP = new RegExp(`${COUNT_STARTS}(?<![\\d.,])(${COUNT})\\s*(?:${MEMBER_NOUN}${RATE_KIND})?\\s*(?:x|\\*|×)\\s*\\d`, "g");
 const RE_RATE_AFTER = new RegExp(`^${RATE_KIND}\\s*(?:x|\\*|×)\\s*\\d`);
 // "12 đ/c hưu trí đóng theo lương hưu = 1.056.000đ; 18 đ/c khác x 20.000 = 360.000đ": members in parts, each with its sum.
-const RE_SUM_GROUP = new RegExp(`${COUNT_STARTS}(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}\\b(?:[^;.\\n=]|\\.(?=\\d)){0,40}=\\s*\\d`, "g");
+const RE_SUM_GROUP = new RegExp(`${COUNT_STARTS}(?<![\\d.,])(${COUNT})\\s*${MEMBER_NOUN}${WORD_END}(?:[^;.\\n=]|\\.(?=\\d)){0,40}=\\s*\\d`, "g");
 // "thu đảng phí được 15 đ/c", "Đảng phí thu tại buổi họp 20 đ/c": a few words of where or when may come between.
 // "Đảng phí tháng 3: đóng 24 đồng chí": the verb alone opening the clause.
 // "thu đảng phí tháng 6 được 37 đ/c", "thu tháng 6 được 37 đ/c": the month of the dues may come between.
-const RE_EXEMPT_FROM_DUES = new RegExp(`(?<![\\d.,/])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+|da\\s+duoc\\s+)?mien\\s+(?:dong|nop|thu|dang phi|dp)\\b`);
+const RE_EXEMPT_FROM_DUES = new RegExp(`(?<![\\d.,/])(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+|da\\s+duoc\\s+)?mien\\s+(?:dong|nop|thu|dang phi|dp)${WORD_END}`);
 const RE_COLLECTED_FROM = /\bthu(?:\s+(?:dang phi|dp|duoc|dc|cua|tien|du|(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?))*(?:\s+(?:tai|trong|o|qua|luc)(?:\s+[a-z]+){1,3}?)?\s*:?\s*$|(?:^|[:,;.\n(+-])\s*(?:da\s+)?(?:dong|nop)(?:\s+(?:dang phi|dp|du|duoc|dc))*\s*:?\s*$/;
 const RE_ALL_PAID = /\b(?:thu du|dong du|nop du|thu het|dong het|nop het|100%|xong|du ca)\b/;
 // "1 dc (Giàng Seo Phử) đi lao động TQ chưa đóng": who, in brackets after the count. "bà con" (the villagers) is no "còn".
 // ("còn 504 ngàn nộp xã": money left, no member.)
-const RE_UNPAID = new RegExp(`(?:(?<!\\bba\\s)\\bcon|chua dong|chua nop|chua thu|\\bno|\\bthieu)(?:\\s+(?:duoc|dc)\\b)?\\s*(?:lai)?\\s*:?\\s*(${COUNT})(?!\\d|[.,]\\d|\\s*(?:(?:ngan|nghin|k|tr|trieu|vnd)\\b|d\\b(?!\\/)|dong\\b(?!\\s?chi)))\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?\\b(?:chua dong|chua nop|no))?|${COUNT_STARTS}(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!\\bcon\\b)[^,.;:|\\n\\d(-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau\\b)`);
-const RE_UNPAID_NAMED = new RegExp(`\\b(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\b(?:chua|khong|ko)\\s+(?:dong|nop|gui|chuyen)\\b|\\b(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?\\bchua\\s+(?:dong\\b|nop\\b(?!\\s+(?:len|ve|cho|xa|dux|du\\b|dang uy|cap tren)))`);
+const RE_UNPAID = new RegExp(`(?:(?<!${WORD_START}ba\\s)${WORD_START}con|chua dong|chua nop|chua thu|${WORD_START}no|${WORD_START}thieu)(?:\\s+(?:duoc|dc)${WORD_END})?\\s*(?:lai)?\\s*:?\\s*(${COUNT})(?!\\d|[.,]\\d|\\s*(?:(?:ngan|nghin|k|tr|trieu|vnd)${WORD_END}|d${WORD_END}(?!\\/)|dong${WORD_END}(?!\\s?chi)))\\s*${MEMBER_NOUN}?\\s*(?:[^,.;\\n]{0,25}?${WORD_START}(?:chua dong|chua nop|no))?|${COUNT_STARTS}(?<![\\da-z/])${NOT_WORD}(${COUNT})[ \\t]*${MEMBER_NOUN}?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?(?:(?:(?!${WORD_START}con${WORD_END})[^,.;:|\\n\\d(-]){0,25}?[ \\t])?(?:chua dong|chua nop|chua thu(?:\\s+(?:duoc|dc))?|(?:xin\\s+)?(?:nop|dong)\\s+sau${WORD_END})`);
+const RE_UNPAID_NAMED = new RegExp(`${WORD_START}(?:con|con lai|rieng)\\s+(?=${COMRADE}\\s)[^.;\\n]{0,90}?${WORD_START}(?:chua|khong|ko)\\s+(?:dong|nop|gui|chuyen)${WORD_END}|${WORD_START}(?:thieu|tru|ngoai tru)\\s+(?=${COMRADE}\\s)[^.;,\\n]{0,40}|(?:^|[.,(\\n]\\s*)(?=${COMRADE}\\s)[^.;\\n]{0,90}?${WORD_START}chua\\s+(?:dong${WORD_END}|nop${WORD_END}(?!\\s+(?:len|ve|cho|xa|dux|du${WORD_END}|dang uy|cap tren)))`);
 // Remitting to the commune: "đã nộp ĐUX", "nộp lên xã", "trích nộp Đảng ủy", "chuyển lên cấp trên".
 // "ddax nooj DUX": "nộ", the "p" of "nộp" left off (told from "nợ", owing, by its marks).
 // ("đã ck lên vp đảng ủy 15/6": "chuyển khoản" cut to its letters.)
@@ -89,12 +89,12 @@ const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|ck|chuyen|(?<!kinh )g
 const RE_REMIT_LABEL = /\b(?:da nop|so (?:tien )?(?:da )?nop)\s*:\s*(?=\d[\d.,]*\s?(?:d(?![/.]?c\b)|dong(?! chi)|vnd|k|nghin|ngan|tr|trieu)\b)/g;
 // ("thứ 2 tuần sau lên xã nộp": or going up, no carrying verb.)
 const RE_REMIT_TARGET_FIRST = /\b(?:(?:dem|mang|cam|di|chay)\s+(?:tien\s+)?)?(?:len|ve|xuong|ra|qua)\s+(dang uy xa|dang uy phuong|dang uy|dux|dup|xa|phuong|huyen|van phong dang uy|vp dang uy)\s+(?:de\s+)?nop\b/g;
-const RE_TARGET_NEXT = /^\s*(?:(?:len|ve|cho|toi)\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup\b|cap tren|van phong dang uy|vp dang uy|van phong du\b|vp du\b|vpdu|xa\b|phuong\b|huyen\b)/;
+const RE_TARGET_NEXT = new RegExp(`^\\s*(?:(?:len|ve|cho|toi)\\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup${WORD_END}|cap tren|van phong dang uy|vp dang uy|van phong du${WORD_END}|vp du${WORD_END}|vpdu|xa${WORD_END}|phuong${WORD_END}|huyen${WORD_END})`);
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
 const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
 const RE_COLLECTED_JUST_BEFORE = /(?:\(|\b)(?:thu|thu duoc|thu dc|da thu|tong thu)\s*:?\s*$/;
-const RE_DUES_MONTH_YEAR = /\b(?:dp|dang phi)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b|\b(?:dp|dang phi)(?:thang|t)\s?(\d{1,2})\b/;
+const RE_DUES_MONTH_YEAR = new RegExp(`${WORD_START}(?:dp|dang phi)\\s*:?\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})${WORD_END}|${WORD_START}(?:dp|dang phi)(?:thang|t)\\s?(\\d{1,2})${WORD_END}`);
 // "Nộp xã chưa.", "nop DUX chua": "chưa" closing the remitting clause says not yet.
 // "Phần nộp ĐU phường 1.092.000 đồng: chưa nộp", "Số nộp Đảng ủy xã 294.000 đồng: chưa nộp": the amount, then the answer.
 // ("phải nộp Đảng ủy xã: 487.200đ (chưa nộp, sẽ nộp …)": or the answer in brackets after the sum.)
@@ -120,31 +120,31 @@ const REMIT_SPELLED: Record<string, string> = {
   huyen: "huyện",
 };
 // "ĐU phường", "Đảng ủy khối": the committee with its level, the level is part of the name.
-const RE_COMMITTEE_LEVEL = /^\s(xa|phuong|thi\s+tran|khoi|huyen|co\s+so|cap\s+tren)\b/;
+const RE_COMMITTEE_LEVEL = new RegExp(`^\\s(xa|phuong|thi\\s+tran|khoi|huyen|co\\s+so|cap\\s+tren)${WORD_END}`);
 const COMMITTEE_LEVEL: Record<string, string> = { xa: "xã", phuong: "phường", "thi tran": "thị trấn", khoi: "khối", huyen: "huyện", "co so": "cơ sở", "cap tren": "cấp trên" };
 // "Da nop ngay 30/3 la 218.400d": the day first, then the amount.
 const RE_NOP_AMOUNT = /\b(?:da\s+)?nop\s+(?:(?:ngay|hom)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+(?:la\s+|:\s*)?)?(?=\d)/g;
 // "em nộp rồi ạ (ngày 30/12)": the one reporting, done, without "đã"; "đã nộp 18/9": done, and when.
 // Words that only close a sentence, and whom it is said to: "ạ", "nhé", "nghen anh".
 const PARTICLE = "a|nhe|luon|nghen|nhen|nha|ne|ha|ak|anh|chi|em|bac";
-const RE_DONE_REMIT = new RegExp(String.raw`\b(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:ngay|hom|luc)?\s*(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?:\/\d{2,4})?)?(?:\s+(?:roi|r|${PARTICLE}))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)\b)|(?<=[,;:\n])\s*nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b(?:\s+(?:${PARTICLE}))*\s*(?=[.,;!\n(]|$)`, "g");
+const RE_DONE_REMIT = new RegExp(String.raw`${WORD_START}(?:da|em da|cb da|chi bo da|chua|van chua|em chua|cb chua|(?:em|e|cb|chi bo|minh)(?=\s+nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)${WORD_END}))\s+nop(?:\s+(?:du|het|xong))?(?:\s+(?:ngay|hom|luc)?\s*(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?:\/\d{2,4})?)?(?:\s+(?:roi|r|${PARTICLE}))*\s*(?=[.,;!\n(]|$|:\s*(?:chua|khong|ko|roi|co)${WORD_END})|(?<=[,;:\n])\s*nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)${WORD_END}(?:\s+(?:${PARTICLE}))*\s*(?=[.,;!\n(]|$)`, "g");
 // The dues of the month as what was handed on: "đp T11 (đã) nộp rồi", "nộp đp tháng 4 rồi".
 const DUES_OF_MONTH = String.raw`(?:dp|dang phi)(?:\s+(?:thang\s?|t)\s?\d{1,2}(?:\/\d{2,4})?)?`;
-const RE_DUES_HANDED = new RegExp(String.raw`\b(${DUES_OF_MONTH}\s+(?:(?:da|em|e|cb|chi bo|thi)\s+){0,2})nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)\b|\bnop\s+${DUES_OF_MONTH}\s+(?:roi|r)\b`, "g");
-const RE_MEMBER_SUBJECT = new RegExp(`\\b(?:${MEMBER_NOUN}|${COMRADE})\\b`);
+const RE_DUES_HANDED = new RegExp(String.raw`${WORD_START}(${DUES_OF_MONTH}\s+(?:(?:da|em|e|cb|chi bo|thi)\s+){0,2})nop(?:\s+(?:du|het|xong))?\s+(?:roi|r)${WORD_END}|${WORD_START}nop\s+${DUES_OF_MONTH}\s+(?:roi|r)${WORD_END}`, "g");
+const RE_MEMBER_SUBJECT = new RegExp(`${WORD_START}(?:${MEMBER_NOUN}|${COMRADE})${WORD_END}`);
 const RE_MEMBERS_BEFORE = new RegExp(`(?:${COUNT}\\s*)?${MEMBER_NOUN}\\s*$|\\d\\s*$`);
 const RE_DAY_BEFORE = /\b(?:ngay|hom|han)(?:\s+nop)?\s*:?\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*$/;
 // "Tiền em giữ, qua Tết nộp", "sau rằm nộp", "mai nooj": a time still to come, then the verb.
 // ("Mai em đem lên xã nghen": taken up there later, no "nộp" said.)
-const RE_LATER_REMIT = /\b(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|het|cuoi|dau)\s+(?:tet|ram|le|thang|tuan|dot))\b[^.,;\n\d]{0,24}\b(nop|no)\b\s*(?:(?:duoc|dc)\s*)?(?:a|nhe|luon)?\s*(?=[.,;!\n]|$)|\b(?:mai|se|sap|tuan sau|chieu nay|toi nay)\s+(?:(?:em|e|toi|minh|tui)\s+)?(?:se\s+)?(dem|mang|dua|cam)\s+(?:len|ve|xuong|qua)\s+(?:xa|phuong|dux|du|dang uy|vp|van phong)\b/;
+const RE_LATER_REMIT = new RegExp(`${WORD_START}(?:mai|se|sap|tuan sau|chieu nay|toi nay|(?:qua|sau|het|cuoi|dau)\\s+(?:tet|ram|le|thang|tuan|dot))${WORD_END}[^.,;\\n\\d]{0,24}${WORD_START}(nop|no)${WORD_END}\\s*(?:(?:duoc|dc)\\s*)?(?:a|nhe|luon)?\\s*(?=[.,;!\\n]|$)|${WORD_START}(?:mai|se|sap|tuan sau|chieu nay|toi nay)\\s+(?:(?:em|e|toi|minh|tui)\\s+)?(?:se\\s+)?(dem|mang|dua|cam)\\s+(?:len|ve|xuong|qua)\\s+(?:xa|phuong|dux|du|dang uy|vp|van phong)${WORD_END}`);
 // "thu đủ", "18 đồng chí hết trơn", "100%": all who owe paid.
-const RE_ALL_OF_THEM = new RegExp(`\\b(?:thu du|dong du|nop du|deu dong|thu het|dong het|nop het|du ca|du het|het tron)\\b|\\b100\\s?%|\\b${MEMBER_NOUN}\\s+(?:het|ca)\\b(?!\\s+(?:han|tien|thang|nam))`);
-const RE_ALL_COUNTED_PAID = new RegExp(`\\b(?:ca|tat ca)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\s+(?:deu\\s+)?(?:da\\s+)?(?:dong|nop)\\s+(?:du|het)\\b`);
+const RE_ALL_OF_THEM = new RegExp(`${WORD_START}(?:thu du|dong du|nop du|deu dong|thu het|dong het|nop het|du ca|du het|het tron)${WORD_END}|${WORD_START}100\\s?%|${WORD_START}${MEMBER_NOUN}\\s+(?:het|ca)${WORD_END}(?!\\s+(?:han|tien|thang|nam))`);
+const RE_ALL_COUNTED_PAID = new RegExp(`${WORD_START}(?:ca|tat ca)\\s+(${COUNT})\\s*${MEMBER_NOUN}\\s+(?:deu\\s+)?(?:da\\s+)?(?:dong|nop)\\s+(?:du|het)${WORD_END}`);
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 const RE_MONTH_REPORTED = /\b(?:bao cao|dp|dang phi|thu)\s+(?:thang|t)\s?\d/;
 // (Or the quarter opening the message: "Quý 3/2026 chi bộ ấp Suối Cát đã thu đảng phí …".)
 // "Kỳ nộp: Quý II năm 2026", "Kỳ báo cáo: quý 3": a form's period label; "… báo cáo: quý III/2025 chi bộ đã thu …".
-const RE_DUES_QUARTER = /\b(?:dp|dang phi)\s+(?:cua\s+)?(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\b)|^\s*(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4])\s?\/\s?\d{4}\b)|\bky (?:nop|bao cao|thu)\s*:\s*(?=quy\s?(?:iv|iii|ii|i|[1-4])\b)|\b(?:bao cao|bc)\s*:\s*(?=(?:quy|q)\s?(?:iv|iii|ii|i|[1-4])\s?\/\s?\d{4}\b)/m;
+const RE_DUES_QUARTER = new RegExp(`${WORD_START}(?:dp|dang phi)\\s+(?:cua\\s+)?(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END})|^\\s*(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})|${WORD_START}ky (?:nop|bao cao|thu)\\s*:\\s*(?=quy\\s?(?:iv|iii|ii|i|[1-4])${WORD_END})|${WORD_START}(?:bao cao|bc)\\s*:\\s*(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})`, "m");
 // "Tình hình thu, nộp đảng phí năm 2025", "thu nộp đảng phí cả năm 2025": the year's dues.
 const RE_DUES_YEAR = /\b(?:dp|dang phi)\s+(?:ca\s+|trong\s+)?nam\s+(20\d\d)\b/;
 
@@ -442,7 +442,7 @@ function officeReceipt(p: Prepared, amounts: readonly Amount[], dates: readonly 
   if (day !== null) fields.remitted_date = formatDay(day);
 }
 // "hẹn tháng 2 đóng bù", "xin khất sang tháng 11": a month still to come, when the member will pay, not the dues' month.
-const RE_PROMISED_MONTH = /\b(?:hen|sang|khat|den|toi)\s+(?:(?:den|sang|toi|vao|dau|cuoi|giua)\s+)?(?:thang\s?|t)(?:\d{1,2}|[a-z]+)\b/g;
+const RE_PROMISED_MONTH = new RegExp(`${WORD_START}(?:hen|sang|khat|den|toi)\\s+(?:(?:den|sang|toi|vao|dau|cuoi|giua)\\s+)?(?:thang\\s?|t)(?:\\d{1,2}|[a-z]+)${WORD_END}`, "g");
 
 /** The spans of months a member is to pay in later: no period. */
 function promisedMonths(f: string): { start: number; end: number }[] {
@@ -454,10 +454,10 @@ function promisedMonths(f: string): { start: number; end: number }[] {
 // "thu được 3.200.000đ tiền làm đường", "46 suất BHYT …"; "quỹ" is the fund, "quý" the quarter.
 // "204k + quỹ tình nghĩa 850k": a part after "+" is one of its own. "Ngoài ra chi bộ vận động được 12 triệu làm cầu":
 // money besides the dues.
-const RE_OTHER_FUND = /\b(?:bhyt|bhxh|bao hiem|hoc phi|lam duong|be tong|ung ho|dong gop|tien dien|tien nuoc|ve sinh|an ninh|khuyen hoc|nguoi ngheo|tinh nghia|dap nghia|den on|chu thap do|thien tai|bao lu|lu lut|van dong|lam cau|xay cau|ngoai ra|quy (?:thon|ap|ban|xom|to|khu|hoi))\b/;
+const RE_OTHER_FUND = new RegExp(`${WORD_START}(?:bhyt|bhxh|bao hiem|hoc phi|lam duong|be tong|ung ho|dong gop|tien dien|tien nuoc|ve sinh|an ninh|khuyen hoc|nguoi ngheo|tinh nghia|dap nghia|den on|chu thap do|thien tai|bao lu|lu lut|van dong|lam cau|xay cau|ngoai ra|quy (?:thon|ap|ban|xom|to|khu|hoi))${WORD_END}`);
 const RE_OTHER_FUND_TEXT = /quỹ/iu;
 
-const RE_YEAR_TOTAL = /\b(?:ca nam|luy ke|tu dau nam|(?:6|sau) thang(?: dau nam)?|nam (?:nay|20\d\d) (?:chi bo |cb )?(?:thu|tong))\b/;
+const RE_YEAR_TOTAL = new RegExp(`${WORD_START}(?:ca nam|luy ke|tu dau nam|(?:6|sau) thang(?: dau nam)?|nam (?:nay|20\\d\\d) (?:chi bo |cb )?(?:thu|tong))${WORD_END}`);
 
 const PART_STOPS = ",;:.\n+";
 /** The amounts that are dues money: those of another fund are dropped when the dues have an amount of their own. */
@@ -486,7 +486,7 @@ function groupLinesTotal(f: string, amounts: readonly Amount[]): number | null {
   return sum;
 }
 const RE_TOTAL_SAID = /\b(?:tong(?:\s+(?:cong|so tien|so|thu|tien))?|cong lai|tat ca)\s*(?:la|:|duoc)?\s*\d/;
-const RE_GROUP_LINE = new RegExp(`^\\s*[-+•*]\\s*[^\\n]*?\\d+\\s*${MEMBER_NOUN}\\b`);
+const RE_GROUP_LINE = new RegExp(`^\\s*[-+•*]\\s*[^\\n]*?\\d+\\s*${MEMBER_NOUN}${WORD_END}`);
 
 const RE_PLANNED_SUM = /\b(?:ke hoach|du toan|du kien)\b/;
 const RE_ACTUAL_SUM = /\b(?:thuc thu|da thu|thu duoc|thuc te)\b/;
@@ -567,10 +567,10 @@ function otherMonths(p: Prepared, amounts: Amount[], period: string | undefined)
 const RE_NONE_RETAINED = /\b(?:khong|ko|k|chua)\s+(?:trich\s+)?(?:de lai|giu lai)\b(?!\s*(?:duoc\s+)?\d)/;
 // "nộp xã 198k, còn lại để chi bộ": what was not remitted stays.
 // ("…, còn lại chi bộ giữ theo quy định": the cell named before its keeping.)
-const RE_RETAIN_REST = /\bcon lai\s+(?:(?:de lai|giu lai|de|giu)\s+(?:o\s+|cho\s+|tai\s+)?(?:chi bo|cb)\b|(?:chi bo|cb)\s+(?:giu|de|giu lai|de lai)\b)/;
+const RE_RETAIN_REST = new RegExp(`${WORD_START}con lai\\s+(?:(?:de lai|giu lai|de|giu)\\s+(?:o\\s+|cho\\s+|tai\\s+)?(?:chi bo|cb)${WORD_END}|(?:chi bo|cb)\\s+(?:giu|de|giu lai|de lai)${WORD_END})`);
 const RE_REST_BEFORE = /(?:\bcon(?:\s+lai)?|[,;:(\n]|^)\s*$/;
 // "chi bộ giữ 79.200đ": the cell keeping, without "lại".
-const RE_RETAIN = /\b(?:trich de lai|de lai|giu lai|trich lai|trich giu(?!\s+lai)|(?<=\b(?:chi bo|cb)\s)giu(?!\s+lai))\b/g;
+const RE_RETAIN = new RegExp(`${WORD_START}(?:trich de lai|de lai|giu lai|trich lai|trich giu(?!\\s+lai)|(?<=${WORD_START}(?:chi bo|cb)\\s)giu(?!\\s+lai))${WORD_END}`, "g");
 
 /** The amount (or share, in percent) the cell keeps, stated in its own clause. */
 function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amount; share?: number; rest?: true } | null {
@@ -595,7 +595,7 @@ function readRetained(p: Prepared, amounts: readonly Amount[]): { amount?: Amoun
 
 const RE_COMRADE_NAME = new RegExp(`${COMRADE}\\s*`, "g");
 // "19/20 đ/c đóng": a verb after "đ/c", not a name.
-const RE_NOT_A_NAME = /^(?:dong|nop|chua|da|deu|con|nghi|phai|xin|duoc|mien|di|thuoc|tren|la|co)\b/;
+const RE_NOT_A_NAME = new RegExp(`^(?:dong|nop|chua|da|deu|con|nghi|phai|xin|duoc|mien|di|thuoc|tren|la|co)${WORD_END}`);
 
 // "Họ tên:", "Họ và tên:": a printed form's label before a name (inside a bracket or after a list's start).
 const NAME_LABEL = "ho (?:va )?ten\\s*:\\s*";
@@ -636,7 +636,7 @@ function unpaidNames(p: Prepared, from: number, to: number): string[] {
   return out;
 }
 
-const RE_NOT_UNPAID_AFTER_NAME = /^\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:da|vua|moi|cung da|cung vua)\s+(?:dong|nop|chuyen khoan|chuyen tien|chuyen|gui tien|gui)\b|(?:thu quy|bi thu|pho bi thu|chi uy vien|ke toan|van thu)\b)/;
+const RE_NOT_UNPAID_AFTER_NAME = new RegExp(`^\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?(?:(?:da|vua|moi|cung da|cung vua)\\s+(?:dong|nop|chuyen khoan|chuyen tien|chuyen|gui tien|gui)${WORD_END}|(?:thu quy|bi thu|pho bi thu|chi uy vien|ke toan|van thu)${WORD_END})`);
 // ("…;\n   + Đ/c Quách Thị Nga": the next on a bulleted line.)
 // ("Họ tên đảng viên chưa đóng: Nguyễn Thị Lựu; Bùi Văn Khang": a semicolon between full names; a "+" joins names on
 // one line, on the next it opens the form's next line, "+ Số tiền thu: …".)
@@ -691,7 +691,7 @@ const RE_NOT_PAID_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:[^,.;:()\n]{1,30}?\s)
 // "ĐU" in capitals is the committee, "Du Thị Lan" a member.
 const RE_COMMITTEE_CAPS = /^[ĐD]U(?:[XP]|\b)/;
 // "Bàn Văn Quý", "Bàn Thị Dín": the Dao surname, not "ban" (a committee or a village).
-const RE_COMMITTEE_NAME = /^(?:dang\s+(?:uy|bo)|du(?=\s+(?:xa|phuong|thi tran|khoi|huyen)\b)|dux|xa|cap|vp|van phong|chi bo|cb|thon|ban(?!\s+(?:van|thi)\b)|bo)\b/;
+const RE_COMMITTEE_NAME = new RegExp(`^(?:dang\\s+(?:uy|bo)|du(?=\\s+(?:xa|phuong|thi tran|khoi|huyen)${WORD_END})|dux|xa|cap|vp|van phong|chi bo|cb|thon|ban(?!\\s+(?:van|thi)${WORD_END})|bo)${WORD_END}`);
 
 /** Names listed after the words that say they did not pay, or before them after "còn". */
 function namesOfUnpaid(p: Prepared, count: number | undefined): string[] {
@@ -762,7 +762,7 @@ const RE_ADDRESS = /^\s*(?:la\s+)?(?:ong|ba|chu|bac|anh|chi|co|cau|di|thim|em|on
 const RE_ADDRESSED_NEXT = new RegExp(`^\\s+(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau|a|c|o)\\s+`);
 // The start of a list of who: "(", ":", "là", "gồm", ", gồm:" ("Chưa đóng: 4 đ/c, gồm: Y Thông Ksơr, …").
 // ("(Họ tên: Nguyễn Thị Vinh)": a printed form's label inside the bracket.)
-const RE_LIST_START = new RegExp(`^\\s*(?:\\(|:|-|,?\\s*(?:la|gom|bao gom)\\b\\s*:?)\\s*(?:[-+•*]\\s+)?(?:${NAME_LABEL})?`);
+const RE_LIST_START = new RegExp(`^\\s*(?:\\(|:|-|,?\\s*(?:la|gom|bao gom)${WORD_END}\\s*:?)\\s*(?:[-+•*]\\s+)?(?:${NAME_LABEL})?`);
 
 /**
  * Names in a list that starts at `at` ("(Sung A Chu, Ly Thi Pa)", ": Lò Thị Xuân, Quàng Văn Mạnh");
@@ -776,7 +776,7 @@ function listedNames(p: Prepared, at: number, count: number | undefined): string
 // "còn đ/c …", "còn lại đ/c …", "trừ đ/c …": the rest, named with "đ/c".
 // "còn ông Sau Luom đi ghe chưa về": or how the member is addressed.
 // "thiếu Danh Hoàng và Thị Sà Ly": after "thiếu" (short of), the names alone, in capitals.
-const RE_REST_COMRADE = new RegExp(`\\b(?:con lai|con|rieng|tru|thieu)\\s+(?=(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s)|\\bthieu\\s+(?=[a-z])`, "g");
+const RE_REST_COMRADE = new RegExp(`${WORD_START}(?:con lai|con|rieng|tru|thieu)\\s+(?=(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s)|${WORD_START}thieu\\s+(?=[a-z])`, "g");
 const RE_REST_LEAD = new RegExp(`^(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s`);
 const RE_PAID_AFTER = /\b(?:da|cung|deu)\s+(?:dong|nop|thu)\b|\b(?:dong|nop)\s+(?:roi|r)\b/;
 
@@ -797,7 +797,7 @@ function restNamed(p: Prepared, unpaid: number): string[] {
 
 // "còn 2 ông … (Tư Nhỏ, Sáu Đen)": the rest counted, with whom they are.
 // "Chưa: 2 (Danh Sơn, Thạch Thị Sa Rươne)", "chưa đóng: 2 (…)", "đã đóng 45, chưa 2 (…)": a labelled count, whom in brackets right after it.
-const RE_REST_COUNTED = new RegExp(String.raw`\b(?:con|con lai|thieu)\s+(${COUNT})\s+(?:${MEMBER_NOUN}|ong|ba|anh|chi|co|chu|bac)\b|\bchua(?:\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?)?\s*:?\s*(${COUNT})\s*(?:${MEMBER_NOUN}\s*)?(?=\()`, "g");
+const RE_REST_COUNTED = new RegExp(String.raw`${WORD_START}(?:con|con lai|thieu)\s+(${COUNT})\s+(?:${MEMBER_NOUN}|ong|ba|anh|chi|co|chu|bac)${WORD_END}|${WORD_START}chua(?:\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?)?\s*:?\s*(${COUNT})\s*(?:${MEMBER_NOUN}\s*)?(?=\()`, "g");
 
 /** Names in brackets in the clause that counts the rest, when they are as many as did not pay. */
 function restInBrackets(p: Prepared, unpaid: number): string[] | null {
@@ -925,7 +925,7 @@ const RE_NO_LINE = /^\s*(?:[-+*•]\s*)?(?:chua|van chua|khong|ko)\b(?!\s+(?:thu
 const RE_CELL_NOT_REMITTED = /\b(?:chi bo|cb|em|minh|toi)\s+(?:van\s+)?chua\s+nop\b(?!\s+(?:du|dang phi|dp)\b)/;
 // "Đã nộp lên Đảng ủy xã đủ số đã thu tháng 6": all that was collected.
 const RE_REMIT_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-–+•*][ \t]*)?(?:\d{1,2}[.)][ \t]*)?(?:so tien\s+)?(?:trich\s+)?nop(?:\s+(?:len|ve))?\s+(?:vp\s+|van phong\s+)?(?:cap tren|dux|du(?: xa| phuong)?|dang uy(?: xa| phuong)?|xa|phuong)(?:\s*\(?\d{1,3}\s?%\)?)?\s*:\s*$/;
-const RE_REMIT_WHOLE = /\b(?:toan bo|tat ca|het|tron)(?:\s+(?:so\s+)?tien)?\b(?!\s+(?:han|thang|nam|tuan)\b)|\b(?:du|toan bo|het)\s+so\s+(?:tien\s+)?(?:nay|tren|do|da thu|thu duoc)\b/;
+const RE_REMIT_WHOLE = new RegExp(`${WORD_START}(?:toan bo|tat ca|het|tron)(?:\\s+(?:so\\s+)?tien)?${WORD_END}(?!\\s+(?:han|thang|nam|tuan)${WORD_END})|${WORD_START}(?:du|toan bo|het)\\s+so\\s+(?:tien\\s+)?(?:nay|tren|do|da thu|thu duoc)${WORD_END}`);
 // "420k đã nộp", "420k em nộp": between the amount and the remitting verb, only who and "đã".
 const RE_ONLY_WHO_BEFORE_VERB = /^\s*(?:(?:da|em|e|cb|chi bo|minh|toi|tui|thi)\s+)*$/;
 // "phần còn lại đã nộp", "số còn lại em nộp": the rest is what is handed on.

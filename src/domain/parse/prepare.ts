@@ -1,6 +1,6 @@
 import { localNow, type LocalNow } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
-import { NUMBER_WORDS_SOURCE, numberFromWords } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, numberFromWords, WORD_END, WORD_START } from "../text/number-words.js";
 import { repairTelex } from "../text/telex.js";
 import { spliceEdits, type Edit } from "./edits.js";
 import { mayBeRunOn, punctuateRunOn } from "./run-on.js";
@@ -112,7 +112,7 @@ const boxesAfter = (text: string): string =>
     .join("\n");
 
 // "năm phẩy hai (5,2) km²", "mười một (11) hộ": a figure said in words, then written in brackets: the written one read.
-const RE_WORDS_THEN_FIGURE = new RegExp(`\\b${NUMBER_WORDS_SOURCE}(?:\\s+phay\\s+${NUMBER_WORDS_SOURCE})?[ \\t]*\\((\\d[\\d.,]*)\\)`, "g");
+const RE_WORDS_THEN_FIGURE = new RegExp(`${WORD_START}${NUMBER_WORDS_SOURCE}(?:\\s+phay\\s+${NUMBER_WORDS_SOURCE})?[ \\t]*\\((\\d[\\d.,]*)\\)`, "g");
 const RE_DIGIT_IN_BRACKET = /[a-z] ?\(\d/;
 function figuresWritten(text: string, f: string): string {
   const edits: Edit[] = [];
@@ -144,9 +144,12 @@ function figuresSaid(text: string, f: string): string {
 }
 
 // "5 / 28 / 4 / 0 (HTXS/HTT/HT/KHT)": figures, then the labels they stand for, in the same order.
-const RE_FIGURES_THEN_LABELS = /(?<![\d/])(\d{1,4}(?:[ \t]*\/[ \t]*\d{1,4}){2,})[ \t]*\(([\p{L}.]+(?:[ \t]*\/[ \t]*[\p{L}.]+){2,})\)/gu;
+// (The brackets hold letters, dots, blanks and slashes only, checked once ahead; a label's letter is then any other
+// character up to the bracket. Each \p{L} in a pattern run on text with Vietnamese letters costs V8 some 13 KB of
+// machine code: the two patterns were 183 KB with the letter class at every label, 53 KB with it once.)
+const RE_FIGURES_THEN_LABELS = /(?<![\d/])(\d{1,4}(?:[ \t]*\/[ \t]*\d{1,4}){2,})[ \t]*\((?=[\p{L}. \t/]*\))([^ \t/)]+(?:[ \t]*\/[ \t]*[^ \t/)]+){2,})\)/gu;
 // "(HTXS/HTT/HT/KHT/Không XL): 2/15/4/0/1": the labels in brackets first, their figures after a colon.
-const RE_LABELS_THEN_FIGURES = /\(([\p{L}.]+(?:[ \t][\p{L}.]+)?(?:[ \t]*\/[ \t]*[\p{L}.]+(?:[ \t][\p{L}.]+)?){2,})\)[ \t]*:[ \t]*(\d{1,4}(?:[ \t]*\/[ \t]*\d{1,4}){2,})(?![\d/])/gu;
+const RE_LABELS_THEN_FIGURES = /\((?=[\p{L}. \t/]*\))([^ \t/)]+(?:[ \t][^ \t/)]+)?(?:[ \t]*\/[ \t]*[^ \t/)]+(?:[ \t][^ \t/)]+)?){2,})\)[ \t]*:[ \t]*(\d{1,4}(?:[ \t]*\/[ \t]*\d{1,4}){2,})(?![\d/])/gu;
 function labelFigures(text: string): string {
   const paired = (whole: string, figures: string, labels: string): string => {
     const n = figures.split("/").map((x) => x.trim());
@@ -389,12 +392,12 @@ function columnsOf(row: string): string[] {
 // "Số tiền (đ)", "Thành tiền": a column of sums.
 const RE_MONEY_COLUMN = /^\s*(?:so tien|thanh tien|tien)\b/i;
 // "Chỉ tiêu | Kế hoạch | Kết quả": the column of what was done, not of what was planned.
-const RE_RESULT_COLUMN = /^(?:ket qua|thuc hien|da thuc hien|dat|dat duoc|so lieu|thuc te)\b/;
+const RE_RESULT_COLUMN = new RegExp(`^(?:ket qua|thuc hien|da thuc hien|dat|dat duoc|so lieu|thuc te)${WORD_END}`);
 
 const RE_MONTH_HEAD = /^\s*\|?\s*(?:thang|quy|ky)\s*\|/;
 const RE_MONTH_CELL = /^\s*\|?\s*(?:(?:thang|t)\s?)?(?:\d{1,2}(?:\s?\/\s?\d{4})?|[ivx]{1,4})\s*\|/;
 // ("Toàn thôn | 257 | 911 | …" under a row for each of the village's groups: the village's own figures.)
-const RE_SUM_CELL = /^\s*\|?\s*(?:cong|tong|tong cong|cong quy|tong quy|ca quy|ca nam|luy ke|(?:toan|ca) (?:chi bo|thon|ban|ap|xom|buon|plei|lang|khom|soc|khu pho|to dan pho|to))\b[^|]*\|/;
+const RE_SUM_CELL = new RegExp(`^\\s*\\|?\\s*(?:cong|tong|tong cong|cong quy|tong quy|ca quy|ca nam|luy ke|(?:toan|ca) (?:chi bo|thon|ban|ap|xom|buon|plei|lang|khom|soc|khu pho|to dan pho|to))${WORD_END}[^|]*\\|`);
 
 /**
  * The header row `i` over rows a month each and a row that sums them becomes one line: each column's name and the sum's

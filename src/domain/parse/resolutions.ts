@@ -8,6 +8,7 @@ import { endOfMonthDay, findDates, resolveDate, type Span } from "./dates.js";
 import { COMRADE } from "./patterns.js";
 import { cut, prepare, readName, type Prepared } from "./prepare.js";
 import { fold } from "../text/fold.js";
+import { WORD_END, WORD_START } from "../text/number-words.js";
 import { splitItems } from "./sections.js";
 
 export interface Resolution {
@@ -20,10 +21,10 @@ const RE_OWNER_PAREN = /\(([^()]{1,40})\)[\s.;,]*$/;
 /** "vận động tiêm phòng (trưởng thôn) trước 25/11": the owner in parentheses before the deadline. */
 const RE_OWNER_PAREN_INNER = /\(([^()\d]{2,40})\)/;
 // "… – dc Phuong – truoc 30/11": or the owner between two dashes, the deadline after the second.
-const RE_OWNER_DASH = /\s[-–]\s*([^-–]{1,45}?\s[-–]\s*(?:han|truoc|xong|cham nhat)\b[^-–]{0,24})$|\s[-–]\s*([^-–]{1,45}|[^-–]{1,40}?,\s*(?:hoan thanh|thuc hien|xong)\s+(?:truoc|han|cham nhat)\b[^-–]{0,24})$|\s*[-–]\s+([^-–]{1,45})$/;
+const RE_OWNER_DASH = new RegExp(`\\s[-–]\\s*([^-–]{1,45}?\\s[-–]\\s*(?:han|truoc|xong|cham nhat)${WORD_END}[^-–]{0,24})$|\\s[-–]\\s*([^-–]{1,45}|[^-–]{1,40}?,\\s*(?:hoan thanh|thuc hien|xong)\\s+(?:truoc|han|cham nhat)${WORD_END}[^-–]{0,24})$|\\s*[-–]\\s+([^-–]{1,45})$`);
 const OWNER_TITLE = "(?:truong (?:thon|ap|ban|xom|khu pho|kp|khom|khu|to dan pho|tdp|buon|lang|ban nhan dan)|to truong(?: to dan pho| tdp)?|(?:pho )?bi thu(?: chi bo| chi doan)?|chi hoi truong(?: [a-z]+(?: [a-z]+)?)?|thon doi truong|ap doi truong|cong an vien|chi uy vien|cuv)";
-const RE_OWNER_GIAO = new RegExp(`\\b(?:giao(?: cho)?|do)\\s+((?:${COMRADE}\\s+)?[^,;.]{1,40}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\b`);
-const RE_OWNER_KIN_VERB = new RegExp(`,\\s*((?:ong|ba|chu|co|anh|chi|em|bac|di)\\s+[^,;.]{2,40}?)\\s+(?:lo|lam|${"(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi|chi dao)"})(\\s*,\\s*(?:(?:xong|hoan thanh)\\s+)?(?:truoc|han|cham nhat)\\b[^,;]{0,24})?\\s*\\.?\\s*$`);
+const RE_OWNER_GIAO = new RegExp(`${WORD_START}(?:giao(?: cho)?|do)\\s+((?:${COMRADE}\\s+)?[^,;.]{1,40}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)${WORD_END}`);
+const RE_OWNER_KIN_VERB = new RegExp(`,\\s*((?:ong|ba|chu|co|anh|chi|em|bac|di)\\s+[^,;.]{2,40}?)\\s+(?:lo|lam|${"(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi|chi dao)"})(\\s*,\\s*(?:(?:xong|hoan thanh)\\s+)?(?:truoc|han|cham nhat)${WORD_END}[^,;]{0,24})?\\s*\\.?\\s*$`);
 const RE_UPPER_AFTER_KIN = /^\S+\s+\p{Lu}/u;
 // ("…, giao đ/c Lò Văn Hặc (Trưởng bản) chủ trì": "giao" before the owner, who starts at a word.)
 const RE_OWNER_TRAILING_VERB = new RegExp(`[,:]?\\s*(?:giao(?: cho)?\\s+)?(?<![\\p{L}\\d/])((?:${COMRADE}\\s+)?[^,;.]{1,30}?)\\s+(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi)\\s*$`, "u");
@@ -32,13 +33,13 @@ const RE_COMRADE_PREFIX = new RegExp(`^(?:cac\\s+)?${COMRADE}\\s+`, "i");
 // (A word's start: "khó khăn trước Tết" holds "han" in "khăn", no deadline's "hạn".)
 const RE_DUE_LEAD = /(?<![a-z])(?:(?:xong|hoan thanh|hoan tat|thuc hien)\s+)?(?:truoc|han|den|toi|trong|tu|vao|xong|cham nhat|xong truoc|truoc ngay|han chot)?\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?(?:(?:cn|chu nhat|thu\s?(?:[2-7]|hai|ba|tu|nam|sau|bay)\b)\s+)?$/;
 // ("an ninh trật tự dịp Tết": "tự" there is no "từ".)
-const RE_DEADLINE_LEAD = /(?:truoc|han|den|toi|(?<!trat )tu|xong|vao|ngay|cn|chu nhat|thu\s?(?:[2-7]|hai|ba|tu|nam|sau|bay)\b)\s*(?:ngay\s*)?$/;
+const RE_DEADLINE_LEAD = new RegExp(`(?:truoc|han|den|toi|(?<!trat )tu|xong|vao|ngay|cn|chu nhat|thu\\s?(?:[2-7]|hai|ba|tu|nam|sau|bay)${WORD_END})\\s*(?:ngay\\s*)?$`);
 const RE_IN_MONTH = /\b(?:trong|cuoi)\s+thang(?:\s+(\d{1,2}|nay|toi))?\b/;
 const OWNER_VERB = "(?:phu trach|chiu trach nhiem|thuc hien|chu tri|theo doi|chi dao)";
 /** "…, đ/c Mai phụ trách, hạn 20/11": the owner's clause inside the item, the deadline after it. */
 const RE_OWNER_CLAUSE = new RegExp(`[,;:(]\\s*((?:${COMRADE}\\s+)?[^,;.:()]{1,30}?)\\s+${OWNER_VERB}(?=[\\s,;.)]|$)`);
 /** "…, giao đ/c Páo, xong trước 30/11" / "…: đ/c Hùng, hạn cuối tháng": a comrade named in a clause. */
-const RE_OWNER_NAMED = new RegExp(`[,;:(]\\s*(?:giao(?: cho)?\\s+)?(${COMRADE}\\s+[^,;.:()]{1,30}?)(?=\\s*(?:[,;.)]|$|xong\\b|truoc\\b|han\\b))`);
+const RE_OWNER_NAMED = new RegExp(`[,;:(]\\s*(?:giao(?: cho)?\\s+)?(${COMRADE}\\s+[^,;.:()]{1,30}?)(?=\\s*(?:[,;.)]|$|xong${WORD_END}|truoc${WORD_END}|han${WORD_END}))`);
 /** A list bullet before the item ("- ", "• ", "(1) "): never the owner's dash. */
 // "một là …; hai là …", "thứ nhất, …": the items counted in words.
 const RE_BULLET = /^(?:[\s\-–•*+]|\((?:\d{1,2}|[a-e])\)\s|\d{1,2}\/\s|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la\s+|thu\s+(?:nhat|hai|ba|tu|nam|sau)\s*[,:]?\s+)+/;
@@ -52,7 +53,7 @@ const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?
 /** "– thú y bản, hạn 30/9": the owner after the dash, then the deadline. */
 // "(Trưởng ấp, trước 25/11)", "– ấp đội, CN 18/1": in brackets too, the day named any way.
 // ("– Ban Công tác Mặt trận ấp, hoàn thành trước 02/9": the verb of finishing before the deadline.)
-const RE_OWNER_THEN_DUE = /^(.*?)\s*(?:[,;]|\s[-–])\s*(?:(?:hoan thanh|thuc hien|lam xong)\s+(?=truoc|han|cham nhat)|(?:han|truoc|xong|den|cham nhat|trong|cn|chu nhat|ngay)\b|\d{1,2}\s?\/\s?\d)/;
+const RE_OWNER_THEN_DUE = new RegExp(`^(.*?)\\s*(?:[,;]|\\s[-–])\\s*(?:(?:hoan thanh|thuc hien|lam xong)\\s+(?=truoc|han|cham nhat)|(?:han|truoc|xong|den|cham nhat|trong|cn|chu nhat|ngay)${WORD_END}|\\d{1,2}\\s?\\/\\s?\\d)`);
 
 // ("… Giao đ/c Lăng Văn Tú, chi ủy viên.": the owner's title after a comma closes it.)
 const RE_GIAO_COMRADE_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+(${COMRADE}\\s+[^,;.()\\d]{2,40}?)(?:\\s*,\\s*${OWNER_TITLE}[^,;.()\\d]{0,20})?\\s*$`);
@@ -60,12 +61,12 @@ const RE_GIAO_COMRADE_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+(${COMRADE
 // "…; giao Chi hội Phụ nữ hoàn thành trước ngày 10/02": or its verb and the deadline straight after it.
 // ("… mùa mưa bão giao trưởng thôn xong trước ngày hai mươi tháng mười": said in one breath, a title handed the task.)
 const RE_OWNER_GIAO_MID = new RegExp(
-  `[,;:]\\s*giao(?: cho)?\\s+([^,;.:()\\d]{2,40}?)(?=\\s*[,;]\\s*(?:xong|truoc|han|cham nhat|trong|den)\\b|\\s+(?:(?:hoan thanh|thuc hien|lam xong|xong)\\s+)?(?:truoc|han|cham nhat)\\b)` +
-    `|\\sgiao(?: cho)?\\s+(${OWNER_TITLE})(?=\\s+(?:(?:hoan thanh|thuc hien|lam xong|xong)\\s+)?(?:truoc|han|cham nhat)\\b)`,
+  `[,;:]\\s*giao(?: cho)?\\s+([^,;.:()\\d]{2,40}?)(?=\\s*[,;]\\s*(?:xong|truoc|han|cham nhat|trong|den)${WORD_END}|\\s+(?:(?:hoan thanh|thuc hien|lam xong|xong)\\s+)?(?:truoc|han|cham nhat)${WORD_END})` +
+    `|\\sgiao(?: cho)?\\s+(${OWNER_TITLE})(?=\\s+(?:(?:hoan thanh|thuc hien|lam xong|xong)\\s+)?(?:truoc|han|cham nhat)${WORD_END})`,
 );
 const RE_OWNER_SUBJECT = new RegExp(`^(?:${COMRADE})\\s+`);
-const RE_SUBJECT_VERB = /^\s+(?:lam|viet|nop|hoan thanh|chiu trach nhiem|phu trach|lo|thu|to chuc|van dong|theo doi|kiem tra|chuan bi|bao cao|lien he|gap|di|phoi hop|lap|ra soat|don doc|huong dan|tuyen truyen)\b/;
-const RE_ITEM_SLIP = /[,;]?\s*(?:a|ua)\s+(?:em\s+)?(?:sua(?:\s+lai)?|nham|khong|ko)(?:\s+(?:la|lai|thanh))?\b/;
+const RE_SUBJECT_VERB = new RegExp(`^\\s+(?:lam|viet|nop|hoan thanh|chiu trach nhiem|phu trach|lo|thu|to chuc|van dong|theo doi|kiem tra|chuan bi|bao cao|lien he|gap|di|phoi hop|lap|ra soat|don doc|huong dan|tuyen truyen)${WORD_END}`);
+const RE_ITEM_SLIP = new RegExp(`[,;]?\\s*(?:a|ua)\\s+(?:em\\s+)?(?:sua(?:\\s+lai)?|nham|khong|ko)(?:\\s+(?:la|lai|thanh))?${WORD_END}`);
 
 const OWNER_WORDS: Record<string, string> = {
   bt: "bí thư", "b/t": "bí thư", pbt: "phó bí thư", tt: "trưởng thôn", "tr thon": "trưởng thôn", cb: "chi bộ",

@@ -5,6 +5,7 @@
  * aloud would pause there. Only long stretches with no punctuation at all are touched: a typed report keeps
  * its own stops.
  */
+import { WORD_END, WORD_START } from "../text/number-words.js";
 import { spliceEdits, type Edit } from "./edits.js";
 
 /** A stretch this long (characters) with no stop, comma, colon or bracket is read as spoken. */
@@ -24,13 +25,13 @@ const RE_OPENS = new RegExp(
       "du hop (?:co|con co)",
       // What was discussed and decided.
       // (Not "Hướng dẫn … về nội dung sinh hoạt chi bộ": the matter of a text cited.)
-      "(?<!\\b(?:ve|cua|theo) )noi dung (?:sinh hoat|buoi|hop|cuoc hop|gom|chinh|la|thu nhat|\\d)",
+      `(?<!${WORD_START}(?:ve|cua|theo) )noi dung (?:sinh hoat|buoi|hop|cuoc hop|gom|chinh|la|thu nhat|\\d)`,
       "chuyen de (?:la|ve) ",
       "(?:chi bo|cb) (?:da )?(?:thong nhat|thong qua|quyet nghi|nhat tri|ra nghi quyet|giao)",
       "nghi quyet (?:thang|chi bo|giao|gom)",
       // (Not the first task after "chi bộ thống nhất", which opens the list.)
       "(?<!(?:thong nhat|thong qua|nhat tri|quyet nghi|phan cong|chi bo|cb) )giao (?:cho )?(?:dong chi|d\\/c|dc|chi hoi|chi doan|to truong|ban |hoi |doan )",
-      "con (?:dong chi|d\\/c|dc) [a-z ]{2,30} (?:truong|pho|bi thu|chi hoi truong)[a-z ]* (?:lo|phu trach|chiu trach nhiem|theo doi)\\b",
+      `con (?:dong chi|d\\/c|dc) [a-z ]{2,30} (?:truong|pho|bi thu|chi hoi truong)[a-z ]* (?:lo|phu trach|chiu trach nhiem|theo doi)${WORD_END}`,
       "phan cong (?:dong chi|d\\/c|dc)",
       // Sign-offs.
       "(?:vay thoi |vay la )?(?:bao cao het|het bao cao|kinh bao cao|co gi lien he)",
@@ -56,7 +57,7 @@ const COUNT_WORD = "(?:\\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)";
  * next count and its noun open the next group (a comma, so that "miễn sinh hoạt một" is not read as one group).
  */
 const RE_GROUP_NEXT = new RegExp(
-  `(?<=(?:mien sinh hoat|mien sh|co ly do|khong ly do|khong co ly do|co phep|khong phep|co bao|khong bao)) (?=${COUNT_WORD}(?: [a-z]+)? (?:dong chi|d\\/c|dv|dang vien)\\b)`,
+  `(?<=(?:mien sinh hoat|mien sh|co ly do|khong ly do|khong co ly do|co phep|khong phep|co bao|khong bao)) (?=${COUNT_WORD}(?: [a-z]+)? (?:dong chi|d\\/c|dv|dang vien)${WORD_END})`,
   "g",
 );
 

@@ -3,6 +3,7 @@
  * and the content list ("ND: …", "nội dung: …"). Dates in a resolution are deadlines,
  * not the meeting date.
  */
+import { WORD_END, WORD_START } from "../text/number-words.js";
 import type { Span } from "./dates.js";
 import { clauseEnd, type Prepared } from "./prepare.js";
 
@@ -22,14 +23,14 @@ const RE_RESOLUTION_HEADER =
  * (nhiệm vụ trọng tâm tháng 3)": a note in brackets after it. */
 // ("IV. NHIỆM VỤ THÁNG 7" over its items: the tasks of the month to come.)
 const RE_RESOLUTION_HEADING =
-  /(?:^|\n)[ \t]*(?:[ivx]{1,4}[.)][ \t]*|\d{1,2}[.)][ \t]*)?(?:nq|nghi quyet|ket luan|quyet nghi|giao nhiem vu|phan cong nhiem vu|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam|thang\s?\d{1,2}\b))[^:\n.(]{0,25}(?:\([^()\n]{0,40}\))?[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[a-h]\)|[-+•*])\s)/;
-const RE_RESOLUTION_LIST_HEADER = /(?:^|[\s.;,\n(])(?:nq|nghi quyet)\b[^:\n.]{0,25}(?=\s(?:1[.)]|-\s))/;
+  new RegExp(`(?:^|\\n)[ \\t]*(?:[ivx]{1,4}[.)][ \\t]*|\\d{1,2}[.)][ \\t]*)?(?:nq|nghi quyet|ket luan|quyet nghi|giao nhiem vu|phan cong nhiem vu|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam|thang\\s?\\d{1,2}${WORD_END}))[^:\\n.(]{0,25}(?:\\([^()\\n]{0,40}\\))?[ \\t]*\\n(?=[ \\t]*(?:\\d{1,2}[.)]|[a-h]\\)|[-+•*])\\s)`);
+const RE_RESOLUTION_LIST_HEADER = new RegExp(`(?:^|[\\s.;,\\n(])(?:nq|nghi quyet)${WORD_END}[^:\\n.]{0,25}(?=\\s(?:1[.)]|-\\s))`);
 // "…; nq dọn vệ sinh đường làng trước 20/10": a quick report's "nq" after a stop, its task straight after it.
 // "… tháng năm. Nghị quyết ra quân diệt lăng quăng chủ nhật 10/5 giao chi hội phụ nữ", "… nghị quyết tháng mười vận
 // động bà con chằng chống nhà cửa …": "nghị quyết" spelled out, a task's verb straight after it (not the resolution
 // studied: "quán triệt nghị quyết …").
 const RE_RESOLUTION_QUICK =
-  /(?:^|[.;\n]\s*)nq\s+(?=[a-z]+\s+[a-z])|(?:^|[.;,\n]\s*|(?<!\b(?:trien khai|quan triet|hoc tap|thuc hien|thong qua|ban hanh|xay dung|danh gia|so ket|tong ket|theo)) )nghi quyet(?: (?:thang (?:nay|toi|sau|\d{1,2}|muoi mot|muoi hai|[a-z]+)|sinh hoat|chi bo))? (?=(?:giao|ra quan|van dong|to chuc|trien khai|thu|don|phat quang|tuyen truyen|ra soat|kiem tra|hoan thanh|chuan bi|tiep tuc|phun|nao vet|lam|sua|xay|tham)\b)/;
+  new RegExp(`(?:^|[.;\\n]\\s*)nq\\s+(?=[a-z]+\\s+[a-z])|(?:^|[.;,\\n]\\s*|(?<!${WORD_START}(?:trien khai|quan triet|hoc tap|thuc hien|thong qua|ban hanh|xay dung|danh gia|so ket|tong ket|theo)) )nghi quyet(?: (?:thang (?:nay|toi|sau|\\d{1,2}|muoi mot|muoi hai|[a-z]+)|sinh hoat|chi bo))? (?=(?:giao|ra quan|van dong|to chuc|trien khai|thu|don|phat quang|tuyen truyen|ra soat|kiem tra|hoan thanh|chuan bi|tiep tuc|phun|nao vet|lam|sua|xay|tham)${WORD_END})`);
 /** "chi bộ thống nhất vận động 64 hộ …": what the cell agreed, said in a sentence; "…⏎thong nhat van dong …": or a line opening with it. */
 const RE_RESOLUTION_AGREED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|\n[ \t]*)thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
 /** "chi bộ giao cho đồng chí … kiểm tra … trước ngày 20 tháng 8": a task handed with its deadline, said in a sentence. */
@@ -43,17 +44,17 @@ const RE_SIGNATURE = /\n\s*(?:kinh bao cao\s*[.!]?\s*(?:\n|$)|nguoi bao cao|nguo
 /** "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày.": a line that closes the meeting closes its resolutions too. */
 // "Đ/c Tô Văn Đạt ĐUV phụ trách dự.": a line telling who came from above closes them as well.
 // "chuc VP nam moi vui ve 🎉", "Em cảm ơn ạ": a line of wishes or thanks closes them.
-const RE_CLOSING_LINE = /\n\s*(?:(?:(?:da|vang)\s+)?(?:(?:em|e|toi|tui|minh|chau)\s+)?(?:xin\s+)?(?:chuc|kinh chuc|cam on|tran trong cam on)\s|(?:\d{1,2}[.)]\s*)?(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|hop|hoi nghi)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac|ke thuc)\b|[-+•*]?\s*(?:d\/c|dc|dong chi)\s[^\n,;]{2,40}?\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)\b[^\n]{0,30}?\s(?:co\s+)?(?:du|tham du|ve du|xuong du)\b)/;
+const RE_CLOSING_LINE = new RegExp(`\\n\\s*(?:(?:(?:da|vang)\\s+)?(?:(?:em|e|toi|tui|minh|chau)\\s+)?(?:xin\\s+)?(?:chuc|kinh chuc|cam on|tran trong cam on)\\s|(?:\\d{1,2}[.)]\\s*)?(?:(?:buoi|cuoc|ky)\\s+)?(?:sinh hoat|hop|hoi nghi)(?:\\s+chi bo)?\\s+(?:da\\s+)?(?:ket thuc|be mac|ke thuc)${WORD_END}|[-+•*]?\\s*(?:d\\/c|dc|dong chi)\\s[^\\n,;]{2,40}?\\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)${WORD_END}[^\\n]{0,30}?\\s(?:co\\s+)?(?:du|tham du|ve du|xuong du)${WORD_END})`);
 /** "… chi bộ kết thúc lúc 20h45", "buổi sinh hoạt kết thúc": the close of the meeting said inside a sentence. */
 // "… kế hoạch trồng cà phê tái canh kết thúc lúc 10 giờ 30": or the close and its time, the meeting left unsaid.
 const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b|(?:ket thuc|be mac)\s+(?:luc|vao luc|vao)\s+\d)/;
 // "… Có gì anh gọi em 0905 …", "…. Vậy thôi, có gì anh chỉ thêm tui nghen": the sender's offer to be called, or
 // "vậy thôi", closes it too.
-const RE_SIGN_OFF = /(?:[.!;]\s*(?:(?:vay thoi|vay la|xin)\s+)?(?:het bao cao|bao cao het|kinh bao cao)\b|(?:[.!;]\s*|\s)co gi (?:(?:anh|chi|a|c|em|e)\s+)?(?:goi|lien he|alo|bao lai|chi them)\b|[.!;,]\s*vay thoi\b(?=\s*(?:[.,!]|$|\s+(?:a|nha|nghen|co gi|em|tui)\b))|\s(?:rua thoi|the thoi|vay thoi)\s+co (?:chi|gi)\b|[.!;]\s*(?:da\s+)?(?:em|e|minh|toi|tui)\s+bao(?: cao)?\s+(?:vay|nhu vay|the|rua)\s+thoi\b)/;
+const RE_SIGN_OFF = new RegExp(`(?:[.!;]\\s*(?:(?:vay thoi|vay la|xin)\\s+)?(?:het bao cao|bao cao het|kinh bao cao)${WORD_END}|(?:[.!;]\\s*|\\s)co gi (?:(?:anh|chi|a|c|em|e)\\s+)?(?:goi|lien he|alo|bao lai|chi them)${WORD_END}|[.!;,]\\s*vay thoi${WORD_END}(?=\\s*(?:[.,!]|$|\\s+(?:a|nha|nghen|co gi|em|tui)${WORD_END}))|\\s(?:rua thoi|the thoi|vay thoi)\\s+co (?:chi|gi)${WORD_END}|[.!;]\\s*(?:da\\s+)?(?:em|e|minh|toi|tui)\\s+bao(?: cao)?\\s+(?:vay|nhu vay|the|rua)\\s+thoi${WORD_END})`);
 const RE_THANKS = /[\s.,;!]\s*(?:(?:da|vang)\s+)?(?:em|toi|minh|xin)\s+(?:xin\s+)?cam on\b/;
 // "III. NỘI DUNG SINH HOẠT\n1. …": a heading on a line of its own, its numbered or bulleted list below it.
 // ("(… VP dán lại nội dung):": the words closing a bracket, no header; "Nội dung (tóm tắt):" is one.)
-const RE_CONTENT_HEADER = /(?:^|[\s.;,\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)\b[^:\n.()]{0,20}(?:\([^()\n]{0,20}\)[^:\n.()]{0,10})?(?::|\sgom\b|\sla\b|[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[a-h]\)|[-+•*])\s))/;
+const RE_CONTENT_HEADER = new RegExp(`(?:^|[\\s.;,\\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)${WORD_END}[^:\\n.()]{0,20}(?:\\([^()\\n]{0,20}\\)[^:\\n.()]{0,10})?(?::|\\sgom${WORD_END}|\\sla${WORD_END}|[ \\t]*\\n(?=[ \\t]*(?:\\d{1,2}[.)]|[a-h]\\)|[-+•*])\\s))`);
 
 // The headers' words, looked for first: most messages have neither list. (One scan for all of them costs less
 // than an includes() of each.)

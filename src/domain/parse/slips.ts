@@ -6,7 +6,7 @@
  * lại: có mặt 17 chứ không phải 18") is left as it is: it corrects a report already sent.
  */
 import { foldSameLength } from "../text/fold-same-length.js";
-import { NUMBER_WORDS_SOURCE, numberFromWords } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, numberFromWords, WORD_END, WORD_START } from "../text/number-words.js";
 import { spliceEdits, type Edit } from "./edits.js";
 
 const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
@@ -15,14 +15,14 @@ const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // over at once.)
 // ("à lộn", the South's "à nhầm", only after its "à": "lớn" folds to the same letters.)
 // ("HTT 21 ấy nhầm 22": "ấy" as "à".)
-const RE_SLIP = /(?:^|[\s.,;!(])(?=[abdegklmnoqstuvx])((?:(?:a|ah|ay|o|oi|ui|ua|xin loi|sorry)[\s,]+)?(?:(?:em|e|minh|toi)\s+)?(?:(?:go\s+|ghi\s+|bao\s+|viet\s+|danh\s+)?nham|(?<=\b(?:a|ah|o|oi|ua)[\s,]+)lon(?=\s)|(?:go|ghi|bao|viet|danh)\s+sai|(?:xin\s+)?sua lai|sua(?=\s*:)|(?:xin\s+)?sua(?=\s+(?:[a-z]+\s+){0,3}la\s+\d)|(?<=\b(?:a|ua)\s)(?:khong|ko)(?=\s*,?\s*(?:(?:em\s+)?noi lai\b|(?:la\s+)?(?:ngay\s+)?\d))(?:\s*,?\s*(?:em\s+)?noi lai)?|(?:em\s+)?noi lai(?=\s+(?:la\s+)?\d)|dinh chinh(?=\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\s,]+)xin loi(?:\s+(?:anh|chi|a|c|nhe|nha))*(?=\s*,|\s+(?:chi\s+|la\s+)?\d))(?:\s+(?:a|roi|chut|ti|la))?)\s*[,:.-]?\s*/g;
+const RE_SLIP = new RegExp(`(?:^|[\\s.,;!(])(?=[abdegklmnoqstuvx])((?:(?:a|ah|ay|o|oi|ui|ua|xin loi|sorry)[\\s,]+)?(?:(?:em|e|minh|toi)\\s+)?(?:(?:go\\s+|ghi\\s+|bao\\s+|viet\\s+|danh\\s+)?nham|(?<=${WORD_START}(?:a|ah|o|oi|ua)[\\s,]+)lon(?=\\s)|(?:go|ghi|bao|viet|danh)\\s+sai|(?:xin\\s+)?sua lai|sua(?=\\s*:)|(?:xin\\s+)?sua(?=\\s+(?:[a-z]+\\s+){0,3}la\\s+\\d)|(?<=${WORD_START}(?:a|ua)\\s)(?:khong|ko)(?=\\s*,?\\s*(?:(?:em\\s+)?noi lai${WORD_END}|(?:la\\s+)?(?:ngay\\s+)?\\d))(?:\\s*,?\\s*(?:em\\s+)?noi lai)?|(?:em\\s+)?noi lai(?=\\s+(?:la\\s+)?\\d)|dinh chinh(?=\\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\\s,]+)xin loi(?:\\s+(?:anh|chi|a|c|nhe|nha))*(?=\\s*,|\\s+(?:chi\\s+|la\\s+)?\\d))(?:\\s+(?:a|roi|chut|ti|la))?)\\s*[,:.-]?\\s*`, "g");
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé", "10 hộ nghèo chứ không phải 12" (the label after).
 const RE_INSTEAD = new RegExp(
-  `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)\\b|\\s+((?:ho|khau|nhan khau)(?:\\s+[a-z]+){0,2}?))?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
+  `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)${WORD_END}|\\s+((?:ho|khau|nhan khau)(?:\\s+[a-z]+){0,2}?))?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
 );
 // A value: a fraction "23/24", an amount "276k", a count with its noun "2 đ/c", "1 nữ", "1.980 khẩu".
 const RE_VALUE =
-  /(?<![\d.,/])(\d+)\s*\/\s*(\d+)(?![\d/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|d|dong(?!\s+chi\b)|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(d\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)\b/g;
+  new RegExp(`(?<![\\d.,/])(\\d+)\\s*\\/\\s*(\\d+)(?![\\d/])|(?<![\\d.,/])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s*(k|d|dong(?!\\s+chi${WORD_END})|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\\d.,/])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s*(d\\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)${WORD_END}`, "g");
 
 // `RE_VALUE` for a scan of the text before a slip inside the scan of the text after it, and for one test.
 const RE_VALUE_BEFORE = new RegExp(RE_VALUE.source, "g");
@@ -256,7 +256,7 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
       const label = words.slice(words.length - k).join("\\s+");
       // "khong hoan thanh 0" is not "hoan thanh": a "không" before makes another label.
       // "có mặt 33/37 … À nhầm, có mặt 34": the count said again takes the place of the fraction's part.
-      const re = new RegExp(`(?<![a-z])(?<!\\b(?:khong|ko|chua)\\s)${label}\\s*:?\\s*(\\d+)(?!\\d|[.,]\\d|\\s*\\/\\s*\\d+\\s*\\/)`, "g");
+      const re = new RegExp(`(?<![a-z])(?<!${WORD_START}(?:khong|ko|chua)\\s)${label}\\s*:?\\s*(\\d+)(?!\\d|[.,]\\d|\\s*\\/\\s*\\d+\\s*\\/)`, "g");
       let old: RegExpExecArray | null;
       let last: RegExpExecArray | null = null;
       while ((old = re.exec(before))) last = old;
@@ -419,7 +419,7 @@ const NOUN = "(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)";
 // "2 có lý do, 1 miễn SH", "1 cld và 1 kld", "2 đ/c có lý do (…), 1 không lý do": the absences by kind.
 const KINDS = `\\d{1,2}\\s*(?:${NOUN}\\s*)?(?:deu\\s+)?${KIND}(?:\\s*\\([^()\\n]*\\))?(?:(?:\\s*(?:,|;|va|,\\s*va)\\s*|\\s+)\\d{1,2}\\s*(?:${NOUN}\\s*)?${KIND}(?:\\s*\\([^()\\n]*\\))?)*`;
 // "vắng 2 ko lý do": the count may be the one group's.
-const RE_KINDS_BEFORE = new RegExp(`\\bvang\\s*:?\\s*(?:(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:[:,(\\-–—]\\s*)?)?(${KINDS})`, "g");
+const RE_KINDS_BEFORE = new RegExp(`${WORD_START}vang\\s*:?\\s*(?:(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:[:,(\\-–—]\\s*)?)?(${KINDS})`, "g");
 // After the slip: "vắng 2: 1 có lý do, 1 miễn SH", "vắng 2 thôi, 1 msh và 1 có lý do" (a "có mặt …" before it may be told
 // again too), or "cả 2 đều có lý do".
 const RE_KINDS_AGAIN = new RegExp(`(?:^|[\\s,;])vang\\s*:?\\s*(?:(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:thoi\\s*)?(?:[:,(\\-–—]\\s*)?)?(${KINDS})|^\\s*(?:(?:ca|tat ca|het|toan bo)\\s+)?(\\d{1,2})\\s*(?:${NOUN}\\s*)?(?:deu|dieu)\\s+${KIND}`);
@@ -508,7 +508,7 @@ const MEMBER_LABEL = "(?:dv|dang vien)";
 function lastAfterLabel(before: string, noun: string, fixes: readonly [number, number, string][]): { at: number; was: string } | null {
   const label = /^(?:dv|dang vien)$/.test(noun) ? MEMBER_LABEL : noun.replace(/\s+/g, "\\s+");
   // "Xếp loại ĐV 2026": a year, no count.
-  const re = new RegExp(`(?<![a-z/])${label}\\s*:?\\s*(\\d{1,3}|\\d{4}(?<!(?:19|20)\\d\\d))(?!\\d|[/.,]\\d|\\s*(?:d\\/c|dc|dv|ho|khau|nguoi)\\b)`, "g");
+  const re = new RegExp(`(?<![a-z/])${label}\\s*:?\\s*(\\d{1,3}|\\d{4}(?<!(?:19|20)\\d\\d))(?!\\d|[/.,]\\d|\\s*(?:d\\/c|dc|dv|ho|khau|nguoi)${WORD_END})`, "g");
   let m: RegExpExecArray | null;
   let last: { at: number; was: string } | null = null;
   while ((m = re.exec(before))) {
@@ -519,7 +519,7 @@ function lastAfterLabel(before: string, noun: string, fixes: readonly [number, n
 }
 
 // "17 đ/c vắng", "2 đ/c chưa đóng": a count of those who did not, no restated count of those who did.
-const RE_NOT_DOING_AFTER = /^\s*(?:chua|vang|khong|ko|k|kg|nghi|mien|om|no|thieu)\b/;
+const RE_NOT_DOING_AFTER = new RegExp(`^\\s*(?:chua|vang|khong|ko|k|kg|nghi|mien|om|no|thieu)${WORD_END}`);
 
 /** Whether only "có", "chỉ" or "là" stand between the start of the clause and `at`. */
 function opensClause(segment: string, at: number): boolean {
@@ -571,7 +571,7 @@ function restated(text: string, before: string, segment: string, after: number):
 }
 
 // "có 1 đ/c vắng không lý do chứ không phải có lý do": the kind of absence corrected.
-const RE_KIND_INSTEAD = /^(?:co\s+)?(\d+)\s*(?:d\/c|dc|dong chi|dv|dang vien)?\s*vang\s+(khong ly do|ko ly do|k ly do|kld|co ly do|cld)\s+(?:chu\s+)?(?:khong|ko|k|kg)\s+phai\s+(?:la\s+)?(khong ly do|ko ly do|k ly do|kld|co ly do|cld)\b[^,.;\n]*/;
+const RE_KIND_INSTEAD = new RegExp(`^(?:co\\s+)?(\\d+)\\s*(?:d\\/c|dc|dong chi|dv|dang vien)?\\s*vang\\s+(khong ly do|ko ly do|k ly do|kld|co ly do|cld)\\s+(?:chu\\s+)?(?:khong|ko|k|kg)\\s+phai\\s+(?:la\\s+)?(khong ly do|ko ly do|k ly do|kld|co ly do|cld)${WORD_END}[^,.;\\n]*`);
 
 function mendKind(text: string, f: string, markStart: number, after: number): string | null {
   const instead = mendOne(text, f, markStart, after);
@@ -621,7 +621,7 @@ function lastValue(before: string, label: string, was: string): number {
   const at = last(new RegExp(`${head}(${value})(?!\\d)`, "g"));
   if (at >= 0 || !bare) return at;
   // "199 hộ, … à nhầm hộ là 196 không phải 199": the count written before its label.
-  const countFirst = new RegExp(`(?<![\\d.,])(${value})\\s*${bare.replace(/\s+/g, "\\s+")}\\b`, "g");
+  const countFirst = new RegExp(`(?<![\\d.,])(${value})\\s*${bare.replace(/\s+/g, "\\s+")}${WORD_END}`, "g");
   let m: RegExpExecArray | null;
   let found = -1;
   while ((m = countFirst.exec(before))) found = m.index;

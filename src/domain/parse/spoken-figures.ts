@@ -3,15 +3,15 @@
  * "1 ngàn 126 người", "325 ngàn 500 đồng", "1 triệu 85 ngàn đồng". They are written back as one figure ("2.540",
  * "325.500 đồng", "1.085 ngàn đồng"), as a clerk would copy them, so that every reader takes the whole.
  */
-import { numberFromWords } from "../text/number-words.js";
+import { numberFromWords, WORD_END } from "../text/number-words.js";
 import { spliceEdits, type Edit } from "./edits.js";
 
 /** Any digit, a magnitude word and a digit again (folded text): most messages have none. */
 const RE_MAY_HAVE = /\d (?:nghin|ngan|trieu) \d/;
 // "1 triệu 85 ngàn (500)": millions, thousands, and maybe the hundreds after them.
-const RE_MILLIONS = /(?<![\d.,])(\d{1,3}) trieu (\d{1,3}) (nghin|ngan)(?: (\d{3}))?(?!\d|[.,]\d|\s?(?:tr|trieu|nghin|ngan|k)\b)/g;
+const RE_MILLIONS = new RegExp(`(?<![\\d.,])(\\d{1,3}) trieu (\\d{1,3}) (nghin|ngan)(?: (\\d{3}))?(?!\\d|[.,]\\d|\\s?(?:tr|trieu|nghin|ngan|k)${WORD_END})`, "g");
 // "2 nghìn 540", "325 ngàn 500": thousands and the three digits after them.
-const RE_THOUSANDS = /(?<![\d.,])(\d{1,3}) (nghin|ngan) (\d{3})(?!\d|[.,]\d|\s?(?:tr|trieu|nghin|ngan|k)\b)/g;
+const RE_THOUSANDS = new RegExp(`(?<![\\d.,])(\\d{1,3}) (nghin|ngan) (\\d{3})(?!\\d|[.,]\\d|\\s?(?:tr|trieu|nghin|ngan|k)${WORD_END})`, "g");
 
 const RE_THOUSANDS_HUNDREDS = /(?<![\d.,])(\d{1,3}) (nghin|ngan) (\d) tram(?: (?:linh|le))?(?: (\d{1,2}))?(?!\d|[.,]\d|\s?(?:tr|trieu|nghin|ngan|k)\b)/g;
 
@@ -26,7 +26,7 @@ const RE_NO_HUNDREDS = /^khong tram (?:linh |le )?/;
 // "năm hai ngàn hai mươi lăm", "năm hai nghìn không trăm hai mươi sáu": a year said in words, then up to three words of it.
 const RE_SPOKEN_YEAR = /\bnam hai (?:nghin|ngan)(?: khong tram)?(?: (?:linh|le))? ((?:[a-z]+)(?: [a-z]+){0,2})/g;
 
-const RE_COUNTED_NOUN = /^ (?:dang vien|dv|dong chi|d\/c|dc|nguoi|ho|khau|nhan khau)\b/;
+const RE_COUNTED_NOUN = new RegExp(`^ (?:dang vien|dv|dong chi|d\\/c|dc|nguoi|ho|khau|nhan khau)${WORD_END}`);
 
 /** The year said after "năm hai ngàn": the longest start of `tail` that is a number below 100, and its length. */
 function yearTail(tail: string): { n: number; length: number } | null {

@@ -3,7 +3,7 @@
  * evening word nearby 19:30), "8 giờ kém 15", "8 giờ thiếu 15" (7:45, or 19:45 in the evening),
  * ranges "19h30-21h30"; durations "120p", "90 phút", "2 tiếng", "1 tiếng rưỡi".
  */
-import { NUMBER_WORDS_SOURCE, parseCount } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, parseCount, WORD_END, WORD_START } from "../text/number-words.js";
 import { Alternation } from "./patterns.js";
 import { clauseStart, type Prepared } from "./prepare.js";
 
@@ -24,32 +24,32 @@ const TIME = new Alternation(
     "(?<![\\d.,/:])(\\d{1,2}):(\\d{2})(?!\\d)",
     // 19h30, 19h, 19 giờ 30, 8 giờ kém 15, 7h rưỡi
     // (not "7g" over "18 / 21" on the next line: the minutes stay on the line, no fraction)
-    "(?<![\\d.,/:])(\\d{1,2})\\s?(?:h|g|gio)(?![a-z])(?:[ \\t]?(\\d{1,2})(?!\\d|\\s?\\/)(?:\\s?(?:p|phut)\\b)?|\\s?(?:kem|thieu)\\s?(\\d{1,2})(?:\\s?(?:p|phut)\\b)?|\\s?(ruoi)\\b)?",
+    `(?<![\\d.,/:])(\\d{1,2})\\s?(?:h|g|gio)(?![a-z])(?:[ \\t]?(\\d{1,2})(?!\\d|\\s?\\/)(?:\\s?(?:p|phut)${WORD_END})?|\\s?(?:kem|thieu)\\s?(\\d{1,2})(?:\\s?(?:p|phut)${WORD_END})?|\\s?(ruoi)${WORD_END})?`,
     // 7 rưỡi, bảy rưỡi (an hour in words: "từ bảy rưỡi" is no number "tư bảy")
-    `(?<![\\d.,/:])\\b(\\d{1,2}|${HOUR_WORDS})\\s+ruoi\\b`,
+    `(?<![\\d.,/:])${WORD_START}(\\d{1,2}|${HOUR_WORDS})\\s+ruoi${WORD_END}`,
     // 8 kém 15
-    "(?<![\\d.,/:])(\\d{1,2})\\s+kem\\s+(\\d{1,2})\\b",
+    `(?<![\\d.,/:])(\\d{1,2})\\s+kem\\s+(\\d{1,2})${WORD_END}`,
     // lúc 7 tối, lúc bảy giờ
     // (not "lúc mười giờ mười lăm", "lúc tám giờ thiếu mười lăm": the hour in words with its minutes, below)
-    `\\bluc\\s+(\\d{1,2}|${NUMW})(?:\\s+gio)?\\b(?!\\s?[/.\\-:]\\s?\\d|\\s?(?:ruoi|kem|thieu|h|g|gio|tieng|phut)\\b|\\s\\d|\\s+(?:${NUMW})\\b(?!\\s+(?:gio|tieng|ngay|thang|nam|dv|dang vien|dong chi|d\\/c)\\b))`,
+    `${WORD_START}luc\\s+(\\d{1,2}|${NUMW})(?:\\s+gio)?${WORD_END}(?!\\s?[/.\\-:]\\s?\\d|\\s?(?:ruoi|kem|thieu|h|g|gio|tieng|phut)${WORD_END}|\\s\\d|\\s+(?:${NUMW})${WORD_END}(?!\\s+(?:gio|tieng|ngay|thang|nam|dv|dang vien|dong chi|d\\/c)${WORD_END}))`,
     // 19.30 (a dot, as in printed notices): checked in findTimes against dates and amounts
     "(?<![\\d.,/:])(\\d{1,2})\\.(\\d{2})(?!\\d|[.,]\\d|\\s?(?:trieu|tr|nghin|ngan|k|d|dong|vnd|km|ha|m2|%)(?![a-z]))",
     // chín giờ kém mười lăm, chín giờ thiếu mười lăm, bảy giờ rưỡi, mười chín giờ ba mươi (phút)
-    `\\b(${HOUR_WORDS})\\s+gio\\b(?:\\s+(?:kem|thieu)\\s+(\\d{1,2}|${NUMW})(?:\\s+phut)?\\b|\\s+(ruoi)\\b|\\s+(\\d{1,2}|${NUMW})(?:\\s+phut)?\\b(?!\\s+(?:gio|tieng|ngay|thang|nam|dv|dang vien|dong chi|d\\/c)\\b))?`,
+    `${WORD_START}(${HOUR_WORDS})\\s+gio${WORD_END}(?:\\s+(?:kem|thieu)\\s+(\\d{1,2}|${NUMW})(?:\\s+phut)?${WORD_END}|\\s+(ruoi)${WORD_END}|\\s+(\\d{1,2}|${NUMW})(?:\\s+phut)?${WORD_END}(?!\\s+(?:gio|tieng|ngay|thang|nam|dv|dang vien|dong chi|d\\/c)${WORD_END}))?`,
   ],
   "g",
 );
-// The alternatives led by digits are always live; "rưỡi" and "lúc" ones only when the word is there.
-const TIME_DIGITS = 0b101011;
-const TIME_RUOI = 0b000100;
-const TIME_LUC = 0b010000;
+// The alternatives led by digits are always live, and so are the "rưỡi" and "lúc" ones: neither matches without its
+// word, and one regex less of each kind spares V8 machine code (nine variants were 418 KB, the two left 131 KB). The
+// hour in words only when `RE_HOUR_IN_WORDS` finds one.
+const TIME_DIGITS = 0b111111;
 const TIME_WORDS = 0b1000000;
 const RE_HOUR_WORDS_ON = /^\s+(?:mot|hai|ba|bon|nam|sau|bay|tam|chin)(?:\s+(?:muoi|mot|hai|ba))?\s+gio\b/;
 // "bảy giờ", "chín giờ kém mười lăm": an hour in words.
 const RE_HOUR_IN_WORDS = /(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+gio\b/;
 // "từ 7h tối đến 9 giờ kém 15": the period word may sit between the two.
 const RANGE_JOIN = /^\s?(?:(?:toi|chieu|sang|trua)\s)?(?:->|-|den|toi|~)\s?/;
-const PERIOD_AFTER = /^\s?(?:h\s?)?(?:gio\s)?(toi|chieu|sang|trua|dem|khuya)\b/;
+const PERIOD_AFTER = new RegExp(`^\\s?(?:h\\s?)?(?:gio\\s)?(toi|chieu|sang|trua|dem|khuya)${WORD_END}`);
 const PERIOD_WORD = /\b(toi|chieu|sang|trua|dem|khuya)\b/g;
 const DURATION_LEAD = /(?:trong|keo dai|mat|het|thoi gian|\btg|thoi luong|tong thoi gian|duoc)\s*:?\s*(?:khoang\s*)?$/;
 const DOT_TIME_LEAD = /(?:\bluc|\btu|\bvao|bat dau|\bden|\btoi|\bhoi)\s*$/;
@@ -126,7 +126,7 @@ function groupsOf(found: RegExpExecArray, group: readonly number[]): { index: nu
 export function findTimes(p: Prepared, from = 0, to = p.f.length): TimeMention[] {
   const out: TimeMention[] = [];
   const { re, group } = TIME.get(
-    TIME_DIGITS | (p.f.includes("ruoi") ? TIME_RUOI : 0) | (p.f.includes("luc") ? TIME_LUC : 0) | (p.f.includes("gio") && RE_HOUR_IN_WORDS.test(p.f) ? TIME_WORDS : 0),
+    TIME_DIGITS | (p.f.includes("gio") && RE_HOUR_IN_WORDS.test(p.f) ? TIME_WORDS : 0),
   );
   re.lastIndex = from;
   let found: RegExpExecArray | null;
@@ -207,10 +207,10 @@ function durationParts(words: boolean): string[] {
     // 120p, 90 phút, chín mươi phút
     `(?<![\\d.,:h])(\\d{2,3}${words ? `|${NUMW}` : ""})\\s?(?:p|ph|phut|')(?![a-z])`,
     // 2 tiếng, 1,5 tiếng, 2 tiếng rưỡi, 2 tiếng 15 phút
-    `(?<![\\d.,:])(\\d{1,2}(?:[.,]\\d)?|mot|hai|ba)\\s?(?:tieng|gio dong ho|h dong ho)(?:\\s?(ruoi)|\\s?(\\d{1,2})\\s?(?:p|ph|phut)\\b)?`,
+    `(?<![\\d.,:])(\\d{1,2}(?:[.,]\\d)?|mot|hai|ba)\\s?(?:tieng|gio dong ho|h dong ho)(?:\\s?(ruoi)|\\s?(\\d{1,2})\\s?(?:p|ph|phut)${WORD_END})?`,
     // kéo dài 2h, thời gian 2h30
     // (not "Thời gian: 8h00 – 10h00", the start of a range, nor "Thời gian: 8h00 ngày 05/8": a clock time, on the hour)
-    "(?:trong|keo dai|mat|het|thoi gian|\\btg|thoi luong)\\s*:?\\s*(?:khoang\\s*)?(\\d{1,2})\\s?(?:h|g|gio)(?![a-z])(?!\\s?00\\b)(?:\\s?(\\d{1,2}))?(?![\\d/]|\\s?(?:-|den|toi)\\s?\\d)",
+    `(?:trong|keo dai|mat|het|thoi gian|${WORD_START}tg|thoi luong)\\s*:?\\s*(?:khoang\\s*)?(\\d{1,2})\\s?(?:h|g|gio)(?![a-z])(?!\\s?00${WORD_END})(?:\\s?(\\d{1,2}))?(?![\\d/]|\\s?(?:-|den|toi)\\s?\\d)`,
   ];
 }
 const DURATION = new Alternation(durationParts(true), "g");

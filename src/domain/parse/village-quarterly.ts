@@ -6,7 +6,7 @@
  * is not the households). "Không thay đổi so với quý trước" sets `unchanged`: the caller
  * keeps last quarter's values for every field the message does not state.
  */
-import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, numberFromWords, parseCount, WORD_END, WORD_START } from "../text/number-words.js";
 import { unitWordsOut } from "./names.js";
 import { NEGATION } from "./patterns.js";
 import { readQuarter } from "./period.js";
@@ -15,15 +15,15 @@ import type { ParseResult, VillageQuarterlyFields } from "./types.js";
 
 const N = "(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong)";
 // "một nghìn không trăm bốn mươi": number words with thousands.
-const WORDS = `${NUMBER_WORDS_SOURCE}(?:\\s+(?:nghin|ngan)\\b(?:\\s+khong(?=\\s+tram\\b))?(?:\\s+${NUMBER_WORDS_SOURCE})?)?`;
+const WORDS = `${NUMBER_WORDS_SOURCE}(?:\\s+(?:nghin|ngan)${WORD_END}(?:\\s+khong(?=\\s+tram${WORD_END}))?(?:\\s+${NUMBER_WORDS_SOURCE})?)?`;
 const NUMBER_WORD = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)";
-const N_MULTI_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+)`;
+const N_MULTI_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))${WORD_END})+)`;
 // "ĐV 33, trong quý kết nạp 1 nay là 34": the members after one admitted, moved or dead (a verb of members, not "hộ nghèo giảm còn 12").
-const RE_MEMBERS_NOW = /^[^;.\n]{0,40}?\b(?:ket nap|kn|chuyen den|chuyen ve|chuyen di|chuyen sinh hoat|tu tran|qua doi)\b[^;.\n]{0,24}?\b(?:nay|hien nay|hien|nang len|len|thanh|con)\s+(?:la\s+|con\s+|co\s+|thanh\s+)?(\d{1,4})\b(?!\s?[/.]\s?\d|\s?(?:ho|khau|nguoi)\b|\s*(?:(?:dang vien|dv|d\/c|dc|dong chi)\s*)?(?:du bi|db)\b)/;
+const RE_MEMBERS_NOW = new RegExp(`^[^;.\\n]{0,40}?${WORD_START}(?:ket nap|kn|chuyen den|chuyen ve|chuyen di|chuyen sinh hoat|tu tran|qua doi)${WORD_END}[^;.\\n]{0,24}?${WORD_START}(?:nay|hien nay|hien|nang len|len|thanh|con)\\s+(?:la\\s+|con\\s+|co\\s+|thanh\\s+)?(\\d{1,4})${WORD_END}(?!\\s?[/.]\\s?\\d|\\s?(?:ho|khau|nguoi)${WORD_END}|\\s*(?:(?:dang vien|dv|d\\/c|dc|dong chi)\\s*)?(?:du bi|db)${WORD_END})`);
 
 // A union's members in words: "hội phụ nữ tám mươi lăm", "cựu chiến binh năm" (a single word not before a
 // year or a time: "năm 2026", "năm nay").
-const N_UNION = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))\\b)+|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\\b(?![ \\t]*(?:\\d|(?:nay|qua|truoc|sau|toi|moi|ngoai|hoc|nu|gioi)\\b)))`;
+const N_UNION = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORD}(?:\\s+(?:${NUMBER_WORD}|nghin|ngan|khong(?=\\s+tram))${WORD_END})+|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)${WORD_END}(?![ \\t]*(?:\\d|(?:nay|qua|truoc|sau|toi|moi|ngoai|hoc|nu|gioi)${WORD_END})))`;
 const UNION_KEYS = new Set<string>(["women_union", "farmers_union", "veterans_union", "youth_union"]);
 // Poor households and probationary members too: "hộ cận nghèo chín đảng viên …", "trong đó dự bị hai" (not "hộ nghèo
 // năm 2026").
@@ -32,18 +32,18 @@ const POOR_KEYS = new Set<string>(["poor_households", "near_poor_households"]);
 const WORDS_OK = new Set<string>(["households", "population", "poor_households", "near_poor_households"]);
 // Count first, a number may be in words ("một trăm lẻ năm hộ"); label first it may not ("hộ nghèo năm 2026").
 // "95 phần trăm hộ nghèo": no hundred households.
-const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<!\\bphan )${WORDS})`;
+const N_WORDS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<!${WORD_START}phan )${WORDS})`;
 // Words between a label and its number: "hộ nghèo giảm còn 7", "hội PN có 95", "đv: 31".
 // "đảng viên tăng 1 (kết nạp đ/c Y Ngọc) nay là 18": the change, then the figure now; "đảng viên nay 27".
 // ("Hội LHPN ấp: 265": the unit's word between the label and its colon.)
 const FILL = "(?:[ \\t]*(?:(?:(?:giam|tang) )?tu \\d+ (?:(?:giam|tang) )?(?:xuong|len|con)(?: con)?|(?:tang|giam|ket nap|them|bot)(?: them)? \\d+(?: [a-z\\/]+){0,2}(?: \\([^()\\n]{0,40}\\))?,? (?:nay|hien nay|hien|thanh|con|len)(?: la| con| co| len)?|van(?: la| con| co)?|chi con|chi co|hien con|hien nay|thuong tru|nay|la|co|con|giam con|tang len|giam xuong|tang|giam|len|xuong|hien co|tong so|tong|so|=|:|(?:ap|thon|xom|ban|buon|khom|khu pho|to dan pho|tdp)(?=[ \\t]*:)))*[ \\t]*";
 // A noun after the number is its unit, unless a number follows it: "ccb 6 doan vien 25" names the next count.
-const TRAIL = `(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau)\\b(?![ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\b)))?`;
+const TRAIL = `(?:[ \\t]*(?:ho|hv|hoi vien|nguoi|dv|doan vien|dang vien|d\\/c|dong chi|nhan khau|khau)${WORD_END}(?![ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}${WORD_END})))?`;
 // A number not followed by what makes it something else (a fraction, a date, a decimal, an area).
-const END = "(?![\\d]|[.,]\\d|\\s?\\/\\s?\\d|\\s?(?:km|ha\\b|%|m2|phan tram\\b))";
+const END = `(?![\\d]|[.,]\\d|\\s?\\/\\s?\\d|\\s?(?:km|ha${WORD_END}|%|m2|phan tram${WORD_END}))`;
 
 // "quý 4 hộ 306": the 4 is the quarter.
-const NOT_PERIOD = "(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)";
+const NOT_PERIOD = `(?<!${WORD_START}(?:quy|q|thang|nam|ngay|t)\\s?)`;
 
 interface FieldSpec {
   key: Key;
@@ -67,7 +67,7 @@ const SPECS: FieldSpec[] = [
   { key: "youth_union", before: "(?:dvtn|dv tn|chi doan thanh nien|chi doan tn|chi doan|doan thanh nien|doan tn|dtn|thanh nien|dv doan|doan vien|doan|tn|cd(?=[ \\t]*:?[ \\t]*\\d))", after: "(?:doan vien thanh nien|doan vien|dtn|chi doan|thanh nien)" },
   { key: "probationary", before: "(?:dang vien du bi|dv du bi|du bi|dbi|db)", after: "(?:(?:dang vien|dv|d\\/c|dc|dong chi)\\s+)?(?:du bi|dbi|db)" },
   // "Hộ dân: 987" (not "hộ dân tộc …", households of an ethnic group); "có 2 hộ tách mới", "3 hộ chuyển đi": a change, not the count.
-  { key: "households", before: "(?:tong so ho(?: dan)?|so ho(?: dan)?|ho gia dinh|ho dan(?! toc)|ho)(?!\\s+(?:ngheo|can ngheo|dan|khau|\\s*-))", after: "(?:ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|khau|tach|moi|chuyen|thoat)\\b)" },
+  { key: "households", before: "(?:tong so ho(?: dan)?|so ho(?: dan)?|ho gia dinh|ho dan(?! toc)|ho)(?!\\s+(?:ngheo|can ngheo|dan|khau|\\s*-))", after: `(?:ho gia dinh|ho)(?!\\s+(?:ngheo|can ngheo|khau|tach|moi|chuyen|thoat)${WORD_END})` },
   { key: "population", before: "(?:dan so|so nhan khau|nhan khau|so khau|so dan|khau|so nguoi)", after: "(?:nhan khau|khau|nguoi|dan|nk)" },
   {
     key: "members",
@@ -86,13 +86,13 @@ interface Compiled {
 
 // "chi bộ có mười đảng viên", "đảng viên chín đồng chí": one number word with its member noun after it.
 // ("Bí thư chi bộ không kiêm trưởng ấp": a "không" that denies a post, no count.)
-const N_MEMBERS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong(?!\\s+(?:kiem|phai|la|dong thoi|giu|dam nhiem)\\b)|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}\\b)+|${NUMBER_WORD}(?=\\s+(?:dang vien|dv|dong chi|d\\/c)\\b))`;
+const N_MEMBERS = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong(?!\\s+(?:kiem|phai|la|dong thoi|giu|dam nhiem)${WORD_END})|${NUMBER_WORD}(?:\\s+${NUMBER_WORD}${WORD_END})+|${NUMBER_WORD}(?=\\s+(?:dang vien|dv|dong chi|d\\/c)${WORD_END}))`;
 // "mười chín đảng viên trong đó một đồng chí dự bị": a part of the members, in words.
-const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=\\b(?:trong do\\s(?:co\\s)?|dang vien\\s|dv\\s|(?:dong chi|dc)\\s(?:co\\s)?))(?:${NUMBER_WORDS_SOURCE}))`;
+const N_PART = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|(?<=${WORD_START}(?:trong do\\s(?:co\\s)?|dang vien\\s|dv\\s|(?:dong chi|dc)\\s(?:co\\s)?))(?:${NUMBER_WORDS_SOURCE}))`;
 // "mười bốn đảng viên": members in words, before the party member noun (not "đ/c", a count of those who paid).
-const N_MEMBERS_FIRST = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORDS_SOURCE}(?=\\s+(?:dang vien|dv)\\b))`;
+const N_MEMBERS_FIRST = `(\\d{1,3}(?:[.,]\\d{3})+|\\d+|khong|${NUMBER_WORDS_SOURCE}(?=\\s+(?:dang vien|dv)${WORD_END}))`;
 // "giảm 2 hộ", "tăng 3 khẩu", "chuyển đến 2 đ/c": a change, no count.
-const NOT_CHANGE = "(?<!\\b(?:tang|giam|them|bot|tach|ket nap|kn|chuyen den|chuyen di|chuyen ve)\\s)";
+const NOT_CHANGE = `(?<!${WORD_START}(?:tang|giam|them|bot|tach|ket nap|kn|chuyen den|chuyen di|chuyen ve)\\s)`;
 // Words every label of these fields holds ("hcn" holds "cn", "hội LHPN" "pn", "dbi" "db"): a cheap test before their patterns.
 const NEEDS: Partial<Record<Key, readonly string[]>> = {
   near_poor_households: ["ngheo", "cn"],
@@ -107,21 +107,21 @@ const COMPILED: Compiled[] = SPECS.map((s) => ({
   key: s.key,
   needs: NEEDS[s.key],
   // Label first, a count in words must be two words or more ("hộ nghèo bốn mươi mốt"; "hộ nghèo năm 2026" is a year).
-  labelFirst: new RegExp(`\\b${s.before}${FILL}${s.key === "members" ? N_MEMBERS : POOR_KEYS.has(s.key) || UNION_KEYS.has(s.key) || s.key === "probationary" ? N_UNION : WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
-  countFirst: new RegExp(`(?=[\\dbchklmnst])(?<![\\d.,a-z])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${NOT_CHANGE}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : s.key === "members" ? N_MEMBERS_FIRST : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}\\b`, "g"),
+  labelFirst: new RegExp(`${WORD_START}${s.before}${FILL}${s.key === "members" ? N_MEMBERS : POOR_KEYS.has(s.key) || UNION_KEYS.has(s.key) || s.key === "probationary" ? N_UNION : WORDS_OK.has(s.key) ? N_MULTI_WORDS : N}${END}${TRAIL}`, "g"),
+  countFirst: new RegExp(`(?=[\\dbchklmnst])(?<![\\d.,a-z])(?<!\\d\\s?\\/\\s?)${NOT_PERIOD}${NOT_CHANGE}${WORDS_OK.has(s.key) ? N_WORDS : s.key === "probationary" ? N_PART : s.key === "members" ? N_MEMBERS_FIRST : N}${END}[ \\t]*(?:hv|hoi vien[ \\t]+)?${s.after ?? s.before}${WORD_END}`, "g"),
 }));
 
 // On one line: "Hộ nghèo: không có" over "Cận nghèo: 3" says nothing of the near-poor.
-const RE_NONE_POOR = /\b(?:khong|ko|k|kg|hok)[ \t]+(?:con[ \t]+)?(?:co[ \t]+)?(?:ho[ \t]+)?(can ngheo|ngheo)\b/g;
+const RE_NONE_POOR = new RegExp(`${WORD_START}(?:khong|ko|k|kg|hok)[ \\t]+(?:con[ \\t]+)?(?:co[ \\t]+)?(?:ho[ \\t]+)?(can ngheo|ngheo)${WORD_END}`, "g");
 // "hộ nghèo ko có, cận nghèo 2", "hộ cận nghèo: không": the label, then none, closing its clause.
 const RE_POOR_NONE_AFTER = /\b(?:ho[ \t]+)?(can ngheo|ngheo)[ \t]*:?[ \t]*(?:(?:khong|ko|k|kg|hok|hong)(?:[ \t]+(?:con|co))?(?:[ \t]+ho)?(?:[ \t]+nao)?)(?=[ \t]*(?:[,;.\n)]|$))/g;
 const RE_POOR_LABEL_BEFORE = /\b(?:ho[ \t]+)?(can ngheo|ngheo)[ \t]*:?[ \t]*$/;
 // "không có hộ nghèo và hộ cận nghèo", "ko có hộ nghèo, cận nghèo": the second kind is none too.
 // ("không còn hộ nghèo, cận nghèo 2 hộ", "…, hộ cận nghèo còn 4 hộ": that one has its own number).
-const RE_NONE_POOR_TOO = new RegExp(`^[ \\t]*(?:va|cung nhu|cung|,|\\/)[ \\t]*(?:ho[ \\t]+)?(can ngheo)\\b(?!${FILL}(?:\\d|${NUMBER_WORD}\\b))`);
+const RE_NONE_POOR_TOO = new RegExp(`^[ \\t]*(?:va|cung nhu|cung|,|\\/)[ \\t]*(?:ho[ \\t]+)?(can ngheo)${WORD_END}(?!${FILL}(?:\\d|${NUMBER_WORD}${WORD_END}))`);
 // "không có hội nông dân", "không có chi hội CCB": zero members; "không có CCB": no veteran, the union unsaid.
 // "ko có HND vì là tổ dân phố": the union's own abbreviation.
-const RE_NONE_UNION = /\b(?:khong|ko|k|kg|chua)\s+(?:co\s+)?(?:(?:chi\s+)?hoi\s+(?:vien\s+)?(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(hpn|hnd)|(ccb|hccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))\b/g;
+const RE_NONE_UNION = new RegExp(`${WORD_START}(?:khong|ko|k|kg|chua)\\s+(?:co\\s+)?(?:(?:chi\\s+)?hoi\\s+(?:vien\\s+)?(phu nu|pn|nong dan|nd|ccb|cuu chien binh)|(hpn|hnd)|(ccb|hccb|cuu chien binh)|(chi doan|doan thanh nien|dtn))${WORD_END}`, "g");
 const NONE_UNION_KEY: Record<string, Key> = {
   "phu nu": "women_union", pn: "women_union", hpn: "women_union", "nong dan": "farmers_union", nd: "farmers_union", hnd: "farmers_union",
   ccb: "veterans_union", "cuu chien binh": "veterans_union",
@@ -136,14 +136,14 @@ const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua|hong|hok)\s+(?:co\s+)?(?:d
 // "các chỉ tiêu khác không đổi, hộ nghèo từ 52 giảm xuống 47" are the figures).
 const RE_TARGET_WORD = /phan dau|du kien|du dinh|chi tieu|ke hoach|muc tieu/;
 const RE_TARGET = /\b(?:(phan dau|du kien|du dinh)|chi tieu|ke hoach|muc tieu)\b/g;
-const RE_TARGET_VERB = /^[a-z]+(?: [^\s,;:]+){0,3}? (?:giam|tang|thoat|xoa|dat|phan dau|ket nap)\b/;
+const RE_TARGET_VERB = new RegExp(`^[a-z]+(?: [^\\s,;:]+){0,3}? (?:giam|tang|thoat|xoa|dat|phan dau|ket nap)${WORD_END}`);
 const RE_NOW_AFTER_TARGET = /,\s*(?:hien nay|hien|nay|thuc te|trong quy|quy nay)\b/;
 // "512 hecta", "Diện tích (ha): 965": the unit after the number, or in brackets after the label. ("ĐT: 0274 3 812 905" is a
 // telephone: no area opens with a 0 and another digit.)
 // "diện tích tự nhiên toàn bản 1.520 ha": the village named after the label. "2.345,6 ha": a thousands stop and a decimal comma.
-const AREA_NUMBER = "\\d{1,3}(?:\\.\\d{3})+,\\d+|\\d{1,3}(?:,\\d{3})+\\.\\d+|\\d{1,3}[.,]\\d{3}(?=\\s*(?:ha|hecta|hec ta)\\b)|\\d+(?:[.,]\\d+)?";
+const AREA_NUMBER = `\\d{1,3}(?:\\.\\d{3})+,\\d+|\\d{1,3}(?:,\\d{3})+\\.\\d+|\\d{1,3}[.,]\\d{3}(?=\\s*(?:ha|hecta|hec ta)${WORD_END})|\\d+(?:[.,]\\d+)?`;
 const RE_AREA = new RegExp(
-  `(?:\\bdt|dien tich)\\s*(?:tu nhien|dat)?(?:\\s+(?:toan|ca|cua)\\s+(?:thon|ban|xom|ap|buon|lang|khu pho|khu|khom|plei|soc|to dan pho|tdp|kp|to))?\\s*(?:\\((km2|ha|hecta)\\)\\s*)?(?:la|khoang|:)?\\s*:?\\s*(?!0\\d)(${AREA_NUMBER})\\s*(km2|km vuong|km|ha|hecta|hec ta)?|(${AREA_NUMBER})\\s*(km2|km vuong|ha|hecta|hec ta)\\b`,
+  `(?:${WORD_START}dt|dien tich)\\s*(?:tu nhien|dat)?(?:\\s+(?:toan|ca|cua)\\s+(?:thon|ban|xom|ap|buon|lang|khu pho|khu|khom|plei|soc|to dan pho|tdp|kp|to))?\\s*(?:\\((km2|ha|hecta)\\)\\s*)?(?:la|khoang|:)?\\s*:?\\s*(?!0\\d)(${AREA_NUMBER})\\s*(km2|km vuong|km|ha|hecta|hec ta)?|(${AREA_NUMBER})\\s*(km2|km vuong|ha|hecta|hec ta)${WORD_END}`,
 );
 const RE_AREA_G = new RegExp(RE_AREA.source, "g");
 
@@ -174,19 +174,19 @@ const SECRETARY = "(?:bts?|bi thu|b\\/t)";
 // "Bí thư chi bộ: đồng chí Hoàng Văn Ngọc, không kiêm trưởng thôn": the secretary named, then the words (not a deputy's:
 // "…, phó bí thư đ/c B kiêm trưởng thôn"). "Tổ trưởng tổ dân phố chính là đồng chí Bí thư chi bộ": the head, then the secretary.
 const SECRETARY_GAP = "(?:(?!pho\\s)[^.;\\n]){0,50}?";
-const HEAD_IS_SECRETARY = `\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?(?:kiem|dong thoi la|cung la|chinh la|la|do)\\s+(?:luon\\s+)?(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b(?!\\s+(?:chi doan|doan))`;
+const HEAD_IS_SECRETARY = `${WORD_START}${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?(?:kiem|dong thoi la|cung la|chinh la|la|do)\\s+(?:luon\\s+)?(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)${WORD_END}(?!\\s+(?:chi doan|doan))`;
 // "Người báo cáo: Nguyễn Văn Hòa – Bí thư chi bộ, Trưởng khu phố": the two titles of one signer, side by side.
-const RE_HEAD = new RegExp(`\\b${SECRETARY}\\b${SECRETARY_GAP}\\b(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|${HEAD_IS_SECRETARY}|\\bnhat the hoa\\b|\\b(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?\\s*(?:,|\\/|&)\\s*${HEAD_TITLE}\\s*(?:\\n|$)`);
+const RE_HEAD = new RegExp(`${WORD_START}${SECRETARY}${WORD_END}${SECRETARY_GAP}${WORD_START}(?:kiem|kiem nhiem|dong thoi la|dong thoi|cung la|la|kiem luon)\\s+(?:luon\\s+)?${HEAD_TITLE}${WORD_END}|${HEAD_IS_SECRETARY}|${WORD_START}nhat the hoa${WORD_END}|${WORD_START}(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?\\s*(?:,|\\/|&)\\s*${HEAD_TITLE}\\s*(?:\\n|$)`);
 // "bí thư hông có kiêm trưởng ấp": "có" after the negation, said in speech.
 // ("tui hổng có kiêm trưởng ấp nha": the one reporting, the secretary, does not head the village.)
-const RE_HEAD_NEG = new RegExp(`\\b(?:em|e|toi|minh|tui)\\s+${NEGATION}\\s+(?:co\\s+)?(?:kiem|lam|giu)\\s+(?:luon\\s+)?${HEAD_TITLE}\\b|\\b${SECRETARY}\\b${SECRETARY_GAP}\\b${NEGATION}\\s+(?:con\\s+)?(?:co\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem|lam|giu|dam nhiem)\\s+${HEAD_TITLE}\\b|\\b${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+(?:la\\s+)?|(?:la|kiem)\\s+)(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)\\b`);
+const RE_HEAD_NEG = new RegExp(`${WORD_START}(?:em|e|toi|minh|tui)\\s+${NEGATION}\\s+(?:co\\s+)?(?:kiem|lam|giu)\\s+(?:luon\\s+)?${HEAD_TITLE}${WORD_END}|${WORD_START}${SECRETARY}${WORD_END}${SECRETARY_GAP}${WORD_START}${NEGATION}\\s+(?:con\\s+)?(?:co\\s+)?(?:kiem|phai la|la|dong thoi la|kiem nhiem|lam|giu|dam nhiem)\\s+${HEAD_TITLE}${WORD_END}|${WORD_START}${HEAD_TITLE}\\s+(?:[a-z]+\\s+){0,3}?${NEGATION}\\s+(?:phai\\s+(?:la\\s+)?|(?:la|kiem)\\s+)(?:(?:dong chi|d\\/c|dc)\\s+)?(?:bt|bi thu)${WORD_END}`);
 // "Em kiêm luôn trưởng ấp", "em cũng là trưởng thôn": the one reporting, the secretary, heads the village too.
 // "Tui vừa làm bí thư vừa làm trưởng ấp luôn": both, said with "vừa … vừa …".
-const RE_SPEAKER_HEAD = new RegExp(`\\b(?:em|e|toi|minh|tui)\\s+(?:cung\\s+|dong thoi\\s+|con\\s+|van\\s+)?(?:kiem(?:\\s+nhiem)?|cung la|dong thoi la)\\s+(?:luon\\s+)?(?:ca\\s+)?${HEAD_TITLE}\\b|\\bvua\\s+(?:lam\\s+|la\\s+)?(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?\\s+vua\\s+(?:lam\\s+|la\\s+)?${HEAD_TITLE}\\b`);
+const RE_SPEAKER_HEAD = new RegExp(`${WORD_START}(?:em|e|toi|minh|tui)\\s+(?:cung\\s+|dong thoi\\s+|con\\s+|van\\s+)?(?:kiem(?:\\s+nhiem)?|cung la|dong thoi la)\\s+(?:luon\\s+)?(?:ca\\s+)?${HEAD_TITLE}${WORD_END}|${WORD_START}vua\\s+(?:lam\\s+|la\\s+)?(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?\\s+vua\\s+(?:lam\\s+|la\\s+)?${HEAD_TITLE}${WORD_END}`);
 // "Trưởng buôn là già Y Bhăm, em chỉ làm bí thư", "Tổ trưởng tổ dân phố là ông Lê Văn Sơn, bí thư chi bộ là đ/c Trần Thị Hạnh":
 // the head named as one person, the secretary as another.
-const RE_HEAD_NAMED = new RegExp(`\\b${HEAD_TITLE}(?:\\s+(?:moi|hien nay|hien tai|hien))?\\s*(?:la|:)\\s*(?:(?:ong|anh|ba|chi|gia|co|chu|bac|dong chi|d\\/c|dc)\\s+)?(?=\\S)`, "g");
-const RE_SECRETARY_OTHER = new RegExp(`\\b(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?(?:\\s+(?:moi|hien nay))?\\s*(?:la|:)\\s*(?:em|e|toi|minh|ong|anh|ba|chi|dong chi|d\\/c|dc)\\b|\\b(?:em|e|toi|minh)\\s+(?:chi\\s+)?(?:lam|la)\\s+(?:bi thu|bt)\\b`);
+const RE_HEAD_NAMED = new RegExp(`${WORD_START}${HEAD_TITLE}(?:\\s+(?:moi|hien nay|hien tai|hien))?\\s*(?:la|:)\\s*(?:(?:ong|anh|ba|chi|gia|co|chu|bac|dong chi|d\\/c|dc)\\s+)?(?=\\S)`, "g");
+const RE_SECRETARY_OTHER = new RegExp(`${WORD_START}(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?(?:\\s+(?:moi|hien nay))?\\s*(?:la|:)\\s*(?:em|e|toi|minh|ong|anh|ba|chi|dong chi|d\\/c|dc)${WORD_END}|${WORD_START}(?:em|e|toi|minh)\\s+(?:chi\\s+)?(?:lam|la)\\s+(?:bi thu|bt)${WORD_END}`);
 const RE_HEAD_ALSO_SECRETARY = /\b(?:kiem|dong thoi|cung la|chinh la)\b/;
 
 /** Whether the village's head is named as someone (a capitalised name) and the secretary as another. */
@@ -207,9 +207,9 @@ function headIsAnother(p: Prepared): boolean {
 const RE_NOT_SECRETARY = /\b(?:khong|ko|k|kg|hong|hok)\s+phai\s+(?:la\s+)?(?:bt|bi thu)\b/;
 
 // "Bí thư kiêm trưởng thôn: không" — a labelled line answered yes or no.
-const RE_HEAD_ANSWER = new RegExp(`\\b${SECRETARY}\\b[^.;:\\n]{0,20}?\\b(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}\\b\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)\\b`);
+const RE_HEAD_ANSWER = new RegExp(`${WORD_START}${SECRETARY}${WORD_END}[^.;:\\n]{0,20}?${WORD_START}(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}${WORD_END}\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)${WORD_END}`);
 const RE_UNCHANGED =
-  /\b(?:khong|ko|k|kg|hok|chua)\s+(?:co\s+)?(?:gi\s+)?(?:thay doi|bien dong|doi)\b|\b(?:nhu|giong|giu nhu)\s+(?:quy truoc|quy\s+(?:iv|iii|ii|i|\d)|cu|lan truoc|ky truoc)\b|\bgiu nguyen\b/;
+  new RegExp(`${WORD_START}(?:khong|ko|k|kg|hok|chua)\\s+(?:co\\s+)?(?:gi\\s+)?(?:thay doi|bien dong|doi)${WORD_END}|${WORD_START}(?:nhu|giong|giu nhu)\\s+(?:quy truoc|quy\\s+(?:iv|iii|ii|i|\\d)|cu|lan truoc|ky truoc)${WORD_END}|${WORD_START}giu nguyen${WORD_END}`);
 // The kinds of village: thôn, bản, xóm, tổ dân phố, khu, buôn, làng, ấp, plei, sóc.
 // "Thôn | Nặm Đăm": a row of a table of two columns, as "Thôn: Nặm Đăm".
 // "THÔNG TIN CƠ BẢN TỔ DÂN PHỐ": "cơ bản" (basic), no bản.
@@ -220,32 +220,32 @@ const RE_VILLAGE = /\b(?:thon|(?<!\b(?:co|bien)\s)ban|xom|tdp|to dan pho|khu pho
 const KIND_AS_WRITTEN: Record<string, RegExp> = { khom: /^khóm$/i, ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
 // "tổ dân phố 5", "tổ dân phố số 9", "xóm 5 Thanh Đồng": a number names some villages.
 // "Khóm 6, phường 8": a comma after the number ends it ("6,5 km2" is no number of a village).
-const COUNT_NOUN_AHEAD = "[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)\\b";
+const COUNT_NOUN_AHEAD = `[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)${WORD_END}`;
 const RE_VILLAGE_NUMBER = new RegExp(`^(?:so )?\\d{1,2}(?![\\d\\/]|[.,]\\d|${COUNT_NOUN_AHEAD})`);
 // "tổ dân phố Tân Lập 4" (a number ends some names), but "thôn Bản Pình 49 hộ" (a count).
-const RE_TRAILING_NUMBER = new RegExp(`^ \\d{1,2}\\b(?![\\/.,]\\d|${COUNT_NOUN_AHEAD})`);
+const RE_TRAILING_NUMBER = new RegExp(`^ \\d{1,2}${WORD_END}(?![\\/.,]\\d|${COUNT_NOUN_AHEAD})`);
 // A name is no quarter: "Thôn Séo Mý Tỷ Q3", "THÔN QUÝ II".
 const RE_QUARTER_AHEAD = /^(?:q|quy)\b/;
-const RE_COMMITTEE = /^ (?:to chuc|chap hanh|tuyen giao|kiem tra|dan van|cong tac|chi dao|thuong vu|quan ly|chi huy|dai dien|van dong|giam sat)\b/;
+const RE_COMMITTEE = new RegExp(`^ (?:to chuc|chap hanh|tuyen giao|kiem tra|dan van|cong tac|chi dao|thuong vu|quan ly|chi huy|dai dien|van dong|giam sat)${WORD_END}`);
 // "Tên ấp: Kinh Hải": a line naming the village.
 const RE_NAME_LINE = /\bten\s*(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)\s*[:|]/;
 const RE_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
-const RE_GLUED_VILLAGE = /\b(?:kp|tdp)\s?\d{1,2}\b(?![\/.,]\d)/;
+const RE_GLUED_VILLAGE = new RegExp(`${WORD_START}(?:kp|tdp)\\s?\\d{1,2}${WORD_END}(?![\\/.,]\\d)`);
 const RE_KIND_AHEAD = /^(?:thon|ban|xom|to dan pho|khu pho|khu dan cu|khom|buon|lang|ap|plei|soc) /;
 const RE_NAME_QUARTER = /(?:^|\s)(?:q|quy)$/i;
-const RE_QUARTER_NEXT = /^\s(?:quy|q)\s?(?:\d|i|v|mot|hai|ba|bon|tu)\b/;
+const RE_QUARTER_NEXT = new RegExp(`^\\s(?:quy|q)\\s?(?:\\d|i|v|mot|hai|ba|bon|tu)${WORD_END}`);
 
 // A number right after a label, then a separator: that label's own number, written label first.
 const RE_OWN_NUMBER_AFTER = /^[ \t]*:?[ \t]*\d+(?:[.,]\d+)*(?![.,]?\d)[ \t]*(?:[,.;()\n]|$)/;
 // Counts in digits or in words ("một trăm linh hai hộ sáu trăm ba mươi lăm khẩu").
-const RE_STYLE_COUNT_FIRST = new RegExp(`(?=[\\dbchlmnst])(?<![\\d.,/a-z])(?<!\\b(?:quy|q|thang|nam|ngay|t)\\s?)(?:\\d+(?:[.,]\\d{3})*|${NUMBER_WORD}(?:\\s+${NUMBER_WORD})+)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)\\b`);
-const RE_STYLE_LABEL_FIRST = new RegExp(`\\b(?:ho|khau|nhan khau|dan so|dv|dang vien)[ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\s+${NUMBER_WORD})`);
+const RE_STYLE_COUNT_FIRST = new RegExp(`(?=[\\dbchlmnst])(?<![\\d.,/a-z])(?<!${WORD_START}(?:quy|q|thang|nam|ngay|t)\\s?)(?:\\d+(?:[.,]\\d{3})*|${NUMBER_WORD}(?:\\s+${NUMBER_WORD})+)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien)${WORD_END}`);
+const RE_STYLE_LABEL_FIRST = new RegExp(`${WORD_START}(?:ho|khau|nhan khau|dan so|dv|dang vien)[ \\t]*:?[ \\t]*(?:\\d|${NUMBER_WORD}\\s+${NUMBER_WORD})`);
 
 // Any label, then the words between a label and its number, right before a number.
 const RE_LABEL_BEFORE = new RegExp(`(?<![a-z0-9])(?:${SPECS.map((s) => s.before).join("|")})${FILL}$`);
-const RE_ENDS_WITH_NUMBER = new RegExp(`(?<![\\d.,])(?:\\d+(?:[.,]\\d+)*|\\b(?<!phan )(?:${NUMBER_WORD}\\s+)*${NUMBER_WORD})[ \\t]*$`);
+const RE_ENDS_WITH_NUMBER = new RegExp(`(?<![\\d.,])(?:\\d+(?:[.,]\\d+)*|${WORD_START}(?<!phan )(?:${NUMBER_WORD}\\s+)*${NUMBER_WORD})[ \\t]*$`);
 // "dự bị không hội phụ nữ …": "không" answers a label as its number does ("không có …" does not).
-const RE_NUMBER_NEXT = new RegExp(`^${FILL}(?:\\d|${NUMBER_WORD}\\b|khong\\b(?![ \\t]+(?:co|thay|doi|bien|ai|kiem)\\b))`);
+const RE_NUMBER_NEXT = new RegExp(`^${FILL}(?:\\d|${NUMBER_WORD}${WORD_END}|khong${WORD_END}(?![ \\t]+(?:co|thay|doi|bien|ai|kiem)${WORD_END}))`);
 
 /**
  * Whether a label stands right before the number at `at`, with no number before that label to be its own:
@@ -288,9 +288,9 @@ const RE_NO_HUNDREDS = /^\s*khong\s+tram\s*(?:(?:linh|le)\s+)?/;
 
 const RE_ANY_CAPITAL = /\p{Lu}/u;
 // Words that end a village's name typed all in lower case: a period, a label, a count.
-const RE_LOWER_NAME = /^(?:[a-z]+ ){0,2}?[a-z]+(?= (?:quy|q\s?\d|nam|thang|so|co|gom|ho|dan|nhan|khau|dang|dv|chi|xa|phuong|bao)\b|\s*[:,.;\n(-])/;
+const RE_LOWER_NAME = new RegExp(`^(?:[a-z]+ ){0,2}?[a-z]+(?= (?:quy|q\\s?\\d|nam|thang|so|co|gom|ho|dan|nhan|khau|dang|dv|chi|xa|phuong|bao)${WORD_END}|\\s*[:,.;\\n(-])`);
 // "nam" is a year ("năm nay"), or the first word of a name ("ban nam lanh": bản Nậm Lành).
-const RE_NOT_LOWER_NAME = /^(?:so|co|gom|ho|quy|bao|cao|la|da|chua|khong|ko|cua|xa|phuong)\b|^nam\b(?! (?!nay|truoc|qua|ngoai|toi|sau)[a-z])/;
+const RE_NOT_LOWER_NAME = new RegExp(`^(?:so|co|gom|ho|quy|bao|cao|la|da|chua|khong|ko|cua|xa|phuong)${WORD_END}|^nam${WORD_END}(?! (?!nay|truoc|qua|ngoai|toi|sau)[a-z])`);
 
 /** "thon dong cong quy 3 …": a name typed without capitals, up to three words before a period or a label. */
 function lowerName(f: string, from: number): { name: string; end: number } | null {
@@ -306,7 +306,7 @@ function lowerName(f: string, from: number): { name: string; end: number } | nul
  */
 const RE_QUARTER_SAID = /\b(?:quy|q)\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu|nay|vua qua|vua roi)\b/;
 const RE_REPORT_SAID = /\b(?:bao cao|bc|so lieu|gui|cap nhat)\b/;
-const RE_YEARS_STORY = /\b(?:nhung|nhieu|may|muoi) nam (?:qua|gan day|tro lai day)\b/;
+const RE_YEARS_STORY = new RegExp(`${WORD_START}(?:nhung|nhieu|may|muoi) nam (?:qua|gan day|tro lai day)${WORD_END}`);
 const RE_FROM_THEN_TO_NOW = /\btu \d+[^.;:\n]{0,40}?\b(?:nay|den nay)\s+(?:chi\s+)?(?:con|da co|da len|len|tang len|giam con)\b/;
 const RE_UNIT_LETTER = /^(?:P|X|TT|Q|H|TP)$/;
 
@@ -382,13 +382,13 @@ const UNIT_WORD = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)";
 // "quý một hai không hai sáu một trăm chín mươi tư hộ", "năm hai nghìn không trăm hai mươi sáu …": a year said after the
 // quarter or "năm", digit by digit or in full, runs into the first count; it is no part of it.
 const RE_SPOKEN_YEAR = new RegExp(
-  `(?<=\\b(?:(?:quy|q)\\s+(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)|nam)\\s+(?:nam\\s+)?)(?:(?:hai\\s+khong|mot\\s+chin)\\s+${DIGIT_WORD}\\s+${DIGIT_WORD}|hai\\s+(?:nghin|ngan)(?:\\s+khong\\s+tram)?(?:\\s+(?:linh|le)\\s+${UNIT_WORD}|\\s+(?:muoi|${UNIT_WORD}\\s+muoi)(?:\\s+${UNIT_WORD})?)?)(?!\\s+(?:tram|nghin|ngan|muoi)\\b)\\b`,
+  `(?<=${WORD_START}(?:(?:quy|q)\\s+(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)|nam)\\s+(?:nam\\s+)?)(?:(?:hai\\s+khong|mot\\s+chin)\\s+${DIGIT_WORD}\\s+${DIGIT_WORD}|hai\\s+(?:nghin|ngan)(?:\\s+khong\\s+tram)?(?:\\s+(?:linh|le)\\s+${UNIT_WORD}|\\s+(?:muoi|${UNIT_WORD}\\s+muoi)(?:\\s+${UNIT_WORD})?)?)(?!\\s+(?:tram|nghin|ngan|muoi)${WORD_END})${WORD_END}`,
   "g",
 );
 // "hộ nghèo 7, à không phải 8 hộ mới đúng": a slip put right at once; the number before it goes.
 const RE_SLIP_NOT = /(?=\d)(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*(?:ho|khau|nguoi|dv|d\/c|dang vien|hv|hoi vien))?\s*[,.]?\s*\b(?:a|o|ay|ui)\s*,?\s+(?:khong|ko|k)(?:\s+phai)?(?:\s+la)?\s*[,:]?\s*(?=\d)/g;
 // "243h/1021k": households and people, each a letter after its count.
-const RE_H_K = /(?=\d)(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})+|\d+)\s?h\s*[/,;-]?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:k|nk|khau|nhan khau)\b/;
+const RE_H_K = new RegExp(`(?=\\d)(?<![\\d.,/])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s?h\\s*[/,;-]?\\s*(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s?(?:k|nk|khau|nhan khau)${WORD_END}`);
 
 /** Folded `f` with what holds no count blanked (same length): a spoken year, a number put right at once. */
 function withoutNoise(f: string): string {
@@ -418,7 +418,7 @@ const RE_WORDS_THEN_DIGITS = new RegExp(
 
 // "diện tích bốn trăm năm mươi héc ta", "diện tích hai phẩy mười lăm ki lô mét vuông": an area in words.
 const RE_AREA_WORDS = new RegExp(
-  `(?:\\bdt|dien tich)(?:\\s+(?:tu nhien|dat))?(?:\\s+(?:la|khoang|co))?\\s*:?\\s*(khong|${NUMBER_WORDS_SOURCE}(?:\\s+(?:nghin|ngan)(?:\\s+${NUMBER_WORDS_SOURCE})?)?)(?:\\s+(?:phay|cham)\\s+((?:${DIGIT_WORD}|muoi|lam|tu|mot)(?:\\s+(?:${DIGIT_WORD}|muoi|lam|tu|mot))*))?\\s*(km2|km vuong|ki lo met vuong|kilomet vuong|ki lo met|cay so vuong|ha|hecta|hec ta)\\b`,
+  `(?:${WORD_START}dt|dien tich)(?:\\s+(?:tu nhien|dat))?(?:\\s+(?:la|khoang|co))?\\s*:?\\s*(khong|${NUMBER_WORDS_SOURCE}(?:\\s+(?:nghin|ngan)(?:\\s+${NUMBER_WORDS_SOURCE})?)?)(?:\\s+(?:phay|cham)\\s+((?:${DIGIT_WORD}|muoi|lam|tu|mot)(?:\\s+(?:${DIGIT_WORD}|muoi|lam|tu|mot))*))?\\s*(km2|km vuong|ki lo met vuong|kilomet vuong|ki lo met|cay so vuong|ha|hecta|hec ta)${WORD_END}`,
 );
 const DIGIT_OF: Record<string, string> = { khong: "0", mot: "1", hai: "2", ba: "3", bon: "4", tu: "4", nam: "5", lam: "5", sau: "6", bay: "7", tam: "8", chin: "9" };
 

@@ -38,7 +38,7 @@ export const NUMBER_WORDS_SOURCE =
   ")*";
 
 /** Regex source (no groups) of a count: digits or number words (whole words: "khám" holds no "hăm"). */
-export const COUNT_SOURCE = `(?:\\d{1,5}|\\b${NUMBER_WORDS_SOURCE}${WORD_END})`;
+export const COUNT_SOURCE = `(?:\\d{1,5}|${WORD_START}${NUMBER_WORDS_SOURCE}${WORD_END})`;
 
 const SPACES = /\s+/;
 
