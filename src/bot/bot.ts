@@ -25,7 +25,7 @@ import type { Logger } from "../log.js";
 import { CommandTable, parseCommand } from "./commands.js";
 import { BotContext, type LinkedPerson } from "./context.js";
 import { CONVERSATION_TTL_MS, parseState } from "../messaging/conversation.js";
-import type { ActionReadAhead, CommandSpec, Feature, Press } from "./feature.js";
+import type { ActionReadAhead, CommandSpec, Feature, FreeText, Press } from "./feature.js";
 import { isLocale, localeFromHint, type I18n, type Locale } from "../messaging/i18n.js";
 import type { HandleResult, ReplyReceipt } from "../messaging/channel.js";
 import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
@@ -131,6 +131,10 @@ export function createBot(options: BotOptions): Bot {
   const actionReaders = uniqueByName("action read-ahead", features.flatMap((f) => Object.entries(f.actionReadAhead ?? {})));
   const flows = uniqueByName("flow", features.flatMap((f) => Object.entries(f.flows ?? {})));
   const readers = features.filter((f) => f.onText);
+  // A turn has one read-ahead value: the free-text readers' can be one feature's only.
+  const textReaders = features.filter((f) => f.textReadAhead);
+  if (textReaders.length > 1) throw new Error(`text read-ahead declared by more than one feature: ${textReaders.map((f) => f.name).join(", ")}`);
+  const textReadAhead = textReaders[0]?.textReadAhead;
   const serving: FileServing = options.files ?? {};
   const preludes = features.filter((f) => f.beforeRoute);
   // Turns answered in full are deleted together (one statement for those finishing close together).
@@ -550,6 +554,7 @@ export function createBot(options: BotOptions): Bot {
     const records: ((db: Kysely<Database>) => Promise<void>)[] = [];
     const asked = new Map<CommandSpec, { index: number; actor: Actor }[]>();
     const pressed = new Map<ActionReadAhead, { index: number; press: Press }[]>();
+    const texts: { index: number; text: FreeText }[] = [];
     for (const [i, { msg }] of part.entries()) {
       const actor = opened[i] ? actorOf(opened[i]) : null;
       if (!actor || msg.contact !== undefined) continue;
@@ -565,8 +570,19 @@ export function createBot(options: BotOptions): Bot {
         else pressed.set(reader, [press]);
         continue;
       }
-      const command = parseCommand((msg.text ?? "").trim());
-      const spec = command ? commands.find(command.name) : undefined;
+      const text = (msg.text ?? "").trim();
+      const command = parseCommand(text);
+      if (!command) {
+        // Only a text that `route` hands the free-text readers whatever it says: in a private chat, with no
+        // flow and no numbered choices open (a digit or a choice's words would make it a press).
+        const stored = opened[i]?.conversation;
+        const state = stored && !stored.expired ? parseState(stored.state) : {};
+        if (textReadAhead && text && msg.chatType !== "group" && state.flow === undefined && (state.choices?.length ?? 0) === 0) {
+          texts.push({ index: i, text: { actor, today: todays[i] as string } });
+        }
+        continue;
+      }
+      const spec = commands.find(command.name);
       if (!spec?.readAhead || (msg.chatType === "group" && !spec.group)) continue;
       const list = asked.get(spec);
       if (list) list.push({ index: i, actor });
@@ -580,6 +596,10 @@ export function createBot(options: BotOptions): Bot {
       const { values, record } = await reader(trx, list.map((p) => p.press));
       for (const [k, { index }] of list.entries()) ahead[index] = values[k];
       if (record) records.push(record);
+    }
+    if (textReadAhead && texts.length > 0) {
+      const values = await textReadAhead(trx, texts.map((t) => t.text));
+      for (const [k, { index }] of texts.entries()) ahead[index] = values[k];
     }
     return { ahead, records };
   }

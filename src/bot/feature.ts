@@ -58,6 +58,21 @@ export interface ReadAhead {
  */
 export type ActionReadAhead = (db: Db, presses: readonly Press[]) => Promise<ReadAhead>;
 
+/** A free text of a batch group, as the text read-ahead is given it: its sender and local day. */
+export interface FreeText {
+  actor: Actor;
+  today: string;
+}
+
+/**
+ * What a free-text reader (`onText`) will read, for all the group's texts it may be given, in one
+ * statement or two before their turns (as `CommandSpec.readAhead` for a command): a value per text,
+ * aligned with the texts (undefined: the reader reads for itself). Given only texts that reach the free-text
+ * readers whatever they say: private, no command, no flow or numbered choices open in the chat. What is
+ * read ahead must be nothing a group's turns write (their turns with a value go first, as for commands).
+ */
+export type TextReadAhead = (db: Db, texts: readonly FreeText[]) => Promise<unknown[]>;
+
 /** A guided flow's step; `"pass"` when the text is not an answer to it (the flow has let go) and the free-text readers should have it. */
 export type FlowHandler = (ctx: BotContext, text: string) => Promise<void | "pass">;
 
@@ -73,6 +88,8 @@ export interface Feature {
   flows?: Record<string, FlowHandler>;
   /** Reads free text no command or flow took; returns true when it handled it. */
   onText?(ctx: BotContext, text: string): Promise<boolean>;
+  /** What `onText` will read, read for a batch group's texts together (see `TextReadAhead`); one feature at most. */
+  textReadAhead?: TextReadAhead;
   /** Runs before every message is routed; may add replies that come before the answer. */
   beforeRoute?(ctx: BotContext): Promise<void>;
 }

@@ -44,6 +44,48 @@ export async function cellsAroundCells(db: Db, cellIds: readonly number[], onDat
   return rows;
 }
 
+/** A cell open on a date, as `cellsAroundCells` reads it. */
+export interface CellAround {
+  id: number;
+  code: string;
+  name: string;
+  area_name: string | null;
+  parent_id: number | null;
+  parent_name: string | null;
+}
+
+/**
+ * `cellsAroundCells` of each of several cells, in one statement (a batch group's quick reports, from
+ * secretaries of different communes): keyed by cell, the cells open on a date under its parent, itself
+ * included, by id. The cells of a sender who leads several are the union of their lists. One statement
+ * shape whatever the count (an id array).
+ */
+export async function cellsAroundEachCell(db: Db, cellIds: readonly number[], onDate: string): Promise<Map<number, CellAround[]>> {
+  const out = new Map<number, CellAround[]>();
+  if (cellIds.length === 0) return out;
+  const { rows } = await sql<CellAround & { led: number }>`
+    with recursive led as (
+      select id, parent_id from org where id = any(${[...new Set(cellIds)]}::int[])
+    ),
+    down(led, id, depth) as (
+      select id, parent_id, 0 from led where parent_id is not null
+      union all
+      select down.led, o.id, down.depth + 1 from org o join down on o.parent_id = down.id where down.depth < 32
+    ),
+    around(led, id) as (select led, id from down union select id, id from led)
+    select a.led, c.id, c.code, c.name, c.area_name, c.parent_id, p.name as parent_name
+    from around a join org c on c.id = a.id left join org p on p.id = c.parent_id
+    where c.kind in (${sql.join(CELL_KINDS)})
+      and c.valid_from <= ${onDate} and (c.valid_to is null or c.valid_to > ${onDate})
+    order by a.led, c.id`.execute(db);
+  for (const { led, ...cell } of rows) {
+    const list = out.get(led);
+    if (list) list.push(cell);
+    else out.set(led, [cell]);
+  }
+  return out;
+}
+
 /** The reports of a form and period for the given orgs. */
 export async function reportsFor(db: Db, orgIds: number[], form: string, period: string) {
   if (orgIds.length === 0) return [];

@@ -52,7 +52,8 @@ function inheritanceChain(start: RawBuilder<unknown>) {
 export async function meetingRules(db: Db, today: string, orgIds?: readonly number[]): Promise<Map<number, MeetingRule>> {
   if (orgIds && orgIds.length === 0) return new Map();
   const start = orgIds
-    ? sql`select id, id, 0, catchment from org where id in (${sql.join([...new Set(orgIds)])})`
+    ? // An id array: one statement shape (one named statement) for any number of orgs.
+      sql`select id, id, 0, catchment from org where id = any(${[...new Set(orgIds)]}::int[])`
     : sql`select id, id, 0, catchment from org where kind in (${sql.join(CELL_KINDS)})`;
   const rows = await sql<RuleRow & { target: number }>`
     with recursive ${inheritanceChain(start)}

@@ -23,7 +23,11 @@ export class CellReads {
     readonly db: Db,
     readonly orgId: number,
     readonly today: string,
-  ) {}
+    /** The rule in force today when the caller read it already (a batch group's quick reports: `QuickReportReads`). */
+    ruleToday?: MeetingRule | null,
+  ) {
+    if (ruleToday !== undefined) this.rule = Promise.resolve(ruleToday);
+  }
 
   ruleToday(): Promise<MeetingRule | null> {
     return (this.rule ??= meetingRuleOf(this.db, this.orgId, this.today));

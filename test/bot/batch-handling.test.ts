@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
+import { cellsAroundCells, cellsAroundEachCell } from "../../src/db/rollup.repository.js";
 import type { HandleResult } from "../../src/messaging/channel.js";
 import type { IncomingMessage } from "../../src/messaging/message.js";
 import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
@@ -62,6 +63,51 @@ describeEngines("a batch of messages handled together", (engine) => {
       await alone.receipt?.delivered(alone.replies.length);
       expect(replyText(batch[i]!.replies)).toBe(replyText(alone.replies));
     }
+  });
+
+  it("quick reports read ahead with their group's others get the answers each gets alone", async () => {
+    const cells = ["BANCHANG", "DONGME"];
+    const secretaries = await Promise.all(cells.map((c) => h.as(`DEMO-CB-${c}-BT`)));
+    const member = await h.as("DEMO-DV-POLAI-MAI");
+    // Reports of their own cells, one naming another commune's cell, a member's report, a question that
+    // runs /toi (it must not take the text's read-ahead for its card), chatter.
+    const said: [string, string][] = [
+      [secretaries[0]!, "bc sh cb t11: hop toi 5/11 19h30, co mat 9/10, vang 1 cld"],
+      [secretaries[1]!, "Đp tháng 11: 26 đv thu đủ 26, tổng 312.000đ, đã nộp ĐUX ngày 18/11"],
+      [secretary, "bc sh chi bo Na Thua t11: hop 5/11, co mat 9/10"],
+      [member, "bc sh cb t11: hop toi 5/11 19h30, co mat 9/10, vang 1 cld"],
+      ["g-4", "xin chào"],
+    ];
+    const batch = await handleAll(said.map(([userId, text]) => message(userId, text)));
+    // Each again alone, once what the batch opened is cancelled.
+    const cancel = async (userId: string) => {
+      const result = await h.bot.handle(message(userId, "", { text: undefined, action: "rp:cancel" }));
+      await result.receipt?.delivered(result.replies.length);
+    };
+    for (const userId of [...secretaries, secretary]) await cancel(userId);
+    for (const [i, [userId, text]] of said.entries()) {
+      const alone = await h.bot.handle(message(userId, text));
+      await alone.receipt?.delivered(alone.replies.length);
+      expect(replyText(batch[i]!.replies)).toBe(replyText(alone.replies));
+      if (secretaries.includes(userId) || userId === secretary) await cancel(userId);
+    }
+    expect(replyText(batch[0]!.replies)).toContain("Chi bộ thôn Bản Chang");
+    // Questions answered by a command: the command reads for itself, not from the text's read-ahead.
+    const asked = await handleAll([message(secretaries[0]!, "lịch họp khi nào?"), message(secretary, "bao giờ họp chi bộ?")]);
+    for (const [i, userId] of [secretaries[0]!, secretary].entries()) {
+      const alone = await h.bot.handle(message(userId, i === 0 ? "lịch họp khi nào?" : "bao giờ họp chi bộ?"));
+      await alone.receipt?.delivered(alone.replies.length);
+      expect(replyText(asked[i]!.replies)).toBe(replyText(alone.replies));
+    }
+    expect(replyText(asked[0]!.replies)).toContain("/lichhop");
+  });
+
+  it("the cells around each of several cells, read together, are what each reads alone", async () => {
+    const today = "2025-12-01";
+    const cells = (await h.db.db.selectFrom("org").select("id").where("kind", "in", ["chi_bo_co_so", "chi_bo_truc_thuoc"]).orderBy("id").execute()).map((c) => c.id);
+    expect(cells.length).toBeGreaterThan(3);
+    const each = await cellsAroundEachCell(h.db.db, cells, today);
+    for (const id of cells) expect(each.get(id)).toEqual(await cellsAroundCells(h.db.db, [id], today));
   });
 
   it("a chat's next message in the same batch sees the state its previous one left", async () => {

@@ -66,6 +66,9 @@ export function questionsFeature(allCommands: () => CommandSpec[]): Feature {
           if (!command) continue;
           const before = ctx.replies.length;
           ctx.reply("question-answered-by", { command: `/${name}` });
+          // What a batch group read ahead for this text was read for the free-text readers, not for this
+          // command (whose `run` would take it for its own read-ahead): the command reads for itself.
+          ctx.readAhead = undefined;
           try {
             await command.run(ctx, "");
             return true;

@@ -6,7 +6,7 @@ import { classifyMessage } from "../../domain/parse/classify.js";
 import type { Correction } from "../../domain/parse/correction.js";
 import { formatDateVi } from "../../domain/time.js";
 import { fold } from "../../domain/text/fold.js";
-import { cellsNamedInReport } from "../../services/report-cell.service.js";
+import { cellsNamedInReport, QuickReportReads, quickReportReads } from "../../services/report-cell.service.js";
 import { reportsToCorrect } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -27,7 +27,7 @@ import {
 import { periodLabel } from "../report/flow.js";
 import { cellChoices, dropQuickReport, holdQuickReport, QUICK_CELL_FLOW, QUICK_MARK, takeQuickReport } from "../report/quick-cell.js";
 import { z } from "zod";
-import { reportingCells } from "../report/led-cells.js";
+import { cellsLedBy, reportingCells } from "../report/led-cells.js";
 import { readQuarter } from "../../domain/records/village-record.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
@@ -219,6 +219,8 @@ export const reportFeature: Feature = {
     },
   },
   onText: readQuickReport,
+  // A batch group's texts from secretaries: the cells they may name and their cells' rules, read together.
+  textReadAhead: (db, texts) => quickReportReads(db, texts.map(({ actor, today }) => ({ led: cellsLedBy(actor), today }))),
 };
 
 /** Free text that may be a report, a correction, a notice…; false when it is none of these. */
@@ -258,8 +260,10 @@ async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> 
   const values = formValues(form, fields);
   const period = periodFor(form, fields, values);
   let cells = reportingCells(ctx);
+  // Read with the batch group's other texts (for these cells and this day), or read here.
+  const ahead = ctx.readAhead instanceof QuickReportReads && ctx.readAhead.today === ctx.today && sameCells(ctx.readAhead.led, cells) ? ctx.readAhead : undefined;
   // "bc … chi bo Na Thua" from the secretary of Pò Lài: never filed silently under Pò Lài.
-  const { named, led: ledNames } = await cellsNamedInReport(ctx.db, text, cells, ctx.today);
+  const { named, led: ledNames } = await cellsNamedInReport(ctx.db, text, cells, ctx.today, ahead);
   if (named.length > 0) {
     const led = named.filter((c) => cells.includes(c.id));
     if (led.length === 0) {
@@ -276,8 +280,18 @@ async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> 
   const keepPrevious = fields.unchanged === true;
   const cell = cells[0] as number;
   const cellName = ledNames.get(cell);
-  await startReport(ctx, cell, form, { values, source: "quick", ...(period ? { period } : {}), ...(keepPrevious ? { keepPrevious } : {}), ...(cellName !== undefined ? { cellName } : {}) });
+  const ruleToday = ahead?.rules.get(cell);
+  await startReport(ctx, cell, form, {
+    values,
+    source: "quick",
+    ...(period ? { period } : {}),
+    ...(keepPrevious ? { keepPrevious } : {}),
+    ...(cellName !== undefined ? { cellName } : {}),
+    ...(ruleToday !== undefined ? { ruleToday } : {}),
+  });
   return true;
 }
+
+const sameCells = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 export { flowData };

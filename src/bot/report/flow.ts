@@ -1,3 +1,4 @@
+import type { MeetingRule } from "../../domain/meeting-rule.js";
 import { ChiboError } from "../../domain/errors.js";
 import type { FieldDefinition, FieldValues } from "../../domain/forms/form-definition.js";
 import { defaultPeriod } from "../../domain/forms/default-period.js";
@@ -125,6 +126,8 @@ export interface StartOptions {
   keepPrevious?: boolean;
   /** The cell's name when the caller read it already (a quick report reads its led cells' names); read otherwise. */
   cellName?: string;
+  /** The cell's meeting rule in force today when the caller read it already (null: none); read otherwise. */
+  ruleToday?: MeetingRule | null;
 }
 
 /**
@@ -133,7 +136,7 @@ export interface StartOptions {
  */
 export async function startReport(ctx: BotContext, orgId: number, form: FormId, options: StartOptions): Promise<void> {
   const definition = currentForm(form);
-  const cell = new CellReads(ctx.db, orgId, ctx.today);
+  const cell = new CellReads(ctx.db, orgId, ctx.today, options.ruleToday);
   const scheduled = definition.periodKind === "month" ? await scheduledDate(cell, ctx.today.slice(0, 7)) : undefined;
   const period = options.period ?? defaultPeriod(definition.periodKind, ctx.today, scheduled);
   if (options.source !== "correction" && (await periodLocked(ctx.db, orgId, form, period))) {
