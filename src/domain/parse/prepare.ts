@@ -6,7 +6,7 @@ import { spliceEdits, type Edit } from "./edits.js";
 import { mayBeRunOn, punctuateRunOn } from "./run-on.js";
 import { mayHaveSlip, mendSlips } from "./slips.js";
 import { composeSpokenFigures } from "./spoken-figures.js";
-import { isColumnHeader, labelledLine, shapeTables, spacedColumns } from "./tables.js";
+import { isColumnHeader, labelledLine, RE_GROUP_ROW, shapeTables, spacedColumns } from "./tables.js";
 
 /**
  * A message made ready for matching: `text` is the cleaned original (NFC, Telex residue
@@ -201,9 +201,24 @@ function bulletAbsentLines(text: string, f: string): string {
 // "Chuyển tiếp: báo cáo của CB thôn 3\nVP ghi chú: toàn Đảng bộ xã … kết nạp được 14 đảng viên …\n---\nChi bộ thôn 3 báo cáo …": the
 // office's own note on a report it passes on is none of the cell's figures; its line is left out.
 const RE_OFFICE_NOTE_LINE = /^[ \t]*(?:vp|van phong(?: dang uy)?(?: xa| phuong)?)[ \t]+ghi chu[ \t]*:[^\n]*(?:\n|$)/gm;
+// "[VP Đảng ủy xã Cát Tiến chuyển tiếp]⏎VP: Đã đối chiếu … Đề nghị chi bộ gửi bản giấy …⏎-----⏎Chi bộ thôn … báo cáo …": in a
+// forwarded report, the office's lines in its own voice above the line that sets the report off are the office's too
+// (the tag's line, which may name the cell, stays).
+const RE_FORWARDED_HEAD = new RegExp(`^[ \t]*[[(]?[^\n]{0,60}${WORD_START}(?:chuyen tiep|fw|fwd)${WORD_END}[^\n]*\n((?:[^\n]*\n){1,4}?)[ \t]*[-=_*]{3,}[ \t]*\n`);
+const RE_OFFICE_VOICE_LINE = /^[ \t]*(?:vp|van phong)(?:[ \t]+[a-z]+){0,5}[ \t]*:[^\n]*\n/gm;
+const mayHaveOfficeNote = (f: string) => f.includes("ghi chu") || (f.includes("---") && RE_FORWARDED_HEAD.test(f));
 function dropOfficeNote(text: string, f: string): string {
   const edits: Edit[] = [];
   for (const m of f.matchAll(RE_OFFICE_NOTE_LINE)) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, with: "" });
+  const head = RE_FORWARDED_HEAD.exec(f);
+  if (head) {
+    const from = f.indexOf("\n") + 1;
+    for (const m of (head[1] as string).matchAll(RE_OFFICE_VOICE_LINE)) {
+      const start = from + (m.index as number);
+      if (!edits.some((e) => e.start === start)) edits.push({ start, end: start + m[0].length, with: "" });
+    }
+  }
+  edits.sort((a, b) => a.start - b.start);
   return edits.length > 0 ? spliceEdits(text, edits) : text;
 }
 
@@ -238,7 +253,7 @@ const STEPS: readonly Step[] = [
   { may: (f) => f.includes(")") && RE_WORDS_IN_BRACKET.test(f), rewrite: figuresSaid },
   { may: (f) => f.includes("..") || f.includes("…"), rewrite: undot },
   { may: (f) => RE_BOX.test(f) || RE_BRACKET_BOX_EMPTY.test(f), rewrite: unbox },
-  { may: (f) => f.includes("ghi chu"), rewrite: dropOfficeNote },
+  { may: mayHaveOfficeNote, rewrite: dropOfficeNote },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
   { may: (f) => (f.includes(":\n") || f.includes("\n-")) && f.includes("vang"), rewrite: bulletAbsentLines },
   { may: (f) => f.includes("hong"), rewrite: spellNot },
@@ -277,8 +292,12 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
       f = foldSameLength(text);
     }
   }
+  // "đi làm công ty ở TP.HCM (có báo trước)": the dot of a town's abbreviation ends no sentence (the text keeps it).
+  if (f.includes("tp.") || f.includes("tx.") || f.includes("tt.")) f = f.replace(RE_TOWN_DOT, "$1 ");
   return { text, f, now: localNow(now, tz) };
 }
+
+const RE_TOWN_DOT = /(?<![a-z])(tp|tx|tt)\.(?=[a-z])/g;
 
 const RE_ORNAMENT_TAB = /^[ \t]*\*\t[\t ]*/gm;
 
@@ -846,8 +865,6 @@ function rowsAtColumn(lines: string[], folded: string[], i: number, column: numb
   }
   return k;
 }
-
-const RE_GROUP_ROW = /^\s*\p{L}[^|:\d\n]{0,30}$/u;
 
 // "… | Quý II | …": a header naming a quarter.
 const RE_QUARTER_HEAD_CELL = /\|\s*(?:quy|q)\s*(?:[ivx]{1,3}|[1-4])\s*(?:\||$)/;

@@ -143,7 +143,7 @@ export function readResolutionText(text: string, now: Date): Resolution[] {
 const RE_TITLE_LEAD = new RegExp(`^(?:${OWNER_TITLE}|(?:xom|thon|ap|ban|buon|khom|khu|to|khoi) truong|thu quy|ke toan|thu ky)\\s+`);
 // "thôn đội trưởng chỉ đạo làm đất vụ đông": the title that opens the item, then its verb, gives the task.
 const RE_TITLE_SUBJECT = new RegExp(`^(${OWNER_TITLE}|chi doan|hoi phu nu|hoi nong dan|hoi ccb|to an ninh(?: tu quan)?|ban chi uy|chi uy|ban dieu hanh(?: [a-z]+(?: [a-z0-9]+)?)?|ban cong tac mat tran)\\s+(?:(?:chi dao|phu trach|chu tri)\\s+|(?=don doc\\s))(?=\\S+\\s+\\S)`);
-const RE_GIAO_TITLED = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+(?:${COMRADE}\\s+)?(?:${OWNER_TITLE}\\s+)?`);
+const RE_GIAO_TITLED = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?(?:giao|phan cong)(?: cho)?\\s+(?:${COMRADE}\\s+)?(?:${OWNER_TITLE}\\s+)?`);
 const RE_COMRADE_OR_TITLE = new RegExp(`\\s(?:${COMRADE}|${OWNER_TITLE})\\s`);
 // What a task opens with, after the owner's name and title.
 const SUBJECT_TASK_VERB = "(?:van dong|kiem tra|lap|ra soat|to chuc|don doc|huong dan|chi dao|phoi hop|chuan bi|tham hoi|tuyen truyen|phu trach|trien khai|xay dung|gap go|nhac nho|chu tri|giai trinh|thu)";
@@ -210,7 +210,7 @@ function readItem(p: Prepared, whole: Span): Resolution {
   let body = f.slice(item.start, taskEnd);
   // "giao đ/c trưởng thôn Lê Văn Nam chỉ đạo thu hoạch …", "giao cho đồng chí Nguyễn Văn Sáu chi hội trưởng hội nông
   // dân kiểm tra …": the owner named, a title before or after the name; the task starts after them.
-  let headOwner: string | null = body.startsWith("giao") || body.startsWith("chi bo") ? namedHead(p, item, body) : RE_COMRADE_OPENS.test(body) ? comradeFirst(p, item) : null;
+  let headOwner: string | null = body.startsWith("giao") || body.startsWith("chi bo") || body.startsWith("phan cong") ? namedHead(p, item, body) : RE_COMRADE_OPENS.test(body) ? comradeFirst(p, item) : null;
   let m = headOwner ? null : RE_OWNER_GIAO_HEAD.exec(body);
   if (headOwner) body = f.slice(item.start, taskEnd);
   if (m) {

@@ -34,9 +34,9 @@ const RE_RESOLUTION_QUICK =
 /** "chi bộ thống nhất vận động 64 hộ …": what the cell agreed, said in a sentence; "…⏎thong nhat van dong …": or a line opening with it. */
 const RE_RESOLUTION_AGREED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|\n[ \t]*)thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
 /** "chi bộ giao cho đồng chí … kiểm tra … trước ngày 20 tháng 8": a task handed with its deadline, said in a sentence. */
-// The list starts at "giao", which the item's owner is read after.
+// The list starts at "giao" (or "phân công đ/c …"), which the item's owner is read after.
 // ("…\nGiao tổ 1 dọn vệ sinh kênh trước 30/4.": or a line opening with "Giao".)
-const RE_RESOLUTION_HANDED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|(?:^|\n)[ \t]*)(?=giao\s(?!nhiem vu\s*:)[^.\n]{4,160}?\b(?:truoc|han|xong|cham nhat)\b)/;
+const RE_RESOLUTION_HANDED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|(?:^|\n)[ \t]*)(?=(?:giao|phan cong(?=\s+(?:cho\s+)?(?:d\/c|dc|dong chi)\s))\s(?!nhiem vu\s*:)[^.\n]{4,160}?\b(?:truoc|han|xong|cham nhat)\b)/;
 /** A line that signs the report off: no resolution item. */
 /** (Or the place-and-date line of a written report: "Diễn Thịnh, ngày 10 tháng 9 năm 2026".) */
 // "…\nKính báo cáo.": the closing formula too.
@@ -69,7 +69,7 @@ export function findSections(p: Prepared): Sections {
   const f = p.f;
   let resolutions: Span | null = null;
   let content: Span | null = null;
-  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) ?? RE_RESOLUTION_HEADING.exec(f) ?? RE_RESOLUTION_AGREED.exec(f) ?? RE_RESOLUTION_QUICK.exec(f) ?? (f.includes("giao") ? RE_RESOLUTION_HANDED.exec(f) : null) : null;
+  const r = mayHaveResolutions(f) ? RE_RESOLUTION_HEADER.exec(f) ?? RE_RESOLUTION_LIST_HEADER.exec(f) ?? RE_RESOLUTION_HEADING.exec(f) ?? RE_RESOLUTION_AGREED.exec(f) ?? RE_RESOLUTION_QUICK.exec(f) ?? (f.includes("giao") || f.includes("phan cong") ? RE_RESOLUTION_HANDED.exec(f) : null) : null;
   if (r) {
     const start = r.index + r[0].length;
     // "Người báo cáo: Bí thư chi bộ …": the signature closes the list.

@@ -266,6 +266,8 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
   for (let k = i + 1; k < lines.length; k++) {
     const line = lines[k] as string;
     if (isRule(line)) continue;
+    // ("Đoàn thể" on a row of its own over "- Phụ nữ | 266 | 268 | +2": a group's name, its rows under it.)
+    if (!line.includes("|") && RE_GROUP_ROW.test(line) && (lines[k + 1] ?? "").includes("|")) continue;
     if (!line.includes("|")) break;
     const row = plainRow(line);
     const cols = row.split("|");
@@ -275,6 +277,8 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
   }
   return true;
 }
+/** A row naming a group of the rows under it ("Đoàn thể"), no cell of its own. */
+export const RE_GROUP_ROW = /^\s*\p{L}[^|:\d\n]{0,30}$/u;
 // "ĐV phải đóng: 24", "Nộp xã: chưa": a label, a colon and its value, in one cell.
 const RE_LABELLED_CELL = /^\s*[a-z][^:\d]{0,30}:\s*\S/;
 // A cell of a header naming columns, not a field.

@@ -2131,3 +2131,23 @@ describe("admissions: none made full, none left waiting, a name after 'còn' (fo
     expect(r).toMatchObject({ admitted: 2, made_full: 1, pending_full: ["Lê Thị Thu"] });
   });
 });
+
+describe("a forwarded report under the office's lines, a task handed with 'phân công', a group row in a compared table (fourteenth round)", () => {
+  it("reads a report forwarded under '[VP … chuyển tiếp]' and the office's own lines above '-----'", () => {
+    const text = "[VP Đảng ủy xã An Hòa chuyển tiếp]\nVP: Đã kiểm tra số liệu. Đề nghị chi bộ gửi bản giấy về VP trước 20/01.\n-----\nChi bộ thôn Tân Lập báo cáo phát triển đảng viên quý IV/2025:\n- Kết nạp: 01 đ/c (Lê Thị Hoa – nữ, đoàn viên).\n- Chuyển chính thức: 02 đ/c.";
+    expect(read("admissions", text, "2026-01-06T09:00:00+07:00")).toMatchObject({ period: "2025-Q4", admitted: 1, women: 1, youth_union: 1, made_full: 2 });
+  });
+  it("keeps 'TP.HCM' whole in a reason and counts the absent right", () => {
+    const r = read("monthly-meeting", "Chi bộ họp ngày 08/01. Tổng số đảng viên 20, dự 18, vắng 2: đ/c Lý Văn Tú đi làm ở TP.HCM (có báo trước), đ/c Kim Thị Sa vắng không báo.", "2026-01-09T09:00:00+07:00");
+    expect(r).toMatchObject({ absent_total: 2, absent_excused: 1, absent_unexcused: 1 });
+    expect((r.absentees as { reason?: string }[])[0]?.reason).toBe("đi làm ở TP.HCM");
+  });
+  it("reads 'Chi bộ phân công đ/c … (trưởng ấp) …, xong trước 10/02' as a task", () => {
+    const r = read("monthly-meeting", "Chi bộ họp ngày 08/01, có mặt 17/19. Nội dung: triển khai kế hoạch đón Tết.\nChi bộ phân công đ/c Lâm Văn Sóc (trưởng ấp) thăm hộ nghèo dịp Tết, xong trước 10/02.", "2026-01-09T09:00:00+07:00");
+    expect(r.resolutions).toEqual([{ task: "thăm hộ nghèo dịp Tết", owner: "Lâm Văn Sóc", due: "2026-02-10" }]);
+  });
+  it("reads a compared-quarters sheet through a group's own row with empty cells and its change column", () => {
+    const text = "Chỉ tiêu\tQuý II/2026\tQuý III/2026\tTăng/giảm\nSố hộ\t200\t204\t+4\nĐảng viên\t30\t31\t+1\nĐoàn thể\t\t\t\n   - Phụ nữ\t150\t152\t+2\n   - CCB\t20\t21\t+1\nDiện tích tự nhiên (ha)\t310,5\t310,5\t0";
+    expect(read("village-quarterly", text, "2026-10-03T09:00:00+07:00")).toMatchObject({ period: "2026-Q3", households: 204, members: 31, women_union: 152, veterans_union: 21, area_km2: 3.105 });
+  });
+});
