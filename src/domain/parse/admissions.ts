@@ -257,6 +257,7 @@ const RE_STILL_PROBATIONARY = new RegExp(`\\b(?:dang vien|dv) du bi (?:hien con|
 // A label of those waiting without "dự bị" ("Chờ chuyển ĐCT:", "Đang chờ:"), for the check before RE_STILL_PROBATIONARY.
 const RE_WAITING_LABEL = /\bcho\s+(?:xet\s+)?(?:chuyen|cct)|\b(?:dang|con)\s+cho\s*:/;
 const RE_FULL_FOR = /(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|chinh thuc)\s+cho\s+(?:dang vien|dv)?\s*(?:du|$)/;
+const RE_NONE_LEFT = /^\s*:?\s*(?:khong|ko)(?:\s+(?:con|co))?\s*(?:$|[.;,\n])/;
 const RE_NONE_ANSWER = /^\s*:\s*(?:khong(?: co)?|ko(?: co)?|chua co|0)\s*(?:$|[.;,\n])/;
 const RE_NONE_FOR_ANY = /^\s*(?:cho\s+)?(?:dong chi|dc|d\/c|ai|dv|dang vien)\s+nao\b/;
 // "Chuyển chính thức cho đảng viên dự bị: 2 đ/c".
@@ -348,7 +349,7 @@ function nameNotSlip(p: Prepared, fix: RegExpExecArray): boolean {
 // "quý này", "quý trước": the quarter of the message, or the one before.
 // "hồ sơ đủ từ quý trước", "so với quý trước": a quarter measured from, not the one reported.
 const RE_QUARTER_REL = /(?<!\b(?:tu|so voi|nhu|hon|giong)\s)\bquy\s(nay|truoc|vua qua)\b/;
-const RE_QUARTER_ANY = new RegExp(`${WORD_START}(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END}(?:\\s?[/.-]?\\s?(?:nam\\s)?\\d{4})?`, "g");
+const RE_QUARTER_ANY = new RegExp(`${WORD_START}(?:quy(?:\\s?:)?|q)\\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END}(?:\\s?[/.-]?\\s?(?:nam\\s)?\\d{4})?`, "g");
 // A quarter named in a plan is no report period: "phấn đấu quý I năm sau kết nạp…", "đề nghị xét … trong quý I/2027".
 const RE_PLAN_AFTER = /^[^.;,\n\d]*?\b(?:dat|giao|de ra|dang ky)\s+(?:chi tieu|ke hoach|muc tieu)\b/;
 const RE_PLAN_NEAR = new RegExp(`${WORD_START}(?:phan dau|chi tieu|ke hoach|muc tieu|du kien|de nghi|phuong huong|se|sap)${WORD_END}[^.;\\n]*$`);
@@ -360,7 +361,7 @@ function readPeriod(p: Prepared): string {
   if (past) return past;
   RE_QUARTER_ANY.lastIndex = 0;
   for (let m = RE_QUARTER_ANY.exec(f); m; m = RE_QUARTER_ANY.exec(f)) {
-    const from = Math.max(0, m.index - 60, f.lastIndexOf(".", m.index - 1) + 1);
+    const from = Math.max(0, m.index - 100, f.lastIndexOf(".", m.index - 1) + 1, f.lastIndexOf("\n", m.index - 1) + 1);
     // "…đặt chỉ tiêu kết nạp 2, kết quả quý 3: …": a result named after the plan is the report's.
     const plan = RE_PLAN_NEAR.exec(f.slice(from, m.index));
     // "ap Ba Se bao cao quy 3": a capitalised word is a name's, no "sẽ".
@@ -568,6 +569,7 @@ function finish(fields: AdmissionsFields): ParseResult<"admissions"> {
 /** Traits of the admitted, in the clause after the count: "(2 nữ, 1 sinh viên)", "nữ: 1; DTTS: 2", "đều là nữ". */
 const RE_NEXT_PEOPLE = /^\s*[,;]\s*(?:nguoi|dan toc)\s/;
 
+const RE_LIST_FOLLOWS = /^[\s:]*(?:moi\s*)?(?:[^\n:.;]{0,30}?\svao dang\s*)?(?:trong do|gom|nhu sau|cu the)?\s*:?\s*$/;
 function readTraits(given: Prepared, start: number, countEnd: number, admitted: number, fields: AdmissionsFields): void {
   if (admitted === 0) return;
   const p = runOnClauses(given, countEnd);
@@ -615,7 +617,8 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     });
   }
   // "Kết nạp 3 đ/c:\n1. Sùng Thị Máy (nữ, H'Mông)\n2. …": one person a line.
-  const items = /^[\s:]*(?:moi\s*)?(?:trong do|gom|nhu sau|cu the)?\s*:?\s*$/.test(f.slice(countEnd, sentEnd)) ? listItems(p, sentEnd) : [];
+  // ("Chi bộ công bố Quyết định kết nạp 02 quần chúng vào Đảng:⏎1. …", "kết nạp 02 học sinh lớp 12 vào Đảng:⏎1. …": the same.)
+  const items = RE_LIST_FOLLOWS.test(f.slice(countEnd, sentEnd)) ? listItems(p, sentEnd) : [];
   // Sentences after it that still speak of the admitted: "Cả 2 đều người Nùng.", "Đc Kiểm là nữ."
   const groups: string[] = [];
   const singles: string[] = [];
@@ -791,7 +794,8 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     const head = (RE_HEAD.exec(personal) as RegExpExecArray)[0];
     const namesOne = perPerson && (RE_COMRADE_WORD_G.test(head) || namesSomeone(p.text.slice(countEnd, countEnd + head.length)));
     RE_COMRADE_WORD_G.lastIndex = 0;
-    if (!RE_ANY_COUNT.test(head) && !namesOne) personalParts.push(head);
+    // ("kết nạp 02 học sinh lớp 12 vào Đảng:": a class's number is no count.)
+    if (!RE_ANY_COUNT.test(head.includes("lop ") ? head.replace(RE_SCHOOL_CLASS, "lop") : head) && !namesOne) personalParts.push(head);
   }
   const whole = [...personalParts, ...groups];
   // "kết nạp 1 đc nam, …", "kết nạp 1 đ/c (nam, 24 tuổi, …)": the count itself said to be men, no woman among them.
@@ -823,6 +827,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   const noted = note ? traitsOf(note[1] as string) : [];
   for (const t of TRAITS) fields[t.key] ??= noted.includes(t.key) ? 1 : 0;
 }
+const RE_SCHOOL_CLASS = /\blop \d{1,2}\b/g;
 const RE_ADMITTED_NOTE = /\b(?:duoc|dc|moi)\s+ket nap\s*:\s*[^()\n:]{3,40}\(([^()\n]{2,80})\)/;
 
 const RE_SEX_AFTER_COUNT = new RegExp(`^\\s+(?:${PERSON}\\s+)?(?:nu|nam)${WORD_END}(?!\\s*\\d)`);
@@ -1623,6 +1628,11 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
   while (probation && (m = RE_STILL_PROBATIONARY.exec(f))) {
     // "Chuyển chính thức cho đảng viên dự bị: 2 đ/c (…)": those were made full, not still waiting.
     if (RE_FULL_FOR.test(f.slice(Math.max(0, m.index - 40), m.index + 4))) continue;
+    // "Đảng viên dự bị còn lại: ☑ Không còn ☐ Còn: ……": none left.
+    if (RE_NONE_LEFT.test(f.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
+      nonePending = true;
+      continue;
+    }
     for (const n of readNames(p, m.index + m[0].length)) if (!pending.includes(n)) pending.push(n);
   }
   if ((made !== undefined || pending.length > 0) && (f.includes("cho") || f.includes("chua du"))) {

@@ -2151,3 +2151,24 @@ describe("a forwarded report under the office's lines, a task handed with 'phân
     expect(read("village-quarterly", text, "2026-10-03T09:00:00+07:00")).toMatchObject({ period: "2026-Q3", households: 204, members: 31, women_union: 152, veterans_union: 21, area_km2: 3.105 });
   });
 });
+
+describe("admissions forms and ceremonies (fourteenth round)", () => {
+  it("reads the quarter after a ticked 'Kỳ báo cáo' and 'Quý: II/2026'", () => {
+    const text = "MẪU BÁO CÁO PHÁT TRIỂN ĐẢNG VIÊN\nKỳ báo cáo: ☑ Quý   ☐ 6 tháng   ☐ Năm      Quý: II/2026\nI. Kết nạp đảng viên mới: ....01.... đ/c (Hà Thị Lan)\nII. Chuyển đảng chính thức: ....01.... đ/c";
+    expect(read("admissions", text, "2026-07-03T09:00:00+07:00")).toMatchObject({ period: "2026-Q2", admitted: 1, made_full: 1 });
+  });
+  it("reads '☑ Không còn' after 'Đảng viên dự bị còn lại:' as nobody pending", () => {
+    const text = "Chi bộ: thôn Đông\n1. Kết nạp đảng viên mới: ☑ Không có ☐ Có\n2. Chuyển đảng chính thức: 01 đ/c – Lý Thị Hân\n3. Đảng viên dự bị còn lại:  ☑ Không còn   ☐ Còn: ......";
+    expect(read("admissions", text, "2026-04-03T09:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 1, pending_full: [] });
+  });
+  it("keeps the year reported when a proposal names next quarter", () => {
+    const text = "V/v báo cáo kết quả phát triển đảng viên năm 2025\na) Kết nạp đảng viên mới: 02 đ/c, trong đó 01 nữ.\nb) Chuyển đảng chính thức: 01 đ/c.\nc) Đề xuất: đề nghị Đảng ủy mở lớp bồi dưỡng nhận thức về Đảng sớm trong quý I/2026.";
+    expect(read("admissions", text, "2026-01-08T09:00:00+07:00")).toMatchObject({ period: "2025", admitted: 2, women: 1, made_full: 1 });
+  });
+  it("reads each admitted one's traits in a list under '… kết nạp 02 quần chúng vào Đảng:' and the heading's own words", () => {
+    const a = read("admissions", "Chi bộ công bố Quyết định kết nạp 02 quần chúng vào Đảng:\n1. Trần Văn Hải – nam, sinh năm 1998, đoàn viên;\n2. Phạm Thị Thu – nữ, sinh năm 2002, đoàn viên, giáo viên.", "2026-02-05T09:00:00+07:00");
+    expect(a).toMatchObject({ admitted: 2, women: 1, youth_union: 2 });
+    const b = read("admissions", "Chi bộ tổ chức Lễ kết nạp 02 học sinh lớp 12 vào Đảng:\n1. Em Lê Thị Hoa – lớp 12A2, nữ;\n2. Em Vũ Văn Nam – lớp 12A4, nam.", "2026-05-20T09:00:00+07:00");
+    expect(b).toMatchObject({ admitted: 2, women: 1, students: 2 });
+  });
+});
