@@ -19,13 +19,17 @@ export interface ProgressOptions {
   i18n: I18n;
   localeDefault: Locale;
   log: Logger;
-  /** Waits for the chat's rate limit before the final edit (intermediate ones are skipped instead). */
+  /** Waits for the chat's rate limit before an edit (a short wait; a longer one skips an edit on the way). */
   sleep: (ms: number) => Promise<void>;
+  /** The clock the sleeps move (the sender's); the time slept is added when unset. */
+  now?: () => Date;
   intervalMs?: number;
 }
 
 /** The final edit waits this long at most for the author's chat to be free. */
 const MAX_FINAL_WAIT_MS = 5_000;
+/** An edit on the way waits this long at most (the channel's second, or the author's chat, a moment busy). */
+const MAX_PROGRESS_WAIT_MS = 1_500;
 
 /**
  * After the sender delivers a batch of announcement copies: edit the author's progress message
@@ -82,10 +86,16 @@ export class AnnouncementProgress {
     const channel = this.options.channels.get(a.origin_channel);
     if (!channel || !channel.capabilities.edits) return false;
     const chatId = a.origin_chat_id;
-    const wait = this.options.limiter.delayMs(a.origin_channel, chatId, now.getTime());
-    if (wait > 0 && (!done || wait > MAX_FINAL_WAIT_MS)) return false;
-    if (wait > 0) await this.options.sleep(wait);
-    const at = wait > 0 ? new Date(now.getTime() + wait) : now;
+    // A large announcement's copies fill every second the channel allows: an edit waits its turn as a copy does (a
+    // short wait; skipping whenever the second was full would leave the count still until the end). It takes a
+    // turn each few seconds, no more.
+    const bound = done ? MAX_FINAL_WAIT_MS : MAX_PROGRESS_WAIT_MS;
+    let at = now.getTime();
+    for (let wait = this.options.limiter.delayMs(a.origin_channel, chatId, at); wait > 0; wait = this.options.limiter.delayMs(a.origin_channel, chatId, at)) {
+      if (wait > bound) return false;
+      await this.options.sleep(wait);
+      at = Math.max(at + wait, this.options.now?.().getTime() ?? 0);
+    }
     const language = await languageOfChat(db, a.origin_channel, chatId);
     const locale: Locale = isLocale(language) ? language : this.options.localeDefault;
     const { i18n } = this.options;
@@ -93,7 +103,7 @@ export class AnnouncementProgress {
     try {
       const title = i18n.t(locale, done ? "announce-progress-title-done" : "announce-progress-title");
       const result = await channel.send(chatId, [{ title, text, editKey: progressKey(id), editOnly: true }]);
-      this.options.limiter.record(a.origin_channel, chatId, at.getTime());
+      this.options.limiter.record(a.origin_channel, chatId, at);
       return result.ok;
     } catch (error) {
       this.options.log.warn({ err: error, announcement: id }, "announcement progress not shown");

@@ -132,6 +132,7 @@ export class OutboxSender {
       localeDefault: options.localeDefault,
       log: options.log,
       sleep: this.sleep,
+      now: this.now,
       ...(options.progressIntervalMs !== undefined ? { intervalMs: options.progressIntervalMs } : {}),
     });
   }

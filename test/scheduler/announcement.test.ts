@@ -4,7 +4,8 @@ import type { SendResult } from "../../src/messaging/channel.js";
 import { findOrgByCode, subtreeIds } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { silentLogger } from "../../src/log.js";
-import { TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
+import { AnnouncementProgress } from "../../src/scheduler/announcement-progress.js";
+import { RateLimiter, TELEGRAM_LIMITS } from "../../src/scheduler/rate-limit.js";
 import { OutboxSender } from "../../src/scheduler/sender.js";
 import { loadActor } from "../../src/services/actor.service.js";
 import { newDraftKey, sendAnnouncement } from "../../src/services/announcement.service.js";
@@ -119,5 +120,32 @@ describeEngines("announcements through the outbox and sender", (engine) => {
     await sender([telegram, new FakeChannel("zalo")]).drainOnce();
     expect(telegram.sent.map((s) => s.replies[0]?.title)).toEqual(["Kết quả gửi thông báo"]);
     expect(telegram.sent[0]?.replies[0]?.text).toContain(`• Không gửi được: ${sent!.recipients} (chưa liên kết tài khoản: ${sent!.recipients})`);
+  });
+
+  it("shows the author's count after waiting its turn when the copies have just filled the channel's second", async () => {
+    const actor = await loadActor(db.db, office, TODAY);
+    const sent = await db.db.transaction().execute((trx) =>
+      sendAnnouncement(trx, actor, { orgId: tanVan, body: "Kính mời dự họp.", draftKey: newDraftKey() }, { channel: "telegram", chatId: `c${office}` }, clock.now, TODAY),
+    );
+    const telegram = new FakeChannel("telegram", undefined, () => clock.now.getTime());
+    const limiter = new RateLimiter(new Map([["telegram", { perSecond: 2 }]]));
+    const progress = new AnnouncementProgress({ channels: new Map([["telegram", telegram]]), limiter, i18n: createI18n(), localeDefault: "vi", log: silentLogger(), sleep, intervalMs: 3000 });
+    await progress.tick(db.db, sent!.id, clock.now); // the first copies start the clock
+    clock.now = new Date(clock.now.getTime() + 3000);
+    // Two copies have just gone out: the channel's second is full, as it is all through a large announcement.
+    limiter.record("telegram", "c-a", clock.now.getTime());
+    limiter.record("telegram", "c-b", clock.now.getTime());
+    const before = clock.now.getTime();
+    await progress.tick(db.db, sent!.id, clock.now);
+    const edits = telegram.sent.filter((s) => s.replies[0]?.editKey === `ann:${sent!.id}`);
+    expect(edits).toHaveLength(1);
+    expect(edits[0]?.replies[0]?.text).toMatch(new RegExp(`^Đã gửi 0/${people.length}\\b`));
+    // It waited for the channel's next slot, then took it.
+    expect(clock.now.getTime() - before).toBeGreaterThanOrEqual(1000);
+    expect(clock.now.getTime() - before).toBeLessThan(1500);
+    // (The edit holds one of the second's two slots: one copy more fills it.)
+    limiter.record("telegram", "c-c", clock.now.getTime());
+    expect(limiter.delayMs("telegram", "c-d", clock.now.getTime())).toBeGreaterThan(0);
+    await db.db.deleteFrom("outbox").where("announcement_id", "=", sent!.id).execute();
   });
 });
