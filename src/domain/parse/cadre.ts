@@ -26,6 +26,9 @@ const RE_CADRE = new RegExp(`${WORD_START}${CADRE_START}${CADRE_TERM}${WORD_END}
 // "Chau Ty (ko lý do), cuv Trương Minh Tú dự": an absentee's "no reason" before the title denies nothing of the cadre.
 const RE_NEG_BEFORE = new RegExp(`${WORD_START}${NEGATION}\\s+(?!ly do|ld${WORD_END}|phep|bao${WORD_END}|xin phep)(?:co\\s+)?(?:su\\s+)?(?:tham du cua\\s+)?(?:[^\\s,;()]+\\s+){0,2}$`);
 const RE_NEG_AFTER = new RegExp(`^[^.;\\n]{0,40}?${WORD_START}(?:vang|${NEGATION}\\s+(?:ve|xuong|den|du|tham du|co mat|tham gia|duoc|cu|co nguoi|co ai)|bao ban|ban viec|ban hop|co viec)${WORD_END}`);
+// "… phụ trách chi bộ bận dự hội nghị tại tỉnh nên không tham dự được": could not attend, at the clause's end (after a
+// "dự" of something else).
+const RE_COULD_NOT = new RegExp(`${WORD_START}nen\\s+${NEGATION}\\s+(?:ve\\s+|xuong\\s+|den\\s+)?(?:du|tham du)\\s+duoc${WORD_END}`);
 const RE_ATTEND = new RegExp(`${WORD_START}(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)${WORD_END}`);
 const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
 // "Cấp ủy cấp trên dự: Không": the level after the title too.
@@ -126,7 +129,7 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     const neg = RE_NEG_BEFORE.exec(before);
     const negAt = start - before.length + (neg ? neg.index : 0);
     const denied = neg !== null && !(UPPER_FIRST.test(p.text.slice(negAt, negAt + 1)) && RE_CAPITALISED_BEFORE.test(p.text.slice(Math.max(0, negAt - 12), negAt)));
-    if (denied || RE_NEG_AFTER.test(judged)) return name ? { present: false, name } : { present: false };
+    if (denied || RE_NEG_AFTER.test(judged) || RE_COULD_NOT.test(after)) return name ? { present: false, name } : { present: false };
     // "ĐUV phụ trách: có (đ/c Đinh Văn Khánh)": the label answered yes.
     if (RE_ATTEND.test(after) || RE_CO_BEFORE.test(before) || RE_ATTEND.test(before.slice(-12)) || RE_ATTEND_LEAD.test(f.slice(cs, start)) || RE_ANSWERED_YES.test(after)) {
       return name ? { present: true, name } : { present: true };

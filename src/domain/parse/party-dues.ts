@@ -143,8 +143,8 @@ const RE_ALL_COUNTED_PAID = new RegExp(`${WORD_START}(?:ca|tat ca)\\s+(${COUNT})
 const RE_DUES = /\b(?:dp|dang phi|dong dp|thu dp)\b/;
 const RE_MONTH_REPORTED = /\b(?:bao cao|dp|dang phi|thu)\s+(?:thang|t)\s?\d/;
 // (Or the quarter opening the message: "Quý 3/2026 chi bộ ấp Suối Cát đã thu đảng phí …".)
-// "Kỳ nộp: Quý II năm 2026", "Kỳ báo cáo: quý 3": a form's period label; "… báo cáo: quý III/2025 chi bộ đã thu …".
-const RE_DUES_QUARTER = new RegExp(`${WORD_START}(?:dp|dang phi)\\s+(?:cua\\s+)?(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END})|^\\s*(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})|${WORD_START}ky (?:nop|bao cao|thu)\\s*:\\s*(?=quy\\s?(?:iv|iii|ii|i|[1-4])${WORD_END})|${WORD_START}(?:bao cao|bc)\\s*:\\s*(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})`, "m");
+// "Kỳ nộp: Quý II năm 2026", "Kỳ báo cáo: quý 3", "Quý: ……III/2025……": a form's period label; "… báo cáo: quý III/2025 chi bộ đã thu …".
+const RE_DUES_QUARTER = new RegExp(`${WORD_START}(?:dp|dang phi)\\s+(?:cua\\s+)?(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END})|^\\s*(?=(?:quy(?:\\s?:)?|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})|${WORD_START}ky (?:nop|bao cao|thu)\\s*:\\s*(?=quy\\s?(?:iv|iii|ii|i|[1-4])${WORD_END})|${WORD_START}(?:bao cao|bc)\\s*:\\s*(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})`, "m");
 // "Tình hình thu, nộp đảng phí năm 2025", "thu nộp đảng phí cả năm 2025": the year's dues.
 const RE_DUES_YEAR = /\b(?:dp|dang phi)\s+(?:ca\s+|trong\s+)?nam\s+(20\d\d)\b/;
 
@@ -896,7 +896,8 @@ function remitTarget(p: Prepared, target: string, end: number): string {
   return desk ? `${p.text.slice(end - target.length - desk[0].length, end - target.length - desk[0].length + (desk[1] as string).length).toLowerCase()} ${named}` : named;
 }
 // ("Bên nhận: Văn phòng Đảng ủy xã - Đại diện: đ/c …": the office, not who stood for it.)
-const RE_RECEIVER_LABEL = /\b(?:noi nhan|ben nhan|don vi nhan|don vi thu|nguoi nhan)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|[ \t]*[-–,][ \t]*(?:dai dien|nguoi nhan)\b|$)/m;
+// ("Nơi nộp: Đảng ủy phường (chuyển khoản)": where it was paid in; how, in brackets, is no part of it.)
+const RE_RECEIVER_LABEL = /\b(?:noi nhan|noi nop|ben nhan|don vi nhan|don vi thu|nguoi nhan)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|[ \t]*\(|[ \t]*[-–,][ \t]*(?:dai dien|nguoi nhan)\b|$)/m;
 // ("Người nhận: Võ Thị Hiền – Văn phòng Đảng ủy": the person named bare, the desk after the dash.)
 const RE_PERSON_THEN_DESK = /^(?:(?:đ\/c|đồng chí|ông|bà|anh|chị)\s[^–-]{2,40}[–-]\s*|[^–-]{2,40}[–-]\s*(?=(?:văn phòng|vp|kế toán|bộ phận|thủ quỹ|đảng ủy)\b))/u;
 const RE_DESK_BEFORE = /\b((?:bo phan\s+)?(?:ke toan|thu quy|tai chinh))\s*$/;

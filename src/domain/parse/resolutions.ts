@@ -160,6 +160,12 @@ function nameFirst(p: Prepared, start: number, end: number): RegExpExecArray | n
 const RE_TASK_VERB_AHEAD = /\s(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|chi dao|lam|nop|di|gap|lien he)\b)/;
 
 const RE_TITLE_BRACKET_AFTER = /^\s*\([^()\n\d]{1,30}\)\s+(?=\p{Ll})/u;
+// "giao đồng chí Ama Thuột, Trưởng buôn, thành lập tổ xung kích …": the title between commas after the name.
+const RE_TITLE_COMMAS_AFTER = /^\s*,\s*([^,;()\n\d]{2,30}),\s+(?=\p{Ll})/u;
+function titleBetweenCommas(p: Prepared, at: number): RegExpExecArray | null {
+  const m = RE_TITLE_COMMAS_AFTER.exec(p.text.slice(at, at + 40));
+  return m && RE_TITLE_AFTER.test(p.f.slice(at + m[0].indexOf(m[1] as string), at + m[0].length)) ? m : null;
+}
 /** The owner named (capitalised) after "giao" and a title, the item's start moved to the task; null when none is. */
 function namedHead(p: Prepared, item: Span, body: string): string | null {
   const lead = RE_GIAO_TITLED.exec(body);
@@ -170,7 +176,7 @@ function namedHead(p: Prepared, item: Span, body: string): string | null {
   const f = p.f;
   let taskAt = name.end;
   // "giao đ/c Phan Văn Lực (trưởng thôn) lấy ý kiến …": the title in brackets after the name, then the task.
-  const titled = RE_TITLE_BRACKET_AFTER.exec(p.text.slice(name.end, name.end + 40));
+  const titled = RE_TITLE_BRACKET_AFTER.exec(p.text.slice(name.end, name.end + 40)) ?? titleBetweenCommas(p, name.end);
   if (titled) taskAt = name.end + titled[0].length;
   // "Nguyễn Văn Sáu chi hội trưởng hội nông dân kiểm tra …": a title after the name, up to the task's verb.
   else if (RE_TITLE_AFTER.test(f.slice(name.end + 1, name.end + 20))) {

@@ -231,6 +231,12 @@ const RE_COMMITTEE = new RegExp(`^ (?:to chuc|chap hanh|tuyen giao|kiem tra|dan 
 const RE_NAME_LINE = /\bten\s*(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khu|khom|buon|lang|ap|plei|soc)\s*[:|]/;
 const RE_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const RE_GLUED_VILLAGE = new RegExp(`${WORD_START}(?:kp|tdp)\\s?\\d{1,2}${WORD_END}(?![\\/.,]\\d)`);
+const RE_KIND_LABEL_LINE = /\n[ \t]*(?:thon|ban|xom|tdp|to dan pho|khu pho|khu dan cu|khom|buon|lang|ap|plei|soc)[ \t]*:/;
+/** The line at `at` is written in capitals (a form's title). */
+function isCapitalLine(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf("\n", at - 1) + 1, (text.indexOf("\n", at) + 1 || text.length + 1) - 1);
+  return line === line.toUpperCase() && line !== line.toLowerCase();
+}
 const RE_KIND_AHEAD = /^(?:thon|ban|xom|to dan pho|khu pho|khu dan cu|khom|buon|lang|ap|plei|soc) /;
 const RE_NAME_QUARTER = /(?:^|\s)(?:q|quy)$/i;
 const RE_QUARTER_NEXT = new RegExp(`^\\s(?:quy|q)\\s?(?:\\d|i|v|mot|hai|ba|bon|tu)${WORD_END}`);
@@ -320,6 +326,7 @@ function readVillage(p: Prepared): string | null {
   const marked = RE_MARKED.test(p.text);
   let aside: string | null = null;
   let first: string | null = null;
+  let firstInTitle = false;
   RE_VILLAGE.lastIndex = 0;
   let v: RegExpExecArray | null;
   while ((v = RE_VILLAGE.exec(f))) {
@@ -354,6 +361,8 @@ function readVillage(p: Prepared): string | null {
       const trailing = !numbered && nameEnd === name.end ? RE_TRAILING_NUMBER.exec(f.slice(nameEnd, nameEnd + 16)) : null;
       if (trailing) end += trailing[0].length;
     }
+    // "Khu dân cư: Tổ dân phố Đông Nam 2": the name written with its kind, read whole by the next match.
+    if (labelled && RE_KIND_AHEAD.test(f.slice(from, from + 12))) continue;
     if (end === from) continue;
     // "Tên thôn: Khau Cải": the name; "Thôn: Bản Cầu": the name, a kind already; "Thôn: Xa Rường": thôn Xa Rường.
     // "Tên TDP: Tổ dân phố số 7": the name written with its kind, read whole by the next match.
@@ -369,10 +378,15 @@ function readVillage(p: Prepared): string | null {
       RE_VILLAGE.lastIndex = from;
       found = inner && inner.index === 0 ? p.text.slice(from, end) : `${p.text.slice(v.index, kindEnd).toLowerCase()} ${p.text.slice(from, end)}`;
     }
+    // "PHIẾU CẬP NHẬT SỐ LIỆU THÔN HẰNG QUÝ⏎…⏎Thôn: Azứt": a form's title names the kind, its labelled line the village.
+    const inTitle = !labelled && isCapitalLine(p.text, v.index);
     if (f.lastIndexOf("(", v.index) > f.lastIndexOf(")", v.index)) aside ??= found;
-    else first ??= found;
-    // Only a "Tên thôn:" line further on would take the place of the first.
-    if (first !== null && !RE_NAME_LINE.test(f.slice(from))) break;
+    else if (first === null || (firstInTitle && labelled)) {
+      first = found;
+      firstInTitle = inTitle;
+    }
+    // Only a "Tên thôn:" line further on would take the place of the first (or a labelled one, of a title's).
+    if (first !== null && !RE_NAME_LINE.test(f.slice(from)) && !(firstInTitle && RE_KIND_LABEL_LINE.test(f.slice(from)))) break;
   }
   return first ?? aside;
 }

@@ -2172,3 +2172,25 @@ describe("admissions forms and ceremonies (fourteenth round)", () => {
     expect(b).toMatchObject({ admitted: 2, women: 1, students: 2 });
   });
 });
+
+describe("forms' labelled lines over their titles, a title between commas, a cadre who could not come (fourteenth round)", () => {
+  it("reads the village from 'Thôn:' under a title naming the kind, and 'Khu dân cư: Tổ dân phố …' whole", () => {
+    const a = read("village-quarterly", "PHIẾU CẬP NHẬT SỐ LIỆU THÔN HẰNG QUÝ\nQuý: .......III/2025.......\nThôn: .......Kon Rbang.......\tXã: .......Sông Kôn.......\n1. Số hộ: .......168....... hộ", "2025-10-05T09:00:00+07:00");
+    expect(a).toMatchObject({ village: "thôn Kon Rbang", households: 168 });
+    const b = read("village-quarterly", "PHIẾU BÁO CÁO NHANH SỐ LIỆU KHU DÂN CƯ – QUÝ II/2026\nKhu dân cư: Tổ dân phố Bắc Sơn 3\tPhường: Lê Lợi\n- Số hộ: 427", "2026-07-03T09:00:00+07:00");
+    expect(b).toMatchObject({ village: "Tổ dân phố Bắc Sơn 3", households: 427 });
+  });
+  it("reads a dues form's 'Quý: ……III/2025……' as the quarter, not the month of its remittance", () => {
+    const r = read("party-dues", "PHIẾU BÁO CÁO THU, NỘP ĐẢNG PHÍ\nQuý: ......III/2025......\n1. Số đảng viên phải đóng đảng phí: ......17...... đ/c\n2. Số đảng viên đã đóng: ......17...... đ/c\n3. Nộp cấp trên: 642.600 đồng; ngày nộp: 08/10/2025", "2025-10-09T09:00:00+07:00");
+    expect(r).toMatchObject({ period: "2025-Q3", liable: 17, paid: 17 });
+  });
+  it("reads 'Nơi nộp: Đảng ủy phường (chuyển khoản)' as where the dues went", () => {
+    const r = read("party-dues", "Tháng: 02/2026\nSố đảng viên phải đóng: 45, đã đóng 45\nĐã nộp cấp trên: ☑ Có  ☐ Chưa    Số tiền: 2.299.500 đ    Ngày: 02/3/2026\nNơi nộp: Đảng ủy phường (chuyển khoản)", "2026-03-03T09:00:00+07:00");
+    expect(r).toMatchObject({ remitted: true, remitted_to: "đảng ủy phường" });
+  });
+  it("reads the owner named before his title between commas, and a cadre busy elsewhere who could not come", () => {
+    const r = read("monthly-meeting", "Chi bộ họp ngày 14/4, có mặt 18/20. Đồng chí Đảng ủy viên phụ trách chi bộ bận dự hội nghị tại tỉnh nên không tham dự được. Chi bộ thống nhất giao đồng chí Y Bhim, Trưởng buôn, thành lập tổ trực phòng cháy rừng, hoàn thành trước ngày 20/4/2026.", "2026-04-15T09:00:00+07:00");
+    expect(r.resolutions).toEqual([{ task: "thành lập tổ trực phòng cháy rừng", owner: "Y Bhim", due: "2026-04-20" }]);
+    expect(r.cadre_present).toBe(false);
+  });
+});
