@@ -529,10 +529,18 @@ function barTabs(lines: string[]): string[] {
       const indexed = RE_INDEX_HEAD.test(foldSameLength(lines[i] as string));
       // "Đơn vị\tKết nạp\t\t\t\tChuyển CT" over "\tTổng\tNữ\tĐVTN\tHS-SV\t": a header of merged cells over the
       // sub-columns they span, one header ("Đơn vị | Kết nạp | Nữ | ĐVTN | HS-SV | Chuyển CT").
-      const merged = sheet && j - i >= 3 ? mergedHeader(spaceTrimmed(lines[i] as string), spaceTrimmed(lines[i + 1] as string)) : null;
-      if (merged !== null) dropped.add(i + 1);
+      let merged = sheet && j - i >= 3 ? mergedHeader(spaceTrimmed(lines[i] as string), spaceTrimmed(lines[i + 1] as string)) : null;
+      let headerRows = 2;
+      // "Xếp loại chất lượng			…" over "HTXSNV		HTTNV		…" over "SL	%	SL	%…": a header of three rows, the middle one
+      // merged too over the count and the share of each level.
+      const third = sheet && merged === null && j - i >= 4 ? mergedHeader(spaceTrimmed(lines[i] as string), spaceTrimmed(lines[i + 1] as string), true) : null;
+      if (third !== null) {
+        merged = underHeader(third, spaceTrimmed(lines[i + 2] as string));
+        headerRows = 3;
+      }
+      if (merged !== null) for (let k = i + 1; k < i + headerRows; k++) dropped.add(k);
       for (let k = i; k < j; k++) {
-        if (merged !== null && k <= i + 1) {
+        if (merged !== null && k < i + headerRows) {
           if (k === i) out[k] = merged.replace(/[ \u00a0]*\t[ \u00a0]*/g, " | ");
           continue;
         }
@@ -550,6 +558,24 @@ function barTabs(lines: string[]): string[] {
   return dropped.size > 0 ? out.filter((_, k) => !dropped.has(k)) : out;
 }
 
+/**
+ * The labels of a header's upper rows (`mergedHeader`) over a third row naming each column's part ("SL", "%"): the
+ * count's column keeps its label, a share's is marked "(%)", another part's label follows it. Null when the row names
+ * none or holds a figure.
+ */
+function underHeader(labels: string, lower: string): string | null {
+  const top = labels.split("\t");
+  const sub = lower.split("\t").map((c) => c.trim());
+  if (top.length !== sub.length || RE_DIGIT.test(lower) || sub.filter((c) => c !== "").length < 2) return null;
+  return top
+    .map((label, c) => {
+      const own = foldSameLength(sub[c] as string);
+      if (own === "" || RE_WHOLE_OF_SPAN.test(own)) return label;
+      return RE_SHARE_CELL.test(own) ? `${label} (%)` : `${label} ${sub[c]}`;
+    })
+    .join("\t");
+}
+
 // "Tổng", "Số lượng", "SL", "Cộng": the sub-column that is the whole of the merged cell above it.
 const RE_AMONG = /^(?:trong do|trong so do|chia ra)$/i;
 const RE_WHOLE_OF_SPAN = /^(?:tong|tong so|so luong|sl|cong)$/;
@@ -559,7 +585,7 @@ const RE_WHOLE_OF_SPAN = /^(?:tong|tong so|so luong|sl|cong)$/;
  * is the whole ("Tổng") takes the merged label; its parts keep their own ("Nữ"), or, in a span with no whole, the merged
  * label before their own ("Đã nộp SL"). Null when the rows are not such a header.
  */
-function mergedHeader(upper: string, lower: string): string | null {
+function mergedHeader(upper: string, lower: string, overMore = false): string | null {
   // ("Số đảng viên\t\t\tSố tiền (đồng)\t\t\tNgày nộp" over "Phải nộp\tĐã nộp\t…": the first column merged too, spanning.)
   if ((!lower.startsWith("\t") && !/^[^\t]+\t\t/.test(upper)) || !upper.includes("\t\t") || RE_DIGIT.test(lower)) return null;
   const top = upper.split("\t").map((c) => c.trim());
@@ -573,7 +599,12 @@ function mergedHeader(upper: string, lower: string): string | null {
     if ((top[c] as string) !== "") {
       parent = top[c] as string;
       parentAt = c;
-    } else if (own === "") return null;
+    } else if (own === "") {
+      // (Over a third row, the lower row's own cell spans columns too: "HTXSNV" over "SL | %".)
+      if (!overMore || (sub[c - 1] as string) === "" || labels.length === 0) return null;
+      labels.push(labels.at(-1) as string);
+      continue;
+    }
     if (own === "") {
       labels.push(parent);
       continue;

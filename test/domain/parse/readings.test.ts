@@ -2194,3 +2194,10 @@ describe("forms' labelled lines over their titles, a title between commas, a cad
     expect(r.cadre_present).toBe(false);
   });
 });
+
+describe("a sheet's header of three rows (fourteenth round)", () => {
+  it("reads the levels under 'Xếp loại chất lượng' over each level over 'SL | %', the shares left out", () => {
+    const text = "Tổng hợp xếp loại đảng viên năm 2025:\n\nTổng số ĐV\tSố ĐV được xếp loại\tXếp loại chất lượng\t\t\t\t\t\t\t\tKhông xếp loại\n\t\tHTXSNV\t\tHTTNV\t\tHTNV\t\tKHTNV\t\t\n\t\tSL\t%\tSL\t%\tSL\t%\tSL\t%\t\n30\t29\t4\t13,8\t22\t75,9\t3\t10,3\t0\t0\t1";
+    expect(read("annual-rating", text, "2026-01-10T09:00:00+07:00")).toMatchObject({ period: "2025", htxs: 4, htt: 22, ht: 3, kht: 0, unrated: 1 });
+  });
+});
