@@ -30,8 +30,8 @@ const RE_PERIOD = new RegExp(
   `(?:${WORD_START}thang\\s?:?\\s?(\\d{1,2}|${NUMBER_WORDS_SOURCE}|nay|truoc|vua roi|vua qua|roi)|${WORD_START}t\\s?(\\d{1,2}))${WORD_END}(?:\\s?[/.-]\\s?(\\d{4}))?(?![/.-]\\s?\\d{1,2}${WORD_END}|\\s[/.]\\s?\\d{1,2}${WORD_END})`,
   "g",
 );
-// "quý ba", "quy mot": the quarter in words too.
-const RE_QUARTER = new RegExp(`${WORD_START}(?:quy|q)\\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END}(?:\\s?[/.-]?\\s?(?:nam\\s)?(\\d{4}))?`);
+// "quý ba", "quy mot": the quarter in words too; "Chuyên đề quý: ....IV/2025....": a form's label before it.
+const RE_QUARTER = new RegExp(`${WORD_START}(?:quy(?:\\s?:)?|q)\\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END}(?:\\s?[/.-]?\\s?(?:nam\\s)?(\\d{4}))?`);
 const RE_THEMATIC = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de|shcđ)\b/;
 const RE_CHU_DE = /\bchu de\b/;
 const RE_YEAR_TOPIC = /\bhoc tap(?: va lam theo)?\s+chuyen de\s+(?:toan khoa|nam\s+\d{4})\b/g;
@@ -141,6 +141,13 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
         if (whole.expected !== undefined) att.expected = whole.expected;
       }
     }
+  }
+  // "…vắng 3 (2 CL, 1 KL).⏎Nội dung: …⏎⏎STT | Họ và tên | Có mặt | Vắng CL | …": the absent named in a roll call after the
+  // agenda.
+  const afterContent = sections.content ? sections.content.end : -1;
+  if (att.absentees.length === 0 && att.absentTotal !== undefined && att.absentTotal > 0 && afterContent >= 0 && afterContent < (sections.resolutions ? sections.resolutions.start : f.length)) {
+    const later = readAttendance(p, afterContent, sections.resolutions ? sections.resolutions.start : f.length);
+    if (later.absentees.length > 0 && later.absentees.length <= att.absentTotal) att.absentees = later.absentees;
   }
   // "(Kèm theo Công văn số 118-CV/ĐU ngày 15/01/2026 của Đảng ủy xã)": the date of a document cited, no meeting's.
   const dates = findDates(p, 0, mainEnd, att.spans).filter((d) => !RE_DOCUMENT_BEFORE.test(f.slice(Math.max(0, d.start - 40), d.start)));

@@ -375,8 +375,9 @@ function tallyLevels(lines: string[], i: number, headFolded: string[]): { lines:
 
 const RE_PRESENT_COLUMN = /^(?:co mat|du|tham du|hien dien)$/;
 const RE_ABSENT_COLUMN = /^(?:vang|vang mat)$/;
-const RE_ABSENT_EXCUSED_COLUMN = /^vang (?:co ly do|co phep|cp|co ld)$/;
-const RE_ABSENT_UNEXCUSED_COLUMN = /^vang (?:khong ly do|khong phep|kp|kld|khong ld)$/;
+// ("Vắng CL | Vắng KL": "có lý do" and "không lý do" in their letters.)
+const RE_ABSENT_EXCUSED_COLUMN = /^vang (?:co ly do|co phep|cp|co ld|cl|cld)$/;
+const RE_ABSENT_UNEXCUSED_COLUMN = /^vang (?:khong ly do|khong phep|kp|kld|khong ld|kl)$/;
 const RE_SUM_ROW = /^\s*\|?\s*(?:cong|tong|tong cong|tong so)\b/;
 
 /**

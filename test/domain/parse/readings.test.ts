@@ -2201,3 +2201,17 @@ describe("a sheet's header of three rows (fourteenth round)", () => {
     expect(read("annual-rating", text, "2026-01-10T09:00:00+07:00")).toMatchObject({ period: "2025", htxs: 4, htt: 22, ht: 3, kht: 0, unrated: 1 });
   });
 });
+
+describe("a form's signer, its quarter label, a roll call after the agenda (fourteenth round)", () => {
+  it("leaves 'Bí thư chi bộ (ký, ghi rõ họ tên)' and the name under it out of the tasks, and reads 'Chuyên đề quý: ....IV/2025....'", () => {
+    const text = "PHIẾU TỔNG HỢP SINH HOẠT CHI BỘ\nNgày họp: ....18/12/2025....\nTổng số ĐV chi bộ: ....29....   Có mặt: ....25....\nChuyên đề quý: ....IV/2025.... Tên chuyên đề: ....Phòng chống thiên tai....\nNghị quyết/nhiệm vụ giao: ....Sửa chữa đoạn kè – giao Ban Nhân dân thôn – xong trước 15/01/2026....\n\n\t\t\t\tBí thư chi bộ (ký, ghi rõ họ tên)\n\t\t\t\tPhạm Minh Hùng";
+    const r = read("monthly-meeting", text, "2025-12-20T09:00:00+07:00");
+    expect(r.resolutions).toEqual([{ task: "Sửa chữa đoạn kè", owner: "Ban Nhân dân thôn", due: "2026-01-15" }]);
+    expect(r.quarter).toBe("2025-Q4");
+  });
+  it("names the absent from a roll call with 'Vắng CL | Vắng KL' columns after the agenda", () => {
+    const text = "Chi bộ TDP 9 họp tối 10/11. Tổng số 6 đ/c, có mặt 4, vắng 2 (1 CL, 1 KL).\nNội dung: đánh giá công tác tháng 10; triển khai Ngày hội Đại đoàn kết.\n\nSTT\tHọ và tên\tCó mặt\tVắng CL\tVắng KL\tGhi chú\n1\tNguyễn Văn Bình\tx\t\t\tBí thư\n2\tĐặng Quốc Khánh\t\tx\t\tđi công tác\n3\tVũ Thị Hòa\tx\t\t\t\n4\tĐỗ Văn Quang\t\t\tx\tkhông báo\n5\tNgô Thị Hằng\tx\t\t\t\n6\tLưu Thị Thu\tx\t\t\t";
+    const r = read("monthly-meeting", text, "2025-11-12T09:00:00+07:00");
+    expect(r.absentees).toEqual([{ name: "Đặng Quốc Khánh", excused: true, reason: "đi công tác" }, { name: "Đỗ Văn Quang", excused: false }]);
+  });
+});
