@@ -21,7 +21,7 @@ const LEVEL = "(?=\\w)(htxsnv|httnv|htnv|khtnv|(?:htxs|ht+x+s+|htt|kh+t+|ht xuat
 // "hoàn thành tốt có 23 đồng chí": "có" between the level and its count, said in speech.
 // ("HTXS - 2": a dash between the level and its count, a line each.)
 // ("Hoàn thành xuất sắc nhiệm vụ (03 đ/c): Thào Seo Lử, …": the count in brackets after the label.)
-const LABEL_FIRST = `${WORD_START}${LEVEL}[ \\t]*(?::|-(?=[ \\t]*\\d)|\\((?=[ \\t]*\\d{1,3}[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*\\)))?[ \\t]*(?:thi[ \\t]+)?(?:co[ \\t]+)?(${COUNT})${WORD_END}(?!\\s?%)(?![ \\t]+(?:${COUNT})${WORD_END})`;
+const LABEL_FIRST = `${WORD_START}${LEVEL}[ \\t]*(?::|-(?=[ \\t]*\\d)|\\((?=[ \\t]*\\d{1,3}[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*\\)))?[ \\t]*(?:thi[ \\t]+)?(?:la[ \\t]+)?(?:co[ \\t]+)?(${COUNT})${WORD_END}(?!\\s?%)(?![ \\t]+(?:${COUNT})${WORD_END})`;
 const RE_LEVEL_LABEL_FIRST = new RegExp(LABEL_FIRST, "g");
 // "có hai đồng chí hoàn thành xuất sắc mười tám đồng chí hoàn thành tốt": where counts come first, a count
 // with a member noun and a level after it is that level's, not the one before.

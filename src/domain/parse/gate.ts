@@ -6,7 +6,7 @@
 import { foldSameLength } from "../text/fold-same-length.js";
 import { NUMBER_WORDS_SOURCE, WORD_END, WORD_START } from "../text/number-words.js";
 import { findDates, resolveDate } from "./dates.js";
-import { FORWARD_WORD, UNIT_WORD } from "./patterns.js";
+import { FORWARD_WORD, RE_COMMUNE_WIDE, UNIT_WORD } from "./patterns.js";
 import type { Prepared } from "./prepare.js";
 import type { FormName } from "./types.js";
 
@@ -280,7 +280,6 @@ export const RE_LEVELS_COUNTED = /\b(?:htxs|htt|kht)\s*:?\s*\d+\b/;
 const RE_COMMITTEE_SPEAKS =
   new RegExp(`^\\s*(?:\\W*\\s*)?(?:(?:chao|kinh gui|gui|xin chao)\\s+(?:cac|ca nha|toan the|moi nguoi)${WORD_END}[^,.:;!?\\n]{0,40}[,.:;!\\n]+\\s*)?(?:(?:chuyen tiep|fw|fwd)\\s+(?:tu\\s+)?(?:vp|van phong|dang uy|dux|du)${WORD_END}|(?:thong bao|tb)\\s+(?:cua\\s+)?(?:vp|van phong|dang uy|dux|btv|ban thuong vu|ubkt|ban to chuc)${WORD_END}|(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu)(?:\\s+(?:dang uy|du|dux)){0,1}(?:\\s+(?:xa|phuong|thi tran)(?:\\s+[a-z]+){0,3}?)?\\s+(?:thong bao|tb|nhac|luu y|de nghi|yeu cau|huong dan|kinh gui|gui (?:cac|toan the))${WORD_END})`);
 // "Tổng toàn xã 3.412 hộ …", "toàn đảng bộ có 412 đảng viên": figures of the whole commune, no cell's.
-const RE_COMMUNE_WIDE = new RegExp(`${WORD_START}(?:toan|ca) (?:xa|phuong|thi tran|dang bo)${WORD_END}`);
 // "… số liệu quý 2 của 11/12 thôn", "các chi bộ", "VP ĐUX đã nhận đủ": the cells counted over, or the office tallying them.
 const RE_ACROSS_CELLS =
   new RegExp(`${WORD_START}(?:\\d+\\s*\\/\\s*\\d+|cac|tat ca)\\s+(?:thon|ap|ban|xom|buon|khom|to dan pho|tdp|khu pho|chi bo)${WORD_END}|${WORD_START}(?:vp|van phong|dang uy|dux)(?:\\s+(?:dang uy|du|dux|xa|phuong))?\\s+(?:da\\s+)?(?:nhan|tong hop)${WORD_END}`);

@@ -1,5 +1,5 @@
 /** Shared regex sources (folded text) used by several extractors. */
-import { COUNT_SOURCE } from "../text/number-words.js";
+import { COUNT_SOURCE, WORD_END, WORD_START } from "../text/number-words.js";
 
 export const COUNT = COUNT_SOURCE;
 /** A zero-width check that a count (a digit or a number word: mot, hai, ba, …) can start here; a cheap first test before costly lookbehinds. */
@@ -61,3 +61,6 @@ export class Alternation {
     return c;
   }
 }
+
+/** "toàn xã", "cả Đảng bộ": the whole commune, as its office speaks of it. */
+export const RE_COMMUNE_WIDE = new RegExp(`${WORD_START}(?:toan|ca) (?:xa|phuong|thi tran|dang bo)${WORD_END}`);

@@ -3,6 +3,7 @@ import { foldSameLength } from "../text/fold-same-length.js";
 import { NUMBER_WORDS_SOURCE, numberFromWords, WORD_END, WORD_START } from "../text/number-words.js";
 import { repairTelex } from "../text/telex.js";
 import { spliceEdits, type Edit } from "./edits.js";
+import { RE_COMMUNE_WIDE } from "./patterns.js";
 import { mayBeRunOn, punctuateRunOn } from "./run-on.js";
 import { mayHaveSlip, mendSlips } from "./slips.js";
 import { composeSpokenFigures } from "./spoken-figures.js";
@@ -245,7 +246,17 @@ function dropQuotedHead(text: string): string {
   return m && text.length - m[0].length >= 20 ? text.slice(m[0].length) : text;
 }
 
+// "VP Đảng ủy xã … tổng hợp: …⏎Tháng 7/2026 toàn Đảng bộ có 23/24 chi bộ đã sinh hoạt …⏎Riêng Chi bộ bản Nà Khương …: họp ngày
+// 03/7, …": the office's summary of the whole commune, then one cell's report; the report is the cell's lines.
+const RE_ONE_CELL_AFTER_SUMMARY = new RegExp(`^((?:[^\\n]*\\n){1,4}?)[ \\t]*rieng[ \\t]+(?:chi bo|cb)${WORD_END}`);
+function oneCellAfterSummary(text: string, f: string): string {
+  const m = RE_ONE_CELL_AFTER_SUMMARY.exec(f);
+  if (!m || !RE_COMMUNE_WIDE.test(m[1] as string)) return text;
+  return text.slice((m[1] as string).length);
+}
+
 const STEPS: readonly Step[] = [
+  { may: (f) => f.includes("rieng"), rewrite: oneCellAfterSummary },
   { may: (f) => f.startsWith(">") || f.trimStart().startsWith(">"), rewrite: dropQuotedHead },
   { may: (f) => f.includes("[") && f.includes("]"), rewrite: squareToRound },
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },

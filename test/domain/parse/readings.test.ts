@@ -2215,3 +2215,14 @@ describe("a form's signer, its quarter label, a roll call after the agenda (four
     expect(r.absentees).toEqual([{ name: "Đặng Quốc Khánh", excused: true, reason: "đi công tác" }, { name: "Đỗ Văn Quang", excused: false }]);
   });
 });
+
+describe("an office's summary over one cell's report, a rating put right with 'là' (fourteenth round)", () => {
+  it("reads the one cell's report after the office's whole-commune summary ('Riêng Chi bộ …')", () => {
+    const text = "VP Đảng ủy xã tổng hợp, kính gửi đ/c Phó Bí thư thường trực:\nTháng 7/2026 toàn Đảng bộ có 23/24 chi bộ đã sinh hoạt, tỷ lệ đảng viên dự bình quân 91,4%.\nRiêng Chi bộ bản Nà Hin (mới báo lên chiều nay): họp ngày 03/7 tại nhà văn hóa bản; có mặt 15/18 đ/c, vắng 3 đều có lý do.";
+    expect(read("monthly-meeting", text, "2026-07-06T17:45:00+07:00")).toMatchObject({ meeting_date: "2026-07-03", present: 15, members_expected: 18, absent_total: 3, absent_excused: 3 });
+  });
+  it("takes 'Xin đính chính các dòng trên: HTT là 16 đ/c, HT là 1 đ/c' over the lines above", () => {
+    const text = "Chi bộ bản Nà Tăm báo cáo xếp loại năm 2026:\n- HTXS: 3 đ/c\n- HTT: 15 đ/c\n- HT: 2 đ/c\n- KHT: 1 đ/c\nXin đính chính các dòng trên: HTT là 16 đ/c, HT là 1 đ/c (em gõ nhầm ạ).";
+    expect(read("annual-rating", text, "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 3, htt: 16, ht: 1, kht: 1 });
+  });
+});
