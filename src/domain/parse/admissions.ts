@@ -1225,7 +1225,7 @@ const RE_ADMIT_HEADING = /\b(?:ket nap|kn)(?:\s+(?:duoc|dc|moi|dang vien|dv|tron
 // "Kết nạp năm 2026 chi bộ thôn Séo Lủng:", "Chi bộ làng Bi báo cáo kết nạp đảng năm 2026:": a line that names
 // admission and ends in a colon with no count in it (a year or quarter is none) heads the list of the admitted.
 const RE_ADMIT_HEADING_LOOSE = /\b(?:ket nap|kn)\b[^:\n]*:\s*$/;
-const RE_PERIOD_DIGITS = new RegExp(`${WORD_START}(?:\\d{1,2}\\s+thang(?:\\s+(?:dau|cuoi))?(?:\\s+nam)?|(?:quy|q)\\s?[ivx1-4]+(?:\\s?[/.-]\\s?\\d{4})?|(?:19|20)\\d\\d|\\d{1,2}\\s?[/.-]\\s?(?:19|20)\\d\\d)${WORD_END}`, "g");
+const RE_PERIOD_DIGITS = new RegExp(`${WORD_START}(?:\\d{1,2}\\s+thang(?:\\s+(?:dau|cuoi))?(?:\\s+nam)?|thang\\s?\\d{1,2}(?:\\s?[/.-]\\s?\\d{4})?|(?:quy|q)\\s?[ivx1-4]+(?:\\s?[/.-]\\s?\\d{4})?|(?:19|20)\\d\\d|\\d{1,2}\\s?[/.-]\\s?(?:19|20)\\d\\d)${WORD_END}`, "g");
 function isAdmitHeading(line: string): boolean {
   if (RE_ADMIT_HEADING.test(line)) return !planBefore(line, line.length);
   const m = RE_ADMIT_HEADING_LOOSE.exec(line);

@@ -255,7 +255,18 @@ function oneCellAfterSummary(text: string, f: string): string {
   return text.slice((m[1] as string).length);
 }
 
+// "📍 nhà văn hóa thôn", "📅 12/7", "⏰ 8h-10h30 sáng", "❌ vắng 2 …", "🌟 Kết nạp tháng 7 …": a picture opening a line is
+// its label in a chat; the place, the day and the time say what they are, any other opens an item (or the title).
+const RE_LINE_PICTURE = /^[ \t]*((?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*)+)[ \t]*/gmu;
+const PICTURE_LABEL: Readonly<Record<string, string>> = { "📍": "Địa điểm: ", "📌": "- ", "📅": "Ngày ", "🗓": "Ngày ", "⏰": "Thời gian: ", "🕖": "Thời gian: ", "🕗": "Thời gian: ", "🕢": "Thời gian: " };
+const RE_ANY_PICTURE = /\p{Extended_Pictographic}/u;
+function labelPictures(text: string): string {
+  // (The first line's is the title's: "🌟 Kết nạp tháng 7 - chi bộ TDP 5:".)
+  return text.replace(RE_LINE_PICTURE, (_all, pictures: string, at: number) => PICTURE_LABEL[pictures.replace(/[\u{FE0F}\u{200D}]/gu, "")] ?? (at === 0 ? "" : "- "));
+}
+
 const STEPS: readonly Step[] = [
+  { may: (f) => RE_ANY_PICTURE.test(f), rewrite: labelPictures },
   { may: (f) => f.includes("rieng"), rewrite: oneCellAfterSummary },
   { may: (f) => f.startsWith(">") || f.trimStart().startsWith(">"), rewrite: dropQuotedHead },
   { may: (f) => f.includes("[") && f.includes("]"), rewrite: squareToRound },

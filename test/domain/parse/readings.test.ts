@@ -2226,3 +2226,16 @@ describe("an office's summary over one cell's report, a rating put right with 'l
     expect(read("annual-rating", text, "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 3, htt: 16, ht: 1, kht: 1 });
   });
 });
+
+describe("pictures as a chat's labels (fourteenth round)", () => {
+  it("reads '📍' as the place and a picture opening a line as an item, not a task", () => {
+    const text = "Thôn Bản Lù bc sh t7 👇\n📅 12/7\n⏰ 8h-10h30 sáng\n📍 nhà văn hóa thôn\n👥 có mặt 19/21 đv\n❌ vắng 2 có lý do\n📝 ND: sơ kết 6 tháng đầu năm\n✅ Nghị quyết: mỗi hộ góp 2 ngày công làm đường, xong trước 30/8\n👤 đ/c Lục Văn Hòa ĐUV dự 👍";
+    const r = read("monthly-meeting", text, "2026-07-13T09:00:00+07:00");
+    expect(r).toMatchObject({ meeting_date: "2026-07-12", start_time: "08:00", end_time: "10:30", place: "nhà văn hóa thôn", present: 19, members_expected: 21, cadre_present: true });
+    expect(r.resolutions).toEqual([{ task: "mỗi hộ góp 2 ngày công làm đường", owner: null, due: "2026-08-30" }]);
+  });
+  it("reads a list under '🌟 Kết nạp tháng 7 - chi bộ TDP 5:' as those admitted", () => {
+    const text = "🌟 Kết nạp tháng 7 - chi bộ TDP 5:\n1. Nguyễn Thu Hà (nữ, đoàn viên)\n2. Lê Minh Quân (đoàn viên)\n➡️ Chuyển CT: đ/c Phạm Thị Nguyệt ✅";
+    expect(read("admissions", text, "2026-08-02T09:00:00+07:00")).toMatchObject({ period: "2026-07", admitted: 2, women: 1, youth_union: 2, made_full: 1 });
+  });
+});
