@@ -556,7 +556,7 @@ export function isAttendanceIssue(f: string): boolean {
 // report itself ("có mặt 18/20. À nhầm, 17 chứ không phải 18") names no earlier report.
 const RE_REPLACES = /\bchu (?:khong|ko|k|hok|hong) phai\b|\b(?:khong|ko|k) phai\s+\S+\s+ma\b/;
 const RE_SENT_BEFORE =
-  new RegExp(`^\\s*(?:(?:a|ah|o|oi|da|dạ)[\\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\\s+)?(?:xin\\s+)?(?:bao cao lai|bc lai|gui lai|cap nhat lai)${WORD_END}|${WORD_START}(?:(?:em|e|minh|da|vua|moi)\\s+gui|gui (?:hom|luc|sang|toi|chieu|ban)|bi sai|bao sai|ghi sai|go sai|nhap sai|gui nham|go nham|danh nham|(?:go|ghi|danh|bao|nhap|gui) lon)${WORD_END}`);
+  new RegExp(`^\\s*(?:(?:a|ah|o|oi|da|dạ)[\\s,]+)?(?:(?:em|e|minh|toi|cb|chi bo)\\s+)?(?:xin\\s+)?(?:bao cao lai|bc lai|gui lai|cap nhat lai)${WORD_END}|${WORD_START}(?:(?:em|e|minh|da|vua|moi)\\s+gui|gui (?:hom|luc|sang|toi|chieu|ban)|bi sai|bi nham|bao sai|ghi sai|go sai|nhap sai|gui nham|go nham|danh nham|(?:go|ghi|danh|bao|nhap|gui) lon)${WORD_END}`);
 
 // "Chi bộ bản Phiêng Luông xin sửa lại báo cáo …:", "Cb bản Hua Pang xin bc lại đp tháng 8:": the message's first
 // clause says it redoes a report (the sender may name the cell first).

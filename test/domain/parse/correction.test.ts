@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { parseCorrection } from "../../../src/domain/parse/correction.js";
+import { parseReport } from "../../../src/domain/parse/index.js";
 
 const now = new Date("2025-12-06T01:00:00Z");
 
@@ -24,4 +25,10 @@ it("takes the replaced figure for the field typed just before it, an amount for 
   expect(southern).toMatchObject({ form: "party-dues", patch: { amount_vnd: 264000 }, previous: { amount_vnd: 246000 } });
   const rating = parseCorrection("Em xin sửa báo cáo xếp loại hôm qua: HTT 18 chứ không phải 17, HT 2 ạ.", { now });
   expect(rating).toMatchObject({ form: "annual-rating", patch: { htt: 18, ht: 2 }, previous: { htt: 17 } });
+});
+
+it("takes a dues report said to have gone wrong ('… bị nhầm, số tiền đúng là …') for a correction, not a new report", () => {
+  const text = "VP ơi em báo ĐP tháng 4 thôn Đồng Mới bị nhầm, số tiền đúng là 1tr250 chứ ko phải 1tr2 ạ, anh sửa giúp em";
+  expect(parseReport("party-dues", text, { now })).toEqual({ ok: false, errors: ["not_a_report: correction"] });
+  expect(parseCorrection(text, { now })).toMatchObject({ form: "party-dues", patch: { amount_vnd: 1250000 }, period: "2025-04" });
 });
