@@ -700,10 +700,21 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
     if ((orig === "Tai" || orig === "tai") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
     // "Đảng phí thu tại buổi SH": at the meeting, no place.
     if (RE_AT_MEETING.test(f.slice(start, start + 20))) continue;
+    // "Chủ đề: \"Nâng cao ý thức phân loại rác thải tại nguồn\"": words of a title in quotes.
+    if (quoted(f, m.index)) continue;
     const text = placeAt(p, start, to);
     if (text) return text;
   }
   return bare ? bare.text : null;
+}
+
+/** `at` is inside a short run of words in quotes on its line (a title), not a message quoted whole. */
+function quoted(f: string, at: number): boolean {
+  const line = f.slice(f.lastIndexOf("\n", at - 1) + 1, at);
+  if (!line.includes('"') || (line.split('"').length - 1) % 2 === 0) return false;
+  const open = f.lastIndexOf('"', at - 1);
+  const close = f.indexOf('"', at);
+  return close >= 0 && close - open <= 120 && !f.slice(at, close).includes("\n");
 }
 
 /** The place named from `start` to the end of its clause (or a following time, date, count). */

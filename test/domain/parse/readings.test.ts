@@ -2239,3 +2239,14 @@ describe("pictures as a chat's labels (fourteenth round)", () => {
     expect(read("admissions", text, "2026-08-02T09:00:00+07:00")).toMatchObject({ period: "2026-07", admitted: 2, women: 1, youth_union: 2, made_full: 1 });
   });
 });
+
+describe("a title in quotes, months owed (fourteenth round)", () => {
+  it("takes no place from the words of a quoted title ('… rác thải tại nguồn')", () => {
+    const text = "Chi bộ TDP số 12 báo cáo SH chuyên đề quý II/2026:\n- Chủ đề: \"Nâng cao ý thức phân loại rác thải tại nguồn\"\n- Thời gian: 19h00-20h30 ngày 18/6, tại nhà sinh hoạt cộng đồng TDP 12\n- Có mặt 30/34";
+    expect(read("monthly-meeting", text, "2026-06-19T09:00:00+07:00")).toMatchObject({ place: "nhà sinh hoạt cộng đồng tổ dân phố 12", present: 30 });
+  });
+  it("reads 'còn đ/c … nợ 3 tháng' as one member unpaid, not three", () => {
+    const text = "Tổng hợp đảng phí năm 2025:\nSố ĐV phải đóng: 41\nĐã đóng đủ 12 tháng: 40, còn đ/c Nguyễn Văn Chính nợ 3 tháng (đi XKLĐ Đài Loan)";
+    expect(read("party-dues", text, "2026-01-05T09:00:00+07:00")).toMatchObject({ liable: 41, paid: 40, unpaid: 1, unpaid_names: ["Nguyễn Văn Chính"] });
+  });
+});
