@@ -327,6 +327,8 @@ function readVillage(p: Prepared): string | null {
   let aside: string | null = null;
   let first: string | null = null;
   let firstInTitle = false;
+  /** A "Tên TDP:" label was passed, its name written with its kind: the next match is the one it names. */
+  let named = false;
   RE_VILLAGE.lastIndex = 0;
   let v: RegExpExecArray | null;
   while ((v = RE_VILLAGE.exec(f))) {
@@ -344,6 +346,8 @@ function readVillage(p: Prepared): string | null {
     let name = readName(p, numbered ? end + 1 : from, false) ?? (numbered || RE_ANY_CAPITAL.test(p.text) ? null : lowerName(f, from));
     // "TDP số 8 P. Cốc Lếu": the ward's or the commune's letter, no part of the name.
     if (name && RE_UNIT_LETTER.test(name.name) && p.text[name.end] === ".") name = null;
+    // "Khu phố 4  Phường Tân Định": after a number, a form's next label opens no name.
+    if (name && numbered && RE_FORM_LABEL.test(name.name.split(" ")[0] as string)) name = null;
     if (name && (!numbered || p.text[end] === " ")) {
       let nameEnd = name.end;
       // "Tên bản: Bản Co Mận Xã: Mường Pồn": a form's next label, its colon after it, closes the name.
@@ -362,12 +366,18 @@ function readVillage(p: Prepared): string | null {
       if (trailing) end += trailing[0].length;
     }
     // "Khu dân cư: Tổ dân phố Đông Nam 2": the name written with its kind, read whole by the next match.
-    if (labelled && RE_KIND_AHEAD.test(f.slice(from, from + 12))) continue;
+    if (labelled && RE_KIND_AHEAD.test(f.slice(from, from + 12))) {
+      named = true;
+      continue;
+    }
     if (end === from) continue;
     // "Tên thôn: Khau Cải": the name; "Thôn: Bản Cầu": the name, a kind already; "Thôn: Xa Rường": thôn Xa Rường.
     // "Tên TDP: Tổ dân phố số 7": the name written with its kind, read whole by the next match.
     if (labelled && /\bten\s*$/.test(f.slice(Math.max(0, v.index - 6), v.index))) {
-      if (RE_KIND_AHEAD.test(f.slice(from, from + 12))) continue;
+      if (RE_KIND_AHEAD.test(f.slice(from, from + 12))) {
+        named = true;
+        continue;
+      }
       return p.text.slice(from, end);
     }
     let found: string;
@@ -381,7 +391,7 @@ function readVillage(p: Prepared): string | null {
     // "PHIẾU CẬP NHẬT SỐ LIỆU THÔN HẰNG QUÝ⏎…⏎Thôn: Azứt": a form's title names the kind, its labelled line the village.
     const inTitle = !labelled && isCapitalLine(p.text, v.index);
     if (f.lastIndexOf("(", v.index) > f.lastIndexOf(")", v.index)) aside ??= found;
-    else if (first === null || (firstInTitle && labelled)) {
+    else if (first === null || (firstInTitle && (labelled || named))) {
       first = found;
       firstInTitle = inTitle;
     }

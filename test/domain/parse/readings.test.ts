@@ -2250,3 +2250,10 @@ describe("a title in quotes, months owed (fourteenth round)", () => {
     expect(read("party-dues", text, "2026-01-05T09:00:00+07:00")).toMatchObject({ liable: 41, paid: 40, unpaid: 1, unpaid_names: ["Nguyễn Văn Chính"] });
   });
 });
+
+describe("a form's 'Tên khu dân cư: Khu phố …4…' under a title naming the kind (fourteenth round)", () => {
+  it("reads the khu phố named on the label line, not the title's kind nor the ward's label after its number", () => {
+    const text = "PHIẾU CẬP NHẬT SỐ LIỆU KHU DÂN CƯ\nQuý: .....III.....  Năm: .....2026.....\nTên khu dân cư: Khu phố .....4.....  Phường .....Tân Định.....\nTổng số hộ: .....1.084..... hộ";
+    expect(read("village-quarterly", text, "2026-10-05T09:00:00+07:00")).toMatchObject({ village: "Khu phố 4", households: 1084 });
+  });
+});
