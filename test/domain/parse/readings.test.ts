@@ -2257,3 +2257,10 @@ describe("a form's 'Tên khu dân cư: Khu phố …4…' under a title naming t
     expect(read("village-quarterly", text, "2026-10-05T09:00:00+07:00")).toMatchObject({ village: "Khu phố 4", households: 1084 });
   });
 });
+
+describe("a dues report said with the South's number words (fourteenth round)", () => {
+  it("reads 'hai chục đ/c trên hăm mốt, tiền ba trăm rưởi ngàn' as a report, not an article", () => {
+    const text = "dạ tháng tư cb thu đảng phí được hai chục đ/c trên hăm mốt, tiền ba trăm rưởi ngàn, còn đ/c Kha Văn Sóc chưa đóng do đi biển chưa về";
+    expect(read("party-dues", text, "2026-05-03T09:00:00+07:00")).toMatchObject({ period: "2026-04", paid: 20, liable: 21, unpaid: 1, amount_vnd: 350000, unpaid_names: ["Kha Văn Sóc"] });
+  });
+});
