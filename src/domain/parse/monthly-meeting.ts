@@ -276,7 +276,9 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     fields.start_time = formatTime(first.minutes);
     if (first.endMinutes !== undefined) fields.end_time = formatTime(first.endMinutes % 1440);
   }
-  const dur = findDuration(p, 0, f.length);
+  const found = findDuration(p, 0, f.length);
+  // "Thời gian: 7h30 sáng …, kết thúc 9h30": the start's clock time after "Thời gian" is no duration of 7 h 30.
+  const dur = found && first && found.start < first.end && first.start < found.end ? null : found;
   if (dur) {
     fields.duration_min = dur.minutes;
     // "lúc 19h30 …, thời gian 90 phút": the end follows from the start and how long it took.

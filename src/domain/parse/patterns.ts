@@ -5,7 +5,7 @@ export const COUNT = COUNT_SOURCE;
 /** A zero-width check that a count (a digit or a number word: mot, hai, ba, …) can start here; a cheap first test before costly lookbehinds. */
 export const COUNT_STARTS = "(?=[\\dbchlmnst])";
 /** "đồng chí" written every way: đ/c, Đc, dc, đ.c, đồng chí. */
-export const COMRADE = "(?:d\\/c|d\\.c|dc|dong chi)";
+export const COMRADE = "(?:d\\/c|d\\.c|dc|dong chi(?! bo\\b))";
 /** Member nouns after a count: đv, đảng viên, đồng chí, người. */
 /** The words a message passed on opens with: "Chuyển tiếp", "Fw:", "Fwd". */
 export const FORWARD_WORD = "(?:chuyen tiep|fw|fwd|forward|forwarded)";

@@ -2264,3 +2264,14 @@ describe("a dues report said with the South's number words (fourteenth round)", 
     expect(read("party-dues", text, "2026-05-03T09:00:00+07:00")).toMatchObject({ period: "2026-04", paid: 20, liable: 21, unpaid: 1, amount_vnd: 350000, unpaid_names: ["Kha Văn Sóc"] });
   });
 });
+
+describe("a clock time after 'Thời gian:', money's 'đồng' before 'chi bộ' (fourteenth round)", () => {
+  it("reads 'Thời gian: 7h30 sáng …, kết thúc 9h30' as two hours, not a duration of 7 h 30", () => {
+    const r = read("monthly-meeting", "Chi bộ ấp Bom Bo báo cáo SHCB tháng 8/2026\n- Thời gian: 7h30 sáng Chủ nhật 2/8, kết thúc 9h30\n- ĐV: tổng 19, có mặt 15", "2026-08-03T09:00:00+07:00");
+    expect(r).toMatchObject({ start_time: "07:30", end_time: "09:30", duration_min: 120 });
+  });
+  it("names no one 'Bộ Giữ Lại' from '… 85 ngàn đồng chi bộ giữ lại …'", () => {
+    const text = "đảng phí tháng 3 chi bộ khóm 4 phải đóng 37 đồng chí đã đóng 34 đồng chí còn 3 đồng chí chưa đóng là đồng chí Huỳnh Quốc Vĩ đồng chí Tô Thị Mến và đồng chí Lâm Sà Phia tổng số tiền thu được là 1 triệu 85 ngàn đồng chi bộ giữ lại 30 phần trăm";
+    expect(read("party-dues", text, "2026-03-20T09:00:00+07:00").unpaid_names).toEqual(["Huỳnh Quốc Vĩ", "Tô Thị Mến", "Lâm Sà Phia"]);
+  });
+});
