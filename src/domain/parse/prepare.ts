@@ -552,6 +552,24 @@ function kindsSummed(lines: string[], folded: string[], i: number): number {
   return 1;
 }
 
+const RE_MEMBER_KIND_ROW = /^\s*\|?\s*(?:(?:dv|dang vien)\s+)?(?:chinh thuc|du bi)\s*\|/;
+const RE_FIGURES_AFTER_LABEL = /^\s*\|?[^|\d]+(?:\|\s*\d{1,3}\s*)+\|?\s*$/;
+/**
+ * "Thành phần | Tổng số | Có mặt | Vắng" over "ĐV chính thức | 26 | 22 | 4" and "ĐV dự bị | 2 | 2 | 0", no sum row: the
+ * members of both kinds added up, one line per column ("Tổng số: 28", "Có mặt: 24", "Vắng: 4"). Returns 1 when it did.
+ */
+function membersSummed(lines: string[], folded: string[], i: number): number {
+  const heads = columnsOf(lines[i] as string);
+  let k = i + 1;
+  while (k < lines.length && RE_MEMBER_KIND_ROW.test(folded[k] as string) && RE_FIGURES_AFTER_LABEL.test(folded[k] as string) && columnsOf(lines[k] as string).length === heads.length) k++;
+  if (k - i < 3) return 0;
+  const sums = heads.slice(1).map((_, c) => lines.slice(i + 1, k).reduce((total, row) => total + Number(columnsOf(row)[c + 1]), 0));
+  const pairs = heads.slice(1).map((h, c) => `${h}: ${sums[c]}`);
+  lines.splice(i, k - i, ...pairs);
+  folded.splice(i, k - i, ...pairs.map(() => ""));
+  return 1;
+}
+
 /**
  * How many rows under the header row `i` each name their own line ("Kết nạp mới | 04", "HTXS | 4 | 10%"), when
  * two or more do and the header names columns ("Chỉ tiêu | Kết quả"), not the kind of the rows ("Thôn | Hộ" over
@@ -699,7 +717,7 @@ function untable(text: string, f: string): string {
     if (RE_REMARK_LAST.test(folded[i] as string) && RE_NAMED_FIRST_CELL.test(folded[i + 1] as string)) remarksInBrackets(lines, folded, i);
     // "Đối tượng | Tổng số | HTXS | HTT | …" over a row for each kind of member and "Cộng | 16 | 2 | 13 | …": the sum
     // row read under the header's names.
-    const kinds = RE_SUM_CELL.test(folded[i] as string) ? 0 : kindsSummed(lines, folded, i);
+    const kinds = RE_SUM_CELL.test(folded[i] as string) ? 0 : kindsSummed(lines, folded, i) || (RE_ATTENDANCE_COLUMN.test(folded[i] as string) ? membersSummed(lines, folded, i) : 0);
     if (kinds > 0) {
       changed = true;
       afterPair = false;

@@ -2275,3 +2275,10 @@ describe("a clock time after 'Thời gian:', money's 'đồng' before 'chi bộ'
     expect(read("party-dues", text, "2026-03-20T09:00:00+07:00").unpaid_names).toEqual(["Huỳnh Quốc Vĩ", "Tô Thị Mến", "Lâm Sà Phia"]);
   });
 });
+
+describe("an attendance sheet a row for each kind of member (fourteenth round)", () => {
+  it("adds up 'ĐV chính thức' and 'ĐV dự bị' under 'Tổng số | Có mặt | Vắng'", () => {
+    const text = "Chi bộ ấp 5 – kết quả SHCB tháng 01/2026\nNgày họp: 06/01/2026\n| Thành phần | Tổng số | Có mặt | Vắng |\n| ĐV chính thức | 26 | 22 | 4 |\n| ĐV dự bị | 2 | 2 | 0 |";
+    expect(read("monthly-meeting", text, "2026-01-08T09:00:00+07:00")).toMatchObject({ members_expected: 28, present: 24, absent_total: 4 });
+  });
+});
