@@ -90,7 +90,8 @@ const RE_VILLAGE_BEFORE = /\b(?:xom|thon|to|khu|khom|khoi|ap|ban|buon|lang|soc|p
 const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|[Tt]ổ|[Kk]hu(?: phố)?|[Kk]hóm|[Bb]uôn|[Ll]àng|[Tt]ổ dân phố)\s+(?:\p{Lu}[\p{L}]*\s+){1,3}$/u;
 // "À nhầm,", "Nhầm chút,", "à nhầm 19h30", "ủa không": a slip, the figure said again after it.
 const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b)\s*/;
-const RE_SLIP_ONLY = /^\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
+// ("lúc 7 giờ tối à không 7 giờ rưỡi": the part of the day said after the first time.)
+const RE_SLIP_ONLY = /^\s*(?:(?:sang|trua|chieu|toi|dem)\b)?\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
 // "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
 const RE_DOCUMENT_BEFORE = /\b(?:cong van|ke hoach|huong dan|thong bao|quyet dinh|chi thi|cv|kh|hd)\s+so\s+[\w/.-]+\s+(?:ngay\s+)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc|\bgio kt|\bgio ket thuc)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;

@@ -2282,3 +2282,12 @@ describe("an attendance sheet a row for each kind of member (fourteenth round)",
     expect(read("monthly-meeting", text, "2026-01-08T09:00:00+07:00")).toMatchObject({ members_expected: 28, present: 24, absent_total: 4 });
   });
 });
+
+describe("a time put right after the part of the day (fourteenth round)", () => {
+  it("reads 'lúc bảy giờ tối à không bảy giờ rưỡi tối' and 'lúc 7h tối à không 7h30' as half past seven", () => {
+    for (const said of ["lúc bảy giờ tối à không bảy giờ rưỡi tối", "lúc 7h tối à không 7h30 tối"]) {
+      const r = read("monthly-meeting", `chi bộ ấp Vĩnh Lợi ngày 5/5 họp ${said} tại nhà văn hóa ấp, có mặt 20/22`, "2026-05-06T09:00:00+07:00");
+      expect(r.start_time).toBe("19:30");
+    }
+  });
+});
