@@ -143,8 +143,10 @@ export function readResolutionText(text: string, now: Date): Resolution[] {
 const RE_TITLE_LEAD = new RegExp(`^(?:${OWNER_TITLE}|(?:xom|thon|ap|ban|buon|khom|khu|to|khoi) truong|thu quy|ke toan|thu ky)\\s+`);
 // "thôn đội trưởng chỉ đạo làm đất vụ đông": the title that opens the item, then its verb, gives the task.
 const RE_TITLE_SUBJECT = new RegExp(`^(${OWNER_TITLE}|chi doan|hoi phu nu|hoi nong dan|hoi ccb|to an ninh(?: tu quan)?|ban chi uy|chi uy|ban dieu hanh(?: [a-z]+(?: [a-z0-9]+)?)?|ban cong tac mat tran)\\s+(?:(?:chi dao|phu trach|chu tri)\\s+|(?=don doc\\s))(?=\\S+\\s+\\S)`);
-const RE_GIAO_TITLED = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?(?:giao|phan cong)(?: cho)?\\s+(?:${COMRADE}\\s+)?(?:${OWNER_TITLE}\\s+)?`);
-const RE_COMRADE_OR_TITLE = new RegExp(`\\s(?:${COMRADE}|${OWNER_TITLE})\\s`);
+// ("giao anh Hai Tâm trưởng ấp lên danh sách …": the owner addressed as "anh", "chị", "chú", "ông", "bà".)
+const ADDRESSED = "(?:anh|chi|chu|ong|ba|co)";
+const RE_GIAO_TITLED = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?(?:giao|phan cong)(?: cho)?\\s+(?:(?:${COMRADE}|${ADDRESSED})\\s+)?(?:${OWNER_TITLE}\\s+)?`);
+const RE_COMRADE_OR_TITLE = new RegExp(`\\s(?:${COMRADE}|${OWNER_TITLE}|${ADDRESSED})\\s`);
 // What a task opens with, after the owner's name and title.
 const SUBJECT_TASK_VERB = "(?:van dong|kiem tra|lap|ra soat|to chuc|don doc|huong dan|chi dao|phoi hop|chuan bi|tham hoi|tuyen truyen|phu trach|trien khai|xay dung|gap go|nhac nho|chu tri|giai trinh|thu)";
 const RE_ORG_FIRST = new RegExp(
@@ -157,7 +159,7 @@ function nameFirst(p: Prepared, start: number, end: number): RegExpExecArray | n
   const m = RE_NAME_FIRST.exec(p.text.slice(start, end));
   return m && RE_SUBJECT_TASK_VERB_AT.test(p.f.slice(start + m[0].length, end)) ? m : null;
 }
-const RE_TASK_VERB_AHEAD = /\s(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|chi dao|lam|nop|di|gap|lien he)\b)/;
+const RE_TASK_VERB_AHEAD = /\s(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|chi dao|lam|nop|di|gap|lien he|len danh sach)\b)/;
 
 const RE_TITLE_BRACKET_AFTER = /^\s*\([^()\n\d]{1,30}\)\s+(?=\p{Ll})/u;
 // "giao đồng chí Ama Thuột, Trưởng buôn, thành lập tổ xung kích …": the title between commas after the name.

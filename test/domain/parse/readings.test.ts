@@ -2291,3 +2291,10 @@ describe("a time put right after the part of the day (fourteenth round)", () => 
     }
   });
 });
+
+describe("a task handed to someone addressed as 'anh' (fourteenth round)", () => {
+  it("reads 'giao anh Hai Tâm trưởng ấp lên danh sách …' as Hai Tâm's task", () => {
+    const r = read("monthly-meeting", "Chi bộ ấp Bình Ý họp ngày 5/3, có mặt 20/22. Chi bộ thống nhất giao anh Hai Tâm trưởng ấp lên danh sách hộ đóng góp làm lộ bê tông, xong trước 20/3.", "2026-03-06T09:00:00+07:00");
+    expect(r.resolutions).toEqual([{ task: "lên danh sách hộ đóng góp làm lộ bê tông", owner: "Hai Tâm", due: "2026-03-20" }]);
+  });
+});
