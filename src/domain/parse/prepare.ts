@@ -607,6 +607,7 @@ const RE_DUE_COLUMN = /^(?:thoi han|han(?: hoan thanh)?|thoi gian hoan thanh)$/;
  * Thời hạn"): the contents on one line ("Nội dung: …; …") and the tasks as the resolution's list ("- task - owner, hạn
  * date"). Returns the lines it now takes (0 when the table is not so).
  */
+const RE_TASKS_HEADER_LINE = /^\s*(?:[ivx]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?(?:nhiem vu|nghi quyet|ket luan|giao viec|phan cong)\b[^:\n]{0,40}:\s*$/;
 function tasksTable(lines: string[], folded: string[], i: number): number {
   const heads = columnsOf(folded[i] as string);
   const content = heads.findIndex((h) => RE_CONTENT_COLUMN.test(h));
@@ -632,7 +633,11 @@ function tasksTable(lines: string[], folded: string[], i: number): number {
     k++;
   }
   if (handed.length === 0) return 0;
-  const out = [...(items.length > 0 ? [`Nội dung: ${items.join("; ")}.`] : []), "Nghị quyết:", ...handed];
+  // ("Nhiệm vụ tháng 12/2026:" over the table: the tasks' own header already.)
+  let above = i - 1;
+  while (above >= 0 && (lines[above] as string).trim() === "") above--;
+  const headed = items.length === 0 && above >= 0 && RE_TASKS_HEADER_LINE.test(foldSameLength(lines[above] as string));
+  const out = [...(items.length > 0 ? [`Nội dung: ${items.join("; ")}.`] : []), ...(headed ? [] : ["Nghị quyết:"]), ...handed];
   lines.splice(i, k - i, ...out);
   folded.splice(i, k - i, ...out.map(() => ""));
   return out.length;

@@ -204,6 +204,7 @@ function comradeFirst(p: Prepared, item: Span): string | null {
   return name.name;
 }
 
+const RE_OCCASION_BEFORE = /\bnhan\s+(?:dip\s+)?(?:ngay\s+)?$/;
 function readItem(p: Prepared, whole: Span): Resolution {
   const f = p.f;
   const bullet = RE_BULLET.exec(f.slice(whole.start, whole.end));
@@ -321,7 +322,8 @@ function readItem(p: Prepared, whole: Span): Resolution {
   }
   let due: string | null = null;
   let taskCut: Span | null = null;
-  let dates = findDates(p, item.start, dueEnd ?? taskEnd);
+  // "Thăm hỏi gia đình chính sách nhân ngày 22/12": the day the task is for, no deadline.
+  let dates = findDates(p, item.start, dueEnd ?? taskEnd).filter((d) => !RE_OCCASION_BEFORE.test(f.slice(Math.max(item.start, d.start - 16), d.start)));
   // "trước 30/11, à em sửa là trước 25/11": the deadline said again after a slip is the one meant.
   const slip = dates.length > 1 ? RE_ITEM_SLIP.exec(f.slice(item.start, dueEnd ?? taskEnd)) : null;
   if (slip) {

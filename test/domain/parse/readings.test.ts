@@ -2298,3 +2298,18 @@ describe("a task handed to someone addressed as 'anh' (fourteenth round)", () =>
     expect(r.resolutions).toEqual([{ task: "lên danh sách hộ đóng góp làm lộ bê tông", owner: "Hai Tâm", due: "2026-03-20" }]);
   });
 });
+
+describe("a tasks sheet under 'Nhiệm vụ tháng …:', a day a task is for (fourteenth round)", () => {
+  it("reads 'STT | Nhiệm vụ | Người phụ trách | Thời hạn' under its header with each owner, no extra item", () => {
+    const text = "Chi bộ xóm 7 họp ngày 03/12/2026, có mặt 31/38.\n\nNhiệm vụ tháng 12/2026:\nSTT\tNhiệm vụ\tNgười phụ trách\tThời hạn\n1\tHoàn thành kiểm điểm đảng viên năm 2026\tBí thư chi bộ\t18/12/2026\n2\tThu đảng phí quý IV\tĐ/c Lê Thị Nga\t20/12/2026";
+    const r = read("monthly-meeting", text, "2026-12-05T09:00:00+07:00");
+    expect(r.resolutions).toEqual([
+      { task: "Hoàn thành kiểm điểm đảng viên năm 2026", owner: "Bí thư chi bộ", due: "2026-12-18" },
+      { task: "Thu đảng phí quý IV", owner: "Lê Thị Nga", due: "2026-12-20" },
+    ]);
+  });
+  it("keeps 'nhân ngày 22/12' in the task and takes the deadline after it", () => {
+    const r = read("monthly-meeting", "Chi bộ họp ngày 3/12, có mặt 30/31.\nNghị quyết:\n- Tổ chức gặp mặt nhân ngày 22/12, xong trước 20/12", "2026-12-05T09:00:00+07:00");
+    expect(r.resolutions).toEqual([{ task: "Tổ chức gặp mặt nhân ngày 22/12", owner: null, due: "2026-12-20" }]);
+  });
+});
