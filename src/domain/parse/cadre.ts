@@ -102,7 +102,10 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     // "Kính gửi: Văn phòng Đảng ủy xã Xuân Du": the office the report goes to, on its address line ("du" a name's).
     if (RE_ADDRESS_LINE.test(f.slice(Math.max(0, start - 60), start))) continue;
     const cs = clauseStart(f, start);
-    const ce = Math.min(to, clauseEnd(f, start));
+    // "Đ/c Đỗ Minh Khôi (ĐUV phụ trách) dự": a title in brackets after the name; the clause goes on after the bracket.
+    const close = f.indexOf(")", end);
+    const bracketed = close >= 0 && f.lastIndexOf("(", start) > f.lastIndexOf(")", start) && !f.slice(end, close).includes("\n");
+    const ce = Math.min(to, clauseEnd(f, bracketed ? close + 1 : start));
     const before = f.slice(Math.max(cs, start - 40), start);
     const after = f.slice(end, ce);
     // "nộp ĐUX", "đề nghị ĐU xem xét": the committee as an office, not a person at the meeting.

@@ -2313,3 +2313,10 @@ describe("a tasks sheet under 'Nhiệm vụ tháng …:', a day a task is for (f
     expect(r.resolutions).toEqual([{ task: "Tổ chức gặp mặt nhân ngày 22/12", owner: null, due: "2026-12-20" }]);
   });
 });
+
+describe("a cadre's title in brackets before 'dự' (fourteenth round)", () => {
+  it("reads '- Đ/c Đỗ Minh Khôi (ĐUV phụ trách) dự' as the cadre who came", () => {
+    const r = read("monthly-meeting", "Chi bộ thôn Bãi Sậy họp ngày 3/9, có mặt 31/34.\n- Đ/c Đỗ Minh Khôi (ĐUV phụ trách) dự\nNghị quyết:\n1. Hoàn thành thu quỹ khuyến học trước 15/9 - chi hội khuyến học", "2026-09-05T09:00:00+07:00");
+    expect(r).toMatchObject({ cadre_present: true, cadre_name: "Đỗ Minh Khôi" });
+  });
+});
