@@ -659,6 +659,10 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
         // with its kind of reason.
         a.excused = namedIn;
         a.unexcused = namedOut;
+      } else if (counts.exempt === 0 && counts.excused === 0 && counts.unexcused > 0 && namedIn === 0 && namedOut <= counts.unexcused) {
+        // "vắng 3 có 1 đc ko lý do là đc Trần Văn Béo": one kind counted and named, the rest are the other kind.
+        a.excused = rest;
+        a.unexcused = counts.unexcused;
       } else if (a.absentees.length === 0 && counts.exempt === 0 && (counts.excused === 0) !== (counts.unexcused === 0)) {
         // "vắng 3, 1 không lý do": one kind counted, the rest are the other kind.
         if (counts.excused === 0) a.excused = rest;

@@ -88,9 +88,10 @@ const RE_MOVED_TO = /(?:sang|qua|den|toi)\s+(?:(?:toi|sang|chieu|ngay)\s+)*$/;
 // "cb khối 6 tháng 10", "buôn 3", "sóc 2", "cụm 4" too.
 const RE_VILLAGE_BEFORE = /\b(?:xom|thon|to|khu|khom|khoi|ap|ban|buon|lang|soc|plei|cum|doi|tdp|kdc|kp|to dan pho|khu pho)\s+(?:so\s+)?$/;
 const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|[Tt]ổ|[Kk]hu(?: phố)?|[Kk]hóm|[Bb]uôn|[Ll]àng|[Tt]ổ dân phố)\s+(?:\p{Lu}[\p{L}]*\s+){1,3}$/u;
-// "À nhầm,", "Nhầm chút,", "à nhầm 19h30", "ủa không": a slip, the figure said again after it.
-const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b)\s*/;
+// "À nhầm,", "Nhầm chút,", "à nhầm 19h30", "ủa không": a slip, the figure said again after it ("À quên, 17/20 mới đúng").
+const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b|(?:a|ua)\s+quen\b(?=[^.;\n]{0,30}\bmoi dung\b)[\s,]*)\s*/;
 // ("lúc 7 giờ tối à không 7 giờ rưỡi": the part of the day said after the first time.)
+const RE_BARE_FRACTION_AT = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/;
 const RE_SLIP_ONLY = /^\s*(?:(?:sang|trua|chieu|toi|dem)\b)?\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
 // "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
 const RE_DOCUMENT_BEFORE = /\b(?:cong van|ke hoach|huong dan|thong bao|quyet dinh|chi thi|cv|kh|hd)\s+so\s+[\w/.-]+\s+(?:ngay\s+)?$/;
@@ -127,7 +128,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // "có mặt 19/21. À nhầm, có mặt 18 thôi, vắng 3: …": the counts told again after a slip replace those before it.
   // (A slip prepare did not mend: "có mặt 19/21. À nhầm, có mặt 18 thôi" restates a fraction's part by its label.)
   // ("ủa không" holds "a không".)
-  const slip = f.includes("nham") || f.includes("a khong") ? RE_SLIP.exec(f.slice(0, mainEnd)) : null;
+  const slip = f.includes("nham") || f.includes("a khong") || f.includes("moi dung") ? RE_SLIP.exec(f.slice(0, mainEnd)) : null;
   // "đ/c Lò Thị Nhâm, …": a name, no slip.
   if (slip && /nhâm|Nh[aâầ]m/.test(p.text.slice(slip.index, slip.index + slip[0].length))) slip.index = -1;
   if (slip && slip.index >= 0) {
@@ -140,6 +141,12 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
       if (again.present === undefined && whole.present !== undefined && whole.present !== before.present) {
         att.present = whole.present;
         if (whole.expected !== undefined) att.expected = whole.expected;
+      }
+      // "có mặt 18/20 … À quên, 17/20 mới đúng": a bare fraction right after the slip puts the one before it right.
+      const bare = again.present === undefined ? RE_BARE_FRACTION_AT.exec(f.slice(slip.index + slip[0].length)) : null;
+      if (bare && before.present !== undefined) {
+        att.present = Number(bare[1]);
+        att.expected = Number(bare[2]);
       }
     }
   }

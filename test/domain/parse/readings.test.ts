@@ -2320,3 +2320,10 @@ describe("a cadre's title in brackets before 'dự' (fourteenth round)", () => {
     expect(r).toMatchObject({ cadre_present: true, cadre_name: "Đỗ Minh Khôi" });
   });
 });
+
+describe("'À quên, 17/20 mới đúng', one kind counted and named (fourteenth round)", () => {
+  it("takes the fraction put right after 'À quên … mới đúng' and splits the absent by the one named", () => {
+    const r = read("monthly-meeting", "Thon Ha Nha bao cao sh chi bo thang 10 ngay 5/10, co mat 18/20 (vang 2 co ly do). A quen, 17/20 moi dung, vang 3 co 1 dc ko ly do la dc Tran Van Beo.", "2026-10-06T09:00:00+07:00");
+    expect(r).toMatchObject({ present: 17, members_expected: 20, absent_total: 3, absent_excused: 2, absent_unexcused: 1 });
+  });
+});
