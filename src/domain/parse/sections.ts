@@ -46,8 +46,9 @@ const RE_SIGNATURE = /\n\s*(?:kinh bao cao\s*[.!]?\s*(?:\n|$)|nguoi bao cao|nguo
 // "chuc VP nam moi vui ve 🎉", "Em cảm ơn ạ": a line of wishes or thanks closes them.
 const RE_CLOSING_LINE = new RegExp(`\\n\\s*(?:(?:(?:da|vang)\\s+)?(?:(?:em|e|toi|tui|minh|chau)\\s+)?(?:xin\\s+)?(?:chuc|kinh chuc|cam on|tran trong cam on)\\s|(?:\\d{1,2}[.)]\\s*)?(?:(?:buoi|cuoc|ky)\\s+)?(?:sinh hoat|hop|hoi nghi)(?:\\s+chi bo)?\\s+(?:da\\s+)?(?:ket thuc|be mac|ke thuc)${WORD_END}|[-+•*]?\\s*(?:d\\/c|dc|dong chi)\\s[^\\n,;]{2,40}?\\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)${WORD_END}[^\\n]{0,30}?\\s(?:co\\s+)?(?:du|tham du|ve du|xuong du)${WORD_END})`);
 /** "… chi bộ kết thúc lúc 20h45", "buổi sinh hoạt kết thúc": the close of the meeting said inside a sentence. */
-// "… kế hoạch trồng cà phê tái canh kết thúc lúc 10 giờ 30": or the close and its time, the meeting left unsaid.
-const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b|(?:ket thuc|be mac)\s+(?:luc|vao luc|vao)\s+\d)/;
+// "… kế hoạch trồng cà phê tái canh kết thúc lúc 10 giờ 30": or the close and its time, the meeting left unsaid;
+// "…, họp xong lúc 9 giờ kém 15": or the meeting over.
+const RE_CLOSING_INLINE = /[\s.;,]\s*(?:(?:(?:buoi|cuoc|ky)\s+)?(?:sinh hoat|sh|hop|hoi nghi|chi bo|cb)(?:\s+chi bo)?\s+(?:da\s+)?(?:ket thuc|be mac)\b|(?:ket thuc|be mac)\s+(?:luc|vao luc|vao)\s+\d|(?:hop|sinh hoat|sh)\s+xong\s+(?:luc|vao luc|vao)\s)/;
 // "… Có gì anh gọi em 0905 …", "…. Vậy thôi, có gì anh chỉ thêm tui nghen": the sender's offer to be called, or
 // "vậy thôi", closes it too.
 const RE_SIGN_OFF = new RegExp(`(?:[.!;]\\s*(?:(?:vay thoi|vay la|xin)\\s+)?(?:het bao cao|bao cao het|kinh bao cao)${WORD_END}|(?:[.!;]\\s*|\\s)co gi (?:(?:anh|chi|a|c|em|e)\\s+)?(?:goi|lien he|alo|bao lai|chi them)${WORD_END}|[.!;,]\\s*vay thoi${WORD_END}(?=\\s*(?:[.,!]|$|\\s+(?:a|nha|nghen|co gi|em|tui)${WORD_END}))|\\s(?:rua thoi|the thoi|vay thoi)\\s+co (?:chi|gi)${WORD_END}|[.!;]\\s*(?:da\\s+)?(?:em|e|minh|toi|tui)\\s+bao(?: cao)?\\s+(?:vay|nhu vay|the|rua)\\s+thoi${WORD_END})`);
@@ -133,7 +134,7 @@ export function findSections(p: Prepared): Sections {
       if (ls >= start && RE_MARK_ONLY.test(f.slice(ls, end))) end = ls;
     }
     // "nội dung học tập nghị quyết … chi bộ kết thúc lúc tám giờ bốn mươi lăm": said on, the close ends the agenda.
-    if (f.includes("ket thuc", start) || f.includes("be mac", start)) {
+    if (f.includes("ket thuc", start) || f.includes("be mac", start) || f.includes(" xong ", start)) {
       const close = RE_CLOSING_INLINE.exec(f.slice(start, end));
       if (close) end = start + close.index;
     }

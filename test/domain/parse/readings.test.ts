@@ -2327,3 +2327,10 @@ describe("'À quên, 17/20 mới đúng', one kind counted and named (fourteenth
     expect(r).toMatchObject({ present: 17, members_expected: 20, absent_total: 3, absent_excused: 2, absent_unexcused: 1 });
   });
 });
+
+describe("'họp xong lúc …' at the end of the agenda (fourteenth round)", () => {
+  it("ends the agenda at 'họp xong lúc 9 giờ kém 15' and reads it as the end", () => {
+    const r = read("monthly-meeting", "Chi bộ họp tối 5/10 lúc 19h, có mặt 17/20. Nội dung: chuẩn bị phòng chống bão, họp xong lúc 9 giờ kém 15", "2026-10-06T09:00:00+07:00");
+    expect(r).toMatchObject({ start_time: "19:00", end_time: "20:45", content_items: ["chuẩn bị phòng chống bão"] });
+  });
+});
