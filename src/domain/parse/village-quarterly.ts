@@ -237,6 +237,7 @@ function isCapitalLine(text: string, at: number): boolean {
   const line = text.slice(text.lastIndexOf("\n", at - 1) + 1, (text.indexOf("\n", at) + 1 || text.length + 1) - 1);
   return line === line.toUpperCase() && line !== line.toLowerCase();
 }
+const RE_ADDRESSED_TO = /^\s*kinh gui\b[^,.;:]*\b(?:xa|phuong|thi tran|dang uy|dux|vp|van phong)\b[^,.;:]*$/;
 const RE_KIND_AHEAD = /^(?:thon|ban|xom|to dan pho|khu pho|khu dan cu|khom|buon|lang|ap|plei|soc) /;
 const RE_NAME_QUARTER = /(?:^|\s)(?:q|quy)$/i;
 const RE_QUARTER_NEXT = new RegExp(`^\\s(?:quy|q)\\s?(?:\\d|i|v|mot|hai|ba|bon|tu)${WORD_END}`);
@@ -339,6 +340,8 @@ function readVillage(p: Prepared): string | null {
     if (check && (RE_MARKED.test(written) ? !check.test(written) : (marked && written[0] === "B") || RE_COMMITTEE.test(f.slice(kindEnd, kindEnd + 16)))) continue;
     const from = v.index + v[0].length;
     if (RE_QUARTER_AHEAD.test(f.slice(from, from + 5))) continue;
+    // "Kính gửi Văn phòng Đảng ủy xã Bản Xèo,": the commune the report goes to, no village.
+    if (RE_ADDRESSED_TO.test(f.slice(f.lastIndexOf("\n", v.index) + 1, v.index))) continue;
     const labelled = /[:|]/.test(v[0]);
     let end = from;
     const numbered = RE_VILLAGE_NUMBER.exec(f.slice(from, from + 24));

@@ -2334,3 +2334,10 @@ describe("'họp xong lúc …' at the end of the agenda (fourteenth round)", ()
     expect(r).toMatchObject({ start_time: "19:00", end_time: "20:45", content_items: ["chuẩn bị phòng chống bão"] });
   });
 });
+
+describe("the commune on the address line (fourteenth round)", () => {
+  it("reads no village from 'Kinh gui Van phong Dang uy xa Ban Xeo,' and the one after it", () => {
+    const text = "Kinh gui Van phong Dang uy xa Ban Xeo,\nChi bo thon Seo Mi Ty cap nhat so lieu thon quy I/2026 nhu sau:\n- So ho: 87 ho; nhan khau: 436 nguoi";
+    expect(read("village-quarterly", text, "2026-04-03T09:00:00+07:00")).toMatchObject({ village: "thon Seo Mi Ty", households: 87, population: 436 });
+  });
+});
