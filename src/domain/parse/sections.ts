@@ -20,11 +20,12 @@ export interface Sections {
 const RE_RESOLUTION_HEADER =
   /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|(?:chi bo |cb )?quyet nghi|(?:chi bo|cb) giao|nhiem vu)\b[^:\n.]{0,25}:|(?:^|\n)[ \t]*(?:[-+•*][ \t]*)?giao(?:\s+(?:viec|nhiem vu))?[ \t]*:/;
 /** "IV. Kết luận\n- Vận động …": a heading on a line of its own, its numbered or bulleted list below it; "IV. NGHỊ QUYẾT
- * (nhiệm vụ trọng tâm tháng 3)": a note in brackets after it. */
+ * (nhiệm vụ trọng tâm tháng 3)": a note in brackets after it; "III. NGHỊ QUYẾT – NHIỆM VỤ TRỌNG TÂM THÁNG 3/2026": or a dash. */
 // ("IV. NHIỆM VỤ THÁNG 7" over its items: the tasks of the month to come.)
 const RE_RESOLUTION_HEADING =
-  new RegExp(`(?:^|\\n)[ \\t]*(?:[ivx]{1,4}[.)][ \\t]*|\\d{1,2}[.)][ \\t]*)?(?:nq|nghi quyet|ket luan|quyet nghi|giao nhiem vu|phan cong nhiem vu|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam|thang\\s?\\d{1,2}${WORD_END}))[^:\\n.(]{0,25}(?:\\([^()\\n]{0,40}\\))?[ \\t]*\\n(?=[ \\t]*(?:\\d{1,2}[.)]|[a-h]\\)|[-+•*])\\s)`);
-const RE_RESOLUTION_LIST_HEADER = new RegExp(`(?:^|[\\s.;,\\n(])(?:nq|nghi quyet)${WORD_END}[^:\\n.]{0,25}(?=\\s(?:1[.)]|-\\s))`);
+  new RegExp(`(?:^|\\n)[ \\t]*(?:[ivx]{1,4}[.)][ \\t]*|\\d{1,2}[.)][ \\t]*)?(?:nq|nghi quyet|ket luan|quyet nghi|giao nhiem vu|phan cong nhiem vu|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam|thang\\s?\\d{1,2}${WORD_END}))[^:\\n.(]{0,50}(?:\\([^()\\n]{0,40}\\))?[ \\t]*\\n(?=[ \\t]*(?:\\d{1,2}[.)]|[a-h]\\)|[-+•*])\\s)`);
+// ("NGHỊ QUYẾT – NHIỆM VỤ TRỌNG TÂM THÁNG 3/2026⏎1. …": a dash inside the heading opens no item.)
+const RE_RESOLUTION_LIST_HEADER = new RegExp(`(?:^|[\\s.;,\\n(])(?:nq|nghi quyet)${WORD_END}[^:\\n.]{0,25}(?=\\s(?:1[.)]|-\\s(?!nhiem vu${WORD_END})))`);
 // "…; nq dọn vệ sinh đường làng trước 20/10": a quick report's "nq" after a stop, its task straight after it.
 // "… tháng năm. Nghị quyết ra quân diệt lăng quăng chủ nhật 10/5 giao chi hội phụ nữ", "… nghị quyết tháng mười vận
 // động bà con chằng chống nhà cửa …": "nghị quyết" spelled out, a task's verb straight after it (not the resolution

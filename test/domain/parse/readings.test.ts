@@ -2341,3 +2341,11 @@ describe("the commune on the address line (fourteenth round)", () => {
     expect(read("village-quarterly", text, "2026-04-03T09:00:00+07:00")).toMatchObject({ village: "thon Seo Mi Ty", households: 87, population: 436 });
   });
 });
+
+describe("a heading 'NGHỊ QUYẾT – NHIỆM VỤ TRỌNG TÂM THÁNG …' (fourteenth round)", () => {
+  it("reads the numbered tasks under it, the heading's words none of them", () => {
+    const text = "Chi bộ thôn An Tảo họp ngày 04/3/2026, có mặt 25/28.\n\nIII. NGHỊ QUYẾT – NHIỆM VỤ TRỌNG TÂM THÁNG 3/2026\n1. Chỉ đạo ra quân diệt chuột đợt 1, hoàn thành trước ngày 20/3/2026 – giao đ/c Trưởng thôn.\n2. Chuẩn bị nội dung sinh hoạt chuyên đề quý I – giao đ/c Bí thư chi bộ.";
+    const r = read("monthly-meeting", text, "2026-03-06T09:00:00+07:00");
+    expect((r.resolutions as { task: string }[]).map((x) => x.task)).toEqual(["Chỉ đạo ra quân diệt chuột đợt 1", "Chuẩn bị nội dung sinh hoạt chuyên đề quý I"]);
+  });
+});
