@@ -91,6 +91,7 @@ const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|
 // "À nhầm,", "Nhầm chút,", "à nhầm 19h30", "ủa không": a slip, the figure said again after it ("À quên, 17/20 mới đúng").
 const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b|(?:a|ua)\s+quen\b(?=[^.;\n]{0,30}\bmoi dung\b)[\s,]*)\s*/;
 // ("lúc 7 giờ tối à không 7 giờ rưỡi": the part of the day said after the first time.)
+const RE_PART_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?phan (?:thuong ky|sinh hoat thuong ky)\s*:?\s*$/;
 const RE_BARE_FRACTION_AT = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/;
 const RE_SLIP_ONLY = /^\s*(?:(?:sang|trua|chieu|toi|dem)\b)?\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
 // "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
@@ -376,7 +377,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     else if (spans.length > 1) spans = [...spans.slice(0, -1), ...splitAtAndVerb(f, spans[spans.length - 1] as Span)];
     // "…, chuẩn bị Ngày hội 18/11, và thu đảng phí": the "và" before the last item is no part of it.
     // "Nội dung: chuẩn bị phòng chống bão số 9, họp xong lúc 9 giờ kém 15": when the meeting ended is no item.
-    const items = spans.filter((s) => !RE_TIME_CLAUSE.test(f.slice(s.start, s.end).trimStart())).map((s) => cut(p, s.start, s.end).replace(RE_AND_LEAD, "")).filter((s) => s.length > 0);
+    // "1. Phần thường kỳ:⏎ - …⏎ - …": the part's heading over its items is none of them.
+    const items = spans.filter((s) => !RE_TIME_CLAUSE.test(f.slice(s.start, s.end).trimStart()) && !RE_PART_HEADING.test(f.slice(s.start, s.end))).map((s) => cut(p, s.start, s.end).replace(RE_AND_LEAD, "")).filter((s) => s.length > 0);
     if (items.length > 0) fields.content_items = items;
   }
   if (sections.resolutions) {

@@ -56,12 +56,13 @@ const RE_SIGN_OFF = new RegExp(`(?:[.!;]\\s*(?:(?:vay thoi|vay la|xin)\\s+)?(?:h
 const RE_THANKS = /[\s.,;!]\s*(?:(?:da|vang)\s+)?(?:em|toi|minh|xin)\s+(?:xin\s+)?cam on\b/;
 // "III. NỘI DUNG SINH HOẠT\n1. …": a heading on a line of its own, its numbered or bulleted list below it.
 // ("(… VP dán lại nội dung):": the words closing a bracket, no header; "Nội dung (tóm tắt):" is one.)
-const RE_CONTENT_HEADER = new RegExp(`(?:^|[\\s.;,\\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh)${WORD_END}[^:\\n.()]{0,20}(?:\\([^()\\n]{0,20}\\)[^:\\n.()]{0,10})?(?::|\\sgom${WORD_END}|\\sla${WORD_END}|[ \\t]*\\n(?=[ \\t]*(?:\\d{1,2}[.)]|[a-h]\\)|[-+•*])\\s))`);
+const RE_CONTENT_HEADER = new RegExp(`(?:^|[\\s.;,\\n(])(?:nd|noi dung|nd chinh|noi dung chinh|cac noi dung|chuong trinh|phan thuong ky)${WORD_END}[^:\\n.()]{0,20}(?:\\([^()\\n]{0,20}\\)[^:\\n.()]{0,10})?(?::|\\sgom${WORD_END}|\\sla${WORD_END}|[ \\t]*\\n(?=[ \\t]*(?:\\d{1,2}[.)]|[a-h]\\)|[-+•*])\\s))`);
 
 // The headers' words, looked for first: most messages have neither list. (One scan for all of them costs less
 // than an includes() of each.)
 const RE_RESOLUTION_WORDS = /nq|nghi quyet|ket luan|nhiem vu|phan cong|thong nhat|bo giao|cb giao|quyet nghi|(?:^|\n)[ \t]*(?:[-+•*][ \t]*)?giao\b/;
-const RE_CONTENT_WORDS = /nd|noi dung|chuong trinh/;
+const RE_THEMATIC_PART = /\n[ \t]*(?:\d{1,2}[.)][ \t]*)?phan (?:sinh hoat )?chuyen de\b/;
+const RE_CONTENT_WORDS = /nd|noi dung|chuong trinh|phan thuong ky/;
 
 function mayHaveResolutions(f: string): boolean {
   return RE_RESOLUTION_WORDS.test(f);
@@ -139,6 +140,9 @@ export function findSections(p: Prepared): Sections {
       const close = RE_CLOSING_INLINE.exec(f.slice(start, end));
       if (close) end = start + close.index;
     }
+    // "1. Phần thường kỳ:⏎ - …⏎2. Phần chuyên đề: \"…\", do đ/c … trình bày": the thematic part is the topic, no item.
+    const thematicPart = f.includes("phan chuyen de", start) || f.includes("phan sinh hoat chuyen de", start) ? RE_THEMATIC_PART.exec(f.slice(start, end)) : null;
+    if (thematicPart) end = start + thematicPart.index;
     // "nội dung bàn … với thu quỹ vì người nghèo, hông có đại biểu xã dự": who came from above is no item.
     const delegates = RE_DELEGATE_REMARK.exec(f.slice(start, end));
     if (delegates) end = start + delegates.index;

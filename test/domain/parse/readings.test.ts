@@ -2349,3 +2349,16 @@ describe("a heading 'NGHỊ QUYẾT – NHIỆM VỤ TRỌNG TÂM THÁNG …' (f
     expect((r.resolutions as { task: string }[]).map((x) => x.task)).toEqual(["Chỉ đạo ra quân diệt chuột đợt 1", "Chuẩn bị nội dung sinh hoạt chuyên đề quý I"]);
   });
 });
+
+describe("a report's regular and thematic parts, a body handed a task by name (fourteenth round)", () => {
+  it("reads the items under 'Phần thường kỳ:' and leaves 'Phần chuyên đề' to the topic", () => {
+    const text = "Chi bộ ấp Tân Quy họp ngày 03/4/2026, có mặt 31/34.\n5. Phần thường kỳ:\n   - Đánh giá kết quả tháng 3;\n   - Triển khai thu hoạch lúa Đông Xuân.\n6. Phần chuyên đề: \"Nâng cao ý thức chấp hành pháp luật về giao thông\", do đ/c Trương Minh Tâm trình bày.";
+    expect(read("monthly-meeting", text, "2026-04-04T09:00:00+07:00").content_items).toEqual(["Đánh giá kết quả tháng 3", "Triển khai thu hoạch lúa Đông Xuân"]);
+    const numbered = "Chi bộ thôn Trà Kiệu họp ngày 04/10/2026, có mặt 33/38.\nIV. NỘI DUNG\n1. Phần thường kỳ:\n - Đánh giá kết quả tháng 9;\n - Triển khai phòng chống bão lũ.\n2. Phần chuyên đề: \"Chuyển đổi số ở thôn\", do đ/c Trần Quốc Bảo trình bày.";
+    expect(read("monthly-meeting", numbered, "2026-10-05T09:00:00+07:00").content_items).toEqual(["Đánh giá kết quả tháng 9", "Triển khai phòng chống bão lũ"]);
+  });
+  it("reads 'giao Ban phát triển bản bổ sung …' as the body's task", () => {
+    const r = read("monthly-meeting", "Chi bộ bản Co Mạ họp ngày 20/9, có mặt 30/32. Chi bộ thống nhất giao Ban phát triển bản bổ sung nội dung giữ gìn trang phục vào hương ước bản, hoàn thành trước 30/9/2026.", "2026-09-21T09:00:00+07:00");
+    expect(r.resolutions).toEqual([{ task: "bổ sung nội dung giữ gìn trang phục vào hương ước bản", owner: "Ban phát triển bản", due: "2026-09-30" }]);
+  });
+});
