@@ -47,7 +47,8 @@ const RE_TET_LEAD = /^(?:truoc|sau|den|toi|dip|trong)\s/;
 const RE_OWNER_VERB_END = new RegExp(`\\s+${OWNER_VERB}$`);
 /** "…, giao trưởng thôn", "… giao dc Siu Thin": the owner handed the task, said last. */
 // "…, giao chi hội phụ nữ làm": the verb after the owner is no part of it.
-const RE_OWNER_GIAO_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)(?:\\s+(?:lam|lo|dam nhan|dam nhiem|${OWNER_VERB}))?(?:\\s*,\\s*${OWNER_TITLE}[^,;.()\\d]{0,20})?\\s*\\.?\\s*$`);
+// ("… trước ngày 15/3/2026. Giao: Ban phát triển sản xuất thôn.": or a label, its colon after "giao".)
+const RE_OWNER_GIAO_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?(?:\\s*:)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)(?:\\s+(?:lam|lo|dam nhan|dam nhiem|${OWNER_VERB}))?(?:\\s*,\\s*${OWNER_TITLE}[^,;.()\\d]{0,20})?\\s*\\.?\\s*$`);
 /** "giao đồng chí Trưởng khu phố phối hợp Ban quản lý chợ ra quân …": the owner handed the task first, then the task. */
 const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+((?:${COMRADE}\\s+)?(?:[^,;.()\\d]|(?<=\\b(?:so|to|doi|xom|thon)\\s)\\d{1,2}){2,40}?)\\s+(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|tong hop|don doc|bo sung)\\b)`);
 /** "– thú y bản, hạn 30/9": the owner after the dash, then the deadline. */
@@ -56,7 +57,7 @@ const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?
 const RE_OWNER_THEN_DUE = new RegExp(`^(.*?)\\s*(?:[,;]|\\s[-–])\\s*(?:(?:hoan thanh|thuc hien|lam xong)\\s+(?=truoc|han|cham nhat)|(?:han|truoc|xong|den|cham nhat|trong|cn|chu nhat|ngay)${WORD_END}|\\d{1,2}\\s?\\/\\s?\\d)`);
 
 // ("… Giao đ/c Lăng Văn Tú, chi ủy viên.": the owner's title after a comma closes it.)
-const RE_GIAO_COMRADE_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?\\s+(${COMRADE}\\s+[^,;.()\\d]{2,40}?)(?:\\s*,\\s*${OWNER_TITLE}[^,;.()\\d]{0,20})?\\s*$`);
+const RE_GIAO_COMRADE_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?(?:\\s*:)?\\s+(${COMRADE}\\s+[^,;.()\\d]{2,40}?)(?:\\s*,\\s*${OWNER_TITLE}[^,;.()\\d]{0,20})?\\s*$`);
 /** "…, giao trưởng ấp, xong trước 31/7": the owner handed the task, then the deadline. */
 // "…; giao Chi hội Phụ nữ hoàn thành trước ngày 10/02": or its verb and the deadline straight after it.
 // ("… mùa mưa bão giao trưởng thôn xong trước ngày hai mươi tháng mười": said in one breath, a title handed the task.)

@@ -2362,3 +2362,13 @@ describe("a report's regular and thematic parts, a body handed a task by name (f
     expect(r.resolutions).toEqual([{ task: "bổ sung nội dung giữ gìn trang phục vào hương ước bản", owner: "Ban phát triển bản", due: "2026-09-30" }]);
   });
 });
+
+describe("'Giao:' closing a task's sentence (fourteenth round)", () => {
+  it("reads 'Giao: Ban …' and 'Giao: đ/c … - chi ủy viên' after the task's deadline as its owner", () => {
+    const text = "Chi bộ thôn Đông Thành họp ngày 05/3/2026, có mặt 29/33.\nIII. NGHỊ QUYẾT - NHIỆM VỤ TRỌNG TÂM THÁNG 3/2026\n1. Hoàn thành gieo cấy lúa xuân trước ngày 15/3/2026. Giao: Ban phát triển sản xuất thôn.\n2. Thu nộp đảng phí quý I/2026 xong trước ngày 25/3/2026. Giao: đ/c Vũ Thị Lan - chi ủy viên.";
+    expect(read("monthly-meeting", text, "2026-03-06T08:15:00+07:00").resolutions).toEqual([
+      { task: "Hoàn thành gieo cấy lúa xuân", owner: "Ban phát triển sản xuất thôn", due: "2026-03-15" },
+      { task: "Thu nộp đảng phí quý I/2026", owner: "Vũ Thị Lan", due: "2026-03-25" },
+    ]);
+  });
+});
