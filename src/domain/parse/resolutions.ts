@@ -191,6 +191,7 @@ function namedHead(p: Prepared, item: Span, body: string): string | null {
   return name.name;
 }
 
+const RE_IN_CHARGE_OF = new RegExp(`^phu trach\\s+(?=${SUBJECT_TASK_VERB}\\s)(?!phu trach)`);
 const RE_COMRADE_OPENS = new RegExp(`^${COMRADE}\\s`);
 /** "đ/c Bùi Văn Lành (trưởng xóm) rà soát hộ nghèo …": the comrade named first, a title in brackets, then the task's verb. */
 function comradeFirst(p: Prepared, item: Span): string | null {
@@ -202,6 +203,9 @@ function comradeFirst(p: Prepared, item: Span): string | null {
   const gap = /^\s*/.exec(p.f.slice(taskAt)) as RegExpExecArray;
   if (!RE_SUBJECT_TASK_VERB_AT.test(p.f.slice(taskAt + gap[0].length, item.end))) return null;
   item.start = taskAt + gap[0].length;
+  // "đ/c Thạch Sà Rinh phụ trách vận động BHYT": "in charge of" before the task's own verb is none of it.
+  const charge = RE_IN_CHARGE_OF.exec(p.f.slice(item.start, item.end));
+  if (charge) item.start += charge[0].length;
   return name.name;
 }
 

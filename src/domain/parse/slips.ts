@@ -109,10 +109,20 @@ function mendWordsTakenBack(text: string, folded: string): string {
 }
 
 /** `text` (folded: `folded`) with the slips it corrects itself mended; the same string when there are none. */
+const RE_COMRADE_TAKEN_BACK = /(?:d\/c|dc|dong chi)\s[^\n,;:()]{1,45}?(?:\.{2,}|…)?\s*,?\s*(?:a|ah|o)\s*,?\s+(?:nham|khong|ko|lon)\s*,?\s+(?=(?:d\/c|dc|dong chi)\s)/;
+const RE_COMRADE_TAKEN_BACK_G = new RegExp(RE_COMRADE_TAKEN_BACK.source, "g");
 export function mendSlips(text: string, folded: string): string {
   let f = folded;
   if (!mayHaveSlip(f)) return text;
   let out = text;
+  // "giao đ/c Mai chi hội trưởng phụ nữ... à nhầm đ/c Đàm Thị Thoa …", "đ/c Tèo... à không đ/c Thạch Sà Rinh phụ trách …":
+  // a comrade named, taken back, and another named in his place.
+  if (f.includes("d") && RE_COMRADE_TAKEN_BACK.test(f)) {
+    const edits: Edit[] = [];
+    for (const b of f.matchAll(RE_COMRADE_TAKEN_BACK_G)) edits.push({ start: b.index, end: b.index + b[0].length, with: "" });
+    out = spliceEdits(out, edits);
+    f = foldSameLength(out);
+  }
   // "Hộ nghèo: 7 (xin sửa lại là 6 hộ, 1 hộ đã thoát nghèo)": the figure corrected in the bracket right after it.
   if (f.includes("(") && RE_MENDED_IN_BRACKET.test(f)) {
     const edits: Edit[] = [];

@@ -2372,3 +2372,12 @@ describe("'Giao:' closing a task's sentence (fourteenth round)", () => {
     ]);
   });
 });
+
+describe("a comrade named, taken back and named again (fourteenth round)", () => {
+  it("gives the task to the comrade named after 'à nhầm' / 'à không'", () => {
+    const a = read("monthly-meeting", "Chi bộ họp ngày 5/3, có mặt 20/22. Nghị quyết: giao đ/c Mai chi hội trưởng phụ nữ... à nhầm đ/c Đàm Thị Thoa chi hội trưởng phụ nữ vận động chị em ra quân vệ sinh đường làng trước 15/3", "2026-03-06T09:00:00+07:00");
+    expect(a.resolutions).toEqual([{ task: "vận động chị em ra quân vệ sinh đường làng", owner: "Đàm Thị Thoa", due: "2026-03-15" }]);
+    const b = read("monthly-meeting", "Chi bộ họp ngày 5/3, có mặt 20/22. Nghị quyết: đ/c Tèo... à không đ/c Thạch Sà Rinh phụ trách vận động BHYT trước 30/8", "2026-03-06T09:00:00+07:00");
+    expect(b.resolutions).toEqual([{ task: "vận động BHYT", owner: "Thạch Sà Rinh", due: "2026-08-30" }]);
+  });
+});
