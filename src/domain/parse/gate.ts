@@ -574,7 +574,11 @@ const RE_SENT_NAMED = new RegExp(`${WORD_START}(?:bc|bao cao)\\s+(?:hom qua|hom 
 const RE_PUT_RIGHT = new RegExp(`${WORD_START}dung (?:ra )?la\\s+\\d|${WORD_START}sua\\s+(?:[a-z]+\\s+){0,3}\\d+\\s+thanh\\s+\\d|${WORD_START}(?:go|ghi|danh|bao|nhap) (?:nham|lon)${WORD_END}|${WORD_START}(?:bi|ghi|bao|go|nhap) sai${WORD_END}|${WORD_START}(?:khong|ko|k|hong) phai(?: la)?\\s+\\d|(?:[,;]|${WORD_START}chu)\\s*(?:khong|ko|k|hong) phai${WORD_END}`);
 
 /** A correction of a report already sent (not a slip fixed in the report itself). */
+// "Em gửi lại đầy đủ để VP thay bản cũ:", "(bản đã sửa, thay bản gửi trưa 24/01)": the whole report sent again in place
+// of the first, no correction of a field or two.
+const RE_SENT_AGAIN_WHOLE = /\b(?:gui lai|bao cao lai|bc lai)\s+(?:day du|ca bao cao|ca ban|toan bo|ban day du)\b|\bthay (?:cho )?ban (?:cu|truoc|gui|da gui)\b/;
 export function correctsSentReport(f: string): boolean {
+  if ((f.includes("thay ban") || f.includes("lai")) && RE_SENT_AGAIN_WHOLE.test(f)) return false;
   // Cheap tests first: every match of RE_CORRECTS_SENT and RE_REPLACES holds "phai", every match of RE_REDO_HEAD
   // "sua", "lai" or "dinh chinh" (not " lai": a search for a word led by a space stops at every space).
   if (f.includes("phai") && (RE_CORRECTS_SENT.test(f) || (RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f)))) return true;

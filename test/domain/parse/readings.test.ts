@@ -2381,3 +2381,10 @@ describe("a comrade named, taken back and named again (fourteenth round)", () =>
     expect(b.resolutions).toEqual([{ task: "vận động BHYT", owner: "Thạch Sà Rinh", due: "2026-08-30" }]);
   });
 });
+
+describe("a report sent again whole in place of the first (fourteenth round)", () => {
+  it("reads 'Em gửi lại đầy đủ để VP thay bản cũ:' and the figures under it as the report, not a correction", () => {
+    const text = "Em gửi lại số liệu quý IV/2025 của thôn Pác Cáp, bản hôm qua em gõ nhầm số nhân khẩu (ghi 1.205), đúng là 1.250 ạ. Em gửi lại đầy đủ để VP thay bản cũ:\n- Số hộ: 276\n- Nhân khẩu: 1.250\n- Hộ nghèo: 22; cận nghèo: 30\n- Đảng viên: 26 (dự bị 1)";
+    expect(read("village-quarterly", text, "2026-01-06T09:00:00+07:00")).toMatchObject({ period: "2025-Q4", village: "thôn Pác Cáp", households: 276, population: 1250, poor_households: 22, near_poor_households: 30, members: 26, probationary: 1 });
+  });
+});
