@@ -701,7 +701,7 @@ function untable(text: string, f: string): string {
     }
     // "Chỉ tiêu | Quý III | Quý IV", "Mức xếp loại | Năm 2025 | Năm 2026": the same rows for periods side by side; the
     // last is the one reported ("Quý IV" on its own line, "Số hộ: 509"), the ones before only compared with.
-    const periods = RE_PERIOD_HEAD.test(folded[i] as string) ? comparedPeriods(lines, folded, i) : RE_QUARTER_HEAD_CELL.test(folded[i] as string) ? reportedQuarter(lines, folded, i) : 0;
+    const periods = RE_PERIOD_HEAD.test(folded[i] as string) ? comparedPeriods(lines, folded, i) : RE_QUARTER_HEAD_CELL.test(folded[i] as string) ? reportedQuarter(lines, folded, i) : RE_SUM_LAST_HEAD.test(folded[i] as string) ? summedParts(lines, folded, i) : 0;
     if (periods > 0) {
       i += periods;
       changed = true;
@@ -890,6 +890,18 @@ function comparedPeriods(lines: string[], folded: string[], i: number): number {
   const k = rowsAtColumn(lines, folded, i, last, (n) => n === heads.length || (change && n === heads.length - 1));
   if (k - i < 3) return 0;
   lines[i] = heads[last] as string;
+  folded[i] = "";
+  return k - i - 1;
+}
+
+// "Chỉ tiêu | Tân Lập 1 (cũ) | Tân Lập 2 (cũ) | Cộng thôn Tân Lập": parts side by side, then their sum, the report's.
+const RE_SUM_LAST_HEAD = /^\s*\|?[^|\n\d]*(?:\|[^|\n]*){2,}\|\s*(?:cong|tong cong|tong so|tong)\b[^|\n\d]*\|?\s*$/;
+/** The header row `i` over parts and their sum last: each row under it its label and the sum's value. Returns the rows taken. */
+function summedParts(lines: string[], folded: string[], i: number): number {
+  const heads = columnsOf(lines[i] as string);
+  const k = rowsAtColumn(lines, folded, i, heads.length - 1, (n) => n === heads.length);
+  if (k - i < 3) return 0;
+  lines[i] = "";
   folded[i] = "";
   return k - i - 1;
 }

@@ -142,8 +142,9 @@ const RE_NOW_AFTER_TARGET = /,\s*(?:hien nay|hien|nay|thuc te|trong quy|quy nay)
 // telephone: no area opens with a 0 and another digit.)
 // "diện tích tự nhiên toàn bản 1.520 ha": the village named after the label. "2.345,6 ha": a thousands stop and a decimal comma.
 const AREA_NUMBER = `\\d{1,3}(?:\\.\\d{3})+,\\d+|\\d{1,3}(?:,\\d{3})+\\.\\d+|\\d{1,3}[.,]\\d{3}(?=\\s*(?:ha|hecta|hec ta)${WORD_END})|\\d+(?:[.,]\\d+)?`;
+// ("Diện tích TN (ha): 338,8": "tự nhiên" in its letters.)
 const RE_AREA = new RegExp(
-  `(?:${WORD_START}dt|dien tich)\\s*(?:tu nhien|dat)?(?:\\s+(?:toan|ca|cua)\\s+(?:thon|ban|xom|ap|buon|lang|khu pho|khu|khom|plei|soc|to dan pho|tdp|kp|to))?\\s*(?:\\((km2|ha|hecta)\\)\\s*)?(?:la|khoang|:)?\\s*:?\\s*(?!0\\d)(${AREA_NUMBER})\\s*(km2|km vuong|km|ha|hecta|hec ta)?|(${AREA_NUMBER})\\s*(km2|km vuong|ha|hecta|hec ta)${WORD_END}`,
+  `(?:${WORD_START}dt|dien tich)\\s*(?:tu nhien|dat|tn(?![a-z]))?(?:\\s+(?:toan|ca|cua)\\s+(?:thon|ban|xom|ap|buon|lang|khu pho|khu|khom|plei|soc|to dan pho|tdp|kp|to))?\\s*(?:\\((km2|ha|hecta)\\)\\s*)?(?:la|khoang|:)?\\s*:?\\s*(?!0\\d)(${AREA_NUMBER})\\s*(km2|km vuong|km|ha|hecta|hec ta)?|(${AREA_NUMBER})\\s*(km2|km vuong|ha|hecta|hec ta)${WORD_END}`,
 );
 const RE_AREA_G = new RegExp(RE_AREA.source, "g");
 

@@ -2388,3 +2388,10 @@ describe("a report sent again whole in place of the first (fourteenth round)", (
     expect(read("village-quarterly", text, "2026-01-06T09:00:00+07:00")).toMatchObject({ period: "2025-Q4", village: "thôn Pác Cáp", households: 276, population: 1250, poor_households: 22, near_poor_households: 30, members: 26, probationary: 1 });
   });
 });
+
+describe("two old villages side by side, then their sum (fourteenth round)", () => {
+  it("reads the 'Cộng thôn …' column of a sheet whose parts are the villages merged, 'Diện tích TN (ha)' among them", () => {
+    const text = "Chi bộ thôn Tân Lập báo cáo số liệu quý I/2026, số báo cáo là cột cộng ạ.\n\nChỉ tiêu\tTân Lập 1 (cũ)\tTân Lập 2 (cũ)\tCộng thôn Tân Lập\nSố hộ\t214\t187\t401\nNhân khẩu\t812\t735\t1.547\nDiện tích TN (ha)\t182,5\t156,3\t338,8\nĐảng viên\t31\t26\t57";
+    expect(read("village-quarterly", text, "2026-04-03T09:00:00+07:00")).toMatchObject({ period: "2026-Q1", households: 401, population: 1547, area_km2: 3.388, members: 57 });
+  });
+});
