@@ -537,6 +537,7 @@ function remarksInBrackets(lines: string[], folded: string[], i: number): void {
  * The header row `i` of four columns or more over rows each named in their first cell, and a row that sums them
  * ("Cộng | 16 | 2 | 13 | 1 | 0 | 0"): one line per column, its name and the sum. Returns 1 when it did, else 0.
  */
+const RE_LEVEL_ROW = /^\s*\|?\s*(?:htxs|htt|ht|kht|hoan thanh|khong hoan thanh)[a-z ]*\|/;
 function kindsSummed(lines: string[], folded: string[], i: number): number {
   const heads = columnsOf(lines[i] as string);
   if (heads.length < 4 || heads.slice(1).some((h) => h === "" || RE_DIGIT.test(h))) return 0;
@@ -544,6 +545,8 @@ function kindsSummed(lines: string[], folded: string[], i: number): number {
   // ("Xóm 1 | 98 | 371 | …": a hamlet's number in its name.)
   while (k < lines.length && !RE_SUM_CELL.test(folded[k] as string) && RE_PART_ROW.test(folded[k] as string) && columnsOf(lines[k] as string).length === heads.length) k++;
   if (k === i + 1 || k >= lines.length || !RE_SUM_CELL.test(folded[k] as string)) return 0;
+  // ("HTXS | 3 | 3 | 0" under "Nội dung | Tổng số | Chính thức | Dự bị": a row for each level, no kind of member.)
+  if (RE_LEVEL_ROW.test(folded[i + 1] as string)) return 0;
   const sum = columnsOf(lines[k] as string);
   if (sum.length !== heads.length) return 0;
   const pairs = heads.slice(1).map((h, c) => `${h}: ${sum[c + 1]}`).filter((_, c) => sum[c + 1] !== "");

@@ -591,7 +591,8 @@ const RE_WHOLE_OF_SPAN = /^(?:tong|tong so|so luong|sl|cong)$/;
  */
 function mergedHeader(upper: string, lower: string, overMore = false): string | null {
   // ("Số đảng viên\t\t\tSố tiền (đồng)\t\t\tNgày nộp" over "Phải nộp\tĐã nộp\t…": the first column merged too, spanning.)
-  if ((!lower.startsWith("\t") && !/^[^\t]+\t\t/.test(upper)) || !upper.includes("\t\t") || RE_DIGIT.test(lower)) return null;
+  // ("Nội dung\tTổng số\tTrong đó\t" over "\t\tChính thức\tDự bị": the last cell merged over the two after it.)
+  if ((!lower.startsWith("\t") && !/^[^\t]+\t\t/.test(upper)) || (!upper.includes("\t\t") && !upper.endsWith("\t")) || RE_DIGIT.test(lower)) return null;
   const top = upper.split("\t").map((c) => c.trim());
   const sub = lower.split("\t").map((c) => c.trim());
   if (top.length !== sub.length || (top[0] as string) === "" || sub.filter((c) => c !== "").length < 2) return null;

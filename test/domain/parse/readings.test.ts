@@ -2395,3 +2395,10 @@ describe("two old villages side by side, then their sum (fourteenth round)", () 
     expect(read("village-quarterly", text, "2026-04-03T09:00:00+07:00")).toMatchObject({ period: "2026-Q1", households: 401, population: 1547, area_km2: 3.388, members: 57 });
   });
 });
+
+describe("levels under 'Tổng số | Trong đó' over 'Chính thức | Dự bị' (fourteenth round)", () => {
+  it("reads each level's total, the header's last cell merged over the two after it", () => {
+    const text = "KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN NĂM 2025 – CHI BỘ ẤP TRÀ SÂY\nNội dung\tTổng số\tTrong đó\t\n\t\tChính thức\tDự bị\nHTXS\t3\t3\t0\nHTT\t22\t20\t2\nHT\t2\t2\t0\nKHT\t0\t0\t0\nKhông xếp loại\t1\t1\t0\nCộng\t28\t26\t2";
+    expect(read("annual-rating", text, "2026-01-08T09:00:00+07:00")).toMatchObject({ period: "2025", htxs: 3, htt: 22, ht: 2, kht: 0, unrated: 1 });
+  });
+});
