@@ -812,6 +812,7 @@ function untable(text: string, f: string): string {
   return changed ? lines.join("\n") : text;
 }
 
+const RE_REMARK_LABEL = /^(?:ghi chu|dien giai|ly do)$/;
 const RE_ATTENDANCE_COLUMN = /\b(?:co mat|vang|tham du|du hop)\b/;
 const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
 // "DT (km²)": a unit in a label; "Giữ lại (30%)": a share named in it. Neither is a figure of the row.
@@ -966,8 +967,10 @@ function reportedQuarter(lines: string[], folded: string[], i: number): number {
  * such rows under it (one a month) the table is left as it stands.
  */
 function mixedRow(lines: string[], folded: string[], i: number): string | null {
-  const labels = columnsOf(lines[i] as string);
+  let labels = columnsOf(lines[i] as string);
   const values = columnsOf(lines[i + 1] as string);
+  // ("… | Diện tích | Ghi chú" over "… | 6,12 km2": the remark's cell left off the row.)
+  if (labels.length === values.length + 1 && RE_REMARK_LABEL.test(foldSameLength(labels.at(-1) as string).trim())) labels = labels.slice(0, -1);
   if (labels.length < 2 || labels.length !== values.length || labels.some((l) => l === "" || figureInLabel(l))) return null;
   // ("… | 06/05/2026 | 07:30 | 09:45 | 23 | …": a day and a time are figures of the row too.)
   const numbers = columnsOf(folded[i + 1] as string).filter((v) => RE_NUMBER_CELL.test(v) || RE_DAY_OR_TIME_CELL.test(v)).length;

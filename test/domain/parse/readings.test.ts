@@ -2402,3 +2402,10 @@ describe("levels under 'Tổng số | Trong đó' over 'Chính thức | Dự b�
     expect(read("annual-rating", text, "2026-01-08T09:00:00+07:00")).toMatchObject({ period: "2025", htxs: 3, htt: 22, ht: 2, kht: 0, unrated: 1 });
   });
 });
+
+describe("a row of figures short of its remark's cell (fourteenth round)", () => {
+  it("reads 'Số hộ | Nhân khẩu (Tổng | Trong đó Khmer) | … | Ghi chú' over a row with no remark", () => {
+    const text = "SỐ LIỆU ẤP KHÉMEN QUÝ III/2025\nSố hộ\tNhân khẩu\t\tHộ nghèo\tHộ cận nghèo\tDiện tích\tGhi chú\n\tTổng\tTrong đó Khmer\t\t\t\t\n743\t2.914\t2.102\t58\t47\t6,12 km2\t";
+    expect(read("village-quarterly", text, "2025-10-03T09:00:00+07:00")).toMatchObject({ households: 743, population: 2914, poor_households: 58, near_poor_households: 47, area_km2: 6.12 });
+  });
+});
