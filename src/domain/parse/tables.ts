@@ -395,6 +395,9 @@ function rollCall(lines: string[], i: number, headFolded: string[], nameColumn: 
   // "Có mặt | Vắng có lý do | Vắng không lý do": the absent in two columns, by whether they gave a reason.
   const excused = absent < 0 ? heads.findIndex((c) => RE_ABSENT_EXCUSED_COLUMN.test(c)) : -1;
   const unexcused = absent < 0 ? heads.findIndex((c) => RE_ABSENT_UNEXCUSED_COLUMN.test(c)) : -1;
+  // "TT | Họ và tên | Năm sinh | Điểm danh | Ghi chú" with "x", "V-P", "V-KP" (the legend under it): one column says it.
+  const roll = present < 0 ? heads.findIndex((c) => RE_ROLL_COLUMN.test(c)) : -1;
+  if (roll >= 0) return rollCodes(lines, i, roll, nameColumn);
   if (present < 0 || (absent < 0 && (excused < 0 || unexcused < 0))) return null;
   const marks = [present, absent, excused, unexcused];
   let came = 0;
@@ -419,6 +422,40 @@ function rollCall(lines: string[], i: number, headFolded: string[], nameColumn: 
   }
   if (came + away.length === 0) return null;
   // The row that sums the roll says nothing more.
+  if (k < lines.length && RE_SUM_ROW.test(foldSameLength(lines[k] as string))) k++;
+  const out = [`Tổng số đảng viên: ${came + away.length}`, `Có mặt: ${came}`];
+  if (away.length > 0) out.push(`Vắng ${away.length}: ${away.join(", ")}`);
+  return { lines: out, last: k - 1 };
+}
+
+const RE_ROLL_COLUMN = /^(?:diem danh|co mat\s*\/\s*vang)$/;
+const RE_CODE_EXCUSED = /^v\s*[-.]?\s*(?:c?p|cl|cld|co phep|co ly do)$/;
+const RE_CODE_UNEXCUSED = /^v\s*[-.]?\s*(?:kp|kl|kld|khong phep|khong ly do)$/;
+const RE_CODE_ABSENT = /^(?:v|vang)$/;
+/**
+ * A roll call whose one column codes each member ("x" present, "V-P" away with leave, "V-KP" without): the counts and
+ * the absent named with their kind and the row's remark, as `rollCall` gives them; null when no row is so coded.
+ */
+function rollCodes(lines: string[], i: number, roll: number, nameColumn: number): { lines: string[]; last: number } | null {
+  let came = 0;
+  const away: string[] = [];
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const line = lines[k] as string;
+    if (isRule(line)) continue;
+    if (!line.includes("|") || RE_SUM_ROW.test(foldSameLength(line))) break;
+    const cols = unframe(line).split("|").map((c) => c.trim());
+    const name = cols[nameColumn] ?? "";
+    if (!/^\p{L}/u.test(name)) break;
+    const code = foldSameLength(cols[roll] ?? "").trim();
+    const notes = cols.filter((c, j) => j > roll && j !== nameColumn && c !== "" && !/^\d{1,4}[.)]?$/.test(c));
+    if (RE_MARK.test(cols[roll] ?? "")) came++;
+    else if (RE_CODE_EXCUSED.test(code)) away.push(`${name} (${[...notes, "có lý do"].join(", ")})`);
+    else if (RE_CODE_UNEXCUSED.test(code)) away.push(`${name} (${[...notes, "không lý do"].join(", ")})`);
+    else if (RE_CODE_ABSENT.test(code)) away.push(notes.length > 0 ? `${name} (${notes.join(", ")})` : name);
+    else return null;
+  }
+  if (came + away.length === 0) return null;
   if (k < lines.length && RE_SUM_ROW.test(foldSameLength(lines[k] as string))) k++;
   const out = [`Tổng số đảng viên: ${came + away.length}`, `Có mặt: ${came}`];
   if (away.length > 0) out.push(`Vắng ${away.length}: ${away.join(", ")}`);

@@ -2409,3 +2409,12 @@ describe("a row of figures short of its remark's cell (fourteenth round)", () =>
     expect(read("village-quarterly", text, "2025-10-03T09:00:00+07:00")).toMatchObject({ households: 743, population: 2914, poor_households: 58, near_poor_households: 47, area_km2: 6.12 });
   });
 });
+
+describe("a roll call coded in one column (fourteenth round)", () => {
+  it("counts 'x', 'V-P' and 'V-KP' under 'Điểm danh' and names the absent with their remarks", () => {
+    const text = "Chi bộ xóm Mít họp ngày 08/5/2026.\nDANH SÁCH ĐIỂM DANH\nTT\tHọ và tên\tNăm sinh\tĐiểm danh\tGhi chú\n1\tBùi Văn Thành\t1968\tx\tBí thư\n2\tBạch Công Minh\t1962\tV-P\tđi viện tỉnh\n3\tĐinh Văn Sơn\t1985\tV-KP\t\n4\tQuách Thị Lan\t1979\tx\t\nKý hiệu: x – có mặt; V-P – vắng có phép; V-KP – vắng không phép";
+    const r = read("monthly-meeting", text, "2026-05-09T09:00:00+07:00");
+    expect(r).toMatchObject({ present: 2, members_expected: 4, absent_total: 2, absent_excused: 1, absent_unexcused: 1 });
+    expect(r.absentees).toEqual([{ name: "Bạch Công Minh", excused: true, reason: "đi viện tỉnh" }, { name: "Đinh Văn Sơn", excused: false }]);
+  });
+});
