@@ -791,9 +791,18 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
       if (n === null) continue;
       c[categoryOf(m[2] as string)] += n;
     }
+    // "vắng 09, trong đó 05 đ/c miễn sinh hoạt …, vắng có lý do 03, vắng không lý do 01": the other groups written
+    // label first, after the one counted first.
+    RE_ABSENT_LABEL_THEN_COUNT.lastIndex = from;
+    while ((m = RE_ABSENT_LABEL_THEN_COUNT.exec(f)) && m.index < to) {
+      const category = categoryOf(m[1] as string);
+      const n = parseCount(m[2] as string);
+      if (n !== null && c[category] === 0) c[category] = n;
+    }
   }
   return found ? c : null;
 }
+const RE_ABSENT_LABEL_THEN_COUNT = new RegExp(`${WORD_START}vang\\s+${CATEGORY}\\s*:?\\s*(${COUNT})${WORD_END}`, "g");
 const RE_GROUP_WITHIN = new RegExp(`(?:^|\\s)(?:${COUNT}|ca|deu|tat ca)\\s+(?:${MEMBER_NOUN}|deu|ca)${WORD_END}|\\s(?:${COUNT})\\s*${MEMBER_NOUN}${WORD_END}`);
 const RE_COUNT_FIRST = new RegExp(`^\\s*:?\\s*${COUNT}\\s`);
 const RE_BREAKDOWN_LOOSE = new RegExp(`${COUNT_STARTS}(?:(?<=[,;]\\s?)|(?<![\\d/.,:])(?=${COUNT}\\s*${MEMBER_NOUN}\\s))(${COUNT})\\s+(?:${MEMBER_NOUN}\\s+)?(?=[a-z])(?:[^\\d,.;:()\\n]{1,40}?\\s)?${CATEGORY}${WORD_END}`, "g");

@@ -230,7 +230,8 @@ const squareToRound = (text: string): string => text.replace(RE_SQUARE_REMARK, "
 
 // "Phải thu (ĐV): 40", "Số đảng viên đã đóng (đ/c): 27": the unit of a count in brackets before its label's colon;
 // "Còn dự bị (họ tên): …", "Họ tên ĐV vắng (ghi rõ lý do): …": what the cell holds, the same.
-const RE_UNIT_BEFORE_COLON = /[ \t]*\((?:dv|d\/c|dc|dong chi|nguoi|dang vien|(?:ghi ro )?(?:ho ten|ho va ten|ly do))\)(?=[ \t]*:)/g;
+// ("Danh sách vắng (không kể các đ/c miễn SH): …": who the list leaves out, the same.)
+const RE_UNIT_BEFORE_COLON = /[ \t]*\((?:dv|d\/c|dc|dong chi|nguoi|dang vien|(?:ghi ro )?(?:ho ten|ho va ten|ly do)|khong ke [^()\n:]{1,40})\)(?=[ \t]*:)/g;
 function unitlessLabels(text: string, f: string): string {
   const edits: Edit[] = [];
   for (const m of f.matchAll(RE_UNIT_BEFORE_COLON)) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, with: "" });

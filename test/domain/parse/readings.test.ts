@@ -2418,3 +2418,12 @@ describe("a roll call coded in one column (fourteenth round)", () => {
     expect(r.absentees).toEqual([{ name: "Bạch Công Minh", excused: true, reason: "đi viện tỉnh" }, { name: "Đinh Văn Sơn", excused: false }]);
   });
 });
+
+describe("a corrected copy's groups of the absent and its list (fourteenth round)", () => {
+  it("reads groups written label first after one counted first, a list's note before its colon, and no day from 'thay bản gửi sáng nay'", () => {
+    const text = "BÁO CÁO NHANH SINH HOẠT CHI BỘ THÁNG 10/2025\n(bản sửa – thay bản gửi sáng nay)\n1. Thời gian: 19h45 ngày 14/10/2025.\n4. Quân số: tổng số ĐV 51; có mặt 42; vắng 09, trong đó 05 đ/c miễn sinh hoạt theo quy định, vắng có lý do 03, vắng không lý do 01.\nDanh sách vắng (không kể các đ/c miễn SH): Đỗ Văn Khải (đi viện, có xin phép), Phạm Thị Hương (công tác, có xin phép), Vũ Mạnh Cường (trực, có xin phép), Lê Quang Vinh (không báo, không xin phép)";
+    const r = read("monthly-meeting", text, "2025-10-15T09:00:00+07:00");
+    expect(r).toMatchObject({ meeting_date: "2025-10-14", present: 42, members_expected: 51, absent_total: 9, absent_exempt: 5, absent_excused: 3, absent_unexcused: 1 });
+    expect((r.absentees as { name: string }[]).map((a) => a.name)).toEqual(["Đỗ Văn Khải", "Phạm Thị Hương", "Vũ Mạnh Cường", "Lê Quang Vinh"]);
+  });
+});
