@@ -241,10 +241,17 @@ function unitlessLabels(text: string, f: string): string {
 // "> Chi bộ nào chưa báo cáo SH tháng 1 thì gửi trong hôm nay nhé⏎Dạ chi bộ thôn Đồng Tâm báo cáo ạ. …": a reply opening on the
 // office's words it quotes; those are the office's, none of the report's figures or days ("hôm nay"). A forwarded report
 // quoted whole under "Fw:" keeps its lines.
+// ("> Đề nghị các chi bộ cập nhật số liệu quý IV/2025 trước 5/1⏎TDP Hòa Bình 3 ạ: Số hộ 428, …": the period the office asked
+// for is the reply's, when the reply names none of its own with a year; it is kept as the report's period line.)
 const RE_QUOTED_HEAD = /^(?:[ \t]*>[^\n]*\n)+(?=[ \t]*[^>\s])/;
-function dropQuotedHead(text: string): string {
+const RE_PERIOD_ASKED = /\b(?:quy\s?(?:iv|iii|ii|i|[1-4])(?:\s?\/\s?\d{4})?|thang\s?\d{1,2}(?:\s?\/\s?\d{4})?)(?![\d/])/;
+const RE_PERIOD_WITH_YEAR = /\b(?:quy|thang|nam)\s?[ivx\d]{1,4}\s?\/\s?\d{4}\b|\bnam\s?20\d\d\b/;
+function dropQuotedHead(text: string, f: string): string {
   const m = RE_QUOTED_HEAD.exec(text);
-  return m && text.length - m[0].length >= 20 ? text.slice(m[0].length) : text;
+  if (!m || text.length - m[0].length < 20) return text;
+  const asked = RE_PERIOD_ASKED.exec(f.slice(0, m[0].length));
+  if (!asked || RE_PERIOD_WITH_YEAR.test(f.slice(m[0].length))) return text.slice(m[0].length);
+  return `Kỳ báo cáo: ${text.slice(asked.index, asked.index + asked[0].length)}\n${text.slice(m[0].length)}`;
 }
 
 // "VP Đảng ủy xã … tổng hợp: …⏎Tháng 7/2026 toàn Đảng bộ có 23/24 chi bộ đã sinh hoạt …⏎Riêng Chi bộ bản Nà Khương …: họp ngày
@@ -269,7 +276,7 @@ function labelPictures(text: string): string {
 const STEPS: readonly Step[] = [
   { may: (f) => RE_ANY_PICTURE.test(f), rewrite: labelPictures },
   { may: (f) => f.includes("rieng"), rewrite: oneCellAfterSummary },
-  { may: (f) => f.startsWith(">") || f.trimStart().startsWith(">"), rewrite: dropQuotedHead },
+  { may: (f) => f.startsWith(">") || f.trimStart().startsWith(">"), rewrite: (text, f) => dropQuotedHead(text, f) },
   { may: (f) => f.includes("[") && f.includes("]"), rewrite: squareToRound },
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },
   { may: (f) => f.includes(")") && RE_DIGIT_IN_BRACKET.test(f), rewrite: figuresWritten },

@@ -2427,3 +2427,12 @@ describe("a corrected copy's groups of the absent and its list (fourteenth round
     expect((r.absentees as { name: string }[]).map((a) => a.name)).toEqual(["Đỗ Văn Khải", "Phạm Thị Hương", "Vũ Mạnh Cường", "Lê Quang Vinh"]);
   });
 });
+
+describe("the period asked in the office's quoted words (fourteenth round)", () => {
+  it("reads the quarter the quoted request names when the reply names none with its year", () => {
+    const village = read("village-quarterly", "> Đề nghị các chi bộ cập nhật số liệu quý IV/2025 trước 5/1\nTDP Hòa Bình 3 ạ:\nSố hộ 428, nhân khẩu 1.563\nHộ nghèo: không có. Cận nghèo: 2", "2026-01-03T09:00:00+07:00");
+    expect(village).toMatchObject({ period: "2025-Q4", households: 428, population: 1563 });
+    const dues = read("party-dues", "> VP ĐU đề nghị các chi bộ nộp đảng phí quý II trước ngày 15/7\nDạ bản Hua Pàng báo cáo: quý 2 chi bộ 17 đv, nộp đủ 17/17, tổng 1.020.000đ.", "2026-07-05T09:00:00+07:00");
+    expect(dues).toMatchObject({ period: "2026-Q2", paid: 17, amount_vnd: 1020000 });
+  });
+});
