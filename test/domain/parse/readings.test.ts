@@ -2436,3 +2436,10 @@ describe("the period asked in the office's quoted words (fourteenth round)", () 
     expect(dues).toMatchObject({ period: "2026-Q2", paid: 17, amount_vnd: 1020000 });
   });
 });
+
+describe("a month after 'dạ', none left 'mô' (fourteenth round)", () => {
+  it("reads 'dạ tháng 6 ấp em kết nạp …' as June's and 'không còn đồng chí mô dự bị' as nobody pending", () => {
+    expect(read("admissions", "dạ tháng 6 ấp em kết nạp được 1 đồng chí là Trần Văn Bé Tư đoàn viên thanh niên", "2026-07-02T09:00:00+07:00")).toMatchObject({ period: "2026-06", admitted: 1 });
+    expect(read("admissions", "Quý 4 năm 2025 thôn Tây Hồ kết nạp mới một đồng chí, nữ. Chuyển chính thức hai đồng chí. Chừ thôn không còn đồng chí mô dự bị nữa.", "2026-01-03T09:00:00+07:00")).toMatchObject({ admitted: 1, made_full: 2, pending_full: [] });
+  });
+});
