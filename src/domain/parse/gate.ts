@@ -35,7 +35,7 @@ const RE_NOTICE_TITLE_LINE = /(?:^|\n)[ \t]*(?:thong bao|giay moi)[ \t]*(?:\n|$)
 const RE_NOTICE_BODY =
   new RegExp(`${WORD_START}(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\\/c|dong chi|ban)${WORD_END}[^.?!\\n]{0,80}${WORD_START}(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)${WORD_END}[^.?!\\n]{0,60}${WORD_START}(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\\s*\\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)(?! (?:ho|giup)${WORD_END})|ai (?:chua|con chua)${WORD_END}[^.?!\\n]{0,60}${WORD_START}(?:thi|nho)${WORD_END}|(?:cac|moi) (?:dc|d\\/c|dong chi|ban)${WORD_END}[^.?!\\n]{0,30}${WORD_START}luu y|cham nhat(?: la)? ngay \\d)${WORD_END}`);
 const RE_ARTICLE_WORDS =
-  new RegExp(`${WORD_START}(?:theo quy dinh|quy dinh so|theo huong dan|la hinh thuc|la nhiem vu|la mot|nham|can chu trong|can phai|phai dam bao|tranh hinh thuc|toan xa|toan huyen|toan tinh|toan dang bo|ty le|cac chi bo|cac to chuc|tren dia ban|moi thang|hang thang|hang quy|thuong xuyen|nang cao|doi voi|tiep tuc|day manh|qua do|gop phan|giai doan|tro xuong|tro len|khu vuc|binh quan|chuan ngheo|luong huu|tien luong|cap uy dia phuong|dang vien khac|quan trong|huong dan|khong vuot qua|khong phai xep loai)${WORD_END}`, "g");
+  new RegExp(`${WORD_START}(?:theo quy dinh|quy dinh so|theo huong dan|la hinh thuc|la nhiem vu|la mot|nham|can chu trong|can phai|phai dam bao|tranh hinh thuc|toan xa|toan huyen|toan tinh|toan dang bo|ty le|cac chi bo|cac to chuc|tren dia ban|moi thang|hang thang|hang quy|thuong xuyen|nang cao|doi voi|tiep tuc|day manh|qua do|gop phan|giai doan|tro xuong|tro len|khu vuc|binh quan|chuan ngheo|luong huu|tien luong|cap uy dia phuong|dang vien khac|quan trong|huong dan|khong vuot qua|khong phai xep loai|duoi su lanh dao|giup do|chuyen doi|mo hinh|thoat ngheo)${WORD_END}`, "g");
 // "Quý 2 chi bộ ấp Cái Mơn không kết nạp mới …": a period, then the cell it is about, opens a report.
 const RE_REPORT_VOICE =
   new RegExp(`${WORD_START}(?:da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap)|(?:sh|sinh hoat|hop)\\s+(?:ngay|toi|hom|luc)?\\s*\\d|bc|bao cao|cb em|chi bo em|e bc|em bc|so lieu|ket qua|kq|co mat\\s*:?\\s*\\d+|vang\\s*:?\\s*\\d+|\\d+\\s*\\/\\s*\\d+|da thu|thu duoc|da nop|thu du|ket nap duoc|da ket nap|xep loai dv|xl dv|ket nap (?:duoc |dc )?\\d+|tu (?:danh gia|xep loai)(?: chi bo)?(?: nam \\d{4})? (?:chi )?dat)${WORD_END}|^\\s*(?:quy|q|thang|t|nam)\\s?(?:[ivx]+|\\d{1,4})(?:\\/\\d{4})?\\s*(?::|,?\\s*(?:chi bo|cb)\\s+(?:ap|thon|ban|xom|khom|khu|khu pho|kp|to dan pho|tdp|buon|plei|lang|soc|doi)\\s)`);
@@ -146,9 +146,10 @@ export function formSignals(f: string): Record<FormName, number> {
 // formal address first, then the cell asks.
 const ASKING =
   `(?:cho\\s+(?:e|em|minh|toi|tui|chau|to)\\s+hoi|cho hoi(?!\\s+(?:phu nu|pn|nong dan|nd|cuu chien binh|ccb|nguoi cao tuoi|khuyen hoc|chu thap|cha me|lhpn|hnd|hpn|vien)${WORD_END})|xin (?:phep )?hoi|hoi chut|hoi xiu|(?:e|em|minh)\\s+(?:muon|xin)\\s+hoi)${WORD_END}`;
+// ("Chị Hằng văn phòng ơi cho em hỏi …": five words of the call before the asking.)
 const RE_ASKING_OPENER = new RegExp(
   "^\\s*(?:\\W*\\s*)?(?:(?:kinh gui|gui|kinh thua|thua)\\s[^,:;.!?\\n]{0,60}[,:;\\n]+\\s*(?:[a-z0-9\\/]+[\\s,]+){0,7}?(?:" + ASKING +
-    "|(?:(?:xin|muon)\\s+)?hoi\\s*:)|(?:[a-z0-9\\/]+[\\s,]+){0,4}?" + ASKING + ")",
+    "|(?:(?:xin|muon)\\s+)?hoi\\s*:)|(?:[a-z0-9\\/]+[\\s,]+){0,5}?" + ASKING + ")",
 );
 // "Chị ơi …", "Các anh chị ơi, …", "Anh Tuấn ơi …": the message opens by calling someone.
 const RE_VOCATIVE = /^\s*(?:\W*\s*)?(?:(?:cac|ca nha|moi nguoi)\s+)?(?:anh chi|anh|chi|em|a|c|e|dong chi|dc|d\/c|bac|chu|co|ban|bot|ad|admin|van phong|vp)(?:\s+[a-z]+){0,2}?\s+oi\b[\s,!.]*/;

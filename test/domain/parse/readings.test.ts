@@ -2443,3 +2443,12 @@ describe("a month after 'dạ', none left 'mô' (fourteenth round)", () => {
     expect(read("admissions", "Quý 4 năm 2025 thôn Tây Hồ kết nạp mới một đồng chí, nữ. Chuyển chính thức hai đồng chí. Chừ thôn không còn đồng chí mô dự bị nữa.", "2026-01-03T09:00:00+07:00")).toMatchObject({ admitted: 1, made_full: 2, pending_full: [] });
   });
 });
+
+describe("a story of the village, a question after a long call (fourteenth round)", () => {
+  it("refuses a news story of a village's gains and a question after 'Chị Hằng văn phòng ơi cho em hỏi'", () => {
+    const story = "Thôn Khuổi Hẩu giảm nghèo nhờ cây quế\nNăm 2025, dưới sự lãnh đạo của chi bộ, thôn Khuổi Hẩu (186 hộ, 742 nhân khẩu) đã giảm từ 18 xuống còn 12 hộ nghèo. Chi bộ có 31 đảng viên, mỗi đảng viên phụ trách giúp đỡ 1-2 hộ khó khăn chuyển đổi sang trồng quế.";
+    expect(parseReport("village-quarterly", story, { now: new Date("2026-02-15T10:00:00+07:00") }).ok).toBe(false);
+    const asked = "Chị Hằng văn phòng ơi cho em hỏi chút ạ: chi bộ em có 3 đ/c đang làm công nhân ở Bình Dương. Các đ/c này đóng đảng phí theo 1% tiền lương hay theo mức ở nông thôn ạ? Quý I vừa rồi em đang thu tạm mỗi người 5.000đ/tháng, sợ sai thì phải thu bù. Em cảm ơn chị.";
+    expect(parseReport("party-dues", asked, { now: new Date("2026-04-07T21:05:00+07:00") })).toEqual({ ok: false, errors: ["not_a_report: question"] });
+  });
+});
