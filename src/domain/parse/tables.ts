@@ -400,6 +400,25 @@ function rollCall(lines: string[], i: number, headFolded: string[], nameColumn: 
   if (roll >= 0) return rollCodes(lines, i, roll, nameColumn);
   if (present < 0 || (absent < 0 && (excused < 0 || unexcused < 0))) return null;
   const marks = [present, absent, excused, unexcused];
+  return readRoll(lines, i, nameColumn, (cols, name) => {
+    if (RE_MARK.test(cols[present] ?? "")) return "came";
+    const missed = absent >= 0 ? RE_MARK.test(cols[absent] ?? "") : RE_MARK.test(cols[excused] ?? "") || RE_MARK.test(cols[unexcused] ?? "");
+    if (!missed) return "none";
+    const notes = cols.filter((c, j) => j !== nameColumn && !marks.includes(j) && c !== "" && !/^\d{1,3}[.)]?$/.test(c) && j > Math.max(...marks));
+    // (Which of the two columns is marked says the leave: "không lý do", or "có lý do" when no reason is written.)
+    if (absent < 0 && RE_MARK.test(cols[unexcused] ?? "")) notes.push("không lý do");
+    else if (absent < 0 && notes.length === 0) notes.push("có lý do");
+    return { away: notes.length > 0 ? `${name} (${notes.join(", ")})` : name };
+  });
+}
+
+/** What a row of a roll call says of its member: came, away (named with the row's notes), neither, or no roll call. */
+type RollMark = "came" | "none" | "stop" | { away: string };
+/**
+ * The rows of a roll call under header row `i`, each judged by `mark`: the counts and the absent named ("Tổng số đảng
+ * viên: 11", "Có mặt: 9", "Vắng 2: …"), the row that sums them passed over; null when no row tells or one is not so.
+ */
+function readRoll(lines: string[], i: number, nameColumn: number, mark: (cols: string[], name: string) => RollMark): { lines: string[]; last: number } | null {
   let came = 0;
   const away: string[] = [];
   let k = i + 1;
@@ -410,15 +429,10 @@ function rollCall(lines: string[], i: number, headFolded: string[], nameColumn: 
     const cols = unframe(line).split("|").map((c) => c.trim());
     const name = cols[nameColumn] ?? "";
     if (!/^\p{L}/u.test(name)) break;
-    const missed = absent >= 0 ? RE_MARK.test(cols[absent] ?? "") : RE_MARK.test(cols[excused] ?? "") || RE_MARK.test(cols[unexcused] ?? "");
-    if (RE_MARK.test(cols[present] ?? "")) came++;
-    else if (missed) {
-      const notes = cols.filter((c, j) => j !== nameColumn && !marks.includes(j) && c !== "" && !/^\d{1,3}[.)]?$/.test(c) && j > Math.max(...marks));
-      // (Which of the two columns is marked says the leave: "không lý do", or "có lý do" when no reason is written.)
-      if (absent < 0 && RE_MARK.test(cols[unexcused] ?? "")) notes.push("không lý do");
-      else if (absent < 0 && notes.length === 0) notes.push("có lý do");
-      away.push(notes.length > 0 ? `${name} (${notes.join(", ")})` : name);
-    }
+    const said = mark(cols, name);
+    if (said === "stop") return null;
+    if (said === "came") came++;
+    else if (said !== "none") away.push(said.away);
   }
   if (came + away.length === 0) return null;
   // The row that sums the roll says nothing more.
@@ -437,29 +451,15 @@ const RE_CODE_ABSENT = /^(?:v|vang)$/;
  * the absent named with their kind and the row's remark, as `rollCall` gives them; null when no row is so coded.
  */
 function rollCodes(lines: string[], i: number, roll: number, nameColumn: number): { lines: string[]; last: number } | null {
-  let came = 0;
-  const away: string[] = [];
-  let k = i + 1;
-  for (; k < lines.length; k++) {
-    const line = lines[k] as string;
-    if (isRule(line)) continue;
-    if (!line.includes("|") || RE_SUM_ROW.test(foldSameLength(line))) break;
-    const cols = unframe(line).split("|").map((c) => c.trim());
-    const name = cols[nameColumn] ?? "";
-    if (!/^\p{L}/u.test(name)) break;
+  return readRoll(lines, i, nameColumn, (cols, name) => {
+    if (RE_MARK.test(cols[roll] ?? "")) return "came";
     const code = foldSameLength(cols[roll] ?? "").trim();
     const notes = cols.filter((c, j) => j > roll && j !== nameColumn && c !== "" && !/^\d{1,4}[.)]?$/.test(c));
-    if (RE_MARK.test(cols[roll] ?? "")) came++;
-    else if (RE_CODE_EXCUSED.test(code)) away.push(`${name} (${[...notes, "có lý do"].join(", ")})`);
-    else if (RE_CODE_UNEXCUSED.test(code)) away.push(`${name} (${[...notes, "không lý do"].join(", ")})`);
-    else if (RE_CODE_ABSENT.test(code)) away.push(notes.length > 0 ? `${name} (${notes.join(", ")})` : name);
-    else return null;
-  }
-  if (came + away.length === 0) return null;
-  if (k < lines.length && RE_SUM_ROW.test(foldSameLength(lines[k] as string))) k++;
-  const out = [`Tổng số đảng viên: ${came + away.length}`, `Có mặt: ${came}`];
-  if (away.length > 0) out.push(`Vắng ${away.length}: ${away.join(", ")}`);
-  return { lines: out, last: k - 1 };
+    if (RE_CODE_EXCUSED.test(code)) return { away: `${name} (${[...notes, "có lý do"].join(", ")})` };
+    if (RE_CODE_UNEXCUSED.test(code)) return { away: `${name} (${[...notes, "không lý do"].join(", ")})` };
+    if (RE_CODE_ABSENT.test(code)) return { away: notes.length > 0 ? `${name} (${notes.join(", ")})` : name };
+    return "stop";
+  });
 }
 
 /** The columns of a list of people: its index column ("STT"), if any, and its name column ("Họ tên"). */
