@@ -165,6 +165,7 @@ report-cancelled = Report cancelled; nothing was saved.
 report-saved = Saved: { $form } of { $cell }, { $period }. Thank you!
 report-updated = Updated: { $form } of { $cell }, { $period } (revision { $revision }). The change history is kept.
 report-period-locked = { $form } of { $cell }, { $period } has been accepted by the commune and cannot be sent again. Ask the commune office to reopen it if it needs a change.
+report-unsent-replaced = The unsent { $form } for { $period } is replaced by the new report below.
 report-use-choices = Please pick one of the choices below.
 report-pick-cell = Which cell is the report for?
 report-pick-form = Which report do you want to send?

@@ -149,6 +149,7 @@ report-cancelled = Đã hủy báo cáo, không có gì được lưu.
 report-saved = Đã lưu { $form } của { $cell }, { $period }. Cảm ơn đồng chí!
 report-updated = Đã cập nhật { $form } của { $cell }, { $period } (lần sửa thứ { $revision }). Lịch sử thay đổi được lưu lại.
 report-period-locked = { $form } của { $cell }, { $period } đã được Đảng ủy duyệt nên không gửi lại được. Nếu cần sửa, xin đề nghị văn phòng Đảng ủy mở lại.
+report-unsent-replaced = { $form } { $period } chưa gửi được thay bằng báo cáo mới dưới đây.
 report-use-choices = Xin đồng chí chọn một trong các lựa chọn bên dưới.
 report-pick-cell = Báo cáo cho chi bộ nào?
 report-pick-form = Đồng chí muốn gửi báo cáo nào?

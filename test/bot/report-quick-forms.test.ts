@@ -127,4 +127,17 @@ describeEngines("quick reports of every form", (engine) => {
     expect(await h.sayText(sec, "Các đ/c nhớ đóng đảng phí tháng 11 trước ngày 25/11 nhé")).not.toContain("Tôi hiểu như sau");
     expect(await reports()).toHaveLength(0);
   });
+
+  it("lets a whole new report typed while one waits for its confirmation take its place, and says which went unsent", async () => {
+    const first = await h.sayText(sec, "dp t11: thu 9/10 dv, tong 1tr2, da nop DUX 600k ngay 18/11");
+    expect(first).toContain("Thu nộp đảng phí");
+    const second = await h.sayText(sec, "bc sh cb t11: hop toi 5/11 19h30 tai nha van hoa, co mat 9/10, vang 1 cld");
+    expect(second).toContain("Thu nộp đảng phí tháng 11/2025 chưa gửi được thay bằng báo cáo mới dưới đây.");
+    expect(second).toContain("Số đảng viên có mặt: 9");
+    // Text that is no report still answers the open question.
+    expect(await h.sayText(sec, "ok")).toContain("Xin đồng chí chọn một trong các lựa chọn bên dưới.");
+    await h.sayText(sec, "1");
+    const stored = await reports();
+    expect(stored.map((r) => r.form)).toEqual(["monthly-meeting"]);
+  });
 });

@@ -190,7 +190,19 @@ export const reportFeature: Feature = {
     },
   },
   flows: {
-    [REPORT_FLOW]: onFlowText,
+    async [REPORT_FLOW](ctx, text) {
+      // A whole new report typed while a quick report waits for its confirmation takes its place (as while the quick
+      // report's cell is asked), the one left unsent named first; anything else answers the open question.
+      const data = flowData(ctx);
+      if (data?.mode === "confirm" && data.source === "quick" && wholeReport(ctx, text)) {
+        const held = ctx.state.flow as NonNullable<typeof ctx.state.flow>;
+        ctx.clearFlow();
+        ctx.reply("report-unsent-replaced", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
+        if (await readQuickReport(ctx, text)) return;
+        ctx.setFlow(held.name, held.step, held.data);
+      }
+      return onFlowText(ctx, text);
+    },
     async [QUICK_CELL_FLOW](ctx, text) {
       // A new report replaces the held one; anything else gets the cell question again.
       const held = ctx.state.flow as NonNullable<typeof ctx.state.flow>;
@@ -222,6 +234,12 @@ export const reportFeature: Feature = {
   // A batch group's texts from secretaries: the cells they may name and their cells' rules, read together.
   textReadAhead: (db, texts) => quickReportReads(db, texts.map(({ actor, today }) => ({ led: cellsLedBy(actor), today }))),
 };
+
+/** A message that reads as a whole report of a form (three fields or more), no correction of one. */
+function wholeReport(ctx: BotContext, text: string): boolean {
+  const c = classifyMessage(text, { now: ctx.now });
+  return isFormId(c.kind) && c.report?.ok === true && Object.keys(c.report.fields).length >= 3;
+}
 
 /** Free text that may be a report, a correction, a notice…; false when it is none of these. */
 async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> {
