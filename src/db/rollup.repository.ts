@@ -21,30 +21,7 @@ export async function cellsInSubtree(db: Db, orgIds: number[], fromDate: string,
     .execute();
 }
 
-/**
- * The cells open on a date among some cells and everything under their parents (a secretary's
- * cells and the other cells of their communes), in one statement: `cellsInSubtree` of those cells
- * and of `subtreeIds` of each one's parent.
- */
-export async function cellsAroundCells(db: Db, cellIds: readonly number[], onDate: string) {
-  if (cellIds.length === 0) return [];
-  const ids = sql.join([...new Set(cellIds)]);
-  const { rows } = await sql<{ id: number; code: string; name: string; area_name: string | null; parent_id: number | null; parent_name: string | null }>`
-    with recursive down(id, depth) as (
-      select p.id, 0 from org p where p.id in (select parent_id from org where id in (${ids}))
-      union all
-      select o.id, down.depth + 1 from org o join down on o.parent_id = down.id where down.depth < 32
-    )
-    select c.id, c.code, c.name, c.area_name, c.parent_id, p.name as parent_name
-    from org c left join org p on p.id = c.parent_id
-    where (c.id in (select id from down) or c.id in (${ids}))
-      and c.kind in (${sql.join(CELL_KINDS)})
-      and c.valid_from <= ${onDate} and (c.valid_to is null or c.valid_to > ${onDate})
-    order by c.id`.execute(db);
-  return rows;
-}
-
-/** A cell open on a date, as `cellsAroundCells` reads it. */
+/** A cell open on a date, with its parent's name. */
 export interface CellAround {
   id: number;
   code: string;
@@ -55,7 +32,7 @@ export interface CellAround {
 }
 
 /**
- * `cellsAroundCells` of each of several cells, in one statement (a batch group's quick reports, from
+ * The cells around each of several cells, in one statement (a batch group's quick reports, from
  * secretaries of different communes): keyed by cell, the cells open on a date under its parent, itself
  * included, by id. The cells of a sender who leads several are the union of their lists. One statement
  * shape whatever the count (an id array).
@@ -84,6 +61,21 @@ export async function cellsAroundEachCell(db: Db, cellIds: readonly number[], on
     else out.set(led, [cell]);
   }
   return out;
+}
+
+/**
+ * The cells open on a date among some cells and everything under their parents (a secretary's cells and the other
+ * cells of their communes), by id: the union of `cellsAroundEachCell`'s lists of those cells.
+ */
+export function cellsAroundAll(each: ReadonlyMap<number, readonly CellAround[]>, cellIds: readonly number[]): CellAround[] {
+  const byId = new Map<number, CellAround>();
+  for (const cell of cellIds) for (const c of each.get(cell) ?? []) byId.set(c.id, c);
+  return [...byId.values()].sort((a, b) => a.id - b.id);
+}
+
+/** `cellsAroundAll` of some cells, read in one statement. */
+export async function cellsAroundCells(db: Db, cellIds: readonly number[], onDate: string): Promise<CellAround[]> {
+  return cellsAroundAll(await cellsAroundEachCell(db, cellIds, onDate), cellIds);
 }
 
 /** The reports of a form and period for the given orgs. */

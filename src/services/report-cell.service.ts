@@ -1,5 +1,5 @@
 import { cellsMentioned } from "../domain/cell-mention.js";
-import { cellsAroundCells, cellsAroundEachCell, type CellAround } from "../db/rollup.repository.js";
+import { cellsAroundAll, cellsAroundCells, cellsAroundEachCell, type CellAround } from "../db/rollup.repository.js";
 import { meetingRules } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import type { MeetingRule } from "../domain/meeting-rule.js";
@@ -53,12 +53,7 @@ export async function quickReportReads(db: Db, senders: readonly { led: readonly
     const onDay = [...senders.entries()].filter(([, s]) => s.today === today && s.led.length > 0);
     const cells = [...new Set(onDay.flatMap(([, s]) => s.led))];
     const [around, rules] = await Promise.all([cellsAroundEachCell(db, cells, today), meetingRules(db, today, cells)]);
-    for (const [i, { led }] of onDay) {
-      // The union of the led cells' lists, by id: what `cellsAroundCells` of all of them gives.
-      const byId = new Map<number, CellAround>();
-      for (const cell of led) for (const c of around.get(cell) ?? []) byId.set(c.id, c);
-      out[i] = new QuickReportReads(led, today, [...byId.values()].sort((a, b) => a.id - b.id), new Map(led.map((cell) => [cell, rules.get(cell) ?? null])));
-    }
+    for (const [i, { led }] of onDay) out[i] = new QuickReportReads(led, today, cellsAroundAll(around, led), new Map(led.map((cell) => [cell, rules.get(cell) ?? null])));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
+import { subtreeIds } from "../../src/db/org.repository.js";
 import { cellsAroundCells, cellsAroundEachCell } from "../../src/db/rollup.repository.js";
 import type { HandleResult } from "../../src/messaging/channel.js";
 import type { IncomingMessage } from "../../src/messaging/message.js";
@@ -102,12 +103,24 @@ describeEngines("a batch of messages handled together", (engine) => {
     expect(replyText(asked[0]!.replies)).toContain("/lichhop");
   });
 
-  it("the cells around each of several cells, read together, are what each reads alone", async () => {
+  it("the cells around each of several cells, read together, are the open cells under each one's parent", async () => {
     const today = "2025-12-01";
-    const cells = (await h.db.db.selectFrom("org").select("id").where("kind", "in", ["chi_bo_co_so", "chi_bo_truc_thuoc"]).orderBy("id").execute()).map((c) => c.id);
+    const kinds = ["chi_bo_co_so", "chi_bo_truc_thuoc"] as const;
+    const db = h.db.db;
+    const openCells = (ids: number[]) =>
+      db.selectFrom("org").select(["id", "name"]).where("id", "in", ids).where("kind", "in", kinds).where("valid_from", "<=", today)
+        .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", today)])).orderBy("id").execute();
+    const cells = (await db.selectFrom("org").select(["id", "parent_id"]).where("kind", "in", kinds).orderBy("id").execute());
     expect(cells.length).toBeGreaterThan(3);
-    const each = await cellsAroundEachCell(h.db.db, cells, today);
-    for (const id of cells) expect(each.get(id)).toEqual(await cellsAroundCells(h.db.db, [id], today));
+    const each = await cellsAroundEachCell(db, cells.map((c) => c.id), today);
+    for (const { id, parent_id } of cells) {
+      const want = await openCells(parent_id === null ? [id] : [id, ...(await subtreeIds(db, parent_id))]);
+      expect(each.get(id)?.map((c) => ({ id: c.id, name: c.name }))).toEqual(want);
+    }
+    // Several cells at once: the union of their lists, by id.
+    const two = cells.slice(0, 2).map((c) => c.id);
+    const union = await cellsAroundCells(db, two, today);
+    expect(union.map((c) => c.id)).toEqual([...new Set(two.flatMap((id) => each.get(id)!.map((c) => c.id)))].sort((a, b) => a - b));
   });
 
   it("a chat's next message in the same batch sees the state its previous one left", async () => {
