@@ -7,7 +7,7 @@ import { RE_COMMUNE_WIDE } from "./patterns.js";
 import { mayBeRunOn, punctuateRunOn } from "./run-on.js";
 import { mayHaveSlip, mendSlips } from "./slips.js";
 import { composeSpokenFigures } from "./spoken-figures.js";
-import { isColumnHeader, labelledLine, RE_GROUP_ROW, shapeTables, spacedColumns } from "./tables.js";
+import { isColumnHeader, labelledLine, RE_DUE_COLUMN, RE_GROUP_ROW, RE_TASK_COLUMN, shapeTables, spacedColumns } from "./tables.js";
 
 /**
  * A message made ready for matching: `text` is the cleaned original (NFC, Telex residue
@@ -603,15 +603,9 @@ function labelRows(folded: string[], i: number): number {
   return rows;
 }
 
-/**
- * A table typed with bars, labels over numbers ("HTXS | HTT | HT\n4 | 20 | 0"), read as
- * "HTXS: 4, HTT: 20, HT: 0" — the way the same figures are written on one line.
- */
 const RE_TASK_HEAD = /\b(?:nguoi thuc hien|phu trach|thoi han|han hoan thanh|giao cho)\s*(?:\||$)/;
 const RE_CONTENT_COLUMN = /^(?:noi dung(?: chinh| sinh hoat)?|van de(?: ban)?)$/;
-const RE_TASK_COLUMN = /^(?:ket luan|giao viec|nhiem vu giao|viec giao|cong viec|nghi quyet|viec|nhiem vu)\b/;
 const RE_OWNER_COLUMN = /^(?:nguoi thuc hien|nguoi phu trach|phu trach|don vi thuc hien|giao cho)\b/;
-const RE_DUE_COLUMN = /^(?:thoi han|han(?: hoan thanh)?|thoi gian hoan thanh)$/;
 
 /**
  * The header row `i` over the agenda and the tasks it handed ("Nội dung chính | Kết luận / giao việc | Người thực hiện |
@@ -654,6 +648,10 @@ function tasksTable(lines: string[], folded: string[], i: number): number {
   return out.length;
 }
 
+/**
+ * A table typed with bars, labels over numbers ("HTXS | HTT | HT\n4 | 20 | 0"), read as
+ * "HTXS: 4, HTT: 20, HT: 0" — the way the same figures are written on one line.
+ */
 function untable(text: string, f: string): string {
   const lines = text.split("\n");
   const folded = f.split("\n");

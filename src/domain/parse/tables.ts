@@ -226,7 +226,9 @@ const RE_FIGURE_ONLY = /^\s*\d+(?:[.,]\d+)*\s*$/;
 const RE_PERIOD_NAMED = /^(?:quy|q|thang|nam)\s*[\divx]|^\d{4}$/;
 const RE_PLAN_OR_RESULT_OF = /^(?:ke hoach|chi tieu|thuc hien|ket qua)(?: nam)? \d{4}$/;
 const RE_HEAD_OF_ROW = /^(?:nguoi dung dau|nguoi phu trach|phu trach|chu tich|chi hoi truong|bi thu|truong)$/;
-const RE_TASKS_HEAD = /^(?:nhiem vu|cong viec|viec giao|nhiem vu giao|giao viec|ket luan|thoi han|han hoan thanh)$/;
+/** A column of the tasks a meeting handed ("Nhiệm vụ", "Kết luận / giao việc"), and one of their deadlines ("Thời hạn"). */
+export const RE_TASK_COLUMN = /^(?:ket luan|giao viec|nhiem vu giao|viec giao|cong viec|nghi quyet|viec|nhiem vu)\b/;
+export const RE_DUE_COLUMN = /^(?:thoi han|han(?: hoan thanh)?|thoi gian hoan thanh)$/;
 const RE_INDEX_VALUE = /^(?:\d{1,3}(?:\.\d{1,2})?[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]?|[-+•*])?$/;
 
 /**
@@ -250,7 +252,7 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
   // "Chỉ tiêu | Quý III/2026 | So với quý II | Ghi chú": how each figure moved ("tăng 2", "không đổi") is no figure, after
   // the one column of figures.
   // ("STT | Nhiệm vụ | Người phụ trách | Thời hạn": who carries out each task is read with it.)
-  const tasks = head.some((c) => RE_TASKS_HEAD.test(c));
+  const tasks = head.some((c) => RE_TASK_COLUMN.test(c) || RE_DUE_COLUMN.test(c));
   const drop = head.map((c, j) => (j === 0 ? RE_INDEX_CELL.test(c) : RE_UNIT_CELL.test(c) || RE_SHARE_CELL.test(c) || (j >= 2 && RE_CHANGE_HEAD.test(c)) || (!tasks && j < head.length - 1 && RE_HEAD_OF_ROW.test(c))));
   if (!drop.includes(true)) return false;
   // ("Diện tích tự nhiên | ha | 1.240 | 1.240": an area's unit stays with its figures.)
