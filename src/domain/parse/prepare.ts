@@ -7,7 +7,7 @@ import { RE_COMMUNE_WIDE } from "./patterns.js";
 import { mayBeRunOn, punctuateRunOn } from "./run-on.js";
 import { mayHaveSlip, mendSlips } from "./slips.js";
 import { composeSpokenFigures } from "./spoken-figures.js";
-import { isColumnHeader, labelledLine, RE_DUE_COLUMN, RE_GROUP_ROW, RE_TASK_COLUMN, shapeTables, spacedColumns } from "./tables.js";
+import { isColumnHeader, labelledLine, RE_DUE_COLUMN, RE_GROUP_ROW, RE_REMARK_COLUMN, RE_TASK_COLUMN, shapeTables, spacedColumns } from "./tables.js";
 
 /**
  * A message made ready for matching: `text` is the cleaned original (NFC, Telex residue
@@ -818,7 +818,6 @@ function untable(text: string, f: string): string {
   return changed ? lines.join("\n") : text;
 }
 
-const RE_REMARK_LABEL = /^(?:ghi chu|dien giai|ly do)$/;
 const RE_ATTENDANCE_COLUMN = /\b(?:co mat|vang|tham du|du hop)\b/;
 const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
 // "DT (km²)": a unit in a label; "Giữ lại (30%)": a share named in it. Neither is a figure of the row.
@@ -976,7 +975,7 @@ function mixedRow(lines: string[], folded: string[], i: number): string | null {
   let labels = columnsOf(lines[i] as string);
   const values = columnsOf(lines[i + 1] as string);
   // ("… | Diện tích | Ghi chú" over "… | 6,12 km2": the remark's cell left off the row.)
-  if (labels.length === values.length + 1 && RE_REMARK_LABEL.test(foldSameLength(labels.at(-1) as string).trim())) labels = labels.slice(0, -1);
+  if (labels.length === values.length + 1 && RE_REMARK_COLUMN.test(foldSameLength(labels.at(-1) as string).trim())) labels = labels.slice(0, -1);
   if (labels.length < 2 || labels.length !== values.length || labels.some((l) => l === "" || figureInLabel(l))) return null;
   // ("… | 06/05/2026 | 07:30 | 09:45 | 23 | …": a day and a time are figures of the row too.)
   const numbers = columnsOf(folded[i + 1] as string).filter((v) => RE_NUMBER_CELL.test(v) || RE_DAY_OR_TIME_CELL.test(v)).length;

@@ -519,7 +519,8 @@ function listOf(head: string, prev: string): string {
   return word ? `${LIST_OF[word]}: ` : "";
 }
 // The column of remarks, last: "Ghi chú", "Diễn giải".
-const RE_REMARK_COLUMN = /^(?:ghi chu|chi tiet|dien giai|cu the)$/;
+/** A column of remarks beside the figures ("Ghi chú"). */
+export const RE_REMARK_COLUMN = /^(?:ghi chu|chi tiet|dien giai|cu the|ly do)$/;
 // A tick in a column: "x", "✓", "có".
 const RE_MARK = /^(?:x|X|✓|✔|☑|có|co|Có|\+)$/;
 const RE_DUES_COLUMN = /^(?:muc dong|muc dong \(d\)|muc dong\/thang|so tien|thanh tien)\b/;
