@@ -9,7 +9,7 @@ import { formatMonth } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
 import { parseCount, WORD_END, WORD_START } from "../text/number-words.js";
 import { fullNamesEndingWith, titleCase } from "./names.js";
-import { pastQuarter, readQuarter, readYear } from "./period.js";
+import { pastQuarter, QUARTER_SOURCE, readQuarter, readYear } from "./period.js";
 import { COMRADE, COUNT, COUNT_STARTS } from "./patterns.js";
 import { clauseEnd, readName, type Prepared } from "./prepare.js";
 import { respace } from "./spacing.js";
@@ -349,7 +349,7 @@ function nameNotSlip(p: Prepared, fix: RegExpExecArray): boolean {
 // "quý này", "quý trước": the quarter of the message, or the one before.
 // "hồ sơ đủ từ quý trước", "so với quý trước": a quarter measured from, not the one reported.
 const RE_QUARTER_REL = /(?<!\b(?:tu|so voi|nhu|hon|giong)\s)\bquy\s(nay|truoc|vua qua)\b/;
-const RE_QUARTER_ANY = new RegExp(`${WORD_START}(?:quy(?:\\s?:)?|q)\\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END}(?:\\s?[/.-]?\\s?(?:nam\\s)?\\d{4})?`, "g");
+const RE_QUARTER_ANY = new RegExp(QUARTER_SOURCE, "g");
 // A quarter named in a plan is no report period: "phấn đấu quý I năm sau kết nạp…", "đề nghị xét … trong quý I/2027".
 const RE_PLAN_AFTER = /^[^.;,\n\d]*?\b(?:dat|giao|de ra|dang ky)\s+(?:chi tieu|ke hoach|muc tieu)\b/;
 const RE_PLAN_NEAR = new RegExp(`${WORD_START}(?:phan dau|chi tieu|ke hoach|muc tieu|du kien|de nghi|phuong huong|se|sap)${WORD_END}[^.;\\n]*$`);

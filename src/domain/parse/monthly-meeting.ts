@@ -13,6 +13,7 @@ import { mayNotBeHeld, RE_NOT_HELD } from "./gate.js";
 import { titleCase, unitWordsOut } from "./names.js";
 import { COMRADE, FORWARD_WORD } from "./patterns.js";
 import { clauseEnd, cut, lineEnd, readName, type Prepared } from "./prepare.js";
+import { QUARTER_SOURCE } from "./period.js";
 import { readResolutions } from "./resolutions.js";
 import { findSections, splitItems } from "./sections.js";
 import { findDuration, findTimes } from "./times.js";
@@ -31,7 +32,7 @@ const RE_PERIOD = new RegExp(
   "g",
 );
 // "quý ba", "quy mot": the quarter in words too; "Chuyên đề quý: ....IV/2025....": a form's label before it.
-const RE_QUARTER = new RegExp(`${WORD_START}(?:quy(?:\\s?:)?|q)\\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END}(?:\\s?[/.-]?\\s?(?:nam\\s)?(\\d{4}))?`);
+const RE_QUARTER = new RegExp(QUARTER_SOURCE);
 const RE_THEMATIC = /\b(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de|shcđ)\b/;
 const RE_CHU_DE = /\bchu de\b/;
 const RE_YEAR_TOPIC = /\bhoc tap(?: va lam theo)?\s+chuyen de\s+(?:toan khoa|nam\s+\d{4})\b/g;

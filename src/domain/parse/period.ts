@@ -1,9 +1,10 @@
 /** Report periods: YYYY-MM months, YYYY-Qn quarters, YYYY years, resolved looking back. */
-import { NUMBER_WORDS_SOURCE, yearFromWords } from "../text/number-words.js";
+import { NUMBER_WORDS_SOURCE, WORD_END, WORD_START, yearFromWords } from "../text/number-words.js";
 import type { Prepared } from "./prepare.js";
 
-// "Quý: III/2026", a labelled line, as "quý III/2026".
-const RE_QUARTER = new RegExp(`\\b(?:quy(?:\\s?:)?|q)\\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)\\b(?:\\s?[/.-]?\\s?(?:nam\\s)?(\\d{4}))?`);
+// "Quý: III/2026", a labelled line, as "quý III/2026": the quarter (group 1) and its year (group 2), for every form.
+export const QUARTER_SOURCE = `${WORD_START}(?:quy(?:\\s?:)?|q)\\s?(iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END}(?:\\s?[/.-]?\\s?(?:nam\\s)?(\\d{4}))?`;
+const RE_QUARTER = new RegExp(QUARTER_SOURCE);
 const RE_QUARTERS = new RegExp(RE_QUARTER.source, "g");
 const RE_AHEAD_AFTER = /^\s*(?:nam sau|nam toi|sap toi|toi)\b/;
 // "Các chỉ tiêu quý 2 thôn X: …" lists the quarter's figures (the indicators); "chỉ tiêu quý 3 kết nạp 2" is a target.
