@@ -8,6 +8,7 @@
 import { foldSameLength } from "../text/fold-same-length.js";
 import { NUMBER_WORDS_SOURCE, numberFromWords, WORD_END, WORD_START } from "../text/number-words.js";
 import { spliceEdits, type Edit } from "./edits.js";
+import { COMRADE } from "./patterns.js";
 
 const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // "à nhầm", "em gõ nhầm", "xin lỗi nhầm", "nhầm", "à xin lỗi anh,": then the corrected words.
@@ -109,7 +110,7 @@ function mendWordsTakenBack(text: string, folded: string): string {
 }
 
 /** `text` (folded: `folded`) with the slips it corrects itself mended; the same string when there are none. */
-const RE_COMRADE_TAKEN_BACK = /(?:d\/c|dc|dong chi)\s[^\n,;:()]{1,45}?(?:\.{2,}|…)?\s*,?\s*(?:a|ah|o)\s*,?\s+(?:nham|khong|ko|lon)\s*,?\s+(?=(?:d\/c|dc|dong chi)\s)/;
+const RE_COMRADE_TAKEN_BACK = new RegExp(`${COMRADE}\\s[^\\n,;:()]{1,45}?(?:\\.{2,}|…)?\\s*,?\\s*(?:a|ah|o)\\s*,?\\s+(?:nham|khong|ko|lon)\\s*,?\\s+(?=${COMRADE}\\s)`);
 const RE_COMRADE_TAKEN_BACK_G = new RegExp(RE_COMRADE_TAKEN_BACK.source, "g");
 export function mendSlips(text: string, folded: string): string {
   let f = folded;
