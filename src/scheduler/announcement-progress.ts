@@ -21,8 +21,8 @@ export interface ProgressOptions {
   log: Logger;
   /** Waits for the chat's rate limit before an edit (a short wait; a longer one skips an edit on the way). */
   sleep: (ms: number) => Promise<void>;
-  /** The clock the sleeps move (the sender's); the time slept is added when unset. */
-  now?: () => Date;
+  /** The clock the sleeps move (the sender's). */
+  now: () => Date;
   intervalMs?: number;
 }
 
@@ -61,7 +61,7 @@ export class AnnouncementProgress {
     if (now.getTime() - last < this.intervalMs) return;
     const counts = await deliveryCounts(db, id);
     if (counts.pending === 0) return; // the batch's end finishes it
-    if (await this.show(db, id, counts, now, false)) this.lastShown.set(id, now.getTime());
+    if (await this.show(db, id, counts, false)) this.lastShown.set(id, now.getTime());
   }
 
   /** Update the given announcements; true when final stats were queued (the sender drains again). */
@@ -73,14 +73,14 @@ export class AnnouncementProgress {
       queued = true;
       // Bring the author's message to its last line, even when it went too fast for any progress:
       // it then says what happened instead of waiting for counts that will not come.
-      await this.show(db, id, counts, now, true);
+      await this.show(db, id, counts, true);
       this.lastShown.delete(id);
     }
     return queued;
   }
 
   /** Edit the author's progress message; skipped where the channel cannot edit or must wait. */
-  private async show(db: Db, id: number, counts: DeliveryCounts, now: Date, done: boolean): Promise<boolean> {
+  private async show(db: Db, id: number, counts: DeliveryCounts, done: boolean): Promise<boolean> {
     const a = await findAnnouncement(db, id);
     if (!a) return false;
     const channel = this.options.channels.get(a.origin_channel);
@@ -89,13 +89,10 @@ export class AnnouncementProgress {
     // A large announcement's copies fill every second the channel allows: an edit waits its turn as a copy does (a
     // short wait; skipping whenever the second was full would leave the count still until the end). It takes a
     // turn each few seconds, no more.
-    const bound = done ? MAX_FINAL_WAIT_MS : MAX_PROGRESS_WAIT_MS;
-    let at = now.getTime();
-    for (let wait = this.options.limiter.delayMs(a.origin_channel, chatId, at); wait > 0; wait = this.options.limiter.delayMs(a.origin_channel, chatId, at)) {
-      if (wait > bound) return false;
-      await this.options.sleep(wait);
-      at = Math.max(at + wait, this.options.now?.().getTime() ?? 0);
-    }
+    const { limiter, sleep } = this.options;
+    const clock = () => this.options.now().getTime();
+    if ((await limiter.waitTurn(a.origin_channel, chatId, clock, sleep, done ? MAX_FINAL_WAIT_MS : MAX_PROGRESS_WAIT_MS)) > 0) return false;
+    const at = clock();
     const language = await languageOfChat(db, a.origin_channel, chatId);
     const locale: Locale = isLocale(language) ? language : this.options.localeDefault;
     const { i18n } = this.options;

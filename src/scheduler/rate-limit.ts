@@ -66,6 +66,20 @@ export class RateLimiter {
     return Math.max(0, wait);
   }
 
+  /**
+   * Sleep until the chat and channel have room within the limits (checked again after each sleep: timers may wake a
+   * little early); 0 then, or the wait when it is longer than `maxMs` (the caller gives up the slot). The slot is not
+   * taken: the caller records it.
+   */
+  async waitTurn(channel: string, chatId: string, now: () => number, sleep: (ms: number) => Promise<void>, maxMs: number): Promise<number> {
+    for (;;) {
+      const wait = this.delayMs(channel, chatId, now());
+      if (wait <= 0) return 0;
+      if (wait > maxMs) return wait;
+      await sleep(wait);
+    }
+  }
+
   record(channel: string, chatId: string, now: number): void {
     const isGroup = isGroupChatId(chatId);
     const window = prune(this.sent.get(channel), now - SECOND);

@@ -286,18 +286,9 @@ export class OutboxSender {
     return { ok: true };
   }
 
-  /**
-   * Sleep until the row's chat and channel have room within the limits (checked again after each
-   * sleep: timers may wake a little early); 0 then, or the wait when it is too long to hold the row
-   * (a 429's pause). The slot is not taken: the caller records it.
-   */
-  private async waitForSlot(row: ClaimedRow): Promise<number> {
-    for (;;) {
-      const wait = this.limiter.delayMs(row.channel, row.chat_id, this.now().getTime());
-      if (wait <= 0) return 0;
-      if (wait > MAX_INLINE_WAIT_MS) return wait;
-      await this.sleep(wait);
-    }
+  /** `RateLimiter.waitTurn` of the row's chat: 0 when its turn has come, or the wait too long to hold the row (a 429's pause). */
+  private waitForSlot(row: ClaimedRow): Promise<number> {
+    return this.limiter.waitTurn(row.channel, row.chat_id, () => this.now().getTime(), this.sleep, MAX_INLINE_WAIT_MS);
   }
 
   /** Wait for a later part's slot and take it; a wait too long to hold the row is returned instead. */

@@ -129,7 +129,7 @@ describeEngines("announcements through the outbox and sender", (engine) => {
     );
     const telegram = new FakeChannel("telegram", undefined, () => clock.now.getTime());
     const limiter = new RateLimiter(new Map([["telegram", { perSecond: 2 }]]));
-    const progress = new AnnouncementProgress({ channels: new Map([["telegram", telegram]]), limiter, i18n: createI18n(), localeDefault: "vi", log: silentLogger(), sleep, intervalMs: 3000 });
+    const progress = new AnnouncementProgress({ channels: new Map([["telegram", telegram]]), limiter, i18n: createI18n(), localeDefault: "vi", log: silentLogger(), sleep, now: () => clock.now, intervalMs: 3000 });
     await progress.tick(db.db, sent!.id, clock.now); // the first copies start the clock
     clock.now = new Date(clock.now.getTime() + 3000);
     // Two copies have just gone out: the channel's second is full, as it is all through a large announcement.
