@@ -16,7 +16,7 @@ import { clauseEnd, cut, lineEnd, readName, type Prepared } from "./prepare.js";
 import { QUARTER_SOURCE } from "./period.js";
 import { readResolutions } from "./resolutions.js";
 import { findSections, splitItems } from "./sections.js";
-import { findDuration, findTimes } from "./times.js";
+import { findDuration, findTimes, type TimeMention } from "./times.js";
 import type { MonthlyMeetingFields, ParseResult } from "./types.js";
 
 /** HD 42-HD/BTCTW (2025): a meeting lasts at least 90 minutes, a combined one 120. */
@@ -258,6 +258,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     const start = (times[0] as { minutes: number }).minutes;
     endIdx = times.findIndex((t, k) => k > 0 && RE_UNTIL_BEFORE.test(p.text.slice(Math.max(0, t.start - 10), t.start)) && ((t.minutes - start + 1440) % 1440 || 1440) <= 360);
   }
+  // "họp xong lúc 9 giờ kém 15": the only time told is the close, no start.
+  if (endIdx === 0 && times.length === 1 && times[0]?.endMinutes === undefined) fields.end_time = formatTime((times.pop() as TimeMention).minutes % 1440);
   let endMention = endIdx >= 0 && times.length > 1 ? times.splice(endIdx, 1)[0] : undefined;
   // "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày." on the line after the resolutions.
   // Or after the agenda: "Nội dung: 1) …; 2) ….\nBuổi sinh hoạt kết thúc lúc 21 giờ 10 phút."

@@ -2452,3 +2452,11 @@ describe("a story of the village, a question after a long call (fourteenth round
     expect(parseReport("party-dues", asked, { now: new Date("2026-04-07T21:05:00+07:00") })).toEqual({ ok: false, errors: ["not_a_report: question"] });
   });
 });
+
+describe("the close told with no start (fifteenth round)", () => {
+  it("reads 'họp xong lúc 9 giờ kém 15' in the evening as the end, not the start", () => {
+    const r = read("monthly-meeting", "Chi bộ thôn 4 sinh hoạt tối 5/6, có mặt 20/22, họp xong lúc 9 giờ kém 15. Nội dung: triển khai nhiệm vụ tháng 6", "2026-06-06T09:00:00+07:00");
+    expect(r).toMatchObject({ meeting_date: "2026-06-05", end_time: "20:45", present: 20 });
+    expect(r.start_time).toBeUndefined();
+  });
+});
