@@ -157,6 +157,7 @@ function readArea(f: string): RegExpExecArray | null {
   for (let m = RE_AREA_G.exec(f); m; m = RE_AREA_G.exec(f)) if (m[2] !== undefined || !RE_CROP_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 16))) return m;
   return null;
 }
+const RE_HALF_AFTER = new RegExp(`^\\s*ruoi${WORD_END}`);
 const RE_CROP_AFTER = /^\s*(?:lua|ngo|che|ca phe|cao su|rung|mau|hoa mau|cay|lac|san|mia|tieu|dieu|rau|khoai|dat (?:lua|trong|rung)|trong (?!do\b|so\b|nam\b|thon\b|xa\b)|nuoi)\b/;
 
 function labelledOrFirstArea(f: string): RegExpExecArray | null {
@@ -495,8 +496,10 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     // "2.345,6 ha", "2,345.6 ha": the last stop is the decimal one.
     const both = raw.includes(".") && raw.includes(",");
     const value = both ? Number(raw.replace(raw.lastIndexOf(",") > raw.lastIndexOf(".") ? /\./g : /,/g, "").replace(",", ".")) : unit === "ha" && /^\d{1,3}[.,]\d{3}$/.test(raw) ? Number(raw.replace(/[.,]/, "")) : Number(raw.replace(",", "."));
+    // "5 km2 rưỡi": and a half.
+    const half = Number.isInteger(value) && RE_HALF_AFTER.test(f.slice(area.index + area[0].length, area.index + area[0].length + 8)) ? 0.5 : 0;
     // "385,6 ha" is 3.856 km².
-    fields.area_km2 = unit === "ha" ? Math.round(value * 1000) / 100000 : value;
+    fields.area_km2 = unit === "ha" ? Math.round((value + half) * 1000) / 100000 : value + half;
     taken.push({ start: area.index, end: area.index + area[0].length });
   }
   const counts: Partial<Record<Key, number>> = {};

@@ -2460,3 +2460,10 @@ describe("the close told with no start (fifteenth round)", () => {
     expect(r.start_time).toBeUndefined();
   });
 });
+
+describe("an area and a half (fifteenth round)", () => {
+  it("reads '5 km2 rưỡi' as 5.5 km²", () => {
+    expect(read("village-quarterly", "Gởi văn phòng số liệu ấp Mỹ Thạnh quý 3: hộ 640, khẩu 2.455, diện tích 5 km2 rưỡi, hộ nghèo 3", "2026-10-03T09:00:00+07:00")).toMatchObject({ area_km2: 5.5, households: 640 });
+    expect(read("village-quarterly", "Thôn Nà Pồng quý 3: 120 hộ, diện tích 5 km2, rưỡi số hộ là người Tày", "2026-10-03T09:00:00+07:00")).toMatchObject({ area_km2: 5 });
+  });
+});
