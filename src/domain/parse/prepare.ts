@@ -263,6 +263,25 @@ function oneCellAfterSummary(text: string, f: string): string {
   return text.slice((m[1] as string).length);
 }
 
+// An office's letter passing one cell's report on, the report quoted whole: "Văn phòng chuyển kèm báo cáo của Chi bộ thôn Nam
+// Hà, nguyên văn:⏎"Năm 2026 chi bộ kết nạp 04 …"", "Nội dung báo cáo của chi bộ:⏎"…"", "Kính chuyển đồng chí báo cáo của Chi bộ
+// Khu phố 4 …⏎> BÁO CÁO …⏎> 1. Thời gian …", "… Văn phòng chuyển nguyên văn để Ban cập nhật:⏎---⏎Số liệu thôn Bù Lư …⏎---". The
+// letter's own figures (the whole commune's) and dates are none of the report's: the report is the quoted lines.
+const RE_PASSED_ON = new RegExp(`${WORD_START}(?:kinh chuyen|chuyen kem|chuyen nguyen van|(?:vp|van phong)(?:\\s+(?:dang uy|du))?\\s+chuyen|noi dung bao cao cua (?:chi bo|cb))${WORD_END}`);
+const RE_QUOTED_REPORT = /(?::|nguyen van)[ \t]*\n?[ \t]*["“]([^"“”]{40,})["”]|(?:^|\n)[ \t]*[-=_]{3,}[ \t]*\n([\s\S]{40,}?)\n[ \t]*[-=_]{3,}[ \t]*(?:\n|$)|((?:(?:^|\n)[ \t]*>[^\n]*){3,})/;
+function quotedReport(text: string, f: string): string {
+  const cover = RE_PASSED_ON.exec(f);
+  if (!cover) return text;
+  RE_QUOTED_REPORT.lastIndex = 0;
+  const q = RE_QUOTED_REPORT.exec(f.slice(cover.index));
+  if (!q) return text;
+  const at = cover.index + q.index;
+  const body = q[1] ?? q[2] ?? (q[3] as string);
+  const start = at + q[0].indexOf(body);
+  const quoted = text.slice(start, start + body.length);
+  return q[3] === undefined ? quoted : quoted.replace(/^[ \t]*>[ \t]?/gm, "").replace(/^\n+/, "");
+}
+
 // "📍 nhà văn hóa thôn", "📅 12/7", "⏰ 8h-10h30 sáng", "❌ vắng 2 …", "🌟 Kết nạp tháng 7 …": a picture opening a line is
 // its label in a chat; the place, the day and the time say what they are, any other opens an item (or the title).
 const RE_LINE_PICTURE = /^[ \t]*((?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*)+)[ \t]*/gmu;
@@ -276,6 +295,7 @@ function labelPictures(text: string): string {
 const STEPS: readonly Step[] = [
   { may: (f) => RE_ANY_PICTURE.test(f), rewrite: labelPictures },
   { may: (f) => f.includes("rieng"), rewrite: oneCellAfterSummary },
+  { may: (f) => f.includes("chuyen"), rewrite: quotedReport },
   { may: (f) => f.startsWith(">") || f.trimStart().startsWith(">"), rewrite: (text, f) => dropQuotedHead(text, f) },
   { may: (f) => f.includes("[") && f.includes("]"), rewrite: squareToRound },
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },

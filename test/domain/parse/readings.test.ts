@@ -2467,3 +2467,14 @@ describe("an area and a half (fifteenth round)", () => {
     expect(read("village-quarterly", "Thôn Nà Pồng quý 3: 120 hộ, diện tích 5 km2, rưỡi số hộ là người Tày", "2026-10-03T09:00:00+07:00")).toMatchObject({ area_km2: 5 });
   });
 });
+
+describe("an office's letter quoting one cell's report (fifteenth round)", () => {
+  it("reads the quoted report, not the whole commune's figures in the letter", () => {
+    const quoted = "ĐẢNG ỦY XÃ CẨM XUYÊN\nVĂN PHÒNG\nV/v chuyển báo cáo phát triển đảng viên\n\nNăm 2026, toàn Đảng bộ xã kết nạp 37 đảng viên (đạt 105,7% chỉ tiêu), chuyển chính thức 29 đồng chí. Văn phòng chuyển kèm báo cáo của Chi bộ thôn Nam Hà, nguyên văn:\n\"Năm 2026 chi bộ kết nạp 04 đảng viên, trong đó 03 nữ; chuyển chính thức 03 đồng chí.\"\n\nNơi nhận: như trên; lưu VP.";
+    expect(read("admissions", quoted, "2027-01-08T11:00:00+07:00")).toMatchObject({ period: "2026", admitted: 4, women: 3, made_full: 3 });
+    const mail = "---------- Forwarded message ---------\nTừ: Văn phòng Đảng ủy phường Bình Hưng Hòa\nDate: Th 6, 5 thg 12, 2025 lúc 09:12\n\nKính chuyển đồng chí báo cáo của Chi bộ Khu phố 4. Đến sáng nay 22/25 chi bộ khu phố đã nộp báo cáo tháng 12.\n\n> CHI BỘ KHU PHỐ 4\n> BÁO CÁO SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 12/2025\n> 1. Thời gian: 19 giờ 00 - 20 giờ 45 ngày 03/12/2025.\n> 2. Phải dự 34; có mặt 31/34; vắng 03 đ/c có lý do.";
+    expect(read("monthly-meeting", mail, "2025-12-05T09:12:00+07:00")).toMatchObject({ meeting_date: "2025-12-03", start_time: "19:00", end_time: "20:45", present: 31, members_expected: 34 });
+    const dashes = "Văn phòng tổng hợp chung toàn xã quý I/2027: 46 thôn, 11.380 hộ, 47.215 khẩu. Văn phòng chuyển nguyên văn để Ban cập nhật:\n---\nSố liệu thôn Bù Lư quý I/2027:\n- 186 hộ / 803 khẩu\n- Hộ nghèo 27, cận nghèo 19\n---\nNơi nhận: như trên; lưu VP.";
+    expect(read("village-quarterly", dashes, "2027-04-03T09:50:00+07:00")).toMatchObject({ period: "2027-Q1", village: "thôn Bù Lư", households: 186, population: 803, poor_households: 27 });
+  });
+});
