@@ -987,9 +987,9 @@ const RE_COMRADE_NEXT = /^\s*(?:d\/c|dc|dong chi|anh|chi|chu|co|ong|ba)\s/;
 const RE_NAME_OPENING = /[(:][ \t]*\d{1,2}[ \t]*[-–][ \t]*|[(:][ \t]*|\n[ \t]*[-+•*][ \t]*|\n[ \t]*\d{1,2}[.)][ \t]+|\bvang[ \t]+(?!mat\b)|\b(?:la|gom)[ \t]+/g;
 // "vắng hai Lò Văn Panh …": after "vắng" and its count too.
 const RE_COUNT_LEAD = new RegExp(`^(?:${COUNT})[ \\t]+(?:${MEMBER_NOUN}[ \\t]+)?`);
-// "chú Năm Chiến bịnh": a kinship word before a capitalised name is no part of it.
+// "chú Năm Chiến bịnh", "cụ Hoàng Văn Đình": a kinship word before a capitalised name is no part of it.
 // ("O Lành": the Centre's aunt, an "o" with no mark; "ở Hà Nội" is a place.)
-const RE_KIN_LEAD = /^(?:chu|anh|chi|co|bac|ong|ba|em|di|a|c|o)[ \t]+/;
+const RE_KIN_LEAD = /^(?:chu|anh|chi|co|bac|ong|ba|em|di|cu|a|c|o)[ \t]+/;
 // "Quách Chí Cường đi Sài Gòn có xin phép với Trương Huệ Mẫn thì hổng báo": the next name joined by a word.
 const RE_NEXT_NAME = /[,;\n]|\s(?:va|voi|con)\s/;
 const RE_JOINED_NAME = /(?:^|\s)(?:và|với|còn|va|voi)\s+(?:(?:chú|anh|chị|cô|bác|ông|bà|em)\s+)?(?=\p{Lu})/u;

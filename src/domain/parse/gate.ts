@@ -623,9 +623,10 @@ const RE_DEVELOPMENT_REPORT = new RegExp(`${WORD_START}(?:bao cao|bc|tom tat|ton
 export const RE_VOTE = /\d+\s*\/\s*\d{1,3}(?![\d,.]?\d|\s*\/\s*\d)/;
 
 const RE_ITEMS_HEAD = /\b(?:nghi quyet|nq|noi dung|nd|ket luan)\b/g;
-// Those present or absent counted ("có mặt 20", "vắng 3", "30/33 đảng viên"); "15/15 đ/c tán thành" is a vote.
+// Those present or absent counted ("có mặt 20", "vắng 3", "30/33 đảng viên", "dv 12/12 dự hết", "ko ai vắng"); "15/15 đ/c
+// tán thành" is a vote.
 const RE_MEETING_COUNTED =
-  /\b(?:co mat|du hop|tham du)\s*:?\s*\d|\bvang\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)\b(?![^.;\n]{0,30}\b(?:tan thanh|dong y|nhat tri|bieu quyet))/;
+  /\b(?:co mat|du hop|tham du)\s*:?\s*\d|\bvang\s*:?\s*\d|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc|dong chi)\b(?![^.;\n]{0,30}\b(?:tan thanh|dong y|nhat tri|bieu quyet))|\b(?:dv|dang vien)\s*:?\s*\d+\s*\/\s*\d+\s+(?:du|co mat|tham du)\b|\b(?:ko|k|khong|kg)\s+(?:co\s+)?ai\s+vang\b/;
 
 /**
  * "… Thành phần: 30/33 đảng viên … Nghị quyết: … (2) Hoàn thành hồ sơ đề nghị kết nạp quần chúng Lê Thị Nga": the

@@ -608,6 +608,7 @@ const RE_SPEAKER_SECRETARY = /\b(?:toi|tui|em|minh)\s+(?:la\s+)?(?:[a-z]+\s+){0,
 const RE_MONTHS_COMPARED = /^(?:thang|t)\s?\d{1,2}(?:\s*-\s*\d{1,2}\b(?!\s*(?:d\/c|dc|dv|dong chi|dang vien|nguoi)\b)|(?:\s*,\s*\d{1,2})+\s+(?:de\s+)?(?:doi chieu|so sanh))/;
 
 /** "t11", "tháng 11", "tháng này", "tháng trước" → year and month (looking back). */
+const RE_VILLAGE_NUMBER_BEFORE = /\b(?:thon|xom|to|khu|kp|tdp|ap|ban|so|doi|khom|buon|lang|khoi)\s+\d{1,2}\s*$/;
 export function readPeriod(p: Prepared, from: number, to: number, dates: readonly Span[] = []): { y: number; m: number; yearWritten: boolean } | null {
   RE_PERIOD.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -615,7 +616,8 @@ export function readPeriod(p: Prepared, from: number, to: number, dates: readonl
     const at = m.index;
     if (dates.some((d) => at >= d.start && at < d.end)) continue;
     // "3 tháng liên tiếp", "6 tháng đầu năm" are spans of time, not the period.
-    if (/\d\s*$/.test(p.f.slice(Math.max(0, at - 3), at))) continue;
+    // ("thôn 7 tháng 2": a village's number before the month is none.)
+    if (/\d\s*$/.test(p.f.slice(Math.max(0, at - 3), at)) && !RE_VILLAGE_NUMBER_BEFORE.test(p.f.slice(Math.max(0, at - 12), at))) continue;
     // "bảng dưới có cả tháng 1, 2 để đối chiếu", "(tháng 1-2 đã gửi rồi)": months compared with, or a span of them.
     if (RE_MONTHS_COMPARED.test(p.f.slice(at, at + 40))) continue;
     const word = (m[1] ?? m[2]) as string;

@@ -2478,3 +2478,14 @@ describe("an office's letter quoting one cell's report (fifteenth round)", () =>
     expect(read("village-quarterly", dashes, "2027-04-03T09:50:00+07:00")).toMatchObject({ period: "2027-Q1", village: "thôn Bù Lư", households: 186, population: 803, poor_households: 27 });
   });
 });
+
+describe("a chat meeting's tasks after 'dv 12/12 dự hết', an elder absent, a village's number before the month (fifteenth round)", () => {
+  it("reads a counted meeting whose tasks name a candidate, 'cụ' before an exempt member, and 'thôn 7 tháng 2' as February", () => {
+    const tasks = "Ban Pa Khoang sh cb t4 ngay 5/4/2026 19h-21h nha vh ban, dv 12/12 du het ko ai vang. nq: 1/ lam ho so de nghi ket nap cho quan chung Ca Thi Xuan xong truoc 30/4 (dc Lo Van Hom) 2/ thu dang phi quy 2 (dc Quang Thi Ua)";
+    expect(read("monthly-meeting", tasks, "2026-04-06T08:00:00+07:00")).toMatchObject({ meeting_date: "2026-04-05", present: 12, members_expected: 12, start_time: "19:00" });
+    const elder = read("monthly-meeting", "cb Na Lang sh thang 12 ngay 5/12. dv co mat 20/22, vang 2: cu Hoang Van Dinh mien sh, Lang Van Phu di lam xa co xin phep.", "2025-12-07T08:00:00+07:00");
+    expect(elder).toMatchObject({ absent_exempt: 1, absent_excused: 1, absent_unexcused: 0 });
+    expect((elder.absentees as { name: string }[]).map((a) => a.name)).toEqual(["Hoang Van Dinh", "Lang Van Phu"]);
+    expect(read("monthly-meeting", "Bc sh cb thôn 7 tháng 2: họp 20h tối 3/2 tại nhà đ/c bí thư. Có mặt 24/26 (tháng trước 26/26)", "2027-02-05T09:00:00+07:00")).toMatchObject({ period: "2027-02", meeting_date: "2027-02-03" });
+  });
+});
