@@ -61,8 +61,8 @@ const RE_UNRATED = new RegExp(`${WORD_START}(?:(?:ko|khong|k|chua|kg|hong|hok)\\
     `|${NOT_AGE_OR_DATE}(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[ \\t]+moi ket nap(?:[^,.;:\\n\\d]|${DATE_IN}){0,60}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}${WORD_END}`, "u");
 // ("17/17 đồng chí tham gia kiểm điểm và được xếp loại": the review and the rating said together.)
 const RE_RATED_OF = new RegExp(`${WORD_START}(?:duoc\\s+)?${RATE_VERB}\\s*:?\\s*(\\d+)\\s*\\/\\s*(\\d+)${WORD_END}(?!\\s*\\/)|(?<![\\d/])(\\d+)\\s*\\/\\s*(\\d+)\\s*(?:${MEMBER_NOUN}\\s+)?(?:(?:deu\\s+)?tham gia kiem diem(?:\\s+va|,)?\\s+)?(?:duoc\\s+)?${RATE_VERB}${WORD_END}`);
-// "khong ai KHT": "không ai" with no "có". "còn hoàn thành thì không có ai": "thì" between the level and its none.
-const RE_LEVEL_NONE = new RegExp(`${WORD_START}(?:ko|khong|kg)\\s+(kht|htxs|xs)${WORD_END}(?!\\s*:?\\s*\\d)|${WORD_START}(?:ko|khong|k|kg|hong|hok)\\s+(?:co\\s+|(?=ai\\s))(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|${WORD_START}${LEVEL}\\s*:?\\s*(?:thi\\s+)?(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
+// "khong ai KHT": "không ai" with no "có"; "nỏ có KHT": the Centre's "không". "còn hoàn thành thì không có ai": "thì" between the level and its none.
+const RE_LEVEL_NONE = new RegExp(`${WORD_START}(?:ko|khong|kg)\\s+(kht|htxs|xs)${WORD_END}(?!\\s*:?\\s*\\d)|${WORD_START}(?:ko|khong|k|kg|hong|hok|no(?=\\s+co\\s))\\s+(?:co\\s+|(?=ai\\s))(?:dv\\s+|dang vien\\s+|ai\\s+|d\\/c\\s+|dc\\s+|dong chi\\s+)?(?:nao\\s+)?(?:bi\\s+)?(?:xep loai\\s+)?${LEVEL}|${WORD_START}${LEVEL}\\s*:?\\s*(?:thi\\s+)?(?:ko|khong|k|kg)\\s*(?:co)?\\b`, "g");
 const RE_LEVEL_MORE = new RegExp(`^\\s*(?:,|va|hoac|hay|\\/)\\s*${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`);
 // "Tập thể chi bộ tự đánh giá HTT", "tập thể tự xếp HTXS", "… tap the HTT": the collective is the cell.
 const CELL = "(?:cb|chi bo|tap the(?! chi uy))";

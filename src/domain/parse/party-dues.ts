@@ -457,6 +457,7 @@ function promisedMonths(f: string): { start: number; end: number }[] {
 const RE_OTHER_FUND = new RegExp(`${WORD_START}(?:bhyt|bhxh|bao hiem|hoc phi|lam duong|be tong|ung ho|dong gop|tien dien|tien nuoc|ve sinh|an ninh|khuyen hoc|nguoi ngheo|tinh nghia|dap nghia|den on|chu thap do|thien tai|bao lu|lu lut|van dong|lam cau|xay cau|ngoai ra|quy (?:thon|ap|ban|xom|to|khu|hoi))${WORD_END}`);
 const RE_OTHER_FUND_TEXT = /quỹ/iu;
 
+const RE_OTHER_MONTH_LEAD = /(?:^|[\s(])(?:thang truoc|thang roi|ky truoc|(?:thang|t)\s?(\d{1,2}))(?:\s?\/\s?\d{4})?\s*(?:la|:|thu|thu duoc|dong)?\s*$/;
 const RE_YEAR_TOTAL = new RegExp(`${WORD_START}(?:ca nam|luy ke|tu dau nam|(?:6|sau) thang(?: dau nam)?|nam (?:nay|20\\d\\d) (?:chi bo |cb )?(?:thu|tong))${WORD_END}`);
 
 const PART_STOPS = ",;:.\n+";
@@ -660,6 +661,8 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
     const at = m.index + (m[2] !== undefined ? 0 : m[0].indexOf(g));
     if (inAmount(m.index + m[0].length - 1) || inAmount(at)) continue;
     if (inName(p, at)) continue;
+    // "toàn xã mới đạt 85% vì nhiều cb chưa nộp": a share, no count of members.
+    if (p.f.startsWith("%", at + g.length) || p.f.startsWith(" %", at + g.length)) continue;
     // "còn lại bốn trăm sáu mươi tám nghìn chi bộ giữ": money said in words, no count of members.
     if (RE_MONEY_WORDS_NEXT.test(p.f.slice(at, at + g.length + 24))) continue;
     // "đã đóng 33 đồng chí chưa đóng là …": the count is those who paid, its sentence run on into who did not.
@@ -1086,7 +1089,13 @@ function readRemittance(p: Prepared, fields: PartyDuesFields, amounts: readonly 
   if (collected.length > 1) {
     // Only the words since the clause or the amount before: "6 tháng đầu năm thu 1.440.000đ, tháng này 240.000đ".
     const lead = (a: Amount): string => f.slice(Math.max(clauseStart(f, a.start), ...amounts.filter((b) => b.end <= a.start).map((b) => b.end)), a.start);
-    const month = collected.filter((a) => !RE_YEAR_TOTAL.test(lead(a)));
+    // "tổng 270.000đ (tháng 4 là 285.000đ)": another month's sum, told beside this one's, is not this month's either.
+    const thisMonth = fields.period === undefined ? null : Number(fields.period.slice(5, 7));
+    const otherMonth = (a: Amount): boolean => {
+      const said = RE_OTHER_MONTH_LEAD.exec(lead(a));
+      return said !== null && (said[1] === undefined || (thisMonth !== null && Number(said[1]) !== thisMonth));
+    };
+    const month = collected.filter((a) => !RE_YEAR_TOTAL.test(lead(a)) && !otherMonth(a));
     if (month.length > 0) collected = month;
   }
   if (collected.length > 0) fields.amount_vnd = groupLinesTotal(f, collected) ?? Math.max(...collected.map((a) => a.vnd));

@@ -170,7 +170,8 @@ function labelledOrFirstArea(f: string): RegExpExecArray | null {
 
 // "trưởng KP": a khu phố's head.
 // "thôn trưởng", "ấp trưởng": the title said the other way round.
-const HEAD_TITLE = "(?:truong (?:thon|ban|khu pho|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|(?:thon|ban|xom|buon|lang|ap|plei|soc|khom) truong|to truong(?: (?:tdp|to dan pho|kp|khu pho))?|tt)";
+// ("trg thôn": the title shortened.)
+const HEAD_TITLE = "(?:(?:truong|trg) (?:thon|ban|khu pho|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|(?:thon|ban|xom|buon|lang|ap|plei|soc|khom) truong|to truong(?: (?:tdp|to dan pho|kp|khu pho))?|tt)";
 // "Bts kiêm trưởng ấp": "BT" with the tone key of a Telex typist after it.
 const SECRETARY = "(?:bts?|bi thu|b\\/t)";
 // "Bí thư chi bộ: đồng chí Hoàng Văn Ngọc, không kiêm trưởng thôn": the secretary named, then the words (not a deputy's:

@@ -2489,3 +2489,13 @@ describe("a chat meeting's tasks after 'dv 12/12 dự hết', an elder absent, a
     expect(read("monthly-meeting", "Bc sh cb thôn 7 tháng 2: họp 20h tối 3/2 tại nhà đ/c bí thư. Có mặt 24/26 (tháng trước 26/26)", "2027-02-05T09:00:00+07:00")).toMatchObject({ period: "2027-02", meeting_date: "2027-02-03" });
   });
 });
+
+describe("last month's sum in brackets, a share of the commune, 'trg thôn', 'nỏ có KHT' (fifteenth round)", () => {
+  it("reads this month's sum and no unpaid count from a percentage; the head's title shortened; the Centre's 'nỏ'", () => {
+    expect(read("party-dues", "thu dang phi thang 5: 18/19 dv da nop, tong 270.000d (thang 4 la 285.000d). da chuyen khoan cho VP dang uy 270k hom 15/5", "2026-05-16T08:00:00+07:00")).toMatchObject({ period: "2026-05", amount_vnd: 270000 });
+    const share = read("party-dues", "Bc dp t2/2027 cb thon Khe Mo: 15/15 dv nop du, 180.000d, da nop DU xa hom 26/2. (Toan xa thang nay moi dat 85% vi nhieu cb chua nop)", "2027-02-27T08:00:00+07:00");
+    expect(share).toMatchObject({ paid: 15, liable: 15, unpaid: 0, amount_vnd: 180000 });
+    expect(read("village-quarterly", "Thon Tan Lap q4: 210 ho, 890 khau, ho ngheo 12, dv 30 trong do 2 db, bt kiem trg thon", "2026-01-03T08:00:00+07:00")).toMatchObject({ secretary_is_village_head: true });
+    expect(read("annual-rating", "Cb xom Bai Son bc xep loai 2026 nha: HTXS 1, HTT 17, HT 2, nỏ co KHT. Cb tu danh gia HTT", "2026-12-20T08:00:00+07:00")).toMatchObject({ htxs: 1, htt: 17, ht: 2, kht: 0 });
+  });
+});
