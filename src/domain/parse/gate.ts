@@ -263,10 +263,10 @@ function reportsBesideAsking(f: string): boolean {
 }
 
 // "Các chi bộ nộp đảng phí quý III … trước ngày 10/10", "Lưu ý các chi bộ: …", "Chi bộ nào chưa nộp … đề nghị nộp bù",
-// "Đề nghị các thôn gửi số liệu quý IV …", "Các đồng chí bí thư chi bộ thôn gửi …": the committee's word to every cell
+// "Đề nghị các thôn gửi số liệu quý IV …", "Các đồng chí bí thư chi bộ thôn gửi …", "các cb hoàn thành …": the committee's word to every cell
 // (or every village, every secretary); no cell reports to "các chi bộ".
 const RE_TO_CELLS =
-  new RegExp(`${WORD_START}(?:cac chi bo|chi bo nao|moi chi bo|cac (?:thon|ap|ban(?! nganh| cong tac| chi dao| chap hanh)|buon|khom|xom|to dan pho|tdp|khu pho)|(?:cac|de nghi|moi) (?:dc|d\\/c|dong chi) bi thu)${WORD_END}`);
+  new RegExp(`${WORD_START}(?:cac (?:chi bo|cb)|chi bo nao|moi chi bo|cac (?:thon|ap|ban(?! nganh| cong tac| chi dao| chap hanh)|buon|khom|xom|to dan pho|tdp|khu pho)|(?:cac|de nghi|moi) (?:dc|d\\/c|dong chi) bi thu)${WORD_END}`);
 const RE_INSTRUCTS = new RegExp(`${WORD_START}(?:truoc ngay|truoc \\d{1,2}\\s*\\/\\s*\\d{1,2}|han (?:nop|cuoi|chot)|cham nhat|de nghi|yeu cau|can(?! ngheo)|phai|luu y|khan truong|nop bu|it nhat|toi thieu)${WORD_END}`);
 const RE_OPENS_TO_CELLS =
   new RegExp(`^\\s*(?:\\W*\\s*)?(?:luu y|nhac|nhac nho|de nghi|yeu cau|gui|kinh gui)\\s+(?:toan the\\s+)?(?:cac chi bo|cac (?:dc|d\\/c|dong chi) bi thu|cac (?:thon|ap|ban|buon|khom|xom|to dan pho|tdp|khu pho)${WORD_END})`);
@@ -296,7 +296,7 @@ function noticeOrDirective(f: string): "notice" | "directive" {
 
 /** A directive, plan or target passed down to the cells, with nothing the cell did. */
 export function isDirective(f: string): boolean {
-  if (!f.includes("chi bo")) return false;
+  if (!f.includes("chi bo") && !f.includes("cac cb")) return false;
   return ((RE_TO_CELLS.test(f) && RE_INSTRUCTS.test(f)) || (RE_ASSIGNS.test(f) && !RE_RESULT_GIVEN.test(f))) && !RE_RESULT_VOICE.test(f);
 }
 
@@ -307,7 +307,8 @@ const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,40}:\s*[a-z0-9]|\b(?:tom t
 
 // What the cell did, which no notice tells ("xếp loại đv năm 2026 xong trước 20/12" sets a deadline); "ghi rõ số đã thu, số chưa thu" names a column to fill in.
 // "chi bộ nào đã thu xong đề nghị nộp sớm" supposes; "đề nghị các đ/c có mặt đầy đủ" exhorts.
-const RE_NOTICE_BUT_DONE = new RegExp(`${WORD_START}(?:co mat(?! (?:day du|dong du|du|dung gio)${WORD_END})|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu|cac chi bo) )da nop|vang \\d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv(?![^,.;\\n]{0,16}${WORD_START}truoc${WORD_END}))${WORD_END}`);
+// ("Tháng trước có mặt 21/23, tháng này đề nghị …": last month's count, no meeting held.)
+const RE_NOTICE_BUT_DONE = new RegExp(`${WORD_START}(?:(?<!(?:thang|ky|lan) truoc\\s)co mat(?! (?:day du|dong du|du|dung gio)${WORD_END})|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu|cac chi bo) )da nop|vang \\d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv(?![^,.;\\n]{0,16}${WORD_START}truoc${WORD_END}))${WORD_END}`);
 
 // "Chúc mừng chi bộ thôn Vân Trì … 5 đồng chí HTXS là rất đáng khen!": praise of a result someone else reported, no
 // report (one that says it reports, "báo cáo", "kết quả", still is). "Chúc mừng năm mới các anh chị ạ. Em báo đảng phí

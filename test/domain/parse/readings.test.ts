@@ -2499,3 +2499,12 @@ describe("last month's sum in brackets, a share of the commune, 'trg thôn', 'n�
     expect(read("annual-rating", "Cb xom Bai Son bc xep loai 2026 nha: HTXS 1, HTT 17, HT 2, nỏ co KHT. Cb tu danh gia HTT", "2026-12-20T08:00:00+07:00")).toMatchObject({ htxs: 1, htt: 17, ht: 2, kht: 0 });
   });
 });
+
+describe("a notice that quotes last month's count, the office's word to 'các cb' (fifteenth round)", () => {
+  it("keeps a notice with 'Tháng trước có mặt 21/23' a notice, and refuses 'VP DUX: … các cb hoàn thành … trước 20/12' as a directive", () => {
+    const notice = parseReport("monthly-meeting", "Thong bao: cb thon Dong Tam sh thang 4 vao 19h30 toi 5/4 tai nha VH, ND kiem diem quy 1. Thang truoc co mat 21/23, thang nay de nghi cac dc di du.", { now: new Date("2026-04-02T08:00:00+07:00") });
+    expect(notice.ok && notice.warnings.some((w) => w.startsWith("meeting_notice"))).toBe(true);
+    const directive = "VP DUX: Thuc hien HD 43-HD/BTCTW, cac cb hoan thanh kiem diem, danh gia xep loai dv nam 2026 truoc 20/12, ty le HTXS ko qua 20% so HTT (vd 10 HTT thi toi da 2 HTXS). Nop mau 01 va 2C ve VP";
+    expect(parseReport("annual-rating", directive, { now: new Date("2026-12-01T08:00:00+07:00") })).toEqual({ ok: false, errors: ["not_a_report: directive"] });
+  });
+});
