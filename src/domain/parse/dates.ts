@@ -54,7 +54,7 @@ const RE_NGAY = new RegExp(`${WORD_START}(?:ngay|hom)\\s+(\\d{1,2}|(?:muoi|hai m
 const RE_REL =
   new RegExp(`${WORD_START}(?:(hom nay|bua nay|toi nay|sang nay|chieu nay|dem nay|trua nay|(?:hom|bua|toi|sang|chieu|trua) ni(?=\\s+(?:\\d|luc|chi bo|cb|sinh hoat|sh|hop|to chuc))|hoi sang(?=\\s+(?:roi|nay|a|nha|nhen|\\S*$)|\\s*[,.!]|\\s*$))|(toi hom qua|hom qua|bua qua|toi qua|dem qua|chieu qua|sang qua|trua qua)|(hom kia|toi hom kia)|(ngay mai|sang mai|toi mai|chieu mai)|(ngay kia))${WORD_END}`, "g");
 const RE_WEEKDAY =
-  new RegExp(`(?<!${WORD_START}lan\\s)${WORD_START}(?:(?:thu|th)\\s?([2-7]|hai|ba|tu|nam|sau|bay)|(cn|chu nhat))${WORD_END}(?:\\s+(tuan truoc|tuan roi|vua roi|vua qua|tuan nay|tuan sau|tuan toi|nay|roi|qua))?`, "g");
+  new RegExp(`(?<!${WORD_START}lan\\s)${WORD_START}(?:(?:thu|th)\\s?([2-7]|hai|ba|tu|nam|sau|bay)|(cn|chu nhat))${WORD_END}(?![ \\t]?\\/[ \\t]?\\d)(?:\\s+(tuan truoc|tuan roi|vua roi|vua qua|tuan nay|tuan sau|tuan toi|nay|roi|qua))?`, "g");
 // A word each of RE_REL's phrases holds.
 const RE_REL_WORDS = /hom|bua|qua|nay|mai|kia| ni\b|hoi sang/;
 // ("trước Tết Bính Ngọ": the year's name after it is part of it.)
@@ -69,6 +69,7 @@ const WMOD: Record<string, WeekdayModifier> = {
 const ATTENDANCE_BEFORE = /(?:co mat|\bdu|tham du|hien dien|tham gia|\bdv|dang vien|si so|so luong|bieu quyet|tan thanh|ket qua|dat)\s*:?\s*$/;
 const ATTENDANCE_AFTER = /^\s*(?:dv\b|dang vien|dong chi|d\/c|dc\b|nguoi|ds\b|phieu|tan thanh|co mat(?!\s*:?\s*\d)|du\b(?!\s*:?\s*\d)|\((?!\s*(?:cac|thon|bt|dc|d\/c)))/;
 // ("Hôm nay 8/10 tôi đã mang xuống nộp …", "sáng nay 08/10": the day named as today's.)
+const RE_COLLECT_BEFORE = /\bthu\s*$/;
 const DATE_BEFORE =
   /(?:ngay|hom|toi|sang|chieu|trua|dem|luc|vao|\bsh|shcb|shcd|hop|hoat|thu\s?[2-7a-z]*|cn|chu nhat|truoc|den|han|nop|tu|sang|xong|hom|\b(?:hom|sang|toi|chieu|trua|dem) (?:nay|qua|kia))\s*:?\s*$/;
 
@@ -188,8 +189,9 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
     const after = f.slice(end, end + 14);
     if (y === undefined && sep === "/") {
       // "nộp ĐU 3/9": sent to the committee (capitals) on a day, not "nộp đủ" (in full) of a fraction.
+      // ("thu 4/5 dv": members collected from over members liable; "thu" is no "thứ" before a fraction of them.)
       const dateContext =
-        DATE_BEFORE.test(before) || (RE_REMIT_TO_BEFORE.test(before) && (!/\bdu\s*$/.test(before) || /[ĐD]U\s*$/.test(p.text.slice(Math.max(0, start - 4), start))));
+        (DATE_BEFORE.test(before) && !(RE_COLLECT_BEFORE.test(before) && ATTENDANCE_AFTER.test(after))) || (RE_REMIT_TO_BEFORE.test(before) && (!/\bdu\s*$/.test(before) || /[ĐD]U\s*$/.test(p.text.slice(Math.max(0, start - 4), start))));
       if (!dateContext && (ATTENDANCE_BEFORE.test(before) || ATTENDANCE_AFTER.test(after))) continue;
       const mention: DateMention = { start, end, kind: "dmy", d, m: mo };
       if (d <= mo && !dateContext) mention.ambiguousCount = true;

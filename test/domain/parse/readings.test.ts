@@ -2508,3 +2508,13 @@ describe("a notice that quotes last month's count, the office's word to 'các cb
     expect(parseReport("annual-rating", directive, { now: new Date("2026-12-01T08:00:00+07:00") })).toEqual({ ok: false, errors: ["not_a_report: directive"] });
   });
 });
+
+describe("'thu 4/5 dv' is no day (fifteenth round)", () => {
+  it("reads no remitted day from the members collected over the members liable, nor a weekday from 'thu 4'", () => {
+    for (const text of ["dang phi t12: thu 4/5 dv, tong 260.000d, nop xa 182.000d", "đảng phí tháng 12: thu 4/5 đ/c, tổng 260.000đ, nộp lên xã 182.000đ"]) {
+      const r = read("party-dues", text, "2026-12-07T08:00:00+07:00");
+      expect(r).toMatchObject({ paid: 4, liable: 5, amount_vnd: 260000, remitted: true, remitted_vnd: 182000 });
+      expect(r.remitted_date).toBeUndefined();
+    }
+  });
+});
