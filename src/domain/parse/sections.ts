@@ -17,8 +17,9 @@ export interface Sections {
 }
 
 // ("Giao:⏎+ đ/c … rà soát …": the tasks handed, a line's label.)
+// ("nội dung: quán triệt nghị quyết đại hội, NQ: 1. …": the resolution studied is no header; the "NQ" after it is.)
 const RE_RESOLUTION_HEADER =
-  /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|(?:chi bo |cb )?quyet nghi|(?:chi bo|cb) giao|nhiem vu)\b[^:\n.]{0,25}:|(?:^|\n)[ \t]*(?:[-+•*][ \t]*)?giao(?:\s+(?:viec|nhiem vu))?[ \t]*:/;
+  /(?:^|[\s.;,\n(])(?:nq|nghi quyet|ket luan|giao nhiem vu|phan cong|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam)|chi bo thong nhat|thong nhat|(?:chi bo |cb )?quyet nghi|(?:chi bo|cb) giao|nhiem vu)\b(?:(?!\bnq\b)[^:\n.]){0,25}:|(?:^|\n)[ \t]*(?:[-+•*][ \t]*)?giao(?:\s+(?:viec|nhiem vu))?[ \t]*:/;
 /** "IV. Kết luận\n- Vận động …": a heading on a line of its own, its numbered or bulleted list below it; "IV. NGHỊ QUYẾT
  * (nhiệm vụ trọng tâm tháng 3)": a note in brackets after it; "III. NGHỊ QUYẾT – NHIỆM VỤ TRỌNG TÂM THÁNG 3/2026": or a dash. */
 // ("IV. NHIỆM VỤ THÁNG 7" over its items: the tasks of the month to come.)

@@ -2518,3 +2518,13 @@ describe("'thu 4/5 dv' is no day (fifteenth round)", () => {
     }
   });
 });
+
+describe("the resolution studied before the 'NQ:' list (fifteenth round)", () => {
+  it("keeps 'quán triệt nghị quyết đại hội' whole as an agenda item, the tasks after 'NQ:'", () => {
+    for (const text of ["họp 5/12, có mặt 4/5, nội dung: quán triệt nghị quyết đại hội, NQ: 1. thu đảng phí trước 20/12 - đ/c Hiền", "hop 5/12, co mat 4/5, noi dung: quan triet nghi quyet dai hoi, NQ: 1. thu dang phi truoc 20/12 - d/c Hien"]) {
+      const r = read("monthly-meeting", text, "2026-12-07T08:00:00+07:00");
+      expect((r.content_items as string[]).map((c) => c.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d"))).toEqual(["quan triet nghi quyet dai hoi"]);
+      expect(r.resolutions).toMatchObject([{ due: "2026-12-20" }]);
+    }
+  });
+});
