@@ -273,7 +273,7 @@ const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})[ \\t]*(?:${PERSON}[ \\t]*)?(
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
 // ("Còn Phạm Văn Lộc đang chờ chuyển chính thức": or after "còn", the name in capitals.)
-const RE_NAME_BEFORE = new RegExp(`(?:${COMRADE}|\\bcon(?!\\s+${COMRADE}\\s))\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
+const RE_NAME_BEFORE = new RegExp(`(?:${COMRADE}|\\bcon(?!\\s+${COMRADE}\\s))\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|hoan thien ho so|hoan tat ho so|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
 const RE_WITH_NAME = /^\s+voi\s+/;
 const RE_JOINED_AFTER = /^\s*(?:,|\bva\b|\bvoi\b)\s*/;

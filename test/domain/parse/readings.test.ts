@@ -2528,3 +2528,9 @@ describe("the resolution studied before the 'NQ:' list (fifteenth round)", () =>
     }
   });
 });
+
+describe("a probationary member whose file is being completed (fifteenth round)", () => {
+  it("names the member in 'co 1 dc du bi Tran Minh Khoa dang hoan thien ho so chuyen chinh thuc', not 'ai' of 'ko kết nạp dc ai'", () => {
+    expect(read("admissions", "quy 3 cb TDP 12 ko ket nap dc ai, co 1 dc du bi Tran Minh Khoa dang hoan thien ho so chuyen chinh thuc, du kien thang 11 xet", "2026-10-03T08:00:00+07:00")).toMatchObject({ admitted: 0, pending_full: ["Tran Minh Khoa"] });
+  });
+});
