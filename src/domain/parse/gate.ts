@@ -32,6 +32,8 @@ const RE_SENTENCE_ASKED = /[a-z)]\s*\?+\s+\S/;
 const RE_WHICH_FIRST = /^[^,;?!\n]{0,110}\bhay(?:\s+la)?\s+[a-z0-9][a-z0-9.,]*(?:\s+[a-z0-9]+)?\s+(?:a|ah|vay|nhi|the)\s*(?:[,.;?!\n]|$)/;
 const RE_NOTICE_HEAD = new RegExp(`^\\s*(?:\\W*\\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)${WORD_END}`);
 const RE_NOTICE_TITLE_LINE = /(?:^|\n)[ \t]*(?:thong bao|giay moi)[ \t]*(?:\n|$)/;
+// "GIẤY TRIỆU TẬP⏎Sinh hoạt chi bộ thường kỳ tháng 02/2026": a summons to the meeting, whatever last month's count it quotes.
+const RE_SUMMONS_TITLE_LINE = /(?:^|\n)[ \t]*giay (?:trieu tap|moi)[ \t]*\n(?![ \t]*(?:bao cao|ket qua))/;
 const RE_NOTICE_BODY =
   new RegExp(`${WORD_START}(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\\/c|dong chi|ban)${WORD_END}[^.?!\\n]{0,80}${WORD_START}(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)${WORD_END}[^.?!\\n]{0,60}${WORD_START}(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\\s*\\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)(?! (?:ho|giup)${WORD_END})|ai (?:chua|con chua)${WORD_END}[^.?!\\n]{0,60}${WORD_START}(?:thi|nho)${WORD_END}|(?:cac|moi) (?:dc|d\\/c|dong chi|ban)${WORD_END}[^.?!\\n]{0,30}${WORD_START}luu y|cham nhat(?: la)? ngay \\d)${WORD_END}`);
 const RE_ARTICLE_WORDS =
@@ -168,6 +170,7 @@ const RE_NOBODY_END = /\b(?:khong|ko|k|chua|chang)\s+(?:[a-z]+\s+){0,3}(?:ai|gi)
 const RE_ASKS_WHETHER = /\b(?:co|co phai|co tinh|co can|co duoc)\b[^?.\n]{0,60}\b(?:khong|ko|k|chua)\s*(?:a|ah|vay|nhi|chi|anh)?\s*[?,]|\b(?:mong|xin|nho)\s+(?:vp|van phong|anh|chi|dc|d\/c)?\s*huong dan\b/;
 // ("Văn phòng Đảng ủy xã … xác nhận: đã nhận đảng phí tháng 5 của Chi bộ …": the office's receipt of what the cell did.)
 // ("Chi bộ nào quý 1 chưa kết nạp được ai thì báo cáo lý do": a cell supposed, none that did.)
+const RE_OPINION_ASKED = /(?:^|\n)[ \t]*v\/v xin y kien\b|\bxin y kien (?:van phong|vp|dang uy|thuong truc|ban thuong vu|btv)\b/;
 const RE_RESULT_VOICE =
   new RegExp(`${WORD_START}(?:co mat\\s*:?\\s*\\d+|\\d+\\s*\\/\\s*\\d+\\s*(?:dv|dang vien|d\\/c|dc|dong chi)?\\s*(?:co mat|tham du|du hop)|vang\\s*:?\\s*\\d+|da (?:sh|sinh hoat|hop|to chuc|thu|nop|ket nap|dong)|thu duoc|thu du|(?<!${WORD_START}(?:nao|neu)${WORD_END}[^.;\\n]{0,30})ket nap duoc|xep loai dv(?![^,.;\\n]{0,16}${WORD_START}truoc${WORD_END})|(?:sh|sinh hoat|hop)\\s+(?:ngay|toi|hom|luc)\\s*\\d+|(?:xac nhan|ghi nhan)\\s*:?\\s*(?:da nhan|chi bo))${WORD_END}`);
 
@@ -371,6 +374,9 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // own figures as the ground of a question, asked outright, nothing done reported.
   if (f.includes("?") && numbers <= 3 && RE_ASKS_WHETHER.test(f) && !RE_RESULT_VOICE.test(f)) return "question";
   if (opensAsking(f, mark, asked)) return "question";
+  // "V/v xin ý kiến cách tổng hợp số liệu thôn … chi bộ xin ý kiến Văn phòng về một số nội dung: 1. … 231 hay 236? …": a
+  // formal letter asking the office, its figures those of the questions.
+  if (mark && f.includes("xin y kien") && RE_OPINION_ASKED.test(f) && !RE_RESULT_VOICE.test(f)) return "question";
   if (mark && asksAfterItsGround(f)) return "question";
   // "… đóng bao nhiêu 1 tháng ạ? em tính 0,5% ra 30k có đúng k": asking, with the figures of the question.
   if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
@@ -388,6 +394,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "VP ĐUX đã nhận đủ số liệu quý 2 của 11/12 thôn … Tổng toàn xã 3.412 hộ …": the committee's summary to the cells.
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   // ("ĐẢNG BỘ XÃ …\nVĂN PHÒNG ĐẢNG ỦY\n…\nTHÔNG BÁO\nVề việc …", "…\nGIẤY MỜI\nKính gửi …": the title on its own line under a letterhead.)
+  if (f.includes("giay ") && RE_SUMMONS_TITLE_LINE.test(f)) return noticeOrDirective(f);
   if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
   // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
   // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
@@ -528,7 +535,8 @@ const RE_MEETING_COUNT = new RegExp(`${WORD_START}(?:co mat|du hop|tham du)${WOR
 // có mặt 22/24, đồng chí Hải tiếp tục vắng.": the issue told first, the meeting's count only bears it out.
 const RE_ISSUE_SENTENCE = /^[^.;\n]*?\b(?:d\/c|dc|dong chi)\s[^.;\n]*?\b(?:vang|bo)\s+(?:sinh hoat|sh|hop)\b[^.;\n]*?\b(?:(?:\d+|hai|ba|bon|nam|sau)\s+(?:thang|lan|ky)\s+(?:lien tiep|lien tuc|lien)|lien tiep)\b/;
 const RE_LEAVE_LETTER = new RegExp(`${WORD_START}don xin (?:phep )?(?:vang|nghi)${WORD_END}|${WORD_START}(?:toi|em)\\s+(?:lam don (?:nay\\s+)?)?xin (?:phep\\s+)?(?:duoc\\s+)?(?:vang|nghi)\\s+(?:buoi\\s+)?(?:sinh hoat|sh|hop)${WORD_END}`);
-const RE_RULING_ASKED = /\b(?:xoa ten|ky luat|(?:cho|xin) y kien chi dao|huong dan thu tuc)\b/;
+// ("… đề nghị Ban Thường vụ Đảng ủy xã xem xét, chỉ đạo xử lý theo quy định": the case put for a ruling too.)
+const RE_RULING_ASKED = /\b(?:xoa ten|ky luat|(?:cho|xin) y kien chi dao|huong dan thu tuc|chi dao xu ly)\b/;
 const RE_STILL_ABSENT = /\b(?:tiep tuc|van|lai)\s+vang\b/;
 
 /** Whether the message opens with the repeated absence and its count of a meeting, at `countAt`, comes after. */
@@ -579,7 +587,10 @@ const RE_PUT_RIGHT = new RegExp(`${WORD_START}dung (?:ra )?la\\s+\\d|${WORD_STAR
 // "Em gửi lại đầy đủ để VP thay bản cũ:", "(bản đã sửa, thay bản gửi trưa 24/01)": the whole report sent again in place
 // of the first, no correction of a field or two.
 const RE_SENT_AGAIN_WHOLE = /\b(?:gui lai|bao cao lai|bc lai)\s+(?:day du|ca bao cao|ca ban|toan bo|ban day du)\b|\bthay (?:cho )?ban (?:cu|truoc|gui|da gui)\b/;
+// "BÁO CÁO ĐÍNH CHÍNH⏎… Tại Báo cáo số 03-BC/CB ngày 05/4/2027 … ghi: "…". Nay đính chính lại là: "…"": a formal correction.
+const RE_FORMAL_CORRECTION = /(?:^|\n)[ \t]*bao cao dinh chinh\b|\bnay (?:xin )?dinh chinh(?: lai)?\b/;
 export function correctsSentReport(f: string): boolean {
+  if (f.includes("dinh chinh") && RE_FORMAL_CORRECTION.test(f)) return true;
   if ((f.includes("thay ban") || f.includes("lai")) && RE_SENT_AGAIN_WHOLE.test(f)) return false;
   // Cheap tests first: every match of RE_CORRECTS_SENT and RE_REPLACES holds "phai", every match of RE_REDO_HEAD
   // "sua", "lai" or "dinh chinh" (not " lai": a search for a word led by a space stops at every space).

@@ -2534,3 +2534,17 @@ describe("a probationary member whose file is being completed (fifteenth round)"
     expect(read("admissions", "quy 3 cb TDP 12 ko ket nap dc ai, co 1 dc du bi Tran Minh Khoa dang hoan thien ho so chuyen chinh thuc, du kien thang 11 xet", "2026-10-03T08:00:00+07:00")).toMatchObject({ admitted: 0, pending_full: ["Tran Minh Khoa"] });
   });
 });
+
+describe("formal letters that are no report: a summons, a repeated absence, a correction, a request for guidance (fifteenth round)", () => {
+  const refused = (form: FormName, text: string, now: string) => parseReport(form, text, { now: new Date(now) });
+  it("tells each from a report", () => {
+    const summons = refused("monthly-meeting", "CHI BỘ XÓM KIM LIÊN 3\n\nGIẤY TRIỆU TẬP\nSinh hoạt chi bộ thường kỳ tháng 02/2026\n\nChi bộ triệu tập các đồng chí dự sinh hoạt:\n- Thời gian: 19 giờ 30, thứ Ba ngày 03/02/2026.\n- Địa điểm: Nhà văn hóa xóm.\nTháng 01/2026 chi bộ có mặt 26/29, vắng 02 đ/c không lý do; đề nghị các đồng chí bố trí thời gian dự đầy đủ.", "2026-01-30T17:05:00+07:00");
+    expect(summons.ok && summons.warnings.some((w) => w.startsWith("meeting_notice"))).toBe(true);
+    const absence = "BÁO CÁO\nVề việc đảng viên không tham gia sinh hoạt chi bộ\n\nChi bộ thôn Đồng Bùa báo cáo: đ/c Lâm Văn Quý đã vắng mặt không có lý do 03 kỳ sinh hoạt liên tiếp:\n| Kỳ sinh hoạt | Ngày sinh hoạt | Có mặt/phải dự |\n| Tháng 7/2025 | 05/7/2025 | 24/27 |\n| Tháng 8/2025 | 05/8/2025 | 25/27 |\nChi bộ đề nghị Ban Thường vụ Đảng ủy xã xem xét, chỉ đạo xử lý theo quy định.";
+    expect(refused("monthly-meeting", absence, "2025-09-15T11:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: attendance-issue"] });
+    const correction = "BÁO CÁO ĐÍNH CHÍNH\nKính gửi: Văn phòng Đảng ủy xã\n\nTại Báo cáo số 03-BC/CB ngày 05/4/2027 về thu, nộp đảng phí tháng 3/2027, mục 2 ghi: \"Đã đóng: 24 đ/c, số tiền thu: 260.000 đồng\".\nNay đính chính lại là: \"Đã đóng: 26 đ/c, số tiền thu: 286.000 đồng\".";
+    expect(refused("party-dues", correction, "2027-04-08T14:20:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: correction"] });
+    const guidance = "V/v xin ý kiến cách tổng hợp số liệu thôn\n\nKính gửi: Văn phòng Đảng ủy xã Đức Thọ\n\nChuẩn bị báo cáo số liệu thôn quý IV/2025, chi bộ xin ý kiến Văn phòng về một số nội dung:\n1. Thôn hiện có 231 hộ theo sổ hộ khẩu; ngoài ra có 5 hộ mới tách. Vậy báo cáo số hộ là 231 hay 236?\n2. Có 12 người tạm trú thì có tính vào 896 nhân khẩu không?";
+    expect(refused("village-quarterly", guidance, "2025-12-29T15:20:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: question"] });
+  });
+});
