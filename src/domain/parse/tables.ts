@@ -76,6 +76,13 @@ export function shapeTables(text: string): string {
       out.push(line);
       continue;
     }
+    // "| Tổng số ĐV | Xếp loại đảng viên |  |  |  | Không xếp loại |" over "|  | HTXS | HTT | HT | KHT |  |": a framed header of
+    // merged cells over the sub-columns they span, one header, as a pasted sheet's is.
+    const below = i + 1 < lines.length && !RE_DIGIT.test(line) ? mergedFramedHeader(line, lines[i + 1] as string) : null;
+    if (below !== null) {
+      lines[i + 1] = below;
+      continue;
+    }
     const row = plainRow(line);
     const f = foldSameLength(row);
     // "ĐV phải đóng: 24 | Đã đóng: 22 | Nộp xã: chưa": every cell a label and its value.
@@ -600,6 +607,16 @@ function barTabs(lines: string[]): string[] {
     i = j;
   }
   return dropped.size > 0 ? out.filter((_, k) => !dropped.has(k)) : out;
+}
+
+/** Two framed rows of a header, the upper's cells merged over the lower's, as one row; null when they are not. */
+function mergedFramedHeader(upper: string, lower: string): string | null {
+  if (!lower.includes("|") || RE_DIGIT.test(lower) || isRule(lower)) return null;
+  const top = unframe(upper).split("|").map((c) => c.trim());
+  const sub = unframe(lower).split("|").map((c) => c.trim());
+  if (top.length < 3 || top.length !== sub.length) return null;
+  const merged = mergedHeader(top.join("\t"), sub.join("\t"));
+  return merged === null ? null : merged.split("\t").join(" | ");
 }
 
 /**

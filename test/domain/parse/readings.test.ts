@@ -2548,3 +2548,12 @@ describe("formal letters that are no report: a summons, a repeated absence, a co
     expect(refused("village-quarterly", guidance, "2025-12-29T15:20:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: question"] });
   });
 });
+
+describe("a framed table's header of two rows, merged cells over the columns they span (fifteenth round)", () => {
+  it("reads the levels under 'Xếp loại đảng viên' and the parts under 'Trong đó'", () => {
+    const rating = "Kết quả xếp loại năm 2026\n\n| Tổng số đảng viên | Xếp loại đảng viên |     |    |     | Không xếp loại | Chi bộ tự xếp loại |\n|                   | HTXS               | HTT | HT | KHT |                |                    |\n| 16                | 2                  | 13  | 1  | 0   | 0              | HTT                |";
+    expect(read("annual-rating", rating, "2027-01-03T09:45:00+07:00")).toMatchObject({ period: "2026", htxs: 2, htt: 13, ht: 1, kht: 0, unrated: 0, cell_self_level: "HTT" });
+    const admissions = "BÁO CÁO PHÁT TRIỂN ĐẢNG VIÊN NĂM 2027 (có so sánh với năm 2026)\n\n| Năm  | Kết nạp | Trong đó |      |           |       |          | Chuyển chính thức |\n|      |         | Nữ       | DTTS | Đoàn viên | HS-SV | Tôn giáo |                   |\n|------|---------|----------|------|-----------|-------|----------|-------------------|\n| 2026 | 2       | 1        | 2    | 2         | 0     | 0        | 1                 |\n| 2027 | 4       | 2        | 3    | 4         | 1     | 1        | 2                 |";
+    expect(read("admissions", admissions, "2027-12-20T14:00:00+07:00")).toMatchObject({ period: "2027", admitted: 4, women: 2, ethnic_minority: 3, youth_union: 4, students: 1, religious: 1, made_full: 2 });
+  });
+});
