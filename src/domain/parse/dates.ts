@@ -78,7 +78,8 @@ const RE_REMIT_TO_BEFORE = /\b(?:nop|gui|chuyen)\s+(?:(?:len|ve|cho)\s+)?(?:du|d
 
 // The place before a dateline: a few capitalised words and a comma, at a line's start or after the document's number.
 // "*\tTân Đông Hiệp, ngày 08 …": a Word letterhead's bullet left before it too.
-const RE_DATELINE_PLACE = /(?:^(?:[*•]\s*)?|\t|\s{2,})((?:\p{Lu}[\p{L}']*\s+){0,3}\p{Lu}[\p{L}']*),\s*$/u;
+// ("TP. Hồ Chí Minh, ngày …": a town's abbreviation before the name.)
+const RE_DATELINE_PLACE = /(?:^(?:[*•]\s*)?|\t|\s{2,})((?:\p{Lu}{1,3}\.\s*)?(?:\p{Lu}[\p{L}']*\s+){0,3}\p{Lu}[\p{L}']*),\s*$/u;
 
 const RE_DAY_WORD_END = /ngay\s+$/;
 /** "Số 09-BC/CB      Vĩnh Trạch, ngày 08 tháng 10 năm 2026": a place, a comma, the full date, and the line ends. */

@@ -292,10 +292,17 @@ function labelPictures(text: string): string {
   return text.replace(RE_LINE_PICTURE, (_all, pictures: string, at: number) => PICTURE_LABEL[pictures.replace(/[\u{FE0F}\u{200D}]/gu, "")] ?? (at === 0 ? "" : "- "));
 }
 
+// "4. Nội dung:⏎   a) Quán triệt …;⏎   b) …": items indented under their heading, as Word and mail quotes lay them out, are the
+// heading's list.
+// (Lettered items only: bulleted ones already read indented, under a numbered line's count.)
+const RE_INDENTED_ITEM = /^ {2,}(?=[a-h]\)[ \t])/gm;
+const dedentItems = (text: string): string => text.replace(RE_INDENTED_ITEM, "");
+
 const STEPS: readonly Step[] = [
   { may: (f) => RE_ANY_PICTURE.test(f), rewrite: labelPictures },
   { may: (f) => f.includes("rieng"), rewrite: oneCellAfterSummary },
   { may: (f) => f.includes("chuyen"), rewrite: quotedReport },
+  { may: (f) => f.includes("\n  ") && f.includes(")"), rewrite: dedentItems },
   { may: (f) => f.startsWith(">") || f.trimStart().startsWith(">"), rewrite: (text, f) => dropQuotedHead(text, f) },
   { may: (f) => f.includes("[") && f.includes("]"), rewrite: squareToRound },
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },

@@ -26,7 +26,8 @@ const RE_RESOLUTION_HEADER =
 const RE_RESOLUTION_HEADING =
   new RegExp(`(?:^|\\n)[ \\t]*(?:[ivx]{1,4}[.)][ \\t]*|\\d{1,2}[.)][ \\t]*)?(?:nq|nghi quyet|ket luan|quyet nghi|giao nhiem vu|phan cong nhiem vu|nhiem vu (?:thang toi|thang sau|tiep theo|thoi gian toi|trong tam|thang\\s?\\d{1,2}${WORD_END}))[^:\\n.(]{0,50}(?:\\([^()\\n]{0,40}\\))?[ \\t]*\\n(?=[ \\t]*(?:\\d{1,2}[.)]|[a-h]\\)|[-+•*])\\s)`);
 // ("NGHỊ QUYẾT – NHIỆM VỤ TRỌNG TÂM THÁNG 3/2026⏎1. …": a dash inside the heading opens no item.)
-const RE_RESOLUTION_LIST_HEADER = new RegExp(`(?:^|[\\s.;,\\n(])(?:nq|nghi quyet)${WORD_END}[^:\\n.]{0,25}(?=\\s(?:1[.)]|-\\s(?!nhiem vu${WORD_END})))`);
+// ("- Đánh giá kết quả thực hiện nghị quyết tháng 3;⏎- …": an item that ends names the resolution, no list of its own.)
+const RE_RESOLUTION_LIST_HEADER = new RegExp(`(?:^|[\\s.;,\\n(])(?:nq|nghi quyet)${WORD_END}[^:\\n.;]{0,25}(?=\\s(?:1[.)]|-\\s(?!nhiem vu${WORD_END})))`);
 // "…; nq dọn vệ sinh đường làng trước 20/10": a quick report's "nq" after a stop, its task straight after it.
 // "… tháng năm. Nghị quyết ra quân diệt lăng quăng chủ nhật 10/5 giao chi hội phụ nữ", "… nghị quyết tháng mười vận
 // động bà con chằng chống nhà cửa …": "nghị quyết" spelled out, a task's verb straight after it (not the resolution

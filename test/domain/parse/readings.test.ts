@@ -2557,3 +2557,13 @@ describe("a framed table's header of two rows, merged cells over the columns the
     expect(read("admissions", admissions, "2027-12-20T14:00:00+07:00")).toMatchObject({ period: "2027", admitted: 4, women: 2, ethnic_minority: 3, youth_union: 4, students: 1, religious: 1, made_full: 2 });
   });
 });
+
+describe("a mail quote's dateline after 'TP.', its lettered items indented, an item that names last month's resolution (fifteenth round)", () => {
+  it("reads the meeting's day over the dateline, every indented item, and no tasks from 'thực hiện nghị quyết tháng 3;'", () => {
+    const mail = "CHI BỘ KHU PHỐ 4\nSố: 12-BC/CB\t\tTP. Hồ Chí Minh, ngày 04 tháng 12 năm 2025\n\nBÁO CÁO SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 12/2025\n1. Thời gian: 19 giờ 00 - 20 giờ 45 ngày 03/12/2025.\n2. Phải dự 34; có mặt 31/34.\n4. Nội dung:\n   a) Quán triệt chỉ thị của Thành ủy;\n   b) Đánh giá công tác tháng 11/2025;\n   c) Phương hướng tháng 12.";
+    expect(read("monthly-meeting", mail, "2025-12-05T09:00:00+07:00")).toMatchObject({ meeting_date: "2025-12-03", content_items: ["Quán triệt chỉ thị của Thành ủy", "Đánh giá công tác tháng 11/2025", "Phương hướng tháng 12"] });
+    const items = read("monthly-meeting", "Sinh hoạt ngày 03/4/2026, dự 31/34 đ/c.\n5. Phần thường kỳ:\n- Đánh giá kết quả thực hiện nghị quyết tháng 3;\n- Triển khai kế hoạch thu hoạch lúa Đông Xuân;\n- Vận động nhân dân tham gia BHYT hộ gia đình.", "2026-04-05T09:00:00+07:00");
+    expect(items.resolutions).toBeUndefined();
+    expect(items.content_items).toHaveLength(3);
+  });
+});
