@@ -97,7 +97,7 @@ const RE_PART_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?phan (?:thuong ky|sinh hoat thuo
 const RE_BARE_FRACTION_AT = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/;
 const RE_SLIP_ONLY = /^\s*(?:(?:sang|trua|chieu|toi|dem)\b)?\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
 // "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
-const RE_DOCUMENT_BEFORE = /\b(?:cong van|ke hoach|huong dan|thong bao|quyet dinh|chi thi|cv|kh|hd)\s+so\s+[\w/.-]+\s+(?:ngay\s+)?$/;
+const RE_DOCUMENT_BEFORE = /\b(?:cong van|ke hoach|huong dan|thong bao|quyet dinh|chi thi|bao cao|bien ban|to trinh|nghi quyet|cv|kh|hd|bc|nq)\s+so\s+[\w/.-]+\s+(?:ngay\s+)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc|\bgio kt|\bgio ket thuc)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
 const RE_UNTIL_BEFORE = /(?:^|\s)(?:đến|tới|Đến|Tới|den)\s*(?:lúc\s*)?$/;
 const RE_END_AFTER = new RegExp(`^\\s?(?:thi\\s)?(?:ket thuc|xong|tan|be mac)${WORD_END}`);

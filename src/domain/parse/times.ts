@@ -211,13 +211,15 @@ function durationParts(words: boolean): string[] {
     // kéo dài 2h, thời gian 2h30
     // (not "Thời gian: 8h00 – 10h00", the start of a range, nor "Thời gian: 8h00 ngày 05/8": a clock time, on the hour)
     `(?:trong|keo dai|mat|het|thoi gian|${WORD_START}tg|thoi luong)\\s*:?\\s*(?:khoang\\s*)?(\\d{1,2})\\s?(?:h|g|gio)(?![a-z])(?!\\s?00${WORD_END})(?:\\s?(\\d{1,2}))?(?![\\d/]|\\s?(?:-|den|toi)\\s?\\d)`,
+    // "Thời lượng (phút): 95": the unit in the label.
+    `${WORD_START}(?:thoi luong|thoi gian)\\s*\\(\\s*(?:phut|p)\\s*\\)\\s*:?\\s*(\\d{2,3})(?![\\d/.,])`,
   ];
 }
 const DURATION = new Alternation(durationParts(true), "g");
 const DURATION_NO_WORDS = new Alternation(durationParts(false), "g");
 // Minutes in words need a number word right before "p"/"'"; hours need "tiếng" or "đồng hồ".
 const RE_MINUTES_IN_WORDS = /(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|ham|tram|linh|le|chuc)\s?[p']/;
-const DURATION_MINUTES_OR_LEAD = 0b101;
+const DURATION_MINUTES_OR_LEAD = 0b1101;
 const DURATION_HOURS = 0b010;
 
 const RE_CLOCK_HOUR_BEFORE = /(?:\d\s?(?:gio|h|g)|\b(?:mot|hai|ba|bon|nam|lam|sau|bay|tam|chin|muoi)\s+gio)\s?$/;
@@ -245,6 +247,8 @@ export function findDuration(p: Prepared, from = 0, to = p.f.length): { minutes:
       minutes = Math.round(hours * 60) + (m[3] ? 30 : 0) + (m[4] ? Number(m[4]) : 0);
     } else if (m[5] !== undefined) {
       minutes = Number(m[5]) * 60 + (m[6] ? Number(m[6]) : 0);
+    } else if (m[7] !== undefined) {
+      minutes = Number(m[7]);
     }
     if (minutes !== null && minutes >= 10 && minutes <= 600) return { minutes, start: m.index, end: m.index + m[0].length };
   }

@@ -2567,3 +2567,10 @@ describe("a mail quote's dateline after 'TP.', its lettered items indented, an i
     expect(items.content_items).toHaveLength(3);
   });
 });
+
+describe("a statistics sheet's meeting: a cited report's date, minutes in the label (fifteenth round)", () => {
+  it("reads 'Ngày sinh hoạt' over the date of the report it is attached to, and 'Thời lượng (phút): 95'", () => {
+    const text = "BIỂU THỐNG KÊ KẾT QUẢ SINH HOẠT CHI BỘ THÁNG 3 NĂM 2026\n(Kèm theo Báo cáo số 03-BC/CB ngày 09/3/2026 của Chi bộ)\n\nNgày sinh hoạt: 06/3/2026\nSố ĐV phải dự: 18\nCó mặt: 16\nThời lượng (phút): 95";
+    expect(read("monthly-meeting", text, "2026-03-09T10:05:00+07:00")).toMatchObject({ meeting_date: "2026-03-06", duration_min: 95, present: 16 });
+  });
+});
