@@ -931,7 +931,8 @@ function comparedPeriods(lines: string[], folded: string[], i: number): number {
 }
 
 // "Chỉ tiêu | Tân Lập 1 (cũ) | Tân Lập 2 (cũ) | Cộng thôn Tân Lập": parts side by side, then their sum, the report's.
-const RE_SUM_LAST_HEAD = /^\s*\|?[^|\n\d]*(?:\|[^|\n]*){2,}\|\s*(?:cong|tong cong|tong so|tong)\b[^|\n\d]*\|?\s*$/;
+// ("… | Thôn Tân Tiến (cũ) | Thôn Đồng Xuân (cũ) | Thôn Tân Tiến (sau sáp nhập)": the villages merged, then the one they make.)
+const RE_SUM_LAST_HEAD = /^\s*\|?[^|\n\d]*(?:\|[^|\n]*){2,}\|\s*(?:(?:cong|tong cong|tong so|tong)\b[^|\n\d]*|[^|\n\d]*\(?\s*(?:sau (?:khi )?(?:sap nhap|hop nhat)|moi)\s*\)?\s*)\|?\s*$/;
 /** The header row `i` over parts and their sum last: each row under it its label and the sum's value. Returns the rows taken. */
 function summedParts(lines: string[], folded: string[], i: number): number {
   const heads = columnsOf(lines[i] as string);

@@ -2574,3 +2574,10 @@ describe("a statistics sheet's meeting: a cited report's date, minutes in the la
     expect(read("monthly-meeting", text, "2026-03-09T10:05:00+07:00")).toMatchObject({ meeting_date: "2026-03-06", duration_min: 95, present: 16 });
   });
 });
+
+describe("the villages merged side by side, then the one they make (fifteenth round)", () => {
+  it("reads the column 'sau sáp nhập'", () => {
+    const text = "BÁO CÁO SỐ LIỆU THÔN QUÝ II/2026\n\nChỉ tiêu\t\tThôn Tân Tiến (cũ)\tThôn Đồng Xuân (cũ)\tThôn Tân Tiến (sau sáp nhập)\nSố hộ\t\t248\t\t\t196\t\t\t444\nNhân khẩu\t\t1.012\t\t\t803\t\t\t1.815\nHộ nghèo\t\t3\t\t\t2\t\t\t5\nĐảng viên\t\t37\t\t\t29\t\t\t66";
+    expect(read("village-quarterly", text, "2026-07-04T15:40:00+07:00")).toMatchObject({ households: 444, population: 1815, poor_households: 5, members: 66 });
+  });
+});
