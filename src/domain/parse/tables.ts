@@ -68,6 +68,7 @@ export function shapeTables(text: string): string {
   let lines = text.includes("\r") ? barred.split(/\r\n?|\n/) : barred.split("\n");
   if (text.includes("\t")) lines = barTabs(lines);
   if (!lines.some((l) => l.includes("|"))) return lines.join("\n");
+  joinWrappedCells(lines);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -607,6 +608,21 @@ function barTabs(lines: string[]): string[] {
     i = j;
   }
   return dropped.size > 0 ? out.filter((_, k) => !dropped.has(k)) : out;
+}
+
+// "| Diện tích | 2.130 ha (rừng phòng hộ |⏎|  | chiếm khoảng 70%) |": a Word table of labels and values pasted with its
+// cells wrapped; a row of two cells whose label is empty goes on with the value above it.
+const RE_WRAPPED_ROW = /^\s*\|\s*\|\s*(\S[^|]*?)\s*\|?\s*$/;
+const RE_ITEM_START = /^(?:[-+•*]|\d{1,2}[.)])\s/;
+const RE_TWO_CELL_ROW = /^\s*\|\s*[^|\s][^|]*\|[^|]*\|?\s*$/;
+function joinWrappedCells(lines: string[]): void {
+  for (let i = lines.length - 1; i > 0; i--) {
+    const m = RE_WRAPPED_ROW.exec(lines[i] as string);
+    // ("|  | - Công tác phòng chống lụt bão |": a list in the cell, an item a row, is read as it stands.)
+    if (!m || RE_ITEM_START.test(m[1] as string) || !RE_TWO_CELL_ROW.test(lines[i - 1] as string)) continue;
+    lines[i - 1] = (lines[i - 1] as string).replace(/\s*\|?\s*$/, ` ${m[1]} |`);
+    lines.splice(i, 1);
+  }
 }
 
 /** Two framed rows of a header, the upper's cells merged over the lower's, as one row; null when they are not. */

@@ -2581,3 +2581,12 @@ describe("the villages merged side by side, then the one they make (fifteenth ro
     expect(read("village-quarterly", text, "2026-07-04T15:40:00+07:00")).toMatchObject({ households: 444, population: 1815, poor_households: 5, members: 66 });
   });
 });
+
+describe("a Word table of labels and values pasted with its cells wrapped (fifteenth round)", () => {
+  it("joins a row whose label is empty to the value above it, but keeps a list in a cell an item a row", () => {
+    const text = "THÔNG TIN BẢN QUÝ II NĂM 2025\n\n| Mục | Nội dung |\n| Tên bản | Bản Xốp Nặm |\n| Số hộ / nhân khẩu | 121 hộ / 540 |\n|  | nhân khẩu |\n| Hộ nghèo, cận nghèo | Nghèo: 44 hộ; cận |\n|  | nghèo: 17 hộ |\n| Đảng viên | 14 đ/c (dự bị |\n|  | 02 đ/c) |";
+    expect(read("village-quarterly", text, "2025-07-07T17:10:00+07:00")).toMatchObject({ households: 121, population: 540, poor_households: 44, near_poor_households: 17, members: 14, probationary: 2 });
+    const list = "| Nội dung | Số liệu / kết quả |\n|---|---|\n| Ngày sinh hoạt | 10/7/2026 |\n| Có mặt | 27 |\n| Nội dung chính | - Kiểm điểm nhiệm vụ tháng 6 |\n|  | - Công tác phòng chống lụt bão năm 2026 |\n|  | - Bàn việc thu hoạch lúa chiêm xuân |";
+    expect(read("monthly-meeting", list, "2026-07-11T09:00:00+07:00").content_items).toEqual(["Kiểm điểm nhiệm vụ tháng 6", "Công tác phòng chống lụt bão năm 2026", "Bàn việc thu hoạch lúa chiêm xuân"]);
+  });
+});
