@@ -1,6 +1,7 @@
 # chibo import units|people FILE: messages on the terminal.
 import-usage = Usage: chibo import units|people|households|assignments|criteria|villages FILE [--dry-run] [--on DATE]   (FILE: .xlsx or .csv)
 import-file-unsupported = Only .xlsx or .csv files can be imported.
+import-file-not_excel = "{ $path }" is not an Excel file (.xlsx): perhaps a Word or other file renamed. Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".
 import-file-not_found = File "{ $path }" not found.
 import-file-unreadable = Cannot read "{ $path }": the file is damaged or not in that format.
 import-file-empty = File "{ $path }" is empty.

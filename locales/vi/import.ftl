@@ -1,6 +1,7 @@
 # chibo import units|people FILE: messages on the terminal.
 import-usage = Cách dùng: chibo import units|people|households|assignments|criteria|villages TỆP [--dry-run] [--on NGÀY]   (TỆP: .xlsx hoặc .csv)
 import-file-unsupported = Chỉ nhập được tệp .xlsx hoặc .csv.
+import-file-not_excel = Tệp "{ $path }" không phải tệp Excel (.xlsx): có thể là tệp Word hay tệp khác đã đổi đuôi. Xin mở bằng Excel rồi lưu lại dạng "Excel Workbook (.xlsx)" hoặc "CSV UTF-8".
 import-file-not_found = Không tìm thấy tệp "{ $path }".
 import-file-unreadable = Không đọc được tệp "{ $path }": tệp hỏng hoặc không đúng định dạng.
 import-file-empty = Tệp "{ $path }" trống.

@@ -117,7 +117,7 @@ export async function runImport(db: Kysely<Database>, kind: ImportKind, table: R
     let issues: ImportIssue[];
     let counts: ImportCounts;
     if (kind === "units") {
-      const plan = await planUnits(trx, read.rows as UnitRow[], read.headers, read.invalidCodes, today);
+      const plan = await planUnits(trx, read.rows as UnitRow[], read.headers, read.invalidCodes, today, read.failed);
       plan.successions = await planSuccessions(trx, await successionRows(trx, read.rows as UnitRow[], plan), read.headers.get("predecessorCodes") ?? "Đơn vị tiền thân", today);
       plan.issues.push(...plan.successions.issues);
       issues = [...read.issues, ...plan.issues];
@@ -137,12 +137,12 @@ export async function runImport(db: Kysely<Database>, kind: ImportKind, table: R
     } else {
       const plan =
         kind === "households"
-          ? await planHouseholds(trx, read.rows as HouseholdRow[], read.headers, today)
+          ? await planHouseholds(trx, read.rows as HouseholdRow[], read.headers, today, read.failed)
           : kind === "villages"
-            ? await planVillages(trx, read.rows as VillageRow[], read.headers, today)
+            ? await planVillages(trx, read.rows as VillageRow[], read.headers, today, read.failed)
           : kind === "criteria"
             ? await planCriteria(trx, read.rows as CriteriaRow[], read.headers, read.failed.length > 0)
-            : await planAssignments(trx, read.rows as AssignmentRow[], read.headers, today);
+            : await planAssignments(trx, read.rows as AssignmentRow[], read.headers, today, read.failed);
       issues = [...read.issues, ...plan.issues];
       counts = plan.counts;
       if (issues.length === 0 && !opts.dryRun) {
@@ -213,12 +213,18 @@ function isClosed(org: { valid_to: string | null }, today: string): boolean {
   return org.valid_to !== null && org.valid_to <= today;
 }
 
-async function planUnits(trx: Db, rows: UnitRow[], headers: Map<string, string>, invalidCodes: Set<string>, today: string): Promise<UnitPlan> {
+async function planUnits(trx: Db, rows: UnitRow[], headers: Map<string, string>, invalidCodes: Set<string>, today: string, failed: ReadRows<unknown>["failed"]): Promise<UnitPlan> {
   const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
+  const failedParents = failedRefs(failed, "parentCode");
   const existing = new Map<string, ImportOrgRow>();
-  for (const org of await orgsByCodes(trx, rows.flatMap((r) => (r.parentCode ? [r.code, r.parentCode] : [r.code])))) existing.set(org.code, org);
+  for (const org of await orgsByCodes(trx, [...rows.flatMap((r) => (r.parentCode ? [r.code, r.parentCode] : [r.code])), ...failedParents.map((r) => r.code)])) existing.set(org.code, org);
   const inFile = new Map(rows.map((r) => [r.code, r]));
   const issues: ImportIssue[] = [];
+  for (const ref of failedParents) {
+    if (!existing.has(ref.code) && !inFile.has(ref.code) && !invalidCodes.has(ref.code)) {
+      issues.push({ line: ref.line, column: col("parentCode", "Mã đơn vị cấp trên"), code: "unknown_parent", args: { value: ref.code } });
+    }
+  }
   const counts = emptyCounts(rows.length);
 
   // The kind a row stands for; a plain "Chi bộ" takes its kind from its parent.
@@ -374,10 +380,19 @@ interface PersonPlan {
 
 /** The cell codes of rows that did not read, when the code itself reads: checked like the others. */
 function failedCellRefs(failed: ReadRows<unknown>["failed"]): { line: number; cellCode: string }[] {
+  return failedRefs(failed, "cellCode").map(({ line, code }) => ({ line, cellCode: code }));
+}
+
+/**
+ * The codes in column `key` of the rows that did not read, where that cell itself reads: a row with a
+ * bad "Số nhân khẩu" still has its unknown "Đảng viên phụ trách" named in the same run.
+ */
+function failedRefs(failed: ReadRows<unknown>["failed"], key: string): { line: number; code: string; blank: (other: string) => boolean }[] {
   return failed.flatMap(({ line, input }) => {
-    const cell = input.cellCode;
+    const cell = input[key];
     const code = cell === undefined || cell === null ? null : parseCode(cell);
-    return code?.ok ? [{ line, cellCode: code.value }] : [];
+    const blank = (other: string) => input[other] === undefined || input[other] === null || String(input[other]).trim() === "";
+    return code?.ok ? [{ line, code: code.value, blank }] : [];
   });
 }
 
@@ -561,10 +576,12 @@ function unitIssue(org: ImportOrgRow | undefined, code: string, line: number, co
   return null;
 }
 
-async function planHouseholds(trx: Db, rows: HouseholdRow[], headers: Map<string, string>, today: string): Promise<FollowPlan> {
+async function planHouseholds(trx: Db, rows: HouseholdRow[], headers: Map<string, string>, today: string, failed: ReadRows<unknown>["failed"]): Promise<FollowPlan> {
   const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
-  const orgs = new Map((await orgsByCodes(trx, rows.map((r) => r.unitCode))).map((o) => [o.code, o]));
-  const people = new Map((await peopleByCodes(trx, rows.flatMap((r) => (r.followerCode ? [r.followerCode] : [])))).map((p) => [p.code, p]));
+  const failedUnits = failedRefs(failed, "unitCode");
+  const failedFollowers = failedRefs(failed, "followerCode");
+  const orgs = new Map((await orgsByCodes(trx, [...rows.map((r) => r.unitCode), ...failedUnits.map((r) => r.code)])).map((o) => [o.code, o]));
+  const people = new Map((await peopleByCodes(trx, [...rows.flatMap((r) => (r.followerCode ? [r.followerCode] : [])), ...failedFollowers.map((r) => r.code)])).map((p) => [p.code, p]));
   const stored = new Map((await householdsByCodes(trx, rows.map((r) => r.code))).map((h) => [h.code, h]));
   const open = await openHouseholdAssignments(trx, [...stored.values()].map((h) => h.id), today);
   const issues: ImportIssue[] = [];
@@ -573,6 +590,13 @@ async function planHouseholds(trx: Db, rows: HouseholdRow[], headers: Map<string
   const updates: { id: number; patch: Parameters<typeof updateHousehold>[2] }[] = [];
   const follows: { householdId: number; personId: number }[] = [];
   const ends: number[] = [];
+  for (const ref of failedUnits) {
+    const issue = cellIssue(orgs.get(ref.code), ref.code, ref.line, col("unitCode", "Mã đơn vị thôn"), today);
+    if (issue) issues.push(issue);
+  }
+  for (const ref of failedFollowers) {
+    if (!people.has(ref.code)) issues.push({ line: ref.line, column: col("followerCode", "Đảng viên phụ trách"), code: "unknown_person", args: { value: ref.code } });
+  }
   for (const row of rows) {
     const cell = orgs.get(row.unitCode);
     const issue = cellIssue(cell, row.unitCode, row.line, col("unitCode", "Mã đơn vị thôn"), today);
@@ -638,13 +662,27 @@ function overlaps(aFrom: string, aTo: string | null, bFrom: string, bTo: string 
   return (aTo === null || bFrom < aTo) && (bTo === null || aFrom < bTo);
 }
 
-async function planAssignments(trx: Db, rows: AssignmentRow[], headers: Map<string, string>, today: string): Promise<FollowPlan> {
+async function planAssignments(trx: Db, rows: AssignmentRow[], headers: Map<string, string>, today: string, failed: ReadRows<unknown>["failed"]): Promise<FollowPlan> {
   const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
-  const people = new Map((await peopleByCodes(trx, rows.map((r) => r.personCode))).map((p) => [p.code, p]));
-  const orgs = new Map((await orgsByCodes(trx, rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])))).map((o) => [o.code, o]));
-  const households = new Map((await householdsByCodes(trx, rows.flatMap((r) => (r.householdCode ? [r.householdCode] : [])))).map((h) => [h.code, h]));
+  const failedPeople = failedRefs(failed, "personCode");
+  const failedUnits = failedRefs(failed, "unitCode").filter((r) => r.blank("householdCode"));
+  const failedHouseholds = failedRefs(failed, "householdCode").filter((r) => r.blank("unitCode"));
+  const people = new Map((await peopleByCodes(trx, [...rows.map((r) => r.personCode), ...failedPeople.map((r) => r.code)])).map((p) => [p.code, p]));
+  const orgs = new Map((await orgsByCodes(trx, [...rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])), ...failedUnits.map((r) => r.code)])).map((o) => [o.code, o]));
+  const households = new Map((await householdsByCodes(trx, [...rows.flatMap((r) => (r.householdCode ? [r.householdCode] : [])), ...failedHouseholds.map((r) => r.code)])).map((h) => [h.code, h]));
   const stored = await assignmentsOfCadres(trx, [...people.values()].map((p) => p.id));
   const issues: ImportIssue[] = [];
+  // Rows that did not read still have their people, units and households checked, so one run names every problem.
+  for (const ref of failedPeople) {
+    if (!people.has(ref.code)) issues.push({ line: ref.line, column: col("personCode", "Mã người phụ trách"), code: "unknown_person", args: { value: ref.code } });
+  }
+  for (const ref of failedUnits) {
+    const issue = unitIssue(orgs.get(ref.code), ref.code, ref.line, col("unitCode", "Mã đơn vị phụ trách"), today);
+    if (issue) issues.push(issue);
+  }
+  for (const ref of failedHouseholds) {
+    if (!households.has(ref.code)) issues.push({ line: ref.line, column: col("householdCode", "Mã hộ phụ trách"), code: "unknown_household", args: { value: ref.code } });
+  }
   const counts = emptyCounts(rows.length);
   const inserts: Insertable<AssignmentTable>[] = [];
   const updates: { id: number; patch: Parameters<typeof updateAssignment>[2] }[] = [];
@@ -713,10 +751,18 @@ async function planAssignments(trx: Db, rows: AssignmentRow[], headers: Map<stri
  * one per row). A blank figure keeps the stored one; workers listed replace the stored list. A
  * record equal to the stored one is unchanged, so importing the same file again changes nothing.
  */
-async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, string>, today: string): Promise<FollowPlan> {
+async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, string>, today: string, failed: ReadRows<unknown>["failed"]): Promise<FollowPlan> {
   const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
-  const orgs = new Map((await orgsByCodes(trx, rows.map((r) => r.unitCode))).map((o) => [o.code, o]));
+  const failedUnits = failedRefs(failed, "unitCode");
+  const orgs = new Map((await orgsByCodes(trx, [...rows.map((r) => r.unitCode), ...failedUnits.map((r) => r.code)])).map((o) => [o.code, o]));
   const issues: ImportIssue[] = [];
+  for (const ref of failedUnits) {
+    const org = orgs.get(ref.code);
+    const column = col("unitCode", "Mã đơn vị thôn");
+    const issue = cellIssue(org, ref.code, ref.line, column, today);
+    if (issue) issues.push(issue);
+    else if (org && !isVillageCell(org)) issues.push({ line: ref.line, column, code: "not_a_village", args: { value: ref.code } });
+  }
   const counts = emptyCounts(rows.length);
   const groups = new Map<string, { orgId: number; period: string; figures: VillageFigures; workersGiven: boolean; firstLine: number; seen: Map<string, number> }>();
   for (const row of rows) {
