@@ -69,6 +69,11 @@ import-target_required = cần mã đơn vị hoặc mã hộ được phụ tr�
 import-target_twice = chỉ điền một trong hai: mã đơn vị hoặc mã hộ
 import-bad_range = ngày kết thúc phải sau ngày bắt đầu
 import-assignment_overlap = người này đã được phân công phụ trách nơi này từ { $date }, trùng thời gian; sửa ngày hoặc bỏ dòng trùng
+import-second_province = kho dữ liệu này đã là của { $stored }; mỗi kho chỉ giữ một tỉnh, không thêm tỉnh thứ hai '{ $value }'. Tỉnh khác dùng thư mục dữ liệu (DATA_DIR) hoặc cơ sở dữ liệu riêng
+import-template_example = '{ $value }' { $count ->
+        [0] là
+       *[other] và { $count } dòng khác là
+    } dữ liệu ví dụ của tệp mẫu chibo (người và số điện thoại bịa ra), không nhập vào dữ liệu thật đang có ({ $province }). Xóa các dòng ví dụ, điền dữ liệu của đơn vị mình rồi nhập lại; muốn nhập thử tệp mẫu, dùng một thư mục dữ liệu trống khác (ví dụ DATA_DIR=./data-thu)
 # Changes over time: effective dates, predecessors, members leaving (chibo import … --on DATE).
 import-bad_change = '{ $value }' không hợp lệ (Chuyển đi, Ra khỏi Đảng hoặc Từ trần; để trống nếu vẫn sinh hoạt)
 import-unknown_predecessor = không có đơn vị mã '{ $value }' để kế tục
