@@ -1,6 +1,7 @@
 # chibo import units|people FILE: messages on the terminal.
 import-usage = Usage: chibo import units|people|households|assignments|criteria|villages FILE [--dry-run] [--on DATE]   (FILE: .xlsx or .csv)
 import-file-unsupported = Only .xlsx or .csv files can be imported.
+import-file-not_excel = "{ $path }" is not an Excel file (.xlsx): perhaps a Word or other file renamed. Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".
 import-file-not_found = File "{ $path }" not found.
 import-file-unreadable = Cannot read "{ $path }": the file is damaged or not in that format.
 import-file-empty = File "{ $path }" is empty.
@@ -71,6 +72,11 @@ import-target_required = a unit code or a household code is needed
 import-target_twice = fill in only one: the unit code or the household code
 import-bad_range = the end date must come after the start date
 import-assignment_overlap = this person already follows it from { $date }, over the same time; fix the dates or drop the repeated row
+import-second_province = this store already holds { $stored }; a store holds one province, so '{ $value }' is not added as a second one. Use a separate data folder (DATA_DIR) or database for another province
+import-template_example = '{ $value }' { $count ->
+        [0] is
+       *[other] and { $count } other rows are
+    } the chibo templates' example data (made-up people and phone numbers), not imported into the real data here ({ $province }). Delete the example rows, fill in your own and import again; to try the templates, use another, empty data folder (e.g. DATA_DIR=./data-try)
 # Changes over time: effective dates, predecessors, members leaving (chibo import … --on DATE).
 import-bad_change = '{ $value }' is not valid (Chuyển đi, Ra khỏi Đảng or Từ trần; blank while still a member)
 import-unknown_predecessor = no unit with code '{ $value }' to continue

@@ -1,6 +1,7 @@
 # chibo import units|people FILE: messages on the terminal.
 import-usage = Cách dùng: chibo import units|people|households|assignments|criteria|villages TỆP [--dry-run] [--on NGÀY]   (TỆP: .xlsx hoặc .csv)
 import-file-unsupported = Chỉ nhập được tệp .xlsx hoặc .csv.
+import-file-not_excel = Tệp "{ $path }" không phải tệp Excel (.xlsx): có thể là tệp Word hay tệp khác đã đổi đuôi. Xin mở bằng Excel rồi lưu lại dạng "Excel Workbook (.xlsx)" hoặc "CSV UTF-8".
 import-file-not_found = Không tìm thấy tệp "{ $path }".
 import-file-unreadable = Không đọc được tệp "{ $path }": tệp hỏng hoặc không đúng định dạng.
 import-file-empty = Tệp "{ $path }" trống.
@@ -68,6 +69,11 @@ import-target_required = cần mã đơn vị hoặc mã hộ được phụ tr�
 import-target_twice = chỉ điền một trong hai: mã đơn vị hoặc mã hộ
 import-bad_range = ngày kết thúc phải sau ngày bắt đầu
 import-assignment_overlap = người này đã được phân công phụ trách nơi này từ { $date }, trùng thời gian; sửa ngày hoặc bỏ dòng trùng
+import-second_province = kho dữ liệu này đã là của { $stored }; mỗi kho chỉ giữ một tỉnh, không thêm tỉnh thứ hai '{ $value }'. Tỉnh khác dùng thư mục dữ liệu (DATA_DIR) hoặc cơ sở dữ liệu riêng
+import-template_example = '{ $value }' { $count ->
+        [0] là
+       *[other] và { $count } dòng khác là
+    } dữ liệu ví dụ của tệp mẫu chibo (người và số điện thoại bịa ra), không nhập vào dữ liệu thật đang có ({ $province }). Xóa các dòng ví dụ, điền dữ liệu của đơn vị mình rồi nhập lại; muốn nhập thử tệp mẫu, dùng một thư mục dữ liệu trống khác (ví dụ DATA_DIR=./data-thu)
 # Changes over time: effective dates, predecessors, members leaving (chibo import … --on DATE).
 import-bad_change = '{ $value }' không hợp lệ (Chuyển đi, Ra khỏi Đảng hoặc Từ trần; để trống nếu vẫn sinh hoạt)
 import-unknown_predecessor = không có đơn vị mã '{ $value }' để kế tục

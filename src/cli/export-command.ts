@@ -71,6 +71,9 @@ export async function runExport(args: string[], env: Record<string, string | und
   });
   const form = positionals[0];
   if (form === "villages" && values.period && values.out) return exportVillages(values.period, values.org, values.out, env, io, ctx);
+  if (form !== undefined && form !== "villages" && !isFormId(form)) {
+    io.stderr.write(`Không có mẫu báo cáo "${form}". Các mẫu xuất được: ${FORM_IDS.join(", ")}, villages, minutes, resolution.\n`);
+  }
   if (!form || !isFormId(form) || !values.period || !values.out) {
     io.stderr.write(`Cách dùng: chibo export FORM --period P [--org ID] [--signer "HỌ TÊN"] [--position "Bí thư"] --out FILE
 FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx), villages (--period YYYY-Qn, FILE.xlsx)

@@ -9,7 +9,7 @@ import { readDate } from "../domain/org-change.js";
 import { formatDateVi, localDate } from "../domain/time.js";
 import type { CommandContext, Io } from "./command.js";
 import { ImportFileError, readTableFile } from "../services/import-reader.js";
-import { runImport as importTable, type ImportKind } from "../services/import.service.js";
+import { runImport as importTable, type ImportKind, type OverriddenRecord } from "../services/import.service.js";
 import { progressBar, type ProgressStream } from "./progress.js";
 
 const IMPORT_KINDS: readonly ImportKind[] = ["units", "people", "households", "assignments", "criteria", "villages"];
@@ -87,6 +87,7 @@ export async function runImport(args: string[], env: Record<string, string | und
     const { counts } = outcome;
     io.stdout.write(`${t(`import-done-${kind}`, { ...counts, seconds: (ms / 1000).toFixed(1).replace(".", ",") })}\n`);
     if (kind === "units" && counts.rules > 0) io.stdout.write(`${t("import-rules-set", { rules: counts.rules })}\n`);
+    if (outcome.overridden) io.stdout.write(describeOverridden(outcome.overridden, t, locale));
     if (outcome.dryRun) io.stdout.write(`${t("import-dry-run")}\n`);
     app.log.info({ kind, ...counts, ms, dryRun: outcome.dryRun }, "import done");
     return 0;
@@ -98,9 +99,30 @@ export async function runImport(args: string[], env: Record<string, string | und
 /** "Dòng 7, cột 'Năm sinh': '19x5' không phải năm hợp lệ (từ 1900 đến 2010)". */
 export function formatIssue(issue: ImportIssue, t: (id: string, args?: Record<string, string | number>) => string): string {
   // Strings, not numbers: Fluent would write the year 1965 as "1.965".
-  const args: Record<string, string> = {};
-  for (const [key, value] of Object.entries(issue.args)) args[key] = key === "date" ? formatDateVi(String(value)) : String(value);
+  const args: Record<string, string | number> = {};
+  // A count stays a number, so the message can choose its plural form.
+  for (const [key, value] of Object.entries(issue.args)) args[key] = key === "date" ? formatDateVi(String(value)) : key === "count" && typeof value === "number" ? value : String(value);
   const detail = t(`import-${issue.code}`, args);
   const line = String(issue.line);
   return issue.column ? t("import-issue-cell", { line, column: issue.column, detail }) : t("import-issue-line", { line, detail });
+}
+
+/**
+ * The values of quarters the cell itself stored by chat that an import replaces, one village a line:
+ * "thôn Khuổi Nậm, quý 3/2026: Hộ nghèo 14 → 15".
+ */
+export function describeOverridden(records: readonly OverriddenRecord[], t: (id: string, args?: Record<string, string | number>) => string, locale: Locale): string {
+  const num = (v: number | null) => (v === null ? "—" : locale === "vi" ? String(v).replace(".", ",") : String(v));
+  const label = (field: string) => {
+    const [kind, key] = field.split(":") as [string, string];
+    return t(kind === "org" ? `records-org-${key}` : `records-field-${key}`);
+  };
+  let count = 0;
+  const lines = records.map((r) => {
+    const changes = r.values.map((v) => `${label(v.field)} ${num(v.before)} → ${num(v.after)}`);
+    if (r.workers) changes.push(t("import-overridden-workers"));
+    count += changes.length;
+    return `  ${t("import-overridden-record", { village: r.village, quarter: r.period.slice(-1), year: r.period.slice(0, 4), changes: changes.join("; ") })}`;
+  });
+  return `${t("import-overridden", { count })}\n${lines.join("\n")}\n`;
 }

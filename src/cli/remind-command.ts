@@ -26,12 +26,13 @@ import { isQuiet } from "../domain/schedule/quiet-hours.js";
 import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
 import { remindSettingsCommand } from "./remind-settings.js";
 
-const USAGE = `Cách dùng:
+/** `chibo remind --help`. */
+export const REMIND_USAGE = `Cách dùng:
   chibo remind --at ISO [--since ISO] [--dry-run] [--json]   nhắc nhở đến hạn (ví dụ --at 2025-12-02T07:00:00+07:00)
   chibo remind --settings --org MÃ                            cấu hình nhắc nhở đang áp dụng cho một đơn vị, các lần thay đổi
   chibo remind --set TỆP.json --org MÃ [--from DD/MM/YYYY]    lưu cấu hình riêng của tỉnh hoặc xã (được kiểm tra trước),
                                                               áp dụng từ hôm nay hoặc từ ngày sau đó
-  chibo remind --status                                       số tin trong hàng đợi gửi, các tin gửi hỏng
+  chibo remind --status [--json]                              số tin trong hàng đợi gửi, các tin gửi hỏng
 `;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -61,22 +62,22 @@ export async function runRemind(args: string[], env: Record<string, string | und
     allowPositionals: false,
   });
   if (values.help) {
-    io.stdout.write(USAGE);
+    io.stdout.write(REMIND_USAGE);
     return 0;
   }
   const config = loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" });
   if (values.from !== undefined && values.set === undefined) {
-    io.stderr.write(`--from chỉ dùng cùng --set.\n${USAGE}`);
+    io.stderr.write(`--from chỉ dùng cùng --set.\n${REMIND_USAGE}`);
     return 2;
   }
   if (values.status || values.settings || values.set !== undefined) {
     if (!values.status && !values.org) {
-      io.stderr.write(`Cần --org MÃ (mã đơn vị, ví dụ DEMO-XA-TANVAN).\n${USAGE}`);
+      io.stderr.write(`Cần --org MÃ (mã đơn vị, ví dụ DEMO-XA-TANVAN).\n${REMIND_USAGE}`);
       return 2;
     }
     const app = await ctx.openApp(config);
     try {
-      if (values.status) return await printStatus(app.database.db, io);
+      if (values.status) return await printStatus(app.database.db, io, values.json === true, config.TZ_DEFAULT);
       const request = {
         code: values.org as string,
         ...(values.set === undefined ? {} : { file: resolve(ctx.cwd, values.set) }),
@@ -89,7 +90,7 @@ export async function runRemind(args: string[], env: Record<string, string | und
     }
   }
   if (!values.at) {
-    io.stderr.write(`Thiếu --at (thời điểm ISO).\n${USAGE}`);
+    io.stderr.write(`Thiếu --at (thời điểm ISO).\n${REMIND_USAGE}`);
     return 2;
   }
   const at = parseInstant(values.at, config.TZ_DEFAULT);
@@ -177,9 +178,28 @@ function describePreview(rows: readonly PreviewRow[], at: Date, tz: string, i18n
   return `${out.join("\n")}\n`;
 }
 
-async function printStatus(db: Db, io: Io): Promise<number> {
+/** The outbox for an admin: counts by status and the latest dead messages, in words (JSON with `--json`). */
+async function printStatus(db: Db, io: Io, json: boolean, tz: string): Promise<number> {
   const counts = await outboxCounts(db);
   const dead = await deadMessages(db, 20);
-  io.stdout.write(`${JSON.stringify({ counts, dead: dead.map((d) => ({ ...d, due_at: d.due_at.toISOString() })) }, null, 2)}\n`);
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ counts, dead: dead.map((d) => ({ ...d, due_at: d.due_at.toISOString() })) }, null, 2)}\n`);
+    return 0;
+  }
+  const out = ["Hàng đợi gửi tin:"];
+  const order: OutboxStatus[] = ["pending", "sending", "failed", "sent", "skipped", "cancelled", "dead"];
+  const statuses = [...order.filter((s) => counts[s] !== undefined), ...Object.keys(counts).filter((s) => !order.includes(s as OutboxStatus))];
+  if (statuses.length === 0) out.push("  chưa có tin nào.");
+  for (const status of statuses) out.push(`  ${STORED[status as OutboxStatus] ?? status}: ${counts[status]} tin`);
+  if (dead.length === 0) out.push("", "Không có tin gửi hỏng.");
+  else {
+    out.push("", `Tin gửi hỏng gần nhất (${dead.length}):`);
+    for (const d of dead) {
+      const to = d.person_id === null ? "nhóm chat" : `người #${d.person_id}`;
+      const error = d.last_error ? ` · lỗi: ${d.last_error}` : "";
+      out.push(`  #${d.id} · ${local(d.due_at, tz)} · ${to} · ${CHANNEL_NAMES[d.channel ?? ""] ?? d.channel ?? "—"} · ${d.kind} · ${d.attempts} lần thử${error}`);
+    }
+  }
+  io.stdout.write(`${out.join("\n")}\n`);
   return 0;
 }

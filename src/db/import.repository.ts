@@ -215,3 +215,16 @@ export async function endAssignments(db: Db, ids: readonly number[], onDate: str
       .execute();
   }
 }
+
+/**
+ * Whether the store holds a unit or a person whose code is none of these (the import templates'
+ * examples): then it holds an office's own data.
+ */
+export async function holdsOtherThan(db: Db, orgCodes: readonly string[], personCodes: readonly string[]): Promise<boolean> {
+  let orgs = db.selectFrom("org").select("id");
+  if (orgCodes.length > 0) orgs = orgs.where("code", "not in", [...orgCodes]);
+  if (await orgs.limit(1).executeTakeFirst()) return true;
+  let people = db.selectFrom("person").select("id");
+  if (personCodes.length > 0) people = people.where("code", "not in", [...personCodes]);
+  return (await people.limit(1).executeTakeFirst()) !== undefined;
+}

@@ -13,7 +13,7 @@ const MB = 1024 * 1024;
  */
 export const IMPORT_LIMITS = { maxFileBytes: 20 * MB, maxUnpackedBytes: 100 * MB, maxRows: 100_000 } as const;
 
-export type ImportFileCode = "unsupported" | "unreadable" | "not_found" | "empty" | "too_large" | "unpacked_too_large" | "too_many_rows" | "bad_quote";
+export type ImportFileCode = "unsupported" | "unreadable" | "not_excel" | "not_found" | "empty" | "too_large" | "unpacked_too_large" | "too_many_rows" | "bad_quote";
 
 /**
  * Why a file could not be read at all; maps to the Fluent message `import-file-<code>` with `args`
@@ -168,6 +168,8 @@ export async function readXlsx(bytes: Buffer): Promise<RawTable> {
   } catch {
     throw new ImportFileError("unreadable");
   }
+  // Excel always writes at least one sheet: a zip without any is another Office file renamed .xlsx (a .docx).
+  if (workbook.worksheets.length === 0) throw new ImportFileError("not_excel");
   const sheet = workbook.worksheets.find((ws) => ws.state !== "hidden" && ws.actualRowCount > 0) ?? workbook.worksheets[0];
   if (!sheet) throw new ImportFileError("empty");
   const rows: RawRow[] = [];

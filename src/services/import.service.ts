@@ -6,6 +6,7 @@ import {
   endAssignments,
   endRoles,
   householdsByCodes,
+  holdsOtherThan,
   insertAssignments,
   insertHouseholds,
   insertOrg,
@@ -48,6 +49,10 @@ import { goLiveDate, setGoLiveDate, storeIsEmpty } from "./go-live.service.js";
 import type { FieldValues } from "../domain/forms/form-definition.js";
 import { villageRecordsOf } from "../db/village-record.repository.js";
 import { figuresOf, storeFigures } from "./village-record.service.js";
+import { reportStatusOf } from "../db/report.repository.js";
+import { findRootOrg } from "../db/org.repository.js";
+import { EXAMPLE_HOUSEHOLDS, EXAMPLE_PEOPLE, EXAMPLE_UNITS } from "../domain/import/template-examples.js";
+import { diffFigures } from "../domain/records/village-record.js";
 import { buildCriteriaTables, readCriteriaRows, type CriteriaRow } from "../domain/import/criteria-row.js";
 import { sameTable, type CriteriaTableData } from "../domain/forms/criteria.js";
 import { insertTable, latestTables } from "../db/rating.repository.js";
@@ -73,8 +78,22 @@ export interface ImportCounts {
   unassigned: number;
 }
 
+/**
+ * Villages only: a quarter's values the cell itself stored from chat (a report or a correction after the
+ * previous import, or with no import before) that this import replaces, so the office knows.
+ */
+export interface OverriddenRecord {
+  /** The village or residential group ("thôn Khuổi Nậm"). */
+  village: string;
+  period: string;
+  /** Figures (`figure:poorHouseholds`) and organizations (`org:women`) whose stored value changes. */
+  values: { field: string; before: number | null; after: number | null }[];
+  /** The list of village workers changes too. */
+  workers: boolean;
+}
+
 export type ImportOutcome =
-  | { ok: true; counts: ImportCounts; ignoredColumns: string[]; dryRun: boolean }
+  | { ok: true; counts: ImportCounts; ignoredColumns: string[]; dryRun: boolean; overridden?: OverriddenRecord[] }
   | { ok: false; issues: ImportIssue[]; ignoredColumns: string[] };
 
 export interface ImportOptions {
@@ -113,11 +132,15 @@ export async function runImport(db: Kysely<Database>, kind: ImportKind, table: R
   const headerProblem = read.headers.size === 0 || read.issues.some((i) => HEADER_CODES.has(i.code));
   if (headerProblem) return { ok: false, issues: sortIssues(read.issues), ignoredColumns: read.ignored };
   return db.transaction().execute(async (trx): Promise<ImportOutcome> => {
+    // The templates' made-up province never lands in an office's real data: a file-wide problem.
+    const example = await templateExampleIssue(trx, kind, read.rows as { line: number }[]);
+    if (example) return { ok: false, issues: [example], ignoredColumns: read.ignored };
     // Rows that read are still checked against the database, so the office sees every problem at once.
     let issues: ImportIssue[];
     let counts: ImportCounts;
+    let overridden: OverriddenRecord[] | undefined;
     if (kind === "units") {
-      const plan = await planUnits(trx, read.rows as UnitRow[], read.headers, read.invalidCodes, today);
+      const plan = await planUnits(trx, read.rows as UnitRow[], read.headers, read.invalidCodes, today, read.failed);
       plan.successions = await planSuccessions(trx, await successionRows(trx, read.rows as UnitRow[], plan), read.headers.get("predecessorCodes") ?? "Đơn vị tiền thân", today);
       plan.issues.push(...plan.successions.issues);
       issues = [...read.issues, ...plan.issues];
@@ -137,22 +160,60 @@ export async function runImport(db: Kysely<Database>, kind: ImportKind, table: R
     } else {
       const plan =
         kind === "households"
-          ? await planHouseholds(trx, read.rows as HouseholdRow[], read.headers, today)
+          ? await planHouseholds(trx, read.rows as HouseholdRow[], read.headers, today, read.failed)
           : kind === "villages"
-            ? await planVillages(trx, read.rows as VillageRow[], read.headers, today)
+            ? await planVillages(trx, read.rows as VillageRow[], read.headers, today, read.failed)
           : kind === "criteria"
             ? await planCriteria(trx, read.rows as CriteriaRow[], read.headers, read.failed.length > 0)
-            : await planAssignments(trx, read.rows as AssignmentRow[], read.headers, today);
+            : await planAssignments(trx, read.rows as AssignmentRow[], read.headers, today, read.failed);
       issues = [...read.issues, ...plan.issues];
       counts = plan.counts;
+      overridden = plan.overridden;
       if (issues.length === 0 && !opts.dryRun) {
         await plan.apply(trx, opts);
         if (counts.created + counts.updated > 0) await auditImport(trx, kind, counts, opts);
       }
     }
     if (issues.length > 0) return { ok: false, issues: sortIssues(issues), ignoredColumns: read.ignored };
-    return { ok: true, counts, ignoredColumns: read.ignored, dryRun: Boolean(opts.dryRun) };
+    return { ok: true, counts, ignoredColumns: read.ignored, dryRun: Boolean(opts.dryRun), ...(overridden && overridden.length > 0 ? { overridden } : {}) };
   });
+}
+
+/**
+ * The templates' example rows (domain/import/template-examples.ts) that would be added to a store
+ * holding an office's own units or people: one issue at the first of them, counting the others.
+ * Into an empty store, or one holding only the examples, they import as before ("nhập thử").
+ */
+async function templateExampleIssue(trx: Db, kind: ImportKind, rows: readonly { line: number }[]): Promise<ImportIssue | null> {
+  const pick = (examples: ReadonlyMap<string, string>, code: (r: never) => string, name: (r: never) => string) =>
+    rows.flatMap((r) => {
+      const c = code(r as never);
+      const n = name(r as never);
+      const example = examples.get(c);
+      return example !== undefined && sameName(example, n) ? [{ line: r.line, code: c, name: n }] : [];
+    });
+  const found =
+    kind === "units"
+      ? pick(EXAMPLE_UNITS, (r: UnitRow) => r.code, (r: UnitRow) => r.name)
+      : kind === "people"
+        ? pick(EXAMPLE_PEOPLE, (r: PersonRow) => r.code, (r: PersonRow) => r.fullName)
+        : kind === "households"
+          ? pick(EXAMPLE_HOUSEHOLDS, (r: HouseholdRow) => r.code, (r: HouseholdRow) => r.headName)
+          : [];
+  if (found.length === 0) return null;
+  // Rows already stored change nothing new (a re-import into a store that tried the templates).
+  const codes = found.map((f) => f.code);
+  const stored = new Set(
+    (kind === "units" ? await orgsByCodes(trx, codes) : kind === "people" ? await peopleByCodes(trx, codes) : await householdsByCodes(trx, codes)).map((x) => x.code),
+  );
+  const adding = found.filter((f) => !stored.has(f.code));
+  if (adding.length === 0) return null;
+  const exampleOrgs = await orgsByCodes(trx, [...EXAMPLE_UNITS.keys()]);
+  const real = (await holdsOtherThan(trx, [...EXAMPLE_UNITS.keys()], [...EXAMPLE_PEOPLE.keys()])) || exampleOrgs.some((o) => !sameName(o.name, EXAMPLE_UNITS.get(o.code)!));
+  if (!real) return null;
+  const root = await findRootOrg(trx);
+  const first = adding[0]!;
+  return { line: first.line, code: "template_example", args: { value: `${first.code} – ${first.name}`, count: adding.length - 1, province: root?.name ?? "" } };
 }
 
 /** Problems with the file as a whole: no row can be read until they are fixed. */
@@ -213,12 +274,18 @@ function isClosed(org: { valid_to: string | null }, today: string): boolean {
   return org.valid_to !== null && org.valid_to <= today;
 }
 
-async function planUnits(trx: Db, rows: UnitRow[], headers: Map<string, string>, invalidCodes: Set<string>, today: string): Promise<UnitPlan> {
+async function planUnits(trx: Db, rows: UnitRow[], headers: Map<string, string>, invalidCodes: Set<string>, today: string, failed: ReadRows<unknown>["failed"]): Promise<UnitPlan> {
   const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
+  const failedParents = failedRefs(failed, "parentCode");
   const existing = new Map<string, ImportOrgRow>();
-  for (const org of await orgsByCodes(trx, rows.flatMap((r) => (r.parentCode ? [r.code, r.parentCode] : [r.code])))) existing.set(org.code, org);
+  for (const org of await orgsByCodes(trx, [...rows.flatMap((r) => (r.parentCode ? [r.code, r.parentCode] : [r.code])), ...failedParents.map((r) => r.code)])) existing.set(org.code, org);
   const inFile = new Map(rows.map((r) => [r.code, r]));
   const issues: ImportIssue[] = [];
+  for (const ref of failedParents) {
+    if (!existing.has(ref.code) && !inFile.has(ref.code) && !invalidCodes.has(ref.code)) {
+      issues.push({ line: ref.line, column: col("parentCode", "Mã đơn vị cấp trên"), code: "unknown_parent", args: { value: ref.code } });
+    }
+  }
   const counts = emptyCounts(rows.length);
 
   // The kind a row stands for; a plain "Chi bộ" takes its kind from its parent.
@@ -252,6 +319,8 @@ async function planUnits(trx: Db, rows: UnitRow[], headers: Map<string, string>,
   const inserts: NewOrg[] = [];
   const updates: UnitPlan["updates"] = [];
   const rules: UnitPlan["rules"] = [];
+  // A store holds one province: its root in force, if any.
+  const root = await findRootOrg(trx);
   const storedRules = await ownMeetingRules(trx, [...existing.values()].map((o) => o.id), today);
   for (const row of rows) {
     const stored = existing.get(row.code);
@@ -290,6 +359,7 @@ async function planUnits(trx: Db, rows: UnitRow[], headers: Map<string, string>,
     const parentColumn = col("parentCode", "Mã đơn vị cấp trên");
     if (!row.parentCode) {
       if (kind !== "dang_bo_tinh") issues.push({ line: row.line, column: parentColumn, code: "parent_required", args: { value: "" } });
+      else if (root) issues.push({ line: row.line, column: col("code", "Mã đơn vị"), code: "second_province", args: { value: `${row.code} – ${row.name}`, stored: `${root.code} – ${root.name}` } });
       else inserts.push({ row, kind, parent: null, depth: 0 });
       continue;
     }
@@ -374,10 +444,19 @@ interface PersonPlan {
 
 /** The cell codes of rows that did not read, when the code itself reads: checked like the others. */
 function failedCellRefs(failed: ReadRows<unknown>["failed"]): { line: number; cellCode: string }[] {
+  return failedRefs(failed, "cellCode").map(({ line, code }) => ({ line, cellCode: code }));
+}
+
+/**
+ * The codes in column `key` of the rows that did not read, where that cell itself reads: a row with a
+ * bad "Số nhân khẩu" still has its unknown "Đảng viên phụ trách" named in the same run.
+ */
+function failedRefs(failed: ReadRows<unknown>["failed"], key: string): { line: number; code: string; blank: (other: string) => boolean }[] {
   return failed.flatMap(({ line, input }) => {
-    const cell = input.cellCode;
+    const cell = input[key];
     const code = cell === undefined || cell === null ? null : parseCode(cell);
-    return code?.ok ? [{ line, cellCode: code.value }] : [];
+    const blank = (other: string) => input[other] === undefined || input[other] === null || String(input[other]).trim() === "";
+    return code?.ok ? [{ line, code: code.value, blank }] : [];
   });
 }
 
@@ -552,6 +631,7 @@ interface FollowPlan {
   issues: ImportIssue[];
   counts: ImportCounts;
   apply: (trx: Db, opts: ImportOptions) => Promise<void>;
+  overridden?: OverriddenRecord[];
 }
 
 /** A unit a household or an assignment may point to: one that exists and is in force today. */
@@ -561,10 +641,12 @@ function unitIssue(org: ImportOrgRow | undefined, code: string, line: number, co
   return null;
 }
 
-async function planHouseholds(trx: Db, rows: HouseholdRow[], headers: Map<string, string>, today: string): Promise<FollowPlan> {
+async function planHouseholds(trx: Db, rows: HouseholdRow[], headers: Map<string, string>, today: string, failed: ReadRows<unknown>["failed"]): Promise<FollowPlan> {
   const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
-  const orgs = new Map((await orgsByCodes(trx, rows.map((r) => r.unitCode))).map((o) => [o.code, o]));
-  const people = new Map((await peopleByCodes(trx, rows.flatMap((r) => (r.followerCode ? [r.followerCode] : [])))).map((p) => [p.code, p]));
+  const failedUnits = failedRefs(failed, "unitCode");
+  const failedFollowers = failedRefs(failed, "followerCode");
+  const orgs = new Map((await orgsByCodes(trx, [...rows.map((r) => r.unitCode), ...failedUnits.map((r) => r.code)])).map((o) => [o.code, o]));
+  const people = new Map((await peopleByCodes(trx, [...rows.flatMap((r) => (r.followerCode ? [r.followerCode] : [])), ...failedFollowers.map((r) => r.code)])).map((p) => [p.code, p]));
   const stored = new Map((await householdsByCodes(trx, rows.map((r) => r.code))).map((h) => [h.code, h]));
   const open = await openHouseholdAssignments(trx, [...stored.values()].map((h) => h.id), today);
   const issues: ImportIssue[] = [];
@@ -573,6 +655,13 @@ async function planHouseholds(trx: Db, rows: HouseholdRow[], headers: Map<string
   const updates: { id: number; patch: Parameters<typeof updateHousehold>[2] }[] = [];
   const follows: { householdId: number; personId: number }[] = [];
   const ends: number[] = [];
+  for (const ref of failedUnits) {
+    const issue = cellIssue(orgs.get(ref.code), ref.code, ref.line, col("unitCode", "Mã đơn vị thôn"), today);
+    if (issue) issues.push(issue);
+  }
+  for (const ref of failedFollowers) {
+    if (!people.has(ref.code)) issues.push({ line: ref.line, column: col("followerCode", "Đảng viên phụ trách"), code: "unknown_person", args: { value: ref.code } });
+  }
   for (const row of rows) {
     const cell = orgs.get(row.unitCode);
     const issue = cellIssue(cell, row.unitCode, row.line, col("unitCode", "Mã đơn vị thôn"), today);
@@ -638,13 +727,27 @@ function overlaps(aFrom: string, aTo: string | null, bFrom: string, bTo: string 
   return (aTo === null || bFrom < aTo) && (bTo === null || aFrom < bTo);
 }
 
-async function planAssignments(trx: Db, rows: AssignmentRow[], headers: Map<string, string>, today: string): Promise<FollowPlan> {
+async function planAssignments(trx: Db, rows: AssignmentRow[], headers: Map<string, string>, today: string, failed: ReadRows<unknown>["failed"]): Promise<FollowPlan> {
   const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
-  const people = new Map((await peopleByCodes(trx, rows.map((r) => r.personCode))).map((p) => [p.code, p]));
-  const orgs = new Map((await orgsByCodes(trx, rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])))).map((o) => [o.code, o]));
-  const households = new Map((await householdsByCodes(trx, rows.flatMap((r) => (r.householdCode ? [r.householdCode] : [])))).map((h) => [h.code, h]));
+  const failedPeople = failedRefs(failed, "personCode");
+  const failedUnits = failedRefs(failed, "unitCode").filter((r) => r.blank("householdCode"));
+  const failedHouseholds = failedRefs(failed, "householdCode").filter((r) => r.blank("unitCode"));
+  const people = new Map((await peopleByCodes(trx, [...rows.map((r) => r.personCode), ...failedPeople.map((r) => r.code)])).map((p) => [p.code, p]));
+  const orgs = new Map((await orgsByCodes(trx, [...rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])), ...failedUnits.map((r) => r.code)])).map((o) => [o.code, o]));
+  const households = new Map((await householdsByCodes(trx, [...rows.flatMap((r) => (r.householdCode ? [r.householdCode] : [])), ...failedHouseholds.map((r) => r.code)])).map((h) => [h.code, h]));
   const stored = await assignmentsOfCadres(trx, [...people.values()].map((p) => p.id));
   const issues: ImportIssue[] = [];
+  // Rows that did not read still have their people, units and households checked, so one run names every problem.
+  for (const ref of failedPeople) {
+    if (!people.has(ref.code)) issues.push({ line: ref.line, column: col("personCode", "Mã người phụ trách"), code: "unknown_person", args: { value: ref.code } });
+  }
+  for (const ref of failedUnits) {
+    const issue = unitIssue(orgs.get(ref.code), ref.code, ref.line, col("unitCode", "Mã đơn vị phụ trách"), today);
+    if (issue) issues.push(issue);
+  }
+  for (const ref of failedHouseholds) {
+    if (!households.has(ref.code)) issues.push({ line: ref.line, column: col("householdCode", "Mã hộ phụ trách"), code: "unknown_household", args: { value: ref.code } });
+  }
   const counts = emptyCounts(rows.length);
   const inserts: Insertable<AssignmentTable>[] = [];
   const updates: { id: number; patch: Parameters<typeof updateAssignment>[2] }[] = [];
@@ -713,12 +816,20 @@ async function planAssignments(trx: Db, rows: AssignmentRow[], headers: Map<stri
  * one per row). A blank figure keeps the stored one; workers listed replace the stored list. A
  * record equal to the stored one is unchanged, so importing the same file again changes nothing.
  */
-async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, string>, today: string): Promise<FollowPlan> {
+async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, string>, today: string, failed: ReadRows<unknown>["failed"]): Promise<FollowPlan> {
   const col = (key: string, fallback: string) => headers.get(key) ?? fallback;
-  const orgs = new Map((await orgsByCodes(trx, rows.map((r) => r.unitCode))).map((o) => [o.code, o]));
+  const failedUnits = failedRefs(failed, "unitCode");
+  const orgs = new Map((await orgsByCodes(trx, [...rows.map((r) => r.unitCode), ...failedUnits.map((r) => r.code)])).map((o) => [o.code, o]));
   const issues: ImportIssue[] = [];
+  for (const ref of failedUnits) {
+    const org = orgs.get(ref.code);
+    const column = col("unitCode", "Mã đơn vị thôn");
+    const issue = cellIssue(org, ref.code, ref.line, column, today);
+    if (issue) issues.push(issue);
+    else if (org && !isVillageCell(org)) issues.push({ line: ref.line, column, code: "not_a_village", args: { value: ref.code } });
+  }
   const counts = emptyCounts(rows.length);
-  const groups = new Map<string, { orgId: number; period: string; figures: VillageFigures; workersGiven: boolean; firstLine: number; seen: Map<string, number> }>();
+  const groups = new Map<string, { orgId: number; village: string; period: string; figures: VillageFigures; workersGiven: boolean; firstLine: number; seen: Map<string, number> }>();
   for (const row of rows) {
     const org = orgs.get(row.unitCode);
     const column = col("unitCode", "Mã đơn vị thôn");
@@ -733,7 +844,7 @@ async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, st
     }
     const key = `${org.id}:${row.quarter}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { orgId: org.id, period: row.quarter, figures: emptyFigures(), workersGiven: false, firstLine: row.line, seen: new Map() }));
+    if (!group) groups.set(key, (group = { orgId: org.id, village: org.area_name ?? org.name, period: row.quarter, figures: emptyFigures(), workersGiven: false, firstLine: row.line, seen: new Map() }));
     const put = (name: string, value: number, get: () => number | undefined, set: () => void) => {
       const before = get();
       if (before !== undefined && before !== value) {
@@ -752,10 +863,11 @@ async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, st
       group.figures.workforce.push(row.worker);
     }
   }
-  const stored = new Map(
-    (await villageRecordsOf(trx, [...new Set([...groups.values()].map((g) => g.orgId))], [...new Set([...groups.values()].map((g) => g.period))])).map((r) => [`${r.org_id}:${r.period}`, figuresOf(r)]),
-  );
+  const records = await villageRecordsOf(trx, [...new Set([...groups.values()].map((g) => g.orgId))], [...new Set([...groups.values()].map((g) => g.period))]);
+  const stored = new Map(records.map((r) => [`${r.org_id}:${r.period}`, figuresOf(r)]));
+  const fromChat = new Set(records.filter((r) => r.source === "chat").map((r) => `${r.org_id}:${r.period}`));
   const writes: { orgId: number; period: string; figures: VillageFigures }[] = [];
+  const overridden: OverriddenRecord[] = [];
   for (const [key, g] of groups) {
     const before = stored.get(key);
     const merged: VillageFigures = before
@@ -769,6 +881,24 @@ async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, st
     if (before && JSON.stringify(normalize(before)) === JSON.stringify(normalize(merged))) {
       counts.unchanged++;
       continue;
+    }
+    // A quarter the commune accepted is locked: the import would change the record while the accepted
+    // report keeps its figures, and the two exports would disagree. The office reopens it first.
+    if ((await reportStatusOf(trx, g.orgId, "village-quarterly", g.period)) === "accepted") {
+      issues.push({ line: g.firstLine, column: col("unitCode", "Mã đơn vị thôn"), code: "village_locked", args: { value: g.village, quarter: g.period.slice(-1), year: g.period.slice(0, 4) } });
+      continue;
+    }
+    if (before && fromChat.has(key)) {
+      const diff = diffFigures(before, merged);
+      overridden.push({
+        village: g.village,
+        period: g.period,
+        values: [
+          ...diff.figures.map((f) => ({ field: `figure:${f}`, before: before[f] ?? null, after: merged[f] ?? null })),
+          ...diff.organizations.map((o) => ({ field: `org:${o}`, before: before.organizations[o] ?? null, after: merged.organizations[o] ?? null })),
+        ],
+        workers: diff.workersAdded.length + diff.workersChanged.length + diff.workersRemoved.length > 0,
+      });
     }
     writes.push({ orgId: g.orgId, period: g.period, figures: merged });
     if (before) counts.updated++;
@@ -785,7 +915,7 @@ async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, st
       opts.onProgress?.(++done, writes.length);
     }
   };
-  return { issues, counts, apply };
+  return { issues, counts, apply, overridden };
 }
 
 /** A record in one key order, to compare a stored one with a file's. */

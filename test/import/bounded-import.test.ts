@@ -28,6 +28,15 @@ const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http
 const SHEET_TAIL = "</sheetData></worksheet>";
 
 describe("bounded imports", () => {
+  it("says a Word document renamed .xlsx is not an Excel file, rather than 'trống'", async () => {
+    const path = join(dir, "bao-cao.xlsx");
+    writeFileSync(path, readFileSync(new URL("../../templates/van-ban/bien-ban.docx", import.meta.url)));
+    const { error, message } = await refusal(readTableFile(path), path);
+    expect(error.code).toBe("not_excel");
+    expect(message).toContain(`Tệp "${path}" không phải tệp Excel (.xlsx)`);
+    expect(message).not.toContain("trống");
+  });
+
   it("refuses a file over 20 MB from its size, before reading it, naming the limit", async () => {
     const path = join(dir, "lon.csv");
     writeFileSync(path, "Mã,Tên\n");

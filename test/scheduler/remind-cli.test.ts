@@ -54,8 +54,14 @@ describeEngines("chibo remind", (engine) => {
     const b = JSON.parse((await run(["remind", "--at", "2025-12-02T07:00:00+07:00", "--json"], env)).out) as { planned: number; inserted: number };
     expect(a.inserted).toBe(a.planned);
     expect(b).toEqual({ planned: a.planned, inserted: 0 });
-    const status = JSON.parse((await run(["remind", "--status"], env)).out) as { counts: Record<string, number> };
+    const status = JSON.parse((await run(["remind", "--status", "--json"], env)).out) as { counts: Record<string, number> };
     expect(status.counts.skipped).toBe(a.planned); // nobody in the demo is linked on a messenger
+    // Without --json the office reads it in words, no JSON keys.
+    const words = await run(["remind", "--status"], env);
+    expect(words.code).toBe(0);
+    expect(words.out).toContain(`Hàng đợi gửi tin:\n  bỏ qua: ${a.planned} tin`);
+    expect(words.out).toContain("Không có tin gửi hỏng.");
+    expect(words.out).not.toMatch(/[{}"]|counts|skipped/);
   });
 
   it("speaks to people in the dry run: names, local times, what each message says, no ids; catch-up rows marked; the real run agrees", async () => {

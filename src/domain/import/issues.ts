@@ -45,6 +45,9 @@ export type ImportIssueCode =
   | "bad_range"
   | "household_moved"
   | "assignment_overlap"
+  // One province per store; the templates' examples stay out of real data.
+  | "second_province"
+  | "template_example"
   // Changes over time (effective date, predecessors, members leaving).
   | "bad_change"
   | "unknown_predecessor"
@@ -60,6 +63,7 @@ export type ImportIssueCode =
   | "bad_worker_role"
   | "not_a_village"
   | "village_conflict"
+  | "village_locked"
   // Criteria tables of the annual review.
   | "bad_table_kind"
   | "bad_group"
