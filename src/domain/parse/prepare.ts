@@ -453,7 +453,8 @@ const RE_VILLAGE_ROW_BARRED = /^\s*\|\s*(?:ten\s*)?(?:thon|ban|xom|ap|khom|to da
 // (d/c …)") was tried every way its spaces could be split between the cells, hundreds of microseconds a row. The
 // lookahead asks for one cell with a figure. (Tested on lines, which hold no line break.)
 // ("Người dân tộc thiểu số | - | 1 | 0": a dash for no figure.)
-const RE_LABEL_ROW = /^(?=[^]*\|\s*\d)\s*\|?\s*(?:[-+•*]\s*)?[a-z][^|\d\n]*(?:\|\s*(?:\d[^|\n]*|-\s*)?)+$/;
+// ("Đảng viên hưởng lương hưu, trợ cấp (0,5%) | 6 | 166.000": a share in brackets in the label is no figure of the row.)
+const RE_LABEL_ROW = /^(?=[^]*\|\s*\d)\s*\|?\s*(?:[-+•*]\s*)?[a-z](?:[^|\d\n(]|\([^)|\n]*\))*(?:\|\s*(?:\d[^|\n]*|-\s*)?)+$/;
 // ("1 | 80 | 300 | …" under "Tổ | Số hộ | …": a part numbered, its kind named in the header.)
 const RE_PART_ROW = /^(?=[^]*\|\s*\d)\s*\|?\s*(?:[-+•*]\s*)?(?:[a-z][^|\n]*|\d{1,2}\s*(?=\|))(?:\|\s*(?:\d[^|\n]*|-\s*)?)+$/;
 const RE_YEAR_COLUMN = /^[a-z][a-z ]*\s(?:19|20)\d\d$/;

@@ -2590,3 +2590,10 @@ describe("a Word table of labels and values pasted with its cells wrapped (fifte
     expect(read("monthly-meeting", list, "2026-07-11T09:00:00+07:00").content_items).toEqual(["Kiểm điểm nhiệm vụ tháng 6", "Công tác phòng chống lụt bão năm 2026", "Bàn việc thu hoạch lúa chiêm xuân"]);
   });
 });
+
+describe("a dues table of kinds of member whose labels hold a share (fifteenth round)", () => {
+  it("reads 'Cộng' as the sum collected, the rows' labels '(0,5%)', '(50% mức)' no figures", () => {
+    const text = "Thu, nộp đảng phí tháng 01/2026\n\nI. Số đảng viên phải đóng đảng phí: 24 đ/c; đã đóng: 24/24 đ/c.\nII. Chi tiết:\n| TT | Đối tượng | Số ĐV | Thành tiền (đồng) |\n|----|-----------|-------|-------------------|\n| 1 | Đảng viên hưởng lương hưu, trợ cấp (0,5%) | 6 | 166.000 |\n| 2 | Đảng viên khác trong độ tuổi lao động | 16 | 160.000 |\n| 3 | Đảng viên ngoài độ tuổi lao động (50% mức) | 2 | 10.000 |\n|   | Cộng | 24 | 336.000 |";
+    expect(read("party-dues", text, "2026-01-16T09:40:00+07:00")).toMatchObject({ period: "2026-01", paid: 24, amount_vnd: 336000 });
+  });
+});
