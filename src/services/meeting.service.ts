@@ -1,6 +1,7 @@
 import { can, type Action } from "../domain/access.js";
 import { ChiboError } from "../domain/errors.js";
 import { meetingRollOf, type MeetingRoll, type RollPerson } from "../domain/meeting-roll.js";
+import type { MeetingRule } from "../domain/meeting-rule.js";
 import { isCellKind } from "../domain/org.js";
 import type { Actor } from "../domain/roles.js";
 import { addDays, addMonths } from "../domain/schedule/local-time.js";
@@ -55,6 +56,16 @@ export async function meetingOutlook(db: Db, orgId: number, today: string): Prom
   const meeting = upcomingMeeting(orgId, rule, overrides, today);
   const cancelled = meetingsBetween(orgId, rule, overrides, today, meeting?.date ?? `${addMonths(today.slice(0, 7), 2)}-28`).filter((m) => m.cancelled);
   return { meeting, cancelled };
+}
+
+/**
+ * The next `count` meetings a cell would hold under a standing `rule` from `today`, its one-off
+ * changes (`/doilich`: moved or cancelled) kept — they stand whatever the rule — so `/lichhop`'s
+ * preview shows the dates that will be held. No access check: the caller has made it.
+ */
+export async function meetingsUnderRule(db: Db, orgId: number, rule: MeetingRule, today: string, count: number): Promise<EffectiveMeeting[]> {
+  const { overrides } = await meetingPlanOf(db, orgId, today, overridesFrom(today));
+  return meetingsBetween(orgId, rule, overrides, today, `${addMonths(today.slice(0, 7), count + 1)}-28`).slice(0, count);
 }
 
 /** The next meeting of a cell that is not cancelled, and those cancelled before it (visible to anyone who may see the cell). */
