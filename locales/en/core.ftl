@@ -83,6 +83,7 @@ me-temp-attached = Temporarily attached
 me-roles = Positions:
 me-assignments = Following { $count } units/households (type /assigned to see them).
 me-channels = Linked on: { $channels }
+me-console-only = The console gets no reminders of meetings or report deadlines. To get them, link Zalo or Telegram too (/link with an invite code).
 
 role-member = Party member
 role-secretary = Secretary

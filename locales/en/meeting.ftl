@@ -79,11 +79,20 @@ reschedule-keep = Keep the date
 reschedule-kept = The meeting date is unchanged; nobody was told.
 reschedule-done = Moved the meeting of { $cell } from { $fromTime } on { $from } to { $time } on { $date }.
 reschedule-cancelled = Cancelled the meeting of { $cell } on { $from }.
-reschedule-notified = { $sent } people are told by message; { $unlinked } have no linked account (tell them in person). The old reminders are withdrawn.
-reschedule-notified-groups = { $sent } people are told by message, and { $groups ->
-    [1] the cell's group chat
-   *[other] the cell's { $groups } group chats
-  } too; { $unlinked } have no linked account (tell them in person). The old reminders are withdrawn.
+reschedule-notified = { $sent } people are told by message{ $groups }. The old reminders are withdrawn.
+reschedule-queued = It is quiet hours (night), so nothing is sent now: the notice to { $sent } people{ $groups } is queued for { $time } on { $day }. The old reminders are withdrawn.
+reschedule-too-late = The meeting comes before quiet hours end, so no notice can go out in time: tell everyone in person. The old reminders are withdrawn.
+reschedule-groups = { $groups ->
+    [1] and the cell's group chat
+   *[other] and the cell's { $groups } group chats
+  }
+reschedule-untold = { $count } people cannot be told on Zalo/Telegram; tell them in person:
+    { $names }
+reschedule-untold-person = - { $name } ({ $reason ->
+    [console_only] linked on the console only, which gets no messages
+    [unreachable] their Zalo/Telegram account takes no messages
+   *[none] no linked account
+  })
 
 attendance-title = Expected attendance on { $date }
 attendance-counts = Expected: { $expected }. Attending: { $yes }. Absent: { $no }. No answer: { $unknown }.
@@ -136,6 +145,8 @@ lichhop-target-default = Common rule: { $unit }
 lichhop-preview = { $unit }: new standing meeting { $rule }.
 lichhop-preview-default = { $unit }, common rule for village cells without their own: { $rule }.
 lichhop-preview-dates = Next three meetings: { $dates }.
+lichhop-preview-date-moved = { $date } (moved for this month with /doilich; regular date { $regular })
+lichhop-preview-date-cancelled = { $date } (this meeting was cancelled with /doilich)
 lichhop-preview-ask = Apply from today?
 lichhop-confirm = Apply
 lichhop-cancel = Cancel

@@ -83,6 +83,7 @@ me-temp-attached = Sinh hoạt tạm thời
 me-roles = Chức vụ:
 me-assignments = Đang phụ trách { $count } đơn vị/hộ (gõ /phutrach để xem).
 me-channels = Đã liên kết qua: { $channels }
+me-console-only = Bảng điều khiển không nhận được tin nhắc lịch họp, hạn báo cáo. Muốn nhận nhắc, đồng chí liên kết thêm Zalo hoặc Telegram (/lienket kèm mã mời).
 
 role-member = Đảng viên
 role-secretary = Bí thư

@@ -76,11 +76,20 @@ reschedule-keep = Không đổi
 reschedule-kept = Lịch sinh hoạt giữ nguyên, chưa báo cho ai.
 reschedule-done = Đã đổi lịch { $cell }: từ { $fromTime } ngày { $from } sang { $time } ngày { $date }.
 reschedule-cancelled = Đã hủy buổi sinh hoạt ngày { $from } của { $cell }.
-reschedule-notified = Đã báo cho { $sent } người qua tin nhắn; { $unlinked } người chưa liên kết tài khoản (cần báo trực tiếp). Các nhắc nhở cũ đã được hủy.
-reschedule-notified-groups = Đã báo cho { $sent } người qua tin nhắn và { $groups ->
-    [1] nhóm chat của chi bộ
-   *[other] { $groups } nhóm chat của chi bộ
-  }; { $unlinked } người chưa liên kết tài khoản (cần báo trực tiếp). Các nhắc nhở cũ đã được hủy.
+reschedule-notified = Đã báo cho { $sent } người qua tin nhắn{ $groups }. Các nhắc nhở cũ đã được hủy.
+reschedule-queued = Bây giờ là giờ yên lặng ban đêm nên chưa gửi ngay: tin báo cho { $sent } người{ $groups } đã xếp lịch, sẽ gửi lúc { $time } ngày { $day }. Các nhắc nhở cũ đã được hủy.
+reschedule-too-late = Buổi sinh hoạt diễn ra trước khi hết giờ yên lặng ban đêm nên không kịp gửi tin: đồng chí báo trực tiếp cho mọi người. Các nhắc nhở cũ đã được hủy.
+reschedule-groups = { $groups ->
+    [1] và nhóm chat của chi bộ
+   *[other] và { $groups } nhóm chat của chi bộ
+  }
+reschedule-untold = { $count } người không nhận được tin qua Zalo/Telegram, đồng chí cần báo trực tiếp:
+    { $names }
+reschedule-untold-person = - { $name } ({ $reason ->
+    [console_only] chỉ liên kết bảng điều khiển, không nhận được tin nhắn
+    [unreachable] tài khoản Zalo/Telegram không nhận được tin
+   *[none] chưa liên kết tài khoản
+  })
 
 attendance-title = Dự kiến dự sinh hoạt ngày { $date }
 attendance-counts = Tổng số cần dự: { $expected }. Có mặt: { $yes }. Vắng: { $no }. Chưa trả lời: { $unknown }.
@@ -133,6 +142,8 @@ lichhop-target-default = Lịch chung: { $unit }
 lichhop-preview = { $unit }: lịch thường kỳ mới { $rule }.
 lichhop-preview-default = { $unit }, lịch chung cho các chi bộ thôn, tổ dân phố chưa có lịch riêng: { $rule }.
 lichhop-preview-dates = Ba buổi tới: { $dates }.
+lichhop-preview-date-moved = { $date } (đã dời riêng tháng này bằng /doilich; lịch thường kỳ { $regular })
+lichhop-preview-date-cancelled = { $date } (buổi này đã hủy bằng /doilich)
 lichhop-preview-ask = Áp dụng từ hôm nay?
 lichhop-confirm = Đồng ý
 lichhop-cancel = Hủy

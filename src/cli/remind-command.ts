@@ -20,6 +20,7 @@ import type { Db } from "../db/schema.js";
 import { planIntoOutbox } from "../services/planner.service.js";
 import { fateCounts, previewPlan, type PreviewRow } from "../services/remind-preview.service.js";
 import type { OutboxStatus } from "../db/outbox.table.js";
+import type { NoReachReason } from "../db/channel-pref.repository.js";
 import { renderOutboxMessage } from "../messaging/outbox-render.js";
 import type { I18n, Locale } from "../messaging/i18n.js";
 import { isQuiet } from "../domain/schedule/quiet-hours.js";
@@ -110,7 +111,7 @@ export async function runRemind(args: string[], env: Record<string, string | und
     const preview = await previewPlan(app.database.db, options);
     if (values.json) {
       // Ids for scripts; the fields of before are kept as they were (DESIGN.md: contracts), new ones added.
-      const rows = preview.map(({ planned: m, catchUp, fate, stored }) => ({
+      const rows = preview.map(({ planned: m, catchUp, fate, stored, noReach }) => ({
         person_id: m.personId,
         // A cell's group chat gets its own copy of a notice, with no person: the row names the chat instead.
         ...(m.group ? { group_chat_id: m.group.chatId } : {}),
@@ -122,6 +123,8 @@ export async function runRemind(args: string[], env: Record<string, string | und
         catch_up: catchUp,
         fate,
         ...(stored ? { stored } : {}),
+        // Why an "unlinked" row cannot be sent: none | console_only | unreachable.
+        ...(noReach ? { no_reach: noReach } : {}),
       }));
       io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     } else {
@@ -135,13 +138,19 @@ export async function runRemind(args: string[], env: Record<string, string | und
 
 const CHANNEL_NAMES: Record<string, string> = { telegram: "Telegram", zalo: "Zalo", console: "console" };
 const STORED: Partial<Record<OutboxStatus, string>> = { sent: "đã gửi", pending: "đang chờ gửi", failed: "đang chờ gửi lại", sending: "đang gửi", skipped: "bỏ qua", dead: "gửi hỏng", cancelled: "đã hủy" };
+/** Why a reminder is not sent, as `/toi` sees the person's accounts: the console is linked but takes no reminders. */
+const NO_REACH: Record<NoReachReason, string> = {
+  none: "chưa liên kết tài khoản: không gửi",
+  console_only: "chỉ liên kết bảng điều khiển: không gửi được nhắc",
+  unreachable: "tài khoản Zalo/Telegram không nhận tin (đã chặn bot?): không gửi",
+};
 const local = (at: Date, tz: string) => dayjs(at).tz(tz).format("HH:mm DD/MM/YYYY");
 
 /** What a real run does at the instant, in one sentence: the dry run ends with it, the real run prints it. */
 function outcome(planned: number, inserted: number, unlinked: number): string {
   const parts = [`${inserted} tin mới vào hàng đợi gửi`];
   if (planned - inserted > 0) parts.push(`${planned - inserted} tin đã có trong hàng đợi từ trước, không ghi lại`);
-  if (unlinked > 0) parts.push(`${unlinked} tin không gửi được vì người nhận chưa liên kết tài khoản`);
+  if (unlinked > 0) parts.push(`${unlinked} tin không gửi được vì người nhận chưa liên kết Zalo/Telegram`);
   return `${planned} tin nhắn: ${parts.join("; ")}`;
 }
 
@@ -162,7 +171,7 @@ function describePreview(rows: readonly PreviewRow[], at: Date, tz: string, i18n
     const marks: string[] = [];
     if (r.catchUp) marks.push(`gửi bù: đến hạn từ ${local(m.dueAt, tz)}`);
     if (r.fate === "queued") marks.push(`đã có trong hàng đợi${r.stored && STORED[r.stored] ? ` (${STORED[r.stored]})` : ""}`);
-    else if (r.fate === "unlinked") marks.push("chưa liên kết tài khoản: không gửi");
+    else if (r.fate === "unlinked") marks.push(NO_REACH[r.noReach ?? "none"]);
     const channel = m.to ? ` · ${CHANNEL_NAMES[m.to.channel] ?? m.to.channel}` : "";
     out.push(`${local(r.catchUp ? at : m.dueAt, tz)} · ${who}${channel}${marks.length > 0 ? `  [${marks.join("; ")}]` : ""}`);
     for (const reply of renderOutboxMessage(i18n, locale, r.message, at, tz)) {

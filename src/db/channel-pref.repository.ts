@@ -64,3 +64,25 @@ export async function preferredAccountOf(db: Db, personId: number): Promise<Remi
   const chosen = reachable.find((a) => a.channel === preferred) ?? reachable[0];
   return chosen ? { accountId: chosen.id, channel: chosen.channel, chatId: chosen.chat_id } : undefined;
 }
+
+/**
+ * Why a person's notices cannot go out, for people with no reachable messenger account:
+ * `console_only` — linked, but only on the console (`NOT_FOR_NOTICES`); `unreachable` — a Zalo or
+ * Telegram account that no longer takes messages (the bot was blocked); `none` — no account at all.
+ */
+export type NoReachReason = "console_only" | "unreachable" | "none";
+
+/** `NoReachReason` of each of these people (meant for those `reminderAccounts` found no account for). */
+export async function noReachReasons(db: Db, personIds: readonly number[]): Promise<Map<number, NoReachReason>> {
+  const ids = [...new Set(personIds)];
+  const out = new Map<number, NoReachReason>(ids.map((id) => [id, "none"]));
+  if (ids.length === 0) return out;
+  const rows = await db.selectFrom("chat_account").select(["person_id", "channel"]).where("person_id", "in", ids).execute();
+  for (const r of rows) {
+    if (r.person_id === null) continue;
+    const reason: NoReachReason = r.channel === NOT_FOR_NOTICES ? "console_only" : "unreachable";
+    // A messenger account, even an unreachable one, says more than a console one.
+    if (out.get(r.person_id) !== "unreachable") out.set(r.person_id, reason);
+  }
+  return out;
+}

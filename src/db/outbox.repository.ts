@@ -220,19 +220,6 @@ export async function findOutboxByKey(db: Db, key: string) {
   return db.selectFrom("outbox").selectAll().where("dedupe_key", "=", key).executeTakeFirst();
 }
 
-/**
- * How the rows planned under a dedupe-key prefix fall: to linked people (to be sent), to people
- * without a reachable account (skipped), and group copies (no person).
- */
-export async function plannedNoticeCounts(db: Db, keyPrefix: string): Promise<{ linked: number; unlinked: number; groups: number }> {
-  const counts = await sql<{ linked: number; unlinked: number; groups: number }>`
-    select count(*) filter (where person_id is not null and status <> 'skipped')::int as linked,
-      count(*) filter (where person_id is not null and status = 'skipped')::int as unlinked,
-      count(*) filter (where person_id is null and status <> 'skipped')::int as groups
-    from outbox where dedupe_key like ${`${keyPrefix}%`}`.execute(db);
-  return counts.rows[0] ?? { linked: 0, unlinked: 0, groups: 0 };
-}
-
 /** The status of the outbox rows already holding these keys (a key not in the outbox is left out). */
 export async function statusOfKeys(db: Db, keys: readonly string[]): Promise<Map<string, OutboxStatus>> {
   const out = new Map<string, OutboxStatus>();

@@ -1,17 +1,19 @@
 import { can, type Action } from "../domain/access.js";
 import { ChiboError } from "../domain/errors.js";
 import { meetingRollOf, type MeetingRoll, type RollPerson } from "../domain/meeting-roll.js";
+import type { MeetingRule } from "../domain/meeting-rule.js";
 import { isCellKind } from "../domain/org.js";
 import type { Actor } from "../domain/roles.js";
 import { addDays, addMonths } from "../domain/schedule/local-time.js";
 import { meetingsBetween, upcomingMeeting, type EffectiveMeeting } from "../domain/schedule/meeting.js";
 import { writeAudit } from "../db/audit.repository.js";
-import { groupChatsOfCell } from "../db/cell-group-chat.repository.js";
-import { cancelPending, plannedNoticeCounts } from "../db/outbox.repository.js";
+import { cancelPending } from "../db/outbox.repository.js";
+import { noReachReasons, type NoReachReason } from "../db/channel-pref.repository.js";
+import { namesOfPeople } from "../db/person.repository.js";
 import { findOrgById, meetingRollRows, orgPath } from "../db/org.repository.js";
 import { insertOverride, meetingPlanAndRollOf, meetingPlanOf, meetingPlansAndRolls, rsvpsOf, takePlanLock, upsertRsvp, upsertRsvps, type PlanAndRoll, type RsvpRow } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
-import { PLAN_LOCK_ID, planIntoOutbox } from "./planner.service.js";
+import { enqueueChangeNotice, PLAN_LOCK_ID, planIntoOutbox } from "./planner.service.js";
 
 /** How far ahead a meeting may be moved. */
 export const RESCHEDULE_MAX_DAYS = 60;
@@ -56,6 +58,16 @@ export async function meetingOutlook(db: Db, orgId: number, today: string): Prom
   return { meeting, cancelled };
 }
 
+/**
+ * The next `count` meetings a cell would hold under a standing `rule` from `today`, its one-off
+ * changes (`/doilich`: moved or cancelled) kept — they stand whatever the rule — so `/lichhop`'s
+ * preview shows the dates that will be held. No access check: the caller has made it.
+ */
+export async function meetingsUnderRule(db: Db, orgId: number, rule: MeetingRule, today: string, count: number): Promise<EffectiveMeeting[]> {
+  const { overrides } = await meetingPlanOf(db, orgId, today, overridesFrom(today));
+  return meetingsBetween(orgId, rule, overrides, today, `${addMonths(today.slice(0, 7), count + 1)}-28`).slice(0, count);
+}
+
 /** The next meeting of a cell that is not cancelled, and those cancelled before it (visible to anyone who may see the cell). */
 export async function nextMeeting(db: Db, actor: Actor, orgId: number, today: string): Promise<{ cell: string } & MeetingOutlook> {
   await requireCan(db, actor, "cell.view_summary", orgId);
@@ -78,22 +90,33 @@ export async function meetingToChange(db: Db, actor: Actor, orgId: number, today
 
 export type MeetingChange = { kind: "move"; date: string; time: string; reason: string | null } | { kind: "cancel"; reason: string | null };
 
+/** Someone the change notice cannot reach, and why: the secretary tells them in person. */
+export interface Untold {
+  name: string;
+  reason: NoReachReason;
+}
+
 export interface RescheduleResult {
   cell: string;
   from: EffectiveMeeting;
   to: EffectiveMeeting | null;
-  /** People told by message (now, or at 07:00 when it is night). */
+  /** People the notice is queued for on Zalo or Telegram. */
   notified: number;
-  /** People with no reachable account: the secretary tells them in person. */
-  unlinked: number;
+  /** When it goes out, if not at once: the end of quiet hours (a change made at night). */
+  sendAt: Date | null;
+  /** People with no account a notice can reach, by name: the secretary tells them in person. */
+  unlinked: Untold[];
   /** The cell's linked group chats (`/lienket_nhom`) that get the notice too. */
   groups: number;
+  /** Nothing could be queued: the meeting comes before the notice could go out (quiet hours). */
+  tooLate: boolean;
 }
 
 /**
  * Move or cancel a cell's next meeting (secretary or deputy). Withdraws the old date's pending
- * reminders and plans the change notice for everyone expected, in the caller's transaction and
- * under the planning lock, so no planner writes the old date's reminders back.
+ * reminders (and an earlier change's notice still waiting) and queues the change notice for
+ * everyone expected — at once, or for the end of quiet hours when made at night — in the caller's
+ * transaction and under the planning lock, so no planner writes the old date's reminders back.
  */
 export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, change: MeetingChange, now: Date, today: string, tz: string): Promise<RescheduleResult> {
   await requireCan(db, actor, "meeting.manage", orgId);
@@ -130,20 +153,25 @@ export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, cha
   });
   await cancelPending(db, `meet:${orgId}:${from.date}:`);
   await cancelPending(db, `holiday:${orgId}:${from.date}:`);
+  // An earlier change of this meeting still waiting for the morning: this one stands in for it.
+  if (from.override) await cancelPending(db, `chg:${orgId}:${from.override.id}:`);
   await planIntoOutbox(db, { now, tz, orgIds: [orgId] });
+  const notice = await enqueueChangeNotice(db, { now, tz, orgId, overrideId });
   // A group's copy has no person (planner `groupCopies`).
-  const row = await plannedNoticeCounts(db, `chg:${orgId}:${overrideId}:`);
-  // At night the notice is not planned yet (quiet hours): count who will get it at 07:00.
-  const expected = await expectedPeople(db, orgId, change.kind === "move" ? change.date : from.date);
-  const planned = row.linked + row.unlinked > 0;
+  const people = notice.filter((m) => m.personId !== null);
+  const unreached = people.flatMap((m) => (m.to === null && m.personId !== null ? [m.personId] : []));
+  const [names, reasons] = await Promise.all([namesOfPeople(db, unreached), noReachReasons(db, unreached)]);
+  const dueAt = notice[0]?.dueAt;
   const to = change.kind === "move" ? (await meetingsFrom(db, orgId, today)).find((m) => m.date === change.date && !m.cancelled) ?? null : null;
   return {
     cell: org.name,
     from,
     to,
-    notified: planned ? row.linked : expected.length,
-    unlinked: planned ? row.unlinked : 0,
-    groups: planned ? row.groups : (await groupChatsOfCell(db, orgId)).length,
+    notified: people.length - unreached.length,
+    sendAt: dueAt && dueAt.getTime() > now.getTime() ? dueAt : null,
+    unlinked: unreached.map((id) => ({ name: names.get(id) ?? "?", reason: reasons.get(id) ?? "none" })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    groups: notice.filter((m) => m.group).length,
+    tooLate: notice.length === 0,
   };
 }
 

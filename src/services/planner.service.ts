@@ -1,6 +1,6 @@
 import { addDays, addMonths, localClock } from "../domain/schedule/local-time.js";
 import type { PlannerProbationer } from "../domain/schedule/probation.js";
-import { planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
+import { changeNoticeAhead, planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
 import { isVillageCell, rootFirstPath } from "../domain/org.js";
 import type { DigestUnit } from "../domain/schedule/digest.js";
 import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
@@ -167,7 +167,11 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
 
 /** What is due at `options.now`, each with the account it goes to. Reads only. */
 export async function planMessages(db: Db, options: PlanOptions): Promise<RoutedMessage[]> {
-  const planned = planDue(await loadPlannerInput(db, options));
+  return routed(db, planDue(await loadPlannerInput(db, options)));
+}
+
+/** Each planned message with the account (or group chat) it goes to; null for a person with none. */
+async function routed(db: Db, planned: PlannedMessage[]): Promise<RoutedMessage[]> {
   const accounts = await reminderAccounts(db, planned.flatMap((m) => (m.personId === null ? [] : [m.personId])));
   const destination = (m: PlannedMessage): OutboxDestination | null => {
     if (m.group) return { accountId: null, channel: m.group.channel, chatId: m.group.chatId };
@@ -192,4 +196,20 @@ export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ pl
     return { planned: messages.length, inserted, unlinked: messages.filter((m) => m.to === null).length };
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
+
+/**
+ * Write the notice of a change just made to a cell's meeting (`/doilich`) to the outbox now, due at
+ * once or — in quiet hours — when they end, so it is queued (and counted) tonight, not only planned
+ * by the morning's tick; that tick plans the same keys, which stay one row each. Call in the
+ * change's transaction, under the plan lock. Returns the rows written or found, with their accounts.
+ */
+export async function enqueueChangeNotice(db: Db, options: { now: Date; tz: string; orgId: number; overrideId: number }): Promise<RoutedMessage[]> {
+  const input = await loadPlannerInput(db, { now: options.now, tz: options.tz, orgIds: [options.orgId] });
+  const messages = await routed(db, changeNoticeAhead(input, options.orgId, options.overrideId));
+  await enqueueMessages(
+    db,
+    messages.map((m) => ({ key: m.key, kind: m.kind, personId: m.personId, orgId: m.orgId, to: m.to, payload: m.payload, dueAt: m.dueAt, expiresAt: m.expiresAt })),
+  );
+  return messages;
 }

@@ -1,3 +1,4 @@
+import { noReachReasons, type NoReachReason } from "../db/channel-pref.repository.js";
 import { namesOfPeople } from "../db/person.repository.js";
 import { statusOfKeys } from "../db/outbox.repository.js";
 import type { OutboxStatus } from "../db/outbox.table.js";
@@ -14,7 +15,7 @@ export type PlanFate =
   | "new"
   /** The key is in the outbox already (an earlier run or tick): nothing new is written. */
   | "queued"
-  /** Written as `skipped`: the person has no messenger account linked. */
+  /** Written as `skipped`: the person has no messenger account a reminder can go to (`noReach` says why). */
   | "unlinked";
 
 export interface PreviewRow {
@@ -28,6 +29,11 @@ export interface PreviewRow {
   fate: PlanFate;
   /** The stored row's status when the key is already in the outbox. */
   stored: OutboxStatus | null;
+  /**
+   * Why a person's message cannot go out (`to` is null): no account at all, only the console (which
+   * takes no reminders, though `/toi` lists it as linked), or a messenger account that takes no messages.
+   */
+  noReach: NoReachReason | null;
 }
 
 /**
@@ -37,9 +43,10 @@ export interface PreviewRow {
  */
 export async function previewPlan(db: Db, options: PlanOptions): Promise<PreviewRow[]> {
   const planned = await planMessages(db, options);
-  const [names, stored] = await Promise.all([
+  const [names, stored, reasons] = await Promise.all([
     namesOfPeople(db, planned.flatMap((m) => (m.personId === null ? [] : [m.personId]))),
     statusOfKeys(db, planned.map((m) => m.key)),
+    noReachReasons(db, planned.flatMap((m) => (m.personId !== null && m.to === null ? [m.personId] : []))),
   ]);
   return planned.map((m) => {
     const status = stored.get(m.key) ?? null;
@@ -50,6 +57,7 @@ export async function previewPlan(db: Db, options: PlanOptions): Promise<Preview
       catchUp: m.dueAt.getTime() <= options.now.getTime() - CATCH_UP_MS,
       fate: status !== null ? "queued" : m.to === null ? "unlinked" : "new",
       stored: status,
+      noReach: m.personId !== null && m.to === null ? (reasons.get(m.personId) ?? "none") : null,
     };
   });
 }

@@ -35,5 +35,11 @@ describeEngines("bot core", (engine) => {
     expect(person.admitted_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(toi).toContain(`Ngày vào Đảng: ${person.admitted_on!.split("-").reverse().join("/")}`);
     expect(toi).toContain("Đã liên kết qua: Bảng điều khiển, Zalo, Telegram");
+    expect(toi).not.toContain("không nhận được tin nhắc");
+  });
+
+  it("/toi of someone linked only on the console says the console gets no reminders (as remind --dry-run does)", async () => {
+    const toi = await h.sayText(await h.as("DEMO-DV-POLAI-MAI"), "/toi");
+    expect(toi).toContain("Đã liên kết qua: Bảng điều khiển\nBảng điều khiển không nhận được tin nhắc lịch họp, hạn báo cáo.");
   });
 });

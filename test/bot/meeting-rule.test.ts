@@ -96,4 +96,13 @@ describeEngines("/lichhop sets the standing meeting rule", (engine) => {
     expect(forged).not.toContain("Đã đặt lịch");
     expect(await rulesOf(other)).toEqual(before);
   });
+
+  it("previews a cell's meeting moved for one month with /doilich as the date it is held, and says it was moved", async () => {
+    // The cell's rule is now the first Saturday (06/12); the secretary moves December's meeting to 13/12.
+    expect(await h.sayText(secretary, "/doilich 13/12 19:30 trùng ngày hội thôn")).toContain("sang 19:30 ngày 13/12/2025");
+    expect(await h.sayText(secretary, "1")).toContain("Đã đổi lịch");
+    const preview = await h.sayText(office, "/lichhop DEMO-CB-POLAI thứ Bảy tuần đầu 19h30");
+    expect(preview).toContain("Ba buổi tới: 13/12/2025 (đã dời riêng tháng này bằng /doilich; lịch thường kỳ 06/12/2025), 03/01/2026, 07/02/2026.");
+    expect(await h.sayText(office, "2")).toContain("Đã hủy, lịch thường kỳ giữ nguyên.");
+  });
 });

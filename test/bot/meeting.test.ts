@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { linkGroupChat } from "../../src/db/cell-group-chat.repository.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
-import { enqueueMessages } from "../../src/db/outbox.repository.js";
+import { sql } from "kysely";
+import { claimReady, enqueueMessages } from "../../src/db/outbox.repository.js";
+import { planIntoOutbox } from "../../src/services/planner.service.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import type { IncomingMessage } from "../../src/messaging/message.js";
@@ -146,7 +148,12 @@ describeEngines("meetings in the chat", (engine) => {
     expect(await h.db.db.selectFrom("outbox").select("kind").where("kind", "=", "meeting.changed").execute()).toEqual([]);
     const text = await h.sayText(secretary, "1");
     expect(text).toContain("Đã đổi lịch Chi bộ thôn Pò Lài: từ 19:30 ngày 05/12/2025 sang 19:30 ngày 07/12/2025.");
-    expect(text).toContain("Đã báo cho 1 người qua tin nhắn; 11 người chưa liên kết tài khoản");
+    expect(text).toContain("Đã báo cho 1 người qua tin nhắn. Các nhắc nhở cũ đã được hủy.");
+    // Those the notice cannot reach are named, so the secretary tells them in person.
+    expect(text).toContain("11 người không nhận được tin qua Zalo/Telegram, đồng chí cần báo trực tiếp:");
+    expect(text).toContain("- Hoàng Văn Páo (chỉ liên kết bảng điều khiển, không nhận được tin nhắn)");
+    expect(text).toContain("- Chu Văn Đức (chưa liên kết tài khoản)");
+    expect(text).not.toContain("Vi Thị Mai");
     const rows = await h.db.db.selectFrom("outbox").select(["dedupe_key", "status", "kind"]).where("person_id", "=", maiId).orderBy("id").execute();
     expect(rows).toEqual([
       { dedupe_key: expect.stringMatching(new RegExp(`^meet:${cellId}:2025-12-05:d0:${maiId}#\\d+$`)), status: "cancelled", kind: "meeting.reminder" },
@@ -163,15 +170,47 @@ describeEngines("meetings in the chat", (engine) => {
     h.clock.now = vn("2025-12-03T10:00");
     expect(await h.sayText(secretary, "/doilich 8/12 19:30 trùng họp thôn")).toContain("từ 19:30 ngày 07/12/2025 sang 19:30 ngày 08/12/2025");
     const text = await h.sayText(secretary, "đổi lịch và báo mọi người");
-    expect(text).toContain("Đã báo cho 1 người qua tin nhắn và nhóm chat của chi bộ; 11 người chưa liên kết tài khoản (cần báo trực tiếp).");
+    expect(text).toContain("Đã báo cho 1 người qua tin nhắn và nhóm chat của chi bộ. Các nhắc nhở cũ đã được hủy.");
+    expect(text).toContain("11 người không nhận được tin qua Zalo/Telegram");
     const groupRows = await h.db.db.selectFrom("outbox").select(["kind", "status"]).where("chat_id", "=", "-1001234567890").execute();
     expect(groupRows).toEqual([{ kind: "group.meeting.changed", status: "pending" }]);
 
-    // At night nothing is planned yet (quiet hours): the groups that will get it at 07:00 are counted.
+    // At night the notice is queued for the end of quiet hours, and the reply says when.
     await linkGroupChat(h.db.db, { channel: "telegram", chatId: "-1009876543210", cellId, linkedBy: secretaryId }, h.clock.now);
     h.clock.now = vn("2025-12-03T23:00");
     expect(await h.sayText(secretary, "/doilich huy mưa bão", { languageHint: "en" })).toContain("When will the cell make it up?");
     const night = await h.sayText(secretary, "1", { languageHint: "en" });
-    expect(night).toContain("people are told by message, and the cell's 2 group chats too; 0 have no linked account");
+    expect(night).toContain("the notice to 1 people and the cell's 2 group chats is queued for 07:00 on 04/12/2025");
+    expect(night).toContain("11 people cannot be told on Zalo/Telegram; tell them in person:");
+  });
+
+  it("at night queues the notice for 07:00 and says so, names who cannot be told, and the morning tick adds nothing twice", async () => {
+    h.clock.now = vn("2025-12-04T23:40");
+    expect(await h.sayText(secretary, "/doilich 10/1 19:30 trùng đám cưới")).toContain("sang 19:30 ngày 10/01/2026");
+    const text = await h.sayText(secretary, "1");
+    expect(text).toContain("Bây giờ là giờ yên lặng ban đêm nên chưa gửi ngay: tin báo cho 1 người và 2 nhóm chat của chi bộ đã xếp lịch, sẽ gửi lúc 07:00 ngày 05/12/2025.");
+    expect(text).toContain("11 người không nhận được tin qua Zalo/Telegram, đồng chí cần báo trực tiếp:");
+    expect(text).toContain("- Lộc Văn Khoa (chưa liên kết tài khoản)");
+    expect(text).not.toContain("Đã báo cho");
+    const notices = () =>
+      h.db.db
+        .selectFrom("outbox")
+        .select(["dedupe_key", "person_id", "status", "next_attempt_at"])
+        .where("kind", "in", ["meeting.changed", "group.meeting.changed"])
+        .where(sql<boolean>`payload->>'date' = '2026-01-10'`)
+        .orderBy("id")
+        .execute();
+    const queued = await notices();
+    // Everyone expected has a row: Mai's and the groups' wait for 07:00, the rest are stored unsent (no account).
+    expect(queued.filter((r) => r.status === "pending").map((r) => r.person_id)).toEqual([maiId, null, null]);
+    expect(queued.filter((r) => r.status === "skipped")).toHaveLength(11);
+    for (const r of queued.filter((r) => r.status === "pending")) expect(r.next_attempt_at).toEqual(vn("2025-12-05T07:00"));
+    // Nothing is sent in quiet hours; at 07:00 it is ready, and the morning's tick writes no second copy.
+    const ours = new Set(queued.map((r) => r.dedupe_key));
+    expect((await claimReady(h.db.db, vn("2025-12-05T06:59"), 100, ["fake", "telegram"])).filter((r) => ours.has(r.dedupe_key))).toEqual([]);
+    await planIntoOutbox(h.db.db, { now: vn("2025-12-05T07:00"), since: vn("2025-12-05T06:59"), tz: "Asia/Ho_Chi_Minh" });
+    expect(await notices()).toEqual(queued);
+    const ready = await claimReady(h.db.db, vn("2025-12-05T07:00"), 100, ["fake", "telegram"]);
+    expect(ready.filter((r) => ours.has(r.dedupe_key)).map((r) => r.person_id)).toEqual([maiId, null, null]);
   });
 });

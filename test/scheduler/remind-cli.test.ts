@@ -7,6 +7,7 @@ import { linkGroupChat } from "../../src/db/cell-group-chat.repository.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
+import { ensureConsoleAccount } from "../../src/services/console-account.service.js";
 import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
 import { describeEngines } from "../support/engines.js";
 
@@ -88,7 +89,7 @@ describeEngines("chibo remind", (engine) => {
     const real = JSON.parse((await run(["remind", "--at", at, "--json"], env)).out) as { planned: number; inserted: number };
     expect(real).toEqual({ planned: rows.length, inserted: fresh });
     const realText = (await run(["remind", "--at", at], env)).out;
-    expect(realText).toBe(`Đã lên lịch ${rows.length} tin nhắn: 0 tin mới vào hàng đợi gửi; ${rows.length} tin đã có trong hàng đợi từ trước, không ghi lại; ${rows.length} tin không gửi được vì người nhận chưa liên kết tài khoản.\n`);
+    expect(realText).toBe(`Đã lên lịch ${rows.length} tin nhắn: 0 tin mới vào hàng đợi gửi; ${rows.length} tin đã có trong hàng đợi từ trước, không ghi lại; ${rows.length} tin không gửi được vì người nhận chưa liên kết Zalo/Telegram.\n`);
     expect((await run(["remind", "--at", "2025-12-03T02:00:00+07:00", "--dry-run"], env)).out).toBe(
       "Không có nhắc nhở nào đến hạn lúc 02:00 03/12/2025. Giờ này nằm trong giờ yên lặng mặc định (21:30–06:30): tin đến hạn được dời đến 07:00.\n",
     );
@@ -125,5 +126,25 @@ describeEngines("chibo remind", (engine) => {
     expect(groupRows).toEqual([expect.objectContaining({ group_chat_id: group, channel: "telegram", kind: "group.meeting.reminder" })]);
     // A person's row is as before: no group field.
     expect(rows.filter((r) => r.person_id !== null).every((r) => !("group_chat_id" in r))).toBe(true);
+  });
+
+  it("says of someone linked only on the console (as /toi shows it) that the console takes no reminders, not that they are unlinked", async () => {
+    const secretary = await database.use(async (db) => {
+      const p = (await findPersonByCode(db, DEMO_SECRETARY_CODE))!;
+      await ensureConsoleAccount(db, p.id, new Date("2025-12-04T07:00:00+07:00"));
+      return { id: p.id, name: p.full_name };
+    });
+    const at = "2025-12-05T07:00:00+07:00";
+    const rows = JSON.parse((await run(["remind", "--at", at, "--dry-run", "--json"], env)).out) as { person_id: number | null; fate: string; no_reach?: string }[];
+    // (A message planned by an earlier run is "queued" instead: it says so, whoever it is for.)
+    const own = rows.filter((r) => r.person_id === secretary.id && r.fate !== "queued");
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.map((r) => [r.fate, r.no_reach])).toEqual(own.map(() => ["unlinked", "console_only"]));
+    expect(rows.filter((r) => r.person_id !== secretary.id && r.no_reach === "none").length).toBeGreaterThan(0);
+    const text = (await run(["remind", "--at", at, "--dry-run"], env)).out.split("\n");
+    const heads = text.filter((l) => l.includes(` · ${secretary.name}  [`));
+    expect(heads.filter((l) => l.includes("chỉ liên kết bảng điều khiển: không gửi được nhắc"))).toHaveLength(own.length);
+    expect(heads.filter((l) => l.includes("chưa liên kết"))).toEqual([]);
+    expect(text.filter((l) => !l.includes(secretary.name) && l.includes("chưa liên kết tài khoản: không gửi")).length).toBeGreaterThan(0);
   });
 });

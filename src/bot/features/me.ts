@@ -30,6 +30,8 @@ export const meFeature: Feature = {
         if (roles.length > 0) lines.push(ctx.t("me-roles"), ...roles);
         if (actor.assignments.length > 0) lines.push(ctx.t("me-assignments", { count: actor.assignments.length }));
         lines.push(ctx.t("me-channels", { channels: person.channels.map((c) => ctx.t(`channel-${c}`)).join(", ") }));
+        // The console is linked but takes no reminders (`NOT_FOR_NOTICES`): say so, as `remind --dry-run` does.
+        if (!person.channels.some((c) => c !== "console")) lines.push(ctx.t("me-console-only"));
         ctx.replies.push({ title: ctx.t("me-title"), text: lines.join("\n") });
       },
       readAhead: (db, actors) => profileCards(db, actors.map((a) => ({ personId: a.personId, orgIds: a.roles.map((r) => r.orgId) }))),

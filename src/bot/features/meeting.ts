@@ -4,12 +4,13 @@ import { ChiboError } from "../../domain/errors.js";
 import { MAX_PLACE, nextMeetingDates, parseMeetingRuleText, type MeetingRule } from "../../domain/meeting-rule.js";
 import type { Actor } from "../../domain/roles.js";
 import { ruleTarget, ruleTargets, setStandingRule, type RuleTarget } from "../../services/meeting-rule.service.js";
-import { addDays } from "../../domain/schedule/local-time.js";
+import { addDays, localClock } from "../../domain/schedule/local-time.js";
 import { fold } from "../../domain/text/fold.js";
 import { formatDateVi, pad2 } from "../../domain/time.js";
-import { managedCells, meetingToChange, myAnswer, nextMeeting, REASON_MAX, rescheduleMeeting, RESCHEDULE_MAX_DAYS, type MeetingChange } from "../../services/meeting.service.js";
+import { managedCells, meetingsUnderRule, meetingToChange, myAnswer, nextMeeting, REASON_MAX, rescheduleMeeting, RESCHEDULE_MAX_DAYS, type MeetingChange, type RescheduleResult } from "../../services/meeting.service.js";
 import { cellsOfActor } from "../../services/cell.service.js";
 import { rsvpChoices } from "../../messaging/outbox-render.js";
+import type { EffectiveMeeting } from "../../domain/schedule/meeting.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 
@@ -166,7 +167,11 @@ function completeRule(typed: MeetingRule, target: RuleTarget): MeetingRule {
 
 async function preview(ctx: BotContext, target: RuleTarget, rule: MeetingRule): Promise<void> {
   const words = describeRule(ctx, rule);
-  const dates = nextMeetingDates(rule, ctx.today, PREVIEW_DATES).map(formatDateVi).join(", ");
+  // A cell's one-off changes (`/doilich`) stand under the new rule too: show the dates that will be held.
+  const dates =
+    target.scope === "cell"
+      ? (await meetingsUnderRule(ctx.db, target.id, rule, ctx.today, PREVIEW_DATES)).map((m) => previewDate(ctx, m)).join(", ")
+      : nextMeetingDates(rule, ctx.today, PREVIEW_DATES).map(formatDateVi).join(", ");
   const lines = [
     ctx.t(target.scope === "default" ? "lichhop-preview-default" : "lichhop-preview", { unit: target.name, rule: words }),
     ctx.t("lichhop-preview-dates", { dates }),
@@ -177,6 +182,14 @@ async function preview(ctx: BotContext, target: RuleTarget, rule: MeetingRule): 
     { label: ctx.t("lichhop-confirm"), action: `lh:ok:${target.id}` },
     { label: ctx.t("lichhop-cancel"), action: "lh:no" },
   ]);
+}
+
+/** A previewed date, with a one-off change made with `/doilich` said: "09/01/2027 (đã dời từ 02/01/2027)". */
+function previewDate(ctx: BotContext, m: EffectiveMeeting): string {
+  const date = formatDateVi(m.date);
+  if (m.cancelled) return ctx.t("lichhop-preview-date-cancelled", { date });
+  if (m.override && m.regularDate && m.regularDate !== m.date) return ctx.t("lichhop-preview-date-moved", { date, regular: formatDateVi(m.regularDate) });
+  return date;
 }
 
 /** The next meetings shown before a new rule is applied. */
@@ -312,9 +325,30 @@ async function applyChange(ctx: BotContext, held: HeldChange): Promise<void> {
   } else {
     ctx.reply("reschedule-cancelled", { cell: result.cell, from });
   }
-  // Linked groups get their own copy (without the reason): say so, or the secretary may post it there too.
-  if (result.groups > 0) ctx.reply("reschedule-notified-groups", { sent: result.notified, unlinked: result.unlinked, groups: result.groups });
-  else ctx.reply("reschedule-notified", { sent: result.notified, unlinked: result.unlinked });
+  tellNotice(ctx, result);
+}
+
+/**
+ * What the secretary is told of the notice: whom it reaches and when (at once, or when quiet hours
+ * end), the group chats too — so it is not posted there twice — and by name whom it cannot reach,
+ * to be told in person.
+ */
+function tellNotice(ctx: BotContext, result: RescheduleResult): void {
+  if (result.tooLate) {
+    ctx.reply("reschedule-too-late");
+    return;
+  }
+  const groups = result.groups > 0 ? ` ${ctx.t("reschedule-groups", { groups: result.groups })}` : "";
+  if (result.sendAt) {
+    const at = localClock(result.sendAt, ctx.tz);
+    const time = `${pad2(Math.floor(at.minutes / 60))}:${pad2(at.minutes % 60)}`;
+    ctx.reply("reschedule-queued", { sent: result.notified, groups, time, day: formatDateVi(at.date) });
+  } else {
+    ctx.reply("reschedule-notified", { sent: result.notified, groups });
+  }
+  if (result.unlinked.length === 0) return;
+  const names = result.unlinked.map((u) => ctx.t("reschedule-untold-person", { name: u.name, reason: u.reason }));
+  ctx.reply("reschedule-untold", { count: result.unlinked.length, names: names.join("\n") });
 }
 
 /**

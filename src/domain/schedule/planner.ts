@@ -270,37 +270,69 @@ function planMeetingReminders({ input, settings, cell, out }: Ctx, today: string
 function planChangeNotices({ input, settings, cell, out }: Ctx): void {
   const recent = new Date(input.now.getTime() - CHANGE_NOTICE_LOOKBACK_DAYS * 24 * HOUR_MS);
   const periods = new Set(cell.overrides.filter((o) => o.createdAt >= recent).map((o) => o.period));
-  const recipients = uniq(cell.members, cell.secretaries, cell.deputies, cell.cadres);
   for (const period of periods) {
     const m = effectiveMeeting(cell.id, cell.rule, cell.overrides, period);
     const o = m?.override;
     if (!m || !o || o.createdAt < recent) continue;
-    // "Chuyển buổi ngày X": the date members were last told (an earlier move's), not always the rule's.
-    const lastTold = meetingBefore(cell.id, cell.rule, cell.overrides, o)?.date ?? m.regularDate;
-    const end = m.cancelled ? localInstant(addDays(m.date, 1), "00:00", input.tz) : meetingStart(m, input.tz);
-    const [placed] = placeChain([{ step: "chg", due: o.createdAt, data: null }], end, settings.quietHours, input.tz);
-    if (!placed || !isDueAt(placed, input.now, input.since)) continue;
-    for (const personId of recipients) {
-      out.push({
-        key: `chg:${cell.id}:${o.id}:${personId}`,
-        kind: m.cancelled ? "meeting.cancelled" : "meeting.changed",
-        personId,
-        orgId: cell.id,
-        dueAt: placed.due,
-        expiresAt: placed.expires,
-        payload: { ...meetingPayload(cell, m), regularDate: lastTold, reason: o.reason },
-      });
-    }
-    // Without the reason: it is free text the secretary wrote for members' private chats, and it
-    // may name someone ("đ/c X ốm"); a group can hold people outside the cell and keeps its history.
-    groupCopies(out, cell, `chg:${cell.id}:${o.id}`, {
-      kind: m.cancelled ? "group.meeting.cancelled" : "group.meeting.changed",
+    out.push(...changeNotice(input, settings, cell, m, o, (placed) => isDueAt(placed, input.now, input.since)));
+  }
+}
+
+/**
+ * The notice of one change (`/doilich`) to everyone the meeting expects and to the cell's groups,
+ * placed out of quiet hours; empty when `wanted` turns its placed time down or it would come too late.
+ */
+function changeNotice(
+  input: PlannerInput,
+  settings: ReminderSettings,
+  cell: PlannerCell,
+  m: EffectiveMeeting,
+  o: MeetingOverride,
+  wanted: (placed: { due: Date; expires: Date }) => boolean,
+): PlannedMessage[] {
+  const out: PlannedMessage[] = [];
+  // "Chuyển buổi ngày X": the date members were last told (an earlier move's), not always the rule's.
+  const lastTold = meetingBefore(cell.id, cell.rule, cell.overrides, o)?.date ?? m.regularDate;
+  const end = m.cancelled ? localInstant(addDays(m.date, 1), "00:00", input.tz) : meetingStart(m, input.tz);
+  const [placed] = placeChain([{ step: "chg", due: o.createdAt, data: null }], end, settings.quietHours, input.tz);
+  if (!placed || !wanted(placed)) return out;
+  for (const personId of uniq(cell.members, cell.secretaries, cell.deputies, cell.cadres)) {
+    out.push({
+      key: `chg:${cell.id}:${o.id}:${personId}`,
+      kind: m.cancelled ? "meeting.cancelled" : "meeting.changed",
+      personId,
       orgId: cell.id,
       dueAt: placed.due,
       expiresAt: placed.expires,
-      payload: { ...meetingPayload(cell, m), regularDate: lastTold },
+      payload: { ...meetingPayload(cell, m), regularDate: lastTold, reason: o.reason },
     });
   }
+  // Without the reason: it is free text the secretary wrote for members' private chats, and it
+  // may name someone ("đ/c X ốm"); a group can hold people outside the cell and keeps its history.
+  groupCopies(out, cell, `chg:${cell.id}:${o.id}`, {
+    kind: m.cancelled ? "group.meeting.cancelled" : "group.meeting.changed",
+    orgId: cell.id,
+    dueAt: placed.due,
+    expiresAt: placed.expires,
+    payload: { ...meetingPayload(cell, m), regularDate: lastTold },
+  });
+  return out;
+}
+
+/**
+ * The notice of a change just made (`/doilich`), whenever it is to go out: at once, or — made in
+ * quiet hours — at the end of them (`deferTo`). The same keys as the tick's `planDue` gives it, so
+ * writing it ahead and planning it again at that time make one message. Empty when the override is
+ * not the cell's latest for its month (a later change stands in for it) or the meeting is past.
+ */
+export function changeNoticeAhead(input: PlannerInput, cellId: number, overrideId: number): PlannedMessage[] {
+  const cell = input.cells.find((c) => c.id === cellId);
+  const o = cell?.overrides.find((x) => x.id === overrideId);
+  if (!cell || !o) return [];
+  const m = effectiveMeeting(cell.id, cell.rule, cell.overrides, o.period);
+  if (!m || m.override?.id !== o.id) return [];
+  const settings = (cell.communeId !== null ? input.communes.get(cell.communeId)?.settings : undefined) ?? input.defaultSettings;
+  return changeNotice(input, settings, cell, m, o, (placed) => placed.expires.getTime() > input.now.getTime());
 }
 
 function planHolidayNotices({ input, settings, cell, out }: Ctx, today: string): void {
