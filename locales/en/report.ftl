@@ -158,6 +158,12 @@ report-was = (was: { $value })
 report-has-errors = Cannot be sent because:
 report-has-warnings = Please note:
 report-confirm-question = Please check and confirm sending the report.
+report-update-question = Please check and confirm updating the report.
+report-on-file = ℹ️ This period ({ $period }) already has a { $form }, sent at { $time } on { $date }.
+report-on-file-by = ℹ️ This period ({ $period }) already has a { $form }, sent by { $by } at { $time } on { $date }.
+report-update-effect = This message will UPDATE that report: only the items it states change (marked "was: …"); everything else stays as it is.
+report-update-guided-effect = Sending will UPDATE that report (changed items are marked "was: …").
+report-update-guided-start = The answers already sent are offered as suggestions; sending will UPDATE that report.
 report-send = Send report
 report-edit = Change an item
 report-edit-which = Which item?
@@ -228,8 +234,10 @@ report-check-level_differs = The cell rated itself { $stated } but its score ear
 report-check-present_exceeds_roll = Present ({ $present }) is more than the cell's members ({ $roll }). Please check the cell and the number.
 report-check-expected_far_from_roll = Expected ({ $expected }) is far from the cell's members ({ $roll }).
 report-check-absence_reason_unknown = { $count } absent (reason not given yet): add the reasons if known.
+report-check-date_outside_period = The meeting date { $date } is in { $month }, not in the report's month { $period }. Please check the date or the month of the report.
 
 error-report_locked = This report has been accepted by the commune and can no longer be changed. Ask the commune office to reopen it.
+error-report_changed = The report for this period was sent or changed (perhaps by someone else) after the preview, so nothing was saved. Please send your message again to see the latest version.
 
 ## Viewing and accepting reports
 report-status-draft = Status: draft
@@ -272,6 +280,7 @@ history-someone = (outside the chat)
 history-action-submit = sent the report
 history-action-correct = corrected the report
 history-action-resubmit = sent the report again
+history-action-update = updated the report
 history-action-accept = accepted (locked) the report
 history-action-reopen = reopened it for changes
 report-history-button = Change history

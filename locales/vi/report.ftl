@@ -142,6 +142,12 @@ report-was = (trước: { $value })
 report-has-errors = Chưa gửi được vì:
 report-has-warnings = Lưu ý:
 report-confirm-question = Đồng chí kiểm tra lại và xác nhận gửi báo cáo?
+report-update-question = Đồng chí kiểm tra lại và xác nhận cập nhật báo cáo?
+report-on-file = ℹ️ Kỳ này ({ $period }) đã có { $form }, gửi lúc { $time } ngày { $date }.
+report-on-file-by = ℹ️ Kỳ này ({ $period }) đã có { $form }, do đ/c { $by } gửi lúc { $time } ngày { $date }.
+report-update-effect = Tin nhắn này sẽ CẬP NHẬT báo cáo đó: chỉ thay các mục ghi trong tin (có ghi "trước: …"), các mục khác giữ nguyên.
+report-update-guided-effect = Gửi lần này sẽ CẬP NHẬT báo cáo đó (mục nào thay đổi có ghi "trước: …").
+report-update-guided-start = Các câu trả lời đã gửi được gợi ý sẵn; gửi lần này sẽ CẬP NHẬT báo cáo đó.
 report-send = Gửi báo cáo
 report-edit = Sửa một mục
 report-edit-which = Sửa mục nào?
@@ -200,8 +206,10 @@ report-check-level_differs = Chi bộ tự xếp { $stated } nhưng điểm tư�
 report-check-present_exceeds_roll = Số có mặt ({ $present }) nhiều hơn số đảng viên của chi bộ ({ $roll }). Đồng chí xem lại có đúng chi bộ và đúng số không.
 report-check-expected_far_from_roll = Số phải dự ({ $expected }) khác xa số đảng viên của chi bộ ({ $roll }).
 report-check-absence_reason_unknown = Vắng { $count } (chưa rõ lý do): đồng chí bổ sung lý do nếu biết.
+report-check-date_outside_period = Ngày họp { $date } thuộc tháng { $month }, không phải tháng { $period } của báo cáo. Đồng chí xem lại ngày họp hoặc tháng báo cáo.
 
 error-report_locked = Báo cáo này đã được Đảng ủy duyệt nên không sửa được nữa. Nếu cần sửa, xin đề nghị văn phòng Đảng ủy mở lại.
+error-report_changed = Báo cáo kỳ này vừa được gửi hoặc sửa (có thể do đồng chí khác) sau bản xem trước, nên chưa lưu gì. Xin đồng chí gửi lại tin nhắn để xem bản mới nhất.
 
 ## Xem và duyệt báo cáo
 report-status-draft = Trạng thái: bản nháp
@@ -244,6 +252,7 @@ history-someone = (ngoài trò chuyện)
 history-action-submit = gửi báo cáo
 history-action-correct = sửa báo cáo
 history-action-resubmit = gửi lại báo cáo
+history-action-update = cập nhật báo cáo
 history-action-accept = duyệt (khóa báo cáo)
 history-action-reopen = mở lại để sửa
 report-history-button = Lịch sử thay đổi

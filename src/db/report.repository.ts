@@ -4,22 +4,21 @@ import type { Db } from "./schema.js";
 import { compiledOnce } from "./compiled.js";
 
 /** The report of a cell for a form and period, locked for the changing transaction. */
-/** Built once, as `reportStatusOf`'s: a quick report reads both. */
+/** Built once, as `reportQuery`: a quick report reads both. */
 const reportForUpdateQuery = compiledOnce((db: Db, orgId: number, form: string, period: string) =>
   db.selectFrom("report_submission").selectAll().where("org_id", "=", orgId).where("form", "=", form).where("period", "=", period).forUpdate(),
 );
-const reportStatusQuery = compiledOnce((db: Db, orgId: number, form: string, period: string) =>
-  db.selectFrom("report_submission").select("status").where("org_id", "=", orgId).where("form", "=", form).where("period", "=", period),
+const reportQuery = compiledOnce((db: Db, orgId: number, form: string, period: string) =>
+  db.selectFrom("report_submission").selectAll().where("org_id", "=", orgId).where("form", "=", form).where("period", "=", period),
 );
 
 export async function findReportForUpdate(db: Db, orgId: number, form: string, period: string) {
   return (await reportForUpdateQuery(db, orgId, form, period)).rows[0];
 }
 
-/** The status of a cell's report for a period, or undefined when none was sent. */
-export async function reportStatusOf(db: Db, orgId: number, form: string, period: string): Promise<ReportStatus | undefined> {
-  const row = (await reportStatusQuery(db, orgId, form, period)).rows[0];
-  return row?.status as ReportStatus | undefined;
+/** The report of a cell for a form and period, or undefined when none was sent; read without a lock (a preview built on it). */
+export async function findReport(db: Db, orgId: number, form: string, period: string) {
+  return (await reportQuery(db, orgId, form, period)).rows[0];
 }
 
 export async function findReportById(db: Db, id: number) {

@@ -15,6 +15,7 @@ export type ErrorCode =
   | "stale_choice"
   | "retry_later"
   | "report_locked"
+  | "report_changed"
   | "rating_note_required";
 
 /** A refusal a user should read about: small, named, with a literal-union code. */

@@ -5,8 +5,11 @@ import { findPersonById } from "../db/person.repository.js";
 import type { Db } from "../db/schema.js";
 import { viewReport } from "./report.service.js";
 
-/** What happened to a report: sent, changed (a correction or a whole new version), accepted, reopened. */
-export type HistoryAction = "submit" | "correct" | "resubmit" | "accept" | "reopen";
+/**
+ * What happened to a report: sent, changed (a correction; a new report for its period, which updates it;
+ * a whole new version from an import), accepted, reopened.
+ */
+export type HistoryAction = "submit" | "correct" | "update" | "resubmit" | "accept" | "reopen";
 
 export interface FieldChange {
   key: string;
@@ -31,6 +34,7 @@ export interface ReportHistory {
 const ACTIONS: Record<string, HistoryAction> = {
   "report.submit": "submit",
   "report.correct": "correct",
+  "report.update": "update",
   "report.resubmit": "resubmit",
   "report.accept": "accept",
   "report.reopen": "reopen",
@@ -68,7 +72,7 @@ export async function reportHistory(db: Db, actor: Actor, id: number, membersMay
       by = names.get(row.actor_person_id) ?? null;
     }
     const changes =
-      action === "correct" || action === "resubmit"
+      action === "correct" || action === "update" || action === "resubmit"
         ? changedFields(order, (row.before ?? {}) as Record<string, unknown>, (row.after ?? {}) as Record<string, unknown>)
         : [];
     entries.push({ at: row.at, by, action, changes });

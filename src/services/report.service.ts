@@ -5,14 +5,15 @@ import { selfLevel, validateSubmission, type ValidationResult } from "../domain/
 import type { Actor } from "../domain/roles.js";
 import { writeAudit } from "../db/audit.repository.js";
 import { subtreeIds } from "../db/org.repository.js";
+import { findPersonById } from "../db/person.repository.js";
 import {
+  findReport,
   findReportById,
   findReportForUpdate,
   insertReport,
   latestReport,
   listReportsOfOrg,
   reopenedReports,
-  reportStatusOf,
   reportsAwaitingAcceptance,
   setReportStatus,
   updateReportData,
@@ -35,6 +36,13 @@ export interface SubmitInput {
   period: string;
   values: FieldValues;
   source: ReportSource;
+  /**
+   * The revision of the period's report the sender was shown (0: none was on file). When the stored
+   * report has changed since (another leader sent or corrected it), nothing is written: `report_changed`.
+   */
+  baseRevision?: number;
+  /** A new report the sender was told updates the one on file: audited as an update (`report.update`). */
+  update?: boolean;
 }
 
 export type SubmitOutcome =
@@ -63,6 +71,8 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
   if (validation.errors.length > 0 || validation.missing.length > 0) return { ok: false, validation };
   const existing = await findReportForUpdate(db, input.orgId, input.form, input.period);
   if (existing?.status === "accepted") throw new ChiboError("report_locked");
+  // Never write over a version the sender has not seen: the preview they confirmed was built on another.
+  if (input.baseRevision !== undefined && (existing?.revision ?? 0) !== input.baseRevision) throw new ChiboError("report_changed");
   if (existing) {
     const row = await updateReportData(db, existing.id, {
       data: values,
@@ -74,7 +84,7 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now
     });
     await writeAudit(db, {
       actorPersonId: actor.personId,
-      action: input.source === "correction" ? "report.correct" : "report.resubmit",
+      action: input.source === "correction" ? "report.correct" : input.update ? "report.update" : "report.resubmit",
       entity: "report_submission",
       entityId: existing.id,
       before: existing.data,
@@ -133,12 +143,27 @@ async function syncTasks(db: Db, actor: Actor, input: SubmitInput, values: Field
   if (input.form === "village-quarterly") await recordFollowsReport(db, actor.personId, input.orgId, input.period, values, now);
 }
 
+/** A cell's report of a period on file, as a new report for the same period shows it. */
+export interface ReportOnFile {
+  status: "draft" | "submitted" | "accepted" | "reopened";
+  data: FieldValues;
+  revision: number;
+  /** When it was last sent or changed, and by whom (null: an import, or a person no longer found). */
+  sentAt: Date;
+  sentBy: string | null;
+}
+
 /**
- * Whether the commune office has accepted (locked) a cell's report for a period: a new report for it
- * is refused before anything is asked or shown, not after the whole preview (`submitReport` refuses too).
+ * The report of `form` and `period` a cell already has, if any (checked with `report.submit`): a new
+ * report for that period is an update of it, or refused when the office has accepted it.
+ * Example: December sent on 07/12 by the secretary, then "bc sh t12: …" from the deputy → that report.
  */
-export async function periodLocked(db: Db, orgId: number, form: FormId, period: string): Promise<boolean> {
-  return (await reportStatusOf(db, orgId, form, period)) === "accepted";
+export async function reportOnFile(db: Db, actor: Actor, orgId: number, form: FormId, period: string): Promise<ReportOnFile | undefined> {
+  await requireAccess(db, actor, "report.submit", { orgId });
+  const row = await findReport(db, orgId, form, period);
+  if (!row) return undefined;
+  const sentBy = row.submitted_by === null ? null : ((await findPersonById(db, row.submitted_by))?.full_name ?? null);
+  return { status: row.status as ReportOnFile["status"], data: row.data, revision: row.revision, sentAt: row.submitted_at ?? row.updated_at, sentBy };
 }
 
 /** A stored report a correction may change. */

@@ -12,7 +12,9 @@ import { orgById } from "../../services/org-lookup.service.js";
 import { duesRetained, duesUnpaidCount } from "../../domain/forms/party-dues.form.js";
 import { fold } from "../../domain/text/fold.js";
 import { CellReads, cellMemberNames, cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
-import { periodLocked, submitReport, type ReportSource } from "../../services/report.service.js";
+import { reportOnFile, submitReport, type ReportSource } from "../../services/report.service.js";
+import { updateOver } from "../../domain/forms/report-update.js";
+import { dayjs, formatDateVi } from "../../domain/time.js";
 import { pipelineAdmissions } from "../../services/candidate.service.js";
 import type { BotContext } from "../context.js";
 import type { Choice } from "../../messaging/message.js";
@@ -49,6 +51,13 @@ export interface ReportFlowData {
   priorTasks?: PriorTask[];
   /** The annual rating's criteria table (imported by the office), as it was when the report was opened. */
   criteria?: CriteriaTable;
+  /**
+   * The period's report already on file when this one was opened (a new report for it updates it):
+   * when it was last sent (ISO) and by whom. Its values are `before`.
+   */
+  onFile?: { sentAt: string; sentBy: string | null };
+  /** The revision of the period's report this one was built on (0: none); sending refuses if it changed since. */
+  baseRevision?: number;
 }
 
 /** A task of last month's resolution as the report's summary shows it. */
@@ -63,8 +72,8 @@ export interface PriorTask {
 /** A criterion of the table asked as its own question: `crit_<code>` (no form field starts so). */
 const CRIT = "crit_";
 
-function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll" | "criteria">) {
-  return { today: ctx.today, ...(data.roll !== undefined ? { roll: data.roll } : {}), ...(data.criteria ? { criteria: data.criteria } : {}) };
+function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll" | "criteria" | "period">) {
+  return { today: ctx.today, period: data.period, ...(data.roll !== undefined ? { roll: data.roll } : {}), ...(data.criteria ? { criteria: data.criteria } : {}) };
 }
 
 /** Fields the criteria stand for when a table is scored one by one: derived, never asked or edited. */
@@ -139,15 +148,25 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   const cell = new CellReads(ctx.db, orgId, ctx.today, options.ruleToday);
   const scheduled = definition.periodKind === "month" ? await scheduledDate(cell, ctx.today.slice(0, 7)) : undefined;
   const period = options.period ?? defaultPeriod(definition.periodKind, ctx.today, scheduled);
-  if (options.source !== "correction" && (await periodLocked(ctx.db, orgId, form, period))) {
+  // A correction names the report it changes; a new report looks for the one the period already has.
+  const onFile = options.source === "correction" ? undefined : await reportOnFile(ctx.db, ctx.requireActor(), orgId, form, period);
+  if (onFile?.status === "accepted") {
     // Said before the questions or the preview: a month the office accepted cannot be sent again.
     const org = await orgById(ctx.db, orgId);
     ctx.clearFlow();
     ctx.reply("report-period-locked", { form: ctx.t(`form-${form}`), cell: org?.name ?? "", period: periodLabel(ctx, period) });
     return;
   }
+  // A period already sent: the new report updates it. A quick report changes only what it states; the
+  // guided form asks every question again with the stored answers as the suggestions. Nothing else is lost.
+  const updating = onFile && onFile.status !== "draft" ? onFile : undefined;
+  const before = updating?.data ?? options.before;
   const defaults = await reportDefaults(cell, definition, period);
-  const values = { ...(options.values ?? {}) };
+  const values = updating
+    ? options.source === "guided"
+      ? { ...updating.data }
+      : updateOver(form, updating.data, options.values ?? {})
+    : { ...(options.values ?? {}) };
   // A cell that follows its candidates in /phattrien: the quarter's admissions are counted, not typed.
   const computed = form === "admissions" && options.source === "guided" ? (await pipelineAdmissions(ctx.db, [orgId], period)).get(orgId) : undefined;
   // The annual rating: the organization's criteria table, scored criterion by criterion when guided.
@@ -179,7 +198,9 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
       : [];
   const data: ReportFlowData = {
     form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source,
-    ...(options.before ? { before: options.before } : {}),
+    ...(before ? { before } : {}),
+    ...(updating ? { onFile: { sentAt: updating.sentAt.toISOString(), sentBy: updating.sentBy } } : {}),
+    ...(options.source !== "correction" ? { baseRevision: onFile?.revision ?? 0 } : {}),
     ...(cellName !== undefined ? { cellName } : {}),
     ...(roll ? { roll } : {}),
     ...(priorTasks.length > 0 ? { priorTasks } : {}),
@@ -191,12 +212,13 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   };
   if (options.source === "guided" && !computed) {
     ctx.reply("report-start", { form: ctx.t(`form-${form}`), cell: cellName ?? "", period: periodLabel(ctx, period) });
+    if (data.onFile) ctx.replies.push({ text: [onFileLines(ctx, data)[0]!, ctx.t("report-update-guided-start")].join("\n") });
     fallback();
   } else {
     fallback();
     if (queue.length > 0) {
       // Show what was read before asking for the rest; with nothing missing the summary comes next anyway.
-      ctx.replies.push({ title: ctx.t("report-understood-title"), text: summaryText(ctx, data) });
+      ctx.replies.push({ title: ctx.t("report-understood-title"), text: [...onFileLines(ctx, data), summaryText(ctx, data)].join("\n") });
       ctx.reply("report-ask-missing", { count: queue.length });
     }
   }
@@ -229,7 +251,7 @@ function hasPreviousValues(data: ReportFlowData): boolean {
 
 function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): void {
   const choices: Choice[] = [];
-  if (data.source === "guided" && data.history.length === 0 && hasPreviousValues(data)) {
+  if (data.source === "guided" && data.history.length === 0 && !data.onFile && hasPreviousValues(data)) {
     choices.push({ label: ctx.t("report-keep-all"), action: "rp:keepall" });
   }
   const suggestion = currentValue(data, field.key);
@@ -322,18 +344,23 @@ async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
   data.mode = "confirm";
   delete data.field;
   save(ctx, data);
-  const lines = [summaryText(ctx, data)];
+  const lines = [...onFileLines(ctx, data), summaryText(ctx, data)];
+  // A quick report's preview says what was read, whether it can be sent or not.
+  const title = data.source === "quick" ? ctx.t("report-understood-title") : undefined;
   if (validation.errors.length > 0) {
     lines.push("", ctx.t("report-has-errors"), ...checkLines(ctx, validation.errors));
-    ctx.ask(lines.join("\n"), [
-      { label: ctx.t("report-edit"), action: "rp:edit" },
-      { label: ctx.t("report-cancel"), action: "rp:cancel" },
-    ]);
+    ctx.ask(
+      lines.join("\n"),
+      [
+        { label: ctx.t("report-edit"), action: "rp:edit" },
+        { label: ctx.t("report-cancel"), action: "rp:cancel" },
+      ],
+      title,
+    );
     return;
   }
   if (validation.warnings.length > 0) lines.push("", ctx.t("report-has-warnings"), ...checkLines(ctx, validation.warnings));
-  lines.push("", ctx.t("report-confirm-question"));
-  const title = data.source === "quick" ? ctx.t("report-understood-title") : undefined;
+  lines.push("", ctx.t(data.onFile ? "report-update-question" : "report-confirm-question"));
   // "Còn 1 đồng chí chưa đóng": who, chosen from the cell's roll.
   const unnamed = unpaidLeft(data);
   ctx.ask(
@@ -346,6 +373,25 @@ async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
     ],
     title,
   );
+}
+
+/** The report on file that this one updates: when it was sent, by whom, and what sending does. */
+function onFileArgs(ctx: BotContext, data: ReportFlowData): Record<string, string> {
+  const sent = dayjs(data.onFile!.sentAt).tz(ctx.tz);
+  return {
+    form: ctx.t(`form-${data.form}`),
+    period: periodLabel(ctx, data.period),
+    date: formatDateVi(sent.format("YYYY-MM-DD")),
+    time: sent.format("HH:mm"),
+    by: data.onFile!.sentBy ?? "",
+  };
+}
+
+/** The lines that open the preview of a report updating the one on file (none for a first report). */
+function onFileLines(ctx: BotContext, data: ReportFlowData): string[] {
+  if (!data.onFile) return [];
+  const args = onFileArgs(ctx, data);
+  return [ctx.t(args.by ? "report-on-file-by" : "report-on-file", args), ctx.t(data.source === "guided" ? "report-update-guided-effect" : "report-update-effect"), ""];
 }
 
 /** Members said not to have paid and not named yet (dues only). */
@@ -399,7 +445,30 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
     const retained = duesRetained(data.values);
     if (retained !== undefined) data.values = { ...data.values, retained_vnd: retained };
   }
-  const outcome = await submitReport(ctx.db, actor, { orgId: data.orgId, form: data.form, period: data.period, values: data.values, source: data.source }, ctx.now, ctx.today);
+  let outcome: Awaited<ReturnType<typeof submitReport>>;
+  try {
+    outcome = await submitReport(
+      ctx.db,
+      actor,
+      {
+        orgId: data.orgId,
+        form: data.form,
+        period: data.period,
+        values: data.values,
+        source: data.source,
+        ...(data.baseRevision !== undefined ? { baseRevision: data.baseRevision } : {}),
+        ...(data.onFile ? { update: true } : {}),
+      },
+      ctx.now,
+      ctx.today,
+    );
+  } catch (error) {
+    // Sent or changed by someone else since the preview: nothing written; the preview is stale, not resent.
+    if (!(error instanceof ChiboError) || error.code !== "report_changed") throw error;
+    ctx.clearFlow();
+    ctx.reply("error-report_changed", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
+    return;
+  }
   if (!outcome.ok) return confirm(ctx, data);
   ctx.clearFlow();
   // An org's name never changes under its id (a renamed unit is a new org): the name read at the start still holds.
@@ -524,7 +593,7 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
   switch (verb) {
     case "keepall": {
       // "Không thay đổi": every value as last period, straight to the summary.
-      if (!hasPreviousValues(data)) throw new ChiboError("stale_choice");
+      if (data.onFile || !hasPreviousValues(data)) throw new ChiboError("stale_choice");
       for (const f of currentForm(data.form).fields) {
         if (f.default === "previous" && data.defaults[f.key] !== undefined) data.values[f.key] = data.defaults[f.key];
       }

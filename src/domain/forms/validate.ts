@@ -32,7 +32,12 @@ export interface ValidationContext {
   criteria?: CriteriaTable;
   /** The cell's party members on its roll (count of its members today), to question figures far from it. */
   roll?: number;
+  /** The period the report is for (`YYYY-MM` for a month): a meeting dated in another month is questioned. */
+  period?: string;
 }
+
+/** `2025-11` → `11/2025`. */
+const monthText = (month: string) => `${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;
 
 /** Whether a stated number expected is far enough from the roll to ask about it. */
 export function farFromRoll(expected: number, roll: number): boolean {
@@ -132,6 +137,13 @@ function crossChecks(form: FormDefinition, v: FieldValues, ctx: ValidationContex
     const unexcused = num(v, "absent_unexcused") ?? 0;
     const exempt = num(v, "absent_exempt") ?? 0;
     const unknown = num(v, "absent_unknown") ?? 0;
+    // "bc sh t12: họp tối 30/11": a December report on a November meeting. Asked, never refused: the
+    // month named or the date may be the slip, and a late meeting may really belong to the month before.
+    const date = typeof v.meeting_date === "string" ? v.meeting_date : undefined;
+    if (date && ctx.period && /^\d{4}-\d{2}$/.test(ctx.period) && date.slice(0, 7) !== ctx.period) {
+      const [y, m, d] = date.split("-");
+      warnings.push({ code: "date_outside_period", field: "meeting_date", args: { date: `${d}/${m}/${y}`, month: monthText(date.slice(0, 7)), period: monthText(ctx.period) } });
+    }
     const roll = ctx.roll;
     if (roll !== undefined && roll > 0) {
       // "có mặt 25/27" in an 11-member cell: another cell's figures or a typo; ask, naming the roll.

@@ -1,0 +1,49 @@
+import type { FieldValues } from "./form-definition.js";
+import type { FormId } from "./registry.js";
+
+/**
+ * Fields that are stated together: a new message stating any field of `when` restates the whole group,
+ * so the fields of `clear` it leaves out no longer hold (cleared, not kept from the report on file).
+ */
+interface Restated {
+  when: readonly string[];
+  clear: readonly string[];
+  /** The cleared fields are worked out from the others when the report is sent: left out, not shown as cleared. */
+  derived?: boolean;
+}
+
+const ABSENCES = ["absent_excused", "absent_unexcused", "absent_exempt", "absent_unknown", "absentees"];
+
+const RESTATED: Partial<Record<FormId, readonly Restated[]>> = {
+  // "có mặt 5/5, vắng 0": the absences of the report on file (and the names of the absent) are replaced.
+  "monthly-meeting": [{ when: ABSENCES, clear: ABSENCES }],
+  "party-dues": [
+    // The cell's share is the amount collected less the amount remitted: worked out again when either changes.
+    { when: ["amount_vnd", "remitted_vnd"], clear: ["retained_vnd"], derived: true },
+    // Who has not paid goes with how many paid.
+    { when: ["paid", "liable"], clear: ["unpaid_names"] },
+  ],
+};
+
+/**
+ * A new report for a period that already has one, read as an update of it: every field the new
+ * message states replaces the stored one, every field it leaves out is kept, except the fields stated
+ * together with a stated one (see `RESTATED`), which become `null` (cleared, shown as "—") or, when
+ * worked out from the others (the cell's share of the dues), are left to be worked out again.
+ *
+ * @example updateOver("monthly-meeting", { start_time: "19:30", present: 4, absent_excused: 1 }, { present: 5, absent_excused: 0 })
+ * // → { start_time: "19:30", present: 5, absent_excused: 0 }
+ */
+export function updateOver(form: FormId, stored: FieldValues, stated: FieldValues): FieldValues {
+  const merged: FieldValues = { ...stored };
+  for (const [key, value] of Object.entries(stated)) if (value !== undefined) merged[key] = value;
+  for (const group of RESTATED[form] ?? []) {
+    if (!group.when.some((k) => stated[k] !== undefined && stated[k] !== null)) continue;
+    for (const key of group.clear) {
+      if (stated[key] !== undefined || stored[key] === undefined || stored[key] === null) continue;
+      if (group.derived) delete merged[key];
+      else merged[key] = null;
+    }
+  }
+  return merged;
+}
