@@ -69,4 +69,10 @@ lookback-cell-untracked = { $count } { $count ->
    *[other] months
 } not tracked (before the province started using chibo), not counted.
 lookback-month-untracked = · { $period }: not tracked yet
+# A report for a month not tracked yet (or with no deadline): sent, neither on time nor late
+lookback-month-sent = ☑️ { $period }: sent (no deadline to judge) — attendance { $rate }
+lookback-cell-sent = { $count } { $count ->
+    [one] month
+   *[other] months
+} sent with no deadline to judge (not tracked yet, or no deadline).
 lookback-chart-untracked = not tracked

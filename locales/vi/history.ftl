@@ -45,4 +45,7 @@ lookback-untracked = { $count } chi bộ chưa theo dõi tháng này (trước n
 lookback-group-untracked = { $count } chưa theo dõi
 lookback-cell-untracked = { $count } tháng chưa theo dõi (trước ngày bắt đầu dùng chibo), không tính.
 lookback-month-untracked = · { $period }: chưa theo dõi
+# Báo cáo của tháng chưa theo dõi (hoặc không có hạn nộp): đã gửi, không tính đúng hạn hay muộn
+lookback-month-sent = ☑️ { $period }: đã gửi (không xét hạn) — dự họp { $rate }
+lookback-cell-sent = { $count } tháng đã gửi nhưng không xét hạn (chưa theo dõi hoặc không có hạn nộp).
 lookback-chart-untracked = chưa theo dõi

@@ -3,9 +3,11 @@ import { addMonths } from "./schedule/local-time.js";
 
 /**
  * How a cell stood on one month's report: on time, late, missing past its deadline, not yet due, with no
- * deadline (no meeting), or before its tracking started ("chưa theo dõi", domain/tracking.ts).
+ * deadline (no meeting), or before its tracking started ("chưa theo dõi", domain/tracking.ts); `sent`:
+ * a report with no deadline to judge it by (a month not tracked yet, or no deadline known), neither on
+ * time nor late.
  */
-export type MonthStanding = "met" | "late" | "missed" | "pending" | "none" | "untracked";
+export type MonthStanding = "met" | "late" | "missed" | "pending" | "none" | "untracked" | "sent";
 
 export interface MonthInput {
   period: string;
@@ -44,17 +46,22 @@ export function cellMonths(months: readonly MonthInput[], today: string): CellMo
   return months.map((m, i) => {
     const r = rolled[i]!;
     let standing: MonthStanding;
-    if (r.status === "reported" || r.status === "accepted") standing = m.due !== null && m.report?.submittedOn && m.report.submittedOn > m.due ? "late" : "met";
+    if (r.status === "reported" || r.status === "accepted") {
+      // On time only against a deadline chibo tracked: a month before the go-live (or with no deadline
+      // known) never counts as "đúng hạn", however late the report came.
+      if (m.tracked === false || m.due === null) standing = "sent";
+      else standing = m.report?.submittedOn && m.report.submittedOn > m.due ? "late" : "met";
+    }
     else if (r.status === "late") standing = "missed";
     else if (r.status === "untracked") standing = "untracked";
     else standing = m.due === null ? "none" : "pending";
-    return { period: m.period, standing, due: standing === "untracked" ? null : m.due, reportId: m.report?.id ?? null, attendance: r.attendance, belowBar: r.belowBar };
+    return { period: m.period, standing, due: standing === "untracked" || standing === "sent" ? null : m.due, reportId: m.report?.id ?? null, attendance: r.attendance, belowBar: r.belowBar };
   });
 }
 
 /** How many months stood each way. */
 export function standingCounts(months: readonly CellMonth[]): Record<MonthStanding, number> {
-  const counts: Record<MonthStanding, number> = { met: 0, late: 0, missed: 0, pending: 0, none: 0, untracked: 0 };
+  const counts: Record<MonthStanding, number> = { met: 0, late: 0, missed: 0, pending: 0, none: 0, untracked: 0, sent: 0 };
   for (const m of months) counts[m.standing]++;
   return counts;
 }

@@ -3,6 +3,7 @@ import { isRatingLevel, RATING_LEVELS } from "./forms/criteria.js";
 import { levelFor, QD366_COLLECTIVE, type RatingLevel } from "./forms/rating.js";
 import { selfLevel } from "./forms/validate.js";
 import type { CellReportStatus, NoMeeting } from "./rollup.js";
+import { shareOf } from "./ratio.js";
 
 /**
  * How a roll-up column is read and added up:
@@ -143,8 +144,7 @@ function valuesOf(form: FormId, sums: Record<string, number>, level: RatingLevel
     if (c.kind === "level") values[c.key] = level;
     else if (c.kind === "percent") {
       const [n, d] = c.of!;
-      const den = sums[d];
-      values[c.key] = den && sums[n] !== undefined ? Math.min(1, sums[n]! / den) : null;
+      values[c.key] = shareOf(sums[n], sums[d]);
     } else values[c.key] = anyReported ? (sums[c.key] ?? null) : null;
   }
   return values;

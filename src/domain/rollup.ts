@@ -1,4 +1,5 @@
 import { ATTENDANCE_BAR } from "./forms/validate.js";
+import { shareOf } from "./ratio.js";
 
 /** `untracked`: no report, for a period before the cell's tracking starts (domain/tracking.ts): neither pending nor late. */
 export type CellReportStatus = "accepted" | "reported" | "pending" | "late" | "untracked";
@@ -31,6 +32,9 @@ export interface CellRollup {
   reportId: number | null;
   /** present / members expected (at most 1), when reported. */
   attendance: number | null;
+  /** The report's present and members expected (what a commune's rate sums), when reported. */
+  present: number | null;
+  expected: number | null;
   belowBar: boolean;
   unexcused: number;
   /** No meeting this period (no schedule, or cancelled): no report is due, and the roll-up says so. */
@@ -53,8 +57,11 @@ export interface GroupRollup {
   noMeeting: number;
   belowBar: number;
   withUnexcused: number;
-  /** Mean attendance over the cells that reported. */
+  /** Attendance of the cells that reported: their present over their members expected (`shareOf`), never a mean of rates. */
   attendance: number | null;
+  /** The sums the attendance is read from (null when no report gave one). */
+  present: number | null;
+  expected: number | null;
 }
 
 function num(v: unknown): number | undefined {
@@ -70,8 +77,7 @@ export function rollupCells(inputs: readonly CellInput[], today: string): CellRo
     const data = c.report && c.report.status !== "draft" ? c.report.data : null;
     const present = data ? num(data.present) : undefined;
     const expected = data ? num(data.members_expected) : undefined;
-    // More present than expected (guests counted, a stale member count) is full attendance, not more.
-    const attendance = present !== undefined && expected ? Math.min(1, present / expected) : null;
+    const attendance = shareOf(present, expected);
     const unexcused = data ? (num(data.absent_unexcused) ?? 0) : 0;
     let status: CellReportStatus;
     if (data) status = c.report!.status === "accepted" ? "accepted" : "reported";
@@ -86,6 +92,8 @@ export function rollupCells(inputs: readonly CellInput[], today: string): CellRo
       due: status === "untracked" ? null : c.due,
       reportId: c.report?.id ?? null,
       attendance,
+      present: present ?? null,
+      expected: expected ?? null,
       belowBar: attendance !== null && attendance <= ATTENDANCE_BAR,
       unexcused,
       noMeeting: status === "untracked" ? null : (c.noMeeting ?? null),
@@ -96,9 +104,10 @@ export function rollupCells(inputs: readonly CellInput[], today: string): CellRo
 
 /** Counts per parent (commune) — what levels above the cell see: numbers, never names. */
 export function groupByParent(cells: readonly CellRollup[]): GroupRollup[] {
-  const groups = new Map<number | null, GroupRollup & { rates: number[] }>();
+  // Sums, as the filed table adds them up (domain/rollup-table.ts): the chat and the export agree.
+  const groups = new Map<number | null, GroupRollup>();
   for (const c of cells) {
-    const g = groups.get(c.parentId) ?? { orgId: c.parentId, name: c.parentName ?? "", cells: 0, untracked: 0, reported: 0, pending: 0, late: 0, noMeeting: 0, belowBar: 0, withUnexcused: 0, attendance: null, rates: [] };
+    const g = groups.get(c.parentId) ?? { orgId: c.parentId, name: c.parentName ?? "", cells: 0, untracked: 0, reported: 0, pending: 0, late: 0, noMeeting: 0, belowBar: 0, withUnexcused: 0, attendance: null, present: null, expected: null };
     groups.set(c.parentId, g);
     if (c.status === "untracked") {
       g.untracked += 1;
@@ -111,10 +120,10 @@ export function groupByParent(cells: readonly CellRollup[]): GroupRollup[] {
     else g.pending += 1;
     if (c.belowBar) g.belowBar += 1;
     if (c.unexcused > 0) g.withUnexcused += 1;
-    if (c.attendance !== null) g.rates.push(c.attendance);
-    groups.set(c.parentId, g);
+    if (c.present !== null) g.present = (g.present ?? 0) + c.present;
+    if (c.expected !== null) g.expected = (g.expected ?? 0) + c.expected;
   }
-  return [...groups.values()].map(({ rates, ...g }) => ({ ...g, attendance: rates.length ? rates.reduce((a, b) => a + b, 0) / rates.length : null }));
+  return [...groups.values()].map((g) => ({ ...g, attendance: shareOf(g.present, g.expected) }));
 }
 
 export interface MonthAbsences {

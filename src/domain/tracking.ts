@@ -22,3 +22,15 @@ export function trackingStart(goLive: string | null, foundedOn: string | null): 
 export function isTracked(period: string, start: string | null): boolean {
   return start === null || periodEnd(period) >= start;
 }
+
+/**
+ * Whether a cell's report for a period is tracked: the period is (`isTracked`) and its deadline, when
+ * there is one, is not before `start`. A deadline that fell before the go-live (a December meeting on
+ * the 3rd, due the 6th, with go-live on the 7th) is "chưa theo dõi" like a month before it: on the
+ * go-live day nothing is overdue, reminded or escalated.
+ *
+ * @example isDeadlineTracked("2026-12", "2026-12-06", "2026-12-07") // false
+ */
+export function isDeadlineTracked(period: string, due: string | null, start: string | null): boolean {
+  return isTracked(period, start) && (start === null || due === null || due >= start);
+}

@@ -14,7 +14,7 @@ import type { Db } from "../db/schema.js";
 import { settingsTimelineOf } from "./reminder-settings.service.js";
 import { reportRuleFor } from "../domain/schedule/settings-history.js";
 import { goLiveDate } from "./go-live.service.js";
-import { isTracked, trackingStart } from "../domain/tracking.js";
+import { isDeadlineTracked, isTracked, trackingStart } from "../domain/tracking.js";
 
 /** A cell's months shown at a glance. */
 export const HISTORY_MONTHS = 12;
@@ -63,18 +63,22 @@ export async function cellHistory(db: Db, actor: Actor, cellId: number, lastPeri
       const r = byPeriod.get(period);
       // Before the province used chibo or the cell existed (a merged village's cell of 2025): not tracked;
       // after it closed, nothing was due.
-      const tracked = isTracked(period, start);
-      const inForce = tracked && (org.valid_to === null || `${period}-01` < String(org.valid_to));
+      const inForce = isTracked(period, start) && (org.valid_to === null || `${period}-01` < String(org.valid_to));
       const reportRule = inForce ? reportRuleFor(timeline, FORM, period) : undefined;
+      // The deadline follows the meeting the schedule set; with none scheduled (no rule, or cancelled),
+      // a report's own meeting date still gives one for a deadline counted from the meeting.
+      const held = r && typeof r.data.meeting_date === "string" && r.data.meeting_date.startsWith(period) ? r.data.meeting_date : null;
       const due = reportRule
         ? dueDate(reportRule, period, (p) => {
             const m = effectiveMeeting(cellId, rules.get(periodEnd(p)) ?? null, own, p);
-            return m && !m.cancelled ? m.date : null;
+            return m && !m.cancelled ? m.date : held;
           })
         : null;
+      // A deadline before the go-live is not tracked either: a report for it was sent, not on time.
+      const tracked = isDeadlineTracked(period, due, start);
       return {
         period,
-        due,
+        due: tracked ? due : null,
         tracked,
         report: r ? { id: r.id, status: r.status, submittedOn: r.submitted_at ? localDate(r.submitted_at, tz) : null, data: r.data } : null,
       };

@@ -27,7 +27,7 @@ import { compareVi } from "../domain/text/collate.js";
 import { pipelineAdmissions } from "./candidate.service.js";
 import { goLiveDate } from "./go-live.service.js";
 import { criteriaFallbackYear } from "./rating.service.js";
-import { isTracked, trackingStart } from "../domain/tracking.js";
+import { isDeadlineTracked, trackingStart } from "../domain/tracking.js";
 
 export interface Rollup {
   root: { id: number; name: string; kind: string };
@@ -189,7 +189,7 @@ export async function rollupFor(
       parentName: c.parent_name,
       due,
       noMeeting: noMeetingOf(c, due),
-      tracked: isTracked(period, trackingStart(goLive, c.valid_from)),
+      tracked: isDeadlineTracked(period, due, trackingStart(goLive, c.valid_from)),
       figures: level && c.figures ? { ...c.figures, decided_level: level } : counted?.has(c.id) ? { ...(c.figures ?? {}), ...counted.get(c.id) } : c.figures,
       report:
         c.report_id !== null

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
-import { cellMonths } from "../../src/domain/history.js";
+import { cellMonths, standingCounts } from "../../src/domain/history.js";
 import { loadActor } from "../../src/services/actor.service.js";
 import { submitReport } from "../../src/services/report.service.js";
 import { putMeetingRule } from "../../src/db/schedule.repository.js";
@@ -25,6 +25,26 @@ it("tells a report sent after its deadline from one on time and from a missing o
   );
   expect(months.map((m) => m.standing)).toEqual(["missed", "met", "late", "pending", "none"]);
   expect(months.map((m) => m.attendance)).toEqual([null, 0.9, 0.9, null, null]);
+});
+
+it("never counts a report as on time without a tracked deadline: a month before the go-live, or one with no deadline, is 'sent'", () => {
+  const data = { present: 9, members_expected: 10 };
+  const months = cellMonths(
+    [
+      // Before the go-live: no deadline is judged, however late the report came.
+      { period: "2025-09", due: null, tracked: false, report: { id: 1, status: "submitted", submittedOn: "2025-12-07", data } },
+      { period: "2025-10", due: null, tracked: false, report: null },
+      // Tracked, but no deadline known (no meeting scheduled): sent, not "đúng hạn".
+      { period: "2025-11", due: null, report: { id: 2, status: "accepted", submittedOn: "2025-11-20", data } },
+    ],
+    TODAY,
+  );
+  expect(months.map((m) => [m.standing, m.due])).toEqual([
+    ["sent", null],
+    ["untracked", null],
+    ["sent", null],
+  ]);
+  expect(standingCounts(months)).toMatchObject({ met: 0, late: 0, sent: 2, untracked: 1 });
 });
 
 describeEngines("/xemlai: history at a glance", (engine) => {

@@ -5,7 +5,7 @@ import { clearSettings, settingsSinceAlways } from "../support/reminder-settings
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { loadActor } from "../../src/services/actor.service.js";
 import { submitReport } from "../../src/services/report.service.js";
-import { rollupFor } from "../../src/services/rollup.service.js";
+import { rollupFor, rollupTableOf } from "../../src/services/rollup.service.js";
 import { readMonth } from "../../src/bot/features/rollup.js";
 import type { FormId } from "../../src/domain/forms/registry.js";
 import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
@@ -58,7 +58,9 @@ describeEngines("roll-ups: who reported", (engine) => {
     expect(byName["Chi bộ thôn Nà Thưa"]).toMatchObject({ status: "pending", due: "2025-11-18" });
     expect(byName["Chi bộ cơ quan Đảng bộ xã Tân Văn"]).toMatchObject({ status: "pending", due: null, noMeeting: "no_schedule" });
     expect(r.groups).toEqual([expect.objectContaining({ orgId: tanVan, cells: 5, reported: 2, late: 1, pending: 1, noMeeting: 1, belowBar: 1, withUnexcused: 2 })]);
-    expect(r.groups[0]!.attendance).toBeCloseTo((0.9 + 7 / 9) / 2);
+    // The commune's rate is its sums (9 + 7 present of 10 + 9), as the export's table reads it; never the mean of 90% and 78%.
+    expect(r.groups[0]).toMatchObject({ present: 16, expected: 19, attendance: 16 / 19 });
+    expect(rollupTableOf(r, "").find((x) => x.kind === "total")!.values.attendance_pct).toBe(r.groups[0]!.attendance);
     expect([...r.repeatedAbsence.values()]).toEqual([["Hà Văn Bảy"]]);
   });
 
@@ -85,7 +87,7 @@ describeEngines("roll-ups: who reported", (engine) => {
   it("shows the province counts per commune, never names", async () => {
     const province = await h.as("DEMO-VP-TINH");
     const text = await h.sayText(province, "/tonghop 11/2025");
-    expect(text).toContain("• Đảng bộ xã Tân Văn: 2/5 đã báo cáo, 1 quá hạn, 1 chưa đạt 85%");
+    expect(text).toContain("• Đảng bộ xã Tân Văn: 2/5 đã báo cáo, 1 quá hạn, 1 chưa đạt 85%, dự họp 16/19 (84%)");
     expect(text).toContain("• Đảng bộ phường Kỳ Lừa: 0/4 đã báo cáo, 1 quá hạn");
     expect(text).not.toContain("Hà Văn Bảy");
     expect(text).not.toContain("Pò Lài");

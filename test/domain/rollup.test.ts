@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { groupByParent, rollupCells } from "../../src/domain/rollup.js";
+import { rollupTable } from "../../src/domain/rollup-table.js";
 
 const cell = (orgId: number, data: Record<string, unknown> | null, due: string | null = "2025-11-10") => ({
   orgId,
@@ -27,5 +28,23 @@ it("reads attendance as present over expected, never above full, and flags the q
     [13, "pending", null, false],
   ]);
   const [commune] = groupByParent(cells);
-  expect(commune).toMatchObject({ cells: 4, reported: 2, late: 1, pending: 1, belowBar: 1, attendance: 0.925 });
+  // The commune's rate is its sums, as the filed table adds them: (30 + 17) / (27 + 20), at most full.
+  expect(commune).toMatchObject({ cells: 4, reported: 2, late: 1, pending: 1, belowBar: 1, present: 47, expected: 47, attendance: 1 });
+});
+
+it("a commune's attendance is its cells' present over their expected, never a mean of their rates (6/8 = 75%, not 73%)", () => {
+  const cells = rollupCells(
+    [
+      { ...cell(10, { present: 4, members_expected: 5, absent_unexcused: 0 }), figures: { present: 4, members_expected: 5 } },
+      { ...cell(11, { present: 2, members_expected: 3, absent_unexcused: 0 }), figures: { present: 2, members_expected: 3 } },
+      cell(12, null, "2025-12-10"),
+    ],
+    "2025-11-20",
+  );
+  expect(cells.map((c) => c.attendance)).toEqual([0.8, 2 / 3, null]);
+  const [commune] = groupByParent(cells);
+  expect(commune).toMatchObject({ reported: 2, present: 6, expected: 8, attendance: 0.75 });
+  // The same figure the export's subtotal row gives for the same cells.
+  const table = rollupTable("monthly-meeting", { id: 1, name: "Đảng bộ xã" }, cells, "");
+  expect(table.find((r) => r.kind === "total")?.values.attendance_pct).toBe(commune!.attendance);
 });

@@ -4,6 +4,7 @@ import type { Actor } from "../../src/domain/roles.js";
 import { orgCommand } from "../../src/cli/org-command.js";
 import { createI18n } from "../../src/messaging/i18n.js";
 import { cellHistory } from "../../src/services/history.service.js";
+import { standingCounts } from "../../src/domain/history.js";
 import { goLiveDate } from "../../src/services/go-live.service.js";
 import { readTableFile } from "../../src/services/import-reader.js";
 import { runImport } from "../../src/services/import.service.js";
@@ -64,6 +65,54 @@ describeEngines("a new province's first weeks: months before it started using ch
   it("/xemlai of a cell: the 11 months before the go-live are 'chưa theo dõi', not missed", async () => {
     const h = await cellHistory(d.db, office, polai, "2026-12", TODAY, TZ);
     expect(h.months.map((m) => m.standing)).toEqual([...Array(11).fill("untracked"), "missed"]);
+  });
+
+  it("on the go-live day nothing is overdue: a December deadline before it (a meeting on the 2nd, due 05/12) is 'chưa theo dõi'", async () => {
+    const province = (await d.db.selectFrom("org").select("id").where("code", "=", "TINH-LS").executeTakeFirstOrThrow()).id;
+    const kyLuaCq = (await d.db.selectFrom("org").select("id").where("code", "=", "CB-KYLUA-CQ").executeTakeFirstOrThrow()).id;
+    const r = await rollupFor(d.db, office, province, "2026-12", "2026-12-06");
+    expect(r.cells.filter((c) => c.status === "late").map((c) => c.name)).toEqual([]);
+    expect(r.cells.find((c) => c.orgId === kyLuaCq)).toMatchObject({ status: "untracked", due: null });
+    // A deadline on the go-live day itself is tracked (the commune office's cell meets on the 3rd, due 06/12).
+    expect(r.cells.find((c) => c.name === "Chi bộ cơ quan Đảng ủy xã Tân Văn")).toMatchObject({ status: "pending", due: "2026-12-06" });
+    const h = await cellHistory(d.db, office, kyLuaCq, "2026-12", "2026-12-06", TZ);
+    expect(h.months.at(-1)).toMatchObject({ standing: "untracked", due: null });
+  });
+
+  it("/xemlai: a report for a month before the go-live, sent after that month's deadline, is 'đã gửi', never 'đúng hạn'", async () => {
+    // Pò Lài's November meeting (5/11, due 08/11) is reported on 07/12, after the go-live.
+    const sent = await d.db
+      .insertInto("report_submission")
+      .values({ org_id: polai, form: "monthly-meeting", period: "2026-11", status: "submitted", submitted_by: null, submitted_at: new Date("2026-12-07T03:00:00Z"), data: JSON.stringify({ meeting_date: "2026-11-05", present: 5, members_expected: 6 }), form_version: 1, accepted_by: null, accepted_at: null, source: "quick" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    try {
+      const h = await cellHistory(d.db, office, polai, "2026-12", TODAY, TZ);
+      const november = h.months.find((m) => m.period === "2026-11")!;
+      expect(november).toMatchObject({ standing: "sent", due: null, reportId: sent.id });
+      expect(standingCounts(h.months)).toMatchObject({ met: 0, late: 0, sent: 1, untracked: 10, missed: 1 });
+      expect(i18n.t("vi", "lookback-month-sent", { period: "tháng 11/2026", rate: "83%" })).toBe("☑️ tháng 11/2026: đã gửi (không xét hạn) — dự họp 83%");
+    } finally {
+      await d.db.deleteFrom("report_submission").where("id", "=", sent.id).execute();
+    }
+  });
+
+  it("/xemlai: a month with no scheduled meeting is judged by the meeting its report names, where the deadline counts from the meeting", async () => {
+    const banChang = (await d.db.selectFrom("org").select("id").where("code", "=", "CB-BANCHANG").executeTakeFirstOrThrow()).id;
+    // December's meeting was cancelled, then held on 07/12 after all (due 10/12) and reported on 15/12: late, not 'đúng hạn'.
+    const cancelled = await d.db.insertInto("meeting_override").values({ org_id: banChang, period: "2026-12", cancelled: true, reason: "bão" }).returning("id").executeTakeFirstOrThrow();
+    const sent = await d.db
+      .insertInto("report_submission")
+      .values({ org_id: banChang, form: "monthly-meeting", period: "2026-12", status: "submitted", submitted_by: null, submitted_at: new Date("2026-12-15T03:00:00Z"), data: JSON.stringify({ meeting_date: "2026-12-07", present: 5, members_expected: 6 }), form_version: 1, accepted_by: null, accepted_at: null, source: "quick" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    try {
+      const h = await cellHistory(d.db, office, banChang, "2026-12", TODAY, TZ);
+      expect(h.months.at(-1)).toMatchObject({ standing: "late", due: "2026-12-10" });
+    } finally {
+      await d.db.deleteFrom("report_submission").where("id", "=", sent.id).execute();
+      await d.db.deleteFrom("meeting_override").where("id", "=", cancelled.id).execute();
+    }
   });
 
   it("the province office moves the go-live back (chibo org go-live): October and November count again", async () => {

@@ -91,7 +91,10 @@ async function showCell(ctx: BotContext, cellId: number, period: string): Promis
   const h = await cellHistory(ctx.db, actor, cellId, period, ctx.today, ctx.tz);
   const counts = standingCounts(h.months);
   const newestFirst = [...h.months].reverse();
-  const summary = ctx.t("lookback-cell-summary", counts) + (counts.untracked > 0 ? ` ${ctx.t("lookback-cell-untracked", { count: counts.untracked })}` : "");
+  const summary =
+    ctx.t("lookback-cell-summary", counts) +
+    (counts.sent > 0 ? ` ${ctx.t("lookback-cell-sent", { count: counts.sent })}` : "") +
+    (counts.untracked > 0 ? ` ${ctx.t("lookback-cell-untracked", { count: counts.untracked })}` : "");
   const text = [summary, "", ...newestFirst.map((m) => monthLine(ctx, m)), "", ctx.t("lookback-open-report")].join("\n");
   const choices: Choice[] = newestFirst.filter((m) => m.reportId !== null).map((m) => ({ label: periodLabel(ctx, m.period), action: `rv:${m.reportId}` }));
   choices.push(...monthChoices(ctx, "c", cellId, period, HISTORY_MONTHS));

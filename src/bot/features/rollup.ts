@@ -180,7 +180,9 @@ async function groupView(ctx: BotContext, r: Rollup): Promise<void> {
   const rows = r.form === "monthly-meeting" ? [] : rollupTableOf(r, ctx.t("rollup-own-cells", { name: r.root.name }));
   const lines: string[] = communes.map((g) => {
     if (r.form === "monthly-meeting") {
-      const line = ctx.t("rollup-group-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late, below: g.belowBar, rate: percent(g.attendance) });
+      // The sums with the rate (6/8 = 75%), as the filed table adds them up: never a mean of the cells' rates.
+      const rate = g.attendance === null ? percent(null) : `${figure(ctx, g.present)}/${figure(ctx, g.expected)} (${percent(g.attendance)})`;
+      const line = ctx.t("rollup-group-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late, below: g.belowBar, rate });
       return (g.noMeeting > 0 ? `${line}, ${ctx.t("rollup-group-no-meeting", { count: g.noMeeting })}` : line) + untrackedOf(ctx, g);
     }
     const sub = rows.find((x) => x.kind === "subtotal" && x.orgId === g.orgId);

@@ -11,7 +11,7 @@ import type { ReminderSettings, ReportRule } from "./settings.js";
 import { alwaysTimeline, settingsForPeriod, type SettingsTimeline } from "./settings-history.js";
 import { planDigests, type CellDue, type DigestFollower, type DigestUnit } from "./digest.js";
 import { taskNotices, type PlannerTask } from "../cycle/tasks.js";
-import { isTracked } from "../tracking.js";
+import { isDeadlineTracked } from "../tracking.js";
 
 const HOUR_MS = 3_600_000;
 /** The last step of a report chain stays useful this long. */
@@ -156,7 +156,8 @@ export function planDue(input: PlannerInput): PlannedMessage[] {
     }
     // Quiet hours may differ by commune: each cell is checked against its own.
     if (isQuiet(input.now, settings.quietHours, input.tz)) continue;
-    const ctx = { input, settings, cell, out };
+    const mine: PlannedMessage[] = [];
+    const ctx = { input, settings, cell, out: mine };
     planMeetingReminders(ctx, today);
     planChangeNotices(ctx);
     planHolidayNotices(ctx, today);
@@ -165,6 +166,10 @@ export function planDue(input: PlannerInput): PlannedMessage[] {
     planProbation(ctx);
     planCertificates(ctx);
     planTasks(ctx);
+    // Nothing due before the cell's tracking started is caught up on the go-live day (a thematic
+    // nudge of 01/11, a D-1 reminder of yesterday): chibo was not in use then, so it was never due.
+    const start = trackedSince(cell, input.tz);
+    for (const m of mine) if (start === null || m.dueAt >= start) out.push(m);
   }
   if (!input.partial) out.push(...planDigests({ now: input.now, ...(input.since ? { since: input.since } : {}), tz: input.tz, dues: duesByCommune, units: digestUnits(input), uppers: input.uppers ?? new Map() }));
 
@@ -189,6 +194,11 @@ interface Ctx {
   settings: ReminderSettings;
   cell: PlannerCell;
   out: PlannedMessage[];
+}
+
+/** The instant a cell's tracking starts (local midnight of `trackedFrom`), null when unbounded. */
+function trackedSince(cell: PlannerCell, tz: string): Date | null {
+  return cell.trackedFrom ? localInstant(cell.trackedFrom, "00:00", tz) : null;
 }
 
 function uniq(...lists: number[][]): number[] {
@@ -415,11 +425,11 @@ function cellDues(input: PlannerInput, timeline: SettingsTimeline, cell: Planner
   const out: Due[] = [];
   for (const frequency of FREQUENCIES) {
     for (const period of recentPeriods(frequency, today)) {
-      if (!isTracked(period, cell.trackedFrom ?? null)) continue;
       for (const rule of settingsForPeriod(timeline, period).reports) {
         if (rule.frequency !== frequency || (rule.form === "village-quarterly" && cell.keepsVillageRecord === false)) continue;
         const due = dueDate(rule, period, meetingDateOf);
-        if (due) out.push({ rule, period, due, submitted: input.submitted.has(submissionKey(cell.id, rule.form, period)) });
+        // A period, or a deadline, before the cell's tracking started is "chưa theo dõi": never overdue.
+        if (due && isDeadlineTracked(period, due, cell.trackedFrom ?? null)) out.push({ rule, period, due, submitted: input.submitted.has(submissionKey(cell.id, rule.form, period)) });
       }
     }
   }
@@ -456,6 +466,7 @@ function planReports({ input, settings, cell, out }: Ctx, today: string, digests
   const commune = cell.communeId !== null ? input.communes.get(cell.communeId) : undefined;
   const offsets = settings.escalation.map((e) => e.dayOffset);
   const [firstOffset, lastOffset] = [Math.min(0, ...offsets), Math.max(0, ...offsets)];
+  const start = trackedSince(cell, input.tz);
   for (const { rule, period, due, submitted } of dues) {
     {
       if (submitted) continue;
@@ -465,7 +476,8 @@ function planReports({ input, settings, cell, out }: Ctx, today: string, digests
       const last = steps.reduce((t, s) => Math.max(t, s.due.getTime()), 0);
       const placed = placeChain(steps, new Date(last + LAST_STEP_LATE_MS), settings.quietHours, input.tz);
       for (const s of placed) {
-        if (!isDueAt(s, input.now, input.since)) continue;
+        // The office's digest gathers cells apart from `out`: a step before the tracking start is left here.
+        if (!isDueAt(s, input.now, input.since) || (start !== null && s.due < start)) continue;
         const payload = { cell: cell.name, form: rule.form, period, dueDate: due, step: s.step, overdue: s.data.dayOffset > 0 };
         const base = `${cell.id}:${rule.form}:${period}:${s.step}`;
         for (const target of s.data.to) {

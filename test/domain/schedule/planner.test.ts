@@ -124,6 +124,15 @@ describe("report reminders", () => {
     expect(at("2026-01-02")).toEqual([]);
   });
 
+  it("on the go-live day, a deadline that fell before it is neither overdue nor escalated (go-live 09/12, due 08/12)", () => {
+    const forDecember = (trackedFrom: string | null) =>
+      planDue(input("2025-12-09T07:30", { cells: [{ ...cell, trackedFrom }] })).filter((m) => m.kind.startsWith("report.") && m.payload.period === "2025-12" && m.payload.form === "monthly-meeting");
+    expect(forDecember(null).map((m) => m.key)).toEqual(["report:10:monthly-meeting:2025-12:d+1:101", "report:10:monthly-meeting:2025-12:d+1:900"]);
+    expect(forDecember("2025-12-09")).toEqual([]);
+    // A deadline on or after the go-live is reminded as ever: the go-live on the deadline's day.
+    expect(forDecember("2025-12-08").length).toBeGreaterThan(0);
+  });
+
   it("remind only cells that have not submitted", () => {
     expect(reportKeys("2025-12-08T07:30", [submissionKey(10, "monthly-meeting", "2025-12")])).toEqual([]);
     expect(reportKeys("2025-12-08T07:30", [submissionKey(10, "party-dues", "2025-12")])).toHaveLength(1);
@@ -167,6 +176,18 @@ describe("secretary notices", () => {
     const keys = (now: string, done: string[]) => planDue(input(now, { thematicDone: new Set(done) })).filter((m) => m.kind === "meeting.thematic").map((m) => m.key);
     expect(keys("2025-11-01T07:30", [])).toEqual(["thematic:10:2025-Q4:101"]);
     expect(keys("2025-11-01T07:30", ["10:2025-Q4"])).toEqual([]);
+  });
+
+  it("catch up nothing due before the go-live: its first run sends no thematic nudge of 01/11, still reminds what falls due from that day", () => {
+    const first = (trackedFrom: string | null, day = 5) =>
+      planDue(input("2025-12-04T08:00", { cells: [{ ...cell, rule: { kind: "day_of_month", day, startTime: "19:30", place: null }, trackedFrom }], thematicDone: new Set() }));
+    // Without a go-live the quarter's nudge (due 01/11, good until the quarter's end) is caught up.
+    expect(first(null).map((m) => m.kind)).toContain("meeting.thematic");
+    expect(first("2025-12-04").map((m) => m.kind)).not.toContain("meeting.thematic");
+    // The 7/12 meeting's D-3 reminder (07:00 on the go-live day) still goes out.
+    const meeting = first("2025-12-04", 7);
+    expect(meeting.filter((m) => m.kind === "meeting.reminder").map((m) => m.key)).toContain("meet:10:2025-12-07:d3:101");
+    expect(meeting.every((m) => m.dueAt >= vn("2025-12-04T00:00"))).toBe(true);
   });
 });
 
