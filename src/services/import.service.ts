@@ -49,7 +49,7 @@ import { goLiveDate, setGoLiveDate, storeIsEmpty } from "./go-live.service.js";
 import type { FieldValues } from "../domain/forms/form-definition.js";
 import { villageRecordsOf } from "../db/village-record.repository.js";
 import { figuresOf, storeFigures } from "./village-record.service.js";
-import { reportStatusOf } from "../db/report.repository.js";
+import { findReport } from "../db/report.repository.js";
 import { findRootOrg } from "../db/org.repository.js";
 import { EXAMPLE_HOUSEHOLDS, EXAMPLE_PEOPLE, EXAMPLE_UNITS } from "../domain/import/template-examples.js";
 import { diffFigures } from "../domain/records/village-record.js";
@@ -884,7 +884,7 @@ async function planVillages(trx: Db, rows: VillageRow[], headers: Map<string, st
     }
     // A quarter the commune accepted is locked: the import would change the record while the accepted
     // report keeps its figures, and the two exports would disagree. The office reopens it first.
-    if ((await reportStatusOf(trx, g.orgId, "village-quarterly", g.period)) === "accepted") {
+    if ((await findReport(trx, g.orgId, "village-quarterly", g.period))?.status === "accepted") {
       issues.push({ line: g.firstLine, column: col("unitCode", "Mã đơn vị thôn"), code: "village_locked", args: { value: g.village, quarter: g.period.slice(-1), year: g.period.slice(0, 4) } });
       continue;
     }
