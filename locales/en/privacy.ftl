@@ -51,6 +51,12 @@ privacy-rsvp-proxy = (entered by the secretary)
 privacy-section-reports = Reports you sent ({ $count }):
 privacy-report-line = • { $form } { $period } — { $org } ({ $status })
 privacy-section-corrected = Report corrections: { $count }
+privacy-section-follows = What you are assigned to follow ({ $count }):
+privacy-follow-line = • { $what } — from { $from }{ $to ->
+        [none] {""}
+       *[other] {" "}to { $to }
+    }
+privacy-follow-household = household of { $head } ({ $code }), { $village }
 privacy-section-visits = Household visits you logged ({ $count }):
 privacy-section-self-reviews = Your annual self-reviews ({ $count }):
 privacy-self-review-line = • { $year }: { $level } — { $text }

@@ -51,6 +51,12 @@ privacy-rsvp-proxy = (bí thư ghi hộ)
 privacy-section-reports = Báo cáo đồng chí đã gửi ({ $count }):
 privacy-report-line = • { $form } { $period } — { $org } ({ $status })
 privacy-section-corrected = Lần sửa báo cáo: { $count }
+privacy-section-follows = Đồng chí được phân công phụ trách ({ $count }):
+privacy-follow-line = • { $what } — từ { $from }{ $to ->
+        [none] {""}
+       *[other] {" "}đến { $to }
+    }
+privacy-follow-household = hộ { $head } ({ $code }), { $village }
 privacy-section-visits = Lần thăm hộ đồng chí ghi ({ $count }):
 privacy-section-self-reviews = Tự đánh giá, xếp loại cuối năm ({ $count }):
 privacy-self-review-line = • Năm { $year }: { $level } — { $text }

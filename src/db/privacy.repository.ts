@@ -152,7 +152,7 @@ export async function markCorrectionDone(db: Db, id: number, by: number, at: Dat
 
 /** Everything chibo holds that names the person, for `/dulieu`: reads only, newest first where long. */
 export async function personDataRows(db: Db, personId: number, recent: number) {
-  const [person, roles, accounts, rsvps, reports, corrected, visits, reminderCounts, reminders] = await Promise.all([
+  const [person, roles, accounts, rsvps, reports, corrected, visits, reminderCounts, reminders, assignments] = await Promise.all([
     db.selectFrom("person").selectAll().where("id", "=", personId).executeTakeFirst(),
     db
       .selectFrom("role as r")
@@ -207,8 +207,18 @@ export async function personDataRows(db: Db, personId: number, recent: number) {
       .orderBy("sent_at", "desc")
       .limit(recent)
       .execute(),
+    // What the person follows (/phutrach): households as a member, cells or communes as a cadre.
+    db
+      .selectFrom("assignment as a")
+      .leftJoin("household as h", "h.id", "a.household_id")
+      .leftJoin("org as o", "o.id", "a.org_id")
+      .select(["h.code as household_code", "h.head_name", "h.village_name", "o.name as org", "a.duties", "a.valid_from", "a.valid_to"])
+      .where("a.cadre_id", "=", personId)
+      .orderBy("a.valid_from", "desc")
+      .orderBy("a.id")
+      .execute(),
   ]);
-  return { person, roles, accounts, rsvps, reports, corrected, visits, reminderCounts, reminders };
+  return { person, roles, accounts, rsvps, reports, corrected, visits, reminderCounts, reminders, assignments };
 }
 
 /**

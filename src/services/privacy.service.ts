@@ -93,6 +93,8 @@ export interface PersonalData {
   reports: { form: string; period: string; org: string; status: string; submittedAt: Date | null }[];
   corrections: { reportId: string; at: Date }[];
   visits: { date: string; household: string; village: string; note: string }[];
+  /** What the person follows (`/phutrach`): a household (head, village) or a cell or commune, from when, to when. */
+  follows: { household: { code: string; head: string; village: string } | null; org: string | null; duties: string | null; from: string; to: string | null }[];
   /** The annual self-reviews given with /tudanhgia. */
   selfReviews: { year: number; level: string; text: string; at: Date }[];
   /** Tasks of a meeting's resolution given to the person (`/viec`), newest month first. */
@@ -140,6 +142,13 @@ export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
     reports: rows.reports.map((r) => ({ form: r.form, period: r.period, org: r.org, status: r.status, submittedAt: r.submitted_at })),
     corrections: rows.corrected.map((c) => ({ reportId: c.entity_id, at: c.at })),
     visits: rows.visits.map((v) => ({ date: v.visited_on, household: v.head_name, village: v.village_name, note: v.note })),
+    follows: rows.assignments.map((a) => ({
+      household: a.household_code !== null ? { code: a.household_code, head: a.head_name ?? "", village: a.village_name ?? "" } : null,
+      org: a.org,
+      duties: a.duties,
+      from: a.valid_from,
+      to: a.valid_to,
+    })),
     selfReviews: reviews.map((r) => ({ year: r.year, level: r.level, text: r.text, at: r.at })),
     tasks: tasks.map((t) => ({ period: t.period, cell: t.org_name, task: t.task, dueOn: t.due_on, status: t.status, note: t.note })),
     reminders: {

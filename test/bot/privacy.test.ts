@@ -140,6 +140,32 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     expect(replyText(result.replies)).toContain("Bí thư — Chi bộ thôn Pò Lài");
   });
 
+  it("/dulieu lists the households the person follows, as /toi counts them, and its Excel copy holds them with every channel in words", async () => {
+    const d = h.db.db;
+    const poLai = (await findOrgByCode(d, "DEMO-CB-POLAI"))!.id;
+    const household = await d.selectFrom("household").select(["id", "code", "head_name", "village_name"]).where("org_id", "=", poLai).orderBy("id").executeTakeFirstOrThrow();
+    await d.insertInto("assignment").values({ cadre_id: secretaryId, org_id: null, household_id: household.id, duties: "Theo dõi, giúp đỡ hộ", valid_from: "2025-07-01" }).execute();
+    const consoleSecretary = await h.as(DEMO_SECRETARY_CODE);
+    const text = await h.sayText(consoleSecretary, "/dulieu");
+    expect(text).toContain("Đồng chí được phân công phụ trách (");
+    expect(text).toContain(`• hộ ${household.head_name} (${household.code}), ${household.village_name} — từ 01/07/2025`);
+    expect(text).toContain("• Bảng điều khiển, liên kết");
+
+    const result = await h.say("tg-sec", "/dulieu", { channel: "telegram", chatId: "tg-sec" });
+    const file = result.replies.find((r) => r.attachment)?.attachment;
+    const { default: ExcelJS } = await import("exceljs");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file!.data) as never);
+    const rows = (name: string) => (book.getWorksheet(name)?.getSheetValues() ?? []).filter(Boolean).map((r) => (r as unknown[]).slice(1).map(String));
+    expect(rows("Phụ trách")).toContainEqual([`hộ ${household.head_name} (${household.code}), ${household.village_name}`, "Theo dõi, giúp đỡ hộ", "01/07/2025", ""]);
+    const channels = rows("Tài khoản chat").slice(1).map((r) => r[0]);
+    expect(channels).toContain("Bảng điều khiển");
+    expect(channels).toContain("Telegram");
+    expect(channels).not.toContain("console");
+    expect(channels).not.toContain("telegram");
+    expect(rows("Hồ sơ")).toContainEqual(["Miễn sinh hoạt", "không"]);
+  });
+
   it("/dulieu names each kind of reminder in words and lists the resolution tasks given to the person", async () => {
     const d = h.db.db;
     const poLai = (await findOrgByCode(d, "DEMO-CB-POLAI"))!.id;

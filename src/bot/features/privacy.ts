@@ -46,6 +46,12 @@ const statusLabel = (ctx: BotContext, status: string) => (["draft", "submitted",
 /** A reminder's kind in words (`privacy-kind-…`); a kind no longer known stays as stored. */
 const kindLabel = (ctx: BotContext, kind: string) => (isOutboxKind(kind) ? ctx.t(`privacy-kind-${kind.replaceAll(".", "_")}`) : kind);
 
+/** "Bảng điều khiển", "Zalo": a channel as a member reads it, never the stored word ("console"). */
+const channelLabel = (ctx: BotContext, channel: string | null) => (channel === null ? null : ["console", "telegram", "zalo"].includes(channel) ? ctx.t(`channel-${channel}`) : channel);
+/** A household (head, code, village) or the cell or commune an assignment follows. */
+const followLabel = (ctx: BotContext, f: PersonalData["follows"][number]) =>
+  f.household ? ctx.t("privacy-follow-household", { head: f.household.head, code: f.household.code, village: f.household.village }) : (f.org ?? "");
+
 function dataText(ctx: BotContext, d: PersonalData): string {
   const p = d.profile;
   const lines = [ctx.t("privacy-section-profile"), ctx.t("privacy-line-code", { code: p.code }), ctx.t("privacy-line-name", { name: p.fullName })];
@@ -63,7 +69,7 @@ function dataText(ctx: BotContext, d: PersonalData): string {
     for (const r of d.roles) lines.push(ctx.t("privacy-role-line", { role: ctx.t(`role-${r.role}`), org: r.org, from: formatDateVi(r.from), to: r.to ? formatDateVi(r.to) : "none" }));
   }
   lines.push("", ctx.t("privacy-section-accounts"));
-  for (const a of d.accounts) lines.push(ctx.t("privacy-account-line", { channel: ctx.t(`channel-${a.channel}`), linked: day(ctx, a.linkedAt) }));
+  for (const a of d.accounts) lines.push(ctx.t("privacy-account-line", { channel: channelLabel(ctx, a.channel) ?? "", linked: day(ctx, a.linkedAt) }));
   lines.push("", ctx.t("privacy-section-rsvps", { count: d.rsvps.length }));
   for (const r of d.rsvps) {
     const proxy = r.byProxy ? ` ${ctx.t("privacy-rsvp-proxy")}` : "";
@@ -72,6 +78,10 @@ function dataText(ctx: BotContext, d: PersonalData): string {
   lines.push("", ctx.t("privacy-section-reports", { count: d.reports.length }));
   for (const r of d.reports) lines.push(ctx.t("privacy-report-line", { form: formLabel(ctx, r.form), period: periodLabel(ctx, r.period), org: r.org, status: statusLabel(ctx, r.status) }));
   if (d.corrections.length > 0) lines.push(ctx.t("privacy-section-corrected", { count: d.corrections.length }));
+  if (d.follows.length > 0) {
+    lines.push("", ctx.t("privacy-section-follows", { count: d.follows.length }));
+    for (const f of d.follows) lines.push(ctx.t("privacy-follow-line", { what: followLabel(ctx, f), from: formatDateVi(f.from), to: f.to ? formatDateVi(f.to) : "none" }));
+  }
   lines.push("", ctx.t("privacy-section-visits", { count: d.visits.length }));
   for (const v of d.visits) lines.push(ctx.t("privacy-visit-line", { date: formatDateVi(v.date), household: v.household, village: v.village }));
   if (d.selfReviews.length > 0) {
@@ -94,7 +104,7 @@ function dataText(ctx: BotContext, d: PersonalData): string {
   }
   if (d.consents.length > 0) {
     lines.push("", ctx.t("privacy-section-consents"));
-    for (const c of d.consents) lines.push(ctx.t("privacy-consent-line", { at: when(ctx, c.at), channel: ctx.t(`channel-${c.channel}`), version: c.version, decision: ctx.t(`privacy-decision-${c.decision}`) }));
+    for (const c of d.consents) lines.push(ctx.t("privacy-consent-line", { at: when(ctx, c.at), channel: channelLabel(ctx, c.channel) ?? "", version: c.version, decision: ctx.t(`privacy-decision-${c.decision}`) }));
   }
   if (d.requests.length > 0) {
     lines.push("", ctx.t("privacy-section-requests"));
@@ -129,12 +139,24 @@ function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
         ["Đảng tịch", p.membership ? ctx.t(`membership-${p.membership}`) : null],
         ["Ngày vào Đảng", p.admittedOn ? formatDateVi(p.admittedOn) : null],
         ["Ngày chính thức", p.fullMemberOn ? formatDateVi(p.fullMemberOn) : null],
+        ["Miễn sinh hoạt", p.exempt ? "có" : "không"],
+        ["Sinh hoạt tạm thời", p.tempAttached ? "có" : "không"],
       ],
     },
     { name: "Chức vụ", header: ["Chức vụ", "Tổ chức", "Từ", "Đến"], rows: d.roles.map((r) => [ctx.t(`role-${r.role}`), r.org, formatDateVi(r.from), r.to ? formatDateVi(r.to) : null]) },
-    { name: "Tài khoản chat", header: ["Kênh", "Liên kết", "Lần cuối"], rows: d.accounts.map((a) => [a.channel, when(ctx, a.linkedAt), when(ctx, a.lastSeenAt)]) },
-    { name: "Báo dự họp", header: ["Ngày họp", "Chi bộ", "Trả lời", "Lý do", "Ghi hộ"], rows: d.rsvps.map((r) => [formatDateVi(r.date), r.org, r.answer, r.reason, r.byProxy ? "có" : ""]) },
+    { name: "Tài khoản chat", header: ["Kênh", "Liên kết", "Lần cuối"], rows: d.accounts.map((a) => [channelLabel(ctx, a.channel), when(ctx, a.linkedAt), when(ctx, a.lastSeenAt)]) },
+    {
+      name: "Báo dự họp",
+      header: ["Ngày họp", "Chi bộ", "Trả lời", "Lý do", "Ghi hộ"],
+      rows: d.rsvps.map((r) => [formatDateVi(r.date), r.org, r.answer === "yes" ? "dự" : r.answer === "no" ? "vắng" : r.answer, r.reason, r.byProxy ? "bí thư ghi hộ" : ""]),
+    },
     { name: "Báo cáo đã gửi", header: ["Mẫu", "Kỳ", "Tổ chức", "Trạng thái", "Gửi lúc"], rows: d.reports.map((r) => [formLabel(ctx, r.form), periodLabel(ctx, r.period), r.org, statusLabel(ctx, r.status), when(ctx, r.submittedAt)]) },
+    { name: "Sửa báo cáo", header: ["Báo cáo số", "Lúc"], rows: d.corrections.map((c) => [c.reportId, when(ctx, c.at)]) },
+    {
+      name: "Phụ trách",
+      header: ["Phụ trách", "Nhiệm vụ", "Từ ngày", "Đến ngày"],
+      rows: d.follows.map((f) => [followLabel(ctx, f), f.duties, formatDateVi(f.from), f.to ? formatDateVi(f.to) : null]),
+    },
     { name: "Thăm hộ", header: ["Ngày", "Chủ hộ", "Thôn", "Ghi chú"], rows: d.visits.map((v) => [formatDateVi(v.date), v.household, v.village, v.note]) },
     { name: "Tự đánh giá", header: ["Năm", "Tự xếp loại", "Tự nhận xét", "Lúc"], rows: d.selfReviews.map((r) => [r.year, ctx.t(`rating-level-${r.level}`), r.text, when(ctx, r.at)]) },
     {
@@ -142,10 +164,21 @@ function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
       header: ["Tháng", "Chi bộ", "Việc", "Hạn", "Tình trạng", "Ghi chú"],
       rows: d.tasks.map((t) => [periodLabel(ctx, t.period), t.cell, t.task, t.dueOn ? formatDateVi(t.dueOn) : null, ctx.t(`task-status-${t.status}`), t.note]),
     },
-    { name: "Tin nhắc", header: ["Loại", "Kênh", "Gửi lúc"], rows: d.reminders.recent.map((r) => [kindLabel(ctx, r.kind), r.channel, when(ctx, r.sentAt)]) },
-    { name: "Đồng ý", header: ["Lúc", "Kênh", "Bản", "Quyết định"], rows: d.consents.map((c) => [when(ctx, c.at), c.channel, c.version, ctx.t(`privacy-decision-${c.decision}`)]) },
+    { name: "Số tin nhắc", header: ["Loại", "Số tin đã gửi"], rows: d.reminders.counts.map((c) => [kindLabel(ctx, c.kind), c.count]) },
+    { name: "Tin nhắc gần nhất", header: ["Loại", "Kênh", "Gửi lúc"], rows: d.reminders.recent.map((r) => [kindLabel(ctx, r.kind), channelLabel(ctx, r.channel), when(ctx, r.sentAt)]) },
+    { name: "Đồng ý", header: ["Lúc", "Kênh", "Bản", "Quyết định"], rows: d.consents.map((c) => [when(ctx, c.at), channelLabel(ctx, c.channel), c.version, ctx.t(`privacy-decision-${c.decision}`)]) },
     { name: "Yêu cầu sửa", header: ["Số", "Nội dung", "Tình trạng", "Lúc"], rows: d.requests.map((r) => [r.id, r.text, ctx.t(`privacy-request-${r.status}`), when(ctx, r.at)]) },
-    { name: "Phát triển đảng", header: ["Bước", "Ngày"], rows: (d.development?.steps ?? []).map((s) => [ctx.t(`dev-step-${s.step}`), formatDateVi(s.on)]) },
+    {
+      name: "Phát triển đảng",
+      header: ["Mục", "Nội dung"],
+      rows: d.development
+        ? [
+            ["Tôn giáo", d.development.religion],
+            ["Nhóm đối tượng", d.development.groups.map((g) => ctx.t(`dev-group-${g}`)).join(", ")],
+            ...d.development.steps.map((s): [string, string] => [ctx.t(`dev-step-${s.step}`), formatDateVi(s.on)]),
+          ]
+        : [],
+    },
     { name: "Người đã xem", header: ["Lúc", "Người xem", "Việc"], rows: d.viewedBy.map((v) => [when(ctx, v.at), v.viewer, whatLabel(ctx, v.what)]) },
   ];
 }
