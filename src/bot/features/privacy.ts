@@ -290,9 +290,10 @@ export const privacyFeature: Feature = {
   commands: [
     { names: ["dulieu", "mydata"], description: "cmd-dulieu", run: (ctx) => showMyData(ctx) },
     { names: ["huylienket", "unlink"], description: "cmd-huylienket", public: true, run: (ctx) => askUnlink(ctx) },
-    { names: ["yeucausua", "corrections"], description: "cmd-yeucausua", run: (ctx) => showCorrections(ctx) },
-    { names: ["nhatkytruycap", "accesslog"], description: "cmd-nhatkytruycap", run: (ctx) => showAccessLog(ctx) },
-    { names: ["luutru", "retention"], description: "cmd-luutru", run: (ctx, args) => retention(ctx, args) },
+    // `requires`: offered (in /trogiup and as suggestions) only to those who may use them.
+    { names: ["yeucausua", "corrections"], description: "cmd-yeucausua", requires: ["correction.handle"], run: (ctx) => showCorrections(ctx) },
+    { names: ["nhatkytruycap", "accesslog"], description: "cmd-nhatkytruycap", requires: ["access_log.view"], run: (ctx) => showAccessLog(ctx) },
+    { names: ["luutru", "retention"], description: "cmd-luutru", requires: ["access_log.view"], run: (ctx, args) => retention(ctx, args) },
   ],
   actions: {
     async pd(ctx, [verb, rawId]) {
