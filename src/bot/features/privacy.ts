@@ -9,8 +9,12 @@ import { accessLogOf, accessLogRoots } from "../../services/access-log.service.j
 import { chooseRetention, isProvinceOffice, retentionInForce, retentionOverview } from "../../services/retention.service.js";
 import {
   CORRECTION_MAX,
+  closeCorrection,
+  correctionCase,
   correctionsToHandle,
-  finishCorrection,
+  type CorrectableField,
+  type CorrectionCase,
+  type FieldValue,
   myData,
   requestCorrection,
   unlinkChat,
@@ -23,6 +27,8 @@ import type { Feature } from "../feature.js";
 import { clip } from "../../domain/text/clip.js";
 
 const FIX_FLOW = "privacy_fix";
+/** The handler types what was done (`done`) or why nothing was (`declined`) for a request. */
+const ANSWER_FLOW = "privacy_answer";
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 /** How far back `/nhatkytruycap` looks, and how many lines it shows. */
 const ACCESS_LOG_DAYS = 30;
@@ -108,7 +114,9 @@ function dataText(ctx: BotContext, d: PersonalData): string {
   }
   if (d.requests.length > 0) {
     lines.push("", ctx.t("privacy-section-requests"));
-    for (const r of d.requests) lines.push(ctx.t("privacy-request-line", { id: r.id, at: day(ctx, r.at), status: ctx.t(`privacy-request-${r.status}`) }));
+    for (const r of d.requests) {
+      lines.push(ctx.t("privacy-request-line", { id: r.id, at: day(ctx, r.at), status: ctx.t(`privacy-request-${r.status}`) }) + (r.answer ? ` — ${r.answer}` : ""));
+    }
   }
   if (d.development) {
     lines.push("", ctx.t("privacy-section-development"));
@@ -167,7 +175,11 @@ function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
     { name: "Số tin nhắc", header: ["Loại", "Số tin đã gửi"], rows: d.reminders.counts.map((c) => [kindLabel(ctx, c.kind), c.count]) },
     { name: "Tin nhắc gần nhất", header: ["Loại", "Kênh", "Gửi lúc"], rows: d.reminders.recent.map((r) => [kindLabel(ctx, r.kind), channelLabel(ctx, r.channel), when(ctx, r.sentAt)]) },
     { name: "Đồng ý", header: ["Lúc", "Kênh", "Bản", "Quyết định"], rows: d.consents.map((c) => [when(ctx, c.at), channelLabel(ctx, c.channel), c.version, ctx.t(`privacy-decision-${c.decision}`)]) },
-    { name: "Yêu cầu sửa", header: ["Số", "Nội dung", "Tình trạng", "Lúc"], rows: d.requests.map((r) => [r.id, r.text, ctx.t(`privacy-request-${r.status}`), when(ctx, r.at)]) },
+    {
+      name: "Yêu cầu sửa",
+      header: ["Số", "Nội dung", "Tình trạng", "Kết quả", "Gửi lúc", "Xử lý lúc"],
+      rows: d.requests.map((r) => [r.id, r.text, ctx.t(`privacy-request-${r.status}`), r.answer, when(ctx, r.at), when(ctx, r.doneAt)]),
+    },
     {
       name: "Phát triển đảng",
       header: ["Mục", "Nội dung"],
@@ -225,7 +237,74 @@ async function showCorrections(ctx: BotContext): Promise<void> {
     return;
   }
   const lines = open.map((c) => ctx.t("corrections-line", { id: c.id, name: c.personName, at: day(ctx, c.at), text: c.text }));
-  ctx.ask(lines.join("\n"), open.slice(0, 10).map((c) => ({ label: ctx.t("corrections-done-button", { id: c.id }), action: `pd:done:${c.id}` })), ctx.t("corrections-title", { count: open.length }));
+  ctx.ask(lines.join("\n"), open.slice(0, 10).map((c) => ({ label: ctx.t("corrections-handle-button", { id: c.id }), action: `pd:done:${c.id}` })), ctx.t("corrections-title", { count: open.length }));
+}
+
+/** A field's value as a member reads it: "nữ", "15/03/1985", "có"; "—" for nothing. */
+function fieldValue(ctx: BotContext, field: CorrectableField, value: FieldValue): string {
+  if (value === null || value === "") return "—";
+  if (typeof value === "boolean") return ctx.t(value ? "doc-yes" : "doc-no");
+  if (field === "sex") return sexLabel(ctx, String(value));
+  if (field === "membership") return ctx.t(`membership-${value}`);
+  if (field === "admitted_on" || field === "full_member_on") return formatDateVi(String(value));
+  return String(value);
+}
+
+/** "Năm sinh: 1991 → 1990; Số điện thoại: — → 0912…": what changed since the request. */
+function changesText(ctx: BotContext, c: CorrectionCase): string {
+  return c.changes.map((x) => ctx.t("corrections-change", { field: ctx.t(`privacy-field-${x.field}`), before: fieldValue(ctx, x.field, x.before), after: fieldValue(ctx, x.field, x.after) })).join("; ");
+}
+
+/**
+ * One request to handle: what was asked, the record now, whether it changed since, and how to change
+ * it (the office's people import: a secretary asks the office, the office edits its roll file and
+ * imports it); then "Đã sửa xong" (closes with the changes, or asks what was done), "Không sửa" (asks
+ * why) or "Để sau".
+ */
+function showCase(ctx: BotContext, c: CorrectionCase): void {
+  const record = CORRECTABLE_SHOWN.filter((f) => c.current[f] !== null && c.current[f] !== "")
+    .map((f) => `${ctx.t(`privacy-field-${f}`)}: ${fieldValue(ctx, f, c.current[f])}`)
+    .join("; ");
+  const lines = [
+    ctx.t("corrections-case", { id: c.id, name: c.personName, at: day(ctx, c.at), text: c.text }),
+    ctx.t("corrections-record", { record }),
+    c.changes.length > 0 ? ctx.t("corrections-changed", { changes: changesText(ctx, c) }) : ctx.t("corrections-unchanged"),
+    c.handlerIsOffice ? ctx.t("corrections-how-office") : ctx.t("corrections-how-secretary", { office: c.office ? officeName(c.office) : ctx.t("corrections-office-unknown") }),
+  ];
+  ctx.ask(lines.join("\n"), [
+    { label: ctx.t("corrections-fixed-button"), action: `pd:fixed:${c.id}` },
+    { label: ctx.t("corrections-declined-button"), action: `pd:declined:${c.id}` },
+    { label: ctx.t("corrections-later-button"), action: `pd:later:${c.id}` },
+  ]);
+}
+
+/** The fields shown as the record now (the flags only when set). */
+const CORRECTABLE_SHOWN: readonly CorrectableField[] = ["full_name", "sex", "birth_year", "ethnicity", "phone", "membership", "admitted_on", "full_member_on", "exempt", "temp_attached"];
+
+/** "Đảng bộ xã Tân Văn" → "Đảng ủy xã Tân Văn": the committee whose office keeps the roll. */
+const officeName = (committee: string) => committee.replace(/^Đảng bộ/, "Đảng ủy");
+
+async function answered(ctx: BotContext, id: number, outcome: "done" | "declined", answer: string): Promise<void> {
+  await closeCorrection(ctx.db, ctx.requireActor(), id, outcome, answer, ctx.now);
+  ctx.clearFlow();
+  ctx.reply(outcome === "done" ? "corrections-closed-done" : "corrections-closed-declined", { id, answer });
+}
+
+/** The handler's words for how a request ended: what was done, or why nothing was. */
+async function answerText(ctx: BotContext, text: string): Promise<void> {
+  const body = text.trim();
+  const state = ctx.state.flow?.data ?? {};
+  const id = idParam.safeParse(state.id);
+  const outcome = state.outcome === "declined" ? "declined" : "done";
+  if (!id.success) {
+    ctx.clearFlow();
+    throw new ChiboError("stale_choice");
+  }
+  if (!body || body.startsWith("/") || body.length > CORRECTION_MAX) {
+    ctx.reply("corrections-answer-empty", { max: CORRECTION_MAX });
+    return;
+  }
+  await answered(ctx, id.data, outcome, body);
 }
 
 async function showAccessLog(ctx: BotContext): Promise<void> {
@@ -303,11 +382,19 @@ export const privacyFeature: Feature = {
         ctx.reply("privacy-fix-ask");
         return;
       }
-      if (verb === "done") {
+      if (verb === "done" || verb === "fixed" || verb === "declined") {
         const id = idParam.safeParse(rawId);
         if (!id.success) throw new ChiboError("stale_choice");
-        await finishCorrection(ctx.db, actor, id.data, ctx.now);
-        ctx.reply("corrections-marked", { id: id.data });
+        const found = await correctionCase(ctx.db, actor, id.data);
+        if (verb === "done") return showCase(ctx, found);
+        // Closing as corrected without a change on record: the handler says what was done, in words.
+        if (verb === "fixed" && found.changes.length > 0) return answered(ctx, found.id, "done", changesText(ctx, found));
+        ctx.setFlow(ANSWER_FLOW, "text", { id: found.id, outcome: verb === "fixed" ? "done" : "declined" });
+        ctx.reply(verb === "fixed" ? "corrections-ask-done" : "corrections-ask-declined", { name: found.personName });
+        return;
+      }
+      if (verb === "later") {
+        ctx.reply("corrections-later");
         return;
       }
       if (verb === "keep") {
@@ -322,5 +409,5 @@ export const privacyFeature: Feature = {
       throw new ChiboError("stale_choice");
     },
   },
-  flows: { [FIX_FLOW]: fixText },
+  flows: { [FIX_FLOW]: fixText, [ANSWER_FLOW]: answerText },
 };
