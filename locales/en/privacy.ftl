@@ -51,6 +51,12 @@ privacy-rsvp-proxy = (entered by the secretary)
 privacy-section-reports = Reports you sent ({ $count }):
 privacy-report-line = • { $form } { $period } — { $org } ({ $status })
 privacy-section-corrected = Report corrections: { $count }
+privacy-section-follows = What you are assigned to follow ({ $count }):
+privacy-follow-line = • { $what } — from { $from }{ $to ->
+        [none] {""}
+       *[other] {" "}to { $to }
+    }
+privacy-follow-household = household of { $head } ({ $code }), { $village }
 privacy-section-visits = Household visits you logged ({ $count }):
 privacy-section-self-reviews = Your annual self-reviews ({ $count }):
 privacy-self-review-line = • { $year }: { $level } — { $text }
@@ -75,6 +81,7 @@ privacy-kind-digest_province = Reporting digest by commune
 privacy-kind-member_probation_due = Probation ending reminder
 privacy-kind-candidate_certificate_due = Awareness-class certificate expiring
 privacy-kind-task_due = Assigned task due soon
+privacy-kind-correction_answered = Outcome of a correction request
 privacy-kind-group_meeting_reminder = Meeting reminder (group chat)
 privacy-kind-group_meeting_changed = Meeting date changed (group chat)
 privacy-kind-group_meeting_cancelled = Meeting cancelled (group chat)
@@ -89,7 +96,18 @@ privacy-decision-shown = shown
 privacy-section-requests = Your correction requests:
 privacy-request-line = • #{ $id } ({ $at }): { $status }
 privacy-request-open = waiting
-privacy-request-done = handled
+privacy-request-done = corrected
+privacy-request-declined = not corrected
+privacy-field-full_name = Full name
+privacy-field-sex = Sex
+privacy-field-birth_year = Year of birth
+privacy-field-ethnicity = Ethnicity
+privacy-field-phone = Phone
+privacy-field-membership = Membership
+privacy-field-admitted_on = Admitted
+privacy-field-full_member_on = Full member since
+privacy-field-exempt = Exempt from meetings
+privacy-field-temp_attached = Temporarily attached
 privacy-section-views = Times others viewed details naming you ({ $count } most recent):
 privacy-view-line = • { $at } — { $viewer }: { $what }
 privacy-file-unavailable = Files cannot be sent on this channel; everything is above. For an Excel file, type /mydata on Telegram.
@@ -120,8 +138,33 @@ unlink-not-linked = This account is not linked; there is nothing to unlink.
 corrections-title = Correction requests waiting ({ $count })
 corrections-none = No correction request is waiting.
 corrections-line = #{ $id } — { $name } ({ $at }): { $text }
-corrections-done-button = Corrected #{ $id }
-corrections-marked = Request #{ $id } marked as handled.
+corrections-handle-button = Handle #{ $id }
+corrections-case = Request #{ $id } from { $name } ({ $at }): "{ $text }"
+corrections-record = The record in chibo now: { $record }.
+corrections-changed = Changed since the request: { $changes }.
+corrections-unchanged = Nothing in the record has changed since the request.
+corrections-change = { $field }: { $before } → { $after }
+corrections-how-secretary = Members' records are changed by the office of { $office } (in the member roll, imported again into chibo). Tell the office what to correct; once it is done, press "Corrected".
+corrections-how-office = Correct the member roll file (template dang-vien.xlsx) and import it again on the chibo machine: chibo import people FILE. Then press "Corrected".
+corrections-office-unknown = the committee above
+corrections-fixed-button = Corrected
+corrections-declined-button = Not corrected
+corrections-later-button = Later
+corrections-later = The request is still waiting. Once corrected, type /yeucausua to report the outcome.
+corrections-ask-done = The record in chibo has not changed. Type one sentence telling { $name } what was corrected (e.g. "The office corrected the year of birth to 1990"). Type /huy to stop.
+corrections-ask-declined = Type why nothing is corrected, to tell { $name } (e.g. "The party record gives 1991 as the year of birth"). Type /huy to stop.
+corrections-answer-empty = Empty or too long (at most { $max } characters). Please type it again, or /huy to stop.
+corrections-closed-done = Request #{ $id } closed: corrected — { $answer }. The person is told (a message and /dulieu).
+corrections-closed-declined = Request #{ $id } closed: not corrected — { $answer }. The person is told (a message and /dulieu).
+correction-answered-title = Outcome of correction request #{ $id }
+correction-answered-done =
+    Your correction request #{ $id } ("{ $request }"): corrected.
+    { $answer }
+    Type /dulieu to see your data again.
+correction-answered-declined =
+    Your correction request #{ $id } ("{ $request }"): not corrected.
+    Reason: { $answer }
+    If you have questions, talk to your cell secretary, or send a new request with /dulieu.
 
 access-log-title = Personal data view log — { $org } (last { $days } days)
 access-log-none = No views in the last { $days } days.

@@ -51,6 +51,12 @@ privacy-rsvp-proxy = (bí thư ghi hộ)
 privacy-section-reports = Báo cáo đồng chí đã gửi ({ $count }):
 privacy-report-line = • { $form } { $period } — { $org } ({ $status })
 privacy-section-corrected = Lần sửa báo cáo: { $count }
+privacy-section-follows = Đồng chí được phân công phụ trách ({ $count }):
+privacy-follow-line = • { $what } — từ { $from }{ $to ->
+        [none] {""}
+       *[other] {" "}đến { $to }
+    }
+privacy-follow-household = hộ { $head } ({ $code }), { $village }
 privacy-section-visits = Lần thăm hộ đồng chí ghi ({ $count }):
 privacy-section-self-reviews = Tự đánh giá, xếp loại cuối năm ({ $count }):
 privacy-self-review-line = • Năm { $year }: { $level } — { $text }
@@ -75,6 +81,7 @@ privacy-kind-digest_province = Tổng hợp báo cáo theo xã
 privacy-kind-member_probation_due = Nhắc hết thời gian dự bị
 privacy-kind-candidate_certificate_due = Nhắc giấy chứng nhận lớp cảm tình Đảng sắp hết hạn
 privacy-kind-task_due = Nhắc việc được giao sắp đến hạn
+privacy-kind-correction_answered = Kết quả yêu cầu sửa thông tin
 privacy-kind-group_meeting_reminder = Nhắc lịch họp (nhóm chat)
 privacy-kind-group_meeting_changed = Báo đổi ngày họp (nhóm chat)
 privacy-kind-group_meeting_cancelled = Báo hủy buổi họp (nhóm chat)
@@ -89,7 +96,18 @@ privacy-decision-shown = đã xem
 privacy-section-requests = Yêu cầu sửa của đồng chí:
 privacy-request-line = • #{ $id } ({ $at }): { $status }
 privacy-request-open = đang chờ
-privacy-request-done = đã xử lý
+privacy-request-done = đã sửa
+privacy-request-declined = không sửa
+privacy-field-full_name = Họ tên
+privacy-field-sex = Giới tính
+privacy-field-birth_year = Năm sinh
+privacy-field-ethnicity = Dân tộc
+privacy-field-phone = Số điện thoại
+privacy-field-membership = Đảng tịch
+privacy-field-admitted_on = Ngày vào Đảng
+privacy-field-full_member_on = Ngày chính thức
+privacy-field-exempt = Miễn sinh hoạt
+privacy-field-temp_attached = Sinh hoạt tạm thời
 privacy-section-views = Những lần người khác xem thông tin có tên đồng chí ({ $count } gần nhất):
 privacy-view-line = • { $at } — { $viewer }: { $what }
 privacy-file-unavailable = Kênh này không gửi được tệp; nội dung đầy đủ ở trên. Muốn nhận tệp Excel, hãy gõ /dulieu trên Telegram.
@@ -120,8 +138,33 @@ unlink-not-linked = Tài khoản này chưa liên kết, không có gì để h�
 corrections-title = Yêu cầu sửa thông tin đang chờ ({ $count })
 corrections-none = Không có yêu cầu sửa nào đang chờ.
 corrections-line = #{ $id } — { $name } ({ $at }): { $text }
-corrections-done-button = Đã sửa xong #{ $id }
-corrections-marked = Đã đánh dấu yêu cầu #{ $id } là đã xử lý.
+corrections-handle-button = Xử lý #{ $id }
+corrections-case = Yêu cầu #{ $id } của đồng chí { $name } ({ $at }): "{ $text }"
+corrections-record = Hồ sơ trong chibo hiện nay: { $record }.
+corrections-changed = Đã thay đổi từ khi gửi yêu cầu: { $changes }.
+corrections-unchanged = Hồ sơ chưa thay đổi gì từ khi gửi yêu cầu.
+corrections-change = { $field }: { $before } → { $after }
+corrections-how-secretary = Hồ sơ đảng viên do văn phòng { $office } sửa (sửa danh sách đảng viên rồi nhập lại vào chibo). Đồng chí báo văn phòng nội dung cần sửa; khi văn phòng sửa xong thì bấm "Đã sửa xong".
+corrections-how-office = Văn phòng sửa trong tệp danh sách đảng viên (mẫu dang-vien.xlsx) rồi nhập lại trên máy chạy chibo: chibo import people TỆP. Sửa xong thì bấm "Đã sửa xong".
+corrections-office-unknown = đảng ủy cấp trên
+corrections-fixed-button = Đã sửa xong
+corrections-declined-button = Không sửa
+corrections-later-button = Để sau
+corrections-later = Yêu cầu vẫn đang chờ. Sửa xong thì gõ /yeucausua để báo kết quả.
+corrections-ask-done = Hồ sơ trong chibo chưa thay đổi. Đồng chí gõ một câu báo cho đồng chí { $name } đã sửa gì (ví dụ: "Văn phòng đã sửa năm sinh thành 1990"). Gõ /huy để thôi.
+corrections-ask-declined = Đồng chí gõ lý do không sửa để báo cho đồng chí { $name } (ví dụ: "Năm sinh trong lý lịch đảng viên là 1991"). Gõ /huy để thôi.
+corrections-answer-empty = Nội dung trống hoặc quá dài (tối đa { $max } ký tự). Vui lòng gõ lại, hoặc /huy để thôi.
+corrections-closed-done = Đã xong yêu cầu #{ $id }: đã sửa — { $answer }. Người yêu cầu được báo kết quả (tin nhắn và /dulieu).
+corrections-closed-declined = Đã xong yêu cầu #{ $id }: không sửa — { $answer }. Người yêu cầu được báo kết quả (tin nhắn và /dulieu).
+correction-answered-title = Kết quả yêu cầu sửa thông tin #{ $id }
+correction-answered-done =
+    Yêu cầu sửa #{ $id } của đồng chí ("{ $request }"): đã sửa.
+    { $answer }
+    Gõ /dulieu để xem lại dữ liệu của mình.
+correction-answered-declined =
+    Yêu cầu sửa #{ $id } của đồng chí ("{ $request }"): không sửa.
+    Lý do: { $answer }
+    Nếu còn thắc mắc, đồng chí trao đổi với bí thư chi bộ, hoặc gửi yêu cầu mới bằng /dulieu.
 
 access-log-title = Nhật ký xem thông tin cá nhân — { $org } ({ $days } ngày qua)
 access-log-none = Không có lượt xem nào trong { $days } ngày qua.

@@ -55,7 +55,7 @@ export async function pruneFinished(db: Db, now: Date, retention: Retention = DE
   const audit = await db.deleteFrom("audit_log").where("at", "<", before(now, retention.audit)).executeTakeFirst();
   const corrections = await db
     .deleteFrom("correction_request")
-    .where("status", "=", "done")
+    .where("status", "in", ["done", "declined"])
     .where("done_at", "<", before(now, retention.doneCorrections))
     .executeTakeFirst();
   const candidates = await deleteDroppedCandidatesBefore(db, before(now, retention.droppedCandidates).toISOString().slice(0, 10));

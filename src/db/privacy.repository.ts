@@ -105,10 +105,10 @@ export async function accessToPerson(db: Db, personId: number, limit: number) {
   return result.rows;
 }
 
-export async function insertCorrection(db: Db, personId: number, toOrgId: number | null, text: string, at: Date): Promise<number> {
+export async function insertCorrection(db: Db, personId: number, toOrgId: number | null, text: string, at: Date, profileBefore: Record<string, unknown> | null): Promise<number> {
   const row = await db
     .insertInto("correction_request")
-    .values({ person_id: personId, to_org_id: toOrgId, text, created_at: at, done_by: null, done_at: null })
+    .values({ person_id: personId, to_org_id: toOrgId, text, created_at: at, done_by: null, done_at: null, answer: null, profile_before: profileBefore ? JSON.stringify(profileBefore) : null })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
@@ -117,7 +117,7 @@ export async function insertCorrection(db: Db, personId: number, toOrgId: number
 export async function correctionsOfPerson(db: Db, personId: number) {
   return db
     .selectFrom("correction_request")
-    .select(["id", "text", "status", "created_at", "done_at"])
+    .select(["id", "text", "status", "created_at", "done_at", "answer"])
     .where("person_id", "=", personId)
     .orderBy("id")
     .execute();
@@ -140,19 +140,29 @@ export async function findCorrection(db: Db, id: number) {
   return db.selectFrom("correction_request").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-export async function markCorrectionDone(db: Db, id: number, by: number, at: Date): Promise<boolean> {
+/** End an open request: done or declined, with the words the person reads. False when it was no longer open. */
+export async function closeCorrectionRow(db: Db, id: number, outcome: "done" | "declined", answer: string, by: number, at: Date): Promise<boolean> {
   const r = await db
     .updateTable("correction_request")
-    .set({ status: "done", done_by: by, done_at: at })
+    .set({ status: outcome, done_by: by, done_at: at, answer })
     .where("id", "=", id)
     .where("status", "=", "open")
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** The fields of a person's record a correction request may be about, as stored. */
+export async function correctableRow(db: Db, personId: number) {
+  return db
+    .selectFrom("person")
+    .select(["full_name", "sex", "birth_year", "ethnicity", "phone", "membership", "admitted_on", "full_member_on", "exempt", "temp_attached"])
+    .where("id", "=", personId)
+    .executeTakeFirst();
+}
+
 /** Everything chibo holds that names the person, for `/dulieu`: reads only, newest first where long. */
 export async function personDataRows(db: Db, personId: number, recent: number) {
-  const [person, roles, accounts, rsvps, reports, corrected, visits, reminderCounts, reminders] = await Promise.all([
+  const [person, roles, accounts, rsvps, reports, corrected, visits, reminderCounts, reminders, assignments] = await Promise.all([
     db.selectFrom("person").selectAll().where("id", "=", personId).executeTakeFirst(),
     db
       .selectFrom("role as r")
@@ -207,8 +217,18 @@ export async function personDataRows(db: Db, personId: number, recent: number) {
       .orderBy("sent_at", "desc")
       .limit(recent)
       .execute(),
+    // What the person follows (/phutrach): households as a member, cells or communes as a cadre.
+    db
+      .selectFrom("assignment as a")
+      .leftJoin("household as h", "h.id", "a.household_id")
+      .leftJoin("org as o", "o.id", "a.org_id")
+      .select(["h.code as household_code", "h.head_name", "h.village_name", "o.name as org", "a.duties", "a.valid_from", "a.valid_to"])
+      .where("a.cadre_id", "=", personId)
+      .orderBy("a.valid_from", "desc")
+      .orderBy("a.id")
+      .execute(),
   ]);
-  return { person, roles, accounts, rsvps, reports, corrected, visits, reminderCounts, reminders };
+  return { person, roles, accounts, rsvps, reports, corrected, visits, reminderCounts, reminders, assignments };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from "kysely";
+import type { ColumnType, Generated, JSONColumnType } from "kysely";
 
 /** A person's answer to the personal-data notice (or that it was shown), per chat account. */
 export interface PrivacyConsentTable {
@@ -31,8 +31,13 @@ export interface CorrectionRequestTable {
   person_id: number;
   to_org_id: number | null;
   text: string;
-  status: Generated<"open" | "done">;
+  /** `declined`: handled without a change (the answer says why). */
+  status: Generated<"open" | "done" | "declined">;
   created_at: Date;
   done_by: number | null;
   done_at: Date | null;
+  /** How the request ended, in words the person reads: what was changed, or why nothing was. */
+  answer: string | null;
+  /** The person's record when they asked (`CorrectableProfile`), to see whether it changed since. */
+  profile_before: JSONColumnType<Record<string, unknown> | null, string | null, string | null>;
 }

@@ -58,6 +58,8 @@ export const OUTBOX_PAYLOADS = {
   "candidate.certificate_due": z.object({ cell: text, name: text, certificateOn: isoDate, expiresOn: isoDate }),
   // To a resolution task's owner (or the cell's leaders): the task is due soon.
   "task.due": z.object({ cell: text, task: text, owner: text.nullable(), dueDate: isoDate, step }),
+  // To the person who asked for a correction of their data: how the request ended (Law 91/2025/QH15).
+  "correction.answered": z.object({ id: z.number().int().positive(), request: text, outcome: z.enum(["done", "declined"]), answer: text }),
   announcement: z.object({ announcement: z.number().int().positive(), from: text, text }),
   "announcement.stats": z.object({
     announcement: z.number().int().positive(),

@@ -121,6 +121,10 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, message: OutboxM
       const args = { cell: p.cell, task: p.task, owner: p.owner ?? "", due: date(p.dueDate), days: Math.max(0, daysBetween(localClock(now, tz).date, p.dueDate)) };
       return [{ title: t("remind-task-title"), text: `${t(p.owner ? "remind-task-owned" : "remind-task", args)}\n${t("remind-task-hint")}` }];
     }
+    case "correction.answered": {
+      const p = message.payload;
+      return [{ title: t("correction-answered-title", { id: p.id }), text: t(`correction-answered-${p.outcome}`, { id: p.id, request: p.request, answer: p.answer }) }];
+    }
     case "announcement":
       return [{ title: t("announce-heading", { org: message.payload.from }), text: message.payload.text }];
     case "announcement.stats": {

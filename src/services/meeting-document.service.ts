@@ -1,8 +1,9 @@
-import { documentData, type DocumentWords } from "../domain/cycle/documents.js";
+import { documentData, type DocumentWords, type RollCounts } from "../domain/cycle/documents.js";
+import type { OwnerCandidate } from "../domain/cycle/tasks.js";
 import { ChiboError } from "../domain/errors.js";
 import { isPeriodOfKind } from "../domain/forms/period.js";
 import type { Actor } from "../domain/roles.js";
-import { findOrgById, holdersOf } from "../db/org.repository.js";
+import { findOrgById, holdersOf, meetingRollRows } from "../db/org.repository.js";
 import { latestReport } from "../db/report.repository.js";
 import { reportsFor } from "../db/rollup.repository.js";
 import type { Db } from "../db/schema.js";
@@ -33,6 +34,8 @@ export async function meetingDocumentData(db: Db, actor: Actor | null, orgId: nu
   const upper = cell.parent_id !== null ? await findOrgById(db, cell.parent_id) : undefined;
   const [secretary] = await holdersOf(db, orgId, "secretary", today);
   const previous = await previousMonthTasks(db, orgId, period);
+  const meetingDate = typeof report.data.meeting_date === "string" ? report.data.meeting_date : null;
+  const { roll, members } = await rollAt(db, orgId, meetingDate, today);
   const data = documentData(
     {
       cellName: cell.name,
@@ -41,6 +44,8 @@ export async function meetingDocumentData(db: Db, actor: Actor | null, orgId: nu
       values: report.data,
       previous,
       secretaryName: secretary?.full_name ?? null,
+      roll,
+      members,
     },
     words,
   );
@@ -50,4 +55,29 @@ export async function meetingDocumentData(db: Db, actor: Actor | null, orgId: nu
 /** The latest month a cell reported its meeting for (the documents offered when no month is named). */
 export async function latestMeetingPeriod(db: Db, orgId: number): Promise<string | undefined> {
   return (await latestReport(db, orgId, "monthly-meeting"))?.period;
+}
+
+/**
+ * The cell's party members on its roll on the meeting's day, counted as the model minutes count them
+ * (total, full, probationary, exempt), and their names for matching what the report typed. A roll
+ * imported after the meeting has nobody on that day: today's roll stands for it.
+ */
+async function rollAt(db: Db, orgId: number, meetingDate: string | null, today: string): Promise<{ roll: RollCounts | null; members: OwnerCandidate[] }> {
+  let rows = meetingDate && meetingDate <= today ? await meetingRollRows(db, orgId, meetingDate) : undefined;
+  if (!rows || rows.members.length + rows.leaders.length === 0) rows = await meetingRollRows(db, orgId, today);
+  // Party members (as meetingRollOf counts them): a member role with a membership, and the leaders.
+  const people = new Map<number, { id: number; full_name: string; membership: string | null; exempt: boolean }>();
+  for (const m of rows.members) if (m.membership !== null) people.set(m.id, m);
+  for (const l of rows.leaders) if (!people.has(l.id)) people.set(l.id, l);
+  const list = [...people.values()];
+  if (list.length === 0) return { roll: null, members: [] };
+  return {
+    roll: {
+      total: list.length,
+      full: list.filter((p) => p.membership === "full").length,
+      probationary: list.filter((p) => p.membership === "probationary").length,
+      exempt: list.filter((p) => p.exempt).length,
+    },
+    members: list.map((p) => ({ id: p.id, name: p.full_name })),
+  };
 }

@@ -1,4 +1,5 @@
 import { can } from "../domain/access.js";
+import { isCellKind } from "../domain/org.js";
 import { selfReviewsOfPerson } from "../db/rating.repository.js";
 import { ChiboError } from "../domain/errors.js";
 import { groupsOf, STEPS } from "../domain/records/candidate.js";
@@ -8,7 +9,9 @@ import { toCandidate } from "./candidate.service.js";
 import { noticeLabel, PRIVACY_NOTICE_VERSION } from "../domain/privacy.js";
 import type { Actor } from "../domain/roles.js";
 import { writeAudit } from "../db/audit.repository.js";
-import { orgPath, subtreeIds } from "../db/org.repository.js";
+import { findOrgById, orgPath, subtreeIds } from "../db/org.repository.js";
+import { preferredAccountOf } from "../db/channel-pref.repository.js";
+import { enqueueMessages } from "../db/outbox.repository.js";
 import {
   accessToPerson,
   consentsOfPerson,
@@ -17,7 +20,8 @@ import {
   insertConsent,
   insertCorrection,
   lastConsentOfAccount,
-  markCorrectionDone,
+  closeCorrectionRow,
+  correctableRow,
   noticeRevision,
   openCorrectionsFor,
   personDataRows,
@@ -93,6 +97,8 @@ export interface PersonalData {
   reports: { form: string; period: string; org: string; status: string; submittedAt: Date | null }[];
   corrections: { reportId: string; at: Date }[];
   visits: { date: string; household: string; village: string; note: string }[];
+  /** What the person follows (`/phutrach`): a household (head, village) or a cell or commune, from when, to when. */
+  follows: { household: { code: string; head: string; village: string } | null; org: string | null; duties: string | null; from: string; to: string | null }[];
   /** The annual self-reviews given with /tudanhgia. */
   selfReviews: { year: number; level: string; text: string; at: Date }[];
   /** Tasks of a meeting's resolution given to the person (`/viec`), newest month first. */
@@ -100,7 +106,8 @@ export interface PersonalData {
   reminders: { counts: { kind: string; count: number }[]; recent: { kind: string; channel: string | null; sentAt: Date | null }[] };
   /** `version` as shown in the notice's title: "2", or "2.1" after the province changed a period. */
   consents: { channel: string; version: string; decision: string; at: Date }[];
-  requests: { id: number; text: string; status: string; at: Date; doneAt: Date | null }[];
+  /** `answer`: how it ended, in the handler's words (what was changed, or why nothing was). */
+  requests: { id: number; text: string; status: string; at: Date; doneAt: Date | null; answer: string | null }[];
   viewedBy: { at: Date; what: string; viewer: string }[];
   /** The party-development record that led to the person's admission (`/phattrien`), when there is one. */
   development: { religion: string | null; groups: string[]; steps: { step: string; on: string }[] } | null;
@@ -140,6 +147,13 @@ export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
     reports: rows.reports.map((r) => ({ form: r.form, period: r.period, org: r.org, status: r.status, submittedAt: r.submitted_at })),
     corrections: rows.corrected.map((c) => ({ reportId: c.entity_id, at: c.at })),
     visits: rows.visits.map((v) => ({ date: v.visited_on, household: v.head_name, village: v.village_name, note: v.note })),
+    follows: rows.assignments.map((a) => ({
+      household: a.household_code !== null ? { code: a.household_code, head: a.head_name ?? "", village: a.village_name ?? "" } : null,
+      org: a.org,
+      duties: a.duties,
+      from: a.valid_from,
+      to: a.valid_to,
+    })),
     selfReviews: reviews.map((r) => ({ year: r.year, level: r.level, text: r.text, at: r.at })),
     tasks: tasks.map((t) => ({ period: t.period, cell: t.org_name, task: t.task, dueOn: t.due_on, status: t.status, note: t.note })),
     reminders: {
@@ -147,7 +161,7 @@ export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
       recent: rows.reminders.map((r) => ({ kind: r.kind, channel: r.channel, sentAt: r.sent_at })),
     },
     consents: consents.map((c) => ({ channel: c.channel, version: noticeLabel(c.notice_version, c.periods_revision), decision: c.decision, at: c.at })),
-    requests: requests.map((r) => ({ id: r.id, text: r.text, status: r.status, at: r.created_at, doneAt: r.done_at })),
+    requests: requests.map((r) => ({ id: r.id, text: r.text, status: r.status, at: r.created_at, doneAt: r.done_at, answer: r.answer })),
     viewedBy: views.map((v) => ({ at: v.at, what: v.what, viewer: v.viewer })),
     development: development
       ? { religion: development.religion, groups: groupsOf(development), steps: STEPS.flatMap((step) => (development.dates[step] ? [{ step, on: development.dates[step]! }] : [])) }
@@ -161,7 +175,9 @@ export async function requestCorrection(db: Db, actor: Actor, text: string, at: 
   if (!body || body.length > CORRECTION_MAX) throw new ChiboError("invalid_input");
   // Without a cell (an office cadre), the org of their first role: its office handles it.
   const to = actor.cellId ?? actor.roles[0]?.orgId ?? null;
-  const id = await insertCorrection(db, actor.personId, to, body, at);
+  // The record as it is now: whoever handles the request sees what has changed since.
+  const before = await correctableRow(db, actor.personId);
+  const id = await insertCorrection(db, actor.personId, to, body, at, before ? { ...before } : null);
   await writeAudit(db, { actorPersonId: actor.personId, action: "correction.request", entity: "correction_request", entityId: id, at });
   return { id };
 }
@@ -189,13 +205,86 @@ export async function correctionsToHandle(db: Db, actor: Actor): Promise<OpenCor
   return rows.map((r) => ({ id: r.id, personName: r.full_name, text: r.text, at: r.created_at }));
 }
 
-/** Mark a request done (after correcting the record); re-checked against the request's org. */
-export async function finishCorrection(db: Db, actor: Actor, id: number, at: Date): Promise<{ personId: number }> {
+/** The fields of a person's record a correction request may be about, in the order they are shown. */
+export const CORRECTABLE_FIELDS = ["full_name", "sex", "birth_year", "ethnicity", "phone", "membership", "admitted_on", "full_member_on", "exempt", "temp_attached"] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+export type FieldValue = string | number | boolean | null;
+
+/** A request as its handler sees it before closing it: the record now, and what changed since it was made. */
+export interface CorrectionCase {
+  id: number;
+  personId: number;
+  personName: string;
+  text: string;
+  at: Date;
+  current: Record<CorrectableField, FieldValue>;
+  /** Fields changed since the request; empty when nothing changed (or the record then was not kept). */
+  changes: { field: CorrectableField; before: FieldValue; after: FieldValue }[];
+  /** The committee whose office changes the record (the people import), e.g. "Đảng bộ xã Tân Văn". */
+  office: string | null;
+  /** The handler works in an office: they change the record themselves. */
+  handlerIsOffice: boolean;
+}
+
+async function handledRequest(db: Db, actor: Actor, id: number) {
   const request = await findCorrection(db, id);
   if (!request || request.status !== "open" || request.to_org_id === null) throw new ChiboError("stale_choice");
   if (!can(actor, "correction.handle", { orgPath: await orgPath(db, request.to_org_id) })) throw new ChiboError("forbidden");
-  if (!(await markCorrectionDone(db, id, actor.personId, at))) throw new ChiboError("stale_choice");
-  await writeAudit(db, { actorPersonId: actor.personId, action: "correction.done", entity: "correction_request", entityId: id, at });
+  return request as typeof request & { to_org_id: number };
+}
+
+/** An open request to handle (checked against its org), with the person's record now and its changes since. */
+export async function correctionCase(db: Db, actor: Actor, id: number): Promise<CorrectionCase> {
+  const request = await handledRequest(db, actor, id);
+  const row = await correctableRow(db, request.person_id);
+  if (!row) throw new ChiboError("stale_choice");
+  const current = Object.fromEntries(CORRECTABLE_FIELDS.map((f) => [f, (row[f] ?? null) as FieldValue])) as Record<CorrectableField, FieldValue>;
+  const before = request.profile_before;
+  const changes = before
+    ? CORRECTABLE_FIELDS.flatMap((field) => {
+        const was = (before[field] ?? null) as FieldValue;
+        return was !== current[field] ? [{ field, before: was, after: current[field] }] : [];
+      })
+    : [];
+  // A cell's record is kept by the office of the committee above it; an office's own request by that office.
+  const org = await findOrgById(db, request.to_org_id);
+  const above = org && isCellKind(org.kind) && org.parent_id !== null ? await findOrgById(db, org.parent_id) : org;
+  return {
+    id,
+    personId: request.person_id,
+    personName: row.full_name,
+    text: request.text,
+    at: request.created_at,
+    current,
+    changes,
+    office: above?.name ?? null,
+    handlerIsOffice: actor.roles.some((r) => r.role === "office_staff"),
+  };
+}
+
+/**
+ * End a request: `done` (the record was corrected; `answer` says what changed) or `declined` (nothing
+ * changed; `answer` says why). Re-checked against the request's org; the person is told how it ended
+ * (a message to their account, and `/dulieu`).
+ */
+export async function closeCorrection(db: Db, actor: Actor, id: number, outcome: "done" | "declined", answer: string, at: Date): Promise<{ personId: number }> {
+  const body = answer.trim();
+  if (!body || body.length > CORRECTION_MAX) throw new ChiboError("invalid_input");
+  const request = await handledRequest(db, actor, id);
+  if (!(await closeCorrectionRow(db, id, outcome, body, actor.personId, at))) throw new ChiboError("stale_choice");
+  await writeAudit(db, { actorPersonId: actor.personId, action: outcome === "done" ? "correction.done" : "correction.declined", entity: "correction_request", entityId: id, at });
+  await enqueueMessages(db, [
+    {
+      key: `correction:${id}:answered`,
+      kind: "correction.answered",
+      personId: request.person_id,
+      orgId: request.to_org_id,
+      to: (await preferredAccountOf(db, request.person_id)) ?? null,
+      payload: { id, request: request.text, outcome, answer: body },
+      dueAt: at,
+      expiresAt: null,
+    },
+  ]);
   return { personId: request.person_id };
 }
 

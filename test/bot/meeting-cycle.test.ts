@@ -140,7 +140,8 @@ describeEngines("the cell's monthly cycle: resolution tasks, reminders, document
     for (const words of ["ĐẢNG BỘ XÃ TÂN VĂN", "CHI BỘ THÔN PÒ LÀI", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 11-NQ/CB", "Tân Văn, ngày 05 tháng 11 năm 2025", "NGHỊ QUYẾT", "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;", "T/M CHI BỘ", "BÍ THƯ", "Hoàng Văn Páo"]) {
       expect(text, words).toContain(words);
     }
-    expect(text).toContain("1. Thu đảng phí T11; người thực hiện: Mai; thời hạn: 20/11/2025.");
+    // "Mai" fits one member of the roll: the document names her in full; "trưởng thôn" stays as typed.
+    expect(text).toContain("1. Thu đảng phí T11; người thực hiện: Vi Thị Mai; thời hạn: 20/11/2025.");
     // What the secretary typed is text in the document, never markup.
     expect(xml).toContain("2. Sửa rãnh &quot;A&lt;&amp;&gt;B&quot; đường làng; người thực hiện: trưởng thôn; thời hạn: 28/11/2025.");
     expect(xml).not.toContain("A<&>B");
@@ -167,12 +168,34 @@ describeEngines("the cell's monthly cycle: resolution tasks, reminders, document
     const { text } = documentText(readFileSync(out));
     for (const words of [
       "BIÊN BẢN", "Sinh hoạt chi bộ thường kỳ kết hợp chuyên đề tháng 10 năm 2025", "Số 10-BB/CB", "Thời gian: bắt đầu lúc 19:30, ngày 05/10/2025.",
-      "Địa điểm: Nhà văn hóa thôn Pò Lài.", "Tổng số đảng viên của chi bộ: 11; có mặt: 10; vắng: 1 (có lý do: 1; không lý do: 0).",
+      "Địa điểm: Nhà văn hóa thôn Pò Lài.", "Số đảng viên phải có mặt: 11; có mặt: 10; vắng mặt: 1 (có lý do: 1; không lý do: 0).",
       "Đại biểu cấp ủy cấp trên dự: có.", "Chuyên đề: Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", "- Quán triệt nghị quyết Đảng ủy xã",
       "1. Vận động tiêm phòng gia súc; người thực hiện: bí thư; thời hạn: 25/10/2025.", "Hội nghị kết thúc sau 120 phút.", "THƯ KÝ", "CHỦ TRÌ",
     ]) {
       expect(text, words).toContain(words);
     }
+  });
+
+  it("counts the minutes as the model does (roll, exempt, expected, present, absent) and names the roll's members in full, not as typed without accents", async () => {
+    // Pò Lài: 11 party members on its roll, one exempt from meetings; 10 are expected to attend.
+    h.clock.now = local("2025-09-08T08:00:00");
+    const read = await h.sayText(secretary, "bc sh cb t9: hop toi 5/9 19h30, co mat 9/10, vang 1 cld. NQ: 1. thu dang phi truoc 20/9 - d/c vi thi mai; 2. don duong truoc 25/9 - Hoa");
+    expect(read).toContain("thu dang phi");
+    await h.say(secretary, "", { text: undefined, action: "rp:ok" });
+    const minutes = join(dir, "bb-9.docx");
+    expect((await chibo(h, ["export", "minutes", "--org", "DEMO-CB-POLAI", "--period", "2025-09", "--out", minutes])).code).toBe(0);
+    const { text } = documentText(readFileSync(minutes));
+    expect(text).toContain("Tổng số đảng viên của chi bộ: 11 đồng chí (chính thức: 10; dự bị: 1); miễn sinh hoạt: 1.");
+    expect(text).toContain("Số đảng viên phải có mặt: 10; có mặt: 9; vắng mặt: 1 (có lý do: 1; không lý do: 0).");
+    // The task's words stay as typed; the owner fitting one member is named in full; a name nobody
+    // (or several) on the roll fits stays as typed.
+    expect(text).toContain("1. thu dang phi; người thực hiện: Vi Thị Mai; thời hạn: 20/09/2025.");
+    expect(text).toContain("2. don duong; người thực hiện: Hoa; thời hạn: 25/09/2025.");
+    const resolution = join(dir, "nq-9.docx");
+    expect((await chibo(h, ["export", "resolution", "--org", "DEMO-CB-POLAI", "--period", "2025-09", "--out", resolution])).code).toBe(0);
+    const nq = documentText(readFileSync(resolution)).text;
+    expect(nq).toContain("có mặt 9/10 đảng viên phải dự (chi bộ có 11 đảng viên, 1 đồng chí miễn sinh hoạt).");
+    expect(nq).toContain("1. thu dang phi; người thực hiện: Vi Thị Mai; thời hạn: 20/09/2025.");
   });
 
   /** A monthly report of Pò Lài stored through the service, as the secretary's "Gửi" stores it. */

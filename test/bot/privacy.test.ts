@@ -6,7 +6,8 @@ import { findPersonByCode } from "../../src/db/person.repository.js";
 import { insertConsent } from "../../src/db/privacy.repository.js";
 import { PRIVACY_NOTICE_VERSION, RETENTION_TABLE } from "../../src/domain/privacy.js";
 import { createI18n } from "../../src/messaging/i18n.js";
-import { OUTBOX_KINDS } from "../../src/messaging/outbox-message.js";
+import { checkOutboxMessage, OUTBOX_KINDS } from "../../src/messaging/outbox-message.js";
+import { renderOutboxMessage } from "../../src/messaging/outbox-render.js";
 import { createInvite } from "../../src/services/link.service.js";
 import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
@@ -140,6 +141,32 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     expect(replyText(result.replies)).toContain("Bí thư — Chi bộ thôn Pò Lài");
   });
 
+  it("/dulieu lists the households the person follows, as /toi counts them, and its Excel copy holds them with every channel in words", async () => {
+    const d = h.db.db;
+    const poLai = (await findOrgByCode(d, "DEMO-CB-POLAI"))!.id;
+    const household = await d.selectFrom("household").select(["id", "code", "head_name", "village_name"]).where("org_id", "=", poLai).orderBy("id").executeTakeFirstOrThrow();
+    await d.insertInto("assignment").values({ cadre_id: secretaryId, org_id: null, household_id: household.id, duties: "Theo dõi, giúp đỡ hộ", valid_from: "2025-07-01" }).execute();
+    const consoleSecretary = await h.as(DEMO_SECRETARY_CODE);
+    const text = await h.sayText(consoleSecretary, "/dulieu");
+    expect(text).toContain("Đồng chí được phân công phụ trách (");
+    expect(text).toContain(`• hộ ${household.head_name} (${household.code}), ${household.village_name} — từ 01/07/2025`);
+    expect(text).toContain("• Bảng điều khiển, liên kết");
+
+    const result = await h.say("tg-sec", "/dulieu", { channel: "telegram", chatId: "tg-sec" });
+    const file = result.replies.find((r) => r.attachment)?.attachment;
+    const { default: ExcelJS } = await import("exceljs");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file!.data) as never);
+    const rows = (name: string) => (book.getWorksheet(name)?.getSheetValues() ?? []).filter(Boolean).map((r) => (r as unknown[]).slice(1).map(String));
+    expect(rows("Phụ trách")).toContainEqual([`hộ ${household.head_name} (${household.code}), ${household.village_name}`, "Theo dõi, giúp đỡ hộ", "01/07/2025", ""]);
+    const channels = rows("Tài khoản chat").slice(1).map((r) => r[0]);
+    expect(channels).toContain("Bảng điều khiển");
+    expect(channels).toContain("Telegram");
+    expect(channels).not.toContain("console");
+    expect(channels).not.toContain("telegram");
+    expect(rows("Hồ sơ")).toContainEqual(["Miễn sinh hoạt", "không"]);
+  });
+
   it("/dulieu names each kind of reminder in words and lists the resolution tasks given to the person", async () => {
     const d = h.db.db;
     const poLai = (await findOrgByCode(d, "DEMO-CB-POLAI"))!.id;
@@ -158,11 +185,13 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     expect(text).not.toContain(otherMember);
   });
 
-  it("a correction request goes to the cell secretary, who marks it done; the member sees its status", async () => {
+  it("a correction request goes to the cell secretary, who sees the record and how to fix it; closing with nothing changed asks what was done; the member is told how it ended", async () => {
     const mai = await h.as("DEMO-DV-POLAI-MAI");
     await h.sayText(mai, "/dulieu");
     expect(await h.sayText(mai, "Yêu cầu sửa")).toContain("gõ nội dung cần sửa");
     expect(await h.sayText(mai, "Năm sinh đúng là 1990")).toContain("Đã gửi yêu cầu sửa #");
+    const request = async () => h.db.db.selectFrom("correction_request").selectAll().where("person_id", "=", maiId).orderBy("id", "desc").executeTakeFirstOrThrow();
+    const { id } = await request();
     const office = await h.as("DEMO-VP-TANVAN");
     const secretary = await h.as(DEMO_SECRETARY_CODE);
     const list = await h.sayText(secretary, "/yeucausua");
@@ -170,10 +199,56 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     expect(list).toContain("Năm sinh đúng là 1990");
     expect(await h.sayText(office, "/yeucausua")).toContain("Vi Thị Mai");
     expect(await h.sayText(mai, "/yeucausua")).toContain("không có quyền");
-    expect(await h.sayText(secretary, "1")).toContain("đã xử lý");
-    const stored = await h.db.db.selectFrom("correction_request").selectAll().where("person_id", "=", maiId).executeTakeFirstOrThrow();
-    expect(stored).toMatchObject({ status: "done", done_by: secretaryId, text: "Năm sinh đúng là 1990" });
-    expect(await h.sayText(mai, "/dulieu")).toContain("đã xử lý");
+    const birth = (await h.db.db.selectFrom("person").select("birth_year").where("id", "=", maiId).executeTakeFirstOrThrow()).birth_year;
+
+    // "Xử lý": the record now, unchanged since the request, and who changes it.
+    const shown = await h.sayText(secretary, "1");
+    expect(shown).toContain(`Yêu cầu #${id} của đồng chí Vi Thị Mai`);
+    expect(shown).toContain(`Năm sinh: ${birth}`);
+    expect(shown).toContain("Hồ sơ chưa thay đổi gì từ khi gửi yêu cầu.");
+    expect(shown).toContain("Hồ sơ đảng viên do văn phòng Đảng ủy xã Tân Văn sửa");
+    // "Đã sửa xong" with nothing changed does not close it: the secretary says what was done.
+    expect(await h.sayText(secretary, "", { text: undefined, action: `pd:fixed:${id}` })).toContain("Đồng chí gõ một câu báo cho đồng chí Vi Thị Mai đã sửa gì");
+    expect((await request()).status).toBe("open");
+    const closed = await h.sayText(secretary, "Đã báo văn phòng xã sửa năm sinh thành 1990 trong danh sách đảng viên");
+    expect(closed).toContain(`Đã xong yêu cầu #${id}: đã sửa — Đã báo văn phòng xã sửa năm sinh thành 1990`);
+    expect(await request()).toMatchObject({ status: "done", done_by: secretaryId, answer: "Đã báo văn phòng xã sửa năm sinh thành 1990 trong danh sách đảng viên" });
+    // The member is told how it ended, in a message and in /dulieu.
+    const told = await h.db.db.selectFrom("outbox").select(["kind", "person_id", "payload"]).where("dedupe_key", "=", `correction:${id}:answered`).executeTakeFirstOrThrow();
+    expect(told).toMatchObject({ kind: "correction.answered", person_id: maiId });
+    const message = replyText(renderOutboxMessage(createI18n(), "vi", checkOutboxMessage(told.kind, told.payload), h.clock.now, "Asia/Ho_Chi_Minh"));
+    expect(message).toContain(`Yêu cầu sửa #${id} của đồng chí ("Năm sinh đúng là 1990"): đã sửa.`);
+    expect(message).toContain("Đã báo văn phòng xã sửa năm sinh thành 1990");
+    expect(await h.sayText(mai, "/dulieu")).toContain(`#${id} (`);
+    expect(await h.sayText(mai, "/dulieu")).toContain("đã sửa — Đã báo văn phòng xã sửa năm sinh thành 1990");
+  });
+
+  it("the office sees what changed in the record since the request and closes it with that; a request not corrected says why", async () => {
+    const mai = await h.as("DEMO-DV-POLAI-MAI");
+    const office = await h.as("DEMO-VP-TANVAN");
+    const ask = async (text: string) => {
+      await h.sayText(mai, "/dulieu");
+      await h.sayText(mai, "Yêu cầu sửa");
+      await h.sayText(mai, text);
+      return (await h.db.db.selectFrom("correction_request").select("id").where("person_id", "=", maiId).orderBy("id", "desc").executeTakeFirstOrThrow()).id;
+    };
+    const before = (await h.db.db.selectFrom("person").select("birth_year").where("id", "=", maiId).executeTakeFirstOrThrow()).birth_year;
+    const first = await ask("Năm sinh đúng là 1990");
+    // The office corrects the roll (as `chibo import people` does).
+    await h.db.db.updateTable("person").set({ birth_year: 1990 }).where("id", "=", maiId).execute();
+    const shown = await h.sayText(office, "", { text: undefined, action: `pd:done:${first}` });
+    expect(shown).toContain(`Đã thay đổi từ khi gửi yêu cầu: Năm sinh: ${before} → 1990.`);
+    expect(shown).toContain("chibo import people");
+    expect(await h.sayText(office, "", { text: undefined, action: `pd:fixed:${first}` })).toContain(`Đã xong yêu cầu #${first}: đã sửa — Năm sinh: ${before} → 1990.`);
+
+    const second = await ask("Dân tộc của tôi là Nùng");
+    await h.sayText(office, "", { text: undefined, action: `pd:done:${second}` });
+    expect(await h.sayText(office, "", { text: undefined, action: `pd:declined:${second}` })).toContain("Đồng chí gõ lý do không sửa");
+    expect(await h.sayText(office, "Lý lịch đảng viên ghi dân tộc Tày")).toContain(`Đã xong yêu cầu #${second}: không sửa — Lý lịch đảng viên ghi dân tộc Tày.`);
+    const row = await h.db.db.selectFrom("correction_request").selectAll().where("id", "=", second).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: "declined", answer: "Lý lịch đảng viên ghi dân tộc Tày" });
+    expect(await h.sayText(mai, "/dulieu")).toContain("không sửa — Lý lịch đảng viên ghi dân tộc Tày");
+    await h.db.db.updateTable("person").set({ birth_year: before }).where("id", "=", maiId).execute();
   });
 
   it("records a secretary's view of the member list and absentees, not a member viewing their own data; the commune office lists it", async () => {

@@ -50,6 +50,24 @@ describeEngines("questions typed as sentences", (engine) => {
     const fromMember = await h.sayText(mai, "ai chưa nộp báo cáo?");
     expect(fromMember).not.toContain("lệnh /");
     expect(fromMember).not.toContain("không có quyền");
+    // Nor is a command that would refuse them suggested instead.
+    expect(fromMember).not.toContain("/xembaocao");
+    expect(fromMember).not.toContain("/tonghop");
+  });
+
+  it("answers a member asking for their personal data with /dulieu, and never offers them the office's commands", async () => {
+    for (const question of ["toi muon xem du lieu ca nhan cua minh", "Tôi muốn xem dữ liệu cá nhân của mình"]) {
+      const text = await h.sayText(mai, question);
+      expect(text).toContain("lệnh /dulieu");
+      expect(text).toContain("Họ tên: Vi Thị Mai");
+      expect(text).not.toContain("/nhatkytruycap");
+      expect(text).not.toContain("/luutru");
+    }
+    // Words of the office's commands, typed by a member: none of them is suggested.
+    const suggested = await h.sayText(mai, "nhật ký truy cập, thời gian lưu giữ, yêu cầu sửa đang chờ xử lý");
+    for (const command of ["/nhatkytruycap", "/luutru", "/yeucausua"]) expect(suggested).not.toContain(command);
+    // The office still has them offered.
+    expect(await h.sayText(office, "nhật ký truy cập thông tin cá nhân")).toContain("/nhatkytruycap");
   });
 
   it("suggests the closest commands instead of 'Tôi chưa hiểu'", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { placeName } from "../../src/domain/cycle/documents.js";
-import { matchOwner, resolutionItems, taskNotices } from "../../src/domain/cycle/tasks.js";
+import { documentData, placeName } from "../../src/domain/cycle/documents.js";
+import { matchOwner, resolutionItems, rollName, taskNotices } from "../../src/domain/cycle/tasks.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 const QUIET = { start: "21:30", end: "06:30", deferTo: "07:00" };
@@ -33,6 +33,48 @@ describe("a resolution item's owner among the cell's members", () => {
   it("matches nobody for 'bí thư' when the cell has no single secretary", () => {
     expect(matchOwner("bí thư", members, [])).toBeNull();
     expect(matchOwner("bí thư", members, [1, 3])).toBeNull();
+  });
+});
+
+describe("a typed name in the meeting documents", () => {
+  const members = [
+    { id: 1, name: "Nông Văn Thắng" },
+    { id: 2, name: "Đàm Thị Hiền" },
+    { id: 3, name: "Nông Văn Hùng" },
+    { id: 4, name: "Lý Văn Hùng" },
+  ];
+  it.each([
+    ["Hien", "Đàm Thị Hiền"],
+    ["dam thi hien", "Đàm Thị Hiền"],
+    ["Hùng", "Hùng"], // two members: never guessed
+    ["Lan", "Lan"], // nobody
+    ["bí thư", "bí thư"], // a function keeps its words
+    ["trưởng thôn", "trưởng thôn"],
+  ])("%s → %s", (typed, want) => {
+    expect(rollName(typed, members)).toBe(want);
+  });
+
+  it("fills the minutes' counts from the roll and the report, and the owners' and absentees' names from the roll", () => {
+    const t = (id: string) => (id === "doc-blank" ? "………" : id);
+    const data = documentData(
+      {
+        cellName: "Chi bộ thôn Khuổi Nậm",
+        upper: { name: "Đảng bộ xã Hòa An", areaName: "xã Hòa An" },
+        period: "2026-12",
+        values: { meeting_date: "2026-12-05", members_expected: 5, present: 3, absent_excused: 1, absentees: [{ name: "Hien", reason: "ốm", excused: true }, { name: "Hùng", excused: null }], resolutions: [{ task: "thu dang phi", owner: "Hien", due: "2026-12-20" }] },
+        previous: [{ task: "sửa đường", owner: "thang", status: "done", note: null }],
+        secretaryName: "Nông Văn Thắng",
+        roll: { total: 6, full: 5, probationary: 1, exempt: 1 },
+        members,
+      },
+      t,
+    );
+    expect([data.tong_so, data.chinh_thuc, data.du_bi, data.mien_sinh_hoat, data.phai_du, data.co_mat, data.vang, data.vang_co_ly_do, data.vang_khong_ly_do, data.vang_chua_ro]).toEqual([6, 5, 1, 1, 5, 3, 2, 1, 0, 1]);
+    expect(data.vang_ten).toBe("Đàm Thị Hiền (ốm); Hùng");
+    expect(data.nghi_quyet).toEqual([{ stt: 1, viec: "thu dang phi", nguoi: "Đàm Thị Hiền", han: "20/12/2026" }]);
+    expect((data.ket_qua_thang_truoc as { nguoi: string }[])[0]!.nguoi).toBe("Nông Văn Thắng");
+    // A roll not known: blanks to fill by hand, never the expected count in its place.
+    expect(documentData({ cellName: "Chi bộ X", upper: null, period: "2026-12", values: { members_expected: 5, present: 5 }, previous: [], secretaryName: null, roll: null, members: [] }, t).tong_so).toBe("………");
   });
 });
 

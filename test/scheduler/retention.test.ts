@@ -47,6 +47,7 @@ describeEngines("the daily clean-up follows the retention table", (engine) => {
     ]).execute();
     await d.insertInto("correction_request").values([
       { person_id: who, to_org_id: cell, text: "done long ago", status: "done", created_at: daysAgo(500), done_by: who, done_at: daysAgo(400) },
+      { person_id: who, to_org_id: cell, text: "declined long ago", status: "declined", answer: "đúng với lý lịch", created_at: daysAgo(500), done_by: who, done_at: daysAgo(400) },
       { person_id: who, to_org_id: cell, text: "open long ago", status: "open", created_at: daysAgo(500), done_by: null, done_at: null },
     ]).execute();
 

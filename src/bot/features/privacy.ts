@@ -9,8 +9,12 @@ import { accessLogOf, accessLogRoots } from "../../services/access-log.service.j
 import { chooseRetention, isProvinceOffice, retentionInForce, retentionOverview } from "../../services/retention.service.js";
 import {
   CORRECTION_MAX,
+  closeCorrection,
+  correctionCase,
   correctionsToHandle,
-  finishCorrection,
+  type CorrectableField,
+  type CorrectionCase,
+  type FieldValue,
   myData,
   requestCorrection,
   unlinkChat,
@@ -23,6 +27,8 @@ import type { Feature } from "../feature.js";
 import { clip } from "../../domain/text/clip.js";
 
 const FIX_FLOW = "privacy_fix";
+/** The handler types what was done (`done`) or why nothing was (`declined`) for a request. */
+const ANSWER_FLOW = "privacy_answer";
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 /** How far back `/nhatkytruycap` looks, and how many lines it shows. */
 const ACCESS_LOG_DAYS = 30;
@@ -46,6 +52,12 @@ const statusLabel = (ctx: BotContext, status: string) => (["draft", "submitted",
 /** A reminder's kind in words (`privacy-kind-…`); a kind no longer known stays as stored. */
 const kindLabel = (ctx: BotContext, kind: string) => (isOutboxKind(kind) ? ctx.t(`privacy-kind-${kind.replaceAll(".", "_")}`) : kind);
 
+/** "Bảng điều khiển", "Zalo": a channel as a member reads it, never the stored word ("console"). */
+const channelLabel = (ctx: BotContext, channel: string | null) => (channel === null ? null : ["console", "telegram", "zalo"].includes(channel) ? ctx.t(`channel-${channel}`) : channel);
+/** A household (head, code, village) or the cell or commune an assignment follows. */
+const followLabel = (ctx: BotContext, f: PersonalData["follows"][number]) =>
+  f.household ? ctx.t("privacy-follow-household", { head: f.household.head, code: f.household.code, village: f.household.village }) : (f.org ?? "");
+
 function dataText(ctx: BotContext, d: PersonalData): string {
   const p = d.profile;
   const lines = [ctx.t("privacy-section-profile"), ctx.t("privacy-line-code", { code: p.code }), ctx.t("privacy-line-name", { name: p.fullName })];
@@ -63,7 +75,7 @@ function dataText(ctx: BotContext, d: PersonalData): string {
     for (const r of d.roles) lines.push(ctx.t("privacy-role-line", { role: ctx.t(`role-${r.role}`), org: r.org, from: formatDateVi(r.from), to: r.to ? formatDateVi(r.to) : "none" }));
   }
   lines.push("", ctx.t("privacy-section-accounts"));
-  for (const a of d.accounts) lines.push(ctx.t("privacy-account-line", { channel: ctx.t(`channel-${a.channel}`), linked: day(ctx, a.linkedAt) }));
+  for (const a of d.accounts) lines.push(ctx.t("privacy-account-line", { channel: channelLabel(ctx, a.channel) ?? "", linked: day(ctx, a.linkedAt) }));
   lines.push("", ctx.t("privacy-section-rsvps", { count: d.rsvps.length }));
   for (const r of d.rsvps) {
     const proxy = r.byProxy ? ` ${ctx.t("privacy-rsvp-proxy")}` : "";
@@ -72,6 +84,10 @@ function dataText(ctx: BotContext, d: PersonalData): string {
   lines.push("", ctx.t("privacy-section-reports", { count: d.reports.length }));
   for (const r of d.reports) lines.push(ctx.t("privacy-report-line", { form: formLabel(ctx, r.form), period: periodLabel(ctx, r.period), org: r.org, status: statusLabel(ctx, r.status) }));
   if (d.corrections.length > 0) lines.push(ctx.t("privacy-section-corrected", { count: d.corrections.length }));
+  if (d.follows.length > 0) {
+    lines.push("", ctx.t("privacy-section-follows", { count: d.follows.length }));
+    for (const f of d.follows) lines.push(ctx.t("privacy-follow-line", { what: followLabel(ctx, f), from: formatDateVi(f.from), to: f.to ? formatDateVi(f.to) : "none" }));
+  }
   lines.push("", ctx.t("privacy-section-visits", { count: d.visits.length }));
   for (const v of d.visits) lines.push(ctx.t("privacy-visit-line", { date: formatDateVi(v.date), household: v.household, village: v.village }));
   if (d.selfReviews.length > 0) {
@@ -94,11 +110,13 @@ function dataText(ctx: BotContext, d: PersonalData): string {
   }
   if (d.consents.length > 0) {
     lines.push("", ctx.t("privacy-section-consents"));
-    for (const c of d.consents) lines.push(ctx.t("privacy-consent-line", { at: when(ctx, c.at), channel: ctx.t(`channel-${c.channel}`), version: c.version, decision: ctx.t(`privacy-decision-${c.decision}`) }));
+    for (const c of d.consents) lines.push(ctx.t("privacy-consent-line", { at: when(ctx, c.at), channel: channelLabel(ctx, c.channel) ?? "", version: c.version, decision: ctx.t(`privacy-decision-${c.decision}`) }));
   }
   if (d.requests.length > 0) {
     lines.push("", ctx.t("privacy-section-requests"));
-    for (const r of d.requests) lines.push(ctx.t("privacy-request-line", { id: r.id, at: day(ctx, r.at), status: ctx.t(`privacy-request-${r.status}`) }));
+    for (const r of d.requests) {
+      lines.push(ctx.t("privacy-request-line", { id: r.id, at: day(ctx, r.at), status: ctx.t(`privacy-request-${r.status}`) }) + (r.answer ? ` — ${r.answer}` : ""));
+    }
   }
   if (d.development) {
     lines.push("", ctx.t("privacy-section-development"));
@@ -129,12 +147,24 @@ function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
         ["Đảng tịch", p.membership ? ctx.t(`membership-${p.membership}`) : null],
         ["Ngày vào Đảng", p.admittedOn ? formatDateVi(p.admittedOn) : null],
         ["Ngày chính thức", p.fullMemberOn ? formatDateVi(p.fullMemberOn) : null],
+        ["Miễn sinh hoạt", p.exempt ? "có" : "không"],
+        ["Sinh hoạt tạm thời", p.tempAttached ? "có" : "không"],
       ],
     },
     { name: "Chức vụ", header: ["Chức vụ", "Tổ chức", "Từ", "Đến"], rows: d.roles.map((r) => [ctx.t(`role-${r.role}`), r.org, formatDateVi(r.from), r.to ? formatDateVi(r.to) : null]) },
-    { name: "Tài khoản chat", header: ["Kênh", "Liên kết", "Lần cuối"], rows: d.accounts.map((a) => [a.channel, when(ctx, a.linkedAt), when(ctx, a.lastSeenAt)]) },
-    { name: "Báo dự họp", header: ["Ngày họp", "Chi bộ", "Trả lời", "Lý do", "Ghi hộ"], rows: d.rsvps.map((r) => [formatDateVi(r.date), r.org, r.answer, r.reason, r.byProxy ? "có" : ""]) },
+    { name: "Tài khoản chat", header: ["Kênh", "Liên kết", "Lần cuối"], rows: d.accounts.map((a) => [channelLabel(ctx, a.channel), when(ctx, a.linkedAt), when(ctx, a.lastSeenAt)]) },
+    {
+      name: "Báo dự họp",
+      header: ["Ngày họp", "Chi bộ", "Trả lời", "Lý do", "Ghi hộ"],
+      rows: d.rsvps.map((r) => [formatDateVi(r.date), r.org, r.answer === "yes" ? "dự" : r.answer === "no" ? "vắng" : r.answer, r.reason, r.byProxy ? "bí thư ghi hộ" : ""]),
+    },
     { name: "Báo cáo đã gửi", header: ["Mẫu", "Kỳ", "Tổ chức", "Trạng thái", "Gửi lúc"], rows: d.reports.map((r) => [formLabel(ctx, r.form), periodLabel(ctx, r.period), r.org, statusLabel(ctx, r.status), when(ctx, r.submittedAt)]) },
+    { name: "Sửa báo cáo", header: ["Báo cáo số", "Lúc"], rows: d.corrections.map((c) => [c.reportId, when(ctx, c.at)]) },
+    {
+      name: "Phụ trách",
+      header: ["Phụ trách", "Nhiệm vụ", "Từ ngày", "Đến ngày"],
+      rows: d.follows.map((f) => [followLabel(ctx, f), f.duties, formatDateVi(f.from), f.to ? formatDateVi(f.to) : null]),
+    },
     { name: "Thăm hộ", header: ["Ngày", "Chủ hộ", "Thôn", "Ghi chú"], rows: d.visits.map((v) => [formatDateVi(v.date), v.household, v.village, v.note]) },
     { name: "Tự đánh giá", header: ["Năm", "Tự xếp loại", "Tự nhận xét", "Lúc"], rows: d.selfReviews.map((r) => [r.year, ctx.t(`rating-level-${r.level}`), r.text, when(ctx, r.at)]) },
     {
@@ -142,10 +172,25 @@ function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
       header: ["Tháng", "Chi bộ", "Việc", "Hạn", "Tình trạng", "Ghi chú"],
       rows: d.tasks.map((t) => [periodLabel(ctx, t.period), t.cell, t.task, t.dueOn ? formatDateVi(t.dueOn) : null, ctx.t(`task-status-${t.status}`), t.note]),
     },
-    { name: "Tin nhắc", header: ["Loại", "Kênh", "Gửi lúc"], rows: d.reminders.recent.map((r) => [kindLabel(ctx, r.kind), r.channel, when(ctx, r.sentAt)]) },
-    { name: "Đồng ý", header: ["Lúc", "Kênh", "Bản", "Quyết định"], rows: d.consents.map((c) => [when(ctx, c.at), c.channel, c.version, ctx.t(`privacy-decision-${c.decision}`)]) },
-    { name: "Yêu cầu sửa", header: ["Số", "Nội dung", "Tình trạng", "Lúc"], rows: d.requests.map((r) => [r.id, r.text, ctx.t(`privacy-request-${r.status}`), when(ctx, r.at)]) },
-    { name: "Phát triển đảng", header: ["Bước", "Ngày"], rows: (d.development?.steps ?? []).map((s) => [ctx.t(`dev-step-${s.step}`), formatDateVi(s.on)]) },
+    { name: "Số tin nhắc", header: ["Loại", "Số tin đã gửi"], rows: d.reminders.counts.map((c) => [kindLabel(ctx, c.kind), c.count]) },
+    { name: "Tin nhắc gần nhất", header: ["Loại", "Kênh", "Gửi lúc"], rows: d.reminders.recent.map((r) => [kindLabel(ctx, r.kind), channelLabel(ctx, r.channel), when(ctx, r.sentAt)]) },
+    { name: "Đồng ý", header: ["Lúc", "Kênh", "Bản", "Quyết định"], rows: d.consents.map((c) => [when(ctx, c.at), channelLabel(ctx, c.channel), c.version, ctx.t(`privacy-decision-${c.decision}`)]) },
+    {
+      name: "Yêu cầu sửa",
+      header: ["Số", "Nội dung", "Tình trạng", "Kết quả", "Gửi lúc", "Xử lý lúc"],
+      rows: d.requests.map((r) => [r.id, r.text, ctx.t(`privacy-request-${r.status}`), r.answer, when(ctx, r.at), when(ctx, r.doneAt)]),
+    },
+    {
+      name: "Phát triển đảng",
+      header: ["Mục", "Nội dung"],
+      rows: d.development
+        ? [
+            ["Tôn giáo", d.development.religion],
+            ["Nhóm đối tượng", d.development.groups.map((g) => ctx.t(`dev-group-${g}`)).join(", ")],
+            ...d.development.steps.map((s): [string, string] => [ctx.t(`dev-step-${s.step}`), formatDateVi(s.on)]),
+          ]
+        : [],
+    },
     { name: "Người đã xem", header: ["Lúc", "Người xem", "Việc"], rows: d.viewedBy.map((v) => [when(ctx, v.at), v.viewer, whatLabel(ctx, v.what)]) },
   ];
 }
@@ -192,7 +237,74 @@ async function showCorrections(ctx: BotContext): Promise<void> {
     return;
   }
   const lines = open.map((c) => ctx.t("corrections-line", { id: c.id, name: c.personName, at: day(ctx, c.at), text: c.text }));
-  ctx.ask(lines.join("\n"), open.slice(0, 10).map((c) => ({ label: ctx.t("corrections-done-button", { id: c.id }), action: `pd:done:${c.id}` })), ctx.t("corrections-title", { count: open.length }));
+  ctx.ask(lines.join("\n"), open.slice(0, 10).map((c) => ({ label: ctx.t("corrections-handle-button", { id: c.id }), action: `pd:done:${c.id}` })), ctx.t("corrections-title", { count: open.length }));
+}
+
+/** A field's value as a member reads it: "nữ", "15/03/1985", "có"; "—" for nothing. */
+function fieldValue(ctx: BotContext, field: CorrectableField, value: FieldValue): string {
+  if (value === null || value === "") return "—";
+  if (typeof value === "boolean") return ctx.t(value ? "doc-yes" : "doc-no");
+  if (field === "sex") return sexLabel(ctx, String(value));
+  if (field === "membership") return ctx.t(`membership-${value}`);
+  if (field === "admitted_on" || field === "full_member_on") return formatDateVi(String(value));
+  return String(value);
+}
+
+/** "Năm sinh: 1991 → 1990; Số điện thoại: — → 0912…": what changed since the request. */
+function changesText(ctx: BotContext, c: CorrectionCase): string {
+  return c.changes.map((x) => ctx.t("corrections-change", { field: ctx.t(`privacy-field-${x.field}`), before: fieldValue(ctx, x.field, x.before), after: fieldValue(ctx, x.field, x.after) })).join("; ");
+}
+
+/**
+ * One request to handle: what was asked, the record now, whether it changed since, and how to change
+ * it (the office's people import: a secretary asks the office, the office edits its roll file and
+ * imports it); then "Đã sửa xong" (closes with the changes, or asks what was done), "Không sửa" (asks
+ * why) or "Để sau".
+ */
+function showCase(ctx: BotContext, c: CorrectionCase): void {
+  const record = CORRECTABLE_SHOWN.filter((f) => c.current[f] !== null && c.current[f] !== "")
+    .map((f) => `${ctx.t(`privacy-field-${f}`)}: ${fieldValue(ctx, f, c.current[f])}`)
+    .join("; ");
+  const lines = [
+    ctx.t("corrections-case", { id: c.id, name: c.personName, at: day(ctx, c.at), text: c.text }),
+    ctx.t("corrections-record", { record }),
+    c.changes.length > 0 ? ctx.t("corrections-changed", { changes: changesText(ctx, c) }) : ctx.t("corrections-unchanged"),
+    c.handlerIsOffice ? ctx.t("corrections-how-office") : ctx.t("corrections-how-secretary", { office: c.office ? officeName(c.office) : ctx.t("corrections-office-unknown") }),
+  ];
+  ctx.ask(lines.join("\n"), [
+    { label: ctx.t("corrections-fixed-button"), action: `pd:fixed:${c.id}` },
+    { label: ctx.t("corrections-declined-button"), action: `pd:declined:${c.id}` },
+    { label: ctx.t("corrections-later-button"), action: `pd:later:${c.id}` },
+  ]);
+}
+
+/** The fields shown as the record now (the flags only when set). */
+const CORRECTABLE_SHOWN: readonly CorrectableField[] = ["full_name", "sex", "birth_year", "ethnicity", "phone", "membership", "admitted_on", "full_member_on", "exempt", "temp_attached"];
+
+/** "Đảng bộ xã Tân Văn" → "Đảng ủy xã Tân Văn": the committee whose office keeps the roll. */
+const officeName = (committee: string) => committee.replace(/^Đảng bộ/, "Đảng ủy");
+
+async function answered(ctx: BotContext, id: number, outcome: "done" | "declined", answer: string): Promise<void> {
+  await closeCorrection(ctx.db, ctx.requireActor(), id, outcome, answer, ctx.now);
+  ctx.clearFlow();
+  ctx.reply(outcome === "done" ? "corrections-closed-done" : "corrections-closed-declined", { id, answer });
+}
+
+/** The handler's words for how a request ended: what was done, or why nothing was. */
+async function answerText(ctx: BotContext, text: string): Promise<void> {
+  const body = text.trim();
+  const state = ctx.state.flow?.data ?? {};
+  const id = idParam.safeParse(state.id);
+  const outcome = state.outcome === "declined" ? "declined" : "done";
+  if (!id.success) {
+    ctx.clearFlow();
+    throw new ChiboError("stale_choice");
+  }
+  if (!body || body.startsWith("/") || body.length > CORRECTION_MAX) {
+    ctx.reply("corrections-answer-empty", { max: CORRECTION_MAX });
+    return;
+  }
+  await answered(ctx, id.data, outcome, body);
 }
 
 async function showAccessLog(ctx: BotContext): Promise<void> {
@@ -257,9 +369,10 @@ export const privacyFeature: Feature = {
   commands: [
     { names: ["dulieu", "mydata"], description: "cmd-dulieu", run: (ctx) => showMyData(ctx) },
     { names: ["huylienket", "unlink"], description: "cmd-huylienket", public: true, run: (ctx) => askUnlink(ctx) },
-    { names: ["yeucausua", "corrections"], description: "cmd-yeucausua", run: (ctx) => showCorrections(ctx) },
-    { names: ["nhatkytruycap", "accesslog"], description: "cmd-nhatkytruycap", run: (ctx) => showAccessLog(ctx) },
-    { names: ["luutru", "retention"], description: "cmd-luutru", run: (ctx, args) => retention(ctx, args) },
+    // `requires`: offered (in /trogiup and as suggestions) only to those who may use them.
+    { names: ["yeucausua", "corrections"], description: "cmd-yeucausua", requires: ["correction.handle"], run: (ctx) => showCorrections(ctx) },
+    { names: ["nhatkytruycap", "accesslog"], description: "cmd-nhatkytruycap", requires: ["access_log.view"], run: (ctx) => showAccessLog(ctx) },
+    { names: ["luutru", "retention"], description: "cmd-luutru", requires: ["access_log.view"], run: (ctx, args) => retention(ctx, args) },
   ],
   actions: {
     async pd(ctx, [verb, rawId]) {
@@ -269,11 +382,19 @@ export const privacyFeature: Feature = {
         ctx.reply("privacy-fix-ask");
         return;
       }
-      if (verb === "done") {
+      if (verb === "done" || verb === "fixed" || verb === "declined") {
         const id = idParam.safeParse(rawId);
         if (!id.success) throw new ChiboError("stale_choice");
-        await finishCorrection(ctx.db, actor, id.data, ctx.now);
-        ctx.reply("corrections-marked", { id: id.data });
+        const found = await correctionCase(ctx.db, actor, id.data);
+        if (verb === "done") return showCase(ctx, found);
+        // Closing as corrected without a change on record: the handler says what was done, in words.
+        if (verb === "fixed" && found.changes.length > 0) return answered(ctx, found.id, "done", changesText(ctx, found));
+        ctx.setFlow(ANSWER_FLOW, "text", { id: found.id, outcome: verb === "fixed" ? "done" : "declined" });
+        ctx.reply(verb === "fixed" ? "corrections-ask-done" : "corrections-ask-declined", { name: found.personName });
+        return;
+      }
+      if (verb === "later") {
+        ctx.reply("corrections-later");
         return;
       }
       if (verb === "keep") {
@@ -288,5 +409,5 @@ export const privacyFeature: Feature = {
       throw new ChiboError("stale_choice");
     },
   },
-  flows: { [FIX_FLOW]: fixText },
+  flows: { [FIX_FLOW]: fixText, [ANSWER_FLOW]: answerText },
 };

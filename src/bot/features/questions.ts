@@ -10,6 +10,8 @@ import { usableCommands } from "./help.js";
  * commune office, `/xembaocao` for a secretary).
  */
 const QUESTIONS: readonly { pattern: RegExp; commands: readonly string[] }[] = [
+  // "tôi muốn xem dữ liệu cá nhân của mình", "thông tin của tôi" (not "nhật ký … thông tin cá nhân": the office's log)
+  { pattern: /\b(du lieu|thong tin)( ca nhan)?( cua)? (toi|minh|em)\b|\b(xem|tai|lay|nhan) (ban sao )?du lieu\b/, commands: ["dulieu"] },
   // "lịch họp tháng này khi nào?", "bao giờ họp chi bộ", "sinh hoạt ở đâu"
   { pattern: /\blich (hop|sinh hoat|sh)\b|\b(hop|sinh hoat|shcb|sh)\b.*\b(khi nao|bao gio|ngay nao|hom nao|may gio|luc nao|o dau)\b|\b(khi nao|bao gio|hom nao|ngay nao)\b.*\b(hop|sinh hoat)\b/, commands: ["lichhop"] },
   // "ai chưa nộp báo cáo?", "chi bộ nào chưa báo cáo", "tình hình báo cáo"
@@ -59,6 +61,8 @@ export function questionsFeature(allCommands: () => CommandSpec[]): Feature {
       if (!ctx.actor) return false;
       const usable = usableCommands(ctx, allCommands());
       const folded = fold(text);
+      // Commands that refused this person here: never suggested to them afterwards.
+      const refused = new Set<CommandSpec>();
       for (const q of QUESTIONS) {
         if (!q.pattern.test(folded)) continue;
         for (const name of q.commands) {
@@ -76,10 +80,11 @@ export function questionsFeature(allCommands: () => CommandSpec[]): Feature {
             // A command offered to everyone may still refuse this person (a member's /xembaocao): a question is not an attempt.
             if (!(error instanceof ChiboError) || error.code !== "forbidden") throw error;
             ctx.replies.splice(before);
+            refused.add(command);
           }
         }
       }
-      const suggestions = closest(ctx, usable, text);
+      const suggestions = closest(ctx, usable.filter((c) => !refused.has(c)), text);
       if (suggestions.length === 0) return false;
       ctx.replies.push({ text: [ctx.t("question-suggest"), ...suggestions.map((c) => `/${c.names[0]} — ${ctx.t(c.description as string)}`), ctx.t("question-suggest-help")].join("\n") });
       return true;

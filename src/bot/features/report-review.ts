@@ -85,6 +85,8 @@ export const reportReviewFeature: Feature = {
   commands: [
     {
       names: ["xembaocao", "reports"],
+      // A plain member sees no cell's reports: never offered to them (it would only refuse).
+      requires: ["report.view"],
       description: "cmd-xembaocao",
       async run(ctx) {
         const actor = ctx.requireActor();

@@ -1,6 +1,6 @@
 import { periodParts } from "../forms/period.js";
 import { formatDateVi, pad2 } from "../time.js";
-import { resolutionItems, type TaskStatus } from "./tasks.js";
+import { resolutionItems, rollName, type OwnerCandidate, type TaskStatus } from "./tasks.js";
 
 /** The two documents of a cell's monthly meeting. */
 export const MEETING_DOCUMENTS = ["minutes", "resolution"] as const;
@@ -27,6 +27,18 @@ export interface DocumentInput {
   values: Record<string, unknown>;
   previous: readonly PreviousTask[];
   secretaryName: string | null;
+  /** The cell's party members on its roll at the meeting (exempt ones included); null when the roll is unknown. */
+  roll: RollCounts | null;
+  /** The members a typed name is matched to: the document writes the roll's full name for a name that fits one. */
+  members: readonly OwnerCandidate[];
+}
+
+/** The cell's roll as the model minutes count it: total, of whom full and probationary, and exempt. */
+export interface RollCounts {
+  total: number;
+  full: number;
+  probationary: number;
+  exempt: number;
 }
 
 /** Vietnamese wording of the documents, from locales/vi (documents are always in Vietnamese). */
@@ -42,13 +54,23 @@ export function placeName(areaName: string): string {
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
 
+/** The absentees a report names (`[{name, reason}]`), those with a name. */
+function absentees(value: unknown): { name: string; reason: string | null }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((a) => {
+    const r = (a ?? {}) as Record<string, unknown>;
+    const n = str(r.name);
+    return n ? [{ name: n, reason: str(r.reason) }] : [];
+  });
+}
+
 /**
  * The values of a meeting document's {tags} (docs/vi/van-ban.md lists them): the header (committee,
  * cell, number, place and date), the meeting (date, time, place, attendance, kind, topic), the content
  * items, last month's tasks with their results and this month's resolution items. Blank lines
  * ("………") stand where the report says nothing, for the secretary to fill in by hand.
  *
- * @example documentData({ cellName: "Chi bộ thôn Pò Lài", upper: { name: "Đảng bộ xã Tân Văn", areaName: "xã Tân Văn" }, period: "2025-11", values, previous: [], secretaryName: "Hoàng Văn Páo" }, t)
+ * @example documentData({ cellName: "Chi bộ thôn Pò Lài", upper: { name: "Đảng bộ xã Tân Văn", areaName: "xã Tân Văn" }, period: "2025-11", values, previous: [], secretaryName: "Hoàng Văn Páo", roll: { total: 11, full: 10, probationary: 1, exempt: 1 }, members }, t)
  */
 export function documentData(input: DocumentInput, t: DocumentWords): Record<string, unknown> {
   const v = input.values;
@@ -61,7 +83,10 @@ export function documentData(input: DocumentInput, t: DocumentWords): Record<str
   const expected = num(v.members_expected);
   const excused = num(v.absent_excused) ?? 0;
   const unexcused = num(v.absent_unexcused) ?? 0;
-  const absent = present !== null && expected !== null ? Math.max(0, expected - present) : excused + unexcused;
+  const unknown = num(v.absent_unknown) ?? 0;
+  const absent = present !== null && expected !== null ? Math.max(0, expected - present) : excused + unexcused + unknown;
+  const name = (typed: string) => rollName(typed, input.members);
+  const roll = input.roll !== null && input.roll.total > 0 ? input.roll : null;
   const start = str(v.start_time);
   const duration = num(v.duration_min);
   const items = resolutionItems(v.resolutions);
@@ -83,11 +108,21 @@ export function documentData(input: DocumentInput, t: DocumentWords): Record<str
     ngay_hop: meetingDate ? formatDateVi(meetingDate) : blank,
     gio_bat_dau: start ?? blank,
     dia_diem: str(v.place) ?? blank,
-    tong_so: expected ?? blank,
+    // The model minutes (HD 12-HD/BTCTW): the cell's total on its roll, then the exempt, then who had to
+    // attend, came and was absent. "Phải dự" is the report's count; the roll's are the cell's members.
+    tong_so: roll?.total ?? blank,
+    chinh_thuc: roll?.full ?? blank,
+    du_bi: roll?.probationary ?? blank,
+    mien_sinh_hoat: roll?.exempt ?? blank,
+    phai_du: expected ?? blank,
     co_mat: present ?? blank,
     vang: absent,
     vang_co_ly_do: excused,
     vang_khong_ly_do: unexcused,
+    vang_chua_ro: Math.max(0, absent - excused - unexcused),
+    vang_ten: absentees(v.absentees)
+      .map((a) => (a.reason ? `${name(a.name)} (${a.reason})` : name(a.name)))
+      .join("; "),
     cap_tren_du: cadre,
     chu_tri: input.secretaryName ?? blank,
     thu_ky: blank,
@@ -95,8 +130,8 @@ export function documentData(input: DocumentInput, t: DocumentWords): Record<str
     thu_ky_ky: "",
     thoi_luong: duration !== null ? t("doc-duration", { minutes: duration }) : t("doc-duration-unknown"),
     noi_dung: Array.isArray(v.content_items) ? v.content_items.filter((x): x is string => typeof x === "string" && x.trim() !== "") : [],
-    ket_qua_thang_truoc: input.previous.map((x) => ({ viec: x.task, nguoi: x.owner ?? "", tinh_trang: t(`doc-task-${x.status}`), ghi_chu: x.note ?? "" })),
-    nghi_quyet: items.map((x, i) => ({ stt: i + 1, viec: x.task, nguoi: x.owner ?? "", han: x.due ? formatDateVi(x.due) : "" })),
+    ket_qua_thang_truoc: input.previous.map((x) => ({ viec: x.task, nguoi: x.owner ? name(x.owner) : "", tinh_trang: t(`doc-task-${x.status}`), ghi_chu: x.note ?? "" })),
+    nghi_quyet: items.map((x, i) => ({ stt: i + 1, viec: x.task, nguoi: x.owner ? name(x.owner) : "", han: x.due ? formatDateVi(x.due) : "" })),
     bi_thu: input.secretaryName ?? "",
     noi_nhan_cap_tren: input.upper ? input.upper.name.replace(/^Đảng bộ/, "Đảng ủy") : "",
   };

@@ -86,16 +86,36 @@ const SECRETARY_OWNERS = new Set(["bi thu"]);
 export function matchOwner(owner: string | null | undefined, members: readonly OwnerCandidate[], secretaries: readonly number[]): number | null {
   if (!owner) return null;
   const key = fold(owner).replace(/\s+/g, " ").trim();
-  if (!key || ROLE_OWNERS.has(key)) return null;
   if (SECRETARY_OWNERS.has(key)) return secretaries.length === 1 ? (secretaries[0] as number) : null;
+  return matchMemberName(owner, members);
+}
+
+/**
+ * The one member a typed name fits, by folded comparison (no diacritics, any case): the full name,
+ * else the given name or the last words of the name ("Hien", "Thi Hien" → Đàm Thị Hiền). Null when
+ * none or several fit, or for a function ("trưởng thôn"): a name is never guessed.
+ *
+ * @example matchMemberName("Hien", [{ id: 7, name: "Đàm Thị Hiền" }]) // 7
+ */
+export function matchMemberName(typed: string | null | undefined, members: readonly OwnerCandidate[]): number | null {
+  if (!typed) return null;
+  const key = fold(typed).replace(/\s+/g, " ").trim();
+  if (!key || ROLE_OWNERS.has(key) || SECRETARY_OWNERS.has(key)) return null;
   const full = members.filter((m) => fold(m.name).replace(/\s+/g, " ").trim() === key);
   if (full.length === 1) return (full[0] as OwnerCandidate).id;
+  if (full.length > 1) return null;
   const tail = members.filter((m) => {
     const words = fold(m.name).split(/\s+/).filter(Boolean);
     const n = key.split(" ").length;
     return words.length > n && words.slice(-n).join(" ") === key;
   });
   return tail.length === 1 ? (tail[0] as OwnerCandidate).id : null;
+}
+
+/** A typed name as the documents write it: the roll's full name when exactly one member fits, else as typed. */
+export function rollName(typed: string, members: readonly OwnerCandidate[]): string {
+  const id = matchMemberName(typed, members);
+  return id === null ? typed : (members.find((m) => m.id === id) as OwnerCandidate).name;
 }
 
 /** Read a resolutions value from a stored report: the items with a task, at most 30. */
