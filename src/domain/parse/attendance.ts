@@ -680,7 +680,8 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
 
 const RE_NEXT_GROUP_NAMED = new RegExp(`^[;\\n]\\s*(?:[-+•*]\\s*)?${CATEGORY}\\s*:\\s*(?![\\d(])`);
 const RE_EXEMPT_CLAUSE = new RegExp(`(?:^|[,;]\\s*)(${COUNT})\\s*(?:${MEMBER_NOUN}\\s*)?(?:duoc\\s+)?(?:msh|mien sh|mien sinh hoat)(?=\\s*(?:[,;.\\n]|$))`, "g");
-const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
+// ("Đảng viên vắng tháng 5: đ/c …": the month between the word and its colon.)
+const RE_VANG_COLON = /\b(?:vang|vm)(?:\s+mat)?(?:\s+(?:thang|t)\s?\d{1,2}(?:\s?\/\s?\d{4})?(?=\s*:))?\s*(?::|(?=(?:d\/c|dc|dong chi|d\.c)\s)|[ \t](?=[a-z]))/g;
 const RE_COMRADE_LEAD = new RegExp(`^\\s*${COMRADE}\\s+`);
 // A capitalised name of two to five words, then its reason in brackets or after a dash.
 const RE_EXEMPT_NONE = new RegExp(`${WORD_START}${EXEMPT}\\s*:\\s*(?:0|khong)${WORD_END}(?!\\s*[/.,]\\d)`);

@@ -87,6 +87,13 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
       const label = RE_NAME_LABEL.exec(line);
       name = label ? readName(p, name.end + label.index + label[0].length, false) : null;
     }
+    // "Cấp ủy viên phụ trách: Dự" in a sheet, then "Cấp ủy viên phụ trách: đ/c Vũ Thị Thoa." below it: the answer, then the name.
+    const answerAt = from + labelled.index + labelled[0].length;
+    if (name && RE_ATTENDANCE_ANSWER.test(f.slice(answerAt, name.end).trim())) {
+      const again = RE_CADRE_LABEL.exec(f.slice(name.end, to));
+      const other = again ? readName(p, name.end + again.index + again[0].length, false) : null;
+      return other && !RE_ATTENDANCE_ANSWER.test(f.slice(name.end + again!.index + again![0].length, other.end).trim()) ? { present: true, name: other.name } : { present: true };
+    }
     if (name && !RE_NOT_CAME_AFTER.test(f.slice(name.end, name.end + 24))) return { present: true, name: name.name };
   }
   RE_CADRE.lastIndex = from;
@@ -143,6 +150,7 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
   return null;
 }
 
+const RE_ATTENDANCE_ANSWER = /^(?:co )?(?:du|tham du|ve du|co mat)$/;
 const RE_ADDRESS_LINE = /(?:^|\n)[ \t]*[-+*•]?[ \t]*(?:kinh gui|gui|noi nhan)\b[^\n]*$/;
 // "Dự buổi sinh hoạt có đồng chí …", "Tham dự có …": the clause opens with the verb.
 // "- Dự và chỉ đạo: đ/c Trần Quốc Toản - Đảng ủy viên": or a line's label.

@@ -2597,3 +2597,10 @@ describe("a dues table of kinds of member whose labels hold a share (fifteenth r
     expect(read("party-dues", text, "2026-01-16T09:40:00+07:00")).toMatchObject({ period: "2026-01", paid: 24, amount_vnd: 336000 });
   });
 });
+
+describe("a sheet's cadre answered 'Dự', named below; the absent of the month named after 'vắng tháng 5:' (fifteenth round)", () => {
+  it("reads the name on the later line and the absent member with the reason", () => {
+    const r = read("monthly-meeting", "Họp ngày 04/5/2026, có mặt 21/22.\nCấp ủy viên phụ trách: Dự\n\nĐảng viên vắng tháng 5: đ/c Phạm Văn Khải (đi tàu viễn dương).\nCấp ủy viên phụ trách: đ/c Vũ Thị Thoa.", "2026-05-06T08:00:00+07:00");
+    expect(r).toMatchObject({ cadre_present: true, cadre_name: "Vũ Thị Thoa", absentees: [{ name: "Phạm Văn Khải", excused: true, reason: "đi tàu viễn dương" }] });
+  });
+});
