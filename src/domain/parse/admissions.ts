@@ -49,7 +49,8 @@ const RE_COMRADE_AT = new RegExp(`(?:^|[\\s,;:(])${COMRADE}\\s+(?=\\p{L})`, "gu"
 // A plan or a target, not a result: "phấn đấu kết nạp 2 đảng viên", "chỉ tiêu kết nạp 3".
 // "phấn đấu đến cuối năm kết nạp 1 đồng chí": a target a few words before it.
 // "Đảng ủy xã giao chi bộ kết nạp 3": a target given to the cell.
-const RE_PLAN = /\bgiao\s+(?:cho\s+)?(?:cac\s+)?(?:cb|chi bo)\b[^,.;\n]{0,30}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien)\s+(?:\S+\s+){0,5}$/;
+// ("1. Chỉ tiêu năm 2025 theo nghị quyết chi bộ: kết nạp 03": a target's label, however long, before its colon.)
+const RE_PLAN = /\bgiao\s+(?:cho\s+)?(?:cac\s+)?(?:cb|chi bo)\b[^,.;\n]{0,30}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|dang ky|du kien|se|can|xet|de nghi)\s+(?:\S+\s+){0,2}$|\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien)\s+(?:\S+\s+){0,5}$|\b(?:chi tieu|ke hoach|muc tieu)\b[^,.;:\n]{0,50}:\s*$/;
 // ("kh kết nạp ai": "kh" for "không" only with "ai" after it; "KH kết nạp 3" is the plan.)
 const RE_NONE_ADMITTED = /\b(?:chua|khong|ko|k|kg|hok|hong)\s+(?:co\s+)?(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|them|ai ca|duoc ai)?\b|\bkhg?\s+(?:ket nap|kn)\s*(?:duoc|dc)?\s*(?:ai|dv nao|dang vien nao|duoc ai)\b|\b(?:ket nap|kn)\s*(?:moi)?(?:\s+(?:nam\s?\d{4}|nam nay|quy\s?[ivx1-4]+|quy nay|q\s?[1-4]|trong (?:nam|quy)|(?:thang\s?|t)\d{1,2}))?\s*:?\s*(?:khong|ko|0)\b(?!\s*\/)/;
 
@@ -283,7 +284,7 @@ const RE_NAME_SEP = new RegExp(`^\\s*(?:(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?|
 /** A plan or target just before `at`, in the same clause: "phấn đấu kết nạp 2", not "chỉ tiêu 2, kết nạp đạt 2/2". */
 function planBefore(f: string, at: number): boolean {
   const clause = Math.max(0, f.lastIndexOf(",", at - 1) + 1, f.lastIndexOf(".", at - 1) + 1, f.lastIndexOf("\n", at - 1) + 1);
-  return RE_PLAN.test(f.slice(Math.max(clause, at - 30), at)) || RE_GIVEN.test(f.slice(Math.max(clause, at - 80), at));
+  return RE_PLAN.test(f.slice(Math.max(clause, at - (f.lastIndexOf(":", at - 1) > clause ? 70 : 30)), at)) || RE_GIVEN.test(f.slice(Math.max(clause, at - 80), at));
 }
 // "ĐUX giao chỉ tiêu năm 2026 cho chi bộ ấp Tân Lập kết nạp 4 đ/c": a target handed to the cell, its name between.
 // "ĐUX giao năm 2026 cb kết nạp 3 đ/c": or when, before the cell.

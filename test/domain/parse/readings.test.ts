@@ -2604,3 +2604,10 @@ describe("a sheet's cadre answered 'Dự', named below; the absent of the month 
     expect(r).toMatchObject({ cadre_present: true, cadre_name: "Vũ Thị Thoa", absentees: [{ name: "Phạm Văn Khải", excused: true, reason: "đi tàu viễn dương" }] });
   });
 });
+
+describe("a numbered target line with a long label before the result (fifteenth round)", () => {
+  it("reads the quarter's result, not 'Chỉ tiêu năm 2025 theo nghị quyết chi bộ: kết nạp 03'", () => {
+    const text = "Công tác phát triển đảng viên quý IV/2025\n\n1. Chỉ tiêu năm 2025 theo nghị quyết chi bộ: kết nạp 03 đảng viên.\n2. Kết quả quý IV/2025: kết nạp 01 đảng viên - đ/c Danh Thị Sa Ra (nữ, dân tộc Khmer).\n3. Lũy kế năm 2025: kết nạp 02/03 đảng viên, đạt 66,7% chỉ tiêu.";
+    expect(read("admissions", text, "2026-01-03T09:30:00+07:00")).toMatchObject({ period: "2025-Q4", admitted: 1, women: 1, ethnic_minority: 1 });
+  });
+});
