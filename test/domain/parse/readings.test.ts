@@ -2611,3 +2611,10 @@ describe("a numbered target line with a long label before the result (fifteenth 
     expect(read("admissions", text, "2026-01-03T09:30:00+07:00")).toMatchObject({ period: "2025-Q4", admitted: 1, women: 1, ethnic_minority: 1 });
   });
 });
+
+describe("the cell's own level after 'đề nghị Đảng ủy phường xếp loại chi bộ năm 2025:' (fifteenth round)", () => {
+  it("reads the level with the year between the label and it", () => {
+    const text = "II. Kết quả đánh giá, xếp loại đảng viên: chi bộ đề nghị 02 đồng chí hoàn thành xuất sắc nhiệm vụ, 19 đồng chí hoàn thành tốt nhiệm vụ, 01 đồng chí hoàn thành nhiệm vụ.\nIII. Tự đánh giá, xếp loại chi bộ: Chi bộ tự đánh giá, đề nghị Đảng ủy phường xếp loại chi bộ năm 2025: Hoàn thành tốt nhiệm vụ.";
+    expect(read("annual-rating", text, "2025-12-15T16:00:00+07:00")).toMatchObject({ htxs: 2, htt: 19, ht: 1, cell_self_level: "HTT" });
+  });
+});
