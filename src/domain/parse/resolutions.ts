@@ -147,6 +147,7 @@ const RE_TITLE_SUBJECT = new RegExp(`^(${OWNER_TITLE}|chi doan|hoi phu nu|hoi no
 // ("giao anh Hai Tâm trưởng ấp lên danh sách …": the owner addressed as "anh", "chị", "chú", "ông", "bà".)
 const ADDRESSED = "(?:anh|chi|chu|ong|ba|co)";
 const RE_GIAO_TITLED = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?(?:giao|phan cong)(?: cho)?\\s+(?:(?:${COMRADE}|${ADDRESSED})\\s+)?(?:${OWNER_TITLE}\\s+)?`);
+const RE_TITLE_ENDS_LEAD = new RegExp(`(${OWNER_TITLE})\\s+$`);
 const RE_COMRADE_OR_TITLE = new RegExp(`\\s(?:${COMRADE}|${OWNER_TITLE}|${ADDRESSED})\\s`);
 // What a task opens with, after the owner's name and title.
 const SUBJECT_TASK_VERB = "(?:van dong|kiem tra|lap|ra soat|to chuc|don doc|huong dan|chi dao|phoi hop|chuan bi|tham hoi|tuyen truyen|phu trach|trien khai|xay dung|gap go|nhac nho|chu tri|giai trinh|thu)";
@@ -155,6 +156,7 @@ const RE_ORG_FIRST = new RegExp(
 );
 const RE_NAME_FIRST = new RegExp(`^(\\p{Lu}[\\p{L}'’]*(?:[ \\t]+\\p{Lu}[\\p{L}'’]*){1,3})[ \\t]+(?=\\S)`, "u");
 const RE_SUBJECT_TASK_VERB_AT = new RegExp(`^${SUBJECT_TASK_VERB}\\s`);
+const RE_TASK_VERB_OPENS = new RegExp(`^${SUBJECT_TASK_VERB}${WORD_END}`);
 /** "Ama Hiếu vận động …", "Y Dhung Êban phụ trách …": a name in capitals opening the item, then the task's verb. */
 function nameFirst(p: Prepared, start: number, end: number): RegExpExecArray | null {
   const m = RE_NAME_FIRST.exec(p.text.slice(start, end));
@@ -175,6 +177,13 @@ function namedHead(p: Prepared, item: Span, body: string): string | null {
   // "giao Ban nhân dân ấp rà soát …": without a comrade word or a title, a capitalised word opens a body, no name.
   if (!lead || !RE_COMRADE_OR_TITLE.test(lead[0])) return null;
   const name = readName(p, item.start + lead[0].length, false);
+  // "giao đ/c Bí thư chi bộ gặp gỡ, trao đổi …": the title itself names the owner, the task after it.
+  const title = name ? null : RE_TITLE_ENDS_LEAD.exec(lead[0]);
+  if (title && RE_TASK_VERB_OPENS.test(p.f.slice(item.start + lead[0].length, item.end))) {
+    const at = item.start + title.index;
+    item.start += lead[0].length;
+    return p.text.slice(at, at + (title[1] as string).length);
+  }
   if (!name || name.end >= item.end - 3) return null;
   const f = p.f;
   let taskAt = name.end;

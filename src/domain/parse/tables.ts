@@ -235,7 +235,8 @@ const RE_PERIOD_NAMED = /^(?:quy|q|thang|nam)\s*[\divx]|^\d{4}$/;
 const RE_PLAN_OR_RESULT_OF = /^(?:ke hoach|chi tieu|thuc hien|ket qua)(?: nam)? \d{4}$/;
 const RE_HEAD_OF_ROW = /^(?:nguoi dung dau|nguoi phu trach|phu trach|chu tich|chi hoi truong|bi thu|truong)$/;
 /** A column of the tasks a meeting handed ("Nhiệm vụ", "Kết luận / giao việc"), and one of their deadlines ("Thời hạn"). */
-export const RE_TASK_COLUMN = /^(?:ket luan|giao viec|nhiem vu giao|viec giao|cong viec|nghi quyet|viec|nhiem vu)\b/;
+// ("Nội dung công việc": the work to do, under a resolution's heading.)
+export const RE_TASK_COLUMN = /^(?:ket luan|giao viec|nhiem vu giao|viec giao|cong viec|noi dung cong viec|nghi quyet|viec|nhiem vu)\b/;
 export const RE_DUE_COLUMN = /^(?:thoi han|han(?: hoan thanh)?|thoi gian hoan thanh)$/;
 const RE_INDEX_VALUE = /^(?:\d{1,3}(?:\.\d{1,2})?[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]?|[-+•*])?$/;
 

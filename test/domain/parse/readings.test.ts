@@ -2618,3 +2618,12 @@ describe("the cell's own level after 'đề nghị Đảng ủy phường xếp 
     expect(read("annual-rating", text, "2025-12-15T16:00:00+07:00")).toMatchObject({ htxs: 2, htt: 19, ht: 1, cell_self_level: "HTT" });
   });
 });
+
+describe("tasks handed to a title, and a table's 'Nội dung công việc' column (fifteenth round)", () => {
+  it("reads 'giao đ/c Bí thư chi bộ gặp gỡ …' as the secretary's task, and the rows under 'Nội dung công việc | Người thực hiện | Thời hạn'", () => {
+    const titled = read("monthly-meeting", "Họp ngày 10/6/2027, có mặt 38/41. Chi bộ thống nhất: (1) giao đ/c Bí thư chi bộ gặp gỡ, trao đổi với đ/c Nguyễn Văn Tư, báo cáo chi bộ trước ngày 20/6/2027; (2) giao Chi hội Nông dân hướng dẫn hội viên cài đặt ứng dụng.", "2027-06-12T09:00:00+07:00");
+    expect(titled.resolutions).toMatchObject([{ task: "gặp gỡ, trao đổi với đ/c Nguyễn Văn Tư, báo cáo chi bộ", owner: "Bí thư chi bộ", due: "2027-06-20" }, {}]);
+    const table = read("monthly-meeting", "Họp ngày 03/11/2026, có mặt 20/23.\nIV. Nghị quyết:\n| STT | Nội dung công việc | Người thực hiện | Thời hạn |\n| 1 | Vận động 100% hộ tham gia BHYT hộ gia đình | Chi hội trưởng Phụ nữ | 30/11/2026 |\n| 2 | Thu đảng phí tháng 11 | Đ/c Thạch Sang | 10/11/2026 |", "2026-11-05T08:40:00+07:00");
+    expect(table.resolutions).toMatchObject([{ task: "Vận động 100% hộ tham gia BHYT hộ gia đình", owner: "Chi hội trưởng Phụ nữ", due: "2026-11-30" }, { task: "Thu đảng phí tháng 11", owner: "Thạch Sang", due: "2026-11-10" }]);
+  });
+});
