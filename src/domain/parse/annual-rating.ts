@@ -69,7 +69,7 @@ const CELL = "(?:cb|chi bo|tap the(?! chi uy))";
 const RE_SELF = new RegExp(
   // ("Chi bộ đề nghị: HTXS 02 đ/c, HTT 11 đ/c": the members' levels the cell proposes, each with its count, no level of its own.)
   // "Chi bộ tự đánh giá, xếp loại chất lượng năm 2026: Hoàn thành tốt nhiệm vụ": the quality and the year before the level.
-  `${WORD_START}${CELL}\\s*(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dgia|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:chat luong\\s*)?(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}${WORD_END}(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong${WORD_END}|ko${WORD_END}))|${WORD_START}${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)${WORD_END}[^.;\\n\\d]{0,40}?${WORD_START}(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?:?\\s*${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`,
+  `${WORD_START}${CELL}\\s*(?:dang\\s+)?(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dgia|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:chat luong\\s*)?(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}${WORD_END}(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong${WORD_END}|ko${WORD_END}))|${WORD_START}${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)${WORD_END}[^.;\\n\\d]{0,40}?${WORD_START}(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?:?\\s*${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
 const RE_YEAR_BEFORE = /\bnam\s?(\d{4})\s*,?\s*$/;

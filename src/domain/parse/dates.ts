@@ -35,7 +35,8 @@ export interface Span {
 }
 
 const NUMW = NUMBER_WORDS_SOURCE;
-const MONTH_WORD = `(\\d{1,2}|chap|gieng|${NUMW})`;
+// ("ngày mười hai tháng này": this month.)
+const MONTH_WORD = `(\\d{1,2}|chap|gieng|nay|${NUMW})`;
 
 // ("tháng 1-2 đã gửi rồi": months, after their word, no day and month.)
 const RE_DMY =
@@ -137,7 +138,7 @@ export function findDates(p: Prepared, from = 0, to = p.f.length, exclude: reado
   while (thang && (m = RE_NGAY_THANG.exec(f)) && m.index < to) {
     const d = parseCount(m[1] as string);
     let monthWord = m[2] as string;
-    let mo = monthValue(monthWord);
+    let mo = monthWord === "nay" ? p.now.m : monthValue(monthWord);
     // "ngày mười lăm tháng năm từ 8 giờ": the month's word runs on into the next number word ("năm tư"); the month
     // is its first words.
     let cutEnd = -1;

@@ -2627,3 +2627,14 @@ describe("tasks handed to a title, and a table's 'Nội dung công việc' colum
     expect(table.resolutions).toMatchObject([{ task: "Vận động 100% hộ tham gia BHYT hộ gia đình", owner: "Chi hội trưởng Phụ nữ", due: "2026-11-30" }, { task: "Thu đảng phí tháng 11", owner: "Thạch Sang", due: "2026-11-10" }]);
   });
 });
+
+describe("chat after the unseen measure: last month's count in a notice, 'không kiêm nhiệm', 'chi bộ đang đề nghị HTT', 'tháng này', the day on the schedule (fifteenth round)", () => {
+  it("reads each as a careful person would", () => {
+    const notice = parseReport("monthly-meeting", "Thong bao: cb thon Lung Vai sh thuong ky thang 5 vao 19h30 ngay 5/5 tai nha VH. Thang 4 co mat 24/26, thang nay de nghi cac dc di day du.", { now: new Date("2026-05-02T08:00:00+07:00") });
+    expect(notice.ok && notice.warnings.some((w) => w.startsWith("meeting_notice"))).toBe(true);
+    expect(read("village-quarterly", "bc so lieu bon Bu Nor quy 4-2025: 98 ho, 437 khau, ho ngheo 21. chi bo 15 dv (1 du bi). truong bon la Dieu K'Lang, bi thu la toi (Thi Hanh) ko kiem nhiem", "2026-01-05T08:00:00+07:00")).toMatchObject({ secretary_is_village_head: false });
+    expect(read("annual-rating", "da e gui kq xep loai 2026 cb ap Soc Cau: HTXS 2, HTT 19, HT 2, KHT ko co. chi bo dang de nghi HTT, cho xa quyet", "2026-12-28T08:00:00+07:00")).toMatchObject({ cell_self_level: "HTT" });
+    expect(read("monthly-meeting", "Chi bộ buôn Ko Sier họp ngày mười hai tháng này rồi, từ bảy giờ tối đến chín giờ. Có mặt hai mươi tám đồng chí trên tổng số ba mươi mốt", "2026-01-14T08:00:00+07:00")).toMatchObject({ meeting_date: "2026-01-12" });
+    expect(read("monthly-meeting", "Chi bộ ấp Phú Lợi báo cáo: tháng 7 lịch sh là 3/7 mà trời mưa bão dời qua tối 9/7, họp 100 phút tại nhà bí thư. Có mặt 14 đv, tổng 15", "2025-07-14T08:00:00+07:00")).toMatchObject({ meeting_date: "2025-07-09" });
+  });
+});
