@@ -2638,3 +2638,12 @@ describe("chat after the unseen measure: last month's count in a notice, 'không
     expect(read("monthly-meeting", "Chi bộ ấp Phú Lợi báo cáo: tháng 7 lịch sh là 3/7 mà trời mưa bão dời qua tối 9/7, họp 100 phút tại nhà bí thư. Có mặt 14 đv, tổng 15", "2025-07-14T08:00:00+07:00")).toMatchObject({ meeting_date: "2025-07-09" });
   });
 });
+
+describe("a notice titled 'THÔNG BÁO / Về việc sinh hoạt …', a 'Tờ trình' asking a member's case 'xử lý theo quy định' (fifteenth round)", () => {
+  it("tells both from a report", () => {
+    const notice = parseReport("monthly-meeting", "CHI BỘ ẤP 4\nTHÔNG BÁO\nVề việc sinh hoạt chi bộ thường kỳ tháng 8/2026\n1. Thời gian: 19 giờ 00, thứ Tư ngày 05/8/2026.\n2. Địa điểm: Hội trường ấp 4.\n3. Nội dung:\n - Thông tin thời sự; đánh giá kết quả tháng 7 (tháng 7 có mặt 26/28 đ/c, vắng 2 có lý do);\nĐề nghị đảng viên dự đầy đủ, đúng giờ.", { now: new Date("2026-08-02T18:00:00+07:00") });
+    expect(notice.ok && notice.warnings.some((w) => w.startsWith("meeting_notice"))).toBe(true);
+    const issue = "TỜ TRÌNH\nV/v đề nghị xem xét đối với đảng viên vắng sinh hoạt chi bộ không có lý do\nTrong năm 2026, đồng chí Thạch vắng sinh hoạt không có lý do 03 kỳ liên tiếp, cụ thể:\nTT\tKỳ sinh hoạt\tNgày\tSố ĐV có mặt\tGhi chú\n1\tTháng 8/2026\t05/8/2026\t21/24\tKhông báo\n2\tTháng 9/2026\t05/9/2026\t22/24\tKhông báo\nChi bộ đề nghị Ban Thường vụ Đảng ủy xã xem xét, xử lý theo quy định.";
+    expect(parseReport("monthly-meeting", issue, { now: new Date("2026-10-08T14:10:00+07:00") })).toEqual({ ok: false, errors: ["not_a_report: attendance-issue"] });
+  });
+});
