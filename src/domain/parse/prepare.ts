@@ -282,6 +282,30 @@ function quotedReport(text: string, f: string): string {
   return q[3] === undefined ? quoted : quoted.replace(/^[ \t]*>[ \t]?/gm, "").replace(/^\n+/, "");
 }
 
+// "So DV phai dong,Da dong,Chua dong,Tong tien thu⏎46,44,2,"1,245,000"": a sheet exported as CSV, its header over one row of
+// values; read as labelled lines, the thousands written with commas as with dots.
+const RE_CSV_ANY = /\n[^\d\n,"]+(?:,[^\d\n,"]+){2,}\n/;
+const RE_CSV_HEAD = /^[^\d\n,"]+(?:,[^\d\n,"]+){2,}$/;
+const RE_CSV_ROW = /^(?:"[\d.,]+"|[\d.,/]*)(?:,(?:"[\d.,]+"|[\d.,/]*)){2,}$/;
+const csvCells = (line: string): string[] => line.match(/"[^"]*"|[^,]+|(?<=,)(?=,|$)|^(?=,)/g)?.map((c) => c.replace(/^"|"$/g, "").trim()) ?? [];
+function csvSheet(text: string): string {
+  const lines = text.split("\n");
+  let changed = false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = (lines[i] as string).trim();
+    const row = (lines[i + 1] as string).trim();
+    if (!RE_CSV_HEAD.test(head) || !RE_CSV_ROW.test(row)) continue;
+    const labels = csvCells(head);
+    const values = csvCells(row);
+    if (labels.length !== values.length) continue;
+    const out = labels.map((l, k) => `${l}: ${(values[k] as string).replace(/,(?=\d{3}(?:\D|$))/g, ".")}`);
+    lines.splice(i, 2, ...out);
+    i += out.length - 1;
+    changed = true;
+  }
+  return changed ? lines.join("\n") : text;
+}
+
 // "📍 nhà văn hóa thôn", "📅 12/7", "⏰ 8h-10h30 sáng", "❌ vắng 2 …", "🌟 Kết nạp tháng 7 …": a picture opening a line is
 // its label in a chat; the place, the day and the time say what they are, any other opens an item (or the title).
 const RE_LINE_PICTURE = /^[ \t]*((?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*)+)[ \t]*/gmu;
@@ -300,6 +324,7 @@ const dedentItems = (text: string): string => text.replace(RE_INDENTED_ITEM, "")
 
 const STEPS: readonly Step[] = [
   { may: (f) => RE_ANY_PICTURE.test(f), rewrite: labelPictures },
+  { may: (f) => f.includes(",\n") || (f.includes("\n") && f.includes(",") && RE_CSV_ANY.test(f)), rewrite: (text) => csvSheet(text) },
   { may: (f) => f.includes("rieng"), rewrite: oneCellAfterSummary },
   { may: (f) => f.includes("chuyen"), rewrite: quotedReport },
   { may: (f) => f.includes("\n  ") && f.includes(")"), rewrite: dedentItems },

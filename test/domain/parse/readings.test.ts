@@ -2647,3 +2647,10 @@ describe("a notice titled 'THÔNG BÁO / Về việc sinh hoạt …', a 'Tờ t
     expect(parseReport("monthly-meeting", issue, { now: new Date("2026-10-08T14:10:00+07:00") })).toEqual({ ok: false, errors: ["not_a_report: attendance-issue"] });
   });
 });
+
+describe("a sheet exported as CSV, its header over one row of values (fifteenth round)", () => {
+  it("reads each value under its label, thousands written with commas", () => {
+    const text = "Báo cáo đảng phí tháng 6/2026\nSố liệu xuất từ phần mềm (file CSV):\nSo DV phai dong,Da dong,Chua dong,Tong tien thu,Trich giu lai,Nop DU phuong\n46,44,2,\"1,245,000\",\"373,500\",\"871,500\"\nGhi chú: đã nộp ĐU phường ngày 19/06/2026.";
+    expect(read("party-dues", text, "2026-06-20T09:25:00+07:00")).toMatchObject({ liable: 46, paid: 44, unpaid: 2, amount_vnd: 1245000, retained_vnd: 373500, remitted: true, remitted_vnd: 871500, remitted_date: "2026-06-19" });
+  });
+});
