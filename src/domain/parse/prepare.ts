@@ -374,9 +374,30 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
       f = foldSameLength(text);
     }
   }
+  // "vắng 1 cld: Hai đi làm", "vắng: Ba ốm": a given name that is a number word, written capitalised among the absent
+  // and followed by what kept the member, is a name; the folded text no longer reads it as a count.
+  if (f.includes("vang") && RE_NUMBER_NAME.test(text)) f = maskNumberNames(text, f);
   // "đi làm công ty ở TP.HCM (có báo trước)": the dot of a town's abbreviation ends no sentence (the text keeps it).
   if (f.includes("tp.") || f.includes("tx.") || f.includes("tt.")) f = f.replace(RE_TOWN_DOT, "$1 ");
   return { text, f, now: localNow(now, tz) };
+}
+
+const RE_NUMBER_NAME = /(?<![\p{L}\d])(?:Một|Hai|Ba|Bốn|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)(?![\p{L}\d])/u;
+const RE_NUMBER_NAME_G = new RegExp(RE_NUMBER_NAME.source, "gu");
+// What makes the word a count after all: a member noun or another number after it; a month, a day or a time before it.
+const RE_COUNTED_AFTER = /^\s*(?:(?:dong chi|d\/c|dc|dv|dang vien|nguoi|trong|muoi|tram|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)(?![a-z])|\d|[,.;:\n]|\(\s*\d|$)/;
+const RE_NOT_NAME_BEFORE = /(?:thang|ngay|quy|luc|nam|thu|lan|so)\s*$/;
+const RE_ABSENCE_BEFORE = /\b(?:vang|ly do|cld|kld|khong phep|co phep|xin phep)\b[^.;\n]{0,40}$/;
+function maskNumberNames(text: string, f: string): string {
+  let out = f;
+  for (const m of text.matchAll(RE_NUMBER_NAME_G)) {
+    const at = m.index as number;
+    const end = at + m[0].length;
+    const before = f.slice(Math.max(0, at - 48), at);
+    if (!RE_ABSENCE_BEFORE.test(before) || RE_NOT_NAME_BEFORE.test(before) || RE_COUNTED_AFTER.test(f.slice(end, end + 16))) continue;
+    out = out.slice(0, at) + "q".repeat(m[0].length) + out.slice(end);
+  }
+  return out;
 }
 
 const RE_TOWN_DOT = /(?<![a-z])(tp|tx|tt)\.(?=[a-z])/g;

@@ -2654,3 +2654,12 @@ describe("a sheet exported as CSV, its header over one row of values (fifteenth 
     expect(read("party-dues", text, "2026-06-20T09:25:00+07:00")).toMatchObject({ liable: 46, paid: 44, unpaid: 2, amount_vnd: 1245000, retained_vnd: 373500, remitted: true, remitted_vnd: 871500, remitted_date: "2026-06-19" });
   });
 });
+
+describe("a given name that is a number word among the absent (fifteenth round)", () => {
+  it("reads 'Hai', 'Năm', 'Ba' written capitalised before a reason as names, not counts", () => {
+    expect(read("monthly-meeting", "co mat 2/3, vang 1 cld: Hai di lam", "2026-12-07T08:00:00+07:00")).toMatchObject({ absent_total: 1, absent_excused: 1, absentees: [{ name: "Hai", excused: true, reason: "di lam" }] });
+    expect(read("monthly-meeting", "Có mặt 4/5, vắng: Ba ốm", "2026-12-07T08:00:00+07:00")).toMatchObject({ absent_total: 1, absentees: [{ name: "Ba", reason: "ốm" }] });
+    expect(read("monthly-meeting", "Có mặt 20/22, vắng: Hai (ốm, đi làm)", "2026-12-07T08:00:00+07:00")).toMatchObject({ absent_total: 1 });
+    expect(read("monthly-meeting", "Có mặt 20/22. Vắng có lý do: Hai đồng chí", "2026-12-07T08:00:00+07:00")).toMatchObject({ absent_total: 2, absent_excused: 2 });
+  });
+});
