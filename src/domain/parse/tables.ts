@@ -669,12 +669,19 @@ function mergedHeader(upper: string, lower: string, overMore = false): string | 
   if ((!lower.startsWith("\t") && !/^[^\t]+\t\t/.test(upper)) || (!upper.includes("\t\t") && !upper.endsWith("\t")) || RE_DIGIT.test(lower)) return null;
   const top = upper.split("\t").map((c) => c.trim());
   const sub = lower.split("\t").map((c) => c.trim());
-  if (top.length !== sub.length || (top[0] as string) === "" || sub.filter((c) => c !== "").length < 2) return null;
+  // ("\tKết nạp mới\tTrong đó\t…" over "\t\tNữ\tDTTS\t…": the rows' own labels, periods, in a first column with no
+  // header; it is named "Kỳ".)
+  const unlabelledFirst = (top[0] as string) === "" && (sub[0] as string) === "";
+  if (top.length !== sub.length || ((top[0] as string) === "" && !unlabelledFirst) || sub.filter((c) => c !== "").length < 2) return null;
   const labels: string[] = [];
   let parent = "";
   let parentAt = 0;
   for (let c = 0; c < top.length; c++) {
     const own = sub[c] as string;
+    if (c === 0 && unlabelledFirst) {
+      labels.push("Kỳ");
+      continue;
+    }
     if ((top[c] as string) !== "") {
       parent = top[c] as string;
       parentAt = c;

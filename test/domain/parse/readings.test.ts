@@ -2663,3 +2663,10 @@ describe("a given name that is a number word among the absent (fifteenth round)"
     expect(read("monthly-meeting", "Có mặt 20/22. Vắng có lý do: Hai đồng chí", "2026-12-07T08:00:00+07:00")).toMatchObject({ absent_total: 2, absent_excused: 2 });
   });
 });
+
+describe("a pasted sheet whose rows' labels stand in a first column with no header (fifteenth round)", () => {
+  it("reads the merged header over its parts and the period's row", () => {
+    const text = "THỐNG KÊ PHÁT TRIỂN ĐẢNG QUÝ II/2027\n\tKết nạp mới\tTrong đó\t\t\t\t\tChuyển chính thức\n\t\tNữ\tDTTS\tHọc sinh\tĐoàn viên\tTôn giáo\t\nQuý II/2027\t5\t4\t3\t3\t5\t0\t2\nCùng kỳ 2026\t2\t1\t1\t0\t2\t0\t1";
+    expect(read("admissions", text, "2027-06-28T11:30:00+07:00")).toMatchObject({ period: "2027-Q2", admitted: 5, women: 4, ethnic_minority: 3, students: 3, youth_union: 5, religious: 0, made_full: 2 });
+  });
+});
