@@ -306,6 +306,16 @@ function csvSheet(text: string): string {
   return changed ? lines.join("\n") : text;
 }
 
+// "---------- Forwarded message ---------⏎Từ: …⏎Date: Th 6, 6 thg 2, 2026 lúc 21:12⏎Subject: …⏎To: …": a mail's header lines
+// tell when it was sent and by whom, none of the report's day or time; they are left out.
+const RE_MAIL_HEADER = /^[ \t]*-{3,}[ \t]*(?:forwarded message|original message|tin nhan chuyen tiep|thu chuyen tiep)[ \t]*-{3,}[ \t]*\n((?:[ \t]*(?:tu|from|date|ngay|sent|gui luc|subject|tieu de|chu de|to|den|cc)[ \t]*:[^\n]*\n)+)/m;
+function dropMailHeader(text: string, f: string): string {
+  const m = RE_MAIL_HEADER.exec(f);
+  if (!m) return text;
+  const start = m.index + m[0].length - (m[1] as string).length;
+  return text.slice(0, start) + text.slice(start + (m[1] as string).length);
+}
+
 // "📍 nhà văn hóa thôn", "📅 12/7", "⏰ 8h-10h30 sáng", "❌ vắng 2 …", "🌟 Kết nạp tháng 7 …": a picture opening a line is
 // its label in a chat; the place, the day and the time say what they are, any other opens an item (or the title).
 const RE_LINE_PICTURE = /^[ \t]*((?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*)+)[ \t]*/gmu;
@@ -325,6 +335,7 @@ const dedentItems = (text: string): string => text.replace(RE_INDENTED_ITEM, "")
 const STEPS: readonly Step[] = [
   { may: (f) => RE_ANY_PICTURE.test(f), rewrite: labelPictures },
   { may: (f) => f.includes(",\n") || (f.includes("\n") && f.includes(",") && RE_CSV_ANY.test(f)), rewrite: (text) => csvSheet(text) },
+  { may: (f) => f.includes("message") || f.includes("chuyen tiep"), rewrite: dropMailHeader },
   { may: (f) => f.includes("rieng"), rewrite: oneCellAfterSummary },
   { may: (f) => f.includes("chuyen"), rewrite: quotedReport },
   { may: (f) => f.includes("\n  ") && f.includes(")"), rewrite: dedentItems },

@@ -2670,3 +2670,10 @@ describe("a pasted sheet whose rows' labels stand in a first column with no head
     expect(read("admissions", text, "2027-06-28T11:30:00+07:00")).toMatchObject({ period: "2027-Q2", admitted: 5, women: 4, ethnic_minority: 3, students: 3, youth_union: 5, religious: 0, made_full: 2 });
   });
 });
+
+describe("a forwarded mail's header lines (fifteenth round)", () => {
+  it("reads the meeting's time from the report, not the hour the mail was sent", () => {
+    const text = "---------- Forwarded message ---------\nTừ: Chi bộ thôn Đông Tạ <chibothondongta@gmail.com>\nDate: Th 6, 6 thg 2, 2026 lúc 21:12\nSubject: BC sinh hoạt chi bộ tháng 2/2026\nTo: Văn phòng Đảng ủy xã Kiến Thụy\n\nChi bộ thôn Đông Tạ báo cáo kết quả sinh hoạt thường kỳ tháng 2/2026 như sau:\n- Sinh hoạt tối 05/02/2026 (19h15 đến 21h00) tại nhà văn hóa thôn.\n- Có mặt 20/22.";
+    expect(read("monthly-meeting", text, "2026-02-06T21:12:00+07:00")).toMatchObject({ meeting_date: "2026-02-05", start_time: "19:15", end_time: "21:00", present: 20 });
+  });
+});
