@@ -43,7 +43,10 @@ privacy-role-line = • { $role } — { $org } (from { $from }{ $to ->
        *[other] {" "}to { $to }
     })
 privacy-section-accounts = Linked chat accounts:
-privacy-account-line = • { $channel }, linked { $linked }
+privacy-account-line = • { $channel }, linked { $linked }{ $count ->
+        [1] {""}
+       *[other] {" "}({ $count } links)
+    }
 privacy-section-rsvps = Meeting answers ({ $count }):
 privacy-rsvp-yes = • { $date } — { $org }: attending
 privacy-rsvp-no = • { $date } — { $org }: absent, reason: { $reason }

@@ -43,7 +43,10 @@ privacy-role-line = • { $role } — { $org } (từ { $from }{ $to ->
        *[other] {" "}đến { $to }
     })
 privacy-section-accounts = Tài khoản chat đã liên kết:
-privacy-account-line = • { $channel }, liên kết { $linked }
+privacy-account-line = • { $channel }, liên kết { $linked }{ $count ->
+        [1] {""}
+       *[other] {" "}({ $count } liên kết)
+    }
 privacy-section-rsvps = Báo dự họp ({ $count }):
 privacy-rsvp-yes = • { $date } — { $org }: dự
 privacy-rsvp-no = • { $date } — { $org }: vắng, lý do: { $reason }

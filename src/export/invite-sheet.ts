@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import QRCode from "qrcode";
 import { formatDateVi } from "../domain/time.js";
+import { xlsxValue } from "./safe-cell.js";
 
 /** Translates a message id (the sheet is in the office's language). */
 export type Translate = (id: string, args?: Record<string, string | number>) => string;
@@ -42,7 +43,7 @@ export async function inviteSheetXlsx(sheet: InviteSheet, t: Translate): Promise
   const header = ws.addRow([t("invite-sheet-col-no"), t("invite-sheet-col-name"), t("invite-sheet-col-role"), t("invite-sheet-col-code"), t("invite-sheet-col-qr")]);
   header.font = { bold: true };
   for (const [i, row] of sheet.rows.entries()) {
-    const added = ws.addRow([i + 1, row.name, row.role, row.code, row.link ?? t("invite-sheet-no-link")]);
+    const added = ws.addRow([i + 1, row.name, row.role, row.code, row.link ?? t("invite-sheet-no-link")].map(xlsxValue));
     added.height = ROW_HEIGHT_PT;
     added.alignment = { vertical: "middle", wrapText: true };
     added.getCell(4).font = { bold: true, size: 13, name: "Consolas" };

@@ -5,7 +5,7 @@ import type ExcelJSModule from "exceljs";
 import { ChiboError } from "../domain/errors.js";
 import { PACKAGE_ROOT } from "../package-root.js";
 import { checkXlsx } from "../services/xlsx-guard.js";
-import { neutralizeFormula } from "./safe-cell.js";
+import { xlsxValue } from "./safe-cell.js";
 
 /**
  * The province's layouts: XLSX files an office can edit in Excel, filled here. A layout holds
@@ -29,8 +29,9 @@ import { neutralizeFormula } from "./safe-cell.js";
  * layout with none marks changes pale yellow and leavers struck through.
  *
  * A cell that is exactly one placeholder takes the value as is (a number stays a number and keeps the
- * layout's number format); a placeholder inside text is replaced as text. Every text written is made
- * safe (no live formula from what people typed); a placeholder the data does not know is left empty.
+ * layout's number format); a placeholder inside text is replaced as text. Every text written is a plain
+ * string cell (no live formula from what people typed, and no apostrophe added); a placeholder the data
+ * does not know is left empty.
  */
 export type LayoutValue = string | number | Date | null;
 
@@ -155,8 +156,9 @@ function textOf(value: ExcelJSModule.CellValue): string | null {
   return null;
 }
 
+/** A value as its cell takes it: text a plain string cell, never a formula (and no apostrophe shown). */
 function safe(value: LayoutValue): LayoutValue {
-  return typeof value === "string" ? neutralizeFormula(value) : value;
+  return xlsxValue(value) as LayoutValue;
 }
 
 function asText(value: LayoutValue | undefined): string {

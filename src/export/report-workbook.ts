@@ -3,7 +3,7 @@ import type { FieldDefinition } from "../domain/forms/form-definition.js";
 import { periodParts } from "../domain/forms/period.js";
 import { formatDateVi, localDate } from "../domain/time.js";
 import type { ReportTable, ReportTableRow } from "../services/export.service.js";
-import { neutralizeFormula } from "./safe-cell.js";
+import { neutralizeFormula, xlsxValue } from "./safe-cell.js";
 
 /** Translates a message id (Vietnamese for offices' files). */
 export type Translate = (id: string, args?: Record<string, string | number>) => string;
@@ -74,7 +74,8 @@ export async function reportXlsx(table: ReportTable, t: Translate, exportedOn: s
     cell.border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };
   });
-  table.rows.forEach((row, i) => sheet.addRow(rowValues(table, row, i, t)));
+  // Text as plain string cells (never formulas); the apostrophe guard is CSV's only (csvField).
+  table.rows.forEach((row, i) => sheet.addRow(rowValues(table, row, i, t).map(xlsxValue)));
   const reported = table.rows.filter((r) => r.status !== "missing").length;
   const totals = sheet.addRow([
     "",

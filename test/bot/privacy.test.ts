@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import "../../src/channels/telegram/telegram-capabilities.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
+import { linkAccount, touchAccount } from "../../src/db/chat-account.repository.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { insertConsent } from "../../src/db/privacy.repository.js";
@@ -165,6 +166,38 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     expect(channels).not.toContain("console");
     expect(channels).not.toContain("telegram");
     expect(rows("Hồ sơ")).toContainEqual(["Miễn sinh hoạt", "không"]);
+  });
+
+  it("/dulieu's Excel copy writes a phone number as plain text, and a channel linked twice is one line in chat and in the file", async () => {
+    const d = h.db.db;
+    await d.updateTable("person").set({ phone: "+84987100012" }).where("id", "=", secretaryId).execute();
+    // A guest link on the console besides the secretary's own console account: the same channel twice.
+    const consoleSecretary = await h.as(DEMO_SECRETARY_CODE);
+    const guest = await touchAccount(d, { channel: "console", platformUserId: "guest-sec-2", chatId: "guest-sec-2" }, h.clock.now);
+    await linkAccount(d, guest.id, secretaryId, h.clock.now);
+    const text = await h.sayText(consoleSecretary, "/dulieu");
+    expect(text).toContain("Số điện thoại: +84987100012");
+    expect(text.match(/• Bảng điều khiển, liên kết/g)).toHaveLength(1);
+    expect(text).toMatch(/• Bảng điều khiển, liên kết \d\d\/\d\d\/\d{4} \(2 liên kết\)/);
+
+    const result = await h.say("tg-sec", "/dulieu", { channel: "telegram", chatId: "tg-sec" });
+    const file = result.replies.find((r) => r.attachment)?.attachment;
+    const { default: ExcelJS } = await import("exceljs");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file!.data) as never);
+    const profile = book.getWorksheet("Hồ sơ")!;
+    let phone: import("exceljs").Cell | undefined;
+    profile.eachRow((row) => {
+      if (row.getCell(1).value === "Số điện thoại") phone = row.getCell(2);
+    });
+    expect(phone?.value).toBe("+84987100012");
+    expect(phone?.type).toBe(ExcelJS.ValueType.String);
+    const accounts = (book.getWorksheet("Tài khoản chat")!.getSheetValues() ?? []).filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(accounts[0]).toEqual(["Kênh", "Liên kết", "Lần cuối", "Số liên kết"]);
+    const consoleRows = accounts.filter((r) => r[0] === "Bảng điều khiển");
+    expect(consoleRows).toHaveLength(1);
+    expect(consoleRows[0]![3]).toBe(2);
+    expect(accounts.filter((r) => r[0] === "Telegram")[0]![3]).toBe(1);
   });
 
   it("/dulieu names each kind of reminder in words and lists the resolution tasks given to the person", async () => {

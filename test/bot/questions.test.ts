@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
+import { usableCommands } from "../../src/bot/features/help.js";
+import { findPersonByCode } from "../../src/db/person.repository.js";
+import { loadActor } from "../../src/services/actor.service.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
@@ -53,6 +56,34 @@ describeEngines("questions typed as sentences", (engine) => {
     // Nor is a command that would refuse them suggested instead.
     expect(fromMember).not.toContain("/xembaocao");
     expect(fromMember).not.toContain("/tonghop");
+  });
+
+  it("offers a plain member no command that would refuse them, for any question about reports", async () => {
+    for (const question of ["ai chưa nộp báo cáo?", "lịch sử sửa báo cáo", "xem báo cáo của chi bộ"]) {
+      const text = await h.sayText(mai, question);
+      expect(text, question).not.toContain("/lichsu");
+      expect(text, question).not.toContain("không có quyền");
+      // Every command offered answers the member when they follow it.
+      for (const [, name] of text.matchAll(/^\/([a-z_]+) — /gm)) {
+        const answer = await h.sayText(mai, `/${name}`);
+        expect(answer, `/${name} after "${question}"`).not.toContain("không có quyền");
+        await h.sayText(mai, "/huy");
+      }
+    }
+  });
+
+  it("lists to a plain member only commands that answer them: none that /trogiup and suggestions offer refuses", async () => {
+    // The rule behind every suggestion: a command that would refuse a role declares what it requires.
+    const person = await findPersonByCode(h.db.db, "DEMO-DV-POLAI-MAI");
+    const actor = await loadActor(h.db.db, person!.id, "2025-12-01");
+    const offered = usableCommands({ actor, msg: { chatType: "private" } } as never, h.bot.commands.all).map((c) => c.names[0]!);
+    expect(offered).not.toContain("lichsu");
+    // (/huylienket would unlink the account this test speaks through.)
+    for (const name of offered.filter((n) => n !== "huylienket")) {
+      const answer = await h.sayText(mai, `/${name}`);
+      expect(answer, `/${name}`).not.toContain("không có quyền");
+      await h.sayText(mai, "/huy");
+    }
   });
 
   it("answers a member asking for their personal data with /dulieu, and never offers them the office's commands", async () => {

@@ -183,7 +183,8 @@ describeEngines("chibo export: every form in the province's layout", (engine) =>
     expect(sheet.getCell("B5").value).toBe(9);
     // What was typed never becomes a live formula, and the block below the table moved down.
     expect(sheet.getCell("A9").value).toBe("Người lập:");
-    expect(sheet.getCell("B9").value).toBe("'=cmd|' /C calc'!A0");
+    expect(sheet.getCell("B9").value).toBe("=cmd|' /C calc'!A0");
+    expect(sheet.getCell("B9").type).toBe(ExcelJSModule.ValueType.String);
     expect(sheet.getCell("B9").formula).toBeUndefined();
     // A layout the office broke is named, with what to fix; no file is written.
     const broken = new ExcelJSModule.Workbook();

@@ -69,9 +69,25 @@ describeEngines("chibo import villages against the cell's own reports and the of
     expect(refused.ok).toBe(false);
     const issues = refused.ok ? [] : refused.issues;
     expect(issues.map((i) => formatIssue(i, t))).toEqual([
-      "Dòng 2, cột 'Mã thôn': thôn Pò Lài, quý 3/2025 đã được Đảng ủy duyệt (khóa), không nhập đè được. Muốn thay số liệu, mở lại quý này trước (/duyet → Mở lại) rồi nhập lại; hoặc bỏ các dòng của thôn này khỏi tệp",
+      "Dòng 2, cột 'Mã thôn': thôn Pò Lài, quý 3/2025 đã được Đảng ủy duyệt (khóa), không nhập đè được. Muốn thay số liệu, mở lại quý này trước (/tonghop số liệu thôn quý 3/2025 → chọn chi bộ → Mở lại) rồi nhập lại; hoặc bỏ các dòng của thôn này khỏi tệp",
     ]);
     expect(await bothExports()).toEqual({ record: 15, report: 15 });
     expect(await importFile(file("q3.csv", 15))).toMatchObject({ ok: true, counts: { unchanged: 1 } });
+  });
+
+  it("the path the refusal names reopens the quarter: /tonghop số liệu thôn quý 3/2025 → the cell → Mở lại; /duyet does not list it", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    expect(await h.sayText(office, "/duyet")).not.toContain("Pò Lài");
+    await h.sayText(office, "/huy");
+    const summary = await h.sayText(office, "/tonghop số liệu thôn quý 3/2025");
+    const cell = /(\d+)\. Chi bộ thôn Pò Lài/.exec(summary);
+    expect(cell, summary).not.toBeNull();
+    const report = await h.sayText(office, cell![1]!);
+    const reopen = /(\d+)\. Mở lại/.exec(report);
+    expect(reopen, report).not.toBeNull();
+    await h.sayText(office, reopen![1]!);
+    const status = await h.db.db.selectFrom("report_submission").select("status").where("org_id", "=", cellId).where("form", "=", "village-quarterly").where("period", "=", "2025-Q3").executeTakeFirstOrThrow();
+    expect(status.status).not.toBe("accepted");
+    expect(await importFile(file("q3-25.csv", 25))).toMatchObject({ ok: true });
   });
 });

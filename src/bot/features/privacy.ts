@@ -44,6 +44,22 @@ function when(ctx: BotContext, at: Date | null): string {
 }
 
 const day = (ctx: BotContext, at: Date | null) => (at ? formatDateVi(localDate(at, ctx.tz)) : "");
+
+/** The linked accounts one line per channel (a guest link and an account on the same console are one channel): the first link, the last use, how many. */
+function accountsByChannel(accounts: PersonalData["accounts"]): { channel: string; linkedAt: Date | null; lastSeenAt: Date | null; count: number }[] {
+  const byChannel = new Map<string, { channel: string; linkedAt: Date | null; lastSeenAt: Date | null; count: number }>();
+  for (const a of accounts) {
+    const seen = byChannel.get(a.channel);
+    if (!seen) {
+      byChannel.set(a.channel, { ...a, count: 1 });
+      continue;
+    }
+    seen.count += 1;
+    if (a.linkedAt && (!seen.linkedAt || a.linkedAt < seen.linkedAt)) seen.linkedAt = a.linkedAt;
+    if (a.lastSeenAt && (!seen.lastSeenAt || a.lastSeenAt > seen.lastSeenAt)) seen.lastSeenAt = a.lastSeenAt;
+  }
+  return [...byChannel.values()];
+}
 const whatLabel = (ctx: BotContext, what: string) => ctx.t(`privacy-what-${what.replaceAll(".", "_")}`);
 const formLabel = (ctx: BotContext, form: string) => ctx.t(`form-${form}`);
 /** "nữ", "nam": the stored code (F, M) is not what a member reads. */
@@ -75,7 +91,7 @@ function dataText(ctx: BotContext, d: PersonalData): string {
     for (const r of d.roles) lines.push(ctx.t("privacy-role-line", { role: ctx.t(`role-${r.role}`), org: r.org, from: formatDateVi(r.from), to: r.to ? formatDateVi(r.to) : "none" }));
   }
   lines.push("", ctx.t("privacy-section-accounts"));
-  for (const a of d.accounts) lines.push(ctx.t("privacy-account-line", { channel: channelLabel(ctx, a.channel) ?? "", linked: day(ctx, a.linkedAt) }));
+  for (const a of accountsByChannel(d.accounts)) lines.push(ctx.t("privacy-account-line", { channel: channelLabel(ctx, a.channel) ?? "", linked: day(ctx, a.linkedAt), count: a.count }));
   lines.push("", ctx.t("privacy-section-rsvps", { count: d.rsvps.length }));
   for (const r of d.rsvps) {
     const proxy = r.byProxy ? ` ${ctx.t("privacy-rsvp-proxy")}` : "";
@@ -152,7 +168,7 @@ function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
       ],
     },
     { name: "Chức vụ", header: ["Chức vụ", "Tổ chức", "Từ", "Đến"], rows: d.roles.map((r) => [ctx.t(`role-${r.role}`), r.org, formatDateVi(r.from), r.to ? formatDateVi(r.to) : null]) },
-    { name: "Tài khoản chat", header: ["Kênh", "Liên kết", "Lần cuối"], rows: d.accounts.map((a) => [channelLabel(ctx, a.channel), when(ctx, a.linkedAt), when(ctx, a.lastSeenAt)]) },
+    { name: "Tài khoản chat", header: ["Kênh", "Liên kết", "Lần cuối", "Số liên kết"], rows: accountsByChannel(d.accounts).map((a) => [channelLabel(ctx, a.channel), when(ctx, a.linkedAt), when(ctx, a.lastSeenAt), a.count]) },
     {
       name: "Báo dự họp",
       header: ["Ngày họp", "Chi bộ", "Trả lời", "Lý do", "Ghi hộ"],

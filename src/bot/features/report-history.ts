@@ -3,6 +3,7 @@ import { mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
 import { currentForm, formVersion, isFormId } from "../../domain/forms/registry.js";
 import { dayjs, formatDateVi } from "../../domain/time.js";
+import { reportCellsOf } from "../../services/cell.service.js";
 import { orgName } from "../../services/org-lookup.service.js";
 import { reportHistory, type HistoryEntry } from "../../services/report-history.service.js";
 import { awaitingAcceptance, membersMaySeeReports, readableReportsOfCell } from "../../services/report.service.js";
@@ -44,6 +45,8 @@ export const reportHistoryFeature: Feature = {
   commands: [
     {
       names: ["lichsu", "history"],
+      // As /xembaocao: a plain member reads no cell's report history, so it is never offered to them (it would only refuse).
+      requires: ["report.view", "report.accept"],
       description: "cmd-lichsu",
       async run(ctx) {
         const actor = ctx.requireActor();
@@ -54,14 +57,18 @@ export const reportHistoryFeature: Feature = {
           // The office: the reports waiting for it (any report is also reachable from its view in /duyet).
           choices = (await awaitingAcceptance(ctx.db, actor)).map((r) => ({ label: `${r.org_name} — ${label(r.form, r.period)}`, action: `${HISTORY_ACTION}:${r.id}` }));
         } else {
-          // As /xembaocao: the cell led, else one's own cell where one may read its reports.
-          const cellId = led ?? actor.cellId;
-          if (cellId === null) {
+          // As /xembaocao: the cells led or followed as an assigned cadre (one's own as a member only if none).
+          const cells = await reportCellsOf(ctx.db, actor, ctx.today);
+          if (cells.length === 0) {
             ctx.reply("cell-none");
             return;
           }
-          const { reports } = await readableReportsOfCell(ctx.db, actor, cellId);
-          choices = reports.map((r) => ({ label: label(r.form, r.period), action: `${HISTORY_ACTION}:${r.id}` }));
+          choices = [];
+          for (const cell of cells) {
+            const { reports } = await readableReportsOfCell(ctx.db, actor, cell.id);
+            const prefix = cells.length > 1 ? `${cell.name} — ` : "";
+            choices.push(...reports.map((r) => ({ label: `${prefix}${label(r.form, r.period)}`, action: `${HISTORY_ACTION}:${r.id}` })));
+          }
         }
         if (choices.length === 0) {
           ctx.reply("history-none");
