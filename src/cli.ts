@@ -100,6 +100,18 @@ function parseArgsProblem(error: TypeError & { code: string }): string {
   return `Tham số không hợp lệ: ${named || error.message}`;
 }
 
+/**
+ * A reader that stops early (`chibo chat … | head -3`) closes stdout's pipe: the rest of the output has
+ * nowhere to go, which is no failure of the command. Node reports it as an `error` event (EPIPE) that,
+ * unheard, ends the process with a stack trace; heard here, the command ends with its own exit code.
+ * Kept for the life of the stream: the last write's EPIPE can arrive after the command returned.
+ */
+function endQuietlyOnClosedPipe(stdout: NodeJS.WritableStream): void {
+  stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+  });
+}
+
 /** Whether a command may run inside a running `chibo start` through its admin socket. */
 export function isOfficeCommand(name: string): boolean {
   return COMMANDS[name]?.office === true;
@@ -112,6 +124,7 @@ export function isOfficeCommand(name: string): boolean {
  * @example process.exitCode = await main(process.argv.slice(2))
  */
 export async function main(argv: string[], env: Env = process.env, io: Io = process, ctx: CommandContext = localContext()): Promise<number> {
+  endQuietlyOnClosedPipe(io.stdout);
   const [name, ...args] = argv;
   if (!name || name === "help" || name === "--help" || name === "-h") {
     io.stdout.write(USAGE);

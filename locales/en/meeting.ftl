@@ -81,6 +81,15 @@ reschedule-done = Moved the meeting of { $cell } from { $fromTime } on { $from }
 reschedule-cancelled = Cancelled the meeting of { $cell } on { $from }.
 reschedule-notified = { $sent } people are told by message{ $groups }. The old reminders are withdrawn.
 reschedule-queued = It is quiet hours (night), so nothing is sent now: the notice to { $sent } people{ $groups } is queued for { $time } on { $day }. The old reminders are withdrawn.
+reschedule-nobody = Nobody can get the notice on Zalo/Telegram, so none is sent. The old reminders are withdrawn.
+reschedule-notified-groups-only = Posted to { $groups ->
+    [1] the cell's group chat
+   *[other] the cell's { $groups } group chats
+  }; nobody gets a message of their own. The old reminders are withdrawn.
+reschedule-queued-groups-only = It is quiet hours (night), so nothing is sent now: the notice to { $groups ->
+    [1] the cell's group chat
+   *[other] the cell's { $groups } group chats
+  } is queued for { $time } on { $day }; nobody gets a message of their own. The old reminders are withdrawn.
 reschedule-too-late = The meeting comes before quiet hours end, so no notice can go out in time: tell everyone in person. The old reminders are withdrawn.
 reschedule-groups = { $groups ->
     [1] and the cell's group chat

@@ -78,6 +78,15 @@ reschedule-done = Đã đổi lịch { $cell }: từ { $fromTime } ngày { $from
 reschedule-cancelled = Đã hủy buổi sinh hoạt ngày { $from } của { $cell }.
 reschedule-notified = Đã báo cho { $sent } người qua tin nhắn{ $groups }. Các nhắc nhở cũ đã được hủy.
 reschedule-queued = Bây giờ là giờ yên lặng ban đêm nên chưa gửi ngay: tin báo cho { $sent } người{ $groups } đã xếp lịch, sẽ gửi lúc { $time } ngày { $day }. Các nhắc nhở cũ đã được hủy.
+reschedule-nobody = Không ai nhận được tin báo qua Zalo/Telegram nên không có tin nào được gửi. Các nhắc nhở cũ đã được hủy.
+reschedule-notified-groups-only = Đã báo vào { $groups ->
+    [1] nhóm chat của chi bộ
+   *[other] { $groups } nhóm chat của chi bộ
+  }; không ai nhận được tin nhắn riêng. Các nhắc nhở cũ đã được hủy.
+reschedule-queued-groups-only = Bây giờ là giờ yên lặng ban đêm nên chưa gửi ngay: tin báo vào { $groups ->
+    [1] nhóm chat của chi bộ
+   *[other] { $groups } nhóm chat của chi bộ
+  } đã xếp lịch, sẽ gửi lúc { $time } ngày { $day }; không ai nhận được tin nhắn riêng. Các nhắc nhở cũ đã được hủy.
 reschedule-too-late = Buổi sinh hoạt diễn ra trước khi hết giờ yên lặng ban đêm nên không kịp gửi tin: đồng chí báo trực tiếp cho mọi người. Các nhắc nhở cũ đã được hủy.
 reschedule-groups = { $groups ->
     [1] và nhóm chat của chi bộ

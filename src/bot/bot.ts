@@ -293,7 +293,7 @@ export function createBot(options: BotOptions): Bot {
       else if (kept) await saveConversation(trx, msg.channel, msg.chatId, kept, expiresAt, msg.at);
       else await clearConversation(trx, msg.channel, msg.chatId);
     }
-    await deliverableReplies(trx, msg, ctx.replies, ctx.files, serving, (id, args) => ctx.t(id, args));
+    await deliverableReplies(trx, { channel: msg.channel, chatId: msg.chatId, at: msg.at, tz }, ctx.replies, ctx.files, serving, (id, args) => ctx.t(id, args));
     const closed = wasOpen && !state.choices && !state.flow;
     const result = {
       status: "handled",

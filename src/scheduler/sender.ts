@@ -308,7 +308,7 @@ export class OutboxSender {
     const serving = this.options.files ?? {};
     const t = (id: string, args?: MessageArgs) => this.options.i18n.t(locale, id, args);
     try {
-      await deliverableReplies(db, { channel: row.channel, chatId: row.chat_id, at: this.now(), outboxId: row.id }, replies, fileDeliveryOf(row.channel, serving), serving, t);
+      await deliverableReplies(db, { channel: row.channel, chatId: row.chat_id, at: this.now(), outboxId: row.id, tz: this.options.tz }, replies, fileDeliveryOf(row.channel, serving), serving, t);
     } catch (error) {
       this.options.log.warn({ err: error, outbox: row.id, kind: row.kind }, "file of a message not served: sending its fallback text");
       for (const reply of replies) if (reply.attachment?.link) delete reply.attachment.link;

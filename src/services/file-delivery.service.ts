@@ -13,6 +13,8 @@ export interface DeliveryTarget extends Pick<IncomingMessage, "channel" | "chatI
    * row refreshes that one served file (a new link, the old one closed) instead of adding another.
    */
   outboxId?: number;
+  /** The time zone files written to a folder are dated in (TZ_DEFAULT); Asia/Ho_Chi_Minh when unset. */
+  tz?: string;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function deliverableReplies(
     const file = reply.attachment;
     if (!file || file.link) continue;
     if (delivery === "path" && serving.folder) {
-      const path = await saveFileToFolder(serving.folder, file.filename, file.data, target.at);
+      const path = await saveFileToFolder(serving.folder, file.filename, file.data, target.at, target.tz);
       reply.attachment = { ...file, data: NO_BYTES, link: { href: path, text: t("file-saved", { path }) } };
       continue;
     }

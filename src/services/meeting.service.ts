@@ -104,7 +104,7 @@ export interface RescheduleResult {
   notified: number;
   /** When it goes out, if not at once: the end of quiet hours (a change made at night). */
   sendAt: Date | null;
-  /** People with no account a notice can reach, by name: the secretary tells them in person. */
+  /** People with no account a notice can reach, by name, the one making the change left out: the secretary tells them in person. */
   unlinked: Untold[];
   /** The cell's linked group chats (`/lienket_nhom`) that get the notice too. */
   groups: number;
@@ -160,7 +160,9 @@ export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, cha
   // A group's copy has no person (planner `groupCopies`).
   const people = notice.filter((m) => m.personId !== null);
   const unreached = people.flatMap((m) => (m.to === null && m.personId !== null ? [m.personId] : []));
-  const [names, reasons] = await Promise.all([namesOfPeople(db, unreached), noReachReasons(db, unreached)]);
+  // The one making the change knows of it: not among those the reply asks to be told in person.
+  const untold = unreached.filter((id) => id !== actor.personId);
+  const [names, reasons] = await Promise.all([namesOfPeople(db, untold), noReachReasons(db, untold)]);
   const dueAt = notice[0]?.dueAt;
   const to = change.kind === "move" ? (await meetingsFrom(db, orgId, today)).find((m) => m.date === change.date && !m.cancelled) ?? null : null;
   return {
@@ -169,7 +171,7 @@ export async function rescheduleMeeting(db: Db, actor: Actor, orgId: number, cha
     to,
     notified: people.length - unreached.length,
     sendAt: dueAt && dueAt.getTime() > now.getTime() ? dueAt : null,
-    unlinked: unreached.map((id) => ({ name: names.get(id) ?? "?", reason: reasons.get(id) ?? "none" })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    unlinked: untold.map((id) => ({ name: names.get(id) ?? "?", reason: reasons.get(id) ?? "none" })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
     groups: notice.filter((m) => m.group).length,
     tooLate: notice.length === 0,
   };

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { findServedFile, insertServedFile, upsertOutboxServedFile } from "../db/served-file.repository.js";
 import type { Db } from "../db/schema.js";
+import { DEFAULT_TZ, pad2, wallClock } from "../domain/time.js";
 
 /** A served file's link works this long (ISSUE: 24 h), for the one chat it was sent to. */
 export const SERVED_FILE_TTL_MS = 24 * 60 * 60_000;
@@ -63,11 +64,15 @@ export async function openServedFile(db: Db, token: string, now: Date): Promise<
 
 /**
  * Write a file for the console into `folder` and return its path: the name prefixed with the local
- * date and time so repeated exports never overwrite each other, and stripped of path characters.
+ * date and time in `tz` (default Asia/Ho_Chi_Minh) so repeated exports never overwrite each other,
+ * and stripped of path characters.
+ *
+ * @example await saveFileToFolder("data/files", "bao-cao.png", png, new Date("2026-12-07T17:30:00Z")) // "data/files/20261208-003000-bao-cao.png"
  */
-export async function saveFileToFolder(folder: string, filename: string, data: Uint8Array, now: Date): Promise<string> {
+export async function saveFileToFolder(folder: string, filename: string, data: Uint8Array, now: Date, tz = DEFAULT_TZ): Promise<string> {
   await mkdir(folder, { recursive: true });
-  const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-");
+  // The office reads the name as a local date: at 00:30 on 08/12 the file is of the 8th, not UTC's 7th.
+  const stamp = localStamp(now, tz);
   const safe = filename.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "") || "tep";
   for (let n = 1; ; n++) {
     const path = join(folder, n === 1 ? `${stamp}-${safe}` : `${stamp}-${n}-${safe}`);
@@ -78,6 +83,13 @@ export async function saveFileToFolder(folder: string, filename: string, data: U
       if ((error as NodeJS.ErrnoException).code !== "EEXIST" || n >= MAX_SAME_NAME) throw error;
     }
   }
+}
+
+/** `YYYYMMDD-HHMMSS` of an instant on the wall clock of `tz`. */
+function localStamp(at: Date, tz: string): string {
+  const { date, minutes } = wallClock(at, tz);
+  const seconds = at.getUTCSeconds();
+  return `${date.replace(/-/g, "")}-${pad2(Math.floor(minutes / 60))}${pad2(minutes % 60)}${pad2(seconds)}`;
 }
 
 /** Files of one name written within one second get a counter; past this many, something is wrong. */

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createBot, type Bot } from "../../src/bot/bot.js";
@@ -20,7 +20,7 @@ import { describeEngines, freshDatabase, type TestDatabase } from "../support/en
 import { loadWorkbook } from "../support/xlsx.js";
 
 /** Run lines through a real console channel and return what it printed. */
-async function consoleChat(bot: Bot, userId: string, lines: string[]): Promise<string> {
+async function consoleChat(bot: Bot, userId: string, lines: string[], now?: () => Date): Promise<string> {
   let printed = "";
   const output = new Writable({
     write(chunk, _enc, done) {
@@ -28,7 +28,7 @@ async function consoleChat(bot: Bot, userId: string, lines: string[]): Promise<s
       done();
     },
   });
-  const channel = new ConsoleChannel({ input: Readable.from(lines.map((l) => `${l}\n`)), output, userId, handler: (msg) => bot.handle(msg) });
+  const channel = new ConsoleChannel({ input: Readable.from(lines.map((l) => `${l}\n`)), output, userId, handler: (msg) => bot.handle(msg), ...(now ? { now } : {}) });
   await channel.done();
   return printed;
 }
@@ -63,6 +63,16 @@ describeEngines("Files where the channel takes them: the console's folder, and a
     // A second export the same second never overwrites the first.
     const again = await consoleChat(bot, user, ["/xuat 11/2025"]);
     expect(/Đã lưu tệp vào: (\S+)/.exec(again)![1]).not.toBe(path);
+  });
+
+  it("console: a file saved just after local midnight is named by the local date, not UTC's", async () => {
+    const bot = createBot({ db: db.db, i18n: createI18n(), log: silentLogger(), features: defaultFeatures(), files: { folder }, tz: "Asia/Ho_Chi_Minh" });
+    const person = await findPersonByCode(db.db, "DEMO-VP-TANVAN");
+    const user = await ensureConsoleAccount(db.db, person!.id, at);
+    // 00:30:05 on 08/12/2026 in Hà Nội is still 17:30 on the 7th in UTC.
+    const printed = await consoleChat(bot, user, ["/xuat 11/2025"], () => new Date("2026-12-07T17:30:05Z"));
+    const path = /Đã lưu tệp vào: (\S+)/.exec(printed)![1]!;
+    expect(basename(path)).toBe("20261208-003005-monthly-meeting-2025-11.xlsx");
   });
 
   it("Zalo without PUBLIC_URL: says the file cannot be sent, and never promises it first", async () => {

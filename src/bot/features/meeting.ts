@@ -339,10 +339,18 @@ function tellNotice(ctx: BotContext, result: RescheduleResult): void {
     return;
   }
   const groups = result.groups > 0 ? ` ${ctx.t("reschedule-groups", { groups: result.groups })}` : "";
-  if (result.sendAt) {
+  // "tin báo cho 0 người": with nobody reachable, say so, and say where the notice does go (the groups).
+  const peopleless = result.notified === 0;
+  if (peopleless && result.groups === 0) {
+    ctx.reply("reschedule-nobody");
+  } else if (result.sendAt) {
     const at = localClock(result.sendAt, ctx.tz);
     const time = `${pad2(Math.floor(at.minutes / 60))}:${pad2(at.minutes % 60)}`;
-    ctx.reply("reschedule-queued", { sent: result.notified, groups, time, day: formatDateVi(at.date) });
+    const day = formatDateVi(at.date);
+    if (peopleless) ctx.reply("reschedule-queued-groups-only", { groups: result.groups, time, day });
+    else ctx.reply("reschedule-queued", { sent: result.notified, groups, time, day });
+  } else if (peopleless) {
+    ctx.reply("reschedule-notified-groups-only", { groups: result.groups });
   } else {
     ctx.reply("reschedule-notified", { sent: result.notified, groups });
   }

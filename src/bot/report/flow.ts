@@ -14,6 +14,7 @@ import { fold } from "../../domain/text/fold.js";
 import { CellReads, cellMemberNames, cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
 import { reportOnFile, submitReport, type ReportSource } from "../../services/report.service.js";
 import { updateOver } from "../../domain/forms/report-update.js";
+import { sameValue } from "../../domain/forms/same-value.js";
 import { dayjs, formatDateVi } from "../../domain/time.js";
 import { pipelineAdmissions } from "../../services/candidate.service.js";
 import type { BotContext } from "../context.js";
@@ -302,7 +303,7 @@ export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" |
     if (Array.isArray(value) && value.length === 0) continue;
     const shown = displayValue(field, value, t);
     const old = data.before?.[field.key];
-    const changed = data.before && JSON.stringify(old) !== JSON.stringify(value);
+    const changed = data.before && !sameValue(old, value);
     lines.push(`• ${ctx.t(`field-${field.key}`)}: ${shown}${changed ? ` ${ctx.t("report-was", { value: displayValue(field, old, t) })}` : ""}`);
   }
   const rating = ratingLine(ctx, data.form, data.values, data.criteria);

@@ -26,6 +26,8 @@ export class ConsoleChannel implements Channel {
   readonly capabilities = CONSOLE_CAPABILITIES;
   private seq = 0;
   private closed: Promise<void> | undefined;
+  /** The output went away (a reader such as `head` closed the pipe): nothing more is printed or read. */
+  private outputGone = false;
 
   constructor(private readonly options: ConsoleOptions) {}
 
@@ -49,6 +51,7 @@ export class ConsoleChannel implements Channel {
   }
 
   private print(replies: Reply[]): void {
+    if (this.outputGone) return;
     // No edits on a terminal: an update of an earlier message has nothing to update.
     for (const reply of replies) if (!reply.editOnly) this.options.output.write(`${renderConsole(reply)}\n\n`);
   }
@@ -56,8 +59,15 @@ export class ConsoleChannel implements Channel {
   private async run(): Promise<void> {
     const { input, output, prompt } = this.options;
     const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
+    // `chibo chat … | head -3`: once the reader has closed the pipe, answering more lines would only
+    // act on messages nobody sees, so the chat ends there, quietly, as a pipeline expects.
+    output.on("error", () => {
+      this.outputGone = true;
+      lines.close();
+    });
     if (prompt) output.write("> ");
     for await (const line of lines) {
+      if (this.outputGone) break;
       if (line.trim() === "") {
         if (prompt) output.write("> ");
         continue;
