@@ -2,6 +2,7 @@ import { ChiboError } from "../domain/errors.js";
 import type { FieldValues } from "../domain/forms/form-definition.js";
 import { currentForm, formVersion, type FormId } from "../domain/forms/registry.js";
 import { selfLevel, validateSubmission, type ValidationResult } from "../domain/forms/validate.js";
+import { sameValue } from "../domain/forms/same-value.js";
 import type { Actor } from "../domain/roles.js";
 import { writeAudit } from "../db/audit.repository.js";
 import { subtreeIds } from "../db/org.repository.js";
@@ -126,7 +127,8 @@ export async function fileImportedReport(
   if (validation.errors.length > 0 || validation.missing.length > 0) return "incomplete";
   const existing = await findReportForUpdate(db, input.orgId, input.form, input.period);
   if (existing?.status === "accepted") return "locked";
-  if (existing && existing.status !== "draft" && JSON.stringify(existing.data) === JSON.stringify(values)) return "unchanged";
+  // (A report read back from PostgreSQL has its keys in jsonb's order: compared by content, not as text.)
+  if (existing && existing.status !== "draft" && sameValue(existing.data, values)) return "unchanged";
   const row = existing
     ? await updateReportData(db, existing.id, { data: values, formVersion: form.version, by: null, at: now, status: existing.status === "reopened" || existing.status === "draft" ? "submitted" : existing.status, source: "import" })
     : await insertReport(db, { orgId: input.orgId, form: input.form, period: input.period, data: values, formVersion: form.version, by: null, at: now, source: "import" });
