@@ -272,7 +272,6 @@ const RE_QUOTED_REPORT = /(?::|nguyen van)[ \t]*\n?[ \t]*["“]([^"“”]{40,})
 function quotedReport(text: string, f: string): string {
   const cover = RE_PASSED_ON.exec(f);
   if (!cover) return text;
-  RE_QUOTED_REPORT.lastIndex = 0;
   const q = RE_QUOTED_REPORT.exec(f.slice(cover.index));
   if (!q) return text;
   const at = cover.index + q.index;
@@ -284,7 +283,7 @@ function quotedReport(text: string, f: string): string {
 
 // "So DV phai dong,Da dong,Chua dong,Tong tien thu⏎46,44,2,"1,245,000"": a sheet exported as CSV, its header over one row of
 // values; read as labelled lines, the thousands written with commas as with dots.
-const RE_CSV_ANY = /\n[^\d\n,"]+(?:,[^\d\n,"]+){2,}\n/;
+const RE_CSV_ANY = /(?:^|\n)[^\d\n,"]+(?:,[^\d\n,"]+){2,}\n/;
 const RE_CSV_HEAD = /^[^\d\n,"]+(?:,[^\d\n,"]+){2,}$/;
 const RE_CSV_ROW = /^(?:"[\d.,]+"|[\d.,/]*)(?:,(?:"[\d.,]+"|[\d.,/]*)){2,}$/;
 const csvCells = (line: string): string[] => line.match(/"[^"]*"|[^,]+|(?<=,)(?=,|$)|^(?=,)/g)?.map((c) => c.replace(/^"|"$/g, "").trim()) ?? [];
@@ -334,7 +333,7 @@ const dedentItems = (text: string): string => text.replace(RE_INDENTED_ITEM, "")
 
 const STEPS: readonly Step[] = [
   { may: (f) => RE_ANY_PICTURE.test(f), rewrite: labelPictures },
-  { may: (f) => f.includes(",\n") || (f.includes("\n") && f.includes(",") && RE_CSV_ANY.test(f)), rewrite: (text) => csvSheet(text) },
+  { may: (f) => f.includes(",") && RE_CSV_ANY.test(f), rewrite: (text) => csvSheet(text) },
   { may: (f) => f.includes("message") || f.includes("chuyen tiep"), rewrite: dropMailHeader },
   { may: (f) => f.includes("rieng"), rewrite: oneCellAfterSummary },
   { may: (f) => f.includes("chuyen"), rewrite: quotedReport },
@@ -990,7 +989,7 @@ function comparedPeriods(lines: string[], folded: string[], i: number): number {
 
 // "Chỉ tiêu | Tân Lập 1 (cũ) | Tân Lập 2 (cũ) | Cộng thôn Tân Lập": parts side by side, then their sum, the report's.
 // ("… | Thôn Tân Tiến (cũ) | Thôn Đồng Xuân (cũ) | Thôn Tân Tiến (sau sáp nhập)": the villages merged, then the one they make.)
-const RE_SUM_LAST_HEAD = /^\s*\|?[^|\n\d]*(?:\|[^|\n]*){2,}\|\s*(?:(?:cong|tong cong|tong so|tong)\b[^|\n\d]*|[^|\n\d]*\(?\s*(?:sau (?:khi )?(?:sap nhap|hop nhat)|moi)\s*\)?\s*)\|?\s*$/;
+const RE_SUM_LAST_HEAD = /^\s*\|?[^|\n\d]*(?:\|[^|\n]*){2,}\|\s*(?:(?:cong|tong cong|tong so|tong)\b[^|\n\d]*|[^|\n\d]*(?:\(\s*(?:sau (?:khi )?(?:sap nhap|hop nhat)|moi)\s*\)|sau (?:khi )?(?:sap nhap|hop nhat))\s*)\|?\s*$/;
 /** The header row `i` over parts and their sum last: each row under it its label and the sum's value. Returns the rows taken. */
 function summedParts(lines: string[], folded: string[], i: number): number {
   const heads = columnsOf(lines[i] as string);
