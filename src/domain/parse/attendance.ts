@@ -1252,6 +1252,12 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
     const rest = f.slice(i, to);
     const stop = rest.search(REASON_END);
     end = stop < 0 ? to : i + stop;
+    // "Trần Văn Lộc - miễn sinh hoạt (tuổi cao, sức yếu);": a bracket opened in the reason closes in it, past its comma.
+    const open = f.lastIndexOf("(", end - 1);
+    if (open >= i && f.indexOf(")", open) > end) {
+      const close = f.indexOf(")", open);
+      if (close < to && !f.slice(open, close).includes("\n")) end = close + 1;
+    }
     // "+ Đ/c Hoàng Thị Dịu: ốm, điều trị tại nhà (có lý do);": after a colon the reason runs on past a comma before
     // lower-case words, to the end of the item.
     if (f[from] === ":") {
@@ -1297,7 +1303,9 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
   // "đi viện còn đ/c …", "có báo, đ/c …": the words joining the next name, then the leave asked
   // or not ("có xin phép", "ko báo"), are no part of the reason; they still tell its kind.
   const lead = RE_REASON_LEAD.exec(f.slice(start, end));
-  const reason = p.text.slice(start + (lead ? lead[0].length : 0), reasonEnd(p, start, textEnd)).replace(/^[\s,:(-]+|[\s,.:)-]+$/g, "");
+  const said = p.text.slice(start + (lead ? lead[0].length : 0), reasonEnd(p, start, textEnd)).replace(/^[\s,:(-]+|[\s,.:)-]+$/g, "");
+  // ("miễn sinh hoạt (tuổi cao, sức yếu)": a bracket the reason opens, it closes.)
+  const reason = said.lastIndexOf("(") > said.lastIndexOf(")") ? `${said})` : said;
   if (!reason && !RE_LEAVE_WORD.test(reasonF)) return null;
   const out = { reason, reasonF, end: f[end] === ")" ? end + 1 : end, parenthesized: f[start - 1] === "(" };
   return out;

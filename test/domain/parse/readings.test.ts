@@ -2677,3 +2677,15 @@ describe("a forwarded mail's header lines (fifteenth round)", () => {
     expect(read("monthly-meeting", text, "2026-02-06T21:12:00+07:00")).toMatchObject({ meeting_date: "2026-02-05", start_time: "19:15", end_time: "21:00", present: 20 });
   });
 });
+
+describe("a comma inside an absentee's bracketed reason (fifteenth round)", () => {
+  it("keeps the bracket whole and reads the names after it", () => {
+    const r = read("monthly-meeting", "Phải dự 34; có mặt 31/34; vắng 03 đ/c:\n+ Trần Văn Lộc - miễn sinh hoạt (tuổi cao, sức yếu);\n+ Lê Thị Kim Phượng - có lý do (đi thăm con ở nước ngoài);\n+ Đặng Quốc Huy - có lý do (trực ca tại công ty).", "2025-12-05T09:00:00+07:00");
+    expect(r.absentees).toEqual([
+      { name: "Trần Văn Lộc", excused: true, exempt: true, reason: "miễn sinh hoạt (tuổi cao, sức yếu)" },
+      { name: "Lê Thị Kim Phượng", excused: true, reason: "đi thăm con ở nước ngoài" },
+      { name: "Đặng Quốc Huy", excused: true, reason: "trực ca tại công ty" },
+    ]);
+    expect(r).toMatchObject({ absent_total: 3, absent_exempt: 1, absent_excused: 2, absent_unexcused: 0 });
+  });
+});
