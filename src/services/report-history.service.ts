@@ -1,4 +1,5 @@
 import { formVersion, isFormId } from "../domain/forms/registry.js";
+import { sameValue } from "../domain/forms/same-value.js";
 import type { Actor } from "../domain/roles.js";
 import { auditOf } from "../db/audit.repository.js";
 import { findPersonById } from "../db/person.repository.js";
@@ -47,7 +48,7 @@ export function changedFields(order: readonly string[], before: Record<string, u
   for (const key of keys) {
     const b = before[key] ?? null;
     const a = after[key] ?? null;
-    if (JSON.stringify(b) !== JSON.stringify(a)) out.push({ key, before: b, after: a });
+    if (!sameValue(b, a)) out.push({ key, before: b, after: a });
   }
   return out;
 }
