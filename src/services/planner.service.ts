@@ -189,10 +189,7 @@ export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ pl
   const run = async (trx: Db) => {
     await takePlanLock(trx, PLAN_LOCK_ID);
     const messages = await planMessages(trx, options);
-    const inserted = await enqueueMessages(
-      trx,
-      messages.map((m) => ({ key: m.key, kind: m.kind, personId: m.personId, orgId: m.orgId, to: m.to, payload: m.payload, dueAt: m.dueAt, expiresAt: m.expiresAt })),
-    );
+    const inserted = await enqueueRouted(trx, messages);
     return { planned: messages.length, inserted, unlinked: messages.filter((m) => m.to === null).length };
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
@@ -207,9 +204,14 @@ export async function planIntoOutbox(db: Db, options: PlanOptions): Promise<{ pl
 export async function enqueueChangeNotice(db: Db, options: { now: Date; tz: string; orgId: number; overrideId: number }): Promise<RoutedMessage[]> {
   const input = await loadPlannerInput(db, { now: options.now, tz: options.tz, orgIds: [options.orgId] });
   const messages = await routed(db, changeNoticeAhead(input, options.orgId, options.overrideId));
-  await enqueueMessages(
+  await enqueueRouted(db, messages);
+  return messages;
+}
+
+/** Planned messages, routed, written to the outbox (one row a key); returns how many rows were new. */
+function enqueueRouted(db: Db, messages: readonly RoutedMessage[]): Promise<number> {
+  return enqueueMessages(
     db,
     messages.map((m) => ({ key: m.key, kind: m.kind, personId: m.personId, orgId: m.orgId, to: m.to, payload: m.payload, dueAt: m.dueAt, expiresAt: m.expiresAt })),
   );
-  return messages;
 }
