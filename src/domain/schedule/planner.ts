@@ -302,9 +302,8 @@ function changeNotice(
 ): PlannedMessage[] {
   const out: PlannedMessage[] = [];
   // "Chuyển buổi ngày X": the date members were last told (an earlier move's), not always the rule's.
-  const lastTold = meetingBefore(cell.id, cell.rule, cell.overrides, o)?.date ?? m.regularDate;
-  const end = m.cancelled ? localInstant(addDays(m.date, 1), "00:00", input.tz) : meetingStart(m, input.tz);
-  const [placed] = placeChain([{ step: "chg", due: o.createdAt, data: null }], end, settings.quietHours, input.tz);
+  const lastTold = lastToldMeeting(input, settings, cell, o)?.date ?? m.regularDate;
+  const placed = changeNoticePlaced(input, settings, m, o);
   if (!placed || !wanted(placed)) return out;
   for (const personId of uniq(cell.members, cell.secretaries, cell.deputies, cell.cadres)) {
     out.push({
@@ -327,6 +326,29 @@ function changeNotice(
     payload: { ...meetingPayload(cell, m), regularDate: lastTold },
   });
   return out;
+}
+
+/** When the notice of change `o` (making the meeting `m`) goes out: at the change, or after quiet hours; none once `m` began. */
+function changeNoticePlaced(input: PlannerInput, settings: ReminderSettings, m: EffectiveMeeting, o: MeetingOverride): { due: Date; expires: Date } | undefined {
+  const end = m.cancelled ? localInstant(addDays(m.date, 1), "00:00", input.tz) : meetingStart(m, input.tz);
+  return placeChain([{ step: "chg", due: o.createdAt, data: null }], end, settings.quietHours, input.tz)[0];
+}
+
+/**
+ * The meeting as members last heard of it before change `o`: the one an earlier change made, unless that change's
+ * notice was still waiting (made at night, due at the end of quiet hours) when `o` was made — `o` replaced it
+ * before anyone was told, so members last heard of the one before it.
+ */
+function lastToldMeeting(input: PlannerInput, settings: ReminderSettings, cell: PlannerCell, o: MeetingOverride): EffectiveMeeting | null {
+  let earlier = cell.overrides.filter((x) => x.id < o.id);
+  for (;;) {
+    const before = meetingBefore(cell.id, cell.rule, earlier, o);
+    const p = before?.override;
+    if (!before || !p) return before;
+    const told = changeNoticePlaced(input, settings, before, p);
+    if (told && told.due.getTime() <= o.createdAt.getTime()) return before;
+    earlier = earlier.filter((x) => x.id !== p.id);
+  }
 }
 
 /**

@@ -91,6 +91,19 @@ describe("meeting reminders", () => {
     expect(planDue(input("2025-12-07T07:00", { cells: [{ ...cell, overrides: [first, cancel] }] })).filter((m) => m.kind === "meeting.reminder")).toEqual([]);
   });
 
+  it("name in a second change the date members last heard of, skipping a night change replaced before its notice went out", () => {
+    const night = { id: 7, period: "2025-12", date: "2025-12-07", time: "19:30", place: null, agenda: null, kind: "regular" as const, cancelled: false, reason: "Lũ", createdAt: vn("2025-12-02T22:30") };
+    // Made the same night: the first change's notice (due at 07:00) was never sent, so members last heard of 5/12.
+    const sameNight = { ...night, id: 8, date: "2025-12-08", time: "20:00", reason: "Trùng họp thôn", createdAt: vn("2025-12-02T23:10") };
+    const planned = planDue(input("2025-12-03T07:00", { cells: [{ ...cell, overrides: [night, sameNight] }] }));
+    expect(planned.find((m) => m.key === "chg:10:8:101")?.payload).toMatchObject({ date: "2025-12-08", regularDate: "2025-12-05" });
+    expect(planned.some((m) => m.key.startsWith("chg:10:7:"))).toBe(false);
+    // Made after 07:00, when the first notice had gone out: members last heard of 7/12.
+    const nextMorning = { ...sameNight, createdAt: vn("2025-12-03T08:00") };
+    const later = planDue(input("2025-12-03T08:00", { cells: [{ ...cell, overrides: [night, nextMorning] }] }));
+    expect(later.find((m) => m.key === "chg:10:8:101")?.payload).toMatchObject({ date: "2025-12-08", regularDate: "2025-12-07" });
+  });
+
   it("merge a two-hour reminder that lands in the morning with the morning one", () => {
     const early: PlannerCell = { ...cell, rule: { kind: "day_of_month", day: 5, startTime: "08:00", place: null } };
     const keys = (now: string) => meetingKeys(input(now, { cells: [early] }));
