@@ -401,7 +401,9 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
   // ("Chi bộ … báo cáo công tác phát triển đảng quý IV: … chi bộ sẽ họp xét trong tháng 01": the report, a plan after it;
   // "… HTXS 4 (9,5%), HTT 35 …; Đảng ủy sẽ họp xét lại vào 05/01/2027": the levels counted, the committee's step after.)
-  if (RE_NOTICE_BODY.test(f) && !RE_DEVELOPMENT_REPORT.test(f) && !/\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d+|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f) && !RE_LEVELS_COUNTED.test(f)) return noticeOrDirective(f);
+  // ("đv 12/13, vắng Út Nhỏ đi ghe biển": the members counted present out of those due, label first, is a meeting held;
+  // "Nhỏ đi", folded, reads "nhớ đi".)
+  if (RE_NOTICE_BODY.test(f) && !RE_DEVELOPMENT_REPORT.test(f) && !/\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|(?:dv|dang vien)\s*:?\s*\d{1,3}\s*\/\s*\d{1,3}(?![\d/])|da thu|thu duoc|vang \d+|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f) && !RE_LEVELS_COUNTED.test(f)) return noticeOrDirective(f);
   if (isDirective(f)) return "directive";
   // "Lưu ý các chi bộ: xếp loại đv năm 2026 theo QĐ 366 …; nộp biểu về VP trước 30/12": opened as a word to every cell,
   // what follows is the topic of the instruction, not a result, unless the text counts what a cell did.

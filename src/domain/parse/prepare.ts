@@ -331,6 +331,16 @@ function labelPictures(text: string): string {
 const RE_INDENTED_ITEM = /^ {2,}(?=[a-h]\)[ \t])/gm;
 const dedentItems = (text: string): string => text.replace(RE_INDENTED_ITEM, "");
 
+// "[08:12] bc ấp Tân Quới B t7", "[05/07/2025, 08:13] họp tối 4/7", "[8:15 PM] đv 12/13": a chat's lines copied with
+// the time each was sent; those hours are the chat's, no meeting's. Two such lines at least make the chat's log.
+const RE_SENT_AT = /^[ \t]*\[(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?(?:,?[ \t]*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\][ \t]*/gm;
+const RE_TWO_SENT_AT = /(?:^|\n)[ \t]*\[[\d/.,: \t-]{4,22}(?:[ap]m)?\][^\n]*\n[ \t]*\[[\d/.,: \t-]{4,22}(?:[ap]m)?\]/;
+const dropSentAt = (text: string, f: string): string => {
+  const cuts: Edit[] = [];
+  for (const m of f.matchAll(RE_SENT_AT)) cuts.push({ start: m.index, end: m.index + m[0].length, with: "" });
+  return spliceEdits(text, cuts);
+};
+
 const STEPS: readonly Step[] = [
   { may: (f) => RE_ANY_PICTURE.test(f), rewrite: labelPictures },
   { may: (f) => f.includes(",") && RE_CSV_ANY.test(f), rewrite: (text) => csvSheet(text) },
@@ -339,6 +349,7 @@ const STEPS: readonly Step[] = [
   { may: (f) => f.includes("chuyen"), rewrite: quotedReport },
   { may: (f) => f.includes("\n  ") && f.includes(")"), rewrite: dedentItems },
   { may: (f) => f.startsWith(">") || f.trimStart().startsWith(">"), rewrite: (text, f) => dropQuotedHead(text, f) },
+  { may: (f) => f.includes(":") && f.includes("[") && RE_TWO_SENT_AT.test(f), rewrite: dropSentAt },
   { may: (f) => f.includes("[") && f.includes("]"), rewrite: squareToRound },
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },
   { may: (f) => f.includes(")") && RE_DIGIT_IN_BRACKET.test(f), rewrite: figuresWritten },

@@ -2689,3 +2689,14 @@ describe("a comma inside an absentee's bracketed reason (fifteenth round)", () =
     expect(r).toMatchObject({ absent_total: 3, absent_exempt: 1, absent_excused: 2, absent_unexcused: 0 });
   });
 });
+
+describe("a chat copied with the time each line was sent (sixteenth round)", () => {
+  it("reads the meeting's hour from the report, not the stamps, and a count written label first as a meeting held", () => {
+    const text = "[19:02] bc chi bo xom Dong t8 a\n[19:03] hop toi 6/8 luc 19h30 tai nha van hoa xom\n[19:05] dv 22/23, vang Ba Nho di lam xa co bao\n[19:06] nd: thu hoach lua, phong chong dich ta lon chau phi";
+    expect(read("monthly-meeting", text, "2026-08-07T19:06:00+07:00")).toMatchObject({ meeting_date: "2026-08-06", start_time: "19:30", present: 22, members_expected: 23, absent_total: 1 });
+    const stamped = "[07/03/2026, 20:41] Đảng viên 18/19 dự, vắng Lò Văn Nhỏ đi viện\n[07/03/2026, 20:42] Sinh hoạt ngày 6/3, bắt đầu 19h";
+    expect(read("monthly-meeting", stamped, "2026-03-07T20:42:00+07:00")).toMatchObject({ meeting_date: "2026-03-06", start_time: "19:00", present: 18 });
+    const pm = "[8:15 PM] đảng viên 14/15, vắng Út Nhỏ đi ghe\n[8:16 PM] họp tối qua 14/5 19 giờ ở nhà ông Tư";
+    expect(read("monthly-meeting", pm, "2026-05-15T20:16:00+07:00")).toMatchObject({ start_time: "19:00", present: 14, members_expected: 15, absentees: [{ name: "Út Nhỏ", excused: true }] });
+  });
+});
