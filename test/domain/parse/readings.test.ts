@@ -2700,3 +2700,16 @@ describe("a chat copied with the time each line was sent (sixteenth round)", () 
     expect(read("monthly-meeting", pm, "2026-05-15T20:16:00+07:00")).toMatchObject({ start_time: "19:00", present: 14, members_expected: 15, absentees: [{ name: "Út Nhỏ", excused: true }] });
   });
 });
+
+describe("members left unrated, and last year's levels beside this year's (sixteenth round)", () => {
+  it("reads those not rated after a comma, a time between, 'chưa xét', and an elder named by 'ông' or 'bà'", () => {
+    expect(read("annual-rating", "Xóm Đồng nam 2026: 28 dv, HTXS 3, HTT 21, HT 2, KHT 0, 2 dc moi ket nap chua du 9 thang nen chua xep loai.", "2026-12-20T09:00:00+07:00")).toMatchObject({ htt: 21, unrated: 2 });
+    expect(read("annual-rating", "xếp loại đv 2026 thôn Nà Lừa: HTXS 2, HTT 15, HT 1, KHT 0\n1 đ/c dự bị mới kết nạp tháng 10 chưa xét", "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 2, unrated: 1 });
+    expect(read("annual-rating", "Tổ 4 năm 2026: tổng 19, HTXS 2, HTT 14, HT 2, KHT 0, còn bà Chín Hoa 91 tuổi miễn, không xếp.", "2026-12-20T09:00:00+07:00")).toMatchObject({ ht: 2, unrated: 1 });
+  });
+
+  it("leaves the year before's levels in brackets out of this year's", () => {
+    expect(read("annual-rating", "Xếp loại 2026 (năm trước: HTXS 1, HTT 10, HT 3): HTXS 2, HTT 11, HT 1, KHT 0", "2026-12-20T09:00:00+07:00")).toMatchObject({ period: "2026", htxs: 2, htt: 11, ht: 1, kht: 0 });
+    expect(read("annual-rating", "thon Ha nam 2026 (so voi cung ky 2025: HTXS 3, HTT 20)\nnam nay HTXS 4, HTT 19, HT 1, KHT 0", "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 4, htt: 19 });
+  });
+});
