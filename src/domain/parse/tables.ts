@@ -627,10 +627,17 @@ function joinWrappedCells(lines: string[]): void {
 }
 
 /** Two framed rows of a header, the upper's cells merged over the lower's, as one row; null when they are not. */
+const framedBoth = (line: string): boolean => {
+  const row = line.trim();
+  return row.startsWith("|") && row.endsWith("|");
+};
 function mergedFramedHeader(upper: string, lower: string): string | null {
   if (!lower.includes("|") || RE_DIGIT.test(lower) || isRule(lower)) return null;
-  const top = unframe(upper).split("|").map((c) => c.trim());
-  const sub = unframe(lower).split("|").map((c) => c.trim());
+  // ("Tên thôn | … | Đảng viên |  | Hội viên các đoàn thể |  |  | " over " |  | … | Tổng số | Dự bị | …": rows with no frame,
+  // a bar at one end only closes or opens an empty cell, not a frame.)
+  const framed = framedBoth(upper) || framedBoth(lower);
+  const top = (framed ? unframe(upper) : upper.trim()).split("|").map((c) => c.trim());
+  const sub = (framed ? unframe(lower) : lower.trim()).split("|").map((c) => c.trim());
   if (top.length < 3 || top.length !== sub.length) return null;
   const merged = mergedHeader(top.join("\t"), sub.join("\t"));
   return merged === null ? null : merged.split("\t").join(" | ");

@@ -2713,3 +2713,10 @@ describe("members left unrated, and last year's levels beside this year's (sixte
     expect(read("annual-rating", "thon Ha nam 2026 (so voi cung ky 2025: HTXS 3, HTT 20)\nnam nay HTXS 4, HTT 19, HT 1, KHT 0", "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 4, htt: 19 });
   });
 });
+
+describe("a barred sheet with no frame whose header's merged cells leave a bar at one end (sixteenth round)", () => {
+  it("reads the columns under the merged cells, the empty cell a bar opens or closes kept", () => {
+    const text = "SỐ LIỆU THÔN QUÝ III/2026 – XÃ PHÌN NGAN\nThôn | Số hộ | Số khẩu | Đảng viên |  | Đoàn thể |  | \n |  |  | Tổng | Dự bị | Phụ nữ | Nông dân | Thanh niên\nThôn Séo Phìn | 120 | 610 | 17 | 1 | 98 | 104 | 39";
+    expect(read("village-quarterly", text, "2026-10-02T09:00:00+07:00")).toMatchObject({ period: "2026-Q3", households: 120, population: 610, members: 17, probationary: 1, women_union: 98, farmers_union: 104, youth_union: 39 });
+  });
+});
