@@ -2720,3 +2720,10 @@ describe("a barred sheet with no frame whose header's merged cells leave a bar a
     expect(read("village-quarterly", text, "2026-10-02T09:00:00+07:00")).toMatchObject({ period: "2026-Q3", households: 120, population: 610, members: 17, probationary: 1, women_union: 98, farmers_union: 104, youth_union: 39 });
   });
 });
+
+describe("a sheet with no frame whose sub-rows leave the running number empty (sixteenth round)", () => {
+  it("reads the sub-rows under ' | – Nữ | 1 | 0' with the numbered rows, the change column dropped", () => {
+    const text = "PHÁT TRIỂN ĐẢNG NĂM 2026 – CB THÔN KHÁNH HÒA\nSTT | Nội dung | Năm 2026 | Năm 2025 | Tăng, giảm\n1 | Kết nạp mới | 3 | 2 | +1\n | – Nữ | 1 | 0 | +1\n | – Đoàn viên thanh niên | 3 | 1 | +2\n2 | Chuyển chính thức | 2 | 2 | 0";
+    expect(read("admissions", text, "2026-12-28T09:00:00+07:00")).toMatchObject({ period: "2026", admitted: 3, women: 1, youth_union: 3, made_full: 2 });
+  });
+});
