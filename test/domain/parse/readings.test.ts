@@ -2727,3 +2727,12 @@ describe("a sheet with no frame whose sub-rows leave the running number empty (s
     expect(read("admissions", text, "2026-12-28T09:00:00+07:00")).toMatchObject({ period: "2026", admitted: 3, women: 1, youth_union: 3, made_full: 2 });
   });
 });
+
+describe("a form's yes-or-no question answered by a ticked box (sixteenth round)", () => {
+  it("reads what the question asks about with the count given, none when 'Không' is ticked", () => {
+    const text = "BÁO CÁO NHANH PHÁT TRIỂN ĐẢNG – QUÝ III/2026\nChi bộ: Xóm Mới\n1. Có kết nạp đảng viên mới trong quý:\t☒ Có\t☐ Không\tSố lượng: 02\n2. Có đảng viên được công nhận chính thức trong quý:\t☐ Có\t☒ Không";
+    expect(read("admissions", text, "2026-10-02T09:00:00+07:00")).toMatchObject({ period: "2026-Q3", admitted: 2, made_full: 0 });
+    const none = "Chi bộ ấp Hòa Bình quý 2/2026\na) Có kết nạp đảng viên mới trong quý: ☐ Có ☒ Không\nb) Có đảng viên được công nhận chính thức trong quý: ☒ Có ☐ Không - Số lượng: 1";
+    expect(read("admissions", none, "2026-07-02T09:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 1 });
+  });
+});
