@@ -396,7 +396,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     fields.remitted_vnd = fields.amount_vnd - fields.retained_vnd;
   }
 
-  if (fields.remitted === undefined) officeReceipt(p, found, allDates, fields);
+  // ("… xác nhận: ngày 05/8/2027 đã nhận của Chi bộ … số tiền … là 528.000 đ": remitted read already, the sum the office got.)
+  if (fields.remitted === undefined || (fields.remitted && fields.remitted_vnd === undefined)) officeReceipt(p, found, allDates, fields);
   // "dp t11 cb thon 6: 24/25, …, 360k. nop roi": handed on, said in a sentence of its own closing the report.
   if (fields.remitted === undefined && amounts.length > 0 && RE_REMITTED_ALONE.test(f)) fields.remitted = true;
 
@@ -422,7 +423,9 @@ const EARLY_DAYS = 10;
 // "Văn phòng Đảng ủy xã Bình Sơn xác nhận: đã nhận đảng phí tháng 5/2026 của Chi bộ thôn Bình An do đ/c … nộp ngày 20/5/2026",
 // "Văn phòng Đảng ủy phường Long Hưng ghi nhận: Chi bộ … đã nộp đảng phí … về Văn phòng ngày 12/6/2026, số tiền 1,2 triệu":
 // the office that received the dues, telling when and how much.
-const RE_OFFICE_RECEIPT = /^\s*(?:(van phong|vp)\s+)?dang uy\s+(xa|phuong|thi tran)\b[^:\n]{0,40}?\b(?:xac nhan|ghi nhan)\s*:?/;
+// ("GIẤY XÁC NHẬN NỘP ĐẢNG PHÍ⏎⏎Văn phòng Đảng ủy xã xác nhận: ngày 05/8 đã nhận …", a mail's "Văn phòng Đảng ủy xã Ea Bar
+// xác nhận đã nhận …": under a letterhead or a title, opening a line of its own.)
+const RE_OFFICE_RECEIPT = /^[ \t]*(?:(van phong|vp)\s+)?dang uy\s+(xa|phuong|thi tran)\b[^:\n]{0,40}?\b(?:xac nhan|ghi nhan)\b(?=\s*:?\s*(?:ngay \d[^\n]{0,20})?\s*(?:da nhan|chi bo|cb)\b)\s*:?/m;
 
 const RE_REMITTED_ALONE = /(?:^|[.!\n]\s*)(?:(?:em|e|cb|chi bo|toi|tui|minh)\s+)?(?:da\s+)?nop\s+(?:roi|xong)(?:\s+(?:a|nha|nhe|nhen))?\s*[.!]?\s*$/;
 const RE_SENTENCE_STOP = /(?<!\d)\.(?!\d)|\n/g;
@@ -434,9 +437,10 @@ function officeReceipt(p: Prepared, amounts: readonly Amount[], dates: readonly 
   RE_SENTENCE_STOP.lastIndex = from;
   const end = RE_SENTENCE_STOP.exec(p.f)?.index ?? p.f.length;
   fields.remitted = true;
-  fields.remitted_to = `${receipt[1] ? "văn phòng " : ""}đảng ủy ${COMMITTEE_LEVEL[receipt[2] as string] ?? "xã"}`;
+  fields.remitted_to ??= `${receipt[1] ? "văn phòng " : ""}đảng ủy ${COMMITTEE_LEVEL[receipt[2] as string] ?? "xã"}`;
   const amount = amounts.find((a) => a.start >= from && a.start < end + 40 && p.f.slice(end, a.start).indexOf("\n") < 0) ?? (new Set(amounts.map((a) => a.vnd)).size === 1 ? amounts[0] : undefined);
   if (amount) fields.remitted_vnd = amount.vnd;
+  if (fields.remitted_date !== undefined) return;
   const when = dates.find((d) => d.start >= from && d.start < end && d.kind === "dmy" && d.d !== undefined && !amounts.some((a) => d.start < a.end && d.end > a.start));
   const day = when ? resolveDate(when, p.now, "past") : null;
   if (day !== null) fields.remitted_date = formatDay(day);

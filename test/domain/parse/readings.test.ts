@@ -2736,3 +2736,12 @@ describe("a form's yes-or-no question answered by a ticked box (sixteenth round)
     expect(read("admissions", none, "2026-07-02T09:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 1 });
   });
 });
+
+describe("the office's receipt of the dues under a letterhead or a mail's header (sixteenth round)", () => {
+  it("reads the sum, the day and the office from 'Văn phòng Đảng ủy xã … xác nhận đã nhận …' opening a later line", () => {
+    const mail = "---------- Thư đã chuyển tiếp ----------\nTừ: Văn phòng Đảng ủy xã Cư Pui\nNgày: 12/11/2026 09:30\nChủ đề: Xác nhận đảng phí tháng 10\n\nVăn phòng Đảng ủy xã Cư Pui xác nhận đã nhận đảng phí tháng 10/2026 của Chi bộ buôn Khanh, số tiền 315.000 đồng, nộp ngày 10/11/2026.\nSố đảng viên đã đóng: 18/18.";
+    expect(read("party-dues", mail, "2026-11-12T10:00:00+07:00")).toMatchObject({ period: "2026-10", remitted: true, remitted_vnd: 315000, remitted_date: "2026-11-10", remitted_to: "văn phòng đảng ủy xã" });
+    const slip = "ĐẢNG BỘ PHƯỜNG TÂN HÒA\nGIẤY XÁC NHẬN\n\nVăn phòng Đảng ủy phường xác nhận: ngày 04/3/2027 đã nhận của Chi bộ khu phố 2 số tiền đảng phí tháng 2/2027 là 1.120.000 đ.\nChi bộ thu của 40/41 đ/c, tổng thu 1.600.000 đ.";
+    expect(read("party-dues", slip, "2027-03-05T10:00:00+07:00")).toMatchObject({ remitted: true, remitted_vnd: 1120000, remitted_date: "2027-03-04" });
+  });
+});
