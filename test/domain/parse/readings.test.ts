@@ -2745,3 +2745,15 @@ describe("the office's receipt of the dues under a letterhead or a mail's header
     expect(read("party-dues", slip, "2027-03-05T10:00:00+07:00")).toMatchObject({ remitted: true, remitted_vnd: 1120000, remitted_date: "2027-03-04" });
   });
 });
+
+describe("letters and pieces that are no report (sixteenth round)", () => {
+  const refusal = (form: FormName, text: string, now: string): unknown => parseReport(form, text, { now: new Date(now) });
+  it("refuses a member's absence taken up under 'V/v …', the committee's numbered guide, and a piece whose figures are an example", () => {
+    const absence = "CHI BỘ THÔN BẢN CHÀNG\nBÁO CÁO\nV/v đảng viên bỏ sinh hoạt nhiều tháng\n\nKính gửi: Đảng ủy xã\nChi bộ có 19 đảng viên. Đ/c Lò Văn Tến vắng sinh hoạt không lý do 4 tháng liên tiếp (tháng 6 đến tháng 9/2026), chưa đóng đảng phí từ tháng 5. Chi bộ đề nghị Đảng ủy xã xem xét, cho ý kiến chỉ đạo.";
+    expect(refusal("monthly-meeting", absence, "2026-10-02T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: attendance-issue"] });
+    const guide = "ĐẢNG ỦY XÃ HÒA BÌNH\nSố 07-HD/ĐU\t\tHòa Bình, ngày 02 tháng 01 năm 2027\nHƯỚNG DẪN\nXếp loại đảng viên và nộp đảng phí\n1. Đảng viên nông thôn đóng 5.000 đ/tháng; chi bộ giữ lại 30%, nộp 70% về Văn phòng Đảng ủy xã trước ngày 10 tháng sau.\n2. Chi bộ báo cáo số đã thu, số chưa thu.";
+    expect(refusal("party-dues", guide, "2027-01-03T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: directive"] });
+    const piece = "Phát triển đảng ở vùng đồng bào dân tộc thiểu số còn nhiều khó khăn. Việc tạo nguồn cần chú trọng thường xuyên, gắn với đoàn viên thanh niên và người có uy tín. Chẳng hạn, một bản vùng cao có 25 đảng viên, mỗi năm kết nạp 1 đến 2 quần chúng, trong đó thường có 1 nữ và 1 đoàn viên; nếu chi bộ có kế hoạch bồi dưỡng cụ thể, số kết nạp có thể tăng gấp đôi. Đây là kinh nghiệm quý của nhiều địa phương.";
+    expect(refusal("admissions", piece, "2026-12-10T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: article"] });
+  });
+});
