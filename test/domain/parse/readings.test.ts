@@ -2757,3 +2757,11 @@ describe("letters and pieces that are no report (sixteenth round)", () => {
     expect(refusal("admissions", piece, "2026-12-10T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: article"] });
   });
 });
+
+describe("the dues of a quarter remitted whole (sixteenth round)", () => {
+  it("reads 'đã nộp toàn bộ số đảng phí quý …' and 'nộp hết số đp quý 3' to the committee or its board", () => {
+    const text = "BÁO CÁO ĐẢNG PHÍ QUÝ III/2026\nPhải đóng 30, đã đóng 30, tổng thu 1.350.000 đồng.\nNgày 05/10/2026 chi bộ đã nộp toàn bộ số đảng phí quý III về Ban Xây dựng Đảng - Đảng ủy xã.";
+    expect(read("party-dues", text, "2026-10-06T09:00:00+07:00")).toMatchObject({ remitted: true, remitted_vnd: 1350000, remitted_date: "2026-10-05", remitted_to: "đảng ủy xã" });
+    expect(read("party-dues", "dp quy 3/2026 thon Tan Lap: 18/18 dv, 810k, da nop het so dp quy 3 ve dang uy xa ngay 4/10", "2026-10-06T09:00:00+07:00")).toMatchObject({ remitted: true, remitted_date: "2026-10-04", remitted_to: "đảng ủy xã" });
+  });
+});
