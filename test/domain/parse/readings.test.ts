@@ -2765,3 +2765,11 @@ describe("the dues of a quarter remitted whole (sixteenth round)", () => {
     expect(read("party-dues", "dp quy 3/2026 thon Tan Lap: 18/18 dv, 810k, da nop het so dp quy 3 ve dang uy xa ngay 4/10", "2026-10-06T09:00:00+07:00")).toMatchObject({ remitted: true, remitted_date: "2026-10-04", remitted_to: "đảng ủy xã" });
   });
 });
+
+describe("a slip put right after a month and its year (sixteenth round)", () => {
+  it("leaves 'T5/2026' alone and puts an amount said in another unit in the place of the first", () => {
+    const text = "dp thon Na Lang T5/2026: phai dong 20, da dong 19, chua dong 1 (Lo Van Pan). So tien 0,6tr\nà nhầm: số tiền 610k nhé, có 1 đ/c đóng thêm";
+    expect(read("party-dues", text, "2026-05-28T09:00:00+07:00")).toMatchObject({ period: "2026-05", liable: 20, paid: 19, unpaid: 1, amount_vnd: 610000 });
+    expect(read("party-dues", "Đảng phí tháng 4/2026: thu 12/12 đ/c, 1,2 triệu. À nhầm, 1.150.000đ", "2026-04-28T09:00:00+07:00")).toMatchObject({ period: "2026-04", paid: 12, amount_vnd: 1150000 });
+  });
+});
