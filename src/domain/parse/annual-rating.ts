@@ -39,7 +39,8 @@ const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(
 // "đánh giá" written short: "đg", "đgxl", "xl".
 // ("không tiến hành đánh giá": the same words with the verb "carry out" before them.)
 // ("miễn sh 5 người thì ko xếp": "xếp" alone.)
-const RATE_VERB = "(?:(?:tien hanh |thuc hien )?(?:danh gia,?\\s*xep loai|xep loai|danh gia)|dgxl|dgia|dg|xl|xep(?=[ .,;]|$))";
+// ("1 dc du bi moi KN thang 9 chua xet": "xét" alone, as "xếp".)
+const RATE_VERB = "(?:(?:tien hanh |thuc hien )?(?:danh gia,?\\s*xep loai|xep loai|danh gia)|dgxl|dgia|dg|xl|xe[pt](?=[ .,;]|$))";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
 // đánh giá.": a sentence that opens with the count and ends with it not rated.
 // "hổng đánh giá": the southern "không".
@@ -53,9 +54,10 @@ const RE_UNRATED_BARE = new RegExp(`(?:^|[,;/:.\\n]\\s*)(?:mien\\s*:?\\s*(${COUN
 const NOT_AGE_OR_DATE = "(?<![\\p{L}\\d/.-])(?<!(?:thang|ngay|nam|lop|tuoi)\\s)(?!(?:19|20)\\d\\d(?!\\d))(?!nam\\s+\\d)";
 // "Hai đồng chí mới kết nạp tháng 10 chưa xếp loại", "… kết nạp ngày 2/9/2026 …": a date between the count and the words.
 const DATE_IN = `(?<=(?:thang|ngay|nam|ket nap|kn)[ \\t])\\d{1,4}(?:\\/\\d{1,4}){0,2}${WORD_END}`;
-// "1 dc 85 tuoi mien dg", "Hai đồng chí … chưa đủ 6 tháng, hổng xếp loại": an age or a time between the count and the words.
+// "1 dc 85 tuoi mien dg", "Hai đồng chí … chưa đủ 6 tháng, hổng xếp loại": an age or a time between the count and the words
+// (", 2 dc moi ket nap chua du 6 thang chua xep loai": the time after a comma too).
 // ("Không thực hiện đánh giá, xếp loại đối với 05 đồng chí": whom it is not done for, after the verb.)
-const RE_UNRATED = new RegExp(`${WORD_START}(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*(?:(?:doi voi|cho)[ \\t]+)?:?[ \\t]*(${COUNT})${WORD_END}|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*(?:tuoi|thang|ngay|tuan)${WORD_END})[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi${WORD_END}|${DATE_IN}){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}${WORD_END}|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)${WORD_END}|${DATE_IN}){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}${WORD_END}` +
+const RE_UNRATED = new RegExp(`${WORD_START}(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}[ \\t]*(?:(?:doi voi|cho)[ \\t]+)?:?[ \\t]*(${COUNT})${WORD_END}|${NOT_AGE_OR_DATE}(${COUNT})(?![\\p{L}\\d])(?!\\s*(?:tuoi|thang|ngay|tuan)${WORD_END})[ \\t]*(?:${MEMBER_NOUN})?(?:[^,.;:\\n\\d]|\\d{2,3}[ \\t]?tuoi${WORD_END}|\\d{1,2}[ \\t]?thang${WORD_END}|${DATE_IN}){0,40}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}${WORD_END}|(?:^|[.;\\n]\\s*)(${COUNT})[ \\t]*(?:${MEMBER_NOUN})(?:[^.;:\\n\\d]|\\d{1,3}[ \\t]?(?:tuoi|thang|nam)${WORD_END}|${DATE_IN}){0,50}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}${WORD_END}` +
     // "còn ba đồng chí mới kết nạp tháng mười chưa đủ thời gian nên không đánh giá": members newly admitted, the
     // reason said at length before the words, in speech with no stop before the count.
     `|${NOT_AGE_OR_DATE}(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[ \\t]+moi ket nap(?:[^,.;:\\n\\d]|${DATE_IN}){0,60}?[ \\t](?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)${RATE_VERB}${WORD_END}`, "u");
@@ -104,7 +106,8 @@ const RE_SELF_MORE = new RegExp(
 // "Chi bộ tự chấm 86 điểm, đề nghị xếp loại HTT": the cell's score, then the level it asks for.
 const RE_SELF_SCORED = new RegExp(`${WORD_START}${CELL}\\s+(?:tu\\s+)?cham${WORD_END}[^.;\\n]{0,30}?${WORD_START}(?:de nghi\\s+(?:duoc\\s+)?)?(?:xep loai|xl|dat)\\s*:?\\s*(?:muc\\s+)?${LEVEL}${WORD_END}${NO_COUNT_AFTER}`);
 // "85 tuổi" is an age; "tháng 9" a month; "1935" a year.
-const RE_COUNT_G = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?tuoi${WORD_END})`, "gu");
+// ("… chưa đủ 6 tháng chưa xếp loại": a time is no count either.)
+const RE_COUNT_G = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?(?:tuoi|thang)${WORD_END})`, "gu");
 const RE_TOTAL_BEFORE = /\b(?:tong so|tong cong|tong|trong tong so)\s*:?\s*$/;
 const RE_RATED_COUNT = /\b(?:so\s+)?(?:dv\s+|dang vien\s+)?duoc xep loai\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
 const RE_MEMBERS_TOTAL = /\btong so(?:\s+(?:dv|dang vien))?(?:\s+(?:cua\s+)?(?:chi bo|cb))?\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
@@ -228,6 +231,7 @@ const RE_SAME_AGAIN = /\b(?:nay|tren|ke tren|noi tren|ay|do)\b/;
 const RE_NOT_RATED_WORDS = new RegExp(`${WORD_START}(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}${WORD_END}|xep(?=\\s*:))`);
 // "3 đồng chí hoàn thành …", "1 đồng chí mới kết nạp": no name after the word.
 const RE_COMRADE_NAMED_G = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nay|tren|hoan thanh|ht|htt|htxs|kht|moi|duoc|chua|khong|ko|bi|xep loai)${WORD_END})\\p{L}`, "gu");
+const RE_ELDER_NAMED_G = new RegExp(`${WORD_START}(?:ong|ba|bac|cu)\\s+\\p{L}`, "gu");
 
 /**
  * Members not rated, added up over the sentences that each name some ("Hai đồng chí tuổi cao, không đánh giá. Một
@@ -267,7 +271,10 @@ function readUnrated(p: Prepared): number | null {
     if (n === null) {
       // "… mười ba đồng chí hoàn thành …, còn một đồng chí Lò Văn Sinh …": a name is capitalised where the message has capitals.
       const capitals = RE_UPPER.test(p.text);
-      const named = [...sentence.matchAll(RE_COMRADE_NAMED_G)].filter((c) => !capitals || RE_UPPER_AT.test(p.text.slice((s.index ?? 0) + (c.index as number) + c[0].length - 1))).length;
+      const nameAt = (c: RegExpMatchArray): string => p.text.slice((s.index ?? 0) + (c.index as number) + c[0].length - 1);
+      const named = [...sentence.matchAll(RE_COMRADE_NAMED_G)].filter((c) => !capitals || RE_UPPER_AT.test(nameAt(c))).length ||
+        // "còn ông Tám Lực 87 tuổi miễn, ko xếp": an elder named by "ông", "bà", "cụ", the name capitalised.
+        [...sentence.matchAll(RE_ELDER_NAMED_G)].filter((c) => RE_UPPER_AT.test(nameAt(c))).length;
       if (named > 0) n = named;
       // "Không có đảng viên không xếp loại.": none left unrated.
       else if (RE_NONE_UNRATED.test(sentence)) n = 0;
@@ -380,13 +387,28 @@ function sumGroups(f: string, fields: AnnualRatingFields): void {
 
 const RE_QUOTE_G = /"/g;
 
+// "xep loai 2026 (nam ngoai 2025: HTXS 1, HTT 12, HT 2)", "(năm trước: HTXS 3, HTT 20)", "(cùng kỳ 2025: …)": the year
+// before's levels, in brackets beside this year's, for comparison.
+const RE_YEAR_BEFORE_BRACKET = /\((?:so (?:sanh|voi)\s+)?(?:nam ngoai|nam truoc|nam roi|cung ky)\b[^()\n]{0,160}\)/g;
+function withoutYearBefore(p: Prepared): Prepared {
+  let { text, f } = p;
+  // (The folded text has the same length as the text: the same span is blanked in both.)
+  for (const m of p.f.matchAll(RE_YEAR_BEFORE_BRACKET)) {
+    const blank = " ".repeat(m[0].length);
+    text = text.slice(0, m.index) + blank + text.slice(m.index + m[0].length);
+    f = f.slice(0, m.index) + blank + f.slice(m.index + m[0].length);
+  }
+  return text === p.text ? p : { ...p, text, f };
+}
+
 export function parseAnnualRating(original: Prepared): ParseResult<"annual-rating"> {
   // "Chúc mừng chi bộ thôn Vân Trì năm thứ 3 liên tiếp hoàn thành tốt nhiệm vụ nhé, 5 đồng chí HTXS là rất đáng khen!":
   // praise of a result someone else reported, no report (one that says it reports, "báo cáo", "kết quả", still is).
   if (praisesOnly(original.f, true)) return { ok: false, errors: ["not_a_report: chatter"] };
   const { p: spoken, year } = withoutSpokenYear(original);
   // 'tự nhận mức "Hoàn thành xuất sắc nhiệm vụ"': a level in quotes reads as one without them.
-  const p = spoken.f.includes('"') ? { ...spoken, text: spoken.text.replace(RE_QUOTE_G, " "), f: spoken.f.replace(RE_QUOTE_G, " ") } : spoken;
+  const quoted = spoken.f.includes('"') ? { ...spoken, text: spoken.text.replace(RE_QUOTE_G, " "), f: spoken.f.replace(RE_QUOTE_G, " ") } : spoken;
+  const p = quoted.f.includes("(") ? withoutYearBefore(quoted) : quoted;
   const r = readRating(p);
   if (r.ok) sumGroups(p.f, r.fields);
   if (r.ok) {

@@ -65,6 +65,7 @@ const RE_PRESS_SOURCE_BRACKETED = new RegExp(`(?:^|\\n)\\s*["']?\\s*[[(]\\s*(?:(
 const RE_PROVINCE_WIDE = /\b(?:toan dang bo (?:tinh|huyen|thanh pho)|toan tinh|toan quoc|toan dang)\b/;
 const RE_SOURCE_OPENS = /^\s*(?:theo|nguon:?)\s+(?:ban|bao|so|cuc|tinh uy|thanh uy|thong ke|so lieu|bao cao (?:cua|tong ket))\b/;
 const RE_NEWS_OPENS = /^\s*(?:[[(]\s*)?(?:ban tin|tin xa nha|tin phuong nha|tin (?:xa|phuong|tuc|nhanh|vui)\b\s*[:\-–]|bai viet|goc chia se)\b/;
+const RE_EXAMPLE_CELL = /\b(?:vi du|chang han|gia su)\b[^.\n]{0,30}\bmot (?:chi bo|thon|ban|xom|ap|to dan pho|khu pho|buon|lang)\b/;
 const RE_CELL_SPEAKS = /\b(?:cb em|chi bo em|cb toi|chi bo toi|cb tui|chi bo tui|em bao cao|e bc|em bc|toi bao cao|chi bo chung toi)\b/;
 const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n]{0,60}\.?\s*$|\b(?:don doc|trien khai|nhac nho)\s+\S+/;
 
@@ -401,8 +402,14 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
   // ("Chi bộ … báo cáo công tác phát triển đảng quý IV: … chi bộ sẽ họp xét trong tháng 01": the report, a plan after it;
   // "… HTXS 4 (9,5%), HTT 35 …; Đảng ủy sẽ họp xét lại vào 05/01/2027": the levels counted, the committee's step after.)
-  if (RE_NOTICE_BODY.test(f) && !RE_DEVELOPMENT_REPORT.test(f) && !/\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|da thu|thu duoc|vang \d+|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f) && !RE_LEVELS_COUNTED.test(f)) return noticeOrDirective(f);
+  // ("đv 12/13, vắng Út Nhỏ đi ghe biển": the members counted present out of those due, label first, is a meeting held;
+  // "Nhỏ đi", folded, reads "nhớ đi".)
+  if (RE_NOTICE_BODY.test(f) && !RE_DEVELOPMENT_REPORT.test(f) && !/\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|(?:dv|dang vien)\s*:?\s*\d{1,3}\s*\/\s*\d{1,3}(?![\d/])|da thu|thu duoc|vang \d+|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f) && !RE_LEVELS_COUNTED.test(f)) return noticeOrDirective(f);
   if (isDirective(f)) return "directive";
+  // "Số 21-HD/ĐU … HƯỚNG DẪN⏎Thu, nộp, quản lý đảng phí năm 2026": the committee's guide (or instruction, "-CT/") by its own
+  // number or its title on a line of its own, whatever figures it sets; a report citing one ("Thực hiện Hướng dẫn số …") is
+  // numbered "-BC/".
+  if ((f.includes("hd/") || f.includes("ct/") || f.includes("huong dan\n") || f.includes("chi thi\n")) && RE_GUIDE_DOCUMENT.test(f)) return "directive";
   // "Lưu ý các chi bộ: xếp loại đv năm 2026 theo QĐ 366 …; nộp biểu về VP trước 30/12": opened as a word to every cell,
   // what follows is the topic of the instruction, not a result, unless the text counts what a cell did.
   if (RE_OPENS_TO_CELLS.test(f) && RE_INSTRUCTS.test(f) && !RE_CELL_DID.test(f)) return "directive";
@@ -418,6 +425,10 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // by a source, not a cell's.
   if (f.includes("toan") && RE_PROVINCE_WIDE.test(f) && RE_SOURCE_OPENS.test(f) && !RE_CELL_SPEAKS.test(f)) return "article";
   const words = countWords(f);
+  // "… Ví dụ một thôn miền núi quy mô nhỏ có khoảng 150 hộ, 600 nhân khẩu …", "Chẳng hạn, một chi bộ 32 đảng viên có 05 đồng
+  // chí HTXS …": a piece on the work whose figures are an example of "a" cell, not a cell's own ("số liệu", "kết quả" in it
+  // are the topic's words).
+  if (words >= 60 && RE_EXAMPLE_CELL.test(f) && !RE_CELL_SPEAKS.test(f) && count(RE_ARTICLE_WORDS, f, 2) >= 2) return "article";
   if (words < 25 || RE_REPORT_VOICE.test(f)) return null;
   // "hai đồng chí hoàn thành xuất sắc, mười lăm đồng chí hoàn thành tốt…", "hoàn thành tốt: mười tám;": figures in words.
   // "Năm nay chi bộ kết nạp:\n+ đ/c Sùng Thị Mỷ (nữ, H'Mông)\n+ đ/c …": a list of comrades, one a line, is counted by its lines.
@@ -538,6 +549,8 @@ const RE_ISSUE_SENTENCE = /^[^.;\n]*?\b(?:d\/c|dc|dong chi)\s[^.;\n]*?\b(?:vang|
 const RE_LEAVE_LETTER = new RegExp(`${WORD_START}don xin (?:phep )?(?:vang|nghi)${WORD_END}|${WORD_START}(?:toi|em)\\s+(?:lam don (?:nay\\s+)?)?xin (?:phep\\s+)?(?:duoc\\s+)?(?:vang|nghi)\\s+(?:buoi\\s+)?(?:sinh hoat|sh|hop)${WORD_END}`);
 // ("… đề nghị Ban Thường vụ Đảng ủy xã xem xét, chỉ đạo xử lý theo quy định": the case put for a ruling too.)
 const RE_RULING_ASKED = /\b(?:xoa ten|ky luat|(?:cho|xin) y kien chi dao|huong dan thu tuc|chi dao xu ly|xu ly theo quy dinh)\b/;
+const RE_GUIDE_DOCUMENT = /(?:^|\n)[ \t]*so[ \t:]*\d{1,4}[ \t]*-[ \t]*(?:hd|ct)\/|(?:^|\n)[ \t]*(?:huong dan|chi thi)[ \t]*\n/;
+const RE_ABOUT_ABSENCE = /(?:^|\n)[ \t]*(?:v\/v|ve viec)\b[^\n]{0,40}\b(?:vang|bo) (?:sinh hoat|sh|hop)\b/;
 const RE_STILL_ABSENT = /\b(?:tiep tuc|van|lai)\s+vang\b/;
 
 /** Whether the message opens with the repeated absence and its count of a meeting, at `countAt`, comes after. */
@@ -553,6 +566,11 @@ function issueFirst(f: string, countAt: number): boolean {
 export function isAttendanceIssue(f: string): boolean {
   // The short patterns first; the repeated-absence one, the costliest, last.
   if (!(RE_ABSENCE.test(f) && RE_TAKEN_UP.test(f) && RE_REPEATED_ABSENCE.test(f))) return false;
+  // "BÁO CÁO⏎V/v đảng viên vắng sinh hoạt chi bộ không có lý do": the letter's subject names the case; the member's unpaid
+  // dues and the cell's count of members it cites are part of it.
+  if (f.includes("v/v") || f.includes("ve viec")) {
+    if (RE_ABOUT_ABSENCE.test(f)) return true;
+  }
   // "… đề nghị Thường trực Đảng ủy cho ý kiến chỉ đạo việc xem xét xóa tên …": a case put to the committee for its ruling;
   // the meeting it names in passing ("Tại buổi sinh hoạt tháng 4 (có mặt 24/28 đ/c) …") or the dues the member owes too are
   // part of the case.

@@ -85,7 +85,8 @@ const RE_UNPAID_NAMED = new RegExp(`${WORD_START}(?:con|con lai|rieng)\\s+(?=${C
 // "ddax nooj DUX": "nộ", the "p" of "nộp" left off (told from "nợ", owing, by its marks).
 // ("đã ck lên vp đảng ủy 15/6": "chuyển khoản" cut to its letters.)
 // ("chuyển khoản vô tk văn phòng đảng ủy xã", "nộp VP xã", "chuyển khoản VP ĐUP": the account, the office short.)
-const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|ck|chuyen|(?<!kinh )gui|dong(?!\s+chi\b)|giao(?=\s+cho\b)|dua(?=\s+cho\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:mot the\s+|mot lan\s+|mot luot\s+)?(?:(?:du|het|toan bo|tat ca)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu)?\s+)?)?(?:(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:thang\s?|t)\d{1,2}(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?so\s+(?:nay|tren|do)\s+)?(?:(?:len|ve|cho|toi|tien|vao|vo)\s+){0,2}(?:(?:tai khoan|tk)\s+(?:cua\s+)?)?(?:(?:d\/c|dc|dong chi|chi|anh)\s+(?:(?<=(?:d\/c|dc|dong chi|chi|anh)\s)[a-z]+(?:\s[a-z]+){0,3}?\s+(?:(?:o|cua|ben|tai|thuoc)\s+)?(?=(?:van phong|vp|dang uy|du|ke toan|thu quy|tai chinh)\b))?)?(?:bo phan\s+)?(?:ke toan|thu quy|van thu|tai chinh)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong dux\b|vp dux\b|van phong du\b|vp du\b|vpdu|vp dup\b|van phong dup\b|vp (?:xa|phuong)\b|van phong (?:xa|phuong)\b|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?(?:giao )?nop\b|\bnop cho ben nhan\b/g;
+// ("đã nộp toàn bộ số đảng phí quý IV về Ban Xây dựng Đảng – Đảng ủy xã": the dues of a quarter, to the committee's board.)
+const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|ck|chuyen|(?<!kinh )gui|dong(?!\s+chi\b)|giao(?=\s+cho\b)|dua(?=\s+cho\b))\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu|%)?\s+)?(?:mot the\s+|mot lan\s+|mot luot\s+)?(?:(?:du|het|toan bo|tat ca)\s+(?:\d[\d.,]*\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu)?\s+)?)?(?:(?:so\s+)?(?:tien\s+)?(?:dp|dang phi)(?:\s+(?:(?:thang\s?|t)\d{1,2}|quy\s?(?:iv|iii|ii|i|[1-4]))(?:\/\d{2,4})?)?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?(?:so\s+)?tien(?:\s+(?:tren|do|nay|thu duoc|da thu))?\s+|(?:(?:toan bo|tat ca|het|du)\s+)?so\s+(?:nay|tren|do)\s+)?(?:(?:len|ve|cho|toi|tien|vao|vo)\s+){0,2}(?:(?:tai khoan|tk)\s+(?:cua\s+)?)?(?:(?:d\/c|dc|dong chi|chi|anh)\s+(?:(?<=(?:d\/c|dc|dong chi|chi|anh)\s)[a-z]+(?:\s[a-z]+){0,3}?\s+(?:(?:o|cua|ben|tai|thuoc)\s+)?(?=(?:van phong|vp|dang uy|du|ke toan|thu quy|tai chinh)\b))?)?(?:bo phan\s+)?(?:ke toan|thu quy|van thu|tai chinh|ban xay dung dang\s*-)?\s*(dang uy xa|dang uy phuong|dang uy|dux|duw|dup\b|du\b|cap tren|van phong dang uy|vp dang uy|van phong dux\b|vp dux\b|van phong du\b|vp du\b|vpdu|vp dup\b|van phong dup\b|vp (?:xa|phuong)\b|van phong (?:xa|phuong)\b|xa\b|phuong\b|huyen\b|tren\b)|\bnop len\b|\bnop ve\b|\btrich nop\b|\bngay nop\b|\bso (?:tien )?(?:giao )?nop\b|\bnop cho ben nhan\b/g;
 const RE_REMIT_LABEL = /\b(?:da nop|so (?:tien )?(?:da )?nop)\s*:\s*(?=\d[\d.,]*\s?(?:d(?![/.]?c\b)|dong(?! chi)|vnd|k|nghin|ngan|tr|trieu)\b)/g;
 // ("thứ 2 tuần sau lên xã nộp": or going up, no carrying verb.)
 const RE_REMIT_TARGET_FIRST = /\b(?:(?:dem|mang|cam|di|chay)\s+(?:tien\s+)?)?(?:len|ve|xuong|ra|qua)\s+(dang uy xa|dang uy phuong|dang uy|dux|dup|xa|phuong|huyen|van phong dang uy|vp dang uy)\s+(?:de\s+)?nop\b/g;
@@ -396,7 +397,8 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
     fields.remitted_vnd = fields.amount_vnd - fields.retained_vnd;
   }
 
-  if (fields.remitted === undefined) officeReceipt(p, found, allDates, fields);
+  // ("… xác nhận: ngày 05/8/2027 đã nhận của Chi bộ … số tiền … là 528.000 đ": remitted read already, the sum the office got.)
+  if (fields.remitted === undefined || (fields.remitted && fields.remitted_vnd === undefined)) officeReceipt(p, found, allDates, fields);
   // "dp t11 cb thon 6: 24/25, …, 360k. nop roi": handed on, said in a sentence of its own closing the report.
   if (fields.remitted === undefined && amounts.length > 0 && RE_REMITTED_ALONE.test(f)) fields.remitted = true;
 
@@ -422,7 +424,9 @@ const EARLY_DAYS = 10;
 // "Văn phòng Đảng ủy xã Bình Sơn xác nhận: đã nhận đảng phí tháng 5/2026 của Chi bộ thôn Bình An do đ/c … nộp ngày 20/5/2026",
 // "Văn phòng Đảng ủy phường Long Hưng ghi nhận: Chi bộ … đã nộp đảng phí … về Văn phòng ngày 12/6/2026, số tiền 1,2 triệu":
 // the office that received the dues, telling when and how much.
-const RE_OFFICE_RECEIPT = /^\s*(?:(van phong|vp)\s+)?dang uy\s+(xa|phuong|thi tran)\b[^:\n]{0,40}?\b(?:xac nhan|ghi nhan)\s*:?/;
+// ("GIẤY XÁC NHẬN NỘP ĐẢNG PHÍ⏎⏎Văn phòng Đảng ủy xã xác nhận: ngày 05/8 đã nhận …", a mail's "Văn phòng Đảng ủy xã Ea Bar
+// xác nhận đã nhận …": under a letterhead or a title, opening a line of its own.)
+const RE_OFFICE_RECEIPT = /^[ \t]*(?:(van phong|vp)\s+)?dang uy\s+(xa|phuong|thi tran)\b[^:\n]{0,40}?\b(?:xac nhan|ghi nhan)\b(?=\s*:?\s*(?:ngay \d[^\n]{0,20})?\s*(?:da nhan|chi bo|cb)\b)\s*:?/m;
 
 const RE_REMITTED_ALONE = /(?:^|[.!\n]\s*)(?:(?:em|e|cb|chi bo|toi|tui|minh)\s+)?(?:da\s+)?nop\s+(?:roi|xong)(?:\s+(?:a|nha|nhe|nhen))?\s*[.!]?\s*$/;
 const RE_SENTENCE_STOP = /(?<!\d)\.(?!\d)|\n/g;
@@ -434,9 +438,10 @@ function officeReceipt(p: Prepared, amounts: readonly Amount[], dates: readonly 
   RE_SENTENCE_STOP.lastIndex = from;
   const end = RE_SENTENCE_STOP.exec(p.f)?.index ?? p.f.length;
   fields.remitted = true;
-  fields.remitted_to = `${receipt[1] ? "văn phòng " : ""}đảng ủy ${COMMITTEE_LEVEL[receipt[2] as string] ?? "xã"}`;
+  fields.remitted_to ??= `${receipt[1] ? "văn phòng " : ""}đảng ủy ${COMMITTEE_LEVEL[receipt[2] as string] ?? "xã"}`;
   const amount = amounts.find((a) => a.start >= from && a.start < end + 40 && p.f.slice(end, a.start).indexOf("\n") < 0) ?? (new Set(amounts.map((a) => a.vnd)).size === 1 ? amounts[0] : undefined);
   if (amount) fields.remitted_vnd = amount.vnd;
+  if (fields.remitted_date !== undefined) return;
   const when = dates.find((d) => d.start >= from && d.start < end && d.kind === "dmy" && d.d !== undefined && !amounts.some((a) => d.start < a.end && d.end > a.start));
   const day = when ? resolveDate(when, p.now, "past") : null;
   if (day !== null) fields.remitted_date = formatDay(day);

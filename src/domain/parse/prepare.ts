@@ -331,6 +331,34 @@ function labelPictures(text: string): string {
 const RE_INDENTED_ITEM = /^ {2,}(?=[a-h]\)[ \t])/gm;
 const dedentItems = (text: string): string => text.replace(RE_INDENTED_ITEM, "");
 
+// "1. Có kết nạp đảng viên mới trong quý: ☒ Có ☐ Không Số lượng: 01", "2. Có đảng viên được công nhận chính thức trong
+// quý: ☐ Có ☒ Không": a form's question answered by a box (the box already its word): what it asks about, and how many —
+// none when the answer is "Không".
+const RE_YES_NO_ASKED = /^([ \t]*(?:(?:\d{1,2}|[a-h])[.)][ \t]*)?)co[ \t]+([^:\n]{3,80}?)(?:[ \t]+trong (?:quy|thang|nam|ky)(?: nay)?)?[ \t]*:[ \t]*(co|khong)(?![a-z])(?:[ \t,;-]*so luong[ \t]*:?[ \t]*(\d{1,3})(?!\d))?/gm;
+function answerYesNo(text: string, f: string): string {
+  const edits: Edit[] = [];
+  for (const m of f.matchAll(RE_YES_NO_ASKED)) {
+    const lead = m[1] as string;
+    const count = m[4];
+    // ("☒ Có" with no count: how many is said elsewhere.)
+    if (m[3] === "co" && count === undefined) continue;
+    const at = m.index + lead.length + "co ".length;
+    const what = text.slice(at, at + (m[2] as string).length);
+    edits.push({ start: m.index + lead.length, end: m.index + m[0].length, with: `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${count ?? "0"}` });
+  }
+  return spliceEdits(text, edits);
+}
+
+// "[08:12] bc ấp Tân Quới B t7", "[05/07/2025, 08:13] họp tối 4/7", "[8:15 PM] đv 12/13": a chat's lines copied with
+// the time each was sent; those hours are the chat's, no meeting's. Two such lines at least make the chat's log.
+const RE_SENT_AT = /^[ \t]*\[(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?(?:,?[ \t]*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\][ \t]*/gm;
+const RE_TWO_SENT_AT = /(?:^|\n)[ \t]*\[[\d/.,: \t-]{4,22}(?:[ap]m)?\][^\n]*\n[ \t]*\[[\d/.,: \t-]{4,22}(?:[ap]m)?\]/;
+const dropSentAt = (text: string, f: string): string => {
+  const cuts: Edit[] = [];
+  for (const m of f.matchAll(RE_SENT_AT)) cuts.push({ start: m.index, end: m.index + m[0].length, with: "" });
+  return spliceEdits(text, cuts);
+};
+
 const STEPS: readonly Step[] = [
   { may: (f) => RE_ANY_PICTURE.test(f), rewrite: labelPictures },
   { may: (f) => f.includes(",") && RE_CSV_ANY.test(f), rewrite: (text) => csvSheet(text) },
@@ -339,12 +367,14 @@ const STEPS: readonly Step[] = [
   { may: (f) => f.includes("chuyen"), rewrite: quotedReport },
   { may: (f) => f.includes("\n  ") && f.includes(")"), rewrite: dedentItems },
   { may: (f) => f.startsWith(">") || f.trimStart().startsWith(">"), rewrite: (text, f) => dropQuotedHead(text, f) },
+  { may: (f) => f.includes(":") && f.includes("[") && RE_TWO_SENT_AT.test(f), rewrite: dropSentAt },
   { may: (f) => f.includes("[") && f.includes("]"), rewrite: squareToRound },
   { may: (f) => f.includes(")") && f.includes("/"), rewrite: labelFigures },
   { may: (f) => f.includes(")") && RE_DIGIT_IN_BRACKET.test(f), rewrite: figuresWritten },
   { may: (f) => f.includes(")") && RE_WORDS_IN_BRACKET.test(f), rewrite: figuresSaid },
   { may: (f) => f.includes("..") || f.includes("…"), rewrite: undot },
   { may: (f) => RE_BOX.test(f) || RE_BRACKET_BOX_EMPTY.test(f), rewrite: unbox },
+  { may: (f) => f.includes(": co") || f.includes(": khong"), rewrite: answerYesNo },
   { may: mayHaveOfficeNote, rewrite: dropOfficeNote },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
   { may: (f) => (f.includes(":\n") || f.includes("\n-")) && f.includes("vang"), rewrite: bulletAbsentLines },

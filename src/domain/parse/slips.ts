@@ -22,8 +22,9 @@ const RE_INSTEAD = new RegExp(
   `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)${WORD_END}|\\s+((?:ho|khau|nhan khau)(?:\\s+[a-z]+){0,2}?))?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
 );
 // A value: a fraction "23/24", an amount "276k", a count with its noun "2 đ/c", "1 nữ", "1.980 khẩu".
+// ("0,5tr", "1,2 triệu": millions with a decimal part.)
 const RE_VALUE =
-  new RegExp(`(?<![\\d.,/])(\\d+)\\s*\\/\\s*(\\d+)(?![\\d/])|(?<![\\d.,/])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s*(k|d|dong(?!\\s+chi${WORD_END})|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\\d.,/])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s*(d\\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)${WORD_END}`, "g");
+  new RegExp(`(?<![\\d.,/])(\\d+)\\s*\\/\\s*(\\d+)(?![\\d/])|(?<![\\d.,/])(\\d{1,3}(?:[.,]\\d{3})+|\\d{1,2}[.,]\\d{1,2}(?=\\s*tr)|\\d+)\\s*(k|d|dong(?!\\s+chi${WORD_END})|vnd|nghin|ngan|tr|trieu)(?![a-z/])|(?<![\\d.,/])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s*(d\\/c|dc|dong chi|dv|dang vien|nguoi|ho|khau|nhan khau|quan chung|nu)${WORD_END}`, "g");
 
 // `RE_VALUE` for a scan of the text before a slip inside the scan of the text after it, and for one test.
 const RE_VALUE_BEFORE = new RegExp(RE_VALUE.source, "g");
@@ -299,11 +300,14 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     const scan = RE_VALUE_BEFORE;
     scan.lastIndex = 0;
     let fraction: RegExpExecArray | null = null;
+    let money: RegExpExecArray | null = null;
     while ((old = scan.exec(before))) {
       const at = old.index + old[0].indexOf((old[1] ?? old[3] ?? old[5]) as string);
       if (fixes.some(([s0]) => s0 === at)) continue;
+      if (old[3] !== undefined) money = old;
       if (valueKind(old) === kind) last = old;
-      else if (old[1] !== undefined) fraction = old;
+      // ("dp T5/2026 …": a month and its year are no fraction of members.)
+      else if (old[1] !== undefined && !isMonthOfYear(before, old)) fraction = old;
     }
     // "thu 18/18 đủ cả … À nhầm, 17 đ/c đóng thôi": members counted anew, opening their clause, where only a
     // fraction counted them before: the fraction's part.
@@ -313,6 +317,15 @@ function mendOne(text: string, f: string, markStart: number, after: number): str
     // "khẩu 640 (à nhầm 604 khẩu)", "ĐV 22, à nhầm 23 đv": a count with its noun after takes the place of the
     // number said last after the same noun as a label.
     const labelled = !last && RE_LABEL_NOUN.test(v[6] ?? "") && opensClause(segment, v.index) && !RE_NOT_DOING_AFTER.test(segment.slice(v.index + v[0].length)) ? lastAfterLabel(before, v[6] as string, fixes) : null;
+    // "So tien 0,5tr … À nham: so tien 510k": an amount said again in another unit takes the place of the last amount, its
+    // unit with it.
+    if (!last && !labelled && v[3] !== undefined && money !== null) {
+      const at = money.index + money[0].indexOf(money[3] as string);
+      restatedAt.push(v.index);
+      fixes.push([at, money.index + money[0].length, text.slice(after + v.index + v[0].indexOf(now), after + v.index + v[0].length)]);
+      consumed = Math.max(consumed, v.index + v[0].length);
+      continue;
+    }
     if (!last && !labelled) continue;
     restatedAt.push(v.index);
     const was = last ? ((last[1] ?? last[3] ?? last[5]) as string) : (labelled as { was: string }).was;
@@ -527,6 +540,12 @@ function lastAfterLabel(before: string, noun: string, fixes: readonly [number, n
     if (!fixes.some(([s0]) => s0 === at)) last = { at, was: m[1] as string };
   }
   return last;
+}
+
+const RE_PERIOD_BEFORE = /(?:^|[^a-z])(?:t|thang|q|quy|ngay)\s*$/;
+/** "T5/2026", "tháng 5/2026", "5/2026": a month (or a day) and its year, no fraction. */
+function isMonthOfYear(before: string, v: RegExpExecArray): boolean {
+  return Number(v[2]) >= 1900 || RE_PERIOD_BEFORE.test(before.slice(Math.max(0, v.index - 8), v.index));
 }
 
 // "17 đ/c vắng", "2 đ/c chưa đóng": a count of those who did not, no restated count of those who did.

@@ -218,8 +218,8 @@ const RE_COLON_BAR = /\s*:\s*(?=\|)/g;
 const RE_DIGIT = /\d/;
 
 /** A row of cells unframed, with no colon before a bar ("| Có mặt: | 35 |": it says what the bar says) and no bold. */
-function plainRow(line: string): string {
-  const row = unframe(line);
+function plainRow(line: string, framed = true): string {
+  const row = framed ? unframe(line) : line.trim();
   const uncoloned = row.includes(":") ? row.replace(RE_COLON_BAR, " ") : row;
   return uncoloned.includes("**") || uncoloned.includes("__") ? uncoloned.replace(RE_BOLD, "") : uncoloned;
 }
@@ -276,6 +276,8 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
       .join("|")
       .trim();
   };
+  // (Under a header with no frame, " | – Nữ | 2 | 1 | +1": the bar opening the row closes its empty running number.)
+  const framed = (lines[i] as string).trim().startsWith("|") || (lines[i] as string).trim().endsWith("|");
   lines[i] = keep(unframe(lines[i] as string));
   for (let k = i + 1; k < lines.length; k++) {
     const line = lines[k] as string;
@@ -283,7 +285,7 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
     // ("Đoàn thể" on a row of its own over "- Phụ nữ | 266 | 268 | +2": a group's name, its rows under it.)
     if (!line.includes("|") && RE_GROUP_ROW.test(line) && (lines[k + 1] ?? "").includes("|")) continue;
     if (!line.includes("|")) break;
-    const row = plainRow(line);
+    const row = plainRow(line, framed);
     const cols = row.split("|");
     // (A row may end short: "1 | Tổng số đảng viên | 32" under "STT | Nội dung | Số lượng | Ghi chú", its note empty.)
     if (cols.length > head.length || cols.length < head.length - 1 || (drop[0] && !RE_INDEX_VALUE.test(foldSameLength((cols[0] as string).trim())))) break;
@@ -627,10 +629,17 @@ function joinWrappedCells(lines: string[]): void {
 }
 
 /** Two framed rows of a header, the upper's cells merged over the lower's, as one row; null when they are not. */
+const framedBoth = (line: string): boolean => {
+  const row = line.trim();
+  return row.startsWith("|") && row.endsWith("|");
+};
 function mergedFramedHeader(upper: string, lower: string): string | null {
   if (!lower.includes("|") || RE_DIGIT.test(lower) || isRule(lower)) return null;
-  const top = unframe(upper).split("|").map((c) => c.trim());
-  const sub = unframe(lower).split("|").map((c) => c.trim());
+  // ("Tên thôn | … | Đảng viên |  | Hội viên các đoàn thể |  |  | " over " |  | … | Tổng số | Dự bị | …": rows with no frame,
+  // a bar at one end only closes or opens an empty cell, not a frame.)
+  const framed = framedBoth(upper) || framedBoth(lower);
+  const top = (framed ? unframe(upper) : upper.trim()).split("|").map((c) => c.trim());
+  const sub = (framed ? unframe(lower) : lower.trim()).split("|").map((c) => c.trim());
   if (top.length < 3 || top.length !== sub.length) return null;
   const merged = mergedHeader(top.join("\t"), sub.join("\t"));
   return merged === null ? null : merged.split("\t").join(" | ");

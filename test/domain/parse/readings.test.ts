@@ -2689,3 +2689,87 @@ describe("a comma inside an absentee's bracketed reason (fifteenth round)", () =
     expect(r).toMatchObject({ absent_total: 3, absent_exempt: 1, absent_excused: 2, absent_unexcused: 0 });
   });
 });
+
+describe("a chat copied with the time each line was sent (sixteenth round)", () => {
+  it("reads the meeting's hour from the report, not the stamps, and a count written label first as a meeting held", () => {
+    const text = "[19:02] bc chi bo xom Dong t8 a\n[19:03] hop toi 6/8 luc 19h30 tai nha van hoa xom\n[19:05] dv 22/23, vang Ba Nho di lam xa co bao\n[19:06] nd: thu hoach lua, phong chong dich ta lon chau phi";
+    expect(read("monthly-meeting", text, "2026-08-07T19:06:00+07:00")).toMatchObject({ meeting_date: "2026-08-06", start_time: "19:30", present: 22, members_expected: 23, absent_total: 1 });
+    const stamped = "[07/03/2026, 20:41] Đảng viên 18/19 dự, vắng Lò Văn Nhỏ đi viện\n[07/03/2026, 20:42] Sinh hoạt ngày 6/3, bắt đầu 19h";
+    expect(read("monthly-meeting", stamped, "2026-03-07T20:42:00+07:00")).toMatchObject({ meeting_date: "2026-03-06", start_time: "19:00", present: 18 });
+    const pm = "[8:15 PM] đảng viên 14/15, vắng Út Nhỏ đi ghe\n[8:16 PM] họp tối qua 14/5 19 giờ ở nhà ông Tư";
+    expect(read("monthly-meeting", pm, "2026-05-15T20:16:00+07:00")).toMatchObject({ start_time: "19:00", present: 14, members_expected: 15, absentees: [{ name: "Út Nhỏ", excused: true }] });
+  });
+});
+
+describe("members left unrated, and last year's levels beside this year's (sixteenth round)", () => {
+  it("reads those not rated after a comma, a time between, 'chưa xét', and an elder named by 'ông' or 'bà'", () => {
+    expect(read("annual-rating", "Xóm Đồng nam 2026: 28 dv, HTXS 3, HTT 21, HT 2, KHT 0, 2 dc moi ket nap chua du 9 thang nen chua xep loai.", "2026-12-20T09:00:00+07:00")).toMatchObject({ htt: 21, unrated: 2 });
+    expect(read("annual-rating", "xếp loại đv 2026 thôn Nà Lừa: HTXS 2, HTT 15, HT 1, KHT 0\n1 đ/c dự bị mới kết nạp tháng 10 chưa xét", "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 2, unrated: 1 });
+    expect(read("annual-rating", "Tổ 4 năm 2026: tổng 19, HTXS 2, HTT 14, HT 2, KHT 0, còn bà Chín Hoa 91 tuổi miễn, không xếp.", "2026-12-20T09:00:00+07:00")).toMatchObject({ ht: 2, unrated: 1 });
+  });
+
+  it("leaves the year before's levels in brackets out of this year's", () => {
+    expect(read("annual-rating", "Xếp loại 2026 (năm trước: HTXS 1, HTT 10, HT 3): HTXS 2, HTT 11, HT 1, KHT 0", "2026-12-20T09:00:00+07:00")).toMatchObject({ period: "2026", htxs: 2, htt: 11, ht: 1, kht: 0 });
+    expect(read("annual-rating", "thon Ha nam 2026 (so voi cung ky 2025: HTXS 3, HTT 20)\nnam nay HTXS 4, HTT 19, HT 1, KHT 0", "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 4, htt: 19 });
+  });
+});
+
+describe("a barred sheet with no frame whose header's merged cells leave a bar at one end (sixteenth round)", () => {
+  it("reads the columns under the merged cells, the empty cell a bar opens or closes kept", () => {
+    const text = "SỐ LIỆU THÔN QUÝ III/2026 – XÃ PHÌN NGAN\nThôn | Số hộ | Số khẩu | Đảng viên |  | Đoàn thể |  | \n |  |  | Tổng | Dự bị | Phụ nữ | Nông dân | Thanh niên\nThôn Séo Phìn | 120 | 610 | 17 | 1 | 98 | 104 | 39";
+    expect(read("village-quarterly", text, "2026-10-02T09:00:00+07:00")).toMatchObject({ period: "2026-Q3", households: 120, population: 610, members: 17, probationary: 1, women_union: 98, farmers_union: 104, youth_union: 39 });
+  });
+});
+
+describe("a sheet with no frame whose sub-rows leave the running number empty (sixteenth round)", () => {
+  it("reads the sub-rows under ' | – Nữ | 1 | 0' with the numbered rows, the change column dropped", () => {
+    const text = "PHÁT TRIỂN ĐẢNG NĂM 2026 – CB THÔN KHÁNH HÒA\nSTT | Nội dung | Năm 2026 | Năm 2025 | Tăng, giảm\n1 | Kết nạp mới | 3 | 2 | +1\n | – Nữ | 1 | 0 | +1\n | – Đoàn viên thanh niên | 3 | 1 | +2\n2 | Chuyển chính thức | 2 | 2 | 0";
+    expect(read("admissions", text, "2026-12-28T09:00:00+07:00")).toMatchObject({ period: "2026", admitted: 3, women: 1, youth_union: 3, made_full: 2 });
+  });
+});
+
+describe("a form's yes-or-no question answered by a ticked box (sixteenth round)", () => {
+  it("reads what the question asks about with the count given, none when 'Không' is ticked", () => {
+    const text = "BÁO CÁO NHANH PHÁT TRIỂN ĐẢNG – QUÝ III/2026\nChi bộ: Xóm Mới\n1. Có kết nạp đảng viên mới trong quý:\t☒ Có\t☐ Không\tSố lượng: 02\n2. Có đảng viên được công nhận chính thức trong quý:\t☐ Có\t☒ Không";
+    expect(read("admissions", text, "2026-10-02T09:00:00+07:00")).toMatchObject({ period: "2026-Q3", admitted: 2, made_full: 0 });
+    const none = "Chi bộ ấp Hòa Bình quý 2/2026\na) Có kết nạp đảng viên mới trong quý: ☐ Có ☒ Không\nb) Có đảng viên được công nhận chính thức trong quý: ☒ Có ☐ Không - Số lượng: 1";
+    expect(read("admissions", none, "2026-07-02T09:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 1 });
+  });
+});
+
+describe("the office's receipt of the dues under a letterhead or a mail's header (sixteenth round)", () => {
+  it("reads the sum, the day and the office from 'Văn phòng Đảng ủy xã … xác nhận đã nhận …' opening a later line", () => {
+    const mail = "---------- Thư đã chuyển tiếp ----------\nTừ: Văn phòng Đảng ủy xã Cư Pui\nNgày: 12/11/2026 09:30\nChủ đề: Xác nhận đảng phí tháng 10\n\nVăn phòng Đảng ủy xã Cư Pui xác nhận đã nhận đảng phí tháng 10/2026 của Chi bộ buôn Khanh, số tiền 315.000 đồng, nộp ngày 10/11/2026.\nSố đảng viên đã đóng: 18/18.";
+    expect(read("party-dues", mail, "2026-11-12T10:00:00+07:00")).toMatchObject({ period: "2026-10", remitted: true, remitted_vnd: 315000, remitted_date: "2026-11-10", remitted_to: "văn phòng đảng ủy xã" });
+    const slip = "ĐẢNG BỘ PHƯỜNG TÂN HÒA\nGIẤY XÁC NHẬN\n\nVăn phòng Đảng ủy phường xác nhận: ngày 04/3/2027 đã nhận của Chi bộ khu phố 2 số tiền đảng phí tháng 2/2027 là 1.120.000 đ.\nChi bộ thu của 40/41 đ/c, tổng thu 1.600.000 đ.";
+    expect(read("party-dues", slip, "2027-03-05T10:00:00+07:00")).toMatchObject({ remitted: true, remitted_vnd: 1120000, remitted_date: "2027-03-04" });
+  });
+});
+
+describe("letters and pieces that are no report (sixteenth round)", () => {
+  const refusal = (form: FormName, text: string, now: string): unknown => parseReport(form, text, { now: new Date(now) });
+  it("refuses a member's absence taken up under 'V/v …', the committee's numbered guide, and a piece whose figures are an example", () => {
+    const absence = "CHI BỘ THÔN BẢN CHÀNG\nBÁO CÁO\nV/v đảng viên bỏ sinh hoạt nhiều tháng\n\nKính gửi: Đảng ủy xã\nChi bộ có 19 đảng viên. Đ/c Lò Văn Tến vắng sinh hoạt không lý do 4 tháng liên tiếp (tháng 6 đến tháng 9/2026), chưa đóng đảng phí từ tháng 5. Chi bộ đề nghị Đảng ủy xã xem xét, cho ý kiến chỉ đạo.";
+    expect(refusal("monthly-meeting", absence, "2026-10-02T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: attendance-issue"] });
+    const guide = "ĐẢNG ỦY XÃ HÒA BÌNH\nSố 07-HD/ĐU\t\tHòa Bình, ngày 02 tháng 01 năm 2027\nHƯỚNG DẪN\nXếp loại đảng viên và nộp đảng phí\n1. Đảng viên nông thôn đóng 5.000 đ/tháng; chi bộ giữ lại 30%, nộp 70% về Văn phòng Đảng ủy xã trước ngày 10 tháng sau.\n2. Chi bộ báo cáo số đã thu, số chưa thu.";
+    expect(refusal("party-dues", guide, "2027-01-03T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: directive"] });
+    const piece = "Phát triển đảng ở vùng đồng bào dân tộc thiểu số còn nhiều khó khăn. Việc tạo nguồn cần chú trọng thường xuyên, gắn với đoàn viên thanh niên và người có uy tín. Chẳng hạn, một bản vùng cao có 25 đảng viên, mỗi năm kết nạp 1 đến 2 quần chúng, trong đó thường có 1 nữ và 1 đoàn viên; nếu chi bộ có kế hoạch bồi dưỡng cụ thể, số kết nạp có thể tăng gấp đôi. Đây là kinh nghiệm quý của nhiều địa phương.";
+    expect(refusal("admissions", piece, "2026-12-10T10:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: article"] });
+  });
+});
+
+describe("the dues of a quarter remitted whole (sixteenth round)", () => {
+  it("reads 'đã nộp toàn bộ số đảng phí quý …' and 'nộp hết số đp quý 3' to the committee or its board", () => {
+    const text = "BÁO CÁO ĐẢNG PHÍ QUÝ III/2026\nPhải đóng 30, đã đóng 30, tổng thu 1.350.000 đồng.\nNgày 05/10/2026 chi bộ đã nộp toàn bộ số đảng phí quý III về Ban Xây dựng Đảng - Đảng ủy xã.";
+    expect(read("party-dues", text, "2026-10-06T09:00:00+07:00")).toMatchObject({ remitted: true, remitted_vnd: 1350000, remitted_date: "2026-10-05", remitted_to: "đảng ủy xã" });
+    expect(read("party-dues", "dp quy 3/2026 thon Tan Lap: 18/18 dv, 810k, da nop het so dp quy 3 ve dang uy xa ngay 4/10", "2026-10-06T09:00:00+07:00")).toMatchObject({ remitted: true, remitted_date: "2026-10-04", remitted_to: "đảng ủy xã" });
+  });
+});
+
+describe("a slip put right after a month and its year (sixteenth round)", () => {
+  it("leaves 'T5/2026' alone and puts an amount said in another unit in the place of the first", () => {
+    const text = "dp thon Na Lang T5/2026: phai dong 20, da dong 19, chua dong 1 (Lo Van Pan). So tien 0,6tr\nà nhầm: số tiền 610k nhé, có 1 đ/c đóng thêm";
+    expect(read("party-dues", text, "2026-05-28T09:00:00+07:00")).toMatchObject({ period: "2026-05", liable: 20, paid: 19, unpaid: 1, amount_vnd: 610000 });
+    expect(read("party-dues", "Đảng phí tháng 4/2026: thu 12/12 đ/c, 1,2 triệu. À nhầm, 1.150.000đ", "2026-04-28T09:00:00+07:00")).toMatchObject({ period: "2026-04", paid: 12, amount_vnd: 1150000 });
+  });
+});
