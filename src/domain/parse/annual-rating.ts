@@ -340,8 +340,8 @@ function endsOnLevel(f: string, from: number, selfSpan: { start: number; end: nu
   return !RE_LABEL_FIRST_AT.test(run.slice(at)) && RE_COUNT_BEFORE_LEVEL.test(run.slice(Math.max(0, at - 30), at)) && !/\b(?:cb|chi bo)\s+$/.test(run.slice(0, at));
 }
 
-// "năm hai nghìn không trăm hai mươi sáu": a year said in words, none of its words a count.
-const RE_SPOKEN_YEAR = new RegExp(`${WORD_START}nam\\s+(mot|hai)\\s+nghin(?:\\s+khong\\s+tram)?(?:\\s+(?:linh|le))?(?:\\s+(${NUMBER_WORDS_SOURCE}))?${WORD_END}`);
+// "năm hai nghìn không trăm hai mươi sáu", "năm hai ngàn …": a year said in words, none of its words a count.
+const RE_SPOKEN_YEAR = new RegExp(`${WORD_START}nam\\s+(mot|hai)\\s+(?:nghin|ngan)(?:\\s+khong\\s+tram)?(?:\\s+(?:linh|le))?(?:\\s+(${NUMBER_WORDS_SOURCE}))?${WORD_END}`);
 // "xếp loại 2026: …", "Đánh giá đảng viên năm 2026": the year the rating words name, over one compared with ("So với năm 2025").
 const RE_RATED_YEAR = /\b(?:xep loai|danh gia|dgxl|tong ket)\b[^.;:\n\d]{0,30}?\b((?:19|20)\d\d)\b(?!\s?[/.-]\d)/;
 
@@ -355,7 +355,7 @@ function withoutSpokenYear(p: Prepared): { p: Prepared; year: number | null } {
     const blank = (s: string): string => s.slice(0, said) + " ".repeat(4 + digits.length) + s.slice(said + 4 + digits.length);
     return { p: { ...p, text: blank(p.text), f: blank(p.f) }, year: digits.year };
   }
-  if (!p.f.includes("nghin")) return { p, year: null };
+  if (!p.f.includes("nghin") && !p.f.includes("ngan")) return { p, year: null };
   const m = RE_SPOKEN_YEAR.exec(p.f);
   const rest = m?.[2] !== undefined ? numberFromWords(m[2]) : 0;
   const year = m && rest !== null ? (m[1] === "hai" ? 2000 : 1000) + rest : null;
@@ -431,40 +431,14 @@ export function parseAnnualRating(original: Prepared): ParseResult<"annual-ratin
   return { ...r, missing: r.missing.filter((k) => fields[k as keyof AnnualRatingFields] === undefined) };
 }
 
-function readRating(p: Prepared): ParseResult<"annual-rating"> {
-  const f = p.f;
-  const fields: AnnualRatingFields = { period: readYear(p, 3, true) };
-  let self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f) ?? (f.includes("cham") ? RE_SELF_SCORED.exec(f) : null) ?? RE_SELF_OF_CELL.exec(f);
-  // "Năm 2024 chi bộ được HTXS nhưng năm nay chỉ tự xếp HTT": another year's level, then this one's.
-  const otherYear = self ? RE_YEAR_BEFORE.exec(f.slice(Math.max(0, self.index - 16), self.index)) : null;
-  if (self && otherYear && otherYear[1] !== fields.period) {
-    const from = self.index + self[0].length;
-    const again = RE_SELF_AGAIN.exec(f.slice(from));
-    if (again) {
-      again.index += from;
-      self = again;
-    }
-  }
-  const selfSpan = self ? { start: self.index, end: self.index + self[0].length } : null;
-  if (self) fields.cell_self_level = levelOf(self.slice(1).find((g) => g !== undefined) as string);
-  const key: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht"> = { HTXS: "htxs", HTT: "htt", HT: "ht", KHT: "kht" };
-  let m: RegExpExecArray | null;
-  // Label first ("HTXS 3") over the whole message, then count first ("3 HTXS"), or the other way when the
-  // first level has its count before it: a message keeps one habit.
+const LEVEL_KEY: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht"> = { HTXS: "htxs", HTT: "htt", HT: "ht", KHT: "kht" };
+const LEVEL_KEYS = ["htxs", "htt", "ht", "kht"] as const;
+
+/** Each level's count into `fields` (a level read once), count first or label first as the message's habit is. */
+function readLevels(f: string, selfSpan: { start: number; end: number } | null, countFirst: boolean, fields: AnnualRatingFields): void {
+  const key = LEVEL_KEY;
   const taken: [number, number][] = [];
-  // The first level named outside the cell's own: a count right before it sets the habit.
-  RE_LEVEL_WORD.lastIndex = 0;
-  let first: RegExpExecArray | null;
-  while ((first = RE_LEVEL_WORD.exec(f)) && selfSpan && first.index >= selfSpan.start && first.index < selfSpan.end);
-  // "1 htt 15 ht 2": a bare count before it and one after it — the one after is the level's.
-  // "tổng số hai mươi tám đồng chí hoàn thành xuất sắc ba": a count after a total's words is the total, no level's.
-  const beforeAt = first ? Math.max(0, first.index - 30) : 0;
-  const before = first ? RE_COUNT_BEFORE_LEVEL.exec(f.slice(beforeAt, first.index)) : null;
-  const lead = before !== null ? f.slice(Math.max(0, beforeAt + before.index - 16), beforeAt + before.index) : "";
-  // "chi bộ có 18 đồng chí hoàn thành xuất sắc 2 hoàn thành tốt 13 hoàn thành 2": the cell's members, then each level
-  // with its count after it (the run not closing on a count before a level).
-  const total = before !== null && (RE_TOTAL_BEFORE.test(lead) || (RE_CELL_HAS_BEFORE.test(lead) && RE_LABEL_FIRST_BARE_AT.test(f.slice((first as RegExpExecArray).index)) && !endsOnLevel(f, (first as RegExpExecArray).index, selfSpan)));
-  const countFirst = first !== null && before !== null && !total && (before[1] !== undefined || !RE_LABEL_FIRST_AT.test(f.slice(first.index)) || endsOnLevel(f, first.index, selfSpan));
+  let m: RegExpExecArray | null;
   for (const re of countFirst ? [RE_LEVEL_COUNT_FIRST, RE_LEVEL_LABEL_FIRST_STRICT] : [RE_LEVEL_LABEL_FIRST, RE_LEVEL_COUNT_FIRST]) {
     const labelFirst = re !== RE_LEVEL_COUNT_FIRST;
     re.lastIndex = 0;
@@ -488,6 +462,54 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
       }
     }
   }
+}
+
+function readRating(p: Prepared): ParseResult<"annual-rating"> {
+  const f = p.f;
+  const fields: AnnualRatingFields = { period: readYear(p, 3, true) };
+  let self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f) ?? (f.includes("cham") ? RE_SELF_SCORED.exec(f) : null) ?? RE_SELF_OF_CELL.exec(f);
+  // "Năm 2024 chi bộ được HTXS nhưng năm nay chỉ tự xếp HTT": another year's level, then this one's.
+  const otherYear = self ? RE_YEAR_BEFORE.exec(f.slice(Math.max(0, self.index - 16), self.index)) : null;
+  if (self && otherYear && otherYear[1] !== fields.period) {
+    const from = self.index + self[0].length;
+    const again = RE_SELF_AGAIN.exec(f.slice(from));
+    if (again) {
+      again.index += from;
+      self = again;
+    }
+  }
+  const selfSpan = self ? { start: self.index, end: self.index + self[0].length } : null;
+  if (self) fields.cell_self_level = levelOf(self.slice(1).find((g) => g !== undefined) as string);
+  const key = LEVEL_KEY;
+  let m: RegExpExecArray | null;
+  // Label first ("HTXS 3") over the whole message, then count first ("3 HTXS"), or the other way when the
+  // first level has its count before it: a message keeps one habit.
+  // The first level named outside the cell's own: a count right before it sets the habit.
+  RE_LEVEL_WORD.lastIndex = 0;
+  let first: RegExpExecArray | null;
+  while ((first = RE_LEVEL_WORD.exec(f)) && selfSpan && first.index >= selfSpan.start && first.index < selfSpan.end);
+  // "1 htt 15 ht 2": a bare count before it and one after it — the one after is the level's.
+  // "tổng số hai mươi tám đồng chí hoàn thành xuất sắc ba": a count after a total's words is the total, no level's.
+  const beforeAt = first ? Math.max(0, first.index - 30) : 0;
+  const before = first ? RE_COUNT_BEFORE_LEVEL.exec(f.slice(beforeAt, first.index)) : null;
+  const lead = before !== null ? f.slice(Math.max(0, beforeAt + before.index - 16), beforeAt + before.index) : "";
+  // "chi bộ có 18 đồng chí hoàn thành xuất sắc 2 hoàn thành tốt 13 hoàn thành 2": the cell's members, then each level
+  // with its count after it (the run not closing on a count before a level).
+  const total = before !== null && (RE_TOTAL_BEFORE.test(lead) || (RE_CELL_HAS_BEFORE.test(lead) && RE_LABEL_FIRST_BARE_AT.test(f.slice((first as RegExpExecArray).index)) && !endsOnLevel(f, (first as RegExpExecArray).index, selfSpan)));
+  let countFirst = first !== null && before !== null && !total && (before[1] !== undefined || !RE_LABEL_FIRST_AT.test(f.slice(first.index)) || endsOnLevel(f, first.index, selfSpan));
+  // "tổng số đảng viên ba mươi lăm đồng chí hoàn thành xuất sắc bốn đồng chí hoàn thành tốt hai mươi sáu đồng chí …": the
+  // count before the first level is the whole that the levels said after their counts make up (with those not rated),
+  // as a clerk checks it: the message is label first.
+  if (countFirst && before !== null) {
+    const trial: AnnualRatingFields = { period: fields.period };
+    readLevels(f, selfSpan, false, trial);
+    const said = LEVEL_KEYS.filter((k) => trial[k] !== undefined);
+    const whole = parseCount(RE_COUNT_G.exec(before[0])?.[1] ?? "");
+    RE_COUNT_G.lastIndex = 0;
+    const sum = said.reduce((a, k) => a + (trial[k] as number), 0);
+    if (said.length >= 3 && whole !== null && sum > 0 && (whole === sum || whole === sum + (readUnrated(p) ?? -1))) countFirst = false;
+  }
+  readLevels(f, selfSpan, countFirst, fields);
   if ((fields.htxs === undefined || fields.htt === undefined || fields.ht === undefined || fields.kht === undefined) && (f.includes("-") || f.includes("/"))) readOrderedRun(f, fields, key);
   const namedUnrated = f.includes(":") ? readNamedLevels(p, fields, key) : null;
   RE_LEVEL_NONE.lastIndex = 0;

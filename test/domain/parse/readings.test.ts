@@ -2773,3 +2773,19 @@ describe("a slip put right after a month and its year (sixteenth round)", () => 
     expect(read("party-dues", "Đảng phí tháng 4/2026: thu 12/12 đ/c, 1,2 triệu. À nhầm, 1.150.000đ", "2026-04-28T09:00:00+07:00")).toMatchObject({ period: "2026-04", paid: 12, amount_vnd: 1150000 });
   });
 });
+
+describe("a rating said aloud, each level then its count (seventeenth round)", () => {
+  it("reads the count before the first level as the cell's members when the levels after their counts make it up", () => {
+    const said = "bao cao xep loai dang vien nam 2026 chi bo xom Dong Tam tong so dang vien hai muoi bay dong chi hoan thanh xuat sac nhiem vu ba dong chi hoan thanh tot nhiem vu hai muoi dong chi hoan thanh nhiem vu hai dong chi khong hoan thanh nhiem vu khong co hai dong chi mien danh gia";
+    expect(read("annual-rating", said, "2026-12-22T20:00:00+07:00")).toMatchObject({ period: "2026", htxs: 3, htt: 20, ht: 2, kht: 0, unrated: 2 });
+    // The same habit after "chi bộ … có N đảng viên", the whole equal to the levels alone.
+    const cell = "Chi bộ tổ dân phố Hòa An có mười lăm đảng viên hoàn thành xuất sắc hai đồng chí hoàn thành tốt mười hai đồng chí hoàn thành một đồng chí";
+    expect(read("annual-rating", cell, "2026-12-22T20:00:00+07:00")).toMatchObject({ htxs: 2, htt: 12, ht: 1 });
+    // Counts before their levels, a first count that is no whole: still count first.
+    expect(read("annual-rating", "xep loai 2026: 3 dong chi HTXS, 20 dong chi HTT, 2 dong chi HT", "2026-12-22T20:00:00+07:00")).toMatchObject({ htxs: 3, htt: 20, ht: 2 });
+  });
+  it("takes a year said 'năm hai ngàn không trăm hai mươi lăm' as the year, none of its words a count", () => {
+    const said = "xep loai dang vien nam hai ngan khong tram hai muoi lam xuat sac bon tot hai muoi bay hoan thanh mot khong hoan thanh khong mien danh gia ba";
+    expect(read("annual-rating", said, "2025-12-20T20:00:00+07:00")).toMatchObject({ period: "2025", htxs: 4, htt: 27, ht: 1, kht: 0, unrated: 3 });
+  });
+});
