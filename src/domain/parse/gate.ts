@@ -606,11 +606,23 @@ const RE_PUT_RIGHT = new RegExp(`${WORD_START}dung (?:ra )?la\\s+\\d|${WORD_STAR
 // "Em gửi lại đầy đủ để VP thay bản cũ:", "(bản đã sửa, thay bản gửi trưa 24/01)": the whole report sent again in place
 // of the first, no correction of a field or two.
 const RE_SENT_AGAIN_WHOLE = /\b(?:gui lai|bao cao lai|bc lai)\s+(?:day du|ca bao cao|ca ban|toan bo|ban day du)\b|\bthay (?:cho )?ban (?:cu|truoc|gui|da gui)\b/;
+// "bc lai xep loai 2027 thon Dai An: HTXS 3, HTT 19 chu ko phai 18, HT 2, KHT 0, …": the form named again after "báo cáo
+// lại" and its figures restated one by one (four or more, each after its label): the report sent again whole, a figure
+// put right among them; "báo cáo lại … HTXS là 1 chứ không phải 2" fixes one and is a correction.
+const RE_SENT_AGAIN_FORM = /\b(?:gui lai|bao cao lai|bc lai)\s+(?:(?:ket qua|kq)\s+)?(?:xep loai|danh gia xep loai|so lieu|dang phi|dp|sinh hoat|sh|ket nap|phat trien dang)\b/;
+const RE_LABELLED_FIGURE = /^\s*(?:[a-z/]+\s){0,3}[a-z/]+\s*:?\s*\d/;
+function restatesFigures(f: string, from: number): boolean {
+  let n = 0;
+  for (const part of f.slice(from).split(/[,;\n]/)) if (RE_LABELLED_FIGURE.test(part) && ++n >= 4) return true;
+  return false;
+}
 // "BÁO CÁO ĐÍNH CHÍNH⏎… Tại Báo cáo số 03-BC/CB ngày 05/4/2027 … ghi: "…". Nay đính chính lại là: "…"": a formal correction.
 const RE_FORMAL_CORRECTION = /(?:^|\n)[ \t]*bao cao dinh chinh\b|\bnay (?:xin )?dinh chinh(?: lai)?\b/;
 export function correctsSentReport(f: string): boolean {
   if (f.includes("dinh chinh") && RE_FORMAL_CORRECTION.test(f)) return true;
   if ((f.includes("thay ban") || f.includes("lai")) && RE_SENT_AGAIN_WHOLE.test(f)) return false;
+  const again = f.includes("lai") ? RE_SENT_AGAIN_FORM.exec(f) : null;
+  if (again && restatesFigures(f, again.index + again[0].length)) return false;
   // Cheap tests first: every match of RE_CORRECTS_SENT and RE_REPLACES holds "phai", every match of RE_REDO_HEAD
   // "sua", "lai" or "dinh chinh" (not " lai": a search for a word led by a space stops at every space).
   if (f.includes("phai") && (RE_CORRECTS_SENT.test(f) || (RE_REPLACES.test(f) && RE_SENT_BEFORE.test(f)))) return true;

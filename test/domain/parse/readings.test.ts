@@ -2789,3 +2789,12 @@ describe("a rating said aloud, each level then its count (seventeenth round)", (
     expect(read("annual-rating", said, "2025-12-20T20:00:00+07:00")).toMatchObject({ period: "2025", htxs: 4, htt: 27, ht: 1, kht: 0, unrated: 3 });
   });
 });
+
+describe("a report sent again whole after 'báo cáo lại' (seventeenth round)", () => {
+  it("reads the figures restated one by one as the report, and a figure or two put right as a correction", () => {
+    const whole = "bc lai xep loai 2026 thon Na Hu: HTXS 2, HTT 17 chu ko phai 16, HT 1, KHT 0, chua xep loai 1. cb tu xep HTT";
+    expect(read("annual-rating", whole, "2027-01-04T09:00:00+07:00")).toMatchObject({ period: "2026", htxs: 2, htt: 17, ht: 1, kht: 0, cell_self_level: "HTT" });
+    const fix = "Em báo cáo lại xếp loại năm 2026 thôn Na Hu: HTT là 17 chứ không phải 16 ạ, em gõ nhầm.";
+    expect(parseReport("annual-rating", fix, { now: new Date("2027-01-04T09:00:00+07:00") })).toEqual({ ok: false, errors: ["not_a_report: correction"] });
+  });
+});
