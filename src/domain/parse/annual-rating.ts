@@ -109,8 +109,9 @@ const RE_SELF_SCORED = new RegExp(`${WORD_START}${CELL}\\s+(?:tu\\s+)?cham${WORD
 // ("… chưa đủ 6 tháng chưa xếp loại": a time is no count either.)
 const RE_COUNT_G = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?(?:tuoi|thang)${WORD_END})`, "gu");
 const RE_TOTAL_BEFORE = /\b(?:tong so|tong cong|tong|trong tong so)\s*:?\s*$/;
-const RE_RATED_COUNT = /\b(?:so\s+)?(?:dv\s+|dang vien\s+)?duoc xep loai\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
-const RE_MEMBERS_TOTAL = /\btong so(?:\s+(?:dv|dang vien))?(?:\s+(?:cua\s+)?(?:chi bo|cb))?\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
+// "số được xếp loại: 23", "được đánh giá 45 (3 đ/c miễn)"; "Tổng số đảng viên: 25", "tổng 48 đv".
+const RE_RATED_COUNT = /\b(?:so\s+)?(?:dv\s+|dang vien\s+)?duoc (?:xep loai|danh gia)\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
+const RE_MEMBERS_TOTAL = /\btong(?: so)?(?:\s+(?:dv|dang vien))?(?:\s+(?:cua\s+)?(?:chi bo|cb))?\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
 // "hoàn thành xuất sắc 2 hoàn thành tốt …": the count after the level, no member noun after it ("… mười tám đồng chí hoàn thành tốt"
 // counts the next level).
 const RE_LABEL_FIRST_BARE_AT = new RegExp(`^${LABEL_FIRST}(?![ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi)${WORD_END})`);
@@ -136,6 +137,8 @@ const RE_BRACKET_COUNT = new RegExp(`^\\([ \\t]*(${COUNT})[ \\t]*(?:${MEMBER_NOU
 const RE_NAME_PART = new RegExp(`^(?:${COMRADE}\\s+)?\\S+(?:\\s+\\S+){0,4}$`);
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_LEVEL_WHOLE = new RegExp(`^${LEVEL}$`);
+// "Hai đồng chí": a count said in words before its noun, no name ("Sáu Hiền" is one).
+const RE_COUNTED_WORD = new RegExp(`^(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\\s+(?:${MEMBER_NOUN})${WORD_END}`);
 
 /**
  * The names a label lists from `from`, up to the line's end, a full stop or the next label: the count in brackets
@@ -179,7 +182,7 @@ function namedCount(p: Prepared, from: number): number | null {
     if (part === "") continue;
     const first = p.text[partAt] ?? "";
     // Each part a name: "đ/c …" or capitalised in the message ("Không", "chưa có" are no names).
-    if (!RE_NAME_PART.test(part) || /\d/.test(part) || /^(?:khong|ko|chua|kg|k)\b/.test(part)) return null;
+    if (!RE_NAME_PART.test(part) || /\d/.test(part) || /^(?:khong|ko|chua|kg|k)\b/.test(part) || RE_COUNTED_WORD.test(part)) return null;
     if (!RE_COMRADE_LEAD.test(part) && first === first.toLowerCase()) return null;
     names.push(part);
   }
@@ -528,10 +531,11 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
       at += more[0].length;
     }
   }
-  let unrated = readUnrated(p) ?? namedUnrated;
+  // "- Không đánh giá: Sáu Hiền (bệnh nặng)": the members the label names (a name may open with a number word).
+  let unrated = namedUnrated ?? readUnrated(p);
   // "Tổng số đảng viên: 25; số được xếp loại: 23 (01 đ/c miễn sinh hoạt, 01 đ/c mới kết nạp … không xếp loại)": the rest
   // of the members are not rated, also those whose reason names no rating words.
-  const ratedCount = f.includes("duoc xep loai") ? RE_RATED_COUNT.exec(f) : null;
+  const ratedCount = f.includes("duoc xep loai") || f.includes("duoc danh gia") ? RE_RATED_COUNT.exec(f) : null;
   const members = ratedCount ? RE_MEMBERS_TOTAL.exec(f) : null;
   if (ratedCount && members) {
     const rest = Number(members[1]) - Number(ratedCount[1]);

@@ -2798,3 +2798,16 @@ describe("a report sent again whole after 'báo cáo lại' (seventeenth round)"
     expect(parseReport("annual-rating", fix, { now: new Date("2027-01-04T09:00:00+07:00") })).toEqual({ ok: false, errors: ["not_a_report: correction"] });
   });
 });
+
+describe("members not rated, named or left from those rated (seventeenth round)", () => {
+  it("counts the names under 'Không đánh giá:' though a name opens with a number word, and a count in words as a count", () => {
+    const named = "Xếp loại ĐV năm 2026 ấp Bình Lợi:\n- HTXS: 3 đ/c\n- HTT: 20 đ/c\n- HT: 1 đ/c\n- KHT: không\n- Không đánh giá: Bảy Hòa (đau nặng)\nChi bộ đề nghị xếp loại HTT";
+    expect(read("annual-rating", named, "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 3, htt: 20, ht: 1, kht: 0, unrated: 1 });
+    const counted = "Xếp loại ĐV năm 2026 ấp Bình Lợi: HTXS 3, HTT 20, HT 1, KHT 0. Không đánh giá: Hai đồng chí (ốm nặng).";
+    expect(read("annual-rating", counted, "2026-12-20T09:00:00+07:00")).toMatchObject({ unrated: 2 });
+  });
+  it("leaves as not rated the members beyond those 'được đánh giá' out of 'tổng 30 đv'", () => {
+    const text = "Khu phố 4 xếp loại năm 2026: tổng 30 đv, được đánh giá 28 (2 đ/c miễn). HTXS 4 (14,3%), HTT 22, HT 2, KHT 0.";
+    expect(read("annual-rating", text, "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 4, htt: 22, ht: 2, kht: 0, unrated: 2 });
+  });
+});
