@@ -2811,3 +2811,12 @@ describe("members not rated, named or left from those rated (seventeenth round)"
     expect(read("annual-rating", text, "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 4, htt: 22, ht: 2, kht: 0, unrated: 2 });
   });
 });
+
+describe("the dues' quarter heading the first line (seventeenth round)", () => {
+  it("reads 'thôn … quý 4: …' and '… quý 4/2026 đảng phí: …' as the quarter, whatever month the remittance names", () => {
+    expect(read("party-dues", "thon Na Phai quy 4: 20 dv dong du 20, tong 720k, nop ve xa 24/12", "2026-12-26T09:00:00+07:00")).toMatchObject({ period: "2026-Q4", paid: 20, amount_vnd: 720000 });
+    expect(read("party-dues", "Tổ dân phố 3 quý 4/2026 đảng phí: 31 đ/c phải đóng, đóng đủ. Tổng 1.116.000 đ, đã nộp Văn phòng Đảng ủy phường ngày 27/12/2026.", "2026-12-28T09:00:00+07:00")).toMatchObject({ period: "2026-Q4", liable: 31, remitted_date: "2026-12-27" });
+    // A month named first stays the period.
+    expect(read("party-dues", "thon Na Phai dp thang 12: 20 dv dong du 20, tong 240k, nop ve xa 24/12", "2026-12-26T09:00:00+07:00")).toMatchObject({ period: "2026-12" });
+  });
+});
