@@ -53,7 +53,8 @@ const PERIOD_AFTER = new RegExp(`^\\s?(?:h\\s?)?(?:gio\\s)?(toi|chieu|sang|trua|
 const PERIOD_WORD = /\b(toi|chieu|sang|trua|dem|khuya)\b/g;
 const DURATION_LEAD = /(?:trong|keo dai|mat|het|thoi gian|\btg|thoi luong|tong thoi gian|duoc)\s*:?\s*(?:khoang\s*)?$/;
 const DOT_TIME_LEAD = /(?:\bluc|\btu|\bvao|bat dau|\bden|\btoi|\bhoi)\s*$/;
-const NOT_EVENING_TOI = /(?:tuan|thang|ky|dot|nam|sap|lan|ngay|den)\s$/;
+// ("từ 8h sáng tới 10h": "toi" right after the morning or noon is "tới", to.)
+const NOT_EVENING_TOI = /(?:tuan|thang|ky|dot|nam|sap|lan|ngay|den|sang|trua)\s$/;
 const NOT_MORNING_SANG = /(?:lui|doi|chuyen|qua|hoan|de|sang)\s$/;
 
 /** Is the period word at i really a time of day? ("tới", "tôi", "lùi sang" are not). */

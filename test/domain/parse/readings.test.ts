@@ -2820,3 +2820,10 @@ describe("the dues' quarter heading the first line (seventeenth round)", () => {
     expect(read("party-dues", "thon Na Phai dp thang 12: 20 dv dong du 20, tong 240k, nop ve xa 24/12", "2026-12-26T09:00:00+07:00")).toMatchObject({ period: "2026-12" });
   });
 });
+
+describe("'tới' between a morning time and the end (seventeenth round)", () => {
+  it("reads 'tu 8h sang toi 10h' as 08:00 to 10:00, and 'tối' after the time still as the evening", () => {
+    expect(read("monthly-meeting", "ban Na Hin sh ngay 6/9 tai nha van hoa, tu 7h30 sang toi 10h, co mat 20/21", "2026-09-07T10:00:00+07:00")).toMatchObject({ start_time: "07:30", end_time: "10:00", duration_min: 150 });
+    expect(read("monthly-meeting", "ban Na Hin sh ngay 6/9 tai nha van hoa, tu 7h30 toi den 9h30, co mat 20/21", "2026-09-07T10:00:00+07:00")).toMatchObject({ start_time: "19:30", end_time: "21:30" });
+  });
+});
