@@ -416,7 +416,9 @@ export function prepare(input: string, now: Date, tz?: string): Prepared {
   }
   // "vắng 1 cld: Hai đi làm", "vắng: Ba ốm": a given name that is a number word, written capitalised among the absent
   // and followed by what kept the member, is a name; the folded text no longer reads it as a count.
-  if (f.includes("vang") && RE_NUMBER_NAME.test(text)) f = maskNumberNames(text, f);
+  // "Chuyển chính thức cho Bảy Nhanh", "giao Hai Lợi phụ trách", "anh Sáu Tâm": one written capitalised, after a word
+  // that goes before a person's name and before a capitalised word, is a Southern name by birth order, no count.
+  if (RE_NUMBER_NAME.test(text)) f = maskNumberNames(text, f);
   // "đi làm công ty ở TP.HCM (có báo trước)": the dot of a town's abbreviation ends no sentence (the text keeps it).
   if (f.includes("tp.") || f.includes("tx.") || f.includes("tt.")) f = f.replace(RE_TOWN_DOT, "$1 ");
   return { text, f, now: localNow(now, tz) };
@@ -428,13 +430,18 @@ const RE_NUMBER_NAME_G = new RegExp(RE_NUMBER_NAME.source, "gu");
 const RE_COUNTED_AFTER = /^\s*(?:(?:dong chi|d\/c|dc|dv|dang vien|nguoi|trong|muoi|tram|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)(?![a-z])|\d|[,.;:\n]|\(\s*\d|$)/;
 const RE_NOT_NAME_BEFORE = /(?:thang|ngay|quy|luc|nam|thu|lan|so)\s*$/;
 const RE_ABSENCE_BEFORE = /\b(?:vang|ly do|cld|kld|khong phep|co phep|xin phep)\b[^.;\n]{0,40}$/;
+// (After a word that goes before a person's name: "người Ba Na" is a people, "xã Ba Vì" a place.)
+const RE_NAME_LEAD = /(?:^|[^a-z])(?:d\/c|dc|dong chi|anh|chi|ong|ba|co|chu|em|bac|cho|giao|con|chau|vo|chong|di|cau|thim)[ \t]$/;
+const RE_NAME_PAIR_AFTER = /^ \p{Lu}\p{Ll}/u;
 function maskNumberNames(text: string, f: string): string {
   let out = f;
   for (const m of text.matchAll(RE_NUMBER_NAME_G)) {
     const at = m.index as number;
     const end = at + m[0].length;
     const before = f.slice(Math.max(0, at - 48), at);
-    if (!RE_ABSENCE_BEFORE.test(before) || RE_NOT_NAME_BEFORE.test(before) || RE_COUNTED_AFTER.test(f.slice(end, end + 16))) continue;
+    if (RE_NOT_NAME_BEFORE.test(before) || RE_COUNTED_AFTER.test(f.slice(end, end + 16))) continue;
+    const named = RE_NAME_LEAD.test(before) && RE_NAME_PAIR_AFTER.test(text.slice(end, end + 3));
+    if (!named && !(f.includes("vang") && RE_ABSENCE_BEFORE.test(before))) continue;
     out = out.slice(0, at) + "q".repeat(m[0].length) + out.slice(end);
   }
   return out;

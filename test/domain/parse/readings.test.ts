@@ -2827,3 +2827,10 @@ describe("'tới' between a morning time and the end (seventeenth round)", () =>
     expect(read("monthly-meeting", "ban Na Hin sh ngay 6/9 tai nha van hoa, tu 7h30 toi den 9h30, co mat 20/21", "2026-09-07T10:00:00+07:00")).toMatchObject({ start_time: "19:30", end_time: "21:30" });
   });
 });
+
+describe("a name by birth order after a word that goes before a name (seventeenth round)", () => {
+  it("reads 'cho Bảy Nhanh' and 'anh Tư Lành' as people, not counts; 'người Ba Na' stays a people", () => {
+    expect(read("admissions", "ấp Long Hòa năm nay chưa kết nạp được ai. Chuyển chính thức cho Bảy Nhanh rồi (QĐ tháng 9).", "2025-12-20T09:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 1 });
+    expect(read("admissions", "Năm 2026 chi bộ kết nạp 2 đảng viên, đều là người Ba Na, 1 nữ. Chuyển chính thức 1.", "2026-12-20T09:00:00+07:00")).toMatchObject({ admitted: 2, ethnic_minority: 2, women: 1, made_full: 1 });
+  });
+});
