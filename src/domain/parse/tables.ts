@@ -231,7 +231,7 @@ const RE_INDEX_CELL = /^(?:stt|tt|so tt|so thu tu|#|ma|ma so)$/;
 const RE_UNIT_CELL = /^(?:dvt|don vi tinh|don vi)$/;
 const RE_AREA_UNIT = /^(?:ha|km2|km²)$/i;
 const RE_FIGURE_ONLY = /^\s*\d+(?:[.,]\d+)*\s*$/;
-const RE_PERIOD_NAMED = /^(?:quy|q|thang|nam)\s*[\divx]|^\d{4}$/;
+const RE_PERIOD_NAMED = /^(?:cung ky\s*)?(?:(?:quy|q|thang|nam)\s*[\divx]|\d{4}$)/;
 const RE_PLAN_OR_RESULT_OF = /^(?:ke hoach|chi tieu|thuc hien|ket qua)(?: nam)? \d{4}$/;
 const RE_HEAD_OF_ROW = /^(?:nguoi dung dau|nguoi phu trach|phu trach|chu tich|chi hoi truong|bi thu|truong)$/;
 /** A column of the tasks a meeting handed ("Nhiệm vụ", "Kết luận / giao việc"), and one of their deadlines ("Thời hạn"). */

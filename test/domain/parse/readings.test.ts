@@ -2834,3 +2834,10 @@ describe("a name by birth order after a word that goes before a name (seventeent
     expect(read("admissions", "Năm 2026 chi bộ kết nạp 2 đảng viên, đều là người Ba Na, 1 nữ. Chuyển chính thức 1.", "2026-12-20T09:00:00+07:00")).toMatchObject({ admitted: 2, ethnic_minority: 2, women: 1, made_full: 1 });
   });
 });
+
+describe("a sheet comparing the quarter with the same one a year before (seventeenth round)", () => {
+  it("reads the reported quarter's column beside 'Cùng kỳ năm …', a running number first and the change last", () => {
+    const sheet = "CHI BỘ THÔN KHE ĐÁ\nSO SÁNH SỐ LIỆU THÔN QUÝ II/2026 VỚI CÙNG KỲ NĂM 2025\nTT | Chỉ tiêu | Cùng kỳ năm 2025 | Quý II/2026 | So sánh\n1 | Số hộ | 150 | 154 | +4\n2 | Nhân khẩu | 600 | 611 | +11\n3 | Hộ nghèo | 9 | 7 | -2\n4 | Đảng viên | 20 | 21 | +1\n5 | Hội viên Phụ nữ | 120 | 122 | +2";
+    expect(read("village-quarterly", sheet, "2026-07-03T09:00:00+07:00")).toMatchObject({ period: "2026-Q2", households: 154, population: 611, poor_households: 7, members: 21, women_union: 122 });
+  });
+});
