@@ -284,6 +284,13 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
     if (isRule(line)) continue;
     // ("Đoàn thể" on a row of its own over "- Phụ nữ | 266 | 268 | +2": a group's name, its rows under it.)
     if (!line.includes("|") && RE_GROUP_ROW.test(line) && (lines[k + 1] ?? "").includes("|")) continue;
+    // ("\tTrong đó:\t\t\t" between a row and its parts, "– Nữ | 01 | 02": a row of those words alone, its empty cells
+    // lost, says what the rows led by a dash say; it goes, and the table goes on.)
+    if (!line.includes("|") && RE_PARTS_ROW.test(foldSameLength(line).trim()) && (lines[k + 1] ?? "").includes("|")) {
+      lines.splice(k, 1);
+      k--;
+      continue;
+    }
     if (!line.includes("|")) break;
     const row = plainRow(line, framed);
     const cols = row.split("|");
@@ -293,6 +300,7 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
   }
   return true;
 }
+const RE_PARTS_ROW = /^(?:trong do|bao gom|gom|chia ra|cu the)\s*:?$/;
 /** A row naming a group of the rows under it ("Đoàn thể"), no cell of its own. */
 export const RE_GROUP_ROW = /^\s*\p{L}[^|:\d\n]{0,30}$/u;
 // "ĐV phải đóng: 24", "Nộp xã: chưa": a label, a colon and its value, in one cell.

@@ -2841,3 +2841,12 @@ describe("a sheet comparing the quarter with the same one a year before (sevente
     expect(read("village-quarterly", sheet, "2026-07-03T09:00:00+07:00")).toMatchObject({ period: "2026-Q2", households: 154, population: 611, poor_households: 7, members: 21, women_union: 122 });
   });
 });
+
+describe("a sheet of admissions pasted from Excel (seventeenth round)", () => {
+  it("reads 'Số đảng viên kết nạp mới' as those admitted, beside last year's column, and its parts under 'Trong đó:'", () => {
+    const sheet = "CHI BỘ ẤP TÂN LỢI\nBIỂU THỐNG KÊ KẾT QUẢ PHÁT TRIỂN ĐẢNG VIÊN\nTT\tChỉ tiêu\tNăm 2025\tNăm 2026\tGhi chú\n1\tSố đảng viên kết nạp mới\t02\t04\t\n\t – Nữ\t01\t02\t\n\t – Đoàn viên thanh niên\t01\t03\t\n2\tCông nhận đảng viên chính thức\t03\t02\t\n3\tQuần chúng ưu tú đã học lớp nhận thức về Đảng\t05\t06\t";
+    expect(read("admissions", sheet, "2027-01-05T09:00:00+07:00")).toMatchObject({ period: "2026", admitted: 4, women: 2, youth_union: 3, made_full: 2 });
+    const planned = "KẾT QUẢ PHÁT TRIỂN ĐẢNG VIÊN NĂM 2026\nSTT\tNội dung\tChỉ tiêu giao\tThực hiện\tTỷ lệ (%)\n1\tKết nạp đảng viên mới\t02\t03\t150\n\tTrong đó:\t\t\t\n\t– Nữ\t01\t01\t100\n\t– Đoàn viên thanh niên\t01\t02\t200\n2\tChuyển đảng chính thức\t–\t01\t";
+    expect(read("admissions", planned, "2026-12-20T09:00:00+07:00")).toMatchObject({ period: "2026", admitted: 3, women: 1, youth_union: 2, made_full: 1 });
+  });
+});
