@@ -405,6 +405,9 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // ("đv 12/13, vắng Út Nhỏ đi ghe biển": the members counted present out of those due, label first, is a meeting held;
   // "Nhỏ đi", folded, reads "nhớ đi".)
   if (RE_NOTICE_BODY.test(f) && !RE_DEVELOPMENT_REPORT.test(f) && !/\b(?:co mat\s*:?\s*\d+|\d+\s*\/\s*\d+\s*(?:dv|dang vien|d\/c|dc)?\s*co mat|(?:dv|dang vien)\s*:?\s*\d{1,3}\s*\/\s*\d{1,3}(?![\d/])|da thu|thu duoc|vang \d+|ket nap duoc|da ket nap|(?<!so )da nop (?:len |ve )?(?:vp|van phong|dux|dang uy|du|xa|phuong|cap tren))\b/.test(f) && !RE_LEVELS_COUNTED.test(f)) return noticeOrDirective(f);
+  // "V/v xác nhận số liệu thôn quý IV/2025 … Số liệu đã được nhập vào hệ thống như sau: thôn Đông Cao có 389 hộ, …": the
+  // office confirming the figures a cell sent, quoted whole, asks only that the cell check them: the cell's report.
+  if (f.includes("xac nhan") && RE_CONFIRMS_FIGURES.test(f) && countNumbers(f) >= 8) return null;
   if (isDirective(f)) return "directive";
   // "Số 21-HD/ĐU … HƯỚNG DẪN⏎Thu, nộp, quản lý đảng phí năm 2026": the committee's guide (or instruction, "-CT/") by its own
   // number or its title on a line of its own, whatever figures it sets; a report citing one ("Thực hiện Hướng dẫn số …") is
@@ -446,6 +449,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if (numbers / words < 0.15 && count(RE_ARTICLE_WORDS, f, 2) >= 2) return "article";
   return null;
 }
+
+const RE_CONFIRMS_FIGURES = /\bv\/v\s+xac nhan\s+(?:so lieu|du lieu|ket qua|bao cao)\b[^]*\b(?:da (?:nhan|nhap|cap nhat)|nhu sau)\b/;
 
 /** A newspaper named as the piece's source: opening it, or in brackets. */
 function citesPress(f: string): boolean {

@@ -227,7 +227,8 @@ function plainRow(line: string, framed = true): string {
 const RE_LABEL_CELL = /^\s*[a-z][^\d|]{0,40}$/;
 const RE_FIGURE_CELL = /^\s*\d+(?:[.,]\d+)*(?:\s*%|\s*\([^()|]{0,60}\))?\s*$/;
 // "STT", "TT", "#": a column of running numbers.
-const RE_INDEX_CELL = /^(?:stt|tt|so tt|so thu tu|#|ma|ma so)$/;
+// ("Mục | Nội dung | Số liệu": the items numbered under "Mục"; see `dropColumns`.)
+const RE_INDEX_CELL = /^(?:stt|tt|so tt|so thu tu|#|ma|ma so|muc)$/;
 const RE_UNIT_CELL = /^(?:dvt|don vi tinh|don vi)$/;
 const RE_AREA_UNIT = /^(?:ha|km2|km²)$/i;
 const RE_FIGURE_ONLY = /^\s*\d+(?:[.,]\d+)*\s*$/;
@@ -248,7 +249,7 @@ const RE_INDEX_VALUE = /^(?:\d{1,3}(?:\.\d{1,2})?[.)]?|[a-d][.)]?|[ivx]{1,4}[.)]
 const RE_CHANGE_HEAD = /^(?:so voi\b|so sanh\b|tang\b|giam\b|chenh lech\b|bien dong\b)[^|]*$/;
 const RE_SHARE_CELL = /^(?:(?:ty|ti) le(?: \(?%\)?)?|%|[^|]*\(\s*%\s*\)|[^|]*\bty le\b[^|]*)$/;
 function dropColumns(lines: string[], i: number, f: string): boolean {
-  if (!f.includes("t") && !f.includes("#") && !f.includes("%")) return false;
+  if (!f.includes("t") && !f.includes("#") && !f.includes("%") && !f.startsWith("muc")) return false;
   // Fewer than three columns: none to drop.
   if (f.indexOf("|") === f.lastIndexOf("|")) return false;
   const head = f.split("|").map((c) => c.trim());
@@ -262,7 +263,9 @@ function dropColumns(lines: string[], i: number, f: string): boolean {
   // the one column of figures.
   // ("STT | Nhiệm vụ | Người phụ trách | Thời hạn": who carries out each task is read with it.)
   const tasks = head.some((c) => RE_TASK_COLUMN.test(c) || RE_DUE_COLUMN.test(c));
-  const drop = head.map((c, j) => (j === 0 ? RE_INDEX_CELL.test(c) : RE_UNIT_CELL.test(c) || RE_SHARE_CELL.test(c) || (j >= 2 && RE_CHANGE_HEAD.test(c)) || (!tasks && j < head.length - 1 && RE_HEAD_OF_ROW.test(c))));
+  // ("Mục" folds as "Mức", the level: a column of running numbers only when the row under it opens on one.)
+  const numbered = (c: string): boolean => RE_INDEX_CELL.test(c) && (c !== "muc" || /^\s*\|?\s*\d{1,2}\s*\|/.test(lines[i + 1] ?? ""));
+  const drop = head.map((c, j) => (j === 0 ? numbered(c) : RE_UNIT_CELL.test(c) || RE_SHARE_CELL.test(c) || (j >= 2 && RE_CHANGE_HEAD.test(c)) || (!tasks && j < head.length - 1 && RE_HEAD_OF_ROW.test(c))));
   if (!drop.includes(true)) return false;
   // ("Diện tích tự nhiên | ha | 1.240 | 1.240": an area's unit stays with its figures.)
   const unitAt = drop.findIndex((d, j) => d && j > 0);

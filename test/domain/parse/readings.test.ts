@@ -2850,3 +2850,16 @@ describe("a sheet of admissions pasted from Excel (seventeenth round)", () => {
     expect(read("admissions", planned, "2026-12-20T09:00:00+07:00")).toMatchObject({ period: "2026", admitted: 3, women: 1, youth_union: 2, made_full: 1 });
   });
 });
+
+describe("the office confirming a village's figures, and a sheet numbered under 'Mục' (seventeenth round)", () => {
+  it("reads a 'V/v xác nhận số liệu thôn …' letter quoting the figures entered as the village's report", () => {
+    const letter = "ĐẢNG ỦY XÃ AN HẢI\nBAN XÂY DỰNG ĐẢNG\nV/v xác nhận số liệu thôn quý II/2026\n\nKính gửi: Chi bộ thôn Hà Lộc\n\nBan đã nhận biểu cập nhật của chi bộ. Số liệu đã được nhập như sau: thôn Hà Lộc có 240 hộ, 980 nhân khẩu; hộ nghèo 06, hộ cận nghèo 09; chi bộ có 30 đảng viên (02 dự bị); Chi hội Phụ nữ 210 hội viên, Chi đoàn 44 đoàn viên.\n\nĐề nghị chi bộ đối chiếu, nếu có sai sót thì báo lại trước ngày 15/7/2026.";
+    expect(read("village-quarterly", letter, "2026-07-06T09:00:00+07:00")).toMatchObject({ period: "2026-Q2", households: 240, population: 980, poor_households: 6, near_poor_households: 9, members: 30, probationary: 2, women_union: 210, youth_union: 44 });
+  });
+  it("drops a 'Mục' column of running numbers, and keeps 'Mức' (a level) over levels", () => {
+    const sheet = "CHI BỘ LÀNG KON KLOR\nPHIẾU CẬP NHẬT THÔNG TIN LÀNG – QUÝ II NĂM 2026\nMục\tNội dung\tSố liệu\n1\tSố hộ\t120\n2\tSố nhân khẩu\t530\n3\tĐảng viên\t14";
+    expect(read("village-quarterly", sheet, "2026-07-03T09:00:00+07:00")).toMatchObject({ households: 120, population: 530, members: 14 });
+    const levels = "Xếp loại đảng viên năm 2026\nMức\tSố lượng\tTỷ lệ\nHTXS\t3\t10%\nHTT\t24\t80%\nHT\t3\t10%\nKHT\t0\t0";
+    expect(read("annual-rating", levels, "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 3, htt: 24, ht: 3, kht: 0 });
+  });
+});
