@@ -33,8 +33,8 @@ const RE_WHICH_FIRST = /^[^,;?!\n]{0,110}\bhay(?:\s+la)?\s+[a-z0-9][a-z0-9.,]*(?
 const RE_NOTICE_HEAD = new RegExp(`^\\s*(?:\\W*\\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)${WORD_END}`);
 const RE_NOTICE_TITLE_LINE = /(?:^|\n)[ \t]*(?:thong bao|giay moi)[ \t]*(?:\n|$)/;
 // "GIẤY TRIỆU TẬP⏎Sinh hoạt chi bộ thường kỳ tháng 02/2026": a summons to the meeting, whatever last month's count it quotes.
-// ("THÔNG BÁO⏎Về việc sinh hoạt chi bộ thường kỳ tháng 8/2026": a notice titled so too.)
-const RE_SUMMONS_TITLE_LINE = /(?:^|\n)[ \t]*(?:giay (?:trieu tap|moi)[ \t]*\n(?![ \t]*(?:bao cao|ket qua))|thong bao[ \t]*\n[ \t]*ve viec (?:to chuc )?(?:sinh hoat|hop)\b)/;
+// ("THÔNG BÁO⏎Về việc sinh hoạt chi bộ thường kỳ tháng 8/2026", "THÔNG BÁO⏎Triệu tập sinh hoạt chi bộ …": a notice titled so too.)
+const RE_SUMMONS_TITLE_LINE = /(?:^|\n)[ \t]*(?:giay (?:trieu tap|moi)[ \t]*\n(?![ \t]*(?:bao cao|ket qua))|thong bao[ \t]*\n[ \t]*(?:ve viec (?:to chuc )?(?:sinh hoat|hop)|trieu tap(?: sinh hoat| hop| dang vien)?)\b)/;
 const RE_NOTICE_BODY =
   new RegExp(`${WORD_START}(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\\/c|dong chi|ban)${WORD_END}[^.?!\\n]{0,80}${WORD_START}(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)${WORD_END}[^.?!\\n]{0,60}${WORD_START}(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\\s*\\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)(?! (?:ho|giup)${WORD_END})|ai (?:chua|con chua)${WORD_END}[^.?!\\n]{0,60}${WORD_START}(?:thi|nho)${WORD_END}|(?:cac|moi) (?:dc|d\\/c|dong chi|ban)${WORD_END}[^.?!\\n]{0,30}${WORD_START}luu y|cham nhat(?: la)? ngay \\d)${WORD_END}`);
 const RE_ARTICLE_WORDS =
@@ -64,7 +64,8 @@ const RE_PRESS_SOURCE_OPENS = /^\s*(?:trich|chia se|nguon|theo)\s*:?\s*(?:tu\s+)
 const RE_PRESS_SOURCE_BRACKETED = new RegExp(`(?:^|\\n)\\s*["']?\\s*[[(]\\s*(?:(?:chia se|chuyen tiep|trich|nguon)\\s*(?:tu|:)?\\s*)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|trang thong tin dien tu|trang tin dien tu|dai)\\s+[a-z][^\\])\\n]{0,40}[\\])]|[[(]\\s*(?:theo|nguon\\s*:?)\\s*(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai|ttxvn|vtv|vov)${WORD_END}[^\\])\\n]{0,40}[\\])]\\s*\\.?\\s*$|^\\s*[[(]\\s*(?:chia se|chuyen tiep|trich|st)\\s*[\\])]\\s*(?:tu\\s+)?(?:bao|tap chi|bao dien tu|cong thong tin dien tu|dai)\\s+[a-z][^\\n:]{0,40}:`);
 const RE_PROVINCE_WIDE = /\b(?:toan dang bo (?:tinh|huyen|thanh pho)|toan tinh|toan quoc|toan dang)\b/;
 const RE_SOURCE_OPENS = /^\s*(?:theo|nguon:?)\s+(?:ban|bao|so|cuc|tinh uy|thanh uy|thong ke|so lieu|bao cao (?:cua|tong ket))\b/;
-const RE_NEWS_OPENS = /^\s*(?:[[(]\s*)?(?:ban tin|tin xa nha|tin phuong nha|tin (?:xa|phuong|tuc|nhanh|vui)\b\s*[:\-–]|bai viet|goc chia se)\b/;
+// ("NHỮNG ĐIỂM CẦN LƯU Ý VỀ …⏎(Bản tin sinh hoạt chi bộ số 3/2026 – Ban Xây dựng Đảng)": the bulletin named under the title.)
+const RE_NEWS_OPENS = /^\s*(?:[[(]\s*)?(?:ban tin|tin xa nha|tin phuong nha|tin (?:xa|phuong|tuc|nhanh|vui)\b\s*[:\-–]|bai viet|goc chia se)\b|^[^\n]{0,160}\n(?:[ \t]*\n)?[ \t]*\((?:ban tin|trich ban tin|tap chi|dac san)\b/;
 const RE_EXAMPLE_CELL = /\b(?:vi du|chang han|gia su)\b[^.\n]{0,30}\bmot (?:chi bo|thon|ban|xom|ap|to dan pho|khu pho|buon|lang)\b/;
 const RE_CELL_SPEAKS = /\b(?:cb em|chi bo em|cb toi|chi bo toi|cb tui|chi bo tui|em bao cao|e bc|em bc|toi bao cao|chi bo chung toi)\b/;
 const RE_IN_PASSING = /\b(?:don doc|trien khai|nhac nho|nhac|noi dung|nd)\b[^.\n]{0,60}\.?\s*$|\b(?:don doc|trien khai|nhac nho)\s+\S+/;
@@ -379,6 +380,9 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "V/v xin ý kiến cách tổng hợp số liệu thôn … chi bộ xin ý kiến Văn phòng về một số nội dung: 1. … 231 hay 236? …": a
   // formal letter asking the office, its figures those of the questions.
   if (mark && f.includes("xin y kien") && RE_OPINION_ASKED.test(f) && !RE_RESULT_VOICE.test(f)) return "question";
+  // "Chi bộ thôn Vạn Lộc xin hỏi về cách ghi số liệu quý IV/2025: … vậy số dự bị quý IV ghi 0 hay 1? Đề nghị Ban hướng dẫn",
+  // "… xin hỏi Văn phòng mấy nội dung sau: 1. … ?": the cell asking the office how to report, its figures the questions'.
+  if (f.includes("?") && f.includes("xin hoi") && RE_ASKS_HOW.test(f) && !RE_RESULT_VOICE.test(f)) return "question";
   if (mark && asksAfterItsGround(f)) return "question";
   // "… đóng bao nhiêu 1 tháng ạ? em tính 0,5% ra 30k có đúng k": asking, with the figures of the question.
   if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
@@ -396,7 +400,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "VP ĐUX đã nhận đủ số liệu quý 2 của 11/12 thôn … Tổng toàn xã 3.412 hộ …": the committee's summary to the cells.
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   // ("ĐẢNG BỘ XÃ …\nVĂN PHÒNG ĐẢNG ỦY\n…\nTHÔNG BÁO\nVề việc …", "…\nGIẤY MỜI\nKính gửi …": the title on its own line under a letterhead.)
-  if ((f.includes("giay ") || f.includes("ve viec")) && RE_SUMMONS_TITLE_LINE.test(f)) return noticeOrDirective(f);
+  if ((f.includes("giay ") || f.includes("ve viec") || f.includes("trieu tap")) && RE_SUMMONS_TITLE_LINE.test(f)) return noticeOrDirective(f);
   if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
   // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
   // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
@@ -450,6 +454,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   return null;
 }
 
+const RE_ASKS_HOW = /\bxin hoi\b[^?]{0,300}?\b(?:cach (?:ghi|tinh|bao cao|tong hop)|(?:may|mot so|cac) (?:noi dung|van de|diem) sau|nhu the nao|the nao)\b|\bxin hoi\b[^?]{0,600}\?[^]{0,600}?\bde nghi (?:ban|van phong|vp)\s+(?:huong dan|giai dap|cho y kien)\b/;
 const RE_CONFIRMS_FIGURES = /\bv\/v\s+xac nhan\s+(?:so lieu|du lieu|ket qua|bao cao)\b[^]*\b(?:da (?:nhan|nhap|cap nhat)|nhu sau)\b/;
 
 /** A newspaper named as the piece's source: opening it, or in brackets. */
@@ -622,9 +627,11 @@ function restatesFigures(f: string, from: number): boolean {
   return false;
 }
 // "BÁO CÁO ĐÍNH CHÍNH⏎… Tại Báo cáo số 03-BC/CB ngày 05/4/2027 … ghi: "…". Nay đính chính lại là: "…"": a formal correction.
-const RE_FORMAL_CORRECTION = /(?:^|\n)[ \t]*bao cao dinh chinh\b|\bnay (?:xin )?dinh chinh(?: lai)?\b/;
+// "V/v đề nghị điều chỉnh số liệu đảng phí tháng 7/2026", "V/v đề nghị thay biểu tổng hợp xếp loại …", "V/v đề nghị chỉnh sửa
+// báo cáo …": a letter asking to put right a report already sent, by its subject line.
+const RE_FORMAL_CORRECTION = /(?:^|\n)[ \t]*bao cao dinh chinh\b|\bnay (?:xin )?dinh chinh(?: lai)?\b|(?:^|\n)[ \t]*v\/v\s+(?:de nghi\s+)?(?:dieu chinh|chinh sua|sua doi|thay|rut lai|dinh chinh)\s+(?:so lieu|bieu|bao cao|ban)\b/;
 export function correctsSentReport(f: string): boolean {
-  if (f.includes("dinh chinh") && RE_FORMAL_CORRECTION.test(f)) return true;
+  if ((f.includes("dinh chinh") || f.includes("v/v")) && RE_FORMAL_CORRECTION.test(f)) return true;
   if ((f.includes("thay ban") || f.includes("lai")) && RE_SENT_AGAIN_WHOLE.test(f)) return false;
   const again = f.includes("lai") ? RE_SENT_AGAIN_FORM.exec(f) : null;
   if (again && restatesFigures(f, again.index + again[0].length)) return false;
@@ -656,7 +663,11 @@ const RE_PROPOSAL_NOTICE = new RegExp(`^\\s*(?:thong bao|tb|kinh moi|moi)${WORD_
  * proposed for admission, not the cell's count of those admitted. A notice of the meeting that will vote on it,
  * a result ("đã kết nạp 2 quần chúng") or a plan ("dự kiến xét kết nạp") is none.
  */
+// "NGHỊ QUYẾT⏎Đề nghị kết nạp quần chúng vào Đảng": the cell's resolution proposing someone, by its title, whatever
+// admissions of other years it recalls.
+const RE_PROPOSAL_TITLE = /(?:^|\n)[ \t]*nghi quyet[ \t]*\n[ \t]*(?:ve viec\s+)?de nghi (?:xet\s+)?ket nap\b/;
 export function isAdmissionProposal(f: string): boolean {
+  if (f.includes("nghi quyet") && RE_PROPOSAL_TITLE.test(f)) return true;
   const at = f.search(RE_PROPOSAL);
   return at >= 0 && RE_PROPOSAL_VERB.test(f) && !RE_PROPOSAL_NOTICE.test(f) && !RE_ADMITTED_RESULT.test(f) && !RE_DEVELOPMENT_REPORT.test(f) &&
     !(RE_PROPOSAL_PLANNED.test(f) && !RE_VOTE.test(f)) && !itemOfMeeting(f, at);

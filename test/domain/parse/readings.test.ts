@@ -2863,3 +2863,19 @@ describe("the office confirming a village's figures, and a sheet numbered under 
     expect(read("annual-rating", levels, "2026-12-20T09:00:00+07:00")).toMatchObject({ htxs: 3, htt: 24, ht: 3, kht: 0 });
   });
 });
+
+describe("letters and pieces that are no report, by their titles (seventeenth round)", () => {
+  const refusal = (form: FormName, text: string, now: string): unknown => parseReport(form, text, { now: new Date(now) });
+  it("refuses a letter asking to put a sent report right, a bulletin's piece, a summons, a resolution proposing someone, a cell asking how to report", () => {
+    const fix = "CHI BỘ THÔN ĐÔNG LẠC\nSố 04-CV/CB\nV/v đề nghị điều chỉnh số liệu đảng phí tháng 9/2026\n\nKính gửi: Văn phòng Đảng ủy xã\nNgày 03/10/2026 chi bộ đã gửi báo cáo 20/22 đảng viên đã đóng, tổng thu 560.000 đ. Qua đối chiếu sổ thu, chi bộ ghi nhầm số tiền; đề nghị Văn phòng điều chỉnh thành 580.000 đ.";
+    expect(refusal("party-dues", fix, "2026-10-05T09:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: correction"] });
+    const piece = "CÁCH TÍNH ĐẢNG PHÍ CHO ĐẢNG VIÊN HƯU TRÍ\n(Bản tin sinh hoạt chi bộ số 5/2026 – Ban Xây dựng Đảng)\n\nĐảng viên hưởng lương hưu đóng 0,5% lương hưu. Năm 2025 nhiều chi bộ đã thu đạt 100%, có chi bộ thu 1.200.000 đ mỗi tháng.";
+    expect(refusal("party-dues", piece, "2026-06-05T09:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: article"] });
+    const summons = "CHI BỘ THÔN 3\n\nTHÔNG BÁO\nTriệu tập sinh hoạt chi bộ thường kỳ tháng 6/2026\n\n1. Thời gian: 19 giờ 30, ngày 05/6/2026.\n2. Địa điểm: Nhà văn hóa thôn 3.\n3. Thành phần: 28 đồng chí đảng viên.";
+    expect(parseReport("monthly-meeting", summons, { now: new Date("2026-05-30T09:00:00+07:00") })).toMatchObject({ ok: true, warnings: expect.arrayContaining([expect.stringMatching(/^meeting_notice/)]) });
+    const proposal = "CHI BỘ THÔN AN LẠC\nSố 03-NQ/CB\n\nNGHỊ QUYẾT\nĐề nghị kết nạp quần chúng vào Đảng\n\nNgày 12/4/2026 chi bộ họp xét đề nghị kết nạp quần chúng Trần Thị Hoa, nữ, đoàn viên. Số tán thành: 20/21 đ/c. Năm 2025 chi bộ đã kết nạp 01 đảng viên.";
+    expect(refusal("admissions", proposal, "2026-04-13T09:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: admission-proposal"] });
+    const asks = "Kính gửi: Văn phòng Đảng ủy xã\n\nChi bộ thôn Bình An xin hỏi về cách ghi số liệu quý II/2026: thôn có 210 hộ theo sổ, 3 hộ đi làm ăn xa cả nhà, vậy ghi 210 hay 207 hộ? Đề nghị Văn phòng hướng dẫn để chi bộ báo cáo cho đúng.";
+    expect(refusal("village-quarterly", asks, "2026-06-28T09:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: question"] });
+  });
+});
