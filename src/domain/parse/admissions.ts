@@ -959,6 +959,13 @@ const RE_PIECE = new RegExp(`${COUNT_STARTS}${NOT_STUDY_YEAR}(?<![\\d/])(?!nam${
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_COMRADE_WORD_G = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
+// "đủ 12 tháng (dự bị)", "(sắp) đến hạn chuyển chính thức", "dự bị sắp đến hạn": twelve months reached or about to be.
+const RE_DUE_NOW = /\b(?:du|het|tron) 12 thang\b|\b(?:sap |da |vua )?den han(?: chuyen (?:dang )?(?:chinh thuc|ct))?\b/g;
+// "đã được công nhận chính thức", "đã chuyển chính thức", "Quyết định công nhận", "chi bộ đã xét chuyển chính thức luôn":
+// the member made full already.
+const RE_MADE_FULL_DONE = /\b(?:da|vua|moi)\s+(?:duoc\s+)?(?:(?:hop\s+)?xet\s+)?(?:cong nhan|chuyen)(?: dang)?(?: vien)? chinh thuc\b(?![^.;\n]{0,30}\b(?:dang trinh|cho quyet dinh|cho qd)\b)|\bquyet dinh (?:cong nhan|chuyen)\b|\bqd (?:cong nhan|chuyen)\b/;
+// What a clause says of other members before those due: made full (group 1), or admitted, or "còn" (the rest).
+const RE_SAID_OF_OTHERS = /\b(?:(chuyen (?:dang )?chinh thuc|cong nhan(?: dang vien)? chinh thuc|chuyen ct|cct)|ket nap|kn|con)\b/g;
 // A sentence about all of them: "Cả 2 đều người Nùng", "Hai đ/c Lan và Hoa đều là nữ", "2 đ/c mới kết nạp đều là nữ".
 const RE_SOME_OF_THEM = new RegExp(`^(?:trong do\\s+)?co\\s+(?=(?:\\d{1,2}|mot|hai|ba|bon)\\s+(?:${PERSON}\\s+|em\\s+|chi\\s+|anh\\s+)?(?:theo|la|nu|doan vien|nguoi|dan toc)${WORD_END})`);
 const RE_GROUP_LEAD = /^[^.;\n]{0,40}?\b(?:ca (?:\d+|hai|ba|bon|nam)|tat ca|deu)\b/;
@@ -1674,6 +1681,39 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       if (RE_DONE_AFTER.test(f.slice(m.index + m[0].length, sentenceEnd(f, m.index + m[0].length)))) continue;
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
       if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+    }
+  }
+  // "Đ/c Vừ Thị Dợ, Thào A Tủa dự bị đến 15/9 đủ 12 tháng, chi bộ đã họp xét, đang trình ĐUX", "Đảng viên dự bị sắp đến
+  // hạn: đ/c Rơ Lan Blứ (…)", "Đ/c Siu Đoan kết nạp tháng 02/2025, đã đủ 12 tháng dự bị …, chi bộ đang chuẩn bị hồ sơ": the
+  // members a clause says have reached (or are about to reach) their twelve months, not yet made full, are waiting.
+  if (f.includes("12 thang") || f.includes("den han")) {
+    RE_DUE_NOW.lastIndex = 0;
+    while ((m = RE_DUE_NOW.exec(f))) {
+      const start = Math.max(f.lastIndexOf("\n", m.index - 1), f.lastIndexOf(". ", m.index - 1), f.lastIndexOf(";", m.index - 1)) + 1;
+      const end = sentenceEnd(f, m.index + m[0].length);
+      const clause = f.slice(start, end);
+      if (RE_MADE_FULL_DONE.test(clause)) continue;
+      // The members named: after the words (a label's colon), else those named before them, from the first comrade word
+      // after what the clause said of others ("Chuyển chính thức được 1 đ/c là Phan Văn Lực, còn đ/c Hồ Thị Hạnh tháng 9
+      // mới đủ 12 tháng"); none when those are the ones made full ("Chuyển chính thức: 01 đ/c (đ/c Giang A Dinh, đủ 12 tháng …)").
+      const label = /^\s*:/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      let from = label ? m.index : start;
+      if (!label) {
+        let nearest = -1;
+        RE_COMRADE_WORD_G.lastIndex = start;
+        for (let c = RE_COMRADE_WORD_G.exec(f); c && c.index < m.index; c = RE_COMRADE_WORD_G.exec(f)) nearest = c.index;
+        if (nearest < 0) continue;
+        let said: RegExpExecArray | null = null;
+        RE_SAID_OF_OTHERS.lastIndex = start;
+        for (let o = RE_SAID_OF_OTHERS.exec(f); o && o.index < nearest; o = RE_SAID_OF_OTHERS.exec(f)) said = o;
+        if (said && said[1] !== undefined) continue;
+        if (said) from = said.index + said[0].length;
+      }
+      RE_COMRADE_WORD_G.lastIndex = from;
+      const comrade = RE_COMRADE_WORD_G.exec(f);
+      if (!comrade || comrade.index >= end || (!label && comrade.index > m.index)) continue;
+      if (/^(?:nao|con lai|kia|do|ay)\b/.test(f.slice(comrade.index + comrade[0].length))) continue;
+      for (const n of readNames(p, comrade.index)) if (!pending.includes(n)) pending.push(n);
     }
   }
   // "Hiện còn dự bị: 04 đồng chí kết nạp năm 2025 có tên trong danh sách trên", "Đảng viên dự bị hiện có: 03 đồng chí nêu

@@ -2879,3 +2879,14 @@ describe("letters and pieces that are no report, by their titles (seventeenth ro
     expect(refusal("village-quarterly", asks, "2026-06-28T09:00:00+07:00")).toEqual({ ok: false, errors: ["not_a_report: question"] });
   });
 });
+
+describe("members whose twelve months are reached, not yet made full (seventeenth round)", () => {
+  it("names those a clause says have reached or are about to reach twelve months, not those made full", () => {
+    const due = "Báo cáo phát triển đảng quý III/2026 chi bộ bản Co Muông:\n- Kết nạp mới: 0\n- Chuyển chính thức: 0\n- Đ/c Lò Thị Ẻn, Cầm Văn Pọm dự bị đến 20/9 đủ 12 tháng, chi bộ đã họp xét, đang trình Đảng ủy xã.";
+    expect(read("admissions", due, "2026-10-02T09:00:00+07:00")).toMatchObject({ admitted: 0, made_full: 0, pending_full: ["Lò Thị Ẻn", "Cầm Văn Pọm"] });
+    const label = "Kết quả phát triển đảng viên năm 2026:\n- Kết nạp: 01 đ/c (nữ, đoàn viên).\n- Chuyển đảng chính thức: 01 đ/c (Vi Văn Sáng).\n- Đảng viên dự bị sắp đến hạn: đ/c Hà Thị Mai (đủ 12 tháng vào tháng 02/2027), chi bộ đang chuẩn bị hồ sơ.";
+    expect(read("admissions", label, "2026-12-20T09:00:00+07:00")).toMatchObject({ admitted: 1, made_full: 1, pending_full: ["Hà Thị Mai"] });
+    const made = "Kết quả phát triển đảng năm 2026: kết nạp 1 đ/c. Chuyển chính thức: 01 đ/c (đ/c Giàng A Sử, đủ 12 tháng ngày 09/8/2026).";
+    expect(read("admissions", made, "2026-12-20T09:00:00+07:00")).not.toHaveProperty("pending_full");
+  });
+});
