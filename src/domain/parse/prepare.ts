@@ -268,7 +268,8 @@ function oneCellAfterSummary(text: string, f: string): string {
 // Khu phố 4 …⏎> BÁO CÁO …⏎> 1. Thời gian …", "… Văn phòng chuyển nguyên văn để Ban cập nhật:⏎---⏎Số liệu thôn Bù Lư …⏎---". The
 // letter's own figures (the whole commune's) and dates are none of the report's: the report is the quoted lines.
 const RE_PASSED_ON = new RegExp(`${WORD_START}(?:kinh chuyen|chuyen kem|chuyen nguyen van|(?:vp|van phong)(?:\\s+(?:dang uy|du))?\\s+chuyen|noi dung bao cao cua (?:chi bo|cb))${WORD_END}`);
-const RE_QUOTED_REPORT = /(?::|nguyen van)[ \t]*\n?[ \t]*["“]([^"“”]{40,})["”]|(?:^|\n)[ \t]*[-=_]{3,}[ \t]*\n([\s\S]{40,}?)\n[ \t]*[-=_]{3,}[ \t]*(?:\n|$)|((?:(?:^|\n)[ \t]*>[^\n]*){3,})/;
+// ("… nội dung như sau:⏎⏎"Chi bộ …"": a blank line between them too.)
+const RE_QUOTED_REPORT = /(?::|nguyen van)[ \t]*(?:\n[ \t]*){0,2}["“]([^"“”]{40,})["”]|(?:^|\n)[ \t]*[-=_]{3,}[ \t]*\n([\s\S]{40,}?)\n[ \t]*[-=_]{3,}[ \t]*(?:\n|$)|((?:(?:^|\n)[ \t]*>[^\n]*){3,})/;
 function quotedReport(text: string, f: string): string {
   const cover = RE_PASSED_ON.exec(f);
   if (!cover) return text;

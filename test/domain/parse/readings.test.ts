@@ -2890,3 +2890,10 @@ describe("members whose twelve months are reached, not yet made full (seventeent
     expect(read("admissions", made, "2026-12-20T09:00:00+07:00")).not.toHaveProperty("pending_full");
   });
 });
+
+describe("a cell's report quoted under a forwarding mail, a blank line between (seventeenth round)", () => {
+  it("reads the quoted report after 'nội dung như sau:' and an empty line", () => {
+    const mail = "---------- Forwarded message ---------\nTừ: Văn phòng Đảng ủy xã Hòa Bình\nSubject: Fwd: BC sinh hoat chi bo thon 2 thang 10\n\nKính chuyển đồng chí phụ trách tổng hợp. Chi bộ thôn 2 gửi, nội dung như sau:\n\n“Chi bộ thôn 2 sinh hoạt thường kỳ tháng 10/2026 tối ngày 05/10/2026 tại nhà văn hóa thôn, bắt đầu 19h30. Có mặt 20/22 đ/c, vắng 02 đ/c có lý do.”\n\nTrân trọng./.";
+    expect(read("monthly-meeting", mail, "2026-10-08T09:00:00+07:00")).toMatchObject({ meeting_date: "2026-10-05", start_time: "19:30", present: 20, members_expected: 22, absent_excused: 2 });
+  });
+});
