@@ -876,7 +876,8 @@ function lastCategory(text: string): Category | null {
   return cat;
 }
 
-const RE_GROUP_COUNTED = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?${CATEGORY}${WORD_END}`, "g");
+// ("01 đ/c vắng có lý do (đ/c Phan Thị Ngọc, …)": "vắng" between the count and its kind.)
+const RE_GROUP_COUNTED = new RegExp(`${COUNT_STARTS}(?<![\\d/.,:])${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?(?:vang(?:\\s+mat)?\\s+)?${CATEGORY}${WORD_END}`, "g");
 
 /** The kind of the last group counted in `text` ("2 đồng chí có lý do"). */
 function lastGroup(text: string): Category | null {

@@ -2897,3 +2897,20 @@ describe("a cell's report quoted under a forwarding mail, a blank line between (
     expect(read("monthly-meeting", mail, "2026-10-08T09:00:00+07:00")).toMatchObject({ meeting_date: "2026-10-05", start_time: "19:30", present: 20, members_expected: 22, absent_excused: 2 });
   });
 });
+
+describe("groups of the absent counted with 'vắng' before their kind (seventeenth round)", () => {
+  it("gives each name its own group's kind: '01 đ/c miễn sinh hoạt (…), 01 đ/c vắng có lý do (…)'", () => {
+    const text = "Chi bộ thôn Tân Hòa sinh hoạt ngày 05/11/2026. Có mặt 20/23 đ/c; vắng 03 đ/c, trong đó: 01 đ/c miễn sinh hoạt (đ/c Lê Văn Cần, tuổi cao), 01 đ/c vắng có lý do (đ/c Trần Thị Hoa, đi viện), 01 đ/c vắng không lý do (đ/c Ngô Văn Lâm).";
+    expect(read("monthly-meeting", text, "2026-11-06T09:00:00+07:00")).toMatchObject({
+      absent_exempt: 1,
+      absent_excused: 1,
+      absent_unexcused: 1,
+      absentees: [
+        { name: "Lê Văn Cần", excused: true, exempt: true },
+        { name: "Trần Thị Hoa", excused: true, reason: "đi viện" },
+        { name: "Ngô Văn Lâm", excused: false },
+      ],
+    });
+    expect((read("monthly-meeting", text, "2026-11-06T09:00:00+07:00").absentees as { exempt?: boolean }[])[1]).not.toHaveProperty("exempt");
+  });
+});
