@@ -173,6 +173,17 @@ report-updated = Updated: { $form } of { $cell }, { $period } (revision { $revis
 report-period-locked = { $form } of { $cell }, { $period } has been accepted by the commune and cannot be sent again. Ask the commune office to reopen it if it needs a change.
 report-unsent-replaced = The unsent { $form } for { $period } is replaced by the new report below.
 report-use-choices = Please pick one of the choices below.
+report-stale-named = { $screen ->
+    [preview] The preview of { $form } for { $period }
+   *[question] The question of { $form } for { $period }
+}
+report-stale-unnamed = { $screen ->
+    [preview] This preview
+   *[question] This question
+}
+report-stale-none = { $pressed } is out of date (that report was sent, cancelled or replaced by another), so the button you pressed was not carried out. Nothing was saved or changed. If you still need to send that report, please send the report message again.
+report-stale-other = { $pressed } is out of date: another report replaced it, so the button you pressed was not carried out. Nothing was saved or changed. The report waiting for you is { $form } for { $period }, just below: please check it and choose there.
+report-stale-changed = { $pressed } is out of date: the report was changed after it, so the button you pressed was not carried out. Nothing was saved. The latest version is just below: please check it and choose there.
 report-pick-cell = Which cell is the report for?
 report-pick-form = Which report do you want to send?
 report-only-secretary = This looks like a cell meeting report. Only the cell's secretary or deputy can send reports.

@@ -157,6 +157,17 @@ report-updated = Đã cập nhật { $form } của { $cell }, { $period } (lần
 report-period-locked = { $form } của { $cell }, { $period } đã được Đảng ủy duyệt nên không gửi lại được. Nếu cần sửa, xin đề nghị văn phòng Đảng ủy mở lại.
 report-unsent-replaced = { $form } { $period } chưa gửi được thay bằng báo cáo mới dưới đây.
 report-use-choices = Xin đồng chí chọn một trong các lựa chọn bên dưới.
+report-stale-named = { $screen ->
+    [preview] Bản xem trước { $form } { $period }
+   *[question] Câu hỏi của { $form } { $period }
+}
+report-stale-unnamed = { $screen ->
+    [preview] Bản xem trước này
+   *[question] Câu hỏi này
+}
+report-stale-none = { $pressed } đã cũ (báo cáo đó đã gửi, đã hủy hoặc đã được thay bằng báo cáo khác), nên tôi không làm theo nút vừa bấm. Không có gì được lưu hay thay đổi. Nếu vẫn cần gửi báo cáo đó, xin gửi lại tin nhắn báo cáo.
+report-stale-other = { $pressed } đã cũ, đã được thay bằng báo cáo khác, nên tôi không làm theo nút vừa bấm. Không có gì được lưu hay thay đổi. Báo cáo đang chờ đồng chí là { $form } { $period }, ở ngay dưới đây: xin xem lại và chọn ở đó.
+report-stale-changed = { $pressed } đã cũ: báo cáo đã được sửa sau đó, nên tôi không làm theo nút vừa bấm. Không có gì được lưu. Bản mới nhất ở ngay dưới đây: xin xem lại và chọn ở đó.
 report-pick-cell = Báo cáo cho chi bộ nào?
 report-pick-form = Đồng chí muốn gửi báo cáo nào?
 report-only-secretary = Tin nhắn này giống một báo cáo sinh hoạt chi bộ. Chỉ bí thư hoặc phó bí thư chi bộ gửi được báo cáo.
