@@ -428,6 +428,17 @@ async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
   );
 }
 
+/**
+ * A correction typed while the preview is open ("nhầm, có mặt 5 thôi"): the draft takes the typed values
+ * and its preview comes again, each changed value marked with the one it replaces — the report on file's
+ * for an update or a correction, else the one this preview showed.
+ */
+export async function correctDraft(ctx: BotContext, data: ReportFlowData, patch: FieldValues): Promise<void> {
+  data.before ??= { ...data.values };
+  data.values = { ...data.values, ...patch };
+  return confirm(ctx, data);
+}
+
 /** The report on file that this one updates: when it was sent, by whom, and what sending does. */
 function onFileArgs(ctx: BotContext, data: ReportFlowData): Record<string, string> {
   const sent = dayjs(data.onFile!.sentAt).tz(ctx.tz);
