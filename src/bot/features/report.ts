@@ -10,7 +10,7 @@ import { cellsNamedInReport, QuickReportReads, quickReportReads } from "../../se
 import { reportsToCorrect } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { correctDraft, flowData, onFlowAction, onFlowText, REPORT_FLOW, startReport, type ReportFlowData } from "../report/flow.js";
+import { correctDraft, flowData, onFlowAction, onFlowText, REPORT_FLOW, resumeReport, startReport, type ReportFlowData } from "../report/flow.js";
 import {
   askCorrectionCell,
   CORRECTION_CELL_ACTION,
@@ -194,6 +194,8 @@ export const reportFeature: Feature = {
       // A whole new report typed while a quick report waits for its confirmation takes its place (as while the quick
       // report's cell is asked), the one left unsent named first; anything else answers the open question.
       const data = flowData(ctx);
+      // "ai chưa nộp báo cáo?" in the middle of the questions: answered as anywhere, then the question again.
+      if (data?.mode === "ask" && asksSomething(ctx, text)) return "pass";
       // "nhầm, có mặt 5 thôi" under the preview: that draft changes, and its preview comes again.
       const patch = data?.mode === "confirm" ? draftCorrection(ctx, data, text) : undefined;
       if (data && patch) return correctDraft(ctx, data, patch);
@@ -233,6 +235,7 @@ export const reportFeature: Feature = {
       await askCorrectionCell(ctx, held);
     },
   },
+  resume: { [REPORT_FLOW]: resumeReport },
   onText: readQuickReport,
   // A batch group's texts from secretaries: the cells they may name and their cells' rules, read together.
   textReadAhead: (db, texts) => quickReportReads(db, texts.map(({ actor, today }) => ({ led: cellsLedBy(actor), today }))),
@@ -261,6 +264,15 @@ function draftCorrection(ctx: BotContext, data: ReportFlowData, text: string): F
   if (ABSENCE_KEYS.some((k) => patch[k] !== undefined)) for (const k of ABSENCE_KEYS) if (patch[k] === undefined && correctedReportsHave([{ data: data.values }], k)) patch[k] = null;
   return patch;
 }
+
+/** A question typed instead of an answer: it ends with "?", or opens with a question word and reads as no report. */
+function asksSomething(ctx: BotContext, text: string): boolean {
+  if (/\?\s*$/.test(text)) return true;
+  return RE_ASKS.test(fold(text)) && classifyMessage(text, { now: ctx.now }).kind === "chatter";
+}
+
+/** Words that open a question ("ai chưa nộp…", "khi nào họp…", "lịch họp…"), folded. */
+const RE_ASKS = /^(?:cho (?:toi|em) hoi|ai|khi nao|bao gio|lam sao|the nao|tai sao|o dau|lich (?:hop|sinh hoat)|xem)\b/;
 
 /** A message that reads as a whole report of a form (three fields or more), no correction of one. */
 function wholeReport(ctx: BotContext, text: string): boolean {

@@ -12,7 +12,7 @@ import { ratingTableFor } from "../../services/rating.service.js";
 import { orgById } from "../../services/org-lookup.service.js";
 import { duesRetained, duesUnpaidCount } from "../../domain/forms/party-dues.form.js";
 import { fold } from "../../domain/text/fold.js";
-import { CellReads, cellMemberNames, cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
+import { CellReads, cellMemberNames, cellRoll, reportDefaults, scheduledDate, scheduledMeetingDay } from "../../services/report-defaults.service.js";
 import { reportOnFile, submitReport, type ReportSource } from "../../services/report.service.js";
 import { updateOver } from "../../domain/forms/report-update.js";
 import { sameValue } from "../../domain/forms/same-value.js";
@@ -51,6 +51,8 @@ export interface ReportFlowData {
   roll?: number;
   /** Last month's resolution tasks and their status: a monthly report's summary starts with them. */
   priorTasks?: PriorTask[];
+  /** The day the cell's meeting of the period is scheduled (a monthly meeting report): another day is questioned. */
+  scheduled?: string;
   /** The annual rating's criteria table (imported by the office), as it was when the report was opened. */
   criteria?: CriteriaTable;
   /**
@@ -79,8 +81,8 @@ export interface PriorTask {
 /** A criterion of the table asked as its own question: `crit_<code>` (no form field starts so). */
 const CRIT = "crit_";
 
-function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll" | "criteria" | "period">) {
-  return { today: ctx.today, period: data.period, ...(data.roll !== undefined ? { roll: data.roll } : {}), ...(data.criteria ? { criteria: data.criteria } : {}) };
+function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll" | "criteria" | "period" | "scheduled">) {
+  return { today: ctx.today, period: data.period, ...(data.roll !== undefined ? { roll: data.roll } : {}), ...(data.criteria ? { criteria: data.criteria } : {}), ...(data.scheduled ? { scheduled: data.scheduled } : {}) };
 }
 
 /** Fields the criteria stand for when a table is scored one by one: derived, never asked or edited. */
@@ -245,6 +247,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   }
   const cellName = options.cellName ?? (await orgById(ctx.db, orgId))?.name;
   const roll = form === "monthly-meeting" ? await cellRoll(cell) : undefined;
+  const scheduledDay = form === "monthly-meeting" && options.source !== "correction" ? await scheduledMeetingDay(cell, period) : undefined;
   const priorTasks: PriorTask[] =
     form === "monthly-meeting" && options.source !== "correction"
       ? (await previousMonthTasks(ctx.db, orgId, period)).map((t) => ({ task: t.task, owner: t.owner, dueOn: t.dueOn, status: t.status, note: t.note }))
@@ -256,6 +259,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     ...(options.source !== "correction" ? { baseRevision: onFile?.revision ?? 0 } : {}),
     ...(cellName !== undefined ? { cellName } : {}),
     ...(roll ? { roll } : {}),
+    ...(scheduledDay ? { scheduled: scheduledDay } : {}),
     ...(priorTasks.length > 0 ? { priorTasks } : {}),
     ...(criteria ? { criteria } : {}),
   };
@@ -271,7 +275,9 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     fallback();
     if (queue.length > 0) {
       // Show what was read before asking for the rest; with nothing missing the summary comes next anyway.
-      ctx.replies.push({ title: ctx.t("report-understood-title"), text: [...onFileLines(ctx, data), summaryText(ctx, data)].join("\n") });
+      // A date that is not the scheduled meeting's is said at once, before the questions about that meeting.
+      const offSchedule = validateSubmission(definition, values, checkContext(ctx, data)).warnings.filter((w) => w.code === "date_not_scheduled");
+      ctx.replies.push({ title: ctx.t("report-understood-title"), text: [...onFileLines(ctx, data), summaryText(ctx, data), ...checkLines(ctx, offSchedule)].join("\n") });
       ctx.reply("report-ask-missing", { count: queue.length });
     }
   }
@@ -512,6 +518,18 @@ async function showAgain(ctx: BotContext, data: ReportFlowData): Promise<void> {
   }
 }
 
+/**
+ * After a command or a question answered in the middle of the guided questions: the form is kept, and
+ * its open question comes again, last, with the way out (the preview, whose buttons stay valid, is left as it is).
+ */
+export async function resumeReport(ctx: BotContext): Promise<void> {
+  const data = flowData(ctx);
+  const field = data?.mode === "ask" && data.field ? fieldOf(data, data.field) : undefined;
+  if (!data || !field) return;
+  ctx.reply("report-resume-ask", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
+  ask(ctx, data, field);
+}
+
 /** Members said not to have paid and not named yet (dues only). */
 function unpaidLeft(data: ReportFlowData): number {
   if (data.form !== "party-dues") return 0;
@@ -613,7 +631,8 @@ export async function onFlowText(ctx: BotContext, text: string): Promise<void> {
   if (!field) return confirm(ctx, data);
   const answer = readAnswer(field, text, ctx.now);
   if (!answer.ok) {
-    ctx.reply(`report-answer-${answer.code}`);
+    // Never a loop with no way out: how to stop comes with the question again.
+    ctx.replies.push({ text: `${ctx.t(`report-answer-${answer.code}`)}\n${ctx.t("report-answer-way-out")}` });
     ask(ctx, data, field);
     return;
   }
