@@ -173,10 +173,23 @@ report-updated = Updated: { $form } of { $cell }, { $period } (revision { $revis
 report-period-locked = { $form } of { $cell }, { $period } has been accepted by the commune and cannot be sent again. Ask the commune office to reopen it if it needs a change.
 report-unsent-replaced = The unsent { $form } for { $period } is replaced by the new report below.
 report-use-choices = Please pick one of the choices below.
+report-stale-named = { $screen ->
+    [preview] The preview of { $form } for { $period }
+   *[question] The question of { $form } for { $period }
+}
+report-stale-unnamed = { $screen ->
+    [preview] This preview
+   *[question] This question
+}
+report-stale-none = { $pressed } is out of date (that report was sent, cancelled or replaced by another), so the button you pressed was not carried out. Nothing was saved or changed. If you still need to send that report, please send the report message again.
+report-stale-other = { $pressed } is out of date: another report replaced it, so the button you pressed was not carried out. Nothing was saved or changed. The report waiting for you is { $form } for { $period }, just below: please check it and choose there.
+report-stale-changed = { $pressed } is out of date: the report was changed after it, so the button you pressed was not carried out. Nothing was saved. The latest version is just below: please check it and choose there.
 report-pick-cell = Which cell is the report for?
 report-pick-form = Which report do you want to send?
 report-only-secretary = This looks like a cell meeting report. Only the cell's secretary or deputy can send reports.
 
+report-answer-way-out = (To stop this report, type Cancel.)
+report-resume-ask = The { $form } for { $period } you were filling in is kept. Please answer the question below, or type Cancel to stop.
 report-answer-empty = Please type your answer.
 report-answer-not_a_number = I could not read a number. Please type a number, e.g. 25.
 report-answer-negative = The number cannot be negative.
@@ -234,6 +247,7 @@ report-check-level_differs = The cell rated itself { $stated } but its score ear
 report-check-present_exceeds_roll = Present ({ $present }) is more than the cell's members ({ $roll }). Please check the cell and the number.
 report-check-expected_far_from_roll = Expected ({ $expected }) is far from the cell's members ({ $roll }).
 report-check-absence_reason_unknown = { $count } absent (reason not given yet): add the reasons if known.
+report-check-date_not_scheduled = The meeting date { $date } is not the cell's scheduled meeting ({ $scheduled }). If the cell met that day, go on; if it is a slip, please change the meeting date before sending.
 report-check-date_outside_period = The meeting date { $date } is in { $month }, not in the report's month { $period }. Please check the date or the month of the report.
 
 error-report_locked = This report has been accepted by the commune and can no longer be changed. Ask the commune office to reopen it.

@@ -157,10 +157,23 @@ report-updated = Đã cập nhật { $form } của { $cell }, { $period } (lần
 report-period-locked = { $form } của { $cell }, { $period } đã được Đảng ủy duyệt nên không gửi lại được. Nếu cần sửa, xin đề nghị văn phòng Đảng ủy mở lại.
 report-unsent-replaced = { $form } { $period } chưa gửi được thay bằng báo cáo mới dưới đây.
 report-use-choices = Xin đồng chí chọn một trong các lựa chọn bên dưới.
+report-stale-named = { $screen ->
+    [preview] Bản xem trước { $form } { $period }
+   *[question] Câu hỏi của { $form } { $period }
+}
+report-stale-unnamed = { $screen ->
+    [preview] Bản xem trước này
+   *[question] Câu hỏi này
+}
+report-stale-none = { $pressed } đã cũ (báo cáo đó đã gửi, đã hủy hoặc đã được thay bằng báo cáo khác), nên tôi không làm theo nút vừa bấm. Không có gì được lưu hay thay đổi. Nếu vẫn cần gửi báo cáo đó, xin gửi lại tin nhắn báo cáo.
+report-stale-other = { $pressed } đã cũ, đã được thay bằng báo cáo khác, nên tôi không làm theo nút vừa bấm. Không có gì được lưu hay thay đổi. Báo cáo đang chờ đồng chí là { $form } { $period }, ở ngay dưới đây: xin xem lại và chọn ở đó.
+report-stale-changed = { $pressed } đã cũ: báo cáo đã được sửa sau đó, nên tôi không làm theo nút vừa bấm. Không có gì được lưu. Bản mới nhất ở ngay dưới đây: xin xem lại và chọn ở đó.
 report-pick-cell = Báo cáo cho chi bộ nào?
 report-pick-form = Đồng chí muốn gửi báo cáo nào?
 report-only-secretary = Tin nhắn này giống một báo cáo sinh hoạt chi bộ. Chỉ bí thư hoặc phó bí thư chi bộ gửi được báo cáo.
 
+report-answer-way-out = (Muốn thôi làm báo cáo này, gõ Hủy.)
+report-resume-ask = { $form } { $period } đang làm dở vẫn được giữ. Xin trả lời tiếp câu hỏi dưới đây, hoặc gõ Hủy để thôi.
 report-answer-empty = Xin đồng chí gõ câu trả lời.
 report-answer-not_a_number = Tôi chưa đọc được số. Xin gõ một số, ví dụ 25 hoặc "hai mươi lăm".
 report-answer-negative = Số không được âm.
@@ -206,6 +219,7 @@ report-check-level_differs = Chi bộ tự xếp { $stated } nhưng điểm tư�
 report-check-present_exceeds_roll = Số có mặt ({ $present }) nhiều hơn số đảng viên của chi bộ ({ $roll }). Đồng chí xem lại có đúng chi bộ và đúng số không.
 report-check-expected_far_from_roll = Số phải dự ({ $expected }) khác xa số đảng viên của chi bộ ({ $roll }).
 report-check-absence_reason_unknown = Vắng { $count } (chưa rõ lý do): đồng chí bổ sung lý do nếu biết.
+report-check-date_not_scheduled = Ngày sinh hoạt { $date } khác lịch sinh hoạt của chi bộ ({ $scheduled }). Nếu chi bộ họp đúng ngày này thì cứ tiếp tục; nếu nhầm, xin sửa ngày sinh hoạt trước khi gửi.
 report-check-date_outside_period = Ngày họp { $date } thuộc tháng { $month }, không phải tháng { $period } của báo cáo. Đồng chí xem lại ngày họp hoặc tháng báo cáo.
 
 error-report_locked = Báo cáo này đã được Đảng ủy duyệt nên không sửa được nữa. Nếu cần sửa, xin đề nghị văn phòng Đảng ủy mở lại.

@@ -130,6 +130,7 @@ export function createBot(options: BotOptions): Bot {
   const actions = uniqueByName("action", features.flatMap((f) => Object.entries(f.actions ?? {})));
   const actionReaders = uniqueByName("action read-ahead", features.flatMap((f) => Object.entries(f.actionReadAhead ?? {})));
   const flows = uniqueByName("flow", features.flatMap((f) => Object.entries(f.flows ?? {})));
+  const resumes = uniqueByName("flow resume", features.flatMap((f) => Object.entries(f.resume ?? {})));
   const readers = features.filter((f) => f.onText);
   // A turn has one read-ahead value: the free-text readers' can be one feature's only.
   const textReaders = features.filter((f) => f.textReadAhead);
@@ -197,19 +198,29 @@ export function createBot(options: BotOptions): Bot {
         return;
       }
       if (!spec.public && !ctx.actor) throw new ChiboError("not_linked");
-      return spec.run(ctx, command.args);
+      const open = ctx.state.flow;
+      await spec.run(ctx, command.args);
+      return resumeFlow(ctx, open);
     }
 
     if (msg.chatType === "group") return; // plain chatter in a group is not for the bot
 
-    const flow = ctx.state.flow ? flows.get(ctx.state.flow.name) : undefined;
+    const open = ctx.state.flow;
+    const flow = open ? flows.get(open.name) : undefined;
     if (flow && (await flow(ctx, text)) !== "pass") return;
 
     for (const feature of readers) {
-      if (await feature.onText!(ctx, text)) return;
+      if (await feature.onText!(ctx, text)) return resumeFlow(ctx, open);
     }
     if (!ctx.actor) throw new ChiboError("not_linked");
     ctx.reply("not-understood");
+    return resumeFlow(ctx, open);
+  }
+
+  /** A flow still open as it was before the turn's answer (not ended, not replaced): its question again, last. */
+  async function resumeFlow(ctx: BotContext, open: BotContext["state"]["flow"]): Promise<void> {
+    const resume = open && ctx.state.flow === open ? resumes.get(open.name) : undefined;
+    if (resume) await resume(ctx);
   }
 
   async function handleInTransaction(msg: IncomingMessage): Promise<HandledInTransaction> {
@@ -299,7 +310,7 @@ export function createBot(options: BotOptions): Bot {
       status: "handled",
       replies: ctx.replies,
       outbox: ctx.outboxWritten,
-      ...(msg.action !== undefined ? { pressed: "chosen" as const } : {}),
+      ...(msg.action !== undefined ? { pressed: ctx.pressExpired ? ("expired" as const) : ("chosen" as const) } : {}),
       ...(closed ? { choicesClosed: true } : {}),
     } satisfies HandledInTransaction;
     return { result, locale: ctx.locale };

@@ -34,6 +34,11 @@ export class BotContext {
    * of promising one. Features attach files alike whatever the channel; the bot makes them deliverable.
    */
   files: FileDelivery = false;
+  /**
+   * Set by an action handler that refused a press on a screen no longer current (a report's older
+   * preview) yet answered it: its buttons go, as for a stale press, while the turn's replies stand.
+   */
+  pressExpired = false;
   /** What the command's `readAhead` read for this sender with the rest of its batch group (see `CommandSpec.readAhead`). */
   readAhead: unknown = undefined;
 

@@ -86,6 +86,11 @@ export interface Feature {
   actionReadAhead?: Record<string, ActionReadAhead>;
   /** Keyed by flow name: receives free text while that flow is active. */
   flows?: Record<string, FlowHandler>;
+  /**
+   * Keyed by flow name: shows the flow's open question again after a command, or a text the flow passed
+   * on ("ai chưa nộp báo cáo?"), was answered while it stayed open, so the form is never left out of sight.
+   */
+  resume?: Record<string, (ctx: BotContext) => Promise<void>>;
   /** Reads free text no command or flow took; returns true when it handled it. */
   onText?(ctx: BotContext, text: string): Promise<boolean>;
   /** What `onText` will read, read for a batch group's texts together (see `TextReadAhead`); one feature at most. */

@@ -3,7 +3,8 @@ import { countCellMembers } from "../db/org.repository.js";
 import { meetingDateInMonth } from "../domain/meeting-rule.js";
 import { listCellMembers } from "../db/org.repository.js";
 import { latestReport } from "../db/report.repository.js";
-import { meetingRuleOf } from "../db/schedule.repository.js";
+import { meetingPlanOf, meetingRuleOf } from "../db/schedule.repository.js";
+import { effectiveMeeting } from "../domain/schedule/meeting.js";
 import type { MeetingRule } from "../domain/meeting-rule.js";
 import type { MeetingRoll } from "../domain/meeting-roll.js";
 import type { Db } from "../db/schema.js";
@@ -42,6 +43,17 @@ export class CellReads {
 export async function scheduledDate(cell: CellReads, period: string): Promise<string | undefined> {
   const rule = await cell.ruleToday();
   return rule && /^\d{4}-\d{2}$/.test(period) ? meetingDateInMonth(rule, period) : undefined;
+}
+
+/**
+ * The day the cell's meeting of a month is scheduled: its rule's, or the day `/doilich` moved it to;
+ * undefined with no rule, or when that meeting was cancelled.
+ */
+export async function scheduledMeetingDay(cell: CellReads, period: string): Promise<string | undefined> {
+  if (!/^\d{4}-\d{2}$/.test(period)) return undefined;
+  const { rule, overrides } = await meetingPlanOf(cell.db, cell.orgId, cell.today, period);
+  const meeting = effectiveMeeting(cell.orgId, rule, overrides, period);
+  return meeting && !meeting.cancelled ? meeting.date : undefined;
 }
 
 /** The cell's party members on its roll today (exempt ones included), for the plausibility warnings. */

@@ -82,7 +82,7 @@ describeEngines("a batch of messages handled together", (engine) => {
     const batch = await handleAll(said.map(([userId, text]) => message(userId, text)));
     // Each again alone, once what the batch opened is cancelled.
     const cancel = async (userId: string) => {
-      const result = await h.bot.handle(message(userId, "", { text: undefined, action: "rp:cancel" }));
+      const result = await h.bot.handle(message(userId, "/huy"));
       await result.receipt?.delivered(result.replies.length);
     };
     for (const userId of [...secretaries, secretary]) await cancel(userId);

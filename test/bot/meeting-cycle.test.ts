@@ -81,7 +81,7 @@ describeEngines("the cell's monthly cycle: resolution tasks, reminders, document
       'bc sh cb t11: hop toi 5/11 19h30, co mat 10/11, vang 1 cld. Nghị quyết: 1. Thu đảng phí T11 xong trước 20/11 - đ/c Mai; 2. Sửa rãnh "A<&>B" đường làng trước 28/11 - trưởng thôn',
     );
     expect(read).toContain("Thu đảng phí T11");
-    const saved = await h.sayText(secretary, "", { text: undefined, action: "rp:ok" });
+    const saved = await h.sayText(secretary, "Gửi báo cáo");
     expect(saved).toContain("Chi bộ thôn Pò Lài");
 
     // Both items are tasks; "Mai" is the member Vi Thị Mai, "trưởng thôn" nobody in particular.
@@ -181,7 +181,7 @@ describeEngines("the cell's monthly cycle: resolution tasks, reminders, document
     h.clock.now = local("2025-09-08T08:00:00");
     const read = await h.sayText(secretary, "bc sh cb t9: hop toi 5/9 19h30, co mat 9/10, vang 1 cld. NQ: 1. thu dang phi truoc 20/9 - d/c vi thi mai; 2. don duong truoc 25/9 - Hoa");
     expect(read).toContain("thu dang phi");
-    await h.say(secretary, "", { text: undefined, action: "rp:ok" });
+    await h.say(secretary, "Gửi báo cáo");
     const minutes = join(dir, "bb-9.docx");
     expect((await chibo(h, ["export", "minutes", "--org", "DEMO-CB-POLAI", "--period", "2025-09", "--out", minutes])).code).toBe(0);
     const { text } = documentText(readFileSync(minutes));

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { listCellMembers } from "../../src/db/org.repository.js";
-import type { BotHarness } from "../support/bot-harness.js";
+import { replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 import { secretaryOfPoLai } from "../support/secretary-session.js";
 
@@ -39,9 +39,12 @@ describeEngines("quick reports of every form", (engine) => {
     expect(pick).toContain("còn 2 đồng chí");
     expect(pick).toContain(`1. ${first}`);
     // One by its number; a payload naming someone outside the cell changes nothing; the other typed by name.
-    expect(await h.sayText(sec, "1")).toContain("còn 1 đồng chí");
+    const left = await h.say(sec, "1");
+    expect(replyText(left.replies)).toContain("còn 1 đồng chí");
     const outsider = await h.db.db.selectFrom("person").select("id").where("id", "not in", roll.map((m) => m.id)).executeTakeFirstOrThrow();
-    expect(await h.sayText(sec, "", { text: undefined, action: `rp:unp:${outsider.id}` })).toContain("hết hạn");
+    // The list's own token, with another person's id in place of a member's.
+    const shown = left.replies.flatMap((r) => r.choices ?? []).find((c) => c.action.startsWith("rp:unp:"))!.action.split(":");
+    expect(await h.sayText(sec, "", { text: undefined, action: `rp:unp:${outsider.id}:${shown.at(-1)}` })).toContain("hết hạn");
     const again = await h.sayText(sec, "Không Có Ai Tên Này");
     expect(again).toContain("Không thấy");
     const summary = await h.sayText(sec, second!);

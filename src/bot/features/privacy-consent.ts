@@ -86,6 +86,16 @@ async function refuse(ctx: BotContext): Promise<void> {
   ctx.reply("privacy-refused-link");
 }
 
+/** Whole answers that say yes or no to the notice (folded, the trailing "ạ", "nhé" and marks left out). */
+const YES_WORDS = new Set(["ok", "oke", "okie", "oki", "okay", "dong y", "toi dong y", "em dong y", "co", "co dong y", "vang", "vang dong y", "u", "dc", "duoc", "yes", "agree", "i agree"]);
+const NO_WORDS = new Set(["khong", "ko", "khong dong y", "ko dong y", "toi khong dong y", "em khong dong y", "tu choi", "no", "disagree", "i do not agree"]);
+
+/** "ok", "Oke ạ", "đồng ý nhé": yes; "không đồng ý", "ko": no; anything else undefined. */
+export function consentWord(text: string): "yes" | "no" | undefined {
+  const said = fold(text).replace(/[.!?]+$/, "").replace(/\s+(?:a|ak|nhe|nha|nhen|ha|roi)$/, "").trim();
+  return YES_WORDS.has(said) ? "yes" : NO_WORDS.has(said) ? "no" : undefined;
+}
+
 /**
  * The personal-data notice: accepted before linking, and shown once more to every linked person when
  * its version changes — at their next private message, before the answer, which still comes. A
@@ -102,7 +112,10 @@ export const consentFeature: Feature = {
   },
   flows: {
     // Anything else typed while the notice waits: ask again (commands still work).
-    async [FLOW](ctx) {
+    async [FLOW](ctx, text) {
+      // "ok", "oke", "đồng ý ạ": the yes or no the notice asks for, in the words people type.
+      const word = consentWord(text);
+      if (word) return word === "yes" ? accept(ctx) : refuse(ctx);
       if (ctx.actor) {
         ctx.clearFlow();
         ctx.reply("not-understood");
@@ -120,7 +133,8 @@ export const consentFeature: Feature = {
   async onText(ctx, text) {
     if (!ctx.actor || ctx.msg.chatType !== "private" || shownThisTurn.has(ctx)) return false;
     const said = fold(text).replace(/[.!]+$/, "").trim();
-    const answer = said === fold(ctx.t("privacy-accept")) ? accept : said === fold(ctx.t("privacy-refuse")) ? refuse : null;
+    const word = said === fold(ctx.t("privacy-accept")) ? "yes" : said === fold(ctx.t("privacy-refuse")) ? "no" : consentWord(text);
+    const answer = word === "yes" ? accept : word === "no" ? refuse : null;
     if (!answer || !(await noticeAwaitsAnswer(ctx.db, { id: ctx.account.id, channel: ctx.msg.channel }))) return false;
     await answer(ctx);
     return true;

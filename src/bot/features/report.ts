@@ -3,14 +3,14 @@ import type { FieldValues } from "../../domain/forms/form-definition.js";
 import { isPeriodOfKind, periodOf } from "../../domain/forms/period.js";
 import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms/registry.js";
 import { classifyMessage } from "../../domain/parse/classify.js";
-import type { Correction } from "../../domain/parse/correction.js";
+import { parseCorrection, type Correction } from "../../domain/parse/correction.js";
 import { formatDateVi } from "../../domain/time.js";
 import { fold } from "../../domain/text/fold.js";
 import { cellsNamedInReport, QuickReportReads, quickReportReads } from "../../services/report-cell.service.js";
 import { reportsToCorrect } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { flowData, onFlowAction, onFlowText, REPORT_FLOW, startReport } from "../report/flow.js";
+import { correctDraft, flowData, onFlowAction, onFlowText, REPORT_FLOW, resumeReport, startReport, type ReportFlowData } from "../report/flow.js";
 import {
   askCorrectionCell,
   CORRECTION_CELL_ACTION,
@@ -194,6 +194,11 @@ export const reportFeature: Feature = {
       // A whole new report typed while a quick report waits for its confirmation takes its place (as while the quick
       // report's cell is asked), the one left unsent named first; anything else answers the open question.
       const data = flowData(ctx);
+      // "ai chưa nộp báo cáo?" in the middle of the questions: answered as anywhere, then the question again.
+      if (data?.mode === "ask" && asksSomething(ctx, text)) return "pass";
+      // "nhầm, có mặt 5 thôi" under the preview: that draft changes, and its preview comes again.
+      const patch = data?.mode === "confirm" ? draftCorrection(ctx, data, text) : undefined;
+      if (data && patch) return correctDraft(ctx, data, patch);
       if (data?.mode === "confirm" && data.source === "quick" && wholeReport(ctx, text)) {
         const held = ctx.state.flow as NonNullable<typeof ctx.state.flow>;
         ctx.clearFlow();
@@ -230,10 +235,44 @@ export const reportFeature: Feature = {
       await askCorrectionCell(ctx, held);
     },
   },
+  resume: { [REPORT_FLOW]: resumeReport },
   onText: readQuickReport,
   // A batch group's texts from secretaries: the cells they may name and their cells' rules, read together.
   textReadAhead: (db, texts) => quickReportReads(db, texts.map(({ actor, today }) => ({ led: cellsLedBy(actor), today }))),
 };
+
+/**
+ * The values a text typed under a report's preview corrects in it: a correction ("sửa lại: có mặt 5",
+ * "nhầm, có mặt 5 thôi") or a few fields of the same form naming no period or date ("có mặt 5", "à nhầm
+ * vắng 2 có lý do"), of the preview's form and period. Undefined for anything else (a question, a whole
+ * report, another period's correction), which the preview answers as before.
+ */
+function draftCorrection(ctx: BotContext, data: ReportFlowData, text: string): FieldValues | undefined {
+  const c = classifyMessage(text, { now: ctx.now });
+  let correction: Correction | null | undefined;
+  if (c.kind === "correction") correction = c.correction;
+  else if (c.kind === data.form && c.report?.ok) {
+    const fields = c.report.fields as Record<string, unknown>;
+    if (fields.period === undefined && fields.meeting_date === undefined) correction = parseCorrection(text, { now: ctx.now });
+  }
+  if (!correction || correction.form !== data.form) return undefined;
+  const named = correction.period ?? correction.refers_to?.slice(0, 7);
+  if (named !== undefined && named !== data.period) return undefined;
+  const patch = formValues(data.form, correction.patch as Record<string, unknown>);
+  if (Object.keys(patch).length === 0) return undefined;
+  // As a correction of a report sent: stated absences replace the counts they settle.
+  if (ABSENCE_KEYS.some((k) => patch[k] !== undefined)) for (const k of ABSENCE_KEYS) if (patch[k] === undefined && correctedReportsHave([{ data: data.values }], k)) patch[k] = null;
+  return patch;
+}
+
+/** A question typed instead of an answer: it ends with "?", or opens with a question word and reads as no report. */
+function asksSomething(ctx: BotContext, text: string): boolean {
+  if (/\?\s*$/.test(text)) return true;
+  return RE_ASKS.test(fold(text)) && classifyMessage(text, { now: ctx.now }).kind === "chatter";
+}
+
+/** Words that open a question ("ai chưa nộp…", "khi nào họp…", "lịch họp…"), folded. */
+const RE_ASKS = /^(?:cho (?:toi|em) hoi|ai|khi nao|bao gio|lam sao|the nao|tai sao|o dau|lich (?:hop|sinh hoat)|xem)\b/;
 
 /** A message that reads as a whole report of a form (three fields or more), no correction of one. */
 function wholeReport(ctx: BotContext, text: string): boolean {

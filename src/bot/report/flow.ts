@@ -1,9 +1,10 @@
+import { createHash, randomBytes } from "node:crypto";
 import type { MeetingRule } from "../../domain/meeting-rule.js";
 import { ChiboError } from "../../domain/errors.js";
 import type { FieldDefinition, FieldValues } from "../../domain/forms/form-definition.js";
 import { defaultPeriod } from "../../domain/forms/default-period.js";
 import { periodParts } from "../../domain/forms/period.js";
-import { currentForm, isFormId, type FormId } from "../../domain/forms/registry.js";
+import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms/registry.js";
 import { checkField, validateSubmission } from "../../domain/forms/validate.js";
 import { levelFor, QD366_COLLECTIVE, type CriteriaTable } from "../../domain/forms/rating.js";
 import { isRatingLevel, roundPoints, scoredSoFar } from "../../domain/forms/criteria.js";
@@ -11,7 +12,7 @@ import { ratingTableFor } from "../../services/rating.service.js";
 import { orgById } from "../../services/org-lookup.service.js";
 import { duesRetained, duesUnpaidCount } from "../../domain/forms/party-dues.form.js";
 import { fold } from "../../domain/text/fold.js";
-import { CellReads, cellMemberNames, cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
+import { CellReads, cellMemberNames, cellRoll, reportDefaults, scheduledDate, scheduledMeetingDay } from "../../services/report-defaults.service.js";
 import { reportOnFile, submitReport, type ReportSource } from "../../services/report.service.js";
 import { updateOver } from "../../domain/forms/report-update.js";
 import { sameValue } from "../../domain/forms/same-value.js";
@@ -50,6 +51,8 @@ export interface ReportFlowData {
   roll?: number;
   /** Last month's resolution tasks and their status: a monthly report's summary starts with them. */
   priorTasks?: PriorTask[];
+  /** The day the cell's meeting of the period is scheduled (a monthly meeting report): another day is questioned. */
+  scheduled?: string;
   /** The annual rating's criteria table (imported by the office), as it was when the report was opened. */
   criteria?: CriteriaTable;
   /**
@@ -59,6 +62,11 @@ export interface ReportFlowData {
   onFile?: { sentAt: string; sentBy: string | null };
   /** The revision of the period's report this one was built on (0: none); sending refuses if it changed since. */
   baseRevision?: number;
+  /**
+   * This draft's id, carried by every button of its questions and preview (`screenToken`): a press on
+   * another draft's screen is never applied to this one. Missing in a conversation stored before it.
+   */
+  draft?: string;
 }
 
 /** A task of last month's resolution as the report's summary shows it. */
@@ -73,8 +81,8 @@ export interface PriorTask {
 /** A criterion of the table asked as its own question: `crit_<code>` (no form field starts so). */
 const CRIT = "crit_";
 
-function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll" | "criteria" | "period">) {
-  return { today: ctx.today, period: data.period, ...(data.roll !== undefined ? { roll: data.roll } : {}), ...(data.criteria ? { criteria: data.criteria } : {}) };
+function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll" | "criteria" | "period" | "scheduled">) {
+  return { today: ctx.today, period: data.period, ...(data.roll !== undefined ? { roll: data.roll } : {}), ...(data.criteria ? { criteria: data.criteria } : {}), ...(data.scheduled ? { scheduled: data.scheduled } : {}) };
 }
 
 /** Fields the criteria stand for when a table is scored one by one: derived, never asked or edited. */
@@ -110,6 +118,52 @@ export function flowData(ctx: BotContext): ReportFlowData | null {
 
 function save(ctx: BotContext, data: ReportFlowData): void {
   ctx.setFlow(REPORT_FLOW, data.mode, data as unknown as Record<string, unknown>);
+}
+
+/**
+ * The screen a report's buttons were shown on, as their last segment: `<draft>.<stamp>.<form>.<period>`.
+ * The stamp is a digest of what the screen depends on (the step, its question, the values), so a press
+ * is applied only while the draft is still the one shown, in the state it was shown in ("Gửi báo cáo" under
+ * a preview sends that preview or nothing); the form (its index) and the period only name an old screen
+ * in the refusal. 23 characters at most: within a payload segment and Telegram's 64 bytes.
+ */
+const TOKEN = /^([0-9a-f]{6})\.([0-9a-f]{6})\.(\d)\.(\d{4}(?:-\d{2}|-Q[1-4])?)$/;
+
+interface ScreenToken {
+  draft: string;
+  stamp: string;
+  form: FormId | undefined;
+  period: string;
+}
+
+function readToken(raw: string | undefined): ScreenToken | undefined {
+  const m = raw === undefined ? null : TOKEN.exec(raw);
+  if (!m) return undefined;
+  return { draft: m[1]!, stamp: m[2]!, form: FORM_IDS[Number(m[3])], period: m[4]! };
+}
+
+/** Values in one spelling whatever their keys' order (a stored conversation's JSON may reorder them). */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+function stampOf(data: ReportFlowData): string {
+  return createHash("sha256").update(canonical({ mode: data.mode, field: data.field ?? null, values: data.values })).digest("hex").slice(0, 6);
+}
+
+function newDraftId(): string {
+  return randomBytes(3).toString("hex");
+}
+
+/** A button of the draft's current screen: `rp:<verb>[:<arg>]:<token>`. */
+function rp(data: ReportFlowData, ...parts: string[]): string {
+  data.draft ??= newDraftId();
+  return `rp:${[...parts, `${data.draft}.${stampOf(data)}.${FORM_IDS.indexOf(data.form)}.${data.period}`].join(":")}`;
 }
 
 function fieldOf(data: ReportFlowData, key: string): FieldDefinition | undefined {
@@ -193,17 +247,19 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   }
   const cellName = options.cellName ?? (await orgById(ctx.db, orgId))?.name;
   const roll = form === "monthly-meeting" ? await cellRoll(cell) : undefined;
+  const scheduledDay = form === "monthly-meeting" && options.source !== "correction" ? await scheduledMeetingDay(cell, period) : undefined;
   const priorTasks: PriorTask[] =
     form === "monthly-meeting" && options.source !== "correction"
       ? (await previousMonthTasks(ctx.db, orgId, period)).map((t) => ({ task: t.task, owner: t.owner, dueOn: t.dueOn, status: t.status, note: t.note }))
       : [];
   const data: ReportFlowData = {
-    form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source,
+    form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source, draft: newDraftId(),
     ...(before ? { before } : {}),
     ...(updating ? { onFile: { sentAt: updating.sentAt.toISOString(), sentBy: updating.sentBy } } : {}),
     ...(options.source !== "correction" ? { baseRevision: onFile?.revision ?? 0 } : {}),
     ...(cellName !== undefined ? { cellName } : {}),
     ...(roll ? { roll } : {}),
+    ...(scheduledDay ? { scheduled: scheduledDay } : {}),
     ...(priorTasks.length > 0 ? { priorTasks } : {}),
     ...(criteria ? { criteria } : {}),
   };
@@ -219,7 +275,9 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     fallback();
     if (queue.length > 0) {
       // Show what was read before asking for the rest; with nothing missing the summary comes next anyway.
-      ctx.replies.push({ title: ctx.t("report-understood-title"), text: [...onFileLines(ctx, data), summaryText(ctx, data)].join("\n") });
+      // A date that is not the scheduled meeting's is said at once, before the questions about that meeting.
+      const offSchedule = validateSubmission(definition, values, checkContext(ctx, data)).warnings.filter((w) => w.code === "date_not_scheduled");
+      ctx.replies.push({ title: ctx.t("report-understood-title"), text: [...onFileLines(ctx, data), summaryText(ctx, data), ...checkLines(ctx, offSchedule)].join("\n") });
       ctx.reply("report-ask-missing", { count: queue.length });
     }
   }
@@ -253,23 +311,23 @@ function hasPreviousValues(data: ReportFlowData): boolean {
 function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): void {
   const choices: Choice[] = [];
   if (data.source === "guided" && data.history.length === 0 && !data.onFile && hasPreviousValues(data)) {
-    choices.push({ label: ctx.t("report-keep-all"), action: "rp:keepall" });
+    choices.push({ label: ctx.t("report-keep-all"), action: rp(data, "keepall") });
   }
   const suggestion = currentValue(data, field.key);
   if (suggestion !== undefined && field.type !== "bool") {
-    choices.push({ label: ctx.t("report-keep", { value: displayValue(field, suggestion, (id) => ctx.t(id)) }), action: "rp:def" });
+    choices.push({ label: ctx.t("report-keep", { value: displayValue(field, suggestion, (id) => ctx.t(id)) }), action: rp(data, "def") });
   }
   if (field.type === "bool") {
-    choices.push({ label: ctx.t("yes"), action: "rp:yes" }, { label: ctx.t("no"), action: "rp:no" });
+    choices.push({ label: ctx.t("yes"), action: rp(data, "yes") }, { label: ctx.t("no"), action: rp(data, "no") });
   }
   if (field.type === "enum") {
     for (const option of field.options ?? []) {
-      choices.push({ label: displayValue(field, option, (id) => ctx.t(id)), action: `rp:opt:${option}` });
+      choices.push({ label: displayValue(field, option, (id) => ctx.t(id)), action: rp(data, "opt", option) });
     }
   }
-  if (!field.required) choices.push({ label: ctx.t("report-skip"), action: "rp:skip" });
-  if (data.history.length > 0) choices.push({ label: ctx.t("report-back"), action: "rp:back" });
-  choices.push({ label: ctx.t("report-cancel"), action: "rp:cancel" });
+  if (!field.required) choices.push({ label: ctx.t("report-skip"), action: rp(data, "skip") });
+  if (data.history.length > 0) choices.push({ label: ctx.t("report-back"), action: rp(data, "back") });
+  choices.push({ label: ctx.t("report-cancel"), action: rp(data, "cancel") });
   const numeric = NUMERIC.has(field.type);
   const hint = numeric && choices.length > 0 ? `\n${ctx.t("report-numeric-hint")}` : "";
   ctx.replies.push({ text: `${question(ctx, data, field)}${hint}`, choices, ...(numeric ? { numericAnswer: true } : {}) });
@@ -353,8 +411,8 @@ async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
     ctx.ask(
       lines.join("\n"),
       [
-        { label: ctx.t("report-edit"), action: "rp:edit" },
-        { label: ctx.t("report-cancel"), action: "rp:cancel" },
+        { label: ctx.t("report-edit"), action: rp(data, "edit") },
+        { label: ctx.t("report-cancel"), action: rp(data, "cancel") },
       ],
       title,
     );
@@ -367,13 +425,24 @@ async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
   ctx.ask(
     lines.join("\n"),
     [
-      { label: ctx.t("report-send"), action: "rp:ok" },
-      ...(unnamed > 0 ? [{ label: ctx.t("report-unpaid-record", { count: unnamed }), action: "rp:unpaid" }] : []),
-      { label: ctx.t("report-edit"), action: "rp:edit" },
-      { label: ctx.t("report-cancel"), action: "rp:cancel" },
+      { label: ctx.t("report-send"), action: rp(data, "ok") },
+      ...(unnamed > 0 ? [{ label: ctx.t("report-unpaid-record", { count: unnamed }), action: rp(data, "unpaid") }] : []),
+      { label: ctx.t("report-edit"), action: rp(data, "edit") },
+      { label: ctx.t("report-cancel"), action: rp(data, "cancel") },
     ],
     title,
   );
+}
+
+/**
+ * A correction typed while the preview is open ("nhầm, có mặt 5 thôi"): the draft takes the typed values
+ * and its preview comes again, each changed value marked with the one it replaces — the report on file's
+ * for an update or a correction, else the one this preview showed.
+ */
+export async function correctDraft(ctx: BotContext, data: ReportFlowData, patch: FieldValues): Promise<void> {
+  data.before ??= { ...data.values };
+  data.values = { ...data.values, ...patch };
+  return confirm(ctx, data);
 }
 
 /** The report on file that this one updates: when it was sent, by whom, and what sending does. */
@@ -395,6 +464,72 @@ function onFileLines(ctx: BotContext, data: ReportFlowData): string[] {
   return [ctx.t(args.by ? "report-on-file-by" : "report-on-file", args), ctx.t(data.source === "guided" ? "report-update-guided-effect" : "report-update-effect"), ""];
 }
 
+/** "Sửa mục nào?": the fields the secretary may change, one button each. */
+function askEdit(ctx: BotContext, data: ReportFlowData): void {
+  data.mode = "edit";
+  save(ctx, data);
+  const definition = currentForm(data.form);
+  const byCriteria = data.criteria?.criteria && data.values.criteria_scores !== undefined;
+  ctx.ask(ctx.t("report-edit-which"), [
+    ...(byCriteria ? data.criteria!.criteria!.map((c) => ({ label: `${fieldLabel(ctx, `${CRIT}${c.code}`)} (${scoresOf(data)[c.code] ?? "—"}/${c.max})`, action: rp(data, "f", `${CRIT}${c.code}`) })) : []),
+    ...definition.fields
+      .filter((f) => f.guided || data.values[f.key] !== undefined)
+      .filter(offeredForEdit)
+      .filter((f) => !byCriteria || !DERIVED_BY_CRITERIA.has(f.key))
+      .map((f) => ({ label: ctx.t(`field-${f.key}`), action: rp(data, "f", f.key) })),
+  ]);
+}
+
+/**
+ * A button of another draft, or of this draft's screen since replaced (a field changed, another
+ * question asked), or of a report already sent or cancelled: nothing is applied. The reply names the
+ * screen pressed and what is open now, shown again with buttons that work; the pressed ones go.
+ */
+async function staleScreen(ctx: BotContext, data: ReportFlowData | null, token: ScreenToken | undefined, verb: string | undefined): Promise<void> {
+  ctx.pressExpired = true;
+  const screen = verb !== undefined && PREVIEW_VERBS.has(verb) ? "preview" : "question";
+  const named = token?.form ? { form: ctx.t(`form-${token.form}`), period: periodLabel(ctx, token.period) } : undefined;
+  const pressed = named ? ctx.t("report-stale-named", { screen, ...named }) : ctx.t("report-stale-unnamed", { screen });
+  if (!data) {
+    ctx.reply("report-stale-none", { pressed });
+    return;
+  }
+  const open = { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) };
+  const same = token !== undefined && token.draft === data.draft;
+  ctx.reply(same ? "report-stale-changed" : "report-stale-other", { pressed, ...open });
+  return showAgain(ctx, data);
+}
+
+/** The open report's current screen, again (its buttons carry a fresh token). */
+async function showAgain(ctx: BotContext, data: ReportFlowData): Promise<void> {
+  data.draft ??= newDraftId();
+  save(ctx, data);
+  const field = data.field ? fieldOf(data, data.field) : undefined;
+  switch (data.mode) {
+    case "ask":
+      if (field) return ask(ctx, data, field);
+      return confirm(ctx, data);
+    case "edit":
+      return askEdit(ctx, data);
+    case "unpaid":
+      return askUnpaid(ctx, data);
+    case "confirm":
+      return confirm(ctx, data);
+  }
+}
+
+/**
+ * After a command or a question answered in the middle of the guided questions: the form is kept, and
+ * its open question comes again, last, with the way out (the preview, whose buttons stay valid, is left as it is).
+ */
+export async function resumeReport(ctx: BotContext): Promise<void> {
+  const data = flowData(ctx);
+  const field = data?.mode === "ask" && data.field ? fieldOf(data, data.field) : undefined;
+  if (!data || !field) return;
+  ctx.reply("report-resume-ask", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
+  ask(ctx, data, field);
+}
+
 /** Members said not to have paid and not named yet (dues only). */
 function unpaidLeft(data: ReportFlowData): number {
   if (data.form !== "party-dues") return 0;
@@ -410,8 +545,8 @@ async function askUnpaid(ctx: BotContext, data: ReportFlowData): Promise<void> {
   const named = new Set(Array.isArray(data.values.unpaid_names) ? (data.values.unpaid_names as string[]) : []);
   const roll = (await cellMemberNames(ctx.db, data.orgId, ctx.today)).filter((m) => !named.has(m.name));
   ctx.ask(ctx.t("report-unpaid-pick", { count: unpaidLeft(data) }), [
-    ...roll.map((m) => ({ label: m.name, action: `rp:unp:${m.id}` })),
-    { label: ctx.t("report-unpaid-done"), action: "rp:unpdone" },
+    ...roll.map((m) => ({ label: m.name, action: rp(data, "unp", String(m.id)) })),
+    { label: ctx.t("report-unpaid-done"), action: rp(data, "unpdone") },
   ]);
 }
 
@@ -496,7 +631,8 @@ export async function onFlowText(ctx: BotContext, text: string): Promise<void> {
   if (!field) return confirm(ctx, data);
   const answer = readAnswer(field, text, ctx.now);
   if (!answer.ok) {
-    ctx.reply(`report-answer-${answer.code}`);
+    // Never a loop with no way out: how to stop comes with the question again.
+    ctx.replies.push({ text: `${ctx.t(`report-answer-${answer.code}`)}\n${ctx.t("report-answer-way-out")}` });
     ask(ctx, data, field);
     return;
   }
@@ -539,11 +675,18 @@ async function acceptCriterion(ctx: BotContext, data: ReportFlowData, field: Fie
   return next(ctx, data);
 }
 
-/** Buttons and numbered choices of an open report: `rp:<verb>[:<arg>]`, checked against the open question. */
+/** The verbs of a preview's buttons (the others are a question's, the edit list's or the unpaid list's). */
+const PREVIEW_VERBS = new Set(["ok", "edit", "cancel", "unpaid"]);
+
+/**
+ * Buttons and numbered choices of an open report: `rp:<verb>[:<arg>]:<token>`, applied only to the draft
+ * and the screen the token names (see `rp`), then checked against the open question.
+ */
 export async function onFlowAction(ctx: BotContext, params: string[]): Promise<void> {
   const data = flowData(ctx);
-  const [verb, arg] = params;
-  if (!data) throw new ChiboError("stale_choice");
+  const token = readToken(params.at(-1));
+  const [verb, arg] = token ? params.slice(0, -1) : params;
+  if (!data || !token || token.draft !== data.draft || token.stamp !== stampOf(data)) return staleScreen(ctx, data, token, verb);
   const field = data.field ? fieldOf(data, data.field) : undefined;
   switch (verb) {
     case "cancel":
@@ -553,21 +696,9 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
     case "ok":
       if (data.mode !== "confirm") throw new ChiboError("stale_choice");
       return submit(ctx, data);
-    case "edit": {
-      data.mode = "edit";
-      save(ctx, data);
-      const definition = currentForm(data.form);
-      const byCriteria = data.criteria?.criteria && data.values.criteria_scores !== undefined;
-      ctx.ask(ctx.t("report-edit-which"), [
-        ...(byCriteria ? data.criteria!.criteria!.map((c) => ({ label: `${fieldLabel(ctx, `${CRIT}${c.code}`)} (${scoresOf(data)[c.code] ?? "—"}/${c.max})`, action: `rp:f:${CRIT}${c.code}` })) : []),
-        ...definition.fields
-          .filter((f) => f.guided || data.values[f.key] !== undefined)
-          .filter(offeredForEdit)
-          .filter((f) => !byCriteria || !DERIVED_BY_CRITERIA.has(f.key))
-          .map((f) => ({ label: ctx.t(`field-${f.key}`), action: `rp:f:${f.key}` })),
-      ]);
-      return;
-    }
+    case "edit":
+      if (data.mode !== "confirm") throw new ChiboError("stale_choice");
+      return askEdit(ctx, data);
     case "unpaid":
       if (data.mode !== "confirm" || unpaidLeft(data) === 0) throw new ChiboError("stale_choice");
       return askUnpaid(ctx, data);

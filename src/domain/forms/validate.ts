@@ -34,7 +34,12 @@ export interface ValidationContext {
   roll?: number;
   /** The period the report is for (`YYYY-MM` for a month): a meeting dated in another month is questioned. */
   period?: string;
+  /** The day the cell's meeting of that month is scheduled (`YYYY-MM-DD`): a meeting on another day of it is questioned. */
+  scheduled?: string;
 }
+
+/** `2025-11-05` → `05/11/2025`. */
+const dayText = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 /** `2025-11` → `11/2025`. */
 const monthText = (month: string) => `${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;
@@ -143,6 +148,9 @@ function crossChecks(form: FormDefinition, v: FieldValues, ctx: ValidationContex
     if (date && ctx.period && /^\d{4}-\d{2}$/.test(ctx.period) && date.slice(0, 7) !== ctx.period) {
       const [y, m, d] = date.split("-");
       warnings.push({ code: "date_outside_period", field: "meeting_date", args: { date: `${d}/${m}/${y}`, month: monthText(date.slice(0, 7)), period: monthText(ctx.period) } });
+    } else if (date && ctx.scheduled && date.slice(0, 7) === ctx.scheduled.slice(0, 7) && date !== ctx.scheduled) {
+      // "hôm qua chi bộ họp rồi nhé" on the 8th, the meeting scheduled on the 5th: said, never refused (it may have moved).
+      warnings.push({ code: "date_not_scheduled", field: "meeting_date", args: { date: dayText(date), scheduled: dayText(ctx.scheduled) } });
     }
     const roll = ctx.roll;
     if (roll !== undefined && roll > 0) {

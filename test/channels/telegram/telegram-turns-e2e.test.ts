@@ -107,7 +107,8 @@ describeEngines("Telegram turns: a failed file never swallows the answer, presse
     const { hit: ask } = await say(SECRETARY, fake.textUpdate(SECRETARY, "/ngonngu"), (s) => Boolean(s.replyMarkup?.inline_keyboard));
     // Forged or stale: an action nobody handles any more.
     const stale = { ...ask, replyMarkup: { inline_keyboard: [[{ text: "Cũ", callback_data: "rp:ok" }]] } };
-    const { hit } = await say(SECRETARY, fake.callbackUpdate(SECRETARY, "rp:ok", stale), (s) => /hết hạn/.test(s.text));
+    // A report's button with no draft open: refused by name, nothing stored.
+    const { hit } = await say(SECRETARY, fake.callbackUpdate(SECRETARY, "rp:ok", stale), (s) => /Bản xem trước này đã cũ/.test(s.text));
     expect(hit.method).toBe("sendMessage");
     await fake.waitForSent((s) => s.method === "editMessageReplyMarkup" && s.messageId === ask.messageId);
     expect(fake.shown(String(SECRETARY.id), ask.messageId)!.replyMarkup).toBeUndefined();
