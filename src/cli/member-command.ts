@@ -3,7 +3,7 @@ import { readLeaveReason } from "../domain/membership.js";
 import { formatDateVi, localDate } from "../domain/time.js";
 import type { Command, Io } from "./command.js";
 import { confirmMember, memberLeaves, transferMember, type MemberChangeOutcome } from "../services/member.service.js";
-import { dateOption, refuse, withChangeContext, type ChangeCommandContext } from "./org-command.js";
+import { changeCommand, dateOption, refuse, type ChangeCommandContext } from "./org-command.js";
 
 function report(io: Io, t: ChangeCommandContext["t"], outcome: MemberChangeOutcome, done: (o: Extract<MemberChangeOutcome, { ok: true }>) => string): number {
   if (!outcome.ok) return refuse(io, t, "member-change", outcome.problems);
@@ -20,11 +20,7 @@ function report(io: Io, t: ChangeCommandContext["t"], outcome: MemberChangeOutco
  */
 export async function memberCommand(args: string[], io: Io, ctx: ChangeCommandContext): Promise<number> {
   const { t } = ctx;
-  const { values, positionals } = parseArgs({
-    args,
-    options: { to: { type: "string" }, reason: { type: "string" }, on: { type: "string" }, "dry-run": { type: "boolean" } },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseArgs({ args, options: MEMBER_OPTIONS, allowPositionals: true });
   const [verb, person, ...rest] = positionals;
   const usage = () => {
     io.stderr.write(`${t("member-usage")}\n`);
@@ -64,4 +60,6 @@ export async function memberCommand(args: string[], io: Io, ctx: ChangeCommandCo
 }
 
 /** `chibo member …` from the command line (or through a running `chibo start`'s admin socket). */
-export const runMember: Command = (args, env, io, cmd) => withChangeContext(env, cmd, (ctx) => memberCommand(args, io, ctx));
+const MEMBER_OPTIONS = { to: { type: "string" }, reason: { type: "string" }, on: { type: "string" }, "dry-run": { type: "boolean" } } as const;
+
+export const runMember: Command = changeCommand(MEMBER_OPTIONS, memberCommand);

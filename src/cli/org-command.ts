@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Kysely } from "kysely";
 import { createI18n, type Locale } from "../messaging/i18n.js";
 import { readDate, type OrgChangeProblem } from "../domain/org-change.js";
@@ -71,18 +71,7 @@ function report(io: Io, t: ChangeCommandContext["t"], outcome: OrgChangeOutcome)
  */
 export async function orgCommand(args: string[], io: Io, ctx: ChangeCommandContext): Promise<number> {
   const { t } = ctx;
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      into: { type: "string", multiple: true },
-      name: { type: "string", multiple: true },
-      on: { type: "string" },
-      "leaders-from": { type: "string" },
-      "rule-from": { type: "string" },
-      "dry-run": { type: "boolean" },
-    },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseArgs({ args, options: ORG_OPTIONS, allowPositionals: true });
   const [verb, ...codes] = positionals;
   const usage = () => {
     io.stderr.write(`${t("org-usage")}\n`);
@@ -160,5 +149,25 @@ export async function withChangeContext(env: Env, cmd: CommandContext, run: (ctx
   }
 }
 
+const ORG_OPTIONS = {
+  into: { type: "string", multiple: true },
+  name: { type: "string", multiple: true },
+  on: { type: "string" },
+  "leaders-from": { type: "string" },
+  "rule-from": { type: "string" },
+  "dry-run": { type: "boolean" },
+} as const;
+
+/**
+ * Runs a change command on an open database once its arguments parse: an unknown option is refused (by `main`, with
+ * the usage) before any data folder is opened or made.
+ */
+export function changeCommand(options: NonNullable<ParseArgsConfig["options"]>, command: (args: string[], io: Io, ctx: ChangeCommandContext) => Promise<number>): Command {
+  return (args, env, io, cmd) => {
+    parseArgs({ args, options, allowPositionals: true });
+    return withChangeContext(env, cmd, (ctx) => command(args, io, ctx));
+  };
+}
+
 /** `chibo org …` from the command line (or through a running `chibo start`'s admin socket). */
-export const runOrg: Command = (args, env, io, cmd) => withChangeContext(env, cmd, (ctx) => orgCommand(args, io, ctx));
+export const runOrg: Command = changeCommand(ORG_OPTIONS, orgCommand);

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runChibo } from "../support/cli.js";
 
@@ -50,6 +51,8 @@ describe("chibo --help and every command's --help", () => {
     expect(result.stderr).toContain("Tùy chọn không có: --bogus.");
     expect(result.stderr).toContain("chibo member confirm NGƯỜI --on NGÀY");
     expect(result.stderr).not.toMatch(/Unknown option|To specify a positional/);
+    // Refused before any data folder is opened (or made, where the user may make it).
+    expect(existsSync(env.DATA_DIR)).toBe(false);
   });
 
   it("says a form the export does not know, before its usage", async () => {
