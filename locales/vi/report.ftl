@@ -230,6 +230,17 @@ report-none-waiting = Không có báo cáo nào đang chờ duyệt.
 report-waiting-title = { $count } báo cáo đang chờ duyệt:
 report-accepted = Đã duyệt { $form } { $period } của { $cell }. Báo cáo đã khóa.
 report-reopened = Đã mở lại { $form } { $period } của { $cell } để chi bộ sửa.
+
+## The office pressed "Duyệt" or "Mở lại" on a card of a report the cell changed since: nothing decided
+report-changed-by-accept = ⚠ Chưa duyệt: sau khi đồng chí mở xem, chi bộ đã sửa báo cáo này (đ/c { $by }, lúc { $time } ngày { $date }).
+report-changed-accept = ⚠ Chưa duyệt: sau khi đồng chí mở xem, báo cáo này đã được cập nhật (lúc { $time } ngày { $date }).
+report-changed-by-reopen = ⚠ Chưa mở lại: sau khi đồng chí mở xem, chi bộ đã sửa báo cáo này (đ/c { $by }, lúc { $time } ngày { $date }).
+report-changed-reopen = ⚠ Chưa mở lại: sau khi đồng chí mở xem, báo cáo này đã được cập nhật (lúc { $time } ngày { $date }).
+report-changed-fields = Những mục đã thay đổi:
+report-changed-next-accept = Xin đồng chí đọc lại báo cáo dưới đây, đồng ý thì chọn "Duyệt báo cáo".
+report-changed-next-reopen = Xin đồng chí đọc lại báo cáo dưới đây, vẫn cần sửa thì chọn "Mở lại để sửa".
+report-decide-outdated-accept = ⚠ Chưa duyệt: nút này thuộc một bản báo cáo đã cũ.
+report-decide-outdated-reopen = ⚠ Chưa mở lại: nút này thuộc một bản báo cáo đã cũ.
 report-keep-all = Không thay đổi
 report-correction-unclear = Tôi chưa rõ đồng chí muốn sửa mục nào. Gõ ví dụ: "sửa lại: có mặt 24".
 report-correct-pick-cell = Sửa báo cáo của chi bộ nào?

@@ -299,7 +299,7 @@ export function createBot(options: BotOptions): Bot {
       status: "handled",
       replies: ctx.replies,
       outbox: ctx.outboxWritten,
-      ...(msg.action !== undefined ? { pressed: "chosen" as const } : {}),
+      ...(msg.action !== undefined ? { pressed: ctx.pressOutdated ? ("expired" as const) : ("chosen" as const) } : {}),
       ...(closed ? { choicesClosed: true } : {}),
     } satisfies HandledInTransaction;
     return { result, locale: ctx.locale };

@@ -34,6 +34,11 @@ export class BotContext {
    * of promising one. Features attach files alike whatever the channel; the bot makes them deliverable.
    */
   files: FileDelivery = false;
+  /**
+   * Set when a pressed button was answered but not taken (what it stood for changed since it was shown):
+   * its message loses its buttons without being marked as chosen. See `HandleResult.pressed`.
+   */
+  pressOutdated = false;
   /** What the command's `readAhead` read for this sender with the rest of its batch group (see `CommandSpec.readAhead`). */
   readAhead: unknown = undefined;
 

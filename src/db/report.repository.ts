@@ -25,6 +25,11 @@ export async function findReportById(db: Db, id: number) {
   return db.selectFrom("report_submission").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** A report by id, locked for the deciding transaction (a correction waits for it, or it for the correction). */
+export async function findReportByIdForUpdate(db: Db, id: number) {
+  return db.selectFrom("report_submission").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+}
+
 export async function insertReport(
   db: Db,
   r: { orgId: number; form: string; period: string; data: Record<string, unknown>; formVersion: number; by: number | null; at: Date; source: string },
