@@ -250,6 +250,13 @@ report-status-short-accepted = accepted
 report-status-short-reopened = reopened
 report-revisions = Times sent or changed: { $count }
 report-submitted-on = Sent on { $date }
+report-sent-late = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} late (due { $due })
+report-sent-on-time = on time (due { $due })
+report-sent-unjudged = deadline not tracked (a period before tracking, or no deadline)
+report-changed-on = Last changed on { $date }
 report-accept = Accept report
 report-reopen = Reopen for changes
 report-none-yet = The cell has no reports yet.

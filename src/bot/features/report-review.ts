@@ -8,6 +8,7 @@ import { orgName, pathOfOrg } from "../../services/org-lookup.service.js";
 import { reportRevisionCount } from "../../services/report-history.service.js";
 import { awaitingAcceptance, decideReport, type DecideOutcome, type ReportDecision, membersMaySeeReports, readableReportsOfCell, reportToCorrect, viewReport } from "../../services/report.service.js";
 import { reportCellsOf } from "../../services/cell.service.js";
+import { reportTimeliness } from "../../services/rollup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { displayValue } from "../report/answers.js";
@@ -31,7 +32,8 @@ async function showReport(ctx: BotContext, id: number): Promise<void> {
     ctx.t(`report-status-${report.status}`),
     ctx.t("report-revisions", { count: revisions }),
   ];
-  if (report.submitted_at) lines.push(ctx.t("report-submitted-on", { date: formatDateVi(localDate(report.submitted_at)) }));
+  const sentLine = await sentOn(ctx, report);
+  if (sentLine) lines.push(sentLine);
   const path = await pathOfOrg(ctx.db, report.org_id);
   const choices = [];
   // The cell's leaders edit a report still open to change (the latest, or one the office reopened)
@@ -44,6 +46,25 @@ async function showReport(ctx: BotContext, id: number): Promise<void> {
   }
   choices.push({ label: ctx.t("report-history-button"), action: `${HISTORY_ACTION}:${id}` });
   ctx.ask(lines.join("\n"), choices, cellName);
+}
+
+/**
+ * "Gửi ngày 08/12/2026 — nộp muộn 25 ngày (hạn 13/11/2026)": the day the report was first sent, judged
+ * against its deadline as /tonghop judges it (a later correction moves neither), and the day of its last
+ * change when it was changed since.
+ */
+async function sentOn(ctx: BotContext, report: { org_id: number; form: string; period: string; submitted_at: Date | null; first_submitted_at: Date | null; revision: number }): Promise<string | undefined> {
+  const first = report.first_submitted_at ?? report.submitted_at;
+  if (!first || !isFormId(report.form)) return undefined;
+  const date = formatDateVi(localDate(first, ctx.tz));
+  const { due, timeliness } = await reportTimeliness(ctx.db, report.org_id, report.form, report.period, ctx.today, ctx.tz);
+  let line = ctx.t("report-submitted-on", { date });
+  if (timeliness?.kind === "late") line += ` — ${ctx.t("report-sent-late", { days: timeliness.days, due: due ? formatDateVi(due) : "" })}`;
+  else if (timeliness?.kind === "on_time" && due) line += ` — ${ctx.t("report-sent-on-time", { due: formatDateVi(due) })}`;
+  else if (timeliness?.kind === "unjudged") line += ` — ${ctx.t("report-sent-unjudged")}`;
+  const last = report.submitted_at ? formatDateVi(localDate(report.submitted_at, ctx.tz)) : date;
+  if (report.revision > 1 && last !== date) line += `\n${ctx.t("report-changed-on", { date: last })}`;
+  return line;
 }
 
 async function correctable(ctx: BotContext, report: { org_id: number; form: string; period: string }): Promise<boolean> {
