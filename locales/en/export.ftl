@@ -16,6 +16,10 @@ export-reported-count = { $reported }/{ $total } { $total ->
     [one] cell
    *[other] cells
 } reported
+export-reported-count-late = { $reported }/{ $total } { $total ->
+    [one] cell
+   *[other] cells
+} reported ({ $late } late)
 export-exported-on = Exported on: { $date }
 cmd-xuat = Export reports to an Excel file (e.g. /export 10/2025)
 export-ready = { $form } { $period } of { $org }: { $reported }/{ $total } { $total ->

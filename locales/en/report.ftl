@@ -264,6 +264,13 @@ report-status-short-accepted = accepted
 report-status-short-reopened = reopened
 report-revisions = Times sent or changed: { $count }
 report-submitted-on = Sent on { $date }
+report-sent-late = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} late (due { $due })
+report-sent-on-time = on time (due { $due })
+report-sent-unjudged = deadline not tracked (a period before tracking, or no deadline)
+report-changed-on = Last changed on { $date }
 report-accept = Accept report
 report-reopen = Reopen for changes
 report-none-yet = The cell has no reports yet.
@@ -272,6 +279,17 @@ report-none-waiting = No reports are waiting for acceptance.
 report-waiting-title = { $count } reports waiting for acceptance:
 report-accepted = Accepted: { $form } { $period } of { $cell }. The report is now locked.
 report-reopened = Reopened: { $form } { $period } of { $cell }, for the cell to change.
+
+## The office pressed "Accept" or "Reopen" on a card of a report the cell changed since: nothing decided
+report-changed-by-accept = ⚠ Not accepted: after you opened it, the cell changed this report ({ $by }, at { $time } on { $date }).
+report-changed-accept = ⚠ Not accepted: after you opened it, this report was updated (at { $time } on { $date }).
+report-changed-by-reopen = ⚠ Not reopened: after you opened it, the cell changed this report ({ $by }, at { $time } on { $date }).
+report-changed-reopen = ⚠ Not reopened: after you opened it, this report was updated (at { $time } on { $date }).
+report-changed-fields = What changed:
+report-changed-next-accept = Please read the report below again and choose "Accept report" if you agree.
+report-changed-next-reopen = Please read the report below again and choose "Reopen for changes" if it still needs changing.
+report-decide-outdated-accept = ⚠ Not accepted: this button belongs to an older version of the report.
+report-decide-outdated-reopen = ⚠ Not reopened: this button belongs to an older version of the report.
 report-keep-all = No change
 report-correction-unclear = I could not tell which item to change. Type e.g. "sửa lại: có mặt 24" (correction: present 24).
 report-correct-pick-cell = Which cell's report are you correcting?

@@ -10,6 +10,21 @@ rollup-head = { $period }: { $reported }/{ $cells } { $cells ->
    *[other] cells
 } at or under 85% attendance.
 rollup-cell-reported = reported, attendance { $rate }
+rollup-cell-reported-late = reported, but { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} late (due { $due }), attendance { $rate }
+rollup-cell-reported-unjudged = reported (deadline not tracked), attendance { $rate }
+rollup-cell-sent-late = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} late (due { $due })
+rollup-cell-sent-unjudged = deadline not tracked
+rollup-head-reported-late = { $count } { $count ->
+    [one] cell
+   *[other] cells
+} reported after the deadline.
+rollup-group-reported-late = { $count } late
 rollup-below-bar = (under the 85% bar)
 rollup-unexcused = ({ $count } absent without reason)
 rollup-cell-late = late, not reported (due { $due })
@@ -54,6 +69,11 @@ rollup-status-pending = Not yet due
 rollup-status-late = Late, not reported
 rollup-status-no_schedule = No meeting scheduled
 rollup-status-cancelled = Meeting cancelled
+rollup-status-sent-late = { $status }, sent { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} late
+rollup-status-sent-unjudged = { $status } (deadline not tracked)
 
 ## Before the province started using chibo (or before the cell was founded): not tracked, never counted as missing
 rollup-cell-untracked = not tracked yet (before the province started using chibo)

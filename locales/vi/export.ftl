@@ -13,6 +13,7 @@ export-status-missing = Chưa báo cáo
 export-total = Tổng cộng
 export-subtotal = Cộng: { $name }
 export-reported-count = { $reported }/{ $total } chi bộ đã báo cáo
+export-reported-count-late = { $reported }/{ $total } chi bộ đã báo cáo ({ $late } nộp muộn)
 export-exported-on = Ngày xuất: { $date }
 cmd-xuat = Xuất báo cáo ra tệp Excel (ví dụ /xuat 10/2025)
 export-ready = { $form } { $period } của { $org }: { $reported }/{ $total } chi bộ đã báo cáo.

@@ -4,6 +4,12 @@ rollup-pick = Xem tổng hợp của đơn vị nào?
 rollup-bad-month = Tôi chưa đọc được tháng. Gõ ví dụ: /tonghop 10/2025 hoặc /tonghop t10.
 rollup-head = { $period }: { $reported }/{ $cells } chi bộ đã báo cáo, { $late } quá hạn, { $pending } chưa đến hạn; { $belowBar } chi bộ dự họp chưa đạt trên 85%.
 rollup-cell-reported = đã báo cáo, dự họp { $rate }
+rollup-cell-reported-late = đã báo cáo nhưng nộp muộn { $days } ngày (hạn { $due }), dự họp { $rate }
+rollup-cell-reported-unjudged = đã báo cáo (không xét hạn), dự họp { $rate }
+rollup-cell-sent-late = nộp muộn { $days } ngày (hạn { $due })
+rollup-cell-sent-unjudged = không xét hạn
+rollup-head-reported-late = { $count } chi bộ nộp muộn (báo cáo sau hạn).
+rollup-group-reported-late = { $count } nộp muộn
 rollup-below-bar = (chưa đạt 85%)
 rollup-unexcused = ({ $count } vắng không lý do)
 rollup-cell-late = quá hạn, chưa báo cáo (hạn { $due })
@@ -42,6 +48,8 @@ rollup-status-pending = Chưa đến hạn
 rollup-status-late = Quá hạn, chưa báo cáo
 rollup-status-no_schedule = Chưa có lịch họp
 rollup-status-cancelled = Kỳ này hủy họp
+rollup-status-sent-late = { $status }, nộp muộn { $days } ngày
+rollup-status-sent-unjudged = { $status } (không xét hạn)
 
 ## Trước khi tỉnh bắt đầu dùng chibo (hoặc trước khi chi bộ thành lập): chưa theo dõi, không tính là thiếu báo cáo
 rollup-cell-untracked = chưa theo dõi (trước ngày bắt đầu dùng chibo)

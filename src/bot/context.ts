@@ -36,7 +36,8 @@ export class BotContext {
   files: FileDelivery = false;
   /**
    * Set by an action handler that refused a press on a screen no longer current (a report's older
-   * preview) yet answered it: its buttons go, as for a stale press, while the turn's replies stand.
+   * preview, a review card the cell changed since) yet answered it: its message loses its buttons without
+   * being marked as chosen, while the turn's replies stand. See `HandleResult.pressed`.
    */
   pressExpired = false;
   /** What the command's `readAhead` read for this sender with the rest of its batch group (see `CommandSpec.readAhead`). */

@@ -30,7 +30,7 @@ export function digestCharts(db: Db, i18n: I18n, tz: string) {
     if (!isFormId(form)) return [];
     const t = (id: string) => i18n.t(locale, id);
     // Each commune's own deadlines, as the digest's text has them (the planner's).
-    const rollup = await rollupFor(db, null, orgId, period, localDate(now, tz), form);
+    const rollup = await rollupFor(db, null, orgId, period, localDate(now, tz), form, tz);
     let rows: ReportingRow[];
     if (message.kind === "digest.province") {
       rows = rollup.groups.filter((g) => g.orgId !== rollup.root.id).map((g) => ({ label: g.name, reported: g.reported, pending: g.pending, late: g.late }));

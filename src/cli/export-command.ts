@@ -110,7 +110,7 @@ FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx), vil
       cells = table.rows.length;
       reported = table.rows.filter((r) => r.status !== "missing").length;
     } else {
-      const { rollup, heading } = await rollupForExport(db, null, root.id, form, period, localToday);
+      const { rollup, heading } = await rollupForExport(db, null, root.id, form, period, localToday, app.config.TZ_DEFAULT);
       const data = await rollupWorkbook(rollup, {
         t,
         today: localToday,

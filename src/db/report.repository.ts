@@ -25,6 +25,11 @@ export async function findReportById(db: Db, id: number) {
   return db.selectFrom("report_submission").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** A report by id, locked for the deciding transaction (a correction waits for it, or it for the correction). */
+export async function findReportByIdForUpdate(db: Db, id: number) {
+  return db.selectFrom("report_submission").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+}
+
 export async function insertReport(
   db: Db,
   r: { orgId: number; form: string; period: string; data: Record<string, unknown>; formVersion: number; by: number | null; at: Date; source: string },
@@ -38,6 +43,7 @@ export async function insertReport(
       status: "submitted",
       submitted_by: r.by,
       submitted_at: r.at,
+      first_submitted_at: r.at,
       data: JSON.stringify(r.data),
       form_version: r.formVersion,
       source: r.source,
@@ -48,7 +54,7 @@ export async function insertReport(
     .executeTakeFirstOrThrow();
 }
 
-/** Replace a report's data (a correction or a resubmission); bumps its revision. */
+/** Replace a report's data (a correction or a resubmission); bumps its revision. Its first sending stays as it was. */
 export async function updateReportData(
   db: Db,
   id: number,
@@ -61,6 +67,7 @@ export async function updateReportData(
       form_version: r.formVersion,
       submitted_by: r.by,
       submitted_at: r.at,
+      first_submitted_at: sql<Date>`coalesce(first_submitted_at, submitted_at, ${r.at})`,
       status: r.status,
       source: r.source,
       updated_at: r.at,
@@ -149,7 +156,7 @@ export async function reopenedReports(db: Db, orgId: number, form: string) {
 export async function reportsOfOrgBetween(db: Db, orgId: number, form: string, fromPeriod: string, toPeriod: string) {
   return db
     .selectFrom("report_submission")
-    .select(["id", "period", "status", "submitted_at", "data"])
+    .select(["id", "period", "status", "submitted_at", "first_submitted_at", "data"])
     .where("org_id", "=", orgId)
     .where("form", "=", form)
     .where("period", ">=", fromPeriod)

@@ -1,4 +1,4 @@
-import type { Generated, JSONColumnType } from "kysely";
+import type { ColumnType, Generated, JSONColumnType } from "kysely";
 
 export type ReportStatus = "draft" | "submitted" | "accepted" | "reopened";
 
@@ -11,6 +11,8 @@ export interface ReportSubmissionTable {
   status: ReportStatus;
   submitted_by: number | null;
   submitted_at: Date | null;
+  /** When it was first sent (a later correction or update moves `submitted_at`, never this); null when not known. */
+  first_submitted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   data: JSONColumnType<Record<string, unknown>, string, string>;
   form_version: number;
   accepted_by: number | null;

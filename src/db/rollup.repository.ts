@@ -132,6 +132,10 @@ export interface RollupRow {
   figures: Record<string, unknown> | null;
   /** The cell's founding (`valid_from`, `YYYY-MM-DD`): its tracking starts no earlier. */
   valid_from: string;
+  /** When the report was first sent (its last sending where that is not known), null when no report. */
+  first_sent_at: Date | null;
+  /** The meeting date the report names (a monthly meeting's `meeting_date`, as stored), null when none. */
+  held_on: unknown;
 }
 
 /** A `meeting_override` row as `to_jsonb` gives it: dates and times as text. */
@@ -183,6 +187,8 @@ type RollupCellTuple = [
   absence_months: { period: string; absentees: unknown }[] | null,
   figures: Record<string, unknown> | null,
   valid_from: string,
+  first_sent_ms: number | string | null,
+  held_on: unknown,
 ];
 
 /**
@@ -198,8 +204,9 @@ type RollupCellTuple = [
 export async function rollupRows(db: Db, q: RollupQuery): Promise<RollupRow[]> {
   const { rows } = await rollupQuery(q).execute(db);
   return rows.map(({ cell }) => {
-    const [id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures, valid_from] = cell;
-    return { id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures: figures ?? null, valid_from };
+    const [id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures, valid_from, first_sent_ms, held_on] = cell;
+    const first_sent_at = first_sent_ms === null || first_sent_ms === undefined ? null : new Date(Number(first_sent_ms));
+    return { id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures: figures ?? null, valid_from, first_sent_at, held_on: held_on ?? null };
   });
 }
 
@@ -254,7 +261,9 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
       s.id, s.status, s.data->'present', s.data->'members_expected', s.data->'absent_unexcused',
       ${q.absences ? sql`a.months` : sql`null::jsonb`},
       ${figuresOf(q.fields)},
-      to_char(c.valid_from, 'YYYY-MM-DD')
+      to_char(c.valid_from, 'YYYY-MM-DD'),
+      floor(extract(epoch from coalesce(s.first_submitted_at, s.submitted_at)) * 1000),
+      s.data->'meeting_date'
     ) as cell
     from org c
     join down on down.id = c.id

@@ -1,5 +1,6 @@
 import { rollupCells } from "./rollup.js";
 import { addMonths } from "./schedule/local-time.js";
+import { timeliness } from "./tracking.js";
 
 /**
  * How a cell stood on one month's report: on time, late, missing past its deadline, not yet due, with no
@@ -13,7 +14,7 @@ export interface MonthInput {
   period: string;
   /** The report's deadline; null when the month had no meeting (none scheduled, or cancelled). */
   due: string | null;
-  /** The month's report (not a draft), with the local date it was sent. */
+  /** The month's report (not a draft), with the local date it was first sent. */
   report: { id: number; status: string; submittedOn: string | null; data: Record<string, unknown> } | null;
   /** False for a month before the cell's tracking starts; default true. */
   tracked?: boolean;
@@ -49,8 +50,8 @@ export function cellMonths(months: readonly MonthInput[], today: string): CellMo
     if (r.status === "reported" || r.status === "accepted") {
       // On time only against a deadline chibo tracked: a month before the go-live (or with no deadline
       // known) never counts as "đúng hạn", however late the report came.
-      if (m.tracked === false || m.due === null) standing = "sent";
-      else standing = m.report?.submittedOn && m.report.submittedOn > m.due ? "late" : "met";
+      const t = timeliness(m.report?.submittedOn ?? null, m.due, m.tracked !== false);
+      standing = t.kind === "late" ? "late" : t.kind === "on_time" ? "met" : "sent";
     }
     else if (r.status === "late") standing = "missed";
     else if (r.status === "untracked") standing = "untracked";

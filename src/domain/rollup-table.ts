@@ -4,6 +4,7 @@ import { levelFor, QD366_COLLECTIVE, type RatingLevel } from "./forms/rating.js"
 import { selfLevel } from "./forms/validate.js";
 import type { CellReportStatus, NoMeeting } from "./rollup.js";
 import { shareOf } from "./ratio.js";
+import type { Timeliness } from "./tracking.js";
 
 /**
  * How a roll-up column is read and added up:
@@ -122,6 +123,10 @@ export interface RollupTableRow {
   /** A cell with no meeting this period (no schedule, or cancelled). */
   noMeeting: NoMeeting | null;
   reported: number;
+  /** Of those reported, how many were first sent after their deadline ("nộp muộn"). */
+  reportedLate: number;
+  /** A cell's report: on time, late by how many days, or not judged (null: no report, or not a cell row). */
+  timeliness: Timeliness | null;
   cells: number;
   /** By column key: a number, a level (`HTXS`…) or null when nothing was reported. */
   values: Record<string, RollupValue>;
@@ -136,6 +141,8 @@ export interface RollupTableInput {
   noMeeting: NoMeeting | null;
   /** The report's figures when reported (null otherwise). */
   figures: Record<string, unknown> | null;
+  /** The report's timeliness when reported (`domain/tracking.ts`); absent or null otherwise. */
+  timeliness?: Timeliness | null;
 }
 
 function valuesOf(form: FormId, sums: Record<string, number>, level: RatingLevel | null, anyReported: boolean): Record<string, RollupValue> {
@@ -176,21 +183,26 @@ export function rollupTable(form: FormId, root: { id: number; name: string }, ce
   const rows: RollupTableRow[] = [];
   const total: Record<string, number> = {};
   let totalReported = 0;
+  let totalLate = 0;
   for (const g of groups) {
     const sums: Record<string, number> = {};
     let reported = 0;
+    let late = 0;
     for (const c of g.cells) {
       const done = c.figures !== null && (c.status === "reported" || c.status === "accepted");
       const figures = done ? reportFigures(form, c.figures!) : {};
+      const timeliness = done ? (c.timeliness ?? null) : null;
       if (done) reported += 1;
+      if (timeliness?.kind === "late") late += 1;
       addInto(sums, figures);
       const level = form === "annual-rating" && done ? cellLevel(c.figures!) : null;
-      rows.push({ kind: "cell", orgId: c.orgId, name: c.name, status: c.status, noMeeting: c.status === "pending" ? c.noMeeting : null, reported: done ? 1 : 0, cells: c.status === "untracked" ? 0 : 1, values: valuesOf(form, figures, level, done) });
+      rows.push({ kind: "cell", orgId: c.orgId, name: c.name, status: c.status, noMeeting: c.status === "pending" ? c.noMeeting : null, reported: done ? 1 : 0, reportedLate: timeliness?.kind === "late" ? 1 : 0, timeliness, cells: c.status === "untracked" ? 0 : 1, values: valuesOf(form, figures, level, done) });
     }
     addInto(total, sums);
     totalReported += reported;
-    if (groups.length > 1) rows.push({ kind: "subtotal", orgId: g.key, name: g.name, status: null, noMeeting: null, reported, cells: tracked(g.cells), values: valuesOf(form, sums, null, reported > 0) });
+    totalLate += late;
+    if (groups.length > 1) rows.push({ kind: "subtotal", orgId: g.key, name: g.name, status: null, noMeeting: null, reported, reportedLate: late, timeliness: null, cells: tracked(g.cells), values: valuesOf(form, sums, null, reported > 0) });
   }
-  rows.push({ kind: "total", orgId: root.id, name: root.name, status: null, noMeeting: null, reported: totalReported, cells: tracked(cells), values: valuesOf(form, total, null, totalReported > 0) });
+  rows.push({ kind: "total", orgId: root.id, name: root.name, status: null, noMeeting: null, reported: totalReported, reportedLate: totalLate, timeliness: null, cells: tracked(cells), values: valuesOf(form, total, null, totalReported > 0) });
   return rows;
 }

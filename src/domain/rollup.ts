@@ -1,5 +1,6 @@
 import { ATTENDANCE_BAR } from "./forms/validate.js";
 import { shareOf } from "./ratio.js";
+import { timeliness, type Timeliness } from "./tracking.js";
 
 /** `untracked`: no report, for a period before the cell's tracking starts (domain/tracking.ts): neither pending nor late. */
 export type CellReportStatus = "accepted" | "reported" | "pending" | "late" | "untracked";
@@ -11,7 +12,8 @@ export interface CellInput {
   parentName: string | null;
   /** The report's due date (`YYYY-MM-DD`), or null when the cell has none this period (no meeting). */
   due: string | null;
-  report: { id: number; status: string; data: Record<string, unknown> } | null;
+  /** `firstSentOn`: the local day it was first sent (a later correction does not move it), when known. */
+  report: { id: number; status: string; data: Record<string, unknown>; firstSentOn?: string | null } | null;
   /** Why a meeting-based report has no due date: the cell has no schedule, or this period's meeting was cancelled. */
   noMeeting?: NoMeeting | null;
   /** The form's roll-up figures of the report (see domain/rollup-table.ts), when read. */
@@ -41,6 +43,8 @@ export interface CellRollup {
   noMeeting: NoMeeting | null;
   /** The report's figures for the form's roll-up table (null when not reported). */
   figures: Record<string, unknown> | null;
+  /** A report sent: on time, late ("nộp muộn", by how many days) or not judged (`timeliness`); null when none. */
+  timeliness: Timeliness | null;
 }
 
 export interface GroupRollup {
@@ -51,6 +55,8 @@ export interface GroupRollup {
   /** Cells with no report in a period before their tracking started: "chưa theo dõi", counted nowhere else. */
   untracked: number;
   reported: number;
+  /** Of the reported, those first sent after their deadline ("nộp muộn"). */
+  reportedLate: number;
   pending: number;
   late: number;
   /** Cells with no meeting this period (no schedule or cancelled) and no report: counted apart from pending. */
@@ -98,6 +104,7 @@ export function rollupCells(inputs: readonly CellInput[], today: string): CellRo
       unexcused,
       noMeeting: status === "untracked" ? null : (c.noMeeting ?? null),
       figures: data ? (c.figures ?? null) : null,
+      timeliness: data ? timeliness(c.report!.firstSentOn ?? null, c.due, c.tracked !== false) : null,
     };
   });
 }
@@ -107,15 +114,17 @@ export function groupByParent(cells: readonly CellRollup[]): GroupRollup[] {
   // Sums, as the filed table adds them up (domain/rollup-table.ts): the chat and the export agree.
   const groups = new Map<number | null, GroupRollup>();
   for (const c of cells) {
-    const g = groups.get(c.parentId) ?? { orgId: c.parentId, name: c.parentName ?? "", cells: 0, untracked: 0, reported: 0, pending: 0, late: 0, noMeeting: 0, belowBar: 0, withUnexcused: 0, attendance: null, present: null, expected: null };
+    const g = groups.get(c.parentId) ?? { orgId: c.parentId, name: c.parentName ?? "", cells: 0, untracked: 0, reported: 0, reportedLate: 0, pending: 0, late: 0, noMeeting: 0, belowBar: 0, withUnexcused: 0, attendance: null, present: null, expected: null };
     groups.set(c.parentId, g);
     if (c.status === "untracked") {
       g.untracked += 1;
       continue;
     }
     g.cells += 1;
-    if (c.status === "reported" || c.status === "accepted") g.reported += 1;
-    else if (c.status === "late") g.late += 1;
+    if (c.status === "reported" || c.status === "accepted") {
+      g.reported += 1;
+      if (c.timeliness?.kind === "late") g.reportedLate += 1;
+    } else if (c.status === "late") g.late += 1;
     else if (c.noMeeting) g.noMeeting += 1;
     else g.pending += 1;
     if (c.belowBar) g.belowBar += 1;

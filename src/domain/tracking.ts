@@ -1,4 +1,4 @@
-import { periodEnd } from "./schedule/local-time.js";
+import { daysBetween, periodEnd } from "./schedule/local-time.js";
 
 /**
  * The first day a cell's reports are tracked: the later of the day the province started using chibo
@@ -33,4 +33,22 @@ export function isTracked(period: string, start: string | null): boolean {
  */
 export function isDeadlineTracked(period: string, due: string | null, start: string | null): boolean {
   return isTracked(period, start) && (start === null || due === null || due >= start);
+}
+
+/**
+ * How a sent report stands against its deadline: on time, late by some days, or not judged (`unjudged`:
+ * a period or deadline not tracked, see `isDeadlineTracked`, or no deadline known — "không xét hạn").
+ */
+export type Timeliness = { kind: "on_time" } | { kind: "late"; days: number } | { kind: "unjudged" };
+
+/**
+ * A report's timeliness by the local day it was **first** sent: a correction or update after the
+ * deadline does not make a report sent on time late. The one rule of `/tonghop`, `/xemlai`, the report
+ * card and the exports.
+ *
+ * @example timeliness("2026-12-08", "2026-11-06", true) // { kind: "late", days: 32 }
+ */
+export function timeliness(firstSentOn: string | null, due: string | null, tracked: boolean): Timeliness {
+  if (!tracked || due === null || firstSentOn === null) return { kind: "unjudged" };
+  return firstSentOn > due ? { kind: "late", days: daysBetween(due, firstSentOn) } : { kind: "on_time" };
 }

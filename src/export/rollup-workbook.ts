@@ -32,9 +32,21 @@ export interface RollupWorkbookOptions {
   layoutDir?: string;
 }
 
+/**
+ * The "Tình hình báo cáo" column: a cell's standing, with a report sent after its deadline marked late
+ * and by how many days, one for a period not tracked marked "không xét hạn"; a subtotal's or the total's
+ * count of cells reported, with how many of them late. Every layout has the column, so an office's own
+ * layout shows the mark without a change (`{{row.late_days}}` gives the days alone, for a column of its own).
+ */
 function statusText(t: Translate, row: RollupTableRow): string {
-  if (row.kind !== "cell") return t("export-reported-count", { reported: row.reported, total: row.cells });
-  return t(`rollup-status-${row.noMeeting ?? row.status ?? "pending"}`);
+  if (row.kind !== "cell") {
+    const count = { reported: row.reported, total: row.cells };
+    return row.reportedLate > 0 ? t("export-reported-count-late", { ...count, late: row.reportedLate }) : t("export-reported-count", count);
+  }
+  const status = t(`rollup-status-${row.noMeeting ?? row.status ?? "pending"}`);
+  if (row.timeliness?.kind === "late") return t("rollup-status-sent-late", { status, days: row.timeliness.days });
+  if (row.timeliness?.kind === "unjudged") return t("rollup-status-sent-unjudged", { status });
+  return status;
 }
 
 /** The roll-up's rows as the layout's table: numbered cells, "Cộng" per commune, "TỔNG CỘNG". */
@@ -50,11 +62,13 @@ export function layoutRows(r: Rollup, t: Translate): LayoutRow[] {
       values.stt = ++number;
       values.name = row.name;
       values.status = statusText(t, row);
+      values.late_days = row.timeliness?.kind === "late" ? row.timeliness.days : null;
       return { kind: "item", values };
     }
     values.stt = null;
     values.name = row.kind === "subtotal" ? t("export-subtotal", { name: row.name }) : t("export-total").toLocaleUpperCase("vi");
     values.status = statusText(t, row);
+    values.late_days = null;
     return { kind: row.kind, values };
   });
 }

@@ -16,6 +16,9 @@ import { reportRuleFor } from "../domain/schedule/settings-history.js";
 import { goLiveDate } from "./go-live.service.js";
 import { isDeadlineTracked, isTracked, trackingStart } from "../domain/tracking.js";
 
+/** When a report was first sent (its last sending for a report from before that was kept). */
+const firstSent = (r: { first_submitted_at: Date | null; submitted_at: Date | null }): Date | null => r.first_submitted_at ?? r.submitted_at;
+
 /** A cell's months shown at a glance. */
 export const HISTORY_MONTHS = 12;
 const FORM = "monthly-meeting";
@@ -80,7 +83,8 @@ export async function cellHistory(db: Db, actor: Actor, cellId: number, lastPeri
         period,
         due: tracked ? due : null,
         tracked,
-        report: r ? { id: r.id, status: r.status, submittedOn: r.submitted_at ? localDate(r.submitted_at, tz) : null, data: r.data } : null,
+        // Judged by the day it was first sent: a correction after the deadline does not make it late.
+        report: r ? { id: r.id, status: r.status, submittedOn: firstSent(r) ? localDate(firstSent(r)!, tz) : null, data: r.data } : null,
       };
     }),
     today,

@@ -4,12 +4,13 @@ import { currentForm, formVersion, type FormId } from "../domain/forms/registry.
 import { selfLevel, validateSubmission, type ValidationResult } from "../domain/forms/validate.js";
 import { sameValue } from "../domain/forms/same-value.js";
 import type { Actor } from "../domain/roles.js";
-import { writeAudit } from "../db/audit.repository.js";
+import { auditOf, writeAudit } from "../db/audit.repository.js";
 import { subtreeIds } from "../db/org.repository.js";
 import { findPersonById } from "../db/person.repository.js";
 import {
   findReport,
   findReportById,
+  findReportByIdForUpdate,
   findReportForUpdate,
   insertReport,
   latestReport,
@@ -228,13 +229,41 @@ export async function viewReport(db: Db, actor: Actor, id: number, membersMaySee
   return { report, definition };
 }
 
-/** Accept (lock) or reopen a report: the commune office or standing committee over the cell. */
-export async function decideReport(db: Db, actor: Actor, id: number, decision: "accept" | "reopen", now: Date) {
-  const report = await findReportById(db, id);
+/** The office's decisions on a report. */
+export type ReportDecision = "accept" | "reopen";
+
+type ReportRow = NonNullable<Awaited<ReturnType<typeof findReportById>>>;
+
+/**
+ * What `decideReport` did: decided, or nothing because the report is no longer the version the office
+ * read (`seen`: that version's values, when the audit log still tells them; `by`/`at`: the last change).
+ */
+export type DecideOutcome =
+  | { ok: true; report: ReportRow }
+  | { ok: false; report: ReportRow; seen: FieldValues | undefined; by: string | null; at: Date };
+
+/** Audited actions that set a report's values: the first gave its first revision, each other one the next. */
+const VALUE_CHANGES = new Set(["report.submit", "report.correct", "report.update", "report.resubmit"]);
+
+/**
+ * Accept (lock) or reopen a report: the commune office or standing committee over the cell, on the
+ * version it read (`seenRevision`, carried by the button). A report sent or changed since (the cell
+ * corrected it while the card was open) is left as it is, and the outcome says what the office had read;
+ * so is one pressed from a button that names no version (a keyboard older than versioned buttons).
+ *
+ * @example await decideReport(db, office, 12, "accept", now, 2) // { ok: false, seen: { present: 5, … }, … } after a correction to revision 3
+ */
+export async function decideReport(db: Db, actor: Actor, id: number, decision: ReportDecision, now: Date, seenRevision: number | undefined): Promise<DecideOutcome> {
+  // Locked: a correction in flight either lands before (and is seen as a change) or waits for the decision.
+  const report = await findReportByIdForUpdate(db, id);
   if (!report) throw new ChiboError("not_found");
   await requireAccess(db, actor, "report.accept", { orgId: report.org_id });
-  if (decision === "accept" && report.status === "accepted") return report;
-  if (decision === "reopen" && report.status !== "accepted") return report;
+  if (seenRevision !== report.revision) {
+    const by = report.submitted_by === null ? null : ((await findPersonById(db, report.submitted_by))?.full_name ?? null);
+    return { ok: false, report, seen: await valuesAtRevision(db, report, seenRevision), by, at: report.submitted_at ?? report.updated_at };
+  }
+  if (decision === "accept" && report.status === "accepted") return { ok: true, report };
+  if (decision === "reopen" && report.status !== "accepted") return { ok: true, report };
   const row = await setReportStatus(db, id, decision === "accept" ? "accepted" : "reopened", actor.personId, now);
   await writeAudit(db, {
     actorPersonId: actor.personId,
@@ -245,7 +274,20 @@ export async function decideReport(db: Db, actor: Actor, id: number, decision: "
     after: { status: row.status },
     at: now,
   });
-  return row;
+  return { ok: true, report: row };
+}
+
+/**
+ * A report's values at an earlier revision, from the audit log: each change after the first sending
+ * bumped the revision and kept the values before it, so the change that left `revision` is the
+ * (current − revision)-th from the end. Undefined when unknown (no revision, or history older than the log).
+ */
+async function valuesAtRevision(db: Db, report: ReportRow, revision: number | undefined): Promise<FieldValues | undefined> {
+  if (revision === undefined || revision < 1 || revision >= report.revision) return undefined;
+  const changes = (await auditOf(db, "report_submission", report.id)).filter((a) => VALUE_CHANGES.has(a.action));
+  const left = changes[changes.length - (report.revision - revision)];
+  const before = left?.before;
+  return before && typeof before === "object" && !Array.isArray(before) ? (before as FieldValues) : undefined;
 }
 
 /** Reports awaiting acceptance in every subtree the actor administers. */

@@ -27,7 +27,8 @@ import { compareVi } from "../domain/text/collate.js";
 import { pipelineAdmissions } from "./candidate.service.js";
 import { goLiveDate } from "./go-live.service.js";
 import { criteriaFallbackYear } from "./rating.service.js";
-import { isDeadlineTracked, trackingStart } from "../domain/tracking.js";
+import { isDeadlineTracked, trackingStart, type Timeliness } from "../domain/tracking.js";
+import { DEFAULT_TZ, localDate } from "../domain/time.js";
 
 export interface Rollup {
   root: { id: number; name: string; kind: string };
@@ -120,6 +121,7 @@ export async function rollupFor(
   period: string,
   today: string,
   form: FormId = "monthly-meeting",
+  tz: string = DEFAULT_TZ,
 ): Promise<Rollup> {
   if (actor) await requireRollupAccess(db, actor, rootOrgId);
   const withAbsences = form === "monthly-meeting";
@@ -167,12 +169,20 @@ export async function rollupFor(
     if (id === undefined) reportRuleIds.set(rule, (id = reportRuleIds.size));
     return id;
   };
-  const dueOfCell = (c: RollupRow): string | null => {
+  const scheduledDue = (c: RollupRow): string | null => {
     if (c.override) return dueOf(c);
     const key = `${reportRuleId(c.parent_id)}|${c.rule_kind}|${c.day_of_month}|${c.nth}|${c.weekday}|${c.start_time}`;
     let due = dueByRule.get(key);
     if (due === undefined) dueByRule.set(key, (due = dueOf(c)));
     return due;
+  };
+  // With no meeting scheduled (no rule, or cancelled), a report's own meeting date still gives a
+  // deadline counted from the meeting, as /xemlai reads it: the report is judged on time or late by it.
+  const dueOfCell = (c: RollupRow): string | null => {
+    const due = scheduledDue(c);
+    if (due !== null || typeof c.held_on !== "string" || !c.held_on.startsWith(period)) return due;
+    const reportRule = reportRuleOf(c.parent_id);
+    return reportRule ? dueDate(reportRule, period, () => c.held_on as string) : null;
   };
   // The annual rating: the commune committee's final level (/xeploai) is the cell's level where it was set.
   const criteriaFrom = form === "annual-rating" ? await criteriaFallbackYear(db, Number(period.slice(0, 4))) : null;
@@ -193,7 +203,12 @@ export async function rollupFor(
       figures: level && c.figures ? { ...c.figures, decided_level: level } : counted?.has(c.id) ? { ...(c.figures ?? {}), ...counted.get(c.id) } : c.figures,
       report:
         c.report_id !== null
-          ? { id: c.report_id, status: c.report_status as string, data: { present: c.present, members_expected: c.members_expected, absent_unexcused: c.absent_unexcused } }
+          ? {
+              id: c.report_id,
+              status: c.report_status as string,
+              data: { present: c.present, members_expected: c.members_expected, absent_unexcused: c.absent_unexcused },
+              firstSentOn: c.first_sent_at ? localDate(c.first_sent_at, tz) : null,
+            }
           : null,
     };
   });
@@ -219,6 +234,18 @@ export async function rollupFor(
     }
   }
   return { root: { id: root.id, name: root.name, kind: root.kind }, period, form, cells: rolled, groups: groupByParent(rolled), repeatedAbsence, probationOverdue: probationOverdueByCell, ...(criteriaFrom !== null ? { criteriaFrom } : {}) };
+}
+
+/**
+ * One cell's report of a period against its deadline, judged as `/tonghop` judges it (the roll-up with
+ * the cell as its root: the same deadline, tracking and first sending). No access check: the caller has
+ * checked the report's. `timeliness` is null when the cell has no report of the period.
+ *
+ * @example await reportTimeliness(db, 7, "monthly-meeting", "2026-11", "2026-12-08", tz) // { due: "2026-11-13", timeliness: { kind: "late", days: 25 } }
+ */
+export async function reportTimeliness(db: Db, cellId: number, form: FormId, period: string, today: string, tz: string): Promise<{ due: string | null; timeliness: Timeliness | null }> {
+  const cell = (await rollupFor(db, null, cellId, period, today, form, tz)).cells.find((c) => c.orgId === cellId);
+  return { due: cell?.due ?? null, timeliness: cell?.timeliness ?? null };
 }
 
 /** `YYYY-MM-DD` plus whole months, the day clipped to the month's last (only a query bound: exactness is not needed). */
@@ -259,19 +286,19 @@ export async function defaultRollupPeriod(db: Db, actor: Actor | null, rootOrgId
 }
 
 /** The roll-up of the period `defaultRollupPeriod` picks (read once when the pick needed it). */
-export async function defaultRollup(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string): Promise<Rollup> {
-  const { period, rollup } = await pickDefaultPeriod(db, actor, rootOrgId, form, today);
-  return rollup ?? rollupFor(db, actor, rootOrgId, period, today, form);
+export async function defaultRollup(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string, tz: string = DEFAULT_TZ): Promise<Rollup> {
+  const { period, rollup } = await pickDefaultPeriod(db, actor, rootOrgId, form, today, tz);
+  return rollup ?? rollupFor(db, actor, rootOrgId, period, today, form, tz);
 }
 
-async function pickDefaultPeriod(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string): Promise<{ period: string; rollup?: Rollup }> {
+async function pickDefaultPeriod(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, today: string, tz: string = DEFAULT_TZ): Promise<{ period: string; rollup?: Rollup }> {
   // The root's own deadlines (a commune's are its cells'; a province's, what its communes inherit), each period's its own.
   const timeline = await settingsTimelineOf(db, rootOrgId);
   const current = periodOf(currentForm(form).periodKind, today);
   const rule = reportRuleFor(timeline, form, current);
   if (!rule) return { period: current };
   if (rule.due.kind === "after_meeting") {
-    const rollup = await rollupFor(db, actor, rootOrgId, current, today, form);
+    const rollup = await rollupFor(db, actor, rootOrgId, current, today, form, tz);
     const dated = rollup.cells.filter((c) => c.due !== null);
     const past = dated.filter((c) => c.due! < today).length;
     return dated.length > 0 && past * 2 >= dated.length ? { period: current, rollup } : { period: previousPeriod(current) };
@@ -307,9 +334,9 @@ export async function reportHeadingOf(db: Db, orgId: number): Promise<ReportHead
  * A form's roll-up for an export, with its header block: the period checked against the form, and
  * `data.export` on the org (`actor` null: the local operator of `chibo export`).
  */
-export async function rollupForExport(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, period: string, today: string): Promise<{ rollup: Rollup; heading: ReportHeading }> {
+export async function rollupForExport(db: Db, actor: Actor | null, rootOrgId: number, form: FormId, period: string, today: string, tz: string = DEFAULT_TZ): Promise<{ rollup: Rollup; heading: ReportHeading }> {
   if (!isPeriodOfKind(currentForm(form).periodKind, period)) throw new ChiboError("invalid_input", { period });
   if (actor) await requireAccess(db, actor, "data.export", { orgId: rootOrgId });
-  const [rollup, heading] = await Promise.all([rollupFor(db, null, rootOrgId, period, today, form), reportHeadingOf(db, rootOrgId)]);
+  const [rollup, heading] = await Promise.all([rollupFor(db, null, rootOrgId, period, today, form, tz), reportHeadingOf(db, rootOrgId)]);
   return { rollup, heading };
 }

@@ -89,7 +89,7 @@ describeEngines("/xemlai: history at a glance", (engine) => {
     const tanVanNumber = /(\d+)\. Đảng bộ xã Tân Văn/.exec(top)![1]!;
     const commune = await h.sayText(office, tanVanNumber);
     expect(commune).toContain("Đảng bộ xã Tân Văn — tháng 11/2025: 1/5 chi bộ đã báo cáo");
-    expect(commune).toContain("☑️ Chi bộ thôn Pò Lài — đã báo cáo, dự họp 70%");
+    expect(commune).toContain("☑️ Chi bộ thôn Pò Lài — đã báo cáo nhưng nộp muộn 12 ngày (hạn 08/11/2025), dự họp 70%");
     expect(commune).toMatch(/❗ Chi bộ thôn Bản Chang — quá hạn, chưa báo cáo \(hạn \d{2}\/11\/2025\)/);
     const cell = await h.say(office, /(\d+)\. Chi bộ thôn Pò Lài/.exec(commune)![1]!);
     const text = cell.replies.map((r) => [r.title, r.text].join("\n")).join("\n");

@@ -34,11 +34,11 @@ describeEngines("corrections land on the report meant, and its history can be re
     await h.sayText(sec, "bc sh cb t11: hop toi 5/11 19h30, co mat 10/10");
     expect(await h.sayText(sec, "1")).toContain("Đã lưu");
     const november = await byPeriod("2025-11");
-    expect(await h.sayText(office, "", { text: undefined, action: `ra:${november.id}:accept` })).toContain("Báo cáo đã khóa");
+    expect(await h.sayText(office, "", { text: undefined, action: `ra:${november.id}:accept:${november.revision}` })).toContain("Báo cáo đã khóa");
     h.clock.now = new Date("2025-12-06T01:00:00Z");
     await h.sayText(sec, "bc sh cb t12: hop toi 5/12 19h30, co mat 8/10, vang 2 cld");
     expect(await h.sayText(sec, "1")).toContain("tháng 12/2025");
-    await h.sayText(office, "", { text: undefined, action: `ra:${november.id}:reopen` });
+    await h.sayText(office, "", { text: undefined, action: `ra:${november.id}:reopen:${november.revision}` });
     expect((await byPeriod("2025-11")).status).toBe("reopened");
   });
 

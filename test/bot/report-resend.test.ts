@@ -84,7 +84,7 @@ describeEngines("a new report for a period already sent", (engine) => {
     await h.sayText(sec, "1");
     const report = await stored("monthly-meeting");
     const office = await h.as("DEMO-VP-TANVAN");
-    await h.sayText(office, "", { text: undefined, action: `ra:${report.id}:accept` });
+    await h.sayText(office, "", { text: undefined, action: `ra:${report.id}:accept:${report.revision}` });
     expect(await h.sayText(sec, "bc sh t12: hop 5/12, co mat 10/10")).toContain("đã được Đảng ủy duyệt nên không gửi lại được");
     expect(await stored("monthly-meeting")).toMatchObject({ revision: 1, status: "accepted", data: report.data });
   });

@@ -133,9 +133,9 @@ describeEngines("reports by chat", (engine) => {
     await h.sayText(sec, "bc sh cb t11: hop toi 5/11 19h30, co mat 10/10");
     await h.sayText(sec, "1");
     const [stored] = await reports();
-    expect(await h.sayText(sec, "", { text: undefined, action: `ra:${stored!.id}:accept` })).toContain("không có quyền");
+    expect(await h.sayText(sec, "", { text: undefined, action: `ra:${stored!.id}:accept:${stored!.revision}` })).toContain("không có quyền");
     const otherOffice = await h.as("DEMO-VP-KYLUA");
-    expect(await h.sayText(otherOffice, "", { text: undefined, action: `ra:${stored!.id}:accept` })).toContain("không có quyền");
+    expect(await h.sayText(otherOffice, "", { text: undefined, action: `ra:${stored!.id}:accept:${stored!.revision}` })).toContain("không có quyền");
     expect(await h.sayText(otherOffice, "", { text: undefined, action: `rv:${stored!.id}` })).toContain("không có quyền");
     expect((await reports())[0]!.status).toBe("submitted");
   });

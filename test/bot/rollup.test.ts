@@ -68,9 +68,10 @@ describeEngines("roll-ups: who reported", (engine) => {
     const office = await h.as("DEMO-VP-TANVAN");
     const result = await h.say(office, "/tonghop");
     const text = result.replies.map((r) => r.text).join("\n");
-    expect(text).toContain("tháng 11/2025: 2/5 chi bộ đã báo cáo, 1 quá hạn, 1 chưa đến hạn; 1 chi bộ dự họp chưa đạt trên 85%. 1 chi bộ không họp kỳ này (chưa có lịch hoặc đã hủy).");
+    // Both reports were sent on 10/11, after their deadlines (06/11 and 08/11): reported, and said to be late.
+    expect(text).toContain("tháng 11/2025: 2/5 chi bộ đã báo cáo, 1 quá hạn, 1 chưa đến hạn; 1 chi bộ dự họp chưa đạt trên 85%. 1 chi bộ không họp kỳ này (chưa có lịch hoặc đã hủy). 2 chi bộ nộp muộn (báo cáo sau hạn).");
     expect(text).toContain("⏸ Chi bộ cơ quan Đảng bộ xã Tân Văn — chưa có lịch sinh hoạt, chưa phải báo cáo");
-    expect(text).toContain("☑️ Chi bộ thôn Pò Lài — đã báo cáo, dự họp 90% (1 vắng không lý do)");
+    expect(text).toContain("☑️ Chi bộ thôn Pò Lài — đã báo cáo nhưng nộp muộn 2 ngày (hạn 08/11/2025), dự họp 90% (1 vắng không lý do)");
     expect(text).toContain("❗ Chi bộ thôn Bản Chang — quá hạn, chưa báo cáo (hạn 07/11/2025)");
     expect(text).toContain("⏳ Chi bộ thôn Nà Thưa — chưa báo cáo, hạn 18/11/2025");
     expect(text).toContain("Vắng không lý do 3 kỳ liên tiếp: Hà Văn Bảy");
@@ -119,7 +120,8 @@ describeEngines("roll-ups: who reported", (engine) => {
     const office = await h.as("DEMO-VP-TANVAN");
     const village = await h.sayText(office, "/tonghop quy 3/2025");
     expect(village).toContain("Số liệu thôn, tổ dân phố quý 3/2025: 1/4 chi bộ đã báo cáo");
-    expect(village).toContain("☑️ Chi bộ thôn Pò Lài — 120 hộ, 480 nhân khẩu, 12 hộ nghèo (10%), 11 đảng viên");
+    // Sent on 10/11 for a quarter due 10/10.
+    expect(village).toContain("☑️ Chi bộ thôn Pò Lài — nộp muộn 31 ngày (hạn 10/10/2025): 120 hộ, 480 nhân khẩu, 12 hộ nghèo (10%), 11 đảng viên");
     const admissions = await h.sayText(office, "/tonghop kết nạp quý III năm 2025");
     expect(admissions).toContain("Kết nạp đảng viên quý 3/2025");
     expect(admissions).toContain("kết nạp 2 (nữ 1, dân tộc thiểu số 2, học sinh, sinh viên —); công nhận chính thức 1; đang chờ chuyển chính thức 1");

@@ -415,7 +415,7 @@ describeEngines("access matrix: every role × every command × inside and outsid
 
     it("refuses accepting another commune's report and leaves it as it was", async () => {
       const office = users.get("commune office") as string;
-      const result = await h.say(office, "", { text: undefined, action: `ra:${ids.reportTanhoa1}:accept` });
+      const result = await h.say(office, "", { text: undefined, action: `ra:${ids.reportTanhoa1}:accept:1` });
       expect(isRefusal(result.replies)).toBe(true);
       const row = await h.db.db.selectFrom("report_submission").select(["status", "accepted_at"]).where("id", "=", ids.reportTanhoa1 as number).executeTakeFirstOrThrow();
       expect(row).toEqual({ status: "submitted", accepted_at: null });

@@ -159,6 +159,7 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `cell:show:${org()}`,
     () => `rv:${any()}`,
     () => `ra:${any()}:${pick(rand, ["accept", "reopen"])}`,
+    () => `ra:${any()}:${pick(rand, ["accept", "reopen"])}:${any()}`,
     () => `tong:${org()}:${month}`,
     () => `lb:${pick(rand, ["o", "c"])}:${org()}:${month}`,
     () => `tong:${org()}:${pick(rand, [month, "-", "2025-Q3", "2025", "2025-13"])}:${Math.floor(rand() * 7)}`,

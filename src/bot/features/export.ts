@@ -22,7 +22,7 @@ function exportRoots(ctx: BotContext): number[] {
 }
 
 async function send(ctx: BotContext, orgId: number, form: FormId, period: string): Promise<void> {
-  const { rollup, heading } = await rollupForExport(ctx.db, ctx.requireActor(), orgId, form, period, ctx.today);
+  const { rollup, heading } = await rollupForExport(ctx.db, ctx.requireActor(), orgId, form, period, ctx.today, ctx.tz);
   const t = (id: string, args?: Record<string, string | number>) => ctx.t(id, args);
   // The report an office files, in the province's layout.
   let data: Uint8Array;

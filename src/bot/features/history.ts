@@ -37,7 +37,11 @@ function monthChoices(ctx: BotContext, kind: "o" | "c", id: number, period: stri
 function cellLine(ctx: BotContext, c: CellRollup): string {
   const status =
     c.status === "reported" || c.status === "accepted"
-      ? ctx.t("lookback-status-reported", { rate: percent(c.attendance) })
+      ? c.timeliness?.kind === "late"
+        ? ctx.t("rollup-cell-reported-late", { rate: percent(c.attendance), days: c.timeliness.days, due: c.due ? formatDateVi(c.due) : "" })
+        : c.timeliness?.kind === "unjudged"
+          ? ctx.t("rollup-cell-reported-unjudged", { rate: percent(c.attendance) })
+          : ctx.t("lookback-status-reported", { rate: percent(c.attendance) })
       : c.status === "late"
         ? ctx.t("lookback-status-late", { due: c.due ? formatDateVi(c.due) : "" })
         : c.status === "untracked"
@@ -55,7 +59,7 @@ async function showOrg(ctx: BotContext, orgId: number, period: string): Promise<
   if (!org) throw new ChiboError("not_found");
   if (isCellKind(org.kind)) return showCell(ctx, orgId, period);
   // Checked there with rollup.view, and again on every press (the ids in buttons are never trusted).
-  const r = await rollupFor(ctx.db, ctx.requireActor(), orgId, period, ctx.today);
+  const r = await rollupFor(ctx.db, ctx.requireActor(), orgId, period, ctx.today, "monthly-meeting", ctx.tz);
   const total = r.groups.reduce((a, g) => ({ reported: a.reported + g.reported, late: a.late + g.late, cells: a.cells + g.cells, untracked: a.untracked + g.untracked }), { reported: 0, late: 0, cells: 0, untracked: 0 });
   let head = ctx.t("lookback-org-head", { org: r.root.name, period: periodLabel(ctx, period), reported: total.reported, cells: total.cells, late: total.late });
   if (total.untracked > 0) head += ` ${ctx.t("lookback-untracked", { count: total.untracked })}`;
@@ -65,7 +69,8 @@ async function showOrg(ctx: BotContext, orgId: number, period: string): Promise<
   const choices: Choice[] = [];
   if (communes.length > 1 || (communes.length === 1 && r.root.kind === "dang_bo_tinh")) {
     for (const g of communes) {
-      const line = ctx.t("lookback-group-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late });
+      let line = ctx.t("lookback-group-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late });
+      if (g.reportedLate > 0) line += `, ${ctx.t("rollup-group-reported-late", { count: g.reportedLate })}`;
       lines.push(g.untracked > 0 ? `${line}, ${ctx.t("lookback-group-untracked", { count: g.untracked })}` : line);
       choices.push({ label: g.name, action: `${ACTION}:o:${g.orgId}:${period}` });
     }

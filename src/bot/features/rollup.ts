@@ -45,6 +45,18 @@ function notReported(ctx: BotContext, c: CellRollup): string {
   return ctx.t("rollup-cell-not-reported");
 }
 
+/** The days and the deadline of a report sent late ("nộp muộn 32 ngày (hạn 06/11/2026)"). */
+function lateArgs(c: CellRollup): { days: number; due: string } {
+  return { days: c.timeliness?.kind === "late" ? c.timeliness.days : 0, due: c.due ? formatDateVi(c.due) : "" };
+}
+
+/** "nộp muộn 32 ngày (hạn …): " or "không xét hạn: " before a reported cell's figures; nothing when on time. */
+function sentMark(ctx: BotContext, c: CellRollup): string {
+  if (c.timeliness?.kind === "late") return `${ctx.t("rollup-cell-sent-late", lateArgs(c))}: `;
+  if (c.timeliness?.kind === "unjudged") return `${ctx.t("rollup-cell-sent-unjudged")}: `;
+  return "";
+}
+
 /** Whether the person sees names flagged in a cell: its secretary and its commune only (domain §2). */
 function seesNames(ctx: BotContext, c: CellRollup): boolean {
   return ctx.requireActor().roles.some(
@@ -56,7 +68,8 @@ function seesNames(ctx: BotContext, c: CellRollup): boolean {
 function meetingCellLines(ctx: BotContext, r: Rollup, c: CellRollup): string[] {
   let detail: string;
   if (c.status === "reported" || c.status === "accepted") {
-    detail = ctx.t("rollup-cell-reported", { rate: percent(c.attendance) });
+    const kind = c.timeliness?.kind === "late" ? "-late" : c.timeliness?.kind === "unjudged" ? "-unjudged" : "";
+    detail = ctx.t(`rollup-cell-reported${kind}`, { rate: percent(c.attendance), ...lateArgs(c) });
     if (c.belowBar) detail += ` ${ctx.t("rollup-below-bar")}`;
     if (c.unexcused > 0) detail += ` ${ctx.t("rollup-unexcused", { count: c.unexcused })}`;
   } else detail = notReported(ctx, c);
@@ -76,6 +89,7 @@ function meetingCellLines(ctx: BotContext, r: Rollup, c: CellRollup): string[] {
 interface Totals {
   cells: number;
   reported: number;
+  reportedLate: number;
   late: number;
   pending: number;
   noMeeting: number;
@@ -85,8 +99,8 @@ interface Totals {
 
 function totalsOf(r: Rollup): Totals {
   return r.groups.reduce(
-    (a, g) => ({ cells: a.cells + g.cells, reported: a.reported + g.reported, late: a.late + g.late, pending: a.pending + g.pending, noMeeting: a.noMeeting + g.noMeeting, belowBar: a.belowBar + g.belowBar, untracked: a.untracked + g.untracked }),
-    { cells: 0, reported: 0, late: 0, pending: 0, noMeeting: 0, belowBar: 0, untracked: 0 },
+    (a, g) => ({ cells: a.cells + g.cells, reported: a.reported + g.reported, reportedLate: a.reportedLate + g.reportedLate, late: a.late + g.late, pending: a.pending + g.pending, noMeeting: a.noMeeting + g.noMeeting, belowBar: a.belowBar + g.belowBar, untracked: a.untracked + g.untracked }),
+    { cells: 0, reported: 0, reportedLate: 0, late: 0, pending: 0, noMeeting: 0, belowBar: 0, untracked: 0 },
   );
 }
 
@@ -96,15 +110,18 @@ function head(ctx: BotContext, r: Rollup): string {
   const period = periodLabel(ctx, r.period);
   // Cells before their tracking started ("chưa theo dõi") are said apart, never counted as missing.
   const untracked = g.untracked > 0 ? ` ${ctx.t("rollup-head-untracked", { count: g.untracked })}` : "";
+  // Reports sent after their deadline are counted as reported, and said apart.
+  const sentLate = g.reportedLate > 0 ? ` ${ctx.t("rollup-head-reported-late", { count: g.reportedLate })}` : "";
   const criteria = r.criteriaFrom !== undefined ? `\nℹ️ ${ctx.t("criteria-fallback", { used: String(r.criteriaFrom), year: r.period.slice(0, 4) })}` : "";
-  if (r.form !== "monthly-meeting") return ctx.t("rollup-form-head", { form: ctx.t(`form-${r.form}`), period, reported: g.reported, cells: g.cells, late: g.late, pending: g.pending + g.noMeeting }) + untracked + criteria;
+  if (r.form !== "monthly-meeting") return ctx.t("rollup-form-head", { form: ctx.t(`form-${r.form}`), period, reported: g.reported, cells: g.cells, late: g.late, pending: g.pending + g.noMeeting }) + sentLate + untracked + criteria;
   const text = ctx.t("rollup-head", { ...g, period });
-  return (g.noMeeting > 0 ? `${text} ${ctx.t("rollup-head-no-meeting", { count: g.noMeeting })}` : text) + untracked;
+  return (g.noMeeting > 0 ? `${text} ${ctx.t("rollup-head-no-meeting", { count: g.noMeeting })}` : text) + sentLate + untracked;
 }
 
-/** ", 3 chưa theo dõi" after a commune's counts, when some of its cells were not tracked yet. */
-function untrackedOf(ctx: BotContext, g: { untracked: number }): string {
-  return g.untracked > 0 ? `, ${ctx.t("rollup-group-untracked", { count: g.untracked })}` : "";
+/** ", 1 nộp muộn" and ", 3 chưa theo dõi" after a commune's counts, when some of its cells sent late or were not tracked yet. */
+function groupNotes(ctx: BotContext, g: { untracked: number; reportedLate: number }): string {
+  const late = g.reportedLate > 0 ? `, ${ctx.t("rollup-group-reported-late", { count: g.reportedLate })}` : "";
+  return late + (g.untracked > 0 ? `, ${ctx.t("rollup-group-untracked", { count: g.untracked })}` : "");
 }
 
 /** Choices for the other forms' roll-ups of the same org (a tap, or its number). */
@@ -137,7 +154,7 @@ function figuresLine(ctx: BotContext, form: FormId, row: RollupTableRow): string
 function formCellLine(ctx: BotContext, form: FormId, c: CellRollup, rows: readonly RollupTableRow[]): string {
   const row = rows.find((x) => x.kind === "cell" && x.orgId === c.orgId);
   const reported = c.status === "reported" || c.status === "accepted";
-  return `${icon(c)} ${c.name} — ${reported && row ? figuresLine(ctx, form, row) : notReported(ctx, c)}`;
+  return `${icon(c)} ${c.name} — ${reported && row ? `${sentMark(ctx, c)}${figuresLine(ctx, form, row)}` : notReported(ctx, c)}`;
 }
 
 async function cellView(ctx: BotContext, r: Rollup): Promise<void> {
@@ -183,11 +200,11 @@ async function groupView(ctx: BotContext, r: Rollup): Promise<void> {
       // The sums with the rate (6/8 = 75%), as the filed table adds them up: never a mean of the cells' rates.
       const rate = g.attendance === null ? percent(null) : `${figure(ctx, g.present)}/${figure(ctx, g.expected)} (${percent(g.attendance)})`;
       const line = ctx.t("rollup-group-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late, below: g.belowBar, rate });
-      return (g.noMeeting > 0 ? `${line}, ${ctx.t("rollup-group-no-meeting", { count: g.noMeeting })}` : line) + untrackedOf(ctx, g);
+      return (g.noMeeting > 0 ? `${line}, ${ctx.t("rollup-group-no-meeting", { count: g.noMeeting })}` : line) + groupNotes(ctx, g);
     }
     const sub = rows.find((x) => x.kind === "subtotal" && x.orgId === g.orgId);
     const figures = sub && sub.reported > 0 ? `: ${figuresLine(ctx, r.form, sub)}` : "";
-    return `${ctx.t("rollup-group-form-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late })}${untrackedOf(ctx, g)}${figures}`;
+    return `${ctx.t("rollup-group-form-line", { name: g.name, reported: g.reported, cells: g.cells, late: g.late })}${groupNotes(ctx, g)}${figures}`;
   });
   if (own.length > 0) {
     lines.push("", ctx.t("rollup-own-cells", { name: r.root.name }) + ":");
@@ -217,7 +234,7 @@ async function groupView(ctx: BotContext, r: Rollup): Promise<void> {
 
 async function show(ctx: BotContext, orgId: number, period: string | null, form: FormId): Promise<void> {
   const actor = ctx.requireActor();
-  const r = period ? await rollupFor(ctx.db, actor, orgId, period, ctx.today, form) : await defaultRollup(ctx.db, actor, orgId, form, ctx.today);
+  const r = period ? await rollupFor(ctx.db, actor, orgId, period, ctx.today, form, ctx.tz) : await defaultRollup(ctx.db, actor, orgId, form, ctx.today, ctx.tz);
   // Above the commune, one line per commune (counts only); at the commune, one line per cell.
   const communes = r.groups.filter((g) => g.orgId !== r.root.id);
   if (communes.length > 1 || (communes.length === 1 && r.root.kind === "dang_bo_tinh")) return groupView(ctx, r);

@@ -114,6 +114,37 @@ describeEngines("Telegram turns: a failed file never swallows the answer, presse
     expect(fake.shown(String(SECRETARY.id), ask.messageId)!.replyMarkup).toBeUndefined();
   });
 
+  it("'Duyệt báo cáo' pressed on a card the cell changed since accepts nothing: the card loses its keyboard without '✓', the office gets the change and a fresh card", async () => {
+    const sent = (s: SentMessage) => /Đã lưu|Đã cập nhật/.test(s.text);
+    await say(SECRETARY, fake.textUpdate(SECRETARY, "bc sh cb t11: hop toi 5/11 19h30, co mat 10/10"), (s) => Boolean(s.replyMarkup?.inline_keyboard));
+    await say(SECRETARY, fake.textUpdate(SECRETARY, "1"), sent);
+    const { hit: list } = await say(OFFICE, fake.textUpdate(OFFICE, "/duyet"), (s) => Boolean(s.replyMarkup?.inline_keyboard));
+    const open = list.replyMarkup!.inline_keyboard!.flat().find((b) => b.text.includes("Pò Lài") && b.text.includes("Báo cáo sinh hoạt chi bộ tháng 11/"))!;
+    const { hit: card } = await say(OFFICE, fake.callbackUpdate(OFFICE, open.callback_data!, list), (s) => Boolean(s.replyMarkup?.inline_keyboard?.flat().some((b) => b.text === "Duyệt báo cáo")));
+    expect(card.text).toContain("Số đảng viên có mặt: 10");
+    const accept = card.replyMarkup!.inline_keyboard!.flat().find((b) => b.text === "Duyệt báo cáo")!;
+    expect(Buffer.byteLength(accept.callback_data!)).toBeLessThanOrEqual(64);
+
+    // The secretary sends new figures for the period while the card is open.
+    await say(SECRETARY, fake.textUpdate(SECRETARY, "bc sh cb t11: hop toi 5/11 19h30, co mat 7/10, vang 3 cld"), (s) => Boolean(s.replyMarkup?.inline_keyboard));
+    await say(SECRETARY, fake.textUpdate(SECRETARY, "1"), sent);
+
+    const { hit: fresh, since } = await say(OFFICE, fake.callbackUpdate(OFFICE, accept.callback_data!, card), (s) => Boolean(s.replyMarkup?.inline_keyboard?.flat().some((b) => b.text === "Duyệt báo cáo")));
+    expect(since.map((s) => s.text).join("\n")).toContain("Chưa duyệt: sau khi đồng chí mở xem, chi bộ đã sửa báo cáo này");
+    expect(since.map((s) => s.text).join("\n")).toContain("• Số đảng viên có mặt: 7 (trước: 10)");
+    expect(since.some((s) => s.text.includes("Báo cáo đã khóa"))).toBe(false);
+    expect(fresh.text).toContain("• Số đảng viên có mặt: 7");
+    await fake.waitForSent((s) => s.method === "editMessageReplyMarkup" && s.messageId === card.messageId);
+    const shown = fake.shown(String(OFFICE.id), card.messageId)!;
+    expect(shown.replyMarkup).toBeUndefined();
+    expect(shown.text).toBe(card.text);
+
+    // The fresh card is the version on file: accepted.
+    const again = fresh.replyMarkup!.inline_keyboard!.flat().find((b) => b.text === "Duyệt báo cáo")!;
+    await say(OFFICE, fake.callbackUpdate(OFFICE, again.callback_data!, fresh), (s) => s.text.includes("Báo cáo đã khóa"));
+    expect(fake.shown(String(OFFICE.id), fresh.messageId)!.text).toBe(`${fresh.text}\n\n✓ Duyệt báo cáo`);
+  });
+
   it("an announcement sent within seconds: no progress message is promised, and the summary says what happened", async () => {
     const { hit: preview } = await say(OFFICE, fake.textUpdate(OFFICE, "/thongbao DEMO-CB-POLAI Họp chi bộ dời sang 19:30 ngày 06/12."), (s) =>
       Boolean(s.replyMarkup?.inline_keyboard?.flat().some((b) => b.text === "Gửi")),
