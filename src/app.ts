@@ -25,6 +25,12 @@ export interface App {
   readonly sendLimiter: RateLimiter;
   /** Be told when a handled message queued outbox messages (the sender drains at once). */
   onOutbox(listener: () => void): void;
+  /**
+   * Tell whoever listens (`onOutbox`: the sender) that a command run in this process changed the
+   * outbox or what its rows are decided by (`chibo remind --set`, `chibo remind --at` through the
+   * admin socket): the sender looks now rather than after its idle wait. No one listens elsewhere.
+   */
+  outboxChanged(): void;
   close(): Promise<void>;
 }
 
@@ -64,6 +70,9 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
     }
     const i18n = createI18n();
     const outboxListeners: (() => void)[] = [];
+    const outboxChanged = () => {
+      for (const listener of outboxListeners) listener();
+    };
     const bot = createBot({
       db: database.db,
       i18n,
@@ -73,12 +82,10 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
       tz: config.TZ_DEFAULT,
       botName: config.TELEGRAM_BOT_USERNAME,
       files: filesOf(config),
-      onOutbox: () => {
-        for (const listener of outboxListeners) listener();
-      },
+      onOutbox: outboxChanged,
     });
     const sendLimiter = new RateLimiter(sendPolicies(config.ZALO_RATE_PER_SECOND));
-    return { config, log, database, i18n, bot, sendLimiter, onOutbox: (listener) => outboxListeners.push(listener), close: () => database.close() };
+    return { config, log, database, i18n, bot, sendLimiter, onOutbox: (listener) => outboxListeners.push(listener), outboxChanged, close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;

@@ -47,6 +47,11 @@ announce-started = The announcement is going to { $queued ->
     [one] 1 person
    *[other] { $queued } people
 } with a Zalo/Telegram account (of { $total } recipients).
+announce-held-title = Announcement scheduled
+announce-held = It is quiet hours, so nothing goes yet: the announcement to { $queued ->
+    [one] 1 person
+   *[other] { $queued } people
+} with a Zalo/Telegram account (of { $total } recipients) goes at { $time } on { $day }.
 announce-started-edits = You get a summary when it is done; should sending take a while, the count of copies sent updates in this very message.
 announce-started-later = You get a summary when it is done. Press "Show progress" or type /announce to check.
 announce-refresh = Show progress

@@ -40,6 +40,8 @@ announce-progress-done = Đã gửi xong: { $sent }/{ $total } người nhận �
 }
 announce-started-title = Đã bắt đầu gửi thông báo
 announce-started = Thông báo đang được gửi tới { $queued } người có tài khoản Zalo/Telegram (trong { $total } người nhận).
+announce-held-title = Đã xếp lịch gửi thông báo
+announce-held = Bây giờ là giờ yên lặng nên chưa gửi ngay: thông báo tới { $queued } người có tài khoản Zalo/Telegram (trong { $total } người nhận) sẽ gửi lúc { $time } ngày { $day }.
 announce-started-edits = Gửi xong đồng chí sẽ nhận bảng tổng hợp; nếu việc gửi kéo dài, số đã gửi cập nhật ngay tại tin nhắn này.
 announce-started-later = Gửi xong đồng chí sẽ nhận bảng tổng hợp. Chọn "Xem tình hình" hoặc gõ /thongbao để xem tiến độ.
 announce-refresh = Xem tình hình

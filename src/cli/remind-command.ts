@@ -85,7 +85,10 @@ export async function runRemind(args: string[], env: Record<string, string | und
         ...(values.from === undefined ? {} : { from: values.from }),
       };
       const t = (id: string, args?: Record<string, string | number>) => app.i18n.t(config.LOCALE_DEFAULT, id, args);
-      return await remindSettingsCommand(app.database.db, request, io, { now: new Date(), tz: config.TZ_DEFAULT }, t);
+      const code = await remindSettingsCommand(app.database.db, request, io, { now: new Date(), tz: config.TZ_DEFAULT }, t);
+      // Inside a running chibo, its sender looks again at once at what it holds for quiet hours.
+      if (request.file !== undefined && code === 0) app.outboxChanged();
+      return code;
     } finally {
       await app.close();
     }
@@ -105,6 +108,7 @@ export async function runRemind(args: string[], env: Record<string, string | und
     const options = { now: at, tz: config.TZ_DEFAULT, log: app.log, ...(since ? { since } : {}) };
     if (!values["dry-run"]) {
       const { planned, inserted, unlinked } = await planIntoOutbox(app.database.db, options);
+      if (inserted > 0) app.outboxChanged();
       io.stdout.write(values.json ? `${JSON.stringify({ planned, inserted })}\n` : `Đã lên lịch ${outcome(planned, inserted, unlinked)}.\n`);
       return 0;
     }

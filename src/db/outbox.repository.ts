@@ -150,6 +150,42 @@ export async function markRetry(db: Db, id: number, nextAttemptAt: Date, error: 
     .execute();
 }
 
+/** `last_error` of a row the sender put back until its unit's quiet hours end (not an attempt). */
+export const HELD_FOR_QUIET = "quiet";
+
+/** The units whose rows the sender holds for their quiet hours, with when the first of each is to go. */
+export async function quietHeldUnits(db: Db, channels: readonly string[]): Promise<{ orgId: number | null; next: Date }[]> {
+  if (channels.length === 0) return [];
+  const rows = await db
+    .selectFrom("outbox")
+    .select(["org_id", (eb) => eb.fn.min("next_attempt_at").as("next")])
+    .where("status", "=", "failed")
+    .where("last_error", "=", HELD_FOR_QUIET)
+    .where("channel", "in", [...channels])
+    .groupBy("org_id")
+    .execute();
+  return rows.map((r) => ({ orgId: r.org_id, next: new Date(r.next) }));
+}
+
+/**
+ * Bring the rows held for quiet hours of these units (null: rows of no unit) forward to `at`, never
+ * later than they were: their quiet hours changed. Returns how many moved.
+ */
+export async function bringQuietHeldForward(db: Db, orgIds: readonly (number | null)[], at: Date): Promise<number> {
+  const ids = orgIds.filter((id): id is number => id !== null);
+  const none = orgIds.some((id) => id === null);
+  if (ids.length === 0 && !none) return 0;
+  const result = await db
+    .updateTable("outbox")
+    .set({ next_attempt_at: at })
+    .where("status", "=", "failed")
+    .where("last_error", "=", HELD_FOR_QUIET)
+    .where("next_attempt_at", ">", at)
+    .where((eb) => eb.or([...(ids.length > 0 ? [eb("org_id", "in", ids)] : []), ...(none ? [eb("org_id", "is", null)] : [])]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows ?? 0);
+}
+
 /** Finish a row without sending it: `dead` (kept failing, or refused), `skipped` (unreachable, stale). */
 export async function markFinal(db: Db, id: number, status: "dead" | "skipped", error: string, countAttempt = false): Promise<void> {
   await db

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { OverrideVersion } from "../domain/schedule/settings-history.js";
 import type { ReminderSettingSource } from "./reminder-settings.table.js";
 import type { Db } from "./schema.js";
@@ -30,6 +31,21 @@ export async function reminderSettingVersions(db: Db): Promise<Map<number, Overr
     out.set(r.org_id, list);
   }
   return out;
+}
+
+/**
+ * A stamp that changes whenever the stored settings or the org tree they resolve along change: how
+ * many versions there are and the newest's id, and the newest org's id (versions and orgs are only
+ * added — a unit is never re-parented in place — except by a restore, which changes the counts too).
+ * One small read, for the sender to take with each batch.
+ */
+export async function reminderSettingsStamp(db: Db): Promise<string> {
+  const { rows } = await sql<{ versions: number; newest: number | null; org: number | null }>`
+    select (select count(*)::int from reminder_setting_version) as versions,
+           (select max(id) from reminder_setting_version) as newest,
+           (select max(id) from org) as org`.execute(db);
+  const row = rows[0];
+  return `${row?.versions ?? 0}:${row?.newest ?? 0}:${row?.org ?? 0}`;
 }
 
 /** The versions of some orgs with who saved them, by first day then save order. */

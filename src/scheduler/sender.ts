@@ -7,11 +7,24 @@ import { SEND_STOP_GRACE_MS, type Channel, type SendResult } from "../messaging/
 import { setAccountReachable } from "../db/chat-account.repository.js";
 import { loadConversation, saveConversation } from "../db/conversation.repository.js";
 import { releaseSessionLock, tryTakeSessionLock } from "../db/lock.repository.js";
-import { claimReady, markFinal, markInFlight, markPartsSent, markRetry, markSent, nextAttemptAt, releaseInFlight, type ClaimedRow } from "../db/outbox.repository.js";
+import {
+  bringQuietHeldForward,
+  claimReady,
+  HELD_FOR_QUIET,
+  markFinal,
+  markInFlight,
+  markPartsSent,
+  markRetry,
+  markSent,
+  nextAttemptAt,
+  quietHeldUnits,
+  releaseInFlight,
+  type ClaimedRow,
+} from "../db/outbox.repository.js";
 import { accountLanguages } from "../db/schedule.repository.js";
 import type { Database, Db } from "../db/schema.js";
 import { backoffMs as backoff } from "../domain/backoff.js";
-import { deferOutOfQuiet, isQuiet, type QuietHours } from "../domain/schedule/quiet-hours.js";
+import { deferOutOfQuiet, heldUntil, type QuietHours } from "../domain/schedule/quiet-hours.js";
 import type { Logger } from "../log.js";
 import { AnnouncementProgress } from "./announcement-progress.js";
 import { QuietHoursByOrg } from "./quiet-hours-by-org.js";
@@ -142,6 +155,7 @@ export class OutboxSender {
     const stats: DrainStats = { sent: 0, retried: 0, rateLimited: 0, unreachable: 0, stale: 0, dead: 0, deferred: 0 };
     for (;;) {
       if (this.stopped) return stats;
+      await this.readQuietHours(db);
       const rows = await claimReady(db, this.now(), this.batchSize, [...this.channels.keys()]);
       if (rows.length === 0) return stats;
       const languages = await accountLanguages(db, rows.flatMap((r) => (r.account_id === null ? [] : [r.account_id])));
@@ -151,6 +165,29 @@ export class OutboxSender {
       const statsQueued = announcements.length > 0 && (await this.progress.update(db, announcements, this.now()));
       if (rows.length < this.batchSize && !statsQueued) return stats;
     }
+  }
+
+  private quietHoursOf(orgId: number | null, now: Date): QuietHours {
+    return this.options.quietHours ?? this.quietHours.of(orgId, now);
+  }
+
+  /**
+   * Read the quiet hours in force with each batch (a settings change holds for the next message), and
+   * when they changed — or on the first drain, after a restart — look again at the rows held under the
+   * ones read before: each unit's rows go now if its quiet hours are over, else at their new end. A row
+   * is never held longer than it was; one still inside the new hours is held again when claimed.
+   */
+  private async readQuietHours(db: Db): Promise<void> {
+    if (this.options.quietHours || !(await this.quietHours.refresh(db))) return;
+    const now = this.now();
+    const byTime = new Map<number, (number | null)[]>();
+    for (const unit of await quietHeldUnits(db, [...this.channels.keys()])) {
+      const at = deferOutOfQuiet(now, this.quietHoursOf(unit.orgId, now), this.options.tz);
+      if (at.getTime() < unit.next.getTime()) byTime.set(at.getTime(), [...(byTime.get(at.getTime()) ?? []), unit.orgId]);
+    }
+    let moved = 0;
+    for (const [at, orgIds] of byTime) moved += await bringQuietHeldForward(db, orgIds, new Date(at));
+    if (moved > 0) this.options.log.info({ moved }, "messages held for quiet hours looked at again under the settings in force");
   }
 
   /**
@@ -187,9 +224,9 @@ export class OutboxSender {
     }
     // Quiet hours of the row's unit (its province or commune may set its own): wait for the morning.
     const now = this.now();
-    const quiet = this.options.quietHours ?? (await this.quietHours.of(db, row.org_id, now.getTime()));
-    if (isQuiet(now, quiet, this.options.tz)) {
-      await markRetry(db, row.id, deferOutOfQuiet(now, quiet, this.options.tz), "quiet", false);
+    const held = heldUntil(now, { dueAt: row.due_at, attempts: row.attempts }, this.quietHoursOf(row.org_id, now), this.options.tz);
+    if (held) {
+      await markRetry(db, row.id, held, HELD_FOR_QUIET, false);
       stats.deferred++;
       return false;
     }

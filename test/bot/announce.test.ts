@@ -114,6 +114,27 @@ describeEngines("announcements (/thongbao)", (engine) => {
     }
   });
 
+  it("sent during quiet hours, says when the copies go rather than that they are going", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const day = h.clock.now;
+    h.clock.now = new Date("2025-11-20T15:30:00Z"); // 22:30 in Vietnam
+    const before = (await h.db.db.selectFrom("announcement").select("id").execute()).map((a) => a.id);
+    try {
+      await h.sayText(office, "/thongbao DEMO-CB-POLAI");
+      await h.sayText(office, BODY);
+      const held = await h.sayText(office, "1");
+      expect(held).toContain("Đã xếp lịch gửi thông báo");
+      expect(held).toMatch(/Bây giờ là giờ yên lặng nên chưa gửi ngay: thông báo tới \d+ người có tài khoản Zalo\/Telegram \(trong \d+ người nhận\) sẽ gửi lúc 07:00 ngày 21\/11\/2025\./);
+      expect(held).not.toContain("đang được gửi");
+    } finally {
+      h.clock.now = day;
+      // The copies stay out of the other tests' counts.
+      const mine = h.db.db.selectFrom("announcement").select("id").where("id", "not in", before.length > 0 ? before : [0]);
+      await h.db.db.deleteFrom("outbox").where("announcement_id", "in", mine).execute();
+      await h.db.db.deleteFrom("announcement").where("id", "not in", before.length > 0 ? before : [0]).execute();
+    }
+  });
+
   it("keeps everyone within their reach: other communes, secretaries and forged buttons are refused", async () => {
     const other = await h.as("DEMO-VP-KYLUA");
     const menu = await h.sayText(other, "/thongbao");

@@ -36,7 +36,7 @@ function chibo(h: BotHarness, args: string[]) {
   const ctx: CommandContext = {
     cwd: process.cwd(),
     inRunningProcess: true,
-    openApp: async () => ({ config: loadConfig({ LOG_LEVEL: "silent" }), database: h.db, close: async () => {} }) as unknown as App,
+    openApp: async () => ({ config: loadConfig({ LOG_LEVEL: "silent" }), database: h.db, outboxChanged: () => {}, close: async () => {} }) as unknown as App,
   };
   return runChibo(args, { ctx });
 }

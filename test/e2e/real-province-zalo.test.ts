@@ -59,7 +59,7 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     const ctx: CommandContext = {
       cwd: process.cwd(),
       inRunningProcess: true,
-      openApp: async () => ({ config: loadConfig({ LOG_LEVEL: "silent" }), log: silentLogger(), i18n: createI18n(), database: db, close: async () => {} }) as unknown as App,
+      openApp: async () => ({ config: loadConfig({ LOG_LEVEL: "silent" }), log: silentLogger(), i18n: createI18n(), database: db, outboxChanged: () => {}, close: async () => {} }) as unknown as App,
     };
     return runChibo(args, { ctx });
   };

@@ -34,7 +34,7 @@ describeEngines("outbox sender", (engine) => {
     waits.length = 0;
   });
 
-  const sender = (channel: FakeChannel, extra: { maxAttempts?: number; batchSize?: number } = {}) =>
+  const sender = (channel: FakeChannel, extra: { maxAttempts?: number; batchSize?: number; concurrency?: number } = {}) =>
     testSender(demo.db.db, engine, [channel], clock, { sleep, ...extra });
 
   /** The account of a chat on the fake channel (created when missing). */
@@ -184,7 +184,9 @@ describeEngines("outbox sender", (engine) => {
     await one("k6", "same");
     await enqueueMessages(demo.db.db, [{ key: "k7", kind: "meeting.reminder", personId: null, orgId: null, to: { accountId: await account("same"), channel: "fake", chatId: "same" }, payload: meetingNotice(), dueAt: clock.now, expiresAt: null }]);
     const channel = new FakeChannel("fake", undefined, () => clock.now.getTime());
-    await sender(channel).drainOnce();
+    // One send in flight: the test clock jumps when a send waits its turn, so a send still in flight
+    // would read the later time; each is read here before the next one waits.
+    await sender(channel, { concurrency: 1 }).drainOnce();
     // One second apart, plus the margin the limiter keeps for network jitter.
     expect(channel.sent.map((s) => s.at - (channel.sent[0]?.at ?? 0))).toEqual([0, 1000 + JITTER_MARGIN_MS]);
     await one("k8", "c8");

@@ -8,6 +8,9 @@ import type { Engine } from "../../src/db/connection.js";
 import type { Db } from "../../src/db/schema.js";
 import { silentLogger } from "../../src/log.js";
 import { planIntoOutbox } from "../../src/services/planner.service.js";
+import { findRootOrg } from "../../src/db/org.repository.js";
+import { addReminderSettingVersion } from "../../src/db/reminder-settings.repository.js";
+import { SINCE_ALWAYS } from "../../src/domain/schedule/settings-history.js";
 import { TELEGRAM_LIMITS, type RateLimitPolicy } from "../../src/scheduler/rate-limit.js";
 import { OutboxSender, type SenderOptions } from "../../src/scheduler/sender.js";
 import { telegramStore } from "../../src/services/telegram-store.service.js";
@@ -28,13 +31,17 @@ export interface TelegramStack {
 /**
  * The real bot behind the real Telegram channel (polling a fake Bot API on 127.0.0.1) and the real
  * outbox sender on the same channel, woken when a message queues outbox rows — what `chibo start`
- * runs, in process. The sender never sees quiet hours, whatever the machine's clock says.
+ * runs, in process. The province keeps no quiet hours (a window from 00:00 to 00:00 is empty), so the
+ * bot's replies and the sender, which read the same settings, never see any, whatever the machine's
+ * clock says.
  */
 export async function telegramStack(
   db: Db,
   engine: Engine,
   options: { token: string; fakeLimits: Partial<FakeLimits>; senderLimits?: RateLimitPolicy; sender?: Partial<SenderOptions>; files?: FileServing },
 ): Promise<TelegramStack> {
+  const root = await findRootOrg(db);
+  if (root) await addReminderSettingVersion(db, { orgId: root.id, validFrom: SINCE_ALWAYS, value: { quietHours: { start: "00:00", end: "00:00", deferTo: "00:00" } }, source: "cli" });
   const fake = await FakeTelegramApi.start({ token: options.token, limits: options.fakeLimits });
   const shift = { ms: 0 };
   const i18n = createI18n();
@@ -58,7 +65,6 @@ export async function telegramStack(
     log,
     tz: "Asia/Ho_Chi_Minh",
     localeDefault: "vi",
-    quietHours: { start: "00:00", end: "00:00", deferTo: "00:00" },
     idleMs: 60_000,
     now: () => new Date(Date.now() + shift.ms),
     ...options.sender,

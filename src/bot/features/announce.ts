@@ -2,8 +2,8 @@ import { z } from "zod";
 import { mayEver } from "../../domain/access.js";
 import { checkBody, excerpt, MAX_ANNOUNCEMENT_LENGTH } from "../../domain/announcement.js";
 import { ChiboError } from "../../domain/errors.js";
-import { isQuiet } from "../../domain/schedule/quiet-hours.js";
-import { formatDateVi } from "../../domain/time.js";
+import { heldUntil, isQuiet } from "../../domain/schedule/quiet-hours.js";
+import { formatDateVi, pad2 } from "../../domain/time.js";
 import { localClock } from "../../domain/schedule/local-time.js";
 import { orgByCode } from "../../services/org-lookup.service.js";
 import {
@@ -189,9 +189,16 @@ export const announceFeature: Feature = {
           // Where the channel edits, this very message counts up and ends with what happened:
           // no other message is promised.
           const edits = capabilitiesOf(ctx.msg.channel).edits;
+          // In quiet hours the sender holds the copies (the same rule, `heldUntil`): say when they go, not that they are going.
+          const { quietHours } = await settingsOfOrg(ctx.db, draft.orgId, ctx.today);
+          const held = heldUntil(ctx.now, { dueAt: ctx.now, attempts: 0 }, quietHours, ctx.tz);
+          const at = held ? localClock(held, ctx.tz) : undefined;
+          const started = at
+            ? ctx.t("announce-held", { total: sent.recipients, queued: sent.queued, time: `${pad2(Math.floor(at.minutes / 60))}:${pad2(at.minutes % 60)}`, day: formatDateVi(at.date) })
+            : ctx.t("announce-started", { total: sent.recipients, queued: sent.queued });
           ctx.replies.push({
-            title: ctx.t("announce-started-title"),
-            text: [ctx.t("announce-started", { total: sent.recipients, queued: sent.queued }), ctx.t(edits ? "announce-started-edits" : "announce-started-later")].join("\n"),
+            title: ctx.t(at ? "announce-held-title" : "announce-started-title"),
+            text: [started, ctx.t(edits ? "announce-started-edits" : "announce-started-later")].join("\n"),
             choices: [{ label: ctx.t("announce-refresh"), action: `tb:st:${sent.id}` }],
             ...(edits ? { editKey: announcementProgressKey(sent.id) } : {}),
           });

@@ -34,3 +34,24 @@ export function deferOutOfQuiet(at: Date, quiet: QuietHours, tz: string): Date {
   const target = localInstant(morning, quiet.deferTo, tz);
   return target > at ? target : at;
 }
+
+/**
+ * How long into quiet hours a message that fell due before them, and has not been tried yet, still
+ * goes: the bot told its author "Đã báo" at that instant, and the sender claims it a moment later.
+ */
+export const QUIET_START_GRACE_MS = 60_000;
+
+/**
+ * The sender's one rule for quiet hours: until when a message is held, or null when it goes now.
+ * A message goes outside quiet hours; inside them it waits until their `deferTo` time
+ * (`deferOutOfQuiet`), the same rule by which the bot tells a secretary "sẽ gửi lúc 07:00" — except one
+ * that came due outside them less than `QUIET_START_GRACE_MS` ago and has not been tried: it was
+ * promised as sent. A retry, or a message whose sending was delayed longer (downtime), still waits.
+ *
+ * @example heldUntil(vn("21:30:20"), { dueAt: vn("21:29:59"), attempts: 0 }, DEFAULT_QUIET, tz) // null
+ */
+export function heldUntil(now: Date, row: { dueAt: Date; attempts: number }, quiet: QuietHours, tz: string): Date | null {
+  if (!isQuiet(now, quiet, tz)) return null;
+  const promised = row.attempts === 0 && !isQuiet(row.dueAt, quiet, tz) && now.getTime() - row.dueAt.getTime() <= QUIET_START_GRACE_MS;
+  return promised ? null : deferOutOfQuiet(now, quiet, tz);
+}
