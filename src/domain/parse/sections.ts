@@ -177,6 +177,7 @@ const RE_NUMBER_AFTER_SEMICOLON = /;\s*\d{1,2}$/;
 // "\n a) …": items lettered too.
 const CONTINUED_LINE = /^\n\s*(?:\d{1,2}(?:[.)]|\/(?=\s))|\(\d{1,2}\)|[a-h]\)|[a-h]\.(?=[ \t])|[-+•*])/;
 
+const RE_NEXT_NUMBER = /^\.\s*\d{1,2}[.)]\s/;
 /** A list runs to the end of its sentence, or on over lines that start with a bullet. */
 export function listEnd(f: string, start: number): number {
   // "Nội dung: 1. Đánh giá …; 2. Thu nộp đảng phí; 3. …": the first item's own "1." ends nothing either.
@@ -200,8 +201,10 @@ export function listEnd(f: string, start: number): number {
       }
     }
     // "1. Tổng kết … (BT). 2. Vận động …": a dot before the next number continues.
-    if (f[end] === "." && /^\.\s*\d{1,2}[.)]\s/.test(f.slice(end, end + 6))) {
-      end = clauseEnd(f, end + 1);
+    // ("… 2025-2030. 2. phòng chống bão lũ …": past the next number's own dot too.)
+    const nextNumber = f[end] === "." ? RE_NEXT_NUMBER.exec(f.slice(end, end + 6)) : null;
+    if (nextNumber) {
+      end = clauseEnd(f, end + nextNumber[0].length);
       continue;
     }
     // "…; 2. Thu nộp đảng phí": the next item's number after a semicolon.

@@ -2914,3 +2914,10 @@ describe("groups of the absent counted with 'vắng' before their kind (seventee
     expect((read("monthly-meeting", text, "2026-11-06T09:00:00+07:00").absentees as { exempt?: boolean }[])[1]).not.toHaveProperty("exempt");
   });
 });
+
+describe("agenda items numbered on one line (seventeenth round)", () => {
+  it("splits 'nd: 1. … 2025-2030. 2. … 3. …' at each number, not at the second number's dot", () => {
+    const text = "bc sh cb thon Dong Lac thang 10\nngay 5/10 hop luc 19h30 tai nha van hoa\nco mat 20/22 vang 2 co ly do\nnd: 1. quan triet nghi quyet nhiem ky 2025-2030. 2. thu hoach lua mua. 3. thu dang phi";
+    expect(read("monthly-meeting", text, "2026-10-06T09:00:00+07:00")).toMatchObject({ content_items: ["quan triet nghi quyet nhiem ky 2025-2030", "thu hoach lua mua", "thu dang phi"] });
+  });
+});
