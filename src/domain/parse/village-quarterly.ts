@@ -218,10 +218,12 @@ const RE_UNCHANGED =
 // "Thôn | Nặm Đăm": a row of a table of two columns, as "Thôn: Nặm Đăm".
 // "THÔNG TIN CƠ BẢN TỔ DÂN PHỐ": "cơ bản" (basic), no bản.
 // "KP Thanh Binh quy 2: …": khu phố shortened, like "TDP".
-const RE_VILLAGE = /\b(?:thon|(?<!\b(?:co|bien)\s)ban|xom|tdp|to dan pho|khu pho|khoi pho|kp|khu dan cu|khu|khom|buon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
+// ("bon Bu Sir", "Bon Păng So": the M'Nông villages of Đắk Nông are "bon", their name capitalised after it.)
+const RE_VILLAGE = /\b(?:thon|(?<!\b(?:co|bien)\s)ban|xom|tdp|to dan pho|khu pho|khoi pho|kp|khu dan cu|khu|khom|buon|bon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
 // Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
 // typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
-const KIND_AS_WRITTEN: Record<string, RegExp> = { khom: /^khóm$/i, ban: /^bản$/i, buon: /^buôn$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
+const RE_CAPITAL_AT = /^\p{Lu}/u;
+const KIND_AS_WRITTEN: Record<string, RegExp> = { khom: /^khóm$/i, ban: /^bản$/i, buon: /^buôn$/i, bon: /^bon$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
 // "tổ dân phố 5", "tổ dân phố số 9", "xóm 5 Thanh Đồng": a number names some villages.
 // "Khóm 6, phường 8": a comma after the number ends it ("6,5 km2" is no number of a village).
 const COUNT_NOUN_AHEAD = `[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)${WORD_END}`;
@@ -344,6 +346,8 @@ function readVillage(p: Prepared): string | null {
     if (check && (RE_MARKED.test(written) ? !check.test(written) : (marked && written[0] === "B") || RE_COMMITTEE.test(f.slice(kindEnd, kindEnd + 16)))) continue;
     const from = v.index + v[0].length;
     if (RE_QUARTER_AHEAD.test(f.slice(from, from + 5))) continue;
+    // ("bon dc vang", "bon muoi": "bốn" typed without marks, no name after it.)
+    if (kind === "bon" && !RE_CAPITAL_AT.test(p.text.slice(from, from + 2))) continue;
     // "Kính gửi Văn phòng Đảng ủy xã Bản Xèo,": the commune the report goes to, no village.
     if (RE_ADDRESSED_TO.test(f.slice(f.lastIndexOf("\n", v.index) + 1, v.index))) continue;
     const labelled = /[:|]/.test(v[0]);

@@ -2921,3 +2921,10 @@ describe("agenda items numbered on one line (seventeenth round)", () => {
     expect(read("monthly-meeting", text, "2026-10-06T09:00:00+07:00")).toMatchObject({ content_items: ["quan triet nghi quyet nhiem ky 2025-2030", "thu hoach lua mua", "thu dang phi"] });
   });
 });
+
+describe("the M'Nông 'bon' as a village's kind (seventeenth round)", () => {
+  it("reads 'bon Bu Prăng quý 3/2026' as the village, and 'bon dc' (bốn) as no village", () => {
+    expect(read("village-quarterly", "bon Bu Prăng quy 3/2026 ạ\nsố hộ 130, nhân khẩu 560\nđv 15", "2026-10-03T09:00:00+07:00")).toMatchObject({ village: "bon Bu Prăng", households: 130, population: 560, members: 15 });
+    expect(read("village-quarterly", "thon Na Lay quy 3/2026: so ho 130, nhan khau 560, dv 15 trong do bon dv du bi", "2026-10-03T09:00:00+07:00")).toMatchObject({ village: "thon Na Lay" });
+  });
+});
