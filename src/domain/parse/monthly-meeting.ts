@@ -80,7 +80,8 @@ const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 // "thứ Tư ngày 4/11": the weekday's "tư" folds like "từ", and is no "từ ngày" (from the day).
 // ("(bản sửa – thay bản gửi sáng nay)": when a copy was sent, no meeting's day.)
 // ("tháng 7 lịch sh là 3/7 mà trời mưa bão dời qua tối 9/7": the day on the schedule, not the one held.)
-const RE_NOT_FROM = /(?:\ble|(?:lui|doi|hoan|chuyen|dich) tu|\bban gui|truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|(?<!\bthu )tu ngay|(?<!\d\s?)sang ngay|\blich(?: sh| sinh hoat| hop)?(?: la)?)\s*(?:ngay\s*)?$/;
+// ("ko họp 5/3 mà họp 17/3": the day it was not held.)
+const RE_NOT_FROM = /(?:\b(?:ko|khong|k|chua) (?:hop|sh|sinh hoat)|\ble|(?:lui|doi|hoan|chuyen|dich) tu|\bban gui|truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|(?<!\bthu )tu ngay|(?<!\d\s?)sang ngay|\blich(?: sh| sinh hoat| hop)?(?: la)?)\s*(?:ngay\s*)?$/;
 // "lùi sh từ 5/10 sang 11/10": the day before "sang"/"qua" after "từ" is the one moved from.
 // "không họp được ngày 5/10 như kế hoạch, đã lùi sang tối 9/10": the day planned, too.
 const RE_MOVED_FROM = /^\s*(?:sang|qua)\s+(?:(?:toi|sang|chieu|ngay)\s+)*\d/;

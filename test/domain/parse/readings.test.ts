@@ -2928,3 +2928,9 @@ describe("the M'Nông 'bon' as a village's kind (seventeenth round)", () => {
     expect(read("village-quarterly", "thon Na Lay quy 3/2026: so ho 130, nhan khau 560, dv 15 trong do bon dv du bi", "2026-10-03T09:00:00+07:00")).toMatchObject({ village: "thon Na Lay" });
   });
 });
+
+describe("the day a meeting was not held, then the day it was (seventeenth round)", () => {
+  it("reads 'ko họp 5/3 mà họp 17/3' as met on 17/3", () => {
+    expect(read("monthly-meeting", "Chi bộ thôn Na Lay bc: sh tháng 3/2026 lùi lại, ko họp 5/3 mà họp 17/3 vì bầu cử. Có mặt 19/21, vắng 2 có lý do.", "2026-03-18T09:00:00+07:00")).toMatchObject({ meeting_date: "2026-03-17", present: 19 });
+  });
+});
