@@ -689,7 +689,8 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
 
 // "Chưa đóng: đ/c Hồ Sỹ Bình, …", "hai đồng chí chưa thu được là Rơ Châm Khoan và Puih H'Lim".
 // "ko thu dc cua dc Khanh (di XKLD Han)": "của" before the one who has not paid.
-const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?(?:\s+(?:dp|dang phi)(?=\s*:))?\s*(?::|-|\bla\b|\bgom\b|\bcua\b)?\s*/g;
+// ("đã đóng: 49⏎chưa: Hà Thị Mến (ốm), …": "chưa" alone as a label under the paid's line.)
+const RE_UNPAID_LABEL = /\b(?:chua|khong|ko)\s+(?:dong|nop|thu)(?:\s+(?:duoc|dc))?(?:\s+(?:dp|dang phi)(?=\s*:))?\s*(?::|-|\bla\b|\bgom\b|\bcua\b)?\s*|(?<=\bda (?:dong|nop|thu)\s*:?\s*\d{1,3}\s*(?:d\/c|dv)?\s*[\n,;]\s*[-+•]?\s*)chua\s*:\s*/g;
 // "còn Lo Van Han, Vi Thi Lan chua dong": the rest named, then the verb.
 const RE_REST = /\b(?:con lai|con|rieng|tru)\s+(?:\d{1,2}\s+(?:(?:dv|dang vien|d\/c|dc|dong chi|nguoi)\s+)?(?=(?:ong|ba|chu|bac|anh|chi|co|a|c|o)\s))?/g;
 // "2 đ/c Lê Văn Cường, Trịnh Thị Hoa chưa đóng": how many, then who, then the verb.

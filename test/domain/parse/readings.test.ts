@@ -2934,3 +2934,10 @@ describe("the day a meeting was not held, then the day it was (seventeenth round
     expect(read("monthly-meeting", "Chi bộ thôn Na Lay bc: sh tháng 3/2026 lùi lại, ko họp 5/3 mà họp 17/3 vì bầu cử. Có mặt 19/21, vắng 2 có lý do.", "2026-03-18T09:00:00+07:00")).toMatchObject({ meeting_date: "2026-03-17", present: 19 });
   });
 });
+
+describe("'chưa:' alone as the label of those who did not pay (seventeenth round)", () => {
+  it("names those listed under 'chưa:' after the line of those who paid", () => {
+    const text = "TDP Tân Hà đp T11/2026\nphải đóng: 30\nđã đóng: 28\nchưa: Lò Thị Ún (ốm), Vi Văn Khánh\nsố tiền: 1.120.000đ";
+    expect(read("party-dues", text, "2026-11-28T09:00:00+07:00")).toMatchObject({ liable: 30, paid: 28, unpaid: 2, unpaid_names: ["Lò Thị Ún", "Vi Văn Khánh"] });
+  });
+});
