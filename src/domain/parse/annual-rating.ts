@@ -437,6 +437,29 @@ export function parseAnnualRating(original: Prepared): ParseResult<"annual-ratin
 const LEVEL_KEY: Record<RatingLevel, "htxs" | "htt" | "ht" | "kht"> = { HTXS: "htxs", HTT: "htt", HT: "ht", KHT: "kht" };
 const LEVEL_KEYS = ["htxs", "htt", "ht", "kht"] as const;
 
+// "14 dv tat ca HTT, rieng dc A Sơn HTXS", "18 đồng chí đều HTT trừ đ/c Lan HTXS": every member at one level but those
+// named at another; the levels said of no one have none.
+const RE_ALL_AT_LEVEL = new RegExp(`${WORD_START}(\\d{1,3})[ \\t]*(?:dv|dang vien|dong chi|d\\/c|dc)?[ \\t]*,?[ \\t]*(?:tat ca|deu|ca)[ \\t]+(?:deu[ \\t]+)?(?:dat[ \\t]+|xep loai[ \\t]+)?${LEVEL}${WORD_END}`);
+const RE_BUT_AT_LEVEL = new RegExp(`${WORD_START}(?:rieng|tru|chi co|con)[ \\t]+(?:${COMRADE}[ \\t]+)?([^,.;:\\n\\d]{1,40}?)[ \\t]+(?:dat[ \\t]+|xep loai[ \\t]+|duoc[ \\t]+|la[ \\t]+)?${LEVEL}${WORD_END}`, "g");
+function readAllButSome(f: string, fields: AnnualRatingFields): void {
+  const all = f.includes("tat ca") || f.includes("deu") || f.includes("ca ") ? RE_ALL_AT_LEVEL.exec(f) : null;
+  if (!all) return;
+  const total = Number(all[1]);
+  const counts: Record<"htxs" | "htt" | "ht" | "kht", number> = { htxs: 0, htt: 0, ht: 0, kht: 0 };
+  let others = 0;
+  RE_BUT_AT_LEVEL.lastIndex = all.index + all[0].length;
+  for (let m = RE_BUT_AT_LEVEL.exec(f); m; m = RE_BUT_AT_LEVEL.exec(f)) {
+    // "riêng đ/c A Sơn và đ/c Y Bih": as many as are named.
+    const named = 1 + ((m[1] as string).match(/\bva\b|,/g)?.length ?? 0);
+    counts[LEVEL_KEY[levelOf(m[2] as string)]] += named;
+    others += named;
+  }
+  if (others === 0 || others >= total) return;
+  const level = LEVEL_KEY[levelOf(all[2] as string)];
+  counts[level] += total - others;
+  Object.assign(fields, counts);
+}
+
 /** Each level's count into `fields` (a level read once), count first or label first as the message's habit is. */
 function readLevels(f: string, selfSpan: { start: number; end: number } | null, countFirst: boolean, fields: AnnualRatingFields): void {
   const key = LEVEL_KEY;
@@ -514,6 +537,7 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
   }
   readLevels(f, selfSpan, countFirst, fields);
   if ((fields.htxs === undefined || fields.htt === undefined || fields.ht === undefined || fields.kht === undefined) && (f.includes("-") || f.includes("/"))) readOrderedRun(f, fields, key);
+  if (fields.htxs === undefined && fields.htt === undefined && fields.ht === undefined && fields.kht === undefined) readAllButSome(f, fields);
   const namedUnrated = f.includes(":") ? readNamedLevels(p, fields, key) : null;
   RE_LEVEL_NONE.lastIndex = 0;
   while ((m = RE_LEVEL_NONE.exec(f))) {
