@@ -157,6 +157,7 @@ report-summary-head-cell = { $form } of { $cell } — { $period }
 report-was = (was: { $value })
 report-has-errors = Cannot be sent because:
 report-has-warnings = Please note:
+report-names-as-typed = ℹ️ Not matched to exactly one member of the cell, so written into the records as typed: { $names }. To record full names, send the report again with them.
 report-confirm-question = Please check and confirm sending the report.
 report-update-question = Please check and confirm updating the report.
 report-on-file = ℹ️ This period ({ $period }) already has a { $form }, sent at { $time } on { $date }.

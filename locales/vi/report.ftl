@@ -141,6 +141,7 @@ report-summary-head-cell = { $form } của { $cell } — { $period }
 report-was = (trước: { $value })
 report-has-errors = Chưa gửi được vì:
 report-has-warnings = Lưu ý:
+report-names-as-typed = ℹ️ Tên không khớp đúng một đảng viên của chi bộ, sẽ ghi vào biên bản đúng như đã gõ: { $names }. Muốn ghi họ tên đầy đủ, xin gửi lại báo cáo có họ tên.
 report-confirm-question = Đồng chí kiểm tra lại và xác nhận gửi báo cáo?
 report-update-question = Đồng chí kiểm tra lại và xác nhận cập nhật báo cáo?
 report-on-file = ℹ️ Kỳ này ({ $period }) đã có { $form }, gửi lúc { $time } ngày { $date }.

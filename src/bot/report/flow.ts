@@ -13,6 +13,7 @@ import { duesRetained, duesUnpaidCount } from "../../domain/forms/party-dues.for
 import { fold } from "../../domain/text/fold.js";
 import { CellReads, cellMemberNames, cellRoll, reportDefaults, scheduledDate } from "../../services/report-defaults.service.js";
 import { reportOnFile, submitReport, type ReportSource } from "../../services/report.service.js";
+import { reportNamesOnRoll } from "../../services/report-names.service.js";
 import { updateOver } from "../../domain/forms/report-update.js";
 import { sameValue } from "../../domain/forms/same-value.js";
 import { dayjs, formatDateVi } from "../../domain/time.js";
@@ -59,6 +60,8 @@ export interface ReportFlowData {
   onFile?: { sentAt: string; sentBy: string | null };
   /** The revision of the period's report this one was built on (0: none); sending refuses if it changed since. */
   baseRevision?: number;
+  /** Names the message typed that fit no member of the cell, or several: they go into the records as typed. */
+  asTyped?: string[];
 }
 
 /** A task of last month's resolution as the report's summary shows it. */
@@ -163,11 +166,13 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   const updating = onFile && onFile.status !== "draft" ? onFile : undefined;
   const before = updating?.data ?? options.before;
   const defaults = await reportDefaults(cell, definition, period);
+  // The people a typed report names, as the cell's roll writes them ("Dong" → Hoàng Văn Đông); a correction's untouched lists stay.
+  const typed = options.values && options.source !== "guided" ? await reportNamesOnRoll(ctx.db, orgId, ctx.today, definition, options.values, options.before) : undefined;
   const values = updating
     ? options.source === "guided"
       ? { ...updating.data }
-      : updateOver(form, updating.data, options.values ?? {})
-    : { ...(options.values ?? {}) };
+      : updateOver(form, updating.data, typed?.values ?? {})
+    : { ...(typed?.values ?? options.values ?? {}) };
   // A cell that follows its candidates in /phattrien: the quarter's admissions are counted, not typed.
   const computed = form === "admissions" && options.source === "guided" ? (await pipelineAdmissions(ctx.db, [orgId], period)).get(orgId) : undefined;
   // The annual rating: the organization's criteria table, scored criterion by criterion when guided.
@@ -206,6 +211,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     ...(roll ? { roll } : {}),
     ...(priorTasks.length > 0 ? { priorTasks } : {}),
     ...(criteria ? { criteria } : {}),
+    ...(typed && typed.asTyped.length > 0 ? { asTyped: typed.asTyped } : {}),
   };
   // A year scored on an earlier year's table (the province has not imported its own) says so.
   const fallback = () => {
@@ -346,6 +352,7 @@ async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
   delete data.field;
   save(ctx, data);
   const lines = [...onFileLines(ctx, data), summaryText(ctx, data)];
+  if (data.asTyped && data.asTyped.length > 0) lines.push("", ctx.t("report-names-as-typed", { names: data.asTyped.join(", ") }));
   // A quick report's preview says what was read, whether it can be sent or not.
   const title = data.source === "quick" ? ctx.t("report-understood-title") : undefined;
   if (validation.errors.length > 0) {
