@@ -149,6 +149,7 @@ report-ask-missing = { $count ->
 }
 report-keep = Keep: { $value }
 report-skip = Skip
+report-topic-none = No thematic topic: a regular meeting only
 report-back = Back
 report-cancel = Cancel
 report-numeric-hint = (Type a number, or type one of the words below)

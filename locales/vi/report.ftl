@@ -133,6 +133,7 @@ report-understood-title = Tôi hiểu như sau
 report-ask-missing = Còn thiếu { $count } thông tin, xin đồng chí cho biết:
 report-keep = Giữ: { $value }
 report-skip = Bỏ qua
+report-topic-none = Không có chuyên đề, chỉ sinh hoạt thường kỳ
 report-back = Quay lại
 report-cancel = Hủy
 report-numeric-hint = (Gõ số, hoặc chọn bên dưới bằng cách gõ chữ)

@@ -141,6 +141,11 @@ export interface StartOptions {
   cellName?: string;
   /** The cell's meeting rule in force today when the caller read it already (null: none); read otherwise. */
   ruleToday?: MeetingRule | null;
+  /**
+   * Values the parser assumed rather than read (a meeting's kind the message does not name): they fill
+   * only what neither the cell's plan for the period nor the report on file gives.
+   */
+  assumed?: FieldValues;
 }
 
 /**
@@ -192,6 +197,8 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     // correction changes only what was typed: a field the stored report lacked stays out of it.
     if (options.source !== "correction") {
       for (const f of definition.fields) if (f.default === "scheduled_place" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
+      // A kind the message did not name: the one the cell's rule plans ("chuyên đề tháng cuối quý": combined in December), else the parser's.
+      for (const [key, value] of Object.entries(options.assumed ?? {})) if (values[key] === undefined) values[key] = defaults[key] ?? value;
       if (options.keepPrevious) for (const f of definition.fields) if (f.default === "previous" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
     }
     queue = validateSubmission(definition, values, { today: ctx.today, ...(criteria ? { criteria } : {}) }).missing;
@@ -273,7 +280,10 @@ function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): voi
       choices.push({ label: displayValue(field, option, (id) => ctx.t(id)), action: `rp:opt:${option}` });
     }
   }
-  if (!field.required) choices.push({ label: ctx.t("report-skip"), action: "rp:skip" });
+  if (field.key === "thematic_topic" && data.values.kind !== "regular") {
+    // A thematic or combined meeting needs its topic (skipping it asks again): the way out is a meeting that was only the regular one.
+    choices.push({ label: ctx.t("report-topic-none"), action: "rp:regular" });
+  } else if (!field.required) choices.push({ label: ctx.t("report-skip"), action: "rp:skip" });
   if (data.history.length > 0) choices.push({ label: ctx.t("report-back"), action: "rp:back" });
   choices.push({ label: ctx.t("report-cancel"), action: "rp:cancel" });
   const numeric = NUMERIC.has(field.type);
@@ -620,6 +630,13 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
     case "opt":
       if (field.type !== "enum" || !arg || !(field.options ?? []).includes(arg)) throw new ChiboError("stale_choice");
       return accept(ctx, data, field, arg);
+    case "regular":
+      // "Không có chuyên đề": the meeting was the regular one only (the plan said combined, or a word was misread).
+      if (field.key !== "thematic_topic") throw new ChiboError("stale_choice");
+      data.values.kind = "regular";
+      delete data.values.thematic_topic;
+      data.history.push(field.key);
+      return next(ctx, data);
     case "skip":
       if (field.required) throw new ChiboError("stale_choice");
       delete data.values[field.key];
