@@ -12,6 +12,12 @@ privacy-notice =
     Who can see it: your cell's secretary, deputy and committee; cadres assigned to follow your cell; the commune and province offices and standing committees, each for their own area. Every view of a list naming other people is recorded.
     How long: member records, roles, reports, meeting answers and visits as the party organization keeps them (an admitted member's development record is part of their file); pending messages and conversation state are removed after a few days; reminders after { $finishedOutbox } days; the view log after { $accessLog } days; the change log after { $audit } days; self-reviews { $selfReviews } days after the year reviewed; tasks { $resolutionTasks } days after the resolution's month; quarterly village records (naming the village's workers) after { $villageRecords } days; candidates no longer followed after { $droppedCandidates } days, candidates still followed once their last step is more than { $staleCandidates } days old. When the province changes one of these periods, you are shown this notice again.
     Your rights: type /mydata to see and get a copy of your data, press "Ask for a correction" if something is wrong; type /unlink to unlink this chat account.
+privacy-notice-full-title = Personal data notice in full (version { $version })
+privacy-notice-short =
+    To remind you of meetings, receive reports and sum them up for your cell and the committees above it, chibo keeps your member details (name, year of birth, phone number, cell, roles), your meeting answers, reports, tasks given to you and the reminders sent to you. Nothing else is done with them.
+    Who can see them: your cell's committee, cadres assigned to follow your cell, the commune and province offices and standing committees.
+    The full notice (every kind of data, how long it is kept, your rights) is in the message right below.
+privacy-notice-answer-above = Please answer in the message above: choose "I agree" or "I do not agree" (or type 1 or 2).
 privacy-notice-ask = Do you agree, so that the account of { $name } can be linked?
 privacy-notice-ask-linked = The notice has changed. Please read it and choose.
 privacy-accept = I agree

@@ -149,6 +149,7 @@ report-ask-missing = { $count ->
 }
 report-keep = Keep: { $value }
 report-skip = Skip
+report-topic-none = No thematic topic: a regular meeting only
 report-back = Back
 report-cancel = Cancel
 report-numeric-hint = (Type a number, or type one of the words below)
@@ -157,6 +158,7 @@ report-summary-head-cell = { $form } of { $cell } — { $period }
 report-was = (was: { $value })
 report-has-errors = Cannot be sent because:
 report-has-warnings = Please note:
+report-names-as-typed = ℹ️ Not matched to exactly one member of the cell, so written into the records as typed: { $names }. To record full names, send the report again with them.
 report-confirm-question = Please check and confirm sending the report.
 report-update-question = Please check and confirm updating the report.
 report-on-file = ℹ️ This period ({ $period }) already has a { $form }, sent at { $time } on { $date }.

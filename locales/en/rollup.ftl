@@ -53,6 +53,7 @@ rollup-form-head = { $form } { $period }: { $reported }/{ $cells } { $cells ->
     [one] cell
    *[other] cells
 } reported, { $late } late, { $pending } not reported.
+rollup-other-forms-heading = Or see another form (you can also type, e.g. /summary dues):
 rollup-other-forms = Other forms: tap a form's name or type e.g. /summary dues.
 rollup-line-party-dues = { $paid }/{ $liable } members paid ({ $paid_pct }), collected { $amount_vnd } VND, remitted { $remitted_vnd } VND
 rollup-line-village-quarterly = { $households } households, { $population } people, { $poor_households } poor households ({ $poor_pct }), { $members } members; women's union { $women_union }, farmers' union { $farmers_union }, veterans { $veterans_union }, youth union { $youth_union }

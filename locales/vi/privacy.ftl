@@ -12,6 +12,12 @@ privacy-notice =
     Ai được xem: bí thư, phó bí thư, chi ủy chi bộ của đồng chí; cán bộ được phân công theo dõi chi bộ; văn phòng và Ban Thường vụ đảng ủy xã, tỉnh theo cấp quản lý. Mỗi lần xem danh sách có tên người khác đều được ghi lại.
     Giữ bao lâu: hồ sơ đảng viên, chức vụ, báo cáo, báo dự họp, thăm hộ giữ theo quy định của tổ chức đảng (hồ sơ phát triển đảng của người đã được kết nạp thuộc hồ sơ đảng viên); tin nhắn chờ và trạng thái trò chuyện xóa sau vài ngày; tin nhắc xóa sau { $finishedOutbox } ngày; nhật ký xem xóa sau { $accessLog } ngày; nhật ký thay đổi xóa sau { $audit } ngày; tự đánh giá xóa sau { $selfReviews } ngày kể từ hết năm được đánh giá; việc được giao xóa sau { $resolutionTasks } ngày kể từ hết tháng của nghị quyết; hồ sơ thôn theo quý (có tên người làm việc ở thôn) xóa sau { $villageRecords } ngày; quần chúng thôi theo dõi xóa sau { $droppedCandidates } ngày, quần chúng còn theo dõi mà bước gần nhất đã quá { $staleCandidates } ngày thì xóa. Khi tỉnh đổi một thời hạn trên, đồng chí được báo lại thông báo này.
     Quyền của đồng chí: gõ /dulieu để xem và nhận bản sao dữ liệu của mình, bấm "Yêu cầu sửa" nếu có sai sót; gõ /huylienket để hủy liên kết tài khoản chat này.
+privacy-notice-full-title = Toàn văn thông báo về dữ liệu cá nhân (bản { $version })
+privacy-notice-short =
+    Để nhắc lịch họp, nhận báo cáo và tổng hợp cho chi bộ, đảng ủy cấp trên, chibo giữ thông tin đảng viên của đồng chí (họ tên, năm sinh, số điện thoại, chi bộ, chức vụ), việc báo dự họp, báo cáo, việc được giao và tin nhắc đã gửi. Không dùng vào việc khác.
+    Ai được xem: chi ủy chi bộ của đồng chí, cán bộ được phân công theo dõi, văn phòng và Ban Thường vụ đảng ủy xã, tỉnh.
+    Toàn văn thông báo (đủ các loại dữ liệu, thời hạn lưu giữ, quyền của đồng chí) ở tin ngay dưới.
+privacy-notice-answer-above = Đồng chí trả lời ở tin trên: chọn "Đồng ý" hoặc "Không đồng ý" (hoặc gõ 1 hoặc 2).
 privacy-notice-ask = Đồng chí có đồng ý để liên kết tài khoản { $name } không?
 privacy-notice-ask-linked = Nội dung thông báo đã thay đổi. Đồng chí vui lòng đọc và chọn.
 privacy-accept = Đồng ý

@@ -32,6 +32,7 @@ rollup-cell-not-reported = chưa báo cáo
 rollup-head-no-meeting = { $count } chi bộ không họp kỳ này (chưa có lịch hoặc đã hủy).
 rollup-group-no-meeting = { $count } không họp
 rollup-form-head = { $form } { $period }: { $reported }/{ $cells } chi bộ đã báo cáo, { $late } quá hạn, { $pending } chưa báo cáo.
+rollup-other-forms-heading = Hoặc xem mẫu báo cáo khác (cũng có thể gõ, ví dụ /tonghop đảng phí):
 rollup-other-forms = Xem mẫu khác: chọn tên mẫu hoặc gõ, ví dụ /tonghop đảng phí.
 rollup-line-party-dues = { $paid }/{ $liable } đảng viên đã đóng ({ $paid_pct }), thu { $amount_vnd } đ, nộp lên { $remitted_vnd } đ
 rollup-line-village-quarterly = { $households } hộ, { $population } nhân khẩu, { $poor_households } hộ nghèo ({ $poor_pct }), { $members } đảng viên; hội viên phụ nữ { $women_union }, nông dân { $farmers_union }, cựu chiến binh { $veterans_union }, đoàn viên { $youth_union }

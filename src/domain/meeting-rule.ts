@@ -118,6 +118,11 @@ export function nextMeetingDates(rule: MeetingDay, fromDate: string, count: numb
   return out;
 }
 
+/** The kind of meeting a rule plans for a month: its thematic month's is combined with the quarter's thematic meeting (HD 42 allows it), the others regular. */
+export function plannedKind(rule: Pick<RuleCommon, "thematicMonth">, period: string): "regular" | "combined" {
+  return isThematicMonth(rule, period) ? "combined" : "regular";
+}
+
 /** Whether a month's meeting is combined with the quarter's thematic meeting under this rule. */
 export function isThematicMonth(rule: Pick<RuleCommon, "thematicMonth">, period: string): boolean {
   if (!rule.thematicMonth) return false;

@@ -23,6 +23,12 @@ export interface IncomingMessage {
 export interface Choice {
   label: string;
   action: string;
+  /**
+   * Opens a group of choices: where choices are listed as numbered text (Zalo, the console), this line
+   * stands above the choice, so one list can hold, say, the cells and then the other forms, each under
+   * its own heading. Buttons do without it (the reply's text says what they are).
+   */
+  heading?: string;
 }
 
 /**

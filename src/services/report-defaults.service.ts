@@ -1,6 +1,6 @@
 import type { DefaultSource, FieldDefinition, FieldValues, FormDefinition } from "../domain/forms/form-definition.js";
 import { countCellMembers } from "../db/org.repository.js";
-import { meetingDateInMonth } from "../domain/meeting-rule.js";
+import { meetingDateInMonth, plannedKind } from "../domain/meeting-rule.js";
 import { listCellMembers } from "../db/org.repository.js";
 import { latestReport } from "../db/report.repository.js";
 import { meetingPlanOf, meetingRuleOf } from "../db/schedule.repository.js";
@@ -93,6 +93,11 @@ export async function reportDefaults(cell: CellReads, form: FormDefinition, peri
         return rule?.startTime;
       case "scheduled_place":
         return rule?.place ?? undefined;
+      case "planned_kind": {
+        // Suggested only where the rule plans more than the regular meeting: the three kinds are offered anyway.
+        const kind = rule && /^\d{4}-\d{2}$/.test(period) ? plannedKind(rule, period) : undefined;
+        return kind === "regular" ? undefined : kind;
+      }
       case "member_count":
         return roll?.expected;
       case "previous":

@@ -24,7 +24,7 @@ describeEngines("/xuat: Excel in chat", (engine) => {
     const result = await h.say(office, "/xuat 11/2025");
     const reply = result.replies[0]!;
     expect(reply.text).toContain("Báo cáo sinh hoạt chi bộ tháng 11/2025 của Đảng bộ xã Tân Văn: 1/5 chi bộ đã báo cáo");
-    expect(reply.attachment).toMatchObject({ kind: "document", filename: "monthly-meeting-2025-11.xlsx" });
+    expect(reply.attachment).toMatchObject({ kind: "document", filename: "bao-cao-sinh-hoat-chi-bo-2025-11.xlsx" });
     expect(reply.attachment!.fallbackText).toContain("chibo export monthly-meeting --period 2025-11 --org DEMO-XA-TANVAN");
     const wb = await loadWorkbook(reply.attachment!.data);
     // The province's layout: the party organization, the issuing committee, the table with its total.
@@ -36,9 +36,9 @@ describeEngines("/xuat: Excel in chat", (engine) => {
     const office = await h.as("DEMO-VP-TANVAN");
     const quarter = (await h.say(office, "/xuat quý 3/2025")).replies[0]!;
     expect(quarter.text).toContain("Số liệu thôn, tổ dân phố quý 3/2025 của Đảng bộ xã Tân Văn");
-    expect(quarter.attachment).toMatchObject({ filename: "village-quarterly-2025-Q3.xlsx" });
+    expect(quarter.attachment).toMatchObject({ filename: "so-lieu-thon-2025-quy-3.xlsx" });
     const dues = (await h.say(office, "/xuat dang phi thang truoc")).replies[0]!;
-    expect(dues.attachment).toMatchObject({ filename: "party-dues-2025-10.xlsx" });
+    expect(dues.attachment).toMatchObject({ filename: "thu-nop-dang-phi-2025-10.xlsx" });
     const sheet = (await loadWorkbook(dues.attachment!.data)).worksheets[0]!;
     expect(sheet.getCell("A5").value).toBe("BÁO CÁO TỔNG HỢP THU, NỘP ĐẢNG PHÍ");
     expect(await h.sayText(office, "/xuat abc xyz")).toContain("Tôi chưa đọc được mẫu hoặc kỳ");

@@ -84,9 +84,9 @@ describeEngines("the cell's monthly cycle: resolution tasks, reminders, document
     const saved = await h.sayText(secretary, "Gửi báo cáo");
     expect(saved).toContain("Chi bộ thôn Pò Lài");
 
-    // Both items are tasks; "Mai" is the member Vi Thị Mai, "trưởng thôn" nobody in particular.
+    // Both items are tasks; "Mai" is the member Vi Thị Mai (stored by her name on the roll), "trưởng thôn" nobody in particular.
     expect(await tasksOf("2025-11")).toEqual([
-      { id: expect.any(Number), seq: 1, task: "Thu đảng phí T11", owner_text: "Mai", owner_person_id: maiId, due_on: "2025-11-20", status: "open", note: null },
+      { id: expect.any(Number), seq: 1, task: "Thu đảng phí T11", owner_text: "Vi Thị Mai", owner_person_id: maiId, due_on: "2025-11-20", status: "open", note: null },
       { id: expect.any(Number), seq: 2, task: 'Sửa rãnh "A<&>B" đường làng', owner_text: "trưởng thôn", owner_person_id: null, due_on: "2025-11-28", status: "open", note: null },
     ]);
 
@@ -96,7 +96,7 @@ describeEngines("the cell's monthly cycle: resolution tasks, reminders, document
     expect(planned.map((m) => [m.key.replace(/^task:\d+:/, "task:N:"), m.personId])).toEqual([[`task:N:d3:${maiId}`, maiId]]);
     const message = checkOutboxMessage("task.due", planned[0]!.payload);
     const shown = replyText(renderOutboxMessage(i18n, "vi", message, d3, TZ));
-    expect(shown).toContain('Chi bộ thôn Pò Lài: việc "Thu đảng phí T11" giao đồng chí Mai hạn ngày 20/11/2025 (còn 3 ngày).');
+    expect(shown).toContain('Chi bộ thôn Pò Lài: việc "Thu đảng phí T11" giao đồng chí Vi Thị Mai hạn ngày 20/11/2025 (còn 3 ngày).');
     const first = await planIntoOutbox(h.db.db, { now: d3, tz: TZ });
     const again = await planIntoOutbox(h.db.db, { now: d3, tz: TZ });
     expect(first.inserted).toBeGreaterThanOrEqual(1);
@@ -127,7 +127,7 @@ describeEngines("the cell's monthly cycle: resolution tasks, reminders, document
     const preview = await h.say(secretary, "bc sh cb t12: hop toi 5/12 19h30, co mat 11/11");
     const december = replyText(preview.replies);
     expect(preview.replies[0]!.text.startsWith("Việc theo nghị quyết tháng 11/2025:\n")).toBe(true);
-    expect(december).toContain("✅ Thu đảng phí T11 — Mai, hạn 20/11/2025: đã xong (đã thu đủ 10/10 đồng chí)");
+    expect(december).toContain("✅ Thu đảng phí T11 — Vi Thị Mai, hạn 20/11/2025: đã xong (đã thu đủ 10/10 đồng chí)");
     expect(december).toContain('❗ Sửa rãnh "A<&>B" đường làng — trưởng thôn, hạn 28/11/2025: chậm');
     await h.say(secretary, "/huy");
 

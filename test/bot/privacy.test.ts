@@ -77,7 +77,10 @@ describeEngines("personal data: notice and consent, /dulieu, corrections, /huyli
     const say = (text: string, action?: string) => h.say("tg-sec", text, { channel: "telegram", chatId: "tg-sec", ...(action ? { text: undefined, action } : {}) });
     const notice = await say(`/start ${code}`);
     expect(replyText(notice.replies)).toContain("Đồng chí có đồng ý để liên kết tài khoản Hoàng Văn Páo không?");
-    expect(notice.replies.at(-1)?.choices?.map((c) => c.action)).toEqual(["consent:yes", "consent:no"]);
+    // The question and its buttons come first; the notice in full follows.
+    expect(notice.replies[0]?.text).toContain("Đồng chí có đồng ý để liên kết tài khoản Hoàng Văn Páo không?");
+    expect(notice.replies[0]?.choices?.map((c) => c.action)).toEqual(["consent:yes", "consent:no"]);
+    expect(notice.replies[1]?.text).toContain("Ai được xem: bí thư, phó bí thư, chi ủy chi bộ của đồng chí");
     expect((await account("tg-sec")).person_id).toBeNull();
     expect(replyText((await say("", "consent:yes")).replies)).toContain("Đã liên kết");
     expect((await account("tg-sec")).person_id).toBe(secretaryId);

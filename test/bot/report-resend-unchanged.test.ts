@@ -28,7 +28,7 @@ describeEngines("a new report that repeats what is on file", (engine) => {
     await h.sayText(sec, "1");
     h.clock.now = new Date("2025-12-07T03:00:00Z");
     const preview = await h.sayText(sec, "bc sh t12: hop 5/12 19h30, co mat 9/10, vang 1 co ly do (d/c Mai di cong tac)");
-    expect(preview).toMatch(/Người vắng: Mai \(di cong tac\) \(trước: Mai \(om\)\)/);
+    expect(preview).toMatch(/Người vắng: Vi Thị Mai \(di cong tac\) \(trước: Vi Thị Mai \(om\)\)/);
     expect(preview).not.toContain("Số đảng viên có mặt: 9 (trước");
   });
 });

@@ -7,6 +7,10 @@ import { loadActor } from "../../src/services/actor.service.js";
 import { submitReport } from "../../src/services/report.service.js";
 import { rollupFor, rollupTableOf } from "../../src/services/rollup.service.js";
 import { readMonth } from "../../src/bot/features/rollup.js";
+import "../../src/channels/telegram/telegram-capabilities.js";
+import { renderAll } from "../../src/channels/zalo/zalo-render.js";
+import { insertConsent } from "../../src/db/privacy.repository.js";
+import { PRIVACY_NOTICE_VERSION } from "../../src/domain/privacy.js";
 import type { FormId } from "../../src/domain/forms/registry.js";
 import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
@@ -160,6 +164,46 @@ describeEngines("roll-ups: who reported", (engine) => {
     expect(await h.sayText(office, "", { text: undefined, action: `tong:${kyLua}:-:3` })).toContain("không có quyền");
     // The buttons' payloads are what a channel sends back: a tap on a form opens it.
     expect(await h.sayText(office, "", { text: undefined, action: choices[4]!.action })).toContain("Thu nộp đảng phí tháng 11/2025");
+  });
+
+  it("lists the cells and the other forms under their own headings where there are no buttons (Zalo), and says so in the text where there are", async () => {
+    const personId = (await findPersonByCode(h.db.db, "DEMO-VP-TANVAN"))!.id;
+    // The office on Zalo and on Telegram, the notice accepted on each.
+    for (const channel of ["zalo", "telegram"] as const) {
+      const account = await h.db.db
+        .insertInto("chat_account")
+        .values({ channel, platform_user_id: `${channel}-office`, chat_id: `${channel}-office`, person_id: personId, linked_at: h.clock.now })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await insertConsent(h.db.db, { personId, accountId: account.id, channel, noticeVersion: PRIVACY_NOTICE_VERSION, decision: "accepted", at: h.clock.now });
+    }
+    const on = (channel: "zalo" | "telegram", text: string) => h.say(`${channel}-office`, text, { channel, chatId: `${channel}-office` });
+    const turn = await on("zalo", "/tonghop 11/2025");
+    const messages = renderAll(turn.replies).map((m) => m.text);
+    const list = messages.find((m) => m.includes("1. Chi bộ thôn Đồng Mé"))!;
+    expect(list).toContain(
+      [
+        "Chọn một chi bộ để xem báo cáo:",
+        "1. Chi bộ thôn Đồng Mé",
+        "2. Chi bộ thôn Pò Lài",
+        "",
+        "Hoặc xem mẫu báo cáo khác (cũng có thể gõ, ví dụ /tonghop đảng phí):",
+        "3. Số liệu thôn, tổ dân phố",
+        "4. Kết nạp đảng viên",
+        "5. Thu nộp đảng phí",
+        "6. Kiểm điểm, xếp loại",
+      ].join("\n"),
+    );
+    // One heading each: the old two prompts above one mixed list are gone.
+    expect(list).not.toContain("Xem mẫu khác: chọn tên mẫu");
+    expect(list.match(/Chọn một chi bộ/g)).toHaveLength(1);
+    expect(replyText((await on("zalo", "5")).replies)).toContain("Thu nộp đảng phí tháng 11/2025");
+
+    // With buttons, the text names both kinds and the keyboard holds them.
+    const telegram = await on("telegram", "/tonghop 11/2025");
+    const withButtons = telegram.replies.find((r) => r.choices?.length)!;
+    expect(withButtons.text).toContain("Chọn một chi bộ để xem báo cáo:\nXem mẫu khác: chọn tên mẫu hoặc gõ, ví dụ /tonghop đảng phí.");
+    expect(withButtons.choices!.some((c) => c.heading)).toBe(false);
   });
 
   it("shows a cancelled meeting as such, and answers a period of the wrong kind or unreadable words clearly", async () => {

@@ -138,6 +138,7 @@ describeEngines("/hosothon: the village record by quarter", (engine) => {
     const reply = result.replies[0]!;
     expect(reply.text).toContain("Hồ sơ thôn quý 3/2025 — Đảng bộ xã Tân Văn: 1/1 thôn đã cập nhật");
     expect(reply.text).toContain("• Chi bộ thôn Pò Lài: 630 người, 142 hộ; 2 mục thay đổi");
+    expect(reply.attachment).toMatchObject({ kind: "document", filename: "ho-so-thon-2025-quy-3.xlsx" });
     const wb = await loadWorkbook(reply.attachment!.data);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Thôn", "Người làm việc"]);
     const everything = wb.worksheets.flatMap((w) => texts(w).map((t) => t.text));

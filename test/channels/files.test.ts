@@ -56,7 +56,7 @@ describeEngines("Files where the channel takes them: the console's folder, and a
     expect(printed).not.toContain("không gửi được tệp");
     const path = /Đã lưu tệp vào: (\S+)/.exec(printed)![1]!;
     expect(path.startsWith(folder)).toBe(true);
-    expect(path.endsWith("-monthly-meeting-2025-11.xlsx")).toBe(true);
+    expect(path.endsWith("-bao-cao-sinh-hoat-chi-bo-2025-11.xlsx")).toBe(true);
     expect(existsSync(path)).toBe(true);
     const wb = await loadWorkbook(await readFile(path));
     expect(wb.worksheets.length).toBeGreaterThan(0);
@@ -72,7 +72,7 @@ describeEngines("Files where the channel takes them: the console's folder, and a
     // 00:30:05 on 08/12/2026 in Hà Nội is still 17:30 on the 7th in UTC.
     const printed = await consoleChat(bot, user, ["/xuat 11/2025"], () => new Date("2026-12-07T17:30:05Z"));
     const path = /Đã lưu tệp vào: (\S+)/.exec(printed)![1]!;
-    expect(basename(path)).toBe("20261208-003005-monthly-meeting-2025-11.xlsx");
+    expect(basename(path)).toBe("20261208-003005-bao-cao-sinh-hoat-chi-bo-2025-11.xlsx");
   });
 
   it("Zalo without PUBLIC_URL: says the file cannot be sent, and never promises it first", async () => {

@@ -54,6 +54,16 @@ describe("a typed name in the meeting documents", () => {
     expect(rollName(typed, members)).toBe(want);
   });
 
+  it("takes the one written with the diacritics typed where several fit without them", () => {
+    const roll = [
+      { id: 1, name: "Hoàng Văn Đông" },
+      { id: 2, name: "Lý Văn Đồng" },
+    ];
+    expect(rollName("Đông", roll)).toBe("Hoàng Văn Đông");
+    expect(rollName("đồng", roll)).toBe("Lý Văn Đồng");
+    expect(rollName("Dong", roll)).toBe("Dong"); // both fit: never guessed
+  });
+
   it("fills the minutes' counts from the roll and the report, and the owners' and absentees' names from the roll", () => {
     const t = (id: string) => (id === "doc-blank" ? "………" : id);
     const data = documentData(

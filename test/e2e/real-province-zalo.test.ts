@@ -203,7 +203,7 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     expect(await say("office", "/duyet", "Chi bộ thôn Khau Phay")).toContain("báo cáo đang chờ duyệt");
     expect(await say("office", "/hosothon", LINK)).toContain("Chi bộ thôn Khau Phay: 520 người");
     // The village data is asked of the village cells only, not of the commune's agency cell.
-    const village = await say("office", "/tonghop số liệu thôn", "Xem mẫu khác");
+    const village = await say("office", "/tonghop số liệu thôn", "xem mẫu báo cáo khác");
     // The quarter imported for one village and saved in /hosothon for the other: both counted, as /hosothon counts them.
     expect(village).toContain(`Số liệu thôn, tổ dân phố ${quarterWords}: 2/2 chi bộ đã báo cáo`);
     expect(village).not.toContain("Chi bộ cơ quan");

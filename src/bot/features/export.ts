@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
+import { exportFileName } from "../../domain/forms/file-name.js";
 import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms/registry.js";
 import { isPeriodOfKind, periodParts } from "../../domain/forms/period.js";
 import { formForPeriodKind, readRollupRequest } from "../../domain/rollup-request.js";
@@ -37,7 +38,7 @@ async function send(ctx: BotContext, orgId: number, form: FormId, period: string
   }
   const reported = rollup.cells.filter((c) => c.status === "reported" || c.status === "accepted").length;
   const org = await orgById(ctx.db, orgId);
-  const filename = `${form}-${period}.xlsx`;
+  const filename = exportFileName(form, period);
   ctx.replies.push({
     text: ctx.t("export-ready", { form: ctx.t(`form-${form}`), period: periodLabel(ctx, period), org: org?.name ?? "", reported, total: rollup.cells.filter((c) => c.status !== "untracked").length }),
     attachment: {

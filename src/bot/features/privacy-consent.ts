@@ -23,17 +23,22 @@ export type PendingLink = z.infer<typeof pendingSchema>;
 /**
  * The notice in force, quoting every retention period a province may choose as it stands (the
  * province's own choice with `/luutru` where it made one: each such change is a new revision).
+ * A small phone shows the question first: a short opening (what is kept and why, who sees it) with the
+ * question and its choices in one message, then the notice in full, word for word, in the next one
+ * (ending with where to answer). Each stays under Zalo's 2,000 characters however long the periods.
  */
 async function notice(ctx: BotContext, question: string): Promise<void> {
   const [days, edition] = await Promise.all([retentionInForce(ctx.db), currentNotice(ctx.db)]);
+  const version = noticeLabel(edition.version, edition.revision);
   ctx.ask(
-    `${ctx.t("privacy-notice", { ...days })}\n\n${question}`,
+    `${ctx.t("privacy-notice-short")}\n\n${question}`,
     [
       { label: ctx.t("privacy-accept"), action: "consent:yes" },
       { label: ctx.t("privacy-refuse"), action: "consent:no" },
     ],
-    ctx.t("privacy-notice-title", { version: noticeLabel(edition.version, edition.revision) }),
+    ctx.t("privacy-notice-title", { version }),
   );
+  ctx.replies.push({ title: ctx.t("privacy-notice-full-title", { version }), text: `${ctx.t("privacy-notice", { ...days })}\n\n${ctx.t("privacy-notice-answer-above")}` });
 }
 
 /**

@@ -4,6 +4,7 @@ import { isPeriodOfKind, periodOf } from "../../domain/forms/period.js";
 import { currentForm, FORM_IDS, isFormId, type FormId } from "../../domain/forms/registry.js";
 import { classifyMessage } from "../../domain/parse/classify.js";
 import { parseCorrection, type Correction } from "../../domain/parse/correction.js";
+import { namesMeetingKind } from "../../domain/parse/monthly-meeting.js";
 import { formatDateVi } from "../../domain/time.js";
 import { fold } from "../../domain/text/fold.js";
 import { cellsNamedInReport, QuickReportReads, quickReportReads } from "../../services/report-cell.service.js";
@@ -166,7 +167,13 @@ export const reportFeature: Feature = {
         // The quick report held while the cell was chosen: its values, shown back for that cell.
         const held = takeQuickReport(ctx, form);
         if (!held) throw new ChiboError("stale_choice");
-        return startReport(ctx, id.data, held.form, { values: held.values, source: "quick", ...(held.period ? { period: held.period } : {}), ...(held.keepPrevious ? { keepPrevious: true } : {}) });
+        return startReport(ctx, id.data, held.form, {
+          values: held.values,
+          source: "quick",
+          ...(held.period ? { period: held.period } : {}),
+          ...(held.keepPrevious ? { keepPrevious: true } : {}),
+          ...(held.assumed ? { assumed: held.assumed } : {}),
+        });
       }
       dropQuickReport(ctx);
       dropHeldCorrection(ctx);
@@ -316,6 +323,13 @@ async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> 
   const fields = report.fields as Record<string, unknown>;
   const values = formValues(form, fields);
   const period = periodFor(form, fields, values);
+  // "bc sh t12: …" names no kind: the parser's "regular" is assumed, and yields to the cell's plan for the month.
+  const assumed: FieldValues = {};
+  if (form === "monthly-meeting" && values.kind === "regular" && !namesMeetingKind(text)) {
+    assumed.kind = values.kind;
+    delete values.kind;
+  }
+  const held = { form, values, ...(period ? { period } : {}), ...(fields.unchanged === true ? { keepPrevious: true } : {}), ...(assumed.kind !== undefined ? { assumed } : {}) };
   let cells = reportingCells(ctx);
   // Read with the batch group's other texts (for these cells and this day), or read here.
   const ahead = ctx.readAhead instanceof QuickReportReads && ctx.readAhead.today === ctx.today && sameCells(ctx.readAhead.led, cells) ? ctx.readAhead : undefined;
@@ -325,13 +339,13 @@ async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> 
     const led = named.filter((c) => cells.includes(c.id));
     if (led.length === 0) {
       ctx.reply("report-names-other-cell", { cell: named[0]!.name });
-      await holdQuickReport(ctx, cells, { form, values, ...(period ? { period } : {}), ...(fields.unchanged === true ? { keepPrevious: true } : {}) });
+      await holdQuickReport(ctx, cells, held);
       return true;
     }
     cells = led.map((c) => c.id);
   }
   if (cells.length > 1) {
-    await holdQuickReport(ctx, cells, { form, values, ...(period ? { period } : {}), ...(fields.unchanged === true ? { keepPrevious: true } : {}) });
+    await holdQuickReport(ctx, cells, held);
     return true;
   }
   const keepPrevious = fields.unchanged === true;
@@ -345,6 +359,7 @@ async function readQuickReport(ctx: BotContext, text: string): Promise<boolean> 
     ...(keepPrevious ? { keepPrevious } : {}),
     ...(cellName !== undefined ? { cellName } : {}),
     ...(ruleToday !== undefined ? { ruleToday } : {}),
+    ...(held.assumed ? { assumed: held.assumed } : {}),
   });
   return true;
 }

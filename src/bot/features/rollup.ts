@@ -12,6 +12,7 @@ import { renderReportingChart } from "../../charts/reporting-chart.js";
 import { defaultRollup, rollupFor, rollupTableOf, type Rollup } from "../../services/rollup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { capabilitiesOf } from "../../messaging/capabilities.js";
 import type { Choice } from "../../messaging/message.js";
 import { periodLabel } from "../report/flow.js";
 
@@ -129,10 +130,20 @@ function formChoices(ctx: BotContext, r: Rollup): Choice[] {
   return FORM_IDS.filter((f) => f !== r.form).map((f) => ({ label: ctx.t(`form-${f}`), action: `tong:${r.root.id}:${DEFAULT_PERIOD}:${FORM_IDS.indexOf(f)}` }));
 }
 
-/** The view with its choices: the drill-down (cells or communes) first, then the other forms. */
+/**
+ * The view with its choices: the drill-down (cells or communes) first, then the other forms. With
+ * buttons the text says what each kind is; listed as numbers (Zalo, the console), each kind stands
+ * under its own heading in the list, so "3" reads plainly as a form, not a cell.
+ */
 function ask(ctx: BotContext, r: Rollup, lines: string[], choices: Choice[], prompt: string | null): void {
-  const text = [...lines, "", ...(prompt ? [prompt] : []), ctx.t("rollup-other-forms")].join("\n");
-  ctx.ask(text, [...choices, ...formChoices(ctx, r)], r.root.name);
+  const forms = formChoices(ctx, r);
+  if (capabilitiesOf(ctx.msg.channel).buttons) {
+    const text = [...lines, "", ...(prompt ? [prompt] : []), ctx.t("rollup-other-forms")].join("\n");
+    ctx.ask(text, [...choices, ...forms], r.root.name);
+    return;
+  }
+  const headed = (list: Choice[], heading: string | null) => list.map((c, i) => (i === 0 && heading ? { ...c, heading } : c));
+  ctx.ask([...lines, ""].join("\n"), [...headed(choices, prompt), ...headed(forms, ctx.t("rollup-other-forms-heading"))], r.root.name);
 }
 
 /** A number as offices write it (1.250.000), "—" when nothing was reported. */

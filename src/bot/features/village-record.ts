@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { periodInFileName } from "../../domain/forms/file-name.js";
 import { mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
 import { defaultPeriod } from "../../domain/forms/default-period.js";
@@ -169,7 +170,7 @@ async function sendTable(ctx: BotContext, rootId: number, period: string): Promi
     text: lines.join("\n"),
     attachment: {
       kind: "document",
-      filename: `ho-so-thon-${period}.xlsx`,
+      filename: `ho-so-thon-${periodInFileName(period)}.xlsx`,
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       data,
       fallbackText: ctx.t("records-table-fallback", { period }),

@@ -14,6 +14,7 @@ import { duesRetained, duesUnpaidCount } from "../../domain/forms/party-dues.for
 import { fold } from "../../domain/text/fold.js";
 import { CellReads, cellMemberNames, cellRoll, reportDefaults, scheduledDate, scheduledMeetingDay } from "../../services/report-defaults.service.js";
 import { reportOnFile, submitReport, type ReportSource } from "../../services/report.service.js";
+import { reportNamesOnRoll } from "../../services/report-names.service.js";
 import { updateOver } from "../../domain/forms/report-update.js";
 import { sameValue } from "../../domain/forms/same-value.js";
 import { dayjs, formatDateVi } from "../../domain/time.js";
@@ -67,6 +68,8 @@ export interface ReportFlowData {
    * another draft's screen is never applied to this one. Missing in a conversation stored before it.
    */
   draft?: string;
+  /** Names the message typed that fit no member of the cell, or several: they go into the records as typed. */
+  asTyped?: string[];
 }
 
 /** A task of last month's resolution as the report's summary shows it. */
@@ -192,6 +195,11 @@ export interface StartOptions {
   cellName?: string;
   /** The cell's meeting rule in force today when the caller read it already (null: none); read otherwise. */
   ruleToday?: MeetingRule | null;
+  /**
+   * Values the parser assumed rather than read (a meeting's kind the message does not name): they fill
+   * only what neither the cell's plan for the period nor the report on file gives.
+   */
+  assumed?: FieldValues;
 }
 
 /**
@@ -217,11 +225,13 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   const updating = onFile && onFile.status !== "draft" ? onFile : undefined;
   const before = updating?.data ?? options.before;
   const defaults = await reportDefaults(cell, definition, period);
+  // The people a typed report names, as the cell's roll writes them ("Dong" → Hoàng Văn Đông); a correction's untouched lists stay.
+  const typed = options.values && options.source !== "guided" ? await reportNamesOnRoll(ctx.db, orgId, ctx.today, definition, options.values, options.before) : undefined;
   const values = updating
     ? options.source === "guided"
       ? { ...updating.data }
-      : updateOver(form, updating.data, options.values ?? {})
-    : { ...(options.values ?? {}) };
+      : updateOver(form, updating.data, typed?.values ?? {})
+    : { ...(typed?.values ?? options.values ?? {}) };
   // A cell that follows its candidates in /phattrien: the quarter's admissions are counted, not typed.
   const computed = form === "admissions" && options.source === "guided" ? (await pipelineAdmissions(ctx.db, [orgId], period)).get(orgId) : undefined;
   // The annual rating: the organization's criteria table, scored criterion by criterion when guided.
@@ -241,6 +251,8 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     // correction changes only what was typed: a field the stored report lacked stays out of it.
     if (options.source !== "correction") {
       for (const f of definition.fields) if (f.default === "scheduled_place" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
+      // A kind the message did not name: the one the cell's rule plans ("chuyên đề tháng cuối quý": combined in December), else the parser's.
+      for (const [key, value] of Object.entries(options.assumed ?? {})) if (values[key] === undefined) values[key] = defaults[key] ?? value;
       if (options.keepPrevious) for (const f of definition.fields) if (f.default === "previous" && values[f.key] === undefined && defaults[f.key] !== undefined) values[f.key] = defaults[f.key];
     }
     queue = validateSubmission(definition, values, { today: ctx.today, ...(criteria ? { criteria } : {}) }).missing;
@@ -262,6 +274,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     ...(scheduledDay ? { scheduled: scheduledDay } : {}),
     ...(priorTasks.length > 0 ? { priorTasks } : {}),
     ...(criteria ? { criteria } : {}),
+    ...(typed && typed.asTyped.length > 0 ? { asTyped: typed.asTyped } : {}),
   };
   // A year scored on an earlier year's table (the province has not imported its own) says so.
   const fallback = () => {
@@ -325,7 +338,10 @@ function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): voi
       choices.push({ label: displayValue(field, option, (id) => ctx.t(id)), action: rp(data, "opt", option) });
     }
   }
-  if (!field.required) choices.push({ label: ctx.t("report-skip"), action: rp(data, "skip") });
+  if (field.key === "thematic_topic" && data.values.kind !== "regular") {
+    // A thematic or combined meeting needs its topic (skipping it asks again): the way out is a meeting that was only the regular one.
+    choices.push({ label: ctx.t("report-topic-none"), action: rp(data, "regular") });
+  } else if (!field.required) choices.push({ label: ctx.t("report-skip"), action: rp(data, "skip") });
   if (data.history.length > 0) choices.push({ label: ctx.t("report-back"), action: rp(data, "back") });
   choices.push({ label: ctx.t("report-cancel"), action: rp(data, "cancel") });
   const numeric = NUMERIC.has(field.type);
@@ -404,6 +420,7 @@ async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
   delete data.field;
   save(ctx, data);
   const lines = [...onFileLines(ctx, data), summaryText(ctx, data)];
+  if (data.asTyped && data.asTyped.length > 0) lines.push("", ctx.t("report-names-as-typed", { names: data.asTyped.join(", ") }));
   // A quick report's preview says what was read, whether it can be sent or not.
   const title = data.source === "quick" ? ctx.t("report-understood-title") : undefined;
   if (validation.errors.length > 0) {
@@ -744,6 +761,13 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
     case "opt":
       if (field.type !== "enum" || !arg || !(field.options ?? []).includes(arg)) throw new ChiboError("stale_choice");
       return accept(ctx, data, field, arg);
+    case "regular":
+      // "Không có chuyên đề": the meeting was the regular one only (the plan said combined, or a word was misread).
+      if (field.key !== "thematic_topic") throw new ChiboError("stale_choice");
+      data.values.kind = "regular";
+      delete data.values.thematic_topic;
+      data.history.push(field.key);
+      return next(ctx, data);
     case "skip":
       if (field.required) throw new ChiboError("stale_choice");
       delete data.values[field.key];

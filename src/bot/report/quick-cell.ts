@@ -19,6 +19,8 @@ export interface HeldQuickReport {
   period?: string;
   /** The report said "không thay đổi": unstated fields take last period's values. */
   keepPrevious?: boolean;
+  /** Values the parser assumed rather than read (`StartOptions.assumed`). */
+  assumed?: FieldValues;
 }
 
 /** The cell choices `rpc:<id>:<form|->[:q]`, labelled with the cells' names. */
@@ -44,7 +46,13 @@ export function takeQuickReport(ctx: BotContext, form: string | undefined): Held
   ctx.clearFlow();
   const data = flow.data as Partial<HeldQuickReport>;
   if (!isFormId(data.form) || data.form !== form || !data.values || typeof data.values !== "object") return null;
-  return { form: data.form, values: data.values, ...(typeof data.period === "string" ? { period: data.period } : {}), ...(data.keepPrevious === true ? { keepPrevious: true } : {}) };
+  return {
+    form: data.form,
+    values: data.values,
+    ...(typeof data.period === "string" ? { period: data.period } : {}),
+    ...(data.keepPrevious === true ? { keepPrevious: true } : {}),
+    ...(data.assumed && typeof data.assumed === "object" ? { assumed: data.assumed } : {}),
+  };
 }
 
 /** Drop a held quick report that a later choice (a guided `/baocao`) made stale. */

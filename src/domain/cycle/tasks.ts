@@ -92,24 +92,42 @@ export function matchOwner(owner: string | null | undefined, members: readonly O
 
 /**
  * The one member a typed name fits, by folded comparison (no diacritics, any case): the full name,
- * else the given name or the last words of the name ("Hien", "Thi Hien" → Đàm Thị Hiền). Null when
- * none or several fit, or for a function ("trưởng thôn"): a name is never guessed.
+ * else the given name or the last words of the name ("Hien", "Thi Hien" → Đàm Thị Hiền). Where
+ * several fit folded, a name typed with its diacritics picks the one written so ("Đông" between
+ * Hoàng Văn Đông and Lý Văn Đồng). Null when none or several fit, or for a function ("trưởng
+ * thôn"): a name is never guessed.
  *
  * @example matchMemberName("Hien", [{ id: 7, name: "Đàm Thị Hiền" }]) // 7
  */
 export function matchMemberName(typed: string | null | undefined, members: readonly OwnerCandidate[]): number | null {
   if (!typed) return null;
   const key = fold(typed).replace(/\s+/g, " ").trim();
-  if (!key || ROLE_OWNERS.has(key) || SECRETARY_OWNERS.has(key)) return null;
-  const full = members.filter((m) => fold(m.name).replace(/\s+/g, " ").trim() === key);
-  if (full.length === 1) return (full[0] as OwnerCandidate).id;
-  if (full.length > 1) return null;
-  const tail = members.filter((m) => {
-    const words = fold(m.name).split(/\s+/).filter(Boolean);
-    const n = key.split(" ").length;
-    return words.length > n && words.slice(-n).join(" ") === key;
-  });
-  return tail.length === 1 ? (tail[0] as OwnerCandidate).id : null;
+  if (!key || isFunctionName(typed)) return null;
+  const written = spaced(typed.normalize("NFC").toLocaleLowerCase("vi"));
+  const one = (fits: (name: string, k: string) => boolean): number | null | undefined => {
+    const found = members.filter((m) => fits(fold(m.name), key));
+    if (found.length === 1) return (found[0] as OwnerCandidate).id;
+    if (found.length === 0) return undefined;
+    const exact = found.filter((m) => fits(m.name.normalize("NFC").toLocaleLowerCase("vi"), written));
+    return exact.length === 1 ? (exact[0] as OwnerCandidate).id : null;
+  };
+  const full = one((name, k) => spaced(name) === k);
+  if (full !== undefined) return full;
+  return (
+    one((name, k) => {
+      const words = name.split(/\s+/).filter(Boolean);
+      const n = k.split(" ").length;
+      return words.length > n && words.slice(-n).join(" ") === k;
+    }) ?? null
+  );
+}
+
+const spaced = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Whether a typed owner names a function ("trưởng thôn", "chi ủy", "bí thư") rather than a person. */
+export function isFunctionName(typed: string): boolean {
+  const key = spaced(fold(typed));
+  return ROLE_OWNERS.has(key) || SECRETARY_OWNERS.has(key);
 }
 
 /** A typed name as the documents write it: the roll's full name when exactly one member fits, else as typed. */

@@ -18,6 +18,7 @@ export type DefaultSource =
   | "scheduled_date" // the cell's meeting date this month
   | "scheduled_time"
   | "scheduled_place"
+  | "planned_kind" // the kind of meeting the cell's rule plans for the month, where not the regular one: combined in its thematic month
   | "member_count" // members expected at the meeting (not exempt)
   | "previous" // the same field in the last period's submission ("không thay đổi")
   | "cell_members" // party members on the cell's roll today

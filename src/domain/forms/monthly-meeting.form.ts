@@ -31,7 +31,8 @@ export const monthlyMeetingFormV1: FormDefinition = {
  * The monthly cell meeting report (domain §2; DESIGN.md parse contract keys). Version 2 adds
  * `absent_unknown`: absences whose reason was not said ("vắng 2"), shown as such, never as 0.
  * The guided report also asks for the resolution (what, who, by when): its items become tasks;
- * and the place (a notice states time and place, domain §2), offering the rule's.
+ * and the place (a notice states time and place, domain §2), offering the rule's; the kind suggested
+ * is the one the cell's rule plans for the month (combined in its thematic month).
  */
 export const monthlyMeetingForm: FormDefinition = {
   ...monthlyMeetingFormV1,
@@ -41,6 +42,8 @@ export const monthlyMeetingForm: FormDefinition = {
       ? [f, { key: "absent_unknown", type: "int", required: false, guided: false, min: 0, max: 2000 }]
       : f.key === "resolutions" || f.key === "place"
         ? [{ ...f, guided: true }]
-        : [f],
+        : f.key === "kind"
+          ? [{ ...f, default: "planned_kind" as const }]
+          : [f],
   ),
 };

@@ -493,6 +493,19 @@ function restated(before: Attendance, again: Attendance): Attendance {
   return out;
 }
 
+/**
+ * Whether a meeting report's text names the meeting's kind: thematic or combined ("chuyên đề",
+ * "shcđ kết hợp"), or regular ("thường kỳ", "định kỳ", "shtk"); the year's study topic ("học tập
+ * chuyên đề năm 2026") names none. Where none is named, the parse's `kind: "regular"` is assumed, not
+ * read: the bot lets the cell's plan for the month stand instead ("chuyên đề tháng cuối quý").
+ *
+ * @example namesMeetingKind("bc sh cb t12: hop toi 10/12, co mat 5/6") // false
+ */
+export function namesMeetingKind(text: string): boolean {
+  const f = foldSameLength(text);
+  return RE_REGULAR_TOO.test(f) || (RE_THEMATIC.test(f) && RE_THEMATIC.test(f.replace(RE_YEAR_TOPIC, " ")));
+}
+
 /** A thematic meeting that was the regular one too ("shcđ kết hợp thường kỳ"). */
 function regularToo(f: string): boolean {
   if (!(f.includes("ky") || f.includes("shtk")) || !RE_REGULAR_TOO.test(f)) return false;

@@ -1,4 +1,4 @@
-import { isThematicMonth, meetingDateInMonth, type MeetingRule } from "../meeting-rule.js";
+import { meetingDateInMonth, plannedKind, type MeetingRule } from "../meeting-rule.js";
 import { addMonths } from "./local-time.js";
 
 export type { MeetingRule };
@@ -51,7 +51,7 @@ export function effectiveMeeting(
   if (!override) {
     if (!rule || !regularDate) return null;
     // The rule's thematic month holds the quarter's thematic meeting in the same session (HD 42 allows it).
-    const kind: MeetingKind = isThematicMonth(rule, period) ? "combined" : "regular";
+    const kind: MeetingKind = plannedKind(rule, period);
     return { orgId, period, date: regularDate, time: rule.startTime, place: rule.place, agenda: null, kind, cancelled: false, regularDate, override: null };
   }
   if (override.cancelled && override.date === null) {

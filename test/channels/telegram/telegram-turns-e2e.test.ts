@@ -62,7 +62,7 @@ describeEngines("Telegram turns: a failed file never swallows the answer, presse
 
   it("/xuat uploads the workbook with its counts as the caption", async () => {
     const { hit } = await say(OFFICE, fake.textUpdate(OFFICE, "/xuat 11/2025"), (s) => s.method === "sendDocument");
-    expect(hit.file).toMatchObject({ filename: "monthly-meeting-2025-11.xlsx" });
+    expect(hit.file).toMatchObject({ filename: "bao-cao-sinh-hoat-chi-bo-2025-11.xlsx" });
     expect(hit.text).toMatch(/^Báo cáo sinh hoạt chi bộ tháng 11\/2025 của Đảng bộ xã Tân Văn: 0\/5 chi bộ đã báo cáo\.$/);
   });
 
@@ -71,7 +71,7 @@ describeEngines("Telegram turns: a failed file never swallows the answer, presse
     fake.failNext.set("sendDocument", 2);
     const { hit, since } = await say(OFFICE, fake.textUpdate(OFFICE, "/xuat 11/2025"), (s) => s.method === "sendMessage" && LINK.test(s.text));
     expect(since.filter((s) => s.method === "sendDocument")).toEqual([]);
-    expect(hit.text).toMatch(/^Báo cáo sinh hoạt chi bộ tháng 11\/2025 của Đảng bộ xã Tân Văn: 0\/5 chi bộ đã báo cáo\.\nTải tệp monthly-meeting-2025-11\.xlsx: http/);
+    expect(hit.text).toMatch(/^Báo cáo sinh hoạt chi bộ tháng 11\/2025 của Đảng bộ xã Tân Văn: 0\/5 chi bộ đã báo cáo\.\nTải tệp bao-cao-sinh-hoat-chi-bo-2025-11\.xlsx: http/);
     const response = await fetch(LINK.exec(hit.text)![1]!);
     expect(response.status).toBe(200);
     const wb = await loadWorkbook(new Uint8Array(await response.arrayBuffer()));

@@ -63,9 +63,12 @@ describeEngines("Zalo channel end to end (the real chibo start against a fake Za
 
     it(`${mode}: refuses an unlinked account, then links with /lienket CODE`, async () => {
       expect((await say("/toi", "chưa được liên kết")).join("\n")).toContain("/lienket");
-      // Zalo has no buttons: the notice's choices are numbered and "1" accepts.
-      const notice = await say(`/lienket ${codes[mode]}`, "1. Đồng ý");
-      expect(notice.join("\n")).toContain("Đồng chí có đồng ý để liên kết tài khoản Hoàng Văn Páo không?");
+      // Zalo has no buttons: the notice's choices are numbered and "1" accepts. The question and its
+      // choices come first, in one message; the notice in full follows, each under 2,000 characters.
+      const notice = await say(`/lienket ${codes[mode]}`, "trả lời ở tin trên");
+      expect(notice[0]).toContain("Đồng chí có đồng ý để liên kết tài khoản Hoàng Văn Páo không?\n1. Đồng ý\n2. Không đồng ý");
+      expect(notice.at(-1)).toContain("Quyền của đồng chí: gõ /dulieu");
+      for (const text of notice) expect(text.length).toBeLessThanOrEqual(2000);
       const linked = await say("1", "Gõ /toi để xem thông tin của mình");
       expect(linked).toEqual(["Đã liên kết tài khoản với đồng chí Hoàng Văn Páo.", expect.stringContaining("/chibo")]);
     });

@@ -87,7 +87,7 @@ describeEngines("Files on Zalo: /xuat as a download link that expires, /tonghop'
   it("answers /xuat with the month's counts and a download link, never a promise it cannot keep", async () => {
     const sent = await say("/xuat 11/2025", (s) => LINK.test(s.text));
     const message = sent.map((s) => s.text).join("\n");
-    expect(message).toMatch(/^Báo cáo sinh hoạt chi bộ tháng 11\/2025 của Đảng bộ xã Tân Văn: 0\/5 chi bộ đã báo cáo\.\nTải tệp monthly-meeting-2025-11\.xlsx: http/);
+    expect(message).toMatch(/^Báo cáo sinh hoạt chi bộ tháng 11\/2025 của Đảng bộ xã Tân Văn: 0\/5 chi bộ đã báo cáo\.\nTải tệp bao-cao-sinh-hoat-chi-bo-2025-11\.xlsx: http/);
     expect(message).toContain("dùng được trong 24 giờ");
     expect(message).not.toContain("không gửi được tệp");
     expect(message).not.toContain("đính kèm");
@@ -101,7 +101,7 @@ describeEngines("Files on Zalo: /xuat as a download link that expires, /tonghop'
     const response = await fetch(link);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe(XLSX);
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="monthly-meeting-2025-11.xlsx"; filename*=UTF-8''monthly-meeting-2025-11.xlsx`);
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="bao-cao-sinh-hoat-chi-bo-2025-11.xlsx"; filename*=UTF-8''bao-cao-sinh-hoat-chi-bo-2025-11.xlsx`);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(await workbookText(new Uint8Array(await response.arrayBuffer()))).toContain("Tân Văn");
     // A second download works too (a browser may fetch twice).

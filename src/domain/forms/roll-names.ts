@@ -1,0 +1,46 @@
+import { isFunctionName, matchMemberName, type OwnerCandidate } from "../cycle/tasks.js";
+import type { FieldValues, FormDefinition } from "./form-definition.js";
+import { sameValue } from "./same-value.js";
+
+/** A report's values with the names it typed written as the cell's roll writes them, and the names left as typed. */
+export interface RollNames {
+  values: FieldValues;
+  /** Names that fit no member or several ("Pao" for two Páo), kept as typed: the records carry them so. Functions ("trưởng thôn") are not listed. */
+  asTyped: string[];
+}
+
+/**
+ * The people a report names (the absentees, the resolutions' owners) written with the roll's full
+ * name when exactly one member of the cell fits, with or without diacritics ("Dong" → Hoàng Văn Đông,
+ * as the documents match them: `matchMemberName`); any other name, and every free text (reasons,
+ * tasks, content), stays as typed. A list equal to `before`'s (a correction that did not touch it)
+ * is left alone.
+ *
+ * @example namesOnRoll(form, { absentees: [{ name: "Dong", reason: "om" }] }, [{ id: 4, name: "Hoàng Văn Đông" }]).values.absentees // [{ name: "Hoàng Văn Đông", reason: "om" }]
+ */
+export function namesOnRoll(form: FormDefinition, values: FieldValues, members: readonly OwnerCandidate[], before?: FieldValues): RollNames {
+  const out: FieldValues = { ...values };
+  const asTyped: string[] = [];
+  const onRoll = (typed: string): string => {
+    const id = matchMemberName(typed, members);
+    if (id !== null) return (members.find((m) => m.id === id) as OwnerCandidate).name;
+    if (!isFunctionName(typed) && !asTyped.includes(typed)) asTyped.push(typed);
+    return typed;
+  };
+  for (const field of form.fields) {
+    const list = values[field.key];
+    const key = field.type === "absentees" ? "name" : field.type === "resolutions" ? "owner" : undefined;
+    if (!key || !Array.isArray(list) || (before && sameValue(list, before[field.key]))) continue;
+    out[field.key] = list.map((item: unknown) => {
+      if (!item || typeof item !== "object") return item;
+      const typed = (item as Record<string, unknown>)[key];
+      return typeof typed === "string" && typed.trim() ? { ...(item as Record<string, unknown>), [key]: onRoll(typed.trim()) } : item;
+    });
+  }
+  return { values: out, asTyped };
+}
+
+/** Whether a form's values name people the roll could write in full (absentees, resolutions' owners). */
+export function namesPeople(form: FormDefinition, values: FieldValues): boolean {
+  return form.fields.some((f) => (f.type === "absentees" || f.type === "resolutions") && Array.isArray(values[f.key]) && (values[f.key] as unknown[]).length > 0);
+}
