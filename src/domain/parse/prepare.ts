@@ -388,6 +388,8 @@ const STEPS: readonly Step[] = [
   { may: (f) => f.includes(":") && RE_PAIRED_VALUES.test(f), rewrite: (text, f) => unpair(text, f) },
   { may: (f) => f.includes(")") && RE_MAY_BRACKET_PAIR.test(f), rewrite: (text, f) => unbracket(text, f) },
   { may: (f) => f.includes("|"), rewrite: (text, f) => untable(text, f) },
+  // ("Hộ nghèo / hộ cận nghèo | 05 / 09": a table's row made "label: value" above pairs its values too.)
+  { may: (f) => f.includes("/") && f.includes(":") && RE_PAIRED_VALUES.test(f), rewrite: (text, f) => unpair(text, f) },
   { may: (f) => f.includes("):"), rewrite: unitlessLabels },
 ];
 
@@ -527,6 +529,7 @@ function unbracket(text: string, f: string): string {
 }
 
 // "Diện tích (km2) | 12,4": a unit in the label; " - Nữ | 2": a sub-row, its dash kept.
+const RE_ITEM_NUMBER_LEAD = /^\s*\d{1,2}[.)]\s+(?=[a-z][^|\n]*\|[^|\n]*$)/;
 const RE_LABEL_BAR_VALUE = /^(\s*(?:[-+•*]\s*)?[a-z](?:[^|\d\n]|km2){1,40}?)\s*\|\s*(?=\d|chua\b|khong\b|co\b)(?![^|\n]*\|)/;
 const RE_LABEL_BAR_TEXT = /^(\s*(?:[-+•*]\s*)?[a-z][^|\d\n]{1,40}?)\s*\|\s*(?=\S)(?![^|\n]*\|)/;
 // "| 1 | 12 | 3 | 1 |" (bars at both ends), "45 | 43 | 2 | 1.548.000đ" (an amount with its unit),
@@ -792,6 +795,13 @@ function untable(text: string, f: string): string {
       afterPair = false;
       i += tasks - 1;
       continue;
+    }
+    // "5. Số đảng viên | 55 (…)": a row whose label the item's number opens (a Word list pasted beside its figures) reads
+    // as the label alone.
+    const itemNumber = (folded[i] as string).includes("|") ? RE_ITEM_NUMBER_LEAD.exec(folded[i] as string) : null;
+    if (itemNumber) {
+      lines[i] = (lines[i] as string).slice(itemNumber[0].length);
+      folded[i] = (folded[i] as string).slice(itemNumber[0].length);
     }
     // "SL ĐV phải đóng | 19", "Chưa đóng | 1 (đ/c Ma Thị Thúy)": a label and its value, one row each;
     // below such a row, "Địa điểm | nhà văn hóa bản" is one too, whatever its value.

@@ -2948,3 +2948,10 @@ describe("every member at one level but those named (seventeenth round)", () => 
     expect(read("annual-rating", "Xếp loại năm 2026: 20 đồng chí đều hoàn thành tốt nhiệm vụ, trừ đ/c Lan và đ/c Hoa hoàn thành xuất sắc", "2026-12-22T09:00:00+07:00")).toMatchObject({ htxs: 2, htt: 18 });
   });
 });
+
+describe("a Word list pasted beside its figures (seventeenth round)", () => {
+  it("reads '5. Số đảng viên<TAB>55 (…)' rows as labels and values, and a paired row's two values", () => {
+    const text = "BÁO CÁO CẬP NHẬT DỮ LIỆU THÔN QUÝ II NĂM 2026\n1. Tổng số hộ\t210 hộ\n2. Tổng số nhân khẩu\t860 khẩu\n3. Hộ nghèo / hộ cận nghèo\t04 / 07\n4. Số đảng viên\t28 (chính thức 27, dự bị 01)\n5. Hội Phụ nữ\t190\n6. Đoàn Thanh niên\t40";
+    expect(read("village-quarterly", text, "2026-07-03T09:00:00+07:00")).toMatchObject({ households: 210, population: 860, poor_households: 4, near_poor_households: 7, members: 28, probationary: 1, women_union: 190, youth_union: 40 });
+  });
+});
