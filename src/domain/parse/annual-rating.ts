@@ -393,10 +393,13 @@ const RE_QUOTE_G = /"/g;
 // "xep loai 2026 (nam ngoai 2025: HTXS 1, HTT 12, HT 2)", "(năm trước: HTXS 3, HTT 20)", "(cùng kỳ 2025: …)": the year
 // before's levels, in brackets beside this year's, for comparison.
 const RE_YEAR_BEFORE_BRACKET = /\((?:so (?:sanh|voi)\s+)?(?:nam ngoai|nam truoc|nam roi|cung ky)\b[^()\n]{0,160}\)/g;
+// "Năm ngoái cb có 3 HTXS, 18 HTT, 2 HT, năm nay phấn đấu …": a sentence of last year's levels, set against this year's.
+const RE_GOAL_BEFORE = /\b(?:phan dau|muc tieu|quyet tam)\b[^.;\n]*$/;
+const RE_LAST_YEAR_SENTENCE = /(?<=^|[.;!?\n][ \t]*)nam (?:ngoai|truoc)\b[^.;!?\n]*(?=[^]*\bnam nay\b)/g;
 function withoutYearBefore(p: Prepared): Prepared {
   let { text, f } = p;
   // (The folded text has the same length as the text: the same span is blanked in both.)
-  for (const m of p.f.matchAll(RE_YEAR_BEFORE_BRACKET)) {
+  for (const m of [...p.f.matchAll(RE_YEAR_BEFORE_BRACKET), ...(p.f.includes("nam nay") ? p.f.matchAll(RE_LAST_YEAR_SENTENCE) : [])]) {
     const blank = " ".repeat(m[0].length);
     text = text.slice(0, m.index) + blank + text.slice(m.index + m[0].length);
     f = f.slice(0, m.index) + blank + f.slice(m.index + m[0].length);
@@ -411,7 +414,7 @@ export function parseAnnualRating(original: Prepared): ParseResult<"annual-ratin
   const { p: spoken, year } = withoutSpokenYear(original);
   // 'tự nhận mức "Hoàn thành xuất sắc nhiệm vụ"': a level in quotes reads as one without them.
   const quoted = spoken.f.includes('"') ? { ...spoken, text: spoken.text.replace(RE_QUOTE_G, " "), f: spoken.f.replace(RE_QUOTE_G, " ") } : spoken;
-  const p = quoted.f.includes("(") ? withoutYearBefore(quoted) : quoted;
+  const p = quoted.f.includes("(") || quoted.f.includes("nam ngoai") || quoted.f.includes("nam truoc") ? withoutYearBefore(quoted) : quoted;
   const r = readRating(p);
   if (r.ok) sumGroups(p.f, r.fields);
   if (r.ok) {
@@ -504,6 +507,8 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
       self = again;
     }
   }
+  // "năm nay phấn đấu chi bộ đạt HTT trở lên": a goal set, no level the cell gave itself.
+  if (self && !/\btu\s/.test(self[0]) && RE_GOAL_BEFORE.test(f.slice(Math.max(0, self.index - 24), self.index + 1))) self = null;
   const selfSpan = self ? { start: self.index, end: self.index + self[0].length } : null;
   if (self) fields.cell_self_level = levelOf(self.slice(1).find((g) => g !== undefined) as string);
   const key = LEVEL_KEY;

@@ -2955,3 +2955,12 @@ describe("a Word list pasted beside its figures (seventeenth round)", () => {
     expect(read("village-quarterly", text, "2026-07-03T09:00:00+07:00")).toMatchObject({ households: 210, population: 860, poor_households: 4, near_poor_households: 7, members: 28, probationary: 1, women_union: 190, youth_union: 40 });
   });
 });
+
+describe("last year's levels and a goal, in a notice of the rating meeting (seventeenth round)", () => {
+  it("refuses 'Thông báo: … họp kiểm điểm … Năm ngoái cb có 3 HTXS …, năm nay phấn đấu đạt HTT' and still reads a report that compares", () => {
+    const notice = "Thông báo: chi bộ thôn Na Hang họp kiểm điểm, đánh giá xếp loại đv năm 2026 vào 8h ngày 19/12 tại nhà văn hóa. Năm ngoái cb có 2 HTXS, 15 HTT, 1 HT, năm nay phấn đấu chi bộ đạt HTT trở lên.";
+    expect(parseReport("annual-rating", notice, { now: new Date("2026-12-12T09:00:00+07:00") })).toMatchObject({ ok: false });
+    const report = "Xếp loại năm 2026 thôn Na Hang: HTXS 3, HTT 16, HT 1, KHT 0. Năm ngoái cb có 2 HTXS, 15 HTT, năm nay tiến bộ hơn. Chi bộ tự xếp HTT.";
+    expect(read("annual-rating", report, "2026-12-22T09:00:00+07:00")).toMatchObject({ htxs: 3, htt: 16, ht: 1, kht: 0, cell_self_level: "HTT" });
+  });
+});
