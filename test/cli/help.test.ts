@@ -1,9 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runChibo } from "../support/cli.js";
 
-/** Commands that must never open a database for these calls: no DATA_DIR is given, nothing is written. */
-const env = { DATA_DIR: "/nonexistent/chibo-help-test" };
+/** Commands that must never open a database for these calls: a data folder that does not exist, and must not come to. */
+const env = { DATA_DIR: join(tmpdir(), `chibo-help-never-made-${process.pid}-${randomUUID()}`) };
 
 describe("chibo --help and every command's --help", () => {
   it("lists every command the README documents", async () => {
