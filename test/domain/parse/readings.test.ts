@@ -2964,3 +2964,10 @@ describe("last year's levels and a goal, in a notice of the rating meeting (seve
     expect(read("annual-rating", report, "2026-12-22T09:00:00+07:00")).toMatchObject({ htxs: 3, htt: 16, ht: 1, kht: 0, cell_self_level: "HTT" });
   });
 });
+
+describe("dues sent 'qua' the office, on a weekday said in Southern words (seventeenth round)", () => {
+  it("reads 'em gửi qua Văn phòng Đảng ủy xã bữa thứ hai rồi' as remitted that Monday to the office", () => {
+    const text = "đp tháng 6 ấp Tân Hòa: phải thu 20, thu đủ 20, tổng 400 ngàn, em gửi qua Văn phòng Đảng ủy xã bữa thứ hai rồi nghen";
+    expect(read("party-dues", text, "2026-06-10T09:00:00+07:00")).toMatchObject({ remitted: true, remitted_date: "2026-06-08", remitted_to: "văn phòng đảng ủy xã" });
+  });
+});
