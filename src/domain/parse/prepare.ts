@@ -1218,6 +1218,7 @@ function middleName(p: Prepared, index: number, prev: string, folded: string, af
 }
 
 const PERIOD_WORD = new Set(["quy", "q", "thang", "nam"]);
+const PERIOD_SPELLED: Record<string, RegExp> = { quy: /^qu[ýÝ]$/i, thang: /^th[áÁ]ng$/i, nam: /^n[ăĂ]m$/i };
 // The number of a quarter, a month or a year: "II", "3", "12/2026", "2026"; "Q3", "Q.3" glued.
 const RE_PERIOD_NUMBER = /^ ?(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?![\p{L}\d]))/u;
 const RE_YEAR_NEXT = /^ \d{4}(?!\d)/;
@@ -1232,6 +1233,8 @@ function periodAfterName(p: Prepared, w: string, folded: string, end: number): b
   if (folded === "q") return /^\.?\d/.test(after);
   const marked = w !== folded && w.toLowerCase() !== folded;
   if (!marked) return RE_YEAR_NEXT.test(after) || (folded === "quy" && /^ (?:I{1,3}|IV)(?![\p{L}\d])/u.test(after));
+  // ("KP Đức Thắng 2": "Thắng" folds as "tháng" but is a name's word; only the period's own spelling is a period.)
+  if (!(PERIOD_SPELLED[folded]?.test(w) ?? true)) return false;
   return RE_PERIOD_NUMBER.test(after);
 }
 

@@ -2971,3 +2971,10 @@ describe("dues sent 'qua' the office, on a weekday said in Southern words (seven
     expect(read("party-dues", text, "2026-06-10T09:00:00+07:00")).toMatchObject({ remitted: true, remitted_date: "2026-06-08", remitted_to: "văn phòng đảng ủy xã" });
   });
 });
+
+describe("a name's word that folds as a period's (seventeenth round)", () => {
+  it("keeps 'Thắng' in 'KP Đức Thắng 2' (not 'tháng 2'), and still ends a name at 'Tháng 3'", () => {
+    expect(read("village-quarterly", "KP Đức Thắng 2 gửi số liệu quý 2/2026: hộ 702, khẩu 2.905, dv 58", "2026-07-02T09:00:00+07:00")).toMatchObject({ village: "khu phố Đức Thắng 2" });
+    expect(read("village-quarterly", "Bản Nà Làng Tháng 3/2026 báo cáo: quý 1/2026 số hộ 120, khẩu 500, đv 12", "2026-04-02T09:00:00+07:00")).toMatchObject({ village: "Bản Nà Làng" });
+  });
+});
