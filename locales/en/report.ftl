@@ -169,11 +169,14 @@ report-update-guided-start = The answers already sent are offered as suggestions
 report-send = Send report
 report-edit = Change an item
 report-edit-which = Which item?
+report-edit-back = Back to the preview
 report-cancelled = Report cancelled; nothing was saved.
+report-correction-cancelled = The change was dropped. The { $form } for { $period } on file stays as it was.
 report-saved = Saved: { $form } of { $cell }, { $period }. Thank you!
 report-updated = Updated: { $form } of { $cell }, { $period } (revision { $revision }). The change history is kept.
 report-period-locked = { $form } of { $cell }, { $period } has been accepted by the commune and cannot be sent again. Ask the commune office to reopen it if it needs a change.
 report-unsent-replaced = The unsent { $form } for { $period } is replaced by the new report below.
+report-correction-replaced = The unsaved change to the { $form } for { $period } was dropped; the report on file stays as it was. Your new report is below.
 report-use-choices = Please pick one of the choices below.
 report-stale-named = { $screen ->
     [preview] The preview of { $form } for { $period }
@@ -184,6 +187,7 @@ report-stale-unnamed = { $screen ->
    *[question] This question
 }
 report-stale-none = { $pressed } is out of date (that report was sent, cancelled or replaced by another), so the button you pressed was not carried out. Nothing was saved or changed. If you still need to send that report, please send the report message again.
+report-stale-sent = This { $form } for { $period } was saved at { $time } on { $date }. No need to send it again.
 report-stale-other = { $pressed } is out of date: another report replaced it, so the button you pressed was not carried out. Nothing was saved or changed. The report waiting for you is { $form } for { $period }, just below: please check it and choose there.
 report-stale-changed = { $pressed } is out of date: the report was changed after it, so the button you pressed was not carried out. Nothing was saved. The latest version is just below: please check it and choose there.
 report-pick-cell = Which cell is the report for?

@@ -153,11 +153,14 @@ report-update-guided-start = Các câu trả lời đã gửi được gợi ý 
 report-send = Gửi báo cáo
 report-edit = Sửa một mục
 report-edit-which = Sửa mục nào?
+report-edit-back = Quay lại bản xem trước
 report-cancelled = Đã hủy báo cáo, không có gì được lưu.
+report-correction-cancelled = Đã bỏ phần sửa. { $form } { $period } đã lưu vẫn giữ nguyên.
 report-saved = Đã lưu { $form } của { $cell }, { $period }. Cảm ơn đồng chí!
 report-updated = Đã cập nhật { $form } của { $cell }, { $period } (lần sửa thứ { $revision }). Lịch sử thay đổi được lưu lại.
 report-period-locked = { $form } của { $cell }, { $period } đã được Đảng ủy duyệt nên không gửi lại được. Nếu cần sửa, xin đề nghị văn phòng Đảng ủy mở lại.
 report-unsent-replaced = { $form } { $period } chưa gửi được thay bằng báo cáo mới dưới đây.
+report-correction-replaced = Phần sửa { $form } { $period } chưa lưu đã được bỏ, báo cáo đã lưu vẫn giữ nguyên. Báo cáo mới của đồng chí ở ngay dưới đây.
 report-use-choices = Xin đồng chí chọn một trong các lựa chọn bên dưới.
 report-stale-named = { $screen ->
     [preview] Bản xem trước { $form } { $period }
@@ -168,6 +171,7 @@ report-stale-unnamed = { $screen ->
    *[question] Câu hỏi này
 }
 report-stale-none = { $pressed } đã cũ (báo cáo đó đã gửi, đã hủy hoặc đã được thay bằng báo cáo khác), nên tôi không làm theo nút vừa bấm. Không có gì được lưu hay thay đổi. Nếu vẫn cần gửi báo cáo đó, xin gửi lại tin nhắn báo cáo.
+report-stale-sent = { $form } { $period } này đã được lưu lúc { $time } ngày { $date }. Không cần gửi lại.
 report-stale-other = { $pressed } đã cũ, đã được thay bằng báo cáo khác, nên tôi không làm theo nút vừa bấm. Không có gì được lưu hay thay đổi. Báo cáo đang chờ đồng chí là { $form } { $period }, ở ngay dưới đây: xin xem lại và chọn ở đó.
 report-stale-changed = { $pressed } đã cũ: báo cáo đã được sửa sau đó, nên tôi không làm theo nút vừa bấm. Không có gì được lưu. Bản mới nhất ở ngay dưới đây: xin xem lại và chọn ở đó.
 report-pick-cell = Báo cáo cho chi bộ nào?

@@ -3,7 +3,10 @@ import type { BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 import { secretaryOfPoLai } from "../support/secretary-session.js";
 
-/** A correction typed under an open preview changes that draft (walk 3, D4), as "sửa lại" does a report sent. */
+/**
+ * A correction typed under an open preview changes that draft (walk 3, D4), as "sửa lại" does a report
+ * sent; a first report's preview marks each value with the one the preview before it showed.
+ */
 describeEngines("a correction typed while the preview is open", (engine) => {
   let h: BotHarness;
   let sec: string;
@@ -24,10 +27,11 @@ describeEngines("a correction typed while the preview is open", (engine) => {
     expect(first).not.toContain("không khớp");
     expect(first).toContain("1. Gửi báo cáo");
 
-    expect(await h.sayText(sec, "sửa lại: có mặt 4")).toContain("• Số đảng viên có mặt: 4 (trước: 6)");
+    // Each preview marks what changed since the one before it (walk 4, N8).
+    expect(await h.sayText(sec, "sửa lại: có mặt 4")).toContain("• Số đảng viên có mặt: 4 (trước: 5)");
     const absences = await h.sayText(sec, "à nhầm vắng 2 có lý do");
     expect(absences).toContain("• Vắng có lý do: 2 (trước: 1)");
-    expect(absences).toContain("• Số đảng viên có mặt: 4 (trước: 6)");
+    expect(absences).toContain("• Số đảng viên có mặt: 4\n");
     expect(absences).not.toContain("chưa gửi được thay bằng báo cáo mới");
 
     expect(await h.sayText(sec, "Gửi báo cáo")).toContain("Đã lưu Báo cáo sinh hoạt chi bộ");

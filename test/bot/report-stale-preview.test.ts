@@ -93,13 +93,26 @@ describeEngines("a report's buttons act only on the screen they were shown on", 
     expect((await dues()).map((r) => r.period)).toEqual(["2025-11"]);
   });
 
-  it("a button of a report already sent is answered, and stores it once", async () => {
+  it("a second press of a preview just sent says it is saved, and when (walk 4, N6); nothing is stored twice", async () => {
     const preview = await h.say(sec, "dp t11: thu 8/10 dv, tong 960k");
     const send = choice(preview, "Gửi báo cáo");
-    await press(send);
-    const again = await press(send);
-    expect(replyText(again.replies)).toContain("Bản xem trước Thu nộp đảng phí tháng 11/2025 đã cũ (báo cáo đó đã gửi, đã hủy hoặc đã được thay bằng báo cáo khác)");
-    expect(again.pressed).toBe("expired");
+    expect(replyText((await press(send)).replies)).toContain("Đã lưu Thu nộp đảng phí");
+    for (const again of [await press(send), await press(send)]) {
+      const text = replyText(again.replies);
+      expect(text).toBe("Thu nộp đảng phí tháng 11/2025 này đã được lưu lúc 09:00 ngày 08/12/2025. Không cần gửi lại.");
+      expect(again.pressed).toBe("expired");
+    }
     expect((await dues()).map((r) => r.revision)).toEqual([1]);
+  });
+
+  it("a press on a preview cancelled, or one whose values were not the ones sent, is refused as out of date", async () => {
+    const cancelled = await h.say(sec, "dp t11: thu 8/10 dv, tong 960k");
+    await press(choice(cancelled, "Hủy"));
+    const sent = await h.say(sec, "dp t11: thu 9/10 dv, tong 1.080k");
+    await press(choice(sent, "Gửi báo cáo"));
+    const old = replyText((await press(choice(cancelled, "Gửi báo cáo"))).replies);
+    expect(old).toContain("Bản xem trước Thu nộp đảng phí tháng 11/2025 đã cũ (báo cáo đó đã gửi, đã hủy hoặc đã được thay bằng báo cáo khác)");
+    expect(old).not.toContain("đã được lưu lúc");
+    expect((await dues()).map((r) => r.data)).toEqual([expect.objectContaining({ paid: 9 })]);
   });
 });

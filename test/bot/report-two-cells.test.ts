@@ -144,7 +144,8 @@ describeEngines("quick reports from a secretary of two cells", (engine) => {
     const preview = await h.sayText(sec, choiceOf(pick, "Bản Chang"));
     expect(preview).toContain("Báo cáo sinh hoạt chi bộ của Chi bộ thôn Bản Chang — tháng 10/2025");
     expect(preview).toContain("Số đảng viên có mặt: 7 (trước: 8)");
-    expect(preview).toContain("Đồng chí kiểm tra lại và xác nhận gửi báo cáo?");
+    expect(preview).toContain("Tin nhắn này sẽ CẬP NHẬT báo cáo đó");
+    expect(preview).toContain("Đồng chí kiểm tra lại và xác nhận cập nhật báo cáo?");
     expect(await h.sayText(sec, "1")).toContain("Đã cập nhật Báo cáo sinh hoạt chi bộ của Chi bộ thôn Bản Chang, tháng 10/2025 (lần sửa thứ 1)");
 
     const stored = await reports();

@@ -79,8 +79,20 @@ export function formValues(form: FormId, fields: Record<string, unknown>): Field
   return values;
 }
 
-/** Absence counts: a correction that states any of them replaces the unknown-reason count it settles. */
+/** Absence counts. */
 const ABSENCE_KEYS = ["absent_excused", "absent_unexcused", "absent_exempt", "absent_unknown"];
+
+/**
+ * The absence counts a correction settles besides those it states: a plain total ("vắng 2", its reasons
+ * unknown) restates every count, so the others on file go; a kind stated ("vắng không lý do 1") replaces
+ * only the count of absences whose reason was not known, and the other kinds stay as they were.
+ * Cleared as null (not undefined), so the clearing survives the stored conversation and shows as "—".
+ */
+function settledAbsences(patch: FieldValues, reports: { data: FieldValues }[]): void {
+  if (!ABSENCE_KEYS.some((k) => patch[k] !== undefined)) return;
+  const settled = patch.absent_unknown !== undefined ? ABSENCE_KEYS : ["absent_unknown"];
+  for (const k of settled) if (patch[k] === undefined && correctedReportsHave(reports, k)) patch[k] = null;
+}
 
 /**
  * "sửa lại: có mặt 24 chứ ko phải 25": apply to the report the sender means. The reports open to
@@ -103,8 +115,7 @@ async function correct(ctx: BotContext, correction: Correction | undefined): Pro
     ctx.reply("report-correction-unclear");
     return;
   }
-  // null (not undefined) so the cleared count survives the stored conversation and shows as "—".
-  if (ABSENCE_KEYS.some((k) => patch[k] !== undefined)) for (const k of ABSENCE_KEYS) if (patch[k] === undefined && correctedReportsHave(open, k)) patch[k] = null;
+  settledAbsences(patch, open);
   const named = correction?.period ?? correction?.refers_to?.slice(0, 7);
   if (named !== undefined) {
     const same = open.filter((r) => r.period === named);
@@ -198,7 +209,7 @@ export const reportFeature: Feature = {
   },
   flows: {
     async [REPORT_FLOW](ctx, text) {
-      // A whole new report typed while a quick report waits for its confirmation takes its place (as while the quick
+      // A whole new report typed while a report waits for its confirmation takes its place (as while the quick
       // report's cell is asked), the one left unsent named first; anything else answers the open question.
       const data = flowData(ctx);
       // "ai chưa nộp báo cáo?" in the middle of the questions: answered as anywhere, then the question again.
@@ -206,10 +217,13 @@ export const reportFeature: Feature = {
       // "nhầm, có mặt 5 thôi" under the preview: that draft changes, and its preview comes again.
       const patch = data?.mode === "confirm" ? draftCorrection(ctx, data, text) : undefined;
       if (data && patch) return correctDraft(ctx, data, patch);
-      if (data?.mode === "confirm" && data.source === "quick" && wholeReport(ctx, text)) {
+      // The same under a correction's or an update's preview: the new report is never dropped, and the
+      // report on file is said to stay as it is.
+      if (data?.mode === "confirm" && wholeReport(ctx, text)) {
         const held = ctx.state.flow as NonNullable<typeof ctx.state.flow>;
         ctx.clearFlow();
-        ctx.reply("report-unsent-replaced", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
+        const updating = data.source === "correction" || data.onFile !== undefined;
+        ctx.reply(updating ? "report-correction-replaced" : "report-unsent-replaced", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
         if (await readQuickReport(ctx, text)) return;
         ctx.setFlow(held.name, held.step, held.data);
       }
@@ -268,7 +282,7 @@ function draftCorrection(ctx: BotContext, data: ReportFlowData, text: string): F
   const patch = formValues(data.form, correction.patch as Record<string, unknown>);
   if (Object.keys(patch).length === 0) return undefined;
   // As a correction of a report sent: stated absences replace the counts they settle.
-  if (ABSENCE_KEYS.some((k) => patch[k] !== undefined)) for (const k of ABSENCE_KEYS) if (patch[k] === undefined && correctedReportsHave([{ data: data.values }], k)) patch[k] = null;
+  settledAbsences(patch, [{ data: data.values }]);
   return patch;
 }
 

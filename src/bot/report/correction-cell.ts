@@ -1,6 +1,7 @@
 import { ChiboError } from "../../domain/errors.js";
 import type { FieldValues } from "../../domain/forms/form-definition.js";
 import { isFormId, type FormId } from "../../domain/forms/registry.js";
+import { correctionOver } from "../../domain/forms/report-update.js";
 import { fold } from "../../domain/text/fold.js";
 import { orgById } from "../../services/org-lookup.service.js";
 import { reportToCorrect, type CorrectableReport } from "../../services/report.service.js";
@@ -37,7 +38,7 @@ export interface HeldCorrection {
 export async function startCorrection(ctx: BotContext, report: CorrectableReport, patch: FieldValues): Promise<void> {
   if (!isFormId(report.form)) throw new ChiboError("not_found");
   const before = report.data;
-  await startReport(ctx, report.orgId, report.form, { values: { ...before, ...patch }, period: report.period, source: "correction", before });
+  await startReport(ctx, report.orgId, report.form, { values: correctionOver(report.form, before, patch), period: report.period, source: "correction", before });
 }
 
 async function targetLabels(ctx: BotContext, held: HeldCorrection): Promise<{ target: CorrectionTarget; cell: string }[]> {

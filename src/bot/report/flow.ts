@@ -15,7 +15,8 @@ import { fold } from "../../domain/text/fold.js";
 import { CellReads, cellMemberNames, cellRoll, reportDefaults, scheduledDate, scheduledMeetingDay } from "../../services/report-defaults.service.js";
 import { reportOnFile, submitReport, type ReportSource } from "../../services/report.service.js";
 import { reportNamesOnRoll } from "../../services/report-names.service.js";
-import { updateOver } from "../../domain/forms/report-update.js";
+import { correctionOver, updateOver } from "../../domain/forms/report-update.js";
+import { namesIn } from "../../domain/forms/roll-names.js";
 import { sameValue } from "../../domain/forms/same-value.js";
 import { dayjs, formatDateVi } from "../../domain/time.js";
 import { pipelineAdmissions } from "../../services/candidate.service.js";
@@ -26,6 +27,7 @@ import type { TaskStatus } from "../../domain/cycle/tasks.js";
 import { addMonths } from "../../domain/schedule/local-time.js";
 import { previousMonthTasks } from "../../services/resolution-task.service.js";
 import { previousTaskBlock } from "../cycle/task-lines.js";
+import { reportingCells } from "./led-cells.js";
 
 export const REPORT_FLOW = "report";
 
@@ -155,8 +157,29 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-function stampOf(data: ReportFlowData): string {
-  return createHash("sha256").update(canonical({ mode: data.mode, field: data.field ?? null, values: data.values })).digest("hex").slice(0, 6);
+/** A value a correction cleared (null) is stored as left out: the stamp reads both alike, so a saved preview can be told by what was stored. */
+function stampOf(data: Pick<ReportFlowData, "mode" | "field" | "values">): string {
+  const values = Object.fromEntries(Object.entries(data.values).filter(([, v]) => v !== null));
+  return createHash("sha256").update(canonical({ mode: data.mode, field: data.field ?? null, values })).digest("hex").slice(0, 6);
+}
+
+/** Fields the report's store or its sending works out (the cell's share of the dues, the rating's level): not on the preview. */
+const WORKED_OUT_ON_SENDING = ["retained_vnd", "cell_self_level"];
+
+/**
+ * The stored report a preview's press names when that very preview was sent (a double tap, an update
+ * delivered twice): the report of the token's form and period, in a cell the sender leads, whose stored
+ * values are the ones the preview showed. Undefined otherwise.
+ */
+async function sentFromScreen(ctx: BotContext, token: ScreenToken): Promise<{ sentAt: Date } | undefined> {
+  if (!token.form) return undefined;
+  for (const orgId of reportingCells(ctx)) {
+    const stored = await reportOnFile(ctx.db, ctx.requireActor(), orgId, token.form, token.period);
+    if (!stored || stored.status === "draft") continue;
+    const shown = [stored.data, ...WORKED_OUT_ON_SENDING.filter((k) => stored.data[k] !== undefined).map((k) => Object.fromEntries(Object.entries(stored.data).filter(([key]) => key !== k)))];
+    if (shown.some((values) => stampOf({ mode: "confirm", values }) === token.stamp)) return stored;
+  }
+  return undefined;
 }
 
 function newDraftId(): string {
@@ -223,6 +246,9 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   // A period already sent: the new report updates it. A quick report changes only what it states; the
   // guided form asks every question again with the stored answers as the suggestions. Nothing else is lost.
   const updating = onFile && onFile.status !== "draft" ? onFile : undefined;
+  // A correction's preview says, as an update's does, that sending changes the report on file.
+  const corrected = options.source === "correction" ? await reportOnFile(ctx.db, ctx.requireActor(), orgId, form, period) : undefined;
+  const sent = updating ?? (corrected && corrected.status !== "draft" ? corrected : undefined);
   const before = updating?.data ?? options.before;
   const defaults = await reportDefaults(cell, definition, period);
   // The people a typed report names, as the cell's roll writes them ("Dong" → Hoàng Văn Đông); a correction's untouched lists stay.
@@ -267,7 +293,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   const data: ReportFlowData = {
     form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source, draft: newDraftId(),
     ...(before ? { before } : {}),
-    ...(updating ? { onFile: { sentAt: updating.sentAt.toISOString(), sentBy: updating.sentBy } } : {}),
+    ...(sent ? { onFile: { sentAt: sent.sentAt.toISOString(), sentBy: sent.sentBy } } : {}),
     ...(options.source !== "correction" ? { baseRevision: onFile?.revision ?? 0 } : {}),
     ...(cellName !== undefined ? { cellName } : {}),
     ...(roll ? { roll } : {}),
@@ -453,12 +479,22 @@ async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
 
 /**
  * A correction typed while the preview is open ("nhầm, có mặt 5 thôi"): the draft takes the typed values
- * and its preview comes again, each changed value marked with the one it replaces — the report on file's
- * for an update or a correction, else the one this preview showed.
+ * (the names in them written as the cell's roll writes them, as in a first report) and its preview comes
+ * again, each changed value marked with the one it replaces — the report on file's for an update or a
+ * correction, else the one the last preview showed. The note on names left as typed is worked out again
+ * for the names the draft now holds.
  */
 export async function correctDraft(ctx: BotContext, data: ReportFlowData, patch: FieldValues): Promise<void> {
-  data.before ??= { ...data.values };
-  data.values = { ...data.values, ...patch };
+  const definition = currentForm(data.form);
+  const typed = await reportNamesOnRoll(ctx.db, data.orgId, ctx.today, definition, patch);
+  const shown = { ...data.values };
+  data.values = correctionOver(data.form, data.values, typed.values);
+  if (data.source === "correction" || data.onFile) data.before ??= shown;
+  else data.before = shown;
+  const held = namesIn(definition, data.values);
+  const asTyped = [...(data.asTyped ?? []), ...typed.asTyped].filter((name, i, all) => all.indexOf(name) === i && held.includes(name));
+  if (asTyped.length > 0) data.asTyped = asTyped;
+  else delete data.asTyped;
   return confirm(ctx, data);
 }
 
@@ -494,6 +530,9 @@ function askEdit(ctx: BotContext, data: ReportFlowData): void {
       .filter(offeredForEdit)
       .filter((f) => !byCriteria || !DERIVED_BY_CRITERIA.has(f.key))
       .map((f) => ({ label: ctx.t(`field-${f.key}`), action: rp(data, "f", f.key) })),
+    // A way back and a way out, as every question has ("huy" typed names this one).
+    { label: ctx.t("report-edit-back"), action: rp(data, "view") },
+    { label: ctx.t("report-cancel"), action: rp(data, "cancel") },
   ]);
 }
 
@@ -507,6 +546,13 @@ async function staleScreen(ctx: BotContext, data: ReportFlowData | null, token: 
   const screen = verb !== undefined && PREVIEW_VERBS.has(verb) ? "preview" : "question";
   const named = token?.form ? { form: ctx.t(`form-${token.form}`), period: periodLabel(ctx, token.period) } : undefined;
   const pressed = named ? ctx.t("report-stale-named", { screen, ...named }) : ctx.t("report-stale-unnamed", { screen });
+  // The preview of a report just sent, pressed again: it is said to be saved, never to be sent again.
+  const sent = screen === "preview" && token && token.draft !== data?.draft ? await sentFromScreen(ctx, token) : undefined;
+  if (sent && named) {
+    const at = dayjs(sent.sentAt).tz(ctx.tz);
+    ctx.reply("report-stale-sent", { ...named, time: at.format("HH:mm"), date: formatDateVi(at.format("YYYY-MM-DD")) });
+    return data ? showAgain(ctx, data) : undefined;
+  }
   if (!data) {
     ctx.reply("report-stale-none", { pressed });
     return;
@@ -708,7 +754,9 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
   switch (verb) {
     case "cancel":
       ctx.clearFlow();
-      ctx.reply("report-cancelled");
+      // Leaving a correction or an update: the report on file is not withdrawn.
+      if (data.onFile) ctx.reply("report-correction-cancelled", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
+      else ctx.reply("report-cancelled");
       return;
     case "ok":
       if (data.mode !== "confirm") throw new ChiboError("stale_choice");
@@ -729,6 +777,9 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
     }
     case "unpdone":
       if (data.mode !== "unpaid") throw new ChiboError("stale_choice");
+      return confirm(ctx, data);
+    case "view":
+      if (data.mode !== "edit") throw new ChiboError("stale_choice");
       return confirm(ctx, data);
     case "f": {
       const target = arg ? fieldOf(data, arg) : undefined;

@@ -47,3 +47,24 @@ export function updateOver(form: FormId, stored: FieldValues, stated: FieldValue
   }
   return merged;
 }
+
+const ABSENCE_COUNTS = ["absent_excused", "absent_unexcused", "absent_exempt", "absent_unknown"];
+
+/**
+ * A correction ("sửa lại: …", "nhầm, …") over a report's values: the fields it states replace the
+ * stored ones, the others stay. What the arithmetic then forces goes too: a correction saying nobody
+ * was absent ("không ai vắng") leaves no absentee named, unless it names some itself (the preview marks
+ * the list with "trước: …"). Stated counts that still disagree are left to the checks' warnings.
+ *
+ * @example correctionOver("monthly-meeting", { absent_excused: 1, absentees: [{ name: "A" }] }, { absent_excused: 0 })
+ * // → { absent_excused: 0, absentees: null }
+ */
+export function correctionOver(form: FormId, stored: FieldValues, patch: FieldValues): FieldValues {
+  const merged: FieldValues = { ...stored, ...patch };
+  if (form !== "monthly-meeting") return merged;
+  const statesAbsences = ABSENCE_COUNTS.some((k) => patch[k] !== undefined && patch[k] !== null);
+  const nobody = ABSENCE_COUNTS.every((k) => merged[k] === undefined || merged[k] === null || merged[k] === 0);
+  const named = Array.isArray(merged.absentees) && merged.absentees.length > 0;
+  if (statesAbsences && nobody && named && patch.absentees === undefined) merged.absentees = null;
+  return merged;
+}

@@ -44,3 +44,18 @@ export function namesOnRoll(form: FormDefinition, values: FieldValues, members: 
 export function namesPeople(form: FormDefinition, values: FieldValues): boolean {
   return form.fields.some((f) => (f.type === "absentees" || f.type === "resolutions") && Array.isArray(values[f.key]) && (values[f.key] as unknown[]).length > 0);
 }
+
+/** The names a report's values hold (the absentees, the resolutions' owners), as written there. */
+export function namesIn(form: FormDefinition, values: FieldValues): string[] {
+  const out: string[] = [];
+  for (const field of form.fields) {
+    const key = field.type === "absentees" ? "name" : field.type === "resolutions" ? "owner" : undefined;
+    const list = values[field.key];
+    if (!key || !Array.isArray(list)) continue;
+    for (const item of list) {
+      const name = item && typeof item === "object" ? (item as Record<string, unknown>)[key] : undefined;
+      if (typeof name === "string" && name.trim()) out.push(name.trim());
+    }
+  }
+  return out;
+}

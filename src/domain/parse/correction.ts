@@ -10,6 +10,7 @@ import { findDates, resolveDate } from "./dates.js";
 import { formSignals } from "./gate.js";
 import { parseMonthlyMeeting } from "./monthly-meeting.js";
 import { parsePartyDues } from "./party-dues.js";
+import { EXCUSED, EXEMPT, UNEXCUSED } from "./patterns.js";
 import { prepare, type Prepared } from "./prepare.js";
 import type { FormName, MonthlyMeetingFields, ParseOptions, ParseResult } from "./types.js";
 import { parseVillageQuarterly } from "./village-quarterly.js";
@@ -84,6 +85,7 @@ export function readCorrection(p0: Prepared): Correction | null {
   if (fields.kind !== "regular" || /\b(?:thuong ky|dinh ky)\b/.test(f)) patch.kind = fields.kind;
   // An absence total worked out from present and expected is not something the secretary typed.
   if (patch.absent_total !== undefined && !/\b(?:vang|vm)\b/.test(f)) delete patch.absent_total;
+  unsaidAbsenceKinds(patch, fields, f);
   // "hôm qua có mặt 24" names the meeting; "sửa ngày sh là 6/11" changes the date.
   let refersTo: string | undefined;
   if (fields.meeting_date !== undefined) {
@@ -102,6 +104,25 @@ export function readCorrection(p0: Prepared): Correction | null {
   if (fields.period !== undefined && fields.meeting_date === undefined) out.period = fields.period;
   if (note) out.note = note;
   return out;
+}
+
+const RE_UNEXCUSED_SAID = new RegExp(`${WORD_START}${UNEXCUSED}${WORD_END}`, "g");
+const RE_EXCUSED_SAID = new RegExp(`${WORD_START}${EXCUSED}${WORD_END}`);
+const RE_EXEMPT_SAID = new RegExp(`${WORD_START}${EXEMPT}${WORD_END}`);
+
+/**
+ * "sửa lại: vắng không lý do 1": the report reader counts the kinds of absence a message leaves unsaid as 0
+ * (a whole report's "vắng 1 không lý do" has no excused absence), but a correction changes only what it
+ * says: a kind it does not name is left out of the patch, unless nobody was absent ("không ai vắng",
+ * "có mặt 5/5"), which makes every kind 0.
+ */
+function unsaidAbsenceKinds(patch: Partial<MonthlyMeetingFields>, fields: Partial<MonthlyMeetingFields>, f: string): void {
+  if (fields.absent_total === 0) return;
+  const unexcused = new RegExp(RE_UNEXCUSED_SAID.source).test(f);
+  // "không có lý do" holds "có lý do": the unexcused words go first.
+  const rest = f.replace(RE_UNEXCUSED_SAID, " ");
+  const said = { absent_unexcused: unexcused, absent_excused: RE_EXCUSED_SAID.test(rest), absent_exempt: RE_EXEMPT_SAID.test(rest) };
+  for (const [key, named] of Object.entries(said) as [keyof typeof said, boolean][]) if (!named && patch[key] === 0) delete patch[key];
 }
 
 /** The form a correction is about when it is not the meeting: its signals clearly stronger. */

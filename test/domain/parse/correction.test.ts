@@ -32,3 +32,10 @@ it("takes a dues report said to have gone wrong ('… bị nhầm, số tiền �
   expect(parseReport("party-dues", text, { now })).toEqual({ ok: false, errors: ["not_a_report: correction"] });
   expect(parseCorrection(text, { now })).toMatchObject({ form: "party-dues", patch: { amount_vnd: 1250000 }, period: "2025-04" });
 });
+
+it("corrects only the kinds of absence it names, unless nobody was absent (walk 4, N4)", () => {
+  expect(parseCorrection("sửa lại: Vắng không lý do: 1", { now })?.patch).toEqual({ absent_unexcused: 1, absent_total: 1 });
+  expect(parseCorrection("sửa lại: vắng 2 có lý do", { now })?.patch).toEqual({ absent_excused: 2, absent_total: 2 });
+  expect(parseCorrection("sửa lại: vắng 1 không có lý do", { now })?.patch).toEqual({ absent_unexcused: 1, absent_total: 1 });
+  expect(parseCorrection("nham, co mat 3 thoi, khong ai vang", { now })?.patch).toEqual({ present: 3, absent_excused: 0, absent_unexcused: 0, absent_total: 0 });
+});
