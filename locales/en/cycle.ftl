@@ -85,6 +85,8 @@ guidance-confirm-ask = The guidance will appear in the agenda of every cell of {
     { $text }
 guidance-publish = Publish the guidance
 guidance-published = The guidance on meeting content for { $period } is published for { $org }.
+guidance-stale-other = That "Publish the guidance" button belongs to an older preview, replaced by the one just below, so nothing was published. Please check the one below and choose there.
+guidance-stale-none = That "Publish the guidance" button belongs to an older preview (published, cancelled or replaced), so I did not act on it: nothing changed. To publish guidance, type /dinhhuong.
 guidance-pick-org = Publish the guidance for which unit?
 
 # Documents

@@ -77,6 +77,12 @@ reschedule-ok-move = Move it and tell everyone
 reschedule-ok-cancel = Cancel, no make-up date yet
 reschedule-keep = Keep the date
 reschedule-kept = The meeting date is unchanged; nobody was told.
+reschedule-stale-move = The preview moving the meeting to { $time } on { $date }
+reschedule-stale-cancel = The preview cancelling the meeting
+reschedule-stale-unknown = This reschedule preview
+reschedule-stale-other = { $pressed } is out of date: it was replaced by the one just below, so I did not act on that button. The meeting is unchanged and nobody was told. Please check the one below and choose there.
+reschedule-stale-none = { $pressed } is out of date (that change was made, dropped or replaced), so I did not act on that button: nothing changed and nobody else was told. To move the meeting, type /doilich again.
+reschedule-stale-done = The meeting was already moved to { $time } on { $date } (the notice to everyone was sent or scheduled). No need to press again.
 reschedule-done = Moved the meeting of { $cell } from { $fromTime } on { $from } to { $time } on { $date }.
 reschedule-cancelled = Cancelled the meeting of { $cell } on { $from }.
 reschedule-notified = { $sent } people are told by message{ $groups }. The old reminders are withdrawn.
@@ -164,3 +170,5 @@ lichhop-saved = Standing meeting of { $unit } set from today: { $rule }. { $cell
    *[other] { $cells } cells meet
 } by it; reminders are planned again by the new rule.
 lichhop-cancelled = Cancelled: the standing meeting stays as it was.
+lichhop-stale-other = That button belongs to an older preview of the standing schedule, replaced by the one just below, so I did not act on it: the schedule is unchanged. Please check the one below and choose there.
+lichhop-stale-none = That button belongs to an older preview of the standing schedule (applied, cancelled or replaced), so I did not act on it: nothing changed. To set the schedule, type /lichhop again.

@@ -84,6 +84,8 @@ guidance-confirm-ask = Định hướng sẽ hiện trong chương trình sinh h
     { $text }
 guidance-publish = Đăng định hướng
 guidance-published = Đã đăng định hướng nội dung sinh hoạt { $period } cho { $org }.
+guidance-stale-other = Nút "Đăng định hướng" vừa bấm thuộc một bản xem trước cũ, đã được thay bằng bản ở ngay dưới đây, nên tôi không đăng gì. Xin xem lại bản dưới đây và chọn ở đó.
+guidance-stale-none = Nút "Đăng định hướng" vừa bấm thuộc một bản xem trước cũ (đã đăng, đã hủy hoặc đã được thay), nên tôi không làm theo: không có gì thay đổi. Muốn đăng định hướng, xin gõ /dinhhuong.
 guidance-pick-org = Đăng định hướng cho đơn vị nào?
 
 # Documents

@@ -138,6 +138,11 @@ export async function findAnnouncement(db: Db, id: number) {
   return db.selectFrom("announcement").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** The announcement sent from a preview (its draft key), if any. */
+export async function findAnnouncementByDraftKey(db: Db, draftKey: string) {
+  return db.selectFrom("announcement").select(["id", "author_id", "org_id", "body", "created_at"]).where("draft_key", "=", draftKey).executeTakeFirst();
+}
+
 /** Where an announcement stands: its final counts once done, else counted from the outbox now. */
 export async function announcementCounts(
   db: Db,

@@ -9,6 +9,7 @@ import {
   createAnnouncement,
   deliveryCounts,
   findAnnouncement,
+  findAnnouncementByDraftKey,
   finishAnnouncement,
   recentAnnouncements,
   type DeliveryCounts,
@@ -178,6 +179,17 @@ export async function announcementStatuses(db: Db, actor: Actor, limit = 5): Pro
     out.push({ id: r.id, orgName: r.org_name, body: r.body, createdAt: r.created_at, recipients: r.recipients, counts: await announcementCounts(db, r) });
   }
   return out;
+}
+
+/**
+ * The announcement this author sent from the preview with this draft key, if any: a second press of its
+ * "Gửi" is told it went, not that nothing did.
+ */
+export async function sentFromPreview(db: Db, actor: Actor, draftKey: string): Promise<{ id: number; createdAt: Date; orgName: string } | undefined> {
+  const a = await findAnnouncementByDraftKey(db, draftKey);
+  if (!a || a.author_id !== actor.personId) return undefined;
+  const org = await findOrgById(db, a.org_id);
+  return { id: a.id, createdAt: a.created_at, orgName: org?.name ?? "" };
 }
 
 /** One announcement's delivery, for its author or anyone who could have sent it. */

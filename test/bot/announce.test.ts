@@ -64,8 +64,9 @@ describeEngines("announcements (/thongbao)", (engine) => {
     const audit = await h.db.db.selectFrom("audit_log").selectAll().where("entity", "=", "announcement").execute();
     expect(audit).toHaveLength(1);
 
-    // Pressing "Gửi" again (the old button, or its digit) sends nothing more.
-    expect(await h.sayText(office, "", { text: undefined, action: "tb:send" })).toContain("đã hết hạn");
+    // Pressing "Gửi" again (a keyboard from before the buttons carried their draft, or its digit) sends nothing more.
+    expect(await h.sayText(office, "", { text: undefined, action: "tb:send" })).toContain("không có gì được gửi thêm");
+    expect(await h.sayText(office, "1")).not.toContain("Thông báo đang được gửi");
     expect(await outboxCopies()).toHaveLength(people.length);
 
     // The status view counts from the outbox.
@@ -86,7 +87,7 @@ describeEngines("announcements (/thongbao)", (engine) => {
     // Typing over the preview replaces the text.
     expect(await h.sayText(office, "Họp chi bộ dời sang 19:30 ngày 06/12.")).toContain("Họp chi bộ dời sang 19:30 ngày 06/12.");
     expect(await h.sayText(office, "Hủy")).toContain("Đã hủy, chưa gửi thông báo nào.");
-    expect(await h.sayText(office, "", { text: undefined, action: "tb:send" })).toContain("đã hết hạn");
+    expect(await h.sayText(office, "", { text: undefined, action: "tb:send" })).toContain("không có gì được gửi thêm");
     expect((await outboxCopies()).length).toBe(before);
     expect(await h.db.db.selectFrom("announcement").select("id").execute()).toHaveLength(1);
   });

@@ -216,8 +216,17 @@ describeEngines("the cell's monthly cycle: resolution tasks, reminders, document
     // The commune office publishes February's guidance for every cell of the commune.
     const office = await h.as("DEMO-VP-TANVAN");
     expect(await h.sayText(office, "/dinhhuong 2/2026")).toContain("Đảng bộ xã Tân Văn chưa có định hướng nội dung sinh hoạt tháng 2/2026.");
-    expect(await h.sayText(office, "Tuyên truyền đón Tết an toàn, phòng chống cháy rừng")).toContain("Tuyên truyền đón Tết an toàn, phòng chống cháy rừng");
-    expect(await h.sayText(office, "", { text: undefined, action: "dh:ok" })).toContain("Đã đăng định hướng nội dung sinh hoạt tháng 2/2026 cho Đảng bộ xã Tân Văn.");
+    const publish = (r: { replies: { choices?: { label: string; action: string }[] }[] }) => r.replies.flatMap((x) => x.choices ?? []).find((c) => c.label === "Đăng định hướng")!.action;
+    const first = await h.say(office, "Tuyên truyền phòng chống bão lũ");
+    const preview = await h.say(office, "Tuyên truyền đón Tết an toàn, phòng chống cháy rừng");
+    expect(replyText(preview.replies)).toContain("Tuyên truyền đón Tết an toàn, phòng chống cháy rừng");
+    // The first text's button, pressed after the second was typed, publishes nothing and shows the second again.
+    const stale = await h.say(office, "", { text: undefined, action: publish(first) });
+    expect(replyText(stale.replies)).toContain("thuộc một bản xem trước cũ");
+    expect(replyText(stale.replies)).toContain("Tuyên truyền đón Tết an toàn, phòng chống cháy rừng");
+    expect(stale.pressed).toBe("expired");
+    expect(await h.db.db.selectFrom("content_guidance").selectAll().execute()).toEqual([]);
+    expect(await h.sayText(office, "", { text: undefined, action: publish(preview) })).toContain("Đã đăng định hướng nội dung sinh hoạt tháng 2/2026 cho Đảng bộ xã Tân Văn.");
 
     // The secretary's agenda is prefilled: last month's task with its status, the guidance; then the political tasks.
     const agenda = await h.sayText(secretary, "/chuongtrinh");

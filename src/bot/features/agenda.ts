@@ -15,6 +15,7 @@ import {
 import { orgName } from "../../services/org-lookup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { readStamp, screenStamp } from "../screen-stamp.js";
 import { taskLine } from "../cycle/task-lines.js";
 import { periodLabel } from "../report/flow.js";
 import { readMonth } from "./rollup.js";
@@ -94,6 +95,22 @@ async function askGuidance(ctx: BotContext, orgId: number, period: string): Prom
 }
 
 const guidanceFlow = z.object({ orgId: z.number().int().positive(), period: z.string().regex(/^\d{4}-\d{2}$/), text: z.string().max(MAX_GUIDANCE).optional() });
+type HeldGuidance = z.infer<typeof guidanceFlow>;
+
+/** "Đăng định hướng" carries a digest of the text it is under (`dh:ok:<stamp>`): an older preview's publishes nothing. */
+function guidanceStamp(held: HeldGuidance & { text: string }): string {
+  return screenStamp(held.orgId, held.period, held.text);
+}
+
+/** The text typed, shown to confirm; its button is bound to it. */
+async function confirmGuidance(ctx: BotContext, held: HeldGuidance & { text: string }): Promise<void> {
+  const current = await currentGuidance(ctx.db, ctx.requireActor(), held.orgId, held.period);
+  ctx.setFlow(GUIDANCE_FLOW, "confirm", held);
+  ctx.ask(ctx.t("guidance-confirm-ask", { org: current.org, text: held.text }), [
+    { label: ctx.t("guidance-publish"), action: `dh:ok:${guidanceStamp(held)}` },
+    { label: ctx.t("report-cancel"), action: "dh:cancel" },
+  ]);
+}
 
 /** `/chuongtrinh` (`/agenda`) for the cell's leaders; `/dinhhuong` (`/guidance`) for the commune office. */
 export const agendaFeature: Feature = {
@@ -156,11 +173,18 @@ export const agendaFeature: Feature = {
         return askGuidance(ctx, id.data, period);
       }
       if (verb === "ok") {
-        const held = guidanceFlow.safeParse(ctx.state.flow?.data);
-        if (ctx.state.flow?.name !== GUIDANCE_FLOW || !held.success || !held.data.text) throw new ChiboError("stale_choice");
-        const org = await publishGuidance(ctx.db, ctx.requireActor(), held.data.orgId, held.data.period, held.data.text, ctx.now);
+        const held = ctx.state.flow?.name === GUIDANCE_FLOW ? guidanceFlow.safeParse(ctx.state.flow.data).data : undefined;
+        const open = held?.text ? { ...held, text: held.text } : undefined;
+        if (!open || readStamp(rawId) !== guidanceStamp(open)) {
+          // An older preview's button (another text typed since, or published already): nothing is published.
+          ctx.pressExpired = true;
+          ctx.reply(open ? "guidance-stale-other" : "guidance-stale-none");
+          if (open) await confirmGuidance(ctx, open);
+          return;
+        }
+        const org = await publishGuidance(ctx.db, ctx.requireActor(), open.orgId, open.period, open.text, ctx.now);
         ctx.clearFlow();
-        ctx.reply("guidance-published", { period: periodLabel(ctx, held.data.period), org });
+        ctx.reply("guidance-published", { period: periodLabel(ctx, open.period), org });
         return;
       }
       throw new ChiboError("stale_choice");
@@ -186,12 +210,7 @@ export const agendaFeature: Feature = {
         return;
       }
       if (!guidance) return askGuidance(ctx, held.data.orgId, held.data.period);
-      const current = await currentGuidance(ctx.db, ctx.requireActor(), held.data.orgId, held.data.period);
-      ctx.setFlow(GUIDANCE_FLOW, "confirm", { ...held.data, text: guidance });
-      ctx.ask(ctx.t("guidance-confirm-ask", { org: current.org, text: guidance }), [
-        { label: ctx.t("guidance-publish"), action: "dh:ok" },
-        { label: ctx.t("report-cancel"), action: "dh:cancel" },
-      ]);
+      await confirmGuidance(ctx, { ...held.data, text: guidance });
     },
   },
 };

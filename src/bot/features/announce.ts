@@ -13,6 +13,7 @@ import {
   newDraftKey,
   previewAnnouncement,
   sendAnnouncement,
+  sentFromPreview,
   type AnnouncementStatus,
   type AnnouncementTarget,
   type SentAnnouncement,
@@ -26,8 +27,13 @@ import { capabilitiesOf } from "../../messaging/capabilities.js";
 
 const FLOW = "announce";
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
-const draftSchema = z.object({ orgId: z.number().int().positive(), body: z.string().optional(), draftKey: z.string().optional() });
+/** Previews replaced in this flow kept to name one whose button is pressed later ("Thông báo A: họp…"). */
+const OLDER_KEPT = 3;
+const OLDER_EXCERPT = 50;
+const olderSchema = z.array(z.object({ k: z.string(), x: z.string() })).max(OLDER_KEPT);
+const draftSchema = z.object({ orgId: z.number().int().positive(), body: z.string().optional(), draftKey: z.string().optional(), older: olderSchema.optional() });
 type Draft = z.infer<typeof draftSchema>;
+type Older = z.infer<typeof olderSchema>;
 
 function requireSender(ctx: BotContext) {
   const actor = ctx.requireActor();
@@ -42,19 +48,31 @@ function draftOf(ctx: BotContext, step?: string): Draft | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** The previews replaced once the open one is: the open one joins them (the newest kept). */
+function replaced(draft: Draft | undefined): Older {
+  const older = [...(draft?.older ?? [])];
+  if (draft?.draftKey && draft.body) older.push({ k: draft.draftKey, x: excerpt(draft.body, OLDER_EXCERPT) });
+  return older.slice(-OLDER_KEPT);
+}
+
 /** Ask for the text of an announcement to the org. */
-function askBody(ctx: BotContext, orgId: number, orgName: string) {
-  ctx.setFlow(FLOW, "body", { orgId });
+function askBody(ctx: BotContext, orgId: number, orgName: string, older: Older = []) {
+  ctx.setFlow(FLOW, "body", { orgId, ...(older.length > 0 ? { older } : {}) });
   ctx.reply("announce-ask-body", { org: orgName, max: MAX_ANNOUNCEMENT_LENGTH });
 }
 
-/** Show what will be sent and to how many, with send / edit / cancel. */
-async function preview(ctx: BotContext, orgId: number, text: string) {
+/**
+ * Show what will be sent and to how many, with send / edit / cancel. Each button carries the preview's
+ * draft key (`tb:send:<key>`), so "Gửi" sends the text it is under or nothing; `shown` shows the open
+ * preview again with the same key, so its buttons on screen keep working.
+ */
+async function preview(ctx: BotContext, orgId: number, text: string, shown?: { draftKey: string; older: Older }) {
   const actor = requireSender(ctx);
   const checked = checkBody(text);
   const p = await previewAnnouncement(ctx.db, actor, orgId, ctx.today);
+  const older = shown?.older ?? replaced(draftOf(ctx));
   if (!checked.ok) {
-    ctx.setFlow(FLOW, "body", { orgId });
+    ctx.setFlow(FLOW, "body", { orgId, ...(older.length > 0 ? { older } : {}) });
     ctx.reply(checked.problem === "empty" ? "announce-body-empty" : "announce-body-too-long", { max: MAX_ANNOUNCEMENT_LENGTH, length: checked.length });
     return;
   }
@@ -77,13 +95,14 @@ async function preview(ctx: BotContext, orgId: number, text: string) {
     return;
   }
   lines.push(ctx.t("announce-preview-ask"));
-  ctx.setFlow(FLOW, "confirm", { orgId, body: checked.body, draftKey: newDraftKey() });
+  const draftKey = shown?.draftKey ?? newDraftKey();
+  ctx.setFlow(FLOW, "confirm", { orgId, body: checked.body, draftKey, ...(older.length > 0 ? { older } : {}) });
   ctx.ask(
     lines.join("\n"),
     [
-      { label: ctx.t("announce-send"), action: "tb:send" },
-      { label: ctx.t("announce-edit"), action: "tb:edit" },
-      { label: ctx.t("announce-cancel"), action: "tb:cancel" },
+      { label: ctx.t("announce-send"), action: `tb:send:${draftKey}` },
+      { label: ctx.t("announce-edit"), action: `tb:edit:${draftKey}` },
+      { label: ctx.t("announce-cancel"), action: `tb:cancel:${draftKey}` },
     ],
     ctx.t("announce-preview-title"),
   );
@@ -109,6 +128,34 @@ function statusLines(ctx: BotContext, s: AnnouncementStatus): string {
     ctx.t("announce-status-line", { date: day, org: s.orgName, excerpt: excerpt(s.body) }),
     `   ${progressText((id, args) => ctx.t(id, args), s.recipients, s.counts, s.counts.pending === 0)}`,
   ].join("\n");
+}
+
+/** The open preview (its text and key), if the flow is at it. */
+function openPreview(ctx: BotContext): (Draft & { body: string; draftKey: string }) | undefined {
+  const draft = draftOf(ctx, "confirm");
+  return draft?.body && draft.draftKey ? { ...draft, body: draft.body, draftKey: draft.draftKey } : undefined;
+}
+
+/**
+ * A button of a preview that is not the open one (a new text typed since, or the announcement sent or
+ * cancelled): nothing is sent. The reply names the preview pressed by its text when it is remembered,
+ * says so when its announcement already went, and shows the open preview again; the pressed keyboard
+ * goes without being marked as chosen.
+ */
+async function refuseOlderPreview(ctx: BotContext, actor: Actor, verb: string, key: string | undefined): Promise<void> {
+  ctx.pressExpired = true;
+  const draft = draftOf(ctx);
+  const open = openPreview(ctx);
+  const named = key === undefined ? undefined : draft?.older?.find((o) => o.k === key)?.x;
+  const pressed = named ? ctx.t("announce-stale-named", { excerpt: named }) : ctx.t("announce-stale-unnamed");
+  const sent = verb === "send" && key ? await sentFromPreview(ctx.db, actor, key) : undefined;
+  if (sent) {
+    const at = localClock(sent.createdAt, ctx.tz);
+    ctx.reply("announce-stale-sent", { time: `${pad2(Math.floor(at.minutes / 60))}:${pad2(at.minutes % 60)}`, day: formatDateVi(at.date), org: sent.orgName });
+  } else if (open) ctx.reply("announce-stale-other", { pressed });
+  else if (draft && ctx.state.flow?.step === "body") ctx.reply("announce-stale-typing", { pressed });
+  else ctx.reply("announce-stale-none", { pressed });
+  if (open) await preview(ctx, open.orgId, open.body, { draftKey: open.draftKey, older: open.older ?? [] });
 }
 
 /** Console accounts never receive notices (`NOT_FOR_NOTICES`): an author there is shown what would be delivered. */
@@ -180,8 +227,8 @@ export const announceFeature: Feature = {
           return;
         }
         case "send": {
-          const draft = draftOf(ctx, "confirm");
-          if (!draft?.body || !draft.draftKey) throw new ChiboError("stale_choice");
+          const draft = openPreview(ctx);
+          if (!draft || param !== draft.draftKey) return refuseOlderPreview(ctx, actor, verb, param);
           const sent = await sendAnnouncement(ctx.db, actor, { orgId: draft.orgId, body: draft.body, draftKey: draft.draftKey }, { channel: ctx.msg.channel, chatId: ctx.msg.chatId }, ctx.now, ctx.today);
           ctx.clearFlow();
           if (!sent) throw new ChiboError("stale_choice");
@@ -206,14 +253,15 @@ export const announceFeature: Feature = {
           return;
         }
         case "edit": {
-          const draft = draftOf(ctx, "confirm");
-          if (!draft) throw new ChiboError("stale_choice");
+          const draft = openPreview(ctx);
+          if (!draft || param !== draft.draftKey) return refuseOlderPreview(ctx, actor, verb, param);
           const p = await previewAnnouncement(ctx.db, actor, draft.orgId, ctx.today);
-          askBody(ctx, draft.orgId, p.orgName);
+          askBody(ctx, draft.orgId, p.orgName, replaced(draft));
           return;
         }
         case "cancel": {
-          if (!draftOf(ctx)) throw new ChiboError("stale_choice");
+          const draft = openPreview(ctx);
+          if (!draft || param !== draft.draftKey) return refuseOlderPreview(ctx, actor, verb, param);
           ctx.clearFlow();
           ctx.reply("announce-cancelled");
           return;

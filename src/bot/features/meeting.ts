@@ -13,6 +13,7 @@ import { rsvpChoices } from "../../messaging/outbox-render.js";
 import type { EffectiveMeeting } from "../../domain/schedule/meeting.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { readStamp, screenStamp } from "../screen-stamp.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 const DATE = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/;
@@ -124,13 +125,52 @@ const flowRule = z.object({
   thematicMonth: z.number().int().min(1).max(3).nullable().optional(),
 });
 
-function ruleInFlow(ctx: BotContext): MeetingRule {
-  const parsed = ctx.state.flow?.name === RULE_FLOW ? flowRule.safeParse(ctx.state.flow.data.rule) : null;
-  if (!parsed?.success) {
-    ctx.clearFlow();
-    throw new ChiboError("stale_choice");
+/** The rule a flow holds, at which step, and (previewed) for which unit; undefined when none is open. */
+function ruleInFlow(ctx: BotContext): { step: string; rule: MeetingRule; orgId: number | null } | undefined {
+  const flow = ctx.state.flow;
+  const parsed = flow?.name === RULE_FLOW ? flowRule.safeParse(flow.data.rule) : null;
+  if (!flow || !parsed?.success) return undefined;
+  const orgId = idParam.safeParse(flow.data.orgId);
+  return { step: flow.step, rule: parsed.data as MeetingRule, orgId: orgId.success ? orgId.data : null };
+}
+
+/**
+ * What the buttons of a unit list (`orgId` null) or of a preview carry last: a digest of the rule shown and
+ * the unit, so "Đồng ý" under an older preview never sets the rule typed after it (see `screenStamp`).
+ */
+function ruleStamp(rule: MeetingRule, orgId: number | null): string {
+  const { day, nth, weekday } = rule as { day?: number; nth?: number; weekday?: number };
+  return screenStamp(orgId, rule.kind, day, nth, weekday, rule.startTime, rule.place, rule.thematicMonth);
+}
+
+/** The units to pick for a typed rule; each button names the rule it was shown for. */
+function askRuleTarget(ctx: BotContext, rule: MeetingRule, pick: readonly RuleTarget[]): void {
+  ctx.setFlow(RULE_FLOW, "target", { rule });
+  const stamp = ruleStamp(rule, null);
+  ctx.ask(
+    ctx.t("lichhop-pick-target", { rule: describeRule(ctx, rule) }),
+    pick.slice(0, MAX_TARGET_CHOICES).map((t) => ({ label: t.scope === "default" ? ctx.t("lichhop-target-default", { unit: t.name }) : t.name, action: `lh:t:${t.id}:${stamp}` })),
+  );
+}
+
+/**
+ * A button of a unit list or preview no longer open (another `/lichhop` typed since, or the rule set or
+ * dropped): nothing is set. The open screen, if any, is shown again with buttons that work; the pressed
+ * keyboard goes without being marked as chosen.
+ */
+async function refuseOlderRule(ctx: BotContext, actor: Actor, held: ReturnType<typeof ruleInFlow>): Promise<void> {
+  ctx.pressExpired = true;
+  if (held?.step === "confirm" && held.orgId !== null) {
+    const target = await ruleTarget(ctx.db, actor, held.orgId, ctx.today);
+    ctx.reply("lichhop-stale-other");
+    return preview(ctx, target, held.rule);
   }
-  return parsed.data as MeetingRule;
+  if (held?.step === "target") {
+    ctx.reply("lichhop-stale-other");
+    return askRuleTarget(ctx, held.rule, await ruleTargets(ctx.db, actor, ctx.today));
+  }
+  ctx.clearFlow();
+  ctx.reply("lichhop-stale-none");
 }
 
 /** `/lichhop [MÃ ĐƠN VỊ] NGÀY GIỜ [NƠI HỌP]`: read the rule, pick the unit when there are several, then preview. */
@@ -152,11 +192,7 @@ async function setRule(ctx: BotContext, args: string): Promise<void> {
   const pick = named ? [named] : targets;
   const rule = { ...typed.day, startTime: typed.startTime, place: typed.place, thematicMonth: null } as MeetingRule;
   if (pick.length === 1) return preview(ctx, pick[0]!, completeRule(rule, pick[0]!));
-  ctx.setFlow(RULE_FLOW, "target", { rule });
-  ctx.ask(
-    ctx.t("lichhop-pick-target", { rule: describeRule(ctx, rule) }),
-    pick.slice(0, MAX_TARGET_CHOICES).map((t) => ({ label: t.scope === "default" ? ctx.t("lichhop-target-default", { unit: t.name }) : t.name, action: `lh:t:${t.id}` })),
-  );
+  askRuleTarget(ctx, rule, pick);
 }
 
 /** Day and time as typed; the thematic month (and the place, when none is typed) kept from the unit's rule. */
@@ -178,9 +214,10 @@ async function preview(ctx: BotContext, target: RuleTarget, rule: MeetingRule): 
     ctx.t("lichhop-preview-ask"),
   ];
   ctx.setFlow(RULE_FLOW, "confirm", { rule, orgId: target.id });
+  const stamp = ruleStamp(rule, target.id);
   ctx.ask(lines.join("\n"), [
-    { label: ctx.t("lichhop-confirm"), action: `lh:ok:${target.id}` },
-    { label: ctx.t("lichhop-cancel"), action: "lh:no" },
+    { label: ctx.t("lichhop-confirm"), action: `lh:ok:${target.id}:${stamp}` },
+    { label: ctx.t("lichhop-cancel"), action: `lh:no:${stamp}` },
   ]);
 }
 
@@ -211,12 +248,74 @@ const heldChange = z.object({
 type HeldChange = z.infer<typeof heldChange>;
 
 function changeInFlow(ctx: BotContext): HeldChange {
-  const parsed = ctx.state.flow?.name === RESCHEDULE_FLOW ? heldChange.safeParse(ctx.state.flow.data) : null;
-  if (!parsed?.success) {
+  const held = heldInFlow(ctx);
+  if (!held) {
     ctx.clearFlow();
     throw new ChiboError("stale_choice");
   }
-  return parsed.data;
+  return held;
+}
+
+function heldInFlow(ctx: BotContext): HeldChange | undefined {
+  const parsed = ctx.state.flow?.name === RESCHEDULE_FLOW ? heldChange.safeParse(ctx.state.flow.data) : null;
+  return parsed?.success ? parsed.data : undefined;
+}
+
+/**
+ * The preview's buttons carry `<stamp>:<what>`: the stamp binds them to the change they show (the meeting
+ * it starts from and the new date, time and reason), so "Đổi lịch và báo mọi người" under an older preview
+ * never applies the one typed after it; `what` (`202612141900`, or `x` for a cancellation) only names the
+ * pressed preview in the refusal. 3 + 3 + 6 + 1 + 12 bytes: well within Telegram's 64.
+ */
+function previewTail(held: HeldChange): string {
+  const { change } = held;
+  const stamp = screenStamp(held.orgId, held.from, held.fromTime, change.kind, change.kind === "move" ? change.date : null, change.kind === "move" ? change.time : null, change.reason);
+  return `${stamp}:${change.kind === "move" ? `${change.date.replaceAll("-", "")}${change.time.replace(":", "")}` : "x"}`;
+}
+
+const SHOWN_MOVE = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})$/;
+
+/** The change a pressed preview showed, as its payload names it (untrusted: used for words only). */
+function shownChange(what: string | undefined): { kind: "move"; date: string; time: string } | { kind: "cancel" } | undefined {
+  if (what === "x") return { kind: "cancel" };
+  const m = what === undefined ? null : SHOWN_MOVE.exec(what);
+  return m ? { kind: "move", date: `${m[1]}-${m[2]}-${m[3]}`, time: `${m[4]}:${m[5]}` } : undefined;
+}
+
+/**
+ * A button of a preview that is no longer the open one (another `/doilich` typed since, a make-up date
+ * given, or the change already made or dropped): nothing is changed and nobody is told. The reply names
+ * the preview pressed; the open one, if any, is shown again with buttons that work. Its keyboard goes
+ * without being marked as chosen.
+ */
+async function refuseOlderPreview(ctx: BotContext, held: HeldChange | undefined, verb: string, what: string | undefined): Promise<void> {
+  ctx.pressExpired = true;
+  const actor = ctx.requireActor();
+  const shown = shownChange(what);
+  const pressed =
+    shown?.kind === "move"
+      ? ctx.t("reschedule-stale-move", { date: formatDateVi(shown.date), time: shown.time })
+      : ctx.t(shown?.kind === "cancel" ? "reschedule-stale-cancel" : "reschedule-stale-unknown");
+  const orgId = held?.orgId ?? (await managedCells(ctx.db, actor))[0]?.id;
+  const current =
+    orgId === undefined
+      ? undefined
+      : await meetingToChange(ctx.db, actor, orgId, ctx.today).catch((error: unknown) => {
+          if (error instanceof ChiboError) return undefined;
+          throw error;
+        });
+  if (held && current && current.from.date === held.from && current.from.time === held.fromTime) {
+    ctx.reply("reschedule-stale-other", { pressed });
+    previewChange(ctx, held, current.cell);
+    return;
+  }
+  ctx.clearFlow();
+  // A second tap on the button that made the change: say it is made, not that nothing was.
+  if (verb === "ok" && shown?.kind === "move" && current?.from.date === shown.date && current.from.time === shown.time) {
+    ctx.reply("reschedule-stale-done", { date: formatDateVi(shown.date), time: shown.time });
+    return;
+  }
+  ctx.reply("reschedule-stale-none", { pressed });
 }
 
 /** A typed new date and time ("7/12 19:30"), checked; null after saying what is wrong. */
@@ -285,16 +384,17 @@ function previewChange(ctx: BotContext, held: HeldChange, cell: string): void {
     return;
   }
   ctx.setFlow(RESCHEDULE_FLOW, "confirm", held as unknown as Record<string, unknown>);
+  const tail = previewTail(held);
   if (change.kind === "move") {
     ctx.ask(ctx.t("reschedule-confirm-move", { cell, from, fromTime: held.fromTime, date: formatDateVi(change.date), time: change.time, reason }), [
-      { label: ctx.t("reschedule-ok-move"), action: "dl:ok" },
-      { label: ctx.t("reschedule-keep"), action: "dl:no" },
+      { label: ctx.t("reschedule-ok-move"), action: `dl:ok:${tail}` },
+      { label: ctx.t("reschedule-keep"), action: `dl:no:${tail}` },
     ]);
     return;
   }
   ctx.ask(ctx.t("reschedule-confirm-cancel", { cell, from, reason }), [
-    { label: ctx.t("reschedule-ok-cancel"), action: "dl:ok" },
-    { label: ctx.t("reschedule-keep"), action: "dl:no" },
+    { label: ctx.t("reschedule-ok-cancel"), action: `dl:ok:${tail}` },
+    { label: ctx.t("reschedule-keep"), action: `dl:no:${tail}` },
   ]);
 }
 
@@ -385,31 +485,39 @@ export const meetingFeature: Feature = {
     { names: ["doilich", "reschedule"], description: "cmd-doilich", requires: ["meeting.manage"], run: (ctx, args) => reschedule(ctx, args) },
   ],
   actions: {
-    async dl(ctx, [verb]) {
-      const held = changeInFlow(ctx);
+    /** `dl:<ok|no>:<stamp>:<what>` (see `previewTail`): applied only to the change the pressed preview showed. */
+    async dl(ctx, [verb, rawStamp, what]) {
+      if (verb !== "ok" && verb !== "no") throw new ChiboError("stale_choice");
+      const held = heldInFlow(ctx);
+      const stamp = readStamp(rawStamp);
+      if (!held || stamp === undefined || previewTail(held) !== `${stamp}:${what}`) return refuseOlderPreview(ctx, held, verb, what);
       if (verb === "no") {
         ctx.clearFlow();
         ctx.reply("reschedule-kept");
         return;
       }
-      if (verb !== "ok") throw new ChiboError("stale_choice");
       return applyChange(ctx, held);
     },
-    async lh(ctx, [verb, rawId]) {
+    /** `lh:t:<unit>:<stamp>` (a unit for the typed rule), `lh:ok:<unit>:<stamp>`, `lh:no:<stamp>` (a preview's); see `ruleStamp`. */
+    async lh(ctx, [verb, first, second]) {
       const actor = ctx.requireActor();
+      if (verb !== "t" && verb !== "ok" && verb !== "no") throw new ChiboError("stale_choice");
+      const held = ruleInFlow(ctx);
+      const id = verb === "no" ? held?.orgId : idParam.safeParse(first).data;
+      const stamp = readStamp(verb === "no" ? first : second);
+      const shownFor = verb === "t" ? null : id;
+      const open = held !== undefined && held.step === (verb === "t" ? "target" : "confirm") && id !== undefined && id !== null && (verb === "t" || held.orgId === id);
+      if (!open || stamp === undefined || stamp !== ruleStamp(held.rule, shownFor ?? null)) return refuseOlderRule(ctx, actor, held);
       if (verb === "no") {
         ctx.clearFlow();
         ctx.reply("lichhop-cancelled");
         return;
       }
-      const id = idParam.safeParse(rawId);
-      if ((verb !== "t" && verb !== "ok") || !id.success) throw new ChiboError("stale_choice");
-      const rule = ruleInFlow(ctx);
+      const { rule } = held;
       // The button's unit is checked again here: the payload is never trusted.
-      const target = await ruleTarget(ctx.db, actor, id.data, ctx.today);
+      const target = await ruleTarget(ctx.db, actor, id, ctx.today);
       if (verb === "t") return preview(ctx, target, completeRule(rule, target));
-      if (ctx.state.flow?.data.orgId !== id.data) throw new ChiboError("stale_choice");
-      const { cells } = await setStandingRule(ctx.db, actor, id.data, rule, ctx.now, ctx.today, ctx.tz);
+      const { cells } = await setStandingRule(ctx.db, actor, id, rule, ctx.now, ctx.today, ctx.tz);
       ctx.clearFlow();
       ctx.outboxWritten = true;
       ctx.reply("lichhop-saved", { unit: target.name, rule: describeRule(ctx, rule), cells });
