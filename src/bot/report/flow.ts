@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { screenStamp } from "../screen-stamp.js";
 import type { MeetingRule } from "../../domain/meeting-rule.js";
 import { ChiboError } from "../../domain/errors.js";
 import type { FieldDefinition, FieldValues } from "../../domain/forms/form-definition.js";
@@ -160,7 +161,7 @@ function canonical(value: unknown): string {
 /** A value a correction cleared (null) is stored as left out: the stamp reads both alike, so a saved preview can be told by what was stored. */
 function stampOf(data: Pick<ReportFlowData, "mode" | "field" | "values">): string {
   const values = Object.fromEntries(Object.entries(data.values).filter(([, v]) => v !== null));
-  return createHash("sha256").update(canonical({ mode: data.mode, field: data.field ?? null, values })).digest("hex").slice(0, 6);
+  return screenStamp(canonical({ mode: data.mode, field: data.field ?? null, values }));
 }
 
 /** Fields the report's store or its sending works out (the cell's share of the dues, the rating's level): not on the preview. */
