@@ -33,6 +33,7 @@ import { fileDeliveryOf, type FileServing } from "../messaging/capabilities.js";
 import { deliverableReplies } from "../services/file-delivery.service.js";
 import { SentMarks, type CarriedMarks } from "./sent-marks.js";
 import { clip } from "../domain/text/clip.js";
+import { wellFormed } from "../domain/text/well-formed.js";
 
 /** Longer messages are refused before anything is stored (a report fits in far less). */
 export const MAX_TEXT_LENGTH = 4000;
@@ -368,8 +369,11 @@ export function createBot(options: BotOptions): Bot {
       log.warn({ channel: raw?.channel, issues: parsed.error.issues.length }, "malformed incoming message dropped");
       return { answer: { status: "handled", replies: [] } };
     }
-    // PostgreSQL text cannot hold NUL: stored as-is (a flow's answer) it failed the message on every redelivery.
-    const msg = (parsed.data.text?.includes("\u0000") ? { ...parsed.data, text: parsed.data.text.replaceAll("\u0000", "") } : parsed.data) as IncomingMessage;
+    // PostgreSQL text cannot hold NUL, nor its json a lone surrogate: stored as-is (a flow's answer, a preview kept in the
+    // conversation) either failed the message on every redelivery.
+    const typed = parsed.data.text;
+    const clean = typed === undefined ? undefined : wellFormed(typed.includes("\u0000") ? typed.replaceAll("\u0000", "") : typed);
+    const msg = (clean === typed ? parsed.data : { ...parsed.data, text: clean }) as IncomingMessage;
     if ((msg.text?.length ?? 0) > MAX_TEXT_LENGTH) {
       const hintLocale = localeFromHint(msg.languageHint, localeDefault);
       return { answer: { status: "handled", replies: [{ text: i18n.t(hintLocale, "error-too-long", { max: MAX_TEXT_LENGTH }) }] } };

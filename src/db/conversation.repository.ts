@@ -1,5 +1,6 @@
 import type { Db } from "./schema.js";
 import { compiledOnce } from "./compiled.js";
+import { wellFormed } from "../domain/text/well-formed.js";
 
 /** The stored state of a chat, or undefined when none or expired. */
 export async function loadConversation(db: Db, channel: string, chatId: string, now: Date) {
@@ -21,7 +22,9 @@ export async function saveConversation(
   expiresAt: Date,
   now: Date,
 ) {
-  await saveConversationQuery(db, channel, chatId, JSON.stringify(state), expiresAt, now);
+  // (Well formed, as a stored reply is: PostgreSQL's json refuses a lone surrogate a flow may have kept.)
+  const json = JSON.stringify(state, (_key, value: unknown) => (typeof value === "string" ? wellFormed(value) : value));
+  await saveConversationQuery(db, channel, chatId, json, expiresAt, now);
 }
 
 /** Built once, as `clearConversation`'s: a turn that starts, goes on with or ends a flow runs one of them. */

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Attachment, Reply } from "../messaging/message.js";
 import type { Db } from "./schema.js";
 import { compiledOnce } from "./compiled.js";
+import { wellFormed } from "../domain/text/well-formed.js";
 
 /**
  * How long a claim on a turn's replies holds: the claimer sends them within it, or another path (the
@@ -37,16 +38,13 @@ export interface NewTurnReplies {
 /** A reply as stored: the attachment's bytes as base64, so the row is JSON. */
 type StoredReply = Omit<Reply, "attachment"> & { attachment?: Omit<Attachment, "data"> & { data: string } };
 
-/** A surrogate without its pair: what cutting typed text at a length can leave. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 function encode(replies: readonly Reply[]): string {
   const stored: StoredReply[] = replies.map((r) =>
     r.attachment ? { ...r, attachment: { ...r.attachment, data: Buffer.from(r.attachment.data).toString("base64") } } : (r as StoredReply),
   );
   // PostgreSQL's json refuses a lone surrogate's escape: a reply quoting 32 characters of typed text cut
   // inside an emoji failed the whole turn. It is sent as the replacement character instead.
-  return JSON.stringify(stored, (_key, value: unknown) => (typeof value === "string" ? value.replace(LONE_SURROGATE, "\uFFFD") : value));
+  return JSON.stringify(stored, (_key, value: unknown) => (typeof value === "string" ? wellFormed(value) : value));
 }
 
 function decode(value: unknown): Reply[] {

@@ -2,6 +2,7 @@
  * Announcements (`/thongbao`): what a commune or the province sends to everyone in its subtree.
  * Pure rules; the copies go out through the reminders outbox and its rate limits.
  */
+import { clip } from "./text/clip.js";
 
 /** Longest body: with its heading it still fits one Zalo message (2,000 characters). */
 export const MAX_ANNOUNCEMENT_LENGTH = 1800;
@@ -35,8 +36,9 @@ export function checkBody(text: string): BodyCheck {
 /** The first words of a body, for lists ("Kính mời các đồng chí dự…"). */
 export function excerpt(body: string, max = 60): string {
   const line = body.replace(/\s+/g, " ").trim();
-  if (line.length <= max) return line;
-  const cut = line.slice(0, max);
+  // (Counted in code points: a cut inside an emoji left a lone surrogate, which PostgreSQL's json refuses.)
+  const cut = clip(line, max);
+  if (cut === line) return line;
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
