@@ -3,7 +3,8 @@ import { mayEver } from "../../domain/access.js";
 import { checkBody, excerpt, MAX_ANNOUNCEMENT_LENGTH } from "../../domain/announcement.js";
 import { ChiboError } from "../../domain/errors.js";
 import { heldUntil, isQuiet } from "../../domain/schedule/quiet-hours.js";
-import { formatDateVi, pad2 } from "../../domain/time.js";
+import { formatDateVi } from "../../domain/time.js";
+import { formatTime } from "../../domain/calendar/day.js";
 import { localClock } from "../../domain/schedule/local-time.js";
 import { orgByCode } from "../../services/org-lookup.service.js";
 import {
@@ -151,7 +152,7 @@ async function refuseOlderPreview(ctx: BotContext, actor: Actor, verb: string, k
   const sent = verb === "send" && key ? await sentFromPreview(ctx.db, actor, key) : undefined;
   if (sent) {
     const at = localClock(sent.createdAt, ctx.tz);
-    ctx.reply("announce-stale-sent", { time: `${pad2(Math.floor(at.minutes / 60))}:${pad2(at.minutes % 60)}`, day: formatDateVi(at.date), org: sent.orgName });
+    ctx.reply("announce-stale-sent", { time: formatTime(at.minutes), day: formatDateVi(at.date), org: sent.orgName });
   } else if (open) ctx.reply("announce-stale-other", { pressed });
   else if (draft && ctx.state.flow?.step === "body") ctx.reply("announce-stale-typing", { pressed });
   else ctx.reply("announce-stale-none", { pressed });
@@ -241,7 +242,7 @@ export const announceFeature: Feature = {
           const held = heldUntil(ctx.now, { dueAt: ctx.now, attempts: 0 }, quietHours, ctx.tz);
           const at = held ? localClock(held, ctx.tz) : undefined;
           const started = at
-            ? ctx.t("announce-held", { total: sent.recipients, queued: sent.queued, time: `${pad2(Math.floor(at.minutes / 60))}:${pad2(at.minutes % 60)}`, day: formatDateVi(at.date) })
+            ? ctx.t("announce-held", { total: sent.recipients, queued: sent.queued, time: formatTime(at.minutes), day: formatDateVi(at.date) })
             : ctx.t("announce-started", { total: sent.recipients, queued: sent.queued });
           ctx.replies.push({
             title: ctx.t(at ? "announce-held-title" : "announce-started-title"),

@@ -7,6 +7,7 @@ import { ruleTarget, ruleTargets, setStandingRule, type RuleTarget } from "../..
 import { addDays, localClock } from "../../domain/schedule/local-time.js";
 import { fold } from "../../domain/text/fold.js";
 import { formatDateVi, pad2 } from "../../domain/time.js";
+import { formatTime } from "../../domain/calendar/day.js";
 import { managedCells, meetingsUnderRule, meetingToChange, myAnswer, nextMeeting, REASON_MAX, rescheduleMeeting, RESCHEDULE_MAX_DAYS, type MeetingChange, type RescheduleResult } from "../../services/meeting.service.js";
 import { cellsOfActor } from "../../services/cell.service.js";
 import { rsvpChoices } from "../../messaging/outbox-render.js";
@@ -445,7 +446,7 @@ function tellNotice(ctx: BotContext, result: RescheduleResult): void {
     ctx.reply("reschedule-nobody");
   } else if (result.sendAt) {
     const at = localClock(result.sendAt, ctx.tz);
-    const time = `${pad2(Math.floor(at.minutes / 60))}:${pad2(at.minutes % 60)}`;
+    const time = formatTime(at.minutes);
     const day = formatDateVi(at.date);
     if (peopleless) ctx.reply("reschedule-queued-groups-only", { groups: result.groups, time, day });
     else ctx.reply("reschedule-queued", { sent: result.notified, groups, time, day });
