@@ -148,20 +148,10 @@ function readToken(raw: string | undefined): ScreenToken | undefined {
   return { draft: m[1]!, stamp: m[2]!, form: FORM_IDS[Number(m[3])], period: m[4]! };
 }
 
-/** Values in one spelling whatever their keys' order (a stored conversation's JSON may reorder them). */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
 /** A value a correction cleared (null) is stored as left out: the stamp reads both alike, so a saved preview can be told by what was stored. */
 function stampOf(data: Pick<ReportFlowData, "mode" | "field" | "values">): string {
   const values = Object.fromEntries(Object.entries(data.values).filter(([, v]) => v !== null));
-  return screenStamp(canonical({ mode: data.mode, field: data.field ?? null, values }));
+  return screenStamp(data.mode, data.field ?? null, values);
 }
 
 /** Fields the report's store or its sending works out (the cell's share of the dues, the rating's level): not on the preview. */
