@@ -2,6 +2,11 @@ import { isFunctionName, matchMemberName, type OwnerCandidate } from "../cycle/t
 import type { FieldValues, FormDefinition } from "./form-definition.js";
 import { sameValue } from "./same-value.js";
 
+/** The key naming a person in a field's items: an absentee's name, a resolution's owner; none for other fields. */
+function nameKeyOf(field: FormDefinition["fields"][number]): "name" | "owner" | undefined {
+  return field.type === "absentees" ? "name" : field.type === "resolutions" ? "owner" : undefined;
+}
+
 /** A report's values with the names it typed written as the cell's roll writes them, and the names left as typed. */
 export interface RollNames {
   values: FieldValues;
@@ -29,7 +34,7 @@ export function namesOnRoll(form: FormDefinition, values: FieldValues, members: 
   };
   for (const field of form.fields) {
     const list = values[field.key];
-    const key = field.type === "absentees" ? "name" : field.type === "resolutions" ? "owner" : undefined;
+    const key = nameKeyOf(field);
     if (!key || !Array.isArray(list) || (before && sameValue(list, before[field.key]))) continue;
     out[field.key] = list.map((item: unknown) => {
       if (!item || typeof item !== "object") return item;
@@ -42,14 +47,14 @@ export function namesOnRoll(form: FormDefinition, values: FieldValues, members: 
 
 /** Whether a form's values name people the roll could write in full (absentees, resolutions' owners). */
 export function namesPeople(form: FormDefinition, values: FieldValues): boolean {
-  return form.fields.some((f) => (f.type === "absentees" || f.type === "resolutions") && Array.isArray(values[f.key]) && (values[f.key] as unknown[]).length > 0);
+  return form.fields.some((f) => nameKeyOf(f) !== undefined && Array.isArray(values[f.key]) && (values[f.key] as unknown[]).length > 0);
 }
 
 /** The names a report's values hold (the absentees, the resolutions' owners), as written there. */
 export function namesIn(form: FormDefinition, values: FieldValues): string[] {
   const out: string[] = [];
   for (const field of form.fields) {
-    const key = field.type === "absentees" ? "name" : field.type === "resolutions" ? "owner" : undefined;
+    const key = nameKeyOf(field);
     const list = values[field.key];
     if (!key || !Array.isArray(list)) continue;
     for (const item of list) {
