@@ -34,7 +34,6 @@ lookback-org-head = { $org } — { $period }: { $reported }/{ $cells } { $cells 
    *[other] cells
 } reported, { $late } overdue.
 lookback-group-line = • { $name }: { $reported }/{ $cells } reported, { $late } overdue
-lookback-status-reported = reported, attendance { $rate }
 lookback-status-late = overdue, no report (due { $due })
 lookback-status-pending = not reported yet, due { $due }
 lookback-status-none = no meeting scheduled

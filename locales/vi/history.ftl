@@ -19,7 +19,6 @@ lookback-pick = Xem lại đơn vị nào?
 lookback-bad-month = Tôi chưa đọc được tháng (hoặc tháng chưa tới). Gõ ví dụ: /xemlai 10/2025 hoặc /xemlai t10.
 lookback-org-head = { $org } — { $period }: { $reported }/{ $cells } chi bộ đã báo cáo, { $late } quá hạn.
 lookback-group-line = • { $name }: { $reported }/{ $cells } đã báo cáo, { $late } quá hạn
-lookback-status-reported = đã báo cáo, dự họp { $rate }
 lookback-status-late = quá hạn, chưa báo cáo (hạn { $due })
 lookback-status-pending = chưa báo cáo, hạn { $due }
 lookback-status-none = không có lịch sinh hoạt

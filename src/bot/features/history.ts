@@ -14,7 +14,7 @@ import type { Choice } from "../../messaging/message.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { periodLabel } from "../report/flow.js";
-import { readMonth } from "./rollup.js";
+import { readMonth, reportedDetail } from "./rollup.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 /** Roles that start at a commune or the province: those of `/tonghop`. */
@@ -37,11 +37,7 @@ function monthChoices(ctx: BotContext, kind: "o" | "c", id: number, period: stri
 function cellLine(ctx: BotContext, c: CellRollup): string {
   const status =
     c.status === "reported" || c.status === "accepted"
-      ? c.timeliness?.kind === "late"
-        ? ctx.t("rollup-cell-reported-late", { rate: percent(c.attendance), days: c.timeliness.days, due: c.due ? formatDateVi(c.due) : "" })
-        : c.timeliness?.kind === "unjudged"
-          ? ctx.t("rollup-cell-reported-unjudged", { rate: percent(c.attendance) })
-          : ctx.t("lookback-status-reported", { rate: percent(c.attendance) })
+      ? reportedDetail(ctx, c)
       : c.status === "late"
         ? ctx.t("lookback-status-late", { due: c.due ? formatDateVi(c.due) : "" })
         : c.status === "untracked"

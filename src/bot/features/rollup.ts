@@ -51,6 +51,15 @@ function lateArgs(c: CellRollup): { days: number; due: string } {
   return { days: c.timeliness?.kind === "late" ? c.timeliness.days : 0, due: c.due ? formatDateVi(c.due) : "" };
 }
 
+/**
+ * A reported cell's words with its attendance and timeliness: "đã báo cáo, dự họp 90%", "… nhưng nộp muộn 32 ngày
+ * (hạn …), …", "đã báo cáo (không xét hạn), …" — the roll-up's and the look-back's alike.
+ */
+export function reportedDetail(ctx: BotContext, c: CellRollup): string {
+  const kind = c.timeliness?.kind === "late" ? "-late" : c.timeliness?.kind === "unjudged" ? "-unjudged" : "";
+  return ctx.t(`rollup-cell-reported${kind}`, { rate: percent(c.attendance), ...lateArgs(c) });
+}
+
 /** "nộp muộn 32 ngày (hạn …): " or "không xét hạn: " before a reported cell's figures; nothing when on time. */
 function sentMark(ctx: BotContext, c: CellRollup): string {
   if (c.timeliness?.kind === "late") return `${ctx.t("rollup-cell-sent-late", lateArgs(c))}: `;
@@ -69,8 +78,7 @@ function seesNames(ctx: BotContext, c: CellRollup): boolean {
 function meetingCellLines(ctx: BotContext, r: Rollup, c: CellRollup): string[] {
   let detail: string;
   if (c.status === "reported" || c.status === "accepted") {
-    const kind = c.timeliness?.kind === "late" ? "-late" : c.timeliness?.kind === "unjudged" ? "-unjudged" : "";
-    detail = ctx.t(`rollup-cell-reported${kind}`, { rate: percent(c.attendance), ...lateArgs(c) });
+    detail = reportedDetail(ctx, c);
     if (c.belowBar) detail += ` ${ctx.t("rollup-below-bar")}`;
     if (c.unexcused > 0) detail += ` ${ctx.t("rollup-unexcused", { count: c.unexcused })}`;
   } else detail = notReported(ctx, c);
