@@ -129,7 +129,11 @@ export interface SentReminder {
  */
 type AnswerTest = (message: SentMessage, data: string) => boolean;
 
-const carriesButton: AnswerTest = (message, data) => message.replyMarkup?.inline_keyboard?.some((row) => row.some((b) => b.callback_data === data)) === true;
+/** The button's data on the message for a scripted press: the data itself, or a report screen's button of that verb (`rp:ok` → `rp:ok:<draft>…`). */
+const buttonOn = (message: SentMessage, data: string): string | undefined =>
+  message.replyMarkup?.inline_keyboard?.flat().map((b) => b.callback_data).find((d) => d === data || d?.startsWith(`${data}:`));
+
+const carriesButton: AnswerTest = (message, data) => buttonOn(message, data) !== undefined;
 
 /**
  * The users, as they send: each user's updates in their order, all users interleaved as scripted,
@@ -230,7 +234,7 @@ class Users {
     if (step.kind === "button") {
       const message = step.on === "reminder" ? this.reminderOf.get(i) : (this.answer(chatId, step.data) ?? (anyAnswer ? this.latest(chatId) : undefined));
       if (!message) return false;
-      this.fake.enqueue(this.fake.callbackUpdate(user, step.data, message));
+      this.fake.enqueue(this.fake.callbackUpdate(user, buttonOn(message, step.data) ?? step.data, message));
     } else {
       this.fake.enqueue(this.fake.textUpdate(user, step.kind === "toi" ? "/toi" : step.text));
     }

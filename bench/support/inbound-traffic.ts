@@ -50,7 +50,10 @@ export interface TrafficMix {
 /** A quick-report text a secretary sends, and the button they press on the bot's answer. */
 export interface TriedText {
   text: string;
-  /** `rp:ok` when the bot showed the summary to send and sending it went through, else `rp:cancel`. */
+  /**
+   * The verb of the button pressed on the bot's answer: `rp:ok` when the bot showed the summary to send and sending it
+   * went through, else `rp:cancel` (the user presses the answer's button of that verb, `pressOf`).
+   */
   press: "rp:ok" | "rp:cancel";
 }
 
@@ -79,7 +82,13 @@ export function corpusTexts(): string[] {
   return texts;
 }
 
-const actionsOf = (replies: readonly Reply[]) => new Set(replies.flatMap((r) => r.choices ?? []).map((c) => c.action));
+/**
+ * The button of a report's screen with that verb (`rp:ok`, `rp:cancel`): the action it carries names the draft and
+ * the screen (`rp:ok:<draft>.<stamp>…`), so it is read off the replies, never written out.
+ */
+export function pressOf(replies: readonly Reply[], verb: string): string | undefined {
+  return replies.flatMap((r) => r.choices ?? []).map((c) => c.action).find((a) => a === verb || a.startsWith(`${verb}:`));
+}
 
 /**
  * Send every corpus text as the trial secretary (straight to the bot, not through a channel) and see
@@ -94,29 +103,22 @@ export async function trialTexts(bot: Bot, trial: InboundUser, texts: readonly s
     if (result.status !== "handled") throw new Error(`trial message not handled: ${result.status}`);
     return result.replies;
   };
-  // With no report open, a press on "Hủy" is a stale choice: that answer tells an open report from a closed one.
-  const stale = (await send({ action: "rp:cancel" }))[0]?.text;
-  const closed = async () => (await send({ action: "rp:cancel" }))[0]?.text === stale;
   const secretary: TriedText[] = [];
   const outcomes = { confirm: 0, ask: 0, none: 0 };
   for (const text of texts) {
-    const opened = actionsOf(await send({ text }));
+    const opened = await send({ text });
     // Every open report offers "Hủy".
-    if (!opened.has("rp:cancel")) {
+    const cancel = pressOf(opened, "rp:cancel");
+    if (!cancel) {
       outcomes.none++;
       continue;
     }
-    if (opened.has("rp:ok")) {
-      await send({ action: "rp:ok" });
-      // Taken: the report is closed. Not taken (a period already accepted…): cancel is what fits.
-      const taken = await closed();
-      secretary.push({ text, press: taken ? "rp:ok" : "rp:cancel" });
-      outcomes[taken ? "confirm" : "ask"]++;
-    } else {
-      await send({ action: "rp:cancel" });
-      secretary.push({ text, press: "rp:cancel" });
-      outcomes.ask++;
-    }
+    const ok = pressOf(opened, "rp:ok");
+    // Taken: the report is closed (its answer offers no "Hủy"). Not taken (a period already accepted…): cancel is what fits.
+    const stillOpen = ok ? pressOf(await send({ action: ok }), "rp:cancel") : cancel;
+    if (stillOpen) await send({ action: stillOpen });
+    secretary.push({ text, press: stillOpen ? "rp:cancel" : "rp:ok" });
+    outcomes[stillOpen ? "ask" : "confirm"]++;
   }
   const now = new Date();
   const member = texts.filter((text) => classifyMessage(text, { now }).kind !== "correction");
