@@ -136,7 +136,7 @@ async function startDecide(ctx: BotContext, cellId: number, year: number): Promi
 /**
  * What a decide step's buttons carry last: `<cell>.<year>:<stamp>`, the stamp a digest of the step and what
  * it shows (the cell's own score and level, the committee's score chosen), so a press acts on that cell,
- * year and step or not at all — never on another cell's decision opened after it. `xl:l:KHT:` + 10 + 1 + 4
+ * year and step or not at all — never on another cell's decision opened after it. `xl:l:HTXS:` + 10 + 1 + 4
  * + 1 + 6 bytes at most: well within Telegram's 64.
  */
 function decideTail(data: DecideData, step: DecideStep): string {
