@@ -76,6 +76,11 @@ agenda-confirm = Save the agenda
 agenda-saved = The agenda for { $period } is saved. Members get it with the meeting reminder three days ahead.
 agenda-stored = (saved on { $at })
 agenda-too-long = The text is longer than { $max } characters, please send a shorter one.
+agenda-stale-named = The agenda of { $cell }, { $period }, you pressed
+agenda-stale-unnamed = The agenda you pressed
+agenda-stale-other = { $pressed } is out of date (its content changed or a newer one was shown), so I did not act on that button: nothing was saved, nothing goes to the members. The open one is just below: please check it and choose there.
+agenda-stale-none = { $pressed } is out of date (saved, cancelled or replaced), so I did not act on that button: nothing changed. To prepare an agenda, type /chuongtrinh.
+agenda-stale-saved = This agenda of { $cell }, { $period }, was saved at { $time } on { $day }. No need to press again.
 
 # Guidance
 guidance-title = Guidance on meeting content, { $period } — { $org }

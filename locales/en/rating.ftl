@@ -40,6 +40,16 @@ self-review-preview = Self-review { $year }
     • Self-assessment: { $text }
     The cell's secretary and the committee can read it. Send?
 self-review-saved = Self-review for { $year } saved: { $level }. The cell will consider it and propose a level.
+rating-stale-named = The rating screen of { $cell } for { $year } you pressed
+rating-stale-unnamed = The rating screen you pressed
+rating-stale-other = { $pressed } is out of date (a newer screen was shown or the step has moved on), so I did not act on that button: nothing was rated or recorded. The open step is just below: please choose there.
+rating-stale-none = { $pressed } is out of date (rated, cancelled or replaced), so I did not act on that button: nothing changed. To score and rate, type /xeploai.
+rating-stale-done = { $cell } was rated { $level } for { $year } at { $time } on { $day }. No need to press again.
+self-review-stale-named = The self-review screen for { $year } you pressed
+self-review-stale-unnamed = The self-review screen you pressed
+self-review-stale-other = { $pressed } is out of date (a newer screen was shown or its content changed), so I did not act on that button: nothing was sent. The open screen is just below: please check it and choose there.
+self-review-stale-none = { $pressed } is out of date (sent, cancelled or replaced), so I did not act on that button: nothing changed. To review yourself, type /tudanhgia.
+self-review-stale-sent = This self-review for { $year } ({ $level }) was sent at { $time } on { $day }. No need to press again.
 
 ## A year with no criteria table of its own: say which year's table is used (scoring, viewing, the export)
 criteria-fallback = using the { $used } criteria table — the province has not imported one for { $year }

@@ -75,6 +75,11 @@ agenda-confirm = Lưu chương trình
 agenda-saved = Đã lưu chương trình sinh hoạt { $period }. Đảng viên nhận chương trình cùng lời nhắc họp trước 3 ngày.
 agenda-stored = (đã lưu lúc { $at })
 agenda-too-long = Nội dung dài quá { $max } ký tự, xin gửi ngắn hơn.
+agenda-stale-named = Bản chương trình sinh hoạt { $cell } { $period } vừa bấm
+agenda-stale-unnamed = Bản chương trình sinh hoạt vừa bấm
+agenda-stale-other = { $pressed } đã cũ (nội dung đã khác hoặc đã có bản mới hơn), nên tôi không làm theo nút vừa bấm: chưa lưu gì, không có gì gửi cho đảng viên. Bản đang mở ở ngay dưới đây: xin xem lại và chọn ở đó.
+agenda-stale-none = { $pressed } đã cũ (đã lưu, đã hủy hoặc đã được thay), nên tôi không làm theo nút vừa bấm: không có gì thay đổi. Muốn soạn chương trình, xin gõ /chuongtrinh.
+agenda-stale-saved = Chương trình sinh hoạt { $cell } { $period } này đã được lưu lúc { $time } ngày { $day }. Không cần bấm lại.
 
 # Guidance
 guidance-title = Định hướng nội dung sinh hoạt { $period } — { $org }

@@ -40,6 +40,16 @@ self-review-preview = Tự đánh giá năm { $year }
     • Tự nhận xét: { $text }
     Bí thư chi bộ và Đảng ủy xem được bản này. Gửi?
 self-review-saved = Đã ghi tự đánh giá năm { $year }: { $level }. Chi bộ sẽ xem xét, đề nghị mức xếp loại.
+rating-stale-named = Màn hình xếp loại { $cell } năm { $year } vừa bấm
+rating-stale-unnamed = Màn hình xếp loại vừa bấm
+rating-stale-other = { $pressed } đã cũ (đã có màn hình mới hơn hoặc đã sang bước khác), nên tôi không làm theo nút vừa bấm: chưa xếp loại, chưa ghi gì. Bước đang mở ở ngay dưới đây: xin chọn ở đó.
+rating-stale-none = { $pressed } đã cũ (đã xếp loại, đã hủy hoặc đã được thay), nên tôi không làm theo nút vừa bấm: không có gì thay đổi. Muốn chấm điểm, xếp loại, xin gõ /xeploai.
+rating-stale-done = { $cell } năm { $year } đã được xếp loại { $level } lúc { $time } ngày { $day }. Không cần bấm lại.
+self-review-stale-named = Màn hình tự đánh giá năm { $year } vừa bấm
+self-review-stale-unnamed = Màn hình tự đánh giá vừa bấm
+self-review-stale-other = { $pressed } đã cũ (đã có màn hình mới hơn hoặc nội dung đã khác), nên tôi không làm theo nút vừa bấm: chưa gửi gì. Màn hình đang mở ở ngay dưới đây: xin xem lại và chọn ở đó.
+self-review-stale-none = { $pressed } đã cũ (đã gửi, đã hủy hoặc đã được thay), nên tôi không làm theo nút vừa bấm: không có gì thay đổi. Muốn tự đánh giá, xin gõ /tudanhgia.
+self-review-stale-sent = Bản tự đánh giá năm { $year } này ({ $level }) đã gửi lúc { $time } ngày { $day }. Không cần bấm lại.
 
 ## Năm chưa có bảng tiêu chí riêng: nói rõ dùng bảng năm nào (khi chấm, khi xem, trong tệp xuất)
 criteria-fallback = dùng bảng tiêu chí năm { $used } — tỉnh chưa nhập bảng năm { $year }

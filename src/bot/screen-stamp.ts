@@ -1,4 +1,7 @@
 import { createHash } from "node:crypto";
+import { formatTime } from "../domain/calendar/day.js";
+import { localClock } from "../domain/schedule/local-time.js";
+import { formatDateVi } from "../domain/time.js";
 
 /** Hex digits of a stamp: short enough for a payload segment, long enough that two previews of one chat never share one. */
 const STAMP_LENGTH = 6;
@@ -29,4 +32,13 @@ function canonical(value: unknown): string {
 /** A stamp as pressed (untrusted): itself when well formed, undefined otherwise (a keyboard from before stamps). */
 export function readStamp(raw: string | undefined): string | undefined {
   return raw !== undefined && STAMP.test(raw) ? raw : undefined;
+}
+
+/**
+ * When something a screen did was done, as a refusal of a second press says it: `{ time: "19:05", day: "20/11/2025" }`
+ * in the given zone.
+ */
+export function doneAt(at: Date, tz: string): { time: string; day: string } {
+  const local = localClock(at, tz);
+  return { time: formatTime(local.minutes), day: formatDateVi(local.date) };
 }

@@ -60,6 +60,13 @@ export async function saveAgenda(db: Db, actor: Actor, orgId: number, period: st
   await writeAudit(db, { actorPersonId: actor.personId, action: "agenda.save", entity: "meeting_agenda", entityId: `${orgId}:${period}`, after: { political }, at: now });
 }
 
+/** The agenda stored for a cell's month (`meeting.manage`), as worded then and when; undefined when none is. */
+export async function savedAgenda(db: Db, actor: Actor, orgId: number, period: string): Promise<{ text: string; preparedAt: Date } | undefined> {
+  await requireAccess(db, actor, "meeting.manage", { orgId });
+  const stored = await findAgenda(db, orgId, period);
+  return stored ? { text: stored.text, preparedAt: stored.prepared_at } : undefined;
+}
+
 /** Committees whose guidance this actor may publish (`guidance.publish`): their office or standing-committee orgs. */
 export function guidanceOrgs(actor: Actor): number[] {
   return [...new Set(actor.roles.filter((r) => r.role === "office_staff" || r.role === "commune_standing").map((r) => r.orgId))];

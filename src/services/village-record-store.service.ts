@@ -54,6 +54,18 @@ export function figuresOf(row: Pick<RecordRow, "area_km2" | "population" | "hous
   return out;
 }
 
+/** Figures as they read back once stored (numbers as the columns keep them, workers as `figuresOf` reads them). */
+export function asStored(f: VillageFigures): VillageFigures {
+  return figuresOf({
+    area_km2: f.areaKm2 ?? null,
+    population: f.population ?? null,
+    households: f.households ?? null,
+    poor_households: f.poorHouseholds ?? null,
+    organizations: f.organizations as Record<string, number>,
+    workforce: f.workforce as unknown as Record<string, unknown>[],
+  });
+}
+
 /** Write a village's quarter (chat or import): one row per village and quarter. */
 export async function storeFigures(db: Db, orgId: number, period: string, f: VillageFigures, how: { source: "chat" | "import"; by: number | null; at: Date }) {
   return putVillageRecord(db, {

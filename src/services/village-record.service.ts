@@ -61,6 +61,17 @@ export async function villageRecordFor(db: Db, actor: Actor, orgId: number, peri
   return { orgId, cellName: org.name, period, figures, from: row?.period ?? null };
 }
 
+/**
+ * The record stored for exactly this quarter (`records.view`), as it reads back, and when it was last
+ * written; undefined when the quarter has none of its own.
+ */
+export async function storedVillageRecord(db: Db, actor: Actor, orgId: number, period: string): Promise<{ figures: VillageFigures; at: Date } | undefined> {
+  if (!isPeriodOfKind("quarter", period)) throw new ChiboError("invalid_input");
+  await requireAccess(db, actor, "records.view", { orgId });
+  const row = await latestVillageRecord(db, orgId, period);
+  return row?.period === period ? { figures: figuresOf(row), at: row.updated_at } : undefined;
+}
+
 export interface SaveOutcome {
   created: boolean;
   /** The quarterly village report was filed (or updated) from the record as well. */

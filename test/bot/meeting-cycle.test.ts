@@ -234,8 +234,10 @@ describeEngines("the cell's monthly cycle: resolution tasks, reminders, document
     expect(agenda).toContain("Họp ngày 05/02/2026 lúc 19:30, tại Nhà văn hóa thôn Pò Lài.");
     expect(agenda).toContain("◻️ Dọn vệ sinh nhà văn hóa — Mai, hạn 25/01/2026: đang làm");
     expect(agenda).toContain("2. Định hướng của Đảng bộ xã Tân Văn: Tuyên truyền đón Tết an toàn, phòng chống cháy rừng");
-    expect(await h.sayText(secretary, "Thu hoạch mía; vận động tiêm phòng gia súc")).toContain("3. Nhiệm vụ chính trị trong tháng: Thu hoạch mía; vận động tiêm phòng gia súc");
-    expect(await h.sayText(secretary, "", { text: undefined, action: `ct:save:${poLai}` })).toContain("Đã lưu chương trình sinh hoạt tháng 2/2026.");
+    const political = await h.say(secretary, "Thu hoạch mía; vận động tiêm phòng gia súc");
+    expect(replyText(political.replies)).toContain("3. Nhiệm vụ chính trị trong tháng: Thu hoạch mía; vận động tiêm phòng gia súc");
+    const save = political.replies.flatMap((r) => r.choices ?? []).find((c) => c.label === "Lưu chương trình")!;
+    expect(await h.sayText(secretary, "", { text: undefined, action: save.action })).toContain("Đã lưu chương trình sinh hoạt tháng 2/2026.");
 
     // Three days before the meeting every member's reminder carries it; the group copy and the last-minute ones do not.
     const d3 = (await planMessages(h.db.db, { now: local("2026-02-02T07:05:00"), tz: TZ })).filter((m) => m.kind === "meeting.reminder" && m.orgId === poLai);

@@ -10,12 +10,13 @@ import {
   MAX_POLITICAL,
   publishGuidance,
   saveAgenda,
+  savedAgenda,
   type AgendaModel,
 } from "../../services/agenda.service.js";
 import { orgName } from "../../services/org-lookup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { readStamp, screenStamp } from "../screen-stamp.js";
+import { doneAt, readStamp, screenStamp } from "../screen-stamp.js";
 import { taskLine } from "../cycle/task-lines.js";
 import { periodLabel } from "../report/flow.js";
 import { readMonth } from "./rollup.js";
@@ -55,26 +56,76 @@ function show(ctx: BotContext, m: AgendaModel): void {
   );
   if (m.preparedAt) head.push(ctx.t("agenda-stored", { at: formatDateVi(localDate(m.preparedAt, ctx.tz)) }));
   ctx.setFlow(AGENDA_FLOW, "political", { orgId: m.orgId, political: m.political });
-  ctx.ask([...head, "", ...agendaItems(ctx, m), "", ctx.t("agenda-ask")].join("\n"), [
-    { label: ctx.t("agenda-confirm"), action: `ct:save:${m.orgId}` },
-    { label: ctx.t("report-cancel"), action: "ct:cancel" },
+  const items = agendaItems(ctx, m);
+  const tail = agendaTail(m, items.join("\n"));
+  ctx.ask([...head, "", ...items, "", ctx.t("agenda-ask")].join("\n"), [
+    { label: ctx.t("agenda-confirm"), action: `ct:save:${tail}` },
+    { label: ctx.t("report-cancel"), action: `ct:cancel:${tail}` },
   ]);
 }
 
 const agendaFlow = z.object({ orgId: z.number().int().positive(), political: z.string().max(MAX_POLITICAL).nullable() });
+const SHOWN_MONTH = /^(\d{4})(0[1-9]|1[0-2])$/;
+
+/**
+ * What "Lưu chương trình" and "Hủy" carry: `<cell>:<YYYYMM>:<stamp>`, the stamp a digest of the agenda
+ * as worded on the screen — the very text members get with the D-3 reminder — so a press saves that
+ * text or nothing: not the political tasks typed after it, nor tasks or guidance changed since it was
+ * shown, nor another cell's or month's. At most 10 + 6 + 6 bytes after `ct:save:`: well within Telegram's 64.
+ */
+function agendaTail(m: Pick<AgendaModel, "orgId" | "period">, text: string): string {
+  return `${m.orgId}:${m.period.replace("-", "")}:${screenStamp(m.orgId, m.period, text)}`;
+}
 
 async function open(ctx: BotContext, orgId: number, political?: string | null): Promise<void> {
   const m = await agendaModel(ctx.db, ctx.requireActor(), orgId, ctx.today);
   show(ctx, political !== undefined ? { ...m, political } : m);
 }
 
-async function save(ctx: BotContext, orgId: number): Promise<void> {
-  const held = agendaFlow.safeParse(ctx.state.flow?.data);
-  if (ctx.state.flow?.name !== AGENDA_FLOW || !held.success || held.data.orgId !== orgId) throw new ChiboError("stale_choice");
-  const m = { ...(await agendaModel(ctx.db, ctx.requireActor(), orgId, ctx.today)), political: held.data.political };
-  await saveAgenda(ctx.db, ctx.requireActor(), orgId, m.period, m.political, agendaItems(ctx, m).join("\n"), ctx.now);
-  ctx.clearFlow();
-  ctx.reply("agenda-saved", { period: periodLabel(ctx, m.period) });
+/** The agenda open in this chat as it would be saved now (its model read again, the political tasks as typed); undefined when none is. */
+async function openAgenda(ctx: BotContext): Promise<{ model: AgendaModel; text: string } | undefined> {
+  const held = ctx.state.flow?.name === AGENDA_FLOW ? agendaFlow.safeParse(ctx.state.flow.data).data : undefined;
+  if (!held) return undefined;
+  const model = { ...(await agendaModel(ctx.db, ctx.requireActor(), held.orgId, ctx.today)), political: held.political };
+  return { model, text: agendaItems(ctx, model).join("\n") };
+}
+
+/**
+ * `ct:save:<cell>:<YYYYMM>:<stamp>` and `ct:cancel:…` (see `agendaTail`): acted on only while the agenda
+ * open in the chat, worded again now, is the one the pressed screen showed. Otherwise nothing is saved
+ * or dropped: the reply names the screen pressed and shows the open one again, or, to a second press of
+ * the "Lưu" that saved it, says it is saved and when. The pressed screen's keyboard goes unmarked.
+ */
+async function pressAgenda(ctx: BotContext, verb: "save" | "cancel", [rawId, rawMonth, rawStamp]: readonly (string | undefined)[]): Promise<void> {
+  const actor = ctx.requireActor();
+  const id = idParam.safeParse(rawId).data;
+  const month = SHOWN_MONTH.exec(rawMonth ?? "");
+  const period = month ? `${month[1]}-${month[2]}` : undefined;
+  const stamp = readStamp(rawStamp);
+  // The pressed cell is checked (secretary or deputy of it, now) before anything of it is read or named.
+  const pressedCell = id === undefined ? undefined : (await agendaModel(ctx.db, actor, id, ctx.today)).cellName;
+  const pressed = id !== undefined && period !== undefined && stamp !== undefined ? `${id}:${rawMonth}:${stamp}` : undefined;
+  const open = await openAgenda(ctx);
+  if (open && pressed !== undefined && agendaTail(open.model, open.text) === pressed) {
+    ctx.clearFlow();
+    if (verb === "cancel") {
+      ctx.reply("report-cancelled");
+      return;
+    }
+    await saveAgenda(ctx.db, actor, open.model.orgId, open.model.period, open.model.political, open.text, ctx.now);
+    ctx.reply("agenda-saved", { period: periodLabel(ctx, open.model.period) });
+    return;
+  }
+  ctx.pressExpired = true;
+  const named = pressedCell !== undefined && period !== undefined ? { cell: pressedCell, period: periodLabel(ctx, period) } : undefined;
+  const saved = verb === "save" && pressed !== undefined ? await savedAgenda(ctx.db, actor, id!, period!) : undefined;
+  if (named && saved && agendaTail({ orgId: id!, period: period! }, saved.text) === pressed) {
+    // A second tap on the "Lưu" that saved it: say it is saved, not that nothing was.
+    ctx.reply("agenda-stale-saved", { ...named, ...doneAt(saved.preparedAt, ctx.tz) });
+  } else {
+    ctx.reply(open ? "agenda-stale-other" : "agenda-stale-none", { pressed: named ? ctx.t("agenda-stale-named", named) : ctx.t("agenda-stale-unnamed") });
+  }
+  if (open) show(ctx, open.model);
 }
 
 /** The month a guidance is for: typed ("/dinhhuong 12/2025"), else this month. */
@@ -149,17 +200,11 @@ export const agendaFeature: Feature = {
     },
   ],
   actions: {
-    async ct(ctx, [verb, rawId]) {
-      if (verb === "cancel") {
-        ctx.clearFlow();
-        ctx.reply("report-cancelled");
-        return;
-      }
-      const id = idParam.safeParse(rawId);
-      if (!id.success) throw new ChiboError("stale_choice");
-      if (verb === "cell") return open(ctx, id.data);
-      if (verb === "save") return save(ctx, id.data);
-      throw new ChiboError("stale_choice");
+    async ct(ctx, [verb, ...params]) {
+      if (verb === "save" || verb === "cancel") return pressAgenda(ctx, verb, params);
+      const id = idParam.safeParse(params[0]);
+      if (verb !== "cell" || !id.success) throw new ChiboError("stale_choice");
+      return open(ctx, id.data);
     },
     async dh(ctx, [verb, rawId, period]) {
       if (verb === "cancel") {

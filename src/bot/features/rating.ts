@@ -20,6 +20,7 @@ import type { Choice } from "../../messaging/message.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { readAnswer } from "../report/answers.js";
+import { doneAt, readStamp, screenStamp } from "../screen-stamp.js";
 
 const DECIDE_FLOW = "rating-decide";
 const SELF_FLOW = "rating-self";
@@ -132,11 +133,25 @@ async function startDecide(ctx: BotContext, cellId: number, year: number): Promi
   askScore(ctx, data);
 }
 
+/**
+ * What a decide step's buttons carry last: `<cell>.<year>:<stamp>`, the stamp a digest of the step and what
+ * it shows (the cell's own score and level, the committee's score chosen), so a press acts on that cell,
+ * year and step or not at all — never on another cell's decision opened after it. `xl:l:HTXS:` + 10 + 1 + 4
+ * + 1 + 6 bytes at most: well within Telegram's 64.
+ */
+function decideTail(data: DecideData, step: DecideStep): string {
+  const stamp = screenStamp(data.orgId, data.year, step, data.selfScore, data.selfLevel, step === "level" ? (data.score ?? null) : null);
+  return `${data.orgId}.${data.year}:${stamp}`;
+}
+
+type DecideStep = "score" | "level" | "note";
+
 function askScore(ctx: BotContext, data: DecideData): void {
   saveDecide(ctx, "score", data);
+  const tail = decideTail(data, "score");
   const choices: Choice[] = [];
-  if (data.selfScore !== null) choices.push({ label: ctx.t("rating-keep-self-score", { score: points(data.selfScore) }), action: "xl:s" });
-  choices.push({ label: ctx.t("rating-no-score"), action: "xl:n" }, { label: ctx.t("report-cancel"), action: "xl:x" });
+  if (data.selfScore !== null) choices.push({ label: ctx.t("rating-keep-self-score", { score: points(data.selfScore) }), action: `xl:s:${tail}` });
+  choices.push({ label: ctx.t("rating-no-score"), action: `xl:n:${tail}` }, { label: ctx.t("report-cancel"), action: `xl:x:${tail}` });
   ctx.replies.push({ text: ctx.t("rating-q-score", { cell: data.cell, year: String(data.year) }), choices, numericAnswer: true });
 }
 
@@ -147,9 +162,10 @@ function askLevel(ctx: BotContext, data: DecideData): void {
   if (earned) lines.push(ctx.t("rating-score-earns", { score: points(data.score!), level: level(ctx, earned) }));
   if (data.selfLevel) lines.push(ctx.t("rating-self-was", { level: level(ctx, data.selfLevel) }));
   lines.push(ctx.t("rating-q-level", { cell: data.cell }));
+  const tail = decideTail(data, "level");
   ctx.ask(lines.join("\n"), [
-    ...RATING_LEVELS.map((l) => ({ label: level(ctx, l), action: `xl:l:${l}` })),
-    { label: ctx.t("report-cancel"), action: "xl:x" },
+    ...RATING_LEVELS.map((l) => ({ label: level(ctx, l), action: `xl:l:${l}:${tail}` })),
+    { label: ctx.t("report-cancel"), action: `xl:x:${tail}` },
   ]);
 }
 
@@ -189,10 +205,29 @@ async function onDecideText(ctx: BotContext, text: string): Promise<void> {
   askLevel(ctx, data);
 }
 
-async function onDecideAction(ctx: BotContext, verb: string | undefined, arg: string | undefined): Promise<void> {
+const SHOWN_UNIT = /^(\d{1,10})\.(\d{4})$/;
+
+/**
+ * A decide step's press (`xl:<s|n|x>:<cell>.<year>:<stamp>`, `xl:l:<level>:<cell>.<year>:<stamp>`; see
+ * `decideTail`): acted on only while the step open in the chat is the one the pressed screen showed.
+ * Otherwise nothing is decided or dropped: the reply names the cell and year pressed and shows the open
+ * step again, or, to a second press of the level that decided it, says it is decided and when.
+ */
+async function onDecideAction(ctx: BotContext, verb: string | undefined, params: readonly (string | undefined)[]): Promise<void> {
+  const [arg, rawUnit, rawStamp] = verb === "l" ? params : [undefined, ...params];
+  const actor = ctx.requireActor();
+  const unit = SHOWN_UNIT.exec(rawUnit ?? "");
+  const cellId = unit ? idParam.safeParse(unit[1]).data : undefined;
+  const year = unit ? yearParam.safeParse(unit[2]).data : undefined;
+  // The pressed cell is checked (the actor may decide it, now) before anything of it is read or named.
+  if (cellId !== undefined && !can(actor, "rating.decide", { orgPath: await pathOfOrg(ctx.db, cellId) })) throw new ChiboError("forbidden");
   const data = decideData(ctx);
-  const step = ctx.state.flow?.step;
-  if (!data) throw new ChiboError("stale_choice");
+  const step = ctx.state.flow?.step as DecideStep | undefined;
+  const stamp = readStamp(rawStamp);
+  const shownStep: DecideStep | undefined = verb === "s" || verb === "n" ? "score" : verb === "l" ? "level" : undefined;
+  const open = data !== null && step !== undefined && cellId !== undefined && year !== undefined && stamp !== undefined && (shownStep === undefined || shownStep === step);
+  // The note is typed: the level screen that asked for it stays the one its "Hủy" acts on.
+  if (!open || decideTail(data, step === "note" ? "level" : step) !== `${cellId}.${year}:${stamp}`) return refuseOlderDecide(ctx, verb, arg, cellId, year, stamp);
   switch (verb) {
     case "x":
       ctx.clearFlow();
@@ -217,6 +252,30 @@ async function onDecideAction(ctx: BotContext, verb: string | undefined, arg: st
   throw new ChiboError("stale_choice");
 }
 
+/** A decide step's button no longer open (see `onDecideAction`): nothing decided; the open step, if any, asked again. */
+async function refuseOlderDecide(ctx: BotContext, verb: string | undefined, arg: string | undefined, cellId: number | undefined, year: number | undefined, stamp: string | undefined): Promise<void> {
+  ctx.pressExpired = true;
+  const data = decideData(ctx);
+  const named = cellId !== undefined && year !== undefined ? { cell: (await orgName(ctx.db, cellId)) ?? String(cellId), year: String(year) } : undefined;
+  let done = false;
+  if (named && verb === "l" && isRatingLevel(arg) && stamp !== undefined) {
+    // A second tap on the level that decided it: say it is decided, not that nothing was.
+    const { unit } = await cellRating(ctx.db, ctx.requireActor(), cellId!, year!, ctx.now, { reviews: false });
+    const d = unit.decision;
+    const shown = { orgId: cellId!, year: year!, cell: unit.name, selfScore: unit.selfScore, selfLevel: unit.selfLevel, facts: unit.facts, score: d?.score ?? null };
+    if (d && d.level === arg && decideTail(shown, "level") === `${cellId}.${year}:${stamp}`) {
+      ctx.reply("rating-stale-done", { cell: unit.name, year: String(year), level: level(ctx, d.level), ...doneAt(d.decidedAt, ctx.tz) });
+      done = true;
+    }
+  }
+  if (!done) ctx.reply(data ? "rating-stale-other" : "rating-stale-none", { pressed: named ? ctx.t("rating-stale-named", named) : ctx.t("rating-stale-unnamed") });
+  if (!data) return;
+  const step = ctx.state.flow?.step;
+  if (step === "score") return askScore(ctx, data);
+  if (step === "level") return askLevel(ctx, data);
+  ctx.reply("rating-q-note", { self: level(ctx, data.selfLevel!), level: level(ctx, data.level!) });
+}
+
 // ---------------------------------------------------------------- a member's self-review
 
 interface SelfData {
@@ -238,14 +297,25 @@ async function startSelfReview(ctx: BotContext, year: number): Promise<void> {
   if (existing) lines.push(ctx.t("self-review-existing", { year: String(year), level: level(ctx, existing.level), text: existing.text }), "");
   lines.push(ctx.t("self-review-q-level", { year: String(year) }));
   ctx.setFlow(SELF_FLOW, "level", { year });
-  ctx.ask(lines.join("\n"), [...RATING_LEVELS.map((l) => ({ label: level(ctx, l), action: `tdg:l:${l}` })), { label: ctx.t("report-cancel"), action: "tdg:x" }]);
+  const tail = selfTail(actor.personId, { year });
+  ctx.ask(lines.join("\n"), [...RATING_LEVELS.map((l) => ({ label: level(ctx, l), action: `tdg:l:${l}:${tail}` })), { label: ctx.t("report-cancel"), action: `tdg:x:${tail}` }]);
+}
+
+/**
+ * What a self-review screen's buttons carry last: `<year>:<stamp>`, the stamp a digest of the person, the
+ * year and the level and words the screen shows, so "Gửi" sends that review or nothing — not the words
+ * typed after it, nor another year's. `tdg:ok:` + 4 + 1 + 6 bytes: well within Telegram's 64.
+ */
+function selfTail(personId: number, data: SelfData): string {
+  return `${data.year}:${screenStamp(personId, data.year, data.level ?? null, data.text ?? null)}`;
 }
 
 function selfPreview(ctx: BotContext, data: SelfData): void {
   ctx.setFlow(SELF_FLOW, "confirm", data as unknown as Record<string, unknown>);
+  const tail = selfTail(ctx.requireActor().personId, data);
   ctx.ask(ctx.t("self-review-preview", { year: String(data.year), level: level(ctx, data.level!), text: data.text! }), [
-    { label: ctx.t("report-send"), action: "tdg:ok" },
-    { label: ctx.t("report-cancel"), action: "tdg:x" },
+    { label: ctx.t("report-send"), action: `tdg:ok:${tail}` },
+    { label: ctx.t("report-cancel"), action: `tdg:x:${tail}` },
   ]);
 }
 
@@ -265,10 +335,22 @@ async function onSelfText(ctx: BotContext, text: string): Promise<void> {
   return startSelfReview(ctx, data.year);
 }
 
-async function onSelfAction(ctx: BotContext, verb: string | undefined, arg: string | undefined): Promise<void> {
+/**
+ * A self-review screen's press (`tdg:<ok|x>:<year>:<stamp>`, `tdg:l:<level>:<year>:<stamp>`; see
+ * `selfTail`): acted on only while the screen open in the chat is the one pressed. Otherwise nothing is
+ * sent or dropped: the reply names the year pressed and shows the open screen again, or, to a second
+ * press of the "Gửi" that sent it, says it was sent and when.
+ */
+async function onSelfAction(ctx: BotContext, verb: string | undefined, params: readonly (string | undefined)[]): Promise<void> {
+  const [arg, rawYear, rawStamp] = verb === "l" ? params : [undefined, ...params];
+  const actor = ctx.requireActor();
   const data = selfData(ctx);
-  if (!data) throw new ChiboError("stale_choice");
   const step = ctx.state.flow?.step;
+  const year = yearParam.safeParse(rawYear).data;
+  const stamp = readStamp(rawStamp);
+  const shownStep = verb === "l" ? "level" : verb === "ok" ? "confirm" : undefined;
+  const open = data !== null && year !== undefined && stamp !== undefined && (shownStep === undefined || shownStep === step);
+  if (!open || selfTail(actor.personId, step === "text" ? { year: data.year } : data) !== `${year}:${stamp}`) return refuseOlderSelf(ctx, verb, year, stamp);
   switch (verb) {
     case "x":
       ctx.clearFlow();
@@ -287,6 +369,29 @@ async function onSelfAction(ctx: BotContext, verb: string | undefined, arg: stri
       return;
   }
   throw new ChiboError("stale_choice");
+}
+
+/** A self-review button no longer open (see `onSelfAction`): nothing sent; the open screen, if any, shown again. */
+async function refuseOlderSelf(ctx: BotContext, verb: string | undefined, year: number | undefined, stamp: string | undefined): Promise<void> {
+  ctx.pressExpired = true;
+  const actor = ctx.requireActor();
+  const data = selfData(ctx);
+  const sent = verb === "ok" && year !== undefined && stamp !== undefined ? await ownSelfReview(ctx.db, actor, year) : undefined;
+  if (sent && selfTail(actor.personId, { year: year!, level: sent.level, text: sent.text }) === `${year}:${stamp}`) {
+    // A second tap on the "Gửi" that sent it: say it went, not that nothing did.
+    ctx.reply("self-review-stale-sent", { year: String(year), level: level(ctx, sent.level), ...doneAt(sent.at, ctx.tz) });
+  } else {
+    const pressed = year !== undefined ? ctx.t("self-review-stale-named", { year: String(year) }) : ctx.t("self-review-stale-unnamed");
+    ctx.reply(data ? "self-review-stale-other" : "self-review-stale-none", { pressed });
+  }
+  if (!data) return;
+  const step = ctx.state.flow?.step;
+  if (step === "confirm" && data.level && data.text) return selfPreview(ctx, data);
+  if (step === "text" && data.level) {
+    ctx.reply("self-review-q-text", { level: level(ctx, data.level), max: MAX_REVIEW_TEXT });
+    return;
+  }
+  return startSelfReview(ctx, data.year);
 }
 
 /** Where the actor reviews from: the orgs of their commune-level roles, else the cells they lead or follow. */
@@ -333,7 +438,8 @@ export const ratingFeature: Feature = {
     },
   ],
   actions: {
-    async xl(ctx, [verb, rawId, rawYear]) {
+    async xl(ctx, [verb, ...params]) {
+      const [rawId, rawYear] = params;
       if (verb === "o" || verb === "v" || verb === "d") {
         const id = idParam.safeParse(rawId);
         const year = yearParam.safeParse(rawYear);
@@ -342,10 +448,10 @@ export const ratingFeature: Feature = {
         if (verb === "v") return showCell(ctx, id.data, year.data);
         return startDecide(ctx, id.data, year.data);
       }
-      return onDecideAction(ctx, verb, rawId);
+      return onDecideAction(ctx, verb, params);
     },
-    async tdg(ctx, [verb, arg]) {
-      return onSelfAction(ctx, verb, arg);
+    async tdg(ctx, [verb, ...params]) {
+      return onSelfAction(ctx, verb, params);
     },
   },
   flows: {

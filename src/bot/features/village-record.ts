@@ -21,9 +21,11 @@ import { fold } from "../../domain/text/fold.js";
 import { orgName } from "../../services/org-lookup.service.js";
 import { layoutProblem } from "../../export/province-layout.js";
 import { villageWorkbook } from "../../export/village-workbook.js";
-import { saveVillageRecord, villageCellsAmong, villageRecordFor, villageTable } from "../../services/village-record.service.js";
+import { saveVillageRecord, storedVillageRecord, villageCellsAmong, villageRecordFor, villageTable } from "../../services/village-record.service.js";
+import { asStored } from "../../services/village-record-store.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { doneAt, readStamp, screenStamp } from "../screen-stamp.js";
 import { periodLabel } from "../report/flow.js";
 import { reportingCells } from "../report/led-cells.js";
 
@@ -106,11 +108,26 @@ function show(ctx: BotContext, data: VillageFlowData): void {
   const head = ctx.t("records-head", { cell: data.cellName, period: periodLabel(ctx, data.period) });
   const from = data.from === null ? ctx.t("records-from-none") : data.from === data.period ? ctx.t("records-from-same") : ctx.t("records-from", { period: periodLabel(ctx, data.from) });
   const body = recordText(ctx, figures, changed ? diffFigures(data.base, figures) : undefined, data.base);
+  const tail = recordTail(data);
   const choices = [];
-  if (changed) choices.push({ label: ctx.t("records-save"), action: "vr:save" });
-  else if (data.from !== null) choices.push({ label: ctx.t("records-keep"), action: "vr:keep" });
-  choices.push({ label: ctx.t("report-cancel"), action: "vr:cancel" });
+  if (changed) choices.push({ label: ctx.t("records-save"), action: `vr:save:${tail}` });
+  else if (data.from !== null) choices.push({ label: ctx.t("records-keep"), action: `vr:keep:${tail}` });
+  choices.push({ label: ctx.t("report-cancel"), action: `vr:cancel:${tail}` });
   ctx.ask([head, from, "", body, "", ctx.t(changed ? "records-more-hint" : "records-change-hint")].join("\n"), choices);
+}
+
+/**
+ * What a record screen's "Lưu", "Không thay đổi" and "Hủy" carry: `<cell>:<YYYY-Qn>:<stamp>`, the stamp a
+ * digest of the figures the screen would store (as they read back once stored), so a press stores those
+ * or nothing — not the changes typed after it, nor another village's or quarter's. At most
+ * 10 + 7 + 6 bytes after `vr:cancel:`: well within Telegram's 64.
+ */
+function recordTail(data: VillageFlowData): string {
+  return `${data.orgId}:${data.period}:${recordStamp(data.orgId, data.period, current(data))}`;
+}
+
+function recordStamp(orgId: number, period: string, figures: VillageFigures): string {
+  return screenStamp(orgId, period, asStored(figures));
 }
 
 /**
@@ -141,6 +158,39 @@ async function save(ctx: BotContext, data: VillageFlowData): Promise<void> {
   const count = changes.figures.length + changes.organizations.length + changes.workersAdded.length + changes.workersChanged.length + changes.workersRemoved.length;
   ctx.reply(isUnchanged(changes) || data.from === null ? "records-saved" : "records-saved-changes", { cell: data.cellName, period: periodLabel(ctx, data.period), count });
   if (outcome.reportLocked) ctx.reply("records-report-locked");
+}
+
+/**
+ * `vr:<save|keep|cancel>:<cell>:<YYYY-Qn>:<stamp>` (see `recordTail`): acted on only while the record
+ * open in the chat is the one the pressed screen showed, and its button is one that screen had. Otherwise
+ * nothing is stored, no report filed, nothing dropped: the reply names the screen pressed and shows the
+ * open one again, or, to a second press of the button that stored it, says it is stored and when.
+ */
+async function pressRecord(ctx: BotContext, verb: "save" | "keep" | "cancel", rawId: string | undefined, rawPeriod: string | undefined, rawStamp: string | undefined): Promise<void> {
+  const id = idParam.safeParse(rawId).data;
+  const period = quarterParam.safeParse(rawPeriod).data;
+  const stamp = readStamp(rawStamp);
+  // The pressed village is checked (the actor leads it, now) before anything of it is read or named.
+  if (id !== undefined && !(await villageCells(ctx)).includes(id)) throw new ChiboError("forbidden");
+  const data = flowData(ctx);
+  const pressed = id !== undefined && period !== undefined && stamp !== undefined ? `${id}:${period}:${stamp}` : undefined;
+  const offered = data && (verb === "cancel" || (verb === "save" ? data.changes.length > 0 : data.changes.length === 0 && data.from !== null));
+  if (data && offered && pressed !== undefined && recordTail(data) === pressed) {
+    if (verb !== "cancel") return save(ctx, data);
+    ctx.clearFlow();
+    ctx.reply("records-cancelled");
+    return;
+  }
+  ctx.pressExpired = true;
+  const named = id !== undefined && period !== undefined ? { cell: (await orgName(ctx.db, id)) ?? String(id), period: periodLabel(ctx, period) } : undefined;
+  const stored = verb !== "cancel" && pressed !== undefined ? await storedVillageRecord(ctx.db, ctx.requireActor(), id!, period!) : undefined;
+  if (named && stored && recordStamp(id!, period!, stored.figures) === stamp) {
+    // A second tap on the button that stored it: say it is stored, not that nothing was.
+    ctx.reply("records-stale-saved", { ...named, ...doneAt(stored.at, ctx.tz) });
+  } else {
+    ctx.reply(data ? "records-stale-other" : "records-stale-none", { pressed: named ? ctx.t("records-stale-named", named) : ctx.t("records-stale-unnamed") });
+  }
+  if (data) show(ctx, data);
 }
 
 /** The villages of the office's commune (or province) for a quarter: a line each and the Excel file. */
@@ -226,7 +276,7 @@ export const villageRecordFeature: Feature = {
     },
   ],
   actions: {
-    async vr(ctx, [verb, rawId, rawPeriod]) {
+    async vr(ctx, [verb, rawId, rawPeriod, rawStamp]) {
       if (verb === "c" || verb === "q" || verb === "o") {
         const id = idParam.safeParse(rawId);
         if (!id.success) throw new ChiboError("stale_choice");
@@ -240,21 +290,7 @@ export const villageRecordFeature: Feature = {
         if (period.success) return open(ctx, id.data, period.data);
         return askQuarter(ctx, id.data);
       }
-      const data = flowData(ctx);
-      if (!data) throw new ChiboError("stale_choice");
-      if (verb === "cancel") {
-        ctx.clearFlow();
-        ctx.reply("records-cancelled");
-        return;
-      }
-      if (verb === "keep") {
-        if (data.from === null || data.changes.length > 0) throw new ChiboError("stale_choice");
-        return save(ctx, data);
-      }
-      if (verb === "save") {
-        if (data.changes.length === 0) throw new ChiboError("stale_choice");
-        return save(ctx, data);
-      }
+      if (verb === "save" || verb === "keep" || verb === "cancel") return pressRecord(ctx, verb, rawId, rawPeriod, rawStamp);
       throw new ChiboError("stale_choice");
     },
   },
