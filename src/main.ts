@@ -29,9 +29,16 @@ export function hasPlatformToken(config: Config): boolean {
 export const EXIT_CHANNEL_DEAD = 1;
 
 /**
+ * `chibo start`'s exit code on an office's own data with no platform token: nothing was started (no channel, no
+ * scheduler, no /healthz), so a supervisor must see a failure, not a clean exit (sysexits' EX_CONFIG).
+ */
+export const EXIT_NO_CHANNEL = 78;
+
+/**
  * `chibo start`: every channel whose token is set, the webhook server, the scheduler.
  * With no token at all: migrate, seed the demo province on first run, and chat on the console
- * as the demo secretary.
+ * as the demo secretary; on an office's own data, say who to chat as and that the bot did not start
+ * (EXIT_NO_CHANNEL).
  *
  * Resolves with 0 after SIGINT or SIGTERM. When a platform refuses a channel for good while it runs
  * (token revoked; on Telegram also a second poller), everything stops in order and it resolves with
@@ -118,7 +125,8 @@ async function runConsoleDemo(config: Config, io: Io): Promise<number> {
       const i18n = createI18n();
       const secretary = await aSecretaryOf(app.database.db, localDate(new Date(), config.TZ_DEFAULT));
       io.stderr.write(`${i18n.t(config.LOCALE_DEFAULT, secretary ? "console-real-data" : "console-real-data-no-secretary", secretary ?? {})}\n`);
-      return 0;
+      io.stderr.write(`${i18n.t(config.LOCALE_DEFAULT, "start-no-token")}\n`);
+      return EXIT_NO_CHANNEL;
     }
     await seedDemo(app.database.db);
     const secretary = await findPersonByCode(app.database.db, DEMO_SECRETARY_CODE);

@@ -115,6 +115,7 @@ mark-temp = temporarily attached
 console-demo-banner = No Telegram or Zalo token set: opening a console chat on the demo province as { $name } (secretary of the Pò Lài village cell). Type /help for the commands, Ctrl+D to quit.
 console-real-data = This data folder holds an office's own data: the demo province is not added. Chat on the console as a person by their code, e.g. { $name } (secretary of { $cell }): npx chibo chat --as { $code }
 console-real-data-no-secretary = This data folder holds an office's own data: the demo province is not added. Chat on the console as a person by a member code from the imported file: npx chibo chat --as CODE
+start-no-token = Neither TELEGRAM_BOT_TOKEN nor ZALO_BOT_TOKEN is set, so the bot did not start: no channel, no reminders, no /healthz. Set a bot token (docs/deploy.md) and run chibo start again.
 seed-demo-refused = The demo province was not created: this data folder (or database) holds an office's own data, and demo data never mixes with real data. To try the demo, use another folder: DATA_DIR=./data-demo npx chibo seed --demo
 error-handling_failed = Sorry, the system hit an error handling this message, so it was not carried out. The error has been recorded to be fixed.
 busy-will-handle = The system is briefly interrupted. Your message has been received and will be handled as soon as the system is back; there is no need to send it again.

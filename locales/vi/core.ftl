@@ -115,6 +115,7 @@ mark-temp = SH tạm thời
 console-demo-banner = Chưa đặt token Telegram hay Zalo: đang mở trò chuyện trên bảng điều khiển với tỉnh mẫu, với tư cách đồng chí { $name } (Bí thư Chi bộ thôn Pò Lài). Gõ /trogiup để xem các lệnh, Ctrl+D để thoát.
 console-real-data = Thư mục dữ liệu này đã có dữ liệu của đơn vị: không thêm tỉnh mẫu. Trò chuyện trên bảng điều khiển với tư cách một người bằng mã của người đó, ví dụ đồng chí { $name } (Bí thư { $cell }): npx chibo chat --as { $code }
 console-real-data-no-secretary = Thư mục dữ liệu này đã có dữ liệu của đơn vị: không thêm tỉnh mẫu. Trò chuyện trên bảng điều khiển với tư cách một người bằng mã đảng viên trong tệp đã nhập: npx chibo chat --as MÃ
+start-no-token = Chưa đặt TELEGRAM_BOT_TOKEN hay ZALO_BOT_TOKEN nên bot không chạy: không kênh nào, không nhắc lịch, không /healthz. Đặt mã bot (xem docs/vi/trien-khai.md) rồi chạy lại chibo start.
 seed-demo-refused = Không tạo tỉnh mẫu: thư mục dữ liệu (hoặc cơ sở dữ liệu) này đã có dữ liệu của đơn vị, và dữ liệu mẫu không được trộn vào dữ liệu thật. Muốn thử tỉnh mẫu, dùng một thư mục khác: DATA_DIR=./data-mau npx chibo seed --demo
 error-handling_failed = Xin lỗi, hệ thống gặp lỗi khi xử lý tin nhắn này nên chưa thực hiện được. Lỗi đã được ghi lại để khắc phục.
 busy-will-handle = Hệ thống đang tạm gián đoạn. Tin nhắn của đồng chí đã được nhận và sẽ được xử lý ngay khi hệ thống hoạt động trở lại; đồng chí không cần gửi lại.

@@ -63,13 +63,15 @@ describeEngines("go-live guide (docs/vi/trien-khai.md) on a fresh data folder", 
     expect(result.code).toBe(0);
   });
 
-  it("keeps the demo out: seed --demo refuses, start adds nothing and says who to chat as", async () => {
+  it("keeps the demo out: seed --demo refuses, start adds nothing, says who to chat as and fails with no token", async () => {
     const seed = await chibo(env, ["seed", "--demo"]);
     expect(seed.code).toBe(1);
     expect(seed.stderr).toContain("Không tạo tỉnh mẫu");
     const start = await chibo(env, ["start"]);
-    expect(start.code).toBe(0);
+    // Nothing runs (no channel, no reminders, no /healthz): a supervisor must see a failure, not a clean exit.
+    expect(start.code).toBe(78);
     expect(start.stderr).toContain("không thêm tỉnh mẫu");
+    expect(start.stderr).toContain("Chưa đặt TELEGRAM_BOT_TOKEN hay ZALO_BOT_TOKEN nên bot không chạy");
     expect(start.stderr).toMatch(/npx chibo chat --as DV-\d{4}/);
     const demoRows = await database.use(async (db) => Number((await sql<{ n: string }>`select count(*) as n from org where code like 'DEMO-%'`.execute(db)).rows[0]!.n));
     expect(demoRows).toBe(0);
