@@ -52,7 +52,7 @@ rollup-group-no-meeting = { $count } without a meeting
 rollup-form-head = { $form } { $period }: { $reported }/{ $cells } { $cells ->
     [one] cell
    *[other] cells
-} reported, { $late } late, { $pending } not reported.
+} reported, { $late } late, { $pending } not yet due.
 rollup-other-forms-heading = Or see another form (you can also type, e.g. /summary dues):
 rollup-other-forms = Other forms: tap a form's name or type e.g. /summary dues.
 rollup-line-party-dues = { $paid }/{ $liable } members paid ({ $paid_pct }), collected { $amount_vnd } VND, remitted { $remitted_vnd } VND

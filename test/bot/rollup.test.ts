@@ -113,7 +113,8 @@ describeEngines("roll-ups: who reported", (engine) => {
     const office = await h.as("DEMO-VP-TANVAN");
     for (const words of ["/tonghop dang phi", "/tonghop Đảng phí tháng 11/2025"]) {
       const text = await h.sayText(office, words);
-      expect(text).toContain("Thu nộp đảng phí tháng 11/2025: 2/5 chi bộ đã báo cáo");
+      // Cells not reported are late or not yet due, said as the meeting's head says them ("chưa báo cáo" was both).
+      expect(text).toMatch(/Thu nộp đảng phí tháng 11\/2025: 2\/5 chi bộ đã báo cáo, \d quá hạn, \d chưa đến hạn\./);
       expect(text).toContain("☑️ Chi bộ thôn Pò Lài — 10/11 đảng viên đã đóng (91%), thu 1.100.000 đ, nộp lên 330.000 đ");
       expect(text).toContain("Cộng: 20/21 đảng viên đã đóng (95%), thu 1.900.000 đ, nộp lên 330.000 đ");
       expect(text).not.toContain("Tân Hòa 1");
