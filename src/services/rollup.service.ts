@@ -300,8 +300,10 @@ async function pickDefaultPeriod(db: Db, actor: Actor | null, rootOrgId: number,
   if (rule.due.kind === "after_meeting") {
     const rollup = await rollupFor(db, actor, rootOrgId, current, today, form, tz);
     const dated = rollup.cells.filter((c) => c.due !== null);
-    const past = dated.filter((c) => c.due! < today).length;
-    return dated.length > 0 && past * 2 >= dated.length ? { period: current, rollup } : { period: previousPeriod(current) };
+    // A cell is done with the month once its deadline passed or it reported: the office is collecting this month
+    // as soon as most cells are (3 of 4 reported on the deadline's day), not only once their deadlines passed.
+    const settled = dated.filter((c) => c.due! < today || c.status === "reported" || c.status === "accepted").length;
+    return dated.length > 0 && settled * 2 >= dated.length ? { period: current, rollup } : { period: previousPeriod(current) };
   }
   let period = current;
   for (let i = 0; i < 4; i++) {

@@ -272,7 +272,7 @@ function roots(ctx: BotContext): number[] {
  * `/tonghop [mẫu] [kỳ]` (`/summary`): who reported, for any form — the monthly meeting (attendance and
  * the quality bar, with a chart), party dues, village data, admissions, the annual rating — per cell at
  * the commune, per commune above it. The form by its words ("đảng phí", "dang phi") or a tap; the
- * period in words ("quý 3/2026", "tháng trước", "năm 2025"), else the latest one past its deadline.
+ * period in words ("quý 3/2026", "tháng trước", "năm 2025"), else the latest one most cells are done with (deadline past or reported).
  */
 export const rollupFeature: Feature = {
   name: "rollup",
