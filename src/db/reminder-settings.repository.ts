@@ -35,17 +35,22 @@ export async function reminderSettingVersions(db: Db): Promise<Map<number, Overr
 
 /**
  * A stamp that changes whenever the stored settings or the org tree they resolve along change: how
- * many versions there are and the newest's id, and the newest org's id (versions and orgs are only
- * added — a unit is never re-parented in place — except by a restore, which changes the counts too).
- * One small read, for the sender to take with each batch.
+ * many versions there are and the newest's id; how many orgs there are, the newest's id, and a sum of
+ * a hash of each org's link to its parent and its kind. Orgs are meant to be added, never re-parented
+ * in place, but a unit moved under another parent by hand (or by a restore) must not keep the old
+ * parent's quiet hours until a restart: the sum moves with any one link changed. One small read (an
+ * aggregate over a province's few thousand orgs), for the sender to take with each batch.
  */
 export async function reminderSettingsStamp(db: Db): Promise<string> {
-  const { rows } = await sql<{ versions: number; newest: number | null; org: number | null }>`
+  const { rows } = await sql<{ versions: number; newest: number | null; orgs: number; org: number | null; links: string | null }>`
     select (select count(*)::int from reminder_setting_version) as versions,
            (select max(id) from reminder_setting_version) as newest,
-           (select max(id) from org) as org`.execute(db);
+           o.orgs, o.org, o.links
+      from (select count(*)::int as orgs, max(id) as org,
+                   sum(hashtext(id::text || ':' || coalesce(parent_id::text, '') || ':' || kind))::text as links
+              from org) o`.execute(db);
   const row = rows[0];
-  return `${row?.versions ?? 0}:${row?.newest ?? 0}:${row?.org ?? 0}`;
+  return `${row?.versions ?? 0}:${row?.newest ?? 0}:${row?.orgs ?? 0}:${row?.org ?? 0}:${row?.links ?? 0}`;
 }
 
 /** The versions of some orgs with who saved them, by first day then save order. */
