@@ -5,7 +5,7 @@
  * gives the same dedupe keys. An `--at` without an offset is read in TZ_DEFAULT (Asia/Ho_Chi_Minh).
  *
  * Also: `--settings --org CODE` prints the reminder settings in force for an org today (defaults, then
- * the province's and the commune's overrides) with the list of their changes; `--set FILE --org CODE
+ * the province's, the commune's and a cell's own overrides) with the list of their changes; `--set FILE --org CODE
  * [--from DD/MM/YYYY]` validates a JSON override and stores it as a new version, in force from today
  * or the later day named (`remind-settings.ts`); `--status` prints the outbox counts and the messages
  * that went dead.
@@ -31,7 +31,8 @@ import { remindSettingsCommand } from "./remind-settings.js";
 export const REMIND_USAGE = `Cách dùng:
   chibo remind --at ISO [--since ISO] [--dry-run] [--json]   nhắc nhở đến hạn (ví dụ --at 2025-12-02T07:00:00+07:00)
   chibo remind --settings --org MÃ                            cấu hình nhắc nhở đang áp dụng cho một đơn vị, các lần thay đổi
-  chibo remind --set TỆP.json --org MÃ [--from DD/MM/YYYY]    lưu cấu hình riêng của tỉnh hoặc xã (được kiểm tra trước),
+  chibo remind --set TỆP.json --org MÃ [--from DD/MM/YYYY]    lưu cấu hình riêng của tỉnh, xã hoặc chi bộ (được kiểm tra
+                                                              trước; chi bộ chỉ đặt giờ yên lặng và nhắc lịch họp),
                                                               áp dụng từ hôm nay hoặc từ ngày sau đó
   chibo remind --status [--json]                              số tin trong hàng đợi gửi, các tin gửi hỏng
 `;

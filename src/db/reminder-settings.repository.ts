@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { isCellKind } from "../domain/org.js";
 import type { OverrideVersion } from "../domain/schedule/settings-history.js";
 import type { ReminderSettingSource } from "./reminder-settings.table.js";
 import type { Db } from "./schema.js";
@@ -14,20 +15,22 @@ export interface StoredSettingVersion extends OverrideVersion {
 
 /**
  * Every org's stored override versions, keyed by org id, each list by first day then by save order
- * (values unvalidated: the domain validates). A province holds a few dozen rows.
+ * (values unvalidated: the domain validates, a cell's against the keys a cell may set). A province
+ * holds a few dozen rows.
  */
 export async function reminderSettingVersions(db: Db): Promise<Map<number, OverrideVersion[]>> {
   const rows = await db
-    .selectFrom("reminder_setting_version")
-    .select(["org_id", "valid_from", "value"])
-    .orderBy("org_id")
-    .orderBy("valid_from")
-    .orderBy("id")
+    .selectFrom("reminder_setting_version as v")
+    .leftJoin("org", "org.id", "v.org_id")
+    .select(["v.org_id", "v.valid_from", "v.value", "org.kind"])
+    .orderBy("v.org_id")
+    .orderBy("v.valid_from")
+    .orderBy("v.id")
     .execute();
   const out = new Map<number, OverrideVersion[]>();
   for (const r of rows) {
     const list = out.get(r.org_id) ?? [];
-    list.push({ validFrom: r.valid_from, value: r.value });
+    list.push({ validFrom: r.valid_from, value: r.value, ...(r.kind !== null && isCellKind(r.kind) ? { ofCell: true } : {}) });
     out.set(r.org_id, list);
   }
   return out;

@@ -81,6 +81,27 @@ export const reminderOverrideSchema = reminderSettingsSchema.partial().strict();
 export type ReminderOverride = z.infer<typeof reminderOverrideSchema>;
 
 /**
+ * The keys a cell's own override may hold: when nothing is sent and how its own meetings are told.
+ * The report deadlines, their escalation and the digest stay the commune's: a commune's cells share
+ * one deadline per form in `/tonghop`, the exports and the digest, and one digest speaks of them all.
+ */
+export const CELL_SETTING_KEYS = ["quietHours", "meetingReminders", "minGapMinutes", "thematic", "holidayNotice"] as const;
+
+/** A cell's stored override: a subset of `CELL_SETTING_KEYS`. */
+export const cellOverrideSchema = reminderSettingsSchema
+  .pick({ quietHours: true, meetingReminders: true, minGapMinutes: true, thematic: true, holidayNotice: true })
+  .partial()
+  .strict();
+
+/** The top-level keys of an override that a cell may not set for itself (sorted; none: []). */
+export function keysNotForCells(override: object): string[] {
+  const allowed: readonly string[] = CELL_SETTING_KEYS;
+  return Object.keys(override)
+    .filter((k) => !allowed.includes(k))
+    .sort();
+}
+
+/**
  * The defaults (issue 5): members and the assigned cadre at D-3 and D-day mornings and two hours
  * before; quiet 21:30–06:30, deferred to 07:00 so a deferred message joins the morning reminders
  * instead of waking people half an hour earlier; report chain D-2, D, D+1 (+cadre); the digest the day after a commune's last deadline.
