@@ -59,7 +59,7 @@ const digestSchema = z.object({
   to: z.array(z.enum(DIGEST_TARGETS)).min(1),
 });
 
-/** Every reminder setting; the province may override any top-level key, and a commune again. */
+/** Every reminder setting; the province may override any top-level key, a commune again, and a cell its `CELL_SETTING_KEYS`. */
 export const reminderSettingsSchema = z.object({
   /** No message is sent from `start` to `end` (local time); what falls inside waits until `deferTo`. */
   quietHours: z.object({ start: hhmm, end: hhmm, deferTo: hhmm }),
