@@ -17,7 +17,7 @@ Cách dùng / usage:
   chibo remind --at ISO [--since ISO] [--dry-run] [--json]  các nhắc nhở đến hạn vào thời điểm đó
   chibo remind --status [--json]      hàng đợi gửi tin: số tin theo trạng thái, các tin gửi hỏng
   chibo remind --settings --org CODE  cấu hình nhắc nhở đang áp dụng cho một đơn vị
-  chibo remind --set FILE.json --org CODE [--from DATE]  lưu cấu hình nhắc nhở riêng của tỉnh hoặc xã
+  chibo remind --set FILE.json --org CODE [--from DATE]  lưu cấu hình nhắc nhở riêng của tỉnh, xã hoặc chi bộ
   chibo export FORM --period P [--org CODE] [--signer NAME] [--position TEXT] --out FILE
                                       xuất báo cáo ra Excel (.xlsx) hoặc .csv
   chibo export villages --period YYYY-Qn [--org CODE] --out FILE.xlsx  hồ sơ thôn của quý

@@ -5,7 +5,7 @@
  * gives the same dedupe keys. An `--at` without an offset is read in TZ_DEFAULT (Asia/Ho_Chi_Minh).
  *
  * Also: `--settings --org CODE` prints the reminder settings in force for an org today (defaults, then
- * the province's and the commune's overrides) with the list of their changes; `--set FILE --org CODE
+ * the province's, the commune's and a cell's own overrides) with the list of their changes; `--set FILE --org CODE
  * [--from DD/MM/YYYY]` validates a JSON override and stores it as a new version, in force from today
  * or the later day named (`remind-settings.ts`); `--status` prints the outbox counts and the messages
  * that went dead.
@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { dayjs } from "../domain/time.js";
 import type { CommandContext, Io } from "./command.js";
-import { deadMessages, outboxCounts } from "../db/outbox.repository.js";
+import { deadMessages, outboxCounts, quietHeldCounts } from "../db/outbox.repository.js";
 import type { Db } from "../db/schema.js";
 import { planIntoOutbox } from "../services/planner.service.js";
 import { fateCounts, previewPlan, type PreviewRow } from "../services/remind-preview.service.js";
@@ -31,7 +31,8 @@ import { remindSettingsCommand } from "./remind-settings.js";
 export const REMIND_USAGE = `Cách dùng:
   chibo remind --at ISO [--since ISO] [--dry-run] [--json]   nhắc nhở đến hạn (ví dụ --at 2025-12-02T07:00:00+07:00)
   chibo remind --settings --org MÃ                            cấu hình nhắc nhở đang áp dụng cho một đơn vị, các lần thay đổi
-  chibo remind --set TỆP.json --org MÃ [--from DD/MM/YYYY]    lưu cấu hình riêng của tỉnh hoặc xã (được kiểm tra trước),
+  chibo remind --set TỆP.json --org MÃ [--from DD/MM/YYYY]    lưu cấu hình riêng của tỉnh, xã hoặc chi bộ (được kiểm tra
+                                                              trước; chi bộ chỉ đặt giờ yên lặng và nhắc lịch họp),
                                                               áp dụng từ hôm nay hoặc từ ngày sau đó
   chibo remind --status [--json]                              số tin trong hàng đợi gửi, các tin gửi hỏng
 `;
@@ -78,7 +79,7 @@ export async function runRemind(args: string[], env: Record<string, string | und
     }
     const app = await ctx.openApp(config);
     try {
-      if (values.status) return await printStatus(app.database.db, io, values.json === true, config.TZ_DEFAULT);
+      if (values.status) return await printStatus(app.database.db, io, values.json === true, config.TZ_DEFAULT, new Date());
       const request = {
         code: values.org as string,
         ...(values.set === undefined ? {} : { file: resolve(ctx.cwd, values.set) }),
@@ -191,19 +192,41 @@ function describePreview(rows: readonly PreviewRow[], at: Date, tz: string, i18n
   return `${out.join("\n")}\n`;
 }
 
-/** The outbox for an admin: counts by status and the latest dead messages, in words (JSON with `--json`). */
-async function printStatus(db: Db, io: Io, json: boolean, tz: string): Promise<number> {
-  const counts = await outboxCounts(db);
-  const dead = await deadMessages(db, 20);
+/**
+ * "chờ hết giờ yên lặng ban đêm: 5 tin, sẽ gửi lúc 07:00 08/12/2026", with each time when they go at
+ * several (units with their own quiet hours); a time already past says they go as soon as the bot sends.
+ */
+function heldLine(held: readonly { at: Date; count: number }[], total: number, tz: string, now: Date): string {
+  const when = (at: Date) => (at.getTime() <= now.getTime() ? `đã hết giờ yên lặng lúc ${local(at, tz)}, gửi ngay khi bot chạy` : `sẽ gửi lúc ${local(at, tz)}`);
+  const head = `chờ hết giờ yên lặng ban đêm: ${total} tin`;
+  if (held.length === 1) return `${head}, ${when(held[0]!.at)}`;
+  return `${head} (${held.map((h) => `${h.count} tin ${when(h.at)}`).join("; ")})`;
+}
+
+/**
+ * The outbox for an admin: counts by status and the latest dead messages, in words (JSON with `--json`).
+ * Rows the sender holds for quiet hours are stored as `failed`, but nothing failed: the words give them
+ * their own line with when they go, and "đang chờ gửi lại" counts only real retries. The JSON keeps
+ * `counts` by stored status and adds `held_for_quiet` (`[{at, count}]`).
+ */
+async function printStatus(db: Db, io: Io, json: boolean, tz: string, now: Date): Promise<number> {
+  const [counts, held, dead] = await Promise.all([outboxCounts(db), quietHeldCounts(db), deadMessages(db, 20)]);
   if (json) {
-    io.stdout.write(`${JSON.stringify({ counts, dead: dead.map((d) => ({ ...d, due_at: d.due_at.toISOString() })) }, null, 2)}\n`);
+    const heldForQuiet = held.map((h) => ({ at: h.at.toISOString(), count: h.count }));
+    io.stdout.write(`${JSON.stringify({ counts, held_for_quiet: heldForQuiet, dead: dead.map((d) => ({ ...d, due_at: d.due_at.toISOString() })) }, null, 2)}\n`);
     return 0;
   }
   const out = ["Hàng đợi gửi tin:"];
   const order: OutboxStatus[] = ["pending", "sending", "failed", "sent", "skipped", "cancelled", "dead"];
   const statuses = [...order.filter((s) => counts[s] !== undefined), ...Object.keys(counts).filter((s) => !order.includes(s as OutboxStatus))];
+  const heldCount = held.reduce((n, h) => n + h.count, 0);
   if (statuses.length === 0) out.push("  chưa có tin nào.");
-  for (const status of statuses) out.push(`  ${STORED[status as OutboxStatus] ?? status}: ${counts[status]} tin`);
+  for (const status of statuses) {
+    const n = (counts[status] ?? 0) - (status === "failed" ? heldCount : 0);
+    // Rows held only for quiet hours: no retry to speak of.
+    if (status !== "failed" || n > 0) out.push(`  ${STORED[status as OutboxStatus] ?? status}: ${n} tin`);
+    if (status === "failed" && heldCount > 0) out.push(`  ${heldLine(held, heldCount, tz, now)}`);
+  }
   if (dead.length === 0) out.push("", "Không có tin gửi hỏng.");
   else {
     out.push("", `Tin gửi hỏng gần nhất (${dead.length}):`);

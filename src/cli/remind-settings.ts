@@ -7,7 +7,8 @@ import { readFile } from "node:fs/promises";
 import { readDate } from "../domain/org-change.js";
 import { addMonths, quarterOf } from "../domain/schedule/local-time.js";
 import { SINCE_ALWAYS } from "../domain/schedule/settings-history.js";
-import { reminderOverrideSchema } from "../domain/schedule/settings.js";
+import { isCellKind } from "../domain/org.js";
+import { CELL_SETTING_KEYS, keysNotForCells, reminderOverrideSchema } from "../domain/schedule/settings.js";
 import { dayjs, formatDateVi, localDate } from "../domain/time.js";
 import { findOrgById, findOrgByCode } from "../db/org.repository.js";
 import type { StoredSettingVersion } from "../db/reminder-settings.repository.js";
@@ -57,6 +58,17 @@ export async function remindSettingsCommand(db: Db, request: SettingsRequest, io
     const parsed = reminderOverrideSchema.safeParse(raw);
     if (!parsed.success) {
       io.stderr.write(`${t("remind-settings-invalid")}\n${parsed.error.issues.map((i) => `  - ${i.path.join(".") || "?"}: ${i.message}`).join("\n")}\n`);
+      return 1;
+    }
+    // A cell sets only its quiet hours and its meetings' reminders: the deadlines, their escalation and
+    // the digest are its commune's (`CELL_SETTING_KEYS`). Refused here, nothing stored.
+    const notForCells = isCellKind(org.kind) ? keysNotForCells(parsed.data) : [];
+    if (notForCells.length > 0) {
+      const parent = org.parent_id === null ? undefined : await findOrgById(db, org.parent_id);
+      const lines = [t("remind-settings-cell-keys", { org: org.name, keys: notForCells.join(", "), allowed: CELL_SETTING_KEYS.join(", ") })];
+      if (parent) lines.push(t("remind-settings-cell-keys-parent", { parent: parent.name, code: parent.code }));
+      lines.push(t("remind-settings-nothing-saved"));
+      io.stderr.write(`${lines.join("\n")}\n`);
       return 1;
     }
     const saved = await changeReminderSettings(db, { orgId: org.id, value: parsed.data, from, today, now: clock.now, source: "cli" });

@@ -168,6 +168,22 @@ export async function quietHeldUnits(db: Db, channels: readonly string[]): Promi
 }
 
 /**
+ * The rows the sender holds for quiet hours (`failed` with `last_error = quiet`: counted among the
+ * failed rows, though none of them failed), by when they are to go, earliest first.
+ */
+export async function quietHeldCounts(db: Db): Promise<{ at: Date; count: number }[]> {
+  const rows = await db
+    .selectFrom("outbox")
+    .select(["next_attempt_at", sql<number>`count(*)::int`.as("n")])
+    .where("status", "=", "failed")
+    .where("last_error", "=", HELD_FOR_QUIET)
+    .groupBy("next_attempt_at")
+    .orderBy("next_attempt_at")
+    .execute();
+  return rows.map((r) => ({ at: new Date(r.next_attempt_at), count: r.n }));
+}
+
+/**
  * Bring the rows held for quiet hours of these units (null: rows of no unit) forward to `at`, never
  * later than they were: their quiet hours changed. Returns how many moved.
  */

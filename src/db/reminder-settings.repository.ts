@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { isCellKind } from "../domain/org.js";
 import type { OverrideVersion } from "../domain/schedule/settings-history.js";
 import type { ReminderSettingSource } from "./reminder-settings.table.js";
 import type { Db } from "./schema.js";
@@ -14,20 +15,22 @@ export interface StoredSettingVersion extends OverrideVersion {
 
 /**
  * Every org's stored override versions, keyed by org id, each list by first day then by save order
- * (values unvalidated: the domain validates). A province holds a few dozen rows.
+ * (values unvalidated: the domain validates, a cell's against the keys a cell may set). A province
+ * holds a few dozen rows.
  */
 export async function reminderSettingVersions(db: Db): Promise<Map<number, OverrideVersion[]>> {
   const rows = await db
-    .selectFrom("reminder_setting_version")
-    .select(["org_id", "valid_from", "value"])
-    .orderBy("org_id")
-    .orderBy("valid_from")
-    .orderBy("id")
+    .selectFrom("reminder_setting_version as v")
+    .leftJoin("org", "org.id", "v.org_id")
+    .select(["v.org_id", "v.valid_from", "v.value", "org.kind"])
+    .orderBy("v.org_id")
+    .orderBy("v.valid_from")
+    .orderBy("v.id")
     .execute();
   const out = new Map<number, OverrideVersion[]>();
   for (const r of rows) {
     const list = out.get(r.org_id) ?? [];
-    list.push({ validFrom: r.valid_from, value: r.value });
+    list.push({ validFrom: r.valid_from, value: r.value, ...(r.kind !== null && isCellKind(r.kind) ? { ofCell: true } : {}) });
     out.set(r.org_id, list);
   }
   return out;
@@ -35,17 +38,22 @@ export async function reminderSettingVersions(db: Db): Promise<Map<number, Overr
 
 /**
  * A stamp that changes whenever the stored settings or the org tree they resolve along change: how
- * many versions there are and the newest's id, and the newest org's id (versions and orgs are only
- * added — a unit is never re-parented in place — except by a restore, which changes the counts too).
- * One small read, for the sender to take with each batch.
+ * many versions there are and the newest's id; how many orgs there are, the newest's id, and a sum of
+ * a hash of each org's link to its parent and its kind. Orgs are meant to be added, never re-parented
+ * in place, but a unit moved under another parent by hand (or by a restore) must not keep the old
+ * parent's quiet hours until a restart: the sum moves with any one link changed. One small read (an
+ * aggregate over a province's few thousand orgs), for the sender to take with each batch.
  */
 export async function reminderSettingsStamp(db: Db): Promise<string> {
-  const { rows } = await sql<{ versions: number; newest: number | null; org: number | null }>`
+  const { rows } = await sql<{ versions: number; newest: number | null; orgs: number; org: number | null; links: string | null }>`
     select (select count(*)::int from reminder_setting_version) as versions,
            (select max(id) from reminder_setting_version) as newest,
-           (select max(id) from org) as org`.execute(db);
+           o.orgs, o.org, o.links
+      from (select count(*)::int as orgs, max(id) as org,
+                   sum(hashtext(id::text || ':' || coalesce(parent_id::text, '') || ':' || kind))::text as links
+              from org) o`.execute(db);
   const row = rows[0];
-  return `${row?.versions ?? 0}:${row?.newest ?? 0}:${row?.org ?? 0}`;
+  return `${row?.versions ?? 0}:${row?.newest ?? 0}:${row?.orgs ?? 0}:${row?.org ?? 0}:${row?.links ?? 0}`;
 }
 
 /** The versions of some orgs with who saved them, by first day then save order. */

@@ -4,7 +4,7 @@ import type { Generated, JSONColumnType } from "kysely";
 export type ReminderSettingSource = "cli" | "org_change" | "migration";
 
 /**
- * One version of an org's reminder settings override (province or commune): in force from
+ * One version of an org's reminder settings override (province, commune, or a cell's `CELL_SETTING_KEYS`): in force from
  * `valid_from` (a local date) until the org's next version; a later save of the same day wins.
  * Versions are kept: past periods keep the deadlines they had (`settingsForPeriod`).
  */

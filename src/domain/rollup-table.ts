@@ -63,7 +63,8 @@ export const ROLLUP_COLUMNS: Record<FormId, readonly RollupColumn[]> = {
 /** The stored fields a form's roll-up reads from each report (what the roll-up query selects). */
 export const ROLLUP_FIELDS: Record<FormId, readonly string[]> = {
   "monthly-meeting": ["members_expected", "present", "absent_excused", "absent_unexcused"],
-  "party-dues": ["liable", "paid", "amount_vnd", "remitted_vnd"],
+  // The day remitted is no column: a cell's line says it when the amount is not known.
+  "party-dues": ["liable", "paid", "amount_vnd", "remitted_vnd", "remitted_date"],
   "village-quarterly": ["households", "population", "poor_households", "near_poor_households", "members", "women_union", "farmers_union", "veterans_union", "youth_union"],
   admissions: ["admitted", "women", "ethnic_minority", "students", "made_full", "pending_full"],
   "annual-rating": ["general_score", "task_score", "tasks_exceeded_30pct", "disciplined_subunit", "committee_score", "cell_self_level", "htxs", "htt", "ht", "kht"],

@@ -3,15 +3,15 @@ import { reminderSettingVersions, reminderSettingsStamp } from "../db/reminder-s
 import type { Db } from "../db/schema.js";
 import type { QuietHours } from "../domain/schedule/quiet-hours.js";
 import { localClock } from "../domain/schedule/local-time.js";
-import { rootFirstPath } from "../domain/org.js";
 import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
-import { settingsOn, timelineAlongPath, type OverrideVersion } from "../domain/schedule/settings-history.js";
+import { settingsOn, settingsTimelineIn, type OverrideVersion } from "../domain/schedule/settings-history.js";
 import type { Logger } from "../log.js";
 
 /**
  * The quiet hours in force for each org on the day of sending (a province or commune may set its own
  * in its reminder settings, from a day on), for the sender: the same versions and the same resolution
- * as the bot's replies and the planner (`timelineAlongPath`, `settingsOn`), read from the database.
+ * as the bot's replies and the planner (`settingsTimelineIn`, `settingsOn`: a cell's own override on top of
+ * its commune's and the province's), read from the database.
  *
  * The sender calls `refresh` with each batch it claims: a one-row read of the settings' stamp, and the
  * org tree and versions again only when it moved. So a change saved by `chibo remind --set` — in this
@@ -52,7 +52,7 @@ export class QuietHoursByOrg {
     const key = `${orgId}:${day}`;
     const known = this.resolved.get(key);
     if (known) return known;
-    const timeline = timelineAlongPath(rootFirstPath(this.parentOf, orgId), this.stored, (org, problems) =>
+    const timeline = settingsTimelineIn(this.parentOf, orgId, this.stored, (org, problems) =>
       this.log.warn({ org, problems }, "invalid reminder settings ignored"),
     );
     const { quietHours } = settingsOn(timeline, day);

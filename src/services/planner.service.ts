@@ -1,10 +1,10 @@
 import { addDays, addMonths, localClock } from "../domain/schedule/local-time.js";
 import type { PlannerProbationer } from "../domain/schedule/probation.js";
 import { changeNoticeAhead, planDue, type PlannedMessage, type PlannerCell, type PlannerCommune, type PlannerInput } from "../domain/schedule/planner.js";
-import { isVillageCell, rootFirstPath } from "../domain/org.js";
+import { isVillageCell } from "../domain/org.js";
 import type { DigestUnit } from "../domain/schedule/digest.js";
 import { DEFAULT_REMINDER_SETTINGS } from "../domain/schedule/settings.js";
-import { settingsOn, timelineAlongPath } from "../domain/schedule/settings-history.js";
+import { settingsOn, settingsTimelineIn } from "../domain/schedule/settings-history.js";
 import { reminderSettingVersions } from "../db/reminder-settings.repository.js";
 import { groupChatsOfCells } from "../db/cell-group-chat.repository.js";
 import { probationersOf } from "../db/membership.repository.js";
@@ -87,8 +87,10 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
   const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
   // Each period's deadlines follow the settings in force for it (`settingsForPeriod`); what is sent
   // today (quiet hours, reminders, escalation, digests) follows the version in force today.
+  // A cell with an override of its own (quiet hours, its meetings' reminders) has its own timeline, as
+  // the sender resolves it; the others are their commune's.
   const timelineFor = (orgId: number) =>
-    timelineAlongPath(rootFirstPath(parentOf, orgId), stored, (org, problems) => options.log?.warn({ org, problems }, "invalid reminder settings ignored"));
+    settingsTimelineIn(parentOf, orgId, stored, (org, problems) => options.log?.warn({ org, problems }, "invalid reminder settings ignored"));
 
   const communes = new Map<number, PlannerCommune>();
   for (const id of communeIds) {
@@ -110,6 +112,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
 
   const byCell = new Map<number, PlannerCell>();
   for (const c of cells) {
+    const own = stored.has(c.id) ? timelineFor(c.id) : undefined;
     byCell.set(c.id, {
       id: c.id,
       name: c.name,
@@ -124,6 +127,7 @@ export async function loadPlannerInput(db: Db, options: PlanOptions): Promise<Pl
       groups: groups.get(c.id) ?? [],
       probationers: [],
       trackedFrom: trackingStart(goLive, String(c.valid_from)),
+      ...(own ? { settings: settingsOn(own, today), timeline: own } : {}),
     });
   }
   for (const r of cellRoles) {

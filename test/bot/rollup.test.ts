@@ -32,7 +32,7 @@ describeEngines("roll-ups: who reported", (engine) => {
     };
     const submit = (secretary: string, cell: string, period: string, values: Record<string, unknown>) => submitForm("monthly-meeting", secretary, cell, period, values);
     await submitForm("party-dues", DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025-11", { liable: 11, paid: 10, amount_vnd: 1_100_000, remitted_vnd: 330_000 });
-    await submitForm("party-dues", "DEMO-CB-DONGME-BT", "DEMO-CB-DONGME", "2025-11", { liable: 10, paid: 10, amount_vnd: 800_000 });
+    await submitForm("party-dues", "DEMO-CB-DONGME-BT", "DEMO-CB-DONGME", "2025-11", { liable: 10, paid: 10, amount_vnd: 800_000, remitted_date: "2025-11-08" });
     await submitForm("party-dues", "DEMO-CB-TANHOA1-BT", "DEMO-CB-TANHOA1", "2025-11", { liable: 9, paid: 9, amount_vnd: 900_000 });
     await submitForm("village-quarterly", DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025-Q3", { households: 120, population: 480, poor_households: 12, members: 11 });
     await submitForm("admissions", DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025-Q3", { admitted: 2, women: 1, ethnic_minority: 2, made_full: 1, pending_full: ["Vi Thị Mai"] });
@@ -117,6 +117,9 @@ describeEngines("roll-ups: who reported", (engine) => {
       expect(text).toMatch(/Thu nộp đảng phí tháng 11\/2025: 2\/5 chi bộ đã báo cáo, \d quá hạn, \d chưa đến hạn\./);
       expect(text).toContain("☑️ Chi bộ thôn Pò Lài — 10/11 đảng viên đã đóng (91%), thu 1.100.000 đ, nộp lên 330.000 đ");
       expect(text).toContain("Cộng: 20/21 đảng viên đã đóng (95%), thu 1.900.000 đ, nộp lên 330.000 đ");
+      // Đồng Mé gave the day it remitted, not the amount: said so, not "nộp lên — đ".
+      expect(text).toContain("☑️ Chi bộ thôn Đồng Mé — nộp muộn 2 ngày (hạn 08/11/2025): 10/10 đảng viên đã đóng (100%), thu 800.000 đ, đã nộp lên ngày 08/11/2025\n");
+      expect(text).not.toContain("nộp lên — đ");
       expect(text).not.toContain("Tân Hòa 1");
     }
   });

@@ -113,6 +113,28 @@ describeEngines("quiet hours changed while the sender runs", (engine) => {
     expect((await row("poLai")).next_attempt_at).toEqual(vn("2026-12-08T08:00"));
   });
 
+  it("a cell moved under another commune takes that commune's quiet hours with the sender's next batch, not at a restart", async () => {
+    const kyLua = (await findOrgByCode(demo.db.db, "DEMO-PHUONG-KYLUA"))!.id;
+    const fake = channel();
+    const sender = testSender(demo.db.db, engine, [fake], clock);
+    // Tân Văn's night ends at 00:30: at 02:20 Pò Lài's messages go.
+    await changeReminderSettings(demo.db.db, { orgId: tanVan, value: AROUND_MIDNIGHT, today: "2026-12-08", now: clock.now, source: "cli" });
+    await queue("in-tanvan", "c-1");
+    expect(await sender.drainOnce()).toMatchObject({ sent: 1, deferred: 0 });
+    try {
+      // Pò Lài moved under Kỳ Lừa in place (by hand): Kỳ Lừa keeps the default night, 21:30–06:30.
+      await demo.db.db.updateTable("org").set({ parent_id: kyLua }).where("id", "=", demo.cellId).execute();
+      clock.now = vn("2026-12-08T02:26");
+      await queue("in-kylua", "c-2");
+      expect(await sender.drainOnce()).toMatchObject({ sent: 0, deferred: 1 });
+      expect(await row("in-kylua")).toMatchObject({ status: "failed", last_error: "quiet" });
+      expect((await row("in-kylua")).next_attempt_at).toEqual(vn("2026-12-08T07:00"));
+      expect(fake.sent.map((s) => s.chatId)).toEqual(["c-1"]);
+    } finally {
+      await demo.db.db.updateTable("org").set({ parent_id: tanVan }).where("id", "=", demo.cellId).execute();
+    }
+  });
+
   it("a message that came due just before quiet hours and is claimed in their first seconds still goes; a retry, or one late by downtime, waits", async () => {
     const at = (local: string) => new Date(`${local}+07:00`);
     // One chat's first try fails at 21:29:50 and is retried 30 s later, inside the night.

@@ -147,4 +147,45 @@ describeEngines("chibo remind", (engine) => {
     expect(heads.filter((l) => l.includes("chưa liên kết"))).toEqual([]);
     expect(text.filter((l) => !l.includes(secretary.name) && l.includes("chưa liên kết tài khoản: không gửi")).length).toBeGreaterThan(0);
   });
+
+  it("--status gives the messages held for quiet hours their own line with when they go, apart from retries", async () => {
+    const held = (key: string, at: string, error: string) => ({
+      dedupe_key: key,
+      kind: "meeting.reminder",
+      person_id: null,
+      org_id: null,
+      account_id: null,
+      channel: "telegram",
+      chat_id: key,
+      payload: "{}",
+      due_at: new Date("2099-12-07T21:40:00+07:00"),
+      expires_at: null,
+      status: "failed" as const,
+      next_attempt_at: new Date(at),
+      claimed_at: null,
+      sent_at: null,
+      last_error: error,
+    });
+    await database.use((db) =>
+      db
+        .insertInto("outbox")
+        .values([held("q-1", "2099-12-08T07:00:00+07:00", "quiet"), held("q-2", "2099-12-08T07:00:00+07:00", "quiet"), held("r-1", "2099-12-07T21:45:00+07:00", "transient")])
+        .execute(),
+    );
+    try {
+      const words = await run(["remind", "--status"], env);
+      expect(words.code).toBe(0);
+      expect(words.out).toContain("  đang chờ gửi lại: 1 tin\n  chờ hết giờ yên lặng ban đêm: 2 tin, sẽ gửi lúc 07:00 08/12/2099\n");
+      await database.use((db) => db.deleteFrom("outbox").where("dedupe_key", "=", "r-1").execute());
+      // Only held rows: no retry line at all.
+      const onlyHeld = (await run(["remind", "--status"], env)).out;
+      expect(onlyHeld).not.toContain("đang chờ gửi lại");
+      expect(onlyHeld).toContain("  chờ hết giờ yên lặng ban đêm: 2 tin, sẽ gửi lúc 07:00 08/12/2099\n");
+      const json = JSON.parse((await run(["remind", "--status", "--json"], env)).out) as { counts: Record<string, number>; held_for_quiet: unknown };
+      expect(json.counts.failed).toBe(2);
+      expect(json.held_for_quiet).toEqual([{ at: "2099-12-08T00:00:00.000Z", count: 2 }]);
+    } finally {
+      await database.use((db) => db.deleteFrom("outbox").where("dedupe_key", "in", ["q-1", "q-2", "r-1"]).execute());
+    }
+  });
 });

@@ -160,12 +160,20 @@ function figure(ctx: BotContext, v: RollupValue | undefined): string {
   return typeof v === "number" ? v.toLocaleString("vi-VN") : ctx.t(`rating-level-${v}`);
 }
 
-/** A table row's figures as one line of a form's roll-up. */
-function figuresLine(ctx: BotContext, form: FormId, row: RollupTableRow): string {
+/**
+ * A table row's figures as one line of a form's roll-up. A cell's dues report that gives the day it
+ * remitted but not the amount says "đã nộp lên ngày 05/12/2026", not "nộp lên — đ" (`figures`: the
+ * cell's report, for what is not a column).
+ */
+function figuresLine(ctx: BotContext, form: FormId, row: RollupTableRow, figures?: Record<string, unknown> | null): string {
   const v = row.values;
   const args: Record<string, string> = {};
   for (const [key, value] of Object.entries(v)) args[key] = key.endsWith("_pct") ? percent(value as number | null) : figure(ctx, value);
   if (form === "annual-rating") return ctx.t(row.kind === "cell" ? "rollup-line-annual-rating-cell" : "rollup-line-annual-rating", args);
+  const remittedOn = figures?.remitted_date;
+  if (form === "party-dues" && v.remitted_vnd == null && typeof remittedOn === "string" && /^\d{4}-\d{2}-\d{2}$/.test(remittedOn)) {
+    return ctx.t("rollup-line-party-dues-remitted-on", { ...args, remitted_on: formatDateVi(remittedOn) });
+  }
   return ctx.t(`rollup-line-${form}`, args);
 }
 
@@ -173,7 +181,7 @@ function figuresLine(ctx: BotContext, form: FormId, row: RollupTableRow): string
 function formCellLine(ctx: BotContext, form: FormId, c: CellRollup, rows: readonly RollupTableRow[]): string {
   const row = rows.find((x) => x.kind === "cell" && x.orgId === c.orgId);
   const reported = c.status === "reported" || c.status === "accepted";
-  return `${icon(c)} ${c.name} — ${reported && row ? `${sentMark(ctx, c)}${figuresLine(ctx, form, row)}` : notReported(ctx, c)}`;
+  return `${icon(c)} ${c.name} — ${reported && row ? `${sentMark(ctx, c)}${figuresLine(ctx, form, row, c.figures)}` : notReported(ctx, c)}`;
 }
 
 async function cellView(ctx: BotContext, r: Rollup): Promise<void> {

@@ -76,6 +76,13 @@ export interface PlannerCell {
    * reminded, escalated nor in a digest. Unset: no bound.
    */
   trackedFrom?: string | null;
+  /**
+   * The cell's settings in force today when it has an override of its own (`settingsTimelineIn`: its
+   * own on top of its commune's); unset: its commune's. The sender holds its messages by the same.
+   */
+  settings?: ReminderSettings;
+  /** The cell's settings over time, with `settings`; its report rules are its commune's (a cell sets none of its own). */
+  timeline?: SettingsTimeline;
 }
 
 export interface PlannerCommune {
@@ -147,14 +154,14 @@ export function planDue(input: PlannerInput): PlannedMessage[] {
 
   for (const cell of input.cells) {
     const commune = communeOf(cell);
-    const settings = commune?.settings ?? input.defaultSettings;
-    const dues = cellDues(input, commune?.timeline ?? alwaysTimeline(settings), cell, today);
+    const settings = settingsOfCell(input, cell);
+    const dues = cellDues(input, cell.timeline ?? commune?.timeline ?? alwaysTimeline(settings), cell, today);
     if (cell.communeId !== null) {
       const list = duesByCommune.get(cell.communeId) ?? [];
       for (const d of dues) list.push({ cellId: cell.id, cell: cell.name, form: d.rule.form, period: d.period, due: d.due, submitted: d.submitted });
       duesByCommune.set(cell.communeId, list);
     }
-    // Quiet hours may differ by commune: each cell is checked against its own.
+    // Quiet hours may differ by commune, and by cell: each cell is checked against its own.
     if (isQuiet(input.now, settings.quietHours, input.tz)) continue;
     const mine: PlannedMessage[] = [];
     const ctx = { input, settings, cell, out: mine };
@@ -187,6 +194,11 @@ export function planDue(input: PlannerInput): PlannedMessage[] {
     }
   }
   return dedupe(out);
+}
+
+/** What is sent today for a cell: its own settings, else its commune's, else the defaults. */
+function settingsOfCell(input: PlannerInput, cell: PlannerCell): ReminderSettings {
+  return cell.settings ?? (cell.communeId !== null ? input.communes.get(cell.communeId)?.settings : undefined) ?? input.defaultSettings;
 }
 
 interface Ctx {
@@ -363,8 +375,7 @@ export function changeNoticeAhead(input: PlannerInput, cellId: number, overrideI
   if (!cell || !o) return [];
   const m = effectiveMeeting(cell.id, cell.rule, cell.overrides, o.period);
   if (!m || m.override?.id !== o.id) return [];
-  const settings = (cell.communeId !== null ? input.communes.get(cell.communeId)?.settings : undefined) ?? input.defaultSettings;
-  return changeNotice(input, settings, cell, m, o, (placed) => placed.expires.getTime() > input.now.getTime());
+  return changeNotice(input, settingsOfCell(input, cell), cell, m, o, (placed) => placed.expires.getTime() > input.now.getTime());
 }
 
 function planHolidayNotices({ input, settings, cell, out }: Ctx, today: string): void {

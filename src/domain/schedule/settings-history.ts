@@ -1,5 +1,6 @@
 import { periodStart } from "./local-time.js";
-import { reminderOverrideSchema, resolveSettings, DEFAULT_REMINDER_SETTINGS, type ReminderOverride, type ReminderSettings, type ReportRule } from "./settings.js";
+import { rootFirstPath } from "../org.js";
+import { cellOverrideSchema, reminderOverrideSchema, resolveSettings, DEFAULT_REMINDER_SETTINGS, type ReminderOverride, type ReminderSettings, type ReportRule } from "./settings.js";
 
 /**
  * The first day of a version in force "since always": the defaults, and an override stored before
@@ -11,6 +12,8 @@ export const SINCE_ALWAYS = "1900-01-01";
 export interface OverrideVersion {
   validFrom: string;
   value: unknown;
+  /** A cell's own version: only `CELL_SETTING_KEYS` may be in it (one with another key is invalid, ignored whole). */
+  ofCell?: boolean;
 }
 
 /** An org's resolved settings from `from` until the next version's first day. */
@@ -56,7 +59,7 @@ export function timelineAlongPath(
   for (const orgId of pathRootFirst) {
     const list: { validFrom: string; value: ReminderOverride }[] = [];
     for (const v of stored.get(orgId) ?? []) {
-      const parsed = reminderOverrideSchema.safeParse(v.value);
+      const parsed = (v.ofCell ? cellOverrideSchema : reminderOverrideSchema).safeParse(v.value);
       if (parsed.success) list.push({ validFrom: v.validFrom, value: parsed.data });
       else report(orgId, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
     }
@@ -71,6 +74,21 @@ export function timelineAlongPath(
     });
     return { from: day, settings: resolveSettings(inForce.map((o) => o.value), (index, problems) => report(inForce[index]!.orgId, problems)) };
   });
+}
+
+/**
+ * The settings over time of an org of the tree (`parentOf`: each org's parent): the defaults, then the
+ * province's, the commune's and — for a cell — the cell's own override, each version from its day.
+ * The one resolution of an org's effective settings for the planner (each cell), the sender (each
+ * message's unit), the bot's replies and `chibo remind --settings`.
+ */
+export function settingsTimelineIn(
+  parentOf: ReadonlyMap<number, number | null>,
+  orgId: number,
+  stored: ReadonlyMap<number, readonly OverrideVersion[]>,
+  onInvalid?: (orgId: number, problems: string[]) => void,
+): SettingsTimeline {
+  return timelineAlongPath(rootFirstPath(parentOf, orgId), stored, onInvalid);
 }
 
 /** The settings in force on a local day (`YYYY-MM-DD`): for what is sent that day (quiet hours, meeting reminders, escalation, digests). */

@@ -59,7 +59,7 @@ const digestSchema = z.object({
   to: z.array(z.enum(DIGEST_TARGETS)).min(1),
 });
 
-/** Every reminder setting; the province may override any top-level key, and a commune again. */
+/** Every reminder setting; the province may override any top-level key, a commune again, and a cell its `CELL_SETTING_KEYS`. */
 export const reminderSettingsSchema = z.object({
   /** No message is sent from `start` to `end` (local time); what falls inside waits until `deferTo`. */
   quietHours: z.object({ start: hhmm, end: hhmm, deferTo: hhmm }),
@@ -79,6 +79,27 @@ export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 /** A stored override: any subset of the top-level keys (each replaces the inherited value whole). */
 export const reminderOverrideSchema = reminderSettingsSchema.partial().strict();
 export type ReminderOverride = z.infer<typeof reminderOverrideSchema>;
+
+/**
+ * The keys a cell's own override may hold: when nothing is sent and how its own meetings are told.
+ * The report deadlines, their escalation and the digest stay the commune's: a commune's cells share
+ * one deadline per form in `/tonghop`, the exports and the digest, and one digest speaks of them all.
+ */
+export const CELL_SETTING_KEYS = ["quietHours", "meetingReminders", "minGapMinutes", "thematic", "holidayNotice"] as const;
+
+/** A cell's stored override: a subset of `CELL_SETTING_KEYS`. */
+export const cellOverrideSchema = reminderSettingsSchema
+  .pick({ quietHours: true, meetingReminders: true, minGapMinutes: true, thematic: true, holidayNotice: true })
+  .partial()
+  .strict();
+
+/** The top-level keys of an override that a cell may not set for itself (sorted; none: []). */
+export function keysNotForCells(override: object): string[] {
+  const allowed: readonly string[] = CELL_SETTING_KEYS;
+  return Object.keys(override)
+    .filter((k) => !allowed.includes(k))
+    .sort();
+}
 
 /**
  * The defaults (issue 5): members and the assigned cadre at D-3 and D-day mornings and two hours
