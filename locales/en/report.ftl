@@ -167,6 +167,7 @@ report-update-effect = This message will UPDATE that report: only the items it s
 report-update-guided-effect = Sending will UPDATE that report (changed items are marked "was: …").
 report-update-guided-start = The answers already sent are offered as suggestions; sending will UPDATE that report.
 report-send = Send report
+report-update-send = Update report
 report-edit = Change an item
 report-edit-which = Which item?
 report-edit-back = Back to the preview

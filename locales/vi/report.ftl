@@ -151,6 +151,7 @@ report-update-effect = Tin nhắn này sẽ CẬP NHẬT báo cáo đó: chỉ t
 report-update-guided-effect = Gửi lần này sẽ CẬP NHẬT báo cáo đó (mục nào thay đổi có ghi "trước: …").
 report-update-guided-start = Các câu trả lời đã gửi được gợi ý sẵn; gửi lần này sẽ CẬP NHẬT báo cáo đó.
 report-send = Gửi báo cáo
+report-update-send = Cập nhật báo cáo
 report-edit = Sửa một mục
 report-edit-which = Sửa mục nào?
 report-edit-back = Quay lại bản xem trước

@@ -459,7 +459,8 @@ async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
   ctx.ask(
     lines.join("\n"),
     [
-      { label: ctx.t("report-send"), action: rp(data, "ok") },
+      // A report on file is updated, not sent anew: the button says what the question above it asks.
+      { label: ctx.t(data.onFile ? "report-update-send" : "report-send"), action: rp(data, "ok") },
       ...(unnamed > 0 ? [{ label: ctx.t("report-unpaid-record", { count: unnamed }), action: rp(data, "unpaid") }] : []),
       { label: ctx.t("report-edit"), action: rp(data, "edit") },
       { label: ctx.t("report-cancel"), action: rp(data, "cancel") },
