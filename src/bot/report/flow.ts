@@ -285,7 +285,8 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source, draft: newDraftId(),
     ...(before ? { before } : {}),
     ...(sent ? { onFile: { sentAt: sent.sentAt.toISOString(), sentBy: sent.sentBy } } : {}),
-    ...(options.source !== "correction" ? { baseRevision: onFile?.revision ?? 0 } : {}),
+    // A correction is built on the version on file too: confirming it refuses if that changed since.
+    ...(options.source !== "correction" ? { baseRevision: onFile?.revision ?? 0 } : corrected ? { baseRevision: corrected.revision } : {}),
     ...(cellName !== undefined ? { cellName } : {}),
     ...(roll ? { roll } : {}),
     ...(scheduledDay ? { scheduled: scheduledDay } : {}),
@@ -636,6 +637,7 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
     const retained = duesRetained(data.values);
     if (retained !== undefined) data.values = { ...data.values, retained_vnd: retained };
   }
+  const shown = data.values;
   let outcome: Awaited<ReturnType<typeof submitReport>>;
   try {
     outcome = await submitReport(
@@ -656,6 +658,7 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
   } catch (error) {
     // Sent or changed by someone else since the preview: nothing written; the preview is stale, not resent.
     if (!(error instanceof ChiboError) || error.code !== "report_changed") throw error;
+    if (data.source === "correction" && data.before) return correctionOnNewVersion(ctx, { ...data, values: shown });
     ctx.clearFlow();
     ctx.reply("error-report_changed", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
     return;
@@ -671,6 +674,56 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
     // The first version is revision 1: the first change is "lần sửa thứ 1".
     revision: outcome.revision - 1,
   });
+}
+
+/**
+ * A correction confirmed after the report it corrects changed (the deputy on another account, the office,
+ * another device): nothing was saved. Said who changed it and when, each field changed since with its
+ * value then ("trước: …"), then the same correction laid over the report as it is now, to confirm again.
+ * What this correction changed is what differs from the version it was opened on (`before`); the fields
+ * worked out on sending are worked out again.
+ */
+async function correctionOnNewVersion(ctx: BotContext, data: ReportFlowData): Promise<void> {
+  const before = data.before!;
+  const current = await reportOnFile(ctx.db, ctx.requireActor(), data.orgId, data.form, data.period);
+  if (!current || current.status === "accepted") {
+    ctx.clearFlow();
+    ctx.reply("error-report_changed", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
+    return;
+  }
+  ctx.pressExpired = true;
+  const definition = currentForm(data.form);
+  const t = (id: string) => ctx.t(id);
+  const at = dayjs(current.sentAt).tz(ctx.tz);
+  const when = { time: at.format("HH:mm"), date: formatDateVi(at.format("YYYY-MM-DD")) };
+  const lines = [current.sentBy ? ctx.t("report-correction-changed-by", { ...when, by: current.sentBy }) : ctx.t("report-correction-changed", when)];
+  const changed = definition.fields.filter((f) => !sameValue(current.data[f.key], before[f.key]));
+  if (changed.length > 0) {
+    lines.push(ctx.t("report-changed-fields"));
+    for (const f of changed) lines.push(`• ${ctx.t(`field-${f.key}`)}: ${displayValue(f, current.data[f.key], t)} ${ctx.t("report-was", { value: displayValue(f, before[f.key], t) })}`);
+  } else lines.push(ctx.t("report-correction-changed-same"));
+  lines.push(ctx.t("report-correction-changed-next"));
+  ctx.replies.push({ text: lines.join("\n") });
+  const worked = (key: string) => WORKED_OUT_ON_SENDING.includes(key) && data.values[key] === undefined;
+  const keys = new Set([...Object.keys(data.values), ...Object.keys(before)]);
+  const patch: FieldValues = {};
+  for (const key of keys) if (!worked(key) && !sameValue(data.values[key], before[key])) patch[key] = data.values[key] ?? null;
+  const values = correctionOver(data.form, current.data, patch);
+  for (const key of WORKED_OUT_ON_SENDING) if (worked(key)) delete values[key];
+  const fresh: ReportFlowData = {
+    ...data,
+    values,
+    before: current.data,
+    baseRevision: current.revision,
+    ...(current.status !== "draft" ? { onFile: { sentAt: current.sentAt.toISOString(), sentBy: current.sentBy } } : {}),
+    // A new draft: no button of the preview pressed can confirm this one.
+    draft: newDraftId(),
+  };
+  const held = namesIn(definition, values);
+  const asTyped = (data.asTyped ?? []).filter((name) => held.includes(name));
+  if (asTyped.length > 0) fresh.asTyped = asTyped;
+  else delete fresh.asTyped;
+  return confirm(ctx, fresh);
 }
 
 /** Free text while a report is open: the answer to the current question. */
