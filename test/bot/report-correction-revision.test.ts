@@ -42,6 +42,12 @@ describeEngines("a saved report's correction is confirmed on the version it was 
     expect((await stored()).data).toMatchObject({ present: 9, absent_excused: 1 });
   });
 
+  it("still sends on 'gửi báo cáo' typed under a correction's preview, the words a secretary has always typed", async () => {
+    await h.sayText(sec, "sửa lại: có mặt 9, vắng 1 có lý do");
+    expect(await h.sayText(sec, "gửi báo cáo")).toContain("lần sửa thứ 1");
+    expect((await stored()).data).toMatchObject({ present: 9, absent_excused: 1 });
+  });
+
   it("saves nothing when the deputy changed the report after the preview, says what changed, and shows the correction on the new version", async () => {
     const first = await h.say(sec, "sửa lại: có mặt 9, vắng 1 có lý do");
     const oldConfirm = confirmOf(first.replies);

@@ -115,6 +115,9 @@ function fieldLabel(ctx: BotContext, key: string): string {
 
 const NUMERIC = new Set(["int", "money", "decimal"]);
 
+/** Words typed to send a preview (folded), besides its button's label. */
+const SEND_WORDS = new Set(["gui bao cao", "gui"]);
+
 export function flowData(ctx: BotContext): ReportFlowData | null {
   const flow = ctx.state.flow;
   if (!flow || flow.name !== REPORT_FLOW) return null;
@@ -731,6 +734,9 @@ export async function onFlowText(ctx: BotContext, text: string): Promise<void> {
   const data = flowData(ctx);
   if (!data) return;
   if (data.mode === "unpaid") return unpaidTyped(ctx, data, text);
+  // "gửi báo cáo" typed under an update's preview, whose button now says "Cập nhật báo cáo": the words
+  // a secretary has always typed to send still send.
+  if (data.mode === "confirm" && data.onFile && SEND_WORDS.has(fold(text).replace(/[.!]+$/, "").trim())) return submit(ctx, data);
   if (data.mode !== "ask" || !data.field) {
     ctx.reply("report-use-choices");
     return confirm(ctx, data);
