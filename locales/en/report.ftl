@@ -99,6 +99,23 @@ report-q-duration_min = How long did the meeting last? (in minutes, e.g. 90, or 
 report-q-thematic_topic = What was the thematic topic?
 report-q-content_items = The main content items? (separate with semicolons)
 report-q-resolutions = The cell's resolution: one task per line (or separated by semicolons), with what, who and by when. For example (in Vietnamese): Thu đảng phí trước 20/11 - đ/c Mai; Sửa rãnh đường làng trước 30/11 - trưởng thôn
+report-q-absentees = Who was absent? Type the whole list in one message, one person a line: full name (reason, with or without leave), in Vietnamese. For example:
+    Nguyễn Văn An (ốm, có lý do)
+    Trần Thị Bình (không lý do)
+report-list-current = { $field } on file:
+report-list-retype-absentees = Type the whole list again (you may copy the list above and change it). If nobody was absent, type: không ai vắng
+report-list-retype-resolutions = Type the whole list again (you may copy the list above and change it). If there is no resolution, type: không có
+report-list-keep = Keep as it is
+report-list-none-absentees = Nobody absent
+report-list-none-resolutions = None
+report-list-unread = I could not read an absentee's name in: { $items }. Nothing was changed. Please type one person a line, the name first, e.g.: Trần Thị Bình (không lý do)
+report-list-empty-absentees = I could not read any absentee. Please type one person a line, e.g.: Trần Thị Bình (không lý do). If nobody was absent, type: không ai vắng
+# The words of a list shown to be typed again: Vietnamese, as the report's parser reads them back.
+report-list-excused = có lý do
+report-list-unexcused = không lý do
+report-list-exempt = miễn sinh hoạt
+report-list-owner = đ/c { $name }
+report-list-due = hạn { $date }
 report-q-households = How many households does the village have?
 report-q-population = How many people?
 report-q-area_km2 = Area in km²? (e.g. 5,2)

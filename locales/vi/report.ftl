@@ -86,6 +86,22 @@ report-q-duration_min = Buổi sinh hoạt kéo dài bao lâu? (ví dụ 90 phú
 report-q-thematic_topic = Chuyên đề là gì?
 report-q-content_items = Các nội dung chính? (ngăn cách bằng dấu chấm phẩy)
 report-q-resolutions = Nghị quyết của chi bộ: mỗi việc một dòng (hoặc ngăn cách bằng dấu chấm phẩy), ghi việc, người thực hiện, thời hạn. Ví dụ: Thu đảng phí trước 20/11 - đ/c Mai; Sửa rãnh đường làng trước 30/11 - trưởng thôn
+report-q-absentees = Ai vắng? Gõ cả danh sách trong một tin nhắn, mỗi người một dòng: họ tên (lý do, có lý do hay không lý do). Ví dụ:
+    Nguyễn Văn An (ốm, có lý do)
+    Trần Thị Bình (không lý do)
+report-list-current = { $field } đang ghi:
+report-list-retype-absentees = Đồng chí gõ lại cả danh sách (có thể chép danh sách trên rồi sửa). Không ai vắng thì gõ: không ai vắng
+report-list-retype-resolutions = Đồng chí gõ lại cả danh sách (có thể chép danh sách trên rồi sửa). Không có nghị quyết thì gõ: không có
+report-list-keep = Giữ nguyên
+report-list-none-absentees = Không ai vắng
+report-list-none-resolutions = Không có
+report-list-unread = Tôi chưa đọc được tên người vắng ở: { $items }. Chưa thay đổi gì. Xin gõ mỗi người một dòng, họ tên trước, ví dụ: Trần Thị Bình (không lý do)
+report-list-empty-absentees = Tôi chưa đọc được tên người vắng nào. Xin gõ mỗi người một dòng, ví dụ: Trần Thị Bình (không lý do). Không ai vắng thì gõ: không ai vắng
+report-list-excused = có lý do
+report-list-unexcused = không lý do
+report-list-exempt = miễn sinh hoạt
+report-list-owner = đ/c { $name }
+report-list-due = hạn { $date }
 report-q-households = Thôn có bao nhiêu hộ?
 report-q-population = Bao nhiêu nhân khẩu?
 report-q-area_km2 = Diện tích bao nhiêu km²? (ví dụ 5,2)
