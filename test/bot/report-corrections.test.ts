@@ -87,12 +87,12 @@ describeEngines("corrections land on the report meant, and its history can be re
     expect(view).toContain("Sửa báo cáo");
     const preview = await h.sayText(sec, choiceOf(view, "Sửa báo cáo"));
     expect(preview).toContain("Chi bộ thôn Pò Lài — tháng 11/2025");
-    expect(preview).toContain("1. Gửi báo cáo");
+    expect(preview).toContain("1. Cập nhật báo cáo");
     const which = await h.sayText(sec, "Sửa một mục");
     await h.sayText(sec, choiceOf(which, "Số đảng viên có mặt"));
     const summary = await h.sayText(sec, "9");
     expect(summary).toContain("Số đảng viên có mặt: 9 (trước: 10)");
-    expect(await h.sayText(sec, "Gửi báo cáo")).toContain("tháng 11/2025 (lần sửa thứ 1)");
+    expect(await h.sayText(sec, "Cập nhật báo cáo")).toContain("tháng 11/2025 (lần sửa thứ 1)");
     expect((await byPeriod("2025-11")).data).toMatchObject({ present: 9 });
   });
 

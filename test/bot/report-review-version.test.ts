@@ -55,6 +55,28 @@ describeEngines("the office decides on the version of a report it read", (engine
     expect((await stored()).data).toMatchObject({ present: 9, absent_excused: 1 });
   });
 
+  it("says a report changed and changed back is the version the office read, and accepts it on the card shown again", async () => {
+    const report = await stored();
+    const card = await h.say(office, "", { text: undefined, action: `rv:${report.id}` });
+    const accept = actionOf(card.replies, "Duyệt báo cáo");
+
+    // 1 → 2 → 3: the start time changed, then changed back to what the office read.
+    await h.sayText(sec, "sửa lại: họp lúc 20h");
+    await h.sayText(sec, "1");
+    await h.sayText(sec, "sửa lại: họp lúc 19h30");
+    await h.sayText(sec, "1");
+    expect(await stored()).toMatchObject({ revision: 3, status: "submitted" });
+
+    const answer = await h.say(office, "", { text: undefined, action: accept });
+    const text = replyText(answer.replies);
+    expect(text).toContain("Chưa duyệt: sau khi đồng chí mở xem, chi bộ đã sửa báo cáo này");
+    expect(text).toContain("Báo cáo đã được sửa rồi đổi lại: nội dung nay giống hệt bản đồng chí đã đọc.");
+    expect(text).not.toContain("Những mục đã thay đổi");
+    expect((await stored()).status).toBe("submitted");
+    expect(replyText((await h.say(office, "", { text: undefined, action: actionOf(answer.replies, "Duyệt báo cáo") })).replies)).toContain("Báo cáo đã khóa");
+    expect(await stored()).toMatchObject({ status: "accepted", revision: 3 });
+  });
+
   it("takes the buttons off a pressed card that is out of date without marking it chosen, and a fresh press is chosen", async () => {
     const report = await stored();
     const card = await h.say(office, "", { text: undefined, action: `rv:${report.id}` });

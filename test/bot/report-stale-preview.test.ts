@@ -53,7 +53,7 @@ describeEngines("a report's buttons act only on the screen they were shown on", 
     expect(replyText(edit.replies)).toContain("đã cũ");
     expect(replyText(edit.replies)).not.toContain("Sửa mục nào?");
 
-    const sent = await press(choice(pressed, "Gửi báo cáo"));
+    const sent = await press(choice(pressed, "Cập nhật báo cáo"));
     expect(replyText(sent.replies)).toContain("Đã cập nhật Thu nộp đảng phí của Chi bộ thôn Pò Lài, tháng 11/2025 (lần sửa thứ 1)");
     expect(await dues()).toEqual([{ period: "2025-11", data: expect.objectContaining({ paid: 2, amount_vnd: 40_000 }), revision: 2 }]);
   });

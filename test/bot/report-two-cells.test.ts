@@ -118,7 +118,7 @@ describeEngines("quick reports from a secretary of two cells", (engine) => {
     expect(preview).not.toContain("Sửa báo cáo của chi bộ nào?");
     expect(preview).toContain("Báo cáo sinh hoạt chi bộ của Chi bộ thôn Bản Chang — tháng 11/2025");
     expect(preview).toContain("Số đảng viên có mặt: 7 (trước: 8)");
-    expect(preview).toContain("Gửi báo cáo");
+    expect(preview).toContain("Cập nhật báo cáo");
     expect(await h.sayText(sec, "1")).toContain("Đã cập nhật Báo cáo sinh hoạt chi bộ của Chi bộ thôn Bản Chang, tháng 11/2025 (lần sửa thứ 1)");
 
     const stored = await reports();
@@ -169,7 +169,7 @@ describeEngines("quick reports from a secretary of two cells", (engine) => {
     const preview = await h.sayText(sec, "chi bo thon po lai");
     expect(preview).toContain("Chi bộ thôn Pò Lài — tháng 11/2025");
     expect(preview).toContain("Vắng có lý do: 2 (trước: 1)");
-    await h.sayText(sec, "Gửi báo cáo");
+    await h.sayText(sec, "Cập nhật báo cáo");
     expect((await reports()).find((r) => r.org_id === poLai)!.data).toMatchObject({ absent_excused: 2, present: 10 });
   });
 

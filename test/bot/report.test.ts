@@ -67,11 +67,12 @@ describeEngines("reports by chat", (engine) => {
     expect(await h.sayText(sec, ";;")).toContain("Tôi chưa đọc được việc nào.");
     const last = await h.sayText(sec, "Thu đảng phí trước 20/11 - đ/c Mai");
     expect(last).toContain("• Nội dung: Phổ biến nghị quyết; thu đảng phí");
-    expect(last).toContain("• Nghị quyết: Thu đảng phí — Mai — 20/11/2025");
+    // The owner as the cell's roll writes them, as in a quick report.
+    expect(last).toContain("• Nghị quyết: Thu đảng phí — Vi Thị Mai — 20/11/2025");
     expect(last).toContain("• Số đảng viên có mặt: 10");
     await h.sayText(sec, "1");
     const [stored] = await reports();
-    expect(stored!.data).toMatchObject({ meeting_date: "2025-11-05", kind: "regular", present: 10, members_expected: 10, cadre_present: true, duration_min: 95, content_items: ["Phổ biến nghị quyết", "thu đảng phí"], resolutions: [{ task: "Thu đảng phí", owner: "Mai", due: "2025-11-20" }], place: "Nhà văn hóa thôn Pò Lài" });
+    expect(stored!.data).toMatchObject({ meeting_date: "2025-11-05", kind: "regular", present: 10, members_expected: 10, cadre_present: true, duration_min: 95, content_items: ["Phổ biến nghị quyết", "thu đảng phí"], resolutions: [{ task: "Thu đảng phí", owner: "Vi Thị Mai", due: "2025-11-20" }], place: "Nhà văn hóa thôn Pò Lài" });
     expect(stored!.source).toBe("guided");
   });
 

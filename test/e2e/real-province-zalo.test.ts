@@ -165,7 +165,7 @@ describeEngines("a real (imported) province on Zalo, from import to the next mon
     expect(summary).toContain("Số đảng viên có mặt: 8");
     const saved = await say("secretary", "1", "Đã lưu");
     expect(saved).toContain(`Đã lưu Báo cáo sinh hoạt chi bộ của Chi bộ thôn Khau Phay, tháng ${pad(last.m)}/${last.y}`);
-    expect(await say("secretary", "sửa lại: có mặt 9, vắng 1", "1. Gửi báo cáo")).toContain("Số đảng viên có mặt: 9 (trước: 8)");
+    expect(await say("secretary", "sửa lại: có mặt 9, vắng 1", "1. Cập nhật báo cáo")).toContain("Số đảng viên có mặt: 9 (trước: 8)");
     expect(await say("secretary", "1", "Đã cập nhật")).toContain("(lần sửa thứ 1)");
     // The candidate, typed again without the item, is added.
     await say("secretary", "/phattrien them Lý Thị Hoa, nữ, 2004, dân tộc Tày, đoàn viên", "Lý Thị Hoa");

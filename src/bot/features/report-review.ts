@@ -80,8 +80,8 @@ async function correctable(ctx: BotContext, report: { org_id: number; form: stri
 
 /**
  * Why a decision was not taken: the report changed after its card was shown (by whom, when, and each
- * changed field with its value then, "(trước: …)", as an update's preview marks it), or the button
- * was older than versioned buttons and named no version.
+ * changed field with its value then, "(trước: …)", as an update's preview marks it, or that it was
+ * changed back to the very version read), or the button was older than versioned buttons and named no version.
  */
 function changedSinceShown(ctx: BotContext, outcome: Extract<DecideOutcome, { ok: false }>, decision: ReportDecision, versioned: boolean): string {
   const next = ctx.t(`report-changed-next-${decision}`);
@@ -93,6 +93,8 @@ function changedSinceShown(ctx: BotContext, outcome: Extract<DecideOutcome, { ok
   const { report, seen } = outcome;
   const fields = seen && isFormId(report.form) ? (formVersion(report.form, report.form_version)?.fields ?? []) : [];
   const changed = fields.filter((f) => !sameValue(seen![f.key], report.data[f.key]));
+  // Changed and changed back (2 → 3 → 2): the content is the version read, only its number moved.
+  if (seen && fields.length > 0 && changed.length === 0) return [head, ctx.t(`report-changed-back-${decision}`)].join("\n");
   if (changed.length > 0) {
     const t = (key: string) => ctx.t(key);
     lines.push(ctx.t("report-changed-fields"));

@@ -120,7 +120,13 @@ export function displayValue(field: FieldDefinition, value: unknown, t: (id: str
     case "text_list":
       return (value as string[]).join("; ");
     case "absentees":
-      return (value as { name: string; reason?: string }[]).map((a) => (a.reason ? `${a.name} (${a.reason})` : a.name)).join("; ");
+      // Absent without leave said so: it is what the records and /tonghop count.
+      return (value as { name: string; reason?: string; excused?: boolean | null }[])
+        .map((a) => {
+          const note = [a.reason, a.excused === false ? t("report-list-unexcused") : undefined].filter(Boolean).join(", ");
+          return note ? `${a.name} (${note})` : a.name;
+        })
+        .join("; ");
     case "scores":
       return Object.entries(value as Record<string, number>)
         .map(([code, points]) => `${code}: ${String(points).replace(".", ",")}`)

@@ -18,6 +18,9 @@ import { reportOnFile, submitReport, type ReportSource } from "../../services/re
 import { reportNamesOnRoll } from "../../services/report-names.service.js";
 import { correctionOver, updateOver } from "../../domain/forms/report-update.js";
 import { namesIn } from "../../domain/forms/roll-names.js";
+import { countsFollowingList } from "../../domain/forms/absentee-counts.js";
+import { readAbsenteeText, readResolutionList, saysNone } from "../../domain/parse/typed-lists.js";
+import { isFunctionName } from "../../domain/cycle/tasks.js";
 import { sameValue } from "../../domain/forms/same-value.js";
 import { dayjs, formatDateVi } from "../../domain/time.js";
 import { pipelineAdmissions } from "../../services/candidate.service.js";
@@ -91,12 +94,18 @@ function checkContext(ctx: BotContext, data: Pick<ReportFlowData, "roll" | "crit
   return { today: ctx.today, period: data.period, ...(data.roll !== undefined ? { roll: data.roll } : {}), ...(data.criteria ? { criteria: data.criteria } : {}), ...(data.scheduled ? { scheduled: data.scheduled } : {}) };
 }
 
-/** Fields the criteria stand for when a table is scored one by one: derived, never asked or edited. */
-/** Fields the edit list may offer one by one (lists of names and items, and the criteria's own record, are edited otherwise). */
+/**
+ * Fields the edit list may offer one by one (the criteria's own record is edited criterion by criterion).
+ * The absentees and the resolution are typed again whole, in one message (`listTyped`).
+ */
 export function offeredForEdit(field: { key: string; type: string }): boolean {
-  return field.type !== "absentees" && field.type !== "resolutions" && field.key !== "criteria_table" && field.key !== "criteria_scores";
+  return field.key !== "criteria_table" && field.key !== "criteria_scores";
 }
 
+/** Field types holding a list typed again whole: one item a line, read by the report's own parsers. */
+const LIST_TYPES = new Set(["absentees", "resolutions"]);
+
+/** Fields the criteria stand for when a table is scored one by one: derived, never asked or edited. */
 const DERIVED_BY_CRITERIA = new Set(["general_score", "task_score", "criteria_scores", "criteria_table"]);
 
 function scoresOf(data: Pick<ReportFlowData, "values">): Record<string, number> {
@@ -114,6 +123,15 @@ function fieldLabel(ctx: BotContext, key: string): string {
 }
 
 const NUMERIC = new Set(["int", "money", "decimal"]);
+
+/** Words typed to keep a list as it is (folded), besides its button's label. */
+const KEEP_WORDS = new Set(["giu", "giu nguyen", "nhu cu", "giu nhu cu"]);
+
+/** Words typed to send a preview (folded), besides its button's label. */
+const SEND_WORDS = new Set(["gui bao cao", "gui"]);
+
+/** The most items a list keeps (the form's check refuses more). */
+const MAX_LIST_ITEMS = 30;
 
 export function flowData(ctx: BotContext): ReportFlowData | null {
   const flow = ctx.state.flow;
@@ -285,7 +303,8 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     form, orgId, period, values, defaults, queue, history: [], mode: "ask", source: options.source, draft: newDraftId(),
     ...(before ? { before } : {}),
     ...(sent ? { onFile: { sentAt: sent.sentAt.toISOString(), sentBy: sent.sentBy } } : {}),
-    ...(options.source !== "correction" ? { baseRevision: onFile?.revision ?? 0 } : {}),
+    // A correction is built on the version on file too: confirming it refuses if that changed since.
+    ...(options.source !== "correction" ? { baseRevision: onFile?.revision ?? 0 } : corrected ? { baseRevision: corrected.revision } : {}),
     ...(cellName !== undefined ? { cellName } : {}),
     ...(roll ? { roll } : {}),
     ...(scheduledDay ? { scheduled: scheduledDay } : {}),
@@ -339,6 +358,7 @@ function hasPreviousValues(data: ReportFlowData): boolean {
 }
 
 function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): void {
+  if (LIST_TYPES.has(field.type) && listOf(data, field.key).length > 0) return askList(ctx, data, field);
   const choices: Choice[] = [];
   if (data.source === "guided" && data.history.length === 0 && !data.onFile && hasPreviousValues(data)) {
     choices.push({ label: ctx.t("report-keep-all"), action: rp(data, "keepall") });
@@ -364,6 +384,103 @@ function ask(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): voi
   const numeric = NUMERIC.has(field.type);
   const hint = numeric && choices.length > 0 ? `\n${ctx.t("report-numeric-hint")}` : "";
   ctx.replies.push({ text: `${question(ctx, data, field)}${hint}`, choices, ...(numeric ? { numericAnswer: true } : {}) });
+}
+
+/** A list field's items on file in the draft (none: an empty list, cleared or never given). */
+function listOf(data: ReportFlowData, key: string): unknown[] {
+  const value = currentValue(data, key);
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * A list the draft holds (absentees, the resolution), asked again: shown numbered as it reads back, to be
+ * typed again whole in one message (copied and changed on a phone); kept as it is, or emptied, by a button.
+ */
+function askList(ctx: BotContext, data: ReportFlowData, field: FieldDefinition): void {
+  const items = listOf(data, field.key).map((item, i) => `${i + 1}. ${listItemText(ctx, field, item)}`);
+  const text = [ctx.t("report-list-current", { field: ctx.t(`field-${field.key}`) }), ...items, "", ctx.t(`report-q-${field.key}`), ctx.t(`report-list-retype-${field.key}`)].join("\n");
+  const choices: Choice[] = [
+    { label: ctx.t("report-list-keep"), action: rp(data, "def") },
+    { label: ctx.t(`report-list-none-${field.key}`), action: rp(data, "none") },
+    ...(data.history.length > 0 ? [{ label: ctx.t("report-back"), action: rp(data, "back") }] : []),
+    { label: ctx.t("report-cancel"), action: rp(data, "cancel") },
+  ];
+  ctx.replies.push({ text, choices });
+}
+
+/**
+ * A list typed again: "không ai vắng", "không có" empties it; else every line must read as an item (an
+ * absentee's name, a task), or nothing changes and the question comes again saying what was not read.
+ */
+async function listTyped(ctx: BotContext, data: ReportFlowData, field: FieldDefinition, text: string): Promise<void> {
+  if (saysNone(text)) return setList(ctx, data, field, []);
+  // "giữ", as every other question's "Giữ: …" is answered: the list on file stays (never read as a task "giữ").
+  const kept = currentValue(data, field.key);
+  if (Array.isArray(kept) && KEEP_WORDS.has(fold(text).replace(/[.!]+$/, "").trim())) return accept(ctx, data, field, kept);
+  const read = field.type === "absentees" ? readAbsenteeText(text, ctx.now) : readResolutionList(text, ctx.now);
+  if (read.items.length === 0 || read.unread.length > 0) {
+    // (Only names can go unread: any line reads as a task.)
+    const problem = read.unread.length > 0 ? ctx.t("report-list-unread", { items: read.unread.join("; ") }) : ctx.t(field.type === "absentees" ? "report-list-empty-absentees" : "report-answer-no_items");
+    ctx.replies.push({ text: `${problem}\n${ctx.t("report-answer-way-out")}` });
+    ask(ctx, data, field);
+    return;
+  }
+  return setList(ctx, data, field, read.items as unknown as FieldValues[]);
+}
+
+/**
+ * The draft's list replaced (empty: emptied; shown "—" beside the report on file's, as a cleared field is),
+ * its names written as the cell's roll writes them (as a typed report's are); absence counts that were
+ * the list's own follow it. Then the preview again.
+ */
+async function setList(ctx: BotContext, data: ReportFlowData, field: FieldDefinition, items: FieldValues[]): Promise<void> {
+  const definition = currentForm(data.form);
+  const patch: FieldValues = { [field.key]: items.slice(0, MAX_LIST_ITEMS) };
+  if (field.type === "absentees") Object.assign(patch, countsFollowingList(data.values, items));
+  const typed = await reportNamesOnRoll(ctx.db, data.orgId, ctx.today, definition, patch);
+  const values: FieldValues = { ...data.values, ...typed.values };
+  if (items.length === 0) {
+    // Emptied: cleared where the report on file has a list (the preview marks it), else simply left out.
+    const onFile = data.before?.[field.key];
+    if (Array.isArray(onFile) && onFile.length > 0) values[field.key] = null;
+    else delete values[field.key];
+  }
+  const problem = validateSubmission(definition, values, checkContext(ctx, data)).errors.find((e) => e.field === field.key);
+  if (problem) {
+    ctx.reply(`report-check-${problem.code}`, { ...(problem.args ?? {}), field: ctx.t(`field-${field.key}`) });
+    ask(ctx, data, field);
+    return;
+  }
+  data.values = values;
+  const held = namesIn(definition, values);
+  const asTyped = [...(data.asTyped ?? []), ...typed.asTyped].filter((name, i, all) => all.indexOf(name) === i && held.includes(name));
+  if (asTyped.length > 0) data.asTyped = asTyped;
+  else delete data.asTyped;
+  data.history.push(field.key);
+  return next(ctx, data);
+}
+
+/** A list's item as the question shows it, in words the report's parsers read back ("Trần Thị Bình (đi xa, không lý do)"). */
+function listItemText(ctx: BotContext, field: FieldDefinition, item: unknown): string {
+  const x = (item && typeof item === "object" ? item : {}) as Record<string, unknown>;
+  const text = (k: string) => (typeof x[k] === "string" && (x[k] as string).trim() ? (x[k] as string).trim() : undefined);
+  if (field.type === "absentees") {
+    const reason = text("reason");
+    const kind = x.exempt === true ? "exempt" : x.excused === true ? "excused" : x.excused === false ? "unexcused" : undefined;
+    // "miễn sinh hoạt" said once when the reason says it.
+    const said = kind && !(kind === "exempt" && reason && fold(reason).includes("mien")) ? ctx.t(`report-list-${kind}`) : undefined;
+    const note = [reason, said].filter(Boolean).join(", ");
+    return note ? `${text("name") ?? ""} (${note})` : (text("name") ?? "");
+  }
+  const owner = text("owner");
+  const due = text("due");
+  return [
+    text("task") ?? "",
+    owner ? (isFunctionName(owner) ? owner : ctx.t("report-list-owner", { name: owner })) : undefined,
+    due ? ctx.t("report-list-due", { date: formatDateVi(due) }) : undefined,
+  ]
+    .filter(Boolean)
+    .join(" - ");
 }
 
 /** The question for a field; a criterion's names it, its maximum and the running total so far. */
@@ -459,7 +576,8 @@ async function confirm(ctx: BotContext, data: ReportFlowData): Promise<void> {
   ctx.ask(
     lines.join("\n"),
     [
-      { label: ctx.t("report-send"), action: rp(data, "ok") },
+      // A report on file is updated, not sent anew: the button says what the question above it asks.
+      { label: ctx.t(data.onFile ? "report-update-send" : "report-send"), action: rp(data, "ok") },
       ...(unnamed > 0 ? [{ label: ctx.t("report-unpaid-record", { count: unnamed }), action: rp(data, "unpaid") }] : []),
       { label: ctx.t("report-edit"), action: rp(data, "edit") },
       { label: ctx.t("report-cancel"), action: rp(data, "cancel") },
@@ -517,7 +635,8 @@ function askEdit(ctx: BotContext, data: ReportFlowData): void {
   ctx.ask(ctx.t("report-edit-which"), [
     ...(byCriteria ? data.criteria!.criteria!.map((c) => ({ label: `${fieldLabel(ctx, `${CRIT}${c.code}`)} (${scoresOf(data)[c.code] ?? "—"}/${c.max})`, action: rp(data, "f", `${CRIT}${c.code}`) })) : []),
     ...definition.fields
-      .filter((f) => f.guided || data.values[f.key] !== undefined)
+      // A list may be given where the report had none (an absentee forgotten).
+      .filter((f) => f.guided || data.values[f.key] !== undefined || LIST_TYPES.has(f.type))
       .filter(offeredForEdit)
       .filter((f) => !byCriteria || !DERIVED_BY_CRITERIA.has(f.key))
       .map((f) => ({ label: ctx.t(`field-${f.key}`), action: rp(data, "f", f.key) })),
@@ -635,6 +754,7 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
     const retained = duesRetained(data.values);
     if (retained !== undefined) data.values = { ...data.values, retained_vnd: retained };
   }
+  const shown = data.values;
   let outcome: Awaited<ReturnType<typeof submitReport>>;
   try {
     outcome = await submitReport(
@@ -655,6 +775,7 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
   } catch (error) {
     // Sent or changed by someone else since the preview: nothing written; the preview is stale, not resent.
     if (!(error instanceof ChiboError) || error.code !== "report_changed") throw error;
+    if (data.source === "correction" && data.before) return correctionOnNewVersion(ctx, { ...data, values: shown });
     ctx.clearFlow();
     ctx.reply("error-report_changed", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
     return;
@@ -672,17 +793,71 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
   });
 }
 
+/**
+ * A correction confirmed after the report it corrects changed (the deputy on another account, the office,
+ * another device): nothing was saved. Said who changed it and when, each field changed since with its
+ * value then ("trước: …"), then the same correction laid over the report as it is now, to confirm again.
+ * What this correction changed is what differs from the version it was opened on (`before`); the fields
+ * worked out on sending are worked out again.
+ */
+async function correctionOnNewVersion(ctx: BotContext, data: ReportFlowData): Promise<void> {
+  const before = data.before!;
+  const current = await reportOnFile(ctx.db, ctx.requireActor(), data.orgId, data.form, data.period);
+  if (!current || current.status === "accepted") {
+    ctx.clearFlow();
+    ctx.reply("error-report_changed", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
+    return;
+  }
+  ctx.pressExpired = true;
+  const definition = currentForm(data.form);
+  const t = (id: string) => ctx.t(id);
+  const at = dayjs(current.sentAt).tz(ctx.tz);
+  const when = { time: at.format("HH:mm"), date: formatDateVi(at.format("YYYY-MM-DD")) };
+  const lines = [current.sentBy ? ctx.t("report-correction-changed-by", { ...when, by: current.sentBy }) : ctx.t("report-correction-changed", when)];
+  const changed = definition.fields.filter((f) => !sameValue(current.data[f.key], before[f.key]));
+  if (changed.length > 0) {
+    lines.push(ctx.t("report-changed-fields"));
+    for (const f of changed) lines.push(`• ${ctx.t(`field-${f.key}`)}: ${displayValue(f, current.data[f.key], t)} ${ctx.t("report-was", { value: displayValue(f, before[f.key], t) })}`);
+  } else lines.push(ctx.t("report-correction-changed-same"));
+  lines.push(ctx.t("report-correction-changed-next"));
+  ctx.replies.push({ text: lines.join("\n") });
+  const worked = (key: string) => WORKED_OUT_ON_SENDING.includes(key) && data.values[key] === undefined;
+  const keys = new Set([...Object.keys(data.values), ...Object.keys(before)]);
+  const patch: FieldValues = {};
+  for (const key of keys) if (!worked(key) && !sameValue(data.values[key], before[key])) patch[key] = data.values[key] ?? null;
+  const values = correctionOver(data.form, current.data, patch);
+  for (const key of WORKED_OUT_ON_SENDING) if (worked(key)) delete values[key];
+  const fresh: ReportFlowData = {
+    ...data,
+    values,
+    before: current.data,
+    baseRevision: current.revision,
+    ...(current.status !== "draft" ? { onFile: { sentAt: current.sentAt.toISOString(), sentBy: current.sentBy } } : {}),
+    // A new draft: no button of the preview pressed can confirm this one.
+    draft: newDraftId(),
+  };
+  const held = namesIn(definition, values);
+  const asTyped = (data.asTyped ?? []).filter((name) => held.includes(name));
+  if (asTyped.length > 0) fresh.asTyped = asTyped;
+  else delete fresh.asTyped;
+  return confirm(ctx, fresh);
+}
+
 /** Free text while a report is open: the answer to the current question. */
 export async function onFlowText(ctx: BotContext, text: string): Promise<void> {
   const data = flowData(ctx);
   if (!data) return;
   if (data.mode === "unpaid") return unpaidTyped(ctx, data, text);
+  // "gửi báo cáo" typed under an update's preview, whose button now says "Cập nhật báo cáo": the words
+  // a secretary has always typed to send still send.
+  if (data.mode === "confirm" && data.onFile && SEND_WORDS.has(fold(text).replace(/[.!]+$/, "").trim())) return submit(ctx, data);
   if (data.mode !== "ask" || !data.field) {
     ctx.reply("report-use-choices");
     return confirm(ctx, data);
   }
   const field = fieldOf(data, data.field);
   if (!field) return confirm(ctx, data);
+  if (LIST_TYPES.has(field.type)) return listTyped(ctx, data, field, text);
   const answer = readAnswer(field, text, ctx.now);
   if (!answer.ok) {
     // Never a loop with no way out: how to stop comes with the question again.
@@ -810,6 +985,10 @@ export async function onFlowAction(ctx: BotContext, params: string[]): Promise<v
       delete data.values.thematic_topic;
       data.history.push(field.key);
       return next(ctx, data);
+    case "none":
+      // "Không ai vắng", "Không có": the list emptied.
+      if (!LIST_TYPES.has(field.type)) throw new ChiboError("stale_choice");
+      return setList(ctx, data, field, []);
     case "skip":
       if (field.required) throw new ChiboError("stale_choice");
       delete data.values[field.key];
