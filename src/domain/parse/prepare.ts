@@ -270,11 +270,19 @@ function oneCellAfterSummary(text: string, f: string): string {
 const RE_PASSED_ON = new RegExp(`${WORD_START}(?:kinh chuyen|chuyen kem|chuyen nguyen van|(?:vp|van phong)(?:\\s+(?:dang uy|du))?\\s+chuyen|noi dung bao cao cua (?:chi bo|cb))${WORD_END}`);
 // ("… nội dung như sau:⏎⏎"Chi bộ …"": a blank line between them too.)
 const RE_QUOTED_REPORT = /(?::|nguyen van)[ \t]*(?:\n[ \t]*){0,2}["“]([^"“”]{40,})["”]|(?:^|\n)[ \t]*[-=_]{3,}[ \t]*\n([\s\S]{40,}?)\n[ \t]*[-=_]{3,}[ \t]*(?:\n|$)|((?:(?:^|\n)[ \t]*>[^\n]*){3,})/;
+const RE_QUOTE_LEAD = /\b(?:nguyen van|nhu sau|sau day|bao cao|bc)\b/;
 function quotedReport(text: string, f: string): string {
   const cover = RE_PASSED_ON.exec(f);
   if (!cover) return text;
   const q = RE_QUOTED_REPORT.exec(f.slice(cover.index));
   if (!q) return text;
+  // ("Kính chuyển … báo cáo của Chi bộ buôn Ea Sar …⏎…⏎- Chuyên đề: "Tăng cường …"": a quote after a label of the report's
+  // own is the report's topic, not the report; the report is quoted after the cover's own words.)
+  if (q[1] !== undefined) {
+    const colon = cover.index + q.index;
+    const line = f.slice(f.lastIndexOf("\n", colon) + 1, colon + 1);
+    if (!RE_PASSED_ON.test(line) && !RE_QUOTE_LEAD.test(line)) return text;
+  }
   const at = cover.index + q.index;
   const body = q[1] ?? q[2] ?? (q[3] as string);
   const start = at + q[0].indexOf(body);
@@ -308,12 +316,26 @@ function csvSheet(text: string): string {
 
 // "---------- Forwarded message ---------⏎Từ: …⏎Date: Th 6, 6 thg 2, 2026 lúc 21:12⏎Subject: …⏎To: …": a mail's header lines
 // tell when it was sent and by whom, none of the report's day or time; they are left out.
-const RE_MAIL_HEADER = /^[ \t]*-{3,}[ \t]*(?:forwarded message|original message|tin nhan chuyen tiep|thu chuyen tiep)[ \t]*-{3,}[ \t]*\n((?:[ \t]*(?:tu|from|date|ngay|sent|gui luc|subject|tieu de|chu de|to|den|cc)[ \t]*:[^\n]*\n)+)/m;
+// Each such block goes: a mail forwarded twice holds two ("Date: Th 6, 12 thg 12, 2025 lúc 16:40" in the inner one is the
+// cell's sending, not its meeting). "Từ: …⏎Gửi: …⏎Ngày gửi: 08/06/2026 15:10⏎Tiêu đề: …" opening the message, with no rule
+// above it, is such a header too when it names both when it was sent and its subject.
+const RE_MAIL_HEADER = /^[ \t]*-{3,}[ \t]*(?:forwarded message|original message|tin nhan chuyen tiep|thu chuyen tiep)[ \t]*-{3,}[ \t]*\n((?:[ \t]*(?:tu|from|date|ngay|sent|gui luc|subject|tieu de|chu de|to|den|cc)[ \t]*:[^\n]*\n)+)/gm;
+const RE_MAIL_HEAD_TOP = /^(?:[ \t]*(?:tu|from|gui|nguoi gui|ngay gui|gui luc|date|sent|subject|tieu de|to|cc)[ \t]*:[^\n]*\n){3,}/;
+const RE_MAIL_SENT_KEY = /(?:^|\n)[ \t]*(?:ngay gui|gui luc|date|sent)[ \t]*:/;
+const RE_MAIL_SUBJECT_KEY = /(?:^|\n)[ \t]*(?:subject|tieu de)[ \t]*:/;
 function dropMailHeader(text: string, f: string): string {
-  const m = RE_MAIL_HEADER.exec(f);
-  if (!m) return text;
-  const start = m.index + m[0].length - (m[1] as string).length;
-  return text.slice(0, start) + text.slice(start + (m[1] as string).length);
+  let out = text;
+  let cut = 0;
+  const top = RE_MAIL_HEAD_TOP.exec(f);
+  if (top && RE_MAIL_SENT_KEY.test(top[0]) && RE_MAIL_SUBJECT_KEY.test(top[0])) {
+    out = text.slice(top[0].length);
+    cut = top[0].length;
+  }
+  for (const m of f.slice(cut).matchAll(RE_MAIL_HEADER)) {
+    const start = (m.index as number) + m[0].length - (m[1] as string).length - (text.length - out.length - cut);
+    out = out.slice(0, start) + out.slice(start + (m[1] as string).length);
+  }
+  return out;
 }
 
 // "📍 nhà văn hóa thôn", "📅 12/7", "⏰ 8h-10h30 sáng", "❌ vắng 2 …", "🌟 Kết nạp tháng 7 …": a picture opening a line is
@@ -363,7 +385,7 @@ const dropSentAt = (text: string, f: string): string => {
 const STEPS: readonly Step[] = [
   { may: (f) => RE_ANY_PICTURE.test(f), rewrite: labelPictures },
   { may: (f) => f.includes(",") && RE_CSV_ANY.test(f), rewrite: (text) => csvSheet(text) },
-  { may: (f) => f.includes("message") || f.includes("chuyen tiep"), rewrite: dropMailHeader },
+  { may: (f) => f.includes("message") || f.includes("chuyen tiep") || f.includes("tieu de:") || f.includes("subject:"), rewrite: dropMailHeader },
   { may: (f) => f.includes("rieng"), rewrite: oneCellAfterSummary },
   { may: (f) => f.includes("chuyen"), rewrite: quotedReport },
   { may: (f) => f.includes("\n  ") && f.includes(")"), rewrite: dedentItems },
