@@ -82,6 +82,10 @@ const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 // ("tháng 7 lịch sh là 3/7 mà trời mưa bão dời qua tối 9/7": the day on the schedule, not the one held.)
 // ("ko họp 5/3 mà họp 17/3": the day it was not held.)
 const RE_NOT_FROM = /(?:\b(?:ko|khong|k|chua) (?:hop|sh|sinh hoat)|\ble|(?:lui|doi|hoan|chuyen|dich) tu|\bban gui|truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|(?<!\bthu )tu ngay|(?<!\d\s?)sang ngay|\blich(?: sh| sinh hoat| hop)?(?: la)?)\s*(?:ngay\s*)?$/;
+// "(nhận qua mail chiều 12/12)", "(gọi lúc 9 giờ 15 ngày 09/10/2025)", "gửi qua Zalo lúc 22h": when the report was sent,
+// called in or received, no day or time of the meeting.
+const RE_SENT_BEFORE = /\b(?:gui|goi|goi dien|nhan|nhan duoc)(?: (?:qua|bang) (?:mail|email|thu|zalo|dien thoai|dt|tin nhan|sms))?(?: (?:luc|vao|hoi|sang|chieu|toi|trua|ngay|hom))*(?: \d{1,2}(?:\s?(?:gio|h|g|:)\s?\d{0,2})?(?: phut)?(?: (?:sang|chieu|toi|trua))?(?: (?:ngay|hom))?)?\s*$/;
+const sentBefore = (f: string, at: number): boolean => (f.includes("gui") || f.includes("goi") || f.includes("nhan")) && RE_SENT_BEFORE.test(f.slice(Math.max(0, at - 40), at));
 // "lùi sh từ 5/10 sang 11/10": the day before "sang"/"qua" after "từ" is the one moved from.
 // "không họp được ngày 5/10 như kế hoạch, đã lùi sang tối 9/10": the day planned, too.
 const RE_MOVED_FROM = /^\s*(?:sang|qua)\s+(?:(?:toi|sang|chieu|ngay)\s+)*\d/;
@@ -172,7 +176,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   let meetingMention: DateMention | null = null;
   // A document's dateline is the day it was written, the meeting's only when no other date is given.
   const moved = RE_MOVE_VERB.test(f) || f.includes("hop bu");
-  let candidates0 = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) &&
+  let candidates0 = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) && !sentBefore(f, d.start) &&
     !RE_MOVED_FROM.test(f.slice(d.end, d.end + 14)) && !(moved && RE_PLANNED.test(f.slice(d.end, d.end + 14))) &&
     !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)) && !(d.dateline && dates.some((o) => o !== d && o.kind === "dmy")));
   // "(dự kiến 5/10, lùi đến 11/10 vì bão), có mặt 25/27": a meeting reported was held on the day it was moved to.
@@ -239,7 +243,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // "VP Đảng ủy chuyển tiếp - CB KP Tân Hòa (đ/c Quang gửi qua Zalo lúc 22h hôm qua):": when the message was passed on, no
   // time of the meeting.
   const forwarded = RE_FORWARD_LINE.exec(f);
-  const times = findTimes(p, forwarded ? forwarded[0].length : 0, mainEnd);
+  const times = findTimes(p, forwarded ? forwarded[0].length : 0, mainEnd).filter((t) => !sentBefore(f, t.start));
   // "lúc 20h à nhầm 19h30": the time said again after a slip.
   if (slip && slip.index >= 0) {
     for (let k = times.length - 2; k >= 0; k--) {
