@@ -917,3 +917,21 @@ function readPresenter(p: Prepared): string | null {
   return null;
 }
 const RE_DASH_TITLE_PRESENTER = /\s[-–]\s*(?:(?:d\/c|dc|dong chi)\s+)?((?:pho bi thu|bi thu|chi uy vien|cap uy vien|dang uy vien)(?:\s+(?:chi bo|cb|dang uy(?: xa)?))?)(\s+(?:trinh bay|bao cao|quan triet|truyen dat))\b/;
+
+const RE_WRITTEN_DASH = /[\u2010-\u2015\u2212]/;
+const RE_REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** `s` as the writer wrote it when only its dashes were made plain ("nhiệm kỳ 2025 – 2030"), else `s`. */
+function writtenDashes(s: string, input: string): string {
+  if (!s.includes("-")) return s;
+  const m = new RegExp(s.replace(RE_REGEX_SPECIAL, "\\$&").replace(/-/g, "[-\\u2010-\\u2015\\u2212]")).exec(input);
+  return m ? m[0] : s;
+}
+
+/** An agenda's items and tasks with the dashes the writer typed ("2025 – 2030"), which reading made plain. */
+export function keepWrittenDashes(r: ParseResult<"monthly-meeting">, input: string): ParseResult<"monthly-meeting"> {
+  if (!r.ok || !RE_WRITTEN_DASH.test(input)) return r;
+  const { content_items, resolutions } = r.fields;
+  if (content_items) r.fields.content_items = content_items.map((s) => writtenDashes(s, input));
+  if (resolutions) r.fields.resolutions = resolutions.map((x) => ({ ...x, task: writtenDashes(x.task, input) }));
+  return r;
+}
