@@ -572,6 +572,16 @@ function reconcileAbsences(att: Attendance, f: string): void {
   const missing = present !== undefined && expected !== undefined && present <= expected ? expected - present : undefined;
   const kinds = (att.excused ?? 0) + (att.unexcused ?? 0) + (att.exempt ?? 0);
   if (missing !== undefined && att.absentTotal !== undefined && att.absentTotal > missing && kinds === missing) att.absentTotal = missing;
+  // "Vắng: 01⏎Vắng có lý do: 01 (đ/c Ksor Blưn …)", "Vắng CLD: 02 … Vắng có lý do: đ/c A (…), đ/c B (…)", "vắng 3 có lý do
+  // (2 đi biển chưa về, 1 ốm)": the same absences counted twice, once by their count and once by their names or parts,
+  // all of one kind; the roll tells how many there were.
+  else if (missing !== undefined && missing > 0 && att.absentTotal !== undefined && att.absentTotal > missing) {
+    const one = att.excused && !att.unexcused ? "excused" : att.unexcused && !att.excused ? "unexcused" : null;
+    if (one !== null && att[one] === att.absentTotal) {
+      att.absentTotal = missing;
+      att[one] = missing;
+    }
+  }
   const named = att.absentees.filter((x) => !x.exempt);
   if (att.excused === undefined && att.unexcused === undefined && named.length > 0 && named.every((x) => x.excused !== null)) {
     const total = att.absentTotal ?? missing;
