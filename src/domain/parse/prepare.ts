@@ -474,6 +474,7 @@ function maskNumberNames(text: string, f: string): string {
 
 const RE_TOWN_DOT = /(?<![a-z])(tp|tx|tt)\.(?=[a-z])/g;
 
+const RE_TABBED_FIELD = /(?<=:[ \t]*[^\t\n:]*[\p{L}\d)%.])[ ]*\t[\t ]*(?=[\p{L}][^\t\n:]{1,40}:[ \t]*[^\s])/gu;
 const RE_ORNAMENT_TAB = /^[ \t]*\*\t[\t ]*/gm;
 
 /** `clean` with its tables, odd spaces, dashes and quotes, arrows and lost "đ" made plain. */
@@ -482,6 +483,9 @@ function shape(clean: string): string {
   if (clean.includes("*\t")) clean = clean.replace(RE_ORNAMENT_TAB, "");
   // "Kết nạp mới\t4", "| Ngày họp | 03/4/2026 |": a table's rows as cells between bars.
   if (RE_TABLE.test(clean)) clean = shapeTables(clean);
+  // "Số ĐV phải đóng: 31<tab>Đã đóng: 29<tab>Chưa đóng: 02", "Ngày: 18/03/2026<tab>Từ: 08 giờ 00<tab>Đến: 10 giờ 00": a form's
+  // fields side by side on one line, each its label and value, are apart as a comma sets them.
+  if (clean.includes("\t")) clean = clean.replace(RE_TABBED_FIELD, ", ");
   if (NEEDS_CLEANING.test(clean)) {
     clean = clean
       .replace(CRLF, "\n")
