@@ -902,8 +902,30 @@ function setPaidLiable(fields: PartyDuesFields, paidText: string, liableText: st
 function remitTarget(p: Prepared, target: string, end: number): string {
   // "nộp bộ phận kế toán Văn phòng Đảng ủy xã", "đưa kế toán đảng ủy": the office's desk named before it.
   const desk = RE_DESK_BEFORE.exec(p.f.slice(Math.max(0, end - target.length - 30), end - target.length));
-  const named = officeTarget(p, target, end);
+  const named = withCommuneName(p, officeTarget(p, target, end), end);
   return desk ? `${p.text.slice(end - target.length - desk[0].length, end - target.length - desk[0].length + (desk[1] as string).length).toLowerCase()} ${named}` : named;
+}
+// "nộp Đảng ủy xã Long Hữu 728.000 đ", "Đã nộp Đảng ủy phường Hòa Bình ngày 26/12": the commune's or ward's name after its
+// committee, in capitals, is part of whom it went to.
+const RE_LEVEL_WORD_END = /(?:xã|phường|thị trấn)$/;
+const RE_PLACE_NAME_AFTER = /^(?:\s(?:xa|phuong|thi\s+tran)(?![a-z]))?\s/;
+const RE_CAPITAL_WORD = /^(\p{Lu}[\p{Ll}']*)(?=[\s.,;:)]|$)/u;
+const RE_NOT_PLACE_WORD = /^(?:Ngày|Tháng|Năm|Số|Đã|Chưa|Lúc|Vào|Hôm|Qua|Theo|Trước|Sau|Và|Với|Cùng|Bằng|Tổng|Còn|Hết|Nộp|Thu|Ghi|Người|Chi|Tiền|Tại|Là|Được|Đủ)$/u;
+function withCommuneName(p: Prepared, named: string, end: number): string {
+  if (!RE_LEVEL_WORD_END.test(named)) return named;
+  const lead = RE_PLACE_NAME_AFTER.exec(p.f.slice(end, end + 12));
+  if (!lead) return named;
+  const words: string[] = [];
+  let at = end + lead[0].length;
+  for (let k = 0; k < 4; k++) {
+    const w = RE_CAPITAL_WORD.exec(p.text.slice(at, at + 16));
+    if (!w || RE_NOT_PLACE_WORD.test(w[1] as string)) break;
+    words.push(w[1] as string);
+    at += (w[1] as string).length;
+    if (p.text[at] !== " ") break;
+    at++;
+  }
+  return words.length > 0 ? `${named} ${words.join(" ")}` : named;
 }
 // ("Bên nhận: Văn phòng Đảng ủy xã - Đại diện: đ/c …": the office, not who stood for it.)
 // ("Nơi nộp: Đảng ủy phường (chuyển khoản)": where it was paid in; how, in brackets, is no part of it.)
