@@ -314,6 +314,36 @@ function csvSheet(text: string): string {
   return changed ? lines.join("\n") : text;
 }
 
+// "STT;Chi bộ;Tháng;Ngày sinh hoạt;…;Có mặt;…⏎14;Chi bộ Khu phố 11;11/2025;04/11/2025;…;38;…": a sheet exported with semicolons,
+// its header over one row (a cell's line): read as labelled lines, each on its own; the row's number in the sheet is none
+// of the report's.
+const RE_SSV_HEAD = /^[^\d\n;]+(?:;[^\d\n;]+){3,}$/;
+const RE_SSV_ANY = /(?:^|\n)[^\d\n;]+(?:;[^\d\n;]+){3,}\n[^\n]*\d[^\n]*;/;
+function semicolonSheet(text: string): string {
+  const lines = text.split("\n");
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = (lines[i] as string).trim();
+    if (!RE_SSV_HEAD.test(head)) continue;
+    const labels = head.split(";").map((c) => c.trim());
+    const values = (lines[i + 1] as string).trim().split(";").map((c) => c.trim());
+    const more = lines[i + 2]?.split(";").length === labels.length;
+    if (values.length !== labels.length || more) continue;
+    const out = labels.flatMap((l, k) => (values[k] === "" || /^(?:stt|tt|số tt)$/i.test(l) ? [] : [`${l}: ${values[k] as string}`]));
+    // "…;Vắng không LD;Ghi chú⏎…;1;Vắng không LD: đ/c Lê Quang Vinh": a remark naming another column's members is that
+    // column's, after its count.
+    const note = out.findIndex((l) => /^ghi chú:/i.test(l));
+    const named = note >= 0 ? /^ghi chú:\s*([^:]{2,30}):\s*(\S[^]*)$/i.exec(out[note] as string) : null;
+    const owner = named ? out.findIndex((l, k) => k !== note && l.toLowerCase().startsWith(`${(named[1] as string).toLowerCase()}:`)) : -1;
+    if (named && owner >= 0) {
+      out[owner] = `${out[owner] as string} - ${named[2] as string}`;
+      out.splice(note, 1);
+    }
+    lines.splice(i, 2, ...out);
+    return lines.join("\n");
+  }
+  return text;
+}
+
 // "---------- Forwarded message ---------⏎Từ: …⏎Date: Th 6, 6 thg 2, 2026 lúc 21:12⏎Subject: …⏎To: …": a mail's header lines
 // tell when it was sent and by whom, none of the report's day or time; they are left out.
 // Each such block goes: a mail forwarded twice holds two ("Date: Th 6, 12 thg 12, 2025 lúc 16:40" in the inner one is the
@@ -385,6 +415,7 @@ const dropSentAt = (text: string, f: string): string => {
 const STEPS: readonly Step[] = [
   { may: (f) => RE_ANY_PICTURE.test(f), rewrite: labelPictures },
   { may: (f) => f.includes(",") && RE_CSV_ANY.test(f), rewrite: (text) => csvSheet(text) },
+  { may: (f) => f.includes(";") && RE_SSV_ANY.test(f), rewrite: semicolonSheet },
   { may: (f) => f.includes("message") || f.includes("chuyen tiep") || f.includes("tieu de:") || f.includes("subject:"), rewrite: dropMailHeader },
   { may: (f) => f.includes("rieng"), rewrite: oneCellAfterSummary },
   { may: (f) => f.includes("chuyen"), rewrite: quotedReport },
