@@ -146,7 +146,7 @@ const RE_MONTH_REPORTED = /\b(?:bao cao|dp|dang phi|thu)\s+(?:thang|t)\s?\d/;
 // (Or the quarter opening the message: "Quý 3/2026 chi bộ ấp Suối Cát đã thu đảng phí …".)
 // "Kỳ nộp: Quý II năm 2026", "Kỳ báo cáo: quý 3", "Quý: ……III/2025……": a form's period label; "… báo cáo: quý III/2025 chi bộ đã thu …".
 // "plei Ia Băng quý 4: …", "Buôn Tơ Lơ quý 4/2026 đảng phí: …": the quarter heading the first line.
-const RE_DUES_QUARTER = new RegExp(`${WORD_START}(?:dp|dang phi)\\s+(?:cua\\s+)?(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END})|^\\s*(?=(?:quy(?:\\s?:)?|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})|${WORD_START}ky (?:nop|bao cao|thu)\\s*:\\s*(?=quy\\s?(?:iv|iii|ii|i|[1-4])${WORD_END})|${WORD_START}(?:bao cao|bc)\\s*:\\s*(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})|^[^\\n]{0,60}?(?<![\\p{L}\\d])(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])(?:\\s?\\/\\s?\\d{4})?\\s*(?::|(?:dang phi|dp)${WORD_END}))`, "mu");
+const RE_DUES_QUARTER = new RegExp(`${WORD_START}(?:dp|dang phi)\\s+(?:cua\\s+)?(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END})|^\\s*(?=(?:quy(?:\\s?:)?|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})|${WORD_START}ky(?: (?:nop|bao cao|thu))?\\s*:\\s*(?=quy\\s?(?:iv|iii|ii|i|[1-4])${WORD_END})|${WORD_START}(?:bao cao|bc)\\s*:\\s*(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})|^[^\\n]{0,60}?(?<![\\p{L}\\d])(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])(?:\\s?\\/\\s?\\d{4})?\\s*(?::|(?:dang phi|dp)${WORD_END}))`, "mu");
 // "Tình hình thu, nộp đảng phí năm 2025", "thu nộp đảng phí cả năm 2025": the year's dues.
 const RE_DUES_YEAR = /\b(?:dp|dang phi)\s+(?:ca\s+|trong\s+)?nam\s+(20\d\d)\b/;
 
