@@ -32,7 +32,7 @@ const RE_COULD_NOT = new RegExp(`${WORD_START}nen\\s+${NEGATION}\\s+(?:ve\\s+|xu
 const RE_ATTEND = new RegExp(`${WORD_START}(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)${WORD_END}`);
 const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
 // "Cấp ủy cấp trên dự: Không": the level after the title too.
-const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n|[.;]\\s)\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu(?:\\s+(?:dux|dup|du|dang uy|xa|phuong|cap tren)){0,2})(?:\\s+(?:cap tren|phu trach))?\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(])`);
+const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n|[.;]\\s)\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu(?:\\s+(?:dux|dup|du|dang uy|xa|phuong|cap tren)){0,2})(?:\\s+(?:cap tren|phu trach))?\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(]|[-–](?=\\s*${COMRADE}\\s))`);
 // The answer a labelled line gives, colon and all: most messages hold none, and the long regex above is not run.
 const RE_ANSWER_HINT = /:\s*(?:khong|ko|k|kg|chua|co)\b/;
 // "…, đ/c không về dự được ạ": the addressed cadre did not come.
@@ -190,7 +190,8 @@ const RE_CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}*\s$/u;
 const RE_LINE_START = /(?:^|\n)[ \t]*[-+*•|]?[ \t]*$/;
 const RE_ITS_COMRADE = new RegExp(`^\\s*(?:xa\\s+)?(?:co|thi co)\\s+${COMRADE}\\s+`);
 const RE_SENT = new RegExp(`^\\s*(?:da\\s+)?(?:cu|phan cong|giao)\\s+${COMRADE}\\s+`);
-const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*\\(\\s*${COMRADE}\\s+`);
+// ("Cấp ủy phụ trách dự: Có - đ/c Phạm Minh Đức": or after a dash.)
+const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*(?:\\(|(?<=[-–])|[-–])\\s*${COMRADE}\\s+`);
 // "Cấp ủy dự: đ/c Vi Thị Hằng".
 // "Đảng ủy viên phụ trách: đ/c Lê Thị Thanh Tâm": "phụ trách" between the title and its colon.
 // "ĐUV phường dự: đ/c Kiều": the level after the title too.
