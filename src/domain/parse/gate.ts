@@ -33,8 +33,9 @@ const RE_WHICH_FIRST = /^[^,;?!\n]{0,110}\bhay(?:\s+la)?\s+[a-z0-9][a-z0-9.,]*(?
 const RE_NOTICE_HEAD = new RegExp(`^\\s*(?:\\W*\\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)${WORD_END}`);
 const RE_NOTICE_TITLE_LINE = /(?:^|\n)[ \t]*(?:thong bao|giay moi)[ \t]*(?:\n|$)/;
 // "GIẤY TRIỆU TẬP⏎Sinh hoạt chi bộ thường kỳ tháng 02/2026": a summons to the meeting, whatever last month's count it quotes.
-// ("THÔNG BÁO⏎Về việc sinh hoạt chi bộ thường kỳ tháng 8/2026", "THÔNG BÁO⏎Triệu tập sinh hoạt chi bộ …": a notice titled so too.)
-const RE_SUMMONS_TITLE_LINE = /(?:^|\n)[ \t]*(?:giay (?:trieu tap|moi)[ \t]*\n(?![ \t]*(?:bao cao|ket qua))|thong bao[ \t]*\n[ \t]*(?:ve viec (?:to chuc )?(?:sinh hoat|hop)|trieu tap(?: sinh hoat| hop| dang vien)?)\b)/;
+// ("THÔNG BÁO⏎Về việc sinh hoạt chi bộ thường kỳ tháng 8/2026", "THÔNG BÁO⏎Triệu tập sinh hoạt chi bộ …", "THÔNG BÁO⏎Lịch sinh
+// hoạt chi bộ thường kỳ tháng 5/2026": a notice titled so too, whatever last month's count it quotes.)
+const RE_SUMMONS_TITLE_LINE = /(?:^|\n)[ \t]*(?:giay (?:trieu tap|moi)[ \t]*\n(?![ \t]*(?:bao cao|ket qua))|thong bao[ \t]*\n[ \t]*(?:ve viec (?:to chuc )?(?:sinh hoat|hop)|trieu tap(?: sinh hoat| hop| dang vien)?|lich (?:sinh hoat|sh|hop))\b)/;
 const RE_NOTICE_BODY =
   new RegExp(`${WORD_START}(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\\/c|dong chi|ban)${WORD_END}[^.?!\\n]{0,80}${WORD_START}(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)${WORD_END}[^.?!\\n]{0,60}${WORD_START}(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\\s*\\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)(?! (?:ho|giup)${WORD_END})|ai (?:chua|con chua)${WORD_END}[^.?!\\n]{0,60}${WORD_START}(?:thi|nho)${WORD_END}|(?:cac|moi) (?:dc|d\\/c|dong chi|ban)${WORD_END}[^.?!\\n]{0,30}${WORD_START}luu y|cham nhat(?: la)? ngay \\d)${WORD_END}`);
 const RE_ARTICLE_WORDS =
@@ -400,7 +401,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "VP ĐUX đã nhận đủ số liệu quý 2 của 11/12 thôn … Tổng toàn xã 3.412 hộ …": the committee's summary to the cells.
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   // ("ĐẢNG BỘ XÃ …\nVĂN PHÒNG ĐẢNG ỦY\n…\nTHÔNG BÁO\nVề việc …", "…\nGIẤY MỜI\nKính gửi …": the title on its own line under a letterhead.)
-  if ((f.includes("giay ") || f.includes("ve viec") || f.includes("trieu tap")) && RE_SUMMONS_TITLE_LINE.test(f)) return noticeOrDirective(f);
+  if ((f.includes("giay ") || f.includes("ve viec") || f.includes("trieu tap") || f.includes("lich ")) && RE_SUMMONS_TITLE_LINE.test(f)) return noticeOrDirective(f);
   if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
   // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
   // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
