@@ -315,6 +315,16 @@ const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,40}:\s*[a-z0-9]|\b(?:tom t
 // What the cell did, which no notice tells ("xếp loại đv năm 2026 xong trước 20/12" sets a deadline); "ghi rõ số đã thu, số chưa thu" names a column to fill in.
 // "chi bộ nào đã thu xong đề nghị nộp sớm" supposes; "đề nghị các đ/c có mặt đầy đủ" exhorts.
 // ("Tháng trước có mặt 21/23, tháng này đề nghị …", "Tháng 4 có mặt 24/26, …": last month's count, no meeting held.)
+// "sh chi bộ tháng 4 vào 19h30 tối mùng 5/4 …. Tháng 3 có mặt 29/31, vắng 2 có lý do, tháng này đề nghị …": the count of
+// the month before the one the notice calls, quoted to urge the members, is none of a report (its sentence left out).
+const RE_MONTH_BEFORE_COUNTED = /\bthang (\d{1,2})(?: (?:chi bo|cb|vua qua|truoc))? co mat[^.;\n]*/;
+const RE_MEETING_MONTH = /\b(?:sh|sinh hoat|hop)(?: chi bo| cb)?(?: thuong ky| dinh ky)? thang (\d{1,2})\b/;
+function withoutMonthBefore(f: string): string {
+  const quoted = f.includes("co mat") ? RE_MONTH_BEFORE_COUNTED.exec(f) : null;
+  const called = quoted ? RE_MEETING_MONTH.exec(f) : null;
+  if (!quoted || !called || Number(called[1]) !== (Number(quoted[1]) % 12) + 1) return f;
+  return f.slice(0, quoted.index) + f.slice(quoted.index + quoted[0].length);
+}
 const RE_NOTICE_BUT_DONE = new RegExp(`${WORD_START}(?:(?<!(?:thang|ky|lan) truoc\\s|thang \\d{1,2}\\s)co mat(?! (?:day du|dong du|du|dung gio)${WORD_END})|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu|cac chi bo) )da nop|vang \\d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv(?![^,.;\\n]{0,16}${WORD_START}truoc${WORD_END}))${WORD_END}`);
 
 // "Chúc mừng chi bộ thôn Vân Trì … 5 đồng chí HTXS là rất đáng khen!": praise of a result someone else reported, no
@@ -402,7 +412,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   // ("ĐẢNG BỘ XÃ …\nVĂN PHÒNG ĐẢNG ỦY\n…\nTHÔNG BÁO\nVề việc …", "…\nGIẤY MỜI\nKính gửi …": the title on its own line under a letterhead.)
   if ((f.includes("giay ") || f.includes("ve viec") || f.includes("trieu tap") || f.includes("lich ")) && RE_SUMMONS_TITLE_LINE.test(f)) return noticeOrDirective(f);
-  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
+  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(withoutMonthBefore(f))) return noticeOrDirective(f);
   // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
   // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
   // ("Chi bộ … báo cáo công tác phát triển đảng quý IV: … chi bộ sẽ họp xét trong tháng 01": the report, a plan after it;
