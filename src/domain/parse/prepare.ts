@@ -1052,7 +1052,7 @@ function totalled(lines: string[], folded: string[], i: number): { text: string;
 // A period naming a column: "Quý IV", "Năm 2026", "Tháng 9/2026", "2025".
 // ("Năm 2025 (SL)": the count's column of a year, its share's column dropped.)
 // ("Cùng kỳ năm 2026 | Quý III/2027": the same period a year before, beside the one reported.)
-const PERIOD_CELL = "(?:cung ky\\s*)?(?:quy\\s*(?:[ivx]{1,3}|[1-4])(?:\\s*\\/\\s*\\d{4})?|nam\\s*\\d{4}|(?:thang\\s*|t)\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|\\d{4})(?:\\s*\\((?:sl|so luong)\\))?";
+const PERIOD_CELL = "(?:cung ky\\s*)?(?:quy\\s*(?:[ivx]{1,3}|[1-4])(?:\\s*\\/\\s*\\d{4})?|nam\\s*\\d{4}|(?:thang\\s*|t)\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|\\d{4})(?:\\s*\\((?:sl|so luong|ky truoc|ky nay|ky bao cao|thang truoc|thang nay|cung ky)\\))?";
 // ("… | Quý IV/2025 | Quý I/2026 | Tăng (+)/giảm (-)": a column of the change after them is no period.)
 // (Or of remarks: "… | Năm 2024 | Năm 2025 | Ghi chú".)
 const CHANGE_CELL = "(?:tang|giam|chenh lech|so sanh|bien dong|ghi chu|dien giai)[^|\\n\\d]*";
