@@ -41,7 +41,7 @@ const RE_REGULAR_TOO = /\b(?:thuong ky|dinh ky|shtk|shcb thuong ky)\b/;
 const RE_REGULAR_APART = /\b(?:sinh hoat|sh|hop)\s+(?:thuong ky|dinh ky)\b[^.;\n]{0,40}?\b(?:da|van|se)\s+(?:to chuc|hop|sinh hoat|bao cao)\b/g;
 const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
 // (Whole words: "đã", not the "Đả" of "Đảng viên gương mẫu …".)
-const RE_TOPIC_SKIP = /^(?:(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|nam\s\d|sh|xong|da|dc|duoc|roi)(?![a-z])|\d|,|\.|$)/;
+const RE_TOPIC_SKIP = /^(?:[ivx]{1,4}\s?(?:\/|nam)\s?\d{4}|(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|nam\s\d|sh|xong|da|dc|duoc|roi)(?![a-z])|\d|,|\.|$)/;
 // ("cô Trần Thị Thu Hà trạm y tế xã trình bày": a kinship word before a capitalised name too.)
 const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+|(?<=\\s)(?:co|chu|anh|chi(?! bo${WORD_END})|bac|thay)\\s+`, "g");
 // "(công an xã) trình bày", ", chi ủy viên trình bày", ", phó bí thư chi bộ, trình bày": the title between name and verb.
@@ -112,6 +112,7 @@ const RE_TOPIC_COLON = /\b(?:(?:chuyen de|chu de)\b[^:.;\n]{0,24}|cd\s*|cde\s*):
 // "sinh hoạt chuyên đề quý 4 ngày 15 tháng 11 năm 2026 về học tập …": a longer way to "về" when it ends a written day.
 const RE_TOPIC_VE = new RegExp(`${WORD_START}(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de)${WORD_END}(?:[^,.;:\\n]{0,30}?|[^,.;:\\n]{0,45}?${WORD_START}(?:nam\\s)?\\d{4})\\s(?:ve|voi chu de|chu de)\\s+`, "g");
 const RE_QUOTED = /["“«]([^"”»]{3,120})["”»]/;
+const RE_SINGLE_QUOTED_TOPIC = /\b(?:chuyen de|chu de)\b[^'\n.;]{0,30}?(?<=[\s:(])'([^'\n]{3,120})'(?=[\s,.;:)]|$)/;
 const RE_MEMBER_COUNT = /(?=\d)(?<![\d/.,:])(\d{1,3})\s*(?:dc|d\/c|dv|dang vien|dong chi)\b/g;
 const RE_REPORT_SIGNAL =
   /\b(?:sh|shcb|shcd|sinh hoat|hop|bc|bao cao|co mat|vang|du|nghi quyet|nq|chi bo|cb)\b/;
@@ -831,6 +832,9 @@ function readTopic(p: Prepared): string | null {
   if (!RE_THEMATIC.test(f) && !(f.includes("chu de") && RE_CHU_DE.test(f))) return null;
   const quoted = RE_QUOTED.exec(p.text);
   if (quoted) return (quoted[1] as string).trim();
+  // "Chuyên đề 'Chuyển đổi số trong sinh hoạt chi bộ …', đ/c … trình bày": single quotes right after the topic's word.
+  const single = p.text.includes("'") ? RE_SINGLE_QUOTED_TOPIC.exec(f) : null;
+  if (single) return p.text.slice(single.index + single[0].length - (single[1] as string).length - 1, single.index + single[0].length - 1).trim();
   let m: RegExpExecArray | null;
   for (const re of [RE_TOPIC_COLON, RE_TOPIC_VE]) {
     re.lastIndex = 0;
