@@ -105,7 +105,8 @@ const RE_SLIP_ONLY = /^\s*(?:(?:sang|trua|chieu|toi|dem)\b)?\s*,?\s*(?:(?:a|ua|o
 // "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
 const RE_DOCUMENT_BEFORE = /\b(?:cong van|ke hoach|huong dan|thong bao|quyet dinh|chi thi|bao cao|bien ban|to trinh|nghi quyet|cv|kh|hd|bc|nq)\s+so\s+[\w/.-]+\s+(?:ngay\s+)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc|\bgio kt|\bgio ket thuc)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
-const RE_UNTIL_BEFORE = /(?:^|\s)(?:đến|tới|Đến|Tới|den)\s*(?:lúc\s*)?$/;
+// ("Từ: 08 giờ 00, Đến: 10 giờ 00": a form's labels.)
+const RE_UNTIL_BEFORE = /(?:^|\s)(?:đến|tới|Đến|Tới|den)\s*:?\s*(?:lúc\s*)?$/;
 const RE_END_AFTER = new RegExp(`^\\s?(?:thi\\s)?(?:ket thuc|xong|tan|be mac)${WORD_END}`);
 // "cd: kiem diem danh gia dang vien cuoi nam" in a thematic meeting's report: "cd" for "chuyên đề".
 const RE_TOPIC_COLON = /\b(?:(?:chuyen de|chu de)\b[^:.;\n]{0,24}|cd\s*|cde\s*):\s*/g;
@@ -259,7 +260,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   let endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 24), t.start)));
   if (endIdx < 0) endIdx = times.findIndex((t) => RE_END_AFTER.test(f.slice(t.end, t.end + 12)));
   // "19h45 t3 5/5 đến 21h15": the range split by the day.
-  if (endIdx < 0 && times.length === 2 && times[0]?.endMinutes === undefined) endIdx = /\bden\s*(?:luc\s*)?$/.test(f.slice(Math.max(0, (times[1] as { start: number }).start - 10), (times[1] as { start: number }).start)) ? 1 : -1;
+  if (endIdx < 0 && times.length === 2 && times[0]?.endMinutes === undefined) endIdx = /\bden\s*:?\s*(?:luc\s*)?$/.test(f.slice(Math.max(0, (times[1] as { start: number }).start - 10), (times[1] as { start: number }).start)) ? 1 : -1;
   // "lúc 7 giờ tối tại nhà văn hóa ấp tới 9 giờ tối": "đến"/"tới" before a later time, the place between them.
   if (endIdx < 0 && times.length > 1 && times[0]?.endMinutes === undefined) {
     const start = (times[0] as { minutes: number }).minutes;
