@@ -344,6 +344,22 @@ function semicolonSheet(text: string): string {
   return text;
 }
 
+// "01 đ/c có lý do (Lê Thị Bảy, lên TP.HCM chăm con); 01 đ/c không lý do (Trần Văn Sáu)", "miễn sinh hoạt (Nguyễn Văn Út,
+// bệnh già)": a group's member named in its bracket without the comrade word is named as with it.
+const RE_KIND_BRACKET = /\b(?:co ly do|khong ly do|ko ly do|k ly do|mien sinh hoat|mien sh|msh|cld|kld|co phep|khong phep)[ \t]*\([ \t]*/g;
+// (One member alone in the bracket, the reason after a comma in lower case: "(A – ốm, B – đi viện)" lists several.)
+const RE_BARE_NAME = /^\p{Lu}[\p{Ll}']*(?:[ \t]\p{Lu}[\p{Ll}']*){1,3}[ \t]*(?:\)|,[ \t]*\p{Ll}(?:(?![,;][ \t]*\p{Lu}|[ \t][–-][ \t])[^()\n])*\))/u;
+function comradeInKindBracket(text: string, f: string): string {
+  const edits: Edit[] = [];
+  for (const m of f.matchAll(RE_KIND_BRACKET)) {
+    const at = m.index + m[0].length;
+    // (Every such bracket the same way, or none rewritten: "(Lâm Văn Bé đi biển), 1 không lý do (Huỳnh Thị Nhịn)" reads whole.)
+    if (!RE_BARE_NAME.test(text.slice(at, at + 120))) return text;
+    edits.push({ start: at, end: at, with: "đ/c " });
+  }
+  return edits.length > 0 ? spliceEdits(text, edits) : text;
+}
+
 // "---------- Forwarded message ---------⏎Từ: …⏎Date: Th 6, 6 thg 2, 2026 lúc 21:12⏎Subject: …⏎To: …": a mail's header lines
 // tell when it was sent and by whom, none of the report's day or time; they are left out.
 // Each such block goes: a mail forwarded twice holds two ("Date: Th 6, 12 thg 12, 2025 lúc 16:40" in the inner one is the
@@ -431,6 +447,7 @@ const STEPS: readonly Step[] = [
   { may: (f) => f.includes(": co") || f.includes(": khong"), rewrite: answerYesNo },
   { may: mayHaveOfficeNote, rewrite: dropOfficeNote },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
+  { may: (f) => f.includes(" (") && (f.includes("ly do") || f.includes("mien") || f.includes("msh") || f.includes("ld (") || f.includes("phep")), rewrite: comradeInKindBracket },
   { may: (f) => (f.includes(":\n") || f.includes("\n-")) && f.includes("vang"), rewrite: bulletAbsentLines },
   { may: (f) => f.includes("hong"), rewrite: spellNot },
   { may: (f) => f.includes("kp") || f.includes("cp"), rewrite: spellLeave },
