@@ -1030,7 +1030,8 @@ const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
 const RE_SHARE_IN_LABEL = /\(\s*\d{1,3}\s*%\s*\)/g;
 const figureInLabel = (label: string): boolean => RE_DIGIT.test(label.replace(RE_UNIT_SQUARED, "").replace(RE_SHARE_IN_LABEL, ""));
 const bareLabel = (label: string): string => label.replace(RE_SHARE_IN_LABEL, "").trimEnd();
-const RE_DAY_OR_TIME_CELL = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\/\d{4}|\d{1,2}[:h]\d{2})$/;
+// ("14g00 - 15g45", "19h-21h": a span of time is one too.)
+const RE_DAY_OR_TIME_CELL = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\/\d{4}|\d{1,2}[:hg]\d{2}|\d{1,2}\s?[:hg]\s?(?:\d{2})?\s*[-–]\s*\d{1,2}\s?[:hg]\s?(?:\d{2})?)$/;
 const RE_TICK_CELL = /^[xX✓✔☒]$/;
 
 /** "Label: Column" for a row under `head` whose one ticked cell ("x") names its value; null for any other row. */
