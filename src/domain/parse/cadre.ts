@@ -210,7 +210,8 @@ const RE_CAPITALISED_WORDS = /^(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*$/u;
 // "đ/c phụ trách Rơ Châm Hlim hôm ni bận họp": the title said with a comrade word, the name right after it.
 const RE_COMRADE_TERM = new RegExp(`^${COMRADE}\\s`);
 
-const RE_BRACKET_OPEN = /^\s*(?:phu trach\s*)?\(\s*/;
+// ("Đảng ủy viên phụ trách ấp (đ/c Huỳnh Thanh Tâm) báo vắng": the place in charge of named before the bracket.)
+const RE_BRACKET_OPEN = /^\s*(?:phu trach(?:\s+(?:chi bo|cb|ap|thon|xom|ban|buon|bon|khu|khu pho|to|to dan pho|tdp|kp|khom|lang|plei|soc|dia ban))?\s*)?\(\s*/;
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s+`);
 const RE_YES_WORD = /^(?:co|khong)$/;
 const RE_NAME_LABEL = /\bho (?:va )?ten\s*:\s*/;
@@ -218,7 +219,7 @@ const RE_NAME_LABEL = /\bho (?:va )?ten\s*:\s*/;
 function nameAfter(p: Prepared, from: number, to: number, comradeTerm = false): string | undefined {
   const m = RE_NAME_AFTER_TITLE.exec(p.f.slice(from, to));
   // "Đồng chí cấp ủy viên phụ trách (Lò Văn Thắm) không dự được": the name in brackets after the title.
-  const bracket = m ? null : RE_BRACKET_OPEN.exec(p.f.slice(from, from + 16));
+  const bracket = m ? null : RE_BRACKET_OPEN.exec(p.f.slice(from, from + 30));
   if (bracket) {
     // ("Đảng ủy viên phụ trách (đ/c Đinh Công Hùng): có dự": the comrade word inside the brackets.)
     const comrade = RE_COMRADE_LEAD.exec(p.f.slice(from + bracket[0].length, from + bracket[0].length + 12));
