@@ -909,7 +909,7 @@ function remitTarget(p: Prepared, target: string, end: number): string {
 // committee, in capitals, is part of whom it went to.
 const RE_LEVEL_WORD_END = /(?:xã|phường|thị trấn)$/;
 const RE_PLACE_NAME_AFTER = /^(?:\s(?:xa|phuong|thi\s+tran)(?![a-z]))?\s/;
-const RE_CAPITAL_WORD = /^(\p{Lu}[\p{Ll}']*)(?=[\s.,;:)]|$)/u;
+const RE_WORD_AT = /^[^\s.,;:()]+(?=[\s.,;:)]|$)/;
 const RE_NOT_PLACE_WORD = /^(?:Ngày|Tháng|Năm|Số|Đã|Chưa|Lúc|Vào|Hôm|Qua|Theo|Trước|Sau|Và|Với|Cùng|Bằng|Tổng|Còn|Hết|Nộp|Thu|Ghi|Người|Chi|Tiền|Tại|Là|Được|Đủ)$/u;
 function withCommuneName(p: Prepared, named: string, end: number): string {
   if (!RE_LEVEL_WORD_END.test(named)) return named;
@@ -918,10 +918,10 @@ function withCommuneName(p: Prepared, named: string, end: number): string {
   const words: string[] = [];
   let at = end + lead[0].length;
   for (let k = 0; k < 4; k++) {
-    const w = RE_CAPITAL_WORD.exec(p.text.slice(at, at + 16));
-    if (!w || RE_NOT_PLACE_WORD.test(w[1] as string)) break;
-    words.push(w[1] as string);
-    at += (w[1] as string).length;
+    const w = RE_WORD_AT.exec(p.text.slice(at, at + 16))?.[0];
+    if (!w || w.charAt(0) === w.charAt(0).toLowerCase() || w.slice(1) !== w.slice(1).toLowerCase() || RE_NOT_PLACE_WORD.test(w)) break;
+    words.push(w);
+    at += w.length;
     if (p.text[at] !== " ") break;
     at++;
   }

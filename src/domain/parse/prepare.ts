@@ -348,13 +348,23 @@ function semicolonSheet(text: string): string {
 // bệnh già)": a group's member named in its bracket without the comrade word is named as with it.
 const RE_KIND_BRACKET = /\b(?:co ly do|khong ly do|ko ly do|k ly do|mien sinh hoat|mien sh|msh|cld|kld|co phep|khong phep)[ \t]*\([ \t]*/g;
 // (One member alone in the bracket, the reason after a comma in lower case: "(A – ốm, B – đi viện)" lists several.)
-const RE_BARE_NAME = /^\p{Lu}[\p{Ll}']*(?:[ \t]\p{Lu}[\p{Ll}']*){1,3}[ \t]*(?:\)|,[ \t]*\p{Ll}(?:(?![,;][ \t]*\p{Lu}|[ \t][–-][ \t])[^()\n])*\))/u;
+const RE_BRACKET_BODY = /^([^()\n,]{3,60})(?:\)|,[ \t]*([^()\n]*)\))/;
+const isUpper = (c: string): boolean => c !== c.toLowerCase();
+function bareNameInBracket(s: string): boolean {
+  const m = RE_BRACKET_BODY.exec(s);
+  if (!m) return false;
+  const words = (m[1] as string).trim().split(/[ \t]+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => isUpper(w.charAt(0)) && w.slice(1) === w.slice(1).toLowerCase())) return false;
+  const reason = m[2];
+  if (reason === undefined) return true;
+  return reason !== "" && !isUpper(reason.charAt(0)) && isLetter(reason.charAt(0)) && !/[,;][ \t]*\S/.test(reason.replace(/[,;][ \t]*(?=[a-zà-ỹđ])/g, " ")) && !/[ \t][–-][ \t]/.test(reason);
+}
 function comradeInKindBracket(text: string, f: string): string {
   const edits: Edit[] = [];
   for (const m of f.matchAll(RE_KIND_BRACKET)) {
     const at = m.index + m[0].length;
     // (Every such bracket the same way, or none rewritten: "(Lâm Văn Bé đi biển), 1 không lý do (Huỳnh Thị Nhịn)" reads whole.)
-    if (!RE_BARE_NAME.test(text.slice(at, at + 120))) return text;
+    if (!bareNameInBracket(text.slice(at, at + 120))) return text;
     edits.push({ start: at, end: at, with: "đ/c " });
   }
   return edits.length > 0 ? spliceEdits(text, edits) : text;
@@ -522,7 +532,23 @@ function maskNumberNames(text: string, f: string): string {
 
 const RE_TOWN_DOT = /(?<![a-z])(tp|tx|tt)\.(?=[a-z])/g;
 
-const RE_TABBED_FIELD = /(?<=:[ \t]*[^\t\n:]*[\p{L}\d)%.])[ ]*\t[\t ]*(?=[\p{L}][^\t\n:]{1,40}:[ \t]*[^\s])/gu;
+const RE_TAB_RUN = /[ ]*\t[\t ]*/;
+const RE_VALUED_CELL = /:[ ]*[^\s:][^:]*$/;
+const RE_LABEL_CELL = /^[^\d\s:(][^:]{1,40}:[ ]*\S/;
+function tabbedFields(text: string): string {
+  return text.split("\n").map((line) => {
+    if (!line.includes("\t")) return line;
+    const cells = line.split(RE_TAB_RUN);
+    const seps = line.match(/[ ]*\t[\t ]*/g) ?? [];
+    let out = cells[0] as string;
+    for (let k = 1; k < cells.length; k++) {
+      const prev = cells[k - 1] as string;
+      const cell = cells[k] as string;
+      out += (RE_VALUED_CELL.test(prev) && RE_LABEL_CELL.test(cell) && isLetter(cell.charAt(0)) ? ", " : seps[k - 1]) + cell;
+    }
+    return out;
+  }).join("\n");
+}
 const RE_ORNAMENT_TAB = /^[ \t]*\*\t[\t ]*/gm;
 
 /** `clean` with its tables, odd spaces, dashes and quotes, arrows and lost "đ" made plain. */
@@ -533,7 +559,7 @@ function shape(clean: string): string {
   if (RE_TABLE.test(clean)) clean = shapeTables(clean);
   // "Số ĐV phải đóng: 31<tab>Đã đóng: 29<tab>Chưa đóng: 02", "Ngày: 18/03/2026<tab>Từ: 08 giờ 00<tab>Đến: 10 giờ 00": a form's
   // fields side by side on one line, each its label and value, are apart as a comma sets them.
-  if (clean.includes("\t")) clean = clean.replace(RE_TABBED_FIELD, ", ");
+  if (clean.includes("\t")) clean = tabbedFields(clean);
   if (NEEDS_CLEANING.test(clean)) {
     clean = clean
       .replace(CRLF, "\n")
