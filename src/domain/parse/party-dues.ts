@@ -427,7 +427,8 @@ const EARLY_DAYS = 10;
 // the office that received the dues, telling when and how much.
 // ("GIẤY XÁC NHẬN NỘP ĐẢNG PHÍ⏎⏎Văn phòng Đảng ủy xã xác nhận: ngày 05/8 đã nhận …", a mail's "Văn phòng Đảng ủy xã Ea Bar
 // xác nhận đã nhận …": under a letterhead or a title, opening a line of its own.)
-const RE_OFFICE_RECEIPT = /^[ \t]*(?:(van phong|vp)\s+)?dang uy\s+(xa|phuong|thi tran)\b[^:\n]{0,40}?\b(?:xac nhan|ghi nhan)\b(?=\s*:?\s*(?:ngay \d[^\n]{0,20})?\s*(?:da nhan|chi bo|cb)\b)\s*:?/m;
+// ("Văn phòng Đảng ủy xã đã nhận số tiền 239.400 đồng … do đ/c Thị Hương … nộp ngày 15/9/2025": the office saying it received.)
+const RE_OFFICE_RECEIPT = /^[ \t]*(?:(van phong|vp)\s+)?dang uy\s+(xa|phuong|thi tran)\b(?:[^:\n]{0,40}?\b(?:xac nhan|ghi nhan)\b(?=\s*:?\s*(?:ngay \d[^\n]{0,20})?\s*(?:da nhan|chi bo|cb)\b)\s*:?|(?:\s+[^\s:\n]+){0,3}?\s+(?=da nhan (?:so tien|du|dang phi)\b))/m;
 
 const RE_REMITTED_ALONE = /(?:^|[.!\n]\s*)(?:(?:em|e|cb|chi bo|toi|tui|minh)\s+)?(?:da\s+)?nop\s+(?:roi|xong)(?:\s+(?:a|nha|nhe|nhen))?\s*[.!]?\s*$/;
 const RE_SENTENCE_STOP = /(?<!\d)\.(?!\d)|\n/g;
