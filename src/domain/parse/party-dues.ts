@@ -930,7 +930,8 @@ function withCommuneName(p: Prepared, named: string, end: number): string {
 }
 // ("Bên nhận: Văn phòng Đảng ủy xã - Đại diện: đ/c …": the office, not who stood for it.)
 // ("Nơi nộp: Đảng ủy phường (chuyển khoản)": where it was paid in; how, in brackets, is no part of it.)
-const RE_RECEIVER_LABEL = /\b(?:noi nhan|noi nop|ben nhan|don vi nhan|don vi thu|nguoi nhan)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|[ \t]*\(|[ \t]*[-–,][ \t]*(?:dai dien|nguoi nhan)\b|$)/m;
+// ("Nộp tại: Văn phòng Đảng ủy xã Phù Ninh ngày 15/8/2025": where, then when.)
+const RE_RECEIVER_LABEL = /\b(?:noi nhan|noi nop|nop tai|ben nhan|don vi nhan|don vi thu|nguoi nhan)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|[ \t]*\(|[ \t]+(?:ngay|hom|luc)[ \t]+\d|[ \t]*[-–,][ \t]*(?:dai dien|nguoi nhan)\b|$)/m;
 // ("Người nhận: Võ Thị Hiền – Văn phòng Đảng ủy": the person named bare, the desk after the dash.)
 const RE_PERSON_THEN_DESK = /^(?:(?:đ\/c|đồng chí|ông|bà|anh|chị)\s[^–-]{2,40}[–-]\s*|[^–-]{2,40}[–-]\s*(?=(?:văn phòng|vp|kế toán|bộ phận|thủ quỹ|đảng ủy)\b))/u;
 const RE_DESK_BEFORE = /\b((?:bo phan\s+)?(?:ke toan|thu quy|tai chinh))\s*$/;
