@@ -145,6 +145,7 @@ const RE_BRACKET_AFTER_COUNT = new RegExp(`^[ \\t]*(?:${MEMBER_NOUN}[ \\t]*)?\\(
 // "… cán bộ xã có về dự ạ": a particle may close it.
 // "… đ/c Phó bí thư Đoàn Văn Kha trình bày": the one who presented came too.
 const RE_CAME = /\b(?:ve du|du va chi dao|du va phat bieu(?: chi dao)?|du hop|du|trinh bay|chu tri)(?:\s+(?:a|nha|nhe|roi))?\s*[.)]?$/;
+const RE_EXEMPT_LEAD = /^(?:(?:da\s+)?duoc\s+)?(?:msh|mien sh|mien sinh hoat)(?:\s+(?:do|vi|boi vi|ly do))?\s*[(:,–-]?\s*(?=[^\s(:,–-]|$)/;
 const RE_REASON_EXEMPT = /\b(?:msh|mien sh|mien sinh hoat)\b/;
 
 const RE_ABSENCE_HINT = /\bvang|\bvm\b|\bv\s*:?\s*\d|\d\s*(?:dv|dc|d\/c|dong chi|nguoi)\b/;
@@ -557,6 +558,11 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       if (reasonF && RE_REASON_EXEMPT.test(reasonF)) {
         absentee.exempt = true;
         absentee.excused = true;
+        // "Miễn sinh hoạt (tuổi cao, sức yếu)", "miễn sinh hoạt do tuổi cao": the exemption is the kind, what is after it
+        // the reason ("miễn SH" alone stays what was written).
+        const exemptLead = absentee.reason !== undefined ? RE_EXEMPT_LEAD.exec(foldSameLength(absentee.reason).toLowerCase()) : null;
+        const rest = exemptLead ? (absentee.reason as string).slice(exemptLead[0].length).replace(/\)\s*$/, "").trim() : "";
+        if (rest !== "") absentee.reason = rest;
       } else if (reasonF && RE_REASON_UNEXCUSED.test(reasonF)) absentee.excused = false;
       // "+ 01 đồng chí miễn sinh hoạt;\n+ Đ/c Lương Văn Thịnh: đi làm ăn (có lý do)": the leave said with the reason is hers.
       else if (reasonF && RE_LEAVE_SAID.test(reasonF)) absentee.excused = true;

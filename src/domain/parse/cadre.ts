@@ -32,7 +32,7 @@ const RE_COULD_NOT = new RegExp(`${WORD_START}nen\\s+${NEGATION}\\s+(?:ve\\s+|xu
 const RE_ATTEND = new RegExp(`${WORD_START}(?:du|tham du|co mat|chi dao|den du|xuong du|ve du|du va chi dao|tham gia|phat bieu|ket luan)${WORD_END}`);
 const RE_CO_BEFORE = /\b(?:co|voi su tham du cua|su tham du cua|duoc su chi dao cua|moi|dai bieu\s*:|dai bieu du\s*:|dai bieu tham du\s*:)\s+(?:\S+\s+){0,6}\(?$/;
 // "Cấp ủy cấp trên dự: Không": the level after the title too.
-const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n|[.;]\\s)\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu(?:\\s+(?:dux|dup|du|dang uy|xa|phuong|cap tren)){0,2})(?:\\s+(?:cap tren|phu trach))?\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(])`);
+const RE_CADRE_ANSWER = new RegExp(`(?:^|\\n|[.;]\\s)\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:${CADRE_TERM}|dai dien cap uy|dai bieu(?:\\s+(?:dux|dup|du|dang uy|xa|phuong|cap tren)){0,2})(?:\\s+(?:cap tren|phu trach))?\\s*(?:du|tham du|co du|co mat)?\\s*:\\s*((?:khong|ko|k|kg|chua)(?:\\s+co)?|co du|co)\\s*(?:$|\\n|[.;,(]|[-–](?=\\s*${COMRADE}\\s))`);
 // The answer a labelled line gives, colon and all: most messages hold none, and the long regex above is not run.
 const RE_ANSWER_HINT = /:\s*(?:khong|ko|k|kg|chua|co)\b/;
 // "…, đ/c không về dự được ạ": the addressed cadre did not come.
@@ -190,7 +190,8 @@ const RE_CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}*\s$/u;
 const RE_LINE_START = /(?:^|\n)[ \t]*[-+*•|]?[ \t]*$/;
 const RE_ITS_COMRADE = new RegExp(`^\\s*(?:xa\\s+)?(?:co|thi co)\\s+${COMRADE}\\s+`);
 const RE_SENT = new RegExp(`^\\s*(?:da\\s+)?(?:cu|phan cong|giao)\\s+${COMRADE}\\s+`);
-const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*\\(\\s*${COMRADE}\\s+`);
+// ("Cấp ủy phụ trách dự: Có - đ/c Phạm Minh Đức": or after a dash.)
+const RE_NAME_IN_BRACKET = new RegExp(`^[\\s.;,]*(?:\\(|(?<=[-–])|[-–])\\s*${COMRADE}\\s+`);
 // "Cấp ủy dự: đ/c Vi Thị Hằng".
 // "Đảng ủy viên phụ trách: đ/c Lê Thị Thanh Tâm": "phụ trách" between the title and its colon.
 // "ĐUV phường dự: đ/c Kiều": the level after the title too.
@@ -209,7 +210,8 @@ const RE_CAPITALISED_WORDS = /^(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*$/u;
 // "đ/c phụ trách Rơ Châm Hlim hôm ni bận họp": the title said with a comrade word, the name right after it.
 const RE_COMRADE_TERM = new RegExp(`^${COMRADE}\\s`);
 
-const RE_BRACKET_OPEN = /^\s*(?:phu trach\s*)?\(\s*/;
+// ("Đảng ủy viên phụ trách ấp (đ/c Huỳnh Thanh Tâm) báo vắng": the place in charge of named before the bracket.)
+const RE_BRACKET_OPEN = /^\s*(?:phu trach(?:\s+(?:chi bo|cb|ap|thon|xom|ban|buon|bon|khu|khu pho|to|to dan pho|tdp|kp|khom|lang|plei|soc|dia ban))?\s*)?\(\s*/;
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s+`);
 const RE_YES_WORD = /^(?:co|khong)$/;
 const RE_NAME_LABEL = /\bho (?:va )?ten\s*:\s*/;
@@ -217,7 +219,7 @@ const RE_NAME_LABEL = /\bho (?:va )?ten\s*:\s*/;
 function nameAfter(p: Prepared, from: number, to: number, comradeTerm = false): string | undefined {
   const m = RE_NAME_AFTER_TITLE.exec(p.f.slice(from, to));
   // "Đồng chí cấp ủy viên phụ trách (Lò Văn Thắm) không dự được": the name in brackets after the title.
-  const bracket = m ? null : RE_BRACKET_OPEN.exec(p.f.slice(from, from + 16));
+  const bracket = m ? null : RE_BRACKET_OPEN.exec(p.f.slice(from, from + 30));
   if (bracket) {
     // ("Đảng ủy viên phụ trách (đ/c Đinh Công Hùng): có dự": the comrade word inside the brackets.)
     const comrade = RE_COMRADE_LEAD.exec(p.f.slice(from + bracket[0].length, from + bracket[0].length + 12));

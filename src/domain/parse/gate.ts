@@ -33,8 +33,9 @@ const RE_WHICH_FIRST = /^[^,;?!\n]{0,110}\bhay(?:\s+la)?\s+[a-z0-9][a-z0-9.,]*(?
 const RE_NOTICE_HEAD = new RegExp(`^\\s*(?:\\W*\\s*)?(?:thong bao|tb|kinh moi|tran trong kinh moi|moi|ke hoach|lich|nhac)${WORD_END}`);
 const RE_NOTICE_TITLE_LINE = /(?:^|\n)[ \t]*(?:thong bao|giay moi)[ \t]*(?:\n|$)/;
 // "GIẤY TRIỆU TẬP⏎Sinh hoạt chi bộ thường kỳ tháng 02/2026": a summons to the meeting, whatever last month's count it quotes.
-// ("THÔNG BÁO⏎Về việc sinh hoạt chi bộ thường kỳ tháng 8/2026", "THÔNG BÁO⏎Triệu tập sinh hoạt chi bộ …": a notice titled so too.)
-const RE_SUMMONS_TITLE_LINE = /(?:^|\n)[ \t]*(?:giay (?:trieu tap|moi)[ \t]*\n(?![ \t]*(?:bao cao|ket qua))|thong bao[ \t]*\n[ \t]*(?:ve viec (?:to chuc )?(?:sinh hoat|hop)|trieu tap(?: sinh hoat| hop| dang vien)?)\b)/;
+// ("THÔNG BÁO⏎Về việc sinh hoạt chi bộ thường kỳ tháng 8/2026", "THÔNG BÁO⏎Triệu tập sinh hoạt chi bộ …", "THÔNG BÁO⏎Lịch sinh
+// hoạt chi bộ thường kỳ tháng 5/2026": a notice titled so too, whatever last month's count it quotes.)
+const RE_SUMMONS_TITLE_LINE = /(?:^|\n)[ \t]*(?:giay (?:trieu tap|moi)[ \t]*\n(?![ \t]*(?:bao cao|ket qua))|thong bao[ \t]*\n[ \t]*(?:ve viec (?:to chuc )?(?:sinh hoat|hop)|trieu tap(?: sinh hoat| hop| dang vien)?|lich (?:sinh hoat|sh|hop))\b)/;
 const RE_NOTICE_BODY =
   new RegExp(`${WORD_START}(?:de nghi cac|yeu cau cac|(?:cac|moi) (?:dc|d\\/c|dong chi|ban)${WORD_END}[^.?!\\n]{0,80}${WORD_START}(?:nop|dong|gui|hoan thanh|bao cao|di|du|tham du|co mat|chuan bi)${WORD_END}[^.?!\\n]{0,60}${WORD_START}(?:truoc ngay|truoc|dung gio|day du|nhe|nha)|se (?:sh|hop|sinh hoat|to chuc|tien hanh)|du kien (?:sh|hop|sinh hoat|to chuc)|(?:sh|hop|sinh hoat) vao (?:luc|ngay)?\\s*\\d|(?<!nam )moi cac|tran trong (?:kinh )?moi|nho (?:dong|nop|gui|di|den|tham du|bao cao)(?! (?:ho|giup)${WORD_END})|ai (?:chua|con chua)${WORD_END}[^.?!\\n]{0,60}${WORD_START}(?:thi|nho)${WORD_END}|(?:cac|moi) (?:dc|d\\/c|dong chi|ban)${WORD_END}[^.?!\\n]{0,30}${WORD_START}luu y|cham nhat(?: la)? ngay \\d)${WORD_END}`);
 const RE_ARTICLE_WORDS =
@@ -79,7 +80,7 @@ const RE_SIGNALS = new RegExp(
   `${WORD_START}(?:` +
     [
       "(co mat|hien dien|vang(?! mat)|cm \\d|vm \\d|sh|shcb|shcd|sinh hoat|hop|nq|nghi quyet|(?<!thu )du \\d+\\s*\\/\\s*\\d+|dv du|chuyen de|tham du)",
-      "(dp|dang phi|thu dp|dong dp|tien|so tien|(?:phai|da|chua) thu(?! (?:dp|dang phi))|(?:de|giu) lai|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa|du)|\\d+(?:(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\s?k|\\s?(?:nghin|ngan|trieu|tr)|tr\\d))",
+      "(dp|dang phi|thu dp|dong dp|(?<!(?:van|thi|duc|minh|huu|dinh|ngoc|quang|xuan|cong|tien) )tien(?! (?:hanh|do|bo|toi|si|phong))|so tien|(?:phai|da|chua) thu(?! (?:dp|dang phi))|(?:de|giu) lai|nop (?:len |ve )?(?:dux|dang uy|cap tren|xa|du)|\\d+(?:(?:[.,]\\d{3})+\\s?(?:d|dong|vnd)|\\s?k|\\s?(?:nghin|ngan|trieu|tr)|tr\\d))",
       `((?<!(?:tong hop|bao cao|bc|gui|nop|thu|lam|chuyen|ghi|viet|dong) )ho(?! so)|\\d+\\s?h\\s*\\/\\s*\\d+(?:[.,]\\d{3})?\\s?k|(?:hn|hcn)(?=\\s*:?\\s*\\d)|khau|nhan khau|ho ngheo|can ngheo|km2|ha|dien tich|dt|pn|hpn|phu nu|nd|hnd|nong dan|ccb|cuu chien binh|dtn|chi doan|doan thanh nien|so lieu(?!(?: \\S+)? khac(?: \\S+){0,2} (?:gui|nop|bao cao|bc)${WORD_END})|thay doi|quy truoc|truong thon|csdl|co so du lieu|bien dong)`,
       "(ket nap|kn|cct|chuyen (?:dang )?chinh thuc|phat trien dang|dtts|(?:nguoi|dan toc) (?:tay|nung|dao|thai|mong|h'mong|muong|san chay|san diu|giay)|dan toc|ton giao|theo dao|doan vien|sinh vien|dv moi|dang vien moi)",
       "(xep loai|xl|danh gia|htxsnv|httnv|htnv|khtnv|htxs|htt|ht|kht|xs(?=\\s*:?\\s*\\d)|hoan thanh tot|hoan thanh xuat sac|khong hoan thanh|kiem diem)",
@@ -314,6 +315,16 @@ const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,40}:\s*[a-z0-9]|\b(?:tom t
 // What the cell did, which no notice tells ("xếp loại đv năm 2026 xong trước 20/12" sets a deadline); "ghi rõ số đã thu, số chưa thu" names a column to fill in.
 // "chi bộ nào đã thu xong đề nghị nộp sớm" supposes; "đề nghị các đ/c có mặt đầy đủ" exhorts.
 // ("Tháng trước có mặt 21/23, tháng này đề nghị …", "Tháng 4 có mặt 24/26, …": last month's count, no meeting held.)
+// "sh chi bộ tháng 4 vào 19h30 tối mùng 5/4 …. Tháng 3 có mặt 29/31, vắng 2 có lý do, tháng này đề nghị …": the count of
+// the month before the one the notice calls, quoted to urge the members, is none of a report (its sentence left out).
+const RE_MONTH_BEFORE_COUNTED = /\bthang (\d{1,2})(?: (?:chi bo|cb|vua qua|truoc))? co mat[^.;\n]*/;
+const RE_MEETING_MONTH = /\b(?:sh|sinh hoat|hop)(?: chi bo| cb)?(?: thuong ky| dinh ky)? thang (\d{1,2})\b/;
+function withoutMonthBefore(f: string): string {
+  const quoted = f.includes("co mat") ? RE_MONTH_BEFORE_COUNTED.exec(f) : null;
+  const called = quoted ? RE_MEETING_MONTH.exec(f) : null;
+  if (!quoted || !called || Number(called[1]) !== (Number(quoted[1]) % 12) + 1) return f;
+  return f.slice(0, quoted.index) + f.slice(quoted.index + quoted[0].length);
+}
 const RE_NOTICE_BUT_DONE = new RegExp(`${WORD_START}(?:(?<!(?:thang|ky|lan) truoc\\s|thang \\d{1,2}\\s)co mat(?! (?:day du|dong du|du|dung gio)${WORD_END})|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu|cac chi bo) )da nop|vang \\d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv(?![^,.;\\n]{0,16}${WORD_START}truoc${WORD_END}))${WORD_END}`);
 
 // "Chúc mừng chi bộ thôn Vân Trì … 5 đồng chí HTXS là rất đáng khen!": praise of a result someone else reported, no
@@ -400,8 +411,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "VP ĐUX đã nhận đủ số liệu quý 2 của 11/12 thôn … Tổng toàn xã 3.412 hộ …": the committee's summary to the cells.
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   // ("ĐẢNG BỘ XÃ …\nVĂN PHÒNG ĐẢNG ỦY\n…\nTHÔNG BÁO\nVề việc …", "…\nGIẤY MỜI\nKính gửi …": the title on its own line under a letterhead.)
-  if ((f.includes("giay ") || f.includes("ve viec") || f.includes("trieu tap")) && RE_SUMMONS_TITLE_LINE.test(f)) return noticeOrDirective(f);
-  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
+  if ((f.includes("giay ") || f.includes("ve viec") || f.includes("trieu tap") || f.includes("lich ")) && RE_SUMMONS_TITLE_LINE.test(f)) return noticeOrDirective(f);
+  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(withoutMonthBefore(f))) return noticeOrDirective(f);
   // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
   // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
   // ("Chi bộ … báo cáo công tác phát triển đảng quý IV: … chi bộ sẽ họp xét trong tháng 01": the report, a plan after it;

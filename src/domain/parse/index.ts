@@ -8,7 +8,7 @@
  */
 import { parseAdmissions } from "./admissions.js";
 import { parseAnnualRating } from "./annual-rating.js";
-import { parseMonthlyMeeting } from "./monthly-meeting.js";
+import { keepWrittenDashes, parseMonthlyMeeting } from "./monthly-meeting.js";
 import { parsePartyDues } from "./party-dues.js";
 import { parseVillageQuarterly } from "./village-quarterly.js";
 import { mayNotBeHeld, notReportOf, RE_NOT_HELD } from "./gate.js";
@@ -59,7 +59,7 @@ export function parseReport(form: FormName, text: string, options: ParseOptions)
   }
   switch (form) {
     case "monthly-meeting":
-      return parseMonthlyMeeting(p);
+      return keepWrittenDashes(parseMonthlyMeeting(p), text);
     case "party-dues":
       return parsePartyDues(p);
     case "village-quarterly":

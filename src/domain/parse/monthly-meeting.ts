@@ -41,7 +41,7 @@ const RE_REGULAR_TOO = /\b(?:thuong ky|dinh ky|shtk|shcb thuong ky)\b/;
 const RE_REGULAR_APART = /\b(?:sinh hoat|sh|hop)\s+(?:thuong ky|dinh ky)\b[^.;\n]{0,40}?\b(?:da|van|se)\s+(?:to chuc|hop|sinh hoat|bao cao)\b/g;
 const RE_TOPIC = /\b(?:chuyen de|chu de)\s*(?:ve|la)?\s*:?\s*/g;
 // (Whole words: "đã", not the "Đả" of "Đảng viên gương mẫu …".)
-const RE_TOPIC_SKIP = /^(?:(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|nam\s\d|sh|xong|da|dc|duoc|roi)(?![a-z])|\d|,|\.|$)/;
+const RE_TOPIC_SKIP = /^(?:[ivx]{1,4}\s?(?:\/|nam)\s?\d{4}|(?:quy|q\s?\d|ket hop|thuong ky|ngay|thang|nam\s\d|sh|xong|da|dc|duoc|roi)(?![a-z])|\d|,|\.|$)/;
 // ("cô Trần Thị Thu Hà trạm y tế xã trình bày": a kinship word before a capitalised name too.)
 const RE_PRESENTER_AFTER = new RegExp(`${COMRADE}\\s+|(?<=\\s)(?:co|chu|anh|chi(?! bo${WORD_END})|bac|thay)\\s+`, "g");
 // "(công an xã) trình bày", ", chi ủy viên trình bày", ", phó bí thư chi bộ, trình bày": the title between name and verb.
@@ -82,6 +82,10 @@ const RE_NVH = /^(?:nha van hoa|nha vh|nvh|nha v\.h)\b/;
 // ("tháng 7 lịch sh là 3/7 mà trời mưa bão dời qua tối 9/7": the day on the schedule, not the one held.)
 // ("ko họp 5/3 mà họp 17/3": the day it was not held.)
 const RE_NOT_FROM = /(?:\b(?:ko|khong|k|chua) (?:hop|sh|sinh hoat)|\ble|(?:lui|doi|hoan|chuyen|dich) tu|\bban gui|truoc|han|den ngay|den|lui sang|lui den|lui toi|doi sang|doi den|chuyen sang|hoan den|hoan sang|nop|nop ve|xong truoc|ke hoach|du kien|(?<!\bthu )tu ngay|(?<!\d\s?)sang ngay|\blich(?: sh| sinh hoat| hop)?(?: la)?)\s*(?:ngay\s*)?$/;
+// "(nhận qua mail chiều 12/12)", "(gọi lúc 9 giờ 15 ngày 09/10/2025)", "gửi qua Zalo lúc 22h": when the report was sent,
+// called in or received, no day or time of the meeting.
+const RE_SENT_BEFORE = /\b(?:gui|goi|goi dien|nhan|nhan duoc)(?: (?:qua|bang) (?:mail|email|thu|zalo|dien thoai|dt|tin nhan|sms))?(?: (?:luc|vao|hoi|sang|chieu|toi|trua|ngay|hom))*(?: \d{1,2}(?:\s?(?:gio|h|g|:)\s?\d{0,2})?(?: phut)?(?: (?:sang|chieu|toi|trua))?(?: (?:ngay|hom))?)?\s*$/;
+const sentBefore = (f: string, at: number): boolean => (f.includes("gui") || f.includes("goi") || f.includes("nhan")) && RE_SENT_BEFORE.test(f.slice(Math.max(0, at - 40), at));
 // "lùi sh từ 5/10 sang 11/10": the day before "sang"/"qua" after "từ" is the one moved from.
 // "không họp được ngày 5/10 như kế hoạch, đã lùi sang tối 9/10": the day planned, too.
 const RE_MOVED_FROM = /^\s*(?:sang|qua)\s+(?:(?:toi|sang|chieu|ngay)\s+)*\d/;
@@ -101,13 +105,15 @@ const RE_SLIP_ONLY = /^\s*(?:(?:sang|trua|chieu|toi|dem)\b)?\s*,?\s*(?:(?:a|ua|o
 // "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
 const RE_DOCUMENT_BEFORE = /\b(?:cong van|ke hoach|huong dan|thong bao|quyet dinh|chi thi|bao cao|bien ban|to trinh|nghi quyet|cv|kh|hd|bc|nq)\s+so\s+[\w/.-]+\s+(?:ngay\s+)?$/;
 const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc|\bgio kt|\bgio ket thuc)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
-const RE_UNTIL_BEFORE = /(?:^|\s)(?:đến|tới|Đến|Tới|den)\s*(?:lúc\s*)?$/;
+// ("Từ: 08 giờ 00, Đến: 10 giờ 00": a form's labels.)
+const RE_UNTIL_BEFORE = /(?:^|\s)(?:đến|tới|Đến|Tới|den)\s*:?\s*(?:lúc\s*)?$/;
 const RE_END_AFTER = new RegExp(`^\\s?(?:thi\\s)?(?:ket thuc|xong|tan|be mac)${WORD_END}`);
 // "cd: kiem diem danh gia dang vien cuoi nam" in a thematic meeting's report: "cd" for "chuyên đề".
 const RE_TOPIC_COLON = /\b(?:(?:chuyen de|chu de)\b[^:.;\n]{0,24}|cd\s*|cde\s*):\s*/g;
 // "sinh hoạt chuyên đề quý 4 ngày 15 tháng 11 năm 2026 về học tập …": a longer way to "về" when it ends a written day.
 const RE_TOPIC_VE = new RegExp(`${WORD_START}(?:shcd|sh chuyen de|sinh hoat chuyen de|chuyen de)${WORD_END}(?:[^,.;:\\n]{0,30}?|[^,.;:\\n]{0,45}?${WORD_START}(?:nam\\s)?\\d{4})\\s(?:ve|voi chu de|chu de)\\s+`, "g");
 const RE_QUOTED = /["“«]([^"”»]{3,120})["”»]/;
+const RE_SINGLE_QUOTED_TOPIC = /\b(?:chuyen de|chu de)\b[^'\n.;]{0,30}?(?<=[\s:(])'([^'\n]{3,120})'(?=[\s,.;:)]|$)/;
 const RE_MEMBER_COUNT = /(?=\d)(?<![\d/.,:])(\d{1,3})\s*(?:dc|d\/c|dv|dang vien|dong chi)\b/g;
 const RE_REPORT_SIGNAL =
   /\b(?:sh|shcb|shcd|sinh hoat|hop|bc|bao cao|co mat|vang|du|nghi quyet|nq|chi bo|cb)\b/;
@@ -172,7 +178,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   let meetingMention: DateMention | null = null;
   // A document's dateline is the day it was written, the meeting's only when no other date is given.
   const moved = RE_MOVE_VERB.test(f) || f.includes("hop bu");
-  let candidates0 = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) &&
+  let candidates0 = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) && !sentBefore(f, d.start) &&
     !RE_MOVED_FROM.test(f.slice(d.end, d.end + 14)) && !(moved && RE_PLANNED.test(f.slice(d.end, d.end + 14))) &&
     !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)) && !(d.dateline && dates.some((o) => o !== d && o.kind === "dmy")));
   // "(dự kiến 5/10, lùi đến 11/10 vì bão), có mặt 25/27": a meeting reported was held on the day it was moved to.
@@ -239,7 +245,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // "VP Đảng ủy chuyển tiếp - CB KP Tân Hòa (đ/c Quang gửi qua Zalo lúc 22h hôm qua):": when the message was passed on, no
   // time of the meeting.
   const forwarded = RE_FORWARD_LINE.exec(f);
-  const times = findTimes(p, forwarded ? forwarded[0].length : 0, mainEnd);
+  const times = findTimes(p, forwarded ? forwarded[0].length : 0, mainEnd).filter((t) => !sentBefore(f, t.start));
   // "lúc 20h à nhầm 19h30": the time said again after a slip.
   if (slip && slip.index >= 0) {
     for (let k = times.length - 2; k >= 0; k--) {
@@ -254,7 +260,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   let endIdx = times.findIndex((t) => RE_END_LEAD.test(f.slice(Math.max(0, t.start - 24), t.start)));
   if (endIdx < 0) endIdx = times.findIndex((t) => RE_END_AFTER.test(f.slice(t.end, t.end + 12)));
   // "19h45 t3 5/5 đến 21h15": the range split by the day.
-  if (endIdx < 0 && times.length === 2 && times[0]?.endMinutes === undefined) endIdx = /\bden\s*(?:luc\s*)?$/.test(f.slice(Math.max(0, (times[1] as { start: number }).start - 10), (times[1] as { start: number }).start)) ? 1 : -1;
+  if (endIdx < 0 && times.length === 2 && times[0]?.endMinutes === undefined) endIdx = /\bden\s*:?\s*(?:luc\s*)?$/.test(f.slice(Math.max(0, (times[1] as { start: number }).start - 10), (times[1] as { start: number }).start)) ? 1 : -1;
   // "lúc 7 giờ tối tại nhà văn hóa ấp tới 9 giờ tối": "đến"/"tới" before a later time, the place between them.
   if (endIdx < 0 && times.length > 1 && times[0]?.endMinutes === undefined) {
     const start = (times[0] as { minutes: number }).minutes;
@@ -568,6 +574,16 @@ function reconcileAbsences(att: Attendance, f: string): void {
   const missing = present !== undefined && expected !== undefined && present <= expected ? expected - present : undefined;
   const kinds = (att.excused ?? 0) + (att.unexcused ?? 0) + (att.exempt ?? 0);
   if (missing !== undefined && att.absentTotal !== undefined && att.absentTotal > missing && kinds === missing) att.absentTotal = missing;
+  // "Vắng: 01⏎Vắng có lý do: 01 (đ/c Ksor Blưn …)", "Vắng CLD: 02 … Vắng có lý do: đ/c A (…), đ/c B (…)", "vắng 3 có lý do
+  // (2 đi biển chưa về, 1 ốm)": the same absences counted twice, once by their count and once by their names or parts,
+  // all of one kind; the roll tells how many there were.
+  else if (missing !== undefined && missing > 0 && att.absentTotal !== undefined && att.absentTotal > missing) {
+    const one = att.excused && !att.unexcused ? "excused" : att.unexcused && !att.excused ? "unexcused" : null;
+    if (one !== null && att[one] === att.absentTotal) {
+      att.absentTotal = missing;
+      att[one] = missing;
+    }
+  }
   const named = att.absentees.filter((x) => !x.exempt);
   if (att.excused === undefined && att.unexcused === undefined && named.length > 0 && named.every((x) => x.excused !== null)) {
     const total = att.absentTotal ?? missing;
@@ -817,6 +833,9 @@ function readTopic(p: Prepared): string | null {
   if (!RE_THEMATIC.test(f) && !(f.includes("chu de") && RE_CHU_DE.test(f))) return null;
   const quoted = RE_QUOTED.exec(p.text);
   if (quoted) return (quoted[1] as string).trim();
+  // "Chuyên đề 'Chuyển đổi số trong sinh hoạt chi bộ …', đ/c … trình bày": single quotes right after the topic's word.
+  const single = p.text.includes("'") ? RE_SINGLE_QUOTED_TOPIC.exec(f) : null;
+  if (single) return p.text.slice(single.index + single[0].length - (single[1] as string).length - 1, single.index + single[0].length - 1).trim();
   let m: RegExpExecArray | null;
   for (const re of [RE_TOPIC_COLON, RE_TOPIC_VE]) {
     re.lastIndex = 0;
@@ -913,3 +932,21 @@ function readPresenter(p: Prepared): string | null {
   return null;
 }
 const RE_DASH_TITLE_PRESENTER = /\s[-–]\s*(?:(?:d\/c|dc|dong chi)\s+)?((?:pho bi thu|bi thu|chi uy vien|cap uy vien|dang uy vien)(?:\s+(?:chi bo|cb|dang uy(?: xa)?))?)(\s+(?:trinh bay|bao cao|quan triet|truyen dat))\b/;
+
+const RE_WRITTEN_DASH = /[\u2010-\u2015\u2212]/;
+const RE_REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** `s` as the writer wrote it when only its dashes were made plain ("nhiệm kỳ 2025 – 2030"), else `s`. */
+function writtenDashes(s: string, input: string): string {
+  if (!s.includes("-")) return s;
+  const m = new RegExp(s.replace(RE_REGEX_SPECIAL, "\\$&").replace(/-/g, "[-\\u2010-\\u2015\\u2212]")).exec(input);
+  return m ? m[0] : s;
+}
+
+/** An agenda's items and tasks with the dashes the writer typed ("2025 – 2030"), which reading made plain. */
+export function keepWrittenDashes(r: ParseResult<"monthly-meeting">, input: string): ParseResult<"monthly-meeting"> {
+  if (!r.ok || !RE_WRITTEN_DASH.test(input)) return r;
+  const { content_items, resolutions } = r.fields;
+  if (content_items) r.fields.content_items = content_items.map((s) => writtenDashes(s, input));
+  if (resolutions) r.fields.resolutions = resolutions.map((x) => ({ ...x, task: writtenDashes(x.task, input) }));
+  return r;
+}

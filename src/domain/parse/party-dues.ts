@@ -146,7 +146,7 @@ const RE_MONTH_REPORTED = /\b(?:bao cao|dp|dang phi|thu)\s+(?:thang|t)\s?\d/;
 // (Or the quarter opening the message: "Quý 3/2026 chi bộ ấp Suối Cát đã thu đảng phí …".)
 // "Kỳ nộp: Quý II năm 2026", "Kỳ báo cáo: quý 3", "Quý: ……III/2025……": a form's period label; "… báo cáo: quý III/2025 chi bộ đã thu …".
 // "plei Ia Băng quý 4: …", "Buôn Tơ Lơ quý 4/2026 đảng phí: …": the quarter heading the first line.
-const RE_DUES_QUARTER = new RegExp(`${WORD_START}(?:dp|dang phi)\\s+(?:cua\\s+)?(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END})|^\\s*(?=(?:quy(?:\\s?:)?|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})|${WORD_START}ky (?:nop|bao cao|thu)\\s*:\\s*(?=quy\\s?(?:iv|iii|ii|i|[1-4])${WORD_END})|${WORD_START}(?:bao cao|bc)\\s*:\\s*(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})|^[^\\n]{0,60}?(?<![\\p{L}\\d])(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])(?:\\s?\\/\\s?\\d{4})?\\s*(?::|(?:dang phi|dp)${WORD_END}))`, "mu");
+const RE_DUES_QUARTER = new RegExp(`${WORD_START}(?:dp|dang phi)\\s+(?:cua\\s+)?(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)${WORD_END})|^\\s*(?=(?:quy(?:\\s?:)?|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})|${WORD_START}ky(?: (?:nop|bao cao|thu))?\\s*:\\s*(?=quy\\s?(?:iv|iii|ii|i|[1-4])${WORD_END})|${WORD_START}(?:bao cao|bc)\\s*:\\s*(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])\\s?\\/\\s?\\d{4}${WORD_END})|^[^\\n]{0,60}?(?<![\\p{L}\\d])(?=(?:quy|q)\\s?(?:iv|iii|ii|i|[1-4])(?:\\s?\\/\\s?\\d{4})?\\s*(?::|(?:dang phi|dp)${WORD_END}))`, "mu");
 // "Tình hình thu, nộp đảng phí năm 2025", "thu nộp đảng phí cả năm 2025": the year's dues.
 const RE_DUES_YEAR = /\b(?:dp|dang phi)\s+(?:ca\s+|trong\s+)?nam\s+(20\d\d)\b/;
 
@@ -427,7 +427,8 @@ const EARLY_DAYS = 10;
 // the office that received the dues, telling when and how much.
 // ("GIẤY XÁC NHẬN NỘP ĐẢNG PHÍ⏎⏎Văn phòng Đảng ủy xã xác nhận: ngày 05/8 đã nhận …", a mail's "Văn phòng Đảng ủy xã Ea Bar
 // xác nhận đã nhận …": under a letterhead or a title, opening a line of its own.)
-const RE_OFFICE_RECEIPT = /^[ \t]*(?:(van phong|vp)\s+)?dang uy\s+(xa|phuong|thi tran)\b[^:\n]{0,40}?\b(?:xac nhan|ghi nhan)\b(?=\s*:?\s*(?:ngay \d[^\n]{0,20})?\s*(?:da nhan|chi bo|cb)\b)\s*:?/m;
+// ("Văn phòng Đảng ủy xã đã nhận số tiền 239.400 đồng … do đ/c Thị Hương … nộp ngày 15/9/2025": the office saying it received.)
+const RE_OFFICE_RECEIPT = /^[ \t]*(?:(van phong|vp)\s+)?dang uy\s+(xa|phuong|thi tran)\b(?:[^:\n]{0,40}?\b(?:xac nhan|ghi nhan)\b(?=\s*:?\s*(?:ngay \d[^\n]{0,20})?\s*(?:da nhan|chi bo|cb)\b)\s*:?|(?:\s+[^\s:\n]+){0,3}?\s+(?=da nhan (?:so tien|du|dang phi)\b))/m;
 
 const RE_REMITTED_ALONE = /(?:^|[.!\n]\s*)(?:(?:em|e|cb|chi bo|toi|tui|minh)\s+)?(?:da\s+)?nop\s+(?:roi|xong)(?:\s+(?:a|nha|nhe|nhen))?\s*[.!]?\s*$/;
 const RE_SENTENCE_STOP = /(?<!\d)\.(?!\d)|\n/g;
@@ -902,12 +903,35 @@ function setPaidLiable(fields: PartyDuesFields, paidText: string, liableText: st
 function remitTarget(p: Prepared, target: string, end: number): string {
   // "nộp bộ phận kế toán Văn phòng Đảng ủy xã", "đưa kế toán đảng ủy": the office's desk named before it.
   const desk = RE_DESK_BEFORE.exec(p.f.slice(Math.max(0, end - target.length - 30), end - target.length));
-  const named = officeTarget(p, target, end);
+  const named = withCommuneName(p, officeTarget(p, target, end), end);
   return desk ? `${p.text.slice(end - target.length - desk[0].length, end - target.length - desk[0].length + (desk[1] as string).length).toLowerCase()} ${named}` : named;
+}
+// "nộp Đảng ủy xã Long Hữu 728.000 đ", "Đã nộp Đảng ủy phường Hòa Bình ngày 26/12": the commune's or ward's name after its
+// committee, in capitals, is part of whom it went to.
+const RE_LEVEL_WORD_END = /(?:xã|phường|thị trấn)$/;
+const RE_PLACE_NAME_AFTER = /^(?:\s(?:xa|phuong|thi\s+tran)(?![a-z]))?\s/;
+const RE_WORD_AT = /^[^\s.,;:()]+(?=[\s.,;:)]|$)/;
+const RE_NOT_PLACE_WORD = /^(?:Ngày|Tháng|Năm|Số|Đã|Chưa|Lúc|Vào|Hôm|Qua|Theo|Trước|Sau|Và|Với|Cùng|Bằng|Tổng|Còn|Hết|Nộp|Thu|Ghi|Người|Chi|Tiền|Tại|Là|Được|Đủ)$/u;
+function withCommuneName(p: Prepared, named: string, end: number): string {
+  if (!RE_LEVEL_WORD_END.test(named)) return named;
+  const lead = RE_PLACE_NAME_AFTER.exec(p.f.slice(end, end + 12));
+  if (!lead) return named;
+  const words: string[] = [];
+  let at = end + lead[0].length;
+  for (let k = 0; k < 4; k++) {
+    const w = RE_WORD_AT.exec(p.text.slice(at, at + 16))?.[0];
+    if (!w || w.charAt(0) === w.charAt(0).toLowerCase() || w.slice(1) !== w.slice(1).toLowerCase() || RE_NOT_PLACE_WORD.test(w)) break;
+    words.push(w);
+    at += w.length;
+    if (p.text[at] !== " ") break;
+    at++;
+  }
+  return words.length > 0 ? `${named} ${words.join(" ")}` : named;
 }
 // ("Bên nhận: Văn phòng Đảng ủy xã - Đại diện: đ/c …": the office, not who stood for it.)
 // ("Nơi nộp: Đảng ủy phường (chuyển khoản)": where it was paid in; how, in brackets, is no part of it.)
-const RE_RECEIVER_LABEL = /\b(?:noi nhan|noi nop|ben nhan|don vi nhan|don vi thu|nguoi nhan)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|[ \t]*\(|[ \t]*[-–,][ \t]*(?:dai dien|nguoi nhan)\b|$)/m;
+// ("Nộp tại: Văn phòng Đảng ủy xã Phù Ninh ngày 15/8/2025": where, then when.)
+const RE_RECEIVER_LABEL = /\b(?:noi nhan|noi nop|nop tai|ben nhan|don vi nhan|don vi thu|nguoi nhan)[ \t]*:[ \t]*(?=[^\n]*\b(?:dang uy|van phong|vp|ke toan|tai chinh)\b)([^\n\t.;]+?)(?=[ \t]{2,}|\t|[.;]|[ \t]*\(|[ \t]+(?:ngay|hom|luc)[ \t]+\d|[ \t]*[-–,][ \t]*(?:dai dien|nguoi nhan)\b|$)/m;
 // ("Người nhận: Võ Thị Hiền – Văn phòng Đảng ủy": the person named bare, the desk after the dash.)
 const RE_PERSON_THEN_DESK = /^(?:(?:đ\/c|đồng chí|ông|bà|anh|chị)\s[^–-]{2,40}[–-]\s*|[^–-]{2,40}[–-]\s*(?=(?:văn phòng|vp|kế toán|bộ phận|thủ quỹ|đảng ủy)\b))/u;
 const RE_DESK_BEFORE = /\b((?:bo phan\s+)?(?:ke toan|thu quy|tai chinh))\s*$/;

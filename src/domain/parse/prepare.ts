@@ -270,11 +270,19 @@ function oneCellAfterSummary(text: string, f: string): string {
 const RE_PASSED_ON = new RegExp(`${WORD_START}(?:kinh chuyen|chuyen kem|chuyen nguyen van|(?:vp|van phong)(?:\\s+(?:dang uy|du))?\\s+chuyen|noi dung bao cao cua (?:chi bo|cb))${WORD_END}`);
 // ("… nội dung như sau:⏎⏎"Chi bộ …"": a blank line between them too.)
 const RE_QUOTED_REPORT = /(?::|nguyen van)[ \t]*(?:\n[ \t]*){0,2}["“]([^"“”]{40,})["”]|(?:^|\n)[ \t]*[-=_]{3,}[ \t]*\n([\s\S]{40,}?)\n[ \t]*[-=_]{3,}[ \t]*(?:\n|$)|((?:(?:^|\n)[ \t]*>[^\n]*){3,})/;
+const RE_QUOTE_LEAD = /\b(?:nguyen van|nhu sau|sau day|bao cao|bc)\b/;
 function quotedReport(text: string, f: string): string {
   const cover = RE_PASSED_ON.exec(f);
   if (!cover) return text;
   const q = RE_QUOTED_REPORT.exec(f.slice(cover.index));
   if (!q) return text;
+  // ("Kính chuyển … báo cáo của Chi bộ buôn Ea Sar …⏎…⏎- Chuyên đề: "Tăng cường …"": a quote after a label of the report's
+  // own is the report's topic, not the report; the report is quoted after the cover's own words.)
+  if (q[1] !== undefined) {
+    const colon = cover.index + q.index;
+    const line = f.slice(f.lastIndexOf("\n", colon) + 1, colon + 1);
+    if (!RE_PASSED_ON.test(line) && !RE_QUOTE_LEAD.test(line)) return text;
+  }
   const at = cover.index + q.index;
   const body = q[1] ?? q[2] ?? (q[3] as string);
   const start = at + q[0].indexOf(body);
@@ -306,14 +314,84 @@ function csvSheet(text: string): string {
   return changed ? lines.join("\n") : text;
 }
 
+// "STT;Chi bộ;Tháng;Ngày sinh hoạt;…;Có mặt;…⏎14;Chi bộ Khu phố 11;11/2025;04/11/2025;…;38;…": a sheet exported with semicolons,
+// its header over one row (a cell's line): read as labelled lines, each on its own; the row's number in the sheet is none
+// of the report's.
+const RE_SSV_HEAD = /^[^\d\n;]+(?:;[^\d\n;]+){3,}$/;
+const RE_SSV_ANY = /(?:^|\n)[^\d\n;]+(?:;[^\d\n;]+){3,}\n[^\n]*\d[^\n]*;/;
+function semicolonSheet(text: string): string {
+  const lines = text.split("\n");
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = (lines[i] as string).trim();
+    if (!RE_SSV_HEAD.test(head)) continue;
+    const labels = head.split(";").map((c) => c.trim());
+    const values = (lines[i + 1] as string).trim().split(";").map((c) => c.trim());
+    const more = lines[i + 2]?.split(";").length === labels.length;
+    if (values.length !== labels.length || more) continue;
+    const out = labels.flatMap((l, k) => (values[k] === "" || /^(?:stt|tt|số tt)$/i.test(l) ? [] : [`${l}: ${values[k] as string}`]));
+    // "…;Vắng không LD;Ghi chú⏎…;1;Vắng không LD: đ/c Lê Quang Vinh": a remark naming another column's members is that
+    // column's, after its count.
+    const note = out.findIndex((l) => /^ghi chú:/i.test(l));
+    const named = note >= 0 ? /^ghi chú:\s*([^:]{2,30}):\s*(\S[^]*)$/i.exec(out[note] as string) : null;
+    const owner = named ? out.findIndex((l, k) => k !== note && l.toLowerCase().startsWith(`${(named[1] as string).toLowerCase()}:`)) : -1;
+    if (named && owner >= 0) {
+      out[owner] = `${out[owner] as string} - ${named[2] as string}`;
+      out.splice(note, 1);
+    }
+    lines.splice(i, 2, ...out);
+    return lines.join("\n");
+  }
+  return text;
+}
+
+// "01 đ/c có lý do (Lê Thị Bảy, lên TP.HCM chăm con); 01 đ/c không lý do (Trần Văn Sáu)", "miễn sinh hoạt (Nguyễn Văn Út,
+// bệnh già)": a group's member named in its bracket without the comrade word is named as with it.
+const RE_KIND_BRACKET = /\b(?:co ly do|khong ly do|ko ly do|k ly do|mien sinh hoat|mien sh|msh|cld|kld|co phep|khong phep)[ \t]*\([ \t]*/g;
+// (One member alone in the bracket, the reason after a comma in lower case: "(A – ốm, B – đi viện)" lists several.)
+const RE_BRACKET_BODY = /^([^()\n,]{3,60})(?:\)|,[ \t]*([^()\n]*)\))/;
+const isUpper = (c: string): boolean => c !== c.toLowerCase();
+function bareNameInBracket(s: string): boolean {
+  const m = RE_BRACKET_BODY.exec(s);
+  if (!m) return false;
+  const words = (m[1] as string).trim().split(/[ \t]+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => isUpper(w.charAt(0)) && w.slice(1) === w.slice(1).toLowerCase())) return false;
+  const reason = m[2];
+  if (reason === undefined) return true;
+  return reason !== "" && !isUpper(reason.charAt(0)) && isLetter(reason.charAt(0)) && !/[,;][ \t]*\S/.test(reason.replace(/[,;][ \t]*(?=[a-zà-ỹđ])/g, " ")) && !/[ \t][–-][ \t]/.test(reason);
+}
+function comradeInKindBracket(text: string, f: string): string {
+  const edits: Edit[] = [];
+  for (const m of f.matchAll(RE_KIND_BRACKET)) {
+    const at = m.index + m[0].length;
+    // (Every such bracket the same way, or none rewritten: "(Lâm Văn Bé đi biển), 1 không lý do (Huỳnh Thị Nhịn)" reads whole.)
+    if (!bareNameInBracket(text.slice(at, at + 120))) return text;
+    edits.push({ start: at, end: at, with: "đ/c " });
+  }
+  return edits.length > 0 ? spliceEdits(text, edits) : text;
+}
+
 // "---------- Forwarded message ---------⏎Từ: …⏎Date: Th 6, 6 thg 2, 2026 lúc 21:12⏎Subject: …⏎To: …": a mail's header lines
 // tell when it was sent and by whom, none of the report's day or time; they are left out.
-const RE_MAIL_HEADER = /^[ \t]*-{3,}[ \t]*(?:forwarded message|original message|tin nhan chuyen tiep|thu chuyen tiep)[ \t]*-{3,}[ \t]*\n((?:[ \t]*(?:tu|from|date|ngay|sent|gui luc|subject|tieu de|chu de|to|den|cc)[ \t]*:[^\n]*\n)+)/m;
+// Each such block goes: a mail forwarded twice holds two ("Date: Th 6, 12 thg 12, 2025 lúc 16:40" in the inner one is the
+// cell's sending, not its meeting). "Từ: …⏎Gửi: …⏎Ngày gửi: 08/06/2026 15:10⏎Tiêu đề: …" opening the message, with no rule
+// above it, is such a header too when it names both when it was sent and its subject.
+const RE_MAIL_HEADER = /^[ \t]*-{3,}[ \t]*(?:forwarded message|original message|tin nhan chuyen tiep|thu chuyen tiep)[ \t]*-{3,}[ \t]*\n((?:[ \t]*(?:tu|from|date|ngay|sent|gui luc|subject|tieu de|chu de|to|den|cc)[ \t]*:[^\n]*\n)+)/gm;
+const RE_MAIL_HEAD_TOP = /^(?:[ \t]*(?:tu|from|gui|nguoi gui|ngay gui|gui luc|date|sent|subject|tieu de|to|cc)[ \t]*:[^\n]*\n){3,}/;
+const RE_MAIL_SENT_KEY = /(?:^|\n)[ \t]*(?:ngay gui|gui luc|date|sent)[ \t]*:/;
+const RE_MAIL_SUBJECT_KEY = /(?:^|\n)[ \t]*(?:subject|tieu de)[ \t]*:/;
 function dropMailHeader(text: string, f: string): string {
-  const m = RE_MAIL_HEADER.exec(f);
-  if (!m) return text;
-  const start = m.index + m[0].length - (m[1] as string).length;
-  return text.slice(0, start) + text.slice(start + (m[1] as string).length);
+  let out = text;
+  let cut = 0;
+  const top = RE_MAIL_HEAD_TOP.exec(f);
+  if (top && RE_MAIL_SENT_KEY.test(top[0]) && RE_MAIL_SUBJECT_KEY.test(top[0])) {
+    out = text.slice(top[0].length);
+    cut = top[0].length;
+  }
+  for (const m of f.slice(cut).matchAll(RE_MAIL_HEADER)) {
+    const start = (m.index as number) + m[0].length - (m[1] as string).length - (text.length - out.length - cut);
+    out = out.slice(0, start) + out.slice(start + (m[1] as string).length);
+  }
+  return out;
 }
 
 // "📍 nhà văn hóa thôn", "📅 12/7", "⏰ 8h-10h30 sáng", "❌ vắng 2 …", "🌟 Kết nạp tháng 7 …": a picture opening a line is
@@ -363,7 +441,8 @@ const dropSentAt = (text: string, f: string): string => {
 const STEPS: readonly Step[] = [
   { may: (f) => RE_ANY_PICTURE.test(f), rewrite: labelPictures },
   { may: (f) => f.includes(",") && RE_CSV_ANY.test(f), rewrite: (text) => csvSheet(text) },
-  { may: (f) => f.includes("message") || f.includes("chuyen tiep"), rewrite: dropMailHeader },
+  { may: (f) => f.includes(";") && RE_SSV_ANY.test(f), rewrite: semicolonSheet },
+  { may: (f) => f.includes("message") || f.includes("chuyen tiep") || f.includes("tieu de:") || f.includes("subject:"), rewrite: dropMailHeader },
   { may: (f) => f.includes("rieng"), rewrite: oneCellAfterSummary },
   { may: (f) => f.includes("chuyen"), rewrite: quotedReport },
   { may: (f) => f.includes("\n  ") && f.includes(")"), rewrite: dedentItems },
@@ -378,6 +457,7 @@ const STEPS: readonly Step[] = [
   { may: (f) => f.includes(": co") || f.includes(": khong"), rewrite: answerYesNo },
   { may: mayHaveOfficeNote, rewrite: dropOfficeNote },
   { may: (f) => f.includes("li do"), rewrite: spellLyDo },
+  { may: (f) => f.includes(" (") && (f.includes("ly do") || f.includes("mien") || f.includes("msh") || f.includes("ld (") || f.includes("phep")), rewrite: comradeInKindBracket },
   { may: (f) => (f.includes(":\n") || f.includes("\n-")) && f.includes("vang"), rewrite: bulletAbsentLines },
   { may: (f) => f.includes("hong"), rewrite: spellNot },
   { may: (f) => f.includes("kp") || f.includes("cp"), rewrite: spellLeave },
@@ -452,6 +532,23 @@ function maskNumberNames(text: string, f: string): string {
 
 const RE_TOWN_DOT = /(?<![a-z])(tp|tx|tt)\.(?=[a-z])/g;
 
+const RE_TAB_RUN = /[ ]*\t[\t ]*/;
+const RE_VALUED_CELL = /:[ ]*[^\s:][^:]*$/;
+const RE_LABEL_CELL = /^[^\d\s:(][^:]{1,40}:[ ]*\S/;
+function tabbedFields(text: string): string {
+  return text.split("\n").map((line) => {
+    if (!line.includes("\t")) return line;
+    const cells = line.split(RE_TAB_RUN);
+    const seps = line.match(/[ ]*\t[\t ]*/g) ?? [];
+    let out = cells[0] as string;
+    for (let k = 1; k < cells.length; k++) {
+      const prev = cells[k - 1] as string;
+      const cell = cells[k] as string;
+      out += (RE_VALUED_CELL.test(prev) && RE_LABEL_CELL.test(cell) && isLetter(cell.charAt(0)) ? ", " : seps[k - 1]) + cell;
+    }
+    return out;
+  }).join("\n");
+}
 const RE_ORNAMENT_TAB = /^[ \t]*\*\t[\t ]*/gm;
 
 /** `clean` with its tables, odd spaces, dashes and quotes, arrows and lost "đ" made plain. */
@@ -460,6 +557,9 @@ function shape(clean: string): string {
   if (clean.includes("*\t")) clean = clean.replace(RE_ORNAMENT_TAB, "");
   // "Kết nạp mới\t4", "| Ngày họp | 03/4/2026 |": a table's rows as cells between bars.
   if (RE_TABLE.test(clean)) clean = shapeTables(clean);
+  // "Số ĐV phải đóng: 31<tab>Đã đóng: 29<tab>Chưa đóng: 02", "Ngày: 18/03/2026<tab>Từ: 08 giờ 00<tab>Đến: 10 giờ 00": a form's
+  // fields side by side on one line, each its label and value, are apart as a comma sets them.
+  if (clean.includes("\t")) clean = tabbedFields(clean);
   if (NEEDS_CLEANING.test(clean)) {
     clean = clean
       .replace(CRLF, "\n")
@@ -956,7 +1056,8 @@ const RE_NUMBER_CELL = new RegExp(`^${CELL_NUMBER}$`);
 const RE_SHARE_IN_LABEL = /\(\s*\d{1,3}\s*%\s*\)/g;
 const figureInLabel = (label: string): boolean => RE_DIGIT.test(label.replace(RE_UNIT_SQUARED, "").replace(RE_SHARE_IN_LABEL, ""));
 const bareLabel = (label: string): string => label.replace(RE_SHARE_IN_LABEL, "").trimEnd();
-const RE_DAY_OR_TIME_CELL = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\/\d{4}|\d{1,2}[:h]\d{2})$/;
+// ("14g00 - 15g45", "19h-21h": a span of time is one too.)
+const RE_DAY_OR_TIME_CELL = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\/\d{4}|\d{1,2}[:hg]\d{2}|\d{1,2}\s?[:hg]\s?(?:\d{2})?\s*[-–]\s*\d{1,2}\s?[:hg]\s?(?:\d{2})?)$/;
 const RE_TICK_CELL = /^[xX✓✔☒]$/;
 
 /** "Label: Column" for a row under `head` whose one ticked cell ("x") names its value; null for any other row. */
@@ -995,7 +1096,7 @@ function totalled(lines: string[], folded: string[], i: number): { text: string;
 // A period naming a column: "Quý IV", "Năm 2026", "Tháng 9/2026", "2025".
 // ("Năm 2025 (SL)": the count's column of a year, its share's column dropped.)
 // ("Cùng kỳ năm 2026 | Quý III/2027": the same period a year before, beside the one reported.)
-const PERIOD_CELL = "(?:cung ky\\s*)?(?:quy\\s*(?:[ivx]{1,3}|[1-4])(?:\\s*\\/\\s*\\d{4})?|nam\\s*\\d{4}|(?:thang\\s*|t)\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|\\d{4})(?:\\s*\\((?:sl|so luong)\\))?";
+const PERIOD_CELL = "(?:cung ky\\s*)?(?:quy\\s*(?:[ivx]{1,3}|[1-4])(?:\\s*\\/\\s*\\d{4})?|nam\\s*\\d{4}|(?:thang\\s*|t)\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|\\d{4})(?:\\s*\\((?:sl|so luong|ky truoc|ky nay|ky bao cao|thang truoc|thang nay|cung ky)\\))?";
 // ("… | Quý IV/2025 | Quý I/2026 | Tăng (+)/giảm (-)": a column of the change after them is no period.)
 // (Or of remarks: "… | Năm 2024 | Năm 2025 | Ghi chú".)
 const CHANGE_CELL = "(?:tang|giam|chenh lech|so sanh|bien dong|ghi chu|dien giai)[^|\\n\\d]*";
