@@ -284,9 +284,13 @@ function quotedReport(text: string, f: string): string {
 
 // "So DV phai dong,Da dong,Chua dong,Tong tien thu⏎46,44,2,"1,245,000"": a sheet exported as CSV, its header over one row of
 // values; read as labelled lines, the thousands written with commas as with dots.
-const RE_CSV_ANY = /(?:^|\n)[^\d\n,"]+(?:,[^\d\n,"]+){2,}\n/;
-const RE_CSV_HEAD = /^[^\d\n,"]+(?:,[^\d\n,"]+){2,}$/;
-const RE_CSV_ROW = /^(?:"[\d.,]+"|[\d.,/]*)(?:,(?:"[\d.,]+"|[\d.,/]*)){2,}$/;
+// ("Chi bộ","Kỳ báo cáo","Kết nạp mới",…⏎"Khu phố Xuân Thanh 3, phường Long Khánh","Năm 2025","03",…", "TT,Chi bộ,Năm,Tổng
+// số ĐV,HTXS,…⏎7,Khu phố 2,2025,64,6,…", "ma_thon,ten_thon,quy,so_ho,…⏎DL-0612,Thôn 6,Q4/2025,412,…": the header's cells
+// quoted or not, named by a database's field names, the row's cells words too, so long as most are figures.)
+const RE_CSV_ANY = /(?:^|\n)[^\n,]{1,40}(?:,[^\n,]{1,40}){2,}\n[^\n,]*(?:,[^\n,]*){2,}/;
+const RE_CSV_LABEL = /^(?=[^]*\p{L})(?:[^\d]|(?<=\p{L})\d)*$/u;
+const RE_CSV_FIGURE = /^[\d.,/]*$/;
+const RE_CSV_INDEX = /^(?:stt|tt|#)$/i;
 const csvCells = (line: string): string[] => line.match(/"[^"]*"|[^,]+|(?<=,)(?=,|$)|^(?=,)/g)?.map((c) => c.replace(/^"|"$/g, "").trim()) ?? [];
 function csvSheet(text: string): string {
   const lines = text.split("\n");
@@ -294,11 +298,14 @@ function csvSheet(text: string): string {
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = (lines[i] as string).trim();
     const row = (lines[i + 1] as string).trim();
-    if (!RE_CSV_HEAD.test(head) || !RE_CSV_ROW.test(row)) continue;
+    if (!head.includes(",") || !row.includes(",")) continue;
     const labels = csvCells(head);
     const values = csvCells(row);
-    if (labels.length !== values.length) continue;
-    const out = labels.map((l, k) => `${l}: ${(values[k] as string).replace(/,(?=\d{3}(?:\D|$))/g, ".")}`);
+    if (labels.length < 3 || labels.length !== values.length || labels.some((l) => l.length > 40 || !RE_CSV_LABEL.test(l))) continue;
+    if (values.filter((v) => RE_CSV_FIGURE.test(v)).length * 2 < values.length) continue;
+    const out = labels
+      .map((l, k) => (RE_CSV_INDEX.test(l) ? "" : `${l.replace(/_/g, " ")}: ${(values[k] as string).replace(/,(?=\d{3}(?:\D|$))/g, ".")}`))
+      .filter((l) => l !== "");
     lines.splice(i, 2, ...out);
     i += out.length - 1;
     changed = true;
@@ -1067,10 +1074,12 @@ function rowsAtColumn(lines: string[], folded: string[], i: number, column: numb
 }
 
 // "… | Quý II | …": a header naming a quarter.
-const RE_QUARTER_HEAD_CELL = /\|\s*(?:quy|q)\s*(?:[ivx]{1,3}|[1-4])\s*(?:\||$)/;
-const RE_QUARTER_CELL = /^(?:quy|q)\s*([ivx]{1,3}|[1-4])(?:\s*\/\s*\d{4})?$/;
+// ("… | Thực hiện quý II/2025 | …", "… | Quý III/2026 | …": what was done in it, its year after it.)
+const RE_QUARTER_HEAD_CELL = /\|\s*(?:(?:thuc hien|ket qua)\s+)?(?:quy|q)\s*(?:[ivx]{1,3}|[1-4])(?:\s*\/\s*\d{4}|\s+nam\s+\d{4})?\s*(?:\||$)/;
+const RE_QUARTER_CELL = /^(?:(?:thuc hien|ket qua)\s+)?(?:quy|q)\s*([ivx]{1,3}|[1-4])(?:\s*\/\s*\d{4}|\s+nam\s+\d{4})?$/;
 // "Chỉ tiêu năm 2026", "Lũy kế hết quý I", "Lũy kế 6 tháng", "Cộng 9 tháng": a plan or a running total beside the quarters.
-const RE_PLAN_OR_RUNNING_CELL = /^(?:chi tieu|ke hoach|luy ke|cong don|cong \d{1,2} thang|ca nam)\b/;
+// ("6 tháng đầu năm 2026", "So với KH (%)": the half-year before the quarter, the share of the plan done.)
+const RE_PLAN_OR_RUNNING_CELL = /^(?:chi tieu|ke hoach|luy ke|cong don|cong \d{1,2} thang|ca nam|\d{1,2} thang (?:dau|cuoi) nam|so voi|ty le)\b/;
 const RE_QUARTER_NAMED = /\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b/g;
 
 /**
@@ -1093,7 +1102,8 @@ function reportedQuarter(lines: string[], folded: string[], i: number): number {
   if (quarters.length === 0 || quarters.length === heads.length - 1 + shift) return 0;
   const named = [...folded.slice(0, i).join("\n").matchAll(RE_QUARTER_NAMED)].map((m) => ROMAN[m[1] as string] ?? Number(m[1]));
   const chosen = quarters.find((q) => named.includes(q.quarter)) ?? (quarters.at(-1) as { column: number });
-  const k = rowsAtColumn(lines, folded, i, chosen.column, (n) => n === heads.length + shift);
+  // ("- Nữ |  | 01 | 01" under "Chỉ tiêu | Kế hoạch | Quý II | Lũy kế | So với KH (%)": a row ends short, its last cells empty.)
+  const k = rowsAtColumn(lines, folded, i, chosen.column, (n) => n <= heads.length + shift && n > chosen.column);
   if (k - i < 2) return 0;
   lines[i] = columnsOf(lines[i] as string)[chosen.column - shift] as string;
   folded[i] = "";

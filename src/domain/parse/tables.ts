@@ -233,7 +233,9 @@ const RE_UNIT_CELL = /^(?:dvt|don vi tinh|don vi)$/;
 const RE_AREA_UNIT = /^(?:ha|km2|km²)$/i;
 const RE_FIGURE_ONLY = /^\s*\d+(?:[.,]\d+)*\s*$/;
 const RE_PERIOD_NAMED = /^(?:cung ky\s*)?(?:(?:quy|q|thang|nam)\s*[\divx]|\d{4}$)/;
-const RE_PLAN_OR_RESULT_OF = /^(?:ke hoach|chi tieu|thuc hien|ket qua)(?: nam)? \d{4}$/;
+// ("Kế hoạch năm 2025 | Thực hiện quý II/2025 | 6 tháng đầu năm 2026 | Lũy kế 9 tháng | So với KH (%)": a plan, a result,
+// the months so far, named by their period.)
+const RE_PLAN_OR_RESULT_OF = /^(?:(?:ke hoach|chi tieu|thuc hien|ket qua)(?: nam \d{4}| quy (?:[ivx]{1,3}|\d)\s*\/\s*\d{4}| \d{4})|(?:luy ke |cong )?\d{1,2} thang(?: (?:dau|cuoi) nam(?: \d{4})?)?)$/;
 const RE_HEAD_OF_ROW = /^(?:nguoi dung dau|nguoi phu trach|phu trach|chu tich|chi hoi truong|bi thu|truong)$/;
 /** A column of the tasks a meeting handed ("Nhiệm vụ", "Kết luận / giao việc"), and one of their deadlines ("Thời hạn"). */
 // ("Nội dung công việc": the work to do, under a resolution's heading.)
