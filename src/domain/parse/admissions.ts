@@ -199,6 +199,7 @@ const RE_FULL = new RegExp(`${WORD_START}chuyen\\s+(?:dang\\s+(?:vien\\s+)?|dv\\
 const RE_FULL_IN = new RegExp(RE_FULL.source);
 // "đã được Đảng ủy ra quyết định": done, whatever was under way before.
 // "quyết định của đảng ủy xã ký ngày 12 tháng 9": signed, done.
+const RE_AWAITING_DECISION = /\b(?:cho|doi)\b[^.;\n]{0,50}\b(?:ra |ban hanh |co )?(?:quyet dinh|qd)\s+$/;
 const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b|\bquyet dinh\b[^.;\n]{0,30}\b(?:ky|ban hanh)\s+(?:ngay|hom|tu|\d)/;
 // "chuyển chính thức năm nay không có", "công nhận chính thức: 0".
 // "còn chuyển chính thức thì chưa có", "chuyển chính thức thì chưa ạ": said in speech.
@@ -218,8 +219,9 @@ const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay
 // "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
 const RE_NOT_YET_DUE = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:(?:van|con|thi)\\s+)?(?:chua (?:den|toi) (?:han|ky|thoi han)|chua het (?:thoi gian|thoi han|han) du bi)${WORD_END}`, "dg");
 // "đ/c Cầm Thị Hương thì phải đến tháng 2 năm sau mới đủ 12 tháng", "đ/c thạch thị sa ly thì tháng 2 năm sau mới tới hạn",
-// "đồng chí A Pri hết hạn dự bị vào tháng 5 năm 2027": named, due at a time still to come.
-const RE_DUE_LATER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:thi\\s+)?(?:(?:con|se|phai|van)\\s+)*(?:(?:(?:den|toi|sang|vao)\\s+)?(?:thang|quy|nam|cuoi|dau)${WORD_END}[^.;,\\n]{0,25}?${WORD_START}moi\\s+(?:du|den han|toi han|het han|duoc xet|xet)${WORD_END}|het (?:han|thoi gian|thoi han) du bi\\s+(?:(?:vao|den|toi)\\s+)?(?:thang|quy|nam|cuoi|dau|\\d))`, "dg");
+// "đồng chí A Pri hết hạn dự bị vào tháng 5 năm 2027": named, due at a time still to come ("… hết hạn dự bị ngày 20/01/2026;
+// chi bộ đã họp xét, đang chờ …": or on a day).
+const RE_DUE_LATER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:thi\\s+)?(?:(?:con|se|phai|van)\\s+)*(?:(?:(?:den|toi|sang|vao)\\s+)?(?:thang|quy|nam|cuoi|dau)${WORD_END}[^.;,\\n]{0,25}?${WORD_START}moi\\s+(?:du|den han|toi han|het han|duoc xet|xet)${WORD_END}|het (?:han|thoi gian|thoi han) du bi\\s+(?:(?:vao|den|toi)\\s+)?(?:(?:ngay|thang|quy|nam|cuoi|dau)${WORD_END}|\\d))`, "dg");
 const RE_DONE_AFTER = new RegExp(`${WORD_START}(?:da|roi)\\s+(?:duoc\\s+)?(?:chuyen|cong nhan|cct|co quyet dinh)${WORD_END}`);
 // "- chưa chuyển: Giàng A Sử", "Chưa đến hạn chuyển chính thức: đ/c …": a label, then the names.
 // "Dự bị chưa chuyển Lò Văn Bun; Cầm Thị Xuân": a row of a table, the label opening its line, no colon.
@@ -271,7 +273,8 @@ const RE_FULL_COUNT = new RegExp(`^\\s*(?:(?:trong|cua)\\s+)?(?:(?:(?:nam|quy|q)
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})[ \\t]*(?:${PERSON}[ \\t]*)?(?:du bi[ \\t]*)?(?:da[ \\t]+)?(?:duoc[ \\t]+)?(?:la[ \\t]+)?$`);
 // "DS chuyển chính thức trong quý: Hoàng Anh Tuấn, …": the period before the names.
 // ("cho chị Trần Thị Mỹ Lệ": how the member is addressed, like "đ/c".)
-const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
+// ("…: ☒ Có – đ/c Lý Văn Cường": a form's box ticked for yes, then the name.)
+const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?::?\\s*co\\s*[-:,]\\s*(?=${COMRADE}\\s))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
 // ("Còn Phạm Văn Lộc đang chờ chuyển chính thức": or after "còn", the name in capitals.)
 const RE_NAME_BEFORE = new RegExp(`(?:${COMRADE}|\\bcon(?!\\s+${COMRADE}\\s))\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|hoan thien ho so|hoan tat ho so|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
@@ -960,7 +963,8 @@ const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_COMRADE_WORD_G = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
 // "đủ 12 tháng (dự bị)", "(sắp) đến hạn chuyển chính thức", "dự bị sắp đến hạn": twelve months reached or about to be.
-const RE_DUE_NOW = /\b(?:du|het|tron) 12 thang\b|\b(?:sap |da |vua )?den han(?: chuyen (?:dang )?(?:chinh thuc|ct))?\b/g;
+// ("Đảng viên dự bị đến hạn xét chuyển chính thức trong quý IV/2025: đ/c …": "xét" before it, the period after, the label's colon.)
+const RE_DUE_NOW = /\b(?:du|het|tron) 12 thang\b|\b(?:sap |da |vua )?den han(?: (?:xet )?chuyen (?:dang )?(?:chinh thuc|ct)(?: trong (?:quy|nam) [^:.;\n]{1,12}(?=:))?)?\b/g;
 // "đã được công nhận chính thức", "đã chuyển chính thức", "Quyết định công nhận", "chi bộ đã xét chuyển chính thức luôn":
 // the member made full already.
 const RE_MADE_FULL_DONE = /\b(?:da|vua|moi)\s+(?:duoc\s+)?(?:(?:hop\s+)?xet\s+)?(?:cong nhan|chuyen)(?: dang)?(?: vien)? chinh thuc\b(?![^.;\n]{0,30}\b(?:dang trinh|cho quyet dinh|cho qd)\b)|\bquyet dinh (?:cong nhan|chuyen)\b|\bqd (?:cong nhan|chuyen)\b/;
@@ -1521,7 +1525,9 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const after = m.index + m[0].length;
     const sentence = f.slice(Math.max(0, lineStart + 1), clauseEnd(f, after));
     let underWay =
-      RE_UNDER_WAY.test(near) && !/\b(?:va|da|roi)\s+(?:da\s+)?duoc\b[^.;,\n]{0,20}$/.test(near) && !/\bda\s+(?:to chuc\s+)?(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
+      RE_UNDER_WAY.test(near) && !/\b(?:va|da|roi)\s+(?:da\s+)?duoc\b[^.;,\n]{0,20}$/.test(near) && !/\bda\s+(?:to chuc\s+)?(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+(?:[^.;,\n]{0,30}\s)?quyet dinh\b/.test(sentence));
+    // "đang chờ Ban Thường vụ Đảng ủy phường ra quyết định công nhận đảng viên chính thức": the decision awaited, from whoever.
+    if (!underWay && RE_AWAITING_DECISION.test(f.slice(Math.max(0, lineStart + 1, m.index - 70), m.index))) underWay = true;
     let countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     // "II. CÔNG NHẬN ĐẢNG VIÊN CHÍNH THỨC\n1. Đã được công nhận …": a heading, then an item's number, no count.
     if (countAfter?.[0].includes("\n")) {
@@ -1696,7 +1702,8 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       // The members named: after the words (a label's colon), else those named before them, from the first comrade word
       // after what the clause said of others ("Chuyển chính thức được 1 đ/c là Phan Văn Lực, còn đ/c Hồ Thị Hạnh tháng 9
       // mới đủ 12 tháng"); none when those are the ones made full ("Chuyển chính thức: 01 đ/c (đ/c Giang A Dinh, đủ 12 tháng …)").
-      const label = /^\s*:/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      // ("Dự bị đến hạn, hồ sơ đang trình Đảng ủy xã: 01 (đ/c …)": what is done for them before the label's colon.)
+      const label = /^\s*:|^,[^.;:\n]{0,40}\b(?:dang|cho|ho so)\b[^.;:\n]{0,30}:/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 75));
       let from = label ? m.index : start;
       if (!label) {
         let nearest = -1;
