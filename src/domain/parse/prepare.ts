@@ -97,7 +97,13 @@ const RE_BOX = /[☐☒☑▢■□]/;
 // (An empty box and its words, up to the next box, two spaces, a tab, the line's end or the next label: "[ ] Không Họ tên: …".)
 const RE_EMPTY_BOX = /[☐▢□](?:[ \t]*[^\s:☐☒☑▢■□]+?(?=[ \t][^\s:☐☒☑▢■□]+(?:[ \t][^\s:☐☒☑▢■□]+){0,3}:)|[^☐☒☑▢■□\n]*?(?=[ \t]{2,}|\t|[☐☒☑▢■□]|[ \t]*$))/gm;
 const RE_TICKED_BOX = /[☒☑■][ \t]*/g;
-const unbox = (text: string): string => boxesAfter(bracketBoxes(text)).replace(RE_EMPTY_BOX, "").replace(RE_TICKED_BOX, "");
+// "Nữ: ☒\tDân tộc thiểu số: ☒ (Mông)\tHS, SV: ☐": a box alone after its label answers it, yes or no (the next label after it
+// or its note, a tab, the line's end).
+const RE_LABEL_BOX = /(?<=\p{L}[ \t]*:[ \t]*)(?:([☒☑■])|[☐▢□])(?=[ \t]*(?:\(|\t|[ \t]{2}|$)|[ \t](?:[^\s:☐☒☑▢■□]+[ \t]){0,3}[^\s:☐☒☑▢■□]+:)/gmu;
+const unbox = (text: string): string =>
+  boxesAfter(bracketBoxes(text).replace(RE_LABEL_BOX, (_, ticked?: string) => (ticked ? "có" : "không")))
+    .replace(RE_EMPTY_BOX, "")
+    .replace(RE_TICKED_BOX, "");
 // "Hình thức: [x] Thường kỳ   [ ] Chuyên đề": boxes typed as brackets, where an empty one stands beside them.
 const RE_BRACKET_BOX_EMPTY = /\[[ \t]{1,3}\]/;
 const bracketBoxes = (text: string): string =>
@@ -342,7 +348,8 @@ const dedentItems = (text: string): string => text.replace(RE_INDENTED_ITEM, "")
 // "1. Có kết nạp đảng viên mới trong quý: ☒ Có ☐ Không Số lượng: 01", "2. Có đảng viên được công nhận chính thức trong
 // quý: ☐ Có ☒ Không": a form's question answered by a box (the box already its word): what it asks about, and how many —
 // none when the answer is "Không".
-const RE_YES_NO_ASKED = /^([ \t]*(?:(?:\d{1,2}|[a-h])[.)][ \t]*)?)co[ \t]+([^:\n]{3,80}?)(?:[ \t]+trong (?:quy|thang|nam|ky)(?: nay)?)?[ \t]*:[ \t]*(co|khong)(?![a-z])(?:[ \t,;-]*so luong[ \t]*:?[ \t]*(\d{1,3})(?!\d))?/gm;
+// ("1. Trong kỳ có kết nạp đảng viên: ☒ Có ☐ Không⏎   Số lượng: 01": when, before the question; the count on the next line.)
+const RE_YES_NO_ASKED = /^([ \t]*(?:(?:\d{1,2}|[a-h])[.)][ \t]*)?(?:trong (?:quy|thang|nam|ky)(?: nay)?[ \t]+)?)co[ \t]+([^:\n]{3,80}?)(?:[ \t]+trong (?:quy|thang|nam|ky)(?: nay)?)?[ \t]*:[ \t]*(co|khong)(?![a-z])(?:[ \t,;-]*\n?[ \t]*so luong[ \t]*:?[ \t]*(\d{1,3})(?!\d))?/gm;
 function answerYesNo(text: string, f: string): string {
   const edits: Edit[] = [];
   for (const m of f.matchAll(RE_YES_NO_ASKED)) {
