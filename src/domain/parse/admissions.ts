@@ -189,7 +189,8 @@ TRAIT_LABEL_FIRST.push({
 const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${WORD_START}${t.re}${WORD_END}`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
-const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
+// ("không có đảng viên là người dân tộc thiểu số hoặc theo tôn giáo": none of the minorities, nor of a religion.)
+const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)? (?:la )?(?:nguoi )?(?:dan toc thieu so|dtts)(?:,? (?:hoac|va|hay) (?:theo )?(?:ton giao|dao))?|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
 
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT", "đang chờ hồ sơ chính thức đc …".
 // "Đang chờ xét chính thức: đ/c Y Khu Mlô": "xét" left before the match, so that it reads as under way.
@@ -309,9 +310,27 @@ function fiveSpelled(p: Prepared): Prepared {
   return text === p.text ? p : { ...p, text, f: foldSameLength(text) };
 }
 
+// "Nữ: có Dân tộc thiểu số: có (Mông) … Tôn giáo: không": a form's boxes for the traits, ticked or not (see `prepare`).
+const RE_TRAIT_ANSWER = /(?<=\b(?:nu|dan toc thieu so|dtts|dan toc|doan vien(?: thanh nien| tn)?|dvtn|hs,? ?sv|hoc sinh,? sinh vien|sinh vien|(?:theo )?ton giao|co dao|tg):[ \t]*)(co|khong)(?![a-z])/g;
+
 export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
-  const p = fiveSpelled(respace(prepared));
-  const fields = readAdmissions(p);
+  let p = fiveSpelled(respace(prepared));
+  let fields = readAdmissions(p);
+  // Each box ticked counts all the admitted, each left empty none.
+  if (fields.admitted !== undefined && fields.admitted > 0 && p.f.includes(": co")) {
+    const n = String(fields.admitted);
+    let text = "";
+    let last = 0;
+    for (const m of p.f.matchAll(RE_TRAIT_ANSWER)) {
+      text += p.text.slice(last, m.index) + (m[1] === "co" ? n : "0");
+      last = (m.index as number) + m[0].length;
+    }
+    text += p.text.slice(last);
+    if (text !== p.text) {
+      p = { ...p, text, f: foldSameLength(text) };
+      fields = readAdmissions(p);
+    }
+  }
   fields.period = readPeriod(p);
   const fix = RE_CORRECTION_HINT.test(p.f) ? RE_CORRECTION.exec(p.f) : null;
   if (fix && fix.index > 0 && !nameNotSlip(p, fix)) {
@@ -809,8 +828,10 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     // "cả 2 đều là nam": no woman.
     if (/\b(?:deu|ca \S+)\s+(?:la\s+)?nam\b(?!\s*(?:nay|\d))/.test(part)) found.women ??= 0;
     for (const n of part.match(RE_NOT_TRAIT) ?? []) {
-      if (/kinh/.test(n)) found.ethnic_minority ??= 0;
-      else if (/nu$/.test(n)) found.women ??= 0;
+      if (/kinh|thieu so|dtts/.test(n)) {
+        found.ethnic_minority ??= 0;
+        if (/(?:ton giao|dao)$/.test(n)) found.religious ??= 0;
+      } else if (/nu$/.test(n)) found.women ??= 0;
       else if (/(?:doan vien|dvtn|dtn)$/.test(n)) found.youth_union ??= 0;
       else found.religious ??= 0;
     }
@@ -1382,7 +1403,8 @@ function originsOf(segs: string[], folded: string, text: string): string[] {
 
 // "Trần Thị Ngọc Ánh", "Lo Thi Hoa": "Thị" inside a capitalised name is a woman's; "sinh năm" is no sex, "nam" alone is.
 const RE_THI_NAME = /\p{Lu}[\p{L}'’]*\s+Th(?:ị|i)\s+\p{Lu}/u;
-const RE_LEAD_TO_NAME = /^[\s:,(-]*(?:(?:la|d\/c|dc|dong chi|quan chung|qc|em|chi)\s+){0,2}/;
+// ("kết nạp 01 đảng viên mới: đ/c Nguyễn Thị Hương Giang": the member noun and a colon before the name.)
+const RE_LEAD_TO_NAME = /^[\s:,(-]*(?:(?:(?:dang vien|dv)\s+)?(?:moi\s*)?:\s*)?(?:(?:la|d\/c|dc|dong chi|quan chung|qc|em|chi)\s+){0,2}/;
 const RE_THI_OPENS = /^\p{Lu}[\p{L}'’]*\s+Th(?:ị|i)\s+\p{Lu}/u;
 const RE_SAID_MAN = /(?:^|[,(;:-]\s*|\b(?:la|gioi tinh)\s+)nam\s*(?:[,);.]|$)/;
 /** A person's part (`text`, its fold `folded`) names a woman by "Thị" in her name and says no "nam". */
