@@ -316,6 +316,10 @@ const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,40}:\s*[a-z0-9]|\b(?:tom t
 // ("Tháng trước có mặt 21/23, tháng này đề nghị …", "Tháng 4 có mặt 24/26, …": last month's count, no meeting held.)
 const RE_NOTICE_BUT_DONE = new RegExp(`${WORD_START}(?:(?<!(?:thang|ky|lan) truoc\\s|thang \\d{1,2}\\s)co mat(?! (?:day du|dong du|du|dung gio)${WORD_END})|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu|cac chi bo) )da nop|vang \\d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv(?![^,.;\\n]{0,16}${WORD_START}truoc${WORD_END}))${WORD_END}`);
 
+// "THÔNG BÁO Kết quả xếp loại chất lượng Chi bộ ấp … Căn cứ Báo cáo số 05-BC/CB ngày 18/12/2025 của Chi bộ ấp …: chi bộ có
+// 27 đảng viên; xếp loại …": the committee's notice quoting the cell's own report, read as that report.
+const RE_QUOTES_CELL_REPORT = /\b(?:can cu|qua tham dinh|theo)\s+bao cao\s+(?:so\s+\S+\s+)?(?:ngay\s+\S+\s+)?cua\s+chi bo\b[^:\n]{0,60}:/;
+
 // "Chúc mừng chi bộ thôn Vân Trì … 5 đồng chí HTXS là rất đáng khen!": praise of a result someone else reported, no
 // report (one that says it reports, "báo cáo", "kết quả", still is). "Chúc mừng năm mới các anh chị ạ. Em báo đảng phí
 // tháng 12 …": a greeting of the season or the day opens a report.
@@ -401,7 +405,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   // ("ĐẢNG BỘ XÃ …\nVĂN PHÒNG ĐẢNG ỦY\n…\nTHÔNG BÁO\nVề việc …", "…\nGIẤY MỜI\nKính gửi …": the title on its own line under a letterhead.)
   if ((f.includes("giay ") || f.includes("ve viec") || f.includes("trieu tap")) && RE_SUMMONS_TITLE_LINE.test(f)) return noticeOrDirective(f);
-  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(f)) return noticeOrDirective(f);
+  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(f) && !(f.includes("bao cao") && RE_QUOTES_CELL_REPORT.test(f))) return noticeOrDirective(f);
   // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
   // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
   // ("Chi bộ … báo cáo công tác phát triển đảng quý IV: … chi bộ sẽ họp xét trong tháng 01": the report, a plan after it;
