@@ -40,7 +40,8 @@ const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(
 // ("không tiến hành đánh giá": the same words with the verb "carry out" before them.)
 // ("miễn sh 5 người thì ko xếp": "xếp" alone.)
 // ("1 dc du bi moi KN thang 9 chua xet": "xét" alone, as "xếp".)
-const RATE_VERB = "(?:(?:tien hanh |thuc hien )?(?:danh gia,?\\s*xep loai|xep loai|danh gia)|dgxl|dgia|dg|xl|xe[pt](?=[ .,;]|$))";
+// ("Không phân loại: 02": sorted into no level.)
+const RATE_VERB = "(?:(?:tien hanh |thuc hien )?(?:danh gia,?\\s*xep loai|xep loai|danh gia)|phan loai|dgxl|dgia|dg|xl|xe[pt](?=[ .,;]|$))";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
 // đánh giá.": a sentence that opens with the count and ends with it not rated.
 // "hổng đánh giá": the southern "không".
@@ -105,6 +106,9 @@ const RE_SELF_MORE = new RegExp(
 );
 // "Chi bộ tự chấm 86 điểm, đề nghị xếp loại HTT": the cell's score, then the level it asks for.
 const RE_SELF_SCORED = new RegExp(`${WORD_START}${CELL}\\s+(?:tu\\s+)?cham${WORD_END}[^.;\\n]{0,30}?${WORD_START}(?:de nghi\\s+(?:duoc\\s+)?)?(?:xep loai|xl|dat)\\s*:?\\s*(?:muc\\s+)?${LEVEL}${WORD_END}${NO_COUNT_AFTER}`);
+// "đề nghị Đảng ủy xã xếp loại chi bộ "Hoàn thành xuất sắc nhiệm vụ"", "Chi bộ đề nghị cấp ủy cấp trên công nhận Chi bộ
+// "HTXS" năm 2026": the level the cell asks the committee above to give it.
+const RE_SELF_PROPOSED = new RegExp(`${WORD_START}de nghi\\s+(?:[^.;\\n"]{0,40}?\\s)?(?:xep loai|cong nhan)\\s+(?:cho\\s+)?(?:chi bo|cb)${WORD_END}[^.;\\n"]{0,40}?(?:\\s(?:dat|o muc|muc|la))?\\s*:?\\s*"?${LEVEL}${WORD_END}${NO_COUNT_AFTER}`);
 // "85 tuổi" is an age; "tháng 9" a month; "1935" a year.
 // ("… chưa đủ 6 tháng chưa xếp loại": a time is no count either.)
 const RE_COUNT_G = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?(?:tuoi|thang)${WORD_END})`, "gu");
@@ -241,12 +245,16 @@ const RE_ELDER_NAMED_G = new RegExp(`${WORD_START}(?:ong|ba|bac|cu)\\s+\\p{L}`, 
  * đồng chí mới kết nạp chưa đánh giá."); a sentence naming them without a count counts its comrades ("Đ/c Điểu Brê
  * 82 tuổi và đ/c Thị Lưu …, không đánh giá").
  */
+const RE_COUNT_NOT_RATED = /(?:^|[\s+*-])(\d{1,3})\s*(?:d\/c|dc|dong chi|dv|dang vien)?\s*(?:khong|ko|chua|k)\s+(?:duoc\s+)?(?:xep loai|danh gia)\b/;
 function readUnrated(p: Prepared): number | null {
   let total: number | null = null;
   for (const s of p.f.matchAll(RE_SENTENCE)) {
     const sentence = s[0];
     if (!RE_NOT_RATED_WORDS.test(sentence)) continue;
     if (total !== null && RE_SAME_AGAIN.test(sentence)) continue;
+    // "Không xếp loại: 03 … - 03 đ/c không xếp loại: 02 đ/c miễn sinh hoạt, 01 đ/c …": the same members counted again, then why.
+    const again = total !== null ? RE_COUNT_NOT_RATED.exec(sentence) : null;
+    if (again && Number(again[1]) === total) continue;
     let u = RE_UNRATED_LABEL.exec(sentence) ?? RE_UNRATED.exec(sentence);
     // "Đ/c Nguyễn Văn Mười 87 tuổi … không đánh giá": a capitalised number word after a capitalised word is a name.
     // "… ốm nằm viện … chưa xếp loại": "nằm" (lies) is no five.
@@ -496,7 +504,7 @@ function readLevels(f: string, selfSpan: { start: number; end: number } | null, 
 function readRating(p: Prepared): ParseResult<"annual-rating"> {
   const f = p.f;
   const fields: AnnualRatingFields = { period: readYear(p, 3, true) };
-  let self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f) ?? (f.includes("cham") ? RE_SELF_SCORED.exec(f) : null) ?? RE_SELF_OF_CELL.exec(f);
+  let self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f) ?? (f.includes("cham") ? RE_SELF_SCORED.exec(f) : null) ?? RE_SELF_OF_CELL.exec(f) ?? (f.includes("de nghi") ? RE_SELF_PROPOSED.exec(f) : null);
   // "Năm 2024 chi bộ được HTXS nhưng năm nay chỉ tự xếp HTT": another year's level, then this one's.
   const otherYear = self ? RE_YEAR_BEFORE.exec(f.slice(Math.max(0, self.index - 16), self.index)) : null;
   if (self && otherYear && otherYear[1] !== fields.period) {
@@ -596,6 +604,14 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
     const n = all ? parseCount((all[1] ?? all[2]) as string) : null;
     const sum = levels.reduce((a, k) => a + (fields[k] ?? 0), 0) + (fields.unrated ?? 0);
     if (n !== null && n > 0 && sum === n) fields[unknown[0] as (typeof levels)[number]] = 0;
+  }
+  // "Chi bộ có 18 đảng viên … HTXS 01, HTT 12, HT 04, KHT 01", "Tổng số đảng viên 27 đ/c; … tham gia xếp loại 25 đ/c …":
+  // the four levels said, the cell's members beyond them are those not rated (none when they add up).
+  if (fields.unrated === undefined && levels.every((k) => fields[k] !== undefined)) {
+    const all = RE_ALL_MEMBERS.exec(f);
+    const n = all ? parseCount((all[1] ?? all[2]) as string) : f.includes("tong") ? Number(RE_MEMBERS_TOTAL.exec(f)?.[1] ?? NaN) : null;
+    const sum = levels.reduce((a, k) => a + (fields[k] as number), 0);
+    if (n !== null && n >= sum && n - sum < sum) fields.unrated = n - sum;
   }
   if (fields.htxs === undefined && fields.htt === undefined && fields.ht === undefined && fields.kht === undefined) {
     if (!RE_RATING.test(f) || !fields.cell_self_level) return { ok: false, errors: ["not_a_report: no rating fields found"] };
