@@ -387,6 +387,10 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "Chi bộ thôn Vạn Lộc xin hỏi về cách ghi số liệu quý IV/2025: … vậy số dự bị quý IV ghi 0 hay 1? Đề nghị Ban hướng dẫn",
   // "… xin hỏi Văn phòng mấy nội dung sau: 1. … ?": the cell asking the office how to report, its figures the questions'.
   if (f.includes("?") && f.includes("xin hoi") && RE_ASKS_HOW.test(f) && !RE_RESULT_VOICE.test(f)) return "question";
+  // "Chi bộ … chuẩn bị báo cáo … quý II/2026, nhưng có mấy điểm chưa rõ, xin Văn phòng hướng dẫn: 1. … 590 hay 637? … Chi bộ sẽ
+  // gửi báo cáo ngay khi nhận được hướng dẫn", "… xin hỏi về biểu …: … Chi bộ chưa gửi biểu, chờ hướng dẫn …": guidance asked
+  // before the report is sent; its figures are the questions'.
+  if (f.includes("?") && f.includes("huong dan") && RE_GUIDANCE_ASKED.test(f) && RE_REPORT_NOT_SENT.test(f) && !RE_RESULT_VOICE.test(f)) return "question";
   if (mark && asksAfterItsGround(f)) return "question";
   // "… đóng bao nhiêu 1 tháng ạ? em tính 0,5% ra 30k có đúng k": asking, with the figures of the question.
   if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
@@ -459,6 +463,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
 }
 
 const RE_ASKS_HOW = /\bxin hoi\b[^?]{0,300}?\b(?:cach (?:ghi|tinh|bao cao|tong hop)|(?:may|mot so|cac) (?:noi dung|van de|diem) sau|nhu the nao|the nao)\b|\bxin hoi\b[^?]{0,600}\?[^]{0,600}?\bde nghi (?:ban|van phong|vp)\s+(?:huong dan|giai dap|cho y kien)\b/;
+const RE_GUIDANCE_ASKED = /\b(?:xin (?:(?:van phong|vp|ban|dang uy|thuong truc)\s+)?huong dan|xin hoi|de nghi (?:ban|van phong|vp)\s+huong dan)\b/;
+const RE_REPORT_NOT_SENT = /\b(?:chua gui (?:bieu|bao cao|so lieu)|se gui (?:bieu|bao cao|so lieu)|chuan bi (?:bao cao|gui)|(?:cho|khi nhan duoc) huong dan)\b/;
 const RE_CONFIRMS_FIGURES = /\bv\/v\s+xac nhan\s+(?:so lieu|du lieu|ket qua|bao cao)\b[^]*\b(?:da (?:nhan|nhap|cap nhat)|nhu sau)\b/;
 
 /** A newspaper named as the piece's source: opening it, or in brackets. */
