@@ -326,8 +326,12 @@ function dropMailHeader(text: string, f: string): string {
   const m = RE_MAIL_HEADER.exec(f);
   if (!m) return text;
   const start = m.index + m[0].length - (m[1] as string).length;
-  return text.slice(0, start) + text.slice(start + (m[1] as string).length);
+  // ("Chủ đề: Chuyển số liệu thôn Khuổi Phường quý I/2027": the subject names the quarter reported; it stays, as a title.)
+  const subject = RE_MAIL_SUBJECT_QUARTER.exec(m[1] as string);
+  const kept = subject ? `${text.slice(start + subject.index + subject[0].length - (subject[1] as string).length, start + subject.index + subject[0].length).trim()}\n` : "";
+  return text.slice(0, start) + kept + text.slice(start + (m[1] as string).length);
 }
+const RE_MAIL_SUBJECT_QUARTER = /^[ \t]*(?:subject|tieu de|chu de)[ \t]*:([^\n]*\bq(?:uy)?[ \t]*(?:iv|iii|ii|i|[1-4])\b[^\n]*)/m;
 
 // "📍 nhà văn hóa thôn", "📅 12/7", "⏰ 8h-10h30 sáng", "❌ vắng 2 …", "🌟 Kết nạp tháng 7 …": a picture opening a line is
 // its label in a chat; the place, the day and the time say what they are, any other opens an item (or the title).
@@ -404,6 +408,8 @@ const STEPS: readonly Step[] = [
   { may: (f) => f.includes("|"), rewrite: (text, f) => untable(text, f) },
   // ("Hộ nghèo / hộ cận nghèo | 05 / 09": a table's row made "label: value" above pairs its values too.)
   { may: (f) => f.includes("/") && f.includes(":") && RE_PAIRED_VALUES.test(f), rewrite: (text, f) => unpair(text, f) },
+  // ("Đảng viên (dự bị) | 18 (01) | 17 (02)" under two periods, made "Đảng viên (dự bị): 18 (01)" above: its pair too.)
+  { may: (f) => f.includes("):") && RE_MAY_BRACKET_PAIR.test(f), rewrite: (text, f) => unbracket(text, f) },
   { may: (f) => f.includes("):"), rewrite: unitlessLabels },
 ];
 

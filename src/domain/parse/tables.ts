@@ -685,10 +685,12 @@ const RE_WHOLE_OF_SPAN = /^(?:tong|tong so|so luong|sl|cong)$/;
  * is the whole ("Tổng") takes the merged label; its parts keep their own ("Nữ"), or, in a span with no whole, the merged
  * label before their own ("Đã nộp SL"). Null when the rows are not such a header.
  */
+const RE_UNIT_UNDER = /^[ \t]*\((?:km2|km²|ha)\)(?=\t)/i;
 function mergedHeader(upper: string, lower: string, overMore = false): string | null {
   // ("Số đảng viên\t\t\tSố tiền (đồng)\t\t\tNgày nộp" over "Phải nộp\tĐã nộp\t…": the first column merged too, spanning.)
   // ("Nội dung\tTổng số\tTrong đó\t" over "\t\tChính thức\tDự bị": the last cell merged over the two after it.)
-  if ((!lower.startsWith("\t") && !/^[^\t]+\t\t/.test(upper)) || (!upper.includes("\t\t") && !upper.endsWith("\t")) || RE_DIGIT.test(lower)) return null;
+  // ("Diện tích\tDân cư\t\t…" over "(km²)\tSố hộ\tNhân khẩu\t…": the first column's unit under it, no label of its own.)
+  if ((!lower.startsWith("\t") && !/^[^\t]+\t\t/.test(upper) && !RE_UNIT_UNDER.test(lower)) || (!upper.includes("\t\t") && !upper.endsWith("\t")) || RE_DIGIT.test(lower.replace(RE_UNIT_UNDER, ""))) return null;
   const top = upper.split("\t").map((c) => c.trim());
   const sub = lower.split("\t").map((c) => c.trim());
   // ("\tKết nạp mới\tTrong đó\t…" over "\t\tNữ\tDTTS\t…": the rows' own labels, periods, in a first column with no
