@@ -171,7 +171,9 @@ function labelledOrFirstArea(f: string): RegExpExecArray | null {
 // "trưởng KP": a khu phố's head.
 // "thôn trưởng", "ấp trưởng": the title said the other way round.
 // ("trg thôn": the title shortened.)
-const HEAD_TITLE = "(?:(?:truong|trg) (?:thon|ban|khu pho|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|(?:thon|ban|xom|buon|lang|ap|plei|soc|khom) truong|to truong(?: (?:tdp|to dan pho|kp|khu pho))?|tt)";
+// ("Trưởng ban công tác Mặt trận": a committee's head, no village's.)
+// ("trưởng bon": the M'Nông village.)
+const HEAD_TITLE = "(?:(?:truong|trg) (?:thon|ban(?! (?:cong tac|mat tran|dieu hanh|thanh tra|chi dao|van dong|bao ve|quan ly))|khu pho|khu|kp|xom|buon|bon|lang|ap|plei|soc|khom|to dan pho|tdp)|(?:thon|ban|xom|buon|bon|lang|ap|plei|soc|khom) truong|to truong(?: (?:tdp|to dan pho|kp|khu pho))?|tt)";
 // "Bts kiêm trưởng ấp": "BT" with the tone key of a Telex typist after it.
 const SECRETARY = "(?:bts?|bi thu|b\\/t)";
 // "Bí thư chi bộ: đồng chí Hoàng Văn Ngọc, không kiêm trưởng thôn": the secretary named, then the words (not a deputy's:
@@ -190,7 +192,8 @@ const RE_SPEAKER_HEAD = new RegExp(`${WORD_START}(?:em|e|toi|minh|tui)\\s+(?:cun
 // "Trưởng buôn là già Y Bhăm, em chỉ làm bí thư", "Tổ trưởng tổ dân phố là ông Lê Văn Sơn, bí thư chi bộ là đ/c Trần Thị Hạnh":
 // the head named as one person, the secretary as another.
 const RE_HEAD_NAMED = new RegExp(`${WORD_START}${HEAD_TITLE}(?:\\s+(?:moi|hien nay|hien tai|hien))?\\s*(?:la|:)\\s*(?:(?:ong|anh|ba|chi|gia|co|chu|bac|dong chi|d\\/c|dc)\\s+)?(?=\\S)`, "g");
-const RE_SECRETARY_OTHER = new RegExp(`${WORD_START}(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?(?:\\s+(?:moi|hien nay))?\\s*(?:la|:)\\s*(?:em|e|toi|minh|ong|anh|ba|chi|dong chi|d\\/c|dc)${WORD_END}|${WORD_START}(?:em|e|toi|minh)\\s+(?:chi\\s+)?(?:lam|la)\\s+(?:bi thu|bt)${WORD_END}`);
+// ("Bí thư chi bộ (đ/c Rơ Mah Hlim) kiêm …; Trưởng plei là đ/c Siu Nguyên": the secretary named in brackets.)
+const RE_SECRETARY_OTHER = new RegExp(`${WORD_START}(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?(?:\\s+(?:moi|hien nay))?(?:\\s*(?:la|:)\\s*|\\s*\\(\\s*)(?:em|e|toi|minh|ong|anh|ba|chi|dong chi|d\\/c|dc)${WORD_END}|${WORD_START}(?:em|e|toi|minh)\\s+(?:chi\\s+)?(?:lam|la)\\s+(?:bi thu|bt)${WORD_END}`);
 const RE_HEAD_ALSO_SECRETARY = /\b(?:kiem|dong thoi|cung la|chinh la)\b/;
 
 /** Whether the village's head is named as someone (a capitalised name) and the secretary as another. */
