@@ -313,8 +313,23 @@ function fiveSpelled(p: Prepared): Prepared {
 // "Nữ: có Dân tộc thiểu số: có (Mông) … Tôn giáo: không": a form's boxes for the traits, ticked or not (see `prepare`).
 const RE_TRAIT_ANSWER = /(?<=\b(?:nu|dan toc thieu so|dtts|dan toc|doan vien(?: thanh nien| tn)?|dvtn|hs,? ?sv|hoc sinh,? sinh vien|sinh vien|(?:theo )?ton giao|co dao|tg):[ \t]*)(co|khong)(?![a-z])/g;
 
+// "kết nạp 02 đảng viên mới, đều là đoàn viên thanh niên: đ/c … (nữ, …) và đ/c … (…)": what all of them are, before the
+// colon that names them one by one.
+const RE_ALL_BEFORE_NAMES = /\b(?:ket nap|kn)\s+(\d{1,2})\s*(?:dang vien|dv|dong chi|d\/c|dc)?(?:\s+moi)?\s*(,\s*(?:ca\s+\S+\s+)?deu\s+(?:la\s+)?[^:.;\n(]{3,60}):(?=\s*(?:dong chi|d\/c|dc)\s)/;
+
+/** `p` with what all the admitted are, said before their names, said after them ("…. Cả 2 đều là …"). */
+function allAfterNames(p: Prepared): Prepared {
+  const m = p.f.includes("deu") ? RE_ALL_BEFORE_NAMES.exec(p.f) : null;
+  if (!m) return p;
+  const allAt = m.index + m[0].length - 1 - (m[2] as string).length;
+  const end = sentenceEnd(p.f, allAt + (m[2] as string).length + 1);
+  const all = p.text.slice(allAt, allAt + (m[2] as string).length).replace(/^,\s*/, "");
+  const text = `${p.text.slice(0, allAt)}${p.text.slice(allAt + (m[2] as string).length, end)}. Cả ${m[1]} ${all}${p.text.slice(end)}`;
+  return { ...p, text, f: foldSameLength(text) };
+}
+
 export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
-  let p = fiveSpelled(respace(prepared));
+  let p = allAfterNames(fiveSpelled(respace(prepared)));
   let fields = readAdmissions(p);
   // Each box ticked counts all the admitted, each left empty none.
   if (fields.admitted !== undefined && fields.admitted > 0 && p.f.includes(": co")) {
@@ -593,6 +608,8 @@ function finish(fields: AdmissionsFields): ParseResult<"admissions"> {
 const RE_NEXT_PEOPLE = /^\s*[,;]\s*(?:nguoi|dan toc)\s/;
 
 const RE_LIST_FOLLOWS = /^[\s:]*(?:moi\s*)?(?:[^\n:.;]{0,30}?\svao dang\s*)?(?:trong do|gom|nhu sau|cu the)?\s*:?\s*$/;
+const RE_BRACKET = /\(([^()\n]{6,60})\)/g;
+const RE_PEOPLE_COUNT = /^\s*([a-z][a-z' -]{1,20}?)\s*:?\s+(\d{1,2})\s*$/;
 function readTraits(given: Prepared, start: number, countEnd: number, admitted: number, fields: AdmissionsFields): void {
   if (admitted === 0) return;
   const p = runOnClauses(given, countEnd);
@@ -619,6 +636,23 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
       const keys = traitsOf(trait);
       const innerKeys = traitsOf(inner);
       return keys.length === 1 && innerKeys.length === 1 && innerKeys[0] === keys[0] ? all.slice(0, all.length - inner.length - 1) + " ".repeat(inner.length) + ")" : all;
+    });
+  }
+  // "Kết nạp đảng viên mới: 03 (Tày 02, Dao 01)": the admitted counted by their peoples, in brackets; together they are
+  // the minorities ("(dtts 3", the same length kept).
+  if (region.includes("(")) {
+    region = region.replace(RE_BRACKET, (all: string, inner: string) => {
+      const parts = inner.split(/[,;]/);
+      if (parts.length < 2) return all;
+      let sum = 0;
+      for (const part of parts) {
+        const m = RE_PEOPLE_COUNT.exec(part);
+        const keys = m ? traitsOf(m[1] as string) : [];
+        if (!m || keys.length !== 1 || keys[0] !== "ethnic_minority") return all;
+        sum += Number(m[2]);
+      }
+      const said = `dtts ${sum}`;
+      return said.length > inner.length ? all : `(${said.padEnd(inner.length)})`;
     });
   }
   // "3 người Khmer (đều theo PG Nam tông)": what all of a count are, in brackets after them, is a count of its own (the same
