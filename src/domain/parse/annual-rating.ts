@@ -72,7 +72,8 @@ const CELL = "(?:cb|chi bo|tap the(?! chi uy))";
 const RE_SELF = new RegExp(
   // ("Chi bộ đề nghị: HTXS 02 đ/c, HTT 11 đ/c": the members' levels the cell proposes, each with its count, no level of its own.)
   // "Chi bộ tự đánh giá, xếp loại chất lượng năm 2026: Hoàn thành tốt nhiệm vụ": the quality and the year before the level.
-  `${WORD_START}${CELL}\\s*(?:dang\\s+)?(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dgia|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:chat luong\\s*)?(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}${WORD_END}(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong${WORD_END}|ko${WORD_END}))|${WORD_START}${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)${WORD_END}[^.;\\n\\d]{0,40}?${WORD_START}(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?:?\\s*${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`,
+  // ("Chi bộ (tự xếp loại) | HTT | HTXS": a table's row, the words in brackets.)
+  `${WORD_START}${CELL}\\s*\\(?(?:dang\\s+)?(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dgia|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\)?\\s*(?:,\\s*xep loai\\s*)?(?:chat luong\\s*)?(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}${WORD_END}(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong${WORD_END}|ko${WORD_END}))|${WORD_START}${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)${WORD_END}[^.;\\n\\d]{0,40}?${WORD_START}(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?:?\\s*${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
 const RE_YEAR_BEFORE = /\bnam\s?(\d{4})\s*,?\s*$/;
@@ -238,7 +239,7 @@ const RE_SAME_AGAIN = /\b(?:nay|tren|ke tren|noi tren|ay|do)\b/;
 const RE_NOT_RATED_WORDS = new RegExp(`${WORD_START}(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}${WORD_END}|xep(?=\\s*:))`);
 // "3 đồng chí hoàn thành …", "1 đồng chí mới kết nạp": no name after the word.
 const RE_COMRADE_NAMED_G = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nay|tren|hoan thanh|ht|htt|htxs|kht|moi|duoc|chua|khong|ko|bi|xep loai)${WORD_END})\\p{L}`, "gu");
-const RE_ELDER_NAMED_G = new RegExp(`${WORD_START}(?:ong|ba|bac|cu)\\s+\\p{L}`, "gu");
+const RE_ELDER_NAMED_G = new RegExp(`${WORD_START}(?:ong|ba|bac|cu|chu)\\s+\\p{L}`, "gu");
 
 /**
  * Members not rated, added up over the sentences that each name some ("Hai đồng chí tuổi cao, không đánh giá. Một
@@ -284,7 +285,7 @@ function readUnrated(p: Prepared): number | null {
       const capitals = RE_UPPER.test(p.text);
       const nameAt = (c: RegExpMatchArray): string => p.text.slice((s.index ?? 0) + (c.index as number) + c[0].length - 1);
       const named = [...sentence.matchAll(RE_COMRADE_NAMED_G)].filter((c) => !capitals || RE_UPPER_AT.test(nameAt(c))).length ||
-        // "còn ông Tám Lực 87 tuổi miễn, ko xếp": an elder named by "ông", "bà", "cụ", the name capitalised.
+        // "còn ông Tám Lực 87 tuổi miễn, ko xếp": an elder named by "ông", "bà", "cụ", "chú" ("Chú Chín Nhỏ miễn sinh hoạt nên không đánh giá"), the name capitalised.
         [...sentence.matchAll(RE_ELDER_NAMED_G)].filter((c) => RE_UPPER_AT.test(nameAt(c))).length;
       if (named > 0) n = named;
       // "Không có đảng viên không xếp loại.": none left unrated.
