@@ -109,7 +109,7 @@ const RE_SELF_MORE = new RegExp(
 const RE_SELF_SCORED = new RegExp(`${WORD_START}${CELL}\\s+(?:tu\\s+)?cham${WORD_END}[^.;\\n]{0,30}?${WORD_START}(?:de nghi\\s+(?:duoc\\s+)?)?(?:xep loai|xl|dat)\\s*:?\\s*(?:muc\\s+)?${LEVEL}${WORD_END}${NO_COUNT_AFTER}`);
 // "đề nghị Đảng ủy xã xếp loại chi bộ "Hoàn thành xuất sắc nhiệm vụ"", "Chi bộ đề nghị cấp ủy cấp trên công nhận Chi bộ
 // "HTXS" năm 2026": the level the cell asks the committee above to give it.
-const RE_SELF_PROPOSED = new RegExp(`${WORD_START}de nghi\\s+(?:[^.;\\n"]{0,40}?\\s)?(?:xep loai|cong nhan)\\s+(?:cho\\s+)?(?:chi bo|cb)${WORD_END}[^.;\\n"]{0,40}?(?:\\s(?:dat|o muc|muc|la))?\\s*:?\\s*"?${LEVEL}${WORD_END}${NO_COUNT_AFTER}`);
+const RE_SELF_PROPOSED = new RegExp(`${WORD_START}de nghi\\s+(?:[^.;\\n"]{0,40}?\\s)?(?:xep loai|cong nhan)\\s+(?:cho\\s+)?(?:chi bo|cb)${WORD_END}[^.;\\n"]{0,40}?(?:\\s(?:dat|o muc|muc|la))?\\s*:?\\s*"?${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`);
 // "85 tuổi" is an age; "tháng 9" a month; "1935" a year.
 // ("… chưa đủ 6 tháng chưa xếp loại": a time is no count either.)
 const RE_COUNT_G = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?(?:tuoi|thang)${WORD_END})`, "gu");
