@@ -315,7 +315,7 @@ const RE_TRAIT_ANSWER = /(?<=\b(?:nu|dan toc thieu so|dtts|dan toc|doan vien(?: 
 
 // "kết nạp 02 đảng viên mới, đều là đoàn viên thanh niên: đ/c … (nữ, …) và đ/c … (…)": what all of them are, before the
 // colon that names them one by one.
-const RE_ALL_BEFORE_NAMES = /\b(?:ket nap|kn)\s+(\d{1,2})\s*(?:dang vien|dv|dong chi|d\/c|dc)?(?:\s+moi)?\s*(,\s*(?:ca\s+\S+\s+)?deu\s+(?:la\s+)?[^:.;\n(]{3,60}):(?=\s*(?:dong chi|d\/c|dc)\s)/;
+const RE_ALL_BEFORE_NAMES = /\b(?:ket nap|kn)\s+(\d{1,2}|hai|ba|bon)\s*(?:dang vien|dv|dong chi|d\/c|dc)?(?:\s+moi)?\s*(,\s*(?:ca\s+\S+\s+)?deu\s+(?:la\s+)?[^:.;\n(]{3,60}):(?=\s*(?:dong chi|d\/c|dc)\s)/;
 
 /** `p` with what all the admitted are, said before their names, said after them ("…. Cả 2 đều là …"). */
 function allAfterNames(p: Prepared): Prepared {
