@@ -189,7 +189,8 @@ TRAIT_LABEL_FIRST.push({
 const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${WORD_START}${t.re}${WORD_END}`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
-const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
+// ("không có đảng viên là người dân tộc thiểu số hoặc theo tôn giáo": none of the minorities, nor of a religion.)
+const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)? (?:la )?(?:nguoi )?(?:dan toc thieu so|dtts)(?:,? (?:hoac|va|hay) (?:theo )?(?:ton giao|dao))?|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
 
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT", "đang chờ hồ sơ chính thức đc …".
 // "Đang chờ xét chính thức: đ/c Y Khu Mlô": "xét" left before the match, so that it reads as under way.
@@ -199,6 +200,7 @@ const RE_FULL = new RegExp(`${WORD_START}chuyen\\s+(?:dang\\s+(?:vien\\s+)?|dv\\
 const RE_FULL_IN = new RegExp(RE_FULL.source);
 // "đã được Đảng ủy ra quyết định": done, whatever was under way before.
 // "quyết định của đảng ủy xã ký ngày 12 tháng 9": signed, done.
+const RE_AWAITING_DECISION = /\b(?:cho|doi)\b[^.;\n]{0,50}\b(?:ra |ban hanh |co )?(?:quyet dinh|qd)\s+$/;
 const RE_DECIDED = /\b(?:da|duoc)\b[^.;\n]{0,30}\bquyet dinh\b|\bquyet dinh\b[^.;\n]{0,30}\b(?:ky|ban hanh)\s+(?:ngay|hom|tu|\d)/;
 // "chuyển chính thức năm nay không có", "công nhận chính thức: 0".
 // "còn chuyển chính thức thì chưa có", "chuyển chính thức thì chưa ạ": said in speech.
@@ -218,8 +220,9 @@ const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay
 // "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
 const RE_NOT_YET_DUE = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:(?:van|con|thi)\\s+)?(?:chua (?:den|toi) (?:han|ky|thoi han)|chua het (?:thoi gian|thoi han|han) du bi)${WORD_END}`, "dg");
 // "đ/c Cầm Thị Hương thì phải đến tháng 2 năm sau mới đủ 12 tháng", "đ/c thạch thị sa ly thì tháng 2 năm sau mới tới hạn",
-// "đồng chí A Pri hết hạn dự bị vào tháng 5 năm 2027": named, due at a time still to come.
-const RE_DUE_LATER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:thi\\s+)?(?:(?:con|se|phai|van)\\s+)*(?:(?:(?:den|toi|sang|vao)\\s+)?(?:thang|quy|nam|cuoi|dau)${WORD_END}[^.;,\\n]{0,25}?${WORD_START}moi\\s+(?:du|den han|toi han|het han|duoc xet|xet)${WORD_END}|het (?:han|thoi gian|thoi han) du bi\\s+(?:(?:vao|den|toi)\\s+)?(?:thang|quy|nam|cuoi|dau|\\d))`, "dg");
+// "đồng chí A Pri hết hạn dự bị vào tháng 5 năm 2027": named, due at a time still to come ("… hết hạn dự bị ngày 20/01/2026;
+// chi bộ đã họp xét, đang chờ …": or on a day).
+const RE_DUE_LATER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:thi\\s+)?(?:(?:con|se|phai|van)\\s+)*(?:(?:(?:den|toi|sang|vao)\\s+)?(?:thang|quy|nam|cuoi|dau)${WORD_END}[^.;,\\n]{0,25}?${WORD_START}moi\\s+(?:du|den han|toi han|het han|duoc xet|xet)${WORD_END}|het (?:han|thoi gian|thoi han) du bi\\s+(?:(?:vao|den|toi)\\s+)?(?:(?:ngay|thang|quy|nam|cuoi|dau)${WORD_END}|\\d))`, "dg");
 const RE_DONE_AFTER = new RegExp(`${WORD_START}(?:da|roi)\\s+(?:duoc\\s+)?(?:chuyen|cong nhan|cct|co quyet dinh)${WORD_END}`);
 // "- chưa chuyển: Giàng A Sử", "Chưa đến hạn chuyển chính thức: đ/c …": a label, then the names.
 // "Dự bị chưa chuyển Lò Văn Bun; Cầm Thị Xuân": a row of a table, the label opening its line, no colon.
@@ -271,7 +274,8 @@ const RE_FULL_COUNT = new RegExp(`^\\s*(?:(?:trong|cua)\\s+)?(?:(?:(?:nam|quy|q)
 const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})[ \\t]*(?:${PERSON}[ \\t]*)?(?:du bi[ \\t]*)?(?:da[ \\t]+)?(?:duoc[ \\t]+)?(?:la[ \\t]+)?$`);
 // "DS chuyển chính thức trong quý: Hoàng Anh Tuấn, …": the period before the names.
 // ("cho chị Trần Thị Mỹ Lệ": how the member is addressed, like "đ/c".)
-const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
+// ("…: ☒ Có – đ/c Lý Văn Cường": a form's box ticked for yes, then the name.)
+const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?::?\\s*co\\s*[-:,]\\s*(?=${COMRADE}\\s))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
 // ("Còn Phạm Văn Lộc đang chờ chuyển chính thức": or after "còn", the name in capitals.)
 const RE_NAME_BEFORE = new RegExp(`(?:${COMRADE}|\\bcon(?!\\s+${COMRADE}\\s))\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|hoan thien ho so|hoan tat ho so|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
@@ -306,9 +310,42 @@ function fiveSpelled(p: Prepared): Prepared {
   return text === p.text ? p : { ...p, text, f: foldSameLength(text) };
 }
 
+// "Nữ: có Dân tộc thiểu số: có (Mông) … Tôn giáo: không": a form's boxes for the traits, ticked or not (see `prepare`).
+const RE_TRAIT_ANSWER = /(?<=\b(?:nu|dan toc thieu so|dtts|dan toc|doan vien(?: thanh nien| tn)?|dvtn|hs,? ?sv|hoc sinh,? sinh vien|sinh vien|(?:theo )?ton giao|co dao|tg):[ \t]*)(co|khong)(?![a-z])/g;
+
+// "kết nạp 02 đảng viên mới, đều là đoàn viên thanh niên: đ/c … (nữ, …) và đ/c … (…)": what all of them are, before the
+// colon that names them one by one.
+const RE_ALL_BEFORE_NAMES = /\b(?:ket nap|kn)\s+(\d{1,2}|hai|ba|bon)\s*(?:dang vien|dv|dong chi|d\/c|dc)?(?:\s+moi)?\s*(,\s*(?:ca\s+\S+\s+)?deu\s+(?:la\s+)?[^:.;\n(]{3,60}):(?=\s*(?:dong chi|d\/c|dc)\s)/;
+
+/** `p` with what all the admitted are, said before their names, said after them ("…. Cả 2 đều là …"). */
+function allAfterNames(p: Prepared): Prepared {
+  const m = p.f.includes("deu") ? RE_ALL_BEFORE_NAMES.exec(p.f) : null;
+  if (!m) return p;
+  const allAt = m.index + m[0].length - 1 - (m[2] as string).length;
+  const end = sentenceEnd(p.f, allAt + (m[2] as string).length + 1);
+  const all = p.text.slice(allAt, allAt + (m[2] as string).length).replace(/^,\s*/, "");
+  const text = `${p.text.slice(0, allAt)}${p.text.slice(allAt + (m[2] as string).length, end)}. Cả ${m[1]} ${all}${p.text.slice(end)}`;
+  return { ...p, text, f: foldSameLength(text) };
+}
+
 export function parseAdmissions(prepared: Prepared): ParseResult<"admissions"> {
-  const p = fiveSpelled(respace(prepared));
-  const fields = readAdmissions(p);
+  let p = allAfterNames(fiveSpelled(respace(prepared)));
+  let fields = readAdmissions(p);
+  // Each box ticked counts all the admitted, each left empty none.
+  if (fields.admitted !== undefined && fields.admitted > 0 && p.f.includes(": co")) {
+    const n = String(fields.admitted);
+    let text = "";
+    let last = 0;
+    for (const m of p.f.matchAll(RE_TRAIT_ANSWER)) {
+      text += p.text.slice(last, m.index) + (m[1] === "co" ? n : "0");
+      last = (m.index as number) + m[0].length;
+    }
+    text += p.text.slice(last);
+    if (text !== p.text) {
+      p = { ...p, text, f: foldSameLength(text) };
+      fields = readAdmissions(p);
+    }
+  }
   fields.period = readPeriod(p);
   const fix = RE_CORRECTION_HINT.test(p.f) ? RE_CORRECTION.exec(p.f) : null;
   if (fix && fix.index > 0 && !nameNotSlip(p, fix)) {
@@ -571,6 +608,8 @@ function finish(fields: AdmissionsFields): ParseResult<"admissions"> {
 const RE_NEXT_PEOPLE = /^\s*[,;]\s*(?:nguoi|dan toc)\s/;
 
 const RE_LIST_FOLLOWS = /^[\s:]*(?:moi\s*)?(?:[^\n:.;]{0,30}?\svao dang\s*)?(?:trong do|gom|nhu sau|cu the)?\s*:?\s*$/;
+const RE_BRACKET = /\(([^()\n]{6,60})\)/g;
+const RE_PEOPLE_COUNT = /^\s*([a-z][a-z' -]{1,20}?)\s*:?\s+(\d{1,2})\s*$/;
 function readTraits(given: Prepared, start: number, countEnd: number, admitted: number, fields: AdmissionsFields): void {
   if (admitted === 0) return;
   const p = runOnClauses(given, countEnd);
@@ -597,6 +636,23 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
       const keys = traitsOf(trait);
       const innerKeys = traitsOf(inner);
       return keys.length === 1 && innerKeys.length === 1 && innerKeys[0] === keys[0] ? all.slice(0, all.length - inner.length - 1) + " ".repeat(inner.length) + ")" : all;
+    });
+  }
+  // "Kết nạp đảng viên mới: 03 (Tày 02, Dao 01)": the admitted counted by their peoples, in brackets; together they are
+  // the minorities ("(dtts 3", the same length kept).
+  if (region.includes("(")) {
+    region = region.replace(RE_BRACKET, (all: string, inner: string) => {
+      const parts = inner.split(/[,;]/);
+      if (parts.length < 2) return all;
+      let sum = 0;
+      for (const part of parts) {
+        const m = RE_PEOPLE_COUNT.exec(part);
+        const keys = m ? traitsOf(m[1] as string) : [];
+        if (!m || keys.length !== 1 || keys[0] !== "ethnic_minority") return all;
+        sum += Number(m[2]);
+      }
+      const said = `dtts ${sum}`;
+      return said.length > inner.length ? all : `(${said.padEnd(inner.length)})`;
     });
   }
   // "3 người Khmer (đều theo PG Nam tông)": what all of a count are, in brackets after them, is a count of its own (the same
@@ -806,8 +862,10 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     // "cả 2 đều là nam": no woman.
     if (/\b(?:deu|ca \S+)\s+(?:la\s+)?nam\b(?!\s*(?:nay|\d))/.test(part)) found.women ??= 0;
     for (const n of part.match(RE_NOT_TRAIT) ?? []) {
-      if (/kinh/.test(n)) found.ethnic_minority ??= 0;
-      else if (/nu$/.test(n)) found.women ??= 0;
+      if (/kinh|thieu so|dtts/.test(n)) {
+        found.ethnic_minority ??= 0;
+        if (/(?:ton giao|dao)$/.test(n)) found.religious ??= 0;
+      } else if (/nu$/.test(n)) found.women ??= 0;
       else if (/(?:doan vien|dvtn|dtn)$/.test(n)) found.youth_union ??= 0;
       else found.religious ??= 0;
     }
@@ -960,7 +1018,8 @@ const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_COMRADE_WORD_G = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
 // "đủ 12 tháng (dự bị)", "(sắp) đến hạn chuyển chính thức", "dự bị sắp đến hạn": twelve months reached or about to be.
-const RE_DUE_NOW = /\b(?:du|het|tron) 12 thang\b|\b(?:sap |da |vua )?den han(?: chuyen (?:dang )?(?:chinh thuc|ct))?\b/g;
+// ("Đảng viên dự bị đến hạn xét chuyển chính thức trong quý IV/2025: đ/c …": "xét" before it, the period after, the label's colon.)
+const RE_DUE_NOW = /\b(?:du|het|tron) 12 thang\b|\b(?:sap |da |vua )?den han(?: (?:xet )?chuyen (?:dang )?(?:chinh thuc|ct)(?: trong (?:quy|nam) [^:.;\n]{1,12}(?=:))?)?\b/g;
 // "đã được công nhận chính thức", "đã chuyển chính thức", "Quyết định công nhận", "chi bộ đã xét chuyển chính thức luôn":
 // the member made full already.
 const RE_MADE_FULL_DONE = /\b(?:da|vua|moi)\s+(?:duoc\s+)?(?:(?:hop\s+)?xet\s+)?(?:cong nhan|chuyen)(?: dang)?(?: vien)? chinh thuc\b(?![^.;\n]{0,30}\b(?:dang trinh|cho quyet dinh|cho qd)\b)|\bquyet dinh (?:cong nhan|chuyen)\b|\bqd (?:cong nhan|chuyen)\b/;
@@ -1378,7 +1437,8 @@ function originsOf(segs: string[], folded: string, text: string): string[] {
 
 // "Trần Thị Ngọc Ánh", "Lo Thi Hoa": "Thị" inside a capitalised name is a woman's; "sinh năm" is no sex, "nam" alone is.
 const RE_THI_NAME = /\p{Lu}[\p{L}'’]*\s+Th(?:ị|i)\s+\p{Lu}/u;
-const RE_LEAD_TO_NAME = /^[\s:,(-]*(?:(?:la|d\/c|dc|dong chi|quan chung|qc|em|chi)\s+){0,2}/;
+// ("kết nạp 01 đảng viên mới: đ/c Nguyễn Thị Hương Giang": the member noun and a colon before the name.)
+const RE_LEAD_TO_NAME = /^[\s:,(-]*(?:(?:(?:dang vien|dv)\s+)?(?:moi\s*)?:\s*)?(?:(?:la|d\/c|dc|dong chi|quan chung|qc|em|chi)\s+){0,2}/;
 const RE_THI_OPENS = /^\p{Lu}[\p{L}'’]*\s+Th(?:ị|i)\s+\p{Lu}/u;
 const RE_SAID_MAN = /(?:^|[,(;:-]\s*|\b(?:la|gioi tinh)\s+)nam\s*(?:[,);.]|$)/;
 /** A person's part (`text`, its fold `folded`) names a woman by "Thị" in her name and says no "nam". */
@@ -1521,7 +1581,9 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     const after = m.index + m[0].length;
     const sentence = f.slice(Math.max(0, lineStart + 1), clauseEnd(f, after));
     let underWay =
-      RE_UNDER_WAY.test(near) && !/\b(?:va|da|roi)\s+(?:da\s+)?duoc\b[^.;,\n]{0,20}$/.test(near) && !/\bda\s+(?:to chuc\s+)?(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+quyet dinh\b/.test(sentence));
+      RE_UNDER_WAY.test(near) && !/\b(?:va|da|roi)\s+(?:da\s+)?duoc\b[^.;,\n]{0,20}$/.test(near) && !/\bda\s+(?:to chuc\s+)?(?:lam|hoan thien|hoan thanh|xong|xet)\b(?![^.;\n]*\b(?:de nghi|cho)\s*$)/.test(near) && !(RE_DECIDED.test(sentence) && !/\b(?:chua co|cho|doi)\s+(?:[^.;,\n]{0,30}\s)?quyet dinh\b/.test(sentence));
+    // "đang chờ Ban Thường vụ Đảng ủy phường ra quyết định công nhận đảng viên chính thức": the decision awaited, from whoever.
+    if (!underWay && RE_AWAITING_DECISION.test(f.slice(Math.max(0, lineStart + 1, m.index - 70), m.index))) underWay = true;
     let countAfter = RE_FULL_COUNT.exec(f.slice(after, after + 30));
     // "II. CÔNG NHẬN ĐẢNG VIÊN CHÍNH THỨC\n1. Đã được công nhận …": a heading, then an item's number, no count.
     if (countAfter?.[0].includes("\n")) {
@@ -1696,7 +1758,8 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       // The members named: after the words (a label's colon), else those named before them, from the first comrade word
       // after what the clause said of others ("Chuyển chính thức được 1 đ/c là Phan Văn Lực, còn đ/c Hồ Thị Hạnh tháng 9
       // mới đủ 12 tháng"); none when those are the ones made full ("Chuyển chính thức: 01 đ/c (đ/c Giang A Dinh, đủ 12 tháng …)").
-      const label = /^\s*:/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      // ("Dự bị đến hạn, hồ sơ đang trình Đảng ủy xã: 01 (đ/c …)": what is done for them before the label's colon.)
+      const label = /^\s*:|^,[^.;:\n]{0,40}\b(?:dang|cho|ho so)\b[^.;:\n]{0,30}:/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 75));
       let from = label ? m.index : start;
       if (!label) {
         let nearest = -1;

@@ -40,7 +40,8 @@ const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(
 // ("không tiến hành đánh giá": the same words with the verb "carry out" before them.)
 // ("miễn sh 5 người thì ko xếp": "xếp" alone.)
 // ("1 dc du bi moi KN thang 9 chua xet": "xét" alone, as "xếp".)
-const RATE_VERB = "(?:(?:tien hanh |thuc hien )?(?:danh gia,?\\s*xep loai|xep loai|danh gia)|dgxl|dgia|dg|xl|xe[pt](?=[ .,;]|$))";
+// ("Không phân loại: 02": sorted into no level.)
+const RATE_VERB = "(?:(?:tien hanh |thuc hien )?(?:danh gia,?\\s*xep loai|xep loai|danh gia)|phan loai|dgxl|dgia|dg|xl|xe[pt](?=[ .,;]|$))";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
 // đánh giá.": a sentence that opens with the count and ends with it not rated.
 // "hổng đánh giá": the southern "không".
@@ -71,7 +72,8 @@ const CELL = "(?:cb|chi bo|tap the(?! chi uy))";
 const RE_SELF = new RegExp(
   // ("Chi bộ đề nghị: HTXS 02 đ/c, HTT 11 đ/c": the members' levels the cell proposes, each with its count, no level of its own.)
   // "Chi bộ tự đánh giá, xếp loại chất lượng năm 2026: Hoàn thành tốt nhiệm vụ": the quality and the year before the level.
-  `${WORD_START}${CELL}\\s*(?:dang\\s+)?(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dgia|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\s*(?:,\\s*xep loai\\s*)?(?:chat luong\\s*)?(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}${WORD_END}(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong${WORD_END}|ko${WORD_END}))|${WORD_START}${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)${WORD_END}[^.;\\n\\d]{0,40}?${WORD_START}(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?:?\\s*${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`,
+  // ("Chi bộ (tự xếp loại) | HTT | HTXS": a table's row, the words in brackets.)
+  `${WORD_START}${CELL}\\s*\\(?(?:dang\\s+)?(?:tu\\s*)?(?:xep|xl|danh gia|dgxl|dgia|dg|de nghi|tu xep|tu danh gia)\\s*(?:loai|xep loai)?\\)?\\s*(?:,\\s*xep loai\\s*)?(?:chat luong\\s*)?(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?(?:muc\\s*)?:?\\s*${LEVEL}${WORD_END}(?!(?:\\s+nhiem vu|\\s+nv)?\\s*:?\\s*(?:\\d|khong${WORD_END}|ko${WORD_END}))|${WORD_START}${CELL}\\s+(?:tu\\s+)?(?:de nghi|tu xep|tu danh gia)${WORD_END}[^.;\\n\\d]{0,40}?${WORD_START}(?:xep loai|danh gia)\\s+(?:chi bo|cb)\\s*(?:nam\\s+(?:\\d{4}|nay)\\s*)?(?:dat\\s*)?:?\\s*${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`,
 );
 // "Chi bộ đạt: HTT", "chi bộ được xếp loại HTT" — a level with no count after it.
 const RE_YEAR_BEFORE = /\bnam\s?(\d{4})\s*,?\s*$/;
@@ -105,6 +107,9 @@ const RE_SELF_MORE = new RegExp(
 );
 // "Chi bộ tự chấm 86 điểm, đề nghị xếp loại HTT": the cell's score, then the level it asks for.
 const RE_SELF_SCORED = new RegExp(`${WORD_START}${CELL}\\s+(?:tu\\s+)?cham${WORD_END}[^.;\\n]{0,30}?${WORD_START}(?:de nghi\\s+(?:duoc\\s+)?)?(?:xep loai|xl|dat)\\s*:?\\s*(?:muc\\s+)?${LEVEL}${WORD_END}${NO_COUNT_AFTER}`);
+// "đề nghị Đảng ủy xã xếp loại chi bộ "Hoàn thành xuất sắc nhiệm vụ"", "Chi bộ đề nghị cấp ủy cấp trên công nhận Chi bộ
+// "HTXS" năm 2026": the level the cell asks the committee above to give it.
+const RE_SELF_PROPOSED = new RegExp(`${WORD_START}de nghi\\s+(?:[^.;\\n"]{0,40}?\\s)?(?:xep loai|cong nhan)\\s+(?:cho\\s+)?(?:chi bo|cb)${WORD_END}[^.;\\n"]{0,40}?(?:\\s(?:dat|o muc|muc|la))?\\s*:?\\s*"?${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`);
 // "85 tuổi" is an age; "tháng 9" a month; "1935" a year.
 // ("… chưa đủ 6 tháng chưa xếp loại": a time is no count either.)
 const RE_COUNT_G = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?(?:tuoi|thang)${WORD_END})`, "gu");
@@ -234,19 +239,23 @@ const RE_SAME_AGAIN = /\b(?:nay|tren|ke tren|noi tren|ay|do)\b/;
 const RE_NOT_RATED_WORDS = new RegExp(`${WORD_START}(?:(?:ko|khong|k|chua|kg|hong|hok)\\s+(?:duoc\\s+)?|mien\\s+)(?:${RATE_VERB}${WORD_END}|xep(?=\\s*:))`);
 // "3 đồng chí hoàn thành …", "1 đồng chí mới kết nạp": no name after the word.
 const RE_COMRADE_NAMED_G = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nay|tren|hoan thanh|ht|htt|htxs|kht|moi|duoc|chua|khong|ko|bi|xep loai)${WORD_END})\\p{L}`, "gu");
-const RE_ELDER_NAMED_G = new RegExp(`${WORD_START}(?:ong|ba|bac|cu)\\s+\\p{L}`, "gu");
+const RE_ELDER_NAMED_G = new RegExp(`${WORD_START}(?:ong|ba|bac|cu|chu)\\s+\\p{L}`, "gu");
 
 /**
  * Members not rated, added up over the sentences that each name some ("Hai đồng chí tuổi cao, không đánh giá. Một
  * đồng chí mới kết nạp chưa đánh giá."); a sentence naming them without a count counts its comrades ("Đ/c Điểu Brê
  * 82 tuổi và đ/c Thị Lưu …, không đánh giá").
  */
+const RE_COUNT_NOT_RATED = /(?:^|[\s+*-])(\d{1,3})\s*(?:d\/c|dc|dong chi|dv|dang vien)?\s*(?:khong|ko|chua|k)\s+(?:duoc\s+)?(?:xep loai|danh gia)\b/;
 function readUnrated(p: Prepared): number | null {
   let total: number | null = null;
   for (const s of p.f.matchAll(RE_SENTENCE)) {
     const sentence = s[0];
     if (!RE_NOT_RATED_WORDS.test(sentence)) continue;
     if (total !== null && RE_SAME_AGAIN.test(sentence)) continue;
+    // "Không xếp loại: 03 … - 03 đ/c không xếp loại: 02 đ/c miễn sinh hoạt, 01 đ/c …": the same members counted again, then why.
+    const again: RegExpExecArray | null = total !== null ? RE_COUNT_NOT_RATED.exec(sentence) : null;
+    if (again && Number(again[1]) === total) continue;
     let u = RE_UNRATED_LABEL.exec(sentence) ?? RE_UNRATED.exec(sentence);
     // "Đ/c Nguyễn Văn Mười 87 tuổi … không đánh giá": a capitalised number word after a capitalised word is a name.
     // "… ốm nằm viện … chưa xếp loại": "nằm" (lies) is no five.
@@ -276,7 +285,7 @@ function readUnrated(p: Prepared): number | null {
       const capitals = RE_UPPER.test(p.text);
       const nameAt = (c: RegExpMatchArray): string => p.text.slice((s.index ?? 0) + (c.index as number) + c[0].length - 1);
       const named = [...sentence.matchAll(RE_COMRADE_NAMED_G)].filter((c) => !capitals || RE_UPPER_AT.test(nameAt(c))).length ||
-        // "còn ông Tám Lực 87 tuổi miễn, ko xếp": an elder named by "ông", "bà", "cụ", the name capitalised.
+        // "còn ông Tám Lực 87 tuổi miễn, ko xếp": an elder named by "ông", "bà", "cụ", "chú" ("Chú Chín Nhỏ miễn sinh hoạt nên không đánh giá"), the name capitalised.
         [...sentence.matchAll(RE_ELDER_NAMED_G)].filter((c) => RE_UPPER_AT.test(nameAt(c))).length;
       if (named > 0) n = named;
       // "Không có đảng viên không xếp loại.": none left unrated.
@@ -496,7 +505,7 @@ function readLevels(f: string, selfSpan: { start: number; end: number } | null, 
 function readRating(p: Prepared): ParseResult<"annual-rating"> {
   const f = p.f;
   const fields: AnnualRatingFields = { period: readYear(p, 3, true) };
-  let self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f) ?? (f.includes("cham") ? RE_SELF_SCORED.exec(f) : null) ?? RE_SELF_OF_CELL.exec(f);
+  let self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f) ?? (f.includes("cham") ? RE_SELF_SCORED.exec(f) : null) ?? RE_SELF_OF_CELL.exec(f) ?? (f.includes("de nghi") ? RE_SELF_PROPOSED.exec(f) : null);
   // "Năm 2024 chi bộ được HTXS nhưng năm nay chỉ tự xếp HTT": another year's level, then this one's.
   const otherYear = self ? RE_YEAR_BEFORE.exec(f.slice(Math.max(0, self.index - 16), self.index)) : null;
   if (self && otherYear && otherYear[1] !== fields.period) {
@@ -596,6 +605,14 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
     const n = all ? parseCount((all[1] ?? all[2]) as string) : null;
     const sum = levels.reduce((a, k) => a + (fields[k] ?? 0), 0) + (fields.unrated ?? 0);
     if (n !== null && n > 0 && sum === n) fields[unknown[0] as (typeof levels)[number]] = 0;
+  }
+  // "Chi bộ có 18 đảng viên … HTXS 01, HTT 12, HT 04, KHT 01", "Tổng số đảng viên 27 đ/c; … tham gia xếp loại 25 đ/c …":
+  // the four levels said, the cell's members beyond them are those not rated (none when they add up).
+  if (fields.unrated === undefined && levels.every((k) => fields[k] !== undefined)) {
+    const all = RE_ALL_MEMBERS.exec(f);
+    const n = all ? parseCount((all[1] ?? all[2]) as string) : f.includes("tong") ? Number(RE_MEMBERS_TOTAL.exec(f)?.[1] ?? NaN) : null;
+    const sum = levels.reduce((a, k) => a + (fields[k] as number), 0);
+    if (n !== null && n >= sum && n - sum < sum) fields.unrated = n - sum;
   }
   if (fields.htxs === undefined && fields.htt === undefined && fields.ht === undefined && fields.kht === undefined) {
     if (!RE_RATING.test(f) || !fields.cell_self_level) return { ok: false, errors: ["not_a_report: no rating fields found"] };

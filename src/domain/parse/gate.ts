@@ -327,6 +327,10 @@ function withoutMonthBefore(f: string): string {
 }
 const RE_NOTICE_BUT_DONE = new RegExp(`${WORD_START}(?:(?<!(?:thang|ky|lan) truoc\\s|thang \\d{1,2}\\s)co mat(?! (?:day du|dong du|du|dung gio)${WORD_END})|(?<!(?:so|nao|neu) )da thu|thu duoc|(?<!(?:so|nao|neu|cac chi bo) )da nop|vang \\d+(?! (?:thang|lan|ky|buoi|nam))|ket nap duoc|xep loai dv(?![^,.;\\n]{0,16}${WORD_START}truoc${WORD_END}))${WORD_END}`);
 
+// "THÔNG BÁO Kết quả xếp loại chất lượng Chi bộ ấp … Căn cứ Báo cáo số 05-BC/CB ngày 18/12/2025 của Chi bộ ấp …: chi bộ có
+// 27 đảng viên; xếp loại …": the committee's notice quoting the cell's own report, read as that report.
+const RE_QUOTES_CELL_REPORT = /\b(?:can cu|qua tham dinh|theo)\s+bao cao\s+(?:so\s+\S+\s+)?(?:ngay\s+\S+\s+)?cua\s+chi bo\b[^:\n]{0,60}:/;
+
 // "Chúc mừng chi bộ thôn Vân Trì … 5 đồng chí HTXS là rất đáng khen!": praise of a result someone else reported, no
 // report (one that says it reports, "báo cáo", "kết quả", still is). "Chúc mừng năm mới các anh chị ạ. Em báo đảng phí
 // tháng 12 …": a greeting of the season or the day opens a report.
@@ -394,6 +398,10 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "Chi bộ thôn Vạn Lộc xin hỏi về cách ghi số liệu quý IV/2025: … vậy số dự bị quý IV ghi 0 hay 1? Đề nghị Ban hướng dẫn",
   // "… xin hỏi Văn phòng mấy nội dung sau: 1. … ?": the cell asking the office how to report, its figures the questions'.
   if (f.includes("?") && f.includes("xin hoi") && RE_ASKS_HOW.test(f) && !RE_RESULT_VOICE.test(f)) return "question";
+  // "Chi bộ … chuẩn bị báo cáo … quý II/2026, nhưng có mấy điểm chưa rõ, xin Văn phòng hướng dẫn: 1. … 590 hay 637? … Chi bộ sẽ
+  // gửi báo cáo ngay khi nhận được hướng dẫn", "… xin hỏi về biểu …: … Chi bộ chưa gửi biểu, chờ hướng dẫn …": guidance asked
+  // before the report is sent; its figures are the questions'.
+  if (f.includes("?") && f.includes("huong dan") && RE_GUIDANCE_ASKED.test(f) && RE_REPORT_NOT_SENT.test(f) && !RE_RESULT_VOICE.test(f)) return "question";
   if (mark && asksAfterItsGround(f)) return "question";
   // "… đóng bao nhiêu 1 tháng ạ? em tính 0,5% ra 30k có đúng k": asking, with the figures of the question.
   if (numbers <= 5 && f.includes("?") && RE_QUESTION_WORDS.test(f) && !RE_REPORT_VOICE.test(f)) return "question";
@@ -412,7 +420,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   // ("ĐẢNG BỘ XÃ …\nVĂN PHÒNG ĐẢNG ỦY\n…\nTHÔNG BÁO\nVề việc …", "…\nGIẤY MỜI\nKính gửi …": the title on its own line under a letterhead.)
   if ((f.includes("giay ") || f.includes("ve viec") || f.includes("trieu tap") || f.includes("lich ")) && RE_SUMMONS_TITLE_LINE.test(f)) return noticeOrDirective(f);
-  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(withoutMonthBefore(f))) return noticeOrDirective(f);
+  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(withoutMonthBefore(f)) && !(f.includes("bao cao") && RE_QUOTES_CELL_REPORT.test(f))) return noticeOrDirective(f);
   // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
   // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
   // ("Chi bộ … báo cáo công tác phát triển đảng quý IV: … chi bộ sẽ họp xét trong tháng 01": the report, a plan after it;
@@ -466,6 +474,8 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
 }
 
 const RE_ASKS_HOW = /\bxin hoi\b[^?]{0,300}?\b(?:cach (?:ghi|tinh|bao cao|tong hop)|(?:may|mot so|cac) (?:noi dung|van de|diem) sau|nhu the nao|the nao)\b|\bxin hoi\b[^?]{0,600}\?[^]{0,600}?\bde nghi (?:ban|van phong|vp)\s+(?:huong dan|giai dap|cho y kien)\b/;
+const RE_GUIDANCE_ASKED = /\b(?:xin (?:(?:van phong|vp|ban|dang uy|thuong truc)\s+)?huong dan|xin hoi|de nghi (?:ban|van phong|vp)\s+huong dan)\b/;
+const RE_REPORT_NOT_SENT = /\b(?:chua gui (?:bieu|bao cao|so lieu)|se gui (?:bieu|bao cao|so lieu)|chuan bi (?:bao cao|gui)|(?:cho|khi nhan duoc) huong dan)\b/;
 const RE_CONFIRMS_FIGURES = /\bv\/v\s+xac nhan\s+(?:so lieu|du lieu|ket qua|bao cao)\b[^]*\b(?:da (?:nhan|nhap|cap nhat)|nhu sau)\b/;
 
 /** A newspaper named as the piece's source: opening it, or in brackets. */

@@ -59,6 +59,8 @@ export function readQuarter(p: Prepared): string | null {
     if (RE_AHEAD_AFTER.test(p.f.slice(end, end + 12)) || (plan && planWord !== undefined && planWord === planWord.toLowerCase())) continue;
     // "quý I/2027" in a message of 2026: a quarter to come, not the one reported.
     if (found[2] !== undefined && Number(found[2]) > p.now.y) continue;
+    // "Số hộ: 187 (quý IV/2026: 185)": the quarter a figure is compared with, in brackets after it.
+    if (p.f.charCodeAt(found.index - 1) === 40 && /^\s*:\s*\d/.test(p.f.slice(end, end + 6))) continue;
     m = found;
     break;
   }

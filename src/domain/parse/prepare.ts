@@ -97,7 +97,13 @@ const RE_BOX = /[☐☒☑▢■□]/;
 // (An empty box and its words, up to the next box, two spaces, a tab, the line's end or the next label: "[ ] Không Họ tên: …".)
 const RE_EMPTY_BOX = /[☐▢□](?:[ \t]*[^\s:☐☒☑▢■□]+?(?=[ \t][^\s:☐☒☑▢■□]+(?:[ \t][^\s:☐☒☑▢■□]+){0,3}:)|[^☐☒☑▢■□\n]*?(?=[ \t]{2,}|\t|[☐☒☑▢■□]|[ \t]*$))/gm;
 const RE_TICKED_BOX = /[☒☑■][ \t]*/g;
-const unbox = (text: string): string => boxesAfter(bracketBoxes(text)).replace(RE_EMPTY_BOX, "").replace(RE_TICKED_BOX, "");
+// "Nữ: ☒\tDân tộc thiểu số: ☒ (Mông)\tHS, SV: ☐": a box alone after its label answers it, yes or no (the next label after it
+// or its note, a tab, the line's end).
+const RE_LABEL_BOX = /(?<=\p{L}[ \t]*:[ \t]*)(?:([☒☑■])|[☐▢□])(?=[ \t]*(?:\(|\t|[ \t]{2}|$)|[ \t](?:[^\s:☐☒☑▢■□]+[ \t]){0,3}[^\s:☐☒☑▢■□]+:)/gmu;
+const unbox = (text: string): string =>
+  boxesAfter(bracketBoxes(text).replace(RE_LABEL_BOX, (_, ticked?: string) => (ticked ? "có" : "không")))
+    .replace(RE_EMPTY_BOX, "")
+    .replace(RE_TICKED_BOX, "");
 // "Hình thức: [x] Thường kỳ   [ ] Chuyên đề": boxes typed as brackets, where an empty one stands beside them.
 const RE_BRACKET_BOX_EMPTY = /\[[ \t]{1,3}\]/;
 const bracketBoxes = (text: string): string =>
@@ -292,9 +298,13 @@ function quotedReport(text: string, f: string): string {
 
 // "So DV phai dong,Da dong,Chua dong,Tong tien thu⏎46,44,2,"1,245,000"": a sheet exported as CSV, its header over one row of
 // values; read as labelled lines, the thousands written with commas as with dots.
-const RE_CSV_ANY = /(?:^|\n)[^\d\n,"]+(?:,[^\d\n,"]+){2,}\n/;
-const RE_CSV_HEAD = /^[^\d\n,"]+(?:,[^\d\n,"]+){2,}$/;
-const RE_CSV_ROW = /^(?:"[\d.,]+"|[\d.,/]*)(?:,(?:"[\d.,]+"|[\d.,/]*)){2,}$/;
+// ("Chi bộ","Kỳ báo cáo","Kết nạp mới",…⏎"Khu phố Xuân Thanh 3, phường Long Khánh","Năm 2025","03",…", "TT,Chi bộ,Năm,Tổng
+// số ĐV,HTXS,…⏎7,Khu phố 2,2025,64,6,…", "ma_thon,ten_thon,quy,so_ho,…⏎DL-0612,Thôn 6,Q4/2025,412,…": the header's cells
+// quoted or not, named by a database's field names, the row's cells words too, so long as most are figures.)
+const RE_CSV_ANY = /(?:^|\n)[^\n,]{1,40}(?:,[^\n,]{1,40}){2,}\n[^\n,]*(?:,[^\n,]*){2,}/;
+const RE_CSV_LABEL = /^(?=[^]*\p{L})(?:[^\d]|(?<=\p{L})\d)*$/u;
+const RE_CSV_FIGURE = /^[\d.,/]*$/;
+const RE_CSV_INDEX = /^(?:stt|tt|#)$/i;
 const csvCells = (line: string): string[] => line.match(/"[^"]*"|[^,]+|(?<=,)(?=,|$)|^(?=,)/g)?.map((c) => c.replace(/^"|"$/g, "").trim()) ?? [];
 function csvSheet(text: string): string {
   const lines = text.split("\n");
@@ -302,11 +312,14 @@ function csvSheet(text: string): string {
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = (lines[i] as string).trim();
     const row = (lines[i + 1] as string).trim();
-    if (!RE_CSV_HEAD.test(head) || !RE_CSV_ROW.test(row)) continue;
+    if (!head.includes(",") || !row.includes(",")) continue;
     const labels = csvCells(head);
     const values = csvCells(row);
-    if (labels.length !== values.length) continue;
-    const out = labels.map((l, k) => `${l}: ${(values[k] as string).replace(/,(?=\d{3}(?:\D|$))/g, ".")}`);
+    if (labels.length < 3 || labels.length !== values.length || labels.some((l) => l.length > 40 || !RE_CSV_LABEL.test(l))) continue;
+    if (values.filter((v) => RE_CSV_FIGURE.test(v)).length * 2 < values.length) continue;
+    const out = labels
+      .map((l, k) => (RE_CSV_INDEX.test(l) ? "" : `${l.replace(/_/g, " ")}: ${(values[k] as string).replace(/,(?=\d{3}(?:\D|$))/g, ".")}`))
+      .filter((l) => l !== "");
     lines.splice(i, 2, ...out);
     i += out.length - 1;
     changed = true;
@@ -388,11 +401,16 @@ function dropMailHeader(text: string, f: string): string {
     cut = top[0].length;
   }
   for (const m of f.slice(cut).matchAll(RE_MAIL_HEADER)) {
-    const start = (m.index as number) + m[0].length - (m[1] as string).length - (text.length - out.length - cut);
-    out = out.slice(0, start) + out.slice(start + (m[1] as string).length);
+    const block = m[1] as string;
+    const start = (m.index as number) + m[0].length - block.length - (text.length - out.length - cut);
+    // ("Chủ đề: Chuyển số liệu thôn Khuổi Phường quý I/2027": the subject names the quarter reported; it stays, as a title.)
+    const subject = RE_MAIL_SUBJECT_QUARTER.exec(block);
+    const kept = subject ? `${out.slice(start + subject.index + subject[0].length - (subject[1] as string).length, start + subject.index + subject[0].length).trim()}\n` : "";
+    out = out.slice(0, start) + kept + out.slice(start + block.length);
   }
   return out;
 }
+const RE_MAIL_SUBJECT_QUARTER = /^[ \t]*(?:subject|tieu de|chu de)[ \t]*:([^\n]*\bq(?:uy)?[ \t]*(?:iv|iii|ii|i|[1-4])\b[^\n]*)/m;
 
 // "📍 nhà văn hóa thôn", "📅 12/7", "⏰ 8h-10h30 sáng", "❌ vắng 2 …", "🌟 Kết nạp tháng 7 …": a picture opening a line is
 // its label in a chat; the place, the day and the time say what they are, any other opens an item (or the title).
@@ -413,7 +431,8 @@ const dedentItems = (text: string): string => text.replace(RE_INDENTED_ITEM, "")
 // "1. Có kết nạp đảng viên mới trong quý: ☒ Có ☐ Không Số lượng: 01", "2. Có đảng viên được công nhận chính thức trong
 // quý: ☐ Có ☒ Không": a form's question answered by a box (the box already its word): what it asks about, and how many —
 // none when the answer is "Không".
-const RE_YES_NO_ASKED = /^([ \t]*(?:(?:\d{1,2}|[a-h])[.)][ \t]*)?)co[ \t]+([^:\n]{3,80}?)(?:[ \t]+trong (?:quy|thang|nam|ky)(?: nay)?)?[ \t]*:[ \t]*(co|khong)(?![a-z])(?:[ \t,;-]*so luong[ \t]*:?[ \t]*(\d{1,3})(?!\d))?/gm;
+// ("1. Trong kỳ có kết nạp đảng viên: ☒ Có ☐ Không⏎   Số lượng: 01": when, before the question; the count on the next line.)
+const RE_YES_NO_ASKED = /^([ \t]*(?:(?:\d{1,2}|[a-h])[.)][ \t]*)?(?:trong (?:quy|thang|nam|ky)(?: nay)?[ \t]+)?)co[ \t]+([^:\n]{3,80}?)(?:[ \t]+trong (?:quy|thang|nam|ky)(?: nay)?)?[ \t]*:[ \t]*(co|khong)(?![a-z])(?:[ \t,;-]*\n?[ \t]*so luong[ \t]*:?[ \t]*(\d{1,3})(?!\d))?/gm;
 function answerYesNo(text: string, f: string): string {
   const edits: Edit[] = [];
   for (const m of f.matchAll(RE_YES_NO_ASKED)) {
@@ -470,6 +489,8 @@ const STEPS: readonly Step[] = [
   { may: (f) => f.includes("|"), rewrite: (text, f) => untable(text, f) },
   // ("Hộ nghèo / hộ cận nghèo | 05 / 09": a table's row made "label: value" above pairs its values too.)
   { may: (f) => f.includes("/") && f.includes(":") && RE_PAIRED_VALUES.test(f), rewrite: (text, f) => unpair(text, f) },
+  // ("Đảng viên (dự bị) | 18 (01) | 17 (02)" under two periods, made "Đảng viên (dự bị): 18 (01)" above: its pair too.)
+  { may: (f) => f.includes("):") && RE_MAY_BRACKET_PAIR.test(f), rewrite: (text, f) => unbracket(text, f) },
   { may: (f) => f.includes("):"), rewrite: unitlessLabels },
 ];
 
@@ -1168,10 +1189,12 @@ function rowsAtColumn(lines: string[], folded: string[], i: number, column: numb
 }
 
 // "… | Quý II | …": a header naming a quarter.
-const RE_QUARTER_HEAD_CELL = /\|\s*(?:quy|q)\s*(?:[ivx]{1,3}|[1-4])\s*(?:\||$)/;
-const RE_QUARTER_CELL = /^(?:quy|q)\s*([ivx]{1,3}|[1-4])(?:\s*\/\s*\d{4})?$/;
+// ("… | Thực hiện quý II/2025 | …", "… | Quý III/2026 | …": what was done in it, its year after it.)
+const RE_QUARTER_HEAD_CELL = /\|\s*(?:(?:thuc hien|ket qua)\s+)?(?:quy|q)\s*(?:[ivx]{1,3}|[1-4])(?:\s*\/\s*\d{4}|\s+nam\s+\d{4})?\s*(?:\||$)/;
+const RE_QUARTER_CELL = /^(?:(?:thuc hien|ket qua)\s+)?(?:quy|q)\s*([ivx]{1,3}|[1-4])(?:\s*\/\s*\d{4}|\s+nam\s+\d{4})?$/;
 // "Chỉ tiêu năm 2026", "Lũy kế hết quý I", "Lũy kế 6 tháng", "Cộng 9 tháng": a plan or a running total beside the quarters.
-const RE_PLAN_OR_RUNNING_CELL = /^(?:chi tieu|ke hoach|luy ke|cong don|cong \d{1,2} thang|ca nam)\b/;
+// ("6 tháng đầu năm 2026", "So với KH (%)": the half-year before the quarter, the share of the plan done.)
+const RE_PLAN_OR_RUNNING_CELL = /^(?:chi tieu|ke hoach|luy ke|cong don|cong \d{1,2} thang|ca nam|\d{1,2} thang (?:dau|cuoi) nam|so voi|ty le)\b/;
 const RE_QUARTER_NAMED = /\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b/g;
 
 /**
@@ -1194,7 +1217,8 @@ function reportedQuarter(lines: string[], folded: string[], i: number): number {
   if (quarters.length === 0 || quarters.length === heads.length - 1 + shift) return 0;
   const named = [...folded.slice(0, i).join("\n").matchAll(RE_QUARTER_NAMED)].map((m) => ROMAN[m[1] as string] ?? Number(m[1]));
   const chosen = quarters.find((q) => named.includes(q.quarter)) ?? (quarters.at(-1) as { column: number });
-  const k = rowsAtColumn(lines, folded, i, chosen.column, (n) => n === heads.length + shift);
+  // ("- Nữ |  | 01 | 01" under "Chỉ tiêu | Kế hoạch | Quý II | Lũy kế | So với KH (%)": a row ends short, its last cells empty.)
+  const k = rowsAtColumn(lines, folded, i, chosen.column, (n) => n <= heads.length + shift && n > chosen.column);
   if (k - i < 2) return 0;
   lines[i] = columnsOf(lines[i] as string)[chosen.column - shift] as string;
   folded[i] = "";

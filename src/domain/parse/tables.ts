@@ -233,7 +233,9 @@ const RE_UNIT_CELL = /^(?:dvt|don vi tinh|don vi)$/;
 const RE_AREA_UNIT = /^(?:ha|km2|km²)$/i;
 const RE_FIGURE_ONLY = /^\s*\d+(?:[.,]\d+)*\s*$/;
 const RE_PERIOD_NAMED = /^(?:cung ky\s*)?(?:(?:quy|q|thang|nam)\s*[\divx]|\d{4}$)/;
-const RE_PLAN_OR_RESULT_OF = /^(?:ke hoach|chi tieu|thuc hien|ket qua)(?: nam)? \d{4}$/;
+// ("Kế hoạch năm 2025 | Thực hiện quý II/2025 | 6 tháng đầu năm 2026 | Lũy kế 9 tháng | So với KH (%)": a plan, a result,
+// the months so far, named by their period.)
+const RE_PLAN_OR_RESULT_OF = /^(?:(?:ke hoach|chi tieu|thuc hien|ket qua)(?: nam \d{4}| quy (?:[ivx]{1,3}|\d)\s*\/\s*\d{4}| \d{4})|(?:luy ke |cong )?\d{1,2} thang(?: (?:dau|cuoi) nam(?: \d{4})?)?)$/;
 const RE_HEAD_OF_ROW = /^(?:nguoi dung dau|nguoi phu trach|phu trach|chu tich|chi hoi truong|bi thu|truong)$/;
 /** A column of the tasks a meeting handed ("Nhiệm vụ", "Kết luận / giao việc"), and one of their deadlines ("Thời hạn"). */
 // ("Nội dung công việc": the work to do, under a resolution's heading.)
@@ -683,10 +685,12 @@ const RE_WHOLE_OF_SPAN = /^(?:tong|tong so|so luong|sl|cong)$/;
  * is the whole ("Tổng") takes the merged label; its parts keep their own ("Nữ"), or, in a span with no whole, the merged
  * label before their own ("Đã nộp SL"). Null when the rows are not such a header.
  */
+const RE_UNIT_UNDER = /^[ \t]*\((?:km2|km²|ha)\)(?=\t)/i;
 function mergedHeader(upper: string, lower: string, overMore = false): string | null {
   // ("Số đảng viên\t\t\tSố tiền (đồng)\t\t\tNgày nộp" over "Phải nộp\tĐã nộp\t…": the first column merged too, spanning.)
   // ("Nội dung\tTổng số\tTrong đó\t" over "\t\tChính thức\tDự bị": the last cell merged over the two after it.)
-  if ((!lower.startsWith("\t") && !/^[^\t]+\t\t/.test(upper)) || (!upper.includes("\t\t") && !upper.endsWith("\t")) || RE_DIGIT.test(lower)) return null;
+  // ("Diện tích\tDân cư\t\t…" over "(km²)\tSố hộ\tNhân khẩu\t…": the first column's unit under it, no label of its own.)
+  if ((!lower.startsWith("\t") && !/^[^\t]+\t\t/.test(upper) && !RE_UNIT_UNDER.test(lower)) || (!upper.includes("\t\t") && !upper.endsWith("\t")) || RE_DIGIT.test(lower.replace(RE_UNIT_UNDER, ""))) return null;
   const top = upper.split("\t").map((c) => c.trim());
   const sub = lower.split("\t").map((c) => c.trim());
   // ("\tKết nạp mới\tTrong đó\t…" over "\t\tNữ\tDTTS\t…": the rows' own labels, periods, in a first column with no

@@ -144,7 +144,7 @@ const RE_NOW_AFTER_TARGET = /,\s*(?:hien nay|hien|nay|thuc te|trong quy|quy nay)
 const AREA_NUMBER = `\\d{1,3}(?:\\.\\d{3})+,\\d+|\\d{1,3}(?:,\\d{3})+\\.\\d+|\\d{1,3}[.,]\\d{3}(?=\\s*(?:ha|hecta|hec ta)${WORD_END})|\\d+(?:[.,]\\d+)?`;
 // ("Diện tích TN (ha): 338,8": "tự nhiên" in its letters.)
 const RE_AREA = new RegExp(
-  `(?:${WORD_START}dt|dien tich)\\s*(?:tu nhien|dat|tn(?![a-z]))?(?:\\s+(?:toan|ca|cua)\\s+(?:thon|ban|xom|ap|buon|lang|khu pho|khu|khom|plei|soc|to dan pho|tdp|kp|to))?\\s*(?:\\((km2|ha|hecta)\\)\\s*)?(?:la|khoang|:)?\\s*:?\\s*(?!0\\d)(${AREA_NUMBER})\\s*(km2|km vuong|km|ha|hecta|hec ta)?|(${AREA_NUMBER})\\s*(km2|km vuong|ha|hecta|hec ta)${WORD_END}`,
+  `(?:${WORD_START}dt|dien tich)\\s*(?:tu nhien|dat|tn(?![a-z]))?(?:\\s+(?:toan|ca|cua)\\s+(?:thon|ban|xom|ap|buon|lang|khu pho|khu|khom|plei|soc|to dan pho|tdp|kp|to))?\\s*(?:(?:\\(|(?=(?:km2|ha)\\s*:))(km2|ha|hecta)\\)?\\s*)?(?:la|khoang|:)?\\s*:?\\s*(?!0\\d)(${AREA_NUMBER})\\s*(km2|km vuong|km|ha|hecta|hec ta)?|(${AREA_NUMBER})\\s*(km2|km vuong|ha|hecta|hec ta)${WORD_END}`,
 );
 const RE_AREA_G = new RegExp(RE_AREA.source, "g");
 
@@ -171,7 +171,9 @@ function labelledOrFirstArea(f: string): RegExpExecArray | null {
 // "trưởng KP": a khu phố's head.
 // "thôn trưởng", "ấp trưởng": the title said the other way round.
 // ("trg thôn": the title shortened.)
-const HEAD_TITLE = "(?:(?:truong|trg) (?:thon|ban|khu pho|khu|kp|xom|buon|lang|ap|plei|soc|khom|to dan pho|tdp)|(?:thon|ban|xom|buon|lang|ap|plei|soc|khom) truong|to truong(?: (?:tdp|to dan pho|kp|khu pho))?|tt)";
+// ("Trưởng ban công tác Mặt trận": a committee's head, no village's.)
+// ("trưởng bon": the M'Nông village.)
+const HEAD_TITLE = "(?:(?:truong|trg) (?:thon|ban(?! (?:cong tac|mat tran|dieu hanh|thanh tra|chi dao|van dong|bao ve|quan ly))|khu pho|khu|kp|xom|buon|bon|lang|ap|plei|soc|khom|to dan pho|tdp)|(?:thon|ban|xom|buon|bon|lang|ap|plei|soc|khom) truong|to truong(?: (?:tdp|to dan pho|kp|khu pho))?|tt)";
 // "Bts kiêm trưởng ấp": "BT" with the tone key of a Telex typist after it.
 const SECRETARY = "(?:bts?|bi thu|b\\/t)";
 // "Bí thư chi bộ: đồng chí Hoàng Văn Ngọc, không kiêm trưởng thôn": the secretary named, then the words (not a deputy's:
@@ -190,7 +192,8 @@ const RE_SPEAKER_HEAD = new RegExp(`${WORD_START}(?:em|e|toi|minh|tui)\\s+(?:cun
 // "Trưởng buôn là già Y Bhăm, em chỉ làm bí thư", "Tổ trưởng tổ dân phố là ông Lê Văn Sơn, bí thư chi bộ là đ/c Trần Thị Hạnh":
 // the head named as one person, the secretary as another.
 const RE_HEAD_NAMED = new RegExp(`${WORD_START}${HEAD_TITLE}(?:\\s+(?:moi|hien nay|hien tai|hien))?\\s*(?:la|:)\\s*(?:(?:ong|anh|ba|chi|gia|co|chu|bac|dong chi|d\\/c|dc)\\s+)?(?=\\S)`, "g");
-const RE_SECRETARY_OTHER = new RegExp(`${WORD_START}(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?(?:\\s+(?:moi|hien nay))?\\s*(?:la|:)\\s*(?:em|e|toi|minh|ong|anh|ba|chi|dong chi|d\\/c|dc)${WORD_END}|${WORD_START}(?:em|e|toi|minh)\\s+(?:chi\\s+)?(?:lam|la)\\s+(?:bi thu|bt)${WORD_END}`);
+// ("Bí thư chi bộ (đ/c Rơ Mah Hlim) kiêm …; Trưởng plei là đ/c Siu Nguyên": the secretary named in brackets.)
+const RE_SECRETARY_OTHER = new RegExp(`${WORD_START}(?:bi thu|bt)(?:\\s+(?:chi bo|cb))?(?:\\s+(?:moi|hien nay))?(?:\\s*(?:la|:)\\s*|\\s*\\(\\s*)(?:em|e|toi|minh|ong|anh|ba|chi|dong chi|d\\/c|dc)${WORD_END}|${WORD_START}(?:em|e|toi|minh)\\s+(?:chi\\s+)?(?:lam|la)\\s+(?:bi thu|bt)${WORD_END}`);
 const RE_HEAD_ALSO_SECRETARY = /\b(?:kiem|dong thoi|cung la|chinh la)\b/;
 
 /** Whether the village's head is named as someone (a capitalised name) and the secretary as another. */
@@ -211,7 +214,7 @@ function headIsAnother(p: Prepared): boolean {
 const RE_NOT_SECRETARY = /\b(?:khong|ko|k|kg|hong|hok)\s+phai\s+(?:la\s+)?(?:bt|bi thu)\b/;
 
 // "Bí thư kiêm trưởng thôn: không" — a labelled line answered yes or no.
-const RE_HEAD_ANSWER = new RegExp(`${WORD_START}${SECRETARY}${WORD_END}[^.;:\\n]{0,20}?${WORD_START}(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}${WORD_END}\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x)${WORD_END}`);
+const RE_HEAD_ANSWER = new RegExp(`${WORD_START}${SECRETARY}${WORD_END}[^.;:\\n]{0,20}?${WORD_START}(?:kiem|kiem nhiem|dong thoi la)\\s+${HEAD_TITLE}${WORD_END}\\s*:\\s*(co|khong|ko|k|kg|chua|dung|x|[01](?![\\d.,]))${WORD_END}`);
 const RE_UNCHANGED =
   new RegExp(`${WORD_START}(?:khong|ko|k|kg|hok|chua)\\s+(?:co\\s+)?(?:gi\\s+)?(?:thay doi|bien dong|doi)${WORD_END}|${WORD_START}(?:nhu|giong|giu nhu)\\s+(?:quy truoc|quy\\s+(?:iv|iii|ii|i|\\d)|cu|lan truoc|ky truoc)${WORD_END}|${WORD_START}giu nguyen${WORD_END}`);
 // The kinds of village: thôn, bản, xóm, tổ dân phố, khu, buôn, làng, ấp, plei, sóc.
@@ -624,7 +627,8 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
     for (const [short, key] of unionKeys) if (unions[short] !== undefined) fields[key] = unions[short];
   }
   const answered = RE_HEAD_ANSWER.exec(f);
-  if (answered) fields.secretary_is_village_head = !/^(?:khong|ko|k|kg|chua)$/.test(answered[1] as string);
+  // ("bt_kiem_tt: 0", a sheet's field: 1 for yes, 0 for no.)
+  if (answered) fields.secretary_is_village_head = !/^(?:khong|ko|k|kg|chua|0)$/.test(answered[1] as string);
   else if (RE_HEAD_NEG.test(f)) fields.secretary_is_village_head = false;
   else if (RE_HEAD.test(f) || RE_SPEAKER_HEAD.test(f)) fields.secretary_is_village_head = true;
   else if (f.includes("truong") && headIsAnother(p)) fields.secretary_is_village_head = false;
