@@ -7,8 +7,28 @@ records-sex-f = female
 records-party-member = party member
 records-not-party-member = not a member
 records-role-cell_secretary = Cell secretary
-records-role-village_head = Village head
-records-role-deputy_head = Deputy village head
+records-role-village_head = { $unit ->
+    [to_dan_pho] Residential group head
+    [khu_pho] Quarter head
+    [khom] Quarter head
+    [ap] Hamlet head
+    [ban] Hamlet head
+    [buon] Hamlet head
+    [soc] Hamlet head
+    [xom] Hamlet head
+   *[other] Village head
+}
+records-role-deputy_head = { $unit ->
+    [to_dan_pho] Deputy residential group head
+    [khu_pho] Deputy quarter head
+    [khom] Deputy quarter head
+    [ap] Deputy hamlet head
+    [ban] Deputy hamlet head
+    [buon] Deputy hamlet head
+    [soc] Deputy hamlet head
+    [xom] Deputy hamlet head
+   *[other] Deputy village head
+}
 records-role-front_head = Front work board head
 records-role-police = Village police
 records-role-militia = Militia leader

@@ -47,6 +47,12 @@ import-parent_required = cần mã đơn vị cấp trên
 import-parent_cycle = đơn vị cấp trên '{ $value }' tạo thành vòng lặp
 import-parent_kind = đơn vị '{ $value }' không thể là cấp trên của loại đơn vị này
 import-unknown_role_org = không có đơn vị giữ chức vụ '{ $value }'
+import-probationary_committee = đảng viên dự bị không giữ chức { $role ->
+    [secretary] bí thư
+    [deputy_secretary] phó bí thư
+   *[other] chi ủy viên
+} (Điều lệ Đảng, Điều 5: đảng viên dự bị không ứng cử, bầu cử cơ quan lãnh đạo của Đảng). Bỏ chức vụ ở dòng này; ghi lại sau khi đảng viên được công nhận chính thức
+import-second_secretary = chi bộ '{ $value }' đã có bí thư { $name } ({ $code }); mỗi chi bộ một bí thư. Tệp nhập không kết thúc chức vụ của người vẫn ở chi bộ (docs/import.md, "Chức vụ khi nhập lại"): chỉ nhập được khi trong cùng tệp bí thư cũ chuyển chi bộ khác hoặc ra khỏi danh sách (cột "Biến động")
 import-org_renamed = mã '{ $value }' đã có với tên '{ $stored }'. Không đổi tên đơn vị tại chỗ: sáp nhập hoặc đổi tên thì lập đơn vị mới với mã mới và kết thúc đơn vị cũ
 import-org_moved = mã '{ $value }' đã thuộc đơn vị cấp trên '{ $stored }'. Không chuyển đơn vị tại chỗ: lập đơn vị mới với mã mới và kết thúc đơn vị cũ
 import-org_kind_changed = mã '{ $value }' đã có với loại khác ({ $stored }). Lập đơn vị mới với mã mới

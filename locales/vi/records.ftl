@@ -7,8 +7,30 @@ records-sex-f = nữ
 records-party-member = đảng viên
 records-not-party-member = quần chúng
 records-role-cell_secretary = Bí thư chi bộ
-records-role-village_head = Trưởng thôn
-records-role-deputy_head = Phó trưởng thôn
+records-role-village_head = { $unit ->
+    [to_dan_pho] Tổ trưởng tổ dân phố
+    [khu_pho] Trưởng khu phố
+    [khom] Trưởng khóm
+    [ap] Trưởng ấp
+    [ban] Trưởng bản
+    [buon] Trưởng buôn
+    [lang] Trưởng làng
+    [soc] Trưởng sóc
+    [xom] Trưởng xóm
+   *[thon] Trưởng thôn
+}
+records-role-deputy_head = { $unit ->
+    [to_dan_pho] Tổ phó tổ dân phố
+    [khu_pho] Phó trưởng khu phố
+    [khom] Phó trưởng khóm
+    [ap] Phó trưởng ấp
+    [ban] Phó trưởng bản
+    [buon] Phó trưởng buôn
+    [lang] Phó trưởng làng
+    [soc] Phó trưởng sóc
+    [xom] Phó trưởng xóm
+   *[thon] Phó trưởng thôn
+}
 records-role-front_head = Trưởng ban công tác Mặt trận
 records-role-police = Công an viên
 records-role-militia = Thôn đội trưởng

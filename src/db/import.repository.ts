@@ -123,6 +123,26 @@ export async function openRolesOf(db: Db, personIds: readonly number[], onDate: 
   return rows;
 }
 
+/** The secretaries of these cells on a day: role id, cell, the person's id, code and name. */
+export async function cellSecretaries(db: Db, cellIds: readonly number[], onDate: string) {
+  const rows = [];
+  for (const part of chunks([...new Set(cellIds)])) {
+    if (part.length === 0) continue;
+    rows.push(
+      ...(await db
+        .selectFrom("role")
+        .innerJoin("person", "person.id", "role.person_id")
+        .select(["role.id", "role.org_id", "role.person_id", "person.code", "person.full_name"])
+        .where("role.role", "=", "secretary")
+        .where("role.org_id", "in", part)
+        .where("role.valid_from", "<=", onDate)
+        .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", onDate)]))
+        .execute()),
+    );
+  }
+  return rows;
+}
+
 export async function insertRoles(db: Db, roles: readonly Insertable<RoleTable>[]) {
   for (const part of chunks(roles)) await db.insertInto("role").values(part).execute();
 }

@@ -13,7 +13,7 @@ export async function cellsInSubtree(db: Db, orgIds: number[], fromDate: string,
   return db
     .selectFrom("org as c")
     .leftJoin("org as p", "p.id", "c.parent_id")
-    .select(["c.id", "c.code", "c.name", "c.area_name", "c.parent_id", "p.name as parent_name"])
+    .select(["c.id", "c.code", "c.name", "c.kind", "c.area_name", "c.area_kind", "c.catchment", "c.parent_id", "p.name as parent_name"])
     .where("c.id", "in", orgIds)
     .where("c.kind", "in", CELL_KINDS)
     .where("c.valid_from", "<=", toDate)

@@ -1,5 +1,5 @@
 import { previousPeriod } from "../domain/forms/period.js";
-import { FIGURE_KEYS, ORGANIZATIONS, type FigureKey, type VillageFigures, type Worker } from "../domain/records/village-record.js";
+import { FIGURE_KEYS, ORGANIZATIONS, type FigureKey, type VillageFigures, type VillageUnit, type Worker } from "../domain/records/village-record.js";
 import type { VillageRow, VillageTable } from "../services/village-record.service.js";
 import type { LayoutRow, LayoutValue } from "./province-layout.js";
 import { periodTitle, type Translate } from "./report-workbook.js";
@@ -98,10 +98,11 @@ export function villageRows(table: VillageTable, t: Translate): LayoutRow[] {
   return out;
 }
 
-function workerText(t: Translate, w: Worker, key: keyof Worker): string | number | null {
+function workerText(t: Translate, w: Worker, key: keyof Worker, unit: VillageUnit): string | number | null {
   switch (key) {
     case "role":
-      return t(`records-role-${w.role}`);
+      // The head's title is the one of the village's kind: "Tổ trưởng tổ dân phố" in a ward.
+      return t(`records-role-${w.role}`, { unit });
     case "sex":
       return w.sex ? t(w.sex === "F" ? "records-sex-f" : "records-sex-m") : null;
     case "partyMember":
@@ -117,7 +118,7 @@ export function workerRows(table: VillageTable, t: Translate): LayoutRow[] {
   let stt = 0;
   const row = (r: VillageRow, w: Worker, change: string | null): Record<string, LayoutValue> => {
     const values: Record<string, LayoutValue> = { stt: ++stt, village: r.village, commune: r.communeName ?? "", change };
-    for (const key of Object.keys(WORKER_COLUMN) as (keyof Worker)[]) values[WORKER_COLUMN[key]] = workerText(t, w, key);
+    for (const key of Object.keys(WORKER_COLUMN) as (keyof Worker)[]) values[WORKER_COLUMN[key]] = workerText(t, w, key, r.unit);
     return values;
   };
   for (const r of table.rows) {
@@ -135,8 +136,8 @@ export function workerRows(table: VillageTable, t: Translate): LayoutRow[] {
       }
       const changed: Record<string, string> = {};
       for (const key of Object.keys(WORKER_COLUMN) as (keyof Worker)[]) {
-        const was = workerText(t, before, key);
-        if (was !== workerText(t, w, key)) changed[WORKER_COLUMN[key]] = wasNote(t, r, was);
+        const was = workerText(t, before, key, r.unit);
+        if (was !== workerText(t, w, key, r.unit)) changed[WORKER_COLUMN[key]] = wasNote(t, r, was);
       }
       out.push({ kind: "item", values: row(r, w, t("records-change-changed")), changed });
     });

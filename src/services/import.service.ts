@@ -4,6 +4,7 @@ import { writeAudit } from "../db/audit.repository.js";
 import {
   assignmentsOfCadres,
   endAssignments,
+  cellSecretaries,
   endRoles,
   householdsByCodes,
   holdsOtherThan,
@@ -429,6 +430,8 @@ async function applyUnits(trx: Db, plan: UnitPlan, opts: ImportOptions): Promise
 // ---------------------------------------------------------------- people
 
 const CELL_ROLES = new Set<string>(["member", "secretary", "deputy_secretary", "cell_committee"]);
+/** The cell committee's posts (chi ủy): not for a probationary member. */
+const COMMITTEE_ROLES = new Set<string>(["secretary", "deputy_secretary", "cell_committee"]);
 
 interface PersonPlan {
   issues: ImportIssue[];
@@ -523,6 +526,13 @@ async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, strin
       } else counts.unchanged++;
       continue;
     }
+    // Statute art. 5: a probationary member has a full member's duties and rights except to vote, to stand
+    // for and to elect the party's leading bodies, so holds no post on the cell committee.
+    const committee = row.roles.find((r) => COMMITTEE_ROLES.has(r.role));
+    if (row.membership === "probationary" && committee) {
+      issues.push({ line: row.line, column: col("roles", "Chức vụ"), code: "probationary_committee", args: { role: committee.role } });
+      continue;
+    }
     if (!person) {
       plan.inserts.push({ row, cellId: cell.id, roles: wanted });
       counts.created++;
@@ -565,7 +575,35 @@ async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, strin
     } else if (adding.length > 0) counts.updated++;
     else counts.unchanged++;
   }
+  await checkOneSecretary(trx, plan, rows, orgs, stored, col("roles", "Chức vụ"), today);
   return plan;
+}
+
+/**
+ * One secretary per cell: a row making someone secretary of a cell that has another (stored and not
+ * ending in this import by a move or "Biến động", or an earlier row of the file) is refused, naming the
+ * one there. The import ends no post of someone staying in the cell (docs/import.md, "Chức vụ khi nhập lại").
+ */
+async function checkOneSecretary(trx: Db, plan: PersonPlan, rows: readonly PersonRow[], orgs: Map<string, ImportOrgRow>, stored: Map<string, { id: number }>, column: string, today: string): Promise<void> {
+  const newOnes = rows.filter((row) => !row.change && row.roles.some((r) => r.role === "secretary") && orgs.has(row.cellCode) && !plan.issues.some((i) => i.line === row.line));
+  if (newOnes.length === 0) return;
+  const ending = new Set(plan.rolesToEnd.map((r) => r.id));
+  const leaving = new Set(plan.leaves.map((l) => l.person.id));
+  const holders = new Map<number, { personId: number | null; code: string; name: string }[]>();
+  for (const s of await cellSecretaries(trx, newOnes.map((row) => orgs.get(row.cellCode)!.id), today)) {
+    if (ending.has(s.id) || leaving.has(s.person_id)) continue;
+    holders.set(s.org_id, [...(holders.get(s.org_id) ?? []), { personId: s.person_id, code: s.code, name: s.full_name }]);
+  }
+  for (const row of newOnes) {
+    const cellId = orgs.get(row.cellCode)!.id;
+    const self = stored.get(row.code)?.id ?? null;
+    const other = (holders.get(cellId) ?? []).find((h) => h.code !== row.code && (self === null || h.personId !== self));
+    if (other) {
+      plan.issues.push({ line: row.line, column, code: "second_secretary", args: { value: row.cellCode, name: other.name, code: other.code } });
+      continue;
+    }
+    holders.set(cellId, [...(holders.get(cellId) ?? []), { personId: self, code: row.code, name: row.fullName }]);
+  }
 }
 
 async function applyPeople(trx: Db, plan: PersonPlan, today: string, opts: ImportOptions): Promise<void> {

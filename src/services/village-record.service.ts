@@ -3,7 +3,7 @@ import { isPeriodOfKind } from "../domain/forms/period.js";
 import { currentForm } from "../domain/forms/registry.js";
 import { validateSubmission } from "../domain/forms/validate.js";
 import { isVillageCell } from "../domain/org.js";
-import { diffFigures, formValuesOf, type RecordDiff, type VillageFigures } from "../domain/records/village-record.js";
+import { diffFigures, formValuesOf, villageUnitOf, type RecordDiff, type VillageFigures, type VillageUnit } from "../domain/records/village-record.js";
 import type { Actor } from "../domain/roles.js";
 import { compareVi } from "../domain/text/collate.js";
 import { periodEnd, periodStart } from "../domain/schedule/local-time.js";
@@ -28,6 +28,8 @@ export interface VillageRecordView {
   figures: VillageFigures;
   /** The quarter the figures come from; null when the village has no record yet. */
   from: string | null;
+  /** Thôn, tổ dân phố, ấp…: the head's title follows it. */
+  unit: VillageUnit;
 }
 
 /** Those of the given orgs that are village or residential-group cells (the ones keeping a record). */
@@ -58,7 +60,7 @@ export async function villageRecordFor(db: Db, actor: Actor, orgId: number, peri
   const row = await latestVillageRecord(db, orgId, period);
   const figures = row ? figuresOf(row) : { organizations: {}, workforce: [] };
   await recordAccess(db, actor, { what: "village.workforce", orgId, peopleCount: figures.workforce.length }, now);
-  return { orgId, cellName: org.name, period, figures, from: row?.period ?? null };
+  return { orgId, cellName: org.name, period, figures, from: row?.period ?? null, unit: villageUnitOf({ areaKind: org.area_kind, areaName: org.area_name, name: org.name }) };
 }
 
 /**
@@ -108,6 +110,8 @@ export interface VillageRow {
   cellName: string;
   /** The village or residential group itself ("thôn Pò Lài"): the cell's area, else its name. */
   village: string;
+  /** Thôn, tổ dân phố, ấp…: the head's title follows it. */
+  unit: VillageUnit;
   communeName: string | null;
   figures: VillageFigures | null;
   previous: VillageFigures | null;
@@ -125,30 +129,31 @@ export interface VillageTable {
 
 /**
  * The villages under an org for a quarter with the quarter-to-quarter changes (`records.view` on the
- * org; the local operator of `chibo export` when `actor` is null). Villages without a record are listed
- * empty. A view that names workers is written to the access log.
+ * org; the local operator of `chibo export` when `actor` is null): every village and residential-group
+ * cell open in the quarter, those without a record for it listed empty (the export's "chưa cập nhật quý
+ * này", counted in "2/3 thôn đã cập nhật"); agency cells keep no record and are not listed. A view that
+ * names workers is written to the access log.
  */
 export async function villageTable(db: Db, actor: Actor | null, rootOrgId: number, period: string, now: Date): Promise<VillageTable> {
   if (!isPeriodOfKind("quarter", period)) throw new ChiboError("invalid_input", { period });
   if (actor) await requireAccess(db, actor, "records.view", { orgId: rootOrgId });
   const root = await findOrgById(db, rootOrgId);
   if (!root) throw new ChiboError("not_found");
-  const cells = (await cellsInSubtree(db, await subtreeIds(db, rootOrgId), periodStart(period), periodEnd(period))).sort(
+  const cells = (await cellsInSubtree(db, await subtreeIds(db, rootOrgId), periodStart(period), periodEnd(period))).filter(isVillageCell).sort(
     (a, b) => compareVi(a.parent_name ?? "", b.parent_name ?? "") || compareVi(a.name, b.name),
   );
   const ids = cells.map((c) => c.id);
   const [current, previous] = await Promise.all([villageRecordsOf(db, ids, [period]), previousVillageRecords(db, ids, period)]);
   const nowById = new Map(current.map((r) => [r.org_id, r]));
   const beforeById = new Map(previous.map((r) => [r.org_id, r]));
-  const rows = cells
-    .filter((c) => nowById.has(c.id) || beforeById.has(c.id))
-    .map((c): VillageRow => {
-      const figures = nowById.has(c.id) ? figuresOf(nowById.get(c.id)!) : null;
-      const prev = beforeById.get(c.id);
-      const before = prev ? figuresOf(prev) : null;
-      const diff = figures ? diffFigures(before ?? undefined, figures) : diffFigures(undefined, { organizations: {}, workforce: [] });
-      return { orgId: c.id, cellName: c.name, village: c.area_name ?? c.name, communeName: c.parent_name, figures, previous: before, previousPeriod: prev?.period ?? null, diff };
-    });
+  const rows = cells.map((c): VillageRow => {
+    const figures = nowById.has(c.id) ? figuresOf(nowById.get(c.id)!) : null;
+    const prev = beforeById.get(c.id);
+    const before = prev ? figuresOf(prev) : null;
+    const diff = figures ? diffFigures(before ?? undefined, figures) : diffFigures(undefined, { organizations: {}, workforce: [] });
+    const unit = villageUnitOf({ areaKind: c.area_kind, areaName: c.area_name, name: c.name });
+    return { orgId: c.id, cellName: c.name, village: c.area_name ?? c.name, unit, communeName: c.parent_name, figures, previous: before, previousPeriod: prev?.period ?? null, diff };
+  });
   const named = rows.reduce((n, r) => n + (r.figures?.workforce.length ?? 0), 0);
   if (actor) await recordAccess(db, actor, { what: "village.workforce", orgId: rootOrgId, peopleCount: named }, now);
   return { orgName: root.name, period, rows, heading: await reportHeadingOf(db, rootOrgId) };

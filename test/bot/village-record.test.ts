@@ -136,8 +136,11 @@ describeEngines("/hosothon: the village record by quarter", (engine) => {
     const office = await h.as("DEMO-VP-TANVAN");
     const result = await h.say(office, "/hosothon quý 3/2025");
     const reply = result.replies[0]!;
-    expect(reply.text).toContain("Hồ sơ thôn quý 3/2025 — Đảng bộ xã Tân Văn: 1/1 thôn đã cập nhật");
+    // Every village of the commune is listed, those not updated too; the agency cell keeps no record.
+    expect(reply.text).toContain("Hồ sơ thôn quý 3/2025 — Đảng bộ xã Tân Văn: 1/4 thôn đã cập nhật");
     expect(reply.text).toContain("• Chi bộ thôn Pò Lài: 630 người, 142 hộ; 2 mục thay đổi");
+    expect(reply.text).toContain("• Chi bộ thôn Bản Chang: chưa cập nhật quý này");
+    expect(reply.text).not.toContain("cơ quan");
     expect(reply.attachment).toMatchObject({ kind: "document", filename: "ho-so-thon-2025-quy-3.xlsx" });
     const wb = await loadWorkbook(reply.attachment!.data);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Thôn", "Người làm việc"]);
@@ -152,7 +155,9 @@ describeEngines("/hosothon: the village record by quarter", (engine) => {
     expect(polai.values).toMatchObject({ "Dân số (người)": 630, "Số hộ": 142, "Diện tích (km²)": 5.2, "Hộ nghèo": 12, "Đảng viên": 31, "Hội Phụ nữ": 87, "Số người làm việc ở thôn": 2, "Tình hình cập nhật": "2 mục thay đổi" });
     // One cell of the village changed: population, in the legend's yellow with last quarter's figure as its note.
     expect(marks(polai)).toEqual({ "Dân số (người)": { fill: YELLOW, note: "Quý trước (quý 2/2025): 618" } });
-    expect(villages.get("TỔNG CỘNG")!.values).toMatchObject({ "Dân số (người)": 630, "Số hộ": 142, "Tình hình cập nhật": "1/1 thôn đã cập nhật" });
+    expect(villages.get("thôn Nà Thưa")!.values).toMatchObject({ "Tình hình cập nhật": "chưa cập nhật quý này", "Dân số (người)": null });
+    expect([...villages.keys()].filter((k) => k !== "TỔNG CỘNG").length).toBe(4);
+    expect(villages.get("TỔNG CỘNG")!.values).toMatchObject({ "Dân số (người)": 630, "Số hộ": 142, "Tình hình cập nhật": "1/4 thôn đã cập nhật" });
     // The total keeps the layout's own grey: nothing in it is a change.
     expect(Object.values(marks(villages.get("TỔNG CỘNG")!)).filter((m) => m.fill === YELLOW || m.note !== undefined)).toEqual([]);
 
@@ -232,6 +237,26 @@ describeEngines("/hosothon: the village record by quarter", (engine) => {
   it("/baocao thôn takes the quarter named, not only the one just ended", async () => {
     expect(await h.sayText(sec, "/baocao so lieu thon quy 1/2025")).toContain("quý 1/2025");
     await h.sayText(sec, "/huy");
+  });
+
+  it("a tổ dân phố's head is the Tổ trưởng tổ dân phố on the screen and in the ward's file, stored as the head", async () => {
+    const tanHoa = await h.as("DEMO-CB-TANHOA1-BT");
+    await h.sayText(tanHoa, "/hosothon quý 3/2025");
+    const shown = await h.sayText(tanHoa, "dân số 420\nthêm: tổ trưởng, Đào Văn Hùng, nam, 1962, Kinh, 12/12, hưu trí, đảng viên\nthêm: tổ phó, Lê Thị Hằng, nữ, 1975");
+    expect(shown).toContain("1. Tổ trưởng tổ dân phố: Đào Văn Hùng, nam, 1962");
+    expect(shown).toContain("2. Tổ phó tổ dân phố: Lê Thị Hằng, nữ, 1975");
+    expect(shown).not.toContain("Trưởng thôn");
+    expect(await h.sayText(tanHoa, "1")).toContain("Đã lưu hồ sơ Chi bộ tổ dân phố Tân Hòa 1, quý 3/2025.");
+    const stored = await h.db.db.selectFrom("village_record").innerJoin("org", "org.id", "village_record.org_id").select("workforce").where("org.code", "=", "DEMO-CB-TANHOA1").where("period", "=", "2025-Q3").executeTakeFirstOrThrow();
+    expect((stored.workforce as { role: string }[]).map((w) => w.role)).toEqual(["village_head", "deputy_head"]);
+
+    const ward = await h.as("DEMO-VP-KYLUA");
+    const reply = (await h.say(ward, "/hosothon quý 3/2025")).replies[0]!;
+    expect(reply.text).toContain("1/3 thôn đã cập nhật");
+    expect(reply.text).toContain("• Chi bộ tổ dân phố Phai Luông: chưa cập nhật quý này");
+    const workers = table((await loadWorkbook(reply.attachment!.data)).worksheets[1]!, "Họ và tên");
+    expect(workers.get("Đào Văn Hùng")!.values).toMatchObject({ "Chức danh": "Tổ trưởng tổ dân phố" });
+    expect(workers.get("Lê Thị Hằng")!.values).toMatchObject({ "Chức danh": "Tổ phó tổ dân phố" });
   });
 
   it("refuses a member and another commune's office", async () => {

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { diffFigures, type VillageFigures, type Worker } from "../../src/domain/records/village-record.js";
+import { diffFigures, type VillageFigures, type VillageUnit, type Worker } from "../../src/domain/records/village-record.js";
 import { villageWorkbook } from "../../src/export/village-workbook.js";
 import { createI18n } from "../../src/messaging/i18n.js";
 import type { VillageRow, VillageTable } from "../../src/services/village-record.service.js";
@@ -12,11 +12,12 @@ const t = (id: string, args?: Record<string, string | number>) => i18n.t("vi", i
 const worker = (name: string, role: Worker["role"], education = "9/12"): Worker => ({ role, name, sex: "M", birthYear: 1975, ethnicity: "Tày", education, occupation: "làm ruộng", partyMember: false });
 const figures = (population: number, workforce: Worker[]): VillageFigures => ({ population, households: 100, areaKm2: 2.5, organizations: { party: 20 }, workforce });
 
-function village(name: string, commune: string, before: VillageFigures | null, now: VillageFigures | null): VillageRow {
+function village(name: string, commune: string, before: VillageFigures | null, now: VillageFigures | null, unit: VillageUnit = "thon"): VillageRow {
   return {
     orgId: 1,
     cellName: name,
     village: name,
+    unit,
     communeName: commune,
     figures: now,
     previous: before,
@@ -80,5 +81,26 @@ describe("the village record in the shipped layout (co-so-du-lieu-thon.xlsx)", (
     const pao = workers.get("Hoàng Văn Páo")!;
     expect(pao.getCell("D").font.strike).toBeFalsy();
     expect(colour(pao.getCell("D"))).toBeUndefined();
+  });
+
+  it("a worker replaced by another person: the old one Thôi (struck through), the new one Mới; a tổ dân phố's head is Tổ trưởng tổ dân phố", async () => {
+    const tam = { ...worker("Lê Văn Tám", "police"), birthYear: 1979 };
+    const manh = { ...worker("Nguyễn Đức Mạnh", "police"), birthYear: 1990 };
+    const head = worker("Đào Văn Hùng", "village_head");
+    const table: VillageTable = {
+      orgName: "Đảng bộ phường Minh Khai",
+      period: "2026-Q4",
+      heading: { upper: "ĐẢNG BỘ TỈNH HÀ LAM", issuer: "ĐẢNG ỦY PHƯỜNG MINH KHAI", place: "Minh Khai", signFor: "T/M ĐẢNG ỦY", recipient: "Tỉnh ủy" },
+      rows: [village("tổ dân phố số 3", "Phường Minh Khai", figures(400, [head, tam]), figures(400, [head, manh]), "to_dan_pho")],
+    };
+    const wb = await loadWorkbook(await villageWorkbook(table, { t, today: "2026-12-08" }));
+    const workers = byName(wb.worksheets[1]!, "D");
+    expect(workers.get("Nguyễn Đức Mạnh")!.getCell("K").value).toBe("Mới");
+    expect(workers.get("Lê Văn Tám")!.getCell("K").value).toBe("Thôi");
+    expect(workers.get("Lê Văn Tám")!.getCell("D").font.strike).toBe(true);
+    expect(workers.get("Nguyễn Đức Mạnh")!.getCell("D").note).toBeUndefined();
+    const roles = [...workers.values()].map((r) => r.getCell("C").value);
+    expect(workers.get("Đào Văn Hùng")!.getCell("C").value).toBe("Tổ trưởng tổ dân phố");
+    expect(roles).not.toContain("Trưởng thôn");
   });
 });

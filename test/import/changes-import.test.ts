@@ -48,7 +48,8 @@ describeEngines("imports record changes over time: predecessors, roles as of a d
     const lines = [
       header,
       "HL-101;Hoàng Văn Mới;DEMO-CB-NATHUA;Chính thức;;10/10/2026;",
-      "HL-102;Lý Thị Hai;DEMO-CB-NATHUA;Dự bị;Chi ủy viên;;",
+      // A full member: a probationary one holds no cell committee post (party-posts-import.test.ts).
+      "HL-102;Lý Thị Hai;DEMO-CB-NATHUA;Chính thức;Chi ủy viên;;",
     ];
     const first = await importCsv("people", "people.csv", lines, "2026-11-01");
     expect(first).toMatchObject({ ok: true, counts: { created: 2 } });

@@ -30,12 +30,14 @@ describeEngines("chibo import villages and chibo export villages (the real comma
     const out = join(dir, "ho-so-thon.xlsx");
     const exported = await runChibo(["export", "villages", "--period", "2025-Q3", "--org", "XA-TANVAN", "--out", out], { env });
     expect(exported.stderr).toBe("");
-    expect(exported.stdout).toContain("Đã xuất hồ sơ 2/2 thôn của Đảng bộ xã Tân Văn");
+    // Every village of the commune, Nà Thưa without a record too; the agency cell keeps none.
+    expect(exported.stdout).toContain("Đã xuất hồ sơ 2/3 thôn của Đảng bộ xã Tân Văn");
     const wb = await loadWorkbook(readFileSync(out));
     // The shipped layout templates/bao-cao/co-so-du-lieu-thon.xlsx: the villages, then the people who do their work.
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Thôn", "Người làm việc"]);
     expect(wb.worksheets[0]!.getCell("A2").value).toBe("ĐẢNG ỦY XÃ TÂN VĂN");
-    expect([11, 12, 13].map((r) => wb.worksheets[0]!.getRow(r).getCell(2).value)).toEqual(["thôn Bản Chang", "thôn Pò Lài", "TỔNG CỘNG"]);
+    expect([11, 12, 13, 14].map((r) => wb.worksheets[0]!.getRow(r).getCell(2).value)).toEqual(["thôn Bản Chang", "thôn Nà Thưa", "thôn Pò Lài", "TỔNG CỘNG"]);
+    expect(wb.worksheets[0]!.getRow(12).getCell(3).value).toBe("chưa cập nhật quý này");
     // Villages in Vietnamese order (Bản Chang before Pò Lài), each village's workers as listed.
     expect([6, 7, 8, 9].map((r) => wb.worksheets[1]!.getRow(r).getCell(4).value)).toEqual(["Triệu Văn Lâm", "Hoàng Văn Páo", "Lục Thị Hoa", "Vi Văn Sáng"]);
   });

@@ -15,6 +15,7 @@ import {
   type RecordChange,
   type RecordDiff,
   type VillageFigures,
+  type VillageUnit,
   type Worker,
 } from "../../domain/records/village-record.js";
 import { fold } from "../../domain/text/fold.js";
@@ -39,6 +40,8 @@ interface VillageFlowData {
   orgId: number;
   period: string;
   cellName: string;
+  /** Thôn, tổ dân phố…: the head's title follows it (a flow stored before it was kept reads as a thôn). */
+  unit?: VillageUnit;
   /** The quarter the starting values come from (null: none yet). */
   from: string | null;
   base: VillageFigures;
@@ -56,8 +59,11 @@ function numberVi(n: number): string {
   return Number.isInteger(n) ? n.toLocaleString("vi-VN") : String(n).replace(".", ",");
 }
 
-/** A worker on one line: `Trưởng thôn: Nông Văn Hải, nam, 1980, Tày, 12/12, làm ruộng, đảng viên`. */
-export function workerLine(ctx: Pick<BotContext, "t">, w: Worker): string {
+/**
+ * A worker on one line: `Trưởng thôn: Nông Văn Hải, nam, 1980, Tày, 12/12, làm ruộng, đảng viên`; the
+ * head's title is the one of the village's kind (`Tổ trưởng tổ dân phố: …` in a tổ dân phố).
+ */
+export function workerLine(ctx: Pick<BotContext, "t">, w: Worker, unit: VillageUnit = "thon"): string {
   const parts = [
     w.name,
     w.sex ? ctx.t(w.sex === "F" ? "records-sex-f" : "records-sex-m") : null,
@@ -67,11 +73,11 @@ export function workerLine(ctx: Pick<BotContext, "t">, w: Worker): string {
     w.occupation,
     ctx.t(w.partyMember ? "records-party-member" : "records-not-party-member"),
   ].filter((p): p is string => p !== null && p !== "");
-  return `${ctx.t(`records-role-${w.role}`)}: ${parts.join(", ")}`;
+  return `${ctx.t(`records-role-${w.role}`, { unit })}: ${parts.join(", ")}`;
 }
 
 /** The record as lines, with what changed from `before` marked (✎) and the old value shown. */
-export function recordText(ctx: Pick<BotContext, "t">, figures: VillageFigures, diff?: RecordDiff, before?: VillageFigures): string {
+export function recordText(ctx: Pick<BotContext, "t">, figures: VillageFigures, diff?: RecordDiff, before?: VillageFigures, unit: VillageUnit = "thon"): string {
   const lines: string[] = [];
   const mark = (changed: boolean, old: number | undefined) => (changed ? ` ✎ ${ctx.t("records-was", { value: old === undefined ? "—" : numberVi(old) })}` : "");
   for (const key of FIGURE_KEYS) {
@@ -90,9 +96,9 @@ export function recordText(ctx: Pick<BotContext, "t">, figures: VillageFigures, 
   lines.push(ctx.t("records-workforce", { count: figures.workforce.length }));
   figures.workforce.forEach((w, i) => {
     const tag = diff?.workersAdded.includes(i) ? ` ✎ ${ctx.t("records-added")}` : diff?.workersChanged.includes(i) ? " ✎" : "";
-    lines.push(`  ${i + 1}. ${workerLine(ctx, w)}${tag}`);
+    lines.push(`  ${i + 1}. ${workerLine(ctx, w, unit)}${tag}`);
   });
-  for (const w of diff?.workersRemoved ?? []) lines.push(`  ✎ ${ctx.t("records-removed", { worker: workerLine(ctx, w) })}`);
+  for (const w of diff?.workersRemoved ?? []) lines.push(`  ✎ ${ctx.t("records-removed", { worker: workerLine(ctx, w, unit) })}`);
   return lines.join("\n");
 }
 
@@ -107,7 +113,7 @@ function show(ctx: BotContext, data: VillageFlowData): void {
   const changed = data.changes.length > 0;
   const head = ctx.t("records-head", { cell: data.cellName, period: periodLabel(ctx, data.period) });
   const from = data.from === null ? ctx.t("records-from-none") : data.from === data.period ? ctx.t("records-from-same") : ctx.t("records-from", { period: periodLabel(ctx, data.from) });
-  const body = recordText(ctx, figures, changed ? diffFigures(data.base, figures) : undefined, data.base);
+  const body = recordText(ctx, figures, changed ? diffFigures(data.base, figures) : undefined, data.base, data.unit ?? "thon");
   const tail = recordTail(data);
   const choices = [];
   if (changed) choices.push({ label: ctx.t("records-save"), action: `vr:save:${tail}` });
@@ -141,7 +147,7 @@ async function villageCells(ctx: BotContext): Promise<number[]> {
 async function open(ctx: BotContext, orgId: number, period: string): Promise<void> {
   if (!(await villageCells(ctx)).includes(orgId)) throw new ChiboError("forbidden");
   const view = await villageRecordFor(ctx.db, ctx.requireActor(), orgId, period, ctx.now);
-  show(ctx, { orgId, period, cellName: view.cellName, from: view.from, base: view.figures, changes: [] });
+  show(ctx, { orgId, period, cellName: view.cellName, unit: view.unit, from: view.from, base: view.figures, changes: [] });
 }
 
 function askQuarter(ctx: BotContext, orgId: number): void {

@@ -27,6 +27,9 @@ export type ImportIssueCode =
   | "parent_cycle"
   | "parent_kind"
   | "unknown_role_org"
+  // Party posts: a probationary member on the cell committee (statute art. 5), a cell's second secretary.
+  | "probationary_committee"
+  | "second_secretary"
   | "org_renamed"
   | "org_moved"
   | "org_kind_changed"

@@ -29,6 +29,44 @@ export const WORKER_ROLES = [
 ] as const;
 export type WorkerRole = (typeof WORKER_ROLES)[number];
 
+/**
+ * What a village is called where it is (thôn, tổ dân phố, ấp, bản…): the head's title follows it on an
+ * official record — "Trưởng thôn", "Tổ trưởng tổ dân phố", "Trưởng ấp", "Trưởng bản" — while the stored
+ * post stays `village_head` (Thông tư 04/2012/TT-BNV: trưởng thôn, tổ trưởng tổ dân phố; the South's ấp,
+ * the mountains' bản, buôn, làng, sóc keep their own word).
+ */
+export const VILLAGE_UNITS = ["thon", "to_dan_pho", "khu_pho", "khom", "ap", "ban", "buon", "lang", "soc", "xom"] as const;
+export type VillageUnit = (typeof VILLAGE_UNITS)[number];
+
+/** Leading words of an area's name → its unit, longest first. */
+const UNIT_WORDS: [RegExp, VillageUnit][] = [
+  [/^(to dan pho|tdp|to) /, "to_dan_pho"],
+  [/^khu pho /, "khu_pho"],
+  [/^khom /, "khom"],
+  [/^thon /, "thon"],
+  [/^ap /, "ap"],
+  [/^ban /, "ban"],
+  [/^buon /, "buon"],
+  [/^lang /, "lang"],
+  [/^soc /, "soc"],
+  [/^xom /, "xom"],
+];
+
+/**
+ * The unit of a village cell, from its area's name ("tổ dân phố số 3"), else the cell's name after
+ * "Chi bộ", else its area kind (a residential group is a tổ dân phố); a thôn otherwise.
+ *
+ * @example villageUnitOf({ areaKind: "residential_group", areaName: null, name: "Chi bộ khu phố 2" }) // "khu_pho"
+ */
+export function villageUnitOf(org: { areaKind: string | null; areaName: string | null; name: string }): VillageUnit {
+  for (const text of [org.areaName, org.name]) {
+    if (!text) continue;
+    const unit = lookup(UNIT_WORDS, `${norm(text).replace(/^chi bo /, "")} `);
+    if (unit) return unit;
+  }
+  return org.areaKind === "residential_group" ? "to_dan_pho" : "thon";
+}
+
 /** One person who does the village's work. */
 export interface Worker {
   role: WorkerRole;
@@ -328,8 +366,19 @@ function sameWorker(a: Worker, b: Worker): boolean {
 }
 
 /**
+ * Whether a worker listed under another name in the same post is the same person with the name's
+ * spelling fixed ("Le Van Tam" → "Lê Văn Tám", or the same sex and year of birth), not someone new:
+ * a công an viên replaced by another person is one who left ("Thôi") and one new ("Mới"), not an edit.
+ */
+function isSpellingFix(before: Worker, after: Worker): boolean {
+  if (fold(before.name).replace(/\s+/g, " ").trim() === fold(after.name).replace(/\s+/g, " ").trim()) return true;
+  return before.sex !== null && before.sex === after.sex && before.birthYear !== null && before.birthYear === after.birthYear;
+}
+
+/**
  * Compare a quarter with the one before; with no earlier quarter nothing counts as changed (a first
- * record is not a change). Workers are matched by name (then by title for a renamed holder).
+ * record is not a change). Workers are matched by name, then by title for a holder whose name's spelling
+ * was fixed (`isSpellingFix`); another person in the same post is one removed and one added.
  */
 export function diffFigures(before: VillageFigures | undefined, after: VillageFigures): RecordDiff {
   const diff: RecordDiff = { figures: [], organizations: [], workersChanged: [], workersChangedFrom: [], workersAdded: [], workersRemoved: [] };
@@ -339,7 +388,11 @@ export function diffFigures(before: VillageFigures | undefined, after: VillageFi
   const unmatched = new Set(before.workforce.map((_, i) => i));
   after.workforce.forEach((w, i) => {
     let j = [...unmatched].find((k) => sameName(before.workforce[k]!.name, w.name));
-    if (j === undefined) j = [...unmatched].find((k) => before.workforce[k]!.role === w.role && !after.workforce.some((x) => sameName(x.name, before.workforce[k]!.name)));
+    if (j === undefined)
+      j = [...unmatched].find((k) => {
+        const old = before.workforce[k]!;
+        return old.role === w.role && isSpellingFix(old, w) && !after.workforce.some((x) => sameName(x.name, old.name));
+      });
     if (j === undefined) {
       diff.workersAdded.push(i);
       return;

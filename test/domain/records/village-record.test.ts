@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyChanges, diffFigures, formValuesOf, readChanges, readQuarter, recentQuarters, type VillageFigures } from "../../../src/domain/records/village-record.js";
+import { applyChanges, diffFigures, formValuesOf, readChanges, readQuarter, recentQuarters, villageUnitOf, type VillageFigures } from "../../../src/domain/records/village-record.js";
 
 const base: VillageFigures = {
   households: 142,
@@ -56,6 +56,27 @@ describe("village record: comparing quarters", () => {
     const diff = diffFigures(base, after);
     expect(diff).toEqual({ figures: ["population"], organizations: ["women"], workersChanged: [1], workersChangedFrom: [base.workforce[1]], workersAdded: [2], workersRemoved: [] });
     expect(diffFigures(base, applyChanges(base, [{ kind: "remove_worker", index: 0 }])).workersRemoved.map((w) => w.name)).toEqual(["Hoàng Văn Páo"]);
+  });
+
+  it("another person in the same post is one who left and one new; a name's spelling fixed is an edit", () => {
+    const tam = { role: "police", name: "Lê Văn Tám", sex: "M", birthYear: 1979, ethnicity: "Kinh", education: "12/12", occupation: "công an", partyMember: true } as const;
+    const before: VillageFigures = { ...base, workforce: [...base.workforce, tam] };
+    const manh = { ...tam, name: "Nguyễn Đức Mạnh", birthYear: 1990 };
+    const replaced = diffFigures(before, { ...before, workforce: [...base.workforce, manh] });
+    expect(replaced).toMatchObject({ workersChanged: [], workersAdded: [2], workersRemoved: [tam] });
+    // "Le Van Tam" retyped with its marks, or the same man (sex, year of birth) with his name corrected.
+    const typo = { ...tam, name: "Le Van Tam" };
+    expect(diffFigures({ ...before, workforce: [...base.workforce, typo] }, before)).toMatchObject({ workersChanged: [2], workersChangedFrom: [typo], workersAdded: [], workersRemoved: [] });
+    expect(diffFigures(before, { ...before, workforce: [...base.workforce, { ...tam, name: "Lê Văn Tâm" }] })).toMatchObject({ workersChanged: [2], workersAdded: [], workersRemoved: [] });
+  });
+
+  it("names the head after the village's kind: thôn, tổ dân phố, ấp, bản", () => {
+    expect(villageUnitOf({ areaKind: "residential_group", areaName: "tổ dân phố số 3", name: "Chi bộ tổ dân phố số 3" })).toBe("to_dan_pho");
+    expect(villageUnitOf({ areaKind: "village", areaName: "thôn Làng Bún", name: "Chi bộ thôn Làng Bún" })).toBe("thon");
+    expect(villageUnitOf({ areaKind: "village", areaName: null, name: "Chi bộ ấp Tân Lập" })).toBe("ap");
+    expect(villageUnitOf({ areaKind: "village", areaName: "Bản Phiêng", name: "Chi bộ bản Phiêng" })).toBe("ban");
+    expect(villageUnitOf({ areaKind: "residential_group", areaName: "Hòa Bình", name: "Chi bộ Hòa Bình" })).toBe("to_dan_pho");
+    expect(villageUnitOf({ areaKind: null, areaName: null, name: "Chi bộ Nà Thưa" })).toBe("thon");
   });
 
   it("a first record is not a change", () => {
