@@ -73,12 +73,26 @@ export interface AccessEntry {
   orgId: number | null;
   subjectPersonId: number | null;
   peopleCount: number | null;
+  /** The people a view of a group named, kept in the one row; omitted or empty: none known. */
+  subjectIds?: readonly number[];
+  /** The report the view opened. */
+  reportId?: number | null;
 }
 
 export async function insertAccess(db: Db, e: AccessEntry): Promise<void> {
+  const ids = e.subjectIds && e.subjectIds.length > 0 ? [...new Set(e.subjectIds)] : null;
   await db
     .insertInto("access_log")
-    .values({ at: e.at, viewer_person_id: e.viewerPersonId, what: e.what, org_id: e.orgId, subject_person_id: e.subjectPersonId, people_count: e.peopleCount })
+    .values({
+      at: e.at,
+      viewer_person_id: e.viewerPersonId,
+      what: e.what,
+      org_id: e.orgId,
+      subject_person_id: e.subjectPersonId,
+      people_count: e.peopleCount,
+      subject_ids: ids ? sql<number[]>`${ids}::int[]` : null,
+      report_id: e.reportId ?? null,
+    })
     .execute();
 }
 
@@ -97,11 +111,48 @@ export async function accessUnder(db: Db, rootId: number, since: Date, limit: nu
   return result.rows;
 }
 
-/** Access-log rows where the person was viewed by name (their own `/dulieu` lists these). */
+export interface AccessToPersonRow {
+  at: Date;
+  what: string;
+  viewer: string;
+  /** The viewer's role on that day that reaches the viewed org (the org itself, then the levels above; a leader's role before plain membership), or any role then. */
+  viewer_role: string | null;
+  viewer_org: string | null;
+  /** The org whose people were shown. */
+  org: string | null;
+  /** For a report opened: its form and period. */
+  report_form: string | null;
+  report_period: string | null;
+}
+
+/**
+ * Access-log rows naming the person (their own `/dulieu` lists these): their profile, or a view of a
+ * group that named them (`subject_ids`, a list or a report), newest first; each with the viewer's role
+ * and unit on the day (Vietnam time) of the view.
+ */
 export async function accessToPerson(db: Db, personId: number, limit: number) {
-  const result = await sql<{ at: Date; what: string; viewer: string }>`
-    select l.at, l.what, v.full_name as viewer from access_log l join person v on v.id = l.viewer_person_id
-    where l.subject_person_id = ${personId} order by l.at desc, l.id desc limit ${limit}`.execute(db);
+  const result = await sql<AccessToPersonRow>`
+    select l.at, l.what, v.full_name as viewer, vr.role as viewer_role, vr.org as viewer_org, o.name as org,
+           r.form as report_form, r.period as report_period
+    from (
+      select * from access_log where subject_person_id = ${personId}
+      union
+      select * from access_log where subject_ids @> array[${personId}]::int[]
+    ) l
+    join person v on v.id = l.viewer_person_id
+    left join org o on o.id = l.org_id
+    left join org o1 on o1.id = o.parent_id
+    left join report_submission r on r.id = l.report_id
+    left join lateral (
+      select rl.role, ro.name as org from role rl join org ro on ro.id = rl.org_id
+      where rl.person_id = l.viewer_person_id
+        and rl.valid_from <= (l.at at time zone 'Asia/Ho_Chi_Minh')::date
+        and (rl.valid_to is null or rl.valid_to > (l.at at time zone 'Asia/Ho_Chi_Minh')::date)
+      order by case when rl.org_id = l.org_id then 0 when rl.org_id = o.parent_id then 1 when rl.org_id = o1.parent_id then 2 else 3 end, (rl.role = 'member'), rl.id
+      limit 1
+    ) vr on true
+    order by l.at desc, l.id desc
+    limit ${limit}`.execute(db);
   return result.rows;
 }
 
@@ -252,4 +303,36 @@ export async function unlinkAccount(db: Db, accountId: number, channel: string, 
     .where("status", "=", "pending")
     .execute();
   return true;
+}
+
+/** The cell roles (member, secretary, deputy) that make up a cell's roll. */
+const ROLL_ROLES = ["member", "secretary", "deputy_secretary"];
+
+/**
+ * Reports that may name the person: those of cells they were ever on the roll of, sent (not drafts),
+ * holding a list of absentees or resolutions. With every roll entry of those cells, so the caller
+ * matches each report's names against its roll on the meeting day.
+ */
+export async function reportsMaybeNaming(db: Db, personId: number) {
+  const cells = db.selectFrom("role").select("org_id").where("person_id", "=", personId).where("role", "in", ROLL_ROLES);
+  const reports = await db
+    .selectFrom("report_submission as r")
+    .innerJoin("org as o", "o.id", "r.org_id")
+    .select(["r.id", "r.org_id", "o.name as org", "r.form", "r.form_version", "r.period", "r.data"])
+    .where("r.org_id", "in", cells)
+    .where("r.status", "<>", "draft")
+    .where(sql<boolean>`(jsonb_typeof(r.data -> 'absentees') = 'array' and jsonb_array_length(r.data -> 'absentees') > 0)
+      or (jsonb_typeof(r.data -> 'resolutions') = 'array' and jsonb_array_length(r.data -> 'resolutions') > 0)`)
+    .orderBy("r.period", "desc")
+    .orderBy("r.id", "desc")
+    .execute();
+  if (reports.length === 0) return { reports, roll: [] };
+  const roll = await db
+    .selectFrom("role")
+    .innerJoin("person", "person.id", "role.person_id")
+    .select(["role.org_id", "person.id", "person.full_name", "role.valid_from", "role.valid_to"])
+    .where("role.org_id", "in", [...new Set(reports.map((r) => r.org_id))])
+    .where("role.role", "in", ROLL_ROLES)
+    .execute();
+  return { reports, roll };
 }

@@ -23,6 +23,10 @@ export interface AccessLogTable {
   org_id: number | null;
   subject_person_id: number | null;
   people_count: number | null;
+  /** The people a view of a group named (a list, absentees, a report), one row for all; null for one person or none known. */
+  subject_ids: ColumnType<number[] | null, number[] | null | undefined, never>;
+  /** The report a view opened (`report.names`); null for other views. */
+  report_id: ColumnType<number | null, number | null | undefined, never>;
 }
 
 /** "Yêu cầu sửa": a person asks their cell secretary or the office to correct their data. */

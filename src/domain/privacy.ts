@@ -21,7 +21,7 @@ export function noticeLabel(version: number, revision: number): string {
 }
 
 /** Views of another person's details that are recorded in the access log. */
-export const ACCESS_KINDS = ["cell.members", "meeting.absentees", "person.profile", "export.names", "correction.list", "rating.self_reviews", "village.workforce", "candidates.list", "invite.list", "meeting.proxy_list"] as const;
+export const ACCESS_KINDS = ["cell.members", "meeting.absentees", "person.profile", "export.names", "correction.list", "rating.self_reviews", "village.workforce", "candidates.list", "invite.list", "meeting.proxy_list", "report.names"] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 
 /** Kinds of stored record that the daily clean-up removes after their retention. */

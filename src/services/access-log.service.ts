@@ -12,22 +12,41 @@ export interface AccessView {
   orgId: number | null;
   /** The one person shown, for a profile. */
   subjectPersonId?: number | null;
-  /** How many people other than the viewer were named; 0 records nothing. */
+  /** How many people other than the viewer were named; 0 records nothing. Defaults to `subjectIds`' count. */
   peopleCount?: number;
+  /**
+   * The people a view of a group named (a member list, absentees, a report's absentees and owners),
+   * so each finds the view in their `/dulieu`. The viewer is left out; one row holds them all.
+   */
+  subjectIds?: readonly number[];
+  /** The report the view opened (`report.names`). */
+  reportId?: number;
 }
 
 /**
  * Record a view of other people's personal details: who, when, what, for which org. The one call
  * every such place makes (member lists, absentees and reasons, a profile, exports naming people).
- * A person viewing only their own data is not recorded.
+ * A person viewing only their own data is not recorded. Only ids go in, never names: the log holds
+ * no personal detail of its own.
  *
- * @example await recordAccess(trx, actor, { what: "cell.members", orgId: cellId, peopleCount: 12 }, now)
+ * @example await recordAccess(trx, actor, { what: "cell.members", orgId: cellId, subjectIds: list.map((m) => m.id) }, now)
  */
 export async function recordAccess(db: Db, actor: Actor, view: AccessView, at: Date): Promise<boolean> {
   const subject = view.subjectPersonId ?? null;
   if (subject !== null && subject === actor.personId) return false;
-  if (subject === null && (view.peopleCount ?? 0) <= 0) return false;
-  await insertAccess(db, { at, viewerPersonId: actor.personId, what: view.what, orgId: view.orgId, subjectPersonId: subject, peopleCount: view.peopleCount ?? null });
+  const subjectIds = view.subjectIds ? [...new Set(view.subjectIds)].filter((id) => id !== actor.personId) : [];
+  const count = view.peopleCount ?? (view.subjectIds ? subjectIds.length : 0);
+  if (subject === null && count <= 0) return false;
+  await insertAccess(db, {
+    at,
+    viewerPersonId: actor.personId,
+    what: view.what,
+    orgId: view.orgId,
+    subjectPersonId: subject,
+    peopleCount: view.peopleCount ?? (subject === null ? count : null),
+    subjectIds,
+    reportId: view.reportId ?? null,
+  });
   return true;
 }
 

@@ -16,6 +16,8 @@ export interface MeetingDocumentData {
   period: string;
   /** The values of the template's {tags}; null when the cell sent no monthly meeting report for the period. */
   data: Record<string, unknown> | null;
+  /** The report the document is made of (its access is recorded when the file is sent); null with no report. */
+  reportId: number | null;
 }
 
 /**
@@ -30,7 +32,7 @@ export async function meetingDocumentData(db: Db, actor: Actor | null, orgId: nu
   const cell = await findOrgById(db, orgId);
   if (!cell) throw new ChiboError("not_found");
   const [report] = await reportsFor(db, [orgId], "monthly-meeting", period);
-  if (!report) return { cellName: cell.name, cellCode: cell.code, period, data: null };
+  if (!report) return { cellName: cell.name, cellCode: cell.code, period, data: null, reportId: null };
   const upper = cell.parent_id !== null ? await findOrgById(db, cell.parent_id) : undefined;
   const [secretary] = await holdersOf(db, orgId, "secretary", today);
   const previous = await previousMonthTasks(db, orgId, period);
@@ -49,7 +51,7 @@ export async function meetingDocumentData(db: Db, actor: Actor | null, orgId: nu
     },
     words,
   );
-  return { cellName: cell.name, cellCode: cell.code, period, data };
+  return { cellName: cell.name, cellCode: cell.code, period, data, reportId: report.id };
 }
 
 /** The latest month a cell reported its meeting for (the documents offered when no month is named). */

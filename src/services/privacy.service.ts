@@ -29,6 +29,7 @@ import {
   unlinkAccount,
 } from "../db/privacy.repository.js";
 import type { Db } from "../db/schema.js";
+import { reportsNamingPerson, type ReportNaming } from "./report-names.service.js";
 
 /** Recent reminders listed one by one in `/dulieu` (all are counted). */
 const RECENT_REMINDERS = 10;
@@ -108,14 +109,20 @@ export interface PersonalData {
   consents: { channel: string; version: string; decision: string; at: Date }[];
   /** `answer`: how it ended, in the handler's words (what was changed, or why nothing was). */
   requests: { id: number; text: string; status: string; at: Date; doneAt: Date | null; answer: string | null }[];
-  viewedBy: { at: Date; what: string; viewer: string }[];
+  /**
+   * Views of details naming the person, their profile or a list or report that named them: who (name,
+   * role and unit that day), what, which org's, which report.
+   */
+  viewedBy: { at: Date; what: string; viewer: string; viewerRole: string | null; viewerOrg: string | null; org: string | null; report: { form: string; period: string } | null }[];
+  /** The reports that name the person: absent (with the reason) or a task's owner. */
+  namedIn: ReportNaming[];
   /** The party-development record that led to the person's admission (`/phattrien`), when there is one. */
   development: { religion: string | null; groups: string[]; steps: { step: string; on: string }[] } | null;
 }
 
 /** Everything chibo holds about the actor — their own data only. */
-export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
-  const [rows, consents, requests, views, candidate, reviews, tasks] = await Promise.all([
+export async function myData(db: Db, actor: Actor, today: string): Promise<PersonalData> {
+  const [rows, consents, requests, views, candidate, reviews, tasks, namedIn] = await Promise.all([
     personDataRows(db, actor.personId, RECENT_REMINDERS),
     consentsOfPerson(db, actor.personId),
     correctionsOfPerson(db, actor.personId),
@@ -123,6 +130,7 @@ export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
     candidateOfPerson(db, actor.personId),
     selfReviewsOfPerson(db, actor.personId),
     tasksOwnedBy(db, actor.personId),
+    reportsNamingPerson(db, actor.personId, today),
   ]);
   const development = candidate ? toCandidate(candidate) : null;
   const p = rows.person;
@@ -162,7 +170,16 @@ export async function myData(db: Db, actor: Actor): Promise<PersonalData> {
     },
     consents: consents.map((c) => ({ channel: c.channel, version: noticeLabel(c.notice_version, c.periods_revision), decision: c.decision, at: c.at })),
     requests: requests.map((r) => ({ id: r.id, text: r.text, status: r.status, at: r.created_at, doneAt: r.done_at, answer: r.answer })),
-    viewedBy: views.map((v) => ({ at: v.at, what: v.what, viewer: v.viewer })),
+    viewedBy: views.map((v) => ({
+      at: v.at,
+      what: v.what,
+      viewer: v.viewer,
+      viewerRole: v.viewer_role,
+      viewerOrg: v.viewer_org,
+      org: v.org,
+      report: v.report_form !== null && v.report_period !== null ? { form: v.report_form, period: v.report_period } : null,
+    })),
+    namedIn,
     development: development
       ? { religion: development.religion, groups: groupsOf(development), steps: STEPS.flatMap((step) => (development.dates[step] ? [{ step, on: development.dates[step]! }] : [])) }
       : null,

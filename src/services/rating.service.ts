@@ -161,7 +161,7 @@ export async function cellRating(db: Db, actor: Actor, cellId: number, year: num
   const [decision] = await decisionsFor(db, [cellId], year);
   const reviews = options.reviews ? (await selfReviewsOfCell(db, cellId, year)).sort(byNameVi((r) => r.fullName)) : [];
   // Members' self-reviews are their personal data: each view of others' is recorded (Law 91/2025/QH15).
-  await recordAccess(db, actor, { what: "rating.self_reviews", orgId: cellId, peopleCount: reviews.filter((r) => r.personId !== actor.personId).length }, now);
+  await recordAccess(db, actor, { what: "rating.self_reviews", orgId: cellId, subjectIds: reviews.map((r) => r.personId) }, now);
   const table = await ratingTableFor(db, cellId, year, report?.data.criteria_table);
   return { unit: ratedUnit(org, report, decision), reviews, table };
 }

@@ -45,7 +45,7 @@ async function show(ctx: BotContext, cellId: number): Promise<void> {
 async function members(ctx: BotContext, cellId: number): Promise<void> {
   const actor = ctx.requireActor();
   const list = await cellMembers(ctx.db, actor, cellId, ctx.today);
-  await recordAccess(ctx.db, actor, { what: "cell.members", orgId: cellId, peopleCount: list.filter((m) => m.id !== actor.personId).length }, ctx.now);
+  await recordAccess(ctx.db, actor, { what: "cell.members", orgId: cellId, subjectIds: list.map((m) => m.id) }, ctx.now);
   const lines = list.map((m, i) => {
     const marks = [
       m.membership === "probationary" ? ctx.t("mark-probationary") : null,

@@ -5,6 +5,7 @@ import { isPeriodOfKind } from "../../domain/forms/period.js";
 import { DOCX_MIME, renderMeetingDocx } from "../../export/meeting-docx.js";
 import { cellsOfActor } from "../../services/cell.service.js";
 import { latestMeetingPeriod, meetingDocumentData } from "../../services/meeting-document.service.js";
+import { recordReportView } from "../../services/report-names.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { periodLabel } from "../report/flow.js";
@@ -38,6 +39,8 @@ async function documentData(ctx: BotContext, orgId: number, period: string) {
 async function send(ctx: BotContext, orgId: number, period: string, document: MeetingDocument): Promise<void> {
   const found = await documentData(ctx, orgId, period);
   if (!found) return;
+  // The minutes name the absentees and their reasons, the resolution the tasks' owners.
+  if (found.reportId !== null) await recordReportView(ctx.db, ctx.requireActor(), found.reportId, ctx.today, ctx.now);
   const data = await renderMeetingDocx(document, found.data);
   const doc = ctx.t(document === "minutes" ? "doc-minutes" : "doc-resolution");
   ctx.replies.push({

@@ -49,12 +49,14 @@ export const inviteFeature: Feature = {
         for (const g of groups) {
           lines.push(groupHeading(ctx, g));
           const before = people.length;
+          const shown: number[] = [];
           for (const p of g.people) {
             if (people.length >= MAX_LISTED) continue;
+            shown.push(p.personId);
             people.push({ label: g.kind === "members" ? p.name : `${p.name} — ${roleLabel(ctx, p.role)} ${p.cellName}`, action: `moi:p:${p.personId}` });
           }
           // The names shown are a view of other people's details, logged as the member list is.
-          await recordAccess(ctx.db, actor, { what: "invite.list", orgId: g.orgId, peopleCount: people.length - before }, ctx.now);
+          await recordAccess(ctx.db, actor, { what: "invite.list", orgId: g.orgId, peopleCount: people.length - before, subjectIds: shown }, ctx.now);
           all.push({ label: groups.length === 1 ? ctx.t("invite-all") : `${ctx.t("invite-all")} — ${g.orgName}`, action: `moi:all:${g.orgId}` });
         }
         const total = groups.reduce((n, g) => n + g.people.length, 0);
@@ -93,7 +95,7 @@ export const inviteFeature: Feature = {
           return;
         }
         const date = formatDateVi(localDate(invites[0]!.expiresAt, ctx.tz));
-        await recordAccess(ctx.db, actor, { what: "invite.list", orgId: group.orgId, peopleCount: invites.filter((inv) => inv.personId !== actor.personId).length }, ctx.now);
+        await recordAccess(ctx.db, actor, { what: "invite.list", orgId: group.orgId, subjectIds: invites.map((inv) => inv.personId) }, ctx.now);
         if (!ctx.files) {
           // No files on this channel: say so, and give the same codes as text to copy out.
           const lines = invites.map((inv, i) => `${i + 1}. ${inv.name}${group.kind === "secretaries" ? ` (${inv.cellName})` : ""} — ${inv.code}${ctx.botName ? ` — ${telegramLink(ctx.botName, inv.code)}` : ""}`);

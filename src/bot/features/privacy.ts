@@ -74,6 +74,22 @@ const channelLabel = (ctx: BotContext, channel: string | null) => (channel === n
 const followLabel = (ctx: BotContext, f: PersonalData["follows"][number]) =>
   f.household ? ctx.t("privacy-follow-household", { head: f.household.head, code: f.household.code, village: f.household.village }) : (f.org ?? "");
 
+type View = PersonalData["viewedBy"][number];
+/** "Phan Thị Diệu (Cán bộ văn phòng, Đảng bộ xã Yên Thịnh)": the viewer, with the role and unit that reached the data that day. */
+const viewerLabel = (ctx: BotContext, v: View) => (v.viewerRole && v.viewerOrg ? ctx.t("privacy-viewer-role", { viewer: v.viewer, role: ctx.t(`role-${v.viewerRole}`), org: v.viewerOrg }) : v.viewer);
+/** What was viewed, of which org, and the report opened: "xem báo cáo có tên đồng chí … — Báo cáo sinh hoạt chi bộ tháng 12/2026, Chi bộ thôn Đồng Mới". */
+function viewLabel(ctx: BotContext, v: View): string {
+  const what = whatLabel(ctx, v.what);
+  if (v.report) return ctx.t("privacy-view-report", { what, form: formLabel(ctx, v.report.form), period: periodLabel(ctx, v.report.period), org: v.org ?? "" });
+  return v.org ? ctx.t("privacy-view-org", { what, org: v.org }) : what;
+}
+type Naming = PersonalData["namedIn"][number];
+function namingLine(ctx: BotContext, n: Naming): string {
+  const at = { form: formLabel(ctx, n.form), period: periodLabel(ctx, n.period), cell: n.cell };
+  if (n.as === "owner") return ctx.t("privacy-named-owner", { ...at, task: n.detail ?? "" });
+  return n.detail ? ctx.t("privacy-named-absent", { ...at, reason: n.detail }) : ctx.t("privacy-named-absent-no-reason", at);
+}
+
 function dataText(ctx: BotContext, d: PersonalData): string {
   const p = d.profile;
   const lines = [ctx.t("privacy-section-profile"), ctx.t("privacy-line-code", { code: p.code }), ctx.t("privacy-line-name", { name: p.fullName })];
@@ -140,9 +156,13 @@ function dataText(ctx: BotContext, d: PersonalData): string {
     if (d.development.groups.length > 0) lines.push(ctx.t("dev-groups", { groups: d.development.groups.map((g) => ctx.t(`dev-group-${g}`)).join(", ") }));
     for (const s of d.development.steps) lines.push(`${ctx.t(`dev-step-${s.step}`)}: ${formatDateVi(s.on)}`);
   }
+  if (d.namedIn.length > 0) {
+    lines.push("", ctx.t("privacy-section-named-in", { count: d.namedIn.length }));
+    for (const n of d.namedIn) lines.push(namingLine(ctx, n));
+  }
   if (d.viewedBy.length > 0) {
     lines.push("", ctx.t("privacy-section-views", { count: d.viewedBy.length }));
-    for (const v of d.viewedBy) lines.push(ctx.t("privacy-view-line", { at: when(ctx, v.at), viewer: v.viewer, what: whatLabel(ctx, v.what) }));
+    for (const v of d.viewedBy) lines.push(ctx.t("privacy-view-line", { at: when(ctx, v.at), viewer: viewerLabel(ctx, v), what: viewLabel(ctx, v) }));
   }
   return lines.join("\n");
 }
@@ -207,14 +227,31 @@ function dataSheets(ctx: BotContext, d: PersonalData): DataSheet[] {
           ]
         : [],
     },
-    { name: "Người đã xem", header: ["Lúc", "Người xem", "Việc"], rows: d.viewedBy.map((v) => [when(ctx, v.at), v.viewer, whatLabel(ctx, v.what)]) },
+    {
+      name: "Báo cáo có tên",
+      header: ["Mẫu", "Kỳ", "Chi bộ", "Có tên là", "Lý do vắng / Việc"],
+      rows: d.namedIn.map((n) => [formLabel(ctx, n.form), periodLabel(ctx, n.period), n.cell, ctx.t(`privacy-named-as-${n.as}`), n.detail]),
+    },
+    {
+      name: "Người đã xem",
+      header: ["Lúc", "Người xem", "Chức vụ", "Đơn vị", "Việc", "Của tổ chức", "Báo cáo"],
+      rows: d.viewedBy.map((v) => [
+        when(ctx, v.at),
+        v.viewer,
+        v.viewerRole ? ctx.t(`role-${v.viewerRole}`) : null,
+        v.viewerOrg,
+        whatLabel(ctx, v.what),
+        v.org,
+        v.report ? `${formLabel(ctx, v.report.form)} ${periodLabel(ctx, v.report.period)}` : null,
+      ]),
+    },
   ];
 }
 
 /** `/dulieu`: the person's own data as a message and, where files can be sent, as an XLSX file. */
 async function showMyData(ctx: BotContext): Promise<void> {
   const actor = ctx.requireActor();
-  const data = await myData(ctx.db, actor);
+  const data = await myData(ctx.db, actor, ctx.today);
   ctx.ask(dataText(ctx, data), [{ label: ctx.t("privacy-fix-button"), action: "pd:fix" }], ctx.t("privacy-title"));
   if (!ctx.files) {
     ctx.reply("privacy-file-unavailable");

@@ -8,6 +8,7 @@ import { orgName, pathOfOrg } from "../../services/org-lookup.service.js";
 import { reportRevisionCount } from "../../services/report-history.service.js";
 import { awaitingAcceptance, decideReport, type DecideOutcome, type ReportDecision, membersMaySeeReports, readableReportsOfCell, reportToCorrect, viewReport } from "../../services/report.service.js";
 import { reportCellsOf } from "../../services/cell.service.js";
+import { recordReportView } from "../../services/report-names.service.js";
 import { reportTimeliness } from "../../services/rollup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -24,6 +25,8 @@ async function showReport(ctx: BotContext, id: number): Promise<void> {
   const actor = ctx.requireActor();
   const { report } = await viewReport(ctx.db, actor, id, await membersMaySeeReports(ctx.db));
   if (!isFormId(report.form)) throw new ChiboError("not_found");
+  // The card shows the absentees with their reasons and the tasks' owners: a view of their details.
+  await recordReportView(ctx.db, actor, report, ctx.today, ctx.now);
   const cellName = await orgName(ctx.db, report.org_id);
   const revisions = await reportRevisionCount(ctx.db, id);
   const lines = [

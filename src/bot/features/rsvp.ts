@@ -104,8 +104,8 @@ async function showAttendance(ctx: BotContext): Promise<void> {
   const invited = a.expected.length - members.length;
   if (invited > 0) lines.push(ctx.t("attendance-invited-not-counted", { count: invited }));
   if (absent.length > 0) lines.push(ctx.t("attendance-absent-title"), ...absent);
-  const othersAbsent = a.expected.filter((p) => p.id !== actor.personId && a.answers.get(p.id)?.answer === "no").length;
-  await recordAccess(ctx.db, actor, { what: "meeting.absentees", orgId: cell.id, peopleCount: othersAbsent }, ctx.now);
+  const absentees = a.expected.filter((p) => a.answers.get(p.id)?.answer === "no").map((p) => p.id);
+  await recordAccess(ctx.db, actor, { what: "meeting.absentees", orgId: cell.id, subjectIds: absentees }, ctx.now);
   ctx.ask(lines.join("\n"), [{ label: ctx.t("attendance-proxy-button"), action: `rsvpp:${cell.id}:${a.meeting.date}:list` }], ctx.t("attendance-title", { date: formatDateVi(a.meeting.date) }));
 }
 
@@ -123,7 +123,7 @@ async function onProxy(ctx: BotContext, [rawOrg, rawDate, rawWho, rawAnswer]: st
       const answer = a.answers.get(id)?.answer;
       return answer === "yes" ? ` ✓` : answer === "no" ? ` ✗` : "";
     };
-    await recordAccess(ctx.db, actor, { what: "meeting.proxy_list", orgId: org.data, peopleCount: members.filter((m) => m.id !== actor.personId).length }, ctx.now);
+    await recordAccess(ctx.db, actor, { what: "meeting.proxy_list", orgId: org.data, subjectIds: members.map((m) => m.id) }, ctx.now);
     ctx.ask(ctx.t("attendance-pick-member"), members.map((m) => ({ label: `${m.full_name}${mark(m.id)}`, action: `rsvpp:${org.data}:${date.data}:${m.id}` })));
     return;
   }

@@ -64,3 +64,36 @@ export function namesIn(form: FormDefinition, values: FieldValues): string[] {
   }
   return out;
 }
+
+/** A person a report names: as an absentee (with the reason typed) or as a resolution's owner (with the task). */
+export interface NamedInReport {
+  personId: number;
+  as: "absent" | "owner";
+  /** The absentee's reason, or the owner's task, as typed; null when none. */
+  detail: string | null;
+}
+
+/**
+ * The members a report names, each time it names them: its absentees and its resolutions' owners whose
+ * name fits exactly one member of the roll (`matchMemberName`, as the documents match them). A name
+ * fitting nobody or several, or a function ("trưởng thôn"), names nobody here.
+ *
+ * @example namedInReport(form, { absentees: [{ name: "Hường", reason: "ốm" }] }, [{ id: 5, name: "Trương Thị Hường" }]) // [{ personId: 5, as: "absent", detail: "ốm" }]
+ */
+export function namedInReport(form: FormDefinition, values: FieldValues, members: readonly OwnerCandidate[]): NamedInReport[] {
+  const out: NamedInReport[] = [];
+  for (const field of form.fields) {
+    const key = nameKeyOf(field);
+    const list = values[field.key];
+    if (!key || !Array.isArray(list)) continue;
+    for (const item of list) {
+      if (!item || typeof item !== "object") continue;
+      const record = item as Record<string, unknown>;
+      const id = typeof record[key] === "string" ? matchMemberName(record[key] as string, members) : null;
+      if (id === null) continue;
+      const detail = key === "name" ? record.reason : record.task;
+      out.push({ personId: id, as: key === "name" ? "absent" : "owner", detail: typeof detail === "string" && detail.trim() ? detail.trim() : null });
+    }
+  }
+  return out;
+}
