@@ -159,15 +159,18 @@ async function writeLayout(form: FormId): Promise<void> {
       const kind = figures.find((c) => c.key === key)?.kind;
       return kind ? FORMATS[kind] : undefined;
     },
-    wraps: (key) => key === "name",
+    // The status wraps: "Đã báo cáo, nộp muộn 12 ngày", "15/18 chi bộ đã báo cáo (3 nộp muộn)" print whole.
+    wraps: (key) => key === "name" || key === "status",
   });
 
   // Signature block right, "Nơi nhận" left.
   signatureBlock(ws, 13, right, n);
 
-  // Widths that fit Vietnamese names ("Chi bộ tổ dân phố Tân Hòa 2", "Cộng: Đảng bộ phường Kỳ Lừa").
+  // Widths that fit Vietnamese names ("Chi bộ tổ dân phố Tân Hòa 2", "Cộng: Đảng bộ phường Kỳ Lừa") and a
+  // status on one line ("Đã báo cáo, nộp muộn 30 ngày", "15/18 chi bộ đã báo cáo (3 nộp muộn)"): the rows
+  // keep the layout's height, so a wrapped status would be cut at its first line.
   keys.forEach((key, i) => {
-    ws.getColumn(i + 1).width = key === "stt" ? 6 : key === "name" ? 42 : key === "status" ? 20 : key === "cell_level" ? 26 : 14;
+    ws.getColumn(i + 1).width = key === "stt" ? 6 : key === "name" ? 42 : key === "status" ? 34 : key === "cell_level" ? 26 : 14;
   });
   ws.views = [{ state: "frozen", ySplit: 8 }];
   await wb.xlsx.writeFile(`${OUT}${LAYOUT_OF[form]}.xlsx`);

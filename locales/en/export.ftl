@@ -20,6 +20,9 @@ export-reported-count-late = { $reported }/{ $total } { $total ->
     [one] cell
    *[other] cells
 } reported ({ $late } late)
+export-remitted = remitted
+export-remitted-on = remitted on { $date }
+export-not-remitted = not remitted
 export-exported-on = Exported on: { $date }
 cmd-xuat = Export reports to an Excel file (e.g. /export 10/2025)
 export-ready = { $form } { $period } of { $org }: { $reported }/{ $total } { $total ->

@@ -75,6 +75,7 @@ field-retained_vnd = Kept by the cell (VND)
 field-unpaid_names = Not paid yet
 field-near_poor_households = Near-poor households
 field-remitted_date = Remitted to the commune on
+field-remitted = Remitted to the commune
 field-general_score = General criteria score
 field-task_score = Task results score
 field-tasks_exceeded_30pct = Every task exceeded by 30%

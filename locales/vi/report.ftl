@@ -62,6 +62,7 @@ field-retained_vnd = Số tiền chi bộ giữ lại
 field-unpaid_names = Đồng chí chưa đóng
 field-near_poor_households = Số hộ cận nghèo
 field-remitted_date = Ngày nộp lên Đảng ủy
+field-remitted = Đã nộp lên Đảng ủy
 field-general_score = Điểm tiêu chí chung
 field-task_score = Điểm kết quả nhiệm vụ
 field-tasks_exceeded_30pct = Mọi nhiệm vụ vượt trên 30%

@@ -12,7 +12,7 @@ import { findOrgByCode, findOrgById, findRootOrg } from "../db/org.repository.js
 import type { Db } from "../db/schema.js";
 import { reportCsv } from "../export/report-workbook.js";
 import { layoutProblem } from "../export/province-layout.js";
-import { rollupWorkbook } from "../export/rollup-workbook.js";
+import { rollupStatusTexts, rollupWorkbook } from "../export/rollup-workbook.js";
 import { rollupForExport } from "../services/rollup.service.js";
 import type { CommandContext, Io } from "./command.js";
 import { buildReportTable } from "../services/export.service.js";
@@ -106,7 +106,9 @@ FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx), vil
     let reported: number;
     if (format === ".csv") {
       const table = await buildReportTable(db, null, form, period, root.id);
-      await writeFile(resolve(ctx.cwd, values.out), Buffer.from(reportCsv(table, t, localToday), "utf8"));
+      // The status words of the XLSX: a late report says "nộp muộn" here too.
+      const { rollup } = await rollupForExport(db, null, root.id, form, period, localToday, app.config.TZ_DEFAULT);
+      await writeFile(resolve(ctx.cwd, values.out), Buffer.from(reportCsv(table, t, localToday, rollupStatusTexts(rollup, t)), "utf8"));
       cells = table.rows.length;
       reported = table.rows.filter((r) => r.status !== "missing").length;
     } else {

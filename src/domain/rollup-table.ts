@@ -1,5 +1,6 @@
 import type { FormId } from "./forms/registry.js";
 import { isRatingLevel, RATING_LEVELS } from "./forms/criteria.js";
+import { duesRemittance, type DuesRemittance } from "./forms/party-dues.form.js";
 import { levelFor, QD366_COLLECTIVE, type RatingLevel } from "./forms/rating.js";
 import { selfLevel } from "./forms/validate.js";
 import type { CellReportStatus, NoMeeting } from "./rollup.js";
@@ -60,11 +61,18 @@ export const ROLLUP_COLUMNS: Record<FormId, readonly RollupColumn[]> = {
   ],
 };
 
+/**
+ * Numeric fields no total adds up: a meeting's minutes, a cell's scores. Rows show them; a total row
+ * leaves them empty (docs/vi/mau-bao-cao.md: "Số phút họp không bao giờ được cộng dồn").
+ */
+export const NEVER_SUMMED: ReadonlySet<string> = new Set(["duration_min", "general_score", "task_score", "committee_score"]);
+
 /** The stored fields a form's roll-up reads from each report (what the roll-up query selects). */
 export const ROLLUP_FIELDS: Record<FormId, readonly string[]> = {
   "monthly-meeting": ["members_expected", "present", "absent_excused", "absent_unexcused"],
-  // The day remitted is no column: a cell's line says it when the amount is not known.
-  "party-dues": ["liable", "paid", "amount_vnd", "remitted_vnd", "remitted_date"],
+  // Whether and when remitted are no columns of their own: with no amount known, a cell's chat line and the layout's
+  // remitted column say "đã nộp <ngày>", "đã nộp" or "chưa nộp".
+  "party-dues": ["liable", "paid", "amount_vnd", "remitted_vnd", "remitted", "remitted_date"],
   "village-quarterly": ["households", "population", "poor_households", "near_poor_households", "members", "women_union", "farmers_union", "veterans_union", "youth_union"],
   admissions: ["admitted", "women", "ethnic_minority", "students", "made_full", "pending_full"],
   "annual-rating": ["general_score", "task_score", "tasks_exceeded_30pct", "disciplined_subunit", "committee_score", "cell_self_level", "htxs", "htt", "ht", "kht"],
@@ -131,6 +139,8 @@ export interface RollupTableRow {
   cells: number;
   /** By column key: a number, a level (`HTXS`…) or null when nothing was reported. */
   values: Record<string, RollupValue>;
+  /** Party dues, a cell's report: what it says of the remittance (null: says nothing, or not a cell row). */
+  remittance: DuesRemittance | null;
 }
 
 export interface RollupTableInput {
@@ -197,13 +207,13 @@ export function rollupTable(form: FormId, root: { id: number; name: string }, ce
       if (timeliness?.kind === "late") late += 1;
       addInto(sums, figures);
       const level = form === "annual-rating" && done ? cellLevel(c.figures!) : null;
-      rows.push({ kind: "cell", orgId: c.orgId, name: c.name, status: c.status, noMeeting: c.status === "pending" ? c.noMeeting : null, reported: done ? 1 : 0, reportedLate: timeliness?.kind === "late" ? 1 : 0, timeliness, cells: c.status === "untracked" ? 0 : 1, values: valuesOf(form, figures, level, done) });
+      rows.push({ kind: "cell", orgId: c.orgId, name: c.name, status: c.status, noMeeting: c.status === "pending" ? c.noMeeting : null, reported: done ? 1 : 0, reportedLate: timeliness?.kind === "late" ? 1 : 0, timeliness, cells: c.status === "untracked" ? 0 : 1, values: valuesOf(form, figures, level, done), remittance: form === "party-dues" && done ? (duesRemittance(c.figures!) ?? null) : null });
     }
     addInto(total, sums);
     totalReported += reported;
     totalLate += late;
-    if (groups.length > 1) rows.push({ kind: "subtotal", orgId: g.key, name: g.name, status: null, noMeeting: null, reported, reportedLate: late, timeliness: null, cells: tracked(g.cells), values: valuesOf(form, sums, null, reported > 0) });
+    if (groups.length > 1) rows.push({ kind: "subtotal", orgId: g.key, name: g.name, status: null, noMeeting: null, reported, reportedLate: late, timeliness: null, cells: tracked(g.cells), values: valuesOf(form, sums, null, reported > 0), remittance: null });
   }
-  rows.push({ kind: "total", orgId: root.id, name: root.name, status: null, noMeeting: null, reported: totalReported, reportedLate: totalLate, timeliness: null, cells: tracked(cells), values: valuesOf(form, total, null, totalReported > 0) });
+  rows.push({ kind: "total", orgId: root.id, name: root.name, status: null, noMeeting: null, reported: totalReported, reportedLate: totalLate, timeliness: null, cells: tracked(cells), values: valuesOf(form, total, null, totalReported > 0), remittance: null });
   return rows;
 }

@@ -40,12 +40,28 @@ function headers(table: ReportTable, t: Translate): string[] {
   return [t("export-col-no"), t("export-col-commune"), t("export-col-cell"), t("export-col-status"), t("export-col-sent"), ...table.fields.map((f) => t(`field-${f.key}`))];
 }
 
-function rowValues(table: ReportTable, row: ReportTableRow, index: number, t: Translate): (string | number | Date | null)[] {
+/**
+ * The status words of the roll-up (`rollupStatusTexts` in rollup-workbook.ts): a cell's standing with its
+ * lateness ("Đã báo cáo, nộp muộn 1 ngày") and the total's count, the same words as the province layout.
+ */
+export interface StatusTexts {
+  cells: ReadonlyMap<number, string>;
+  total: string;
+}
+
+/** A row's status: the roll-up's words, except a report being changed or a draft (and pipeline counts), which say so. */
+function statusOf(row: ReportTableRow, t: Translate, statuses: StatusTexts | undefined): string {
+  const own = t(`export-status-${row.status}`);
+  if (row.status === "reopened" || row.status === "draft" || row.status === "pipeline") return own;
+  return statuses?.cells.get(row.cellId) ?? own;
+}
+
+function rowValues(table: ReportTable, row: ReportTableRow, index: number, t: Translate, statuses?: StatusTexts): (string | number | Date | null)[] {
   return [
     index + 1,
     row.communeName ?? "",
     row.cellName,
-    t(`export-status-${row.status}`),
+    statusOf(row, t, statuses),
     row.submittedAt ? new Date(`${localDate(row.submittedAt)}T00:00:00Z`) : null,
     ...table.fields.map((f) => cellValue(f, row.values[f.key], t)),
   ];
@@ -107,9 +123,10 @@ function csvField(value: string | number | Date | null): string {
 
 /**
  * The same table as CSV: UTF-8 with a byte-order mark and `;` separators, which Excel set to
- * Vietnamese (decimal comma) opens as columns; the title rows come first.
+ * Vietnamese (decimal comma) opens as columns; the title rows come first. With `statuses` (the
+ * roll-up's), the status column and the total's count read as the province layout's do.
  */
-export function reportCsv(table: ReportTable, t: Translate, exportedOn: string): string {
+export function reportCsv(table: ReportTable, t: Translate, exportedOn: string, statuses?: StatusTexts): string {
   const lines: (string | number | Date | null)[][] = [
     [t(`form-${table.form}`).toUpperCase()],
     [table.orgName],
@@ -117,8 +134,8 @@ export function reportCsv(table: ReportTable, t: Translate, exportedOn: string):
     [t("export-exported-on", { date: formatDateVi(exportedOn) })],
     [],
     headers(table, t),
-    ...table.rows.map((row, i) => rowValues(table, row, i, t)),
-    ["", "", t("export-total"), t("export-reported-count", { reported: table.rows.filter((r) => r.status !== "missing").length, total: table.rows.length }), null, ...table.fields.map((f) => table.totals[f.key] ?? null)],
+    ...table.rows.map((row, i) => rowValues(table, row, i, t, statuses)),
+    ["", "", t("export-total"), statuses?.total ?? t("export-reported-count", { reported: table.rows.filter((r) => r.status !== "missing").length, total: table.rows.length }), null, ...table.fields.map((f) => table.totals[f.key] ?? null)],
   ];
   return `\uFEFF${lines.map((l) => l.map(csvField).join(";")).join("\r\n")}\r\n`;
 }

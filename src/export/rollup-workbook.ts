@@ -1,6 +1,7 @@
 import { ChiboError } from "../domain/errors.js";
 import type { FormId } from "../domain/forms/registry.js";
 import { placeDateLine, type ReportHeading } from "../domain/report-heading.js";
+import { formatDateVi } from "../domain/time.js";
 import type { RollupTableRow } from "../domain/rollup-table.js";
 import { rollupTableOf, type Rollup } from "../services/rollup.service.js";
 import { fillLayout, layoutFile, readLayout, type LayoutData, type LayoutRow, type LayoutValue } from "./province-layout.js";
@@ -49,6 +50,30 @@ function statusText(t: Translate, row: RollupTableRow): string {
   return status;
 }
 
+/**
+ * Party dues, a cell's "Số tiền nộp cấp trên": the amount when the report gives it; else what it says,
+ * "đã nộp 07/12/2026", "đã nộp" or "chưa nộp", so the office sees who has not remitted (an office's own
+ * copy of the layout shows it in the same column, with no change); empty when it says nothing.
+ */
+function remittedCell(t: Translate, row: RollupTableRow): LayoutValue {
+  const amount = row.values.remitted_vnd;
+  if (typeof amount === "number" || !row.remittance) return amount ?? null;
+  if (!row.remittance.remitted) return t("export-not-remitted");
+  return row.remittance.date ? t("export-remitted-on", { date: formatDateVi(row.remittance.date) }) : t("export-remitted");
+}
+
+/**
+ * The "Tình hình báo cáo" words of a roll-up, by cell and for the total: what the CSV's status column
+ * says too, so a late report reads "Đã báo cáo, nộp muộn 1 ngày" in both files.
+ */
+export function rollupStatusTexts(r: Rollup, t: Translate): { cells: Map<number, string>; total: string } {
+  const rows = rollupTableOf(r, t("rollup-own-cells", { name: r.root.name }));
+  const cells = new Map<number, string>();
+  for (const row of rows) if (row.kind === "cell" && row.orgId !== null) cells.set(row.orgId, statusText(t, row));
+  const total = rows.find((row) => row.kind === "total");
+  return { cells, total: total ? statusText(t, total) : "" };
+}
+
 /** The roll-up's rows as the layout's table: numbered cells, "Cộng" per commune, "TỔNG CỘNG". */
 export function layoutRows(r: Rollup, t: Translate): LayoutRow[] {
   const rows = rollupTableOf(r, t("rollup-own-cells", { name: r.root.name }));
@@ -63,6 +88,7 @@ export function layoutRows(r: Rollup, t: Translate): LayoutRow[] {
       values.name = row.name;
       values.status = statusText(t, row);
       values.late_days = row.timeliness?.kind === "late" ? row.timeliness.days : null;
+      if (r.form === "party-dues") values.remitted_vnd = remittedCell(t, row);
       return { kind: "item", values };
     }
     values.stt = null;

@@ -9,9 +9,11 @@ import { cellsInSubtree, reportsFor } from "../db/rollup.repository.js";
 import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 import { compareVi } from "../domain/text/collate.js";
+import { NEVER_SUMMED } from "../domain/rollup-table.js";
 import { pipelineAdmissions } from "./candidate.service.js";
 
 export interface ReportTableRow {
+  cellId: number;
   cellName: string;
   communeName: string | null;
   /** `pipeline`: no typed report, the figures are counted from the cell's candidates (`/phattrien`). */
@@ -27,7 +29,7 @@ export interface ReportTable {
   /** Fields that fit a spreadsheet cell (lists are joined). */
   fields: FieldDefinition[];
   rows: ReportTableRow[];
-  /** Sums of the numeric fields over the cells that reported. */
+  /** Sums of the numeric fields over the cells that reported (minutes and scores never: `NEVER_SUMMED`). */
   totals: Record<string, number>;
 }
 
@@ -58,9 +60,10 @@ export async function buildReportTable(db: Db, actor: Actor | null, form: FormId
     const values: Record<string, unknown> = counted ? { ...(report?.data ?? {}), ...counted } : (report?.data ?? {});
     for (const f of fields) {
       const v = values[f.key];
-      if (typeof v === "number" && (f.type === "int" || f.type === "money" || f.type === "decimal")) totals[f.key] = (totals[f.key] ?? 0) + v;
+      if (typeof v === "number" && !NEVER_SUMMED.has(f.key) && (f.type === "int" || f.type === "money" || f.type === "decimal")) totals[f.key] = (totals[f.key] ?? 0) + v;
     }
     return {
+      cellId: cell.id,
       cellName: cell.name,
       communeName: cell.parent_name,
       status: report ? (report.status as ReportTableRow["status"]) : counted ? "pipeline" : "missing",

@@ -61,7 +61,9 @@ describeEngines("chibo export: every form in the province's layout", (engine) =>
       await submit("DEMO-CB-DONGME-BT", "DEMO-CB-DONGME", "monthly-meeting", "2025-11", { meeting_date: "2025-11-03", kind: "regular", present: 7, members_expected: 9, absent_unexcused: 2, duration_min: 120 });
       await submit("DEMO-CB-TANHOA1-BT", "DEMO-CB-TANHOA1", "monthly-meeting", "2025-11", { meeting_date: "2025-11-05", kind: "regular", present: 8, members_expected: 9, absent_excused: 1, duration_min: 100 });
       await submit(DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "party-dues", "2025-11", { liable: 11, paid: 10, amount_vnd: 1_100_000, remitted_vnd: 330_000 });
-      await submit("DEMO-CB-DONGME-BT", "DEMO-CB-DONGME", "party-dues", "2025-11", { liable: 10, paid: 10, amount_vnd: 800_000 });
+      // "đã nộp ĐU xã 7/11" with no amount; "chưa nộp".
+      await submit("DEMO-CB-DONGME-BT", "DEMO-CB-DONGME", "party-dues", "2025-11", { liable: 10, paid: 10, amount_vnd: 800_000, remitted: true, remitted_date: "2025-11-07" });
+      await submit("DEMO-CB-TANHOA2-BT", "DEMO-CB-TANHOA2", "party-dues", "2025-11", { liable: 6, paid: 6, amount_vnd: 500_000, remitted: false });
       await submit("DEMO-CB-TANHOA1-BT", "DEMO-CB-TANHOA1", "party-dues", "2025-11", { liable: 9, paid: 9, amount_vnd: 900_000, remitted_vnd: 270_000 });
       await submit(DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "village-quarterly", "2025-Q3", { households: 120, population: 480, poor_households: 12, members: 11, women_union: 60 });
       await submit("DEMO-CB-TANHOA1-BT", "DEMO-CB-TANHOA1", "village-quarterly", "2025-Q3", { households: 200, population: 700, poor_households: 4, members: 9, women_union: 90 });
@@ -115,8 +117,43 @@ describeEngines("chibo export: every form in the province's layout", (engine) =>
     const tanVan = rows.get("Cộng: Đảng bộ xã Tân Văn")!;
     expect(tanVan).toMatchObject({ "Số đảng viên phải đóng": 21, "Số đảng viên đã đóng": 20, "Số tiền thu (đồng)": 1_900_000, "Số tiền nộp cấp trên (đồng)": 330_000 });
     expect(tanVan["Tỷ lệ đã đóng"]).toBeCloseTo(20 / 21);
-    expect(rows.get("TỔNG CỘNG")).toMatchObject({ "Số đảng viên phải đóng": 30, "Số đảng viên đã đóng": 29, "Số tiền thu (đồng)": 2_800_000, "Số tiền nộp cấp trên (đồng)": 600_000 });
-    expect(rows.get("Chi bộ thôn Bản Chang")).toMatchObject({ "Số đảng viên đã đóng": null, "Tình hình báo cáo": "Quá hạn, chưa báo cáo" });
+    expect(rows.get("TỔNG CỘNG")).toMatchObject({ "Số đảng viên phải đóng": 36, "Số đảng viên đã đóng": 35, "Số tiền thu (đồng)": 3_300_000, "Số tiền nộp cấp trên (đồng)": 600_000 });
+    expect(rows.get("Chi bộ thôn Bản Chang")).toMatchObject({ "Số đảng viên đã đóng": null, "Tình hình báo cáo": "Quá hạn, chưa báo cáo", "Số tiền nộp cấp trên (đồng)": null });
+  });
+
+  it("party dues: a cell that remitted without an amount says when, one that has not says so", async () => {
+    const rows = table(await exportTo("party-dues", "2025-11"));
+    expect(rows.get("Chi bộ thôn Đồng Mé")).toMatchObject({ "Số tiền thu (đồng)": 800_000, "Số tiền nộp cấp trên (đồng)": "đã nộp 07/11/2025" });
+    expect(rows.get("Chi bộ tổ dân phố Tân Hòa 2")).toMatchObject({ "Số tiền thu (đồng)": 500_000, "Số tiền nộp cấp trên (đồng)": "chưa nộp" });
+    expect(rows.get("Chi bộ tổ dân phố Tân Hòa 1")).toMatchObject({ "Số tiền nộp cấp trên (đồng)": 270_000 });
+  });
+
+  it("the status column prints whole: wrapped and wide enough for a late report", async () => {
+    const sheet = await exportTo("monthly-meeting", "2025-11");
+    const header = texts(sheet).find((t) => t.text === "Tình hình báo cáo")!;
+    const late = texts(sheet).find((t) => t.col === header.col && /nộp muộn \d+ ngày$/.test(t.text))!;
+    expect(late.text).toMatch(/^Đã báo cáo, nộp muộn \d+ ngày$/);
+    expect(sheet.getCell(late.row, late.col).alignment?.wrapText).toBe(true);
+    // Wider than the 20 that cut "Đã báo cáo, nộp muộn 1 ngà": a total's "15/18 chi bộ đã báo cáo (3 nộp muộn)" fits.
+    expect(sheet.getColumn(header.col).width).toBeGreaterThanOrEqual(34);
+  });
+
+  it("CSV: the XLSX's status words, lateness included, and no total of minutes", async () => {
+    const rows = table(await exportTo("monthly-meeting", "2025-11"));
+    const out = join(dir, "sh.csv");
+    const result = await runChibo(["export", "monthly-meeting", "--period", "2025-11", "--out", out], { env });
+    expect(result.code).toBe(0);
+    const lines = readFileSync(out, "utf8").split("\r\n").map((l) => l.split(";"));
+    const header = lines.find((l) => l[0] === "STT")!;
+    const at = (name: string) => header.indexOf(name);
+    const poLai = lines.find((l) => l[2] === "Chi bộ thôn Pò Lài")!;
+    expect(poLai[at("Tình trạng")]).toBe(rows.get("Chi bộ thôn Pò Lài")!["Tình hình báo cáo"]);
+    expect(poLai[at("Tình trạng")]).toMatch(/nộp muộn \d+ ngày/);
+    expect(poLai[at("Thời lượng (phút)")]).toBe("90");
+    const total = lines.find((l) => l[2] === "Tổng cộng")!;
+    expect(total[at("Tình trạng")]).toBe(rows.get("TỔNG CỘNG")!["Tình hình báo cáo"]);
+    expect(total[at("Thời lượng (phút)")]).toBe("");
+    expect(total[at("Số đảng viên có mặt")]).toBe("24");
   });
 
   it("village data by quarter in words: households, people, poor households with their share, members", async () => {

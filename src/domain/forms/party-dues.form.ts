@@ -26,7 +26,7 @@ export const partyDuesFormV2: FormDefinition = {
  * v3: what the cell keeps (`retained_vnd`) apart from what it remits (asked in the guided form too),
  * and who has not paid (`unpaid_names`, chosen from the cell's roll).
  */
-export const partyDuesForm: FormDefinition = {
+export const partyDuesFormV3: FormDefinition = {
   ...partyDuesFormV2,
   version: 3,
   fields: [
@@ -36,6 +36,33 @@ export const partyDuesForm: FormDefinition = {
     { key: "unpaid_names", type: "text_list", required: false, guided: false },
   ],
 };
+
+/**
+ * v4: whether the dues went up to the commune (`remitted`), as the report says it ("đã nộp ĐU xã 7/12"
+ * with no amount, "chưa nộp"), so the roll-up tells a cell that has not remitted from one that did.
+ */
+export const partyDuesForm: FormDefinition = {
+  ...partyDuesFormV3,
+  version: 4,
+  // Before the day and the amount remitted, as the spreadsheet's columns read: whether, when, how much.
+  fields: partyDuesFormV3.fields.flatMap((f) => (f.key === "remitted_date" ? [{ key: "remitted", type: "bool", required: false, guided: false } as const, f] : [f])),
+};
+
+/** What a report says of the remittance: remitted (on a day when it names one) or not yet. */
+export type DuesRemittance = { remitted: true; date: string | null } | { remitted: false };
+
+/**
+ * What a report says of the remittance: "chưa nộp" (also "mai nộp 5/8", a day still ahead) is not yet;
+ * an amount or a day remitted, or "đã nộp" alone, is remitted; undefined when it says nothing of it.
+ *
+ * @example duesRemittance({ remitted: true, remitted_date: "2026-12-07" }) // { remitted: true, date: "2026-12-07" }
+ */
+export function duesRemittance(values: Record<string, unknown>): DuesRemittance | undefined {
+  if (values.remitted === false) return { remitted: false };
+  const date = typeof values.remitted_date === "string" ? values.remitted_date : null;
+  if (values.remitted === true || date !== null || typeof values.remitted_vnd === "number") return { remitted: true, date };
+  return undefined;
+}
 
 /** The amount the cell keeps: as stated, else what is left of the amount collected after remitting. */
 export function duesRetained(values: Record<string, unknown>): number | undefined {

@@ -8,7 +8,7 @@ export interface LevelCount {
   rated: number;
   /** Those without one yet. */
   unrated: number;
-  /** Whole percentages of the rated, by level (largest remainders, so they add up to 100). */
+  /** Whole percentages of the rated, by level, each rounded on its own (equal counts, equal percents). */
   percents: Record<RatingLevel, number>;
   /** At most this many HTXS: the quota's share of HTT. */
   htxsLimit: number;
@@ -47,15 +47,8 @@ export function addCounts(a: Record<RatingLevel, number>, b: Record<RatingLevel,
 function percentsOf(counts: Record<RatingLevel, number>, rated: number): Record<RatingLevel, number> {
   const percents = { HTXS: 0, HTT: 0, HT: 0, KHT: 0 } as Record<RatingLevel, number>;
   if (rated === 0) return percents;
-  const exact = RATING_LEVELS.map((l) => ({ l, v: (counts[l] * 100) / rated }));
-  for (const e of exact) percents[e.l] = Math.floor(e.v);
-  let left = 100 - RATING_LEVELS.reduce((s, l) => s + percents[l], 0);
-  for (const e of [...exact].sort((a, b) => b.v - Math.floor(b.v) - (a.v - Math.floor(a.v)))) {
-    if (left <= 0) break;
-    if (e.v > Math.floor(e.v)) {
-      percents[e.l]++;
-      left--;
-    }
-  }
+  // Each share rounded on its own, as the roll-up tables round theirs: the same count shows the same
+  // percent ("1 (17%)" twice for 1 of 6), even when the four then add up to 99 or 101.
+  for (const l of RATING_LEVELS) percents[l] = Math.round((counts[l] * 100) / rated);
   return percents;
 }

@@ -2,7 +2,7 @@ import { admissionsForm } from "./admissions.form.js";
 import { annualRatingForm, annualRatingFormV1 } from "./annual-rating.form.js";
 import type { FormDefinition } from "./form-definition.js";
 import { monthlyMeetingForm, monthlyMeetingFormV1 } from "./monthly-meeting.form.js";
-import { partyDuesForm, partyDuesFormV1, partyDuesFormV2 } from "./party-dues.form.js";
+import { partyDuesForm, partyDuesFormV1, partyDuesFormV2, partyDuesFormV3 } from "./party-dues.form.js";
 import { villageQuarterlyForm, villageQuarterlyFormV1 } from "./village-quarterly.form.js";
 
 /** Every version of every form, newest last; submissions keep the version they were made with. */
@@ -14,6 +14,7 @@ const ALL_VERSIONS: readonly FormDefinition[] = [
   admissionsForm,
   partyDuesFormV1,
   partyDuesFormV2,
+  partyDuesFormV3,
   partyDuesForm,
   annualRatingFormV1,
   annualRatingForm,

@@ -54,7 +54,7 @@ describe("criteria tables", () => {
 });
 
 describe("level roll-up", () => {
-  it("counts levels with shares adding up to 100 and checks HTXS within the share of HTT", () => {
+  it("counts levels with each share rounded on its own and checks HTXS within the share of HTT", () => {
     const c = countLevels(["HTXS", "HTT", "HTT", "HT", "HT", "HT", undefined], 20);
     expect(c.counts).toEqual({ HTXS: 1, HTT: 2, HT: 3, KHT: 0 });
     expect([c.rated, c.unrated]).toEqual([6, 1]);
@@ -63,5 +63,11 @@ describe("level roll-up", () => {
     const fine = countLevels([...Array(10).fill("HTT"), "HTXS", "HTXS"], 20);
     expect([fine.htxsLimit, fine.overQuota]).toEqual([2, false]);
     expect(countLevels([]).percents).toEqual({ HTXS: 0, HTT: 0, HT: 0, KHT: 0 });
+  });
+
+  it("shows the same percent for the same count (1 of 6 is 17% whichever level)", () => {
+    // /xeploai for a commune of six cells: one HTXS, three HTT, one HT, one KHT.
+    const c = countLevels(["HTXS", "HTT", "HTT", "HTT", "HT", "KHT"], 20);
+    expect(c.percents).toEqual({ HTXS: 17, HTT: 50, HT: 17, KHT: 17 });
   });
 });
