@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PizZip from "pizzip";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
@@ -153,5 +153,35 @@ describeEngines("/vanban with a broken Word template", (engine) => {
       "Mẫu văn bản nghi-quyet.docx bị hỏng nên chưa tạo được văn bản: danh sách {#nghi_quyet} lại được đóng bằng {/nghi_quyetx}. " +
         "Người quản trị chibo sửa mẫu trong Word theo hướng dẫn docs/vi/van-ban.md rồi lấy lại văn bản.",
     );
+  });
+});
+
+describe("the shipped Word templates' layout", () => {
+  const xmlOf = (file: string) => new PizZip(readFileSync(join(PACKAGE_ROOT, "templates", "van-ban", file))).file("word/document.xml")!.asText();
+
+  it("keeps the signature block on one page with the paragraph before it: no signer's name alone on a page", () => {
+    for (const [file, before] of [["bien-ban.docx", "Hội nghị kết thúc"], ["nghi-quyet.docx", "Chi ủy (bí thư) chi bộ phân công"]] as const) {
+      const xml = xmlOf(file);
+      const tables = xml.split("<w:tbl>").slice(1);
+      const signatures = tables[tables.length - 1]!;
+      // The signatures' row never splits; each line of the block keeps with the next.
+      expect(signatures, file).toContain("<w:trPr><w:cantSplit/></w:trPr>");
+      const blocks = signatures.split("</w:tc>").filter((cell) => cell.includes("(Ký, ghi rõ họ tên)"));
+      expect(blocks.length, file).toBeGreaterThan(0);
+      for (const block of blocks) {
+        const lines = block.split("</w:p>").filter((p) => p.includes("<w:p>"));
+        expect(lines.slice(0, -1).every((p) => p.includes("<w:keepNext/>")), file).toBe(true);
+      }
+      // The paragraph before the signatures goes to the next page with them.
+      const last = xml.slice(0, xml.lastIndexOf("<w:tbl>")).split("<w:p>").pop()!;
+      expect(last, file).toContain(before);
+      expect(last, file).toContain("<w:keepNext/>");
+    }
+  });
+
+  it("gives the header's left column room for a ward's committee on one line", () => {
+    const firstColumn = Number(/<w:gridCol w:w="(\d+)"\/>/.exec(xmlOf("bien-ban.docx"))![1]);
+    // "ĐẢNG BỘ PHƯỜNG MINH KHAI" at 14pt needs about 4,700 twips (rendered by LibreOffice with Liberation Serif).
+    expect(firstColumn).toBeGreaterThanOrEqual(4800);
   });
 });
