@@ -25,6 +25,8 @@ interface ParaStyle {
   indent?: boolean;
   before?: number;
   after?: number;
+  /** Kept on the page of the paragraph after it (Word's "keep with next"). */
+  keepNext?: boolean;
 }
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -43,6 +45,7 @@ function run([text, style = {}]: Run): string {
 function para(runs: Run[] | string, style: ParaStyle = {}): string {
   const list: Run[] = typeof runs === "string" ? [[runs]] : runs;
   const props = [
+    style.keepNext ? "<w:keepNext/>" : "",
     `<w:spacing w:before="${style.before ?? 0}" w:after="${style.after ?? 60}"/>`,
     style.indent ? '<w:ind w:firstLine="567"/>' : "",
     `<w:jc w:val="${style.align ?? "both"}"/>`,
@@ -52,12 +55,25 @@ function para(runs: Run[] | string, style: ParaStyle = {}): string {
 
 const center = (runs: Run[] | string, style: Omit<ParaStyle, "align"> = {}) => para(runs, { ...style, align: "center" });
 
-/** A borderless two-column table (the header, the signatures). */
-function twoColumns(left: string, right: string, widths: [number, number] = [4200, 5200]): string {
+/**
+ * A borderless two-column table (the header, the signatures) whose row never splits across pages: a
+ * signature block breaking after its title left the signer's name alone on the next page.
+ */
+function twoColumns(left: string, right: string, widths: [number, number] = HEADER_WIDTHS, indent = 0): string {
   const none = '<w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/>';
   const cell = (content: string, w: number) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
-  return `<w:tbl><w:tblPr><w:tblW w:w="${widths[0] + widths[1]}" w:type="dxa"/><w:tblBorders>${none}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="${widths[0]}"/><w:gridCol w:w="${widths[1]}"/></w:tblGrid><w:tr>${cell(left, widths[0])}${cell(right, widths[1])}</w:tr></w:tbl>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="${widths[0] + widths[1]}" w:type="dxa"/>${indent ? `<w:tblInd w:w="${indent}" w:type="dxa"/>` : ""}<w:tblBorders>${none}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="${CELL_MARGIN}" w:type="dxa"/><w:right w:w="${CELL_MARGIN}" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="${widths[0]}"/><w:gridCol w:w="${widths[1]}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(left, widths[0])}${cell(right, widths[1])}</w:tr></w:tbl>`;
 }
+
+/**
+ * The header's columns (twips; the text is 9354 wide): the left one takes "ĐẢNG BỘ PHƯỜNG MINH KHAI" on
+ * one line at 14pt, the right one "Minh Khai, ngày 05 tháng 12 năm 2026". Together a little wider than
+ * the text, reaching HEADER_INDENT into each margin, as the party's printed headers do.
+ */
+const HEADER_WIDTHS: [number, number] = [4850, 4850];
+const HEADER_INDENT = -173;
+/** A table cell's inner margin left and right (twips; Word's default is 108). */
+const CELL_MARGIN = 57;
 
 /** The party header: the committee above and the cell on the left, the party's name, place and date on the right. */
 function header(numberSuffix: string): string {
@@ -71,17 +87,18 @@ function header(numberSuffix: string): string {
     center([["ĐẢNG CỘNG SẢN VIỆT NAM", { bold: true, underline: true, size: 15 }]], { after: 120 }),
     center([["{dia_danh}, ngày {ngay} tháng {thang} năm {nam}", { italic: true, size: 14 }]], { after: 0 }),
   ].join("");
-  return twoColumns(left, right);
+  return twoColumns(left, right, HEADER_WIDTHS, HEADER_INDENT);
 }
 
-/** A signature block: titles, "(Ký, ghi rõ họ tên)", room to sign, the name. */
+/** A signature block: titles, "(Ký, ghi rõ họ tên)", room to sign, the name; kept together on one page. */
 function signatureBlock(titles: string[], name: string): string {
+  const keep = { after: 0, keepNext: true };
   return [
-    ...titles.map((t) => center([[t, { bold: true, size: 14 }]], { after: 0 })),
-    center([["(Ký, ghi rõ họ tên)", { italic: true, size: 13 }]], { after: 0 }),
-    center("", { after: 0 }),
-    center("", { after: 0 }),
-    center("", { after: 0 }),
+    ...titles.map((t) => center([[t, { bold: true, size: 14 }]], keep)),
+    center([["(Ký, ghi rõ họ tên)", { italic: true, size: 13 }]], keep),
+    center("", keep),
+    center("", keep),
+    center("", keep),
     center([[name, { bold: true, size: 14 }]], { after: 0 }),
   ].join("");
 }
@@ -162,8 +179,9 @@ const RESOLUTION = [
   ...PREVIOUS_RESULTS,
   para([["2. Nhiệm vụ trọng tâm tháng tới", { bold: true }]], { indent: true }),
   ...RESOLUTION_ITEMS,
-  para([["3. Tổ chức thực hiện", { bold: true }]], { indent: true }),
-  para("Chi ủy (bí thư) chi bộ phân công, đôn đốc đảng viên thực hiện; đảng viên được giao việc báo cáo kết quả tại hội nghị chi bộ tháng sau.", { indent: true }),
+  para([["3. Tổ chức thực hiện", { bold: true }]], { indent: true, keepNext: true }),
+  // Kept with the signatures: they never open a page on their own.
+  para("Chi ủy (bí thư) chi bộ phân công, đôn đốc đảng viên thực hiện; đảng viên được giao việc báo cáo kết quả tại hội nghị chi bộ tháng sau.", { indent: true, keepNext: true }),
   twoColumns(
     [
       para([["Nơi nhận:", { bold: true, italic: true, size: 12 }]], { after: 0, align: "left" }),
@@ -198,7 +216,8 @@ const MINUTES = [
   ...loop("noi_dung", [para("- {.}", { indent: true })]),
   para([["3. Chi bộ thống nhất nghị quyết", { bold: true }]], { indent: true }),
   ...RESOLUTION_ITEMS,
-  para("Hội nghị kết thúc {thoi_luong}. Biên bản đã được đọc lại và thông qua trước chi bộ.", { indent: true, before: 120 }),
+  // Kept with the signatures: they never open a page on their own.
+  para("Hội nghị kết thúc {thoi_luong}. Biên bản đã được đọc lại và thông qua trước chi bộ.", { indent: true, before: 120, keepNext: true }),
   twoColumns(signatureBlock(["THƯ KÝ"], "{thu_ky_ky}"), signatureBlock(["CHỦ TRÌ"], "{chu_tri_ky}"), [4700, 4700]),
 ].join("");
 

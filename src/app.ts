@@ -10,6 +10,7 @@ import { createLogger, type Logger } from "./log.js";
 import { publicUrlOf, SECRET_KEYS } from "./config.js";
 import { join } from "node:path";
 import { RateLimiter, sendPolicies } from "./scheduler/rate-limit.js";
+import { OWN_DOCUMENT_TEMPLATES_DIR, useOwnDocumentTemplates } from "./export/meeting-docx.js";
 import { OWN_LAYOUTS_DIR, useOwnLayouts } from "./export/province-layout.js";
 
 export interface App {
@@ -63,6 +64,8 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, ...options.database });
   // An office's own report layouts, when it has replaced some, live in the data folder.
   useOwnLayouts(resolve(config.DATA_DIR, OWN_LAYOUTS_DIR));
+  // Its own Word templates of the minutes and the resolution too.
+  useOwnDocumentTemplates(resolve(config.DATA_DIR, OWN_DOCUMENT_TEMPLATES_DIR));
   try {
     if (options.migrate !== false) {
       const applied = await migrateToLatest(database.db);

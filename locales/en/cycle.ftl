@@ -103,3 +103,18 @@ doc-fallback = The document is made with: chibo export { $doc } --org { $org } -
 doc-no-report = { $cell } has no meeting report for { $period }: send the report first, then get the minutes and the resolution.
 doc-pick-cell = Documents of which cell?
 doc-bad-month = Could not read the month. Example: /vanban 11/2025
+doc-template-invalid = The document template { $file } is broken, so no document was made: { $reasons }{ $more ->
+    [0] {""}
+   *[other] {" "}(and { $more } more)
+}. chibo's administrator fixes the template in Word as docs/vi/van-ban.md says, then gets the document again.
+doc-template-reason-unclosed_tag = the tag beginning with "{ $tag }" has no closing "{"}"}"
+doc-template-reason-unopened_tag = the tag "{ $tag }" has no opening "{"{"}"
+doc-template-reason-unclosed_loop = the list {"{"}#{ $tag }{"}"} has no closing tag {"{"}/{ $tag }{"}"}
+doc-template-reason-unopened_loop = the closing tag {"{"}/{ $tag }{"}"} has no opening tag {"{"}#{ $tag }{"}"}
+doc-template-reason-closing_tag_does_not_match_opening_tag = the list {"{"}#{ $tag }{"}"} is closed by {"{"}/{ $closing }{"}"}
+doc-template-reason-duplicate_open_tag = the tag beginning with "{ $tag }" opens twice
+doc-template-reason-duplicate_close_tag = the tag ending with "{ $tag }" closes twice
+doc-template-reason-too_large = the file is larger than 5 MB
+doc-template-reason-unreadable = not a readable Word (.docx) file
+doc-template-reason-tag = the tag "{ $tag }" is written wrong
+doc-template-reason-other = a tag is written wrong

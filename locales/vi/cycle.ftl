@@ -102,4 +102,19 @@ doc-fallback = Văn bản được tạo bằng lệnh: chibo export { $doc } --
 doc-no-report = { $cell } chưa có báo cáo sinh hoạt { $period }: gửi báo cáo trước, rồi lấy biên bản, nghị quyết.
 doc-pick-cell = Văn bản của chi bộ nào?
 doc-bad-month = Không đọc được tháng. Ví dụ: /vanban 11/2025
+doc-template-invalid = Mẫu văn bản { $file } bị hỏng nên chưa tạo được văn bản: { $reasons }{ $more ->
+    [0] {""}
+   *[other] {" "}(và { $more } chỗ hỏng khác)
+}. Người quản trị chibo sửa mẫu trong Word theo hướng dẫn docs/vi/van-ban.md rồi lấy lại văn bản.
+doc-template-reason-unclosed_tag = thẻ bắt đầu bằng "{ $tag }" thiếu dấu đóng "{"}"}"
+doc-template-reason-unopened_tag = thẻ "{ $tag }" thiếu dấu mở "{"{"}"
+doc-template-reason-unclosed_loop = danh sách {"{"}#{ $tag }{"}"} thiếu thẻ đóng {"{"}/{ $tag }{"}"}
+doc-template-reason-unopened_loop = thẻ đóng {"{"}/{ $tag }{"}"} không có thẻ mở {"{"}#{ $tag }{"}"}
+doc-template-reason-closing_tag_does_not_match_opening_tag = danh sách {"{"}#{ $tag }{"}"} lại được đóng bằng {"{"}/{ $closing }{"}"}
+doc-template-reason-duplicate_open_tag = thẻ bắt đầu bằng "{ $tag }" có hai dấu mở liền nhau
+doc-template-reason-duplicate_close_tag = thẻ kết thúc bằng "{ $tag }" có hai dấu đóng liền nhau
+doc-template-reason-too_large = tệp lớn hơn 5 MB
+doc-template-reason-unreadable = không phải tệp Word (.docx) đọc được
+doc-template-reason-tag = thẻ "{ $tag }" viết sai
+doc-template-reason-other = có thẻ viết sai
 task-note-skip = Không ghi chú

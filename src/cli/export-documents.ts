@@ -6,7 +6,7 @@ import type { MeetingDocument } from "../domain/cycle/documents.js";
 import { ChiboError } from "../domain/errors.js";
 import { localDate } from "../domain/time.js";
 import { findOrgByCode, findOrgById } from "../db/org.repository.js";
-import { renderMeetingDocx } from "../export/meeting-docx.js";
+import { renderMeetingDocx, templateProblem } from "../export/meeting-docx.js";
 import { createI18n } from "../messaging/i18n.js";
 import { meetingDocumentData } from "../services/meeting-document.service.js";
 import type { CommandContext, Env, Io } from "./command.js";
@@ -50,7 +50,17 @@ export async function runDocumentExport(document: MeetingDocument, args: string[
       io.stderr.write(`${org.name} chưa có báo cáo sinh hoạt kỳ ${values.period}.\n`);
       return 1;
     }
-    await writeFile(resolve(ctx.cwd, values.out), await renderMeetingDocx(document, found.data));
+    let bytes: Uint8Array;
+    try {
+      bytes = await renderMeetingDocx(document, found.data);
+    } catch (error) {
+      // A broken template: its full path (the administrator edits it there) and where it is broken; nothing written.
+      const problem = templateProblem(error, words, (path) => path);
+      if (problem === undefined) throw error;
+      io.stderr.write(`${problem}\n`);
+      return 1;
+    }
+    await writeFile(resolve(ctx.cwd, values.out), bytes);
     io.stdout.write(`Đã xuất ${document === "minutes" ? "biên bản" : "nghị quyết"} ${found.cellName} kỳ ${values.period} vào ${values.out}\n`);
     return 0;
   } finally {

@@ -22,7 +22,8 @@ export interface MeetingDocumentData {
 
 /**
  * What the minutes and the resolution of a cell's monthly meeting say: the stored report (quick or
- * guided), last month's tasks with their results, the cell's secretary and the committee above.
+ * guided), last month's tasks with their results, the cell's secretary on the meeting's day and the
+ * committee above.
  * `actor` null is the local operator of `chibo export`; a person needs `report.view` on the cell.
  * `invalid_input` for a period that is not a month; `data` null when the cell sent no report for it.
  */
@@ -34,9 +35,9 @@ export async function meetingDocumentData(db: Db, actor: Actor | null, orgId: nu
   const [report] = await reportsFor(db, [orgId], "monthly-meeting", period);
   if (!report) return { cellName: cell.name, cellCode: cell.code, period, data: null, reportId: null };
   const upper = cell.parent_id !== null ? await findOrgById(db, cell.parent_id) : undefined;
-  const [secretary] = await holdersOf(db, orgId, "secretary", today);
-  const previous = await previousMonthTasks(db, orgId, period);
   const meetingDate = typeof report.data.meeting_date === "string" ? report.data.meeting_date : null;
+  const secretaryName = await signerOn(db, orgId, meetingDate);
+  const previous = await previousMonthTasks(db, orgId, period);
   const { roll, members } = await rollAt(db, orgId, meetingDate, today);
   const data = documentData(
     {
@@ -45,13 +46,25 @@ export async function meetingDocumentData(db: Db, actor: Actor | null, orgId: nu
       period,
       values: report.data,
       previous,
-      secretaryName: secretary?.full_name ?? null,
+      secretaryName,
       roll,
       members,
     },
     words,
   );
   return { cellName: cell.name, cellCode: cell.code, period, data, reportId: report.id };
+}
+
+/**
+ * Who signs a meeting's documents: the cell's secretary on the meeting's day, from the roles' validity
+ * dates, so a document of a past meeting keeps its signer when the secretary changes later. Nobody
+ * (null: the name line is left for signing by hand) when the meeting's day is unknown or the cell had
+ * no secretary then, or several (an import that named two): chibo does not guess who signed.
+ */
+async function signerOn(db: Db, orgId: number, meetingDate: string | null): Promise<string | null> {
+  if (meetingDate === null) return null;
+  const secretaries = await holdersOf(db, orgId, "secretary", meetingDate);
+  return secretaries.length === 1 ? (secretaries[0] as { full_name: string }).full_name : null;
 }
 
 /** The latest month a cell reported its meeting for (the documents offered when no month is named). */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isMeetingDocument, type MeetingDocument } from "../../domain/cycle/documents.js";
 import { ChiboError } from "../../domain/errors.js";
 import { isPeriodOfKind } from "../../domain/forms/period.js";
-import { DOCX_MIME, renderMeetingDocx } from "../../export/meeting-docx.js";
+import { DOCX_MIME, renderMeetingDocx, templateProblem } from "../../export/meeting-docx.js";
 import { cellsOfActor } from "../../services/cell.service.js";
 import { latestMeetingPeriod, meetingDocumentData } from "../../services/meeting-document.service.js";
 import { recordReportView } from "../../services/report-names.service.js";
@@ -39,9 +39,18 @@ async function documentData(ctx: BotContext, orgId: number, period: string) {
 async function send(ctx: BotContext, orgId: number, period: string, document: MeetingDocument): Promise<void> {
   const found = await documentData(ctx, orgId, period);
   if (!found) return;
-  // The minutes name the absentees and their reasons, the resolution the tasks' owners.
+  let data: Uint8Array;
+  try {
+    data = await renderMeetingDocx(document, found.data);
+  } catch (error) {
+    // The office's own template cannot be filled: say which file and where it is broken.
+    const problem = templateProblem(error, (id, args) => ctx.t(id, args));
+    if (problem === undefined) throw error;
+    ctx.reply({ text: problem });
+    return;
+  }
+  // The minutes name the absentees and their reasons, the resolution the tasks' owners: a document sent is a view of them.
   if (found.reportId !== null) await recordReportView(ctx.db, ctx.requireActor(), found.reportId, ctx.today, ctx.now);
-  const data = await renderMeetingDocx(document, found.data);
   const doc = ctx.t(document === "minutes" ? "doc-minutes" : "doc-resolution");
   ctx.replies.push({
     text: ctx.t("doc-ready", { doc, cell: found.cellName, period: periodLabel(ctx, period) }),
