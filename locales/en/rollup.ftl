@@ -57,6 +57,7 @@ rollup-other-forms-heading = Or see another form (you can also type, e.g. /summa
 rollup-other-forms = Other forms: tap a form's name or type e.g. /summary dues.
 rollup-line-party-dues = { $paid }/{ $liable } members paid ({ $paid_pct }), collected { $amount_vnd } VND, remitted { $remitted_vnd } VND
 rollup-line-party-dues-remitted-on = { $paid }/{ $liable } members paid ({ $paid_pct }), collected { $amount_vnd } VND, remitted on { $remitted_on }
+rollup-line-party-dues-not-remitted = { $paid }/{ $liable } members paid ({ $paid_pct }), collected { $amount_vnd } VND, not remitted yet
 rollup-line-village-quarterly = { $households } households, { $population } people, { $poor_households } poor households ({ $poor_pct }), { $members } members; women's union { $women_union }, farmers' union { $farmers_union }, veterans { $veterans_union }, youth union { $youth_union }
 rollup-line-admissions = admitted { $admitted } (women { $women }, ethnic minorities { $ethnic_minority }, students { $students }); made full { $made_full }; pending full membership { $pending_full }
 rollup-line-annual-rating-cell = { $cell_level }; members: excellent { $htxs }, good { $htt }, completed { $ht }, not completed { $kht }

@@ -36,6 +36,7 @@ rollup-other-forms-heading = Hoặc xem mẫu báo cáo khác (cũng có thể g
 rollup-other-forms = Xem mẫu khác: chọn tên mẫu hoặc gõ, ví dụ /tonghop đảng phí.
 rollup-line-party-dues = { $paid }/{ $liable } đảng viên đã đóng ({ $paid_pct }), thu { $amount_vnd } đ, nộp lên { $remitted_vnd } đ
 rollup-line-party-dues-remitted-on = { $paid }/{ $liable } đảng viên đã đóng ({ $paid_pct }), thu { $amount_vnd } đ, đã nộp lên ngày { $remitted_on }
+rollup-line-party-dues-not-remitted = { $paid }/{ $liable } đảng viên đã đóng ({ $paid_pct }), thu { $amount_vnd } đ, chưa nộp lên
 rollup-line-village-quarterly = { $households } hộ, { $population } nhân khẩu, { $poor_households } hộ nghèo ({ $poor_pct }), { $members } đảng viên; hội viên phụ nữ { $women_union }, nông dân { $farmers_union }, cựu chiến binh { $veterans_union }, đoàn viên { $youth_union }
 rollup-line-admissions = kết nạp { $admitted } (nữ { $women }, dân tộc thiểu số { $ethnic_minority }, học sinh, sinh viên { $students }); công nhận chính thức { $made_full }; đang chờ chuyển chính thức { $pending_full }
 rollup-line-annual-rating-cell = { $cell_level }; đảng viên: hoàn thành xuất sắc { $htxs }, hoàn thành tốt { $htt }, hoàn thành { $ht }, không hoàn thành { $kht }

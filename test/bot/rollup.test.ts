@@ -34,6 +34,7 @@ describeEngines("roll-ups: who reported", (engine) => {
     await submitForm("party-dues", DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025-11", { liable: 11, paid: 10, amount_vnd: 1_100_000, remitted_vnd: 330_000 });
     await submitForm("party-dues", "DEMO-CB-DONGME-BT", "DEMO-CB-DONGME", "2025-11", { liable: 10, paid: 10, amount_vnd: 800_000, remitted_date: "2025-11-08" });
     await submitForm("party-dues", "DEMO-CB-TANHOA1-BT", "DEMO-CB-TANHOA1", "2025-11", { liable: 9, paid: 9, amount_vnd: 900_000 });
+    await submitForm("party-dues", "DEMO-CB-BANCHANG-BT", "DEMO-CB-BANCHANG", "2025-11", { liable: 8, paid: 8, amount_vnd: 400_000, remitted: false });
     await submitForm("village-quarterly", DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025-Q3", { households: 120, population: 480, poor_households: 12, members: 11 });
     await submitForm("admissions", DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025-Q3", { admitted: 2, women: 1, ethnic_minority: 2, made_full: 1, pending_full: ["Vi Thị Mai"] });
     await submitForm("annual-rating", DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", "2025", { general_score: 28, task_score: 65, htxs: 1, htt: 6, ht: 3, kht: 0 });
@@ -114,9 +115,11 @@ describeEngines("roll-ups: who reported", (engine) => {
     for (const words of ["/tonghop dang phi", "/tonghop Đảng phí tháng 11/2025"]) {
       const text = await h.sayText(office, words);
       // Cells not reported are late or not yet due, said as the meeting's head says them ("chưa báo cáo" was both).
-      expect(text).toMatch(/Thu nộp đảng phí tháng 11\/2025: 2\/5 chi bộ đã báo cáo, \d quá hạn, \d chưa đến hạn\./);
+      expect(text).toMatch(/Thu nộp đảng phí tháng 11\/2025: 3\/5 chi bộ đã báo cáo, \d quá hạn, \d chưa đến hạn\./);
       expect(text).toContain("☑️ Chi bộ thôn Pò Lài — 10/11 đảng viên đã đóng (91%), thu 1.100.000 đ, nộp lên 330.000 đ");
-      expect(text).toContain("Cộng: 20/21 đảng viên đã đóng (95%), thu 1.900.000 đ, nộp lên 330.000 đ");
+      expect(text).toContain("Cộng: 28/29 đảng viên đã đóng (97%), thu 2.300.000 đ, nộp lên 330.000 đ");
+      // Bản Chang said it has not remitted yet: said so, not "nộp lên — đ".
+      expect(text).toMatch(/Chi bộ thôn Bản Chang — [^\n]*8\/8 đảng viên đã đóng \(100%\), thu 400\.000 đ, chưa nộp lên\n/);
       // Đồng Mé gave the day it remitted, not the amount: said so, not "nộp lên — đ".
       expect(text).toContain("☑️ Chi bộ thôn Đồng Mé — nộp muộn 2 ngày (hạn 08/11/2025): 10/10 đảng viên đã đóng (100%), thu 800.000 đ, đã nộp lên ngày 08/11/2025\n");
       expect(text).not.toContain("nộp lên — đ");

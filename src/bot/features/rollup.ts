@@ -162,8 +162,8 @@ function figure(ctx: BotContext, v: RollupValue | undefined): string {
 
 /**
  * A table row's figures as one line of a form's roll-up. A cell's dues report that gives the day it
- * remitted but not the amount says "đã nộp lên ngày 05/12/2026", not "nộp lên — đ" (`figures`: the
- * cell's report, for what is not a column).
+ * remitted but not the amount says "đã nộp lên ngày 05/12/2026", not "nộp lên — đ", and one that says it has not
+ * remitted "chưa nộp lên" (`figures`: the cell's report, for what is not a column).
  */
 function figuresLine(ctx: BotContext, form: FormId, row: RollupTableRow, figures?: Record<string, unknown> | null): string {
   const v = row.values;
@@ -171,6 +171,8 @@ function figuresLine(ctx: BotContext, form: FormId, row: RollupTableRow, figures
   for (const [key, value] of Object.entries(v)) args[key] = key.endsWith("_pct") ? percent(value as number | null) : figure(ctx, value);
   if (form === "annual-rating") return ctx.t(row.kind === "cell" ? "rollup-line-annual-rating-cell" : "rollup-line-annual-rating", args);
   const remittedOn = figures?.remitted_date;
+  // "chưa nộp" wins over a day the cell means to remit ("mai nộp 5/8"), as in the layout's remitted column.
+  if (form === "party-dues" && v.remitted_vnd == null && figures?.remitted === false) return ctx.t("rollup-line-party-dues-not-remitted", args);
   if (form === "party-dues" && v.remitted_vnd == null && typeof remittedOn === "string" && /^\d{4}-\d{2}-\d{2}$/.test(remittedOn)) {
     return ctx.t("rollup-line-party-dues-remitted-on", { ...args, remitted_on: formatDateVi(remittedOn) });
   }
