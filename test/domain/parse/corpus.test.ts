@@ -51,8 +51,10 @@ const MIN_VARIED = 0.99;
  * (9/10); then worked on briefly and guarded (91.0% and 97.7%, 10/10 each). 63a/63b, written for the sixteenth round
  * and first read at 89.8% (7/10 non-reports) and 94.0% (9/10), guarded after it (95.6% and 96.8%, 10/10 each).
  * 64a/64b and 65a/65b, kept unseen through that round (87.8%, 96.3%, 88.7%, 92.2% then), then worked on in the
- * seventeenth and guarded (95.7%, 98.3%, 93.7%, 96.3%; 10, 10, 10 and 9 of 10 non-reports). 66a–67b are kept
- * unseen for the next round's measure and read by no test.
+ * seventeenth and guarded (95.7%, 98.3%, 93.7%, 96.3%; 10, 10, 10 and 9 of 10 non-reports). 66a, 66b and 67a,
+ * first read at 90.3%, 95.8% and 79.6% (6, 9, 9 of 10 non-reports), worked on in the eighteenth round (97.1%, 96.9%,
+ * 98.8%; 9, 10, 10 of 10): 66b and 67a guarded, 66a but its dues. 67b (kept unseen through that round) and 68a/68b
+ * (written during it) are read by no test: the next round's measure.
  */
 /** Kinds of message the corpora name that the classifier, rightly, answers as "chatter" (no report, no flow). */
 const NOT_A_REPORT_KINDS = new Set(["question", "directive", "article", "notice", "chatter"]);
@@ -77,12 +79,16 @@ const HELD_OUT_16 = [
   "held-out-55a", "held-out-57a", "held-out-57b", "held-out-58a", "held-out-58b",
   "held-out-60a", "held-out-60b", "held-out-59a", "held-out-59b", "held-out-61a", "held-out-61b",
   "held-out-62a", "held-out-62b", "held-out-63a", "held-out-63b", "held-out-64a", "held-out-64b", "held-out-65a", "held-out-65b",
+  "held-out-66b", "held-out-67a",
 ];
 /**
  * Batches guarded for some forms only, until every form reads them (held-out-19a and 19b were, for
  * admissions, until all their forms read ≥ 97%). A batch added whole to HELD_OUT_16 is no longer read from here.
  */
-const HELD_OUT_16_PARTIAL: [string, FormName[]][] = [];
+const HELD_OUT_16_PARTIAL: [string, FormName[]][] = [
+  // Its dues read 95.5 %, one of their two non-reports (a formal letter asking how to collect) still read as a report.
+  ["held-out-66a", ["monthly-meeting", "village-quarterly", "admissions", "annual-rating"]],
+];
 const MIN_HELD_OUT_16 = 0.95;
 const heldOut16 = (): (readonly [string, FormName])[] => [
   ...HELD_OUT_16.flatMap((d) => FORMS.filter((f) => hasCorpus(`${d}/${f}`)).map((f) => [d, f] as const)),
