@@ -12,37 +12,38 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
+/** The rows of `select` over the distinct keys, a chunk of keys per statement. */
+async function selectByChunks<K, R>(keys: readonly K[], select: (part: K[]) => Promise<R[]>): Promise<R[]> {
+  const rows: R[] = [];
+  for (const part of chunks([...new Set(keys)])) rows.push(...(await select(part)));
+  return rows;
+}
+
 export type ImportOrgRow = Awaited<ReturnType<typeof orgsByCodes>>[number];
 
 /** Orgs with these codes (current and closed), with their parent's code. */
 export async function orgsByCodes(db: Db, codes: readonly string[]) {
-  const unique = [...new Set(codes)];
-  const rows = [];
-  for (const part of chunks(unique)) {
-    if (part.length === 0) continue;
-    rows.push(
-      ...(await db
-        .selectFrom("org")
-        .leftJoin("org as parent", "parent.id", "org.parent_id")
-        .select([
-          "org.id",
-          "org.code",
-          "org.kind",
-          "org.name",
-          "org.parent_id",
-          "parent.code as parent_code",
-          "parent.kind as parent_kind",
-          "org.area_kind",
-          "org.area_name",
-          "org.catchment",
-          "org.valid_from",
-          "org.valid_to",
-        ])
-        .where("org.code", "in", part)
-        .execute()),
-    );
-  }
-  return rows;
+  return selectByChunks(codes, (part) =>
+    db
+      .selectFrom("org")
+      .leftJoin("org as parent", "parent.id", "org.parent_id")
+      .select([
+        "org.id",
+        "org.code",
+        "org.kind",
+        "org.name",
+        "org.parent_id",
+        "parent.code as parent_code",
+        "parent.kind as parent_kind",
+        "org.area_kind",
+        "org.area_name",
+        "org.catchment",
+        "org.valid_from",
+        "org.valid_to",
+      ])
+      .where("org.code", "in", part)
+      .execute(),
+  );
 }
 
 export async function insertOrg(db: Db, values: Insertable<OrgTable>): Promise<number> {
@@ -58,33 +59,28 @@ export async function updateOrgAttributes(db: Db, id: number, patch: Pick<Update
 export type ImportPersonRow = Awaited<ReturnType<typeof peopleByCodes>>[number];
 
 export async function peopleByCodes(db: Db, codes: readonly string[]) {
-  const rows = [];
-  for (const part of chunks([...new Set(codes)])) {
-    if (part.length === 0) continue;
-    rows.push(
-      ...(await db
-        .selectFrom("person")
-        .select([
-          "id",
-          "code",
-          "full_name",
-          "sex",
-          "birth_year",
-          "ethnicity",
-          "phone",
-          "membership",
-          "admitted_on",
-          "full_member_on",
-          "exempt",
-          "temp_attached",
-          "cell_id",
-          "left_on",
-        ])
-        .where("code", "in", part)
-        .execute()),
-    );
-  }
-  return rows;
+  return selectByChunks(codes, (part) =>
+    db
+      .selectFrom("person")
+      .select([
+        "id",
+        "code",
+        "full_name",
+        "sex",
+        "birth_year",
+        "ethnicity",
+        "phone",
+        "membership",
+        "admitted_on",
+        "full_member_on",
+        "exempt",
+        "temp_attached",
+        "cell_id",
+        "left_on",
+      ])
+      .where("code", "in", part)
+      .execute(),
+  );
 }
 
 /** Insert people in batches; returns each new id by code. */
@@ -108,39 +104,29 @@ export async function updatePerson(db: Db, id: number, patch: Updateable<PersonT
 
 /** Roles of these people not ended by `onDate` (including roles that start later). */
 export async function openRolesOf(db: Db, personIds: readonly number[], onDate: string) {
-  const rows = [];
-  for (const part of chunks([...new Set(personIds)])) {
-    if (part.length === 0) continue;
-    rows.push(
-      ...(await db
-        .selectFrom("role")
-        .select(["id", "person_id", "org_id", "role"])
-        .where("person_id", "in", part)
-        .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)]))
-        .execute()),
-    );
-  }
-  return rows;
+  return selectByChunks(personIds, (part) =>
+    db
+      .selectFrom("role")
+      .select(["id", "person_id", "org_id", "role"])
+      .where("person_id", "in", part)
+      .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)]))
+      .execute(),
+  );
 }
 
 /** The secretaries of these cells on a day: role id, cell, the person's id, code and name. */
 export async function cellSecretaries(db: Db, cellIds: readonly number[], onDate: string) {
-  const rows = [];
-  for (const part of chunks([...new Set(cellIds)])) {
-    if (part.length === 0) continue;
-    rows.push(
-      ...(await db
-        .selectFrom("role")
-        .innerJoin("person", "person.id", "role.person_id")
-        .select(["role.id", "role.org_id", "role.person_id", "person.code", "person.full_name"])
-        .where("role.role", "=", "secretary")
-        .where("role.org_id", "in", part)
-        .where("role.valid_from", "<=", onDate)
-        .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", onDate)]))
-        .execute()),
-    );
-  }
-  return rows;
+  return selectByChunks(cellIds, (part) =>
+    db
+      .selectFrom("role")
+      .innerJoin("person", "person.id", "role.person_id")
+      .select(["role.id", "role.org_id", "role.person_id", "person.code", "person.full_name"])
+      .where("role.role", "=", "secretary")
+      .where("role.org_id", "in", part)
+      .where("role.valid_from", "<=", onDate)
+      .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", onDate)]))
+      .execute(),
+  );
 }
 
 export async function insertRoles(db: Db, roles: readonly Insertable<RoleTable>[]) {
@@ -155,12 +141,7 @@ export type ImportHouseholdRow = Awaited<ReturnType<typeof householdsByCodes>>[n
 
 /** Households with these codes. */
 export async function householdsByCodes(db: Db, codes: readonly string[]) {
-  const rows = [];
-  for (const part of chunks([...new Set(codes)])) {
-    if (part.length === 0) continue;
-    rows.push(...(await db.selectFrom("household").select(["id", "code", "org_id", "village_name", "head_name", "people_count"]).where("code", "in", part).execute()));
-  }
-  return rows;
+  return selectByChunks(codes, (part) => db.selectFrom("household").select(["id", "code", "org_id", "village_name", "head_name", "people_count"]).where("code", "in", part).execute());
 }
 
 /** Insert households in batches; returns each new id by code. */
@@ -185,36 +166,26 @@ export type ImportAssignmentRow = Awaited<ReturnType<typeof assignmentsOfCadres>
 
 /** Every assignment (past, current and future) of these people. */
 export async function assignmentsOfCadres(db: Db, personIds: readonly number[]) {
-  const rows = [];
-  for (const part of chunks([...new Set(personIds)])) {
-    if (part.length === 0) continue;
-    rows.push(
-      ...(await db
-        .selectFrom("assignment")
-        .select(["id", "cadre_id", "org_id", "household_id", "duties", "valid_from", "valid_to"])
-        .where("cadre_id", "in", part)
-        .orderBy("id")
-        .execute()),
-    );
-  }
-  return rows;
+  return selectByChunks(personIds, (part) =>
+    db
+      .selectFrom("assignment")
+      .select(["id", "cadre_id", "org_id", "household_id", "duties", "valid_from", "valid_to"])
+      .where("cadre_id", "in", part)
+      .orderBy("id")
+      .execute(),
+  );
 }
 
 /** Household assignments not ended by a date, for these households. */
 export async function openHouseholdAssignments(db: Db, householdIds: readonly number[], onDate: string) {
-  const rows = [];
-  for (const part of chunks([...new Set(householdIds)])) {
-    if (part.length === 0) continue;
-    rows.push(
-      ...(await db
-        .selectFrom("assignment")
-        .select(["id", "cadre_id", "household_id", "valid_from"])
-        .where("household_id", "in", part)
-        .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)]))
-        .execute()),
-    );
-  }
-  return rows;
+  return selectByChunks(householdIds, (part) =>
+    db
+      .selectFrom("assignment")
+      .select(["id", "cadre_id", "household_id", "valid_from"])
+      .where("household_id", "in", part)
+      .where((w) => w.or([w("valid_to", "is", null), w("valid_to", ">", onDate)]))
+      .execute(),
+  );
 }
 
 export async function insertAssignments(db: Db, assignments: readonly Insertable<AssignmentTable>[]) {
