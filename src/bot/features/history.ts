@@ -14,7 +14,7 @@ import type { Choice } from "../../messaging/message.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { periodLabel } from "../report/flow.js";
-import { readMonth, reportedDetail } from "./rollup.js";
+import { percent, readMonth, reportedDetail } from "./rollup.js";
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 /** Roles that start at a commune or the province: those of `/tonghop`. */
@@ -23,8 +23,6 @@ const UPPER_ROLES = new Set(["commune_committee", "commune_standing", "office_st
 const CELL_ROLES = new Set(["secretary", "deputy_secretary", "cell_committee"]);
 /** The button of a unit in a period (`lb:o:<orgId>:<YYYY-MM>`) and of a cell's months (`lb:c:<cellId>:<YYYY-MM>`), re-checked on press. */
 const ACTION = "lb";
-
-const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
 
 /** Month navigation: the month before, and the month after while it is not past the current one. */
 function monthChoices(ctx: BotContext, kind: "o" | "c", id: number, period: string, step: number): Choice[] {

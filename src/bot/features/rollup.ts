@@ -32,7 +32,8 @@ function icon(c: { status: CellRollup["status"]; noMeeting: CellRollup["noMeetin
   return c.status === "accepted" ? "✅" : c.status === "reported" ? "☑️" : c.status === "late" ? "❗" : "⏳";
 }
 
-function percent(rate: number | null): string {
+/** A rate as a whole percent ("78%"), "—" with none. */
+export function percent(rate: number | null): string {
   return rate === null ? "—" : `${Math.round(rate * 100)}%`;
 }
 
