@@ -137,6 +137,7 @@ report-q-made_full = How many were made full members?
 report-q-liable = How many members owe dues?
 report-q-paid = How many paid?
 report-q-amount_vnd = Total amount collected? (e.g. 312.000)
+report-q-remitted = Has the cell remitted the dues to the commune?
 report-q-remitted_date = When was it remitted to the commune?
 report-q-remitted_vnd = How much was remitted to the commune? (e.g. 156,000)
 report-q-retained_vnd = How much does the cell keep? (e.g. 156,000)

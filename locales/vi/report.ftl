@@ -123,6 +123,7 @@ report-q-made_full = Bao nhiêu đồng chí được công nhận đảng viên
 report-q-liable = Bao nhiêu đảng viên phải đóng đảng phí?
 report-q-paid = Bao nhiêu đồng chí đã đóng?
 report-q-amount_vnd = Tổng số tiền thu được? (ví dụ 312.000)
+report-q-remitted = Chi bộ đã nộp đảng phí lên Đảng ủy chưa?
 report-q-remitted_date = Đã nộp lên Đảng ủy ngày nào?
 report-q-remitted_vnd = Đã nộp lên Đảng ủy bao nhiêu tiền? (ví dụ 156.000)
 report-q-retained_vnd = Chi bộ giữ lại bao nhiêu tiền? (ví dụ 156.000)
