@@ -122,6 +122,12 @@ function fieldLabel(ctx: BotContext, key: string): string {
   return key.startsWith(CRIT) ? ctx.t("rating-criterion-label", { code: key.slice(CRIT.length) }) : ctx.t(`field-${key}`);
 }
 
+/** A value refused by its check: why, then the same question again. */
+function askAgain(ctx: BotContext, data: ReportFlowData, field: FieldDefinition, problem: NonNullable<ReturnType<typeof checkField>>): void {
+  ctx.reply(`report-check-${problem.code}`, { ...(problem.args ?? {}), field: fieldLabel(ctx, field.key) });
+  ask(ctx, data, field);
+}
+
 const NUMERIC = new Set(["int", "money", "decimal"]);
 
 /** Words typed to keep a list as it is (folded), besides its button's label. */
@@ -447,8 +453,7 @@ async function setList(ctx: BotContext, data: ReportFlowData, field: FieldDefini
   }
   const problem = validateSubmission(definition, values, checkContext(ctx, data)).errors.find((e) => e.field === field.key);
   if (problem) {
-    ctx.reply(`report-check-${problem.code}`, { ...(problem.args ?? {}), field: ctx.t(`field-${field.key}`) });
-    ask(ctx, data, field);
+    askAgain(ctx, data, field, problem);
     return;
   }
   data.values = values;
@@ -875,8 +880,7 @@ async function accept(ctx: BotContext, data: ReportFlowData, field: FieldDefinit
   // Check this one field now, so a bad value is asked again at once rather than at the end.
   const problem = validateSubmission(definition, trial, checkContext(ctx, data)).errors.find((e) => e.field === field.key);
   if (problem) {
-    ctx.reply(`report-check-${problem.code}`, { ...(problem.args ?? {}), field: ctx.t(`field-${field.key}`) });
-    ask(ctx, data, field);
+    askAgain(ctx, data, field, problem);
     return;
   }
   data.values = trial;
@@ -888,8 +892,7 @@ async function accept(ctx: BotContext, data: ReportFlowData, field: FieldDefinit
 async function acceptCriterion(ctx: BotContext, data: ReportFlowData, field: FieldDefinition, value: unknown): Promise<void> {
   const problem = checkField(field, value, checkContext(ctx, data));
   if (problem) {
-    ctx.reply(`report-check-${problem.code}`, { ...(problem.args ?? {}), field: fieldLabel(ctx, field.key) });
-    ask(ctx, data, field);
+    askAgain(ctx, data, field, problem);
     return;
   }
   const scores = { ...scoresOf(data), [field.key.slice(CRIT.length)]: value as number };
