@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
-import type { HandleResult } from "../../src/messaging/channel.js";
 import type { Choice } from "../../src/messaging/message.js";
 import { createI18n } from "../../src/messaging/i18n.js";
-import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
+import { botHarness, choiceLabelled, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
 const vn = (local: string) => new Date(`${local}:00+07:00`);
@@ -19,11 +18,7 @@ describeEngines("/chuongtrinh: an older screen's 'Lưu' saves nothing", (engine)
   let sec: string;
   let cellId: number;
   const agendas = () => h.db.db.selectFrom("meeting_agenda").select(["period", "political_tasks", "text", "prepared_at"]).where("org_id", "=", cellId).execute();
-  const choice = (result: HandleResult, label: string): Choice => {
-    const found = result.replies.flatMap((r) => r.choices ?? []).find((c) => c.label === label);
-    if (!found) throw new Error(`no choice "${label}" in:\n${replyText(result.replies)}`);
-    return found;
-  };
+  const choice = choiceLabelled;
   const press = (who: string, c: Choice) => h.say(who, "", { text: undefined, action: c.action });
 
   beforeAll(async () => {

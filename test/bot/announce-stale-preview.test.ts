@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { HandleResult } from "../../src/messaging/channel.js";
 import type { Choice } from "../../src/messaging/message.js";
-import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
+import { botHarness, choiceLabelled, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
 /**
@@ -15,11 +14,7 @@ describeEngines("/thongbao: an older preview's buttons send nothing", (engine) =
   const B = "Thông báo B: HỦY họp tối nay, không họp nữa";
   const bodies = () => h.db.db.selectFrom("announcement").select("body").orderBy("id").execute();
   const copies = () => h.db.db.selectFrom("outbox").select("payload").where("kind", "=", "announcement").execute();
-  const choice = (result: HandleResult, label: string): Choice => {
-    const found = result.replies.flatMap((r) => r.choices ?? []).find((c) => c.label === label);
-    if (!found) throw new Error(`no choice "${label}" in:\n${replyText(result.replies)}`);
-    return found;
-  };
+  const choice = choiceLabelled;
   const press = (c: Choice) => h.say(office, "", { text: undefined, action: c.action });
 
   beforeAll(async () => {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
-import type { HandleResult } from "../../src/messaging/channel.js";
 import type { Choice } from "../../src/messaging/message.js";
-import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
+import { botHarness, choiceLabelled, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
 const vn = (local: string) => new Date(`${local}:00+07:00`);
@@ -13,11 +12,7 @@ describeEngines("/lichhop: an older preview's buttons set nothing", (engine) => 
   let h: BotHarness;
   let polai: number;
   const rulesOf = (orgId: number) => h.db.db.selectFrom("meeting_rule").select(["day_of_month", "start_time", "valid_to"]).where("org_id", "=", orgId).orderBy("id").execute();
-  const choice = (result: HandleResult, label: string): Choice => {
-    const found = result.replies.flatMap((r) => r.choices ?? []).find((c) => c.label === label);
-    if (!found) throw new Error(`no choice "${label}" in:\n${replyText(result.replies)}`);
-    return found;
-  };
+  const choice = choiceLabelled;
   const press = (user: string, c: Choice) => h.say(user, "", { text: undefined, action: c.action });
 
   beforeAll(async () => {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
-import type { HandleResult } from "../../src/messaging/channel.js";
 import type { Choice } from "../../src/messaging/message.js";
-import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
+import { botHarness, choiceLabelled, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
 const vn = (local: string) => new Date(`${local}:00+07:00`);
@@ -18,11 +17,7 @@ describeEngines("/doilich: an older preview's buttons change nothing", (engine) 
   let cellId: number;
   const overrides = () => h.db.db.selectFrom("meeting_override").select(["new_date", "new_time", "cancelled", "reason"]).where("org_id", "=", cellId).orderBy("id").execute();
   const notices = () => h.db.db.selectFrom("outbox").select("kind").where("kind", "in", ["meeting.changed", "meeting.cancelled"]).execute();
-  const choice = (result: HandleResult, label: string): Choice => {
-    const found = result.replies.flatMap((r) => r.choices ?? []).find((c) => c.label === label);
-    if (!found) throw new Error(`no choice "${label}" in:\n${replyText(result.replies)}`);
-    return found;
-  };
+  const choice = choiceLabelled;
   const press = (c: Choice) => h.say(sec, "", { text: undefined, action: c.action });
 
   beforeAll(async () => {

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
-import type { HandleResult } from "../../src/messaging/channel.js";
 import { createI18n } from "../../src/messaging/i18n.js";
 import type { Choice } from "../../src/messaging/message.js";
-import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
+import { botHarness, choiceLabelled, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
 /**
@@ -19,11 +18,7 @@ describeEngines("/xeploai and /tudanhgia: an older screen's buttons decide and s
   let banchang: number;
   const decisions = () => h.db.db.selectFrom("rating_decision").select(["org_id", "year", "level", "score", "decided_at"]).orderBy("org_id").execute();
   const reviews = () => h.db.db.selectFrom("member_self_review").select(["year", "level", "text", "at"]).orderBy("year").execute();
-  const choice = (result: HandleResult, label: string): Choice => {
-    const found = result.replies.flatMap((r) => r.choices ?? []).find((c) => c.label === label);
-    if (!found) throw new Error(`no choice "${label}" in:\n${replyText(result.replies)}`);
-    return found;
-  };
+  const choice = choiceLabelled;
   const press = (who: string, c: Choice | string) => h.say(who, "", { text: undefined, action: typeof c === "string" ? c : c.action });
   const forbidden = createI18n().t("vi", "error-forbidden");
 

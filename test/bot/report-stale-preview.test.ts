@@ -1,7 +1,6 @@
 import { expect, it } from "vitest";
-import type { HandleResult } from "../../src/messaging/channel.js";
 import type { Choice } from "../../src/messaging/message.js";
-import { replyText, type BotHarness } from "../support/bot-harness.js";
+import { choiceLabelled, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 import { secretaryOfPoLai } from "../support/secretary-session.js";
 
@@ -17,11 +16,7 @@ describeEngines("a report's buttons act only on the screen they were shown on", 
   // 08/12/2025 09:00 local.
   secretaryOfPoLai(engine, new Date("2025-12-08T02:00:00Z"), (s) => ({ h, sec, cellId } = s));
 
-  const choice = (result: HandleResult, label: string): Choice => {
-    const found = result.replies.flatMap((r) => r.choices ?? []).find((c) => c.label === label);
-    if (!found) throw new Error(`no choice "${label}" in:\n${replyText(result.replies)}`);
-    return found;
-  };
+  const choice = choiceLabelled;
   const press = (c: Choice) => h.say(sec, "", { text: undefined, action: c.action });
   const dues = () => h.db.db.selectFrom("report_submission").select(["period", "data", "revision"]).where("org_id", "=", cellId).where("form", "=", "party-dues").orderBy("period").execute();
 

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
-import type { HandleResult } from "../../src/messaging/channel.js";
 import { createI18n } from "../../src/messaging/i18n.js";
 import type { Choice } from "../../src/messaging/message.js";
-import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
+import { botHarness, choiceLabelled, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
 /**
@@ -17,11 +16,7 @@ describeEngines("/hosothon: an older screen's 'Lưu' stores nothing", (engine) =
   let cellId: number;
   const records = () => h.db.db.selectFrom("village_record").select(["period", "population", "households", "updated_at"]).where("org_id", "=", cellId).orderBy("period").execute();
   const reports = () => h.db.db.selectFrom("report_submission").select(["period"]).where("org_id", "=", cellId).where("form", "=", "village-quarterly").execute();
-  const choice = (result: HandleResult, label: string): Choice => {
-    const found = result.replies.flatMap((r) => r.choices ?? []).find((c) => c.label === label);
-    if (!found) throw new Error(`no choice "${label}" in:\n${replyText(result.replies)}`);
-    return found;
-  };
+  const choice = choiceLabelled;
   const press = (who: string, c: Choice) => h.say(who, "", { text: undefined, action: c.action });
 
   beforeAll(async () => {

@@ -3,7 +3,7 @@ import { createBot, type Bot } from "../../src/bot/bot.js";
 import type { HandleResult } from "../../src/messaging/channel.js";
 import { defaultFeatures } from "../../src/bot/features/index.js";
 import { createI18n } from "../../src/messaging/i18n.js";
-import type { IncomingMessage, Reply } from "../../src/messaging/message.js";
+import type { Choice, IncomingMessage, Reply } from "../../src/messaging/message.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import type { Engine } from "../../src/db/connection.js";
 import { silentLogger } from "../../src/log.js";
@@ -22,6 +22,13 @@ export interface BotHarness {
   /** The console user id of a demo person, linked (as `chibo chat --as` does). */
   as(personCode: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/** The choice with that label among a result's replies; fails naming what the replies offered. */
+export function choiceLabelled(result: HandleResult, label: string): Choice {
+  const found = result.replies.flatMap((r) => r.choices ?? []).find((c) => c.label === label);
+  if (!found) throw new Error(`no choice "${label}" in:\n${replyText(result.replies)}`);
+  return found;
 }
 
 /** Replies as a console or Zalo user reads them (choices listed the way those channels list them). */
