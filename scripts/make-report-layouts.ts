@@ -144,6 +144,7 @@ async function writeLayout(form: FormId): Promise<void> {
   put(1, 1, 3, "{{upper}}", { size: 13 });
   put(2, 1, 3, "{{issuer}}", { bold: true });
   put(3, 1, 3, "*", {});
+  put(4, 1, 3, "{{number}}", {});
   put(1, right, n, "ĐẢNG CỘNG SẢN VIỆT NAM", { bold: true, underline: true, size: 14 });
   put(2, right, n, "{{place_date}}", { italic: true });
   put(5, 1, n, TITLES[form], { bold: true, size: 15 });
@@ -245,6 +246,7 @@ async function writeVillageLayout(): Promise<void> {
   put(1, 1, 3, "{{upper}}");
   put(2, 1, 3, "{{issuer}}", { bold: true });
   put(3, 1, 3, "*");
+  put(4, 1, 3, "{{number}}");
   put(1, right, n, "ĐẢNG CỘNG SẢN VIỆT NAM", { bold: true, underline: true, size: 14 });
   put(2, right, n, "{{place_date}}", { italic: true });
   put(5, 1, n, "CƠ SỞ DỮ LIỆU THÔN, TỔ DÂN PHỐ", { bold: true, size: 15 });

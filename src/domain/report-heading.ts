@@ -14,6 +14,11 @@ export interface ReportHeading {
   signFor: string;
   /** Who the report goes to first ("Tỉnh ủy Mẫu Sơn"), for "Nơi nhận". */
   recipient: string;
+  /**
+   * "Số       -BC/ĐU": the document number line under the issuer, its number left blank for the office's
+   * register of outgoing documents (the issuer's abbreviation: TU a province committee, ĐU a commune's, CB a cell).
+   */
+  number: string;
 }
 
 export interface HeadingOrg {
@@ -44,6 +49,13 @@ function placeOf(org: HeadingOrg): string {
   return area.replace(AREA_WORDS, "").trim();
 }
 
+/** The issuer's abbreviation after "-BC/" (HD 36-HD/VPTW): TU a province's committee, ĐU a commune's, CB a cell. */
+function issuerAbbreviation(orgName: string): string {
+  if (/^Đảng bộ (tỉnh|thành phố)\s/i.test(orgName)) return "TU";
+  if (/^Chi bộ\s/i.test(orgName)) return "CB";
+  return "ĐU";
+}
+
 export function reportHeading(root: HeadingOrg, parent: HeadingOrg | null): ReportHeading {
   const province = root.kind === "dang_bo_tinh";
   return {
@@ -52,6 +64,7 @@ export function reportHeading(root: HeadingOrg, parent: HeadingOrg | null): Repo
     place: placeOf(root),
     signFor: province ? "T/M BAN THƯỜNG VỤ" : "T/M ĐẢNG ỦY",
     recipient: parent ? committeeName(parent.name) : "Ban Tổ chức Trung ương",
+    number: `Số${" ".repeat(8)}-BC/${issuerAbbreviation(root.name)}`,
   };
 }
 

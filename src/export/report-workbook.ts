@@ -1,5 +1,6 @@
 import type ExcelJSModule from "exceljs";
 import type { FieldDefinition } from "../domain/forms/form-definition.js";
+import { displayValue } from "../domain/forms/display-value.js";
 import { periodParts } from "../domain/forms/period.js";
 import { formatDateVi, localDate } from "../domain/time.js";
 import type { ReportTable, ReportTableRow } from "../services/export.service.js";
@@ -27,6 +28,10 @@ function cellValue(field: FieldDefinition, value: unknown, t: Translate): string
       return field.key === "kind" ? t(`kind-${String(value)}`) : String(value);
     case "text_list":
       return Array.isArray(value) ? value.join("; ") : String(value);
+    // "Hoàng Văn Thắng (đi làm ăn xa); Lý Thị Mai (ốm)", "Thu đảng phí — Nông Văn Quý — 15/10/2025": as chat shows them.
+    case "absentees":
+    case "resolutions":
+      return Array.isArray(value) && value.length > 0 ? displayValue(field, value, t) : null;
     case "int":
     case "money":
     case "decimal":

@@ -113,7 +113,7 @@ export async function rollupWorkbook(r: Rollup, o: RollupWorkbookOptions): Promi
 
 /**
  * A province layout filled under the party's header and signature block (the fields every layout shares:
- * upper, issuer, place_date, sign_for, sign_position, sign_name, recipient) plus the form's own fields and
+ * upper, issuer, number, place_date, sign_for, sign_position, sign_name, recipient) plus the form's own fields and
  * rows; a broken layout is reported with its file, so the office knows what to fix.
  */
 export async function fillHeadedLayout(
@@ -130,6 +130,7 @@ export async function fillHeadedLayout(
     fields: {
       upper: heading.upper,
       issuer: heading.issuer,
+      number: heading.number,
       place_date: placeDateLine(heading.place, o.today),
       sign_for: heading.signFor,
       sign_position: (o.signer?.position ?? "Bí thư").toLocaleUpperCase("vi"),

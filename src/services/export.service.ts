@@ -52,7 +52,8 @@ export async function buildReportTable(db: Db, actor: Actor | null, form: FormId
   const byOrg = new Map(reports.map((r) => [r.org_id, r]));
   // Admissions are counted from the pipeline where a cell follows its candidates; typed figures stand elsewhere.
   const computed = form === "admissions" ? await pipelineAdmissions(db, cells.map((c) => c.id), period) : new Map<number, Record<string, number>>();
-  const fields = definition.fields.filter((f) => f.type !== "absentees" && f.type !== "resolutions");
+  // The absentees and the resolution come as text columns (names as the report wrote them); scores stay out.
+  const fields = definition.fields.filter((f) => f.type !== "scores");
   const totals: Record<string, number> = {};
   const rows = cells.map((cell): ReportTableRow => {
     const report = byOrg.get(cell.id);

@@ -92,7 +92,10 @@ describe("the party's header block", () => {
     expect(committeeName("Đảng bộ tỉnh Lạng Sơn")).toBe("Tỉnh ủy Lạng Sơn");
     expect(committeeName("Đảng bộ phường Kỳ Lừa")).toBe("Đảng ủy phường Kỳ Lừa");
     const commune = reportHeading({ name: "Đảng bộ xã Tân Văn", kind: "dang_bo_xa", areaName: "xã Tân Văn" }, { name: "Đảng bộ tỉnh Lạng Sơn", kind: "dang_bo_tinh", areaName: "tỉnh Lạng Sơn" });
-    expect(commune).toEqual({ upper: "ĐẢNG BỘ TỈNH LẠNG SƠN", issuer: "ĐẢNG ỦY XÃ TÂN VĂN", place: "Tân Văn", signFor: "T/M ĐẢNG ỦY", recipient: "Tỉnh ủy Lạng Sơn" });
+    expect(commune).toEqual({ upper: "ĐẢNG BỘ TỈNH LẠNG SƠN", issuer: "ĐẢNG ỦY XÃ TÂN VĂN", place: "Tân Văn", signFor: "T/M ĐẢNG ỦY", recipient: "Tỉnh ủy Lạng Sơn", number: "Số        -BC/ĐU" });
+    // The number line names the issuer's kind; the number itself is the office's register's, left blank.
+    expect(reportHeading({ name: "Đảng bộ tỉnh Lạng Sơn", kind: "dang_bo_tinh", areaName: "tỉnh Lạng Sơn" }, null).number).toBe("Số        -BC/TU");
+    expect(reportHeading({ name: "Chi bộ thôn Nà Làng", kind: "chi_bo", areaName: null }, null).number).toBe("Số        -BC/CB");
     expect(placeDateLine("Tân Văn", "2026-02-05")).toBe("Tân Văn, ngày 05 tháng 02 năm 2026");
     expect(placeDateLine("Tân Văn", "2026-12-16")).toBe("Tân Văn, ngày 16 tháng 12 năm 2026");
   });

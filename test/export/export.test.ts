@@ -31,7 +31,17 @@ describeEngines("export of a month's reports", (engine) => {
       const result = await submitReport(d.db, actor, { orgId: cell!.id, form: "monthly-meeting", period: "2025-11", values, source: "quick" }, NOW, "2025-11-10");
       expect(result.ok).toBe(true);
     };
-    await submit(DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", { meeting_date: "2025-11-05", start_time: "19:30", kind: "regular", present: 9, members_expected: 10, absent_excused: 1, cadre_present: true });
+    await submit(DEMO_SECRETARY_CODE, "DEMO-CB-POLAI", {
+      meeting_date: "2025-11-05",
+      start_time: "19:30",
+      kind: "regular",
+      present: 9,
+      members_expected: 10,
+      absent_excused: 1,
+      absentees: [{ name: "Hà Văn Thắng", excused: true, reason: "đi làm ăn xa" }],
+      cadre_present: true,
+      resolutions: [{ task: "Thu đảng phí tháng 11", owner: "Nông Thị Quý", due: "2025-11-15" }, { task: "Phát quang đường băng" }],
+    });
     await submit("DEMO-CB-DONGME-BT", "DEMO-CB-DONGME", { meeting_date: "2025-11-03", kind: "combined", thematic_topic: "Thực hành tiết kiệm", present: 8, members_expected: 9, absent_unexcused: 1, cadre_present: false, duration_min: 120 });
   });
   afterAll(() => d.close());
@@ -86,6 +96,15 @@ describeEngines("export of a month's reports", (engine) => {
     const poLai = lines.find((l) => l.includes("Pò Lài"))!.split(";");
     expect(poLai[5]).toBe("05/11/2025");
     expect(poLai[3]).toBe("Đã gửi");
+    // The absentees and the resolution as text columns, quoted since they hold ";".
+    const header = lines[5]!.split(";");
+    expect(header).toEqual(expect.arrayContaining(["Người vắng", "Nghị quyết"]));
+    const fields = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^;]*)(?:;|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, "").replace(/""/g, '"')).slice(0, header.length);
+    const row = fields(lines.find((l) => l.includes("Pò Lài"))!);
+    expect(row[header.indexOf("Người vắng")]).toBe("Hà Văn Thắng (đi làm ăn xa)");
+    expect(row[header.indexOf("Nghị quyết")]).toBe("Thu đảng phí tháng 11 — Nông Thị Quý — 15/11/2025; Phát quang đường băng");
+    const dongMe = fields(lines.find((l) => l.includes("Đồng Mé"))!);
+    expect(dongMe[header.indexOf("Người vắng")]).toBe("");
   });
 
   it("is refused to a cell secretary in chat scope (data.export)", async () => {

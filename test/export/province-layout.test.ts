@@ -89,6 +89,8 @@ describeEngines("chibo export: every form in the province's layout", (engine) =>
     const all = texts(sheet).map((t) => t.text);
     expect(sheet.getCell("A1").value).toBe("ĐẢNG BỘ TỈNH MẪU SƠN");
     expect(sheet.getCell("A2").value).toBe("TỈNH ỦY MẪU SƠN");
+    // Under the star, the number line the office fills from its register of outgoing documents.
+    expect(sheet.getCell("A4").value).toBe("Số        -BC/TU");
     expect(all).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
     expect(all.some((t) => /^Mẫu Sơn, ngày \d{2} tháng \d{1,2} năm \d{4}$/.test(t))).toBe(true);
     expect(all).toContain("BÁO CÁO TỔNG HỢP TÌNH HÌNH SINH HOẠT CHI BỘ");
@@ -187,6 +189,7 @@ describeEngines("chibo export: every form in the province's layout", (engine) =>
     const sheet = await exportTo("party-dues", "2025-11", ["--org", "DEMO-XA-TANVAN"]);
     expect(sheet.getCell("A1").value).toBe("ĐẢNG BỘ TỈNH MẪU SƠN");
     expect(sheet.getCell("A2").value).toBe("ĐẢNG ỦY XÃ TÂN VĂN");
+    expect(sheet.getCell("A4").value).toBe("Số        -BC/ĐU");
     const all = texts(sheet).map((t) => t.text);
     expect(all).toContain("T/M ĐẢNG ỦY");
     expect(all).toContain("- Tỉnh ủy Mẫu Sơn (để báo cáo),");

@@ -47,7 +47,7 @@ describe("the village record in the shipped layout (co-so-du-lieu-thon.xlsx)", (
     const table: VillageTable = {
       orgName: "Đảng bộ tỉnh Mẫu Sơn",
       period: "2026-Q3",
-      heading: { upper: "ĐẢNG BỘ TỈNH MẪU SƠN", issuer: "TỈNH ỦY MẪU SƠN", place: "Mẫu Sơn", signFor: "T/M BAN THƯỜNG VỤ", recipient: "Ban Tổ chức Trung ương" },
+      heading: { upper: "ĐẢNG BỘ TỈNH MẪU SƠN", issuer: "TỈNH ỦY MẪU SƠN", place: "Mẫu Sơn", signFor: "T/M BAN THƯỜNG VỤ", recipient: "Ban Tổ chức Trung ương", number: "Số        -BC/TU" },
       rows: [
         village("Thôn Pò Lài", "Xã Tân Văn", before, figures(610, [worker("Hoàng Văn Páo", "village_head"), worker("Lục Thị Hoa", "health_worker")])),
         village("Thôn Bản Chang", "Xã Tân Văn", null, figures(300, [])),
@@ -90,7 +90,7 @@ describe("the village record in the shipped layout (co-so-du-lieu-thon.xlsx)", (
     const table: VillageTable = {
       orgName: "Đảng bộ phường Minh Khai",
       period: "2026-Q4",
-      heading: { upper: "ĐẢNG BỘ TỈNH HÀ LAM", issuer: "ĐẢNG ỦY PHƯỜNG MINH KHAI", place: "Minh Khai", signFor: "T/M ĐẢNG ỦY", recipient: "Tỉnh ủy" },
+      heading: { upper: "ĐẢNG BỘ TỈNH HÀ LAM", issuer: "ĐẢNG ỦY PHƯỜNG MINH KHAI", place: "Minh Khai", signFor: "T/M ĐẢNG ỦY", recipient: "Tỉnh ủy", number: "Số        -BC/ĐU" },
       rows: [village("tổ dân phố số 3", "Phường Minh Khai", figures(400, [head, tam]), figures(400, [head, manh]), "to_dan_pho")],
     };
     const wb = await loadWorkbook(await villageWorkbook(table, { t, today: "2026-12-08" }));

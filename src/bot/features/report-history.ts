@@ -9,7 +9,7 @@ import { reportHistory, type HistoryEntry } from "../../services/report-history.
 import { awaitingAcceptance, membersMaySeeReports, readableReportsOfCell } from "../../services/report.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { displayValue } from "../report/answers.js";
+import { displayValue } from "../../domain/forms/display-value.js";
 import { periodLabel } from "../report/flow.js";
 import { HISTORY_ACTION } from "./report-review.js";
 

@@ -12,7 +12,7 @@ import { recordReportView } from "../../services/report-names.service.js";
 import { reportTimeliness } from "../../services/rollup.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { displayValue } from "../report/answers.js";
+import { displayValue } from "../../domain/forms/display-value.js";
 import { startCorrection } from "../report/correction-cell.js";
 import { periodLabel, summaryText } from "../report/flow.js";
 
