@@ -154,6 +154,8 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
   const any = () => String(1 + Math.floor(rand() * 60));
   const month = `2025-${pick(rand, ["09", "10", "11", "12"])}`;
   const date = `2025-${pick(rand, ["11", "12"])}-${pick(rand, ["03", "04", "05", "06", "07", "09"])}`;
+  // A screen's stamp (six hex digits, bot/screen-stamp.ts): a guess never matches, a malformed one reads as "from before stamps".
+  const stamp = () => pick(rand, [Math.floor(rand() * 0xffffff).toString(16).padStart(6, "0"), "000000", "zzzzzz", "", "1234567"]);
   return pick(rand, [
     () => `cell:members:${org()}`,
     () => `cell:show:${org()}`,
@@ -198,6 +200,12 @@ function scopedPayload(rand: () => number, world: FuzzWorld): string {
     () => `xl:${pick(rand, ["o", "v", "d"])}:${org()}:${pick(rand, ["2025", "2026", "1999", "abcd"])}`,
     () => `xl:${pick(rand, ["s", "n", "x", "l:HTT", "l:HTXS", "l:ZZZ"])}`,
     () => `tdg:${pick(rand, ["l:HT", "l:KHT", "l:", "ok", "x"])}`,
+    // Today's bound forms: a report's button carries its draft, stamp, form and period; the screens their unit, period and stamp.
+    () => `rp:${pick(rand, ["ok", "edit", "cancel", "skip", "def", "keepall", "unp:1"])}:${any()}.${stamp()}.${Math.floor(rand() * 6)}.${pick(rand, [month, "2025-Q4", "2025", "-"])}`,
+    () => `ct:${pick(rand, ["save", "cancel"])}:${org()}:${month.replace("-", "")}:${stamp()}`,
+    () => `vr:${pick(rand, ["save", "keep", "cancel"])}:${org()}:${pick(rand, ["2025-Q3", "2025-Q4", "2025-Q9"])}:${stamp()}`,
+    () => `tdg:ok:${pick(rand, ["2025", "2026", "1999"])}:${stamp()}`,
+    () => `xl:${pick(rand, ["s", "n", "l:HTT", "l:ZZZ"])}:${org()}.${pick(rand, ["2025", "2026", "abcd"])}:${stamp()}`,
   ])();
 }
 
