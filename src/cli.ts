@@ -29,6 +29,7 @@ Cách dùng / usage:
   chibo member transfer PERSON --to CELL --on DATE [--dry-run]  chuyển sinh hoạt
   chibo member leave PERSON --reason "chuyển đi|ra khỏi Đảng|từ trần" --on DATE [--dry-run]
   chibo member confirm PERSON --on DATE [--dry-run]  dự bị → chính thức
+  chibo member post PERSON --post bi-thu|pho-bi-thu|chi-uy|khong --on DATE [--dry-run]  chức vụ trong chi bộ (bầu bí thư mới…)
 
   chibo COMMAND --help                cách dùng chi tiết của một lệnh
 `;

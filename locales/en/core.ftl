@@ -17,6 +17,7 @@ channel-zalo = Zalo
 error-not_linked = This account is not linked yet. Type /link with the invite code from the party committee office or your cell secretary, e.g. /link ABCDE-FGHJK
 error-forbidden = You are not allowed to see or change this.
 error-not_found = Not found.
+unit-code-unknown = No unit has the code "{ $code }". Please check the code (the party office keeps the list of unit codes).
 error-invalid_input = That is not valid, please check it.
 error-invite_unknown = That invite code is not right. Please check each character (10 characters, e.g. ABCDE-FGHJK).
 error-invite_used = That invite code has already been used. Each code works once; ask the office or your cell secretary for a new one.

@@ -55,7 +55,7 @@ import-probationary_committee = a probationary member holds no { $role ->
     [deputy_secretary] deputy secretary's post
    *[other] cell committee post
 } (Party Statute, art. 5: probationary members do not stand for or elect the party's leading bodies). Leave the post out of this row; add it once the member is a full member
-import-second_secretary = cell '{ $value }' already has a secretary, { $name } ({ $code }); one secretary per cell. An import ends no post of someone still in the cell (docs/import.md, "Chức vụ khi nhập lại"): it is accepted only when the same file moves the old secretary to another cell or takes them off the rolls ("Biến động" column)
+import-second_secretary = cell '{ $value }' has a secretary, { $name } ({ $code }); one secretary per cell. To hand the post over, list { $name } in this file too with their new post or a blank "Chức vụ", from a date ("Tính từ ngày") no later than the new secretary's (or move them to another cell, or off the rolls in the "Biến động" column)
 import-org_renamed = code '{ $value }' exists with the name '{ $stored }'. Units are not renamed in place: for a merge or a new name, create a new unit with a new code and close the old one
 import-org_moved = code '{ $value }' already sits under '{ $stored }'. Units are not moved in place: create a new unit with a new code and close the old one
 import-org_kind_changed = code '{ $value }' exists with another kind ({ $stored }). Create a new unit with a new code

@@ -12,8 +12,11 @@ member-usage =
       chibo member transfer PERSON --to CELL-CODE --on DATE [--dry-run]
       chibo member leave PERSON --reason "chuyển đi|ra khỏi Đảng|từ trần" --on DATE [--dry-run]
       chibo member confirm PERSON --on DATE [--dry-run]        probationary → full
+      chibo member post PERSON --post bi-thu|pho-bi-thu|chi-uy|khong --on DATE [--dry-run]
+                                                               post in the cell (a new secretary…)
     PERSON: the person's code or id.
 org-bad-date = '{ $value }' is not a valid date (write dd/mm/yyyy or yyyy-mm-dd).
+org-bad-post = Post '{ $value }' is not valid; use: bi-thu (secretary), pho-bi-thu (deputy secretary), chi-uy (committee member), khong (no post).
 org-bad-reason = Reason '{ $value }' is not valid; use: chuyển đi (transferred out), ra khỏi Đảng (expelled), từ trần (deceased).
 org-change-rejected = Nothing was written to the database.
 org-dry-run = Dry run (--dry-run): every check passed, nothing written.
@@ -55,6 +58,12 @@ org-change-org_change_has_children = Unit '{ $value }' still has { $count ->
 member-done-transfer = Transferred from { $on }: { $name }, { $from } → { $to }; { $rolesEnded } roles in the old cell ended.
 member-done-leave = Recorded from { $on }: { $name } ({ $reason }); { $rolesEnded } roles ended, { $accounts } chat accounts unlinked.
 member-done-confirm = { $name } is a full member from { $on }.
+member-done-post = From { $on }, { $name } ({ $cell }): { $post }. Before: { $before }.
+member-post-unchanged = { $name } ({ $cell }) is already { $post }: nothing changes.
+member-post-secretary = secretary
+member-post-deputy_secretary = deputy secretary
+member-post-cell_committee = cell committee member
+member-post-none = member, no post
 member-reason-transferred_out = transferred out
 member-reason-expelled = left the Party
 member-reason-deceased = deceased
@@ -70,6 +79,8 @@ member-change-member_cell_closed = Cell '{ $value }' closed on { $date }.
 member-change-member_same_cell = The member already belongs to cell '{ $value }'.
 member-change-member_already_full = '{ $value }' is already a full member.
 member-change-member_not_probationary = '{ $value }' is not a probationary member.
+member-change-member_probationary_post = '{ $value }' is a probationary member: no post on the cell committee (Party Statute, art. 5: probationary members do not stand for or elect the Party's leading bodies).
+member-change-member_second_secretary = The cell has a secretary, { $name } ({ $person }, since { $since }); one secretary per cell. Record the end of their term first, then run this again: chibo member post { $person } --post khong --on { $date } (or --post pho-bi-thu, --post chi-uy).
 
 # Probation reminders (outbox) and the roll-up's overdue line.
 remind-probation-title = Probation ending soon

@@ -17,6 +17,7 @@ channel-zalo = Zalo
 error-not_linked = Tài khoản này chưa được liên kết. Hãy gõ /lienket kèm mã mời do văn phòng đảng ủy hoặc bí thư chi bộ cấp, ví dụ: /lienket ABCDE-FGHJK
 error-forbidden = Đồng chí không có quyền xem hoặc thay đổi nội dung này.
 error-not_found = Không tìm thấy nội dung này.
+unit-code-unknown = Không tìm thấy đơn vị nào có mã "{ $code }". Kiểm tra lại mã (văn phòng đảng ủy có danh sách mã đơn vị).
 error-invalid_input = Thông tin chưa hợp lệ, vui lòng kiểm tra lại.
 error-invite_unknown = Mã mời không đúng. Vui lòng kiểm tra lại từng ký tự (mã gồm 10 ký tự, ví dụ ABCDE-FGHJK).
 error-invite_used = Mã mời này đã được dùng. Mỗi mã chỉ dùng một lần; hãy xin mã mới từ văn phòng đảng ủy hoặc bí thư chi bộ.

@@ -52,7 +52,7 @@ import-probationary_committee = đảng viên dự bị không giữ chức { $r
     [deputy_secretary] phó bí thư
    *[other] chi ủy viên
 } (Điều lệ Đảng, Điều 5: đảng viên dự bị không ứng cử, bầu cử cơ quan lãnh đạo của Đảng). Bỏ chức vụ ở dòng này; ghi lại sau khi đảng viên được công nhận chính thức
-import-second_secretary = chi bộ '{ $value }' đã có bí thư { $name } ({ $code }); mỗi chi bộ một bí thư. Tệp nhập không kết thúc chức vụ của người vẫn ở chi bộ (docs/import.md, "Chức vụ khi nhập lại"): chỉ nhập được khi trong cùng tệp bí thư cũ chuyển chi bộ khác hoặc ra khỏi danh sách (cột "Biến động")
+import-second_secretary = chi bộ '{ $value }' đang có bí thư { $name } ({ $code }); mỗi chi bộ một bí thư. Để bàn giao, ghi cả dòng của đồng chí { $name } trong tệp này với chức vụ mới hoặc để trống cột "Chức vụ", "Tính từ ngày" không muộn hơn ngày của bí thư mới (hoặc chuyển chi bộ khác, ra khỏi danh sách ở cột "Biến động")
 import-org_renamed = mã '{ $value }' đã có với tên '{ $stored }'. Không đổi tên đơn vị tại chỗ: sáp nhập hoặc đổi tên thì lập đơn vị mới với mã mới và kết thúc đơn vị cũ
 import-org_moved = mã '{ $value }' đã thuộc đơn vị cấp trên '{ $stored }'. Không chuyển đơn vị tại chỗ: lập đơn vị mới với mã mới và kết thúc đơn vị cũ
 import-org_kind_changed = mã '{ $value }' đã có với loại khác ({ $stored }). Lập đơn vị mới với mã mới

@@ -12,8 +12,11 @@ member-usage =
       chibo member transfer NGƯỜI --to MÃ-CHI-BỘ --on NGÀY [--dry-run]      chuyển sinh hoạt
       chibo member leave NGƯỜI --reason "chuyển đi|ra khỏi Đảng|từ trần" --on NGÀY [--dry-run]
       chibo member confirm NGƯỜI --on NGÀY [--dry-run]                     dự bị → chính thức
+      chibo member post NGƯỜI --post bi-thu|pho-bi-thu|chi-uy|khong --on NGÀY [--dry-run]
+                                                                          chức vụ trong chi bộ (bầu bí thư mới…)
     NGƯỜI: mã hoặc số id của người.
 org-bad-date = '{ $value }' không phải ngày hợp lệ (viết dd/mm/yyyy hoặc yyyy-mm-dd).
+org-bad-post = Chức vụ '{ $value }' không hợp lệ; dùng: bi-thu (bí thư), pho-bi-thu (phó bí thư), chi-uy (chi ủy viên), khong (không giữ chức vụ).
 org-bad-reason = Lý do '{ $value }' không hợp lệ; dùng: chuyển đi, ra khỏi Đảng, từ trần.
 org-change-rejected = Không ghi gì vào cơ sở dữ liệu.
 org-dry-run = Chạy thử (--dry-run): mọi kiểm tra đều đạt, chưa ghi gì.
@@ -46,6 +49,12 @@ org-change-org_change_has_children = Đơn vị '{ $value }' còn { $count } đ�
 member-done-transfer = Chuyển sinh hoạt từ ngày { $on }: { $name }, { $from } → { $to }; { $rolesEnded } chức vụ ở chi bộ cũ kết thúc.
 member-done-leave = Ghi nhận từ ngày { $on }: { $name } ({ $reason }); { $rolesEnded } chức vụ kết thúc, { $accounts } tài khoản chat bị gỡ liên kết.
 member-done-confirm = { $name } là đảng viên chính thức từ ngày { $on }.
+member-done-post = Từ ngày { $on }, { $name } ({ $cell }): { $post }. Trước đó: { $before }.
+member-post-unchanged = { $name } ({ $cell }) đang là { $post }: không có gì thay đổi.
+member-post-secretary = bí thư
+member-post-deputy_secretary = phó bí thư
+member-post-cell_committee = chi ủy viên
+member-post-none = đảng viên, không giữ chức vụ
 member-reason-transferred_out = chuyển đi
 member-reason-expelled = ra khỏi Đảng
 member-reason-deceased = từ trần
@@ -61,6 +70,8 @@ member-change-member_cell_closed = Chi bộ '{ $value }' đã kết thúc hoạt
 member-change-member_same_cell = Đảng viên đã sinh hoạt ở chi bộ '{ $value }'.
 member-change-member_already_full = '{ $value }' đã là đảng viên chính thức.
 member-change-member_not_probationary = '{ $value }' không phải đảng viên dự bị.
+member-change-member_probationary_post = '{ $value }' là đảng viên dự bị: không giữ chức trong chi ủy (Điều lệ Đảng, Điều 5: đảng viên dự bị không ứng cử, bầu cử cơ quan lãnh đạo của Đảng).
+member-change-member_second_secretary = Chi bộ đang có bí thư { $name } ({ $person }, từ { $since }); mỗi chi bộ một bí thư. Ghi thôi chức bí thư của đồng chí đó trước, rồi chạy lại lệnh này: chibo member post { $person } --post khong --on { $date } (hoặc --post pho-bi-thu, --post chi-uy).
 
 # Probation reminders (outbox) and the roll-up's overdue line.
 remind-probation-title = Sắp hết thời gian dự bị

@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { readLeaveReason } from "../domain/membership.js";
 import { formatDateVi, localDate } from "../domain/time.js";
 import type { Command, Io } from "./command.js";
-import { confirmMember, memberLeaves, transferMember, type MemberChangeOutcome } from "../services/member.service.js";
+import { readPostWord } from "../domain/cell-post.js";
+import { changePost, confirmMember, memberLeaves, transferMember, type MemberChangeOutcome } from "../services/member.service.js";
 import { changeCommand, dateOption, refuse, type ChangeCommandContext } from "./org-command.js";
 
 function report(io: Io, t: ChangeCommandContext["t"], outcome: MemberChangeOutcome, done: (o: Extract<MemberChangeOutcome, { ok: true }>) => string): number {
@@ -13,7 +14,7 @@ function report(io: Io, t: ChangeCommandContext["t"], outcome: MemberChangeOutco
 }
 
 /**
- * `chibo member transfer|leave|confirm …` on an open database: 0 recorded (or a dry run passed),
+ * `chibo member transfer|leave|confirm|post …` on an open database: 0 recorded (or a dry run passed),
  * 1 refused (nothing written), 2 usage.
  *
  * @example chibo member leave HL-004 --reason "từ trần" --on 20/11/2026
@@ -56,10 +57,30 @@ export async function memberCommand(args: string[], io: Io, ctx: ChangeCommandCo
     const outcome = await confirmMember(ctx.db, { person, on }, opts);
     return report(io, t, outcome, (o) => t("member-done-confirm", { on: formatDateVi(o.on), name: o.person.name }));
   }
+  if (verb === "post") {
+    if (values.post === undefined) return usage();
+    const post = readPostWord(values.post);
+    if (post === null) {
+      io.stderr.write(`${t("org-bad-post", { value: values.post })}\n`);
+      return 2;
+    }
+    const on = when();
+    if (!on) return 2;
+    const outcome = await changePost(ctx.db, { person, post: post === "none" ? null : post, on }, opts);
+    return report(io, t, outcome, (o) => {
+      const posts = (list: readonly string[]) => (list.length === 0 ? t("member-post-none") : list.map((p) => t(`member-post-${p}`)).join(", "));
+      const before = o.posts?.before ?? [];
+      const after = o.posts?.after ?? [];
+      const same = before.length === after.length && before.every((p) => after.includes(p));
+      return same
+        ? t("member-post-unchanged", { name: o.person.name, cell: o.from ?? "", post: posts(after) })
+        : t("member-done-post", { on: formatDateVi(o.on), name: o.person.name, cell: o.from ?? "", post: posts(after), before: posts(before) });
+    });
+  }
   return usage();
 }
 
 /** `chibo member …` from the command line (or through a running `chibo start`'s admin socket). */
-const MEMBER_OPTIONS = { to: { type: "string" }, reason: { type: "string" }, on: { type: "string" }, "dry-run": { type: "boolean" } } as const;
+const MEMBER_OPTIONS = { to: { type: "string" }, reason: { type: "string" }, post: { type: "string" }, on: { type: "string" }, "dry-run": { type: "boolean" } } as const;
 
 export const runMember: Command = changeCommand(MEMBER_OPTIONS, memberCommand);

@@ -114,17 +114,20 @@ export async function openRolesOf(db: Db, personIds: readonly number[], onDate: 
   );
 }
 
-/** The secretaries of these cells on a day: role id, cell, the person's id, code and name. */
-export async function cellSecretaries(db: Db, cellIds: readonly number[], onDate: string) {
+/**
+ * The secretaries' terms in these cells not ended by a day (in force then, or begun later): role id,
+ * cell, the person's id, code and name, the term's dates.
+ */
+export async function cellSecretaryTerms(db: Db, cellIds: readonly number[], onDate: string) {
   return selectByChunks(cellIds, (part) =>
     db
       .selectFrom("role")
       .innerJoin("person", "person.id", "role.person_id")
-      .select(["role.id", "role.org_id", "role.person_id", "person.code", "person.full_name"])
+      .select(["role.id", "role.org_id", "role.person_id", "person.code", "person.full_name", "role.valid_from", "role.valid_to"])
       .where("role.role", "=", "secretary")
       .where("role.org_id", "in", part)
-      .where("role.valid_from", "<=", onDate)
       .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", onDate)]))
+      .orderBy("role.id")
       .execute(),
   );
 }
@@ -133,8 +136,9 @@ export async function insertRoles(db: Db, roles: readonly Insertable<RoleTable>[
   for (const part of chunks(roles)) await db.insertInto("role").values(part).execute();
 }
 
+/** End these roles on a day (a term begun that day or later ends as it began: it never held). */
 export async function endRoles(db: Db, roleIds: readonly number[], onDate: string) {
-  for (const part of chunks(roleIds)) await db.updateTable("role").set({ valid_to: onDate }).where("id", "in", part).execute();
+  for (const part of chunks(roleIds)) await db.updateTable("role").set({ valid_to: sql`greatest(valid_from, ${onDate}::date)` }).where("id", "in", part).execute();
 }
 
 export type ImportHouseholdRow = Awaited<ReturnType<typeof householdsByCodes>>[number];

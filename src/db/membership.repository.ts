@@ -77,3 +77,25 @@ export async function overdueProbationersUnder(db: Db, rootId: number, admittedB
     order by p.admitted_on, p.id`.execute(db);
   return result.rows.map((r) => ({ personId: r.id, name: r.full_name, cellId: r.org_id, admittedOn: r.admitted_on }));
 }
+
+/**
+ * Who holds `role` in an org on `on` or later (terms not ended by `on`), oldest first: the terms a
+ * new holder from `on` would overlap.
+ */
+export async function postTermsFrom(db: Db, orgId: number, role: string, on: string) {
+  return db
+    .selectFrom("role")
+    .innerJoin("person", "person.id", "role.person_id")
+    .select(["role.id", "role.person_id", "person.code", "person.full_name", "role.valid_from", "role.valid_to"])
+    .where("role.org_id", "=", orgId)
+    .where("role.role", "=", role)
+    .where((w) => w.or([w("role.valid_to", "is", null), w("role.valid_to", ">", on)]))
+    .orderBy("role.valid_from")
+    .orderBy("role.id")
+    .execute();
+}
+
+/** Hold the org's row until the transaction ends: two changes of one cell's posts run one after the other. */
+export async function lockOrgRow(db: Db, orgId: number): Promise<void> {
+  await db.selectFrom("org").select("id").where("id", "=", orgId).forUpdate().execute();
+}

@@ -60,6 +60,13 @@ export async function findOrgByCode(db: Db, code: string) {
   return db.selectFrom("org").selectAll().where("code", "=", code).executeTakeFirst();
 }
 
+/** Whether any unit's code begins with this (a code's first part, such as "DEMO-" or "CB-"). */
+export async function orgCodeBeginsWith(db: Db, prefix: string): Promise<boolean> {
+  const like = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const row = await db.selectFrom("org").select("id").where("code", "like", like).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function countCellMembers(db: Db, cellId: number, onDate: string) {
   const row = await db
     .selectFrom("person")

@@ -4,7 +4,7 @@ import { writeAudit } from "../db/audit.repository.js";
 import {
   assignmentsOfCadres,
   endAssignments,
-  cellSecretaries,
+  cellSecretaryTerms,
   endRoles,
   householdsByCodes,
   holdsOtherThan,
@@ -33,6 +33,7 @@ import type { ReadRows } from "../domain/import/rows.js";
 import { readHouseholdRows, type HouseholdRow } from "../domain/import/household-row.js";
 import { readAssignmentRows, type AssignmentRow } from "../domain/import/assignment-row.js";
 import { cellKindUnder, KIND_RANK, parseCode } from "../domain/import/values.js";
+import { isCellPost, overlapsFrom } from "../domain/cell-post.js";
 import { isCellKind, type OrgKind } from "../domain/org.js";
 import type { Role } from "../domain/roles.js";
 import { meetingDayOf, sameMeetingRule, type MeetingDay, type MeetingRule } from "../domain/meeting-rule.js";
@@ -430,8 +431,6 @@ async function applyUnits(trx: Db, plan: UnitPlan, opts: ImportOptions): Promise
 // ---------------------------------------------------------------- people
 
 const CELL_ROLES = new Set<string>(["member", "secretary", "deputy_secretary", "cell_committee"]);
-/** The cell committee's posts (chi ủy): not for a probationary member. */
-const COMMITTEE_ROLES = new Set<string>(["secretary", "deputy_secretary", "cell_committee"]);
 
 interface PersonPlan {
   issues: ImportIssue[];
@@ -484,6 +483,7 @@ async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, strin
   const counts = emptyCounts(rows.length);
   const plan: PersonPlan = { issues, inserts: [], updates: [], rolesToAdd: [], rolesToEnd: [], leaves: [], counts };
   const cellColumn = col("cellCode", "Chi bộ");
+  const postsListed = headers.has("roles");
   for (const ref of failedRefs) {
     const issue = cellIssue(orgs.get(ref.cellCode), ref.cellCode, ref.line, cellColumn, today);
     if (issue) issues.push(issue);
@@ -528,7 +528,7 @@ async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, strin
     }
     // Statute art. 5: a probationary member has a full member's duties and rights except to vote, to stand
     // for and to elect the party's leading bodies, so holds no post on the cell committee.
-    const committee = row.roles.find((r) => COMMITTEE_ROLES.has(r.role));
+    const committee = row.roles.find((r) => isCellPost(r.role));
     if (row.membership === "probationary" && committee) {
       issues.push({ line: row.line, column: col("roles", "Chức vụ"), code: "probationary_committee", args: { role: committee.role } });
       continue;
@@ -566,13 +566,19 @@ async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, strin
       counts.moved++;
       open = open.filter((r) => !ending.includes(r));
     }
+    // The sheet lists the cell's posts: a post this person holds in the cell and no longer lists (another
+    // post, or "Chức vụ" blank) ends on the row's date, so a cell can hand its secretary's post over by
+    // re-importing the sheet. Without the column the file says nothing of posts, and none ends.
+    const stepping = postsListed ? open.filter((r) => r.org_id === cell.id && isCellPost(r.role) && !wanted.some((w) => w.role === r.role && w.orgId === cell.id)) : [];
+    plan.rolesToEnd.push(...stepping.map((r) => ({ id: r.id, on })));
+    counts.rolesEnded += stepping.length;
     const adding = wanted.filter((w) => !open.some((r) => r.role === w.role && r.org_id === w.orgId));
     plan.rolesToAdd.push(...adding.map((w) => ({ person_id: person.id, org_id: w.orgId, role: w.role, valid_from: on })));
     counts.rolesAdded += adding.length;
     if (Object.keys(patch).length > 0) {
       plan.updates.push({ id: person.id, patch });
       counts.updated++;
-    } else if (adding.length > 0) counts.updated++;
+    } else if (adding.length > 0 || stepping.length > 0) counts.updated++;
     else counts.unchanged++;
   }
   await checkOneSecretary(trx, plan, rows, orgs, stored, col("roles", "Chức vụ"), today);
@@ -580,29 +586,33 @@ async function planPeople(trx: Db, rows: PersonRow[], headers: Map<string, strin
 }
 
 /**
- * One secretary per cell: a row making someone secretary of a cell that has another (stored and not
- * ending in this import by a move or "Biến động", or an earlier row of the file) is refused, naming the
- * one there. The import ends no post of someone staying in the cell (docs/import.md, "Chức vụ khi nhập lại").
+ * One secretary per cell at a time: a row making someone secretary of a cell from its date is refused,
+ * naming the one there, when another's term (stored, or an earlier row of the file) runs past that date.
+ * A term ending in this import (the old secretary's row with another post or none, a move, "Biến động")
+ * ends on its row's date: on or before the new secretary's, the post is handed over (docs/import.md,
+ * "Chức vụ khi nhập lại").
  */
 async function checkOneSecretary(trx: Db, plan: PersonPlan, rows: readonly PersonRow[], orgs: Map<string, ImportOrgRow>, stored: Map<string, { id: number }>, column: string, today: string): Promise<void> {
   const newOnes = rows.filter((row) => !row.change && row.roles.some((r) => r.role === "secretary") && orgs.has(row.cellCode) && !plan.issues.some((i) => i.line === row.line));
   if (newOnes.length === 0) return;
-  const ending = new Set(plan.rolesToEnd.map((r) => r.id));
-  const leaving = new Set(plan.leaves.map((l) => l.person.id));
-  const holders = new Map<number, { personId: number | null; code: string; name: string }[]>();
-  for (const s of await cellSecretaries(trx, newOnes.map((row) => orgs.get(row.cellCode)!.id), today)) {
-    if (ending.has(s.id) || leaving.has(s.person_id)) continue;
-    holders.set(s.org_id, [...(holders.get(s.org_id) ?? []), { personId: s.person_id, code: s.code, name: s.full_name }]);
+  const earliest = newOnes.map((row) => row.asOf ?? today).sort()[0]!;
+  const endingOn = new Map(plan.rolesToEnd.map((r) => [r.id, r.on]));
+  const leavingOn = new Map(plan.leaves.map((l) => [l.person.id, l.on]));
+  const terms = new Map<number, { personId: number | null; code: string; name: string; to: string | null }[]>();
+  for (const s of await cellSecretaryTerms(trx, newOnes.map((row) => orgs.get(row.cellCode)!.id), earliest)) {
+    const ends = [endingOn.get(s.id), leavingOn.get(s.person_id), s.valid_to ?? undefined].filter((d): d is string => d !== undefined).sort();
+    terms.set(s.org_id, [...(terms.get(s.org_id) ?? []), { personId: s.person_id, code: s.code, name: s.full_name, to: ends[0] ?? null }]);
   }
   for (const row of newOnes) {
     const cellId = orgs.get(row.cellCode)!.id;
+    const on = row.asOf ?? today;
     const self = stored.get(row.code)?.id ?? null;
-    const other = (holders.get(cellId) ?? []).find((h) => h.code !== row.code && (self === null || h.personId !== self));
+    const other = (terms.get(cellId) ?? []).find((h) => h.code !== row.code && (self === null || h.personId !== self) && overlapsFrom({ from: on, to: h.to }, on));
     if (other) {
       plan.issues.push({ line: row.line, column, code: "second_secretary", args: { value: row.cellCode, name: other.name, code: other.code } });
       continue;
     }
-    holders.set(cellId, [...(holders.get(cellId) ?? []), { personId: self, code: row.code, name: row.fullName }]);
+    terms.set(cellId, [...(terms.get(cellId) ?? []), { personId: self, code: row.code, name: row.fullName, to: null }]);
   }
 }
 

@@ -2,9 +2,10 @@ import type { Kysely } from "kysely";
 import { isCellKind } from "../domain/org.js";
 import type { LeaveReason } from "../domain/membership.js";
 import { CELL_LEADER_ROLES } from "../domain/org-change.js";
+import { isCellPost, overlapsFrom, type CellPost } from "../domain/cell-post.js";
 import { writeAudit } from "../db/audit.repository.js";
 import { endDatedRows, insertRoleRows } from "../db/org-change.repository.js";
-import { openAssignmentsOf, openRolesOf, setPersonMembership, unlinkAccountsOf } from "../db/membership.repository.js";
+import { lockOrgRow, openAssignmentsOf, openRolesOf, postTermsFrom, setPersonMembership, unlinkAccountsOf } from "../db/membership.repository.js";
 import { findOrgByCode, findOrgById } from "../db/org.repository.js";
 import type { Database, Db } from "../db/schema.js";
 import { findPersonByRef } from "./person-lookup.service.js";
@@ -21,10 +22,23 @@ export type MemberChangeProblem =
   | { code: "member_cell_closed"; value: string; date: string }
   | { code: "member_same_cell"; value: string }
   | { code: "member_already_full"; value: string }
-  | { code: "member_not_probationary"; value: string };
+  | { code: "member_not_probationary"; value: string }
+  | { code: "member_probationary_post"; value: string }
+  | { code: "member_second_secretary"; value: string; name: string; person: string; since: string; date: string };
 
 export type MemberChangeOutcome =
-  | { ok: true; person: { id: number; name: string }; from: string | null; to: string | null; on: string; rolesEnded: number; accountsUnlinked: number; dryRun: boolean }
+  | {
+      ok: true;
+      person: { id: number; name: string };
+      from: string | null;
+      to: string | null;
+      on: string;
+      rolesEnded: number;
+      accountsUnlinked: number;
+      dryRun: boolean;
+      /** `chibo member post`: the cell posts held before and from `on` (none: an empty list). */
+      posts?: { before: CellPost[]; after: CellPost[] };
+    }
   | { ok: false; problems: MemberChangeProblem[] };
 
 export interface MemberChangeOptions {
@@ -138,5 +152,58 @@ export async function confirmMember(db: Kysely<Database>, input: { person: strin
       at: opts.now,
     });
     return { ok: true, person: { id: person.id, name: person.full_name }, from: cell?.name ?? null, to: cell?.name ?? null, on: input.on, rolesEnded: 0, accountsUnlinked: 0, dryRun: Boolean(opts.dryRun) };
+  });
+}
+
+/**
+ * A member's post in their cell from a date (`post`: secretary, deputy, committee member, or null for
+ * none): the posts they held there end that day, the new one starts that day, the old terms stay as
+ * history (the minutes' signer is the secretary of the meeting day). Refused, writing nothing: a
+ * probationary member on the cell committee (statute art. 5), a second secretary of the cell on any
+ * day from `on` (the one in post hands over first: `post THEM --post khong`), a date before the member
+ * joined the cell or before a post they hold began. Listing the post already held changes nothing.
+ *
+ * @example changePost(db, { person: "HL-002", post: "secretary", on: "2026-12-01" }, opts)
+ */
+export async function changePost(db: Kysely<Database>, input: { person: string; post: CellPost | null; on: string }, opts: MemberChangeOptions): Promise<MemberChangeOutcome> {
+  return changeInTransaction(db, opts.dryRun, async (trx): Promise<MemberChangeOutcome> => {
+    const { person, problems } = await personFor(trx, input.person, input.on, opts.today);
+    if (!person || problems.length > 0) return { ok: false, problems };
+    if (person.cell_id === null) return { ok: false, problems: [{ code: "member_not_in_cell", value: input.person }] };
+    const cellId = person.cell_id;
+    await lockOrgRow(trx, cellId);
+    const roles = await openRolesOf(trx, person.id, input.on);
+    const memberRole = roles.find((r) => r.role === "member" && r.org_id === cellId);
+    if (!memberRole) return { ok: false, problems: [{ code: "member_not_in_cell", value: input.person }] };
+    const held = roles.filter((r) => r.org_id === cellId && isCellPost(r.role));
+    // A term that begins after `on` cannot end on it; nor can one join the committee before the cell.
+    const later = [memberRole, ...held].map((r) => r.valid_from).filter((from) => from > input.on).sort();
+    if (later.length > 0) return { ok: false, problems: [{ code: "member_before", date: input.on, since: later[later.length - 1]! }] };
+    if (input.post !== null && person.membership === "probationary") problems.push({ code: "member_probationary_post", value: input.person });
+    if (input.post === "secretary") {
+      const other = (await postTermsFrom(trx, cellId, "secretary", input.on)).find((t) => t.person_id !== person.id && overlapsFrom({ from: t.valid_from, to: t.valid_to }, input.on));
+      if (other) problems.push({ code: "member_second_secretary", value: input.person, name: other.full_name, person: other.code, since: other.valid_from, date: input.on });
+    }
+    if (problems.length > 0) return { ok: false, problems };
+
+    const before = held.map((r) => r.role as CellPost);
+    const ending = held.filter((r) => r.role !== input.post);
+    const starting = input.post !== null && !held.some((r) => r.role === input.post) ? input.post : null;
+    const cell = await findOrgById(trx, cellId);
+    const after = input.post === null ? [] : [input.post];
+    const outcome = { ok: true as const, person: { id: person.id, name: person.full_name }, from: cell?.name ?? null, to: cell?.name ?? null, on: input.on, rolesEnded: ending.length, accountsUnlinked: 0, dryRun: Boolean(opts.dryRun), posts: { before, after } };
+    if (ending.length === 0 && starting === null) return outcome;
+    await endDatedRows(trx, "role", ending.map((r) => r.id), input.on);
+    if (starting) await insertRoleRows(trx, [{ person_id: person.id, org_id: cellId, role: starting, valid_from: input.on }]);
+    await writeAudit(trx, {
+      actorPersonId: opts.actorPersonId ?? null,
+      action: "member.post",
+      entity: "person",
+      entityId: person.id,
+      before: { cellId, posts: before },
+      after: { cellId, posts: after, on: input.on },
+      at: opts.now,
+    });
+    return outcome;
   });
 }

@@ -34,6 +34,18 @@ describeEngines("announcements (/thongbao)", (engine) => {
 
   const outboxCopies = () => h.db.db.selectFrom("outbox").selectAll().where("kind", "=", "announcement").orderBy("person_id").execute();
 
+  it("a unit code outside the office's commune says 'không có quyền', an unknown one 'không tìm thấy'; neither becomes the announcement's text", async () => {
+    const office = await h.as("DEMO-VP-TANVAN");
+    const forbidden = await h.sayText(office, "/thongbao DEMO-CB-TANHOA1 Họp chi bộ tối nay");
+    expect(forbidden).toBe("Đồng chí không có quyền xem hoặc thay đổi nội dung này.");
+    const unknown = await h.sayText(office, "/thongbao DEMO-CB-XYZ Họp chi bộ tối nay");
+    expect(unknown).toBe('Không tìm thấy đơn vị nào có mã "DEMO-CB-XYZ". Kiểm tra lại mã (văn phòng đảng ủy có danh sách mã đơn vị).');
+    // Words of a message that merely look like a code are its text.
+    expect(await h.sayText(office, "/thongbao COVID-19: tiêm nhắc lại")).toContain("Đồng chí gửi thông báo này tới đâu?");
+    await h.sayText(office, "/huy");
+    expect(await outboxCopies()).toEqual([]);
+  });
+
   it("previews with the number of recipients, sends one copy per person on the channel they chose, and refuses a second press", async () => {
     const office = await h.as("DEMO-VP-TANVAN");
     const menu = await h.sayText(office, "/thongbao");

@@ -44,6 +44,19 @@ describeEngines("/lichhop sets the standing meeting rule", (engine) => {
     expect(await rulesOf(polai)).toEqual(before);
   });
 
+  it("a unit code outside the user's reach says 'không có quyền' (nothing of that unit), an unknown one 'không tìm thấy', as other commands do", async () => {
+    const before = await rulesOf(polai);
+    const forbidden = "Đồng chí không có quyền xem hoặc thay đổi nội dung này.";
+    // Another commune's cell, to its office and to a secretary; a neighbouring cell to the secretary.
+    expect(await h.sayText(office, "/lichhop DEMO-CB-TANHOA1 ngày 5 19:30")).toBe(forbidden);
+    expect(await h.sayText(secretary, "/lichhop DEMO-CB-TANHOA1 ngày 5 19:30")).toBe(forbidden);
+    expect(await h.sayText(secretary, "/lichhop demo-cb-banchang ngày 8 19:00")).toBe(forbidden);
+    expect(await h.sayText(secretary, "/lichhop DEMO-PHUONG-KYLUA")).toBe(forbidden);
+    expect(await h.sayText(office, "/lichhop DEMO-CB-XYZ ngày 5 19:30")).toBe('Không tìm thấy đơn vị nào có mã "DEMO-CB-XYZ". Kiểm tra lại mã (văn phòng đảng ủy có danh sách mã đơn vị).');
+    expect(await rulesOf(polai)).toEqual(before);
+    expect(await h.db.db.selectFrom("audit_log").select("id").where("action", "=", "meeting.rule").execute()).toEqual([]);
+  });
+
   it("previews the next three dates, and on confirmation keeps the old rule as history and plans reminders by the new one", async () => {
     // A reminder planned from the old rule (5/12) waits in the outbox.
     await enqueueMessages(h.db.db, [

@@ -21,6 +21,7 @@ describe("chibo --help and every command's --help", () => {
       "chibo member transfer PERSON --to CELL --on DATE",
       "chibo member leave PERSON --reason",
       "chibo member confirm PERSON --on DATE",
+      "chibo member post PERSON --post bi-thu|pho-bi-thu|chi-uy|khong --on DATE [--dry-run]",
       "chibo export villages --period YYYY-Qn",
       "chibo backup --out FILE",
     ]) {
@@ -32,6 +33,7 @@ describe("chibo --help and every command's --help", () => {
     const transfer = await runChibo(["member", "transfer", "X", "--help"], { env });
     expect(transfer).toMatchObject({ code: 0, stderr: "" });
     expect(transfer.stdout).toContain("chibo member transfer NGƯỜI --to MÃ-CHI-BỘ --on NGÀY");
+    expect(transfer.stdout).toContain("chibo member post NGƯỜI --post bi-thu|pho-bi-thu|chi-uy|khong --on NGÀY [--dry-run]");
     for (const [args, shows] of [
       [["import", "--help"], "chibo import units|people|households|assignments|criteria|villages"],
       [["org", "merge", "-h"], "chibo org go-live [NGÀY]"],

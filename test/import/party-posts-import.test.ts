@@ -50,7 +50,7 @@ describeEngines("import people: the cell's posts (one secretary, no probationary
     expect(outcome.ok).toBe(false);
     expect(lines(outcome)).toEqual([
       "Dòng 3, cột 'Chức vụ': đảng viên dự bị không giữ chức bí thư (Điều lệ Đảng, Điều 5: đảng viên dự bị không ứng cử, bầu cử cơ quan lãnh đạo của Đảng). Bỏ chức vụ ở dòng này; ghi lại sau khi đảng viên được công nhận chính thức",
-      `Dòng 4, cột 'Chức vụ': chi bộ 'DEMO-CB-POLAI' đã có bí thư Hoàng Văn Páo (${DEMO_SECRETARY_CODE}); mỗi chi bộ một bí thư. Tệp nhập không kết thúc chức vụ của người vẫn ở chi bộ (docs/import.md, "Chức vụ khi nhập lại"): chỉ nhập được khi trong cùng tệp bí thư cũ chuyển chi bộ khác hoặc ra khỏi danh sách (cột "Biến động")`,
+      `Dòng 4, cột 'Chức vụ': chi bộ 'DEMO-CB-POLAI' đang có bí thư Hoàng Văn Páo (${DEMO_SECRETARY_CODE}); mỗi chi bộ một bí thư. Để bàn giao, ghi cả dòng của đồng chí Hoàng Văn Páo trong tệp này với chức vụ mới hoặc để trống cột "Chức vụ", "Tính từ ngày" không muộn hơn ngày của bí thư mới (hoặc chuyển chi bộ khác, ra khỏi danh sách ở cột "Biến động")`,
       "Dòng 5, cột 'Chức vụ': đảng viên dự bị không giữ chức chi ủy viên (Điều lệ Đảng, Điều 5: đảng viên dự bị không ứng cử, bầu cử cơ quan lãnh đạo của Đảng). Bỏ chức vụ ở dòng này; ghi lại sau khi đảng viên được công nhận chính thức",
     ]);
     expect(await snapshot(d.db)).toEqual(before);
@@ -78,5 +78,61 @@ describeEngines("import people: the cell's posts (one secretary, no probationary
     ]);
     // The secretary listed again with their post is no second secretary.
     expect(await importRows("thay.csv", rows)).toMatchObject({ ok: true, counts: { created: 0, updated: 0, unchanged: 2 } });
+  });
+
+  it("hands a cell's secretary post over on re-import: the old secretary listed with another post or none, on or before the new one's date", async () => {
+    const withDates = async (name: string, header: string[], rows: string[][], asOf?: string): Promise<ImportOutcome> => {
+      const { table } = await readTableFile(writeCsv(dir, name, toCsv([header, ...rows])));
+      return runImport(d.db, "people", table, { now: NOW, tz: "Asia/Ho_Chi_Minh", fileHash: name, ...(asOf ? { asOf } : {}) });
+    };
+    const old = (await secretariesOf("DEMO-CB-BANCHANG")).map((s) => s.code);
+    expect(old).toEqual(["DEMO-CB-BANCHANG-BT"]);
+    const full = await d.db
+      .selectFrom("person")
+      .innerJoin("org", "org.id", "person.cell_id")
+      .select(["person.code", "person.full_name"])
+      .where("org.code", "=", "DEMO-CB-BANCHANG")
+      .where("person.membership", "=", "full")
+      .where("person.code", "<>", "DEMO-CB-BANCHANG-BT")
+      .where((w) => w.not(w.exists(w.selectFrom("role").select("role.id").whereRef("role.person_id", "=", "person.id").where("role.role", "<>", "member"))))
+      .orderBy("person.id")
+      .executeTakeFirstOrThrow();
+    const oldName = (await d.db.selectFrom("person").select("full_name").where("code", "=", "DEMO-CB-BANCHANG-BT").executeTakeFirstOrThrow()).full_name;
+    const newRow = [full.code, full.full_name, "DEMO-CB-BANCHANG", "Chính thức", "", "Bí thư"];
+    const oldRow = (post: string) => ["DEMO-CB-BANCHANG-BT", oldName, "DEMO-CB-BANCHANG", "Chính thức", "", post];
+    const before = await snapshot(d.db);
+
+    // The new secretary alone: refused, saying how to hand over.
+    const alone = await importRows("moi.csv", [newRow]);
+    expect(lines(alone)).toEqual([
+      `Dòng 2, cột 'Chức vụ': chi bộ 'DEMO-CB-BANCHANG' đang có bí thư ${oldName} (DEMO-CB-BANCHANG-BT); mỗi chi bộ một bí thư. Để bàn giao, ghi cả dòng của đồng chí ${oldName} trong tệp này với chức vụ mới hoặc để trống cột "Chức vụ", "Tính từ ngày" không muộn hơn ngày của bí thư mới (hoặc chuyển chi bộ khác, ra khỏi danh sách ở cột "Biến động")`,
+    ]);
+    // The old one stepping down after the new one starts: two secretaries from 01/12 to 05/12, refused.
+    const dated = [...HEADER, "Tính từ ngày"];
+    const late = await withDates("tre.csv", dated, [[...newRow, "01/12/2026"], [...oldRow(""), "05/12/2026"]]);
+    expect(late.ok ? [] : late.issues.map((i) => [i.line, i.code])).toEqual([[2, "second_secretary"]]);
+    // A sheet without the "Chức vụ" column says nothing of posts.
+    const noPosts = await withDates("khong-cot.csv", HEADER.slice(0, 5), [oldRow("").slice(0, 5)]);
+    expect(noPosts).toMatchObject({ ok: true, counts: { rolesEnded: 0 } });
+    expect(await snapshot(d.db)).toEqual(before);
+
+    // The cell's sheet re-imported with the new secretary and the old one's post blank, from 01/12.
+    const handover = await withDates("bau.csv", HEADER, [oldRow(""), newRow], "2026-12-01");
+    expect(handover).toMatchObject({ ok: true, counts: { rolesEnded: 1, rolesAdded: 1, updated: 2 } });
+    expect(await secretariesOf("DEMO-CB-BANCHANG")).toEqual([
+      { code: "DEMO-CB-BANCHANG-BT", valid_to: "2026-12-01" },
+      { code: full.code, valid_to: null },
+    ]);
+    const terms = await d.db
+      .selectFrom("role")
+      .select(["valid_from", "valid_to"])
+      .where("person_id", "=", d.db.selectFrom("person").select("id").where("code", "=", full.code))
+      .where("role", "=", "secretary")
+      .execute();
+    expect(terms).toEqual([{ valid_from: "2026-12-01", valid_to: null }]);
+    // The same sheet again changes nothing.
+    expect(await withDates("bau.csv", HEADER, [oldRow(""), newRow], "2026-12-01")).toMatchObject({ ok: true, counts: { updated: 0, unchanged: 2, rolesEnded: 0, rolesAdded: 0 } });
+    // The old secretary made deputy later on: their blank post became "Phó bí thư" from 05/12.
+    expect(await withDates("pho.csv", dated, [[...oldRow("Phó bí thư"), "05/12/2026"]])).toMatchObject({ ok: true, counts: { rolesAdded: 1, rolesEnded: 0 } });
   });
 });

@@ -6,7 +6,7 @@ import { heldUntil, isQuiet } from "../../domain/schedule/quiet-hours.js";
 import { formatDateVi } from "../../domain/time.js";
 import { formatTime } from "../../domain/calendar/day.js";
 import { localClock } from "../../domain/schedule/local-time.js";
-import { orgByCode } from "../../services/org-lookup.service.js";
+import { typedUnitCode } from "../../services/org-lookup.service.js";
 import {
   announcementStatus,
   announcementStatuses,
@@ -196,7 +196,11 @@ export const announceFeature: Feature = {
         if (targets.length === 0) throw new ChiboError("forbidden");
         // `/thongbao MÃ-ĐƠN-VỊ [nội dung]`: straight to that unit, and to the preview when the text came too.
         const [, code = "", rest = ""] = /^(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
-        const byCode = code ? await orgByCode(ctx.db, code.toUpperCase()) : undefined;
+        const byCode = code ? await typedUnitCode(ctx.db, code) : null;
+        if (byCode === "unknown") {
+          ctx.reply("unit-code-unknown", { code: code.slice(0, 40) });
+          return;
+        }
         if (byCode) {
           await previewAnnouncement(ctx.db, actor, byCode.id, ctx.today);
           if (rest.trim()) await preview(ctx, byCode.id, rest);

@@ -10,6 +10,7 @@ import { formatDateVi, pad2 } from "../../domain/time.js";
 import { formatTime } from "../../domain/calendar/day.js";
 import { managedCells, meetingsUnderRule, meetingToChange, myAnswer, nextMeeting, REASON_MAX, rescheduleMeeting, RESCHEDULE_MAX_DAYS, type MeetingChange, type RescheduleResult } from "../../services/meeting.service.js";
 import { cellsOfActor } from "../../services/cell.service.js";
+import { typedUnitCode } from "../../services/org-lookup.service.js";
 import { rsvpChoices } from "../../messaging/outbox-render.js";
 import type { EffectiveMeeting } from "../../domain/schedule/meeting.js";
 import type { BotContext } from "../context.js";
@@ -185,6 +186,20 @@ async function setRule(ctx: BotContext, args: string): Promise<void> {
   // A unit code first picks the unit: "/lichhop CB-POLAI ngày 5 19:30".
   const [first = "", ...rest] = args.trim().split(/\s+/);
   const named = targets.find((t) => t.code.toLocaleUpperCase("vi") === first.toLocaleUpperCase("vi"));
+  if (!named) {
+    // A unit code outside the user's reach is refused as every command refuses one, never read as a
+    // rule ("Chưa đọc được lịch"), and says nothing of that unit.
+    const unit = await typedUnitCode(ctx.db, first);
+    if (unit === "unknown") {
+      ctx.reply("unit-code-unknown", { code: first.slice(0, 40) });
+      return;
+    }
+    if (unit) {
+      await ruleTarget(ctx.db, actor, unit.id, ctx.today);
+      // Within reach but not a unit whose rule is set here (closed, or not a cell).
+      throw new ChiboError("not_found");
+    }
+  }
   const typed = parseMeetingRuleText(named ? rest.join(" ") : args);
   if (!typed) {
     ctx.reply("lichhop-usage", { value: args.trim().slice(0, 60) });
