@@ -8,7 +8,8 @@
  *   COUNT=1 STACKS='from "org"' PROFILE=0 …                     # … and who runs the statements matching it
  *   BARE=1 PROFILE=0 …                                          # the echo bot before and after, and the ratio
  *
- * Each run also prints how the bot's main thread spent the run (on a CPU, waiting for one, asleep) and PostgreSQL's CPU.
+ * Each run also prints how the bot's main thread spent the run (on a CPU, waiting for one, asleep), the CPU of the
+ * process's other threads (V8's workers: TurboFan compiling, the collector's helpers) and PostgreSQL's CPU.
  *
  * UPDATES (default 10,000) of the bench's 20,000; PROFILE_OUT names the profile's file.
  */
@@ -67,6 +68,31 @@ function mainThreadSched(): { onCpuNs: number; waitingNs: number } | undefined {
   }
 }
 
+/**
+ * CPU of this process's threads other than the main one, ms (Linux `/proc/self/task`; 0 elsewhere): V8's
+ * platform workers (TurboFan's concurrent compiles, the collector's parallel and concurrent work) and libuv's
+ * pool. `process.cpuUsage()` counts them with the main thread; a CPU profile of the main thread does not see them.
+ */
+function otherThreadsCpuMs(): number {
+  let ticks = 0;
+  let tids: string[] = [];
+  try {
+    tids = readdirSync("/proc/self/task").filter((t) => t !== String(process.pid));
+  } catch {
+    return 0;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return ticks * 10;
+}
+
 const counts = new Map<string, number>();
 const stacks = new Map<string, number>();
 let counting = false;
@@ -119,11 +145,13 @@ try {
   }
   counting = true;
   const postgresBefore = postgresCpuMs();
+  const othersBefore = otherThreadsCpuMs();
   const schedBefore = mainThreadSched();
   const wallBefore = performance.now();
   const r = await runChibo(app, logs, traffic, reminders, 300_000);
   const wallMs = performance.now() - wallBefore;
   const schedAfter = mainThreadSched();
+  const othersPerUpdate = (otherThreadsCpuMs() - othersBefore) / r.updates;
   const postgresPerUpdate = (postgresCpuMs() - postgresBefore) / r.updates;
   if (profiling) {
     const { profile } = await session.post("Profiler.stop");
@@ -145,7 +173,7 @@ try {
     const waiting = (schedAfter.waitingNs - schedBefore.waitingNs) / 1e6 / wallMs;
     console.log(`main thread: on a CPU ${onCpu.toFixed(2)}, waiting for a CPU ${waiting.toFixed(2)}, asleep ${(1 - onCpu - waiting).toFixed(2)} of the run; load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   }
-  console.log(`chibo ${r.updates} in ${r.ms} ms: ${r.perSecond.toFixed(0)}/s, ${r.cpuMsPerUpdate.toFixed(3)} ms CPU/update (PostgreSQL ${postgresPerUpdate.toFixed(3)}), replies ${r.replies} edits ${r.edits} answered ${r.answered} errors ${r.errors} missing ${r.missing} refusals ${r.refusals} getUpdates ${r.getUpdatesCalls}`);
+  console.log(`chibo ${r.updates} in ${r.ms} ms: ${r.perSecond.toFixed(0)}/s, ${r.cpuMsPerUpdate.toFixed(3)} ms CPU/update (other threads ${othersPerUpdate.toFixed(3)}; PostgreSQL ${postgresPerUpdate.toFixed(3)}), replies ${r.replies} edits ${r.edits} answered ${r.answered} errors ${r.errors} missing ${r.missing} refusals ${r.refusals} getUpdates ${r.getUpdatesCalls}`);
 } finally {
   await app.close();
   await pg.drop();
