@@ -257,6 +257,8 @@ report-check-dues_unpaid = { $count ->
    *[other] { $count } members have not paid their dues.
 }
 report-check-dues_split_mismatch = Kept ({ $retained } VND) plus remitted ({ $remitted } VND) is not the amount collected ({ $amount } VND).
+report-dues-share-again = The amount collected changed from { $from } to { $to }, so the amount the cell keeps ({ $share }) needs to be given again.
+report-dues-share-again-other = The amount remitted changed, so the amount the cell keeps ({ $share }) needs to be given again.
 report-check-dues_unpaid_names = { $names } members named as not paid, more than those who have not paid ({ $count }).
 report-unpaid-record = { $count ->
     [one] Name the member who has not paid
