@@ -816,7 +816,8 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
   } catch (error) {
     // Sent or changed by someone else since the preview: nothing written; the preview is stale, not resent.
     if (!(error instanceof ChiboError) || error.code !== "report_changed") throw error;
-    if (data.source === "correction" && data.before) return correctionOnNewVersion(ctx, { ...data, values: shown });
+    // A correction or an update of the report on file: the same change, laid over the report as it is now.
+    if (data.before && (data.source === "correction" || data.onFile)) return changeOnNewVersion(ctx, { ...data, values: shown });
     ctx.clearFlow();
     ctx.reply("error-report_changed", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
     return;
@@ -835,13 +836,14 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
 }
 
 /**
- * A correction confirmed after the report it corrects changed (the deputy on another account, the office,
- * another device): nothing was saved. Said who changed it and when, each field changed since with its
- * value then ("trước: …"), then the same correction laid over the report as it is now, to confirm again.
- * What this correction changed is what differs from the version it was opened on (`before`); the fields
- * worked out on sending are worked out again.
+ * A correction, or an update (a new report, quick or guided, for a period already sent), confirmed after
+ * the report it changes changed (the deputy on another account, the office, another device): nothing was
+ * saved. Said who changed it and when, each field changed since with its value then ("trước: …"), then
+ * the same change laid over the report as it is now, to confirm again. What this change changed is what
+ * differs from the version it was opened on (`before`); the fields worked out on sending are worked out
+ * again (a cell's share of dues typed for an amount the change replaced is asked again).
  */
-async function correctionOnNewVersion(ctx: BotContext, data: ReportFlowData): Promise<void> {
+async function changeOnNewVersion(ctx: BotContext, data: ReportFlowData): Promise<void> {
   const before = data.before!;
   const current = await reportOnFile(ctx.db, ctx.requireActor(), data.orgId, data.form, data.period);
   if (!current || current.status === "accepted") {
@@ -854,13 +856,15 @@ async function correctionOnNewVersion(ctx: BotContext, data: ReportFlowData): Pr
   const t = (id: string) => ctx.t(id);
   const at = dayjs(current.sentAt).tz(ctx.tz);
   const when = { time: at.format("HH:mm"), date: formatDateVi(at.format("YYYY-MM-DD")) };
-  const lines = [current.sentBy ? ctx.t("report-correction-changed-by", { ...when, by: current.sentBy }) : ctx.t("report-correction-changed", when)];
+  // A correction is "phần sửa", an update "phần cập nhật": the words its preview used.
+  const change = data.source === "correction" ? "correction" : "update";
+  const lines = [current.sentBy ? ctx.t("report-correction-changed-by", { ...when, by: current.sentBy, change }) : ctx.t("report-correction-changed", { ...when, change })];
   const changed = definition.fields.filter((f) => !sameValue(current.data[f.key], before[f.key]));
   if (changed.length > 0) {
     lines.push(ctx.t("report-changed-fields"));
     for (const f of changed) lines.push(`• ${ctx.t(`field-${f.key}`)}: ${displayValue(f, current.data[f.key], t)} ${ctx.t("report-was", { value: displayValue(f, before[f.key], t) })}`);
   } else lines.push(ctx.t("report-correction-changed-same"));
-  lines.push(ctx.t("report-correction-changed-next"));
+  lines.push(ctx.t("report-correction-changed-next", { change }));
   ctx.replies.push({ text: lines.join("\n") });
   const worked = (key: string) => WORKED_OUT_ON_SENDING.includes(key) && data.values[key] === undefined;
   const keys = new Set([...Object.keys(data.values), ...Object.keys(before)]);
@@ -881,7 +885,8 @@ async function correctionOnNewVersion(ctx: BotContext, data: ReportFlowData): Pr
   const asTyped = (data.asTyped ?? []).filter((name) => held.includes(name));
   if (asTyped.length > 0) fresh.asTyped = asTyped;
   else delete fresh.asTyped;
-  return confirm(ctx, fresh);
+  askShareAgain(ctx, fresh, current.data);
+  return next(ctx, fresh);
 }
 
 /** Free text while a report is open: the answer to the current question. */
