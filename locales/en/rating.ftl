@@ -39,6 +39,8 @@ self-review-preview = Self-review { $year }
     • Own level: { $level }
     • Self-assessment: { $text }
     The cell's secretary and the committee can read it. Send?
+self-review-send = Send self-review
+self-review-replace = Send, replacing the earlier one
 self-review-saved = Self-review for { $year } saved: { $level }. The cell will consider it and propose a level.
 rating-stale-named = The rating screen of { $cell } for { $year } you pressed
 rating-stale-unnamed = The rating screen you pressed

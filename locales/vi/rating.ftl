@@ -39,6 +39,8 @@ self-review-preview = Tự đánh giá năm { $year }
     • Tự xếp loại: { $level }
     • Tự nhận xét: { $text }
     Bí thư chi bộ và Đảng ủy xem được bản này. Gửi?
+self-review-send = Gửi tự đánh giá
+self-review-replace = Gửi, thay bản tự đánh giá trước
 self-review-saved = Đã ghi tự đánh giá năm { $year }: { $level }. Chi bộ sẽ xem xét, đề nghị mức xếp loại.
 rating-stale-named = Màn hình xếp loại { $cell } năm { $year } vừa bấm
 rating-stale-unnamed = Màn hình xếp loại vừa bấm

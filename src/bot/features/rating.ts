@@ -282,6 +282,8 @@ interface SelfData {
   year: number;
   level?: RatingLevel;
   text?: string;
+  /** A review of that year was given already: sending replaces it (the button says so). */
+  replaces?: boolean;
 }
 
 function selfData(ctx: BotContext): SelfData | null {
@@ -296,7 +298,7 @@ async function startSelfReview(ctx: BotContext, year: number): Promise<void> {
   const lines = [];
   if (existing) lines.push(ctx.t("self-review-existing", { year: String(year), level: level(ctx, existing.level), text: existing.text }), "");
   lines.push(ctx.t("self-review-q-level", { year: String(year) }));
-  ctx.setFlow(SELF_FLOW, "level", { year });
+  ctx.setFlow(SELF_FLOW, "level", { year, ...(existing ? { replaces: true } : {}) });
   const tail = selfTail(actor.personId, { year });
   ctx.ask(lines.join("\n"), [...RATING_LEVELS.map((l) => ({ label: level(ctx, l), action: `tdg:l:${l}:${tail}` })), { label: ctx.t("report-cancel"), action: `tdg:x:${tail}` }]);
 }
@@ -314,7 +316,8 @@ function selfPreview(ctx: BotContext, data: SelfData): void {
   ctx.setFlow(SELF_FLOW, "confirm", data as unknown as Record<string, unknown>);
   const tail = selfTail(ctx.requireActor().personId, data);
   ctx.ask(ctx.t("self-review-preview", { year: String(data.year), level: level(ctx, data.level!), text: data.text! }), [
-    { label: ctx.t("report-send"), action: `tdg:ok:${tail}` },
+    // Named for what it sends (a member's own review, not a cell's report), and what it replaces.
+    { label: ctx.t(data.replaces ? "self-review-replace" : "self-review-send"), action: `tdg:ok:${tail}` },
     { label: ctx.t("report-cancel"), action: `tdg:x:${tail}` },
   ]);
 }
@@ -358,7 +361,7 @@ async function onSelfAction(ctx: BotContext, verb: string | undefined, params: r
       return;
     case "l":
       if (step !== "level" || !isRatingLevel(arg)) throw new ChiboError("stale_choice");
-      ctx.setFlow(SELF_FLOW, "text", { year: data.year, level: arg });
+      ctx.setFlow(SELF_FLOW, "text", { year: data.year, level: arg, ...(data.replaces ? { replaces: true } : {}) });
       ctx.reply("self-review-q-text", { level: level(ctx, arg), max: MAX_REVIEW_TEXT });
       return;
     case "ok":
