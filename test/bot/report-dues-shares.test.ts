@@ -58,6 +58,18 @@ describeEngines("a dues correction changing the amount: the cell's share follows
     expect((await stored()).data).toMatchObject({ amount_vnd: 330000, retained_vnd: 99000 });
   });
 
+  it("a new report for the period (an update) giving another amount asks a typed share again too, rather than dropping it unsaid", async () => {
+    await h.sayText(sec, "Đp tháng 11: 10 đv thu đủ 10, tổng 300.000đ, chi bộ giữ lại 90.000đ");
+    await h.sayText(sec, "1");
+    const asked = await h.sayText(sec, "Đp tháng 11: 10 đv thu đủ 10, tổng 330.000đ");
+    expect(asked).toContain("Tin nhắn này sẽ CẬP NHẬT báo cáo đó");
+    expect(asked).toContain("Tổng số tiền đổi từ 300.000 đ thành 330.000 đ, nên số chi bộ giữ lại (90.000 đ) cần ghi lại.");
+    expect(asked).toContain("Chi bộ giữ lại bao nhiêu tiền?");
+    expect(await h.sayText(sec, "100000")).toContain("• Số tiền chi bộ giữ lại: 100.000 đ (trước: 90.000 đ)");
+    await h.sayText(sec, "Cập nhật báo cáo");
+    expect((await stored()).data).toMatchObject({ amount_vnd: 330000, retained_vnd: 100000 });
+  });
+
   it("asked again and skipped: the old share is not stored", async () => {
     await h.sayText(sec, "Đp tháng 11: 10 đv thu đủ 10, tổng 300.000đ, chi bộ giữ lại 90.000đ");
     await h.sayText(sec, "1");

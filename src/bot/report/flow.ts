@@ -298,8 +298,8 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     }
     queue = validateSubmission(definition, values, { today: ctx.today, ...(criteria ? { criteria } : {}) }).missing;
   }
-  // A correction of the dues' amount: the cell's share typed for the old one is asked again, first.
-  const shareAgain = options.source === "correction" && options.before !== undefined && shareToAsk(form, options.before, values);
+  // A correction or a quick update of the dues' amount: the cell's share typed for the old one is asked again, first.
+  const shareAgain = options.source !== "guided" && before !== undefined && shareToAsk(form, before, values);
   if (shareAgain) queue = ["retained_vnd", ...queue.filter((k) => k !== "retained_vnd")];
   const cellName = options.cellName ?? (await orgById(ctx.db, orgId))?.name;
   const roll = form === "monthly-meeting" ? await cellRoll(cell) : undefined;
@@ -336,7 +336,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
       // A date that is not the scheduled meeting's is said at once, before the questions about that meeting.
       const offSchedule = validateSubmission(definition, values, checkContext(ctx, data)).warnings.filter((w) => w.code === "date_not_scheduled");
       ctx.replies.push({ title: ctx.t("report-understood-title"), text: [...onFileLines(ctx, data), summaryText(ctx, data), ...checkLines(ctx, offSchedule)].join("\n") });
-      if (shareAgain) shareNote(ctx, options.before!, values);
+      if (shareAgain) shareNote(ctx, before!, values);
       ctx.reply("report-ask-missing", { count: queue.length });
     }
   }
