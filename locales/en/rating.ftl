@@ -39,6 +39,8 @@ self-review-preview = Self-review { $year }
     • Own level: { $level }
     • Self-assessment: { $text }
     The cell's secretary and the committee can read it. Send?
+self-review-send = Send self-review
+self-review-replace = Send, replacing the earlier one
 self-review-saved = Self-review for { $year } saved: { $level }. The cell will consider it and propose a level.
 rating-stale-named = The rating screen of { $cell } for { $year } you pressed
 rating-stale-unnamed = The rating screen you pressed
@@ -54,3 +56,14 @@ self-review-stale-sent = This self-review for { $year } ({ $level }) was sent at
 ## A year with no criteria table of its own: say which year's table is used (scoring, viewing, the export)
 criteria-fallback = using the { $used } criteria table — the province has not imported one for { $year }
 report-criteria-fallback = ℹ️ Scored on the { $used } criteria table — the province has not imported one for { $year } (the office imports a new one with tieu-chi.xlsx).
+rating-changed-by = ⚠ Not saved: after you opened this screen, { $by } rated { $cell } for { $year } at { $time } on { $day }.
+rating-changed = ⚠ Not saved: after you opened this screen, { $cell } was rated for { $year } at { $time } on { $day }.
+rating-changed-level = Level
+rating-changed-score = Committee's score
+rating-changed-note = Note
+rating-changed-none = not rated
+rating-changed-mine = Your choice: { $level }.
+rating-changed-mine-score = Your choice: { $level }, { $score } points.
+rating-q-replace = Save your level, replacing the one stored?
+rating-replace-button = Save this level
+error-rating_changed = This cell was rated by someone else after you opened the screen, so nothing was saved. Please type /xeploai again to see the level stored.

@@ -257,6 +257,8 @@ report-check-dues_unpaid = { $count ->
    *[other] { $count } members have not paid their dues.
 }
 report-check-dues_split_mismatch = Kept ({ $retained } VND) plus remitted ({ $remitted } VND) is not the amount collected ({ $amount } VND).
+report-dues-share-again = The amount collected changed from { $from } to { $to }, so the amount the cell keeps ({ $share }) needs to be given again.
+report-dues-share-again-other = The amount remitted changed, so the amount the cell keeps ({ $share }) needs to be given again.
 report-check-dues_unpaid_names = { $names } members named as not paid, more than those who have not paid ({ $count }).
 report-unpaid-record = { $count ->
     [one] Name the member who has not paid
@@ -316,10 +318,19 @@ report-changed-next-accept = Please read the report below again and choose "Acce
 report-changed-next-reopen = Please read the report below again and choose "Reopen for changes" if it still needs changing.
 report-changed-back-accept = The report was changed and then changed back: its content is now exactly the version you read. If you agree, choose "Accept report" below.
 report-changed-back-reopen = The report was changed and then changed back: its content is now exactly the version you read. If it still needs changing, choose "Reopen for changes" below.
-report-correction-changed-by = ⚠ Your change was not saved: after you opened the preview, this report was changed ({ $by }, at { $time } on { $date }).
-report-correction-changed = ⚠ Your change was not saved: after you opened the preview, this report was updated (at { $time } on { $date }).
+report-correction-changed-by = ⚠ Your { $change ->
+        [update] update
+       *[correction] change
+    } was not saved: after you opened the preview, this report was changed ({ $by }, at { $time } on { $date }).
+report-correction-changed = ⚠ Your { $change ->
+        [update] update
+       *[correction] change
+    } was not saved: after you opened the preview, this report was updated (at { $time } on { $date }).
 report-correction-changed-same = Its content is still the version you saw.
-report-correction-changed-next = Below is your change, laid over the latest report. Please check it again and choose "Update report".
+report-correction-changed-next = Below is your { $change ->
+        [update] update
+       *[correction] change
+    }, laid over the latest report. Please check it again and choose "Update report".
 report-decide-outdated-accept = ⚠ Not accepted: this button belongs to an older version of the report.
 report-decide-outdated-reopen = ⚠ Not reopened: this button belongs to an older version of the report.
 report-keep-all = No change

@@ -39,6 +39,8 @@ self-review-preview = Tự đánh giá năm { $year }
     • Tự xếp loại: { $level }
     • Tự nhận xét: { $text }
     Bí thư chi bộ và Đảng ủy xem được bản này. Gửi?
+self-review-send = Gửi tự đánh giá
+self-review-replace = Gửi, thay bản tự đánh giá trước
 self-review-saved = Đã ghi tự đánh giá năm { $year }: { $level }. Chi bộ sẽ xem xét, đề nghị mức xếp loại.
 rating-stale-named = Màn hình xếp loại { $cell } năm { $year } vừa bấm
 rating-stale-unnamed = Màn hình xếp loại vừa bấm
@@ -54,3 +56,14 @@ self-review-stale-sent = Bản tự đánh giá năm { $year } này ({ $level })
 ## Năm chưa có bảng tiêu chí riêng: nói rõ dùng bảng năm nào (khi chấm, khi xem, trong tệp xuất)
 criteria-fallback = dùng bảng tiêu chí năm { $used } — tỉnh chưa nhập bảng năm { $year }
 report-criteria-fallback = ℹ️ Chấm theo bảng tiêu chí năm { $used } — tỉnh chưa nhập bảng năm { $year } (văn phòng nhập bảng mới bằng tệp tieu-chi.xlsx).
+rating-changed-by = ⚠ Chưa lưu: sau khi đồng chí mở màn hình này, đ/c { $by } đã xếp loại { $cell } năm { $year } lúc { $time } ngày { $day }.
+rating-changed = ⚠ Chưa lưu: sau khi đồng chí mở màn hình này, { $cell } năm { $year } đã được xếp loại lúc { $time } ngày { $day }.
+rating-changed-level = Mức xếp loại
+rating-changed-score = Điểm Đảng ủy chấm
+rating-changed-note = Ghi chú
+rating-changed-none = chưa xếp loại
+rating-changed-mine = Đồng chí chọn: { $level }.
+rating-changed-mine-score = Đồng chí chọn: { $level }, { $score } điểm.
+rating-q-replace = Lưu mức của đồng chí, thay mức đang lưu?
+rating-replace-button = Lưu mức này
+error-rating_changed = Chi bộ này vừa được xếp loại sau khi đồng chí mở màn hình, nên chưa lưu gì. Xin gõ lại /xeploai để xem mức đang lưu.

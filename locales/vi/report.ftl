@@ -234,6 +234,8 @@ report-check-population_below_households = Số nhân khẩu ({ $population }) �
 report-check-part_exceeds_whole = { $field } ({ $part }) lớn hơn tổng ({ $whole }).
 report-check-dues_unpaid = Còn { $count } đồng chí chưa đóng đảng phí.
 report-check-dues_split_mismatch = Số giữ lại ({ $retained } đ) cộng số nộp lên ({ $remitted } đ) không bằng tổng thu ({ $amount } đ).
+report-dues-share-again = Tổng số tiền đổi từ { $from } thành { $to }, nên số chi bộ giữ lại ({ $share }) cần ghi lại.
+report-dues-share-again-other = Số tiền nộp lên đã đổi, nên số chi bộ giữ lại ({ $share }) cần ghi lại.
 report-check-dues_unpaid_names = Đã ghi tên { $names } đồng chí chưa đóng, nhiều hơn số chưa đóng ({ $count }).
 report-unpaid-record = Ghi tên { $count } đồng chí chưa đóng
 report-unpaid-pick = Chọn đồng chí chưa đóng đảng phí (còn { $count } đồng chí), hoặc gõ tên:
@@ -284,10 +286,19 @@ report-changed-next-accept = Xin đồng chí đọc lại báo cáo dưới đ�
 report-changed-next-reopen = Xin đồng chí đọc lại báo cáo dưới đây, vẫn cần sửa thì chọn "Mở lại để sửa".
 report-changed-back-accept = Báo cáo đã được sửa rồi đổi lại: nội dung nay giống hệt bản đồng chí đã đọc. Đồng ý thì chọn "Duyệt báo cáo" dưới đây.
 report-changed-back-reopen = Báo cáo đã được sửa rồi đổi lại: nội dung nay giống hệt bản đồng chí đã đọc. Vẫn cần sửa thì chọn "Mở lại để sửa" dưới đây.
-report-correction-changed-by = ⚠ Chưa lưu phần sửa: sau khi đồng chí mở bản xem trước, báo cáo này đã được sửa (đ/c { $by }, lúc { $time } ngày { $date }).
-report-correction-changed = ⚠ Chưa lưu phần sửa: sau khi đồng chí mở bản xem trước, báo cáo này đã được cập nhật (lúc { $time } ngày { $date }).
+report-correction-changed-by = ⚠ Chưa lưu { $change ->
+        [update] phần cập nhật
+       *[correction] phần sửa
+    }: sau khi đồng chí mở bản xem trước, báo cáo này đã được sửa (đ/c { $by }, lúc { $time } ngày { $date }).
+report-correction-changed = ⚠ Chưa lưu { $change ->
+        [update] phần cập nhật
+       *[correction] phần sửa
+    }: sau khi đồng chí mở bản xem trước, báo cáo này đã được cập nhật (lúc { $time } ngày { $date }).
 report-correction-changed-same = Nội dung báo cáo vẫn như bản đồng chí đã xem.
-report-correction-changed-next = Dưới đây là phần sửa của đồng chí, đặt lên báo cáo mới nhất. Xin kiểm tra lại rồi chọn "Cập nhật báo cáo".
+report-correction-changed-next = Dưới đây là { $change ->
+        [update] phần cập nhật
+       *[correction] phần sửa
+    } của đồng chí, đặt lên báo cáo mới nhất. Xin kiểm tra lại rồi chọn "Cập nhật báo cáo".
 report-decide-outdated-accept = ⚠ Chưa duyệt: nút này thuộc một bản báo cáo đã cũ.
 report-decide-outdated-reopen = ⚠ Chưa mở lại: nút này thuộc một bản báo cáo đã cũ.
 report-keep-all = Không thay đổi

@@ -66,10 +66,20 @@ export interface RatingDecision {
   note: string | null;
   decidedBy: number;
   decidedAt: Date;
+  /** 1 when first decided, +1 on every change (a decision not stored yet: 0). */
+  revision: number;
 }
 
-function decisionOf(row: { org_id: number; year: number; score: string | number | null; level: string; note: string | null; decided_by: number; decided_at: Date }): RatingDecision {
-  return { orgId: row.org_id, year: row.year, score: row.score === null ? null : Number(row.score), level: row.level as RatingLevel, note: row.note, decidedBy: row.decided_by, decidedAt: row.decided_at };
+type DecisionRow = { org_id: number; year: number; score: string | number | null; level: string; note: string | null; decided_by: number; decided_at: Date; revision: number };
+
+function decisionOf(row: DecisionRow): RatingDecision {
+  return { orgId: row.org_id, year: row.year, score: row.score === null ? null : Number(row.score), level: row.level as RatingLevel, note: row.note, decidedBy: row.decided_by, decidedAt: row.decided_at, revision: row.revision };
+}
+
+/** The decision for an organization and year, locked until the transaction ends (a decision checks the version it was shown). */
+export async function decisionForUpdate(db: Db, orgId: number, year: number): Promise<RatingDecision | undefined> {
+  const row = await db.selectFrom("rating_decision").selectAll().where("org_id", "=", orgId).where("year", "=", year).forUpdate().executeTakeFirst();
+  return row ? decisionOf(row) : undefined;
 }
 
 /** The committee's decisions for these organizations in a year. */
@@ -79,15 +89,18 @@ export async function decisionsFor(db: Db, orgIds: readonly number[], year: numb
   return rows.map(decisionOf);
 }
 
-/** Set (or replace) the committee's decision for an organization and year; returns the one it replaced. */
-export async function putDecision(db: Db, d: RatingDecision): Promise<RatingDecision | undefined> {
-  const before = await db.selectFrom("rating_decision").selectAll().where("org_id", "=", d.orgId).where("year", "=", d.year).forUpdate().executeTakeFirst();
-  await db
+/** Set (or replace) the committee's decision for an organization and year; returns the one it replaced and the revision stored. */
+export async function putDecision(db: Db, d: Omit<RatingDecision, "revision">): Promise<{ before: RatingDecision | undefined; revision: number }> {
+  const before = await decisionForUpdate(db, d.orgId, d.year);
+  const row = await db
     .insertInto("rating_decision")
     .values({ org_id: d.orgId, year: d.year, score: d.score, level: d.level, note: d.note, decided_by: d.decidedBy, decided_at: d.decidedAt })
-    .onConflict((oc) => oc.columns(["org_id", "year"]).doUpdateSet({ score: d.score, level: d.level, note: d.note, decided_by: d.decidedBy, decided_at: d.decidedAt }))
-    .execute();
-  return before ? decisionOf(before) : undefined;
+    .onConflict((oc) =>
+      oc.columns(["org_id", "year"]).doUpdateSet((eb) => ({ score: d.score, level: d.level, note: d.note, decided_by: d.decidedBy, decided_at: d.decidedAt, revision: eb("rating_decision.revision", "+", 1) })),
+    )
+    .returning("revision")
+    .executeTakeFirstOrThrow();
+  return { before, revision: row.revision };
 }
 
 export interface SelfReview {

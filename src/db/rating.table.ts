@@ -24,6 +24,8 @@ export interface RatingDecisionTable {
   note: string | null;
   decided_by: number;
   decided_at: Date;
+  /** 1 when first decided, +1 on every change: a decision is bound to the one its screen showed. */
+  revision: Generated<number>;
 }
 
 /** A member's own level and short self-assessment for a year. */

@@ -17,6 +17,8 @@ export interface VillageRecordTable {
   source: "chat" | "import";
   updated_by: number | null;
   updated_at: Date;
+  /** 1 when first written, +1 on every change: a save is bound to the one its screen showed. */
+  revision: Generated<number>;
 }
 
 /** A person the cell follows towards membership (the party-development pipeline). */

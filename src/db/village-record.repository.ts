@@ -14,7 +14,7 @@ export interface VillageRecordValues {
   at: Date;
 }
 
-const COLUMNS = ["id", "org_id", "period", "area_km2", "population", "households", "poor_households", "organizations", "workforce", "source", "updated_by", "updated_at"] as const;
+const COLUMNS = ["id", "org_id", "period", "area_km2", "population", "households", "poor_households", "organizations", "workforce", "source", "updated_by", "updated_at", "revision"] as const;
 
 /** The records of these orgs for these quarters. */
 export async function villageRecordsOf(db: Db, orgIds: readonly number[], periods: readonly string[]) {
@@ -25,6 +25,11 @@ export async function villageRecordsOf(db: Db, orgIds: readonly number[], period
 /** The org's latest record in or before a quarter (`YYYY-Qn` sorts as text). */
 export async function latestVillageRecord(db: Db, orgId: number, upTo: string) {
   return db.selectFrom("village_record").select(COLUMNS).where("org_id", "=", orgId).where("period", "<=", upTo).orderBy("period", "desc").limit(1).executeTakeFirst();
+}
+
+/** The org's record of exactly this quarter, locked until the transaction ends (a save checks the version it was shown). */
+export async function villageRecordForUpdate(db: Db, orgId: number, period: string) {
+  return db.selectFrom("village_record").select(COLUMNS).where("org_id", "=", orgId).where("period", "=", period).forUpdate().executeTakeFirst();
 }
 
 /** Each org's latest record before a quarter (for the quarter-to-quarter comparison). */
@@ -56,7 +61,7 @@ export async function putVillageRecord(db: Db, r: VillageRecordValues): Promise<
   };
   const existing = await db.selectFrom("village_record").select("id").where("org_id", "=", r.orgId).where("period", "=", r.period).forUpdate().executeTakeFirst();
   if (existing) {
-    await db.updateTable("village_record").set(values).where("id", "=", existing.id).execute();
+    await db.updateTable("village_record").set((eb) => ({ ...values, revision: eb("revision", "+", 1) })).where("id", "=", existing.id).execute();
     return { id: existing.id, created: false };
   }
   const row = await db.insertInto("village_record").values({ org_id: r.orgId, period: r.period, ...values }).returning("id").executeTakeFirstOrThrow();

@@ -16,6 +16,8 @@ export type ErrorCode =
   | "retry_later"
   | "report_locked"
   | "report_changed"
+  | "record_changed"
+  | "rating_changed"
   | "rating_note_required";
 
 /** A refusal a user should read about: small, named, with a literal-union code. */

@@ -9,6 +9,7 @@ import { writeAudit } from "../db/audit.repository.js";
 import { findOrgById } from "../db/org.repository.js";
 import {
   decisionsFor,
+  decisionForUpdate,
   putDecision,
   putSelfReview,
   ratingReports,
@@ -172,6 +173,11 @@ export interface DecisionInput {
   score: number | null;
   level: RatingLevel;
   note: string | null;
+  /**
+   * The revision of the cell's decision the deciding screen was opened on (0: none). When the stored one
+   * has changed since (another committee member decided meanwhile), nothing is written: `rating_changed`.
+   */
+  revision?: number;
 }
 
 /** Longest note or self-assessment kept: a few sentences, not a report. */
@@ -180,7 +186,8 @@ export const MAX_REVIEW_TEXT = 500;
 /**
  * The committee's score and final level of a cell (`rating.decide`). A level other than the one the
  * cell gave itself needs a note saying why (`rating_note_required`). Replaces an earlier decision,
- * which the audit log keeps.
+ * which the audit log keeps, only when it is the one the screen was opened on (`revision`, checked under
+ * the row's lock; else `rating_changed`).
  */
 export async function decideRating(db: Db, actor: Actor, input: DecisionInput, now: Date): Promise<{ before: RatingDecision | undefined; unit: RatedUnit }> {
   await requireAccess(db, actor, "rating.decide", { orgId: input.orgId });
@@ -191,8 +198,11 @@ export async function decideRating(db: Db, actor: Actor, input: DecisionInput, n
   const unit = ratedUnit(org, report, undefined);
   const note = input.note?.trim().slice(0, MAX_REVIEW_TEXT) || null;
   if (unit.selfLevel !== null && unit.selfLevel !== input.level && note === null) throw new ChiboError("rating_note_required");
-  const decision: RatingDecision = { orgId: input.orgId, year: input.year, score: input.score, level: input.level, note, decidedBy: actor.personId, decidedAt: now };
-  const before = await putDecision(db, decision);
+  // Never over a decision the decider has not seen: another came in since their screen was opened.
+  if (input.revision !== undefined && ((await decisionForUpdate(db, input.orgId, input.year))?.revision ?? 0) !== input.revision) throw new ChiboError("rating_changed");
+  const given = { orgId: input.orgId, year: input.year, score: input.score, level: input.level, note, decidedBy: actor.personId, decidedAt: now };
+  const { before, revision } = await putDecision(db, given);
+  const decision: RatingDecision = { ...given, revision };
   await writeAudit(db, { actorPersonId: actor.personId, action: "rating.decide", entity: "rating_decision", entityId: `${input.orgId}:${input.year}`, ...(before ? { before: { level: before.level, score: before.score, note: before.note } } : {}), after: { level: input.level, score: input.score, note }, at: now });
   return { before, unit: { ...unit, decision } };
 }

@@ -10,7 +10,7 @@ import { periodEnd, periodStart } from "../domain/schedule/local-time.js";
 import { findOrgById, subtreeIds } from "../db/org.repository.js";
 import { cellsInSubtree } from "../db/rollup.repository.js";
 import type { Db } from "../db/schema.js";
-import { latestVillageRecord, previousVillageRecords, villageRecordsOf } from "../db/village-record.repository.js";
+import { latestVillageRecord, previousVillageRecords, villageRecordForUpdate, villageRecordsOf } from "../db/village-record.repository.js";
 import { recordAccess } from "./access-log.service.js";
 import { requireAccess } from "./actor.service.js";
 import { reportHeadingOf } from "./rollup.service.js";
@@ -30,6 +30,8 @@ export interface VillageRecordView {
   from: string | null;
   /** Thôn, tổ dân phố, ấp…: the head's title follows it. */
   unit: VillageUnit;
+  /** The revision of the quarter's own record (0: the quarter has none yet): saving is bound to it. */
+  revision: number;
 }
 
 /** Those of the given orgs that are village or residential-group cells (the ones keeping a record). */
@@ -60,18 +62,27 @@ export async function villageRecordFor(db: Db, actor: Actor, orgId: number, peri
   const row = await latestVillageRecord(db, orgId, period);
   const figures = row ? figuresOf(row) : { organizations: {}, workforce: [] };
   await recordAccess(db, actor, { what: "village.workforce", orgId, peopleCount: figures.workforce.length }, now);
-  return { orgId, cellName: org.name, period, figures, from: row?.period ?? null, unit: villageUnitOf({ areaKind: org.area_kind, areaName: org.area_name, name: org.name }) };
+  const revision = row?.period === period ? row.revision : 0;
+  return { orgId, cellName: org.name, period, figures, from: row?.period ?? null, unit: villageUnitOf({ areaKind: org.area_kind, areaName: org.area_name, name: org.name }), revision };
+}
+
+/** A quarter's own record as stored: its figures, when and by whom (null: an import) it was last written, its revision. */
+export interface StoredVillageRecord {
+  figures: VillageFigures;
+  at: Date;
+  by: number | null;
+  revision: number;
 }
 
 /**
  * The record stored for exactly this quarter (`records.view`), as it reads back, and when it was last
  * written; undefined when the quarter has none of its own.
  */
-export async function storedVillageRecord(db: Db, actor: Actor, orgId: number, period: string): Promise<{ figures: VillageFigures; at: Date } | undefined> {
+export async function storedVillageRecord(db: Db, actor: Actor, orgId: number, period: string): Promise<StoredVillageRecord | undefined> {
   if (!isPeriodOfKind("quarter", period)) throw new ChiboError("invalid_input");
   await requireAccess(db, actor, "records.view", { orgId });
   const row = await latestVillageRecord(db, orgId, period);
-  return row?.period === period ? { figures: figuresOf(row), at: row.updated_at } : undefined;
+  return row?.period === period ? { figures: figuresOf(row), at: row.updated_at, by: row.updated_by, revision: row.revision } : undefined;
 }
 
 export interface SaveOutcome {
@@ -85,12 +96,15 @@ export interface SaveOutcome {
 /**
  * Store a village's record for a quarter (`records.edit`: the cell's secretary or deputy) and file the
  * quarterly village report from it, so reminders, `/tonghop` and the export see the quarter as reported.
- * The audit row names what changed, not the workers' details.
+ * The audit row names what changed, not the workers' details. `revision` is the quarter's record the
+ * screen was opened on (0: none): once another was saved since (the deputy, a report, an import),
+ * nothing is written (`record_changed`, checked under the row's lock).
  */
-export async function saveVillageRecord(db: Db, actor: Actor, orgId: number, period: string, figures: VillageFigures, now: Date, today: string): Promise<SaveOutcome> {
+export async function saveVillageRecord(db: Db, actor: Actor, orgId: number, period: string, figures: VillageFigures, now: Date, today: string, revision?: number): Promise<SaveOutcome> {
   if (!isPeriodOfKind("quarter", period)) throw new ChiboError("invalid_input");
   await requireAccess(db, actor, "records.edit", { orgId });
   await requireVillageCell(db, orgId);
+  if (revision !== undefined && ((await villageRecordForUpdate(db, orgId, period))?.revision ?? 0) !== revision) throw new ChiboError("record_changed");
   const put = await writeVillageRecord(db, orgId, period, figures, { by: actor.personId, at: now });
   const values = formValuesOf(figures);
   const form = currentForm("village-quarterly");

@@ -82,7 +82,18 @@ describeEngines("the annual review on the organizations' criteria tables", (engi
     expect(await h.sayText(mai, pick(ask, "Hoàn thành tốt nhiệm vụ"))).toContain("Xin viết tự nhận xét ngắn");
     const preview = await h.sayText(mai, "Hoàn thành nhiệm vụ thu đảng phí; còn chậm nộp báo cáo hộ phụ trách.");
     expect(preview).toContain("• Tự xếp loại: Hoàn thành tốt nhiệm vụ");
+    // The button says what it sends: her self-assessment, not a cell's report.
+    expect(preview).toContain("1. Gửi tự đánh giá");
+    expect(preview).not.toContain("Gửi báo cáo");
     expect(await h.sayText(mai, pick(preview, "Gửi"))).toContain("Đã ghi tự đánh giá năm 2025: Hoàn thành tốt nhiệm vụ.");
+    // Given again, the button says the earlier one is replaced.
+    const again = await h.sayText(mai, "/tudanhgia");
+    const replacing = await h.sayText(mai, pick(again, "Hoàn thành tốt nhiệm vụ"));
+    expect(replacing).toContain("Xin viết tự nhận xét ngắn");
+    const second = await h.sayText(mai, "Hoàn thành nhiệm vụ thu đảng phí; còn chậm nộp báo cáo hộ phụ trách.");
+    expect(second).toContain("1. Gửi, thay bản tự đánh giá trước");
+    expect(second).not.toContain("Gửi báo cáo");
+    expect(await h.sayText(mai, pick(second, "Gửi"))).toContain("Đã ghi tự đánh giá năm 2025: Hoàn thành tốt nhiệm vụ.");
     expect(await h.sayText(mai, "/xeploai")).toContain("không có quyền");
 
     const sec = await h.as(DEMO_SECRETARY_CODE);

@@ -93,7 +93,7 @@ describeEngines("/xeploai and /tudanhgia: an older screen's buttons decide and s
     const second = await h.say(mai, "Còn chậm nộp báo cáo hộ phụ trách.");
     for (const c of [...first.replies, ...second.replies].flatMap((r) => r.choices ?? [])) expect(Buffer.byteLength(c.action)).toBeLessThanOrEqual(64);
 
-    const stale = await press(mai, choice(first, "Gửi báo cáo"));
+    const stale = await press(mai, choice(first, "Gửi tự đánh giá"));
     expect(replyText(stale.replies)).toContain("Màn hình tự đánh giá năm 2025 vừa bấm đã cũ");
     expect(replyText(stale.replies)).toContain("chưa gửi gì");
     expect(stale.replies.at(-1)!.text).toContain("Còn chậm nộp báo cáo hộ phụ trách.");
@@ -102,20 +102,20 @@ describeEngines("/xeploai and /tudanhgia: an older screen's buttons decide and s
     // Its "Hủy" drops nothing either.
     expect(replyText((await press(mai, choice(first, "Hủy"))).replies)).not.toContain("Đã hủy");
 
-    expect(replyText((await press(mai, choice(second, "Gửi báo cáo"))).replies)).toContain("Đã ghi tự đánh giá năm 2025: Hoàn thành nhiệm vụ.");
+    expect(replyText((await press(mai, choice(second, "Gửi tự đánh giá"))).replies)).toContain("Đã ghi tự đánh giá năm 2025: Hoàn thành nhiệm vụ.");
     const sent = await reviews();
     expect(sent.map((r) => [r.year, r.level, r.text])).toEqual([[2025, "HT", "Còn chậm nộp báo cáo hộ phụ trách."]]);
     h.clock.now = new Date("2025-12-20T04:30:00Z");
-    const again = await press(mai, choice(second, "Gửi báo cáo"));
+    const again = await press(mai, choice(second, "Gửi tự đánh giá"));
     expect(replyText(again.replies)).toContain("Bản tự đánh giá năm 2025 này (Hoàn thành nhiệm vụ) đã gửi lúc 11:00 ngày 20/12/2025. Không cần bấm lại.");
-    expect(replyText((await press(mai, choice(first, "Gửi báo cáo"))).replies)).toContain("đã cũ (đã gửi, đã hủy hoặc đã được thay)");
+    expect(replyText((await press(mai, choice(first, "Gửi tự đánh giá"))).replies)).toContain("đã cũ (đã gửi, đã hủy hoặc đã được thay)");
     expect(await reviews()).toEqual(sent);
 
     // Another year's preview, pressed once this year's screen is open, sends nothing and names its year.
     await press(mai, choice(await h.say(mai, "/tudanhgia 2024"), "Hoàn thành tốt nhiệm vụ"));
     const lastYear = await h.say(mai, "Năm 2024 hoàn thành tốt.");
     await h.say(mai, "/tudanhgia 2025");
-    const old = await press(mai, choice(lastYear, "Gửi báo cáo"));
+    const old = await press(mai, choice(lastYear, "Gửi tự đánh giá"));
     expect(replyText(old.replies)).toContain("Màn hình tự đánh giá năm 2024 vừa bấm đã cũ");
     expect(old.replies.at(-1)!.text).toContain("Đồng chí tự xếp loại năm 2025 ở mức nào?");
     expect(await reviews()).toEqual(sent);

@@ -81,6 +81,49 @@ describeEngines("a saved report's correction is confirmed on the version it was 
     expect(now.data).toMatchObject({ present: 9, absent_excused: 1, start_time: "20:00" });
   });
 
+  it("an update (a new report for the period) confirmed after the deputy changed the report saves nothing, says what changed, and shows the update over the new version", async () => {
+    const first = await h.say(sec, "bc sh cb t11: hop toi 5/11 19h30, co mat 9/10, vang 1 co ly do");
+    expect(replyText(first.replies)).toContain("Tin nhắn này sẽ CẬP NHẬT báo cáo đó");
+    const oldConfirm = confirmOf(first.replies);
+
+    expect(await h.sayText(deputy, "sửa lại: họp lúc 20h")).toContain("Giờ bắt đầu: 20:00 (trước: 19:30)");
+    expect(await h.sayText(deputy, "1")).toContain("lần sửa thứ 1");
+
+    const pressed = await h.say(sec, "", { text: undefined, action: oldConfirm });
+    const answer = replyText(pressed.replies);
+    expect(pressed.pressed).toBe("expired");
+    expect(answer).not.toContain("gửi lại tin nhắn");
+    expect(answer).toContain(`Chưa lưu phần cập nhật: sau khi đồng chí mở bản xem trước, báo cáo này đã được sửa (đ/c ${deputyName}, lúc 08:00 ngày 06/11/2025)`);
+    expect(answer).toContain("Những mục đã thay đổi:\n• Giờ bắt đầu: 20:00 (trước: 19:30)");
+    expect(answer).toContain("• Số đảng viên có mặt: 9 (trước: 10)");
+    expect(answer).toContain("• Giờ bắt đầu: 20:00\n");
+    const kept = await stored();
+    expect(kept).toMatchObject({ revision: 2 });
+    expect(kept.data).toMatchObject({ present: 10, start_time: "20:00" });
+
+    expect((await h.say(sec, "", { text: undefined, action: oldConfirm })).pressed).toBe("expired");
+    const saved = await h.say(sec, "", { text: undefined, action: confirmOf(pressed.replies) });
+    expect(replyText(saved.replies)).toContain("lần sửa thứ 2");
+    const now = await stored();
+    expect(now).toMatchObject({ revision: 3 });
+    expect(now.data).toMatchObject({ present: 9, absent_excused: 1, start_time: "20:00" });
+  });
+
+  it("a guided update (/baocao) confirmed after the deputy changed the report saves nothing and shows the answers over the new version", async () => {
+    // Every stored answer kept ("Giữ: …", else skipped), but 9 present and 1 absent with leave.
+    const answers = ["Giữ: 05/11/2025", "Giữ: 19:30", "Giữ: Thường kỳ", "Giữ: 10", "9", "1", "Giữ: 0", "Bỏ qua", "Bỏ qua", "Giữ: Nhà văn hóa thôn Pò Lài", "Bỏ qua", "Bỏ qua"];
+    await h.sayText(sec, "/baocao sinh hoat");
+    let reply = "";
+    for (const answer of answers) reply = await h.sayText(sec, answer);
+    expect(reply).toContain("Cập nhật báo cáo");
+    await h.sayText(deputy, "sửa lại: họp lúc 20h");
+    await h.sayText(deputy, "1");
+    const answer = await h.sayText(sec, "Cập nhật báo cáo");
+    expect(answer).toContain("Chưa lưu phần cập nhật");
+    expect(answer).toContain("• Giờ bắt đầu: 20:00 (trước: 19:30)");
+    expect((await stored()).revision).toBe(2);
+  });
+
   it("says so when the same field was changed by both, and the secretary's value is what the fresh preview offers", async () => {
     await h.sayText(sec, "sửa lại: có mặt 9, vắng 1 có lý do");
     await h.sayText(deputy, "sửa lại: có mặt 8, vắng 2 có lý do");

@@ -73,10 +73,12 @@ describeEngines("quick reports of every form", (engine) => {
     const preview = await h.sayText(sec, "sửa lại: đảng phí tháng 11 thu 10 đ/c chứ không phải 9, tổng 1.250.000đ");
     expect(preview).toContain("Số đảng viên đã đóng: 10 (trước: 9)");
     expect(preview).toContain("Tổng số tiền: 1.250.000 đ (trước: 1.200.000 đ)");
-    expect(preview.match(/\(trước:/g)).toHaveLength(2);
+    // The cell's share follows the amount collected: what was not remitted of the new amount.
+    expect(preview).toContain("Số tiền chi bộ giữ lại: 650.000 đ (trước: 600.000 đ)");
+    expect(preview.match(/\(trước:/g)).toHaveLength(3);
     expect(await h.sayText(sec, "1")).toContain("lần sửa thứ 1");
     const [dues] = await reports();
-    expect(dues!.data).toMatchObject({ liable: 10, paid: 10, amount_vnd: 1_250_000, remitted_vnd: 600_000 });
+    expect(dues!.data).toMatchObject({ liable: 10, paid: 10, amount_vnd: 1_250_000, remitted_vnd: 600_000, retained_vnd: 650_000 });
 
     h.clock.now = new Date("2025-10-03T02:00:00Z");
     await h.sayText(sec, "Số liệu thôn Pò Lài quý 3: 142 hộ, 618 khẩu, 12 hộ nghèo, 9 hộ cận nghèo, đv 31 (dự bị 2)");

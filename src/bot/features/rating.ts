@@ -6,6 +6,7 @@ import { levelFor, QD366_COLLECTIVE, type CriteriaTable, type RatingLevel } from
 import type { LevelCount } from "../../domain/forms/rating-rollup.js";
 import { ChiboError } from "../../domain/errors.js";
 import { orgName, pathOfOrg } from "../../services/org-lookup.service.js";
+import { personName } from "../../services/person-lookup.service.js";
 import {
   cellRating,
   decideRating,
@@ -114,6 +115,14 @@ interface DecideData {
   table?: CriteriaTable;
   score?: number | null;
   level?: RatingLevel;
+  /** The note typed for a level other than the cell's own (kept for a confirmation asked again). */
+  note?: string | null;
+  /**
+   * The cell's decision when the screen was opened (null: none) and its revision (0: none): a decision
+   * is stored only over that one. Missing in a conversation stored before it (not checked).
+   */
+  decided?: { level: RatingLevel; score: number | null; note: string | null } | null;
+  revision?: number;
 }
 
 function decideData(ctx: BotContext): DecideData | null {
@@ -121,7 +130,7 @@ function decideData(ctx: BotContext): DecideData | null {
   return flow?.name === DECIDE_FLOW ? (flow.data as unknown as DecideData) : null;
 }
 
-function saveDecide(ctx: BotContext, step: "score" | "level" | "note", data: DecideData): void {
+function saveDecide(ctx: BotContext, step: DecideStep, data: DecideData): void {
   ctx.setFlow(DECIDE_FLOW, step, data as unknown as Record<string, unknown>);
 }
 
@@ -129,7 +138,12 @@ async function startDecide(ctx: BotContext, cellId: number, year: number): Promi
   const actor = ctx.requireActor();
   if (!can(actor, "rating.decide", { orgPath: await pathOfOrg(ctx.db, cellId) })) throw new ChiboError("forbidden");
   const { unit, table } = await cellRating(ctx.db, actor, cellId, year, ctx.now, { reviews: false });
-  const data: DecideData = { orgId: cellId, year, cell: unit.name, selfScore: unit.selfScore, selfLevel: unit.selfLevel, facts: unit.facts, ...(table ? { table } : {}) };
+  const d = unit.decision;
+  const data: DecideData = {
+    orgId: cellId, year, cell: unit.name, selfScore: unit.selfScore, selfLevel: unit.selfLevel, facts: unit.facts, ...(table ? { table } : {}),
+    decided: d ? { level: d.level, score: d.score, note: d.note } : null,
+    revision: d?.revision ?? 0,
+  };
   askScore(ctx, data);
 }
 
@@ -140,11 +154,15 @@ async function startDecide(ctx: BotContext, cellId: number, year: number): Promi
  * + 1 + 6 bytes at most: well within Telegram's 64.
  */
 function decideTail(data: DecideData, step: DecideStep): string {
-  const stamp = screenStamp(data.orgId, data.year, step, data.selfScore, data.selfLevel, step === "level" ? (data.score ?? null) : null);
+  // The confirmation asked again over a decision stored meanwhile: what it stores, over which version.
+  const stamp =
+    step === "confirm"
+      ? screenStamp(data.orgId, data.year, step, data.score ?? null, data.level ?? null, data.note ?? null, data.revision ?? 0)
+      : screenStamp(data.orgId, data.year, step, data.selfScore, data.selfLevel, step === "level" ? (data.score ?? null) : null);
   return `${data.orgId}.${data.year}:${stamp}`;
 }
 
-type DecideStep = "score" | "level" | "note";
+type DecideStep = "score" | "level" | "note" | "confirm";
 
 function askScore(ctx: BotContext, data: DecideData): void {
   saveDecide(ctx, "score", data);
@@ -170,7 +188,14 @@ function askLevel(ctx: BotContext, data: DecideData): void {
 }
 
 async function finishDecide(ctx: BotContext, data: DecideData, note: string | null): Promise<void> {
-  const { unit } = await decideRating(ctx.db, ctx.requireActor(), { orgId: data.orgId, year: data.year, score: data.score ?? null, level: data.level!, note }, ctx.now);
+  let unit: RatedUnit;
+  try {
+    const input = { orgId: data.orgId, year: data.year, score: data.score ?? null, level: data.level!, note, ...(data.revision !== undefined ? { revision: data.revision } : {}) };
+    ({ unit } = await decideRating(ctx.db, ctx.requireActor(), input, ctx.now));
+  } catch (error) {
+    if (error instanceof ChiboError && error.code === "rating_changed") return decidedMeanwhile(ctx, { ...data, note });
+    throw error;
+  }
   ctx.clearFlow();
   const d = unit.decision!;
   const lines = [ctx.t("rating-decided", { cell: unit.name, year: String(data.year), level: level(ctx, d.level) })];
@@ -178,6 +203,44 @@ async function finishDecide(ctx: BotContext, data: DecideData, note: string | nu
   if (unit.selfLevel) lines.push(ctx.t("rating-self-was", { level: level(ctx, unit.selfLevel) }));
   if (d.note) lines.push(ctx.t("rating-note", { note: d.note }));
   ctx.reply({ text: lines.join("\n") });
+}
+
+/**
+ * A decision confirmed after someone else decided the cell's year (another committee member, the office
+ * on another device) since the screen was opened: nothing was stored. Said who decided and when, what
+ * differs from the decision the screen was opened on, and this person's choice, then asked again to
+ * store it over the decision as it is now ("Lưu mức này") or leave that one ("Hủy").
+ */
+async function decidedMeanwhile(ctx: BotContext, data: DecideData): Promise<void> {
+  ctx.pressExpired = true;
+  const { unit } = await cellRating(ctx.db, ctx.requireActor(), data.orgId, data.year, ctx.now, { reviews: false });
+  const d = unit.decision;
+  const now = d ? { level: d.level, score: d.score, note: d.note } : null;
+  const fresh: DecideData = { ...data, decided: now, revision: d?.revision ?? 0 };
+  if (d) {
+    const by = await personName(ctx.db, d.decidedBy);
+    const args = { cell: unit.name, year: String(data.year), ...doneAt(d.decidedAt, ctx.tz) };
+    const lines = [by ? ctx.t("rating-changed-by", { ...args, by }) : ctx.t("rating-changed", args), ctx.t("report-changed-fields")];
+    const was = data.decided ?? null;
+    const none = ctx.t("rating-changed-none");
+    const shown = { level: (v: RatingLevel | undefined) => (v ? level(ctx, v) : none), score: (v: number | null | undefined) => (v === null || v === undefined ? "—" : points(v)), note: (v: string | null | undefined) => v ?? "—" };
+    if (was?.level !== d.level) lines.push(`• ${ctx.t("rating-changed-level")}: ${shown.level(d.level)} ${ctx.t("report-was", { value: shown.level(was?.level) })}`);
+    if ((was?.score ?? null) !== d.score) lines.push(`• ${ctx.t("rating-changed-score")}: ${shown.score(d.score)} ${ctx.t("report-was", { value: shown.score(was?.score) })}`);
+    if ((was?.note ?? null) !== d.note) lines.push(`• ${ctx.t("rating-changed-note")}: ${shown.note(d.note)} ${ctx.t("report-was", { value: shown.note(was?.note) })}`);
+    ctx.reply({ text: lines.join("\n") });
+  }
+  return askReplace(ctx, fresh);
+}
+
+/** This person's level (and score) again, to store over the decision now on file, or not. */
+function askReplace(ctx: BotContext, data: DecideData): void {
+  saveDecide(ctx, "confirm", data);
+  const mine = data.score === null || data.score === undefined ? ctx.t("rating-changed-mine", { level: level(ctx, data.level!) }) : ctx.t("rating-changed-mine-score", { level: level(ctx, data.level!), score: points(data.score) });
+  const tail = decideTail(data, "confirm");
+  ctx.ask([mine, ctx.t("rating-q-replace")].join("\n"), [
+    { label: ctx.t("rating-replace-button"), action: `xl:ok:${tail}` },
+    { label: ctx.t("report-cancel"), action: `xl:x:${tail}` },
+  ]);
 }
 
 async function onDecideText(ctx: BotContext, text: string): Promise<void> {
@@ -202,6 +265,7 @@ async function onDecideText(ctx: BotContext, text: string): Promise<void> {
     return finishDecide(ctx, data, note);
   }
   ctx.reply("report-use-choices");
+  if (step === "confirm") return askReplace(ctx, data);
   askLevel(ctx, data);
 }
 
@@ -224,7 +288,7 @@ async function onDecideAction(ctx: BotContext, verb: string | undefined, params:
   const data = decideData(ctx);
   const step = ctx.state.flow?.step as DecideStep | undefined;
   const stamp = readStamp(rawStamp);
-  const shownStep: DecideStep | undefined = verb === "s" || verb === "n" ? "score" : verb === "l" ? "level" : undefined;
+  const shownStep: DecideStep | undefined = verb === "s" || verb === "n" ? "score" : verb === "l" ? "level" : verb === "ok" ? "confirm" : undefined;
   const open = data !== null && step !== undefined && cellId !== undefined && year !== undefined && stamp !== undefined && (shownStep === undefined || shownStep === step);
   // The note is typed: the level screen that asked for it stays the one its "Hủy" acts on.
   if (!open || decideTail(data, step === "note" ? "level" : step) !== `${cellId}.${year}:${stamp}`) return refuseOlderDecide(ctx, verb, arg, cellId, year, stamp);
@@ -248,6 +312,9 @@ async function onDecideAction(ctx: BotContext, verb: string | undefined, params:
       }
       return finishDecide(ctx, data, null);
     }
+    case "ok":
+      if (step !== "confirm" || !data.level) throw new ChiboError("stale_choice");
+      return finishDecide(ctx, data, data.note ?? null);
   }
   throw new ChiboError("stale_choice");
 }
@@ -273,6 +340,7 @@ async function refuseOlderDecide(ctx: BotContext, verb: string | undefined, arg:
   const step = ctx.state.flow?.step;
   if (step === "score") return askScore(ctx, data);
   if (step === "level") return askLevel(ctx, data);
+  if (step === "confirm") return askReplace(ctx, data);
   ctx.reply("rating-q-note", { self: level(ctx, data.selfLevel!), level: level(ctx, data.level!) });
 }
 
@@ -282,6 +350,8 @@ interface SelfData {
   year: number;
   level?: RatingLevel;
   text?: string;
+  /** A review of that year was given already: sending replaces it (the button says so). */
+  replaces?: boolean;
 }
 
 function selfData(ctx: BotContext): SelfData | null {
@@ -296,7 +366,7 @@ async function startSelfReview(ctx: BotContext, year: number): Promise<void> {
   const lines = [];
   if (existing) lines.push(ctx.t("self-review-existing", { year: String(year), level: level(ctx, existing.level), text: existing.text }), "");
   lines.push(ctx.t("self-review-q-level", { year: String(year) }));
-  ctx.setFlow(SELF_FLOW, "level", { year });
+  ctx.setFlow(SELF_FLOW, "level", { year, ...(existing ? { replaces: true } : {}) });
   const tail = selfTail(actor.personId, { year });
   ctx.ask(lines.join("\n"), [...RATING_LEVELS.map((l) => ({ label: level(ctx, l), action: `tdg:l:${l}:${tail}` })), { label: ctx.t("report-cancel"), action: `tdg:x:${tail}` }]);
 }
@@ -314,7 +384,8 @@ function selfPreview(ctx: BotContext, data: SelfData): void {
   ctx.setFlow(SELF_FLOW, "confirm", data as unknown as Record<string, unknown>);
   const tail = selfTail(ctx.requireActor().personId, data);
   ctx.ask(ctx.t("self-review-preview", { year: String(data.year), level: level(ctx, data.level!), text: data.text! }), [
-    { label: ctx.t("report-send"), action: `tdg:ok:${tail}` },
+    // Named for what it sends (a member's own review, not a cell's report), and what it replaces.
+    { label: ctx.t(data.replaces ? "self-review-replace" : "self-review-send"), action: `tdg:ok:${tail}` },
     { label: ctx.t("report-cancel"), action: `tdg:x:${tail}` },
   ]);
 }
@@ -358,7 +429,7 @@ async function onSelfAction(ctx: BotContext, verb: string | undefined, params: r
       return;
     case "l":
       if (step !== "level" || !isRatingLevel(arg)) throw new ChiboError("stale_choice");
-      ctx.setFlow(SELF_FLOW, "text", { year: data.year, level: arg });
+      ctx.setFlow(SELF_FLOW, "text", { year: data.year, level: arg, ...(data.replaces ? { replaces: true } : {}) });
       ctx.reply("self-review-q-text", { level: level(ctx, arg), max: MAX_REVIEW_TEXT });
       return;
     case "ok":

@@ -20,6 +20,7 @@ import {
 } from "../../domain/records/village-record.js";
 import { fold } from "../../domain/text/fold.js";
 import { orgName } from "../../services/org-lookup.service.js";
+import { personName } from "../../services/person-lookup.service.js";
 import { layoutProblem } from "../../export/province-layout.js";
 import { villageWorkbook } from "../../export/village-workbook.js";
 import { saveVillageRecord, storedVillageRecord, villageCellsAmong, villageRecordFor, villageTable } from "../../services/village-record.service.js";
@@ -46,6 +47,11 @@ interface VillageFlowData {
   from: string | null;
   base: VillageFigures;
   changes: RecordChange[];
+  /**
+   * The revision of the quarter's own record the screen was opened on (0: none yet): "Lưu" stores
+   * nothing once another was saved since. Missing in a conversation stored before it (not checked).
+   */
+  revision?: number;
 }
 
 function flowData(ctx: BotContext): VillageFlowData | null {
@@ -147,7 +153,7 @@ async function villageCells(ctx: BotContext): Promise<number[]> {
 async function open(ctx: BotContext, orgId: number, period: string): Promise<void> {
   if (!(await villageCells(ctx)).includes(orgId)) throw new ChiboError("forbidden");
   const view = await villageRecordFor(ctx.db, ctx.requireActor(), orgId, period, ctx.now);
-  show(ctx, { orgId, period, cellName: view.cellName, unit: view.unit, from: view.from, base: view.figures, changes: [] });
+  show(ctx, { orgId, period, cellName: view.cellName, unit: view.unit, from: view.from, base: view.figures, changes: [], revision: view.revision });
 }
 
 function askQuarter(ctx: BotContext, orgId: number): void {
@@ -158,12 +164,65 @@ function askQuarter(ctx: BotContext, orgId: number): void {
 
 async function save(ctx: BotContext, data: VillageFlowData): Promise<void> {
   const figures = current(data);
-  const outcome = await saveVillageRecord(ctx.db, ctx.requireActor(), data.orgId, data.period, figures, ctx.now, ctx.today);
+  let outcome: Awaited<ReturnType<typeof saveVillageRecord>>;
+  try {
+    outcome = await saveVillageRecord(ctx.db, ctx.requireActor(), data.orgId, data.period, figures, ctx.now, ctx.today, data.revision);
+  } catch (error) {
+    if (error instanceof ChiboError && error.code === "record_changed") return savedMeanwhile(ctx, data);
+    throw error;
+  }
   ctx.clearFlow();
   const changes = diffFigures(data.base, figures);
   const count = changes.figures.length + changes.organizations.length + changes.workersAdded.length + changes.workersChanged.length + changes.workersRemoved.length;
   ctx.reply(isUnchanged(changes) || data.from === null ? "records-saved" : "records-saved-changes", { cell: data.cellName, period: periodLabel(ctx, data.period), count });
   if (outcome.reportLocked) ctx.reply("records-report-locked");
+}
+
+/**
+ * "Lưu" (or "Không thay đổi") pressed after someone else saved the quarter's record (the deputy, a
+ * report, an import) since the screen was opened: nothing was stored. Said who saved it and when, what
+ * differs from the values the screen started from, then the record as stored now with this person's own
+ * changes laid over it (marked ✎, "trước: …" the stored value), to save again or cancel.
+ */
+async function savedMeanwhile(ctx: BotContext, data: VillageFlowData): Promise<void> {
+  ctx.pressExpired = true;
+  const stored = await storedVillageRecord(ctx.db, ctx.requireActor(), data.orgId, data.period);
+  if (!stored) return open(ctx, data.orgId, data.period);
+  const unit = data.unit ?? "thon";
+  const args = { cell: data.cellName, period: periodLabel(ctx, data.period), ...doneAt(stored.at, ctx.tz) };
+  const by = stored.by === null ? undefined : await personName(ctx.db, stored.by);
+  const lines = [by ? ctx.t("records-changed-by", { ...args, by }) : ctx.t("records-changed", args)];
+  const theirs = diffFigures(data.base, stored.figures);
+  if (isUnchanged(theirs)) lines.push(ctx.t("records-changed-same"));
+  else lines.push(ctx.t("report-changed-fields"), ...diffLines(ctx, data.base, stored.figures, theirs, unit));
+  lines.push(ctx.t("records-changed-next"));
+  ctx.reply({ text: lines.join("\n") });
+  // This person's own changes (what differs from the values their screen started from), over the stored record.
+  const mine = current(data);
+  const own = diffFigures(data.base, mine);
+  const target: VillageFigures = { ...stored.figures, organizations: { ...stored.figures.organizations } };
+  for (const key of own.figures) {
+    if (mine[key] === undefined) delete target[key];
+    else target[key] = mine[key];
+  }
+  for (const key of own.organizations) {
+    if (mine.organizations[key] === undefined) delete target.organizations[key];
+    else target.organizations[key] = mine.organizations[key];
+  }
+  if (own.workersAdded.length + own.workersChanged.length + own.workersRemoved.length > 0) target.workforce = mine.workforce;
+  show(ctx, { ...data, from: data.period, base: stored.figures, changes: rebase(stored.figures, target), revision: stored.revision });
+}
+
+/** What differs between two versions of a record, a line each: `• Số hộ: 142 (trước: 140)`, the workers added, changed, removed. */
+function diffLines(ctx: BotContext, before: VillageFigures, after: VillageFigures, diff: RecordDiff, unit: VillageUnit): string[] {
+  const value = (v: number | undefined) => (v === undefined ? "—" : numberVi(v));
+  return [
+    ...diff.figures.map((k) => `• ${ctx.t(`records-field-${k}`)}: ${value(after[k])} ${ctx.t("records-was", { value: value(before[k]) })}`),
+    ...diff.organizations.map((k) => `• ${ctx.t(`records-org-${k}`)}: ${value(after.organizations[k])} ${ctx.t("records-was", { value: value(before.organizations[k]) })}`),
+    ...diff.workersAdded.map((i) => `• ${workerLine(ctx, after.workforce[i]!, unit)} ${ctx.t("records-added")}`),
+    ...diff.workersChanged.filter((i) => !diff.workersAdded.includes(i)).map((i) => `• ${workerLine(ctx, after.workforce[i]!, unit)} ✎`),
+    ...diff.workersRemoved.map((w) => `• ${ctx.t("records-removed", { worker: workerLine(ctx, w, unit) })}`),
+  ];
 }
 
 /**

@@ -11,7 +11,7 @@ import { levelFor, QD366_COLLECTIVE, type CriteriaTable } from "../../domain/for
 import { isRatingLevel, roundPoints, scoredSoFar } from "../../domain/forms/criteria.js";
 import { ratingTableFor } from "../../services/rating.service.js";
 import { orgById } from "../../services/org-lookup.service.js";
-import { duesRetained, duesUnpaidCount } from "../../domain/forms/party-dues.form.js";
+import { duesChange, duesRetained, duesShareToAsk, duesUnpaidCount } from "../../domain/forms/party-dues.form.js";
 import { fold } from "../../domain/text/fold.js";
 import { CellReads, cellMemberNames, cellRoll, reportDefaults, scheduledDate, scheduledMeetingDay } from "../../services/report-defaults.service.js";
 import { reportOnFile, submitReport, type ReportSource } from "../../services/report.service.js";
@@ -299,6 +299,9 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
     }
     queue = validateSubmission(definition, values, { today: ctx.today, ...(criteria ? { criteria } : {}) }).missing;
   }
+  // A correction or a quick update of the dues' amount: the cell's share typed for the old one is asked again, first.
+  const shareAgain = options.source !== "guided" && before !== undefined && shareToAsk(form, before, values);
+  if (shareAgain) queue = ["retained_vnd", ...queue.filter((k) => k !== "retained_vnd")];
   const cellName = options.cellName ?? (await orgById(ctx.db, orgId))?.name;
   const roll = form === "monthly-meeting" ? await cellRoll(cell) : undefined;
   const scheduledDay = form === "monthly-meeting" && options.source !== "correction" ? await scheduledMeetingDay(cell, period) : undefined;
@@ -334,6 +337,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
       // A date that is not the scheduled meeting's is said at once, before the questions about that meeting.
       const offSchedule = validateSubmission(definition, values, checkContext(ctx, data)).warnings.filter((w) => w.code === "date_not_scheduled");
       ctx.replies.push({ title: ctx.t("report-understood-title"), text: [...onFileLines(ctx, data), summaryText(ctx, data), ...checkLines(ctx, offSchedule)].join("\n") });
+      if (shareAgain) shareNote(ctx, before!, values);
       ctx.reply("report-ask-missing", { count: queue.length });
     }
   }
@@ -522,12 +526,43 @@ export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" |
   }
   const rating = ratingLine(ctx, data.form, data.values, data.criteria);
   if (rating) lines.push(rating);
-  // What the cell keeps, apart from what it remits (worked out when only the two amounts were given).
+  // What the cell keeps, apart from what it remits (worked out when only the two amounts were given),
+  // beside the share on file when a change of the amounts worked it out again.
   if (data.form === "party-dues" && data.values.retained_vnd === undefined) {
     const retained = duesRetained(data.values);
-    if (retained !== undefined) lines.push(`• ${ctx.t("field-retained_vnd")}: ${retained.toLocaleString("vi-VN")} đ`);
+    const old = data.before?.retained_vnd;
+    const was = typeof old === "number" && old !== retained ? ` ${ctx.t("report-was", { value: vnd(old) })}` : "";
+    if (retained !== undefined) lines.push(`• ${ctx.t("field-retained_vnd")}: ${vnd(retained)}${was}`);
   }
   return lines.join("\n");
+}
+
+function vnd(amount: number): string {
+  return `${amount.toLocaleString("vi-VN")} đ`;
+}
+
+/** Whether a change left out the cell's share of the dues and nothing works it out again (see duesShareToAsk). */
+function shareToAsk(form: FormId, prior: FieldValues, values: FieldValues): boolean {
+  return form === "party-dues" && duesShareToAsk(prior, values);
+}
+
+/** Why the cell's share is asked again: the amount it was kept from changed ("từ 300.000 đ thành 330.000 đ"). */
+function shareNote(ctx: BotContext, prior: FieldValues, values: FieldValues): void {
+  const share = vnd(prior.retained_vnd as number);
+  const from = prior.amount_vnd;
+  const to = values.amount_vnd;
+  if (typeof from === "number" && typeof to === "number" && from !== to) ctx.reply("report-dues-share-again", { from: vnd(from), to: vnd(to), share });
+  else ctx.reply("report-dues-share-again-other", { share });
+}
+
+/**
+ * After a change to the draft's values: when it left out the cell's share of the dues typed for the old
+ * amount, the share is asked next, said why (never stored stale, never dropped unsaid).
+ */
+function askShareAgain(ctx: BotContext, data: ReportFlowData, prior: FieldValues): void {
+  if (!shareToAsk(data.form, prior, data.values)) return;
+  shareNote(ctx, prior, data.values);
+  data.queue = ["retained_vnd", ...data.queue.filter((k) => k !== "retained_vnd")];
 }
 
 /** The annual rating's total score and the level it earns, once both scores are known. */
@@ -610,7 +645,8 @@ export async function correctDraft(ctx: BotContext, data: ReportFlowData, patch:
   const asTyped = [...(data.asTyped ?? []), ...typed.asTyped].filter((name, i, all) => all.indexOf(name) === i && held.includes(name));
   if (asTyped.length > 0) data.asTyped = asTyped;
   else delete data.asTyped;
-  return confirm(ctx, data);
+  askShareAgain(ctx, data, shown);
+  return next(ctx, data);
 }
 
 /** The report on file that this one updates: when it was sent, by whom, and what sending does. */
@@ -781,7 +817,8 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
   } catch (error) {
     // Sent or changed by someone else since the preview: nothing written; the preview is stale, not resent.
     if (!(error instanceof ChiboError) || error.code !== "report_changed") throw error;
-    if (data.source === "correction" && data.before) return correctionOnNewVersion(ctx, { ...data, values: shown });
+    // A correction or an update of the report on file: the same change, laid over the report as it is now.
+    if (data.before && (data.source === "correction" || data.onFile)) return changeOnNewVersion(ctx, { ...data, values: shown });
     ctx.clearFlow();
     ctx.reply("error-report_changed", { form: ctx.t(`form-${data.form}`), period: periodLabel(ctx, data.period) });
     return;
@@ -800,13 +837,14 @@ async function submit(ctx: BotContext, data: ReportFlowData): Promise<void> {
 }
 
 /**
- * A correction confirmed after the report it corrects changed (the deputy on another account, the office,
- * another device): nothing was saved. Said who changed it and when, each field changed since with its
- * value then ("trước: …"), then the same correction laid over the report as it is now, to confirm again.
- * What this correction changed is what differs from the version it was opened on (`before`); the fields
- * worked out on sending are worked out again.
+ * A correction, or an update (a new report, quick or guided, for a period already sent), confirmed after
+ * the report it changes changed (the deputy on another account, the office, another device): nothing was
+ * saved. Said who changed it and when, each field changed since with its value then ("trước: …"), then
+ * the same change laid over the report as it is now, to confirm again. What this change changed is what
+ * differs from the version it was opened on (`before`); the fields worked out on sending are worked out
+ * again (a cell's share of dues typed for an amount the change replaced is asked again).
  */
-async function correctionOnNewVersion(ctx: BotContext, data: ReportFlowData): Promise<void> {
+async function changeOnNewVersion(ctx: BotContext, data: ReportFlowData): Promise<void> {
   const before = data.before!;
   const current = await reportOnFile(ctx.db, ctx.requireActor(), data.orgId, data.form, data.period);
   if (!current || current.status === "accepted") {
@@ -819,13 +857,15 @@ async function correctionOnNewVersion(ctx: BotContext, data: ReportFlowData): Pr
   const t = (id: string) => ctx.t(id);
   const at = dayjs(current.sentAt).tz(ctx.tz);
   const when = { time: at.format("HH:mm"), date: formatDateVi(at.format("YYYY-MM-DD")) };
-  const lines = [current.sentBy ? ctx.t("report-correction-changed-by", { ...when, by: current.sentBy }) : ctx.t("report-correction-changed", when)];
+  // A correction is "phần sửa", an update "phần cập nhật": the words its preview used.
+  const change = data.source === "correction" ? "correction" : "update";
+  const lines = [current.sentBy ? ctx.t("report-correction-changed-by", { ...when, by: current.sentBy, change }) : ctx.t("report-correction-changed", { ...when, change })];
   const changed = definition.fields.filter((f) => !sameValue(current.data[f.key], before[f.key]));
   if (changed.length > 0) {
     lines.push(ctx.t("report-changed-fields"));
     for (const f of changed) lines.push(`• ${ctx.t(`field-${f.key}`)}: ${displayValue(f, current.data[f.key], t)} ${ctx.t("report-was", { value: displayValue(f, before[f.key], t) })}`);
   } else lines.push(ctx.t("report-correction-changed-same"));
-  lines.push(ctx.t("report-correction-changed-next"));
+  lines.push(ctx.t("report-correction-changed-next", { change }));
   ctx.replies.push({ text: lines.join("\n") });
   const worked = (key: string) => WORKED_OUT_ON_SENDING.includes(key) && data.values[key] === undefined;
   const keys = new Set([...Object.keys(data.values), ...Object.keys(before)]);
@@ -846,7 +886,8 @@ async function correctionOnNewVersion(ctx: BotContext, data: ReportFlowData): Pr
   const asTyped = (data.asTyped ?? []).filter((name) => held.includes(name));
   if (asTyped.length > 0) fresh.asTyped = asTyped;
   else delete fresh.asTyped;
-  return confirm(ctx, fresh);
+  askShareAgain(ctx, fresh, current.data);
+  return next(ctx, fresh);
 }
 
 /** Free text while a report is open: the answer to the current question. */
@@ -877,15 +918,18 @@ export async function onFlowText(ctx: BotContext, text: string): Promise<void> {
 async function accept(ctx: BotContext, data: ReportFlowData, field: FieldDefinition, value: unknown): Promise<void> {
   if (field.key.startsWith(CRIT)) return acceptCriterion(ctx, data, field, value);
   const definition = currentForm(data.form);
-  const trial = { ...data.values, [field.key]: value };
+  // Another amount of dues: the cell's share of the old one does not stay (see duesChange).
+  const trial = data.form === "party-dues" ? duesChange(data.values, { [field.key]: value }) : { ...data.values, [field.key]: value };
   // Check this one field now, so a bad value is asked again at once rather than at the end.
   const problem = validateSubmission(definition, trial, checkContext(ctx, data)).errors.find((e) => e.field === field.key);
   if (problem) {
     askAgain(ctx, data, field, problem);
     return;
   }
+  const prior = data.values;
   data.values = trial;
   data.history.push(field.key);
+  askShareAgain(ctx, data, prior);
   return next(ctx, data);
 }
 

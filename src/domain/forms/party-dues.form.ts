@@ -1,4 +1,5 @@
-import type { FormDefinition } from "./form-definition.js";
+import type { FieldValues, FormDefinition } from "./form-definition.js";
+import { sameValue } from "./same-value.js";
 
 /** Monthly party dues collection (domain §3, QĐ 342). */
 export const partyDuesFormV1: FormDefinition = {
@@ -70,6 +71,38 @@ export function duesRetained(values: Record<string, unknown>): number | undefine
   const amount = values.amount_vnd;
   const remitted = values.remitted_vnd;
   return typeof amount === "number" && typeof remitted === "number" && remitted <= amount ? amount - remitted : undefined;
+}
+
+/** The figures the cell's share is worked out from: what was collected and what went up. */
+const SHARE_BASIS = ["amount_vnd", "remitted_vnd"] as const;
+
+/**
+ * A change (a correction, an edited answer) laid over a dues report's values, the cell's share following
+ * it. The share held before was worked out from the amounts, or typed for them ("chi bộ giữ lại 30%"):
+ * once the change gives another amount collected or remitted without stating the share itself, it no
+ * longer adds up and is left out — worked out again on sending (amount − remitted), or asked again when
+ * no amount remitted is known (`duesShareToAsk`). A share of nothing (0: "chi bộ không giữ lại") holds
+ * whatever the amount.
+ *
+ * @example duesChange({ amount_vnd: 300000, remitted_vnd: 210000, retained_vnd: 90000 }, { amount_vnd: 330000 })
+ * // → { amount_vnd: 330000, remitted_vnd: 210000 } (sent as 120000 kept)
+ */
+export function duesChange(prior: FieldValues, patch: FieldValues): FieldValues {
+  const merged: FieldValues = { ...prior, ...patch };
+  const share = prior.retained_vnd;
+  if (typeof share !== "number" || share === 0 || patch.retained_vnd !== undefined) return merged;
+  if (SHARE_BASIS.every((key) => patch[key] === undefined || sameValue(patch[key], prior[key]))) return merged;
+  delete merged.retained_vnd;
+  return merged;
+}
+
+/**
+ * Whether the cell's share held in `prior` was left out by a change (`duesChange`) and cannot be worked
+ * out again (no amount remitted): then it is asked again rather than stored stale or dropped unsaid.
+ */
+export function duesShareToAsk(prior: FieldValues, values: FieldValues): boolean {
+  const share = prior.retained_vnd;
+  return typeof share === "number" && share !== 0 && (values.retained_vnd === undefined || values.retained_vnd === null) && typeof values.remitted_vnd !== "number" && typeof values.amount_vnd === "number";
 }
 
 /** How many members the report says have not paid (liable − paid), 0 when unknown. */

@@ -1,5 +1,6 @@
 import type { FieldValues } from "./form-definition.js";
 import type { FormId } from "./registry.js";
+import { duesChange } from "./party-dues.form.js";
 
 /**
  * Fields that are stated together: a new message stating any field of `when` restates the whole group,
@@ -54,12 +55,14 @@ const ABSENCE_COUNTS = ["absent_excused", "absent_unexcused", "absent_exempt", "
  * A correction ("sửa lại: …", "nhầm, …") over a report's values: the fields it states replace the
  * stored ones, the others stay. What the arithmetic then forces goes too: a correction saying nobody
  * was absent ("không ai vắng") leaves no absentee named, unless it names some itself (the preview marks
- * the list with "trước: …"). Stated counts that still disagree are left to the checks' warnings.
+ * the list with "trước: …"); another amount of dues collected or remitted leaves the cell's share of
+ * the old one out (`duesChange`). Stated counts that still disagree are left to the checks' warnings.
  *
  * @example correctionOver("monthly-meeting", { absent_excused: 1, absentees: [{ name: "A" }] }, { absent_excused: 0 })
  * // → { absent_excused: 0, absentees: null }
  */
 export function correctionOver(form: FormId, stored: FieldValues, patch: FieldValues): FieldValues {
+  if (form === "party-dues") return duesChange(stored, patch);
   const merged: FieldValues = { ...stored, ...patch };
   if (form !== "monthly-meeting") return merged;
   const statesAbsences = ABSENCE_COUNTS.some((k) => patch[k] !== undefined && patch[k] !== null);

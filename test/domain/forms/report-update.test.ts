@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { duesRetained, duesShareToAsk } from "../../../src/domain/forms/party-dues.form.js";
 import { correctionOver, updateOver } from "../../../src/domain/forms/report-update.js";
 
 describe("a new report over the one on file", () => {
@@ -34,5 +35,28 @@ describe("correctionOver", () => {
     expect(correctionOver("monthly-meeting", stored, { absent_excused: 0, absentees: named })).toMatchObject({ absentees: named });
     // A correction of other fields leaves the list as it was.
     expect(correctionOver("monthly-meeting", { present: 10, absentees: stored.absentees }, { present: 10 })).toMatchObject({ absentees: stored.absentees });
+  });
+});
+
+describe("a dues correction of the amounts and the cell's share", () => {
+  const stored = { liable: 10, paid: 10, amount_vnd: 300_000, remitted_vnd: 210_000, retained_vnd: 90_000 };
+
+  it("leaves out the share of the old amount collected or remitted, to be worked out again", () => {
+    expect(correctionOver("party-dues", stored, { amount_vnd: 330_000 })).toEqual({ liable: 10, paid: 10, amount_vnd: 330_000, remitted_vnd: 210_000 });
+    expect(correctionOver("party-dues", stored, { remitted_vnd: 200_000 })).not.toHaveProperty("retained_vnd");
+    expect(duesRetained(correctionOver("party-dues", stored, { amount_vnd: 330_000 }))).toBe(120_000);
+  });
+
+  it("keeps a share the correction states, a share of nothing, and a share when the amounts stay", () => {
+    expect(correctionOver("party-dues", stored, { amount_vnd: 330_000, retained_vnd: 100_000 })).toMatchObject({ retained_vnd: 100_000 });
+    expect(correctionOver("party-dues", { ...stored, retained_vnd: 0, remitted_vnd: 300_000 }, { amount_vnd: 330_000 })).toMatchObject({ retained_vnd: 0 });
+    expect(correctionOver("party-dues", stored, { paid: 9, amount_vnd: 300_000 })).toMatchObject({ retained_vnd: 90_000 });
+  });
+
+  it("asks a typed share again only when nothing remitted works it out", () => {
+    const typed = { amount_vnd: 300_000, retained_vnd: 90_000 };
+    expect(duesShareToAsk(typed, correctionOver("party-dues", typed, { amount_vnd: 330_000 }))).toBe(true);
+    expect(duesShareToAsk(stored, correctionOver("party-dues", stored, { amount_vnd: 330_000 }))).toBe(false);
+    expect(duesShareToAsk(typed, correctionOver("party-dues", typed, { paid: 9 }))).toBe(false);
   });
 });
