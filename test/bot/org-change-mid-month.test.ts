@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { orgCommand } from "../../src/cli/org-command.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { createI18n } from "../../src/messaging/i18n.js";
+import { buildReportTable } from "../../src/services/export.service.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
 
@@ -39,5 +40,24 @@ describeEngines("org changes in the middle of a month: reports, buttons, reminde
     expect(text).toMatch(/Bí thư — Chi bộ thôn Nà Thưa \(từ \d\d\/\d\d\/\d{4} đến 07\/12\/2025\)/);
     expect(text).toMatch(/Bí thư — Chi bộ thôn Nà Thưa Mới \(từ 08\/12\/2025\)/);
     expect((await findOrgByCode(h.db.db, "DEMO-CB-NATHUA"))!.name).toBe("Chi bộ thôn Nà Thưa Mới");
+  });
+
+  it("in the month of a merge, /tonghop and the export list the new cell and not the closed ones; the month before lists the old ones", async () => {
+    const merged = await org(["merge", "DEMO-CB-POLAI", "DEMO-CB-DONGME", "--into", "DEMO-CB-POLAI-DONGME", "--name", "Chi bộ thôn Pò Lài - Đồng Mé", "--on", "08/12/2025"]);
+    expect(merged.stderr).toBe("");
+    const office = await h.as("DEMO-VP-TANVAN");
+    const december = await h.sayText(office, "/tonghop sinh hoat thang 12/2025");
+    expect(december).toContain("Chi bộ thôn Pò Lài - Đồng Mé");
+    expect(december).toContain("Chi bộ thôn Nà Thưa Mới");
+    expect(december).not.toMatch(/Chi bộ thôn Pò Lài —|Chi bộ thôn Đồng Mé|Chi bộ thôn Nà Thưa —/);
+    const november = await h.sayText(office, "/tonghop sinh hoat thang 11/2025");
+    expect(november).toMatch(/Chi bộ thôn Pò Lài —/);
+    expect(november).toContain("Chi bộ thôn Đồng Mé");
+    expect(november).not.toContain("Chi bộ thôn Pò Lài - Đồng Mé");
+    expect(november).not.toContain("Nà Thưa Mới");
+    const commune = (await findOrgByCode(h.db.db, "DEMO-XA-TANVAN"))!.id;
+    const cellsOf = async (period: string) => (await buildReportTable(h.db.db, null, "monthly-meeting", period, commune)).rows.map((r) => r.cellName).filter((n) => n.includes("thôn"));
+    expect(await cellsOf("2025-12")).toEqual(["Chi bộ thôn Bản Chang", "Chi bộ thôn Nà Thưa Mới", "Chi bộ thôn Pò Lài - Đồng Mé"]);
+    expect(await cellsOf("2025-11")).toEqual(["Chi bộ thôn Bản Chang", "Chi bộ thôn Đồng Mé", "Chi bộ thôn Nà Thưa", "Chi bộ thôn Pò Lài"]);
   });
 });
