@@ -16,6 +16,7 @@ export type ErrorCode =
   | "retry_later"
   | "report_locked"
   | "report_changed"
+  | "report_unit_closed"
   | "rating_note_required";
 
 /** A refusal a user should read about: small, named, with a literal-union code. */

@@ -26,6 +26,7 @@ import {
   openChildren,
   openRolesIn,
   openRulesIn,
+  openReportDrafts,
   orgsForChange,
   type ChangingOrgRow,
 } from "../db/org-change.repository.js";
@@ -62,6 +63,11 @@ export type OrgChangeOutcome =
       carried: CarriedOver;
       /** Reports the closed units filed for months from the change on: they stay with the closed units. */
       reportsAfter: number;
+      /**
+       * Reports of the closed units left open in chat (drafts, updates, corrections): from the change, the
+       * leaders of the new units send or correct them (docs/org-changes.md); a dissolved unit's are dropped.
+       */
+      openDrafts: { cell: string; form: string; period: string; correcting: boolean; person: string | null }[];
       dryRun: boolean;
     }
   | { ok: false; problems: OrgChangeProblem[] };
@@ -81,6 +87,12 @@ export interface MergeInput {
   on: string;
   leadersFrom?: string;
   ruleFrom?: string;
+}
+
+/** The reports left open in chat for units about to close, named for the change's output. */
+async function draftsOf(trx: Db, units: readonly { id: number; name: string }[], now: Date): Promise<Extract<OrgChangeOutcome, { ok: true }>["openDrafts"]> {
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  return (await openReportDrafts(trx, units.map((u) => u.id), now)).map((d) => ({ cell: names.get(d.orgId) ?? "", form: d.form, period: d.period, correcting: d.correcting, person: d.person }));
 }
 
 /** Thrown inside the transaction of a dry run so everything it wrote is rolled back. */
@@ -188,6 +200,7 @@ export async function mergeOrgs(db: Kysely<Database>, input: MergeInput, opts: O
     const carried = emptyCarried();
     const first = sources[0]!;
     const reportsAfter = await countReportsFrom(trx, sources.map((s) => s.id), input.on.slice(0, 7));
+    const openDrafts = await draftsOf(trx, sources, opts.now);
     const id = await succeed(
       trx,
       sources,
@@ -214,6 +227,7 @@ export async function mergeOrgs(db: Kysely<Database>, input: MergeInput, opts: O
       created: { id, code: input.into, name },
       carried,
       reportsAfter,
+      openDrafts,
       dryRun: Boolean(opts.dryRun),
     };
   });
@@ -235,6 +249,7 @@ export async function splitOrg(db: Kysely<Database>, input: { code: string; part
     if (problems.length > 0) return { ok: false, problems };
     const carried = emptyCarried();
     const reportsAfter = await countReportsFrom(trx, [unit.id], input.on.slice(0, 7));
+    const openDrafts = await draftsOf(trx, [unit], opts.now);
     const rule = (await openRulesIn(trx, [unit.id], input.on)).at(-1);
     const [first, ...others] = parts;
     const firstId = await succeed(trx, [unit], { ...unit, code: first!.code, name: first!.name }, input.on, unit.id, unit.id, carried);
@@ -257,7 +272,7 @@ export async function splitOrg(db: Kysely<Database>, input: { code: string; part
       after: { parts: created.map((c) => ({ id: c.id, code: c.code, name: c.name })), on: input.on, carried },
       at: opts.now,
     });
-    return { ok: true, kind: "split", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: created[0]!, parts: created, carried, reportsAfter, dryRun: Boolean(opts.dryRun) };
+    return { ok: true, kind: "split", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: created[0]!, parts: created, carried, reportsAfter, openDrafts, dryRun: Boolean(opts.dryRun) };
   });
 }
 
@@ -271,6 +286,7 @@ export async function renameOrg(db: Kysely<Database>, input: { code: string; nam
     if (problems.length > 0) return { ok: false, problems };
     const carried = emptyCarried();
     const reportsAfter = await countReportsFrom(trx, [unit.id], input.on.slice(0, 7));
+    const openDrafts = await draftsOf(trx, [unit], opts.now);
     const id = await succeed(trx, [unit], { ...unit, name }, input.on, unit.id, unit.id, carried);
     await writeAudit(trx, {
       actorPersonId: opts.actorPersonId ?? null,
@@ -281,7 +297,7 @@ export async function renameOrg(db: Kysely<Database>, input: { code: string; nam
       after: { code: unit.code, name, on: input.on, carried },
       at: opts.now,
     });
-    return { ok: true, kind: "rename", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: { id, code: unit.code, name }, carried, reportsAfter, dryRun: Boolean(opts.dryRun) };
+    return { ok: true, kind: "rename", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: { id, code: unit.code, name }, carried, reportsAfter, openDrafts, dryRun: Boolean(opts.dryRun) };
   });
 }
 
@@ -301,6 +317,7 @@ export async function closeOrgOn(db: Kysely<Database>, input: { code: string; on
     await endDatedRows(trx, "meeting_rule", (await openRulesIn(trx, [unit.id], input.on)).map((r) => r.id), input.on);
     await endDatedRows(trx, "assignment", (await openAssignmentsTo(trx, [unit.id], input.on)).map((a) => a.id), input.on);
     const reportsAfter = await countReportsFrom(trx, [unit.id], input.on.slice(0, 7));
+    const openDrafts = await draftsOf(trx, [unit], opts.now);
     await closeOrg(trx, unit.id, splitValidity(unit.validFrom, input.on).endOld);
     await writeAudit(trx, {
       actorPersonId: opts.actorPersonId ?? null,
@@ -311,7 +328,7 @@ export async function closeOrgOn(db: Kysely<Database>, input: { code: string; on
       after: { validTo: input.on, rolesEnded: roles.length },
       at: opts.now,
     });
-    return { ok: true, kind: "close", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: null, carried, reportsAfter, dryRun: Boolean(opts.dryRun) };
+    return { ok: true, kind: "close", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: null, carried, reportsAfter, openDrafts, dryRun: Boolean(opts.dryRun) };
   });
 }
 
