@@ -58,6 +58,7 @@ function report(io: Io, t: ChangeCommandContext["t"], outcome: OrgChangeOutcome)
     );
   }
   io.stdout.write(`${t("org-history-kept", { on })}\n`);
+  if (c.remindersCancelled > 0) io.stdout.write(`${t("org-reminders-cancelled", { count: c.remindersCancelled })}\n`);
   if (outcome.reportsAfter > 0) io.stdout.write(`${t("org-reports-after", { count: outcome.reportsAfter, month: outcome.on.slice(5, 7) + "/" + outcome.on.slice(0, 4) })}\n`);
   if (outcome.openDrafts.length > 0) {
     const successor = outcome.kind === "close" ? "none" : (outcome.parts ?? [outcome.created!]).map((u) => u.name).join(", ");

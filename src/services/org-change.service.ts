@@ -11,6 +11,7 @@ import {
   type OrgChangeProblem,
 } from "../domain/org-change.js";
 import { writeAudit } from "../db/audit.repository.js";
+import { cancelPending } from "../db/outbox.repository.js";
 import {
   closeOrg,
   copyMeetingRule,
@@ -49,6 +50,8 @@ export interface CarriedOver {
   groupChats: number;
   /** Units under the old ones, re-created under the new one from the same date. */
   children: number;
+  /** Queued meeting reminders of the closed units, withdrawn (marked `cancelled`): the new units' own replace them. */
+  remindersCancelled: number;
 }
 
 export type OrgChangeOutcome =
@@ -96,7 +99,16 @@ async function draftsOf(trx: Db, units: readonly { id: number; name: string }[],
 }
 
 /** Thrown inside the transaction of a dry run so everything it wrote is rolled back. */
-const emptyCarried = (): CarriedOver => ({ members: 0, roles: 0, rolesEnded: 0, meetingRules: 0, assignments: 0, households: 0, groupChats: 0, children: 0 });
+const emptyCarried = (): CarriedOver => ({ members: 0, roles: 0, rolesEnded: 0, meetingRules: 0, assignments: 0, households: 0, groupChats: 0, children: 0, remindersCancelled: 0 });
+
+/**
+ * Withdraw the closed units' queued meeting reminders (kept, marked `cancelled`): a closed unit holds no
+ * more meetings, and the new units' reminders (planned under their own ids) replace them, so nobody gets
+ * the same meeting twice nor answers a reminder of a meeting that no longer exists.
+ */
+async function cancelClosedReminders(trx: Db, ids: readonly number[], carried: CarriedOver): Promise<void> {
+  for (const id of ids) for (const prefix of [`meet:${id}:`, `holiday:${id}:`]) carried.remindersCancelled += await cancelPending(trx, prefix);
+}
 
 
 interface SuccessorSpec {
@@ -131,6 +143,7 @@ async function succeed(trx: Db, preds: readonly ChangingOrgRow[], spec: Successo
 
 /** Everything of the closed units `ids` that continues in `newId` from `on` (see `succeed`). */
 async function carryInto(trx: Db, ids: readonly number[], newId: number, on: string, leadersFromId: number, ruleFromId: number, carried: CarriedOver, depth: number): Promise<void> {
+  await cancelClosedReminders(trx, ids, carried);
   const roles = await openRolesIn(trx, ids, on);
   await endDatedRows(trx, "role", roles.map((r) => r.id), on);
   const seen = new Set<string>();
@@ -314,6 +327,7 @@ export async function closeOrgOn(db: Kysely<Database>, input: { code: string; on
     const roles = await openRolesIn(trx, [unit.id], input.on);
     await endDatedRows(trx, "role", roles.map((r) => r.id), input.on);
     carried.rolesEnded = roles.length;
+    await cancelClosedReminders(trx, [unit.id], carried);
     await endDatedRows(trx, "meeting_rule", (await openRulesIn(trx, [unit.id], input.on)).map((r) => r.id), input.on);
     await endDatedRows(trx, "assignment", (await openAssignmentsTo(trx, [unit.id], input.on)).map((a) => a.id), input.on);
     const reportsAfter = await countReportsFrom(trx, [unit.id], input.on.slice(0, 7));

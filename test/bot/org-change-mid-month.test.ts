@@ -49,6 +49,13 @@ describeEngines("org changes in the middle of a month: reports, buttons, reminde
     const dongMe = await h.as("DEMO-CB-DONGME-BT");
     pending.dongMe = choiceLabelled(await h.say(dongMe, "bc sh cb t11: hop toi 3/11 19h30, co mat 9/10, vang 1 cld"), "Gửi báo cáo").action;
 
+    // A D-3 reminder of Đồng Mé's 12/12 meeting, queued before the merge.
+    const dongMeId = (await findOrgByCode(h.db.db, "DEMO-CB-DONGME"))!.id;
+    const queued = await h.db.db
+      .insertInto("outbox")
+      .values({ dedupe_key: `meet:${dongMeId}:2025-12-12:d3:1`, kind: "meeting.reminder", org_id: dongMeId, payload: JSON.stringify({}), due_at: h.clock.now, next_attempt_at: h.clock.now, status: "pending", person_id: null, account_id: null, channel: null, chat_id: null, expires_at: null, claimed_at: null, sent_at: null, last_error: null })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     const dry = await org(["merge", "DEMO-CB-POLAI", "DEMO-CB-DONGME", "--into", "DEMO-CB-POLAI-DONGME", "--name", "Chi bộ thôn Pò Lài - Đồng Mé", "--on", "08/12/2025", "--dry-run"]);
     expect(dry.stdout).toContain("Báo cáo đang soạn hoặc đang sửa dở của đơn vị cũ (2):");
     expect(dry.stdout).toContain("Chi bộ thôn Pò Lài, tháng 11/2025: đang sửa (Hoàng Văn Páo)");
@@ -57,6 +64,8 @@ describeEngines("org changes in the middle of a month: reports, buttons, reminde
     const merged = await org(["merge", "DEMO-CB-POLAI", "DEMO-CB-DONGME", "--into", "DEMO-CB-POLAI-DONGME", "--name", "Chi bộ thôn Pò Lài - Đồng Mé", "--on", "08/12/2025"]);
     expect(merged.stderr).toBe("");
     expect(merged.stdout).toContain("Báo cáo đang soạn hoặc đang sửa dở của đơn vị cũ (2):");
+    expect(merged.stdout).toContain("Hủy 1 tin nhắc họp đang chờ gửi của đơn vị cũ");
+    expect(await h.db.db.selectFrom("outbox").select("status").where("id", "=", queued.id).executeTakeFirstOrThrow()).toEqual({ status: "cancelled" });
     const renamed = await org(["rename", "DEMO-CB-NATHUA", "--name", "Chi bộ thôn Nà Thưa Mới", "--on", "08/12/2025"]);
     expect(renamed.code).toBe(0);
     expect(renamed.stdout).toContain("Chi bộ thôn Nà Thưa, tháng 11/2025: chưa gửi");
