@@ -16,6 +16,10 @@ channel-zalo = Zalo
 ## Errors
 error-not_linked = This account is not linked yet. Type /link with the invite code from the party committee office or your cell secretary, e.g. /link ABCDE-FGHJK
 error-forbidden = You are not allowed to see or change this.
+error-report_unit_closed = { $successor ->
+        [none] From { $date }, { $cell } was dissolved, so its reports can no longer be sent or changed. Nothing was saved; please contact the committee office if needed.
+       *[other] From { $date }, { $cell } became { $successor } (merged, renamed or split). The earlier months of { $cell } are sent and corrected by the secretary or deputy secretary of { $successor }. Nothing was saved.
+    }
 error-not_found = Not found.
 unit-code-unknown = No unit has the code "{ $code }". Please check the code (the party office keeps the list of unit codes).
 error-invalid_input = That is not valid, please check it.

@@ -28,6 +28,19 @@ org-done-close = Dissolved from { $on }: { $closed }; { $rolesEnded } roles ende
 org-carried = Carried over to the new unit: { $members } members, { $roles } roles, { $rules } meeting rules, { $assignments } assignments, { $households } households, { $groups } group chats, { $children } units below; { $rolesEnded } roles ended.
 org-history-kept = Reports and past roles stay with the old units: roll-ups of months before { $on } show the units as they were.
 org-reports-after = Note: the old units filed { $count ->
+org-reminders-cancelled = Cancelled { $count } queued meeting reminders of the old units (marked cancelled, not deleted); the new unit's reminders replace them.
+org-open-drafts = Reports of the old units still being written or corrected ({ $count }): { $successor ->
+        [none] the unit is dissolved, so they can no longer be sent.
+       *[other] from the effective date, the secretary or deputy secretary of { $successor } sends or corrects them (typing the report again in chat); the person writing it in the old unit can no longer send it.
+    }
+org-open-draft-month = month { $month }
+org-open-draft = • { $cell }, { $period }: { $state ->
+        [correcting] being corrected
+       *[unsent] not sent
+    }{ $person ->
+        [none] {""}
+       *[other] {" "}({ $person })
+    } — { $form }
     [one] 1 report
    *[other] { $count } reports
 } for months from { $month }; they stay with the old units.

@@ -16,6 +16,10 @@ channel-zalo = Zalo
 ## Lỗi
 error-not_linked = Tài khoản này chưa được liên kết. Hãy gõ /lienket kèm mã mời do văn phòng đảng ủy hoặc bí thư chi bộ cấp, ví dụ: /lienket ABCDE-FGHJK
 error-forbidden = Đồng chí không có quyền xem hoặc thay đổi nội dung này.
+error-report_unit_closed = { $successor ->
+        [none] Từ ngày { $date }, { $cell } đã giải thể, nên không gửi hay sửa báo cáo của chi bộ này được nữa. Chưa có gì được lưu; nếu cần, xin liên hệ văn phòng đảng ủy.
+       *[other] Từ ngày { $date }, { $cell } đã thành { $successor } (sáp nhập, đổi tên hoặc chia tách). Báo cáo các tháng trước của { $cell } do bí thư hoặc phó bí thư { $successor } gửi và sửa. Chưa có gì được lưu.
+    }
 error-not_found = Không tìm thấy nội dung này.
 unit-code-unknown = Không tìm thấy đơn vị nào có mã "{ $code }". Kiểm tra lại mã (văn phòng đảng ủy có danh sách mã đơn vị).
 error-invalid_input = Thông tin chưa hợp lệ, vui lòng kiểm tra lại.

@@ -28,6 +28,19 @@ org-done-close = Giải thể từ ngày { $on }: { $closed }; { $rolesEnded } c
 org-carried = Chuyển sang đơn vị mới: { $members } đảng viên, { $roles } chức vụ, { $rules } lịch họp, { $assignments } phân công, { $households } hộ, { $groups } nhóm chat, { $children } đơn vị trực thuộc; { $rolesEnded } chức vụ kết thúc.
 org-history-kept = Báo cáo và chức vụ cũ vẫn thuộc đơn vị cũ: tổng hợp các tháng trước ngày { $on } hiện đơn vị như lúc đó.
 org-reports-after = Lưu ý: đơn vị cũ đã nộp { $count } báo cáo cho các tháng từ { $month }; các báo cáo đó vẫn ở đơn vị cũ.
+org-reminders-cancelled = Hủy { $count } tin nhắc họp đang chờ gửi của đơn vị cũ (đánh dấu đã hủy, không xóa); nhắc họp của đơn vị mới thay thế.
+org-open-drafts = Báo cáo đang soạn hoặc đang sửa dở của đơn vị cũ ({ $count }): { $successor ->
+        [none] đơn vị giải thể nên các báo cáo này không gửi được nữa.
+       *[other] từ ngày có hiệu lực, bí thư, phó bí thư của { $successor } gửi hoặc sửa các báo cáo này (gõ lại báo cáo trong chat); người đang soạn ở đơn vị cũ không gửi được nữa.
+    }
+org-open-draft-month = tháng { $month }
+org-open-draft = • { $cell }, { $period }: { $state ->
+        [correcting] đang sửa
+       *[unsent] chưa gửi
+    }{ $person ->
+        [none] {""}
+       *[other] {" "}({ $person })
+    } — { $form }
 
 org-change-org_change_bad_date = '{ $value }' không phải ngày hợp lệ.
 org-change-org_change_future = Ngày { $date } chưa đến: chỉ ghi nhận thay đổi đã có hiệu lực.

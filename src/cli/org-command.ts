@@ -58,7 +58,16 @@ function report(io: Io, t: ChangeCommandContext["t"], outcome: OrgChangeOutcome)
     );
   }
   io.stdout.write(`${t("org-history-kept", { on })}\n`);
+  if (c.remindersCancelled > 0) io.stdout.write(`${t("org-reminders-cancelled", { count: c.remindersCancelled })}\n`);
   if (outcome.reportsAfter > 0) io.stdout.write(`${t("org-reports-after", { count: outcome.reportsAfter, month: outcome.on.slice(5, 7) + "/" + outcome.on.slice(0, 4) })}\n`);
+  if (outcome.openDrafts.length > 0) {
+    const successor = outcome.kind === "close" ? "none" : (outcome.parts ?? [outcome.created!]).map((u) => u.name).join(", ");
+    io.stdout.write(`${t("org-open-drafts", { count: outcome.openDrafts.length, successor })}\n`);
+    for (const d of outcome.openDrafts) {
+      const period = /^\d{4}-\d{2}$/.test(d.period) ? t("org-open-draft-month", { month: `${d.period.slice(5, 7)}/${d.period.slice(0, 4)}` }) : d.period;
+      io.stdout.write(`${t("org-open-draft", { cell: d.cell, form: t(`form-${d.form}`), period, state: d.correcting ? "correcting" : "unsent", person: d.person ?? "none" })}\n`);
+    }
+  }
   if (outcome.dryRun) io.stdout.write(`${t("org-dry-run")}\n`);
   return 0;
 }

@@ -177,3 +177,33 @@ export async function moveUndatedTo(db: Db, fromIds: readonly number[], toId: nu
 export async function orgCodeTaken(db: Db, code: string): Promise<boolean> {
   return (await db.selectFrom("org").select("id").where("code", "=", code).executeTakeFirst()) !== undefined;
 }
+
+/** A report someone was writing or correcting in chat for a unit (their stored conversation), not sent yet. */
+export interface OpenReportDraft {
+  orgId: number;
+  form: string;
+  period: string;
+  /** A change to a report already on file (an update or a correction), rather than a first report. */
+  correcting: boolean;
+  person: string | null;
+}
+
+/**
+ * Reports left open in chat for these units: conversations not expired by `now` whose report flow
+ * (`report`) holds one of them. Read by an org change to say what becomes of them.
+ */
+export async function openReportDrafts(db: Db, orgIds: readonly number[], now: Date): Promise<OpenReportDraft[]> {
+  if (orgIds.length === 0) return [];
+  const { rows } = await sql<{ org_id: number; form: string; period: string; source: string | null; on_file: boolean; person: string | null }>`
+    select (c.state->'flow'->'data'->>'orgId')::int as org_id, c.state->'flow'->'data'->>'form' as form,
+      c.state->'flow'->'data'->>'period' as period, c.state->'flow'->'data'->>'source' as source,
+      (c.state->'flow'->'data'->'onFile') is not null as on_file, p.full_name as person
+    from conversation c
+    left join chat_account a on a.channel = c.channel and a.chat_id = c.chat_id
+    left join person p on p.id = a.person_id
+    where c.expires_at > ${now} and c.state->'flow'->>'name' = 'report'
+      and jsonb_typeof(c.state->'flow'->'data'->'orgId') = 'number'
+      and (c.state->'flow'->'data'->>'orgId')::int in (${sql.join([...orgIds])})
+    order by 1, 3, 6`.execute(db);
+  return rows.map((r) => ({ orgId: r.org_id, form: r.form, period: r.period, correcting: r.source === "correction" || r.on_file, person: r.person }));
+}

@@ -229,6 +229,22 @@ export async function predecessorsOf(db: Db, orgId: number) {
     .execute();
 }
 
+/**
+ * The units this one continues, directly or through earlier changes, nearest first, with their
+ * validity (`YYYY-MM-DD`, `valid_to` exclusive): a merged cell's old cells, a renamed one's old record.
+ */
+export async function predecessorChain(db: Db, orgId: number): Promise<{ id: number; valid_from: string; valid_to: string | null }[]> {
+  const result = await sql<{ id: number; valid_from: string; valid_to: string | null }>`
+    with recursive before(id, depth) as (
+      select predecessor_id, 1 from org_predecessor where org_id = ${orgId}
+      union
+      select p.predecessor_id, before.depth + 1 from org_predecessor p join before on p.org_id = before.id where before.depth < 16
+    )
+    select o.id, to_char(o.valid_from, 'YYYY-MM-DD') as valid_from, to_char(o.valid_to, 'YYYY-MM-DD') as valid_to
+    from before join org o on o.id = before.id group by o.id, o.valid_from, o.valid_to order by min(before.depth), o.id`.execute(db);
+  return result.rows;
+}
+
 /** The units that continue this one, directly or through later changes (merges, renames, splits), nearest first. */
 export async function successorIds(db: Db, orgId: number): Promise<number[]> {
   const result = await sql<{ id: number }>`

@@ -13,7 +13,7 @@ export async function cellsInSubtree(db: Db, orgIds: number[], fromDate: string,
   return db
     .selectFrom("org as c")
     .leftJoin("org as p", "p.id", "c.parent_id")
-    .select(["c.id", "c.code", "c.name", "c.kind", "c.area_name", "c.area_kind", "c.catchment", "c.parent_id", "p.name as parent_name"])
+    .select(["c.id", "c.code", "c.name", "c.kind", "c.area_name", "c.area_kind", "c.catchment", "c.parent_id", "p.name as parent_name", "c.valid_from", "c.valid_to"])
     .where("c.id", "in", orgIds)
     .where("c.kind", "in", CELL_KINDS)
     .where("c.valid_from", "<=", toDate)
@@ -132,6 +132,8 @@ export interface RollupRow {
   figures: Record<string, unknown> | null;
   /** The cell's founding (`valid_from`, `YYYY-MM-DD`): its tracking starts no earlier. */
   valid_from: string;
+  /** The cell's first day out of force (`YYYY-MM-DD`), null while in force: `dueForPeriod` reads it. */
+  valid_to: string | null;
   /** When the report was first sent (its last sending where that is not known), null when no report. */
   first_sent_at: Date | null;
   /** The meeting date the report names (a monthly meeting's `meeting_date`, as stored), null when none. */
@@ -189,6 +191,7 @@ type RollupCellTuple = [
   valid_from: string,
   first_sent_ms: number | string | null,
   held_on: unknown,
+  valid_to: string | null,
 ];
 
 /**
@@ -204,9 +207,9 @@ type RollupCellTuple = [
 export async function rollupRows(db: Db, q: RollupQuery): Promise<RollupRow[]> {
   const { rows } = await rollupQuery(q).execute(db);
   return rows.map(({ cell }) => {
-    const [id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures, valid_from, first_sent_ms, held_on] = cell;
+    const [id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures, valid_from, first_sent_ms, held_on, valid_to] = cell;
     const first_sent_at = first_sent_ms === null || first_sent_ms === undefined ? null : new Date(Number(first_sent_ms));
-    return { id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures: figures ?? null, valid_from, first_sent_at, held_on: held_on ?? null };
+    return { id, name, parent_id, parent_name, rule_kind, day_of_month, nth, weekday, start_time, override, report_id, report_status, present, members_expected, absent_unexcused, absence_months, figures: figures ?? null, valid_from, valid_to: valid_to ?? null, first_sent_at, held_on: held_on ?? null };
   });
 }
 
@@ -263,7 +266,8 @@ export function rollupQuery(q: RollupQuery): RawBuilder<{ cell: RollupCellTuple 
       ${figuresOf(q.fields)},
       to_char(c.valid_from, 'YYYY-MM-DD'),
       floor(extract(epoch from coalesce(s.first_submitted_at, s.submitted_at)) * 1000),
-      s.data->'meeting_date'
+      s.data->'meeting_date',
+      to_char(c.valid_to, 'YYYY-MM-DD')
     ) as cell
     from org c
     join down on down.id = c.id

@@ -18,6 +18,7 @@ export type ErrorCode =
   | "report_changed"
   | "record_changed"
   | "rating_changed"
+  | "report_unit_closed"
   | "rating_note_required";
 
 /** A refusal a user should read about: small, named, with a literal-union code. */

@@ -41,6 +41,19 @@ export function isValidOn(org: Pick<OrgSummary, "validFrom" | "validTo">, date: 
 }
 
 /**
+ * Whether a unit answers for a period (a month, quarter or year whose last local day is `periodLast`):
+ * the unit in force on the period's last day, or one that reported for it anyway. A unit closed in the
+ * middle of a period (merged, renamed, split, dissolved) hands that period to its successors; the periods
+ * before stay its own. One rule for /tonghop, the exports and the deadline digests.
+ *
+ * @example dueForPeriod({ validFrom: "2020-01-01", validTo: "2026-12-08" }, "2026-11-30", false) // true: November is its own
+ * @example dueForPeriod({ validFrom: "2020-01-01", validTo: "2026-12-08" }, "2026-12-31", false) // false: December is its successor's
+ */
+export function dueForPeriod(org: Pick<OrgSummary, "validFrom" | "validTo">, periodLast: string, reported: boolean): boolean {
+  return reported || isValidOn(org, periodLast);
+}
+
+/**
  * The org and its ancestors, root first, from a parent index (at most 32 levels: the tree is
  * shallow, and a cycle in bad data must not hang).
  *

@@ -10,6 +10,7 @@ import type { Db } from "../db/schema.js";
 import { requireAccess } from "./actor.service.js";
 import { compareVi } from "../domain/text/collate.js";
 import { NEVER_SUMMED } from "../domain/rollup-table.js";
+import { dueForPeriod } from "../domain/org.js";
 import { pipelineAdmissions } from "./candidate.service.js";
 
 export interface ReportTableRow {
@@ -45,11 +46,14 @@ export async function buildReportTable(db: Db, actor: Actor | null, form: FormId
   if (!root) throw new ChiboError("not_found");
   const ids = await subtreeIds(db, rootOrgId);
   // Vietnamese alphabetical order (Đ after D), the same on both engines whatever their collation.
-  const cells = (await cellsInSubtree(db, ids, periodStart(period), periodEnd(period))).sort(
-    (a, b) => compareVi(a.parent_name ?? "", b.parent_name ?? "") || compareVi(a.name, b.name),
-  );
-  const reports = await reportsFor(db, cells.map((c) => c.id), form, period);
+  const inForce = await cellsInSubtree(db, ids, periodStart(period), periodEnd(period));
+  const reports = await reportsFor(db, inForce.map((c) => c.id), form, period);
   const byOrg = new Map(reports.map((r) => [r.org_id, r]));
+  // The cells that answer for the period, as /tonghop lists them: a cell closed in its middle only if it reported.
+  const reported = (id: number) => { const r = byOrg.get(id); return r !== undefined && r.status !== "draft"; };
+  const cells = inForce
+    .filter((c) => dueForPeriod({ validFrom: String(c.valid_from), validTo: c.valid_to === null ? null : String(c.valid_to) }, periodEnd(period), reported(c.id)))
+    .sort((a, b) => compareVi(a.parent_name ?? "", b.parent_name ?? "") || compareVi(a.name, b.name));
   // Admissions are counted from the pipeline where a cell follows its candidates; typed figures stand elsewhere.
   const computed = form === "admissions" ? await pipelineAdmissions(db, cells.map((c) => c.id), period) : new Map<number, Record<string, number>>();
   // The absentees and the resolution come as text columns (names as the report wrote them); scores stay out.

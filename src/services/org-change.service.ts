@@ -11,6 +11,7 @@ import {
   type OrgChangeProblem,
 } from "../domain/org-change.js";
 import { writeAudit } from "../db/audit.repository.js";
+import { cancelPending } from "../db/outbox.repository.js";
 import {
   closeOrg,
   copyMeetingRule,
@@ -26,6 +27,7 @@ import {
   openChildren,
   openRolesIn,
   openRulesIn,
+  openReportDrafts,
   orgsForChange,
   type ChangingOrgRow,
 } from "../db/org-change.repository.js";
@@ -48,6 +50,8 @@ export interface CarriedOver {
   groupChats: number;
   /** Units under the old ones, re-created under the new one from the same date. */
   children: number;
+  /** Queued meeting reminders of the closed units, withdrawn (marked `cancelled`): the new units' own replace them. */
+  remindersCancelled: number;
 }
 
 export type OrgChangeOutcome =
@@ -62,6 +66,11 @@ export type OrgChangeOutcome =
       carried: CarriedOver;
       /** Reports the closed units filed for months from the change on: they stay with the closed units. */
       reportsAfter: number;
+      /**
+       * Reports of the closed units left open in chat (drafts, updates, corrections): from the change, the
+       * leaders of the new units send or correct them (docs/org-changes.md); a dissolved unit's are dropped.
+       */
+      openDrafts: { cell: string; form: string; period: string; correcting: boolean; person: string | null }[];
       dryRun: boolean;
     }
   | { ok: false; problems: OrgChangeProblem[] };
@@ -83,8 +92,23 @@ export interface MergeInput {
   ruleFrom?: string;
 }
 
+/** The reports left open in chat for units about to close, named for the change's output. */
+async function draftsOf(trx: Db, units: readonly { id: number; name: string }[], now: Date): Promise<Extract<OrgChangeOutcome, { ok: true }>["openDrafts"]> {
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  return (await openReportDrafts(trx, units.map((u) => u.id), now)).map((d) => ({ cell: names.get(d.orgId) ?? "", form: d.form, period: d.period, correcting: d.correcting, person: d.person }));
+}
+
 /** Thrown inside the transaction of a dry run so everything it wrote is rolled back. */
-const emptyCarried = (): CarriedOver => ({ members: 0, roles: 0, rolesEnded: 0, meetingRules: 0, assignments: 0, households: 0, groupChats: 0, children: 0 });
+const emptyCarried = (): CarriedOver => ({ members: 0, roles: 0, rolesEnded: 0, meetingRules: 0, assignments: 0, households: 0, groupChats: 0, children: 0, remindersCancelled: 0 });
+
+/**
+ * Withdraw the closed units' queued meeting reminders (kept, marked `cancelled`): a closed unit holds no
+ * more meetings, and the new units' reminders (planned under their own ids) replace them, so nobody gets
+ * the same meeting twice nor answers a reminder of a meeting that no longer exists.
+ */
+async function cancelClosedReminders(trx: Db, ids: readonly number[], carried: CarriedOver): Promise<void> {
+  for (const id of ids) for (const prefix of [`meet:${id}:`, `holiday:${id}:`]) carried.remindersCancelled += await cancelPending(trx, prefix);
+}
 
 
 interface SuccessorSpec {
@@ -119,6 +143,7 @@ async function succeed(trx: Db, preds: readonly ChangingOrgRow[], spec: Successo
 
 /** Everything of the closed units `ids` that continues in `newId` from `on` (see `succeed`). */
 async function carryInto(trx: Db, ids: readonly number[], newId: number, on: string, leadersFromId: number, ruleFromId: number, carried: CarriedOver, depth: number): Promise<void> {
+  await cancelClosedReminders(trx, ids, carried);
   const roles = await openRolesIn(trx, ids, on);
   await endDatedRows(trx, "role", roles.map((r) => r.id), on);
   const seen = new Set<string>();
@@ -188,6 +213,7 @@ export async function mergeOrgs(db: Kysely<Database>, input: MergeInput, opts: O
     const carried = emptyCarried();
     const first = sources[0]!;
     const reportsAfter = await countReportsFrom(trx, sources.map((s) => s.id), input.on.slice(0, 7));
+    const openDrafts = await draftsOf(trx, sources, opts.now);
     const id = await succeed(
       trx,
       sources,
@@ -214,6 +240,7 @@ export async function mergeOrgs(db: Kysely<Database>, input: MergeInput, opts: O
       created: { id, code: input.into, name },
       carried,
       reportsAfter,
+      openDrafts,
       dryRun: Boolean(opts.dryRun),
     };
   });
@@ -235,6 +262,7 @@ export async function splitOrg(db: Kysely<Database>, input: { code: string; part
     if (problems.length > 0) return { ok: false, problems };
     const carried = emptyCarried();
     const reportsAfter = await countReportsFrom(trx, [unit.id], input.on.slice(0, 7));
+    const openDrafts = await draftsOf(trx, [unit], opts.now);
     const rule = (await openRulesIn(trx, [unit.id], input.on)).at(-1);
     const [first, ...others] = parts;
     const firstId = await succeed(trx, [unit], { ...unit, code: first!.code, name: first!.name }, input.on, unit.id, unit.id, carried);
@@ -257,7 +285,7 @@ export async function splitOrg(db: Kysely<Database>, input: { code: string; part
       after: { parts: created.map((c) => ({ id: c.id, code: c.code, name: c.name })), on: input.on, carried },
       at: opts.now,
     });
-    return { ok: true, kind: "split", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: created[0]!, parts: created, carried, reportsAfter, dryRun: Boolean(opts.dryRun) };
+    return { ok: true, kind: "split", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: created[0]!, parts: created, carried, reportsAfter, openDrafts, dryRun: Boolean(opts.dryRun) };
   });
 }
 
@@ -271,6 +299,7 @@ export async function renameOrg(db: Kysely<Database>, input: { code: string; nam
     if (problems.length > 0) return { ok: false, problems };
     const carried = emptyCarried();
     const reportsAfter = await countReportsFrom(trx, [unit.id], input.on.slice(0, 7));
+    const openDrafts = await draftsOf(trx, [unit], opts.now);
     const id = await succeed(trx, [unit], { ...unit, name }, input.on, unit.id, unit.id, carried);
     await writeAudit(trx, {
       actorPersonId: opts.actorPersonId ?? null,
@@ -281,7 +310,7 @@ export async function renameOrg(db: Kysely<Database>, input: { code: string; nam
       after: { code: unit.code, name, on: input.on, carried },
       at: opts.now,
     });
-    return { ok: true, kind: "rename", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: { id, code: unit.code, name }, carried, reportsAfter, dryRun: Boolean(opts.dryRun) };
+    return { ok: true, kind: "rename", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: { id, code: unit.code, name }, carried, reportsAfter, openDrafts, dryRun: Boolean(opts.dryRun) };
   });
 }
 
@@ -298,9 +327,11 @@ export async function closeOrgOn(db: Kysely<Database>, input: { code: string; on
     const roles = await openRolesIn(trx, [unit.id], input.on);
     await endDatedRows(trx, "role", roles.map((r) => r.id), input.on);
     carried.rolesEnded = roles.length;
+    await cancelClosedReminders(trx, [unit.id], carried);
     await endDatedRows(trx, "meeting_rule", (await openRulesIn(trx, [unit.id], input.on)).map((r) => r.id), input.on);
     await endDatedRows(trx, "assignment", (await openAssignmentsTo(trx, [unit.id], input.on)).map((a) => a.id), input.on);
     const reportsAfter = await countReportsFrom(trx, [unit.id], input.on.slice(0, 7));
+    const openDrafts = await draftsOf(trx, [unit], opts.now);
     await closeOrg(trx, unit.id, splitValidity(unit.validFrom, input.on).endOld);
     await writeAudit(trx, {
       actorPersonId: opts.actorPersonId ?? null,
@@ -311,7 +342,7 @@ export async function closeOrgOn(db: Kysely<Database>, input: { code: string; on
       after: { validTo: input.on, rolesEnded: roles.length },
       at: opts.now,
     });
-    return { ok: true, kind: "close", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: null, carried, reportsAfter, dryRun: Boolean(opts.dryRun) };
+    return { ok: true, kind: "close", on: input.on, closed: [{ code: unit.code, name: unit.name }], created: null, carried, reportsAfter, openDrafts, dryRun: Boolean(opts.dryRun) };
   });
 }
 

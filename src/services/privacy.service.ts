@@ -8,6 +8,7 @@ import { tasksOwnedBy } from "../db/cycle.repository.js";
 import { toCandidate } from "./candidate.service.js";
 import { noticeLabel, PRIVACY_NOTICE_VERSION } from "../domain/privacy.js";
 import type { Actor } from "../domain/roles.js";
+import { addDays } from "../domain/schedule/local-time.js";
 import { writeAudit } from "../db/audit.repository.js";
 import { findOrgById, orgPath, subtreeIds } from "../db/org.repository.js";
 import { preferredAccountOf } from "../db/channel-pref.repository.js";
@@ -120,6 +121,13 @@ export interface PersonalData {
   development: { religion: string | null; groups: string[]; steps: { step: string; on: string }[] } | null;
 }
 
+/** The last day of a dated row whose stored end is exclusive; null while it lasts. A row ended where it began was never in force: its start. */
+function lastDayHeld(validTo: string | null, validFrom?: string): string | null {
+  if (validTo === null) return null;
+  const last = addDays(validTo, -1);
+  return validFrom !== undefined && last < validFrom ? validFrom : last;
+}
+
 /** Everything chibo holds about the actor — their own data only. */
 export async function myData(db: Db, actor: Actor, today: string): Promise<PersonalData> {
   const [rows, consents, requests, views, candidate, reviews, tasks, namedIn] = await Promise.all([
@@ -149,7 +157,8 @@ export async function myData(db: Db, actor: Actor, today: string): Promise<Perso
       exempt: p.exempt,
       tempAttached: p.temp_attached,
     },
-    roles: rows.roles.map((r) => ({ role: r.role, org: r.org, from: r.valid_from, to: r.valid_to })),
+    // Stored ends are exclusive (the first day without the role): the person is shown the last day they held it.
+    roles: rows.roles.map((r) => ({ role: r.role, org: r.org, from: r.valid_from, to: lastDayHeld(r.valid_to, r.valid_from) })),
     accounts: rows.accounts.map((a) => ({ channel: a.channel, linkedAt: a.linked_at, lastSeenAt: a.last_seen_at })),
     rsvps: rows.rsvps.map((r) => ({ date: r.meeting_date, org: r.org, answer: r.answer, reason: r.reason, byProxy: r.proxy_by !== null, at: r.answered_at })),
     reports: rows.reports.map((r) => ({ form: r.form, period: r.period, org: r.org, status: r.status, submittedAt: r.submitted_at })),
@@ -160,7 +169,7 @@ export async function myData(db: Db, actor: Actor, today: string): Promise<Perso
       org: a.org,
       duties: a.duties,
       from: a.valid_from,
-      to: a.valid_to,
+      to: lastDayHeld(a.valid_to, a.valid_from),
     })),
     selfReviews: reviews.map((r) => ({ year: r.year, level: r.level, text: r.text, at: r.at })),
     tasks: tasks.map((t) => ({ period: t.period, cell: t.org_name, task: t.task, dueOn: t.due_on, status: t.status, note: t.note })),

@@ -25,6 +25,7 @@ import { getSetting } from "../db/setting.repository.js";
 import { can } from "../domain/access.js";
 import { orgPath } from "../db/org.repository.js";
 import { requireAccess } from "./actor.service.js";
+import { requireReportAccess } from "./report-unit.service.js";
 import { syncResolutionTasks } from "./resolution-task.service.js";
 import { recordFollowsReport } from "./village-record-store.service.js";
 import { ratingTableFor } from "./rating.service.js";
@@ -62,7 +63,7 @@ function withDerived(form: FormId, values: FieldValues, criteria: CriteriaTable 
  * Refuses a report the commune office has accepted (`report_locked`) and invalid values (nothing stored).
  */
 export async function submitReport(db: Db, actor: Actor, input: SubmitInput, now: Date, today: string): Promise<SubmitOutcome> {
-  await requireAccess(db, actor, "report.submit", { orgId: input.orgId });
+  await requireReportAccess(db, actor, input.orgId);
   const form = currentForm(input.form);
   // A value a correction cleared (null) is left out, as a field never filled is.
   const given = Object.fromEntries(Object.entries(input.values).filter(([, v]) => v !== null && v !== undefined));
@@ -162,7 +163,7 @@ export interface ReportOnFile {
  * Example: December sent on 07/12 by the secretary, then "bc sh t12: …" from the deputy → that report.
  */
 export async function reportOnFile(db: Db, actor: Actor, orgId: number, form: FormId, period: string): Promise<ReportOnFile | undefined> {
-  await requireAccess(db, actor, "report.submit", { orgId });
+  await requireReportAccess(db, actor, orgId);
   const row = await findReport(db, orgId, form, period);
   if (!row) return undefined;
   const sentBy = row.submitted_by === null ? null : ((await findPersonById(db, row.submitted_by))?.full_name ?? null);
@@ -190,7 +191,7 @@ export async function reportsToCorrect(db: Db, actor: Actor, orgIds: readonly nu
   const open: CorrectableReport[] = [];
   let locked = false;
   for (const orgId of orgIds) {
-    await requireAccess(db, actor, "report.submit", { orgId });
+    await requireReportAccess(db, actor, orgId);
     const latest = await latestReport(db, orgId, form);
     if (!latest) continue;
     const rows = latest.status === "accepted" ? [] : [latest];

@@ -8,6 +8,7 @@ import { ROLLUP_FIELDS, rollupTable, type RollupTableRow } from "../domain/rollu
 import { reportHeading, type ReportHeading } from "../domain/report-heading.js";
 import { dueDate } from "../domain/schedule/report-due.js";
 import { addMonths, periodEnd, periodStart } from "../domain/schedule/local-time.js";
+import { dueForPeriod } from "../domain/org.js";
 import type { MeetingRule } from "../domain/meeting-rule.js";
 import { effectiveMeeting, type MeetingOverride } from "../domain/schedule/meeting.js";
 import type { ReportRule } from "../domain/schedule/settings.js";
@@ -140,7 +141,9 @@ export async function rollupFor(
     }),
   ]);
   if (!root) throw new ChiboError("not_found");
-  const cells = sortCells(rows);
+  // A cell closed in the middle of the period (merged, renamed…) answers for it only if it reported: the period is its successor's.
+  const last = periodEnd(period);
+  const cells = sortCells(rows.filter((r) => dueForPeriod({ validFrom: r.valid_from, validTo: r.valid_to }, last, r.report_status !== null && r.report_status !== "draft")));
   const reportRuleOf = await communeReportRules(db, form, period, [...new Set(rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id])))]);
   const dueOf = (c: RollupRow): string | null => {
     const reportRule = reportRuleOf(c.parent_id);

@@ -9,6 +9,7 @@ import { formatDateVi } from "../../domain/time.js";
 import { fold } from "../../domain/text/fold.js";
 import { cellsNamedInReport, QuickReportReads, quickReportReads } from "../../services/report-cell.service.js";
 import { reportsToCorrect } from "../../services/report.service.js";
+import { continuedCells, mayReportFor } from "../../services/report-unit.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { correctDraft, flowData, onFlowAction, onFlowText, REPORT_FLOW, resumeReport, startReport, type ReportFlowData } from "../report/flow.js";
@@ -104,7 +105,9 @@ async function correct(ctx: BotContext, correction: Correction | undefined): Pro
   const form: FormId = correction && isFormId(correction.form) ? correction.form : "monthly-meeting";
   let open: Awaited<ReturnType<typeof reportsToCorrect>>;
   try {
-    open = await reportsToCorrect(ctx.db, ctx.requireActor(), reportingCells(ctx), form);
+    // The cells a merge or rename closed are corrected by the leaders of the cell that continues them.
+    const led = reportingCells(ctx);
+    open = await reportsToCorrect(ctx.db, ctx.requireActor(), [...led, ...(await continuedCells(ctx.db, led))], form);
   } catch (error) {
     if (!(error instanceof ChiboError) || error.code !== "not_found") throw error;
     ctx.reply("report-correction-none");
@@ -138,7 +141,7 @@ function correctedReportsHave(reports: { data: FieldValues }[], key: string): bo
 
 /** The report chosen for a held correction: refused unless the sender leads its cell (payloads are not trusted). */
 async function chooseCorrectionTarget(ctx: BotContext, target: CorrectionTarget): Promise<void> {
-  if (!reportingCells(ctx).includes(target.orgId)) throw new ChiboError("forbidden");
+  if (!(await mayReportFor(ctx.db, ctx.requireActor(), target.orgId))) throw new ChiboError("forbidden");
   await correctHeldFor(ctx, target);
 }
 
@@ -173,7 +176,8 @@ export const reportFeature: Feature = {
     rp: onFlowAction,
     async rpc(ctx, [rawId, form, mark]) {
       const id = idParam.safeParse(rawId);
-      if (!id.success || !reportingCells(ctx).includes(id.data)) throw new ChiboError("stale_choice");
+      // A held quick report may be for a cell closed by a merge, chosen by the leader of the cell that continues it.
+      if (!id.success || !(reportingCells(ctx).includes(id.data) || (mark === QUICK_MARK && (await mayReportFor(ctx.db, ctx.requireActor(), id.data))))) throw new ChiboError("stale_choice");
       if (mark === QUICK_MARK) {
         // The quick report held while the cell was chosen: its values, shown back for that cell.
         const held = takeQuickReport(ctx, form);
@@ -194,7 +198,7 @@ export const reportFeature: Feature = {
     async [CORRECTION_CELL_ACTION](ctx, [rawId, period]) {
       const id = idParam.safeParse(rawId);
       if (!id.success) throw new ChiboError("stale_choice");
-      if (!reportingCells(ctx).includes(id.data)) throw new ChiboError("forbidden");
+      if (!(await mayReportFor(ctx.db, ctx.requireActor(), id.data))) throw new ChiboError("forbidden");
       const held = heldCorrection(ctx);
       const target = held ? heldTarget(held, id.data, period) : undefined;
       if (!target) throw new ChiboError("stale_choice");

@@ -33,6 +33,8 @@ import { addMonths } from "../../domain/schedule/local-time.js";
 import { previousMonthTasks } from "../../services/resolution-task.service.js";
 import { previousTaskBlock } from "../cycle/task-lines.js";
 import { reportingCells } from "./led-cells.js";
+import { holdQuickReport } from "./quick-cell.js";
+import { dayInForce, unitsAnsweringFor } from "../../services/report-unit.service.js";
 
 export const REPORT_FLOW = "report";
 
@@ -247,9 +249,18 @@ export interface StartOptions {
  */
 export async function startReport(ctx: BotContext, orgId: number, form: FormId, options: StartOptions): Promise<void> {
   const definition = currentForm(form);
-  const cell = new CellReads(ctx.db, orgId, ctx.today, options.ruleToday);
+  // A closed cell's roll and names are read as on its last day (its members have moved on since).
+  const rollDay = await dayInForce(ctx.db, orgId, ctx.today);
+  const cell = new CellReads(ctx.db, orgId, rollDay, options.ruleToday);
   const scheduled = definition.periodKind === "month" ? await scheduledDate(cell, ctx.today.slice(0, 7)) : undefined;
   const period = options.period ?? defaultPeriod(definition.periodKind, ctx.today, scheduled);
+  // A period before a merge or rename belongs to the old cells (docs/org-changes.md): sent on their record.
+  const answering = await unitsAnsweringFor(ctx.db, orgId, period);
+  if (answering.length > 1) return holdQuickReport(ctx, answering, { form, values: options.values ?? {}, period, ...(options.keepPrevious ? { keepPrevious: true } : {}), ...(options.assumed ? { assumed: options.assumed } : {}) });
+  if (answering[0] !== orgId) {
+    const { cellName: _led, ruleToday: _rule, ...rest } = options;
+    return startReport(ctx, answering[0]!, form, { ...rest, period });
+  }
   // A correction names the report it changes; a new report looks for the one the period already has.
   const onFile = options.source === "correction" ? undefined : await reportOnFile(ctx.db, ctx.requireActor(), orgId, form, period);
   if (onFile?.status === "accepted") {
@@ -268,7 +279,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   const before = updating?.data ?? options.before;
   const defaults = await reportDefaults(cell, definition, period);
   // The people a typed report names, as the cell's roll writes them ("Dong" → Hoàng Văn Đông); a correction's untouched lists stay.
-  const typed = options.values && options.source !== "guided" ? await reportNamesOnRoll(ctx.db, orgId, ctx.today, definition, options.values, options.before) : undefined;
+  const typed = options.values && options.source !== "guided" ? await reportNamesOnRoll(ctx.db, orgId, rollDay, definition, options.values, options.before) : undefined;
   const values = updating
     ? options.source === "guided"
       ? { ...updating.data }
