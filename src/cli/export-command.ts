@@ -105,9 +105,9 @@ FORM: ${FORM_IDS.join(", ")}, minutes, resolution (--org CHI_BO, FILE.docx), vil
     let cells: number;
     let reported: number;
     if (format === ".csv") {
-      const table = await buildReportTable(db, null, form, period, root.id);
-      // The status words of the XLSX: a late report says "nộp muộn" here too.
+      // The status words of the XLSX: a late report says "nộp muộn" here too; the same cells as the XLSX.
       const { rollup } = await rollupForExport(db, null, root.id, form, period, localToday, app.config.TZ_DEFAULT);
+      const table = await buildReportTable(db, null, form, period, root.id, new Set(rollup.cells.map((c) => c.orgId)));
       await writeFile(resolve(ctx.cwd, values.out), Buffer.from(reportCsv(table, t, localToday, rollupStatusTexts(rollup, t)), "utf8"));
       cells = table.rows.length;
       reported = table.rows.filter((r) => r.status !== "missing").length;

@@ -42,15 +42,17 @@ export function isValidOn(org: Pick<OrgSummary, "validFrom" | "validTo">, date: 
 
 /**
  * Whether a unit answers for a period (a month, quarter or year whose last local day is `periodLast`):
- * the unit in force on the period's last day, or one that reported for it anyway. A unit closed in the
- * middle of a period (merged, renamed, split, dissolved) hands that period to its successors; the periods
- * before stay its own. One rule for /tonghop, the exports and the deadline digests.
+ * the unit in force on the period's last day, or on the period's deadline when that falls inside the
+ * period (its duty arose while it existed), or one that reported for it anyway. A unit closed in the
+ * middle of a period before its deadline (merged, renamed, split, dissolved) hands that period to its
+ * successors; the periods before stay its own. One rule for /tonghop, the exports and the deadline digests.
  *
  * @example dueForPeriod({ validFrom: "2020-01-01", validTo: "2026-12-08" }, "2026-11-30", false) // true: November is its own
- * @example dueForPeriod({ validFrom: "2020-01-01", validTo: "2026-12-08" }, "2026-12-31", false) // false: December is its successor's
+ * @example dueForPeriod({ validFrom: "2020-01-01", validTo: "2026-12-08" }, "2026-12-31", false, "2026-12-13") // false: December is its successor's
+ * @example dueForPeriod({ validFrom: "2020-01-01", validTo: "2025-10-15" }, "2025-10-31", false, "2025-10-08") // true: its deadline passed while it existed
  */
-export function dueForPeriod(org: Pick<OrgSummary, "validFrom" | "validTo">, periodLast: string, reported: boolean): boolean {
-  return reported || isValidOn(org, periodLast);
+export function dueForPeriod(org: Pick<OrgSummary, "validFrom" | "validTo">, periodLast: string, reported: boolean, deadline?: string | null): boolean {
+  return reported || isValidOn(org, periodLast) || (deadline != null && deadline <= periodLast && isValidOn(org, deadline));
 }
 
 /**

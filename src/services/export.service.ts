@@ -38,7 +38,7 @@ export interface ReportTable {
  * One row per cell of a subtree for a form and period (cells that sent nothing included),
  * with totals. `actor` null means the local operator of `chibo export` (full access).
  */
-export async function buildReportTable(db: Db, actor: Actor | null, form: FormId, period: string, rootOrgId: number): Promise<ReportTable> {
+export async function buildReportTable(db: Db, actor: Actor | null, form: FormId, period: string, rootOrgId: number, due?: ReadonlySet<number>): Promise<ReportTable> {
   const definition = currentForm(form);
   if (!isPeriodOfKind(definition.periodKind, period)) throw new ChiboError("invalid_input", { period });
   if (actor) await requireAccess(db, actor, "data.export", { orgId: rootOrgId });
@@ -49,10 +49,11 @@ export async function buildReportTable(db: Db, actor: Actor | null, form: FormId
   const inForce = await cellsInSubtree(db, ids, periodStart(period), periodEnd(period));
   const reports = await reportsFor(db, inForce.map((c) => c.id), form, period);
   const byOrg = new Map(reports.map((r) => [r.org_id, r]));
-  // The cells that answer for the period, as /tonghop lists them: a cell closed in its middle only if it reported.
+  // The cells that answer for the period, as /tonghop lists them (`due`: the roll-up's, which knows each cell's
+  // deadline); without it, a cell closed in the period's middle only if it reported.
   const reported = (id: number) => { const r = byOrg.get(id); return r !== undefined && r.status !== "draft"; };
   const cells = inForce
-    .filter((c) => dueForPeriod({ validFrom: String(c.valid_from), validTo: c.valid_to === null ? null : String(c.valid_to) }, periodEnd(period), reported(c.id)))
+    .filter((c) => (due ? due.has(c.id) : dueForPeriod({ validFrom: String(c.valid_from), validTo: c.valid_to === null ? null : String(c.valid_to) }, periodEnd(period), reported(c.id))))
     .sort((a, b) => compareVi(a.parent_name ?? "", b.parent_name ?? "") || compareVi(a.name, b.name));
   // Admissions are counted from the pipeline where a cell follows its candidates; typed figures stand elsewhere.
   const computed = form === "admissions" ? await pipelineAdmissions(db, cells.map((c) => c.id), period) : new Map<number, Record<string, number>>();

@@ -141,9 +141,6 @@ export async function rollupFor(
     }),
   ]);
   if (!root) throw new ChiboError("not_found");
-  // A cell closed in the middle of the period (merged, renamed…) answers for it only if it reported: the period is its successor's.
-  const last = periodEnd(period);
-  const cells = sortCells(rows.filter((r) => dueForPeriod({ validFrom: r.valid_from, validTo: r.valid_to }, last, r.report_status !== null && r.report_status !== "draft")));
   const reportRuleOf = await communeReportRules(db, form, period, [...new Set(rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id])))]);
   const dueOf = (c: RollupRow): string | null => {
     const reportRule = reportRuleOf(c.parent_id);
@@ -187,6 +184,10 @@ export async function rollupFor(
     const reportRule = reportRuleOf(c.parent_id);
     return reportRule ? dueDate(reportRule, period, () => c.held_on as string) : null;
   };
+  // A cell closed in the middle of the period (merged, renamed…) answers for it if its deadline passed while it
+  // existed, or if it reported; otherwise the period is its successor's (`dueForPeriod`).
+  const last = periodEnd(period);
+  const cells = sortCells(rows.filter((r) => dueForPeriod({ validFrom: r.valid_from, validTo: r.valid_to }, last, r.report_status !== null && r.report_status !== "draft", r.valid_to === null ? null : dueOfCell(r))));
   // The annual rating: the commune committee's final level (/xeploai) is the cell's level where it was set.
   const criteriaFrom = form === "annual-rating" ? await criteriaFallbackYear(db, Number(period.slice(0, 4))) : null;
   const decided = form === "annual-rating" ? new Map((await decisionsFor(db, cells.map((c) => c.id), Number(period.slice(0, 4)))).map((d) => [d.orgId, d.level])) : undefined;

@@ -144,10 +144,10 @@ describeEngines("roll-up service: who reported, from one query", (engine) => {
     ]);
     expect(dues.repeatedAbsence.size).toBe(0);
     const quarter = await rollupFor(t.db, null, ids.a, "2025-Q3", TODAY, "village-quarterly");
+    // Cũ closed on 30/09, the quarter's last day, before its deadline: the quarter is not its to answer for.
     expect(quarter.cells.map((c) => [c.name, c.status, c.due])).toEqual([
       ["Chi bộ thôn Ải", "late", "2025-10-10"],
       ["Chi bộ thôn Bắc", "late", "2025-10-10"],
-      ["Chi bộ thôn Cũ", "late", "2025-10-10"],
       ["Chi bộ thôn Đông", "late", "2025-10-10"],
     ]);
   });
