@@ -3,7 +3,7 @@
  *
  * @example parseMonthlyMeeting(prepare("bc sh cb t11: hop toi 5/11 19h30, co mat 25/27, vang 2 cld", now))
  */
-import { dayOf, formatDay, formatMonth, formatTime, isValidDate } from "../calendar/day.js";
+import { dayOf, formatDay, formatMonth, formatTime, isValidDate, ymdOf } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
 import { NUMBER_WORDS_SOURCE, parseCount, WORD_END, WORD_START, yearFromWords } from "../text/number-words.js";
 import { bareFractions, readAttendance, type Attendance } from "./attendance.js";
@@ -104,7 +104,8 @@ const RE_BARE_FRACTION_AT = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/;
 const RE_SLIP_ONLY = /^\s*(?:(?:sang|trua|chieu|toi|dem)\b)?\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
 // "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
 const RE_DOCUMENT_BEFORE = /\b(?:cong van|ke hoach|huong dan|thong bao|quyet dinh|chi thi|bao cao|bien ban|to trinh|nghi quyet|cv|kh|hd|bc|nq)\s+so\s+[\w/.-]+\s+(?:ngay\s+)?$/;
-const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc|\bgio kt|\bgio ket thuc)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
+// "bắt đầu 7h30 tan 9h15", "tan họp lúc 21h", "giải tán 9 giờ": the close said as the meeting breaking up.
+const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc|\bgio kt|\bgio ket thuc|\btan(?: hop| buoi(?: hop| sinh hoat| sh)?)?)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
 // ("Từ: 08 giờ 00, Đến: 10 giờ 00": a form's labels.)
 const RE_UNTIL_BEFORE = /(?:^|\s)(?:đến|tới|Đến|Tới|den)\s*:?\s*(?:lúc\s*)?$/;
 const RE_END_AFTER = new RegExp(`^\\s?(?:thi\\s)?(?:ket thuc|xong|tan|be mac)${WORD_END}`);
@@ -394,7 +395,9 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     if (items.length > 0) fields.content_items = items;
   }
   if (sections.resolutions) {
-    const res = readResolutions(p, sections.resolutions);
+    // (Its deadlines read from the meeting's day, when the report came in weeks after it.)
+    const held = fields.meeting_date ? dayOf(Number(fields.meeting_date.slice(0, 4)), Number(fields.meeting_date.slice(5, 7)), Number(fields.meeting_date.slice(8, 10))) : null;
+    const res = readResolutions(p, sections.resolutions, held !== null && held < p.now.day ? { ...p.now, ...ymdOf(held), day: held } : undefined);
     if (res.length > 0) fields.resolutions = res.map((r) => (r.owner ? { ...r, owner: titleCaseIfName(r.owner) } : r));
   }
 
