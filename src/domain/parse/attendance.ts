@@ -624,11 +624,22 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       if (inSpans(regions, at) || inSpans(claimed, at)) continue;
       const n = parseCount(m[1] as string);
       if (n === null || n === 0) continue;
+      // "tổng 27 đv, 2 miễn sh, dự 22/25, vắng 3": the exempt outside those bound to come, when the absent already
+      // make up the rest.
+      if (a.present !== undefined && a.expected !== undefined && a.expected - a.present === total) {
+        a.exempt = n;
+        break;
+      }
       counts.exempt += n;
       total += n;
       if (counts.excused + counts.unexcused > 0) anyCategory = true;
       break;
     }
+  }
+  // "vắng 3 (2 đi biển, 1 ốm, đều báo)", "vắng 2 …, cả hai đều có lý do": leave said once for every one of them.
+  if (total !== null && counts.unexcused === 0 && counts.excused < total - counts.exempt && regions.some((r) => RE_ALL_LEFT.test(f.slice(r.start, r.end)) && !RE_REASON_UNEXCUSED.test(f.slice(r.start, r.end)))) {
+    counts.excused = total - counts.exempt;
+    anyCategory = true;
   }
   if (total !== null) a.absentTotal = total;
   if (anyCategory) {
@@ -793,7 +804,11 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
       const end = m.index + m[0].length;
       // "vắng hai đồng chí một đồng chí đi viện …", "vắng ba đồng chí cả ba đều có lý do": a group counted within is no more.
       if (end > to || [...counted].some((at) => at >= m!.index && at < end) || looksLikeName(p, m.index) || f.lastIndexOf("(", m.index) > f.lastIndexOf(")", m.index)) continue;
-      if (RE_GROUP_WITHIN.test(f.slice(m.index + (m[1] as string).length, end))) continue;
+      // ("vắng sáu đồng chí trong đó bốn đồng chí đi biển … có xin phép": the group within is tried from its own count.)
+      if (RE_GROUP_WITHIN.test(f.slice(m.index + (m[1] as string).length, end))) {
+        RE_BREAKDOWN_LOOSE.lastIndex = m.index + (m[1] as string).length;
+        continue;
+      }
       const n = parseCount(m[1] as string);
       if (n === null) continue;
       c[categoryOf(m[2] as string)] += n;
@@ -833,14 +848,15 @@ const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\
 const RE_COUNT_THEN_COLON = new RegExp(`^\\s*\\S+\\s*(?:${MEMBER_NOUN}\\s*)?:(?=\\s*${CATEGORY})`);
 const RE_COUNT_THEN_DASH = new RegExp(`^\\s*(?:vang|vang mat)?\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[-–,](?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
 const RE_COUNT_THEN_LABELS = new RegExp(`^\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?\\((?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
-const RE_MEMBERS_COUNTED = /(?=\d)(?<![\d/.,])(\d+)\s*(?:dc|d\/c|dv|dong chi|dang vien|nguoi)\b/g;
+// ("(2 đi làm cty ở Bình Dương, 1 ốm nằm viện)": or a bare count opening each piece.)
+const RE_MEMBERS_COUNTED = /(?=\d)(?<![\d/.,])(\d+)\s*(?:dc|d\/c|dv|dong chi|dang vien|nguoi)\b|(?<=[(,;]\s?)(\d{1,2})\s(?=[a-z])/g;
 
 /** How many members the counts in `s` add up to ("1 đc đi viện, 1 đc đi đám cưới": 2). */
 function membersIn(s: string): number {
   let n = 0;
   RE_MEMBERS_COUNTED.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RE_MEMBERS_COUNTED.exec(s))) n += Number(m[1]);
+  while ((m = RE_MEMBERS_COUNTED.exec(s))) n += Number(m[1] ?? m[2]);
   return n;
 }
 
@@ -918,13 +934,15 @@ interface NamedAbsence {
 
 // "có đồng chí cán bộ xã về dự": a title, not a name.
 const RE_DEU = /\bdeu\b/;
+const RE_ALL_LEFT = /\b(?:deu|(?:ca|tat ca)\s+(?:hai|ba|bon|nam|\d{1,2})(?:\s+deu)?)\s+(?:da\s+)?(?:co\s+)?(?:bao|bao cao|bao truoc|xin phep|phep|ly do|cld|xin nghi)\b/;
 const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?=\\d)(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
 const RE_REASON_THEN_LEAVE = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:deu\\s+|ca\\s+)?[a-z][a-z ]{1,40}?,?\\s*(?:co ly do|cld|co phep|xin phep|co bao cao|co bao)\\s*[.!]?\\s*$`);
 // "vắng hai đồng chí một đồng chí Lưu Văn Kiên …": a count before the next comrade word, no name.
 const RE_NOT_NAME_WORD = /^(?:deu|gom|bao gom|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|kia|con lai|khac|nay|can bo|cap uy|dai bieu|dai dien|lanh dao|mot|hai|ba|bon|nam|ca|tat ca|\d)\b/;
 // "xin phép đi viện": the leave asked for, then the reason.
 const RE_LEAVE_ASKED = /^(?:co\s+|da\s+)?xin (?:phep|nghi)\s+(?=\S)/;
-const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
+// ("làm ăn bên Bình Dương có xin": the leave asked, "phép" left unsaid.)
+const LEAVE = `(?:(?:co\\s+)?(?:xin phep|xin(?! nghi)|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
 // "đi rẫy ở xa có báo trước", "có báo cáo trước với chi bộ": when and to whom the leave was asked go with it.
 // "đi xuất khẩu lao động (có báo)": the leave in brackets after the reason too.
 const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,(]+)(?:deu\\s+)?${LEAVE}(?:\\s+(?:truoc|roi|a|nhe|nha|nghen|voi chi bo|voi chi uy|voi bi thu))*[\\s,.]*$`);
