@@ -334,6 +334,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
   // Attendance fields and derived values.
   const byGroups = groupsCounted(att, f.slice(0, mainEnd));
+  // "có mặt 16/16 k ai vắng. À nhầm, 15/16, …": "nobody absent" said before the count was put right no longer holds.
+  if (att.allPresent && att.present !== undefined && att.expected !== undefined && att.present < att.expected && att.absentTotal === undefined) delete att.allPresent;
   if (att.allPresent) {
     att.excused ??= 0;
     att.unexcused ??= 0;
