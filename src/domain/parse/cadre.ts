@@ -17,7 +17,7 @@ export interface CadreReading {
 // ("anh Lâm Văn Khương phó ban xây dựng đảng xã xuống dự": a deputy head of the commune's party-building board;
 // "đ/c Lê Văn Dũng phó bí thư ĐU về dự", "dc Hà ủy viên ĐU dự": the committee without "xã".)
 const CADRE_TERM =
-  `(?:(?:pho |truong )?ban xay dung dang(?: xa| phuong)?|(?:uy vien|uv) (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|(?:pbt|pho bi thu|bi thu) (?:du|dang uy)(?=\\s+(?:ve\\s+|xuong\\s+|den\\s+)?(?:du|tham du)${WORD_END})|uy vien (?:du|dang uy)(?:\\s+(?:xa|phuong))?(?=\\s+(?:ve\\s+|xuong\\s+)?(?:du|tham du)${WORD_END})|(?:cb|dc|d\\/c|dong chi) (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)${WORD_END})|phu trach(?=\\s+(?:hom do|hom ay|bua do|bua ay|cum|ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)${WORD_END})|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)${WORD_END}))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:pho )?(?:chu tich (?:ubnd |uy ban nhan dan |ub )?|ct (?:ubnd|ub) )(?:xa|phuong|thi tran)|(?<=${WORD_START}co )du(?=\\s+(?:du|tham du)${WORD_END}(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)${WORD_END}))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)${WORD_END})|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)${WORD_END}))`;
+  `(?:(?:pho |truong )?ban xay dung dang(?: xa| phuong)?|(?:uy vien|uv) (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|(?:pbt|pho bi thu|bi thu) (?:du|dang uy)(?=\\s+(?:ve\\s+|xuong\\s+|den\\s+)?(?:du|tham du)${WORD_END})|uy vien (?:du|dang uy)(?:\\s+(?:xa|phuong))?(?=\\s+(?:ve\\s+|xuong\\s+)?(?:du|tham du)${WORD_END})|(?:cb|dc|d\\/c|dong chi) (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)${WORD_END})|phu trach(?=\\s+(?:(?:xa|phuong|ap|thon|xom|ban|buon|to|tdp|kp|khu pho|khom|lang|soc|dia ban|chi bo|cb)\\s+(?=co\\s|du|tham du|xuong|ve\\s))?(?:co\\s+(?=du|ve\\s|xuong|tham du))?(?:hom do|hom ay|bua do|bua ay|cum|ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)${WORD_END})|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)${WORD_END}))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:pho )?(?:chu tich (?:ubnd |uy ban nhan dan |ub )?|ct (?:ubnd|ub) )(?:xa|phuong|thi tran)|(?<=${WORD_START}co )du(?=\\s+(?:du|tham du)${WORD_END}(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)${WORD_END}))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)${WORD_END})|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)${WORD_END}))`;
 // The first two letters of every title in CADRE_TERM ("uy", "uv", "pb", "ph", "bt", "bi", "be", "cb", "ca", "cu", "chu t", "ct ", "du",
 // "da", "dc", "d/", "do", "la", "ai", "ng", "o ", "tr"): scanned over the whole message, the long alternation is only
 // tried at the word starts that could open one of them. A title added above needs its letters here.
@@ -128,10 +128,10 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
       const who = readName(p, end + itsOwn[0].length, false);
       if (who && who.end <= ce && RE_ATTEND_NEXT.test(p.f.slice(who.end, who.end + 14))) return { present: true, name: who.name };
     }
-    if ((term === "dux" || term === "dang uy" || term === "cap tren") && !RE_ATTEND.test(after.slice(0, 15)) && !RE_CO_BEFORE.test(before)) continue;
+    if ((term === "dux" || term === "dang uy" || term === "cap tren") && !RE_ATTEND.test(after.slice(0, 15)) && !RE_CO_BEFORE.test(before) && !RE_LEVEL_THEN_CAME.test(after)) continue;
     if (/(?:nop|de nghi|bao cao|gui|len|cua)\s+$/.test(before)) continue;
     // "Cấp ủy phụ trách: đ/c Chu Thị Hằng dự": the name may follow the title.
-    const name = cadreName(p, cs, start) ?? nameAfter(p, end, ce, RE_COMRADE_TERM.test(term));
+    const name = cadreName(p, cs, start) ?? nameAfter(p, end, ce, RE_COMRADE_TERM.test(term)) ?? nameBeforeTitles(p, start);
     // "… về dự nội dung họp bàn việc …": what follows the verb of coming says nothing of the cadre.
     const came = RE_ATTEND.exec(after);
     const judged = came ? after.slice(0, came.index + came[0].length) : after;
@@ -151,6 +151,19 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
 }
 
 const RE_ATTENDANCE_ANSWER = /^(?:co )?(?:du|tham du|ve du|co mat)$/;
+// "Đ/c Thảo đảng ủy phường có về dự": the committee, its level, then the verb of coming.
+const RE_LEVEL_THEN_CAME = new RegExp(`^\\s*(?:xa|phuong|thi tran|huyen)\\s+(?:co\\s+|da\\s+)?(?:ve\\s+|xuong\\s+|den\\s+)?(?:du|tham du)${WORD_END}`);
+// "- Đ/c Trần Văn Út, Ủy viên Ban Thường vụ Đảng ủy, phụ trách ấp có dự": the comrade opening the sentence, his titles
+// between commas before the one read.
+const RE_SENTENCE_COMRADE = new RegExp(`^\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:co\\s+)?(?:${COMRADE}|anh|chi|ong|ba)\\s+`);
+function nameBeforeTitles(p: Prepared, termStart: number): string | undefined {
+  const f = p.f;
+  const ss = Math.max(f.lastIndexOf(".", termStart - 1), f.lastIndexOf("\n", termStart - 1), f.lastIndexOf(";", termStart - 1), termStart - 120) + 1;
+  const lead = RE_SENTENCE_COMRADE.exec(f.slice(ss, termStart));
+  if (!lead) return undefined;
+  const name = readName(p, ss + lead[0].length, false);
+  return name && name.end < termStart && /^\s*,[^.;:\n()]*$/.test(f.slice(name.end, termStart)) ? name.name : undefined;
+}
 const RE_ADDRESS_LINE = /(?:^|\n)[ \t]*[-+*•]?[ \t]*(?:kinh gui|gui|noi nhan)\b[^\n]*$/;
 // "Dự buổi sinh hoạt có đồng chí …", "Tham dự có …": the clause opens with the verb.
 // "- Dự và chỉ đạo: đ/c Trần Quốc Toản - Đảng ủy viên": or a line's label.
