@@ -36,7 +36,7 @@ const NOT_TIME = `(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|
 const NOT_MEMBERS = `\\s*(?:ho|khau|cu tri|nguoi dan|hoc sinh|hoi vien|doan vien)${WORD_END}`;
 // ("dv 19 dong chi, di 17, vang 2": "đi", went, said of those who came, before the absent.)
 const RE_PRESENT_AFTER_VERB = new RegExp(
-  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|${WORD_START}cm|hien dien|tham du|tham gia|du hop|${WORD_START}du${WORD_END}|${WORD_START}du sh|${WORD_START}di(?=\\s*:?\\s*\\d{1,3}\\s*(?:d\\/c|dc|dong chi|nguoi)?\\s*[,.;]?\\s*vang${WORD_END})|${WORD_START}quan so(?:\\s+(?:co mat|du|tham du))?|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*${MEMBER_NOUN}(?=\\s*(?:\\/|tren)\\s*(?:tong so\\s*)?${COUNT}))?(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
+  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|${WORD_START}cm|hien dien|tham du|tham gia|du hop|${WORD_START}du${WORD_END}|${WORD_START}du sh|${WORD_START}(?:di|den)(?=\\s*:?\\s*\\d{1,3}\\s*(?:d\\/c|dc|dong chi|nguoi)?\\s*[,.;]?\\s*vang${WORD_END})|${WORD_START}quan so(?:\\s+(?:co mat|du|tham du))?|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*${MEMBER_NOUN}(?=\\s*(?:\\/|tren)\\s*(?:tong so\\s*)?${COUNT}))?(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
   "g",
 );
 const RE_PRESENT_BEFORE_VERB = new RegExp(
@@ -44,7 +44,7 @@ const RE_PRESENT_BEFORE_VERB = new RegExp(
   "g",
 );
 const RE_PRESENT_NOUN = new RegExp(
-  `${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:co mat|du sh|du hop|tham du|tham gia|hien dien|du${WORD_END})`,
+  `${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:co mat|du sh|du hop|di hop|tham du|tham gia|hien dien|du${WORD_END})`,
   "g",
 );
 const RE_COUNT_SLIP = new RegExp(`^\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:(?:a|ua|oi)\\s+)?(?:nham|(?<=a |ua )khong|(?<=a |ua )ko)(?:\\s+phai)?\\s*[,:]?\\s*(?:la\\s+)?(${COUNT})(?![\\d/]|\\s?(?:h|g|gio)${WORD_END})(?:\\s*${MEMBER_NOUN})?(?:\\s*(?:\\/|tren tong so|tren)\\s*(?:tong so\\s*)?(${COUNT})${WORD_END})?`);

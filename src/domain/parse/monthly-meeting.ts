@@ -385,6 +385,11 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
   if (sections.content) {
     let spans = splitItems(f, sections.content, true);
+    // "… nơi trú ẩn an toàn hết rồi đó anh", "… nạo vét kênh nha chị, em cảm ơn": the words that close a spoken report.
+    if (spans.length > 1 && RE_THANKS_ONLY.test(f.slice((spans[spans.length - 1] as Span).start, (spans[spans.length - 1] as Span).end))) spans = spans.slice(0, -1);
+    const lastSpan = spans[spans.length - 1];
+    const chatter = lastSpan ? RE_CHATTER_TAIL.exec(f.slice(lastSpan.start, lastSpan.end)) : null;
+    if (lastSpan && chatter && chatter.index > 0) spans = [...spans.slice(0, -1), { start: lastSpan.start, end: lastSpan.start + chatter.index }];
     // "nội dung họp bàn thu hoạch chè và làm đường vào khu sản xuất": an agenda said in one breath.
     const only = spans.length === 1 ? spans[0] : undefined;
     if (only && !/[,;\n]|\d[.)]/.test(f.slice(only.start, only.end))) spans = spokenItems(f, only);
@@ -418,14 +423,16 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   return { ok: true, form: "monthly-meeting", fields, missing, warnings };
 }
 
+const RE_THANKS_ONLY = /^\s*(?:(?:da|vang|e|em|xin)\s+)*cam on(?:\s+[a-z]+){0,3}\s*[.!]*\s*$/;
+const RE_CHATTER_TAIL = /\s+(?:(?:nha|nhe|nghen|nghe)(?:\s+(?:anh|chi|em|a))?|(?:het|xong)(?:\s+(?:roi|a|nha|nghen|do|day|anh|chi|em|a|nhe|vay))+|(?:(?:da|vang|e|em|xin)\s+)*cam on(?:\s+[a-z]+){0,3}|(?:vay|rua|the)\s+thoi(?:\s+[a-z]+){0,3})\s*[.!]*\s*$/;
 // What an agenda item said aloud opens with: "… và làm đường", "… và thu đảng phí".
 const AGENDA_VERB =
-  "(?:lam|thu|giu|trien khai|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|kiem diem|danh gia|tong ket|so ket|quan triet|hoc tap|binh xet|xet|bau|ra soat|cham soc|xay dung|phong chong|nop|dong|trong|phan cong|giao|thong qua|ket nap|ve sinh|sua|don|ban viec|ban ve|ban bac|ke hoach)";
+  "(?:lam|thu|giu|keu goi|khac phuc|kiem tra|nhac nho|trien khai|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|kiem diem|danh gia|tong ket|so ket|quan triet|hoc tap|binh xet|xet|bau|ra soat|cham soc|xay dung|phong chong|nop|dong|trong|phan cong|giao|thong qua|ket nap|ve sinh|sua|don|ban viec|ban ve|ban bac|ke hoach)";
 const RE_AND_VERB = new RegExp(`\\s(?:va|voi|cung)\\s+(?=${AGENDA_VERB}\\s)`, "g");
 // "chuẩn bị tết Đinh Mùi thăm hỏi gia đình chính sách": a verb that only opens an item, no "và" before it.
-const RE_OPENING_VERB = /\s(?=(?:tham hoi|chuan bi|trien khai|kiem diem|quan triet|van dong|tuyen truyen|phat dong|ra soat|tong ket|so ket|binh xet)\s)/g;
+const RE_OPENING_VERB = /\s(?=(?:tham hoi|chuan bi|phong chong|keu goi|khac phuc|trien khai|kiem diem|quan triet|van dong|tuyen truyen|phat dong|ra soat|tong ket|so ket|binh xet)\s)/g;
 // Words after which such a verb is the object's part ("kế hoạch chuẩn bị đại hội").
-const RE_VERB_OBJECT_BEFORE = /(?:^|\s)(?:ke hoach|cong tac|viec|phuong an|de|nham|va|can|se|da|dang|huong dan|bao cao|nghi quyet|chuong trinh|to chuc|lam|tot)$/;
+const RE_VERB_OBJECT_BEFORE = /(?:^|\s)(?:ve|cua|cho|trong|quy|ban chi huy|ke hoach|cong tac|viec|phuong an|de|nham|va|can|se|da|dang|huong dan|bao cao|nghi quyet|chuong trinh|to chuc|lam|tot)$/;
 // "họp bàn …", "bàn về …": the meeting's own verb, no part of the first item.
 const RE_SPOKEN_LEAD = /^\s*(?:hop ban|ban bac|ban|thao luan)\s+(?!viec\b)(?:ve\s+)?(?=\S+\s+\S)/;
 
@@ -754,6 +761,8 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
     if ((orig === "Tai" || orig === "tai") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
     // "Đảng phí thu tại buổi SH": at the meeting, no place.
     if (RE_AT_MEETING.test(f.slice(start, start + 20))) continue;
+    // "chao chi Lien o van phong⏎cb thon … hop …": the greeting's office, where the one addressed sits.
+    if (RE_GREETING_LEAD.test(f.slice(f.lastIndexOf("\n", m.index) + 1, m.index)) && !RE_MEETING_WORD.test(f.slice(f.lastIndexOf("\n", m.index) + 1, m.index))) continue;
     // "Chủ đề: \"Nâng cao ý thức phân loại rác thải tại nguồn\"": words of a title in quotes.
     if (quoted(f, m.index)) continue;
     const text = placeAt(p, start, to);
@@ -761,6 +770,9 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
   }
   return bare ? bare.text : null;
 }
+
+const RE_GREETING_LEAD = /^[ \t]*(?:(?:da|vang|e|em)\s+)?(?:chao|kinh chao|kinh gui|gui|thua|xin chao|alo|hi)\s/;
+const RE_MEETING_WORD = /\b(?:sh|hop|sinh hoat|bc|bao cao|cb|chi bo)\b/;
 
 /** `at` is inside a short run of words in quotes on its line (a title), not a message quoted whole. */
 function quoted(f: string, at: number): boolean {
