@@ -90,7 +90,8 @@ const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|ck|chuyen|(?<!kinh )g
 const RE_REMIT_LABEL = /\b(?:da nop|so (?:tien )?(?:da )?nop)\s*:\s*(?=\d[\d.,]*\s?(?:d(?![/.]?c\b)|dong(?! chi)|vnd|k|nghin|ngan|tr|trieu)\b)/g;
 // ("thứ 2 tuần sau lên xã nộp": or going up, no carrying verb.)
 const RE_REMIT_TARGET_FIRST = /\b(?:(?:dem|mang|cam|di|chay)\s+(?:tien\s+)?)?(?:len|ve|xuong|ra|qua)\s+(dang uy xa|dang uy phuong|dang uy|dux|dup|xa|phuong|huyen|van phong dang uy|vp dang uy)\s+(?:de\s+)?nop\b/g;
-const RE_TARGET_NEXT = new RegExp(`^\\s*(?:(?:len|ve|cho|toi)\\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup${WORD_END}|cap tren|van phong dang uy|vp dang uy|van phong du${WORD_END}|vp du${WORD_END}|vpdu|xa${WORD_END}|phuong${WORD_END}|huyen${WORD_END})`);
+// ("nộp lên 798k cho đảng ủy xã": the amount between the verb and whom.)
+const RE_TARGET_NEXT = new RegExp(`^\\s*(?:\\d[\\d.,]*\\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu)?(?:\\s\\d)?\\s+)?(?:(?:len|ve|cho|toi)\\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup${WORD_END}|cap tren|van phong dang uy|vp dang uy|van phong du${WORD_END}|vp du${WORD_END}|vpdu|xa${WORD_END}|phuong${WORD_END}|huyen${WORD_END})`);
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
 const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
@@ -912,8 +913,15 @@ const RE_LEVEL_WORD_END = /(?:xã|phường|thị trấn)$/;
 const RE_PLACE_NAME_AFTER = /^(?:\s(?:xa|phuong|thi\s+tran)(?![a-z]))?\s/;
 const RE_WORD_AT = /^[^\s.,;:()]+(?=[\s.,;:)]|$)/;
 const RE_NOT_PLACE_WORD = /^(?:Ngày|Tháng|Năm|Số|Đã|Chưa|Lúc|Vào|Hôm|Qua|Theo|Trước|Sau|Và|Với|Cùng|Bằng|Tổng|Còn|Hết|Nộp|Thu|Ghi|Người|Chi|Tiền|Tại|Là|Được|Đủ)$/u;
+// "văn phòng đảng ủy đặc khu": the special zone, a commune's level since 2025, said after the committee.
+const RE_SPECIAL_ZONE_AFTER = /^\s+dac khu(?![a-z])/;
 function withCommuneName(p: Prepared, named: string, end: number): string {
-  if (!RE_LEVEL_WORD_END.test(named)) return named;
+  const zone = named.endsWith("đảng ủy") ? RE_SPECIAL_ZONE_AFTER.exec(p.f.slice(end, end + 12)) : null;
+  if (zone) {
+    named += " đặc khu";
+    end += zone[0].length;
+  }
+  if (!RE_LEVEL_WORD_END.test(named) && !zone) return named;
   const lead = RE_PLACE_NAME_AFTER.exec(p.f.slice(end, end + 12));
   if (!lead) return named;
   const words: string[] = [];
