@@ -649,7 +649,7 @@ const RE_NOT_UNPAID_AFTER_NAME = new RegExp(`^\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?(
 // ("…;\n   + Đ/c Quách Thị Nga": the next on a bulleted line.)
 // ("Họ tên đảng viên chưa đóng: Nguyễn Thị Lựu; Bùi Văn Khang": a semicolon between full names; a "+" joins names on
 // one line, on the next it opens the form's next line, "+ Số tiền thu: …".)
-const RE_NAME_NEXT = /^(?:\s*(?:,|\bva\b|\bvoi\b|;?[ \t]*\n[ \t]*[-+•*](?=[ \t]*(?:d\/c|dc|dong chi)\s)|;(?=[ \t]*[^\s]))|[ \t]*\+)\s*/;
+const RE_NAME_NEXT = /^(?:\s*(?:,|\bva\b|\bvoi\b|;?[ \t]*\n[ \t]*(?:[-+•*]|\d{1,2}[.)])(?=[ \t]*(?:d\/c|dc|dong chi)\s)|;(?=[ \t]*[^\s]))|[ \t]*\+)\s*/;
 // "(Quàng Thị Ơn) xin nộp sau": the count's words, not a name ("còn đ/c Y Bơn" is no "còn 4").
 const RE_UNPAID_G = new RegExp(RE_UNPAID.source, "g");
 const RE_PAID_JUST_BEFORE = /\b(?:da dong|da nop|da thu|dong du|thu du|thu duoc)\s*:?\s*$/;
@@ -669,6 +669,8 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
     const at = m.index + (m[2] !== undefined ? 0 : m[0].indexOf(g));
     if (inAmount(m.index + m[0].length - 1) || inAmount(at)) continue;
     if (inName(p, at)) continue;
+    // "Danh sách đ/c chưa đóng:⏎1. Đ/c …": the first line's number, no count.
+    if (RE_LIST_NUMBER_AFTER.test(p.f.slice(at + g.length, at + g.length + 12)) && /\n[ \t]*$/.test(p.f.slice(Math.max(0, at - 4), at))) continue;
     // "toàn xã mới đạt 85% vì nhiều cb chưa nộp": a share, no count of members.
     if (p.f.startsWith("%", at + g.length) || p.f.startsWith(" %", at + g.length)) continue;
     // "còn lại bốn trăm sáu mươi tám nghìn chi bộ giữ": money said in words, no count of members.
@@ -732,6 +734,9 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
   let end = at;
   let afterSemicolon = false;
   for (;;) {
+    // "Danh sách đ/c chưa đóng:⏎1. Đ/c Trịnh Văn Hậu – …⏎2. Đ/c …": a numbered line's number.
+    const numbered = names.length === 0 ? RE_NUMBERED_COMRADE.exec(p.f.slice(i, i + 10)) : null;
+    if (numbered) i += numbered[0].length;
     const comrade = RE_COMRADE_PADDED.exec(p.f.slice(i, i + 12));
     if (comrade) i += comrade[0].length;
     // "còn một đồng chí là chú Tư Hải", "còn ông Sáu Lượm": how the member is addressed, then the name in capitals.
@@ -766,6 +771,8 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
   return { names, end };
 }
 
+const RE_LIST_NUMBER_AFTER = /^[.)][ \t]*(?:d\/c|dc|dong chi)\s/;
+const RE_NUMBERED_COMRADE = /^\s*\d{1,2}[.)][ \t]*(?=(?:d\/c|dc|dong chi)\s)/;
 // ("+ Đ/c Hà Văn Thiết - đi làm ăn ở TP. Hồ Chí Minh, đã liên hệ, …;\n   + Đ/c …": on a bulleted line, the rest of it.)
 const RE_REMARK = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$))(?:[^\n]{0,100}?(?=;?[ \t]*\n[ \t]*[-+•*][ \t]*(?:d\/c|dc|dong chi)\s))?)/;
 const RE_REMARK_IN_BRACKETS = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$))|\s[^,;:()\n]{1,50}?(?=\s*[,;)]))/;
@@ -789,7 +796,7 @@ function listedNames(p: Prepared, at: number, count: number | undefined): string
 // "còn ông Sau Luom đi ghe chưa về": or how the member is addressed.
 // "thiếu Danh Hoàng và Thị Sà Ly": after "thiếu" (short of), the names alone, in capitals.
 const RE_REST_COMRADE = new RegExp(`${WORD_START}(?:con lai|con|rieng|tru|thieu)\\s+(?=(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s)|${WORD_START}thieu\\s+(?=[a-z])`, "g");
-const RE_REST_LEAD = new RegExp(`^(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s`);
+const RE_REST_LEAD = new RegExp(`^(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau|a|c|o)\\s`);
 const RE_PAID_AFTER = /\b(?:da|cung|deu)\s+(?:dong|nop|thu)\b|\b(?:dong|nop)\s+(?:roi|r)\b/;
 
 /** Names after "còn" when they are as many as those who did not pay and nothing after says they paid. */
