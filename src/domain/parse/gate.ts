@@ -321,9 +321,11 @@ const RE_MONTH_BEFORE_COUNTED = /\bthang (\d{1,2})(?: (?:chi bo|cb|vua qua|truoc
 const RE_MEETING_MONTH = /\b(?:sh|sinh hoat|hop)(?: chi bo| cb)?(?: thuong ky| dinh ky)? thang (\d{1,2})\b/;
 // "Thông báo: … Tháng trước có mặt 22/26, vắng 4 (2 ko lý do) là thấp, tháng ni cố đi đủ": last month's figures quoted
 // in a notice, a sentence of their own, tell nothing done this time.
-const RE_LAST_TIME_SENTENCE = /(?:^|[.!?\n]\s*)(?:thang|ky|lan|buoi) truoc\b[^.!?\n]*/g;
+// ("3. Ví dụ: chi bộ có 30 đảng viên, thu được 450.000 đ/quý thì nộp 315.000 đ": a directive's worked example too.)
+const RE_LAST_TIME_SENTENCE = /(?:^|[.!?\n]\s*)(?:(?:thang|ky|lan|buoi) truoc\b|(?:\d{1,2}[.)]\s*)?(?:vi du|vd)\s*:)[^.!?\n]*/g;
+const RE_TO_ALL_CELLS = /\bkinh gui\s*:?\s*(?:cac|toan the|tat ca)\s+chi bo\b/;
 function withoutLastTime(f: string): string {
-  return f.includes("truoc") ? f.replace(RE_LAST_TIME_SENTENCE, " ") : f;
+  return f.includes("truoc") || f.includes("vi du") || f.includes("vd") ? f.replace(RE_LAST_TIME_SENTENCE, " ") : f;
 }
 function withoutMonthBefore(f: string): string {
   const quoted = f.includes("co mat") ? RE_MONTH_BEFORE_COUNTED.exec(f) : null;
@@ -445,6 +447,9 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "Lưu ý các chi bộ: xếp loại đv năm 2026 theo QĐ 366 …; nộp biểu về VP trước 30/12": opened as a word to every cell,
   // what follows is the topic of the instruction, not a result, unless the text counts what a cell did.
   if (RE_OPENS_TO_CELLS.test(f) && RE_INSTRUCTS.test(f) && !RE_CELL_DID.test(f)) return "directive";
+  // "Số 15-CV/VPĐU … Kính gửi: Các chi bộ trực thuộc. … Văn phòng Đảng ủy đề nghị các chi bộ: …; Ví dụ: chi bộ có 30 đảng
+  // viên, thu được 450.000 đ …": the office's letter to every cell asks; the figures of its example are no cell's.
+  if (f.includes("kinh gui") && f.includes("de nghi cac chi bo") && RE_TO_ALL_CELLS.test(f) && !RE_CELL_DID.test(withoutLastTime(f))) return "directive";
   // "[Chuyển tiếp] Hướng dẫn …": a text passed on, not the cell's own report.
   // ("Fw từ CB KP Tân Long - xếp loại 2026:", "Chuyển tiếp báo cáo của chi bộ …": a cell's report passed on is a report.)
   if (RE_FORWARDED.test(f) && !RE_REPORT_VOICE.test(f) && !RE_FROM_CELL.test(f)) return "article";
