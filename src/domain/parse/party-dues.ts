@@ -154,6 +154,10 @@ const RE_DUES_YEAR = /\b(?:dp|dang phi)\s+(?:ca\s+|trong\s+)?nam\s+(20\d\d)\b/;
 const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
 const RE_MONTH_IN_WORDS = /\bthang\s+(gieng|muoi mot|muoi hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|chap)\s*(?:nam|\/|-)\s*(20\d\d)\b/;
 
+const RE_STILL_TO_COLLECT = /\b(?:tuan sau|tuan toi|mai|ngay mai|thang sau|sap|se|dinh|chuan bi)\s+(?:(?:em|e|minh|toi|tui|chi bo|cb)\s+)?(?:(?:di|moi|bat dau)\s+)?thu\b/;
+const RE_GUESSED = /\b(?:chac|chac la|du kien|hy vong|uoc)\b/;
+const RE_COLLECTED_DONE = /\b(?:da thu|thu duoc|thu dc|da dong|da nop|nop roi|thu xong|xong roi)\b/;
+
 export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   const f = p.f;
   const fields: PartyDuesFields = {};
@@ -406,6 +410,11 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
 
   if (fields.paid !== undefined && fields.liable !== undefined && fields.paid > fields.liable) {
     warnings.push(`paid_exceeds_liable: paid ${fields.paid} > liable ${fields.liable}`);
+  }
+  // "Cảm ơn VP đã nhắc ạ, tuần sau e đi thu đp rồi nộp luôn, tháng này chắc đủ 30/30": the collecting still to come, its
+  // figures a guess; no money counted, nothing done.
+  if (fields.amount_vnd === undefined && fields.remitted !== true && RE_STILL_TO_COLLECT.test(f) && RE_GUESSED.test(f) && !RE_COLLECTED_DONE.test(f)) {
+    return { ok: false, errors: ["not_a_report: chatter"] };
   }
   // "đã nộp xã hôm qua", "còn 2 chưa đóng": a line that adds to the report is one too.
   if (fields.liable === undefined && fields.paid === undefined && fields.amount_vnd === undefined && fields.unpaid === undefined && fields.remitted_to === undefined && fields.remitted === undefined && !RE_DUES.test(f)) {
