@@ -1001,6 +1001,13 @@ function reasonEnd(p: Prepared, start: number, end: number): number {
   return e;
 }
 const RE_LEAVE_CLAUSE = new RegExp(`^,\\s*(?:(?:da|co|cung|nhung)\\s+)?(?:${UNEXCUSED}|co bao cao|co bao|co phep|xin phep|co xin phep|da bao|da xin phep|co don)(?:\\s+(?:truoc|roi|a))?(?=\\s*(?:[,;)\\n.]|$))`);
+/** The "bao" of a leave word at `at` (folded `word`) is "báo" as written, not "bảo" or "bão". */
+function saidLeave(p: Prepared, at: number, word: string): boolean {
+  const k = word.lastIndexOf("bao");
+  if (k < 0 || word.includes("bao cao")) return true;
+  const orig = p.text.slice(at + k, at + k + 3).toLowerCase();
+  return orig === "báo" || orig === "bao";
+}
 const RE_LEAVE_MID = new RegExp(`(?:^|\\s)(?:(?:deu|da|cung)\\s+)?(?:${UNEXCUSED}|(?:co\\s+)?(?:xin phep|bao cao|bao|phep|don)(?:\\s+(?:truoc|roi|voi chi bo|voi chi uy|voi bi thu))*)(?=\\s)`);
 const RE_LEAVE_WORD = new RegExp(`${WORD_START}(?:${LEAVE}|${EXCUSED}|${EXEMPT})${WORD_END}`);
 const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi|do|boi vi)\s+/;
@@ -1310,6 +1317,8 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
         const again = RE_LEAVE_MID.exec(f.slice(i + skip, end));
         leave = again ? Object.assign(again, { index: again.index + skip }) : null;
       }
+      // ("đi trực chốt bảo vệ rừng (có phép)": "bảo", guard, is no "báo", word given.)
+      if (leave && !saidLeave(p, i + leave.index, leave[0])) leave = null;
       if (leave && i + leave.index + leave[0].length < end - 2) end = i + leave.index + leave[0].length;
     }
     const joined = p.text.slice(i, end).search(RE_JOINED_NAME);

@@ -858,6 +858,8 @@ function readTopic(p: Prepared): string | null {
     re.lastIndex = 0;
     while ((m = re.exec(f))) {
       const start = m.index + m[0].length;
+      // "sh chuyên đề quý III/2025: tổ chức chiều 24/9, … Chủ đề: …": the quarter's header opens the report, no topic.
+      if (re === RE_TOPIC_COLON && RE_PERIOD_THEN_COLON.test(m[0]) && RE_REPORT_OPENS.test(f.slice(start, start + 12))) continue;
       const text = topicText(p, start);
       if (text) return text;
     }
@@ -872,6 +874,8 @@ function readTopic(p: Prepared): string | null {
   return null;
 }
 
+const RE_PERIOD_THEN_COLON = /\s(?:quy|q|thang|t|nam)\s?[ivx\d]+(?:\s?\/\s?\d{2,4})?\s*:\s*$/;
+const RE_REPORT_OPENS = /^(?:to chuc|hop|sinh hoat|sh|vao|luc|ngay|hom|toi|sang|chieu|trua|\d)(?![a-z])/;
 // "… sinh hoạt chuyên đề quý III/2026:\nThời gian: 7h30 …": the next line's own label, no topic.
 const RE_LABEL_LINE = /^\s*\n\s*(?:[-+•*]\s*)?[a-z][a-z/ ]{1,24}:/;
 
