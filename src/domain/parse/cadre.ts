@@ -17,7 +17,7 @@ export interface CadreReading {
 // ("anh Lâm Văn Khương phó ban xây dựng đảng xã xuống dự": a deputy head of the commune's party-building board;
 // "đ/c Lê Văn Dũng phó bí thư ĐU về dự", "dc Hà ủy viên ĐU dự": the committee without "xã".)
 const CADRE_TERM =
-  `(?:(?:pho |truong )?ban xay dung dang(?: xa| phuong)?|(?:uy vien|uv) (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|(?:pbt|pho bi thu|bi thu) (?:du|dang uy)(?=\\s+(?:ve\\s+|xuong\\s+|den\\s+)?(?:du|tham du)${WORD_END})|uy vien (?:du|dang uy)(?:\\s+(?:xa|phuong))?(?=\\s+(?:ve\\s+|xuong\\s+)?(?:du|tham du)${WORD_END})|(?:cb|dc|d\\/c|dong chi) (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)${WORD_END})|phu trach(?=\\s+(?:(?:xa|phuong|ap|thon|xom|ban|buon|to|tdp|kp|khu pho|khom|lang|soc|dia ban|chi bo|cb)\\s+(?=co\\s|du|tham du|xuong|ve\\s))?(?:co\\s+(?=du|ve\\s|xuong|tham du))?(?:hom do|hom ay|bua do|bua ay|cum|ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)${WORD_END})|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)${WORD_END}))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:pho )?(?:chu tich (?:ubnd |uy ban nhan dan |ub )?|ct (?:ubnd|ub) )(?:xa|phuong|thi tran)|(?<=${WORD_START}co )du(?=\\s+(?:du|tham du)${WORD_END}(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)${WORD_END}))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)${WORD_END})|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)${WORD_END}))`;
+  `(?:(?:pho |truong )?ban xay dung dang(?: xa| phuong)?|(?:uy vien|uv) (?:bch|ban chap hanh)(?: dang bo)?(?: xa| phuong| thi tran)?|(?:pbt|bt|pho bi thu|bi thu) (?:du|dang uy) (?:xa|phuong|thi tran)|(?:pbt|pho bi thu|bi thu) (?:du|dang uy)(?=\\s+(?:ve\\s+|xuong\\s+|den\\s+)?(?:du|tham du)${WORD_END})|uy vien (?:du|dang uy)(?:\\s+(?:xa|phuong))?(?=\\s+(?:ve\\s+|xuong\\s+)?(?:du|tham du)${WORD_END})|(?:cb|dc|d\\/c|dong chi) (?:xa|phuong)(?=\\s+(?:du|tham du|xuong|ve|den|co mat)${WORD_END})|phu trach(?=\\s+(?:hom do|hom ay|bua do|bua ay|cum|ban|khong|ko|k|hong|hok|chua|vang|du|co du|tham du|xuong du|ve du)${WORD_END})|cap uy vien phu trach|cap uy phu trach|cap uy vien|cap uy|cuv|duv|dang uy vien|uv btv|uvbtv|btv dang uy|dai bieu cap tren|dai bieu dang uy|dai bieu xa|dai dien dang uy|dai dien cap tren|dang uy xa|dang uy|lanh dao xa|lanh dao dang uy|cap tren|(?:dc|d\\/c|dong chi|can bo|cb) phu trach|can bo (?:xa|phuong|dang uy|cap tren)|bi thu dang uy|pho bi thu dang uy|(?:pbt|bt|pho bi thu|bi thu) (?:xa|phuong|thi tran|dux|dup|du(?=\\s+(?:du|tham du|co mat)${WORD_END}))|(?:ai|nguoi|can bo) (?:tren|o|ben|cua) (?:xa|phuong|thi tran|huyen)|dux|(?:pho )?(?:chu tich (?:ubnd |uy ban nhan dan |ub )?|ct (?:ubnd|ub) )(?:xa|phuong|thi tran)|(?<=${WORD_START}co )du(?=\\s+(?:du|tham du)${WORD_END}(?!\\s+(?:kien|an|toan|thao|bi|tinh|dinh|bao)${WORD_END}))|(?:dc|d\\/c|dong chi|can bo|cb) (?:du|dx)(?=\\s+(?:du|tham du|xuong|ve|den)${WORD_END})|(?:ben|o|cua|tren) (?:du|dux)(?=\\s+(?:co\\s+|da\\s+)?(?:du|tham du|xuong|ve|den)${WORD_END}))`;
 // The first two letters of every title in CADRE_TERM ("uy", "uv", "pb", "ph", "bt", "bi", "be", "cb", "ca", "cu", "chu t", "ct ", "du",
 // "da", "dc", "d/", "do", "la", "ai", "ng", "o ", "tr"): scanned over the whole message, the long alternation is only
 // tried at the word starts that could open one of them. A title added above needs its letters here.
@@ -147,9 +147,18 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     // "Đảng ủy viên phụ trách:\tđ/c Lê Thị Thanh Tâm" in a report's table: the one who came, named on its line.
     if (name && after.includes(":") && RE_LABEL_NAMED.test(after) && RE_LINE_START.test(f.slice(Math.max(0, start - 4), start))) return { present: true, name };
   }
+  // "Có anh Tư Thành phụ trách xã xuống dự", "Đ/c Trần Văn Út, …, phụ trách ấp có dự": in charge of a place, then came.
+  const charge = f.includes("phu trach") ? RE_IN_CHARGE_CAME.exec(f.slice(from, to)) : null;
+  if (charge) {
+    const at = from + charge.index;
+    const cs = clauseStart(f, at);
+    const name = cadreName(p, cs, at) ?? nameBeforeTitles(p, at);
+    return name ? { present: true, name } : { present: true };
+  }
   return null;
 }
 
+const RE_IN_CHARGE_CAME = /\bphu trach\s+(?:xa|phuong|ap|thon|xom|ban|buon|to|tdp|kp|khu pho|khom|lang|soc|dia ban|chi bo|cb)\s+(?:co\s+)?(?:xuong\s+|ve\s+|den\s+)?(?:du|tham du)\b/;
 const RE_ATTENDANCE_ANSWER = /^(?:co )?(?:du|tham du|ve du|co mat)$/;
 // "Đ/c Thảo đảng ủy phường có về dự": the committee, its level, then the verb of coming.
 const RE_LEVEL_THEN_CAME = new RegExp(`^\\s*(?:xa|phuong|thi tran|huyen)\\s+(?:co\\s+|da\\s+)?(?:ve\\s+|xuong\\s+|den\\s+)?(?:du|tham du)${WORD_END}`);
