@@ -38,8 +38,8 @@ const RE_RESOLUTION_QUICK =
 const RE_RESOLUTION_AGREED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|\n[ \t]*)thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
 /** "chi bộ giao cho đồng chí … kiểm tra … trước ngày 20 tháng 8": a task handed with its deadline, said in a sentence. */
 // The list starts at "giao" (or "phân công đ/c …"), which the item's owner is read after.
-// ("…\nGiao tổ 1 dọn vệ sinh kênh trước 30/4.": or a line opening with "Giao".)
-const RE_RESOLUTION_HANDED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|(?:^|\n)[ \t]*)(?=(?:giao|phan cong(?=\s+(?:cho\s+)?(?:d\/c|dc|dong chi)\s))\s(?!nhiem vu\s*:)[^.\n]{4,160}?\b(?:truoc|han|xong|cham nhat)\b)/;
+// ("…\nGiao tổ 1 dọn vệ sinh kênh trước 30/4.": or a line opening with "Giao"; "… tàu thuyền. Giao chi đoàn + CCB giúp …": or a sentence.)
+const RE_RESOLUTION_HANDED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|(?:^|\n|[.!]\s)[ \t]*)(?=(?:giao|phan cong(?=\s+(?:cho\s+)?(?:d\/c|dc|dong chi)\s))\s(?!nhiem vu\s*:)[^.\n]{4,160}?\b(?:truoc|han|xong|cham nhat)\b)/;
 /** A line that signs the report off: no resolution item. */
 /** (Or the place-and-date line of a written report: "Diễn Thịnh, ngày 10 tháng 9 năm 2026".) */
 // "…\nKính báo cáo.": the closing formula too; "Bí thư chi bộ (ký, ghi rõ họ tên)": a signer's line.
@@ -63,7 +63,7 @@ const RE_CONTENT_HEADER = new RegExp(`(?:^|[\\s.;,\\n(])(?:nd|noi dung|nd chinh|
 
 // The headers' words, looked for first: most messages have neither list. (One scan for all of them costs less
 // than an includes() of each.)
-const RE_RESOLUTION_WORDS = /nq|nghi quyet|ket luan|nhiem vu|phan cong|thong nhat|bo giao|cb giao|quyet nghi|(?:^|\n)[ \t]*(?:[-+•*][ \t]*)?giao\b/;
+const RE_RESOLUTION_WORDS = /nq|nghi quyet|ket luan|nhiem vu|phan cong|thong nhat|bo giao|cb giao|quyet nghi|(?:^|\n|[.!]\s)[ \t]*(?:[-+•*][ \t]*)?giao\b/;
 const RE_THEMATIC_PART = /\n[ \t]*(?:\d{1,2}[.)][ \t]*)?phan (?:sinh hoat )?chuyen de\b/;
 const RE_CONTENT_WORDS = /nd|noi dung|chuong trinh|phan thuong ky/;
 
