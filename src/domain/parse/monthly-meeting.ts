@@ -92,6 +92,7 @@ const RE_MOVED_FROM = /^\s*(?:sang|qua)\s+(?:(?:toi|sang|chieu|ngay)\s+)*\d/;
 const RE_PLANNED = /^\s*(?:nhu|theo)\s+(?:ke hoach|lich|du kien)/;
 const RE_MOVE_VERB = /\b(?:lui|doi|hoan|chuyen|dich)\b/;
 const RE_MOVED_TO = /(?:sang|qua|den|toi)\s+(?:(?:toi|sang|chieu|ngay)\s+)*$/;
+const RE_MORNING_OF = /(?:^|[^\p{L}])[Ss]áng\s+ngày\s*$/u;
 // "bc shcb xóm 5 tháng 11: họp tối 4/11": the number after a village's kind names it, no day.
 // "cb khối 6 tháng 10", "buôn 3", "sóc 2", "cụm 4" too.
 const RE_VILLAGE_BEFORE = /\b(?:xom|thon|to|khu|khom|khoi|ap|ban|buon|lang|soc|plei|cum|doi|tdp|kdc|kp|to dan pho|khu pho)\s+(?:so\s+)?$/;
@@ -179,7 +180,9 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   let meetingMention: DateMention | null = null;
   // A document's dateline is the day it was written, the meeting's only when no other date is given.
   const moved = RE_MOVE_VERB.test(f) || f.includes("hop bu");
-  let candidates0 = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) && !sentBefore(f, d.start) &&
+  // ("Sáng ngày 05/01/2027": the morning, no "sang ngày", moved to the day.)
+  const notFrom = (d: DateMention): boolean => RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) && !RE_MORNING_OF.test(p.text.slice(Math.max(0, d.start - 12), d.start));
+  let candidates0 = dates.filter((d) => d.kind !== "tet" && !notFrom(d) && !sentBefore(f, d.start) &&
     !RE_MOVED_FROM.test(f.slice(d.end, d.end + 14)) && !(moved && RE_PLANNED.test(f.slice(d.end, d.end + 14))) &&
     !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)) && !(d.dateline && dates.some((o) => o !== d && o.kind === "dmy")));
   // "(dự kiến 5/10, lùi đến 11/10 vì bão), có mặt 25/27": a meeting reported was held on the day it was moved to.
