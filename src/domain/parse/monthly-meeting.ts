@@ -100,6 +100,7 @@ const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|
 // "À nhầm,", "Nhầm chút,", "à nhầm 19h30", "ủa không": a slip, the figure said again after it ("À quên, 17/20 mới đúng").
 const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b|(?:a|ua)\s+quen\b(?=[^.;\n]{0,30}\bmoi dung\b)[\s,]*)\s*/;
 // ("lúc 7 giờ tối à không 7 giờ rưỡi": the part of the day said after the first time.)
+const RE_PART_LABEL = /^\s*(?:\d{1,2}[.)]\s*)?phan (?:thuong ky|sinh hoat thuong ky)\s*:\s*(?=\S)/;
 const RE_PART_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?phan (?:thuong ky|sinh hoat thuong ky)\s*:?\s*$/;
 const RE_BARE_FRACTION_AT = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/;
 const RE_SLIP_ONLY = /^\s*(?:(?:sang|trua|chieu|toi|dem)\b)?\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
@@ -388,6 +389,11 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
   if (sections.content) {
     let spans = splitItems(f, sections.content, true);
+    // "1. Phần sinh hoạt thường kỳ: a; b; c.": the part's label, its items beside it on the line.
+    spans = spans.flatMap((s) => {
+      const label = RE_PART_LABEL.exec(f.slice(s.start, s.end));
+      return label && s.end - s.start > label[0].length + 3 ? splitItems(f, { start: s.start + label[0].length, end: s.end }, true) : [s];
+    });
     // "… nơi trú ẩn an toàn hết rồi đó anh", "… nạo vét kênh nha chị, em cảm ơn": the words that close a spoken report.
     if (spans.length > 1 && RE_THANKS_ONLY.test(f.slice((spans[spans.length - 1] as Span).start, (spans[spans.length - 1] as Span).end))) spans = spans.slice(0, -1);
     const lastSpan = spans[spans.length - 1];
