@@ -934,7 +934,7 @@ interface NamedAbsence {
 
 // "có đồng chí cán bộ xã về dự": a title, not a name.
 const RE_DEU = /\bdeu\b/;
-const RE_ALL_LEFT = /\b(?:deu|(?:ca|tat ca)\s+(?:hai|ba|bon|nam|\d{1,2})(?:\s+deu)?)\s+(?:da\s+)?(?:co\s+)?(?:bao|bao cao|bao truoc|xin phep|phep|ly do|cld|xin nghi)\b/;
+const RE_ALL_LEFT = /\b(?:deu|ca (?:hai|ba|bon|\d)(?: deu)?)(?: da)?(?: co)? (?:bao|xin phep|phep|ly do|cld|xin nghi)\b/;
 const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?=\\d)(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
 const RE_REASON_THEN_LEAVE = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:deu\\s+|ca\\s+)?[a-z][a-z ]{1,40}?,?\\s*(?:co ly do|cld|co phep|xin phep|co bao cao|co bao)\\s*[.!]?\\s*$`);
 // "vắng hai đồng chí một đồng chí Lưu Văn Kiên …": a count before the next comrade word, no name.

@@ -92,7 +92,13 @@ const RE_MOVED_FROM = /^\s*(?:sang|qua)\s+(?:(?:toi|sang|chieu|ngay)\s+)*\d/;
 const RE_PLANNED = /^\s*(?:nhu|theo)\s+(?:ke hoach|lich|du kien)/;
 const RE_MOVE_VERB = /\b(?:lui|doi|hoan|chuyen|dich)\b/;
 const RE_MOVED_TO = /(?:sang|qua|den|toi)\s+(?:(?:toi|sang|chieu|ngay)\s+)*$/;
-const RE_MORNING_OF = /(?:^|[^\p{L}])[Ss]áng\s+ngày\s*$/u;
+/** `before` ends with "sáng ngày" as written (a scan, not a pattern compiled for two-byte text). */
+const morningOf = (before: string): boolean => {
+  const t = before.trimEnd().toLowerCase();
+  const head = t.slice(0, -4).trimEnd();
+  const prev = head.slice(-5, -4);
+  return t.endsWith("ngày") && head.endsWith("sáng") && (prev === "" || " \n\t,.;:(".includes(prev));
+};
 // "bc shcb xóm 5 tháng 11: họp tối 4/11": the number after a village's kind names it, no day.
 // "cb khối 6 tháng 10", "buôn 3", "sóc 2", "cụm 4" too.
 const RE_VILLAGE_BEFORE = /\b(?:xom|thon|to|khu|khom|khoi|ap|ban|buon|lang|soc|plei|cum|doi|tdp|kdc|kp|to dan pho|khu pho)\s+(?:so\s+)?$/;
@@ -182,7 +188,7 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   // A document's dateline is the day it was written, the meeting's only when no other date is given.
   const moved = RE_MOVE_VERB.test(f) || f.includes("hop bu");
   // ("Sáng ngày 05/01/2027": the morning, no "sang ngày", moved to the day.)
-  const notFrom = (d: DateMention): boolean => RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) && !RE_MORNING_OF.test(p.text.slice(Math.max(0, d.start - 12), d.start));
+  const notFrom = (d: DateMention): boolean => RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) && !morningOf(p.text.slice(Math.max(0, d.start - 12), d.start));
   let candidates0 = dates.filter((d) => d.kind !== "tet" && !notFrom(d) && !sentBefore(f, d.start) &&
     !RE_MOVED_FROM.test(f.slice(d.end, d.end + 14)) && !(moved && RE_PLANNED.test(f.slice(d.end, d.end + 14))) &&
     !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)) && !(d.dateline && dates.some((o) => o !== d && o.kind === "dmy")));

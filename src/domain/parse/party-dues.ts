@@ -155,7 +155,8 @@ const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, t
 const RE_MONTH_IN_WORDS = /\bthang\s+(gieng|muoi mot|muoi hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|chap)\s*(?:nam|\/|-)\s*(20\d\d)\b/;
 
 const RE_STILL_TO_COLLECT = /\b(?:tuan sau|tuan toi|mai|ngay mai|thang sau|sap|se|dinh|chuan bi)\s+(?:(?:em|e|minh|toi|tui|chi bo|cb)\s+)?(?:(?:di|moi|bat dau)\s+)?thu\b/;
-const RE_GUESSED = /\b(?:chac|chac la|du kien|hy vong|uoc)\b/;
+const GUESS_WORDS = [" chac ", " du kien ", " hy vong "];
+const guessed = (f: string): boolean => GUESS_WORDS.some((w) => ` ${f.replace(/[,.;:!?]/g, " ")} `.includes(w));
 const RE_COLLECTED_DONE = /\b(?:da thu|thu duoc|thu dc|da dong|da nop|nop roi|thu xong|xong roi)\b/;
 
 export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
@@ -413,7 +414,7 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   }
   // "Cảm ơn VP đã nhắc ạ, tuần sau e đi thu đp rồi nộp luôn, tháng này chắc đủ 30/30": the collecting still to come, its
   // figures a guess; no money counted, nothing done.
-  if (fields.amount_vnd === undefined && fields.remitted !== true && RE_STILL_TO_COLLECT.test(f) && RE_GUESSED.test(f) && !RE_COLLECTED_DONE.test(f)) {
+  if (fields.amount_vnd === undefined && fields.remitted !== true && RE_STILL_TO_COLLECT.test(f) && guessed(f) && !RE_COLLECTED_DONE.test(f)) {
     return { ok: false, errors: ["not_a_report: chatter"] };
   }
   // "đã nộp xã hôm qua", "còn 2 chưa đóng": a line that adds to the report is one too.
