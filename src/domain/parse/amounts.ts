@@ -14,6 +14,7 @@ const RE_AMOUNT =
   /(?=\d)(?<!\d|\d[.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,3})?)\s?(trieu|tr|nghin|ngan|k|vnd|dong|d)(?![a-z])(?!\/[a-z])(?!\s?chi\b(?!\s+bo\b))(?![.]?\s?c\b)/g;
 // "277k2": one digit glued after the "k", then nothing of a figure.
 const RE_K_TAIL = /^\d(?![\d/]|[.,]\d|[a-z])/;
+const RE_SAID_TAIL = /^ \d(?![\d/]|[.,]\d|[a-z%])(?!\s*(?:tram|muoi|nghin|ngan|trieu|tr|k|h|g|gio|d|dong|vnd|d\/c|dc|dv|dang vien|nguoi|thang|ngay|nam|ho|khau|phut|lan|%)\b)/;
 // "chín mươi hai ngàn bốn" (92,400): a digit said after the thousands is its hundreds, unless it counts something after it.
 const NOT_COUNTED_AFTER = "(?!\\s+(?:tram|muoi|nghin|ngan|trieu|dong|d\\/c|dc|dv|dang vien|nguoi|thang|ngay|ho|khau|nay|ngoai|truoc|qua|toi|\\d))";
 const RE_WORD_AMOUNT = new RegExp(
@@ -128,6 +129,10 @@ export function findAmounts(f: string): Amount[] {
       // "277k2" (277,200), as "1tr2" is 1.2 million: the hundreds after the thousands.
       value = value * 1000 + Number(f[end]) * 100;
       to = end + 1;
+    } else if ((unit === "nghin" || unit === "ngan") && Number.isInteger(value) && RE_SAID_TAIL.test(f.slice(end, end + 24))) {
+      // "104 ngàn 4" (104,400), as "chín mươi hai ngàn bốn" is said: one digit after the thousands is their hundreds.
+      value = value * 1000 + Number(f[end + 1]) * 100;
+      to = end + 2;
     } else if (unit === "nghin" || unit === "ngan" || unit === "k") value *= 1000;
     else if (value < MIN_VND) continue;
     out.push({ vnd: Math.round(value), start, end: to });

@@ -36,7 +36,7 @@ const NOT_TIME = `(?!\\s?(?:h|g|gio|:)(?:\\d|\\b)|\\s?[.-]\\s?\\d|\\d|\\s?(?:km|
 const NOT_MEMBERS = `\\s*(?:ho|khau|cu tri|nguoi dan|hoc sinh|hoi vien|doan vien)${WORD_END}`;
 // ("dv 19 dong chi, di 17, vang 2": "đi", went, said of those who came, before the absent.)
 const RE_PRESENT_AFTER_VERB = new RegExp(
-  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|${WORD_START}cm|hien dien|tham du|tham gia|du hop|${WORD_START}du${WORD_END}|${WORD_START}du sh|${WORD_START}di(?=\\s*:?\\s*\\d{1,3}\\s*(?:d\\/c|dc|dong chi|nguoi)?\\s*[,.;]?\\s*vang${WORD_END})|${WORD_START}quan so(?:\\s+(?:co mat|du|tham du))?|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*${MEMBER_NOUN}(?=\\s*(?:\\/|tren)\\s*(?:tong so\\s*)?${COUNT}))?(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
+  `(?<!phai\\s+(?:tham\\s+)?|phai\\s+tham\\s+)(?:co mat|${WORD_START}cm|hien dien|tham du|tham gia|du hop|${WORD_START}du${WORD_END}|${WORD_START}du sh|${WORD_START}(?:di|den)(?=\\s*:?\\s*\\d{1,3}\\s*(?:d\\/c|dc|dong chi|nguoi)?\\s*[,.;]?\\s*vang${WORD_END})|${WORD_START}quan so(?:\\s+(?:co mat|du|tham du))?|co)\\s*(?:la|duoc|:)?\\s*(?:co\\s+)?(?:dv\\s*)?:?\\s*(${COUNT})${NOT_TIME}(?:\\s*${MEMBER_NOUN}(?=\\s*(?:\\/|tren)\\s*(?:tong so\\s*)?${COUNT}))?(?:\\s*(?:\\/|tren tong so|tren tong|tren|trong tong so|trong so|trong tong)\\s*(?:tong so\\s*)?(${COUNT})(?![\\d/]|${NOT_MEMBERS}))?`,
   "g",
 );
 const RE_PRESENT_BEFORE_VERB = new RegExp(
@@ -44,7 +44,7 @@ const RE_PRESENT_BEFORE_VERB = new RegExp(
   "g",
 );
 const RE_PRESENT_NOUN = new RegExp(
-  `${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:co mat|du sh|du hop|tham du|tham gia|hien dien|du${WORD_END})`,
+  `${COUNT_STARTS}(?<![\\d/.,:])(${COUNT})\\s*${MEMBER_NOUN}\\s*(?:co mat|du sh|du hop|di hop|tham du|tham gia|hien dien|du${WORD_END})`,
   "g",
 );
 const RE_COUNT_SLIP = new RegExp(`^\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:(?:a|ua|oi)\\s+)?(?:nham|(?<=a |ua )khong|(?<=a |ua )ko)(?:\\s+phai)?\\s*[,:]?\\s*(?:la\\s+)?(${COUNT})(?![\\d/]|\\s?(?:h|g|gio)${WORD_END})(?:\\s*${MEMBER_NOUN})?(?:\\s*(?:\\/|tren tong so|tren)\\s*(?:tong so\\s*)?(${COUNT})${WORD_END})?`);
@@ -624,11 +624,22 @@ function readAbsences(p: Prepared, from: number, to: number, a: Attendance): boo
       if (inSpans(regions, at) || inSpans(claimed, at)) continue;
       const n = parseCount(m[1] as string);
       if (n === null || n === 0) continue;
+      // "tổng 27 đv, 2 miễn sh, dự 22/25, vắng 3": the exempt outside those bound to come, when the absent already
+      // make up the rest.
+      if (a.present !== undefined && a.expected !== undefined && a.expected - a.present === total) {
+        a.exempt = n;
+        break;
+      }
       counts.exempt += n;
       total += n;
       if (counts.excused + counts.unexcused > 0) anyCategory = true;
       break;
     }
+  }
+  // "vắng 3 (2 đi biển, 1 ốm, đều báo)", "vắng 2 …, cả hai đều có lý do": leave said once for every one of them.
+  if (total !== null && counts.unexcused === 0 && counts.excused < total - counts.exempt && regions.some((r) => RE_ALL_LEFT.test(f.slice(r.start, r.end)) && !RE_REASON_UNEXCUSED.test(f.slice(r.start, r.end)))) {
+    counts.excused = total - counts.exempt;
+    anyCategory = true;
   }
   if (total !== null) a.absentTotal = total;
   if (anyCategory) {
@@ -793,7 +804,11 @@ function breakdown(p: Prepared, from: number, to: number): Breakdown | null {
       const end = m.index + m[0].length;
       // "vắng hai đồng chí một đồng chí đi viện …", "vắng ba đồng chí cả ba đều có lý do": a group counted within is no more.
       if (end > to || [...counted].some((at) => at >= m!.index && at < end) || looksLikeName(p, m.index) || f.lastIndexOf("(", m.index) > f.lastIndexOf(")", m.index)) continue;
-      if (RE_GROUP_WITHIN.test(f.slice(m.index + (m[1] as string).length, end))) continue;
+      // ("vắng sáu đồng chí trong đó bốn đồng chí đi biển … có xin phép": the group within is tried from its own count.)
+      if (RE_GROUP_WITHIN.test(f.slice(m.index + (m[1] as string).length, end))) {
+        RE_BREAKDOWN_LOOSE.lastIndex = m.index + (m[1] as string).length;
+        continue;
+      }
       const n = parseCount(m[1] as string);
       if (n === null) continue;
       c[categoryOf(m[2] as string)] += n;
@@ -833,14 +848,15 @@ const RE_LABEL_THEN_COUNT = new RegExp(`(?:^|[\\s,;(])${CATEGORY}\\s*(?:la|:)?\\
 const RE_COUNT_THEN_COLON = new RegExp(`^\\s*\\S+\\s*(?:${MEMBER_NOUN}\\s*)?:(?=\\s*${CATEGORY})`);
 const RE_COUNT_THEN_DASH = new RegExp(`^\\s*(?:vang|vang mat)?\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[-–,](?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
 const RE_COUNT_THEN_LABELS = new RegExp(`^\\s*:?\\s*\\d+\\s*(?:${MEMBER_NOUN}\\s*)?\\((?=\\s*${CATEGORY}\\s*:?\\s*\\d)`);
-const RE_MEMBERS_COUNTED = /(?=\d)(?<![\d/.,])(\d+)\s*(?:dc|d\/c|dv|dong chi|dang vien|nguoi)\b/g;
+// ("(2 đi làm cty ở Bình Dương, 1 ốm nằm viện)": or a bare count opening each piece.)
+const RE_MEMBERS_COUNTED = /(?=\d)(?<![\d/.,])(\d+)\s*(?:dc|d\/c|dv|dong chi|dang vien|nguoi)\b|(?<=[(,;]\s?)(\d{1,2})\s(?=[a-z])/g;
 
 /** How many members the counts in `s` add up to ("1 đc đi viện, 1 đc đi đám cưới": 2). */
 function membersIn(s: string): number {
   let n = 0;
   RE_MEMBERS_COUNTED.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RE_MEMBERS_COUNTED.exec(s))) n += Number(m[1]);
+  while ((m = RE_MEMBERS_COUNTED.exec(s))) n += Number(m[1] ?? m[2]);
   return n;
 }
 
@@ -918,13 +934,15 @@ interface NamedAbsence {
 
 // "có đồng chí cán bộ xã về dự": a title, not a name.
 const RE_DEU = /\bdeu\b/;
+const RE_ALL_LEFT = /\b(?:deu|ca (?:hai|ba|bon|\d)(?: deu)?)(?: da)?(?: co)? (?:bao|xin phep|phep|ly do|cld|xin nghi)\b/;
 const RE_ONE_REASON_AFTER_COUNT = new RegExp(`(?=\\d)(?<![\\d/])\\d+\\s*(?:${MEMBER_NOUN}\\s*)?[,:-]\\s*(?:(?:deu|ca)\\s+)?(?:co ly do|cld|co phep|xin phep|co bao cao)(?:\\s+(?:ca|het|tat ca|ca hai|ca ba))?\\s*[.!]?\\s*$`);
 const RE_REASON_THEN_LEAVE = new RegExp(`^(?:vang|vm)(?:\\s+mat)?\\s*:?\\s*${COUNT}\\s*(?:${MEMBER_NOUN}\\s*)?,?\\s*(?:deu\\s+|ca\\s+)?[a-z][a-z ]{1,40}?,?\\s*(?:co ly do|cld|co phep|xin phep|co bao cao|co bao)\\s*[.!]?\\s*$`);
 // "vắng hai đồng chí một đồng chí Lưu Văn Kiên …": a count before the next comrade word, no name.
 const RE_NOT_NAME_WORD = /^(?:deu|gom|bao gom|da|co|chua|khong|ko|vang|nghi|di|duoc|dc|bi|la|kia|con lai|khac|nay|can bo|cap uy|dai bieu|dai dien|lanh dao|mot|hai|ba|bon|nam|ca|tat ca|\d)\b/;
 // "xin phép đi viện": the leave asked for, then the reason.
 const RE_LEAVE_ASKED = /^(?:co\s+|da\s+)?xin (?:phep|nghi)\s+(?=\S)/;
-const LEAVE = `(?:(?:co\\s+)?(?:xin phep|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
+// ("làm ăn bên Bình Dương có xin": the leave asked, "phép" left unsaid.)
+const LEAVE = `(?:(?:co\\s+)?(?:xin phep|xin(?! nghi)|phep|bao cao|bao|don|ly do|ld)|cld|kld|${UNEXCUSED})`;
 // "đi rẫy ở xa có báo trước", "có báo cáo trước với chi bộ": when and to whom the leave was asked go with it.
 // "đi xuất khẩu lao động (có báo)": the leave in brackets after the reason too.
 const RE_LEAVE_TAIL = new RegExp(`(?:^|[\\s,(]+)(?:deu\\s+)?${LEAVE}(?:\\s+(?:truoc|roi|a|nhe|nha|nghen|voi chi bo|voi chi uy|voi bi thu))*[\\s,.]*$`);
@@ -983,6 +1001,13 @@ function reasonEnd(p: Prepared, start: number, end: number): number {
   return e;
 }
 const RE_LEAVE_CLAUSE = new RegExp(`^,\\s*(?:(?:da|co|cung|nhung)\\s+)?(?:${UNEXCUSED}|co bao cao|co bao|co phep|xin phep|co xin phep|da bao|da xin phep|co don)(?:\\s+(?:truoc|roi|a))?(?=\\s*(?:[,;)\\n.]|$))`);
+/** The "bao" of a leave word at `at` (folded `word`) is "báo" as written, not "bảo" or "bão". */
+function saidLeave(p: Prepared, at: number, word: string): boolean {
+  const k = word.lastIndexOf("bao");
+  if (k < 0 || word.includes("bao cao")) return true;
+  const orig = p.text.slice(at + k, at + k + 3).toLowerCase();
+  return orig === "báo" || orig === "bao";
+}
 const RE_LEAVE_MID = new RegExp(`(?:^|\\s)(?:(?:deu|da|cung)\\s+)?(?:${UNEXCUSED}|(?:co\\s+)?(?:xin phep|bao cao|bao|phep|don)(?:\\s+(?:truoc|roi|voi chi bo|voi chi uy|voi bi thu))*)(?=\\s)`);
 const RE_LEAVE_WORD = new RegExp(`${WORD_START}(?:${LEAVE}|${EXCUSED}|${EXEMPT})${WORD_END}`);
 const RE_REASON_LEAD = /^\s*(?:deu|la|thi|vi|do|boi vi)\s+/;
@@ -1292,6 +1317,8 @@ function reasonAfter(p: Prepared, from: number, to: number): { reason: string; r
         const again = RE_LEAVE_MID.exec(f.slice(i + skip, end));
         leave = again ? Object.assign(again, { index: again.index + skip }) : null;
       }
+      // ("đi trực chốt bảo vệ rừng (có phép)": "bảo", guard, is no "báo", word given.)
+      if (leave && !saidLeave(p, i + leave.index, leave[0])) leave = null;
       if (leave && i + leave.index + leave[0].length < end - 2) end = i + leave.index + leave[0].length;
     }
     const joined = p.text.slice(i, end).search(RE_JOINED_NAME);

@@ -128,10 +128,10 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
       const who = readName(p, end + itsOwn[0].length, false);
       if (who && who.end <= ce && RE_ATTEND_NEXT.test(p.f.slice(who.end, who.end + 14))) return { present: true, name: who.name };
     }
-    if ((term === "dux" || term === "dang uy" || term === "cap tren") && !RE_ATTEND.test(after.slice(0, 15)) && !RE_CO_BEFORE.test(before)) continue;
+    if ((term === "dux" || term === "dang uy" || term === "cap tren") && !RE_ATTEND.test(after.slice(0, 15)) && !RE_CO_BEFORE.test(before) && !RE_LEVEL_THEN_CAME.test(after)) continue;
     if (/(?:nop|de nghi|bao cao|gui|len|cua)\s+$/.test(before)) continue;
     // "Cấp ủy phụ trách: đ/c Chu Thị Hằng dự": the name may follow the title.
-    const name = cadreName(p, cs, start) ?? nameAfter(p, end, ce, RE_COMRADE_TERM.test(term));
+    const name = cadreName(p, cs, start) ?? nameAfter(p, end, ce, RE_COMRADE_TERM.test(term)) ?? nameBeforeTitles(p, start);
     // "… về dự nội dung họp bàn việc …": what follows the verb of coming says nothing of the cadre.
     const came = RE_ATTEND.exec(after);
     const judged = came ? after.slice(0, came.index + came[0].length) : after;
@@ -147,10 +147,32 @@ export function readCadre(p: Prepared, from: number, to: number): CadreReading |
     // "Đảng ủy viên phụ trách:\tđ/c Lê Thị Thanh Tâm" in a report's table: the one who came, named on its line.
     if (name && after.includes(":") && RE_LABEL_NAMED.test(after) && RE_LINE_START.test(f.slice(Math.max(0, start - 4), start))) return { present: true, name };
   }
+  // "Có anh Tư Thành phụ trách xã xuống dự", "Đ/c Trần Văn Út, …, phụ trách ấp có dự": in charge of a place, then came.
+  const charge = f.includes("phu trach") ? RE_IN_CHARGE_CAME.exec(f.slice(from, to)) : null;
+  if (charge) {
+    const at = from + charge.index;
+    const cs = clauseStart(f, at);
+    const name = cadreName(p, cs, at) ?? nameBeforeTitles(p, at);
+    return name ? { present: true, name } : { present: true };
+  }
   return null;
 }
 
+const RE_IN_CHARGE_CAME = /\bphu trach\s+(?:xa|phuong|ap|thon|xom|ban|buon|to|tdp|kp|khu pho|khom|lang|soc|dia ban|chi bo|cb)\s+(?:co\s+)?(?:xuong\s+|ve\s+|den\s+)?(?:du|tham du)\b/;
 const RE_ATTENDANCE_ANSWER = /^(?:co )?(?:du|tham du|ve du|co mat)$/;
+// "Đ/c Thảo đảng ủy phường có về dự": the committee, its level, then the verb of coming.
+const RE_LEVEL_THEN_CAME = new RegExp(`^\\s*(?:xa|phuong|thi tran|huyen)\\s+(?:co\\s+|da\\s+)?(?:ve\\s+|xuong\\s+|den\\s+)?(?:du|tham du)${WORD_END}`);
+// "- Đ/c Trần Văn Út, Ủy viên Ban Thường vụ Đảng ủy, phụ trách ấp có dự": the comrade opening the sentence, his titles
+// between commas before the one read.
+const RE_SENTENCE_COMRADE = new RegExp(`^\\s*(?:\\d{1,2}[.)]\\s*)?[-+*•]?\\s*(?:co\\s+)?(?:${COMRADE}|anh|chi|ong|ba)\\s+`);
+function nameBeforeTitles(p: Prepared, termStart: number): string | undefined {
+  const f = p.f;
+  const ss = Math.max(f.lastIndexOf(".", termStart - 1), f.lastIndexOf("\n", termStart - 1), f.lastIndexOf(";", termStart - 1), termStart - 120) + 1;
+  const lead = RE_SENTENCE_COMRADE.exec(f.slice(ss, termStart));
+  if (!lead) return undefined;
+  const name = readName(p, ss + lead[0].length, false);
+  return name && name.end < termStart && /^\s*,[^.;:\n()]*$/.test(f.slice(name.end, termStart)) ? name.name : undefined;
+}
 const RE_ADDRESS_LINE = /(?:^|\n)[ \t]*[-+*•]?[ \t]*(?:kinh gui|gui|noi nhan)\b[^\n]*$/;
 // "Dự buổi sinh hoạt có đồng chí …", "Tham dự có …": the clause opens with the verb.
 // "- Dự và chỉ đạo: đ/c Trần Quốc Toản - Đảng ủy viên": or a line's label.

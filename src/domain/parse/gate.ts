@@ -319,6 +319,14 @@ const RE_RESULT_GIVEN = /\b(?:ket qua|kq)\b[^.:;\n]{0,40}:\s*[a-z0-9]|\b(?:tom t
 // the month before the one the notice calls, quoted to urge the members, is none of a report (its sentence left out).
 const RE_MONTH_BEFORE_COUNTED = /\bthang (\d{1,2})(?: (?:chi bo|cb|vua qua|truoc))? co mat[^.;\n]*/;
 const RE_MEETING_MONTH = /\b(?:sh|sinh hoat|hop)(?: chi bo| cb)?(?: thuong ky| dinh ky)? thang (\d{1,2})\b/;
+// "Thông báo: … Tháng trước có mặt 22/26, vắng 4 (2 ko lý do) là thấp, tháng ni cố đi đủ": last month's figures quoted
+// in a notice, a sentence of their own, tell nothing done this time.
+// ("3. Ví dụ: chi bộ có 30 đảng viên, thu được 450.000 đ/quý thì nộp 315.000 đ": a directive's worked example too.)
+const RE_LAST_TIME_SENTENCE = /(?:^|[.!?\n]\s*)(?:(?:thang|ky|lan|buoi) truoc\b|(?:\d{1,2}[.)]\s*)?(?:vi du|vd)\s*:)[^.!?\n]*/g;
+const RE_TO_ALL_CELLS = /\bkinh gui\s*:?\s*(?:cac|toan the|tat ca)\s+chi bo\b/;
+function withoutLastTime(f: string): string {
+  return f.includes("truoc") || f.includes("vi du") || f.includes("vd") ? f.replace(RE_LAST_TIME_SENTENCE, " ") : f;
+}
 function withoutMonthBefore(f: string): string {
   const quoted = f.includes("co mat") ? RE_MONTH_BEFORE_COUNTED.exec(f) : null;
   const called = quoted ? RE_MEETING_MONTH.exec(f) : null;
@@ -420,7 +428,7 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   if ((f.includes("toan ") || f.includes("ca ")) && RE_COMMUNE_WIDE.test(f) && RE_ACROSS_CELLS.test(f)) return "directive";
   // ("ĐẢNG BỘ XÃ …\nVĂN PHÒNG ĐẢNG ỦY\n…\nTHÔNG BÁO\nVề việc …", "…\nGIẤY MỜI\nKính gửi …": the title on its own line under a letterhead.)
   if ((f.includes("giay ") || f.includes("ve viec") || f.includes("trieu tap") || f.includes("lich ")) && RE_SUMMONS_TITLE_LINE.test(f)) return noticeOrDirective(f);
-  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(withoutMonthBefore(f)) && !(f.includes("bao cao") && RE_QUOTES_CELL_REPORT.test(f))) return noticeOrDirective(f);
+  if ((RE_NOTICE_HEAD.test(f) || RE_COMMITTEE_SPEAKS.test(f) || ((f.includes("thong bao") || f.includes("giay moi")) && RE_NOTICE_TITLE_LINE.test(f))) && !RE_NOTICE_BUT_DONE.test(withoutLastTime(withoutMonthBefore(f))) && !(f.includes("bao cao") && RE_QUOTES_CELL_REPORT.test(f))) return noticeOrDirective(f);
   // RE_NOTICE_BODY alone: a pre-test of the words it opens on scans the text as long, and one text in six holds one.
   // "có mặt 20/22, dự kiến họp bổ sung …": a count of two digits is a count too (the whole number before the word's end).
   // ("Chi bộ … báo cáo công tác phát triển đảng quý IV: … chi bộ sẽ họp xét trong tháng 01": the report, a plan after it;
@@ -439,6 +447,9 @@ export function nonReportKind(p: Prepared): "question" | "notice" | "directive" 
   // "Lưu ý các chi bộ: xếp loại đv năm 2026 theo QĐ 366 …; nộp biểu về VP trước 30/12": opened as a word to every cell,
   // what follows is the topic of the instruction, not a result, unless the text counts what a cell did.
   if (RE_OPENS_TO_CELLS.test(f) && RE_INSTRUCTS.test(f) && !RE_CELL_DID.test(f)) return "directive";
+  // "Số 15-CV/VPĐU … Kính gửi: Các chi bộ trực thuộc. … Văn phòng Đảng ủy đề nghị các chi bộ: …; Ví dụ: chi bộ có 30 đảng
+  // viên, thu được 450.000 đ …": the office's letter to every cell asks; the figures of its example are no cell's.
+  if (f.includes("kinh gui") && f.includes("de nghi cac chi bo") && RE_TO_ALL_CELLS.test(f) && !RE_CELL_DID.test(withoutLastTime(f))) return "directive";
   // "[Chuyển tiếp] Hướng dẫn …": a text passed on, not the cell's own report.
   // ("Fw từ CB KP Tân Long - xếp loại 2026:", "Chuyển tiếp báo cáo của chi bộ …": a cell's report passed on is a report.)
   if (RE_FORWARDED.test(f) && !RE_REPORT_VOICE.test(f) && !RE_FROM_CELL.test(f)) return "article";
@@ -624,13 +635,13 @@ const RE_SENT_BEFORE =
 // ("Fw: chi bộ thôn Đông Hạ xin đính chính …": the same, passed on by the office; "Kính gửi …,\nChi bộ … xin đính chính …":
 // under an address line.)
 const RE_REDO_HEAD = new RegExp(
-  `^(?:\\s*kinh gui${WORD_END}[^\\n]{0,80}\\n)?(?:\\s*[[(]?\\s*${FORWARD_WORD}\\s*[:\\])]?)?[^:.;?!\\n]{0,60}?${WORD_START}(?:xin\\s+)?(?:sua lai|sua (?:(?:giup|dum|ho)\\s+(?:em|e|minh|toi)\\s+)?(?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)${WORD_END}`,
+  `^(?:\\s*kinh gui${WORD_END}[^\\n]{0,80}\\n)?(?:\\s*[[(]?\\s*${FORWARD_WORD}\\s*[:\\])]?)?[^:.;?!\\n]{0,60}?${WORD_START}(?:xin\\s+)?(?:sua lai|sua (?:(?:giup|dum|gium|ho)\\s+(?:em|e|minh|toi)\\s+)?(?:bao cao|bc|so lieu)|dinh chinh|bao cao lai|bc lai|cap nhat lai)${WORD_END}`,
 );
 // A figure put right: "đúng là 42", "gõ nhầm thành 267k", "ghi 41 … bị sai", "348.000đ, không phải 384.000đ".
 // Under such a head, "…, không phải vắng không lý do", "là đ/c Toàn chứ ko phải đ/c Thắng": what was sent, set aside
 // (a word or a name, not only a figure).
 // "sửa HTT 31 thành 30": a figure changed into another.
-const RE_SENT_NAMED = new RegExp(`${WORD_START}(?:bc|bao cao)\\s+(?:hom qua|hom truoc|hom kia|lan truoc|vua gui|da gui|thang truoc)${WORD_END}|${WORD_START}(?:em|e|minh|toi)\\s+quen${WORD_END}|${WORD_START}sua (?:giup|dum|ho)${WORD_END}`);
+const RE_SENT_NAMED = new RegExp(`${WORD_START}(?:bc|bao cao)\\s+(?:hom qua|hom truoc|hom kia|lan truoc|vua gui|da gui|thang truoc)${WORD_END}|${WORD_START}(?:em|e|minh|toi)\\s+quen${WORD_END}|${WORD_START}sua (?:giup|dum|gium|ho)${WORD_END}`);
 const RE_PUT_RIGHT = new RegExp(`${WORD_START}dung (?:ra )?la\\s+\\d|${WORD_START}sua\\s+(?:[a-z]+\\s+){0,3}\\d+\\s+thanh\\s+\\d|${WORD_START}(?:go|ghi|danh|bao|nhap) (?:nham|lon)${WORD_END}|${WORD_START}(?:bi|ghi|bao|go|nhap) sai${WORD_END}|${WORD_START}(?:khong|ko|k|hong) phai(?: la)?\\s+\\d|(?:[,;]|${WORD_START}chu)\\s*(?:khong|ko|k|hong) phai${WORD_END}`);
 
 /** A correction of a report already sent (not a slip fixed in the report itself). */

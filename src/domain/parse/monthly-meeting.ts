@@ -3,7 +3,7 @@
  *
  * @example parseMonthlyMeeting(prepare("bc sh cb t11: hop toi 5/11 19h30, co mat 25/27, vang 2 cld", now))
  */
-import { dayOf, formatDay, formatMonth, formatTime, isValidDate } from "../calendar/day.js";
+import { dayOf, formatDay, formatMonth, formatTime, isValidDate, ymdOf } from "../calendar/day.js";
 import { foldSameLength } from "../text/fold-same-length.js";
 import { NUMBER_WORDS_SOURCE, parseCount, WORD_END, WORD_START, yearFromWords } from "../text/number-words.js";
 import { bareFractions, readAttendance, type Attendance } from "./attendance.js";
@@ -92,6 +92,13 @@ const RE_MOVED_FROM = /^\s*(?:sang|qua)\s+(?:(?:toi|sang|chieu|ngay)\s+)*\d/;
 const RE_PLANNED = /^\s*(?:nhu|theo)\s+(?:ke hoach|lich|du kien)/;
 const RE_MOVE_VERB = /\b(?:lui|doi|hoan|chuyen|dich)\b/;
 const RE_MOVED_TO = /(?:sang|qua|den|toi)\s+(?:(?:toi|sang|chieu|ngay)\s+)*$/;
+/** `before` ends with "sáng ngày" as written (a scan, not a pattern compiled for two-byte text). */
+const morningOf = (before: string): boolean => {
+  const t = before.trimEnd().toLowerCase();
+  const head = t.slice(0, -4).trimEnd();
+  const prev = head.slice(-5, -4);
+  return t.endsWith("ngày") && head.endsWith("sáng") && (prev === "" || " \n\t,.;:(".includes(prev));
+};
 // "bc shcb xóm 5 tháng 11: họp tối 4/11": the number after a village's kind names it, no day.
 // "cb khối 6 tháng 10", "buôn 3", "sóc 2", "cụm 4" too.
 const RE_VILLAGE_BEFORE = /\b(?:xom|thon|to|khu|khom|khoi|ap|ban|buon|lang|soc|plei|cum|doi|tdp|kdc|kp|to dan pho|khu pho)\s+(?:so\s+)?$/;
@@ -99,12 +106,14 @@ const RE_NAMED_VILLAGE_BEFORE = /(?:^|\s)(?:[Xx]óm|[Tt]hôn|[Ấấ]p|[Bb]ản|
 // "À nhầm,", "Nhầm chút,", "à nhầm 19h30", "ủa không": a slip, the figure said again after it ("À quên, 17/20 mới đúng").
 const RE_SLIP = /(?:^|[\s,.;])(?:(?:(?:a|ua|oi)\s+)?(?:em\s+|minh\s+)?(?:ghi |bao )?nham(?:\s+(?:chut|ti|roi|a))*\s*[,.:!]|(?:a|ua)\s+(?:nham|khong|ko)(?:\s+phai)?\b|(?:a|ua)\s+quen\b(?=[^.;\n]{0,30}\bmoi dung\b)[\s,]*)\s*/;
 // ("lúc 7 giờ tối à không 7 giờ rưỡi": the part of the day said after the first time.)
+const RE_PART_LABEL = /^\s*(?:\d{1,2}[.)]\s*)?phan (?:thuong ky|sinh hoat thuong ky)\s*:\s*(?=\S)/;
 const RE_PART_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?phan (?:thuong ky|sinh hoat thuong ky)\s*:?\s*$/;
 const RE_BARE_FRACTION_AT = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/;
 const RE_SLIP_ONLY = /^\s*(?:(?:sang|trua|chieu|toi|dem)\b)?\s*,?\s*(?:(?:a|ua|oi)\s+)?(?:em\s+)?(?:nham|khong|ko)(?:\s+(?:chut|phai))?\s*[,:]?\s*(?:luc\s+)?$/;
 // "Bắt đầu 7h30, xong 10h": "xong" alone before the time too.
 const RE_DOCUMENT_BEFORE = /\b(?:cong van|ke hoach|huong dan|thong bao|quyet dinh|chi thi|bao cao|bien ban|to trinh|nghi quyet|cv|kh|hd|bc|nq)\s+so\s+[\w/.-]+\s+(?:ngay\s+)?$/;
-const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc|\bgio kt|\bgio ket thuc)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
+// "bắt đầu 7h30 tan 9h15", "tan họp lúc 21h", "giải tán 9 giờ": the close said as the meeting breaking up.
+const RE_END_LEAD = /(?:ket thuc|ket thuc luc|xong luc|xong vao|\bxong|nghi luc|be mac|be mac luc|\bgio kt|\bgio ket thuc|\btan(?: hop| buoi(?: hop| sinh hoat| sh)?)?)\s*:?\s*(?:vao luc\s*|luc\s*|vao\s*|vao hoi\s*|hoi\s*)?$/;
 // ("Từ: 08 giờ 00, Đến: 10 giờ 00": a form's labels.)
 const RE_UNTIL_BEFORE = /(?:^|\s)(?:đến|tới|Đến|Tới|den)\s*:?\s*(?:lúc\s*)?$/;
 const RE_END_AFTER = new RegExp(`^\\s?(?:thi\\s)?(?:ket thuc|xong|tan|be mac)${WORD_END}`);
@@ -178,7 +187,9 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   let meetingMention: DateMention | null = null;
   // A document's dateline is the day it was written, the meeting's only when no other date is given.
   const moved = RE_MOVE_VERB.test(f) || f.includes("hop bu");
-  let candidates0 = dates.filter((d) => d.kind !== "tet" && !RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) && !sentBefore(f, d.start) &&
+  // ("Sáng ngày 05/01/2027": the morning, no "sang ngày", moved to the day.)
+  const notFrom = (d: DateMention): boolean => RE_NOT_FROM.test(f.slice(Math.max(0, d.start - 16), d.start)) && !morningOf(p.text.slice(Math.max(0, d.start - 12), d.start));
+  let candidates0 = dates.filter((d) => d.kind !== "tet" && !notFrom(d) && !sentBefore(f, d.start) &&
     !RE_MOVED_FROM.test(f.slice(d.end, d.end + 14)) && !(moved && RE_PLANNED.test(f.slice(d.end, d.end + 14))) &&
     !RE_VILLAGE_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)) && !(d.dateline && dates.some((o) => o !== d && o.kind === "dmy")));
   // "(dự kiến 5/10, lùi đến 11/10 vì bão), có mặt 25/27": a meeting reported was held on the day it was moved to.
@@ -333,6 +344,8 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
   // Attendance fields and derived values.
   const byGroups = groupsCounted(att, f.slice(0, mainEnd));
+  // "có mặt 16/16 k ai vắng. À nhầm, 15/16, …": "nobody absent" said before the count was put right no longer holds.
+  if (att.allPresent && att.present !== undefined && att.expected !== undefined && att.present < att.expected && att.absentTotal === undefined) delete att.allPresent;
   if (att.allPresent) {
     att.excused ??= 0;
     att.unexcused ??= 0;
@@ -382,6 +395,16 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
 
   if (sections.content) {
     let spans = splitItems(f, sections.content, true);
+    // "1. Phần sinh hoạt thường kỳ: a; b; c.": the part's label, its items beside it on the line.
+    spans = spans.flatMap((s) => {
+      const label = RE_PART_LABEL.exec(f.slice(s.start, s.end));
+      return label && s.end - s.start > label[0].length + 3 ? splitItems(f, { start: s.start + label[0].length, end: s.end }, true) : [s];
+    });
+    // "… nơi trú ẩn an toàn hết rồi đó anh", "… nạo vét kênh nha chị, em cảm ơn": the words that close a spoken report.
+    if (spans.length > 1 && RE_THANKS_ONLY.test(f.slice((spans[spans.length - 1] as Span).start, (spans[spans.length - 1] as Span).end))) spans = spans.slice(0, -1);
+    const lastSpan = spans[spans.length - 1];
+    const chatter = lastSpan ? RE_CHATTER_TAIL.exec(f.slice(lastSpan.start, lastSpan.end)) : null;
+    if (lastSpan && chatter && chatter.index > 0) spans = [...spans.slice(0, -1), { start: lastSpan.start, end: lastSpan.start + chatter.index }];
     // "nội dung họp bàn thu hoạch chè và làm đường vào khu sản xuất": an agenda said in one breath.
     const only = spans.length === 1 ? spans[0] : undefined;
     if (only && !/[,;\n]|\d[.)]/.test(f.slice(only.start, only.end))) spans = spokenItems(f, only);
@@ -394,7 +417,9 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
     if (items.length > 0) fields.content_items = items;
   }
   if (sections.resolutions) {
-    const res = readResolutions(p, sections.resolutions);
+    // (Its deadlines read from the meeting's day, when the report came in weeks after it.)
+    const held = fields.meeting_date ? dayOf(Number(fields.meeting_date.slice(0, 4)), Number(fields.meeting_date.slice(5, 7)), Number(fields.meeting_date.slice(8, 10))) : null;
+    const res = readResolutions(p, sections.resolutions, held !== null && held < p.now.day ? { ...p.now, ...ymdOf(held), day: held } : undefined);
     if (res.length > 0) fields.resolutions = res.map((r) => (r.owner ? { ...r, owner: titleCaseIfName(r.owner) } : r));
   }
 
@@ -413,14 +438,16 @@ export function parseMonthlyMeeting(p: Prepared): ParseResult<"monthly-meeting">
   return { ok: true, form: "monthly-meeting", fields, missing, warnings };
 }
 
+const RE_THANKS_ONLY = /^\s*(?:(?:da|vang|e|em|xin)\s+)*cam on(?:\s+[a-z]+){0,3}\s*[.!]*\s*$/;
+const RE_CHATTER_TAIL = /\s+(?:(?:nha|nhe|nghen|nghe)(?:\s+(?:anh|chi|em|a))?|(?:het|xong)(?:\s+(?:roi|a|nha|nghen|do|day|anh|chi|em|a|nhe|vay))+|(?:(?:da|vang|e|em|xin)\s+)*cam on(?:\s+[a-z]+){0,3}|(?:vay|rua|the)\s+thoi(?:\s+[a-z]+){0,3})\s*[.!]*\s*$/;
 // What an agenda item said aloud opens with: "… và làm đường", "… và thu đảng phí".
 const AGENDA_VERB =
-  "(?:lam|thu|giu|trien khai|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|kiem diem|danh gia|tong ket|so ket|quan triet|hoc tap|binh xet|xet|bau|ra soat|cham soc|xay dung|phong chong|nop|dong|trong|phan cong|giao|thong qua|ket nap|ve sinh|sua|don|ban viec|ban ve|ban bac|ke hoach)";
+  "(?:lam|thu|giu|keu goi|khac phuc|kiem tra|nhac nho|trien khai|chuan bi|tham hoi|to chuc|phat dong|tuyen truyen|van dong|kiem diem|danh gia|tong ket|so ket|quan triet|hoc tap|binh xet|xet|bau|ra soat|cham soc|xay dung|phong chong|nop|dong|trong|phan cong|giao|thong qua|ket nap|ve sinh|sua|don|ban viec|ban ve|ban bac|ke hoach)";
 const RE_AND_VERB = new RegExp(`\\s(?:va|voi|cung)\\s+(?=${AGENDA_VERB}\\s)`, "g");
 // "chuẩn bị tết Đinh Mùi thăm hỏi gia đình chính sách": a verb that only opens an item, no "và" before it.
-const RE_OPENING_VERB = /\s(?=(?:tham hoi|chuan bi|trien khai|kiem diem|quan triet|van dong|tuyen truyen|phat dong|ra soat|tong ket|so ket|binh xet)\s)/g;
+const RE_OPENING_VERB = /\s(?=(?:tham hoi|chuan bi|phong chong|keu goi|khac phuc|trien khai|kiem diem|quan triet|van dong|tuyen truyen|phat dong|ra soat|tong ket|so ket|binh xet)\s)/g;
 // Words after which such a verb is the object's part ("kế hoạch chuẩn bị đại hội").
-const RE_VERB_OBJECT_BEFORE = /(?:^|\s)(?:ke hoach|cong tac|viec|phuong an|de|nham|va|can|se|da|dang|huong dan|bao cao|nghi quyet|chuong trinh|to chuc|lam|tot)$/;
+const RE_VERB_OBJECT_BEFORE = /(?:^|\s)(?:ve|cua|cho|trong|quy|ban chi huy|ke hoach|cong tac|viec|phuong an|de|nham|va|can|se|da|dang|huong dan|bao cao|nghi quyet|chuong trinh|to chuc|lam|tot)$/;
 // "họp bàn …", "bàn về …": the meeting's own verb, no part of the first item.
 const RE_SPOKEN_LEAD = /^\s*(?:hop ban|ban bac|ban|thao luan)\s+(?!viec\b)(?:ve\s+)?(?=\S+\s+\S)/;
 
@@ -749,6 +776,8 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
     if ((orig === "Tai" || orig === "tai") && !RE_PLACE_START.test(f.slice(start, start + 20))) continue;
     // "Đảng phí thu tại buổi SH": at the meeting, no place.
     if (RE_AT_MEETING.test(f.slice(start, start + 20))) continue;
+    // "chao chi Lien o van phong⏎cb thon … hop …": the greeting's office, where the one addressed sits.
+    if (RE_GREETING_LEAD.test(f.slice(f.lastIndexOf("\n", m.index) + 1, m.index)) && !RE_MEETING_WORD.test(f.slice(f.lastIndexOf("\n", m.index) + 1, m.index))) continue;
     // "Chủ đề: \"Nâng cao ý thức phân loại rác thải tại nguồn\"": words of a title in quotes.
     if (quoted(f, m.index)) continue;
     const text = placeAt(p, start, to);
@@ -756,6 +785,9 @@ function readPlace(p: Prepared, from: number, to: number, absences: readonly Spa
   }
   return bare ? bare.text : null;
 }
+
+const RE_GREETING_LEAD = /^[ \t]*(?:(?:da|vang|e|em)\s+)?(?:chao|kinh chao|kinh gui|gui|thua|xin chao|alo|hi)\s/;
+const RE_MEETING_WORD = /\b(?:sh|hop|sinh hoat|bc|bao cao|cb|chi bo)\b/;
 
 /** `at` is inside a short run of words in quotes on its line (a title), not a message quoted whole. */
 function quoted(f: string, at: number): boolean {
@@ -841,6 +873,8 @@ function readTopic(p: Prepared): string | null {
     re.lastIndex = 0;
     while ((m = re.exec(f))) {
       const start = m.index + m[0].length;
+      // "sh chuyên đề quý III/2025: tổ chức chiều 24/9, … Chủ đề: …": the quarter's header opens the report, no topic.
+      if (re === RE_TOPIC_COLON && RE_PERIOD_THEN_COLON.test(m[0]) && RE_REPORT_OPENS.test(f.slice(start, start + 12))) continue;
       const text = topicText(p, start);
       if (text) return text;
     }
@@ -855,6 +889,8 @@ function readTopic(p: Prepared): string | null {
   return null;
 }
 
+const RE_PERIOD_THEN_COLON = /\s(?:quy|q|thang|t|nam)\s?[ivx\d]+(?:\s?\/\s?\d{2,4})?\s*:\s*$/;
+const RE_REPORT_OPENS = /^(?:to chuc|hop|sinh hoat|sh|vao|luc|ngay|hom|toi|sang|chieu|trua|\d)(?![a-z])/;
 // "… sinh hoạt chuyên đề quý III/2026:\nThời gian: 7h30 …": the next line's own label, no topic.
 const RE_LABEL_LINE = /^\s*\n\s*(?:[-+•*]\s*)?[a-z][a-z/ ]{1,24}:/;
 

@@ -90,7 +90,8 @@ const RE_REMIT = /\b(?:trich nop|nop|no(?=\s)|chuyen khoan|ck|chuyen|(?<!kinh )g
 const RE_REMIT_LABEL = /\b(?:da nop|so (?:tien )?(?:da )?nop)\s*:\s*(?=\d[\d.,]*\s?(?:d(?![/.]?c\b)|dong(?! chi)|vnd|k|nghin|ngan|tr|trieu)\b)/g;
 // ("thứ 2 tuần sau lên xã nộp": or going up, no carrying verb.)
 const RE_REMIT_TARGET_FIRST = /\b(?:(?:dem|mang|cam|di|chay)\s+(?:tien\s+)?)?(?:len|ve|xuong|ra|qua)\s+(dang uy xa|dang uy phuong|dang uy|dux|dup|xa|phuong|huyen|van phong dang uy|vp dang uy)\s+(?:de\s+)?nop\b/g;
-const RE_TARGET_NEXT = new RegExp(`^\\s*(?:(?:len|ve|cho|toi)\\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup${WORD_END}|cap tren|van phong dang uy|vp dang uy|van phong du${WORD_END}|vp du${WORD_END}|vpdu|xa${WORD_END}|phuong${WORD_END}|huyen${WORD_END})`);
+// ("nộp lên 798k cho đảng ủy xã": the amount between the verb and whom.)
+const RE_TARGET_NEXT = new RegExp(`^\\s*(?:\\d[\\d.,]*\\s?(?:d|dong|vnd|k|nghin|ngan|tr|trieu)?(?:\\s\\d)?\\s+)?(?:(?:len|ve|cho|toi)\\s+)?(dang uy xa|dang uy phuong|dang uy|dux|dup${WORD_END}|cap tren|van phong dang uy|vp dang uy|van phong du${WORD_END}|vp du${WORD_END}|vpdu|xa${WORD_END}|phuong${WORD_END}|huyen${WORD_END})`);
 const RE_MEMBERS_JUST_BEFORE = new RegExp(`\\d\\s*${MEMBER_NOUN}\\s*[,:]?\\s*$`);
 // "sau rằm chi bộ mới nộp lên xã": only after something still to come.
 const RE_ONLY_AFTER = /\b(?:sau|qua|het)\b[^.,;\n\d]{0,30}\bmoi\s+$|\b(?:sang|den|dau)\s+(?:thang|tuan|nam)\s*(?:\d{1,2}|sau|toi)?\s+(?:moi|se)\s+$/;
@@ -152,6 +153,11 @@ const RE_DUES_YEAR = /\b(?:dp|dang phi)\s+(?:ca\s+|trong\s+)?nam\s+(20\d\d)\b/;
 
 const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi mot": 11, "muoi hai": 12, chap: 12 };
 const RE_MONTH_IN_WORDS = /\bthang\s+(gieng|muoi mot|muoi hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|chap)\s*(?:nam|\/|-)\s*(20\d\d)\b/;
+
+const RE_STILL_TO_COLLECT = /\b(?:tuan sau|tuan toi|mai|ngay mai|thang sau|sap|se|dinh|chuan bi)\s+(?:(?:em|e|minh|toi|tui|chi bo|cb)\s+)?(?:(?:di|moi|bat dau)\s+)?thu\b/;
+const GUESS_WORDS = [" chac ", " du kien ", " hy vong "];
+const guessed = (f: string): boolean => GUESS_WORDS.some((w) => ` ${f.replace(/[,.;:!?]/g, " ")} `.includes(w));
+const RE_COLLECTED_DONE = /\b(?:da thu|thu duoc|thu dc|da dong|da nop|nop roi|thu xong|xong roi)\b/;
 
 export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   const f = p.f;
@@ -406,6 +412,11 @@ export function parsePartyDues(p: Prepared): ParseResult<"party-dues"> {
   if (fields.paid !== undefined && fields.liable !== undefined && fields.paid > fields.liable) {
     warnings.push(`paid_exceeds_liable: paid ${fields.paid} > liable ${fields.liable}`);
   }
+  // "Cảm ơn VP đã nhắc ạ, tuần sau e đi thu đp rồi nộp luôn, tháng này chắc đủ 30/30": the collecting still to come, its
+  // figures a guess; no money counted, nothing done.
+  if (fields.amount_vnd === undefined && fields.remitted !== true && RE_STILL_TO_COLLECT.test(f) && guessed(f) && !RE_COLLECTED_DONE.test(f)) {
+    return { ok: false, errors: ["not_a_report: chatter"] };
+  }
   // "đã nộp xã hôm qua", "còn 2 chưa đóng": a line that adds to the report is one too.
   if (fields.liable === undefined && fields.paid === undefined && fields.amount_vnd === undefined && fields.unpaid === undefined && fields.remitted_to === undefined && fields.remitted === undefined && !RE_DUES.test(f)) {
     return { ok: false, errors: ["not_a_report: no dues fields found"] };
@@ -648,7 +659,7 @@ const RE_NOT_UNPAID_AFTER_NAME = new RegExp(`^\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?(
 // ("…;\n   + Đ/c Quách Thị Nga": the next on a bulleted line.)
 // ("Họ tên đảng viên chưa đóng: Nguyễn Thị Lựu; Bùi Văn Khang": a semicolon between full names; a "+" joins names on
 // one line, on the next it opens the form's next line, "+ Số tiền thu: …".)
-const RE_NAME_NEXT = /^(?:\s*(?:,|\bva\b|\bvoi\b|;?[ \t]*\n[ \t]*[-+•*](?=[ \t]*(?:d\/c|dc|dong chi)\s)|;(?=[ \t]*[^\s]))|[ \t]*\+)\s*/;
+const RE_NAME_NEXT = /^(?:\s*(?:,|\bva\b|\bvoi\b|;?[ \t]*\n[ \t]*(?:[-+•*]|\d{1,2}[.)])(?=[ \t]*(?:d\/c|dc|dong chi)\s)|;(?=[ \t]*[^\s]))|[ \t]*\+)\s*/;
 // "(Quàng Thị Ơn) xin nộp sau": the count's words, not a name ("còn đ/c Y Bơn" is no "còn 4").
 const RE_UNPAID_G = new RegExp(RE_UNPAID.source, "g");
 const RE_PAID_JUST_BEFORE = /\b(?:da dong|da nop|da thu|dong du|thu du|thu duoc)\s*:?\s*$/;
@@ -668,6 +679,8 @@ function findUnpaid(p: Prepared, inAmount: (i: number) => boolean): RegExpExecAr
     const at = m.index + (m[2] !== undefined ? 0 : m[0].indexOf(g));
     if (inAmount(m.index + m[0].length - 1) || inAmount(at)) continue;
     if (inName(p, at)) continue;
+    // "Danh sách đ/c chưa đóng:⏎1. Đ/c …": the first line's number, no count.
+    if (RE_LIST_NUMBER_AFTER.test(p.f.slice(at + g.length, at + g.length + 12)) && /\n[ \t]*$/.test(p.f.slice(Math.max(0, at - 4), at))) continue;
     // "toàn xã mới đạt 85% vì nhiều cb chưa nộp": a share, no count of members.
     if (p.f.startsWith("%", at + g.length) || p.f.startsWith(" %", at + g.length)) continue;
     // "còn lại bốn trăm sáu mươi tám nghìn chi bộ giữ": money said in words, no count of members.
@@ -731,6 +744,9 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
   let end = at;
   let afterSemicolon = false;
   for (;;) {
+    // "Danh sách đ/c chưa đóng:⏎1. Đ/c Trịnh Văn Hậu – …⏎2. Đ/c …": a numbered line's number.
+    const numbered = names.length === 0 ? RE_NUMBERED_COMRADE.exec(p.f.slice(i, i + 10)) : null;
+    if (numbered) i += numbered[0].length;
     const comrade = RE_COMRADE_PADDED.exec(p.f.slice(i, i + 12));
     if (comrade) i += comrade[0].length;
     // "còn một đồng chí là chú Tư Hải", "còn ông Sáu Lượm": how the member is addressed, then the name in capitals.
@@ -765,6 +781,8 @@ function nameList(p: Prepared, at: number, count: number | undefined, bracketed 
   return { names, end };
 }
 
+const RE_LIST_NUMBER_AFTER = /^[.)][ \t]*(?:d\/c|dc|dong chi)\s/;
+const RE_NUMBERED_COMRADE = /^\s*\d{1,2}[.)][ \t]*(?=(?:d\/c|dc|dong chi)\s)/;
 // ("+ Đ/c Hà Văn Thiết - đi làm ăn ở TP. Hồ Chí Minh, đã liên hệ, …;\n   + Đ/c …": on a bulleted line, the rest of it.)
 const RE_REMARK = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$))(?:[^\n]{0,100}?(?=;?[ \t]*\n[ \t]*[-+•*][ \t]*(?:d\/c|dc|dong chi)\s))?)/;
 const RE_REMARK_IN_BRACKETS = /^\s*(?:\([^()\n]{0,60}\)|[-–]\s+[^-–,;:()\n]{1,40}?(?=\s*(?:[,;)+\n]|\bva\b|$))|\s[^,;:()\n]{1,50}?(?=\s*[,;)]))/;
@@ -788,7 +806,7 @@ function listedNames(p: Prepared, at: number, count: number | undefined): string
 // "còn ông Sau Luom đi ghe chưa về": or how the member is addressed.
 // "thiếu Danh Hoàng và Thị Sà Ly": after "thiếu" (short of), the names alone, in capitals.
 const RE_REST_COMRADE = new RegExp(`${WORD_START}(?:con lai|con|rieng|tru|thieu)\\s+(?=(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s)|${WORD_START}thieu\\s+(?=[a-z])`, "g");
-const RE_REST_LEAD = new RegExp(`^(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau)\\s`);
+const RE_REST_LEAD = new RegExp(`^(?:${COMRADE}|ong|ba|chu|bac|anh|chi|co|cau|a|c|o)\\s`);
 const RE_PAID_AFTER = /\b(?:da|cung|deu)\s+(?:dong|nop|thu)\b|\b(?:dong|nop)\s+(?:roi|r)\b/;
 
 /** Names after "còn" when they are as many as those who did not pay and nothing after says they paid. */
@@ -912,8 +930,15 @@ const RE_LEVEL_WORD_END = /(?:xã|phường|thị trấn)$/;
 const RE_PLACE_NAME_AFTER = /^(?:\s(?:xa|phuong|thi\s+tran)(?![a-z]))?\s/;
 const RE_WORD_AT = /^[^\s.,;:()]+(?=[\s.,;:)]|$)/;
 const RE_NOT_PLACE_WORD = /^(?:Ngày|Tháng|Năm|Số|Đã|Chưa|Lúc|Vào|Hôm|Qua|Theo|Trước|Sau|Và|Với|Cùng|Bằng|Tổng|Còn|Hết|Nộp|Thu|Ghi|Người|Chi|Tiền|Tại|Là|Được|Đủ)$/u;
+// "văn phòng đảng ủy đặc khu": the special zone, a commune's level since 2025, said after the committee.
+const RE_SPECIAL_ZONE_AFTER = /^\s+dac khu(?![a-z])/;
 function withCommuneName(p: Prepared, named: string, end: number): string {
-  if (!RE_LEVEL_WORD_END.test(named)) return named;
+  const zone = named.endsWith("đảng ủy") ? RE_SPECIAL_ZONE_AFTER.exec(p.f.slice(end, end + 12)) : null;
+  if (zone) {
+    named += " đặc khu";
+    end += zone[0].length;
+  }
+  if (!RE_LEVEL_WORD_END.test(named) && !zone) return named;
   const lead = RE_PLACE_NAME_AFTER.exec(p.f.slice(end, end + 12));
   if (!lead) return named;
   const words: string[] = [];

@@ -15,9 +15,9 @@ export const MEMBER_NOUN = "(?:dv|dang vien|dong chi|d\\/c|dc|nguoi|dc)";
 export const EXCUSED =
   // ("CL: 3  KL: 1", "Võ Văn Long (KL)": a form's two letters for each.)
   "(?:cld|cl|co ly do|co ld|co phep|duoc phep|xin phep|co bao cao|co bao|co don|ld|om dau|om|benh|nam vien|di vien|di lam an xa|di lam xa|lam an xa|di xa|cong tac|di cong tac|viec gia dinh|viec rieng|co viec|ban viec|di hoc|dam cuoi|dam hieu|tuoi cao|sinh con|nuoi con nho)";
-// "1 đ/c không rõ lý do": a reason nobody knows is none given.
+// "1 đ/c không rõ lý do": a reason nobody knows is none given; "chưa báo", leave not yet asked, is none either.
 export const UNEXCUSED =
-  "(?:kld|kl|k ld|ko ld|khong ld|kg ld|khong ly do|ko ly do|k ly do|kg ly do|hok ly do|hong ly do|hong co ly do|hong bao|hok bao|hong xin phep|hong phep|hok phep|hong co phep|khong co phep|ko co phep|hong co bao|khong co bao|ko co bao|khong co ly do|ko co ly do|k co ly do|khong phep|ko phep|k phep|vo ly do|ko bao cao|khong bao cao|k bao cao|khong bao|ko bao|k bao|khong xin phep|ko xin phep|k xin phep|khong duoc phep|ko duoc phep|k duoc phep|tu y|khong ro ly do|ko ro ly do|k ro ly do|chua ro ly do|khong ro ld|ko ro ld)";
+  "(?:kld|kl|k ld|ko ld|khong ld|kg ld|khong ly do|ko ly do|k ly do|kg ly do|hok ly do|hong ly do|hong co ly do|hong bao|hok bao|hong xin phep|hong phep|hok phep|hong co phep|khong co phep|ko co phep|hong co bao|khong co bao|ko co bao|khong co ly do|ko co ly do|k co ly do|khong phep|ko phep|k phep|vo ly do|ko bao cao|khong bao cao|k bao cao|khong bao|ko bao|k bao|khong xin phep|ko xin phep|k xin phep|khong duoc phep|ko duoc phep|k duoc phep|tu y|khong ro ly do|ko ro ly do|k ro ly do|chua ro ly do|khong ro ld|ko ro ld|chua bao|chua xin phep|chua co bao)";
 export const EXEMPT = "(?:msh|mien sh|mien sinh hoat|mien shd|dc mien sh|duoc mien sh|mien|nghi sh)";
 /** "nằm", "nắm" (at the start of the original text given): "nam" folded from a tone the number "năm" has not. */
 export const RE_NOT_FIVE = /^n[ằắẳẵặầấẩẫậàáảãạ]m/i;

@@ -3,7 +3,7 @@
  * 16/11 - trưởng thôn", numbered lists, owners in parentheses ("(BT)"), deadlines
  * ("trước 20-12", "trước tết", "từ 25 tháng chạp", "trong tháng 12").
  */
-import { formatDay } from "../calendar/day.js";
+import { formatDay, type LocalNow } from "../calendar/day.js";
 import { endOfMonthDay, findDates, resolveDate, type Span } from "./dates.js";
 import { COMRADE } from "./patterns.js";
 import { cut, prepare, readName, type Prepared } from "./prepare.js";
@@ -50,7 +50,7 @@ const RE_OWNER_VERB_END = new RegExp(`\\s+${OWNER_VERB}$`);
 // ("… trước ngày 15/3/2026. Giao: Ban phát triển sản xuất thôn.": or a label, its colon after "giao".)
 const RE_OWNER_GIAO_END = new RegExp(`(?:^|[\\s,;])giao(?: cho)?(?:\\s*:)?\\s+((?:${COMRADE}\\s+)?[^,;.()\\d]{2,40}?)(?:\\s+(?:lam|lo|dam nhan|dam nhiem|${OWNER_VERB}))?(?:\\s*,\\s*${OWNER_TITLE}[^,;.()\\d]{0,20})?\\s*\\.?\\s*$`);
 /** "giao đồng chí Trưởng khu phố phối hợp Ban quản lý chợ ra quân …": the owner handed the task first, then the task. */
-const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+((?:${COMRADE}\\s+)?(?:[^,;.()\\d]|(?<=\\b(?:so|to|doi|xom|thon)\\s)\\d{1,2}){2,40}?)\\s+(?=(?:phoi hop|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|tong hop|don doc|bo sung)\\b)`);
+const RE_OWNER_GIAO_HEAD = new RegExp(`^(?:chi bo\\s+(?:da\\s+)?thong nhat\\s+)?giao(?: cho)?\\s+((?:${COMRADE}\\s+)?(?:[^,;.()\\d]|(?<=\\b(?:so|to|doi|xom|thon)\\s)\\d{1,2}){2,40}?)\\s+(?=(?:phoi hop|giup|ho tro|lam|to chuc|van dong|ra quan|trien khai|tuyen truyen|ra soat|kiem tra|hoan thanh|xay dung|chuan bi|thu|don|sua|lap|theo doi|huong dan|doc thuc|tong hop|don doc|bo sung)\\b)`);
 /** "– thú y bản, hạn 30/9": the owner after the dash, then the deadline. */
 // "(Trưởng ấp, trước 25/11)", "– ấp đội, CN 18/1": in brackets too, the day named any way.
 // ("– Ban Công tác Mặt trận ấp, hoàn thành trước 02/9": the verb of finishing before the deadline.)
@@ -122,9 +122,13 @@ const RE_KIN_LEAD = /^(?:anh|chị|chú|cô|bác|ông|bà|em|dì|a|c|Anh|Chị|C
 const RE_TITLE_AFTER = /^(?:\(|thu quy|chi uy|cuv|cap uy|truong\s|pho\s|bi thu|pbt|bt\b|can bo|uy vien|ke toan|to truong|cong an|hoi truong|chi hoi truong|thon doi|ap doi|doan vien|phu trach|y te)/;
 
 /** Reads the resolution list in `span`. */
-export function readResolutions(p: Prepared, span: Span): Resolution[] {
+/**
+ * The resolutions in `span`; a deadline without its year is the first such day from `from` on (the meeting's day: "họp
+ * 7/12 … xong trước 20/12" sent in January is last December's 20th), from the message's time when no day is given.
+ */
+export function readResolutions(p: Prepared, span: Span, from?: LocalNow): Resolution[] {
   const out: Resolution[] = [];
-  for (const item of splitItems(p.f, span, false)) out.push(readItem(p, item));
+  for (const item of splitItems(p.f, span, false)) out.push(readItem(p, item, from ?? p.now));
   return out;
 }
 
@@ -219,7 +223,7 @@ function comradeFirst(p: Prepared, item: Span): string | null {
 }
 
 const RE_OCCASION_BEFORE = /\bnhan\s+(?:dip\s+)?(?:ngay\s+)?$/;
-function readItem(p: Prepared, whole: Span): Resolution {
+function readItem(p: Prepared, whole: Span, from: LocalNow): Resolution {
   const f = p.f;
   const bullet = RE_BULLET.exec(f.slice(whole.start, whole.end));
   const item: Span = { start: whole.start + (bullet ? bullet[0].length : 0), end: whole.end };
@@ -356,7 +360,7 @@ function readItem(p: Prepared, whole: Span): Resolution {
     dates.find((d) => RE_DEADLINE_LEAD.test(f.slice(Math.max(item.start, d.start - 14), d.start))) ??
     dates.find((d) => d.kind !== "tet" || RE_TET_LEAD.test(f.slice(d.start, d.end)));
   if (first) {
-    const day = resolveDate(first, p.now, "future");
+    const day = resolveDate(first, from, "future");
     if (day !== null) due = formatDay(day);
     const lead = RE_DUE_LEAD.exec(f.slice(item.start, first.start));
     const leadStart = lead ? item.start + lead.index : first.start;
@@ -366,9 +370,9 @@ function readItem(p: Prepared, whole: Span): Resolution {
     const inMonth = RE_IN_MONTH.exec(body);
     if (inMonth) {
       const word = inMonth[1] ?? "nay";
-      let month = word === "nay" ? p.now.m : word === "toi" ? (p.now.m % 12) + 1 : Number(word);
-      let year = p.now.y;
-      if (month < p.now.m - 2) year += 1;
+      let month = word === "nay" ? from.m : word === "toi" ? (from.m % 12) + 1 : Number(word);
+      let year = from.y;
+      if (month < from.m - 2) year += 1;
       if (month >= 1 && month <= 12) due = formatDay(endOfMonthDay(year, month));
       month = 0;
       taskCut = { start: item.start + inMonth.index, end: item.start + inMonth.index + inMonth[0].length };

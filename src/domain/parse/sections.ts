@@ -38,16 +38,17 @@ const RE_RESOLUTION_QUICK =
 const RE_RESOLUTION_AGREED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|\n[ \t]*)thong nhat\s+(?!:|nghi quyet|cao|100|tuyet doi|y kien|voi|ve|chu truong|trong)/;
 /** "chi bộ giao cho đồng chí … kiểm tra … trước ngày 20 tháng 8": a task handed with its deadline, said in a sentence. */
 // The list starts at "giao" (or "phân công đ/c …"), which the item's owner is read after.
-// ("…\nGiao tổ 1 dọn vệ sinh kênh trước 30/4.": or a line opening with "Giao".)
-const RE_RESOLUTION_HANDED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|(?:^|\n)[ \t]*)(?=(?:giao|phan cong(?=\s+(?:cho\s+)?(?:d\/c|dc|dong chi)\s))\s(?!nhiem vu\s*:)[^.\n]{4,160}?\b(?:truoc|han|xong|cham nhat)\b)/;
+// ("…\nGiao tổ 1 dọn vệ sinh kênh trước 30/4.": or a line opening with "Giao"; "… tàu thuyền. Giao chi đoàn + CCB giúp …": or a sentence.)
+const RE_RESOLUTION_HANDED = /(?:(?:^|[\s.;,\n(])(?:chi bo|cb)\s+(?:da\s+)?|(?:^|\n|[.!]\s)[ \t]*)(?=(?:giao|phan cong(?=\s+(?:cho\s+)?(?:d\/c|dc|dong chi)\s))\s(?!nhiem vu\s*:)[^.\n]{4,160}?\b(?:truoc|han|xong|cham nhat)\b)/;
 /** A line that signs the report off: no resolution item. */
 /** (Or the place-and-date line of a written report: "Diễn Thịnh, ngày 10 tháng 9 năm 2026".) */
 // "…\nKính báo cáo.": the closing formula too; "Bí thư chi bộ (ký, ghi rõ họ tên)": a signer's line.
 const RE_SIGNATURE = /\n\s*(?:kinh bao cao\s*[.!]?\s*(?:\n|$)|nguoi bao cao|nguoi lap|nguoi viet|nguoi ghi|nguoi gui|t\/m|tm\b|noi nhan|xac nhan|ky ten|thu ky|[^\n()]{0,40}\(\s*ky(?: ten)?\s*[,)]|[^\n,;:]{2,30},\s*ngay\s+\d{1,2}\s*(?:thang\s+|\/)\d{1,2}\s*(?:nam\s+|\/)\d{4}\s*\.?\s*(?:\n|$))/;
 /** "Buổi sinh hoạt kết thúc lúc 21h10 cùng ngày.": a line that closes the meeting closes its resolutions too. */
+// ("- Bế mạc: 15 giờ 45 phút.", "Kết thúc lúc 21h": the close as a label with its time; "E cảm ơn" as the last words.)
 // "Đ/c Tô Văn Đạt ĐUV phụ trách dự.": a line telling who came from above closes them as well.
 // "chuc VP nam moi vui ve 🎉", "Em cảm ơn ạ": a line of wishes or thanks closes them.
-const RE_CLOSING_LINE = new RegExp(`\\n\\s*(?:(?:(?:da|vang)\\s+)?(?:(?:em|e|toi|tui|minh|chau)\\s+)?(?:xin\\s+)?(?:chuc|kinh chuc|cam on|tran trong cam on)\\s|(?:\\d{1,2}[.)]\\s*)?(?:(?:buoi|cuoc|ky)\\s+)?(?:sinh hoat|hop|hoi nghi)(?:\\s+chi bo)?\\s+(?:da\\s+)?(?:ket thuc|be mac|ke thuc)${WORD_END}|[-+•*]?\\s*(?:d\\/c|dc|dong chi)\\s[^\\n,;]{2,40}?\\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)${WORD_END}[^\\n]{0,30}?\\s(?:co\\s+)?(?:du|tham du|ve du|xuong du)${WORD_END})`);
+const RE_CLOSING_LINE = new RegExp(`\\n\\s*(?:(?:(?:da|vang)\\s+)?(?:(?:em|e|toi|tui|minh|chau)\\s+)?(?:xin\\s+)?(?:chuc|kinh chuc|cam on|tran trong cam on)(?:\\s|$)|(?:\\d{1,2}[.)]\\s*)?(?:(?:buoi|cuoc|ky)\\s+)?(?:sinh hoat|hop|hoi nghi)(?:\\s+chi bo)?\\s+(?:da\\s+)?(?:ket thuc|be mac|ke thuc)${WORD_END}|[-+•*]?\\s*(?:be mac|ket thuc|tan hop)\\s*:?\\s*(?:luc\\s*|vao luc\\s*)?\\d|[-+•*]?\\s*(?:d\\/c|dc|dong chi)\\s[^\\n,;]{2,40}?\\s(?:duv|cuv|dang uy vien|cap uy vien|cap uy|uv btv)${WORD_END}[^\\n]{0,30}?\\s(?:co\\s+)?(?:du|tham du|ve du|xuong du)${WORD_END})`);
 /** "… chi bộ kết thúc lúc 20h45", "buổi sinh hoạt kết thúc": the close of the meeting said inside a sentence. */
 // "… kế hoạch trồng cà phê tái canh kết thúc lúc 10 giờ 30": or the close and its time, the meeting left unsaid;
 // "…, họp xong lúc 9 giờ kém 15": or the meeting over.
@@ -62,7 +63,7 @@ const RE_CONTENT_HEADER = new RegExp(`(?:^|[\\s.;,\\n(])(?:nd|noi dung|nd chinh|
 
 // The headers' words, looked for first: most messages have neither list. (One scan for all of them costs less
 // than an includes() of each.)
-const RE_RESOLUTION_WORDS = /nq|nghi quyet|ket luan|nhiem vu|phan cong|thong nhat|bo giao|cb giao|quyet nghi|(?:^|\n)[ \t]*(?:[-+•*][ \t]*)?giao\b/;
+const RE_RESOLUTION_WORDS = /nq|nghi quyet|ket luan|nhiem vu|phan cong|thong nhat|bo giao|cb giao|quyet nghi|(?:^|\n|[.!]\s)[ \t]*(?:[-+•*][ \t]*)?giao\b/;
 const RE_THEMATIC_PART = /\n[ \t]*(?:\d{1,2}[.)][ \t]*)?phan (?:sinh hoat )?chuyen de\b/;
 const RE_CONTENT_WORDS = /nd|noi dung|chuong trinh|phan thuong ky/;
 

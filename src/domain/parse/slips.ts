@@ -385,7 +385,11 @@ const RE_ABSENT_COUNT_CLOSED = /v[ắa]ng\s*:?\s*\d{1,3}\s*[.!]\s*$/iu;
 const RE_COMRADE_AFTER_COMMA = /^\s*,\s*(?:đ\/c|Đ\/c|đc|Đc|dc|đồng chí|Đồng chí)\s/u;
 const RE_STOP_END = /\s*[.!]\s*$/;
 /** `head` and `tail` joined where a slip and its restated values were cut out; `lead`: what stands before `head`. */
+// "có mặt 27 vắng 2⏎à nhầm, có mặt 28, vắng 1 là chú Út Lượm …": who the count put right names goes on its clause.
+const RE_BARE_HEAD = /^\s*[.,;]?\s+$|^[.,;]$/;
+const RE_NAMING_TAIL = /^\s*(?:là|gồm|la|gom)\s/iu;
 function joinMended(head: string, tail: string, lead = ""): string {
+  if (RE_BARE_HEAD.test(head) && RE_NAMING_TAIL.test(tail)) return " " + tail.trimStart();
   // "vắng 2... à nhầm, vắng 3: O Lành …": the colon that opens the list (or the stop) goes to the value kept.
   if (RE_LEADING_COLON.test(tail)) return head.replace(RE_TRAILING_MARKS, "") + tail.trimStart();
   // "vắng 3. À nhầm, có mặt 29 vắng 2 chơ, đ/c Hồ Sỹ Tuấn nằm viện …": the particle closing the restated values is theirs.
