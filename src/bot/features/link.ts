@@ -20,6 +20,7 @@ async function redeem(ctx: BotContext, code: string): Promise<void> {
     { id: ctx.account.id, channel: ctx.msg.channel, platformUserId: ctx.msg.userId, personId: ctx.account.personId },
     code,
     ctx.now,
+    { log: ctx.log, tz: ctx.tz },
   );
   // The code is right: the person reads the personal-data notice and accepts before it is used.
   if (outcome.ok) {

@@ -69,7 +69,7 @@ async function accept(ctx: BotContext): Promise<void> {
   if (!pending.success) throw new ChiboError("stale_choice");
   ctx.clearFlow();
   const p = pending.data;
-  const outcome = p.via === "code" ? await redeemInvite(ctx.db, linkingAccount(ctx), p.code, ctx.now) : await linkByPhone(ctx.db, linkingAccount(ctx), p.phone, ctx.now);
+  const outcome = p.via === "code" ? await redeemInvite(ctx.db, linkingAccount(ctx), p.code, ctx.now, { log: ctx.log, tz: ctx.tz }) : await linkByPhone(ctx.db, linkingAccount(ctx), p.phone, ctx.now);
   if (!outcome.ok) {
     ctx.reply(`error-${outcome.reason}`);
     return;
