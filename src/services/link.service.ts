@@ -20,7 +20,9 @@ import {
 import { blockedUntil, lockLinkLimit, saveLinkLimit } from "../db/link-limit.repository.js";
 import { findPeopleByPhone, findPersonById } from "../db/person.repository.js";
 import { findRootOrg } from "../db/org.repository.js";
-import { enqueueMessages } from "../db/outbox.repository.js";
+import { enqueueMessages, reviveUnlinked } from "../db/outbox.repository.js";
+import { messengerAccountsOf, preferredAccountOf } from "../db/channel-pref.repository.js";
+import { localInstant } from "../domain/schedule/local-time.js";
 import { reminderAccounts, roleHolders } from "../db/schedule.repository.js";
 import type { Db } from "../db/schema.js";
 import { DEFAULT_TZ, localDate } from "../domain/time.js";
@@ -236,6 +238,8 @@ async function redeemOrCheck(db: Db, account: LinkingAccount, typed: string, now
   if (!(await markInviteUsed(db, invite.id, account.id, now))) return fail(db, account, now, "invite_used", null, options);
   await linkAccount(db, account.id, person.id, now);
   await clearLinkFailures(db, account.channel, account.platformUserId);
+  await tellOtherAccounts(db, person.id, account, now);
+  await deliverToday(db, person.id, now, options.tz ?? DEFAULT_TZ);
   await writeAudit(db, {
     actorPersonId: person.id,
     action: "account.link",
@@ -248,12 +252,52 @@ async function redeemOrCheck(db: Db, account: LinkingAccount, typed: string, now
   return { ok: true, personId: person.id, fullName: person.full_name };
 }
 
+/** Channels a notice about a newly linked account may name (`account.linked`). */
+const NAMED_CHANNELS = new Set(["telegram", "zalo", "console"]);
+
+/**
+ * The person's other messenger accounts hear that one more was linked, on which messenger and when:
+ * a code forwarded into the wrong hands shows at once, not only in `/toi`.
+ */
+async function tellOtherAccounts(db: Db, personId: number, linked: LinkingAccount, now: Date): Promise<void> {
+  if (!NAMED_CHANNELS.has(linked.channel)) return;
+  const others = (await messengerAccountsOf(db, personId)).filter((a) => a.id !== linked.id && a.reachable);
+  await enqueueMessages(
+    db,
+    others.map((a) => ({
+      key: `account-linked:${linked.id}:${now.toISOString()}:${a.id}`,
+      kind: "account.linked" as const,
+      personId,
+      orgId: null,
+      to: { accountId: a.id, channel: a.channel, chatId: a.chat_id },
+      payload: { channel: linked.channel, at: now.toISOString() },
+      dueAt: now,
+      expiresAt: null,
+    })),
+  );
+}
+
+/**
+ * Reminders planned today while the person had no account were stored `skipped` (`unlinked`): once
+ * they link a messenger, the ones not yet expired go to it (the catch-up deadline, the D-3 notice).
+ */
+async function deliverToday(db: Db, personId: number, now: Date, tz: string): Promise<void> {
+  const to = await preferredAccountOf(db, personId);
+  if (!to) return;
+  await reviveUnlinked(db, personId, to, localInstant(localDate(now, tz), "00:00", tz), now);
+}
+
+/** The messengers a person is linked on (not the console), e.g. ["telegram"]: `chibo invite` says so. */
+export async function linkedMessengers(db: Db, personId: number): Promise<string[]> {
+  return [...new Set((await messengerAccountsOf(db, personId)).map((a) => a.channel))];
+}
+
 export type PhoneLinkOutcome =
   | { ok: true; personId: number; fullName: string }
   | { ok: false; reason: "phone_unknown" | "phone_ambiguous" | "invite_rate_limited" };
 
 /** Link by a phone number the platform vouched for (a contact the user shared of themselves). */
-export async function linkByPhone(db: Db, account: LinkingAccount, rawPhone: string, now: Date, use = true): Promise<PhoneLinkOutcome> {
+export async function linkByPhone(db: Db, account: LinkingAccount, rawPhone: string, now: Date, use = true, options: LinkOptions = {}): Promise<PhoneLinkOutcome> {
   if (await rateLimited(db, account, now)) return { ok: false, reason: "invite_rate_limited" };
   const phone = normalizePhone(rawPhone);
   const matches = phone ? await findPeopleByPhone(db, phone) : [];
@@ -268,6 +312,8 @@ export async function linkByPhone(db: Db, account: LinkingAccount, rawPhone: str
   if (!use) return { ok: true, personId: person.id, fullName: person.full_name };
   await linkAccount(db, account.id, person.id, now);
   await clearLinkFailures(db, account.channel, account.platformUserId);
+  await tellOtherAccounts(db, person.id, account, now);
+  await deliverToday(db, person.id, now, options.tz ?? DEFAULT_TZ);
   await writeAudit(db, {
     actorPersonId: person.id,
     action: "account.link",
