@@ -168,7 +168,8 @@ async function alertOffice(db: Db, alert: { key: string; channel: string | null;
       to: accounts.get(personId) ?? null,
       payload: { channel: alert.channel, failures: alert.failures, minutes: LINK_FAILURE_WINDOW_MIN, perAccount: LINK_MAX_FAILURES_SLOWED, until: alert.until.toISOString() },
       dueAt: now,
-      expiresAt: alert.until,
+      // Held through the night's quiet hours, it still tells the office in the morning what happened.
+      expiresAt: null,
     })),
   );
 }
