@@ -84,6 +84,7 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
       localeDefault: config.LOCALE_DEFAULT,
       tz: config.TZ_DEFAULT,
       botName: config.TELEGRAM_BOT_USERNAME,
+      zaloBot: { ...(config.ZALO_BOT_NAME ? { name: config.ZALO_BOT_NAME } : {}), ...(config.ZALO_BOT_LINK ? { link: config.ZALO_BOT_LINK } : {}) },
       files: filesOf(config),
       onOutbox: outboxChanged,
     });

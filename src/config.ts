@@ -37,6 +37,10 @@ export const configSchema = z.object({
     .transform((v) => v?.replace(/^@/, ""))
     .pipe(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/, "a Telegram username: 5–32 characters of A-Z a-z 0-9 _, without t.me/").optional()),
   ZALO_BOT_TOKEN: optionalString,
+  /** The Zalo bot's name as members find it with Zalo's search, shown in every invitation. */
+  ZALO_BOT_NAME: optionalString.pipe(z.string().max(100).optional()),
+  /** A link that opens a chat with the Zalo bot (the one Zalo Bot Creator shows), shown in every invitation. */
+  ZALO_BOT_LINK: optionalString.pipe(z.url({ protocol: /^https$/, error: "an https:// link that opens the Zalo bot" }).optional()),
   ZALO_API_ROOT: optionalUrl.transform((v) => (v ?? "https://bot-api.zaloplatforms.com").replace(/\/+$/, "")),
   ZALO_WEBHOOK_URL: optionalUrl,
   ZALO_WEBHOOK_SECRET: optionalString.pipe(z.string().min(8).max(256).optional()),

@@ -33,6 +33,12 @@ describe("configuration", () => {
     expect(message).not.toContain("nonsense");
   });
 
+  it("reads how members find the Zalo bot, and refuses a link that is not https", () => {
+    const config = loadConfig({ ZALO_BOT_NAME: " Trợ lý chi bộ Mẫu Sơn ", ZALO_BOT_LINK: "https://zalo.me/s/chibo-mauson" });
+    expect([config.ZALO_BOT_NAME, config.ZALO_BOT_LINK]).toEqual(["Trợ lý chi bộ Mẫu Sơn", "https://zalo.me/s/chibo-mauson"]);
+    for (const bad of ["zalo.me/s/chibo", "javascript:alert(1)", "http://zalo.me/s/chibo"]) expect(() => loadConfig({ ZALO_BOT_LINK: bad }), bad).toThrow(/ZALO_BOT_LINK/);
+  });
+
   it("reads the Telegram bot username for invite links, with or without its @", () => {
     expect(loadConfig({ TELEGRAM_BOT_USERNAME: "@trolychibo_tanvan_bot" }).TELEGRAM_BOT_USERNAME).toBe("trolychibo_tanvan_bot");
     expect(loadConfig({ TELEGRAM_BOT_USERNAME: " chibo_bot " }).TELEGRAM_BOT_USERNAME).toBe("chibo_bot");

@@ -27,7 +27,7 @@ error-invite_unknown = That invite code is not right. Please check each characte
 error-invite_used = That invite code has already been used. Each code works once; ask the office or your cell secretary for a new one.
 error-invite_expired = That invite code has expired. Ask the office or your cell secretary for a new one.
 error-invite_rate_limited = Too many wrong attempts. Please try again in 15 minutes.
-error-invite_busy = Invite codes are paused for a while after too many wrong attempts. Please try again in a few minutes; if it is urgent, contact the commune office.
+error-invite_busy = This invite code is locked for a while after many wrong attempts at codes like it. Please try again in a few minutes; if it is urgent, contact the party committee office.
 error-already_linked = This account is already linked.
 error-contact_not_own = Only your own phone number is accepted (press "Share my phone number"), not someone else's contact.
 error-phone_unknown = This phone number is not on the office's list. Please link with an invite code.
@@ -66,6 +66,11 @@ link-next-steps = Type /me for your information, /cell for your cell, /help for 
 link-already = This account is already linked to { $name }.
 link-already-short = This account is already linked. Type /me to see your information.
 link-private-only = Please link in a private chat with the bot; do not post invite codes in groups.
+link-other-title = New account linked
+link-other-notice = A { $channel } account was linked to you at { $time } on { $day }. If that was you, nothing to do. If it was not, tell the party committee office at once so they remove that account.
+link-alert-title = Warning: many wrong invite codes
+link-alert = In the last { $minutes } minutes { $failures } wrong invite codes were typed on { $platform }. Someone may be guessing codes, or a large training session is mistyping. Until { $time } on { $day }, each account may make only { $perAccount } wrong attempts per { $minutes } minutes; anyone typing a right code still links as usual. If no training session is under way, tell your technical staff.
+link-alert-all = every channel (Zalo, Telegram)
 share-phone-button = Share my phone number
 
 ## Language

@@ -17,7 +17,8 @@ privacy-notice-short =
     To remind you of meetings, receive reports and sum them up for your cell and the committees above it, chibo keeps your member details (name, year of birth, phone number, cell, roles), your meeting answers, reports, tasks given to you and the reminders sent to you. Nothing else is done with them.
     Who can see them: your cell's committee, cadres assigned to follow your cell, the commune and province offices and standing committees.
     The full notice (every kind of data, how long it is kept, your rights) is in the message right below.
-privacy-notice-answer-above = Please answer in the message above: choose "I agree" or "I do not agree" (or type 1 or 2).
+privacy-notice-answer-above = Please answer in the message above: press "I agree" or "I do not agree" (or type 1 or 2).
+privacy-notice-answer-above-typed = Please answer in the message above: type 1 if you agree, 2 if you do not.
 privacy-notice-ask = Do you agree, so that the account of { $name } can be linked?
 privacy-notice-ask-linked = The notice has changed. Please read it and choose.
 privacy-accept = I agree
@@ -28,7 +29,8 @@ privacy-refused-linked =
     Recorded: you do not agree to the new notice. Your account stays linked and no data was deleted.
     If you no longer want to use chibo, type /unlink (your member record stays with your cell). Type /mydata to see your data.
 privacy-phone-received = Your phone number is received.
-privacy-pending = Please choose "I agree" or "I do not agree" above (or type 1 or 2).
+privacy-pending = Please press "I agree" or "I do not agree" above (or type 1 or 2).
+privacy-pending-typed = Please type 1 if you agree, 2 if you do not.
 
 privacy-title = Your data in chibo
 privacy-section-profile = Profile:
@@ -97,6 +99,8 @@ privacy-kind-group_meeting_cancelled = Meeting cancelled (group chat)
 privacy-kind-group_meeting_holiday = Meeting falls on a holiday (group chat)
 privacy-kind-announcement = Party committee announcement
 privacy-kind-announcement_stats = Announcement delivery report
+privacy-kind-account_linked = Notice of a newly linked account
+privacy-kind-link_alert = Wrong invite codes warning
 privacy-section-consents = Personal data consent:
 privacy-consent-line = • { $at } — { $channel }, version { $version }: { $decision }
 privacy-decision-accepted = agreed

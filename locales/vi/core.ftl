@@ -27,7 +27,7 @@ error-invite_unknown = Mã mời không đúng. Vui lòng kiểm tra lại từn
 error-invite_used = Mã mời này đã được dùng. Mỗi mã chỉ dùng một lần; hãy xin mã mới từ văn phòng đảng ủy hoặc bí thư chi bộ.
 error-invite_expired = Mã mời này đã hết hạn. Hãy xin mã mới từ văn phòng đảng ủy hoặc bí thư chi bộ.
 error-invite_rate_limited = Đồng chí đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.
-error-invite_busy = Hệ thống đang tạm ngừng nhận mã mời vì vừa có quá nhiều lần nhập sai. Vui lòng thử lại sau ít phút; nếu cần gấp, xin liên hệ văn phòng Đảng ủy.
+error-invite_busy = Mã mời này đang tạm khóa vì vừa có nhiều lần nhập sai gần giống nó. Vui lòng thử lại sau ít phút; nếu cần gấp, xin liên hệ văn phòng Đảng ủy.
 error-already_linked = Tài khoản này đã được liên kết rồi.
 error-contact_not_own = Chỉ nhận số điện thoại của chính đồng chí (bấm nút "Chia sẻ số điện thoại"), không nhận danh bạ của người khác.
 error-phone_unknown = Số điện thoại này chưa có trong danh sách của văn phòng. Đồng chí hãy dùng mã mời để liên kết.
@@ -67,6 +67,11 @@ link-already = Tài khoản này đã được liên kết với đồng chí { 
 link-already-short = Tài khoản này đã được liên kết. Gõ /toi để xem thông tin.
 link-private-only = Vui lòng liên kết trong tin nhắn riêng với bot, không gửi mã mời vào nhóm.
 share-phone-button = Chia sẻ số điện thoại
+link-other-title = Tài khoản mới được liên kết
+link-other-notice = Tài khoản { $channel } vừa được liên kết với đồng chí lúc { $time } ngày { $day }. Nếu đúng là đồng chí, không cần làm gì. Nếu không phải đồng chí, xin báo ngay văn phòng Đảng ủy để gỡ tài khoản đó.
+link-alert-title = Cảnh báo: nhiều lần nhập sai mã mời
+link-alert = Trong { $minutes } phút qua có { $failures } lần nhập mã mời sai trên { $platform }. Có thể có người dò mã, hoặc một buổi hướng dẫn đông người đang nhập nhầm. Đến { $time } ngày { $day }, mỗi tài khoản chỉ được nhập sai { $perAccount } lần trong { $minutes } phút; ai nhập đúng mã vẫn liên kết được bình thường. Nếu không có buổi hướng dẫn nào, xin báo cán bộ kỹ thuật.
+link-alert-all = tất cả các kênh (Zalo, Telegram)
 
 ## Ngôn ngữ
 language-ask = Chọn ngôn ngữ:

@@ -12,20 +12,24 @@ invite-not-in-list = Người này không (còn) trong danh sách mời của đ
 invite-one =
     Mã mời cho đồng chí { $name }: { $code }
     Dùng một lần, hết hạn ngày { $date }.
-    Zalo: nhắn cho bot "/lienket { $code }"
+invite-zalo-how = Zalo: nhắn cho bot "/lienket { $code }"
+invite-zalo-how-name = Zalo: tìm "{ $zaloName }" ở ô tìm kiếm của Zalo, mở bot đó rồi nhắn "/lienket { $code }"
+invite-zalo-how-link = Zalo: mở { $zaloLink } rồi nhắn cho bot "/lienket { $code }"
+invite-zalo-how-name-link = Zalo: mở { $zaloLink } (hoặc tìm "{ $zaloName }" ở ô tìm kiếm của Zalo) rồi nhắn cho bot "/lienket { $code }"
+invite-code-placeholder = MÃ
 invite-one-telegram = Telegram: { $link }
 invite-forward-title = Tin nhắn để chuyển qua Zalo hoặc SMS:
-invite-forward = Chào đồng chí { $name }, chi bộ mời đồng chí dùng trợ lý chi bộ trên điện thoại. Telegram: mở { $link } rồi bấm Bắt đầu. Zalo: nhắn cho bot "/lienket { $code }". Mã dùng một lần, hết hạn ngày { $date }.
-invite-forward-zalo = Chào đồng chí { $name }, chi bộ mời đồng chí dùng trợ lý chi bộ trên điện thoại: nhắn cho bot "/lienket { $code }". Mã dùng một lần, hết hạn ngày { $date }.
+invite-forward = Chào đồng chí { $name }, chi bộ mời đồng chí dùng trợ lý chi bộ trên điện thoại. Telegram: mở { $link } rồi bấm Bắt đầu. { $zalo }. Mã dùng một lần, hết hạn ngày { $date }.
+invite-forward-zalo = Chào đồng chí { $name }, chi bộ mời đồng chí dùng trợ lý chi bộ trên điện thoại. { $zalo }. Mã dùng một lần, hết hạn ngày { $date }.
 invite-role-member = Đảng viên
 invite-role-secretary = Bí thư
 invite-role-deputy_secretary = Phó Bí thư
-invite-sheet-caption = Phiếu mã mời { $org }: { $count } người, hết hạn ngày { $date }. In ra và phát tại buổi sinh hoạt: mỗi người quét mã QR bằng điện thoại (Telegram), hoặc nhắn "/lienket MÃ" cho bot trên Zalo.
-invite-sheet-caption-zalo = Phiếu mã mời { $org }: { $count } người, hết hạn ngày { $date }. In ra và phát tại buổi sinh hoạt: mỗi người nhắn "/lienket MÃ" cho bot trên Zalo.
+invite-sheet-caption = Phiếu mã mời { $org }: { $count } người, hết hạn ngày { $date }. In ra và phát tại buổi sinh hoạt: mỗi người quét mã QR bằng điện thoại (Telegram). { $zalo }.
+invite-sheet-caption-zalo = Phiếu mã mời { $org }: { $count } người, hết hạn ngày { $date }. In ra và phát tại buổi sinh hoạt. { $zalo }.
 invite-sheet-no-files = Kênh này không gửi được tệp nên không có phiếu in (Excel) ở đây; mở bot trên Telegram và gõ /moi để nhận phiếu có mã QR. Các mã mời dưới đây ({ $count } người) dùng một lần, hết hạn ngày { $date }:
 invite-sheet-name = Mã mời
 invite-sheet-title = PHIẾU MÃ MỜI — { $org }
-invite-sheet-how = Quét mã QR bằng điện thoại để mở bot trên Telegram, hoặc nhắn "/lienket MÃ" cho bot trên Zalo. Mỗi mã dùng một lần, hết hạn ngày { $date }.
+invite-sheet-how = Quét mã QR bằng điện thoại để mở bot trên Telegram. { $zalo }. Mỗi mã dùng một lần, hết hạn ngày { $date }.
 invite-sheet-col-no = STT
 invite-sheet-col-name = Họ và tên
 invite-sheet-col-role = Chức vụ

@@ -17,7 +17,8 @@ privacy-notice-short =
     Để nhắc lịch họp, nhận báo cáo và tổng hợp cho chi bộ, đảng ủy cấp trên, chibo giữ thông tin đảng viên của đồng chí (họ tên, năm sinh, số điện thoại, chi bộ, chức vụ), việc báo dự họp, báo cáo, việc được giao và tin nhắc đã gửi. Không dùng vào việc khác.
     Ai được xem: chi ủy chi bộ của đồng chí, cán bộ được phân công theo dõi, văn phòng và Ban Thường vụ đảng ủy xã, tỉnh.
     Toàn văn thông báo (đủ các loại dữ liệu, thời hạn lưu giữ, quyền của đồng chí) ở tin ngay dưới.
-privacy-notice-answer-above = Đồng chí trả lời ở tin trên: chọn "Đồng ý" hoặc "Không đồng ý" (hoặc gõ 1 hoặc 2).
+privacy-notice-answer-above = Đồng chí trả lời ở tin trên: bấm nút "Đồng ý" hoặc "Không đồng ý" (hoặc gõ 1 hoặc 2).
+privacy-notice-answer-above-typed = Đồng chí trả lời ở tin trên: gõ số 1 nếu đồng ý, số 2 nếu không đồng ý.
 privacy-notice-ask = Đồng chí có đồng ý để liên kết tài khoản { $name } không?
 privacy-notice-ask-linked = Nội dung thông báo đã thay đổi. Đồng chí vui lòng đọc và chọn.
 privacy-accept = Đồng ý
@@ -28,7 +29,8 @@ privacy-refused-linked =
     Đã ghi nhận đồng chí không đồng ý bản thông báo mới. Tài khoản vẫn đang liên kết và không có dữ liệu nào bị xóa.
     Nếu đồng chí không muốn dùng chibo nữa, gõ /huylienket (hồ sơ đảng viên vẫn do chi bộ quản lý). Gõ /dulieu để xem dữ liệu của mình.
 privacy-phone-received = Đã nhận số điện thoại của đồng chí.
-privacy-pending = Đồng chí vui lòng chọn "Đồng ý" hoặc "Không đồng ý" ở trên (hoặc gõ 1 hoặc 2).
+privacy-pending = Đồng chí vui lòng bấm nút "Đồng ý" hoặc "Không đồng ý" ở trên (hoặc gõ 1 hoặc 2).
+privacy-pending-typed = Đồng chí vui lòng gõ số 1 nếu đồng ý, số 2 nếu không đồng ý.
 
 privacy-title = Dữ liệu của đồng chí trong chibo
 privacy-section-profile = Hồ sơ:
@@ -97,6 +99,8 @@ privacy-kind-group_meeting_cancelled = Báo hủy buổi họp (nhóm chat)
 privacy-kind-group_meeting_holiday = Báo ngày họp trùng ngày lễ (nhóm chat)
 privacy-kind-announcement = Thông báo của đảng ủy
 privacy-kind-announcement_stats = Kết quả gửi thông báo
+privacy-kind-account_linked = Báo có tài khoản mới được liên kết
+privacy-kind-link_alert = Cảnh báo nhập sai mã mời
 privacy-section-consents = Đồng ý về dữ liệu cá nhân:
 privacy-consent-line = • { $at } — { $channel }, bản { $version }: { $decision }
 privacy-decision-accepted = đồng ý

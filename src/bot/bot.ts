@@ -34,6 +34,7 @@ import { deliverableReplies } from "../services/file-delivery.service.js";
 import { SentMarks, type CarriedMarks } from "./sent-marks.js";
 import { clip } from "../domain/text/clip.js";
 import { wellFormed } from "../domain/text/well-formed.js";
+import type { ZaloBot } from "../services/onboarding.service.js";
 
 /** Longer messages are refused before anything is stored (a report fits in far less). */
 export const MAX_TEXT_LENGTH = 4000;
@@ -98,6 +99,8 @@ export interface BotOptions {
   localeDefault?: Locale;
   tz?: string;
   botName?: string;
+  /** How members find the Zalo bot (`ZALO_BOT_NAME`, `ZALO_BOT_LINK`), for invitations. */
+  zaloBot?: ZaloBot;
   /** Called after a message whose handling queued outbox messages has committed (wakes the sender). */
   onOutbox?: () => void;
   /** Where files can be served (links) or written (the console); without it, only uploading channels get files. */
@@ -274,6 +277,7 @@ export function createBot(options: BotOptions): Bot {
       tz,
     );
     ctx.files = fileDeliveryOf(msg.channel, serving);
+    ctx.zaloBot = options.zaloBot ?? {};
     ctx.readAhead = group?.readAhead;
     try {
       await route(ctx);

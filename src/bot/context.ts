@@ -7,6 +7,7 @@ import type { FileDelivery } from "../messaging/capabilities.js";
 import type { ConversationState } from "../messaging/conversation.js";
 import type { I18n, Locale, MessageArgs } from "../messaging/i18n.js";
 import type { Choice, IncomingMessage, Reply } from "../messaging/message.js";
+import type { ZaloBot } from "../services/onboarding.service.js";
 
 export interface LinkedPerson {
   id: number;
@@ -34,6 +35,8 @@ export class BotContext {
    * of promising one. Features attach files alike whatever the channel; the bot makes them deliverable.
    */
   files: FileDelivery = false;
+  /** How members find the Zalo bot, for invitations: its name in Zalo's search, a link that opens it. */
+  zaloBot: ZaloBot = {};
   /**
    * Set by an action handler that refused a press on a screen no longer current (a report's older
    * preview, a review card the cell changed since) yet answered it: its message loses its buttons without

@@ -21,6 +21,15 @@ export async function lastFinishedRuns(db: Db): Promise<{ name: string; slot: Da
   return rows.map((r) => ({ name: r.name, slot: new Date(r.slot) }));
 }
 
+/** The invite-code buckets shared by a platform or by all (not a code's half): wrong codes in the window, slowed until. */
+export async function linkLimitBuckets(db: Db): Promise<{ bucket: string; window_start: Date; failures: number; blocked_until: Date | null }[]> {
+  return db
+    .selectFrom("link_limit")
+    .select(["bucket", "window_start", "failures", "blocked_until"])
+    .where((eb) => eb.or([eb("bucket", "like", "platform:%"), eb("bucket", "=", "global")]))
+    .execute();
+}
+
 /** One round trip: the database answers. */
 export async function ping(db: Db): Promise<void> {
   await sql`select 1`.execute(db);

@@ -63,6 +63,30 @@ export async function enqueueMessages(db: Db, messages: readonly NewOutboxMessag
 }
 
 /**
+ * A person's messages stored `skipped` for want of an account (`unlinked`), due since `since` and not
+ * expired, sent to `to` after all: at their due time, or at `now` for those due already. Returns how many.
+ */
+export async function reviveUnlinked(db: Db, personId: number, to: OutboxDestination, since: Date, now: Date): Promise<number> {
+  const result = await db
+    .updateTable("outbox")
+    .set({
+      status: "pending",
+      last_error: null,
+      account_id: to.accountId,
+      channel: to.channel,
+      chat_id: to.chatId,
+      next_attempt_at: sql<Date>`greatest(due_at, ${now})`,
+    })
+    .where("person_id", "=", personId)
+    .where("status", "=", "skipped")
+    .where("last_error", "=", "unlinked")
+    .where("due_at", ">=", since)
+    .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", now)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
  * Claim up to `limit` ready rows for sending (due, pending or waiting to retry), oldest first.
  * One statement: rows another sender holds are skipped (`FOR UPDATE SKIP LOCKED`). A claimed row is
  * `sending` with no `claimed_at` until its own send begins (`markInFlight`): only rows caught

@@ -27,6 +27,29 @@ export function normalizeInviteCode(input: string): string | null {
   return code;
 }
 
+/** A code after `/lienket`, `/link` or a deep link's `start=`, anywhere in a pasted invitation line. */
+const CODE_IN_LINE = /(?:\/lienket|\/link|[?&]start=)\s*["'“”]?([0-9A-Za-z]{5}[\s_-]?[0-9A-Za-z]{5})(?![0-9A-Za-z])/g;
+/** Quotes and end punctuation around a code copied from a message. */
+const AROUND_CODE = /^["'“”«(\s]+|["'“”»).,;!\s]+$/g;
+
+/**
+ * The normalized code in what a user sent: the whole message (quotes and a final full stop left out),
+ * or the one code that follows `/lienket` or `start=` in a pasted invitation, e.g.
+ * `Zalo hoặc Telegram: gửi cho bot "/lienket 7PM68-VW69B"`. Null when there is none, or two different ones.
+ *
+ * @example findInviteCode('Zalo: nhắn cho bot "/lienket 7pm68 vw69b"') // "7PM68VW69B"
+ */
+export function findInviteCode(text: string): string | null {
+  const whole = normalizeInviteCode(text.replace(AROUND_CODE, ""));
+  if (whole) return whole;
+  const found = new Set<string>();
+  for (const m of text.matchAll(CODE_IN_LINE)) {
+    const code = normalizeInviteCode(m[1] as string);
+    if (code) found.add(code);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
 /** Codes are stored only as this hash. */
 export function hashInviteCode(normalized: string): string {
   return createHash("sha256").update(`chibo-invite:${normalized}`).digest("hex");

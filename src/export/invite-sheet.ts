@@ -19,6 +19,8 @@ export interface InviteSheet {
   title: string;
   /** `YYYY-MM-DD`: the codes' last day. */
   expiresOn: string;
+  /** How to link on Zalo: where to find the bot, what to send it (already translated). */
+  zalo: string;
   rows: InviteSheetRow[];
 }
 
@@ -38,7 +40,7 @@ export async function inviteSheetXlsx(sheet: InviteSheet, t: Translate): Promise
   const ws = workbook.addWorksheet(t("invite-sheet-name"), { pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   ws.columns = [{ width: 5 }, { width: 28 }, { width: 14 }, { width: 15 }, { width: 22 }];
   ws.addRow([sheet.title]).font = { bold: true, size: 14 };
-  ws.addRow([t("invite-sheet-how", { date: formatDateVi(sheet.expiresOn) })]);
+  ws.addRow([t("invite-sheet-how", { date: formatDateVi(sheet.expiresOn), zalo: sheet.zalo })]);
   ws.addRow([]);
   const header = ws.addRow([t("invite-sheet-col-no"), t("invite-sheet-col-name"), t("invite-sheet-col-role"), t("invite-sheet-col-code"), t("invite-sheet-col-qr")]);
   header.font = { bold: true };

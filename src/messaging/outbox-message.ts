@@ -60,6 +60,10 @@ export const OUTBOX_PAYLOADS = {
   "task.due": z.object({ cell: text, task: text, owner: text.nullable(), dueDate: isoDate, step }),
   // To the person who asked for a correction of their data: how the request ended (Law 91/2025/QH15).
   "correction.answered": z.object({ id: z.number().int().positive(), request: text, outcome: z.enum(["done", "declined"]), answer: text }),
+  // To a person's other accounts: one more account was just linked to them (a forwarded code in the wrong hands shows here).
+  "account.linked": z.object({ channel: z.enum(["telegram", "zalo", "console"]), at: z.string().datetime() }),
+  // To the province office: so many wrong invite codes that guessing is slowed (scope and numbers only, no account, no code).
+  "link.alert": z.object({ channel: z.enum(["telegram", "zalo", "console"]).nullable(), failures: count, minutes: count, perAccount: count, until: z.string().datetime() }),
   announcement: z.object({ announcement: z.number().int().positive(), from: text, text }),
   "announcement.stats": z.object({
     announcement: z.number().int().positive(),

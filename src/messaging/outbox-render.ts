@@ -40,6 +40,11 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, message: OutboxM
   });
   const withAgenda = (p: MeetingPayload, text: string) => (p.agenda ? `${text}\n${t("meeting-agenda-line", { agenda: p.agenda })}` : text);
   const reason = (r: string | null) => r || t("meeting-no-reason");
+  // `time` "14:05", `day` "08/12/2026": a stored instant as the reader's clock shows it.
+  const clockArgs = (iso: string) => {
+    const at = localClock(new Date(iso), tz);
+    return { time: `${String(Math.floor(at.minutes / 60)).padStart(2, "0")}:${String(at.minutes % 60).padStart(2, "0")}`, day: date(at.date) };
+  };
   switch (message.kind) {
     case "meeting.reminder": {
       const p = message.payload;
@@ -124,6 +129,15 @@ export function renderOutboxMessage(i18n: I18n, locale: Locale, message: OutboxM
     case "correction.answered": {
       const p = message.payload;
       return [{ title: t("correction-answered-title", { id: p.id }), text: t(`correction-answered-${p.outcome}`, { id: p.id, request: p.request, answer: p.answer }) }];
+    }
+    case "account.linked": {
+      const p = message.payload;
+      return [{ title: t("link-other-title"), text: t("link-other-notice", { channel: t(`channel-${p.channel}`), ...clockArgs(p.at) }) }];
+    }
+    case "link.alert": {
+      const p = message.payload;
+      const platform = p.channel ? t(`channel-${p.channel}`) : t("link-alert-all");
+      return [{ title: t("link-alert-title"), text: t("link-alert", { platform, failures: p.failures, minutes: p.minutes, perAccount: p.perAccount, ...clockArgs(p.until) }) }];
     }
     case "announcement":
       return [{ title: t("announce-heading", { org: message.payload.from }), text: message.payload.text }];

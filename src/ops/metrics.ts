@@ -2,7 +2,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 import type { App } from "../app.js";
 import type { HandleResult } from "../messaging/channel.js";
 import type { Channel } from "../messaging/channel.js";
-import { lastFinishedRuns, outboxDepth } from "../db/metrics.repository.js";
+import { lastFinishedRuns, linkLimitBuckets, outboxDepth } from "../db/metrics.repository.js";
+import { LINK_FAILURE_WINDOW_MIN } from "../domain/invite-code.js";
 
 /** Seconds from a message's arrival at the bot to its replies being ready (a turn's own work). */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -55,6 +56,29 @@ export class Metrics {
         this.reset();
         const at = now().getTime();
         for (const run of await lastFinishedRuns(db)) this.set({ name: run.name }, Math.max(0, (at - run.slot.getTime()) / 1000));
+      },
+    });
+    // Invite-code guessing, per platform and in all: what the office is alerted of (never an account or a code).
+    new Gauge({
+      name: "chibo_link_wrong_codes",
+      help: "Wrong invite codes in the current window, per bucket (platform:<channel>, global).",
+      labelNames: ["bucket"],
+      registers: [registry],
+      async collect() {
+        this.reset();
+        const at = now().getTime();
+        for (const b of await linkLimitBuckets(db)) this.set({ bucket: b.bucket }, at - new Date(b.window_start).getTime() < LINK_FAILURE_WINDOW_MIN * 60_000 ? b.failures : 0);
+      },
+    });
+    new Gauge({
+      name: "chibo_link_slowed",
+      help: "1 while invite-code guessing is slowed in the bucket (each account allowed fewer wrong codes), else 0.",
+      labelNames: ["bucket"],
+      registers: [registry],
+      async collect() {
+        this.reset();
+        const at = now().getTime();
+        for (const b of await linkLimitBuckets(db)) this.set({ bucket: b.bucket }, b.blocked_until && new Date(b.blocked_until).getTime() > at ? 1 : 0);
       },
     });
     const pool = options.pool;

@@ -99,6 +99,26 @@ export async function inviteGroup(db: Db, actor: Actor, orgId: number, now: Date
   return { group, invites };
 }
 
+/** How members find the Zalo bot: its name in Zalo's search (`ZALO_BOT_NAME`), a link that opens it (`ZALO_BOT_LINK`). */
+export interface ZaloBot {
+  name?: string;
+  link?: string;
+}
+
+/**
+ * The Fluent id and arguments of the invitation's Zalo line: where to find the bot (as configured),
+ * then what to send it. `code` may be a placeholder ("MÃ") on a printed sheet.
+ *
+ * @example zaloHow({ name: "Trợ lý chi bộ Sơn Mây" }, "ABCDE-FGHJK") // ["invite-zalo-how-name", {...}]
+ */
+export function zaloHow(bot: ZaloBot, code: string): [string, Record<string, string>] {
+  const args = { code, zaloName: bot.name ?? "", zaloLink: bot.link ?? "" };
+  if (bot.name && bot.link) return ["invite-zalo-how-name-link", args];
+  if (bot.name) return ["invite-zalo-how-name", args];
+  if (bot.link) return ["invite-zalo-how-link", args];
+  return ["invite-zalo-how", args];
+}
+
 /** The Telegram deep link that opens the bot with the code (`/start CODE`); null without the bot's username. */
 export function telegramLink(botUsername: string | undefined, code: string): string | null {
   return botUsername ? `https://t.me/${botUsername}?start=${code}` : null;

@@ -14,6 +14,8 @@ import { botHarness, replyText, type BotHarness } from "../support/bot-harness.j
 import { describeEngines } from "../support/engines.js";
 import { loadWorkbook } from "../support/xlsx.js";
 
+/** How members find the Zalo bot (`ZALO_BOT_NAME`, `ZALO_BOT_LINK`). */
+const ZALO_BOT = { name: "Trợ lý chi bộ Mẫu Sơn", link: "https://zalo.me/s/chibo-mauson" };
 const CODE_RE = /[2-9A-HJKMNP-TV-Z]{5}-[2-9A-HJKMNP-TV-Z]{5}/;
 
 describeEngines("/moi: invites from chat", (engine) => {
@@ -37,7 +39,7 @@ describeEngines("/moi: invites from chat", (engine) => {
 
   beforeAll(async () => {
     h = await botHarness(engine);
-    named = createBot({ db: h.db.db, i18n: createI18n(), log: silentLogger(), features: defaultFeatures(), botName: "chibo_test_bot" });
+    named = createBot({ db: h.db.db, i18n: createI18n(), log: silentLogger(), features: defaultFeatures(), botName: "chibo_test_bot", zaloBot: ZALO_BOT });
   });
   afterAll(() => h.close());
 
@@ -73,6 +75,22 @@ describeEngines("/moi: invites from chat", (engine) => {
     const code2 = CODE_RE.exec(picked)?.[0];
     expect(picked).toContain(`Telegram: https://t.me/chibo_test_bot?start=${code2}`);
     expect(picked).toContain(`mở https://t.me/chibo_test_bot?start=${code2} rồi bấm Bắt đầu`);
+    // The Zalo way names the bot to find, in the code's message and in the text to forward.
+    const zaloWay = `Zalo: mở https://zalo.me/s/chibo-mauson (hoặc tìm "Trợ lý chi bộ Mẫu Sơn" ở ô tìm kiếm của Zalo) rồi nhắn cho bot "/lienket ${code2}"`;
+    expect(picked.split(zaloWay)).toHaveLength(3);
+  });
+
+  it("tells a Zalo-only province's members which bot to write to (ZALO_BOT_NAME)", async () => {
+    const zaloOnly = createBot({ db: h.db.db, i18n: createI18n(), log: silentLogger(), features: defaultFeatures(), zaloBot: { name: ZALO_BOT.name } });
+    const sayZalo = async (userId: string, text: string, extra: Partial<IncomingMessage> = {}) =>
+      replyText((await zaloOnly.handle({ channel: "zalo", chatId: userId, userId, chatType: "private", text, at: h.clock.now, updateId: `z${++seq}`, ...extra })).replies);
+    await linkOn("zalo", "zl-banchang", "DEMO-CB-BANCHANG-BT");
+    await sayZalo("zl-banchang", "/moi");
+    const picked = await sayZalo("zl-banchang", "", { text: undefined, action: "moi:p:" + (await firstMemberOf("DEMO-CB-BANCHANG")) });
+    const code = CODE_RE.exec(picked)?.[0];
+    expect(picked).not.toContain("t.me");
+    expect(picked).toContain(`Zalo: tìm "Trợ lý chi bộ Mẫu Sơn" ở ô tìm kiếm của Zalo, mở bot đó rồi nhắn "/lienket ${code}"`);
+    expect(picked).toContain(`trên điện thoại. Zalo: tìm "Trợ lý chi bộ Mẫu Sơn" ở ô tìm kiếm của Zalo, mở bot đó rồi nhắn "/lienket ${code}". Mã dùng một lần`);
   });
 
   it("gives 'tất cả' as a printable XLSX with names, codes and QR images on Telegram", async () => {
@@ -87,6 +105,8 @@ describeEngines("/moi: invites from chat", (engine) => {
     const rows: string[][] = [];
     ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ""))));
     expect(rows[0]![0]).toBe("PHIẾU MÃ MỜI — Chi bộ thôn Nà Thưa");
+    expect(rows[1]![0]).toContain(`Zalo: mở https://zalo.me/s/chibo-mauson (hoặc tìm "Trợ lý chi bộ Mẫu Sơn" ở ô tìm kiếm của Zalo) rồi nhắn cho bot "/lienket MÃ"`);
+    expect(reply.text).toContain(`tìm "Trợ lý chi bộ Mẫu Sơn"`);
     const header = rows.findIndex((r) => r[1] === "Họ và tên");
     expect(rows[header]).toEqual(["STT", "Họ và tên", "Chức vụ", "Mã mời", "Mã QR (Telegram)"]);
     const body = rows.slice(header + 1);

@@ -82,6 +82,25 @@ describeEngines("operations: /readyz and /metrics", (engine) => {
     expect(metrics.body).toMatch(/^chibo_process_resident_memory_bytes \d+/m);
   });
 
+  it("shows invite-code guessing per platform: wrong codes in the window, and whether it is slowed (no account, no code)", async () => {
+    const now = new Date();
+    await ops.app.database.db
+      .insertInto("link_limit")
+      .values([
+        { bucket: "platform:telegram", window_start: now, failures: 12, strikes: 1, blocked_until: new Date(now.getTime() + 15 * 60_000) },
+        { bucket: "global", window_start: new Date(now.getTime() - 60 * 60_000), failures: 40, strikes: 0, blocked_until: null },
+        { bucket: "source:telegram:0123456789abcdef", window_start: now, failures: 3, strikes: 0, blocked_until: null },
+      ])
+      .execute();
+    const metrics = (await get(server.boundPort, "/metrics")).body;
+    expect(metrics).toContain('chibo_link_wrong_codes{bucket="platform:telegram"} 12');
+    expect(metrics).toContain('chibo_link_slowed{bucket="platform:telegram"} 1');
+    // An old window counts nothing; a code half is never a label.
+    expect(metrics).toContain('chibo_link_wrong_codes{bucket="global"} 0');
+    expect(metrics).toContain('chibo_link_slowed{bucket="global"} 0');
+    expect(metrics).not.toContain("source:");
+  });
+
   it("answers /metrics and /readyz only on this machine or with the token, never through a proxy without it", async () => {
     const relayed = { "x-forwarded-for": "203.0.113.7" };
     expect((await get(server.boundPort, "/metrics", relayed)).status).toBe(403);

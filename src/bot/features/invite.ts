@@ -3,7 +3,7 @@ import { mayEver } from "../../domain/access.js";
 import { ChiboError } from "../../domain/errors.js";
 import { formatDateVi, localDate } from "../../domain/time.js";
 import { recordAccess } from "../../services/access-log.service.js";
-import { inviteesFor, inviteGroup, inviteOne, telegramLink, type InviteGroup } from "../../services/onboarding.service.js";
+import { inviteesFor, inviteGroup, inviteOne, telegramLink, zaloHow, type InviteGroup } from "../../services/onboarding.service.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import type { Choice } from "../../messaging/message.js";
@@ -23,6 +23,12 @@ function roleLabel(ctx: BotContext, role: string): string {
   return ctx.t(`invite-role-${role === "secretary" || role === "deputy_secretary" ? role : "member"}`);
 }
 
+
+/** The invitation's Zalo line: where to find the bot (as configured), then what to send it. */
+function zaloLine(ctx: BotContext, code: string): string {
+  const [id, args] = zaloHow(ctx.zaloBot, code);
+  return ctx.t(id, args);
+}
 
 function groupHeading(ctx: BotContext, g: InviteGroup): string {
   return ctx.t(g.kind === "members" ? "invite-list-members" : "invite-list-secretaries", { org: g.orgName, count: g.people.length });
@@ -81,10 +87,11 @@ export const inviteFeature: Feature = {
         const date = formatDateVi(localDate(expiresAt, ctx.tz));
         // The Telegram link only where the bot has a Telegram name: a Zalo-only province gets no dead "t.me/<tên_bot>" link.
         const direct = telegramLink(ctx.botName, code);
-        ctx.reply({ text: [ctx.t("invite-one", { name, code, date }), ...(direct ? [ctx.t("invite-one-telegram", { link: direct })] : [])].join("\n") });
+        const zalo = zaloLine(ctx, code);
+        ctx.reply({ text: [ctx.t("invite-one", { name, code, date }), zalo, ...(direct ? [ctx.t("invite-one-telegram", { link: direct })] : [])].join("\n") });
         ctx.replies.push({
           title: ctx.t("invite-forward-title"),
-          text: direct ? ctx.t("invite-forward", { name, code, date, link: direct }) : ctx.t("invite-forward-zalo", { name, code, date }),
+          text: direct ? ctx.t("invite-forward", { name, code, date, link: direct, zalo }) : ctx.t("invite-forward-zalo", { name, code, date, zalo }),
         });
         return;
       }
@@ -99,7 +106,7 @@ export const inviteFeature: Feature = {
         if (!ctx.files) {
           // No files on this channel: say so, and give the same codes as text to copy out.
           const lines = invites.map((inv, i) => `${i + 1}. ${inv.name}${group.kind === "secretaries" ? ` (${inv.cellName})` : ""} — ${inv.code}${ctx.botName ? ` — ${telegramLink(ctx.botName, inv.code)}` : ""}`);
-          ctx.replies.push({ title: ctx.t("invite-title"), text: [ctx.t("invite-sheet-no-files", { count: invites.length, date }), "", ...lines].join("\n") });
+          ctx.replies.push({ title: ctx.t("invite-title"), text: [ctx.t("invite-sheet-no-files", { count: invites.length, date }), zaloLine(ctx, ctx.t("invite-code-placeholder")), "", ...lines].join("\n") });
           return;
         }
         // exceljs and the QR encoder load only when a sheet is made.
@@ -108,6 +115,7 @@ export const inviteFeature: Feature = {
           {
             title: ctx.t("invite-sheet-title", { org: group.orgName }),
             expiresOn: localDate(invites[0]!.expiresAt, ctx.tz),
+            zalo: zaloLine(ctx, ctx.t("invite-code-placeholder")),
             rows: invites.map((inv) => ({
               name: group.kind === "secretaries" ? `${inv.name} (${inv.cellName})` : inv.name,
               role: roleLabel(ctx, inv.role),
@@ -118,7 +126,7 @@ export const inviteFeature: Feature = {
           (key, args) => ctx.t(key, args),
         );
         ctx.replies.push({
-          text: ctx.t(ctx.botName ? "invite-sheet-caption" : "invite-sheet-caption-zalo", { org: group.orgName, count: invites.length, date }),
+          text: ctx.t(ctx.botName ? "invite-sheet-caption" : "invite-sheet-caption-zalo", { org: group.orgName, count: invites.length, date, zalo: zaloLine(ctx, ctx.t("invite-code-placeholder")) }),
           attachment: { kind: "document", filename: "phieu-moi.xlsx", mimeType: XLSX_MIME, data, fallbackText: ctx.t("invite-sheet-no-files", { count: invites.length, date }) },
         });
         return;

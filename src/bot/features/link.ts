@@ -1,5 +1,5 @@
 import { ChiboError } from "../../domain/errors.js";
-import { normalizeInviteCode } from "../../domain/invite-code.js";
+import { findInviteCode, normalizeInviteCode } from "../../domain/invite-code.js";
 import { checkInvite, linkByPhone } from "../../services/link.service.js";
 import { personName } from "../../services/person-lookup.service.js";
 import type { BotContext } from "../context.js";
@@ -20,6 +20,7 @@ async function redeem(ctx: BotContext, code: string): Promise<void> {
     { id: ctx.account.id, channel: ctx.msg.channel, platformUserId: ctx.msg.userId, personId: ctx.account.personId },
     code,
     ctx.now,
+    { log: ctx.log, tz: ctx.tz },
   );
   // The code is right: the person reads the personal-data notice and accepts before it is used.
   if (outcome.ok) {
@@ -42,7 +43,8 @@ export const linkFeature: Feature = {
           ctx.reply(ctx.account.personId === null ? "link-how" : "link-already-short");
           return;
         }
-        await redeem(ctx, args);
+        // `/lienket "7PM68-VW69B".` copied with its quotes still works; what is no code is refused as typed.
+        await redeem(ctx, findInviteCode(`/lienket ${args}`) ?? args);
       },
     },
     {
@@ -51,7 +53,7 @@ export const linkFeature: Feature = {
       public: true,
       async run(ctx, args) {
         if (args) {
-          await redeem(ctx, args);
+          await redeem(ctx, findInviteCode(`/lienket ${args}`) ?? args);
           return;
         }
         if (ctx.account.personId === null) {
@@ -93,9 +95,10 @@ export const linkFeature: Feature = {
     },
   },
   async onText(ctx, text) {
-    // A code typed alone (people paste it without the command).
-    if (ctx.account.personId !== null || !normalizeInviteCode(text)) return false;
-    await redeem(ctx, text);
+    // A code typed alone, or the whole invitation line pasted (people forward it as it came).
+    const code = ctx.account.personId === null ? findInviteCode(text) : null;
+    if (!code) return false;
+    await redeem(ctx, code);
     return true;
   },
 };

@@ -5,6 +5,7 @@ import { linkByPhone, redeemInvite } from "../../services/link.service.js";
 import { currentNotice, noticeAwaitsAnswer, noticeDue, recordConsent } from "../../services/privacy.service.js";
 import { fold } from "../../domain/text/fold.js";
 import { retentionInForce } from "../../services/retention.service.js";
+import { capabilitiesOf } from "../../messaging/capabilities.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 
@@ -19,6 +20,11 @@ const pendingSchema = z.union([
   z.object({ via: z.literal("phone"), phone: z.string().min(1).max(32), name: z.string() }),
 ]);
 export type PendingLink = z.infer<typeof pendingSchema>;
+
+/** A channel with buttons is told to press one; Zalo and the console, which number the choices, to type the digit. */
+function answerHint(ctx: BotContext, id: "privacy-notice-answer-above" | "privacy-pending"): string {
+  return capabilitiesOf(ctx.msg.channel).buttons ? id : `${id}-typed`;
+}
 
 /**
  * The notice in force, quoting every retention period a province may choose as it stands (the
@@ -38,7 +44,7 @@ async function notice(ctx: BotContext, question: string): Promise<void> {
     ],
     ctx.t("privacy-notice-title", { version }),
   );
-  ctx.replies.push({ title: ctx.t("privacy-notice-full-title", { version }), text: `${ctx.t("privacy-notice", { ...days })}\n\n${ctx.t("privacy-notice-answer-above")}` });
+  ctx.replies.push({ title: ctx.t("privacy-notice-full-title", { version }), text: `${ctx.t("privacy-notice", { ...days })}\n\n${ctx.t(answerHint(ctx, "privacy-notice-answer-above"))}` });
 }
 
 /**
@@ -69,7 +75,7 @@ async function accept(ctx: BotContext): Promise<void> {
   if (!pending.success) throw new ChiboError("stale_choice");
   ctx.clearFlow();
   const p = pending.data;
-  const outcome = p.via === "code" ? await redeemInvite(ctx.db, linkingAccount(ctx), p.code, ctx.now) : await linkByPhone(ctx.db, linkingAccount(ctx), p.phone, ctx.now);
+  const outcome = p.via === "code" ? await redeemInvite(ctx.db, linkingAccount(ctx), p.code, ctx.now, { log: ctx.log, tz: ctx.tz }) : await linkByPhone(ctx.db, linkingAccount(ctx), p.phone, ctx.now, true, { log: ctx.log, tz: ctx.tz });
   if (!outcome.ok) {
     ctx.reply(`error-${outcome.reason}`);
     return;
@@ -126,7 +132,7 @@ export const consentFeature: Feature = {
         ctx.reply("not-understood");
         return;
       }
-      ctx.reply("privacy-pending");
+      ctx.reply(answerHint(ctx, "privacy-pending"));
       ctx.replies.push({ text: ctx.t("choice-repeat"), choices: [
         { label: ctx.t("privacy-accept"), action: "consent:yes" },
         { label: ctx.t("privacy-refuse"), action: "consent:no" },
