@@ -190,7 +190,8 @@ const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${WORD_START}${t.re}${WORD_END}`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
 // ("không có đảng viên là người dân tộc thiểu số hoặc theo tôn giáo": none of the minorities, nor of a religion.)
-const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)? (?:la )?(?:nguoi )?(?:dan toc thieu so|dtts)(?:,? (?:hoac|va|hay) (?:theo )?(?:ton giao|dao))?|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
+// ("không phải người dân tộc thiểu số", "ko phải dtts": denied with "phải" too.)
+const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co| phai)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)? (?:la )?(?:nguoi )?(?:dan toc thieu so|dtts)(?:,? (?:hoac|va|hay) (?:theo )?(?:ton giao|dao))?|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k) co (?:(?:dv|dang vien|nguoi) )?nu|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:co\s+|con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
 
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT", "đang chờ hồ sơ chính thức đc …".
 // "Đang chờ xét chính thức: đ/c Y Khu Mlô": "xét" left before the match, so that it reads as under way.
@@ -213,8 +214,8 @@ const RE_PENDING_ARE_ADMITTED = new RegExp(`${WORD_START}du bi${WORD_END}[^.\\n]
 const RE_ADMITTED_LIST = /(?:^|[\n.;][ \t]*)[^\n:.;]{0,40}?\b(?:ket nap|danh sach)\b[^\n:.;]{0,30}:[ \t]*/g;
 // "Đến nay chi bộ không còn hồ sơ chuyển đảng chính thức nào đang chờ xét": no file waiting, so none waits.
 const RE_NO_FILE_WAITING = /\b(?:khong|ko|k)\s+con\s+(?:ho so|truong hop)\s+(?:(?:dang vien|dv)\s+)?(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct)\s+(?:nao\s+)?(?:dang\s+)?(?:cho|ton)\b/;
-// "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting ("… chưa có quyết định kết nạp" is not yet admitted).
-const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+[ \\t]){1,4})(?:chua co quyet dinh(?! ket nap)|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
+// "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ", "hồ sơ đ/c Quý còn chờ ĐU xã duyệt": named, still waiting ("… chưa có quyết định kết nạp" is not yet admitted).
+const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nua)${WORD_END})((?:[^\\s.,;:()]+[ \\t]){1,4})(?:chua co quyet dinh(?! ket nap)|(?:van|con) (?:dang )?cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 // "đ/c Phan Ngọc Lan dự bị đến tháng 5/2027", "Đ/c Sơn Phi Long còn dự bị tới tháng 2/2027": a member named, still on probation.
 const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi,? (?:den|toi|het|con|chua)${WORD_END}`, "dg");
 // "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
@@ -275,15 +276,18 @@ const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})[ \\t]*(?:${PERSON}[ \\t]*)?(
 // "DS chuyển chính thức trong quý: Hoàng Anh Tuấn, …": the period before the names.
 // ("cho chị Trần Thị Mỹ Lệ": how the member is addressed, like "đ/c".)
 // ("…: ☒ Có – đ/c Lý Văn Cường": a form's box ticked for yes, then the name.)
-const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?::?\\s*co\\s*[-:,]\\s*(?=${COMRADE}\\s))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
+// ("Đề nghị chuyển CT tiếp: Đinh Công Hoan, …": those next, after "tiếp".)
+const RE_NAME_LEAD = new RegExp(`^\\s*(?:tiep(?: theo)?(?=\\s*[:(]|\\s+(?:cho|${COMRADE})\\s))?\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?::?\\s*co\\s*[-:,]\\s*(?=${COMRADE}\\s))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
 // ("Còn Phạm Văn Lộc đang chờ chuyển chính thức": or after "còn", the name in capitals.)
 const RE_NAME_BEFORE = new RegExp(`(?:${COMRADE}|\\bcon(?!\\s+${COMRADE}\\s))\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|hoan thien ho so|hoan tat ho so|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
 const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
 const RE_WITH_NAME = /^\s+voi\s+/;
 const RE_JOINED_AFTER = /^\s*(?:,|\bva\b|\bvoi\b)\s*/;
+// "cho anh Lê Văn Tài với chị Nguyễn Ngọc Hân": how one is addressed in speech, before the next name.
+const SPOKEN_TITLE = "(?:anh|chi(?! bo)|chu|em|ong|co|ba|bac|chau)";
 // "…:\n a) Đặng Văn Quý\n b) Triệu Thị Mai": or the next line's mark.
-const RE_NAME_SEP = new RegExp(`^\\s*(?:(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+|\\n\\s*(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*(?:${COMRADE}\\s+)?)`);
+const RE_NAME_SEP = new RegExp(`^\\s*(?:(?:,|;|va|\\+|-)\\s*(?:(?:${COMRADE}|${SPOKEN_TITLE})\\s+)?|voi\\s+(?:${COMRADE}|${SPOKEN_TITLE})\\s+|\\n\\s*(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*(?:${COMRADE}\\s+)?)`);
 
 /** A plan or target just before `at`, in the same clause: "phấn đấu kết nạp 2", not "chỉ tiêu 2, kết nạp đạt 2/2". */
 function planBefore(f: string, at: number): boolean {
@@ -296,9 +300,10 @@ const RE_GIVEN = new RegExp(`${WORD_START}giao\\s+(?:(?:chi tieu\\s+)?(?:\\S+\\s
 
 // "à nhầm", "sửa lại:", "e gõ sai": what follows replaces what came before.
 // "kết nạp được ba à không hai đồng chí", "2 đ/c, à không, 3 đ/c": a count taken back ("à không", "ơ không phải,") and
-// said again; "1 dv, à k phải 2 dv" denies the count after it, and keeps the one before.
+// said again; "1 dv, à k phải 2 dv" denies the count after it, and keeps the one before ("Chuyển CT 1, à k phải, chuyển
+// CT 0": what was counted named again before the new count).
 // "…, dc Danh Thi Bich - xin loi, chi dc Tran Van Nho duoc chuyen chinh thuc": an apology, then what it should have said.
-const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)a\\s+lon(?=\\s*,?\\s*${COUNT}${WORD_END})|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|xin loi\\s*,?\\s*(?=(?:chi|dung ra|dung la|phai la)\\s)|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\.*\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai(?=\\s*,)|(?!\\s+phai${WORD_END}))(?=\\s*,?\\s*(?:la\\s+)?(?:(?:nu|doan vien|dan toc|ton giao|sinh vien)\\s+)?${COUNT}${WORD_END}))\\b\\s*:?`, "u");
+const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)a\\s+lon(?=\\s*,?\\s*${COUNT}${WORD_END})|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|xin loi\\s*,?\\s*(?=(?:chi|dung ra|dung la|phai la)\\s)|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\.*\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai(?=\\s*,)|(?!\\s+phai${WORD_END}))(?=\\s*,?\\s*(?:la\\s+)?(?:(?:nu|doan vien|dan toc|ton giao|sinh vien|chuyen ct|chuyen chinh thuc|cct|ket nap|kn)\\s+)?${COUNT}${WORD_END}))\\b\\s*:?`, "u");
 const RE_CORRECTION_HINT = new RegExp(`nham|sua|sai|dinh chinh|xin loi|a lon |[ ,](?:a|o|ay|ui),? (?:khong|ko|k)${WORD_END}`);
 const RE_COUNTED_ITEM = /(?:ket nap|kn|chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|cong nhan\s+(?:dang vien\s+)?chinh thuc)/g;
 const RE_BARE_COUNT = new RegExp(`^[\\s,.:;-]*(?:la\\s+|chi\\s+)?(${COUNT})\\s*(?:${PERSON}${WORD_END}|thoi${WORD_END}|chu${WORD_END}|[,.;)]|$)`);
@@ -496,6 +501,7 @@ const RE_BARE_ANSWER = new RegExp(
   `^\\s*(${COUNT})\\s*(?:${PERSON})(\\s*,?\\s*(?:ca \\S+\\s+)?deu\\s+(?:la\\s+)?[a-z' ]{1,40}?|\\s*[,(]\\s*(?:trong do\\s*:?\\s*)?${BARE_PART}(?:\\s*[,;]\\s*${BARE_PART})*\\)?)?\\s*(?:a|nhe|nha|thoi|[.!])*\\s*$`,
 );
 
+const RE_WIDER_BODY = /\b(?:toan|ca)\s+(?:dang bo|xa|phuong|huyen|dang uy)\b[^.;:\n]{0,30}$/;
 const RE_EARLIER_YEAR_BEFORE = /\bnam\s?(\d{4})\b[^.;,\n]{0,24}$/;
 const RE_THIS_YEAR_AFTER = /^[^.\n]{0,40}?\bnam nay\b[^.\n]{0,40}?\b(?:ket nap|kn)\b/;
 
@@ -505,11 +511,18 @@ function readAdmissions(p: Prepared): AdmissionsFields {
 
   RE_ADMITTED.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let wider: number | undefined;
   while ((m = RE_ADMITTED.exec(f))) {
     // "kết nạp 2/3 số đảng viên": not a count of the admitted.
     let n = parseCount((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) as string);
     if (n === null) continue;
     if (planBefore(f, m.index)) continue;
+    // "toàn Đảng bộ xã kết nạp được 37 đảng viên, …, trong đó Chi bộ thôn Xuân Dục kết nạp 02": the commune's whole count,
+    // no cell's, when a count follows it.
+    if (fields.admitted === undefined && RE_WIDER_BODY.test(f.slice(Math.max(0, m.index - 40), m.index))) {
+      wider ??= n;
+      continue;
+    }
     // "Năm 2025 chi bộ em kết nạp 2, năm nay 2026 thì kết nạp được 3 đ/c": a year before this one, when this one's follows.
     const earlier = RE_EARLIER_YEAR_BEFORE.exec(f.slice(Math.max(0, m.index - 30), m.index));
     if (earlier && Number(earlier[1]) < p.now.y && fields.admitted === undefined && RE_THIS_YEAR_AFTER.test(f.slice(m.index + m[0].length))) continue;
@@ -525,6 +538,7 @@ function readAdmissions(p: Prepared): AdmissionsFields {
     readTraits(p, m.index, m.index + m[0].length, n, fields);
     if (fields.women !== undefined || n === 0) break;
   }
+  if (fields.admitted === undefined && wider !== undefined) fields.admitted = wider;
   const bySex = RE_BY_SEX.exec(f);
   if (bySex && bySex[2] !== bySex[4]) {
     const a = parseCount(bySex[1] as string);
@@ -675,7 +689,9 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   }
   // "Kết nạp 3 đ/c:\n1. Sùng Thị Máy (nữ, H'Mông)\n2. …": one person a line.
   // ("Chi bộ công bố Quyết định kết nạp 02 quần chúng vào Đảng:⏎1. …", "kết nạp 02 học sinh lớp 12 vào Đảng:⏎1. …": the same.)
-  const items = RE_LIST_FOLLOWS.test(f.slice(countEnd, sentEnd)) ? listItems(p, sentEnd) : [];
+  // ("I. Kết nạp: 02 đồng chí.⏎- Đ/c …: nam, dân tộc Khmer, …": the count's sentence closed by a stop, the list after it.)
+  const listAt = sentEnd + (/^\.[ \t]*(?=\n)/.exec(f.slice(sentEnd, sentEnd + 8))?.[0].length ?? 0);
+  const items = RE_LIST_FOLLOWS.test(f.slice(countEnd, sentEnd)) ? listItems(p, listAt) : [];
   // Sentences after it that still speak of the admitted: "Cả 2 đều người Nùng.", "Đc Kiểm là nữ."
   const groups: string[] = [];
   const singles: string[] = [];
@@ -692,6 +708,12 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     const some = RE_SOME_OF_THEM.exec(sentence);
     if (some && !RE_OTHER_MATTER.test(sentence)) {
       counted.push(sentence.slice(some[0].length));
+      at = to;
+      continue;
+    }
+    // "K có nữ, k đoàn viên.": a sentence of denials only says of them all that none is so.
+    if (RE_DENIAL_OPENS.test(sentence) && sentence.replace(RE_NOT_TRAIT, " ").replace(RE_DENIAL_REST, "") === "") {
+      groups.push(sentence);
       at = to;
       continue;
     }
@@ -743,7 +765,10 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
         const n = g === "khong" ? 0 : parseCount(g);
         if (n === null) continue;
         // "2 đ/c nữ (1 đ/c người Dao), 1 đ/c nam người Tày": counts of one trait in separate parts add up.
-        found[t.key] = (list === TRAIT_COUNT_FIRST ? (found[t.key] ?? 0) : 0) + n;
+        // ("cả hai đều là nữ, …; đây là hai nữ đảng viên người Mông đầu tiên": the same ones said again, when parts would
+        // add up past those admitted.)
+        const before = list === TRAIT_COUNT_FIRST ? (found[t.key] ?? 0) : 0;
+        found[t.key] = before > 0 && before + n > admitted ? Math.max(before, n) : before + n;
         if (list === TRAIT_COUNT_FIRST) countFirst.add(t.key);
         // "cả hai đều là đoàn viên": a count of them all, which leaves each person's own traits to be read.
         if (n === admitted && /\bdeu\b/.test(m[0])) ofAll.add(t.key);
@@ -886,6 +911,8 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   const noted = note ? traitsOf(note[1] as string) : [];
   for (const t of TRAITS) fields[t.key] ??= noted.includes(t.key) ? 1 : 0;
 }
+const RE_DENIAL_OPENS = /^(?:khong|ko|k|chua)\s/;
+const RE_DENIAL_REST = /[\s,;.!]+|\b(?:va|a|nhe|nha|ca|luon)\b/g;
 const RE_SCHOOL_CLASS = /\blop \d{1,2}\b/g;
 const RE_ADMITTED_NOTE = /\b(?:duoc|dc|moi)\s+ket nap\s*:\s*[^()\n:]{3,40}\(([^()\n]{2,80})\)/;
 
@@ -1012,8 +1039,9 @@ const RE_GROUP_AT = new RegExp(`(?:^|[,;(]\\s*|\\s)(?:ca (?:\\d+|hai|ba|bon|nam)
 // "02 đồng chí giáo viên nữ": a person, what they do, then the sex.
 const RE_PERSON_THEN_SEX = /^(?:dc|d\/c|dong chi|dv|dang vien|nguoi)\s+(?:[a-z]+\s+){0,3}nu\s*$/;
 const RE_PERSON_PIECE = /^(?:(?:dc|d\/c|dong chi|dv|dang vien|nguoi)\s+)?(?:nam|nu)\b|^(?:dc|d\/c|dong chi)\s+la\b/;
-// "1 nam học sinh lớp 12 cùng S'tiêng": a class or a year of study is part of the words; so is "đ/c".
-const RE_PIECE = new RegExp(`${COUNT_STARTS}${NOT_STUDY_YEAR}(?<![\\d/])(?!nam${WORD_END})(${COUNT})\\s+((?:(?:lop|nam|khoa)\\s\\d{1,2}\\s*|d\\/c\\s*|[a-z']+\\s*){1,9})`, "g");
+// "1 nam học sinh lớp 12 cùng S'tiêng": a class or a year of study is part of the words; so is "đ/c", and a dash between
+// two ("1 HS lớp 12 - đoàn viên").
+const RE_PIECE = new RegExp(`${COUNT_STARTS}${NOT_STUDY_YEAR}(?<![\\d/])(?!nam${WORD_END})(${COUNT})\\s+((?:(?:lop|nam|khoa)\\s\\d{1,2}\\s*|d\\/c\\s*|[a-z']+\\s*|-[ \\t]+){1,9})`, "g");
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_COMRADE_WORD_G = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
@@ -1709,14 +1737,22 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     RE_WAITING_AFTER.lastIndex = 0;
     while ((m = RE_WAITING_AFTER.exec(f))) {
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
-      if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+      if (name && !pending.includes(titleCase(name.name))) {
+        // "đ/c Ngô Văn Tài với đ/c Trần Thị Mỹ dự bị tới tháng 3": those listed before the one named too.
+        for (const n of namesRunBefore(p, (m.indices?.[1] as [number, number])[0])) if (!pending.includes(n)) pending.push(n);
+        pending.push(titleCase(name.name));
+      }
     }
   }
   if (f.includes("chua")) {
     RE_NOT_YET_DUE.lastIndex = 0;
     while ((m = RE_NOT_YET_DUE.exec(f))) {
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
-      if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+      if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) {
+        // "đ/c Ngô Văn Tài với đ/c Trần Thị Mỹ dự bị tới tháng 3": those listed before the one named too.
+        for (const n of namesRunBefore(p, (m.indices?.[1] as [number, number])[0])) if (!pending.includes(n)) pending.push(n);
+        pending.push(titleCase(name.name));
+      }
     }
     RE_NOT_YET_LABEL.lastIndex = 0;
     while ((m = RE_NOT_YET_LABEL.exec(f))) {
@@ -1732,7 +1768,11 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
       const clause = f.slice(Math.max(0, f.lastIndexOf(".", m.index) + 1, f.lastIndexOf("\n", m.index) + 1, f.lastIndexOf(";", m.index) + 1), m.index);
       if (/\b(?:ket nap|kn)\b/.test(clause)) continue;
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
-      if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+      if (name && !pending.includes(titleCase(name.name))) {
+        // "đ/c Ngô Văn Tài với đ/c Trần Thị Mỹ dự bị tới tháng 3": those listed before the one named too.
+        for (const n of namesRunBefore(p, (m.indices?.[1] as [number, number])[0])) if (!pending.includes(n)) pending.push(n);
+        pending.push(titleCase(name.name));
+      }
     }
   }
   // "còn đồng chí Cầm Thị Hương thì phải đến tháng 2 năm sau mới đủ 12 tháng", "đ/c A Pri hết hạn dự bị vào tháng 5 năm
@@ -1742,7 +1782,11 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     while ((m = RE_DUE_LATER.exec(f))) {
       if (RE_DONE_AFTER.test(f.slice(m.index + m[0].length, sentenceEnd(f, m.index + m[0].length)))) continue;
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
-      if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+      if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) {
+        // "đ/c Ngô Văn Tài với đ/c Trần Thị Mỹ dự bị tới tháng 3": those listed before the one named too.
+        for (const n of namesRunBefore(p, (m.indices?.[1] as [number, number])[0])) if (!pending.includes(n)) pending.push(n);
+        pending.push(titleCase(name.name));
+      }
     }
   }
   // "Đ/c Vừ Thị Dợ, Thào A Tủa dự bị đến 15/9 đủ 12 tháng, chi bộ đã họp xét, đang trình ĐUX", "Đảng viên dự bị sắp đến
