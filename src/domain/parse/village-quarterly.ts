@@ -71,7 +71,8 @@ const SPECS: FieldSpec[] = [
   { key: "population", before: "(?:dan so|so nhan khau|nhan khau|so khau|so dan|khau|so nguoi)", after: "(?:nhan khau|khau|nguoi|dan|nk)" },
   {
     key: "members",
-    before: "(?:tong so dang vien|tong so dv|so dang vien|so dv|dang vien|ddv|dv|chi bo co|chi bo|cb co|cb)(?!\\s*(?:du bi|doan))",
+    // ("Đảng viên sinh hoạt 68 (DB 4)", "số đv sinh hoạt tại chi bộ: 40": the members by where they meet.)
+    before: "(?:(?:tong so |so )?(?:dang vien|dv) (?:dang )?(?:sinh hoat|sh)(?: tai (?:chi bo|cb))?|tong so dang vien|tong so dv|so dang vien|so dv|dang vien|ddv|dv|chi bo co|chi bo|cb co|cb)(?!\\s*(?:du bi|doan))",
     after: "(?:dang vien|dv|d\\/c|dong chi)(?!\\s*(?:du bi|doan|moi))",
   },
 ];
@@ -130,7 +131,8 @@ const NONE_UNION_KEY: Record<string, Key> = {
 const RE_OFFICIAL = /^[ \t]*chinh thuc\b(?![ \t]*:?[ \t]*\d+[ \t]*,?[ \t]*(?:du bi|db)[ \t]*:?[ \t]*\d)/;
 // ("Đảng viên: 71 (100% là đảng viên chính thức)": all of them, as a share.)
 const RE_ALL_OFFICIAL = /^[ \t,(]*(?:deu|tat ca|ca|toan bo|100[ \t]?%)[ \t]+(?:deu[ \t]+)?(?:la[ \t]+)?(?:dang vien[ \t]+|dv[ \t]+)?chinh thuc\b/;
-const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua|hong|hok)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+|ai\s+)?(?:du bi|dbi|db)\b/;
+// ("dv: 25, du bi k co", "dự bị: không": the label, then none.)
+const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua|hong|hok)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+|ai\s+)?(?:du bi|dbi|db)\b|\b(?:du bi|dbi|db)\s*:?\s*(?:khong|ko|k|kg|chua|hong|hok)(?:\s+co)?(?:\s+ai)?\s*(?=[,;.)\n]|$)/;
 // A target, its clause up to a figure said of now ("phấn đấu giảm 2 hộ nghèo, hiện còn 5 hộ"): "phấn đấu", "dự kiến"
 // always; "chỉ tiêu", "kế hoạch", "mục tiêu" with a verb of change close after ("chỉ tiêu năm 2027 giảm 2 hộ nghèo";
 // "các chỉ tiêu khác không đổi, hộ nghèo từ 52 giảm xuống 47" are the figures).
@@ -222,7 +224,9 @@ const RE_UNCHANGED =
 // "THÔNG TIN CƠ BẢN TỔ DÂN PHỐ": "cơ bản" (basic), no bản.
 // "KP Thanh Binh quy 2: …": khu phố shortened, like "TDP".
 // ("bon Bu Sir", "Bon Păng So": the M'Nông villages of Đắk Nông are "bon", their name capitalised after it.)
-const RE_VILLAGE = /\b(?:thon|(?<!\b(?:co|bien)\s)ban|xom|tdp|to dan pho|khu pho|khoi pho|kp|khu dan cu|khu|khom|buon|bon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
+// ("Tổ 5 (đặc khu Phú Quốc) số liệu quý 4": a tổ dân phố said "tổ" and its number, opening the message; "đặc khu" is
+// the commune's kind, no khu.)
+const RE_VILLAGE = /\b(?:thon|(?<!\b(?:co|bien)\s)ban|xom|tdp|to dan pho|khu pho|khoi pho|kp|khu dan cu|(?<!\bdac\s)khu|khom|buon|bon|lang|ap|plei|soc|(?<=^[ \t]*)to(?=[ \t]+(?:so[ \t]+)?\d{1,2}\b))(?:[ \t]*[:|])?[ \t]+/g;
 // Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
 // typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
 const RE_CAPITAL_AT = /^\p{Lu}/u;
