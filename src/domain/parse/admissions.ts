@@ -136,8 +136,9 @@ const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do
   // "kn 2 dc\n1 nu Stieng doan vien\n1 nam hoc sinh": a line that opens with a count of people and who they are.
   `|^(?!nam${WORD_END})${COUNT}\\s+(?:${PERSON}\\s+)?(?:nam\\s+|nu${WORD_END})(?=[^\\n]*${WORD_START}(?:${TRAITS.map((t) => t.re).join("|")})${WORD_END})`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
-// "sinh viên năm 3", "học sinh lớp 12": a year or class of study is no count.
-const NOT_STUDY_YEAR = `(?<!${WORD_START}(?:sinh vien|sv|hoc sinh|hs)(?:\\s+[a-z]+){0,2}\\s+(?:nam|lop|khoa)\\s)`;
+// "sinh viên năm 3", "học sinh lớp 12": a year or class of study is no count ("học sinh lớp mười hai ba đồng chí là đoàn
+// viên": the class said in words, its "hai" no part of the next count).
+const NOT_STUDY_YEAR = `(?<!${WORD_START}(?:sinh vien|sv|hoc sinh|hs)(?:\\s+[a-z]+){0,2}\\s+(?:nam|lop|khoa)\\s(?:muoi\\s)?)`;
 const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${COUNT_STARTS}${NOT_STUDY_YEAR}(?<![\\d/])(?!nam${WORD_END})(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em|chau|dong bao)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?(?:(?:nguoi|dan toc|dong bao)\\s+)?${t.re}${WORD_END}`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 // "hai đồng chí nữ một đồng chí người dân tộc Giáy": a count followed by a person with a trait starts the next part.
@@ -217,7 +218,8 @@ const RE_NO_FILE_WAITING = /\b(?:khong|ko|k)\s+con\s+(?:ho so|truong hop)\s+(?:(
 // "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ", "hồ sơ đ/c Quý còn chờ ĐU xã duyệt": named, still waiting ("… chưa có quyết định kết nạp" is not yet admitted).
 const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nua)${WORD_END})((?:[^\\s.,;:()]+[ \\t]){1,4})(?:chua co quyet dinh(?! ket nap)|(?:van|con) (?:dang )?cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 // "đ/c Phan Ngọc Lan dự bị đến tháng 5/2027", "Đ/c Sơn Phi Long còn dự bị tới tháng 2/2027": a member named, still on probation.
-const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi,? (?:den|toi|het|con|chua)${WORD_END}`, "dg");
+// ("còn đồng chí H Lim Niê và Y Khoa Êban đang dự bị chưa chuyển": the last of several named after "và", in capitals.)
+const RE_PROBATION_UNTIL = new RegExp(`(?:${COMRADE}|${WORD_START}va)\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi,? (?:den|toi|het|con|chua)${WORD_END}`, "dg");
 // "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
 const RE_NOT_YET_DUE = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:(?:van|con|thi)\\s+)?(?:chua (?:den|toi) (?:han|ky|thoi han)|chua het (?:thoi gian|thoi han|han) du bi)${WORD_END}`, "dg");
 // "đ/c Cầm Thị Hương thì phải đến tháng 2 năm sau mới đủ 12 tháng", "đ/c thạch thị sa ly thì tháng 2 năm sau mới tới hạn",
@@ -996,6 +998,8 @@ const RE_STUDY_YEAR_ENDS = /\b(?:sinh vien|sv|hoc sinh|hs)(?:\s+[a-z]+){0,2}\s+(
 const RE_TRAIT_ENDS = new RegExp(`${WORD_START}(?:${ANY_TRAIT})$`);
 
 /** `p` with commas where a spoken run of parts after `from` (to its sentence's end) has no stops: "cả hai đều là người Thái, một chị là phụ nữ, một anh …". */
+const RE_CLASS_SAID = /\blop[ \t]+(?:\d{1,2}|muoi[ \t]+(?:mot|hai)|muoi|chin|tam)(?![a-z\d])/g;
+const RE_PEOPLE_COUNTED_AT = new RegExp(`[ \\t](?!nam${WORD_END})${COUNT}[ \\t]+(?:${PERSON}|chi|anh|em)${WORD_END}`, "y");
 function runOnClauses(p: Prepared, from: number): Prepared {
   const to = sentenceEnd(p.f, from);
   const span = p.f.slice(from, to);
@@ -1013,6 +1017,18 @@ function runOnClauses(p: Prepared, from: number): Prepared {
       f = `${f.slice(0, at)},${f.slice(at + 1)}`;
       text = `${text.slice(0, at)},${text.slice(at + 1)}`;
       RE_RUN_ON_AFTER_LABEL_COUNT.lastIndex = m.index + m[0].length;
+    }
+  }
+  // "một đồng chí là học sinh lớp mười hai ba đồng chí là đoàn viên", "… lớp 12 ba đồng chí …": after the class, a count
+  // of people opens the next part.
+  if (!label && span.includes("lop ")) {
+    RE_CLASS_SAID.lastIndex = 0;
+    for (let m = RE_CLASS_SAID.exec(span); m; m = RE_CLASS_SAID.exec(span)) {
+      RE_PEOPLE_COUNTED_AT.lastIndex = m.index + m[0].length;
+      if (!RE_PEOPLE_COUNTED_AT.test(span)) continue;
+      const at = from + m.index + m[0].length;
+      f = `${f.slice(0, at)},${f.slice(at + 1)}`;
+      text = `${text.slice(0, at)},${text.slice(at + 1)}`;
     }
   }
   for (const starts of label ? [RE_RUN_ON_AFTER_COUNT, RE_RUN_ON_PERSON_START] : [RE_RUN_ON_START]) {
@@ -1766,7 +1782,9 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     while ((m = RE_PROBATION_UNTIL.exec(f))) {
       // "kết nạp đ/c Lan, dự bị đến 5/2027": one just admitted, no member waiting to be made full.
       const clause = f.slice(Math.max(0, f.lastIndexOf(".", m.index) + 1, f.lastIndexOf("\n", m.index) + 1, f.lastIndexOf(";", m.index) + 1), m.index);
-      if (/\b(?:ket nap|kn)\b/.test(clause)) continue;
+      // ("… kết nạp mới bốn đồng chí … còn đồng chí H Lim Niê … đang dự bị chưa chuyển": "còn" turns to others.)
+      if (/\b(?:ket nap|kn)\b(?![^]*\bcon\s)/.test(clause)) continue;
+      if (m[0].startsWith("va") && !/^\p{Lu}/u.test(p.text.slice((m.indices?.[1] as [number, number])[0]))) continue;
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
       if (name && !pending.includes(titleCase(name.name))) {
         // "đ/c Ngô Văn Tài với đ/c Trần Thị Mỹ dự bị tới tháng 3": those listed before the one named too.
