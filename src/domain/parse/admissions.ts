@@ -218,8 +218,9 @@ const RE_NO_FILE_WAITING = /\b(?:khong|ko|k)\s+con\s+(?:ho so|truong hop)\s+(?:(
 // "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ", "hồ sơ đ/c Quý còn chờ ĐU xã duyệt": named, still waiting ("… chưa có quyết định kết nạp" is not yet admitted).
 const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nua)${WORD_END})((?:[^\\s.,;:()]+[ \\t]){1,4})(?:chua co quyet dinh(?! ket nap)|(?:van|con) (?:dang )?cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 // "đ/c Phan Ngọc Lan dự bị đến tháng 5/2027", "Đ/c Sơn Phi Long còn dự bị tới tháng 2/2027": a member named, still on probation.
-// ("còn đồng chí H Lim Niê và Y Khoa Êban đang dự bị chưa chuyển": the last of several named after "và", in capitals.)
-const RE_PROBATION_UNTIL = new RegExp(`(?:${COMRADE}|${WORD_START}va)\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi,? (?:den|toi|het|con|chua)${WORD_END}`, "dg");
+// ("còn đồng chí H Lim Niê và Y Khoa Êban đang dự bị chưa chuyển": the last of several named after "và", in capitals;
+// "Đ/c Danh Thị Sa Vân vẫn đang dự bị (đến tháng 12)": until when, in brackets.)
+const RE_PROBATION_UNTIL = new RegExp(`(?:${COMRADE}|${WORD_START}va)\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:(?:con|van|dang|hien) )*(?:la )?(?:dang vien |dv )?du bi,? \\(?(?:den|toi|het|con|chua)${WORD_END}`, "dg");
 // "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
 const RE_NOT_YET_DUE = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:(?:van|con|thi)\\s+)?(?:chua (?:den|toi) (?:han|ky|thoi han)|chua het (?:thoi gian|thoi han|han) du bi)${WORD_END}`, "dg");
 // "đ/c Cầm Thị Hương thì phải đến tháng 2 năm sau mới đủ 12 tháng", "đ/c thạch thị sa ly thì tháng 2 năm sau mới tới hạn",
@@ -281,8 +282,9 @@ const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})[ \\t]*(?:${PERSON}[ \\t]*)?(
 // ("Đề nghị chuyển CT tiếp: Đinh Công Hoan, …": those next, after "tiếp".)
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:tiep(?: theo)?(?=\\s*[:(]|\\s+(?:cho|${COMRADE})\\s))?\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?::?\\s*co\\s*[-:,]\\s*(?=${COMRADE}\\s))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
-// ("Còn Phạm Văn Lộc đang chờ chuyển chính thức": or after "còn", the name in capitals.)
-const RE_NAME_BEFORE = new RegExp(`(?:${COMRADE}|\\bcon(?!\\s+${COMRADE}\\s))\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|hoan thien ho so|hoan tat ho so|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
+// ("Còn Phạm Văn Lộc đang chờ chuyển chính thức": or after "còn", the name in capitals; "Còn chị Lâm Ngọc Thảo đang chờ QĐ
+// chuyển chính thức": how she is addressed before it, the decision awaited.)
+const RE_NAME_BEFORE = new RegExp(`(?:${COMRADE}|\\bcon(?!\\s+${COMRADE}\\s)(?:\\s+(?:anh|chi|chu|em|co|ong|ba))?)\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|hoan thien ho so|hoan tat ho so|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+|(?:qd|quyet dinh)\\s+)?$`, "d");
 const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
 const RE_WITH_NAME = /^\s+voi\s+/;
 const RE_JOINED_AFTER = /^\s*(?:,|\bva\b|\bvoi\b)\s*/;
@@ -1893,8 +1895,9 @@ function countOpensClause(f: string, at: number, count: string): boolean {
 }
 
 const RE_SENTENCE_COMRADE = new RegExp(`^\\s*${COMRADE}\\s+(?=\\p{L})`, "u");
-// "đồng chí Nguyễn Văn Phúc với đồng chí Hồ Thị Lan": "với" joins two comrades in speech.
-const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;]+\\s?){1,4}?)\\s*(?:(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+)$`, "d");
+// "đồng chí Nguyễn Văn Phúc với đồng chí Hồ Thị Lan": "với" joins two comrades in speech. ("chuyển CT 1 (đc Lò Thị
+// Bích), đ/c Vì Văn Tỉnh đang …": a name closed by a bracket or a stop is no part of the run.)
+const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;().]+\\s?){1,4}?)\\s*(?:(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+)$`, "d");
 /** Names listed right before `at` (from `min` on): "dc Hoa, dc Thao [đang chờ]" → ["Hoa"] when `at` is at Thao. */
 function namesRunBefore(p: Prepared, at: number, min = 0): string[] {
   const out: string[] = [];
