@@ -233,7 +233,8 @@ const RE_CAPITAL_AT = /^\p{Lu}/u;
 const KIND_AS_WRITTEN: Record<string, RegExp> = { khom: /^khóm$/i, ban: /^bản$/i, buon: /^buôn$/i, bon: /^bon$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
 // "tổ dân phố 5", "tổ dân phố số 9", "xóm 5 Thanh Đồng": a number names some villages.
 // "Khóm 6, phường 8": a comma after the number ends it ("6,5 km2" is no number of a village).
-const COUNT_NOUN_AHEAD = `[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)${WORD_END}`;
+// ("SỐ 12⇥⇥Hà Nội, ngày …": a column's gap after the number, no noun of it.)
+const COUNT_NOUN_AHEAD = `(?! {2}|\\t)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)${WORD_END}`;
 const RE_VILLAGE_NUMBER = new RegExp(`^(?:so )?\\d{1,2}(?![\\d\\/]|[.,]\\d|${COUNT_NOUN_AHEAD})`);
 // "tổ dân phố Tân Lập 4" (a number ends some names), but "thôn Bản Pình 49 hộ" (a count).
 const RE_TRAILING_NUMBER = new RegExp(`^ \\d{1,2}${WORD_END}(?![\\/.,]\\d|${COUNT_NOUN_AHEAD})`);
@@ -333,6 +334,7 @@ const RE_UNIT_LETTER = /^(?:P|X|TT|Q|H|TP)$/;
 const RE_COLON_NEXT = /^\s*:/;
 const RE_FORM_LABEL = /^(?:Xã|Phường|Huyện|Tỉnh|Ngày|Quý|Kỳ|Năm|XÃ|PHƯỜNG|HUYỆN|TỈNH)$/;
 
+const RE_COLUMN_GAP = / {2,}|\t/;
 function readVillage(p: Prepared): string | null {
   const f = p.f;
   // A message typed with marks that writes "Ban" without them, capitalised, means a committee ("Kính gửi Ban Xây
@@ -383,6 +385,10 @@ function readVillage(p: Prepared): string | null {
       const trailing = !numbered && nameEnd === name.end ? RE_TRAILING_NUMBER.exec(f.slice(nameEnd, nameEnd + 16)) : null;
       if (trailing) end += trailing[0].length;
     }
+    // "CHI BỘ TỔ DÂN PHỐ SỐ 21⇥⇥Hòa Cường, ngày 05 tháng 10 …": a header's two columns, a run of blanks between; the name
+    // ends at it.
+    const gap = RE_COLUMN_GAP.exec(p.text.slice(from, end));
+    if (gap && gap.index > 0) end = from + gap.index;
     // "Khu dân cư: Tổ dân phố Đông Nam 2": the name written with its kind, read whole by the next match.
     if (labelled && RE_KIND_AHEAD.test(f.slice(from, from + 12))) {
       named = true;
