@@ -82,6 +82,8 @@ const RE_YEAR_BEFORE = /\bnam\s?(\d{4})\s*,?\s*$/;
 const RE_SELF_OF_CELL = new RegExp(`${WORD_START}tu\\s+(?:xep loai|danh gia|xl|dg)\\s+(?:chi bo|cb)(?:\\s+nam\\s+(?:\\d{4}|nay))?\\s*:?\\s*(?:la\\s+|(?:chi\\s+)?dat\\s+|muc\\s+)?${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`);
 // ("tự xếp loại chi bộ năm 2026 là HTXS", "tự đánh giá năm 2026 chỉ đạt HT": the cell and the year between.)
 const RE_SELF_AGAIN = new RegExp(`${WORD_START}tu\\s+(?:xep|danh gia|xl|dg|nhan)(?:\\s+loai)?(?:\\s+(?:chi bo|cb))?(?:\\s+nam\\s+\\d{4})?\\s*:?\\s*(?:la\\s+|muc\\s+|(?:chi\\s+)?dat\\s+)?${LEVEL}${WORD_END}`);
+const RE_MEMBER_BEFORE = /(?:\b(?:dv|dang vien|dong chi|d\/c|dc|nguoi)|\d)\s+$/;
+const RE_COUNT_AFTER_LEVEL = new RegExp(`^\\s*:?\\s*(?:\\d|(?:${COUNT})\\s+(?:${MEMBER_NOUN})${WORD_END})`);
 const RE_SELF_REACHED = new RegExp(`${WORD_START}${CELL}\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`);
 // "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ", "chi bộ tự đánh giá và đề nghị được xếp loại HTXS",
 // "chi bộ tự đánh giá ở mức hoàn thành tốt", "Đối với chi bộ: hội nghị thống nhất tự đánh giá, xếp loại mức …": the cell,
@@ -520,10 +522,29 @@ function readLevels(f: string, selfSpan: { start: number; end: number } | null, 
   }
 }
 
+const RE_LEVEL_THEN_ALL = /\b(htxs|htt|ht|kht|hoan thanh xuat sac|hoan thanh tot|hoan thanh)(?: nhiem vu| nv)?\s+het\b/;
+/** The level said of the members left ("còn lại HT", "HTT hết"), or null. */
+function restLevel(f: string): "htxs" | "htt" | "ht" | "kht" | null {
+  const i = f.indexOf("con lai");
+  if (i >= 0) {
+    RE_LEVEL_WORD.lastIndex = i + 7;
+    const m = RE_LEVEL_WORD.exec(f);
+    if (m && m.index - i <= 20 && !/[.;\n\d]/.test(f.slice(i, m.index)) && !RE_COUNT_AFTER_LEVEL.test(f.slice(m.index + m[0].length, m.index + m[0].length + 16))) return LEVEL_KEY[levelOf(m[1] as string)];
+  }
+  const all = RE_LEVEL_THEN_ALL.exec(f);
+  return all ? LEVEL_KEY[levelOf(all[1] as string)] : null;
+}
+
 function readRating(p: Prepared): ParseResult<"annual-rating"> {
   const f = p.f;
   const fields: AnnualRatingFields = { period: readYear(p, 3, true) };
   let self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f) ?? (f.includes("cham") ? RE_SELF_SCORED.exec(f) : null) ?? RE_SELF_OF_CELL.exec(f) ?? (f.includes("de nghi") ? RE_SELF_PROPOSED.exec(f) : null);
+  // "…, tổ tự đánh giá HTT", "ấp tự xếp loại HTXS": the unit that rates itself named otherwise, its members' counts not
+  // after it and no member before it.
+  if (!self && f.includes("tu ")) {
+    const again = RE_SELF_AGAIN.exec(f);
+    if (again && !RE_MEMBER_BEFORE.test(f.slice(Math.max(0, again.index - 14), again.index)) && !RE_COUNT_AFTER_LEVEL.test(f.slice(again.index + again[0].length, again.index + again[0].length + 16))) self = again;
+  }
   // "Năm 2024 chi bộ được HTXS nhưng năm nay chỉ tự xếp HTT": another year's level, then this one's.
   const otherYear = self ? RE_YEAR_BEFORE.exec(f.slice(Math.max(0, self.index - 16), self.index)) : null;
   if (self && otherYear && otherYear[1] !== fields.period) {
@@ -634,6 +655,15 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
     const n = all !== null ? parseCount(all) : f.includes("tong") ? Number(RE_MEMBERS_TOTAL.exec(f)?.[1] ?? NaN) : null;
     const sum = levels.reduce((a, k) => a + (fields[k] as number), 0);
     if (n !== null && n >= sum && n - sum < sum) fields.unrated = n - sum;
+  }
+  // "tổng 31 dv, miễn đánh giá 2; …: HTXS 3, HTT 22, còn lại HT", "HTT hết trừ 2 đ/c HTXS với 1 đ/c HT. Tổng 26 đv": the
+  // members not counted at the others, at the level said of the rest.
+  const rest = f.includes("con lai") || f.includes(" het") ? restLevel(f) : null;
+  if (rest !== null && fields[rest] === undefined) {
+    const all = allMembers(f) ?? (f.includes("tong") ? RE_MEMBERS_TOTAL.exec(f)?.[1] ?? null : null);
+    const n = all !== null ? parseCount(all) : null;
+    const sum = levels.reduce((a, k) => a + (fields[k] ?? 0), 0) + (fields.unrated ?? 0);
+    if (n !== null && n > sum) fields[rest] = n - sum;
   }
   if (fields.htxs === undefined && fields.htt === undefined && fields.ht === undefined && fields.kht === undefined) {
     if (!RE_RATING.test(f) || !fields.cell_self_level) return { ok: false, errors: ["not_a_report: no rating fields found"] };
