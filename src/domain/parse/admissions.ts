@@ -721,7 +721,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
       at = to;
       continue;
     }
-    if (!(RE_GROUP_LEAD.test(sentence) || RE_SINGLE_LEAD.test(sentence)) || RE_OTHER_MATTER.test(sentence)) {
+    if (!(RE_GROUP_LEAD.test(sentence) || RE_SINGLE_LEAD.test(sentence) || RE_NAMED_LEAD.test(p.text.slice(from, from + 60))) || RE_OTHER_MATTER.test(sentence)) {
       // "Chỉ tiêu giao là 3 nên chưa đạt. Cả 2 đồng chí đều là đoàn viên": one sentence between, then all of them again.
       // "…, người còn lại chuyển sang tháng 12. Đc đó là nữ, học sinh lớp 12": the one admitted, named again after it.
       const next = /^[.;,\s]*/.exec(f.slice(to)) as RegExpExecArray;
@@ -732,7 +732,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
       at = to;
       continue;
     }
-    splitClauses(sentence, groups, singles, counted);
+    splitClauses(sentence, groups, singles, counted, p.text.slice(from, to));
     at = to;
   }
   const found: Partial<Record<Trait["key"], number>> = {};
@@ -1105,9 +1105,12 @@ const RE_ALL_N = new RegExp(`^(?:ca|tat ca)\\s+(${COUNT})${WORD_END}`);
 // "Ba Na" is a people, no three.
 const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam${WORD_END}|ba na${WORD_END})(${COUNT})\\s`);
 // "Em Nhỏ theo đạo Cao Đài": or one called by "em"/"anh", and the faith followed.
-const RE_SINGLE_LEAD = new RegExp(`^(?:${COMRADE}|em|anh)\\s+\\S+(?:\\s+\\S+){0,3}\\s+(?:la|theo)${WORD_END}`);
+const RE_SINGLE_LEAD = new RegExp(`^(?:${COMRADE}|em|anh|chi)\\s+\\S+(?:\\s+\\S+){0,3}\\s+(?:la|theo|co dao|co ton giao)${WORD_END}`);
 // ("H'Linh theo đạo Tin Lành": or the faith she follows.)
-const RE_NAMED_LEAD = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:là|la|theo)\s/u;
+// ("H'Nhung nữ, đoàn viên, không theo đạo. Y Dăm nam, …": or her sex right after the name; "Anh Bol có đạo Phật": what
+// one has.)
+// (Those three only after a name of two capitalised words or one with its apostrophe: "Không có …" names no one.)
+const RE_NAMED_LEAD = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:là|la|theo)(?=[\s,.;]|$)|^(?:\p{Lu}\p{L}*['’]\p{L}+|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){1,3})\s+(?:có|nữ|nam)(?=[\s,.;]|$)/u;
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
 
 // "Ba Na", "Gia Rai", but not "Lò Thị Thái": the words are a trait and nothing more.
@@ -1612,6 +1615,7 @@ function sentenceEnd(f: string, from: number): number {
 }
 
 /** "chuyển chính thức 2 đ/c", "chuyển chính thức cho đ/c Vy" (done), "đang làm hồ sơ chuyển chính thức cho đ/c Vy" (pending). */
+const RE_RUNNING_TOTAL = /\b(?:luy ke|cong don)\b/;
 function readFull(p: Prepared, fields: AdmissionsFields): void {
   const f = p.f;
   const pending: string[] = [];
@@ -1620,6 +1624,8 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
   RE_FULL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_FULL.exec(f))) {
+    // "Lũy kế năm 2026: kết nạp 04, chuyển chính thức 03": the year's running total, no figure of the period.
+    if (RE_RUNNING_TOTAL.test(f.slice(f.lastIndexOf("\n", m.index) + 1, m.index))) continue;
     const before = f.slice(Math.max(0, m.index - 40), m.index);
     const lineStart = Math.max(f.lastIndexOf("\n", m.index), f.lastIndexOf(".", m.index - 1), f.lastIndexOf(";", m.index), f.lastIndexOf(",", m.index));
     const near = f.slice(Math.max(0, lineStart + 1, m.index - 40), m.index);
