@@ -191,8 +191,7 @@ const TRAIT_ANY = TRAITS.map((t) => ({ key: t.key, re: new RegExp(t.re) }));
 const TRAIT_WORD = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${WORD_START}${t.re}${WORD_END}`) }));
 // "dân tộc Kinh", "người Kinh", "không theo tôn giáo", "không phải đoàn viên": not the trait.
 // ("không có đảng viên là người dân tộc thiểu số hoặc theo tôn giáo": none of the minorities, nor of a religion.)
-// ("không phải người dân tộc thiểu số", "ko phải dtts": denied with "phải" too.)
-const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co| phai)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)? (?:la )?(?:nguoi )?(?:dan toc thieu so|dtts)(?:,? (?:hoac|va|hay) (?:theo )?(?:ton giao|dao))?|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k) co (?:(?:dv|dang vien|nguoi) )?nu|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:co\s+|con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
+const RE_NOT_TRAIT = /\b(?:dan toc kinh|nguoi kinh|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)? (?:la )?(?:nguoi )?(?:dan toc thieu so|dtts)(?:,? (?:hoac|va|hay) (?:theo )?(?:ton giao|dao))?|(?:khong|ko|k)(?: co)? (?:ai|dong chi nao|dc nao|nguoi nao) (?:la )?nu|(?:khong|ko|k)(?: co)?(?: ai| (?:dc|dv|dang vien|dong chi|nguoi)(?: nao)?)?(?: theo)? (?:ton giao|dao)|(?:khong|ko|k|chua)\s+(?:con\s+)?(?:phai\s+)?(?:la\s+)?(?:doan vien|dvtn|dtn))\b/g;
 
 // "chuyển chính thức", "CCT", "công nhận đảng viên chính thức", "chờ CT", "đang chờ hồ sơ chính thức đc …".
 // "Đang chờ xét chính thức: đ/c Y Khu Mlô": "xét" left before the match, so that it reads as under way.
@@ -279,8 +278,9 @@ const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})[ \\t]*(?:${PERSON}[ \\t]*)?(
 // "DS chuyển chính thức trong quý: Hoàng Anh Tuấn, …": the period before the names.
 // ("cho chị Trần Thị Mỹ Lệ": how the member is addressed, like "đ/c".)
 // ("…: ☒ Có – đ/c Lý Văn Cường": a form's box ticked for yes, then the name.)
-// ("Đề nghị chuyển CT tiếp: Đinh Công Hoan, …": those next, after "tiếp".)
-const RE_NAME_LEAD = new RegExp(`^\\s*(?:tiep(?: theo)?(?=\\s*[:(]|\\s+(?:cho|${COMRADE})\\s))?\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?::?\\s*co\\s*[-:,]\\s*(?=${COMRADE}\\s))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
+// ("Đề nghị chuyển CT tiếp: Đinh Công Hoan, …": those next, after "tiếp", passed over first.)
+const RE_NEXT_ONES = /^\s*tiep(?: theo)?(?=\s*[:(]|\s+(?:cho|d\/c|dc|dong chi)\s)/;
+const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?::?\\s*co\\s*[-:,]\\s*(?=${COMRADE}\\s))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
 // ("Còn Phạm Văn Lộc đang chờ chuyển chính thức": or after "còn", the name in capitals; "Còn chị Lâm Ngọc Thảo đang chờ QĐ
 // chuyển chính thức": how she is addressed before it, the decision awaited.)
@@ -639,7 +639,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     const next = /^[.\s]*/.exec(f.slice(end)) as RegExpExecArray;
     const at = end + next[0].length;
     // ("… 1 nữ (H'Linh). H'Linh theo đạo Tin Lành.": or a sentence about one of them by name.)
-    const named = at < f.length && RE_NAMED_LEAD.test(p.text.slice(at, at + 60)) && traitsOf(f.slice(at, sentenceEnd(f, at))).length > 0;
+    const named = at < f.length && namedLead(p.text.slice(at, at + 60)) && traitsOf(f.slice(at, sentenceEnd(f, at))).length > 0;
     if (at >= f.length || (!RE_TRAIT_LINE.test(f.slice(at, at + 40)) && !named)) break;
     end = sentenceEnd(f, at);
   }
@@ -716,12 +716,12 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
       continue;
     }
     // "K có nữ, k đoàn viên.": a sentence of denials only says of them all that none is so.
-    if (RE_DENIAL_OPENS.test(sentence) && sentence.replace(RE_NOT_TRAIT, " ").replace(RE_DENIAL_REST, "") === "") {
+    if (RE_DENIAL_OPENS.test(sentence) && withoutDenials(sentence).replace(RE_DENIAL_REST, "") === "") {
       groups.push(sentence);
       at = to;
       continue;
     }
-    if (!(RE_GROUP_LEAD.test(sentence) || RE_SINGLE_LEAD.test(sentence) || RE_NAMED_LEAD.test(p.text.slice(from, from + 60))) || RE_OTHER_MATTER.test(sentence)) {
+    if (!(RE_GROUP_LEAD.test(sentence) || RE_SINGLE_LEAD.test(sentence) || namedLead(p.text.slice(from, from + 60))) || RE_OTHER_MATTER.test(sentence)) {
       // "Chỉ tiêu giao là 3 nên chưa đạt. Cả 2 đồng chí đều là đoàn viên": one sentence between, then all of them again.
       // "…, người còn lại chuyển sang tháng 12. Đc đó là nữ, học sinh lớp 12": the one admitted, named again after it.
       const next = /^[.;,\s]*/.exec(f.slice(to)) as RegExpExecArray;
@@ -890,7 +890,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     // "dân tộc Kinh", "không theo tôn giáo": stated, and zero.
     // "cả 2 đều là nam": no woman.
     if (/\b(?:deu|ca \S+)\s+(?:la\s+)?nam\b(?!\s*(?:nay|\d))/.test(part)) found.women ??= 0;
-    for (const n of part.match(RE_NOT_TRAIT) ?? []) {
+    for (const n of [...(part.match(RE_NOT_TRAIT) ?? []), ...(part.match(RE_NOT_TRAIT_TOO) ?? [])]) {
       if (/kinh|thieu so|dtts/.test(n)) {
         found.ethnic_minority ??= 0;
         if (/(?:ton giao|dao)$/.test(n)) found.religious ??= 0;
@@ -1001,7 +1001,7 @@ const RE_TRAIT_ENDS = new RegExp(`${WORD_START}(?:${ANY_TRAIT})$`);
 
 /** `p` with commas where a spoken run of parts after `from` (to its sentence's end) has no stops: "cả hai đều là người Thái, một chị là phụ nữ, một anh …". */
 const RE_CLASS_SAID = /\blop[ \t]+(?:\d{1,2}|muoi[ \t]+(?:mot|hai)|muoi|chin|tam)(?![a-z\d])/g;
-const RE_PEOPLE_COUNTED_AT = new RegExp(`[ \\t](?!nam${WORD_END})${COUNT}[ \\t]+(?:${PERSON}|chi|anh|em)${WORD_END}`, "y");
+const RE_PEOPLE_COUNTED_AT = new RegExp(`[ \\t](?:\\d{1,2}|mot|hai|ba|bon|sau|bay|tam|chin|muoi)[ \\t]+(?:${PERSON}|chi|anh|em)${WORD_END}`, "y");
 function runOnClauses(p: Prepared, from: number): Prepared {
   const to = sentenceEnd(p.f, from);
   const span = p.f.slice(from, to);
@@ -1093,7 +1093,7 @@ function splitClauses(text: string, groups: string[], singles: string[], counted
       continue;
     }
     // "…; H'Yim là nữ, Y Siu là đoàn viên": one of them named, then what she is.
-    if (RE_SINGLE_LEAD.test(c) || (original !== undefined && RE_NAMED_LEAD.test(original.slice(from, from + c.length)) && !RE_GROUP_WORD.test(c))) single = true;
+    if (RE_SINGLE_LEAD.test(c) || (original !== undefined && namedLead(original.slice(from, from + c.length)) && !RE_GROUP_WORD.test(c))) single = true;
     else if (RE_GROUP_WORD.test(c)) single = false;
     (single ? singles : groups).push(c);
   }
@@ -1109,8 +1109,19 @@ const RE_SINGLE_LEAD = new RegExp(`^(?:${COMRADE}|em|anh|chi)\\s+\\S+(?:\\s+\\S+
 // ("H'Linh theo đạo Tin Lành": or the faith she follows.)
 // ("H'Nhung nữ, đoàn viên, không theo đạo. Y Dăm nam, …": or her sex right after the name; "Anh Bol có đạo Phật": what
 // one has.)
-// (Those three only after a name of two capitalised words or one with its apostrophe: "Không có …" names no one.)
-const RE_NAMED_LEAD = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:là|la|theo)(?=[\s,.;]|$)|^(?:\p{Lu}\p{L}*['’]\p{L}+|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){1,3})\s+(?:có|nữ|nam)(?=[\s,.;]|$)/u;
+// (Those three only after a name of two capitalised words or one with its apostrophe: "Không có …" names no one; read by
+// `namedLead`, a cheap pattern and a look at the words, not one more branch of capitals.)
+const RE_NAMED_LEAD = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:là|la|theo)(?=[\s,.;]|$)/u;
+const RE_WORDS_THEN_SEX = /^(\S+(?:\s+\S+){0,3}?)\s+(?:có|nữ|nam)(?=[\s,.;]|$)/;
+const RE_CAPITALISED = /^\p{Lu}/u;
+/** Whether `text` opens with a name and what that one is. */
+function namedLead(text: string): boolean {
+  if (RE_NAMED_LEAD.test(text)) return true;
+  const m = RE_WORDS_THEN_SEX.exec(text);
+  if (!m) return false;
+  const words = (m[1] as string).split(/\s+/);
+  return words.every((w) => RE_CAPITALISED.test(w)) && (words.length >= 2 || /['’]/.test(words[0] as string));
+}
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
 
 // "Ba Na", "Gia Rai", but not "Lò Thị Thái": the words are a trait and nothing more.
@@ -1129,10 +1140,18 @@ function namesSomeone(text: string): boolean {
 
 const RE_THERAVADA_KHMER = /\bnam tong khmer\b/g;
 
+// ("không phải người dân tộc thiểu số", "ko phải dtts", "K có nữ", "không có đoàn viên": denied with "phải" or "có" too; a
+// pattern of its own, so that RE_NOT_TRAIT's machine code does not grow by every branch.)
+const RE_NOT_TRAIT_TOO = /\b(?:(?:khong|ko|k) phai (?:la )?(?:nguoi )?(?:dan toc thieu so|dtts)|(?:khong|ko|k) co (?:(?:dv|dang vien|nguoi) )?nu|(?:khong|ko|k|chua) co (?:doan vien|dvtn|dtn))\b/g;
+/** `seg` with every denial of a trait blanked. */
+function withoutDenials(seg: string): string {
+  return seg.replace(RE_NOT_TRAIT, " ").replace(RE_NOT_TRAIT_TOO, " ");
+}
+
 /** The traits one description names: "nữ, dân tộc Tày, đoàn viên" → women, ethnic_minority, youth_union. */
 function traitsOf(seg: string): Trait["key"][] {
   // Every denial holds "kinh", a "k" ("khong", "ko", "k") or "chua".
-  let clean = seg.includes("k") || seg.includes("chua") ? seg.replace(RE_NOT_TRAIT, " ") : seg;
+  let clean = seg.includes("k") || seg.includes("chua") ? withoutDenials(seg) : seg;
   // "theo Phật giáo Nam tông Khmer": the faith's full name, no people counted.
   if (clean.includes("nam tong khmer")) clean = clean.replace(RE_THERAVADA_KHMER, "nam tong");
   const out: Trait["key"][] = [];
@@ -1925,9 +1944,11 @@ const RE_TWO_CAPITALS = /^\p{Lu}\p{Ll}*\s\p{Lu}/u;
 const RE_LETTERS_ONLY = /^\p{Lu}{1,3}$/u;
 
 const RE_COMMITTEE_NAMED = new RegExp(`^(?:ban (?:thuong vu|chap hanh|to chuc|kiem tra|tuyen giao|dan van|xay dung dang)|dang uy|uy ban|hoi dong)${WORD_END}`);
-function readNames(p: Prepared, from: number): string[] {
+function readNames(p: Prepared, start: number): string[] {
   const f = p.f;
   const out: string[] = [];
+  const next = f.startsWith("tiep", start + 1) || f.startsWith("tiep", start) ? RE_NEXT_ONES.exec(f.slice(start, start + 20)) : null;
+  const from = start + (next ? next[0].length : 0);
   const lead = RE_NAME_LEAD.exec(f.slice(from, from + 40));
   let at = from + (lead ? lead[0].length : 0);
   const hadComrade = lead !== null && /(?:d\/c|d\.c|dc|dong chi|quan chung|qc)/.test(lead[0]);

@@ -83,7 +83,8 @@ const RE_SELF_OF_CELL = new RegExp(`${WORD_START}tu\\s+(?:xep loai|danh gia|xl|d
 // ("tự xếp loại chi bộ năm 2026 là HTXS", "tự đánh giá năm 2026 chỉ đạt HT": the cell and the year between.)
 const RE_SELF_AGAIN = new RegExp(`${WORD_START}tu\\s+(?:xep|danh gia|xl|dg|nhan)(?:\\s+loai)?(?:\\s+(?:chi bo|cb))?(?:\\s+nam\\s+\\d{4})?\\s*:?\\s*(?:la\\s+|muc\\s+|(?:chi\\s+)?dat\\s+)?${LEVEL}${WORD_END}`);
 const RE_MEMBER_BEFORE = /(?:\b(?:dv|dang vien|dong chi|d\/c|dc|nguoi)|\d)\s+$/;
-const RE_COUNT_AFTER_LEVEL = new RegExp(`^\\s*:?\\s*(?:\\d|(?:${COUNT})\\s+(?:${MEMBER_NOUN})${WORD_END})`);
+const RE_COUNT_AFTER_LEVEL = /^\s*:?\s*(?:\d|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi)\b)/;
+const RE_SELF_WORDS = /\btu\s+(?:xep|danh gia|xl|dg|nhan)(?:\s+loai)?\s*:?\s*(?:la\s+|muc\s+|(?:chi\s+)?dat\s+)?/g;
 const RE_SELF_REACHED = new RegExp(`${WORD_START}${CELL}\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`);
 // "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ", "chi bộ tự đánh giá và đề nghị được xếp loại HTXS",
 // "chi bộ tự đánh giá ở mức hoàn thành tốt", "Đối với chi bộ: hội nghị thống nhất tự đánh giá, xếp loại mức …": the cell,
@@ -134,7 +135,7 @@ const RE_ALL_MEMBERS = new RegExp(
 );
 // "Thôn Agrồng năm 2025: 22 đv, đánh giá 21 …", "thon Hai Thanh: 19 dv, htxs 1, …": the members, the first thing after a
 // heading's colon (not a level's: "Hoàn thành tốt nhiệm vụ: 13 đồng chí;").
-const RE_MEMBERS_AFTER_HEAD = new RegExp(`(?<=(?:^|\\n)([^:\\n]{3,80}):)[ \\t]*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})[ \\t]*[,;]`);
+const RE_MEMBERS_AFTER_HEAD = new RegExp(`(?<=(?:^|\\n)([^:\\n]{3,80}):)[ \\t]*(\\d{1,3})[ \\t]*(?:${MEMBER_NOUN})[ \\t]*[,;]`);
 /** The count of the cell's members as written, or null. */
 function allMembers(f: string): string | null {
   const all = RE_ALL_MEMBERS.exec(f);
@@ -541,9 +542,18 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
   let self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f) ?? (f.includes("cham") ? RE_SELF_SCORED.exec(f) : null) ?? RE_SELF_OF_CELL.exec(f) ?? (f.includes("de nghi") ? RE_SELF_PROPOSED.exec(f) : null);
   // "…, tổ tự đánh giá HTT", "ấp tự xếp loại HTXS": the unit that rates itself named otherwise, its members' counts not
   // after it and no member before it.
+  // (The words by a small pattern, the level by RE_LEVEL_WORD where they end: no pattern of its own holding every level.)
   if (!self && f.includes("tu ")) {
-    const again = RE_SELF_AGAIN.exec(f);
-    if (again && !RE_MEMBER_BEFORE.test(f.slice(Math.max(0, again.index - 14), again.index)) && !RE_COUNT_AFTER_LEVEL.test(f.slice(again.index + again[0].length, again.index + again[0].length + 16))) self = again;
+    RE_SELF_WORDS.lastIndex = 0;
+    for (let w = RE_SELF_WORDS.exec(f); w && !self; w = RE_SELF_WORDS.exec(f)) {
+      const at = w.index + w[0].length;
+      RE_LEVEL_WORD.lastIndex = at;
+      const level = RE_LEVEL_WORD.exec(f);
+      if (!level || level.index !== at || RE_MEMBER_BEFORE.test(f.slice(Math.max(0, w.index - 14), w.index))) continue;
+      const end = at + level[0].length;
+      if (RE_COUNT_AFTER_LEVEL.test(f.slice(end, end + 16))) continue;
+      self = Object.assign([f.slice(w.index, end), ...level.slice(1)], { index: w.index, input: f }) as unknown as RegExpExecArray;
+    }
   }
   // "Năm 2024 chi bộ được HTXS nhưng năm nay chỉ tự xếp HTT": another year's level, then this one's.
   const otherYear = self ? RE_YEAR_BEFORE.exec(f.slice(Math.max(0, self.index - 16), self.index)) : null;

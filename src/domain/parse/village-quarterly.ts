@@ -71,8 +71,7 @@ const SPECS: FieldSpec[] = [
   { key: "population", before: "(?:dan so|so nhan khau|nhan khau|so khau|so dan|khau|so nguoi)", after: "(?:nhan khau|khau|nguoi|dan|nk)" },
   {
     key: "members",
-    // ("Đảng viên sinh hoạt 68 (DB 4)", "số đv sinh hoạt tại chi bộ: 40": the members by where they meet.)
-    before: "(?:(?:tong so |so )?(?:dang vien|dv) (?:dang )?(?:sinh hoat|sh)(?: tai (?:chi bo|cb))?|tong so dang vien|tong so dv|so dang vien|so dv|dang vien|ddv|dv|chi bo co|chi bo|cb co|cb)(?!\\s*(?:du bi|doan))",
+    before: "(?:tong so dang vien|tong so dv|so dang vien|so dv|dang vien|ddv|dv|chi bo co|chi bo|cb co|cb)(?!\\s*(?:du bi|doan))",
     after: "(?:dang vien|dv|d\\/c|dong chi)(?!\\s*(?:du bi|doan|moi))",
   },
 ];
@@ -224,9 +223,10 @@ const RE_UNCHANGED =
 // "THÔNG TIN CƠ BẢN TỔ DÂN PHỐ": "cơ bản" (basic), no bản.
 // "KP Thanh Binh quy 2: …": khu phố shortened, like "TDP".
 // ("bon Bu Sir", "Bon Păng So": the M'Nông villages of Đắk Nông are "bon", their name capitalised after it.)
-// ("Tổ 5 (đặc khu Phú Quốc) số liệu quý 4": a tổ dân phố said "tổ" and its number, opening the message; "đặc khu" is
-// the commune's kind, no khu.)
-const RE_VILLAGE = /\b(?:thon|(?<!\b(?:co|bien)\s)ban|xom|tdp|to dan pho|khu pho|khoi pho|kp|khu dan cu|(?<!\bdac\s)khu|khom|buon|bon|lang|ap|plei|soc|(?<=^[ \t]*)to(?=[ \t]+(?:so[ \t]+)?\d{1,2}\b))(?:[ \t]*[:|])?[ \t]+/g;
+const RE_VILLAGE = /\b(?:thon|(?<!\b(?:co|bien)\s)ban|xom|tdp|to dan pho|khu pho|khoi pho|kp|khu dan cu|khu|khom|buon|bon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
+// "Tổ 5 (đặc khu Phú Quốc) số liệu quý 4": a tổ dân phố said "tổ" and its number, opening the message ("đặc khu" is the
+// commune's kind, no khu).
+const RE_TO_OPENS = /^[ \t]*to[ \t]+(?:so[ \t]+)?\d{1,2}\b(?![.,\/]\d)/;
 // Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
 // typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
 const RE_CAPITAL_AT = /^\p{Lu}/u;
@@ -350,6 +350,7 @@ function readVillage(p: Prepared): string | null {
   while ((v = RE_VILLAGE.exec(f))) {
     const kindEnd = v.index + (/^[a-z]+(?: [a-z]+)*/.exec(v[0]) as RegExpExecArray)[0].length;
     const kind = f.slice(v.index, kindEnd);
+    if (kind === "khu" && f.slice(Math.max(0, v.index - 4), v.index) === "dac ") continue;
     const check = KIND_AS_WRITTEN[kind];
     const written = p.text.slice(v.index, kindEnd);
     if (check && (RE_MARKED.test(written) ? !check.test(written) : (marked && written[0] === "B") || RE_COMMITTEE.test(f.slice(kindEnd, kindEnd + 16)))) continue;
@@ -438,6 +439,7 @@ const RE_SLIP_NOT = /(?=\d)(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*(?:ho|khau|nguoi|dv|d
 // "243h/1021k": households and people, each a letter after its count.
 const RE_H_K = new RegExp(`(?=\\d)(?<![\\d.,/])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s?h\\s*[/,;-]?\\s*(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s?(?:k|nk|khau|nhan khau)${WORD_END}`);
 
+const RE_MEMBERS_MEETING = /\b((?:dang vien|dv)) (?:dang )?(?:sinh hoat|sh)(?: tai (?:chi bo|cb))?(?=[ \t]*:?[ \t]*\d)/g;
 /** Folded `f` with what holds no count blanked (same length): a spoken year, a number put right at once. */
 function withoutNoise(f: string): string {
   let out = f;
@@ -446,6 +448,9 @@ function withoutNoise(f: string): string {
     out = out.replace(RE_SPOKEN_YEAR, (y) => "_".repeat(y.length));
   }
   if (f.includes("khong") || f.includes("ko") || f.includes("k ")) out = out.replace(RE_SLIP_NOT, (s) => " ".repeat(s.length));
+  // "Đảng viên sinh hoạt 68 (DB 4)", "số đv sinh hoạt tại chi bộ: 40": the members by where they meet, read as "đảng viên 68"
+  // (the words blanked: one more branch in the members' label would compile into every pattern of it).
+  if (f.includes(" sinh hoat") || f.includes(" sh ")) out = out.replace(RE_MEMBERS_MEETING, (all: string, noun: string) => noun + " ".repeat(all.length - noun.length));
   // "hai trăm bảy mươi (270) hộ", "bốn (04) đồng chí dự bị": the figure said in words, then in digits; the digits are read.
   if (f.includes("(") && RE_WORDS_THEN_DIGITS_TEST.test(out)) {
     out = out.replace(RE_WORDS_THEN_DIGITS, (all, thousands: string | undefined, words: string, digits: string) => {
@@ -492,7 +497,8 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   if (period) fields.period = period;
   // "kp3 quý 4 …": a khu phố or tổ dân phố named by its number glued to the kind.
   const glued = RE_GLUED_VILLAGE.exec(f);
-  const village = readVillage(p) ?? (glued ? p.text.slice(glued.index, glued.index + glued[0].length) : null);
+  const to = RE_TO_OPENS.exec(f);
+  const village = (to ? p.text.slice(to.index, to.index + to[0].length).trim() : null) ?? readVillage(p) ?? (glued ? p.text.slice(glued.index, glued.index + glued[0].length) : null);
   if (village) fields.village = unitWordsOut(village);
 
   const area = readArea(f);
