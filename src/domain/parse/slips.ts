@@ -16,8 +16,7 @@ const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?";
 // over at once.)
 // ("à lộn", the South's "à nhầm", only after its "à": "lớn" folds to the same letters.)
 // ("HTT 21 ấy nhầm 22": "ấy" as "à".)
-// ("xin loi ho ngheo la 33 chu khong phai 35": an apology opening its line, then the label and its figure put right.)
-const RE_SLIP = new RegExp(`(?:^|[\\s.,;!(])(?=[abdegklmnoqstuvx])((?:(?:a|ah|ay|o|oi|ui|ua|xin loi|sorry)[\\s,]+)?(?:(?:em|e|minh|toi)\\s+)?(?:(?:go\\s+|ghi\\s+|bao\\s+|viet\\s+|danh\\s+)?nham|(?<=${WORD_START}(?:a|ah|o|oi|ua)[\\s,]+)lon(?=\\s)|(?:go|ghi|bao|viet|danh)\\s+sai|(?:xin\\s+)?sua lai|sua(?=\\s*:)|(?:xin\\s+)?sua(?=\\s+(?:[a-z]+\\s+){0,3}la\\s+\\d)|(?<=${WORD_START}(?:a|ua)\\s)(?:khong|ko)(?=\\s*,?\\s*(?:(?:em\\s+)?noi lai${WORD_END}|(?:la\\s+)?(?:ngay\\s+)?\\d))(?:\\s*,?\\s*(?:em\\s+)?noi lai)?|(?:em\\s+)?noi lai(?=\\s+(?:la\\s+)?\\d)|dinh chinh(?=\\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\\s,]+)xin loi(?:\\s+(?:anh|chi|a|c|nhe|nha))*(?=\\s*,|\\s+(?:chi\\s+|la\\s+)?\\d)|(?<=(?:^|\\n)[ \\t]*)xin loi(?:\\s+(?:anh|chi|a|c|vp|nhe|nha))*(?=[\\s,]+(?:[a-z]+\\s+){1,4}(?:la\\s+)?\\d+\\s*(?:ho\\s*)?,?\\s*chu\\s+(?:khong|ko|k|hok)\\s+phai))(?:\\s+(?:a|roi|chut|ti|la))?)\\s*[,:.-]?\\s*`, "g");
+const RE_SLIP = new RegExp(`(?:^|[\\s.,;!(])(?=[abdegklmnoqstuvx])((?:(?:a|ah|ay|o|oi|ui|ua|xin loi|sorry)[\\s,]+)?(?:(?:em|e|minh|toi)\\s+)?(?:(?:go\\s+|ghi\\s+|bao\\s+|viet\\s+|danh\\s+)?nham|(?<=${WORD_START}(?:a|ah|o|oi|ua)[\\s,]+)lon(?=\\s)|(?:go|ghi|bao|viet|danh)\\s+sai|(?:xin\\s+)?sua lai|sua(?=\\s*:)|(?:xin\\s+)?sua(?=\\s+(?:[a-z]+\\s+){0,3}la\\s+\\d)|(?<=${WORD_START}(?:a|ua)\\s)(?:khong|ko)(?=\\s*,?\\s*(?:(?:em\\s+)?noi lai${WORD_END}|(?:la\\s+)?(?:ngay\\s+)?\\d))(?:\\s*,?\\s*(?:em\\s+)?noi lai)?|(?:em\\s+)?noi lai(?=\\s+(?:la\\s+)?\\d)|dinh chinh(?=\\s*:)|(quen)|(?<=(?:a|ah|o|oi|ui)[\\s,]+)xin loi(?:\\s+(?:anh|chi|a|c|nhe|nha))*(?=\\s*,|\\s+(?:chi\\s+|la\\s+)?\\d))(?:\\s+(?:a|roi|chut|ti|la))?)\\s*[,:.-]?\\s*`, "g");
 // "<label> 17 chứ không phải 18", "264.000đ chứ k phải 252 nhé", "10 hộ nghèo chứ không phải 12" (the label after).
 const RE_INSTEAD = new RegExp(
   `^((?:[a-z]+\\s+){0,4}?)(${NUMBER})\\s*(d|dong|k|nghin|ngan|tr|trieu|%)?(?:\\s*(?:d\\/c|dc|dong chi|dv|dang vien|nguoi)${WORD_END}|\\s+((?:ho|khau|nhan khau)(?:\\s+[a-z]+){0,2}?))?\\s*(?:,\\s*)?(?:chu\\s+)?(?:khong|ko|k|hok|kg)\\s+phai\\s+(?:la\\s+)?(?:[a-z]+\\s+){0,2}?(${NUMBER})(?:\\s*(?:d|dong|k|nghin|ngan|tr|trieu|%)\\b)?(?:\\s+(?:nhe|nha|a|ak|ah|nhen|dau))*`,
@@ -114,6 +113,7 @@ function mendWordsTakenBack(text: string, folded: string): string {
 /** `text` (folded: `folded`) with the slips it corrects itself mended; the same string when there are none. */
 const RE_COMRADE_TAKEN_BACK = new RegExp(`${COMRADE}\\s[^\\n,;:()]{1,45}?(?:\\.{2,}|…)?\\s*,?\\s*(?:a|ah|o)\\s*,?\\s+(?:nham|khong|ko|lon)\\s*,?\\s+(?=${COMRADE}\\s)`);
 const RE_COMRADE_TAKEN_BACK_G = new RegExp(RE_COMRADE_TAKEN_BACK.source, "g");
+const RE_APOLOGY_LINE = /(?:^|\n)[ \t]*xin loi(?:\s+(?:anh|chi|a|c|vp|nhe|nha))*[\s,]+(?=(?:[a-z]+\s+){1,4}(?:la\s+)?\d+\s*(?:ho\s*)?,?\s*chu\s+(?:khong|ko|k|hok)\s+phai)/;
 export function mendSlips(text: string, folded: string): string {
   let f = folded;
   if (!mayHaveSlip(f)) return text;
@@ -153,6 +153,16 @@ export function mendSlips(text: string, folded: string): string {
   if (f.includes("a khong") || f.includes("nham") || f.includes("sua lai")) {
     out = mendWordsTakenBack(out, f);
     if (out !== text) f = foldSameLength(out);
+  }
+  // "xin loi ho ngheo la 33 chu khong phai 35": an apology opening its line, then the label and its figure put right (a
+  // pattern of its own: one more branch of RE_SLIP compiles into all of it).
+  if (f.includes("xin loi")) {
+    for (let a = RE_APOLOGY_LINE.exec(f), guard = 0; a && guard < 4; a = RE_APOLOGY_LINE.exec(f), guard++) {
+      const mended = mendOne(out, f, a.index + a[0].indexOf("xin loi"), a.index + a[0].length);
+      if (mended === null || mended === out) break;
+      out = mended;
+      f = foldSameLength(out);
+    }
   }
   RE_SLIP.lastIndex = 0;
   let m: RegExpExecArray | null;
