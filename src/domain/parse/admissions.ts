@@ -136,8 +136,9 @@ const RE_TRAIT_LINE = new RegExp(`^(?:(?:[-+*•]|[a-e][).])\\s*)?(?:(?:trong do
   // "kn 2 dc\n1 nu Stieng doan vien\n1 nam hoc sinh": a line that opens with a count of people and who they are.
   `|^(?!nam${WORD_END})${COUNT}\\s+(?:${PERSON}\\s+)?(?:nam\\s+|nu${WORD_END})(?=[^\\n]*${WORD_START}(?:${TRAITS.map((t) => t.re).join("|")})${WORD_END})`);
 // "đồng chí nam người Tày": "nam" (male) before a trait is no five.
-// "sinh viên năm 3", "học sinh lớp 12": a year or class of study is no count.
-const NOT_STUDY_YEAR = `(?<!${WORD_START}(?:sinh vien|sv|hoc sinh|hs)(?:\\s+[a-z]+){0,2}\\s+(?:nam|lop|khoa)\\s)`;
+// "sinh viên năm 3", "học sinh lớp 12": a year or class of study is no count ("học sinh lớp mười hai ba đồng chí là đoàn
+// viên": the class said in words, its "hai" no part of the next count).
+const NOT_STUDY_YEAR = `(?<!${WORD_START}(?:sinh vien|sv|hoc sinh|hs)(?:\\s+[a-z]+){0,2}\\s+(?:nam|lop|khoa)\\s(?:muoi\\s)?)`;
 const TRAIT_COUNT_FIRST = TRAITS.map((t) => ({ key: t.key, re: new RegExp(`${COUNT_STARTS}${NOT_STUDY_YEAR}(?<![\\d/])(?!nam${WORD_END})(${COUNT})\\s*(?:(?:${PERSON}|chi em|chi|anh|em|chau|dong bao)\\s*)?(?:(?:nam|nu)\\s+)?(?:deu\\s+)?(?:la\\s+)?(?:(?:nguoi|dan toc|dong bao)\\s+)?${t.re}${WORD_END}`, "g") }));
 // "sinh viên năm cuối", "đoàn viên năm 2024": "năm" there is no five.
 // "hai đồng chí nữ một đồng chí người dân tộc Giáy": a count followed by a person with a trait starts the next part.
@@ -213,10 +214,12 @@ const RE_PENDING_ARE_ADMITTED = new RegExp(`${WORD_START}du bi${WORD_END}[^.\\n]
 const RE_ADMITTED_LIST = /(?:^|[\n.;][ \t]*)[^\n:.;]{0,40}?\b(?:ket nap|danh sach)\b[^\n:.;]{0,30}:[ \t]*/g;
 // "Đến nay chi bộ không còn hồ sơ chuyển đảng chính thức nào đang chờ xét": no file waiting, so none waits.
 const RE_NO_FILE_WAITING = /\b(?:khong|ko|k)\s+con\s+(?:ho so|truong hop)\s+(?:(?:dang vien|dv)\s+)?(?:chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct)\s+(?:nao\s+)?(?:dang\s+)?(?:cho|ton)\b/;
-// "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ": named, still waiting ("… chưa có quyết định kết nạp" is not yet admitted).
-const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+[ \\t]){1,4})(?:chua co quyet dinh(?! ket nap)|van dang cho|van cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
+// "đ/c Triệu Văn Mình chưa có quyết định, vẫn đang chờ", "hồ sơ đ/c Quý còn chờ ĐU xã duyệt": named, still waiting ("… chưa có quyết định kết nạp" is not yet admitted).
+const RE_WAITING_AFTER = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay|nua)${WORD_END})((?:[^\\s.,;:()]+[ \\t]){1,4})(?:chua co quyet dinh(?! ket nap)|(?:van|con) (?:dang )?cho|dang cho|chua du (?:thoi gian|12 thang))`, "dg");
 // "đ/c Phan Ngọc Lan dự bị đến tháng 5/2027", "Đ/c Sơn Phi Long còn dự bị tới tháng 2/2027": a member named, still on probation.
-const RE_PROBATION_UNTIL = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:con |van |dang |hien )?(?:la )?(?:dang vien |dv )?du bi,? (?:den|toi|het|con|chua)${WORD_END}`, "dg");
+// ("còn đồng chí H Lim Niê và Y Khoa Êban đang dự bị chưa chuyển": the last of several named after "và", in capitals;
+// "Đ/c Danh Thị Sa Vân vẫn đang dự bị (đến tháng 12)": until when, in brackets.)
+const RE_PROBATION_UNTIL = new RegExp(`(?:${COMRADE}|${WORD_START}va)\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:(?:con|van|dang|hien) )*(?:la )?(?:dang vien |dv )?du bi,? \\(?(?:den|toi|het|con|chua)${WORD_END}`, "dg");
 // "còn đc Pao chưa đến hạn chuyển", "đ/c Lò Văn Sinh chưa hết thời gian dự bị": named, not yet due.
 const RE_NOT_YET_DUE = new RegExp(`${COMRADE}\\s+(?!(?:nao|con lai|kia|do|ay)${WORD_END})((?:[^\\s.,;:()]+\\s){1,4}?)(?:(?:van|con|thi)\\s+)?(?:chua (?:den|toi) (?:han|ky|thoi han)|chua het (?:thoi gian|thoi han|han) du bi)${WORD_END}`, "dg");
 // "đ/c Cầm Thị Hương thì phải đến tháng 2 năm sau mới đủ 12 tháng", "đ/c thạch thị sa ly thì tháng 2 năm sau mới tới hạn",
@@ -275,15 +278,20 @@ const RE_COUNT_BEFORE_FULL = new RegExp(`(${COUNT})[ \\t]*(?:${PERSON}[ \\t]*)?(
 // "DS chuyển chính thức trong quý: Hoàng Anh Tuấn, …": the period before the names.
 // ("cho chị Trần Thị Mỹ Lệ": how the member is addressed, like "đ/c".)
 // ("…: ☒ Có – đ/c Lý Văn Cường": a form's box ticked for yes, then the name.)
+// ("Đề nghị chuyển CT tiếp: Đinh Công Hoan, …": those next, after "tiếp", passed over first.)
+const RE_NEXT_ONES = /^\s*tiep(?: theo)?(?=\s*[:(]|\s+(?:cho|d\/c|dc|dong chi)\s)/;
 const RE_NAME_LEAD = new RegExp(`^\\s*(?:trong\\s+(?:quy|nam|ky|thang)(?:\\s+nay)?\\s*(?=:))?(?::?\\s*co\\s*[-:,]\\s*(?=${COMRADE}\\s))?(?:cho\\s+|cua\\s+)?(?:cac\\s+)?(?:quan chung\\s+|qc\\s+)?(?:(?:${COMRADE}|(?:chi|anh|chu|co|em|ong|ba|bac)(?![a-z]))\\s*:?\\s*)?(?:la\\s+)?(?:${COMRADE}\\s+)?(?::\\s*)?(?:\\(\\s*)?(?:(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*)?(?:${COMRADE}\\s+)?`);
 // "có 1 đ/c dự bị Hà Thị Thơm đang làm hồ sơ …": "dự bị" before the name.
-// ("Còn Phạm Văn Lộc đang chờ chuyển chính thức": or after "còn", the name in capitals.)
-const RE_NAME_BEFORE = new RegExp(`(?:${COMRADE}|\\bcon(?!\\s+${COMRADE}\\s))\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|hoan thien ho so|hoan tat ho so|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+)?$`, "d");
+// ("Còn Phạm Văn Lộc đang chờ chuyển chính thức": or after "còn", the name in capitals; "Còn chị Lâm Ngọc Thảo đang chờ QĐ
+// chuyển chính thức": how she is addressed before it, the decision awaited.)
+const RE_NAME_BEFORE = new RegExp(`(?:${COMRADE}|\\bcon(?!\\s+${COMRADE}\\s)(?:\\s+(?:anh|chi|chu|em|co|ong|ba))?)\\s+(?:du bi\\s+)?((?:[a-z]+\\s){1,4})(?:dang\\s+)?(?:cho|doi|lam ho so|lam thu tuc|hoan thien ho so|hoan tat ho so|chuan bi|du kien)\\s+(?:de\\s+|xet\\s+|(?:qd|quyet dinh)\\s+)?$`, "d");
 const RE_NAME_NOTE = /^\s*\([^()\n]{0,70}\)/;
 const RE_WITH_NAME = /^\s+voi\s+/;
 const RE_JOINED_AFTER = /^\s*(?:,|\bva\b|\bvoi\b)\s*/;
+// "cho anh Lê Văn Tài với chị Nguyễn Ngọc Hân": how one is addressed in speech, before the next name.
+const SPOKEN_TITLE = "(?:anh|chi(?! bo)|chu|em|ong|co|ba|bac|chau)";
 // "…:\n a) Đặng Văn Quý\n b) Triệu Thị Mai": or the next line's mark.
-const RE_NAME_SEP = new RegExp(`^\\s*(?:(?:,|;|va|\\+|-)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+|\\n\\s*(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*(?:${COMRADE}\\s+)?)`);
+const RE_NAME_SEP = new RegExp(`^\\s*(?:(?:,|;|va|\\+|-)\\s*(?:(?:${COMRADE}|${SPOKEN_TITLE})\\s+)?|voi\\s+(?:${COMRADE}|${SPOKEN_TITLE})\\s+|\\n\\s*(?:\\d{1,2}[.)/]|[a-h]\\)|[-+•*])\\s*(?:${COMRADE}\\s+)?)`);
 
 /** A plan or target just before `at`, in the same clause: "phấn đấu kết nạp 2", not "chỉ tiêu 2, kết nạp đạt 2/2". */
 function planBefore(f: string, at: number): boolean {
@@ -296,9 +304,10 @@ const RE_GIVEN = new RegExp(`${WORD_START}giao\\s+(?:(?:chi tieu\\s+)?(?:\\S+\\s
 
 // "à nhầm", "sửa lại:", "e gõ sai": what follows replaces what came before.
 // "kết nạp được ba à không hai đồng chí", "2 đ/c, à không, 3 đ/c": a count taken back ("à không", "ơ không phải,") and
-// said again; "1 dv, à k phải 2 dv" denies the count after it, and keeps the one before.
+// said again; "1 dv, à k phải 2 dv" denies the count after it, and keeps the one before ("Chuyển CT 1, à k phải, chuyển
+// CT 0": what was counted named again before the new count).
 // "…, dc Danh Thi Bich - xin loi, chi dc Tran Van Nho duoc chuyen chinh thuc": an apology, then what it should have said.
-const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)a\\s+lon(?=\\s*,?\\s*${COUNT}${WORD_END})|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|xin loi\\s*,?\\s*(?=(?:chi|dung ra|dung la|phai la)\\s)|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\.*\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai(?=\\s*,)|(?!\\s+phai${WORD_END}))(?=\\s*,?\\s*(?:la\\s+)?(?:(?:nu|doan vien|dan toc|ton giao|sinh vien)\\s+)?${COUNT}${WORD_END}))\\b\\s*:?`, "u");
+const RE_CORRECTION = new RegExp(`(?:^|[\\s,.;:!(])(?:a nham|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\s*)a\\s+lon(?=\\s*,?\\s*${COUNT}${WORD_END})|nham|sua lai|xin sua|go sai|danh sai|dinh chinh|xin loi\\s*,?\\s*(?=(?:chi|dung ra|dung la|phai la)\\s)|(?<=(?:^|[^\\p{L}\\d])${COUNT}\\s*(?:${PERSON}\\s*)?,?\\.*\\s*)(?:a|o|ay|ui)\\s*,?\\s+(?:khong|ko|k)(?:\\s+phai(?=\\s*,)|(?!\\s+phai${WORD_END}))(?=\\s*,?\\s*(?:la\\s+)?(?:(?:nu|doan vien|dan toc|ton giao|sinh vien|chuyen ct|chuyen chinh thuc|cct|ket nap|kn)\\s+)?${COUNT}${WORD_END}))\\b\\s*:?`, "u");
 const RE_CORRECTION_HINT = new RegExp(`nham|sua|sai|dinh chinh|xin loi|a lon |[ ,](?:a|o|ay|ui),? (?:khong|ko|k)${WORD_END}`);
 const RE_COUNTED_ITEM = /(?:ket nap|kn|chuyen\s+(?:dang\s+)?(?:chinh\s+thuc|ct)|cct|cong nhan\s+(?:dang vien\s+)?chinh thuc)/g;
 const RE_BARE_COUNT = new RegExp(`^[\\s,.:;-]*(?:la\\s+|chi\\s+)?(${COUNT})\\s*(?:${PERSON}${WORD_END}|thoi${WORD_END}|chu${WORD_END}|[,.;)]|$)`);
@@ -496,6 +505,7 @@ const RE_BARE_ANSWER = new RegExp(
   `^\\s*(${COUNT})\\s*(?:${PERSON})(\\s*,?\\s*(?:ca \\S+\\s+)?deu\\s+(?:la\\s+)?[a-z' ]{1,40}?|\\s*[,(]\\s*(?:trong do\\s*:?\\s*)?${BARE_PART}(?:\\s*[,;]\\s*${BARE_PART})*\\)?)?\\s*(?:a|nhe|nha|thoi|[.!])*\\s*$`,
 );
 
+const RE_WIDER_BODY = /\b(?:toan|ca)\s+(?:dang bo|xa|phuong|huyen|dang uy)\b[^.;:\n]{0,30}$/;
 const RE_EARLIER_YEAR_BEFORE = /\bnam\s?(\d{4})\b[^.;,\n]{0,24}$/;
 const RE_THIS_YEAR_AFTER = /^[^.\n]{0,40}?\bnam nay\b[^.\n]{0,40}?\b(?:ket nap|kn)\b/;
 
@@ -505,11 +515,18 @@ function readAdmissions(p: Prepared): AdmissionsFields {
 
   RE_ADMITTED.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let wider: number | undefined;
   while ((m = RE_ADMITTED.exec(f))) {
     // "kết nạp 2/3 số đảng viên": not a count of the admitted.
     let n = parseCount((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) as string);
     if (n === null) continue;
     if (planBefore(f, m.index)) continue;
+    // "toàn Đảng bộ xã kết nạp được 37 đảng viên, …, trong đó Chi bộ thôn Xuân Dục kết nạp 02": the commune's whole count,
+    // no cell's, when a count follows it.
+    if (fields.admitted === undefined && RE_WIDER_BODY.test(f.slice(Math.max(0, m.index - 40), m.index))) {
+      wider ??= n;
+      continue;
+    }
     // "Năm 2025 chi bộ em kết nạp 2, năm nay 2026 thì kết nạp được 3 đ/c": a year before this one, when this one's follows.
     const earlier = RE_EARLIER_YEAR_BEFORE.exec(f.slice(Math.max(0, m.index - 30), m.index));
     if (earlier && Number(earlier[1]) < p.now.y && fields.admitted === undefined && RE_THIS_YEAR_AFTER.test(f.slice(m.index + m[0].length))) continue;
@@ -525,6 +542,7 @@ function readAdmissions(p: Prepared): AdmissionsFields {
     readTraits(p, m.index, m.index + m[0].length, n, fields);
     if (fields.women !== undefined || n === 0) break;
   }
+  if (fields.admitted === undefined && wider !== undefined) fields.admitted = wider;
   const bySex = RE_BY_SEX.exec(f);
   if (bySex && bySex[2] !== bySex[4]) {
     const a = parseCount(bySex[1] as string);
@@ -621,7 +639,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     const next = /^[.\s]*/.exec(f.slice(end)) as RegExpExecArray;
     const at = end + next[0].length;
     // ("… 1 nữ (H'Linh). H'Linh theo đạo Tin Lành.": or a sentence about one of them by name.)
-    const named = at < f.length && RE_NAMED_LEAD.test(p.text.slice(at, at + 60)) && traitsOf(f.slice(at, sentenceEnd(f, at))).length > 0;
+    const named = at < f.length && namedLead(p.text.slice(at, at + 60)) && traitsOf(f.slice(at, sentenceEnd(f, at))).length > 0;
     if (at >= f.length || (!RE_TRAIT_LINE.test(f.slice(at, at + 40)) && !named)) break;
     end = sentenceEnd(f, at);
   }
@@ -675,7 +693,9 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   }
   // "Kết nạp 3 đ/c:\n1. Sùng Thị Máy (nữ, H'Mông)\n2. …": one person a line.
   // ("Chi bộ công bố Quyết định kết nạp 02 quần chúng vào Đảng:⏎1. …", "kết nạp 02 học sinh lớp 12 vào Đảng:⏎1. …": the same.)
-  const items = RE_LIST_FOLLOWS.test(f.slice(countEnd, sentEnd)) ? listItems(p, sentEnd) : [];
+  // ("I. Kết nạp: 02 đồng chí.⏎- Đ/c …: nam, dân tộc Khmer, …": the count's sentence closed by a stop, the list after it.)
+  const listAt = sentEnd + (/^\.[ \t]*(?=\n)/.exec(f.slice(sentEnd, sentEnd + 8))?.[0].length ?? 0);
+  const items = RE_LIST_FOLLOWS.test(f.slice(countEnd, sentEnd)) ? listItems(p, listAt) : [];
   // Sentences after it that still speak of the admitted: "Cả 2 đều người Nùng.", "Đc Kiểm là nữ."
   const groups: string[] = [];
   const singles: string[] = [];
@@ -695,7 +715,13 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
       at = to;
       continue;
     }
-    if (!(RE_GROUP_LEAD.test(sentence) || RE_SINGLE_LEAD.test(sentence)) || RE_OTHER_MATTER.test(sentence)) {
+    // "K có nữ, k đoàn viên.": a sentence of denials only says of them all that none is so.
+    if (RE_DENIAL_OPENS.test(sentence) && withoutDenials(sentence).replace(RE_DENIAL_REST, "") === "") {
+      groups.push(sentence);
+      at = to;
+      continue;
+    }
+    if (!(RE_GROUP_LEAD.test(sentence) || RE_SINGLE_LEAD.test(sentence) || namedLead(p.text.slice(from, from + 60))) || RE_OTHER_MATTER.test(sentence)) {
       // "Chỉ tiêu giao là 3 nên chưa đạt. Cả 2 đồng chí đều là đoàn viên": one sentence between, then all of them again.
       // "…, người còn lại chuyển sang tháng 12. Đc đó là nữ, học sinh lớp 12": the one admitted, named again after it.
       const next = /^[.;,\s]*/.exec(f.slice(to)) as RegExpExecArray;
@@ -706,7 +732,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
       at = to;
       continue;
     }
-    splitClauses(sentence, groups, singles, counted);
+    splitClauses(sentence, groups, singles, counted, p.text.slice(from, to));
     at = to;
   }
   const found: Partial<Record<Trait["key"], number>> = {};
@@ -743,7 +769,10 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
         const n = g === "khong" ? 0 : parseCount(g);
         if (n === null) continue;
         // "2 đ/c nữ (1 đ/c người Dao), 1 đ/c nam người Tày": counts of one trait in separate parts add up.
-        found[t.key] = (list === TRAIT_COUNT_FIRST ? (found[t.key] ?? 0) : 0) + n;
+        // ("cả hai đều là nữ, …; đây là hai nữ đảng viên người Mông đầu tiên": the same ones said again, when parts would
+        // add up past those admitted.)
+        const before = list === TRAIT_COUNT_FIRST ? (found[t.key] ?? 0) : 0;
+        found[t.key] = before > 0 && before + n > admitted ? Math.max(before, n) : before + n;
         if (list === TRAIT_COUNT_FIRST) countFirst.add(t.key);
         // "cả hai đều là đoàn viên": a count of them all, which leaves each person's own traits to be read.
         if (n === admitted && /\bdeu\b/.test(m[0])) ofAll.add(t.key);
@@ -861,7 +890,7 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
     // "dân tộc Kinh", "không theo tôn giáo": stated, and zero.
     // "cả 2 đều là nam": no woman.
     if (/\b(?:deu|ca \S+)\s+(?:la\s+)?nam\b(?!\s*(?:nay|\d))/.test(part)) found.women ??= 0;
-    for (const n of part.match(RE_NOT_TRAIT) ?? []) {
+    for (const n of [...(part.match(RE_NOT_TRAIT) ?? []), ...(part.match(RE_NOT_TRAIT_TOO) ?? [])]) {
       if (/kinh|thieu so|dtts/.test(n)) {
         found.ethnic_minority ??= 0;
         if (/(?:ton giao|dao)$/.test(n)) found.religious ??= 0;
@@ -886,6 +915,8 @@ function readTraits(given: Prepared, start: number, countEnd: number, admitted: 
   const noted = note ? traitsOf(note[1] as string) : [];
   for (const t of TRAITS) fields[t.key] ??= noted.includes(t.key) ? 1 : 0;
 }
+const RE_DENIAL_OPENS = /^(?:khong|ko|k|chua)\s/;
+const RE_DENIAL_REST = /[\s,;.!]+|\b(?:va|a|nhe|nha|ca|luon)\b/g;
 const RE_SCHOOL_CLASS = /\blop \d{1,2}\b/g;
 const RE_ADMITTED_NOTE = /\b(?:duoc|dc|moi)\s+ket nap\s*:\s*[^()\n:]{3,40}\(([^()\n]{2,80})\)/;
 
@@ -969,6 +1000,8 @@ const RE_STUDY_YEAR_ENDS = /\b(?:sinh vien|sv|hoc sinh|hs)(?:\s+[a-z]+){0,2}\s+(
 const RE_TRAIT_ENDS = new RegExp(`${WORD_START}(?:${ANY_TRAIT})$`);
 
 /** `p` with commas where a spoken run of parts after `from` (to its sentence's end) has no stops: "cả hai đều là người Thái, một chị là phụ nữ, một anh …". */
+const RE_CLASS_SAID = /\blop[ \t]+(?:\d{1,2}|muoi[ \t]+(?:mot|hai)|muoi|chin|tam)(?![a-z\d])/g;
+const RE_PEOPLE_COUNTED_AT = new RegExp(`[ \\t](?:\\d{1,2}|mot|hai|ba|bon|sau|bay|tam|chin|muoi)[ \\t]+(?:${PERSON}|chi|anh|em)${WORD_END}`, "y");
 function runOnClauses(p: Prepared, from: number): Prepared {
   const to = sentenceEnd(p.f, from);
   const span = p.f.slice(from, to);
@@ -986,6 +1019,18 @@ function runOnClauses(p: Prepared, from: number): Prepared {
       f = `${f.slice(0, at)},${f.slice(at + 1)}`;
       text = `${text.slice(0, at)},${text.slice(at + 1)}`;
       RE_RUN_ON_AFTER_LABEL_COUNT.lastIndex = m.index + m[0].length;
+    }
+  }
+  // "một đồng chí là học sinh lớp mười hai ba đồng chí là đoàn viên", "… lớp 12 ba đồng chí …": after the class, a count
+  // of people opens the next part.
+  if (!label && span.includes("lop ")) {
+    RE_CLASS_SAID.lastIndex = 0;
+    for (let m = RE_CLASS_SAID.exec(span); m; m = RE_CLASS_SAID.exec(span)) {
+      RE_PEOPLE_COUNTED_AT.lastIndex = m.index + m[0].length;
+      if (!RE_PEOPLE_COUNTED_AT.test(span)) continue;
+      const at = from + m.index + m[0].length;
+      f = `${f.slice(0, at)},${f.slice(at + 1)}`;
+      text = `${text.slice(0, at)},${text.slice(at + 1)}`;
     }
   }
   for (const starts of label ? [RE_RUN_ON_AFTER_COUNT, RE_RUN_ON_PERSON_START] : [RE_RUN_ON_START]) {
@@ -1012,8 +1057,9 @@ const RE_GROUP_AT = new RegExp(`(?:^|[,;(]\\s*|\\s)(?:ca (?:\\d+|hai|ba|bon|nam)
 // "02 đồng chí giáo viên nữ": a person, what they do, then the sex.
 const RE_PERSON_THEN_SEX = /^(?:dc|d\/c|dong chi|dv|dang vien|nguoi)\s+(?:[a-z]+\s+){0,3}nu\s*$/;
 const RE_PERSON_PIECE = /^(?:(?:dc|d\/c|dong chi|dv|dang vien|nguoi)\s+)?(?:nam|nu)\b|^(?:dc|d\/c|dong chi)\s+la\b/;
-// "1 nam học sinh lớp 12 cùng S'tiêng": a class or a year of study is part of the words; so is "đ/c".
-const RE_PIECE = new RegExp(`${COUNT_STARTS}${NOT_STUDY_YEAR}(?<![\\d/])(?!nam${WORD_END})(${COUNT})\\s+((?:(?:lop|nam|khoa)\\s\\d{1,2}\\s*|d\\/c\\s*|[a-z']+\\s*){1,9})`, "g");
+// "1 nam học sinh lớp 12 cùng S'tiêng": a class or a year of study is part of the words; so is "đ/c", and a dash between
+// two ("1 HS lớp 12 - đoàn viên").
+const RE_PIECE = new RegExp(`${COUNT_STARTS}${NOT_STUDY_YEAR}(?<![\\d/])(?!nam${WORD_END})(${COUNT})\\s+((?:(?:lop|nam|khoa)\\s\\d{1,2}\\s*|d\\/c\\s*|[a-z']+\\s*|-[ \\t]+){1,9})`, "g");
 const RE_COMRADE_LEAD = new RegExp(`^${COMRADE}\\s`);
 const RE_COMRADE_G = new RegExp(`${COMRADE}\\s+`, "g");
 const RE_COMRADE_WORD_G = new RegExp(`(?:^|[\\s(])${COMRADE}\\s+`, "g");
@@ -1047,7 +1093,7 @@ function splitClauses(text: string, groups: string[], singles: string[], counted
       continue;
     }
     // "…; H'Yim là nữ, Y Siu là đoàn viên": one of them named, then what she is.
-    if (RE_SINGLE_LEAD.test(c) || (original !== undefined && RE_NAMED_LEAD.test(original.slice(from, from + c.length)) && !RE_GROUP_WORD.test(c))) single = true;
+    if (RE_SINGLE_LEAD.test(c) || (original !== undefined && namedLead(original.slice(from, from + c.length)) && !RE_GROUP_WORD.test(c))) single = true;
     else if (RE_GROUP_WORD.test(c)) single = false;
     (single ? singles : groups).push(c);
   }
@@ -1059,9 +1105,23 @@ const RE_ALL_N = new RegExp(`^(?:ca|tat ca)\\s+(${COUNT})${WORD_END}`);
 // "Ba Na" is a people, no three.
 const RE_COUNTED_CLAUSE = new RegExp(`^(?!nam${WORD_END}|ba na${WORD_END})(${COUNT})\\s`);
 // "Em Nhỏ theo đạo Cao Đài": or one called by "em"/"anh", and the faith followed.
-const RE_SINGLE_LEAD = new RegExp(`^(?:${COMRADE}|em|anh)\\s+\\S+(?:\\s+\\S+){0,3}\\s+(?:la|theo)${WORD_END}`);
+const RE_SINGLE_LEAD = new RegExp(`^(?:${COMRADE}|em|anh|chi)\\s+\\S+(?:\\s+\\S+){0,3}\\s+(?:la|theo|co dao|co ton giao)${WORD_END}`);
 // ("H'Linh theo đạo Tin Lành": or the faith she follows.)
-const RE_NAMED_LEAD = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:là|la|theo)\s/u;
+// ("H'Nhung nữ, đoàn viên, không theo đạo. Y Dăm nam, …": or her sex right after the name; "Anh Bol có đạo Phật": what
+// one has.)
+// (Those three only after a name of two capitalised words or one with its apostrophe: "Không có …" names no one; read by
+// `namedLead`, a cheap pattern and a look at the words, not one more branch of capitals.)
+const RE_NAMED_LEAD = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:là|la|theo)(?=[\s,.;]|$)/u;
+const RE_WORDS_THEN_SEX = /^(\S+(?:\s+\S+){0,3}?)\s+(?:có|nữ|nam)(?=[\s,.;]|$)/;
+const RE_CAPITALISED = /^\p{Lu}/u;
+/** Whether `text` opens with a name and what that one is. */
+function namedLead(text: string): boolean {
+  if (RE_NAMED_LEAD.test(text)) return true;
+  const m = RE_WORDS_THEN_SEX.exec(text);
+  if (!m) return false;
+  const words = (m[1] as string).split(/\s+/);
+  return words.every((w) => RE_CAPITALISED.test(w)) && (words.length >= 2 || /['’]/.test(words[0] as string));
+}
 const RE_RELIGION_PHRASE = /\b(?:theo|co) dao\b/g;
 
 // "Ba Na", "Gia Rai", but not "Lò Thị Thái": the words are a trait and nothing more.
@@ -1080,10 +1140,18 @@ function namesSomeone(text: string): boolean {
 
 const RE_THERAVADA_KHMER = /\bnam tong khmer\b/g;
 
+// ("không phải người dân tộc thiểu số", "ko phải dtts", "K có nữ", "không có đoàn viên": denied with "phải" or "có" too; a
+// pattern of its own, so that RE_NOT_TRAIT's machine code does not grow by every branch.)
+const RE_NOT_TRAIT_TOO = /\b(?:(?:khong|ko|k) phai (?:la )?(?:nguoi )?(?:dan toc thieu so|dtts)|(?:khong|ko|k) co (?:(?:dv|dang vien|nguoi) )?nu|(?:khong|ko|k|chua) co (?:doan vien|dvtn|dtn))\b/g;
+/** `seg` with every denial of a trait blanked. */
+function withoutDenials(seg: string): string {
+  return seg.replace(RE_NOT_TRAIT, " ").replace(RE_NOT_TRAIT_TOO, " ");
+}
+
 /** The traits one description names: "nữ, dân tộc Tày, đoàn viên" → women, ethnic_minority, youth_union. */
 function traitsOf(seg: string): Trait["key"][] {
   // Every denial holds "kinh", a "k" ("khong", "ko", "k") or "chua".
-  let clean = seg.includes("k") || seg.includes("chua") ? seg.replace(RE_NOT_TRAIT, " ") : seg;
+  let clean = seg.includes("k") || seg.includes("chua") ? withoutDenials(seg) : seg;
   // "theo Phật giáo Nam tông Khmer": the faith's full name, no people counted.
   if (clean.includes("nam tong khmer")) clean = clean.replace(RE_THERAVADA_KHMER, "nam tong");
   const out: Trait["key"][] = [];
@@ -1566,6 +1634,7 @@ function sentenceEnd(f: string, from: number): number {
 }
 
 /** "chuyển chính thức 2 đ/c", "chuyển chính thức cho đ/c Vy" (done), "đang làm hồ sơ chuyển chính thức cho đ/c Vy" (pending). */
+const RE_RUNNING_TOTAL = /\b(?:luy ke|cong don)\b/;
 function readFull(p: Prepared, fields: AdmissionsFields): void {
   const f = p.f;
   const pending: string[] = [];
@@ -1574,6 +1643,8 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
   RE_FULL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_FULL.exec(f))) {
+    // "Lũy kế năm 2026: kết nạp 04, chuyển chính thức 03": the year's running total, no figure of the period.
+    if (RE_RUNNING_TOTAL.test(f.slice(f.lastIndexOf("\n", m.index) + 1, m.index))) continue;
     const before = f.slice(Math.max(0, m.index - 40), m.index);
     const lineStart = Math.max(f.lastIndexOf("\n", m.index), f.lastIndexOf(".", m.index - 1), f.lastIndexOf(";", m.index), f.lastIndexOf(",", m.index));
     const near = f.slice(Math.max(0, lineStart + 1, m.index - 40), m.index);
@@ -1709,14 +1780,22 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     RE_WAITING_AFTER.lastIndex = 0;
     while ((m = RE_WAITING_AFTER.exec(f))) {
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
-      if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+      if (name && !pending.includes(titleCase(name.name))) {
+        // "đ/c Ngô Văn Tài với đ/c Trần Thị Mỹ dự bị tới tháng 3": those listed before the one named too.
+        for (const n of namesRunBefore(p, (m.indices?.[1] as [number, number])[0])) if (!pending.includes(n)) pending.push(n);
+        pending.push(titleCase(name.name));
+      }
     }
   }
   if (f.includes("chua")) {
     RE_NOT_YET_DUE.lastIndex = 0;
     while ((m = RE_NOT_YET_DUE.exec(f))) {
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
-      if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+      if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) {
+        // "đ/c Ngô Văn Tài với đ/c Trần Thị Mỹ dự bị tới tháng 3": those listed before the one named too.
+        for (const n of namesRunBefore(p, (m.indices?.[1] as [number, number])[0])) if (!pending.includes(n)) pending.push(n);
+        pending.push(titleCase(name.name));
+      }
     }
     RE_NOT_YET_LABEL.lastIndex = 0;
     while ((m = RE_NOT_YET_LABEL.exec(f))) {
@@ -1730,9 +1809,15 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     while ((m = RE_PROBATION_UNTIL.exec(f))) {
       // "kết nạp đ/c Lan, dự bị đến 5/2027": one just admitted, no member waiting to be made full.
       const clause = f.slice(Math.max(0, f.lastIndexOf(".", m.index) + 1, f.lastIndexOf("\n", m.index) + 1, f.lastIndexOf(";", m.index) + 1), m.index);
-      if (/\b(?:ket nap|kn)\b/.test(clause)) continue;
+      // ("… kết nạp mới bốn đồng chí … còn đồng chí H Lim Niê … đang dự bị chưa chuyển": "còn" turns to others.)
+      if (/\b(?:ket nap|kn)\b(?![^]*\bcon\s)/.test(clause)) continue;
+      if (m[0].startsWith("va") && !/^\p{Lu}/u.test(p.text.slice((m.indices?.[1] as [number, number])[0]))) continue;
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
-      if (name && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+      if (name && !pending.includes(titleCase(name.name))) {
+        // "đ/c Ngô Văn Tài với đ/c Trần Thị Mỹ dự bị tới tháng 3": those listed before the one named too.
+        for (const n of namesRunBefore(p, (m.indices?.[1] as [number, number])[0])) if (!pending.includes(n)) pending.push(n);
+        pending.push(titleCase(name.name));
+      }
     }
   }
   // "còn đồng chí Cầm Thị Hương thì phải đến tháng 2 năm sau mới đủ 12 tháng", "đ/c A Pri hết hạn dự bị vào tháng 5 năm
@@ -1742,7 +1827,11 @@ function readFull(p: Prepared, fields: AdmissionsFields): void {
     while ((m = RE_DUE_LATER.exec(f))) {
       if (RE_DONE_AFTER.test(f.slice(m.index + m[0].length, sentenceEnd(f, m.index + m[0].length)))) continue;
       const name = readName(p, (m.indices?.[1] as [number, number])[0], true, true);
-      if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) pending.push(titleCase(name.name));
+      if (name && name.end <= m.index + m[0].length && !pending.includes(titleCase(name.name))) {
+        // "đ/c Ngô Văn Tài với đ/c Trần Thị Mỹ dự bị tới tháng 3": those listed before the one named too.
+        for (const n of namesRunBefore(p, (m.indices?.[1] as [number, number])[0])) if (!pending.includes(n)) pending.push(n);
+        pending.push(titleCase(name.name));
+      }
     }
   }
   // "Đ/c Vừ Thị Dợ, Thào A Tủa dự bị đến 15/9 đủ 12 tháng, chi bộ đã họp xét, đang trình ĐUX", "Đảng viên dự bị sắp đến
@@ -1831,8 +1920,9 @@ function countOpensClause(f: string, at: number, count: string): boolean {
 }
 
 const RE_SENTENCE_COMRADE = new RegExp(`^\\s*${COMRADE}\\s+(?=\\p{L})`, "u");
-// "đồng chí Nguyễn Văn Phúc với đồng chí Hồ Thị Lan": "với" joins two comrades in speech.
-const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;]+\\s?){1,4}?)\\s*(?:(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+)$`, "d");
+// "đồng chí Nguyễn Văn Phúc với đồng chí Hồ Thị Lan": "với" joins two comrades in speech. ("chuyển CT 1 (đc Lò Thị
+// Bích), đ/c Vì Văn Tỉnh đang …": a name closed by a bracket or a stop is no part of the run.)
+const RE_RUN_BEFORE = new RegExp(`${COMRADE}\\s+((?:[^\\s,;().]+\\s?){1,4}?)\\s*(?:(?:,|;|va|\\+)\\s*(?:${COMRADE}\\s+)?|voi\\s+${COMRADE}\\s+)$`, "d");
 /** Names listed right before `at` (from `min` on): "dc Hoa, dc Thao [đang chờ]" → ["Hoa"] when `at` is at Thao. */
 function namesRunBefore(p: Prepared, at: number, min = 0): string[] {
   const out: string[] = [];
@@ -1854,9 +1944,11 @@ const RE_TWO_CAPITALS = /^\p{Lu}\p{Ll}*\s\p{Lu}/u;
 const RE_LETTERS_ONLY = /^\p{Lu}{1,3}$/u;
 
 const RE_COMMITTEE_NAMED = new RegExp(`^(?:ban (?:thuong vu|chap hanh|to chuc|kiem tra|tuyen giao|dan van|xay dung dang)|dang uy|uy ban|hoi dong)${WORD_END}`);
-function readNames(p: Prepared, from: number): string[] {
+function readNames(p: Prepared, start: number): string[] {
   const f = p.f;
   const out: string[] = [];
+  const next = f.startsWith("tiep", start + 1) || f.startsWith("tiep", start) ? RE_NEXT_ONES.exec(f.slice(start, start + 20)) : null;
+  const from = start + (next ? next[0].length : 0);
   const lead = RE_NAME_LEAD.exec(f.slice(from, from + 40));
   let at = from + (lead ? lead[0].length : 0);
   const hadComrade = lead !== null && /(?:d\/c|d\.c|dc|dong chi|quan chung|qc)/.test(lead[0]);

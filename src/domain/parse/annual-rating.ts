@@ -33,15 +33,16 @@ const RE_LEVEL_LABEL_FIRST_STRICT = new RegExp(
 const RE_LEVEL_WORD = new RegExp(`${WORD_START}${LEVEL}${WORD_END}`, "g");
 const RE_COUNT_BEFORE_LEVEL = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d/])(?<!nam\\s)(?!(?:19|20)\\d\\d${WORD_END})(?:${COUNT})[ \\t]*(dv|dang vien|d\\/c|dc|dong chi)?[ \\t]*(?:xep loai[ \\t]*)?(?:khong[ \\t]+)?$`, "u");
 const RE_LABEL_FIRST_AT = new RegExp(`^${LABEL_FIRST}`);
-// "còn 1 đ/c là KHT": the level after "là".
+// "còn 1 đ/c là KHT": the level after "là" ("có 02 đồng chí đạt mức hoàn thành xuất sắc nhiệm vụ": "đạt mức").
 // "4 HTXS/22 HTT/1 HT": a "/" after a word parts the levels; after a figure it makes a fraction ("40/42").
-const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi|ong|ba|nguoi)?[ \\t]*(?:(?:la|dat|duoc)[ \\t]+)?(?:xep loai[ \\t]*)?${LEVEL}${WORD_END}`, "g");
+const RE_LEVEL_COUNT_FIRST = new RegExp(`${COUNT_STARTS}(?<!\\d)(?<!\\d\\s?\\/)(?<!nam\\s)(${COUNT})[ \\t]*(?:dv|dang vien|d\\/c|dc|dong chi|ong|ba|nguoi)?[ \\t]*(?:(?:la|dat|duoc)[ \\t]+(?:(?:muc|loai)[ \\t]+)?)?(?:xep loai[ \\t]*)?${LEVEL}${WORD_END}`, "g");
 // "đánh giá" written short: "đg", "đgxl", "xl".
 // ("không tiến hành đánh giá": the same words with the verb "carry out" before them.)
 // ("miễn sh 5 người thì ko xếp": "xếp" alone.)
 // ("1 dc du bi moi KN thang 9 chua xet": "xét" alone, as "xếp".)
 // ("Không phân loại: 02": sorted into no level.)
-const RATE_VERB = "(?:(?:tien hanh |thuc hien )?(?:danh gia,?\\s*xep loai|xep loai|danh gia)|phan loai|dgxl|dgia|dg|xl|xe[pt](?=[ .,;]|$))";
+// ("miễn kiểm điểm một": spared the review, so not rated.)
+const RATE_VERB = "(?:(?:tien hanh |thuc hien )?(?:danh gia,?\\s*xep loai|xep loai|danh gia|kiem diem)|phan loai|dgxl|dgia|dg|xl|xe[pt](?=[ .,;]|$))";
 // "2 đồng chí miễn đánh giá do tuổi cao": exempt, so not rated. "Hai đồng chí tuổi cao, miễn sinh hoạt, không
 // đánh giá.": a sentence that opens with the count and ends with it not rated.
 // "hổng đánh giá": the southern "không".
@@ -81,6 +82,9 @@ const RE_YEAR_BEFORE = /\bnam\s?(\d{4})\s*,?\s*$/;
 const RE_SELF_OF_CELL = new RegExp(`${WORD_START}tu\\s+(?:xep loai|danh gia|xl|dg)\\s+(?:chi bo|cb)(?:\\s+nam\\s+(?:\\d{4}|nay))?\\s*:?\\s*(?:la\\s+|(?:chi\\s+)?dat\\s+|muc\\s+)?${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`);
 // ("tự xếp loại chi bộ năm 2026 là HTXS", "tự đánh giá năm 2026 chỉ đạt HT": the cell and the year between.)
 const RE_SELF_AGAIN = new RegExp(`${WORD_START}tu\\s+(?:xep|danh gia|xl|dg|nhan)(?:\\s+loai)?(?:\\s+(?:chi bo|cb))?(?:\\s+nam\\s+\\d{4})?\\s*:?\\s*(?:la\\s+|muc\\s+|(?:chi\\s+)?dat\\s+)?${LEVEL}${WORD_END}`);
+const RE_MEMBER_BEFORE = /(?:\b(?:dv|dang vien|dong chi|d\/c|dc|nguoi)|\d)\s+$/;
+const RE_COUNT_AFTER_LEVEL = /^\s*:?\s*(?:\d|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:dv|dang vien|dong chi|d\/c|dc|nguoi)\b)/;
+const RE_SELF_WORDS = /\btu\s+(?:xep|danh gia|xl|dg|nhan)(?:\s+loai)?\s*:?\s*(?:la\s+|muc\s+|(?:chi\s+)?dat\s+)?/g;
 const RE_SELF_REACHED = new RegExp(`${WORD_START}${CELL}\\s+(?:dat|duoc xep loai|tu nhan|xep loai)\\s*:?\\s*(?:muc\\s+)?${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`);
 // "Đối với chi bộ: tự đánh giá, xếp loại Hoàn thành tốt nhiệm vụ", "chi bộ tự đánh giá và đề nghị được xếp loại HTXS",
 // "chi bộ tự đánh giá ở mức hoàn thành tốt", "Đối với chi bộ: hội nghị thống nhất tự đánh giá, xếp loại mức …": the cell,
@@ -105,8 +109,9 @@ const RE_SELF_MORE = new RegExp(
     // "… kht 0 cb htt": the cell and its level closing the message or its sentence.
     `|${WORD_START}${CELL}\\s+(?!tot${WORD_END}|xuat sac${WORD_END}|xs${WORD_END})${LEVEL}(?=\\s*(?:a|nha|nhe|nghen|nhen)?\\s*(?:[.!;\\n]|$))`,
 );
-// "Chi bộ tự chấm 86 điểm, đề nghị xếp loại HTT": the cell's score, then the level it asks for.
-const RE_SELF_SCORED = new RegExp(`${WORD_START}${CELL}\\s+(?:tu\\s+)?cham${WORD_END}[^.;\\n]{0,30}?${WORD_START}(?:de nghi\\s+(?:duoc\\s+)?)?(?:xep loai|xl|dat)\\s*:?\\s*(?:muc\\s+)?${LEVEL}${WORD_END}${NO_COUNT_AFTER}`);
+// "Chi bộ tự chấm 86 điểm, đề nghị xếp loại HTT", "Chi bộ tự chấm 92 điểm, xếp HTXS": the cell's score, then the level
+// it asks for.
+const RE_SELF_SCORED = new RegExp(`${WORD_START}${CELL}\\s+(?:tu\\s+)?cham${WORD_END}[^.;\\n]{0,30}?${WORD_START}(?:de nghi\\s+(?:duoc\\s+)?)?(?:xep loai|xep|xl|dat)\\s*:?\\s*(?:muc\\s+)?${LEVEL}${WORD_END}${NO_COUNT_AFTER}`);
 // "đề nghị Đảng ủy xã xếp loại chi bộ "Hoàn thành xuất sắc nhiệm vụ"", "Chi bộ đề nghị cấp ủy cấp trên công nhận Chi bộ
 // "HTXS" năm 2026": the level the cell asks the committee above to give it.
 const RE_SELF_PROPOSED = new RegExp(`${WORD_START}de nghi\\s+(?:[^.;\\n"]{0,40}?\\s)?(?:xep loai|cong nhan)\\s+(?:cho\\s+)?(?:chi bo|cb)${WORD_END}[^.;\\n"]{0,40}?(?:\\s(?:dat|o muc|muc|la))?\\s*:?\\s*"?${LEVEL}${WORD_END}(?!\\s*:?\\s*\\d)`);
@@ -115,7 +120,8 @@ const RE_SELF_PROPOSED = new RegExp(`${WORD_START}de nghi\\s+(?:[^.;\\n"]{0,40}?
 const RE_COUNT_G = new RegExp(`${COUNT_STARTS}(?<![\\p{L}\\d])(?<!(?:thang|ngay)[ \\t])(?!(?:19|20)\\d\\d(?!\\d)|nam\\s+\\d)(${COUNT})(?![\\p{L}\\d])(?![ \\t]?(?:tuoi|thang)${WORD_END})`, "gu");
 const RE_TOTAL_BEFORE = /\b(?:tong so|tong cong|tong|trong tong so)\s*:?\s*$/;
 // "số được xếp loại: 23", "được đánh giá 45 (3 đ/c miễn)"; "Tổng số đảng viên: 25", "tổng 48 đv".
-const RE_RATED_COUNT = /\b(?:so\s+)?(?:dv\s+|dang vien\s+)?duoc (?:xep loai|danh gia)\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
+// ("22 đv, đánh giá 21 (…)": "được" left out, right after the members' count.)
+const RE_RATED_COUNT = /\b(?:so\s+)?(?:dv\s+|dang vien\s+)?duoc (?:xep loai|danh gia)\s*:?\s*(\d{1,3})\b(?!\s*\/)|(?<=\b(?:dv|dang vien|d\/c|dc|dong chi)\s*[,;]\s*)(?:danh gia|xep loai)\s*:?\s*(\d{1,3})\b(?!\s*\/)(?!\s*(?:dv|dang vien|d\/c|dc|dong chi)?\s*(?:htxs|htt|ht|kht|hoan thanh|xuat sac|tot)\b)/;
 const RE_MEMBERS_TOTAL = /\btong(?: so)?(?:\s+(?:dv|dang vien))?(?:\s+(?:cua\s+)?(?:chi bo|cb))?\s*:?\s*(\d{1,3})\b(?!\s*\/)/;
 // "hoàn thành xuất sắc 2 hoàn thành tốt …": the count after the level, no member noun after it ("… mười tám đồng chí hoàn thành tốt"
 // counts the next level).
@@ -127,6 +133,18 @@ const RE_NONE_BEFORE = /\b(?:khong|ko|kg|k|hong|hok)\s+co\s+(?:ai|(?:dv|dang vie
 const RE_ALL_MEMBERS = new RegExp(
   `${WORD_START}(?:tong so|tong cong|(?:chi bo|cb)\\s+(?:co|gom))\\s*(?:dv\\s+|dang vien\\s+)?:?\\s*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})${WORD_END}|${WORD_START}(?:chi bo|cb)\\s[^:\\n\\d]{1,30}:\\s*(${COUNT})[ \\t]*(?:${MEMBER_NOUN})\\s*,?\\s*trong do${WORD_END}`,
 );
+// "Thôn Agrồng năm 2025: 22 đv, đánh giá 21 …", "thon Hai Thanh: 19 dv, htxs 1, …": the members, the first thing after a
+// heading's colon (not a level's: "Hoàn thành tốt nhiệm vụ: 13 đồng chí;").
+const RE_MEMBERS_AFTER_HEAD = new RegExp(`(?<=(?:^|\\n)([^:\\n]{3,80}):)[ \\t]*(\\d{1,3})[ \\t]*(?:${MEMBER_NOUN})[ \\t]*[,;]`);
+/** The count of the cell's members as written, or null. */
+function allMembers(f: string): string | null {
+  const all = RE_ALL_MEMBERS.exec(f);
+  if (all) return (all[1] ?? all[2]) as string;
+  const head = f.includes(":") ? RE_MEMBERS_AFTER_HEAD.exec(f) : null;
+  if (!head) return null;
+  RE_LEVEL_WORD.lastIndex = 0;
+  return RE_LEVEL_WORD.test(head[1] as string) ? null : (head[2] as string);
+}
 const RE_RATING = /\b(?:xep loai|danh gia|htxs|htt|kht)\b/;
 
 // "Hoàn thành xuất sắc: Chau Sóc Ny, Néang Sà Phia (02)", "…, Hoan thanh: d/c A, d/c B (dau om), Khong hoan thanh: 0",
@@ -337,6 +355,7 @@ const RE_BARE_LEVEL_AT = new RegExp(`^\\s*(?:(?:em\\s+|e\\s+)?(?:noi lai|xin sua
  * "dv: 3 xs 18 tot 0 ht": the run of levels that opens at `from` closes on a level with a count before it and none
  * after — each count stands before its level.
  */
+const RE_NONE_SAID_BEFORE = /\b(?:khong|ko|kg|k|hong|hok)\s+(?:co\s+)?$/;
 function endsOnLevel(f: string, from: number, selfSpan: { start: number; end: number } | null): boolean {
   const stop = f.slice(from).search(/[.;\n]/);
   const run = f.slice(from, stop < 0 ? f.length : from + stop);
@@ -345,6 +364,8 @@ function endsOnLevel(f: string, from: number, selfSpan: { start: number; end: nu
   for (const m of run.matchAll(RE_LEVEL_WORD)) {
     const at = from + (m.index as number);
     if (selfSpan && at >= selfSpan.start && at < selfSpan.end) continue;
+    // ("4 HTXS 20 HTT 2 HT, k có KHT": a level said to have none closes no run.)
+    if (RE_NONE_SAID_BEFORE.test(run.slice(Math.max(0, (m.index as number) - 12), m.index))) continue;
     last = m as RegExpExecArray;
   }
   if (!last || last.index === 0) return false;
@@ -502,10 +523,38 @@ function readLevels(f: string, selfSpan: { start: number; end: number } | null, 
   }
 }
 
+const RE_LEVEL_THEN_ALL = /\b(htxs|htt|ht|kht|hoan thanh xuat sac|hoan thanh tot|hoan thanh)(?: nhiem vu| nv)?\s+het\b/;
+/** The level said of the members left ("còn lại HT", "HTT hết"), or null. */
+function restLevel(f: string): "htxs" | "htt" | "ht" | "kht" | null {
+  const i = f.indexOf("con lai");
+  if (i >= 0) {
+    RE_LEVEL_WORD.lastIndex = i + 7;
+    const m = RE_LEVEL_WORD.exec(f);
+    if (m && m.index - i <= 20 && !/[.;\n\d]/.test(f.slice(i, m.index)) && !RE_COUNT_AFTER_LEVEL.test(f.slice(m.index + m[0].length, m.index + m[0].length + 16))) return LEVEL_KEY[levelOf(m[1] as string)];
+  }
+  const all = RE_LEVEL_THEN_ALL.exec(f);
+  return all ? LEVEL_KEY[levelOf(all[1] as string)] : null;
+}
+
 function readRating(p: Prepared): ParseResult<"annual-rating"> {
   const f = p.f;
   const fields: AnnualRatingFields = { period: readYear(p, 3, true) };
   let self = RE_SELF.exec(f) ?? RE_SELF_REACHED.exec(f) ?? RE_SELF_CLAUSE.exec(f) ?? RE_SELF_MORE.exec(f) ?? (f.includes("cham") ? RE_SELF_SCORED.exec(f) : null) ?? RE_SELF_OF_CELL.exec(f) ?? (f.includes("de nghi") ? RE_SELF_PROPOSED.exec(f) : null);
+  // "…, tổ tự đánh giá HTT", "ấp tự xếp loại HTXS": the unit that rates itself named otherwise, its members' counts not
+  // after it and no member before it.
+  // (The words by a small pattern, the level by RE_LEVEL_WORD where they end: no pattern of its own holding every level.)
+  if (!self && f.includes("tu ")) {
+    RE_SELF_WORDS.lastIndex = 0;
+    for (let w = RE_SELF_WORDS.exec(f); w && !self; w = RE_SELF_WORDS.exec(f)) {
+      const at = w.index + w[0].length;
+      RE_LEVEL_WORD.lastIndex = at;
+      const level = RE_LEVEL_WORD.exec(f);
+      if (!level || level.index !== at || RE_MEMBER_BEFORE.test(f.slice(Math.max(0, w.index - 14), w.index))) continue;
+      const end = at + level[0].length;
+      if (RE_COUNT_AFTER_LEVEL.test(f.slice(end, end + 16))) continue;
+      self = Object.assign([f.slice(w.index, end), ...level.slice(1)], { index: w.index, input: f }) as unknown as RegExpExecArray;
+    }
+  }
   // "Năm 2024 chi bộ được HTXS nhưng năm nay chỉ tự xếp HTT": another year's level, then this one's.
   const otherYear = self ? RE_YEAR_BEFORE.exec(f.slice(Math.max(0, self.index - 16), self.index)) : null;
   if (self && otherYear && otherYear[1] !== fields.period) {
@@ -573,11 +622,14 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
   let unrated = namedUnrated ?? readUnrated(p);
   // "Tổng số đảng viên: 25; số được xếp loại: 23 (01 đ/c miễn sinh hoạt, 01 đ/c mới kết nạp … không xếp loại)": the rest
   // of the members are not rated, also those whose reason names no rating words.
-  const ratedCount = f.includes("duoc xep loai") || f.includes("duoc danh gia") ? RE_RATED_COUNT.exec(f) : null;
-  const members = ratedCount ? RE_MEMBERS_TOTAL.exec(f) : null;
-  if (ratedCount && members) {
-    const rest = Number(members[1]) - Number(ratedCount[1]);
-    if (rest > 0 && rest < Number(ratedCount[1]) && rest > (unrated ?? 0)) unrated = rest;
+  const ratedCount = f.includes("duoc xep loai") || f.includes("duoc danh gia") || f.includes("danh gia ") || f.includes("xep loai ") ? RE_RATED_COUNT.exec(f) : null;
+  const ratedN = ratedCount ? Number(ratedCount[1] ?? ratedCount[2]) : null;
+  const totalOf = ratedCount ? RE_MEMBERS_TOTAL.exec(f) : null;
+  const allOf = ratedCount && !totalOf ? allMembers(f) : null;
+  const membersN = totalOf ? Number(totalOf[1]) : allOf !== null ? parseCount(allOf) : null;
+  if (ratedN !== null && membersN !== null) {
+    const rest = membersN - ratedN;
+    if (rest > 0 && rest < ratedN && rest > (unrated ?? 0)) unrated = rest;
   }
   if (unrated !== null) fields.unrated = unrated;
   else {
@@ -592,27 +644,36 @@ function readRating(p: Prepared): ParseResult<"annual-rating"> {
   // "27/28 đv được xếp loại …, HTXS 4, HTT 20, HT 3": three levels that make up all those rated leave none to the fourth.
   const levels = ["htxs", "htt", "ht", "kht"] as const;
   const unknown = levels.filter((k) => fields[k] === undefined);
-  if (unknown.length === 1 && f.includes("duoc")) {
+  if (unknown.length === 1 && (f.includes("duoc") || ratedN !== null)) {
     const part = ratedCount ? null : RE_RATED_OF.exec(f);
-    const rated = ratedCount ? Number(ratedCount[1]) : part ? parseCount((part[1] ?? part[3]) as string) : null;
+    const rated = ratedN !== null ? ratedN : part ? parseCount((part[1] ?? part[3]) as string) : null;
     const sum = levels.reduce((a, k) => a + (fields[k] ?? 0), 0);
     if (rated !== null && rated > 0 && sum === rated) fields[unknown[0] as (typeof levels)[number]] = 0;
   }
   // "tổng cộng hai mươi tám đồng chí … ba HTXS, hai mươi hai HTT, hai HT, còn một chưa đánh giá": the cell's members,
   // the levels and those not rated adding up to them leave none to the level not said.
-  if (unknown.length === 1 && fields[unknown[0] as (typeof levels)[number]] === undefined && (f.includes("tong") || f.includes("co") || f.includes("trong do"))) {
-    const all = RE_ALL_MEMBERS.exec(f);
-    const n = all ? parseCount((all[1] ?? all[2]) as string) : null;
+  if (unknown.length === 1 && fields[unknown[0] as (typeof levels)[number]] === undefined && (f.includes("tong") || f.includes("co") || f.includes("trong do") || f.includes(":"))) {
+    const all = allMembers(f);
+    const n = all !== null ? parseCount(all) : null;
     const sum = levels.reduce((a, k) => a + (fields[k] ?? 0), 0) + (fields.unrated ?? 0);
     if (n !== null && n > 0 && sum === n) fields[unknown[0] as (typeof levels)[number]] = 0;
   }
   // "Chi bộ có 18 đảng viên … HTXS 01, HTT 12, HT 04, KHT 01", "Tổng số đảng viên 27 đ/c; … tham gia xếp loại 25 đ/c …":
   // the four levels said, the cell's members beyond them are those not rated (none when they add up).
   if (fields.unrated === undefined && levels.every((k) => fields[k] !== undefined)) {
-    const all = RE_ALL_MEMBERS.exec(f);
-    const n = all ? parseCount((all[1] ?? all[2]) as string) : f.includes("tong") ? Number(RE_MEMBERS_TOTAL.exec(f)?.[1] ?? NaN) : null;
+    const all = allMembers(f);
+    const n = all !== null ? parseCount(all) : f.includes("tong") ? Number(RE_MEMBERS_TOTAL.exec(f)?.[1] ?? NaN) : null;
     const sum = levels.reduce((a, k) => a + (fields[k] as number), 0);
     if (n !== null && n >= sum && n - sum < sum) fields.unrated = n - sum;
+  }
+  // "tổng 31 dv, miễn đánh giá 2; …: HTXS 3, HTT 22, còn lại HT", "HTT hết trừ 2 đ/c HTXS với 1 đ/c HT. Tổng 26 đv": the
+  // members not counted at the others, at the level said of the rest.
+  const rest = f.includes("con lai") || f.includes(" het") ? restLevel(f) : null;
+  if (rest !== null && fields[rest] === undefined) {
+    const all = allMembers(f) ?? (f.includes("tong") ? RE_MEMBERS_TOTAL.exec(f)?.[1] ?? null : null);
+    const n = all !== null ? parseCount(all) : null;
+    const sum = levels.reduce((a, k) => a + (fields[k] ?? 0), 0) + (fields.unrated ?? 0);
+    if (n !== null && n > sum) fields[rest] = n - sum;
   }
   if (fields.htxs === undefined && fields.htt === undefined && fields.ht === undefined && fields.kht === undefined) {
     if (!RE_RATING.test(f) || !fields.cell_self_level) return { ok: false, errors: ["not_a_report: no rating fields found"] };

@@ -353,8 +353,14 @@ const RE_REPORT_SAID = /\b(?:bao cao|bc|ket qua|kq|so lieu)\b/;
  * them open a report of any form.
  */
 export function praisesOnly(f: string, greetings = false): boolean {
-  return (greetings ? RE_PRAISE_OR_GREETING_OPENS : RE_PRAISE_OPENS).test(f) && !RE_REPORT_SAID.test(f);
+  // "Thay mặt Thường trực Đảng ủy xã, Văn phòng biểu dương Chi bộ thôn …": the praise after who gives it.
+  const on = RE_ON_BEHALF.exec(f);
+  const said = on ? f.slice(on[0].length) : f;
+  const office = on ? RE_OFFICE_PRAISING.exec(said) : null;
+  return (greetings ? RE_PRAISE_OR_GREETING_OPENS : RE_PRAISE_OPENS).test(office ? said.slice(office[0].length) : said) && !RE_REPORT_SAID.test(f);
 }
+const RE_ON_BEHALF = /^\W*thay mat\s[^,.:;!?\n]{0,60},\s*/;
+const RE_OFFICE_PRAISING = /^(?:vp|van phong|dang uy|dux|du|btv|ban thuong vu|thuong truc)(?:\s+[a-z]+){0,5}?\s+(?=(?:xin\s+|nhiet liet\s+)?(?:chuc mung|hoan nghenh|bieu duong|khen ngoi)\b)/;
 // "… Năm nay chắc chi bộ chỉ được HTT thôi, dự kiến có 3 đ/c HTXS. Tuần sau em gửi số liệu xếp loại đầy đủ ạ": the
 // figures guessed, the report itself promised for later.
 const RE_SENDS_LATER =

@@ -113,6 +113,7 @@ function mendWordsTakenBack(text: string, folded: string): string {
 /** `text` (folded: `folded`) with the slips it corrects itself mended; the same string when there are none. */
 const RE_COMRADE_TAKEN_BACK = new RegExp(`${COMRADE}\\s[^\\n,;:()]{1,45}?(?:\\.{2,}|…)?\\s*,?\\s*(?:a|ah|o)\\s*,?\\s+(?:nham|khong|ko|lon)\\s*,?\\s+(?=${COMRADE}\\s)`);
 const RE_COMRADE_TAKEN_BACK_G = new RegExp(RE_COMRADE_TAKEN_BACK.source, "g");
+const RE_APOLOGY_LINE = /(?:^|\n)[ \t]*xin loi(?:\s+(?:anh|chi|a|c|vp|nhe|nha))*[\s,]+(?=(?:[a-z]+\s+){1,4}(?:la\s+)?\d+\s*(?:ho\s*)?,?\s*chu\s+(?:khong|ko|k|hok)\s+phai)/;
 export function mendSlips(text: string, folded: string): string {
   let f = folded;
   if (!mayHaveSlip(f)) return text;
@@ -152,6 +153,16 @@ export function mendSlips(text: string, folded: string): string {
   if (f.includes("a khong") || f.includes("nham") || f.includes("sua lai")) {
     out = mendWordsTakenBack(out, f);
     if (out !== text) f = foldSameLength(out);
+  }
+  // "xin loi ho ngheo la 33 chu khong phai 35": an apology opening its line, then the label and its figure put right (a
+  // pattern of its own: one more branch of RE_SLIP compiles into all of it).
+  if (f.includes("xin loi")) {
+    for (let a = RE_APOLOGY_LINE.exec(f), guard = 0; a && guard < 4; a = RE_APOLOGY_LINE.exec(f), guard++) {
+      const mended = mendOne(out, f, a.index + a[0].indexOf("xin loi"), a.index + a[0].length);
+      if (mended === null || mended === out) break;
+      out = mended;
+      f = foldSameLength(out);
+    }
   }
   RE_SLIP.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -130,7 +130,8 @@ const NONE_UNION_KEY: Record<string, Key> = {
 const RE_OFFICIAL = /^[ \t]*chinh thuc\b(?![ \t]*:?[ \t]*\d+[ \t]*,?[ \t]*(?:du bi|db)[ \t]*:?[ \t]*\d)/;
 // ("Đảng viên: 71 (100% là đảng viên chính thức)": all of them, as a share.)
 const RE_ALL_OFFICIAL = /^[ \t,(]*(?:deu|tat ca|ca|toan bo|100[ \t]?%)[ \t]+(?:deu[ \t]+)?(?:la[ \t]+)?(?:dang vien[ \t]+|dv[ \t]+)?chinh thuc\b/;
-const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua|hong|hok)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+|ai\s+)?(?:du bi|dbi|db)\b/;
+// ("dv: 25, du bi k co", "dự bị: không": the label, then none.)
+const RE_NONE_PROBATIONARY = /\b(?:khong|ko|k|kg|chua|hong|hok)\s+(?:co\s+)?(?:dang vien\s+|dv\s+|dong chi\s+|dc\s+|ai\s+)?(?:du bi|dbi|db)\b|\b(?:du bi|dbi|db)\s*:?\s*(?:khong|ko|k|kg|chua|hong|hok)(?:\s+co)?(?:\s+ai)?\s*(?=[,;.)\n]|$)/;
 // A target, its clause up to a figure said of now ("phấn đấu giảm 2 hộ nghèo, hiện còn 5 hộ"): "phấn đấu", "dự kiến"
 // always; "chỉ tiêu", "kế hoạch", "mục tiêu" with a verb of change close after ("chỉ tiêu năm 2027 giảm 2 hộ nghèo";
 // "các chỉ tiêu khác không đổi, hộ nghèo từ 52 giảm xuống 47" are the figures).
@@ -223,13 +224,17 @@ const RE_UNCHANGED =
 // "KP Thanh Binh quy 2: …": khu phố shortened, like "TDP".
 // ("bon Bu Sir", "Bon Păng So": the M'Nông villages of Đắk Nông are "bon", their name capitalised after it.)
 const RE_VILLAGE = /\b(?:thon|(?<!\b(?:co|bien)\s)ban|xom|tdp|to dan pho|khu pho|khoi pho|kp|khu dan cu|khu|khom|buon|bon|lang|ap|plei|soc)(?:[ \t]*[:|])?[ \t]+/g;
+// "Tổ 5 (đặc khu Phú Quốc) số liệu quý 4": a tổ dân phố said "tổ" and its number, opening the message ("đặc khu" is the
+// commune's kind, no khu).
+const RE_TO_OPENS = /^[ \t]*to[ \t]+(?:so[ \t]+)?\d{1,2}\b(?![.,\/]\d)/;
 // Folded kinds that are also other words ("buồn", "láng"): with marks, only these; "ban" without them may be
 // typed without marks ("so lieu ban Ta Lenh"), but not before a committee's name ("Ban Tổ chức").
 const RE_CAPITAL_AT = /^\p{Lu}/u;
 const KIND_AS_WRITTEN: Record<string, RegExp> = { khom: /^khóm$/i, ban: /^bản$/i, buon: /^buôn$/i, bon: /^bon$/i, lang: /^làng$/i, ap: /^ấp$/i, soc: /^sóc$/i };
 // "tổ dân phố 5", "tổ dân phố số 9", "xóm 5 Thanh Đồng": a number names some villages.
 // "Khóm 6, phường 8": a comma after the number ends it ("6,5 km2" is no number of a village).
-const COUNT_NOUN_AHEAD = `[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)${WORD_END}`;
+// ("SỐ 12⇥⇥Hà Nội, ngày …": a column's gap after the number, no noun of it.)
+const COUNT_NOUN_AHEAD = `(?! {2}|\\t)[ \\t]*(?:ho|khau|nhan khau|nguoi|dv|dang vien|ha|km)${WORD_END}`;
 const RE_VILLAGE_NUMBER = new RegExp(`^(?:so )?\\d{1,2}(?![\\d\\/]|[.,]\\d|${COUNT_NOUN_AHEAD})`);
 // "tổ dân phố Tân Lập 4" (a number ends some names), but "thôn Bản Pình 49 hộ" (a count).
 const RE_TRAILING_NUMBER = new RegExp(`^ \\d{1,2}${WORD_END}(?![\\/.,]\\d|${COUNT_NOUN_AHEAD})`);
@@ -329,6 +334,7 @@ const RE_UNIT_LETTER = /^(?:P|X|TT|Q|H|TP)$/;
 const RE_COLON_NEXT = /^\s*:/;
 const RE_FORM_LABEL = /^(?:Xã|Phường|Huyện|Tỉnh|Ngày|Quý|Kỳ|Năm|XÃ|PHƯỜNG|HUYỆN|TỈNH)$/;
 
+const RE_COLUMN_GAP = / {2,}|\t/;
 function readVillage(p: Prepared): string | null {
   const f = p.f;
   // A message typed with marks that writes "Ban" without them, capitalised, means a committee ("Kính gửi Ban Xây
@@ -344,6 +350,7 @@ function readVillage(p: Prepared): string | null {
   while ((v = RE_VILLAGE.exec(f))) {
     const kindEnd = v.index + (/^[a-z]+(?: [a-z]+)*/.exec(v[0]) as RegExpExecArray)[0].length;
     const kind = f.slice(v.index, kindEnd);
+    if (kind === "khu" && f.slice(Math.max(0, v.index - 4), v.index) === "dac ") continue;
     const check = KIND_AS_WRITTEN[kind];
     const written = p.text.slice(v.index, kindEnd);
     if (check && (RE_MARKED.test(written) ? !check.test(written) : (marked && written[0] === "B") || RE_COMMITTEE.test(f.slice(kindEnd, kindEnd + 16)))) continue;
@@ -379,6 +386,10 @@ function readVillage(p: Prepared): string | null {
       const trailing = !numbered && nameEnd === name.end ? RE_TRAILING_NUMBER.exec(f.slice(nameEnd, nameEnd + 16)) : null;
       if (trailing) end += trailing[0].length;
     }
+    // "CHI BỘ TỔ DÂN PHỐ SỐ 21⇥⇥Hòa Cường, ngày 05 tháng 10 …": a header's two columns, a run of blanks between; the name
+    // ends at it.
+    const gap = RE_COLUMN_GAP.exec(p.text.slice(from, end));
+    if (gap && gap.index > 0) end = from + gap.index;
     // "Khu dân cư: Tổ dân phố Đông Nam 2": the name written with its kind, read whole by the next match.
     if (labelled && RE_KIND_AHEAD.test(f.slice(from, from + 12))) {
       named = true;
@@ -428,6 +439,7 @@ const RE_SLIP_NOT = /(?=\d)(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*(?:ho|khau|nguoi|dv|d
 // "243h/1021k": households and people, each a letter after its count.
 const RE_H_K = new RegExp(`(?=\\d)(?<![\\d.,/])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s?h\\s*[/,;-]?\\s*(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s?(?:k|nk|khau|nhan khau)${WORD_END}`);
 
+const RE_MEMBERS_MEETING = /\b((?:dang vien|dv)) (?:dang )?(?:sinh hoat|sh)(?: tai (?:chi bo|cb))?(?=[ \t]*:?[ \t]*\d)/g;
 /** Folded `f` with what holds no count blanked (same length): a spoken year, a number put right at once. */
 function withoutNoise(f: string): string {
   let out = f;
@@ -436,6 +448,9 @@ function withoutNoise(f: string): string {
     out = out.replace(RE_SPOKEN_YEAR, (y) => "_".repeat(y.length));
   }
   if (f.includes("khong") || f.includes("ko") || f.includes("k ")) out = out.replace(RE_SLIP_NOT, (s) => " ".repeat(s.length));
+  // "Đảng viên sinh hoạt 68 (DB 4)", "số đv sinh hoạt tại chi bộ: 40": the members by where they meet, read as "đảng viên 68"
+  // (the words blanked: one more branch in the members' label would compile into every pattern of it).
+  if (f.includes(" sinh hoat") || f.includes(" sh ")) out = out.replace(RE_MEMBERS_MEETING, (all: string, noun: string) => noun + " ".repeat(all.length - noun.length));
   // "hai trăm bảy mươi (270) hộ", "bốn (04) đồng chí dự bị": the figure said in words, then in digits; the digits are read.
   if (f.includes("(") && RE_WORDS_THEN_DIGITS_TEST.test(out)) {
     out = out.replace(RE_WORDS_THEN_DIGITS, (all, thousands: string | undefined, words: string, digits: string) => {
@@ -482,7 +497,8 @@ export function parseVillageQuarterly(p: Prepared): ParseResult<"village-quarter
   if (period) fields.period = period;
   // "kp3 quý 4 …": a khu phố or tổ dân phố named by its number glued to the kind.
   const glued = RE_GLUED_VILLAGE.exec(f);
-  const village = readVillage(p) ?? (glued ? p.text.slice(glued.index, glued.index + glued[0].length) : null);
+  const to = RE_TO_OPENS.exec(f);
+  const village = (to ? p.text.slice(to.index, to.index + to[0].length).trim() : null) ?? readVillage(p) ?? (glued ? p.text.slice(glued.index, glued.index + glued[0].length) : null);
   if (village) fields.village = unitWordsOut(village);
 
   const area = readArea(f);
