@@ -27,7 +27,11 @@ async function onRsvp(ctx: BotContext, [rawOrg, rawDate, rawAnswer]: string[]): 
   // "Absent" is recorded at once; the reason follows in the next message.
   const check = ctx.readAhead as RsvpCheck | undefined;
   const outcome = await answerRsvp(ctx.db, actor, { orgId: org.data, date: date.data, answer: answer.data, reason: null }, ctx.now, ctx.today, check);
-  if (!outcomeReply(ctx, outcome)) return;
+  if (!outcomeReply(ctx, outcome)) {
+    // Nothing recorded (a meeting past, moved, cancelled, or of a cell closed since): the keyboard goes unmarked, not "✓ Có mặt".
+    ctx.pressExpired = true;
+    return;
+  }
   const shown = formatDateVi(date.data);
   if (answer.data === "yes") {
     ctx.clearFlow();
