@@ -36,7 +36,8 @@ export const runInvite: Command = async (args, env, io, ctx) => {
         `Mã mời cho ${person.full_name}: ${invite.code}`,
         `Dùng một lần, hết hạn ngày ${until}.`,
         app.i18n.t("vi", zaloId, zaloArgs),
-        bot ? `Telegram: https://t.me/${bot}?start=${invite.code}` : `Telegram: gửi cho bot "/lienket ${invite.code}"`,
+        // The deep link is the command's contract (DESIGN.md); with no bot name set, its place is marked for the office to fill.
+        bot ? `Telegram: https://t.me/${bot}?start=${invite.code}` : `Telegram: gửi cho bot "/lienket ${invite.code}", hoặc mở https://t.me/<tên_bot>?start=${invite.code} (tên bot: TELEGRAM_BOT_USERNAME)`,
         "",
       ].join("\n"),
     );
