@@ -33,6 +33,11 @@ export interface E2eDatabase {
    * (2–4 s a command). Not for a test of the folder itself (its lock, a second process, a first run).
    */
   keepOpen(): Promise<CommandContext>;
+  /**
+   * Close what `keepOpen` kept, for a command that opens the folder itself (`chibo start`): until the
+   * next `keepOpen`, its context opens the database as a terminal's does.
+   */
+  release(): Promise<void>;
   /** Drop the PostgreSQL database and remove the scratch folder. */
   cleanup(): Promise<void>;
 }
@@ -80,6 +85,14 @@ export async function e2eDatabase(engine: Engine, name: string, options: { newFo
       throw error;
     }
   };
+  const release = async () => {
+    if (!kept) return;
+    const { handle, pglite, lock } = kept;
+    kept = undefined;
+    await handle.close();
+    await pglite?.close();
+    lock?.release();
+  };
   return {
     env,
     dir,
@@ -95,17 +108,18 @@ export async function e2eDatabase(engine: Engine, name: string, options: { newFo
     },
     async keepOpen() {
       kept ??= await keep();
-      const { pglite } = kept;
       const terminal = localContext();
-      return pglite ? { ...terminal, openApp: (config, options) => terminal.openApp(config, { ...options, database: { ...options?.database, pglite } }) } : terminal;
+      return {
+        ...terminal,
+        openApp: (config, options) => {
+          const pglite = kept?.pglite;
+          return terminal.openApp(config, pglite ? { ...options, database: { ...options?.database, pglite } } : options);
+        },
+      };
     },
+    release,
     async cleanup() {
-      if (kept) {
-        await kept.handle.close();
-        await kept.pglite?.close();
-        kept.lock?.release();
-        kept = undefined;
-      }
+      await release();
       if (url) await dropPostgresDatabase(url);
       rmSync(dir, { recursive: true, force: true });
     },
