@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { localDate, monthPeriod } from "../../src/domain/time.js";
 import { previousPeriod } from "../../src/domain/forms/period.js";
+import type { CommandContext } from "../../src/cli/command.js";
 import { runChibo } from "../support/cli.js";
 import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
 import { describeEngines } from "../support/engines.js";
@@ -12,6 +13,7 @@ import { describeEngines } from "../support/engines.js";
  */
 describeEngines("corrections in the console chat (the real chibo command)", (engine) => {
   let database: E2eDatabase;
+  let ctx: CommandContext;
   const now = new Date();
   const thisMonth = monthPeriod(now);
   const lastMonth = previousPeriod(thisMonth);
@@ -19,7 +21,9 @@ describeEngines("corrections in the console chat (the real chibo command)", (eng
 
   beforeAll(async () => {
     database = await e2eDatabase(engine, "corr");
-    expect((await runChibo(["seed", "--demo"], { env: database.env, timeoutMs: 180_000 })).code).toBe(0);
+    // Every command opens its app as from a terminal, on the file's one open database.
+    ctx = await database.keepOpen();
+    expect((await runChibo(["seed", "--demo"], { env: database.env, ctx, timeoutMs: 180_000 })).code).toBe(0);
     await database.use(async (db) => {
       const cell = await db.selectFrom("org").select("id").where("code", "=", "DEMO-CB-POLAI").executeTakeFirstOrThrow();
       const row = (period: string, status: "reopened" | "submitted", data: Record<string, unknown>) => ({
@@ -37,7 +41,7 @@ describeEngines("corrections in the console chat (the real chibo command)", (eng
 
   it("asks which period, changes the reopened one, and shows the change in /lichsu", async () => {
     // Choices are newest first: this month is 1, last month 2; then "1" sends; /lichsu lists newest first too.
-    const chat = await runChibo(["chat", "--as", "DEMO-BT-POLAI"], { env: database.env, input: "sửa lại: phải dự 10, có mặt 9\n2\n1\n/lichsu\n2\n", timeoutMs: 180_000 });
+    const chat = await runChibo(["chat", "--as", "DEMO-BT-POLAI"], { env: database.env, ctx, input: "sửa lại: phải dự 10, có mặt 9\n2\n1\n/lichsu\n2\n", timeoutMs: 180_000 });
     expect(chat.code).toBe(0);
     expect(chat.stdout).toContain("Đồng chí sửa báo cáo kỳ nào?");
     expect(chat.stdout).toContain(`Chi bộ thôn Pò Lài — ${label(lastMonth)}`);

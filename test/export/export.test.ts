@@ -9,6 +9,7 @@ import { reportCsv, reportXlsx } from "../../src/export/report-workbook.js";
 import { loadActor } from "../../src/services/actor.service.js";
 import { buildReportTable } from "../../src/services/export.service.js";
 import { submitReport } from "../../src/services/report.service.js";
+import type { CommandContext } from "../../src/cli/command.js";
 import { runChibo } from "../support/cli.js";
 import { loadWorkbook } from "../support/xlsx.js";
 import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
@@ -116,18 +117,21 @@ describeEngines("export of a month's reports", (engine) => {
 
 describeEngines("chibo export (the real command)", (engine) => {
   let database: E2eDatabase;
+  let ctx: CommandContext;
   let env: Record<string, string>;
   let dir: string;
   beforeAll(async () => {
     database = await e2eDatabase(engine, "export");
+    // Every command opens its app as from a terminal, on the file's one open database.
+    ctx = await database.keepOpen();
     ({ env, dir } = database);
-    expect((await runChibo(["seed", "--demo"], { env })).code).toBe(0);
+    expect((await runChibo(["seed", "--demo"], { env, ctx })).code).toBe(0);
   });
   afterAll(() => database?.cleanup());
 
   it("writes an XLSX for the whole province and a CSV for one commune", async () => {
     const out = join(dir, "r.xlsx");
-    const result = await runChibo(["export", "monthly-meeting", "--period", "2025-11", "--out", out], { env });
+    const result = await runChibo(["export", "monthly-meeting", "--period", "2025-11", "--out", out], { env, ctx });
     expect(result.stderr).toBe("");
     expect(result.stdout).toContain("Đảng bộ tỉnh Mẫu Sơn");
     const wb = await loadWorkbook(readFileSync(out));
@@ -135,14 +139,14 @@ describeEngines("chibo export (the real command)", (engine) => {
     expect(wb.worksheets[0]!.getCell("A1").value).toBe("ĐẢNG BỘ TỈNH MẪU SƠN");
     expect(wb.worksheets[0]!.getCell("A2").value).toBe("TỈNH ỦY MẪU SƠN");
     const csv = join(dir, "r.csv");
-    expect((await runChibo(["export", "monthly-meeting", "--period", "2025-11", "--org", "DEMO-PHUONG-KYLUA", "--out", csv], { env })).code).toBe(0);
+    expect((await runChibo(["export", "monthly-meeting", "--period", "2025-11", "--org", "DEMO-PHUONG-KYLUA", "--out", csv], { env, ctx })).code).toBe(0);
     expect(readFileSync(csv, "utf8")).toContain("Chi bộ tổ dân phố Tân Hòa 2");
   });
 
   it("refuses a bad period or form with a clear message", async () => {
-    const bad = await runChibo(["export", "monthly-meeting", "--period", "2025-Q4", "--out", join(dir, "x.xlsx")], { env });
+    const bad = await runChibo(["export", "monthly-meeting", "--period", "2025-Q4", "--out", join(dir, "x.xlsx")], { env, ctx });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("không hợp lệ");
-    expect((await runChibo(["export", "nonsense", "--period", "2025-11", "--out", join(dir, "x.xlsx")], { env })).code).toBe(2);
+    expect((await runChibo(["export", "nonsense", "--period", "2025-11", "--out", join(dir, "x.xlsx")], { env, ctx })).code).toBe(2);
   });
 });

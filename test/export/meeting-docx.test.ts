@@ -12,6 +12,7 @@ import { PACKAGE_ROOT } from "../../src/package-root.js";
 import { loadActor } from "../../src/services/actor.service.js";
 import { submitReport } from "../../src/services/report.service.js";
 import { botHarness, replyText, type BotHarness } from "../support/bot-harness.js";
+import type { CommandContext } from "../../src/cli/command.js";
 import { runChibo } from "../support/cli.js";
 import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
 import { describeEngines } from "../support/engines.js";
@@ -33,17 +34,20 @@ function editedTemplate(file: string, from: string, to: string): Buffer {
 
 describeEngines("chibo export minutes|resolution: the signer, the office's own templates, a broken template", (engine) => {
   let database: E2eDatabase;
+  let ctx: CommandContext;
   let env: Record<string, string>;
   let dir: string;
   let dataDir: string;
 
   beforeAll(async () => {
     database = await e2eDatabase(engine, "docs");
+    // Every command opens its app as from a terminal, on the file's one open database.
+    ctx = await database.keepOpen();
     ({ env, dir } = database);
     // On PostgreSQL the data folder holds only chibo's own files (backups, the office's templates).
     dataDir = env.DATA_DIR ?? join(dir, "data");
     env = { ...env, DATA_DIR: dataDir };
-    expect((await runChibo(["seed", "--demo"], { env })).code).toBe(0);
+    expect((await runChibo(["seed", "--demo"], { env, ctx })).code).toBe(0);
     await database.use(async (db: Db) => {
       const cell = (await findOrgByCode(db, "DEMO-CB-POLAI"))!.id;
       const paoId = (await findPersonByCode(db, DEMO_SECRETARY_CODE))!.id;
@@ -66,7 +70,7 @@ describeEngines("chibo export minutes|resolution: the signer, the office's own t
 
   const exportDoc = async (doc: "minutes" | "resolution", period: string) => {
     const out = join(dir, `${doc}-${period}.docx`);
-    const result = await runChibo(["export", doc, "--org", "DEMO-CB-POLAI", "--period", period, "--out", out], { env });
+    const result = await runChibo(["export", doc, "--org", "DEMO-CB-POLAI", "--period", period, "--out", out], { env, ctx });
     expect([result.code, result.stderr]).toEqual([0, ""]);
     return paragraphs(readFileSync(out));
   };
@@ -112,7 +116,7 @@ describeEngines("chibo export minutes|resolution: the signer, the office's own t
     console.log = (...args: unknown[]) => void logged.push(args);
     let result;
     try {
-      result = await runChibo(["export", "minutes", "--org", "DEMO-CB-POLAI", "--period", "2026-09", "--out", out], { env });
+      result = await runChibo(["export", "minutes", "--org", "DEMO-CB-POLAI", "--period", "2026-09", "--out", out], { env, ctx });
     } finally {
       console.log = log;
     }

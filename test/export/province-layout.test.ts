@@ -9,6 +9,7 @@ import type { Db } from "../../src/db/schema.js";
 import type { FormId } from "../../src/domain/forms/registry.js";
 import { loadActor } from "../../src/services/actor.service.js";
 import { submitReport } from "../../src/services/report.service.js";
+import type { CommandContext } from "../../src/cli/command.js";
 import { runChibo } from "../support/cli.js";
 import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
 import { describeEngines } from "../support/engines.js";
@@ -44,12 +45,15 @@ function table(sheet: ExcelJS.Worksheet): Map<string, Record<string, unknown>> {
 
 describeEngines("chibo export: every form in the province's layout", (engine) => {
   let database: E2eDatabase;
+  let ctx: CommandContext;
   let env: Record<string, string>;
   let dir: string;
   beforeAll(async () => {
     database = await e2eDatabase(engine, "layouts");
+    // Every command opens its app as from a terminal, on the file's one open database.
+    ctx = await database.keepOpen();
     ({ env, dir } = database);
-    expect((await runChibo(["seed", "--demo"], { env })).code).toBe(0);
+    expect((await runChibo(["seed", "--demo"], { env, ctx })).code).toBe(0);
     await database.use(async (db: Db) => {
       const submit = async (secretary: string, cell: string, form: FormId, period: string, values: Record<string, unknown>) => {
         const actor = await loadActor(db, (await findPersonByCode(db, secretary))!.id, TODAY);
@@ -78,7 +82,7 @@ describeEngines("chibo export: every form in the province's layout", (engine) =>
 
   const exportTo = async (form: string, period: string, extra: string[] = []) => {
     const out = join(dir, `${form}-${period.replace(/\W/g, "")}.xlsx`);
-    const result = await runChibo(["export", form, "--period", period, "--out", out, ...extra], { env });
+    const result = await runChibo(["export", form, "--period", period, "--out", out, ...extra], { env, ctx });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     return (await loadWorkbook(readFileSync(out))).worksheets[0]!;
@@ -143,7 +147,7 @@ describeEngines("chibo export: every form in the province's layout", (engine) =>
   it("CSV: the XLSX's status words, lateness included, and no total of minutes", async () => {
     const rows = table(await exportTo("monthly-meeting", "2025-11"));
     const out = join(dir, "sh.csv");
-    const result = await runChibo(["export", "monthly-meeting", "--period", "2025-11", "--out", out], { env });
+    const result = await runChibo(["export", "monthly-meeting", "--period", "2025-11", "--out", out], { env, ctx });
     expect(result.code).toBe(0);
     const lines = readFileSync(out, "utf8").split("\r\n").map((l) => l.split(";"));
     const header = lines.find((l) => l[0] === "STT")!;
@@ -195,7 +199,7 @@ describeEngines("chibo export: every form in the province's layout", (engine) =>
     expect(all).toContain("- Tỉnh ủy Mẫu Sơn (để báo cáo),");
     expect(all.some((t) => t.startsWith("Tân Văn, ngày "))).toBe(true);
     expect([...table(sheet).keys()].filter((k) => k.startsWith("Cộng"))).toEqual([]);
-    const bad = await runChibo(["export", "party-dues", "--period", "quý 3/2025", "--out", join(dir, "x.xlsx")], { env });
+    const bad = await runChibo(["export", "party-dues", "--period", "quý 3/2025", "--out", join(dir, "x.xlsx")], { env, ctx });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("không hợp lệ");
   });
@@ -214,7 +218,7 @@ describeEngines("chibo export: every form in the province's layout", (engine) =>
     mkdirSync(join(dataDir, "mau-bao-cao"), { recursive: true });
     writeFileSync(join(dataDir, "mau-bao-cao", "dang-phi.xlsx"), own);
     const out = join(dir, "own.xlsx");
-    const result = await runChibo(["export", "party-dues", "--period", "2025-11", "--org", "DEMO-PHUONG-KYLUA", "--signer", "=cmd|' /C calc'!A0", "--out", out], { env: { ...env, DATA_DIR: dataDir } });
+    const result = await runChibo(["export", "party-dues", "--period", "2025-11", "--org", "DEMO-PHUONG-KYLUA", "--signer", "=cmd|' /C calc'!A0", "--out", out], { env: { ...env, DATA_DIR: dataDir }, ctx });
     expect(result.code).toBe(0);
     const sheet = (await loadWorkbook(readFileSync(out))).worksheets[0]!;
     expect(sheet.getCell("A1").value).toBe("SỞ ĐẢNG ỦY PHƯỜNG KỲ LỪA — tháng 11/2025");
@@ -230,7 +234,7 @@ describeEngines("chibo export: every form in the province's layout", (engine) =>
     const broken = new ExcelJSModule.Workbook();
     broken.addWorksheet("Mẫu").getCell("A1").value = "{{issuer}}";
     writeFileSync(join(dataDir, "mau-bao-cao", "ket-nap.xlsx"), Buffer.from(await broken.xlsx.writeBuffer()));
-    const refused = await runChibo(["export", "admissions", "--period", "2025-Q3", "--out", join(dir, "broken.xlsx")], { env: { ...env, DATA_DIR: dataDir } });
+    const refused = await runChibo(["export", "admissions", "--period", "2025-Q3", "--out", join(dir, "broken.xlsx")], { env: { ...env, DATA_DIR: dataDir }, ctx });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("ket-nap.xlsx không dùng được: không có dòng đánh dấu bảng {{row.…}}");
     expect(existsSync(join(dir, "broken.xlsx"))).toBe(false);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import type { CommandContext } from "../../src/cli/command.js";
 import { runChibo } from "../support/cli.js";
 import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
 import { describeEngines } from "../support/engines.js";
@@ -11,24 +12,27 @@ const template = (name: string) => fileURLToPath(new URL(`../../templates/${name
 
 describeEngines("chibo import villages and chibo export villages (the real commands)", (engine) => {
   let database: E2eDatabase;
+  let ctx: CommandContext;
   let env: Record<string, string>;
   let dir: string;
 
   beforeAll(async () => {
     database = await e2eDatabase(engine, "villages");
+    // Every command opens its app as from a terminal, on the file's one open database.
+    ctx = await database.keepOpen();
     ({ env, dir } = database);
-    expect((await runChibo(["import", "units", template("don-vi.csv")], { env })).code).toBe(0);
+    expect((await runChibo(["import", "units", template("don-vi.csv")], { env, ctx })).code).toBe(0);
   });
   afterAll(() => database?.cleanup());
 
   it("imports the template after a dry run, then exports the commune's villages for the quarter", async () => {
-    const dry = await runChibo(["import", "villages", template("ho-so-thon.xlsx"), "--dry-run"], { env });
+    const dry = await runChibo(["import", "villages", template("ho-so-thon.xlsx"), "--dry-run"], { env, ctx });
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain("Đã nhập 4 dòng hồ sơ thôn: thêm mới 2 quý");
-    const real = await runChibo(["import", "villages", template("ho-so-thon.xlsx")], { env });
+    const real = await runChibo(["import", "villages", template("ho-so-thon.xlsx")], { env, ctx });
     expect(real.code).toBe(0);
     const out = join(dir, "ho-so-thon.xlsx");
-    const exported = await runChibo(["export", "villages", "--period", "2025-Q3", "--org", "XA-TANVAN", "--out", out], { env });
+    const exported = await runChibo(["export", "villages", "--period", "2025-Q3", "--org", "XA-TANVAN", "--out", out], { env, ctx });
     expect(exported.stderr).toBe("");
     // Every village of the commune, Nà Thưa without a record too; the agency cell keeps none.
     expect(exported.stdout).toContain("Đã xuất hồ sơ 2/3 thôn của Đảng bộ xã Tân Văn");
@@ -43,7 +47,7 @@ describeEngines("chibo import villages and chibo export villages (the real comma
   });
 
   it("refuses a month for the village export", async () => {
-    const result = await runChibo(["export", "villages", "--period", "2025-11", "--out", join(dir, "x.xlsx")], { env });
+    const result = await runChibo(["export", "villages", "--period", "2025-11", "--out", join(dir, "x.xlsx")], { env, ctx });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("không hợp lệ cho hồ sơ thôn");
   });

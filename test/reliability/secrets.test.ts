@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { secretsOf } from "../../src/app.js";
+import type { CommandContext } from "../../src/cli/command.js";
+import { createLogger } from "../../src/log.js";
 import { FakeTelegramApi } from "../fakes/telegram-api.js";
 import { FakeZaloApi } from "../fakes/zalo-api.js";
 import { startChibo } from "../support/chibo-process.js";
-import { runChiboProcess as runChibo } from "../support/cli.js";
+import { runChibo as runChiboHere, runChiboProcess as runChibo } from "../support/cli.js";
 import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
 import { describeEngines } from "../support/engines.js";
 
@@ -15,6 +18,14 @@ const SECRETS = {
 const DB_PASSWORD = "db-password-for-log-check";
 const DUES = "Đp tháng 11: 11 đv thu đủ 11, tổng 132.000đ, đã nộp ĐUX ngày 18/11";
 const REPORT = "Chi bộ họp ngày 5/11 lúc 19h30, có mặt 9/11 đồng chí, vắng 2 có lý do, đồng chí Khoa dự.";
+
+/**
+ * A context for commands run in this process whose log lines (the process logger's: same level,
+ * same redaction and scrubbing of the config's secrets) go to `write` rather than to fd 2.
+ */
+function loggingTo(ctx: CommandContext, write: (line: string) => void): CommandContext {
+  return { ...ctx, openApp: (config, options) => ctx.openApp(config, { ...options, log: createLogger(config.LOG_LEVEL, secretsOf(config), { write }) }) };
+}
 
 /** Every way a demo phone number might be written: +84…, 84…, 0…, with the last 9 digits alone. */
 function phoneForms(phone: string): string[] {
@@ -43,7 +54,10 @@ describeEngines("no token, phone number or member name in the logs (LOG_LEVEL=de
       url.password = DB_PASSWORD;
       env.DATABASE_URL = url.toString();
     }
-    const seeded = await runChibo(["seed", "--demo", "--json"], { env });
+    // The setup's commands run in this process on one open database, their log lines kept with the
+    // rest; the sessions below are real chibo processes, everything on their fd 2 checked.
+    const ctx = loggingTo(await database.keepOpen(), (line) => (logs += line));
+    const seeded = await runChiboHere(["seed", "--demo", "--json"], { env, ctx });
     expect(seeded.code, seeded.stderr).toBe(0);
     logs += seeded.stderr;
     await database.use(async (db) => {
@@ -53,11 +67,12 @@ describeEngines("no token, phone number or member name in the logs (LOG_LEVEL=de
       maiPhone = (await db.selectFrom("person").select("phone").where("code", "=", "DEMO-DV-POLAI-MAI").executeTakeFirstOrThrow()).phone as string;
     });
     for (const who of ["DEMO-DV-POLAI-MAI", "DEMO-BT-POLAI"]) {
-      const invite = await runChibo(["invite", who], { env });
+      const invite = await runChiboHere(["invite", who], { env, ctx });
       expect(invite.code, invite.stderr).toBe(0);
       logs += invite.stderr;
       inviteCodes.push(/: ([A-Z0-9]{5}-[A-Z0-9]{5})/.exec(invite.stdout)?.[1] as string);
     }
+    await database.release();
   }, 180_000);
   afterAll(async () => {
     await fake?.stop();

@@ -1,35 +1,31 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { main } from "../../src/cli.js";
+import type { CommandContext } from "../../src/cli/command.js";
 import { linkGroupChat } from "../../src/db/cell-group-chat.repository.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { findOrgByCode } from "../../src/db/org.repository.js";
 import { findPersonByCode } from "../../src/db/person.repository.js";
 import { ensureConsoleAccount } from "../../src/services/console-account.service.js";
+import { runChibo } from "../support/cli.js";
 import { e2eDatabase, type E2eDatabase } from "../support/e2e-database.js";
 import { describeEngines } from "../support/engines.js";
-
-async function run(args: string[], env: Record<string, string>) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => (out += d));
-  stderr.on("data", (d) => (err += d));
-  const code = await main(args, { ...env, LOG_LEVEL: "silent" }, { stdin: new PassThrough(), stdout, stderr });
-  return { code, out, err };
-}
 
 describeEngines("chibo remind", (engine) => {
   let database: E2eDatabase;
   let env: Record<string, string>;
   let dir: string;
+  // Every command opens its app as from a terminal, on the file's one open database.
+  let ctx: CommandContext;
+  const run = async (args: string[], env: Record<string, string>) => {
+    const { code, stdout, stderr } = await runChibo(args, { env, ctx });
+    return { code, out: stdout, err: stderr };
+  };
 
   beforeAll(async () => {
     database = await e2eDatabase(engine, "remind");
     ({ env, dir } = database);
+    ctx = await database.keepOpen();
     expect((await run(["seed", "--demo"], env)).code).toBe(0);
   });
   afterAll(() => database?.cleanup());

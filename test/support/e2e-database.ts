@@ -2,8 +2,12 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
+import { PGlite } from "@electric-sql/pglite";
 import type { Kysely } from "kysely";
+import { localContext, type CommandContext } from "../../src/cli/command.js";
 import { openDatabase, type DatabaseHandle, type Engine, type OpenOptions } from "../../src/db/connection.js";
+import { acquireDataDirLock, type DataDirLock } from "../../src/db/data-dir-lock.js";
+import { unpackCluster } from "../../src/db/pglite-cluster.js";
 import type { Database } from "../../src/db/schema.js";
 import { dropPostgresDatabase, freshPostgresDatabase } from "./engines.js";
 
@@ -20,10 +24,29 @@ export interface E2eDatabase {
   readonly dir: string;
   /** Open it from the test process; on PGlite only while no chibo holds the folder. */
   open(options?: Pick<OpenOptions, "poolSize">): Promise<DatabaseHandle>;
-  /** Open, run `fn`, close. */
+  /** Open, run `fn`, close (after `keepOpen`: run `fn` on the database kept open). */
   use<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T>;
+  /**
+   * Keep the database open until `cleanup`, and lend it to the `chibo` commands this process runs
+   * (`runChibo(args, { env, ctx })`): each command still loads its config, opens its app and checks
+   * the migrations as from a terminal, but on PGlite it no longer starts the folder's database anew
+   * (2–4 s a command). Not for a test of the folder itself (its lock, a second process, a first run).
+   */
+  keepOpen(): Promise<CommandContext>;
+  /**
+   * Close what `keepOpen` kept, for a command that opens the folder itself (`chibo start`): until the
+   * next `keepOpen`, its context opens the database as a terminal's does.
+   */
+  release(): Promise<void>;
   /** Drop the PostgreSQL database and remove the scratch folder. */
   cleanup(): Promise<void>;
+}
+
+/** The database a file keeps open: on PGlite, the folder's lock and its one running instance. */
+interface Kept {
+  handle: DatabaseHandle;
+  pglite?: PGlite;
+  lock?: DataDirLock;
 }
 
 /**
@@ -47,11 +70,35 @@ export async function e2eDatabase(engine: Engine, name: string, options: { newFo
   if (!url && !options.newFolder) migratedDataDir(join(dir, "data"));
   const open = (options: Pick<OpenOptions, "poolSize"> = {}) =>
     openDatabase(url ? { databaseUrl: url, ...options } : { dataDir: env.DATA_DIR as string });
+  let kept: Kept | undefined;
+  const keep = async (): Promise<Kept> => {
+    if (url) return { handle: await open() };
+    // What openDatabase does for a folder, keeping the instance to lend (it closes only what it opened).
+    const dataDir = env.DATA_DIR as string;
+    const lock = acquireDataDirLock(dataDir);
+    try {
+      unpackCluster(join(dataDir, "pgdata"));
+      const pglite = await PGlite.create(join(dataDir, "pgdata"));
+      return { handle: await openDatabase({ pglite }), pglite, lock };
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  };
+  const release = async () => {
+    if (!kept) return;
+    const { handle, pglite, lock } = kept;
+    kept = undefined;
+    await handle.close();
+    await pglite?.close();
+    lock?.release();
+  };
   return {
     env,
     dir,
     open,
     async use(fn) {
+      if (kept) return fn(kept.handle.db);
       const handle = await open();
       try {
         return await fn(handle.db);
@@ -59,7 +106,20 @@ export async function e2eDatabase(engine: Engine, name: string, options: { newFo
         await handle.close();
       }
     },
+    async keepOpen() {
+      kept ??= await keep();
+      const terminal = localContext();
+      return {
+        ...terminal,
+        openApp: (config, options) => {
+          const pglite = kept?.pglite;
+          return terminal.openApp(config, pglite ? { ...options, database: { ...options?.database, pglite } } : options);
+        },
+      };
+    },
+    release,
     async cleanup() {
+      await release();
       if (url) await dropPostgresDatabase(url);
       rmSync(dir, { recursive: true, force: true });
     },
