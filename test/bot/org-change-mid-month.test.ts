@@ -6,18 +6,7 @@ import { buildReportTable } from "../../src/services/export.service.js";
 import { DEMO_SECRETARY_CODE } from "../../src/db/demo-seed.js";
 import { botHarness, choiceLabelled, replyText, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
-
-/** Captured stdout and stderr of an in-process command. */
-function capture() {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdin: process.stdin,
-    stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WritableStream,
-    stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WritableStream,
-  };
-  return { io, out: () => stdout, err: () => stderr };
-}
+import { capture } from "../support/cli.js";
 
 // Units that change in the middle of a month (08/12/2025): November belongs to the units as they were.
 describeEngines("org changes in the middle of a month: reports, buttons, reminders, roll-ups", (engine) => {

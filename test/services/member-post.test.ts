@@ -6,18 +6,7 @@ import { createI18n } from "../../src/messaging/i18n.js";
 import { planMessages } from "../../src/services/planner.service.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
-
-/** Captured stdout and stderr of an in-process command. */
-function capture() {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdin: process.stdin,
-    stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WritableStream,
-    stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WritableStream,
-  };
-  return { io, out: () => stdout, err: () => stderr };
-}
+import { capture } from "../support/cli.js";
 
 const MAI = "DEMO-DV-POLAI-MAI";
 

@@ -8,18 +8,7 @@ import { findPersonByCode } from "../../src/db/person.repository.js";
 import { rollupFor } from "../../src/services/rollup.service.js";
 import { botHarness, type BotHarness } from "../support/bot-harness.js";
 import { describeEngines } from "../support/engines.js";
-
-/** Captured stdout and stderr of an in-process command. */
-function capture() {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdin: process.stdin,
-    stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WritableStream,
-    stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WritableStream,
-  };
-  return { io, out: () => stdout, err: () => stderr };
-}
+import { capture } from "../support/cli.js";
 
 describeEngines("org changes over time: merge, rename, close; member transfer, leave, confirm", (engine) => {
   let h: BotHarness;

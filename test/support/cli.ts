@@ -81,3 +81,15 @@ export async function inviteCode(env: Record<string, string>, person: string): P
   if (out.code !== 0 || !code) throw new Error(`chibo invite ${person} gave no code (exit ${out.code}):\n${out.stdout}${out.stderr}`);
   return code;
 }
+
+/** Captured stdout and stderr of an in-process command. */
+export function capture() {
+  let stdout = "";
+  let stderr = "";
+  const io = {
+    stdin: process.stdin,
+    stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WritableStream,
+    stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WritableStream,
+  };
+  return { io, out: () => stdout, err: () => stderr };
+}
