@@ -7,6 +7,7 @@
  *   COUNT=1 PROFILE=0 node --import tsx bench/profile-inbound.ts   # statements per update, by text
  *   COUNT=1 STACKS='from "org"' PROFILE=0 …                     # … and who runs the statements matching it
  *   BARE=1 PROFILE=0 …                                          # the echo bot before and after, and the ratio
+ *   HEAP=1 PROFILE=0 …                                          # writes inbound.heapprofile: the run's allocations, collected ones counted
  *
  * Each run also prints how the bot's main thread spent the run (on a CPU, waiting for one, asleep), the CPU of the
  * process's other threads (V8's workers: TurboFan compiling, the collector's helpers) and PostgreSQL's CPU.
@@ -143,10 +144,18 @@ try {
     await session.post("Profiler.setSamplingInterval", { interval: 200 });
     await session.post("Profiler.start");
   }
+  const heap = process.env.HEAP === "1";
+  if (heap) {
+    if (!profiling) session.connect();
+    await session.post("HeapProfiler.enable");
+    await session.post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  }
   counting = true;
   const postgresBefore = postgresCpuMs();
   const othersBefore = otherThreadsCpuMs();
   const schedBefore = mainThreadSched();
+  // A mark in the output, for reading V8's traces (--trace-opt, --trace-deopt) of the run alone.
+  console.log("chibo's run starts");
   const wallBefore = performance.now();
   const r = await runChibo(app, logs, traffic, reminders, 300_000);
   const wallMs = performance.now() - wallBefore;
@@ -156,6 +165,10 @@ try {
   if (profiling) {
     const { profile } = await session.post("Profiler.stop");
     writeFileSync(process.env.PROFILE_OUT ?? "inbound.cpuprofile", JSON.stringify(profile));
+  }
+  if (heap) {
+    const { profile } = await session.post("HeapProfiler.stopSampling");
+    writeFileSync(process.env.HEAP_OUT ?? "inbound.heapprofile", JSON.stringify(profile));
   }
   counting = false;
   if (process.env.COUNT) {
