@@ -1,5 +1,6 @@
 import { isCellKind } from "./org.js";
 import { sameName } from "./text/fold.js";
+import { isCellPost } from "./cell-post.js";
 
 /**
  * Changes to the org tree over time (domain §1: "Merges: close old rows, create new ones; never
@@ -170,15 +171,13 @@ export function checkClose(unit: ChangingOrg, on: string, today: string, members
   return problems;
 }
 
-/** Roles that lead a cell: after a merge only the leaders of one source continue (the others' end). */
-export const CELL_LEADER_ROLES: ReadonlySet<string> = new Set(["secretary", "deputy_secretary", "cell_committee"]);
-
 /**
  * Whether a role held in a source unit continues in its successor: every member does; a cell's
- * leaders only from `leadersFrom`; roles held in a committee (office, committee members) do.
+ * leaders (its posts, `CELL_POSTS`) only from `leadersFrom`, the others' end; roles held in a committee
+ * (office, committee members) do.
  */
 export function roleCarriesOver(role: string, fromOrgId: number, leadersFromId: number): boolean {
-  return !CELL_LEADER_ROLES.has(role) || fromOrgId === leadersFromId;
+  return !isCellPost(role) || fromOrgId === leadersFromId;
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
 import { isCellKind } from "../domain/org.js";
 import type { LeaveReason } from "../domain/membership.js";
-import { CELL_LEADER_ROLES } from "../domain/org-change.js";
 import { isCellPost, overlapsFrom, type CellPost } from "../domain/cell-post.js";
 import { writeAudit } from "../db/audit.repository.js";
 import { endDatedRows, insertRoleRows } from "../db/org-change.repository.js";
@@ -77,7 +76,7 @@ export async function transferMember(db: Kysely<Database>, input: { person: stri
     const roles = await openRolesOf(trx, person.id, input.on);
     const memberRole = roles.find((r) => r.role === "member" && r.org_id === person.cell_id);
     if (memberRole && memberRole.valid_from > input.on) return { ok: false, problems: [{ code: "member_before", date: input.on, since: memberRole.valid_from }] };
-    const ending = roles.filter((r) => r.org_id === person.cell_id && (r.role === "member" || CELL_LEADER_ROLES.has(r.role)));
+    const ending = roles.filter((r) => r.org_id === person.cell_id && (r.role === "member" || isCellPost(r.role)));
     await endDatedRows(trx, "role", ending.map((r) => r.id), input.on);
     await insertRoleRows(trx, [{ person_id: person.id, org_id: cell.id, role: "member", valid_from: input.on }]);
     await setPersonMembership(trx, person.id, { cell_id: cell.id });
