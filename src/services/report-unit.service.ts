@@ -3,8 +3,7 @@ import { ChiboError } from "../domain/errors.js";
 import { dueForPeriod, isValidOn } from "../domain/org.js";
 import type { Actor } from "../domain/roles.js";
 import { formatDateVi } from "../domain/time.js";
-import { periodEnd } from "../domain/schedule/local-time.js";
-import { addDays } from "../domain/schedule/local-time.js";
+import { addDays, periodEnd } from "../domain/schedule/local-time.js";
 import { findOrgById, orgPath, predecessorChain, successorIds } from "../db/org.repository.js";
 import type { Db } from "../db/schema.js";
 

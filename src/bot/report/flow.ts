@@ -26,7 +26,7 @@ import { dayjs, formatDateVi } from "../../domain/time.js";
 import { pipelineAdmissions } from "../../services/candidate.service.js";
 import type { BotContext } from "../context.js";
 import type { Choice } from "../../messaging/message.js";
-import { displayValue } from "../../domain/forms/display-value.js";
+import { displayValue, formatVnd as vnd } from "../../domain/forms/display-value.js";
 import { readAnswer } from "./answers.js";
 import type { TaskStatus } from "../../domain/cycle/tasks.js";
 import { addMonths } from "../../domain/schedule/local-time.js";
@@ -312,7 +312,7 @@ export async function startReport(ctx: BotContext, orgId: number, form: FormId, 
   }
   // A correction or a quick update of the dues' amount: the cell's share typed for the old one is asked again, first.
   const shareAgain = options.source !== "guided" && before !== undefined && shareToAsk(form, before, values);
-  if (shareAgain) queue = ["retained_vnd", ...queue.filter((k) => k !== "retained_vnd")];
+  if (shareAgain) queue = shareFirst(queue);
   const cellName = options.cellName ?? (await orgById(ctx.db, orgId))?.name;
   const roll = form === "monthly-meeting" ? await cellRoll(cell) : undefined;
   const scheduledDay = form === "monthly-meeting" && options.source !== "correction" ? await scheduledMeetingDay(cell, period) : undefined;
@@ -548,13 +548,14 @@ export function summaryText(ctx: BotContext, data: Pick<ReportFlowData, "form" |
   return lines.join("\n");
 }
 
-function vnd(amount: number): string {
-  return `${amount.toLocaleString("vi-VN")} đ`;
-}
-
 /** Whether a change left out the cell's share of the dues and nothing works it out again (see duesShareToAsk). */
 function shareToAsk(form: FormId, prior: FieldValues, values: FieldValues): boolean {
   return form === "party-dues" && duesShareToAsk(prior, values);
+}
+
+/** The questions left, the cell's share of the dues first. */
+function shareFirst(queue: readonly string[]): string[] {
+  return ["retained_vnd", ...queue.filter((k) => k !== "retained_vnd")];
 }
 
 /** Why the cell's share is asked again: the amount it was kept from changed ("từ 300.000 đ thành 330.000 đ"). */
@@ -573,7 +574,7 @@ function shareNote(ctx: BotContext, prior: FieldValues, values: FieldValues): vo
 function askShareAgain(ctx: BotContext, data: ReportFlowData, prior: FieldValues): void {
   if (!shareToAsk(data.form, prior, data.values)) return;
   shareNote(ctx, prior, data.values);
-  data.queue = ["retained_vnd", ...data.queue.filter((k) => k !== "retained_vnd")];
+  data.queue = shareFirst(data.queue);
 }
 
 /** The annual rating's total score and the level it earns, once both scores are known. */

@@ -1,6 +1,11 @@
 import { formatDateVi } from "../time.js";
 import type { FieldDefinition } from "./form-definition.js";
 
+/** An amount of đồng as people read it: "1.280.000 đ". */
+export function formatVnd(amount: number): string {
+  return `${amount.toLocaleString("vi-VN")} đ`;
+}
+
 /** A stored value as a person reads it (labels for enums and booleans come from the locale via `t`). */
 export function displayValue(field: FieldDefinition, value: unknown, t: (id: string) => string): string {
   if (value === undefined || value === null) return "—";
@@ -13,7 +18,7 @@ export function displayValue(field: FieldDefinition, value: unknown, t: (id: str
       if (field.key === "kind") return t(`kind-${String(value)}`);
       return field.key === "cell_self_level" ? t(`rating-level-${String(value)}`) : String(value);
     case "money":
-      return `${Number(value).toLocaleString("vi-VN")} đ`;
+      return formatVnd(Number(value));
     case "decimal":
       return String(value).replace(".", ",");
     case "text_list":
